@@ -1,0 +1,137 @@
+// Environment parsed once with zod; the only module that reads process.env.
+import { z } from 'zod';
+import { isValidTimezone } from './domain/timeline.js';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const booleanText = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: optionalText.pipe(z.string().url().optional()),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATA_DIR: z.string().min(1).default('.data'),
+  DEFAULT_TIMEZONE: z
+    .string()
+    .default('Europe/Amsterdam')
+    .refine(isValidTimezone, 'not an IANA timezone (e.g. Europe/Amsterdam)'),
+  DEFAULT_LANG: z.enum(['nl', 'en']).default('nl'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SCHEDULER_ENABLED: booleanText.default(true),
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText,
+  SLACK_API_URL: optionalText.pipe(z.string().url().optional()),
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export type SlackConfig =
+  | { mode: 'off' }
+  | { mode: 'single'; botToken: string; signingSecret: string; apiUrl?: string }
+  | {
+      mode: 'oauth';
+      clientId: string;
+      clientSecret: string;
+      stateSecret: string;
+      signingSecret: string;
+      apiUrl?: string;
+    };
+
+export interface TeamsConfig {
+  appId?: string;
+  appPassword?: string;
+  tenantId?: string;
+  appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  defaultTimezone: string;
+  defaultLang: 'nl' | 'en';
+  logLevel: Env['LOG_LEVEL'];
+  schedulerEnabled: boolean;
+  slack: SlackConfig;
+  teams: TeamsConfig;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'config_invalid';
+  constructor(
+    readonly problems: string[],
+    options?: { cause?: unknown },
+  ) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`, options);
+  }
+}
+
+function slackFrom(env: Env): SlackConfig {
+  const apiUrl = env.SLACK_API_URL;
+  const oauthVars = [env.SLACK_CLIENT_ID, env.SLACK_CLIENT_SECRET, env.SLACK_STATE_SECRET];
+  const needSecret = (mode: string): string => {
+    if (!env.SLACK_SIGNING_SECRET) {
+      throw new ConfigError([`SLACK_SIGNING_SECRET: required for Slack (${mode}); every request is verified with it`]);
+    }
+    return env.SLACK_SIGNING_SECRET;
+  };
+  if (oauthVars.some(Boolean)) {
+    const missing = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'].filter((_, i) => !oauthVars[i]);
+    if (missing.length) throw new ConfigError(missing.map((m) => `${m}: required when installing in many workspaces`));
+    const [clientId, clientSecret, stateSecret] = oauthVars as [string, string, string];
+    return { mode: 'oauth', clientId, clientSecret, stateSecret, signingSecret: needSecret('oauth'), apiUrl };
+  }
+  if (env.SLACK_BOT_TOKEN) {
+    return { mode: 'single', botToken: env.SLACK_BOT_TOKEN, signingSecret: needSecret('single workspace'), apiUrl };
+  }
+  return { mode: 'off' };
+}
+
+/** Parses an environment (process.env in production, a plain object in tests). */
+export function loadConfig(source: Record<string, string | undefined>): Config {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`),
+      { cause: parsed.error },
+    );
+  }
+  const env = parsed.data;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+      : { kind: 'pglite', dataDir: env.DATA_DIR },
+    defaultTimezone: env.DEFAULT_TIMEZONE,
+    defaultLang: env.DEFAULT_LANG,
+    logLevel: env.LOG_LEVEL,
+    schedulerEnabled: env.SCHEDULER_ENABLED,
+    slack: slackFrom(env),
+    teams: {
+      appId: env.MICROSOFT_APP_ID,
+      appPassword: env.MICROSOFT_APP_PASSWORD,
+      tenantId: env.MICROSOFT_APP_TENANT_ID,
+      appType: env.MICROSOFT_APP_TYPE,
+    },
+  };
+}
+
+/** The environment for the running process; tests pass their own object to loadConfig. */
+export function processEnv(): Record<string, string | undefined> {
+  return process.env;
+}

@@ -1,0 +1,49 @@
+// Plain numbered SQL files, each applied in one transaction and recorded. An advisory
+// lock makes a second process wait and then find the work done.
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Db } from './db.js';
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+// Any fixed number works; it only has to be the same for every process of this app.
+const MIGRATION_LOCK = 7_243_001;
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
+  const files = (await readdir(dir)).filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f)).sort();
+  return Promise.all(
+    files.map(async (file) => ({
+      version: Number(file.slice(0, 4)),
+      name: file.replace(/\.sql$/, ''),
+      sql: await readFile(`${dir}/${file}`, 'utf8'),
+    })),
+  );
+}
+
+/** Applies what is missing, each file in its own transaction; returns the names applied. */
+export async function migrate(db: Db, migrations?: Migration[]): Promise<string[]> {
+  const all = migrations ?? (await loadMigrations());
+  const names: string[] = [];
+  for (const m of all) {
+    const applied = await db.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock($1::bigint)', [MIGRATION_LOCK]);
+      await tx.exec(`create table if not exists schema_migrations (
+        version int primary key,
+        name text not null,
+        applied_at timestamptz not null default now()
+      )`);
+      const done = await tx.query('select 1 from schema_migrations where version = $1::int', [m.version]);
+      if (done.rowCount > 0) return false;
+      await tx.exec(m.sql);
+      await tx.query('insert into schema_migrations (version, name) values ($1::int, $2::text)', [m.version, m.name]);
+      return true;
+    });
+    if (applied) names.push(m.name);
+  }
+  return names;
+}
