@@ -1,0 +1,53 @@
+// User-written text (team names, actions, comments) goes into mrkdwn. Slack treats
+// `<...>` as mentions and links, so unescaped text could ping the whole channel
+// (`<!channel>`) or disguise a link; escaping Slack's three characters prevents that.
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const USER_ID = /^[UW][A-Z0-9]{2,}$/;
+const ELLIPSIS = '…';
+
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/[&<>]/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
+/**
+ * Shortens mrkdwn to at most `max` UTF-16 units (Slack's limits are counted that way or
+ * more leniently), ending in `…`. Never cuts a surrogate pair, an entity like `&amp;`
+ * or a `<...>` token in half, so escaped text stays escaped and mentions stay whole.
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max < ELLIPSIS.length) return '';
+  let end = max - ELLIPSIS.length;
+  if (isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+  end = backOffFromToken(text, end);
+  return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
+}
+
+/** Escapes user text and fits it in `max` units: the usual way to put user text in a block. */
+export function safeText(text: string, max: number): string {
+  return truncate(escapeMrkdwn(text), max);
+}
+
+/** `<@U…>` for a real user id; anything else is shown as escaped text, never as markup. */
+export function userMention(userId: string): string {
+  return USER_ID.test(userId) ? `<@${userId}>` : escapeMrkdwn(userId);
+}
+
+/** If `end` falls inside `&…;` or `<…>`, move it to the start of that token. */
+function backOffFromToken(text: string, end: number): number {
+  const amp = text.lastIndexOf('&', end - 1);
+  const insideEntity = amp !== -1 && !text.slice(amp, end).includes(';') && /^&(?:[a-z]+|#\d+);/.test(text.slice(amp));
+  const cut = insideEntity ? amp : end;
+  const open = text.lastIndexOf('<', cut - 1);
+  const insideToken = open !== -1 && !text.slice(open, cut).includes('>') && text.includes('>', cut);
+  return insideToken ? open : cut;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

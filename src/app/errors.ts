@@ -1,0 +1,52 @@
+// Coded errors: users see a message in their language (i18n keys `error.<code>`),
+// logs see the code. Params never carry user-written text.
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'no_leerlijn',
+  'leerlijn_exists',
+  'leerlijn_not_active',
+  'not_coordinator',
+  'not_member',
+  'not_owner',
+  'not_found',
+  'round_exists',
+  'round_not_open',
+  'round_still_open',
+  'round_missing',
+  'schedule_refused',
+  'comparison_incomplete',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+    options?: { cause?: unknown },
+  ) {
+    super(code, options);
+    this.name = 'AppError';
+  }
+}
+
+/** One field problem in a form or command, keyed by the field the user sees. */
+export interface FieldError {
+  field: string;
+  /** i18n key under `field.` */
+  message: string;
+  params?: ErrorParams;
+}
+
+export class ValidationError extends AppError {
+  constructor(readonly fields: FieldError[]) {
+    super('invalid_input', { count: fields.length });
+    this.name = 'ValidationError';
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

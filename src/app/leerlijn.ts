@@ -1,0 +1,152 @@
+// Starting, stopping and looking at a leerlijn, and changing its team.
+import { z } from 'zod';
+import { LEVELS, SIDES } from '../domain/team.js';
+import { isValidTimezone, localParts, planTimeline, toInstant } from '../domain/timeline.js';
+import { pgErrorCode, PG_UNIQUE_VIOLATION } from '../store/db.js';
+import { audit } from '../store/audit.js';
+import {
+  insertLeerlijn,
+  insertMeetings,
+  meetingsOf,
+  membersOf,
+  removeMembers,
+  setLeerlijnStatus,
+  upsertMembers,
+  type MemberRow,
+} from '../store/leerlijnen.js';
+import { requireActive, requireCoordinator, requireLeerlijn, type Actor, type Deps } from './context.js';
+import { AppError, ValidationError } from './errors.js';
+import { leerlijnView, timelineView } from './present.js';
+import { parseInput } from './validate.js';
+import type { LeerlijnView, StartView } from './views.js';
+
+const userId = z.string().trim().min(1, 'required').max(64, 'too_long');
+const name = z.string().trim().min(1, 'required').max(150, 'too_long');
+
+const MemberInput = z.object({
+  userId,
+  displayName: z.string().trim().min(1, 'required').max(100, 'too_long'),
+  side: z.enum(SIDES, 'side').nullable().default(null),
+  level: z.enum(LEVELS, 'level').nullable().default(null),
+});
+export type MemberInput = z.input<typeof MemberInput>;
+
+export const StartInput = z.object({
+  channelId: userId,
+  kind: z.enum(['bestaand', 'nieuw'], 'kind'),
+  schoolName: name,
+  youthOrgName: name,
+  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date'),
+  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time'),
+  timezone: z.string().refine(isValidTimezone, 'timezone').optional(),
+  lang: z.enum(['nl', 'en']).optional(),
+  randvoorwaarden: z.object({ draagvlak: z.boolean(), financiering: z.boolean(), facilitering: z.boolean() }),
+  coordinators: z.array(userId).min(1, 'coordinator_required').max(4, 'too_many'),
+  members: z.array(MemberInput).min(1, 'members_required').max(200, 'too_many'),
+});
+export type StartInput = z.input<typeof StartInput>;
+
+function checkStartMoment(input: z.infer<typeof StartInput>, timezone: string, now: Date): void {
+  try {
+    toInstant(input.startDate, input.startTime, timezone); // rejects 2026-02-30 and the like
+  } catch (error) {
+    throw Object.assign(new ValidationError([{ field: 'startDate', message: 'date' }]), { cause: error });
+  }
+  if (input.startDate < localParts(now, timezone).date) {
+    throw new ValidationError([{ field: 'startDate', message: 'date_past' }]);
+  }
+  const memberIds = new Set(input.members.map((m) => m.userId));
+  const strangers = input.coordinators.filter((c) => !memberIds.has(c));
+  if (strangers.length > 0) throw new ValidationError([{ field: 'coordinators', message: 'coordinator_not_in_team' }]);
+}
+
+export async function startLeerlijn(deps: Deps, actor: Actor, raw: unknown): Promise<StartView> {
+  const input = parseInput(StartInput, raw);
+  const timezone = input.timezone ?? deps.defaultTimezone;
+  checkStartMoment(input, timezone, deps.now());
+  const coordinators = new Set(input.coordinators);
+  const members: MemberRow[] = dedupe(input.members).map((m) => ({
+    ...m,
+    isCoordinator: coordinators.has(m.userId),
+    isMember: true,
+  }));
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const leerlijn = await insertLeerlijn(tx, {
+        workspaceId: actor.workspaceId,
+        channelId: input.channelId,
+        kind: input.kind,
+        schoolName: input.schoolName,
+        youthOrgName: input.youthOrgName,
+        timezone,
+        lang: input.lang ?? deps.defaultLang,
+        startDate: input.startDate,
+        startTime: input.startTime,
+        randvoorwaarden: input.randvoorwaarden,
+        createdBy: actor.userId,
+      });
+      await upsertMembers(tx, leerlijn.id, members);
+      await insertMeetings(tx, leerlijn.id, planTimeline({ startDate: input.startDate, startTime: input.startTime, timezone }));
+      await audit(tx, { workspaceId: actor.workspaceId, leerlijnId: leerlijn.id, actor: actor.userId, action: 'leerlijn.start' });
+      const view = leerlijnView(leerlijn, await membersOf(tx, leerlijn.id));
+      return { leerlijn: view, timeline: timelineView(leerlijn, await meetingsOf(tx, leerlijn.id)) };
+    });
+  } catch (error) {
+    if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) throw new AppError('leerlijn_exists', {}, { cause: error });
+    throw error;
+  }
+}
+
+function dedupe<T extends { userId: string }>(list: readonly T[]): T[] {
+  return [...new Map(list.map((m) => [m.userId, m])).values()];
+}
+
+export async function stopLeerlijn(deps: Deps, actor: Actor, leerlijnId: string, outcome: 'finished' | 'stopped'): Promise<LeerlijnView> {
+  return deps.db.transaction(async (tx) => {
+    const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
+    requireActive(leerlijn);
+    await requireCoordinator(tx, leerlijn, actor.userId);
+    await setLeerlijnStatus(tx, leerlijn.id, outcome);
+    await tx.query(`update scheduled_jobs set status = 'cancelled' where leerlijn_id = $1::uuid and status = 'pending'`, [leerlijn.id]);
+    await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: `leerlijn.${outcome}` });
+    return leerlijnView({ ...leerlijn, status: outcome }, await membersOf(tx, leerlijn.id));
+  });
+}
+
+export const TeamChange = z.object({
+  upsert: z.array(MemberInput.extend({ isCoordinator: z.boolean().optional(), isMember: z.boolean().optional() })).max(200).default([]),
+  remove: z.array(userId).max(200).default([]),
+});
+export type TeamChange = z.input<typeof TeamChange>;
+
+/** Coordinator-only: add people, set side/level/role, or remove people. */
+export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<LeerlijnView> {
+  const change = parseInput(TeamChange, raw);
+  return deps.db.transaction(async (tx) => {
+    const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
+    requireActive(leerlijn);
+    await requireCoordinator(tx, leerlijn, actor.userId);
+    const current = new Map((await membersOf(tx, leerlijnId)).map((m) => [m.userId, m]));
+    const rows = dedupe(change.upsert).map((m) => {
+      const before = current.get(m.userId);
+      return {
+        ...m,
+        isCoordinator: m.isCoordinator ?? before?.isCoordinator ?? false,
+        isMember: m.isMember ?? before?.isMember ?? true,
+      };
+    });
+    await upsertMembers(tx, leerlijnId, rows);
+    await removeMembers(tx, leerlijnId, change.remove);
+    const after = await membersOf(tx, leerlijnId);
+    // A leerlijn without a coordinator could never be closed or deleted again.
+    if (!after.some((m) => m.isCoordinator)) throw new ValidationError([{ field: 'coordinators', message: 'coordinator_required' }]);
+    await audit(tx, {
+      workspaceId: actor.workspaceId,
+      leerlijnId,
+      actor: actor.userId,
+      action: 'team.change',
+      detail: { upserted: rows.map((r) => r.userId), removed: change.remove },
+    });
+    return leerlijnView(leerlijn, after);
+  });
+}

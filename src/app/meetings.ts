@@ -1,0 +1,80 @@
+// Planning: the timeline, moving a meeting, and who takes notes / fills in per meeting.
+import { z } from 'zod';
+import { MEETING_KINDS } from '../domain/meetings.js';
+import { moveMeeting, toInstant } from '../domain/timeline.js';
+import { audit } from '../store/audit.js';
+import { meetingsOf, memberOf, updateMeeting } from '../store/leerlijnen.js';
+import { requireActive, requireCoordinator, requireLeerlijn, type Actor, type Deps } from './context.js';
+import { AppError, ValidationError } from './errors.js';
+import { timelineView } from './present.js';
+import { parseInput } from './validate.js';
+import type { TimelineView } from './views.js';
+
+export async function getTimeline(deps: Deps, actor: Actor, leerlijnId: string): Promise<TimelineView> {
+  const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
+  return timelineView(leerlijn, await meetingsOf(deps.db, leerlijnId));
+}
+
+export const MoveInput = z.object({
+  kind: z.enum(MEETING_KINDS, 'meeting'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date'),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time'),
+});
+export type MoveInput = z.input<typeof MoveInput>;
+
+/**
+ * Coordinator-only. A move that breaks the order is refused with the reasons; a move that
+ * breaks a timing rule is made and the warnings come back in the view's `issues`.
+ */
+export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<TimelineView> {
+  const input = parseInput(MoveInput, raw);
+  return deps.db.transaction(async (tx) => {
+    const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
+    requireActive(leerlijn);
+    await requireCoordinator(tx, leerlijn, actor.userId);
+    let startsAt: Date;
+    try {
+      startsAt = toInstant(input.date, input.time, leerlijn.timezone);
+    } catch (error) {
+      throw Object.assign(new ValidationError([{ field: 'date', message: 'date' }]), { cause: error });
+    }
+    const meetings = await meetingsOf(tx, leerlijnId);
+    const moved = moveMeeting(meetings, input.kind, startsAt, leerlijn.timezone);
+    if (!moved.ok) {
+      const first = moved.issues[0];
+      throw new AppError('schedule_refused', { reason: first?.code ?? 'order', kind: input.kind });
+    }
+    await updateMeeting(tx, leerlijnId, input.kind, { startsAt });
+    await audit(tx, {
+      workspaceId: actor.workspaceId,
+      leerlijnId,
+      actor: actor.userId,
+      action: 'meeting.move',
+      detail: { kind: input.kind, startsAt: startsAt.toISOString() },
+    });
+    return timelineView(leerlijn, await meetingsOf(tx, leerlijnId));
+  });
+}
+
+export const RolesInput = z.object({
+  kind: z.enum(MEETING_KINDS, 'meeting'),
+  notulistUserId: z.string().min(1).nullable().optional(),
+  invullerUserId: z.string().min(1).nullable().optional(),
+});
+export type RolesInput = z.input<typeof RolesInput>;
+
+/** Coordinator-only: the notulist and invuller must be on the team. */
+export async function assignMeetingRoles(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<TimelineView> {
+  const input = parseInput(RolesInput, raw);
+  return deps.db.transaction(async (tx) => {
+    const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
+    requireActive(leerlijn);
+    await requireCoordinator(tx, leerlijn, actor.userId);
+    for (const [field, id] of [['notulistUserId', input.notulistUserId], ['invullerUserId', input.invullerUserId]] as const) {
+      if (id && !(await memberOf(tx, leerlijnId, id))) throw new ValidationError([{ field, message: 'not_in_team' }]);
+    }
+    await updateMeeting(tx, leerlijnId, input.kind, { notulistUserId: input.notulistUserId, invullerUserId: input.invullerUserId });
+    await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'meeting.roles', detail: { kind: input.kind } });
+    return timelineView(leerlijn, await meetingsOf(tx, leerlijnId));
+  });
+}

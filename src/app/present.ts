@@ -1,0 +1,61 @@
+// Store rows → neutral views. Shared by every use case that shows a leerlijn.
+import { meetingDefinition } from '../domain/meetings.js';
+import { missingRandvoorwaarden, teamWarnings } from '../domain/team.js';
+import { checkSchedule, localParts } from '../domain/timeline.js';
+import type { LeerlijnRow, MeetingRow, MemberRow } from '../store/leerlijnen.js';
+import type { LeerlijnView, MeetingView, TimelineView } from './views.js';
+
+export function leerlijnView(l: LeerlijnRow, members: readonly MemberRow[]): LeerlijnView {
+  return {
+    id: l.id,
+    channelId: l.channelId,
+    status: l.status,
+    kind: l.kind,
+    schoolName: l.schoolName,
+    youthOrgName: l.youthOrgName,
+    timezone: l.timezone,
+    lang: l.lang,
+    startDate: l.startDate,
+    startTime: l.startTime,
+    missingRandvoorwaarden: missingRandvoorwaarden(l.randvoorwaarden),
+    members: members.map((m) => ({ ...m })),
+    teamWarnings: teamWarnings(members.filter((m) => m.isMember)),
+  };
+}
+
+export function meetingView(m: MeetingRow, timezone: string): MeetingView {
+  const def = meetingDefinition(m.kind);
+  const local = localParts(m.startsAt, timezone);
+  return {
+    kind: m.kind,
+    step: def.step,
+    week: def.week,
+    startsAt: m.startsAt.toISOString(),
+    localDate: local.date,
+    localTime: local.time,
+    weekday: local.weekday,
+    durationMinutes: m.durationMinutes,
+    status: m.status,
+    notulistUserId: m.notulistUserId,
+    invullerUserId: m.invullerUserId,
+    programme: def.programme,
+    documents: def.documents,
+  };
+}
+
+export function timelineView(l: LeerlijnRow, meetings: readonly MeetingRow[]): TimelineView {
+  const active = meetings.filter((m) => m.status !== 'cancelled');
+  return {
+    leerlijnId: l.id,
+    channelId: l.channelId,
+    timezone: l.timezone,
+    lang: l.lang,
+    meetings: meetings.map((m) => meetingView(m, l.timezone)),
+    issues: checkSchedule(active, l.timezone),
+  };
+}
+
+export function nextMeeting(meetings: readonly MeetingRow[], now: Date, timezone: string): MeetingView | null {
+  const next = meetings.find((m) => m.status === 'planned' && m.startsAt.getTime() + m.durationMinutes * 60_000 > now.getTime());
+  return next ? meetingView(next, timezone) : null;
+}

@@ -1,0 +1,216 @@
+// Score rounds: open, vote, note, close, agree. The bot proposes; the coordinator decides.
+import { z } from 'zod';
+import { ONDERDEEL_CODES, type OnderdeelCode, type Score } from '../domain/instrument.js';
+import { missingAgreed, resultOf, tallyVotes, type AgreedScores } from '../domain/tally.js';
+import type { Queryable } from '../store/db.js';
+import { audit } from '../store/audit.js';
+import { leerlijnById, voterCount, type LeerlijnRow } from '../store/leerlijnen.js';
+import {
+  agreedOf,
+  closeRoundRow,
+  insertNote,
+  insertRound,
+  roundById,
+  upsertAgreed,
+  upsertVote,
+  voteCount,
+  voteCounts,
+  votesOf,
+  notesOf,
+  type RoundRow,
+} from '../store/rounds.js';
+import { requireActive, requireCoordinator, requireLeerlijn, requireTeamMember, type Actor, type Deps } from './context.js';
+import { AppError } from './errors.js';
+import { parseInput } from './validate.js';
+import type { RoundView, ScoreCardView, VoteReceipt } from './views.js';
+
+const onderdeelSchema = z.enum(ONDERDEEL_CODES, 'onderdeel');
+const scoreSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], 'score');
+
+async function requireRound(db: Queryable, actor: Actor, roundId: string): Promise<{ round: RoundRow; leerlijn: LeerlijnRow }> {
+  const round = z.uuid().safeParse(roundId).success ? await roundById(db, roundId) : null;
+  if (!round) throw new AppError('round_missing');
+  const leerlijn = await leerlijnById(db, round.leerlijnId);
+  if (!leerlijn || leerlijn.workspaceId !== actor.workspaceId) throw new AppError('round_missing');
+  return { round, leerlijn };
+}
+
+export async function openRound(deps: Deps, actor: Actor, leerlijnId: string, moment: 'week1' | 'week17'): Promise<RoundView> {
+  return deps.db.transaction(async (tx) => {
+    const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
+    requireActive(leerlijn);
+    await requireCoordinator(tx, leerlijn, actor.userId);
+    const round = await insertRound(tx, leerlijnId, moment, actor.userId);
+    if (!round) throw new AppError('round_exists', { moment });
+    await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'round.open', detail: { moment } });
+    return buildRoundView(tx, leerlijn, round);
+  });
+}
+
+export const VoteInput = z.object({
+  roundId: z.string().min(1),
+  onderdeel: onderdeelSchema,
+  score: z.coerce.number().pipe(scoreSchema),
+  /** When the member clicked, from the platform; defaults to now. */
+  clickedAt: z.coerce.date().optional(),
+});
+export type VoteInput = z.input<typeof VoteInput>;
+
+/** Team members only; refused (nothing stored) once the round has closed. */
+export async function castVote(deps: Deps, actor: Actor, raw: unknown): Promise<VoteReceipt> {
+  const input = parseInput(VoteInput, raw);
+  const outcome = await deps.db.transaction(async (tx) => {
+    const { round, leerlijn } = await requireRound(tx, actor, input.roundId);
+    await requireTeamMember(tx, leerlijn, actor.userId);
+    const stored = await upsertVote(tx, {
+      roundId: round.id,
+      onderdeel: input.onderdeel,
+      userId: actor.userId,
+      score: input.score as Score,
+      clickedAt: input.clickedAt ?? deps.now(),
+    });
+    return { stored, round, leerlijn };
+  });
+  if (outcome.stored === 'round_not_open') throw new AppError('round_not_open', { onderdeel: input.onderdeel });
+  const card = await cardView(deps.db, outcome.leerlijn, { ...outcome.round, status: 'open' }, input.onderdeel);
+  return { score: input.score as Score, card };
+}
+
+export const NoteInput = z.object({
+  roundId: z.string().min(1),
+  onderdeel: onderdeelSchema,
+  body: z.string().trim().min(1, 'required').max(500, 'too_long'),
+});
+export type NoteInput = z.input<typeof NoteInput>;
+
+export async function addNote(deps: Deps, actor: Actor, raw: unknown): Promise<ScoreCardView> {
+  const input = parseInput(NoteInput, raw);
+  return deps.db.transaction(async (tx) => {
+    const { round, leerlijn } = await requireRound(tx, actor, input.roundId);
+    await requireTeamMember(tx, leerlijn, actor.userId);
+    const locked = await tx.query<{ status: string }>(`select status from score_rounds where id = $1::uuid for share`, [round.id]);
+    if (locked.rows[0]?.status !== 'open') throw new AppError('round_not_open', { onderdeel: input.onderdeel });
+    await insertNote(tx, round.id, input.onderdeel, actor.userId, input.body);
+    return cardView(tx, leerlijn, round, input.onderdeel);
+  });
+}
+
+/** Coordinator-only. Shows the distribution, proposal and bespreekpunt per onderdeel. */
+export async function closeRound(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {
+  return deps.db.transaction(async (tx) => {
+    const { round, leerlijn } = await requireRound(tx, actor, roundId);
+    await requireCoordinator(tx, leerlijn, actor.userId);
+    if (!(await closeRoundRow(tx, round.id, actor.userId))) throw new AppError('round_not_open', {});
+    await audit(tx, { workspaceId: actor.workspaceId, leerlijnId: leerlijn.id, actor: actor.userId, action: 'round.close', detail: { moment: round.moment } });
+    return buildRoundView(tx, leerlijn, { ...round, status: 'closed' });
+  });
+}
+
+export const AgreeInput = z.object({
+  roundId: z.string().min(1),
+  onderdeel: onderdeelSchema,
+  score: z.coerce.number().pipe(scoreSchema),
+});
+export type AgreeInput = z.input<typeof AgreeInput>;
+
+/** Coordinator-only, after closing: the group's score, with the bot's proposal kept beside it. */
+export async function setAgreedScore(deps: Deps, actor: Actor, raw: unknown): Promise<RoundView> {
+  const input = parseInput(AgreeInput, raw);
+  return deps.db.transaction(async (tx) => {
+    const { round, leerlijn } = await requireRound(tx, actor, input.roundId);
+    await requireCoordinator(tx, leerlijn, actor.userId);
+    if (round.status === 'open') throw new AppError('round_still_open');
+    const votes = (await votesOf(tx, round.id)).filter((v) => v.onderdeel === input.onderdeel).map((v) => v.score);
+    const proposed = tallyVotes(votes).proposed;
+    await upsertAgreed(tx, { roundId: round.id, onderdeel: input.onderdeel, score: input.score as Score, proposed, setBy: actor.userId });
+    await audit(tx, {
+      workspaceId: actor.workspaceId,
+      leerlijnId: leerlijn.id,
+      actor: actor.userId,
+      action: 'round.agree',
+      detail: { moment: round.moment, onderdeel: input.onderdeel, score: input.score, proposed },
+    });
+    return buildRoundView(tx, leerlijn, round);
+  });
+}
+
+/** Coordinator-only: agree every onderdeel that has a proposal and no agreed score yet. */
+export async function agreeAllProposed(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {
+  return deps.db.transaction(async (tx) => {
+    const { round, leerlijn } = await requireRound(tx, actor, roundId);
+    await requireCoordinator(tx, leerlijn, actor.userId);
+    if (round.status === 'open') throw new AppError('round_still_open');
+    const view = await buildRoundView(tx, leerlijn, round);
+    for (const card of view.cards) {
+      const proposed = card.closed?.tally.proposed ?? null;
+      if (card.closed?.agreed == null && proposed !== null) {
+        await upsertAgreed(tx, { roundId, onderdeel: card.onderdeel, score: proposed, proposed, setBy: actor.userId });
+      }
+    }
+    await audit(tx, { workspaceId: actor.workspaceId, leerlijnId: leerlijn.id, actor: actor.userId, action: 'round.agree_all' });
+    return buildRoundView(tx, leerlijn, round);
+  });
+}
+
+export async function getRound(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {
+  const { round, leerlijn } = await requireRound(deps.db, actor, roundId);
+  return buildRoundView(deps.db, leerlijn, round);
+}
+
+async function cardView(db: Queryable, leerlijn: LeerlijnRow, round: RoundRow, onderdeel: OnderdeelCode): Promise<ScoreCardView> {
+  if (round.status === 'closed') {
+    const view = await buildRoundView(db, leerlijn, round);
+    return view.cards.find((c) => c.onderdeel === onderdeel)!;
+  }
+  return baseCard(leerlijn, round, onderdeel, await voteCount(db, round.id, onderdeel), await voterCount(db, leerlijn.id));
+}
+
+function baseCard(leerlijn: LeerlijnRow, round: RoundRow, onderdeel: OnderdeelCode, votedCount: number, memberCount: number): ScoreCardView {
+  return {
+    roundId: round.id,
+    leerlijnId: leerlijn.id,
+    moment: round.moment,
+    kind: leerlijn.kind,
+    lang: leerlijn.lang,
+    onderdeel,
+    status: round.status,
+    votedCount,
+    memberCount,
+    closed: null,
+  };
+}
+
+export async function buildRoundView(db: Queryable, leerlijn: LeerlijnRow, round: RoundRow): Promise<RoundView> {
+  const memberCount = await voterCount(db, leerlijn.id);
+  const counts = await voteCounts(db, round.id);
+  const closed = round.status === 'closed';
+  const votes = closed ? await votesOf(db, round.id) : [];
+  const notes = closed ? await notesOf(db, round.id) : [];
+  const agreedRows = await agreedOf(db, round.id);
+  const agreed: AgreedScores = Object.fromEntries(agreedRows.map((a) => [a.onderdeel, a.score]));
+  const cards = ONDERDEEL_CODES.map((code) => {
+    const card = baseCard(leerlijn, round, code, counts.get(code) ?? 0, memberCount);
+    if (!closed) return card;
+    const tally = tallyVotes(votes.filter((v) => v.onderdeel === code).map((v) => v.score));
+    const agreedScore = agreed[code] ?? null;
+    card.closed = {
+      tally,
+      agreed: agreedScore,
+      agreedDiffers: agreedScore !== null && tally.proposed !== null && agreedScore !== tally.proposed,
+      notes: notes.filter((n) => n.onderdeel === code).map((n) => n.body),
+    };
+    return card;
+  });
+  return {
+    roundId: round.id,
+    leerlijnId: leerlijn.id,
+    channelId: leerlijn.channelId,
+    moment: round.moment,
+    status: round.status,
+    kind: leerlijn.kind,
+    lang: leerlijn.lang,
+    cards,
+    result: resultOf(agreed),
+    missing: missingAgreed(agreed),
+  };
+}

@@ -1,0 +1,174 @@
+// Neutral view models: what the use cases return and both adapters render. They hold
+// codes and data, never platform JSON; texts come from i18n at render time.
+import type { Comparison } from '../domain/compare.js';
+import type { CollaborationKind, Lang, OnderdeelCode, Score } from '../domain/instrument.js';
+import type { DocumentRef, MeetingKind, ProgrammeItem } from '../domain/meetings.js';
+import type { OnderdeelTally, Result } from '../domain/tally.js';
+import type { Level, Randvoorwaarde, Side, TeamWarning } from '../domain/team.js';
+import type { ScheduleIssue } from '../domain/timeline.js';
+import type { RoundMoment } from '../store/rounds.js';
+
+export interface MemberView {
+  userId: string;
+  displayName: string;
+  side: Side | null;
+  level: Level | null;
+  isCoordinator: boolean;
+  isMember: boolean;
+}
+
+export interface LeerlijnView {
+  id: string;
+  channelId: string;
+  status: 'active' | 'finished' | 'stopped';
+  kind: CollaborationKind;
+  schoolName: string;
+  youthOrgName: string;
+  timezone: string;
+  lang: Lang;
+  startDate: string;
+  startTime: string;
+  missingRandvoorwaarden: Randvoorwaarde[];
+  members: MemberView[];
+  teamWarnings: TeamWarning[];
+}
+
+export interface MeetingView {
+  kind: MeetingKind;
+  step: number;
+  week: number;
+  startsAt: string;
+  localDate: string;
+  localTime: string;
+  weekday: number;
+  durationMinutes: number;
+  status: 'planned' | 'held' | 'cancelled';
+  notulistUserId: string | null;
+  invullerUserId: string | null;
+  programme: readonly ProgrammeItem[];
+  documents: readonly DocumentRef[];
+}
+
+export interface TimelineView {
+  leerlijnId: string;
+  channelId: string;
+  timezone: string;
+  lang: Lang;
+  meetings: MeetingView[];
+  issues: ScheduleIssue[];
+}
+
+export interface StartView {
+  leerlijn: LeerlijnView;
+  timeline: TimelineView;
+}
+
+export interface ClosedCard {
+  tally: OnderdeelTally;
+  agreed: Score | null;
+  /** Kept when the coordinator set another score than the bot proposed. */
+  agreedDiffers: boolean;
+  notes: string[];
+}
+
+export interface ScoreCardView {
+  roundId: string;
+  leerlijnId: string;
+  moment: RoundMoment;
+  kind: CollaborationKind;
+  lang: Lang;
+  onderdeel: OnderdeelCode;
+  status: 'open' | 'closed';
+  votedCount: number;
+  memberCount: number;
+  closed: ClosedCard | null;
+}
+
+export interface VoteReceipt {
+  score: Score;
+  card: ScoreCardView;
+}
+
+export interface RoundView {
+  roundId: string;
+  leerlijnId: string;
+  channelId: string;
+  moment: RoundMoment;
+  status: 'open' | 'closed';
+  kind: CollaborationKind;
+  lang: Lang;
+  cards: ScoreCardView[];
+  result: Result | null;
+  missing: OnderdeelCode[];
+}
+
+export interface ActionView {
+  id: string;
+  leerlijnId: string;
+  onderdeel: OnderdeelCode;
+  description: string;
+  ownerUserId: string;
+  dueDate: string;
+  status: 'open' | 'bezig' | 'klaar' | 'loopt_vast';
+  source: 'actieplan' | 'terugkom' | 'eindevaluatie';
+  overdue: boolean;
+  lastNote: string | null;
+}
+
+export interface PlanItemView {
+  onderdeel: OnderdeelCode;
+  watKanBeter: string;
+  gewensteEindsituatie: string;
+  actions: ActionView[];
+}
+
+export interface ActionPlanView {
+  leerlijnId: string;
+  channelId: string;
+  lang: Lang;
+  items: PlanItemView[];
+  /** Onderdelen in the order to offer them: lowest agreed week-1 score first. */
+  suggestedOrder: OnderdeelCode[];
+  week1Scores: Partial<Record<OnderdeelCode, Score>>;
+}
+
+export type EvaluationMoment = 'terugkom' | 'eind';
+
+export interface EvaluationItemView {
+  onderdeel: OnderdeelCode;
+  gewensteEindsituatie: string | null;
+  bereikt: Score | null;
+  toelichting: string | null;
+  ondernomen: string | null;
+  /** Actions marked klaar, offered as the start of "welke acties zijn ondernomen". */
+  doneActions: ActionView[];
+  openActions: ActionView[];
+}
+
+export interface EvaluationView {
+  leerlijnId: string;
+  channelId: string;
+  lang: Lang;
+  moment: EvaluationMoment;
+  items: EvaluationItemView[];
+}
+
+export interface ComparisonView {
+  leerlijnId: string;
+  channelId: string;
+  lang: Lang;
+  comparison: Comparison;
+}
+
+export interface StatusView {
+  leerlijn: LeerlijnView;
+  nextMeeting: MeetingView | null;
+  rounds: Array<{ moment: RoundMoment; status: 'open' | 'closed'; result: Result | null }>;
+  actions: { open: number; bezig: number; klaar: number; looptVast: number; overdue: number };
+}
+
+export interface HomeView {
+  userId: string;
+  lang: Lang;
+  leerlijnen: Array<{ leerlijn: LeerlijnView; nextMeeting: MeetingView | null; myActions: ActionView[] }>;
+}

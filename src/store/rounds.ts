@@ -1,0 +1,155 @@
+// Score rounds, votes, notes and agreed scores.
+import type { OnderdeelCode, Score } from '../domain/instrument.js';
+import type { Queryable } from './db.js';
+
+export type RoundMoment = 'week1' | 'week17';
+
+export interface RoundRow {
+  id: string;
+  leerlijnId: string;
+  moment: RoundMoment;
+  status: 'open' | 'closed';
+  openedAt: Date;
+  closedAt: Date | null;
+}
+
+const ROUND_COLUMNS = `id, leerlijn_id as "leerlijnId", moment, status, opened_at as "openedAt", closed_at as "closedAt"`;
+
+export async function insertRound(db: Queryable, leerlijnId: string, moment: RoundMoment, by: string): Promise<RoundRow | null> {
+  const { rows } = await db.query<RoundRow>(
+    `insert into score_rounds (leerlijn_id, moment, opened_by) values ($1::uuid, $2::text, $3::text)
+     on conflict (leerlijn_id, moment) do nothing
+     returning ${ROUND_COLUMNS}`,
+    [leerlijnId, moment, by],
+  );
+  return rows[0] ?? null;
+}
+
+export async function roundById(db: Queryable, id: string): Promise<RoundRow | null> {
+  const { rows } = await db.query<RoundRow>(`select ${ROUND_COLUMNS} from score_rounds where id = $1::uuid`, [id]);
+  return rows[0] ?? null;
+}
+
+export async function roundsOf(db: Queryable, leerlijnId: string): Promise<RoundRow[]> {
+  const { rows } = await db.query<RoundRow>(
+    `select ${ROUND_COLUMNS} from score_rounds where leerlijn_id = $1::uuid order by opened_at`,
+    [leerlijnId],
+  );
+  return rows;
+}
+
+export type VoteOutcome = 'stored' | 'round_not_open' | 'stale';
+
+/**
+ * Stores a vote only while its round is open. The round row is read FOR SHARE, which
+ * conflicts with the closing UPDATE: a vote racing the close either commits before it
+ * (and is in the result) or sees the round closed and is refused. Never silently lost.
+ */
+export async function upsertVote(
+  tx: Queryable,
+  v: { roundId: string; onderdeel: OnderdeelCode; userId: string; score: Score; clickedAt: Date },
+): Promise<VoteOutcome> {
+  const round = await tx.query<{ status: string }>(`select status from score_rounds where id = $1::uuid for share`, [v.roundId]);
+  if (round.rows[0]?.status !== 'open') return 'round_not_open';
+  const { rowCount } = await tx.query(
+    `insert into votes (round_id, onderdeel, user_id, score, clicked_at)
+     values ($1::uuid, $2::text, $3::text, $4::smallint, $5::timestamptz)
+     on conflict (round_id, onderdeel, user_id) do update
+       set score = excluded.score, clicked_at = excluded.clicked_at, updated_at = now()
+       where votes.clicked_at <= excluded.clicked_at`,
+    [v.roundId, v.onderdeel, v.userId, v.score, v.clickedAt.toISOString()],
+  );
+  return rowCount > 0 ? 'stored' : 'stale';
+}
+
+export async function voteCount(db: Queryable, roundId: string, onderdeel: OnderdeelCode): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `select count(*)::int as n from votes where round_id = $1::uuid and onderdeel = $2::text`,
+    [roundId, onderdeel],
+  );
+  return rows[0]?.n ?? 0;
+}
+
+export async function voteCounts(db: Queryable, roundId: string): Promise<Map<OnderdeelCode, number>> {
+  const { rows } = await db.query<{ onderdeel: OnderdeelCode; n: number }>(
+    `select onderdeel, count(*)::int as n from votes where round_id = $1::uuid group by onderdeel`,
+    [roundId],
+  );
+  return new Map(rows.map((r) => [r.onderdeel, r.n]));
+}
+
+export async function votesOf(db: Queryable, roundId: string): Promise<Array<{ onderdeel: OnderdeelCode; userId: string; score: Score }>> {
+  const { rows } = await db.query<{ onderdeel: OnderdeelCode; userId: string; score: Score }>(
+    `select onderdeel, user_id as "userId", score from votes where round_id = $1::uuid order by onderdeel, user_id`,
+    [roundId],
+  );
+  return rows;
+}
+
+export async function userVote(db: Queryable, roundId: string, onderdeel: OnderdeelCode, userId: string): Promise<Score | null> {
+  const { rows } = await db.query<{ score: Score }>(
+    `select score from votes where round_id = $1::uuid and onderdeel = $2::text and user_id = $3::text`,
+    [roundId, onderdeel, userId],
+  );
+  return rows[0]?.score ?? null;
+}
+
+/** Closes an open round; false when it was not open (already closed by someone else). */
+export async function closeRoundRow(tx: Queryable, roundId: string, by: string): Promise<boolean> {
+  const { rowCount } = await tx.query(
+    `update score_rounds set status = 'closed', closed_by = $2::text, closed_at = now()
+     where id = $1::uuid and status = 'open'`,
+    [roundId, by],
+  );
+  return rowCount > 0;
+}
+
+export async function insertNote(db: Queryable, roundId: string, onderdeel: OnderdeelCode, userId: string, body: string): Promise<void> {
+  await db.query(
+    `insert into notes (round_id, onderdeel, user_id, body) values ($1::uuid, $2::text, $3::text, $4::text)`,
+    [roundId, onderdeel, userId, body],
+  );
+}
+
+export interface NoteRow {
+  onderdeel: OnderdeelCode;
+  userId: string;
+  body: string;
+  createdAt: Date;
+}
+
+export async function notesOf(db: Queryable, roundId: string): Promise<NoteRow[]> {
+  const { rows } = await db.query<NoteRow>(
+    `select onderdeel, user_id as "userId", body, created_at as "createdAt" from notes where round_id = $1::uuid order by created_at`,
+    [roundId],
+  );
+  return rows;
+}
+
+export interface AgreedRow {
+  onderdeel: OnderdeelCode;
+  score: Score;
+  proposed: Score | null;
+  setBy: string;
+}
+
+export async function upsertAgreed(
+  db: Queryable,
+  a: { roundId: string; onderdeel: OnderdeelCode; score: Score; proposed: Score | null; setBy: string },
+): Promise<void> {
+  await db.query(
+    `insert into agreed_scores (round_id, onderdeel, score, proposed, set_by)
+     values ($1::uuid, $2::text, $3::smallint, $4::smallint, $5::text)
+     on conflict (round_id, onderdeel) do update
+       set score = excluded.score, proposed = excluded.proposed, set_by = excluded.set_by, set_at = now()`,
+    [a.roundId, a.onderdeel, a.score, a.proposed, a.setBy],
+  );
+}
+
+export async function agreedOf(db: Queryable, roundId: string): Promise<AgreedRow[]> {
+  const { rows } = await db.query<AgreedRow>(
+    `select onderdeel, score, proposed, set_by as "setBy" from agreed_scores where round_id = $1::uuid`,
+    [roundId],
+  );
+  return rows;
+}

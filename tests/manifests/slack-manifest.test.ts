@@ -1,0 +1,131 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import ajvFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const MANIFEST_PATH = path.join(REPO_ROOT, 'manifests/slack/manifest.yaml');
+// The schemas are not on npm; they live beside the repository (see shared/schemas/README.md).
+const SCHEMA_DIR = path.resolve(REPO_ROOT, '../shared/schemas/slack-manifest');
+const SCHEMA_BASE = 'https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/';
+const HAVE_SCHEMA = existsSync(path.join(SCHEMA_DIR, 'manifest.schema.json'));
+
+// Adding a scope widens what every workspace grants the bot: make it a conscious change here.
+const EXPECTED_BOT_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read'];
+const ALLOWED_URL_PATHS = ['/slack/events', '/slack/oauth_redirect'];
+
+type Validate = (manifest: unknown) => string[];
+
+// ajv-formats is CommonJS: under NodeNext its default import is module.exports, whose
+// `default` property is the plugin (the same function at runtime).
+const addFormats = ajvFormatsModule.default;
+
+function loadJson(file: string): object {
+  return JSON.parse(readFileSync(path.join(SCHEMA_DIR, file), 'utf8'));
+}
+
+function schemaValidator(): Validate {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  for (const file of ['manifest.schema.1.0.0.json', 'manifest.schema.2.0.0.json']) {
+    ajv.addSchema(loadJson(file), `${SCHEMA_BASE}${file}`);
+  }
+  const validate = ajv.compile(loadJson('manifest.schema.json'));
+  return (manifest) => (validate(manifest) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+}
+
+function get(value: unknown, dotted: string): unknown {
+  let current = value;
+  for (const key of dotted.split('.')) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+// Used only when the shared schemas are absent: far weaker than the schema, and the
+// test names say so, but it still catches a missing section or a misspelt top-level key.
+function requiredKeysValidator(): Validate {
+  const topLevel = ['$schema', '_metadata', 'display_information', 'features', 'oauth_config', 'settings', 'functions', 'workflows', 'datastores', 'outgoing_domains', 'types', 'external_auth_providers', 'compliance', 'app_directory'];
+  const required = ['display_information.name', 'features.bot_user', 'features.slash_commands', 'oauth_config.scopes.bot', 'settings'];
+  return (manifest) => [
+    ...required.filter((key) => get(manifest, key) === undefined).map((key) => `missing ${key}`),
+    ...Object.keys(typeof manifest === 'object' && manifest !== null ? manifest : {})
+      .filter((key) => !topLevel.includes(key))
+      .map((key) => `unknown top-level key ${key}`),
+  ];
+}
+
+const validate = HAVE_SCHEMA ? schemaValidator() : requiredKeysValidator();
+const how = HAVE_SCHEMA
+  ? "Slack's manifest JSON schema"
+  : `required keys only (Slack schema NOT found at ${SCHEMA_DIR})`;
+
+function loadManifest(): Record<string, unknown> {
+  return parse(readFileSync(MANIFEST_PATH, 'utf8'));
+}
+
+function urlsIn(value: unknown): string[] {
+  if (typeof value === 'string') return /^https?:\/\//.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(urlsIn);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(urlsIn);
+  return [];
+}
+
+/** The /leerlijn subcommands as listed in the slash command's usage hint. */
+function slackSubcommands(): string[] {
+  const commands = get(loadManifest(), 'features.slash_commands');
+  const hint: unknown = Array.isArray(commands) ? get(commands[0], 'usage_hint') : undefined;
+  return String(hint).split('|').map((part) => part.trim());
+}
+
+describe('Slack app manifest', () => {
+  it(`is valid according to ${how}`, () => {
+    expect(validate(loadManifest())).toEqual([]);
+  });
+
+  it(`is rejected with an unknown top-level key, checked by ${how}`, () => {
+    const broken = { ...loadManifest(), bot_settings: { always_online: true } };
+    expect(validate(broken).length).toBeGreaterThan(0);
+  });
+
+  it.runIf(HAVE_SCHEMA)("is rejected by Slack's schema when a slash command has no description", () => {
+    const manifest = loadManifest();
+    const features = get(manifest, 'features');
+    const slashCommands = [{ command: '/leerlijn' }];
+    const broken = { ...manifest, features: { ...(typeof features === 'object' ? features : {}), slash_commands: slashCommands } };
+    expect(validate(broken).join('\n')).toContain('description');
+  });
+
+  it('offers exactly one slash command, /leerlijn, with every subcommand in its usage hint', () => {
+    const commands = get(loadManifest(), 'features.slash_commands');
+    expect(Array.isArray(commands) ? commands.map((c: unknown) => get(c, 'command')) : commands).toEqual(['/leerlijn']);
+    expect(slackSubcommands()).toEqual([
+      'help', 'start', 'status', 'planning', 'team', 'scores', 'sluit',
+      'actieplan', 'acties', 'mijn-acties', 'evaluatie', 'vergelijk', 'export', 'verwijder',
+    ]);
+  });
+
+  it('sends Slack only to the two endpoints Bolt serves', () => {
+    const urls = urlsIn(loadManifest());
+    expect(urls.length).toBeGreaterThanOrEqual(4);
+    for (const url of urls) expect(ALLOWED_URL_PATHS).toContain(new URL(url).pathname);
+    expect(get(loadManifest(), 'oauth_config.redirect_urls')).toEqual(['https://YOUR-HOST/slack/oauth_redirect']);
+  });
+
+  it('asks for exactly the agreed bot scopes and no user scopes', () => {
+    expect(get(loadManifest(), 'oauth_config.scopes.bot')).toEqual(EXPECTED_BOT_SCOPES);
+    expect(get(loadManifest(), 'oauth_config.scopes.user')).toBeUndefined();
+  });
+
+  it('subscribes to app_home_opened only, over HTTP rather than socket mode', () => {
+    const manifest = loadManifest();
+    expect(get(manifest, 'settings.event_subscriptions.bot_events')).toEqual(['app_home_opened']);
+    expect(get(manifest, 'settings.interactivity.is_enabled')).toBe(true);
+    expect(get(manifest, 'settings.socket_mode_enabled')).toBe(false);
+    expect(get(manifest, 'features.app_home.home_tab_enabled')).toBe(true);
+  });
+});

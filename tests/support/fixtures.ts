@@ -1,0 +1,64 @@
+// Fixture factories: a team, a started leerlijn, votes. Tests read like the product.
+import type { Actor, Deps } from '../../src/app/context.js';
+import { startLeerlijn, type MemberInput, type StartInput } from '../../src/app/leerlijn.js';
+import type { StartView } from '../../src/app/views.js';
+import type { Db } from '../../src/store/db.js';
+import { ensureWorkspace } from '../../src/store/leerlijnen.js';
+
+export const NOW = new Date('2026-01-15T09:00:00Z');
+
+export function makeDeps(db: Db, now: Date = NOW): Deps & { setNow(d: Date): void } {
+  let current = now;
+  return {
+    db,
+    now: () => current,
+    setNow: (d: Date) => {
+      current = d;
+    },
+    defaultTimezone: 'Europe/Amsterdam',
+    defaultLang: 'nl',
+  };
+}
+
+/** n members alternating school/jongerenwerk, the first two managers; U000 coordinates. */
+export function makeTeam(n: number): MemberInput[] {
+  return Array.from({ length: n }, (_, i) => ({
+    userId: `U${String(i).padStart(3, '0')}`,
+    displayName: `Lid ${i}`,
+    side: i % 2 === 0 ? 'school' : 'jongerenwerk',
+    level: i < 2 ? 'manager' : 'uitvoerder',
+  }));
+}
+
+export interface Started {
+  view: StartView;
+  leerlijnId: string;
+  workspaceId: string;
+  coordinator: Actor;
+  members: Actor[];
+}
+
+export async function startFixture(deps: Deps, opts: { members?: number; channelId?: string; overrides?: Partial<StartInput> } = {}): Promise<Started> {
+  const workspaceId = await ensureWorkspace(deps.db, 'slack', 'T_TEST');
+  const team = makeTeam(opts.members ?? 4);
+  const coordinator: Actor = { workspaceId, userId: team[0]!.userId };
+  const view = await startLeerlijn(deps, coordinator, {
+    channelId: opts.channelId ?? 'C_TEAM',
+    kind: 'bestaand',
+    schoolName: 'Het Baken College',
+    youthOrgName: 'JoU Jongerenwerk',
+    startDate: '2026-02-02',
+    startTime: '15:30',
+    randvoorwaarden: { draagvlak: true, financiering: true, facilitering: true },
+    coordinators: [coordinator.userId],
+    members: team,
+    ...opts.overrides,
+  });
+  return {
+    view,
+    leerlijnId: view.leerlijn.id,
+    workspaceId,
+    coordinator,
+    members: team.map((m) => ({ workspaceId, userId: m.userId })),
+  };
+}
