@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'not_coordinator',
   'not_member',
   'not_owner',
+  'not_invuller',
   'not_found',
   'round_exists',
   'round_not_open',

@@ -24,7 +24,10 @@ function wrap(target: Target): Queryable {
 /** Embedded Postgres (WASM) in `dataDir`, or in memory when dataDir is 'memory://'. */
 export async function createPgliteDb(dataDir: string): Promise<Db> {
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  return pgliteDb(await PGlite.create(dataDir));
+}
+
+export function pgliteDb(pglite: PGlite): Db {
   const base = wrap(pglite);
   return {
     kind: 'pglite',

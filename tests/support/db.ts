@@ -5,7 +5,8 @@ import pg from 'pg';
 import type { Db } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrate.js';
 import { createPgDb } from '../../src/store/pg-db.js';
-import { createPgliteDb } from '../../src/store/pglite-db.js';
+import { PGlite } from '@electric-sql/pglite';
+import { pgliteDb } from '../../src/store/pglite-db.js';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 
@@ -14,9 +15,16 @@ export interface TestDb {
   drop(): Promise<void>;
 }
 
+// Starting PGlite and migrating takes seconds; clone one migrated template per test file.
+let template: Promise<PGlite> | null = null;
+
 export async function pgliteTestDb(): Promise<TestDb> {
-  const db = await createPgliteDb('memory://');
-  await migrate(db);
+  template ??= (async () => {
+    const pglite = await PGlite.create('memory://');
+    await migrate(pgliteDb(pglite));
+    return pglite;
+  })();
+  const db = pgliteDb((await (await template).clone()) as PGlite);
   return { db, drop: () => db.close() };
 }
 

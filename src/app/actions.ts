@@ -1,0 +1,238 @@
+// Actieplan (step 2) and following the actions up: who does what by when, and how it goes.
+import { z } from 'zod';
+import { ONDERDEEL_CODES, type OnderdeelCode, type Score } from '../domain/instrument.js';
+import type { MeetingKind } from '../domain/meetings.js';
+import { localParts } from '../domain/timeline.js';
+import {
+  ACTION_STATUSES,
+  actionById,
+  actionsOf,
+  insertActions,
+  openActionsOfOwner,
+  planItemsOf,
+  recordActionStatus,
+  upsertPlanItem,
+  type ActionRow,
+  type ActionSource,
+  type ActionStatus,
+} from '../store/actions.js';
+import { audit } from '../store/audit.js';
+import type { Queryable } from '../store/db.js';
+import { leerlijnById, meetingsOf, memberOf, membersOf, type LeerlijnRow, type MemberRow } from '../store/leerlijnen.js';
+import { agreedOf, roundsOf } from '../store/rounds.js';
+import { requireActive, requireLeerlijn, type Actor, type Deps } from './context.js';
+import { AppError, ValidationError, type FieldError } from './errors.js';
+import { parseInput } from './validate.js';
+import type { ActionPlanView, ActionView } from './views.js';
+
+export const onderdeelSchema = z.enum(ONDERDEEL_CODES, 'onderdeel');
+
+function isCalendarDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const NewActionInput = z.object({
+  description: z.string().trim().min(1, 'required').max(500, 'too_long'),
+  ownerUserId: z.string().trim().min(1, 'required').max(64, 'too_long'),
+  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date').refine(isCalendarDate, 'date'),
+});
+export type NewActionInput = z.input<typeof NewActionInput>;
+
+export interface OwnerNotice {
+  userId: string;
+  actions: ActionView[];
+}
+
+/** Today's date where the team is: a due date is past only once its local day is over. */
+export function localToday(deps: Deps, leerlijn: Pick<LeerlijnRow, 'timezone'>): string {
+  return localParts(deps.now(), leerlijn.timezone).date;
+}
+
+export function toActionView(row: ActionRow, today: string): ActionView {
+  return {
+    id: row.id,
+    leerlijnId: row.leerlijnId,
+    onderdeel: row.onderdeel,
+    description: row.description,
+    ownerUserId: row.ownerUserId,
+    dueDate: row.dueDate,
+    status: row.status,
+    source: row.source,
+    overdue: row.status !== 'klaar' && row.dueDate < today,
+    lastNote: row.lastNote,
+  };
+}
+
+/** Anyone on the team (a voting member or a coordinator) may look at its plan and actions. */
+export async function requireOnTeam(db: Queryable, leerlijn: LeerlijnRow, userId: string): Promise<MemberRow> {
+  const member = await memberOf(db, leerlijn.id, userId);
+  if (!member) throw new AppError('not_member');
+  return member;
+}
+
+/** The coordinator, or whoever records the group's answers at that meeting (its invuller). */
+export async function requireFiller(db: Queryable, leerlijn: LeerlijnRow, userId: string, kind: MeetingKind): Promise<void> {
+  const member = await memberOf(db, leerlijn.id, userId);
+  if (member?.isCoordinator) return;
+  const meeting = (await meetingsOf(db, leerlijn.id)).find((m) => m.kind === kind);
+  if (!member || meeting?.invullerUserId !== userId) throw new AppError('not_invuller', { kind });
+}
+
+/** Owners must be on the team and due dates not before today; all problems at once. */
+export async function checkNewActions(
+  db: Queryable,
+  leerlijn: LeerlijnRow,
+  actions: readonly z.infer<typeof NewActionInput>[],
+  today: string,
+  field: string,
+): Promise<void> {
+  const team = new Set((await membersOf(db, leerlijn.id)).map((m) => m.userId));
+  const errors: FieldError[] = [];
+  actions.forEach((a, i) => {
+    if (!team.has(a.ownerUserId)) errors.push({ field: `${field}.${i}.ownerUserId`, message: 'not_in_team' });
+    if (a.dueDate < today) errors.push({ field: `${field}.${i}.dueDate`, message: 'date_past' });
+  });
+  if (errors.length > 0) throw new ValidationError(errors);
+}
+
+export async function addActions(
+  tx: Queryable,
+  leerlijn: LeerlijnRow,
+  onderdeel: OnderdeelCode,
+  source: ActionSource,
+  by: string,
+  actions: readonly z.infer<typeof NewActionInput>[],
+  today: string,
+): Promise<ActionView[]> {
+  const rows = await insertActions(tx, leerlijn.id, source, by, actions.map((a) => ({ ...a, onderdeel })));
+  return rows.map((r) => toActionView(r, today));
+}
+
+/** One message per owner, with all of their new actions in it. */
+export function ownersToNotify(actions: readonly ActionView[]): OwnerNotice[] {
+  const byOwner = new Map<string, ActionView[]>();
+  for (const a of actions) byOwner.set(a.ownerUserId, [...(byOwner.get(a.ownerUserId) ?? []), a]);
+  return [...byOwner].map(([userId, list]) => ({ userId, actions: list }));
+}
+
+async function buildPlanView(db: Queryable, leerlijn: LeerlijnRow, today: string): Promise<ActionPlanView> {
+  const week1 = (await roundsOf(db, leerlijn.id)).find((r) => r.moment === 'week1');
+  const agreed = week1 ? await agreedOf(db, week1.id) : [];
+  const week1Scores: Partial<Record<OnderdeelCode, Score>> = Object.fromEntries(agreed.map((a) => [a.onderdeel, a.score]));
+  const rank = (code: OnderdeelCode): number => week1Scores[code] ?? 4;
+  // Array.prototype.sort is stable, so equal scores keep the instrument's order.
+  const suggestedOrder = [...ONDERDEEL_CODES].sort((a, b) => rank(a) - rank(b));
+  const actions = (await actionsOf(db, leerlijn.id)).map((r) => toActionView(r, today));
+  const items = (await planItemsOf(db, leerlijn.id))
+    .sort((a, b) => ONDERDEEL_CODES.indexOf(a.onderdeel) - ONDERDEEL_CODES.indexOf(b.onderdeel))
+    .map((p) => ({ ...p, actions: actions.filter((a) => a.onderdeel === p.onderdeel) }));
+  return { leerlijnId: leerlijn.id, channelId: leerlijn.channelId, lang: leerlijn.lang, items, suggestedOrder, week1Scores };
+}
+
+export async function getActionPlan(deps: Deps, actor: Actor, leerlijnId: string): Promise<ActionPlanView> {
+  const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
+  await requireOnTeam(deps.db, leerlijn, actor.userId);
+  return buildPlanView(deps.db, leerlijn, localToday(deps, leerlijn));
+}
+
+export const PlanItemInput = z.object({
+  onderdeel: onderdeelSchema,
+  watKanBeter: z.string().trim().min(1, 'required').max(1000, 'too_long'),
+  gewensteEindsituatie: z.string().trim().min(1, 'required').max(1000, 'too_long'),
+  actions: z.array(NewActionInput).min(1, 'actions_required').max(10, 'too_many'),
+});
+export type PlanItemInput = z.input<typeof PlanItemInput>;
+
+export interface PlanItemSaved {
+  plan: ActionPlanView;
+  newActions: ActionView[];
+  ownersToNotify: OwnerNotice[];
+}
+
+/** Coordinator or the actieplan meeting's invuller. Replaces the texts, adds the actions. */
+export async function savePlanItem(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<PlanItemSaved> {
+  const input = parseInput(PlanItemInput, raw);
+  return deps.db.transaction(async (tx) => {
+    const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
+    requireActive(leerlijn);
+    await requireFiller(tx, leerlijn, actor.userId, 'actieplan');
+    const today = localToday(deps, leerlijn);
+    await checkNewActions(tx, leerlijn, input.actions, today, 'actions');
+    await upsertPlanItem(tx, leerlijnId, { ...input, updatedBy: actor.userId });
+    const newActions = await addActions(tx, leerlijn, input.onderdeel, 'actieplan', actor.userId, input.actions, today);
+    await audit(tx, {
+      workspaceId: actor.workspaceId,
+      leerlijnId,
+      actor: actor.userId,
+      action: 'plan.save',
+      detail: { onderdeel: input.onderdeel, actionIds: newActions.map((a) => a.id) },
+    });
+    return { plan: await buildPlanView(tx, leerlijn, today), newActions, ownersToNotify: ownersToNotify(newActions) };
+  });
+}
+
+export const StatusInput = z.object({
+  actionId: z.uuid('not_found'),
+  status: z.enum(ACTION_STATUSES, 'status'),
+  note: z.string().trim().max(500, 'too_long').nullish().transform((n) => (n ? n : null)),
+});
+export type StatusInput = z.input<typeof StatusInput>;
+
+export interface StatusChange {
+  action: ActionView;
+  previousStatus: ActionStatus;
+  /** False when nothing was recorded (same status, no note): nobody needs telling. */
+  changed: boolean;
+  /** Coordinators to tell, without the person who made the change. */
+  coordinators: string[];
+  leerlijnId: string;
+  channelId: string;
+}
+
+/** The owner or a coordinator. Every change is kept in the history with its note. */
+export async function updateActionStatus(deps: Deps, actor: Actor, raw: unknown): Promise<StatusChange> {
+  const input = parseInput(StatusInput, raw);
+  return deps.db.transaction(async (tx) => {
+    const before = await actionById(tx, input.actionId, true);
+    const leerlijn = before ? await leerlijnById(tx, before.leerlijnId) : null;
+    if (!before || !leerlijn || leerlijn.workspaceId !== actor.workspaceId) throw new AppError('not_found');
+    requireActive(leerlijn);
+    const team = await membersOf(tx, leerlijn.id);
+    const isCoordinator = team.some((m) => m.userId === actor.userId && m.isCoordinator);
+    if (before.ownerUserId !== actor.userId && !isCoordinator) throw new AppError('not_owner');
+    const changed = input.status !== before.status || input.note !== null;
+    if (changed) {
+      await recordActionStatus(tx, { actionId: before.id, status: input.status, note: input.note, byUser: actor.userId, at: deps.now() });
+      await audit(tx, {
+        workspaceId: actor.workspaceId,
+        leerlijnId: leerlijn.id,
+        actor: actor.userId,
+        action: 'action.status',
+        detail: { actionId: before.id, from: before.status, to: input.status, withNote: input.note !== null },
+      });
+    }
+    const after = changed ? (await actionById(tx, before.id))! : before;
+    return {
+      action: toActionView(after, localToday(deps, leerlijn)),
+      previousStatus: before.status,
+      changed,
+      coordinators: team.filter((m) => m.isCoordinator && m.userId !== actor.userId).map((m) => m.userId),
+      leerlijnId: leerlijn.id,
+      channelId: leerlijn.channelId,
+    };
+  });
+}
+
+/** The user's actions that are not klaar, in every active leerlijn of the workspace, soonest first. */
+export async function myActions(deps: Deps, workspaceId: string, userId: string): Promise<ActionView[]> {
+  const rows = await openActionsOfOwner(deps.db, workspaceId, userId);
+  return rows.map((r) => toActionView(r, localParts(deps.now(), r.timezone).date));
+}
+
+export async function listActions(deps: Deps, actor: Actor, leerlijnId: string): Promise<ActionView[]> {
+  const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
+  await requireOnTeam(deps.db, leerlijn, actor.userId);
+  const today = localToday(deps, leerlijn);
+  return (await actionsOf(deps.db, leerlijnId)).map((r) => toActionView(r, today));
+}

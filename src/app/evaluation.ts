@@ -1,0 +1,113 @@
+// Evaluatielijst (steps 3 and 4): per onderdeel how far the desired end state was reached,
+// what was done (offered from the actions marked klaar) and which actions are still needed.
+import { z } from 'zod';
+import { ONDERDEEL_CODES, type OnderdeelCode, type Score } from '../domain/instrument.js';
+import type { MeetingKind } from '../domain/meetings.js';
+import { actionsOf, planItemsOf, type ActionSource } from '../store/actions.js';
+import { audit } from '../store/audit.js';
+import type { Queryable } from '../store/db.js';
+import { evaluationEntriesOf, upsertEvaluationEntry } from '../store/evaluations.js';
+import type { LeerlijnRow } from '../store/leerlijnen.js';
+import {
+  addActions,
+  checkNewActions,
+  localToday,
+  NewActionInput,
+  onderdeelSchema,
+  ownersToNotify,
+  requireFiller,
+  requireOnTeam,
+  toActionView,
+  type OwnerNotice,
+} from './actions.js';
+import { requireActive, requireLeerlijn, type Actor, type Deps } from './context.js';
+import { parseInput } from './validate.js';
+import type { ActionView, EvaluationMoment, EvaluationView } from './views.js';
+
+const MOMENTS = ['terugkom', 'eind'] as const;
+const momentSchema = z.enum(MOMENTS, 'moment');
+
+const MEETING_OF: Readonly<Record<EvaluationMoment, MeetingKind>> = { terugkom: 'terugkom', eind: 'eindevaluatie' };
+const SOURCE_OF: Readonly<Record<EvaluationMoment, ActionSource>> = { terugkom: 'terugkom', eind: 'eindevaluatie' };
+
+async function buildEvaluationView(db: Queryable, leerlijn: LeerlijnRow, moment: EvaluationMoment, today: string): Promise<EvaluationView> {
+  const plan = new Map((await planItemsOf(db, leerlijn.id)).map((p) => [p.onderdeel, p]));
+  const entries = new Map((await evaluationEntriesOf(db, leerlijn.id, moment)).map((e) => [e.onderdeel, e]));
+  const actions = (await actionsOf(db, leerlijn.id)).map((r) => toActionView(r, today));
+  const codes = ONDERDEEL_CODES.filter((code) => plan.has(code) || entries.has(code));
+  const items = codes.map((code) => {
+    const entry = entries.get(code);
+    const own = actions.filter((a) => a.onderdeel === code);
+    return {
+      onderdeel: code,
+      gewensteEindsituatie: plan.get(code)?.gewensteEindsituatie ?? null,
+      bereikt: entry?.bereikt ?? null,
+      toelichting: entry?.toelichting ?? null,
+      ondernomen: entry?.ondernomen ?? null,
+      doneActions: own.filter((a) => a.status === 'klaar'),
+      openActions: own.filter((a) => a.status !== 'klaar'),
+    };
+  });
+  return { leerlijnId: leerlijn.id, channelId: leerlijn.channelId, lang: leerlijn.lang, moment, items };
+}
+
+export async function getEvaluation(deps: Deps, actor: Actor, leerlijnId: string, moment: EvaluationMoment): Promise<EvaluationView> {
+  const checked = parseInput(momentSchema, moment);
+  const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
+  await requireOnTeam(deps.db, leerlijn, actor.userId);
+  return buildEvaluationView(deps.db, leerlijn, checked, localToday(deps, leerlijn));
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .max(1000, 'too_long')
+  .nullish()
+  .transform((t) => (t ? t : null));
+
+export const EvaluationInput = z.object({
+  moment: momentSchema,
+  onderdeel: onderdeelSchema,
+  /** Same scale as the instrument: 1 niet of nauwelijks · 2 enigszins · 3 redelijk of helemaal. */
+  bereikt: z.coerce.number().pipe(z.union([z.literal(1), z.literal(2), z.literal(3)], 'score')),
+  toelichting: optionalText,
+  ondernomen: optionalText,
+  newActions: z.array(NewActionInput).max(10, 'too_many').default([]),
+});
+export type EvaluationInput = z.input<typeof EvaluationInput>;
+
+export interface EvaluationSaved {
+  evaluation: EvaluationView;
+  newActions: ActionView[];
+  ownersToNotify: OwnerNotice[];
+}
+
+/** Coordinator or that meeting's invuller; saving again replaces the entry and adds actions. */
+export async function saveEvaluationEntry(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<EvaluationSaved> {
+  const input = parseInput(EvaluationInput, raw);
+  const onderdeel: OnderdeelCode = input.onderdeel;
+  return deps.db.transaction(async (tx) => {
+    const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
+    requireActive(leerlijn);
+    await requireFiller(tx, leerlijn, actor.userId, MEETING_OF[input.moment]);
+    const today = localToday(deps, leerlijn);
+    await checkNewActions(tx, leerlijn, input.newActions, today, 'newActions');
+    await upsertEvaluationEntry(tx, leerlijnId, input.moment, {
+      onderdeel,
+      bereikt: input.bereikt as Score,
+      toelichting: input.toelichting,
+      ondernomen: input.ondernomen,
+      updatedBy: actor.userId,
+    });
+    const newActions = await addActions(tx, leerlijn, onderdeel, SOURCE_OF[input.moment], actor.userId, input.newActions, today);
+    await audit(tx, {
+      workspaceId: actor.workspaceId,
+      leerlijnId,
+      actor: actor.userId,
+      action: 'evaluation.save',
+      detail: { moment: input.moment, onderdeel, bereikt: input.bereikt, actionIds: newActions.map((a) => a.id) },
+    });
+    const evaluation = await buildEvaluationView(tx, leerlijn, input.moment, today);
+    return { evaluation, newActions, ownersToNotify: ownersToNotify(newActions) };
+  });
+}

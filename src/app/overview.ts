@@ -1,0 +1,97 @@
+// Looking at a leerlijn as a whole: where it stands, a person's own home, and the
+// week-17 instrument compared with week 1.
+import { compareInstruments, type FullScores } from '../domain/compare.js';
+import { ONDERDEEL_CODES } from '../domain/instrument.js';
+import { missingAgreed, resultOf, type AgreedScores } from '../domain/tally.js';
+import { localParts } from '../domain/timeline.js';
+import { actionsOf } from '../store/actions.js';
+import type { Queryable } from '../store/db.js';
+import { leerlijnenOfUser, meetingsOf, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
+import { agreedOf, roundsOf, type RoundMoment, type RoundRow } from '../store/rounds.js';
+import { localToday, myActions, requireOnTeam, toActionView } from './actions.js';
+import { requireActiveIn, requireLeerlijn, type Actor, type Deps } from './context.js';
+import { AppError } from './errors.js';
+import { leerlijnView, nextMeeting } from './present.js';
+import type { ComparisonView, HomeView, StatusView } from './views.js';
+
+async function agreedScores(db: Queryable, round: RoundRow | undefined): Promise<AgreedScores> {
+  if (!round) return {};
+  return Object.fromEntries((await agreedOf(db, round.id)).map((a) => [a.onderdeel, a.score]));
+}
+
+function fullScores(agreed: AgreedScores, moment: RoundMoment): FullScores {
+  const missing = missingAgreed(agreed);
+  if (missing.length > 0) throw new AppError('comparison_incomplete', { moment, missing: missing.length });
+  return Object.fromEntries(ONDERDEEL_CODES.map((code) => [code, agreed[code]!])) as Record<(typeof ONDERDEEL_CODES)[number], 1 | 2 | 3>;
+}
+
+/** Needs all ten agreed scores in both rounds; otherwise says which round lacks how many. */
+export async function compareRounds(deps: Deps, actor: Actor, leerlijnId: string): Promise<ComparisonView> {
+  const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
+  await requireOnTeam(deps.db, leerlijn, actor.userId);
+  const rounds = await roundsOf(deps.db, leerlijnId);
+  const before = fullScores(await agreedScores(deps.db, rounds.find((r) => r.moment === 'week1')), 'week1');
+  const after = fullScores(await agreedScores(deps.db, rounds.find((r) => r.moment === 'week17')), 'week17');
+  return {
+    leerlijnId,
+    channelId: leerlijn.channelId,
+    lang: leerlijn.lang,
+    comparison: compareInstruments(leerlijn.kind, before, after),
+  };
+}
+
+async function buildStatus(deps: Deps, leerlijn: LeerlijnRow): Promise<StatusView> {
+  const db = deps.db;
+  const rounds = await Promise.all(
+    (await roundsOf(db, leerlijn.id)).map(async (r) => ({
+      moment: r.moment,
+      status: r.status,
+      result: resultOf(await agreedScores(db, r)),
+    })),
+  );
+  const today = localToday(deps, leerlijn);
+  const actions = (await actionsOf(db, leerlijn.id)).map((r) => toActionView(r, today));
+  const count = (status: string): number => actions.filter((a) => a.status === status).length;
+  return {
+    leerlijn: leerlijnView(leerlijn, await membersOf(db, leerlijn.id)),
+    nextMeeting: nextMeeting(await meetingsOf(db, leerlijn.id), deps.now(), leerlijn.timezone),
+    rounds,
+    actions: {
+      open: count('open'),
+      bezig: count('bezig'),
+      klaar: count('klaar'),
+      looptVast: count('loopt_vast'),
+      overdue: actions.filter((a) => a.overdue).length,
+    },
+  };
+}
+
+export async function getStatus(deps: Deps, actor: Actor, leerlijnId: string): Promise<StatusView> {
+  const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
+  await requireOnTeam(deps.db, leerlijn, actor.userId);
+  return buildStatus(deps, leerlijn);
+}
+
+/** The active leerlijn of a channel, for whoever asks there (the channel is the team's own). */
+export async function getStatusInChannel(deps: Deps, workspaceId: string, channelId: string): Promise<StatusView> {
+  return buildStatus(deps, await requireActiveIn(deps.db, workspaceId, channelId));
+}
+
+/** A person's own overview: each active leerlijn they are on, its next meeting and their open actions. */
+export async function getHome(deps: Deps, workspaceId: string, userId: string): Promise<HomeView> {
+  const leerlijnen = await leerlijnenOfUser(deps.db, workspaceId, userId);
+  const mine = await myActions(deps, workspaceId, userId);
+  const items = await Promise.all(
+    leerlijnen.map(async (l) => ({
+      leerlijn: leerlijnView(l, await membersOf(deps.db, l.id)),
+      nextMeeting: nextMeeting(await meetingsOf(deps.db, l.id), deps.now(), l.timezone),
+      myActions: mine.filter((a) => a.leerlijnId === l.id),
+    })),
+  );
+  return { userId, lang: leerlijnen[0]?.lang ?? deps.defaultLang, leerlijnen: items };
+}
+
+/** Local date of `now` in a zone; exported for adapters that label "today". */
+export function todayIn(deps: Deps, timezone: string): string {
+  return localParts(deps.now(), timezone).date;
+}

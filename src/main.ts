@@ -1,0 +1,40 @@
+// Entry point: `npm start`. Reads the environment once, starts the bot, stops cleanly.
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { startBot } from './server.js';
+import { allAdapters } from './adapters/index.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+  const bot = await startBot(config, log, { adapters: allAdapters });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    bot.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error('leerlijn-bot failed to start:', error);
+  process.exit(1);
+});

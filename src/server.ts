@@ -1,0 +1,60 @@
+// Wires config, database, adapters, scheduler and the HTTP server together.
+import type { Deps } from './app/context.js';
+import type { Config } from './config.js';
+import { healthRoute } from './health.js';
+import { createHttpServer, type Route } from './http.js';
+import type { Logger } from './logger.js';
+import type { Db } from './store/db.js';
+import { migrate } from './store/migrate.js';
+import { openDb } from './store/open-db.js';
+
+/** A platform adapter: the routes it mounts and what to stop on shutdown. */
+export interface Adapter {
+  name: string;
+  routes: Route[];
+  stop?(): Promise<void>;
+}
+
+export type AdapterFactory = (deps: Deps, config: Config, log: Logger) => Promise<Adapter | null>;
+
+export interface RunningBot {
+  port: number;
+  deps: Deps;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  now?: () => Date;
+  db?: Db;
+  adapters?: AdapterFactory[];
+}
+
+export async function startBot(config: Config, log: Logger, opts: StartOptions = {}): Promise<RunningBot> {
+  const db = opts.db ?? (await openDb(config.database));
+  const applied = await migrate(db);
+  log.info({ database: db.kind, applied }, 'database ready');
+  const deps: Deps = {
+    db,
+    now: opts.now ?? (() => new Date()),
+    defaultTimezone: config.defaultTimezone,
+    defaultLang: config.defaultLang,
+  };
+  const adapters: Adapter[] = [];
+  for (const factory of opts.adapters ?? []) {
+    const adapter = await factory(deps, config, log);
+    if (adapter) adapters.push(adapter);
+  }
+  const routes = [healthRoute(db, log), ...adapters.flatMap((a) => a.routes)];
+  const http = createHttpServer(routes, log);
+  const port = await http.listen(config.port, config.host);
+  log.info({ port, adapters: adapters.map((a) => a.name) }, 'leerlijn-bot listening');
+  return {
+    port,
+    deps,
+    async close() {
+      await http.close();
+      for (const a of adapters) await a.stop?.();
+      if (!opts.db) await db.close();
+    },
+  };
+}

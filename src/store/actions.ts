@@ -1,0 +1,146 @@
+// Actieplan items, actions and their status history.
+import type { OnderdeelCode } from '../domain/instrument.js';
+import type { Queryable } from './db.js';
+
+export const ACTION_STATUSES = ['open', 'bezig', 'klaar', 'loopt_vast'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type ActionSource = 'actieplan' | 'terugkom' | 'eindevaluatie';
+
+export interface ActionRow {
+  id: string;
+  leerlijnId: string;
+  onderdeel: OnderdeelCode;
+  description: string;
+  ownerUserId: string;
+  /** 'YYYY-MM-DD', local to the leerlijn */
+  dueDate: string;
+  status: ActionStatus;
+  source: ActionSource;
+  /** The note of the latest status update that carried one. */
+  lastNote: string | null;
+}
+
+export interface PlanItemRow {
+  onderdeel: OnderdeelCode;
+  watKanBeter: string;
+  gewensteEindsituatie: string;
+}
+
+export interface NewAction {
+  onderdeel: OnderdeelCode;
+  description: string;
+  ownerUserId: string;
+  dueDate: string;
+}
+
+const ACTION_COLUMNS = `a.id, a.leerlijn_id as "leerlijnId", a.onderdeel, a.description, a.owner_user_id as "ownerUserId",
+  to_char(a.due_date, 'YYYY-MM-DD') as "dueDate", a.status, a.source,
+  (select u.note from action_updates u where u.action_id = a.id and u.note is not null
+   order by u.at desc, u.id desc limit 1) as "lastNote"`;
+
+export async function upsertPlanItem(
+  db: Queryable,
+  leerlijnId: string,
+  item: PlanItemRow & { updatedBy: string },
+): Promise<void> {
+  await db.query(
+    `insert into plan_items (leerlijn_id, onderdeel, wat_kan_beter, gewenste_eindsituatie, updated_by)
+     values ($1::uuid, $2::text, $3::text, $4::text, $5::text)
+     on conflict (leerlijn_id, onderdeel) do update set
+       wat_kan_beter = excluded.wat_kan_beter, gewenste_eindsituatie = excluded.gewenste_eindsituatie,
+       updated_by = excluded.updated_by, updated_at = now()`,
+    [leerlijnId, item.onderdeel, item.watKanBeter, item.gewensteEindsituatie, item.updatedBy],
+  );
+}
+
+export async function planItemsOf(db: Queryable, leerlijnId: string): Promise<PlanItemRow[]> {
+  const { rows } = await db.query<PlanItemRow>(
+    `select onderdeel, wat_kan_beter as "watKanBeter", gewenste_eindsituatie as "gewensteEindsituatie"
+     from plan_items where leerlijn_id = $1::uuid`,
+    [leerlijnId],
+  );
+  return rows;
+}
+
+/** Inserts a batch in the given order and returns the stored rows in that order. */
+export async function insertActions(
+  db: Queryable,
+  leerlijnId: string,
+  source: ActionSource,
+  createdBy: string,
+  actions: readonly NewAction[],
+): Promise<ActionRow[]> {
+  if (actions.length === 0) return [];
+  // Ids are drawn first (a CTE with a volatile function is evaluated once) so the
+  // result can be returned in the order the team typed the actions.
+  const { rows } = await db.query<{ id: string }>(
+    `with input as (
+       select gen_random_uuid() as id, n.* from unnest($4::text[], $5::text[], $6::text[], $7::date[])
+         with ordinality as n(onderdeel, description, owner, due, ord)
+     ), ins as (
+       insert into actions (id, leerlijn_id, onderdeel, description, owner_user_id, due_date, source, created_by)
+       select i.id, $1::uuid, i.onderdeel, i.description, i.owner, i.due, $2::text, $3::text from input i
+       returning id
+     )
+     select input.id from input join ins on ins.id = input.id order by input.ord`,
+    [leerlijnId, source, createdBy, actions.map((a) => a.onderdeel), actions.map((a) => a.description),
+      actions.map((a) => a.ownerUserId), actions.map((a) => a.dueDate)],
+  );
+  const ids = rows.map((r) => r.id);
+  const stored = await actionsByIds(db, ids);
+  const byId = new Map(stored.map((a) => [a.id, a]));
+  return ids.map((id) => byId.get(id)!);
+}
+
+export async function actionsByIds(db: Queryable, ids: readonly string[]): Promise<ActionRow[]> {
+  const { rows } = await db.query<ActionRow>(`select ${ACTION_COLUMNS} from actions a where a.id = any($1::uuid[])`, [ids]);
+  return rows;
+}
+
+/** `forUpdate` serialises two people answering about the same action. */
+export async function actionById(db: Queryable, id: string, forUpdate = false): Promise<ActionRow | null> {
+  const { rows } = await db.query<ActionRow>(
+    `select ${ACTION_COLUMNS} from actions a where a.id = $1::uuid ${forUpdate ? 'for update of a' : ''}`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+export async function actionsOf(db: Queryable, leerlijnId: string): Promise<ActionRow[]> {
+  const { rows } = await db.query<ActionRow>(
+    `select ${ACTION_COLUMNS} from actions a where a.leerlijn_id = $1::uuid order by a.due_date, a.created_at, a.id`,
+    [leerlijnId],
+  );
+  return rows;
+}
+
+/** Not-yet-done actions of one owner in the active leerlijnen of a workspace, soonest first. */
+export async function openActionsOfOwner(
+  db: Queryable,
+  workspaceId: string,
+  userId: string,
+): Promise<Array<ActionRow & { timezone: string }>> {
+  const { rows } = await db.query<ActionRow & { timezone: string }>(
+    `select ${ACTION_COLUMNS}, l.timezone
+     from actions a join leerlijnen l on l.id = a.leerlijn_id
+     where l.workspace_id = $1::uuid and l.status = 'active' and a.owner_user_id = $2::text and a.status <> 'klaar'
+     order by a.due_date, a.created_at, a.id`,
+    [workspaceId, userId],
+  );
+  return rows;
+}
+
+export async function recordActionStatus(
+  db: Queryable,
+  u: { actionId: string; status: ActionStatus; note: string | null; byUser: string; at: Date },
+): Promise<void> {
+  await db.query(`update actions set status = $2::text, updated_at = $3::timestamptz where id = $1::uuid`, [
+    u.actionId,
+    u.status,
+    u.at.toISOString(),
+  ]);
+  await db.query(
+    `insert into action_updates (action_id, status, note, by_user, at) values ($1::uuid, $2::text, $3::text, $4::text, $5::timestamptz)`,
+    [u.actionId, u.status, u.note, u.byUser, u.at.toISOString()],
+  );
+}
