@@ -1,0 +1,17 @@
+// Sending apart from receiving: one Messenger per platform for everything the bot says
+// on its own (reminders, DMs to action owners, coordinator prompts). Each send reports
+// an honest result; nothing is fire-and-forget.
+import type { Platform } from '../store/leerlijnen.js';
+import type { Notice } from './notices.js';
+
+export type SendResult =
+  | { ok: true; messageId?: string }
+  | { ok: false; error: string; retryAfterSeconds?: number; permanent: boolean };
+
+export interface Messenger {
+  readonly platform: Platform;
+  toChannel(target: { workspaceId: string; channelId: string }, notice: Notice): Promise<SendResult>;
+  toUser(target: { workspaceId: string; userId: string }, notice: Notice): Promise<SendResult>;
+}
+
+export type Messengers = Partial<Record<Platform, Messenger>>;

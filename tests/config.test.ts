@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  it('starts with nothing set: embedded database, Amsterdam time, Dutch, no platforms', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: '.data' });
+    expect(config).toMatchObject({ port: 3000, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl', slack: { mode: 'off' } });
+    expect(config.teams.appId).toBeUndefined();
+  });
+
+  it('uses Postgres when DATABASE_URL is set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/x' }).database).toMatchObject({ kind: 'postgres' });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ DEFAULT_TIMEZONE: 'Mars/Olympus' }, 'DEFAULT_TIMEZONE'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ MICROSOFT_APP_TYPE: 'Whatever' }, 'MICROSOFT_APP_TYPE'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET'],
+    [{ SLACK_CLIENT_ID: 'id', SLACK_SIGNING_SECRET: 's' }, 'SLACK_CLIENT_SECRET'],
+  ])('refuses %o naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(variable);
+  });
+
+  it('knows single-workspace and many-workspace Slack', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack).toMatchObject({ mode: 'single' });
+    const oauth = loadConfig({ SLACK_CLIENT_ID: 'i', SLACK_CLIENT_SECRET: 'c', SLACK_STATE_SECRET: 'st', SLACK_SIGNING_SECRET: 's' });
+    expect(oauth.slack).toMatchObject({ mode: 'oauth', clientId: 'i' });
+  });
+});
