@@ -1,0 +1,13 @@
+// `npm run migrate`: applies pending migrations to the configured database and exits.
+import { loadConfig, processEnv } from '../config.js';
+import { migrate } from './migrate.js';
+import { openDb } from './open-db.js';
+
+const config = loadConfig(processEnv());
+const db = await openDb(config.database);
+try {
+  const applied = await migrate(db);
+  console.log(applied.length ? `applied: ${applied.join(', ')}` : 'nothing to apply');
+} finally {
+  await db.close();
+}
