@@ -38,6 +38,7 @@ export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: st
     } catch (error) {
       throw Object.assign(new ValidationError([{ field: 'date', message: 'date' }]), { cause: error });
     }
+    if (startsAt.getTime() < deps.now().getTime()) throw new ValidationError([{ field: 'date', message: 'date_past' }]);
     const meetings = await meetingsOf(tx, leerlijnId);
     const moved = moveMeeting(meetings, input.kind, startsAt, leerlijn.timezone);
     if (!moved.ok) {

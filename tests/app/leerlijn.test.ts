@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { changeTeam, startLeerlijn, stopLeerlijn } from '../../src/app/leerlijn.js';
+import { assignMeetingRoles, rescheduleMeeting } from '../../src/app/meetings.js';
+import type { ValidationError } from '../../src/app/errors.js';
+import { ensureWorkspace } from '../../src/store/leerlijnen.js';
+import { backends, type TestDb } from '../support/db.js';
+import { makeDeps, makeTeam, startFixture } from '../support/fixtures.js';
+
+describe.each(backends())('starting and running a leerlijn on $name', ({ open }) => {
+  let t: TestDb;
+  let deps: ReturnType<typeof makeDeps>;
+  beforeEach(async () => {
+    t = await open();
+    deps = makeDeps(t.db);
+  });
+  afterEach(() => t.drop());
+
+  it('plans the four meetings on weeks 1, 3, 9 and 17 at the local start time', async () => {
+    const s = await startFixture(deps);
+    const meetings = s.view.timeline.meetings.map((m) => [m.kind, m.localDate, m.localTime, m.durationMinutes]);
+    expect(meetings).toEqual([
+      ['signalering', '2026-02-02', '15:30', 150],
+      ['actieplan', '2026-02-16', '15:30', 180],
+      ['terugkom', '2026-03-30', '15:30', 180],
+      ['eindevaluatie', '2026-05-25', '15:30', 180],
+    ]);
+    expect(s.view.timeline.issues).toEqual([]);
+    expect(s.view.leerlijn.teamWarnings).toEqual([]);
+  });
+
+  it('warns about a missing randvoorwaarde and a missing side but still starts', async () => {
+    const team = makeTeam(3).map((m) => ({ ...m, side: 'school' as const }));
+    const s = await startFixture(deps, {
+      overrides: { randvoorwaarden: { draagvlak: true, financiering: false, facilitering: true }, members: team },
+    });
+    expect(s.view.leerlijn.missingRandvoorwaarden).toEqual(['financiering']);
+    expect(s.view.leerlijn.teamWarnings).toContainEqual({ code: 'side_missing', side: 'jongerenwerk' });
+  });
+
+  it('refuses a second active leerlijn in the same channel', async () => {
+    await startFixture(deps);
+    await expect(startFixture(deps)).rejects.toMatchObject({ code: 'leerlijn_exists' });
+  });
+
+  it('names every bad field and stores nothing', async () => {
+    const workspaceId = await ensureWorkspace(t.db, 'slack', 'T1');
+    const error = await startLeerlijn(deps, { workspaceId, userId: 'U1' }, {
+      channelId: 'C1',
+      kind: 'later',
+      schoolName: '',
+      youthOrgName: 'JW',
+      startDate: '2026-02-30',
+      startTime: '25:00',
+      randvoorwaarden: { draagvlak: true, financiering: true, facilitering: true },
+      coordinators: [],
+      members: [],
+    }).catch((e: ValidationError) => e);
+    expect(error).toMatchObject({ code: 'invalid_input' });
+    expect((error as ValidationError).fields.map((f) => `${f.field}:${f.message}`).sort()).toEqual(
+      ['coordinators:coordinator_required', 'kind:kind', 'members:members_required', 'schoolName:required', 'startTime:time'].sort(),
+    );
+    expect((await t.db.query('select * from leerlijnen')).rowCount).toBe(0);
+  });
+
+  it('refuses an impossible or past start date', async () => {
+    await expect(startFixture(deps, { overrides: { startDate: '2026-02-30' } })).rejects.toMatchObject({
+      fields: [{ field: 'startDate', message: 'date' }],
+    });
+    await expect(startFixture(deps, { overrides: { startDate: '2026-01-14' } })).rejects.toMatchObject({
+      fields: [{ field: 'startDate', message: 'date_past' }],
+    });
+  });
+
+  it('lets only the coordinator change the team, and never leaves it without one', async () => {
+    const s = await startFixture(deps);
+    const member = s.members[1]!;
+    await expect(changeTeam(deps, member, s.leerlijnId, { remove: ['U002'] })).rejects.toMatchObject({ code: 'not_coordinator' });
+    const after = await changeTeam(deps, s.coordinator, s.leerlijnId, {
+      upsert: [{ userId: 'U009', displayName: 'Nieuw lid', side: 'jongerenwerk', level: 'uitvoerder' }],
+      remove: ['U003'],
+    });
+    expect(after.members.map((m) => m.userId)).toEqual(['U000', 'U001', 'U002', 'U009']);
+    await expect(changeTeam(deps, s.coordinator, s.leerlijnId, { remove: ['U000'] })).rejects.toMatchObject({
+      fields: [{ field: 'coordinators', message: 'coordinator_required' }],
+    });
+  });
+
+  it('moves a meeting with a warning, refuses one out of order, and keeps local time', async () => {
+    const s = await startFixture(deps);
+    const moved = await rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'actieplan', date: '2026-02-20', time: '08:30' });
+    const actieplan = moved.meetings.find((m) => m.kind === 'actieplan')!;
+    expect([actieplan.localDate, actieplan.localTime]).toEqual(['2026-02-20', '08:30']);
+    expect(moved.issues).toContainEqual({ code: 'actieplan_late', kind: 'actieplan', blocking: false, days: 18 });
+    await expect(
+      rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'terugkom', date: '2026-02-10', time: '15:30' }),
+    ).rejects.toMatchObject({ code: 'schedule_refused', params: { reason: 'order', kind: 'terugkom' } });
+    await expect(
+      rescheduleMeeting(deps, s.members[1]!, s.leerlijnId, { kind: 'terugkom', date: '2026-03-20', time: '15:30' }),
+    ).rejects.toMatchObject({ code: 'not_coordinator' });
+    await expect(
+      rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'signalering', date: '2026-01-10', time: '15:30' }),
+    ).rejects.toMatchObject({ fields: [{ field: 'date', message: 'date_past' }] });
+  });
+
+  it('assigns notulist and invuller from the team only', async () => {
+    const s = await startFixture(deps);
+    const view = await assignMeetingRoles(deps, s.coordinator, s.leerlijnId, {
+      kind: 'signalering',
+      notulistUserId: 'U001',
+      invullerUserId: 'U002',
+    });
+    expect(view.meetings[0]).toMatchObject({ notulistUserId: 'U001', invullerUserId: 'U002' });
+    await expect(
+      assignMeetingRoles(deps, s.coordinator, s.leerlijnId, { kind: 'signalering', notulistUserId: 'U_NOBODY' }),
+    ).rejects.toMatchObject({ fields: [{ field: 'notulistUserId', message: 'not_in_team' }] });
+  });
+
+  it('stops a leerlijn so the channel can start a new one; only the coordinator may', async () => {
+    const s = await startFixture(deps);
+    await expect(stopLeerlijn(deps, s.members[1]!, s.leerlijnId, 'stopped')).rejects.toMatchObject({ code: 'not_coordinator' });
+    expect((await stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped')).status).toBe('stopped');
+    await expect(startFixture(deps)).resolves.toBeDefined();
+  });
+
+  it('never shows a leerlijn to another workspace', async () => {
+    const s = await startFixture(deps);
+    const other = { workspaceId: await ensureWorkspace(t.db, 'slack', 'T_OTHER'), userId: 'U000' };
+    await expect(stopLeerlijn(deps, other, s.leerlijnId, 'stopped')).rejects.toMatchObject({ code: 'no_leerlijn' });
+  });
+});
