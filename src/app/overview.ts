@@ -3,7 +3,6 @@
 import { compareInstruments, type FullScores } from '../domain/compare.js';
 import { ONDERDEEL_CODES } from '../domain/instrument.js';
 import { missingAgreed, resultOf, type AgreedScores } from '../domain/tally.js';
-import { localParts } from '../domain/timeline.js';
 import { actionsOf } from '../store/actions.js';
 import type { Queryable } from '../store/db.js';
 import { leerlijnenOfUser, meetingsOf, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
@@ -22,7 +21,8 @@ async function agreedScores(db: Queryable, round: RoundRow | undefined): Promise
 function fullScores(agreed: AgreedScores, moment: RoundMoment): FullScores {
   const missing = missingAgreed(agreed);
   if (missing.length > 0) throw new AppError('comparison_incomplete', { moment, missing: missing.length });
-  return Object.fromEntries(ONDERDEEL_CODES.map((code) => [code, agreed[code]!])) as Record<(typeof ONDERDEEL_CODES)[number], 1 | 2 | 3>;
+  // Every code is present: missingAgreed just said so.
+  return Object.fromEntries(ONDERDEEL_CODES.map((code) => [code, agreed[code]!])) as FullScores;
 }
 
 /** Needs all ten agreed scores in both rounds; otherwise says which round lacks how many. */
@@ -91,7 +91,3 @@ export async function getHome(deps: Deps, workspaceId: string, userId: string): 
   return { userId, lang: leerlijnen[0]?.lang ?? deps.defaultLang, leerlijnen: items };
 }
 
-/** Local date of `now` in a zone; exported for adapters that label "today". */
-export function todayIn(deps: Deps, timezone: string): string {
-  return localParts(deps.now(), timezone).date;
-}

@@ -1,0 +1,89 @@
+// A leerlijn's data belongs to its team: the coordinator can take it all out, and delete it.
+import { z } from 'zod';
+import { audit } from '../store/audit.js';
+import {
+  deleteLeerlijnData,
+  exportActions,
+  exportAudit,
+  exportEvaluationEntries,
+  exportLeerlijnRow,
+  exportMeetings,
+  exportMembers,
+  exportPlanItems,
+  exportRounds,
+  leerlijnRowCounts,
+  type LeerlijnRowCounts,
+} from '../store/export.js';
+import { requireCoordinator, requireLeerlijn, type Actor, type Deps } from './context.js';
+import { ValidationError } from './errors.js';
+import { parseInput } from './validate.js';
+
+type JsonRow = Record<string, unknown>;
+
+export interface LeerlijnExport {
+  formatVersion: 1;
+  exportedAt: string;
+  leerlijn: JsonRow;
+  members: JsonRow[];
+  meetings: JsonRow[];
+  /** Each with its votes, agreed scores and notes. */
+  rounds: JsonRow[];
+  planItems: JsonRow[];
+  /** Each with its status history. */
+  actions: JsonRow[];
+  evaluationEntries: JsonRow[];
+  audit: JsonRow[];
+}
+
+/** Coordinator-only. Votes carry user ids: they are the team's own, never pupils'. */
+export async function exportLeerlijn(deps: Deps, actor: Actor, leerlijnId: string): Promise<LeerlijnExport> {
+  return deps.db.transaction(async (tx) => {
+    const leerlijn = await requireLeerlijn(tx, actor, leerlijnId);
+    await requireCoordinator(tx, leerlijn, actor.userId);
+    // Audited first, so the export itself shows that it was taken.
+    await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'leerlijn.export' });
+    return {
+      formatVersion: 1,
+      exportedAt: deps.now().toISOString(),
+      leerlijn: (await exportLeerlijnRow(tx, leerlijnId))!,
+      members: await exportMembers(tx, leerlijnId),
+      meetings: await exportMeetings(tx, leerlijnId),
+      rounds: await exportRounds(tx, leerlijnId),
+      planItems: await exportPlanItems(tx, leerlijnId),
+      actions: await exportActions(tx, leerlijnId),
+      evaluationEntries: await exportEvaluationEntries(tx, leerlijnId),
+      audit: await exportAudit(tx, leerlijnId),
+    };
+  });
+}
+
+const ConfirmInput = z.object({ confirm: z.string().trim().min(1, 'required').max(200, 'too_long') });
+
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string): string => s.normalize('NFC').trim().toLocaleLowerCase('nl');
+  return norm(a) === norm(b);
+}
+
+export interface DeleteResult {
+  deleted: true;
+  /** Rows removed per table. */
+  counts: LeerlijnRowCounts;
+}
+
+/**
+ * Coordinator-only, after typing the school name. Removes the leerlijn and all it holds
+ * (team, meetings, rounds, votes, notes, plan, actions, evaluations, scheduled jobs and
+ * earlier audit entries); one audit row with the id records that it happened.
+ */
+export async function deleteLeerlijn(deps: Deps, actor: Actor, leerlijnId: string, confirm: string): Promise<DeleteResult> {
+  const input = parseInput(ConfirmInput, { confirm });
+  return deps.db.transaction(async (tx) => {
+    const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
+    await requireCoordinator(tx, leerlijn, actor.userId);
+    if (!sameName(input.confirm, leerlijn.schoolName)) throw new ValidationError([{ field: 'confirm', message: 'confirm_mismatch' }]);
+    const counts = await leerlijnRowCounts(tx, leerlijnId);
+    await deleteLeerlijnData(tx, leerlijnId);
+    await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'leerlijn.delete' });
+    return { deleted: true, counts };
+  });
+}

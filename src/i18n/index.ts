@@ -1,0 +1,114 @@
+// Message lookup. Keys are dotted paths into the Dutch catalogue, checked by the compiler;
+// a missing parameter stays visible as `{name}` so a test or a user notices it.
+import type { ErrorCode, ErrorParams, FieldError } from '../app/errors.js';
+import { ONDERDELEN, type Lang } from '../domain/instrument.js';
+import type { TeamWarning } from '../domain/team.js';
+import type { ScheduleIssue } from '../domain/timeline.js';
+import { en, type Catalog } from './en.js';
+import { nl } from './nl.js';
+
+export type { Lang } from '../domain/instrument.js';
+export type { Catalog, DeepStringRecord } from './en.js';
+
+/** Every dotted path to a leaf string, e.g. 'card.votedCount' | 'error.not_member'. */
+type Paths<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Paths<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+export type MessageKey = Paths<Catalog>;
+export type Params = Readonly<Record<string, string | number>>;
+
+export const DEFAULT_LANG: Lang = 'nl';
+
+function flatten(tree: object, prefix: string, into: Map<string, string>): Map<string, string> {
+  for (const [key, value] of Object.entries(tree)) {
+    const path = `${prefix}${key}`;
+    if (typeof value === 'string') into.set(path, value);
+    else if (typeof value === 'object' && value !== null) flatten(value, `${path}.`, into);
+  }
+  return into;
+}
+
+const FLAT: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
+  nl: flatten(nl, '', new Map()),
+  en: flatten(en, '', new Map()),
+};
+
+/** All keys of a catalogue, flattened; for tests and tooling. */
+export function catalogueKeys(lang: Lang): string[] {
+  return [...FLAT[lang].keys()];
+}
+
+/** The raw template of a key, placeholders unfilled. */
+export function template(lang: Lang, key: MessageKey): string {
+  // The compiler guarantees the key exists in both catalogues; fall back to Dutch, then the key itself.
+  return FLAT[lang].get(key) ?? FLAT.nl.get(key) ?? key;
+}
+
+export function fill(text: string, params: Params = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export function t(lang: Lang, key: MessageKey, params?: Params): string {
+  return fill(template(lang, key), params);
+}
+
+export function hasKey(key: string): key is MessageKey {
+  return FLAT.nl.has(key);
+}
+
+/** Slack and Teams locales: 'nl', 'nl-NL', 'nl_BE' → nl; 'en', 'en-GB' → en; anything else → nl. */
+export function langFrom(locale?: string | null): Lang {
+  const primary = (locale ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'en' ? 'en' : DEFAULT_LANG;
+}
+
+/** `t` for a key built at runtime from a code; unknown codes fall back to `fallback`. */
+export function tDynamic(lang: Lang, key: string, fallback: MessageKey, params?: Params): string {
+  return t(lang, hasKey(key) ? key : fallback, params);
+}
+
+// Error params carry codes (never user text); turn the known ones into words before filling.
+function localizeParams(lang: Lang, params: ErrorParams): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...params };
+  const code = (name: string): string | undefined => (typeof params[name] === 'string' ? String(params[name]) : undefined);
+  const moment = code('moment');
+  if (moment !== undefined) out['moment'] = tDynamic(lang, `moment.${moment}`, 'common.none');
+  const kind = code('kind');
+  if (kind !== undefined && hasKey(`meeting.inline.${kind}`)) out['kind'] = tDynamic(lang, `meeting.inline.${kind}`, 'common.none');
+  const reason = code('reason');
+  if (reason !== undefined) out['reason'] = tDynamic(lang, `schedule.issue.${reason}`, 'field.invalid', params);
+  const onderdeel = ONDERDELEN.find((o) => o.code === code('onderdeel'));
+  if (onderdeel) out['onderdeel'] = onderdeel.label[lang];
+  return out;
+}
+
+/** The user-facing text of a coded error (`AppError.code` / `.params`). */
+export function tError(lang: Lang, code: ErrorCode | 'internal' | 'rate_limited', params: ErrorParams = {}): string {
+  return tDynamic(lang, `error.${code}`, 'error.internal', localizeParams(lang, params));
+}
+
+/** The text next to a form field; schemas use keys under `field.`, anything else reads as 'invalid'. */
+export function tField(lang: Lang, error: Pick<FieldError, 'message' | 'params'>): string {
+  return tDynamic(lang, `field.${error.message}`, 'field.invalid', error.params);
+}
+
+export function tTeamWarning(lang: Lang, warning: TeamWarning): string {
+  switch (warning.code) {
+    case 'side_missing':
+      return t(lang, 'team.warning.side_missing', { side: t(lang, `side.phrase.${warning.side}`) });
+    case 'level_missing':
+      return t(lang, 'team.warning.level_missing', { level: t(lang, `level.phrase.${warning.level}`) });
+    case 'unassigned':
+      return t(lang, 'team.warning.unassigned', { count: warning.count });
+  }
+}
+
+/** A schedule issue as a sentence: "Actieplanbijeenkomst: de actieplanbijeenkomst valt …". */
+export function tScheduleIssue(lang: Lang, issue: ScheduleIssue): string {
+  const text = t(lang, `schedule.issue.${issue.code}`, issue.days === undefined ? {} : { days: issue.days });
+  return `${t(lang, `meeting.${issue.kind}`)}: ${text}`;
+}

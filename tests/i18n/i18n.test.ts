@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../src/app/errors.js';
+import type { Lang } from '../../src/domain/instrument.js';
+import { FASES } from '../../src/domain/tally.js';
+import { LEVELS, RANDVOORWAARDEN, SIDES } from '../../src/domain/team.js';
+import type { ScheduleIssueCode } from '../../src/domain/timeline.js';
+import { formatDate, formatDateTime, formatMinutes, formatShare, formatTime } from '../../src/i18n/format.js';
+import {
+  catalogueKeys,
+  hasKey,
+  langFrom,
+  t,
+  tError,
+  tField,
+  template,
+  tScheduleIssue,
+  tTeamWarning,
+  type MessageKey,
+} from '../../src/i18n/index.js';
+
+const LANGS: Lang[] = ['nl', 'en'];
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+const keys = (lang: Lang): MessageKey[] => catalogueKeys(lang).filter(hasKey);
+
+describe('catalogues', () => {
+  it('have exactly the same keys in Dutch and English', () => {
+    expect(catalogueKeys('en').sort()).toEqual(catalogueKeys('nl').sort());
+    expect(catalogueKeys('nl').length).toBeGreaterThan(200);
+  });
+
+  it('use the same placeholders in both languages for every key', () => {
+    const mismatches = keys('nl').filter(
+      (key) => placeholders(template('nl', key)).join() !== placeholders(template('en', key)).join(),
+    );
+    expect(mismatches).toEqual([]);
+  });
+
+  it('has no empty texts', () => {
+    for (const lang of LANGS) expect(keys(lang).filter((k) => template(lang, k).trim() === '')).toEqual([]);
+  });
+
+  it('has a text for every error code, schedule issue, action status and source', () => {
+    const issues: ScheduleIssueCode[] = ['order', 'overlap', 'actieplan_late', 'terugkom_late', 'eindevaluatie_early', 'weekend'];
+    const required = [
+      ...ERROR_CODES.map((c) => `error.${c}`),
+      'error.internal',
+      'error.rate_limited',
+      ...issues.map((c) => `schedule.issue.${c}`),
+      ...['open', 'bezig', 'klaar', 'loopt_vast'].map((s) => `action.status.${s}`),
+      ...['actieplan', 'terugkom', 'eindevaluatie'].map((s) => `action.source.${s}`),
+      ...FASES.flatMap((f) => [`fase.${f}`, `fase.range.${f}`]),
+      ...SIDES.map((s) => `side.${s}`),
+      ...LEVELS.map((l) => `level.${l}`),
+      ...RANDVOORWAARDEN.map((r) => `randvoorwaarde.${r}`),
+    ];
+    expect(required.filter((k) => !hasKey(k))).toEqual([]);
+  });
+
+  it('has a field message for every key the form schemas use', () => {
+    const fields = ['required', 'too_long', 'too_many', 'invalid', 'date', 'date_past', 'time', 'timezone', 'kind', 'side',
+      'level', 'score', 'onderdeel', 'meeting', 'coordinator_required', 'coordinator_not_in_team', 'members_required',
+      'not_in_team', 'confirm_mismatch', 'due_date', 'actions_required', 'status', 'moment'];
+    expect(fields.filter((f) => !hasKey(`field.${f}`))).toEqual([]);
+  });
+
+  it('keeps modal titles and buttons within Slack limits', () => {
+    for (const lang of LANGS) {
+      for (const key of keys(lang)) {
+        const last = key.split('.').at(-1) ?? '';
+        const text = template(lang, key);
+        if (last === 'title' || last === 'submit' || last === 'close' || last.endsWith('Title')) {
+          expect(text.length, `${lang} ${key}`).toBeLessThanOrEqual(24);
+        }
+        if (key.split('.').includes('button')) expect(text.length, `${lang} ${key}`).toBeLessThanOrEqual(75);
+      }
+    }
+    expect(t('nl', 'start.title')).toBe('Leerlijn starten');
+  });
+
+  it('uses the leerlijn terms for the fases', () => {
+    expect([t('nl', 'fase.opstart'), t('nl', 'fase.opbouw'), t('nl', 'fase.doorontwikkel')]).toEqual([
+      'Opstartfase',
+      'Opbouwfase',
+      'Doorontwikkelfase',
+    ]);
+    expect(t('en', 'fase.doorontwikkel')).toBe('Further development phase');
+  });
+
+  it('reminds people not to write about pupils in the privacy notice and note label', () => {
+    expect(t('nl', 'privacy.notice')).toMatch(/nooit gegevens over individuele leerlingen/);
+    expect(t('nl', 'card.noteLabel')).toMatch(/geen namen of gegevens van leerlingen/);
+    expect(t('en', 'privacy.notice')).toMatch(/export and delete/);
+  });
+});
+
+describe('t', () => {
+  it('fills parameters', () => {
+    expect(t('nl', 'card.votedCount', { count: 3, total: 8 })).toBe('3 van 8 gestemd');
+    expect(t('en', 'card.votedCount', { count: 3, total: 8 })).toBe('3 of 8 voted');
+    expect(t('nl', 'compare.reached', { count: 7, share: '87%' })).toBe('Gewenste situatie bereikt bij 7 van 10 onderdelen (87%)');
+  });
+
+  it('leaves a missing parameter visible', () => {
+    expect(t('nl', 'card.votedCount', { count: 3 })).toBe('3 van {total} gestemd');
+    expect(t('en', 'command.unknown')).toContain('{command}');
+  });
+
+  it('knows which keys exist', () => {
+    expect(hasKey('error.not_member')).toBe(true);
+    expect(hasKey('error')).toBe(false);
+    expect(hasKey('error.nope')).toBe(false);
+  });
+});
+
+describe('coded messages', () => {
+  it('turns error codes and their params into words', () => {
+    expect(tError('nl', 'no_leerlijn')).toContain('/leerlijn start');
+    expect(tError('nl', 'round_exists', { moment: 'week1' })).toContain('Signalering (week 1)');
+    expect(tError('en', 'comparison_incomplete', { moment: 'week17' })).toContain('Final evaluation (week 17)');
+    const refused = tError('nl', 'schedule_refused', { reason: 'overlap', kind: 'actieplan' });
+    expect(refused).toContain('actieplanbijeenkomst');
+    expect(refused).toContain('overlappen');
+    expect(refused).not.toMatch(/\{\w+\}/);
+  });
+
+  it('falls back to a generic field message for unknown field keys', () => {
+    expect(tField('nl', { message: 'date_past' })).toBe('Kies een datum vanaf vandaag.');
+    expect(tField('en', { message: 'something_else' })).toBe(t('en', 'field.invalid'));
+  });
+
+  it('words team warnings and schedule issues', () => {
+    expect(tTeamWarning('nl', { code: 'side_missing', side: 'jongerenwerk' })).toContain('niemand van het jongerenwerk');
+    expect(tTeamWarning('en', { code: 'unassigned', count: 2 })).toContain(': 2.');
+    const late = tScheduleIssue('nl', { code: 'actieplan_late', kind: 'actieplan', blocking: false, days: 21 });
+    expect(late).toBe('Actieplanbijeenkomst: de actieplanbijeenkomst valt 21 dagen na de signalering; de leerlijn raadt binnen 2 weken aan.');
+  });
+});
+
+describe('langFrom', () => {
+  it.each([
+    ['nl', 'nl'],
+    ['nl-NL', 'nl'],
+    ['nl_BE', 'nl'],
+    ['en', 'en'],
+    ['en-US', 'en'],
+    ['EN_gb', 'en'],
+    ['de-DE', 'nl'],
+    ['', 'nl'],
+    [undefined, 'nl'],
+    [null, 'nl'],
+  ] as const)('%s → %s', (locale, lang) => {
+    expect(langFrom(locale)).toBe(lang);
+  });
+});
+
+describe('formatting', () => {
+  it('writes a date out in full', () => {
+    expect(formatDate('nl', '2026-02-02')).toBe('maandag 2 februari 2026');
+    expect(formatDate('en', '2026-02-02')).toBe('Monday 2 February 2026');
+    expect(() => formatDate('nl', '2026-02-30')).toThrow(RangeError);
+  });
+
+  it('shows an instant in the leerlijn’s zone, summer time included', () => {
+    expect(formatDateTime('nl', '2026-02-02T14:30:00Z', 'Europe/Amsterdam')).toBe('ma 2 feb 2026 15:30');
+    expect(formatDateTime('en', '2026-02-02T14:30:00Z', 'Europe/Amsterdam')).toBe('Mon 2 Feb 2026 15:30');
+    // The day after the switch to summer time: UTC+2.
+    expect(formatDateTime('nl', '2026-03-30T13:30:00Z', 'Europe/Amsterdam')).toBe('ma 30 mrt 2026 15:30');
+    expect(formatDateTime('en', new Date('2026-03-30T13:30:00Z'), 'Europe/Amsterdam')).toBe('Mon 30 Mar 2026 15:30');
+    expect(formatTime('2026-10-26T14:30:00Z', 'Europe/Amsterdam')).toBe('15:30');
+  });
+
+  it('writes meeting lengths as people say them', () => {
+    expect(formatMinutes('nl', 150)).toBe('2,5 uur');
+    expect(formatMinutes('en', 150)).toBe('2.5 hours');
+    expect(formatMinutes('nl', 180)).toBe('3 uur');
+    expect(formatMinutes('en', 180)).toBe('3 hours');
+    expect(formatMinutes('en', 60)).toBe('1 hour');
+    expect(formatMinutes('nl', 20)).toBe('20 min');
+    expect(formatMinutes('nl', 100)).toBe('1 uur 40 min');
+  });
+
+  it('writes shares as whole percentages', () => {
+    expect(formatShare('nl', 0.8667)).toBe('87%');
+    expect(formatShare('en', 1)).toBe('100%');
+    expect(formatShare('en', 0)).toBe('0%');
+  });
+});
