@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Store tests share one real Postgres database: run files one at a time there.
+    // One file at a time: PGlite is CPU-heavy WASM and the concurrency tests on real
+    // Postgres measure races that a busy 2-core machine would only blur.
     fileParallelism: false,
   },
 });
