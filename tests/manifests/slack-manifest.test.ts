@@ -14,7 +14,7 @@ const SCHEMA_BASE = 'https://raw.githubusercontent.com/slackapi/manifest-schema/
 const HAVE_SCHEMA = existsSync(path.join(SCHEMA_DIR, 'manifest.schema.json'));
 
 // Adding a scope widens what every workspace grants the bot: make it a conscious change here.
-const EXPECTED_BOT_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read'];
+const EXPECTED_BOT_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
 const ALLOWED_URL_PATHS = ['/slack/events', '/slack/oauth_redirect'];
 
 type Validate = (manifest: unknown) => string[];

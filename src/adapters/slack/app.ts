@@ -1,0 +1,151 @@
+// Bolt mounted on the shared HTTP server: POST /slack/events for commands, interactivity
+// and events (Bolt verifies every signature), plus the OAuth routes in many-workspace mode.
+// Payloads are parsed with zod here; the flows get plain, checked values.
+import { App, HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from '@slack/bolt';
+import type { Deps } from '../../app/context.js';
+import type { Messenger } from '../../app/messenger.js';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../logger.js';
+import type { Adapter } from '../../server.js';
+import { CardUpdater } from './card-updater.js';
+import { systemClock, type Clock } from './clock.js';
+import type { SlackCtx } from './context.js';
+import { postgresInstallationStore } from './installation-store.js';
+import { createSlackMessenger, type ClientFor } from './messenger.js';
+import { registerHandlers } from './register.js';
+import { renderCard } from './render/cards.js';
+
+export const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
+
+export interface SlackAdapterOptions {
+  clock?: Clock;
+  botId?: string;
+  botUserId?: string;
+  /** WebClient retries (after Retry-After on 429); tests shorten the waits. */
+  retryConfig?: webApi.RetryOptions;
+  updateIntervalMs?: number;
+}
+
+export interface SlackAdapter extends Adapter {
+  app: App;
+  messenger: Messenger;
+  updater: CardUpdater;
+  /** Resolves once no listener is running and no card update is being sent. */
+  idle(): Promise<void>;
+}
+
+function boltLogger(log: Logger): BoltLogger {
+  let level = LogLevel.WARN;
+  // Bolt's messages are about transport; never pass request bodies on.
+  return {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: (...msg: unknown[]) => log.warn({ bolt: msg.filter((m) => typeof m === 'string').join(' ').slice(0, 300) }, 'bolt warning'),
+    error: (...msg: unknown[]) => log.error({ bolt: msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : '')).join(' ').slice(0, 300) }, 'bolt error'),
+    setLevel: (l: LogLevel) => { level = l; },
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
+
+function tokenClients(config: Config, deps: Deps, retryConfig: webApi.RetryOptions): ClientFor {
+  const slack = config.slack;
+  const options = { slackApiUrl: slack.mode === 'off' ? undefined : slack.apiUrl, retryConfig };
+  const clients = new Map<string, webApi.WebClient>();
+  const clientOf = (token: string): webApi.WebClient => {
+    let c = clients.get(token);
+    if (!c) clients.set(token, (c = new webApi.WebClient(token, options)));
+    return c;
+  };
+  if (slack.mode === 'single') return async () => clientOf(slack.botToken);
+  const store = postgresInstallationStore(deps.db);
+  return async (workspaceId) => {
+    const { rows } = await deps.db.query<{ tenantId: string }>(`select tenant_id as "tenantId" from workspaces where id = $1::uuid`, [workspaceId]);
+    const teamId = rows[0]?.tenantId;
+    if (!teamId) throw new Error('installation_not_found');
+    const installation = await store.fetchInstallation({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
+    const token = installation.bot?.token;
+    if (!token) throw new Error('installation_not_found');
+    return clientOf(token);
+  };
+}
+
+export async function createSlackAdapter(deps: Deps, config: Config, log: Logger, opts: SlackAdapterOptions = {}): Promise<SlackAdapter | null> {
+  const slack = config.slack;
+  if (slack.mode === 'off') {
+    log.info('Slack adapter off: set SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET or SLACK_CLIENT_ID/SECRET/STATE_SECRET');
+    return null;
+  }
+  const retryConfig = opts.retryConfig ?? { retries: 3 };
+  const oauth = slack.mode === 'oauth'
+    ? {
+        clientId: slack.clientId,
+        clientSecret: slack.clientSecret,
+        stateSecret: slack.stateSecret,
+        installationStore: postgresInstallationStore(deps.db),
+        scopes: SLACK_SCOPES,
+        installerOptions: { installPath: '/slack/install', redirectUriPath: '/slack/oauth_redirect', directInstall: true },
+      }
+    : {};
+  const logger = boltLogger(log);
+  const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, endpoints: '/slack/events', processBeforeResponse: false, logger, ...oauth });
+  const app = new App({
+    receiver,
+    logger,
+    ...(slack.mode === 'single' ? { token: slack.botToken, botId: opts.botId, botUserId: opts.botUserId, tokenVerificationEnabled: opts.botUserId === undefined ? false : true } : {}),
+    clientOptions: { slackApiUrl: slack.apiUrl, retryConfig },
+  });
+  const clientFor = tokenClients(config, deps, retryConfig);
+  const messenger = createSlackMessenger(clientFor, log);
+  const updater = new CardUpdater(
+    async (target, card) => {
+      const client = await clientFor(target.workspaceId);
+      const r = renderCard(card);
+      await client.chat.update({ channel: target.channelId, ts: target.ts, text: r.text, blocks: r.blocks });
+    },
+    opts.clock ?? systemClock,
+    log,
+    opts.updateIntervalMs,
+  );
+  const cx: SlackCtx = { deps, log, messenger, updater, botUserId: opts.botUserId };
+  // Work continues after ack (processBeforeResponse: false); count it so shutdown and
+  // tests can wait for it.
+  let running = 0;
+  app.use(async ({ next }) => {
+    running += 1;
+    try {
+      await next();
+    } finally {
+      running -= 1;
+    }
+  });
+  registerHandlers(app, cx);
+  const idle = async (): Promise<void> => {
+    while (running > 0) await new Promise((r) => setTimeout(r, 5));
+    await updater.idle();
+  };
+  app.error(async (error) => {
+    log.error({ code: error.code, message: error.message.slice(0, 200) }, 'slack listener failed');
+  });
+  const listen = (req: Parameters<typeof receiver.requestListener>[0], res: Parameters<typeof receiver.requestListener>[1]): void => receiver.requestListener(req, res);
+  return {
+    name: 'slack',
+    app,
+    messenger,
+    updater,
+    routes: [
+      { method: 'POST', path: '/slack/events', handler: listen },
+      ...(slack.mode === 'oauth'
+        ? [
+            { method: 'GET' as const, path: '/slack/install', handler: listen },
+            { method: 'GET' as const, path: '/slack/oauth_redirect', handler: listen },
+          ]
+        : []),
+    ],
+    idle,
+    async stop() {
+      await idle();
+      updater.stop();
+    },
+  };
+}

@@ -1,0 +1,90 @@
+// What every Slack flow shares: the use-case deps, our workspace id for a Slack team,
+// the language of a channel's leerlijn, and turning errors into words for the user.
+import type { webApi } from '@slack/bolt';
+import type { Deps } from '../../app/context.js';
+import { isAppError, ValidationError, type FieldError } from '../../app/errors.js';
+import type { Messenger } from '../../app/messenger.js';
+import { t, tError, tField, type Lang } from '../../i18n/index.js';
+import type { Logger } from '../../logger.js';
+import { activeLeerlijnIn, ensureWorkspace, type LeerlijnRow } from '../../store/leerlijnen.js';
+import type { CardUpdater } from './card-updater.js';
+import { chunkBlocks, section, type Rendered } from './render/blocks.js';
+
+export type WebClient = webApi.WebClient;
+
+export interface SlackCtx {
+  deps: Deps;
+  log: Logger;
+  messenger: Messenger;
+  updater: CardUpdater;
+  botUserId?: string;
+}
+
+const workspaceIds = new Map<string, Promise<string>>();
+
+/** Our workspace id for a Slack team; cached, it never changes. */
+export function workspaceIdFor(cx: SlackCtx, teamId: string): Promise<string> {
+  const key = `${teamId}`;
+  let found = workspaceIds.get(key);
+  if (!found) {
+    found = ensureWorkspace(cx.deps.db, 'slack', teamId);
+    found.catch(() => workspaceIds.delete(key));
+    workspaceIds.set(key, found);
+  }
+  return found;
+}
+
+export function leerlijnIn(cx: SlackCtx, workspaceId: string, channelId: string): Promise<LeerlijnRow | null> {
+  return activeLeerlijnIn(cx.deps.db, workspaceId, channelId);
+}
+
+export function langOf(cx: SlackCtx, leerlijn: Pick<LeerlijnRow, 'lang'> | null): Lang {
+  return leerlijn?.lang ?? cx.deps.defaultLang;
+}
+
+/** Coded errors in the user's language; anything else is logged and shown as 'internal'. */
+export function errorText(cx: SlackCtx, lang: Lang, error: unknown, where: string): string {
+  if (isAppError(error)) {
+    if (error instanceof ValidationError) {
+      return [tError(lang, error.code, error.params), ...error.fields.map((f) => `• ${tField(lang, f)}`)].join('\n');
+    }
+    return tError(lang, error.code, error.params);
+  }
+  cx.log.error({ err: error, where }, 'slack handler failed');
+  return tError(lang, 'internal');
+}
+
+/**
+ * ValidationError fields → `response_action: errors`, keyed by the form's block ids, so the
+ * user keeps what they typed. Fields the form does not show land on `fallbackBlock`.
+ */
+export function formErrors(lang: Lang, error: ValidationError, blockFor: (field: string) => string | undefined, fallbackBlock: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const add = (block: string, f: FieldError): void => {
+    const text = tField(lang, f);
+    out[block] = out[block] ? `${out[block]} ${text}` : text;
+  };
+  for (const f of error.fields) add(blockFor(f.field) ?? fallbackBlock, f);
+  return out;
+}
+
+export async function ephemeral(client: WebClient, channel: string, user: string, message: Rendered | string): Promise<void> {
+  const r = typeof message === 'string' ? { text: message, blocks: [section(message)] } : message;
+  for (const blocks of chunkBlocks(r.blocks)) await client.chat.postEphemeral({ channel, user, text: r.text, blocks });
+}
+
+/** Posts, splitting long content over several messages; returns the first message's ts. */
+export async function post(client: WebClient, channel: string, r: Rendered, threadTs?: string): Promise<string> {
+  let first: string | undefined;
+  for (const blocks of chunkBlocks(r.blocks)) {
+    const res = await client.chat.postMessage({ channel, text: r.text, blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
+    first ??= res.ts;
+  }
+  return first ?? '';
+}
+
+export function notStarted(lang: Lang): string {
+  return tError(lang, 'no_leerlijn');
+}
+
+export { t };

@@ -1,0 +1,69 @@
+// The Slack Messenger: proactive messages (DMs to owners, coordinator notes, reminders),
+// each with an honest result. Rate limits are retried by the WebClient after Retry-After;
+// when it gives up, the result says how long to wait.
+import { webApi } from '@slack/bolt';
+import type { Messenger, SendResult } from '../../app/messenger.js';
+import type { Notice } from '../../app/notices.js';
+import type { Logger } from '../../logger.js';
+import { renderNotice } from './render/notices.js';
+import { chunkBlocks } from './render/blocks.js';
+
+export type ClientFor = (workspaceId: string) => Promise<webApi.WebClient>;
+
+// Errors a retry cannot fix: the scheduler should drop the job, not try again.
+const TRANSIENT = new Set(['ratelimited', 'fatal_error', 'internal_error', 'service_unavailable', 'request_timeout', 'team_added_to_org']);
+
+export function sendFailure(error: unknown): Extract<SendResult, { ok: false }> {
+  if (error instanceof webApi.WebAPIRateLimitedError) return { ok: false, error: 'ratelimited', retryAfterSeconds: error.retryAfter, permanent: false };
+  if (error instanceof webApi.WebAPIPlatformError) {
+    const code = error.data.error;
+    return { ok: false, error: code, permanent: !TRANSIENT.has(code) };
+  }
+  if (error instanceof webApi.WebAPIRequestError) {
+    // The WebClient retried after each Retry-After and then gave up with this message.
+    const retry = /retry-after: (\d+)/.exec(error.original.message);
+    if (retry) return { ok: false, error: 'ratelimited', retryAfterSeconds: Number(retry[1]), permanent: false };
+    return { ok: false, error: 'request_failed', permanent: false };
+  }
+  if (error instanceof webApi.WebAPIHTTPError) return { ok: false, error: `http_${error.statusCode}`, permanent: false };
+  if (error instanceof Error && error.message === 'installation_not_found') return { ok: false, error: 'installation_not_found', permanent: true };
+  return { ok: false, error: 'unknown', permanent: false };
+}
+
+async function postRendered(client: webApi.WebClient, channel: string, notice: Notice): Promise<SendResult> {
+  const rendered = renderNotice(notice);
+  let first: string | undefined;
+  for (const blocks of chunkBlocks(rendered.blocks)) {
+    const res = await client.chat.postMessage({ channel, text: rendered.text, blocks });
+    first ??= res.ts;
+  }
+  return { ok: true, messageId: first };
+}
+
+export function createSlackMessenger(clientFor: ClientFor, log: Logger): Messenger {
+  return {
+    platform: 'slack',
+    async toChannel(target, notice) {
+      try {
+        return await postRendered(await clientFor(target.workspaceId), target.channelId, notice);
+      } catch (error) {
+        const failure = sendFailure(error);
+        log.warn({ notice: notice.type, error: failure.error }, 'slack channel message failed');
+        return failure;
+      }
+    },
+    async toUser(target, notice) {
+      try {
+        const client = await clientFor(target.workspaceId);
+        const opened = await client.conversations.open({ users: target.userId });
+        const channel = opened.channel?.id;
+        if (!channel) return { ok: false, error: 'no_dm_channel', permanent: false };
+        return await postRendered(client, channel, notice);
+      } catch (error) {
+        const failure = sendFailure(error);
+        log.warn({ notice: notice.type, error: failure.error }, 'slack direct message failed');
+        return failure;
+      }
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// `/leerlijn actieplan`: onderdelen lowest week-1 score first, a modal per onderdeel with
+// actions (owner + due date); saved items go to the channel and each owner gets a DM.
+import { z } from 'zod';
+import { getActionPlan, savePlanItem, type OwnerNotice } from '../../app/actions.js';
+import { ValidationError } from '../../app/errors.js';
+import { getStatus } from '../../app/overview.js';
+import { ONDERDEEL_CODES } from '../../domain/instrument.js';
+import { t, tError, type Lang } from '../../i18n/index.js';
+import { actionFieldBlock, actionRowBlocks, readActionRows } from './action-rows.js';
+import { errorText, ephemeral, formErrors, post, type SlackCtx } from './context.js';
+import { onderdeelTitle } from './render/cards.js';
+import { context } from './render/blocks.js';
+import { modal, parseMeta, read, textInput } from './render/inputs.js';
+import { renderPlan, renderPlanItem, renderPlanMenu } from './render/plan.js';
+import type { ActionCall, CommandCall, SubmitCall } from './types.js';
+
+export const PLAN_CALLBACK = 'plan_item';
+const Meta = z.object({ leerlijnId: z.uuid(), onderdeel: z.enum(ONDERDEEL_CODES), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
+const MenuValue = z.string().max(100).transform((s) => s.split('|')).pipe(z.tuple([z.uuid(), z.enum(ONDERDEEL_CODES)]));
+
+export async function planCommand(call: CommandCall): Promise<void> {
+  await call.ack();
+  if (!call.leerlijn) return ephemeral(call.client, call.channelId, call.userId, tError(call.lang, 'no_leerlijn'));
+  try {
+    const plan = await getActionPlan(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.leerlijn.id);
+    await ephemeral(call.client, call.channelId, call.userId, renderPlanMenu(plan));
+  } catch (error) {
+    await ephemeral(call.client, call.channelId, call.userId, errorText(call.cx, call.lang, error, 'actieplan'));
+  }
+}
+
+export async function openPlanItem(call: ActionCall): Promise<void> {
+  await call.ack();
+  const parsed = MenuValue.safeParse(call.value);
+  if (!parsed.success || !call.channelId) return;
+  const [leerlijnId, onderdeel] = parsed.data;
+  const actor = { workspaceId: call.workspaceId, userId: call.userId };
+  const plan = await getActionPlan(call.cx.deps, actor, leerlijnId);
+  const lang = plan.lang;
+  const item = plan.items.find((i) => i.onderdeel === onderdeel);
+  const blocks = [
+    context(`*${onderdeelTitle(onderdeel, lang)}*`),
+    textInput('watKanBeter', t(lang, 'plan.watKanBeter'), { multiline: true, max: 1000, initial: item?.watKanBeter }),
+    textInput('gewensteEindsituatie', t(lang, 'plan.gewensteEindsituatie'), { multiline: true, max: 1000, initial: item?.gewensteEindsituatie }),
+    ...actionRowBlocks(lang),
+  ];
+  const meta = { leerlijnId, onderdeel, channelId: call.channelId, lang };
+  await call.client.views.open({ trigger_id: call.triggerId, view: modal(PLAN_CALLBACK, t(lang, 'plan.title'), t(lang, 'plan.submit'), t(lang, 'plan.close'), blocks, meta) });
+}
+
+/** One DM per owner listing their new actions, with status buttons. */
+export async function notifyOwners(cx: SlackCtx, workspaceId: string, actorId: string, leerlijnId: string, owners: readonly OwnerNotice[]): Promise<void> {
+  if (owners.length === 0) return;
+  const status = await getStatus(cx.deps, { workspaceId, userId: actorId }, leerlijnId);
+  for (const owner of owners) {
+    const result = await cx.messenger.toUser({ workspaceId, userId: owner.userId }, { type: 'owner_actions', leerlijn: status.leerlijn, actions: owner.actions });
+    if (!result.ok) cx.log.warn({ error: result.error, leerlijnId }, 'owner DM not sent');
+  }
+}
+
+export async function submitPlanItem(call: SubmitCall): Promise<void> {
+  const meta = parseMeta(Meta, call.meta);
+  if (!meta) return call.ack({ watKanBeter: t('nl', 'field.invalid') });
+  const rows = readActionRows(call.values);
+  const input = {
+    onderdeel: meta.onderdeel,
+    watKanBeter: read.text(call.values, 'watKanBeter'),
+    gewensteEindsituatie: read.text(call.values, 'gewensteEindsituatie'),
+    actions: rows.map(({ row: _row, ...a }) => a),
+  };
+  const actor = { workspaceId: call.workspaceId, userId: call.userId };
+  let saved;
+  try {
+    saved = await savePlanItem(call.cx.deps, actor, meta.leerlijnId, input);
+  } catch (error) {
+    const lang: Lang = meta.lang;
+    if (error instanceof ValidationError) {
+      const blockFor = (field: string): string | undefined => (field.startsWith('actions') ? actionFieldBlock(field, 'actions', rows.map((r) => r.row)) : field.split('.')[0]);
+      return call.ack(formErrors(lang, error, blockFor, 'watKanBeter'));
+    }
+    return call.ack({ watKanBeter: errorText(call.cx, lang, error, 'plan') });
+  }
+  await call.ack();
+  const item = saved.plan.items.find((i) => i.onderdeel === meta.onderdeel);
+  if (item) await post(call.client, meta.channelId, renderPlanItem(saved.plan.lang, item));
+  await notifyOwners(call.cx, call.workspaceId, call.userId, meta.leerlijnId, saved.ownersToNotify);
+}
+
+export async function postPlan(call: ActionCall): Promise<void> {
+  await call.ack();
+  if (!call.channelId) return;
+  try {
+    const plan = await getActionPlan(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, z.uuid().parse(call.value));
+    await post(call.client, plan.channelId, renderPlan(plan));
+  } catch (error) {
+    await ephemeral(call.client, call.channelId, call.userId, errorText(call.cx, call.cx.deps.defaultLang, error, 'plan_post'));
+  }
+}

@@ -1,0 +1,84 @@
+// `/leerlijn planning`: the timeline; the coordinator moves a meeting or names the notulist
+// and invuller. The use case keeps the order and reports timing warnings.
+import { z } from 'zod';
+import { isAppError, ValidationError } from '../../app/errors.js';
+import { assignMeetingRoles, getTimeline, rescheduleMeeting } from '../../app/meetings.js';
+import { getStatusInChannel } from '../../app/overview.js';
+import { MEETING_KINDS } from '../../domain/meetings.js';
+import { t, tError } from '../../i18n/index.js';
+import { errorText, ephemeral, formErrors, post } from './context.js';
+import { dateInput, modal, parseMeta, read, selectInput, textInput, userInput } from './render/inputs.js';
+import { renderTimeline } from './render/leerlijn.js';
+import type { ActionCall, CommandCall, SubmitCall } from './types.js';
+
+export const MOVE_CALLBACK = 'meeting_move';
+export const ROLES_CALLBACK = 'meeting_roles';
+const Meta = z.object({ leerlijnId: z.uuid(), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
+
+export async function planningCommand(call: CommandCall): Promise<void> {
+  await call.ack();
+  if (!call.leerlijn) return ephemeral(call.client, call.channelId, call.userId, tError(call.lang, 'no_leerlijn'));
+  const actor = { workspaceId: call.workspaceId, userId: call.userId };
+  const [timeline, status] = await Promise.all([getTimeline(call.cx.deps, actor, call.leerlijn.id), getStatusInChannel(call.cx.deps, call.workspaceId, call.channelId)]);
+  const isCoordinator = status.leerlijn.members.some((m) => m.userId === call.userId && m.isCoordinator);
+  await ephemeral(call.client, call.channelId, call.userId, renderTimeline(timeline, isCoordinator));
+}
+
+async function openForm(call: ActionCall, roles: boolean): Promise<void> {
+  await call.ack();
+  const leerlijnId = z.uuid().safeParse(call.value);
+  if (!leerlijnId.success || !call.channelId) return;
+  const timeline = await getTimeline(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data);
+  const lang = timeline.lang;
+  const meetings = MEETING_KINDS.map((k) => ({ text: t(lang, `meeting.${k}`), value: k }));
+  const meta = { leerlijnId: leerlijnId.data, channelId: call.channelId, lang };
+  const view = roles
+    ? modal(ROLES_CALLBACK, t(lang, 'timeline.title'), t(lang, 'timeline.submit'), t(lang, 'timeline.close'), timeline.meetings.flatMap((m) => [
+        userInput(`notulist_${m.kind}`, `${t(lang, `meeting.${m.kind}`)} – ${t(lang, 'timeline.notulist')}`, { initial: m.notulistUserId, optional: true }),
+        userInput(`invuller_${m.kind}`, `${t(lang, `meeting.${m.kind}`)} – ${t(lang, 'timeline.invuller')}`, { initial: m.invullerUserId, optional: true }),
+      ]), meta)
+    : modal(MOVE_CALLBACK, t(lang, 'schedule.title'), t(lang, 'schedule.submit'), t(lang, 'schedule.close'), [
+        selectInput('kind', t(lang, 'slack.meeting'), meetings),
+        dateInput('date', t(lang, 'schedule.date')),
+        textInput('time', t(lang, 'schedule.time'), { max: 5, hint: t(lang, 'schedule.hint') }),
+      ], meta);
+  await call.client.views.open({ trigger_id: call.triggerId, view });
+}
+
+export const openMove = (call: ActionCall): Promise<void> => openForm(call, false);
+export const openRoles = (call: ActionCall): Promise<void> => openForm(call, true);
+
+export async function submitMove(call: SubmitCall): Promise<void> {
+  const meta = parseMeta(Meta, call.meta);
+  if (!meta) return call.ack({ kind: t('nl', 'field.invalid') });
+  const input = { kind: read.selected(call.values, 'kind') ?? '', date: read.date(call.values, 'date'), time: read.text(call.values, 'time').trim() };
+  let timeline;
+  try {
+    timeline = await rescheduleMeeting(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, meta.leerlijnId, input);
+  } catch (error) {
+    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error, (f) => (['kind', 'date', 'time'].includes(f) ? f : undefined), 'date'));
+    if (isAppError(error) && error.code === 'schedule_refused') return call.ack({ date: tError(meta.lang, error.code, error.params) });
+    return call.ack({ kind: errorText(call.cx, meta.lang, error, 'move') });
+  }
+  await call.ack();
+  await post(call.client, meta.channelId, renderTimeline(timeline, false));
+}
+
+export async function submitRoles(call: SubmitCall): Promise<void> {
+  const meta = parseMeta(Meta, call.meta);
+  if (!meta) return call.ack({ notulist_signalering: t('nl', 'field.invalid') });
+  const actor = { workspaceId: call.workspaceId, userId: call.userId };
+  let timeline;
+  try {
+    for (const kind of MEETING_KINDS) {
+      const notulist = read.user(call.values, `notulist_${kind}`) || null;
+      const invuller = read.user(call.values, `invuller_${kind}`) || null;
+      timeline = await assignMeetingRoles(call.cx.deps, actor, meta.leerlijnId, { kind, notulistUserId: notulist, invullerUserId: invuller });
+    }
+  } catch (error) {
+    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error, () => undefined, 'notulist_signalering'));
+    return call.ack({ notulist_signalering: errorText(call.cx, meta.lang, error, 'roles') });
+  }
+  await call.ack();
+  if (timeline) await post(call.client, meta.channelId, renderTimeline(timeline, false));
+}

@@ -1,0 +1,101 @@
+// Bolt listeners → flows. Each payload is parsed with zod before a flow sees it.
+import type { App } from '@slack/bolt';
+import { z } from 'zod';
+import { openStatusNote, setStatus, STATUS_NOTE_CALLBACK, submitStatusNote } from './actions.js';
+import { agree, agreeAll } from './closing.js';
+import { dispatch } from './commands.js';
+import { langOf, leerlijnIn, workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
+import { DELETE_CALLBACK, submitDelete } from './data.js';
+import { EVAL_CALLBACK, openEvaluationItem, submitEvaluationItem } from './evaluation.js';
+import { homeOpened } from './home.js';
+import { openPlanItem, PLAN_CALLBACK, postPlan, submitPlanItem } from './plan.js';
+import { MOVE_CALLBACK, openMove, openRoles, ROLES_CALLBACK, submitMove, submitRoles } from './planning.js';
+import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION } from './render/cards.js';
+import { MOVE_ACTION, ROLES_ACTION, TEAM_EDIT_ACTION } from './render/leerlijn.js';
+import { EVAL_OPEN_ACTION, PLAN_OPEN_ACTION, PLAN_POST_ACTION, STATUS_NOTE_ACTION } from './render/plan.js';
+import { NOTE_CALLBACK, openNote, submitNote, vote } from './scoring.js';
+import { START_CALLBACK, submitStart } from './start.js';
+import { openTeamForm, submitTeam, TEAM_CALLBACK } from './team.js';
+import type { ActionCall, SubmitCall } from './types.js';
+
+const Id = z.string().min(1).max(64);
+const CommandPayload = z.object({ text: z.string().max(4000).default(''), user_id: Id, channel_id: Id, team_id: Id, trigger_id: z.string().max(255) });
+const ActionPayload = z.object({
+  user: z.object({ id: Id, team_id: Id.optional() }),
+  team: z.object({ id: Id }).nullish(),
+  channel: z.object({ id: Id }).nullish(),
+  message: z.object({ ts: z.string().max(32) }).nullish(),
+  trigger_id: z.string().max(255),
+  actions: z.array(z.object({ action_id: z.string().max(255), value: z.string().max(2000).optional(), selected_option: z.object({ value: z.string().max(2000) }).nullish() })).min(1),
+});
+const ViewPayload = z.object({
+  user: z.object({ id: Id, team_id: Id.optional() }),
+  team: z.object({ id: Id }).nullish(),
+  view: z.object({ private_metadata: z.string().max(3000).default(''), state: z.object({ values: z.record(z.string(), z.record(z.string(), z.unknown())) }) }),
+});
+const HomeEvent = z.object({ event_id: z.string().min(1).max(100), team_id: Id, event: z.object({ user: Id, tab: z.string().max(20).optional() }) });
+
+function commands(app: App, cx: SlackCtx): void {
+  app.command('/leerlijn', async ({ body, ack, client }) => {
+    const parsed = CommandPayload.safeParse(body);
+    if (!parsed.success) return ack();
+    const c = parsed.data;
+    const workspaceId = await workspaceIdFor(cx, c.team_id);
+    const leerlijn = await leerlijnIn(cx, workspaceId, c.channel_id);
+    const [name = '', ...args] = c.text.trim().split(/\s+/).filter(Boolean);
+    await dispatch(
+      {
+        cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, args, leerlijn, lang: langOf(cx, leerlijn),
+        ack: (reply) => (reply === undefined ? ack() : ack(typeof reply === 'string' ? { response_type: 'ephemeral', text: reply } : { response_type: 'ephemeral', text: reply.text, blocks: reply.blocks })),
+      },
+      name,
+    );
+  });
+}
+
+function onAction(app: App, cx: SlackCtx, id: string | RegExp, flow: (call: ActionCall) => Promise<void>): void {
+  app.action(id, async ({ body, ack, client }) => {
+    const parsed = ActionPayload.safeParse(body);
+    if (!parsed.success) return ack();
+    const p = parsed.data;
+    const action = p.actions[0]!;
+    const teamId = p.team?.id ?? p.user.team_id ?? '';
+    await flow({
+      cx, client: client as WebClient, workspaceId: await workspaceIdFor(cx, teamId), userId: p.user.id,
+      channelId: p.channel?.id ?? null, messageTs: p.message?.ts ?? null, triggerId: p.trigger_id,
+      actionId: action.action_id, value: action.value ?? action.selected_option?.value ?? '', ack: () => ack(),
+    });
+  });
+}
+
+function onSubmit(app: App, cx: SlackCtx, callbackId: string, flow: (call: SubmitCall) => Promise<void>): void {
+  app.view(callbackId, async ({ body, ack, client }) => {
+    const parsed = ViewPayload.safeParse(body);
+    if (!parsed.success) return ack();
+    const p = parsed.data;
+    await flow({
+      cx, client, workspaceId: await workspaceIdFor(cx, p.team?.id ?? p.user.team_id ?? ''), userId: p.user.id, values: p.view.state.values, meta: p.view.private_metadata,
+      ack: (errors) => (errors ? ack({ response_action: 'errors', errors }) : ack()),
+    });
+  });
+}
+
+export function registerHandlers(app: App, cx: SlackCtx): void {
+  commands(app, cx);
+  const actions: Array<[string | RegExp, (call: ActionCall) => Promise<void>]> = [
+    [/^vote_[123]$/, vote], [NOTE_ACTION, openNote], [AGREE_ACTION, agree], [AGREE_SELECT_ACTION, agree], [AGREE_ALL_ACTION, agreeAll],
+    [/^action_status_(klaar|bezig|loopt_vast)$/, setStatus], [STATUS_NOTE_ACTION, openStatusNote], [PLAN_OPEN_ACTION, openPlanItem],
+    [PLAN_POST_ACTION, postPlan], [EVAL_OPEN_ACTION, openEvaluationItem], [MOVE_ACTION, openMove], [ROLES_ACTION, openRoles], [TEAM_EDIT_ACTION, openTeamForm],
+  ];
+  for (const [id, flow] of actions) onAction(app, cx, id, flow);
+  const views: Array<[string, (call: SubmitCall) => Promise<void>]> = [
+    [START_CALLBACK, submitStart], [NOTE_CALLBACK, submitNote], [PLAN_CALLBACK, submitPlanItem], [STATUS_NOTE_CALLBACK, submitStatusNote],
+    [EVAL_CALLBACK, submitEvaluationItem], [MOVE_CALLBACK, submitMove], [ROLES_CALLBACK, submitRoles], [TEAM_CALLBACK, submitTeam], [DELETE_CALLBACK, submitDelete],
+  ];
+  for (const [id, flow] of views) onSubmit(app, cx, id, flow);
+  app.event('app_home_opened', async ({ body, client }) => {
+    const parsed = HomeEvent.safeParse(body);
+    if (!parsed.success || (parsed.data.event.tab ?? 'home') !== 'home') return;
+    await homeOpened(cx, client, { eventId: parsed.data.event_id, teamId: parsed.data.team_id, userId: parsed.data.event.user });
+  });
+}

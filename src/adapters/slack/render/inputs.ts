@@ -1,0 +1,112 @@
+// Modal input blocks and the zod readers for what Slack sends back in view.state.values.
+// Every input element uses action_id 'v', so a value is values[blockId].v.
+import type { types } from '@slack/bolt';
+import { z } from 'zod';
+import { LIMITS, option, plain, type Block } from './blocks.js';
+
+export const V = 'v';
+type Opt = { text: string; value: string };
+
+function input(blockId: string, label: string, element: types.InputBlockElement, optional: boolean, hint?: string): Block {
+  return {
+    type: 'input',
+    block_id: blockId,
+    label: plain(label, 2000),
+    element,
+    optional,
+    ...(hint ? { hint: plain(hint, 2000) } : {}),
+  };
+}
+
+export function textInput(blockId: string, label: string, o: { initial?: string | null; multiline?: boolean; optional?: boolean; max?: number; hint?: string } = {}): Block {
+  const element: types.PlainTextInput = {
+    type: 'plain_text_input',
+    action_id: V,
+    multiline: o.multiline ?? false,
+    ...(o.max ? { max_length: o.max } : {}),
+    ...(o.initial ? { initial_value: o.initial.slice(0, o.max ?? 3000) } : {}),
+  };
+  return input(blockId, label, element, o.optional ?? false, o.hint);
+}
+
+export function dateInput(blockId: string, label: string, o: { initial?: string | null; optional?: boolean } = {}): Block {
+  return input(blockId, label, { type: 'datepicker', action_id: V, ...(o.initial ? { initial_date: o.initial } : {}) }, o.optional ?? false);
+}
+
+export function userInput(blockId: string, label: string, o: { initial?: string | null; optional?: boolean } = {}): Block {
+  return input(blockId, label, { type: 'users_select', action_id: V, ...(o.initial ? { initial_user: o.initial } : {}) }, o.optional ?? false);
+}
+
+export function usersInput(blockId: string, label: string, o: { initial?: string[]; optional?: boolean; hint?: string } = {}): Block {
+  const initial = o.initial && o.initial.length > 0 ? { initial_users: o.initial } : {};
+  return input(blockId, label, { type: 'multi_users_select', action_id: V, ...initial }, o.optional ?? false, o.hint);
+}
+
+export function selectInput(blockId: string, label: string, options: Opt[], o: { initial?: string | null; optional?: boolean } = {}): Block {
+  const opts = options.map((x) => option(x.text, x.value));
+  const initial = opts.find((x) => x.value === o.initial);
+  return input(blockId, label, { type: 'static_select', action_id: V, options: opts, ...(initial ? { initial_option: initial } : {}) }, o.optional ?? false);
+}
+
+export function radioInput(blockId: string, label: string, options: Opt[], o: { initial?: string | null; optional?: boolean } = {}): Block {
+  const opts = options.map((x) => option(x.text, x.value));
+  const initial = opts.find((x) => x.value === o.initial);
+  return input(blockId, label, { type: 'radio_buttons', action_id: V, options: opts, ...(initial ? { initial_option: initial } : {}) }, o.optional ?? false);
+}
+
+export function checkboxInput(blockId: string, label: string, options: Opt[], o: { initial?: string[]; optional?: boolean; hint?: string } = {}): Block {
+  const opts = options.map((x) => ({ text: { type: 'plain_text' as const, text: x.text.slice(0, 75) }, value: x.value }));
+  const initial = opts.filter((x) => o.initial?.includes(x.value));
+  return input(blockId, label, { type: 'checkboxes', action_id: V, options: opts, ...(initial.length ? { initial_options: initial } : {}) }, o.optional ?? true, o.hint);
+}
+
+export function modal(callbackId: string, title: string, submit: string, close: string, blocks: Block[], meta: unknown): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: callbackId,
+    title: plain(title, LIMITS.title),
+    submit: plain(submit, LIMITS.title),
+    close: plain(close, LIMITS.title),
+    blocks: blocks.slice(0, LIMITS.blocksPerView),
+    private_metadata: JSON.stringify(meta).slice(0, 3000),
+  };
+}
+
+// ---- reading view.state.values ----
+
+export type StateValues = Record<string, Record<string, unknown>>;
+const Selected = z.object({ value: z.string().max(2000) });
+const ElementState = z.object({
+  value: z.string().max(5000).nullish(),
+  selected_option: Selected.nullish(),
+  selected_options: z.array(Selected).max(100).nullish(),
+  selected_date: z.string().max(20).nullish(),
+  selected_user: z.string().max(64).nullish(),
+  selected_users: z.array(z.string().max(64)).max(500).nullish(),
+});
+
+function element(values: StateValues, blockId: string): z.infer<typeof ElementState> {
+  const parsed = ElementState.safeParse(values[blockId]?.[V] ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+export const read = {
+  text: (v: StateValues, b: string): string => element(v, b).value ?? '',
+  optionalText: (v: StateValues, b: string): string | null => element(v, b).value ?? null,
+  selected: (v: StateValues, b: string): string | null => element(v, b).selected_option?.value ?? null,
+  checked: (v: StateValues, b: string): string[] => (element(v, b).selected_options ?? []).map((o) => o.value),
+  date: (v: StateValues, b: string): string => element(v, b).selected_date ?? '',
+  user: (v: StateValues, b: string): string => element(v, b).selected_user ?? '',
+  users: (v: StateValues, b: string): string[] => element(v, b).selected_users ?? [],
+};
+
+/** private_metadata is ours, but it comes back through the client: parse it like any input. */
+export function parseMeta<S extends z.ZodType>(schema: S, raw: string): z.infer<S> | null {
+  try {
+    const parsed = schema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch (error) {
+    if (error instanceof SyntaxError) return null;
+    throw error;
+  }
+}

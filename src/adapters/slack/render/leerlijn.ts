@@ -1,0 +1,88 @@
+// The timeline, the team and a leerlijn's status.
+import type { LeerlijnView, MeetingView, StatusView, TimelineView } from '../../../app/views.js';
+import { formatDateTime, formatMinutes } from '../../../i18n/format.js';
+import { t, tScheduleIssue, tTeamWarning, type Lang } from '../../../i18n/index.js';
+import { safeText, userMention } from '../mrkdwn.js';
+import { actions, button, context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
+
+export const MOVE_ACTION = 'meeting_move';
+export const ROLES_ACTION = 'meeting_roles';
+
+export function meetingWhen(lang: Lang, m: MeetingView, timezone: string): string {
+  return formatDateTime(lang, m.startsAt, timezone);
+}
+
+function meetingBlock(lang: Lang, m: MeetingView, timezone: string): Block {
+  const lines = [
+    `*${t(lang, 'timeline.step', { step: m.step })} · ${t(lang, `meeting.${m.kind}`)}* (${t(lang, 'timeline.week', { week: m.week })})`,
+    `${meetingWhen(lang, m, timezone)} · ${t(lang, 'timeline.duration', { duration: formatMinutes(lang, m.durationMinutes) })}`,
+    `${t(lang, 'timeline.programme')}: ${m.programme.map((p) => `${p.label[lang]} (${p.minutes})`).join(' · ')}`,
+    `${t(lang, 'timeline.readFirst')}: ${m.documents.map((d) => d.label[lang]).join(', ')}`,
+    `${t(lang, 'timeline.notulist')}: ${m.notulistUserId ? userMention(m.notulistUserId) : t(lang, 'timeline.nobody')} · ${t(lang, 'timeline.invuller')}: ${m.invullerUserId ? userMention(m.invullerUserId) : t(lang, 'timeline.nobody')}`,
+  ];
+  return section(lines.join('\n'), { blockId: `meeting_${m.kind}` });
+}
+
+export function renderTimeline(view: TimelineView, withButtons: boolean): Rendered {
+  const lang = view.lang;
+  const blocks: Block[] = [header(t(lang, 'timeline.heading'))];
+  for (const m of view.meetings) blocks.push(meetingBlock(lang, m, view.timezone));
+  if (view.issues.length > 0) {
+    blocks.push(section(`:warning: ${t(lang, 'schedule.warningIntro')}\n${view.issues.map((i) => `• ${tScheduleIssue(lang, i)}`).join('\n')}`, { blockId: 'issues' }));
+  }
+  if (withButtons) {
+    blocks.push(actions('timeline', [button(t(lang, 'timeline.button.move'), MOVE_ACTION, view.leerlijnId), button(t(lang, 'timeline.button.roles'), ROLES_ACTION, view.leerlijnId)]));
+  }
+  return { text: t(lang, 'timeline.heading'), blocks };
+}
+
+function memberLine(lang: Lang, m: LeerlijnView['members'][number]): string {
+  const side = m.side ? t(lang, `side.${m.side}`) : '–';
+  const level = m.level ? t(lang, `level.${m.level}`) : '–';
+  const coord = m.isCoordinator ? ` (${t(lang, 'team.coordinator')})` : '';
+  return `• ${userMention(m.userId)}${coord}: ${side} · ${level}`;
+}
+
+export function renderTeam(view: LeerlijnView, withEditButton: boolean): Rendered {
+  const lang = view.lang;
+  const blocks: Block[] = [header(t(lang, 'team.heading')), ...linesToSections(view.members.map((m) => memberLine(lang, m)))];
+  const warnings = view.teamWarnings.map((w) => `:warning: ${tTeamWarning(lang, w)}`);
+  if (warnings.length > 0) blocks.push(section(warnings.join('\n'), { blockId: 'team_warnings' }));
+  if (withEditButton) blocks.push(actions('team', [button(t(lang, 'team.title'), TEAM_EDIT_ACTION, view.id)]));
+  return { text: t(lang, 'team.heading'), blocks: blocks.slice(0, 50) };
+}
+export const TEAM_EDIT_ACTION = 'team_edit';
+
+export function renderStarted(view: LeerlijnView, starterId: string, firstMeeting: string): Rendered {
+  const lang = view.lang;
+  const text = t(lang, 'start.posted', { name: userMention(starterId), school: safeText(view.schoolName, 150), youthOrg: safeText(view.youthOrgName, 150), when: firstMeeting });
+  const blocks: Block[] = [section(text, { blockId: 'started' })];
+  if (view.missingRandvoorwaarden.length > 0) {
+    const list = view.missingRandvoorwaarden.map((r) => t(lang, `randvoorwaarde.label.${r}`)).join(', ');
+    blocks.push(section(`:warning: ${t(lang, 'randvoorwaarde.missingWarning', { list })}`, { blockId: 'randvoorwaarden' }));
+  }
+  const warnings = view.teamWarnings.map((w) => `:warning: ${tTeamWarning(lang, w)}`);
+  if (warnings.length > 0) blocks.push(section(warnings.join('\n'), { blockId: 'team_warnings' }));
+  blocks.push(context(t(lang, 'privacy.notice')));
+  return { text, blocks };
+}
+
+export function renderStatus(view: StatusView): Rendered {
+  const l = view.leerlijn;
+  const lang = l.lang;
+  const title = t(lang, 'status.heading', { school: l.schoolName, youthOrg: l.youthOrgName });
+  const lines = [`${t(lang, `kind.${l.kind}`)} · ${t(lang, `status.${l.status}`)}`];
+  lines.push(
+    view.nextMeeting
+      ? t(lang, 'status.nextMeeting', { meeting: t(lang, `meeting.${view.nextMeeting.kind}`), when: meetingWhen(lang, view.nextMeeting, l.timezone) })
+      : t(lang, 'status.noNextMeeting'),
+  );
+  for (const r of view.rounds) {
+    if (r.status === 'open') lines.push(t(lang, 'status.roundOpen', { moment: t(lang, `moment.${r.moment}`) }));
+    else if (r.result) lines.push(`${t(lang, `moment.${r.moment}`)}: ${t(lang, 'result.total', { total: r.result.total, fase: t(lang, `fase.${r.result.fase}`) })}`);
+  }
+  const a = view.actions;
+  lines.push(t(lang, 'status.actions', { open: a.open, bezig: a.bezig, klaar: a.klaar, looptVast: a.looptVast }));
+  if (a.overdue > 0) lines.push(t(lang, 'status.overdue', { count: a.overdue }));
+  return { text: title, blocks: [header(title), section(lines.join('\n'), { blockId: 'status' }), divider(), ...renderTeam(l, false).blocks.slice(1)] };
+}

@@ -1,0 +1,105 @@
+// Everything the bot says on its own (Notice), as Block Kit. Used by the Slack Messenger.
+import type { Notice } from '../../../app/notices.js';
+import type { HomeView } from '../../../app/views.js';
+import { formatMinutes, formatShortDate, formatTime } from '../../../i18n/format.js';
+import { t } from '../../../i18n/index.js';
+import { safeText, userMention } from '../mrkdwn.js';
+import { context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
+import { meetingWhen } from './leerlijn.js';
+import { actionLine, actionWithButtons, renderMyActions } from './plan.js';
+
+function school(n: { leerlijn: { schoolName: string; youthOrgName: string } }): string {
+  return `${safeText(n.leerlijn.schoolName, 150)} · ${safeText(n.leerlijn.youthOrgName, 150)}`;
+}
+
+function reminder(n: Extract<Notice, { type: 'meeting_reminder' }>): string {
+  const lang = n.leerlijn.lang;
+  const m = n.meeting;
+  const meeting = t(lang, `meeting.inline.${m.kind}`);
+  if (n.when === 'invite') {
+    const have = (code: string): boolean => code === 'filled_signaleringsinstrument' ? n.filled.signaleringsinstrument : code === 'filled_actieplan' ? n.filled.actieplan : n.filled.evaluatielijst;
+    // The team's own filled documents are named only once they exist.
+    const documents = m.documents.filter((d) => !d.filled || have(d.code)).map((d) => d.label[lang]).join(', ');
+    return t(lang, 'reminder.invitation', { meeting, when: meetingWhen(lang, m, n.leerlijn.timezone), duration: formatMinutes(lang, m.durationMinutes), documents });
+  }
+  if (n.when === 'day_before') return t(lang, 'reminder.dayBefore', { meeting, time: formatTime(m.startsAt, n.leerlijn.timezone) });
+  const nobody = t(lang, 'timeline.nobody');
+  return t(lang, 'reminder.starting', {
+    meeting,
+    notulist: m.notulistUserId ? userMention(m.notulistUserId) : nobody,
+    invuller: m.invullerUserId ? userMention(m.invullerUserId) : nobody,
+  });
+}
+
+function prompt(n: Extract<Notice, { type: 'coordinator_prompt' }>): string {
+  const lang = n.leerlijn.lang;
+  if (n.prompt === 'actieplan_not_planned') return t(lang, 'reminder.actieplanNotPlanned');
+  if (n.prompt === 'plan_going') return t(lang, 'reminder.planGoing');
+  return t(lang, 'slack.closeOpen', { count: n.unagreed });
+}
+
+function followup(n: Extract<Notice, { type: 'action_followup' }>): Rendered {
+  const lang = n.leerlijn.lang;
+  const a = n.action;
+  const params = { action: safeText(a.description, 500), due: formatShortDate(lang, a.dueDate) };
+  const key = n.when === 'before' ? 'reminder.actionSoon' : n.when === 'due' ? 'reminder.actionDue' : 'reminder.actionOverdue';
+  const text = t(lang, key, params);
+  return { text, blocks: [section(text, { blockId: 'followup' }), ...actionWithButtons(lang, a, 0)] };
+}
+
+function digest(n: Extract<Notice, { type: 'digest' }>): Rendered {
+  const lang = n.leerlijn.lang;
+  const text = t(lang, 'reminder.digest', { klaar: n.done.length, bezig: n.bezig.length, looptVast: n.stuck.length, overdue: n.overdue.length });
+  const changed = [...n.done, ...n.bezig, ...n.stuck, ...n.overdue];
+  const blocks: Block[] = [section(`*${school(n)}*\n${text}`, { blockId: 'digest' })];
+  if (changed.length === 0) blocks.push(context(t(lang, 'reminder.digestNothing')));
+  else blocks.push(section(t(lang, 'reminder.digestChanged')), ...linesToSections(changed.map((a) => actionLine(lang, a))));
+  return { text, blocks: blocks.slice(0, 50) };
+}
+
+export function renderNotice(n: Notice): Rendered {
+  const lang = n.leerlijn.lang;
+  switch (n.type) {
+    case 'owner_actions':
+      return renderMyActions(lang, n.actions, t(lang, 'slack.ownerIntro', { school: school(n) }));
+    case 'action_changed': {
+      const text = t(lang, 'action.updated', { name: userMention(n.byUserId), action: safeText(n.action.description, 500), status: t(lang, `action.status.${n.action.status}`) });
+      const note = n.note ? `\n> ${safeText(n.note, 500)}` : '';
+      const before = t(lang, 'slack.previousStatus', { status: t(lang, `action.status.${n.previousStatus}`) });
+      return { text, blocks: [section(`${text}${note}`, { blockId: 'changed' }), context(`${school(n)} · ${before}`)] };
+    }
+    case 'meeting_reminder': {
+      const text = reminder(n);
+      return { text, blocks: [section(text, { blockId: 'reminder' }), context(school(n))] };
+    }
+    case 'coordinator_prompt': {
+      const text = prompt(n);
+      return { text, blocks: [section(text, { blockId: 'prompt' }), context(school(n))] };
+    }
+    case 'action_followup':
+      return followup(n);
+    case 'digest':
+      return digest(n);
+    case 'job_failed': {
+      const text = t(lang, 'slack.jobFailed', { attempts: n.attempts });
+      return { text, blocks: [section(text, { blockId: 'job_failed' }), context(school(n))] };
+    }
+  }
+}
+
+export function renderHome(view: HomeView): { type: 'home'; blocks: Block[] } {
+  const lang = view.lang;
+  const blocks: Block[] = [header(t(lang, 'home.heading'))];
+  if (view.leerlijnen.length === 0) blocks.push(section(t(lang, 'home.empty')));
+  for (const item of view.leerlijnen) {
+    const l = item.leerlijn;
+    const next = item.nextMeeting
+      ? t(lang, 'home.nextMeeting', { meeting: t(lang, `meeting.inline.${item.nextMeeting.kind}`), when: meetingWhen(lang, item.nextMeeting, l.timezone) })
+      : t(lang, 'home.noNextMeeting');
+    blocks.push(divider(), section(`*${safeText(l.schoolName, 150)} · ${safeText(l.youthOrgName, 150)}*\n${next}`));
+    blocks.push(section(`*${t(lang, 'home.myActions')}*`));
+    blocks.push(...(item.myActions.length === 0 ? [context(t(lang, 'home.noActions'))] : linesToSections(item.myActions.map((a) => actionLine(lang, a)))));
+  }
+  blocks.push(context(t(lang, 'privacy.notice')));
+  return { type: 'home', blocks: blocks.slice(0, 100) };
+}

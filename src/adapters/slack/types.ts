@@ -1,0 +1,44 @@
+// The shapes the flows work with, already parsed from Bolt's payloads (see app.ts).
+import type { Lang } from '../../i18n/index.js';
+import type { LeerlijnRow } from '../../store/leerlijnen.js';
+import type { SlackCtx, WebClient } from './context.js';
+import type { Rendered } from './render/blocks.js';
+import type { StateValues } from './render/inputs.js';
+
+export interface CommandCall {
+  cx: SlackCtx;
+  client: WebClient;
+  workspaceId: string;
+  userId: string;
+  channelId: string;
+  triggerId: string;
+  args: string[];
+  leerlijn: LeerlijnRow | null;
+  lang: Lang;
+  /** Answers the command within Slack's 3 s; with a message, only the caller sees it. */
+  ack(reply?: Rendered | string): Promise<void>;
+}
+
+export interface ActionCall {
+  cx: SlackCtx;
+  client: WebClient;
+  workspaceId: string;
+  userId: string;
+  channelId: string | null;
+  messageTs: string | null;
+  triggerId: string;
+  actionId: string;
+  value: string;
+  ack(): Promise<void>;
+}
+
+export interface SubmitCall {
+  cx: SlackCtx;
+  client: WebClient;
+  workspaceId: string;
+  userId: string;
+  values: StateValues;
+  meta: string;
+  /** Closes the modal, or keeps it open with errors next to the named blocks. */
+  ack(errors?: Record<string, string>): Promise<void>;
+}

@@ -1,0 +1,63 @@
+// Steps of the full leerlijn as a Slack user does them, for the end-to-end test.
+import { expect } from 'vitest';
+import type { FakeMessage } from '../../fakes/slack-api.js';
+import { input } from '../../fakes/slack-signing.js';
+import { CHANNEL, COORDINATOR, USERS, type Harness } from './harness.js';
+
+export const CODES = ['P1', 'P2', 'A1', 'A2', 'A3', 'B1', 'B2', 'T1', 'T2', 'T3'] as const;
+
+/** Member i's vote on onderdeel j: a fixed, varied pattern with some 1-and-3 splits. */
+export function voteOf(i: number, j: number): 1 | 2 | 3 {
+  return ((((i * 7 + j * 3) % 5) % 3) + 1) as 1 | 2 | 3;
+}
+
+export function lastView(h: Harness, user: string): { callbackId: string; meta: string; blocks: unknown[] } {
+  const v = h.fake.lastView(user)?.view;
+  expect(v).toBeDefined();
+  return { callbackId: String(v?.callback_id), meta: String(v?.private_metadata ?? ''), blocks: (v?.blocks as unknown[]) ?? [] };
+}
+
+export async function startLeerlijnInSlack(h: Harness, schoolName: string): Promise<void> {
+  await h.command(COORDINATOR, 'start');
+  await h.settle();
+  const view = lastView(h, COORDINATOR);
+  expect(view.callbackId).toBe('start');
+  const values = {
+    school: { v: input.text(schoolName) },
+    youthOrg: { v: input.text('JoU Jongerenwerk') },
+    kind: { v: input.radio('bestaand') },
+    startDate: { v: input.date('2026-02-02') },
+    startTime: { v: input.text('15:30') },
+    coordinators: { v: input.users([COORDINATOR]) },
+    members: { v: input.users(USERS) },
+    randvoorwaarden: { v: { type: 'checkboxes' as const, selected_options: [{ text: { type: 'plain_text', text: 'x', emoji: true }, value: 'draagvlak' }] } },
+  };
+  const res = await h.submit(COORDINATOR, 'start', values, view.meta);
+  expect(res.status).toBe(200);
+  expect(res.text).toBe('');
+  await h.settle();
+}
+
+/** The cards of a round in the channel, by onderdeel, with the round id from their buttons. */
+export function cardsIn(h: Harness, after = 0): { roundId: string; cards: Map<string, FakeMessage> } {
+  const cards = new Map<string, FakeMessage>();
+  let roundId = '';
+  for (const m of h.fake.messagesIn(CHANNEL).slice(after)) {
+    const json = JSON.stringify(m.blocks ?? []);
+    const found = /"value":"([0-9a-f-]{36})\|(P1|P2|A1|A2|A3|B1|B2|T1|T2|T3)\|1"/.exec(json);
+    if (found && m.thread_ts) {
+      roundId = found[1]!;
+      cards.set(found[2]!, m);
+    }
+  }
+  return { roundId, cards };
+}
+
+export async function voteAll(h: Harness, roundId: string, cards: Map<string, FakeMessage>, pattern: (i: number, j: number) => 1 | 2 | 3): Promise<void> {
+  const clicks = USERS.flatMap((user, i) =>
+    CODES.map((code, j) => h.click(user, `vote_${pattern(i, j)}`, `${roundId}|${code}|${pattern(i, j)}`, { ts: cards.get(code)?.ts })),
+  );
+  const results = await Promise.all(clicks);
+  expect(results.every((r) => r.status === 200)).toBe(true);
+  await h.settle();
+}

@@ -1,0 +1,116 @@
+// The real Bolt app (through startBot) against the fake Slack Web API, with signed requests.
+import { pino } from 'pino';
+import { loadConfig } from '../../../src/config.js';
+import { startBot, type RunningBot } from '../../../src/server.js';
+import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/app.js';
+import type { Clock } from '../../../src/adapters/slack/clock.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
+import {
+  blockActionPayload, interactionBody, postToSlackEndpoint, slashCommandBody, viewSubmissionPayload,
+  type PostOptions, type SlackPostResult, type StateValue,
+} from '../../fakes/slack-signing.js';
+import { blockKitViolations } from '../../support/blockkit-limits.js';
+import { pgliteTestDb, type TestDb } from '../../support/db.js';
+
+export const TOKEN = 'xoxb-test-token';
+export const SECRET = 'test-signing-secret';
+export const CHANNEL = 'C0TEAM';
+export const BOT = 'U0FAKEBOT';
+export const USERS = Array.from({ length: 8 }, (_, i) => `U00000${i + 1}`);
+export const COORDINATOR = USERS[0]!;
+export const NOW = new Date('2026-01-15T09:00:00Z');
+
+/** A clock the test moves by hand; due timers fire on advance. */
+export class ManualClock implements Clock {
+  private t = 1_000_000;
+  private timers: Array<{ at: number; fn: () => void; id: number }> = [];
+  private seq = 0;
+  now(): number { return this.t; }
+  setTimeout(fn: () => void, ms: number): unknown {
+    const id = ++this.seq;
+    this.timers.push({ at: this.t + ms, fn, id });
+    return id;
+  }
+  clearTimeout(handle: unknown): void { this.timers = this.timers.filter((x) => x.id !== handle); }
+  advance(ms: number): void {
+    this.t += ms;
+    const due = this.timers.filter((x) => x.at <= this.t).sort((a, b) => a.at - b.at);
+    this.timers = this.timers.filter((x) => x.at > this.t);
+    for (const timer of due) timer.fn();
+  }
+}
+
+export interface Harness {
+  fake: FakeSlack;
+  bot: RunningBot;
+  adapter: SlackAdapter;
+  clock: ManualClock;
+  testDb: TestDb;
+  endpoint: string;
+  command(user: string, text: string, opts?: PostOptions): Promise<SlackPostResult>;
+  click(user: string, actionId: string, value: string, where?: { channel?: string; ts?: string; selected?: boolean }): Promise<SlackPostResult>;
+  submit(user: string, callbackId: string, values: Record<string, Record<string, StateValue>>, privateMetadata: string): Promise<SlackPostResult>;
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(testDb?: TestDb): Promise<Harness> {
+  const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) });
+  const db = testDb ?? (await pgliteTestDb());
+  const clock = new ManualClock();
+  const config = loadConfig({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.url, PORT: '0', HOST: '127.0.0.1' });
+  let adapter: SlackAdapter | null = null;
+  const log = pino({ level: 'silent' });
+  const bot = await startBot(config, log, {
+    db: db.db,
+    now: () => NOW,
+    adapters: [
+      async (deps, cfg, l) => {
+        adapter = await createSlackAdapter(deps, cfg, l, { clock, botId: 'B0FAKEBOT', botUserId: BOT, retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 0 } });
+        return adapter;
+      },
+    ],
+  });
+  if (!adapter) throw new Error('slack adapter did not start');
+  const a: SlackAdapter = adapter;
+  const endpoint = `http://127.0.0.1:${bot.port}/slack/events`;
+  const form = 'application/x-www-form-urlencoded' as const;
+  return {
+    fake, bot, adapter: a, clock, testDb: db, endpoint,
+    command: (user, text, opts) =>
+      postToSlackEndpoint(endpoint, SECRET, slashCommandBody({ command: '/leerlijn', text, user_id: user, channel_id: CHANNEL, trigger_id: fake.triggerId(user) }), form, opts),
+    click: (user, actionId, value, where = {}) => {
+      const payload = blockActionPayload({
+        user, actionId, value: where.selected ? undefined : value, channel: where.channel ?? CHANNEL, messageTs: where.ts ?? '1.000001', triggerId: fake.triggerId(user),
+        ...(where.selected ? { actionType: 'static_select', selectedOption: { text: value, value } } : {}),
+      });
+      return postToSlackEndpoint(endpoint, SECRET, interactionBody(payload), form);
+    },
+    submit: (user, callbackId, values, privateMetadata) =>
+      postToSlackEndpoint(endpoint, SECRET, interactionBody(viewSubmissionPayload({ user, callbackId, values, privateMetadata })), form),
+    settle: () => a.idle(),
+    async close() {
+      await bot.close();
+      await fake.close();
+      if (!testDb) await db.drop();
+    },
+  };
+}
+
+const KIND: Record<string, 'message' | 'modal' | 'home'> = {
+  'chat.postMessage': 'message', 'chat.update': 'message', 'chat.postEphemeral': 'message', 'views.open': 'modal', 'views.update': 'modal', 'views.push': 'modal', 'views.publish': 'home',
+};
+
+/** Every Block Kit payload the bot sent to the fake, checked against Slack's limits. */
+export function allViolations(fake: FakeSlack): string[] {
+  return fake.calls.flatMap((c) => {
+    const kind = KIND[c.method];
+    if (!kind) return [];
+    const payload = kind === 'message' ? c.body : c.body.view;
+    return blockKitViolations(payload, kind).map((v) => `${c.method}: ${v}`);
+  });
+}
+
+export function textOf(value: unknown): string {
+  return JSON.stringify(value ?? '');
+}

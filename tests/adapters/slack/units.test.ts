@@ -1,0 +1,107 @@
+import { pino } from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { webApi } from '@slack/bolt';
+import type { ScoreCardView } from '../../../src/app/views.js';
+import { CardUpdater, type CardTarget } from '../../../src/adapters/slack/card-updater.js';
+import { createSlackMessenger } from '../../../src/adapters/slack/messenger.js';
+import { renderCard } from '../../../src/adapters/slack/render/cards.js';
+import { renderNotice } from '../../../src/adapters/slack/render/notices.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
+import { blockKitViolations } from '../../support/blockkit-limits.js';
+import { ManualClock } from './harness.js';
+
+const log = pino({ level: 'silent' });
+const card = (votedCount: number, extra: Partial<ScoreCardView> = {}): ScoreCardView => ({
+  roundId: '00000000-0000-4000-8000-000000000001', leerlijnId: 'l', moment: 'week1', kind: 'bestaand', lang: 'nl', onderdeel: 'P1',
+  status: 'open', votedCount, memberCount: 8, closed: null, ...extra,
+});
+const target: CardTarget = { workspaceId: 'w', channelId: 'C1', ts: '1.1' };
+
+describe('card updates are coalesced per card', () => {
+  it('sends at most one update per second whatever the burst, the trailing one with the latest count', async () => {
+    const clock = new ManualClock();
+    const sent: number[] = [];
+    const updater = new CardUpdater(async (_t, c) => { sent.push(c.votedCount); }, clock, log);
+    for (let i = 1; i <= 50; i++) updater.touch(target, card(i % 7 === 0 ? 1 : i)); // out-of-order receipts too
+    await updater.idle();
+    expect(sent).toEqual([1]);
+    clock.advance(999);
+    await updater.idle();
+    expect(sent).toEqual([1]);
+    clock.advance(1);
+    await updater.idle();
+    expect(sent).toEqual([1, 50]);
+    clock.advance(5000);
+    await updater.idle();
+    expect(sent).toEqual([1, 50]); // nothing new, nothing sent
+  });
+
+  it('drops pending count updates once the round closes', async () => {
+    const clock = new ManualClock();
+    const sent: number[] = [];
+    const updater = new CardUpdater(async (_t, c) => { sent.push(c.votedCount); }, clock, log);
+    updater.touch(target, card(1));
+    updater.touch(target, card(2));
+    await updater.closeRound(card(0).roundId);
+    clock.advance(2000);
+    updater.touch(target, card(3));
+    await updater.idle();
+    expect(sent).toEqual([1]);
+  });
+});
+
+describe('rendering user text', () => {
+  it('escapes notes and stays within Block Kit limits however long they are', () => {
+    const closed = card(8, { status: 'closed', closed: { tally: { count: 8, distribution: { 1: 2, 2: 3, 3: 3 }, proposed: 2, bespreekpunt: true }, agreed: null, agreedDiffers: false, notes: Array.from({ length: 30 }, () => `<!channel> <https://evil.example|klik> ${'x'.repeat(400)}`) } });
+    const r = renderCard(closed);
+    const json = JSON.stringify(r.blocks);
+    expect(json).not.toContain('<!channel>');
+    expect(json).not.toContain('<https://evil');
+    expect(blockKitViolations({ blocks: r.blocks }, 'message')).toEqual([]);
+  });
+});
+
+describe('the Slack Messenger', () => {
+  let fake: FakeSlack;
+  beforeEach(async () => { fake = await startFakeSlack({ tokens: ['xoxb-t'] }); });
+  afterEach(async () => { await fake.close(); });
+  const leerlijn = { id: 'l', channelId: 'C1', status: 'active' as const, kind: 'bestaand' as const, schoolName: 'School <!here>', youthOrgName: 'JoU', timezone: 'Europe/Amsterdam', lang: 'nl' as const, startDate: '2026-02-02', startTime: '15:30', missingRandvoorwaarden: [], members: [], teamWarnings: [] };
+  const notice = { type: 'job_failed' as const, leerlijn, jobKind: 'x', attempts: 3 };
+  const messenger = (retries: number) => createSlackMessenger(async () => new webApi.WebClient('xoxb-t', { slackApiUrl: fake.url, retryConfig: { retries, minTimeout: 0, maxTimeout: 0 } }), log);
+
+  it('retries after a 429 and reports success', async () => {
+    fake.failNext('chat.postMessage', { status: 429, retryAfter: 0, times: 1 });
+    const result = await messenger(2).toChannel({ workspaceId: 'w', channelId: 'C1' }, notice);
+    expect(result).toMatchObject({ ok: true });
+    expect(fake.callsTo('chat.postMessage').map((c) => c.status)).toEqual([429, 200]);
+  });
+
+  it('reports retryAfterSeconds when it gives up on 429s, and a permanent error for a missing channel', async () => {
+    fake.failNext('chat.postMessage', { status: 429, retryAfter: 0, times: 5 });
+    expect(await messenger(1).toChannel({ workspaceId: 'w', channelId: 'C1' }, notice)).toMatchObject({ ok: false, error: 'ratelimited', retryAfterSeconds: 0, permanent: false });
+    fake.reset();
+    fake.failNext('conversations.open', { error: 'user_not_found' });
+    expect(await messenger(0).toUser({ workspaceId: 'w', userId: 'U0NOBODY' }, notice)).toMatchObject({ ok: false, error: 'user_not_found', permanent: true });
+  });
+
+  it('renders every notice inside Block Kit limits with user text escaped', () => {
+    const action = { id: 'a', leerlijnId: 'l', onderdeel: 'P1' as const, description: '<!channel> bellen', ownerUserId: 'U0000001', dueDate: '2026-03-01', status: 'bezig' as const, source: 'actieplan' as const, overdue: true, lastNote: '<@U123> zei nee' };
+    const meeting = { kind: 'actieplan' as const, step: 2, week: 3, startsAt: '2026-02-16T14:30:00.000Z', localDate: '2026-02-16', localTime: '15:30', weekday: 1, durationMinutes: 180, status: 'planned' as const, notulistUserId: null, invullerUserId: 'U0000002', programme: [], documents: [] };
+    const timeline = { leerlijnId: 'l', channelId: 'C1', timezone: 'Europe/Amsterdam', lang: 'nl' as const, meetings: [meeting], issues: [] };
+    const notices = [
+      { type: 'owner_actions' as const, leerlijn, actions: Array.from({ length: 40 }, () => action) },
+      { type: 'action_changed' as const, leerlijn, action, previousStatus: 'open' as const, byUserId: 'U0000001', note: '<!everyone>' },
+      ...(['invite', 'day_before', 'start'] as const).map((when) => ({ type: 'meeting_reminder' as const, when, leerlijn, timeline, meeting, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false } })),
+      ...(['actieplan_not_planned', 'plan_going', 'close_open'] as const).map((prompt) => ({ type: 'coordinator_prompt' as const, prompt, leerlijn, meeting, openRound: true, unagreed: 3 })),
+      ...(['before', 'due', 'overdue'] as const).map((when) => ({ type: 'action_followup' as const, when, leerlijn, action })),
+      { type: 'digest' as const, leerlijn, done: [action], bezig: [], stuck: [action], overdue: [action] },
+      notice,
+    ];
+    for (const n of notices) {
+      const r = renderNotice(n);
+      const json = JSON.stringify(r.blocks);
+      expect(blockKitViolations({ blocks: r.blocks }, 'message'), n.type).toEqual([]);
+      expect(json).not.toMatch(/<!channel>|<!everyone>|<!here>/);
+    }
+  });
+});
