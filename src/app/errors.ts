@@ -1,5 +1,6 @@
 // Coded errors: users see a message in their language (i18n keys `error.<code>`),
 // logs see the code. Params never carry user-written text.
+import type { Lang } from '../domain/instrument.js';
 
 export const ERROR_CODES = [
   'invalid_input',
@@ -23,13 +24,17 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type ErrorParams = Record<string, string | number>;
 
 export class AppError extends Error {
+  /** The leerlijn's language when the use case knew it, so the reply speaks it too. */
+  readonly lang: Lang | undefined;
+
   constructor(
     readonly code: ErrorCode,
     readonly params: ErrorParams = {},
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; lang?: Lang },
   ) {
     super(code, options);
     this.name = 'AppError';
+    this.lang = options?.lang;
   }
 }
 

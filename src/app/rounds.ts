@@ -12,9 +12,9 @@ import {
   insertRound,
   roundById,
   upsertAgreed,
-  upsertVote,
-  voteCount,
+  writeVote,
   voteCounts,
+  voteCount,
   votesOf,
   notesOf,
   type RoundRow,
@@ -56,23 +56,34 @@ export const VoteInput = z.object({
 });
 export type VoteInput = z.input<typeof VoteInput>;
 
-/** Team members only; refused (nothing stored) once the round has closed. */
+/** Team members only; refused (nothing stored) once the round has closed. One round trip. */
 export async function castVote(deps: Deps, actor: Actor, raw: unknown): Promise<VoteReceipt> {
   const input = parseInput(VoteInput, raw);
-  const outcome = await deps.db.transaction(async (tx) => {
-    const { round, leerlijn } = await requireRound(tx, actor, input.roundId);
-    await requireTeamMember(tx, leerlijn, actor.userId);
-    const stored = await upsertVote(tx, {
-      roundId: round.id,
-      onderdeel: input.onderdeel,
-      userId: actor.userId,
-      score: input.score as Score,
-      clickedAt: input.clickedAt ?? deps.now(),
-    });
-    return { stored, round, leerlijn };
+  if (!z.uuid().safeParse(input.roundId).success) throw new AppError('round_missing');
+  const w = await writeVote(deps.db, {
+    roundId: input.roundId,
+    workspaceId: actor.workspaceId,
+    onderdeel: input.onderdeel,
+    userId: actor.userId,
+    score: input.score as Score,
+    clickedAt: input.clickedAt ?? deps.now(),
   });
-  if (outcome.stored === 'round_not_open') throw new AppError('round_not_open', { onderdeel: input.onderdeel });
-  const card = await cardView(deps.db, outcome.leerlijn, { ...outcome.round, status: 'open' }, input.onderdeel);
+  if (!w.round || !w.leerlijn) throw new AppError('round_missing');
+  const lang = w.leerlijn.lang;
+  if (w.outcome === 'round_not_open') throw new AppError('round_not_open', { onderdeel: input.onderdeel }, { lang });
+  if (w.outcome === 'not_member') throw new AppError('not_member', {}, { lang });
+  const card: ScoreCardView = {
+    roundId: w.round.id,
+    leerlijnId: w.leerlijn.id,
+    moment: w.round.moment,
+    kind: w.leerlijn.kind,
+    lang,
+    onderdeel: input.onderdeel,
+    status: 'open',
+    votedCount: w.votedCount,
+    memberCount: w.memberCount,
+    closed: null,
+  };
   return { score: input.score as Score, card };
 }
 

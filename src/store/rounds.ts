@@ -38,28 +38,64 @@ export async function roundsOf(db: Queryable, leerlijnId: string): Promise<Round
   return rows;
 }
 
-export type VoteOutcome = 'stored' | 'round_not_open' | 'stale';
+export type VoteOutcome = 'stored' | 'stale' | 'round_not_open' | 'not_member' | 'round_missing';
+
+export interface VoteWrite {
+  outcome: VoteOutcome;
+  /** Votes on this onderdeel after this one (the member's own counted once). */
+  votedCount: number;
+  memberCount: number;
+  round: RoundRow | null;
+  leerlijn: { id: string; kind: 'bestaand' | 'nieuw'; lang: 'nl' | 'en' } | null;
+}
 
 /**
- * Stores a vote only while its round is open. The round row is read FOR SHARE, which
- * conflicts with the closing UPDATE: a vote racing the close either commits before it
- * (and is in the result) or sees the round closed and is refused. Never silently lost.
+ * One statement, one round trip: checks the round, the workspace and the membership, and
+ * upserts the vote. The round row is locked FOR SHARE, which conflicts with the closing
+ * UPDATE: a vote racing the close either commits first (and is in the result) or sees the
+ * round closed and is refused. The latest click wins, even when requests arrive out of order.
  */
-export async function upsertVote(
-  tx: Queryable,
-  v: { roundId: string; onderdeel: OnderdeelCode; userId: string; score: Score; clickedAt: Date },
-): Promise<VoteOutcome> {
-  const round = await tx.query<{ status: string }>(`select status from score_rounds where id = $1::uuid for share`, [v.roundId]);
-  if (round.rows[0]?.status !== 'open') return 'round_not_open';
-  const { rowCount } = await tx.query(
-    `insert into votes (round_id, onderdeel, user_id, score, clicked_at)
-     values ($1::uuid, $2::text, $3::text, $4::smallint, $5::timestamptz)
-     on conflict (round_id, onderdeel, user_id) do update
-       set score = excluded.score, clicked_at = excluded.clicked_at, updated_at = now()
-       where votes.clicked_at <= excluded.clicked_at`,
-    [v.roundId, v.onderdeel, v.userId, v.score, v.clickedAt.toISOString()],
+export async function writeVote(
+  db: Queryable,
+  v: { roundId: string; workspaceId: string; onderdeel: OnderdeelCode; userId: string; score: Score; clickedAt: Date },
+): Promise<VoteWrite> {
+  const { rows } = await db.query<{
+    roundId: string; leerlijnId: string; moment: RoundMoment; status: 'open' | 'closed'; openedAt: Date; closedAt: Date | null;
+    kind: 'bestaand' | 'nieuw'; lang: 'nl' | 'en'; isMember: boolean; memberCount: number; others: number; written: number;
+  }>(
+    `with target as (
+       select r.id, r.leerlijn_id, r.moment, r.status, r.opened_at, r.closed_at, l.kind, l.lang,
+         exists (select 1 from members m where m.leerlijn_id = l.id and m.user_id = $3::text and m.is_member) as is_member
+       from score_rounds r join leerlijnen l on l.id = r.leerlijn_id
+       where r.id = $1::uuid and l.workspace_id = $6::uuid
+       for share of r
+     ), written as (
+       insert into votes (round_id, onderdeel, user_id, score, clicked_at)
+       select id, $2::text, $3::text, $4::smallint, $5::timestamptz from target where status = 'open' and is_member
+       on conflict (round_id, onderdeel, user_id) do update
+         set score = excluded.score, clicked_at = excluded.clicked_at, updated_at = now()
+         where votes.clicked_at <= excluded.clicked_at
+       returning 1
+     )
+     select t.id as "roundId", t.leerlijn_id as "leerlijnId", t.moment, t.status, t.opened_at as "openedAt",
+       t.closed_at as "closedAt", t.kind, t.lang, t.is_member as "isMember",
+       (select count(*)::int from members m where m.leerlijn_id = t.leerlijn_id and m.is_member) as "memberCount",
+       (select count(*)::int from votes o where o.round_id = t.id and o.onderdeel = $2::text and o.user_id <> $3::text) as others,
+       (select count(*)::int from written) as written
+     from target t`,
+    [v.roundId, v.onderdeel, v.userId, v.score, v.clickedAt.toISOString(), v.workspaceId],
   );
-  return rowCount > 0 ? 'stored' : 'stale';
+  const row = rows[0];
+  if (!row) return { outcome: 'round_missing', votedCount: 0, memberCount: 0, round: null, leerlijn: null };
+  const round: RoundRow = {
+    id: row.roundId, leerlijnId: row.leerlijnId, moment: row.moment, status: row.status, openedAt: row.openedAt, closedAt: row.closedAt,
+  };
+  const leerlijn = { id: row.leerlijnId, kind: row.kind, lang: row.lang };
+  const outcome: VoteOutcome =
+    row.status !== 'open' ? 'round_not_open' : !row.isMember ? 'not_member' : row.written > 0 ? 'stored' : 'stale';
+  // The statement's snapshot does not see its own insert: others + this member's one vote.
+  const votedCount = outcome === 'stored' || outcome === 'stale' ? row.others + 1 : row.others;
+  return { outcome, votedCount, memberCount: row.memberCount, round, leerlijn };
 }
 
 export async function voteCount(db: Queryable, roundId: string, onderdeel: OnderdeelCode): Promise<number> {

@@ -43,7 +43,9 @@ export function langOf(cx: SlackCtx, leerlijn: Pick<LeerlijnRow, 'lang'> | null)
 }
 
 /** Coded errors in the user's language; anything else is logged and shown as 'internal'. */
-export function errorText(cx: SlackCtx, lang: Lang, error: unknown, where: string): string {
+export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, where: string): string {
+  // The use case knows the leerlijn's language when the adapter does not (e.g. a vote).
+  const lang = isAppError(error) ? (error.lang ?? fallbackLang) : fallbackLang;
   if (isAppError(error)) {
     if (error instanceof ValidationError) {
       return [tError(lang, error.code, error.params), ...error.fields.map((f) => `• ${tField(lang, f)}`)].join('\n');
