@@ -1,12 +1,19 @@
 // What the bot says on its own, as neutral data; each adapter renders it.
 import type { ActionView, LeerlijnView, MeetingView, TimelineView } from './views.js';
 
+/** Which of the team's own filled documents exist, to attach to an invitation. */
+export interface FilledDocuments {
+  signaleringsinstrument: boolean;
+  actieplan: boolean;
+  evaluatielijst: boolean;
+}
+
 export type Notice =
   /** After the actieplan is saved: an owner's own actions, with status buttons. */
   | { type: 'owner_actions'; leerlijn: LeerlijnView; actions: ActionView[] }
   /** An owner changed a status: tell the coordinator. */
   | { type: 'action_changed'; leerlijn: LeerlijnView; action: ActionView; previousStatus: ActionView['status']; byUserId: string; note: string | null }
-  | { type: 'meeting_reminder'; when: 'invite' | 'day_before' | 'start'; leerlijn: LeerlijnView; timeline: TimelineView; meeting: MeetingView }
+  | { type: 'meeting_reminder'; when: 'invite' | 'day_before' | 'start'; leerlijn: LeerlijnView; timeline: TimelineView; meeting: MeetingView; filled: FilledDocuments }
   | { type: 'coordinator_prompt'; prompt: 'actieplan_not_planned' | 'plan_going' | 'close_open'; leerlijn: LeerlijnView; meeting: MeetingView | null; openRound: boolean; unagreed: number }
   | { type: 'action_followup'; when: 'before' | 'due' | 'overdue'; leerlijn: LeerlijnView; action: ActionView }
   | { type: 'digest'; leerlijn: LeerlijnView; done: ActionView[]; bezig: ActionView[]; stuck: ActionView[]; overdue: ActionView[] }

@@ -337,5 +337,23 @@ export const en: Catalog = {
     confirmWarning: 'This deletes the leerlijn and all its data for good. Export first if you want to keep anything.',
     deleted: 'The leerlijn and all its data were deleted.',
   },
+  slack: {
+    agreeAll: 'Accept all proposals',
+    instrument: 'Filled Signaleringsinstrument',
+    postPlan: 'Post the action plan in the channel',
+    moreActions: 'And {count} more actions; see them with `/leerlijn actions`.',
+    ownerIntro: 'You have actions in the action plan of {school}. Let us know here how it goes:',
+    previousStatus: 'was: {status}',
+    closeOpen: 'The score round is still open or not all scores are agreed yet ({count} onderdelen). Close it with `/leerlijn close`.',
+    jobFailed: 'A reminder could not be sent after {attempts} attempts. Check that the bot is still in the channel.',
+    side: 'side',
+    level: 'level',
+    addMembers: 'Add team members',
+    meeting: 'Meeting',
+  },
+  teams: {
+    startInChannel: 'You start a leerlijn in a channel of your team: type `@Leerlijn start` there.',
+    exportAttached: 'The file is attached below (JSON).',
+  },
   common: { yes: 'Yes', no: 'No', and: 'and', none: 'none' },
 };

@@ -331,5 +331,23 @@ export const nl = {
     confirmWarning: 'Hiermee verwijder je de leerlijn en alle gegevens voorgoed. Exporteer eerst als je iets wilt bewaren.',
     deleted: 'De leerlijn en alle gegevens zijn verwijderd.',
   },
+  slack: {
+    agreeAll: 'Alle voorstellen overnemen',
+    instrument: 'Ingevuld Signaleringsinstrument',
+    postPlan: 'Actieplan in het kanaal zetten',
+    moreActions: 'En nog {count} acties; bekijk ze met `/leerlijn acties`.',
+    ownerIntro: 'Je hebt acties in het actieplan van {school}. Laat hier weten hoe het gaat:',
+    previousStatus: 'was: {status}',
+    closeOpen: 'De stemronde staat nog open of nog niet alle scores zijn vastgelegd ({count} onderdelen). Sluit hem met `/leerlijn sluit`.',
+    jobFailed: 'Een herinnering kon na {attempts} pogingen niet worden verstuurd. Kijk of de bot nog in het kanaal zit.',
+    side: 'kant',
+    level: 'niveau',
+    addMembers: 'Teamleden toevoegen',
+    meeting: 'Bijeenkomst',
+  },
+  teams: {
+    startInChannel: 'Een leerlijn start je in een kanaal van je team: typ daar `@Leerlijn start`.',
+    exportAttached: 'Het bestand staat hieronder als bijlage (JSON).',
+  },
   common: { yes: 'Ja', no: 'Nee', and: 'en', none: 'geen' },
 } as const;

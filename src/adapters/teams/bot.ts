@@ -1,0 +1,95 @@
+// The Teams bot: inbound activities → commands, forms and card actions. Every AppError
+// becomes a card in the leerlijn's language; nothing else is decided here.
+import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type TurnContext } from 'botbuilder';
+import { isAppError } from '../../app/errors.js';
+import { tError } from '../../i18n/index.js';
+import { STATUS_VERB } from './cards/actions.js';
+import { CARD_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './cards/common.js';
+import { welcomeCard } from './cards/overview.js';
+import { commandText, parseCommand, runCommand } from './commands.js';
+import { statusInvoke, submitDelete, submitEvaluation, submitMeeting, submitPlan } from './flows.js';
+import { reply, stringValues, submitStart } from './forms.js';
+import { SCORE_VERBS, scoreInvoke } from './score-cards.js';
+import type { TeamsServices } from './services.js';
+import { readTurn, rememberConversation, type Turn } from './turn.js';
+
+function invokeCard(card: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
+}
+
+export class LeerlijnBot extends ActivityHandler {
+  constructor(private readonly svc: TeamsServices) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.guarded(context, (turn) => this.message(turn));
+      await next();
+    });
+    this.onInstallationUpdate(async (context, next) => {
+      const turn = await readTurn(this.svc.deps, context);
+      await rememberConversation(this.svc.deps, turn);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id) ?? false;
+      if (botAdded) {
+        const turn = await readTurn(this.svc.deps, context);
+        await rememberConversation(this.svc.deps, turn);
+        await reply(turn, welcomeCard(turn.lang));
+      }
+      await next();
+    });
+  }
+
+  private async message(turn: Turn): Promise<void> {
+    await rememberConversation(this.svc.deps, turn);
+    const value = turn.context.activity.value;
+    if (value !== undefined && value !== null) return this.submitted(turn, stringValues(value));
+    await runCommand(this.svc, turn, parseCommand(commandText(turn.context)));
+  }
+
+  private async submitted(turn: Turn, values: Record<string, string>): Promise<void> {
+    switch (values.form) {
+      case 'start':
+        return submitStart(this.svc, turn, values);
+      case 'move':
+      case 'roles':
+        return submitMeeting(this.svc, turn, values.form, values);
+      case 'plan':
+        return submitPlan(this.svc, turn, values);
+      case 'evaluation':
+        return submitEvaluation(this.svc, turn, values);
+      case 'delete':
+        return submitDelete(this.svc, turn, values);
+      default:
+        return reply(turn, messageCard(tError(turn.lang, 'invalid_input'), { tone: 'warning' }));
+    }
+  }
+
+  /** AppErrors are the user's to read; anything else is logged and answered with a generic card. */
+  private async guarded(context: TurnContext, handle: (turn: Turn) => Promise<void>): Promise<void> {
+    const turn = await readTurn(this.svc.deps, context);
+    try {
+      await handle(turn);
+    } catch (error) {
+      if (isAppError(error)) return reply(turn, errorCard(turn.lang, error));
+      this.svc.log.error({ err: error }, 'teams message failed');
+      await reply(turn, messageCard(tError(turn.lang, 'internal'), { tone: 'warning' }));
+    }
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const turn = await readTurn(this.svc.deps, context);
+    const verb = value.action.verb;
+    const data = (value.action.data ?? {}) as Record<string, unknown>;
+    try {
+      await rememberConversation(this.svc.deps, turn);
+      if (SCORE_VERBS.has(verb)) return invokeCard(await scoreInvoke(this.svc, turn, verb, data));
+      if (verb === STATUS_VERB) return invokeCard(await statusInvoke(this.svc, turn, data));
+      return invokeCard(messageCard(tError(turn.lang, 'invalid_input'), { tone: 'warning' }));
+    } catch (error) {
+      if (isAppError(error)) return invokeCard(errorCard(turn.lang, error));
+      this.svc.log.error({ err: error, verb }, 'teams card action failed');
+      return invokeCard(messageCard(tError(turn.lang, 'internal'), { tone: 'warning' }));
+    }
+  }
+}

@@ -1,0 +1,112 @@
+// Small builders for Adaptive Card 1.5 JSON. Every card the bot sends goes through
+// `adaptiveCard`, so the version and schema are set in one place.
+import type { AppError } from '../../../app/errors.js';
+import type { Lang } from '../../../domain/instrument.js';
+import { t, tError, tField, type MessageKey, type Params } from '../../../i18n/index.js';
+
+export type Json = Record<string, unknown>;
+export type Element = Json;
+
+export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export interface AdaptiveCard extends Json {
+  type: 'AdaptiveCard';
+  version: '1.5';
+  body: Element[];
+}
+
+export function adaptiveCard(body: Element[], actions: Element[] = [], extra: Json = {}): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: CARD_SCHEMA,
+    version: '1.5',
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+    ...extra,
+  };
+}
+
+/**
+ * The catalogues speak Slack's `/leerlijn x`; in Teams the same command is `@Leerlijn x`
+ * in a channel (plain `x` in a personal chat), so the shared texts are adjusted here.
+ */
+export function forTeams(text: string): string {
+  return text.replace(/`\/leerlijn(?=[ `])/g, '`@Leerlijn');
+}
+
+export function tt(lang: Lang, key: MessageKey, params?: Params): string {
+  return forTeams(t(lang, key, params));
+}
+
+export function text(value: string, opts: Json = {}): Element {
+  return { type: 'TextBlock', text: value, wrap: true, ...opts };
+}
+
+export function heading(value: string): Element {
+  return text(value, { size: 'Large', weight: 'Bolder', style: 'heading' });
+}
+
+export function subheading(value: string): Element {
+  return text(value, { weight: 'Bolder', spacing: 'Medium' });
+}
+
+export function note(value: string): Element {
+  return text(value, { isSubtle: true, size: 'Small' });
+}
+
+export function warning(value: string): Element {
+  return text(value, { color: 'Warning' });
+}
+
+export function facts(list: ReadonlyArray<readonly [string, string]>): Element {
+  return { type: 'FactSet', facts: list.map(([title, value]) => ({ title, value })) };
+}
+
+export function container(items: Element[], opts: Json = {}): Element {
+  return { type: 'Container', items, ...opts };
+}
+
+export function execute(title: string, verb: string, data: Json, opts: Json = {}): Element {
+  return { type: 'Action.Execute', title, verb, data, ...opts };
+}
+
+/** Action.Submit for forms: `data.form` tells the bot which form came back. */
+export function submit(title: string, form: string, data: Json = {}, opts: Json = {}): Element {
+  return { type: 'Action.Submit', title, data: { form, ...data }, ...opts };
+}
+
+export function actionSet(actions: Element[]): Element {
+  return { type: 'ActionSet', actions };
+}
+
+export interface Choice {
+  title: string;
+  value: string;
+}
+
+export function choices(list: readonly Choice[]): Json[] {
+  return list.map((c) => ({ title: c.title, value: c.value }));
+}
+
+/** Keeps strings short enough for a card while leaving a visible sign that text was cut. */
+export function clip(value: string, max: number): string {
+  return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
+}
+
+/** One card with a single message, e.g. an error or a confirmation. */
+export function messageCard(message: string, opts: { tone?: 'warning' | 'good' } = {}): AdaptiveCard {
+  const color = opts.tone === 'warning' ? { color: 'Attention' } : opts.tone === 'good' ? { color: 'Good' } : {};
+  return adaptiveCard([text(forTeams(message), color)]);
+}
+
+export function errorCard(lang: Lang, error: AppError): AdaptiveCard {
+  return messageCard(tError(lang, error.code, error.params), { tone: 'warning' });
+}
+
+/** Field errors keyed by the form's input id, in the user's language. */
+export function fieldErrors(lang: Lang, errors: ReadonlyArray<{ field: string; message: string; params?: Params }>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of errors) if (!out.has(e.field)) out.set(e.field, tField(lang, { message: e.message, params: e.params as Record<string, string | number> | undefined }));
+  return out;
+}

@@ -1,0 +1,86 @@
+// Everything the bot says on its own (the Notice union) as Adaptive Cards.
+import { formatDate, formatDateTime, formatMinutes, formatTime } from '../../../i18n/format.js';
+import { t } from '../../../i18n/index.js';
+import type { Notice } from '../../../app/notices.js';
+import type { ActionView, LeerlijnView } from '../../../app/views.js';
+import type { Lang } from '../../../domain/instrument.js';
+import { adaptiveCard, clip, heading, note, subheading, text, tt, type AdaptiveCard, type Element } from './common.js';
+import { ownerActionBlock, ownerActionsCard } from './actions.js';
+import { actionLine, nameOf } from './plan.js';
+
+function title(l: LeerlijnView): string {
+  return `${l.schoolName} · ${l.youthOrgName}`;
+}
+
+function list(lang: Lang, heading: string, actions: readonly ActionView[], l: LeerlijnView): Element[] {
+  if (actions.length === 0) return [];
+  return [subheading(heading), ...actions.slice(0, 15).map((a) => text(actionLine(lang, a, l.members), { size: 'Small' }))];
+}
+
+function reminderCard(n: Extract<Notice, { type: 'meeting_reminder' }>): AdaptiveCard {
+  const l = n.leerlijn;
+  const lang = l.lang;
+  const m = n.meeting;
+  const meeting = t(lang, `meeting.${m.kind}`);
+  let message: string;
+  if (n.when === 'invite') {
+    // A filled document is the team's own result: only mention those that exist yet.
+    const exists = (code: string): boolean => !code.startsWith('filled_') || n.filled[code.slice('filled_'.length) as keyof typeof n.filled];
+    const documents = m.documents.filter((d) => exists(d.code)).map((d) => d.label[lang]).join(', ');
+    message = t(lang, 'reminder.invitation', { meeting, when: formatDateTime(lang, m.startsAt, l.timezone), duration: formatMinutes(lang, m.durationMinutes), documents });
+  } else if (n.when === 'day_before') {
+    message = t(lang, 'reminder.dayBefore', { meeting, time: formatTime(m.startsAt, l.timezone) });
+  } else {
+    const who = (id: string | null): string => (id ? nameOf(l.members, id) : t(lang, 'timeline.nobody'));
+    message = t(lang, 'reminder.starting', { meeting, notulist: who(m.notulistUserId), invuller: who(m.invullerUserId) });
+  }
+  return adaptiveCard([note(title(l)), text(message)]);
+}
+
+function promptCard(n: Extract<Notice, { type: 'coordinator_prompt' }>): AdaptiveCard {
+  const lang = n.leerlijn.lang;
+  const moment = t(lang, `moment.${n.meeting?.kind === 'eindevaluatie' ? 'week17' : 'week1'}`);
+  const key = n.prompt === 'actieplan_not_planned' ? 'reminder.actieplanNotPlanned' : n.prompt === 'plan_going' ? 'reminder.planGoing' : 'reminder.closeRound';
+  const extra = n.unagreed > 0 ? [note(t(lang, 'result.missing', { count: n.unagreed }))] : [];
+  return adaptiveCard([note(title(n.leerlijn)), text(tt(lang, key, { moment })), ...extra]);
+}
+
+function followupCard(n: Extract<Notice, { type: 'action_followup' }>): AdaptiveCard {
+  const lang = n.leerlijn.lang;
+  const a = n.action;
+  const key = n.when === 'before' ? 'reminder.actionSoon' : n.when === 'due' ? 'reminder.actionDue' : 'reminder.actionOverdue';
+  return adaptiveCard([note(title(n.leerlijn)), text(t(lang, key, { action: clip(a.description, 200), due: formatDate(lang, a.dueDate) })), ownerActionBlock(lang, a)]);
+}
+
+function digestCard(n: Extract<Notice, { type: 'digest' }>): AdaptiveCard {
+  const l = n.leerlijn;
+  const lang = l.lang;
+  const counts = { klaar: n.done.length, bezig: n.bezig.length, looptVast: n.stuck.length, overdue: n.overdue.length };
+  const changed = [...list(lang, t(lang, 'action.status.klaar'), n.done, l), ...list(lang, t(lang, 'action.status.bezig'), n.bezig, l), ...list(lang, t(lang, 'action.status.loopt_vast'), n.stuck, l), ...list(lang, t(lang, 'action.overdue'), n.overdue, l)];
+  const body = [heading(title(l)), text(t(lang, 'reminder.digest', counts))];
+  body.push(...(changed.length > 0 ? [text(t(lang, 'reminder.digestChanged')), ...changed] : [text(t(lang, 'reminder.digestNothing'))]));
+  return adaptiveCard(body);
+}
+
+export function noticeCard(notice: Notice): AdaptiveCard {
+  switch (notice.type) {
+    case 'owner_actions':
+      return ownerActionsCard(notice.leerlijn.lang, notice.actions, title(notice.leerlijn));
+    case 'action_changed': {
+      const { leerlijn: l, action: a } = notice;
+      const lang = l.lang;
+      const line = t(lang, 'action.updated', { name: nameOf(l.members, notice.byUserId), action: clip(a.description, 200), status: t(lang, `action.status.${a.status}`) });
+      return adaptiveCard([note(title(l)), text(line), ...(notice.note ? [note(t(lang, 'action.lastNote', { note: clip(notice.note, 300) }))] : [])]);
+    }
+    case 'meeting_reminder':
+      return reminderCard(notice);
+    case 'coordinator_prompt':
+      return promptCard(notice);
+    case 'action_followup':
+      return followupCard(notice);
+    case 'digest':
+      return digestCard(notice);
+    case 'job_failed':
+      return adaptiveCard([note(title(notice.leerlijn)), text(t(notice.leerlijn.lang, 'error.internal'), { color: 'Attention' }), note(`${notice.jobKind} × ${notice.attempts}`)]);
+  }
+}

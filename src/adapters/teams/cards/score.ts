@@ -1,0 +1,104 @@
+// Score cards: one per onderdeel while a round is open (count only, never names), the
+// distribution and proposal once closed, and the round's result as the filled instrument.
+import { ELEMENTS, onderdeel, onderdelenOf, practiceQuestion, SCALE, SCORES, scoreQuestion, type Lang, type Score } from '../../../domain/instrument.js';
+import { t } from '../../../i18n/index.js';
+import type { RoundView, ScoreCardView } from '../../../app/views.js';
+import { adaptiveCard, clip, container, execute, facts, heading, note, subheading, text, tt, type AdaptiveCard, type Element } from './common.js';
+
+export const VERB = {
+  vote: 'vote',
+  note: 'note',
+  agree: 'agree',
+  agreeAll: 'agree_all',
+  close: 'close',
+  refresh: 'refresh',
+} as const;
+
+function scoreLabel(lang: Lang, score: Score): string {
+  return `${score} – ${SCALE[score][lang]}`;
+}
+
+function intro(view: ScoreCardView): Element[] {
+  const { lang } = view;
+  const o = onderdeel(view.onderdeel);
+  const element = ELEMENTS.find((e) => e.code === o.element);
+  return [
+    note(t(lang, 'card.header', { moment: t(lang, `moment.short.${view.moment}`) })),
+    heading(`${o.code} ${o.label[lang]}`),
+    note(element ? element.label[lang] : ''),
+    text(o.help[lang]),
+    text(scoreQuestion(view.kind, lang), { weight: 'Bolder' }),
+  ];
+}
+
+function openPart(view: ScoreCardView, ownVote: Score | null): { body: Element[]; actions: Element[] } {
+  const { lang, roundId, onderdeel: code } = view;
+  const body = [text(t(lang, 'card.votedCount', { count: view.votedCount, total: view.memberCount }), { weight: 'Bolder', color: 'Accent' })];
+  if (ownVote !== null) body.push(text(t(lang, 'card.yourVote', { score: ownVote, label: SCALE[ownVote][lang] }), { color: 'Good' }));
+  body.push({
+    type: 'Input.Text',
+    id: 'note',
+    label: t(lang, 'card.addNote'),
+    placeholder: clip(practiceQuestion(view.kind, lang), 120),
+    isMultiline: true,
+    maxLength: 500,
+  });
+  const votes = SCORES.map((score) =>
+    execute(t(lang, 'card.button.vote', { score, label: SCALE[score][lang] }), VERB.vote, { roundId, onderdeel: code, score }, ownVote === score ? { style: 'positive' } : {}),
+  );
+  return { body, actions: [...votes, execute(t(lang, 'card.button.note'), VERB.note, { roundId, onderdeel: code })] };
+}
+
+function closedPart(view: ScoreCardView): { body: Element[]; actions: Element[] } {
+  const { lang, roundId, onderdeel: code } = view;
+  const closed = view.closed;
+  if (!closed) return { body: [], actions: [] };
+  const { tally } = closed;
+  const d = tally.distribution;
+  const body: Element[] = [text(tt(lang, 'card.closedNotice'), { isSubtle: true })];
+  body.push(text(tally.count === 0 ? t(lang, 'card.noVotes') : t(lang, 'card.distribution', { ones: d[1], twos: d[2], threes: d[3] })));
+  if (tally.proposed !== null) body.push(text(t(lang, 'card.proposed', { score: tally.proposed, label: SCALE[tally.proposed][lang] })));
+  if (tally.bespreekpunt) body.push(text(`⚠️ ${t(lang, 'card.bespreekpunt')}`, { color: 'Warning', weight: 'Bolder' }));
+  if (closed.agreed !== null) {
+    body.push(text(t(lang, 'card.agreed', { score: closed.agreed, label: SCALE[closed.agreed][lang] }), { color: 'Good', weight: 'Bolder' }));
+    if (closed.agreedDiffers && tally.proposed !== null) body.push(note(t(lang, 'card.agreedDiffers', { agreed: closed.agreed, proposed: tally.proposed })));
+  }
+  if (closed.notes.length > 0) {
+    body.push(subheading(t(lang, 'card.notes')), ...closed.notes.slice(0, 20).map((n) => note(`• ${clip(n, 300)}`)));
+  }
+  const actions: Element[] = [];
+  if (tally.proposed !== null) actions.push(execute(t(lang, 'card.button.confirm'), VERB.agree, { roundId, onderdeel: code, score: tally.proposed }));
+  for (const score of SCORES) {
+    if (score !== tally.proposed) actions.push(execute(scoreLabel(lang, score), VERB.agree, { roundId, onderdeel: code, score }));
+  }
+  return { body, actions };
+}
+
+/** The shared card everyone sees; `ownVote` turns it into the voter's own view. */
+export function scoreCard(view: ScoreCardView, ownVote: Score | null = null): AdaptiveCard {
+  const part = view.status === 'open' ? openPart(view, ownVote) : closedPart(view);
+  return adaptiveCard([...intro(view), ...part.body], part.actions);
+}
+
+export function roundResultCard(view: RoundView): AdaptiveCard {
+  const { lang } = view;
+  const agreed = new Map(view.cards.map((c) => [c.onderdeel, c.closed?.agreed ?? null]));
+  const body: Element[] = [heading(`${t(lang, 'result.heading')}: ${t(lang, `moment.${view.moment}`)}`)];
+  body.push(text(t(lang, view.status === 'open' ? 'round.opened' : 'round.closed', { moment: t(lang, `moment.${view.moment}`) })));
+  if (view.result) {
+    body.push(text(t(lang, 'result.total', { total: view.result.total, fase: t(lang, `fase.${view.result.fase}`) }), { weight: 'Bolder', size: 'Medium' }));
+  } else if (view.status === 'closed') {
+    body.push(text(t(lang, 'result.missing', { count: view.missing.length }), { color: 'Warning' }));
+  }
+  for (const element of ELEMENTS) {
+    const rows = onderdelenOf(element.code).map((o) => {
+      const score = agreed.get(o.code) ?? null;
+      return [`${o.code} ${o.label[lang]}`, score === null ? '–' : scoreLabel(lang, score)] as const;
+    });
+    body.push(container([subheading(element.label[lang]), facts(rows)]));
+  }
+  const actions: Element[] = [];
+  if (view.status === 'open') actions.push(execute(t(lang, 'round.button.close'), VERB.close, { roundId: view.roundId }));
+  if (view.status === 'closed' && view.missing.length > 0) actions.push(execute(t(lang, 'card.button.confirm'), VERB.agreeAll, { roundId: view.roundId }));
+  return adaptiveCard(body, actions);
+}

@@ -1,0 +1,145 @@
+// Submissions after the start: meetings, the actieplan, evaluations, action status and
+// deleting. Owners of new actions get their actions in a personal chat.
+import { getActionPlan, myActions, savePlanItem, updateActionStatus, type OwnerNotice } from '../../app/actions.js';
+import type { Deps } from '../../app/context.js';
+import { deleteLeerlijn } from '../../app/data.js';
+import { AppError, isAppError, ValidationError } from '../../app/errors.js';
+import { getEvaluation, saveEvaluationEntry } from '../../app/evaluation.js';
+import { assignMeetingRoles, rescheduleMeeting } from '../../app/meetings.js';
+import { getStatus } from '../../app/overview.js';
+import type { EvaluationMoment, MemberView } from '../../app/views.js';
+import { t } from '../../i18n/index.js';
+import { membersOf } from '../../store/leerlijnen.js';
+import { ownerActionsCard, noteInputId } from './cards/actions.js';
+import { clip, errorCard, messageCard, text, type AdaptiveCard } from './cards/common.js';
+import { evaluationCard } from './cards/evaluation.js';
+import { planCard } from './cards/plan.js';
+import { timelineCard } from './cards/timeline.js';
+import { formErrors, reply, type Values } from './forms.js';
+import type { TeamsServices } from './services.js';
+import type { Turn } from './turn.js';
+
+export function requireLeerlijnId(turn: Turn): string {
+  if (!turn.leerlijn) throw new AppError('no_leerlijn');
+  return turn.leerlijn.id;
+}
+
+export async function teamOf(deps: Deps, leerlijnId: string): Promise<MemberView[]> {
+  return membersOf(deps.db, leerlijnId);
+}
+
+function actionsFrom(values: Values, prefix: string): Array<Record<string, string>> {
+  const rows: Array<Record<string, string>> = [];
+  for (let i = 0; i < 10; i++) {
+    const get = (name: string): string => values[`${prefix}.${i}.${name}`]?.trim() ?? '';
+    const row = { description: get('description'), ownerUserId: get('ownerUserId'), dueDate: get('dueDate') };
+    if (row.description || row.ownerUserId || row.dueDate) rows.push(row);
+  }
+  return rows;
+}
+
+/** Field names of rows that were left out shift; keep the user's own row numbers by not compacting gaps. */
+function knownFields(values: Values): Set<string> {
+  return new Set(Object.keys(values));
+}
+
+async function notifyOwners(svc: TeamsServices, turn: Turn, leerlijnId: string, owners: readonly OwnerNotice[]): Promise<void> {
+  if (owners.length === 0) return;
+  const leerlijn = (await getStatus(svc.deps, turn.actor, leerlijnId)).leerlijn;
+  for (const owner of owners) {
+    const result = await svc.messenger.toUser({ workspaceId: turn.workspaceId, userId: owner.userId }, { type: 'owner_actions', leerlijn, actions: owner.actions });
+    if (!result.ok) svc.log.warn({ owner: owner.userId, error: result.error }, 'teams owner message failed');
+  }
+}
+
+export async function submitMeeting(svc: TeamsServices, turn: Turn, form: 'move' | 'roles', values: Values): Promise<void> {
+  const leerlijnId = requireLeerlijnId(turn);
+  try {
+    const view =
+      form === 'move'
+        ? await rescheduleMeeting(svc.deps, turn.actor, leerlijnId, { kind: values.kind, date: values.date, time: values.time })
+        : await assignMeetingRoles(svc.deps, turn.actor, leerlijnId, { kind: values.roleKind, notulistUserId: values.notulistUserId || undefined, invullerUserId: values.invullerUserId || undefined });
+    await reply(turn, timelineCard(view, await teamOf(svc.deps, leerlijnId)));
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    await reply(turn, messageCard([...formErrors(turn, error.fields, new Set()).values()].join('\n\n'), { tone: 'warning' }));
+  }
+}
+
+export async function submitPlan(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
+  const leerlijnId = requireLeerlijnId(turn);
+  const members = await teamOf(svc.deps, leerlijnId);
+  const input = { onderdeel: values.onderdeel, watKanBeter: values.watKanBeter ?? '', gewensteEindsituatie: values.gewensteEindsituatie ?? '', actions: actionsFrom(values, 'actions') };
+  try {
+    const saved = await savePlanItem(svc.deps, turn.actor, leerlijnId, input);
+    await reply(turn, messageCard(t(turn.lang, 'plan.saved'), { tone: 'good' }));
+    await reply(turn, planCard(saved.plan, members));
+    await notifyOwners(svc, turn, leerlijnId, saved.ownersToNotify);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const plan = await getActionPlan(svc.deps, turn.actor, leerlijnId);
+    await reply(turn, planCard(plan, members, values, formErrors(turn, error.fields, knownFields(values))));
+  }
+}
+
+export function evaluationMoment(arg: string): EvaluationMoment {
+  return /eind|final|17/.test(arg) ? 'eind' : 'terugkom';
+}
+
+export async function submitEvaluation(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
+  const leerlijnId = requireLeerlijnId(turn);
+  const members = await teamOf(svc.deps, leerlijnId);
+  const moment = evaluationMoment(values.moment ?? '');
+  const input = {
+    moment,
+    onderdeel: values.onderdeel,
+    bereikt: values.bereikt ?? '',
+    toelichting: values.toelichting,
+    ondernomen: values.ondernomen,
+    newActions: actionsFrom(values, 'newActions'),
+  };
+  try {
+    const saved = await saveEvaluationEntry(svc.deps, turn.actor, leerlijnId, input);
+    await reply(turn, messageCard(t(turn.lang, 'evaluation.saved'), { tone: 'good' }));
+    await reply(turn, evaluationCard(saved.evaluation, members));
+    await notifyOwners(svc, turn, leerlijnId, saved.ownersToNotify);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const view = await getEvaluation(svc.deps, turn.actor, leerlijnId, moment);
+    await reply(turn, evaluationCard(view, members, values, formErrors(turn, error.fields, knownFields(values))));
+  }
+}
+
+export async function submitDelete(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
+  const leerlijnId = requireLeerlijnId(turn);
+  try {
+    await deleteLeerlijn(svc.deps, turn.actor, leerlijnId, values.confirm ?? '');
+    await reply(turn, messageCard(t(turn.lang, 'export.deleted'), { tone: 'good' }));
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    await reply(turn, messageCard([...formErrors(turn, error.fields, new Set()).values()].join('\n\n'), { tone: 'warning' }));
+  }
+}
+
+/** klaar / bezig / loopt vast from an owner's card; the coordinators hear what changed. */
+export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
+  const actionId = String(data.actionId ?? '');
+  const note = data[noteInputId(actionId)];
+  try {
+    const change = await updateActionStatus(svc.deps, turn.actor, { actionId, status: data.status, note: typeof note === 'string' ? note : null });
+    const leerlijn = (await getStatus(svc.deps, turn.actor, change.leerlijnId)).leerlijn;
+    if (change.changed) {
+      const notice = { type: 'action_changed' as const, leerlijn, action: change.action, previousStatus: change.previousStatus, byUserId: turn.userId, note: change.action.lastNote };
+      for (const coordinator of change.coordinators) {
+        const result = await svc.messenger.toUser({ workspaceId: turn.workspaceId, userId: coordinator }, notice);
+        if (!result.ok) svc.log.warn({ coordinator, error: result.error }, 'teams coordinator message failed');
+      }
+    }
+    const card = ownerActionsCard(leerlijn.lang, await myActions(svc.deps, turn.workspaceId, turn.userId));
+    const line = `${clip(change.action.description, 200)}: ${t(leerlijn.lang, `action.status.${change.action.status}`)}`;
+    return { ...card, body: [text(line, { color: 'Good' }), ...card.body] };
+  } catch (error) {
+    if (isAppError(error)) return errorCard(turn.lang, error);
+    throw error;
+  }
+}

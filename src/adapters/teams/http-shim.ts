@@ -1,0 +1,46 @@
+// node:http request/response → the Express-like pair CloudAdapter.process expects.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { readBody, sendJson, type Handler } from '../../http.js';
+
+interface ShimResponse {
+  socket: unknown;
+  status(code: number): void;
+  header(name: string, value: unknown): void;
+  send(body?: unknown): void;
+  end(): void;
+}
+
+function shimResponse(res: ServerResponse): ShimResponse {
+  return {
+    socket: res.socket,
+    status: (code) => void (res.statusCode = code),
+    header: (name, value) => void res.setHeader(name, String(value)),
+    send: (body) => {
+      if (body === undefined) return;
+      if (typeof body === 'string' || Buffer.isBuffer(body)) return void res.write(body);
+      if (!res.headersSent) res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.write(JSON.stringify(body));
+    },
+    end: () => void res.end(),
+  };
+}
+
+export function messagesHandler(adapter: CloudAdapter, logic: (context: TurnContext) => Promise<void>): Handler {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    let body: unknown;
+    try {
+      body = JSON.parse(await readBody(req));
+    } catch (error) {
+      // Malformed or oversized input is the caller's problem, not a server failure.
+      sendJson(res, 400, { error: 'bad_request', detail: error instanceof Error ? error.message : 'invalid body' });
+      return;
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      sendJson(res, 400, { error: 'bad_request' });
+      return;
+    }
+    const shimReq = { body: body as Record<string, unknown>, headers: req.headers, method: req.method };
+    await adapter.process(shimReq, shimResponse(res), logic);
+  };
+}

@@ -1,0 +1,49 @@
+// The Teams adapter: POST /api/messages through botbuilder's CloudAdapter, and the Teams
+// Messenger the scheduler uses. Only this folder imports botbuilder.
+import type { Deps } from '../../app/context.js';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../logger.js';
+import type { Adapter, AdapterFactory } from '../../server.js';
+import { createConnection, type TeamsConnection } from './adapter.js';
+import { LeerlijnBot } from './bot.js';
+import { Coalescer, systemClock, type Clock } from './coalesce.js';
+import { messagesHandler } from './http-shim.js';
+import { TeamsMessenger } from './messenger.js';
+import { defaultRetry, type RetryOptions } from './retry.js';
+import type { TeamsServices } from './services.js';
+
+export const TEAMS_PATH = '/api/messages';
+
+export interface TeamsOptions {
+  clock?: Clock;
+  retry?: RetryOptions;
+}
+
+export interface TeamsAdapter extends Adapter {
+  messenger: TeamsMessenger;
+  services: TeamsServices;
+}
+
+export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts: TeamsOptions = {}): TeamsAdapter {
+  const conn: TeamsConnection = createConnection(config.teams, log);
+  const messenger = new TeamsMessenger(deps.db, conn, opts.retry ?? defaultRetry);
+  const cards = new Coalescer(opts.clock ?? systemClock, (key, error) => log.error({ err: error, key }, 'teams card refresh failed'));
+  const services: TeamsServices = { deps, conn, messenger, cards, log };
+  const bot = new LeerlijnBot(services);
+  return {
+    name: 'teams',
+    routes: [{ method: 'POST', path: TEAMS_PATH, handler: messagesHandler(conn.adapter, (context) => bot.run(context)) }],
+    messenger,
+    services,
+    async stop() {
+      await cards.settled();
+      cards.stop();
+    },
+  };
+}
+
+/**
+ * Always mounted: with MICROSOFT_APP_ID every request is authenticated; without it the
+ * endpoint runs unauthenticated for the Emulator and the start log says so loudly.
+ */
+export const teamsAdapterFactory: AdapterFactory = async (deps, config, log) => createTeamsAdapter(deps, config, log);

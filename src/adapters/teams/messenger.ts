@@ -1,0 +1,130 @@
+// The Teams Messenger: everything the bot says on its own goes out through stored
+// conversation references. A user without a 1:1 chat gets one created first.
+import { CardFactory, TurnContext, type Activity, type ConversationParameters } from 'botbuilder';
+import type { Messenger, SendResult } from '../../app/messenger.js';
+import type { Notice } from '../../app/notices.js';
+import type { Queryable } from '../../store/db.js';
+import type { TeamsConnection } from './adapter.js';
+import type { AdaptiveCard } from './cards/common.js';
+import { noticeCard } from './cards/notices.js';
+import { defaultRetry, TRANSIENT_STATUSES, retryAfterOf, statusOf, withRetry, type RetryOptions } from './retry.js';
+import { loadReference, refKey, saveReference, type Reference } from './state.js';
+
+export function cardActivity(card: AdaptiveCard): Partial<Activity> {
+  return { type: 'message', attachments: [CardFactory.adaptiveCard(card)] };
+}
+
+/** A channel thread id ('…;messageid=…') names the channel itself without its suffix. */
+export function baseConversationId(conversationId: string): string {
+  return conversationId.split(';')[0] ?? conversationId;
+}
+
+function failure(error: unknown): SendResult {
+  const status = statusOf(error);
+  const retryAfter = retryAfterOf(error);
+  return {
+    ok: false,
+    error: status !== undefined ? `http_${status}` : error instanceof Error ? error.message : 'send_failed',
+    ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
+    // A 4xx other than throttling (bot removed, conversation gone) will not heal by retrying.
+    permanent: status !== undefined && status >= 400 && status < 500 && !TRANSIENT_STATUSES.has(status),
+  };
+}
+
+export class TeamsMessenger implements Messenger {
+  readonly platform = 'teams' as const;
+
+  constructor(
+    private readonly db: Queryable,
+    private readonly conn: TeamsConnection,
+    private readonly retry: RetryOptions = defaultRetry,
+  ) {}
+
+  toChannel(target: { workspaceId: string; channelId: string }, notice: Notice): Promise<SendResult> {
+    return this.cardToChannel(target.workspaceId, target.channelId, noticeCard(notice));
+  }
+
+  toUser(target: { workspaceId: string; userId: string }, notice: Notice): Promise<SendResult> {
+    return this.cardToUser(target.workspaceId, target.userId, noticeCard(notice));
+  }
+
+  async cardToChannel(workspaceId: string, channelId: string, card: AdaptiveCard): Promise<SendResult> {
+    const reference = await loadReference(this.db, workspaceId, refKey.channel(baseConversationId(channelId)));
+    if (!reference) return { ok: false, error: 'no_channel_reference', permanent: true };
+    return this.send(reference, cardActivity(card));
+  }
+
+  async cardToUser(workspaceId: string, userId: string, card: AdaptiveCard): Promise<SendResult> {
+    const chat = await loadReference(this.db, workspaceId, refKey.user(userId));
+    if (chat) return this.send(chat, cardActivity(card));
+    const member = await loadReference(this.db, workspaceId, refKey.member(userId));
+    if (!member?.user || !member.serviceUrl) return { ok: false, error: 'unknown_user', permanent: true };
+    return this.createChat(workspaceId, userId, member, cardActivity(card));
+  }
+
+  /** Replaces a posted card, e.g. a score card with a new count. */
+  async updateCard(workspaceId: string, conversationId: string, messageId: string, card: AdaptiveCard): Promise<SendResult> {
+    const channel = await loadReference(this.db, workspaceId, refKey.channel(baseConversationId(conversationId)));
+    if (!channel?.conversation) return { ok: false, error: 'no_channel_reference', permanent: true };
+    const reference: Reference = { ...channel, conversation: { ...channel.conversation, id: conversationId } };
+    try {
+      await withRetry(
+        () => this.conn.adapter.continueConversationAsync(this.conn.appId, reference, async (context) => {
+          await context.updateActivity({ ...cardActivity(card), id: messageId });
+        }),
+        this.retry,
+      );
+      return { ok: true, messageId };
+    } catch (error) {
+      return failure(error);
+    }
+  }
+
+  private async send(reference: Reference, activity: Partial<Activity>): Promise<SendResult> {
+    let messageId: string | undefined;
+    try {
+      await withRetry(
+        () => this.conn.adapter.continueConversationAsync(this.conn.appId, reference, async (context) => {
+          messageId = (await context.sendActivity(activity))?.id;
+        }),
+        this.retry,
+      );
+      return { ok: true, ...(messageId ? { messageId } : {}) };
+    } catch (error) {
+      return failure(error);
+    }
+  }
+
+  private async createChat(workspaceId: string, userId: string, member: Reference, activity: Partial<Activity>): Promise<SendResult> {
+    const tenantId = member.conversation?.tenantId ?? '';
+    if (!member.bot) return { ok: false, error: 'unknown_user', permanent: true };
+    const params: ConversationParameters = {
+      isGroup: false,
+      bot: member.bot,
+      members: [{ id: member.user!.id, name: member.user!.name }],
+      tenantId,
+      channelData: { tenant: { id: tenantId } },
+    };
+    let messageId: string | undefined;
+    try {
+      await withRetry(
+        () =>
+          this.conn.adapter.createConversationAsync(
+            this.conn.appId,
+            'msteams',
+            member.serviceUrl!,
+            this.conn.authEnabled ? this.conn.audience : '',
+            params,
+            async (context) => {
+              await saveReference(this.db, workspaceId, refKey.user(userId), TurnContext.getConversationReference(context.activity));
+              messageId = (await context.sendActivity(activity))?.id;
+            },
+          ),
+        this.retry,
+      );
+      return { ok: true, ...(messageId ? { messageId } : {}) };
+    } catch (error) {
+      return failure(error);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+// Score rounds in a channel: post one card per onderdeel, take votes and notes through
+// Action.Execute, show the voter their own vote, and keep the shared cards current
+// (coalesced, at most once per second per card).
+import { addNote, agreeAllProposed, castVote, closeRound, getRound, openRound, setAgreedScore } from '../../app/rounds.js';
+import { isAppError } from '../../app/errors.js';
+import type { RoundView, ScoreCardView } from '../../app/views.js';
+import { isOnderdeelCode, type OnderdeelCode } from '../../domain/instrument.js';
+import { t, tError } from '../../i18n/index.js';
+import { roundsOf, userVote } from '../../store/rounds.js';
+import { errorCard, text, type AdaptiveCard } from './cards/common.js';
+import { roundResultCard, scoreCard, VERB } from './cards/score.js';
+import { cardActivity } from './messenger.js';
+import { withRetry } from './retry.js';
+import type { TeamsServices } from './services.js';
+import { loadPosted, savePosted } from './state.js';
+import type { Turn } from './turn.js';
+
+export const cardKey = (roundId: string, code: OnderdeelCode): string => `card:${roundId}:${code}`;
+export const resultKey = (roundId: string): string => `round:${roundId}`;
+
+type Data = Record<string, unknown>;
+
+async function post(svc: TeamsServices, turn: Turn, key: string, leerlijnId: string, card: AdaptiveCard): Promise<void> {
+  const sent = await withRetry(() => turn.context.sendActivity(cardActivity(card)));
+  if (!sent?.id) return;
+  await savePosted(svc.deps.db, { workspaceId: turn.workspaceId, leerlijnId, key, channelId: turn.context.activity.conversation.id, messageId: sent.id });
+}
+
+export async function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Promise<void> {
+  await post(svc, turn, resultKey(view.roundId), view.leerlijnId, roundResultCard(view));
+  for (const card of view.cards) await post(svc, turn, cardKey(view.roundId, card.onderdeel), view.leerlijnId, scoreCard(card));
+}
+
+/** `scores` opens the week-1 round, `scores 17` the week-17 one; an existing round shows its state. */
+export async function scoresCommand(svc: TeamsServices, turn: Turn, leerlijnId: string, arg: string): Promise<void> {
+  const moment = /17/.test(arg) ? 'week17' : 'week1';
+  const existing = (await roundsOf(svc.deps.db, leerlijnId)).find((r) => r.moment === moment);
+  if (existing) {
+    await post(svc, turn, resultKey(existing.id), leerlijnId, roundResultCard(await getRound(svc.deps, turn.actor, existing.id)));
+    return;
+  }
+  await postRound(svc, turn, await openRound(svc.deps, turn.actor, leerlijnId, moment));
+}
+
+export async function closeCommand(svc: TeamsServices, turn: Turn, leerlijnId: string): Promise<RoundView | null> {
+  const open = (await roundsOf(svc.deps.db, leerlijnId)).find((r) => r.status === 'open');
+  if (!open) return null;
+  const view = await closeRound(svc.deps, turn.actor, open.id);
+  refreshRound(svc, turn.workspaceId, view);
+  return view;
+}
+
+function refreshCard(svc: TeamsServices, workspaceId: string, key: string, render: () => Promise<AdaptiveCard>): void {
+  svc.cards.request(key, async () => {
+    const posted = await loadPosted(svc.deps.db, workspaceId, key);
+    if (!posted) return;
+    const result = await svc.messenger.updateCard(workspaceId, posted.channelId, posted.messageId, await render());
+    if (!result.ok) svc.log.warn({ key, error: result.error }, 'teams card update failed');
+  });
+}
+
+/** Re-reads the round when the update runs, so a burst of votes shows the latest count. */
+function refreshVotes(svc: TeamsServices, workspaceId: string, roundId: string, code: OnderdeelCode): void {
+  refreshCard(svc, workspaceId, cardKey(roundId, code), async () => {
+    const view = await getRound(svc.deps, { workspaceId, userId: 'bot' }, roundId);
+    return scoreCard(view.cards.find((c) => c.onderdeel === code)!);
+  });
+}
+
+export function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): void {
+  refreshCard(svc, workspaceId, resultKey(view.roundId), async () => roundResultCard(view));
+  for (const card of view.cards) refreshCard(svc, workspaceId, cardKey(view.roundId, card.onderdeel), async () => scoreCard(card));
+}
+
+function withBanner(card: AdaptiveCard, message: string): AdaptiveCard {
+  return { ...card, body: [text(message, { color: 'Attention', weight: 'Bolder' }), ...card.body] };
+}
+
+async function ownView(svc: TeamsServices, turn: Turn, card: ScoreCardView, note?: string): Promise<AdaptiveCard> {
+  const own = card.status === 'open' ? await userVote(svc.deps.db, card.roundId, card.onderdeel, turn.userId) : null;
+  const view = scoreCard(card, own);
+  return note ? { ...view, body: [...view.body, text(note, { color: 'Good' })] } : view;
+}
+
+async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data): Promise<AdaptiveCard> {
+  const { deps } = svc;
+  const roundId = String(data.roundId ?? '');
+  const code = isOnderdeelCode(data.onderdeel) ? data.onderdeel : null;
+  if (verb === VERB.vote) {
+    const receipt = await castVote(deps, turn.actor, { roundId, onderdeel: data.onderdeel, score: data.score });
+    refreshVotes(svc, turn.workspaceId, roundId, receipt.card.onderdeel);
+    return scoreCard(receipt.card, receipt.score);
+  }
+  if (verb === VERB.note) {
+    const card = await addNote(deps, turn.actor, { roundId, onderdeel: data.onderdeel, body: data.note ?? '' });
+    return ownView(svc, turn, card, t(turn.lang, 'card.noteSaved'));
+  }
+  if (verb === VERB.agree) {
+    const view = await setAgreedScore(deps, turn.actor, { roundId, onderdeel: data.onderdeel, score: data.score });
+    refreshRound(svc, turn.workspaceId, view);
+    return scoreCard(view.cards.find((c) => c.onderdeel === code) ?? view.cards[0]!);
+  }
+  const view = verb === VERB.close ? await closeRound(deps, turn.actor, roundId) : await agreeAllProposed(deps, turn.actor, roundId);
+  refreshRound(svc, turn.workspaceId, view);
+  return roundResultCard(view);
+}
+
+export const SCORE_VERBS: ReadonlySet<string> = new Set(Object.values(VERB));
+
+/** The invoke answer: the card as this user should now see it, or the card with a clear refusal. */
+export async function scoreInvoke(svc: TeamsServices, turn: Turn, verb: string, data: Data): Promise<AdaptiveCard> {
+  try {
+    return await runVerb(svc, turn, verb, data);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    const lang = turn.lang;
+    const message = tError(lang, error.code, error.params);
+    const code = isOnderdeelCode(data.onderdeel) ? data.onderdeel : null;
+    try {
+      const view = await getRound(svc.deps, turn.actor, String(data.roundId ?? ''));
+      const card = code ? view.cards.find((c) => c.onderdeel === code) : undefined;
+      return withBanner(card ? scoreCard(card) : roundResultCard(view), message);
+    } catch (inner) {
+      if (!isAppError(inner)) throw inner;
+      return errorCard(lang, error);
+    }
+  }
+}

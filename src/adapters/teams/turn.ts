@@ -1,0 +1,82 @@
+// Who is acting where, read from an inbound activity; and the references kept from it.
+import { TurnContext } from 'botbuilder';
+import type { Actor, Deps } from '../../app/context.js';
+import type { Lang } from '../../domain/instrument.js';
+import { activeLeerlijnIn, ensureWorkspace, type LeerlijnRow } from '../../store/leerlijnen.js';
+import { baseConversationId } from './messenger.js';
+import { refKey, saveReference } from './state.js';
+
+export interface Turn {
+  context: TurnContext;
+  actor: Actor;
+  workspaceId: string;
+  userId: string;
+  /** The channel or chat, without a thread suffix: a leerlijn belongs to it. */
+  channelId: string;
+  personal: boolean;
+  leerlijn: LeerlijnRow | null;
+  lang: Lang;
+}
+
+function tenantOf(context: TurnContext): string {
+  const data = context.activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  const fromData = typeof data?.tenant?.id === 'string' ? data.tenant.id : undefined;
+  return fromData ?? context.activity.conversation.tenantId ?? 'emulator';
+}
+
+/** Our user id is the Entra object id: stable and short; the emulator has only `from.id`. */
+export function userIdOf(account: { id: string; aadObjectId?: string }): string {
+  return account.aadObjectId ?? account.id;
+}
+
+export async function readTurn(deps: Deps, context: TurnContext): Promise<Turn> {
+  const workspaceId = await ensureWorkspace(deps.db, 'teams', tenantOf(context));
+  const userId = userIdOf(context.activity.from);
+  const channelId = baseConversationId(context.activity.conversation.id);
+  const personal = context.activity.conversation.conversationType === 'personal';
+  const leerlijn = personal ? null : await activeLeerlijnIn(deps.db, workspaceId, channelId);
+  return {
+    context,
+    actor: { workspaceId, userId },
+    workspaceId,
+    userId,
+    channelId,
+    personal,
+    leerlijn,
+    lang: leerlijn?.lang ?? deps.defaultLang,
+  };
+}
+
+/** Kept on install and on every message, so reminders and DMs can reach this place and person later. */
+export async function rememberConversation(deps: Deps, turn: Turn): Promise<void> {
+  const activity = turn.context.activity;
+  const reference = TurnContext.getConversationReference(activity);
+  // No activityId: a proactive send then starts a new post instead of replying in a thread.
+  const { activityId: _activityId, ...place } = reference;
+  if (turn.personal) {
+    await saveReference(deps.db, turn.workspaceId, refKey.user(turn.userId), place);
+  } else {
+    const conversation = { ...activity.conversation, id: turn.channelId };
+    await saveReference(deps.db, turn.workspaceId, refKey.channel(turn.channelId), { ...place, conversation });
+  }
+  if (activity.from?.id && activity.from.id !== activity.recipient?.id) {
+    await rememberMember(deps, turn.workspaceId, place, { id: activity.from.id, name: activity.from.name, aadObjectId: activity.from.aadObjectId });
+  }
+}
+
+export async function rememberMember(
+  deps: Deps,
+  workspaceId: string,
+  place: Partial<ReturnType<typeof TurnContext.getConversationReference>>,
+  account: { id: string; name?: string; aadObjectId?: string },
+): Promise<void> {
+  const tenantId = place.conversation?.tenantId;
+  const member = {
+    channelId: place.channelId,
+    serviceUrl: place.serviceUrl,
+    bot: place.bot,
+    user: { id: account.id, name: account.name ?? '', ...(account.aadObjectId ? { aadObjectId: account.aadObjectId } : {}) },
+    conversation: { id: '', isGroup: false, conversationType: 'personal', tenantId, name: '' },
+  };
+  await saveReference(deps.db, workspaceId, refKey.member(userIdOf(account)), member);
+}

@@ -1,0 +1,93 @@
+// The renderers are pure: every Notice and the bigger views become valid 1.5 cards, and
+// the coalescer turns a burst into one call now and one trailing call.
+import { describe, expect, it } from 'vitest';
+import type { Notice } from '../../../src/app/notices.js';
+import type { ActionView, LeerlijnView, MeetingView, TimelineView } from '../../../src/app/views.js';
+import { Coalescer } from '../../../src/adapters/teams/coalesce.js';
+import { forTeams } from '../../../src/adapters/teams/cards/common.js';
+import { noticeCard } from '../../../src/adapters/teams/cards/notices.js';
+import { helpCard, welcomeCard } from '../../../src/adapters/teams/cards/overview.js';
+import { parseCommand } from '../../../src/adapters/teams/commands.js';
+import { meetingDefinition } from '../../../src/domain/meetings.js';
+import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
+import { cardText, ManualClock } from './harness.js';
+
+const leerlijn: LeerlijnView = {
+  id: 'l1', channelId: '19:c', status: 'active', kind: 'bestaand', schoolName: 'Het Baken', youthOrgName: 'JoU', timezone: 'Europe/Amsterdam',
+  lang: 'nl', startDate: '2026-02-02', startTime: '15:30', missingRandvoorwaarden: [],
+  members: [{ userId: 'u1', displayName: 'Anna', side: 'school', level: 'manager', isCoordinator: true, isMember: true }], teamWarnings: [],
+};
+const action: ActionView = {
+  id: 'a1', leerlijnId: 'l1', onderdeel: 'P1', description: 'Overleg plannen', ownerUserId: 'u1', dueDate: '2026-03-01',
+  status: 'open', source: 'actieplan', overdue: false, lastNote: null,
+};
+const def = meetingDefinition('actieplan');
+const meeting: MeetingView = {
+  kind: 'actieplan', step: 2, week: 3, startsAt: '2026-02-16T14:30:00.000Z', localDate: '2026-02-16', localTime: '15:30', weekday: 1,
+  durationMinutes: 180, status: 'planned', notulistUserId: 'u1', invullerUserId: null, programme: def.programme, documents: def.documents,
+};
+const timeline: TimelineView = { leerlijnId: 'l1', channelId: '19:c', timezone: 'Europe/Amsterdam', lang: 'nl', meetings: [meeting], issues: [] };
+
+const notices: Notice[] = [
+  { type: 'owner_actions', leerlijn, actions: [action] },
+  { type: 'action_changed', leerlijn, action: { ...action, status: 'klaar' }, previousStatus: 'open', byUserId: 'u1', note: 'gedaan' },
+  ...(['invite', 'day_before', 'start'] as const).map((when): Notice => ({ type: 'meeting_reminder', when, leerlijn, timeline, meeting, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false } })),
+  ...(['actieplan_not_planned', 'plan_going', 'close_open'] as const).map((prompt): Notice => ({ type: 'coordinator_prompt', prompt, leerlijn, meeting, openRound: true, unagreed: 2 })),
+  ...(['before', 'due', 'overdue'] as const).map((when): Notice => ({ type: 'action_followup', when, leerlijn, action })),
+  { type: 'digest', leerlijn, done: [action], bezig: [], stuck: [], overdue: [] },
+  { type: 'job_failed', leerlijn, jobKind: 'reminder', attempts: 3 },
+];
+
+describe('Teams cards', () => {
+  it.each(notices.map((n, i) => [`${n.type} #${i}`, n] as const))('renders the %s notice as a valid card', (_name, notice) => {
+    const card = noticeCard(notice);
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(cardText(card)).not.toMatch(/\{\w+\}/);
+  });
+
+  it('invites with the filled documents that exist, and not the ones that do not yet', () => {
+    const m = { ...meeting, documents: meetingDefinition('terugkom').documents };
+    const card = noticeCard({ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: m, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false } });
+    expect(cardText(card)).toContain('Factsheet');
+    expect(cardText(card)).not.toContain('Ingevuld Actieplan');
+  });
+
+  it('speaks of @Leerlijn, not of the Slack command', () => {
+    expect(cardText(helpCard('en'))).toContain('`@Leerlijn start`');
+    expect(cardText(helpCard('en'))).not.toContain('/leerlijn');
+    expect(forTeams('Typ `/leerlijn help`')).toBe('Typ `@Leerlijn help`');
+    expect(adaptiveCardProblems(welcomeCard('nl'))).toEqual([]);
+  });
+});
+
+describe('commands', () => {
+  it('strips the mention and knows the Dutch and English names', () => {
+    expect(parseCommand('<at>Leerlijn</at> start')).toEqual({ command: 'start', arg: '' });
+    expect(parseCommand('My-Actions')).toEqual({ command: 'mijn-acties', arg: '' });
+    expect(parseCommand('schedule')).toEqual({ command: 'planning', arg: '' });
+    expect(parseCommand('scores 17')).toEqual({ command: 'scores', arg: '17' });
+    expect(parseCommand('/leerlijn close')).toEqual({ command: 'sluit', arg: '' });
+    expect(parseCommand('')).toEqual({ command: 'help', arg: '' });
+    expect(parseCommand('dansen')).toEqual({ command: 'unknown', word: 'dansen' });
+  });
+});
+
+describe('the card coalescer', () => {
+  it('sends the first update at once and one trailing update per second with the latest task', async () => {
+    const clock = new ManualClock();
+    const sent: string[] = [];
+    const c = new Coalescer(clock, (_k, e) => { throw e; });
+    for (const n of ['1', '2', '3', '4']) c.request('card', async () => void sent.push(n));
+    await c.settled();
+    expect(sent).toEqual(['1']);
+    clock.advance(999);
+    await c.settled();
+    expect(sent).toEqual(['1']);
+    clock.advance(1);
+    await c.settled();
+    expect(sent).toEqual(['1', '4']);
+    c.request('other', async () => void sent.push('x'));
+    await c.settled();
+    expect(sent).toEqual(['1', '4', 'x']);
+  });
+});

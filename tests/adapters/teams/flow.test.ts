@@ -1,0 +1,198 @@
+// A whole leerlijn in a Teams channel with 8 members, from the start form to the
+// comparison, through the real CloudAdapter and the fake Bot Connector.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ONDERDEEL_CODES } from '../../../src/domain/instrument.js';
+import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
+import { conversationUpdate, postActivity } from '../../fakes/teams-activities.js';
+import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
+import { CHANNEL, cardText, PEOPLE, startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+const [anna, bram, chen] = PEOPLE as [typeof PEOPLE[0], typeof PEOPLE[0], typeof PEOPLE[0]];
+const aad = (i: number): string => PEOPLE[i]!.aadObjectId;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  await h.close();
+});
+
+function lastCard(): JsonObject {
+  const card = h.connector.lastCardIn(CHANNEL.id);
+  if (!card) throw new Error('no card in the channel');
+  return card;
+}
+
+export const START_VALUES = {
+  form: 'start',
+  schoolName: 'Het Baken College',
+  youthOrgName: 'JoU Jongerenwerk',
+  kind: 'bestaand',
+  startDate: '2026-02-02',
+  startTime: '15:30',
+  school: [0, 2, 4, 6].map(aad).join(','),
+  jongerenwerk: [1, 3, 5, 7].map(aad).join(','),
+  managers: [0, 1].map(aad).join(','),
+  coordinators: aad(0),
+  draagvlak: 'true',
+  financiering: 'true',
+  facilitering: 'false',
+};
+
+describe('a leerlijn in Teams', () => {
+  it('welcomes the team when installed and starts the leerlijn from the roster', async () => {
+    await postActivity(h.url, conversationUpdate(h.inChannel(anna)));
+    expect(cardText(lastCard())).toContain('leerlijn-bot');
+
+    await h.say(anna, 'start');
+    const form = lastCard();
+    expect(JSON.stringify(form)).toContain(aad(7));
+    expect(cardText(form)).toContain('Hamza Test');
+
+    await h.submit(anna, START_VALUES);
+    const texts = h.connector.sentTo(CHANNEL.id).map((a) => cardText(adaptiveCardOf(a.activity)));
+    expect(texts.some((x) => x.includes('Anna Test heeft de leerlijn gestart voor Het Baken College'))).toBe(true);
+    expect(cardText(lastCard())).toContain('Signaleringsbijeenkomst');
+  });
+});
+
+const scoreWeek1 = (i: number, code: string): number => (code === 'P1' ? ([1, 3, 2, 2, 2, 2, 2, 2][i] ?? 2) : 2);
+const scoreWeek17 = (_i: number, code: string): number => (code === 'T3' ? 2 : 3);
+
+async function roundId(moment: 'week1' | 'week17'): Promise<string> {
+  const { rows } = await h.db.db.query<{ id: string }>(`select id from score_rounds where moment = $1::text`, [moment]);
+  return rows[0]!.id;
+}
+
+async function voteAll(moment: 'week1' | 'week17', score: (i: number, code: string) => number): Promise<void> {
+  const id = await roundId(moment);
+  for (const code of ONDERDEEL_CODES) {
+    for (const [i, person] of PEOPLE.entries()) await h.invoke(person, 'vote', { roundId: id, onderdeel: code, score: score(i, code) });
+  }
+}
+
+async function postedId(key: string): Promise<string> {
+  const { rows } = await h.db.db.query<{ message_id: string }>(`select message_id from posted_messages where key = $1::text`, [key]);
+  return rows[0]!.message_id;
+}
+
+describe('the week-1 score round', () => {
+  it('posts a card per onderdeel and a result card', async () => {
+    const before = h.connector.activities.length;
+    await h.say(anna, 'scores');
+    const cards = h.cardsSince(before);
+    expect(cards).toHaveLength(11);
+    expect(cardText(cards[1])).toContain('P1 Gelijkwaardige werkrelatie');
+    expect(cardText(cards[1])).toContain('0 van 8 gestemd');
+  });
+
+  it('shows the voter their own vote and updates the shared count at most once a second, without names', async () => {
+    const id = await roundId('week1');
+    const messageId = await postedId(`card:${id}:P1`);
+    const own = await h.invoke(bram, 'vote', { roundId: id, onderdeel: 'P1', score: 3 });
+    expect(cardText(own)).toContain('Je stem: 3');
+    for (const [i, person] of PEOPLE.entries()) await h.invoke(person, 'vote', { roundId: id, onderdeel: 'P1', score: scoreWeek1(i, 'P1') });
+    await h.teams.services.cards.settled();
+    const puts = (): JsonObject[] => h.connector.activities.filter((a) => a.method === 'PUT' && a.activityId === messageId).map((a) => a.activity);
+    expect(puts()).toHaveLength(1);
+    await h.flush();
+    expect(puts()).toHaveLength(2);
+    const shared = cardText(adaptiveCardOf(puts()[1]!));
+    expect(shared).toContain('8 van 8 gestemd');
+    for (const p of PEOPLE) expect(shared).not.toContain(p.name);
+  });
+
+  it('closes with distribution, proposal and bespreekpunt; the coordinator agrees; total and fase follow', async () => {
+    await voteAll('week1', scoreWeek1);
+    await h.flush();
+    await h.say(anna, 'sluit');
+    await h.flush();
+    const id = await roundId('week1');
+    const p1Id = await postedId(`card:${id}:P1`);
+    const p1 = h.connector.messagesIn(CHANNEL.id).find((m) => m.id === p1Id);
+    const closed = cardText(adaptiveCardOf(p1!.activity));
+    expect(closed).toContain('Verdeling: 1× 1 · 6× 2 · 1× 3');
+    expect(closed).toContain('Bespreekpunt');
+    const result = await h.invoke(anna, 'agree_all', { roundId: id });
+    expect(cardText(result)).toContain('Totaalscore 20 van 30: Opbouwfase');
+    const refused = await h.invoke(bram, 'agree', { roundId: id, onderdeel: 'P1', score: 1 });
+    expect(cardText(refused)).toContain('Dit mag alleen de coördinator');
+  });
+});
+
+describe('the actieplan and its owners', () => {
+  it('saves a plan item and sends each owner their actions in a personal chat', async () => {
+    await h.say(anna, 'actieplan');
+    expect(cardText(lastCard())).toContain('Actieplan');
+    await h.submit(anna, {
+      form: 'plan',
+      onderdeel: 'P1',
+      watKanBeter: 'Elkaar vaker spreken',
+      gewensteEindsituatie: 'Maandelijks overleg',
+      'actions.0.description': 'Overleg plannen',
+      'actions.0.ownerUserId': bram.aadObjectId,
+      'actions.0.dueDate': '2026-03-01',
+      'actions.1.description': 'Rooster delen',
+      'actions.1.ownerUserId': chen.aadObjectId,
+      'actions.1.dueDate': '2026-03-15',
+    });
+    expect(cardText(lastCard())).toContain('Overleg plannen');
+    expect(h.connector.createdConversations.map((c) => (c.request.members as Array<{ id: string }>)[0]!.id).sort()).toEqual([bram.id, chen.id]);
+    const bramChat = h.connector.createdConversations.find((c) => JSON.stringify(c.request).includes(bram.id))!.id;
+    expect(cardText(h.connector.lastCardIn(bramChat))).toContain('Overleg plannen');
+  });
+
+  it('lets the owner mark an action klaar in place and tells the coordinator', async () => {
+    const { rows } = await h.db.db.query<{ id: string }>(`select id from actions where description = 'Overleg plannen'`);
+    const actionId = rows[0]!.id;
+    const card = await h.invoke(bram, 'status', { actionId, status: 'klaar', [`note.${actionId}`]: 'Staat in de agenda' }, h.inPersonal(bram));
+    expect(cardText(card)).toContain('Overleg plannen: Klaar');
+    const annaChat = h.connector.createdConversations.find((c) => JSON.stringify(c.request).includes(anna.id));
+    expect(annaChat).toBeDefined();
+    expect(cardText(h.connector.lastCardIn(annaChat!.id))).toContain('Bram Test');
+  });
+
+  it('answers status and mijn-acties in a personal chat', async () => {
+    await h.say(chen, 'status', h.inPersonal(chen));
+    const chat = h.inPersonal(chen).conversation.id;
+    expect(cardText(h.connector.lastCardIn(chat))).toContain('Rooster delen');
+    await h.say(chen, 'my-actions', h.inPersonal(chen));
+    expect(cardText(h.connector.lastCardIn(chat))).toContain('Rooster delen');
+  });
+});
+
+describe('evaluations and the comparison', () => {
+  it('saves the interim and final evaluation', async () => {
+    await h.say(anna, 'evaluatie');
+    expect(cardText(lastCard())).toContain('Overleg plannen');
+    await h.submit(anna, { form: 'evaluation', moment: 'terugkom', onderdeel: 'P1', bereikt: '2', toelichting: 'Op weg' });
+    expect(cardText(lastCard())).toContain('Op weg');
+    await h.say(anna, 'evaluation eind');
+    await h.submit(anna, { form: 'evaluation', moment: 'eind', onderdeel: 'P1', bereikt: '3', toelichting: 'Gelukt' });
+    expect(cardText(lastCard())).toContain('Gelukt');
+  });
+
+  it('runs the week-17 round and compares it with week 1', async () => {
+    await h.say(anna, 'scores 17');
+    await voteAll('week17', scoreWeek17);
+    await h.say(anna, 'close');
+    await h.invoke(anna, 'agree_all', { roundId: await roundId('week17') });
+    await h.flush();
+    await h.say(bram, 'vergelijk');
+    const comparison = cardText(lastCard());
+    expect(comparison).toContain('Totaal: van 20 naar 29');
+    expect(comparison).toContain('Doorontwikkelfase');
+  });
+});
+
+describe('every card', () => {
+  it('is Adaptive Card 1.5, parses cleanly and stays under 80 KB', () => {
+    const all = [...h.cardsSince(0), ...h.cards];
+    expect(all.length).toBeGreaterThan(0);
+    const problems = all.flatMap((card, i) => adaptiveCardProblems(card).map((p) => `card ${i}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+});
+

@@ -1,0 +1,141 @@
+// A running bot with the Teams adapter against the fake Bot Connector: real CloudAdapter,
+// real HTTP, PGlite, a manual clock for card updates and a retry that never sleeps.
+import type { Clock } from '../../../src/adapters/teams/coalesce.js';
+import { createTeamsAdapter, TEAMS_PATH, type TeamsAdapter } from '../../../src/adapters/teams/index.js';
+import type { RetryOptions } from '../../../src/adapters/teams/retry.js';
+import { loadConfig } from '../../../src/config.js';
+import { createLogger } from '../../../src/logger.js';
+import { startBot, type RunningBot } from '../../../src/server.js';
+import { adaptiveCardOf, startFakeConnector, type FakeConnector, type JsonObject, type RosterMember } from '../../fakes/bot-connector.js';
+import {
+  invokeActionExecute,
+  messageActivity,
+  postActivity,
+  submitActivity,
+  type ActivityBase,
+  type PostResult,
+  type TeamsConversation,
+  type TeamsUser,
+} from '../../fakes/teams-activities.js';
+import { pgliteTestDb, type TestDb } from '../../support/db.js';
+import { makeDeps, NOW } from '../../support/fixtures.js';
+
+export const TENANT = 'tenant-1';
+export const TEAM_ID = '19:team-noord@thread.tacv2';
+export const CHANNEL: TeamsConversation = { id: TEAM_ID, conversationType: 'channel', tenantId: TENANT };
+
+export const PEOPLE: TeamsUser[] = ['Anna', 'Bram', 'Chen', 'Dewi', 'Eva', 'Fatima', 'Gijs', 'Hamza'].map((name) => ({
+  id: `29:${name.toLowerCase()}`,
+  name: `${name} Test`,
+  aadObjectId: `aad-${name.toLowerCase()}`,
+}));
+export const OUTSIDER: TeamsUser = { id: '29:otto', name: 'Otto Buiten', aadObjectId: 'aad-otto' };
+
+export class ManualClock implements Clock {
+  private t = NOW.getTime();
+  private timers: Array<{ at: number; fn: () => void; cancelled: boolean }> = [];
+  now(): number {
+    return this.t;
+  }
+  setTimeout(fn: () => void, ms: number): { cancel(): void } {
+    const timer = { at: this.t + ms, fn, cancelled: false };
+    this.timers.push(timer);
+    return { cancel: () => void (timer.cancelled = true) };
+  }
+  advance(ms: number): void {
+    this.t += ms;
+    const due = this.timers.filter((x) => x.at <= this.t && !x.cancelled);
+    this.timers = this.timers.filter((x) => !due.includes(x));
+    for (const x of due) x.fn();
+  }
+}
+
+export interface Harness {
+  connector: FakeConnector;
+  bot: RunningBot;
+  teams: TeamsAdapter;
+  db: TestDb;
+  clock: ManualClock;
+  sleeps: number[];
+  url: string;
+  /** Every card seen: posted, updated, and answered to invokes. */
+  cards: JsonObject[];
+  inChannel(user: TeamsUser): ActivityBase;
+  inPersonal(user: TeamsUser): ActivityBase;
+  say(user: TeamsUser, text: string, where?: ActivityBase): Promise<PostResult>;
+  submit(user: TeamsUser, value: Record<string, unknown>, where?: ActivityBase): Promise<PostResult>;
+  invoke(user: TeamsUser, verb: string, data: Record<string, unknown>, where?: ActivityBase): Promise<JsonObject>;
+  /** Lets queued card updates run: advances the clock and waits for them. */
+  flush(ms?: number): Promise<void>;
+  /** Cards posted or updated since `from` (an index into connector.activities). */
+  cardsSince(from: number): JsonObject[];
+  close(): Promise<void>;
+}
+
+export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[] } = {}): Promise<Harness> {
+  const roster = opts.roster ?? PEOPLE.map((p) => ({ ...p }));
+  const connector = await startFakeConnector({ roster: { [TEAM_ID]: roster }, teams: { [TEAM_ID]: { name: 'Team Noord' } }, tenantId: TENANT });
+  const db = await pgliteTestDb();
+  const clock = new ManualClock();
+  const sleeps: number[] = [];
+  const retry: RetryOptions = { attempts: 4, baseMs: 500, maxMs: 8000, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) };
+  let teams: TeamsAdapter | undefined;
+  const deps = makeDeps(db.db);
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...opts.env });
+  const bot = await startBot(config, createLogger('silent'), {
+    db: db.db,
+    now: deps.now,
+    adapters: [async (d, c, log) => (teams = createTeamsAdapter(d, c, log, { clock, retry }))],
+  });
+  const url = `http://127.0.0.1:${bot.port}${TEAMS_PATH}`;
+  const cards: JsonObject[] = [];
+  const inChannel = (user: TeamsUser): ActivityBase => ({
+    from: user,
+    conversation: CHANNEL,
+    serviceUrl: connector.serviceUrl,
+    channelData: { tenant: { id: TENANT }, team: { id: TEAM_ID, name: 'Team Noord' }, channel: { id: TEAM_ID } },
+  });
+  const inPersonal = (user: TeamsUser): ActivityBase => ({
+    from: user,
+    conversation: { id: `a:1${user.id}`, conversationType: 'personal', tenantId: TENANT },
+    serviceUrl: connector.serviceUrl,
+  });
+  const h: Harness = {
+    connector, bot, teams: teams!, db, clock, sleeps, url, cards, inChannel, inPersonal,
+    say: (user, text, where) => postActivity(url, messageActivity({ ...(where ?? inChannel(user)), text })),
+    submit: (user, value, where) => postActivity(url, submitActivity({ ...(where ?? inChannel(user)), value })),
+    async invoke(user, verb, data, where) {
+      const result = await postActivity(url, invokeActionExecute({ ...(where ?? inChannel(user)), verb, data }));
+      const body = result.body as { value?: JsonObject } | undefined;
+      if (result.status !== 200 || !body?.value) throw new Error(`invoke ${verb} answered ${result.status}: ${JSON.stringify(result.body)}`);
+      cards.push(body.value);
+      return body.value;
+    },
+    async flush(ms = 1_000) {
+      await teams!.services.cards.settled();
+      clock.advance(ms);
+      await teams!.services.cards.settled();
+    },
+    cardsSince: (from) => connector.activities.slice(from).map((a) => adaptiveCardOf(a.activity)).filter((c): c is JsonObject => c !== undefined),
+    async close() {
+      await bot.close();
+      await connector.close();
+      await db.drop();
+    },
+  };
+  return h;
+}
+
+/** Every TextBlock text of a card, nested containers included, as one string to search. */
+export function cardText(card: unknown): string {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    const o = node as Record<string, unknown>;
+    for (const key of ['text', 'title', 'label', 'value', 'placeholder']) if (typeof o[key] === 'string') out.push(o[key] as string);
+    for (const [k, v] of Object.entries(o)) if (k !== 'data' && typeof v === 'object') walk(v);
+  };
+  walk(card);
+  return out.join('\n');
+}
