@@ -26,7 +26,26 @@ function shimResponse(res: ServerResponse): ShimResponse {
   };
 }
 
-export function messagesHandler(adapter: CloudAdapter, logic: (context: TurnContext) => Promise<void>): Handler {
+/** True for http(s) URLs on this machine: the only place an unauthenticated Emulator lives. */
+export function isLoopbackUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const host = new URL(value).hostname;
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+  } catch {
+    return false; // not a URL at all: refused below, like any other foreign serviceUrl
+  }
+}
+
+/**
+ * With auth off, `serviceUrl` is whatever the caller says; answering it would let anyone make
+ * the bot send requests to any host. So without an app id only loopback serviceUrls are served.
+ */
+export function messagesHandler(
+  adapter: CloudAdapter,
+  logic: (context: TurnContext) => Promise<void>,
+  opts: { authEnabled: boolean } = { authEnabled: true },
+): Handler {
   return async (req: IncomingMessage, res: ServerResponse) => {
     let body: unknown;
     try {
@@ -38,6 +57,10 @@ export function messagesHandler(adapter: CloudAdapter, logic: (context: TurnCont
     }
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       sendJson(res, 400, { error: 'bad_request' });
+      return;
+    }
+    if (!opts.authEnabled && !isLoopbackUrl((body as { serviceUrl?: unknown }).serviceUrl)) {
+      sendJson(res, 401, { error: 'unauthenticated', detail: 'auth is off: only a local Emulator may call' });
       return;
     }
     const shimReq = { body: body as Record<string, unknown>, headers: req.headers, method: req.method };

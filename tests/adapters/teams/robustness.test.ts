@@ -150,4 +150,12 @@ describe('authentication', () => {
       await secured.close();
     }
   });
+
+  it('with auth off, serves only a local Emulator: a foreign serviceUrl gets 401 and no call goes out', async () => {
+    const from = h.connector.requests.length;
+    const activity = { ...messageActivity({ ...h.inChannel(anna), text: 'help' }), serviceUrl: 'https://evil.example.org/' };
+    const result = await postActivity(h.url, activity);
+    expect(result.status).toBe(401);
+    expect(h.connector.requests.length).toBe(from);
+  });
 });
