@@ -1,0 +1,201 @@
+// Builds what a due job says from the database as it is at send time, not as it was when the
+// job was planned: a moved meeting, a finished action or a closed round changes the answer.
+import type { Notice } from '../app/notices.js';
+import { leerlijnView, meetingView, timelineView } from '../app/present.js';
+import type { ActionView, LeerlijnView } from '../app/views.js';
+import { isMeetingKind } from '../domain/meetings.js';
+import { localParts, toInstant } from '../domain/timeline.js';
+import type { Queryable } from '../store/db.js';
+import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
+import {
+  actionsForNotices,
+  progressOf,
+  workspacePlatform,
+  type ClaimedJob,
+  type SchedulerActionRow,
+} from './jobs-store.js';
+import { actieplanLate, addDays, REMINDER_TIME } from './plan-jobs.js';
+
+export type Target = { kind: 'channel'; channelId: string } | { kind: 'user'; userId: string };
+
+export type Built =
+  | { outcome: 'send'; platform: string; workspaceId: string; notice: Notice; targets: Target[] }
+  /** Nothing to say any more (action done, nothing open): the job is done without a message. */
+  | { outcome: 'skip'; reason: string }
+  /** Too late to be useful (the meeting has started): recorded as dropped, never sent. */
+  | { outcome: 'drop'; reason: string };
+
+export function targetKey(t: Target): string {
+  return t.kind === 'channel' ? `channel:${t.channelId}` : `user:${t.userId}`;
+}
+
+/** A start reminder is still worth sending this long after the meeting began. */
+const START_GRACE_MS = 15 * 60_000;
+const DIGEST_RELEVANT_DAYS = 7;
+
+interface Ctx {
+  db: Queryable;
+  job: ClaimedJob;
+  now: Date;
+  leerlijn: LeerlijnRow;
+  view: LeerlijnView;
+  coordinators: Target[];
+  send: (notice: Notice, targets: Target[]) => Built;
+}
+
+const skip = (reason: string): Built => ({ outcome: 'skip', reason });
+const drop = (reason: string): Built => ({ outcome: 'drop', reason });
+
+export async function noticeFor(db: Queryable, job: ClaimedJob, now: Date): Promise<Built> {
+  if (!job.leerlijnId) return drop('no_leerlijn');
+  const leerlijn = await leerlijnById(db, job.leerlijnId);
+  if (!leerlijn) return drop('leerlijn_gone');
+  if (leerlijn.status !== 'active') return drop('leerlijn_not_active');
+  const platform = await workspacePlatform(db, leerlijn.workspaceId);
+  if (!platform) return drop('workspace_gone');
+  const members = await membersOf(db, leerlijn.id);
+  const coordinators: Target[] = members.filter((m) => m.isCoordinator).map((m) => ({ kind: 'user', userId: m.userId }));
+  const send = (notice: Notice, targets: Target[]): Built =>
+    targets.length === 0 ? skip('no_recipients') : { outcome: 'send', platform, workspaceId: leerlijn.workspaceId, notice, targets };
+  const ctx: Ctx = { db, job, now, leerlijn, view: leerlijnView(leerlijn, members), coordinators, send };
+  switch (job.kind) {
+    case 'meeting_invite':
+    case 'meeting_day_before':
+    case 'meeting_start':
+      return meetingReminder(ctx);
+    case 'prompt_close_open':
+    case 'prompt_actieplan_not_planned':
+    case 'prompt_plan_going':
+      return coordinatorPrompt(ctx);
+    case 'action_before':
+    case 'action_due':
+    case 'action_overdue':
+      return actionFollowUp(ctx);
+    case 'digest':
+      return digest(ctx);
+    case 'job_failed':
+      return send({ type: 'job_failed', leerlijn: ctx.view, jobKind: job.payload.jobKind ?? 'unknown', attempts: job.payload.attempts ?? 0 }, coordinators);
+  }
+}
+
+/** The meeting a job was planned for, or null when it moved, was cancelled or is gone. */
+function plannedMeeting(job: ClaimedJob, meetings: readonly MeetingRow[]): MeetingRow | null {
+  const kind = job.subject.slice(job.subject.lastIndexOf(':') + 1);
+  if (!isMeetingKind(kind)) return null;
+  const m = meetings.find((x) => x.kind === kind);
+  if (!m || m.status === 'cancelled' || m.startsAt.toISOString() !== job.occurrence) return null;
+  return m;
+}
+
+async function meetingReminder(ctx: Ctx): Promise<Built> {
+  const meetings = await meetingsOf(ctx.db, ctx.leerlijn.id);
+  const m = plannedMeeting(ctx.job, meetings);
+  if (!m || m.status !== 'planned') return skip('meeting_changed');
+  const when = ctx.job.kind === 'meeting_invite' ? 'invite' : ctx.job.kind === 'meeting_day_before' ? 'day_before' : 'start';
+  const staleAt = m.startsAt.getTime() + (when === 'start' ? START_GRACE_MS : 0);
+  if (ctx.now.getTime() >= staleAt) return drop('meeting_started');
+  const progress = await progressOf(ctx.db, ctx.leerlijn.id);
+  const filled = {
+    signaleringsinstrument: progress.week1Agreed,
+    actieplan: progress.planItems,
+    evaluatielijst: progress.evaluationEntries,
+  };
+  return ctx.send(
+    {
+      type: 'meeting_reminder',
+      when,
+      leerlijn: ctx.view,
+      timeline: timelineView(ctx.leerlijn, meetings),
+      meeting: meetingView(m, ctx.leerlijn.timezone),
+      filled,
+    },
+    [{ kind: 'channel', channelId: ctx.leerlijn.channelId }],
+  );
+}
+
+async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
+  const meetings = await meetingsOf(ctx.db, ctx.leerlijn.id);
+  const byKind = (k: MeetingRow['kind']) => meetings.find((m) => m.kind === k && m.status !== 'cancelled') ?? null;
+  const progress = await progressOf(ctx.db, ctx.leerlijn.id);
+  const tz = ctx.leerlijn.timezone;
+  let prompt: 'close_open' | 'actieplan_not_planned' | 'plan_going';
+  let meeting: MeetingRow | null;
+  if (ctx.job.kind === 'prompt_close_open') {
+    prompt = 'close_open';
+    meeting = plannedMeeting(ctx.job, meetings);
+    if (!meeting) return skip('meeting_changed');
+    if (!progress.openRound && progress.unagreed === 0) return skip('nothing_open');
+  } else if (ctx.job.kind === 'prompt_actieplan_not_planned') {
+    prompt = 'actieplan_not_planned';
+    meeting = byKind('actieplan');
+    if (!actieplanLate(meetings, tz)) return skip('actieplan_in_time');
+    if (meeting && meeting.startsAt <= ctx.now) return drop('meeting_started');
+  } else {
+    prompt = 'plan_going';
+    meeting = byKind('terugkom');
+    if (!meeting) return skip('no_terugkom');
+    if (meeting.startsAt <= ctx.now) return drop('meeting_started');
+  }
+  return ctx.send(
+    {
+      type: 'coordinator_prompt',
+      prompt,
+      leerlijn: ctx.view,
+      meeting: meeting ? meetingView(meeting, tz) : null,
+      openRound: progress.openRound,
+      unagreed: progress.unagreed,
+    },
+    ctx.coordinators,
+  );
+}
+
+function actionView(a: SchedulerActionRow, today: string): ActionView {
+  return {
+    id: a.id,
+    leerlijnId: a.leerlijnId,
+    onderdeel: a.onderdeel,
+    description: a.description,
+    ownerUserId: a.ownerUserId,
+    dueDate: a.dueDate,
+    status: a.status,
+    source: a.source,
+    overdue: a.status !== 'klaar' && a.dueDate < today,
+    lastNote: a.lastNote,
+  };
+}
+
+async function actionFollowUp(ctx: Ctx): Promise<Built> {
+  const actions = await actionsForNotices(ctx.db, ctx.leerlijn.id);
+  const a = actions.find((x) => x.id === ctx.job.subject);
+  if (!a) return skip('action_gone');
+  if (a.dueDate !== ctx.job.occurrence.split('#')[0]) return skip('due_date_changed');
+  if (a.status === 'klaar') return skip('action_done');
+  const today = localParts(ctx.now, ctx.leerlijn.timezone).date;
+  const when = ctx.job.kind === 'action_before' ? 'before' : ctx.job.kind === 'action_due' ? 'due' : 'overdue';
+  // The due-day reminder takes over from a late "before" one.
+  if (when === 'before' && today >= a.dueDate) return drop('superseded');
+  return ctx.send(
+    { type: 'action_followup', when, leerlijn: ctx.view, action: actionView(a, today) },
+    [{ kind: 'user', userId: a.ownerUserId }],
+  );
+}
+
+async function digest(ctx: Ctx): Promise<Built> {
+  const tz = ctx.leerlijn.timezone;
+  const staleAt = toInstant(addDays(ctx.job.occurrence, DIGEST_RELEVANT_DAYS), REMINDER_TIME, tz);
+  if (ctx.now >= staleAt) return drop('superseded');
+  const today = localParts(ctx.now, tz).date;
+  const actions = (await actionsForNotices(ctx.db, ctx.leerlijn.id)).map((a) => actionView(a, today));
+  if (actions.length === 0) return skip('no_actions');
+  return ctx.send(
+    {
+      type: 'digest',
+      leerlijn: ctx.view,
+      done: actions.filter((a) => a.status === 'klaar'),
+      bezig: actions.filter((a) => a.status === 'bezig'),
+      stuck: actions.filter((a) => a.status === 'loopt_vast'),
+      overdue: actions.filter((a) => a.overdue),
+    },
+    ctx.coordinators,
+  );
+}

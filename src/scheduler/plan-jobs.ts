@@ -1,0 +1,180 @@
+// Which jobs a leerlijn wants, computed from its current state, and the sync that makes the
+// table match. Reminder times are wall-clock times in the leerlijn's zone (09:00 local stays
+// 09:00 across daylight saving); only the resulting instants are UTC.
+import { DateTime } from 'luxon';
+import { checkSchedule, localParts, toInstant } from '../domain/timeline.js';
+import type { Queryable } from '../store/db.js';
+import {
+  cancelJobsExcept,
+  planActions,
+  planLeerlijn,
+  planMeetings,
+  upsertJobs,
+  type JobKey,
+  type PlanAction,
+  type PlanLeerlijn,
+  type PlanMeeting,
+  type PlannedKind,
+  type ReminderOffsets,
+} from './jobs-store.js';
+
+export const REMINDER_TIME = '09:00';
+export const BEFORE_DUE_DAYS = 3;
+export const OVERDUE_REMINDERS = 3;
+export const PLAN_GOING_DAYS = 21;
+
+export interface DesiredJob extends JobKey {
+  kind: PlannedKind;
+  runAt: Date;
+  /** A job whose time passed is still scheduled (to run at once) while now is before this. */
+  catchUpUntil?: Date;
+}
+
+export interface PlanState {
+  leerlijn: PlanLeerlijn;
+  meetings: readonly PlanMeeting[];
+  actions: readonly PlanAction[];
+}
+
+const DEFAULT_OFFSETS: ReminderOffsets = { inviteDays: 7, dayBefore: 1, atStart: true };
+
+export function reminderOffsets(raw: unknown): ReminderOffsets {
+  const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const days = (v: unknown, d: number) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 60 ? v : d);
+  return {
+    inviteDays: days(o.inviteDays, DEFAULT_OFFSETS.inviteDays),
+    dayBefore: days(o.dayBefore, DEFAULT_OFFSETS.dayBefore),
+    atStart: typeof o.atStart === 'boolean' ? o.atStart : DEFAULT_OFFSETS.atStart,
+  };
+}
+
+export function addDays(date: string, days: number): string {
+  // Calendar arithmetic on the plain date, so a 23- or 25-hour day still counts as one.
+  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate() ?? date;
+}
+
+/** 09:00 local on the local date of `at` shifted by `days`. */
+function nineOn(date: string, days: number, timezone: string): Date {
+  return toInstant(addDays(date, days), REMINDER_TIME, timezone);
+}
+
+export function meetingSubject(leerlijnId: string, kind: string): string {
+  return `${leerlijnId}:${kind}`;
+}
+
+export function meetingEnd(m: Pick<PlanMeeting, 'startsAt' | 'durationMinutes'>): Date {
+  return new Date(m.startsAt.getTime() + m.durationMinutes * 60_000);
+}
+
+function meetingReminders(l: PlanLeerlijn, m: PlanMeeting): DesiredJob[] {
+  const offsets = reminderOffsets(l.reminderOffsets);
+  const subject = meetingSubject(l.id, m.kind);
+  const occurrence = m.startsAt.toISOString();
+  const day = localParts(m.startsAt, l.timezone).date;
+  const jobs: DesiredJob[] = [];
+  if (offsets.inviteDays > 0) {
+    // Nobody is invited yet when a meeting is planned or moved closer than the invite offset.
+    jobs.push({ kind: 'meeting_invite', subject, occurrence, runAt: nineOn(day, -offsets.inviteDays, l.timezone), catchUpUntil: m.startsAt });
+  }
+  if (offsets.dayBefore > 0) {
+    jobs.push({ kind: 'meeting_day_before', subject, occurrence, runAt: nineOn(day, -offsets.dayBefore, l.timezone) });
+  }
+  if (offsets.atStart) jobs.push({ kind: 'meeting_start', subject, occurrence, runAt: m.startsAt });
+  jobs.push({ kind: 'prompt_close_open', subject, occurrence, runAt: meetingEnd(m) });
+  return jobs;
+}
+
+/** True when the actieplan meeting is more than 14 days after the signalering (the leerlijn's rule). */
+export function actieplanLate(meetings: readonly PlanMeeting[], timezone: string): boolean {
+  const active = meetings.filter((m) => m.status !== 'cancelled');
+  return checkSchedule(active, timezone).some((i) => i.code === 'actieplan_late');
+}
+
+function coordinatorPrompts(l: PlanLeerlijn, meetings: readonly PlanMeeting[]): DesiredJob[] {
+  const byKind = new Map(meetings.filter((m) => m.status !== 'cancelled').map((m) => [m.kind, m]));
+  const jobs: DesiredJob[] = [];
+  const signalering = byKind.get('signalering');
+  if (signalering && actieplanLate(meetings, l.timezone)) {
+    jobs.push({
+      kind: 'prompt_actieplan_not_planned',
+      subject: meetingSubject(l.id, 'signalering'),
+      occurrence: signalering.startsAt.toISOString(),
+      runAt: meetingEnd(signalering),
+    });
+  }
+  const actieplan = byKind.get('actieplan');
+  const terugkom = byKind.get('terugkom');
+  if (actieplan && terugkom) {
+    const runAt = nineOn(localParts(actieplan.startsAt, l.timezone).date, PLAN_GOING_DAYS, l.timezone);
+    // Only useful while the terugkom can still be moved earlier.
+    if (runAt < terugkom.startsAt) {
+      jobs.push({ kind: 'prompt_plan_going', subject: meetingSubject(l.id, 'actieplan'), occurrence: actieplan.startsAt.toISOString(), runAt });
+    }
+  }
+  return jobs;
+}
+
+function actionFollowUps(l: PlanLeerlijn, a: PlanAction): DesiredJob[] {
+  if (a.status === 'klaar') return [];
+  const jobs: DesiredJob[] = [
+    { kind: 'action_before', subject: a.id, occurrence: a.dueDate, runAt: nineOn(a.dueDate, -BEFORE_DUE_DAYS, l.timezone) },
+    { kind: 'action_due', subject: a.id, occurrence: a.dueDate, runAt: nineOn(a.dueDate, 0, l.timezone) },
+  ];
+  for (let week = 1; week <= OVERDUE_REMINDERS; week++) {
+    jobs.push({ kind: 'action_overdue', subject: a.id, occurrence: `${a.dueDate}#${week}`, runAt: nineOn(a.dueDate, 7 * week, l.timezone) });
+  }
+  return jobs;
+}
+
+/** The Monday-09:00 digests around `now`: the latest one that is due and the next one. */
+export function digestMondays(now: Date, timezone: string): string[] {
+  const today = DateTime.fromJSDate(now, { zone: timezone });
+  let monday = today.toISODate() ?? '';
+  monday = addDays(monday, -(today.weekday - 1));
+  if (toInstant(monday, REMINDER_TIME, timezone) > now) monday = addDays(monday, -7);
+  return [monday, addDays(monday, 7)];
+}
+
+/**
+ * Every job the leerlijn wants now, including ones whose time has passed (so a pending one
+ * that is due but not yet sent is kept, not cancelled). `now` only picks the digest weeks.
+ */
+export function planJobs(state: PlanState, now: Date): DesiredJob[] {
+  const { leerlijn: l, meetings, actions } = state;
+  if (l.status !== 'active') return [];
+  const jobs: DesiredJob[] = [
+    ...meetings.filter((m) => m.status === 'planned').flatMap((m) => meetingReminders(l, m)),
+    ...coordinatorPrompts(l, meetings),
+    ...actions.flatMap((a) => actionFollowUps(l, a)),
+  ];
+  if (actions.length > 0) {
+    for (const monday of digestMondays(now, l.timezone)) {
+      jobs.push({ kind: 'digest', subject: l.id, occurrence: monday, runAt: toInstant(monday, REMINDER_TIME, l.timezone) });
+    }
+  }
+  return jobs;
+}
+
+/** Whether a desired job should be (re)written at sync time: still ahead, or still worth catching up. */
+export function schedulable(job: DesiredJob, now: Date): boolean {
+  if (job.runAt > now) return true;
+  return job.catchUpUntil !== undefined && now < job.catchUpUntil;
+}
+
+/**
+ * Makes the pending jobs of one leerlijn match its state. Cheap (five statements) and idempotent:
+ * a second call with the same state writes nothing. Call it inside the use case's transaction.
+ */
+export async function syncLeerlijnJobs(tx: Queryable, leerlijnId: string, now: Date): Promise<{ scheduled: number; cancelled: number }> {
+  const leerlijn = await planLeerlijn(tx, leerlijnId);
+  if (!leerlijn) return { scheduled: 0, cancelled: 0 };
+  const meetings = await planMeetings(tx, leerlijnId);
+  const actions = await planActions(tx, leerlijnId);
+  const desired = planJobs({ leerlijn, meetings, actions }, now);
+  const scheduled = await upsertJobs(
+    tx,
+    desired.filter((j) => schedulable(j, now)).map((j) => ({ ...j, leerlijnId })),
+  );
+  const cancelled = await cancelJobsExcept(tx, leerlijnId, desired);
+  return { scheduled, cancelled };
+}

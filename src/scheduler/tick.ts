@@ -1,0 +1,167 @@
+// One pass of the scheduler: claim due jobs, say what they have to say, record the outcome.
+// Safe to run in several replicas at once and to repeat: claims are disjoint, every
+// outcome is written on the job row, and a finished job is never claimed again.
+import type { Messenger, Messengers, SendResult } from '../app/messenger.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../store/db.js';
+import type { Platform } from '../store/leerlijnen.js';
+import {
+  claimDueJobs,
+  enqueueOnce,
+  finishJob,
+  retryJobLater,
+  type ClaimedJob,
+  type FinalStatus,
+  type JobPayload,
+} from './jobs-store.js';
+import { noticeFor, targetKey, type Built, type Target } from './notices-for.js';
+import { syncLeerlijnJobs } from './plan-jobs.js';
+
+export interface TickDeps {
+  db: Db;
+  messengers: Messengers;
+  log?: Logger;
+}
+
+export interface TickOptions {
+  batchSize?: number;
+  leaseSeconds?: number;
+  maxAttempts?: number;
+  /** Source of jitter in [0, 1); tests pass a fixed one. */
+  random?: () => number;
+}
+
+export interface TickResult {
+  claimed: number;
+  sent: number;
+  retried: number;
+  failed: number;
+  dropped: number;
+  /** Due, but nothing to say any more at send time (action done, nothing open). */
+  skipped: number;
+}
+
+type Outcome = Exclude<keyof TickResult, 'claimed'>;
+type Options = Required<TickOptions>;
+
+const DEFAULTS: Options = { batchSize: 50, leaseSeconds: 300, maxAttempts: 5, random: Math.random };
+const BACKOFF_BASE_SECONDS = 30;
+const BACKOFF_MAX_SECONDS = 3600;
+
+export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): Promise<TickResult> {
+  const o: Options = { ...DEFAULTS, ...opts };
+  const result: TickResult = { claimed: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0 };
+  const jobs = await claimDueJobs(deps.db, now, o.batchSize, o.leaseSeconds);
+  result.claimed = jobs.length;
+  for (const job of jobs) {
+    let outcome: Outcome;
+    try {
+      outcome = await runJob(deps, job, now, o);
+    } catch (error) {
+      // Recording the outcome failed (database gone?): the job stays leased and is claimed
+      // again when the lease runs out. The rest of the batch still gets its turn.
+      deps.log?.error({ jobId: job.id, kind: job.kind, err: error }, 'scheduler job could not be recorded');
+      outcome = 'retried';
+    }
+    result[outcome] += 1;
+    deps.log?.info({ jobId: job.id, kind: job.kind, attempts: job.attempts, outcome }, 'scheduler job');
+  }
+  return result;
+}
+
+/** Exponential backoff with equal jitter, never sooner than the platform asked for. */
+export function retryDelaySeconds(attempts: number, retryAfterSeconds: number | undefined, random: () => number): number {
+  const exp = Math.min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2 ** Math.max(0, attempts - 1));
+  const jittered = exp / 2 + (exp / 2) * random();
+  return Math.ceil(Math.max(retryAfterSeconds ?? 0, jittered));
+}
+
+async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Options): Promise<Outcome> {
+  let built: Built;
+  try {
+    built = await noticeFor(deps.db, job, now);
+  } catch (error) {
+    // A database hiccup while reading state: try again later like a failed send.
+    return failOrRetry(deps, job, now, o, { ok: false, error: `build: ${errorText(error)}`, permanent: false }, job.payload);
+  }
+  if (built.outcome === 'skip') return finish(deps, job, 'done', now, null, { ...job.payload, outcome: `skipped:${built.reason}` }, 'skipped');
+  if (built.outcome === 'drop') return finish(deps, job, 'dropped', now, null, { ...job.payload, outcome: `dropped:${built.reason}` }, 'dropped');
+  const messenger = deps.messengers[built.platform as Platform];
+  if (!messenger) {
+    const error = `no messenger configured for platform "${built.platform}" (configured: ${Object.keys(deps.messengers).join(', ') || 'none'})`;
+    return failOrRetry(deps, job, now, o, { ok: false, error, permanent: true }, job.payload);
+  }
+  const sentTo = [...(job.payload.sentTo ?? [])];
+  for (const target of built.targets) {
+    if (sentTo.includes(targetKey(target))) continue;
+    const res = await sendOne(messenger, built.workspaceId, target, built);
+    if (!res.ok) return failOrRetry(deps, job, now, o, res, { ...job.payload, sentTo });
+    sentTo.push(targetKey(target));
+  }
+  return finish(deps, job, 'done', now, null, { ...job.payload, sentTo, outcome: 'sent' }, 'sent');
+}
+
+async function sendOne(messenger: Messenger, workspaceId: string, target: Target, built: Extract<Built, { outcome: 'send' }>): Promise<SendResult> {
+  try {
+    return target.kind === 'channel'
+      ? await messenger.toChannel({ workspaceId, channelId: target.channelId }, built.notice)
+      : await messenger.toUser({ workspaceId, userId: target.userId }, built.notice);
+  } catch (error) {
+    // A messenger should return a result; a throw is treated as a transient failure, and recorded.
+    return { ok: false, error: errorText(error), permanent: false };
+  }
+}
+
+async function finish(
+  deps: TickDeps,
+  job: ClaimedJob,
+  status: FinalStatus,
+  now: Date,
+  lastError: string | null,
+  payload: JobPayload,
+  outcome: Outcome,
+): Promise<Outcome> {
+  const recorded = await finishJob(deps.db, job, status, now, lastError, payload);
+  if (!recorded) deps.log?.warn({ jobId: job.id, kind: job.kind }, 'scheduler job lease lost before it was recorded');
+  // A digest plans only the next Monday; after one is handled, plan the one after it.
+  if (job.kind === 'digest' && job.leerlijnId) {
+    const leerlijnId = job.leerlijnId;
+    await deps.db.transaction((tx) => syncLeerlijnJobs(tx, leerlijnId, now));
+  }
+  return outcome;
+}
+
+async function failOrRetry(
+  deps: TickDeps,
+  job: ClaimedJob,
+  now: Date,
+  o: Options,
+  res: Extract<SendResult, { ok: false }>,
+  payload: JobPayload,
+): Promise<Outcome> {
+  if (res.permanent || job.attempts >= o.maxAttempts) {
+    await finish(deps, job, 'failed', now, res.error, payload, 'failed');
+    await tellCoordinators(deps, job, now, res.error);
+    return 'failed';
+  }
+  const delay = retryDelaySeconds(job.attempts, res.retryAfterSeconds, o.random);
+  await retryJobLater(deps.db, job, new Date(now.getTime() + delay * 1000), res.error, payload);
+  return 'retried';
+}
+
+/** One job_failed notice per failed job, itself a job so it is sent once and retried like any other. */
+async function tellCoordinators(deps: TickDeps, job: ClaimedJob, now: Date, error: string): Promise<void> {
+  if (job.kind === 'job_failed' || !job.leerlijnId) return;
+  await enqueueOnce(deps.db, {
+    kind: 'job_failed',
+    subject: job.id,
+    occurrence: 'coordinators',
+    leerlijnId: job.leerlijnId,
+    runAt: now,
+    payload: { jobKind: job.kind, attempts: job.attempts, error, failedJobId: job.id },
+  });
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

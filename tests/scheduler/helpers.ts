@@ -1,0 +1,57 @@
+// Shared bits for the scheduler tests: read the job table, add an action, build tick deps.
+import type { Db, Queryable } from '../../src/store/db.js';
+import { tick, type TickOptions } from '../../src/scheduler/tick.js';
+import { RecordingMessenger } from '../fakes/recording-messenger.js';
+
+export interface JobRow {
+  id: string;
+  kind: string;
+  subject: string;
+  occurrence: string;
+  runAt: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+}
+
+export async function jobsOf(db: Queryable, leerlijnId: string, status?: string): Promise<JobRow[]> {
+  const { rows } = await db.query<JobRow>(
+    `select id::text as id, kind, subject, occurrence, to_char(run_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "runAt",
+       status, attempts, last_error as "lastError"
+     from scheduled_jobs where leerlijn_id = $1::uuid and ($2::text is null or status = $2::text)
+     order by run_at, kind`,
+    [leerlijnId, status ?? null],
+  );
+  return rows;
+}
+
+export function runAtOf(jobs: readonly JobRow[], kind: string, subjectEnd: string): string[] {
+  return jobs.filter((j) => j.kind === kind && j.subject.endsWith(subjectEnd)).map((j) => j.runAt);
+}
+
+export async function addAction(
+  db: Queryable,
+  leerlijnId: string,
+  a: { owner: string; due: string; status?: string; description?: string },
+): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(
+    `insert into actions (leerlijn_id, onderdeel, description, owner_user_id, due_date, status, source, created_by)
+     values ($1::uuid, 'A1', $2::text, $3::text, $4::date, $5::text, 'actieplan', 'U000') returning id`,
+    [leerlijnId, a.description ?? 'Wekelijks overleg plannen', a.owner, a.due, a.status ?? 'open'],
+  );
+  return rows[0]!.id;
+}
+
+export async function setActionStatus(db: Queryable, actionId: string, status: string): Promise<void> {
+  await db.query(`update actions set status = $2::text where id = $1::uuid`, [actionId, status]);
+}
+
+/** A scheduler: one database handle and the messenger it sends with. */
+export function scheduler(db: Db, opts: TickOptions = {}) {
+  const messenger = new RecordingMessenger('slack');
+  return {
+    messenger,
+    tick: (now: Date | string, more: TickOptions = {}) =>
+      tick({ db, messengers: { slack: messenger } }, new Date(now), { random: () => 0, ...opts, ...more }),
+  };
+}

@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { syncLeerlijnJobs } from '../../src/scheduler/plan-jobs.js';
+import { updateMeeting } from '../../src/store/leerlijnen.js';
+import { backends, type TestDb } from '../support/db.js';
+import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
+import { addAction, jobsOf, runAtOf, setActionStatus } from './helpers.js';
+
+// The fixture's leerlijn starts Monday 2026-02-02 at 15:30 Amsterdam time: signalering 02-02,
+// actieplan 02-16, terugkom 03-30 (the day after summer time starts), eindevaluatie 05-25.
+describe.each(backends())('planning reminders on $name', ({ open }) => {
+  let t: TestDb;
+  let deps: ReturnType<typeof makeDeps>;
+  let s: Started;
+
+  beforeEach(async () => {
+    t = await open();
+    deps = makeDeps(t.db);
+    s = await startFixture(deps, { members: 4 });
+  });
+  afterEach(() => t.drop());
+
+  const sync = (now: Date | string = NOW) => t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date(now)));
+
+  it('plans invitation, day-before, start and close prompts per meeting, and a second sync changes nothing', async () => {
+    expect(await sync()).toEqual({ scheduled: 17, cancelled: 0 });
+    const jobs = await jobsOf(t.db, s.leerlijnId);
+    expect(runAtOf(jobs, 'meeting_invite', ':signalering')).toEqual(['2026-01-26T08:00:00Z']);
+    expect(runAtOf(jobs, 'meeting_day_before', ':signalering')).toEqual(['2026-02-01T08:00:00Z']);
+    expect(runAtOf(jobs, 'meeting_start', ':signalering')).toEqual(['2026-02-02T14:30:00Z']);
+    expect(runAtOf(jobs, 'prompt_close_open', ':signalering')).toEqual(['2026-02-02T17:00:00Z']);
+    // Three weeks after the actieplan: "is the plan getting going?"
+    expect(runAtOf(jobs, 'prompt_plan_going', ':actieplan')).toEqual(['2026-03-09T08:00:00Z']);
+    expect(jobs.filter((j) => j.kind === 'prompt_actieplan_not_planned')).toEqual([]);
+    expect(await sync()).toEqual({ scheduled: 0, cancelled: 0 });
+  });
+
+  it('keeps 09:00 Amsterdam time across the March change: 08:00Z in winter, 07:00Z in summer', async () => {
+    await sync();
+    const jobs = await jobsOf(t.db, s.leerlijnId);
+    expect(runAtOf(jobs, 'meeting_invite', ':terugkom')).toEqual(['2026-03-23T08:00:00Z']);
+    // Sunday 2026-03-29 is the change day itself.
+    expect(runAtOf(jobs, 'meeting_day_before', ':terugkom')).toEqual(['2026-03-29T07:00:00Z']);
+    expect(runAtOf(jobs, 'meeting_start', ':terugkom')).toEqual(['2026-03-30T13:30:00Z']);
+  });
+
+  it('keeps 09:00 Amsterdam time across the October change: 07:00Z in summer, 08:00Z in winter', async () => {
+    const autumn = await startFixture(deps, { channelId: 'C_HERFST', overrides: { startDate: '2026-10-26' } });
+    await t.db.transaction((tx) => syncLeerlijnJobs(tx, autumn.leerlijnId, NOW));
+    const jobs = await jobsOf(t.db, autumn.leerlijnId);
+    expect(runAtOf(jobs, 'meeting_invite', ':signalering')).toEqual(['2026-10-19T07:00:00Z']);
+    // Sunday 2026-10-25 is the change day itself.
+    expect(runAtOf(jobs, 'meeting_day_before', ':signalering')).toEqual(['2026-10-25T08:00:00Z']);
+    expect(runAtOf(jobs, 'meeting_start', ':signalering')).toEqual(['2026-10-26T14:30:00Z']);
+  });
+
+  it('moving a meeting cancels its old reminders and plans new ones; moving it back revives them', async () => {
+    await sync();
+    await updateMeeting(t.db, s.leerlijnId, 'actieplan', { startsAt: new Date('2026-02-19T14:30:00Z') });
+    // 17 days after the signalering: the coordinator gets asked about it at the signalering's end.
+    expect(await sync()).toEqual({ scheduled: 6, cancelled: 5 });
+    const pending = await jobsOf(t.db, s.leerlijnId, 'pending');
+    expect(runAtOf(pending, 'meeting_invite', ':actieplan')).toEqual(['2026-02-12T08:00:00Z']);
+    expect(runAtOf(pending, 'prompt_actieplan_not_planned', ':signalering')).toEqual(['2026-02-02T17:00:00Z']);
+    const cancelled = await jobsOf(t.db, s.leerlijnId, 'cancelled');
+    expect(cancelled.map((j) => j.occurrence)).toEqual(Array(5).fill('2026-02-16T14:30:00.000Z'));
+
+    await updateMeeting(t.db, s.leerlijnId, 'actieplan', { startsAt: new Date('2026-02-16T14:30:00Z') });
+    expect(await sync()).toEqual({ scheduled: 5, cancelled: 6 });
+    expect(await jobsOf(t.db, s.leerlijnId, 'pending')).toHaveLength(17);
+  });
+
+  it('does not plan what is already past, but still invites to a meeting that has not started', async () => {
+    expect(await sync('2026-02-10T12:00:00Z')).toMatchObject({ scheduled: 13 });
+    const jobs = await jobsOf(t.db, s.leerlijnId);
+    expect(jobs.filter((j) => j.subject.endsWith(':signalering'))).toEqual([]);
+    // The actieplan invitation (02-09) is late, but the meeting (02-16) is ahead: it goes out at the next tick.
+    expect(runAtOf(jobs, 'meeting_invite', ':actieplan')).toEqual(['2026-02-09T08:00:00Z']);
+  });
+
+  it('follows up an action before, on and after its due date, and stops when it is klaar', async () => {
+    const actionId = await addAction(t.db, s.leerlijnId, { owner: 'U001', due: '2026-03-06' });
+    await sync();
+    const jobs = (await jobsOf(t.db, s.leerlijnId)).filter((j) => j.subject === actionId);
+    expect(jobs.map((j) => [j.kind, j.runAt])).toEqual([
+      ['action_before', '2026-03-03T08:00:00Z'],
+      ['action_due', '2026-03-06T08:00:00Z'],
+      ['action_overdue', '2026-03-13T08:00:00Z'],
+      ['action_overdue', '2026-03-20T08:00:00Z'],
+      ['action_overdue', '2026-03-27T08:00:00Z'],
+    ]);
+    // With an action there is a weekly digest for the coordinator: next Monday at 09:00.
+    expect(runAtOf(await jobsOf(t.db, s.leerlijnId), 'digest', s.leerlijnId)).toEqual(['2026-01-19T08:00:00Z']);
+
+    await setActionStatus(t.db, actionId, 'klaar');
+    expect(await sync()).toEqual({ scheduled: 0, cancelled: 5 });
+  });
+
+  it('cancels everything pending when the leerlijn stops', async () => {
+    await sync();
+    await t.db.query(`update leerlijnen set status = 'stopped' where id = $1::uuid`, [s.leerlijnId]);
+    expect(await sync()).toEqual({ scheduled: 0, cancelled: 17 });
+  });
+});

@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openRound } from '../../src/app/rounds.js';
+import { claimDueJobs } from '../../src/scheduler/jobs-store.js';
+import { syncLeerlijnJobs } from '../../src/scheduler/plan-jobs.js';
+import { tick } from '../../src/scheduler/tick.js';
+import { backends, type TestDb } from '../support/db.js';
+import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
+import { addAction, jobsOf, scheduler, setActionStatus } from './helpers.js';
+
+const INVITE_AT = '2026-01-26T08:00:00Z'; // signalering invitation, Monday 09:00 Amsterdam
+const DAY_BEFORE_AT = '2026-02-01T08:00:00Z';
+const SIGNALERING_START = '2026-02-02T14:30:00Z';
+const SIGNALERING_END = '2026-02-02T17:00:00Z';
+const RATE_LIMITED = { ok: false as const, error: 'ratelimited', retryAfterSeconds: 120, permanent: false };
+const PERMANENT = { ok: false as const, error: 'channel_not_found', permanent: true };
+
+const at = (iso: string, seconds: number) => new Date(Date.parse(iso) + seconds * 1000);
+
+describe.each(backends())('scheduler tick on $name', ({ open }) => {
+  let t: TestDb;
+  let s: Started;
+
+  beforeEach(async () => {
+    t = await open();
+    const deps = makeDeps(t.db);
+    s = await startFixture(deps, { members: 4 });
+    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+  });
+  afterEach(() => t.drop());
+
+  it('sends the invitation in the team channel at 09:00, with programme and documents, and only once', async () => {
+    const a = scheduler(t.db);
+    expect(await a.tick(at(INVITE_AT, -1))).toMatchObject({ claimed: 0 });
+    expect(await a.tick(INVITE_AT)).toEqual({ claimed: 1, sent: 1, retried: 0, failed: 0, dropped: 0, skipped: 0 });
+    const [invite] = a.messenger.ofType('meeting_reminder');
+    expect(invite).toMatchObject({ to: 'channel', target: 'C_TEAM', workspaceId: s.workspaceId });
+    expect(invite!.notice).toMatchObject({ when: 'invite', meeting: { kind: 'signalering', localDate: '2026-02-02', localTime: '15:30', durationMinutes: 150 } });
+    expect(invite!.notice.meeting.programme.length).toBeGreaterThan(0);
+    expect(invite!.notice.meeting.documents.map((d) => d.code)).toContain('factsheet');
+    expect(invite!.notice.filled).toEqual({ signaleringsinstrument: false, actieplan: false, evaluatielijst: false });
+
+    expect(await a.tick(INVITE_AT)).toEqual({ claimed: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0 });
+    expect(a.messenger.sends).toHaveLength(1);
+  });
+
+  it('after downtime sends what is still relevant and drops reminders for a meeting that has started', async () => {
+    const a = scheduler(t.db);
+    // Down from before the invitation until ten minutes into the signalering.
+    expect(await a.tick(at(SIGNALERING_START, 600))).toMatchObject({ claimed: 3, sent: 1, dropped: 2 });
+    expect(a.messenger.ofType('meeting_reminder').map((x) => x.notice.when)).toEqual(['start']);
+    const dropped = await jobsOf(t.db, s.leerlijnId, 'dropped');
+    expect(dropped.map((j) => j.kind).sort()).toEqual(['meeting_day_before', 'meeting_invite']);
+    expect(await a.tick(at(SIGNALERING_START, 900))).toMatchObject({ claimed: 0 });
+    expect(a.messenger.sends).toHaveLength(1);
+  });
+
+  it('waits as long as Retry-After asks, then sends', async () => {
+    const a = scheduler(t.db);
+    a.messenger.failNext(RATE_LIMITED);
+    expect(await a.tick(INVITE_AT)).toMatchObject({ claimed: 1, retried: 1, sent: 0 });
+    expect(await a.tick(at(INVITE_AT, 60))).toMatchObject({ claimed: 0 });
+    expect(await a.tick(at(INVITE_AT, 120))).toMatchObject({ claimed: 1, sent: 1 });
+    expect(a.messenger.sends).toHaveLength(1);
+    expect(a.messenger.calls).toBe(2);
+  });
+
+  it('gives up after the last attempt and tells the coordinator once', async () => {
+    const a = scheduler(t.db, { maxAttempts: 3 });
+    a.messenger.failNext({ ok: false, error: 'timeout', permanent: false }, 3);
+    let now = new Date(INVITE_AT);
+    const outcomes = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await a.tick(now);
+      outcomes.push(r.retried ? 'retried' : r.failed ? 'failed' : 'other');
+      now = at(now.toISOString(), 3600);
+    }
+    expect(outcomes).toEqual(['retried', 'retried', 'failed']);
+    const [failed] = await jobsOf(t.db, s.leerlijnId, 'failed');
+    expect(failed).toMatchObject({ kind: 'meeting_invite', attempts: 3, lastError: 'timeout' });
+    expect(await a.tick(now)).toMatchObject({ claimed: 1, sent: 1 });
+    expect(a.messenger.ofType('job_failed')).toMatchObject([{ to: 'user', target: 'U000', notice: { jobKind: 'meeting_invite', attempts: 3 } }]);
+    expect(await a.tick(at(now.toISOString(), 60))).toMatchObject({ claimed: 0 });
+  });
+
+  it('fails a permanent error at once and tells the coordinator', async () => {
+    const a = scheduler(t.db);
+    a.messenger.failNext(PERMANENT);
+    expect(await a.tick(INVITE_AT)).toMatchObject({ claimed: 1, failed: 1 });
+    expect(await a.tick(at(INVITE_AT, 60))).toMatchObject({ claimed: 1, sent: 1 });
+    expect(a.messenger.ofType('job_failed')).toHaveLength(1);
+  });
+
+  it('fails with a clear error when the workspace platform has no messenger', async () => {
+    const r = await tick({ db: t.db, messengers: {} }, new Date(INVITE_AT));
+    expect(r).toMatchObject({ claimed: 1, failed: 1 });
+    const [failed] = await jobsOf(t.db, s.leerlijnId, 'failed');
+    expect(failed!.lastError).toBe('no messenger configured for platform "slack" (configured: none)');
+  });
+
+  it('a scheduler that dies after claiming leaves the job to another after the lease, sent once', async () => {
+    const claimed = await claimDueJobs(t.db, new Date(INVITE_AT), 50, 300);
+    expect(claimed.map((j) => j.kind)).toEqual(['meeting_invite']);
+    const b = scheduler(t.db);
+    expect(await b.tick(at(INVITE_AT, 299))).toMatchObject({ claimed: 0 });
+    expect(await b.tick(at(INVITE_AT, 301))).toMatchObject({ claimed: 1, sent: 1 });
+    expect(await b.tick(at(INVITE_AT, 400))).toMatchObject({ claimed: 0 });
+    expect(b.messenger.sends).toHaveLength(1);
+  });
+
+  it('asks the coordinator to close what is still open after a meeting, and stays quiet when nothing is', async () => {
+    const a = scheduler(t.db);
+    await a.tick(SIGNALERING_START);
+    expect(await a.tick(SIGNALERING_END)).toMatchObject({ claimed: 1, skipped: 1, sent: 0 });
+
+    const deps = makeDeps(t.db, new Date(SIGNALERING_START));
+    await openRound(deps, s.coordinator, s.leerlijnId, 'week1');
+    const actieplanEnd = '2026-02-16T17:30:00Z';
+    await a.tick('2026-02-16T14:30:00Z');
+    expect(await a.tick(actieplanEnd)).toMatchObject({ sent: 1 });
+    expect(a.messenger.ofType('coordinator_prompt')).toMatchObject([
+      { to: 'user', target: 'U000', notice: { prompt: 'close_open', openRound: true, meeting: { kind: 'actieplan' } } },
+    ]);
+  });
+
+  it('reminds an owner 3 days before, on the due date and weekly at most 3 times; never once it is klaar', async () => {
+    const late = await addAction(t.db, s.leerlijnId, { owner: 'U001', due: '2026-03-06' });
+    const done = await addAction(t.db, s.leerlijnId, { owner: 'U002', due: '2026-03-06' });
+    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+    await setActionStatus(t.db, done, 'klaar'); // marked klaar without a sync: checked again at send time
+    const a = scheduler(t.db);
+    for (const day of ['03-03', '03-06', '03-13', '03-20', '03-27', '04-03', '04-10']) {
+      await a.tick(`2026-${day}T08:00:00Z`);
+    }
+    const followUps = a.messenger.ofType('action_followup');
+    expect(followUps.map((f) => [f.target, f.notice.when, f.notice.action.overdue])).toEqual([
+      ['U001', 'before', false],
+      ['U001', 'due', false],
+      ['U001', 'overdue', true],
+      ['U001', 'overdue', true],
+      ['U001', 'overdue', true],
+    ]);
+    expect(followUps.every((f) => f.notice.action.id === late)).toBe(true);
+  });
+
+  it('sends the coordinator a Monday digest and plans the next Monday', async () => {
+    const stuck = await addAction(t.db, s.leerlijnId, { owner: 'U001', due: '2026-03-06' });
+    await addAction(t.db, s.leerlijnId, { owner: 'U002', due: '2026-03-01', status: 'klaar' });
+    await setActionStatus(t.db, stuck, 'loopt_vast');
+    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+    const a = scheduler(t.db);
+    expect(await a.tick('2026-01-19T08:00:00Z')).toMatchObject({ sent: 1 });
+    const [digest] = a.messenger.ofType('digest');
+    expect(digest).toMatchObject({ to: 'user', target: 'U000' });
+    expect([digest!.notice.done.length, digest!.notice.bezig.length, digest!.notice.stuck.length]).toEqual([1, 0, 1]);
+    const pending = (await jobsOf(t.db, s.leerlijnId, 'pending')).filter((j) => j.kind === 'digest');
+    expect(pending.map((j) => j.runAt)).toEqual(['2026-01-26T08:00:00Z']);
+  });
+});
