@@ -1,5 +1,6 @@
 // Wires config, database, adapters, scheduler and the HTTP server together.
 import type { Deps } from './app/context.js';
+import type { Messenger, Messengers } from './app/messenger.js';
 import type { Config } from './config.js';
 import { healthRoute } from './health.js';
 import { createHttpServer, type Route } from './http.js';
@@ -7,11 +8,15 @@ import type { Logger } from './logger.js';
 import type { Db } from './store/db.js';
 import { migrate } from './store/migrate.js';
 import { openDb } from './store/open-db.js';
+import { tick } from './scheduler/tick.js';
+import { startTicker } from './scheduler/ticker.js';
 
 /** A platform adapter: the routes it mounts and what to stop on shutdown. */
 export interface Adapter {
   name: string;
   routes: Route[];
+  /** How the scheduler reaches this platform on its own. */
+  messenger?: Messenger;
   stop?(): Promise<void>;
 }
 
@@ -29,6 +34,22 @@ export interface StartOptions {
   adapters?: AdapterFactory[];
 }
 
+export function messengersOf(adapters: readonly Adapter[]): Messengers {
+  const messengers: Messengers = {};
+  for (const a of adapters) if (a.messenger) messengers[a.messenger.platform] = a.messenger;
+  return messengers;
+}
+
+/** Builds the configured adapters (null factories are platforms that are off). */
+export async function buildAdapters(factories: readonly AdapterFactory[], deps: Deps, config: Config, log: Logger): Promise<Adapter[]> {
+  const adapters: Adapter[] = [];
+  for (const factory of factories) {
+    const adapter = await factory(deps, config, log);
+    if (adapter) adapters.push(adapter);
+  }
+  return adapters;
+}
+
 export async function startBot(config: Config, log: Logger, opts: StartOptions = {}): Promise<RunningBot> {
   const db = opts.db ?? (await openDb(config.database));
   const applied = await migrate(db);
@@ -39,11 +60,14 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     defaultTimezone: config.defaultTimezone,
     defaultLang: config.defaultLang,
   };
-  const adapters: Adapter[] = [];
-  for (const factory of opts.adapters ?? []) {
-    const adapter = await factory(deps, config, log);
-    if (adapter) adapters.push(adapter);
-  }
+  const adapters = await buildAdapters(opts.adapters ?? [], deps, config, log);
+  const messengers = messengersOf(adapters);
+  const stopTicker = config.schedulerEnabled
+    ? startTicker(() => tick({ db, messengers, log }, deps.now()), '* * * * *', {
+        onError: (error) => log.error({ err: error }, 'scheduler tick failed'),
+      })
+    : null;
+  log.info({ scheduler: stopTicker ? 'every minute' : 'off', messengers: Object.keys(messengers) }, 'scheduler');
   const routes = [healthRoute(db, log), ...adapters.flatMap((a) => a.routes)];
   const http = createHttpServer(routes, log);
   const port = await http.listen(config.port, config.host);
@@ -52,6 +76,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     port,
     deps,
     async close() {
+      await stopTicker?.();
       await http.close();
       for (const a of adapters) await a.stop?.();
       if (!opts.db) await db.close();

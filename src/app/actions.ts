@@ -16,6 +16,7 @@ import {
   type ActionSource,
   type ActionStatus,
 } from '../store/actions.js';
+import { syncLeerlijnJobs } from '../scheduler/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
 import { leerlijnById, meetingsOf, memberOf, membersOf, type LeerlijnRow, type MemberRow } from '../store/leerlijnen.js';
@@ -168,6 +169,7 @@ export async function savePlanItem(deps: Deps, actor: Actor, leerlijnId: string,
       action: 'plan.save',
       detail: { onderdeel: input.onderdeel, actionIds: newActions.map((a) => a.id) },
     });
+    await syncLeerlijnJobs(tx, leerlijn.id, deps.now());
     return { plan: await buildPlanView(tx, leerlijn, today), newActions, ownersToNotify: ownersToNotify(newActions) };
   });
 }
@@ -211,6 +213,7 @@ export async function updateActionStatus(deps: Deps, actor: Actor, raw: unknown)
         action: 'action.status',
         detail: { actionId: before.id, from: before.status, to: input.status, withNote: input.note !== null },
       });
+      await syncLeerlijnJobs(tx, leerlijn.id, deps.now());
     }
     const after = changed ? (await actionById(tx, before.id))! : before;
     return {

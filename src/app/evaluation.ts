@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ONDERDEEL_CODES, type OnderdeelCode, type Score } from '../domain/instrument.js';
 import type { MeetingKind } from '../domain/meetings.js';
 import { actionsOf, planItemsOf, type ActionSource } from '../store/actions.js';
+import { syncLeerlijnJobs } from '../scheduler/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
 import { evaluationEntriesOf, upsertEvaluationEntry } from '../store/evaluations.js';
@@ -107,6 +108,7 @@ export async function saveEvaluationEntry(deps: Deps, actor: Actor, leerlijnId: 
       action: 'evaluation.save',
       detail: { moment: input.moment, onderdeel, bereikt: input.bereikt, actionIds: newActions.map((a) => a.id) },
     });
+    await syncLeerlijnJobs(tx, leerlijnId, deps.now());
     const evaluation = await buildEvaluationView(tx, leerlijn, input.moment, today);
     return { evaluation, newActions, ownersToNotify: ownersToNotify(newActions) };
   });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LEVELS, SIDES } from '../domain/team.js';
 import { isValidTimezone, localParts, planTimeline, toInstant } from '../domain/timeline.js';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '../store/db.js';
+import { syncLeerlijnJobs } from '../scheduler/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import {
   insertLeerlijn,
@@ -88,6 +89,7 @@ export async function startLeerlijn(deps: Deps, actor: Actor, raw: unknown): Pro
       await upsertMembers(tx, leerlijn.id, members);
       await insertMeetings(tx, leerlijn.id, planTimeline({ startDate: input.startDate, startTime: input.startTime, timezone }));
       await audit(tx, { workspaceId: actor.workspaceId, leerlijnId: leerlijn.id, actor: actor.userId, action: 'leerlijn.start' });
+      await syncLeerlijnJobs(tx, leerlijn.id, deps.now());
       const view = leerlijnView(leerlijn, await membersOf(tx, leerlijn.id));
       return { leerlijn: view, timeline: timelineView(leerlijn, await meetingsOf(tx, leerlijn.id)) };
     });
@@ -147,6 +149,7 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
       action: 'team.change',
       detail: { upserted: rows.map((r) => r.userId), removed: change.remove },
     });
+    await syncLeerlijnJobs(tx, leerlijnId, deps.now());
     return leerlijnView(leerlijn, after);
   });
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { MEETING_KINDS } from '../domain/meetings.js';
 import { moveMeeting, toInstant } from '../domain/timeline.js';
+import { syncLeerlijnJobs } from '../scheduler/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import { meetingsOf, memberOf, updateMeeting } from '../store/leerlijnen.js';
 import { requireActive, requireCoordinator, requireLeerlijn, type Actor, type Deps } from './context.js';
@@ -53,6 +54,7 @@ export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: st
       action: 'meeting.move',
       detail: { kind: input.kind, startsAt: startsAt.toISOString() },
     });
+    await syncLeerlijnJobs(tx, leerlijnId, deps.now());
     return timelineView(leerlijn, await meetingsOf(tx, leerlijnId));
   });
 }

@@ -4,6 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Messengers } from '../app/messenger.js';
 import { loadConfig, processEnv, type Config } from '../config.js';
+import { allAdapters } from '../adapters/index.js';
+import { createLogger } from '../logger.js';
+import { buildAdapters, messengersOf, type AdapterFactory } from '../server.js';
+import { migrate } from '../store/migrate.js';
 import { openDb } from '../store/open-db.js';
 import { tick, type TickOptions, type TickResult } from './tick.js';
 
@@ -33,21 +37,30 @@ export async function runTickOnce(config: Config, now: Date, messengers: Messeng
   }
 }
 
-/** The CLI; `makeMessengers` is where the platform messengers get wired in. */
-export async function main(argv: readonly string[], makeMessengers: (config: Config) => Messengers = () => ({})): Promise<number> {
+/**
+ * The CLI: builds the configured platform adapters (without serving HTTP) for their
+ * messengers, and runs one pass on the configured database.
+ */
+export async function main(argv: readonly string[], factories: readonly AdapterFactory[] = allAdapters): Promise<number> {
   const config = loadConfig(processEnv());
   const now = parseNow(argv);
-  const messengers = makeMessengers(config);
-  console.log(`scheduler pass at ${now.toISOString()} with messengers: ${Object.keys(messengers).join(', ') || 'none'}`);
+  const log = createLogger(config.logLevel);
+  const db = await openDb(config.database);
+  const deps = { db, now: () => now, defaultTimezone: config.defaultTimezone, defaultLang: config.defaultLang };
+  const adapters = await buildAdapters(factories, deps, config, log);
   try {
-    console.log(JSON.stringify(await runTickOnce(config, now, messengers)));
-    return 0;
-  } catch (error) {
-    if (error instanceof NoMessengersError) {
-      console.error(error.message);
+    await migrate(db);
+    const messengers = messengersOf(adapters);
+    console.log(`scheduler pass at ${now.toISOString()} with messengers: ${Object.keys(messengers).join(', ') || 'none'}`);
+    if (Object.keys(messengers).length === 0) {
+      console.error(new NoMessengersError().message);
       return 2;
     }
-    throw error;
+    console.log(JSON.stringify(await tick({ db, messengers, log }, now)));
+    return 0;
+  } finally {
+    for (const a of adapters) await a.stop?.();
+    await db.close();
   }
 }
 

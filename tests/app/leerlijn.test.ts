@@ -102,6 +102,21 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
     ).rejects.toMatchObject({ fields: [{ field: 'date', message: 'date_past' }] });
   });
 
+  it('keeps the reminders in step: starting plans them, moving a meeting replaces its own', async () => {
+    const s = await startFixture(deps);
+    const invites = async (status: string) =>
+      (
+        await t.db.query<{ occurrence: string }>(
+          `select occurrence from scheduled_jobs where kind = 'meeting_invite' and subject like '%:actieplan' and status = $1::text`,
+          [status],
+        )
+      ).rows.map((r) => r.occurrence);
+    expect(await invites('pending')).toEqual(['2026-02-16T14:30:00.000Z']);
+    await rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'actieplan', date: '2026-02-12', time: '15:30' });
+    expect(await invites('pending')).toEqual(['2026-02-12T14:30:00.000Z']);
+    expect(await invites('cancelled')).toEqual(['2026-02-16T14:30:00.000Z']);
+  });
+
   it('assigns notulist and invuller from the team only', async () => {
     const s = await startFixture(deps);
     const view = await assignMeetingRoles(deps, s.coordinator, s.leerlijnId, {

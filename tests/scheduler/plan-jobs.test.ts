@@ -21,8 +21,10 @@ describe.each(backends())('planning reminders on $name', ({ open }) => {
 
   const sync = (now: Date | string = NOW) => t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date(now)));
 
-  it('plans invitation, day-before, start and close prompts per meeting, and a second sync changes nothing', async () => {
-    expect(await sync()).toEqual({ scheduled: 17, cancelled: 0 });
+  it('starting plans invitation, day-before, start and close prompts per meeting; a second sync changes nothing', async () => {
+    // startLeerlijn synced already: the 17 jobs exist before any explicit sync.
+    expect(await jobsOf(t.db, s.leerlijnId, 'pending')).toHaveLength(17);
+    expect(await sync()).toEqual({ scheduled: 0, cancelled: 0 });
     const jobs = await jobsOf(t.db, s.leerlijnId);
     expect(runAtOf(jobs, 'meeting_invite', ':signalering')).toEqual(['2026-01-26T08:00:00Z']);
     expect(runAtOf(jobs, 'meeting_day_before', ':signalering')).toEqual(['2026-02-01T08:00:00Z']);
@@ -70,6 +72,8 @@ describe.each(backends())('planning reminders on $name', ({ open }) => {
   });
 
   it('does not plan what is already past, but still invites to a meeting that has not started', async () => {
+    // As if the jobs were lost (a restore from an old backup): a sync on 02-10 rebuilds only what is ahead.
+    await t.db.query('delete from scheduled_jobs where leerlijn_id = $1::uuid', [s.leerlijnId]);
     expect(await sync('2026-02-10T12:00:00Z')).toMatchObject({ scheduled: 13 });
     const jobs = await jobsOf(t.db, s.leerlijnId);
     expect(jobs.filter((j) => j.subject.endsWith(':signalering'))).toEqual([]);
