@@ -6,28 +6,13 @@ import type { DocumentRef, MeetingKind, ProgrammeItem } from '../domain/meetings
 import type { OnderdeelTally, Result } from '../domain/tally.js';
 import type { Level, Randvoorwaarde, Side, TeamWarning } from '../domain/team.js';
 import type { ScheduleIssue } from '../domain/timeline.js';
+import type { ActionRow } from '../store/actions.js';
+import type { LeerlijnRow, MemberRow } from '../store/leerlijnen.js';
 import type { RoundMoment } from '../store/rounds.js';
 
-export interface MemberView {
-  userId: string;
-  displayName: string;
-  side: Side | null;
-  level: Level | null;
-  isCoordinator: boolean;
-  isMember: boolean;
-}
+export type MemberView = MemberRow;
 
-export interface LeerlijnView {
-  id: string;
-  channelId: string;
-  status: 'active' | 'finished' | 'stopped';
-  kind: CollaborationKind;
-  schoolName: string;
-  youthOrgName: string;
-  timezone: string;
-  lang: Lang;
-  startDate: string;
-  startTime: string;
+export interface LeerlijnView extends Omit<LeerlijnRow, 'workspaceId' | 'randvoorwaarden' | 'createdBy'> {
   missingRandvoorwaarden: Randvoorwaarde[];
   members: MemberView[];
   teamWarnings: TeamWarning[];
@@ -102,17 +87,9 @@ export interface RoundView {
   missing: OnderdeelCode[];
 }
 
-export interface ActionView {
-  id: string;
-  leerlijnId: string;
-  onderdeel: OnderdeelCode;
-  description: string;
-  ownerUserId: string;
-  dueDate: string;
-  status: 'open' | 'bezig' | 'klaar' | 'loopt_vast';
-  source: 'actieplan' | 'terugkom' | 'eindevaluatie';
+export interface ActionView extends ActionRow {
+  /** Past its due day in the leerlijn's timezone and not klaar. */
   overdue: boolean;
-  lastNote: string | null;
 }
 
 export interface PlanItemView {

@@ -60,19 +60,7 @@ export async function ensureWorkspace(db: Queryable, platform: Platform, tenantI
   return rows[0]!.id;
 }
 
-export interface NewLeerlijn {
-  workspaceId: string;
-  channelId: string;
-  kind: CollaborationKind;
-  schoolName: string;
-  youthOrgName: string;
-  timezone: string;
-  lang: Lang;
-  startDate: string;
-  startTime: string;
-  randvoorwaarden: Record<Randvoorwaarde, boolean>;
-  createdBy: string;
-}
+export type NewLeerlijn = Omit<LeerlijnRow, 'id' | 'status'>;
 
 export async function insertLeerlijn(db: Queryable, l: NewLeerlijn): Promise<LeerlijnRow> {
   const { rows } = await db.query<LeerlijnRow>(

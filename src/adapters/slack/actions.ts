@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { listActions, myActions, updateActionStatus, type StatusChange } from '../../app/actions.js';
 import { ValidationError } from '../../app/errors.js';
 import { getStatus } from '../../app/overview.js';
-import { ACTION_STATUSES } from '../../store/actions.js';
+import { ACTION_STATUSES, actionById } from '../../store/actions.js';
+import { leerlijnById } from '../../store/leerlijnen.js';
 import { t, tError, type Lang } from '../../i18n/index.js';
 import { safeText, userMention } from './mrkdwn.js';
-import { errorText, ephemeral, formErrors, type SlackCtx } from './context.js';
+import { errorText, ephemeral, formErrors, langOf, type SlackCtx } from './context.js';
 import { modal, parseMeta, read, selectInput, textInput } from './render/inputs.js';
 import { renderActionList, renderMyActions } from './render/plan.js';
 import type { ActionCall, CommandCall, SubmitCall } from './types.js';
@@ -26,6 +27,12 @@ async function tellCoordinators(cx: SlackCtx, workspaceId: string, userId: strin
   }
 }
 
+/** The language of the action's leerlijn: a DM, where these buttons live, has no leerlijn to take it from. */
+async function langOfAction(cx: SlackCtx, actionId: string): Promise<Lang> {
+  const action = await actionById(cx.deps.db, actionId);
+  return langOf(cx, action ? await leerlijnById(cx.deps.db, action.leerlijnId) : null);
+}
+
 function confirmation(lang: Lang, change: StatusChange, userId: string): string {
   return t(lang, 'action.updated', { name: userMention(userId), action: safeText(change.action.description, 300), status: t(lang, `action.status.${change.action.status}`) });
 }
@@ -35,7 +42,7 @@ export async function setStatus(call: ActionCall): Promise<void> {
   const parsed = StatusValue.safeParse(call.value);
   if (!parsed.success || !call.channelId) return;
   const [actionId, status] = parsed.data;
-  const lang = call.cx.deps.defaultLang;
+  const lang = await langOfAction(call.cx, actionId);
   try {
     const change = await updateActionStatus(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, { actionId, status });
     await ephemeral(call.client, call.channelId, call.userId, confirmation(lang, change, call.userId));
@@ -49,7 +56,7 @@ export async function openStatusNote(call: ActionCall): Promise<void> {
   await call.ack();
   const actionId = z.uuid().safeParse(call.value);
   if (!actionId.success || !call.channelId) return;
-  const lang = call.cx.deps.defaultLang;
+  const lang = await langOfAction(call.cx, actionId.data);
   const options = ACTION_STATUSES.map((s) => ({ text: t(lang, `action.status.${s}`), value: s }));
   const blocks = [selectInput('status', t(lang, 'action.title'), options, { initial: 'bezig' }), textInput('note', t(lang, 'action.noteLabel'), { multiline: true, max: 500, optional: true })];
   const meta = { actionId: actionId.data, channelId: call.channelId, lang };

@@ -1,0 +1,290 @@
+// Realistic neutral views, produced by the real use cases on an embedded database, so the
+// adapter tests render what a team would really see. User text carries injection attempts.
+import type { Actor } from '../../src/app/context.js';
+import { listActions, myActions, savePlanItem, updateActionStatus, getActionPlan } from '../../src/app/actions.js';
+import { getEvaluation, saveEvaluationEntry } from '../../src/app/evaluation.js';
+import { assignMeetingRoles, rescheduleMeeting } from '../../src/app/meetings.js';
+import type { Notice } from '../../src/app/notices.js';
+import { compareRounds, getHome, getStatus } from '../../src/app/overview.js';
+import { addNote, agreeAllProposed, castVote, closeRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
+import type {
+  ActionPlanView, ActionView, ComparisonView, EvaluationView, HomeView, LeerlijnView, MeetingView, RoundView, ScoreCardView, StatusView, TimelineView,
+} from '../../src/app/views.js';
+import { ELEMENTS, ONDERDEEL_CODES, ONDERDELEN, SCALE, SCORES, scoreQuestion, type Lang, type OnderdeelCode, type Score } from '../../src/domain/instrument.js';
+import { formatDateTime, formatMinutes, formatShare, formatTime } from '../../src/i18n/format.js';
+import { t, tScheduleIssue, tTeamWarning } from '../../src/i18n/index.js';
+import { pgliteTestDb } from './db.js';
+import { makeDeps, startFixture } from './fixtures.js';
+
+export const INJECTION = {
+  schoolName: '<!channel> & Co',
+  note: '<https://evil|klik> voor de agenda',
+  action: 'Rooster *bold* delen met <@U123>',
+  statusNote: 'Eerste datum staat <!here>',
+} as const;
+
+export interface ViewFixtures {
+  lang: Lang;
+  leerlijn: LeerlijnView;
+  /** P1 while voting: 3 of 6 voted. */
+  openCard: ScoreCardView;
+  openRound: RoundView;
+  /** Week 1 closed, nothing agreed yet. */
+  closedRound: RoundView;
+  /** Week 1 with all ten agreed: P1 agreed 3 where the bot proposed 2 (a bespreekpunt, with a note). */
+  completeRound: RoundView;
+  closedCard: ScoreCardView;
+  /** The actieplan meeting moved to a Saturday 19 days after the signalering: two warnings. */
+  timeline: TimelineView;
+  plan: ActionPlanView;
+  actions: ActionView[];
+  overdueAction: ActionView;
+  /** The owner of the overdue action, and their own open actions. */
+  owner: Actor;
+  ownerActions: ActionView[];
+  evaluation: EvaluationView;
+  comparison: ComparisonView;
+  status: StatusView;
+  home: HomeView;
+  notices: Notice[];
+}
+
+const WEEK1_P1: readonly Score[] = [1, 3, 2, 2, 1, 3]; // median (lower) 2, a 1 and a 3: bespreekpunt
+const WEEK17: Partial<Record<OnderdeelCode, Score>> = { P1: 3, P2: 3, A1: 1 };
+
+function week1Vote(member: number, code: OnderdeelCode): Score {
+  if (code === 'P1') return WEEK1_P1[member] ?? 2;
+  return member === 0 ? 1 : 2;
+}
+
+/** One leerlijn taken from start to comparison through the use cases, in `lang`. */
+export async function buildViewFixtures(lang: Lang): Promise<ViewFixtures> {
+  const { db, drop } = await pgliteTestDb();
+  try {
+    const deps = makeDeps(db);
+    const s = await startFixture(deps, {
+      members: 6,
+      overrides: { kind: 'nieuw', schoolName: INJECTION.schoolName, lang, randvoorwaarden: { draagvlak: true, financiering: false, facilitering: true } },
+    });
+    const coord = s.coordinator;
+    const [, owner, second, noter] = s.members as [Actor, Actor, Actor, Actor, ...Actor[]];
+    await assignMeetingRoles(deps, coord, s.leerlijnId, { kind: 'signalering', notulistUserId: owner.userId, invullerUserId: second.userId });
+    const timeline = await rescheduleMeeting(deps, coord, s.leerlijnId, { kind: 'actieplan', date: '2026-02-21', time: '10:00' });
+
+    const openRoundView = await openRound(deps, coord, s.leerlijnId, 'week1');
+    let openCard: ScoreCardView | null = null;
+    for (const [i, m] of s.members.entries()) {
+      for (const code of ONDERDEEL_CODES) {
+        const receipt = await castVote(deps, m, { roundId: openRoundView.roundId, onderdeel: code, score: week1Vote(i, code) });
+        if (code === 'P1' && i === 2) openCard = receipt.card;
+      }
+    }
+    await addNote(deps, noter, { roundId: openRoundView.roundId, onderdeel: 'P1', body: INJECTION.note });
+    const closedRound = await closeRound(deps, coord, openRoundView.roundId);
+    await setAgreedScore(deps, coord, { roundId: openRoundView.roundId, onderdeel: 'P1', score: 3 });
+    const completeRound = await agreeAllProposed(deps, coord, openRoundView.roundId);
+
+    const saved = await savePlanItem(deps, coord, s.leerlijnId, {
+      onderdeel: 'P1',
+      watKanBeter: 'Overleg is te vrijblijvend',
+      gewensteEindsituatie: 'Elke maand een vast overleg',
+      actions: [
+        { description: INJECTION.action, ownerUserId: owner.userId, dueDate: '2026-02-20' },
+        { description: 'Vast overleg plannen', ownerUserId: second.userId, dueDate: '2026-04-15' },
+      ],
+    });
+    const later = saved.newActions[1]!;
+    const change = await updateActionStatus(deps, second, { actionId: later.id, status: 'bezig', note: INJECTION.statusNote });
+
+    deps.setNow(new Date('2026-03-02T09:00:00Z')); // the first action is now past its date
+    const plan = await getActionPlan(deps, coord, s.leerlijnId);
+    const actions = await listActions(deps, coord, s.leerlijnId);
+    const overdueAction = actions.find((a) => a.overdue)!;
+    await saveEvaluationEntry(deps, coord, s.leerlijnId, { moment: 'terugkom', onderdeel: 'P1', bereikt: 2, toelichting: 'Gaat beter', ondernomen: 'Overleg gepland' });
+    const evaluation = await getEvaluation(deps, coord, s.leerlijnId, 'terugkom');
+
+    const week17 = await openRound(deps, coord, s.leerlijnId, 'week17');
+    for (const m of s.members) for (const code of ONDERDEEL_CODES) await castVote(deps, m, { roundId: week17.roundId, onderdeel: code, score: WEEK17[code] ?? 3 });
+    await closeRound(deps, coord, week17.roundId);
+    await agreeAllProposed(deps, coord, week17.roundId);
+    const comparison = await compareRounds(deps, coord, s.leerlijnId);
+
+    const status = await getStatus(deps, coord, s.leerlijnId);
+    const home = await getHome(deps, s.workspaceId, owner.userId);
+    const ownerActions = await myActions(deps, s.workspaceId, owner.userId);
+    const notices = noticesFor(status.leerlijn, timeline, overdueAction, change.action, ownerActions);
+    return {
+      lang, leerlijn: status.leerlijn, openCard: openCard!, openRound: openRoundView, closedRound, completeRound,
+      closedCard: completeRound.cards.find((c) => c.onderdeel === 'P1')!, timeline, plan, actions, overdueAction,
+      owner, ownerActions, evaluation, comparison, status, home, notices,
+    };
+  } finally {
+    await drop();
+  }
+}
+
+/** One of every Notice (and every variant of it), built from the views above. */
+function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overdue: ActionView, changed: ActionView, ownerActions: ActionView[]): Notice[] {
+  const signalering = timeline.meetings.find((m) => m.kind === 'signalering')!;
+  const terugkom = timeline.meetings.find((m) => m.kind === 'terugkom')!;
+  const filled = { signaleringsinstrument: true, actieplan: true, evaluatielijst: false };
+  return [
+    { type: 'owner_actions', leerlijn, actions: ownerActions },
+    { type: 'action_changed', leerlijn, action: changed, previousStatus: 'open', byUserId: changed.ownerUserId, note: INJECTION.statusNote },
+    { type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: terugkom, filled },
+    { type: 'meeting_reminder', when: 'day_before', leerlijn, timeline, meeting: terugkom, filled },
+    { type: 'meeting_reminder', when: 'start', leerlijn, timeline, meeting: signalering, filled },
+    { type: 'coordinator_prompt', prompt: 'actieplan_not_planned', leerlijn, meeting: null, openRound: false, unagreed: 0 },
+    { type: 'coordinator_prompt', prompt: 'plan_going', leerlijn, meeting: terugkom, openRound: false, unagreed: 0 },
+    { type: 'coordinator_prompt', prompt: 'close_open', leerlijn, meeting: signalering, openRound: true, unagreed: 3 },
+    { type: 'action_followup', when: 'before', leerlijn, action: overdue },
+    { type: 'action_followup', when: 'due', leerlijn, action: overdue },
+    { type: 'action_followup', when: 'overdue', leerlijn, action: overdue },
+    { type: 'digest', leerlijn, done: [], bezig: [changed], stuck: [], overdue: [overdue] },
+    { type: 'job_failed', leerlijn, jobKind: 'meeting_reminder', attempts: 5 },
+  ];
+}
+
+// ---- what a user must see in each view, on both platforms ----
+
+/** Text that must appear in both renderings; a person is a mention in Slack and a name in Teams. */
+export type Fact = string | { slack: string; teams: string };
+type F = ViewFixtures;
+
+export const label = (f: F, code: OnderdeelCode): string => ONDERDELEN.find((o) => o.code === code)!.label[f.lang];
+const person = (f: F, id: string): Fact => ({ slack: `<@${id}>`, teams: f.leerlijn.members.find((m) => m.userId === id)?.displayName ?? id });
+export const school = (f: F): string => `${f.leerlijn.schoolName} · ${f.leerlijn.youthOrgName}`;
+export const when = (f: F, m: MeetingView): string => formatDateTime(f.lang, m.startsAt, f.leerlijn.timezone);
+
+function actionFacts(f: F, list: readonly ActionView[]): Fact[] {
+  return list.flatMap((a) => [a.description, person(f, a.ownerUserId), t(f.lang, `action.status.${a.status}`), ...(a.overdue ? [t(f.lang, 'action.overdue')] : [])]);
+}
+
+function teamFacts(f: F, withHeading = true): Fact[] {
+  const l = f.leerlijn;
+  return [
+    ...(withHeading ? [t(f.lang, 'team.heading')] : []),
+    t(f.lang, 'team.coordinator'),
+    ...l.members.flatMap((m) => [person(f, m.userId), ...(m.side ? [t(f.lang, `side.${m.side}`)] : []), ...(m.level ? [t(f.lang, `level.${m.level}`)] : [])]),
+    ...l.teamWarnings.map((w) => tTeamWarning(f.lang, w)),
+  ];
+}
+
+function meetingFacts(f: F, m: MeetingView): Fact[] {
+  const { lang } = f;
+  return [
+    t(lang, `meeting.${m.kind}`), t(lang, 'timeline.step', { step: m.step }), t(lang, 'timeline.week', { week: m.week }), when(f, m),
+    formatMinutes(lang, m.durationMinutes), ...m.programme.map((p) => p.label[lang]), ...m.documents.map((d) => d.label[lang]),
+    m.notulistUserId ? person(f, m.notulistUserId) : t(lang, 'timeline.nobody'), m.invullerUserId ? person(f, m.invullerUserId) : t(lang, 'timeline.nobody'),
+  ];
+}
+
+const change = (lang: Lang, delta: number): string =>
+  delta > 0 ? t(lang, 'compare.up', { delta }) : delta < 0 ? t(lang, 'compare.down', { delta: -delta }) : t(lang, 'compare.same');
+
+export const cardFacts = {
+  openCard: (f: F): Fact[] => [
+    label(f, f.openCard.onderdeel), scoreQuestion(f.openCard.kind, f.lang),
+    t(f.lang, 'card.votedCount', { count: f.openCard.votedCount, total: f.openCard.memberCount }),
+    ...SCORES.map((s) => t(f.lang, 'card.button.vote', { score: s, label: SCALE[s][f.lang] })),
+  ],
+  roundOpened: (f: F): Fact[] => [t(f.lang, 'round.opened', { moment: t(f.lang, `moment.${f.openRound.moment}`) })],
+  closedCard: (f: F): Fact[] => {
+    const c = f.closedCard.closed!;
+    const d = c.tally.distribution;
+    const proposed = c.tally.proposed!;
+    return [
+      label(f, f.closedCard.onderdeel), t(f.lang, 'card.distribution', { ones: d[1], twos: d[2], threes: d[3] }),
+      t(f.lang, 'card.proposed', { score: proposed, label: SCALE[proposed][f.lang] }), t(f.lang, 'card.bespreekpunt'),
+      t(f.lang, 'card.agreed', { score: c.agreed!, label: SCALE[c.agreed!][f.lang] }), t(f.lang, 'card.agreedDiffers', { agreed: c.agreed!, proposed }),
+      t(f.lang, 'card.notes'), INJECTION.note,
+    ];
+  },
+  roundClosed: (f: F): Fact[] => [t(f.lang, 'round.closed', { moment: t(f.lang, `moment.${f.closedRound.moment}`) })],
+  completeRound: (f: F): Fact[] => {
+    const r = f.completeRound.result!;
+    return [t(f.lang, 'result.total', { total: r.total, fase: t(f.lang, `fase.${r.fase}`) }), ...ELEMENTS.map((e) => e.label[f.lang]), ...ONDERDEEL_CODES.map((c) => label(f, c))];
+  },
+  timeline: (f: F): Fact[] => [
+    t(f.lang, 'timeline.heading'), t(f.lang, 'schedule.warningIntro'), ...f.timeline.issues.map((i) => tScheduleIssue(f.lang, i)),
+    ...f.timeline.meetings.flatMap((m) => meetingFacts(f, m)),
+  ],
+  team: (f: F): Fact[] => teamFacts(f),
+  status: (f: F): Fact[] => {
+    const { lang, status: s } = f;
+    const l = s.leerlijn;
+    const next = s.nextMeeting!;
+    return [
+      t(lang, 'status.heading', { school: l.schoolName, youthOrg: l.youthOrgName }), t(lang, `kind.${l.kind}`), t(lang, `status.${l.status}`),
+      t(lang, 'status.nextMeeting', { meeting: t(lang, `meeting.${next.kind}`), when: when(f, next) }),
+      ...s.rounds.map((r) => `${t(lang, `moment.${r.moment}`)}: ${t(lang, 'result.total', { total: r.result!.total, fase: t(lang, `fase.${r.result!.fase}`) })}`),
+      t(lang, 'status.actions', { open: s.actions.open, bezig: s.actions.bezig, klaar: s.actions.klaar, looptVast: s.actions.looptVast }),
+      t(lang, 'status.overdue', { count: s.actions.overdue }), ...teamFacts(f, false),
+    ];
+  },
+  plan: (f: F): Fact[] => [
+    t(f.lang, 'plan.heading'),
+    ...f.plan.items.flatMap((i) => [label(f, i.onderdeel), t(f.lang, 'plan.watKanBeter'), i.watKanBeter, i.gewensteEindsituatie, ...actionFacts(f, i.actions)]),
+  ],
+  actions: (f: F, list: readonly ActionView[]): Fact[] => [t(f.lang, 'plan.actions'), ...actionFacts(f, list)],
+  myActions: (f: F): Fact[] => [
+    t(f.lang, 'home.myActions'), ...f.ownerActions.flatMap((a) => [a.description, t(f.lang, `action.status.${a.status}`), t(f.lang, 'action.overdue')]),
+    ...(['klaar', 'bezig', 'loopt_vast'] as const).map((s) => t(f.lang, `action.button.${s}`)),
+  ],
+  evaluation: (f: F): Fact[] => {
+    const { lang, evaluation: e } = f;
+    return [
+      t(lang, 'evaluation.heading', { moment: t(lang, `evaluation.moment.${e.moment}`) }), t(lang, 'evaluation.bereikt'),
+      ...e.items.flatMap((i) => [
+        label(f, i.onderdeel), i.gewensteEindsituatie ?? '',
+        ...(i.toelichting ? [`${t(lang, 'evaluation.toelichting')}: ${i.toelichting}`] : []),
+        ...(i.ondernomen ? [`${t(lang, 'evaluation.ondernomen')} ${i.ondernomen}`] : []),
+      ]),
+    ];
+  },
+  comparison: (f: F): Fact[] => {
+    const { lang } = f;
+    const c = f.comparison.comparison;
+    return [
+      t(lang, 'compare.heading'), t(lang, 'compare.nieuwIntro'),
+      ...c.onderdelen.flatMap((o) => [label(f, o.code), `${t(lang, 'compare.fromTo', { before: o.before, after: o.after })} (${change(lang, o.delta)})`]),
+      t(lang, 'compare.reachedMark'), t(lang, 'compare.notReachedMark'),
+      ...c.elements.map((e) => t(lang, 'compare.element', { element: ELEMENTS.find((x) => x.code === e.code)!.label[lang], before: e.before, after: e.after, max: e.max })),
+      t(lang, 'compare.total', { before: c.total.before, after: c.total.after, change: change(lang, c.total.delta) }),
+      t(lang, 'compare.fase', { before: t(lang, `fase.${c.fase.before}`), after: t(lang, `fase.${c.fase.after}`) }),
+      t(lang, 'compare.reached', { count: c.desired!.reachedCount, share: formatShare(lang, c.desired!.share) }), t(lang, 'compare.nextEvaluation'),
+    ];
+  },
+  home: (f: F): Fact[] => [
+    t(f.lang, 'home.heading'), school(f), when(f, f.home.leerlijnen[0]!.nextMeeting!), t(f.lang, 'home.myActions'),
+    ...f.home.leerlijnen.flatMap((i) => i.myActions.flatMap((a) => [a.description, t(f.lang, `action.status.${a.status}`)])),
+  ],
+};
+
+export function noticeFacts(f: F, n: Notice): Fact[] {
+  const { lang } = f;
+  switch (n.type) {
+    case 'owner_actions':
+      return [school(f), ...n.actions.flatMap((a) => [a.description, t(lang, `action.status.${a.status}`)]), t(lang, 'action.button.klaar')];
+    case 'action_changed':
+      return [school(f), n.action.description, t(lang, `action.status.${n.action.status}`), n.note ?? '', person(f, n.byUserId)];
+    case 'meeting_reminder': {
+      const m = n.meeting;
+      if (n.when === 'day_before') return [school(f), formatTime(m.startsAt, f.leerlijn.timezone)];
+      if (n.when === 'start') return [school(f), person(f, m.notulistUserId!), person(f, m.invullerUserId!)];
+      const docs = m.documents.filter((d) => !d.filled || (d.code === 'filled_signaleringsinstrument' ? n.filled.signaleringsinstrument : d.code === 'filled_actieplan' ? n.filled.actieplan : n.filled.evaluatielijst));
+      return [school(f), when(f, m), formatMinutes(lang, m.durationMinutes), docs.map((d) => d.label[lang]).join(', ')];
+    }
+    case 'coordinator_prompt':
+      if (n.prompt === 'actieplan_not_planned') return [school(f), t(lang, 'reminder.actieplanNotPlanned')];
+      if (n.prompt === 'plan_going') return [school(f), t(lang, 'reminder.planGoing')];
+      return [school(f)];
+    case 'action_followup':
+      return [n.action.description, t(lang, 'action.button.klaar'), t(lang, 'action.button.loopt_vast')];
+    case 'digest':
+      return [school(f), t(lang, 'reminder.digest', { klaar: n.done.length, bezig: n.bezig.length, looptVast: n.stuck.length, overdue: n.overdue.length }), ...[...n.bezig, ...n.overdue].map((a) => a.description)];
+    case 'job_failed':
+      return [school(f)];
+  }
+}
+
