@@ -13,6 +13,7 @@ import type {
 import { ELEMENTS, ONDERDEEL_CODES, ONDERDELEN, SCALE, SCORES, scoreQuestion, type Lang, type OnderdeelCode, type Score } from '../../src/domain/instrument.js';
 import { formatDateTime, formatMinutes, formatShare, formatTime } from '../../src/i18n/format.js';
 import { t, tScheduleIssue, tTeamWarning } from '../../src/i18n/index.js';
+import { programmeText, randvoorwaardenWarning } from '../../src/i18n/phrases.js';
 import { pgliteTestDb } from './db.js';
 import { makeDeps, startFixture } from './fixtures.js';
 
@@ -21,11 +22,17 @@ export const INJECTION = {
   note: '<https://evil|klik> voor de agenda',
   action: 'Rooster *bold* delen met <@U123>',
   statusNote: 'Eerste datum staat <!here>',
+  /** Markdown that Teams would render as a link and italics. */
+  youthOrg: '[JoU](https://evil.example) _Noord_ #1',
 } as const;
 
 export interface ViewFixtures {
   lang: Lang;
   leerlijn: LeerlijnView;
+  /** The leerlijn as it was just after the start (financiering missing), and who started it. */
+  started: LeerlijnView;
+  starter: Actor;
+  firstMeeting: MeetingView;
   /** P1 while voting: 3 of 6 voted. */
   openCard: ScoreCardView;
   openRound: RoundView;
@@ -64,7 +71,7 @@ export async function buildViewFixtures(lang: Lang): Promise<ViewFixtures> {
     const deps = makeDeps(db);
     const s = await startFixture(deps, {
       members: 6,
-      overrides: { kind: 'nieuw', schoolName: INJECTION.schoolName, lang, randvoorwaarden: { draagvlak: true, financiering: false, facilitering: true } },
+      overrides: { kind: 'nieuw', schoolName: INJECTION.schoolName, youthOrgName: INJECTION.youthOrg, lang, randvoorwaarden: { draagvlak: true, financiering: false, facilitering: true } },
     });
     const coord = s.coordinator;
     const [, owner, second, noter] = s.members as [Actor, Actor, Actor, Actor, ...Actor[]];
@@ -114,7 +121,7 @@ export async function buildViewFixtures(lang: Lang): Promise<ViewFixtures> {
     const ownerActions = await myActions(deps, s.workspaceId, owner.userId);
     const notices = noticesFor(status.leerlijn, timeline, overdueAction, change.action, ownerActions);
     return {
-      lang, leerlijn: status.leerlijn, openCard: openCard!, openRound: openRoundView, closedRound, completeRound,
+      lang, leerlijn: status.leerlijn, started: s.view.leerlijn, starter: coord, firstMeeting: s.view.timeline.meetings[0]!, openCard: openCard!, openRound: openRoundView, closedRound, completeRound,
       closedCard: completeRound.cards.find((c) => c.onderdeel === 'P1')!, timeline, plan, actions, overdueAction,
       owner, ownerActions, evaluation, comparison, status, home, notices,
     };
@@ -141,7 +148,7 @@ function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overdue: Act
     { type: 'action_followup', when: 'due', leerlijn, action: overdue },
     { type: 'action_followup', when: 'overdue', leerlijn, action: overdue },
     { type: 'digest', leerlijn, done: [], bezig: [changed], stuck: [], overdue: [overdue] },
-    { type: 'job_failed', leerlijn, jobKind: 'meeting_reminder', attempts: 5 },
+    { type: 'job_failed', leerlijn, jobKind: 'meeting_invite', attempts: 5 },
   ];
 }
 
@@ -210,6 +217,15 @@ export const cardFacts = {
     ...f.timeline.meetings.flatMap((m) => meetingFacts(f, m)),
   ],
   team: (f: F): Fact[] => teamFacts(f),
+  started: (f: F): Fact[] => {
+    const l = f.started;
+    const params = { school: l.schoolName, youthOrg: l.youthOrgName, when: when(f, f.firstMeeting) };
+    const name = l.members.find((m) => m.userId === f.starter.userId)!.displayName;
+    return [
+      { slack: t(f.lang, 'start.posted', { ...params, name: `<@${f.starter.userId}>` }), teams: t(f.lang, 'start.posted', { ...params, name }) },
+      randvoorwaardenWarning(f.lang, l.missingRandvoorwaarden)!, ...l.teamWarnings.map((w) => tTeamWarning(f.lang, w)), t(f.lang, 'privacy.notice'),
+    ];
+  },
   status: (f: F): Fact[] => {
     const { lang, status: s } = f;
     const l = s.leerlijn;
@@ -273,7 +289,7 @@ export function noticeFacts(f: F, n: Notice): Fact[] {
       if (n.when === 'day_before') return [school(f), formatTime(m.startsAt, f.leerlijn.timezone)];
       if (n.when === 'start') return [school(f), person(f, m.notulistUserId!), person(f, m.invullerUserId!)];
       const docs = m.documents.filter((d) => !d.filled || (d.code === 'filled_signaleringsinstrument' ? n.filled.signaleringsinstrument : d.code === 'filled_actieplan' ? n.filled.actieplan : n.filled.evaluatielijst));
-      return [school(f), when(f, m), formatMinutes(lang, m.durationMinutes), docs.map((d) => d.label[lang]).join(', ')];
+      return [school(f), when(f, m), formatMinutes(lang, m.durationMinutes), docs.map((d) => d.label[lang]).join(', '), programmeText(lang, m.programme)];
     }
     case 'coordinator_prompt':
       if (n.prompt === 'actieplan_not_planned') return [school(f), t(lang, 'reminder.actieplanNotPlanned')];

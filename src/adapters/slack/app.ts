@@ -107,7 +107,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     log,
     opts.updateIntervalMs,
   );
-  const cx: SlackCtx = { deps, log, messenger, updater, botUserId: opts.botUserId };
+  const cx: SlackCtx = { deps, log, messenger, updater, botUserId: opts.botUserId, workspaceIds: new Map() };
   // Work continues after ack (processBeforeResponse: false); count it so shutdown and
   // tests can wait for it.
   let running = 0;

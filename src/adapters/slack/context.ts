@@ -18,18 +18,21 @@ export interface SlackCtx {
   messenger: Messenger;
   updater: CardUpdater;
   botUserId?: string;
+  /**
+   * Our workspace id per Slack team id. Per adapter, not per process: two adapters on
+   * different databases must not hand each other's ids out.
+   */
+  workspaceIds: Map<string, Promise<string>>;
 }
 
-const workspaceIds = new Map<string, Promise<string>>();
-
-/** Our workspace id for a Slack team; cached, it never changes. */
-export function workspaceIdFor(cx: SlackCtx, teamId: string): Promise<string> {
-  const key = `${teamId}`;
-  let found = workspaceIds.get(key);
+/** Our workspace id for a Slack team; cached on the adapter, it never changes. */
+export function workspaceIdFor(cx: Pick<SlackCtx, 'deps' | 'workspaceIds'>, teamId: string): Promise<string> {
+  let found = cx.workspaceIds.get(teamId);
   if (!found) {
     found = ensureWorkspace(cx.deps.db, 'slack', teamId);
-    found.catch(() => workspaceIds.delete(key));
-    workspaceIds.set(key, found);
+    // A failed lookup is not remembered, so the next event tries again.
+    found.catch(() => cx.workspaceIds.delete(teamId));
+    cx.workspaceIds.set(teamId, found);
   }
   return found;
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ValidationError } from '../../app/errors.js';
 import { startLeerlijn } from '../../app/leerlijn.js';
+import { LANGS } from '../../domain/instrument.js';
 import { RANDVOORWAARDEN } from '../../domain/team.js';
 import { t } from '../../i18n/index.js';
 import { errorText, ephemeral, formErrors, post, type WebClient } from './context.js';
@@ -14,7 +15,7 @@ export const START_CALLBACK = 'start';
 const Meta = z.object({ channelId: z.string().min(1).max(64), lang: z.enum(['nl', 'en']) });
 
 const BLOCK_OF: Record<string, string> = {
-  schoolName: 'school', youthOrgName: 'youthOrg', kind: 'kind', startDate: 'startDate', startTime: 'startTime',
+  schoolName: 'school', youthOrgName: 'youthOrg', kind: 'kind', lang: 'lang', startDate: 'startDate', startTime: 'startTime',
   coordinators: 'coordinators', members: 'members', randvoorwaarden: 'randvoorwaarden',
 };
 const blockFor = (field: string): string | undefined => BLOCK_OF[field.split('.')[0] ?? ''];
@@ -33,6 +34,8 @@ export async function openStart(call: CommandCall): Promise<void> {
     textInput('school', t(lang, 'start.school'), { max: 150 }),
     textInput('youthOrg', t(lang, 'start.youthOrg'), { max: 150 }),
     radioInput('kind', t(lang, 'start.kind'), (['bestaand', 'nieuw'] as const).map((k) => ({ text: `${t(lang, `kind.${k}`)}: ${t(lang, `kind.help.${k}`)}`, value: k }))),
+    // The leerlijn's language for the whole team; offered in the configured default first.
+    radioInput('lang', t(lang, 'start.lang'), LANGS.map((l) => ({ text: t(lang, `start.langName.${l}`), value: l })), { initial: lang }),
     dateInput('startDate', t(lang, 'start.startDate')),
     textInput('startTime', t(lang, 'start.startTime'), { initial: '15:30', max: 5, hint: 'UU:MM' }),
     usersInput('coordinators', t(lang, 'start.coordinators'), { initial: [call.userId], hint: t(lang, 'start.coordinatorsHint') }),
@@ -69,7 +72,7 @@ export async function submitStart(call: SubmitCall): Promise<void> {
     youthOrgName: read.text(v, 'youthOrg'),
     startDate: read.date(v, 'startDate'),
     startTime: read.text(v, 'startTime').trim(),
-    lang: meta.lang,
+    lang: read.selected(v, 'lang') ?? meta.lang,
     randvoorwaarden: Object.fromEntries(RANDVOORWAARDEN.map((r) => [r, checked.includes(r)])),
     coordinators,
     members: memberIds.map((id) => ({ userId: id, displayName: names.get(id) ?? id })),

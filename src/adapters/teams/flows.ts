@@ -11,7 +11,7 @@ import type { EvaluationMoment, MemberView } from '../../app/views.js';
 import { t } from '../../i18n/index.js';
 import { membersOf } from '../../store/leerlijnen.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
-import { clip, errorCard, messageCard, text, type AdaptiveCard } from './cards/common.js';
+import { errorCard, messageCard, text, userText, type AdaptiveCard } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
 import { planCard } from './cards/plan.js';
 import { timelineCard } from './cards/timeline.js';
@@ -136,7 +136,7 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
       }
     }
     const card = ownerActionsCard(leerlijn.lang, await myActions(svc.deps, turn.workspaceId, turn.userId));
-    const line = `${clip(change.action.description, 200)}: ${t(leerlijn.lang, `action.status.${change.action.status}`)}`;
+    const line = `${userText(change.action.description, 200)}: ${t(leerlijn.lang, `action.status.${change.action.status}`)}`;
     return { ...card, body: [text(line, { color: 'Good' }), ...card.body] };
   } catch (error) {
     if (isAppError(error)) return errorCard(turn.lang, error);

@@ -8,6 +8,7 @@ import { RANDVOORWAARDEN } from '../../domain/team.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
 import { fieldErrors, messageCard, type AdaptiveCard } from './cards/common.js';
+import { startedCard } from './cards/overview.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/start-form.js';
 import { timelineCard } from './cards/timeline.js';
 import { cardActivity } from './messenger.js';
@@ -83,6 +84,8 @@ async function startInput(svc: TeamsServices, turn: Turn, v: Values): Promise<Re
     youthOrgName: v.youthOrgName ?? '',
     startDate: v.startDate ?? '',
     startTime: v.startTime ?? '',
+    // The form defaults to the configured language; the use case rejects anything but nl/en.
+    lang: v.lang || turn.lang,
     randvoorwaarden: Object.fromEntries(RANDVOORWAARDEN.map((r) => [r, v[r] === 'true'])),
     coordinators,
     members,
@@ -102,7 +105,7 @@ export async function submitStart(svc: TeamsServices, turn: Turn, values: Values
     const first = view.timeline.meetings[0];
     const when = first ? formatDateTime(l.lang, first.startsAt, l.timezone) : '';
     const name = await displayName(svc, turn, turn.userId);
-    await reply(turn, messageCard(t(l.lang, 'start.posted', { name, school: l.schoolName, youthOrg: l.youthOrgName, when }), { tone: 'good' }));
+    await reply(turn, startedCard(l, name, when));
     await reply(turn, timelineCard(view.timeline, l.members));
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;

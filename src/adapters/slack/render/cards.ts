@@ -3,6 +3,7 @@
 import type { RoundView, ScoreCardView } from '../../../app/views.js';
 import { ONDERDELEN, SCALE, SCORES, scoreQuestion, type Lang, type OnderdeelCode, type Score } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
+import { onderdeelTitle as title, scoreText } from '../../../i18n/phrases.js';
 import { safeText } from '../mrkdwn.js';
 import { actions, button, context, header, option, section, type Block, type Rendered } from './blocks.js';
 
@@ -18,12 +19,11 @@ export function cardValue(roundId: string, code: OnderdeelCode, score?: Score): 
 }
 
 export function onderdeelTitle(code: OnderdeelCode, lang: Lang): string {
-  const o = ONDERDELEN.find((x) => x.code === code);
-  return `${code} · ${o?.label[lang] ?? code}`;
+  return title(lang, code);
 }
 
 export function scoreLabel(score: Score, lang: Lang): string {
-  return `${score} – ${SCALE[score][lang]}`;
+  return scoreText(lang, score);
 }
 
 function intro(card: ScoreCardView): Block {

@@ -2,6 +2,7 @@
 import type { LeerlijnView, MeetingView, StatusView, TimelineView } from '../../../app/views.js';
 import { formatDateTime, formatMinutes } from '../../../i18n/format.js';
 import { t, tScheduleIssue, tTeamWarning, type Lang } from '../../../i18n/index.js';
+import { meetingName, programmeText, randvoorwaardenWarning } from '../../../i18n/phrases.js';
 import { safeText, userMention } from '../mrkdwn.js';
 import { actions, button, context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
 
@@ -14,9 +15,9 @@ export function meetingWhen(lang: Lang, m: MeetingView, timezone: string): strin
 
 function meetingBlock(lang: Lang, m: MeetingView, timezone: string): Block {
   const lines = [
-    `*${t(lang, 'timeline.step', { step: m.step })} · ${t(lang, `meeting.${m.kind}`)}* (${t(lang, 'timeline.week', { week: m.week })})`,
+    `*${t(lang, 'timeline.step', { step: m.step })} · ${meetingName(lang, m.kind)}* (${t(lang, 'timeline.week', { week: m.week })})`,
     `${meetingWhen(lang, m, timezone)} · ${t(lang, 'timeline.duration', { duration: formatMinutes(lang, m.durationMinutes) })}`,
-    `${t(lang, 'timeline.programme')}: ${m.programme.map((p) => `${p.label[lang]} (${p.minutes})`).join(' · ')}`,
+    programmeText(lang, m.programme),
     `${t(lang, 'timeline.readFirst')}: ${m.documents.map((d) => d.label[lang]).join(', ')}`,
     `${t(lang, 'timeline.notulist')}: ${m.notulistUserId ? userMention(m.notulistUserId) : t(lang, 'timeline.nobody')} · ${t(lang, 'timeline.invuller')}: ${m.invullerUserId ? userMention(m.invullerUserId) : t(lang, 'timeline.nobody')}`,
   ];
@@ -57,10 +58,8 @@ export function renderStarted(view: LeerlijnView, starterId: string, firstMeetin
   const lang = view.lang;
   const text = t(lang, 'start.posted', { name: userMention(starterId), school: safeText(view.schoolName, 150), youthOrg: safeText(view.youthOrgName, 150), when: firstMeeting });
   const blocks: Block[] = [section(text, { blockId: 'started' })];
-  if (view.missingRandvoorwaarden.length > 0) {
-    const list = view.missingRandvoorwaarden.map((r) => t(lang, `randvoorwaarde.label.${r}`)).join(', ');
-    blocks.push(section(`:warning: ${t(lang, 'randvoorwaarde.missingWarning', { list })}`, { blockId: 'randvoorwaarden' }));
-  }
+  const randvoorwaarden = randvoorwaardenWarning(lang, view.missingRandvoorwaarden);
+  if (randvoorwaarden) blocks.push(section(`:warning: ${randvoorwaarden}`, { blockId: 'randvoorwaarden' }));
   const warnings = view.teamWarnings.map((w) => `:warning: ${tTeamWarning(lang, w)}`);
   if (warnings.length > 0) blocks.push(section(warnings.join('\n'), { blockId: 'team_warnings' }));
   blocks.push(context(t(lang, 'privacy.notice')));
@@ -70,11 +69,13 @@ export function renderStarted(view: LeerlijnView, starterId: string, firstMeetin
 export function renderStatus(view: StatusView): Rendered {
   const l = view.leerlijn;
   const lang = l.lang;
+  // The header is plain_text (shown as typed); the fallback text is mrkdwn in notifications, so escaped.
   const title = t(lang, 'status.heading', { school: l.schoolName, youthOrg: l.youthOrgName });
+  const fallback = t(lang, 'status.heading', { school: safeText(l.schoolName, 150), youthOrg: safeText(l.youthOrgName, 150) });
   const lines = [`${t(lang, `kind.${l.kind}`)} · ${t(lang, `status.${l.status}`)}`];
   lines.push(
     view.nextMeeting
-      ? t(lang, 'status.nextMeeting', { meeting: t(lang, `meeting.${view.nextMeeting.kind}`), when: meetingWhen(lang, view.nextMeeting, l.timezone) })
+      ? t(lang, 'status.nextMeeting', { meeting: meetingName(lang, view.nextMeeting.kind), when: meetingWhen(lang, view.nextMeeting, l.timezone) })
       : t(lang, 'status.noNextMeeting'),
   );
   for (const r of view.rounds) {
@@ -84,5 +85,8 @@ export function renderStatus(view: StatusView): Rendered {
   const a = view.actions;
   lines.push(t(lang, 'status.actions', { open: a.open, bezig: a.bezig, klaar: a.klaar, looptVast: a.looptVast }));
   if (a.overdue > 0) lines.push(t(lang, 'status.overdue', { count: a.overdue }));
-  return { text: title, blocks: [header(title), section(lines.join('\n'), { blockId: 'status' }), divider(), ...renderTeam(l, false).blocks.slice(1)] };
+  const randvoorwaarden = randvoorwaardenWarning(lang, l.missingRandvoorwaarden);
+  if (randvoorwaarden) lines.push(`:warning: ${randvoorwaarden}`);
+  const team = renderTeam(l, false).blocks.slice(1);
+  return { text: fallback, blocks: [header(title), section(lines.join('\n'), { blockId: 'status' }), divider(), section(`*${t(lang, 'team.heading')}*`), ...team] };
 }

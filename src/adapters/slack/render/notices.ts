@@ -1,8 +1,9 @@
 // Everything the bot says on its own (Notice), as Block Kit. Used by the Slack Messenger.
 import type { Notice } from '../../../app/notices.js';
 import type { HomeView } from '../../../app/views.js';
-import { formatMinutes, formatShortDate, formatTime } from '../../../i18n/format.js';
+import { formatMinutes, formatTime } from '../../../i18n/format.js';
 import { t } from '../../../i18n/index.js';
+import { closeOpenText, dueDateText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
 import { safeText, userMention } from '../mrkdwn.js';
 import { context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
 import { meetingWhen } from './leerlijn.js';
@@ -15,7 +16,7 @@ function school(n: { leerlijn: { schoolName: string; youthOrgName: string } }): 
 function reminder(n: Extract<Notice, { type: 'meeting_reminder' }>): string {
   const lang = n.leerlijn.lang;
   const m = n.meeting;
-  const meeting = t(lang, `meeting.inline.${m.kind}`);
+  const meeting = meetingName(lang, m.kind);
   if (n.when === 'invite') {
     const have = (code: string): boolean => code === 'filled_signaleringsinstrument' ? n.filled.signaleringsinstrument : code === 'filled_actieplan' ? n.filled.actieplan : n.filled.evaluatielijst;
     // The team's own filled documents are named only once they exist.
@@ -35,16 +36,16 @@ function prompt(n: Extract<Notice, { type: 'coordinator_prompt' }>): string {
   const lang = n.leerlijn.lang;
   if (n.prompt === 'actieplan_not_planned') return t(lang, 'reminder.actieplanNotPlanned');
   if (n.prompt === 'plan_going') return t(lang, 'reminder.planGoing');
-  return t(lang, 'slack.closeOpen', { count: n.unagreed });
+  return closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, unagreed: n.unagreed });
 }
 
 function followup(n: Extract<Notice, { type: 'action_followup' }>): Rendered {
   const lang = n.leerlijn.lang;
   const a = n.action;
-  const params = { action: safeText(a.description, 500), due: formatShortDate(lang, a.dueDate) };
+  const params = { action: safeText(a.description, 500), due: dueDateText(lang, a.dueDate) };
   const key = n.when === 'before' ? 'reminder.actionSoon' : n.when === 'due' ? 'reminder.actionDue' : 'reminder.actionOverdue';
   const text = t(lang, key, params);
-  return { text, blocks: [section(text, { blockId: 'followup' }), ...actionWithButtons(lang, a, 0)] };
+  return { text, blocks: [section(text, { blockId: 'followup' }), context(school(n)), ...actionWithButtons(lang, a, 0)] };
 }
 
 function digest(n: Extract<Notice, { type: 'digest' }>): Rendered {
@@ -65,12 +66,14 @@ export function renderNotice(n: Notice): Rendered {
     case 'action_changed': {
       const text = t(lang, 'action.updated', { name: userMention(n.byUserId), action: safeText(n.action.description, 500), status: t(lang, `action.status.${n.action.status}`) });
       const note = n.note ? `\n> ${safeText(n.note, 500)}` : '';
-      const before = t(lang, 'slack.previousStatus', { status: t(lang, `action.status.${n.previousStatus}`) });
+      const before = previousStatusText(lang, n.previousStatus);
       return { text, blocks: [section(`${text}${note}`, { blockId: 'changed' }), context(`${school(n)} · ${before}`)] };
     }
     case 'meeting_reminder': {
       const text = reminder(n);
-      return { text, blocks: [section(text, { blockId: 'reminder' }), context(school(n))] };
+      // The invitation also says what the meeting will do, so people can prepare.
+      const programme = n.when === 'invite' ? [section(programmeText(lang, n.meeting.programme), { blockId: 'programme' })] : [];
+      return { text, blocks: [section(text, { blockId: 'reminder' }), ...programme, context(school(n))] };
     }
     case 'coordinator_prompt': {
       const text = prompt(n);
@@ -81,7 +84,7 @@ export function renderNotice(n: Notice): Rendered {
     case 'digest':
       return digest(n);
     case 'job_failed': {
-      const text = t(lang, 'slack.jobFailed', { attempts: n.attempts });
+      const text = jobFailedText(lang, n.jobKind, n.attempts);
       return { text, blocks: [section(text, { blockId: 'job_failed' }), context(school(n))] };
     }
   }
@@ -94,7 +97,7 @@ export function renderHome(view: HomeView): { type: 'home'; blocks: Block[] } {
   for (const item of view.leerlijnen) {
     const l = item.leerlijn;
     const next = item.nextMeeting
-      ? t(lang, 'home.nextMeeting', { meeting: t(lang, `meeting.inline.${item.nextMeeting.kind}`), when: meetingWhen(lang, item.nextMeeting, l.timezone) })
+      ? t(lang, 'home.nextMeeting', { meeting: meetingName(lang, item.nextMeeting.kind), when: meetingWhen(lang, item.nextMeeting, l.timezone) })
       : t(lang, 'home.noNextMeeting');
     blocks.push(divider(), section(`*${safeText(l.schoolName, 150)} · ${safeText(l.youthOrgName, 150)}*\n${next}`));
     blocks.push(section(`*${t(lang, 'home.myActions')}*`));

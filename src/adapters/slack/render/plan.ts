@@ -1,7 +1,7 @@
 // The actieplan, the action lists with status buttons, and the evaluation menus.
 import type { ActionPlanView, ActionView, EvaluationView, PlanItemView } from '../../../app/views.js';
-import { formatShortDate } from '../../../i18n/format.js';
 import { t, type Lang } from '../../../i18n/index.js';
+import { bereiktText, dueDateText, scoreText, week1ScoreText } from '../../../i18n/phrases.js';
 import { safeText, userMention } from '../mrkdwn.js';
 import { actions, button, context, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
 import { onderdeelTitle } from './cards.js';
@@ -12,10 +12,12 @@ export const STATUS_ACTION = 'action_status';
 export const STATUS_NOTE_ACTION = 'action_note';
 export const EVAL_OPEN_ACTION = 'eval_open';
 
-export function actionLine(lang: Lang, a: ActionView): string {
+/** One action; `withOnderdeel` where no onderdeel heading above it says what it belongs to. */
+export function actionLine(lang: Lang, a: ActionView, withOnderdeel = false): string {
   const overdue = a.overdue ? ` · :alarm_clock: ${t(lang, 'action.overdue')}` : '';
   const note = a.lastNote ? `\n_${t(lang, 'action.lastNote', { note: safeText(a.lastNote, 300) })}_` : '';
-  return `• ${safeText(a.description, 500)} — ${userMention(a.ownerUserId)}, ${formatShortDate(lang, a.dueDate)} · ${t(lang, `action.status.${a.status}`)}${overdue}${note}`;
+  const where = withOnderdeel ? `\n${onderdeelTitle(a.onderdeel, lang)}` : '';
+  return `• ${safeText(a.description, 500)} — ${userMention(a.ownerUserId)}, ${dueDateText(lang, a.dueDate)} · ${t(lang, `action.status.${a.status}`)}${overdue}${where}${note}`;
 }
 
 function itemLines(lang: Lang, item: PlanItemView): string[] {
@@ -46,10 +48,10 @@ export function renderPlanMenu(view: ActionPlanView): Rendered {
   const blocks: Block[] = [header(t(lang, 'plan.heading')), section(t(lang, 'plan.intro'))];
   for (const code of view.suggestedOrder) {
     const score = view.week1Scores[code];
-    const scoreText = score === undefined ? '' : ` · ${t(lang, 'plan.week1Score', { score })}`;
+    const week1 = score === undefined ? '' : ` · ${week1ScoreText(lang, score)}`;
     const mark = done.has(code) ? ' :white_check_mark:' : '';
     const label = done.has(code) ? t(lang, 'plan.button.edit') : t(lang, 'evaluation.button.fill');
-    blocks.push(section(`*${onderdeelTitle(code, lang)}*${scoreText}${mark}`, { blockId: `plan_${code}`, accessory: button(label, PLAN_OPEN_ACTION, `${view.leerlijnId}|${code}`) }));
+    blocks.push(section(`*${onderdeelTitle(code, lang)}*${week1}${mark}`, { blockId: `plan_${code}`, accessory: button(label, PLAN_OPEN_ACTION, `${view.leerlijnId}|${code}`) }));
   }
   blocks.push(actions('plan_post', [button(t(lang, 'slack.postPlan'), PLAN_POST_ACTION, view.leerlijnId)]));
   return { text: t(lang, 'plan.heading'), blocks };
@@ -61,7 +63,7 @@ export function actionWithButtons(lang: Lang, a: ActionView, index: number): Blo
     button(t(lang, `action.button.${s}`), `${STATUS_ACTION}_${s}`, `${a.id}|${s}`, s === 'klaar' ? 'primary' : undefined),
   );
   return [
-    section(actionLine(lang, a), { blockId: `action_${index}` }),
+    section(actionLine(lang, a, true), { blockId: `action_${index}` }),
     actions(`action_buttons_${index}`, [...buttons, button(t(lang, 'action.button.note'), STATUS_NOTE_ACTION, a.id)]),
   ];
 }
@@ -77,7 +79,9 @@ export function renderMyActions(lang: Lang, list: readonly ActionView[], intro?:
 }
 
 export function renderActionList(lang: Lang, list: readonly ActionView[]): Rendered {
-  const lines = list.map((a) => `${a.onderdeel} ${actionLine(lang, a)}`);
+  // Grouped under their onderdeel, in the order the list comes (the plan's order).
+  const codes = [...new Set(list.map((a) => a.onderdeel))];
+  const lines = codes.flatMap((code) => [`*${onderdeelTitle(code, lang)}*`, ...list.filter((a) => a.onderdeel === code).map((a) => actionLine(lang, a))]);
   return { text: t(lang, 'plan.actions'), blocks: [header(t(lang, 'plan.actions')), ...(lines.length ? linesToSections(lines) : [section(t(lang, 'home.noActions'))])] };
 }
 
@@ -87,7 +91,7 @@ export function renderEvaluationMenu(view: EvaluationView): Rendered {
   const blocks: Block[] = [header(heading)];
   if (view.items.length === 0) blocks.push(section(t(lang, 'plan.empty')));
   for (const item of view.items) {
-    const state = item.bereikt === null ? '' : ` · ${item.bereikt}/3 :white_check_mark:`;
+    const state = item.bereikt === null ? '' : ` · ${scoreText(lang, item.bereikt)} :white_check_mark:`;
     const wish = item.gewensteEindsituatie ? `\n${safeText(item.gewensteEindsituatie, 500)}` : '';
     blocks.push(section(`*${onderdeelTitle(item.onderdeel, lang)}*${state}${wish}`, {
       blockId: `eval_${item.onderdeel}`,
@@ -104,7 +108,7 @@ export function renderEvaluationItem(view: EvaluationView, code: string): Render
   if (!item) return { text: heading, blocks: [section(heading)] };
   const lines = [
     `*${heading}: ${onderdeelTitle(item.onderdeel, lang)}*`,
-    `${t(lang, 'evaluation.bereikt')} ${item.bereikt ?? '–'}/3`,
+    bereiktText(lang, item.bereikt),
     ...(item.toelichting ? [`${t(lang, 'evaluation.toelichting')}: ${safeText(item.toelichting, 800)}`] : []),
     ...(item.ondernomen ? [`${t(lang, 'evaluation.ondernomen')} ${safeText(item.ondernomen, 800)}`] : []),
     ...item.openActions.map((a) => actionLine(lang, a)),

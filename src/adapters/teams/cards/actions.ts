@@ -1,10 +1,10 @@
 // Actions: the team's list, and an owner's own actions with klaar / bezig / loopt vast
 // buttons and a short note, answered in place.
-import { onderdeel, type Lang } from '../../../domain/instrument.js';
-import { formatDate } from '../../../i18n/format.js';
+import { type Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
+import { dueDateText, onderdeelTitle } from '../../../i18n/phrases.js';
 import type { ActionView, MemberView } from '../../../app/views.js';
-import { adaptiveCard, clip, container, execute, heading, note, subheading, text, type AdaptiveCard, type Element } from './common.js';
+import { adaptiveCard, container, execute, heading, note, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
 import { actionLine } from './plan.js';
 
 export const STATUS_VERB = 'status';
@@ -16,17 +16,16 @@ export function noteInputId(actionId: string): string {
 
 /** One action with its buttons; the note input travels with whichever button is pressed. */
 export function ownerActionBlock(lang: Lang, a: ActionView): Element {
-  const o = onderdeel(a.onderdeel);
   const details = [
-    `${t(lang, 'action.due')}: ${formatDate(lang, a.dueDate)}`,
+    `${t(lang, 'action.due')}: ${dueDateText(lang, a.dueDate)}`,
     t(lang, `action.status.${a.status}`),
     ...(a.overdue ? [`⚠️ ${t(lang, 'action.overdue')}`] : []),
   ].join(' · ');
   return container(
     [
-      text(clip(a.description, 500), { weight: 'Bolder' }),
-      note(`${o.code} ${o.label[lang]} · ${details}`),
-      ...(a.lastNote ? [note(t(lang, 'action.lastNote', { note: clip(a.lastNote, 300) }))] : []),
+      text(userText(a.description, 500), { weight: 'Bolder' }),
+      note(`${onderdeelTitle(lang, a.onderdeel)} · ${details}`),
+      ...(a.lastNote ? [note(t(lang, 'action.lastNote', { note: userText(a.lastNote, 300) }))] : []),
       { type: 'Input.Text', id: noteInputId(a.id), placeholder: t(lang, 'action.noteLabel'), maxLength: 500 },
       {
         type: 'ActionSet',
@@ -39,6 +38,7 @@ export function ownerActionBlock(lang: Lang, a: ActionView): Element {
   );
 }
 
+/** `intro` is Markdown: escape any user text in it before it gets here. */
 export function ownerActionsCard(lang: Lang, actions: readonly ActionView[], intro?: string): AdaptiveCard {
   const body: Element[] = [heading(t(lang, 'home.myActions'))];
   if (intro) body.push(text(intro));
@@ -52,7 +52,7 @@ export function actionsListCard(lang: Lang, actions: readonly ActionView[], memb
   if (actions.length === 0) body.push(text(t(lang, 'plan.empty'), { isSubtle: true }));
   const codes = [...new Set(actions.map((a) => a.onderdeel))];
   for (const code of codes) {
-    body.push(subheading(`${code} ${onderdeel(code).label[lang]}`));
+    body.push(subheading(onderdeelTitle(lang, code)));
     body.push(...actions.filter((a) => a.onderdeel === code).map((a) => text(actionLine(lang, a, members), { size: 'Small' })));
   }
   return adaptiveCard(body);

@@ -94,6 +94,22 @@ export function clip(value: string, max: number): string {
   return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
 }
 
+// TextBlock text and Fact titles/values are Markdown in Teams: `**bold**`, `_italic_`, `[x](url)`
+// links and `-`/`+`/`1.` lists. A backslash before ASCII punctuation is CommonMark's escape, so
+// every character that can open or close such markup (and `<` `>` `&`, which some clients read as
+// tags or entities) gets one; the user then sees exactly what was typed.
+const MARKDOWN_SPECIAL = /[\\`*_[\]()#>+\-!<&|~{}]/g;
+
+export function escapeTeamsMarkdown(value: string): string {
+  // An ordered list starts with digits and a dot; escaping the dot keeps '1. Overleg' a plain line.
+  return value.replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`).replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.');
+}
+
+/** User-written text for a TextBlock or Fact: cut to `max`, then escaped (so no escape is cut in half). */
+export function userText(value: string, max: number = 1000): string {
+  return escapeTeamsMarkdown(clip(value, max));
+}
+
 /** One card with a single message, e.g. an error or a confirmation. */
 export function messageCard(message: string, opts: { tone?: 'warning' | 'good' } = {}): AdaptiveCard {
   const color = opts.tone === 'warning' ? { color: 'Attention' } : opts.tone === 'good' ? { color: 'Good' } : {};

@@ -1,21 +1,23 @@
 // Evaluatielijst (steps 3 and 4): per onderdeel how far the desired end state was reached,
 // what was done (offered from actions marked klaar) and which actions are still needed.
-import { onderdeel, SCALE, SCORES } from '../../../domain/instrument.js';
+import { SCORES } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
+import { bereiktText, onderdeelTitle, scoreText } from '../../../i18n/phrases.js';
 import type { EvaluationView, MemberView } from '../../../app/views.js';
-import { adaptiveCard, clip, container, heading, note, submit, subheading, text, type AdaptiveCard, type Element } from './common.js';
-import { actionRows, errorLine, field, type FormValues } from './plan.js';
+import { adaptiveCard, clip, container, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
+import { actionLine, actionRows, errorLine, field, type FormValues } from './plan.js';
 
 export const EVALUATION_FORM = 'evaluation';
 
-function items(view: EvaluationView): Element[] {
+function items(view: EvaluationView, members: readonly MemberView[]): Element[] {
   const { lang } = view;
   return view.items.map((item) => {
-    const lines: Element[] = [subheading(`${item.onderdeel} ${onderdeel(item.onderdeel).label[lang]}`)];
-    if (item.gewensteEindsituatie) lines.push(note(`${t(lang, 'plan.gewensteEindsituatie')}: ${clip(item.gewensteEindsituatie, 500)}`));
-    if (item.bereikt !== null) lines.push(text(`${t(lang, 'evaluation.bereikt')} ${item.bereikt} – ${SCALE[item.bereikt][lang]}`));
-    if (item.toelichting) lines.push(note(`${t(lang, 'evaluation.toelichting')}: ${clip(item.toelichting, 500)}`));
-    if (item.ondernomen) lines.push(note(`${t(lang, 'evaluation.ondernomen')} ${clip(item.ondernomen, 500)}`));
+    const lines: Element[] = [subheading(onderdeelTitle(lang, item.onderdeel))];
+    if (item.gewensteEindsituatie) lines.push(note(`${t(lang, 'plan.gewensteEindsituatie')}: ${userText(item.gewensteEindsituatie, 500)}`));
+    lines.push(text(bereiktText(lang, item.bereikt)));
+    if (item.toelichting) lines.push(note(`${t(lang, 'evaluation.toelichting')}: ${userText(item.toelichting, 500)}`));
+    if (item.ondernomen) lines.push(note(`${t(lang, 'evaluation.ondernomen')} ${userText(item.ondernomen, 500)}`));
+    lines.push(...item.openActions.map((a) => text(actionLine(lang, a, members), { size: 'Small' })));
     return container(lines, { separator: true });
   });
 }
@@ -33,24 +35,24 @@ export function evaluationCard(
   const form: Element[] = [
     ...(errors.size > 0 ? [text(t(lang, 'error.invalid_input'), { color: 'Attention' })] : []),
     field('Input.ChoiceSet', 'onderdeel', t(lang, 'plan.button.add'), values, {
-      choices: view.items.map((i) => ({ title: `${i.onderdeel} ${onderdeel(i.onderdeel).label[lang]}`, value: i.onderdeel })),
+      choices: view.items.map((i) => ({ title: onderdeelTitle(lang, i.onderdeel), value: i.onderdeel })),
       value: values.onderdeel ?? first?.onderdeel,
     }),
     ...errorLine(errors, 'onderdeel'),
     field('Input.ChoiceSet', 'bereikt', t(lang, 'evaluation.bereikt'), values, {
       style: 'expanded',
-      choices: SCORES.map((s) => ({ title: `${s} – ${SCALE[s][lang]}`, value: String(s) })),
+      choices: SCORES.map((s) => ({ title: scoreText(lang, s), value: String(s) })),
     }),
     ...errorLine(errors, 'bereikt'),
     field('Input.Text', 'toelichting', t(lang, 'evaluation.toelichting'), values, { isMultiline: true, maxLength: 1000 }),
     ...errorLine(errors, 'toelichting'),
     field('Input.Text', 'ondernomen', t(lang, 'evaluation.ondernomen'), { ondernomen: clip(done, 1000), ...values }, { isMultiline: true, maxLength: 1000 }),
-    ...(done ? [note(t(lang, 'evaluation.doneHint', { actions: clip(done, 500) }))] : []),
+    ...(done ? [note(t(lang, 'evaluation.doneHint', { actions: userText(done, 500) }))] : []),
     ...errorLine(errors, 'ondernomen'),
     subheading(t(lang, 'evaluation.nogNodig')),
     ...actionRows(lang, 'newActions', members, values, errors),
   ];
-  const body = [heading(t(lang, 'evaluation.heading', { moment: t(lang, `evaluation.moment.${view.moment}`) })), ...items(view)];
+  const body = [heading(t(lang, 'evaluation.heading', { moment: t(lang, `evaluation.moment.${view.moment}`) })), ...items(view, members)];
   const data = { moment: view.moment };
   if (view.items.length === 0) return adaptiveCard([...body, text(t(lang, 'plan.empty'), { isSubtle: true })]);
   return adaptiveCard([...body, ...form], [submit(t(lang, 'evaluation.submit'), EVALUATION_FORM, data)]);

@@ -1,15 +1,17 @@
 // Everything the bot says on its own (the Notice union) as Adaptive Cards.
-import { formatDate, formatDateTime, formatMinutes, formatTime } from '../../../i18n/format.js';
+import { formatDateTime, formatMinutes, formatTime } from '../../../i18n/format.js';
 import { t } from '../../../i18n/index.js';
+import { closeOpenText, dueDateText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
 import type { Notice } from '../../../app/notices.js';
 import type { ActionView, LeerlijnView } from '../../../app/views.js';
 import type { Lang } from '../../../domain/instrument.js';
-import { adaptiveCard, clip, heading, note, subheading, text, tt, type AdaptiveCard, type Element } from './common.js';
+import { adaptiveCard, forTeams, heading, note, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
 import { ownerActionBlock, ownerActionsCard } from './actions.js';
 import { actionLine, nameOf } from './plan.js';
 
-function title(l: LeerlijnView): string {
-  return `${l.schoolName} · ${l.youthOrgName}`;
+/** School and youth organisation, escaped: every notice names them. */
+function title(l: Pick<LeerlijnView, 'schoolName' | 'youthOrgName'>): string {
+  return `${userText(l.schoolName, 150)} · ${userText(l.youthOrgName, 150)}`;
 }
 
 function list(lang: Lang, heading: string, actions: readonly ActionView[], l: LeerlijnView): Element[] {
@@ -21,7 +23,7 @@ function reminderCard(n: Extract<Notice, { type: 'meeting_reminder' }>): Adaptiv
   const l = n.leerlijn;
   const lang = l.lang;
   const m = n.meeting;
-  const meeting = t(lang, `meeting.${m.kind}`);
+  const meeting = meetingName(lang, m.kind);
   let message: string;
   if (n.when === 'invite') {
     // A filled document is the team's own result: only mention those that exist yet.
@@ -34,22 +36,24 @@ function reminderCard(n: Extract<Notice, { type: 'meeting_reminder' }>): Adaptiv
     const who = (id: string | null): string => (id ? nameOf(l.members, id) : t(lang, 'timeline.nobody'));
     message = t(lang, 'reminder.starting', { meeting, notulist: who(m.notulistUserId), invuller: who(m.invullerUserId) });
   }
-  return adaptiveCard([note(title(l)), text(message)]);
+  const programme = n.when === 'invite' ? [note(programmeText(lang, m.programme))] : [];
+  return adaptiveCard([note(title(l)), text(message), ...programme]);
 }
 
 function promptCard(n: Extract<Notice, { type: 'coordinator_prompt' }>): AdaptiveCard {
   const lang = n.leerlijn.lang;
-  const moment = t(lang, `moment.${n.meeting?.kind === 'eindevaluatie' ? 'week17' : 'week1'}`);
-  const key = n.prompt === 'actieplan_not_planned' ? 'reminder.actieplanNotPlanned' : n.prompt === 'plan_going' ? 'reminder.planGoing' : 'reminder.closeRound';
-  const extra = n.unagreed > 0 ? [note(t(lang, 'result.missing', { count: n.unagreed }))] : [];
-  return adaptiveCard([note(title(n.leerlijn)), text(tt(lang, key, { moment })), ...extra]);
+  const message =
+    n.prompt === 'actieplan_not_planned' ? t(lang, 'reminder.actieplanNotPlanned')
+    : n.prompt === 'plan_going' ? t(lang, 'reminder.planGoing')
+    : closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, unagreed: n.unagreed });
+  return adaptiveCard([note(title(n.leerlijn)), text(forTeams(message))]);
 }
 
 function followupCard(n: Extract<Notice, { type: 'action_followup' }>): AdaptiveCard {
   const lang = n.leerlijn.lang;
   const a = n.action;
   const key = n.when === 'before' ? 'reminder.actionSoon' : n.when === 'due' ? 'reminder.actionDue' : 'reminder.actionOverdue';
-  return adaptiveCard([note(title(n.leerlijn)), text(t(lang, key, { action: clip(a.description, 200), due: formatDate(lang, a.dueDate) })), ownerActionBlock(lang, a)]);
+  return adaptiveCard([note(title(n.leerlijn)), text(t(lang, key, { action: userText(a.description, 200), due: dueDateText(lang, a.dueDate) })), ownerActionBlock(lang, a)]);
 }
 
 function digestCard(n: Extract<Notice, { type: 'digest' }>): AdaptiveCard {
@@ -69,8 +73,9 @@ export function noticeCard(notice: Notice): AdaptiveCard {
     case 'action_changed': {
       const { leerlijn: l, action: a } = notice;
       const lang = l.lang;
-      const line = t(lang, 'action.updated', { name: nameOf(l.members, notice.byUserId), action: clip(a.description, 200), status: t(lang, `action.status.${a.status}`) });
-      return adaptiveCard([note(title(l)), text(line), ...(notice.note ? [note(t(lang, 'action.lastNote', { note: clip(notice.note, 300) }))] : [])]);
+      const line = t(lang, 'action.updated', { name: nameOf(l.members, notice.byUserId), action: userText(a.description, 200), status: t(lang, `action.status.${a.status}`) });
+      const before = note(`${title(l)} · ${previousStatusText(lang, notice.previousStatus)}`);
+      return adaptiveCard([text(line), ...(notice.note ? [note(t(lang, 'action.lastNote', { note: userText(notice.note, 300) }))] : []), before]);
     }
     case 'meeting_reminder':
       return reminderCard(notice);
@@ -81,6 +86,6 @@ export function noticeCard(notice: Notice): AdaptiveCard {
     case 'digest':
       return digestCard(notice);
     case 'job_failed':
-      return adaptiveCard([note(title(notice.leerlijn)), text(t(notice.leerlijn.lang, 'error.internal'), { color: 'Attention' }), note(`${notice.jobKind} × ${notice.attempts}`)]);
+      return adaptiveCard([note(title(notice.leerlijn)), text(forTeams(jobFailedText(notice.leerlijn.lang, notice.jobKind, notice.attempts)), { color: 'Attention' })]);
   }
 }

@@ -2,8 +2,9 @@
 import { ELEMENTS, onderdeel, type Lang } from '../../../domain/instrument.js';
 import { formatDateTime, formatShare } from '../../../i18n/format.js';
 import { t, tTeamWarning } from '../../../i18n/index.js';
+import { meetingName, onderdeelTitle, randvoorwaardenWarning } from '../../../i18n/phrases.js';
 import type { ComparisonView, HomeView, LeerlijnView, StatusView } from '../../../app/views.js';
-import { adaptiveCard, container, forTeams, facts, heading, note, subheading, text, tt, warning, type AdaptiveCard, type Element } from './common.js';
+import { adaptiveCard, container, forTeams, facts, heading, note, subheading, text, tt, userText, warning, type AdaptiveCard, type Element } from './common.js';
 import { ownerActionBlock } from './actions.js';
 
 const HELP_KEYS = [
@@ -12,7 +13,7 @@ const HELP_KEYS = [
 
 export function helpCard(lang: Lang, unknownCommand?: string): AdaptiveCard {
   const body: Element[] = [];
-  if (unknownCommand !== undefined) body.push(warning(tt(lang, 'command.unknown', { command: unknownCommand.slice(0, 40) })));
+  if (unknownCommand !== undefined) body.push(warning(tt(lang, 'command.unknown', { command: userText(unknownCommand, 40) })));
   body.push(text(tt(lang, 'command.help.intro')));
   body.push(...HELP_KEYS.map((k) => text(tt(lang, `command.help.${k}`), { spacing: 'Small' })));
   body.push(note(tt(lang, 'command.help.aliases')), note(tt(lang, 'privacy.notice')));
@@ -27,22 +28,35 @@ function meetingLine(lang: Lang, view: StatusView | HomeView['leerlijnen'][numbe
   const m = view.nextMeeting;
   if (!m) return text(t(lang, noneKey));
   const key = noneKey === 'status.noNextMeeting' ? 'status.nextMeeting' : 'home.nextMeeting';
-  return text(t(lang, key, { meeting: t(lang, `meeting.${m.kind}`), when: formatDateTime(lang, m.startsAt, timezone) }));
+  return text(t(lang, key, { meeting: meetingName(lang, m.kind), when: formatDateTime(lang, m.startsAt, timezone) }));
 }
 
 export function teamBlock(lang: Lang, l: LeerlijnView): Element[] {
   const people = l.members.map((m) => {
     const parts = [m.side ? t(lang, `side.${m.side}`) : '', m.level ? t(lang, `level.${m.level}`) : '', m.isCoordinator ? t(lang, 'team.coordinator') : ''];
-    return [m.displayName, parts.filter(Boolean).join(' · ') || '–'] as const;
+    return [userText(m.displayName, 100), parts.filter(Boolean).join(' · ') || '–'] as const;
   });
   return [subheading(t(lang, 'team.heading')), facts(people.slice(0, 100)), ...l.teamWarnings.map((w) => warning(forTeams(tTeamWarning(lang, w))))];
+}
+
+/** The confirmation after a start: who started it, the first meeting, and what still needs care. */
+export function startedCard(l: LeerlijnView, starterName: string, firstMeeting: string): AdaptiveCard {
+  const lang = l.lang;
+  const posted = t(lang, 'start.posted', { name: userText(starterName, 100), school: userText(l.schoolName, 150), youthOrg: userText(l.youthOrgName, 150), when: firstMeeting });
+  const randvoorwaarden = randvoorwaardenWarning(lang, l.missingRandvoorwaarden);
+  return adaptiveCard([
+    text(posted, { color: 'Good' }),
+    ...(randvoorwaarden ? [warning(`⚠️ ${randvoorwaarden}`)] : []),
+    ...l.teamWarnings.map((w) => warning(`⚠️ ${forTeams(tTeamWarning(lang, w))}`)),
+    note(tt(lang, 'privacy.notice')),
+  ]);
 }
 
 export function statusCard(view: StatusView): AdaptiveCard {
   const l = view.leerlijn;
   const lang = l.lang;
   const body: Element[] = [
-    heading(t(lang, 'status.heading', { school: l.schoolName, youthOrg: l.youthOrgName })),
+    heading(t(lang, 'status.heading', { school: userText(l.schoolName, 150), youthOrg: userText(l.youthOrgName, 150) })),
     note(`${t(lang, `status.${l.status}`)} · ${t(lang, `kind.${l.kind}`)}`),
     meetingLine(lang, view, l.timezone, 'status.noNextMeeting'),
   ];
@@ -53,10 +67,8 @@ export function statusCard(view: StatusView): AdaptiveCard {
   const a = view.actions;
   body.push(text(t(lang, 'status.actions', { open: a.open, bezig: a.bezig, klaar: a.klaar, looptVast: a.looptVast })));
   if (a.overdue > 0) body.push(warning(t(lang, 'status.overdue', { count: a.overdue })));
-  if (l.missingRandvoorwaarden.length > 0) {
-    const list = l.missingRandvoorwaarden.map((r) => t(lang, `randvoorwaarde.label.${r}`)).join(', ');
-    body.push(warning(t(lang, 'randvoorwaarde.missingWarning', { list })));
-  }
+  const randvoorwaarden = randvoorwaardenWarning(lang, l.missingRandvoorwaarden);
+  if (randvoorwaarden) body.push(warning(`⚠️ ${randvoorwaarden}`));
   body.push(...teamBlock(lang, l));
   return adaptiveCard(body);
 }
@@ -68,7 +80,7 @@ export function homeCard(view: HomeView): AdaptiveCard {
   for (const item of view.leerlijnen) {
     const l = item.leerlijn;
     body.push(
-      container([subheading(`${l.schoolName} · ${l.youthOrgName}`), meetingLine(lang, item, l.timezone, 'home.noNextMeeting')], { separator: true }),
+      container([subheading(`${userText(l.schoolName, 150)} · ${userText(l.youthOrgName, 150)}`), meetingLine(lang, item, l.timezone, 'home.noNextMeeting')], { separator: true }),
       subheading(t(lang, 'home.myActions')),
       ...(item.myActions.length === 0 ? [text(t(lang, 'home.noActions'), { isSubtle: true })] : item.myActions.slice(0, 20).map((a) => ownerActionBlock(lang, a))),
     );
@@ -100,7 +112,7 @@ export function comparisonCard(view: ComparisonView): AdaptiveCard {
       .filter((o) => onderdeel(o.code).element === e.code)
       .map((o) => {
         const mark = c.desired ? ` · ${t(lang, o.reached ? 'compare.reachedMark' : 'compare.notReachedMark')}` : '';
-        return [`${o.code} ${onderdeel(o.code).label[lang]}`, `${t(lang, 'compare.fromTo', { before: o.before, after: o.after })} (${change(lang, o.delta)})${mark}`] as const;
+        return [onderdeelTitle(lang, o.code), `${t(lang, 'compare.fromTo', { before: o.before, after: o.after })} (${change(lang, o.delta)})${mark}`] as const;
       });
     body.push(container([subheading(t(lang, 'compare.element', { element: label, before: e.before, after: e.after, max: e.max })), facts(rows)], { separator: true }));
   }

@@ -1,23 +1,24 @@
 // Actieplan (step 2): the plan as it stands and the form to add an onderdeel with its
 // actions (wie and wanneer), lowest week-1 scores offered first.
-import { onderdeel, SCALE, type Lang } from '../../../domain/instrument.js';
-import { formatDate } from '../../../i18n/format.js';
+import { type Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
+import { dueDateText, onderdeelTitle, week1ScoreText } from '../../../i18n/phrases.js';
 import type { ActionPlanView, ActionView, MemberView } from '../../../app/views.js';
-import { adaptiveCard, clip, container, heading, note, submit, subheading, text, type AdaptiveCard, type Element, type Json } from './common.js';
+import { adaptiveCard, container, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element, type Json } from './common.js';
 
 export const PLAN_FORM = 'plan';
 export const ACTION_ROWS = 3;
 
 export type FormValues = Partial<Record<string, string>>;
 
+/** A member's name for a TextBlock or Fact: names come from the roster, so they are escaped like any user text. */
 export function nameOf(members: readonly MemberView[], userId: string): string {
-  return members.find((m) => m.userId === userId)?.displayName ?? userId;
+  return userText(members.find((m) => m.userId === userId)?.displayName ?? userId, 100);
 }
 
 export function actionLine(lang: Lang, a: ActionView, members: readonly MemberView[]): string {
   const overdue = a.overdue ? ` · ⚠️ ${t(lang, 'action.overdue')}` : '';
-  return `• ${clip(a.description, 300)} — ${t(lang, 'action.owner')}: ${nameOf(members, a.ownerUserId)} · ${t(lang, 'action.due')}: ${formatDate(lang, a.dueDate)} · ${t(lang, `action.status.${a.status}`)}${overdue}`;
+  return `• ${userText(a.description, 300)} — ${t(lang, 'action.owner')}: ${nameOf(members, a.ownerUserId)} · ${t(lang, 'action.due')}: ${dueDateText(lang, a.dueDate)} · ${t(lang, `action.status.${a.status}`)}${overdue}`;
 }
 
 export function errorLine(errors: ReadonlyMap<string, string>, id: string): Element[] {
@@ -59,9 +60,9 @@ function planItems(view: ActionPlanView, members: readonly MemberView[]): Elemen
   return view.items.map((item) =>
     container(
       [
-        subheading(`${item.onderdeel} ${onderdeel(item.onderdeel).label[lang]}`),
-        text(`**${t(lang, 'plan.watKanBeter')}** ${clip(item.watKanBeter, 1000)}`),
-        text(`**${t(lang, 'plan.gewensteEindsituatie')}** ${clip(item.gewensteEindsituatie, 1000)}`),
+        subheading(onderdeelTitle(lang, item.onderdeel)),
+        text(`**${t(lang, 'plan.watKanBeter')}** ${userText(item.watKanBeter, 1000)}`),
+        text(`**${t(lang, 'plan.gewensteEindsituatie')}** ${userText(item.gewensteEindsituatie, 1000)}`),
         ...item.actions.map((a) => text(actionLine(lang, a, members), { size: 'Small' })),
       ],
       { separator: true },
@@ -78,8 +79,8 @@ export function planCard(
   const { lang } = view;
   const onderdelen = view.suggestedOrder.map((code) => {
     const score = view.week1Scores[code];
-    const suffix = score === undefined ? '' : ` (${t(lang, 'plan.week1Score', { score: `${score} – ${SCALE[score][lang]}` })})`;
-    return { title: `${code} ${onderdeel(code).label[lang]}${suffix}`, value: code };
+    const suffix = score === undefined ? '' : ` (${week1ScoreText(lang, score)})`;
+    return { title: `${onderdeelTitle(lang, code)}${suffix}`, value: code };
   });
   const form = [
     ...(errors.size > 0 ? [text(t(lang, 'error.invalid_input'), { color: 'Attention' })] : []),

@@ -3,7 +3,8 @@
 import { ELEMENTS, onderdeel, onderdelenOf, practiceQuestion, SCALE, SCORES, scoreQuestion, type Lang, type Score } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import type { RoundView, ScoreCardView } from '../../../app/views.js';
-import { adaptiveCard, clip, container, execute, facts, heading, note, subheading, text, tt, type AdaptiveCard, type Element } from './common.js';
+import { onderdeelTitle, scoreText } from '../../../i18n/phrases.js';
+import { adaptiveCard, clip, container, execute, facts, heading, note, subheading, text, tt, userText, type AdaptiveCard, type Element } from './common.js';
 
 export const VERB = {
   vote: 'vote',
@@ -14,9 +15,7 @@ export const VERB = {
   refresh: 'refresh',
 } as const;
 
-function scoreLabel(lang: Lang, score: Score): string {
-  return `${score} – ${SCALE[score][lang]}`;
-}
+const scoreLabel = (lang: Lang, score: Score): string => scoreText(lang, score);
 
 function intro(view: ScoreCardView): Element[] {
   const { lang } = view;
@@ -64,7 +63,7 @@ function closedPart(view: ScoreCardView): { body: Element[]; actions: Element[] 
     if (closed.agreedDiffers && tally.proposed !== null) body.push(note(t(lang, 'card.agreedDiffers', { agreed: closed.agreed, proposed: tally.proposed })));
   }
   if (closed.notes.length > 0) {
-    body.push(subheading(t(lang, 'card.notes')), ...closed.notes.slice(0, 20).map((n) => note(`• ${clip(n, 300)}`)));
+    body.push(subheading(t(lang, 'card.notes')), ...closed.notes.slice(0, 20).map((n) => note(`• ${userText(n, 300)}`)));
   }
   const actions: Element[] = [];
   if (tally.proposed !== null) actions.push(execute(t(lang, 'card.button.confirm'), VERB.agree, { roundId, onderdeel: code, score: tally.proposed }));
@@ -80,6 +79,17 @@ export function scoreCard(view: ScoreCardView, ownVote: Score | null = null): Ad
   return adaptiveCard([...intro(view), ...part.body], part.actions);
 }
 
+/** What the team discussed on a closed card: the bespreekpunt and the notes, as in the filled instrument. */
+function discussion(lang: Lang, card: ScoreCardView): Element[] {
+  const closed = card.closed;
+  if (!closed || (!closed.tally.bespreekpunt && closed.notes.length === 0)) return [];
+  const lines = [
+    ...(closed.tally.bespreekpunt ? [`⚠️ ${t(lang, 'card.bespreekpunt')}`] : []),
+    ...closed.notes.slice(0, 10).map((n) => `• ${userText(n, 300)}`),
+  ];
+  return [note(`**${onderdeelTitle(lang, card.onderdeel)}**`), ...lines.map((l) => note(l))];
+}
+
 export function roundResultCard(view: RoundView): AdaptiveCard {
   const { lang } = view;
   const agreed = new Map(view.cards.map((c) => [c.onderdeel, c.closed?.agreed ?? null]));
@@ -87,15 +97,17 @@ export function roundResultCard(view: RoundView): AdaptiveCard {
   body.push(text(t(lang, view.status === 'open' ? 'round.opened' : 'round.closed', { moment: t(lang, `moment.${view.moment}`) })));
   if (view.result) {
     body.push(text(t(lang, 'result.total', { total: view.result.total, fase: t(lang, `fase.${view.result.fase}`) }), { weight: 'Bolder', size: 'Medium' }));
+    body.push(note(t(lang, `fase.range.${view.result.fase}`)));
   } else if (view.status === 'closed') {
     body.push(text(t(lang, 'result.missing', { count: view.missing.length }), { color: 'Warning' }));
   }
   for (const element of ELEMENTS) {
     const rows = onderdelenOf(element.code).map((o) => {
       const score = agreed.get(o.code) ?? null;
-      return [`${o.code} ${o.label[lang]}`, score === null ? '–' : scoreLabel(lang, score)] as const;
+      return [onderdeelTitle(lang, o.code), score === null ? '–' : scoreLabel(lang, score)] as const;
     });
-    body.push(container([subheading(element.label[lang]), facts(rows)]));
+    const talk = view.cards.filter((c) => onderdelenOf(element.code).some((o) => o.code === c.onderdeel)).flatMap((c) => discussion(lang, c));
+    body.push(container([subheading(element.label[lang]), facts(rows), ...talk]));
   }
   const actions: Element[] = [];
   if (view.status === 'open') actions.push(execute(t(lang, 'round.button.close'), VERB.close, { roundId: view.roundId }));

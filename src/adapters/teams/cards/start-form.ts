@@ -1,6 +1,6 @@
-// The start form: school, youth-work organisation, kind, first meeting, team from the
+// The start form: school, youth-work organisation, kind, language, first meeting, team from the
 // channel roster, coordinator(s) and the three randvoorwaarden.
-import type { Lang } from '../../../domain/instrument.js';
+import { LANGS, type Lang } from '../../../domain/instrument.js';
 import { RANDVOORWAARDEN } from '../../../domain/team.js';
 import { t } from '../../../i18n/index.js';
 import { adaptiveCard, choices, heading, note, submit, text, tt, type AdaptiveCard, type Element } from './common.js';
@@ -58,6 +58,13 @@ export function startFormCard(
       choices: (['bestaand', 'nieuw'] as const).map((k) => ({ title: `${t(lang, `kind.${k}`)}: ${t(lang, `kind.help.${k}`)}`, value: k })),
     },
     ...error(errors, 'kind'),
+    // A leerlijn speaks one language to the whole team; it starts in the configured default.
+    {
+      ...input('Input.ChoiceSet', 'lang', t(lang, 'start.lang'), values),
+      value: values.lang || lang,
+      choices: LANGS.map((l) => ({ title: t(lang, `start.langName.${l}`), value: l })),
+    },
+    ...error(errors, 'lang'),
     input('Input.Date', 'startDate', t(lang, 'start.startDate'), values),
     ...error(errors, 'startDate'),
     input('Input.Time', 'startTime', t(lang, 'start.startTime'), values),

@@ -4,30 +4,30 @@ import type { Lang } from '../../../domain/instrument.js';
 import { MEETING_KINDS } from '../../../domain/meetings.js';
 import { formatDateTime, formatMinutes } from '../../../i18n/format.js';
 import { t, tScheduleIssue } from '../../../i18n/index.js';
+import { meetingName, programmeText } from '../../../i18n/phrases.js';
 import type { MemberView, MeetingView, TimelineView } from '../../../app/views.js';
-import { adaptiveCard, container, facts, heading, note, submit, subheading, text, warning, type AdaptiveCard, type Element } from './common.js';
+import { adaptiveCard, container, facts, heading, note, submit, subheading, text, userText, warning, type AdaptiveCard, type Element } from './common.js';
 
 export const MOVE_FORM = 'move';
 export const ROLES_FORM = 'roles';
 
 function nameOf(members: readonly MemberView[], userId: string | null, lang: Lang): string {
   if (!userId) return t(lang, 'timeline.nobody');
-  return members.find((m) => m.userId === userId)?.displayName ?? userId;
+  return userText(members.find((m) => m.userId === userId)?.displayName ?? userId, 100);
 }
 
 function meetingBlock(lang: Lang, m: MeetingView, timezone: string, members: readonly MemberView[]): Element {
-  const programme = m.programme.map((p) => `${p.label[lang]} (${formatMinutes(lang, p.minutes)})`).join(' · ');
   const documents = m.documents.map((d) => d.label[lang]).join(', ');
   return container(
     [
-      subheading(`${t(lang, 'timeline.step', { step: m.step })} · ${t(lang, `meeting.${m.kind}`)}`),
+      subheading(`${t(lang, 'timeline.step', { step: m.step })} · ${meetingName(lang, m.kind)}`),
       facts([
         [t(lang, 'timeline.week', { week: m.week }), formatDateTime(lang, m.startsAt, timezone)],
         [t(lang, 'timeline.duration', { duration: '' }).replace(/[:\s]+$/, ''), formatMinutes(lang, m.durationMinutes)],
         [t(lang, 'timeline.notulist'), nameOf(members, m.notulistUserId, lang)],
         [t(lang, 'timeline.invuller'), nameOf(members, m.invullerUserId, lang)],
       ]),
-      note(`${t(lang, 'timeline.programme')}: ${programme}`),
+      note(programmeText(lang, m.programme)),
       note(`${t(lang, 'timeline.readFirst')}: ${documents}`),
     ],
     { separator: true, spacing: 'Medium' },

@@ -1,0 +1,77 @@
+// Phrases both adapters show, built in one place so Slack and Teams cannot drift apart.
+// Platform-neutral: no markup, no escaping; each adapter escapes user text around these.
+import { ONDERDELEN, SCALE, type Lang, type OnderdeelCode, type Score } from '../domain/instrument.js';
+import type { MeetingKind } from '../domain/meetings.js';
+import type { Randvoorwaarde } from '../domain/team.js';
+import { formatMinutes, formatShortDate } from './format.js';
+import { t, tDynamic } from './index.js';
+
+/**
+ * A due date in lists and reminders: 'vr 20 feb 2026'. Short enough for a list line, and with
+ * the year because actions made in one school year can fall due in the next.
+ */
+export function dueDateText(lang: Lang, isoDate: string): string {
+  return `${formatShortDate(lang, isoDate)} ${isoDate.slice(0, 4)}`;
+}
+
+/** The programme's own name for a meeting, capitalised also mid-sentence: 'Terugkombijeenkomst'. */
+export function meetingName(lang: Lang, kind: MeetingKind): string {
+  return t(lang, `meeting.${kind}`);
+}
+
+/** '2 – enigszins': a score always with its label from the scale. */
+export function scoreText(lang: Lang, score: Score): string {
+  return `${score} – ${SCALE[score][lang]}`;
+}
+
+/** The evaluation question with its answer, or a dash while unanswered. */
+export function bereiktText(lang: Lang, score: Score | null): string {
+  return `${t(lang, 'evaluation.bereikt')} ${score === null ? '–' : scoreText(lang, score)}`;
+}
+
+export function week1ScoreText(lang: Lang, score: Score): string {
+  return t(lang, 'plan.week1Score', { score: scoreText(lang, score) });
+}
+
+/** 'P1 · Samenwerkingsafspraken': code and label, as the instrument names an onderdeel. */
+export function onderdeelTitle(lang: Lang, code: OnderdeelCode): string {
+  const o = ONDERDELEN.find((x) => x.code === code);
+  return `${code} · ${o?.label[lang] ?? code}`;
+}
+
+/** One programme item of a meeting: 'Stemronde (1 uur)'. */
+export function programmeLine(lang: Lang, item: { label: Readonly<Record<Lang, string>>; minutes: number }): string {
+  return `${item.label[lang]} (${formatMinutes(lang, item.minutes)})`;
+}
+
+/** 'Programma: Welkom heten (10 min) · …', as the timeline and the invitation show it. */
+export function programmeText(lang: Lang, programme: ReadonlyArray<{ label: Readonly<Record<Lang, string>>; minutes: number }>): string {
+  return `${t(lang, 'timeline.programme')}: ${programme.map((p) => programmeLine(lang, p)).join(' · ')}`;
+}
+
+/** The warning about randvoorwaarden that are not in place yet; null when all are. */
+export function randvoorwaardenWarning(lang: Lang, missing: readonly Randvoorwaarde[]): string | null {
+  if (missing.length === 0) return null;
+  const list = missing.map((r) => t(lang, `randvoorwaarde.label.${r}`)).join(', ');
+  return t(lang, 'randvoorwaarde.missingWarning', { list });
+}
+
+export function previousStatusText(lang: Lang, status: 'open' | 'bezig' | 'klaar' | 'loopt_vast'): string {
+  return t(lang, 'action.previousStatus', { status: t(lang, `action.status.${status}`) });
+}
+
+/** The coordinator's prompt after a scoring meeting: close the round, record the agreed scores, or both. */
+export function closeOpenText(lang: Lang, p: { meetingKind: MeetingKind | null; openRound: boolean; unagreed: number }): string {
+  const moment = t(lang, `moment.${p.meetingKind === 'eindevaluatie' ? 'week17' : 'week1'}`);
+  const parts = [
+    ...(p.openRound ? [t(lang, 'reminder.closeRound', { moment })] : []),
+    ...(p.unagreed > 0 ? [t(lang, 'reminder.agreeScores', { count: p.unagreed })] : []),
+  ];
+  return parts.length > 0 ? parts.join(' ') : t(lang, 'reminder.closeRound', { moment });
+}
+
+/** Which message failed, how often it was tried, and what the coordinator can do about it. */
+export function jobFailedText(lang: Lang, jobKind: string, attempts: number): string {
+  const job = tDynamic(lang, `reminder.job.${jobKind}`, 'reminder.job.unknown');
+  return t(lang, 'reminder.jobFailed', { job, attempts });
+}

@@ -1,0 +1,63 @@
+// The start form offers the leerlijn's language; an English leerlijn then speaks English.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workspaceIdFor } from '../../../src/adapters/slack/context.js';
+import { input } from '../../fakes/slack-signing.js';
+import { pgliteTestDb, type TestDb } from '../../support/db.js';
+import { makeDeps } from '../../support/fixtures.js';
+import { lastView } from './flow.js';
+import { CHANNEL, COORDINATOR, startHarness, USERS, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('starting a leerlijn in Slack', () => {
+  it('offers Nederlands and English, the configured language first, and starts in the chosen one', async () => {
+    await h.command(COORDINATOR, 'start');
+    await h.settle();
+    const view = lastView(h, COORDINATOR);
+    const form = JSON.stringify(view.blocks);
+    expect(form).toContain('Nederlands');
+    expect(form).toContain('English');
+    expect(form).toMatch(/"block_id":"lang".*"initial_option":\{"text":\{"type":"plain_text","text":"Nederlands"/);
+
+    const res = await h.submit(COORDINATOR, 'start', {
+      school: { v: input.text('Het Baken College') },
+      youthOrg: { v: input.text('JoU Jongerenwerk') },
+      kind: { v: input.radio('bestaand') },
+      lang: { v: input.radio('en') },
+      startDate: { v: input.date('2026-02-02') },
+      startTime: { v: input.text('15:30') },
+      coordinators: { v: input.users([COORDINATOR]) },
+      members: { v: input.users(USERS) },
+    }, view.meta);
+    expect(res.text).toBe('');
+    await h.settle();
+    const posted = JSON.stringify(h.fake.messagesIn(CHANNEL));
+    expect(posted).toContain('started the leerlijn for Het Baken College');
+    expect(posted).toContain('Leerlijn schedule');
+  });
+});
+
+describe('the workspace id cache', () => {
+  const dbs: TestDb[] = [];
+  afterAll(async () => {
+    for (const d of dbs) await d.drop();
+  });
+
+  it('belongs to one adapter: two adapters on different databases each get the id from their own', async () => {
+    dbs.push(await pgliteTestDb(), await pgliteTestDb());
+    const adapters = dbs.map((d) => ({ deps: makeDeps(d.db), workspaceIds: new Map<string, Promise<string>>() }));
+    const ids = [];
+    for (const cx of adapters) ids.push(await workspaceIdFor(cx, 'T_SAME'));
+    for (const [i, d] of dbs.entries()) {
+      const { rows } = await d.db.query<{ id: string }>(`select id from workspaces where platform = 'slack' and tenant_id = $1::text`, ['T_SAME']);
+      expect(ids[i]).toBe(rows[0]?.id);
+    }
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+});

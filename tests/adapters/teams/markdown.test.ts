@@ -1,0 +1,65 @@
+// Teams reads TextBlock text as Markdown: user text must show as typed, and the start
+// confirmation and form carry the same facts as in Slack.
+import { describe, expect, it } from 'vitest';
+import { escapeTeamsMarkdown, userText } from '../../../src/adapters/teams/cards/common.js';
+import { startedCard } from '../../../src/adapters/teams/cards/overview.js';
+import { startFormCard } from '../../../src/adapters/teams/cards/start-form.js';
+import type { LeerlijnView } from '../../../src/app/views.js';
+
+/** What a CommonMark renderer shows for backslash escapes. */
+const shown = (s: string): string => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+describe('escapeTeamsMarkdown', () => {
+  it.each([
+    ['*bold* and **strong**', /(?<!\\)\*/],
+    ['[klik](https://evil.example)', /(?<!\\)[[\]()]/],
+    ['_schuin_', /(?<!\\)_/],
+    ['<at>Jan</at> &amp;', /(?<!\\)[<>&]/],
+    ['# kop', /(?<!\\)#/],
+    ['> citaat', /(?<!\\)>/],
+    ['- lijst\n+ punt', /(?<!\\)[-+]/],
+    ['`code` en \\ backslash', /(?<!\\)`/],
+    ['{{DATE(2026-02-02T10:00:00Z, SHORT)}}', /(?<!\\)[{}]/],
+  ])('leaves no markup in %j, and the reader still sees it as typed', (input, markup) => {
+    const escaped = escapeTeamsMarkdown(input);
+    expect(escaped).not.toMatch(markup);
+    expect(shown(escaped)).toBe(input);
+  });
+
+  it('keeps a numbered line from becoming a list', () => {
+    expect(escapeTeamsMarkdown('1. Overleg plannen\n2. Rooster')).toBe('1\\. Overleg plannen\n2\\. Rooster');
+    expect(escapeTeamsMarkdown('Groep 8. Daarna')).toBe('Groep 8. Daarna');
+  });
+
+  it('cuts before escaping, so an escape is never cut in half', () => {
+    const cut = userText('*'.repeat(50), 10);
+    expect(cut).toBe(`${'\\*'.repeat(9)}…`);
+  });
+});
+
+const leerlijn: LeerlijnView = {
+  id: 'l1', channelId: 'c1', kind: 'nieuw', schoolName: '*Het Baken*', youthOrgName: '[JoU](https://evil.example)', lang: 'nl',
+  timezone: 'Europe/Amsterdam', status: 'active', startDate: '2026-02-02', startTime: '15:30',
+  members: [{ userId: 'u1', displayName: 'Anna', side: 'school', level: 'manager', isCoordinator: true, isMember: true }],
+  missingRandvoorwaarden: ['financiering'], teamWarnings: [{ code: 'side_missing', side: 'jongerenwerk' }],
+};
+
+describe('the Teams start confirmation', () => {
+  it('names who started it, warns about randvoorwaarden and the team, and shows the school as typed', () => {
+    const card = JSON.stringify(startedCard(leerlijn, '_Anna_', 'ma 2 feb 2026 15:30'));
+    expect(card).toContain('Financiering');
+    expect(card).toContain('Er zit nog niemand van het jongerenwerk in het team');
+    expect(card).toContain('\\\\*Het Baken\\\\*');
+    expect(card).toContain('\\\\[JoU\\\\]\\\\(https://evil.example\\\\)');
+    expect(card).toContain('\\\\_Anna\\\\_');
+    expect(card).toContain('ma 2 feb 2026 15:30');
+  });
+});
+
+describe('the Teams start form', () => {
+  it('offers Nederlands and English, with the configured language chosen', () => {
+    const form = startFormCard('en', []);
+    const lang = form.body.find((e) => e.id === 'lang');
+    expect(lang).toMatchObject({ type: 'Input.ChoiceSet', value: 'en', choices: [{ title: 'Nederlands', value: 'nl' }, { title: 'English', value: 'en' }] });
+  });
+});
