@@ -19,6 +19,8 @@ export interface FakeSlackOptions {
   checkBlockKit?: boolean;
   /** Clock for recorded times and trigger_id expiry (ms). */
   now?: () => number;
+  /** OAuth app: `oauth.v2.access` exchanges these codes for a bot token of that team. */
+  oauth?: { clientId: string; clientSecret: string; codes: Record<string, { teamId: string; teamName: string; botToken: string }> };
 }
 export interface RecordedCall { method: string; body: Body; at: number; token: string | undefined; status: number; error?: string }
 export interface FakeMessage { channel: string; ts: string; text?: string; blocks?: unknown; thread_ts?: string; edited?: boolean; files?: unknown }
@@ -112,6 +114,7 @@ class FakeSlackServer {
   }
 
   private answer(method: string, body: Body, token: string | undefined): [number, Json, Record<string, string>?] {
+    if (method === 'oauth.v2.access') return [200, this.oauthAccess(body)];
     const handler = this.handlers[method];
     if (!handler) return [200, fail('unknown_method')];
     if (token === undefined || token === '') return [200, fail('not_authed')];
@@ -126,6 +129,21 @@ class FakeSlackServer {
     const wait = this.limited(method, body);
     if (wait !== undefined) return [429, fail('ratelimited'), { 'retry-after': String(wait) }];
     return [200, handler(body)];
+  }
+
+  /** Like Slack: the app authenticates with its client id and secret; a code works once. */
+  private oauthAccess(body: Body): Json {
+    const app = this.opts.oauth;
+    if (!app || str(body, 'client_id') !== app.clientId || str(body, 'client_secret') !== app.clientSecret) return fail('invalid_client_id');
+    const code = str(body, 'code') ?? '';
+    const grant = app.codes[code];
+    if (!grant) return fail('invalid_code');
+    delete app.codes[code];
+    this.tokens.add(grant.botToken);
+    return {
+      ok: true, app_id: 'A0FAKEAPP', authed_user: { id: 'U0INSTALLER' }, scope: 'commands,chat:write', token_type: 'bot',
+      access_token: grant.botToken, bot_user_id: BOT_USER_ID, team: { id: grant.teamId, name: grant.teamName }, enterprise: null, is_enterprise_install: false,
+    };
   }
 
   /** Seconds to wait when `method` is over its limit, counting only calls that got through. */

@@ -84,7 +84,13 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
         stateSecret: slack.stateSecret,
         installationStore: postgresInstallationStore(deps.db),
         scopes: SLACK_SCOPES,
-        installerOptions: { installPath: '/slack/install', redirectUriPath: '/slack/oauth_redirect', directInstall: true },
+        installerOptions: {
+          installPath: '/slack/install',
+          redirectUriPath: '/slack/oauth_redirect',
+          directInstall: true,
+          // oauth.v2.access goes to the same Web API base as everything else (a proxy, or the tests' fake).
+          clientOptions: { slackApiUrl: slack.apiUrl },
+        },
       }
     : {};
   const logger = boltLogger(log);

@@ -1,0 +1,87 @@
+// Many workspaces: a school installs the app through Slack's OAuth flow, the installation
+// (with its bot token) lands in Postgres, and that workspace's requests use its own token.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/app.js';
+import { loadConfig } from '../../../src/config.js';
+import { startBot, type RunningBot } from '../../../src/server.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
+import { postToSlackEndpoint, slashCommandBody } from '../../fakes/slack-signing.js';
+import { pgliteTestDb, type TestDb } from '../../support/db.js';
+
+const SECRET = 'oauth-signing-secret';
+const NEW_TEAM = 'T0NIEUW';
+const BOT_TOKEN = 'xoxb-installed-token';
+
+describe('Slack OAuth install (many workspaces)', () => {
+  let fake: FakeSlack;
+  let bot: RunningBot;
+  let db: TestDb;
+  let base: string;
+  let adapter: SlackAdapter | null = null;
+
+  beforeAll(async () => {
+    fake = await startFakeSlack({
+      tokens: [],
+      oauth: { clientId: 'cid', clientSecret: 'csecret', codes: { 'code-1': { teamId: NEW_TEAM, teamName: 'Nieuwe school', botToken: BOT_TOKEN } } },
+    });
+    db = await pgliteTestDb();
+    const config = loadConfig({
+      SLACK_CLIENT_ID: 'cid', SLACK_CLIENT_SECRET: 'csecret', SLACK_STATE_SECRET: 'state-secret', SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: fake.url, PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'false',
+    });
+    bot = await startBot(config, pino({ level: 'silent' }), { db: db.db, adapters: [async (d, c, l) => (adapter = await createSlackAdapter(d, c, l))] });
+    base = `http://127.0.0.1:${bot.port}`;
+  });
+  afterAll(async () => {
+    await bot.close();
+    await fake.close();
+    await db.drop();
+  });
+
+  it('sends the installer to Slack with our scopes, stores the installation, then answers with that token', async () => {
+    const install = await fetch(`${base}/slack/install`, { redirect: 'manual' });
+    expect(install.status).toBe(302);
+    const location = new URL(install.headers.get('location') ?? '');
+    expect(`${location.origin}${location.pathname}`).toBe('https://slack.com/oauth/v2/authorize');
+    expect(location.searchParams.get('client_id')).toBe('cid');
+    expect(location.searchParams.get('scope')?.split(',')).toContain('commands');
+    const state = location.searchParams.get('state') ?? '';
+    const cookie = (install.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+
+    const callback = await fetch(`${base}/slack/oauth_redirect?code=code-1&state=${encodeURIComponent(state)}`, { headers: { cookie } });
+    expect(callback.status).toBe(200);
+    const stored = await db.db.query<{ team_id: string }>('select team_id from slack_installations');
+    expect(stored.rows).toEqual([{ team_id: NEW_TEAM }]);
+
+    const reply = await postToSlackEndpoint(
+      `${base}/slack/events`, SECRET,
+      slashCommandBody({ command: '/leerlijn', text: 'start', user_id: 'U0LERAAR', channel_id: 'C0TEAM', team_id: NEW_TEAM, trigger_id: fake.triggerId('U0LERAAR') }),
+      'application/x-www-form-urlencoded',
+    );
+    expect(reply.status).toBe(200);
+    // The start form opens with the token this workspace's installation brought.
+    await expect.poll(() => fake.callsTo('views.open').length).toBe(1);
+    expect(fake.callsTo('views.open')[0]).toMatchObject({ token: BOT_TOKEN, status: 200 });
+  });
+
+  it('refuses a callback with a forged state and stores nothing', async () => {
+    const before = (await db.db.query('select 1 from slack_installations')).rowCount;
+    const callback = await fetch(`${base}/slack/oauth_redirect?code=code-2&state=forged`);
+    expect(callback.status).toBeGreaterThanOrEqual(400);
+    expect((await db.db.query('select 1 from slack_installations')).rowCount).toBe(before);
+  });
+
+  it('does not answer a workspace that never installed the app', async () => {
+    const from = fake.calls.length;
+    const reply = await postToSlackEndpoint(
+      `${base}/slack/events`, SECRET,
+      slashCommandBody({ command: '/leerlijn', text: 'help', user_id: 'U0X', channel_id: 'C0X', team_id: 'T0ONBEKEND' }),
+      'application/x-www-form-urlencoded',
+    );
+    // Bolt finds no installation: the request is dropped without a reply or any call out.
+    expect(reply.text).toBe('');
+    await adapter?.idle();
+    expect(fake.calls.slice(from)).toEqual([]);
+  });
+});
