@@ -7,15 +7,22 @@ import { startFakeSlack } from '../tests/fakes/slack-api.js';
 
 const [token = '', channel = '', usersArg = ''] = process.argv.slice(2);
 const fake = await startFakeSlack({ tokens: [token], members: { [channel]: usersArg.split(',') }, checkBlockKit: false });
+const handedOut: string[] = [];
 const control = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
-  const body =
-    url.pathname === '/messages'
-      ? fake.messagesIn(url.searchParams.get('channel') ?? '')
-      : {
-          updates: fake.callsTo('chat.update').map((c) => ({ ts: String(c.body.ts), at: c.at })),
-          ephemerals: fake.callsTo('chat.postEphemeral').length,
-        };
+  let body: unknown;
+  if (url.pathname === '/messages') body = fake.messagesIn(url.searchParams.get('channel') ?? '');
+  else if (url.pathname === '/response-urls') {
+    const urls = Array.from({ length: Number(url.searchParams.get('n') ?? '0') }, () => fake.responseUrl());
+    handedOut.push(...urls);
+    body = urls;
+  } else {
+    body = {
+      updates: fake.callsTo('chat.update').map((c) => ({ ts: String(c.body.ts), at: c.at })),
+      ephemerals: fake.callsTo('chat.postEphemeral').length,
+      responses: handedOut.reduce((n, u) => n + fake.responsesTo(u).length, 0),
+    };
+  }
   res.writeHead(200, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
 });

@@ -8,6 +8,8 @@ export interface Click {
   code: string;
   score: number;
   ts: string;
+  /** Slack gives every interaction a response_url; the fake hands them out. */
+  responseUrl?: string;
 }
 export interface LoadJob {
   endpoint: string;
@@ -31,7 +33,7 @@ async function fire(job: LoadJob): Promise<LoadRun> {
   const worker = async (): Promise<void> => {
     while (next < job.clicks.length) {
       const c = job.clicks[next++]!;
-      const payload = blockActionPayload({ user: c.user, actionId: `vote_${c.score}`, value: `${job.roundId}|${c.code}|${c.score}`, channel: job.channel, messageTs: c.ts });
+      const payload = blockActionPayload({ user: c.user, actionId: `vote_${c.score}`, value: `${job.roundId}|${c.code}|${c.score}`, channel: job.channel, messageTs: c.ts, responseUrl: c.responseUrl });
       const t0 = performance.now();
       const res = await postToSlackEndpoint(job.endpoint, job.secret, interactionBody(payload), 'application/x-www-form-urlencoded');
       latencies.push(performance.now() - t0);

@@ -140,7 +140,10 @@ async function main(): Promise<void> {
     const cards = messages.filter((m) => m.thread_ts);
     const roundId = /"value":"([0-9a-f-]{36})\|/.exec(JSON.stringify(cards[0]?.blocks))?.[1] ?? '';
     const tsOf = new Map(cards.map((m) => [/\|(P1|P2|A1|A2|A3|B1|B2|T1|T2|T3)\|1"/.exec(JSON.stringify(m.blocks))?.[1] ?? '', m.ts]));
-    const clicks: Click[] = USERS.flatMap((user, i) => CODES.map((code, j) => ({ user, code, score: ((i + j) % 3) + 1, ts: tsOf.get(code) ?? '' })));
+    const responseUrls = (await (await fetch(`${fake.control}/response-urls?n=${VOTES + 200}`)).json()) as string[];
+    const clicks: Click[] = USERS.flatMap((user, i) =>
+      CODES.map((code, j) => ({ user, code, score: ((i + j) % 3) + 1, ts: tsOf.get(code) ?? '', responseUrl: responseUrls[i * CODES.length + j] })),
+    );
     clicks.sort(() => Math.random() - 0.5);
 
     const baseline = await startBaseline(testDb.db);
@@ -150,13 +153,13 @@ async function main(): Promise<void> {
     await (adapter as SlackAdapter | null)?.idle();
 
     const { rows } = await testDb.db.query<{ n: number }>(`select count(*)::int as n from votes where round_id = $1::uuid`, [roundId]);
-    const seen = (await (await fetch(`${fake.control}/stats`)).json()) as { updates: Array<{ ts: string; at: number }>; ephemerals: number };
+    const seen = (await (await fetch(`${fake.control}/stats`)).json()) as { updates: Array<{ ts: string; at: number }>; ephemerals: number; responses: number };
     console.log(JSON.stringify({
       votes: VOTES, concurrency: CONCURRENCY, rounds: ROUNDS,
       ours, baseline: base,
       ratio: +(ours.votesPerSecond / base.votesPerSecond).toFixed(2),
       rowsInDb: rows[0]?.n, votesSent: VOTES, noVoteLost: rows[0]?.n === VOTES,
-      confirmationsSent: seen.ephemerals,
+      confirmationsSent: seen.ephemerals + seen.responses,
       maxCardUpdatesPerCardPerSecond: maxUpdatesPerCardPerSecond(seen.updates), cardUpdates: seen.updates.length,
     }, null, 2));
   } finally {

@@ -40,7 +40,8 @@ export interface FakeSlack {
   uploads(): FakeUpload[];
   /** A trigger_id for payloads; views.open/push accept it for 3 s and link the view to the user. */
   triggerId(userId: string): string;
-  responseUrl(): string;
+  /** A response_url for an interaction; with a user, its ephemeral answers count as theirs. */
+  responseUrl(owner?: { user: string; channel: string }): string;
   responsesTo(url: string): Body[];
   failNext(method: string, spec: FailSpec): void;
   rateLimit(method: string, spec: RateLimitSpec): void;
@@ -67,6 +68,8 @@ class State {
   triggers = new Map<string, { userId: string; issuedAt: number }>();
   uploads = new Map<string, FakeUpload>();
   responses = new Map<string, Body[]>();
+  /** Who clicked, for each response_url handed out with an interaction (Slack ties it to them). */
+  responseOwners = new Map<string, { user: string; channel: string }>();
   failures = new Map<string, Required<Pick<FailSpec, 'times'>> & FailSpec>();
   limits = new Map<string, RateLimitSpec>();
   dms = new Map<string, string>();
@@ -97,8 +100,12 @@ class FakeSlackServer {
     if (path.startsWith('/upload/')) return this.upload(path.slice(8), raw, contentType, res);
     if (path.startsWith('/response_url/')) {
       const list = this.state.responses.get(path) ?? [];
-      list.push(await parseBody(raw, contentType));
+      const body = await parseBody(raw, contentType);
+      list.push(body);
       this.state.responses.set(path, list);
+      // An ephemeral response reaches only the user who clicked, like chat.postEphemeral.
+      const owner = this.state.responseOwners.get(path);
+      if (owner && body.response_type === 'ephemeral') this.state.ephemerals.push({ ...owner, body });
       return send(res, 200, { ok: true });
     }
     if (!path.startsWith('/api/')) return send(res, 404, fail('not_found'));
@@ -394,7 +401,11 @@ class FakeSlackServer {
         s.triggers.set(id, { userId, issuedAt: this.now() });
         return id;
       },
-      responseUrl: () => `${this.base}/response_url/${s.next()}`,
+      responseUrl: (owner) => {
+        const path = `/response_url/${s.next()}`;
+        if (owner) s.responseOwners.set(path, owner);
+        return `${this.base}${path}`;
+      },
       responsesTo: (url) => s.responses.get(new URL(url).pathname) ?? [],
       failNext: (method, spec) => { s.failures.set(method, { ...spec, times: spec.times ?? 1 }); },
       rateLimit: (method, spec) => { s.limits.set(method, spec); },

@@ -98,6 +98,8 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   const app = new App({
     receiver,
     logger,
+    // We keep no per-conversation state in Bolt; its store costs every request a lookup.
+    convoStore: false,
     ...(slack.mode === 'single' ? { token: slack.botToken, botId: opts.botId, botUserId: opts.botUserId, tokenVerificationEnabled: opts.botUserId === undefined ? false : true } : {}),
     clientOptions: { slackApiUrl: slack.apiUrl, retryConfig },
   });

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { openStatusNote, setStatus, STATUS_NOTE_CALLBACK, submitStatusNote } from './actions.js';
 import { agree, agreeAll } from './closing.js';
 import { dispatch } from './commands.js';
-import { langOf, leerlijnIn, workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
+import { ephemeral, langOf, leerlijnIn, workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
+import { section } from './render/blocks.js';
 import { DELETE_CALLBACK, submitDelete } from './data.js';
 import { EVAL_CALLBACK, openEvaluationItem, submitEvaluationItem } from './evaluation.js';
 import { homeOpened } from './home.js';
@@ -26,6 +27,7 @@ const ActionPayload = z.object({
   channel: z.object({ id: Id }).nullish(),
   message: z.object({ ts: z.string().max(32) }).nullish(),
   trigger_id: z.string().max(255),
+  response_url: z.url().max(2000).nullish(),
   actions: z.array(z.object({ action_id: z.string().max(255), value: z.string().max(2000).optional(), selected_option: z.object({ value: z.string().max(2000) }).nullish() })).min(1),
 });
 const ViewPayload = z.object({
@@ -64,7 +66,7 @@ function routeFor<F>(routes: ReadonlyArray<Route<F>>, id: string): F | undefined
 // registered listener's middleware on every request, which made a vote cost as much as
 // two dozen listeners (measured with bench:votes).
 function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: ActionCall) => Promise<void>>>): void {
-  app.action(/.*/, async ({ body, ack, client }) => {
+  app.action(/.*/, async ({ body, ack, client, respond }) => {
     const parsed = ActionPayload.safeParse(body);
     if (!parsed.success) return ack();
     const p = parsed.data;
@@ -72,10 +74,18 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
     const flow = routeFor(routes, action.action_id);
     if (!flow) return ack();
     const teamId = p.team?.id ?? p.user.team_id ?? '';
+    const channelId = p.channel?.id ?? null;
+    const tellUser = async (text: string): Promise<void> => {
+      if (p.response_url) {
+        await respond({ response_type: 'ephemeral', replace_original: false, text, blocks: [section(text)] });
+      } else if (channelId) {
+        await ephemeral(client as WebClient, channelId, p.user.id, text);
+      }
+    };
     await flow({
       cx, client: client as WebClient, workspaceId: await workspaceIdFor(cx, teamId), userId: p.user.id,
-      channelId: p.channel?.id ?? null, messageTs: p.message?.ts ?? null, triggerId: p.trigger_id,
-      actionId: action.action_id, value: action.value ?? action.selected_option?.value ?? '', ack: () => ack(),
+      channelId, messageTs: p.message?.ts ?? null, triggerId: p.trigger_id,
+      actionId: action.action_id, value: action.value ?? action.selected_option?.value ?? '', ack: () => ack(), tellUser,
     });
   });
 }

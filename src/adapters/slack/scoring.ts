@@ -63,14 +63,14 @@ export async function vote(call: ActionCall): Promise<void> {
     receipt = await castVote(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
   } catch (error) {
     await call.ack();
-    return ephemeral(call.client, call.channelId, call.userId, errorText(call.cx, lang, error, 'vote'));
+    return call.tellUser(errorText(call.cx, lang, error, 'vote'));
   }
   // Only now: the vote is committed, so the click may turn green.
   await call.ack();
   if (call.messageTs) call.cx.updater.touch({ workspaceId: call.workspaceId, channelId: call.channelId, ts: call.messageTs }, receipt.card);
   const l = receipt.card.lang;
   const text = `${onderdeelTitle(receipt.card.onderdeel, l)}: ${t(l, 'card.yourVote', { score: receipt.score, label: SCALE[receipt.score][l] })}`;
-  await ephemeral(call.client, call.channelId, call.userId, text);
+  await call.tellUser(text);
 }
 
 const NoteMeta = z.object({ roundId: z.uuid(), onderdeel: Onderdeel, channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });

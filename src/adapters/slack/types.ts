@@ -30,6 +30,11 @@ export interface ActionCall {
   actionId: string;
   value: string;
   ack(): Promise<void>;
+  /**
+   * Tells only the clicking user something about their click, through the interaction's
+   * response_url (no Web API call); falls back to chat.postEphemeral without one.
+   */
+  tellUser(text: string): Promise<void>;
 }
 
 export interface SubmitCall {

@@ -82,6 +82,7 @@ export async function startHarness(testDb?: TestDb): Promise<Harness> {
     click: (user, actionId, value, where = {}) => {
       const payload = blockActionPayload({
         user, actionId, value: where.selected ? undefined : value, channel: where.channel ?? CHANNEL, messageTs: where.ts ?? '1.000001', triggerId: fake.triggerId(user),
+        responseUrl: fake.responseUrl({ user, channel: where.channel ?? CHANNEL }),
         ...(where.selected ? { actionType: 'static_select', selectedOption: { text: value, value } } : {}),
       });
       return postToSlackEndpoint(endpoint, SECRET, interactionBody(payload), form);
