@@ -1,56 +1,47 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { castVote, addNote, agreeAllProposed, closeRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
 import { ONDERDEEL_CODES } from '../../src/domain/instrument.js';
-import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+import { backends } from '../support/db.js';
+import { useStartedLeerlijn } from '../support/fixtures.js';
 
 describe.each(backends())('score rounds on $name', ({ open }) => {
-  let t: TestDb;
-  let deps: ReturnType<typeof makeDeps>;
-  let s: Started;
-
-  beforeEach(async () => {
-    t = await open();
-    deps = makeDeps(t.db);
-    s = await startFixture(deps, { members: 5 });
-  });
-  afterEach(() => t.drop());
+  const env = useStartedLeerlijn(open, 5);
 
   it('shows how many voted, never who, and lets a member change their vote', async () => {
-    const round = await openRound(deps, s.coordinator, s.leerlijnId, 'week1');
-    const [a, b] = s.members.slice(1);
-    await castVote(deps, a!, { roundId: round.roundId, onderdeel: 'P1', score: 1 });
-    const receipt = await castVote(deps, b!, { roundId: round.roundId, onderdeel: 'P1', score: 3 });
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    const [a, b] = env.s.members.slice(1);
+    await castVote(env.deps, a!, { roundId: round.roundId, onderdeel: 'P1', score: 1 });
+    const receipt = await castVote(env.deps, b!, { roundId: round.roundId, onderdeel: 'P1', score: 3 });
     expect(receipt.card).toMatchObject({ votedCount: 2, memberCount: 5, closed: null });
     expect(JSON.stringify(receipt.card)).not.toContain(a!.userId);
-    const changed = await castVote(deps, a!, { roundId: round.roundId, onderdeel: 'P1', score: 2 });
+    const changed = await castVote(env.deps, a!, { roundId: round.roundId, onderdeel: 'P1', score: 2 });
     expect(changed.card.votedCount).toBe(2);
-    const closed = await closeRound(deps, s.coordinator, round.roundId);
+    const closed = await closeRound(env.deps, env.s.coordinator, round.roundId);
     const p1 = closed.cards.find((c) => c.onderdeel === 'P1')!;
     expect(p1.closed?.tally).toEqual({ count: 2, distribution: { 1: 0, 2: 1, 3: 1 }, proposed: 2, bespreekpunt: false });
   });
 
   it('refuses a vote after closing and stores nothing', async () => {
-    const round = await openRound(deps, s.coordinator, s.leerlijnId, 'week1');
-    await closeRound(deps, s.coordinator, round.roundId);
-    await expect(castVote(deps, s.members[1]!, { roundId: round.roundId, onderdeel: 'A1', score: 3 })).rejects.toMatchObject({
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    await closeRound(env.deps, env.s.coordinator, round.roundId);
+    await expect(castVote(env.deps, env.s.members[1]!, { roundId: round.roundId, onderdeel: 'A1', score: 3 })).rejects.toMatchObject({
       code: 'round_not_open',
     });
-    const { rows } = await t.db.query('select * from votes');
+    const { rows } = await env.t.db.query('select * from votes');
     expect(rows).toHaveLength(0);
   });
 
   it('refuses a vote from someone outside the team', async () => {
-    const round = await openRound(deps, s.coordinator, s.leerlijnId, 'week1');
-    const stranger = { workspaceId: s.workspaceId, userId: 'U_STRANGER' };
-    await expect(castVote(deps, stranger, { roundId: round.roundId, onderdeel: 'A1', score: 3 })).rejects.toMatchObject({
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    const stranger = { workspaceId: env.s.workspaceId, userId: 'U_STRANGER' };
+    await expect(castVote(env.deps, stranger, { roundId: round.roundId, onderdeel: 'A1', score: 3 })).rejects.toMatchObject({
       code: 'not_member',
     });
   });
 
   it('refuses bad input with field errors', async () => {
-    const round = await openRound(deps, s.coordinator, s.leerlijnId, 'week1');
-    await expect(castVote(deps, s.members[1]!, { roundId: round.roundId, onderdeel: 'X9', score: 4 })).rejects.toMatchObject({
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    await expect(castVote(env.deps, env.s.members[1]!, { roundId: round.roundId, onderdeel: 'X9', score: 4 })).rejects.toMatchObject({
       code: 'invalid_input',
       fields: [
         { field: 'onderdeel', message: 'onderdeel' },
@@ -60,44 +51,44 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
   });
 
   it('lets only the coordinator open, close and agree', async () => {
-    const member = s.members[1]!;
-    await expect(openRound(deps, member, s.leerlijnId, 'week1')).rejects.toMatchObject({ code: 'not_coordinator' });
-    const round = await openRound(deps, s.coordinator, s.leerlijnId, 'week1');
-    await expect(openRound(deps, s.coordinator, s.leerlijnId, 'week1')).rejects.toMatchObject({ code: 'round_exists' });
-    await expect(closeRound(deps, member, round.roundId)).rejects.toMatchObject({ code: 'not_coordinator' });
-    await expect(setAgreedScore(deps, s.coordinator, { roundId: round.roundId, onderdeel: 'P1', score: 2 })).rejects.toMatchObject({
+    const member = env.s.members[1]!;
+    await expect(openRound(env.deps, member, env.s.leerlijnId, 'week1')).rejects.toMatchObject({ code: 'not_coordinator' });
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    await expect(openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1')).rejects.toMatchObject({ code: 'round_exists' });
+    await expect(closeRound(env.deps, member, round.roundId)).rejects.toMatchObject({ code: 'not_coordinator' });
+    await expect(setAgreedScore(env.deps, env.s.coordinator, { roundId: round.roundId, onderdeel: 'P1', score: 2 })).rejects.toMatchObject({
       code: 'round_still_open',
     });
-    await closeRound(deps, s.coordinator, round.roundId);
-    await expect(setAgreedScore(deps, member, { roundId: round.roundId, onderdeel: 'P1', score: 2 })).rejects.toMatchObject({
+    await closeRound(env.deps, env.s.coordinator, round.roundId);
+    await expect(setAgreedScore(env.deps, member, { roundId: round.roundId, onderdeel: 'P1', score: 2 })).rejects.toMatchObject({
       code: 'not_coordinator',
     });
   });
 
   it('keeps the proposal beside a different agreed score, and totals only when all ten are agreed', async () => {
-    const round = await openRound(deps, s.coordinator, s.leerlijnId, 'week1');
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
     for (const code of ONDERDEEL_CODES) {
-      for (const [i, m] of s.members.entries()) {
-        await castVote(deps, m, { roundId: round.roundId, onderdeel: code, score: code === 'T3' ? 1 : ((i % 3) + 1) });
+      for (const [i, m] of env.s.members.entries()) {
+        await castVote(env.deps, m, { roundId: round.roundId, onderdeel: code, score: code === 'T3' ? 1 : ((i % 3) + 1) });
       }
     }
-    await addNote(deps, s.members[2]!, { roundId: round.roundId, onderdeel: 'T3', body: 'Geen eigen ruimte, wel een hoek in de kantine' });
-    const closed = await closeRound(deps, s.coordinator, round.roundId);
+    await addNote(env.deps, env.s.members[2]!, { roundId: round.roundId, onderdeel: 'T3', body: 'Geen eigen ruimte, wel een hoek in de kantine' });
+    const closed = await closeRound(env.deps, env.s.coordinator, round.roundId);
     const p1 = closed.cards.find((c) => c.onderdeel === 'P1')!.closed!;
     // votes 1,2,3,1,2 → sorted 1,1,2,2,3 → median 2; a 1 and a 3 → bespreekpunt
     expect(p1.tally).toMatchObject({ proposed: 2, bespreekpunt: true, distribution: { 1: 2, 2: 2, 3: 1 } });
     expect(closed.cards.find((c) => c.onderdeel === 'T3')!.closed!.notes).toEqual(['Geen eigen ruimte, wel een hoek in de kantine']);
     expect(closed.result).toBeNull();
 
-    const afterOne = await setAgreedScore(deps, s.coordinator, { roundId: round.roundId, onderdeel: 'P1', score: 3 });
+    const afterOne = await setAgreedScore(env.deps, env.s.coordinator, { roundId: round.roundId, onderdeel: 'P1', score: 3 });
     expect(afterOne.cards.find((c) => c.onderdeel === 'P1')!.closed).toMatchObject({ agreed: 3, agreedDiffers: true });
     expect(afterOne.missing).toHaveLength(9);
     expect(afterOne.result).toBeNull();
 
-    const all = await agreeAllProposed(deps, s.coordinator, round.roundId);
+    const all = await agreeAllProposed(env.deps, env.s.coordinator, round.roundId);
     // P1 agreed 3, T3 proposed 1, the eight others proposed 2: 3 + 1 + 16 = 20
     expect(all.result).toEqual({ total: 20, fase: 'opbouw' });
-    const stored = await t.db.query<{ score: number; proposed: number }>(
+    const stored = await env.t.db.query<{ score: number; proposed: number }>(
       `select score, proposed from agreed_scores where onderdeel = 'P1'`,
     );
     expect(stored.rows[0]).toEqual({ score: 3, proposed: 2 });

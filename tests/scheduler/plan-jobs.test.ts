@@ -1,31 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncLeerlijnJobs } from '../../src/scheduler/plan-jobs.js';
 import { updateMeeting } from '../../src/store/leerlijnen.js';
-import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
+import { backends } from '../support/db.js';
+import { NOW, startFixture, useStartedLeerlijn } from '../support/fixtures.js';
 import { addAction, jobsOf, runAtOf, setActionStatus } from './helpers.js';
 
 // The fixture's leerlijn starts Monday 2026-02-02 at 15:30 Amsterdam time: signalering 02-02,
 // actieplan 02-16, terugkom 03-30 (the day after summer time starts), eindevaluatie 05-25.
 describe.each(backends())('planning reminders on $name', ({ open }) => {
-  let t: TestDb;
-  let deps: ReturnType<typeof makeDeps>;
-  let s: Started;
+  const env = useStartedLeerlijn(open, 4);
 
-  beforeEach(async () => {
-    t = await open();
-    deps = makeDeps(t.db);
-    s = await startFixture(deps, { members: 4 });
-  });
-  afterEach(() => t.drop());
-
-  const sync = (now: Date | string = NOW) => t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date(now)));
+  const sync = (now: Date | string = NOW) => env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, new Date(now)));
 
   it('starting plans invitation, day-before, start and close prompts per meeting; a second sync changes nothing', async () => {
     // startLeerlijn synced already: the 17 jobs exist before any explicit sync.
-    expect(await jobsOf(t.db, s.leerlijnId, 'pending')).toHaveLength(17);
+    expect(await jobsOf(env.t.db, env.s.leerlijnId, 'pending')).toHaveLength(17);
     expect(await sync()).toEqual({ scheduled: 0, cancelled: 0 });
-    const jobs = await jobsOf(t.db, s.leerlijnId);
+    const jobs = await jobsOf(env.t.db, env.s.leerlijnId);
     expect(runAtOf(jobs, 'meeting_invite', ':signalering')).toEqual(['2026-01-26T08:00:00Z']);
     expect(runAtOf(jobs, 'meeting_day_before', ':signalering')).toEqual(['2026-02-01T08:00:00Z']);
     expect(runAtOf(jobs, 'meeting_start', ':signalering')).toEqual(['2026-02-02T14:30:00Z']);
@@ -38,7 +29,7 @@ describe.each(backends())('planning reminders on $name', ({ open }) => {
 
   it('keeps 09:00 Amsterdam time across the March change: 08:00Z in winter, 07:00Z in summer', async () => {
     await sync();
-    const jobs = await jobsOf(t.db, s.leerlijnId);
+    const jobs = await jobsOf(env.t.db, env.s.leerlijnId);
     expect(runAtOf(jobs, 'meeting_invite', ':terugkom')).toEqual(['2026-03-23T08:00:00Z']);
     // Sunday 2026-03-29 is the change day itself.
     expect(runAtOf(jobs, 'meeting_day_before', ':terugkom')).toEqual(['2026-03-29T07:00:00Z']);
@@ -46,9 +37,9 @@ describe.each(backends())('planning reminders on $name', ({ open }) => {
   });
 
   it('keeps 09:00 Amsterdam time across the October change: 07:00Z in summer, 08:00Z in winter', async () => {
-    const autumn = await startFixture(deps, { channelId: 'C_HERFST', overrides: { startDate: '2026-10-26' } });
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, autumn.leerlijnId, NOW));
-    const jobs = await jobsOf(t.db, autumn.leerlijnId);
+    const autumn = await startFixture(env.deps, { channelId: 'C_HERFST', overrides: { startDate: '2026-10-26' } });
+    await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, autumn.leerlijnId, NOW));
+    const jobs = await jobsOf(env.t.db, autumn.leerlijnId);
     expect(runAtOf(jobs, 'meeting_invite', ':signalering')).toEqual(['2026-10-19T07:00:00Z']);
     // Sunday 2026-10-25 is the change day itself.
     expect(runAtOf(jobs, 'meeting_day_before', ':signalering')).toEqual(['2026-10-25T08:00:00Z']);
@@ -57,34 +48,34 @@ describe.each(backends())('planning reminders on $name', ({ open }) => {
 
   it('moving a meeting cancels its old reminders and plans new ones; moving it back revives them', async () => {
     await sync();
-    await updateMeeting(t.db, s.leerlijnId, 'actieplan', { startsAt: new Date('2026-02-19T14:30:00Z') });
+    await updateMeeting(env.t.db, env.s.leerlijnId, 'actieplan', { startsAt: new Date('2026-02-19T14:30:00Z') });
     // 17 days after the signalering: the coordinator gets asked about it at the signalering's end.
     expect(await sync()).toEqual({ scheduled: 6, cancelled: 5 });
-    const pending = await jobsOf(t.db, s.leerlijnId, 'pending');
+    const pending = await jobsOf(env.t.db, env.s.leerlijnId, 'pending');
     expect(runAtOf(pending, 'meeting_invite', ':actieplan')).toEqual(['2026-02-12T08:00:00Z']);
     expect(runAtOf(pending, 'prompt_actieplan_not_planned', ':signalering')).toEqual(['2026-02-02T17:00:00Z']);
-    const cancelled = await jobsOf(t.db, s.leerlijnId, 'cancelled');
+    const cancelled = await jobsOf(env.t.db, env.s.leerlijnId, 'cancelled');
     expect(cancelled.map((j) => j.occurrence)).toEqual(Array(5).fill('2026-02-16T14:30:00.000Z'));
 
-    await updateMeeting(t.db, s.leerlijnId, 'actieplan', { startsAt: new Date('2026-02-16T14:30:00Z') });
+    await updateMeeting(env.t.db, env.s.leerlijnId, 'actieplan', { startsAt: new Date('2026-02-16T14:30:00Z') });
     expect(await sync()).toEqual({ scheduled: 5, cancelled: 6 });
-    expect(await jobsOf(t.db, s.leerlijnId, 'pending')).toHaveLength(17);
+    expect(await jobsOf(env.t.db, env.s.leerlijnId, 'pending')).toHaveLength(17);
   });
 
   it('does not plan what is already past, but still invites to a meeting that has not started', async () => {
     // As if the jobs were lost (a restore from an old backup): a sync on 02-10 rebuilds only what is ahead.
-    await t.db.query('delete from scheduled_jobs where leerlijn_id = $1::uuid', [s.leerlijnId]);
+    await env.t.db.query('delete from scheduled_jobs where leerlijn_id = $1::uuid', [env.s.leerlijnId]);
     expect(await sync('2026-02-10T12:00:00Z')).toMatchObject({ scheduled: 13 });
-    const jobs = await jobsOf(t.db, s.leerlijnId);
+    const jobs = await jobsOf(env.t.db, env.s.leerlijnId);
     expect(jobs.filter((j) => j.subject.endsWith(':signalering'))).toEqual([]);
     // The actieplan invitation (02-09) is late, but the meeting (02-16) is ahead: it goes out at the next tick.
     expect(runAtOf(jobs, 'meeting_invite', ':actieplan')).toEqual(['2026-02-09T08:00:00Z']);
   });
 
   it('follows up an action before, on and after its due date, and stops when it is klaar', async () => {
-    const actionId = await addAction(t.db, s.leerlijnId, { owner: 'U001', due: '2026-03-06' });
+    const actionId = await addAction(env.t.db, env.s.leerlijnId, { owner: 'U001', due: '2026-03-06' });
     await sync();
-    const jobs = (await jobsOf(t.db, s.leerlijnId)).filter((j) => j.subject === actionId);
+    const jobs = (await jobsOf(env.t.db, env.s.leerlijnId)).filter((j) => j.subject === actionId);
     expect(jobs.map((j) => [j.kind, j.runAt])).toEqual([
       ['action_before', '2026-03-03T08:00:00Z'],
       ['action_due', '2026-03-06T08:00:00Z'],
@@ -93,15 +84,15 @@ describe.each(backends())('planning reminders on $name', ({ open }) => {
       ['action_overdue', '2026-03-27T08:00:00Z'],
     ]);
     // With an action there is a weekly digest for the coordinator: next Monday at 09:00.
-    expect(runAtOf(await jobsOf(t.db, s.leerlijnId), 'digest', s.leerlijnId)).toEqual(['2026-01-19T08:00:00Z']);
+    expect(runAtOf(await jobsOf(env.t.db, env.s.leerlijnId), 'digest', env.s.leerlijnId)).toEqual(['2026-01-19T08:00:00Z']);
 
-    await setActionStatus(t.db, actionId, 'klaar');
+    await setActionStatus(env.t.db, actionId, 'klaar');
     expect(await sync()).toEqual({ scheduled: 0, cancelled: 5 });
   });
 
   it('cancels everything pending when the leerlijn stops', async () => {
     await sync();
-    await t.db.query(`update leerlijnen set status = 'stopped' where id = $1::uuid`, [s.leerlijnId]);
+    await env.t.db.query(`update leerlijnen set status = 'stopped' where id = $1::uuid`, [env.s.leerlijnId]);
     expect(await sync()).toEqual({ scheduled: 0, cancelled: 17 });
   });
 });

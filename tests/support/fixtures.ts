@@ -1,9 +1,11 @@
 // Fixture factories: a team, a started leerlijn, votes. Tests read like the product.
+import { afterEach, beforeEach } from 'vitest';
 import type { Actor, Deps } from '../../src/app/context.js';
 import { startLeerlijn, type MemberInput, type StartInput } from '../../src/app/leerlijn.js';
 import type { StartView } from '../../src/app/views.js';
 import type { Db } from '../../src/store/db.js';
 import { ensureWorkspace } from '../../src/store/leerlijnen.js';
+import type { TestDb } from './db.js';
 
 export const NOW = new Date('2026-01-15T09:00:00Z');
 
@@ -61,4 +63,22 @@ export async function startFixture(deps: Deps, opts: { members?: number; channel
     coordinator,
     members: team.map((m) => ({ workspaceId, userId: m.userId })),
   };
+}
+
+export interface LeerlijnEnv {
+  t: TestDb;
+  deps: ReturnType<typeof makeDeps>;
+  s: Started;
+}
+
+/** Per test: a fresh database, a fixed clock and a started leerlijn of `members` people. */
+export function useStartedLeerlijn(open: () => Promise<TestDb>, members = 4): LeerlijnEnv {
+  const env = {} as LeerlijnEnv; // filled before each test, read only inside tests
+  beforeEach(async () => {
+    env.t = await open();
+    env.deps = makeDeps(env.t.db);
+    env.s = await startFixture(env.deps, { members });
+  });
+  afterEach(() => env.t.drop());
+  return env;
 }
