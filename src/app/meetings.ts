@@ -66,18 +66,27 @@ export const RolesInput = z.object({
 });
 export type RolesInput = z.input<typeof RolesInput>;
 
-/** Coordinator-only: the notulist and invuller must be on the team. */
+const RolesBatch = z.union([RolesInput, z.array(RolesInput).min(1).max(4)]);
+
+/**
+ * Coordinator-only: the notulist and invuller of one meeting, or of several at once (one
+ * transaction, so a form for all four meetings saves all or nothing). Both must be on the team.
+ */
 export async function assignMeetingRoles(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<TimelineView> {
-  const input = parseInput(RolesInput, raw);
+  const parsed = parseInput(RolesBatch, raw);
+  const list = Array.isArray(parsed) ? parsed : [parsed];
+  const fieldName = (i: number, f: string) => (Array.isArray(parsed) ? `${i}.${f}` : f);
   return deps.db.transaction(async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
-    for (const [field, id] of [['notulistUserId', input.notulistUserId], ['invullerUserId', input.invullerUserId]] as const) {
-      if (id && !(await memberOf(tx, leerlijnId, id))) throw new ValidationError([{ field, message: 'not_in_team' }]);
+    for (const [i, input] of list.entries()) {
+      for (const [field, id] of [['notulistUserId', input.notulistUserId], ['invullerUserId', input.invullerUserId]] as const) {
+        if (id && !(await memberOf(tx, leerlijnId, id))) throw new ValidationError([{ field: fieldName(i, field), message: 'not_in_team' }]);
+      }
+      await updateMeeting(tx, leerlijnId, input.kind, { notulistUserId: input.notulistUserId, invullerUserId: input.invullerUserId });
     }
-    await updateMeeting(tx, leerlijnId, input.kind, { notulistUserId: input.notulistUserId, invullerUserId: input.invullerUserId });
-    await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'meeting.roles', detail: { kind: input.kind } });
+    await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'meeting.roles', detail: { kinds: list.map((r) => r.kind) } });
     return timelineView(leerlijn, await meetingsOf(tx, leerlijnId));
   });
 }

@@ -128,6 +128,23 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
     await expect(
       assignMeetingRoles(deps, s.coordinator, s.leerlijnId, { kind: 'signalering', notulistUserId: 'U_NOBODY' }),
     ).rejects.toMatchObject({ fields: [{ field: 'notulistUserId', message: 'not_in_team' }] });
+    // A form for several meetings saves all or nothing.
+    await expect(
+      assignMeetingRoles(deps, s.coordinator, s.leerlijnId, [
+        { kind: 'actieplan', notulistUserId: 'U003' },
+        { kind: 'terugkom', invullerUserId: 'U_NOBODY' },
+      ]),
+    ).rejects.toMatchObject({ fields: [{ field: '1.invullerUserId', message: 'not_in_team' }] });
+    const after = await assignMeetingRoles(deps, s.coordinator, s.leerlijnId, [
+      { kind: 'actieplan', notulistUserId: 'U003' },
+      { kind: 'terugkom', invullerUserId: 'U001' },
+    ]);
+    expect(after.meetings.map((m) => [m.kind, m.notulistUserId, m.invullerUserId])).toEqual([
+      ['signalering', 'U001', 'U002'],
+      ['actieplan', 'U003', null],
+      ['terugkom', null, 'U001'],
+      ['eindevaluatie', null, null],
+    ]);
   });
 
   it('stops a leerlijn so the channel can start a new one; only the coordinator may', async () => {

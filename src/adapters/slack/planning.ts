@@ -68,17 +68,25 @@ export async function submitRoles(call: SubmitCall): Promise<void> {
   const meta = parseMeta(Meta, call.meta);
   if (!meta) return call.ack({ notulist_signalering: t('nl', 'field.invalid') });
   const actor = { workspaceId: call.workspaceId, userId: call.userId };
+  const roles = MEETING_KINDS.map((kind) => ({
+    kind,
+    notulistUserId: read.user(call.values, `notulist_${kind}`) || null,
+    invullerUserId: read.user(call.values, `invuller_${kind}`) || null,
+  }));
+  // Field errors come back as `<index>.<field>`: point each at its own select in the form.
+  const blockFor = (field: string): string | undefined => {
+    const [index, name] = field.split('.');
+    const kind = MEETING_KINDS[Number(index)];
+    return kind && name ? `${name === 'notulistUserId' ? 'notulist' : 'invuller'}_${kind}` : undefined;
+  };
   let timeline;
   try {
-    for (const kind of MEETING_KINDS) {
-      const notulist = read.user(call.values, `notulist_${kind}`) || null;
-      const invuller = read.user(call.values, `invuller_${kind}`) || null;
-      timeline = await assignMeetingRoles(call.cx.deps, actor, meta.leerlijnId, { kind, notulistUserId: notulist, invullerUserId: invuller });
-    }
+    // All four meetings in one transaction: the form saves everything or nothing.
+    timeline = await assignMeetingRoles(call.cx.deps, actor, meta.leerlijnId, roles);
   } catch (error) {
-    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error, () => undefined, 'notulist_signalering'));
+    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error, blockFor, 'notulist_signalering'));
     return call.ack({ notulist_signalering: errorText(call.cx, meta.lang, error, 'roles') });
   }
   await call.ack();
-  if (timeline) await post(call.client, meta.channelId, renderTimeline(timeline, false));
+  await post(call.client, meta.channelId, renderTimeline(timeline, false));
 }
