@@ -1,13 +1,24 @@
 // One structured logger. Tokens and secrets are redacted by path; user-written text is
 // never passed to it in the first place (we log ids and codes).
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-export function createLogger(level: string): Logger {
-  return pino({
+/**
+ * Errors keep their type, code, message and stack only. Postgres errors carry `detail`
+ * ("Failing row contains (…)") and SDK errors carry request data: both can hold user text.
+ */
+export function errorForLog(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const code = (error as { code?: unknown }).code;
+  return { type: error.name, code: typeof code === 'string' || typeof code === 'number' ? code : undefined, message: error.message.slice(0, 300), stack: error.stack };
+}
+
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { app: 'leerlijn-bot' },
+    serializers: { err: errorForLog },
     redact: {
       paths: [
         '*.token',
@@ -22,5 +33,6 @@ export function createLogger(level: string): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
