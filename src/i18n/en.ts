@@ -345,7 +345,7 @@ export const en: Catalog = {
     digest: 'Weekly overview: {klaar} actions done, {bezig} in progress, {looptVast} stuck, {overdue} overdue.',
     digestChanged: 'What changed this week:',
     digestNothing: 'No changes to the actions this week.',
-    button: { klaar: 'Done', bezig: 'In progress', loopt_vast: 'Stuck', open: 'Open' },
+    button: { klaar: 'Done', bezig: 'In progress', loopt_vast: 'Stuck', open: 'Open', moveTerugkom: 'Bring the follow-up meeting forward' },
   },
   export: {
     ready: 'The export of the leerlijn is ready.',

@@ -339,7 +339,7 @@ export const nl = {
     digest: 'Weekoverzicht: {klaar} acties klaar, {bezig} bezig, {looptVast} lopen vast, {overdue} over de datum.',
     digestChanged: 'Wat er deze week veranderde:',
     digestNothing: 'Deze week is er niets veranderd aan de acties.',
-    button: { klaar: 'Klaar', bezig: 'Bezig', loopt_vast: 'Loopt vast', open: 'Openen' },
+    button: { klaar: 'Klaar', bezig: 'Bezig', loopt_vast: 'Loopt vast', open: 'Openen', moveTerugkom: 'Terugkombijeenkomst eerder plannen' },
   },
   export: {
     ready: 'De export van de leerlijn staat klaar.',

@@ -26,19 +26,23 @@ export async function planningCommand(call: CommandCall): Promise<void> {
 
 async function openForm(call: ActionCall, roles: boolean): Promise<void> {
   await call.ack();
-  const leerlijnId = z.uuid().safeParse(call.value);
-  if (!leerlijnId.success || !call.channelId) return;
+  // `<leerlijn id>` or `<leerlijn id>|<meeting>` (a prompt's button names the meeting to move).
+  const [id = '', preset] = call.value.split('|');
+  const leerlijnId = z.uuid().safeParse(id);
+  if (!leerlijnId.success) return;
   const timeline = await getTimeline(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data);
   const lang = timeline.lang;
   const meetings = MEETING_KINDS.map((k) => ({ text: t(lang, `meeting.${k}`), value: k }));
-  const meta = { leerlijnId: leerlijnId.data, channelId: call.channelId, lang };
+  // The new timeline goes to the team's channel, also when the button sat in a direct message.
+  const meta = { leerlijnId: leerlijnId.data, channelId: timeline.channelId, lang };
+  const initialKind = MEETING_KINDS.find((k) => k === preset) ?? null;
   const view = roles
     ? modal(ROLES_CALLBACK, t(lang, 'timeline.title'), t(lang, 'timeline.submit'), t(lang, 'timeline.close'), timeline.meetings.flatMap((m) => [
         userInput(`notulist_${m.kind}`, `${t(lang, `meeting.${m.kind}`)} – ${t(lang, 'timeline.notulist')}`, { initial: m.notulistUserId, optional: true }),
         userInput(`invuller_${m.kind}`, `${t(lang, `meeting.${m.kind}`)} – ${t(lang, 'timeline.invuller')}`, { initial: m.invullerUserId, optional: true }),
       ]), meta)
     : modal(MOVE_CALLBACK, t(lang, 'schedule.title'), t(lang, 'schedule.submit'), t(lang, 'schedule.close'), [
-        selectInput('kind', t(lang, 'slack.meeting'), meetings),
+        selectInput('kind', t(lang, 'slack.meeting'), meetings, { initial: initialKind }),
         dateInput('date', t(lang, 'schedule.date')),
         textInput('time', t(lang, 'schedule.time'), { max: 5, hint: t(lang, 'schedule.hint') }),
       ], meta);

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { savePlanItem } from '../../../src/app/actions.js';
 import type { Deps } from '../../../src/app/context.js';
 import { startLeerlijn } from '../../../src/app/leerlijn.js';
+import { getStatusInChannel } from '../../../src/app/overview.js';
+import { renderNotice } from '../../../src/adapters/slack/render/notices.js';
 import { t, tError } from '../../../src/i18n/index.js';
 import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
@@ -87,6 +89,23 @@ describe('Slack: planning, status, actions, export and delete', () => {
     expect(last).toContain(t('nl', 'schedule.warningIntro'));
     expect(last).toContain(t('nl', 'schedule.issue.weekend'));
     expect(last).toContain('za 21 feb 2026 10:00');
+  });
+
+  it('the "is the plan getting going?" prompt moves the terugkom earlier in one click, from the DM', async () => {
+    const id = await leerlijnId(h);
+    const status = await getStatusInChannel(depsOf(h), await ensureWorkspace(h.testDb.db, 'slack', FAKE_TEAM.id), CHANNEL);
+    const prompt = renderNotice({ type: 'coordinator_prompt', prompt: 'plan_going', leerlijn: status.leerlijn, meeting: null, openRound: false, unagreed: 0 });
+    expect(JSON.stringify(prompt.blocks)).toContain(t('nl', 'reminder.button.moveTerugkom'));
+    await h.click(COORDINATOR, 'meeting_move', `${id}|terugkom`, { channel: dmOf(COORDINATOR) });
+    await h.settle();
+    const view = lastView(h, COORDINATOR);
+    expect(JSON.stringify(view.blocks)).toContain('"initial_option"');
+    expect(JSON.stringify(view.blocks)).toContain('"value":"terugkom"');
+    const res = await h.submit(COORDINATOR, 'meeting_move', { kind: { v: input.select('terugkom') }, date: { v: input.date('2026-03-16') }, time: { v: input.text('15:30') } }, view.meta);
+    expect(res.text).toBe('');
+    await h.settle();
+    // The new timeline goes to the team's channel, not to the coordinator's DM.
+    expect(JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1))).toContain('ma 16 mrt 2026 15:30');
   });
 
   it('names the notulist and invuller; someone outside the team is refused', async () => {

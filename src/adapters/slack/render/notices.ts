@@ -5,8 +5,8 @@ import { formatMinutes, formatTime } from '../../../i18n/format.js';
 import { t } from '../../../i18n/index.js';
 import { closeOpenText, dueDateText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
 import { safeText, userMention } from '../mrkdwn.js';
-import { context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
-import { meetingWhen } from './leerlijn.js';
+import { actions, button, context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
+import { meetingWhen, MOVE_ACTION } from './leerlijn.js';
 import { actionLine, actionWithButtons, renderMyActions } from './plan.js';
 
 function school(n: { leerlijn: { schoolName: string; youthOrgName: string } }): string {
@@ -77,7 +77,12 @@ export function renderNotice(n: Notice): Rendered {
     }
     case 'coordinator_prompt': {
       const text = prompt(n);
-      return { text, blocks: [section(text, { blockId: 'prompt' }), context(school(n))] };
+      const blocks: Block[] = [section(text, { blockId: 'prompt' }), context(school(n))];
+      // "Is the plan getting going?": if not, the terugkom may come earlier; one click to do it.
+      if (n.prompt === 'plan_going') {
+        blocks.push(actions('prompt_actions', [button(t(lang, 'reminder.button.moveTerugkom'), MOVE_ACTION, `${n.leerlijn.id}|terugkom`)]));
+      }
+      return { text, blocks };
     }
     case 'action_followup':
       return followup(n);
