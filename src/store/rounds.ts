@@ -50,10 +50,11 @@ export interface VoteWrite {
 }
 
 /**
- * One statement, one round trip: checks the round, the workspace and the membership, and
- * upserts the vote. The round row is locked FOR SHARE, which conflicts with the closing
- * UPDATE: a vote racing the close either commits first (and is in the result) or sees the
- * round closed and is refused. The latest click wins, even when requests arrive out of order.
+ * One round trip (the `cast_vote` function, migration 0004): checks the round, the workspace
+ * and the membership, and upserts the vote. Votes hold a shared advisory lock on the round
+ * and closing an exclusive one, so a vote racing the close either commits first (and is in
+ * the result) or sees the round closed and is refused. The latest click wins, even when
+ * requests arrive out of order.
  */
 export async function writeVote(
   db: Queryable,
@@ -63,26 +64,9 @@ export async function writeVote(
     roundId: string; leerlijnId: string; moment: RoundMoment; status: 'open' | 'closed'; openedAt: Date; closedAt: Date | null;
     kind: 'bestaand' | 'nieuw'; lang: 'nl' | 'en'; isMember: boolean; memberCount: number; others: number; written: number;
   }>(
-    `with target as (
-       select r.id, r.leerlijn_id, r.moment, r.status, r.opened_at, r.closed_at, l.kind, l.lang,
-         exists (select 1 from members m where m.leerlijn_id = l.id and m.user_id = $3::text and m.is_member) as is_member
-       from score_rounds r join leerlijnen l on l.id = r.leerlijn_id
-       where r.id = $1::uuid and l.workspace_id = $6::uuid
-       for share of r
-     ), written as (
-       insert into votes (round_id, onderdeel, user_id, score, clicked_at)
-       select id, $2::text, $3::text, $4::smallint, $5::timestamptz from target where status = 'open' and is_member
-       on conflict (round_id, onderdeel, user_id) do update
-         set score = excluded.score, clicked_at = excluded.clicked_at, updated_at = now()
-         where votes.clicked_at <= excluded.clicked_at
-       returning 1
-     )
-     select t.id as "roundId", t.leerlijn_id as "leerlijnId", t.moment, t.status, t.opened_at as "openedAt",
-       t.closed_at as "closedAt", t.kind, t.lang, t.is_member as "isMember",
-       (select count(*)::int from members m where m.leerlijn_id = t.leerlijn_id and m.is_member) as "memberCount",
-       (select count(*)::int from votes o where o.round_id = t.id and o.onderdeel = $2::text and o.user_id <> $3::text) as others,
-       (select count(*)::int from written) as written
-     from target t`,
+    `select round_id as "roundId", leerlijn_id as "leerlijnId", moment, status, opened_at as "openedAt", closed_at as "closedAt",
+       kind, lang, is_member as "isMember", member_count as "memberCount", others, written
+     from cast_vote($1::uuid, $6::uuid, $2::text, $3::text, $4::smallint, $5::timestamptz)`,
     [v.roundId, v.onderdeel, v.userId, v.score, v.clickedAt.toISOString(), v.workspaceId],
   );
   const row = rows[0];
@@ -93,7 +77,7 @@ export async function writeVote(
   const leerlijn = { id: row.leerlijnId, kind: row.kind, lang: row.lang };
   const outcome: VoteOutcome =
     row.status !== 'open' ? 'round_not_open' : !row.isMember ? 'not_member' : row.written > 0 ? 'stored' : 'stale';
-  // The statement's snapshot does not see its own insert: others + this member's one vote.
+  // `others` leaves this member out: add their one vote back.
   const votedCount = outcome === 'stored' || outcome === 'stale' ? row.others + 1 : row.others;
   return { outcome, votedCount, memberCount: row.memberCount, round, leerlijn };
 }
@@ -132,6 +116,9 @@ export async function userVote(db: Queryable, roundId: string, onderdeel: Onderd
 
 /** Closes an open round; false when it was not open (already closed by someone else). */
 export async function closeRoundRow(tx: Queryable, roundId: string, by: string): Promise<boolean> {
+  // Waits for votes in flight (they hold the lock shared, see cast_vote) and holds back new
+  // ones until this transaction ends; they then see the round closed.
+  await tx.query(`select pg_advisory_xact_lock(hashtextextended($1::text, 0))`, [roundId]);
   const { rowCount } = await tx.query(
     `update score_rounds set status = 'closed', closed_by = $2::text, closed_at = now()
      where id = $1::uuid and status = 'open'`,
