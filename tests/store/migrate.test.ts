@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../src/store/migrate.js';
 import { createPgDb } from '../../src/store/pg-db.js';
-import { backends, postgresTestDb, TEST_DATABASE_URL, withSearchPath } from '../support/db.js';
+import { backends, describeIfPostgres, postgresTestDb, TEST_DATABASE_URL, withSearchPath } from '../support/db.js';
 
 describe.each(backends())('migrations on $name', ({ open }) => {
   it('applies every file once, records it, and a second run does nothing', async () => {
@@ -36,7 +36,7 @@ describe.each(backends())('migrations on $name', ({ open }) => {
   });
 });
 
-describe.runIf(TEST_DATABASE_URL)('migrations on real Postgres, two processes at once', () => {
+describe.runIf(describeIfPostgres())('migrations on real Postgres, two processes at once', () => {
   const cleanups: Array<() => Promise<void>> = [];
   afterAll(async () => {
     for (const c of cleanups) await c();
