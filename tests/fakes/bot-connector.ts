@@ -30,6 +30,15 @@ export interface RosterMember {
   userRole?: 'user' | 'guest' | 'anonymous';
 }
 
+/** A PUT to an upload url the fake handed out, as OneDrive's upload session would receive it. */
+export interface RecordedUpload {
+  /** The name in the url, e.g. the file name the test offered. */
+  name: string;
+  body: Buffer;
+  contentRange?: string;
+  at: Date;
+}
+
 export interface FakeTeam { name: string; aadGroupId?: string; channels?: Array<{ id: string; name?: string }> }
 export interface CreatedConversation { id: string; request: JsonObject; at: Date }
 
@@ -57,6 +66,10 @@ export interface FakeConnector {
   activities: RecordedActivity[];
   requests: RecordedRequest[];
   createdConversations: CreatedConversation[];
+  /** Bodies PUT to upload urls from `uploadUrl`, in order. */
+  uploads: RecordedUpload[];
+  /** An upload url on this server, standing in for the OneDrive upload session of a file consent. */
+  uploadUrl(name: string): string;
   /** Messages posted to a conversation (replies included), in order. */
   sentTo(conversationId: string): RecordedActivity[];
   /** What a user sees now: posted messages with updates applied, deleted ones left out. */
@@ -100,6 +113,8 @@ export async function startFakeConnector(opts: FakeConnectorOptions = {}): Promi
     activities: state.activities,
     requests: state.requests,
     createdConversations: state.createdConversations,
+    uploads: state.uploads,
+    uploadUrl: (name) => `http://127.0.0.1:${port}/upload/${encodeURIComponent(name)}`,
     sentTo: (id) => state.activities.filter((a) => a.conversationId === id && a.method === 'POST'),
     messagesIn: (id) => state.liveMessages(id).map((m) => ({ id: m.id, activity: m.activity })),
     lastCardIn: (id) => state.lastCardIn(id),
@@ -118,6 +133,7 @@ class ConnectorState {
   readonly activities: RecordedActivity[] = [];
   readonly requests: RecordedRequest[] = [];
   readonly createdConversations: CreatedConversation[] = [];
+  readonly uploads: RecordedUpload[] = [];
   readonly roster: Map<string, RosterMember[]>;
   readonly teams: Map<string, FakeTeam>;
   readonly tenantId: string;
@@ -135,6 +151,7 @@ class ConnectorState {
     this.activities.length = 0;
     this.requests.length = 0;
     this.createdConversations.length = 0;
+    this.uploads.length = 0;
     this.faults = [];
     this.messages.clear();
   }
@@ -215,6 +232,7 @@ async function handle(state: ConnectorState, req: IncomingMessage, res: ServerRe
   const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const path = '/' + segments.join('/');
   const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (segments[0] === 'upload') return handleUpload(state, req, res, method, path, segments[1] ?? '');
   let answer: Answer;
   try {
     const body = await readJson(req);
@@ -231,6 +249,33 @@ async function handle(state: ConnectorState, req: IncomingMessage, res: ServerRe
   state.requests.push({ method, path, status, at: new Date(), ...(authorization ? { authorization } : {}) });
   res.writeHead(status, headers);
   res.end(JSON.stringify(payload ?? {}));
+}
+
+/** Upload bodies are the file's raw bytes, not JSON; injected faults apply to them too. */
+async function handleUpload(state: ConnectorState, req: IncomingMessage, res: ServerResponse, method: string, path: string, name: string): Promise<void> {
+  const body = await readRaw(req);
+  const fault = state.takeFault(method, path);
+  let status = 201;
+  let payload: JsonObject = { id: `item-${state.uploads.length + 1}`, name, size: body.length };
+  if (fault) {
+    status = fault.status;
+    payload = { error: { code: FAULT_CODES[fault.status], message: `Injected ${fault.status}` } };
+  } else if (method !== 'PUT') {
+    status = 405;
+    payload = { error: { code: 'MethodNotAllowed', message: `${method} on an upload url` } };
+  } else {
+    const contentRange = req.headers['content-range'];
+    state.uploads.push({ name, body, at: new Date(), ...(typeof contentRange === 'string' ? { contentRange } : {}) });
+  }
+  state.requests.push({ method, path, status, at: new Date() });
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(payload));
+}
+
+async function readRaw(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 async function readJson(req: IncomingMessage): Promise<JsonObject> {

@@ -101,6 +101,18 @@ export function invokeActionExecute(
   };
 }
 
+/** The user's answer to a file consent card: Teams sends the card's context back, and on accept where to upload. */
+export function fileConsentInvoke(
+  opts: ActivityBase & {
+    action: 'accept' | 'decline';
+    context?: unknown;
+    uploadInfo?: { uploadUrl: string; contentUrl: string; name: string; uniqueId: string; fileType: string };
+  },
+): InboundActivity {
+  const value = { type: 'fileUpload', action: opts.action, context: opts.context, ...(opts.uploadInfo ? { uploadInfo: opts.uploadInfo } : {}) };
+  return { ...base('invoke', opts), name: 'fileConsent/invoke', value };
+}
+
 /** The bot was added to a team, group chat or personal scope. */
 export function installationUpdate(opts: ActivityBase & { action?: 'add' | 'remove' }): InboundActivity {
   return { ...base('installationUpdate', opts), action: opts.action ?? 'add' };

@@ -14,7 +14,7 @@ const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TEAMS_DIR = path.join(REPO_ROOT, 'manifests/teams');
 
 interface CommandList { scopes: string[]; commands: { title: string }[] }
-interface Bot { botId?: string; scopes: string[]; commandLists: CommandList[] }
+interface Bot { botId?: string; scopes: string[]; supportsFiles?: boolean; commandLists: CommandList[] }
 interface TeamsManifestJson { $schema: string; id: string; bots: Bot[]; [key: string]: unknown }
 
 function loadManifest(): TeamsManifestJson {
@@ -116,6 +116,10 @@ describe('Teams app manifest', () => {
     expect(bot.scopes).toEqual(['team', 'groupChat', 'personal']);
     expect(manifest.id).toBe(PLACEHOLDER_ID);
     expect(bot.botId).toBe(PLACEHOLDER_ID);
+  });
+
+  it('supports files, so `export` can offer the JSON through a file consent card in personal chat', () => {
+    expect(firstBot(loadManifest()).supportsFiles).toBe(true);
   });
 
   it('offers the same commands as the Slack /leerlijn usage hint', () => {

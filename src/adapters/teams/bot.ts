@@ -1,16 +1,18 @@
 // The Teams bot: inbound activities → commands, forms and card actions. Every AppError
 // becomes a card in the leerlijn's language; nothing else is decided here.
-import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type FileConsentCardResponse, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { isAppError } from '../../app/errors.js';
 import { tError } from '../../i18n/index.js';
 import { STATUS_VERB } from './cards/actions.js';
 import { CARD_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './cards/common.js';
 import { welcomeCard } from './cards/overview.js';
 import { commandText, parseCommand, runCommand } from './commands.js';
-import { statusInvoke, submitDelete, submitEvaluation, submitMeeting, submitPlan } from './flows.js';
+import { FILE_CONSENT_INVOKE, fileConsentInvoke } from './export.js';
+import { statusInvoke, submitDelete, submitEvaluation, submitMove, submitPlan, submitRoles } from './flows.js';
 import { reply, stringValues, submitStart } from './forms.js';
 import { SCORE_VERBS, scoreInvoke } from './score-cards.js';
 import type { TeamsServices } from './services.js';
+import { submitTeam } from './team.js';
 import { readTurn, rememberConversation, type Turn } from './turn.js';
 
 function invokeCard(card: AdaptiveCard): AdaptiveCardInvokeResponse {
@@ -52,14 +54,17 @@ export class LeerlijnBot extends ActivityHandler {
       case 'start':
         return submitStart(this.svc, turn, values);
       case 'move':
+        return submitMove(this.svc, turn, values);
       case 'roles':
-        return submitMeeting(this.svc, turn, values.form, values);
+        return submitRoles(this.svc, turn, values);
       case 'plan':
         return submitPlan(this.svc, turn, values);
       case 'evaluation':
         return submitEvaluation(this.svc, turn, values);
       case 'delete':
         return submitDelete(this.svc, turn, values);
+      case 'team':
+        return submitTeam(this.svc, turn, values);
       default:
         return reply(turn, messageCard(tError(turn.lang, 'invalid_input'), { tone: 'warning' }));
     }
@@ -75,6 +80,17 @@ export class LeerlijnBot extends ActivityHandler {
       this.svc.log.error({ err: error }, 'teams message failed');
       await reply(turn, messageCard(tError(turn.lang, 'internal'), { tone: 'warning' }));
     }
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== FILE_CONSENT_INVOKE) return super.onInvokeActivity(context);
+    let response: InvokeResponse = { status: 200 };
+    // The consent card is answered with a message either way; Teams only needs the 200.
+    await this.guarded(context, async (turn) => {
+      await rememberConversation(this.svc.deps, turn);
+      response = await fileConsentInvoke(this.svc, turn, (context.activity.value ?? {}) as FileConsentCardResponse);
+    });
+    return response;
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

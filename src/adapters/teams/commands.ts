@@ -2,19 +2,19 @@
 // same commands and aliases as Slack; anything else gets the help card.
 import { TurnContext } from 'botbuilder';
 import { listActions, getActionPlan, myActions } from '../../app/actions.js';
-import { exportLeerlijn } from '../../app/data.js';
 import { getEvaluation } from '../../app/evaluation.js';
 import { getTimeline } from '../../app/meetings.js';
 import { compareRounds, getHome, getStatusInChannel } from '../../app/overview.js';
-import { leerlijnView } from '../../app/present.js';
 import { t } from '../../i18n/index.js';
 import { actionsListCard, ownerActionsCard } from './cards/actions.js';
 import { adaptiveCard, heading, messageCard, submit, text, tt, warning } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
-import { comparisonCard, helpCard, homeCard, statusCard, teamBlock } from './cards/overview.js';
+import { comparisonCard, helpCard, homeCard, statusCard } from './cards/overview.js';
 import { planCard } from './cards/plan.js';
 import { roundResultCard } from './cards/score.js';
 import { timelineCard } from './cards/timeline.js';
+import { exportCommand } from './export.js';
+import { teamCommand } from './team.js';
 import { evaluationMoment, requireLeerlijnId, teamOf } from './flows.js';
 import { reply, showStartForm } from './forms.js';
 import { closeCommand, scoresCommand } from './score-cards.js';
@@ -81,7 +81,7 @@ async function channelCommand(svc: TeamsServices, turn: Turn, command: Exclude<C
     case 'planning':
       return reply(turn, timelineCard(await getTimeline(deps, turn.actor, leerlijnId), await teamOf(deps, leerlijnId)));
     case 'team':
-      return reply(turn, adaptiveCard(teamBlock(lang, leerlijnView(turn.leerlijn!, await teamOf(deps, leerlijnId)))));
+      return teamCommand(svc, turn, leerlijnId);
     case 'scores':
       return scoresCommand(svc, turn, leerlijnId, arg);
     case 'sluit': {
@@ -101,16 +101,6 @@ async function channelCommand(svc: TeamsServices, turn: Turn, command: Exclude<C
     case 'verwijder':
       return reply(turn, deleteCard(turn));
   }
-}
-
-async function exportCommand(svc: TeamsServices, turn: Turn, leerlijnId: string): Promise<void> {
-  const data = await exportLeerlijn(svc.deps, turn.actor, leerlijnId);
-  const lang = turn.lang;
-  await turn.context.sendActivity({
-    type: 'message',
-    text: `${t(lang, 'export.ready')} ${t(lang, 'teams.exportAttached')}`,
-    attachments: [{ contentType: 'application/json', name: `leerlijn-${leerlijnId}.json`, content: data }],
-  });
 }
 
 function deleteCard(turn: Turn) {

@@ -5,16 +5,17 @@ import type { Deps } from '../../app/context.js';
 import { deleteLeerlijn } from '../../app/data.js';
 import { AppError, isAppError, ValidationError } from '../../app/errors.js';
 import { getEvaluation, saveEvaluationEntry } from '../../app/evaluation.js';
-import { assignMeetingRoles, rescheduleMeeting } from '../../app/meetings.js';
+import { assignMeetingRoles, getTimeline, rescheduleMeeting } from '../../app/meetings.js';
+import { MEETING_KINDS } from '../../domain/meetings.js';
 import { getStatus } from '../../app/overview.js';
 import type { EvaluationMoment, MemberView } from '../../app/views.js';
-import { t } from '../../i18n/index.js';
+import { t, tError } from '../../i18n/index.js';
 import { membersOf } from '../../store/leerlijnen.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
-import { errorCard, messageCard, text, userText, type AdaptiveCard } from './cards/common.js';
+import { errorCard, fieldErrors, messageCard, text, userText, type AdaptiveCard } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
 import { planCard } from './cards/plan.js';
-import { timelineCard } from './cards/timeline.js';
+import { moveFormCard, NO_ROLE, roleInput, rolesFormCard, timelineCard } from './cards/timeline.js';
 import { formErrors, reply, type Values } from './forms.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
@@ -52,17 +53,51 @@ async function notifyOwners(svc: TeamsServices, turn: Turn, leerlijnId: string, 
   }
 }
 
-export async function submitMeeting(svc: TeamsServices, turn: Turn, form: 'move' | 'roles', values: Values): Promise<void> {
+export async function submitMove(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const leerlijnId = requireLeerlijnId(turn);
   try {
-    const view =
-      form === 'move'
-        ? await rescheduleMeeting(svc.deps, turn.actor, leerlijnId, { kind: values.kind, date: values.date, time: values.time })
-        : await assignMeetingRoles(svc.deps, turn.actor, leerlijnId, { kind: values.roleKind, notulistUserId: values.notulistUserId || undefined, invullerUserId: values.invullerUserId || undefined });
+    // A move that breaks a timing rule is made; the timeline card shows the warnings.
+    const view = await rescheduleMeeting(svc.deps, turn.actor, leerlijnId, { kind: values.kind, date: values.date, time: values.time });
     await reply(turn, timelineCard(view, await teamOf(svc.deps, leerlijnId)));
   } catch (error) {
+    if (error instanceof ValidationError) return reply(turn, moveFormCard(turn.lang, values, formErrors(turn, error.fields, new Set(['kind', 'date', 'time']))));
+    if (isAppError(error) && error.code === 'schedule_refused') {
+      return reply(turn, moveFormCard(turn.lang, values, new Map([['date', tError(turn.lang, error.code, error.params)]])));
+    }
+    throw error;
+  }
+}
+
+/** A sent person, "nobody" (null), or nothing sent: keep whoever it is now (undefined). */
+function roleValue(value: string | undefined): string | null | undefined {
+  if (value === undefined || value === '') return undefined;
+  return value === NO_ROLE ? null : value;
+}
+
+/** The use case answers `<index>.<field>` for the array: the index is the meeting's place in MEETING_KINDS. */
+function roleErrorInput(field: string): string {
+  const [index, name] = field.split('.');
+  const kind = MEETING_KINDS[Number(index)];
+  if (!kind || (name !== 'notulistUserId' && name !== 'invullerUserId')) return 'form';
+  return roleInput(name === 'notulistUserId' ? 'notulist' : 'invuller', kind);
+}
+
+/** All four meetings in one assignMeetingRoles call: the form saves everything or nothing. */
+export async function submitRoles(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
+  const leerlijnId = requireLeerlijnId(turn);
+  const members = await teamOf(svc.deps, leerlijnId);
+  const roles = MEETING_KINDS.map((kind) => ({
+    kind,
+    notulistUserId: roleValue(values[roleInput('notulist', kind)]),
+    invullerUserId: roleValue(values[roleInput('invuller', kind)]),
+  }));
+  try {
+    await reply(turn, timelineCard(await assignMeetingRoles(svc.deps, turn.actor, leerlijnId, roles), members));
+  } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    await reply(turn, messageCard([...formErrors(turn, error.fields, new Set()).values()].join('\n\n'), { tone: 'warning' }));
+    const errors = fieldErrors(turn.lang, error.fields.map((f) => ({ ...f, field: roleErrorInput(f.field) })));
+    const timeline = await getTimeline(svc.deps, turn.actor, leerlijnId);
+    await reply(turn, rolesFormCard(turn.lang, timeline.meetings, members, values, errors));
   }
 }
 

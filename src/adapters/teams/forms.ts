@@ -37,7 +37,7 @@ export async function reply(turn: Turn, card: AdaptiveCard): Promise<void> {
 }
 
 /** The people in the team (or group chat) the bot was called from; remembered so they can get DMs later. */
-async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntry[]> {
+export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntry[]> {
   const members: TeamsChannelAccount[] = [];
   let token: string | undefined;
   do {
@@ -58,7 +58,7 @@ export async function showStartForm(svc: TeamsServices, turn: Turn): Promise<voi
   await reply(turn, startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId));
 }
 
-async function displayName(svc: TeamsServices, turn: Turn, userId: string): Promise<string> {
+export async function displayName(svc: TeamsServices, turn: Turn, userId: string): Promise<string> {
   const member = await loadReference(svc.deps.db, turn.workspaceId, refKey.member(userId));
   return member?.user?.name || userId;
 }

@@ -54,12 +54,17 @@ export class TeamsMessenger implements Messenger {
     return this.send(reference, cardActivity(card));
   }
 
-  async cardToUser(workspaceId: string, userId: string, card: AdaptiveCard): Promise<SendResult> {
+  cardToUser(workspaceId: string, userId: string, card: AdaptiveCard): Promise<SendResult> {
+    return this.activityToUser(workspaceId, userId, cardActivity(card));
+  }
+
+  /** Any message (e.g. a file consent card) in the user's 1:1 chat, created when there is none yet. */
+  async activityToUser(workspaceId: string, userId: string, activity: Partial<Activity>): Promise<SendResult> {
     const chat = await loadReference(this.db, workspaceId, refKey.user(userId));
-    if (chat) return this.send(chat, cardActivity(card));
+    if (chat) return this.send(chat, activity);
     const member = await loadReference(this.db, workspaceId, refKey.member(userId));
     if (!member?.user || !member.serviceUrl) return { ok: false, error: 'unknown_user', permanent: true };
-    return this.createChat(workspaceId, userId, member, cardActivity(card));
+    return this.createChat(workspaceId, userId, member, activity);
   }
 
   /** Replaces a posted card, e.g. a score card with a new count. */

@@ -2,17 +2,18 @@
 // Action.Execute, show the voter their own vote, and keep the shared cards current
 // (coalesced, at most once per second per card).
 import { addNote, agreeAllProposed, castVote, closeRound, getRound, openRound, setAgreedScore } from '../../app/rounds.js';
-import { isAppError } from '../../app/errors.js';
+import { AppError, isAppError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { isOnderdeelCode, type OnderdeelCode } from '../../domain/instrument.js';
 import { t, tError } from '../../i18n/index.js';
 import { roundsOf, userVote } from '../../store/rounds.js';
 import { errorCard, text, type AdaptiveCard } from './cards/common.js';
-import { roundResultCard, scoreCard, VERB } from './cards/score.js';
+import { MAX_REFRESH_USERS, roundResultCard, scoreCard, VERB } from './cards/score.js';
 import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
-import { loadPosted, savePosted } from './state.js';
+import { teamOf } from './flows.js';
+import { loadPosted, loadReference, refKey, savePosted } from './state.js';
 import type { Turn } from './turn.js';
 
 export const cardKey = (roundId: string, code: OnderdeelCode): string => `card:${roundId}:${code}`;
@@ -26,9 +27,20 @@ async function post(svc: TeamsServices, turn: Turn, key: string, leerlijnId: str
   await savePosted(svc.deps.db, { workspaceId: turn.workspaceId, leerlijnId, key, channelId: turn.context.activity.conversation.id, messageId: sent.id });
 }
 
+/**
+ * The voters as Teams knows them (the '29:…' ids kept from the roster and their messages):
+ * refresh.userIds names Teams users, while we store Entra object ids.
+ */
+async function voterIds(svc: TeamsServices, workspaceId: string, leerlijnId: string): Promise<string[]> {
+  const voters = (await teamOf(svc.deps, leerlijnId)).filter((m) => m.isMember).slice(0, MAX_REFRESH_USERS);
+  const ids = await Promise.all(voters.map(async (m) => (await loadReference(svc.deps.db, workspaceId, refKey.member(m.userId)))?.user?.id));
+  return ids.filter((id): id is string => typeof id === 'string' && id !== '');
+}
+
 export async function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Promise<void> {
   await post(svc, turn, resultKey(view.roundId), view.leerlijnId, roundResultCard(view));
-  for (const card of view.cards) await post(svc, turn, cardKey(view.roundId, card.onderdeel), view.leerlijnId, scoreCard(card));
+  const voters = await voterIds(svc, turn.workspaceId, view.leerlijnId);
+  for (const card of view.cards) await post(svc, turn, cardKey(view.roundId, card.onderdeel), view.leerlijnId, scoreCard(card, null, voters));
 }
 
 /** `scores` opens the week-1 round, `scores 17` the week-17 one; an existing round shows its state. */
@@ -63,7 +75,7 @@ function refreshCard(svc: TeamsServices, workspaceId: string, key: string, rende
 function refreshVotes(svc: TeamsServices, workspaceId: string, roundId: string, code: OnderdeelCode): void {
   refreshCard(svc, workspaceId, cardKey(roundId, code), async () => {
     const view = await getRound(svc.deps, { workspaceId, userId: 'bot' }, roundId);
-    return scoreCard(view.cards.find((c) => c.onderdeel === code)!);
+    return scoreCard(view.cards.find((c) => c.onderdeel === code)!, null, await voterIds(svc, workspaceId, view.leerlijnId));
   });
 }
 
@@ -76,9 +88,13 @@ function withBanner(card: AdaptiveCard, message: string): AdaptiveCard {
   return { ...card, body: [text(message, { color: 'Attention', weight: 'Bolder' }), ...card.body] };
 }
 
+/**
+ * The card as this user should see it: only their own vote, never anyone else's. No use case
+ * returns one member's vote, so it is read with the store's userVote (see the report).
+ */
 async function ownView(svc: TeamsServices, turn: Turn, card: ScoreCardView, note?: string): Promise<AdaptiveCard> {
   const own = card.status === 'open' ? await userVote(svc.deps.db, card.roundId, card.onderdeel, turn.userId) : null;
-  const view = scoreCard(card, own);
+  const view = scoreCard(card, own, card.status === 'open' ? await voterIds(svc, turn.workspaceId, card.leerlijnId) : []);
   return note ? { ...view, body: [...view.body, text(note, { color: 'Good' })] } : view;
 }
 
@@ -89,7 +105,12 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
   if (verb === VERB.vote) {
     const receipt = await castVote(deps, turn.actor, { roundId, onderdeel: data.onderdeel, score: data.score });
     refreshVotes(svc, turn.workspaceId, roundId, receipt.card.onderdeel);
-    return scoreCard(receipt.card, receipt.score);
+    return scoreCard(receipt.card, receipt.score, await voterIds(svc, turn.workspaceId, receipt.card.leerlijnId));
+  }
+  if (verb === VERB.refresh) {
+    const card = (await getRound(deps, turn.actor, roundId)).cards.find((c) => c.onderdeel === code);
+    if (!card) throw new AppError('invalid_input');
+    return ownView(svc, turn, card);
   }
   if (verb === VERB.note) {
     const card = await addNote(deps, turn.actor, { roundId, onderdeel: data.onderdeel, body: data.note ?? '' });

@@ -12,8 +12,12 @@ export const VERB = {
   agree: 'agree',
   agreeAll: 'agree_all',
   close: 'close',
-  refresh: 'refresh',
+  /** Teams asks for it (refresh.action) whenever a listed user looks at the card. */
+  refresh: 'refreshCard',
 } as const;
+
+/** Teams refreshes a card by itself for at most 60 listed users. */
+export const MAX_REFRESH_USERS = 60;
 
 const scoreLabel = (lang: Lang, score: Score): string => scoreText(lang, score);
 
@@ -73,10 +77,19 @@ function closedPart(view: ScoreCardView): { body: Element[]; actions: Element[] 
   return { body, actions };
 }
 
-/** The shared card everyone sees; `ownVote` turns it into the voter's own view. */
-export function scoreCard(view: ScoreCardView, ownVote: Score | null = null): AdaptiveCard {
-  const part = view.status === 'open' ? openPart(view, ownVote) : closedPart(view);
-  return adaptiveCard([...intro(view), ...part.body], part.actions);
+/**
+ * The shared card everyone sees; `ownVote` turns it into the voter's own view. While the round
+ * is open, `refreshFor` (Teams user ids of the voters) makes Teams fetch each of them their own
+ * view, so the shared card never has to carry anyone's vote.
+ */
+export function scoreCard(view: ScoreCardView, ownVote: Score | null = null, refreshFor: readonly string[] = []): AdaptiveCard {
+  const open = view.status === 'open';
+  const part = open ? openPart(view, ownVote) : closedPart(view);
+  const data = { roundId: view.roundId, onderdeel: view.onderdeel };
+  const refresh = open && refreshFor.length > 0
+    ? { refresh: { action: { type: 'Action.Execute', verb: VERB.refresh, data }, userIds: refreshFor.slice(0, MAX_REFRESH_USERS) } }
+    : {};
+  return adaptiveCard([...intro(view), ...part.body], part.actions, refresh);
 }
 
 /** What the team discussed on a closed card: the bespreekpunt and the notes, as in the filled instrument. */

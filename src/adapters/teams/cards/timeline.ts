@@ -1,12 +1,13 @@
 // The four meetings with date, programme, documents and roles; the coordinator moves a
 // meeting or assigns the notulist and invuller from the same card.
 import type { Lang } from '../../../domain/instrument.js';
-import { MEETING_KINDS } from '../../../domain/meetings.js';
+import { MEETING_KINDS, type MeetingKind } from '../../../domain/meetings.js';
 import { formatDateTime, formatMinutes } from '../../../i18n/format.js';
 import { t, tScheduleIssue } from '../../../i18n/index.js';
 import { meetingName, programmeText } from '../../../i18n/phrases.js';
 import type { MemberView, MeetingView, TimelineView } from '../../../app/views.js';
-import { adaptiveCard, container, facts, heading, note, submit, subheading, text, userText, warning, type AdaptiveCard, type Element } from './common.js';
+import { adaptiveCard, container, facts, heading, note, submit, subheading, text, userText, warning, type AdaptiveCard, type Element, type Json } from './common.js';
+import { errorLine, type FormValues } from './plan.js';
 
 export const MOVE_FORM = 'move';
 export const ROLES_FORM = 'roles';
@@ -34,39 +35,65 @@ function meetingBlock(lang: Lang, m: MeetingView, timezone: string, members: rea
   );
 }
 
-/** Two forms share the card, and ids must be unique in it: hence `id`. */
-function meetingChoice(lang: Lang, id: string): Element {
+/** Two forms share the card, and ids must be unique in it: the roles form names its inputs per meeting. */
+function meetingChoice(lang: Lang, id: string, value: string | undefined): Element {
   return {
     type: 'Input.ChoiceSet',
     id,
     label: t(lang, 'schedule.title'),
     choices: MEETING_KINDS.map((k) => ({ title: t(lang, `meeting.${k}`), value: k })),
-    value: 'actieplan',
+    value: value || 'actieplan',
   };
 }
 
-function moveCard(lang: Lang): Element {
+/** The "nobody" choice; an empty value would mean "not sent" and keep the current person. */
+export const NO_ROLE = 'none';
+
+export const roleInput = (role: 'notulist' | 'invuller', kind: MeetingKind): string => `${role}.${kind}`;
+
+function value(values: FormValues, id: string): Json {
+  const v = values[id];
+  return v ? { value: v } : {};
+}
+
+/** Moving one meeting; a refused move comes back here with the values kept and the reason under the date. */
+export function moveFormCard(lang: Lang, values: FormValues = {}, errors: ReadonlyMap<string, string> = new Map()): AdaptiveCard {
   return adaptiveCard(
     [
-      meetingChoice(lang, 'kind'),
-      { type: 'Input.Date', id: 'date', label: t(lang, 'schedule.date') },
-      { type: 'Input.Time', id: 'time', label: t(lang, 'schedule.time') },
+      meetingChoice(lang, 'kind', values.kind),
+      ...errorLine(errors, 'kind'),
+      { type: 'Input.Date', id: 'date', label: t(lang, 'schedule.date'), ...value(values, 'date') },
+      ...errorLine(errors, 'date'),
+      { type: 'Input.Time', id: 'time', label: t(lang, 'schedule.time'), ...value(values, 'time') },
+      ...errorLine(errors, 'time'),
       note(t(lang, 'schedule.hint')),
     ],
     [submit(t(lang, 'schedule.submit'), MOVE_FORM)],
   );
 }
 
-function rolesCard(lang: Lang, members: readonly MemberView[]): Element {
-  const people = members.map((m) => ({ title: m.displayName, value: m.userId }));
-  return adaptiveCard(
-    [
-      meetingChoice(lang, 'roleKind'),
-      { type: 'Input.ChoiceSet', id: 'notulistUserId', label: t(lang, 'timeline.notulist'), choices: people },
-      { type: 'Input.ChoiceSet', id: 'invullerUserId', label: t(lang, 'timeline.invuller'), choices: people },
-    ],
-    [submit(t(lang, 'timeline.submit'), ROLES_FORM)],
-  );
+/** Notulist and invuller for all four meetings at once: one submit, saved all or nothing. */
+export function rolesFormCard(
+  lang: Lang,
+  meetings: readonly MeetingView[],
+  members: readonly MemberView[],
+  values: FormValues = {},
+  errors: ReadonlyMap<string, string> = new Map(),
+): AdaptiveCard {
+  const people = [...members.map((m) => ({ title: m.displayName, value: m.userId })), { title: t(lang, 'teams.noRole'), value: NO_ROLE }];
+  const select = (role: 'notulist' | 'invuller', m: MeetingView): Element[] => {
+    const id = roleInput(role, m.kind);
+    const current = role === 'notulist' ? m.notulistUserId : m.invullerUserId;
+    const chosen = values[id] || current;
+    return [{ type: 'Input.ChoiceSet', id, label: t(lang, `timeline.${role}`), choices: people, ...(chosen ? { value: chosen } : {}) }, ...errorLine(errors, id)];
+  };
+  const body: Element[] = [
+    ...(errors.size > 0 ? [text(t(lang, 'error.invalid_input'), { color: 'Attention' }), ...errorLine(errors, 'form')] : []),
+    ...meetings.filter((m) => m.status !== 'cancelled').map((m) =>
+      container([subheading(meetingName(lang, m.kind)), ...select('notulist', m), ...select('invuller', m)], { separator: true }),
+    ),
+  ];
+  return adaptiveCard(body, [submit(t(lang, 'timeline.submit'), ROLES_FORM)]);
 }
 
 export function timelineCard(view: TimelineView, members: readonly MemberView[] = []): AdaptiveCard {
@@ -78,8 +105,8 @@ export function timelineCard(view: TimelineView, members: readonly MemberView[] 
     ...view.meetings.filter((m) => m.status !== 'cancelled').map((m) => meetingBlock(lang, m, view.timezone, members)),
   ];
   const actions = [
-    { type: 'Action.ShowCard', title: t(lang, 'timeline.button.move'), card: moveCard(lang) },
-    ...(members.length > 0 ? [{ type: 'Action.ShowCard', title: t(lang, 'timeline.button.roles'), card: rolesCard(lang, members) }] : []),
+    { type: 'Action.ShowCard', title: t(lang, 'timeline.button.move'), card: moveFormCard(lang) },
+    ...(members.length > 0 ? [{ type: 'Action.ShowCard', title: t(lang, 'timeline.button.roles'), card: rolesFormCard(lang, view.meetings, members) }] : []),
   ];
   return adaptiveCard(body, actions);
 }

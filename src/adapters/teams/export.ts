@@ -1,0 +1,127 @@
+// `export` as a real file. Teams lets a bot put a file in the user's OneDrive only after the
+// user accepts a file consent card in their 1:1 chat with the bot. The data is taken again at
+// accept time (and the permission checked again), so the file never holds what a stale card
+// promised or what its holder may no longer see.
+import type { Activity, FileConsentCardResponse, InvokeResponse } from 'botbuilder';
+import { exportLeerlijn, type LeerlijnExport } from '../../app/data.js';
+import { isAppError } from '../../app/errors.js';
+import type { Lang } from '../../domain/instrument.js';
+import { t } from '../../i18n/index.js';
+import { leerlijnById } from '../../store/leerlijnen.js';
+import { errorCard, messageCard } from './cards/common.js';
+import { reply } from './forms.js';
+import { isLoopbackUrl } from './http-shim.js';
+import type { TeamsServices } from './services.js';
+import type { Turn } from './turn.js';
+
+export const FILE_CONSENT_INVOKE = 'fileConsent/invoke';
+export const FILE_CONSENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
+export const FILE_INFO_TYPE = 'application/vnd.microsoft.teams.card.file.info';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function exportBytes(data: LeerlijnExport): Buffer {
+  return Buffer.from(JSON.stringify(data, null, 2), 'utf8');
+}
+
+export function exportFileName(schoolName: string, exportedAt: string): string {
+  const slug = schoolName.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_-]+/g, '-').slice(0, 60);
+  return `leerlijn-${slug || 'export'}-${exportedAt.slice(0, 10)}.json`;
+}
+
+/** Coordinator-only (exportLeerlijn refuses anyone else before anything is offered). */
+export async function exportCommand(svc: TeamsServices, turn: Turn, leerlijnId: string): Promise<void> {
+  const data = await exportLeerlijn(svc.deps, turn.actor, leerlijnId);
+  const lang = turn.lang;
+  const bytes = exportBytes(data);
+  const school = turn.leerlijn?.schoolName ?? '';
+  const consent = {
+    contentType: FILE_CONSENT_TYPE,
+    name: exportFileName(school, data.exportedAt),
+    content: {
+      description: t(lang, 'teams.exportDescription', { school }),
+      sizeInBytes: bytes.length,
+      // Only which leerlijn: the data itself is taken again when the user accepts.
+      acceptContext: { leerlijnId },
+      declineContext: { leerlijnId },
+    },
+  };
+  const sent = await svc.messenger.activityToUser(turn.workspaceId, turn.userId, { type: 'message', attachments: [consent] });
+  if (!sent.ok) {
+    svc.log.warn({ error: sent.error }, 'teams export consent card not delivered');
+    return reply(turn, messageCard(t(lang, 'teams.exportNoChat'), { tone: 'warning' }));
+  }
+  await reply(turn, messageCard(t(lang, 'teams.exportInChat'), { tone: 'good' }));
+}
+
+function leerlijnIdOf(value: FileConsentCardResponse): string | null {
+  const context: unknown = value.context;
+  const id = typeof context === 'object' && context !== null ? (context as { leerlijnId?: unknown }).leerlijnId : undefined;
+  return typeof id === 'string' && UUID.test(id) ? id : null;
+}
+
+/** Teams hands out https OneDrive upload urls; without auth only a local Emulator may name one. */
+function uploadAllowed(svc: TeamsServices, url: string): boolean {
+  if (!svc.conn.authEnabled) return isLoopbackUrl(url);
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch (error) {
+    svc.log.warn({ err: error }, 'teams upload url is not a url');
+    return false;
+  }
+}
+
+async function langOf(svc: TeamsServices, turn: Turn, leerlijnId: string | null): Promise<Lang> {
+  const row = leerlijnId ? await leerlijnById(svc.deps.db, leerlijnId) : null;
+  return row && row.workspaceId === turn.workspaceId ? row.lang : turn.lang;
+}
+
+/** One PUT of the whole file to the upload session Teams opened; false (logged) when it did not land. */
+async function upload(svc: TeamsServices, url: string, bytes: Buffer): Promise<boolean> {
+  try {
+    const response = await fetch(url, {
+      method: 'PUT',
+      headers: { 'content-range': `bytes 0-${bytes.length - 1}/${bytes.length}` },
+      body: bytes,
+    });
+    if (!response.ok) svc.log.warn({ status: response.status }, 'teams export upload refused');
+    return response.ok;
+  } catch (error) {
+    svc.log.warn({ err: error }, 'teams export upload failed');
+    return false;
+  }
+}
+
+function fileInfoActivity(info: NonNullable<FileConsentCardResponse['uploadInfo']>): Partial<Activity> {
+  return {
+    type: 'message',
+    attachments: [{ contentType: FILE_INFO_TYPE, contentUrl: info.contentUrl, name: info.name, content: { uniqueId: info.uniqueId, fileType: info.fileType } }],
+  };
+}
+
+/** The user's answer to the consent card: upload and show the file, or say it was not sent. Always 200. */
+export async function fileConsentInvoke(svc: TeamsServices, turn: Turn, value: FileConsentCardResponse): Promise<InvokeResponse> {
+  const leerlijnId = leerlijnIdOf(value);
+  const lang = await langOf(svc, turn, leerlijnId);
+  const say = (message: string, tone: 'good' | 'warning'): Promise<void> => reply(turn, messageCard(message, { tone }));
+  if (value.action !== 'accept') {
+    await say(t(lang, 'teams.exportDeclined'), 'warning');
+    return { status: 200 };
+  }
+  const info = value.uploadInfo;
+  if (!leerlijnId || !info?.uploadUrl || !info.contentUrl || !uploadAllowed(svc, info.uploadUrl)) {
+    await say(t(lang, 'teams.exportUploadFailed'), 'warning');
+    return { status: 200 };
+  }
+  let data: LeerlijnExport;
+  try {
+    data = await exportLeerlijn(svc.deps, turn.actor, leerlijnId);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    await reply(turn, errorCard(lang, error));
+    return { status: 200 };
+  }
+  if (await upload(svc, info.uploadUrl, exportBytes(data))) await turn.context.sendActivity(fileInfoActivity(info));
+  else await say(t(lang, 'teams.exportUploadFailed'), 'warning');
+  return { status: 200 };
+}

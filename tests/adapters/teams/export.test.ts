@@ -1,0 +1,112 @@
+// `export` in Teams: a file consent card in the coordinator's personal chat; on accept the
+// export JSON is uploaded to the url Teams gives and a file card follows.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FILE_CONSENT_TYPE, FILE_INFO_TYPE } from '../../../src/adapters/teams/export.js';
+import type { JsonObject, RecordedActivity } from '../../fakes/bot-connector.js';
+import { fileConsentInvoke, postActivity, type ActivityBase, type TeamsUser } from '../../fakes/teams-activities.js';
+import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
+import { CHANNEL, PEOPLE, cardText, startHarness, type Harness } from './harness.js';
+
+const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
+let h: Harness;
+let leerlijnId: string;
+
+beforeAll(async () => {
+  h = await startHarness();
+  await h.submit(anna, {
+    form: 'start', schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
+    school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
+  });
+  const { rows } = await h.db.db.query<{ id: string }>(`select id from leerlijnen where channel_id = $1::text`, [CHANNEL.id]);
+  leerlijnId = rows[0]!.id;
+});
+
+afterAll(async () => {
+  const problems = [...h.cardsSince(0), ...h.cards].flatMap((c) => adaptiveCardProblems(c));
+  await h.close();
+  expect(problems).toEqual([]);
+});
+
+function attachmentsOf(a: RecordedActivity): JsonObject[] {
+  return Array.isArray(a.activity.attachments) ? (a.activity.attachments as JsonObject[]) : [];
+}
+
+function withType(type: string): Array<{ conversationId: string; attachment: JsonObject }> {
+  return h.connector.activities.flatMap((a) => attachmentsOf(a).filter((x) => x.contentType === type).map((attachment) => ({ conversationId: a.conversationId, attachment })));
+}
+
+/** Anna's 1:1 chat as the bot created it, addressed the way Teams sends activities from it. */
+function annaChat(user: TeamsUser = anna): ActivityBase {
+  const chat = h.connector.createdConversations.find((c) => JSON.stringify(c.request.members).includes(anna.id));
+  if (!chat) throw new Error('no personal chat with anna');
+  return { ...h.inPersonal(user), conversation: { id: chat.id, conversationType: 'personal', tenantId: CHANNEL.tenantId } };
+}
+
+async function answer(user: TeamsUser, action: 'accept' | 'decline', consent: JsonObject, uploadUrl = h.connector.uploadUrl(String(consent.name))) {
+  const content = consent.content as { acceptContext: unknown; declineContext: unknown };
+  const uploadInfo = { uploadUrl, contentUrl: 'https://contoso.sharepoint.com/personal/anna/export.json', name: String(consent.name), uniqueId: 'file-1', fileType: 'json' };
+  const activity = fileConsentInvoke({ ...annaChat(user), action, context: action === 'accept' ? content.acceptContext : content.declineContext, uploadInfo });
+  return postActivity(h.url, activity);
+}
+
+describe('export as a file in Teams', () => {
+  it('refuses a non-coordinator with a card and offers no file', async () => {
+    await h.say(bram, 'export');
+    expect(cardText(h.connector.lastCardIn(CHANNEL.id))).toContain('Dit mag alleen de coördinator');
+    expect(withType(FILE_CONSENT_TYPE)).toEqual([]);
+  });
+
+  it('offers the coordinator the file in a personal chat, with name, size and what to upload', async () => {
+    await h.say(anna, 'export');
+    expect(cardText(h.connector.lastCardIn(CHANNEL.id))).toContain('persoonlijke chat');
+    const offers = withType(FILE_CONSENT_TYPE);
+    expect(offers).toHaveLength(1);
+    const { conversationId, attachment } = offers[0]!;
+    expect(conversationId).toBe(annaChat().conversation.id);
+    expect(attachment.name).toMatch(/^leerlijn-het-baken-\d{4}-\d{2}-\d{2}\.json$/);
+    const content = attachment.content as { sizeInBytes: number; description: string; acceptContext: unknown };
+    expect(content.sizeInBytes).toBeGreaterThan(100);
+    expect(content.description).toContain('Het Baken');
+    expect(content.acceptContext).toEqual({ leerlijnId });
+  });
+
+  it('on decline uploads nothing and says the file was not sent', async () => {
+    const consent = withType(FILE_CONSENT_TYPE)[0]!.attachment;
+    const result = await answer(anna, 'decline', consent);
+    expect(result.status).toBe(200);
+    expect(h.connector.uploads).toEqual([]);
+    expect(cardText(h.connector.lastCardIn(annaChat().conversation.id))).toContain('De export is niet verstuurd');
+  });
+
+  it('takes the data again on accept: someone else answering the card gets a refusal and nothing is uploaded', async () => {
+    const consent = withType(FILE_CONSENT_TYPE)[0]!.attachment;
+    const result = await answer(bram, 'accept', consent);
+    expect(result.status).toBe(200);
+    expect(h.connector.uploads).toEqual([]);
+    expect(cardText(h.connector.lastCardIn(annaChat().conversation.id))).toContain('Dit mag alleen de coördinator');
+  });
+
+  it('never uploads to a url outside this machine while auth is off', async () => {
+    const consent = withType(FILE_CONSENT_TYPE)[0]!.attachment;
+    await answer(anna, 'accept', consent, 'https://attacker.example/upload');
+    expect(h.connector.uploads).toEqual([]);
+    expect(cardText(h.connector.lastCardIn(annaChat().conversation.id))).toContain('kon niet worden geüpload');
+  });
+
+  it('on accept uploads the export JSON of this leerlijn in one ranged PUT and shows the file card', async () => {
+    const consent = withType(FILE_CONSENT_TYPE)[0]!.attachment;
+    const result = await answer(anna, 'accept', consent);
+    expect(result.status).toBe(200);
+    expect(h.connector.uploads).toHaveLength(1);
+    const upload = h.connector.uploads[0]!;
+    expect(upload.contentRange).toBe(`bytes 0-${upload.body.length - 1}/${upload.body.length}`);
+    const data = JSON.parse(upload.body.toString('utf8')) as { formatVersion: number; leerlijn: { id: string; school_name?: string }; members: unknown[] };
+    expect(data.formatVersion).toBe(1);
+    expect(data.leerlijn.id).toBe(leerlijnId);
+    expect(data.members).toHaveLength(2);
+    const chat = h.connector.sentTo(annaChat().conversation.id);
+    const info = attachmentsOf(chat.at(-1)!)[0]!;
+    expect(info.contentType).toBe(FILE_INFO_TYPE);
+    expect(info).toMatchObject({ contentUrl: 'https://contoso.sharepoint.com/personal/anna/export.json', name: consent.name, content: { uniqueId: 'file-1', fileType: 'json' } });
+  });
+});

@@ -1,0 +1,123 @@
+// The planning forms in Teams: roles for all four meetings in one submit (all or nothing, each
+// error beside its own select), and moving a meeting (refused order → the form with the reason;
+// a broken timing rule → moved, with a warning).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JsonObject } from '../../fakes/bot-connector.js';
+import type { TeamsUser } from '../../fakes/teams-activities.js';
+import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
+import { CHANNEL, PEOPLE, cardText, startHarness, type Harness } from './harness.js';
+
+const [anna, bram, chen] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser];
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+  await h.say(anna, 'start'); // reads the roster, so the team has its names
+  await h.submit(anna, {
+    form: 'start', schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
+    school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
+  });
+});
+
+afterAll(async () => {
+  const problems = [...h.cardsSince(0), ...h.cards].flatMap((c) => adaptiveCardProblems(c));
+  await h.close();
+  expect(problems).toEqual([]);
+});
+
+const lastCard = (): JsonObject => h.connector.lastCardIn(CHANNEL.id)!;
+
+/** The elements of a card in document order, nested ones included. */
+function elements(card: unknown): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    const o = node as Record<string, unknown>;
+    if (typeof o.type === 'string') out.push(o);
+    Object.values(o).forEach(walk);
+  };
+  walk(card);
+  return out;
+}
+
+/** The text shown right after the input: where the form puts that input's error. */
+function textAfter(card: unknown, id: string): string | undefined {
+  const all = elements(card);
+  const at = all.findIndex((e) => e.id === id);
+  const next = all[at + 1];
+  return next?.type === 'TextBlock' ? String(next.text) : undefined;
+}
+
+async function meetings(): Promise<Record<string, { notulist: string | null; invuller: string | null; startsAt: string }>> {
+  const { rows } = await h.db.db.query<{ kind: string; notulist: string | null; invuller: string | null; startsAt: Date }>(
+    `select kind, notulist_user_id as notulist, invuller_user_id as invuller, starts_at as "startsAt" from meetings`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.kind, { notulist: r.notulist, invuller: r.invuller, startsAt: new Date(r.startsAt).toISOString() }]));
+}
+
+const A = anna.aadObjectId;
+const B = bram.aadObjectId;
+
+describe('the roles form', () => {
+  it('offers notulist and invuller for each of the four meetings in one form', async () => {
+    await h.say(anna, 'planning');
+    const ids = elements(lastCard()).map((e) => e.id).filter((id): id is string => typeof id === 'string' && /^(notulist|invuller)\./.test(id));
+    expect(ids).toEqual(['signalering', 'actieplan', 'terugkom', 'eindevaluatie'].flatMap((k) => [`notulist.${k}`, `invuller.${k}`]));
+  });
+
+  it('saves all four meetings with one submit', async () => {
+    await h.submit(anna, {
+      form: 'roles',
+      'notulist.signalering': B, 'invuller.signalering': A,
+      'notulist.actieplan': A, 'invuller.actieplan': B,
+      'notulist.terugkom': B, 'invuller.terugkom': A,
+      'notulist.eindevaluatie': A, 'invuller.eindevaluatie': B,
+    });
+    expect(cardText(lastCard())).toContain('Bram Test');
+    const m = await meetings();
+    expect([m.signalering?.notulist, m.actieplan?.invuller, m.eindevaluatie?.notulist]).toEqual([B, B, A]);
+  });
+
+  it('saves nothing when one choice is refused, and shows the reason beside that select with every value kept', async () => {
+    const before = await meetings();
+    await h.submit(anna, { form: 'roles', 'notulist.signalering': A, 'invuller.terugkom': chen.aadObjectId, 'notulist.eindevaluatie': 'none' });
+    const form = lastCard();
+    expect(textAfter(form, 'invuller.terugkom')).toContain('Deze persoon zit niet in het team');
+    expect(textAfter(form, 'notulist.signalering')).toBeUndefined();
+    const value = (id: string) => elements(form).find((e) => e.id === id)?.value;
+    expect([value('notulist.signalering'), value('invuller.terugkom'), value('notulist.eindevaluatie')]).toEqual([A, chen.aadObjectId, 'none']);
+    expect(await meetings()).toEqual(before);
+  });
+
+  it('clears a role with "nobody"', async () => {
+    await h.submit(anna, { form: 'roles', 'notulist.eindevaluatie': 'none' });
+    expect((await meetings()).eindevaluatie?.notulist).toBeNull();
+    expect((await meetings()).signalering?.notulist).toBe(B);
+  });
+});
+
+describe('moving a meeting from the form', () => {
+  it('refuses a move that breaks the order: the form again, values kept, the reason shown, nothing moved', async () => {
+    const before = await meetings();
+    await h.submit(anna, { form: 'move', kind: 'actieplan', date: '2026-01-28', time: '10:00' });
+    const form = lastCard();
+    expect(textAfter(form, 'date')).toContain('de volgorde van de vier bijeenkomsten moet gelijk blijven');
+    expect(elements(form).find((e) => e.id === 'date')?.value).toBe('2026-01-28');
+    expect(elements(form).find((e) => e.id === 'kind')?.value).toBe('actieplan');
+    expect(await meetings()).toEqual(before);
+  });
+
+  it('answers a bad date beside the date input', async () => {
+    await h.submit(anna, { form: 'move', kind: 'actieplan', date: 'morgen', time: '10:00' });
+    expect(textAfter(lastCard(), 'date')).toBeDefined();
+  });
+
+  it('moves a meeting onto a weekend and shows the warning with the new timeline', async () => {
+    await h.submit(anna, { form: 'move', kind: 'actieplan', date: '2026-02-14', time: '10:00' });
+    const card = cardText(lastCard());
+    expect(card).toContain('Gepland, maar let op:');
+    expect(card).toContain('deze bijeenkomst valt in het weekend');
+    expect((await meetings()).actieplan?.startsAt).toBe('2026-02-14T09:00:00.000Z');
+  });
+});

@@ -1,0 +1,132 @@
+// The team form in Teams: coordinators edit sides, levels and roles, add people from the
+// channel roster and remove people; a refused change shows the form again with the reason.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { teamFormCard } from '../../../src/adapters/teams/cards/team-form.js';
+import type { MemberView } from '../../../src/app/views.js';
+import type { JsonObject } from '../../fakes/bot-connector.js';
+import type { TeamsUser } from '../../fakes/teams-activities.js';
+import { adaptiveCardProblems, MAX_CARD_BYTES } from '../../support/adaptive-cards.js';
+import { CHANNEL, PEOPLE, cardText, startHarness, type Harness } from './harness.js';
+
+const [anna, bram, chen] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser];
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+  await h.submit(anna, {
+    form: 'start', schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
+    school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, managers: anna.aadObjectId, coordinators: anna.aadObjectId,
+    draagvlak: 'true', financiering: 'true', facilitering: 'true',
+  });
+});
+
+afterAll(async () => {
+  const problems = [...h.cardsSince(0), ...h.cards].flatMap((c) => adaptiveCardProblems(c));
+  await h.close();
+  expect(problems).toEqual([]);
+});
+
+const lastCard = (): JsonObject => h.connector.lastCardIn(CHANNEL.id)!;
+
+function inputs(card: unknown): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    const o = node as Record<string, unknown>;
+    if (typeof o.type === 'string' && o.type.startsWith('Input.')) out.push(o);
+    Object.values(o).forEach(walk);
+  };
+  walk(card);
+  return out;
+}
+
+const inputById = (card: unknown, id: string) => inputs(card).find((i) => i.id === id);
+
+async function team(): Promise<Array<{ userId: string; side: string | null; level: string | null; coordinator: boolean }>> {
+  const { rows } = await h.db.db.query<{ userId: string; side: string | null; level: string | null; coordinator: boolean }>(
+    `select user_id as "userId", side, level, is_coordinator as coordinator from members order by user_id`,
+  );
+  return rows;
+}
+
+describe('the team form', () => {
+  it('shows a non-coordinator the team as a list, without inputs', async () => {
+    await h.say(bram, 'team');
+    expect(cardText(lastCard())).toContain('Anna Test');
+    expect(inputs(lastCard())).toEqual([]);
+  });
+
+  it('gives the coordinator side, level, coordinator and remove per member, and the roster people not yet on the team', async () => {
+    await h.say(anna, 'team');
+    const form = lastCard();
+    expect(inputById(form, `side.${bram.aadObjectId}`)?.value).toBe('jongerenwerk');
+    expect(inputById(form, `level.${anna.aadObjectId}`)?.value).toBe('manager');
+    expect(inputById(form, `coord.${anna.aadObjectId}`)?.value).toBe('true');
+    expect(inputById(form, `remove.${bram.aadObjectId}`)?.value).toBe('false');
+    const add = inputById(form, 'add') as { choices: Array<{ value: string }> };
+    const offered = add.choices.map((c) => c.value);
+    expect(offered).toContain(chen.aadObjectId);
+    expect(offered).not.toContain(anna.aadObjectId);
+  });
+
+  it('refuses to remove the last coordinator: the same form, values kept, the reason shown, nothing changed', async () => {
+    const before = await team();
+    await h.submit(anna, {
+      form: 'team',
+      [`remove.${anna.aadObjectId}`]: 'true',
+      [`side.${bram.aadObjectId}`]: 'school',
+      add: chen.aadObjectId,
+    });
+    const form = lastCard();
+    expect(cardText(form)).toContain('Er moet minstens één coördinator zijn.');
+    expect(inputById(form, `remove.${anna.aadObjectId}`)?.value).toBe('true');
+    expect(inputById(form, `side.${bram.aadObjectId}`)?.value).toBe('school');
+    expect(inputById(form, 'add')?.value).toBe(chen.aadObjectId);
+    expect(await team()).toEqual(before);
+  });
+
+  it('refuses a non-coordinator who sends the form', async () => {
+    await h.submit(bram, { form: 'team', [`level.${bram.aadObjectId}`]: 'manager' });
+    expect(cardText(lastCard())).toContain('Dit mag alleen de coördinator');
+    expect((await team()).find((m) => m.userId === bram.aadObjectId)?.level).toBe('uitvoerder');
+  });
+
+  it('saves sides, levels and roles, adds people from the roster and removes people', async () => {
+    await h.submit(anna, {
+      form: 'team',
+      [`level.${bram.aadObjectId}`]: 'manager',
+      [`coord.${bram.aadObjectId}`]: 'true',
+      [`side.${anna.aadObjectId}`]: 'none',
+      add: [chen.aadObjectId, PEOPLE[3]!.aadObjectId].join(','),
+      addSide: 'school',
+      addLevel: 'uitvoerder',
+    });
+    expect(cardText(h.connector.sentTo(CHANNEL.id).map((a) => a.activity).at(-2))).toContain('Het team is opgeslagen.');
+    expect(cardText(lastCard())).toContain('Chen Test');
+    expect(await team()).toEqual(
+      [
+        { userId: anna.aadObjectId, side: null, level: 'manager', coordinator: true },
+        { userId: bram.aadObjectId, side: 'jongerenwerk', level: 'manager', coordinator: true },
+        { userId: chen.aadObjectId, side: 'school', level: 'uitvoerder', coordinator: false },
+        { userId: PEOPLE[3]!.aadObjectId, side: 'school', level: 'uitvoerder', coordinator: false },
+      ].sort((a, b) => a.userId.localeCompare(b.userId)),
+    );
+    await h.submit(anna, { form: 'team', [`remove.${PEOPLE[3]!.aadObjectId}`]: 'true' });
+    expect((await team()).map((m) => m.userId)).not.toContain(PEOPLE[3]!.aadObjectId);
+  });
+});
+
+describe('the team form card', () => {
+  it('stays a valid card under 80 KB with 40 members and 100 people to add', () => {
+    const members: MemberView[] = Array.from({ length: 40 }, (_, i) => ({
+      userId: `aad-0000000${i}-aaaa-bbbb-cccc-dddddddddddd`, displayName: `Teamlid met een lange naam ${i}`,
+      side: i % 2 === 0 ? 'school' : 'jongerenwerk', level: i < 4 ? 'manager' : 'uitvoerder', isCoordinator: i === 0, isMember: true,
+    }));
+    const candidates = Array.from({ length: 150 }, (_, i) => ({ userId: `aad-1000000${i}-aaaa-bbbb-cccc-dddddddddddd`, name: `Kanaallid ${i}` }));
+    const errors = new Map(members.map((m) => [`side.${m.userId}`, 'Kies een kant.']));
+    const card = teamFormCard('nl', members, candidates, {}, errors);
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(MAX_CARD_BYTES);
+    expect(adaptiveCardProblems(card)).toEqual([]);
+  });
+});
