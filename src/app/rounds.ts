@@ -15,6 +15,7 @@ import {
   writeVote,
   voteCounts,
   voteCount,
+  userVote,
   votesOf,
   notesOf,
   type RoundRow,
@@ -224,4 +225,10 @@ export async function buildRoundView(db: Queryable, leerlijn: LeerlijnRow, round
     result: resultOf(agreed),
     missing: missingAgreed(agreed),
   };
+}
+
+/** The acting member's own vote on one card while the round is open; nobody else's, ever. */
+export async function getOwnVote(deps: Deps, actor: Actor, roundId: string, onderdeel: OnderdeelCode): Promise<Score | null> {
+  const { round } = await requireRound(deps.db, actor, roundId);
+  return round.status === 'open' ? userVote(deps.db, round.id, onderdeel, actor.userId) : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { castVote, addNote, agreeAllProposed, closeRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
+import { castVote, addNote, agreeAllProposed, closeRound, getOwnVote, openRound, setAgreedScore } from '../../src/app/rounds.js';
 import { ONDERDEEL_CODES } from '../../src/domain/instrument.js';
 import { backends } from '../support/db.js';
 import { useStartedLeerlijn } from '../support/fixtures.js';
@@ -16,6 +16,9 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
     expect(JSON.stringify(receipt.card)).not.toContain(a!.userId);
     const changed = await castVote(env.deps, a!, { roundId: round.roundId, onderdeel: 'P1', score: 2 });
     expect(changed.card.votedCount).toBe(2);
+    // Each member can see their own vote, and only their own.
+    expect(await getOwnVote(env.deps, a!, round.roundId, 'P1')).toBe(2);
+    expect(await getOwnVote(env.deps, env.s.members[3]!, round.roundId, 'P1')).toBeNull();
     const closed = await closeRound(env.deps, env.s.coordinator, round.roundId);
     const p1 = closed.cards.find((c) => c.onderdeel === 'P1')!;
     expect(p1.closed?.tally).toEqual({ count: 2, distribution: { 1: 0, 2: 1, 3: 1 }, proposed: 2, bespreekpunt: false });

@@ -1,12 +1,12 @@
 // Score rounds in a channel: post one card per onderdeel, take votes and notes through
 // Action.Execute, show the voter their own vote, and keep the shared cards current
 // (coalesced, at most once per second per card).
-import { addNote, agreeAllProposed, castVote, closeRound, getRound, openRound, setAgreedScore } from '../../app/rounds.js';
+import { addNote, agreeAllProposed, castVote, closeRound, getOwnVote, getRound, openRound, setAgreedScore } from '../../app/rounds.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { isOnderdeelCode, type OnderdeelCode } from '../../domain/instrument.js';
 import { t, tError } from '../../i18n/index.js';
-import { roundsOf, userVote } from '../../store/rounds.js';
+import { roundsOf } from '../../store/rounds.js';
 import { errorCard, text, type AdaptiveCard } from './cards/common.js';
 import { MAX_REFRESH_USERS, roundResultCard, scoreCard, VERB } from './cards/score.js';
 import { cardActivity } from './messenger.js';
@@ -88,12 +88,9 @@ function withBanner(card: AdaptiveCard, message: string): AdaptiveCard {
   return { ...card, body: [text(message, { color: 'Attention', weight: 'Bolder' }), ...card.body] };
 }
 
-/**
- * The card as this user should see it: only their own vote, never anyone else's. No use case
- * returns one member's vote, so it is read with the store's userVote (see the report).
- */
+/** The card as this user should see it: only their own vote, never anyone else's. */
 async function ownView(svc: TeamsServices, turn: Turn, card: ScoreCardView, note?: string): Promise<AdaptiveCard> {
-  const own = card.status === 'open' ? await userVote(svc.deps.db, card.roundId, card.onderdeel, turn.userId) : null;
+  const own = card.status === 'open' ? await getOwnVote(svc.deps, turn.actor, card.roundId, card.onderdeel) : null;
   const view = scoreCard(card, own, card.status === 'open' ? await voterIds(svc, turn.workspaceId, card.leerlijnId) : []);
   return note ? { ...view, body: [...view.body, text(note, { color: 'Good' })] } : view;
 }
