@@ -1,5 +1,6 @@
 // Submissions after the start: meetings, the actieplan, evaluations, action status and
 // deleting. Owners of new actions get their actions in a personal chat.
+import { z } from 'zod';
 import { getActionPlan, myActions, savePlanItem, updateActionStatus, type OwnerNotice } from '../../app/actions.js';
 import type { Deps } from '../../app/context.js';
 import { deleteLeerlijn } from '../../app/data.js';
@@ -54,15 +55,20 @@ async function notifyOwners(svc: TeamsServices, turn: Turn, leerlijnId: string, 
 }
 
 export async function submitMove(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const leerlijnId = requireLeerlijnId(turn);
+  // From the team's channel the leerlijn is the channel's; from a prompt in a personal chat
+  // the form names it (the use case checks the workspace and that this is its coordinator).
+  const named = z.uuid().safeParse(values.leerlijnId);
+  const leerlijnId = named.success ? named.data : requireLeerlijnId(turn);
   try {
     // A move that breaks a timing rule is made; the timeline card shows the warnings.
     const view = await rescheduleMeeting(svc.deps, turn.actor, leerlijnId, { kind: values.kind, date: values.date, time: values.time });
     await reply(turn, timelineCard(view, await teamOf(svc.deps, leerlijnId)));
   } catch (error) {
-    if (error instanceof ValidationError) return reply(turn, moveFormCard(turn.lang, values, formErrors(turn, error.fields, new Set(['kind', 'date', 'time']))));
+    if (error instanceof ValidationError) {
+      return reply(turn, moveFormCard(turn.lang, values, formErrors(turn, error.fields, new Set(['kind', 'date', 'time'])), named.success ? leerlijnId : undefined));
+    }
     if (isAppError(error) && error.code === 'schedule_refused') {
-      return reply(turn, moveFormCard(turn.lang, values, new Map([['date', tError(turn.lang, error.code, error.params)]])));
+      return reply(turn, moveFormCard(turn.lang, values, new Map([['date', tError(turn.lang, error.code, error.params)]]), named.success ? leerlijnId : undefined));
     }
     throw error;
   }

@@ -5,7 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
-import { CHANNEL, PEOPLE, cardText, startHarness, type Harness } from './harness.js';
+import { getStatusInChannel } from '../../../src/app/overview.js';
+import { t } from '../../../src/i18n/index.js';
+import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
+import { makeDeps } from '../../support/fixtures.js';
+import { CHANNEL, PEOPLE, TENANT, cardText, startHarness, type Harness } from './harness.js';
 
 const [anna, bram, chen] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser];
 let h: Harness;
@@ -119,5 +123,25 @@ describe('moving a meeting from the form', () => {
     expect(card).toContain('Gepland, maar let op:');
     expect(card).toContain('deze bijeenkomst valt in het weekend');
     expect((await meetings()).actieplan?.startsAt).toBe('2026-02-14T09:00:00.000Z');
+  });
+});
+
+describe('the "is the plan getting going?" prompt', () => {
+  it('carries the move form preset to the terugkom; submitted from the personal chat, it moves that meeting', async () => {
+    const workspaceId = await ensureWorkspace(h.db.db, 'teams', TENANT);
+    const status = await getStatusInChannel(makeDeps(h.db.db), workspaceId, CHANNEL.id);
+    const from = h.connector.activities.length;
+    const sent = await h.teams.messenger.toUser(
+      { workspaceId, userId: A },
+      { type: 'coordinator_prompt', prompt: 'plan_going', leerlijn: status.leerlijn, meeting: null, openRound: false, unagreed: 0 },
+    );
+    expect(sent.ok).toBe(true);
+    const prompt = h.cardsSince(from).at(-1)!;
+    expect(JSON.stringify(prompt)).toContain(t('nl', 'reminder.button.moveTerugkom'));
+    const form = elements(prompt).find((e) => e.type === 'Action.ShowCard');
+    expect(JSON.stringify(form)).toContain('"value":"terugkom"');
+
+    await h.submit(anna, { form: 'move', leerlijnId: status.leerlijn.id, kind: 'terugkom', date: '2026-03-16', time: '15:30' }, h.inPersonal(anna));
+    expect((await meetings()).terugkom?.startsAt).toBe('2026-03-16T14:30:00.000Z');
   });
 });

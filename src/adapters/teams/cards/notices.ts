@@ -8,6 +8,7 @@ import type { Lang } from '../../../domain/instrument.js';
 import { adaptiveCard, forTeams, heading, note, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
 import { ownerActionBlock, ownerActionsCard } from './actions.js';
 import { actionLine, nameOf } from './plan.js';
+import { moveFormCard } from './timeline.js';
 
 /** School and youth organisation, escaped: every notice names them. */
 function title(l: Pick<LeerlijnView, 'schoolName' | 'youthOrgName'>): string {
@@ -46,7 +47,11 @@ function promptCard(n: Extract<Notice, { type: 'coordinator_prompt' }>): Adaptiv
     n.prompt === 'actieplan_not_planned' ? t(lang, 'reminder.actieplanNotPlanned')
     : n.prompt === 'plan_going' ? t(lang, 'reminder.planGoing')
     : closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, unagreed: n.unagreed });
-  return adaptiveCard([note(title(n.leerlijn)), text(forTeams(message))]);
+  // "Is the plan getting going?": if not, the terugkom may come earlier; the form is right here.
+  const move = n.prompt === 'plan_going'
+    ? [{ type: 'Action.ShowCard', title: t(lang, 'reminder.button.moveTerugkom'), card: moveFormCard(lang, { kind: 'terugkom' }, new Map(), n.leerlijn.id) }]
+    : [];
+  return adaptiveCard([note(title(n.leerlijn)), text(forTeams(message))], move);
 }
 
 function followupCard(n: Extract<Notice, { type: 'action_followup' }>): AdaptiveCard {

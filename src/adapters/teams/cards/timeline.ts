@@ -56,8 +56,11 @@ function value(values: FormValues, id: string): Json {
   return v ? { value: v } : {};
 }
 
-/** Moving one meeting; a refused move comes back here with the values kept and the reason under the date. */
-export function moveFormCard(lang: Lang, values: FormValues = {}, errors: ReadonlyMap<string, string> = new Map()): AdaptiveCard {
+/**
+ * Moving one meeting; a refused move comes back here with the values kept and the reason under
+ * the date. Outside the team's channel (a prompt in a personal chat) the form names its leerlijn.
+ */
+export function moveFormCard(lang: Lang, values: FormValues = {}, errors: ReadonlyMap<string, string> = new Map(), leerlijnId?: string): AdaptiveCard {
   return adaptiveCard(
     [
       meetingChoice(lang, 'kind', values.kind),
@@ -68,7 +71,7 @@ export function moveFormCard(lang: Lang, values: FormValues = {}, errors: Readon
       ...errorLine(errors, 'time'),
       note(t(lang, 'schedule.hint')),
     ],
-    [submit(t(lang, 'schedule.submit'), MOVE_FORM)],
+    [submit(t(lang, 'schedule.submit'), MOVE_FORM, leerlijnId ? { leerlijnId } : {})],
   );
 }
 
