@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MEETING_KINDS } from '../domain/meetings.js';
 import { moveMeeting, toInstant } from '../domain/timeline.js';
-import { syncLeerlijnJobs } from '../scheduler/plan-jobs.js';
+import { reminderOffsets, syncLeerlijnJobs } from '../scheduler/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import { meetingsOf, memberOf, updateMeeting } from '../store/leerlijnen.js';
 import { requireActive, requireCoordinator, requireLeerlijn, type Actor, type Deps } from './context.js';
@@ -88,5 +88,42 @@ export async function assignMeetingRoles(deps: Deps, actor: Actor, leerlijnId: s
     }
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'meeting.roles', detail: { kinds: list.map((r) => r.kind) } });
     return timelineView(leerlijn, await meetingsOf(tx, leerlijnId));
+  });
+}
+
+export const ReminderInput = z
+  .object({
+    /** Days before a meeting for the invitation (0 = none). */
+    inviteDays: z.coerce.number().int('invalid').min(0, 'invalid').max(28, 'invalid'),
+    /** Days before a meeting for the short reminder (0 = none). */
+    dayBefore: z.coerce.number().int('invalid').min(0, 'invalid').max(6, 'invalid'),
+    atStart: z.boolean(),
+  })
+  .refine((r) => r.inviteDays === 0 || r.dayBefore === 0 || r.inviteDays > r.dayBefore, { message: 'invite_after_reminder', path: ['inviteDays'] });
+export type ReminderInput = z.input<typeof ReminderInput>;
+
+export interface ReminderSettings {
+  inviteDays: number;
+  dayBefore: number;
+  atStart: boolean;
+}
+
+export async function getReminderSettings(deps: Deps, actor: Actor, leerlijnId: string): Promise<ReminderSettings> {
+  await requireLeerlijn(deps.db, actor, leerlijnId);
+  const { rows } = await deps.db.query<{ offsets: unknown }>(`select reminder_offsets as offsets from leerlijnen where id = $1::uuid`, [leerlijnId]);
+  return reminderOffsets(rows[0]?.offsets);
+}
+
+/** Coordinator-only: when reminders go out for this leerlijn; pending reminders move at once. */
+export async function setReminderSettings(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<ReminderSettings> {
+  const input = parseInput(ReminderInput, raw);
+  return deps.db.transaction(async (tx) => {
+    const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
+    requireActive(leerlijn);
+    await requireCoordinator(tx, leerlijn, actor.userId);
+    await tx.query(`update leerlijnen set reminder_offsets = $2::jsonb where id = $1::uuid`, [leerlijnId, JSON.stringify(input)]);
+    await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'reminders.set', detail: { ...input } });
+    await syncLeerlijnJobs(tx, leerlijnId, deps.now());
+    return input;
   });
 }

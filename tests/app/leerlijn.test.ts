@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changeTeam, startLeerlijn, stopLeerlijn } from '../../src/app/leerlijn.js';
-import { assignMeetingRoles, rescheduleMeeting } from '../../src/app/meetings.js';
+import { assignMeetingRoles, getReminderSettings, rescheduleMeeting, setReminderSettings } from '../../src/app/meetings.js';
 import type { ValidationError } from '../../src/app/errors.js';
 import { ensureWorkspace } from '../../src/store/leerlijnen.js';
 import { backends, type TestDb } from '../support/db.js';
@@ -158,5 +158,47 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
     const s = await startFixture(deps);
     const other = { workspaceId: await ensureWorkspace(t.db, 'slack', 'T_OTHER'), userId: 'U000' };
     await expect(stopLeerlijn(deps, other, s.leerlijnId, 'stopped')).rejects.toMatchObject({ code: 'no_leerlijn' });
+  });
+});
+
+describe.each(backends())('reminder settings on $name', ({ open }) => {
+  let t: TestDb;
+  let deps: ReturnType<typeof makeDeps>;
+  beforeEach(async () => {
+    t = await open();
+    deps = makeDeps(t.db);
+  });
+  afterEach(() => t.drop());
+
+  const pending = async (kind: string) =>
+    (
+      await t.db.query<{ run_at: Date }>(
+        `select run_at from scheduled_jobs where kind = $1::text and subject like '%:actieplan' and status = 'pending'`,
+        [kind],
+      )
+    ).rows.map((r) => new Date(r.run_at).toISOString());
+
+  it('start with 7 days, 1 day and at the start; the coordinator changes them and the reminders move', async () => {
+    const s = await startFixture(deps);
+    expect(await getReminderSettings(deps, s.members[1]!, s.leerlijnId)).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true });
+    expect(await pending('meeting_invite')).toEqual(['2026-02-09T08:00:00.000Z']);
+    await setReminderSettings(deps, s.coordinator, s.leerlijnId, { inviteDays: 10, dayBefore: 2, atStart: false });
+    // 09:00 Amsterdam, 10 and 2 days before Monday 16 February.
+    expect(await pending('meeting_invite')).toEqual(['2026-02-06T08:00:00.000Z']);
+    expect(await pending('meeting_day_before')).toEqual(['2026-02-14T08:00:00.000Z']);
+    expect(await pending('meeting_start')).toEqual([]);
+  });
+
+  it('refuses settings from a member and settings that make no sense', async () => {
+    const s = await startFixture(deps);
+    await expect(setReminderSettings(deps, s.members[1]!, s.leerlijnId, { inviteDays: 7, dayBefore: 1, atStart: true })).rejects.toMatchObject({
+      code: 'not_coordinator',
+    });
+    await expect(setReminderSettings(deps, s.coordinator, s.leerlijnId, { inviteDays: 1, dayBefore: 3, atStart: true })).rejects.toMatchObject({
+      fields: [{ field: 'inviteDays', message: 'invite_after_reminder' }],
+    });
+    await expect(setReminderSettings(deps, s.coordinator, s.leerlijnId, { inviteDays: 99, dayBefore: 1, atStart: true })).rejects.toMatchObject({
+      fields: [{ field: 'inviteDays', message: 'invalid' }],
+    });
   });
 });
