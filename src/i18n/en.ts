@@ -52,6 +52,7 @@ export const en: Catalog = {
     not_in_team: 'This person is not in the team. Add them first.',
     confirm_mismatch: 'The confirmation does not match. Type the school’s name exactly.',
     due_date: 'Choose the date the action should be done by, from today onwards.',
+    invite_after_reminder: 'The invitation must come before the short reminder: choose more days before, or 0 for none.',
   },
   fase: {
     opstart: 'Start-up phase',

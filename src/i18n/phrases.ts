@@ -75,3 +75,9 @@ export function jobFailedText(lang: Lang, jobKind: string, attempts: number): st
   const job = tDynamic(lang, `reminder.job.${jobKind}`, 'reminder.job.unknown');
   return t(lang, 'reminder.jobFailed', { job, attempts });
 }
+
+/** A reminder offset: "geen", "1 dag vooraf", "3 dagen vooraf". */
+export function daysText(lang: Lang, days: number): string {
+  if (days === 0) return t(lang, 'reminders.none');
+  return days === 1 ? t(lang, 'reminders.day') : t(lang, 'reminders.days', { count: days });
+}

@@ -12,8 +12,9 @@ import { homeOpened } from './home.js';
 import { openPlanItem, PLAN_CALLBACK, postPlan, submitPlanItem } from './plan.js';
 import { MOVE_CALLBACK, openMove, openRoles, ROLES_CALLBACK, submitMove, submitRoles } from './planning.js';
 import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION } from './render/cards.js';
-import { MOVE_ACTION, ROLES_ACTION, TEAM_EDIT_ACTION } from './render/leerlijn.js';
+import { MOVE_ACTION, REMINDERS_ACTION, ROLES_ACTION, TEAM_EDIT_ACTION } from './render/leerlijn.js';
 import { EVAL_OPEN_ACTION, PLAN_OPEN_ACTION, PLAN_POST_ACTION, STATUS_NOTE_ACTION } from './render/plan.js';
+import { openReminders, REMINDERS_CALLBACK, submitReminders } from './reminders.js';
 import { NOTE_CALLBACK, openNote, submitNote, vote } from './scoring.js';
 import { START_CALLBACK, submitStart } from './start.js';
 import { openTeamForm, submitTeam, TEAM_CALLBACK } from './team.js';
@@ -108,12 +109,12 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
   const actions: Array<Route<(call: ActionCall) => Promise<void>>> = [
     [/^vote_[123]$/, vote], [NOTE_ACTION, openNote], [AGREE_ACTION, agree], [AGREE_SELECT_ACTION, agree], [AGREE_ALL_ACTION, agreeAll],
     [/^action_status_(klaar|bezig|loopt_vast)$/, setStatus], [STATUS_NOTE_ACTION, openStatusNote], [PLAN_OPEN_ACTION, openPlanItem],
-    [PLAN_POST_ACTION, postPlan], [EVAL_OPEN_ACTION, openEvaluationItem], [MOVE_ACTION, openMove], [ROLES_ACTION, openRoles], [TEAM_EDIT_ACTION, openTeamForm],
+    [PLAN_POST_ACTION, postPlan], [EVAL_OPEN_ACTION, openEvaluationItem], [MOVE_ACTION, openMove], [ROLES_ACTION, openRoles], [REMINDERS_ACTION, openReminders], [TEAM_EDIT_ACTION, openTeamForm],
   ];
   onActions(app, cx, actions);
   const views: Array<Route<(call: SubmitCall) => Promise<void>>> = [
     [START_CALLBACK, submitStart], [NOTE_CALLBACK, submitNote], [PLAN_CALLBACK, submitPlanItem], [STATUS_NOTE_CALLBACK, submitStatusNote],
-    [EVAL_CALLBACK, submitEvaluationItem], [MOVE_CALLBACK, submitMove], [ROLES_CALLBACK, submitRoles], [TEAM_CALLBACK, submitTeam], [DELETE_CALLBACK, submitDelete],
+    [EVAL_CALLBACK, submitEvaluationItem], [MOVE_CALLBACK, submitMove], [ROLES_CALLBACK, submitRoles], [REMINDERS_CALLBACK, submitReminders], [TEAM_CALLBACK, submitTeam], [DELETE_CALLBACK, submitDelete],
   ];
   onSubmits(app, cx, views);
   app.event('app_home_opened', async ({ body, client }) => {

@@ -8,7 +8,7 @@ import { CARD_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './
 import { welcomeCard } from './cards/overview.js';
 import { commandText, parseCommand, runCommand } from './commands.js';
 import { FILE_CONSENT_INVOKE, fileConsentInvoke } from './export.js';
-import { statusInvoke, submitDelete, submitEvaluation, submitMove, submitPlan, submitRoles } from './flows.js';
+import { statusInvoke, submitDelete, submitEvaluation, submitMove, submitPlan, submitReminders, submitRoles } from './flows.js';
 import { reply, stringValues, submitStart } from './forms.js';
 import { SCORE_VERBS, scoreInvoke } from './score-cards.js';
 import type { TeamsServices } from './services.js';
@@ -57,6 +57,8 @@ export class LeerlijnBot extends ActivityHandler {
         return submitMove(this.svc, turn, values);
       case 'roles':
         return submitRoles(this.svc, turn, values);
+      case 'reminders':
+        return submitReminders(this.svc, turn, values);
       case 'plan':
         return submitPlan(this.svc, turn, values);
       case 'evaluation':

@@ -12,10 +12,9 @@ import { evaluationCard } from './cards/evaluation.js';
 import { comparisonCard, helpCard, homeCard, statusCard } from './cards/overview.js';
 import { planCard } from './cards/plan.js';
 import { roundResultCard } from './cards/score.js';
-import { timelineCard } from './cards/timeline.js';
 import { exportCommand } from './export.js';
 import { teamCommand } from './team.js';
-import { evaluationMoment, requireLeerlijnId, teamOf } from './flows.js';
+import { evaluationMoment, requireLeerlijnId, teamOf, timelineReply } from './flows.js';
 import { reply, showStartForm } from './forms.js';
 import { closeCommand, scoresCommand } from './score-cards.js';
 import type { TeamsServices } from './services.js';
@@ -79,7 +78,7 @@ async function channelCommand(svc: TeamsServices, turn: Turn, command: Exclude<C
   const lang = turn.lang;
   switch (command) {
     case 'planning':
-      return reply(turn, timelineCard(await getTimeline(deps, turn.actor, leerlijnId), await teamOf(deps, leerlijnId)));
+      return timelineReply(svc, turn, await getTimeline(deps, turn.actor, leerlijnId), leerlijnId);
     case 'team':
       return teamCommand(svc, turn, leerlijnId);
     case 'scores':

@@ -6,16 +6,17 @@ import type { Deps } from '../../app/context.js';
 import { deleteLeerlijn } from '../../app/data.js';
 import { AppError, isAppError, ValidationError } from '../../app/errors.js';
 import { getEvaluation, saveEvaluationEntry } from '../../app/evaluation.js';
-import { assignMeetingRoles, getTimeline, rescheduleMeeting } from '../../app/meetings.js';
+import { assignMeetingRoles, getReminderSettings, getTimeline, rescheduleMeeting, setReminderSettings } from '../../app/meetings.js';
 import { MEETING_KINDS } from '../../domain/meetings.js';
 import { getStatus } from '../../app/overview.js';
-import type { EvaluationMoment, MemberView } from '../../app/views.js';
+import type { EvaluationMoment, MemberView, TimelineView } from '../../app/views.js';
 import { t, tError } from '../../i18n/index.js';
 import { membersOf } from '../../store/leerlijnen.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
 import { errorCard, fieldErrors, messageCard, text, userText, type AdaptiveCard } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
 import { planCard } from './cards/plan.js';
+import { remindersFormCard, remindersSavedCard } from './cards/reminders.js';
 import { moveFormCard, NO_ROLE, roleInput, rolesFormCard, timelineCard } from './cards/timeline.js';
 import { formErrors, reply, type Values } from './forms.js';
 import type { TeamsServices } from './services.js';
@@ -54,6 +55,33 @@ async function notifyOwners(svc: TeamsServices, turn: Turn, leerlijnId: string, 
   }
 }
 
+/** The timeline; a coordinator's copy also carries the reminder form with the current settings. */
+export async function timelineReply(svc: TeamsServices, turn: Turn, view: TimelineView, leerlijnId: string): Promise<void> {
+  const members = await teamOf(svc.deps, leerlijnId);
+  const isCoordinator = members.some((m) => m.userId === turn.userId && m.isCoordinator);
+  const reminders = isCoordinator ? await getReminderSettings(svc.deps, turn.actor, leerlijnId) : undefined;
+  await reply(turn, timelineCard(view, members, reminders));
+}
+
+const REMINDER_INPUTS = new Set(['inviteDays', 'dayBefore', 'atStart']);
+
+/** Coordinator-only (the use case checks); a refused submit shows the form again beside the input. */
+export async function submitReminders(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
+  const leerlijnId = requireLeerlijnId(turn);
+  // An empty choice is sent as undefined, which the use case refuses as 'invalid'.
+  const days = (id: string): string | undefined => values[id] || undefined;
+  const atStart = values.atStart === 'true' ? true : values.atStart === 'false' ? false : undefined;
+  try {
+    const saved = await setReminderSettings(svc.deps, turn.actor, leerlijnId, { inviteDays: days('inviteDays'), dayBefore: days('dayBefore'), atStart });
+    await reply(turn, remindersSavedCard(turn.lang, saved));
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const current = await getReminderSettings(svc.deps, turn.actor, leerlijnId);
+    const errors = fieldErrors(turn.lang, error.fields.map((f) => ({ ...f, field: REMINDER_INPUTS.has(f.field) ? f.field : 'form' })));
+    await reply(turn, remindersFormCard(turn.lang, current, values, errors));
+  }
+}
+
 export async function submitMove(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   // From the team's channel the leerlijn is the channel's; from a prompt in a personal chat
   // the form names it (the use case checks the workspace and that this is its coordinator).
@@ -62,7 +90,7 @@ export async function submitMove(svc: TeamsServices, turn: Turn, values: Values)
   try {
     // A move that breaks a timing rule is made; the timeline card shows the warnings.
     const view = await rescheduleMeeting(svc.deps, turn.actor, leerlijnId, { kind: values.kind, date: values.date, time: values.time });
-    await reply(turn, timelineCard(view, await teamOf(svc.deps, leerlijnId)));
+    await timelineReply(svc, turn, view, leerlijnId);
   } catch (error) {
     if (error instanceof ValidationError) {
       return reply(turn, moveFormCard(turn.lang, values, formErrors(turn, error.fields, new Set(['kind', 'date', 'time'])), named.success ? leerlijnId : undefined));
@@ -91,18 +119,17 @@ function roleErrorInput(field: string): string {
 /** All four meetings in one assignMeetingRoles call: the form saves everything or nothing. */
 export async function submitRoles(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const leerlijnId = requireLeerlijnId(turn);
-  const members = await teamOf(svc.deps, leerlijnId);
   const roles = MEETING_KINDS.map((kind) => ({
     kind,
     notulistUserId: roleValue(values[roleInput('notulist', kind)]),
     invullerUserId: roleValue(values[roleInput('invuller', kind)]),
   }));
   try {
-    await reply(turn, timelineCard(await assignMeetingRoles(svc.deps, turn.actor, leerlijnId, roles), members));
+    await timelineReply(svc, turn, await assignMeetingRoles(svc.deps, turn.actor, leerlijnId, roles), leerlijnId);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const errors = fieldErrors(turn.lang, error.fields.map((f) => ({ ...f, field: roleErrorInput(f.field) })));
-    const timeline = await getTimeline(svc.deps, turn.actor, leerlijnId);
+    const [timeline, members] = await Promise.all([getTimeline(svc.deps, turn.actor, leerlijnId), teamOf(svc.deps, leerlijnId)]);
     await reply(turn, rolesFormCard(turn.lang, timeline.meetings, members, values, errors));
   }
 }

@@ -8,6 +8,7 @@ import { actions, button, context, divider, header, linesToSections, section, ty
 
 export const MOVE_ACTION = 'meeting_move';
 export const ROLES_ACTION = 'meeting_roles';
+export const REMINDERS_ACTION = 'meeting_reminders';
 
 export function meetingWhen(lang: Lang, m: MeetingView, timezone: string): string {
   return formatDateTime(lang, m.startsAt, timezone);
@@ -32,7 +33,11 @@ export function renderTimeline(view: TimelineView, withButtons: boolean): Render
     blocks.push(section(`:warning: ${t(lang, 'schedule.warningIntro')}\n${view.issues.map((i) => `• ${tScheduleIssue(lang, i)}`).join('\n')}`, { blockId: 'issues' }));
   }
   if (withButtons) {
-    blocks.push(actions('timeline', [button(t(lang, 'timeline.button.move'), MOVE_ACTION, view.leerlijnId), button(t(lang, 'timeline.button.roles'), ROLES_ACTION, view.leerlijnId)]));
+    blocks.push(actions('timeline', [
+      button(t(lang, 'timeline.button.move'), MOVE_ACTION, view.leerlijnId),
+      button(t(lang, 'timeline.button.roles'), ROLES_ACTION, view.leerlijnId),
+      button(t(lang, 'reminders.button.open'), REMINDERS_ACTION, view.leerlijnId),
+    ]));
   }
   return { text: t(lang, 'timeline.heading'), blocks };
 }

@@ -5,9 +5,11 @@ import { MEETING_KINDS, type MeetingKind } from '../../../domain/meetings.js';
 import { formatDateTime, formatMinutes } from '../../../i18n/format.js';
 import { t, tScheduleIssue } from '../../../i18n/index.js';
 import { meetingName, programmeText } from '../../../i18n/phrases.js';
+import type { ReminderSettings } from '../../../app/meetings.js';
 import type { MemberView, MeetingView, TimelineView } from '../../../app/views.js';
 import { adaptiveCard, container, facts, heading, note, submit, subheading, text, userText, warning, type AdaptiveCard, type Element, type Json } from './common.js';
 import { errorLine, type FormValues } from './plan.js';
+import { remindersFormCard } from './reminders.js';
 
 export const MOVE_FORM = 'move';
 export const ROLES_FORM = 'roles';
@@ -99,7 +101,8 @@ export function rolesFormCard(
   return adaptiveCard(body, [submit(t(lang, 'timeline.submit'), ROLES_FORM)]);
 }
 
-export function timelineCard(view: TimelineView, members: readonly MemberView[] = []): AdaptiveCard {
+/** `reminders` only for a coordinator's view: the form shows the current settings. */
+export function timelineCard(view: TimelineView, members: readonly MemberView[] = [], reminders?: ReminderSettings): AdaptiveCard {
   const lang = view.lang;
   const issues = view.issues.map((i) => warning(tScheduleIssue(lang, i)));
   const body = [
@@ -110,6 +113,7 @@ export function timelineCard(view: TimelineView, members: readonly MemberView[] 
   const actions = [
     { type: 'Action.ShowCard', title: t(lang, 'timeline.button.move'), card: moveFormCard(lang) },
     ...(members.length > 0 ? [{ type: 'Action.ShowCard', title: t(lang, 'timeline.button.roles'), card: rolesFormCard(lang, view.meetings, members) }] : []),
+    ...(reminders ? [{ type: 'Action.ShowCard', title: t(lang, 'reminders.button.open'), card: remindersFormCard(lang, reminders) }] : []),
   ];
   return adaptiveCard(body, actions);
 }

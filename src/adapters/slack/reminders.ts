@@ -1,0 +1,65 @@
+// The coordinator's reminder settings, from the Herinneringen button on the timeline: when the
+// invitation, the short reminder and the at-start message go out. The use case re-plans them.
+import { z } from 'zod';
+import { ValidationError } from '../../app/errors.js';
+import { getReminderSettings, getTimeline, setReminderSettings, type ReminderSettings } from '../../app/meetings.js';
+import { t, type Lang } from '../../i18n/index.js';
+import { ephemeral, errorText, formErrors } from './context.js';
+import { section } from './render/blocks.js';
+import { modal, parseMeta, radioInput, read, selectInput } from './render/inputs.js';
+import type { ActionCall, SubmitCall } from './types.js';
+import { daysText } from '../../i18n/phrases.js';
+
+export const REMINDERS_CALLBACK = 'meeting_reminders';
+const Meta = z.object({ leerlijnId: z.uuid(), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
+const FIELDS = ['inviteDays', 'dayBefore', 'atStart'];
+const YES = 'yes';
+const NO = 'no';
+
+/** "geen", "1 dag vooraf", "7 dagen vooraf": the same words in the form and the confirmation. */
+function dayOptions(lang: Lang, max: number): Array<{ text: string; value: string }> {
+  return Array.from({ length: max + 1 }, (_, days) => ({ text: daysText(lang, days), value: String(days) }));
+}
+
+export function remindersModal(lang: Lang, settings: ReminderSettings, meta: z.infer<typeof Meta>) {
+  const yesNo = [{ text: t(lang, 'common.yes'), value: YES }, { text: t(lang, 'common.no'), value: NO }];
+  return modal(REMINDERS_CALLBACK, t(lang, 'reminders.title'), t(lang, 'reminders.submit'), t(lang, 'reminders.close'), [
+    section(t(lang, 'reminders.intro'), { blockId: 'intro' }),
+    selectInput('inviteDays', t(lang, 'reminders.inviteDays'), dayOptions(lang, 28), { initial: String(settings.inviteDays) }),
+    selectInput('dayBefore', t(lang, 'reminders.dayBefore'), dayOptions(lang, 6), { initial: String(settings.dayBefore) }),
+    radioInput('atStart', t(lang, 'reminders.atStart'), yesNo, { initial: settings.atStart ? YES : NO }),
+  ], meta);
+}
+
+export async function openReminders(call: ActionCall): Promise<void> {
+  await call.ack();
+  const leerlijnId = z.uuid().safeParse(call.value);
+  if (!leerlijnId.success) return;
+  const actor = { workspaceId: call.workspaceId, userId: call.userId };
+  const [timeline, settings] = await Promise.all([getTimeline(call.cx.deps, actor, leerlijnId.data), getReminderSettings(call.cx.deps, actor, leerlijnId.data)]);
+  const meta = { leerlijnId: leerlijnId.data, channelId: timeline.channelId, lang: timeline.lang };
+  await call.client.views.open({ trigger_id: call.triggerId, view: remindersModal(timeline.lang, settings, meta) });
+}
+
+export function savedText(lang: Lang, s: ReminderSettings): string {
+  return t(lang, 'reminders.saved', { inviteDays: daysText(lang, s.inviteDays), dayBefore: daysText(lang, s.dayBefore), atStart: t(lang, s.atStart ? 'common.yes' : 'common.no') });
+}
+
+export async function submitReminders(call: SubmitCall): Promise<void> {
+  const meta = parseMeta(Meta, call.meta);
+  if (!meta) return call.ack({ inviteDays: t('nl', 'field.invalid') });
+  // An unselected day count is sent as undefined, which the use case refuses as 'invalid'.
+  const days = (block: string): string | undefined => read.selected(call.values, block) ?? undefined;
+  const atStart = read.selected(call.values, 'atStart');
+  const input = { inviteDays: days('inviteDays'), dayBefore: days('dayBefore'), atStart: atStart === null ? undefined : atStart === YES };
+  let saved: ReminderSettings;
+  try {
+    saved = await setReminderSettings(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, meta.leerlijnId, input);
+  } catch (error) {
+    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error, (f) => (FIELDS.includes(f) ? f : undefined), 'inviteDays'));
+    // not_coordinator and the like: the modal stays open with the reason, so nobody thinks it saved.
+    return call.ack({ inviteDays: errorText(call.cx, meta.lang, error, 'reminders') });
+  }
+  await call.ack();
+  await ephemeral(call.client, meta.channelId, call.userId, savedText(meta.lang, saved));
+}

@@ -1,0 +1,100 @@
+// The coordinator sets when meeting reminders go out, from the Herinneringen button on the
+// timeline: the modal shows the current settings, a bad combination stays in the form, and
+// the planned reminders move at once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Deps } from '../../../src/app/context.js';
+import { getReminderSettings } from '../../../src/app/meetings.js';
+import { t, tError } from '../../../src/i18n/index.js';
+import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen.js';
+import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
+import { allViolations, CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
+import { lastView, startLeerlijnInSlack } from './flow.js';
+
+const MEMBER = USERS[3]!;
+let h: Harness;
+let leerlijnId = '';
+let workspaceId = '';
+
+const deps = (): Deps => ({ db: h.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' });
+const settings = () => getReminderSettings(deps(), { workspaceId, userId: COORDINATOR }, leerlijnId);
+const ephemeralText = (user: string): string => JSON.stringify(h.fake.ephemeralsTo(user));
+const values = (invite: string, before: string, atStart: 'yes' | 'no') => ({
+  inviteDays: { v: input.select(invite) }, dayBefore: { v: input.select(before) }, atStart: { v: input.radio(atStart) },
+});
+
+/** The first pending run of each meeting reminder kind: the signalering's, the earliest meeting. */
+async function firstPending(): Promise<Record<string, string>> {
+  const { rows } = await h.testDb.db.query<{ kind: string; runAt: Date }>(
+    `select kind, min(run_at) as "runAt" from scheduled_jobs where leerlijn_id = $1::uuid and status = 'pending' and kind like 'meeting_%' group by kind`,
+    [leerlijnId],
+  );
+  return Object.fromEntries(rows.map((r) => [r.kind, new Date(r.runAt).toISOString()]));
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  await startLeerlijnInSlack(h, 'Het Baken');
+  workspaceId = await ensureWorkspace(h.testDb.db, 'slack', FAKE_TEAM.id);
+  const row = await activeLeerlijnIn(h.testDb.db, workspaceId, CHANNEL);
+  if (!row) throw new Error('no leerlijn in the channel');
+  leerlijnId = row.id;
+});
+
+afterAll(async () => {
+  const violations = allViolations(h.fake);
+  await h.close();
+  expect(violations).toEqual([]);
+});
+
+describe('Slack: reminder settings from the timeline', () => {
+  it('shows the Herinneringen button on the coordinator’s timeline only', async () => {
+    await h.command(COORDINATOR, 'planning');
+    await h.command(MEMBER, 'planning');
+    await h.settle();
+    expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'reminders.button.open'));
+    expect(ephemeralText(COORDINATOR)).toContain('"action_id":"meeting_reminders"');
+    expect(ephemeralText(MEMBER)).toContain(t('nl', 'timeline.heading'));
+    expect(ephemeralText(MEMBER)).not.toContain('meeting_reminders');
+  });
+
+  it('opens the form with the current settings: invitation 7 days, reminder 1 day, at the start', async () => {
+    await h.click(COORDINATOR, 'meeting_reminders', leerlijnId);
+    await h.settle();
+    const view = lastView(h, COORDINATOR);
+    expect(view.callbackId).toBe('meeting_reminders');
+    const initial = Object.fromEntries(
+      (view.blocks as Array<{ block_id?: string; element?: { initial_option?: { value: string } } }>).map((b) => [b.block_id, b.element?.initial_option?.value]),
+    );
+    expect(initial).toMatchObject({ inviteDays: '7', dayBefore: '1', atStart: 'yes' });
+  });
+
+  it('keeps a reminder after the invitation in the form, with the reason beside the invitation', async () => {
+    const view = lastView(h, COORDINATOR);
+    const res = await h.submit(COORDINATOR, 'meeting_reminders', values('2', '3', 'yes'), view.meta);
+    expect(res.json).toEqual({ response_action: 'errors', errors: { inviteDays: t('nl', 'field.invite_after_reminder') } });
+    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true });
+  });
+
+  it('refuses a team member who is not the coordinator', async () => {
+    const view = lastView(h, COORDINATOR);
+    const res = await h.submit(MEMBER, 'meeting_reminders', values('10', '2', 'no'), view.meta);
+    expect(res.json).toEqual({ response_action: 'errors', errors: { inviteDays: tError('nl', 'not_coordinator') } });
+    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true });
+  });
+
+  it('saves 10 / 2 / no start message, moves the planned reminders and tells the coordinator', async () => {
+    const before = await firstPending();
+    // Signalering on Mon 2 Feb 2026 15:30 Amsterdam: 09:00 local is 08:00Z.
+    expect(before).toMatchObject({ meeting_invite: '2026-01-26T08:00:00.000Z', meeting_day_before: '2026-02-01T08:00:00.000Z' });
+    expect(before.meeting_start).toBeDefined();
+    const view = lastView(h, COORDINATOR);
+    const res = await h.submit(COORDINATOR, 'meeting_reminders', values('10', '2', 'no'), view.meta);
+    expect(res.text).toBe('');
+    await h.settle();
+    expect(await settings()).toEqual({ inviteDays: 10, dayBefore: 2, atStart: false });
+    const after = await firstPending();
+    expect(after).toMatchObject({ meeting_invite: '2026-01-23T08:00:00.000Z', meeting_day_before: '2026-01-31T08:00:00.000Z' });
+    expect(after.meeting_start).toBeUndefined();
+    expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'reminders.saved', { inviteDays: '10 dagen vooraf', dayBefore: '2 dagen vooraf', atStart: 'Nee' }));
+  });
+});

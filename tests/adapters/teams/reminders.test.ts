@@ -1,0 +1,107 @@
+// The coordinator sets when meeting reminders go out, from the Herinneringen form on the
+// timeline card: prefilled with the current settings, a bad combination comes back with the
+// reason beside the input, and the planned reminders move at once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JsonObject } from '../../fakes/bot-connector.js';
+import type { TeamsUser } from '../../fakes/teams-activities.js';
+import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
+import { makeDeps } from '../../support/fixtures.js';
+import { getReminderSettings } from '../../../src/app/meetings.js';
+import { t, tError } from '../../../src/i18n/index.js';
+import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen.js';
+import { CHANNEL, PEOPLE, TENANT, cardText, startHarness, type Harness } from './harness.js';
+
+const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
+let h: Harness;
+let leerlijnId = '';
+let workspaceId = '';
+
+beforeAll(async () => {
+  h = await startHarness();
+  await h.say(anna, 'start');
+  await h.submit(anna, {
+    form: 'start', schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
+    school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
+  });
+  workspaceId = await ensureWorkspace(h.db.db, 'teams', TENANT);
+  const row = await activeLeerlijnIn(h.db.db, workspaceId, CHANNEL.id);
+  if (!row) throw new Error('no leerlijn in the channel');
+  leerlijnId = row.id;
+});
+
+afterAll(async () => {
+  const problems = h.cards.flatMap((c) => adaptiveCardProblems(c));
+  await h.close();
+  expect(problems).toEqual([]);
+});
+
+const lastCard = (): JsonObject => h.connector.lastCardIn(CHANNEL.id)!;
+const settings = () => getReminderSettings(makeDeps(h.db.db), { workspaceId, userId: anna.aadObjectId }, leerlijnId);
+
+function elements(card: unknown): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    const o = node as Record<string, unknown>;
+    if (typeof o.type === 'string') out.push(o);
+    Object.values(o).forEach(walk);
+  };
+  walk(card);
+  return out;
+}
+
+const byId = (card: unknown, id: string) => elements(card).find((e) => e.id === id);
+
+/** The text right after an input: where the form puts that input's error. */
+function textAfter(card: unknown, id: string): string | undefined {
+  const all = elements(card);
+  const next = all[all.findIndex((e) => e.id === id) + 1];
+  return next?.type === 'TextBlock' ? String(next.text) : undefined;
+}
+
+async function pendingKinds(): Promise<Record<string, string>> {
+  const { rows } = await h.db.db.query<{ kind: string; runAt: Date }>(
+    `select kind, min(run_at) as "runAt" from scheduled_jobs where leerlijn_id = $1::uuid and status = 'pending' and kind like 'meeting_%' group by kind`,
+    [leerlijnId],
+  );
+  return Object.fromEntries(rows.map((r) => [r.kind, new Date(r.runAt).toISOString()]));
+}
+
+describe('Teams: reminder settings from the timeline card', () => {
+  it('gives the coordinator the form filled with the current settings; a team member’s timeline has none', async () => {
+    await h.say(bram, 'planning');
+    const member = lastCard();
+    expect(cardText(member)).toContain(t('nl', 'timeline.heading'));
+    expect(JSON.stringify(member)).not.toContain(t('nl', 'reminders.button.open'));
+
+    await h.say(anna, 'planning');
+    const form = elements(lastCard()).find((e) => e.type === 'Action.ShowCard' && e.title === t('nl', 'reminders.button.open'));
+    expect(form).toBeDefined();
+    expect([byId(form, 'inviteDays')?.value, byId(form, 'dayBefore')?.value, byId(form, 'atStart')?.value]).toEqual(['7', '1', 'true']);
+  });
+
+  it('answers a reminder after the invitation with the form again, values kept and the reason beside the invitation', async () => {
+    await h.submit(anna, { form: 'reminders', inviteDays: '2', dayBefore: '3', atStart: 'false' });
+    const form = lastCard();
+    expect(textAfter(form, 'inviteDays')).toBe(t('nl', 'field.invite_after_reminder'));
+    expect([byId(form, 'inviteDays')?.value, byId(form, 'dayBefore')?.value, byId(form, 'atStart')?.value]).toEqual(['2', '3', 'false']);
+    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true });
+  });
+
+  it('refuses a team member who is not the coordinator', async () => {
+    await h.submit(bram, { form: 'reminders', inviteDays: '10', dayBefore: '2', atStart: 'false' });
+    expect(cardText(lastCard())).toContain(tError('nl', 'not_coordinator'));
+    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true });
+  });
+
+  it('saves 10 / 2 / no start message, moves the planned reminders and confirms', async () => {
+    expect(await pendingKinds()).toMatchObject({ meeting_invite: '2026-01-26T08:00:00.000Z', meeting_day_before: '2026-02-01T08:00:00.000Z' });
+    await h.submit(anna, { form: 'reminders', inviteDays: '10', dayBefore: '2', atStart: 'false' });
+    expect(cardText(lastCard())).toContain(t('nl', 'reminders.saved', { inviteDays: '10 dagen vooraf', dayBefore: '2 dagen vooraf', atStart: 'Nee' }));
+    expect(await settings()).toEqual({ inviteDays: 10, dayBefore: 2, atStart: false });
+    const after = await pendingKinds();
+    expect(after).toMatchObject({ meeting_invite: '2026-01-23T08:00:00.000Z', meeting_day_before: '2026-01-31T08:00:00.000Z' });
+    expect(after.meeting_start).toBeUndefined();
+  });
+});
