@@ -139,3 +139,24 @@ export function cardText(card: unknown): string {
   walk(card);
   return out.join('\n');
 }
+
+/** The elements of a card in document order, nested ones included. */
+export function elements(card: unknown): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    const o = node as Record<string, unknown>;
+    if (typeof o.type === 'string') out.push(o);
+    Object.values(o).forEach(walk);
+  };
+  walk(card);
+  return out;
+}
+
+/** The text shown right after an input: where the forms put that input's error. */
+export function textAfter(card: unknown, id: string): string | undefined {
+  const all = elements(card);
+  const next = all[all.findIndex((e) => e.id === id) + 1];
+  return next?.type === 'TextBlock' ? String(next.text) : undefined;
+}

@@ -9,7 +9,7 @@ import { getStatusInChannel } from '../../../src/app/overview.js';
 import { t } from '../../../src/i18n/index.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { makeDeps } from '../../support/fixtures.js';
-import { CHANNEL, PEOPLE, TENANT, cardText, startHarness, type Harness } from './harness.js';
+import { CHANNEL, PEOPLE, TENANT, cardText, startHarness, type Harness, elements, textAfter } from './harness.js';
 
 const [anna, bram, chen] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser];
 let h: Harness;
@@ -30,28 +30,6 @@ afterAll(async () => {
 });
 
 const lastCard = (): JsonObject => h.connector.lastCardIn(CHANNEL.id)!;
-
-/** The elements of a card in document order, nested ones included. */
-function elements(card: unknown): Array<Record<string, unknown>> {
-  const out: Array<Record<string, unknown>> = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (typeof node !== 'object' || node === null) return;
-    const o = node as Record<string, unknown>;
-    if (typeof o.type === 'string') out.push(o);
-    Object.values(o).forEach(walk);
-  };
-  walk(card);
-  return out;
-}
-
-/** The text shown right after the input: where the form puts that input's error. */
-function textAfter(card: unknown, id: string): string | undefined {
-  const all = elements(card);
-  const at = all.findIndex((e) => e.id === id);
-  const next = all[at + 1];
-  return next?.type === 'TextBlock' ? String(next.text) : undefined;
-}
 
 async function meetings(): Promise<Record<string, { notulist: string | null; invuller: string | null; startsAt: string }>> {
   const { rows } = await h.db.db.query<{ kind: string; notulist: string | null; invuller: string | null; startsAt: Date }>(

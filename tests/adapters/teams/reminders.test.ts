@@ -9,7 +9,7 @@ import { makeDeps } from '../../support/fixtures.js';
 import { getReminderSettings } from '../../../src/app/meetings.js';
 import { t, tError } from '../../../src/i18n/index.js';
 import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen.js';
-import { CHANNEL, PEOPLE, TENANT, cardText, startHarness, type Harness } from './harness.js';
+import { CHANNEL, PEOPLE, TENANT, cardText, startHarness, type Harness, elements, textAfter } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 let h: Harness;
@@ -38,27 +38,7 @@ afterAll(async () => {
 const lastCard = (): JsonObject => h.connector.lastCardIn(CHANNEL.id)!;
 const settings = () => getReminderSettings(makeDeps(h.db.db), { workspaceId, userId: anna.aadObjectId }, leerlijnId);
 
-function elements(card: unknown): Array<Record<string, unknown>> {
-  const out: Array<Record<string, unknown>> = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (typeof node !== 'object' || node === null) return;
-    const o = node as Record<string, unknown>;
-    if (typeof o.type === 'string') out.push(o);
-    Object.values(o).forEach(walk);
-  };
-  walk(card);
-  return out;
-}
-
 const byId = (card: unknown, id: string) => elements(card).find((e) => e.id === id);
-
-/** The text right after an input: where the form puts that input's error. */
-function textAfter(card: unknown, id: string): string | undefined {
-  const all = elements(card);
-  const next = all[all.findIndex((e) => e.id === id) + 1];
-  return next?.type === 'TextBlock' ? String(next.text) : undefined;
-}
 
 async function pendingKinds(): Promise<Record<string, string>> {
   const { rows } = await h.db.db.query<{ kind: string; runAt: Date }>(

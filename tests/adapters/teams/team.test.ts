@@ -6,7 +6,7 @@ import type { MemberView } from '../../../src/app/views.js';
 import type { JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { adaptiveCardProblems, MAX_CARD_BYTES } from '../../support/adaptive-cards.js';
-import { CHANNEL, PEOPLE, cardText, startHarness, type Harness } from './harness.js';
+import { CHANNEL, PEOPLE, cardText, startHarness, type Harness, elements } from './harness.js';
 
 const [anna, bram, chen] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser];
 let h: Harness;
@@ -28,19 +28,7 @@ afterAll(async () => {
 
 const lastCard = (): JsonObject => h.connector.lastCardIn(CHANNEL.id)!;
 
-function inputs(card: unknown): Array<Record<string, unknown>> {
-  const out: Array<Record<string, unknown>> = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (typeof node !== 'object' || node === null) return;
-    const o = node as Record<string, unknown>;
-    if (typeof o.type === 'string' && o.type.startsWith('Input.')) out.push(o);
-    Object.values(o).forEach(walk);
-  };
-  walk(card);
-  return out;
-}
-
+const inputs = (card: unknown) => elements(card).filter((e) => typeof e.type === 'string' && e.type.startsWith('Input.'));
 const inputById = (card: unknown, id: string) => inputs(card).find((i) => i.id === id);
 
 async function team(): Promise<Array<{ userId: string; side: string | null; level: string | null; coordinator: boolean }>> {
