@@ -6,6 +6,7 @@ import { agree, agreeAll } from './closing.js';
 import { dispatch } from './commands.js';
 import { ephemeral, langOf, leerlijnIn, workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
 import { section } from './render/blocks.js';
+import { postToResponseUrl } from './respond.js';
 import { DELETE_CALLBACK, submitDelete } from './data.js';
 import { EVAL_CALLBACK, openEvaluationItem, submitEvaluationItem } from './evaluation.js';
 import { homeOpened } from './home.js';
@@ -67,7 +68,7 @@ function routeFor<F>(routes: ReadonlyArray<Route<F>>, id: string): F | undefined
 // registered listener's middleware on every request, which made a vote cost as much as
 // two dozen listeners (measured with bench:votes).
 function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: ActionCall) => Promise<void>>>): void {
-  app.action(/.*/, async ({ body, ack, client, respond }) => {
+  app.action(/.*/, async ({ body, ack, client }) => {
     const parsed = ActionPayload.safeParse(body);
     if (!parsed.success) return ack();
     const p = parsed.data;
@@ -78,7 +79,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
     const channelId = p.channel?.id ?? null;
     const tellUser = async (text: string): Promise<void> => {
       if (p.response_url) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text, blocks: [section(text)] });
+        await postToResponseUrl(p.response_url, { response_type: 'ephemeral', replace_original: false, text, blocks: [section(text)] });
       } else if (channelId) {
         await ephemeral(client as WebClient, channelId, p.user.id, text);
       }
