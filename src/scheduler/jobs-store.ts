@@ -161,6 +161,21 @@ export async function finishJob(
   return rowCount > 0;
 }
 
+/**
+ * Hands claimed jobs back untouched (a tick that ran out of time): no attempt is counted, and
+ * the next tick in any replica can claim them at once. Only jobs still held by this claim.
+ */
+export async function releaseJobs(db: Queryable, jobs: readonly ClaimedJob[]): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const { rowCount } = await db.query(
+    `update scheduled_jobs s set locked_until = null, attempts = s.attempts - 1
+     from unnest($1::bigint[], $2::int[]) as j(id, attempts)
+     where s.id = j.id and s.attempts = j.attempts and s.status = 'pending'`,
+    [jobs.map((j) => j.id), jobs.map((j) => j.attempts)],
+  );
+  return rowCount;
+}
+
 /** Puts a claimed job back for a later attempt and releases its lease. */
 export async function retryJobLater(db: Queryable, job: ClaimedJob, runAt: Date, lastError: string, payload: JobPayload): Promise<boolean> {
   const { rowCount } = await db.query(

@@ -9,6 +9,7 @@ import {
   claimDueJobs,
   enqueueOnce,
   finishJob,
+  releaseJobs,
   retryJobLater,
   type ClaimedJob,
   type FinalStatus,
@@ -29,10 +30,17 @@ export interface TickOptions {
   maxAttempts?: number;
   /** Source of jitter in [0, 1); tests pass a fixed one. */
   random?: () => number;
+  /**
+   * Milliseconds since some fixed point, for the tick's own time budget (monotonic, unlike the
+   * `now` the jobs are judged by); tests pass a fake one.
+   */
+  elapsedMs?: () => number;
 }
 
 export interface TickResult {
   claimed: number;
+  /** Claimed but handed back untried because the tick ran out of time. */
+  released: number;
   sent: number;
   retried: number;
   failed: number;
@@ -41,19 +49,27 @@ export interface TickResult {
   skipped: number;
 }
 
-type Outcome = Exclude<keyof TickResult, 'claimed'>;
+type Outcome = Exclude<keyof TickResult, 'claimed' | 'released'>;
 type Options = Required<TickOptions>;
 
-const DEFAULTS: Options = { batchSize: 50, leaseSeconds: 300, maxAttempts: 5, random: Math.random };
+const DEFAULTS: Options = { batchSize: 50, leaseSeconds: 300, maxAttempts: 5, random: Math.random, elapsedMs: () => performance.now() };
 const BACKOFF_BASE_SECONDS = 30;
 const BACKOFF_MAX_SECONDS = 3600;
 
 export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): Promise<TickResult> {
   const o: Options = { ...DEFAULTS, ...opts };
-  const result: TickResult = { claimed: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0 };
+  const result: TickResult = { claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0 };
+  const started = o.elapsedMs();
   const jobs = await claimDueJobs(deps.db, now, o.batchSize, o.leaseSeconds);
   result.claimed = jobs.length;
-  for (const job of jobs) {
+  for (const [index, job] of jobs.entries()) {
+    // Past half the lease, stop and hand the rest back: a claim must never outlive its lease
+    // while we still mean to send it, or another replica would claim and send it too.
+    if (o.elapsedMs() - started > (o.leaseSeconds * 1000) / 2) {
+      result.released = await releaseJobs(deps.db, jobs.slice(index));
+      deps.log?.warn({ released: result.released }, 'scheduler tick ran out of time; jobs handed back');
+      break;
+    }
     let outcome: Outcome;
     try {
       outcome = await runJob(deps, job, now, o);

@@ -31,7 +31,7 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
   it('sends the invitation in the team channel at 09:00, with programme and documents, and only once', async () => {
     const a = scheduler(t.db);
     expect(await a.tick(at(INVITE_AT, -1))).toMatchObject({ claimed: 0 });
-    expect(await a.tick(INVITE_AT)).toEqual({ claimed: 1, sent: 1, retried: 0, failed: 0, dropped: 0, skipped: 0 });
+    expect(await a.tick(INVITE_AT)).toEqual({ claimed: 1, released: 0, sent: 1, retried: 0, failed: 0, dropped: 0, skipped: 0 });
     const [invite] = a.messenger.ofType('meeting_reminder');
     expect(invite).toMatchObject({ to: 'channel', target: 'C_TEAM', workspaceId: s.workspaceId });
     expect(invite!.notice).toMatchObject({ when: 'invite', meeting: { kind: 'signalering', localDate: '2026-02-02', localTime: '15:30', durationMinutes: 150 } });
@@ -39,8 +39,25 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
     expect(invite!.notice.meeting.documents.map((d) => d.code)).toContain('factsheet');
     expect(invite!.notice.filled).toEqual({ signaleringsinstrument: false, actieplan: false, evaluatielijst: false });
 
-    expect(await a.tick(INVITE_AT)).toEqual({ claimed: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0 });
+    expect(await a.tick(INVITE_AT)).toEqual({ claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0 });
     expect(a.messenger.sends).toHaveLength(1);
+  });
+
+  it('hands claimed jobs back when a tick runs past half its lease, so no replica sends them twice', async () => {
+    const a = scheduler(t.db);
+    // Sends are slow: the tick's own clock reads 0 at the start and before the first job,
+    // then 200 s before the second one.
+    const readings = [0, 0, 200_000];
+    const slowClock = () => readings.shift() ?? 200_000;
+    const first = await a.tick(at(SIGNALERING_START, 600), { leaseSeconds: 300, elapsedMs: slowClock });
+    expect(first).toMatchObject({ claimed: 3, released: 2 });
+    expect(first.sent + first.dropped + first.skipped).toBe(1);
+    // Handed back untried: the next tick at the same moment takes them with no attempt lost.
+    const second = await a.tick(at(SIGNALERING_START, 600));
+    expect(second).toMatchObject({ claimed: 2, released: 0 });
+    const jobs = await jobsOf(t.db, s.leerlijnId);
+    expect(jobs.filter((j) => j.kind.startsWith('meeting_') && j.subject.endsWith(':signalering')).every((j) => j.status !== 'pending')).toBe(true);
+    expect(a.messenger.ofType('meeting_reminder')).toHaveLength(1);
   });
 
   it('after downtime sends what is still relevant and drops reminders for a meeting that has started', async () => {
