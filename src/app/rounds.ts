@@ -8,6 +8,7 @@ import { leerlijnById, voterCount, type LeerlijnRow } from '../store/leerlijnen.
 import {
   agreedOf,
   closeRoundRow,
+  holdRoundOpen,
   insertNote,
   insertRound,
   roundById,
@@ -34,6 +35,20 @@ async function requireRound(db: Queryable, actor: Actor, roundId: string): Promi
   const leerlijn = await leerlijnById(db, round.leerlijnId);
   if (!leerlijn || leerlijn.workspaceId !== actor.workspaceId) throw new AppError('round_missing');
   return { round, leerlijn };
+}
+
+/** The round, when the actor coordinates its leerlijn; the first step of closing and agreeing. */
+async function requireRoundAsCoordinator(db: Queryable, actor: Actor, roundId: string): Promise<{ round: RoundRow; leerlijn: LeerlijnRow }> {
+  const found = await requireRound(db, actor, roundId);
+  await requireCoordinator(db, found.leerlijn, actor.userId);
+  return found;
+}
+
+/** Agreed scores come after the discussion, so only once the round is closed. */
+async function requireClosedRoundAsCoordinator(db: Queryable, actor: Actor, roundId: string): Promise<{ round: RoundRow; leerlijn: LeerlijnRow }> {
+  const found = await requireRoundAsCoordinator(db, actor, roundId);
+  if (found.round.status === 'open') throw new AppError('round_still_open');
+  return found;
 }
 
 export async function openRound(deps: Deps, actor: Actor, leerlijnId: string, moment: 'week1' | 'week17'): Promise<RoundView> {
@@ -100,8 +115,7 @@ export async function addNote(deps: Deps, actor: Actor, raw: unknown): Promise<S
   return deps.db.transaction(async (tx) => {
     const { round, leerlijn } = await requireRound(tx, actor, input.roundId);
     await requireTeamMember(tx, leerlijn, actor.userId);
-    const locked = await tx.query<{ status: string }>(`select status from score_rounds where id = $1::uuid for share`, [round.id]);
-    if (locked.rows[0]?.status !== 'open') throw new AppError('round_not_open', { onderdeel: input.onderdeel });
+    if (!(await holdRoundOpen(tx, round.id))) throw new AppError('round_not_open', { onderdeel: input.onderdeel }, { lang: leerlijn.lang });
     await insertNote(tx, round.id, input.onderdeel, actor.userId, input.body);
     return cardView(tx, leerlijn, round, input.onderdeel);
   });
@@ -110,8 +124,7 @@ export async function addNote(deps: Deps, actor: Actor, raw: unknown): Promise<S
 /** Coordinator-only. Shows the distribution, proposal and bespreekpunt per onderdeel. */
 export async function closeRound(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {
   return deps.db.transaction(async (tx) => {
-    const { round, leerlijn } = await requireRound(tx, actor, roundId);
-    await requireCoordinator(tx, leerlijn, actor.userId);
+    const { round, leerlijn } = await requireRoundAsCoordinator(tx, actor, roundId);
     if (!(await closeRoundRow(tx, round.id, actor.userId))) throw new AppError('round_not_open', {});
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId: leerlijn.id, actor: actor.userId, action: 'round.close', detail: { moment: round.moment } });
     return buildRoundView(tx, leerlijn, { ...round, status: 'closed' });
@@ -129,9 +142,7 @@ export type AgreeInput = z.input<typeof AgreeInput>;
 export async function setAgreedScore(deps: Deps, actor: Actor, raw: unknown): Promise<RoundView> {
   const input = parseInput(AgreeInput, raw);
   return deps.db.transaction(async (tx) => {
-    const { round, leerlijn } = await requireRound(tx, actor, input.roundId);
-    await requireCoordinator(tx, leerlijn, actor.userId);
-    if (round.status === 'open') throw new AppError('round_still_open');
+    const { round, leerlijn } = await requireClosedRoundAsCoordinator(tx, actor, input.roundId);
     const votes = (await votesOf(tx, round.id)).filter((v) => v.onderdeel === input.onderdeel).map((v) => v.score);
     const proposed = tallyVotes(votes).proposed;
     await upsertAgreed(tx, { roundId: round.id, onderdeel: input.onderdeel, score: input.score as Score, proposed, setBy: actor.userId });
@@ -149,9 +160,7 @@ export async function setAgreedScore(deps: Deps, actor: Actor, raw: unknown): Pr
 /** Coordinator-only: agree every onderdeel that has a proposal and no agreed score yet. */
 export async function agreeAllProposed(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {
   return deps.db.transaction(async (tx) => {
-    const { round, leerlijn } = await requireRound(tx, actor, roundId);
-    await requireCoordinator(tx, leerlijn, actor.userId);
-    if (round.status === 'open') throw new AppError('round_still_open');
+    const { round, leerlijn } = await requireClosedRoundAsCoordinator(tx, actor, roundId);
     const view = await buildRoundView(tx, leerlijn, round);
     for (const card of view.cards) {
       const proposed = card.closed?.tally.proposed ?? null;

@@ -127,6 +127,16 @@ export async function closeRoundRow(tx: Queryable, roundId: string, by: string):
   return rowCount > 0;
 }
 
+/**
+ * For writes other than votes (notes): holds the round open the way cast_vote() does, with the
+ * shared advisory lock, and reads the status after it is held. False when the round is closed.
+ */
+export async function holdRoundOpen(tx: Queryable, roundId: string): Promise<boolean> {
+  await tx.query(`select pg_advisory_xact_lock_shared(hashtextextended($1::text, 0))`, [roundId]);
+  const { rows } = await tx.query<{ status: string }>(`select status from score_rounds where id = $1::uuid`, [roundId]);
+  return rows[0]?.status === 'open';
+}
+
 export async function insertNote(db: Queryable, roundId: string, onderdeel: OnderdeelCode, userId: string, body: string): Promise<void> {
   await db.query(
     `insert into notes (round_id, onderdeel, user_id, body) values ($1::uuid, $2::text, $3::text, $4::text)`,

@@ -159,16 +159,6 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
     const other = { workspaceId: await ensureWorkspace(t.db, 'slack', 'T_OTHER'), userId: 'U000' };
     await expect(stopLeerlijn(deps, other, s.leerlijnId, 'stopped')).rejects.toMatchObject({ code: 'no_leerlijn' });
   });
-});
-
-describe.each(backends())('reminder settings on $name', ({ open }) => {
-  let t: TestDb;
-  let deps: ReturnType<typeof makeDeps>;
-  beforeEach(async () => {
-    t = await open();
-    deps = makeDeps(t.db);
-  });
-  afterEach(() => t.drop());
 
   const pending = async (kind: string) =>
     (

@@ -30,8 +30,12 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
     await expect(castVote(env.deps, env.s.members[1]!, { roundId: round.roundId, onderdeel: 'A1', score: 3 })).rejects.toMatchObject({
       code: 'round_not_open',
     });
+    await expect(addNote(env.deps, env.s.members[1]!, { roundId: round.roundId, onderdeel: 'A1', body: 'Te laat' })).rejects.toMatchObject({
+      code: 'round_not_open',
+    });
     const { rows } = await env.t.db.query('select * from votes');
     expect(rows).toHaveLength(0);
+    expect((await env.t.db.query('select * from notes')).rowCount).toBe(0);
   });
 
   it('refuses a vote from someone outside the team', async () => {
