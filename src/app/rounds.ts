@@ -23,14 +23,14 @@ import {
 } from '../store/rounds.js';
 import { requireActive, requireCoordinator, requireLeerlijn, requireTeamMember, type Actor, type Deps } from './context.js';
 import { AppError } from './errors.js';
-import { parseInput } from './validate.js';
+import { parseInput, Uuid } from './validate.js';
 import type { RoundView, ScoreCardView, VoteReceipt } from './views.js';
 
 const onderdeelSchema = z.enum(ONDERDEEL_CODES, 'onderdeel');
 const scoreSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], 'score');
 
 async function requireRound(db: Queryable, actor: Actor, roundId: string): Promise<{ round: RoundRow; leerlijn: LeerlijnRow }> {
-  const round = z.uuid().safeParse(roundId).success ? await roundById(db, roundId) : null;
+  const round = Uuid.safeParse(roundId).success ? await roundById(db, roundId) : null;
   if (!round) throw new AppError('round_missing');
   const leerlijn = await leerlijnById(db, round.leerlijnId);
   if (!leerlijn || leerlijn.workspaceId !== actor.workspaceId) throw new AppError('round_missing');
@@ -72,10 +72,13 @@ export const VoteInput = z.object({
 });
 export type VoteInput = z.input<typeof VoteInput>;
 
-/** Team members only; refused (nothing stored) once the round has closed. One round trip. */
+/**
+ * Team members only; refused (nothing stored) once the round has closed. One round trip,
+ * and no counts: the card's count is read when the card is refreshed (`getCard`).
+ */
 export async function castVote(deps: Deps, actor: Actor, raw: unknown): Promise<VoteReceipt> {
   const input = parseInput(VoteInput, raw);
-  if (!z.uuid().safeParse(input.roundId).success) throw new AppError('round_missing');
+  if (!Uuid.safeParse(input.roundId).success) throw new AppError('round_missing');
   const w = await writeVote(deps.db, {
     roundId: input.roundId,
     workspaceId: actor.workspaceId,
@@ -88,18 +91,7 @@ export async function castVote(deps: Deps, actor: Actor, raw: unknown): Promise<
   const lang = w.leerlijn.lang;
   if (w.outcome === 'round_not_open') throw new AppError('round_not_open', { onderdeel: input.onderdeel }, { lang });
   if (w.outcome === 'not_member') throw new AppError('not_member', {}, { lang });
-  const card: ScoreCardView = {
-    roundId: w.round.id,
-    leerlijnId: w.leerlijn.id,
-    moment: w.round.moment,
-    kind: w.leerlijn.kind,
-    lang,
-    onderdeel: input.onderdeel,
-    status: 'open',
-    votedCount: w.votedCount,
-    memberCount: w.memberCount,
-    closed: null,
-  };
+  const card = { roundId: w.round.id, leerlijnId: w.leerlijn.id, moment: w.round.moment, kind: w.leerlijn.kind, lang, onderdeel: input.onderdeel };
   return { score: input.score as Score, card };
 }
 
@@ -176,6 +168,12 @@ export async function agreeAllProposed(deps: Deps, actor: Actor, roundId: string
 export async function getRound(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {
   const { round, leerlijn } = await requireRound(deps.db, actor, roundId);
   return buildRoundView(deps.db, leerlijn, round);
+}
+
+/** One card as the whole team sees it now: its live count, or its result once closed. */
+export async function getCard(deps: Deps, actor: Actor, roundId: string, onderdeel: OnderdeelCode): Promise<ScoreCardView> {
+  const { round, leerlijn } = await requireRound(deps.db, actor, roundId);
+  return cardView(deps.db, leerlijn, round, onderdeel);
 }
 
 async function cardView(db: Queryable, leerlijn: LeerlijnRow, round: RoundRow, onderdeel: OnderdeelCode): Promise<ScoreCardView> {

@@ -1,6 +1,9 @@
 // zod issues turned into field errors the adapters show next to the form input.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ValidationError, type FieldError } from './errors.js';
+
+/** Built once: zod schemas are objects, and building one per call showed up on the vote path. */
+export const Uuid = z.uuid();
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);

@@ -69,9 +69,12 @@ export interface ScoreCardView {
   closed: ClosedCard | null;
 }
 
+/** The card a vote went to; without counts, which the vote's path does not read. */
+export type VotedCard = Pick<ScoreCardView, 'roundId' | 'leerlijnId' | 'moment' | 'kind' | 'lang' | 'onderdeel'>;
+
 export interface VoteReceipt {
   score: Score;
-  card: ScoreCardView;
+  card: VotedCard;
 }
 
 export interface RoundView {

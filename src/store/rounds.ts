@@ -42,44 +42,38 @@ export type VoteOutcome = 'stored' | 'stale' | 'round_not_open' | 'not_member' |
 
 export interface VoteWrite {
   outcome: VoteOutcome;
-  /** Votes on this onderdeel after this one (the member's own counted once). */
-  votedCount: number;
-  memberCount: number;
-  round: RoundRow | null;
+  /** The round voted in, when it exists in the actor's workspace. */
+  round: { id: string; leerlijnId: string; moment: RoundMoment } | null;
   leerlijn: { id: string; kind: 'bestaand' | 'nieuw'; lang: 'nl' | 'en' } | null;
 }
 
 /**
- * One round trip (the `cast_vote` function, migration 0004): checks the round, the workspace
+ * One round trip (the `cast_vote` function, migration 0005): checks the round, the workspace
  * and the membership, and upserts the vote. Votes hold a shared advisory lock on the round
  * and closing an exclusive one, so a vote racing the close either commits first (and is in
  * the result) or sees the round closed and is refused. The latest click wins, even when
- * requests arrive out of order.
+ * requests arrive out of order. It reads no counts: those cost every vote a scan.
  */
 export async function writeVote(
   db: Queryable,
   v: { roundId: string; workspaceId: string; onderdeel: OnderdeelCode; userId: string; score: Score; clickedAt: Date },
 ): Promise<VoteWrite> {
   const { rows } = await db.query<{
-    roundId: string; leerlijnId: string; moment: RoundMoment; status: 'open' | 'closed'; openedAt: Date; closedAt: Date | null;
-    kind: 'bestaand' | 'nieuw'; lang: 'nl' | 'en'; isMember: boolean; memberCount: number; others: number; written: number;
+    leerlijnId: string; moment: RoundMoment; status: 'open' | 'closed'; kind: 'bestaand' | 'nieuw'; lang: 'nl' | 'en'; isMember: boolean; written: number;
   }>(
-    `select round_id as "roundId", leerlijn_id as "leerlijnId", moment, status, opened_at as "openedAt", closed_at as "closedAt",
-       kind, lang, is_member as "isMember", member_count as "memberCount", others, written
+    `select leerlijn_id as "leerlijnId", moment, status, kind, lang, is_member as "isMember", written
      from cast_vote($1::uuid, $6::uuid, $2::text, $3::text, $4::smallint, $5::timestamptz)`,
     [v.roundId, v.onderdeel, v.userId, v.score, v.clickedAt.toISOString(), v.workspaceId],
   );
   const row = rows[0];
-  if (!row) return { outcome: 'round_missing', votedCount: 0, memberCount: 0, round: null, leerlijn: null };
-  const round: RoundRow = {
-    id: row.roundId, leerlijnId: row.leerlijnId, moment: row.moment, status: row.status, openedAt: row.openedAt, closedAt: row.closedAt,
-  };
-  const leerlijn = { id: row.leerlijnId, kind: row.kind, lang: row.lang };
+  if (!row) return { outcome: 'round_missing', round: null, leerlijn: null };
   const outcome: VoteOutcome =
     row.status !== 'open' ? 'round_not_open' : !row.isMember ? 'not_member' : row.written > 0 ? 'stored' : 'stale';
-  // `others` leaves this member out: add their one vote back.
-  const votedCount = outcome === 'stored' || outcome === 'stale' ? row.others + 1 : row.others;
-  return { outcome, votedCount, memberCount: row.memberCount, round, leerlijn };
+  return {
+    outcome,
+    round: { id: v.roundId, leerlijnId: row.leerlijnId, moment: row.moment },
+    leerlijn: { id: row.leerlijnId, kind: row.kind, lang: row.lang },
+  };
 }
 
 export async function voteCount(db: Queryable, roundId: string, onderdeel: OnderdeelCode): Promise<number> {

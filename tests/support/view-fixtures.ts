@@ -6,7 +6,7 @@ import { getEvaluation, saveEvaluationEntry } from '../../src/app/evaluation.js'
 import { assignMeetingRoles, rescheduleMeeting } from '../../src/app/meetings.js';
 import type { Notice } from '../../src/app/notices.js';
 import { compareRounds, getHome, getStatus } from '../../src/app/overview.js';
-import { addNote, agreeAllProposed, castVote, closeRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
+import { addNote, agreeAllProposed, castVote, closeRound, getCard, openRound, setAgreedScore } from '../../src/app/rounds.js';
 import type {
   ActionPlanView, ActionView, ComparisonView, EvaluationView, HomeView, LeerlijnView, MeetingView, RoundView, ScoreCardView, StatusView, TimelineView,
 } from '../../src/app/views.js';
@@ -82,8 +82,8 @@ export async function buildViewFixtures(lang: Lang): Promise<ViewFixtures> {
     let openCard: ScoreCardView | null = null;
     for (const [i, m] of s.members.entries()) {
       for (const code of ONDERDEEL_CODES) {
-        const receipt = await castVote(deps, m, { roundId: openRoundView.roundId, onderdeel: code, score: week1Vote(i, code) });
-        if (code === 'P1' && i === 2) openCard = receipt.card;
+        await castVote(deps, m, { roundId: openRoundView.roundId, onderdeel: code, score: week1Vote(i, code) });
+        if (code === 'P1' && i === 2) openCard = await getCard(deps, m, openRoundView.roundId, code);
       }
     }
     await addNote(deps, noter, { roundId: openRoundView.roundId, onderdeel: 'P1', body: INJECTION.note });

@@ -1,6 +1,7 @@
 // Action status from a DM or `mijn-acties`: klaar / bezig / loopt vast (with an optional
 // note); the coordinators are told what changed.
 import { z } from 'zod';
+import { Uuid } from '../../app/validate.js';
 import { listActions, myActions, updateActionStatus, type StatusChange } from '../../app/actions.js';
 import { ValidationError } from '../../app/errors.js';
 import { getStatus } from '../../app/overview.js';
@@ -54,7 +55,7 @@ export async function setStatus(call: ActionCall): Promise<void> {
 
 export async function openStatusNote(call: ActionCall): Promise<void> {
   await call.ack();
-  const actionId = z.uuid().safeParse(call.value);
+  const actionId = Uuid.safeParse(call.value);
   if (!actionId.success || !call.channelId) return;
   const lang = await langOfAction(call.cx, actionId.data);
   const options = ACTION_STATUSES.map((s) => ({ text: t(lang, `action.status.${s}`), value: s }));

@@ -3,6 +3,7 @@
 // Payloads are parsed with zod here; the flows get plain, checked values.
 import { App, HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from '@slack/bolt';
 import type { Deps } from '../../app/context.js';
+import { getCard } from '../../app/rounds.js';
 import type { Messenger } from '../../app/messenger.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
@@ -14,6 +15,7 @@ import { postgresInstallationStore } from './installation-store.js';
 import { createSlackMessenger, type ClientFor } from './messenger.js';
 import { registerHandlers } from './register.js';
 import { renderCard } from './render/cards.js';
+import { cardKey, claimCardRefresh } from '../../store/posted-messages.js';
 
 export const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
 
@@ -105,15 +107,22 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   });
   const clientFor = tokenClients(config, deps, retryConfig);
   const messenger = createSlackMessenger(clientFor, log);
+  const clock = opts.clock ?? systemClock;
+  const intervalMs = opts.updateIntervalMs ?? 1000;
   const updater = new CardUpdater(
-    async (target, card) => {
+    async (target, ref) => {
+      if (!(await claimCardRefresh(deps.db, target.workspaceId, cardKey(ref.roundId, ref.onderdeel), clock.now(), intervalMs))) return 'busy';
+      // Read the card now, not at the vote: the update shows every vote committed so far.
+      const card = await getCard(deps, { workspaceId: target.workspaceId, userId: 'bot' }, ref.roundId, ref.onderdeel);
+      if (card.status !== 'open') return 'sent'; // closing posts the results itself
       const client = await clientFor(target.workspaceId);
       const r = renderCard(card);
       await client.chat.update({ channel: target.channelId, ts: target.ts, text: r.text, blocks: r.blocks });
+      return 'sent';
     },
-    opts.clock ?? systemClock,
+    clock,
     log,
-    opts.updateIntervalMs,
+    intervalMs,
   );
   const cx: SlackCtx = { deps, log, messenger, updater, botUserId: opts.botUserId, workspaceIds: new Map() };
   // Work continues after ack (processBeforeResponse: false); count it so shutdown and

@@ -1,8 +1,9 @@
 // A burst of votes must not become a burst of chat.update calls (tier 3, ~50/min per
 // workspace). Per card: at most one update per interval; the trailing update always shows
-// the latest count. Vote counts only grow while a round is open, so the highest count seen
-// is the latest one, whatever order concurrent receipts arrive in.
-import type { ScoreCardView } from '../../app/views.js';
+// the latest count, because the send reads the card when it runs, not when the vote came.
+// The send may also answer 'busy' (another replica updated this card within the interval):
+// the card then stays due and is tried again one interval later.
+import type { VotedCard } from '../../app/views.js';
 import type { Logger } from '../../logger.js';
 import type { Clock } from './clock.js';
 
@@ -12,11 +13,13 @@ export interface CardTarget {
   ts: string;
 }
 
-export type SendCardUpdate = (target: CardTarget, card: ScoreCardView) => Promise<void>;
+export type CardRef = Pick<VotedCard, 'roundId' | 'onderdeel'>;
+
+export type SendCardUpdate = (target: CardTarget, card: CardRef) => Promise<'sent' | 'busy'>;
 
 interface Entry {
   target: CardTarget;
-  latest: ScoreCardView;
+  card: CardRef;
   dirty: boolean;
   lastSentAt: number;
   timer: unknown;
@@ -35,17 +38,11 @@ export class CardUpdater {
   ) {}
 
   /** A vote was committed: show the new count soon, never more than once per interval. */
-  touch(target: CardTarget, card: ScoreCardView): void {
-    if (card.status !== 'open' || this.closedRounds.has(card.roundId)) return;
+  touch(target: CardTarget, card: CardRef): void {
+    if (this.closedRounds.has(card.roundId)) return;
     const key = `${card.roundId}:${card.onderdeel}`;
-    const entry = this.entries.get(key);
-    if (!entry) {
-      const fresh: Entry = { target, latest: card, dirty: true, lastSentAt: Number.NEGATIVE_INFINITY, timer: null, inFlight: null };
-      this.entries.set(key, fresh);
-      this.schedule(fresh);
-      return;
-    }
-    if (card.votedCount >= entry.latest.votedCount) entry.latest = card;
+    const entry = this.entries.get(key) ?? { target, card, dirty: true, lastSentAt: Number.NEGATIVE_INFINITY, timer: null, inFlight: null };
+    this.entries.set(key, entry);
     entry.target = target;
     entry.dirty = true;
     this.schedule(entry);
@@ -65,12 +62,15 @@ export class CardUpdater {
   }
 
   private fire(entry: Entry): void {
-    if (!entry.dirty || this.closedRounds.has(entry.latest.roundId)) return;
+    if (!entry.dirty || this.closedRounds.has(entry.card.roundId)) return;
     entry.dirty = false;
     entry.lastSentAt = this.clock.now();
-    entry.inFlight = this.send(entry.target, entry.latest)
+    entry.inFlight = this.send(entry.target, entry.card)
+      .then((outcome) => {
+        if (outcome === 'busy') entry.dirty = true;
+      })
       .catch((error: unknown) => {
-        this.log.warn({ err: error, roundId: entry.latest.roundId, onderdeel: entry.latest.onderdeel }, 'card update failed');
+        this.log.warn({ err: error, roundId: entry.card.roundId, onderdeel: entry.card.onderdeel }, 'card update failed');
       })
       .finally(() => {
         // Count the interval from when Slack had the update, so two updates never land

@@ -10,7 +10,7 @@ import { errorText, ephemeral, post, type SlackCtx, type WebClient } from './con
 import { renderCard, renderRoundClosed } from './render/cards.js';
 import { renderInstrument, renderResult } from './render/instrument.js';
 import { CardScoreValue } from './scoring.js';
-import { cardKey, findMessage, rememberMessage, resultKey } from './state.js';
+import { cardKey, findMessage, rememberMessage, resultKey } from '../../store/posted-messages.js';
 import type { ActionCall, CommandCall } from './types.js';
 
 async function updateCard(cx: SlackCtx, client: WebClient, workspaceId: string, card: ScoreCardView): Promise<void> {

@@ -1,6 +1,7 @@
 // `/leerlijn actieplan`: onderdelen lowest week-1 score first, a modal per onderdeel with
 // actions (owner + due date); saved items go to the channel and each owner gets a DM.
 import { z } from 'zod';
+import { Uuid } from '../../app/validate.js';
 import { getActionPlan, savePlanItem, type OwnerNotice } from '../../app/actions.js';
 import { ValidationError } from '../../app/errors.js';
 import { getStatus } from '../../app/overview.js';
@@ -90,7 +91,7 @@ export async function postPlan(call: ActionCall): Promise<void> {
   await call.ack();
   if (!call.channelId) return;
   try {
-    const plan = await getActionPlan(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, z.uuid().parse(call.value));
+    const plan = await getActionPlan(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, Uuid.parse(call.value));
     await post(call.client, plan.channelId, renderPlan(plan));
   } catch (error) {
     await ephemeral(call.client, call.channelId, call.userId, errorText(call.cx, call.cx.deps.defaultLang, error, 'plan_post'));

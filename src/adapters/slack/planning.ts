@@ -1,6 +1,7 @@
 // `/leerlijn planning`: the timeline; the coordinator moves a meeting or names the notulist
 // and invuller. The use case keeps the order and reports timing warnings.
 import { z } from 'zod';
+import { Uuid } from '../../app/validate.js';
 import { isAppError, ValidationError } from '../../app/errors.js';
 import { assignMeetingRoles, getTimeline, rescheduleMeeting } from '../../app/meetings.js';
 import { getStatusInChannel } from '../../app/overview.js';
@@ -28,7 +29,7 @@ async function openForm(call: ActionCall, roles: boolean): Promise<void> {
   await call.ack();
   // `<leerlijn id>` or `<leerlijn id>|<meeting>` (a prompt's button names the meeting to move).
   const [id = '', preset] = call.value.split('|');
-  const leerlijnId = z.uuid().safeParse(id);
+  const leerlijnId = Uuid.safeParse(id);
   if (!leerlijnId.success) return;
   const timeline = await getTimeline(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data);
   const lang = timeline.lang;

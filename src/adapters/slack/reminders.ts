@@ -1,6 +1,7 @@
 // The coordinator's reminder settings, from the Herinneringen button on the timeline: when the
 // invitation, the short reminder and the at-start message go out. The use case re-plans them.
 import { z } from 'zod';
+import { Uuid } from '../../app/validate.js';
 import { ValidationError } from '../../app/errors.js';
 import { getReminderSettings, getTimeline, setReminderSettings, type ReminderSettings } from '../../app/meetings.js';
 import { t, type Lang } from '../../i18n/index.js';
@@ -33,7 +34,7 @@ export function remindersModal(lang: Lang, settings: ReminderSettings, meta: z.i
 
 export async function openReminders(call: ActionCall): Promise<void> {
   await call.ack();
-  const leerlijnId = z.uuid().safeParse(call.value);
+  const leerlijnId = Uuid.safeParse(call.value);
   if (!leerlijnId.success) return;
   const actor = { workspaceId: call.workspaceId, userId: call.userId };
   const [timeline, settings] = await Promise.all([getTimeline(call.cx.deps, actor, leerlijnId.data), getReminderSettings(call.cx.deps, actor, leerlijnId.data)]);

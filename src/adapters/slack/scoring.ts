@@ -9,7 +9,7 @@ import { t, tError } from '../../i18n/index.js';
 import { errorText, ephemeral, formErrors, leerlijnIn, langOf, post, type SlackCtx, type WebClient } from './context.js';
 import { renderCard, renderRoundHeader, onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
-import { cardKey, rememberMessage } from './state.js';
+import { cardKey, rememberMessage } from '../../store/posted-messages.js';
 import type { ActionCall, CommandCall, SubmitCall } from './types.js';
 
 export const NOTE_CALLBACK = 'card_note';

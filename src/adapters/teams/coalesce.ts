@@ -18,8 +18,11 @@ interface Slot {
   lastAt: number;
   timer: { cancel(): void } | null;
   inflight: Promise<void> | null;
-  task: () => Promise<void>;
+  task: Task;
 }
+
+/** 'busy': another replica updated this card just now; try again one interval later. */
+export type Task = () => Promise<void | 'busy'>;
 
 export class Coalescer {
   private readonly slots = new Map<string, Slot>();
@@ -28,11 +31,15 @@ export class Coalescer {
   constructor(
     private readonly clock: Clock,
     private readonly onError: (key: string, error: unknown) => void,
-    private readonly intervalMs = 1_000,
+    readonly intervalMs = 1_000,
   ) {}
 
+  now(): number {
+    return this.clock.now();
+  }
+
   /** Runs `task` for `key` now or later; a later request replaces a task still waiting. */
-  request(key: string, task: () => Promise<void>): void {
+  request(key: string, task: Task): void {
     const slot = this.slots.get(key) ?? { lastAt: -Infinity, timer: null, inflight: null, task };
     slot.task = task;
     this.slots.set(key, slot);
@@ -64,6 +71,10 @@ export class Coalescer {
     const task = slot.task;
     const run = previous
       .then(() => task())
+      .then((outcome) => {
+        // Retried only if no newer request replaced this task meanwhile.
+        if (outcome === 'busy' && slot.task === task && !slot.timer) slot.timer = this.clock.setTimeout(() => this.fire(key, slot), this.intervalMs);
+      })
       .catch((error: unknown) => this.onError(key, error))
       .finally(() => {
         this.running.delete(run);

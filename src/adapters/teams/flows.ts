@@ -1,6 +1,6 @@
 // Submissions after the start: meetings, the actieplan, evaluations, action status and
 // deleting. Owners of new actions get their actions in a personal chat.
-import { z } from 'zod';
+import { Uuid } from '../../app/validate.js';
 import { getActionPlan, myActions, savePlanItem, updateActionStatus, type OwnerNotice } from '../../app/actions.js';
 import type { Deps } from '../../app/context.js';
 import { deleteLeerlijn } from '../../app/data.js';
@@ -85,7 +85,7 @@ export async function submitReminders(svc: TeamsServices, turn: Turn, values: Va
 export async function submitMove(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   // From the team's channel the leerlijn is the channel's; from a prompt in a personal chat
   // the form names it (the use case checks the workspace and that this is its coordinator).
-  const named = z.uuid().safeParse(values.leerlijnId);
+  const named = Uuid.safeParse(values.leerlijnId);
   const leerlijnId = named.success ? named.data : requireLeerlijnId(turn);
   try {
     // A move that breaks a timing rule is made; the timeline card shows the warnings.

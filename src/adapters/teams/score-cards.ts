@@ -1,7 +1,7 @@
 // Score rounds in a channel: post one card per onderdeel, take votes and notes through
 // Action.Execute, show the voter their own vote, and keep the shared cards current
 // (coalesced, at most once per second per card).
-import { addNote, agreeAllProposed, castVote, closeRound, getOwnVote, getRound, openRound, setAgreedScore } from '../../app/rounds.js';
+import { addNote, agreeAllProposed, castVote, closeRound, getCard, getOwnVote, getRound, openRound, setAgreedScore } from '../../app/rounds.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { isOnderdeelCode, type OnderdeelCode } from '../../domain/instrument.js';
@@ -13,10 +13,11 @@ import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import { teamOf } from './flows.js';
-import { loadPosted, loadReference, refKey, savePosted } from './state.js';
+import { cardKey, claimCardRefresh, findMessage, rememberMessage } from '../../store/posted-messages.js';
+import { loadReference, refKey } from './state.js';
 import type { Turn } from './turn.js';
 
-export const cardKey = (roundId: string, code: OnderdeelCode): string => `card:${roundId}:${code}`;
+// Teams has always stored results under `round:`; Slack uses store's resultKey (`result:`).
 export const resultKey = (roundId: string): string => `round:${roundId}`;
 
 type Data = Record<string, unknown>;
@@ -24,7 +25,7 @@ type Data = Record<string, unknown>;
 async function post(svc: TeamsServices, turn: Turn, key: string, leerlijnId: string, card: AdaptiveCard): Promise<void> {
   const sent = await withRetry(() => turn.context.sendActivity(cardActivity(card)));
   if (!sent?.id) return;
-  await savePosted(svc.deps.db, { workspaceId: turn.workspaceId, leerlijnId, key, channelId: turn.context.activity.conversation.id, messageId: sent.id });
+  await rememberMessage(svc.deps.db, turn.workspaceId, leerlijnId, key, { channelId: turn.context.activity.conversation.id, messageId: sent.id });
 }
 
 /**
@@ -62,9 +63,15 @@ export async function closeCommand(svc: TeamsServices, turn: Turn, leerlijnId: s
   return view;
 }
 
-function refreshCard(svc: TeamsServices, workspaceId: string, key: string, render: () => Promise<AdaptiveCard>): void {
+/**
+ * Updates a posted card, coalesced per card. A live count (`shared`) is also claimed in the
+ * database, so several replicas together still update a card at most once per interval;
+ * results after closing always go out.
+ */
+function refreshCard(svc: TeamsServices, workspaceId: string, key: string, render: () => Promise<AdaptiveCard>, shared = false): void {
   svc.cards.request(key, async () => {
-    const posted = await loadPosted(svc.deps.db, workspaceId, key);
+    if (shared && !(await claimCardRefresh(svc.deps.db, workspaceId, key, svc.cards.now(), svc.cards.intervalMs))) return 'busy';
+    const posted = await findMessage(svc.deps.db, workspaceId, key);
     if (!posted) return;
     const result = await svc.messenger.updateCard(workspaceId, posted.channelId, posted.messageId, await render());
     if (!result.ok) svc.log.warn({ key, error: result.error }, 'teams card update failed');
@@ -74,9 +81,9 @@ function refreshCard(svc: TeamsServices, workspaceId: string, key: string, rende
 /** Re-reads the round when the update runs, so a burst of votes shows the latest count. */
 function refreshVotes(svc: TeamsServices, workspaceId: string, roundId: string, code: OnderdeelCode): void {
   refreshCard(svc, workspaceId, cardKey(roundId, code), async () => {
-    const view = await getRound(svc.deps, { workspaceId, userId: 'bot' }, roundId);
-    return scoreCard(view.cards.find((c) => c.onderdeel === code)!, null, await voterIds(svc, workspaceId, view.leerlijnId));
-  });
+    const card = await getCard(svc.deps, { workspaceId, userId: 'bot' }, roundId, code);
+    return scoreCard(card, null, await voterIds(svc, workspaceId, card.leerlijnId));
+  }, true);
 }
 
 export function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): void {
@@ -102,7 +109,8 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
   if (verb === VERB.vote) {
     const receipt = await castVote(deps, turn.actor, { roundId, onderdeel: data.onderdeel, score: data.score });
     refreshVotes(svc, turn.workspaceId, roundId, receipt.card.onderdeel);
-    return scoreCard(receipt.card, receipt.score, await voterIds(svc, turn.workspaceId, receipt.card.leerlijnId));
+    const card = await getCard(deps, turn.actor, roundId, receipt.card.onderdeel);
+    return scoreCard(card, receipt.score, await voterIds(svc, turn.workspaceId, receipt.card.leerlijnId));
   }
   if (verb === VERB.refresh) {
     const card = (await getRound(deps, turn.actor, roundId)).cards.find((c) => c.onderdeel === code);

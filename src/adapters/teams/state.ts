@@ -28,28 +28,3 @@ export async function loadReference(db: Queryable, workspaceId: string, key: str
   );
   return rows[0]?.reference ?? null;
 }
-
-export interface PostedMessage {
-  channelId: string;
-  messageId: string;
-}
-
-export async function savePosted(
-  db: Queryable,
-  m: { workspaceId: string; leerlijnId: string | null; key: string; channelId: string; messageId: string },
-): Promise<void> {
-  await db.query(
-    `insert into posted_messages (workspace_id, leerlijn_id, key, channel_id, message_id)
-     values ($1::uuid, $2::uuid, $3::text, $4::text, $5::text)
-     on conflict (workspace_id, key) do update set channel_id = excluded.channel_id, message_id = excluded.message_id, updated_at = now()`,
-    [m.workspaceId, m.leerlijnId, m.key, m.channelId, m.messageId],
-  );
-}
-
-export async function loadPosted(db: Queryable, workspaceId: string, key: string): Promise<PostedMessage | null> {
-  const { rows } = await db.query<PostedMessage>(
-    `select channel_id as "channelId", message_id as "messageId" from posted_messages where workspace_id = $1::uuid and key = $2::text`,
-    [workspaceId, key],
-  );
-  return rows[0] ?? null;
-}

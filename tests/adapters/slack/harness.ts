@@ -54,10 +54,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(testDb?: TestDb): Promise<Harness> {
-  const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) });
+/** Shared parts let two harnesses act as two replicas of one deployment. */
+export interface HarnessParts {
+  testDb?: TestDb;
+  fake?: FakeSlack;
+  clock?: ManualClock;
+}
+
+export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
+  const { testDb } = parts;
+  const fake = parts.fake ?? (await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) }));
   const db = testDb ?? (await pgliteTestDb());
-  const clock = new ManualClock();
+  const clock = parts.clock ?? new ManualClock();
   const config = loadConfig({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.url, PORT: '0', HOST: '127.0.0.1' });
   let adapter: SlackAdapter | null = null;
   const log = pino({ level: 'silent' });
@@ -92,7 +100,7 @@ export async function startHarness(testDb?: TestDb): Promise<Harness> {
     settle: () => a.idle(),
     async close() {
       await bot.close();
-      await fake.close();
+      if (!parts.fake) await fake.close();
       if (!testDb) await db.drop();
     },
   };

@@ -18,11 +18,17 @@ const card = (votedCount: number, extra: Partial<ScoreCardView> = {}): ScoreCard
 const target: CardTarget = { workspaceId: 'w', channelId: 'C1', ts: '1.1' };
 
 describe('card updates are coalesced per card', () => {
+  const ref = { roundId: card(0).roundId, onderdeel: 'P1' as const };
+
   it('sends at most one update per second whatever the burst, the trailing one with the latest count', async () => {
     const clock = new ManualClock();
+    let committed = 0; // the count the card shows when it is read, as getCard would
     const sent: number[] = [];
-    const updater = new CardUpdater(async (_t, c) => { sent.push(c.votedCount); }, clock, log);
-    for (let i = 1; i <= 50; i++) updater.touch(target, card(i % 7 === 0 ? 1 : i)); // out-of-order receipts too
+    const updater = new CardUpdater(async () => { sent.push(committed); return 'sent'; }, clock, log);
+    for (let i = 1; i <= 50; i++) {
+      committed = i;
+      updater.touch(target, ref);
+    }
     await updater.idle();
     expect(sent).toEqual([1]);
     clock.advance(999);
@@ -36,17 +42,35 @@ describe('card updates are coalesced per card', () => {
     expect(sent).toEqual([1, 50]); // nothing new, nothing sent
   });
 
+  it('tries again one interval later when another replica updated the card just now', async () => {
+    const clock = new ManualClock();
+    const outcomes: Array<'sent' | 'busy'> = ['busy', 'sent'];
+    const tries: number[] = [];
+    const updater = new CardUpdater(async () => { tries.push(clock.now()); return outcomes.shift() ?? 'sent'; }, clock, log);
+    updater.touch(target, ref);
+    await updater.idle();
+    clock.advance(999);
+    await updater.idle();
+    expect(tries).toHaveLength(1);
+    clock.advance(1);
+    await updater.idle();
+    expect(tries).toEqual([tries[0], tries[0]! + 1000]);
+    clock.advance(5000);
+    await updater.idle();
+    expect(tries).toHaveLength(2); // sent once: not due any more
+  });
+
   it('drops pending count updates once the round closes', async () => {
     const clock = new ManualClock();
-    const sent: number[] = [];
-    const updater = new CardUpdater(async (_t, c) => { sent.push(c.votedCount); }, clock, log);
-    updater.touch(target, card(1));
-    updater.touch(target, card(2));
-    await updater.closeRound(card(0).roundId);
+    let sent = 0;
+    const updater = new CardUpdater(async () => { sent += 1; return 'sent'; }, clock, log);
+    updater.touch(target, ref);
+    updater.touch(target, ref);
+    await updater.closeRound(ref.roundId);
     clock.advance(2000);
-    updater.touch(target, card(3));
+    updater.touch(target, ref);
     await updater.idle();
-    expect(sent).toEqual([1]);
+    expect(sent).toBe(1);
   });
 });
 

@@ -72,11 +72,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[] } = {}): Promise<Harness> {
+/** `replicaOf`: a second bot on the first one's database, connector and clock. */
+export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness } = {}): Promise<Harness> {
   const roster = opts.roster ?? PEOPLE.map((p) => ({ ...p }));
-  const connector = await startFakeConnector({ roster: { [TEAM_ID]: roster }, teams: { [TEAM_ID]: { name: 'Team Noord' } }, tenantId: TENANT });
-  const db = await pgliteTestDb();
-  const clock = new ManualClock();
+  const first = opts.replicaOf;
+  const connector = first?.connector ?? (await startFakeConnector({ roster: { [TEAM_ID]: roster }, teams: { [TEAM_ID]: { name: 'Team Noord' } }, tenantId: TENANT }));
+  const db = first?.db ?? (await pgliteTestDb());
+  const clock = first?.clock ?? new ManualClock();
   const sleeps: number[] = [];
   const retry: RetryOptions = { attempts: 4, baseMs: 500, maxMs: 8000, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) };
   let teams: TeamsAdapter | undefined;
@@ -119,6 +121,7 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
     cardsSince: (from) => connector.activities.slice(from).map((a) => adaptiveCardOf(a.activity)).filter((c): c is JsonObject => c !== undefined),
     async close() {
       await bot.close();
+      if (first) return;
       await connector.close();
       await db.drop();
     },

@@ -1,0 +1,50 @@
+// Where a posted message lives (a score card, a result, the timeline), so either adapter can
+// update it later: message_id is a Slack ts or a Teams activity id.
+import type { Queryable } from './db.js';
+
+export interface PostedMessage {
+  channelId: string;
+  messageId: string;
+}
+
+export const cardKey = (roundId: string, code: string): string => `card:${roundId}:${code}`;
+export const resultKey = (roundId: string): string => `result:${roundId}`;
+
+export async function rememberMessage(db: Queryable, workspaceId: string, leerlijnId: string | null, key: string, m: PostedMessage): Promise<void> {
+  await db.query(
+    `insert into posted_messages (workspace_id, leerlijn_id, key, channel_id, message_id)
+     values ($1::uuid, $2::uuid, $3::text, $4::text, $5::text)
+     on conflict (workspace_id, key) do update set channel_id = excluded.channel_id, message_id = excluded.message_id, updated_at = now()`,
+    [workspaceId, leerlijnId, key, m.channelId, m.messageId],
+  );
+}
+
+export async function findMessage(db: Queryable, workspaceId: string, key: string): Promise<PostedMessage | null> {
+  const { rows } = await db.query<PostedMessage>(
+    `select channel_id as "channelId", message_id as "messageId" from posted_messages where workspace_id = $1::uuid and key = $2::text`,
+    [workspaceId, key],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * Claims the next live-count update of a posted card for this replica: false when any
+ * replica updated it less than `intervalMs` before `at`, so N replicas together still make
+ * at most one update per card per interval. `at` comes from the updater's clock, so tests
+ * on a manual clock claim deterministically. A card never recorded cannot be shared between
+ * replicas; it is claimed.
+ */
+export async function claimCardRefresh(db: Queryable, workspaceId: string, key: string, at: number, intervalMs: number): Promise<boolean> {
+  const { rows } = await db.query<{ claimed: boolean; known: boolean }>(
+    `with claim as (
+       update posted_messages set refreshed_at = $3::timestamptz
+        where workspace_id = $1::uuid and key = $2::text
+          and (refreshed_at is null or refreshed_at <= $3::timestamptz - make_interval(secs => $4::int / 1000.0))
+        returning 1)
+     select exists (select 1 from claim) as claimed,
+            exists (select 1 from posted_messages where workspace_id = $1::uuid and key = $2::text) as known`,
+    [workspaceId, key, new Date(at).toISOString(), intervalMs],
+  );
+  const row = rows[0];
+  return !row || row.claimed || !row.known;
+}
