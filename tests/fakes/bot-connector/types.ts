@@ -1,0 +1,78 @@
+// The public shapes of the fake Bot Framework connector; `../bot-connector.ts` re-exports them.
+
+export type JsonObject = Record<string, unknown>;
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface RecordedActivity {
+  conversationId: string;
+  /** Id the fake gave the message (for PUT/DELETE: the id that was changed). */
+  activityId: string;
+  activity: JsonObject;
+  replyToId?: string;
+  method: 'POST' | 'PUT' | 'DELETE';
+  at: Date;
+}
+
+export interface RecordedRequest { method: string; path: string; status: number; authorization?: string; at: Date }
+
+export interface RosterMember {
+  id: string;
+  name: string;
+  aadObjectId: string;
+  email?: string;
+  userPrincipalName?: string;
+  userRole?: 'user' | 'guest' | 'anonymous';
+}
+
+/** A PUT to an upload url the fake handed out, as OneDrive's upload session would receive it. */
+export interface RecordedUpload {
+  /** The name in the url, e.g. the file name the test offered. */
+  name: string;
+  body: Buffer;
+  contentRange?: string;
+  at: Date;
+}
+
+export interface FakeTeam { name: string; aadGroupId?: string; channels?: Array<{ id: string; name?: string }> }
+export interface CreatedConversation { id: string; request: JsonObject; at: Date }
+
+export interface Fault {
+  status: 429 | 412 | 502 | 504;
+  /** Seconds, sent as a Retry-After header. */
+  retryAfter?: number;
+  /** How many matching requests fail; default 1. */
+  times?: number;
+}
+
+/** A method matches every request with that verb; a RegExp is tested against the decoded path. */
+export type FaultMatch = HttpMethod | RegExp;
+
+export interface FakeConnectorOptions {
+  /** Keyed by conversation id; TeamsInfo asks for a team's members under the team id. */
+  roster?: Record<string, RosterMember[]>;
+  teams?: Record<string, FakeTeam>;
+  tenantId?: string;
+}
+
+export interface FakeConnector {
+  /** 'http://127.0.0.1:PORT/', to put in an inbound activity's serviceUrl. */
+  serviceUrl: string;
+  activities: RecordedActivity[];
+  requests: RecordedRequest[];
+  createdConversations: CreatedConversation[];
+  /** Bodies PUT to upload urls from `uploadUrl`, in order. */
+  uploads: RecordedUpload[];
+  /** An upload url on this server, standing in for the OneDrive upload session of a file consent. */
+  uploadUrl(name: string): string;
+  /** Messages posted to a conversation (replies included), in order. */
+  sentTo(conversationId: string): RecordedActivity[];
+  /** What a user sees now: posted messages with updates applied, deleted ones left out. */
+  messagesIn(conversationId: string): Array<{ id: string; activity: JsonObject }>;
+  /** The Adaptive Card of the latest message in the conversation that carries one, as updated since. */
+  lastCardIn(conversationId: string): JsonObject | undefined;
+  setRoster(conversationId: string, members: RosterMember[]): void;
+  failNext(match: FaultMatch, fault: Fault): void;
+  /** Forgets recorded traffic, messages and pending faults; keeps roster and teams. */
+  reset(): void;
+  close(): Promise<void>;
+}

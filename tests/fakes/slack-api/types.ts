@@ -1,0 +1,44 @@
+// The public shapes of the fake Slack Web API; `../slack-api.ts` re-exports them.
+
+export type Json = Record<string, unknown>;
+export type Body = Json;
+export interface FakeSlackUser { id: string; name: string; tz?: string; locale?: string }
+export interface FakeSlackOptions {
+  tokens?: string[];
+  members?: Record<string, string[]>;
+  users?: FakeSlackUser[];
+  /** When given, only these channels (plus DMs the fake opened) exist; otherwise any C/D/G id does. */
+  channels?: string[];
+  /** Answer `invalid_blocks` / `invalid_arguments` like Slack when Block Kit limits are broken (default true). */
+  checkBlockKit?: boolean;
+  /** Clock for recorded times and trigger_id expiry (ms). */
+  now?: () => number;
+  /** OAuth app: `oauth.v2.access` exchanges these codes for a bot token of that team. */
+  oauth?: { clientId: string; clientSecret: string; codes: Record<string, { teamId: string; teamName: string; botToken: string }> };
+}
+export interface RecordedCall { method: string; body: Body; at: number; token: string | undefined; status: number; error?: string }
+export interface FakeMessage { channel: string; ts: string; text?: string; blocks?: unknown; thread_ts?: string; edited?: boolean; files?: unknown }
+export interface FakeView { id: string; userId: string | undefined; view: Json; hash: string }
+export interface FakeUpload { id: string; filename: string; bytes: Buffer; title?: string; channel?: string; completed: boolean }
+export interface FailSpec { status?: number; retryAfter?: number; error?: string; times?: number }
+export interface RateLimitSpec { perSecondPerChannel?: number; perMinute?: number }
+export interface FakeSlack {
+  url: string;
+  port: number;
+  calls: RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  messagesIn(channel: string): FakeMessage[];
+  ephemeralsTo(userId: string): Array<{ channel: string; body: Body }>;
+  lastView(userId: string): FakeView | undefined;
+  homeOf(userId: string): Json | undefined;
+  uploads(): FakeUpload[];
+  /** A trigger_id for payloads; views.open/push accept it for 3 s and link the view to the user. */
+  triggerId(userId: string): string;
+  /** A response_url for an interaction; with a user, its ephemeral answers count as theirs. */
+  responseUrl(owner?: { user: string; channel: string }): string;
+  responsesTo(url: string): Body[];
+  failNext(method: string, spec: FailSpec): void;
+  rateLimit(method: string, spec: RateLimitSpec): void;
+  reset(): void;
+  close(): Promise<void>;
+}
