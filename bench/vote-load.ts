@@ -1,7 +1,11 @@
 // The load generator, in a worker thread so signing and sending clicks does not run on the
-// event loop of the app it measures.
+// event loop of the app it measures. It shares the machine's two cores with the app, so it
+// is kept lean: every click is built and signed before the clock starts, and sent through
+// one keep-alive undici pool (fetch() cost the generator about 0.9 ms of CPU per click,
+// CPU the app under test then did not get).
 import { parentPort, workerData } from 'node:worker_threads';
-import { blockActionPayload, interactionBody, postToSlackEndpoint } from '../tests/fakes/slack-signing.js';
+import { Pool } from 'undici';
+import { blockActionPayload, interactionBody, signedHeaders } from '../tests/fakes/slack-signing.js';
 
 export interface Click {
   user: string;
@@ -26,22 +30,32 @@ export interface LoadRun {
 }
 
 async function fire(job: LoadJob): Promise<LoadRun> {
+  const url = new URL(job.endpoint);
+  const now = Math.floor(Date.now() / 1000);
+  const requests = job.clicks.map((c) => {
+    const payload = blockActionPayload({ user: c.user, actionId: `vote_${c.score}`, value: `${job.roundId}|${c.code}|${c.score}`, channel: job.channel, messageTs: c.ts, responseUrl: c.responseUrl });
+    const body = interactionBody(payload);
+    return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(job.secret, body, now) } };
+  });
+  const pool = new Pool(url.origin, { connections: job.concurrency });
   const latencies: number[] = [];
   let failures = 0;
   let next = 0;
   const started = performance.now();
   const worker = async (): Promise<void> => {
-    while (next < job.clicks.length) {
-      const c = job.clicks[next++]!;
-      const payload = blockActionPayload({ user: c.user, actionId: `vote_${c.score}`, value: `${job.roundId}|${c.code}|${c.score}`, channel: job.channel, messageTs: c.ts, responseUrl: c.responseUrl });
+    while (next < requests.length) {
+      const r = requests[next++]!;
       const t0 = performance.now();
-      const res = await postToSlackEndpoint(job.endpoint, job.secret, interactionBody(payload), 'application/x-www-form-urlencoded');
+      const res = await pool.request({ path: url.pathname, method: 'POST', headers: r.headers, body: r.body });
+      await res.body.dump();
       latencies.push(performance.now() - t0);
-      if (res.status !== 200) failures += 1;
+      if (res.statusCode !== 200) failures += 1;
     }
   };
   await Promise.all(Array.from({ length: job.concurrency }, worker));
-  return { seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b), failures };
+  const seconds = (performance.now() - started) / 1000;
+  await pool.close();
+  return { seconds, latencies: latencies.sort((a, b) => a - b), failures };
 }
 
 if (parentPort) {
