@@ -22,6 +22,11 @@ export interface LoadJob {
   channel: string;
   clicks: Click[];
   concurrency: number;
+  /**
+   * Bursts instead of a closed loop: `concurrency` clicks sent at once, all answered, then
+   * a pause of this many ms before the next burst (a team clicking at the same moment).
+   */
+  burstGapMs?: number;
 }
 export interface LoadRun {
   seconds: number;
@@ -42,17 +47,24 @@ async function fire(job: LoadJob): Promise<LoadRun> {
   let failures = 0;
   let next = 0;
   const started = performance.now();
-  const worker = async (): Promise<void> => {
-    while (next < requests.length) {
-      const r = requests[next++]!;
-      const t0 = performance.now();
-      const res = await pool.request({ path: url.pathname, method: 'POST', headers: r.headers, body: r.body });
-      await res.body.dump();
-      latencies.push(performance.now() - t0);
-      if (res.statusCode !== 200) failures += 1;
-    }
+  const send = async (r: (typeof requests)[number]): Promise<void> => {
+    const t0 = performance.now();
+    const res = await pool.request({ path: url.pathname, method: 'POST', headers: r.headers, body: r.body });
+    await res.body.dump();
+    latencies.push(performance.now() - t0);
+    if (res.statusCode !== 200) failures += 1;
   };
-  await Promise.all(Array.from({ length: job.concurrency }, worker));
+  if (job.burstGapMs !== undefined) {
+    for (let i = 0; i < requests.length; i += job.concurrency) {
+      await Promise.all(requests.slice(i, i + job.concurrency).map(send));
+      await new Promise((r) => setTimeout(r, job.burstGapMs));
+    }
+  } else {
+    const worker = async (): Promise<void> => {
+      while (next < requests.length) await send(requests[next++]!);
+    };
+    await Promise.all(Array.from({ length: job.concurrency }, worker));
+  }
   const seconds = (performance.now() - started) / 1000;
   await pool.close();
   return { seconds, latencies: latencies.sort((a, b) => a - b), failures };

@@ -31,6 +31,7 @@ const USERS = Array.from({ length: VOTES / CODES.length }, (_, i) => `U${String(
 const CHANNEL = 'C0BENCH';
 const ROUNDS = 4;
 const WARM_UP = 200;
+const BURSTS = 20;
 
 function load(job: Omit<LoadJob, 'secret' | 'channel' | 'concurrency'>): Promise<LoadRun> {
   // Node 20 workers ignore --import in execArgv, so the worker registers tsx itself.
@@ -106,6 +107,13 @@ async function interleaved(contenders: Contender[], clicks: Click[]) {
       run.busy.push(performance.eventLoopUtilization(before).utilization);
     }
   }
+  // Then bursts: CONCURRENCY clicks at once, BURSTS times, with a pause between; latency as a
+  // team sees it at a busy moment rather than under saturation. Re-votes: no new rows.
+  const bursts = new Map<string, number[]>();
+  for (const c of contenders) {
+    const run = await load({ endpoint: c.endpoint, roundId: c.roundId(0), clicks: clicks.slice(0, CONCURRENCY * BURSTS), burstGapMs: 200 });
+    bursts.set(c.name, run.latencies);
+  }
   return Object.fromEntries(contenders.map((c) => {
     const { loads, busy } = runs.get(c.name)!;
     const latencies = loads.flatMap((r) => r.latencies).sort((a, b) => a - b);
@@ -115,6 +123,8 @@ async function interleaved(contenders: Contender[], clicks: Click[]) {
       p99ms: +pct(latencies, 99).toFixed(1),
       failures: loads.reduce((n, r) => n + r.failures, 0),
       eventLoopBusy: +median(busy).toFixed(2),
+      burstP50ms: +pct(bursts.get(c.name)!, 50).toFixed(1),
+      burstP99ms: +pct(bursts.get(c.name)!, 99).toFixed(1),
     }];
   }));
 }
@@ -186,9 +196,9 @@ async function main(): Promise<void> {
       ratio: +(ours!.votesPerSecond / base!.votesPerSecond).toFixed(2),
       ratioToBaselineWithConfirmation: +(ours!.votesPerSecond / confirmed!.votesPerSecond).toFixed(2),
       rowsInDb: rows[0]?.n, votesSent: VOTES, noVoteLost: rows[0]?.n === VOTES,
-      // The 200 warm-up clicks are re-votes of measured ones: rows stay 2000, but each click
-      // still gets its confirmation.
-      clicksToOurs: VOTES + WARM_UP, confirmationsSent: seen.ephemerals + seen.responses,
+      // Warm-up and burst clicks are re-votes of measured ones: rows stay 2000, but each
+      // click still gets its confirmation.
+      clicksToOurs: VOTES + WARM_UP + CONCURRENCY * BURSTS, confirmationsSent: seen.ephemerals + seen.responses,
       maxCardUpdatesPerCardPerSecond: maxUpdatesPerCardPerSecond(seen.updates), cardUpdates: seen.updates.length,
     }, null, 2));
   } finally {
