@@ -10,7 +10,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
       start: '`/leerlijn start` – start a leerlijn in this channel (coordinator).',
       status: '`/leerlijn status` – how is the leerlijn going?',
       planning: '`/leerlijn schedule` – the four meetings; the coordinator can move them.',
-      team: '`/leerlijn team` – see the team; the coordinator adds or edits people.',
+      team: '`/leerlijn team` – see the team; the coordinator edits it, or types `/leerlijn team add @name` or `/leerlijn team remove @name`.',
       scores: '`/leerlijn scores` – open a voting round or see the scores.',
       sluit: '`/leerlijn close` – close the open voting round (coordinator).',
       actieplan: '`/leerlijn plan` – draw up or view the action plan.',

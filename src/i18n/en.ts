@@ -100,6 +100,21 @@ export const en: Catalog = {
     members: 'Team members',
     added: '{name} was added to the team.',
     removed: '{name} was removed from the team.',
+    addedMany: '{names} were added to the team.',
+    removedMany: '{names} were removed from the team.',
+    alreadyIn: 'Already in the team: {names}.',
+    notIn: 'Not in the team: {names}. Nothing was changed.',
+    unchanged: 'Nothing was changed.',
+    usage:
+      'How it works: `/leerlijn team` shows the team. The coordinator adds people with `/leerlijn team add @name @name` and removes someone with `/leerlijn team remove @name`.',
+    noMentions: 'Name the people with @, for example `/leerlijn team add @Jan @Fatima`.',
+    notMention: 'I don’t recognise {word} as a person. Pick the name from the list Slack shows when you type @.',
+    tooMany: 'Name at most {max} people at a time.',
+    submitNext: 'Save and next',
+    closeSaved: 'Close',
+    page: 'Page {page} of {pages}: team members {from} to {to}.',
+    pageNext: '‘{submit}’ saves this page and takes you to the next one.',
+    pageSaved: 'What you chose on the previous pages has been saved.',
   },
   schedule: {
     issue: {

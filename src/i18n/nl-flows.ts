@@ -7,7 +7,7 @@ export const nlFlows = {
       start: '`/leerlijn start` – start een leerlijn in dit kanaal (coördinator).',
       status: '`/leerlijn status` – hoe staat de leerlijn ervoor?',
       planning: '`/leerlijn planning` – de vier bijeenkomsten; de coördinator kan ze verplaatsen.',
-      team: '`/leerlijn team` – bekijk het team; de coördinator voegt mensen toe of past ze aan.',
+      team: '`/leerlijn team` – bekijk het team; de coördinator past het aan, of typt `/leerlijn team toevoegen @naam` of `/leerlijn team verwijder @naam`.',
       scores: '`/leerlijn scores` – open een stemronde of bekijk de scores.',
       sluit: '`/leerlijn sluit` – sluit de open stemronde (coördinator).',
       actieplan: '`/leerlijn actieplan` – stel het actieplan op of bekijk het.',

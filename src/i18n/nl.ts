@@ -94,6 +94,21 @@ export const nl = {
     members: 'Teamleden',
     added: '{name} is toegevoegd aan het team.',
     removed: '{name} is uit het team gehaald.',
+    addedMany: '{names} zijn toegevoegd aan het team.',
+    removedMany: '{names} zijn uit het team gehaald.',
+    alreadyIn: 'Al in het team: {names}.',
+    notIn: 'Niet in het team: {names}. Er is niets veranderd.',
+    unchanged: 'Er is niets veranderd.',
+    usage:
+      'Zo werkt het: `/leerlijn team` laat het team zien. De coördinator voegt mensen toe met `/leerlijn team toevoegen @naam @naam` en haalt iemand uit het team met `/leerlijn team verwijder @naam`.',
+    noMentions: 'Noem de mensen met @, bijvoorbeeld `/leerlijn team toevoegen @Jan @Fatima`.',
+    notMention: 'Ik herken {word} niet als persoon. Kies de naam uit het lijstje dat Slack toont als je @ typt.',
+    tooMany: 'Noem hoogstens {max} mensen tegelijk.',
+    submitNext: 'Opslaan en verder',
+    closeSaved: 'Sluiten',
+    page: 'Pagina {page} van {pages}: teamleden {from} tot en met {to}.',
+    pageNext: 'Met ‘{submit}’ bewaar je deze pagina en ga je door naar de volgende.',
+    pageSaved: 'Wat je op de vorige pagina’s koos, is al opgeslagen.',
   },
   schedule: {
     issue: {

@@ -101,6 +101,7 @@ function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Su
     await flow({
       cx, client, workspaceId: await workspaceIdFor(cx, p.team?.id ?? p.user.team_id ?? ''), userId: p.user.id, values: p.view.state.values, meta: p.view.private_metadata,
       ack: (errors) => (errors ? ack({ response_action: 'errors', errors }) : ack()),
+      replace: (view) => ack({ response_action: 'update', view }),
     });
   });
 }

@@ -1,70 +1,146 @@
 // `/leerlijn team`: everyone sees the team; the coordinator sets each member's side and
-// level (and adds people) in a modal.
+// level (and adds people) in a modal, or types `team add|remove @…` (team-args.ts).
+//
+// A modal holds at most 100 blocks, so a big team is edited in pages of PAGE_SIZE members.
+// Each page is saved by its own submit ("Opslaan en verder") and the modal then shows the
+// next page in its place (response_action: update). Nothing typed waits in the modal for
+// a later save, so closing it halfway loses only the page on screen (the modal says the
+// earlier pages are saved), and private_metadata holds just the user ids of one page.
+// The team is posted in the channel once, after the last page, if anything was saved.
 import { z } from 'zod';
+import type { types } from '@slack/bolt';
 import { ValidationError } from '../../app/errors.js';
 import { changeTeam } from '../../app/leerlijn.js';
-import { getStatusInChannel } from '../../app/overview.js';
+import { getStatus, getStatusInChannel } from '../../app/overview.js';
+import type { LeerlijnView } from '../../app/views.js';
 import { LEVELS, SIDES } from '../../domain/team.js';
 import { t, tError } from '../../i18n/index.js';
 import { errorText, ephemeral, formErrors, post } from './context.js';
-import { modal, parseMeta, read, selectInput, usersInput } from './render/inputs.js';
+import { context, type Block } from './render/blocks.js';
+import { modal, parseMeta, read, selectInput, usersInput, type StateValues } from './render/inputs.js';
 import { renderTeam } from './render/leerlijn.js';
+import { displayNames, teamChangeCommand } from './team-args.js';
 import type { ActionCall, CommandCall, SubmitCall } from './types.js';
 
 export const TEAM_CALLBACK = 'team';
-// Two blocks per member plus the "add" block must stay within a modal's 100 blocks.
-const MAX_IN_FORM = 48;
-const Meta = z.object({ leerlijnId: z.uuid(), channelId: z.string().max(64), lang: z.enum(['nl', 'en']), members: z.array(z.tuple([z.string().max(64), z.string().max(100)])).max(MAX_IN_FORM) });
+/** Two blocks per member, plus the page line and the "add" block: 92 of a modal's 100 blocks. */
+const PAGE_SIZE = 45;
+// Block ids carry the member's place in the whole team, so no two pages share an id and
+// Slack cannot carry a choice over from one page to the next (it keeps input state by id).
+const sideBlock = (i: number): string => `side_${i}`;
+const levelBlock = (i: number): string => `level_${i}`;
+const addBlock = (page: number): string => `add_${page}`;
+const ADD_BLOCK = /^add_\d+$/;
+
+const Meta = z.object({
+  leerlijnId: z.uuid(),
+  lang: z.enum(['nl', 'en']),
+  page: z.number().int().min(0).max(1000),
+  /** Who the page showed, in order: the submit still knows them if the team changed meanwhile. */
+  ids: z.array(z.string().min(1).max(64)).max(PAGE_SIZE),
+  /** Whether an earlier page saved something, so the last page knows to post the team. */
+  saved: z.boolean(),
+});
+type Meta = z.infer<typeof Meta>;
+/** What a page sends to the use case, which checks the values. */
+type Upsert = { userId: string; displayName: string; side: string | null; level: string | null };
 
 export async function teamCommand(call: CommandCall): Promise<void> {
   await call.ack();
   if (!call.leerlijn) return ephemeral(call.client, call.channelId, call.userId, tError(call.lang, 'no_leerlijn'));
+  if (call.args.length > 0) return teamChangeCommand(call);
   const status = await getStatusInChannel(call.cx.deps, call.workspaceId, call.channelId);
   const isCoordinator = status.leerlijn.members.some((m) => m.userId === call.userId && m.isCoordinator);
   await ephemeral(call.client, call.channelId, call.userId, renderTeam(status.leerlijn, isCoordinator));
+}
+
+const pageCount = (members: number): number => Math.max(1, Math.ceil(members / PAGE_SIZE));
+
+function teamPage(l: LeerlijnView, wanted: number, saved: boolean): types.ModalView {
+  const lang = l.lang;
+  const pages = pageCount(l.members.length);
+  const page = Math.min(wanted, pages - 1);
+  const from = page * PAGE_SIZE;
+  const members = l.members.slice(from, from + PAGE_SIZE);
+  const last = page === pages - 1;
+  const submit = t(lang, last ? 'team.submit' : 'team.submitNext');
+  const blocks: Block[] = [];
+  if (pages > 1) {
+    const lines = [t(lang, 'team.page', { page: page + 1, pages, from: from + 1, to: from + members.length })];
+    if (!last) lines.push(t(lang, 'team.pageNext', { submit }));
+    if (page > 0) lines.push(t(lang, 'team.pageSaved'));
+    blocks.push(context(lines.join(' '), 'team_page'));
+  }
+  const sides = SIDES.map((s) => ({ text: t(lang, `side.${s}`), value: s }));
+  const levels = LEVELS.map((s) => ({ text: t(lang, `level.${s}`), value: s }));
+  members.forEach((m, j) => {
+    const name = m.displayName.slice(0, 100);
+    blocks.push(selectInput(sideBlock(from + j), `${name} – ${t(lang, 'slack.side')}`, sides, { initial: m.side, optional: true }));
+    blocks.push(selectInput(levelBlock(from + j), `${name} – ${t(lang, 'slack.level')}`, levels, { initial: m.level, optional: true }));
+  });
+  blocks.push(usersInput(addBlock(page), t(lang, 'slack.addMembers'), { optional: true }));
+  const meta: Meta = { leerlijnId: l.id, lang, page, ids: members.map((m) => m.userId), saved };
+  // After the first page, closing no longer undoes anything, so the button says "close".
+  return modal(TEAM_CALLBACK, t(lang, 'team.title'), submit, t(lang, page > 0 ? 'team.closeSaved' : 'team.close'), blocks, meta);
 }
 
 export async function openTeamForm(call: ActionCall): Promise<void> {
   await call.ack();
   if (!call.channelId) return;
   const status = await getStatusInChannel(call.cx.deps, call.workspaceId, call.channelId);
-  const l = status.leerlijn;
-  const lang = l.lang;
-  const members = l.members.slice(0, MAX_IN_FORM);
-  const sides = SIDES.map((s) => ({ text: t(lang, `side.${s}`), value: s }));
-  const levels = LEVELS.map((s) => ({ text: t(lang, `level.${s}`), value: s }));
-  const blocks = members.flatMap((m, i) => [
-    selectInput(`side_${i}`, `${m.displayName.slice(0, 100)} – ${t(lang, 'slack.side')}`, sides, { initial: m.side, optional: true }),
-    selectInput(`level_${i}`, `${m.displayName.slice(0, 100)} – ${t(lang, 'slack.level')}`, levels, { initial: m.level, optional: true }),
-  ]);
-  blocks.push(usersInput('add', t(lang, 'slack.addMembers'), { optional: true }));
-  const meta = { leerlijnId: l.id, channelId: call.channelId, lang, members: members.map((m) => [m.userId, m.displayName.slice(0, 100)]) };
-  await call.client.views.open({ trigger_id: call.triggerId, view: modal(TEAM_CALLBACK, t(lang, 'team.title'), t(lang, 'team.submit'), t(lang, 'team.close'), blocks, meta) });
+  await call.client.views.open({ trigger_id: call.triggerId, view: teamPage(status.leerlijn, 0, false) });
+}
+
+/** The members whose side or level changed on this page, and the people added; `places[k]` is upsert[k]'s place in the team, -1 for an added person. */
+async function changesOnPage(call: SubmitCall, meta: Meta, before: LeerlijnView, add: string): Promise<{ upsert: Upsert[]; places: number[] }> {
+  const v: StateValues = call.values;
+  const current = new Map(before.members.map((m) => [m.userId, m]));
+  const upsert: Upsert[] = [];
+  const places: number[] = [];
+  meta.ids.forEach((userId, j) => {
+    const m = current.get(userId);
+    if (!m) return; // removed meanwhile: saving them would bring them back
+    const i = meta.page * PAGE_SIZE + j;
+    // A block Slack did not send is left as it was, never cleared.
+    const side = sideBlock(i) in v ? read.selected(v, sideBlock(i)) : m.side;
+    const level = levelBlock(i) in v ? read.selected(v, levelBlock(i)) : m.level;
+    if (side === m.side && level === m.level) return;
+    upsert.push({ userId, displayName: m.displayName, side, level });
+    places.push(i);
+  });
+  const added = [...new Set(read.users(v, add))].filter((id) => !current.has(id));
+  const names = await displayNames(call.client, added);
+  added.forEach((userId, k) => {
+    upsert.push({ userId, displayName: names[k] ?? userId, side: null, level: null });
+    places.push(-1);
+  });
+  return { upsert, places };
 }
 
 export async function submitTeam(call: SubmitCall): Promise<void> {
+  // Errors go next to the add block; its id is read from what Slack sent, even if the metadata is broken.
+  const add = Object.keys(call.values).find((k) => ADD_BLOCK.test(k)) ?? addBlock(0);
   const meta = parseMeta(Meta, call.meta);
-  if (!meta) return call.ack({ add: t('nl', 'field.invalid') });
-  const known = new Set(meta.members.map(([id]) => id));
-  const upsert = meta.members.map(([userId, displayName], i) => ({
-    userId,
-    displayName,
-    side: read.selected(call.values, `side_${i}`),
-    level: read.selected(call.values, `level_${i}`),
-  }));
-  const added = read.users(call.values, 'add').filter((id) => !known.has(id));
-  const names = await Promise.all(added.map(async (id) => (await call.client.users.info({ user: id }).catch(() => null))?.user?.real_name || id));
-  added.forEach((userId, i) => upsert.push({ userId, displayName: (names[i] ?? userId).slice(0, 100), side: null, level: null }));
-  let view;
+  if (!meta) return call.ack({ [add]: t('nl', 'field.invalid') });
+  const actor = { workspaceId: call.workspaceId, userId: call.userId };
+  let view: LeerlijnView;
+  let changes: { upsert: Upsert[]; places: number[] } = { upsert: [], places: [] };
   try {
-    view = await changeTeam(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, meta.leerlijnId, { upsert });
+    view = (await getStatus(call.cx.deps, actor, meta.leerlijnId)).leerlijn;
+    changes = await changesOnPage(call, meta, view, add);
+    if (changes.upsert.length > 0) view = await changeTeam(call.cx.deps, actor, meta.leerlijnId, { upsert: changes.upsert });
   } catch (error) {
-    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error, (f) => {
-      const [, index, name] = f.split('.');
-      return index !== undefined && name ? `${name === 'level' ? 'level' : 'side'}_${index}` : undefined;
-    }, 'add'));
-    return call.ack({ add: errorText(call.cx, meta.lang, error, 'team') });
+    if (!(error instanceof ValidationError)) return call.ack({ [add]: errorText(call.cx, meta.lang, error, 'team') });
+    return call.ack(formErrors(meta.lang, error, (field) => {
+      const [, k, name] = field.split('.');
+      const place = changes.places[Number(k)] ?? -1;
+      return place >= 0 && name ? (name === 'level' ? levelBlock(place) : sideBlock(place)) : undefined;
+    }, add));
   }
+  const saved = meta.saved || changes.upsert.length > 0;
+  // Pages are counted as the page was shown: people added on the last page don't open a new one.
+  const pages = pageCount(view.members.length - changes.places.filter((p) => p < 0).length);
+  if (meta.page + 1 < pages) return call.replace(teamPage(view, meta.page + 1, saved));
   await call.ack();
-  await post(call.client, meta.channelId, renderTeam(view, false));
+  if (saved) await post(call.client, view.channelId, renderTeam(view, false));
 }

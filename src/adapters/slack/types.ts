@@ -1,4 +1,5 @@
 // The shapes the flows work with, already parsed from Bolt's payloads (see app.ts).
+import type { types } from '@slack/bolt';
 import type { Lang } from '../../i18n/index.js';
 import type { LeerlijnRow } from '../../store/leerlijnen.js';
 import type { SlackCtx, WebClient } from './context.js';
@@ -46,4 +47,6 @@ export interface SubmitCall {
   meta: string;
   /** Closes the modal, or keeps it open with errors next to the named blocks. */
   ack(errors?: Record<string, string>): Promise<void>;
+  /** Shows `view` in place of the submitted modal (response_action: update), e.g. a long form's next page. */
+  replace(view: types.ModalView): Promise<void>;
 }

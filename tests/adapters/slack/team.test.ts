@@ -1,0 +1,249 @@
+// The team in Slack beyond one modal: a team of 60 edited page by page, and
+// `/leerlijn team add|remove @…` typed by the coordinator.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { parseTeamArgs } from '../../../src/adapters/slack/team-args.js';
+import { t, tError } from '../../../src/i18n/index.js';
+import { input, type StateValue } from '../../fakes/slack-signing.js';
+import { blockKitViolations } from '../../support/blockkit-limits.js';
+import { allViolations, CHANNEL, COORDINATOR, startHarness, USERS, type Harness } from './harness.js';
+import { lastView } from './flow.js';
+
+// Channel members the fake knows by name, then 52 more people picked in the start form.
+const TEAM = [...USERS, ...Array.from({ length: 52 }, (_, i) => `U0X${String(i + 1).padStart(4, '0')}`)];
+const NEWCOMERS = ['U0NIEUW1', 'U0NIEUW2', 'U0NIEUW3', 'U0NIEUW4'] as const;
+const MEMBER = USERS[3]!;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  await h.command(COORDINATOR, 'start');
+  await h.settle();
+  const res = await h.submit(COORDINATOR, 'start', {
+    school: { v: input.text('Het Baken') },
+    youthOrg: { v: input.text('JoU Jongerenwerk') },
+    kind: { v: input.radio('bestaand') },
+    startDate: { v: input.date('2026-02-02') },
+    startTime: { v: input.text('15:30') },
+    coordinators: { v: input.users([COORDINATOR]) },
+    members: { v: input.users(TEAM) },
+  }, lastView(h, COORDINATOR).meta);
+  expect(res.text).toBe('');
+  await h.settle();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const Shown = z.object({
+  submit: z.object({ text: z.string() }),
+  close: z.object({ text: z.string() }),
+  private_metadata: z.string(),
+  blocks: z.array(z.looseObject({
+    type: z.string(),
+    block_id: z.string().optional(),
+    label: z.object({ text: z.string() }).optional(),
+    element: z.looseObject({ type: z.string(), initial_option: z.object({ value: z.string() }).optional() }).optional(),
+  })),
+});
+type Shown = z.infer<typeof Shown>;
+
+/** What Slack sends back for a page the user did not touch: every input as it was shown. */
+function asShown(view: Shown): Record<string, Record<string, StateValue>> {
+  const values: Record<string, Record<string, StateValue>> = {};
+  for (const b of view.blocks) {
+    if (b.type !== 'input' || !b.block_id || !b.element) continue;
+    const initial = b.element.initial_option?.value;
+    values[b.block_id] = { v: b.element.type === 'multi_users_select' ? input.users([]) : initial ? input.select(initial) : { type: 'static_select', selected_option: null } };
+  }
+  return values;
+}
+
+async function openTeamModal(): Promise<Shown> {
+  await h.click(COORDINATOR, 'team_edit', 'x');
+  await h.settle();
+  const v = h.fake.lastView(COORDINATOR)?.view;
+  expect(v?.callback_id).toBe('team');
+  return Shown.parse(v);
+}
+
+/** Submits a page; the next page when Slack is told to show one, null when the modal closes. */
+async function submitPage(view: Shown, changes: Record<string, Record<string, StateValue>> = {}): Promise<Shown | null> {
+  const res = await h.submit(COORDINATOR, 'team', { ...asShown(view), ...changes }, view.private_metadata);
+  expect(res.status).toBe(200);
+  await h.settle();
+  if (res.text === '') return null;
+  const body = z.object({ response_action: z.literal('update'), view: z.unknown() }).parse(res.json);
+  expect(blockKitViolations(body.view, 'modal')).toEqual([]);
+  return Shown.parse(body.view);
+}
+
+const labelOf = (view: Shown, blockId: string): string => view.blocks.find((b) => b.block_id === blockId)?.label?.text ?? '';
+const lastPost = (): string => JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1)?.blocks ?? []);
+const ephemeralText = (user: string): string => JSON.stringify(h.fake.ephemeralsTo(user).at(-1)?.body ?? {});
+async function teamIds(): Promise<string[]> {
+  const { rows } = await h.testDb.db.query<{ user_id: string }>('select user_id from members order by user_id');
+  return rows.map((r) => r.user_id);
+}
+
+describe('the team modal with 60 members', () => {
+  it('pages the team: member 55’s side is set on page 2 and saved', async () => {
+    const page1 = await openTeamModal();
+    expect(page1.blocks.length).toBeLessThanOrEqual(100);
+    expect(JSON.stringify(page1.blocks)).toContain('Pagina 1 van 2');
+    expect(page1.submit.text).toBe(t('nl', 'team.submitNext'));
+    const posts = h.fake.messagesIn(CHANNEL).length;
+
+    const page2 = await submitPage(page1);
+    expect(page2).not.toBeNull();
+    if (!page2) return;
+    expect(h.fake.messagesIn(CHANNEL)).toHaveLength(posts); // nothing changed on page 1, nothing posted
+    expect(JSON.stringify(page2.blocks)).toContain('Pagina 2 van 2');
+    expect(page2.submit.text).toBe(t('nl', 'team.submit'));
+    expect(page2.private_metadata.length).toBeLessThan(3000);
+    const member55 = labelOf(page2, 'side_54').split(' – ')[0] ?? '';
+    expect(TEAM).toContain(member55); // people Slack has no name for are shown by their id
+
+    expect(await submitPage(page2, { side_54: { v: input.select('jongerenwerk') } })).toBeNull();
+    expect(lastPost()).toContain(`<@${member55}>: Jongerenwerk`);
+    expect(lastPost().match(/Jongerenwerk ·/g)).toHaveLength(1); // nobody else changed
+    expect(allViolations(h.fake)).toEqual([]);
+  });
+
+  it('keeps what was saved on page 1 when page 2 is left as it is', async () => {
+    const page1 = await openTeamModal();
+    const name = labelOf(page1, 'level_1').split(' – ')[0] ?? '';
+    expect(name).toBe('Lid 2');
+    const page2 = await submitPage(page1, { level_1: { v: input.select('manager') } });
+    expect(page2).not.toBeNull();
+    if (!page2) return;
+    expect(JSON.stringify(page2.blocks)).toContain(t('nl', 'team.pageSaved'));
+    expect(page2.close.text).toBe(t('nl', 'team.closeSaved')); // closing now would not undo page 1
+    // Page 2 shows what the first test saved.
+    expect(page2.blocks.find((b) => b.block_id === 'side_54')?.element?.initial_option?.value).toBe('jongerenwerk');
+    expect(await submitPage(page2)).toBeNull();
+    expect(lastPost()).toContain(`<@${USERS[1]}>: – · Manager`);
+  });
+
+  it('puts a refused value next to the member it belongs to', async () => {
+    const page2 = await submitPage(await openTeamModal());
+    expect(page2).not.toBeNull();
+    if (!page2) return;
+    const res = await h.submit(COORDINATOR, 'team', { ...asShown(page2), side_50: { v: input.select('bestuur') } }, page2.private_metadata);
+    expect(res.json).toEqual({ response_action: 'errors', errors: { side_50: t('nl', 'field.side') } });
+  });
+
+  it('posts nothing when the pages are only looked through', async () => {
+    const posts = h.fake.messagesIn(CHANNEL).length;
+    const page2 = await submitPage(await openTeamModal());
+    expect(page2).not.toBeNull();
+    if (page2) expect(await submitPage(page2)).toBeNull();
+    expect(h.fake.messagesIn(CHANNEL)).toHaveLength(posts);
+  });
+
+  it('does not bring back someone removed while the page was open', async () => {
+    const page1 = await openTeamModal();
+    const gone = USERS[7]!;
+    expect(labelOf(page1, 'side_7')).toContain('Lid 8');
+    await h.command(COORDINATOR, `team remove <@${gone}>`);
+    await h.settle();
+    expect(await submitPage(page1, { side_7: { v: input.select('school') } })).not.toBeNull();
+    expect(await teamIds()).not.toContain(gone);
+    await h.command(COORDINATOR, `team add <@${gone}>`); // back as it was for the tests below
+    await h.settle();
+  });
+});
+
+describe('/leerlijn team add and remove', () => {
+  it('adds two people by mention and shows the new team', async () => {
+    await h.command(COORDINATOR, `team add <@${NEWCOMERS[0]}|nieuw1> <@${NEWCOMERS[1]}>`);
+    await h.settle();
+    const text = ephemeralText(COORDINATOR);
+    expect(text).toContain(t('nl', 'team.addedMany', { names: `<@${NEWCOMERS[0]}> en <@${NEWCOMERS[1]}>` }));
+    expect(text).toContain(`• <@${NEWCOMERS[1]}>: – · –`); // the team as it is now
+    expect(await teamIds()).toEqual(expect.arrayContaining([NEWCOMERS[0], NEWCOMERS[1]]));
+    expect(await teamIds()).toHaveLength(62);
+  });
+
+  it('keeps the side of someone named again and says so', async () => {
+    await h.command(COORDINATOR, `team toevoegen <@${USERS[1]}>`);
+    await h.settle();
+    expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'team.alreadyIn', { names: `<@${USERS[1]}>` }));
+    expect(ephemeralText(COORDINATOR)).not.toContain('toegevoegd');
+    await h.command(COORDINATOR, `team toevoegen <@${USERS[1]}> <@${NEWCOMERS[3]}>`);
+    await h.settle();
+    expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'team.added', { name: `<@${NEWCOMERS[3]}>` }));
+    expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'team.alreadyIn', { names: `<@${USERS[1]}>` }));
+    await h.command(COORDINATOR, 'team');
+    await h.settle();
+    expect(ephemeralText(COORDINATOR)).toContain(`<@${USERS[1]}>: – · Manager`);
+  });
+
+  it('removes someone with `verwijder`', async () => {
+    await h.command(COORDINATOR, `team verwijder <@${NEWCOMERS[1]}|nieuw2>`);
+    await h.settle();
+    const text = ephemeralText(COORDINATOR);
+    expect(text).toContain(t('nl', 'team.removed', { name: `<@${NEWCOMERS[1]}>` }));
+    expect(text).not.toContain(`• <@${NEWCOMERS[1]}>`);
+    expect(await teamIds()).not.toContain(NEWCOMERS[1]);
+    expect(await teamIds()).toHaveLength(62);
+  });
+
+  it('refuses a team member who is not the coordinator, and changes nothing', async () => {
+    const before = await teamIds();
+    await h.command(MEMBER, `team add <@${NEWCOMERS[2]}>`);
+    await h.settle();
+    expect(ephemeralText(MEMBER)).toContain(tError('nl', 'not_coordinator'));
+    await h.command(MEMBER, `team remove <@${NEWCOMERS[0]}>`);
+    await h.settle();
+    expect(ephemeralText(MEMBER)).toContain(tError('nl', 'not_coordinator'));
+    expect(await teamIds()).toEqual(before);
+  });
+
+  it('refuses to remove the last coordinator, or someone not in the team', async () => {
+    const before = await teamIds();
+    await h.command(COORDINATOR, `team remove <@${COORDINATOR}>`);
+    await h.settle();
+    expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'field.coordinator_required'));
+    expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'team.unchanged'));
+    await h.command(COORDINATOR, `team remove <@${NEWCOMERS[0]}> <@${NEWCOMERS[2]}>`);
+    await h.settle();
+    expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'team.notIn', { names: `<@${NEWCOMERS[2]}>` }));
+    expect(await teamIds()).toEqual(before);
+  });
+
+  it('explains malformed input and changes nothing', async () => {
+    const before = await teamIds();
+    const cases: Array<[string, string]> = [
+      ['team add', t('nl', 'team.noMentions')],
+      ['team add @jan', t('nl', 'team.notMention', { word: '`@jan`' })],
+      ['team add <@jan>', t('nl', 'team.notMention', { word: '`&lt;@jan&gt;`' })],
+      ['team add <!channel>', t('nl', 'team.notMention', { word: '`&lt;!channel&gt;`' })],
+      [`team invite <@${NEWCOMERS[2]}>`, t('nl', 'team.usage')],
+      [`team <@${NEWCOMERS[2]}>`, t('nl', 'team.usage')],
+    ];
+    for (const [command, expected] of cases) {
+      await h.command(COORDINATOR, command);
+      await h.settle();
+      const text = ephemeralText(COORDINATOR);
+      expect(text, command).toContain(JSON.stringify(expected).slice(1, -1));
+      expect(text, command).not.toContain('<!channel>');
+    }
+    expect(await teamIds()).toEqual(before);
+    expect(allViolations(h.fake)).toEqual([]);
+  });
+});
+
+describe('parseTeamArgs', () => {
+  it('reads Dutch and English verbs, names with spaces and repeated mentions', () => {
+    expect(parseTeamArgs('nl', ['TOEVOEGEN', '<@U0AAA|jan', 'de', 'vries>', '<@U0BBB>', '<@U0AAA>'])).toEqual({ ok: true, value: { op: 'add', users: ['U0AAA', 'U0BBB'] } });
+    expect(parseTeamArgs('en', ['remove', '<@W0CCC|x>'])).toEqual({ ok: true, value: { op: 'remove', users: ['W0CCC'] } });
+  });
+
+  it('answers in the leerlijn’s language', () => {
+    expect(parseTeamArgs('en', ['add'])).toEqual({ ok: false, message: t('en', 'team.noMentions') });
+    const many = Array.from({ length: 21 }, (_, i) => `<@U0M${String(i).padStart(3, '0')}>`);
+    expect(parseTeamArgs('en', ['add', ...many])).toEqual({ ok: false, message: t('en', 'team.tooMany', { max: 20 }) });
+    expect(parseTeamArgs('en', ['kick', '<@U0AAA>'])).toEqual({ ok: false, message: t('en', 'team.usage') });
+  });
+});
