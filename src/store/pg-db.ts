@@ -1,13 +1,14 @@
 import pg from 'pg';
-import type { Db, Queryable, QueryResult, SqlParam } from './db.js';
+import type { Db, Queryable, QueryOptions, QueryResult, SqlParam } from './db.js';
 
 // Dates come back as strings ('YYYY-MM-DD') so a due date never shifts by a timezone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
-    async query<T>(sql: string, params: readonly SqlParam[] = []): Promise<QueryResult<T>> {
-      const result = await client.query(sql, params as unknown[]);
+    async query<T>(sql: string, params: readonly SqlParam[] = [], opts: QueryOptions = {}): Promise<QueryResult<T>> {
+      const values = params as unknown[];
+      const result = opts.prepareAs ? await client.query({ name: opts.prepareAs, text: sql, values }) : await client.query(sql, values);
       return { rows: result.rows as T[], rowCount: result.rowCount ?? 0 };
     },
     async exec(sql: string): Promise<void> {
