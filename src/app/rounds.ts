@@ -24,7 +24,7 @@ import {
 import { requireActive, requireCoordinator, requireLeerlijn, requireTeamMember, type Actor, type Deps } from './context.js';
 import { AppError } from './errors.js';
 import { parseInput, Uuid } from './validate.js';
-import type { RoundView, ScoreCardView, VoteReceipt } from './views.js';
+import type { RoundView, ScoreCardView, VotedCard, VoteReceipt } from './views.js';
 
 const onderdeelSchema = z.enum(ONDERDEEL_CODES, 'onderdeel');
 const scoreSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], 'score');
@@ -168,6 +168,15 @@ export async function agreeAllProposed(deps: Deps, actor: Actor, roundId: string
 export async function getRound(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {
   const { round, leerlijn } = await requireRound(deps.db, actor, roundId);
   return buildRoundView(deps.db, leerlijn, round);
+}
+
+/**
+ * The card a vote just went to, with its live count, for the voter's own answer. The vote
+ * already checked the round, the workspace and the membership; this only counts.
+ */
+export async function votedCardView(deps: Deps, voted: VotedCard): Promise<ScoreCardView> {
+  const [votedCount, memberCount] = await Promise.all([voteCount(deps.db, voted.roundId, voted.onderdeel), voterCount(deps.db, voted.leerlijnId)]);
+  return { ...voted, status: 'open', votedCount, memberCount, closed: null };
 }
 
 /** One card as the whole team sees it now: its live count, or its result once closed. */

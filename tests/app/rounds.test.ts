@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { castVote, addNote, agreeAllProposed, closeRound, getCard, getOwnVote, openRound, setAgreedScore } from '../../src/app/rounds.js';
+import { castVote, addNote, agreeAllProposed, closeRound, getCard, getOwnVote, openRound, setAgreedScore, votedCardView } from '../../src/app/rounds.js';
 import { ONDERDEEL_CODES } from '../../src/domain/instrument.js';
 import { backends } from '../support/db.js';
 import { useStartedLeerlijn } from '../support/fixtures.js';
@@ -15,6 +15,7 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
     expect(receipt).toMatchObject({ score: 3, card: { roundId: round.roundId, onderdeel: 'P1' } });
     const card = await getCard(env.deps, b!, round.roundId, 'P1');
     expect(card).toMatchObject({ votedCount: 2, memberCount: 5, status: 'open', closed: null });
+    expect(await votedCardView(env.deps, receipt.card)).toEqual(card); // what the voter is shown
     expect(JSON.stringify(card)).not.toContain(a!.userId);
     await castVote(env.deps, a!, { roundId: round.roundId, onderdeel: 'P1', score: 2 });
     expect((await getCard(env.deps, a!, round.roundId, 'P1')).votedCount).toBe(2);

@@ -1,7 +1,7 @@
 // Score rounds in a channel: post one card per onderdeel, take votes and notes through
 // Action.Execute, show the voter their own vote, and keep the shared cards current
 // (coalesced, at most once per second per card).
-import { addNote, agreeAllProposed, castVote, closeRound, getCard, getOwnVote, getRound, openRound, setAgreedScore } from '../../app/rounds.js';
+import { addNote, agreeAllProposed, castVote, closeRound, getCard, getOwnVote, getRound, openRound, setAgreedScore, votedCardView } from '../../app/rounds.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { isOnderdeelCode, type OnderdeelCode } from '../../domain/instrument.js';
@@ -109,7 +109,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
   if (verb === VERB.vote) {
     const receipt = await castVote(deps, turn.actor, { roundId, onderdeel: data.onderdeel, score: data.score });
     refreshVotes(svc, turn.workspaceId, roundId, receipt.card.onderdeel);
-    const card = await getCard(deps, turn.actor, roundId, receipt.card.onderdeel);
+    const card = await votedCardView(deps, receipt.card);
     return scoreCard(card, receipt.score, await voterIds(svc, turn.workspaceId, receipt.card.leerlijnId));
   }
   if (verb === VERB.refresh) {
