@@ -5,6 +5,7 @@
 // CPU the app under test then did not get).
 import { parentPort, workerData } from 'node:worker_threads';
 import { Pool } from 'undici';
+import { cpuSince, readCpu, type CpuReading } from './cpu.js';
 import { blockActionPayload, interactionBody, signedHeaders } from '../tests/fakes/slack-signing.js';
 
 export interface Click {
@@ -22,6 +23,8 @@ export interface LoadJob {
   channel: string;
   clicks: Click[];
   concurrency: number;
+  /** The fake Slack's process, for its share of the CPU. */
+  fakePid: number;
   /**
    * Bursts instead of a closed loop: `concurrency` clicks sent at once, all answered, then
    * a pause of this many ms before the next burst (a team clicking at the same moment).
@@ -32,6 +35,8 @@ export interface LoadRun {
   seconds: number;
   latencies: number[];
   failures: number;
+  /** CPU per component while the clicks were being sent, in ms. */
+  cpu: CpuReading;
 }
 
 async function fire(job: LoadJob): Promise<LoadRun> {
@@ -45,6 +50,7 @@ async function fire(job: LoadJob): Promise<LoadRun> {
   const pool = new Pool(url.origin, { connections: job.concurrency });
   const latencies: number[] = [];
   let failures = 0;
+  const cpuBefore = readCpu(job.fakePid);
   let next = 0;
   const started = performance.now();
   const send = async (r: (typeof requests)[number]): Promise<void> => {
@@ -66,8 +72,9 @@ async function fire(job: LoadJob): Promise<LoadRun> {
     await Promise.all(Array.from({ length: job.concurrency }, worker));
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuSince(cpuBefore, readCpu(job.fakePid));
   await pool.close();
-  return { seconds, latencies: latencies.sort((a, b) => a - b), failures };
+  return { seconds, latencies: latencies.sort((a, b) => a - b), failures, cpu };
 }
 
 if (parentPort) {

@@ -20,6 +20,7 @@ import type { Db } from '../src/store/db.js';
 import { ensureWorkspace } from '../src/store/leerlijnen.js';
 import { FAKE_TEAM, postToSlackEndpoint, slashCommandBody } from '../tests/fakes/slack-signing.js';
 import { postgresTestDb } from '../tests/support/db.js';
+import { cpuReadable, type CpuReading } from './cpu.js';
 import type { Click, LoadJob, LoadRun } from './vote-load.js';
 
 const VOTES = 2000;
@@ -35,13 +36,15 @@ const ROUNDS = 8;
 const WARM_UP = 200;
 const BURSTS = 20;
 
-function load(job: Omit<LoadJob, 'secret' | 'channel' | 'concurrency'>): Promise<LoadRun> {
+let fakePid = 0;
+
+function load(job: Omit<LoadJob, 'secret' | 'channel' | 'concurrency' | 'fakePid'>): Promise<LoadRun> {
   // Node 20 workers ignore --import in execArgv, so the worker registers tsx itself.
   const entry = new URL('./vote-load.ts', import.meta.url).href;
   const boot = `import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(entry)});`;
   const worker = new Worker(boot, {
     eval: true,
-    workerData: { ...job, secret: SECRET, channel: CHANNEL, concurrency: CONCURRENCY },
+    workerData: { ...job, secret: SECRET, channel: CHANNEL, concurrency: CONCURRENCY, fakePid },
   });
   return new Promise((resolve, reject) => {
     worker.once('message', (run: LoadRun) => void worker.terminate().then(() => resolve(run)));
@@ -96,7 +99,7 @@ interface Contender { name: string; endpoint: string; roundId: (slice: number) =
  */
 async function interleaved(contenders: Contender[], clicks: Click[]) {
   const size = Math.ceil(clicks.length / ROUNDS);
-  const runs = new Map(contenders.map((c) => [c.name, { loads: [] as LoadRun[], busy: [] as number[] }]));
+  const runs = new Map(contenders.map((c) => [c.name, { loads: [] as LoadRun[], busy: [] as number[], cpu: { app: 0, appHelpers: 0, postgres: 0, fakeSlack: 0, load: 0 } }]));
   for (const c of contenders) await load({ endpoint: c.endpoint, roundId: c.roundId(-1), clicks: clicks.slice(0, WARM_UP) }); // warm-up
   for (let i = 0; i < ROUNDS; i++) {
     const slice = clicks.slice(i * size, (i + 1) * size);
@@ -105,8 +108,10 @@ async function interleaved(contenders: Contender[], clicks: Click[]) {
       // bottleneck; lower means requests wait elsewhere (Postgres, the other core).
       const before = performance.eventLoopUtilization();
       const run = runs.get(c.name)!;
-      run.loads.push(await load({ endpoint: c.endpoint, roundId: c.roundId(i), clicks: slice }));
+      const loaded = await load({ endpoint: c.endpoint, roundId: c.roundId(i), clicks: slice });
       run.busy.push(performance.eventLoopUtilization(before).utilization);
+      run.loads.push(loaded);
+      for (const k of Object.keys(run.cpu) as Array<keyof CpuReading>) run.cpu[k] += loaded.cpu[k];
     }
   }
   // Then bursts: CONCURRENCY clicks at once, BURSTS times, with a pause between; latency as a
@@ -117,7 +122,11 @@ async function interleaved(contenders: Contender[], clicks: Click[]) {
     bursts.set(c.name, run.latencies);
   }
   return Object.fromEntries(contenders.map((c) => {
-    const { loads, busy } = runs.get(c.name)!;
+    const { loads, busy, cpu } = runs.get(c.name)!;
+    const votes = loads.reduce((n, r) => n + r.latencies.length, 0);
+    // CPU per vote in µs, per component: which part of the machine a vote costs.
+    const perVote = (ms: number): number => Math.round((ms * 1000) / votes);
+    const cpuPerVoteUs = { ...Object.fromEntries(Object.entries(cpu).map(([k, ms]) => [k, perVote(ms)])), total: perVote(Object.values(cpu).reduce((a, b) => a + b, 0)) };
     const latencies = loads.flatMap((r) => r.latencies).sort((a, b) => a - b);
     return [c.name, {
       votesPerSecond: Math.round(median(loads.map((r) => size / r.seconds))),
@@ -127,6 +136,7 @@ async function interleaved(contenders: Contender[], clicks: Click[]) {
       eventLoopBusy: +median(busy).toFixed(2),
       burstP50ms: +pct(bursts.get(c.name)!, 50).toFixed(1),
       burstP99ms: +pct(bursts.get(c.name)!, 99).toFixed(1),
+      cpuPerVoteUs,
     }];
   }));
 }
@@ -150,6 +160,7 @@ async function main(): Promise<void> {
   }
   const testDb = await postgresTestDb(CONCURRENCY, url);
   const fake = await startFakeProcess();
+  fakePid = fake.child.pid ?? 0;
   const config = loadConfig({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.url, PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'false' });
   let adapter: SlackAdapter | null = null;
   const bot = await startBot(config, pino({ level: 'silent' }), {
@@ -204,6 +215,7 @@ async function main(): Promise<void> {
     const seen = (await (await fetch(`${fake.control}/stats`)).json()) as { updates: Array<{ ts: string; at: number }>; ephemerals: number; responses: number };
     console.log(JSON.stringify({
       clicksPerContender: VOTES * PASSES, concurrency: CONCURRENCY, turns: ROUNDS,
+      cpuPerVoteUs: cpuReadable ? 'per component, from /proc, during the measured turns' : 'not measured: no /proc on this machine',
       ...result,
       ratio: +(ours!.votesPerSecond / base!.votesPerSecond).toFixed(2),
       ratioToBaselineWithConfirmation: +(ours!.votesPerSecond / confirmed!.votesPerSecond).toFixed(2),
