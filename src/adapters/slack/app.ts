@@ -9,7 +9,7 @@ import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { Adapter } from '../../server.js';
 import { CardUpdater } from './card-updater.js';
-import { systemClock, type Clock } from './clock.js';
+import { systemClock, type Clock } from '../coalesce.js';
 import type { SlackCtx } from './context.js';
 import { postgresInstallationStore } from './installation-store.js';
 import { createSlackMessenger, type ClientFor } from './messenger.js';

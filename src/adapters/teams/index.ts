@@ -6,7 +6,7 @@ import type { Logger } from '../../logger.js';
 import type { Adapter, AdapterFactory } from '../../server.js';
 import { createConnection, type TeamsConnection } from './adapter.js';
 import { LeerlijnBot } from './bot.js';
-import { Coalescer, systemClock, type Clock } from './coalesce.js';
+import { Coalescer, systemClock, type Clock } from '../coalesce.js';
 import { messagesHandler } from './http-shim.js';
 import { TeamsMessenger } from './messenger.js';
 import { defaultRetry, type RetryOptions } from './retry.js';

@@ -3,7 +3,7 @@
 import type { Deps } from '../../app/context.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsConnection } from './adapter.js';
-import type { Coalescer } from './coalesce.js';
+import type { Coalescer } from '../coalesce.js';
 import type { TeamsMessenger } from './messenger.js';
 
 export interface TeamsServices {

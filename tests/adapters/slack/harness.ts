@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { loadConfig } from '../../../src/config.js';
 import { startBot, type RunningBot } from '../../../src/server.js';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/app.js';
-import type { Clock } from '../../../src/adapters/slack/clock.js';
+import { ManualClock } from '../../support/manual-clock.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
 import {
   blockActionPayload, interactionBody, postToSlackEndpoint, slashCommandBody, viewSubmissionPayload,
@@ -20,25 +20,7 @@ export const USERS = Array.from({ length: 8 }, (_, i) => `U00000${i + 1}`);
 export const COORDINATOR = USERS[0]!;
 export const NOW = new Date('2026-01-15T09:00:00Z');
 
-/** A clock the test moves by hand; due timers fire on advance. */
-export class ManualClock implements Clock {
-  private t = 1_000_000;
-  private timers: Array<{ at: number; fn: () => void; id: number }> = [];
-  private seq = 0;
-  now(): number { return this.t; }
-  setTimeout(fn: () => void, ms: number): unknown {
-    const id = ++this.seq;
-    this.timers.push({ at: this.t + ms, fn, id });
-    return id;
-  }
-  clearTimeout(handle: unknown): void { this.timers = this.timers.filter((x) => x.id !== handle); }
-  advance(ms: number): void {
-    this.t += ms;
-    const due = this.timers.filter((x) => x.at <= this.t).sort((a, b) => a.at - b.at);
-    this.timers = this.timers.filter((x) => x.at > this.t);
-    for (const timer of due) timer.fn();
-  }
-}
+export { ManualClock };
 
 export interface Harness {
   fake: FakeSlack;

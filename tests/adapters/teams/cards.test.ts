@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src/app/notices.js';
 import type { ActionView, LeerlijnView, MeetingView, TimelineView } from '../../../src/app/views.js';
-import { Coalescer } from '../../../src/adapters/teams/coalesce.js';
 import { forTeams } from '../../../src/adapters/teams/cards/common.js';
 import { noticeCard } from '../../../src/adapters/teams/cards/notices.js';
 import { helpCard, welcomeCard } from '../../../src/adapters/teams/cards/overview.js';
@@ -69,25 +68,5 @@ describe('commands', () => {
     expect(parseCommand('/leerlijn close')).toEqual({ command: 'sluit', arg: '' });
     expect(parseCommand('')).toEqual({ command: 'help', arg: '' });
     expect(parseCommand('dansen')).toEqual({ command: 'unknown', word: 'dansen' });
-  });
-});
-
-describe('the card coalescer', () => {
-  it('sends the first update at once and one trailing update per second with the latest task', async () => {
-    const clock = new ManualClock();
-    const sent: string[] = [];
-    const c = new Coalescer(clock, (_k, e) => { throw e; });
-    for (const n of ['1', '2', '3', '4']) c.request('card', async () => void sent.push(n));
-    await c.settled();
-    expect(sent).toEqual(['1']);
-    clock.advance(999);
-    await c.settled();
-    expect(sent).toEqual(['1']);
-    clock.advance(1);
-    await c.settled();
-    expect(sent).toEqual(['1', '4']);
-    c.request('other', async () => void sent.push('x'));
-    await c.settled();
-    expect(sent).toEqual(['1', '4', 'x']);
   });
 });

@@ -1,6 +1,6 @@
 // A running bot with the Teams adapter against the fake Bot Connector: real CloudAdapter,
 // real HTTP, PGlite, a manual clock for card updates and a retry that never sleeps.
-import type { Clock } from '../../../src/adapters/teams/coalesce.js';
+import { ManualClock as SharedManualClock } from '../../support/manual-clock.js';
 import { createTeamsAdapter, TEAMS_PATH, type TeamsAdapter } from '../../../src/adapters/teams/index.js';
 import type { RetryOptions } from '../../../src/adapters/teams/retry.js';
 import { loadConfig } from '../../../src/config.js';
@@ -31,22 +31,10 @@ export const PEOPLE: TeamsUser[] = ['Anna', 'Bram', 'Chen', 'Dewi', 'Eva', 'Fati
 }));
 export const OUTSIDER: TeamsUser = { id: '29:otto', name: 'Otto Buiten', aadObjectId: 'aad-otto' };
 
-export class ManualClock implements Clock {
-  private t = NOW.getTime();
-  private timers: Array<{ at: number; fn: () => void; cancelled: boolean }> = [];
-  now(): number {
-    return this.t;
-  }
-  setTimeout(fn: () => void, ms: number): { cancel(): void } {
-    const timer = { at: this.t + ms, fn, cancelled: false };
-    this.timers.push(timer);
-    return { cancel: () => void (timer.cancelled = true) };
-  }
-  advance(ms: number): void {
-    this.t += ms;
-    const due = this.timers.filter((x) => x.at <= this.t && !x.cancelled);
-    this.timers = this.timers.filter((x) => !due.includes(x));
-    for (const x of due) x.fn();
+/** Teams tests start their clock at NOW, the date the fixtures use. */
+export class ManualClock extends SharedManualClock {
+  constructor() {
+    super(NOW.getTime());
   }
 }
 
