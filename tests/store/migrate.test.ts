@@ -34,6 +34,24 @@ describe.each(backends())('migrations on $name', ({ open }) => {
       await t.drop();
     }
   });
+
+  it('moves a Teams result message stored as round:<id> to result:<id>, as Slack keys it', async () => {
+    const t = await open();
+    try {
+      const ws = await t.db.query<{ id: string }>(`insert into workspaces (platform, tenant_id) values ('teams', 'tenant') returning id`);
+      const id = ws.rows[0]!.id;
+      await t.db.query(
+        `insert into posted_messages (workspace_id, key, channel_id, message_id) values ($1::uuid, 'round:r1', 'conv', 'm1'), ($1::uuid, 'card:r1:P1', 'conv', 'm2')`,
+        [id],
+      );
+      const file = (await loadMigrations()).find((m) => m.name === '0006_result_key');
+      await t.db.exec(file!.sql);
+      const keys = await t.db.query<{ key: string; message_id: string }>('select key, message_id from posted_messages where workspace_id = $1::uuid order by key', [id]);
+      expect(keys.rows).toEqual([{ key: 'card:r1:P1', message_id: 'm2' }, { key: 'result:r1', message_id: 'm1' }]);
+    } finally {
+      await t.drop();
+    }
+  });
 });
 
 describe.runIf(describeIfPostgres())('migrations on real Postgres, two processes at once', () => {

@@ -13,12 +13,9 @@ import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import { teamOf } from './flows.js';
-import { cardKey, claimCardRefresh, findMessage, rememberMessage } from '../../store/posted-messages.js';
+import { cardKey, claimCardRefresh, findMessage, rememberMessage, resultKey } from '../../store/posted-messages.js';
 import { loadReference, refKey } from './state.js';
 import type { Turn } from './turn.js';
-
-// Teams has always stored results under `round:`; Slack uses store's resultKey (`result:`).
-export const resultKey = (roundId: string): string => `round:${roundId}`;
 
 type Data = Record<string, unknown>;
 
