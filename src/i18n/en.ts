@@ -115,6 +115,9 @@ export const en: Catalog = {
     page: 'Page {page} of {pages}: team members {from} to {to}.',
     pageNext: '‘{submit}’ saves this page and takes you to the next one.',
     pageSaved: 'What you chose on the previous pages has been saved.',
+    previous: '← Previous',
+    pageBack: '‘{previous}’ saves this page and takes you back.',
+    notSaved: 'This page was not saved: {problems}',
   },
   schedule: {
     issue: {

@@ -109,6 +109,9 @@ export const nl = {
     page: 'Pagina {page} van {pages}: teamleden {from} tot en met {to}.',
     pageNext: 'Met ‘{submit}’ bewaar je deze pagina en ga je door naar de volgende.',
     pageSaved: 'Wat je op de vorige pagina’s koos, is al opgeslagen.',
+    previous: '← Vorige',
+    pageBack: 'Met ‘{previous}’ bewaar je deze pagina en ga je terug.',
+    notSaved: 'Deze pagina is niet opgeslagen: {problems}',
   },
   schedule: {
     issue: {

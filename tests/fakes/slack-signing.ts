@@ -119,11 +119,12 @@ export interface BlockActionInput {
   actionId: string;
   blockId?: string;
   value?: string;
-  /** Message the button sits on; omit together with `viewId` for a button in a modal. */
+  /** Message the button sits on; omit and give `view` for a button in a modal. */
   channel?: string;
   messageTs?: string;
   message?: Record<string, unknown>;
-  viewId?: string;
+  /** The modal the button sits in: Slack sends it back whole, with what was typed so far. */
+  view?: { id: string; hash?: string; callbackId?: string; privateMetadata?: string; values?: Record<string, Record<string, StateValue>> };
   triggerId?: string;
   responseUrl?: string;
   team?: string;
@@ -136,8 +137,12 @@ export function blockActionPayload(a: BlockActionInput): Record<string, unknown>
   const actionTs = `${Math.floor(Date.now() / 1000)}.000100`;
   const selected = a.selectedOption ? { selected_option: option(a.selectedOption) } : {};
   const action = { action_id: a.actionId, block_id: a.blockId ?? 'block', value: a.value, type: a.actionType ?? 'button', action_ts: actionTs, ...selected };
-  const where = a.viewId !== undefined
-    ? { container: { type: 'view', view_id: a.viewId }, view: { id: a.viewId, type: 'modal', team_id: team, state: { values: {} } } }
+  const v = a.view;
+  const where = v !== undefined
+    ? {
+        container: { type: 'view', view_id: v.id },
+        view: { id: v.id, type: 'modal', team_id: team, callback_id: v.callbackId ?? '', hash: v.hash ?? '1.fakehash', private_metadata: v.privateMetadata ?? '', state: { values: v.values ?? {} } },
+      }
     : {
         container: { type: 'message', message_ts: a.messageTs, channel_id: a.channel, is_ephemeral: false },
         channel: { id: a.channel, name: 'leerlijn' },

@@ -18,7 +18,7 @@ import { EVAL_OPEN_ACTION, PLAN_OPEN_ACTION, PLAN_POST_ACTION, STATUS_NOTE_ACTIO
 import { openReminders, REMINDERS_CALLBACK, submitReminders } from './reminders.js';
 import { NOTE_CALLBACK, openNote, submitNote, vote } from './scoring.js';
 import { START_CALLBACK, submitStart } from './start.js';
-import { openTeamForm, submitTeam, TEAM_CALLBACK } from './team.js';
+import { openTeamForm, previousTeamPage, submitTeam, TEAM_CALLBACK, TEAM_PREVIOUS_ACTION } from './team.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
 const Id = z.string().min(1).max(64);
@@ -30,6 +30,13 @@ const ActionPayload = z.object({
   message: z.object({ ts: z.string().max(32) }).nullish(),
   trigger_id: z.string().max(255),
   response_url: z.url().max(2000).nullish(),
+  // A button inside a modal: Slack sends the modal back, with what was typed so far.
+  view: z.object({
+    id: Id,
+    hash: z.string().max(200).nullish(),
+    private_metadata: z.string().max(3000).default(''),
+    state: z.object({ values: z.record(z.string(), z.record(z.string(), z.unknown())) }).default({ values: {} }),
+  }).nullish(),
   actions: z.array(z.object({ action_id: z.string().max(255), value: z.string().max(2000).optional(), selected_option: z.object({ value: z.string().max(2000) }).nullish() })).min(1),
 });
 const ViewPayload = z.object({
@@ -88,6 +95,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
       cx, client: client as WebClient, workspaceId: await workspaceIdFor(cx, teamId), userId: p.user.id,
       channelId, messageTs: p.message?.ts ?? null, triggerId: p.trigger_id,
       actionId: action.action_id, value: action.value ?? action.selected_option?.value ?? '', ack: () => ack(), tellUser,
+      view: p.view ? { id: p.view.id, hash: p.view.hash ?? null, meta: p.view.private_metadata, values: p.view.state.values } : null,
     });
   });
 }
@@ -111,7 +119,7 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
   const actions: Array<Route<(call: ActionCall) => Promise<void>>> = [
     [/^vote_[123]$/, vote], [NOTE_ACTION, openNote], [AGREE_ACTION, agree], [AGREE_SELECT_ACTION, agree], [AGREE_ALL_ACTION, agreeAll],
     [/^action_status_(klaar|bezig|loopt_vast)$/, setStatus], [STATUS_NOTE_ACTION, openStatusNote], [PLAN_OPEN_ACTION, openPlanItem],
-    [PLAN_POST_ACTION, postPlan], [EVAL_OPEN_ACTION, openEvaluationItem], [MOVE_ACTION, openMove], [ROLES_ACTION, openRoles], [REMINDERS_ACTION, openReminders], [TEAM_EDIT_ACTION, openTeamForm],
+    [PLAN_POST_ACTION, postPlan], [EVAL_OPEN_ACTION, openEvaluationItem], [MOVE_ACTION, openMove], [ROLES_ACTION, openRoles], [REMINDERS_ACTION, openReminders], [TEAM_EDIT_ACTION, openTeamForm], [TEAM_PREVIOUS_ACTION, previousTeamPage],
   ];
   onActions(app, cx, actions);
   const views: Array<Route<(call: SubmitCall) => Promise<void>>> = [

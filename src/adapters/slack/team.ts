@@ -3,7 +3,8 @@
 //
 // A modal holds at most 100 blocks, so a big team is edited in pages of PAGE_SIZE members.
 // Each page is saved by its own submit ("Opslaan en verder") and the modal then shows the
-// next page in its place (response_action: update). Nothing typed waits in the modal for
+// next page in its place (response_action: update); "Vorige" saves the page on screen too
+// and shows the one before it (views.update). Nothing typed waits in the modal for
 // a later save, so closing it halfway loses only the page on screen (the modal says the
 // earlier pages are saved), and private_metadata holds just the user ids of one page.
 // The team is posted in the channel once, after the last page, if anything was saved.
@@ -16,14 +17,15 @@ import type { LeerlijnView } from '../../app/views.js';
 import { LEVELS, SIDES } from '../../domain/team.js';
 import { t, tError } from '../../i18n/index.js';
 import { errorText, ephemeral, formErrors, post } from './context.js';
-import { context, type Block } from './render/blocks.js';
+import { actions, button, context, type Block } from './render/blocks.js';
 import { modal, parseMeta, read, selectInput, usersInput, type StateValues } from './render/inputs.js';
 import { renderTeam } from './render/leerlijn.js';
 import { displayNames, teamChangeCommand } from './team-args.js';
 import type { ActionCall, CommandCall, SubmitCall } from './types.js';
 
 export const TEAM_CALLBACK = 'team';
-/** Two blocks per member, plus the page line and the "add" block: 92 of a modal's 100 blocks. */
+export const TEAM_PREVIOUS_ACTION = 'team_previous';
+/** Two blocks per member, plus the page line, "Vorige" and the "add" block: 93 of a modal's 100 blocks. */
 const PAGE_SIZE = 45;
 // Block ids carry the member's place in the whole team, so no two pages share an id and
 // Slack cannot carry a choice over from one page to the next (it keeps input state by id).
@@ -42,6 +44,8 @@ const Meta = z.object({
   saved: z.boolean(),
 });
 type Meta = z.infer<typeof Meta>;
+/** What saving a page needs, from a submit or from the "Vorige" button. */
+type PageInput = Pick<SubmitCall, 'cx' | 'client' | 'workspaceId' | 'userId' | 'values'>;
 /** What a page sends to the use case, which checks the values. */
 type Upsert = { userId: string; displayName: string; side: string | null; level: string | null };
 
@@ -56,7 +60,8 @@ export async function teamCommand(call: CommandCall): Promise<void> {
 
 const pageCount = (members: number): number => Math.max(1, Math.ceil(members / PAGE_SIZE));
 
-function teamPage(l: LeerlijnView, wanted: number, saved: boolean): types.ModalView {
+/** `problems`: why the page on screen was not saved (shown above it; Slack keeps what was typed). */
+function teamPage(l: LeerlijnView, wanted: number, saved: boolean, problems: string[] = []): types.ModalView {
   const lang = l.lang;
   const pages = pageCount(l.members.length);
   const page = Math.min(wanted, pages - 1);
@@ -64,13 +69,16 @@ function teamPage(l: LeerlijnView, wanted: number, saved: boolean): types.ModalV
   const members = l.members.slice(from, from + PAGE_SIZE);
   const last = page === pages - 1;
   const submit = t(lang, last ? 'team.submit' : 'team.submitNext');
+  const previous = t(lang, 'team.previous');
   const blocks: Block[] = [];
+  if (problems.length > 0) blocks.push(context(`:warning: ${t(lang, 'team.notSaved', { problems: problems.join(' ') })}`, 'team_problems'));
   if (pages > 1) {
     const lines = [t(lang, 'team.page', { page: page + 1, pages, from: from + 1, to: from + members.length })];
     if (!last) lines.push(t(lang, 'team.pageNext', { submit }));
-    if (page > 0) lines.push(t(lang, 'team.pageSaved'));
+    if (page > 0) lines.push(t(lang, 'team.pageBack', { previous }), t(lang, 'team.pageSaved'));
     blocks.push(context(lines.join(' '), 'team_page'));
   }
+  if (page > 0) blocks.push(actions('team_nav', [button(previous, TEAM_PREVIOUS_ACTION, String(page - 1))]));
   const sides = SIDES.map((s) => ({ text: t(lang, `side.${s}`), value: s }));
   const levels = LEVELS.map((s) => ({ text: t(lang, `level.${s}`), value: s }));
   members.forEach((m, j) => {
@@ -80,8 +88,8 @@ function teamPage(l: LeerlijnView, wanted: number, saved: boolean): types.ModalV
   });
   blocks.push(usersInput(addBlock(page), t(lang, 'slack.addMembers'), { optional: true }));
   const meta: Meta = { leerlijnId: l.id, lang, page, ids: members.map((m) => m.userId), saved };
-  // After the first page, closing no longer undoes anything, so the button says "close".
-  return modal(TEAM_CALLBACK, t(lang, 'team.title'), submit, t(lang, page > 0 ? 'team.closeSaved' : 'team.close'), blocks, meta);
+  // Once a page was saved, closing no longer undoes anything, so the button says "close".
+  return modal(TEAM_CALLBACK, t(lang, 'team.title'), submit, t(lang, page > 0 || saved ? 'team.closeSaved' : 'team.close'), blocks, meta);
 }
 
 export async function openTeamForm(call: ActionCall): Promise<void> {
@@ -92,7 +100,7 @@ export async function openTeamForm(call: ActionCall): Promise<void> {
 }
 
 /** The members whose side or level changed on this page, and the people added; `places[k]` is upsert[k]'s place in the team, -1 for an added person. */
-async function changesOnPage(call: SubmitCall, meta: Meta, before: LeerlijnView, add: string): Promise<{ upsert: Upsert[]; places: number[] }> {
+async function changesOnPage(call: PageInput, meta: Meta, before: LeerlijnView, add: string): Promise<{ upsert: Upsert[]; places: number[] }> {
   const v: StateValues = call.values;
   const current = new Map(before.members.map((m) => [m.userId, m]));
   const upsert: Upsert[] = [];
@@ -117,30 +125,52 @@ async function changesOnPage(call: SubmitCall, meta: Meta, before: LeerlijnView,
   return { upsert, places };
 }
 
-export async function submitTeam(call: SubmitCall): Promise<void> {
-  // Errors go next to the add block; its id is read from what Slack sent, even if the metadata is broken.
-  const add = Object.keys(call.values).find((k) => ADD_BLOCK.test(k)) ?? addBlock(0);
-  const meta = parseMeta(Meta, call.meta);
-  if (!meta) return call.ack({ [add]: t('nl', 'field.invalid') });
+type Saved = { ok: true; view: LeerlijnView; saved: boolean; added: number } | { ok: false; errors: Record<string, string> };
+
+/** Saves what changed on the page on screen; refusals come back per block, in the user's language. */
+async function savePage(call: PageInput, meta: Meta, add: string): Promise<Saved> {
   const actor = { workspaceId: call.workspaceId, userId: call.userId };
-  let view: LeerlijnView;
   let changes: { upsert: Upsert[]; places: number[] } = { upsert: [], places: [] };
   try {
-    view = (await getStatus(call.cx.deps, actor, meta.leerlijnId)).leerlijn;
+    let view = (await getStatus(call.cx.deps, actor, meta.leerlijnId)).leerlijn;
     changes = await changesOnPage(call, meta, view, add);
     if (changes.upsert.length > 0) view = await changeTeam(call.cx.deps, actor, meta.leerlijnId, { upsert: changes.upsert });
+    return { ok: true, view, saved: meta.saved || changes.upsert.length > 0, added: changes.places.filter((p) => p < 0).length };
   } catch (error) {
-    if (!(error instanceof ValidationError)) return call.ack({ [add]: errorText(call.cx, meta.lang, error, 'team') });
-    return call.ack(formErrors(meta.lang, error, (field) => {
+    if (!(error instanceof ValidationError)) return { ok: false, errors: { [add]: errorText(call.cx, meta.lang, error, 'team') } };
+    return { ok: false, errors: formErrors(meta.lang, error, (field) => {
       const [, k, name] = field.split('.');
       const place = changes.places[Number(k)] ?? -1;
       return place >= 0 && name ? (name === 'level' ? levelBlock(place) : sideBlock(place)) : undefined;
-    }, add));
+    }, add) };
   }
-  const saved = meta.saved || changes.upsert.length > 0;
+}
+
+/** Errors go next to the add block; its id is read from what Slack sent, even if the metadata is broken. */
+const addBlockIn = (values: StateValues): string => Object.keys(values).find((k) => ADD_BLOCK.test(k)) ?? addBlock(0);
+
+export async function submitTeam(call: SubmitCall): Promise<void> {
+  const add = addBlockIn(call.values);
+  const meta = parseMeta(Meta, call.meta);
+  if (!meta) return call.ack({ [add]: t('nl', 'field.invalid') });
+  const result = await savePage(call, meta, add);
+  if (!result.ok) return call.ack(result.errors);
   // Pages are counted as the page was shown: people added on the last page don't open a new one.
-  const pages = pageCount(view.members.length - changes.places.filter((p) => p < 0).length);
-  if (meta.page + 1 < pages) return call.replace(teamPage(view, meta.page + 1, saved));
+  const pages = pageCount(result.view.members.length - result.added);
+  if (meta.page + 1 < pages) return call.replace(teamPage(result.view, meta.page + 1, result.saved));
   await call.ack();
-  if (saved) await post(call.client, view.channelId, renderTeam(view, false));
+  if (result.saved) await post(call.client, result.view.channelId, renderTeam(result.view, false));
+}
+
+/** "Vorige": save the page on screen, then show the one before it in the same modal. */
+export async function previousTeamPage(call: ActionCall): Promise<void> {
+  await call.ack();
+  const meta = call.view ? parseMeta(Meta, call.view.meta) : null;
+  if (!call.view || !meta || meta.page === 0) return;
+  const result = await savePage({ ...call, values: call.view.values }, meta, addBlockIn(call.view.values));
+  const view = result.ok
+    ? teamPage(result.view, meta.page - 1, result.saved)
+    // Same page, same block ids: Slack keeps what was typed; the reasons are shown above it.
+    : teamPage((await getStatus(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, meta.leerlijnId)).leerlijn, meta.page, meta.saved, [...new Set(Object.values(result.errors))]);
+  await call.client.views.update({ view_id: call.view.id, ...(call.view.hash ? { hash: call.view.hash } : {}), view });
 }

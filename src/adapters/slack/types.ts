@@ -30,6 +30,8 @@ export interface ActionCall {
   triggerId: string;
   actionId: string;
   value: string;
+  /** The modal a button sits in, as Slack sent it back (with what the user typed so far). */
+  view: { id: string; hash: string | null; meta: string; values: StateValues } | null;
   ack(): Promise<void>;
   /**
    * Tells only the clicking user something about their click, through the interaction's

@@ -7,7 +7,7 @@ import { ManualClock } from '../../support/manual-clock.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
 import {
   blockActionPayload, interactionBody, postToSlackEndpoint, slashCommandBody, viewSubmissionPayload,
-  type PostOptions, type SlackPostResult, type StateValue,
+  type BlockActionInput, type PostOptions, type SlackPostResult, type StateValue,
 } from '../../fakes/slack-signing.js';
 import { blockKitViolations } from '../../support/blockkit-limits.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
@@ -31,6 +31,8 @@ export interface Harness {
   endpoint: string;
   command(user: string, text: string, opts?: PostOptions): Promise<SlackPostResult>;
   click(user: string, actionId: string, value: string, where?: { channel?: string; ts?: string; selected?: boolean }): Promise<SlackPostResult>;
+  /** A button in a modal, with the modal as Slack sends it back. */
+  clickInView(user: string, actionId: string, value: string, view: NonNullable<BlockActionInput['view']>): Promise<SlackPostResult>;
   submit(user: string, callbackId: string, values: Record<string, Record<string, StateValue>>, privateMetadata: string): Promise<SlackPostResult>;
   settle(): Promise<void>;
   close(): Promise<void>;
@@ -77,6 +79,8 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
       });
       return postToSlackEndpoint(endpoint, SECRET, interactionBody(payload), form);
     },
+    clickInView: (user, actionId, value, view) =>
+      postToSlackEndpoint(endpoint, SECRET, interactionBody(blockActionPayload({ user, actionId, value, view, triggerId: fake.triggerId(user) })), form),
     submit: (user, callbackId, values, privateMetadata) =>
       postToSlackEndpoint(endpoint, SECRET, interactionBody(viewSubmissionPayload({ user, callbackId, values, privateMetadata })), form),
     settle: () => a.idle(),

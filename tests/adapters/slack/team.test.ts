@@ -141,6 +141,55 @@ describe('the team modal with 60 members', () => {
     expect(h.fake.messagesIn(CHANNEL)).toHaveLength(posts);
   });
 
+  it('goes back with “Vorige”, saving page 2 first; page 1 then knows nothing can be undone', async () => {
+    const page1 = await openTeamModal();
+    const { id: viewId, hash } = h.fake.lastView(COORDINATOR)!;
+    expect(page1.blocks.some((b) => b.type === 'actions')).toBe(false); // no way back from page 1
+    const page2 = await submitPage(page1);
+    expect(page2).not.toBeNull();
+    if (!page2) return;
+    const nav = JSON.stringify(page2.blocks.find((b) => b.block_id === 'team_nav'));
+    expect(nav).toContain('team_previous');
+    expect(nav).toContain(t('nl', 'team.previous'));
+    const member53 = labelOf(page2, 'level_52').split(' – ')[0] ?? '';
+    const posts = h.fake.messagesIn(CHANNEL).length;
+
+    const res = await h.clickInView(COORDINATOR, 'team_previous', '0', {
+      id: viewId, hash, callbackId: 'team', privateMetadata: page2.private_metadata, values: { ...asShown(page2), level_52: { v: input.select('manager') } },
+    });
+    expect(res.status).toBe(200);
+    await h.settle();
+    const back = Shown.parse(h.fake.lastView(COORDINATOR)?.view);
+    expect(JSON.stringify(back.blocks)).toContain('Pagina 1 van 2');
+    expect(back.close.text).toBe(t('nl', 'team.closeSaved'));
+    const { rows } = await h.testDb.db.query<{ level: string | null }>('select level from members where user_id = $1 or display_name = $1', [member53]);
+    expect(rows.map((r) => r.level)).toEqual(['manager']);
+    expect(h.fake.messagesIn(CHANNEL)).toHaveLength(posts); // the team is posted when the modal is done
+
+    const again = await submitPage(back);
+    expect(again?.blocks.find((b) => b.block_id === 'level_52')?.element?.initial_option?.value).toBe('manager');
+    if (again) expect(await submitPage(again)).toBeNull();
+    expect(h.fake.messagesIn(CHANNEL)).toHaveLength(posts + 1);
+    expect(allViolations(h.fake)).toEqual([]);
+  });
+
+  it('stays on the page with “Vorige” when a value is refused, says why, and saves nothing', async () => {
+    const page1 = await openTeamModal();
+    const { id: viewId, hash } = h.fake.lastView(COORDINATOR)!;
+    const page2 = await submitPage(page1);
+    expect(page2).not.toBeNull();
+    if (!page2) return;
+    const before = await h.testDb.db.query('select user_id, side, level from members order by user_id');
+    await h.clickInView(COORDINATOR, 'team_previous', '0', {
+      id: viewId, hash, callbackId: 'team', privateMetadata: page2.private_metadata, values: { ...asShown(page2), side_50: { v: input.select('bestuur') } },
+    });
+    await h.settle();
+    const shown = Shown.parse(h.fake.lastView(COORDINATOR)?.view);
+    expect(JSON.stringify(shown.blocks)).toContain('Pagina 2 van 2');
+    expect(JSON.stringify(shown.blocks.find((b) => b.block_id === 'team_problems'))).toContain(t('nl', 'field.side'));
+    expect((await h.testDb.db.query('select user_id, side, level from members order by user_id')).rows).toEqual(before.rows);
+  });
+
   it('does not bring back someone removed while the page was open', async () => {
     const page1 = await openTeamModal();
     const gone = USERS[7]!;
