@@ -176,6 +176,19 @@ export async function releaseJobs(db: Queryable, jobs: readonly ClaimedJob[]): P
   return rowCount;
 }
 
+/**
+ * Moves a claimed job's lease forward while its send is still under way. Only this claim's
+ * (same attempt, still pending): a job another scheduler took over is left alone.
+ */
+export async function renewLease(db: Queryable, job: ClaimedJob, now: Date, leaseSeconds: number): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `update scheduled_jobs set locked_until = $3::timestamptz + make_interval(secs => $4::int)
+     where id = $1::bigint and attempts = $2::int and status = 'pending'`,
+    [job.id, job.attempts, now.toISOString(), leaseSeconds],
+  );
+  return rowCount > 0;
+}
+
 /** Puts a claimed job back for a later attempt and releases its lease. */
 export async function retryJobLater(db: Queryable, job: ClaimedJob, runAt: Date, lastError: string, payload: JobPayload): Promise<boolean> {
   const { rowCount } = await db.query(

@@ -10,6 +10,7 @@ import {
   enqueueOnce,
   finishJob,
   releaseJobs,
+  renewLease,
   retryJobLater,
   type ClaimedJob,
   type FinalStatus,
@@ -35,6 +36,11 @@ export interface TickOptions {
    * `now` the jobs are judged by); tests pass a fake one.
    */
   elapsedMs?: () => number;
+  /**
+   * Runs `renew` every `ms` until the returned function is called: how a claim is kept alive
+   * while a slow send runs. Tests call `renew` by hand instead of waiting.
+   */
+  every?: (ms: number, renew: () => Promise<void>) => () => void;
 }
 
 export interface TickResult {
@@ -52,7 +58,14 @@ export interface TickResult {
 type Outcome = Exclude<keyof TickResult, 'claimed' | 'released'>;
 type Options = Required<TickOptions>;
 
-const DEFAULTS: Options = { batchSize: 50, leaseSeconds: 300, maxAttempts: 5, random: Math.random, elapsedMs: () => performance.now() };
+const every = (ms: number, renew: () => Promise<void>): (() => void) => {
+  const timer = setInterval(() => void renew(), ms);
+  timer.unref();
+  return () => clearInterval(timer);
+};
+const DEFAULTS: Options = { batchSize: 50, leaseSeconds: 300, maxAttempts: 5, random: Math.random, elapsedMs: () => performance.now(), every };
+/** A send still running after this many leases is taken to be stuck and left to the other replicas. */
+const MAX_HOLD_LEASES = 6;
 const BACKOFF_BASE_SECONDS = 30;
 const BACKOFF_MAX_SECONDS = 3600;
 
@@ -71,6 +84,7 @@ export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): P
       break;
     }
     let outcome: Outcome;
+    const stopRenewing = keepClaim(deps, job, o, () => o.elapsedMs() - started, now);
     try {
       outcome = await runJob(deps, job, now, o);
     } catch (error) {
@@ -78,11 +92,32 @@ export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): P
       // again when the lease runs out. The rest of the batch still gets its turn.
       deps.log?.error({ jobId: job.id, kind: job.kind, err: error }, 'scheduler job could not be recorded');
       outcome = 'retried';
+    } finally {
+      stopRenewing();
     }
     result[outcome] += 1;
     deps.log?.info({ jobId: job.id, kind: job.kind, attempts: job.attempts, outcome }, 'scheduler job');
   }
   return result;
+}
+
+/**
+ * Renews a job's claim while it is being sent. A send can take longer than the lease (the
+ * platform asks us to wait, a slow network): without this another replica would claim the
+ * job and send the same notice again. A send running for MAX_HOLD_LEASES leases is taken to be
+ * stuck: the claim then runs out and another replica may try.
+ */
+function keepClaim(deps: TickDeps, job: ClaimedJob, o: Options, elapsedMs: () => number, tickStart: Date): () => void {
+  const leaseMs = o.leaseSeconds * 1000;
+  return o.every(leaseMs / 3, async () => {
+    const elapsed = elapsedMs();
+    if (elapsed > MAX_HOLD_LEASES * leaseMs) return;
+    try {
+      await renewLease(deps.db, job, new Date(tickStart.getTime() + elapsed), o.leaseSeconds);
+    } catch (error) {
+      deps.log?.warn({ jobId: job.id, err: error }, 'scheduler could not renew a claim');
+    }
+  });
 }
 
 /** Exponential backoff with equal jitter, never sooner than the platform asked for. */

@@ -1,5 +1,5 @@
 // An in-memory Messenger: records what would have been sent, and can be told to fail
-// (rate limited, permanently) or to hang like a process that dies mid-send.
+// (rate limited, permanently), to be slow, or to hang like a process that dies mid-send.
 import type { Messenger, SendResult } from '../../src/app/messenger.js';
 import type { Notice } from '../../src/app/notices.js';
 import type { Platform } from '../../src/store/leerlijnen.js';
@@ -18,7 +18,7 @@ export class RecordingMessenger implements Messenger {
   readonly sends: RecordedSend[] = [];
   /** Every call, including the failed ones. */
   calls = 0;
-  private failures: Array<Failure | 'hang'> = [];
+  private failures: Array<Failure | 'hang' | Promise<void>> = [];
 
   constructor(readonly platform: Platform = 'slack') {}
 
@@ -32,6 +32,13 @@ export class RecordingMessenger implements Messenger {
   hangNext(): this {
     this.failures.push('hang');
     return this;
+  }
+
+  /** The next send waits until `release()` is called, then goes out: a slow platform. */
+  holdNext(): () => void {
+    let release = (): void => undefined;
+    this.failures.push(new Promise<void>((resolve) => (release = resolve)));
+    return () => release();
   }
 
   toChannel(target: { workspaceId: string; channelId: string }, notice: Notice): Promise<SendResult> {
@@ -50,8 +57,13 @@ export class RecordingMessenger implements Messenger {
     this.calls += 1;
     const failure = this.failures.shift();
     if (failure === 'hang') return new Promise<SendResult>(() => undefined);
+    if (failure instanceof Promise) return failure.then(() => this.deliver(send));
     if (failure) return Promise.resolve(failure);
+    return Promise.resolve(this.deliver(send));
+  }
+
+  private deliver(send: RecordedSend): SendResult {
     this.sends.push(send);
-    return Promise.resolve({ ok: true, messageId: `m${this.sends.length}` });
+    return { ok: true, messageId: `m${this.sends.length}` };
   }
 }

@@ -124,6 +124,53 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
     expect(b.messenger.sends).toHaveLength(1);
   });
 
+  describe('a send slower than the lease', () => {
+    /** The renewal timer, driven by hand: the test says when it fires and how late it is. */
+    function handTimer() {
+      let renew: (() => Promise<void>) | null = null;
+      let elapsed = 0;
+      return {
+        opts: { leaseSeconds: 300, elapsedMs: () => elapsed, every: (_ms: number, fn: () => Promise<void>) => ((renew = fn), () => void (renew = null)) },
+        async fireAt(seconds: number) {
+          elapsed = seconds * 1000;
+          await renew?.();
+        },
+        running: () => renew !== null,
+      };
+    }
+
+    it('keeps its claim while the platform is slow, so another replica does not send it too', async () => {
+      const a = scheduler(t.db);
+      const timer = handTimer();
+      const release = a.messenger.holdNext();
+      const first = a.tick(INVITE_AT, timer.opts);
+      await expect.poll(() => a.messenger.calls).toBe(1);
+      await timer.fireAt(100);
+      await timer.fireAt(280);
+      const b = scheduler(t.db);
+      // Past the first lease, but the claim was renewed at 280 s.
+      expect(await b.tick(at(INVITE_AT, 400))).toMatchObject({ claimed: 0 });
+      release();
+      expect(await first).toMatchObject({ claimed: 1, sent: 1 });
+      expect(timer.running()).toBe(false);
+      expect(await b.tick(at(INVITE_AT, 2000))).toMatchObject({ claimed: 0 });
+      expect([...a.messenger.sends, ...b.messenger.sends]).toHaveLength(1);
+    });
+
+    it('gives a send stuck for half an hour up to the other replicas', async () => {
+      const a = scheduler(t.db);
+      const timer = handTimer();
+      a.messenger.hangNext();
+      void a.tick(INVITE_AT, timer.opts);
+      await expect.poll(() => a.messenger.calls).toBe(1);
+      await timer.fireAt(1700); // still renewed: 28 minutes in
+      const b = scheduler(t.db);
+      expect(await b.tick(at(INVITE_AT, 1900))).toMatchObject({ claimed: 0 });
+      await timer.fireAt(1900); // past 6 leases: no longer renewed
+      expect(await b.tick(at(INVITE_AT, 2001))).toMatchObject({ claimed: 1, sent: 1 });
+    });
+  });
+
   it('asks the coordinator to close what is still open after a meeting, and stays quiet when nothing is', async () => {
     const a = scheduler(t.db);
     await a.tick(SIGNALERING_START);
