@@ -26,6 +26,8 @@ interface Slot {
   lastAt: number;
   timer: unknown;
   inFlight: Promise<void> | null;
+  /** Cancelled or stopped: a call still under way must not arm anything afterwards. */
+  gone: boolean;
 }
 
 export class Coalescer {
@@ -43,14 +45,14 @@ export class Coalescer {
 
   /** Runs `task` for `key` now if the interval allows, else once it does. */
   request(key: string, task: Task): void {
-    const slot = this.slots.get(key) ?? { task: null, lastAt: Number.NEGATIVE_INFINITY, timer: null, inFlight: null };
+    const slot = this.slots.get(key) ?? { task: null, lastAt: Number.NEGATIVE_INFINITY, timer: null, inFlight: null, gone: false };
     this.slots.set(key, slot);
     slot.task = task;
     this.schedule(key, slot);
   }
 
   private schedule(key: string, slot: Slot): void {
-    if (slot.timer !== null || slot.inFlight !== null || slot.task === null) return;
+    if (slot.gone || slot.timer !== null || slot.inFlight !== null || slot.task === null) return;
     const wait = slot.lastAt + this.intervalMs - this.clock.now();
     if (wait <= 0) this.fire(key, slot);
     else slot.timer = this.clock.setTimeout(() => this.fire(key, slot), wait);
@@ -65,7 +67,7 @@ export class Coalescer {
     slot.inFlight = task()
       .then((outcome) => {
         // Tried again only if no newer request came in meanwhile (that one runs instead).
-        if (outcome === 'busy' && slot.task === null) slot.task = task;
+        if (outcome === 'busy' && slot.task === null && !slot.gone) slot.task = task;
       })
       .catch((error: unknown) => this.onError(key, error))
       .finally(() => {
@@ -77,16 +79,23 @@ export class Coalescer {
       });
   }
 
-  /** Drops what is waiting for the matching keys and waits for their calls under way. */
+  /**
+   * Drops what is waiting for the matching keys and waits for their calls under way (a call
+   * answering 'busy' then is not tried again). Meant for keys that get no new requests, such
+   * as the cards of a closed round.
+   */
   async cancel(matches: (key: string) => boolean): Promise<void> {
     const mine = [...this.slots].filter(([key]) => matches(key));
-    for (const [key, slot] of mine) {
-      if (slot.timer !== null) this.clock.clearTimeout(slot.timer);
-      slot.timer = null;
-      slot.task = null;
-      this.slots.delete(key);
-    }
+    for (const [key, slot] of mine) this.drop(key, slot);
     await Promise.all(mine.map(([, slot]) => slot.inFlight));
+  }
+
+  private drop(key: string, slot: Slot): void {
+    if (slot.timer !== null) this.clock.clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.task = null;
+    slot.gone = true;
+    this.slots.delete(key);
   }
 
   /** Resolves when no call is under way (timers still waiting may fire later). */
@@ -97,7 +106,6 @@ export class Coalescer {
 
 
   stop(): void {
-    for (const slot of this.slots.values()) if (slot.timer !== null) this.clock.clearTimeout(slot.timer);
-    this.slots.clear();
+    for (const [key, slot] of [...this.slots]) this.drop(key, slot);
   }
 }

@@ -178,12 +178,13 @@ export async function releaseJobs(db: Queryable, jobs: readonly ClaimedJob[]): P
 
 /**
  * Moves a claimed job's lease forward while its send is still under way. Only this claim's
- * (same attempt, still pending): a job another scheduler took over is left alone.
+ * (same attempt, still pending, still leased): a job another scheduler took over, or one
+ * already handed back for a later retry, is left alone.
  */
 export async function renewLease(db: Queryable, job: ClaimedJob, now: Date, leaseSeconds: number): Promise<boolean> {
   const { rowCount } = await db.query(
     `update scheduled_jobs set locked_until = $3::timestamptz + make_interval(secs => $4::int)
-     where id = $1::bigint and attempts = $2::int and status = 'pending'`,
+     where id = $1::bigint and attempts = $2::int and status = 'pending' and locked_until is not null`,
     [job.id, job.attempts, now.toISOString(), leaseSeconds],
   );
   return rowCount > 0;

@@ -105,19 +105,32 @@ export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): P
  * Renews a job's claim while it is being sent. A send can take longer than the lease (the
  * platform asks us to wait, a slow network): without this another replica would claim the
  * job and send the same notice again. A send running for MAX_HOLD_LEASES leases is taken to be
- * stuck: the claim then runs out and another replica may try.
+ * stuck: renewing stops, the claim runs out and another replica may try.
  */
 function keepClaim(deps: TickDeps, job: ClaimedJob, o: Options, elapsedMs: () => number, tickStart: Date): () => void {
   const leaseMs = o.leaseSeconds * 1000;
-  return o.every(leaseMs / 3, async () => {
+  const jobStarted = elapsedMs();
+  let stopped = false;
+  const stop = o.every(leaseMs / 3, async () => {
     const elapsed = elapsedMs();
-    if (elapsed > MAX_HOLD_LEASES * leaseMs) return;
+    if (stopped) return;
+    if (elapsed - jobStarted > MAX_HOLD_LEASES * leaseMs) {
+      stopped = true;
+      stop();
+      deps.log?.warn({ jobId: job.id, kind: job.kind }, 'scheduler send still running after the longest hold; claim left to run out');
+      return;
+    }
     try {
-      await renewLease(deps.db, job, new Date(tickStart.getTime() + elapsed), o.leaseSeconds);
+      const renewed = await renewLease(deps.db, job, new Date(tickStart.getTime() + elapsed), o.leaseSeconds);
+      if (!renewed) deps.log?.warn({ jobId: job.id, kind: job.kind }, 'scheduler claim no longer held while sending');
     } catch (error) {
       deps.log?.warn({ jobId: job.id, err: error }, 'scheduler could not renew a claim');
     }
   });
+  return () => {
+    stopped = true;
+    stop();
+  };
 }
 
 /** Exponential backoff with equal jitter, never sooner than the platform asked for. */

@@ -88,4 +88,21 @@ describe('the per-card coalescer both platforms use', () => {
     await c.settled();
     expect(sent).toEqual(['r1:P1 first', 'r2:P1 first', 'r2:P1 trailing']);
   });
+
+  it('does not try a cancelled card again when its last call answers busy', async () => {
+    const clock = new ManualClock();
+    let answer: (outcome: 'busy') => void = () => undefined;
+    let calls = 0;
+    const c = new Coalescer(clock, noErrors);
+    c.request('r1:P1', () => {
+      calls += 1;
+      return new Promise<'busy'>((resolve) => (answer = resolve));
+    });
+    const cancelled = c.cancel((key) => key.startsWith('r1:'));
+    answer('busy');
+    await cancelled;
+    clock.advance(5000);
+    await c.settled();
+    expect(calls).toBe(1);
+  });
 });

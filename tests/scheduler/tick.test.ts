@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRound } from '../../src/app/rounds.js';
-import { claimDueJobs } from '../../src/scheduler/jobs-store.js';
+import { claimDueJobs, renewLease, retryJobLater } from '../../src/scheduler/jobs-store.js';
 import { syncLeerlijnJobs } from '../../src/scheduler/plan-jobs.js';
 import { tick } from '../../src/scheduler/tick.js';
 import { backends, type TestDb } from '../support/db.js';
@@ -167,7 +167,18 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
       const b = scheduler(t.db);
       expect(await b.tick(at(INVITE_AT, 1900))).toMatchObject({ claimed: 0 });
       await timer.fireAt(1900); // past 6 leases: no longer renewed
+      expect(timer.running()).toBe(false);
       expect(await b.tick(at(INVITE_AT, 2001))).toMatchObject({ claimed: 1, sent: 1 });
+    });
+
+    it('a renewal landing after the job was handed back for a retry does not delay that retry', async () => {
+      // The renewal's query was already on its way when the send failed and the job was put back.
+      const [job] = await claimDueJobs(t.db, new Date(INVITE_AT), 50, 300);
+      expect(job).toBeDefined();
+      if (!job) return;
+      await retryJobLater(t.db, job, at(INVITE_AT, 120), 'ratelimited', job.payload);
+      expect(await renewLease(t.db, job, at(INVITE_AT, 10), 300)).toBe(false);
+      expect(await scheduler(t.db).tick(at(INVITE_AT, 121))).toMatchObject({ claimed: 1, sent: 1 });
     });
   });
 
