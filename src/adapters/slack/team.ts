@@ -19,6 +19,7 @@ import { t, tError } from '../../i18n/index.js';
 import { errorText, ephemeral, formErrors, post } from './context.js';
 import { actions, button, context, type Block } from './render/blocks.js';
 import { modal, parseMeta, read, selectInput, usersInput, type StateValues } from './render/inputs.js';
+import { escapeMrkdwn } from './mrkdwn.js';
 import { renderTeam } from './render/leerlijn.js';
 import { displayNames, teamChangeCommand } from './team-args.js';
 import type { ActionCall, CommandCall, SubmitCall } from './types.js';
@@ -60,20 +61,30 @@ export async function teamCommand(call: CommandCall): Promise<void> {
 
 const pageCount = (members: number): number => Math.max(1, Math.ceil(members / PAGE_SIZE));
 
-/** `problems`: why the page on screen was not saved (shown above it; Slack keeps what was typed). */
-function teamPage(l: LeerlijnView, wanted: number, saved: boolean, problems: string[] = []): types.ModalView {
+/**
+ * One page of the team form. `again` shows the page that was on screen once more, after
+ * "Vorige" could not save it: the same people at the same places (so the same block ids,
+ * and Slack keeps what was typed), with the reasons above them.
+ */
+function teamPage(l: LeerlijnView, wanted: number, saved: boolean, again?: { ids: string[]; problems: string[] }): types.ModalView {
   const lang = l.lang;
   const pages = pageCount(l.members.length);
-  const page = Math.min(wanted, pages - 1);
+  const page = again ? wanted : Math.min(wanted, pages - 1);
   const from = page * PAGE_SIZE;
-  const members = l.members.slice(from, from + PAGE_SIZE);
-  const last = page === pages - 1;
+  const byId = new Map(l.members.map((m) => [m.userId, m]));
+  const ids = again?.ids ?? l.members.slice(from, from + PAGE_SIZE).map((m) => m.userId);
+  // A member removed meanwhile is left out; the others keep their places.
+  const rows = ids.flatMap((id, j) => {
+    const m = byId.get(id);
+    return m ? [{ m, place: from + j }] : [];
+  });
+  const last = page >= pages - 1;
   const submit = t(lang, last ? 'team.submit' : 'team.submitNext');
   const previous = t(lang, 'team.previous');
   const blocks: Block[] = [];
-  if (problems.length > 0) blocks.push(context(`:warning: ${t(lang, 'team.notSaved', { problems: problems.join(' ') })}`, 'team_problems'));
+  if (again) blocks.push(context(`:warning: ${t(lang, 'team.notSaved', { problems: again.problems.join(' ') })}`, 'team_problems'));
   if (pages > 1) {
-    const lines = [t(lang, 'team.page', { page: page + 1, pages, from: from + 1, to: from + members.length })];
+    const lines = [t(lang, 'team.page', { page: page + 1, pages, from: from + 1, to: from + ids.length })];
     if (!last) lines.push(t(lang, 'team.pageNext', { submit }));
     if (page > 0) lines.push(t(lang, 'team.pageBack', { previous }), t(lang, 'team.pageSaved'));
     blocks.push(context(lines.join(' '), 'team_page'));
@@ -81,13 +92,13 @@ function teamPage(l: LeerlijnView, wanted: number, saved: boolean, problems: str
   if (page > 0) blocks.push(actions('team_nav', [button(previous, TEAM_PREVIOUS_ACTION, String(page - 1))]));
   const sides = SIDES.map((s) => ({ text: t(lang, `side.${s}`), value: s }));
   const levels = LEVELS.map((s) => ({ text: t(lang, `level.${s}`), value: s }));
-  members.forEach((m, j) => {
+  for (const { m, place } of rows) {
     const name = m.displayName.slice(0, 100);
-    blocks.push(selectInput(sideBlock(from + j), `${name} – ${t(lang, 'slack.side')}`, sides, { initial: m.side, optional: true }));
-    blocks.push(selectInput(levelBlock(from + j), `${name} – ${t(lang, 'slack.level')}`, levels, { initial: m.level, optional: true }));
-  });
+    blocks.push(selectInput(sideBlock(place), `${name} – ${t(lang, 'slack.side')}`, sides, { initial: m.side, optional: true }));
+    blocks.push(selectInput(levelBlock(place), `${name} – ${t(lang, 'slack.level')}`, levels, { initial: m.level, optional: true }));
+  }
   blocks.push(usersInput(addBlock(page), t(lang, 'slack.addMembers'), { optional: true }));
-  const meta: Meta = { leerlijnId: l.id, lang, page, ids: members.map((m) => m.userId), saved };
+  const meta: Meta = { leerlijnId: l.id, lang, page, ids, saved };
   // Once a page was saved, closing no longer undoes anything, so the button says "close".
   return modal(TEAM_CALLBACK, t(lang, 'team.title'), submit, t(lang, page > 0 || saved ? 'team.closeSaved' : 'team.close'), blocks, meta);
 }
@@ -168,9 +179,23 @@ export async function previousTeamPage(call: ActionCall): Promise<void> {
   const meta = call.view ? parseMeta(Meta, call.view.meta) : null;
   if (!call.view || !meta || meta.page === 0) return;
   const result = await savePage({ ...call, values: call.view.values }, meta, addBlockIn(call.view.values));
-  const view = result.ok
-    ? teamPage(result.view, meta.page - 1, result.saved)
-    // Same page, same block ids: Slack keeps what was typed; the reasons are shown above it.
-    : teamPage((await getStatus(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, meta.leerlijnId)).leerlijn, meta.page, meta.saved, [...new Set(Object.values(result.errors))]);
+  let view: types.ModalView;
+  if (result.ok) view = teamPage(result.view, meta.page - 1, result.saved);
+  else {
+    const team = (await getStatus(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, meta.leerlijnId)).leerlijn;
+    view = teamPage(team, meta.page, meta.saved, { ids: meta.ids, problems: namedProblems(team, meta, result.errors) });
+  }
   await call.client.views.update({ view_id: call.view.id, ...(call.view.hash ? { hash: call.view.hash } : {}), view });
+}
+
+/** A modal can only mark fields on submit; here each reason says whom it is about. */
+function namedProblems(team: LeerlijnView, meta: Meta, errors: Record<string, string>): string[] {
+  const names = new Map(team.members.map((m) => [m.userId, m.displayName]));
+  return Object.entries(errors).map(([blockId, message]) => {
+    const place = /^(?:side|level)_(\d+)$/.exec(blockId)?.[1];
+    const id = place === undefined ? undefined : meta.ids[Number(place) - meta.page * PAGE_SIZE];
+    const name = id === undefined ? undefined : names.get(id) ?? id;
+    // Names are user text in a mrkdwn line: escaped, so a name cannot ping or link.
+    return name ? `${escapeMrkdwn(name)}: ${message}` : message;
+  });
 }

@@ -186,8 +186,34 @@ describe('the team modal with 60 members', () => {
     await h.settle();
     const shown = Shown.parse(h.fake.lastView(COORDINATOR)?.view);
     expect(JSON.stringify(shown.blocks)).toContain('Pagina 2 van 2');
-    expect(JSON.stringify(shown.blocks.find((b) => b.block_id === 'team_problems'))).toContain(t('nl', 'field.side'));
+    const member51 = labelOf(page2, 'side_50').split(' – ')[0] ?? '';
+    expect(JSON.stringify(shown.blocks.find((b) => b.block_id === 'team_problems'))).toContain(`${member51}: ${t('nl', 'field.side')}`);
+    // The same people at the same places, so Slack keeps what was typed next to the right name.
+    const inputs = (v: Shown) => v.blocks.filter((b) => b.type === 'input').map((b) => [b.block_id, b.label?.text]);
+    expect(inputs(shown)).toEqual(inputs(page2));
     expect((await h.testDb.db.query('select user_id, side, level from members order by user_id')).rows).toEqual(before.rows);
+  });
+
+  it('keeps everyone at their place when “Vorige” fails after someone on the page was removed', async () => {
+    const page1 = await openTeamModal();
+    const { id: viewId, hash } = h.fake.lastView(COORDINATOR)!;
+    const page2 = await submitPage(page1);
+    expect(page2).not.toBeNull();
+    if (!page2) return;
+    const gone = z.object({ ids: z.array(z.string()) }).parse(JSON.parse(page2.private_metadata)).ids[1]!; // place 46
+    await h.command(COORDINATOR, `team remove <@${gone}>`);
+    await h.settle();
+    await h.clickInView(COORDINATOR, 'team_previous', '0', {
+      id: viewId, hash, callbackId: 'team', privateMetadata: page2.private_metadata, values: { ...asShown(page2), side_50: { v: input.select('bestuur') } },
+    });
+    await h.settle();
+    const shown = Shown.parse(h.fake.lastView(COORDINATOR)?.view);
+    expect(shown.blocks.some((b) => b.block_id === 'side_46')).toBe(false);
+    expect(labelOf(shown, 'side_50')).toBe(labelOf(page2, 'side_50'));
+    expect(labelOf(shown, 'level_59')).toBe(labelOf(page2, 'level_59'));
+    expect(await teamIds()).not.toContain(gone);
+    await h.command(COORDINATOR, `team add <@${gone}>`); // back as it was for the tests below
+    await h.settle();
   });
 
   it('does not bring back someone removed while the page was open', async () => {
