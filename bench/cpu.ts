@@ -1,42 +1,42 @@
 // Where the CPU goes during a benchmark turn, on a machine where the app, Postgres, the fake
 // Slack and the load generator share the cores: per component, from /proc (Linux only;
-// elsewhere every reading is 0 and the bench says so).
+// elsewhere every reading is 0 and the bench says so). Threads are read from schedstat, in
+// nanoseconds, rather than stat's 10 ms ticks, which are too coarse for one turn.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
-export const cpuReadable = existsSync('/proc/thread-self/stat');
+export const cpuReadable = existsSync('/proc/thread-self/schedstat');
 
-const TICK_MS = 10; // CLK_TCK is 100 on Linux
-
-/** utime + stime of a /proc stat file, in ms. */
-function statMs(path: string): number {
+/** CPU of one thread (a task) so far, in ms. */
+function taskMs(path: string): number {
   try {
-    const text = readFileSync(path, 'utf8');
-    // Fields after the command name (which may hold spaces) start at ") ".
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+    return Number(readFileSync(`${path}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return 0; // the thread or process has ended
+  }
+}
+
+/** All threads of a process, in ms. */
+function processMs(pid: number): number {
+  try {
+    return readdirSync(`/proc/${pid}/task`).reduce((sum, tid) => sum + taskMs(`/proc/${pid}/task/${tid}`), 0);
   } catch {
     return 0;
   }
 }
 
-/** The calling thread's own CPU (main thread or a worker). */
-export const threadCpuMs = (): number => statMs('/proc/thread-self/stat');
-
-export const processCpuMs = (pid: number): number => statMs(`/proc/${pid}/stat`);
-
-/** Every Postgres server process (backends, WAL writer, ...): the database's share. */
-export function postgresCpuMs(): number {
+/** Every Postgres server process (backends, WAL writer, ...), per pid. */
+function postgresMs(): Map<number, number> {
   let pids: number[] = [];
   try {
     pids = execFileSync('pgrep', ['-x', 'postgres'], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
   } catch {
-    return 0;
+    // no Postgres processes visible
   }
-  return pids.reduce((sum, pid) => sum + processCpuMs(pid), 0);
+  return new Map(pids.map((pid) => [pid, processMs(pid)]));
 }
 
-/** CPU in ms per component; taken by the load worker right around its firing window. */
+/** CPU in ms per component, taken by the load worker right around its firing window. */
 export interface CpuReading {
   /** The app's event loop (the process's main thread). */
   app: number;
@@ -48,21 +48,31 @@ export interface CpuReading {
   load: number;
 }
 
+export interface CpuSnapshot {
+  app: number;
+  processTotal: number;
+  load: number;
+  postgres: Map<number, number>;
+  fakeSlack: number;
+}
+
 /** Call from the load worker: the main thread is the process's first task. */
-export function readCpu(fakePid: number): CpuReading {
+export function readCpu(fakePid: number): CpuSnapshot {
   const usage = process.cpuUsage();
-  const app = statMs(`/proc/${process.pid}/task/${process.pid}/stat`);
-  const load = threadCpuMs();
   return {
-    app,
-    appHelpers: (usage.user + usage.system) / 1000 - app - load,
-    postgres: postgresCpuMs(),
-    fakeSlack: processCpuMs(fakePid),
-    load,
+    app: taskMs(`/proc/${process.pid}/task/${process.pid}`),
+    processTotal: (usage.user + usage.system) / 1000,
+    load: taskMs('/proc/thread-self'),
+    postgres: postgresMs(),
+    fakeSlack: processMs(fakePid),
   };
 }
 
-export function cpuSince(before: CpuReading, after: CpuReading): CpuReading {
-  const keys = Object.keys(before) as Array<keyof CpuReading>;
-  return Object.fromEntries(keys.map((k) => [k, after[k] - before[k]])) as unknown as CpuReading;
+export function cpuSince(before: CpuSnapshot, after: CpuSnapshot): CpuReading {
+  const app = after.app - before.app;
+  const load = after.load - before.load;
+  // Per pid: a backend that started meanwhile counts from zero; one that ended is not read.
+  let postgres = 0;
+  for (const [pid, ms] of after.postgres) postgres += ms - (before.postgres.get(pid) ?? 0);
+  return { app, appHelpers: after.processTotal - before.processTotal - app - load, postgres, fakeSlack: after.fakeSlack - before.fakeSlack, load };
 }

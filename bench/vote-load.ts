@@ -6,6 +6,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Pool } from 'undici';
 import { cpuSince, readCpu, type CpuReading } from './cpu.js';
+
+/** After the last answer: the work an app does after its ack (confirmations) still counts. */
+const TAIL_MS = 100;
 import { blockActionPayload, interactionBody, signedHeaders } from '../tests/fakes/slack-signing.js';
 
 export interface Click {
@@ -72,6 +75,7 @@ async function fire(job: LoadJob): Promise<LoadRun> {
     await Promise.all(Array.from({ length: job.concurrency }, worker));
   }
   const seconds = (performance.now() - started) / 1000;
+  await new Promise((r) => setTimeout(r, TAIL_MS));
   const cpu = cpuSince(cpuBefore, readCpu(job.fakePid));
   await pool.close();
   return { seconds, latencies: latencies.sort((a, b) => a - b), failures, cpu };
