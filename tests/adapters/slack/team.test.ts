@@ -2,7 +2,6 @@
 // `/leerlijn team add|remove @…` typed by the coordinator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseTeamArgs } from '../../../src/adapters/slack/team-args.js';
 import { t, tError } from '../../../src/i18n/index.js';
 import { input, type StateValue } from '../../fakes/slack-signing.js';
 import { blockKitViolations } from '../../support/blockkit-limits.js';
@@ -306,19 +305,5 @@ describe('/leerlijn team add and remove', () => {
     }
     expect(await teamIds()).toEqual(before);
     expect(allViolations(h.fake)).toEqual([]);
-  });
-});
-
-describe('parseTeamArgs', () => {
-  it('reads Dutch and English verbs, names with spaces and repeated mentions', () => {
-    expect(parseTeamArgs('nl', ['TOEVOEGEN', '<@U0AAA|jan', 'de', 'vries>', '<@U0BBB>', '<@U0AAA>'])).toEqual({ ok: true, value: { op: 'add', users: ['U0AAA', 'U0BBB'] } });
-    expect(parseTeamArgs('en', ['remove', '<@W0CCC|x>'])).toEqual({ ok: true, value: { op: 'remove', users: ['W0CCC'] } });
-  });
-
-  it('answers in the leerlijn’s language', () => {
-    expect(parseTeamArgs('en', ['add'])).toEqual({ ok: false, message: t('en', 'team.noMentions') });
-    const many = Array.from({ length: 21 }, (_, i) => `<@U0M${String(i).padStart(3, '0')}>`);
-    expect(parseTeamArgs('en', ['add', ...many])).toEqual({ ok: false, message: t('en', 'team.tooMany', { max: 20 }) });
-    expect(parseTeamArgs('en', ['kick', '<@U0AAA>'])).toEqual({ ok: false, message: t('en', 'team.usage') });
   });
 });

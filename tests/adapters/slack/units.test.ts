@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { webApi } from '@slack/bolt';
 import type { ScoreCardView } from '../../../src/app/views.js';
 import { CardUpdater, type CardTarget } from '../../../src/adapters/slack/card-updater.js';
+import { parseTeamArgs } from '../../../src/adapters/slack/team-args.js';
+import { t } from '../../../src/i18n/index.js';
 import { createSlackMessenger } from '../../../src/adapters/slack/messenger.js';
 import { renderCard } from '../../../src/adapters/slack/render/cards.js';
 import { renderNotice } from '../../../src/adapters/slack/render/notices.js';
@@ -127,5 +129,19 @@ describe('the Slack Messenger', () => {
       expect(blockKitViolations({ blocks: r.blocks }, 'message'), n.type).toEqual([]);
       expect(json).not.toMatch(/<!channel>|<!everyone>|<!here>/);
     }
+  });
+});
+
+describe('parseTeamArgs', () => {
+  it('reads Dutch and English verbs, names with spaces and repeated mentions', () => {
+    expect(parseTeamArgs('nl', ['TOEVOEGEN', '<@U0AAA|jan', 'de', 'vries>', '<@U0BBB>', '<@U0AAA>'])).toEqual({ ok: true, value: { op: 'add', users: ['U0AAA', 'U0BBB'] } });
+    expect(parseTeamArgs('en', ['remove', '<@W0CCC|x>'])).toEqual({ ok: true, value: { op: 'remove', users: ['W0CCC'] } });
+  });
+
+  it('answers in the leerlijn’s language', () => {
+    expect(parseTeamArgs('en', ['add'])).toEqual({ ok: false, message: t('en', 'team.noMentions') });
+    const many = Array.from({ length: 21 }, (_, i) => `<@U0M${String(i).padStart(3, '0')}>`);
+    expect(parseTeamArgs('en', ['add', ...many])).toEqual({ ok: false, message: t('en', 'team.tooMany', { max: 20 }) });
+    expect(parseTeamArgs('en', ['kick', '<@U0AAA>'])).toEqual({ ok: false, message: t('en', 'team.usage') });
   });
 });
