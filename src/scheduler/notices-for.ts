@@ -7,13 +7,8 @@ import { isMeetingKind } from '../domain/meetings.js';
 import { localParts, toInstant } from '../domain/timeline.js';
 import type { Queryable } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
-import {
-  actionsForNotices,
-  progressOf,
-  workspacePlatform,
-  type ClaimedJob,
-  type SchedulerActionRow,
-} from './jobs-store.js';
+import type { ClaimedJob } from './jobs-store.js';
+import { actionsForNotices, progressOf, workspacePlatform, type SchedulerActionRow } from './scheduler-reads.js';
 import { actieplanLate, addDays, REMINDER_TIME } from './plan-jobs.js';
 
 export type Target = { kind: 'channel'; channelId: string } | { kind: 'user'; userId: string };

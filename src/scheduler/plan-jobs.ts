@@ -6,17 +6,11 @@ import { checkSchedule, localParts, toInstant } from '../domain/timeline.js';
 import type { Queryable } from '../store/db.js';
 import {
   cancelJobsExcept,
-  planActions,
-  planLeerlijn,
-  planMeetings,
   upsertJobs,
   type JobKey,
-  type PlanAction,
-  type PlanLeerlijn,
-  type PlanMeeting,
   type PlannedKind,
-  type ReminderOffsets,
 } from './jobs-store.js';
+import { planActions, planLeerlijn, planMeetings, type PlanAction, type PlanLeerlijn, type PlanMeeting, type ReminderOffsets } from './scheduler-reads.js';
 
 export const REMINDER_TIME = '09:00';
 export const BEFORE_DUE_DAYS = 3;

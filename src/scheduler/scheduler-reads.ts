@@ -1,0 +1,106 @@
+// The few reads the scheduler needs to plan a leerlijn's jobs and to build its notices.
+import type { OnderdeelCode } from '../domain/instrument.js';
+import type { MeetingKind } from '../domain/meetings.js';
+import type { Queryable } from '../store/db.js';
+
+export interface ReminderOffsets {
+  inviteDays: number;
+  dayBefore: number;
+  atStart: boolean;
+}
+
+export interface PlanLeerlijn {
+  id: string;
+  status: 'active' | 'finished' | 'stopped';
+  timezone: string;
+  reminderOffsets: unknown;
+}
+
+export interface PlanMeeting {
+  kind: MeetingKind;
+  startsAt: Date;
+  durationMinutes: number;
+  status: 'planned' | 'held' | 'cancelled';
+}
+
+export interface PlanAction {
+  id: string;
+  dueDate: string;
+  status: 'open' | 'bezig' | 'klaar' | 'loopt_vast';
+}
+
+export async function planLeerlijn(db: Queryable, leerlijnId: string): Promise<PlanLeerlijn | null> {
+  const { rows } = await db.query<PlanLeerlijn>(
+    `select id, status, timezone, reminder_offsets as "reminderOffsets" from leerlijnen where id = $1::uuid`,
+    [leerlijnId],
+  );
+  return rows[0] ?? null;
+}
+
+export async function planMeetings(db: Queryable, leerlijnId: string): Promise<PlanMeeting[]> {
+  const { rows } = await db.query<PlanMeeting>(
+    `select kind, starts_at as "startsAt", duration_minutes as "durationMinutes", status
+     from meetings where leerlijn_id = $1::uuid order by starts_at`,
+    [leerlijnId],
+  );
+  return rows.map((r) => ({ ...r, startsAt: new Date(r.startsAt) }));
+}
+
+export async function planActions(db: Queryable, leerlijnId: string): Promise<PlanAction[]> {
+  const { rows } = await db.query<PlanAction>(
+    `select id, to_char(due_date, 'YYYY-MM-DD') as "dueDate", status from actions where leerlijn_id = $1::uuid`,
+    [leerlijnId],
+  );
+  return rows;
+}
+
+export interface SchedulerActionRow extends PlanAction {
+  leerlijnId: string;
+  onderdeel: OnderdeelCode;
+  description: string;
+  ownerUserId: string;
+  source: 'actieplan' | 'terugkom' | 'eindevaluatie';
+  lastNote: string | null;
+}
+
+export async function actionsForNotices(db: Queryable, leerlijnId: string): Promise<SchedulerActionRow[]> {
+  const { rows } = await db.query<SchedulerActionRow>(
+    `select a.id, a.leerlijn_id as "leerlijnId", a.onderdeel, a.description, a.owner_user_id as "ownerUserId",
+       to_char(a.due_date, 'YYYY-MM-DD') as "dueDate", a.status, a.source,
+       (select u.note from action_updates u where u.action_id = a.id and u.note is not null
+        order by u.at desc, u.id desc limit 1) as "lastNote"
+     from actions a where a.leerlijn_id = $1::uuid order by a.due_date, a.created_at, a.id`,
+    [leerlijnId],
+  );
+  return rows;
+}
+
+export async function workspacePlatform(db: Queryable, workspaceId: string): Promise<string | null> {
+  const { rows } = await db.query<{ platform: string }>(`select platform from workspaces where id = $1::uuid`, [workspaceId]);
+  return rows[0]?.platform ?? null;
+}
+
+export interface ProgressState {
+  openRound: boolean;
+  /** Onderdelen without an agreed score in closed rounds. */
+  unagreed: number;
+  week1Agreed: boolean;
+  planItems: boolean;
+  evaluationEntries: boolean;
+}
+
+/** What the team has filled in and what is still open, in one round trip. */
+export async function progressOf(db: Queryable, leerlijnId: string): Promise<ProgressState> {
+  const { rows } = await db.query<ProgressState>(
+    `select
+       exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'open') as "openRound",
+       coalesce((select sum(10 - (select count(*) from agreed_scores a where a.round_id = r.id))::int
+                 from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'closed'), 0) as unagreed,
+       exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.moment = 'week1' and r.status = 'closed'
+               and (select count(*) from agreed_scores a where a.round_id = r.id) = 10) as "week1Agreed",
+       exists (select 1 from plan_items p where p.leerlijn_id = $1::uuid) as "planItems",
+       exists (select 1 from evaluation_entries e where e.leerlijn_id = $1::uuid) as "evaluationEntries"`,
+    [leerlijnId],
+  );
+  return rows[0]!;
+}
