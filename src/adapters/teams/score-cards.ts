@@ -65,10 +65,10 @@ export async function closeCommand(svc: TeamsServices, turn: Turn, leerlijnId: s
  * database, so several replicas together still update a card at most once per interval;
  * results after closing always go out.
  */
-function refreshCard(svc: TeamsServices, workspaceId: string, key: string, render: () => Promise<AdaptiveCard>, shared = false): void {
+function refreshCard(svc: TeamsServices, workspaceId: string, key: string, render: () => Promise<AdaptiveCard>, shared = false, oldKey?: string): void {
   svc.cards.request(key, async () => {
     if (shared && !(await claimCardRefresh(svc.deps.db, workspaceId, key, svc.cards.now(), svc.cards.intervalMs))) return 'busy';
-    const posted = await findMessage(svc.deps.db, workspaceId, key);
+    const posted = (await findMessage(svc.deps.db, workspaceId, key)) ?? (oldKey ? await findMessage(svc.deps.db, workspaceId, oldKey) : null);
     if (!posted) return;
     const result = await svc.messenger.updateCard(workspaceId, posted.channelId, posted.messageId, await render());
     if (!result.ok) svc.log.warn({ key, error: result.error }, 'teams card update failed');
@@ -84,7 +84,9 @@ function refreshVotes(svc: TeamsServices, workspaceId: string, roundId: string, 
 }
 
 export function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): void {
-  refreshCard(svc, workspaceId, resultKey(view.roundId), async () => roundResultCard(view));
+  // During a rolling deploy a replica still on the code before migration 0006 posts results
+  // under `round:<id>`; such a card is still found and updated.
+  refreshCard(svc, workspaceId, resultKey(view.roundId), async () => roundResultCard(view), false, `round:${view.roundId}`);
   for (const card of view.cards) refreshCard(svc, workspaceId, cardKey(view.roundId, card.onderdeel), async () => scoreCard(card));
 }
 

@@ -107,9 +107,13 @@ describe('the week-1 score round', () => {
   it('closes with distribution, proposal and bespreekpunt; the coordinator agrees; total and fase follow', async () => {
     await voteAll('week1', scoreWeek1);
     await h.flush();
+    // The result card as a replica on the code before migration 0006 would have stored it.
+    const resultId = await postedId(`result:${await roundId('week1')}`);
+    await h.db.db.query(`update posted_messages set key = 'round:' || substr(key, 8) where key like 'result:%'`);
     await h.say(anna, 'sluit');
     await h.flush();
     const id = await roundId('week1');
+    expect(h.connector.activities.some((a) => a.method === 'PUT' && a.activityId === resultId)).toBe(true);
     const p1Id = await postedId(`card:${id}:P1`);
     const p1 = h.connector.messagesIn(CHANNEL.id).find((m) => m.id === p1Id);
     const closed = cardText(adaptiveCardOf(p1!.activity));
