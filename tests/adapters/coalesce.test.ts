@@ -45,6 +45,24 @@ describe('the per-card coalescer both platforms use', () => {
     expect(landed[1]! - landed[0]!).toBe(1000);
   });
 
+  it('tries a busy card again exactly one interval later, and only until it is sent', async () => {
+    const clock = new ManualClock();
+    const outcomes: Array<'sent' | 'busy'> = ['busy', 'sent'];
+    const tries: number[] = [];
+    const c = new Coalescer(clock, noErrors);
+    c.request('card', async () => (tries.push(clock.now()), outcomes.shift() ?? 'sent'));
+    await c.settled();
+    clock.advance(999);
+    await c.settled();
+    expect(tries).toHaveLength(1);
+    clock.advance(1);
+    await c.settled();
+    expect(tries).toEqual([tries[0], tries[0]! + 1000]);
+    clock.advance(5000);
+    await c.settled();
+    expect(tries).toHaveLength(2);
+  });
+
   it('tries a busy card again one interval later, unless a newer request replaced it', async () => {
     const clock = new ManualClock();
     const tries: string[] = [];

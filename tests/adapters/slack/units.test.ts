@@ -44,24 +44,6 @@ describe('card updates are coalesced per card', () => {
     expect(sent).toEqual([1, 50]); // nothing new, nothing sent
   });
 
-  it('tries again one interval later when another replica updated the card just now', async () => {
-    const clock = new ManualClock();
-    const outcomes: Array<'sent' | 'busy'> = ['busy', 'sent'];
-    const tries: number[] = [];
-    const updater = new CardUpdater(async () => { tries.push(clock.now()); return outcomes.shift() ?? 'sent'; }, clock, log);
-    updater.touch(target, ref);
-    await updater.idle();
-    clock.advance(999);
-    await updater.idle();
-    expect(tries).toHaveLength(1);
-    clock.advance(1);
-    await updater.idle();
-    expect(tries).toEqual([tries[0], tries[0]! + 1000]);
-    clock.advance(5000);
-    await updater.idle();
-    expect(tries).toHaveLength(2); // sent once: not due any more
-  });
-
   it('drops pending count updates once the round closes', async () => {
     const clock = new ManualClock();
     let sent = 0;
