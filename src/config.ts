@@ -35,6 +35,10 @@ const EnvSchema = z.object({
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
   MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  // Where the bot asks Entra ID for its tokens, and where the keys that sign Teams' requests
+  // are published. Unset: Microsoft's public cloud. Tests point them at a local fake.
+  MICROSOFT_LOGIN_URL: optionalText.pipe(z.string().url().startsWith('https://', 'must be an https:// URL').optional()),
+  MICROSOFT_OPENID_METADATA_URL: optionalText.pipe(z.string().url().optional()),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -56,6 +60,8 @@ export interface TeamsConfig {
   appPassword?: string;
   tenantId?: string;
   appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+  loginUrl?: string;
+  openIdMetadataUrl?: string;
 }
 
 export interface Config {
@@ -98,7 +104,36 @@ function slackFrom(env: Env): SlackConfig {
   if (env.SLACK_BOT_TOKEN) {
     return { mode: 'single', botToken: env.SLACK_BOT_TOKEN, signingSecret: needSecret('single workspace'), apiUrl };
   }
+  if (env.SLACK_SIGNING_SECRET) {
+    throw new ConfigError(['SLACK_BOT_TOKEN: required with SLACK_SIGNING_SECRET (or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for many workspaces); Slack stays off otherwise']);
+  }
   return { mode: 'off' };
+}
+
+/** With an app id, the app type's other settings must be there too: found now, not at the first reply. */
+function teamsFrom(env: Env): TeamsConfig {
+  const teams: TeamsConfig = {
+    appId: env.MICROSOFT_APP_ID,
+    appPassword: env.MICROSOFT_APP_PASSWORD,
+    tenantId: env.MICROSOFT_APP_TENANT_ID,
+    appType: env.MICROSOFT_APP_TYPE,
+    loginUrl: env.MICROSOFT_LOGIN_URL,
+    openIdMetadataUrl: env.MICROSOFT_OPENID_METADATA_URL,
+  };
+  if (!teams.appId) {
+    // A password without an app id would quietly leave every Teams request unauthenticated.
+    const orphans = (['MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID'] as const).filter((name) => env[name]);
+    if (orphans.length) throw new ConfigError([`MICROSOFT_APP_ID: required when ${orphans.join(' or ')} is set; without it Teams requests are not authenticated`]);
+    return teams;
+  }
+  const needed: Record<TeamsConfig['appType'], Array<keyof Env>> = {
+    SingleTenant: ['MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID'],
+    MultiTenant: ['MICROSOFT_APP_PASSWORD'],
+    UserAssignedMSI: ['MICROSOFT_APP_TENANT_ID'],
+  };
+  const missing = needed[teams.appType].filter((name) => !env[name]);
+  if (missing.length) throw new ConfigError(missing.map((m) => `${m}: required for Teams with MICROSOFT_APP_TYPE=${teams.appType}`));
+  return teams;
 }
 
 /** Parses an environment (process.env in production, a plain object in tests). */
@@ -122,12 +157,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     logLevel: env.LOG_LEVEL,
     schedulerEnabled: env.SCHEDULER_ENABLED,
     slack: slackFrom(env),
-    teams: {
-      appId: env.MICROSOFT_APP_ID,
-      appPassword: env.MICROSOFT_APP_PASSWORD,
-      tenantId: env.MICROSOFT_APP_TENANT_ID,
-      appType: env.MICROSOFT_APP_TYPE,
-    },
+    teams: teamsFrom(env),
   };
 }
 

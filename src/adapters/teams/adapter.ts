@@ -1,15 +1,75 @@
 // The botbuilder CloudAdapter, configured from TEAMS settings. With an app id every
 // inbound request's JWT is validated; without one, auth is off (Bot Framework Emulator only).
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { ConfidentialClientApplication } from '@azure/msal-node';
+import {
+  CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConfigurationBotFrameworkAuthenticationOptions, type InvokeResponse, type TurnContext,
+} from 'botbuilder';
+import { AuthenticationConstants, MsalServiceClientCredentialsFactory, type AuthenticateRequestResult, type BotFrameworkAuthentication } from 'botframework-connector';
 import type { TeamsConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
 
-// botframework-connector's AuthenticationConstants.ToChannelFromBotOAuthScope; that package is
-// only a transitive dependency, so the value is repeated here rather than imported.
-const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
+const TO_CHANNEL_SCOPE = AuthenticationConstants.ToChannelFromBotOAuthScope;
+const PUBLIC_LOGIN_URL = 'https://login.microsoftonline.com';
+
+/**
+ * Every endpoint spelled out, so botbuilder always takes the same path: these are its own
+ * public-cloud defaults unless MICROSOFT_LOGIN_URL / MICROSOFT_OPENID_METADATA_URL say otherwise.
+ */
+function authOptions(config: TeamsConfig, loginUrl: string): ConfigurationBotFrameworkAuthenticationOptions {
+  return {
+    MicrosoftAppId: config.appId ?? '',
+    MicrosoftAppPassword: config.appPassword ?? '',
+    MicrosoftAppType: config.appType,
+    MicrosoftAppTenantId: config.tenantId ?? '',
+    ToChannelFromBotLoginUrl: loginUrl,
+    ToChannelFromBotOAuthScope: TO_CHANNEL_SCOPE,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: config.openIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
+}
+
+/**
+ * App tokens for a bot with a password, from Entra ID through MSAL: the tenant's authority for
+ * SingleTenant, botframework.com for MultiTenant (as botbuilder does). Built here rather than
+ * by botbuilder so that a login URL other than Microsoft's is trusted as given; MSAL would
+ * otherwise ask login.microsoftonline.com about it first. Managed identity stays botbuilder's.
+ */
+function passwordCredentials(config: TeamsConfig, loginUrl: string): MsalServiceClientCredentialsFactory | undefined {
+  if (!config.appId || config.appType === 'UserAssignedMSI') return undefined;
+  const tenant = config.appType === 'SingleTenant' ? config.tenantId : AuthenticationConstants.DefaultChannelAuthTenant;
+  const custom = loginUrl !== PUBLIC_LOGIN_URL;
+  const msal = new ConfidentialClientApplication({
+    auth: {
+      clientId: config.appId,
+      clientSecret: config.appPassword ?? '',
+      authority: `${loginUrl}/${tenant}`,
+      knownAuthorities: custom ? [new URL(loginUrl).host] : [],
+    },
+  });
+  // botframework-connector declares MSAL's CommonJS types, this module gets its ESM build: the
+  // same class, two declarations.
+  return new MsalServiceClientCredentialsFactory(config.appId, msal as unknown as ConstructorParameters<typeof MsalServiceClientCredentialsFactory>[1]);
+}
+
+/**
+ * CloudAdapter with its turn runner reachable for a request we authenticated ourselves
+ * (see http-shim.ts); `processActivityDirect` would drop an invoke's response.
+ */
+export class TeamsCloudAdapter extends CloudAdapter {
+  runTurn(authenticated: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, activity, logic);
+  }
+}
 
 export interface TeamsConnection {
-  adapter: CloudAdapter;
+  adapter: TeamsCloudAdapter;
+  /** Checks an inbound request's token (and, with auth off, lets everything through). */
+  auth: BotFrameworkAuthentication;
+  /** Errors onTurnError has logged already, so the HTTP layer does not log them twice. */
+  loggedErrors: WeakSet<object>;
   /** '' when auth is off: continueConversationAsync then sends without a token. */
   appId: string;
   authEnabled: boolean;
@@ -20,27 +80,23 @@ export interface TeamsConnection {
 export function createConnection(config: TeamsConfig, log: Logger): TeamsConnection {
   const appId = config.appId ?? '';
   const authEnabled = appId !== '';
-  const auth = new ConfigurationBotFrameworkAuthentication(
-    authEnabled
-      ? {
-          MicrosoftAppId: appId,
-          MicrosoftAppPassword: config.appPassword ?? '',
-          MicrosoftAppType: config.appType,
-          MicrosoftAppTenantId: config.tenantId ?? '',
-        }
-      : { MicrosoftAppId: '' },
-  );
+  const loginUrl = (config.loginUrl ?? PUBLIC_LOGIN_URL).replace(/\/+$/, '');
+  const auth = authEnabled
+    ? new ConfigurationBotFrameworkAuthentication(authOptions(config, loginUrl), passwordCredentials(config, loginUrl))
+    : new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '' });
   if (!authEnabled) {
     log.warn(
       { adapter: 'teams' },
       '!!! MICROSOFT_APP_ID is not set: Teams requests are NOT authenticated. Use this only locally with the Bot Framework Emulator; never expose /api/messages like this. !!!',
     );
   }
-  const adapter = new CloudAdapter(auth);
+  const adapter = new TeamsCloudAdapter(auth);
+  const loggedErrors = new WeakSet<object>();
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // Handlers answer users themselves; reaching here is a bug or a connector failure.
     log.error({ err: error, activityType: context.activity.type }, 'teams turn failed');
+    loggedErrors.add(error);
     throw error;
   };
-  return { adapter, appId, authEnabled, audience: TO_CHANNEL_SCOPE };
+  return { adapter, auth, loggedErrors, appId, authEnabled, audience: TO_CHANNEL_SCOPE };
 }

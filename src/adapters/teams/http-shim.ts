@@ -1,30 +1,11 @@
-// node:http request/response → the Express-like pair CloudAdapter.process expects.
+// POST /api/messages on the shared node:http server: parse, authenticate, run the turn.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { StatusCodes, type Activity, type TurnContext } from 'botbuilder';
+import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import { z } from 'zod';
 import { readBody, sendJson, type Handler } from '../../http.js';
-
-interface ShimResponse {
-  socket: unknown;
-  status(code: number): void;
-  header(name: string, value: unknown): void;
-  send(body?: unknown): void;
-  end(): void;
-}
-
-function shimResponse(res: ServerResponse): ShimResponse {
-  return {
-    socket: res.socket,
-    status: (code) => void (res.statusCode = code),
-    header: (name, value) => void res.setHeader(name, String(value)),
-    send: (body) => {
-      if (body === undefined) return;
-      if (typeof body === 'string' || Buffer.isBuffer(body)) return void res.write(body);
-      if (!res.headersSent) res.setHeader('content-type', 'application/json; charset=utf-8');
-      res.write(JSON.stringify(body));
-    },
-    end: () => void res.end(),
-  };
-}
+import type { Logger } from '../../logger.js';
+import type { TeamsConnection } from './adapter.js';
 
 /** True for http(s) URLs on this machine: the only place an unauthenticated Emulator lives. */
 export function isLoopbackUrl(value: unknown): boolean {
@@ -37,33 +18,78 @@ export function isLoopbackUrl(value: unknown): boolean {
   }
 }
 
+/** True when the TCP peer is this machine (IPv4 or IPv6 loopback). */
+function fromLoopback(req: IncomingMessage): boolean {
+  const address = req.socket.remoteAddress ?? '';
+  return address === '::1' || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(address);
+}
+
+// What we need of an activity before botbuilder reads it; the rest passes through as sent.
+// Timestamps become Dates as botbuilder's own CloudAdapter.process does.
+const timestamp = z.union([z.string().max(64).transform((raw) => new Date(raw)), z.date()]).optional();
+const InboundActivity = z.looseObject({
+  type: z.string().min(1).max(64),
+  serviceUrl: z.string().max(2048).optional(),
+  timestamp,
+  localTimestamp: timestamp,
+  expiration: timestamp,
+});
+
+/** A token that is missing, forged, expired or for someone else (jsonwebtoken's errors included). */
+function isUnauthenticated(error: unknown): boolean {
+  if (error instanceof AuthenticationError) return error.statusCode === StatusCodes.UNAUTHORIZED;
+  return error instanceof Error && ['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError'].includes(error.name);
+}
+
 /**
- * With auth off, `serviceUrl` is whatever the caller says; answering it would let anyone make
- * the bot send requests to any host. So without an app id only loopback serviceUrls are served.
+ * Authenticates, then runs the turn. Done here rather than by CloudAdapter.process, which
+ * answers a forged signature with 500 and the error's message, and prints the whole error
+ * to stderr. With auth off, `serviceUrl` is whatever the caller says and answering it would
+ * let anyone make the bot send requests to any host: only a caller on this machine naming a
+ * loopback serviceUrl (the Emulator) is served.
  */
-export function messagesHandler(
-  adapter: CloudAdapter,
-  logic: (context: TurnContext) => Promise<void>,
-  opts: { authEnabled: boolean } = { authEnabled: true },
-): Handler {
+export function messagesHandler(conn: TeamsConnection, logic: (context: TurnContext) => Promise<void>, log: Logger): Handler {
   return async (req: IncomingMessage, res: ServerResponse) => {
-    let body: unknown;
+    let raw: unknown;
     try {
-      body = JSON.parse(await readBody(req));
+      raw = JSON.parse(await readBody(req));
     } catch (error) {
       // Malformed or oversized input is the caller's problem, not a server failure.
       sendJson(res, 400, { error: 'bad_request', detail: error instanceof Error ? error.message : 'invalid body' });
       return;
     }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      sendJson(res, 400, { error: 'bad_request' });
+    const parsed = InboundActivity.safeParse(raw);
+    if (!parsed.success) {
+      sendJson(res, 400, { error: 'bad_request', detail: 'not a Bot Framework activity' });
       return;
     }
-    if (!opts.authEnabled && !isLoopbackUrl((body as { serviceUrl?: unknown }).serviceUrl)) {
+    const activity = parsed.data as unknown as Activity;
+    if (!conn.authEnabled && !(fromLoopback(req) && isLoopbackUrl(activity.serviceUrl))) {
       sendJson(res, 401, { error: 'unauthenticated', detail: 'auth is off: only a local Emulator may call' });
       return;
     }
-    const shimReq = { body: body as Record<string, unknown>, headers: req.headers, method: req.method };
-    await adapter.process(shimReq, shimResponse(res), logic);
+    let authenticated: AuthenticateRequestResult;
+    try {
+      authenticated = await conn.auth.authenticateRequest(activity, headerText(req.headers.authorization));
+    } catch (error) {
+      if (isUnauthenticated(error)) return sendJson(res, 401, { error: 'unauthenticated' });
+      // The signing keys could not be fetched: our side, and Teams will retry.
+      log.warn({ err: error }, 'teams request could not be authenticated');
+      return sendJson(res, 503, { error: 'auth_unavailable' });
+    }
+    try {
+      const answer = await conn.adapter.runTurn(authenticated, activity, logic);
+      if (answer?.body === undefined) {
+        res.writeHead(answer?.status ?? 200);
+        res.end();
+      } else {
+        sendJson(res, answer.status, answer.body);
+      }
+    } catch (error) {
+      if (!(error instanceof Object && conn.loggedErrors.has(error))) log.error({ err: error, activityType: activity.type }, 'teams request failed');
+      sendJson(res, 500, { error: 'internal' });
+    }
   };
 }
+
+const headerText = (value: string | string[] | undefined): string => (Array.isArray(value) ? value[0] ?? '' : value ?? '');

@@ -32,7 +32,7 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
   const bot = new LeerlijnBot(services);
   return {
     name: 'teams',
-    routes: [{ method: 'POST', path: TEAMS_PATH, handler: messagesHandler(conn.adapter, (context) => bot.run(context), { authEnabled: conn.authEnabled }) }],
+    routes: [{ method: 'POST', path: TEAMS_PATH, handler: messagesHandler(conn, (context) => bot.run(context), log) }],
     messenger,
     services,
     async stop() {

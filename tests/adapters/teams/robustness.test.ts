@@ -1,5 +1,7 @@
 // What goes wrong gets a clear answer: unsigned requests, bad form data, late and
 // outside votes, users without a chat, and a throttling connector.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getStatus } from '../../../src/app/overview.js';
 import type { LeerlijnView } from '../../../src/app/views.js';
@@ -157,5 +159,27 @@ describe('authentication', () => {
     const result = await postActivity(h.url, activity);
     expect(result.status).toBe(401);
     expect(h.connector.requests.length).toBe(from);
+  });
+
+  it('with auth off, refuses a caller on another machine even when it names a loopback serviceUrl', async () => {
+    // The server here only listens on 127.0.0.1, so the remote caller is played by a request
+    // object whose socket says where it came from, handed straight to the route's handler.
+    const from = h.connector.requests.length;
+    const handler = h.teams.routes.find((r) => r.path === '/api/messages')!.handler;
+    const answer = async (remoteAddress: string): Promise<number> => {
+      const req = Object.assign(Readable.from([Buffer.from(JSON.stringify(messageActivity({ ...h.inChannel(anna), text: 'help' })))]), {
+        socket: { remoteAddress }, headers: {}, method: 'POST', url: '/api/messages',
+      });
+      let status = 0;
+      const res = { headersSent: false, statusCode: 0, setHeader: () => undefined, writeHead: (s: number) => void (status = s), write: () => true, end: () => undefined };
+      await handler(req as unknown as IncomingMessage, res as unknown as ServerResponse);
+      return status || res.statusCode;
+    };
+    expect(await answer('192.0.2.2')).toBe(401);
+    expect(await answer('::ffff:10.1.2.3')).toBe(401);
+    expect(h.connector.requests.length).toBe(from);
+    // The same request from this machine is served: the refusal is about the caller.
+    expect(await answer('127.0.0.1')).toBe(200);
+    expect(h.connector.requests.length).toBeGreaterThan(from);
   });
 });

@@ -1,0 +1,123 @@
+// Teams with an app id, as in production: every request must carry a channel token signed
+// with a key the Bot Framework publishes for Teams, and the bot's replies carry its own app
+// token from Entra ID. The real botbuilder validation and the real MSAL client run against
+// a fake identity service on https://127.0.0.1 (tests/fakes/entra-id.ts).
+import https from 'node:https';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeEntraId, type ChannelTokenClaims, type FakeEntraId } from '../../fakes/entra-id.js';
+import { messageActivity, postActivity } from '../../fakes/teams-activities.js';
+import { PEOPLE, TENANT, cardText, startHarness, type Harness } from './harness.js';
+
+const anna = PEOPLE[0]!;
+const SECRET = 'app-secret-for-tests';
+// botbuilder keeps app tokens per app id for the whole process: each bot here has its own id.
+const APP_ID = '11111111-2222-3333-4444-555555555555';
+const MULTI_APP_ID = '22222222-2222-3333-4444-555555555555';
+const WRONG_PASSWORD_APP_ID = '33333333-2222-3333-4444-555555555555';
+let idp: FakeEntraId;
+
+beforeAll(async () => {
+  idp = await startFakeEntraId({ clientSecret: SECRET });
+  // Trust the fake's self-signed certificate in this test process only (MSAL and the
+  // metadata fetch both use Node's default https agent).
+  https.globalAgent.options.ca = [idp.ca];
+});
+
+afterAll(async () => {
+  await idp.close();
+});
+
+async function securedBot(env: Record<string, string>): Promise<Harness> {
+  return startHarness({
+    env: { MICROSOFT_APP_ID: env.MICROSOFT_APP_ID ?? APP_ID, MICROSOFT_LOGIN_URL: idp.loginUrl, MICROSOFT_OPENID_METADATA_URL: idp.openIdMetadataUrl, ...env },
+  });
+}
+
+/** Says "help" in the channel with the given token; returns the status and what went out. */
+async function sayHelp(h: Harness, token: string | null): Promise<{ status: number; replies: number; authorizations: string[] }> {
+  const from = h.connector.requests.length;
+  const headers: Record<string, string> = token === null ? {} : { authorization: `Bearer ${token}` };
+  const result = await postActivity(h.url, messageActivity({ ...h.inChannel(anna), text: 'help' }), headers);
+  const sent = h.connector.requests.slice(from);
+  return { status: result.status, replies: sent.length, authorizations: sent.map((r) => r.authorization ?? '(none)') };
+}
+
+describe('a SingleTenant bot', () => {
+  let h: Harness;
+  const token = (claims: Partial<ChannelTokenClaims> = {}): string => idp.channelToken({ audience: APP_ID, serviceUrl: h.connector.serviceUrl, ...claims });
+
+  beforeAll(async () => {
+    h = await securedBot({ MICROSOFT_APP_PASSWORD: SECRET, MICROSOFT_APP_TENANT_ID: TENANT, MICROSOFT_APP_TYPE: 'SingleTenant' });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('answers a request signed by Teams, with an app token from its own tenant on the reply', async () => {
+    const before = idp.tokenRequests.length;
+    const first = await sayHelp(h, token());
+    expect(first.status).toBe(200);
+    expect(cardText(h.connector.lastCardIn(h.inChannel(anna).conversation.id))).toContain('@Leerlijn start');
+    const requested = idp.tokenRequests.slice(before);
+    expect(requested).toEqual([
+      { tenant: TENANT, clientId: APP_ID, scope: 'https://api.botframework.com/.default', grantType: 'client_credentials', issued: 'fake-entra-token-' + String(before + 1) },
+    ]);
+    expect(first.authorizations).toEqual([`Bearer ${requested[0]!.issued}`]);
+    // The app token is kept until it expires: a second reply asks Entra ID for nothing.
+    const second = await sayHelp(h, token());
+    expect(second.status).toBe(200);
+    expect(second.authorizations).toEqual(first.authorizations);
+    expect(idp.tokenRequests.length).toBe(before + 1);
+  });
+
+  it.each([
+    ['no token at all', null],
+    ['a token signed with a key Teams did not publish', 'unpublished'],
+    ['a token for another bot', 'audience'],
+    ['a token that expired', 'expired'],
+    ['a token from another issuer', 'issuer'],
+    ['a token issued for another service URL', 'serviceUrl'],
+  ] as const)('refuses %s with 401 and sends nothing', async (_, kind) => {
+    const bad: Record<string, () => string | null> = {
+      null: () => null,
+      unpublished: () => token({ signedWith: 'unpublished' }),
+      audience: () => token({ audience: '99999999-2222-3333-4444-555555555555' }),
+      expired: () => token({ expiresIn: -600 }),
+      issuer: () => token({ issuer: 'https://evil.example.org' }),
+      serviceUrl: () => token({ serviceUrl: 'https://smba.example.org/emea/' }),
+    };
+    const result = await sayHelp(h, bad[String(kind)]!());
+    expect(result.status).toBe(401);
+    expect(result.replies).toBe(0);
+  });
+});
+
+describe('a MultiTenant bot', () => {
+  it('gets its app token from the botframework.com tenant', async () => {
+    const h = await securedBot({ MICROSOFT_APP_ID: MULTI_APP_ID, MICROSOFT_APP_PASSWORD: SECRET, MICROSOFT_APP_TYPE: 'MultiTenant' });
+    try {
+      const before = idp.tokenRequests.length;
+      const result = await sayHelp(h, idp.channelToken({ audience: MULTI_APP_ID, serviceUrl: h.connector.serviceUrl }));
+      expect(result.status).toBe(200);
+      expect(idp.tokenRequests.slice(before).map((r) => r.tenant)).toEqual(['botframework.com']);
+      expect(result.authorizations).toEqual([`Bearer ${idp.tokenRequests[before]!.issued}`]);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('a wrong app password', () => {
+  it('is refused by Entra ID, and the reply is not sent without a token', async () => {
+    const h = await securedBot({ MICROSOFT_APP_ID: WRONG_PASSWORD_APP_ID, MICROSOFT_APP_PASSWORD: 'not-the-secret', MICROSOFT_APP_TENANT_ID: TENANT, MICROSOFT_APP_TYPE: 'SingleTenant' });
+    try {
+      const before = idp.tokenRequests.length;
+      const result = await sayHelp(h, idp.channelToken({ audience: WRONG_PASSWORD_APP_ID, serviceUrl: h.connector.serviceUrl }));
+      expect(idp.tokenRequests.slice(before).map((r) => r.issued)).toContain(null);
+      expect(result.replies).toBe(0);
+      expect(result.status).toBeGreaterThanOrEqual(500);
+    } finally {
+      await h.close();
+    }
+  });
+});

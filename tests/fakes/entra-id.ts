@@ -1,0 +1,120 @@
+// A stand-in for Microsoft's identity side of Teams, on https://127.0.0.1 with a self-signed
+// certificate (MSAL refuses plain http authorities):
+// - Entra ID for the bot's own tokens: the tenant's OpenID configuration and the
+//   client-credentials token endpoint MSAL calls (login.microsoftonline.com/<tenant>/...);
+// - the Bot Framework's OpenID metadata and signing keys, with the channel endorsements a
+//   key carries (login.botframework.com/v1/.well-known/...), and channel tokens signed with
+//   that key, as Teams puts them on every request to the bot.
+// Only the shapes botframework-connector 4.23 and msal-node 2.16 read are served.
+import { createSign, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import selfsigned from 'selfsigned';
+
+export const CHANNEL_TOKEN_ISSUER = 'https://api.botframework.com';
+
+export interface TokenRequest {
+  tenant: string;
+  clientId: string;
+  scope: string;
+  grantType: string;
+  /** The issued access token, or null when the client secret was wrong. */
+  issued: string | null;
+}
+
+export interface ChannelTokenClaims {
+  audience: string;
+  serviceUrl: string;
+  /** Seconds from now; negative for a token that has expired. */
+  expiresIn?: number;
+  issuer?: string;
+  /** 'unpublished': a key of the right id that the metadata does not hold (a forgery). */
+  signedWith?: 'published' | 'unpublished';
+}
+
+export interface FakeEntraId {
+  /** The base to put in MICROSOFT_LOGIN_URL. */
+  loginUrl: string;
+  /** For MICROSOFT_OPENID_METADATA_URL. */
+  openIdMetadataUrl: string;
+  /** The certificate to trust (PEM). */
+  ca: string;
+  tokenRequests: TokenRequest[];
+  channelToken(claims: ChannelTokenClaims): string;
+  close(): Promise<void>;
+}
+
+const base64url = (data: string | Buffer): string => Buffer.from(data).toString('base64url');
+
+function signJwt(payload: Record<string, unknown>, key: KeyObject, kid: string): string {
+  const unsigned = `${base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid }))}.${base64url(JSON.stringify(payload))}`;
+  return `${unsigned}.${createSign('RSA-SHA256').update(unsigned).sign(key).toString('base64url')}`;
+}
+
+export async function startFakeEntraId(opts: { clientSecret: string; endorsements?: string[] }): Promise<FakeEntraId> {
+  const tls = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], {
+    keySize: 2048,
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+  });
+  const published = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const forged = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const kid = randomUUID();
+  const tokenRequests: TokenRequest[] = [];
+  let base = '';
+
+  const answer = (res: import('node:http').ServerResponse, status: number, body: unknown): void => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+  const server = https.createServer({ key: tls.private, cert: tls.cert }, (req, res) => {
+    const path = new URL(req.url ?? '/', base).pathname;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const tenantConfig = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(path);
+      const tokenCall = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(path);
+      if (path === '/botframework/v1/.well-known/openidconfiguration') {
+        return answer(res, 200, { issuer: CHANNEL_TOKEN_ISSUER, jwks_uri: `${base}/botframework/v1/keys`, id_token_signing_alg_values_supported: ['RS256'] });
+      }
+      if (path === '/botframework/v1/keys') {
+        const jwk = published.publicKey.export({ format: 'jwk' });
+        return answer(res, 200, { keys: [{ kty: 'RSA', use: 'sig', kid, n: jwk.n, e: jwk.e, endorsements: opts.endorsements ?? ['msteams'] }] });
+      }
+      if (tenantConfig) {
+        const t = `${base}/${tenantConfig[1]}`;
+        return answer(res, 200, {
+          issuer: `${t}/v2.0`, authorization_endpoint: `${t}/oauth2/v2.0/authorize`, token_endpoint: `${t}/oauth2/v2.0/token`,
+          end_session_endpoint: `${t}/oauth2/v2.0/logout`, jwks_uri: `${t}/discovery/v2.0/keys`,
+        });
+      }
+      if (tokenCall && req.method === 'POST') {
+        const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+        const ok = form.get('client_secret') === opts.clientSecret;
+        const issued = ok ? `fake-entra-token-${tokenRequests.length + 1}` : null;
+        tokenRequests.push({ tenant: tokenCall[1]!, clientId: form.get('client_id') ?? '', scope: form.get('scope') ?? '', grantType: form.get('grant_type') ?? '', issued });
+        if (!issued) return answer(res, 401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' });
+        return answer(res, 200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: issued });
+      }
+      answer(res, 404, { error: 'not_found' });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    loginUrl: base,
+    openIdMetadataUrl: `${base}/botframework/v1/.well-known/openidconfiguration`,
+    ca: tls.cert,
+    tokenRequests,
+    channelToken(claims) {
+      const now = Math.floor(Date.now() / 1000);
+      const payload = { iss: claims.issuer ?? CHANNEL_TOKEN_ISSUER, aud: claims.audience, serviceurl: claims.serviceUrl, nbf: now - 60, exp: now + (claims.expiresIn ?? 3600) };
+      return signJwt(payload, (claims.signedWith === 'unpublished' ? forged : published).privateKey, kid);
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
