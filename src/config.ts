@@ -1,4 +1,5 @@
 // Environment parsed once with zod; the only module that reads process.env.
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { isValidTimezone } from './domain/timeline.js';
 
@@ -161,7 +162,22 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
   };
 }
 
-/** The environment for the running process; tests pass their own object to loadConfig. */
+/**
+ * The environment for the running process, with `.env` in the working directory filling in
+ * what is not set already (as .env.example promises). Tests pass their own object to loadConfig.
+ */
 export function processEnv(): Record<string, string | undefined> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
   return process.env;
+}
+
+/** For the entry points: the process's configuration, or exit 78 (EX_CONFIG) naming what is wrong. */
+export function configOrExit(): Config {
+  try {
+    return loadConfig(processEnv());
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(78);
+  }
 }

@@ -11,7 +11,9 @@ export type { Logger };
 export function errorForLog(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
   const code = (error as { code?: unknown }).code;
-  return { type: error.name, code: typeof code === 'string' || typeof code === 'number' ? code : undefined, message: error.message.slice(0, 300), stack: error.stack };
+  // The stack's first line repeats the whole message: keep only the frames.
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).join('\n');
+  return { type: error.name, code: typeof code === 'string' || typeof code === 'number' ? code : undefined, message: error.message.slice(0, 300), stack: frames };
 }
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {

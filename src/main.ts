@@ -1,20 +1,11 @@
 // Entry point: `npm start`. Reads the environment once, starts the bot, stops cleanly.
-import { ConfigError, loadConfig } from './config.js';
+import { configOrExit } from './config.js';
 import { createLogger } from './logger.js';
 import { startBot } from './server.js';
 import { allAdapters } from './adapters/index.js';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = configOrExit();
   const log = createLogger(config.logLevel);
   const bot = await startBot(config, log, { adapters: allAdapters });
   let stopping = false;

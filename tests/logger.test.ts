@@ -19,6 +19,14 @@ describe('logging', () => {
     expect(errorForLog('not an error')).toEqual({ type: 'string' });
   });
 
+  it('cuts a long message, and the stack does not bring the whole message back', () => {
+    const long = new Error(`could not save: ${'x'.repeat(400)}Sam's private note`);
+    const logged = errorForLog(long);
+    expect(String(logged.message)).toHaveLength(300);
+    expect(JSON.stringify(logged)).not.toContain('private note');
+    expect(String(logged.stack)).toMatch(/^\s+at /);
+  });
+
   it('redacts tokens and secrets', () => {
     const out = capture();
     createLogger('info', out).info({ slack: { botToken: 'xoxb-secret', signingSecret: 'shh' }, headers: { authorization: 'Bearer abc' } }, 'config');

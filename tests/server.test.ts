@@ -1,12 +1,18 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { healthRoute } from '../src/health.js';
+import type { Db } from '../src/store/db.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { startBot } from '../src/server.js';
 import { pgliteTestDb } from './support/db.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 describe('the HTTP server', () => {
   it('answers /healthz with 200 and the database kind, 404 elsewhere', async () => {
@@ -61,15 +67,57 @@ describe('the HTTP server', () => {
     }
   });
 
-  it('refuses to start on a bad setting and names it', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { PATH: process.env.PATH, PORT: 'eighty' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let err = '';
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  it('answers 503 when the database hangs instead of failing', async () => {
+    vi.useFakeTimers();
+    try {
+      const hanging = { kind: 'postgres', query: () => new Promise<never>(() => undefined) } as unknown as Db;
+      const route = healthRoute(hanging, createLogger('silent'), 2_000);
+      const res = { status: 0, writeHead(s: number) { this.status = s; }, end: () => undefined };
+      const answered = route.handler({} as IncomingMessage, res as unknown as ServerResponse);
+      await vi.advanceTimersByTimeAsync(1_999);
+      expect(res.status).toBe(0);
+      await vi.advanceTimersByTimeAsync(1);
+      await answered;
+      expect(res.status).toBe(503);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+/** Runs an entry point in `cwd` with only the given environment; its exit code and stderr. */
+async function runEntry(script: string, env: Record<string, string>, cwd = process.cwd()): Promise<{ code: number | null; err: string }> {
+  // tsx by path: from another working directory, a bare 'tsx' would not resolve.
+  const tsx = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+  const child = spawn(process.execPath, ['--import', tsx, join(ROOT, script)], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, err };
+}
+
+describe('the entry points', () => {
+  it.each(['src/main.ts', 'src/store/migrate-cli.ts', 'src/scheduler/tick-cli.ts'])('%s refuses a bad setting with exit 78 and names it', async (script) => {
+    const { code, err } = await runEntry(script, { PORT: 'eighty' });
     expect(code).toBe(78);
     expect(err).toContain('PORT');
+    expect(err).not.toContain('    at '); // a message for the operator, not a stack trace
+  });
+
+  it('reads .env from the working directory, without overriding what is set', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'leerlijn-env-'));
+    try {
+      await writeFile(join(dir, '.env'), 'PORT=eighty\nDEFAULT_LANG=xx\n');
+      const fromFile = await runEntry('src/main.ts', {}, dir);
+      expect(fromFile.code).toBe(78);
+      expect(fromFile.err).toContain('PORT');
+      // PORT set in the environment wins over the file; DEFAULT_LANG still comes from it.
+      const overridden = await runEntry('src/main.ts', { PORT: '0' }, dir);
+      expect(overridden.code).toBe(78);
+      expect(overridden.err).not.toContain('PORT');
+      expect(overridden.err).toContain('DEFAULT_LANG');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,7 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Messengers } from '../app/messenger.js';
-import { loadConfig, processEnv, type Config } from '../config.js';
+import { configOrExit, type Config } from '../config.js';
 import { allAdapters } from '../adapters/index.js';
 import { createLogger } from '../logger.js';
 import { buildAdapters, messengersOf, type AdapterFactory } from '../server.js';
@@ -42,7 +42,7 @@ export async function runTickOnce(config: Config, now: Date, messengers: Messeng
  * messengers, and runs one pass on the configured database.
  */
 export async function main(argv: readonly string[], factories: readonly AdapterFactory[] = allAdapters): Promise<number> {
-  const config = loadConfig(processEnv());
+  const config = configOrExit();
   const now = parseNow(argv);
   const log = createLogger(config.logLevel);
   const db = await openDb(config.database);

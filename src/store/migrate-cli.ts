@@ -1,9 +1,9 @@
 // `npm run migrate`: applies pending migrations to the configured database and exits.
-import { loadConfig, processEnv } from '../config.js';
+import { configOrExit } from '../config.js';
 import { migrate } from './migrate.js';
 import { openDb } from './open-db.js';
 
-const config = loadConfig(processEnv());
+const config = configOrExit();
 const db = await openDb(config.database);
 try {
   const applied = await migrate(db);

@@ -18,7 +18,8 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
 }
 
 export function createPgDb(url: string, poolSize = 10): Db {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A server that accepts but never answers must fail a connect, not hang it (and /healthz).
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 });
   // An idle client that errors (server restart) must not crash the process.
   pool.on('error', () => undefined);
   const base = wrap(pool);
