@@ -1,6 +1,6 @@
 // The Teams bot: inbound activities → commands, forms and card actions. Every AppError
 // becomes a card in the leerlijn's language; nothing else is decided here.
-import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type FileConsentCardResponse, type InvokeResponse, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { isAppError } from '../../app/errors.js';
 import { tError } from '../../i18n/index.js';
 import { STATUS_VERB } from './cards/actions.js';
@@ -9,7 +9,8 @@ import { welcomeCard } from './cards/overview.js';
 import { commandText, parseCommand, runCommand } from './commands.js';
 import { FILE_CONSENT_INVOKE, fileConsentInvoke } from './export.js';
 import { statusInvoke, submitDelete, submitEvaluation, submitMove, submitPlan, submitReminders, submitRoles } from './flows.js';
-import { reply, stringValues, submitStart } from './forms.js';
+import { reply, submitStart } from './forms.js';
+import { CardValues, FileConsentAnswer, InvokeData } from './payloads.js';
 import { SCORE_VERBS, scoreInvoke } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import { submitTeam } from './team.js';
@@ -45,7 +46,7 @@ export class LeerlijnBot extends ActivityHandler {
   private async message(turn: Turn): Promise<void> {
     await rememberConversation(this.svc.deps, turn);
     const value = turn.context.activity.value;
-    if (value !== undefined && value !== null) return this.submitted(turn, stringValues(value));
+    if (value !== undefined && value !== null) return this.submitted(turn, CardValues.parse(value));
     await runCommand(this.svc, turn, parseCommand(commandText(turn.context)));
   }
 
@@ -90,7 +91,7 @@ export class LeerlijnBot extends ActivityHandler {
     // The consent card is answered with a message either way; Teams only needs the 200.
     await this.guarded(context, async (turn) => {
       await rememberConversation(this.svc.deps, turn);
-      response = await fileConsentInvoke(this.svc, turn, (context.activity.value ?? {}) as FileConsentCardResponse);
+      response = await fileConsentInvoke(this.svc, turn, FileConsentAnswer.safeParse(context.activity.value).data ?? null);
     });
     return response;
   }
@@ -98,7 +99,7 @@ export class LeerlijnBot extends ActivityHandler {
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const turn = await readTurn(this.svc.deps, context);
     const verb = value.action.verb;
-    const data = (value.action.data ?? {}) as Record<string, unknown>;
+    const data = InvokeData.parse(value.action.data);
     try {
       await rememberConversation(this.svc.deps, turn);
       if (SCORE_VERBS.has(verb)) return invokeCard(await scoreInvoke(this.svc, turn, verb, data));

@@ -2,12 +2,13 @@
 // user accepts a file consent card in their 1:1 chat with the bot. The data is taken again at
 // accept time (and the permission checked again), so the file never holds what a stale card
 // promised or what its holder may no longer see.
-import type { Activity, FileConsentCardResponse, InvokeResponse } from 'botbuilder';
+import type { Activity, InvokeResponse } from 'botbuilder';
 import { exportLeerlijn, type LeerlijnExport } from '../../app/data.js';
 import { isAppError } from '../../app/errors.js';
 import type { Lang } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import { leerlijnById } from '../../store/leerlijnen.js';
+import type { FileConsentAnswer } from './payloads.js';
 import { errorCard, messageCard } from './cards/common.js';
 import { reply } from './forms.js';
 import { isLoopbackUrl } from './http-shim.js';
@@ -18,7 +19,6 @@ export const FILE_CONSENT_INVOKE = 'fileConsent/invoke';
 export const FILE_CONSENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_TYPE = 'application/vnd.microsoft.teams.card.file.info';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function exportBytes(data: LeerlijnExport): Buffer {
   return Buffer.from(JSON.stringify(data, null, 2), 'utf8');
@@ -54,11 +54,6 @@ export async function exportCommand(svc: TeamsServices, turn: Turn, leerlijnId: 
   await reply(turn, messageCard(t(lang, 'teams.exportInChat'), { tone: 'good' }));
 }
 
-function leerlijnIdOf(value: FileConsentCardResponse): string | null {
-  const context: unknown = value.context;
-  const id = typeof context === 'object' && context !== null ? (context as { leerlijnId?: unknown }).leerlijnId : undefined;
-  return typeof id === 'string' && UUID.test(id) ? id : null;
-}
 
 /** Teams hands out https OneDrive upload urls; without auth only a local Emulator may name one. */
 function uploadAllowed(svc: TeamsServices, url: string): boolean {
@@ -92,7 +87,7 @@ async function upload(svc: TeamsServices, url: string, bytes: Buffer): Promise<b
   }
 }
 
-function fileInfoActivity(info: NonNullable<FileConsentCardResponse['uploadInfo']>): Partial<Activity> {
+function fileInfoActivity(info: NonNullable<FileConsentAnswer['uploadInfo']>): Partial<Activity> {
   return {
     type: 'message',
     attachments: [{ contentType: FILE_INFO_TYPE, contentUrl: info.contentUrl, name: info.name, content: { uniqueId: info.uniqueId, fileType: info.fileType } }],
@@ -100,15 +95,16 @@ function fileInfoActivity(info: NonNullable<FileConsentCardResponse['uploadInfo'
 }
 
 /** The user's answer to the consent card: upload and show the file, or say it was not sent. Always 200. */
-export async function fileConsentInvoke(svc: TeamsServices, turn: Turn, value: FileConsentCardResponse): Promise<InvokeResponse> {
-  const leerlijnId = leerlijnIdOf(value);
+/** `value`: the parsed answer, or null when Teams sent something that is not one. */
+export async function fileConsentInvoke(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<InvokeResponse> {
+  const leerlijnId = value?.context?.leerlijnId ?? null;
   const lang = await langOf(svc, turn, leerlijnId);
   const say = (message: string, tone: 'good' | 'warning'): Promise<void> => reply(turn, messageCard(message, { tone }));
-  if (value.action !== 'accept') {
+  if (value?.action === 'decline') {
     await say(t(lang, 'teams.exportDeclined'), 'warning');
     return { status: 200 };
   }
-  const info = value.uploadInfo;
+  const info = value?.uploadInfo;
   if (!leerlijnId || !info?.uploadUrl || !info.contentUrl || !uploadAllowed(svc, info.uploadUrl)) {
     await say(t(lang, 'teams.exportUploadFailed'), 'warning');
     return { status: 200 };

@@ -17,16 +17,11 @@ import type { TeamsServices } from './services.js';
 import { loadReference, refKey } from './state.js';
 import { rememberMember, userIdOf, type Turn } from './turn.js';
 import { TurnContext } from 'botbuilder';
+import type { Values } from './payloads.js';
 
 const MAX_ROSTER = 500;
 
-export type Values = Record<string, string>;
-
-/** Card inputs come back as strings (multi-selects comma-separated); anything else is dropped. */
-export function stringValues(value: unknown): Values {
-  if (typeof value !== 'object' || value === null) return {};
-  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
-}
+export type { Values } from './payloads.js';
 
 export function list(value: string | undefined): string[] {
   return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);

@@ -93,6 +93,18 @@ describe('export as a file in Teams', () => {
     expect(cardText(h.connector.lastCardIn(annaChat().conversation.id))).toContain('kon niet worden geüpload');
   });
 
+  it('answers a consent reply that is not one (no action, a made-up leerlijn id) with a card, and uploads nothing', async () => {
+    const consent = withType(FILE_CONSENT_TYPE)[0]!.attachment;
+    const uploadInfo = { uploadUrl: h.connector.uploadUrl(String(consent.name)), contentUrl: 'https://contoso.sharepoint.com/x.json', name: 'x.json', uniqueId: 'file-1', fileType: 'json' };
+    for (const value of [{ context: { leerlijnId }, uploadInfo }, { action: 'accept', context: { leerlijnId: 'not-a-uuid' }, uploadInfo }]) {
+      const activity = { ...fileConsentInvoke({ ...annaChat(), action: 'accept', context: {}, uploadInfo }), value };
+      const result = await postActivity(h.url, activity);
+      expect(result.status).toBe(200);
+      expect(h.connector.uploads).toEqual([]);
+      expect(cardText(h.connector.lastCardIn(annaChat().conversation.id))).toContain('kon niet worden geüpload');
+    }
+  });
+
   it('on accept uploads the export JSON of this leerlijn in one ranged PUT and shows the file card', async () => {
     const consent = withType(FILE_CONSENT_TYPE)[0]!.attachment;
     const result = await answer(anna, 'accept', consent);

@@ -1,0 +1,31 @@
+// What Teams sends inside an activity, parsed with zod before a flow sees it: form values
+// from Action.Submit, the data of an Action.Execute, and the answer to a file-consent card.
+// The use cases check the meaning (zod again, field by field); this checks the shape.
+import { z } from 'zod';
+
+const Key = z.string().max(100);
+
+/**
+ * Card inputs come back as strings (multi-selects comma-separated). Anything that is not a
+ * string is dropped rather than refused: Teams adds its own non-string fields to some submits.
+ */
+export const CardValues = z
+  .record(Key, z.unknown())
+  .catch({})
+  .transform((value) => Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].length <= 10_000)));
+export type Values = z.output<typeof CardValues>;
+
+/** `action.data` of an Action.Execute: the card's own fields plus what was typed in it. */
+export const InvokeData = z.record(Key, z.unknown()).catch({});
+
+const Url = z.url().max(2048);
+
+/** The user's answer to the consent card that precedes a file upload (Teams' FileConsentCardResponse). */
+export const FileConsentAnswer = z.object({
+  action: z.enum(['accept', 'decline']),
+  context: z.object({ leerlijnId: z.uuid().optional() }).loose().nullish(),
+  uploadInfo: z
+    .object({ name: z.string().max(255), uploadUrl: Url, contentUrl: Url, uniqueId: z.string().max(255), fileType: z.string().max(20) })
+    .nullish(),
+});
+export type FileConsentAnswer = z.output<typeof FileConsentAnswer>;
