@@ -141,8 +141,20 @@ export async function leerlijnRowCounts(db: Queryable, leerlijnId: string): Prom
 /**
  * Deletes the leerlijn; its children go by `on delete cascade`. The audit log has no
  * foreign key, so its earlier entries are removed here: only the deletion record stays.
+ * How to reach its people in Teams (conversation_refs `member:` / `user:`, which hold their
+ * display name) goes too, for those in no other leerlijn of the workspace.
  */
 export async function deleteLeerlijnData(db: Queryable, leerlijnId: string): Promise<void> {
+  await db.query(
+    `delete from conversation_refs c
+      using leerlijnen l, members m
+      where l.id = $1::uuid and m.leerlijn_id = l.id and c.workspace_id = l.workspace_id
+        and c.ref_key in ('member:' || m.user_id, 'user:' || m.user_id)
+        and not exists (
+          select 1 from members o join leerlijnen ol on ol.id = o.leerlijn_id
+           where o.user_id = m.user_id and ol.workspace_id = l.workspace_id and ol.id <> l.id)`,
+    [leerlijnId],
+  );
   await db.query(`delete from leerlijnen where id = $1::uuid`, [leerlijnId]);
   await db.query(`delete from audit_log where leerlijn_id = $1::uuid`, [leerlijnId]);
 }

@@ -37,7 +37,8 @@ describe.each(backends())('export and delete on $name', ({ open }) => {
     t = await open();
     deps = makeDeps(t.db);
     s = await startFixture(deps, { members: 4 });
-    other = await startFixture(deps, { channelId: 'C_ANDER', overrides: { schoolName: 'Ander Lyceum' } });
+    // Three of the four people are in both leerlijnen; the fourth only in the first.
+    other = await startFixture(deps, { members: 3, channelId: 'C_ANDER', overrides: { schoolName: 'Ander Lyceum' } });
     await fill(deps, s, 'Alleen een hoek in de kantine');
     await fill(deps, other, 'Notitie van het Ander Lyceum');
   });
@@ -76,6 +77,18 @@ describe.each(backends())('export and delete on $name', ({ open }) => {
     const stranger = { workspaceId: s.workspaceId, userId: 'U_X' };
     await expect(exportLeerlijn(deps, stranger, s.leerlijnId)).rejects.toMatchObject({ code: 'not_coordinator' });
     expect((await leerlijnRowCounts(t.db, s.leerlijnId)).actions).toBe(1);
+  });
+
+  it('forgets how to reach (and the name of) people who are in no other leerlijn, and keeps the others', async () => {
+    const [shared, only] = [s.members[1]!.userId, s.members[3]!.userId];
+    expect(other.members.map((m) => m.userId)).toContain(shared);
+    expect(other.members.map((m) => m.userId)).not.toContain(only);
+    for (const key of [`member:${shared}`, `user:${shared}`, `member:${only}`, `user:${only}`, 'channel:19:abc']) {
+      await t.db.query(`insert into conversation_refs (workspace_id, ref_key, reference) values ($1::uuid, $2::text, '{"user":{"name":"Naam"}}'::jsonb)`, [s.workspaceId, key]);
+    }
+    await deleteLeerlijn(deps, s.coordinator, s.leerlijnId, 'Het Baken College');
+    const { rows } = await t.db.query<{ key: string }>(`select ref_key as key from conversation_refs order by ref_key`);
+    expect(rows.map((r) => r.key)).toEqual(['channel:19:abc', `member:${shared}`, `user:${shared}`]);
   });
 
   it('deletes only after the school name is typed, removes every row and leaves the other leerlijn intact', async () => {
