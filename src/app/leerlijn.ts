@@ -6,6 +6,7 @@ import { pgErrorCode, PG_UNIQUE_VIOLATION } from '../store/db.js';
 import { syncLeerlijnJobs } from '../scheduler/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import {
+  fillDisplayNames,
   insertLeerlijn,
   insertMeetings,
   meetingsOf,
@@ -152,4 +153,15 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
     await syncLeerlijnJobs(tx, leerlijnId, deps.now());
     return leerlijnView(leerlijn, after);
   });
+}
+
+const PlatformNames = z.array(z.object({ userId: z.string().min(1).max(64), displayName: z.string().trim().min(1).max(100) })).max(200);
+
+/**
+ * The platform's names for members who were stored under their ids (Slack's start form is
+ * answered before anyone's name is looked up). Not a team change by anyone: no permission
+ * check and no audit entry, and a name a coordinator set meanwhile is kept.
+ */
+export async function fillMemberNames(deps: Deps, leerlijnId: string, raw: unknown): Promise<void> {
+  await fillDisplayNames(deps.db, leerlijnId, parseInput(PlatformNames, raw));
 }

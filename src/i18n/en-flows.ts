@@ -42,6 +42,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     kind: 'Kind of collaboration',
     startDate: 'Date of the first meeting',
     startTime: 'Start time',
+    startTimeHint: 'HH:MM',
     coordinators: 'Coordinator(s)',
     coordinatorsHint: 'One person, or one from each side together.',
     members: 'Team members',
@@ -51,6 +52,8 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     lang: 'Language of the leerlijn',
     langName: { nl: 'Nederlands', en: 'English' },
     posted: '{name} started the leerlijn for {school} and {youthOrg}. The first meeting is on {when}.',
+    notInChannel:
+      'The leerlijn has started, but I cannot post in {channel} yet: I am not a member of that channel. Invite me there with /invite {bot}, then type `/leerlijn planning` to see the schedule.',
     button: { open: 'Start leerlijn' },
   },
   timeline: {
@@ -99,6 +102,8 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     submit: 'Save',
     close: 'Cancel',
     button: { add: 'Add a part', addAction: 'Add an action', edit: 'Edit' },
+    existingActions: 'Actions already in the plan (they stay; add new ones below):',
+    ownersUnreached: 'I could not send {names} a message about their new actions. Please tell them yourself.',
   },
   evaluation: {
     moment: { terugkom: 'Interim evaluation (follow-up meeting)', eind: 'Final evaluation' },
@@ -201,6 +206,11 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     level: 'level',
     addMembers: 'Add team members',
     meeting: 'Meeting',
+    savedNotPosted: {
+      notInChannel: 'Your entry was saved, but I could not post it in the channel: the bot is not in that channel. Invite it with `/invite @leerlijn`, then open the part again and save it once more to share it with the team.',
+      archived: 'Your entry was saved, but I could not post it in the channel: the channel is archived. Ask the coordinator to continue the leerlijn in an active channel.',
+      other: 'Your entry was saved, but Slack did not accept the message for the channel ({error}). Save the part again later to share it with the team.',
+    },
   },
   teams: {
     startInChannel: 'You start a leerlijn in a channel of your team: type `@Leerlijn start` there.',

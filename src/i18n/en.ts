@@ -27,6 +27,7 @@ export const en: Catalog = {
     round_missing: 'That voting round does not exist (any more). Ask the coordinator to open a new round.',
     schedule_refused: 'I can’t schedule the {kind} like that: {reason}',
     comparison_incomplete: 'Comparing is only possible once all ten parts have an agreed score for {moment}.',
+    week1_incomplete: 'The second voting round (week 17) only opens once the week 1 round is closed and all ten parts have an agreed score there, because the final evaluation compares week 17 with week 1. Week 1 still lacks {missing} of the 10 agreed scores. Finish week 1 first (`/leerlijn scores`, `/leerlijn close` and agree the scores), then try again.',
   },
   field: {
     required: 'Please fill this in.',
@@ -168,6 +169,7 @@ export const en: Catalog = {
     submit: 'Save',
     close: 'Cancel',
     noteLabel: 'How is it going? (short, no names of pupils)',
+    coordinatorsUnreached: 'I could not send {names} a message about this. Please tell them yourself.',
   },
   card: {
     header: 'Assessment {moment}: vote per part',
@@ -177,6 +179,7 @@ export const en: Catalog = {
     noteTitle: 'Note',
     noteLabel: 'What does this look like in practice? Keep it short, with no names or details of pupils.',
     noteSaved: 'Your note was saved.',
+    noteTooLate: 'The voting round has already closed, so this note was not saved. Bring it up when the team discusses the scores, or pass it on to the coordinator.',
     distribution: 'Distribution: {ones}× 1 · {twos}× 2 · {threes}× 3',
     proposed: 'Proposed: {score} – {label}',
     bespreekpunt: 'Discuss first: there are votes for both 1 and 3',
@@ -187,7 +190,7 @@ export const en: Catalog = {
     closedNotice: 'The voting round is closed. The coordinator records the agreed score per part.',
     noVotes: 'No votes yet.',
     notes: 'Notes',
-    button: { vote: '{score} – {label}', confirm: 'Accept proposal', other: 'Choose another score', note: 'Add a note' },
+    button: { vote: '{score} {label}', confirm: 'Accept proposal', other: 'Choose another score', note: 'Add a note' },
     title: 'Record score',
     submit: 'Record',
     close: 'Cancel',
@@ -202,6 +205,11 @@ export const en: Catalog = {
     opened: 'The voting round for {moment} is open. Everyone in the team votes 1, 2 or 3 per part.',
     closed: 'The voting round for {moment} is closed.',
     button: { close: 'Close voting round', open: 'Open voting round' },
+    noneOpen: 'There is no open voting round to close. Open a new round with `/leerlijn scores`.',
+    postFailed: {
+      notInChannel: 'The voting round is open, but not all cards are in the channel: the bot is not in this channel. Invite it with `/invite {bot}`, then type `/leerlijn scores` again; I will then add the cards that are still missing.',
+      other: 'The voting round is open, but Slack did not accept all cards ({error}). Wait a minute, then type `/leerlijn scores` again; I will then add the cards that are still missing.',
+    },
   },
   ...enFlows,
 };

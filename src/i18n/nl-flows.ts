@@ -39,6 +39,7 @@ export const nlFlows = {
     kind: 'Soort samenwerking',
     startDate: 'Datum eerste bijeenkomst',
     startTime: 'Begintijd',
+    startTimeHint: 'UU:MM',
     coordinators: 'Coördinator(en)',
     coordinatorsHint: 'Eén persoon, of één van elke kant samen.',
     members: 'Teamleden',
@@ -48,6 +49,8 @@ export const nlFlows = {
     lang: 'Taal van de leerlijn',
     langName: { nl: 'Nederlands', en: 'English' },
     posted: '{name} heeft de leerlijn gestart voor {school} en {youthOrg}. De eerste bijeenkomst is op {when}.',
+    notInChannel:
+      'De leerlijn is gestart, maar ik kan nog niets in {channel} zetten: ik ben geen lid van dat kanaal. Nodig mij daar uit met /invite {bot} en typ daarna `/leerlijn planning` om de planning te zien.',
     button: { open: 'Leerlijn starten' },
   },
   timeline: {
@@ -96,6 +99,8 @@ export const nlFlows = {
     submit: 'Opslaan',
     close: 'Annuleren',
     button: { add: 'Onderdeel toevoegen', addAction: 'Actie toevoegen', edit: 'Bewerken' },
+    existingActions: 'Acties die er al staan (ze blijven staan; hieronder kun je er nieuwe bij zetten):',
+    ownersUnreached: 'Ik kon {names} geen bericht sturen over hun nieuwe acties. Laat het ze zelf even weten.',
   },
   evaluation: {
     moment: { terugkom: 'Tussenevaluatie (terugkombijeenkomst)', eind: 'Eindevaluatie' },
@@ -198,6 +203,11 @@ export const nlFlows = {
     level: 'niveau',
     addMembers: 'Teamleden toevoegen',
     meeting: 'Bijeenkomst',
+    savedNotPosted: {
+      notInChannel: 'Je invoer is bewaard, maar ik kon hem niet in het kanaal zetten: de bot zit niet in dat kanaal. Nodig hem uit met `/invite @leerlijn`, open het onderdeel daarna opnieuw en sla het nog eens op om het met het team te delen.',
+      archived: 'Je invoer is bewaard, maar ik kon hem niet in het kanaal zetten: het kanaal is gearchiveerd. Vraag de coördinator om de leerlijn in een actief kanaal voort te zetten.',
+      other: 'Je invoer is bewaard, maar Slack nam het bericht voor het kanaal niet aan ({error}). Sla het onderdeel later nog eens op om het met het team te delen.',
+    },
   },
   teams: {
     startInChannel: 'Een leerlijn start je in een kanaal van je team: typ daar `@Leerlijn start`.',

@@ -21,6 +21,7 @@ export const nl = {
     round_missing: 'Die stemronde bestaat niet (meer). Vraag de coördinator om een nieuwe ronde te openen.',
     schedule_refused: 'Zo kan ik de {kind} niet plannen: {reason}',
     comparison_incomplete: 'Vergelijken kan pas als alle tien onderdelen een afgesproken score hebben bij {moment}.',
+    week1_incomplete: 'De tweede stemronde (week 17) gaat pas open als de stemronde van week 1 gesloten is en alle tien onderdelen daar een afgesproken score hebben, want bij de eindevaluatie vergelijken jullie week 17 met week 1. Bij week 1 ontbreken nog {missing} van de 10 afgesproken scores. Rond week 1 eerst af (`/leerlijn scores`, `/leerlijn sluit` en de scores vastleggen) en probeer het daarna opnieuw.',
   },
   field: {
     required: 'Vul dit veld in.',
@@ -162,6 +163,7 @@ export const nl = {
     submit: 'Opslaan',
     close: 'Annuleren',
     noteLabel: 'Hoe staat het ervoor? (kort, zonder namen van leerlingen)',
+    coordinatorsUnreached: 'Ik kon {names} hier geen bericht over sturen. Laat het ze zelf even weten.',
   },
   card: {
     header: 'Signalering {moment}: stem per onderdeel',
@@ -171,6 +173,7 @@ export const nl = {
     noteTitle: 'Notitie',
     noteLabel: 'Hoe ziet dit er concreet uit? Kort, en geen namen of gegevens van leerlingen.',
     noteSaved: 'Je notitie is bewaard.',
+    noteTooLate: 'De stemronde is al gesloten, dus deze notitie is niet bewaard. Breng hem in als het team de scores bespreekt, of geef hem door aan de coördinator.',
     distribution: 'Verdeling: {ones}× 1 · {twos}× 2 · {threes}× 3',
     proposed: 'Voorstel: {score} – {label}',
     bespreekpunt: 'Bespreekpunt: er is zowel 1 als 3 gestemd',
@@ -181,7 +184,7 @@ export const nl = {
     closedNotice: 'De stemronde is gesloten. De coördinator legt per onderdeel de afgesproken score vast.',
     noVotes: 'Nog geen stemmen.',
     notes: 'Notities',
-    button: { vote: '{score} – {label}', confirm: 'Voorstel overnemen', other: 'Andere score kiezen', note: 'Notitie toevoegen' },
+    button: { vote: '{score} {label}', confirm: 'Voorstel overnemen', other: 'Andere score kiezen', note: 'Notitie toevoegen' },
     title: 'Score vastleggen',
     submit: 'Vastleggen',
     close: 'Annuleren',
@@ -196,6 +199,11 @@ export const nl = {
     opened: 'De stemronde voor {moment} is geopend. Iedereen in het team stemt per onderdeel 1, 2 of 3.',
     closed: 'De stemronde voor {moment} is gesloten.',
     button: { close: 'Stemronde sluiten', open: 'Stemronde openen' },
+    noneOpen: 'Er is geen open stemronde om te sluiten. Een nieuwe ronde open je met `/leerlijn scores`.',
+    postFailed: {
+      notInChannel: 'De stemronde is open, maar niet alle kaarten staan in het kanaal: de bot zit niet in dit kanaal. Nodig hem uit met `/invite {bot}` en typ daarna opnieuw `/leerlijn scores`; dan zet ik de kaarten die nog ontbreken erbij.',
+      other: 'De stemronde is open, maar Slack nam niet alle kaarten aan ({error}). Wacht een minuut en typ dan opnieuw `/leerlijn scores`; dan zet ik de kaarten die nog ontbreken erbij.',
+    },
   },
   ...nlFlows,
 } as const;

@@ -153,6 +153,17 @@ export async function upsertMembers(db: Queryable, leerlijnId: string, members: 
   );
 }
 
+/** Fills in names only where a member still goes by their id, so an edit made meanwhile stays. */
+export async function fillDisplayNames(db: Queryable, leerlijnId: string, names: ReadonlyArray<{ userId: string; displayName: string }>): Promise<void> {
+  if (names.length === 0) return;
+  await db.query(
+    `update members m set display_name = u.display_name
+       from unnest($2::text[], $3::text[]) as u(user_id, display_name)
+      where m.leerlijn_id = $1::uuid and m.user_id = u.user_id and m.display_name = m.user_id`,
+    [leerlijnId, names.map((n) => n.userId), names.map((n) => n.displayName)],
+  );
+}
+
 export async function removeMembers(db: Queryable, leerlijnId: string, userIds: readonly string[]): Promise<void> {
   await db.query(`delete from members where leerlijn_id = $1::uuid and user_id = any($2::text[])`, [leerlijnId, userIds]);
 }

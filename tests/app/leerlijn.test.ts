@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { changeTeam, startLeerlijn, stopLeerlijn } from '../../src/app/leerlijn.js';
+import { changeTeam, fillMemberNames, startLeerlijn, stopLeerlijn } from '../../src/app/leerlijn.js';
 import { assignMeetingRoles, getReminderSettings, rescheduleMeeting, setReminderSettings } from '../../src/app/meetings.js';
 import type { ValidationError } from '../../src/app/errors.js';
 import { ensureWorkspace } from '../../src/store/leerlijnen.js';
@@ -83,6 +83,26 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
     await expect(changeTeam(deps, s.coordinator, s.leerlijnId, { remove: ['U000'] })).rejects.toMatchObject({
       fields: [{ field: 'coordinators', message: 'coordinator_required' }],
     });
+  });
+
+  it("fills in the platform's names for members stored under their ids, keeping a name a coordinator set meanwhile", async () => {
+    const team = makeTeam(3).map((m) => ({ ...m, displayName: m.userId }));
+    const s = await startFixture(deps, { overrides: { members: team } });
+    const [, renamed, plain] = team as [typeof team[0], typeof team[0], typeof team[0]];
+    await changeTeam(deps, s.coordinator, s.leerlijnId, { upsert: [{ ...renamed, displayName: 'Juf Renske' }] });
+    const auditBefore = (await t.db.query(`select 1 from audit_log where leerlijn_id = $1::uuid`, [s.leerlijnId])).rows.length;
+    await fillMemberNames(deps, s.leerlijnId, [{ userId: renamed.userId, displayName: 'Renske de Vries' }, { userId: plain.userId, displayName: 'Bram Bakker' }]);
+    const { rows } = await t.db.query<{ userId: string; name: string }>(
+      `select user_id as "userId", display_name as name from members where leerlijn_id = $1::uuid order by user_id`,
+      [s.leerlijnId],
+    );
+    expect(rows).toEqual([
+      { userId: team[0]!.userId, name: team[0]!.userId },
+      { userId: renamed.userId, name: 'Juf Renske' },
+      { userId: plain.userId, name: 'Bram Bakker' },
+    ]);
+    expect((await t.db.query(`select 1 from audit_log where leerlijn_id = $1::uuid`, [s.leerlijnId])).rows.length).toBe(auditBefore);
+    await expect(fillMemberNames(deps, s.leerlijnId, [{ userId: plain.userId, displayName: '' }])).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
   it('moves a meeting with a warning, refuses one out of order, and keeps local time', async () => {

@@ -1,7 +1,7 @@
 // Bolt mounted on the shared HTTP server: POST /slack/events for commands, interactivity
 // and events (Bolt verifies every signature), plus the OAuth routes in many-workspace mode.
 // Payloads are parsed with zod here; the flows get plain, checked values.
-import { App, HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, webApi, type Authorize, type Logger as BoltLogger } from '@slack/bolt';
 import type { Deps } from '../../app/context.js';
 import { getCard } from '../../app/rounds.js';
 import type { Messenger } from '../../app/messenger.js';
@@ -21,6 +21,7 @@ export const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:rea
 
 export interface SlackAdapterOptions {
   clock?: Clock;
+  /** The bot's ids when known up front (tests, bench); otherwise Slack's auth.test tells them, once. */
   botId?: string;
   botUserId?: string;
   /** WebClient retries (after Retry-After on 429); tests shorten the waits. */
@@ -72,6 +73,28 @@ function tokenClients(config: Config, deps: Deps, retryConfig: webApi.RetryOptio
   };
 }
 
+type BotIds = { botId?: string; botUserId?: string };
+
+/**
+ * Single workspace: the token never changes, so the bot's ids are asked once (auth.test) and
+ * kept. Bolt's own token mode asks on every request when they are not given up front, which
+ * put a Slack call before every ack. A failed check is not kept: the next request asks again.
+ * The flows read the bot's user id from Bolt's context, in OAuth mode filled from the installation.
+ */
+function singleWorkspaceAuthorize(token: string, client: webApi.WebClient, known: BotIds): Authorize<boolean> {
+  let ids: Promise<BotIds> | undefined = known.botId !== undefined && known.botUserId !== undefined ? Promise.resolve(known) : undefined;
+  return async () => {
+    if (!ids) {
+      const asked = client.auth.test().then((r) => ({ botId: r.bot_id, botUserId: r.user_id }));
+      ids = asked;
+      asked.catch(() => {
+        if (ids === asked) ids = undefined;
+      });
+    }
+    return { botToken: token, ...(await ids) };
+  };
+}
+
 export async function createSlackAdapter(deps: Deps, config: Config, log: Logger, opts: SlackAdapterOptions = {}): Promise<SlackAdapter | null> {
   const slack = config.slack;
   if (slack.mode === 'off') {
@@ -102,7 +125,9 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     logger,
     // We keep no per-conversation state in Bolt; its store costs every request a lookup.
     convoStore: false,
-    ...(slack.mode === 'single' ? { token: slack.botToken, botId: opts.botId, botUserId: opts.botUserId, tokenVerificationEnabled: opts.botUserId === undefined ? false : true } : {}),
+    ...(slack.mode === 'single'
+      ? { authorize: singleWorkspaceAuthorize(slack.botToken, new webApi.WebClient(slack.botToken, { slackApiUrl: slack.apiUrl, retryConfig }), opts) }
+      : {}),
     clientOptions: { slackApiUrl: slack.apiUrl, retryConfig },
   });
   const clientFor = tokenClients(config, deps, retryConfig);
@@ -124,7 +149,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     log,
     intervalMs,
   );
-  const cx: SlackCtx = { deps, log, messenger, updater, botUserId: opts.botUserId, workspaceIds: new Map() };
+  const cx: SlackCtx = { deps, log, messenger, updater, workspaceIds: new Map() };
   // Work continues after ack (processBeforeResponse: false); count it so shutdown and
   // tests can wait for it.
   let running = 0;

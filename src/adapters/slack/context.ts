@@ -17,7 +17,6 @@ export interface SlackCtx {
   log: Logger;
   messenger: Messenger;
   updater: CardUpdater;
-  botUserId?: string;
   /**
    * Our workspace id per Slack team id. Per adapter, not per process: two adapters on
    * different databases must not hand each other's ids out.
@@ -76,6 +75,14 @@ export function formErrors(lang: Lang, error: ValidationError, blockFor: (field:
 export async function ephemeral(client: WebClient, channel: string, user: string, message: Rendered | string): Promise<void> {
   const r = typeof message === 'string' ? { text: message, blocks: [section(message)] } : message;
   for (const blocks of chunkBlocks(r.blocks)) await client.chat.postEphemeral({ channel, user, text: r.text, blocks });
+}
+
+/** A direct message from the bot: works where the bot is not in the channel (unlike an ephemeral). */
+export async function direct(client: WebClient, user: string, message: Rendered | string): Promise<void> {
+  const opened = await client.conversations.open({ users: user });
+  const channel = opened.channel?.id;
+  if (!channel) throw new Error('no_dm_channel');
+  await post(client, channel, typeof message === 'string' ? { text: message, blocks: [section(message)] } : message);
 }
 
 /** Posts, splitting long content over several messages; returns the first message's ts. */

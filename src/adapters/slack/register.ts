@@ -47,7 +47,7 @@ const ViewPayload = z.object({
 const HomeEvent = z.object({ event_id: z.string().min(1).max(100), team_id: Id, event: z.object({ user: Id, tab: z.string().max(20).optional() }) });
 
 function commands(app: App, cx: SlackCtx): void {
-  app.command('/leerlijn', async ({ body, ack, client }) => {
+  app.command('/leerlijn', async ({ body, ack, client, context }) => {
     const parsed = CommandPayload.safeParse(body);
     if (!parsed.success) return ack();
     const c = parsed.data;
@@ -56,7 +56,7 @@ function commands(app: App, cx: SlackCtx): void {
     const [name = '', ...args] = c.text.trim().split(/\s+/).filter(Boolean);
     await dispatch(
       {
-        cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, args, leerlijn, lang: langOf(cx, leerlijn),
+        cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, args, leerlijn, lang: langOf(cx, leerlijn), botUserId: context.botUserId,
         ack: (reply) => (reply === undefined ? ack() : ack(typeof reply === 'string' ? { response_type: 'ephemeral', text: reply } : { response_type: 'ephemeral', text: reply.text, blocks: reply.blocks })),
       },
       name,
@@ -101,13 +101,13 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
 }
 
 function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: SubmitCall) => Promise<void>>>): void {
-  app.view(/.*/, async ({ body, ack, client }) => {
+  app.view(/.*/, async ({ body, ack, client, context }) => {
     const parsed = ViewPayload.safeParse(body);
     const flow = parsed.success ? routeFor(routes, parsed.data.view.callback_id) : undefined;
     if (!parsed.success || !flow) return ack();
     const p = parsed.data;
     await flow({
-      cx, client, workspaceId: await workspaceIdFor(cx, p.team?.id ?? p.user.team_id ?? ''), userId: p.user.id, values: p.view.state.values, meta: p.view.private_metadata,
+      cx, client, workspaceId: await workspaceIdFor(cx, p.team?.id ?? p.user.team_id ?? ''), userId: p.user.id, values: p.view.state.values, meta: p.view.private_metadata, botUserId: context.botUserId,
       ack: (errors) => (errors ? ack({ response_action: 'errors', errors }) : ack()),
       replace: (view) => ack({ response_action: 'update', view }),
     });

@@ -2,13 +2,17 @@
 // submit, the leerlijn with its timeline posted to the channel.
 import { z } from 'zod';
 import { ValidationError } from '../../app/errors.js';
-import { startLeerlijn } from '../../app/leerlijn.js';
+import { fillMemberNames, startLeerlijn } from '../../app/leerlijn.js';
+import type { StartView } from '../../app/views.js';
 import { LANGS } from '../../domain/instrument.js';
 import { RANDVOORWAARDEN } from '../../domain/team.js';
 import { t } from '../../i18n/index.js';
-import { errorText, ephemeral, formErrors, post, type WebClient } from './context.js';
+import { direct, errorText, ephemeral, formErrors, post, type WebClient } from './context.js';
+import { userMention } from './mrkdwn.js';
 import { renderStarted, renderTimeline, meetingWhen } from './render/leerlijn.js';
 import { checkboxInput, dateInput, modal, parseMeta, radioInput, read, textInput, usersInput } from './render/inputs.js';
+import { displayNames } from './team-args.js';
+import { isNotInChannel } from './tell.js';
 import type { CommandCall, SubmitCall } from './types.js';
 
 export const START_CALLBACK = 'start';
@@ -20,6 +24,9 @@ const BLOCK_OF: Record<string, string> = {
 };
 const blockFor = (field: string): string | undefined => BLOCK_OF[field.split('.')[0] ?? ''];
 
+// The bot itself is in the channel but never votes: preselected, "x of N voted" never reached N.
+// Other bots are not left out here: telling them apart would cost a users.info per member
+// before views.open, and the trigger_id expires after 3 s.
 async function channelMembers(client: WebClient, channel: string, bot: string | undefined): Promise<string[]> {
   const res = await client.conversations.members({ channel, limit: 200 });
   return (res.members ?? []).filter((m) => m !== bot).slice(0, 100);
@@ -29,7 +36,7 @@ export async function openStart(call: CommandCall): Promise<void> {
   await call.ack();
   const lang = call.lang;
   if (call.leerlijn) return ephemeral(call.client, call.channelId, call.userId, t(lang, 'error.leerlijn_exists'));
-  const members = await channelMembers(call.client, call.channelId, call.cx.botUserId).catch(() => [call.userId]);
+  const members = await channelMembers(call.client, call.channelId, call.botUserId).catch(() => [call.userId]);
   const blocks = [
     textInput('school', t(lang, 'start.school'), { max: 150 }),
     textInput('youthOrg', t(lang, 'start.youthOrg'), { max: 150 }),
@@ -37,7 +44,7 @@ export async function openStart(call: CommandCall): Promise<void> {
     // The leerlijn's language for the whole team; offered in the configured default first.
     radioInput('lang', t(lang, 'start.lang'), LANGS.map((l) => ({ text: t(lang, `start.langName.${l}`), value: l })), { initial: lang }),
     dateInput('startDate', t(lang, 'start.startDate')),
-    textInput('startTime', t(lang, 'start.startTime'), { initial: '15:30', max: 5, hint: 'UU:MM' }),
+    textInput('startTime', t(lang, 'start.startTime'), { initial: '15:30', max: 5, hint: t(lang, 'start.startTimeHint') }),
     usersInput('coordinators', t(lang, 'start.coordinators'), { initial: [call.userId], hint: t(lang, 'start.coordinatorsHint') }),
     usersInput('members', t(lang, 'start.members'), { initial: members, hint: t(lang, 'start.membersHint') }),
     checkboxInput('randvoorwaarden', t(lang, 'start.randvoorwaarden'), RANDVOORWAARDEN.map((r) => ({ text: t(lang, `randvoorwaarde.label.${r}`), value: r })), { hint: [t(lang, 'start.randvoorwaardenHint'), ...RANDVOORWAARDEN.map((r) => t(lang, `randvoorwaarde.${r}`))].join(' ') }),
@@ -46,15 +53,38 @@ export async function openStart(call: CommandCall): Promise<void> {
   await call.client.views.open({ trigger_id: call.triggerId, view });
 }
 
-async function displayNames(client: WebClient, ids: readonly string[]): Promise<Map<string, string>> {
-  const names = await Promise.all(
-    ids.map(async (id) => {
-      const res = await client.users.info({ user: id }).catch(() => null);
-      const name = res?.user?.real_name || res?.user?.name || id;
-      return [id, name.slice(0, 100)] as const;
-    }),
-  );
-  return new Map(names);
+/**
+ * Slack's names for the team, looked up after the ack: one users.info per member (with 429
+ * retries) does not fit in Slack's 3 s. The leerlijn was stored under the ids meanwhile.
+ */
+async function storeDisplayNames(call: SubmitCall, started: StartView): Promise<void> {
+  const ids = started.leerlijn.members.map((m) => m.userId);
+  const names = await displayNames(call.client, ids);
+  const found = ids.flatMap((userId, i) => (names[i]?.trim() && names[i] !== userId ? [{ userId, displayName: names[i]!.trim() }] : []));
+  try {
+    await fillMemberNames(call.cx.deps, started.leerlijn.id, found);
+  } catch (error) {
+    call.cx.log.warn({ err: error }, 'slack start: display names not stored');
+  }
+}
+
+/**
+ * The leerlijn is stored and stays; when the channel refuses the bot, the starter hears it in a
+ * direct message (an ephemeral needs the bot in a private channel too) with what to do.
+ */
+async function postStarted(call: SubmitCall, channelId: string, started: StartView): Promise<void> {
+  const lang = started.leerlijn.lang;
+  const first = started.timeline.meetings[0];
+  const when = first ? meetingWhen(lang, first, started.timeline.timezone) : '';
+  try {
+    await post(call.client, channelId, renderStarted(started.leerlijn, call.userId, when));
+    await post(call.client, channelId, renderTimeline(started.timeline, false));
+  } catch (error) {
+    const text = isNotInChannel(error)
+      ? t(lang, 'start.notInChannel', { channel: `<#${channelId}>`, bot: call.botUserId ? userMention(call.botUserId) : '@leerlijn' })
+      : errorText(call.cx, lang, error, 'start');
+    await direct(call.client, call.userId, text).catch((e: unknown) => call.cx.log.warn({ err: e }, 'slack start: starter not told'));
+  }
 }
 
 export async function submitStart(call: SubmitCall): Promise<void> {
@@ -63,7 +93,6 @@ export async function submitStart(call: SubmitCall): Promise<void> {
   const v = call.values;
   const coordinators = read.users(v, 'coordinators');
   const memberIds = [...new Set([...read.users(v, 'members'), ...coordinators])];
-  const names = await displayNames(call.client, memberIds);
   const checked = read.checked(v, 'randvoorwaarden');
   const input = {
     channelId: meta.channelId,
@@ -75,9 +104,10 @@ export async function submitStart(call: SubmitCall): Promise<void> {
     lang: read.selected(v, 'lang') ?? meta.lang,
     randvoorwaarden: Object.fromEntries(RANDVOORWAARDEN.map((r) => [r, checked.includes(r)])),
     coordinators,
-    members: memberIds.map((id) => ({ userId: id, displayName: names.get(id) ?? id })),
+    // Stored under their ids first, so the form is checked and answered without a Slack call.
+    members: memberIds.map((id) => ({ userId: id, displayName: id })),
   };
-  let started;
+  let started: StartView;
   try {
     started = await startLeerlijn(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, input);
   } catch (error) {
@@ -86,8 +116,7 @@ export async function submitStart(call: SubmitCall): Promise<void> {
     return ephemeral(call.client, meta.channelId, call.userId, errorText(call.cx, meta.lang, error, 'start'));
   }
   await call.ack();
-  const first = started.timeline.meetings[0];
-  const when = first ? meetingWhen(started.leerlijn.lang, first, started.timeline.timezone) : '';
-  await post(call.client, meta.channelId, renderStarted(started.leerlijn, call.userId, when));
-  await post(call.client, meta.channelId, renderTimeline(started.timeline, false));
+  // Names before the announcement: once the channel sees the leerlijn, people may edit the team.
+  await storeDisplayNames(call, started);
+  await postStarted(call, meta.channelId, started);
 }

@@ -16,6 +16,8 @@ export interface CommandCall {
   args: string[];
   leerlijn: LeerlijnRow | null;
   lang: Lang;
+  /** The bot's own user id, from Bolt's context (auth.test, or the installation). */
+  botUserId: string | undefined;
   /** Answers the command within Slack's 3 s; with a message, only the caller sees it. */
   ack(reply?: Rendered | string): Promise<void>;
 }
@@ -47,6 +49,8 @@ export interface SubmitCall {
   userId: string;
   values: StateValues;
   meta: string;
+  /** The bot's own user id, from Bolt's context (auth.test, or the installation). */
+  botUserId: string | undefined;
   /** Closes the modal, or keeps it open with errors next to the named blocks. */
   ack(errors?: Record<string, string>): Promise<void>;
   /** Shows `view` in place of the submitted modal (response_action: update), e.g. a long form's next page. */

@@ -43,6 +43,10 @@ export interface HarnessParts {
   testDb?: TestDb;
   fake?: FakeSlack;
   clock?: ManualClock;
+  /** false: the adapter is not told the bot's ids and asks Slack (auth.test), as in production. Default true. */
+  botIds?: boolean;
+  /** DEFAULT_LANG of the deployment; Dutch unless given. */
+  defaultLang?: 'nl' | 'en';
 }
 
 export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
@@ -50,7 +54,10 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
   const fake = parts.fake ?? (await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) }));
   const db = testDb ?? (await pgliteTestDb());
   const clock = parts.clock ?? new ManualClock();
-  const config = loadConfig({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.url, PORT: '0', HOST: '127.0.0.1' });
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.url, PORT: '0', HOST: '127.0.0.1',
+    ...(parts.defaultLang ? { DEFAULT_LANG: parts.defaultLang } : {}),
+  });
   let adapter: SlackAdapter | null = null;
   const log = pino({ level: 'silent' });
   const bot = await startBot(config, log, {
@@ -58,7 +65,8 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
     now: () => NOW,
     adapters: [
       async (deps, cfg, l) => {
-        adapter = await createSlackAdapter(deps, cfg, l, { clock, botId: 'B0FAKEBOT', botUserId: BOT, retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 0 } });
+        const ids = parts.botIds === false ? {} : { botId: 'B0FAKEBOT', botUserId: BOT };
+        adapter = await createSlackAdapter(deps, cfg, l, { clock, ...ids, retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 0 } });
         return adapter;
       },
     ],

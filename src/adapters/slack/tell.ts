@@ -1,0 +1,63 @@
+// Telling one person something privately when the channel itself may be the problem: the
+// bot not invited, a private channel it cannot see, an archived channel. Every flow that
+// posts after its ack uses this, so nothing the user did passes unnoticed when Slack refuses.
+import type { Lang } from '../../domain/instrument.js';
+import { t, type MessageKey } from '../../i18n/index.js';
+import { direct, ephemeral, post, type SlackCtx, type WebClient } from './context.js';
+import { sendFailure } from './messenger.js';
+import { section, type Rendered } from './render/blocks.js';
+
+/** Slack's answers when the bot may not post in a channel (not invited; a private channel it cannot see). */
+export function isNotInChannel(error: unknown): boolean {
+  const code = sendFailure(error).error;
+  return code === 'not_in_channel' || code === 'channel_not_found';
+}
+
+export interface PrivateTo {
+  channelId: string;
+  userId: string;
+  /** The thread the user clicked in, so the answer shows where they look. */
+  threadTs?: string;
+}
+
+/** Only `to.userId` sees it: an ephemeral in the channel (or thread), or a DM when Slack refuses that too. */
+export async function tellPrivately(cx: SlackCtx, client: WebClient, to: PrivateTo, text: string): Promise<void> {
+  try {
+    if (to.threadTs) {
+      await client.chat.postEphemeral({ channel: to.channelId, user: to.userId, text, blocks: [section(text)], thread_ts: to.threadTs });
+    } else {
+      await ephemeral(client, to.channelId, to.userId, text);
+    }
+    return;
+  } catch (error) {
+    cx.log.warn({ error: sendFailure(error).error }, 'ephemeral not sent; trying a DM');
+  }
+  try {
+    await direct(client, to.userId, text);
+  } catch (error) {
+    cx.log.warn({ error: sendFailure(error).error }, 'user not told privately');
+  }
+}
+
+const NOT_POSTED: Readonly<Record<string, MessageKey>> = {
+  not_in_channel: 'slack.savedNotPosted.notInChannel',
+  channel_not_found: 'slack.savedNotPosted.notInChannel',
+  is_archived: 'slack.savedNotPosted.archived',
+};
+
+/**
+ * Posts what a form just saved to the team's channel. The entry is saved and the form acked,
+ * so a refused post must neither end the flow (owners' DMs still follow) nor pass unnoticed:
+ * the submitter hears why, in words they can act on. Returns whether the post went out.
+ */
+export async function postOrTell(cx: SlackCtx, client: WebClient, to: PrivateTo & { lang: Lang }, message: Rendered): Promise<boolean> {
+  try {
+    await post(client, to.channelId, message);
+    return true;
+  } catch (error) {
+    const code = sendFailure(error).error;
+    cx.log.warn({ error: code, channelId: to.channelId }, 'saved, but the channel post failed');
+    await tellPrivately(cx, client, to, t(to.lang, NOT_POSTED[code] ?? 'slack.savedNotPosted.other', { error: code }));
+    return false;
+  }
+}

@@ -1,0 +1,147 @@
+// `/leerlijn start` as it runs in production: the bot learns its own id from Slack, the
+// channel may refuse the bot, Slack may be slow, and the form speaks the deployment's language.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
+import { input } from '../../fakes/slack-signing.js';
+import { lastView } from './flow.js';
+import { BOT, CHANNEL, COORDINATOR, startHarness, TOKEN, USERS, type Harness, type HarnessParts } from './harness.js';
+
+const open: Array<{ close(): Promise<void> }> = [];
+const doors: Array<{ release(): void }> = [];
+afterEach(async () => {
+  // Held calls go through first, or a failed test would leave the bot waiting on them forever.
+  for (const door of doors.splice(0)) door.release();
+  for (const thing of open.splice(0).reverse()) await thing.close();
+});
+
+async function harness(parts: HarnessParts = {}): Promise<Harness> {
+  const h = await startHarness(parts);
+  open.push(h);
+  return h;
+}
+
+function startValues(members: string[]): Record<string, Record<string, ReturnType<typeof input.text>>> {
+  return {
+    school: { v: input.text('Het Baken College') },
+    youthOrg: { v: input.text('JoU Jongerenwerk') },
+    kind: { v: input.radio('bestaand') },
+    startDate: { v: input.date('2026-02-02') },
+    startTime: { v: input.text('15:30') },
+    coordinators: { v: input.users([COORDINATOR]) },
+    members: { v: input.users(members) },
+  };
+}
+
+/** The users preselected in a modal's users field. */
+function preselected(blocks: unknown[], blockId: string): unknown {
+  const block = blocks.find((b) => (b as { block_id?: string }).block_id === blockId) as { element?: { initial_users?: unknown } } | undefined;
+  return block?.element?.initial_users;
+}
+
+/**
+ * The fake Slack behind a door that holds every call to `method` until `release()`: a call the
+ * bot makes before its ack would then keep the ack from leaving.
+ */
+async function heldSlack(fake: FakeSlack, method: string): Promise<{ fake: FakeSlack; release(): void; close(): Promise<void> }> {
+  let holding = true;
+  const waiting: Array<() => void> = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      void (async () => {
+        if (holding && req.url?.endsWith(`/${method}`)) await new Promise<void>((r) => waiting.push(r));
+        const headers: Record<string, string> = {};
+        for (const h of ['content-type', 'authorization']) if (typeof req.headers[h] === 'string') headers[h] = req.headers[h];
+        const answer = await fetch(new URL(req.url ?? '/', fake.url), { method: req.method, headers, body: Buffer.concat(chunks) });
+        const out: Record<string, string> = { 'content-type': answer.headers.get('content-type') ?? 'application/json' };
+        const retryAfter = answer.headers.get('retry-after');
+        if (retryAfter) out['retry-after'] = retryAfter;
+        res.writeHead(answer.status, out);
+        res.end(Buffer.from(await answer.arrayBuffer()));
+      })();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
+  return {
+    fake: { ...fake, url, get calls() { return fake.calls; } },
+    release() {
+      holding = false;
+      for (const go of waiting.splice(0)) go();
+    },
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+describe('/leerlijn start in production conditions', () => {
+  it('preselects the channel members but not the bot, when the bot id comes from Slack itself', async () => {
+    // As in production: the adapter is not told the bot's ids; Slack's auth.test names them.
+    const h = await harness({ botIds: false });
+    await h.command(COORDINATOR, 'start');
+    await h.settle();
+    expect(preselected(lastView(h, COORDINATOR).blocks, 'members')).toEqual(USERS);
+    await h.command(COORDINATOR, 'status');
+    await h.settle();
+    // The answer is kept: asking Slack before every ack would slow every click.
+    expect(h.fake.callsTo('auth.test')).toHaveLength(1);
+  });
+
+  it('tells the starter privately to invite the bot when the channel refuses it, and keeps the leerlijn', async () => {
+    const h = await harness();
+    await h.command(COORDINATOR, 'start');
+    await h.settle();
+    const view = lastView(h, COORDINATOR);
+    h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
+    const res = await h.submit(COORDINATOR, 'start', startValues(USERS), view.meta);
+    expect(res.text).toBe('');
+    await h.settle();
+    expect(h.fake.messagesIn(CHANNEL)).toEqual([]);
+    const dm = JSON.stringify(h.fake.messagesIn(`D${COORDINATOR.slice(1)}`));
+    expect(dm).toContain(`/invite <@${BOT}>`);
+    expect(dm).toContain(`<#${CHANNEL}>`);
+    expect(dm).toContain('/leerlijn planning');
+    const { rows } = await h.testDb.db.query<{ n: number }>(`select count(*)::int as n from leerlijnen where channel_id = $1`, [CHANNEL]);
+    expect(rows[0]?.n).toBe(1);
+    // After the invitation, the command the message names shows the timeline.
+    await h.command(COORDINATOR, 'planning');
+    await h.settle();
+    expect(JSON.stringify(h.fake.ephemeralsTo(COORDINATOR).at(-1)?.body)).toContain('Planning van de leerlijn');
+  });
+
+  it('answers the start form before asking Slack for anyone’s name, and stores the names afterwards', async () => {
+    const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) });
+    open.push(fake);
+    const door = await heldSlack(fake, 'users.info');
+    open.push(door);
+    doors.push(door);
+    const h = await harness({ fake: door.fake });
+    await h.command(COORDINATOR, 'start');
+    await h.settle();
+    const view = lastView(h, COORDINATOR);
+    // users.info cannot answer: had the bot asked it before the ack, Bolt would give up after
+    // 3 s with a 404, as Slack would show "We had some trouble connecting".
+    const res = await h.submit(COORDINATOR, 'start', startValues(USERS), view.meta);
+    expect([res.status, res.text]).toEqual([200, '']);
+    expect(fake.callsTo('users.info')).toEqual([]);
+    door.release();
+    await h.settle();
+    const { rows } = await h.testDb.db.query<{ name: string }>(`select display_name as name from members where user_id = $1`, [USERS[1]!]);
+    expect(rows.map((r) => r.name)).toEqual(['Lid 2']);
+    expect(h.fake.messagesIn(CHANNEL).length).toBeGreaterThan(0);
+  });
+
+  it('shows the time format in the form’s language', async () => {
+    const h = await harness({ defaultLang: 'en' });
+    await h.command(COORDINATOR, 'start');
+    await h.settle();
+    const form = JSON.stringify(lastView(h, COORDINATOR).blocks);
+    expect(form).toContain('HH:MM');
+    expect(form).not.toContain('UU:MM');
+  });
+});
