@@ -1,17 +1,23 @@
 // Closing a round: each card shows its distribution, proposal and bespreekpunt, and the
 // coordinator confirms or sets the agreed score. With all ten agreed, the total, the fase
 // and the filled Signaleringsinstrument go to the channel.
+import { isAppError } from '../../app/errors.js';
 import { agreeAllProposed, closeRound, setAgreedScore } from '../../app/rounds.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
-import { tError } from '../../i18n/index.js';
+import { t, tError, type Lang } from '../../i18n/index.js';
 import { leerlijnById } from '../../store/leerlijnen.js';
 import { roundsOf } from '../../store/rounds.js';
-import { errorText, ephemeral, post, type SlackCtx, type WebClient } from './context.js';
+import { errorText, ephemeral, langOf, leerlijnIn, post, type SlackCtx, type WebClient } from './context.js';
+import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { renderCard, renderRoundClosed } from './render/cards.js';
 import { renderInstrument, renderResult } from './render/instrument.js';
-import { CardScoreValue } from './scoring.js';
+import { CardScoreValue, roundThread } from './scoring.js';
+import { tellPrivately } from './tell.js';
 import { cardKey, findMessage, rememberMessage, resultKey } from '../../store/posted-messages.js';
 import type { ActionCall, CommandCall } from './types.js';
+
+/** One key per message of the instrument: with many notes it runs over several messages. */
+const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
 
 async function updateCard(cx: SlackCtx, client: WebClient, workspaceId: string, card: ScoreCardView): Promise<void> {
   const where = await findMessage(cx.deps.db, workspaceId, cardKey(card.roundId, card.onderdeel));
@@ -20,20 +26,29 @@ async function updateCard(cx: SlackCtx, client: WebClient, workspaceId: string, 
   await client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks: r.blocks });
 }
 
-/** Once all ten are agreed: the result and the filled instrument, posted once and kept current. */
+/** Posts each message of `r` not posted before and updates the ones that were, remembering each under `keyOf(i)`. */
+async function postOrUpdate(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, r: Rendered, keyOf: (part: number) => string): Promise<void> {
+  const parts = chunkBlocks(r.blocks);
+  for (const [i, blocks] of parts.entries()) {
+    const existing = await findMessage(cx.deps.db, workspaceId, keyOf(i));
+    if (existing) {
+      await client.chat.update({ channel: existing.channelId, ts: existing.messageId, text: r.text, blocks });
+      continue;
+    }
+    const ts = await post(client, round.channelId, { text: r.text, blocks });
+    await rememberMessage(cx.deps.db, workspaceId, round.leerlijnId, keyOf(i), { channelId: round.channelId, messageId: ts });
+  }
+}
+
+/**
+ * Once all ten are agreed: the result and the filled instrument, posted once and kept current.
+ * Both state the total, so a changed agreed score updates both, or the channel shows two totals.
+ */
 async function publishResult(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
   if (!round.result) return;
-  const key = resultKey(round.roundId);
-  const existing = await findMessage(cx.deps.db, workspaceId, key);
-  const result = renderResult(round);
-  if (existing) {
-    await client.chat.update({ channel: existing.channelId, ts: existing.messageId, text: result.text, blocks: result.blocks });
-    return;
-  }
-  const ts = await post(client, round.channelId, result);
-  await rememberMessage(cx.deps.db, workspaceId, round.leerlijnId, key, { channelId: round.channelId, messageId: ts });
+  await postOrUpdate(cx, client, workspaceId, round, renderResult(round), () => resultKey(round.roundId));
   const leerlijn = await leerlijnById(cx.deps.db, round.leerlijnId);
-  await post(client, round.channelId, renderInstrument(round, leerlijn?.schoolName ?? ''));
+  await postOrUpdate(cx, client, workspaceId, round, renderInstrument(round, leerlijn?.schoolName ?? ''), (part) => instrumentKey(round.roundId, part));
 }
 
 export async function closeCommand(call: CommandCall): Promise<void> {
@@ -41,39 +56,51 @@ export async function closeCommand(call: CommandCall): Promise<void> {
   const reply = (text: string): Promise<void> => ephemeral(call.client, call.channelId, call.userId, text);
   if (!call.leerlijn) return reply(tError(call.lang, 'no_leerlijn'));
   const open = (await roundsOf(call.cx.deps.db, call.leerlijn.id)).find((r) => r.status === 'open');
-  if (!open) return reply(tError(call.lang, 'round_not_open'));
+  if (!open) return reply(t(call.lang, 'round.noneOpen'));
   try {
     const round = await closeRound(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, open.id);
     await call.cx.updater.closeRound(round.roundId);
     for (const card of round.cards) await updateCard(call.cx, call.client, call.workspaceId, card);
     await post(call.client, round.channelId, renderRoundClosed(round));
   } catch (error) {
+    // Closed by someone else a moment ago: nothing to close, not "your vote was not counted".
+    if (isAppError(error) && error.code === 'round_not_open') return reply(t(call.lang, 'round.noneOpen'));
     await reply(errorText(call.cx, call.lang, error, 'close'));
   }
+}
+
+/** Refusals in the leerlijn's language: the use case's refusals do not all carry it. */
+async function channelLang(call: ActionCall, channelId: string): Promise<Lang> {
+  return langOf(call.cx, await leerlijnIn(call.cx, call.workspaceId, channelId));
 }
 
 export async function agree(call: ActionCall): Promise<void> {
   await call.ack();
   const parsed = CardScoreValue.safeParse(call.value);
-  if (!parsed.success || !call.channelId) return;
+  const channelId = call.channelId;
+  if (!parsed.success || !channelId) return;
   try {
     const round = await setAgreedScore(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
     const card = round.cards.find((c) => c.onderdeel === parsed.data.onderdeel);
     if (card) await updateCard(call.cx, call.client, call.workspaceId, card);
     await publishResult(call.cx, call.client, call.workspaceId, round);
   } catch (error) {
-    await ephemeral(call.client, call.channelId, call.userId, errorText(call.cx, call.cx.deps.defaultLang, error, 'agree'));
+    const text = errorText(call.cx, await channelLang(call, channelId), error, 'agree');
+    // The card was clicked in the round's thread: answer there.
+    await tellPrivately(call.cx, call.client, { channelId, userId: call.userId, threadTs: await roundThread(call.cx, call.workspaceId, parsed.data.roundId) }, text);
   }
 }
 
 export async function agreeAll(call: ActionCall): Promise<void> {
   await call.ack();
-  if (!call.channelId) return;
+  const channelId = call.channelId;
+  if (!channelId) return;
   try {
     const round = await agreeAllProposed(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value);
     for (const card of round.cards) await updateCard(call.cx, call.client, call.workspaceId, card);
     await publishResult(call.cx, call.client, call.workspaceId, round);
   } catch (error) {
-    await ephemeral(call.client, call.channelId, call.userId, errorText(call.cx, call.cx.deps.defaultLang, error, 'agree_all'));
+    // The "agree all" button sits in the channel itself, so the answer goes there.
+    await ephemeral(call.client, channelId, call.userId, errorText(call.cx, await channelLang(call, channelId), error, 'agree_all'));
   }
 }

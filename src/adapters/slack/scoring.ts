@@ -1,15 +1,19 @@
 // Score rounds in the channel: a header and one card per onderdeel in its thread, votes
 // (acknowledged only once committed), notes, and the coalesced live count.
 import { z } from 'zod';
-import { addNote, castVote, openRound } from '../../app/rounds.js';
-import { ValidationError } from '../../app/errors.js';
-import type { RoundView } from '../../app/views.js';
-import { ONDERDEEL_CODES, SCALE, type OnderdeelCode, type Score } from '../../domain/instrument.js';
+import { addNote, castVote, getRound, openRound } from '../../app/rounds.js';
+import { isAppError, ValidationError } from '../../app/errors.js';
+import type { RoundView, ScoreCardView } from '../../app/views.js';
+import { ONDERDEEL_CODES, SCALE, type Lang, type OnderdeelCode, type Score } from '../../domain/instrument.js';
 import { t, tError } from '../../i18n/index.js';
+import { roundsOf } from '../../store/rounds.js';
 import { errorText, ephemeral, formErrors, leerlijnIn, langOf, post, type SlackCtx, type WebClient } from './context.js';
+import { sendFailure } from './messenger.js';
+import { userMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader, onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
-import { cardKey, rememberMessage } from '../../store/posted-messages.js';
+import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
+import { cardKey, findMessage, rememberMessage } from '../../store/posted-messages.js';
 import type { ActionCall, CommandCall, SubmitCall } from './types.js';
 
 export const NOTE_CALLBACK = 'card_note';
@@ -32,12 +36,54 @@ const CardValue = z
 
 const MOMENT_ALIASES: Record<string, 'week1' | 'week17'> = { '': 'week1', week1: 'week1', '1': 'week1', week17: 'week17', '17': 'week17', eind: 'week17', final: 'week17' };
 
-export async function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
-  const headerTs = await post(client, round.channelId, renderRoundHeader(round));
-  for (const card of round.cards) {
-    const ts = await post(client, round.channelId, renderCard(card), headerTs);
+/** The round's header message: its ts is the thread the cards live in. */
+export const headerKey = (roundId: string): string => `header:${roundId}`;
+
+/** The thread of a round's cards; unknown for rounds posted before headers were recorded. */
+export async function roundThread(cx: SlackCtx, workspaceId: string, roundId: string): Promise<string | undefined> {
+  return (await findMessage(cx.deps.db, workspaceId, headerKey(roundId)))?.messageId;
+}
+
+async function unpostedCards(cx: SlackCtx, workspaceId: string, round: RoundView): Promise<ScoreCardView[]> {
+  const found = await Promise.all(round.cards.map((c) => findMessage(cx.deps.db, workspaceId, cardKey(round.roundId, c.onderdeel))));
+  return round.cards.filter((_, i) => !found[i]);
+}
+
+/**
+ * Posts what of the round is not in the channel yet: the header, then the cards in its thread.
+ * Each message is recorded as soon as it is posted, so after a failure partway (the bot not in
+ * the channel, rate limits) running `scores` again posts only the rest. Returns how many cards.
+ */
+export async function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<number> {
+  const missing = await unpostedCards(cx, workspaceId, round);
+  if (missing.length === 0) return 0;
+  let thread = await roundThread(cx, workspaceId, round.roundId);
+  if (!thread) {
+    thread = await post(client, round.channelId, renderRoundHeader(round));
+    await rememberMessage(cx.deps.db, workspaceId, round.leerlijnId, headerKey(round.roundId), { channelId: round.channelId, messageId: thread });
+  }
+  for (const card of missing) {
+    const ts = await post(client, round.channelId, renderCard(card), thread);
     await rememberMessage(cx.deps.db, workspaceId, round.leerlijnId, cardKey(round.roundId, card.onderdeel), { channelId: round.channelId, messageId: ts });
   }
+  return missing.length;
+}
+
+/** The open round of this moment, when `scores` finds it already open (only a coordinator gets that far). */
+async function openRoundOf(call: CommandCall, leerlijnId: string, moment: 'week1' | 'week17'): Promise<RoundView | null> {
+  const row = (await roundsOf(call.cx.deps.db, leerlijnId)).find((r) => r.moment === moment && r.status === 'open');
+  return row ? getRound(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, row.id) : null;
+}
+
+/**
+ * Why the round's cards are not all in the channel and what to do (invite the bot, then
+ * `scores` again posts only what is missing). Also used when `evaluatie eind` opens the round.
+ */
+export async function tellRoundNotPosted(cx: SlackCtx, client: WebClient, to: PrivateTo, lang: Lang, botUserId: string | undefined, error: unknown): Promise<void> {
+  const code = sendFailure(error).error;
+  cx.log.warn({ error: code }, 'slack: round cards not all posted');
+  const bot = botUserId ? userMention(botUserId) : '@leerlijn';
+  await tellPrivately(cx, client, to, isNotInChannel(error) ? t(lang, 'round.postFailed.notInChannel', { bot }) : t(lang, 'round.postFailed.other', { error: code }));
 }
 
 export async function scoresCommand(call: CommandCall): Promise<void> {
@@ -46,12 +92,26 @@ export async function scoresCommand(call: CommandCall): Promise<void> {
   if (!call.leerlijn) return reply(tError(call.lang, 'no_leerlijn'));
   const moment = MOMENT_ALIASES[(call.args[0] ?? '').toLowerCase()];
   if (!moment) return reply(t(call.lang, 'command.unknown', { command: `scores ${call.args[0] ?? ''}`.slice(0, 40) }));
+  let round: RoundView | null;
+  let refusal: unknown = null;
   try {
-    const round = await openRound(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.leerlijn.id, moment);
-    await postRound(call.cx, call.client, call.workspaceId, round);
+    round = await openRound(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.leerlijn.id, moment);
   } catch (error) {
-    await reply(errorText(call.cx, call.lang, error, 'scores'));
+    // Already open: post whatever an earlier `scores` could not, instead of pointing at cards that may not exist.
+    round = isAppError(error) && error.code === 'round_exists' ? await openRoundOf(call, call.leerlijn.id, moment).catch((e: unknown) => {
+      call.cx.log.warn({ err: e }, 'slack: open round not read');
+      return null;
+    }) : null;
+    refusal = error;
+    if (!round) return reply(errorText(call.cx, call.lang, error, 'scores'));
   }
+  let posted: number;
+  try {
+    posted = await postRound(call.cx, call.client, call.workspaceId, round);
+  } catch (error) {
+    return tellRoundNotPosted(call.cx, call.client, { channelId: call.channelId, userId: call.userId }, round.lang, call.botUserId, error);
+  }
+  if (posted === 0 && refusal) await reply(errorText(call.cx, call.lang, refusal, 'scores'));
 }
 
 export async function vote(call: ActionCall): Promise<void> {
@@ -81,7 +141,8 @@ export async function openNote(call: ActionCall): Promise<void> {
   if (!parsed.success || !call.channelId) return;
   const lang = langOf(call.cx, await leerlijnIn(call.cx, call.workspaceId, call.channelId));
   const meta = { ...parsed.data, channelId: call.channelId, lang };
-  const blocks = [textInput('note', t(lang, 'card.noteLabel'), { multiline: true, max: 500 })];
+  // The modal title holds only 24 characters; the label names the onderdeel, the hint asks the question.
+  const blocks = [textInput('note', onderdeelTitle(parsed.data.onderdeel, lang), { multiline: true, max: 500, hint: t(lang, 'card.noteLabel') })];
   const title = t(lang, 'card.noteTitle');
   await call.client.views.open({ trigger_id: call.triggerId, view: modal(NOTE_CALLBACK, title, t(lang, 'card.submit'), t(lang, 'card.close'), blocks, meta) });
 }
@@ -93,8 +154,10 @@ export async function submitNote(call: SubmitCall): Promise<void> {
     await addNote(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, { roundId: meta.roundId, onderdeel: meta.onderdeel as OnderdeelCode, body: read.text(call.values, 'note') });
   } catch (error) {
     if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error, () => 'note', 'note'));
+    // Not "your vote was not counted": it is the note that was not kept; the modal stays open with the text.
+    if (isAppError(error) && error.code === 'round_not_open') return call.ack({ note: t(error.lang ?? meta.lang, 'card.noteTooLate') });
     return call.ack({ note: errorText(call.cx, meta.lang, error, 'note') });
   }
   await call.ack();
-  await ephemeral(call.client, meta.channelId, call.userId, t(meta.lang, 'card.noteSaved'));
+  await tellPrivately(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, threadTs: await roundThread(call.cx, call.workspaceId, meta.roundId) }, t(meta.lang, 'card.noteSaved'));
 }

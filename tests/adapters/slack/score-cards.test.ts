@@ -1,0 +1,203 @@
+// Score cards in Slack, from a reviewer's findings: a round whose cards were not all posted,
+// the instrument kept current, refusals in the leerlijn's language, the exact vote labels,
+// the note modal naming its onderdeel, and fitting texts in the right thread.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Deps } from '../../../src/app/context.js';
+import { startLeerlijn } from '../../../src/app/leerlijn.js';
+import { closeRound, getRound, openRound } from '../../../src/app/rounds.js';
+import { renderCard } from '../../../src/adapters/slack/render/cards.js';
+import { onderdeelTitle } from '../../../src/i18n/phrases.js';
+import { SCALE, SCORES } from '../../../src/domain/instrument.js';
+import { t, tError, type Lang } from '../../../src/i18n/index.js';
+import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
+import type { FakeMessage, RecordedCall } from '../../fakes/slack-api.js';
+import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
+import { allViolations, BOT, CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
+import { cardsIn, lastView, startLeerlijnInSlack, voteAll, voteOf } from './flow.js';
+
+const MEMBER = USERS[3]!;
+// The scale as /work/shared/leerlijn.md ("Scale per onderdeel") and the Slack spec (issue 3) write the buttons.
+const SPEC_BUTTONS = ['1 niet of nauwelijks', '2 enigszins', '3 redelijk of helemaal'];
+
+let h: Harness;
+let workspaceId = '';
+const depsOf = (): Deps => ({ db: h.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' });
+const lastEphemeral = (user: string): { channel: string; body: Record<string, unknown> } | undefined => h.fake.ephemeralsTo(user).at(-1);
+
+/**
+ * Makes chat.postMessage answer `error` from its (n+1)-th call on, as Slack does when the bot
+ * leaves the channel partway; the returned function stops it (the bot is invited again).
+ */
+function failPostsAfter(n: number, error: string): () => void {
+  const calls = h.fake.calls;
+  const original = calls.push;
+  let seen = 0;
+  // The fake records a call before answering it, so arming here fails that very call.
+  calls.push = (...items: RecordedCall[]): number => {
+    for (const c of items) if (c.method === 'chat.postMessage' && ++seen === n + 1) h.fake.failNext('chat.postMessage', { error, times: 1000 });
+    return original.apply(calls, items);
+  };
+  return () => {
+    calls.push = original;
+    h.fake.failNext('chat.postMessage', { times: 0 });
+  };
+}
+
+function headerOf(lang: Lang = 'nl'): FakeMessage {
+  const text = t(lang, 'card.header', { moment: t(lang, 'moment.short.week1') });
+  const found = h.fake.messagesIn(CHANNEL).filter((m) => !m.thread_ts && m.text === text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+function voteLabels(blocks: unknown): string[] {
+  const list = (blocks ?? []) as Array<{ type: string; elements?: Array<{ action_id?: string; text?: { text: string } }> }>;
+  return list.flatMap((b) => b.elements ?? []).filter((e) => /^vote_[123]$/.test(e.action_id ?? '')).map((e) => e.text?.text ?? '');
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  workspaceId = await ensureWorkspace(h.testDb.db, 'slack', FAKE_TEAM.id);
+  await startLeerlijnInSlack(h, 'Het Baken');
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('Slack score cards', () => {
+  let roundId = '';
+  let noteMeta = '';
+
+  it('finding 1: cards not posted (bot not in the channel) are posted by running `scores` again', async () => {
+    const before = h.fake.messagesIn(CHANNEL).length;
+    const invited = failPostsAfter(4, 'not_in_channel'); // the header and three cards get through
+    await h.command(COORDINATOR, 'scores');
+    await h.settle();
+    invited();
+    const told = String(lastEphemeral(COORDINATOR)?.body.text);
+    expect(told).toBe(t('nl', 'round.postFailed.notInChannel', { bot: `<@${BOT}>` }));
+    expect(cardsIn(h, before).cards.size).toBe(3);
+
+    const seen = h.fake.ephemeralsTo(COORDINATOR).length;
+    await h.command(COORDINATOR, 'scores');
+    await h.settle();
+    expect(h.fake.ephemeralsTo(COORDINATOR)).toHaveLength(seen); // no "use the cards already there"
+    const round = cardsIn(h, before);
+    roundId = round.roundId;
+    expect(round.cards.size).toBe(10);
+    const posted = h.fake.messagesIn(CHANNEL).slice(before);
+    const header = headerOf();
+    expect(posted.filter((m) => !m.thread_ts)).toEqual([header]);
+    expect(posted.filter((m) => m.thread_ts === header.ts)).toHaveLength(10); // each card once, all in the header's thread
+
+    // Now that every card is there, `scores` points at them and posts nothing.
+    await h.command(COORDINATOR, 'scores');
+    await h.settle();
+    expect(lastEphemeral(COORDINATOR)?.body.text).toBe(tError('nl', 'round_exists', { moment: 'week1' }));
+    expect(h.fake.messagesIn(CHANNEL).slice(before)).toHaveLength(11);
+  });
+
+  it('finding 4: the vote buttons read exactly `1 niet of nauwelijks` / `2 enigszins` / `3 redelijk of helemaal`', async () => {
+    expect(SCORES.map((s) => `${s} ${SCALE[s].nl}`)).toEqual(SPEC_BUTTONS);
+    const card = cardsIn(h).cards.get('P1');
+    expect(voteLabels(card?.blocks)).toEqual(SPEC_BUTTONS);
+    const english = (await getRound(depsOf(), { workspaceId, userId: COORDINATOR }, roundId)).cards[0]!;
+    expect(voteLabels(renderCard({ ...english, lang: 'en' }).blocks)).toEqual(SCORES.map((s) => `${s} ${SCALE[s].en}`));
+  });
+
+  it('finding 5: the note modal names the onderdeel it is for', async () => {
+    await h.click(MEMBER, 'card_note', `${roundId}|P2`, { ts: cardsIn(h).cards.get('P2')?.ts });
+    await h.settle();
+    noteMeta = lastView(h, MEMBER).meta;
+    const view = h.fake.lastView(MEMBER)?.view as { title: { text: string }; blocks: Array<{ type: string; label?: { text: string }; hint?: { text: string } }> };
+    const field = view.blocks.find((b) => b.type === 'input');
+    expect(field?.label?.text).toBe(onderdeelTitle('nl', 'P2'));
+    expect(field?.hint?.text).toBe(t('nl', 'card.noteLabel'));
+    expect(view.title.text.length).toBeLessThanOrEqual(24);
+  });
+
+  it('finding 6: the note confirmation lands in the cards\' thread', async () => {
+    const res = await h.submit(MEMBER, 'card_note', { note: { v: input.text('Wekelijks overleg met de mentoren') } }, noteMeta);
+    expect(res.text).toBe('');
+    await h.settle();
+    const saved = lastEphemeral(MEMBER);
+    expect(saved?.body.text).toBe(t('nl', 'card.noteSaved'));
+    expect(saved?.body.thread_ts).toBe(headerOf().ts);
+  });
+
+  it('finding 6: a note sent after closing, and `sluit` with no open round, get texts of their own', async () => {
+    await voteAll(h, roundId, cardsIn(h).cards, voteOf);
+    await h.command(COORDINATOR, 'sluit');
+    await h.settle();
+    const late = await h.submit(MEMBER, 'card_note', { note: { v: input.text('Nog een gedachte') } }, noteMeta);
+    expect(late.json).toMatchObject({ response_action: 'errors', errors: { note: t('nl', 'card.noteTooLate') } });
+    await h.command(COORDINATOR, 'sluit');
+    await h.settle();
+    expect(lastEphemeral(COORDINATOR)?.body.text).toBe(t('nl', 'round.noneOpen'));
+  });
+
+  it('finding 6: a refused agree click is answered in the cards\' thread', async () => {
+    await h.click(MEMBER, 'agree', `${roundId}|P1|2`, { ts: cardsIn(h).cards.get('P1')?.ts });
+    await h.settle();
+    const refused = lastEphemeral(MEMBER);
+    expect(refused?.body.text).toBe(tError('nl', 'not_coordinator'));
+    expect(refused?.body.thread_ts).toBe(headerOf().ts);
+  });
+
+  it('finding 2: changing an agreed score after all ten updates the filled instrument too', async () => {
+    await h.click(COORDINATOR, 'agree_all', roundId);
+    await h.settle();
+    const actor = { workspaceId, userId: COORDINATOR };
+    const before = await getRound(depsOf(), actor, roundId);
+    const totalText = (r: typeof before): string => t('nl', 'result.total', { total: r.result!.total, fase: t('nl', `fase.${r.result!.fase}`) });
+    const instrumentTitle = t('nl', 'slack.instrument');
+    const instrument = (): FakeMessage[] => h.fake.messagesIn(CHANNEL).filter((m) => m.text?.startsWith(instrumentTitle));
+    expect(instrument()).toHaveLength(1);
+    expect(JSON.stringify(instrument()[0]?.blocks)).toContain(totalText(before));
+
+    const p1 = before.cards.find((c) => c.onderdeel === 'P1')!.closed!.agreed!;
+    await h.click(COORDINATOR, 'agree_select', `${roundId}|P1|${p1 === 3 ? 1 : 3}`, { selected: true });
+    await h.settle();
+    const after = await getRound(depsOf(), actor, roundId);
+    expect(after.result!.total).not.toBe(before.result!.total);
+    expect(instrument()).toHaveLength(1); // updated in place, not posted again
+    const shown = JSON.stringify(instrument()[0]?.blocks);
+    expect(shown).toContain(totalText(after));
+    expect(shown).not.toContain(totalText(before));
+    const resultPrefix = t('nl', 'result.total').split('{')[0]!;
+    const result = h.fake.messagesIn(CHANNEL).filter((m) => m.text?.startsWith(resultPrefix));
+    expect(result.map((m) => m.text)).toEqual([totalText(after)]);
+  });
+
+  it('kept every payload inside Block Kit limits', () => {
+    expect(allViolations(h.fake)).toEqual([]);
+  });
+});
+
+describe('finding 3: agree buttons of an English leerlijn answer in English', () => {
+  const EN_CHANNEL = 'C0ENGLISH';
+  let enRound = '';
+
+  beforeAll(async () => {
+    const actor = { workspaceId, userId: COORDINATOR };
+    const started = await startLeerlijn(depsOf(), actor, {
+      channelId: EN_CHANNEL, kind: 'bestaand', schoolName: 'Harbour College', youthOrgName: 'City Youth Work', startDate: '2026-02-02', startTime: '15:30',
+      lang: 'en', randvoorwaarden: { draagvlak: true, financiering: true, facilitering: true }, coordinators: [COORDINATOR],
+      members: USERS.map((userId, i) => ({ userId, displayName: `Member ${i}`, side: i % 2 === 0 ? 'school' : 'jongerenwerk', level: i < 2 ? 'manager' : 'uitvoerder' })),
+    });
+    enRound = (await openRound(depsOf(), actor, started.leerlijn.id, 'week1')).roundId;
+  });
+
+  it('refuses agreeing while the round is open, and a non-coordinator after closing, in English', async () => {
+    await h.click(COORDINATOR, 'agree', `${enRound}|P1|2`, { channel: EN_CHANNEL });
+    await h.settle();
+    expect(lastEphemeral(COORDINATOR)?.body.text).toBe(tError('en', 'round_still_open'));
+    await closeRound(depsOf(), { workspaceId, userId: COORDINATOR }, enRound);
+    await h.click(MEMBER, 'agree', `${enRound}|P1|2`, { channel: EN_CHANNEL });
+    await h.settle();
+    expect(lastEphemeral(MEMBER)?.body.text).toBe(tError('en', 'not_coordinator'));
+    await h.click(MEMBER, 'agree_all', enRound, { channel: EN_CHANNEL });
+    await h.settle();
+    expect(lastEphemeral(MEMBER)?.body.text).toBe(tError('en', 'not_coordinator'));
+  });
+});
