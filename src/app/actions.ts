@@ -141,7 +141,9 @@ export const PlanItemInput = z.object({
   onderdeel: onderdeelSchema,
   watKanBeter: z.string().trim().min(1, 'required').max(1000, 'too_long'),
   gewensteEindsituatie: z.string().trim().min(1, 'required').max(1000, 'too_long'),
-  actions: z.array(NewActionInput).min(1, 'actions_required').max(10, 'too_many'),
+  // May be empty when the onderdeel already has actions: fixing its texts must not force a
+  // new action. At least one action per onderdeel is checked in savePlanItem.
+  actions: z.array(NewActionInput).max(10, 'too_many'),
 });
 export type PlanItemInput = z.input<typeof PlanItemInput>;
 
@@ -151,7 +153,10 @@ export interface PlanItemSaved {
   ownersToNotify: OwnerNotice[];
 }
 
-/** Coordinator or the actieplan meeting's invuller. Replaces the texts, adds the actions. */
+/**
+ * Coordinator or the actieplan meeting's invuller. Replaces the texts, adds the actions; an
+ * onderdeel needs at least one action, earlier ones count.
+ */
 export async function savePlanItem(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<PlanItemSaved> {
   const input = parseInput(PlanItemInput, raw);
   return deps.db.transaction(async (tx) => {
@@ -160,6 +165,9 @@ export async function savePlanItem(deps: Deps, actor: Actor, leerlijnId: string,
     await requireFiller(tx, leerlijn, actor.userId, 'actieplan');
     const today = localToday(deps, leerlijn);
     await checkNewActions(tx, leerlijn, input.actions, today, 'actions');
+    if (input.actions.length === 0 && !(await actionsOf(tx, leerlijnId)).some((a) => a.onderdeel === input.onderdeel)) {
+      throw new ValidationError([{ field: 'actions', message: 'actions_required' }]);
+    }
     await upsertPlanItem(tx, leerlijnId, { ...input, updatedBy: actor.userId });
     const newActions = await addActions(tx, leerlijn, input.onderdeel, 'actieplan', actor.userId, input.actions, today);
     await audit(tx, {
@@ -192,17 +200,30 @@ export interface StatusChange {
   channelId: string;
 }
 
+/** An action only its owner or a coordinator may update, with its leerlijn and team. */
+async function requireActionEditor(db: Queryable, actor: Actor, actionId: string, forUpdate: boolean) {
+  const before = await actionById(db, actionId, forUpdate);
+  const leerlijn = before ? await leerlijnById(db, before.leerlijnId) : null;
+  if (!before || !leerlijn || leerlijn.workspaceId !== actor.workspaceId) throw new AppError('not_found');
+  const team = await membersOf(db, leerlijn.id);
+  const isCoordinator = team.some((m) => m.userId === actor.userId && m.isCoordinator);
+  if (before.ownerUserId !== actor.userId && !isCoordinator) throw new AppError('not_owner');
+  return { before, leerlijn, team };
+}
+
+/** One action as it stands, for whoever may update it: a status form starts from it. */
+export async function getAction(deps: Deps, actor: Actor, actionId: string): Promise<ActionView> {
+  const { actionId: id } = parseInput(z.object({ actionId: StatusInput.shape.actionId }), { actionId });
+  const { before, leerlijn } = await requireActionEditor(deps.db, actor, id, false);
+  return toActionView(before, localToday(deps, leerlijn));
+}
+
 /** The owner or a coordinator. Every change is kept in the history with its note. */
 export async function updateActionStatus(deps: Deps, actor: Actor, raw: unknown): Promise<StatusChange> {
   const input = parseInput(StatusInput, raw);
   return deps.db.transaction(async (tx) => {
-    const before = await actionById(tx, input.actionId, true);
-    const leerlijn = before ? await leerlijnById(tx, before.leerlijnId) : null;
-    if (!before || !leerlijn || leerlijn.workspaceId !== actor.workspaceId) throw new AppError('not_found');
+    const { before, leerlijn, team } = await requireActionEditor(tx, actor, input.actionId, true);
     requireActive(leerlijn);
-    const team = await membersOf(tx, leerlijn.id);
-    const isCoordinator = team.some((m) => m.userId === actor.userId && m.isCoordinator);
-    if (before.ownerUserId !== actor.userId && !isCoordinator) throw new AppError('not_owner');
     const changed = input.status !== before.status || input.note !== null;
     if (changed) {
       await recordActionStatus(tx, { actionId: before.id, status: input.status, note: input.note, byUser: actor.userId, at: deps.now() });

@@ -1,5 +1,6 @@
 // `/leerlijn actieplan`: onderdelen lowest week-1 score first, a modal per onderdeel with
 // actions (owner + due date); saved items go to the channel and each owner gets a DM.
+// Whatever of that Slack refuses is told to the user privately, so nobody waits in vain.
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { getActionPlan, savePlanItem, type OwnerNotice } from '../../app/actions.js';
@@ -8,11 +9,13 @@ import { getStatus } from '../../app/overview.js';
 import { ONDERDEEL_CODES } from '../../domain/instrument.js';
 import { t, tError, type Lang } from '../../i18n/index.js';
 import { actionFieldBlock, actionRowBlocks, readActionRows } from './action-rows.js';
-import { errorText, ephemeral, formErrors, post, type SlackCtx } from './context.js';
+import { rememberOwnerDm } from './actions.js';
+import { errorText, ephemeral, formErrors, post, type SlackCtx, type WebClient } from './context.js';
 import { onderdeelTitle } from './render/cards.js';
 import { context } from './render/blocks.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
-import { renderPlan, renderPlanItem, renderPlanMenu } from './render/plan.js';
+import { existingActionsContext, mentionList, renderPlan, renderPlanItem, renderPlanMenu, soonestFirst } from './render/plan.js';
+import { postOrTell, tellPrivately } from './tell.js';
 import type { ActionCall, CommandCall, SubmitCall } from './types.js';
 
 export const PLAN_CALLBACK = 'plan_item';
@@ -43,20 +46,46 @@ export async function openPlanItem(call: ActionCall): Promise<void> {
     context(`*${onderdeelTitle(onderdeel, lang)}*`),
     textInput('watKanBeter', t(lang, 'plan.watKanBeter'), { multiline: true, max: 1000, initial: item?.watKanBeter }),
     textInput('gewensteEindsituatie', t(lang, 'plan.gewensteEindsituatie'), { multiline: true, max: 1000, initial: item?.gewensteEindsituatie }),
+    ...existingActionsContext(lang, item?.actions ?? []),
     ...actionRowBlocks(lang),
   ];
   const meta = { leerlijnId, onderdeel, channelId: call.channelId, lang };
   await call.client.views.open({ trigger_id: call.triggerId, view: modal(PLAN_CALLBACK, t(lang, 'plan.title'), t(lang, 'plan.submit'), t(lang, 'plan.close'), blocks, meta) });
 }
 
-/** One DM per owner listing their new actions, with status buttons. */
-export async function notifyOwners(cx: SlackCtx, workspaceId: string, actorId: string, leerlijnId: string, owners: readonly OwnerNotice[]): Promise<void> {
-  if (owners.length === 0) return;
+/**
+ * One DM per owner listing their new actions, with status buttons. Returns the owners who
+ * could not be reached; with `tell`, the actor hears about them privately.
+ */
+export async function notifyOwners(
+  cx: SlackCtx,
+  workspaceId: string,
+  actorId: string,
+  leerlijnId: string,
+  owners: readonly OwnerNotice[],
+  tell?: { client: WebClient; channelId: string; lang: Lang },
+): Promise<string[]> {
+  if (owners.length === 0) return [];
   const status = await getStatus(cx.deps, { workspaceId, userId: actorId }, leerlijnId);
+  const unreached: string[] = [];
   for (const owner of owners) {
-    const result = await cx.messenger.toUser({ workspaceId, userId: owner.userId }, { type: 'owner_actions', leerlijn: status.leerlijn, actions: owner.actions });
-    if (!result.ok) cx.log.warn({ error: result.error, leerlijnId }, 'owner DM not sent');
+    const actions = [...owner.actions].sort(soonestFirst);
+    const result = await cx.messenger.toUser({ workspaceId, userId: owner.userId }, { type: 'owner_actions', leerlijn: status.leerlijn, actions });
+    if (!result.ok) {
+      cx.log.warn({ error: result.error, leerlijnId }, 'owner DM not sent');
+      unreached.push(owner.userId);
+    } else if (result.messageId) {
+      try {
+        await rememberOwnerDm(cx, workspaceId, leerlijnId, owner.userId, actions.map((a) => a.id), result.messageId);
+      } catch (error) {
+        cx.log.warn({ err: error, leerlijnId }, 'owner DM not recorded');
+      }
+    }
   }
+  if (tell && unreached.length > 0) {
+    await tellPrivately(cx, tell.client, { channelId: tell.channelId, userId: actorId }, t(tell.lang, 'plan.ownersUnreached', { names: mentionList(tell.lang, unreached) }));
+  }
+  return unreached;
 }
 
 export async function submitPlanItem(call: SubmitCall): Promise<void> {
@@ -82,9 +111,11 @@ export async function submitPlanItem(call: SubmitCall): Promise<void> {
     return call.ack({ watKanBeter: errorText(call.cx, lang, error, 'plan') });
   }
   await call.ack();
+  const lang = saved.plan.lang;
   const item = saved.plan.items.find((i) => i.onderdeel === meta.onderdeel);
-  if (item) await post(call.client, meta.channelId, renderPlanItem(saved.plan.lang, item));
-  await notifyOwners(call.cx, call.workspaceId, call.userId, meta.leerlijnId, saved.ownersToNotify);
+  // Saved all the same: if the channel refuses the post, the user hears why and the owners still get their DM.
+  if (item) await postOrTell(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, lang }, renderPlanItem(lang, item));
+  await notifyOwners(call.cx, call.workspaceId, call.userId, meta.leerlijnId, saved.ownersToNotify, { client: call.client, channelId: meta.channelId, lang });
 }
 
 export async function postPlan(call: ActionCall): Promise<void> {

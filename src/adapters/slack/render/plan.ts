@@ -20,6 +20,24 @@ export function actionLine(lang: Lang, a: ActionView, withOnderdeel = false): st
   return `• ${safeText(a.description, 500)} — ${userMention(a.ownerUserId)}, ${dueDateText(lang, a.dueDate)} · ${t(lang, `action.status.${a.status}`)}${overdue}${where}${note}`;
 }
 
+/** Mentions as one phrase, "a, b en c", for telling someone whom to reach in person. */
+export function mentionList(lang: Lang, userIds: readonly string[]): string {
+  const names = userIds.map(userMention);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${t(lang, 'common.and')} ${names.at(-1)}`;
+}
+
+/** The order of an owner's DM, and of its refresh after a click: soonest first, then a fixed tie-break. */
+export function soonestFirst(a: Pick<ActionView, 'dueDate' | 'id'>, b: Pick<ActionView, 'dueDate' | 'id'>): number {
+  if (a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The actions already in an onderdeel, read-only in its modal: they are kept when it is saved. */
+export function existingActionsContext(lang: Lang, list: readonly ActionView[]): Block[] {
+  if (list.length === 0) return [];
+  return [context([`*${t(lang, 'plan.existingActions')}*`, ...list.map((a) => actionLine(lang, a))].join('\n'), 'existing_actions')];
+}
+
 function itemLines(lang: Lang, item: PlanItemView): string[] {
   return [
     `*${onderdeelTitle(item.onderdeel, lang)}*`,

@@ -1,0 +1,175 @@
+// The actieplan and its follow-up in Slack, as the coordinator and the owners see them:
+// editing texts alone, the note form's status, failed DMs and channel posts, the DM redrawn.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t, tField } from '../../../src/i18n/index.js';
+import type { FakeMessage } from '../../fakes/slack-api.js';
+import { input, type SlackPostResult, type StateValue } from '../../fakes/slack-signing.js';
+import { allViolations, CHANNEL, COORDINATOR, startHarness, USERS, type Harness } from './harness.js';
+import { lastView, startLeerlijnInSlack } from './flow.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  await startLeerlijnInSlack(h, 'De Brug');
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+type Values = Record<string, Record<string, StateValue>>;
+const dmOf = (user: string): string => `D${user.slice(1)}`;
+const texts = (wat: string, gewenst: string): Values => ({ watKanBeter: { v: input.text(wat) }, gewensteEindsituatie: { v: input.text(gewenst) } });
+const row = (i: number, description: string, owner: string, due: string): Values => ({
+  [`a${i}_desc`]: { v: input.text(description) },
+  [`a${i}_owner`]: { v: { type: 'users_select', selected_user: owner } },
+  [`a${i}_due`]: { v: input.date(due) },
+});
+const lastEphemeral = (user: string): string => JSON.stringify(h.fake.ephemeralsTo(user).at(-1)?.body ?? null);
+const count = async (sql: string): Promise<number> => (await h.testDb.db.query<{ n: number }>(`select count(*)::int as n from ${sql}`)).rows[0]!.n;
+
+/** `/leerlijn actieplan`, then the button of one onderdeel: the modal as the coordinator sees it. */
+async function openItem(code: string): Promise<{ meta: string; blocks: unknown[] }> {
+  await h.command(COORDINATOR, 'actieplan');
+  await h.settle();
+  const value = new RegExp(`"value":"([0-9a-f-]{36}\\|${code})"`).exec(lastEphemeral(COORDINATOR))?.[1];
+  expect(value).toBeDefined();
+  await h.click(COORDINATOR, 'plan_open', value!);
+  await h.settle();
+  return lastView(h, COORDINATOR);
+}
+
+async function saveItem(code: string, values: Values): Promise<SlackPostResult> {
+  const view = await openItem(code);
+  const res = await h.submit(COORDINATOR, 'plan_item', values, view.meta);
+  await h.settle();
+  return res;
+}
+
+/** The owner's DM listing their actions, and the action ids in the order shown. */
+function ownerDm(owner: string): { message: FakeMessage; ids: string[] } {
+  const message = h.fake.messagesIn(dmOf(owner)).filter((m) => JSON.stringify(m.blocks).includes('action_status_klaar')).at(-1);
+  expect(message).toBeDefined();
+  const ids = [...JSON.stringify(message!.blocks).matchAll(/"value":"([0-9a-f-]{36})\|klaar"/g)].map((m) => m[1]!);
+  return { message: message!, ids };
+}
+
+function sectionText(message: FakeMessage, blockId: string): string {
+  const block = (message.blocks as Array<{ block_id?: string; text?: { text: string } }>).find((b) => b.block_id === blockId);
+  return block?.text?.text ?? '';
+}
+
+describe('Slack: the actieplan and following up its actions', () => {
+  it('saves corrected texts of an onderdeel that has actions without a new action, showing the kept actions', async () => {
+    expect((await saveItem('P1', { ...texts('Weinig overleg', 'Wekelijks overleg'), ...row(0, 'Overleg <!channel> plannen', USERS[1]!, '2026-02-20') })).text).toBe('');
+    const view = await openItem('P1');
+    const shown = JSON.stringify(view.blocks);
+    expect(shown).toContain(t('nl', 'plan.existingActions'));
+    expect(shown).toContain('Overleg &lt;!channel&gt; plannen');
+    expect(shown).not.toContain('<!channel>');
+    const res = await h.submit(COORDINATOR, 'plan_item', texts('Weinig overleg tussen school en jongerenwerk', 'Wekelijks overleg'), view.meta);
+    expect(res.text).toBe('');
+    await h.settle();
+    expect(JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1))).toContain('Weinig overleg tussen school en jongerenwerk');
+    expect(await count(`actions where onderdeel = 'P1'`)).toBe(1);
+    // An onderdeel without any action still needs one.
+    const none = await saveItem('P2', texts('Iets', 'Iets beters'));
+    expect(none.json).toEqual({ response_action: 'errors', errors: { a0_desc: tField('nl', { message: 'actions_required' }) } });
+  });
+
+  it('starts the note form at the current status, so a note on a stuck action keeps it stuck', async () => {
+    const owner = USERS[2]!;
+    await saveItem('A1', { ...texts('Signalen blijven liggen', 'Signalen binnen een week besproken'), ...row(0, 'Signalenlijst maken', owner, '2026-02-20') });
+    const { message, ids } = ownerDm(owner);
+    await h.click(owner, 'action_status_loopt_vast', `${ids[0]}|loopt_vast`, { channel: dmOf(owner), ts: message.ts });
+    await h.settle();
+    await h.click(owner, 'action_note', ids[0]!, { channel: dmOf(owner), ts: message.ts });
+    await h.settle();
+    const view = lastView(h, owner);
+    const select = (view.blocks as Array<{ block_id?: string; element?: { initial_option?: { value: string } } }>).find((b) => b.block_id === 'status');
+    expect(select?.element?.initial_option?.value).toBe('loopt_vast');
+    // The owner only types a note and presses Opslaan: the status stays as the form showed it.
+    const res = await h.submit(owner, 'action_note', { status: { v: input.select(select!.element!.initial_option!.value) }, note: { v: input.text('Wacht op de mentoren') } }, view.meta);
+    expect(res.text).toBe('');
+    await h.settle();
+    const { rows } = await h.testDb.db.query<{ status: string }>(`select status from actions where id = $1::uuid`, [ids[0]!]);
+    expect(rows[0]?.status).toBe('loopt_vast');
+  });
+
+  it('tells the coordinator privately which owners could not get their DM', async () => {
+    const view = await openItem('A2');
+    h.fake.failNext('conversations.open', { error: 'user_not_found' });
+    const res = await h.submit(COORDINATOR, 'plan_item', {
+      ...texts('Geen gezamenlijke activiteiten', 'Eén activiteit per maand'),
+      ...row(0, 'Activiteit kiezen', USERS[3]!, '2026-02-20'), ...row(1, 'Zaal reserveren', USERS[4]!, '2026-02-27'),
+    }, view.meta);
+    expect(res.text).toBe('');
+    await h.settle();
+    expect(lastEphemeral(COORDINATOR)).toContain(t('nl', 'plan.ownersUnreached', { names: `<@${USERS[3]!}>` }));
+    expect(JSON.stringify(h.fake.messagesIn(dmOf(USERS[4]!)))).toContain('Zaal reserveren');
+  });
+
+  it('tells the owner privately when the coordinator could not be told of a status change', async () => {
+    const owner = USERS[4]!;
+    const { message, ids } = ownerDm(owner);
+    h.fake.failNext('conversations.open', { error: 'user_not_found' });
+    await h.click(owner, 'action_status_bezig', `${ids[0]}|bezig`, { channel: dmOf(owner), ts: message.ts });
+    await h.settle();
+    expect(lastEphemeral(owner)).toContain(t('nl', 'action.coordinatorsUnreached', { names: `<@${COORDINATOR}>` }));
+  });
+
+  it('still DMs the owners when the channel post fails, and tells the user why', async () => {
+    const owner = USERS[5]!;
+    const view = await openItem('B1');
+    h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
+    const res = await h.submit(COORDINATOR, 'plan_item', { ...texts('Taken onduidelijk', 'Taken op papier'), ...row(0, 'Takenlijst opstellen', owner, '2026-02-20') }, view.meta);
+    expect(res.text).toBe('');
+    await h.settle();
+    expect(JSON.stringify(h.fake.messagesIn(dmOf(owner)))).toContain('Takenlijst opstellen');
+    expect(JSON.stringify(h.fake.messagesIn(CHANNEL))).not.toContain('Takenlijst opstellen');
+    expect(lastEphemeral(COORDINATOR)).toContain(t('nl', 'slack.savedNotPosted.notInChannel'));
+    // When even an ephemeral in that channel is refused, the user hears it in a DM.
+    const again = await openItem('B1');
+    h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
+    h.fake.failNext('chat.postEphemeral', { error: 'not_in_channel' });
+    await h.submit(COORDINATOR, 'plan_item', texts('Taken onduidelijk', 'Taken op papier en besproken'), again.meta);
+    await h.settle();
+    expect(JSON.stringify(h.fake.messagesIn(dmOf(COORDINATOR)).at(-1))).toContain(t('nl', 'slack.savedNotPosted.notInChannel'));
+  });
+
+  it('redraws the owner DM with the new status after a click in it', async () => {
+    const owner = USERS[6]!;
+    await saveItem('B2', { ...texts('Weinig waardering', 'Successen gedeeld'), ...row(0, 'Tweede stap', owner, '2026-03-10'), ...row(1, 'Eerste stap', owner, '2026-02-10') });
+    const { message, ids } = ownerDm(owner);
+    expect(sectionText(message, 'action_0')).toContain('Eerste stap');
+    expect(sectionText(message, 'action_0')).toContain(t('nl', 'action.status.open'));
+    await h.click(owner, 'action_status_klaar', `${ids[0]}|klaar`, { channel: dmOf(owner), ts: message.ts });
+    await h.settle();
+    const after = h.fake.messagesIn(dmOf(owner)).find((m) => m.ts === message.ts)!;
+    expect(after.edited).toBe(true);
+    expect(sectionText(after, 'action_0')).toContain('Eerste stap');
+    expect(sectionText(after, 'action_0')).toContain(t('nl', 'action.status.klaar'));
+    expect(sectionText(after, 'action_1')).toContain('Tweede stap');
+    expect(sectionText(after, 'action_1')).toContain(t('nl', 'action.status.open'));
+  });
+
+  it('refuses a past due date and an owner outside the team on their own fields, keeping the form as typed', async () => {
+    const view = await openItem('T1');
+    const viewCalls = h.fake.calls.filter((c) => c.method.startsWith('views.')).length;
+    const res = await h.submit(COORDINATOR, 'plan_item', {
+      ...texts('Weinig uitwisseling', 'Maandelijkse uitwisseling'),
+      ...row(0, 'Gastles regelen', 'U0STRANGER', '2026-02-20'), ...row(1, 'Uitwisseling plannen', USERS[1]!, '2026-01-10'),
+    }, view.meta);
+    // response_action "errors" keeps the modal open with everything the user typed in it.
+    expect(res.json).toEqual({
+      response_action: 'errors',
+      errors: { a0_owner: tField('nl', { message: 'not_in_team' }), a1_due: tField('nl', { message: 'date_past' }) },
+    });
+    await h.settle();
+    expect(h.fake.calls.filter((c) => c.method.startsWith('views.')).length).toBe(viewCalls);
+    expect(await count(`plan_items where onderdeel = 'T1'`)).toBe(0);
+  });
+
+  it('kept every payload inside Block Kit limits', () => {
+    expect(allViolations(h.fake)).toEqual([]);
+  });
+});
