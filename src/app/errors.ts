@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'round_missing',
   'schedule_refused',
   'comparison_incomplete',
+  'week1_incomplete',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

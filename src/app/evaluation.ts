@@ -22,8 +22,10 @@ import {
   type OwnerNotice,
 } from './actions.js';
 import { requireActive, requireLeerlijn, type Actor, type Deps } from './context.js';
+import { AppError, isAppError } from './errors.js';
+import { openRound } from './rounds.js';
 import { parseInput } from './validate.js';
-import type { ActionView, EvaluationMoment, EvaluationView } from './views.js';
+import type { ActionView, EvaluationMoment, EvaluationView, RoundView } from './views.js';
 
 const MOMENTS = ['terugkom', 'eind'] as const;
 const momentSchema = z.enum(MOMENTS, 'moment');
@@ -57,6 +59,38 @@ export async function getEvaluation(deps: Deps, actor: Actor, leerlijnId: string
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
   await requireOnTeam(deps.db, leerlijn, actor.userId);
   return buildEvaluationView(deps.db, leerlijn, checked, localToday(deps, leerlijn));
+}
+
+export interface FinalEvaluationStart {
+  evaluation: EvaluationView;
+  /** The week-17 round, when this call opened it: its cards still have to be posted. */
+  round: RoundView | null;
+  /** Why the coordinator's call did not open the week-17 round (week 1 not finished yet). */
+  roundRefused: AppError | null;
+}
+
+/**
+ * `evaluatie eind`: the Evaluatielijst of the eindevaluatie. The coordinator's call also opens
+ * the week-17 round (a no-op when it exists; refused, with the reason, until week 1 is agreed:
+ * the list can be filled meanwhile). The meeting's invuller gets the list only, since opening
+ * rounds is the coordinator's; anyone else is told who fills it in (not_invuller).
+ */
+export async function startFinalEvaluation(deps: Deps, actor: Actor, leerlijnId: string): Promise<FinalEvaluationStart> {
+  const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
+  const member = await requireOnTeam(deps.db, leerlijn, actor.userId);
+  let round: RoundView | null = null;
+  let roundRefused: AppError | null = null;
+  if (member.isCoordinator) {
+    try {
+      round = await openRound(deps, actor, leerlijnId, 'week17');
+    } catch (error) {
+      if (!isAppError(error) || (error.code !== 'round_exists' && error.code !== 'week1_incomplete')) throw error;
+      if (error.code === 'week1_incomplete') roundRefused = error;
+    }
+  } else {
+    await requireFiller(deps.db, leerlijn, actor.userId, MEETING_OF.eind);
+  }
+  return { evaluation: await buildEvaluationView(deps.db, leerlijn, 'eind', localToday(deps, leerlijn)), round, roundRefused };
 }
 
 const optionalText = z

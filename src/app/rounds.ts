@@ -12,6 +12,7 @@ import {
   insertNote,
   insertRound,
   roundById,
+  roundsOf,
   upsertAgreed,
   writeVote,
   voteCounts,
@@ -51,11 +52,24 @@ async function requireClosedRoundAsCoordinator(db: Queryable, actor: Actor, roun
   return found;
 }
 
+/**
+ * The eindevaluatie compares week 17 with week 1 (domain: "Eindevaluatie: comparison"), and
+ * there is one week-17 round per leerlijn: opened early it is used up before there is anything
+ * to compare with. So it opens only once week 1 is closed with all ten scores agreed.
+ */
+async function requireWeek1Agreed(db: Queryable, leerlijn: LeerlijnRow): Promise<void> {
+  const week1 = (await roundsOf(db, leerlijn.id)).find((r) => r.moment === 'week1');
+  const agreed = week1?.status === 'closed' ? await agreedOf(db, week1.id) : [];
+  const missing = missingAgreed(Object.fromEntries(agreed.map((a) => [a.onderdeel, a.score]))).length;
+  if (missing > 0) throw new AppError('week1_incomplete', { missing }, { lang: leerlijn.lang });
+}
+
 export async function openRound(deps: Deps, actor: Actor, leerlijnId: string, moment: 'week1' | 'week17'): Promise<RoundView> {
   return deps.db.transaction(async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
+    if (moment === 'week17') await requireWeek1Agreed(tx, leerlijn);
     const round = await insertRound(tx, leerlijnId, moment, actor.userId);
     if (!round) throw new AppError('round_exists', { moment });
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'round.open', detail: { moment } });

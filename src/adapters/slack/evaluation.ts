@@ -1,19 +1,19 @@
-// `/leerlijn evaluatie [terugkom|eind]`: the Evaluatielijst per onderdeel. `eind` also opens
-// the week-17 score round, so the instrument can be compared with week 1.
+// `/leerlijn evaluatie [terugkom|eind]`: the Evaluatielijst per onderdeel. For the
+// coordinator, `eind` also opens the week-17 score round (src/app decides when it may).
 import { z } from 'zod';
-import { isAppError, ValidationError } from '../../app/errors.js';
-import { getEvaluation, saveEvaluationEntry } from '../../app/evaluation.js';
-import { openRound } from '../../app/rounds.js';
+import { ValidationError } from '../../app/errors.js';
+import { getEvaluation, saveEvaluationEntry, startFinalEvaluation } from '../../app/evaluation.js';
 import { ONDERDEEL_CODES, SCALE, SCORES } from '../../domain/instrument.js';
 import { t, tError } from '../../i18n/index.js';
 import { actionFieldBlock, actionRowBlocks, readActionRows } from './action-rows.js';
-import { errorText, ephemeral, formErrors, post } from './context.js';
+import { errorText, ephemeral, formErrors } from './context.js';
 import { context } from './render/blocks.js';
 import { onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, radioInput, read, textInput } from './render/inputs.js';
 import { renderEvaluationItem, renderEvaluationMenu } from './render/plan.js';
 import { notifyOwners } from './plan.js';
-import { postRound } from './scoring.js';
+import { postRound, tellRoundNotPosted } from './scoring.js';
+import { postOrTell } from './tell.js';
 import type { ActionCall, CommandCall, SubmitCall } from './types.js';
 
 export const EVAL_CALLBACK = 'eval_item';
@@ -30,14 +30,20 @@ export async function evaluationCommand(call: CommandCall): Promise<void> {
   if (!moment) return reply(t(call.lang, 'command.unknown', { command: `evaluatie ${call.args[0] ?? ''}`.slice(0, 40) }));
   const actor = { workspaceId: call.workspaceId, userId: call.userId };
   try {
-    if (moment === 'eind') {
-      const round = await openRound(call.cx.deps, actor, call.leerlijn.id, 'week17').catch((error: unknown) => {
-        if (isAppError(error) && error.code === 'round_exists') return null;
-        throw error;
-      });
-      if (round) await postRound(call.cx, call.client, call.workspaceId, round);
+    if (moment === 'terugkom') {
+      return await ephemeral(call.client, call.channelId, call.userId, renderEvaluationMenu(await getEvaluation(call.cx.deps, actor, call.leerlijn.id, moment)));
     }
-    await ephemeral(call.client, call.channelId, call.userId, renderEvaluationMenu(await getEvaluation(call.cx.deps, actor, call.leerlijn.id, moment)));
+    const started = await startFinalEvaluation(call.cx.deps, actor, call.leerlijn.id);
+    if (started.round) {
+      try {
+        await postRound(call.cx, call.client, call.workspaceId, started.round);
+      } catch (error) {
+        // The round is open; `scores eind` posts what is missing once the channel takes it.
+        await tellRoundNotPosted(call.cx, call.client, { channelId: call.channelId, userId: call.userId }, started.round.lang, call.botUserId, error);
+      }
+    }
+    await ephemeral(call.client, call.channelId, call.userId, renderEvaluationMenu(started.evaluation));
+    if (started.roundRefused) await reply(errorText(call.cx, call.lang, started.roundRefused, 'evaluatie'));
   } catch (error) {
     await reply(errorText(call.cx, call.lang, error, 'evaluatie'));
   }
@@ -87,6 +93,7 @@ export async function submitEvaluationItem(call: SubmitCall): Promise<void> {
     return call.ack({ bereikt: errorText(call.cx, meta.lang, error, 'evaluation') });
   }
   await call.ack();
-  await post(call.client, meta.channelId, renderEvaluationItem(saved.evaluation, meta.onderdeel));
-  await notifyOwners(call.cx, call.workspaceId, call.userId, meta.leerlijnId, saved.ownersToNotify);
+  await postOrTell(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, lang: meta.lang }, renderEvaluationItem(saved.evaluation, meta.onderdeel));
+  await notifyOwners(call.cx, call.workspaceId, call.userId, meta.leerlijnId, saved.ownersToNotify, { client: call.client, channelId: meta.channelId, lang: meta.lang });
 }
+
