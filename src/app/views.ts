@@ -4,7 +4,7 @@ import type { Comparison } from '../domain/compare.js';
 import type { CollaborationKind, Lang, OnderdeelCode, Score } from '../domain/instrument.js';
 import type { DocumentRef, MeetingKind, ProgrammeItem } from '../domain/meetings.js';
 import type { OnderdeelTally, Result } from '../domain/tally.js';
-import type { Level, Randvoorwaarde, Side, TeamWarning } from '../domain/team.js';
+import type { Randvoorwaarde, TeamWarning } from '../domain/team.js';
 import type { ScheduleIssue } from '../domain/timeline.js';
 import type { ActionRow } from '../store/actions.js';
 import type { LeerlijnRow, MemberRow } from '../store/leerlijnen.js';

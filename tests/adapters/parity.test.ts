@@ -26,7 +26,7 @@ import { t } from '../../src/i18n/index.js';
 import {
   bereiktText, closeOpenText, dueDateText, jobFailedText, meetingName, onderdeelTitle, previousStatusText, programmeLine, randvoorwaardenWarning, week1ScoreText,
 } from '../../src/i18n/phrases.js';
-import { buildViewFixtures, cardFacts, INJECTION, label, noticeFacts, school, when, type Fact, type ViewFixtures } from '../support/view-fixtures.js';
+import { buildViewFixtures, cardFacts, INJECTION, noticeFacts, school, when, type Fact, type ViewFixtures } from '../support/view-fixtures.js';
 
 interface SlackPart {
   payload: { text?: string; blocks: unknown[] };

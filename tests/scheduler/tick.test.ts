@@ -8,7 +8,6 @@ import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.j
 import { addAction, jobsOf, scheduler, setActionStatus } from './helpers.js';
 
 const INVITE_AT = '2026-01-26T08:00:00Z'; // signalering invitation, Monday 09:00 Amsterdam
-const DAY_BEFORE_AT = '2026-02-01T08:00:00Z';
 const SIGNALERING_START = '2026-02-02T14:30:00Z';
 const SIGNALERING_END = '2026-02-02T17:00:00Z';
 const RATE_LIMITED = { ok: false as const, error: 'ratelimited', retryAfterSeconds: 120, permanent: false };

@@ -9,7 +9,7 @@ import { helpCard, welcomeCard } from '../../../src/adapters/teams/cards/overvie
 import { parseCommand } from '../../../src/adapters/teams/commands.js';
 import { meetingDefinition } from '../../../src/domain/meetings.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
-import { cardText, ManualClock } from './harness.js';
+import { cardText } from './harness.js';
 
 const leerlijn: LeerlijnView = {
   id: 'l1', channelId: '19:c', status: 'active', kind: 'bestaand', schoolName: 'Het Baken', youthOrgName: 'JoU', timezone: 'Europe/Amsterdam',
