@@ -8,7 +8,7 @@ export const nlFlows = {
       status: '`/leerlijn status` – hoe staat de leerlijn ervoor?',
       planning: '`/leerlijn planning` – de vier bijeenkomsten; de coördinator kan ze verplaatsen.',
       team: '`/leerlijn team` – bekijk het team; de coördinator past het aan, of typt `/leerlijn team toevoegen @naam` of `/leerlijn team verwijder @naam`.',
-      scores: '`/leerlijn scores` – open een stemronde of bekijk de scores.',
+      scores: '`/leerlijn scores` – open de stemronde (`scores eind` voor week 17); kaarten die nog ontbreken worden alsnog geplaatst.',
       sluit: '`/leerlijn sluit` – sluit de open stemronde (coördinator).',
       actieplan: '`/leerlijn actieplan` – stel het actieplan op of bekijk het.',
       acties: '`/leerlijn acties` – alle acties met wie en wanneer.',
