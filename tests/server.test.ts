@@ -47,9 +47,9 @@ describe('the HTTP server', () => {
       env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let out = '';
     try {
       const port = await new Promise<number>((resolve, reject) => {
-        let out = '';
         child.stdout.on('data', (chunk: Buffer) => {
           out += chunk.toString();
           const match = /"port":(\d+).*"msg":"leerlijn-bot listening"/.exec(out);
@@ -58,6 +58,9 @@ describe('the HTTP server', () => {
         child.once('exit', (code) => reject(new Error(`exited early with ${code}: ${out}`)));
       });
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      // The operator reads what is off, and why, in the start log.
+      expect(out).toContain('Slack adapter off: set SLACK_BOT_TOKEN');
+      expect(out).toContain('MICROSOFT_APP_ID is not set: Teams requests are NOT authenticated');
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
