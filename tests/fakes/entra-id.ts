@@ -5,8 +5,11 @@
 // - the Bot Framework's OpenID metadata and signing keys, with the channel endorsements a
 //   key carries (login.botframework.com/v1/.well-known/...), and channel tokens signed with
 //   that key, as Teams puts them on every request to the bot.
-// Only the shapes botframework-connector 4.23 and msal-node 2.16 read are served.
+// - App Service's managed-identity endpoint (plain http on 127.0.0.1, as App Service serves it
+//   through IDENTITY_ENDPOINT) for a bot that runs as a user-assigned managed identity.
+// Only the shapes botframework-connector 4.23, msal-node and @azure/identity read are served.
 import { createSign, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
+import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import selfsigned from 'selfsigned';
@@ -111,6 +114,51 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
       const payload = { iss: claims.issuer ?? CHANNEL_TOKEN_ISSUER, aud: claims.audience, serviceurl: claims.serviceUrl, nbf: now - 60, exp: now + (claims.expiresIn ?? 3600) };
       return signJwt(payload, (claims.signedWith === 'unpublished' ? forged : published).privateKey, kid);
     },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
+
+export interface ManagedIdentityRequest {
+  resource: string;
+  clientId: string;
+  /** Whether the X-IDENTITY-HEADER secret App Service hands the process was sent. */
+  headerOk: boolean;
+  issued: string | null;
+}
+
+export interface FakeManagedIdentity {
+  /** For IDENTITY_ENDPOINT. */
+  endpoint: string;
+  /** For IDENTITY_HEADER. */
+  header: string;
+  requests: ManagedIdentityRequest[];
+  close(): Promise<void>;
+}
+
+/** App Service's local token endpoint (api-version 2019-08-01). */
+export async function startFakeManagedIdentity(): Promise<FakeManagedIdentity> {
+  const header = randomUUID();
+  const requests: ManagedIdentityRequest[] = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const headerOk = req.headers['x-identity-header'] === header;
+    const issued = headerOk ? `fake-msi-token-${requests.length + 1}` : null;
+    const resource = url.searchParams.get('resource') ?? '';
+    requests.push({ resource, clientId: url.searchParams.get('client_id') ?? '', headerOk, issued });
+    res.writeHead(issued ? 200 : 401, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(issued
+      ? { access_token: issued, expires_on: String(Math.floor(Date.now() / 1000) + 3600), resource, token_type: 'Bearer', client_id: url.searchParams.get('client_id') }
+      : { statusCode: 401, message: 'Unauthorized' }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}/msi/token`,
+    header,
+    requests,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

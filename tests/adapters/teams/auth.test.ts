@@ -4,7 +4,7 @@
 // a fake identity service on https://127.0.0.1 (tests/fakes/entra-id.ts).
 import https from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeEntraId, type ChannelTokenClaims, type FakeEntraId } from '../../fakes/entra-id.js';
+import { startFakeEntraId, startFakeManagedIdentity, type ChannelTokenClaims, type FakeEntraId } from '../../fakes/entra-id.js';
 import { messageActivity, postActivity } from '../../fakes/teams-activities.js';
 import { PEOPLE, TENANT, cardText, startHarness, type Harness } from './harness.js';
 
@@ -14,6 +14,7 @@ const SECRET = 'app-secret-for-tests';
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const MULTI_APP_ID = '22222222-2222-3333-4444-555555555555';
 const WRONG_PASSWORD_APP_ID = '33333333-2222-3333-4444-555555555555';
+const MSI_APP_ID = '44444444-2222-3333-4444-555555555555';
 let idp: FakeEntraId;
 
 beforeAll(async () => {
@@ -118,6 +119,30 @@ describe('a wrong app password', () => {
       expect(result.status).toBeGreaterThanOrEqual(500);
     } finally {
       await h.close();
+    }
+  });
+});
+
+describe('a bot running as a user-assigned managed identity', () => {
+  it("gets its app token from App Service's identity endpoint, for its own client id", async () => {
+    const msi = await startFakeManagedIdentity();
+    // What App Service puts in the environment of a process with a managed identity.
+    const saved = { endpoint: process.env.IDENTITY_ENDPOINT, header: process.env.IDENTITY_HEADER };
+    process.env.IDENTITY_ENDPOINT = msi.endpoint;
+    process.env.IDENTITY_HEADER = msi.header;
+    const h = await securedBot({ MICROSOFT_APP_ID: MSI_APP_ID, MICROSOFT_APP_TENANT_ID: TENANT, MICROSOFT_APP_TYPE: 'UserAssignedMSI' });
+    try {
+      const result = await sayHelp(h, idp.channelToken({ audience: MSI_APP_ID, serviceUrl: h.connector.serviceUrl }));
+      expect(result.status).toBe(200);
+      expect(msi.requests).toEqual([{ resource: 'https://api.botframework.com', clientId: MSI_APP_ID, headerOk: true, issued: 'fake-msi-token-1' }]);
+      expect(result.authorizations).toEqual(['Bearer fake-msi-token-1']);
+    } finally {
+      await h.close();
+      await msi.close();
+      for (const [key, value] of [['IDENTITY_ENDPOINT', saved.endpoint], ['IDENTITY_HEADER', saved.header]] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
     }
   });
 });
