@@ -24,7 +24,8 @@ import { agreedOf, roundsOf } from '../store/rounds.js';
 import { requireActive, requireLeerlijn, type Actor, type Deps } from './context.js';
 import { AppError, ValidationError, type FieldError } from './errors.js';
 import { parseInput } from './validate.js';
-import type { ActionPlanView, ActionView } from './views.js';
+import { leerlijnView } from './present.js';
+import type { ActionPlanView, ActionView, LeerlijnView } from './views.js';
 
 export const onderdeelSchema = z.enum(ONDERDEEL_CODES, 'onderdeel');
 
@@ -198,6 +199,10 @@ export interface StatusChange {
   coordinators: string[];
   leerlijnId: string;
   channelId: string;
+  /** For the coordinators' notice: read here, as the owner may have left the team since. */
+  leerlijn: LeerlijnView;
+  /** All of this owner's actions in the leerlijn, to redraw the DM that lists them. */
+  ownerActions: ActionView[];
 }
 
 /** An action only its owner or a coordinator may update, with its leerlijn and team. */
@@ -237,13 +242,16 @@ export async function updateActionStatus(deps: Deps, actor: Actor, raw: unknown)
       await syncLeerlijnJobs(tx, leerlijn.id, deps.now());
     }
     const after = changed ? (await actionById(tx, before.id))! : before;
+    const today = localToday(deps, leerlijn);
     return {
-      action: toActionView(after, localToday(deps, leerlijn)),
+      action: toActionView(after, today),
       previousStatus: before.status,
       changed,
       coordinators: team.filter((m) => m.isCoordinator && m.userId !== actor.userId).map((m) => m.userId),
       leerlijnId: leerlijn.id,
       channelId: leerlijn.channelId,
+      leerlijn: leerlijnView(leerlijn, team),
+      ownerActions: (await actionsOf(tx, leerlijn.id)).filter((a) => a.ownerUserId === after.ownerUserId).map((a) => toActionView(a, today)),
     };
   });
 }

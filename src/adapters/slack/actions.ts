@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { getAction, listActions, myActions, updateActionStatus, type StatusChange } from '../../app/actions.js';
 import { ValidationError } from '../../app/errors.js';
-import { getStatus } from '../../app/overview.js';
 import { ACTION_STATUSES, actionById } from '../../store/actions.js';
 import { leerlijnById } from '../../store/leerlijnen.js';
 import { findMessage, rememberMessage } from '../../store/posted-messages.js';
@@ -24,10 +23,9 @@ const NoteMeta = z.object({ actionId: z.uuid(), channelId: z.string().max(64), m
 /** Tells the coordinators; returns those who could not be reached, so the actor can tell them. */
 async function tellCoordinators(cx: SlackCtx, workspaceId: string, userId: string, change: StatusChange, note: string | null): Promise<string[]> {
   if (!change.changed || change.coordinators.length === 0) return [];
-  const status = await getStatus(cx.deps, { workspaceId, userId }, change.leerlijnId);
   const unreached: string[] = [];
   for (const coordinator of change.coordinators) {
-    const notice = { type: 'action_changed' as const, leerlijn: status.leerlijn, action: change.action, previousStatus: change.previousStatus, byUserId: userId, note };
+    const notice = { type: 'action_changed' as const, leerlijn: change.leerlijn, action: change.action, previousStatus: change.previousStatus, byUserId: userId, note };
     const result = await cx.messenger.toUser({ workspaceId, userId: coordinator }, notice);
     if (!result.ok) {
       cx.log.warn({ error: result.error }, 'coordinator not told of status change');
@@ -52,11 +50,10 @@ async function refreshOwnerDm(cx: SlackCtx, client: WebClient, actor: { workspac
     const db = cx.deps.db;
     const mine = await findMessage(db, actor.workspaceId, ownerDmKey(change.action.id));
     if (mine?.messageId !== where.ts) return;
-    const owners = (await listActions(cx.deps, actor, change.leerlijnId)).filter((a) => a.ownerUserId === change.action.ownerUserId);
+    const owners = change.ownerActions;
     const refs = await Promise.all(owners.map((a) => findMessage(db, actor.workspaceId, ownerDmKey(a.id))));
     const shown = owners.filter((_, i) => refs[i]?.messageId === where.ts).sort(soonestFirst);
-    const status = await getStatus(cx.deps, actor, change.leerlijnId);
-    const r = renderNotice({ type: 'owner_actions', leerlijn: status.leerlijn, actions: shown });
+    const r = renderNotice({ type: 'owner_actions', leerlijn: change.leerlijn, actions: shown });
     await client.chat.update({ channel: where.channelId, ts: where.ts, text: r.text, blocks: r.blocks });
   } catch (error) {
     // The change is saved and confirmed; a stale DM is the lesser problem.

@@ -195,7 +195,7 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
   const note = data[noteInputId(actionId)];
   try {
     const change = await updateActionStatus(svc.deps, turn.actor, { actionId, status: data.status, note: typeof note === 'string' ? note : null });
-    const leerlijn = (await getStatus(svc.deps, turn.actor, change.leerlijnId)).leerlijn;
+    const leerlijn = change.leerlijn;
     if (change.changed) {
       const notice = { type: 'action_changed' as const, leerlijn, action: change.action, previousStatus: change.previousStatus, byUserId: turn.userId, note: change.action.lastNote };
       for (const coordinator of change.coordinators) {

@@ -152,6 +152,21 @@ describe('Slack: the actieplan and following up its actions', () => {
     expect(sectionText(after, 'action_1')).toContain(t('nl', 'action.status.open'));
   });
 
+  it('lets an owner who has left the team still finish their action: confirmed, DM redrawn, coordinator told', async () => {
+    const owner = USERS[7]!;
+    await saveItem('T2', { ...texts('Geen vaste contactpersoon', 'Vaste contactpersoon per school'), ...row(0, 'Contactpersoon overdragen', owner, '2026-03-20') });
+    const { message, ids } = ownerDm(owner);
+    await h.command(COORDINATOR, `team remove <@${owner}>`);
+    await h.settle();
+    const toCoordinator = h.fake.messagesIn(dmOf(COORDINATOR)).length;
+    await h.click(owner, 'action_status_klaar', `${ids[0]}|klaar`, { channel: dmOf(owner), ts: message.ts });
+    await h.settle();
+    expect(lastEphemeral(owner)).toContain(t('nl', 'action.status.klaar'));
+    expect(lastEphemeral(owner)).not.toContain(t('nl', 'error.not_member'));
+    expect(sectionText(h.fake.messagesIn(dmOf(owner)).find((m) => m.ts === message.ts)!, 'action_0')).toContain(t('nl', 'action.status.klaar'));
+    expect(JSON.stringify(h.fake.messagesIn(dmOf(COORDINATOR)).slice(toCoordinator))).toContain('Contactpersoon overdragen');
+  });
+
   it('refuses a past due date and an owner outside the team on their own fields, keeping the form as typed', async () => {
     const view = await openItem('T1');
     const viewCalls = h.fake.calls.filter((c) => c.method.startsWith('views.')).length;
