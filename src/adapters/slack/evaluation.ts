@@ -39,7 +39,7 @@ export async function evaluationCommand(call: CommandCall): Promise<void> {
         await postRound(call.cx, call.client, call.workspaceId, started.round);
       } catch (error) {
         // The round is open; `scores eind` posts what is missing once the channel takes it.
-        await tellRoundNotPosted(call.cx, call.client, { channelId: call.channelId, userId: call.userId }, started.round.lang, call.botUserId, error);
+        await tellRoundNotPosted(call.cx, call.client, { channelId: call.channelId, userId: call.userId }, started.round, call.botUserId, error);
       }
     }
     await ephemeral(call.client, call.channelId, call.userId, renderEvaluationMenu(started.evaluation));

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { addNote, castVote, getRound, openRound } from '../../app/rounds.js';
 import { isAppError, ValidationError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
-import { ONDERDEEL_CODES, SCALE, type Lang, type OnderdeelCode, type Score } from '../../domain/instrument.js';
+import { ONDERDEEL_CODES, SCALE, type OnderdeelCode, type Score } from '../../domain/instrument.js';
 import { t, tError } from '../../i18n/index.js';
 import { roundsOf } from '../../store/rounds.js';
 import { errorText, ephemeral, formErrors, leerlijnIn, langOf, post, type SlackCtx, type WebClient } from './context.js';
@@ -79,11 +79,14 @@ async function openRoundOf(call: CommandCall, leerlijnId: string, moment: 'week1
  * Why the round's cards are not all in the channel and what to do (invite the bot, then
  * `scores` again posts only what is missing). Also used when `evaluatie eind` opens the round.
  */
-export async function tellRoundNotPosted(cx: SlackCtx, client: WebClient, to: PrivateTo, lang: Lang, botUserId: string | undefined, error: unknown): Promise<void> {
+export async function tellRoundNotPosted(cx: SlackCtx, client: WebClient, to: PrivateTo, round: Pick<RoundView, 'lang' | 'moment'>, botUserId: string | undefined, error: unknown): Promise<void> {
+  const { lang } = round;
+  // The command that posts the rest of this very round: week 17's is not the default.
+  const command = round.moment === 'week17' ? 'scores eind' : 'scores';
   const code = sendFailure(error).error;
   cx.log.warn({ error: code }, 'slack: round cards not all posted');
   const bot = botUserId ? userMention(botUserId) : '@leerlijn';
-  await tellPrivately(cx, client, to, isNotInChannel(error) ? t(lang, 'round.postFailed.notInChannel', { bot }) : t(lang, 'round.postFailed.other', { error: code }));
+  await tellPrivately(cx, client, to, isNotInChannel(error) ? t(lang, 'round.postFailed.notInChannel', { bot, command }) : t(lang, 'round.postFailed.other', { error: code, command }));
 }
 
 export async function scoresCommand(call: CommandCall): Promise<void> {
@@ -109,7 +112,7 @@ export async function scoresCommand(call: CommandCall): Promise<void> {
   try {
     posted = await postRound(call.cx, call.client, call.workspaceId, round);
   } catch (error) {
-    return tellRoundNotPosted(call.cx, call.client, { channelId: call.channelId, userId: call.userId }, round.lang, call.botUserId, error);
+    return tellRoundNotPosted(call.cx, call.client, { channelId: call.channelId, userId: call.userId }, round, call.botUserId, error);
   }
   if (posted === 0 && refusal) await reply(errorText(call.cx, call.lang, refusal, 'scores'));
 }

@@ -6,7 +6,7 @@ import { agreeAllProposed, castVote, closeRound, openRound } from '../../../src/
 import { t, tError } from '../../../src/i18n/index.js';
 import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
-import { CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
+import { BOT, CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
 import { cardsIn, CODES, lastView, startLeerlijnInSlack, voteAll, voteOf } from './flow.js';
 
 const INVULLER = USERS[2]!;
@@ -102,6 +102,19 @@ describe('Slack: `evaluatie eind`', () => {
 
     // The round is still there for the coordinator to open.
     await h.command(COORDINATOR, 'evaluatie eind');
+    await h.settle();
+    expect(cardsIn(h, before).cards.size).toBe(10);
+  });
+
+  it('when the week-17 cards cannot be posted, says to run `scores eind`, which then posts them', async () => {
+    await finishWeek1(h);
+    const before = h.fake.messagesIn(CHANNEL).length;
+    h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
+    await h.command(COORDINATOR, 'evaluatie eind');
+    await h.settle();
+    expect(h.fake.messagesIn(CHANNEL)).toHaveLength(before);
+    expect(ephemeralTexts(h, COORDINATOR).join('\n')).toContain(t('nl', 'round.postFailed.notInChannel', { bot: `<@${BOT}>`, command: 'scores eind' }));
+    await h.command(COORDINATOR, 'scores eind');
     await h.settle();
     expect(cardsIn(h, before).cards.size).toBe(10);
   });

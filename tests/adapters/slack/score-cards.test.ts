@@ -75,7 +75,7 @@ describe('Slack score cards', () => {
     await h.settle();
     invited();
     const told = String(lastEphemeral(COORDINATOR)?.body.text);
-    expect(told).toBe(t('nl', 'round.postFailed.notInChannel', { bot: `<@${BOT}>` }));
+    expect(told).toBe(t('nl', 'round.postFailed.notInChannel', { bot: `<@${BOT}>`, command: 'scores' }));
     expect(cardsIn(h, before).cards.size).toBe(3);
 
     const seen = h.fake.ephemeralsTo(COORDINATOR).length;
