@@ -48,3 +48,27 @@ export async function claimCardRefresh(db: Queryable, workspaceId: string, key: 
   const row = rows[0];
   return !row || row.claimed || !row.known;
 }
+
+const postingKey = (what: string): string => `posting:${what}`;
+
+/**
+ * One poster at a time for a set of messages (a round's header and cards), across replicas:
+ * a row under `posting:<what>`, taken when absent or older than `staleMs` (its poster died
+ * midway), and dropped by `releasePosting` when done. Without it, a second `scores` typed
+ * while the first is still posting would post every card twice.
+ */
+export async function claimPosting(db: Queryable, workspaceId: string, leerlijnId: string, what: string, at: Date, staleMs: number): Promise<boolean> {
+  const { rows } = await db.query(
+    `insert into posted_messages (workspace_id, leerlijn_id, key, channel_id, message_id, updated_at)
+     values ($1::uuid, $2::uuid, $3::text, '', '', $4::timestamptz)
+     on conflict (workspace_id, key) do update set updated_at = excluded.updated_at
+       where posted_messages.updated_at <= $4::timestamptz - make_interval(secs => $5::int / 1000.0)
+     returning 1`,
+    [workspaceId, leerlijnId, postingKey(what), at.toISOString(), staleMs],
+  );
+  return rows.length > 0;
+}
+
+export async function releasePosting(db: Queryable, workspaceId: string, what: string): Promise<void> {
+  await db.query(`delete from posted_messages where workspace_id = $1::uuid and key = $2::text`, [workspaceId, postingKey(what)]);
+}

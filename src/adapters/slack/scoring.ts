@@ -13,7 +13,7 @@ import { userMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader, onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
-import { cardKey, findMessage, rememberMessage } from '../../store/posted-messages.js';
+import { cardKey, claimPosting, findMessage, releasePosting, rememberMessage } from '../../store/posted-messages.js';
 import type { ActionCall, CommandCall, SubmitCall } from './types.js';
 
 export const NOTE_CALLBACK = 'card_note';
@@ -36,6 +36,10 @@ const CardValue = z
 
 const MOMENT_ALIASES: Record<string, 'week1' | 'week17'> = { '': 'week1', week1: 'week1', '1': 'week1', week17: 'week17', '17': 'week17', eind: 'week17', final: 'week17' };
 
+// Eleven posts take a few seconds, more when Slack rate-limits; a claim older than this was
+// left by a poster that died midway, and the next `scores` takes over.
+const POSTING_STALE_MS = 120_000;
+
 /** The round's header message: its ts is the thread the cards live in. */
 export const headerKey = (roundId: string): string => `header:${roundId}`;
 
@@ -52,21 +56,29 @@ async function unpostedCards(cx: SlackCtx, workspaceId: string, round: RoundView
 /**
  * Posts what of the round is not in the channel yet: the header, then the cards in its thread.
  * Each message is recorded as soon as it is posted, so after a failure partway (the bot not in
- * the channel, rate limits) running `scores` again posts only the rest. Returns how many cards.
+ * the channel, rate limits) running `scores` again posts only the rest. Returns how many cards,
+ * or 'busy' when another `scores` (on any replica) is posting this round right now.
  */
-export async function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<number> {
-  const missing = await unpostedCards(cx, workspaceId, round);
-  if (missing.length === 0) return 0;
-  let thread = await roundThread(cx, workspaceId, round.roundId);
-  if (!thread) {
-    thread = await post(client, round.channelId, renderRoundHeader(round));
-    await rememberMessage(cx.deps.db, workspaceId, round.leerlijnId, headerKey(round.roundId), { channelId: round.channelId, messageId: thread });
+export async function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<number | 'busy'> {
+  const db = cx.deps.db;
+  const what = `round:${round.roundId}`;
+  if (!(await claimPosting(db, workspaceId, round.leerlijnId, what, cx.deps.now(), POSTING_STALE_MS))) return 'busy';
+  try {
+    const missing = await unpostedCards(cx, workspaceId, round);
+    if (missing.length === 0) return 0;
+    let thread = await roundThread(cx, workspaceId, round.roundId);
+    if (!thread) {
+      thread = await post(client, round.channelId, renderRoundHeader(round));
+      await rememberMessage(db, workspaceId, round.leerlijnId, headerKey(round.roundId), { channelId: round.channelId, messageId: thread });
+    }
+    for (const card of missing) {
+      const ts = await post(client, round.channelId, renderCard(card), thread);
+      await rememberMessage(db, workspaceId, round.leerlijnId, cardKey(round.roundId, card.onderdeel), { channelId: round.channelId, messageId: ts });
+    }
+    return missing.length;
+  } finally {
+    await releasePosting(db, workspaceId, what);
   }
-  for (const card of missing) {
-    const ts = await post(client, round.channelId, renderCard(card), thread);
-    await rememberMessage(cx.deps.db, workspaceId, round.leerlijnId, cardKey(round.roundId, card.onderdeel), { channelId: round.channelId, messageId: ts });
-  }
-  return missing.length;
 }
 
 /** The open round of this moment, when `scores` finds it already open (only a coordinator gets that far). */
@@ -108,13 +120,14 @@ export async function scoresCommand(call: CommandCall): Promise<void> {
     refusal = error;
     if (!round) return reply(errorText(call.cx, call.lang, error, 'scores'));
   }
-  let posted: number;
+  let posted: number | 'busy';
   try {
     posted = await postRound(call.cx, call.client, call.workspaceId, round);
   } catch (error) {
     return tellRoundNotPosted(call.cx, call.client, { channelId: call.channelId, userId: call.userId }, round, call.botUserId, error);
   }
-  if (posted === 0 && refusal) await reply(errorText(call.cx, call.lang, refusal, 'scores'));
+  if (posted === 'busy') await reply(t(round.lang, 'round.beingPosted'));
+  else if (posted === 0 && refusal) await reply(errorText(call.cx, call.lang, refusal, 'scores'));
 }
 
 export async function vote(call: ActionCall): Promise<void> {

@@ -10,9 +10,10 @@ import { onderdeelTitle } from '../../../src/i18n/phrases.js';
 import { SCALE, SCORES } from '../../../src/domain/instrument.js';
 import { t, tError, type Lang } from '../../../src/i18n/index.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
-import type { FakeMessage, RecordedCall } from '../../fakes/slack-api.js';
+import { startFakeSlack, type FakeMessage, type RecordedCall } from '../../fakes/slack-api.js';
+import { slackDoor } from '../../fakes/slack-door.js';
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
-import { allViolations, BOT, CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
+import { allViolations, BOT, CHANNEL, COORDINATOR, NOW, startHarness, TOKEN, USERS, type Harness } from './harness.js';
 import { cardsIn, lastView, startLeerlijnInSlack, voteAll, voteOf } from './flow.js';
 
 const MEMBER = USERS[3]!;
@@ -199,5 +200,36 @@ describe('finding 3: agree buttons of an English leerlijn answer in English', ()
     await h.click(MEMBER, 'agree_all', enRound, { channel: EN_CHANNEL });
     await h.settle();
     expect(lastEphemeral(MEMBER)?.body.text).toBe(tError('en', 'not_coordinator'));
+  });
+});
+
+describe('two `scores` at once', () => {
+  it('post the round once; the second is told the cards are on their way', async () => {
+    const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) });
+    const door = await slackDoor(fake);
+    const h2 = await startHarness({ fake: door.fake });
+    try {
+      await startLeerlijnInSlack(h2, 'De Brug');
+      const before = h2.fake.messagesIn(CHANNEL).length;
+      door.hold('chat.postMessage');
+      const posting = door.arrived('chat.postMessage');
+      await h2.command(COORDINATOR, 'scores');
+      await posting; // the first `scores` is posting its header, slowly
+      await h2.command(COORDINATOR, 'scores');
+      const told = t('nl', 'round.beingPosted');
+      // The second command is answered while the first still waits at the door.
+      for (let i = 0; i < 500 && !h2.fake.ephemeralsTo(COORDINATOR).some((e) => e.body.text === told); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(h2.fake.ephemeralsTo(COORDINATOR).map((e) => e.body.text)).toContain(told);
+      door.release();
+      await h2.settle();
+      const posted = h2.fake.messagesIn(CHANNEL).slice(before);
+      expect(posted.filter((m) => !m.thread_ts)).toHaveLength(1);
+      expect(posted.filter((m) => m.thread_ts)).toHaveLength(10);
+    } finally {
+      door.release();
+      await h2.close();
+      await door.close();
+      await fake.close();
+    }
   });
 });

@@ -1,9 +1,8 @@
 // `/leerlijn start` as it runs in production: the bot learns its own id from Slack, the
 // channel may refuse the bot, Slack may be slow, and the form speaks the deployment's language.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
+import { startFakeSlack } from '../../fakes/slack-api.js';
+import { slackDoor } from '../../fakes/slack-door.js';
 import { input } from '../../fakes/slack-signing.js';
 import { lastView } from './flow.js';
 import { BOT, CHANNEL, COORDINATOR, startHarness, TOKEN, USERS, type Harness, type HarnessParts } from './harness.js';
@@ -38,45 +37,6 @@ function startValues(members: string[]): Record<string, Record<string, ReturnTyp
 function preselected(blocks: unknown[], blockId: string): unknown {
   const block = blocks.find((b) => (b as { block_id?: string }).block_id === blockId) as { element?: { initial_users?: unknown } } | undefined;
   return block?.element?.initial_users;
-}
-
-/**
- * The fake Slack behind a door that holds every call to `method` until `release()`: a call the
- * bot makes before its ack would then keep the ack from leaving.
- */
-async function heldSlack(fake: FakeSlack, method: string): Promise<{ fake: FakeSlack; release(): void; close(): Promise<void> }> {
-  let holding = true;
-  const waiting: Array<() => void> = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      void (async () => {
-        if (holding && req.url?.endsWith(`/${method}`)) await new Promise<void>((r) => waiting.push(r));
-        const headers: Record<string, string> = {};
-        for (const h of ['content-type', 'authorization']) if (typeof req.headers[h] === 'string') headers[h] = req.headers[h];
-        const answer = await fetch(new URL(req.url ?? '/', fake.url), { method: req.method, headers, body: Buffer.concat(chunks) });
-        const out: Record<string, string> = { 'content-type': answer.headers.get('content-type') ?? 'application/json' };
-        const retryAfter = answer.headers.get('retry-after');
-        if (retryAfter) out['retry-after'] = retryAfter;
-        res.writeHead(answer.status, out);
-        res.end(Buffer.from(await answer.arrayBuffer()));
-      })();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
-  return {
-    fake: { ...fake, url, get calls() { return fake.calls; } },
-    release() {
-      holding = false;
-      for (const go of waiting.splice(0)) go();
-    },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
 }
 
 describe('/leerlijn start in production conditions', () => {
@@ -117,7 +77,8 @@ describe('/leerlijn start in production conditions', () => {
   it('answers the start form before asking Slack for anyone’s name, and stores the names afterwards', async () => {
     const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) });
     open.push(fake);
-    const door = await heldSlack(fake, 'users.info');
+    const door = await slackDoor(fake);
+    door.hold('users.info');
     open.push(door);
     doors.push(door);
     const h = await harness({ fake: door.fake });
