@@ -149,7 +149,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     log,
     intervalMs,
   );
-  const cx: SlackCtx = { deps, log, messenger, updater, workspaceIds: new Map() };
+  const cx: SlackCtx = { deps, log, messenger, updater, workspaceIds: new Map(), publishing: new Map() };
   // Work continues after ack (processBeforeResponse: false); count it so shutdown and
   // tests can wait for it.
   let running = 0;

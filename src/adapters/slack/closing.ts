@@ -2,7 +2,7 @@
 // coordinator confirms or sets the agreed score. With all ten agreed, the total, the fase
 // and the filled Signaleringsinstrument go to the channel.
 import { isAppError } from '../../app/errors.js';
-import { agreeAllProposed, closeRound, setAgreedScore } from '../../app/rounds.js';
+import { agreeAllProposed, closeRound, getRound, setAgreedScore } from '../../app/rounds.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { t, tError, type Lang } from '../../i18n/index.js';
 import { leerlijnById } from '../../store/leerlijnen.js';
@@ -51,6 +51,23 @@ async function publishResult(cx: SlackCtx, client: WebClient, workspaceId: strin
   await postOrUpdate(cx, client, workspaceId, round, renderInstrument(round, leerlijn?.schoolName ?? ''), (part) => instrumentKey(round.roundId, part));
 }
 
+/**
+ * Publishes of one round run one at a time, each with the round as it is by then: an
+ * agree_all and a changed score a moment later would otherwise both find no result message
+ * and post two, or post the older total last. (Per process: two replicas publishing the same
+ * round within the same moment can still both post.)
+ */
+function publishLatest(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, roundId: string): Promise<void> {
+  const previous = cx.publishing.get(roundId) ?? Promise.resolve();
+  const run = previous.then(async () => publishResult(cx, client, actor.workspaceId, await getRound(cx.deps, actor, roundId)));
+  const settled = run.catch(() => undefined);
+  cx.publishing.set(roundId, settled);
+  void settled.then(() => {
+    if (cx.publishing.get(roundId) === settled) cx.publishing.delete(roundId);
+  });
+  return run;
+}
+
 export async function closeCommand(call: CommandCall): Promise<void> {
   await call.ack();
   const reply = (text: string): Promise<void> => ephemeral(call.client, call.channelId, call.userId, text);
@@ -83,7 +100,7 @@ export async function agree(call: ActionCall): Promise<void> {
     const round = await setAgreedScore(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
     const card = round.cards.find((c) => c.onderdeel === parsed.data.onderdeel);
     if (card) await updateCard(call.cx, call.client, call.workspaceId, card);
-    await publishResult(call.cx, call.client, call.workspaceId, round);
+    await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round.roundId);
   } catch (error) {
     const text = errorText(call.cx, await channelLang(call, channelId), error, 'agree');
     // The card was clicked in the round's thread: answer there.
@@ -98,7 +115,7 @@ export async function agreeAll(call: ActionCall): Promise<void> {
   try {
     const round = await agreeAllProposed(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value);
     for (const card of round.cards) await updateCard(call.cx, call.client, call.workspaceId, card);
-    await publishResult(call.cx, call.client, call.workspaceId, round);
+    await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round.roundId);
   } catch (error) {
     // The "agree all" button sits in the channel itself, so the answer goes there.
     await ephemeral(call.client, channelId, call.userId, errorText(call.cx, await channelLang(call, channelId), error, 'agree_all'));

@@ -22,6 +22,8 @@ export interface SlackCtx {
    * different databases must not hand each other's ids out.
    */
   workspaceIds: Map<string, Promise<string>>;
+  /** Per round, the result publish under way (closing.ts runs them one at a time). */
+  publishing: Map<string, Promise<void>>;
 }
 
 /** Our workspace id for a Slack team; cached on the adapter, it never changes. */

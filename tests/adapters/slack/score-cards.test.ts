@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../../src/app/context.js';
 import { startLeerlijn } from '../../../src/app/leerlijn.js';
-import { closeRound, getRound, openRound } from '../../../src/app/rounds.js';
+import { castVote, closeRound, getRound, openRound } from '../../../src/app/rounds.js';
 import { renderCard } from '../../../src/adapters/slack/render/cards.js';
 import { onderdeelTitle } from '../../../src/i18n/phrases.js';
 import { SCALE, SCORES } from '../../../src/domain/instrument.js';
@@ -225,6 +225,50 @@ describe('two `scores` at once', () => {
       const posted = h2.fake.messagesIn(CHANNEL).slice(before);
       expect(posted.filter((m) => !m.thread_ts)).toHaveLength(1);
       expect(posted.filter((m) => m.thread_ts)).toHaveLength(10);
+    } finally {
+      door.release();
+      await h2.close();
+      await door.close();
+      await fake.close();
+    }
+  });
+});
+
+describe('agreeing twice at once', () => {
+  it('posts one result and one instrument, showing the later total', async () => {
+    const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) });
+    const door = await slackDoor(fake);
+    const h2 = await startHarness({ fake: door.fake });
+    try {
+      await startLeerlijnInSlack(h2, 'De Brug');
+      const ws = await ensureWorkspace(h2.testDb.db, 'slack', FAKE_TEAM.id);
+      const deps: Deps = { db: h2.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' };
+      const coordinator = { workspaceId: ws, userId: COORDINATOR };
+      const { rows } = await h2.testDb.db.query<{ id: string }>(`select id from leerlijnen where channel_id = $1`, [CHANNEL]);
+      const round = await openRound(deps, coordinator, rows[0]!.id, 'week1');
+      for (const [i, user] of USERS.entries()) {
+        for (const [j, code] of round.cards.map((c) => c.onderdeel).entries()) await castVote(deps, { workspaceId: ws, userId: user }, { roundId: round.roundId, onderdeel: code, score: voteOf(i, j) });
+      }
+      const closed = await closeRound(deps, coordinator, round.roundId);
+      const p1 = closed.cards.find((c) => c.onderdeel === 'P1')!.closed!.tally.proposed;
+      const before = h2.fake.messagesIn(CHANNEL).length;
+
+      door.hold('chat.postMessage');
+      const resultPosting = door.arrived('chat.postMessage');
+      await h2.click(COORDINATOR, 'agree_all', round.roundId);
+      await resultPosting; // the result of agree_all is on its way, slowly
+      await h2.click(COORDINATOR, 'agree_select', `${round.roundId}|P1|${p1 === 3 ? 1 : 3}`, { selected: true });
+      door.release();
+      await h2.settle();
+
+      const final = await getRound(deps, coordinator, round.roundId);
+      const total = t('nl', 'result.total', { total: final.result!.total, fase: t('nl', `fase.${final.result!.fase}`) });
+      const posted = h2.fake.messagesIn(CHANNEL).slice(before);
+      const results = posted.filter((m) => m.text?.startsWith(t('nl', 'result.total').split('{')[0]!));
+      const instruments = posted.filter((m) => m.text?.startsWith(t('nl', 'slack.instrument')));
+      expect(results.map((m) => m.text)).toEqual([total]);
+      expect(instruments).toHaveLength(1);
+      expect(JSON.stringify(instruments[0]!.blocks)).toContain(total);
     } finally {
       door.release();
       await h2.close();

@@ -51,7 +51,7 @@ describe('the workspace id cache', () => {
 
   it('belongs to one adapter: two adapters on different databases each get the id from their own', async () => {
     dbs.push(await pgliteTestDb(), await pgliteTestDb());
-    const adapters = dbs.map((d) => ({ deps: makeDeps(d.db), workspaceIds: new Map<string, Promise<string>>() }));
+    const adapters = dbs.map((d) => ({ deps: makeDeps(d.db), workspaceIds: new Map<string, Promise<string>>(), publishing: new Map<string, Promise<void>>() }));
     const ids = [];
     for (const cx of adapters) ids.push(await workspaceIdFor(cx, 'T_SAME'));
     for (const [i, d] of dbs.entries()) {
