@@ -76,23 +76,25 @@ function tokenClients(config: Config, deps: Deps, retryConfig: webApi.RetryOptio
 type BotIds = { botId?: string; botUserId?: string };
 
 /**
- * Single workspace: the token never changes, so the bot's ids are asked once (auth.test) and
- * kept. Bolt's own token mode asks on every request when they are not given up front, which
- * put a Slack call before every ack. A failed check is not kept: the next request asks again.
+ * Single workspace: the token never changes, so the bot's ids are asked once (auth.test), when
+ * the adapter starts, and kept. Bolt's own token mode asks on every request when they are not
+ * given up front, which put a Slack call before every ack. A failed check is not kept: the
+ * next request asks again.
  * The flows read the bot's user id from Bolt's context, in OAuth mode filled from the installation.
  */
 function singleWorkspaceAuthorize(token: string, client: webApi.WebClient, known: BotIds): Authorize<boolean> {
   let ids: Promise<BotIds> | undefined = known.botId !== undefined && known.botUserId !== undefined ? Promise.resolve(known) : undefined;
-  return async () => {
-    if (!ids) {
-      const asked = client.auth.test().then((r) => ({ botId: r.bot_id, botUserId: r.user_id }));
-      ids = asked;
-      asked.catch(() => {
-        if (ids === asked) ids = undefined;
-      });
-    }
-    return { botToken: token, ...(await ids) };
+  const ask = (): Promise<BotIds> => {
+    const asked = client.auth.test().then((r) => ({ botId: r.bot_id, botUserId: r.user_id }));
+    ids = asked;
+    asked.catch(() => {
+      if (ids === asked) ids = undefined;
+    });
+    return asked;
   };
+  // Asked at start, so the first click does not wait on Slack before its ack.
+  if (!ids) void ask().catch(() => undefined);
+  return async () => ({ botToken: token, ...(await (ids ?? ask())) });
 }
 
 export async function createSlackAdapter(deps: Deps, config: Config, log: Logger, opts: SlackAdapterOptions = {}): Promise<SlackAdapter | null> {

@@ -116,7 +116,8 @@ export async function submitStart(call: SubmitCall): Promise<void> {
     return ephemeral(call.client, meta.channelId, call.userId, errorText(call.cx, meta.lang, error, 'start'));
   }
   await call.ack();
-  // Names before the announcement: once the channel sees the leerlijn, people may edit the team.
-  await storeDisplayNames(call, started);
+  // The channel first: the announcement shows no names (mentions only), and filling them in
+  // keeps any name a coordinator sets meanwhile, so it need not wait for the lookups.
   await postStarted(call, meta.channelId, started);
+  await storeDisplayNames(call, started);
 }

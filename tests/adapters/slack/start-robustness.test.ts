@@ -43,6 +43,9 @@ describe('/leerlijn start in production conditions', () => {
   it('preselects the channel members but not the bot, when the bot id comes from Slack itself', async () => {
     // As in production: the adapter is not told the bot's ids; Slack's auth.test names them.
     const h = await harness({ botIds: false });
+    // Asked when the adapter starts, before any click has to wait for it.
+    for (let i = 0; i < 200 && h.fake.callsTo('auth.test').length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(h.fake.callsTo('auth.test')).toHaveLength(1);
     await h.command(COORDINATOR, 'start');
     await h.settle();
     expect(preselected(lastView(h, COORDINATOR).blocks, 'members')).toEqual(USERS);
