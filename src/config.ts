@@ -37,9 +37,11 @@ const EnvSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalText,
   MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
   // Where the bot asks Entra ID for its tokens, and where the keys that sign Teams' requests
-  // are published. Unset: Microsoft's public cloud. Tests point them at a local fake.
+  // are published. Unset: Microsoft's public cloud. For a stand-in of the public cloud (the
+  // tests' fake, a proxy); issuer and scopes stay the public cloud's. Https only: these decide
+  // whose signatures the bot trusts.
   MICROSOFT_LOGIN_URL: optionalText.pipe(z.string().url().startsWith('https://', 'must be an https:// URL').optional()),
-  MICROSOFT_OPENID_METADATA_URL: optionalText.pipe(z.string().url().optional()),
+  MICROSOFT_OPENID_METADATA_URL: optionalText.pipe(z.string().url().startsWith('https://', 'must be an https:// URL').optional()),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -134,6 +136,10 @@ function teamsFrom(env: Env): TeamsConfig {
   };
   const missing = needed[teams.appType].filter((name) => !env[name]);
   if (missing.length) throw new ConfigError(missing.map((m) => `${m}: required for Teams with MICROSOFT_APP_TYPE=${teams.appType}`));
+  // A managed identity has no password; botbuilder refuses one with a bare assertion at start.
+  if (teams.appType === 'UserAssignedMSI' && env.MICROSOFT_APP_PASSWORD) {
+    throw new ConfigError(['MICROSOFT_APP_PASSWORD: must be empty with MICROSOFT_APP_TYPE=UserAssignedMSI (the managed identity is the credential)']);
+  }
   return teams;
 }
 

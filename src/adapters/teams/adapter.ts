@@ -95,7 +95,7 @@ export function createConnection(config: TeamsConfig, log: Logger): TeamsConnect
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // Handlers answer users themselves; reaching here is a bug or a connector failure.
     log.error({ err: error, activityType: context.activity.type }, 'teams turn failed');
-    loggedErrors.add(error);
+    if (error instanceof Object) loggedErrors.add(error);
     throw error;
   };
   return { adapter, auth, loggedErrors, appId, authEnabled, audience: TO_CHANNEL_SCOPE };

@@ -26,10 +26,10 @@ function fromLoopback(req: IncomingMessage): boolean {
 
 // What we need of an activity before botbuilder reads it; the rest passes through as sent.
 // Timestamps become Dates as botbuilder's own CloudAdapter.process does.
-const timestamp = z.union([z.string().max(64).transform((raw) => new Date(raw)), z.date()]).optional();
+const timestamp = z.union([z.string().max(64).transform((raw) => new Date(raw)), z.date()]).nullish();
 const InboundActivity = z.looseObject({
   type: z.string().min(1).max(64),
-  serviceUrl: z.string().max(2048).optional(),
+  serviceUrl: z.string().max(2048).nullish(),
   timestamp,
   localTimestamp: timestamp,
   expiration: timestamp,
@@ -43,10 +43,12 @@ function isUnauthenticated(error: unknown): boolean {
 
 /**
  * Authenticates, then runs the turn. Done here rather than by CloudAdapter.process, which
- * answers a forged signature with 500 and the error's message, and prints the whole error
- * to stderr. With auth off, `serviceUrl` is whatever the caller says and answering it would
+ * answers a forged signature with 500 and the error's message, and prints every failed turn
+ * to stderr. (botframework-connector itself still prints a rejected token's reason and the
+ * public key it tried; never the token.) With auth off, `serviceUrl` is whatever the caller says and answering it would
  * let anyone make the bot send requests to any host: only a caller on this machine naming a
- * loopback serviceUrl (the Emulator) is served.
+ * loopback serviceUrl (the Emulator) is served. A tunnel or reverse proxy on this machine
+ * makes outside callers look local: never run auth-off behind one.
  */
 export function messagesHandler(conn: TeamsConnection, logic: (context: TurnContext) => Promise<void>, log: Logger): Handler {
   return async (req: IncomingMessage, res: ServerResponse) => {

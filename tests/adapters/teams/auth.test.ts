@@ -35,12 +35,12 @@ async function securedBot(env: Record<string, string>): Promise<Harness> {
 }
 
 /** Says "help" in the channel with the given token; returns the status and what went out. */
-async function sayHelp(h: Harness, token: string | null): Promise<{ status: number; replies: number; authorizations: string[] }> {
+async function sayHelp(h: Harness, token: string | null): Promise<{ status: number; body: unknown; replies: number; authorizations: string[] }> {
   const from = h.connector.requests.length;
   const headers: Record<string, string> = token === null ? {} : { authorization: `Bearer ${token}` };
   const result = await postActivity(h.url, messageActivity({ ...h.inChannel(anna), text: 'help' }), headers);
   const sent = h.connector.requests.slice(from);
-  return { status: result.status, replies: sent.length, authorizations: sent.map((r) => r.authorization ?? '(none)') };
+  return { status: result.status, body: result.body, replies: sent.length, authorizations: sent.map((r) => r.authorization ?? '(none)') };
 }
 
 describe('a SingleTenant bot', () => {
@@ -108,6 +108,23 @@ describe('a MultiTenant bot', () => {
   });
 });
 
+describe('signing keys that cannot be fetched', () => {
+  it('answer 503 (our side, Teams retries) rather than 401, and send nothing', async () => {
+    const h = await startHarness({
+      env: {
+        MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: SECRET, MICROSOFT_APP_TENANT_ID: TENANT, MICROSOFT_LOGIN_URL: idp.loginUrl,
+        MICROSOFT_OPENID_METADATA_URL: 'https://127.0.0.1:1/botframework/v1/.well-known/openidconfiguration',
+      },
+    });
+    try {
+      const result = await sayHelp(h, idp.channelToken({ audience: APP_ID, serviceUrl: h.connector.serviceUrl }));
+      expect([result.status, result.body, result.replies]).toEqual([503, { error: 'auth_unavailable' }, 0]);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe('a wrong app password', () => {
   it('is refused by Entra ID, and the reply is not sent without a token', async () => {
     const h = await securedBot({ MICROSOFT_APP_ID: WRONG_PASSWORD_APP_ID, MICROSOFT_APP_PASSWORD: 'not-the-secret', MICROSOFT_APP_TENANT_ID: TENANT, MICROSOFT_APP_TYPE: 'SingleTenant' });
@@ -116,7 +133,8 @@ describe('a wrong app password', () => {
       const result = await sayHelp(h, idp.channelToken({ audience: WRONG_PASSWORD_APP_ID, serviceUrl: h.connector.serviceUrl }));
       expect(idp.tokenRequests.slice(before).map((r) => r.issued)).toContain(null);
       expect(result.replies).toBe(0);
-      expect(result.status).toBeGreaterThanOrEqual(500);
+      // A generic answer: botbuilder's own handler sent the error's message to the caller.
+      expect([result.status, result.body]).toEqual([500, { error: 'internal' }]);
     } finally {
       await h.close();
     }

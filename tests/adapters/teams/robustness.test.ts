@@ -180,6 +180,8 @@ describe('authentication', () => {
     expect(h.connector.requests.length).toBe(from);
     // The same request from this machine is served: the refusal is about the caller.
     expect(await answer('127.0.0.1')).toBe(200);
+    expect(await answer('::1')).toBe(200);
+    expect(await answer('::ffff:127.0.0.1')).toBe(200);
     expect(h.connector.requests.length).toBeGreaterThan(from);
   });
 });
