@@ -6,6 +6,7 @@ import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/sla
 import { loadConfig } from '../../../src/config.js';
 import { startBot, type RunningBot } from '../../../src/server.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
+import { BOT_USER_ID } from '../../fakes/slack-api/state.js';
 import { postToSlackEndpoint, slashCommandBody } from '../../fakes/slack-signing.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
 
@@ -23,6 +24,8 @@ describe('Slack OAuth install (many workspaces)', () => {
   beforeAll(async () => {
     fake = await startFakeSlack({
       tokens: [],
+      // The bot sits in the channel like everyone else; it must not be offered as a member.
+      members: { C0TEAM: ['U0LERAAR', 'U0ANDER', BOT_USER_ID] },
       oauth: { clientId: 'cid', clientSecret: 'csecret', codes: { 'code-1': { teamId: NEW_TEAM, teamName: 'Nieuwe school', botToken: BOT_TOKEN } } },
     });
     db = await pgliteTestDb();
@@ -63,6 +66,10 @@ describe('Slack OAuth install (many workspaces)', () => {
     // The start form opens with the token this workspace's installation brought.
     await expect.poll(() => fake.callsTo('views.open').length).toBe(1);
     expect(fake.callsTo('views.open')[0]).toMatchObject({ token: BOT_TOKEN, status: 200 });
+    // The bot's own user id came with the installation: the team defaults to the people only.
+    const sent = fake.callsTo('views.open')[0]!.body.view;
+    const view = (typeof sent === 'string' ? JSON.parse(sent) : sent) as { blocks: Array<{ block_id?: string; element?: { initial_users?: string[] } }> };
+    expect(view.blocks.find((b) => b.block_id === 'members')?.element?.initial_users).toEqual(['U0LERAAR', 'U0ANDER']);
   });
 
   it('refuses a callback with a forged state and stores nothing', async () => {
