@@ -11,7 +11,7 @@ import { SCALE, SCORES } from '../../../src/domain/instrument.js';
 import { t, tError, type Lang } from '../../../src/i18n/index.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { startFakeSlack, type FakeMessage, type RecordedCall } from '../../fakes/slack-api.js';
-import { slackDoor } from '../../fakes/slack-door.js';
+import { slackDoor, type SlackDoor } from '../../fakes/slack-door.js';
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
 import { allViolations, BOT, CHANNEL, COORDINATOR, NOW, startHarness, TOKEN, USERS, type Harness } from './harness.js';
 import { cardsIn, lastView, startLeerlijnInSlack, voteAll, voteOf } from './flow.js';
@@ -203,13 +203,25 @@ describe('finding 3: agree buttons of an English leerlijn answer in English', ()
   });
 });
 
+/** A bot with a started leerlijn whose Slack calls pass a door the test can hold shut. */
+async function withDoor(test: (h2: Harness, door: SlackDoor) => Promise<void>): Promise<void> {
+  const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) });
+  const door = await slackDoor(fake);
+  const h2 = await startHarness({ fake: door.fake });
+  try {
+    await startLeerlijnInSlack(h2, 'De Brug');
+    await test(h2, door);
+  } finally {
+    door.release();
+    await h2.close();
+    await door.close();
+    await fake.close();
+  }
+}
+
 describe('two `scores` at once', () => {
   it('post the round once; the second is told the cards are on their way', async () => {
-    const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) });
-    const door = await slackDoor(fake);
-    const h2 = await startHarness({ fake: door.fake });
-    try {
-      await startLeerlijnInSlack(h2, 'De Brug');
+    await withDoor(async (h2, door) => {
       const before = h2.fake.messagesIn(CHANNEL).length;
       door.hold('chat.postMessage');
       const posting = door.arrived('chat.postMessage');
@@ -225,22 +237,13 @@ describe('two `scores` at once', () => {
       const posted = h2.fake.messagesIn(CHANNEL).slice(before);
       expect(posted.filter((m) => !m.thread_ts)).toHaveLength(1);
       expect(posted.filter((m) => m.thread_ts)).toHaveLength(10);
-    } finally {
-      door.release();
-      await h2.close();
-      await door.close();
-      await fake.close();
-    }
+    });
   });
 });
 
 describe('agreeing twice at once', () => {
   it('posts one result and one instrument, showing the later total', async () => {
-    const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) });
-    const door = await slackDoor(fake);
-    const h2 = await startHarness({ fake: door.fake });
-    try {
-      await startLeerlijnInSlack(h2, 'De Brug');
+    await withDoor(async (h2, door) => {
       const ws = await ensureWorkspace(h2.testDb.db, 'slack', FAKE_TEAM.id);
       const deps: Deps = { db: h2.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' };
       const coordinator = { workspaceId: ws, userId: COORDINATOR };
@@ -269,11 +272,6 @@ describe('agreeing twice at once', () => {
       expect(results.map((m) => m.text)).toEqual([total]);
       expect(instruments).toHaveLength(1);
       expect(JSON.stringify(instruments[0]!.blocks)).toContain(total);
-    } finally {
-      door.release();
-      await h2.close();
-      await door.close();
-      await fake.close();
-    }
+    });
   });
 });
