@@ -57,7 +57,11 @@ const postingKey = (what: string): string => `posting:${what}`;
  * midway), and dropped by `releasePosting` when done. Without it, a second `scores` typed
  * while the first is still posting would post every card twice.
  */
-export async function claimPosting(db: Queryable, workspaceId: string, leerlijnId: string, what: string, at: Date, staleMs: number): Promise<boolean> {
+// Eleven posts take a few seconds, more under rate limits; a claim older than this was left
+// by a poster that died midway, and the next one takes over.
+const POSTING_STALE_MS = 120_000;
+
+export async function claimPosting(db: Queryable, workspaceId: string, leerlijnId: string, what: string, at: Date, staleMs = POSTING_STALE_MS): Promise<boolean> {
   const { rows } = await db.query(
     `insert into posted_messages (workspace_id, leerlijn_id, key, channel_id, message_id, updated_at)
      values ($1::uuid, $2::uuid, $3::text, '', '', $4::timestamptz)

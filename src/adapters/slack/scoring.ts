@@ -13,6 +13,7 @@ import { userMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader, onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
+import { roundMomentOf } from '../round-moment.js';
 import { cardKey, claimPosting, findMessage, releasePosting, rememberMessage } from '../../store/posted-messages.js';
 import type { ActionCall, CommandCall, SubmitCall } from './types.js';
 
@@ -34,11 +35,6 @@ const CardValue = z
   .pipe(z.tuple([z.uuid(), Onderdeel]))
   .transform(([roundId, onderdeel]) => ({ roundId, onderdeel }));
 
-const MOMENT_ALIASES: Record<string, 'week1' | 'week17'> = { '': 'week1', week1: 'week1', '1': 'week1', week17: 'week17', '17': 'week17', eind: 'week17', final: 'week17' };
-
-// Eleven posts take a few seconds, more when Slack rate-limits; a claim older than this was
-// left by a poster that died midway, and the next `scores` takes over.
-const POSTING_STALE_MS = 120_000;
 
 /** The round's header message: its ts is the thread the cards live in. */
 export const headerKey = (roundId: string): string => `header:${roundId}`;
@@ -62,7 +58,7 @@ async function unpostedCards(cx: SlackCtx, workspaceId: string, round: RoundView
 export async function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<number | 'busy'> {
   const db = cx.deps.db;
   const what = `round:${round.roundId}`;
-  if (!(await claimPosting(db, workspaceId, round.leerlijnId, what, cx.deps.now(), POSTING_STALE_MS))) return 'busy';
+  if (!(await claimPosting(db, workspaceId, round.leerlijnId, what, cx.deps.now()))) return 'busy';
   try {
     const missing = await unpostedCards(cx, workspaceId, round);
     if (missing.length === 0) return 0;
@@ -105,7 +101,7 @@ export async function scoresCommand(call: CommandCall): Promise<void> {
   await call.ack();
   const reply = (text: string): Promise<void> => ephemeral(call.client, call.channelId, call.userId, text);
   if (!call.leerlijn) return reply(tError(call.lang, 'no_leerlijn'));
-  const moment = MOMENT_ALIASES[(call.args[0] ?? '').toLowerCase()];
+  const moment = roundMomentOf(call.args[0] ?? '');
   if (!moment) return reply(t(call.lang, 'command.unknown', { command: `scores ${call.args[0] ?? ''}`.slice(0, 40) }));
   let round: RoundView | null;
   let refusal: unknown = null;

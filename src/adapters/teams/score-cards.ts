@@ -7,13 +7,15 @@ import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { isOnderdeelCode, type OnderdeelCode } from '../../domain/instrument.js';
 import { t, tError } from '../../i18n/index.js';
 import { roundsOf } from '../../store/rounds.js';
-import { errorCard, text, type AdaptiveCard } from './cards/common.js';
+import { errorCard, messageCard, text, type AdaptiveCard } from './cards/common.js';
+import { reply } from './forms.js';
+import { roundMomentOf } from '../round-moment.js';
 import { MAX_REFRESH_USERS, roundResultCard, scoreCard, VERB } from './cards/score.js';
 import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import { teamOf } from './flows.js';
-import { cardKey, claimCardRefresh, findMessage, rememberMessage, resultKey } from '../../store/posted-messages.js';
+import { cardKey, claimCardRefresh, claimPosting, findMessage, releasePosting, rememberMessage, resultKey } from '../../store/posted-messages.js';
 import { loadReference, refKey } from './state.js';
 import type { Turn } from './turn.js';
 
@@ -35,21 +37,56 @@ async function voterIds(svc: TeamsServices, workspaceId: string, leerlijnId: str
   return ids.filter((id): id is string => typeof id === 'string' && id !== '');
 }
 
-export async function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Promise<void> {
-  await post(svc, turn, resultKey(view.roundId), view.leerlijnId, roundResultCard(view));
-  const voters = await voterIds(svc, turn.workspaceId, view.leerlijnId);
-  for (const card of view.cards) await post(svc, turn, cardKey(view.roundId, card.onderdeel), view.leerlijnId, scoreCard(card, null, voters));
+/**
+ * Posts what of the round is not in the conversation yet: its result card, then one card per
+ * onderdeel, each recorded as soon as it is posted, so `scores` after a failure partway posts
+ * only the rest. 'busy' when another `scores` (on any replica) is posting this round now.
+ */
+export async function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Promise<number | 'busy'> {
+  const db = svc.deps.db;
+  const what = `round:${view.roundId}`;
+  if (!(await claimPosting(db, turn.workspaceId, view.leerlijnId, what, svc.deps.now()))) return 'busy';
+  try {
+    const has = async (key: string): Promise<boolean> => (await findMessage(db, turn.workspaceId, key)) !== null;
+    let posted = 0;
+    // `round:<id>`: where replicas on older code recorded the result card.
+    if (!(await has(resultKey(view.roundId))) && !(await has(`round:${view.roundId}`))) {
+      await post(svc, turn, resultKey(view.roundId), view.leerlijnId, roundResultCard(view));
+      posted += 1;
+    }
+    const voters = await voterIds(svc, turn.workspaceId, view.leerlijnId);
+    for (const card of view.cards) {
+      if (await has(cardKey(view.roundId, card.onderdeel))) continue;
+      await post(svc, turn, cardKey(view.roundId, card.onderdeel), view.leerlijnId, scoreCard(card, null, voters));
+      posted += 1;
+    }
+    return posted;
+  } finally {
+    await releasePosting(db, turn.workspaceId, what);
+  }
 }
 
-/** `scores` opens the week-1 round, `scores 17` the week-17 one; an existing round shows its state. */
+/**
+ * `scores` opens the week-1 round, `scores eind` the week-17 one (coordinator only). On a
+ * round that is already there it posts what an earlier `scores` could not; with every card
+ * in place it points at them, as before, instead of posting a second card with the total.
+ */
 export async function scoresCommand(svc: TeamsServices, turn: Turn, leerlijnId: string, arg: string): Promise<void> {
-  const moment = /17/.test(arg) ? 'week17' : 'week1';
-  const existing = (await roundsOf(svc.deps.db, leerlijnId)).find((r) => r.moment === moment);
-  if (existing) {
-    await post(svc, turn, resultKey(existing.id), leerlijnId, roundResultCard(await getRound(svc.deps, turn.actor, existing.id)));
-    return;
+  const moment = roundMomentOf(arg);
+  if (!moment) return reply(turn, messageCard(t(turn.lang, 'command.unknown', { command: `scores ${arg}`.slice(0, 40) }), { tone: 'warning' }));
+  let view: RoundView;
+  let exists: AppError | null = null;
+  try {
+    view = await openRound(svc.deps, turn.actor, leerlijnId, moment);
+  } catch (error) {
+    if (!(isAppError(error) && error.code === 'round_exists')) throw error;
+    const row = (await roundsOf(svc.deps.db, leerlijnId)).find((r) => r.moment === moment)!;
+    view = await getRound(svc.deps, turn.actor, row.id);
+    exists = error;
   }
-  await postRound(svc, turn, await openRound(svc.deps, turn.actor, leerlijnId, moment));
+  const posted = await postRound(svc, turn, view);
+  if (posted === 'busy') return reply(turn, messageCard(t(view.lang, 'round.beingPosted')));
+  if (posted === 0 && exists) return reply(turn, errorCard(view.lang, exists));
 }
 
 export async function closeCommand(svc: TeamsServices, turn: Turn, leerlijnId: string): Promise<RoundView | null> {

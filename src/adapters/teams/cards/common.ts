@@ -116,8 +116,9 @@ export function messageCard(message: string, opts: { tone?: 'warning' | 'good' }
   return adaptiveCard([text(forTeams(message), color)]);
 }
 
+/** In the leerlijn's language when the use case knew it (a personal chat has no leerlijn of its own). */
 export function errorCard(lang: Lang, error: AppError): AdaptiveCard {
-  return messageCard(tError(lang, error.code, error.params), { tone: 'warning' });
+  return messageCard(tError(error.lang ?? lang, error.code, error.params), { tone: 'warning' });
 }
 
 /** Field errors keyed by the form's input id, in the user's language. */
