@@ -15,7 +15,7 @@ import { membersOf } from '../../store/leerlijnen.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
 import { errorCard, fieldErrors, messageCard, text, userText, type AdaptiveCard } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
-import { planCard } from './cards/plan.js';
+import { nameOf, planCard } from './cards/plan.js';
 import { remindersFormCard, remindersSavedCard } from './cards/reminders.js';
 import { moveFormCard, NO_ROLE, roleInput, rolesFormCard, timelineCard } from './cards/timeline.js';
 import { formErrors, reply, type Values } from './forms.js';
@@ -46,12 +46,25 @@ function knownFields(values: Values): Set<string> {
   return new Set(Object.keys(values));
 }
 
+/** Names, as the team knows them, for a line that says who could not be reached. */
+function namesOf(members: readonly MemberView[], userIds: readonly string[]): string {
+  return userIds.map((id) => nameOf(members, id)).join(', ');
+}
+
+/** DMs each owner their new actions; whoever could not be reached is named to the user who saved. */
 async function notifyOwners(svc: TeamsServices, turn: Turn, leerlijnId: string, owners: readonly OwnerNotice[]): Promise<void> {
   if (owners.length === 0) return;
   const leerlijn = (await getStatus(svc.deps, turn.actor, leerlijnId)).leerlijn;
+  const unreached: string[] = [];
   for (const owner of owners) {
     const result = await svc.messenger.toUser({ workspaceId: turn.workspaceId, userId: owner.userId }, { type: 'owner_actions', leerlijn, actions: owner.actions });
-    if (!result.ok) svc.log.warn({ owner: owner.userId, error: result.error }, 'teams owner message failed');
+    if (!result.ok) {
+      svc.log.warn({ owner: owner.userId, error: result.error }, 'teams owner message failed');
+      unreached.push(owner.userId);
+    }
+  }
+  if (unreached.length > 0) {
+    await reply(turn, messageCard(t(leerlijn.lang, 'plan.ownersUnreached', { names: namesOf(leerlijn.members, unreached) }), { tone: 'warning' }));
   }
 }
 
@@ -196,16 +209,21 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
   try {
     const change = await updateActionStatus(svc.deps, turn.actor, { actionId, status: data.status, note: typeof note === 'string' ? note : null });
     const leerlijn = change.leerlijn;
+    const unreached: string[] = [];
     if (change.changed) {
       const notice = { type: 'action_changed' as const, leerlijn, action: change.action, previousStatus: change.previousStatus, byUserId: turn.userId, note: change.action.lastNote };
       for (const coordinator of change.coordinators) {
         const result = await svc.messenger.toUser({ workspaceId: turn.workspaceId, userId: coordinator }, notice);
-        if (!result.ok) svc.log.warn({ coordinator, error: result.error }, 'teams coordinator message failed');
+        if (!result.ok) {
+          svc.log.warn({ coordinator, error: result.error }, 'teams coordinator message failed');
+          unreached.push(coordinator);
+        }
       }
     }
     const card = ownerActionsCard(leerlijn.lang, await myActions(svc.deps, turn.workspaceId, turn.userId));
     const line = `${userText(change.action.description, 200)}: ${t(leerlijn.lang, `action.status.${change.action.status}`)}`;
-    return { ...card, body: [text(line, { color: 'Good' }), ...card.body] };
+    const missed = unreached.length > 0 ? [text(t(leerlijn.lang, 'action.coordinatorsUnreached', { names: namesOf(leerlijn.members, unreached) }), { color: 'Warning' })] : [];
+    return { ...card, body: [text(line, { color: 'Good' }), ...missed, ...card.body] };
   } catch (error) {
     if (isAppError(error)) return errorCard(turn.lang, error);
     throw error;

@@ -1,5 +1,5 @@
-// `scores` in Teams: the words for each round, a round whose cards could not all be posted,
-// and a second `scores` that must not post a second card with the total.
+// What Teams users meet when something is off: the words for each score round, a round whose
+// cards could not all be posted, a second `scores`, and personal chats that cannot be opened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/app/errors.js';
 import { errorCard } from '../../../src/adapters/teams/cards/common.js';
@@ -8,11 +8,14 @@ import { CHANNEL, cardText, PEOPLE, startHarness, type Harness } from './harness
 
 let h: Harness;
 const [anna, bram] = PEOPLE as [typeof PEOPLE[0], typeof PEOPLE[0]];
+// Opening a personal chat with someone (every attempt our retry makes).
+const NO_CHAT = { match: /^\/v3\/conversations$/, fault: { status: 412 as const, times: 4 } };
 const lastText = (): string => cardText(h.connector.lastCardIn(CHANNEL.id));
 const count = async (sql: string): Promise<number> => (await h.db.db.query<{ n: number }>(`select count(*)::int as n from ${sql}`)).rows[0]!.n;
 
 beforeAll(async () => {
   h = await startHarness();
+  await h.say(anna, 'start'); // the form reads the roster, so the team gets its names
   await h.submit(anna, {
     form: 'start', schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
     school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
@@ -50,5 +53,22 @@ describe('`scores` in Teams', () => {
   it('answers a refusal in the leerlijn’s language when the use case names it', () => {
     const card = errorCard('nl', new AppError('not_coordinator', {}, { lang: 'en' }));
     expect(cardText(card)).toContain(tError('en', 'not_coordinator'));
+  });
+});
+
+describe('personal chats that cannot be opened', () => {
+  it('are named to whoever saved the plan, and to an owner whose coordinator was not told', async () => {
+    h.connector.failNext(NO_CHAT.match, NO_CHAT.fault);
+    await h.submit(anna, {
+      form: 'plan', onderdeel: 'P2', watKanBeter: 'Meer samen doen', gewensteEindsituatie: 'Een gezamenlijke activiteit per maand',
+      'actions.0.description': 'Activiteit kiezen', 'actions.0.ownerUserId': bram.aadObjectId, 'actions.0.dueDate': '2026-03-01',
+    });
+    expect(lastText()).toContain('Ik kon Bram Test geen bericht sturen over hun nieuwe acties.');
+
+    const { rows } = await h.db.db.query<{ id: string }>(`select id from actions where description = 'Activiteit kiezen'`);
+    h.connector.failNext(NO_CHAT.match, NO_CHAT.fault);
+    const card = await h.invoke(bram, 'status', { actionId: rows[0]!.id, status: 'bezig' }, h.inPersonal(bram));
+    expect(cardText(card)).toContain('Activiteit kiezen: Bezig');
+    expect(cardText(card)).toContain('Ik kon Anna Test hier geen bericht over sturen.');
   });
 });
