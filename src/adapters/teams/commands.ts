@@ -85,7 +85,7 @@ async function channelCommand(svc: TeamsServices, turn: Turn, command: Exclude<C
       return scoresCommand(svc, turn, leerlijnId, arg);
     case 'sluit': {
       const view = await closeCommand(svc, turn, leerlijnId);
-      return reply(turn, view ? roundResultCard(view) : messageCard(t(lang, 'error.round_not_open'), { tone: 'warning' }));
+      return reply(turn, view ? roundResultCard(view) : messageCard(t(lang, 'round.noneOpen'), { tone: 'warning' }));
     }
     case 'actieplan':
       return reply(turn, planCard(await getActionPlan(deps, turn.actor, leerlijnId), await teamOf(deps, leerlijnId)));

@@ -176,7 +176,8 @@ export async function scoreInvoke(svc: TeamsServices, turn: Turn, verb: string, 
   } catch (error) {
     if (!isAppError(error)) throw error;
     const lang = turn.lang;
-    const message = tError(lang, error.code, error.params);
+    // A note typed after closing is not a refused vote: say what happened to the note.
+    const message = verb === VERB.note && error.code === 'round_not_open' ? t(error.lang ?? lang, 'card.noteTooLate') : tError(error.lang ?? lang, error.code, error.params);
     const code = isOnderdeelCode(data.onderdeel) ? data.onderdeel : null;
     try {
       const view = await getRound(svc.deps, turn.actor, String(data.roundId ?? ''));

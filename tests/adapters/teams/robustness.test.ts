@@ -76,6 +76,12 @@ describe('votes that cannot count', () => {
     expect(cardText(late)).toContain('De stemronde is gesloten; je stem is niet meer meegeteld');
     const votes = await h.db.db.query(`select 1 from votes where round_id = $1::uuid`, [roundId]);
     expect(votes.rows).toEqual([]);
+
+    // A note typed after closing is not a refused vote; and there is nothing left to close.
+    const lateNote = await h.invoke(bram, 'note', { roundId, onderdeel: 'A1', note: 'Nog een gedachte' });
+    expect(cardText(lateNote)).toContain('De stemronde is al gesloten, dus deze notitie is niet bewaard.');
+    await h.say(anna, 'sluit');
+    expect(lastCardText()).toContain('Er is geen open stemronde om te sluiten.');
   });
 });
 
