@@ -16,7 +16,7 @@ import { exportCommand } from './export.js';
 import { teamCommand } from './team.js';
 import { evaluationMoment, requireLeerlijnId, teamOf, timelineReply } from './flows.js';
 import { reply, showStartForm } from './forms.js';
-import { closeCommand, scoresCommand } from './score-cards.js';
+import { closeCommand, finalEvaluationCommand, scoresCommand } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 
@@ -91,8 +91,10 @@ async function channelCommand(svc: TeamsServices, turn: Turn, command: Exclude<C
       return reply(turn, planCard(await getActionPlan(deps, turn.actor, leerlijnId), await teamOf(deps, leerlijnId)));
     case 'acties':
       return reply(turn, actionsListCard(lang, await listActions(deps, turn.actor, leerlijnId), await teamOf(deps, leerlijnId)));
-    case 'evaluatie':
-      return reply(turn, evaluationCard(await getEvaluation(deps, turn.actor, leerlijnId, evaluationMoment(arg)), await teamOf(deps, leerlijnId)));
+    case 'evaluatie': {
+      if (evaluationMoment(arg) === 'eind') return finalEvaluationCommand(svc, turn, leerlijnId);
+      return reply(turn, evaluationCard(await getEvaluation(deps, turn.actor, leerlijnId, 'terugkom'), await teamOf(deps, leerlijnId)));
+    }
     case 'vergelijk':
       return reply(turn, comparisonCard(await compareRounds(deps, turn.actor, leerlijnId)));
     case 'export':

@@ -9,6 +9,8 @@ import { t, tError } from '../../i18n/index.js';
 import { roundsOf } from '../../store/rounds.js';
 import { errorCard, messageCard, text, type AdaptiveCard } from './cards/common.js';
 import { reply } from './forms.js';
+import { startFinalEvaluation } from '../../app/evaluation.js';
+import { evaluationCard } from './cards/evaluation.js';
 import { roundMomentOf } from '../round-moment.js';
 import { MAX_REFRESH_USERS, roundResultCard, scoreCard, VERB } from './cards/score.js';
 import { cardActivity } from './messenger.js';
@@ -87,6 +89,17 @@ export async function scoresCommand(svc: TeamsServices, turn: Turn, leerlijnId: 
   const posted = await postRound(svc, turn, view);
   if (posted === 'busy') return reply(turn, messageCard(t(view.lang, 'round.beingPosted')));
   if (posted === 0 && exists) return reply(turn, errorCard(view.lang, exists));
+}
+
+/**
+ * `evaluatie eind`, as in Slack: the coordinator's call also opens the week-17 round (or says
+ * why not yet), the eindevaluatie's invuller gets the list, anyone else is told who fills it in.
+ */
+export async function finalEvaluationCommand(svc: TeamsServices, turn: Turn, leerlijnId: string): Promise<void> {
+  const started = await startFinalEvaluation(svc.deps, turn.actor, leerlijnId);
+  if (started.round) await postRound(svc, turn, started.round);
+  await reply(turn, evaluationCard(started.evaluation, await teamOf(svc.deps, leerlijnId)));
+  if (started.roundRefused) await reply(turn, errorCard(turn.lang, started.roundRefused));
 }
 
 export async function closeCommand(svc: TeamsServices, turn: Turn, leerlijnId: string): Promise<RoundView | null> {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/app/errors.js';
 import { errorCard } from '../../../src/adapters/teams/cards/common.js';
 import { tError } from '../../../src/i18n/index.js';
+import { adaptiveCardOf } from '../../fakes/bot-connector.js';
 import { CHANNEL, cardText, PEOPLE, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -32,6 +33,16 @@ describe('`scores` in Teams', () => {
     expect(lastText()).toContain('De tweede stemronde (week 17) gaat pas open');
     expect(lastText()).toContain('Bij week 1 ontbreken nog 10 van de 10 afgesproken scores.');
     expect(await count('score_rounds')).toBe(0);
+  });
+
+  it('`evaluatie eind`: the coordinator gets the list and the reason week 17 waits; a member who does not fill it in is told who does', async () => {
+    await h.say(anna, 'evaluatie eind');
+    const cards = h.connector.sentTo(CHANNEL.id).slice(-2).map((a) => cardText(adaptiveCardOf(a.activity)));
+    expect(cards[0]).toContain('Evaluatielijst');
+    expect(cards[1]).toContain('De tweede stemronde (week 17) gaat pas open');
+    expect(await count('score_rounds')).toBe(0);
+    await h.say(bram, 'evaluatie eind');
+    expect(lastText()).toContain(tError('nl', 'not_invuller', { kind: 'eindevaluatie' }).split('.')[0]!);
   });
 
   it('completes a round whose cards could not be posted, and then points at them instead of posting again', async () => {
