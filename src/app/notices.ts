@@ -12,7 +12,8 @@ export type Notice =
   /** After the actieplan is saved: an owner's own actions, with status buttons. */
   | { type: 'owner_actions'; leerlijn: LeerlijnView; actions: ActionView[] }
   /** An owner changed a status: tell the coordinator. */
-  | { type: 'action_changed'; leerlijn: LeerlijnView; action: ActionView; previousStatus: ActionView['status']; byUserId: string; note: string | null }
+  /** `byName`: the platform's name for whoever changed it, for when they are no longer on the team. */
+  | { type: 'action_changed'; leerlijn: LeerlijnView; action: ActionView; previousStatus: ActionView['status']; byUserId: string; byName?: string; note: string | null }
   | { type: 'meeting_reminder'; when: 'invite' | 'day_before' | 'start'; leerlijn: LeerlijnView; timeline: TimelineView; meeting: MeetingView; filled: FilledDocuments }
   | { type: 'coordinator_prompt'; prompt: 'actieplan_not_planned' | 'plan_going' | 'close_open'; leerlijn: LeerlijnView; meeting: MeetingView | null; openRound: boolean; unagreed: number }
   | { type: 'action_followup'; when: 'before' | 'due' | 'overdue'; leerlijn: LeerlijnView; action: ActionView }

@@ -211,7 +211,8 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
     const leerlijn = change.leerlijn;
     const unreached: string[] = [];
     if (change.changed) {
-      const notice = { type: 'action_changed' as const, leerlijn, action: change.action, previousStatus: change.previousStatus, byUserId: turn.userId, note: change.action.lastNote };
+      const byName = turn.context.activity.from.name;
+      const notice = { type: 'action_changed' as const, leerlijn, action: change.action, previousStatus: change.previousStatus, byUserId: turn.userId, ...(byName ? { byName } : {}), note: change.action.lastNote };
       for (const coordinator of change.coordinators) {
         const result = await svc.messenger.toUser({ workspaceId: turn.workspaceId, userId: coordinator }, notice);
         if (!result.ok) {

@@ -2,6 +2,7 @@
 // cards could not all be posted, a second `scores`, and personal chats that cannot be opened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/app/errors.js';
+import { changeTeam } from '../../../src/app/leerlijn.js';
 import { errorCard } from '../../../src/adapters/teams/cards/common.js';
 import { tError } from '../../../src/i18n/index.js';
 import { adaptiveCardOf } from '../../fakes/bot-connector.js';
@@ -81,5 +82,22 @@ describe('personal chats that cannot be opened', () => {
     const card = await h.invoke(bram, 'status', { actionId: rows[0]!.id, status: 'bezig' }, h.inPersonal(bram));
     expect(cardText(card)).toContain('Activiteit kiezen: Bezig');
     expect(cardText(card)).toContain('Ik kon Anna Test hier geen bericht over sturen.');
+  });
+});
+
+describe('an owner who has left the team', () => {
+  it('is named to the coordinator by their Teams name, not an id, when they finish an action', async () => {
+    const { rows } = await h.db.db.query<{ id: string; leerlijnId: string; workspaceId: string }>(
+      `select a.id, a.leerlijn_id as "leerlijnId", l.workspace_id as "workspaceId" from actions a join leerlijnen l on l.id = a.leerlijn_id where a.description = 'Activiteit kiezen'`,
+    );
+    const action = rows[0]!;
+    const deps = { db: h.db.db, now: () => new Date('2026-02-20T10:00:00Z'), defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' as const };
+    await changeTeam(deps, { workspaceId: action.workspaceId, userId: anna.aadObjectId }, action.leerlijnId, { remove: [bram.aadObjectId] });
+    const card = await h.invoke(bram, 'status', { actionId: action.id, status: 'klaar' }, h.inPersonal(bram));
+    expect(cardText(card)).toContain('Activiteit kiezen: Klaar');
+    const annaChat = h.connector.createdConversations.find((c) => JSON.stringify(c.request).includes(anna.id))!;
+    const told = cardText(h.connector.lastCardIn(annaChat.id));
+    expect(told).toContain('Bram Test');
+    expect(told).not.toContain(bram.aadObjectId);
   });
 });

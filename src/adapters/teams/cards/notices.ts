@@ -78,7 +78,9 @@ export function noticeCard(notice: Notice): AdaptiveCard {
     case 'action_changed': {
       const { leerlijn: l, action: a } = notice;
       const lang = l.lang;
-      const line = t(lang, 'action.updated', { name: nameOf(l.members, notice.byUserId), action: userText(a.description, 200), status: t(lang, `action.status.${a.status}`) });
+      const onTeam = l.members.some((m) => m.userId === notice.byUserId);
+      const by = !onTeam && notice.byName ? userText(notice.byName, 100) : nameOf(l.members, notice.byUserId);
+      const line = t(lang, 'action.updated', { name: by, action: userText(a.description, 200), status: t(lang, `action.status.${a.status}`) });
       const before = note(`${title(l)} · ${previousStatusText(lang, notice.previousStatus)}`);
       return adaptiveCard([text(line), ...(notice.note ? [note(t(lang, 'action.lastNote', { note: userText(notice.note, 300) }))] : []), before]);
     }
