@@ -17,19 +17,27 @@ export function lastView(h: Harness, user: string): { callbackId: string; meta: 
   return { callbackId: String(v?.callback_id), meta: String(v?.private_metadata ?? ''), blocks: (v?.blocks as unknown[]) ?? [] };
 }
 
+/** What a coordinator types into the start form; each test varies only what it is about. */
+export function startFormValues(opts: { school?: string; members?: readonly string[]; lang?: 'nl' | 'en' } = {}) {
+  return {
+    school: { v: input.text(opts.school ?? 'Het Baken College') },
+    youthOrg: { v: input.text('JoU Jongerenwerk') },
+    kind: { v: input.radio('bestaand') },
+    ...(opts.lang ? { lang: { v: input.radio(opts.lang) } } : {}),
+    startDate: { v: input.date('2026-02-02') },
+    startTime: { v: input.text('15:30') },
+    coordinators: { v: input.users([COORDINATOR]) },
+    members: { v: input.users([...(opts.members ?? USERS)]) },
+  };
+}
+
 export async function startLeerlijnInSlack(h: Harness, schoolName: string): Promise<void> {
   await h.command(COORDINATOR, 'start');
   await h.settle();
   const view = lastView(h, COORDINATOR);
   expect(view.callbackId).toBe('start');
   const values = {
-    school: { v: input.text(schoolName) },
-    youthOrg: { v: input.text('JoU Jongerenwerk') },
-    kind: { v: input.radio('bestaand') },
-    startDate: { v: input.date('2026-02-02') },
-    startTime: { v: input.text('15:30') },
-    coordinators: { v: input.users([COORDINATOR]) },
-    members: { v: input.users(USERS) },
+    ...startFormValues({ school: schoolName }),
     randvoorwaarden: { v: { type: 'checkboxes' as const, selected_options: [{ text: { type: 'plain_text', text: 'x', emoji: true }, value: 'draagvlak' }] } },
   };
   const res = await h.submit(COORDINATOR, 'start', values, view.meta);

@@ -1,11 +1,10 @@
 // The start form offers the leerlijn's language; an English leerlijn then speaks English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workspaceIdFor } from '../../../src/adapters/slack/context.js';
-import { input } from '../../fakes/slack-signing.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
 import { makeDeps } from '../../support/fixtures.js';
-import { lastView } from './flow.js';
-import { CHANNEL, COORDINATOR, startHarness, USERS, type Harness } from './harness.js';
+import { lastView, startFormValues } from './flow.js';
+import { CHANNEL, COORDINATOR, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -25,16 +24,7 @@ describe('starting a leerlijn in Slack', () => {
     expect(form).toContain('English');
     expect(form).toMatch(/"block_id":"lang".*"initial_option":\{"text":\{"type":"plain_text","text":"Nederlands"/);
 
-    const res = await h.submit(COORDINATOR, 'start', {
-      school: { v: input.text('Het Baken College') },
-      youthOrg: { v: input.text('JoU Jongerenwerk') },
-      kind: { v: input.radio('bestaand') },
-      lang: { v: input.radio('en') },
-      startDate: { v: input.date('2026-02-02') },
-      startTime: { v: input.text('15:30') },
-      coordinators: { v: input.users([COORDINATOR]) },
-      members: { v: input.users(USERS) },
-    }, view.meta);
+    const res = await h.submit(COORDINATOR, 'start', startFormValues({ lang: 'en' }), view.meta);
     expect(res.text).toBe('');
     await h.settle();
     const posted = JSON.stringify(h.fake.messagesIn(CHANNEL));

@@ -3,8 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeSlack } from '../../fakes/slack-api.js';
 import { slackDoor } from '../../fakes/slack-door.js';
-import { input } from '../../fakes/slack-signing.js';
-import { lastView } from './flow.js';
+import { lastView, startFormValues } from './flow.js';
 import { BOT, CHANNEL, COORDINATOR, startHarness, TOKEN, USERS, type Harness, type HarnessParts } from './harness.js';
 
 const open: Array<{ close(): Promise<void> }> = [];
@@ -19,18 +18,6 @@ async function harness(parts: HarnessParts = {}): Promise<Harness> {
   const h = await startHarness(parts);
   open.push(h);
   return h;
-}
-
-function startValues(members: string[]): Record<string, Record<string, ReturnType<typeof input.text>>> {
-  return {
-    school: { v: input.text('Het Baken College') },
-    youthOrg: { v: input.text('JoU Jongerenwerk') },
-    kind: { v: input.radio('bestaand') },
-    startDate: { v: input.date('2026-02-02') },
-    startTime: { v: input.text('15:30') },
-    coordinators: { v: input.users([COORDINATOR]) },
-    members: { v: input.users(members) },
-  };
 }
 
 /** The users preselected in a modal's users field. */
@@ -61,7 +48,7 @@ describe('/leerlijn start in production conditions', () => {
     await h.settle();
     const view = lastView(h, COORDINATOR);
     h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
-    const res = await h.submit(COORDINATOR, 'start', startValues(USERS), view.meta);
+    const res = await h.submit(COORDINATOR, 'start', startFormValues(), view.meta);
     expect(res.text).toBe('');
     await h.settle();
     expect(h.fake.messagesIn(CHANNEL)).toEqual([]);
@@ -90,7 +77,7 @@ describe('/leerlijn start in production conditions', () => {
     const view = lastView(h, COORDINATOR);
     // users.info cannot answer: had the bot asked it before the ack, Bolt would give up after
     // 3 s with a 404, as Slack would show "We had some trouble connecting".
-    const res = await h.submit(COORDINATOR, 'start', startValues(USERS), view.meta);
+    const res = await h.submit(COORDINATOR, 'start', startFormValues(), view.meta);
     expect([res.status, res.text]).toEqual([200, '']);
     expect(fake.callsTo('users.info')).toEqual([]);
     door.release();
