@@ -39,11 +39,11 @@ export async function tellPrivately(cx: SlackCtx, client: WebClient, to: Private
   }
 }
 
-const NOT_POSTED: Readonly<Record<string, MessageKey>> = {
-  not_in_channel: 'slack.savedNotPosted.notInChannel',
-  channel_not_found: 'slack.savedNotPosted.notInChannel',
-  is_archived: 'slack.savedNotPosted.archived',
-};
+/** Why a post was refused, in words the user can act on. */
+function notPostedKey(error: unknown): MessageKey {
+  if (isNotInChannel(error)) return 'slack.savedNotPosted.notInChannel';
+  return sendFailure(error).error === 'is_archived' ? 'slack.savedNotPosted.archived' : 'slack.savedNotPosted.other';
+}
 
 /**
  * Posts what a form just saved to the team's channel. The entry is saved and the form acked,
@@ -57,7 +57,7 @@ export async function postOrTell(cx: SlackCtx, client: WebClient, to: PrivateTo 
   } catch (error) {
     const code = sendFailure(error).error;
     cx.log.warn({ error: code, channelId: to.channelId }, 'saved, but the channel post failed');
-    await tellPrivately(cx, client, to, t(to.lang, NOT_POSTED[code] ?? 'slack.savedNotPosted.other', { error: code }));
+    await tellPrivately(cx, client, to, t(to.lang, notPostedKey(error), { error: code }));
     return false;
   }
 }
