@@ -74,9 +74,10 @@ export function formErrors(lang: Lang, error: ValidationError, blockFor: (field:
   return out;
 }
 
-export async function ephemeral(client: WebClient, channel: string, user: string, message: Rendered | string): Promise<void> {
+/** Only `user` sees it; in `threadTs` when given (where a channel ephemeral would be out of sight). */
+export async function ephemeral(client: WebClient, channel: string, user: string, message: Rendered | string, threadTs?: string): Promise<void> {
   const r = typeof message === 'string' ? { text: message, blocks: [section(message)] } : message;
-  for (const blocks of chunkBlocks(r.blocks)) await client.chat.postEphemeral({ channel, user, text: r.text, blocks });
+  for (const blocks of chunkBlocks(r.blocks)) await client.chat.postEphemeral({ channel, user, text: r.text, blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
 }
 
 /** A direct message from the bot: works where the bot is not in the channel (unlike an ephemeral). */

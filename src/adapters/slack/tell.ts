@@ -5,7 +5,7 @@ import type { Lang } from '../../domain/instrument.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { direct, ephemeral, post, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
-import { section, type Rendered } from './render/blocks.js';
+import type { Rendered } from './render/blocks.js';
 
 /** Slack's answers when the bot may not post in a channel (not invited; a private channel it cannot see). */
 export function isNotInChannel(error: unknown): boolean {
@@ -23,12 +23,7 @@ export interface PrivateTo {
 /** Only `to.userId` sees it: an ephemeral in the channel (or thread), or a DM when Slack refuses that too. */
 export async function tellPrivately(cx: SlackCtx, client: WebClient, to: PrivateTo, text: string): Promise<void> {
   try {
-    if (to.threadTs) {
-      await client.chat.postEphemeral({ channel: to.channelId, user: to.userId, text, blocks: [section(text)], thread_ts: to.threadTs });
-    } else {
-      await ephemeral(client, to.channelId, to.userId, text);
-    }
-    return;
+    return await ephemeral(client, to.channelId, to.userId, text, to.threadTs);
   } catch (error) {
     cx.log.warn({ error: sendFailure(error).error }, 'ephemeral not sent; trying a DM');
   }
