@@ -14,7 +14,6 @@ import {
   roundById,
   roundsOf,
   upsertAgreed,
-  writeVote,
   voteCounts,
   voteCount,
   userVote,
@@ -22,6 +21,7 @@ import {
   notesOf,
   type RoundRow,
 } from '../store/rounds.js';
+import { writeVote } from '../store/vote-writer.js';
 import { requireActive, requireCoordinator, requireLeerlijn, requireTeamMember, type Actor, type Deps } from './context.js';
 import { AppError } from './errors.js';
 import { parseInput, Uuid } from './validate.js';

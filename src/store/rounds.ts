@@ -38,47 +38,6 @@ export async function roundsOf(db: Queryable, leerlijnId: string): Promise<Round
   return rows;
 }
 
-export type VoteOutcome = 'stored' | 'stale' | 'round_not_open' | 'not_member' | 'round_missing';
-
-export interface VoteWrite {
-  outcome: VoteOutcome;
-  /** The round voted in, when it exists in the actor's workspace. */
-  round: { id: string; leerlijnId: string; moment: RoundMoment } | null;
-  leerlijn: { id: string; kind: 'bestaand' | 'nieuw'; lang: 'nl' | 'en' } | null;
-}
-
-/**
- * One round trip (the `cast_vote` function, migration 0005): checks the round, the workspace
- * and the membership, and upserts the vote. Votes hold a shared advisory lock on the round
- * and closing an exclusive one, so a vote racing the close either commits first (and is in
- * the result) or sees the round closed and is refused. The latest click wins, even when
- * requests arrive out of order. It reads no counts: those cost every vote a scan.
- */
-export async function writeVote(
-  db: Queryable,
-  v: { roundId: string; workspaceId: string; onderdeel: OnderdeelCode; userId: string; score: Score; clickedAt: Date },
-): Promise<VoteWrite> {
-  const { rows } = await db.query<{
-    leerlijnId: string; moment: RoundMoment; status: 'open' | 'closed'; kind: 'bestaand' | 'nieuw'; lang: 'nl' | 'en'; isMember: boolean; written: number;
-  }>(
-    `select leerlijn_id as "leerlijnId", moment, status, kind, lang, is_member as "isMember", written
-     from cast_vote($1::uuid, $6::uuid, $2::text, $3::text, $4::smallint, $5::timestamptz)`,
-    [v.roundId, v.onderdeel, v.userId, v.score, v.clickedAt.toISOString(), v.workspaceId],
-    // Parsed and planned once per connection: on every vote, parsing the call showed up as
-    // about a fifth of Postgres's CPU in bench:votes.
-    { prepareAs: 'cast_vote_v5' },
-  );
-  const row = rows[0];
-  if (!row) return { outcome: 'round_missing', round: null, leerlijn: null };
-  const outcome: VoteOutcome =
-    row.status !== 'open' ? 'round_not_open' : !row.isMember ? 'not_member' : row.written > 0 ? 'stored' : 'stale';
-  return {
-    outcome,
-    round: { id: v.roundId, leerlijnId: row.leerlijnId, moment: row.moment },
-    leerlijn: { id: row.leerlijnId, kind: row.kind, lang: row.lang },
-  };
-}
-
 export async function voteCount(db: Queryable, roundId: string, onderdeel: OnderdeelCode): Promise<number> {
   const { rows } = await db.query<{ n: number }>(
     `select count(*)::int as n from votes where round_id = $1::uuid and onderdeel = $2::text`,

@@ -1,0 +1,116 @@
+// Votes clicked at the same moment go to Postgres together (one statement per batch); each
+// voter still gets the answer for their own click, and a batch is all or nothing.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeRound, openRound } from '../../src/app/rounds.js';
+import type { OnderdeelCode, Score } from '../../src/domain/instrument.js';
+import type { Queryable } from '../../src/store/db.js';
+import { ensureWorkspace } from '../../src/store/leerlijnen.js';
+import { VOTE_STATEMENTS_AT_ONCE, writeVote, type VoteArgs } from '../../src/store/vote-writer.js';
+import { backends, type TestDb } from '../support/db.js';
+import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+
+const CLICKED = new Date('2026-02-02T14:40:00Z');
+
+/** The database as the vote writer sees it, counting the vote statements that reach it. */
+function counted(db: Queryable): Queryable & { singles: number; batches: number[] } {
+  const seen = { singles: 0, batches: [] as number[] };
+  return Object.assign(seen, {
+    query: ((sql, params, opts) => {
+      if (sql.includes('cast_votes(')) seen.batches.push((params?.[0] as unknown[]).length);
+      else if (sql.includes('cast_vote(')) seen.singles += 1;
+      return db.query(sql, params, opts);
+    }) as Queryable['query'],
+    exec: (sql: string) => db.exec(sql),
+  });
+}
+
+describe.each(backends())('vote batches on $name', ({ open }) => {
+  let t: TestDb;
+  let deps: ReturnType<typeof makeDeps>;
+  let s: Started;
+  let roundId: string;
+  beforeEach(async () => {
+    t = await open();
+    deps = makeDeps(t.db);
+    s = await startFixture(deps, { members: 12 });
+    roundId = (await openRound(deps, s.coordinator, s.leerlijnId, 'week1')).roundId;
+  });
+  afterEach(() => t.drop());
+
+  const vote = (userId: string, score: Score, more: Partial<VoteArgs> = {}): VoteArgs =>
+    ({ roundId, workspaceId: s.workspaceId, onderdeel: 'P1' as OnderdeelCode, userId, score, clickedAt: CLICKED, ...more });
+  const stored = async (): Promise<Map<string, number>> => {
+    const { rows } = await t.db.query<{ user_id: string; onderdeel: string; score: number }>('select user_id, onderdeel, score from votes');
+    return new Map(rows.map((r) => [`${r.user_id}/${r.onderdeel}`, r.score]));
+  };
+
+  it('writes votes clicked together in fewer statements, and answers each voter for their own click', async () => {
+    const db = counted(t.db);
+    const otherWorkspace = await ensureWorkspace(t.db, 'slack', 'T_OTHER');
+    const clicks = [
+      ...s.members.map((m, i) => vote(m.userId, ((i % 3) + 1) as Score)),
+      vote('U_OUTSIDER', 2),
+      vote(s.members[1]!.userId, 3, { workspaceId: otherWorkspace, onderdeel: 'T3' }),
+    ];
+    const writes = await Promise.all(clicks.map((c) => writeVote(db, c)));
+
+    expect(writes.map((w) => w.outcome)).toEqual([...s.members.map(() => 'stored'), 'not_member', 'round_missing']);
+    expect(writes[0]!.leerlijn).toEqual({ id: s.leerlijnId, kind: 'bestaand', lang: 'nl' });
+    expect(writes[13]!.leerlijn).toBeNull();
+    // The first few go alone at once; the rest waited and went together.
+    expect(db.singles).toBe(VOTE_STATEMENTS_AT_ONCE);
+    expect(db.batches.reduce((a, b) => a + b, 0)).toBe(clicks.length - VOTE_STATEMENTS_AT_ONCE);
+    expect(db.batches.length).toBeLessThan(clicks.length - VOTE_STATEMENTS_AT_ONCE);
+    const rows = await stored();
+    expect(rows.size).toBe(s.members.length);
+    s.members.forEach((m, i) => expect(rows.get(`${m.userId}/P1`)).toBe((i % 3) + 1));
+  });
+
+  it('keeps the later of two clicks by one member on one card in the same batch, in either order of arrival', async () => {
+    const db = counted(t.db);
+    const [a, b] = [s.members[5]!.userId, s.members[6]!.userId];
+    const later = new Date(CLICKED.getTime() + 1);
+    const fillers = s.members.slice(0, VOTE_STATEMENTS_AT_ONCE).map((m) => vote(m.userId, 1, { onderdeel: 'A1' }));
+    const writes = await Promise.all([
+      ...fillers,
+      vote(a, 3, { clickedAt: later }), vote(a, 1), // the change arrives first
+      vote(b, 1), vote(b, 2, { clickedAt: later }),
+    ].map((c) => writeVote(db, c)));
+
+    expect(db.batches).toEqual([4]);
+    expect(writes.slice(VOTE_STATEMENTS_AT_ONCE).map((w) => w.outcome)).toEqual(['stored', 'stale', 'stale', 'stored']);
+    const rows = await stored();
+    expect(rows.get(`${a}/P1`)).toBe(3);
+    expect(rows.get(`${b}/P1`)).toBe(2);
+  });
+
+  it('refuses the votes for a closed round and stores the ones for an open round in the same batch', async () => {
+    const other = await startFixture(deps, { members: 12, channelId: 'C_OTHER' });
+    const otherRound = (await openRound(deps, other.coordinator, other.leerlijnId, 'week1')).roundId;
+    await closeRound(deps, s.coordinator, roundId);
+    const db = counted(t.db);
+    const clicks = s.members.slice(0, 8).flatMap((m) => [vote(m.userId, 2), vote(m.userId, 3, { roundId: otherRound })]);
+    const writes = await Promise.all(clicks.map((c) => writeVote(db, c)));
+
+    expect(db.batches.length).toBeGreaterThan(0);
+    writes.forEach((w, i) => expect(w.outcome).toBe(i % 2 === 0 ? 'round_not_open' : 'stored'));
+    const { rows } = await t.db.query<{ round_id: string; n: number }>('select round_id, count(*)::int as n from votes group by round_id');
+    expect(rows).toEqual([{ round_id: otherRound, n: 8 }]);
+  });
+
+  it('fails every vote of a batch whose statement fails, and stores none of them', async () => {
+    const db = counted(t.db);
+    const fillers = s.members.slice(0, VOTE_STATEMENTS_AT_ONCE).map((m) => vote(m.userId, 1, { onderdeel: 'A1' }));
+    // A score the database refuses (past the app's own checks) makes the batch's statement fail.
+    const batch = [vote(s.members[5]!.userId, 2), vote(s.members[6]!.userId, 4 as Score), vote(s.members[7]!.userId, 3)];
+    const results = await Promise.allSettled([...fillers, ...batch].map((c) => writeVote(db, c)));
+
+    expect(db.batches).toEqual([3]);
+    expect(results.slice(0, VOTE_STATEMENTS_AT_ONCE).map((r) => r.status)).toEqual(fillers.map(() => 'fulfilled'));
+    expect(results.slice(VOTE_STATEMENTS_AT_ONCE).map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect([...(await stored()).keys()].filter((k) => k.endsWith('/P1'))).toEqual([]);
+    // The writer goes on: the same voters' next clicks are stored.
+    const again = await Promise.all([vote(s.members[5]!.userId, 2), vote(s.members[7]!.userId, 3)].map((c) => writeVote(db, c)));
+    expect(again.map((w) => w.outcome)).toEqual(['stored', 'stored']);
+  });
+});
