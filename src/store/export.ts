@@ -155,6 +155,12 @@ export async function deleteLeerlijnData(db: Queryable, leerlijnId: string): Pro
            where o.user_id = m.user_id and ol.workspace_id = l.workspace_id and ol.id <> l.id)`,
     [leerlijnId],
   );
+  // Votes in flight finish first and later ones find no round (as when a round closes): a
+  // vote batch would otherwise meet the cascade row by row and deadlock with it.
+  await db.query(
+    `select pg_advisory_xact_lock(hashtextextended(r.id::text, 0)) from (select id from score_rounds where leerlijn_id = $1::uuid order by id) r`,
+    [leerlijnId],
+  );
   await db.query(`delete from leerlijnen where id = $1::uuid`, [leerlijnId]);
   await db.query(`delete from audit_log where leerlijn_id = $1::uuid`, [leerlijnId]);
 }

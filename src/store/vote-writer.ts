@@ -29,6 +29,17 @@ interface VoteRow {
 export const VOTE_STATEMENTS_AT_ONCE = 2;
 /** Votes per statement at most; the rest wait for the next. */
 export const VOTES_PER_STATEMENT = 200;
+/**
+ * How long a vote waits for its turn before it is refused, unwritten: as long as a vote used
+ * to wait for a pooled connection. Slack has shown the voter an error long before.
+ */
+export const VOTE_WAIT_MS = 10_000;
+
+export class VoteQueueTimeout extends Error {
+  constructor() {
+    super('vote not written: the database did not take it in time');
+  }
+}
 
 function writeOf(v: VoteArgs, row: VoteRow | undefined): VoteWrite {
   if (!row) return { outcome: 'round_missing', round: null, leerlijn: null };
@@ -68,7 +79,7 @@ async function castMany(db: Queryable, votes: readonly VoteArgs[]): Promise<Vote
   return votes.map((v, i) => writeOf(v, byN.get(i + 1)));
 }
 
-interface Waiting { vote: VoteArgs; resolve: (w: VoteWrite) => void; reject: (e: unknown) => void }
+interface Waiting { vote: VoteArgs; resolve: (w: VoteWrite) => void; reject: (e: unknown) => void; timer: NodeJS.Timeout }
 
 class VoteBatcher {
   private readonly waiting: Waiting[] = [];
@@ -78,7 +89,15 @@ class VoteBatcher {
 
   write(vote: VoteArgs): Promise<VoteWrite> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ vote, resolve, reject });
+      // A stuck statement (a lock held somewhere) must not hold every later vote forever.
+      const timer = setTimeout(() => {
+        const at = this.waiting.indexOf(waiting);
+        if (at < 0) return;
+        this.waiting.splice(at, 1);
+        reject(new VoteQueueTimeout());
+      }, VOTE_WAIT_MS);
+      const waiting: Waiting = { vote, resolve, reject, timer };
+      this.waiting.push(waiting);
       this.next();
     });
   }
@@ -86,6 +105,7 @@ class VoteBatcher {
   private next(): void {
     while (this.running < this.atOnce && this.waiting.length > 0) {
       const batch = this.waiting.splice(0, this.perStatement);
+      for (const w of batch) clearTimeout(w.timer);
       this.running += 1;
       void this.send(batch).finally(() => {
         this.running -= 1;
@@ -95,13 +115,17 @@ class VoteBatcher {
   }
 
   private async send(batch: Waiting[]): Promise<void> {
-    try {
-      const writes = batch.length === 1 ? [await castOne(this.db, batch[0]!.vote)] : await castMany(this.db, batch.map((w) => w.vote));
-      batch.forEach((w, i) => w.resolve(writes[i]!));
-    } catch (error) {
-      // The statement failed as a whole (its transaction rolled back): no vote of it is stored.
-      for (const w of batch) w.reject(error);
+    if (batch.length > 1) {
+      try {
+        const writes = await castMany(this.db, batch.map((w) => w.vote));
+        batch.forEach((w, i) => w.resolve(writes[i]!));
+        return;
+      } catch {
+        // The statement failed as a whole and stored nothing. One vote's failure must not be
+        // every voter's: each goes again on its own and gets its own answer.
+      }
     }
+    await Promise.all(batch.map((w) => castOne(this.db, w.vote).then(w.resolve, w.reject)));
   }
 }
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { castVote, closeRound, openRound } from '../../src/app/rounds.js';
 import { isAppError } from '../../src/app/errors.js';
 import { ONDERDEEL_CODES, type Score } from '../../src/domain/instrument.js';
+import { deleteLeerlijnData } from '../../src/store/export.js';
 import { describeIfPostgres, postgresTestDb, type TestDb } from '../support/db.js';
 import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
 
@@ -95,5 +96,38 @@ describe.runIf(describeIfPostgres())('votes under concurrency on real Postgres',
     expect(inResult).toBe(stored);
     const { rows } = await t.db.query<{ n: number }>('select count(*)::int as n from votes');
     expect(rows[0]!.n).toBe(stored);
+  });
+  it('a vote racing the deletion of its leerlijn finds no round; votes for another team in the same moment are stored', async () => {
+    const round = await openRound(deps, s.coordinator, s.leerlijnId, 'week1');
+    const other = await startFixture(deps, { members: 20, channelId: 'C_OTHER' });
+    const otherRound = await openRound(deps, other.coordinator, other.leerlijnId, 'week1');
+    let commit!: () => void;
+    const committed = new Promise<void>((resolve) => (commit = resolve));
+    let deleted!: () => void;
+    const deleting = new Promise<void>((resolve) => (deleted = resolve));
+    const deletion = t.db.transaction(async (tx) => {
+      await deleteLeerlijnData(tx, s.leerlijnId);
+      deleted();
+      await committed;
+    });
+    await deleting;
+    const outcome = (p: Promise<unknown>) => p.then(() => 'stored', (e: unknown) => (isAppError(e) ? e.code : `error ${String(e)}`));
+    const votes = s.members.slice(0, 10).flatMap((m, i) => [
+      outcome(castVote(deps, m, { roundId: round.roundId, onderdeel: ONDERDEEL_CODES[i]!, score: 2 })),
+      outcome(castVote(deps, other.members[i]!, { roundId: otherRound.roundId, onderdeel: 'P1', score: 3 })),
+    ]);
+    // Commit only once a vote is waiting on the deletion, so the two really meet.
+    for (let i = 0; i < 500; i++) {
+      const { rows } = await t.db.query<{ n: number }>(`select count(*)::int as n from pg_locks where not granted`);
+      if (rows[0]!.n > 0) break;
+      await new Promise((r) => setImmediate(r));
+    }
+    commit();
+    await deletion;
+    const outcomes = await Promise.all(votes);
+    expect(outcomes.filter((_, i) => i % 2 === 0)).toEqual(Array(10).fill('round_missing'));
+    expect(outcomes.filter((_, i) => i % 2 === 1)).toEqual(Array(10).fill('stored'));
+    const { rows } = await t.db.query<{ round_id: string; n: number }>('select round_id, count(*)::int as n from votes group by round_id');
+    expect(rows).toEqual([{ round_id: otherRound.roundId, n: 10 }]);
   });
 });

@@ -1,11 +1,11 @@
 // Votes clicked at the same moment go to Postgres together (one statement per batch); each
-// voter still gets the answer for their own click, and a batch is all or nothing.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// voter still gets the answer for their own click, and one refused vote fails only itself.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeRound, openRound } from '../../src/app/rounds.js';
 import type { OnderdeelCode, Score } from '../../src/domain/instrument.js';
 import type { Queryable } from '../../src/store/db.js';
 import { ensureWorkspace } from '../../src/store/leerlijnen.js';
-import { VOTE_STATEMENTS_AT_ONCE, writeVote, type VoteArgs } from '../../src/store/vote-writer.js';
+import { VOTE_STATEMENTS_AT_ONCE, VOTE_WAIT_MS, VoteQueueTimeout, writeVote, type VoteArgs } from '../../src/store/vote-writer.js';
 import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
 
@@ -98,7 +98,7 @@ describe.each(backends())('vote batches on $name', ({ open }) => {
     expect(rows).toEqual([{ round_id: otherRound, n: 8 }]);
   });
 
-  it('fails every vote of a batch whose statement fails, and stores none of them', async () => {
+  it('fails only the vote the database refuses; the others in its batch are stored', async () => {
     const db = counted(t.db);
     const fillers = s.members.slice(0, VOTE_STATEMENTS_AT_ONCE).map((m) => vote(m.userId, 1, { onderdeel: 'A1' }));
     // A score the database refuses (past the app's own checks) makes the batch's statement fail.
@@ -106,11 +106,29 @@ describe.each(backends())('vote batches on $name', ({ open }) => {
     const results = await Promise.allSettled([...fillers, ...batch].map((c) => writeVote(db, c)));
 
     expect(db.batches).toEqual([3]);
-    expect(results.slice(0, VOTE_STATEMENTS_AT_ONCE).map((r) => r.status)).toEqual(fillers.map(() => 'fulfilled'));
-    expect(results.slice(VOTE_STATEMENTS_AT_ONCE).map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
-    expect([...(await stored()).keys()].filter((k) => k.endsWith('/P1'))).toEqual([]);
-    // The writer goes on: the same voters' next clicks are stored.
-    const again = await Promise.all([vote(s.members[5]!.userId, 2), vote(s.members[7]!.userId, 3)].map((c) => writeVote(db, c)));
-    expect(again.map((w) => w.outcome)).toEqual(['stored', 'stored']);
+    expect(results.map((r) => r.status)).toEqual([...fillers.map(() => 'fulfilled'), 'fulfilled', 'rejected', 'fulfilled']);
+    const rows = await stored();
+    expect([rows.get(`${s.members[5]!.userId}/P1`), rows.get(`${s.members[6]!.userId}/P1`), rows.get(`${s.members[7]!.userId}/P1`)]).toEqual([2, undefined, 3]);
+  });
+
+  it('refuses a vote, unwritten, that waited too long behind stuck statements; the queue goes on', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      // The first statements hang (a lock held elsewhere) until the gate opens.
+      const stuck: Queryable = { query: (async (...args: Parameters<Queryable['query']>) => (await gate, t.db.query(...args))) as Queryable['query'], exec: (sql) => t.db.exec(sql) };
+      const first = s.members.slice(0, VOTE_STATEMENTS_AT_ONCE).map((m) => writeVote(stuck, vote(m.userId, 1)));
+      const late = writeVote(stuck, vote(s.members[8]!.userId, 2));
+      const refused = expect(late).rejects.toBeInstanceOf(VoteQueueTimeout);
+      vi.advanceTimersByTime(VOTE_WAIT_MS);
+      await refused;
+      open();
+      expect((await Promise.all(first)).map((w) => w.outcome)).toEqual(first.map(() => 'stored'));
+      expect((await stored()).has(`${s.members[8]!.userId}/P1`)).toBe(false);
+      expect((await writeVote(stuck, vote(s.members[8]!.userId, 2))).outcome).toBe('stored');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
