@@ -165,3 +165,25 @@ const PlatformNames = z.array(z.object({ userId: z.string().min(1).max(64), disp
 export async function fillMemberNames(deps: Deps, leerlijnId: string, raw: unknown): Promise<void> {
   await fillDisplayNames(deps.db, leerlijnId, parseInput(PlatformNames, raw));
 }
+
+/**
+ * Bots and apps picked with the channel's members at the start: they cannot vote, so "x of N
+ * voted" would never reach N. Taken out as part of the starter's own start (audited under
+ * them), keeping a bot that is the only coordinator left, as a leerlijn needs one. Returns
+ * who was taken out.
+ */
+export async function leaveOutBots(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<string[]> {
+  const bots = new Set(parseInput(z.array(userId).max(200), raw));
+  return deps.db.transaction(async (tx) => {
+    const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
+    if (leerlijn.createdBy !== actor.userId) throw new AppError('not_coordinator');
+    const members = await membersOf(tx, leerlijnId);
+    const personCoordinates = members.some((m) => m.isCoordinator && !bots.has(m.userId));
+    const out = members.filter((m) => bots.has(m.userId) && (personCoordinates || !m.isCoordinator)).map((m) => m.userId);
+    if (out.length === 0) return [];
+    await removeMembers(tx, leerlijnId, out);
+    await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'team.bots_left_out', detail: { removed: out } });
+    await syncLeerlijnJobs(tx, leerlijnId, deps.now());
+    return out;
+  });
+}

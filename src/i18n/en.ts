@@ -105,6 +105,7 @@ export const en: Catalog = {
     removedMany: '{names} were removed from the team.',
     alreadyIn: 'Already in the team: {names}.',
     notIn: 'Not in the team: {names}. Nothing was changed.',
+    botsNotAdded: 'Not added: {names}. A bot or app cannot vote.',
     unchanged: 'Nothing was changed.',
     usage:
       'How it works: `/leerlijn team` shows the team. The coordinator adds people with `/leerlijn team add @name @name` and removes someone with `/leerlijn team remove @name`.',

@@ -49,6 +49,7 @@ export const nlFlows = {
     lang: 'Taal van de leerlijn',
     langName: { nl: 'Nederlands', en: 'English' },
     posted: '{name} heeft de leerlijn gestart voor {school} en {youthOrg}. De eerste bijeenkomst is op {when}.',
+    botsLeftOut: 'Niet in het team gezet: {names}. Een bot of app kan niet stemmen en telt dus niet mee als teamlid.',
     notInChannel:
       'De leerlijn is gestart, maar ik kan nog niets in {channel} zetten: ik ben geen lid van dat kanaal. Nodig mij daar uit met /invite {bot} en typ daarna `/leerlijn planning` om de planning te zien.',
     button: { open: 'Leerlijn starten' },

@@ -99,6 +99,7 @@ export const nl = {
     removedMany: '{names} zijn uit het team gehaald.',
     alreadyIn: 'Al in het team: {names}.',
     notIn: 'Niet in het team: {names}. Er is niets veranderd.',
+    botsNotAdded: 'Niet toegevoegd: {names}. Een bot of app kan niet stemmen.',
     unchanged: 'Er is niets veranderd.',
     usage:
       'Zo werkt het: `/leerlijn team` laat het team zien. De coördinator voegt mensen toe met `/leerlijn team toevoegen @naam @naam` en haalt iemand uit het team met `/leerlijn team verwijder @naam`.',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { changeTeam, fillMemberNames, startLeerlijn, stopLeerlijn } from '../../src/app/leerlijn.js';
+import { changeTeam, fillMemberNames, leaveOutBots, startLeerlijn, stopLeerlijn } from '../../src/app/leerlijn.js';
 import { assignMeetingRoles, getReminderSettings, rescheduleMeeting, setReminderSettings } from '../../src/app/meetings.js';
 import type { ValidationError } from '../../src/app/errors.js';
 import { ensureWorkspace } from '../../src/store/leerlijnen.js';
@@ -103,6 +103,18 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
     ]);
     expect((await t.db.query(`select 1 from audit_log where leerlijn_id = $1::uuid`, [s.leerlijnId])).rows.length).toBe(auditBefore);
     await expect(fillMemberNames(deps, s.leerlijnId, [{ userId: plain.userId, displayName: '' }])).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('leaves bots out of the team for the starter only, never the last coordinator', async () => {
+    const s = await startFixture(deps, { members: 4 });
+    const [, other, bot] = s.members as [typeof s.coordinator, typeof s.coordinator, typeof s.coordinator];
+    await expect(leaveOutBots(deps, other, s.leerlijnId, [bot.userId])).rejects.toMatchObject({ code: 'not_coordinator' });
+    expect(await leaveOutBots(deps, s.coordinator, s.leerlijnId, [bot.userId, 'U_NOT_IN_TEAM'])).toEqual([bot.userId]);
+    const ids = async () => (await t.db.query<{ id: string }>(`select user_id as id from members where leerlijn_id = $1::uuid order by 1`, [s.leerlijnId])).rows.map((r) => r.id);
+    expect(await ids()).not.toContain(bot.userId);
+    // Had the starter picked only a bot as coordinator, the leerlijn would need it still.
+    expect(await leaveOutBots(deps, s.coordinator, s.leerlijnId, [s.coordinator.userId])).toEqual([]);
+    expect(await ids()).toContain(s.coordinator.userId);
   });
 
   it('moves a meeting with a warning, refuses one out of order, and keeps local time', async () => {

@@ -2,7 +2,7 @@
 // submit, the leerlijn with its timeline posted to the channel.
 import { z } from 'zod';
 import { ValidationError } from '../../app/errors.js';
-import { fillMemberNames, startLeerlijn } from '../../app/leerlijn.js';
+import { fillMemberNames, leaveOutBots, startLeerlijn } from '../../app/leerlijn.js';
 import type { StartView } from '../../app/views.js';
 import { LANGS } from '../../domain/instrument.js';
 import { RANDVOORWAARDEN } from '../../domain/team.js';
@@ -11,8 +11,8 @@ import { direct, errorText, ephemeral, formErrors, post, type WebClient } from '
 import { userMention } from './mrkdwn.js';
 import { renderStarted, renderTimeline, meetingWhen } from './render/leerlijn.js';
 import { checkboxInput, dateInput, modal, parseMeta, radioInput, read, textInput, usersInput } from './render/inputs.js';
-import { displayNames } from './team-args.js';
-import { isNotInChannel } from './tell.js';
+import { slackProfiles } from './team-args.js';
+import { isNotInChannel, tellPrivately } from './tell.js';
 import type { CommandCall, SubmitCall } from './types.js';
 
 export const START_CALLBACK = 'start';
@@ -25,8 +25,8 @@ const BLOCK_OF: Record<string, string> = {
 const blockFor = (field: string): string | undefined => BLOCK_OF[field.split('.')[0] ?? ''];
 
 // The bot itself is in the channel but never votes: preselected, "x of N voted" never reached N.
-// Other bots are not left out here: telling them apart would cost a users.info per member
-// before views.open, and the trigger_id expires after 3 s.
+// Other bots are left out after the submit (storeProfiles): telling them apart here would cost
+// a users.info per member before views.open, and the trigger_id expires after 3 s.
 async function channelMembers(client: WebClient, channel: string, bot: string | undefined): Promise<string[]> {
   const res = await client.conversations.members({ channel, limit: 200 });
   return (res.members ?? []).filter((m) => m !== bot).slice(0, 100);
@@ -55,16 +55,22 @@ export async function openStart(call: CommandCall): Promise<void> {
 
 /**
  * Slack's names for the team, looked up after the ack: one users.info per member (with 429
- * retries) does not fit in Slack's 3 s. The leerlijn was stored under the ids meanwhile.
+ * retries) does not fit in Slack's 3 s. The leerlijn was stored under the ids meanwhile. Bots
+ * and apps among them (other integrations in the channel) are taken out, and the starter is told.
  */
-async function storeDisplayNames(call: SubmitCall, started: StartView): Promise<void> {
+async function storeProfiles(call: SubmitCall, channelId: string, started: StartView): Promise<void> {
   const ids = started.leerlijn.members.map((m) => m.userId);
-  const names = await displayNames(call.client, ids);
-  const found = ids.flatMap((userId, i) => (names[i]?.trim() && names[i] !== userId ? [{ userId, displayName: names[i]!.trim() }] : []));
+  const profiles = await slackProfiles(call.client, ids);
+  const found = ids.flatMap((userId, i) => (profiles[i] && profiles[i].name.trim() && profiles[i].name !== userId ? [{ userId, displayName: profiles[i].name.trim() }] : []));
+  const actor = { workspaceId: call.workspaceId, userId: call.userId };
   try {
     await fillMemberNames(call.cx.deps, started.leerlijn.id, found);
+    const out = await leaveOutBots(call.cx.deps, actor, started.leerlijn.id, ids.filter((_, i) => profiles[i]?.isBot));
+    if (out.length === 0) return;
+    const lang = started.leerlijn.lang;
+    await tellPrivately(call.cx, call.client, { channelId, userId: call.userId }, t(lang, 'start.botsLeftOut', { names: out.map(userMention).join(', ') }));
   } catch (error) {
-    call.cx.log.warn({ err: error }, 'slack start: display names not stored');
+    call.cx.log.warn({ err: error }, 'slack start: member profiles not stored');
   }
 }
 
@@ -119,5 +125,5 @@ export async function submitStart(call: SubmitCall): Promise<void> {
   // The channel first: the announcement shows no names (mentions only), and filling them in
   // keeps any name a coordinator sets meanwhile, so it need not wait for the lookups.
   await postStarted(call, meta.channelId, started);
-  await storeDisplayNames(call, started);
+  await storeProfiles(call, meta.channelId, started);
 }

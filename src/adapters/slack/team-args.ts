@@ -48,13 +48,19 @@ export function parseTeamArgs(lang: Lang, args: readonly string[]): { ok: true; 
   return { ok: false, message: issue?.message === 'too_many' ? t(lang, 'team.tooMany', { max: MAX_NAMED }) : t(lang, 'team.noMentions') };
 }
 
-/** Slack's name for each id, as the team list shows it; the id itself when Slack won't say. */
-export async function displayNames(client: WebClient, ids: readonly string[]): Promise<string[]> {
+export interface SlackProfile { name: string; isBot: boolean }
+
+/**
+ * Slack's name for each id, as the team list shows it (the id itself when Slack won't say),
+ * and whether it is a bot or app: those cannot vote. Slackbot is not marked as a bot by Slack.
+ */
+export async function slackProfiles(client: WebClient, ids: readonly string[]): Promise<SlackProfile[]> {
   return Promise.all(
     ids.map(async (id) => {
       // An unknown or deactivated account still gets added under its id: the coordinator chose it.
       const res = await client.users.info({ user: id }).catch(() => null);
-      return (res?.user?.real_name || res?.user?.name || id).slice(0, 100);
+      const user = res?.user;
+      return { name: (user?.real_name || user?.name || id).slice(0, 100), isBot: user?.is_bot === true || id === 'USLACKBOT' };
     }),
   );
 }
@@ -99,9 +105,17 @@ export async function teamChangeCommand(call: CommandCall): Promise<void> {
   if (op === 'add') {
     // Naming someone already in the team is harmless; re-adding them would wipe their side and level.
     if (outside.length === 0) return say(t(call.lang, 'team.alreadyIn', { names: listOf(call.lang, inTeam) }));
-    const names = await displayNames(call.client, outside);
-    result = await apply(call, before.id, { upsert: outside.map((userId, i) => ({ userId, displayName: names[i] ?? userId })) });
-    lines = [changed(call.lang, 'add', outside), ...(inTeam.length > 0 ? [t(call.lang, 'team.alreadyIn', { names: listOf(call.lang, inTeam) })] : [])];
+    const profiles = await slackProfiles(call.client, outside);
+    // A bot or app cannot click a vote: in the team it would keep "x of N voted" below N.
+    const bots = outside.filter((_, i) => profiles[i]?.isBot);
+    const people = outside.filter((_, i) => !profiles[i]?.isBot);
+    const notes = [
+      ...(inTeam.length > 0 ? [t(call.lang, 'team.alreadyIn', { names: listOf(call.lang, inTeam) })] : []),
+      ...(bots.length > 0 ? [t(call.lang, 'team.botsNotAdded', { names: listOf(call.lang, bots) })] : []),
+    ];
+    if (people.length === 0) return say(notes.join('\n'));
+    result = await apply(call, before.id, { upsert: people.map((userId) => ({ userId, displayName: profiles[outside.indexOf(userId)]?.name ?? userId })) });
+    lines = [changed(call.lang, 'add', people), ...notes];
   } else {
     // Everything or nothing: a half-done removal is harder to notice than a refusal.
     if (outside.length > 0) return say(t(call.lang, 'team.notIn', { names: listOf(call.lang, outside) }));

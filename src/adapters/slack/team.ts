@@ -21,7 +21,7 @@ import { actions, button, context, type Block } from './render/blocks.js';
 import { modal, parseMeta, read, selectInput, usersInput, type StateValues } from './render/inputs.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { renderTeam } from './render/leerlijn.js';
-import { displayNames, teamChangeCommand } from './team-args.js';
+import { slackProfiles, teamChangeCommand } from './team-args.js';
 import type { ActionCall, CommandCall, SubmitCall } from './types.js';
 
 export const TEAM_CALLBACK = 'team';
@@ -111,7 +111,7 @@ export async function openTeamForm(call: ActionCall): Promise<void> {
 }
 
 /** The members whose side or level changed on this page, and the people added; `places[k]` is upsert[k]'s place in the team, -1 for an added person. */
-async function changesOnPage(call: PageInput, meta: Meta, before: LeerlijnView, add: string): Promise<{ upsert: Upsert[]; places: number[] }> {
+async function changesOnPage(call: PageInput, meta: Meta, before: LeerlijnView, add: string): Promise<{ upsert: Upsert[]; places: number[]; bots: string[] }> {
   const v: StateValues = call.values;
   const current = new Map(before.members.map((m) => [m.userId, m]));
   const upsert: Upsert[] = [];
@@ -128,12 +128,14 @@ async function changesOnPage(call: PageInput, meta: Meta, before: LeerlijnView, 
     places.push(i);
   });
   const added = [...new Set(read.users(v, add))].filter((id) => !current.has(id));
-  const names = await displayNames(call.client, added);
+  const profiles = await slackProfiles(call.client, added);
   added.forEach((userId, k) => {
-    upsert.push({ userId, displayName: names[k] ?? userId, side: null, level: null });
+    if (profiles[k]?.isBot) return;
+    upsert.push({ userId, displayName: profiles[k]?.name ?? userId, side: null, level: null });
     places.push(-1);
   });
-  return { upsert, places };
+  // A bot or app cannot click a vote: in the team it would keep "x of N voted" below N.
+  return { upsert, places, bots: profiles.flatMap((p) => (p.isBot ? [p.name] : [])) };
 }
 
 type Saved = { ok: true; view: LeerlijnView; saved: boolean; added: number } | { ok: false; errors: Record<string, string> };
@@ -141,10 +143,12 @@ type Saved = { ok: true; view: LeerlijnView; saved: boolean; added: number } | {
 /** Saves what changed on the page on screen; refusals come back per block, in the user's language. */
 async function savePage(call: PageInput, meta: Meta, add: string): Promise<Saved> {
   const actor = { workspaceId: call.workspaceId, userId: call.userId };
-  let changes: { upsert: Upsert[]; places: number[] } = { upsert: [], places: [] };
+  let changes: { upsert: Upsert[]; places: number[]; bots: string[] } = { upsert: [], places: [], bots: [] };
   try {
     let view = (await getStatus(call.cx.deps, actor, meta.leerlijnId)).leerlijn;
     changes = await changesOnPage(call, meta, view, add);
+    // Nothing is saved and the form keeps what was typed, so the bot can be taken out of the field.
+    if (changes.bots.length > 0) return { ok: false, errors: { [add]: t(meta.lang, 'team.botsNotAdded', { names: changes.bots.join(', ') }) } };
     if (changes.upsert.length > 0) view = await changeTeam(call.cx.deps, actor, meta.leerlijnId, { upsert: changes.upsert });
     return { ok: true, view, saved: meta.saved || changes.upsert.length > 0, added: changes.places.filter((p) => p < 0).length };
   } catch (error) {

@@ -172,7 +172,7 @@ export class SlackMethods {
     // Like Slack, `locale` only comes back when asked for with include_locale.
     const locale = str(body, 'include_locale') === 'true' ? { locale: user.locale ?? 'en-US' } : {};
     const profile = { real_name: user.name, display_name: user.name };
-    return { ok: true, user: { id: user.id, team_id: TEAM_ID, name: user.name.toLowerCase().replace(/\s+/g, '.'), real_name: user.name, tz: user.tz ?? 'Europe/Amsterdam', is_bot: false, deleted: false, profile, ...locale } };
+    return { ok: true, user: { id: user.id, team_id: TEAM_ID, name: user.name.toLowerCase().replace(/\s+/g, '.'), real_name: user.name, tz: user.tz ?? 'Europe/Amsterdam', is_bot: user.isBot ?? false, deleted: false, profile, ...locale } };
   }
 
   private uploadUrl(body: Body): Json {

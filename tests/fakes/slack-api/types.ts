@@ -2,7 +2,7 @@
 
 export type Json = Record<string, unknown>;
 export type Body = Json;
-export interface FakeSlackUser { id: string; name: string; tz?: string; locale?: string }
+export interface FakeSlackUser { id: string; name: string; tz?: string; locale?: string; /** Slack's `is_bot`: an app or integration. */ isBot?: boolean }
 export interface FakeSlackOptions {
   tokens?: string[];
   members?: Record<string, string[]>;

@@ -1,0 +1,79 @@
+// Other bots and apps in the channel (a calendar app, a poll bot) cannot click a vote. Picked
+// with the channel's members at the start they are taken out afterwards and the starter is
+// told; `team add` and the team form do not add them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../../src/i18n/index.js';
+import { startFakeSlack } from '../../fakes/slack-api.js';
+import { input } from '../../fakes/slack-signing.js';
+import { lastView, startFormValues } from './flow.js';
+import { BOT, CHANNEL, COORDINATOR, startHarness, TOKEN, USERS, type Harness } from './harness.js';
+
+const POLL_BOT = 'U0POLLBOT';
+const NEWCOMER = 'U0NIEUW9';
+
+let h: Harness;
+beforeAll(async () => {
+  const fake = await startFakeSlack({
+    tokens: [TOKEN],
+    members: { [CHANNEL]: [...USERS, POLL_BOT, BOT] },
+    users: [...USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })), { id: POLL_BOT, name: 'Polly', isBot: true }, { id: NEWCOMER, name: 'Nieuw Lid' }],
+  });
+  h = await startHarness({ fake });
+});
+afterAll(async () => {
+  await h?.close();
+  await h?.fake.close();
+});
+
+async function teamIds(): Promise<string[]> {
+  const { rows } = await h.testDb.db.query<{ user_id: string }>('select user_id from members order by user_id');
+  return rows.map((r) => r.user_id);
+}
+const toldCoordinator = (): string => JSON.stringify(h.fake.ephemeralsTo(COORDINATOR).at(-1)?.body ?? {});
+
+describe('bots and apps in the team', () => {
+  it('takes a bot picked with the channel members out of the team after the start, and tells the starter', async () => {
+    await h.command(COORDINATOR, 'start');
+    await h.settle();
+    const view = lastView(h, COORDINATOR);
+    const res = await h.submit(COORDINATOR, 'start', startFormValues({ members: [...USERS, POLL_BOT] }), view.meta);
+    expect(res.text).toBe('');
+    await h.settle();
+
+    expect(await teamIds()).toEqual([...USERS].sort());
+    expect(toldCoordinator()).toContain(t('nl', 'start.botsLeftOut', { names: `<@${POLL_BOT}>` }));
+    // The score cards count only people: 0 of 8, not 0 of 9.
+    await h.command(COORDINATOR, 'scores');
+    await h.settle();
+    expect(JSON.stringify(h.fake.messagesIn(CHANNEL))).toContain(t('nl', 'card.votedCount', { count: 0, total: USERS.length }));
+  });
+
+  it('adds the person but not the bot named in `team add`, and says why', async () => {
+    await h.command(COORDINATOR, `team add <@${POLL_BOT}> <@${NEWCOMER}>`);
+    await h.settle();
+    expect(toldCoordinator()).toContain(t('nl', 'team.added', { name: `<@${NEWCOMER}>` }));
+    expect(toldCoordinator()).toContain(t('nl', 'team.botsNotAdded', { names: `<@${POLL_BOT}>` }));
+    expect(await teamIds()).toContain(NEWCOMER);
+    expect(await teamIds()).not.toContain(POLL_BOT);
+  });
+
+  it('changes nothing when `team add` names only a bot', async () => {
+    const before = await teamIds();
+    await h.command(COORDINATOR, `team add <@${POLL_BOT}>`);
+    await h.settle();
+    expect(toldCoordinator()).toContain(t('nl', 'team.botsNotAdded', { names: `<@${POLL_BOT}>` }));
+    expect(toldCoordinator()).not.toContain('toegevoegd aan');
+    expect(await teamIds()).toEqual(before);
+  });
+
+  it('refuses a bot in the team form’s add field and keeps the form open', async () => {
+    const before = await teamIds();
+    await h.click(COORDINATOR, 'team_edit', 'x');
+    await h.settle();
+    const form = h.fake.lastView(COORDINATOR)!.view as { private_metadata: string; blocks: Array<{ block_id?: string; element?: { type: string } }> };
+    const add = form.blocks.find((b) => b.element?.type === 'multi_users_select')!.block_id!;
+    const res = await h.submit(COORDINATOR, 'team', { [add]: { v: input.users([POLL_BOT]) } }, form.private_metadata);
+    expect(res.json).toEqual({ response_action: 'errors', errors: { [add]: t('nl', 'team.botsNotAdded', { names: 'Polly' }) } });
+    expect(await teamIds()).toEqual(before);
+  });
+});
