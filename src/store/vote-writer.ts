@@ -79,7 +79,7 @@ async function castMany(db: Queryable, votes: readonly VoteArgs[]): Promise<Vote
   return votes.map((v, i) => writeOf(v, byN.get(i + 1)));
 }
 
-interface Waiting { vote: VoteArgs; resolve: (w: VoteWrite) => void; reject: (e: unknown) => void; timer: NodeJS.Timeout }
+interface Waiting { vote: VoteArgs; resolve: (w: VoteWrite) => void; reject: (e: unknown) => void; timer?: NodeJS.Timeout }
 
 class VoteBatcher {
   private readonly waiting: Waiting[] = [];
@@ -89,15 +89,17 @@ class VoteBatcher {
 
   write(vote: VoteArgs): Promise<VoteWrite> {
     return new Promise((resolve, reject) => {
-      // A stuck statement (a lock held somewhere) must not hold every later vote forever.
-      const timer = setTimeout(() => {
-        const at = this.waiting.indexOf(waiting);
-        if (at < 0) return;
-        this.waiting.splice(at, 1);
-        reject(new VoteQueueTimeout());
-      }, VOTE_WAIT_MS);
-      const waiting: Waiting = { vote, resolve, reject, timer };
+      const waiting: Waiting = { vote, resolve, reject };
       this.waiting.push(waiting);
+      // A stuck statement (a lock held somewhere) must not hold every later vote forever.
+      if (this.running >= this.atOnce) {
+        waiting.timer = setTimeout(() => {
+          const at = this.waiting.indexOf(waiting);
+          if (at < 0) return;
+          this.waiting.splice(at, 1);
+          reject(new VoteQueueTimeout());
+        }, VOTE_WAIT_MS).unref();
+      }
       this.next();
     });
   }
