@@ -13,7 +13,7 @@ import { renderCard, renderRoundClosed } from './render/cards.js';
 import { renderInstrument, renderResult } from './render/instrument.js';
 import { CardScoreValue, roundThread } from './scoring.js';
 import { tellPrivately } from './tell.js';
-import { cardKey, findMessage, rememberMessage, resultKey } from '../../store/posted-messages.js';
+import { cardKey, claimPosting, findMessage, releasePosting, rememberMessage, resultKey } from '../../store/posted-messages.js';
 import type { ActionCall, CommandCall } from './types.js';
 
 /** One key per message of the instrument: with many notes it runs over several messages. */
@@ -51,15 +51,43 @@ async function publishResult(cx: SlackCtx, client: WebClient, workspaceId: strin
   await postOrUpdate(cx, client, workspaceId, round, renderInstrument(round, leerlijn?.schoolName ?? ''), (part) => instrumentKey(round.roundId, part));
 }
 
+/** How often a replica asks again whether another one is done publishing this round. */
+const PUBLISH_WAIT_STEP_MS = 200;
+/** A claim this old was left by a replica that died while publishing. */
+const PUBLISH_CLAIM_STALE_MS = 30_000;
+
+/**
+ * Publishes the round as it is once no other replica is publishing it: two that both found no
+ * result message would post two. The claim is the posting claim of `scores`; a replica that
+ * died holding it is overtaken once the claim is stale.
+ */
+async function publishClaimed(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, roundId: string): Promise<void> {
+  const round = await getRound(cx.deps, actor, roundId);
+  if (!round.result) return;
+  const what = `result:${roundId}`;
+  const db = cx.deps.db;
+  for (let waited = 0; !(await claimPosting(db, actor.workspaceId, round.leerlijnId, what, cx.deps.now(), PUBLISH_CLAIM_STALE_MS)); waited += PUBLISH_WAIT_STEP_MS) {
+    // Past twice the stale age the clock is not moving (a test's) or the database is stuck.
+    if (waited > 2 * PUBLISH_CLAIM_STALE_MS) throw new Error('result not published: another replica kept the claim');
+    await new Promise((resolve) => setTimeout(resolve, PUBLISH_WAIT_STEP_MS));
+  }
+  try {
+    // Read again: the other replica may have published an older state, or a newer one.
+    await publishResult(cx, client, actor.workspaceId, await getRound(cx.deps, actor, roundId));
+  } finally {
+    await releasePosting(db, actor.workspaceId, what);
+  }
+}
+
 /**
  * Publishes of one round run one at a time, each with the round as it is by then: an
  * agree_all and a changed score a moment later would otherwise both find no result message
- * and post two, or post the older total last. (Per process: two replicas publishing the same
- * round within the same moment can still both post.)
+ * and post two, or post the older total last. Within a process they queue here; across
+ * replicas they meet at a claim in Postgres (publishClaimed).
  */
 function publishLatest(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, roundId: string): Promise<void> {
   const previous = cx.publishing.get(roundId) ?? Promise.resolve();
-  const run = previous.then(async () => publishResult(cx, client, actor.workspaceId, await getRound(cx.deps, actor, roundId)));
+  const run = previous.then(() => publishClaimed(cx, client, actor, roundId));
   const settled = run.catch(() => undefined);
   cx.publishing.set(roundId, settled);
   void settled.then(() => {

@@ -1,8 +1,12 @@
 // Steps of the full leerlijn as a Slack user does them, for the end-to-end test.
 import { expect } from 'vitest';
+import type { Deps } from '../../../src/app/context.js';
+import { castVote, closeRound, openRound } from '../../../src/app/rounds.js';
+import type { RoundView } from '../../../src/app/views.js';
+import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import type { FakeMessage } from '../../fakes/slack-api.js';
-import { input } from '../../fakes/slack-signing.js';
-import { CHANNEL, COORDINATOR, USERS, type Harness } from './harness.js';
+import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
+import { CHANNEL, COORDINATOR, NOW, USERS, type Harness } from './harness.js';
 
 export const CODES = ['P1', 'P2', 'A1', 'A2', 'A3', 'B1', 'B2', 'T1', 'T2', 'T3'] as const;
 
@@ -68,4 +72,20 @@ export async function voteAll(h: Harness, roundId: string, cards: Map<string, Fa
   const results = await Promise.all(clicks);
   expect(results.every((r) => r.status === 200)).toBe(true);
   await h.settle();
+}
+
+/**
+ * The channel's leerlijn with its week-1 round voted (voteOf) and closed, through the use
+ * cases: for tests about what happens after the close. `closed` is the round just closed.
+ */
+export async function closedRound(h: Harness): Promise<{ deps: Deps; coordinator: { workspaceId: string; userId: string }; closed: RoundView }> {
+  const ws = await ensureWorkspace(h.testDb.db, 'slack', FAKE_TEAM.id);
+  const deps: Deps = { db: h.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' };
+  const coordinator = { workspaceId: ws, userId: COORDINATOR };
+  const { rows } = await h.testDb.db.query<{ id: string }>(`select id from leerlijnen where channel_id = $1`, [CHANNEL]);
+  const round = await openRound(deps, coordinator, rows[0]!.id, 'week1');
+  for (const [i, user] of USERS.entries()) {
+    for (const [j, code] of round.cards.map((c) => c.onderdeel).entries()) await castVote(deps, { workspaceId: ws, userId: user }, { roundId: round.roundId, onderdeel: code, score: voteOf(i, j) });
+  }
+  return { deps, coordinator, closed: await closeRound(deps, coordinator, round.roundId) };
 }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../../src/app/context.js';
 import { startLeerlijn } from '../../../src/app/leerlijn.js';
-import { castVote, closeRound, getRound, openRound } from '../../../src/app/rounds.js';
+import { closeRound, getRound, openRound } from '../../../src/app/rounds.js';
 import { renderCard } from '../../../src/adapters/slack/render/cards.js';
 import { onderdeelTitle } from '../../../src/i18n/phrases.js';
 import { SCALE, SCORES } from '../../../src/domain/instrument.js';
@@ -14,7 +14,7 @@ import { startFakeSlack, type FakeMessage, type RecordedCall } from '../../fakes
 import { slackDoor, type SlackDoor } from '../../fakes/slack-door.js';
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
 import { allViolations, BOT, CHANNEL, COORDINATOR, NOW, startHarness, TOKEN, USERS, type Harness } from './harness.js';
-import { cardsIn, lastView, startLeerlijnInSlack, voteAll, voteOf } from './flow.js';
+import { cardsIn, closedRound, lastView, startLeerlijnInSlack, voteAll, voteOf } from './flow.js';
 
 const MEMBER = USERS[3]!;
 // The scale as /work/shared/leerlijn.md ("Scale per onderdeel") and the Slack spec (issue 3) write the buttons.
@@ -244,15 +244,8 @@ describe('two `scores` at once', () => {
 describe('agreeing twice at once', () => {
   it('posts one result and one instrument, showing the later total', async () => {
     await withDoor(async (h2, door) => {
-      const ws = await ensureWorkspace(h2.testDb.db, 'slack', FAKE_TEAM.id);
-      const deps: Deps = { db: h2.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' };
-      const coordinator = { workspaceId: ws, userId: COORDINATOR };
-      const { rows } = await h2.testDb.db.query<{ id: string }>(`select id from leerlijnen where channel_id = $1`, [CHANNEL]);
-      const round = await openRound(deps, coordinator, rows[0]!.id, 'week1');
-      for (const [i, user] of USERS.entries()) {
-        for (const [j, code] of round.cards.map((c) => c.onderdeel).entries()) await castVote(deps, { workspaceId: ws, userId: user }, { roundId: round.roundId, onderdeel: code, score: voteOf(i, j) });
-      }
-      const closed = await closeRound(deps, coordinator, round.roundId);
+      const { deps, coordinator, closed } = await closedRound(h2);
+      const round = closed;
       const p1 = closed.cards.find((c) => c.onderdeel === 'P1')!.closed!.tally.proposed;
       const before = h2.fake.messagesIn(CHANNEL).length;
 
