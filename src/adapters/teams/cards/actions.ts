@@ -3,7 +3,7 @@
 import { type Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { dueDateText, onderdeelTitle } from '../../../i18n/phrases.js';
-import type { ActionView, MemberView } from '../../../app/views.js';
+import type { ActionView, LeerlijnView, MemberView } from '../../../app/views.js';
 import { adaptiveCard, container, execute, heading, note, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
 import { actionLine } from './plan.js';
 
@@ -14,8 +14,12 @@ export function noteInputId(actionId: string): string {
   return `note.${actionId}`;
 }
 
-/** One action with its buttons; the note input travels with whichever button is pressed. */
-export function ownerActionBlock(lang: Lang, a: ActionView): Element {
+/**
+ * One action with its buttons; the note input travels with whichever button is pressed.
+ * `leerlijnId` when the card shows one leerlijn's actions, so the card redrawn after a click
+ * shows that leerlijn again rather than the owner's actions in all of them.
+ */
+export function ownerActionBlock(lang: Lang, a: ActionView, leerlijnId?: string): Element {
   const details = [
     `${t(lang, 'action.due')}: ${dueDateText(lang, a.dueDate)}`,
     t(lang, `action.status.${a.status}`),
@@ -30,7 +34,7 @@ export function ownerActionBlock(lang: Lang, a: ActionView): Element {
       {
         type: 'ActionSet',
         actions: STATUS_BUTTONS.map((status) =>
-          execute(t(lang, `action.button.${status}`), STATUS_VERB, { actionId: a.id, status }, a.status === status ? { style: 'positive' } : {}),
+          execute(t(lang, `action.button.${status}`), STATUS_VERB, { actionId: a.id, status, ...(leerlijnId ? { leerlijnId } : {}) }, a.status === status ? { style: 'positive' } : {}),
         ),
       },
     ],
@@ -38,12 +42,17 @@ export function ownerActionBlock(lang: Lang, a: ActionView): Element {
   );
 }
 
-/** `intro` is Markdown: escape any user text in it before it gets here. */
-export function ownerActionsCard(lang: Lang, actions: readonly ActionView[], intro?: string): AdaptiveCard {
+/** How a card names a leerlijn: school · youth-work organisation, escaped for Markdown. */
+export function leerlijnTitle(l: Pick<LeerlijnView, 'schoolName' | 'youthOrgName'>): string {
+  return `${userText(l.schoolName, 150)} · ${userText(l.youthOrgName, 150)}`;
+}
+
+/** The owner's actions: in one leerlijn (named above them) or, without `of`, in all of theirs. */
+export function ownerActionsCard(lang: Lang, actions: readonly ActionView[], of?: Pick<LeerlijnView, 'id' | 'schoolName' | 'youthOrgName'>): AdaptiveCard {
   const body: Element[] = [heading(t(lang, 'home.myActions'))];
-  if (intro) body.push(text(intro));
+  if (of) body.push(text(leerlijnTitle(of)));
   if (actions.length === 0) body.push(text(t(lang, 'home.noActions'), { isSubtle: true }));
-  body.push(...actions.slice(0, 25).map((a) => ownerActionBlock(lang, a)));
+  body.push(...actions.slice(0, 25).map((a) => ownerActionBlock(lang, a, of?.id)));
   return adaptiveCard(body);
 }
 

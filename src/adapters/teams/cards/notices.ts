@@ -6,15 +6,11 @@ import type { Notice } from '../../../app/notices.js';
 import type { ActionView, LeerlijnView } from '../../../app/views.js';
 import type { Lang } from '../../../domain/instrument.js';
 import { adaptiveCard, forTeams, heading, note, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
-import { ownerActionBlock, ownerActionsCard } from './actions.js';
+import { leerlijnTitle, ownerActionBlock, ownerActionsCard } from './actions.js';
 import { actionLine, nameOf } from './plan.js';
 import { moveFormCard } from './timeline.js';
 
 /** School and youth organisation, escaped: every notice names them. */
-function title(l: Pick<LeerlijnView, 'schoolName' | 'youthOrgName'>): string {
-  return `${userText(l.schoolName, 150)} · ${userText(l.youthOrgName, 150)}`;
-}
-
 function list(lang: Lang, heading: string, actions: readonly ActionView[], l: LeerlijnView): Element[] {
   if (actions.length === 0) return [];
   return [subheading(heading), ...actions.slice(0, 15).map((a) => text(actionLine(lang, a, l.members), { size: 'Small' }))];
@@ -38,7 +34,7 @@ function reminderCard(n: Extract<Notice, { type: 'meeting_reminder' }>): Adaptiv
     message = t(lang, 'reminder.starting', { meeting, notulist: who(m.notulistUserId), invuller: who(m.invullerUserId) });
   }
   const programme = n.when === 'invite' ? [note(programmeText(lang, m.programme))] : [];
-  return adaptiveCard([note(title(l)), text(message), ...programme]);
+  return adaptiveCard([note(leerlijnTitle(l)), text(message), ...programme]);
 }
 
 function promptCard(n: Extract<Notice, { type: 'coordinator_prompt' }>): AdaptiveCard {
@@ -51,14 +47,14 @@ function promptCard(n: Extract<Notice, { type: 'coordinator_prompt' }>): Adaptiv
   const move = n.prompt === 'plan_going'
     ? [{ type: 'Action.ShowCard', title: t(lang, 'reminder.button.moveTerugkom'), card: moveFormCard(lang, { kind: 'terugkom' }, new Map(), n.leerlijn.id) }]
     : [];
-  return adaptiveCard([note(title(n.leerlijn)), text(forTeams(message))], move);
+  return adaptiveCard([note(leerlijnTitle(n.leerlijn)), text(forTeams(message))], move);
 }
 
 function followupCard(n: Extract<Notice, { type: 'action_followup' }>): AdaptiveCard {
   const lang = n.leerlijn.lang;
   const a = n.action;
   const key = n.when === 'before' ? 'reminder.actionSoon' : n.when === 'due' ? 'reminder.actionDue' : 'reminder.actionOverdue';
-  return adaptiveCard([note(title(n.leerlijn)), text(t(lang, key, { action: userText(a.description, 200), due: dueDateText(lang, a.dueDate) })), ownerActionBlock(lang, a)]);
+  return adaptiveCard([note(leerlijnTitle(n.leerlijn)), text(t(lang, key, { action: userText(a.description, 200), due: dueDateText(lang, a.dueDate) })), ownerActionBlock(lang, a, n.leerlijn.id)]);
 }
 
 function digestCard(n: Extract<Notice, { type: 'digest' }>): AdaptiveCard {
@@ -66,7 +62,7 @@ function digestCard(n: Extract<Notice, { type: 'digest' }>): AdaptiveCard {
   const lang = l.lang;
   const counts = { klaar: n.done.length, bezig: n.bezig.length, looptVast: n.stuck.length, overdue: n.overdue.length };
   const changed = [...list(lang, t(lang, 'action.status.klaar'), n.done, l), ...list(lang, t(lang, 'action.status.bezig'), n.bezig, l), ...list(lang, t(lang, 'action.status.loopt_vast'), n.stuck, l), ...list(lang, t(lang, 'action.overdue'), n.overdue, l)];
-  const body = [heading(title(l)), text(t(lang, 'reminder.digest', counts))];
+  const body = [heading(leerlijnTitle(l)), text(t(lang, 'reminder.digest', counts))];
   body.push(...(changed.length > 0 ? [text(t(lang, 'reminder.digestChanged')), ...changed] : [text(t(lang, 'reminder.digestNothing'))]));
   return adaptiveCard(body);
 }
@@ -74,14 +70,14 @@ function digestCard(n: Extract<Notice, { type: 'digest' }>): AdaptiveCard {
 export function noticeCard(notice: Notice): AdaptiveCard {
   switch (notice.type) {
     case 'owner_actions':
-      return ownerActionsCard(notice.leerlijn.lang, notice.actions, title(notice.leerlijn));
+      return ownerActionsCard(notice.leerlijn.lang, notice.actions, notice.leerlijn);
     case 'action_changed': {
       const { leerlijn: l, action: a } = notice;
       const lang = l.lang;
       const onTeam = l.members.some((m) => m.userId === notice.byUserId);
       const by = !onTeam && notice.byName ? userText(notice.byName, 100) : nameOf(l.members, notice.byUserId);
       const line = t(lang, 'action.updated', { name: by, action: userText(a.description, 200), status: t(lang, `action.status.${a.status}`) });
-      const before = note(`${title(l)} · ${previousStatusText(lang, notice.previousStatus)}`);
+      const before = note(`${leerlijnTitle(l)} · ${previousStatusText(lang, notice.previousStatus)}`);
       return adaptiveCard([text(line), ...(notice.note ? [note(t(lang, 'action.lastNote', { note: userText(notice.note, 300) }))] : []), before]);
     }
     case 'meeting_reminder':
@@ -93,6 +89,6 @@ export function noticeCard(notice: Notice): AdaptiveCard {
     case 'digest':
       return digestCard(notice);
     case 'job_failed':
-      return adaptiveCard([note(title(notice.leerlijn)), text(forTeams(jobFailedText(notice.leerlijn.lang, notice.jobKind, notice.attempts)), { color: 'Attention' })]);
+      return adaptiveCard([note(leerlijnTitle(notice.leerlijn)), text(forTeams(jobFailedText(notice.leerlijn.lang, notice.jobKind, notice.attempts)), { color: 'Attention' })]);
   }
 }

@@ -1,0 +1,63 @@
+// An owner with actions in two leerlijnen: the card redrawn after a status click shows what
+// the clicked card showed, one leerlijn's actions or all of the owner's.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { savePlanItem } from '../../../src/app/actions.js';
+import { startLeerlijn } from '../../../src/app/leerlijn.js';
+import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
+import { cardText, PEOPLE, startHarness, TENANT, type Harness } from './harness.js';
+
+let h: Harness;
+const [anna, bram] = PEOPLE as [typeof PEOPLE[0], typeof PEOPLE[0]];
+const idOf = async (description: string): Promise<string> =>
+  (await h.db.db.query<{ id: string }>(`select id from actions where description = $1`, [description])).rows[0]!.id;
+
+beforeAll(async () => {
+  h = await startHarness();
+  await h.say(anna, 'start');
+  await h.submit(anna, {
+    form: 'start', schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
+    school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
+  });
+  await h.submit(anna, {
+    form: 'plan', onderdeel: 'P1', watKanBeter: 'Elkaar vaker spreken', gewensteEindsituatie: 'Maandelijks overleg',
+    'actions.0.description': 'Overleg plannen', 'actions.0.ownerUserId': bram.aadObjectId, 'actions.0.dueDate': '2026-03-01',
+  });
+  // Bram works with a second school too, in another team of the same tenant.
+  const deps = { db: h.db.db, now: () => new Date('2026-01-20T10:00:00Z'), defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' as const };
+  const coordinator = { workspaceId: await ensureWorkspace(h.db.db, 'teams', TENANT), userId: anna.aadObjectId };
+  const other = await startLeerlijn(deps, coordinator, {
+    channelId: '19:other-team@thread.tacv2', kind: 'bestaand', schoolName: 'De Brug', youthOrgName: 'JoU', startDate: '2026-02-03', startTime: '15:30',
+    randvoorwaarden: { draagvlak: true, financiering: true, facilitering: true }, coordinators: [anna.aadObjectId],
+    members: [{ userId: anna.aadObjectId, displayName: 'Anna Test' }, { userId: bram.aadObjectId, displayName: 'Bram Test' }],
+  });
+  await savePlanItem(deps, coordinator, other.leerlijn.id, {
+    onderdeel: 'A1', watKanBeter: 'Signalen delen', gewensteEindsituatie: 'Een gedeelde lijst',
+    actions: [{ description: 'Signalenlijst maken', ownerUserId: bram.aadObjectId, dueDate: '2026-03-10' }],
+  });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+describe('an owner’s card after a status click', () => {
+  it('shows that leerlijn’s actions again when it came from that leerlijn’s personal message', async () => {
+    const actionId = await idOf('Overleg plannen');
+    const { rows } = await h.db.db.query<{ id: string }>(`select leerlijn_id as id from actions where id = $1`, [actionId]);
+    const card = cardText(await h.invoke(bram, 'status', { actionId, status: 'bezig', leerlijnId: rows[0]!.id }, h.inPersonal(bram)));
+    expect(card).toContain('Overleg plannen: Bezig');
+    expect(card).toContain('Het Baken · JoU');
+    expect(card).not.toContain('Signalenlijst maken');
+  });
+
+  it('shows all the owner’s actions when it came from mijn-acties', async () => {
+    const card = cardText(await h.invoke(bram, 'status', { actionId: await idOf('Overleg plannen'), status: 'klaar' }, h.inPersonal(bram)));
+    expect(card).toContain('Overleg plannen: Klaar');
+    expect(card).toContain('Signalenlijst maken');
+  });
+
+  it('carries the leerlijn on the buttons of the personal message the plan sends', async () => {
+    const chat = h.connector.createdConversations.find((c) => JSON.stringify(c.request).includes(bram.id))!.id;
+    const { rows } = await h.db.db.query<{ id: string }>(`select id from leerlijnen where school_name = 'Het Baken'`);
+    expect(JSON.stringify(h.connector.lastCardIn(chat))).toContain(`"leerlijnId":"${rows[0]!.id}"`);
+  });
+});
