@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { savePlanItem } from '../../../src/app/actions.js';
 import { startLeerlijn } from '../../../src/app/leerlijn.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
-import { cardText, PEOPLE, startHarness, TENANT, type Harness } from './harness.js';
+import { cardText, PEOPLE, startHarness, TENANT, type Harness, startHetBaken } from './harness.js';
 
 let h: Harness;
 const [anna, bram] = PEOPLE as [typeof PEOPLE[0], typeof PEOPLE[0]];
@@ -13,11 +13,7 @@ const idOf = async (description: string): Promise<string> =>
 
 beforeAll(async () => {
   h = await startHarness();
-  await h.say(anna, 'start');
-  await h.submit(anna, {
-    form: 'start', schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
-    school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
-  });
+  await startHetBaken(h);
   await h.submit(anna, {
     form: 'plan', onderdeel: 'P1', watKanBeter: 'Elkaar vaker spreken', gewensteEindsituatie: 'Maandelijks overleg',
     'actions.0.description': 'Overleg plannen', 'actions.0.ownerUserId': bram.aadObjectId, 'actions.0.dueDate': '2026-03-01',

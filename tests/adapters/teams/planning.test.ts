@@ -9,18 +9,14 @@ import { getStatusInChannel } from '../../../src/app/overview.js';
 import { t } from '../../../src/i18n/index.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { makeDeps } from '../../support/fixtures.js';
-import { CHANNEL, PEOPLE, TENANT, cardText, startHarness, type Harness, elements, textAfter } from './harness.js';
+import { CHANNEL, PEOPLE, TENANT, cardText, startHarness, type Harness, elements, textAfter, startHetBaken } from './harness.js';
 
 const [anna, bram, chen] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser];
 let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness();
-  await h.say(anna, 'start'); // reads the roster, so the team has its names
-  await h.submit(anna, {
-    form: 'start', schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
-    school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
-  });
+  await startHetBaken(h);
 });
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import { makeDeps } from '../../support/fixtures.js';
 import { getReminderSettings } from '../../../src/app/meetings.js';
 import { t, tError } from '../../../src/i18n/index.js';
 import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen.js';
-import { CHANNEL, PEOPLE, TENANT, cardText, startHarness, type Harness, elements, textAfter } from './harness.js';
+import { CHANNEL, PEOPLE, TENANT, cardText, startHarness, type Harness, elements, textAfter, startHetBaken } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 let h: Harness;
@@ -18,11 +18,7 @@ let workspaceId = '';
 
 beforeAll(async () => {
   h = await startHarness();
-  await h.say(anna, 'start');
-  await h.submit(anna, {
-    form: 'start', schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
-    school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
-  });
+  await startHetBaken(h);
   workspaceId = await ensureWorkspace(h.db.db, 'teams', TENANT);
   const row = await activeLeerlijnIn(h.db.db, workspaceId, CHANNEL.id);
   if (!row) throw new Error('no leerlijn in the channel');

@@ -6,7 +6,7 @@ import { changeTeam } from '../../../src/app/leerlijn.js';
 import { errorCard } from '../../../src/adapters/teams/cards/common.js';
 import { tError } from '../../../src/i18n/index.js';
 import { adaptiveCardOf } from '../../fakes/bot-connector.js';
-import { CHANNEL, cardText, PEOPLE, startHarness, type Harness } from './harness.js';
+import { CHANNEL, cardText, PEOPLE, startHarness, type Harness, startHetBaken } from './harness.js';
 
 let h: Harness;
 const [anna, bram] = PEOPLE as [typeof PEOPLE[0], typeof PEOPLE[0]];
@@ -17,11 +17,7 @@ const count = async (sql: string): Promise<number> => (await h.db.db.query<{ n: 
 
 beforeAll(async () => {
   h = await startHarness();
-  await h.say(anna, 'start'); // the form reads the roster, so the team gets its names
-  await h.submit(anna, {
-    form: 'start', schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
-    school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
-  });
+  await startHetBaken(h);
 });
 afterAll(async () => {
   await h.close();
