@@ -199,7 +199,8 @@ function namedProblems(team: LeerlijnView, meta: Meta, errors: Record<string, st
     const place = /^(?:side|level)_(\d+)$/.exec(blockId)?.[1];
     const id = place === undefined ? undefined : meta.ids[Number(place) - meta.page * PAGE_SIZE];
     const name = id === undefined ? undefined : names.get(id) ?? id;
-    // Names are user text in a mrkdwn line: escaped, so a name cannot ping or link.
-    return name ? `${escapeMrkdwn(name)}: ${message}` : message;
+    // A field error is plain text (it can name a bot by its Slack name); this line is mrkdwn:
+    // escaped, so no name can ping or link.
+    return name ? `${escapeMrkdwn(name)}: ${escapeMrkdwn(message)}` : escapeMrkdwn(message);
   });
 }

@@ -2,21 +2,26 @@
 // with the channel's members at the start they are taken out afterwards and the starter is
 // told; `team add` and the team form do not add them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changeTeam } from '../../../src/app/leerlijn.js';
+import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
+import { FAKE_TEAM } from '../../fakes/slack-signing.js';
 import { t } from '../../../src/i18n/index.js';
 import { startFakeSlack } from '../../fakes/slack-api.js';
 import { input } from '../../fakes/slack-signing.js';
 import { lastView, startFormValues } from './flow.js';
-import { BOT, CHANNEL, COORDINATOR, startHarness, TOKEN, USERS, type Harness } from './harness.js';
+import { BOT, CHANNEL, COORDINATOR, NOW, startHarness, TOKEN, USERS, type Harness } from './harness.js';
 
 const POLL_BOT = 'U0POLLBOT';
 const NEWCOMER = 'U0NIEUW9';
+// Whoever installs an app names it; the bot must not turn that name into a link.
+const POLL_NAME = 'Polly <https://evil.example|klik hier>';
 
 let h: Harness;
 beforeAll(async () => {
   const fake = await startFakeSlack({
     tokens: [TOKEN],
     members: { [CHANNEL]: [...USERS, POLL_BOT, BOT] },
-    users: [...USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })), { id: POLL_BOT, name: 'Polly', isBot: true }, { id: NEWCOMER, name: 'Nieuw Lid' }],
+    users: [...USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })), { id: POLL_BOT, name: POLL_NAME, isBot: true }, { id: NEWCOMER, name: 'Nieuw Lid' }],
   });
   h = await startHarness({ fake });
 });
@@ -73,7 +78,25 @@ describe('bots and apps in the team', () => {
     const form = h.fake.lastView(COORDINATOR)!.view as { private_metadata: string; blocks: Array<{ block_id?: string; element?: { type: string } }> };
     const add = form.blocks.find((b) => b.element?.type === 'multi_users_select')!.block_id!;
     const res = await h.submit(COORDINATOR, 'team', { [add]: { v: input.users([POLL_BOT]) } }, form.private_metadata);
-    expect(res.json).toEqual({ response_action: 'errors', errors: { [add]: t('nl', 'team.botsNotAdded', { names: 'Polly' }) } });
+    expect(res.json).toEqual({ response_action: 'errors', errors: { [add]: t('nl', 'team.botsNotAdded', { names: POLL_NAME }) } });
     expect(await teamIds()).toEqual(before);
+  });
+  it('names a refused bot escaped when “Vorige” cannot save page 2, so its name is no link', async () => {
+    const ws = await ensureWorkspace(h.testDb.db, 'slack', FAKE_TEAM.id);
+    const { rows } = await h.testDb.db.query<{ id: string }>(`select id from leerlijnen where channel_id = $1`, [CHANNEL]);
+    const deps = { db: h.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' as const };
+    const more = Array.from({ length: 50 }, (_, i) => ({ userId: `U0MEER${String(i).padStart(3, '0')}`, displayName: `Meer ${i}` }));
+    await changeTeam(deps, { workspaceId: ws, userId: COORDINATOR }, rows[0]!.id, { upsert: more });
+    await h.click(COORDINATOR, 'team_edit', 'x');
+    await h.settle();
+    const { id, hash, view: page1 } = h.fake.lastView(COORDINATOR)!;
+    const next = await h.submit(COORDINATOR, 'team', {}, (page1 as { private_metadata: string }).private_metadata);
+    const page2 = (next.json as { view: { private_metadata: string; blocks: Array<{ block_id?: string; element?: { type: string } }> } }).view;
+    const add = page2.blocks.find((b) => b.element?.type === 'multi_users_select')!.block_id!;
+    await h.clickInView(COORDINATOR, 'team_previous', '0', { id, hash, callbackId: 'team', privateMetadata: page2.private_metadata, values: { [add]: { v: input.users([POLL_BOT]) } } });
+    await h.settle();
+    const problems = JSON.stringify((h.fake.lastView(COORDINATOR)!.view as { blocks: Array<{ block_id?: string }> }).blocks.find((b) => b.block_id === 'team_problems'));
+    expect(problems).toContain('Polly &lt;https://evil.example|klik hier&gt;');
+    expect(problems).not.toContain('<https://evil.example');
   });
 });
