@@ -221,9 +221,10 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
         }
       }
     }
-    // Redrawn as it was: one leerlijn's actions (the personal chat after a plan, a reminder) or all of the owner's (mijn-acties).
+    // Redrawn as it was: the open actions of one leerlijn (the personal chat after a plan, a
+    // reminder) or of all the owner's (mijn-acties). The clicked one stays, even when klaar.
     const card = data.leerlijnId === leerlijn.id
-      ? ownerActionsCard(leerlijn.lang, change.ownerActions, leerlijn)
+      ? ownerActionsCard(leerlijn.lang, change.ownerActions.filter((a) => a.status !== 'klaar' || a.id === change.action.id), leerlijn)
       : ownerActionsCard(leerlijn.lang, await myActions(svc.deps, turn.workspaceId, turn.userId));
     const line = `${userText(change.action.description, 200)}: ${t(leerlijn.lang, `action.status.${change.action.status}`)}`;
     const missed = unreached.length > 0 ? [text(t(leerlijn.lang, 'action.coordinatorsUnreached', { names: namesOf(leerlijn.members, unreached) }), { color: 'Warning' })] : [];

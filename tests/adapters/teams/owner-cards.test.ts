@@ -17,6 +17,7 @@ beforeAll(async () => {
   await h.submit(anna, {
     form: 'plan', onderdeel: 'P1', watKanBeter: 'Elkaar vaker spreken', gewensteEindsituatie: 'Maandelijks overleg',
     'actions.0.description': 'Overleg plannen', 'actions.0.ownerUserId': bram.aadObjectId, 'actions.0.dueDate': '2026-03-01',
+    'actions.1.description': 'Notulen delen', 'actions.1.ownerUserId': bram.aadObjectId, 'actions.1.dueDate': '2026-02-20',
   });
   // Bram works with a second school too, in another team of the same tenant.
   const deps = { db: h.db.db, now: () => new Date('2026-01-20T10:00:00Z'), defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' as const };
@@ -36,13 +37,15 @@ afterAll(async () => {
 });
 
 describe('an owner’s card after a status click', () => {
-  it('shows that leerlijn’s actions again when it came from that leerlijn’s personal message', async () => {
+  it('shows that leerlijn’s open actions again when it came from that leerlijn’s personal message', async () => {
+    await h.invoke(bram, 'status', { actionId: await idOf('Notulen delen'), status: 'klaar' }, h.inPersonal(bram));
     const actionId = await idOf('Overleg plannen');
     const { rows } = await h.db.db.query<{ id: string }>(`select leerlijn_id as id from actions where id = $1`, [actionId]);
     const card = cardText(await h.invoke(bram, 'status', { actionId, status: 'bezig', leerlijnId: rows[0]!.id }, h.inPersonal(bram)));
     expect(card).toContain('Overleg plannen: Bezig');
     expect(card).toContain('Het Baken · JoU');
     expect(card).not.toContain('Signalenlijst maken');
+    expect(card).not.toContain('Notulen delen'); // done before: not in the list of what is still to do
   });
 
   it('shows all the owner’s actions when it came from mijn-acties', async () => {
