@@ -61,9 +61,8 @@ const PUBLISH_CLAIM_STALE_MS = 30_000;
  * result message would post two. The claim is the posting claim of `scores`; a replica that
  * died holding it is overtaken once the claim is stale.
  */
-async function publishClaimed(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, roundId: string): Promise<void> {
-  const round = await getRound(cx.deps, actor, roundId);
-  if (!round.result) return;
+async function publishClaimed(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, round: Pick<RoundView, 'roundId' | 'leerlijnId'>): Promise<void> {
+  const { roundId } = round;
   const what = `result:${roundId}`;
   const db = cx.deps.db;
   for (let waited = 0; !(await claimPosting(db, actor.workspaceId, round.leerlijnId, what, cx.deps.now(), PUBLISH_CLAIM_STALE_MS)); waited += PUBLISH_WAIT_STEP_MS) {
@@ -85,9 +84,12 @@ async function publishClaimed(cx: SlackCtx, client: WebClient, actor: { workspac
  * and post two, or post the older total last. Within a process they queue here; across
  * replicas they meet at a claim in Postgres (publishClaimed).
  */
-function publishLatest(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, roundId: string): Promise<void> {
+function publishLatest(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, round: RoundView): Promise<void> {
+  // Not all ten agreed after this change: nothing to publish (agreed scores are never taken back).
+  if (!round.result) return Promise.resolve();
+  const { roundId } = round;
   const previous = cx.publishing.get(roundId) ?? Promise.resolve();
-  const run = previous.then(() => publishClaimed(cx, client, actor, roundId));
+  const run = previous.then(() => publishClaimed(cx, client, actor, round));
   const settled = run.catch(() => undefined);
   cx.publishing.set(roundId, settled);
   void settled.then(() => {
@@ -128,7 +130,7 @@ export async function agree(call: ActionCall): Promise<void> {
     const round = await setAgreedScore(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
     const card = round.cards.find((c) => c.onderdeel === parsed.data.onderdeel);
     if (card) await updateCard(call.cx, call.client, call.workspaceId, card);
-    await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round.roundId);
+    await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round);
   } catch (error) {
     const text = errorText(call.cx, await channelLang(call, channelId), error, 'agree');
     // The card was clicked in the round's thread: answer there.
@@ -143,7 +145,7 @@ export async function agreeAll(call: ActionCall): Promise<void> {
   try {
     const round = await agreeAllProposed(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value);
     for (const card of round.cards) await updateCard(call.cx, call.client, call.workspaceId, card);
-    await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round.roundId);
+    await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round);
   } catch (error) {
     // The "agree all" button sits in the channel itself, so the answer goes there.
     await ephemeral(call.client, channelId, call.userId, errorText(call.cx, await channelLang(call, channelId), error, 'agree_all'));
