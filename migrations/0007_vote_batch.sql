@@ -1,5 +1,5 @@
 -- Votes that arrive while earlier ones are still being written go to Postgres together,
--- in one statement and one transaction (src/store/vote-batch.ts). Per vote this is the
+-- in one statement and one transaction (src/store/vote-writer.ts). Per vote this is the
 -- same as cast_vote (0005): the round must exist in the voter's workspace, be open and
 -- have the voter as a member; the latest click wins. pgbench, 50 clients, batches of 4:
 -- about 2.4 times the votes per second of one cast_vote call per vote.

@@ -85,14 +85,14 @@ class VoteBatcher {
   private readonly waiting: Waiting[] = [];
   private running = 0;
 
-  constructor(private readonly db: Queryable, private readonly atOnce: number, private readonly perStatement: number) {}
+  constructor(private readonly db: Queryable) {}
 
   write(vote: VoteArgs): Promise<VoteWrite> {
     return new Promise((resolve, reject) => {
       const waiting: Waiting = { vote, resolve, reject };
       this.waiting.push(waiting);
       // A stuck statement (a lock held somewhere) must not hold every later vote forever.
-      if (this.running >= this.atOnce) {
+      if (this.running >= VOTE_STATEMENTS_AT_ONCE) {
         waiting.timer = setTimeout(() => {
           const at = this.waiting.indexOf(waiting);
           if (at < 0) return;
@@ -105,8 +105,8 @@ class VoteBatcher {
   }
 
   private next(): void {
-    while (this.running < this.atOnce && this.waiting.length > 0) {
-      const batch = this.waiting.splice(0, this.perStatement);
+    while (this.running < VOTE_STATEMENTS_AT_ONCE && this.waiting.length > 0) {
+      const batch = this.waiting.splice(0, VOTES_PER_STATEMENT);
       for (const w of batch) clearTimeout(w.timer);
       this.running += 1;
       void this.send(batch).finally(() => {
@@ -144,7 +144,7 @@ const batchers = new WeakMap<Queryable, VoteBatcher>();
 export function writeVote(db: Queryable, vote: VoteArgs): Promise<VoteWrite> {
   let batcher = batchers.get(db);
   if (!batcher) {
-    batcher = new VoteBatcher(db, VOTE_STATEMENTS_AT_ONCE, VOTES_PER_STATEMENT);
+    batcher = new VoteBatcher(db);
     batchers.set(db, batcher);
   }
   return batcher.write(vote);

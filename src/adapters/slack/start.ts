@@ -61,7 +61,10 @@ export async function openStart(call: CommandCall): Promise<void> {
 async function storeProfiles(call: SubmitCall, channelId: string, started: StartView): Promise<void> {
   const ids = started.leerlijn.members.map((m) => m.userId);
   const profiles = await slackProfiles(call.client, ids);
-  const found = ids.flatMap((userId, i) => (profiles[i] && profiles[i].name.trim() && profiles[i].name !== userId ? [{ userId, displayName: profiles[i].name.trim() }] : []));
+  const found = ids.flatMap((userId, i) => {
+    const name = profiles[i]?.name.trim() ?? '';
+    return name && name !== userId ? [{ userId, displayName: name }] : [];
+  });
   const actor = { workspaceId: call.workspaceId, userId: call.userId };
   try {
     await fillMemberNames(call.cx.deps, started.leerlijn.id, found);

@@ -105,17 +105,17 @@ export async function teamChangeCommand(call: CommandCall): Promise<void> {
   if (op === 'add') {
     // Naming someone already in the team is harmless; re-adding them would wipe their side and level.
     if (outside.length === 0) return say(t(call.lang, 'team.alreadyIn', { names: listOf(call.lang, inTeam) }));
-    const profiles = await slackProfiles(call.client, outside);
+    const profiles = (await slackProfiles(call.client, outside)).map((p, i) => ({ ...p, userId: outside[i]! }));
     // A bot or app cannot click a vote: in the team it would keep "x of N voted" below N.
-    const bots = outside.filter((_, i) => profiles[i]?.isBot);
-    const people = outside.filter((_, i) => !profiles[i]?.isBot);
+    const bots = profiles.filter((p) => p.isBot).map((p) => p.userId);
+    const people = profiles.filter((p) => !p.isBot);
     const notes = [
       ...(inTeam.length > 0 ? [t(call.lang, 'team.alreadyIn', { names: listOf(call.lang, inTeam) })] : []),
       ...(bots.length > 0 ? [t(call.lang, 'team.botsNotAdded', { names: listOf(call.lang, bots) })] : []),
     ];
     if (people.length === 0) return say(notes.join('\n'));
-    result = await apply(call, before.id, { upsert: people.map((userId) => ({ userId, displayName: profiles[outside.indexOf(userId)]?.name ?? userId })) });
-    lines = [changed(call.lang, 'add', people), ...notes];
+    result = await apply(call, before.id, { upsert: people.map((p) => ({ userId: p.userId, displayName: p.name })) });
+    lines = [changed(call.lang, 'add', people.map((p) => p.userId)), ...notes];
   } else {
     // Everything or nothing: a half-done removal is harder to notice than a refusal.
     if (outside.length > 0) return say(t(call.lang, 'team.notIn', { names: listOf(call.lang, outside) }));
