@@ -187,3 +187,15 @@ export async function leaveOutBots(deps: Deps, actor: Actor, leerlijnId: string,
     return out;
   });
 }
+
+/** The team as stored, for someone on it (a voting member or a coordinator). */
+export async function teamMembers(deps: Deps, actor: Actor, leerlijnId: string): Promise<MemberRow[]> {
+  const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
+  const members = await membersOf(deps.db, leerlijn.id);
+  if (!members.some((m) => m.userId === actor.userId)) throw new AppError('not_member', {}, { lang: leerlijn.lang });
+  return members;
+}
+
+export function isCoordinatorOf(members: ReadonlyArray<Pick<MemberRow, 'userId' | 'isCoordinator'>>, userId: string): boolean {
+  return members.some((m) => m.userId === userId && m.isCoordinator);
+}

@@ -4,7 +4,7 @@ import { ONDERDEEL_CODES, type OnderdeelCode, type Score } from '../domain/instr
 import { missingAgreed, resultOf, tallyVotes, type AgreedScores } from '../domain/tally.js';
 import type { Queryable } from '../store/db.js';
 import { audit } from '../store/audit.js';
-import { leerlijnById, voterCount, type LeerlijnRow } from '../store/leerlijnen.js';
+import { leerlijnById, memberOf, voterCount, type LeerlijnRow } from '../store/leerlijnen.js';
 import {
   agreedOf,
   closeRoundRow,
@@ -19,6 +19,7 @@ import {
   userVote,
   votesOf,
   notesOf,
+  type RoundMoment,
   type RoundRow,
 } from '../store/rounds.js';
 import { writeVote } from '../store/vote-writer.js';
@@ -261,4 +262,12 @@ export async function buildRoundView(db: Queryable, leerlijn: LeerlijnRow, round
 export async function getOwnVote(deps: Deps, actor: Actor, roundId: string, onderdeel: OnderdeelCode): Promise<Score | null> {
   const { round } = await requireRound(deps.db, actor, roundId);
   return round.status === 'open' ? userVote(deps.db, round.id, onderdeel, actor.userId) : null;
+}
+
+/** The leerlijn's open round (of `moment`, when given), for someone on its team; null when none is open. */
+export async function openRoundOf(deps: Deps, actor: Actor, leerlijnId: string, moment?: RoundMoment): Promise<RoundView | null> {
+  const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
+  if (!(await memberOf(deps.db, leerlijn.id, actor.userId))) throw new AppError('not_member', {}, { lang: leerlijn.lang });
+  const row = (await roundsOf(deps.db, leerlijn.id)).find((r) => r.status === 'open' && (moment === undefined || r.moment === moment));
+  return row ? buildRoundView(deps.db, leerlijn, row) : null;
 }

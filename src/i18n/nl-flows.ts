@@ -211,7 +211,7 @@ export const nlFlows = {
     },
   },
   teams: {
-    startInChannel: 'Een leerlijn start je in een kanaal van je team: typ daar `@Leerlijn start`.',
+    startInChannel: 'Een leerlijn start je in een kanaal van je team: typ daar `/leerlijn start`.',
     exportDescription: 'Export van de leerlijn van {school} (JSON)',
     exportInChat: 'Ik heb je de export in onze persoonlijke chat gestuurd. Accepteer hem daar om het bestand in je OneDrive te zetten.',
     exportNoChat: 'Ik kon je niet bereiken in een persoonlijke chat. Open één keer een chat met Leerlijn in Teams en probeer het dan opnieuw.',

@@ -2,18 +2,18 @@
 // note); the coordinators are told what changed, and the owner's DM shows the new status.
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
-import { getAction, listActions, myActions, updateActionStatus, type StatusChange } from '../../app/actions.js';
+import { getAction, updateActionStatus, type StatusChange } from '../../app/actions.js';
 import { ValidationError } from '../../app/errors.js';
 import { ACTION_STATUSES, actionById } from '../../store/actions.js';
 import { leerlijnById } from '../../store/leerlijnen.js';
 import { findMessage, rememberMessage } from '../../store/posted-messages.js';
-import { t, tError, type Lang } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { safeText, userMention } from './mrkdwn.js';
 import { errorText, ephemeral, formErrors, langOf, type SlackCtx, type WebClient } from './context.js';
 import { modal, parseMeta, read, selectInput, textInput } from './render/inputs.js';
 import { renderNotice } from './render/notices.js';
-import { mentionList, renderActionList, renderMyActions, soonestFirst } from './render/plan.js';
-import type { ActionCall, CommandCall, SubmitCall } from './types.js';
+import { mentionList, soonestFirst } from './render/plan.js';
+import type { ActionCall, SubmitCall } from './types.js';
 
 export const STATUS_NOTE_CALLBACK = 'action_note';
 const StatusValue = z.string().max(100).transform((s) => s.split('|')).pipe(z.tuple([z.uuid(), z.enum(ACTION_STATUSES)]));
@@ -123,21 +123,4 @@ export async function submitStatusNote(call: SubmitCall): Promise<void> {
   if (meta.messageTs) await refreshOwnerDm(call.cx, call.client, actor, { channelId: meta.channelId, ts: meta.messageTs }, change);
   const unreached = await tellCoordinators(call.cx, call.workspaceId, call.userId, change, change.action.lastNote);
   await ephemeral(call.client, meta.channelId, call.userId, confirmation(meta.lang, change, call.userId, unreached));
-}
-
-export async function myActionsCommand(call: CommandCall): Promise<void> {
-  await call.ack();
-  const list = await myActions(call.cx.deps, call.workspaceId, call.userId);
-  await ephemeral(call.client, call.channelId, call.userId, renderMyActions(call.lang, list));
-}
-
-export async function actionsCommand(call: CommandCall): Promise<void> {
-  await call.ack();
-  if (!call.leerlijn) return ephemeral(call.client, call.channelId, call.userId, tError(call.lang, 'no_leerlijn'));
-  try {
-    const list = await listActions(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.leerlijn.id);
-    await ephemeral(call.client, call.channelId, call.userId, renderActionList(call.lang, list));
-  } catch (error) {
-    await ephemeral(call.client, call.channelId, call.userId, errorText(call.cx, call.lang, error, 'acties'));
-  }
 }

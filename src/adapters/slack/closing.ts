@@ -1,12 +1,10 @@
 // Closing a round: each card shows its distribution, proposal and bespreekpunt, and the
 // coordinator confirms or sets the agreed score. With all ten agreed, the total, the fase
 // and the filled Signaleringsinstrument go to the channel.
-import { isAppError } from '../../app/errors.js';
-import { agreeAllProposed, closeRound, getRound, setAgreedScore } from '../../app/rounds.js';
+import { agreeAllProposed, getRound, setAgreedScore } from '../../app/rounds.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
-import { t, tError, type Lang } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
 import { leerlijnById } from '../../store/leerlijnen.js';
-import { roundsOf } from '../../store/rounds.js';
 import { errorText, ephemeral, langOf, leerlijnIn, post, type SlackCtx, type WebClient } from './context.js';
 import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { renderCard, renderRoundClosed } from './render/cards.js';
@@ -14,7 +12,7 @@ import { renderInstrument, renderResult } from './render/instrument.js';
 import { CardScoreValue, roundThread } from './scoring.js';
 import { tellPrivately } from './tell.js';
 import { cardKey, claimPosting, findMessage, releasePosting, rememberMessage, resultKey } from '../../store/posted-messages.js';
-import type { ActionCall, CommandCall } from './types.js';
+import type { ActionCall } from './types.js';
 
 /** One key per message of the instrument: with many notes it runs over several messages. */
 const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
@@ -98,22 +96,11 @@ function publishLatest(cx: SlackCtx, client: WebClient, actor: { workspaceId: st
   return run;
 }
 
-export async function closeCommand(call: CommandCall): Promise<void> {
-  await call.ack();
-  const reply = (text: string): Promise<void> => ephemeral(call.client, call.channelId, call.userId, text);
-  if (!call.leerlijn) return reply(tError(call.lang, 'no_leerlijn'));
-  const open = (await roundsOf(call.cx.deps.db, call.leerlijn.id)).find((r) => r.status === 'open');
-  if (!open) return reply(t(call.lang, 'round.noneOpen'));
-  try {
-    const round = await closeRound(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, open.id);
-    await call.cx.updater.closeRound(round.roundId);
-    for (const card of round.cards) await updateCard(call.cx, call.client, call.workspaceId, card);
-    await post(call.client, round.channelId, renderRoundClosed(round));
-  } catch (error) {
-    // Closed by someone else a moment ago: nothing to close, not "your vote was not counted".
-    if (isAppError(error) && error.code === 'round_not_open') return reply(t(call.lang, 'round.noneOpen'));
-    await reply(errorText(call.cx, call.lang, error, 'close'));
-  }
+/** After a close: the cards show their results, and the channel gets the round's summary. */
+export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
+  await cx.updater.closeRound(round.roundId);
+  for (const card of round.cards) await updateCard(cx, client, workspaceId, card);
+  await post(client, round.channelId, renderRoundClosed(round));
 }
 
 /** Refusals in the leerlijn's language: the use case's refusals do not all carry it. */

@@ -1,44 +1,36 @@
 // `/leerlijn export` (a JSON file in the coordinator's DM) and `/leerlijn verwijder`
 // (a modal that asks for the school's name).
 import { z } from 'zod';
-import { deleteLeerlijn, exportLeerlijn } from '../../app/data.js';
+import { deleteLeerlijn, type LeerlijnExport } from '../../app/data.js';
 import { ValidationError } from '../../app/errors.js';
-import { t, tError } from '../../i18n/index.js';
-import { errorText, ephemeral, formErrors, post } from './context.js';
+import { t, type Lang } from '../../i18n/index.js';
+import { errorText, formErrors, post, type WebClient } from './context.js';
 import { section } from './render/blocks.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
-import type { CommandCall, SubmitCall } from './types.js';
+import type { SubmitCall } from './types.js';
 
 export const DELETE_CALLBACK = 'delete';
 const Meta = z.object({ leerlijnId: z.uuid(), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
 
-export async function exportCommand(call: CommandCall): Promise<void> {
-  await call.ack();
-  if (!call.leerlijn) return ephemeral(call.client, call.channelId, call.userId, tError(call.lang, 'no_leerlijn'));
-  try {
-    const data = await exportLeerlijn(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.leerlijn.id);
-    const dm = await call.client.conversations.open({ users: call.userId });
-    const channel = dm.channel?.id;
-    if (!channel) throw new Error('no_dm_channel');
-    await call.client.filesUploadV2({
-      channel_id: channel,
-      filename: `leerlijn-${call.leerlijn.id}.json`,
-      title: t(call.lang, 'export.ready'),
-      content: JSON.stringify(data, null, 2),
-      initial_comment: t(call.lang, 'export.ready'),
-    });
-  } catch (error) {
-    await ephemeral(call.client, call.channelId, call.userId, errorText(call.cx, call.lang, error, 'export'));
-  }
+/** The export as a file in the coordinator's DM with the bot. */
+export async function uploadExport(client: WebClient, userId: string, lang: Lang, data: LeerlijnExport): Promise<void> {
+  const dm = await client.conversations.open({ users: userId });
+  const channel = dm.channel?.id;
+  if (!channel) throw new Error('no_dm_channel');
+  await client.filesUploadV2({
+    channel_id: channel,
+    filename: `leerlijn-${String(data.leerlijn.id)}.json`,
+    title: t(lang, 'export.ready'),
+    content: JSON.stringify(data, null, 2),
+    initial_comment: t(lang, 'export.ready'),
+  });
 }
 
-export async function deleteCommand(call: CommandCall): Promise<void> {
-  await call.ack();
-  if (!call.leerlijn) return ephemeral(call.client, call.channelId, call.userId, tError(call.lang, 'no_leerlijn'));
-  const lang = call.lang;
+/** The confirmation modal; only a coordinator gets it (the command's runner checked). */
+export async function openDeleteModal(client: WebClient, triggerId: string, meta: { leerlijnId: string; channelId: string; lang: Lang }): Promise<void> {
+  const lang = meta.lang;
   const blocks = [section(`:warning: ${t(lang, 'export.confirmWarning')}`), textInput('confirm', t(lang, 'export.confirmLabel'), { max: 200 })];
-  const meta = { leerlijnId: call.leerlijn.id, channelId: call.channelId, lang };
-  await call.client.views.open({ trigger_id: call.triggerId, view: modal(DELETE_CALLBACK, t(lang, 'export.title'), t(lang, 'export.submit'), t(lang, 'export.close'), blocks, meta) });
+  await client.views.open({ trigger_id: triggerId, view: modal(DELETE_CALLBACK, t(lang, 'export.title'), t(lang, 'export.submit'), t(lang, 'export.close'), blocks, meta) });
 }
 
 export async function submitDelete(call: SubmitCall): Promise<void> {

@@ -1,53 +1,23 @@
-// `/leerlijn evaluatie [terugkom|eind]`: the Evaluatielijst per onderdeel. For the
-// coordinator, `eind` also opens the week-17 score round (src/app decides when it may).
+// The Evaluatielijst per onderdeel: a modal per item from `evaluatie`'s menu (src/app/flows).
 import { z } from 'zod';
 import { ValidationError } from '../../app/errors.js';
-import { getEvaluation, saveEvaluationEntry, startFinalEvaluation } from '../../app/evaluation.js';
+import { getEvaluation, saveEvaluationEntry } from '../../app/evaluation.js';
 import { ONDERDEEL_CODES, SCALE, SCORES } from '../../domain/instrument.js';
-import { t, tError } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { actionFieldBlock, actionRowBlocks, readActionRows } from './action-rows.js';
-import { errorText, ephemeral, formErrors } from './context.js';
+import { errorText, formErrors } from './context.js';
 import { context } from './render/blocks.js';
 import { onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, radioInput, read, textInput } from './render/inputs.js';
 import { renderEvaluationItem, renderEvaluationMenu } from './render/plan.js';
 import { notifyOwners } from './plan.js';
-import { postRound, tellRoundNotPosted } from './scoring.js';
 import { postOrTell } from './tell.js';
-import type { ActionCall, CommandCall, SubmitCall } from './types.js';
+import type { ActionCall, SubmitCall } from './types.js';
 
 export const EVAL_CALLBACK = 'eval_item';
-const MOMENTS: Record<string, 'terugkom' | 'eind'> = { '': 'terugkom', terugkom: 'terugkom', tussen: 'terugkom', interim: 'terugkom', eind: 'eind', final: 'eind', week17: 'eind' };
 const Meta = z.object({ leerlijnId: z.uuid(), moment: z.enum(['terugkom', 'eind']), onderdeel: z.enum(ONDERDEEL_CODES), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
 const MenuValue = z.string().max(120).transform((s) => s.split('|')).pipe(z.tuple([z.uuid(), z.enum(['terugkom', 'eind']), z.enum(ONDERDEEL_CODES)]));
 const ROWS = 2;
-
-export async function evaluationCommand(call: CommandCall): Promise<void> {
-  await call.ack();
-  const reply = (text: string): Promise<void> => ephemeral(call.client, call.channelId, call.userId, text);
-  if (!call.leerlijn) return reply(tError(call.lang, 'no_leerlijn'));
-  const moment = MOMENTS[(call.args[0] ?? '').toLowerCase()];
-  if (!moment) return reply(t(call.lang, 'command.unknown', { command: `evaluatie ${call.args[0] ?? ''}`.slice(0, 40) }));
-  const actor = { workspaceId: call.workspaceId, userId: call.userId };
-  try {
-    if (moment === 'terugkom') {
-      return await ephemeral(call.client, call.channelId, call.userId, renderEvaluationMenu(await getEvaluation(call.cx.deps, actor, call.leerlijn.id, moment)));
-    }
-    const started = await startFinalEvaluation(call.cx.deps, actor, call.leerlijn.id);
-    if (started.round) {
-      try {
-        await postRound(call.cx, call.client, call.workspaceId, started.round);
-      } catch (error) {
-        // The round is open; `scores eind` posts what is missing once the channel takes it.
-        await tellRoundNotPosted(call.cx, call.client, { channelId: call.channelId, userId: call.userId }, started.round, call.botUserId, error);
-      }
-    }
-    await ephemeral(call.client, call.channelId, call.userId, renderEvaluationMenu(started.evaluation));
-    if (started.roundRefused) await reply(errorText(call.cx, call.lang, started.roundRefused, 'evaluatie'));
-  } catch (error) {
-    await reply(errorText(call.cx, call.lang, error, 'evaluatie'));
-  }
-}
 
 export async function openEvaluationItem(call: ActionCall): Promise<void> {
   await call.ack();

@@ -7,31 +7,20 @@ import { getActionPlan, savePlanItem, type OwnerNotice } from '../../app/actions
 import { ValidationError } from '../../app/errors.js';
 import { getStatus } from '../../app/overview.js';
 import { ONDERDEEL_CODES } from '../../domain/instrument.js';
-import { t, tError, type Lang } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { actionFieldBlock, actionRowBlocks, readActionRows } from './action-rows.js';
 import { rememberOwnerDm } from './actions.js';
 import { errorText, ephemeral, formErrors, post, type SlackCtx, type WebClient } from './context.js';
 import { onderdeelTitle } from './render/cards.js';
 import { context } from './render/blocks.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
-import { existingActionsContext, mentionList, renderPlan, renderPlanItem, renderPlanMenu, soonestFirst } from './render/plan.js';
+import { existingActionsContext, mentionList, renderPlan, renderPlanItem, soonestFirst } from './render/plan.js';
 import { postOrTell, tellPrivately } from './tell.js';
-import type { ActionCall, CommandCall, SubmitCall } from './types.js';
+import type { ActionCall, SubmitCall } from './types.js';
 
 export const PLAN_CALLBACK = 'plan_item';
 const Meta = z.object({ leerlijnId: z.uuid(), onderdeel: z.enum(ONDERDEEL_CODES), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
 const MenuValue = z.string().max(100).transform((s) => s.split('|')).pipe(z.tuple([z.uuid(), z.enum(ONDERDEEL_CODES)]));
-
-export async function planCommand(call: CommandCall): Promise<void> {
-  await call.ack();
-  if (!call.leerlijn) return ephemeral(call.client, call.channelId, call.userId, tError(call.lang, 'no_leerlijn'));
-  try {
-    const plan = await getActionPlan(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.leerlijn.id);
-    await ephemeral(call.client, call.channelId, call.userId, renderPlanMenu(plan));
-  } catch (error) {
-    await ephemeral(call.client, call.channelId, call.userId, errorText(call.cx, call.lang, error, 'actieplan'));
-  }
-}
 
 export async function openPlanItem(call: ActionCall): Promise<void> {
   await call.ack();

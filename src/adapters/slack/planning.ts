@@ -4,26 +4,16 @@ import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { isAppError, ValidationError } from '../../app/errors.js';
 import { assignMeetingRoles, getTimeline, rescheduleMeeting } from '../../app/meetings.js';
-import { getStatusInChannel } from '../../app/overview.js';
 import { MEETING_KINDS } from '../../domain/meetings.js';
 import { t, tError } from '../../i18n/index.js';
-import { errorText, ephemeral, formErrors, post } from './context.js';
+import { errorText, formErrors, post } from './context.js';
 import { dateInput, modal, parseMeta, read, selectInput, textInput, userInput } from './render/inputs.js';
 import { renderTimeline } from './render/leerlijn.js';
-import type { ActionCall, CommandCall, SubmitCall } from './types.js';
+import type { ActionCall, SubmitCall } from './types.js';
 
 export const MOVE_CALLBACK = 'meeting_move';
 export const ROLES_CALLBACK = 'meeting_roles';
 const Meta = z.object({ leerlijnId: z.uuid(), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
-
-export async function planningCommand(call: CommandCall): Promise<void> {
-  await call.ack();
-  if (!call.leerlijn) return ephemeral(call.client, call.channelId, call.userId, tError(call.lang, 'no_leerlijn'));
-  const actor = { workspaceId: call.workspaceId, userId: call.userId };
-  const [timeline, status] = await Promise.all([getTimeline(call.cx.deps, actor, call.leerlijn.id), getStatusInChannel(call.cx.deps, call.workspaceId, call.channelId)]);
-  const isCoordinator = status.leerlijn.members.some((m) => m.userId === call.userId && m.isCoordinator);
-  await ephemeral(call.client, call.channelId, call.userId, renderTimeline(timeline, isCoordinator));
-}
 
 async function openForm(call: ActionCall, roles: boolean): Promise<void> {
   await call.ack();

@@ -3,9 +3,8 @@ import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { openStatusNote, setStatus, STATUS_NOTE_CALLBACK, submitStatusNote } from './actions.js';
 import { agree, agreeAll } from './closing.js';
-import { dispatch } from './commands.js';
 import { ephemeral, langOf, leerlijnIn, workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
-import { section } from './render/blocks.js';
+import { section, type Rendered } from './render/blocks.js';
 import { postToResponseUrl } from './respond.js';
 import { DELETE_CALLBACK, submitDelete } from './data.js';
 import { EVAL_CALLBACK, openEvaluationItem, submitEvaluationItem } from './evaluation.js';
@@ -20,6 +19,11 @@ import { NOTE_CALLBACK, openNote, submitNote, vote } from './scoring.js';
 import { START_CALLBACK, submitStart } from './start.js';
 import { openTeamForm, previousTeamPage, submitTeam, TEAM_CALLBACK, TEAM_PREVIOUS_ACTION } from './team.js';
 import type { ActionCall, SubmitCall } from './types.js';
+import { runCommand } from '../../app/flows/run.js';
+import type { FlowCtx } from '../../app/flows/surface.js';
+import { tError } from '../../i18n/index.js';
+import { splitMentions } from './people.js';
+import { slackSurface } from './surface.js';
 
 const Id = z.string().min(1).max(64);
 const CommandPayload = z.object({ text: z.string().max(4000).default(''), user_id: Id, channel_id: Id, team_id: Id, trigger_id: z.string().max(255) });
@@ -46,22 +50,47 @@ const ViewPayload = z.object({
 });
 const HomeEvent = z.object({ event_id: z.string().min(1).max(100), team_id: Id, event: z.object({ user: Id, tab: z.string().max(20).optional() }) });
 
+/** Slack waits 3 s for the ack; past this we ack empty and answer with chat.postEphemeral. */
+const ACK_BUDGET_MS = 2_000;
+
 function commands(app: App, cx: SlackCtx): void {
   app.command('/leerlijn', async ({ body, ack, client, context }) => {
-    const parsed = CommandPayload.safeParse(body);
-    if (!parsed.success) return ack();
-    const c = parsed.data;
+    // The help rides on the ack (it then shows even where the bot is not invited); anything
+    // else is acked at the end of the flow, or after ACK_BUDGET_MS when the flow is slow
+    // (a database that does not answer): the user always hears from us in time.
+    let acked = false;
+    const ackOnce = async (reply?: Rendered): Promise<boolean> => {
+      if (acked) return false;
+      acked = true;
+      await (reply ? ack({ response_type: 'ephemeral', text: reply.text, blocks: reply.blocks }) : ack());
+      return true;
+    };
+    const timer = setTimeout(() => void ackOnce().catch(() => undefined), ACK_BUDGET_MS);
+    try {
+      const parsed = CommandPayload.safeParse(body);
+      if (parsed.success) await runSlackCommand(cx, client, parsed.data, context.botUserId, ackOnce);
+    } finally {
+      clearTimeout(timer);
+      await ackOnce();
+    }
+  });
+}
+
+async function runSlackCommand(cx: SlackCtx, client: WebClient, c: z.infer<typeof CommandPayload>, botUserId: string | undefined, ackWith: (reply: Rendered) => Promise<boolean>): Promise<void> {
+  let ctx: FlowCtx;
+  try {
     const workspaceId = await workspaceIdFor(cx, c.team_id);
     const leerlijn = await leerlijnIn(cx, workspaceId, c.channel_id);
-    const [name = '', ...args] = c.text.trim().split(/\s+/).filter(Boolean);
-    await dispatch(
-      {
-        cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, args, leerlijn, lang: langOf(cx, leerlijn), botUserId: context.botUserId,
-        ack: (reply) => (reply === undefined ? ack() : ack(typeof reply === 'string' ? { response_type: 'ephemeral', text: reply } : { response_type: 'ephemeral', text: reply.text, blocks: reply.blocks })),
-      },
-      name,
-    );
-  });
+    const lang = langOf(cx, leerlijn);
+    const place = { cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId };
+    const surface = slackSurface(place, () => lang, ackWith);
+    // Slack's direct-message channels start with D: a personal chat, as in Teams.
+    ctx = { deps: cx.deps, log: cx.log, actor: { workspaceId, userId: c.user_id }, place: { channelId: c.channel_id, personal: c.channel_id.startsWith('D') }, leerlijn, lang, surface };
+  } catch (error) {
+    cx.log.warn({ err: error }, 'slack command: workspace or leerlijn not read');
+    return ephemeral(client, c.channel_id, c.user_id, tError(cx.deps.defaultLang, 'internal'));
+  }
+  await runCommand(ctx, splitMentions(c.text));
 }
 
 type Route<F> = [string | RegExp, F];

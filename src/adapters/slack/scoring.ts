@@ -1,21 +1,19 @@
 // Score rounds in the channel: a header and one card per onderdeel in its thread, votes
 // (acknowledged only once committed), notes, and the coalesced live count.
 import { z } from 'zod';
-import { addNote, castVote, getRound, openRound } from '../../app/rounds.js';
+import { addNote, castVote } from '../../app/rounds.js';
 import { isAppError, ValidationError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { ONDERDEEL_CODES, SCALE, type OnderdeelCode, type Score } from '../../domain/instrument.js';
-import { t, tError } from '../../i18n/index.js';
-import { roundsOf } from '../../store/rounds.js';
+import { t } from '../../i18n/index.js';
 import { errorText, ephemeral, formErrors, leerlijnIn, langOf, post, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
 import { userMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader, onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
-import { roundMomentOf } from '../round-moment.js';
 import { cardKey, claimPosting, findMessage, releasePosting, rememberMessage } from '../../store/posted-messages.js';
-import type { ActionCall, CommandCall, SubmitCall } from './types.js';
+import type { ActionCall, SubmitCall } from './types.js';
 
 export const NOTE_CALLBACK = 'card_note';
 
@@ -77,12 +75,6 @@ export async function postRound(cx: SlackCtx, client: WebClient, workspaceId: st
   }
 }
 
-/** The open round of this moment, when `scores` finds it already open (only a coordinator gets that far). */
-async function openRoundOf(call: CommandCall, leerlijnId: string, moment: 'week1' | 'week17'): Promise<RoundView | null> {
-  const row = (await roundsOf(call.cx.deps.db, leerlijnId)).find((r) => r.moment === moment && r.status === 'open');
-  return row ? getRound(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, row.id) : null;
-}
-
 /**
  * Why the round's cards are not all in the channel and what to do (invite the bot, then
  * `scores` again posts only what is missing). Also used when `evaluatie eind` opens the round.
@@ -95,35 +87,6 @@ export async function tellRoundNotPosted(cx: SlackCtx, client: WebClient, to: Pr
   cx.log.warn({ error: code }, 'slack: round cards not all posted');
   const bot = botUserId ? userMention(botUserId) : '@leerlijn';
   await tellPrivately(cx, client, to, isNotInChannel(error) ? t(lang, 'round.postFailed.notInChannel', { bot, command }) : t(lang, 'round.postFailed.other', { error: code, command }));
-}
-
-export async function scoresCommand(call: CommandCall): Promise<void> {
-  await call.ack();
-  const reply = (text: string): Promise<void> => ephemeral(call.client, call.channelId, call.userId, text);
-  if (!call.leerlijn) return reply(tError(call.lang, 'no_leerlijn'));
-  const moment = roundMomentOf(call.args[0] ?? '');
-  if (!moment) return reply(t(call.lang, 'command.unknown', { command: `scores ${call.args[0] ?? ''}`.slice(0, 40) }));
-  let round: RoundView | null;
-  let refusal: unknown = null;
-  try {
-    round = await openRound(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.leerlijn.id, moment);
-  } catch (error) {
-    // Already open: post whatever an earlier `scores` could not, instead of pointing at cards that may not exist.
-    round = isAppError(error) && error.code === 'round_exists' ? await openRoundOf(call, call.leerlijn.id, moment).catch((e: unknown) => {
-      call.cx.log.warn({ err: e }, 'slack: open round not read');
-      return null;
-    }) : null;
-    refusal = error;
-    if (!round) return reply(errorText(call.cx, call.lang, error, 'scores'));
-  }
-  let posted: number | 'busy';
-  try {
-    posted = await postRound(call.cx, call.client, call.workspaceId, round);
-  } catch (error) {
-    return tellRoundNotPosted(call.cx, call.client, { channelId: call.channelId, userId: call.userId }, round, call.botUserId, error);
-  }
-  if (posted === 'busy') await reply(t(round.lang, 'round.beingPosted'));
-  else if (posted === 0 && refusal) await reply(errorText(call.cx, call.lang, refusal, 'scores'));
 }
 
 export async function vote(call: ActionCall): Promise<void> {

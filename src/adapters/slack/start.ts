@@ -6,14 +6,14 @@ import { fillMemberNames, leaveOutBots, startLeerlijn } from '../../app/leerlijn
 import type { StartView } from '../../app/views.js';
 import { LANGS } from '../../domain/instrument.js';
 import { RANDVOORWAARDEN } from '../../domain/team.js';
-import { t } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { direct, errorText, ephemeral, formErrors, post, type WebClient } from './context.js';
 import { userMention } from './mrkdwn.js';
 import { renderStarted, renderTimeline, meetingWhen } from './render/leerlijn.js';
 import { checkboxInput, dateInput, modal, parseMeta, radioInput, read, textInput, usersInput } from './render/inputs.js';
-import { slackProfiles } from './team-args.js';
+import { slackProfiles } from './people.js';
 import { isNotInChannel, tellPrivately } from './tell.js';
-import type { CommandCall, SubmitCall } from './types.js';
+import type { SubmitCall } from './types.js';
 
 export const START_CALLBACK = 'start';
 const Meta = z.object({ channelId: z.string().min(1).max(64), lang: z.enum(['nl', 'en']) });
@@ -32,11 +32,9 @@ async function channelMembers(client: WebClient, channel: string, bot: string | 
   return (res.members ?? []).filter((m) => m !== bot).slice(0, 100);
 }
 
-export async function openStart(call: CommandCall): Promise<void> {
-  await call.ack();
-  const lang = call.lang;
-  if (call.leerlijn) return ephemeral(call.client, call.channelId, call.userId, t(lang, 'error.leerlijn_exists'));
-  const members = await channelMembers(call.client, call.channelId, call.botUserId).catch(() => [call.userId]);
+/** The start modal, members preset to the channel's people (or only the starter when Slack will not say). */
+export async function openStartModal(client: WebClient, to: { channelId: string; userId: string; triggerId: string; botUserId: string | undefined }, lang: Lang): Promise<void> {
+  const members = await channelMembers(client, to.channelId, to.botUserId).catch(() => [to.userId]);
   const blocks = [
     textInput('school', t(lang, 'start.school'), { max: 150 }),
     textInput('youthOrg', t(lang, 'start.youthOrg'), { max: 150 }),
@@ -45,12 +43,12 @@ export async function openStart(call: CommandCall): Promise<void> {
     radioInput('lang', t(lang, 'start.lang'), LANGS.map((l) => ({ text: t(lang, `start.langName.${l}`), value: l })), { initial: lang }),
     dateInput('startDate', t(lang, 'start.startDate')),
     textInput('startTime', t(lang, 'start.startTime'), { initial: '15:30', max: 5, hint: t(lang, 'start.startTimeHint') }),
-    usersInput('coordinators', t(lang, 'start.coordinators'), { initial: [call.userId], hint: t(lang, 'start.coordinatorsHint') }),
+    usersInput('coordinators', t(lang, 'start.coordinators'), { initial: [to.userId], hint: t(lang, 'start.coordinatorsHint') }),
     usersInput('members', t(lang, 'start.members'), { initial: members, hint: t(lang, 'start.membersHint') }),
     checkboxInput('randvoorwaarden', t(lang, 'start.randvoorwaarden'), RANDVOORWAARDEN.map((r) => ({ text: t(lang, `randvoorwaarde.label.${r}`), value: r })), { hint: [t(lang, 'start.randvoorwaardenHint'), ...RANDVOORWAARDEN.map((r) => t(lang, `randvoorwaarde.${r}`))].join(' ') }),
   ];
-  const view = modal(START_CALLBACK, t(lang, 'start.title'), t(lang, 'start.submit'), t(lang, 'start.close'), blocks, { channelId: call.channelId, lang });
-  await call.client.views.open({ trigger_id: call.triggerId, view });
+  const view = modal(START_CALLBACK, t(lang, 'start.title'), t(lang, 'start.submit'), t(lang, 'start.close'), blocks, { channelId: to.channelId, lang });
+  await client.views.open({ trigger_id: to.triggerId, view });
 }
 
 /**

@@ -15,14 +15,14 @@ import { changeTeam } from '../../app/leerlijn.js';
 import { getStatus, getStatusInChannel } from '../../app/overview.js';
 import type { LeerlijnView } from '../../app/views.js';
 import { LEVELS, SIDES } from '../../domain/team.js';
-import { t, tError } from '../../i18n/index.js';
-import { errorText, ephemeral, formErrors, post } from './context.js';
+import { t } from '../../i18n/index.js';
+import { errorText, formErrors, post } from './context.js';
 import { actions, button, context, type Block } from './render/blocks.js';
 import { modal, parseMeta, read, selectInput, usersInput, type StateValues } from './render/inputs.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { renderTeam } from './render/leerlijn.js';
-import { slackProfiles, teamChangeCommand } from './team-args.js';
-import type { ActionCall, CommandCall, SubmitCall } from './types.js';
+import { slackProfiles } from './people.js';
+import type { ActionCall, SubmitCall } from './types.js';
 
 export const TEAM_CALLBACK = 'team';
 export const TEAM_PREVIOUS_ACTION = 'team_previous';
@@ -49,15 +49,6 @@ type Meta = z.infer<typeof Meta>;
 type PageInput = Pick<SubmitCall, 'cx' | 'client' | 'workspaceId' | 'userId' | 'values'>;
 /** What a page sends to the use case, which checks the values. */
 type Upsert = { userId: string; displayName: string; side: string | null; level: string | null };
-
-export async function teamCommand(call: CommandCall): Promise<void> {
-  await call.ack();
-  if (!call.leerlijn) return ephemeral(call.client, call.channelId, call.userId, tError(call.lang, 'no_leerlijn'));
-  if (call.args.length > 0) return teamChangeCommand(call);
-  const status = await getStatusInChannel(call.cx.deps, call.workspaceId, call.channelId);
-  const isCoordinator = status.leerlijn.members.some((m) => m.userId === call.userId && m.isCoordinator);
-  await ephemeral(call.client, call.channelId, call.userId, renderTeam(status.leerlijn, isCoordinator));
-}
 
 const pageCount = (members: number): number => Math.max(1, Math.ceil(members / PAGE_SIZE));
 

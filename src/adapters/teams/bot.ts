@@ -6,7 +6,7 @@ import { tError } from '../../i18n/index.js';
 import { STATUS_VERB } from './cards/actions.js';
 import { CARD_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './cards/common.js';
 import { welcomeCard } from './cards/overview.js';
-import { commandText, parseCommand, runCommand } from './commands.js';
+import { runTeamsCommand } from './commands.js';
 import { FILE_CONSENT_INVOKE, fileConsentInvoke } from './export.js';
 import { statusInvoke, submitDelete, submitEvaluation, submitMove, submitPlan, submitReminders, submitRoles } from './flows.js';
 import { reply, submitStart } from './forms.js';
@@ -47,7 +47,7 @@ export class LeerlijnBot extends ActivityHandler {
     await rememberConversation(this.svc.deps, turn);
     const value = turn.context.activity.value;
     if (value !== undefined && value !== null) return this.submitted(turn, CardValues.parse(value));
-    await runCommand(this.svc, turn, parseCommand(commandText(turn.context)));
+    await runTeamsCommand(this.svc, turn);
   }
 
   private async submitted(turn: Turn, values: Record<string, string>): Promise<void> {

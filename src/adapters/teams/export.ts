@@ -29,12 +29,11 @@ export function exportFileName(schoolName: string, exportedAt: string): string {
   return `leerlijn-${slug || 'export'}-${exportedAt.slice(0, 10)}.json`;
 }
 
-/** Coordinator-only (exportLeerlijn refuses anyone else before anything is offered). */
-export async function exportCommand(svc: TeamsServices, turn: Turn, leerlijnId: string): Promise<void> {
-  const data = await exportLeerlijn(svc.deps, turn.actor, leerlijnId);
+/** The coordinator's export offered in their 1:1 chat (the flow checked they coordinate). */
+export async function sendExportConsent(svc: TeamsServices, turn: Turn, data: LeerlijnExport, school: string): Promise<void> {
   const lang = turn.lang;
   const bytes = exportBytes(data);
-  const school = turn.leerlijn?.schoolName ?? '';
+  const leerlijnId = String(data.leerlijn.id);
   const consent = {
     contentType: FILE_CONSENT_TYPE,
     name: exportFileName(school, data.exportedAt),
@@ -53,7 +52,6 @@ export async function exportCommand(svc: TeamsServices, turn: Turn, leerlijnId: 
   }
   await reply(turn, messageCard(t(lang, 'teams.exportInChat'), { tone: 'good' }));
 }
-
 
 /** Teams hands out https OneDrive upload urls; without auth only a local Emulator may name one. */
 function uploadAllowed(svc: TeamsServices, url: string): boolean {

@@ -1,17 +1,12 @@
 // Score rounds in a channel: post one card per onderdeel, take votes and notes through
 // Action.Execute, show the voter their own vote, and keep the shared cards current
 // (coalesced, at most once per second per card).
-import { addNote, agreeAllProposed, castVote, closeRound, getCard, getOwnVote, getRound, openRound, setAgreedScore, votedCardView } from '../../app/rounds.js';
+import { addNote, agreeAllProposed, castVote, closeRound, getCard, getOwnVote, getRound, setAgreedScore, votedCardView } from '../../app/rounds.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { isOnderdeelCode, type OnderdeelCode } from '../../domain/instrument.js';
 import { t, tError } from '../../i18n/index.js';
-import { roundsOf } from '../../store/rounds.js';
-import { errorCard, messageCard, text, type AdaptiveCard } from './cards/common.js';
-import { reply } from './forms.js';
-import { startFinalEvaluation } from '../../app/evaluation.js';
-import { evaluationCard } from './cards/evaluation.js';
-import { roundMomentOf } from '../round-moment.js';
+import { errorCard, forTeams, text, type AdaptiveCard } from './cards/common.js';
 import { MAX_REFRESH_USERS, roundResultCard, scoreCard, VERB } from './cards/score.js';
 import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
@@ -69,48 +64,6 @@ export async function postRound(svc: TeamsServices, turn: Turn, view: RoundView)
 }
 
 /**
- * `scores` opens the week-1 round, `scores eind` the week-17 one (coordinator only). On a
- * round that is already there it posts what an earlier `scores` could not; with every card
- * in place it points at them, as before, instead of posting a second card with the total.
- */
-export async function scoresCommand(svc: TeamsServices, turn: Turn, leerlijnId: string, arg: string): Promise<void> {
-  const moment = roundMomentOf(arg);
-  if (!moment) return reply(turn, messageCard(t(turn.lang, 'command.unknown', { command: `scores ${arg}`.slice(0, 40) }), { tone: 'warning' }));
-  let view: RoundView;
-  let exists: AppError | null = null;
-  try {
-    view = await openRound(svc.deps, turn.actor, leerlijnId, moment);
-  } catch (error) {
-    if (!(isAppError(error) && error.code === 'round_exists')) throw error;
-    const row = (await roundsOf(svc.deps.db, leerlijnId)).find((r) => r.moment === moment)!;
-    view = await getRound(svc.deps, turn.actor, row.id);
-    exists = error;
-  }
-  const posted = await postRound(svc, turn, view);
-  if (posted === 'busy') return reply(turn, messageCard(t(view.lang, 'round.beingPosted')));
-  if (posted === 0 && exists) return reply(turn, errorCard(view.lang, exists));
-}
-
-/**
- * `evaluatie eind`, as in Slack: the coordinator's call also opens the week-17 round (or says
- * why not yet), the eindevaluatie's invuller gets the list, anyone else is told who fills it in.
- */
-export async function finalEvaluationCommand(svc: TeamsServices, turn: Turn, leerlijnId: string): Promise<void> {
-  const started = await startFinalEvaluation(svc.deps, turn.actor, leerlijnId);
-  if (started.round) await postRound(svc, turn, started.round);
-  await reply(turn, evaluationCard(started.evaluation, await teamOf(svc.deps, leerlijnId)));
-  if (started.roundRefused) await reply(turn, errorCard(turn.lang, started.roundRefused));
-}
-
-export async function closeCommand(svc: TeamsServices, turn: Turn, leerlijnId: string): Promise<RoundView | null> {
-  const open = (await roundsOf(svc.deps.db, leerlijnId)).find((r) => r.status === 'open');
-  if (!open) return null;
-  const view = await closeRound(svc.deps, turn.actor, open.id);
-  refreshRound(svc, turn.workspaceId, view);
-  return view;
-}
-
-/**
  * Updates a posted card, coalesced per card. A live count (`shared`) is also claimed in the
  * database, so several replicas together still update a card at most once per interval;
  * results after closing always go out.
@@ -140,8 +93,9 @@ export function refreshRound(svc: TeamsServices, workspaceId: string, view: Roun
   for (const card of view.cards) refreshCard(svc, workspaceId, cardKey(view.roundId, card.onderdeel), async () => scoreCard(card));
 }
 
+/** The catalogue speaks Slack's `/leerlijn x`; a refusal on a card says it the Teams way. */
 function withBanner(card: AdaptiveCard, message: string): AdaptiveCard {
-  return { ...card, body: [text(message, { color: 'Attention', weight: 'Bolder' }), ...card.body] };
+  return { ...card, body: [text(forTeams(message), { color: 'Attention', weight: 'Bolder' }), ...card.body] };
 }
 
 /** The card as this user should see it: only their own vote, never anyone else's. */

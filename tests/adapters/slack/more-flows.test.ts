@@ -171,7 +171,14 @@ describe('Slack: planning, status, actions, export and delete', () => {
     };
     const wrong = await h.submit(COORDINATOR, 'delete', { confirm: { v: input.text('Het Baken') } }, (await open(COORDINATOR)).meta);
     expect(wrong.json).toMatchObject({ response_action: 'errors', errors: { confirm: t('nl', 'field.confirm_mismatch') } });
-    const stranger = await h.submit(USERS[3]!, 'delete', { confirm: { v: input.text(SCHOOL) } }, (await open(USERS[3]!)).meta);
+    // A member who is not the coordinator gets no form at all, only the refusal.
+    const modalsBefore = h.fake.calls.filter((c) => c.method === 'views.open').length;
+    await h.command(USERS[3]!, 'verwijder');
+    await h.settle();
+    expect(h.fake.calls.filter((c) => c.method === 'views.open').length).toBe(modalsBefore);
+    expect(JSON.stringify(h.fake.ephemeralsTo(USERS[3]!).at(-1)?.body)).toContain(tError('nl', 'not_coordinator'));
+    // A submit forged with the coordinator's form is refused all the same.
+    const stranger = await h.submit(USERS[3]!, 'delete', { confirm: { v: input.text(SCHOOL) } }, (await open(COORDINATOR)).meta);
     expect(stranger.json).toMatchObject({ response_action: 'errors', errors: { confirm: tError('nl', 'not_coordinator') } });
     expect(await leerlijnId(h)).toMatch(/^[0-9a-f-]{36}$/);
 

@@ -3,8 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { webApi } from '@slack/bolt';
 import type { ScoreCardView } from '../../../src/app/views.js';
 import { CardUpdater, type CardTarget } from '../../../src/adapters/slack/card-updater.js';
-import { parseTeamArgs } from '../../../src/adapters/slack/team-args.js';
-import { t } from '../../../src/i18n/index.js';
+import { splitMentions } from '../../../src/adapters/slack/people.js';
 import { createSlackMessenger } from '../../../src/adapters/slack/messenger.js';
 import { renderCard } from '../../../src/adapters/slack/render/cards.js';
 import { renderNotice } from '../../../src/adapters/slack/render/notices.js';
@@ -114,16 +113,13 @@ describe('the Slack Messenger', () => {
   });
 });
 
-describe('parseTeamArgs', () => {
-  it('reads Dutch and English verbs, names with spaces and repeated mentions', () => {
-    expect(parseTeamArgs('nl', ['TOEVOEGEN', '<@U0AAA|jan', 'de', 'vries>', '<@U0BBB>', '<@U0AAA>'])).toEqual({ ok: true, value: { op: 'add', users: ['U0AAA', 'U0BBB'] } });
-    expect(parseTeamArgs('en', ['remove', '<@W0CCC|x>'])).toEqual({ ok: true, value: { op: 'remove', users: ['W0CCC'] } });
+describe('splitMentions', () => {
+  it('takes the people out of the typed words, names with spaces and repeated mentions included', () => {
+    expect(splitMentions('team TOEVOEGEN <@U0AAA|jan de vries> <@U0BBB> <@U0AAA>')).toEqual({ text: 'team TOEVOEGEN', mentions: ['U0AAA', 'U0BBB', 'U0AAA'] });
+    expect(splitMentions('team remove <@W0CCC|x>')).toEqual({ text: 'team remove', mentions: ['W0CCC'] });
   });
 
-  it('answers in the leerlijn’s language', () => {
-    expect(parseTeamArgs('en', ['add'])).toEqual({ ok: false, message: t('en', 'team.noMentions') });
-    const many = Array.from({ length: 21 }, (_, i) => `<@U0M${String(i).padStart(3, '0')}>`);
-    expect(parseTeamArgs('en', ['add', ...many])).toEqual({ ok: false, message: t('en', 'team.tooMany', { max: 20 }) });
-    expect(parseTeamArgs('en', ['kick', '<@U0AAA>'])).toEqual({ ok: false, message: t('en', 'team.usage') });
+  it('leaves what is not a real mention as a word, so the flow can say so', () => {
+    expect(splitMentions('team add @jan <!channel>')).toEqual({ text: 'team add @jan <!channel>', mentions: [] });
   });
 });

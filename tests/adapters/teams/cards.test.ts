@@ -5,8 +5,10 @@ import type { Notice } from '../../../src/app/notices.js';
 import type { ActionView, LeerlijnView, MeetingView, TimelineView } from '../../../src/app/views.js';
 import { forTeams } from '../../../src/adapters/teams/cards/common.js';
 import { noticeCard } from '../../../src/adapters/teams/cards/notices.js';
-import { helpCard, welcomeCard } from '../../../src/adapters/teams/cards/overview.js';
-import { parseCommand } from '../../../src/adapters/teams/commands.js';
+import { welcomeCard } from '../../../src/adapters/teams/cards/overview.js';
+import { commandText } from '../../../src/adapters/teams/commands.js';
+import { helpCard } from '../../../src/adapters/teams/reply.js';
+import { parseCommand } from '../../../src/app/flows/registry.js';
 import { meetingDefinition } from '../../../src/domain/meetings.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
 import { cardText } from './harness.js';
@@ -60,13 +62,19 @@ describe('Teams cards', () => {
 });
 
 describe('commands', () => {
+  const parsed = (raw: string) => {
+    const p = parseCommand(commandText(raw));
+    return p.spec ? { command: p.spec.name, args: p.args } : { unknown: p.word };
+  };
+
   it('strips the mention and knows the Dutch and English names', () => {
-    expect(parseCommand('<at>Leerlijn</at> start')).toEqual({ command: 'start', arg: '' });
-    expect(parseCommand('My-Actions')).toEqual({ command: 'mijn-acties', arg: '' });
-    expect(parseCommand('schedule')).toEqual({ command: 'planning', arg: '' });
-    expect(parseCommand('scores 17')).toEqual({ command: 'scores', arg: '17' });
-    expect(parseCommand('/leerlijn close')).toEqual({ command: 'sluit', arg: '' });
-    expect(parseCommand('')).toEqual({ command: 'help', arg: '' });
-    expect(parseCommand('dansen')).toEqual({ command: 'unknown', word: 'dansen' });
+    expect(parsed('<at>Leerlijn</at> start')).toEqual({ command: 'start', args: [] });
+    expect(parsed('My-Actions')).toEqual({ command: 'mijn-acties', args: [] });
+    expect(parsed('schedule')).toEqual({ command: 'planning', args: [] });
+    expect(parsed('scores 17')).toEqual({ command: 'scores', args: ['17'] });
+    expect(parsed('/leerlijn close')).toEqual({ command: 'sluit', args: [] });
+    expect(parsed('hulp')).toEqual({ command: 'help', args: [] });
+    expect(parsed('')).toEqual({ command: 'help', args: [] });
+    expect(parsed('dansen')).toEqual({ unknown: 'dansen' });
   });
 });

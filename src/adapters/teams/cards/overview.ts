@@ -7,19 +7,6 @@ import type { ComparisonView, HomeView, LeerlijnView, StatusView } from '../../.
 import { adaptiveCard, container, forTeams, facts, heading, note, subheading, text, tt, userText, warning, type AdaptiveCard, type Element } from './common.js';
 import { ownerActionBlock } from './actions.js';
 
-const HELP_KEYS = [
-  'help', 'start', 'status', 'planning', 'team', 'scores', 'sluit', 'actieplan', 'acties', 'mijnActies', 'evaluatie', 'vergelijk', 'export', 'verwijder',
-] as const;
-
-export function helpCard(lang: Lang, unknownCommand?: string): AdaptiveCard {
-  const body: Element[] = [];
-  if (unknownCommand !== undefined) body.push(warning(tt(lang, 'command.unknown', { command: userText(unknownCommand, 40) })));
-  body.push(text(tt(lang, 'command.help.intro')));
-  body.push(...HELP_KEYS.map((k) => text(tt(lang, `command.help.${k}`), { spacing: 'Small' })));
-  body.push(note(tt(lang, 'command.help.aliases')), note(tt(lang, 'privacy.notice')));
-  return adaptiveCard(body);
-}
-
 export function welcomeCard(lang: Lang): AdaptiveCard {
   return adaptiveCard([text(tt(lang, 'onboarding.welcome'), { weight: 'Bolder' }), text(tt(lang, 'onboarding.next')), note(tt(lang, 'privacy.notice'))]);
 }

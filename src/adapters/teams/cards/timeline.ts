@@ -101,8 +101,8 @@ export function rolesFormCard(
   return adaptiveCard(body, [submit(t(lang, 'timeline.submit'), ROLES_FORM)]);
 }
 
-/** `reminders` only for a coordinator's view: the form shows the current settings. */
-export function timelineCard(view: TimelineView, members: readonly MemberView[] = [], reminders?: ReminderSettings): AdaptiveCard {
+/** `reminders` only for a coordinator's view: the form shows the current settings. Without `canEdit` no form is offered. */
+export function timelineCard(view: TimelineView, members: readonly MemberView[] = [], reminders?: ReminderSettings, canEdit = true): AdaptiveCard {
   const lang = view.lang;
   const issues = view.issues.map((i) => warning(tScheduleIssue(lang, i)));
   const body = [
@@ -110,6 +110,7 @@ export function timelineCard(view: TimelineView, members: readonly MemberView[] 
     ...(issues.length > 0 ? [text(t(lang, 'schedule.warningIntro'), { weight: 'Bolder' }), ...issues] : []),
     ...view.meetings.filter((m) => m.status !== 'cancelled').map((m) => meetingBlock(lang, m, view.timezone, members)),
   ];
+  if (!canEdit) return adaptiveCard(body);
   const actions = [
     { type: 'Action.ShowCard', title: t(lang, 'timeline.button.move'), card: moveFormCard(lang) },
     ...(members.length > 0 ? [{ type: 'Action.ShowCard', title: t(lang, 'timeline.button.roles'), card: rolesFormCard(lang, view.meetings, members) }] : []),

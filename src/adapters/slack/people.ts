@@ -1,0 +1,39 @@
+// People as Slack knows them: the mentions in a typed command (the manifest sets should_escape,
+// so `@naam` arrives as `<@U123|naam>`) and each person's name and whether they are a bot.
+import type { WebClient } from './context.js';
+
+// The id is all we keep; the `|naam` part is what the typist saw and may be stale.
+const MENTION = /^<@([UW][A-Z0-9]{2,20})(?:\|[^<>]{0,200})?>$/;
+
+/**
+ * The command's words without the people it names, and those people's ids. Words are split
+ * again around `<…>` first: a mention whose name holds a space arrives as one token only then.
+ */
+export function splitMentions(text: string): { text: string; mentions: string[] } {
+  const tokens = text.match(/<[^>]*>?|[^\s<]+/g) ?? [];
+  const words: string[] = [];
+  const mentions: string[] = [];
+  for (const token of tokens) {
+    const id = MENTION.exec(token)?.[1];
+    if (id) mentions.push(id);
+    else words.push(token);
+  }
+  return { text: words.join(' '), mentions };
+}
+
+export interface SlackProfile { name: string; isBot: boolean }
+
+/**
+ * Slack's name for each id, as the team list shows it (the id itself when Slack won't say),
+ * and whether it is a bot or app: those cannot vote. Slackbot is not marked as a bot by Slack.
+ */
+export async function slackProfiles(client: WebClient, ids: readonly string[]): Promise<SlackProfile[]> {
+  return Promise.all(
+    ids.map(async (id) => {
+      // An unknown or deactivated account still gets added under its id: the coordinator chose it.
+      const res = await client.users.info({ user: id }).catch(() => null);
+      const user = res?.user;
+      return { name: (user?.real_name || user?.name || id).slice(0, 100), isBot: user?.is_bot === true || id === 'USLACKBOT' };
+    }),
+  );
+}

@@ -1,0 +1,81 @@
+// The flows' neutral replies as Block Kit: sentences from the catalogue (user text escaped,
+// people as mentions), refusals, the help from the command registry, and the overviews.
+import type { ErrorView, ReplyView, TextView } from '../../../app/flows/surface.js';
+import { COMMANDS } from '../../../app/flows/registry.js';
+import { t, tError, tField, type Lang, type MessageKey } from '../../../i18n/index.js';
+import { escapeMrkdwn } from '../mrkdwn.js';
+import { context, header, section, type Rendered } from './blocks.js';
+import { renderStatus, renderTeam, renderTimeline } from './leerlijn.js';
+import { renderHome } from './notices.js';
+import { mentionList, renderActionList, renderEvaluationMenu, renderMyActions, renderPlanMenu } from './plan.js';
+
+/** A catalogue sentence; every param is escaped (it may hold what someone typed), people become mentions. */
+export function textOf(lang: Lang, view: TextView): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(view.params ?? {})) params[name] = typeof value === 'string' ? escapeMrkdwn(value) : value;
+  for (const [name, ids] of Object.entries(view.people ?? {})) params[name] = mentionList(lang, ids);
+  return t(lang, view.key, params);
+}
+
+export function errorTextOf(lang: Lang, view: ErrorView): string {
+  const l = view.lang ?? lang;
+  const fields = (view.fields ?? []).map((f) => (view.brief ? tField(l, f) : `• ${tField(l, f)}`));
+  if (view.brief && fields.length > 0) return fields.join('\n');
+  return [tError(l, view.code, view.params), ...fields].join('\n');
+}
+
+const HELP_KEY = (key: string): MessageKey => `command.help.${key}` as MessageKey;
+
+export function helpMessage(lang: Lang, unknown?: string): Rendered {
+  const intro = t(lang, 'command.help.intro');
+  const lines = COMMANDS.map((c) => t(lang, HELP_KEY(c.helpKey)));
+  const word = unknown === undefined ? undefined : `\`${escapeMrkdwn(unknown.replace(/`/g, '').slice(0, 40))}\``;
+  return {
+    text: intro,
+    blocks: [
+      ...(word ? [section(t(lang, 'command.unknown', { command: word }))] : []),
+      header('/leerlijn'),
+      section(`${intro}\n${lines.join('\n')}`),
+      context(t(lang, 'command.help.aliases')),
+      context(t(lang, 'privacy.notice')),
+    ],
+  };
+}
+
+const plainText = (value: string): Rendered => ({ text: value, blocks: [section(value)] });
+
+export function renderReply(lang: Lang, view: ReplyView): Rendered {
+  switch (view.type) {
+    case 'text':
+      return plainText(textOf(lang, view));
+    case 'error':
+      return plainText(errorTextOf(lang, view));
+    case 'lines':
+      return plainText(view.lines.map((l) => (l.type === 'text' ? textOf(lang, l) : errorTextOf(lang, l))).join('\n'));
+    case 'help':
+      return helpMessage(lang, view.unknown);
+    case 'status':
+      return renderStatus(view.status);
+    case 'home':
+      return { text: t(view.home.lang, 'home.heading'), blocks: renderHome(view.home).blocks.slice(0, 50) };
+    case 'timeline':
+      return renderTimeline(view.timeline, view.canEdit);
+    case 'team':
+      return teamReply(view.leerlijn.lang, view);
+    case 'plan':
+      return renderPlanMenu(view.plan);
+    case 'actions':
+      return renderActionList(lang, view.actions);
+    case 'my_actions':
+      return renderMyActions(lang, view.actions);
+    case 'evaluation':
+      return renderEvaluationMenu(view.evaluation);
+  }
+}
+
+function teamReply(lang: Lang, view: Extract<ReplyView, { type: 'team' }>): Rendered {
+  const team = renderTeam(view.leerlijn, view.canEdit);
+  if (!view.change?.length) return team;
+  const lines = view.change.map((l) => textOf(lang, l)).join('\n');
+  return { text: lines, blocks: [section(lines, { blockId: 'team_change' }), ...team.blocks] };
+}

@@ -1,0 +1,61 @@
+// The flows' intents carried out in Slack, once: replies are ephemeral, channel posts go to
+// the leerlijn's channel, forms are modals (they need the interaction's trigger_id), rounds are
+// posted in a thread, DMs go through the Messenger.
+import type { ChannelView, FormView, PostRoundResult, ReplyView, Surface } from '../../app/flows/surface.js';
+import type { RoundView } from '../../app/views.js';
+import type { Lang } from '../../i18n/index.js';
+import { showRoundClosed } from './closing.js';
+import { ephemeral, post, type SlackCtx, type WebClient } from './context.js';
+import { openDeleteModal, uploadExport } from './data.js';
+import { slackProfiles } from './people.js';
+import type { Rendered } from './render/blocks.js';
+import { renderComparison } from './render/instrument.js';
+import { renderReply } from './render/reply.js';
+import { postRound, tellRoundNotPosted } from './scoring.js';
+import { openStartModal } from './start.js';
+
+/** Where and by whom a command or click was made, as Slack told us. */
+export interface SlackPlace {
+  cx: SlackCtx;
+  client: WebClient;
+  workspaceId: string;
+  userId: string;
+  channelId: string;
+  triggerId: string;
+  botUserId: string | undefined;
+}
+
+/** `ackWith`: answers in the command's ack while it is not sent yet (the help does; it then shows even where the bot is not invited). */
+export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendered) => Promise<boolean>): Surface {
+  const to = { channelId: p.channelId, userId: p.userId };
+  return {
+    async reply(view: ReplyView) {
+      const rendered = renderReply(lang(), view);
+      if (view.type === 'help' && ackWith && (await ackWith(rendered))) return;
+      await ephemeral(p.client, p.channelId, p.userId, rendered);
+    },
+    async post(view: ChannelView) {
+      await post(p.client, view.comparison.channelId, renderComparison(view.comparison));
+    },
+    async openForm(form: FormView) {
+      if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId, botUserId: p.botUserId }, lang());
+      await openDeleteModal(p.client, p.triggerId, { leerlijnId: form.leerlijnId, channelId: p.channelId, lang: lang() });
+    },
+    async postRound(round: RoundView): Promise<PostRoundResult> {
+      try {
+        const posted = await postRound(p.cx, p.client, p.workspaceId, round);
+        return posted === 'busy' ? { busy: true } : { posted };
+      } catch (error) {
+        await tellRoundNotPosted(p.cx, p.client, to, round, p.botUserId, error);
+        return { failed: true };
+      }
+    },
+    roundClosed: (round: RoundView) => showRoundClosed(p.cx, p.client, p.workspaceId, round),
+    notify: (userId, notice) => p.cx.messenger.toUser({ workspaceId: p.workspaceId, userId }, notice),
+    async people(userIds) {
+      const profiles = await slackProfiles(p.client, userIds);
+      return userIds.map((userId, i) => ({ userId, name: profiles[i]?.name ?? userId, isBot: profiles[i]?.isBot ?? false }));
+    },
+    sendExport: (data) => uploadExport(p.client, p.userId, lang(), data),
+  };
+}

@@ -1,0 +1,22 @@
+// Starting a leerlijn, and a coordinator taking its data out or deleting it, by command.
+import { exportLeerlijn } from '../data.js';
+import { leerlijnOf } from './leerlijn-of.js';
+import { text, type FlowCtx } from './surface.js';
+
+/** In a team's channel without a leerlijn only: the form then asks for everything else. */
+export async function startFlow(ctx: FlowCtx): Promise<void> {
+  if (ctx.place.personal) return ctx.surface.reply(text('teams.startInChannel'));
+  if (ctx.leerlijn) return ctx.surface.reply({ type: 'error', code: 'leerlijn_exists', lang: ctx.leerlijn.lang });
+  await ctx.surface.openForm({ type: 'start' });
+}
+
+/** Coordinator-only (the runner refused anyone else before anything was read). */
+export async function exportFlow(ctx: FlowCtx): Promise<void> {
+  const leerlijn = leerlijnOf(ctx);
+  await ctx.surface.sendExport(await exportLeerlijn(ctx.deps, ctx.actor, leerlijn.id), leerlijn.schoolName);
+}
+
+/** Coordinator-only: the form that asks for the school's name opens only for the coordinator. */
+export async function deleteFlow(ctx: FlowCtx): Promise<void> {
+  await ctx.surface.openForm({ type: 'delete', leerlijnId: leerlijnOf(ctx).id });
+}

@@ -1,0 +1,32 @@
+// Looking at things: help, status (a personal chat shows the person's own overview), the
+// actions, one's own actions, and the comparison of week 17 with week 1.
+import { listActions, myActions } from '../actions.js';
+import { teamMembers } from '../leerlijn.js';
+import { compareRounds, getHome, getStatusInChannel } from '../overview.js';
+import { leerlijnOf } from './leerlijn-of.js';
+import type { FlowCtx } from './surface.js';
+
+export async function helpFlow(ctx: FlowCtx): Promise<void> {
+  await ctx.surface.reply({ type: 'help' });
+}
+
+export async function statusFlow(ctx: FlowCtx): Promise<void> {
+  if (ctx.place.personal) return ctx.surface.reply({ type: 'home', home: await getHome(ctx.deps, ctx.actor.workspaceId, ctx.actor.userId) });
+  if (!ctx.leerlijn) return ctx.surface.reply({ type: 'error', code: 'no_leerlijn' });
+  await ctx.surface.reply({ type: 'status', status: await getStatusInChannel(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId) });
+}
+
+export async function myActionsFlow(ctx: FlowCtx): Promise<void> {
+  await ctx.surface.reply({ type: 'my_actions', actions: await myActions(ctx.deps, ctx.actor.workspaceId, ctx.actor.userId) });
+}
+
+export async function actionsFlow(ctx: FlowCtx): Promise<void> {
+  const leerlijn = leerlijnOf(ctx);
+  const actions = await listActions(ctx.deps, ctx.actor, leerlijn.id);
+  await ctx.surface.reply({ type: 'actions', actions, members: await teamMembers(ctx.deps, ctx.actor, leerlijn.id) });
+}
+
+/** Everyone receives the analysis: it goes to the channel. */
+export async function compareFlow(ctx: FlowCtx): Promise<void> {
+  await ctx.surface.post({ type: 'comparison', comparison: await compareRounds(ctx.deps, ctx.actor, leerlijnOf(ctx).id) });
+}

@@ -1,0 +1,79 @@
+// Score rounds by command: `scores` (week 1) / `scores eind` (week 17), `sluit`, and
+// `evaluatie [terugkom|eind]`, whose `eind` also opens the week-17 round for the coordinator.
+import { getEvaluation, startFinalEvaluation } from '../evaluation.js';
+import { isAppError } from '../errors.js';
+import { teamMembers } from '../leerlijn.js';
+import { closeRound, openRound, openRoundOf } from '../rounds.js';
+import type { EvaluationMoment, RoundView } from '../views.js';
+import { leerlijnOf } from './leerlijn-of.js';
+import { errorView } from './run.js';
+import { text, type CommandInput, type FlowCtx } from './surface.js';
+
+const ROUND_WORDS: Readonly<Record<string, 'week1' | 'week17'>> = {
+  '': 'week1', week1: 'week1', '1': 'week1', week17: 'week17', '17': 'week17', eind: 'week17', final: 'week17',
+};
+const EVALUATION_WORDS: Readonly<Record<string, EvaluationMoment>> = {
+  '': 'terugkom', terugkom: 'terugkom', tussen: 'terugkom', interim: 'terugkom', eind: 'eind', final: 'eind', week17: 'eind', '17': 'eind',
+};
+
+/** The round a `scores` argument names, or null for a word we do not know. */
+export function roundMomentOf(arg: string): 'week1' | 'week17' | null {
+  return ROUND_WORDS[arg.trim().toLowerCase()] ?? null;
+}
+
+const unknownArgument = (ctx: FlowCtx, command: string, input: CommandInput) =>
+  ctx.surface.reply(text('command.unknown', { command: `${command} ${input.args.join(' ')}`.trim().slice(0, 40) }, { tone: 'warning' }));
+
+/**
+ * Opens the round, or, when it is already open, posts whatever an earlier `scores` could not
+ * (the bot was not in the channel, a rate limit); with every card in place it says the round
+ * exists. A closed round is never reopened or reposted.
+ */
+export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
+  const leerlijn = leerlijnOf(ctx);
+  const moment = roundMomentOf(input.args.join(' '));
+  if (!moment) return unknownArgument(ctx, 'scores', input);
+  let round: RoundView | null;
+  let exists: unknown = null;
+  try {
+    round = await openRound(ctx.deps, ctx.actor, leerlijn.id, moment);
+  } catch (error) {
+    if (!(isAppError(error) && error.code === 'round_exists')) throw error;
+    exists = error;
+    round = await openRoundOf(ctx.deps, ctx.actor, leerlijn.id, moment);
+    if (!round) throw error;
+  }
+  const result = await ctx.surface.postRound(round);
+  if ('busy' in result) return ctx.surface.reply(text('round.beingPosted'));
+  if ('posted' in result && result.posted === 0 && exists) await ctx.surface.reply(errorView(ctx, exists, 'scores'));
+}
+
+/** Coordinator-only (checked by the runner). A close that lost a race to another close is "nothing open". */
+export async function closeFlow(ctx: FlowCtx): Promise<void> {
+  const leerlijn = leerlijnOf(ctx);
+  const open = await openRoundOf(ctx.deps, ctx.actor, leerlijn.id);
+  if (!open) return ctx.surface.reply(text('round.noneOpen', {}, { tone: 'warning' }));
+  let closed: RoundView;
+  try {
+    closed = await closeRound(ctx.deps, ctx.actor, open.roundId);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'round_not_open') return ctx.surface.reply(text('round.noneOpen', {}, { tone: 'warning' }));
+    throw error;
+  }
+  await ctx.surface.roundClosed(closed);
+}
+
+export async function evaluationFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
+  const leerlijn = leerlijnOf(ctx);
+  const moment = EVALUATION_WORDS[input.args.join(' ').toLowerCase()];
+  if (!moment) return unknownArgument(ctx, 'evaluatie', input);
+  const members = await teamMembers(ctx.deps, ctx.actor, leerlijn.id);
+  if (moment === 'terugkom') {
+    return ctx.surface.reply({ type: 'evaluation', evaluation: await getEvaluation(ctx.deps, ctx.actor, leerlijn.id, moment), members });
+  }
+  const started = await startFinalEvaluation(ctx.deps, ctx.actor, leerlijn.id);
+  // The round is open either way; `scores eind` posts what the channel refused.
+  if (started.round) await ctx.surface.postRound(started.round);
+  await ctx.surface.reply({ type: 'evaluation', evaluation: started.evaluation, members });
+  if (started.roundRefused) await ctx.surface.reply(errorView(ctx, started.roundRefused, 'evaluatie'));
+}

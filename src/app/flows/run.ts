@@ -1,0 +1,40 @@
+// Running a typed command: the checks every command shares (where it may be used, whether
+// the channel has a leerlijn, coordinator-only), then its flow; refusals become words.
+import { isAppError, ValidationError } from '../errors.js';
+import { memberOf } from '../../store/leerlijnen.js';
+import { COMMAND_FLOWS } from './commands.js';
+import { parseCommand, type CommandSpec } from './registry.js';
+import type { CommandInput, ErrorView, FlowCtx } from './surface.js';
+
+/** A coded error as the user reads it; anything else is logged (never user text) and told as 'internal'. */
+export function errorView(ctx: Pick<FlowCtx, 'log'>, error: unknown, where: string): ErrorView {
+  if (error instanceof ValidationError) return { type: 'error', code: error.code, params: error.params, fields: error.fields, ...(error.lang ? { lang: error.lang } : {}) };
+  if (isAppError(error)) return { type: 'error', code: error.code, params: error.params, ...(error.lang ? { lang: error.lang } : {}) };
+  ctx.log.error({ err: error, where }, 'flow failed');
+  return { type: 'error', code: 'internal' };
+}
+
+/** Why this person may not run this command here, or null when they may. */
+async function refusal(ctx: FlowCtx, spec: CommandSpec): Promise<ErrorView | null> {
+  if (spec.where === 'channel' && ctx.place.personal) return { type: 'error', code: 'no_leerlijn' };
+  if (spec.needsLeerlijn && !ctx.leerlijn) return { type: 'error', code: 'no_leerlijn' };
+  if (spec.coordinatorOnly && ctx.leerlijn) {
+    const member = await memberOf(ctx.deps.db, ctx.leerlijn.id, ctx.actor.userId);
+    if (!member?.isCoordinator) return { type: 'error', code: 'not_coordinator', lang: ctx.leerlijn.lang };
+  }
+  return null;
+}
+
+/** `typed`: the words after `/leerlijn` (Slack) or the bot's mention (Teams), people's mentions taken out. */
+export async function runCommand(ctx: FlowCtx, typed: { text: string; mentions: readonly string[] }): Promise<void> {
+  const parsed = parseCommand(typed.text);
+  if (!parsed.spec) return ctx.surface.reply({ type: 'help', unknown: parsed.word });
+  try {
+    const refused = await refusal(ctx, parsed.spec);
+    if (refused) return await ctx.surface.reply(refused);
+    const input: CommandInput = { args: parsed.args, mentions: typed.mentions };
+    await COMMAND_FLOWS[parsed.spec.name](ctx, input);
+  } catch (error) {
+    await ctx.surface.reply(errorView(ctx, error, parsed.spec.name));
+  }
+}

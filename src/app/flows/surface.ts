@@ -1,0 +1,97 @@
+// What a flow may make happen, as platform-neutral intents: answer the person acting, post in
+// the team's channel, open a form, post or redraw a round, tell someone privately. Each
+// adapter implements this once (its Surface) with its renderers; the flows decide the rest.
+import type { Lang } from '../../domain/instrument.js';
+import type { Logger } from '../../logger.js';
+import type { LeerlijnRow } from '../../store/leerlijnen.js';
+import type { Actor, Deps } from '../context.js';
+import type { ErrorCode, ErrorParams, FieldError } from '../errors.js';
+import type { LeerlijnExport } from '../data.js';
+import type { ReminderSettings } from '../meetings.js';
+import type { SendResult } from '../messenger.js';
+import type { Notice } from '../notices.js';
+import type {
+  ActionPlanView, ActionView, ComparisonView, EvaluationView, HomeView, LeerlijnView, MemberView, RoundView, StatusView, TimelineView,
+} from '../views.js';
+import type { MessageKey, Params } from '../../i18n/index.js';
+
+/** A sentence from the catalogue. `people`: params that name team members, filled in by each platform (a mention, a name). */
+export interface TextView {
+  type: 'text';
+  key: MessageKey;
+  params?: Params;
+  people?: Readonly<Record<string, readonly string[]>>;
+  tone?: 'good' | 'warning';
+}
+
+export interface ErrorView {
+  type: 'error';
+  code: ErrorCode | 'internal';
+  params?: ErrorParams;
+  fields?: readonly FieldError[];
+  lang?: Lang;
+  /** Only the reasons (the field problems), without the general "not everything was filled in well". */
+  brief?: boolean;
+}
+
+/** What only the person acting sees. */
+export type ReplyView =
+  | TextView
+  | ErrorView
+  | { type: 'lines'; lines: ReadonlyArray<TextView | ErrorView> }
+  | { type: 'help'; unknown?: string }
+  | { type: 'status'; status: StatusView }
+  | { type: 'home'; home: HomeView }
+  | { type: 'timeline'; timeline: TimelineView; members: MemberView[]; canEdit: boolean; reminders?: ReminderSettings }
+  | { type: 'team'; leerlijn: LeerlijnView; canEdit: boolean; change?: TextView[] }
+  | { type: 'plan'; plan: ActionPlanView; members: MemberView[] }
+  | { type: 'actions'; actions: ActionView[]; members: MemberView[] }
+  | { type: 'my_actions'; actions: ActionView[] }
+  | { type: 'evaluation'; evaluation: EvaluationView; members: MemberView[] };
+
+/** What the whole team sees in its channel. */
+export type ChannelView = { type: 'comparison'; comparison: ComparisonView };
+
+/** A form for the person acting (Slack: a modal; Teams: a card with inputs). */
+export type FormView =
+  | { type: 'start' }
+  | { type: 'delete'; leerlijnId: string };
+
+export type PostRoundResult = { posted: number } | { busy: true } | { failed: true };
+
+/** How a flow reaches the person acting, the channel and the team, on one platform. */
+export interface Surface {
+  reply(view: ReplyView): Promise<void>;
+  post(view: ChannelView): Promise<void>;
+  openForm(form: FormView): Promise<void>;
+  /** Posts what of the round is not in the channel yet; a failure is told to the actor by the surface, with what to do. */
+  postRound(round: RoundView): Promise<PostRoundResult>;
+  /** Shows a closed round's results on its posted cards. */
+  roundClosed(round: RoundView): Promise<void>;
+  notify(userId: string, notice: Notice): Promise<SendResult>;
+  /** The coordinator's export, delivered privately (Slack: a file in their DM; Teams: a file in their 1:1 chat). */
+  sendExport(data: LeerlijnExport, schoolName: string): Promise<void>;
+  /** The platform's people behind ids: their name, and whether they are a bot (bots cannot vote). */
+  people(userIds: readonly string[]): Promise<Array<{ userId: string; name: string; isBot: boolean }>>;
+}
+
+/** Who acts where, for every flow. */
+export interface FlowCtx {
+  deps: Deps;
+  log: Logger;
+  actor: Actor;
+  /** The channel or chat acted in; `personal` for a 1:1 chat with the bot. */
+  place: { channelId: string; personal: boolean };
+  /** The active leerlijn of the channel (null in a personal chat or a channel without one). */
+  leerlijn: LeerlijnRow | null;
+  lang: Lang;
+  surface: Surface;
+}
+
+/** A typed command after parsing: the words after its name, and the people it names (user ids, from the platform's mentions). */
+export interface CommandInput {
+  args: readonly string[];
+  mentions: readonly string[];
+}
+
+export const text = (key: MessageKey, params?: Params, extra: Pick<TextView, 'people' | 'tone'> = {}): TextView => ({ type: 'text', key, ...(params ? { params } : {}), ...extra });

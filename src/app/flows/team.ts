@@ -1,0 +1,77 @@
+// `team`: everyone sees the team, the coordinator can edit it; `team toevoegen|add @a @b` and
+// `team verwijder|remove @a` change it by typing. The people come as the platform's mentions.
+import { changeTeam, isCoordinatorOf } from '../leerlijn.js';
+import { getStatusInChannel } from '../overview.js';
+import type { LeerlijnView } from '../views.js';
+import { leerlijnOf } from './leerlijn-of.js';
+import { errorView } from './run.js';
+import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
+
+const ADD = new Set(['add', 'toevoegen']);
+const REMOVE = new Set(['remove', 'verwijder']);
+const MAX_NAMED = 20;
+
+const people = (names: readonly string[]): Record<string, readonly string[]> => ({ names, name: names });
+
+export async function teamFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
+  leerlijnOf(ctx);
+  if (input.args.length === 0 && input.mentions.length === 0) {
+    const view = (await getStatusInChannel(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId)).leerlijn;
+    return ctx.surface.reply({ type: 'team', leerlijn: view, canEdit: isCoordinatorOf(view.members, ctx.actor.userId) });
+  }
+  const [verb = '', ...rest] = input.args;
+  const op = ADD.has(verb.toLowerCase()) ? 'add' : REMOVE.has(verb.toLowerCase()) ? 'remove' : null;
+  if (!op) return ctx.surface.reply(text('team.usage', {}, { tone: 'warning' }));
+  // A word left over is not a person the platform knows (a typed "@jan" instead of a mention).
+  if (rest.length > 0) return ctx.surface.reply(text('team.notMention', { word: `\`${rest[0]!.replace(/`/g, '').slice(0, 60)}\`` }, { tone: 'warning' }));
+  const named = [...new Set(input.mentions)];
+  if (named.length === 0) return ctx.surface.reply(text('team.noMentions', {}, { tone: 'warning' }));
+  if (named.length > MAX_NAMED) return ctx.surface.reply(text('team.tooMany', { max: MAX_NAMED }, { tone: 'warning' }));
+  const before = (await getStatusInChannel(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId)).leerlijn;
+  await (op === 'add' ? addPeople(ctx, before, named) : removePeople(ctx, before, named));
+}
+
+async function addPeople(ctx: FlowCtx, before: LeerlijnView, named: readonly string[]): Promise<void> {
+  const known = new Set(before.members.map((m) => m.userId));
+  const inTeam = named.filter((id) => known.has(id));
+  const outside = named.filter((id) => !known.has(id));
+  const alreadyIn = inTeam.length > 0 ? [text('team.alreadyIn', {}, { people: people(inTeam) })] : [];
+  // Naming someone already in the team is harmless; re-adding them would wipe their side and level.
+  if (outside.length === 0) return ctx.surface.reply(alreadyIn[0]!);
+  const found = await ctx.surface.people(outside);
+  // A bot or app cannot click a vote: in the team it would keep "x of N voted" below N.
+  const bots = found.filter((p) => p.isBot).map((p) => p.userId);
+  const added = found.filter((p) => !p.isBot);
+  const notes = [...alreadyIn, ...(bots.length > 0 ? [text('team.botsNotAdded', {}, { people: people(bots) })] : [])];
+  if (added.length === 0) return showChange(ctx, before, notes);
+  await applyChange(ctx, before, { upsert: added.map((p) => ({ userId: p.userId, displayName: p.name })) }, [changed('add', added.map((p) => p.userId)), ...notes]);
+}
+
+async function removePeople(ctx: FlowCtx, before: LeerlijnView, named: readonly string[]): Promise<void> {
+  const known = new Set(before.members.map((m) => m.userId));
+  const outside = named.filter((id) => !known.has(id));
+  // Everything or nothing: a half-done removal is harder to notice than a refusal.
+  if (outside.length > 0) return ctx.surface.reply(text('team.notIn', {}, { people: people(outside), tone: 'warning' }));
+  await applyChange(ctx, before, { remove: [...named] }, [changed('remove', named)]);
+}
+
+function changed(op: 'add' | 'remove', ids: readonly string[]): TextView {
+  const key = ids.length === 1 ? (op === 'add' ? 'team.added' : 'team.removed') : op === 'add' ? 'team.addedMany' : 'team.removedMany';
+  return text(key, {}, { people: people(ids), tone: 'good' });
+}
+
+async function applyChange(ctx: FlowCtx, before: LeerlijnView, change: Parameters<typeof changeTeam>[3], lines: TextView[]): Promise<void> {
+  let after: LeerlijnView;
+  try {
+    after = await changeTeam(ctx.deps, ctx.actor, before.id, change);
+  } catch (error) {
+    // The use case's own reasons read better than "check the fields"; then that nothing changed.
+    return ctx.surface.reply({ type: 'lines', lines: [{ ...errorView(ctx, error, 'team'), brief: true }, text('team.unchanged', {}, { tone: 'warning' })] });
+  }
+  await showChange(ctx, after, lines);
+}
+
+function showChange(ctx: FlowCtx, view: LeerlijnView, lines: TextView[]): Promise<void> {
+  return ctx.surface.reply({ type: 'team', leerlijn: view, canEdit: isCoordinatorOf(view.members, ctx.actor.userId), change: lines });
+}
+
