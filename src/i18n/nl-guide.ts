@@ -24,5 +24,47 @@ export const nlGuide = {
       onderdelen: 'gewenste situatie bereikt bij {reached} van {total} onderdelen ({percent})',
       points: '{percent} van de gewenste punten gehaald',
     },
+    step: {
+      name: { signalering: 'Signalering', actieplan: 'Actieplan', terugkom: 'Terugkom', eindevaluatie: 'Eindevaluatie' },
+      line: 'Stap {step}: {name} ({state})',
+      state: { done: 'klaar', current: 'nu', upcoming: 'nog te gaan' },
+    },
+    planReason: {
+      missing: 'heeft nog geen datum',
+      blocked: 'past zo niet in de volgorde van de bijeenkomsten',
+      day_off: 'valt op een vrije dag (een feestdag of de schoolvakantie)',
+    },
+    next: {
+      coordinator: {
+        set_team_sides:
+          'Geef bij het team aan wie van school en wie van het jongerenwerk is, en wie uitvoerder of manager is. De leerlijn werkt het best met beide kanten en beide niveaus bij elke bijeenkomst.',
+        plan_meetings: 'Kijk de planning na: {meeting} {reason}.',
+        assign_roles: 'Kies een notulist en een invuller voor {meeting} ({when}).',
+        wait_for_meeting: 'Alles staat klaar voor {meeting} ({when}). Het team krijgt vooraf een uitnodiging met de stukken.',
+        open_round: 'Open de stemronde voor {moment}, zodat iedereen per onderdeel 1, 2 of 3 kan stemmen.',
+        close_round: 'Sluit de stemronde voor {moment} zodra iedereen heeft gestemd.',
+        agree_scores: 'Leg de afgesproken scores voor {moment} vast: nog {onderdelen} te gaan.',
+        fill_actieplan:
+          'Vul samen het actieplan in, de laagste scores eerst: wat kan beter, de gewenste eindsituatie, en acties met wie en wanneer.',
+        follow_up_actions: 'Vraag de eigenaren van de acties hoe het gaat. Vastgelopen: {looptVast}. Over de datum: {overdue}.',
+        fill_terugkom: 'Vul samen de Evaluatielijst in: hoe ver is de gewenste eindsituatie bereikt, en welke acties zijn nog nodig?',
+        open_week17: 'Open de tweede stemronde (week 17), zodat iedereen het Signaleringsinstrument opnieuw invult.',
+        fill_eindevaluatie: 'Vul samen de Evaluatielijst van de eindevaluatie in.',
+        compare: 'Vergelijk week 17 met week 1 en bespreek de uitkomst met het team.',
+        plan_new_evaluation:
+          'De leerlijn is rond. Wil het team over een tijd opnieuw evalueren? Plan dan een nieuwe evaluatiebijeenkomst.',
+        none: 'Deze leerlijn is gestopt. Je kunt de gegevens nog exporteren.',
+      },
+      member: {
+        vote: 'Stem voor {moment} per onderdeel 1, 2 of 3: nog {onderdelen} te gaan.',
+        read_documents: 'Lees vóór {meeting} ({when}) de stukken uit de uitnodiging.',
+        update_own_actions: 'Laat weten hoe het gaat met je acties: {actions} nog niet klaar.',
+        update_overdue_actions: 'Je hebt {actions} over de datum. Laat weten hoe het ervoor staat.',
+        wait_for_meeting: 'Je hoeft nu niets te doen. De volgende bijeenkomst is {meeting}, {when}.',
+        wait_for_coordinator: 'Je hoeft nu niets te doen: de coördinator rondt stap {step} ({name}) af.',
+        finished: 'De leerlijn is afgerond. Dank voor jullie inzet!',
+        none: 'Deze leerlijn is gestopt; je hoeft niets meer te doen.',
+      },
+    },
   },
 } as const;
