@@ -3,7 +3,9 @@
 // which covers only the school years listed there. Dates are local calendar dates, 'YYYY-MM-DD'.
 import Holidays from 'date-holidays';
 import type { Localized } from './instrument.js';
+import type { MeetingKind } from './meetings.js';
 import { REGIONS, SCHOOL_HOLIDAY_CODES, SCHOOL_HOLIDAY_NAMES, SCHOOL_YEARS, type Region } from './school-holidays.js';
+import { localParts } from './timeline.js';
 
 export { REGIONS, type Region } from './school-holidays.js';
 
@@ -133,4 +135,35 @@ export function nearestWorkingDays(date: string, region: Region): NearestWorking
   const before = nextWorkingDay(date, region, -1);
   const after = nextWorkingDay(date, region, 1);
   return { before, after, beyondData: !isCovered(before, region) || !isCovered(after, region) };
+}
+
+export interface MeetingDayCheck {
+  kind: MeetingKind;
+  /** The meeting's local date, 'YYYY-MM-DD'. */
+  date: string;
+  /** The day off it lands on; null when it does not (as far as the data knows). */
+  holiday: Holiday | null;
+  /** False when the date lies beyond the school-holiday data: a school holiday cannot be ruled out. */
+  covered: boolean;
+  /** The working days before and after, offered instead; only for a meeting on a day off. */
+  alternatives: NearestWorkingDays | null;
+}
+
+/**
+ * The meetings that need a second look: on a public holiday or in the region's school holidays,
+ * or on a date the school-holiday data does not cover. Meetings on a normal working day are left out.
+ */
+export function checkMeetingDays(
+  meetings: ReadonlyArray<{ kind: MeetingKind; startsAt: Date }>,
+  timezone: string,
+  region: Region,
+): MeetingDayCheck[] {
+  assertRegion(region);
+  return meetings.flatMap((m) => {
+    const date = localParts(m.startsAt, timezone).date;
+    const holiday = holidayOn(date, region);
+    const covered = isCovered(date, region);
+    if (holiday === null && covered) return [];
+    return [{ kind: m.kind, date, holiday, covered, alternatives: holiday ? nearestWorkingDays(date, region) : null }];
+  });
 }

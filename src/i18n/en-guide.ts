@@ -25,6 +25,15 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
       onderdelen: 'desired situation reached for {reached} of {total} parts ({percent})',
       points: '{percent} of the desired points achieved',
     },
+    region: { noord: 'North', midden: 'Middle', zuid: 'South' },
+    holiday: {
+      onPublic: 'Note: {meeting} falls on {date}, {holiday}.',
+      onSchool: 'Note: {meeting} falls on {date}, in the {holiday} of region {region}.',
+      alternatives: 'The nearest working days are {before} and {after}.',
+      alternativesUnsure: 'I do not know the school holidays after {until} yet; check these dates in the school guide.',
+      beyondData:
+        'I cannot tell whether {meeting} on {date} falls in the school holidays: I know the school holidays of region {region} from {from} to {until}. Please check the school guide.',
+    },
     step: {
       name: { signalering: 'Assessment', actieplan: 'Action plan', terugkom: 'Follow-up', eindevaluatie: 'Final evaluation' },
       line: 'Step {step}: {name} ({state})',

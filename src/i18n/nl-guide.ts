@@ -24,6 +24,15 @@ export const nlGuide = {
       onderdelen: 'gewenste situatie bereikt bij {reached} van {total} onderdelen ({percent})',
       points: '{percent} van de gewenste punten gehaald',
     },
+    region: { noord: 'Noord', midden: 'Midden', zuid: 'Zuid' },
+    holiday: {
+      onPublic: 'Let op: {meeting} valt op {date}, {holiday}.',
+      onSchool: 'Let op: {meeting} valt op {date}, in de {holiday} van regio {region}.',
+      alternatives: 'De dichtstbijzijnde werkdagen zijn {before} en {after}.',
+      alternativesUnsure: 'Na {until} ken ik de schoolvakanties nog niet; kijk bij deze data zelf de schoolgids na.',
+      beyondData:
+        'Of {meeting} op {date} in de schoolvakantie valt, kan ik niet zien: ik ken de schoolvakanties van regio {region} van {from} tot en met {until}. Kijk het na in de schoolgids.',
+    },
     step: {
       name: { signalering: 'Signalering', actieplan: 'Actieplan', terugkom: 'Terugkom', eindevaluatie: 'Eindevaluatie' },
       line: 'Stap {step}: {name} ({state})',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredFrom, coveredUntil, holidayOn, isCovered, isWorkingDay, nearestWorkingDays } from '../../src/domain/holidays.js';
+import { checkMeetingDays, coveredFrom, coveredUntil, holidayOn, isCovered, isWorkingDay, nearestWorkingDays } from '../../src/domain/holidays.js';
 import { REGIONS, SCHOOL_HOLIDAY_CODES, SCHOOL_YEARS } from '../../src/domain/school-holidays.js';
 
 const nameOn = (date: string, region: 'noord' | 'midden' | 'zuid' = 'midden'): string | null => holidayOn(date, region)?.name.nl ?? null;
@@ -123,5 +123,36 @@ describe('nearestWorkingDays', () => {
   it('refuses a date that does not exist and an unknown region', () => {
     expect(() => holidayOn('2028-02-30', 'noord')).toThrow('invalid_date');
     expect(() => nearestWorkingDays('2028-02-23', 'west' as 'noord')).toThrow('invalid_region');
+  });
+});
+
+describe('checkMeetingDays', () => {
+  const AMS = 'Europe/Amsterdam';
+  const meeting = (kind: 'signalering' | 'actieplan' | 'terugkom' | 'eindevaluatie', iso: string) => ({ kind, startsAt: new Date(iso) });
+
+  it('flags a meeting in the region’s school holiday with the working days around it', () => {
+    const checks = checkMeetingDays([meeting('actieplan', '2028-02-22T14:30:00Z')], AMS, 'noord');
+    expect(checks).toEqual([
+      {
+        kind: 'actieplan',
+        date: '2028-02-22',
+        holiday: { kind: 'school', name: { nl: 'Voorjaarsvakantie', en: 'Spring holiday' } },
+        covered: true,
+        alternatives: { before: '2028-02-18', after: '2028-02-28', beyondData: false },
+      },
+    ]);
+    // The same Tuesday is a school day in midden.
+    expect(checkMeetingDays([meeting('actieplan', '2028-02-22T14:30:00Z')], AMS, 'midden')).toEqual([]);
+  });
+
+  it('uses the local date: a late meeting on 26 April in UTC is Koningsdag in Amsterdam', () => {
+    const checks = checkMeetingDays([meeting('terugkom', '2028-04-26T22:30:00Z')], AMS, 'zuid');
+    expect(checks[0]).toMatchObject({ date: '2028-04-27', holiday: { kind: 'public', name: { nl: 'Koningsdag' } } });
+  });
+
+  it('flags a meeting beyond the data as uncertain, without alternatives', () => {
+    expect(checkMeetingDays([meeting('eindevaluatie', '2028-10-17T13:30:00Z')], AMS, 'noord')).toEqual([
+      { kind: 'eindevaluatie', date: '2028-10-17', holiday: null, covered: false, alternatives: null },
+    ]);
   });
 });
