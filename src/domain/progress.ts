@@ -14,9 +14,11 @@ export type Role = 'coordinator' | 'member';
 export type StepState = 'done' | 'current' | 'upcoming';
 export type RoundMoment = 'week1' | 'week17';
 
+/** Shaped like `MeetingView`, so `TimelineView.meetings` can be passed as it is. */
 export interface MeetingFacts {
   kind: MeetingKind;
-  startsAt: Date;
+  /** An instant; a string is read as ISO 8601. */
+  startsAt: Date | string;
   durationMinutes: number;
   status: 'planned' | 'held' | 'cancelled';
   notulistUserId: string | null;
@@ -118,20 +120,33 @@ export interface Progress {
   next: NextAction;
 }
 
+type DatedMeeting = MeetingFacts & { startsAt: Date };
+/** The facts with every meeting's start as a Date, checked once. */
+type Facts = Omit<ProgressFacts, 'meetings'> & { meetings: readonly DatedMeeting[] };
+
 const ALL = ONDERDEEL_CODES.length;
 /** How long before a meeting members are asked to read its documents (the default invitation). */
 const READ_AHEAD_DAYS = 7;
 
-function meetingOf(facts: ProgressFacts, kind: MeetingKind): MeetingFacts | undefined {
+function withDates(input: ProgressFacts): Facts {
+  const meetings = input.meetings.map((m) => {
+    const startsAt = typeof m.startsAt === 'string' ? new Date(m.startsAt) : m.startsAt;
+    if (Number.isNaN(startsAt.getTime())) throw new RangeError('invalid_instant');
+    return { ...m, startsAt };
+  });
+  return { ...input, meetings };
+}
+
+function meetingOf(facts: Facts, kind: MeetingKind): DatedMeeting | undefined {
   return facts.meetings.find((m) => m.kind === kind && m.status !== 'cancelled');
 }
 
-function hasStarted(facts: ProgressFacts, kind: MeetingKind): boolean {
+function hasStarted(facts: Facts, kind: MeetingKind): boolean {
   const m = meetingOf(facts, kind);
   return m !== undefined && (m.status === 'held' || facts.now.getTime() >= m.startsAt.getTime());
 }
 
-function hasEnded(facts: ProgressFacts, kind: MeetingKind): boolean {
+function hasEnded(facts: Facts, kind: MeetingKind): boolean {
   const m = meetingOf(facts, kind);
   if (!m) return false;
   return m.status === 'held' || facts.now.getTime() >= m.startsAt.getTime() + m.durationMinutes * 60_000;
@@ -141,7 +156,7 @@ function roundAgreed(round: RoundFacts | null): boolean {
   return round !== null && round.status === 'closed' && round.agreedCount >= ALL;
 }
 
-function stepDone(facts: ProgressFacts, step: StepNumber): boolean {
+function stepDone(facts: Facts, step: StepNumber): boolean {
   switch (step) {
     case 1:
       return roundAgreed(facts.rounds.week1);
@@ -154,12 +169,12 @@ function stepDone(facts: ProgressFacts, step: StepNumber): boolean {
   }
 }
 
-function currentStep(facts: ProgressFacts): StepNumber | null {
+function currentStep(facts: Facts): StepNumber | null {
   for (const step of [1, 2, 3, 4] as const) if (!stepDone(facts, step)) return step;
   return null;
 }
 
-function stepsOf(facts: ProgressFacts, current: StepNumber | null): StepProgress[] {
+function stepsOf(facts: Facts, current: StepNumber | null): StepProgress[] {
   return MEETING_KINDS.map((kind) => {
     const step = MEETINGS[kind].step;
     const state: StepState = current === null || step < current ? 'done' : step === current ? 'current' : 'upcoming';
@@ -168,11 +183,12 @@ function stepsOf(facts: ProgressFacts, current: StepNumber | null): StepProgress
 }
 
 /** The step's meeting is near or here: the moment members read its documents. */
-function withinReadAhead(facts: ProgressFacts, meeting: MeetingFacts): boolean {
+function withinReadAhead(facts: Facts, meeting: DatedMeeting): boolean {
   return meeting.startsAt.getTime() - facts.now.getTime() <= READ_AHEAD_DAYS * 86_400_000;
 }
 
-export function progressOf(facts: ProgressFacts, role: Role): Progress {
+export function progressOf(input: ProgressFacts, role: Role): Progress {
+  const facts = withDates(input);
   const current = currentStep(facts);
   const next = role === 'coordinator' ? coordinatorNext(facts, current) : memberNext(facts, current);
   return { steps: stepsOf(facts, current), current, next };
@@ -184,7 +200,7 @@ const coordinator = (code: CoordinatorActionCode, params: ActionParams = {}): Ne
 
 // Advice-only schedule warnings (a late actieplan, a weekend) were shown when the meeting was
 // planned; repeating them as the standing next step would nag a coordinator who chose so.
-function planningProblem(facts: ProgressFacts): { kind: MeetingKind; reason: PlanningReason } | null {
+function planningProblem(facts: Facts): { kind: MeetingKind; reason: PlanningReason } | null {
   const missing = MEETING_KINDS.find((kind) => meetingOf(facts, kind) === undefined);
   if (missing) return { kind: missing, reason: 'missing' };
   const planned = facts.meetings.filter((m) => m.status !== 'cancelled');
@@ -196,7 +212,7 @@ function planningProblem(facts: ProgressFacts): { kind: MeetingKind; reason: Pla
 }
 
 /** Before the step's meeting: roles first, otherwise wait (the action owners first from step 3 on). */
-function beforeMeeting(facts: ProgressFacts, kind: MeetingKind): NextAction {
+function beforeMeeting(facts: Facts, kind: MeetingKind): NextAction {
   const meeting = meetingOf(facts, kind);
   const params = { kind, ...(meeting ? { startsAt: meeting.startsAt } : {}) };
   const { looptVast, overdue } = facts.actions;
@@ -212,7 +228,7 @@ function roundNext(round: RoundFacts | null, moment: RoundMoment): NextAction | 
   return null;
 }
 
-function coordinatorStepNext(facts: ProgressFacts, step: StepNumber): NextAction {
+function coordinatorStepNext(facts: Facts, step: StepNumber): NextAction {
   const kind = MEETING_KINDS[step - 1] ?? 'signalering';
   // A round opened early (or still open) needs closing whatever the clock says.
   const moment: RoundMoment = step === 4 ? 'week17' : 'week1';
@@ -236,7 +252,7 @@ function coordinatorStepNext(facts: ProgressFacts, step: StepNumber): NextAction
   }
 }
 
-function coordinatorNext(facts: ProgressFacts, current: StepNumber | null): NextAction {
+function coordinatorNext(facts: Facts, current: StepNumber | null): NextAction {
   if (facts.leerlijnStatus === 'stopped') return coordinator('none');
   if (current === null) return coordinator('plan_new_evaluation');
   if (facts.teamWarnings > 0 && current === 1) return coordinator('set_team_sides', { count: facts.teamWarnings });
@@ -249,7 +265,7 @@ function coordinatorNext(facts: ProgressFacts, current: StepNumber | null): Next
 
 const member = (code: MemberActionCode, params: ActionParams = {}): NextAction => ({ role: 'member', code, params });
 
-function openRoundToVote(facts: ProgressFacts): NextAction | null {
+function openRoundToVote(facts: Facts): NextAction | null {
   for (const moment of ['week1', 'week17'] as const) {
     const round = facts.rounds[moment];
     if (round?.status === 'open' && round.ownVotes < ALL) return member('vote', { moment, count: ALL - round.ownVotes });
@@ -257,7 +273,7 @@ function openRoundToVote(facts: ProgressFacts): NextAction | null {
   return null;
 }
 
-function memberNext(facts: ProgressFacts, current: StepNumber | null): NextAction {
+function memberNext(facts: Facts, current: StepNumber | null): NextAction {
   if (facts.leerlijnStatus === 'stopped') return member('none');
   const vote = openRoundToVote(facts);
   if (vote) return vote;

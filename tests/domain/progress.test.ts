@@ -5,7 +5,7 @@ import { planTimeline } from '../../src/domain/timeline.js';
 
 const TZ = 'Europe/Amsterdam';
 // Weeks 1, 3, 9 and 17 of a leerlijn starting Monday 11 January 2027 at 15:30.
-const PLANNED: MeetingFacts[] = planTimeline({ startDate: '2027-01-11', startTime: '15:30', timezone: TZ }).map((m) => ({
+const PLANNED: Array<MeetingFacts & { startsAt: Date }> = planTimeline({ startDate: '2027-01-11', startTime: '15:30', timezone: TZ }).map((m) => ({
   ...m,
   status: 'planned',
   notulistUserId: 'U-NOTULIST',
@@ -61,6 +61,13 @@ describe('the four steps', () => {
       [4, 'eindevaluatie', 'upcoming'],
     ]);
     expect(p.steps[1]?.startsAt).toEqual(startOf('actieplan'));
+  });
+
+  it('takes meetings as TimelineView gives them, with ISO strings', () => {
+    const asViews = PLANNED.map((m) => ({ ...m, startsAt: m.startsAt.toISOString() }));
+    const p = progressOf(makeFacts({ meetings: asViews, now: at('signalering', 10) }), 'coordinator');
+    expect(p.next.code).toBe('open_round');
+    expect(p.steps[3]?.startsAt).toEqual(startOf('eindevaluatie'));
   });
 
   it('completes step 1 only when all ten week-1 scores are agreed', () => {
