@@ -137,6 +137,17 @@ export function nearestWorkingDays(date: string, region: Region): NearestWorking
   return { before, after, beyondData: !isCovered(before, region) || !isCovered(after, region) };
 }
 
+/**
+ * The working day `count` working days before `date`: when to ask the coordinator for a notulist
+ * and invuller ahead of a meeting (issue 16 asks for two working days).
+ */
+export function workingDaysBefore(date: string, count: number, region: Region): string {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError('invalid_count');
+  let day = date;
+  for (let i = 0; i < count; i += 1) day = nextWorkingDay(day, region, -1);
+  return day;
+}
+
 export interface MeetingDayCheck {
   kind: MeetingKind;
   /** The meeting's local date, 'YYYY-MM-DD'. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMeetingDays, coveredFrom, coveredUntil, holidayOn, isCovered, isWorkingDay, nearestWorkingDays } from '../../src/domain/holidays.js';
+import { checkMeetingDays, workingDaysBefore, coveredFrom, coveredUntil, holidayOn, isCovered, isWorkingDay, nearestWorkingDays } from '../../src/domain/holidays.js';
 import { REGIONS, SCHOOL_HOLIDAY_CODES, SCHOOL_YEARS } from '../../src/domain/school-holidays.js';
 
 const nameOn = (date: string, region: 'noord' | 'midden' | 'zuid' = 'midden'): string | null => holidayOn(date, region)?.name.nl ?? null;
@@ -123,6 +123,22 @@ describe('nearestWorkingDays', () => {
   it('refuses a date that does not exist and an unknown region', () => {
     expect(() => holidayOn('2028-02-30', 'noord')).toThrow('invalid_date');
     expect(() => nearestWorkingDays('2028-02-23', 'west' as 'noord')).toThrow('invalid_region');
+  });
+});
+
+describe('workingDaysBefore', () => {
+  it('counts back over the weekend: two working days before a Tuesday is the Friday', () => {
+    expect(workingDaysBefore('2028-03-14', 2, 'midden')).toBe('2028-03-10');
+  });
+
+  it('counts back over a holiday week of the region only', () => {
+    // Monday 28 February 2028: noord was off the week before, midden was not.
+    expect(workingDaysBefore('2028-02-28', 2, 'noord')).toBe('2028-02-17');
+    expect(workingDaysBefore('2028-02-28', 2, 'midden')).toBe('2028-02-24');
+  });
+
+  it('refuses a count below one', () => {
+    expect(() => workingDaysBefore('2028-03-07', 0, 'zuid')).toThrow('invalid_count');
   });
 });
 
