@@ -55,6 +55,8 @@ export interface ProgressFacts {
   ownActions: { open: number; overdue: number };
   /** Someone ran `vergelijk` after week 17 was agreed. */
   comparisonDone: boolean;
+  /** Who asks; a member who is the invuller of the meeting under way is asked to fill it in. */
+  askerUserId?: string;
   /** Meetings on a public or school holiday (see holidays.ts `holidayOn`); none when not checked. */
   meetingsOnDaysOff?: readonly MeetingKind[];
 }
@@ -91,6 +93,7 @@ export type MemberActionCode =
   | 'update_own_actions'
   | 'wait_for_meeting'
   | 'wait_for_coordinator'
+  | 'fill_as_invuller'
   | 'finished'
   | 'none';
 
@@ -287,5 +290,12 @@ function memberNext(facts: Facts, current: StepNumber | null): NextAction {
     if (own.open > 0) return member('update_own_actions', { count: own.open, overdue: 0 });
     return member('wait_for_meeting', { kind, startsAt: meeting.startsAt });
   }
+  if (isInvullerNow(facts, current, meeting)) return member('fill_as_invuller', { kind });
   return member('wait_for_coordinator', { step: current, kind });
+}
+
+/** The invuller records the actieplan and the Evaluatielijsten (not the votes) once the meeting is on. */
+function isInvullerNow(facts: Facts, step: StepNumber, meeting: DatedMeeting | undefined): boolean {
+  if (!meeting || facts.askerUserId === undefined || meeting.invullerUserId !== facts.askerUserId) return false;
+  return step === 2 || step === 3 || (step === 4 && facts.evaluations.eind === 0);
 }

@@ -72,6 +72,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
         update_overdue_actions: 'You have {actions} past the due date. Let us know where things stand.',
         wait_for_meeting: 'Nothing to do right now. The next meeting is {meeting}, {when}.',
         wait_for_coordinator: 'Nothing to do right now: the coordinator is finishing step {step} ({name}).',
+        fill_as_invuller: 'You are the form-filler for {meeting}: record what the team agrees together.',
         finished: 'The leerlijn is complete. Thank you all for your work!',
         none: 'This leerlijn has been stopped; there is nothing more to do.',
       },

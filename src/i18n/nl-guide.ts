@@ -71,6 +71,7 @@ export const nlGuide = {
         update_overdue_actions: 'Je hebt {actions} over de datum. Laat weten hoe het ervoor staat.',
         wait_for_meeting: 'Je hoeft nu niets te doen. De volgende bijeenkomst is {meeting}, {when}.',
         wait_for_coordinator: 'Je hoeft nu niets te doen: de coördinator rondt stap {step} ({name}) af.',
+        fill_as_invuller: 'Jij bent de invuller van {meeting}: leg vast wat het team samen afspreekt.',
         finished: 'De leerlijn is afgerond. Dank voor jullie inzet!',
         none: 'Deze leerlijn is gestopt; je hoeft niets meer te doen.',
       },

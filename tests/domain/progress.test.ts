@@ -213,6 +213,16 @@ describe('a member’s next action', () => {
     expect(memberNext({ now, rounds: { week1: round('open', 0, 10), week17: null } })).toMatchObject({ code: 'wait_for_coordinator', params: { step: 1 } });
   });
 
+  it('as the invuller of the meeting under way: fills in what the team agrees', () => {
+    const during = { now: at('actieplan', 30), ...AFTER_STEP_1 };
+    expect(memberNext({ ...during, askerUserId: 'U-INVULLER' })).toEqual({ role: 'member', code: 'fill_as_invuller', params: { kind: 'actieplan' } });
+    expect(memberNext({ ...during, askerUserId: 'U-SOMEONE' }).code).toBe('wait_for_coordinator');
+    // At the eindevaluatie the invuller is done once the Evaluatielijst is filled in.
+    const eind = { now: at('eindevaluatie', 30), ...AFTER_STEP_3, askerUserId: 'U-INVULLER' };
+    expect(memberNext(eind).code).toBe('fill_as_invuller');
+    expect(memberNext({ ...eind, evaluations: { terugkom: 3, eind: 2 } }).code).toBe('wait_for_coordinator');
+  });
+
   it('reads the documents before the actieplan meeting once the result is in', () => {
     expect(memberNext({ now: at('actieplan', -60 * 24 * 2), ...AFTER_STEP_1 })).toMatchObject({ code: 'read_documents', params: { kind: 'actieplan' } });
   });

@@ -9,7 +9,7 @@ const COORDINATOR_CODES: CoordinatorActionCode[] = [
   'set_team_sides', 'plan_meetings', 'assign_roles', 'wait_for_meeting', 'open_round', 'close_round', 'agree_scores',
   'fill_actieplan', 'follow_up_actions', 'fill_terugkom', 'open_week17', 'fill_eindevaluatie', 'compare', 'plan_new_evaluation', 'none',
 ];
-const MEMBER_CODES: MemberActionCode[] = ['vote', 'read_documents', 'update_own_actions', 'wait_for_meeting', 'wait_for_coordinator', 'finished', 'none'];
+const MEMBER_CODES: MemberActionCode[] = ['vote', 'read_documents', 'update_own_actions', 'wait_for_meeting', 'wait_for_coordinator', 'fill_as_invuller', 'finished', 'none'];
 // Every parameter an action can carry, so a text that needs one always gets it.
 const FULL = { kind: 'actieplan', startsAt: ACTIEPLAN_AT, moment: 'week1', step: 2, count: 3, looptVast: 1, overdue: 0, reason: 'missing' } as const;
 
