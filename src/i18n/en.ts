@@ -1,6 +1,7 @@
 // English catalogue. Its type comes from nl.ts, so a missing or extra key fails to compile.
 // Dutch programme terms stay recognisable where the team will meet them in the documents.
 import { enFlows } from './en-flows.js';
+import { enGuide } from './en-guide.js';
 import type { nl } from './nl.js';
 
 /** The shape of nl with every leaf widened to string. */
@@ -214,4 +215,5 @@ export const en: Catalog = {
     },
   },
   ...enFlows,
+  ...enGuide,
 };

@@ -1,6 +1,7 @@
 // Dutch catalogue, the default language and the source of every key: en.ts must mirror it.
 // Placeholders are `{name}`; Slack limits: `*.title|submit|close` ≤ 24 chars, `*.button.*` ≤ 75.
 import { nlFlows } from './nl-flows.js';
+import { nlGuide } from './nl-guide.js';
 
 export const nl = {
   error: {
@@ -208,4 +209,5 @@ export const nl = {
     },
   },
   ...nlFlows,
+  ...nlGuide,
 } as const;

@@ -1,0 +1,301 @@
+// Where the team stands in the leerlijn and the one thing the person asking can do next.
+// Pure: the caller reads the facts from the store and passes `now`; the result is codes with
+// parameters (never texts), so `status`, `help` and every "what next" line agree.
+//
+// A step is done when its result exists (leerlijn.md, "Timeline"): 1 the ten agreed week-1
+// scores; 2 an actieplan with actions, once its meeting is over; 3 an interim Evaluatielijst,
+// once the terugkombijeenkomst is over; 4 the agreed week-17 scores, the final Evaluatielijst
+// and the comparison. The first step not done is the current one.
+import { ONDERDEEL_CODES } from './instrument.js';
+import { MEETING_KINDS, MEETINGS, type MeetingKind } from './meetings.js';
+import { checkSchedule } from './timeline.js';
+
+export type Role = 'coordinator' | 'member';
+export type StepState = 'done' | 'current' | 'upcoming';
+export type RoundMoment = 'week1' | 'week17';
+
+/** Shaped like `MeetingView`, so `TimelineView.meetings` can be passed as it is. */
+export interface MeetingFacts {
+  kind: MeetingKind;
+  /** An instant; a string is read as ISO 8601. */
+  startsAt: Date | string;
+  durationMinutes: number;
+  status: 'planned' | 'held' | 'cancelled';
+  notulistUserId: string | null;
+  invullerUserId: string | null;
+}
+
+/** A score round as the store holds it; null in `ProgressFacts.rounds` when not opened yet. */
+export interface RoundFacts {
+  status: 'open' | 'closed';
+  /** Onderdelen with an agreed score, 0..10. */
+  agreedCount: number;
+  /** Onderdelen the person asking has voted on in this round, 0..10. */
+  ownVotes: number;
+}
+
+/** Everything `progressOf` looks at; each field maps onto a view the use cases already build. */
+export interface ProgressFacts {
+  now: Date;
+  /** LeerlijnView.status */
+  leerlijnStatus: 'active' | 'finished' | 'stopped';
+  timezone: string;
+  /** LeerlijnView.teamWarnings.length: a side or level missing, or members without a side. */
+  teamWarnings: number;
+  /** TimelineView.meetings */
+  meetings: readonly MeetingFacts[];
+  rounds: Readonly<Record<RoundMoment, RoundFacts | null>>;
+  /** ActionPlanView: plan items, and the actions in them. */
+  actieplan: { items: number; actions: number };
+  /** EvaluationView.items with an answer, per moment. */
+  evaluations: { terugkom: number; eind: number };
+  /** StatusView.actions, for the coordinator's follow-up. */
+  actions: { looptVast: number; overdue: number };
+  /** The asking person's own actions that are not klaar, and how many of those are overdue. */
+  ownActions: { open: number; overdue: number };
+  /** Someone ran `vergelijk` after week 17 was agreed. */
+  comparisonDone: boolean;
+  /** Who asks; a member who is the invuller of the meeting under way is asked to fill it in. */
+  askerUserId?: string;
+  /** Meetings on a public or school holiday (see holidays.ts `holidayOn`); none when not checked. */
+  meetingsOnDaysOff?: readonly MeetingKind[];
+}
+
+export type StepNumber = 1 | 2 | 3 | 4;
+
+export interface StepProgress {
+  step: StepNumber;
+  kind: MeetingKind;
+  state: StepState;
+  startsAt: Date | null;
+}
+
+export type CoordinatorActionCode =
+  | 'set_team_sides'
+  | 'plan_meetings'
+  | 'assign_roles'
+  | 'wait_for_meeting'
+  | 'open_round'
+  | 'close_round'
+  | 'agree_scores'
+  | 'fill_actieplan'
+  | 'follow_up_actions'
+  | 'fill_terugkom'
+  | 'open_week17'
+  | 'fill_eindevaluatie'
+  | 'compare'
+  | 'plan_new_evaluation'
+  | 'none';
+
+export type MemberActionCode =
+  | 'vote'
+  | 'read_documents'
+  | 'update_own_actions'
+  | 'wait_for_meeting'
+  | 'wait_for_coordinator'
+  | 'fill_as_invuller'
+  | 'finished'
+  | 'none';
+
+/** Parameters are codes, counts and instants; the i18n layer turns them into words. */
+export interface ActionParams {
+  kind?: MeetingKind;
+  startsAt?: Date;
+  moment?: RoundMoment;
+  step?: StepNumber;
+  count?: number;
+  looptVast?: number;
+  overdue?: number;
+  /** Why a meeting needs planning: not planned (or cancelled), refused by the rules, or on a day off. */
+  reason?: PlanningReason;
+}
+
+export type PlanningReason = 'missing' | 'blocked' | 'day_off';
+
+export type NextAction =
+  | { role: 'coordinator'; code: CoordinatorActionCode; params: ActionParams }
+  | { role: 'member'; code: MemberActionCode; params: ActionParams };
+
+export interface Progress {
+  steps: StepProgress[];
+  /** Null when all four steps are done. */
+  current: StepNumber | null;
+  next: NextAction;
+}
+
+type DatedMeeting = MeetingFacts & { startsAt: Date };
+/** The facts with every meeting's start as a Date, checked once. */
+type Facts = Omit<ProgressFacts, 'meetings'> & { meetings: readonly DatedMeeting[] };
+
+const ALL = ONDERDEEL_CODES.length;
+/** How long before a meeting members are asked to read its documents (the default invitation). */
+const READ_AHEAD_DAYS = 7;
+
+function withDates(input: ProgressFacts): Facts {
+  const meetings = input.meetings.map((m) => {
+    const startsAt = typeof m.startsAt === 'string' ? new Date(m.startsAt) : m.startsAt;
+    if (Number.isNaN(startsAt.getTime())) throw new RangeError('invalid_instant');
+    return { ...m, startsAt };
+  });
+  return { ...input, meetings };
+}
+
+function meetingOf(facts: Facts, kind: MeetingKind): DatedMeeting | undefined {
+  return facts.meetings.find((m) => m.kind === kind && m.status !== 'cancelled');
+}
+
+function hasStarted(facts: Facts, kind: MeetingKind): boolean {
+  const m = meetingOf(facts, kind);
+  return m !== undefined && (m.status === 'held' || facts.now.getTime() >= m.startsAt.getTime());
+}
+
+function hasEnded(facts: Facts, kind: MeetingKind): boolean {
+  const m = meetingOf(facts, kind);
+  if (!m) return false;
+  return m.status === 'held' || facts.now.getTime() >= m.startsAt.getTime() + m.durationMinutes * 60_000;
+}
+
+function roundAgreed(round: RoundFacts | null): boolean {
+  return round !== null && round.status === 'closed' && round.agreedCount >= ALL;
+}
+
+function stepDone(facts: Facts, step: StepNumber): boolean {
+  switch (step) {
+    case 1:
+      return roundAgreed(facts.rounds.week1);
+    case 2:
+      return facts.actieplan.items > 0 && facts.actieplan.actions > 0 && hasEnded(facts, 'actieplan');
+    case 3:
+      return facts.evaluations.terugkom > 0 && hasEnded(facts, 'terugkom');
+    case 4:
+      return roundAgreed(facts.rounds.week17) && facts.evaluations.eind > 0 && facts.comparisonDone;
+  }
+}
+
+function currentStep(facts: Facts): StepNumber | null {
+  for (const step of [1, 2, 3, 4] as const) if (!stepDone(facts, step)) return step;
+  return null;
+}
+
+function stepsOf(facts: Facts, current: StepNumber | null): StepProgress[] {
+  return MEETING_KINDS.map((kind) => {
+    const step = MEETINGS[kind].step;
+    const state: StepState = current === null || step < current ? 'done' : step === current ? 'current' : 'upcoming';
+    return { step, kind, state, startsAt: meetingOf(facts, kind)?.startsAt ?? null };
+  });
+}
+
+/** The step's meeting is near or here: the moment members read its documents. */
+function withinReadAhead(facts: Facts, meeting: DatedMeeting): boolean {
+  return meeting.startsAt.getTime() - facts.now.getTime() <= READ_AHEAD_DAYS * 86_400_000;
+}
+
+export function progressOf(input: ProgressFacts, role: Role): Progress {
+  const facts = withDates(input);
+  const current = currentStep(facts);
+  const next = role === 'coordinator' ? coordinatorNext(facts, current) : memberNext(facts, current);
+  return { steps: stepsOf(facts, current), current, next };
+}
+
+// ---- the coordinator ----
+
+const coordinator = (code: CoordinatorActionCode, params: ActionParams = {}): NextAction => ({ role: 'coordinator', code, params });
+
+// Advice-only schedule warnings (a late actieplan, a weekend) were shown when the meeting was
+// planned; repeating them as the standing next step would nag a coordinator who chose so.
+function planningProblem(facts: Facts): { kind: MeetingKind; reason: PlanningReason } | null {
+  const missing = MEETING_KINDS.find((kind) => meetingOf(facts, kind) === undefined);
+  if (missing) return { kind: missing, reason: 'missing' };
+  const planned = facts.meetings.filter((m) => m.status !== 'cancelled');
+  // Only meetings still ahead can be moved; a problem with a past meeting is history.
+  const blocked = checkSchedule(planned, facts.timezone).find((i) => i.blocking && !hasStarted(facts, i.kind));
+  if (blocked) return { kind: blocked.kind, reason: 'blocked' };
+  const dayOff = (facts.meetingsOnDaysOff ?? []).find((kind) => !hasStarted(facts, kind));
+  return dayOff ? { kind: dayOff, reason: 'day_off' } : null;
+}
+
+/** Before the step's meeting: roles first, otherwise wait (the action owners first from step 3 on). */
+function beforeMeeting(facts: Facts, kind: MeetingKind): NextAction {
+  const meeting = meetingOf(facts, kind);
+  const params = { kind, ...(meeting ? { startsAt: meeting.startsAt } : {}) };
+  const { looptVast, overdue } = facts.actions;
+  if (MEETINGS[kind].step >= 3 && looptVast + overdue > 0) return coordinator('follow_up_actions', { looptVast, overdue });
+  if (meeting && (meeting.notulistUserId === null || meeting.invullerUserId === null)) return coordinator('assign_roles', params);
+  return coordinator('wait_for_meeting', params);
+}
+
+function roundNext(round: RoundFacts | null, moment: RoundMoment): NextAction | null {
+  if (round === null) return coordinator(moment === 'week1' ? 'open_round' : 'open_week17', { moment });
+  if (round.status === 'open') return coordinator('close_round', { moment });
+  if (round.agreedCount < ALL) return coordinator('agree_scores', { moment, count: ALL - round.agreedCount });
+  return null;
+}
+
+function coordinatorStepNext(facts: Facts, step: StepNumber): NextAction {
+  const kind = MEETING_KINDS[step - 1] ?? 'signalering';
+  // A round opened early (or still open) needs closing whatever the clock says.
+  const moment: RoundMoment = step === 4 ? 'week17' : 'week1';
+  if ((step === 1 || step === 4) && facts.rounds[moment] !== null) {
+    const roundAction = roundNext(facts.rounds[moment], moment);
+    if (roundAction) return roundAction;
+  }
+  if (!hasStarted(facts, kind)) return beforeMeeting(facts, kind);
+  switch (step) {
+    case 1:
+      return roundNext(facts.rounds.week1, 'week1') ?? coordinator('wait_for_meeting', { kind });
+    case 2:
+      return coordinator('fill_actieplan', { kind });
+    case 3:
+      return coordinator('fill_terugkom', { kind });
+    case 4:
+      return (
+        roundNext(facts.rounds.week17, 'week17') ??
+        (facts.evaluations.eind === 0 ? coordinator('fill_eindevaluatie', { kind }) : coordinator('compare'))
+      );
+  }
+}
+
+function coordinatorNext(facts: Facts, current: StepNumber | null): NextAction {
+  if (facts.leerlijnStatus === 'stopped') return coordinator('none');
+  if (current === null) return coordinator('plan_new_evaluation');
+  if (facts.teamWarnings > 0 && current === 1) return coordinator('set_team_sides', { count: facts.teamWarnings });
+  const problem = planningProblem(facts);
+  if (problem) return coordinator('plan_meetings', problem);
+  return coordinatorStepNext(facts, current);
+}
+
+// ---- a member ----
+
+const member = (code: MemberActionCode, params: ActionParams = {}): NextAction => ({ role: 'member', code, params });
+
+function openRoundToVote(facts: Facts): NextAction | null {
+  for (const moment of ['week1', 'week17'] as const) {
+    const round = facts.rounds[moment];
+    if (round?.status === 'open' && round.ownVotes < ALL) return member('vote', { moment, count: ALL - round.ownVotes });
+  }
+  return null;
+}
+
+function memberNext(facts: Facts, current: StepNumber | null): NextAction {
+  if (facts.leerlijnStatus === 'stopped') return member('none');
+  const vote = openRoundToVote(facts);
+  if (vote) return vote;
+  const own = facts.ownActions;
+  if (own.overdue > 0) return member('update_own_actions', { count: own.open, overdue: own.overdue });
+  if (current === null) return own.open > 0 ? member('update_own_actions', { count: own.open, overdue: 0 }) : member('finished');
+  const kind = MEETING_KINDS[current - 1] ?? 'signalering';
+  const meeting = meetingOf(facts, kind);
+  if (meeting && !hasStarted(facts, kind)) {
+    if (withinReadAhead(facts, meeting)) return member('read_documents', { kind, startsAt: meeting.startsAt });
+    if (own.open > 0) return member('update_own_actions', { count: own.open, overdue: 0 });
+    return member('wait_for_meeting', { kind, startsAt: meeting.startsAt });
+  }
+  if (isInvullerNow(facts, current, meeting)) return member('fill_as_invuller', { kind });
+  return member('wait_for_coordinator', { step: current, kind });
+}
+
+/** The invuller records the actieplan and the Evaluatielijsten (not the votes) once the meeting is on. */
+function isInvullerNow(facts: Facts, step: StepNumber, meeting: DatedMeeting | undefined): boolean {
+  if (!meeting || facts.askerUserId === undefined || meeting.invullerUserId !== facts.askerUserId) return false;
+  return step === 2 || step === 3 || (step === 4 && facts.evaluations.eind === 0);
+}

@@ -1,0 +1,81 @@
+// English texts of the guide; joined into `en` in en.ts.
+import type { Catalog } from './en.js';
+import type { nlGuide } from './nl-guide.js';
+
+export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
+  guide: {
+    when: {
+      span: '{date}, {start}–{end}',
+      spanDays: '{date}, {start} to {endDate}, {end}',
+    },
+    meetingInline: 'the {name}',
+    count: {
+      actie: { one: '{count} action', other: '{count} actions' },
+      onderdeel: { one: '{count} part', other: '{count} parts' },
+      dag: { one: '{count} day', other: '{count} days' },
+      werkdag: { one: '{count} working day', other: '{count} working days' },
+      week: { one: '{count} week', other: '{count} weeks' },
+      teamlid: { one: '{count} team member', other: '{count} team members' },
+      stem: { one: '{count} vote', other: '{count} votes' },
+      bijeenkomst: { one: '{count} meeting', other: '{count} meetings' },
+      poging: { one: '{count} attempt', other: '{count} attempts' },
+      persoon: { one: '{count} person', other: '{count} people' },
+    },
+    reached: {
+      onderdelen: 'desired situation reached for {reached} of {total} parts ({percent})',
+      points: '{percent} of the desired points achieved',
+    },
+    region: { noord: 'North', midden: 'Middle', zuid: 'South' },
+    holiday: {
+      onPublic: 'Note: {meeting} falls on {date}, {holiday}.',
+      onSchool: 'Note: {meeting} falls on {date}, in the {holiday} of region {region}.',
+      alternatives: 'The nearest working days are {before} and {after}.',
+      alternativesUnsure: 'I do not know the school holidays after {until} yet; check these dates in the school guide.',
+      beyondData:
+        'I cannot tell whether {meeting} on {date} falls in the school holidays: I know the school holidays of region {region} from {from} to {until}. Please check the school guide.',
+    },
+    step: {
+      name: { signalering: 'Assessment', actieplan: 'Action plan', terugkom: 'Follow-up', eindevaluatie: 'Final evaluation' },
+      line: 'Step {step}: {name} ({state})',
+      state: { done: 'done', current: 'now', upcoming: 'still to come' },
+    },
+    planReason: {
+      missing: 'has no date yet',
+      blocked: 'does not fit the order of the meetings',
+      day_off: 'falls on a day off (a public holiday or the school holidays)',
+    },
+    next: {
+      coordinator: {
+        set_team_sides:
+          'Record for the team who is from the school and who from youth work, and who works hands-on or as a manager. The leerlijn works best with both sides and both levels at every meeting.',
+        plan_meetings: 'Check the planning: {meeting} {reason}.',
+        assign_roles: 'Choose a minute-taker and a form-filler for {meeting} ({when}).',
+        wait_for_meeting: 'Everything is ready for {meeting} ({when}). The team gets an invitation with the documents beforehand.',
+        open_round: 'Open the voting round for {moment}, so everyone can vote 1, 2 or 3 per part.',
+        close_round: 'Close the voting round for {moment} once everyone has voted.',
+        agree_scores: 'Record the agreed scores for {moment}: {onderdelen} to go.',
+        fill_actieplan:
+          'Fill in the action plan together, lowest scores first: what can be better, the desired end situation, and actions with who and when.',
+        follow_up_actions: 'Ask the action owners how it is going. Stuck: {looptVast}. Overdue: {overdue}.',
+        fill_terugkom: 'Fill in the evaluation list together: how far has the desired end situation been reached, and which actions are still needed?',
+        open_week17: 'Open the second voting round (week 17), so everyone fills in the assessment instrument again.',
+        fill_eindevaluatie: 'Fill in the evaluation list of the final evaluation together.',
+        compare: 'Compare week 17 with week 1 and discuss the outcome with the team.',
+        plan_new_evaluation:
+          'The leerlijn is complete. Does the team want to evaluate again after a while? Then plan a new evaluation meeting.',
+        none: 'This leerlijn has been stopped. You can still export its data.',
+      },
+      member: {
+        vote: 'Vote 1, 2 or 3 per part for {moment}: {onderdelen} to go.',
+        read_documents: 'Before {meeting} ({when}), read the documents in the invitation.',
+        update_own_actions: 'Let us know how your actions are going: {actions} not done yet.',
+        update_overdue_actions: 'You have {actions} past the due date. Let us know where things stand.',
+        wait_for_meeting: 'Nothing to do right now. The next meeting is {meeting}, {when}.',
+        wait_for_coordinator: 'Nothing to do right now: the coordinator is finishing step {step} ({name}).',
+        fill_as_invuller: 'You are the form-filler for {meeting}: record what the team agrees together.',
+        finished: 'The leerlijn is complete. Thank you all for your work!',
+        none: 'This leerlijn has been stopped; there is nothing more to do.',
+      },
+    },
+  },
+};

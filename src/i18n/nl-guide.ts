@@ -1,0 +1,80 @@
+// Dutch texts of the guide (issue 16): meeting dates, counts with their plural, shares that
+// say what they count, the four steps and the one next action. Joined into `nl` in nl.ts.
+export const nlGuide = {
+  guide: {
+    when: {
+      // Dutch writes times with a dot and "uur" after the span: "15.30–18.30 uur".
+      span: '{date}, {start}–{end} uur',
+      spanDays: '{date}, {start} uur tot {endDate}, {end} uur',
+    },
+    meetingInline: 'de {name}',
+    count: {
+      actie: { one: '{count} actie', other: '{count} acties' },
+      onderdeel: { one: '{count} onderdeel', other: '{count} onderdelen' },
+      dag: { one: '{count} dag', other: '{count} dagen' },
+      werkdag: { one: '{count} werkdag', other: '{count} werkdagen' },
+      week: { one: '{count} week', other: '{count} weken' },
+      teamlid: { one: '{count} teamlid', other: '{count} teamleden' },
+      stem: { one: '{count} stem', other: '{count} stemmen' },
+      bijeenkomst: { one: '{count} bijeenkomst', other: '{count} bijeenkomsten' },
+      poging: { one: '{count} poging', other: '{count} pogingen' },
+      persoon: { one: '{count} persoon', other: '{count} personen' },
+    },
+    reached: {
+      onderdelen: 'gewenste situatie bereikt bij {reached} van {total} onderdelen ({percent})',
+      points: '{percent} van de gewenste punten gehaald',
+    },
+    region: { noord: 'Noord', midden: 'Midden', zuid: 'Zuid' },
+    holiday: {
+      onPublic: 'Let op: {meeting} valt op {date}, {holiday}.',
+      onSchool: 'Let op: {meeting} valt op {date}, in de {holiday} van regio {region}.',
+      alternatives: 'De dichtstbijzijnde werkdagen zijn {before} en {after}.',
+      alternativesUnsure: 'Na {until} ken ik de schoolvakanties nog niet; kijk bij deze data zelf de schoolgids na.',
+      beyondData:
+        'Of {meeting} op {date} in de schoolvakantie valt, kan ik niet zien: ik ken de schoolvakanties van regio {region} van {from} tot en met {until}. Kijk het na in de schoolgids.',
+    },
+    step: {
+      name: { signalering: 'Signalering', actieplan: 'Actieplan', terugkom: 'Terugkom', eindevaluatie: 'Eindevaluatie' },
+      line: 'Stap {step}: {name} ({state})',
+      state: { done: 'klaar', current: 'nu', upcoming: 'nog te gaan' },
+    },
+    planReason: {
+      missing: 'heeft nog geen datum',
+      blocked: 'past zo niet in de volgorde van de bijeenkomsten',
+      day_off: 'valt op een vrije dag (een feestdag of de schoolvakantie)',
+    },
+    next: {
+      coordinator: {
+        set_team_sides:
+          'Geef bij het team aan wie van school en wie van het jongerenwerk is, en wie uitvoerder of manager is. De leerlijn werkt het best met beide kanten en beide niveaus bij elke bijeenkomst.',
+        plan_meetings: 'Kijk de planning na: {meeting} {reason}.',
+        assign_roles: 'Kies een notulist en een invuller voor {meeting} ({when}).',
+        wait_for_meeting: 'Alles staat klaar voor {meeting} ({when}). Het team krijgt vooraf een uitnodiging met de stukken.',
+        open_round: 'Open de stemronde voor {moment}, zodat iedereen per onderdeel 1, 2 of 3 kan stemmen.',
+        close_round: 'Sluit de stemronde voor {moment} zodra iedereen heeft gestemd.',
+        agree_scores: 'Leg de afgesproken scores voor {moment} vast: nog {onderdelen} te gaan.',
+        fill_actieplan:
+          'Vul samen het actieplan in, de laagste scores eerst: wat kan beter, de gewenste eindsituatie, en acties met wie en wanneer.',
+        follow_up_actions: 'Vraag de eigenaren van de acties hoe het gaat. Vastgelopen: {looptVast}. Over de datum: {overdue}.',
+        fill_terugkom: 'Vul samen de Evaluatielijst in: hoe ver is de gewenste eindsituatie bereikt, en welke acties zijn nog nodig?',
+        open_week17: 'Open de tweede stemronde (week 17), zodat iedereen het Signaleringsinstrument opnieuw invult.',
+        fill_eindevaluatie: 'Vul samen de Evaluatielijst van de eindevaluatie in.',
+        compare: 'Vergelijk week 17 met week 1 en bespreek de uitkomst met het team.',
+        plan_new_evaluation:
+          'De leerlijn is rond. Wil het team over een tijd opnieuw evalueren? Plan dan een nieuwe evaluatiebijeenkomst.',
+        none: 'Deze leerlijn is gestopt. Je kunt de gegevens nog exporteren.',
+      },
+      member: {
+        vote: 'Stem voor {moment} per onderdeel 1, 2 of 3: nog {onderdelen} te gaan.',
+        read_documents: 'Lees vóór {meeting} ({when}) de stukken uit de uitnodiging.',
+        update_own_actions: 'Laat weten hoe het gaat met je acties: {actions} nog niet klaar.',
+        update_overdue_actions: 'Je hebt {actions} over de datum. Laat weten hoe het ervoor staat.',
+        wait_for_meeting: 'Je hoeft nu niets te doen. De volgende bijeenkomst is {meeting}, {when}.',
+        wait_for_coordinator: 'Je hoeft nu niets te doen: de coördinator rondt stap {step} ({name}) af.',
+        fill_as_invuller: 'Jij bent de invuller van {meeting}: leg vast wat het team samen afspreekt.',
+        finished: 'De leerlijn is afgerond. Dank voor jullie inzet!',
+        none: 'Deze leerlijn is gestopt; je hoeft niets meer te doen.',
+      },
+    },
+  },
+} as const;

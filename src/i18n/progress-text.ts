@@ -1,0 +1,54 @@
+// The steps and the next action of `progressOf` in words, for `status`, `help` and the
+// "what next" line after each step. Platform-neutral: no markup; adapters add buttons by code.
+import type { Lang } from '../domain/instrument.js';
+import { MEETINGS } from '../domain/meetings.js';
+import type { ActionParams, NextAction, StepProgress } from '../domain/progress.js';
+import { countText } from './counts.js';
+import { t, type MessageKey, type Params } from './index.js';
+import { meetingInlineName, meetingWhenText } from './meeting-text.js';
+
+/** 'Signalering' / 'Assessment': the short name of a step, after its meeting. */
+export function stepName(lang: Lang, step: Pick<StepProgress, 'kind'>): string {
+  return t(lang, `guide.step.name.${step.kind}`);
+}
+
+/** 'Stap 2: Actieplan (nu)' / 'Step 2: Action plan (now)'. */
+export function stepLine(lang: Lang, step: StepProgress): string {
+  return t(lang, 'guide.step.line', { step: step.step, name: stepName(lang, step), state: t(lang, `guide.step.state.${step.state}`) });
+}
+
+function meetingParams(lang: Lang, p: ActionParams, timezone: string): Params {
+  if (!p.kind) return {};
+  const meeting = meetingInlineName(lang, p.kind);
+  if (!p.startsAt) return { meeting, when: '–' };
+  return { meeting, when: meetingWhenText(lang, p.startsAt, MEETINGS[p.kind].durationMinutes, timezone) };
+}
+
+function paramsFor(lang: Lang, p: ActionParams, timezone: string): Params {
+  return {
+    ...meetingParams(lang, p, timezone),
+    ...(p.moment ? { moment: t(lang, `moment.short.${p.moment}`) } : {}),
+    ...(p.count !== undefined ? { onderdelen: countText(lang, 'onderdeel', p.count), actions: countText(lang, 'actie', p.count) } : {}),
+    ...(p.step !== undefined ? { step: p.step } : {}),
+    ...(p.kind ? { name: t(lang, `guide.step.name.${p.kind}`) } : {}),
+    ...(p.reason ? { reason: t(lang, `guide.planReason.${p.reason}`) } : {}),
+    looptVast: p.looptVast ?? 0,
+    overdue: p.overdue ?? 0,
+  };
+}
+
+function keyFor(next: NextAction): MessageKey {
+  if (next.role === 'coordinator') return `guide.next.coordinator.${next.code}`;
+  // Overdue actions get their own sentence, counting the overdue ones.
+  if (next.code === 'update_own_actions' && (next.params.overdue ?? 0) > 0) return 'guide.next.member.update_overdue_actions';
+  return `guide.next.member.${next.code}`;
+}
+
+/** The one next action as a sentence, e.g. 'Leg de afgesproken scores voor week 1 vast: nog 3 onderdelen te gaan.' */
+export function nextActionText(lang: Lang, next: NextAction, timezone: string): string {
+  const params = paramsFor(lang, next.params, timezone);
+  if (keyFor(next) === 'guide.next.member.update_overdue_actions') {
+    return t(lang, 'guide.next.member.update_overdue_actions', { ...params, actions: countText(lang, 'actie', next.params.overdue ?? 0) });
+  }
+  return t(lang, keyFor(next), params);
+}

@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingKind } from '../../src/domain/meetings.js';
+import { progressOf, type MeetingFacts, type ProgressFacts, type RoundFacts } from '../../src/domain/progress.js';
+import { planTimeline } from '../../src/domain/timeline.js';
+
+const TZ = 'Europe/Amsterdam';
+// Weeks 1, 3, 9 and 17 of a leerlijn starting Monday 11 January 2027 at 15:30.
+const PLANNED: Array<MeetingFacts & { startsAt: Date }> = planTimeline({ startDate: '2027-01-11', startTime: '15:30', timezone: TZ }).map((m) => ({
+  ...m,
+  status: 'planned',
+  notulistUserId: 'U-NOTULIST',
+  invullerUserId: 'U-INVULLER',
+}));
+
+function startOf(kind: MeetingKind): Date {
+  const m = PLANNED.find((x) => x.kind === kind);
+  if (!m) throw new Error(kind);
+  return m.startsAt;
+}
+
+/** An instant relative to a meeting's start: `at('actieplan', -60 * 24)` is a day before. */
+const at = (kind: MeetingKind, minutes: number): Date => new Date(startOf(kind).getTime() + minutes * 60_000);
+
+const round = (status: 'open' | 'closed', agreedCount = 0, ownVotes = 0): RoundFacts => ({ status, agreedCount, ownVotes });
+
+function makeFacts(overrides: Partial<ProgressFacts> = {}): ProgressFacts {
+  return {
+    now: at('signalering', -60 * 24 * 14),
+    leerlijnStatus: 'active',
+    timezone: TZ,
+    teamWarnings: 0,
+    meetings: PLANNED,
+    rounds: { week1: null, week17: null },
+    actieplan: { items: 0, actions: 0 },
+    evaluations: { terugkom: 0, eind: 0 },
+    actions: { looptVast: 0, overdue: 0 },
+    ownActions: { open: 0, overdue: 0 },
+    comparisonDone: false,
+    ...overrides,
+  };
+}
+
+// The leerlijn at the end of each step, for the tests of the later ones.
+const WEEK1_AGREED = { week1: round('closed', 10, 10), week17: null };
+const AFTER_STEP_1 = { rounds: WEEK1_AGREED };
+const AFTER_STEP_2 = { ...AFTER_STEP_1, actieplan: { items: 3, actions: 5 } };
+const AFTER_STEP_3 = { ...AFTER_STEP_2, evaluations: { terugkom: 3, eind: 0 } };
+
+const coordinatorNext = (f: Partial<ProgressFacts>) => progressOf(makeFacts(f), 'coordinator').next;
+const memberNext = (f: Partial<ProgressFacts>) => progressOf(makeFacts(f), 'member').next;
+const states = (f: Partial<ProgressFacts>) => progressOf(makeFacts(f), 'member').steps.map((s) => s.state);
+
+describe('the four steps', () => {
+  it('starts with step 1 current and the others upcoming, each with its meeting date', () => {
+    const p = progressOf(makeFacts(), 'coordinator');
+    expect(p.current).toBe(1);
+    expect(p.steps.map((s) => [s.step, s.kind, s.state])).toEqual([
+      [1, 'signalering', 'current'],
+      [2, 'actieplan', 'upcoming'],
+      [3, 'terugkom', 'upcoming'],
+      [4, 'eindevaluatie', 'upcoming'],
+    ]);
+    expect(p.steps[1]?.startsAt).toEqual(startOf('actieplan'));
+  });
+
+  it('takes meetings as TimelineView gives them, with ISO strings', () => {
+    const asViews = PLANNED.map((m) => ({ ...m, startsAt: m.startsAt.toISOString() }));
+    const p = progressOf(makeFacts({ meetings: asViews, now: at('signalering', 10) }), 'coordinator');
+    expect(p.next.code).toBe('open_round');
+    expect(p.steps[3]?.startsAt).toEqual(startOf('eindevaluatie'));
+  });
+
+  it('completes step 1 only when all ten week-1 scores are agreed', () => {
+    expect(states({ now: at('actieplan', -60), rounds: { week1: round('closed', 9), week17: null } })[0]).toBe('current');
+    expect(states({ now: at('actieplan', -60), ...AFTER_STEP_1 })).toEqual(['done', 'current', 'upcoming', 'upcoming']);
+  });
+
+  it('keeps the actieplan current until its meeting is over, even with actions in it', () => {
+    expect(states({ now: at('actieplan', 60), ...AFTER_STEP_2 })[1]).toBe('current');
+    expect(states({ now: at('actieplan', 181), ...AFTER_STEP_2 })).toEqual(['done', 'done', 'current', 'upcoming']);
+  });
+
+  it('completes step 3 with an interim evaluation after the terugkombijeenkomst', () => {
+    expect(states({ now: at('terugkom', 200), ...AFTER_STEP_3 })).toEqual(['done', 'done', 'done', 'current']);
+  });
+
+  it('marks all four done after the comparison', () => {
+    const p = progressOf(
+      makeFacts({
+        now: at('eindevaluatie', 200),
+        ...AFTER_STEP_3,
+        rounds: { week1: round('closed', 10), week17: round('closed', 10) },
+        evaluations: { terugkom: 3, eind: 2 },
+        comparisonDone: true,
+      }),
+      'coordinator',
+    );
+    expect(p.current).toBeNull();
+    expect(p.steps.every((s) => s.state === 'done')).toBe(true);
+  });
+});
+
+describe('the coordinator’s next action', () => {
+  it('after the start: set the team’s sides and levels first', () => {
+    expect(coordinatorNext({ teamWarnings: 2 })).toEqual({ role: 'coordinator', code: 'set_team_sides', params: { count: 2 } });
+  });
+
+  it('plans a meeting that was cancelled, or that lands on a day off', () => {
+    const cancelled = PLANNED.map((m) => (m.kind === 'terugkom' ? { ...m, status: 'cancelled' as const } : m));
+    expect(coordinatorNext({ meetings: cancelled })).toMatchObject({ code: 'plan_meetings', params: { kind: 'terugkom', reason: 'missing' } });
+    expect(coordinatorNext({ meetingsOnDaysOff: ['eindevaluatie'] })).toMatchObject({
+      code: 'plan_meetings',
+      params: { kind: 'eindevaluatie', reason: 'day_off' },
+    });
+  });
+
+  it('does not ask to move a meeting on a day off that has already taken place', () => {
+    expect(coordinatorNext({ now: at('actieplan', -60), ...AFTER_STEP_1, meetingsOnDaysOff: ['signalering'] }).code).toBe('wait_for_meeting');
+  });
+
+  it('before the signalering: assign the notulist and invuller, then wait for the meeting', () => {
+    const noRoles = PLANNED.map((m) => (m.kind === 'signalering' ? { ...m, invullerUserId: null } : m));
+    expect(coordinatorNext({ meetings: noRoles })).toEqual({
+      role: 'coordinator',
+      code: 'assign_roles',
+      params: { kind: 'signalering', startsAt: startOf('signalering') },
+    });
+    expect(coordinatorNext({})).toMatchObject({ code: 'wait_for_meeting', params: { kind: 'signalering' } });
+  });
+
+  it('at the signalering: open the round, close it, agree the scores', () => {
+    const now = at('signalering', 10);
+    expect(coordinatorNext({ now })).toMatchObject({ code: 'open_round', params: { moment: 'week1' } });
+    expect(coordinatorNext({ now, rounds: { week1: round('open'), week17: null } })).toMatchObject({ code: 'close_round', params: { moment: 'week1' } });
+    expect(coordinatorNext({ now, rounds: { week1: round('closed', 7), week17: null } })).toEqual({
+      role: 'coordinator',
+      code: 'agree_scores',
+      params: { moment: 'week1', count: 3 },
+    });
+  });
+
+  it('closes a round that was opened before the meeting', () => {
+    expect(coordinatorNext({ rounds: { week1: round('open'), week17: null } }).code).toBe('close_round');
+  });
+
+  it('after the result: waits for the actieplan meeting, then has the plan filled in', () => {
+    expect(coordinatorNext({ now: at('actieplan', -60 * 24), ...AFTER_STEP_1 })).toMatchObject({
+      code: 'wait_for_meeting',
+      params: { kind: 'actieplan', startsAt: startOf('actieplan') },
+    });
+    expect(coordinatorNext({ now: at('actieplan', 5), ...AFTER_STEP_1 })).toMatchObject({ code: 'fill_actieplan' });
+    // The meeting is over but nothing was written down: still the actieplan.
+    expect(coordinatorNext({ now: at('actieplan', 60 * 24), ...AFTER_STEP_1 }).code).toBe('fill_actieplan');
+  });
+
+  it('between actieplan and terugkom: follows up stuck or overdue actions', () => {
+    const now = at('terugkom', -60 * 24 * 10);
+    expect(coordinatorNext({ now, ...AFTER_STEP_2, actions: { looptVast: 1, overdue: 2 } })).toEqual({
+      role: 'coordinator',
+      code: 'follow_up_actions',
+      params: { looptVast: 1, overdue: 2 },
+    });
+    expect(coordinatorNext({ now, ...AFTER_STEP_2 })).toMatchObject({ code: 'wait_for_meeting', params: { kind: 'terugkom' } });
+  });
+
+  it('at the terugkombijeenkomst: fill in the Evaluatielijst', () => {
+    expect(coordinatorNext({ now: at('terugkom', 30), ...AFTER_STEP_2 })).toMatchObject({ code: 'fill_terugkom', params: { kind: 'terugkom' } });
+  });
+
+  it('at the eindevaluatie: open week 17, close it, agree, evaluate, compare', () => {
+    const now = at('eindevaluatie', 30);
+    const rounds = (week17: RoundFacts | null) => ({ week1: round('closed', 10), week17 });
+    expect(coordinatorNext({ now, ...AFTER_STEP_3 })).toMatchObject({ code: 'open_week17', params: { moment: 'week17' } });
+    expect(coordinatorNext({ now, ...AFTER_STEP_3, rounds: rounds(round('open')) })).toMatchObject({ code: 'close_round', params: { moment: 'week17' } });
+    expect(coordinatorNext({ now, ...AFTER_STEP_3, rounds: rounds(round('closed', 4)) })).toMatchObject({ code: 'agree_scores', params: { count: 6 } });
+    expect(coordinatorNext({ now, ...AFTER_STEP_3, rounds: rounds(round('closed', 10)) }).code).toBe('fill_eindevaluatie');
+    expect(coordinatorNext({ now, ...AFTER_STEP_3, rounds: rounds(round('closed', 10)), evaluations: { terugkom: 3, eind: 1 } }).code).toBe('compare');
+  });
+
+  it('after vergelijk: suggests a new evaluation meeting', () => {
+    const done = {
+      now: at('eindevaluatie', 60 * 24),
+      ...AFTER_STEP_3,
+      rounds: { week1: round('closed', 10), week17: round('closed', 10) },
+      evaluations: { terugkom: 3, eind: 1 },
+      comparisonDone: true,
+    };
+    expect(coordinatorNext(done)).toEqual({ role: 'coordinator', code: 'plan_new_evaluation', params: {} });
+  });
+
+  it('has nothing to offer on a stopped leerlijn', () => {
+    expect(coordinatorNext({ leerlijnStatus: 'stopped', teamWarnings: 3 }).code).toBe('none');
+  });
+});
+
+describe('a member’s next action', () => {
+  it('waits for a meeting far ahead, and reads its documents in the week before', () => {
+    expect(memberNext({ now: at('signalering', -60 * 24 * 10) })).toEqual({
+      role: 'member',
+      code: 'wait_for_meeting',
+      params: { kind: 'signalering', startsAt: startOf('signalering') },
+    });
+    expect(memberNext({ now: at('signalering', -60 * 24 * 3) })).toMatchObject({ code: 'read_documents', params: { kind: 'signalering' } });
+  });
+
+  it('votes while a round is open and they have onderdelen left, then waits for the coordinator', () => {
+    const now = at('signalering', 20);
+    expect(memberNext({ now, rounds: { week1: round('open', 0, 4), week17: null } })).toEqual({
+      role: 'member',
+      code: 'vote',
+      params: { moment: 'week1', count: 6 },
+    });
+    expect(memberNext({ now, rounds: { week1: round('open', 0, 10), week17: null } })).toMatchObject({ code: 'wait_for_coordinator', params: { step: 1 } });
+  });
+
+  it('as the invuller of the meeting under way: fills in what the team agrees', () => {
+    const during = { now: at('actieplan', 30), ...AFTER_STEP_1 };
+    expect(memberNext({ ...during, askerUserId: 'U-INVULLER' })).toEqual({ role: 'member', code: 'fill_as_invuller', params: { kind: 'actieplan' } });
+    expect(memberNext({ ...during, askerUserId: 'U-SOMEONE' }).code).toBe('wait_for_coordinator');
+    // At the eindevaluatie the invuller is done once the Evaluatielijst is filled in.
+    const eind = { now: at('eindevaluatie', 30), ...AFTER_STEP_3, askerUserId: 'U-INVULLER' };
+    expect(memberNext(eind).code).toBe('fill_as_invuller');
+    expect(memberNext({ ...eind, evaluations: { terugkom: 3, eind: 2 } }).code).toBe('wait_for_coordinator');
+  });
+
+  it('reads the documents before the actieplan meeting once the result is in', () => {
+    expect(memberNext({ now: at('actieplan', -60 * 24 * 2), ...AFTER_STEP_1 })).toMatchObject({ code: 'read_documents', params: { kind: 'actieplan' } });
+  });
+
+  it('between meetings: updates their own actions, overdue ones before anything but voting', () => {
+    const now = at('terugkom', -60 * 24 * 20);
+    expect(memberNext({ now, ...AFTER_STEP_2, ownActions: { open: 2, overdue: 0 } })).toEqual({
+      role: 'member',
+      code: 'update_own_actions',
+      params: { count: 2, overdue: 0 },
+    });
+    expect(memberNext({ now: at('terugkom', -60 * 24 * 2), ...AFTER_STEP_2, ownActions: { open: 2, overdue: 1 } })).toMatchObject({
+      code: 'update_own_actions',
+      params: { overdue: 1 },
+    });
+  });
+
+  it('votes in week 17 at the eindevaluatie', () => {
+    const now = at('eindevaluatie', 40);
+    expect(memberNext({ now, ...AFTER_STEP_3, rounds: { week1: round('closed', 10, 10), week17: round('open', 0, 0) } })).toMatchObject({
+      code: 'vote',
+      params: { moment: 'week17', count: 10 },
+    });
+  });
+
+  it('at the end: finished, or still their own open actions', () => {
+    const done = {
+      now: at('eindevaluatie', 60 * 24),
+      ...AFTER_STEP_3,
+      rounds: { week1: round('closed', 10, 10), week17: round('closed', 10, 10) },
+      evaluations: { terugkom: 3, eind: 1 },
+      comparisonDone: true,
+    };
+    expect(memberNext(done).code).toBe('finished');
+    expect(memberNext({ ...done, ownActions: { open: 1, overdue: 0 } })).toMatchObject({ code: 'update_own_actions', params: { count: 1 } });
+  });
+
+  it('has nothing to do on a stopped leerlijn', () => {
+    expect(memberNext({ leerlijnStatus: 'stopped', rounds: { week1: round('open'), week17: null } }).code).toBe('none');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { meetingInlineName, meetingWhenText } from '../../src/i18n/meeting-text.js';
+
+const AMS = 'Europe/Amsterdam';
+
+describe('meetingWhenText', () => {
+  it('writes the Dutch date in full, lowercase, with the time span in Dutch notation', () => {
+    // 29 March 2027 is the day after the change to summer time (UTC+2): 13:30Z is 15.30 local.
+    expect(meetingWhenText('nl', '2027-03-29T13:30:00Z', 180, AMS)).toBe('maandag 29 maart 2027, 15.30–18.30 uur');
+  });
+
+  it('writes the English date with capitals and a colon in the times', () => {
+    expect(meetingWhenText('en', new Date('2027-03-29T13:30:00Z'), 180, AMS)).toBe('Monday 29 March 2027, 15:30–18:30');
+  });
+
+  it('shows the same local time on both sides of the change to summer time', () => {
+    // One week earlier Amsterdam is on winter time (UTC+1): 14:30Z is 15.30 local.
+    expect(meetingWhenText('nl', '2027-03-22T14:30:00Z', 150, AMS)).toBe('maandag 22 maart 2027, 15.30–18.00 uur');
+    expect(meetingWhenText('nl', '2027-03-29T14:30:00Z', 150, AMS)).toBe('maandag 29 maart 2027, 16.30–19.00 uur');
+  });
+
+  it('shows the real end time when the clock goes back during the meeting', () => {
+    // 31 October 2027, 01:30 summer time; three hours later the clock reads 03:30 winter time.
+    expect(meetingWhenText('en', '2027-10-30T23:30:00Z', 180, AMS)).toBe('Sunday 31 October 2027, 01:30–03:30');
+  });
+
+  it('drops the leading zero of a morning hour in Dutch, as people write it', () => {
+    expect(meetingWhenText('nl', '2027-01-11T08:00:00Z', 150, AMS)).toBe('maandag 11 januari 2027, 9.00–11.30 uur');
+  });
+
+  it('names the end date when a meeting runs past midnight', () => {
+    expect(meetingWhenText('nl', '2027-01-11T21:00:00Z', 180, AMS)).toBe(
+      'maandag 11 januari 2027, 22.00 uur tot dinsdag 12 januari 2027, 1.00 uur',
+    );
+  });
+
+  it('refuses an unknown timezone and a nonsense duration', () => {
+    expect(() => meetingWhenText('nl', '2027-01-11T21:00:00Z', 180, 'Mars/Olympus')).toThrow('invalid_timezone');
+    expect(() => meetingWhenText('nl', '2027-01-11T21:00:00Z', 0, AMS)).toThrow('invalid_minutes');
+  });
+});
+
+describe('meetingInlineName', () => {
+  it('names a meeting lowercase with its article, for use mid-sentence', () => {
+    expect(meetingInlineName('nl', 'actieplan')).toBe('de actieplanbijeenkomst');
+    expect(meetingInlineName('en', 'eindevaluatie')).toBe('the final evaluation meeting');
+  });
+});

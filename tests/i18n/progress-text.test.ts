@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { CoordinatorActionCode, MemberActionCode, NextAction } from '../../src/domain/progress.js';
+import { nextActionText, stepLine } from '../../src/i18n/progress-text.js';
+
+const TZ = 'Europe/Amsterdam';
+const ACTIEPLAN_AT = new Date('2027-01-25T14:30:00Z'); // Monday 25 January 2027, 15.30 in Amsterdam
+
+const COORDINATOR_CODES: CoordinatorActionCode[] = [
+  'set_team_sides', 'plan_meetings', 'assign_roles', 'wait_for_meeting', 'open_round', 'close_round', 'agree_scores',
+  'fill_actieplan', 'follow_up_actions', 'fill_terugkom', 'open_week17', 'fill_eindevaluatie', 'compare', 'plan_new_evaluation', 'none',
+];
+const MEMBER_CODES: MemberActionCode[] = ['vote', 'read_documents', 'update_own_actions', 'wait_for_meeting', 'wait_for_coordinator', 'fill_as_invuller', 'finished', 'none'];
+// Every parameter an action can carry, so a text that needs one always gets it.
+const FULL = { kind: 'actieplan', startsAt: ACTIEPLAN_AT, moment: 'week1', step: 2, count: 3, looptVast: 1, overdue: 0, reason: 'missing' } as const;
+
+describe('nextActionText', () => {
+  it('has a complete sentence for every code, in both languages', () => {
+    const actions: NextAction[] = [
+      ...COORDINATOR_CODES.map((code): NextAction => ({ role: 'coordinator', code, params: FULL })),
+      ...MEMBER_CODES.map((code): NextAction => ({ role: 'member', code, params: FULL })),
+      { role: 'member', code: 'update_own_actions', params: { count: 2, overdue: 1 } },
+    ];
+    for (const lang of ['nl', 'en'] as const) {
+      for (const action of actions) {
+        const text = nextActionText(lang, action, TZ);
+        expect(text, `${lang} ${action.role} ${action.code}`).not.toMatch(/\{\w+\}|undefined|guide\./);
+        expect(text.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('counts what is left with the right plural', () => {
+    const agree = (count: number): NextAction => ({ role: 'coordinator', code: 'agree_scores', params: { moment: 'week1', count } });
+    expect(nextActionText('nl', agree(3), TZ)).toBe('Leg de afgesproken scores voor week 1 vast: nog 3 onderdelen te gaan.');
+    expect(nextActionText('nl', agree(1), TZ)).toBe('Leg de afgesproken scores voor week 1 vast: nog 1 onderdeel te gaan.');
+    expect(nextActionText('en', agree(1), TZ)).toBe('Record the agreed scores for week 1: 1 part to go.');
+  });
+
+  it('names the meeting lowercase mid-sentence with its full date and time span', () => {
+    const read: NextAction = { role: 'member', code: 'read_documents', params: { kind: 'actieplan', startsAt: ACTIEPLAN_AT } };
+    expect(nextActionText('nl', read, TZ)).toBe(
+      'Lees vóór de actieplanbijeenkomst (maandag 25 januari 2027, 15.30–18.30 uur) de stukken uit de uitnodiging.',
+    );
+    expect(nextActionText('en', read, TZ)).toBe(
+      'Before the action plan meeting (Monday 25 January 2027, 15:30–18:30), read the documents in the invitation.',
+    );
+  });
+
+  it('says why a meeting needs planning', () => {
+    const dayOff: NextAction = { role: 'coordinator', code: 'plan_meetings', params: { kind: 'terugkom', reason: 'day_off' } };
+    expect(nextActionText('nl', dayOff, TZ)).toBe(
+      'Kijk de planning na: de terugkombijeenkomst valt op een vrije dag (een feestdag of de schoolvakantie).',
+    );
+  });
+
+  it('counts only the overdue actions when some are overdue', () => {
+    const own = (count: number, overdue: number): NextAction => ({ role: 'member', code: 'update_own_actions', params: { count, overdue } });
+    expect(nextActionText('nl', own(3, 1), TZ)).toBe('Je hebt 1 actie over de datum. Laat weten hoe het ervoor staat.');
+    expect(nextActionText('nl', own(1, 0), TZ)).toBe('Laat weten hoe het gaat met je acties: 1 actie nog niet klaar.');
+  });
+});
+
+describe('stepLine', () => {
+  it('names the step and where it stands', () => {
+    expect(stepLine('nl', { step: 2, kind: 'actieplan', state: 'current', startsAt: null })).toBe('Stap 2: Actieplan (nu)');
+    expect(stepLine('en', { step: 1, kind: 'signalering', state: 'done', startsAt: null })).toBe('Step 1: Assessment (done)');
+  });
+});
