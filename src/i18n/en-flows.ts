@@ -218,6 +218,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     exportDescription: 'Export of the leerlijn of {school} (JSON)',
     exportInChat: 'I have sent you the export in our personal chat. Accept it there to save the file in your OneDrive.',
     exportNoChat: 'I could not reach you in a personal chat. Open a chat with Leerlijn in Teams once, then try again.',
+    exportGone: 'This leerlijn no longer exists, so there is nothing left to export.',
     exportDeclined: 'The export was not sent.',
     exportUploadFailed: 'The file could not be uploaded. Try again with `/leerlijn export`.',
     side: 'Side',

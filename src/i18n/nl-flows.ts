@@ -215,6 +215,7 @@ export const nlFlows = {
     exportDescription: 'Export van de leerlijn van {school} (JSON)',
     exportInChat: 'Ik heb je de export in onze persoonlijke chat gestuurd. Accepteer hem daar om het bestand in je OneDrive te zetten.',
     exportNoChat: 'Ik kon je niet bereiken in een persoonlijke chat. Open één keer een chat met Leerlijn in Teams en probeer het dan opnieuw.',
+    exportGone: 'Deze leerlijn bestaat niet meer, dus er is niets meer te exporteren.',
     exportDeclined: 'De export is niet verstuurd.',
     exportUploadFailed: 'Het bestand kon niet worden geüpload. Probeer het opnieuw met `/leerlijn export`.',
     side: 'Kant',

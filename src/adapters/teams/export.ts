@@ -112,7 +112,8 @@ export async function fileConsentInvoke(svc: TeamsServices, turn: Turn, value: F
     data = await exportLeerlijn(svc.deps, turn.actor, leerlijnId);
   } catch (error) {
     if (!isAppError(error)) throw error;
-    await reply(turn, errorCard(lang, error));
+    // Deleted since the card was sent: "no leerlijn in this channel" would make no sense in a 1:1 chat.
+    await reply(turn, error.code === 'no_leerlijn' ? messageCard(t(lang, 'teams.exportGone'), { tone: 'warning' }) : errorCard(lang, error));
     return { status: 200 };
   }
   if (await upload(svc, info.uploadUrl, exportBytes(data))) await turn.context.sendActivity(fileInfoActivity(info));

@@ -121,4 +121,16 @@ describe('export as a file in Teams', () => {
     expect(info.contentType).toBe(FILE_INFO_TYPE);
     expect(info).toMatchObject({ contentUrl: 'https://contoso.sharepoint.com/personal/anna/export.json', name: consent.name, content: { uniqueId: 'file-1', fileType: 'json' } });
   });
+
+  it('says the leerlijn is gone when an old consent card is accepted after the leerlijn was deleted', async () => {
+    const consent = withType(FILE_CONSENT_TYPE)[0]!.attachment;
+    await h.submit(anna, { form: 'delete', confirm: 'Het Baken' });
+    const uploads = h.connector.uploads.length;
+    const result = await answer(anna, 'accept', consent);
+    expect(result.status).toBe(200);
+    expect(h.connector.uploads).toHaveLength(uploads);
+    const said = cardText(h.connector.lastCardIn(annaChat().conversation.id));
+    expect(said).toContain('bestaat niet meer');
+    expect(said).not.toContain('In dit kanaal');
+  });
 });

@@ -1,0 +1,93 @@
+// Typed commands in Teams read the same registry and run the same flows as Slack: the Dutch
+// alias `hulp`, `team toevoegen @naam` with Teams mentions, coordinator-only commands that
+// refuse before any form, `scores` on a closed round, `start` where a leerlijn runs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messageActivity, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
+import type { JsonObject } from '../../fakes/bot-connector.js';
+import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
+import { CHANNEL, PEOPLE, cardText, elements, startHarness, startHetBaken, type Harness } from './harness.js';
+
+const [anna, bram, chen, dewi] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser, TeamsUser];
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+  await startHetBaken(h);
+});
+
+afterAll(async () => {
+  const problems = [...h.cardsSince(0), ...h.cards].flatMap((c) => adaptiveCardProblems(c));
+  await h.close();
+  expect(problems).toEqual([]);
+});
+
+const lastCard = (): JsonObject => h.connector.lastCardIn(CHANNEL.id)!;
+const inputs = (card: unknown) => elements(card).filter((e) => typeof e.type === 'string' && e.type.startsWith('Input.'));
+
+/** A channel message naming people the way Teams sends it: `<at>` in the text, a mention entity each (Teams ids, no Entra id). */
+function sayWithMentions(user: TeamsUser, words: string, named: readonly TeamsUser[]) {
+  const text = `${words} ${named.map((p) => `<at>${p.name}</at>`).join(' ')}`;
+  const entities = named.map((p) => ({ type: 'mention' as const, text: `<at>${p.name}</at>`, mentioned: { id: p.id, name: p.name } }));
+  return postActivity(h.url, messageActivity({ ...h.inChannel(user), text, entities }));
+}
+
+async function memberIds(): Promise<string[]> {
+  const { rows } = await h.db.db.query<{ userId: string }>(`select user_id as "userId" from members order by user_id`);
+  return rows.map((r) => r.userId);
+}
+
+describe('typed commands in Teams', () => {
+  it('knows the Dutch alias hulp, in Teams syntax', async () => {
+    await h.say(bram, 'hulp');
+    const help = cardText(lastCard());
+    expect(help).toContain('`@Leerlijn start`');
+    expect(help).not.toContain('/leerlijn');
+  });
+
+  it('adds the people named in `team toevoegen @naam` and says who', async () => {
+    expect(await memberIds()).not.toContain(chen.aadObjectId);
+    await sayWithMentions(anna, 'team toevoegen', [chen, dewi]);
+    expect(await memberIds()).toEqual(expect.arrayContaining([chen.aadObjectId, dewi.aadObjectId]));
+    expect(cardText(lastCard())).toContain('Chen Test');
+  });
+
+  it('removes with `team verwijder @naam`, and refuses a non-coordinator without changing the team', async () => {
+    await sayWithMentions(bram, 'team verwijder', [dewi]);
+    expect(await memberIds()).toContain(dewi.aadObjectId);
+    await sayWithMentions(anna, 'team verwijder', [dewi]);
+    expect(await memberIds()).not.toContain(dewi.aadObjectId);
+  });
+
+  it('refuses `verwijder` to a non-coordinator before any form opens', async () => {
+    await h.say(bram, 'verwijder');
+    const card = lastCard();
+    expect(cardText(card)).toContain('Dit mag alleen de coördinator');
+    expect(inputs(card)).toEqual([]);
+    await h.say(anna, 'verwijder');
+    expect(inputs(lastCard()).map((i) => i.id)).toEqual(['confirm']);
+  });
+
+  it('does not offer a start form where a leerlijn already runs', async () => {
+    await h.say(anna, 'start');
+    expect(cardText(lastCard())).toContain('In dit kanaal loopt al een leerlijn');
+    expect(inputs(lastCard())).toEqual([]);
+  });
+
+  it('does not resume or repost a closed round: `scores` then says the round exists', async () => {
+    await h.say(anna, 'scores');
+    await h.say(anna, 'sluit');
+    await h.flush();
+    const before = h.connector.activities.length;
+    await h.say(anna, 'scores');
+    const posted = h.connector.activities.slice(before).filter((a) => a.method === 'POST');
+    expect(posted).toHaveLength(1);
+    expect(cardText(h.cardsSince(before).at(-1))).toContain('Er is al een stemronde');
+  });
+
+  it('answers `sluit` with nothing open as "no open round", not as a refused vote', async () => {
+    await h.say(anna, 'sluit');
+    const said = cardText(lastCard());
+    expect(said).not.toContain('je stem');
+    expect(said.length).toBeGreaterThan(0);
+  });
+});
