@@ -3,7 +3,7 @@ import { meetingDefinition } from '../domain/meetings.js';
 import { missingRandvoorwaarden, teamWarnings } from '../domain/team.js';
 import { checkSchedule, localParts } from '../domain/timeline.js';
 import type { LeerlijnRow, MeetingRow, MemberRow } from '../store/leerlijnen.js';
-import type { LeerlijnView, MeetingView, TimelineView } from './views.js';
+import type { ActionView, LeerlijnView, MeetingView, TimelineView } from './views.js';
 
 export function leerlijnView(l: LeerlijnRow, members: readonly MemberRow[]): LeerlijnView {
   return {
@@ -58,4 +58,10 @@ export function timelineView(l: LeerlijnRow, meetings: readonly MeetingRow[]): T
 export function nextMeeting(meetings: readonly MeetingRow[], now: Date, timezone: string): MeetingView | null {
   const next = meetings.find((m) => m.status === 'planned' && m.startsAt.getTime() + m.durationMinutes * 60_000 > now.getTime());
   return next ? meetingView(next, timezone) : null;
+}
+
+/** The order of an owner's actions in their message, and of its redraw after a click: soonest first, then a fixed tie-break. */
+export function soonestFirst(a: Pick<ActionView, 'dueDate' | 'id'>, b: Pick<ActionView, 'dueDate' | 'id'>): number {
+  if (a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

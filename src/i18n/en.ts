@@ -166,6 +166,7 @@ export const en: Catalog = {
     lastNote: 'Latest note: {note}',
     button: { klaar: 'Done', bezig: 'In progress', loopt_vast: 'Stuck', note: 'Add a note' },
     updated: '{name} set "{action}" to {status}.',
+    youUpdated: 'You set "{action}" to {status}.',
     previousStatus: 'was: {status}',
     title: 'Update action',
     submit: 'Save',

@@ -10,7 +10,8 @@ import { context } from './render/blocks.js';
 import { onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, radioInput, read, textInput } from './render/inputs.js';
 import { renderEvaluationItem, renderEvaluationMenu } from './render/plan.js';
-import { notifyOwners } from './plan.js';
+import { notifyOwners } from '../../app/flows/actions.js';
+import { ownersCtx } from './plan.js';
 import { postOrTell } from './tell.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
@@ -64,6 +65,6 @@ export async function submitEvaluationItem(call: SubmitCall): Promise<void> {
   }
   await call.ack();
   await postOrTell(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, lang: meta.lang }, renderEvaluationItem(saved.evaluation, meta.onderdeel));
-  await notifyOwners(call.cx, call.workspaceId, call.userId, meta.leerlijnId, saved.ownersToNotify, { client: call.client, channelId: meta.channelId, lang: meta.lang });
+  await notifyOwners(ownersCtx(call, meta.channelId, meta.lang), meta.leerlijnId, saved.ownersToNotify);
 }
 

@@ -3,19 +3,19 @@
 // Whatever of that Slack refuses is told to the user privately, so nobody waits in vain.
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
-import { getActionPlan, savePlanItem, type OwnerNotice } from '../../app/actions.js';
+import { getActionPlan, savePlanItem } from '../../app/actions.js';
+import { notifyOwners } from '../../app/flows/actions.js';
 import { ValidationError } from '../../app/errors.js';
-import { getStatus } from '../../app/overview.js';
 import { ONDERDEEL_CODES } from '../../domain/instrument.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { actionFieldBlock, actionRowBlocks, readActionRows } from './action-rows.js';
-import { rememberOwnerDm } from './actions.js';
-import { errorText, ephemeral, formErrors, post, type SlackCtx, type WebClient } from './context.js';
+import { errorText, ephemeral, formErrors, post } from './context.js';
+import { slackSurface } from './surface.js';
 import { onderdeelTitle } from './render/cards.js';
 import { context } from './render/blocks.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
-import { existingActionsContext, mentionList, renderPlan, renderPlanItem, soonestFirst } from './render/plan.js';
-import { postOrTell, tellPrivately } from './tell.js';
+import { existingActionsContext, renderPlan, renderPlanItem } from './render/plan.js';
+import { postOrTell } from './tell.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
 export const PLAN_CALLBACK = 'plan_item';
@@ -42,39 +42,10 @@ export async function openPlanItem(call: ActionCall): Promise<void> {
   await call.client.views.open({ trigger_id: call.triggerId, view: modal(PLAN_CALLBACK, t(lang, 'plan.title'), t(lang, 'plan.submit'), t(lang, 'plan.close'), blocks, meta) });
 }
 
-/**
- * One DM per owner listing their new actions, with status buttons. Returns the owners who
- * could not be reached; with `tell`, the actor hears about them privately.
- */
-export async function notifyOwners(
-  cx: SlackCtx,
-  workspaceId: string,
-  actorId: string,
-  leerlijnId: string,
-  owners: readonly OwnerNotice[],
-  tell?: { client: WebClient; channelId: string; lang: Lang },
-): Promise<string[]> {
-  if (owners.length === 0) return [];
-  const status = await getStatus(cx.deps, { workspaceId, userId: actorId }, leerlijnId);
-  const unreached: string[] = [];
-  for (const owner of owners) {
-    const actions = [...owner.actions].sort(soonestFirst);
-    const result = await cx.messenger.toUser({ workspaceId, userId: owner.userId }, { type: 'owner_actions', leerlijn: status.leerlijn, actions });
-    if (!result.ok) {
-      cx.log.warn({ error: result.error, leerlijnId }, 'owner DM not sent');
-      unreached.push(owner.userId);
-    } else if (result.messageId) {
-      try {
-        await rememberOwnerDm(cx, workspaceId, leerlijnId, owner.userId, actions.map((a) => a.id), result.messageId);
-      } catch (error) {
-        cx.log.warn({ err: error, leerlijnId }, 'owner DM not recorded');
-      }
-    }
-  }
-  if (tell && unreached.length > 0) {
-    await tellPrivately(cx, tell.client, { channelId: tell.channelId, userId: actorId }, t(tell.lang, 'plan.ownersUnreached', { names: mentionList(tell.lang, unreached) }));
-  }
-  return unreached;
+/** The flows' context after a form in Slack: the person who saved hears privately in the channel they saved from. */
+export function ownersCtx(call: Pick<SubmitCall, 'cx' | 'client' | 'workspaceId' | 'userId'>, channelId: string, lang: Lang) {
+  const surface = slackSurface({ cx: call.cx, client: call.client, workspaceId: call.workspaceId, userId: call.userId, channelId, triggerId: '', botUserId: undefined }, () => lang);
+  return { deps: call.cx.deps, log: call.cx.log, actor: { workspaceId: call.workspaceId, userId: call.userId }, surface };
 }
 
 export async function submitPlanItem(call: SubmitCall): Promise<void> {
@@ -104,7 +75,7 @@ export async function submitPlanItem(call: SubmitCall): Promise<void> {
   const item = saved.plan.items.find((i) => i.onderdeel === meta.onderdeel);
   // Saved all the same: if the channel refuses the post, the user hears why and the owners still get their DM.
   if (item) await postOrTell(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, lang }, renderPlanItem(lang, item));
-  await notifyOwners(call.cx, call.workspaceId, call.userId, meta.leerlijnId, saved.ownersToNotify, { client: call.client, channelId: meta.channelId, lang });
+  await notifyOwners(ownersCtx(call, meta.channelId, lang), meta.leerlijnId, saved.ownersToNotify);
 }
 
 export async function postPlan(call: ActionCall): Promise<void> {

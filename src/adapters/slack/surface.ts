@@ -5,7 +5,9 @@ import type { ChannelView, FormView, PostRoundResult, ReplyView, Surface } from 
 import type { RoundView } from '../../app/views.js';
 import type { Lang } from '../../i18n/index.js';
 import { showRoundClosed } from './closing.js';
-import { ephemeral, post, type SlackCtx, type WebClient } from './context.js';
+import { rememberOwnerDm } from './owner-dm.js';
+import { post, type SlackCtx, type WebClient } from './context.js';
+import { tellPrivately } from './tell.js';
 import { openDeleteModal, uploadExport } from './data.js';
 import { slackProfiles } from './people.js';
 import type { Rendered } from './render/blocks.js';
@@ -32,7 +34,8 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
     async reply(view: ReplyView) {
       const rendered = renderReply(lang(), view);
       if (view.type === 'help' && ackWith && (await ackWith(rendered))) return;
-      await ephemeral(p.client, p.channelId, p.userId, rendered);
+      // An ephemeral, or a DM when the channel refuses the bot: nothing the user did passes unanswered.
+      await tellPrivately(p.cx, p.client, to, rendered);
     },
     async post(view: ChannelView) {
       await post(p.client, view.comparison.channelId, renderComparison(view.comparison));
@@ -51,7 +54,14 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
       }
     },
     roundClosed: (round: RoundView) => showRoundClosed(p.cx, p.client, p.workspaceId, round),
-    notify: (userId, notice) => p.cx.messenger.toUser({ workspaceId: p.workspaceId, userId }, notice),
+    async notify(userId, notice) {
+      const sent = await p.cx.messenger.toUser({ workspaceId: p.workspaceId, userId }, notice);
+      // Which DM lists which action, so a click in it can redraw it (actions.ts).
+      if (sent.ok && sent.messageId && notice.type === 'owner_actions') {
+        await rememberOwnerDm(p.cx, p.workspaceId, notice.leerlijn.id, userId, notice.actions.map((a) => a.id), sent.messageId).catch((error: unknown) => p.cx.log.warn({ err: error }, 'owner DM not recorded'));
+      }
+      return sent;
+    },
     async people(userIds) {
       const profiles = await slackProfiles(p.client, userIds);
       return userIds.map((userId, i) => ({ userId, name: profiles[i]?.name ?? userId, isBot: profiles[i]?.isBot ?? false }));

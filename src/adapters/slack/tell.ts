@@ -21,7 +21,7 @@ export interface PrivateTo {
 }
 
 /** Only `to.userId` sees it: an ephemeral in the channel (or thread), or a DM when Slack refuses that too. */
-export async function tellPrivately(cx: SlackCtx, client: WebClient, to: PrivateTo, text: string): Promise<void> {
+export async function tellPrivately(cx: SlackCtx, client: WebClient, to: PrivateTo, text: string | Rendered): Promise<void> {
   try {
     return await ephemeral(client, to.channelId, to.userId, text, to.threadTs);
   } catch (error) {

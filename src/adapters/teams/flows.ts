@@ -1,7 +1,8 @@
 // Submissions after the start: meetings, the actieplan, evaluations, action status and
 // deleting. Owners of new actions get their actions in a personal chat.
 import { Uuid } from '../../app/validate.js';
-import { getActionPlan, myActions, savePlanItem, updateActionStatus, type OwnerNotice } from '../../app/actions.js';
+import { getActionPlan, myActions, savePlanItem } from '../../app/actions.js';
+import { notifyOwners, saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
 import type { Deps } from '../../app/context.js';
 import { deleteLeerlijn } from '../../app/data.js';
 import { AppError, isAppError, ValidationError } from '../../app/errors.js';
@@ -13,13 +14,15 @@ import type { EvaluationMoment, MemberView, TimelineView } from '../../app/views
 import { t, tError } from '../../i18n/index.js';
 import { membersOf } from '../../store/leerlijnen.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
-import { errorCard, fieldErrors, messageCard, text, userText, type AdaptiveCard } from './cards/common.js';
+import { errorCard, fieldErrors, messageCard, text, type AdaptiveCard } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
-import { nameOf, planCard } from './cards/plan.js';
+import { planCard } from './cards/plan.js';
 import { remindersFormCard, remindersSavedCard } from './cards/reminders.js';
 import { moveFormCard, NO_ROLE, roleInput, rolesFormCard, timelineCard } from './cards/timeline.js';
 import { formErrors, reply, type Values } from './forms.js';
+import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
+import { teamsSurface } from './surface.js';
 import type { Turn } from './turn.js';
 
 export function requireLeerlijnId(turn: Turn): string {
@@ -44,28 +47,6 @@ function actionsFrom(values: Values, prefix: string): Array<Record<string, strin
 /** Field names of rows that were left out shift; keep the user's own row numbers by not compacting gaps. */
 function knownFields(values: Values): Set<string> {
   return new Set(Object.keys(values));
-}
-
-/** Names, as the team knows them, for a line that says who could not be reached. */
-function namesOf(members: readonly MemberView[], userIds: readonly string[]): string {
-  return userIds.map((id) => nameOf(members, id)).join(', ');
-}
-
-/** DMs each owner their new actions; whoever could not be reached is named to the user who saved. */
-async function notifyOwners(svc: TeamsServices, turn: Turn, leerlijnId: string, owners: readonly OwnerNotice[]): Promise<void> {
-  if (owners.length === 0) return;
-  const leerlijn = (await getStatus(svc.deps, turn.actor, leerlijnId)).leerlijn;
-  const unreached: string[] = [];
-  for (const owner of owners) {
-    const result = await svc.messenger.toUser({ workspaceId: turn.workspaceId, userId: owner.userId }, { type: 'owner_actions', leerlijn, actions: owner.actions });
-    if (!result.ok) {
-      svc.log.warn({ owner: owner.userId, error: result.error }, 'teams owner message failed');
-      unreached.push(owner.userId);
-    }
-  }
-  if (unreached.length > 0) {
-    await reply(turn, messageCard(t(leerlijn.lang, 'plan.ownersUnreached', { names: namesOf(leerlijn.members, unreached) }), { tone: 'warning' }));
-  }
 }
 
 /** The timeline; a coordinator's copy also carries the reminder form with the current settings. */
@@ -155,7 +136,7 @@ export async function submitPlan(svc: TeamsServices, turn: Turn, values: Values)
     const saved = await savePlanItem(svc.deps, turn.actor, leerlijnId, input);
     await reply(turn, messageCard(t(turn.lang, 'plan.saved'), { tone: 'good' }));
     await reply(turn, planCard(saved.plan, members));
-    await notifyOwners(svc, turn, leerlijnId, saved.ownersToNotify);
+    await notifyOwners(flowCtxOf(svc, turn), leerlijnId, saved.ownersToNotify);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const plan = await getActionPlan(svc.deps, turn.actor, leerlijnId);
@@ -183,7 +164,7 @@ export async function submitEvaluation(svc: TeamsServices, turn: Turn, values: V
     const saved = await saveEvaluationEntry(svc.deps, turn.actor, leerlijnId, input);
     await reply(turn, messageCard(t(turn.lang, 'evaluation.saved'), { tone: 'good' }));
     await reply(turn, evaluationCard(saved.evaluation, members));
-    await notifyOwners(svc, turn, leerlijnId, saved.ownersToNotify);
+    await notifyOwners(flowCtxOf(svc, turn), leerlijnId, saved.ownersToNotify);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const view = await getEvaluation(svc.deps, turn.actor, leerlijnId, moment);
@@ -202,35 +183,31 @@ export async function submitDelete(svc: TeamsServices, turn: Turn, values: Value
   }
 }
 
-/** klaar / bezig / loopt vast from an owner's card; the coordinators hear what changed. */
+/** klaar / bezig / loopt vast from an owner's card: the flow tells the coordinators; the card is redrawn with the confirmation on top. */
 export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
   const actionId = String(data.actionId ?? '');
   const note = data[noteInputId(actionId)];
+  const ctx = flowCtxOf(svc, turn);
   try {
-    const change = await updateActionStatus(svc.deps, turn.actor, { actionId, status: data.status, note: typeof note === 'string' ? note : null });
+    const withNote = typeof note === 'string' && note.trim() !== '';
+    const change = await saveActionStatus(ctx, { actionId, status: typeof data.status === 'string' ? data.status : '', note: withNote ? note : null });
+    const told = await tellStatusChange(ctx, change, withNote, turn.context.activity.from.name || undefined);
     const leerlijn = change.leerlijn;
-    const unreached: string[] = [];
-    if (change.changed) {
-      const byName = turn.context.activity.from.name;
-      const notice = { type: 'action_changed' as const, leerlijn, action: change.action, previousStatus: change.previousStatus, byUserId: turn.userId, ...(byName ? { byName } : {}), note: change.action.lastNote };
-      for (const coordinator of change.coordinators) {
-        const result = await svc.messenger.toUser({ workspaceId: turn.workspaceId, userId: coordinator }, notice);
-        if (!result.ok) {
-          svc.log.warn({ coordinator, error: result.error }, 'teams coordinator message failed');
-          unreached.push(coordinator);
-        }
-      }
-    }
     // Redrawn as it was: the open actions of one leerlijn (the personal chat after a plan, a
     // reminder) or of all the owner's (mijn-acties). The clicked one stays, even when klaar.
     const card = data.leerlijnId === leerlijn.id
       ? ownerActionsCard(leerlijn.lang, change.ownerActions.filter((a) => a.status !== 'klaar' || a.id === change.action.id), leerlijn)
       : ownerActionsCard(leerlijn.lang, await myActions(svc.deps, turn.workspaceId, turn.userId));
-    const line = `${userText(change.action.description, 200)}: ${t(leerlijn.lang, `action.status.${change.action.status}`)}`;
-    const missed = unreached.length > 0 ? [text(t(leerlijn.lang, 'action.coordinatorsUnreached', { names: namesOf(leerlijn.members, unreached) }), { color: 'Warning' })] : [];
-    return { ...card, body: [text(line, { color: 'Good' }), ...missed, ...card.body] };
+    const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
+    const lines = told.confirmation.map((line) => text(teamsTextOf(leerlijn.lang, line, names), { color: line.tone === 'warning' ? 'Warning' : 'Good' }));
+    return { ...card, body: [...lines, ...card.body] };
   } catch (error) {
     if (isAppError(error)) return errorCard(turn.lang, error);
     throw error;
   }
+}
+
+/** The flows' context for a form or card in Teams. */
+export function flowCtxOf(svc: TeamsServices, turn: Turn) {
+  return { deps: svc.deps, log: svc.log, actor: turn.actor, surface: teamsSurface(svc, turn) };
 }

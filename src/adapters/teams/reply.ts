@@ -23,6 +23,7 @@ function nameList(lang: Lang, names: Names, ids: readonly string[]): string {
 export function teamsTextOf(lang: Lang, view: TextView, names: Names): string {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(view.params ?? {})) params[name] = typeof value === 'string' ? escapeTeamsMarkdown(value) : value;
+  for (const [name, key] of Object.entries(view.terms ?? {})) params[name] = t(lang, key);
   for (const [name, ids] of Object.entries(view.people ?? {})) params[name] = nameList(lang, names, ids);
   return forTeams(t(lang, view.key, params));
 }

@@ -21,6 +21,8 @@ export interface TextView {
   key: MessageKey;
   params?: Params;
   people?: Readonly<Record<string, readonly string[]>>;
+  /** Params that are themselves catalogue words (a status, a meeting), said in the reader's language. */
+  terms?: Readonly<Record<string, MessageKey>>;
   tone?: 'good' | 'warning';
 }
 
@@ -94,4 +96,4 @@ export interface CommandInput {
   mentions: readonly string[];
 }
 
-export const text = (key: MessageKey, params?: Params, extra: Pick<TextView, 'people' | 'tone'> = {}): TextView => ({ type: 'text', key, ...(params ? { params } : {}), ...extra });
+export const text = (key: MessageKey, params?: Params, extra: Pick<TextView, 'people' | 'terms' | 'tone'> = {}): TextView => ({ type: 'text', key, ...(params ? { params } : {}), ...extra });

@@ -152,7 +152,7 @@ describe('the actieplan and its owners', () => {
     const { rows } = await h.db.db.query<{ id: string }>(`select id from actions where description = 'Overleg plannen'`);
     const actionId = rows[0]!.id;
     const card = await h.invoke(bram, 'status', { actionId, status: 'klaar', [`note.${actionId}`]: 'Staat in de agenda' }, h.inPersonal(bram));
-    expect(cardText(card)).toContain('Overleg plannen: Klaar');
+    expect(cardText(card)).toContain('Je zette "Overleg plannen" op Klaar.');
     const annaChat = h.connector.createdConversations.find((c) => JSON.stringify(c.request).includes(anna.id));
     expect(annaChat).toBeDefined();
     expect(cardText(h.connector.lastCardIn(annaChat!.id))).toContain('Bram Test');

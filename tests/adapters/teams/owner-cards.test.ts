@@ -42,7 +42,7 @@ describe('an owner’s card after a status click', () => {
     const actionId = await idOf('Overleg plannen');
     const { rows } = await h.db.db.query<{ id: string }>(`select leerlijn_id as id from actions where id = $1`, [actionId]);
     const card = cardText(await h.invoke(bram, 'status', { actionId, status: 'bezig', leerlijnId: rows[0]!.id }, h.inPersonal(bram)));
-    expect(card).toContain('Overleg plannen: Bezig');
+    expect(card).toContain('Je zette "Overleg plannen" op Bezig.');
     expect(card).toContain('Het Baken · JoU');
     expect(card).not.toContain('Signalenlijst maken');
     expect(card).not.toContain('Notulen delen'); // done before: not in the list of what is still to do
@@ -50,7 +50,7 @@ describe('an owner’s card after a status click', () => {
 
   it('shows all the owner’s actions when it came from mijn-acties', async () => {
     const card = cardText(await h.invoke(bram, 'status', { actionId: await idOf('Overleg plannen'), status: 'klaar' }, h.inPersonal(bram)));
-    expect(card).toContain('Overleg plannen: Klaar');
+    expect(card).toContain('Je zette "Overleg plannen" op Klaar.');
     expect(card).toContain('Signalenlijst maken');
   });
 

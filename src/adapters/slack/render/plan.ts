@@ -26,11 +26,7 @@ export function mentionList(lang: Lang, userIds: readonly string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${t(lang, 'common.and')} ${names.at(-1)}`;
 }
 
-/** The order of an owner's DM, and of its refresh after a click: soonest first, then a fixed tie-break. */
-export function soonestFirst(a: Pick<ActionView, 'dueDate' | 'id'>, b: Pick<ActionView, 'dueDate' | 'id'>): number {
-  if (a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+export { soonestFirst } from '../../../app/present.js';
 
 /** The actions already in an onderdeel, read-only in its modal: they are kept when it is saved. */
 export function existingActionsContext(lang: Lang, list: readonly ActionView[]): Block[] {

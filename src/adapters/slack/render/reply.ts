@@ -13,6 +13,7 @@ import { mentionList, renderActionList, renderEvaluationMenu, renderMyActions, r
 export function textOf(lang: Lang, view: TextView): string {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(view.params ?? {})) params[name] = typeof value === 'string' ? escapeMrkdwn(value) : value;
+  for (const [name, key] of Object.entries(view.terms ?? {})) params[name] = t(lang, key);
   for (const [name, ids] of Object.entries(view.people ?? {})) params[name] = mentionList(lang, ids);
   return t(lang, view.key, params);
 }
