@@ -1,5 +1,6 @@
 // Dutch catalogue, the default language and the source of every key: en.ts must mirror it.
 // Placeholders are `{name}`; Slack limits: `*.title|submit|close` ≤ 24 chars, `*.button.*` ≤ 75.
+import { nlDocuments } from './nl-documents.js';
 import { nlFlows } from './nl-flows.js';
 
 export const nl = {
@@ -208,4 +209,5 @@ export const nl = {
     },
   },
   ...nlFlows,
+  ...nlDocuments,
 } as const;
