@@ -56,6 +56,6 @@ export function summarizeRound(round: ExportedRound): RoundSummary {
       noteCount: round.notes.filter((n) => n.onderdeel === code).length,
     };
   });
-  const { voteCounts: _counts, agreed: _agreed, ...rest } = round;
-  return { ...rest, onderdelen };
+  const { id, moment, status, openedBy, openedAt, closedBy, closedAt, notes } = round;
+  return { id, moment, status, openedBy, openedAt, closedBy, closedAt, onderdelen, notes };
 }

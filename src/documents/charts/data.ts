@@ -77,7 +77,7 @@ export function resultChartData(view: RoundView, lang: Lang): ResultChartData {
   const subtitle = result
     ? t(lang, 'documents.chart.total', { total: result.total, fase: t(lang, `fase.${result.fase}`) })
     : t(lang, 'documents.chart.incomplete', { count: missing });
-  const title = t(lang, 'documents.chart.resultTitle', { moment: t(lang, `moment.${view.moment}`) });
+  const title = t(lang, 'documents.chart.resultHeading', { moment: t(lang, `moment.${view.moment}`) });
   return { lang, title, subtitle, bars, result, band: faseBand(lang) };
 }
 
@@ -109,7 +109,7 @@ export function comparisonChartData(view: ComparisonView, lang: Lang): Compariso
     after: labels.after, totalAfter: c.total.after, faseAfter: t(lang, `fase.${c.fase.after}`),
   });
   return {
-    lang, title: t(lang, 'documents.chart.compareTitle'), subtitle, seriesLabels: labels, bars,
+    lang, title: t(lang, 'documents.chart.compareHeading'), subtitle, seriesLabels: labels, bars,
     totals: { before: { total: c.total.before, fase: c.fase.before }, after: { total: c.total.after, fase: c.fase.after } },
     band: faseBand(lang),
   };

@@ -112,6 +112,9 @@ function bandSpec(band: FaseBandItem[], markers: Marker[], title: string) {
   };
 }
 
+// Both specs are cast to TopLevelSpec: vega-lite's types want mutable arrays and literal
+// unions that the shared `as const` pieces cannot give. vega-lite validates at compile
+// time, and the tests render every spec, so a wrong spec still fails loudly.
 export function resultSpec(data: ResultChartData): TopLevelSpec {
   const { lang } = data;
   const values = data.bars.map((b) => ({ ...b, wrapped: wrapLabel(b.label), score: b.score ?? 0, scoreText: b.score === null ? '–' : String(b.score), colour: ELEMENT_COLOURS[b.element] }));

@@ -32,7 +32,7 @@ function itemRows(leerlijn: LeerlijnView, plan: ActionPlanView, item: PlanItemVi
 
 export async function actieplanPdf(leerlijn: LeerlijnView, plan: ActionPlanView, names: Names = new Map(), opts: PdfOptions = {}): Promise<Buffer> {
   const lang = leerlijn.lang;
-  const doc = startPdf(leerlijn, t(lang, 'documents.pdf.planTitle'));
+  const doc = startPdf(leerlijn, t(lang, 'documents.pdf.planHeading'));
   if (plan.items.length === 0) paragraph(doc, t(lang, 'documents.pdf.planEmpty'));
   else {
     const columns = [

@@ -15,7 +15,7 @@ export async function comparisonPdf(leerlijn: LeerlijnView, view: ComparisonView
   const c = view.comparison;
   const nieuw = c.kind === 'nieuw';
   const labels = seriesLabels(view, lang);
-  const doc = startPdf(leerlijn, t(lang, 'documents.pdf.compareTitle'));
+  const doc = startPdf(leerlijn, t(lang, 'documents.pdf.compareHeading'));
   paragraph(doc, t(lang, nieuw ? 'compare.nieuwIntro' : 'compare.bestaandIntro'));
   doc.moveDown(0.5);
   const columns = [

@@ -45,7 +45,7 @@ function itemRows(item: EvaluationItemView, leerlijn: LeerlijnView, names: Names
 
 export async function evaluatiePdf(leerlijn: LeerlijnView, evaluation: EvaluationView, names: Names = new Map(), opts: PdfOptions = {}): Promise<Buffer> {
   const lang = leerlijn.lang;
-  const doc = startPdf(leerlijn, t(lang, 'documents.pdf.evaluationTitle', { moment: t(lang, `evaluation.moment.${evaluation.moment}`) }));
+  const doc = startPdf(leerlijn, t(lang, 'documents.pdf.evaluationHeading', { moment: t(lang, `evaluation.moment.${evaluation.moment}`) }));
   const columns = [
     { header: t(lang, 'documents.pdf.col.element'), share: 0.11 },
     { header: t(lang, 'documents.pdf.col.onderdeel'), share: 0.14 },

@@ -37,7 +37,7 @@ function rows(round: RoundView, lang: Lang): Cell[][] {
 
 export async function instrumentPdf(leerlijn: LeerlijnView, round: RoundView, opts: PdfOptions = {}): Promise<Buffer> {
   const lang = leerlijn.lang;
-  const doc = startPdf(leerlijn, `${t(lang, 'documents.pdf.instrumentTitle')}: ${t(lang, `moment.${round.moment}`)}`);
+  const doc = startPdf(leerlijn, `${t(lang, 'documents.pdf.instrumentHeading')}: ${t(lang, `moment.${round.moment}`)}`);
   const columns = [
     { header: t(lang, 'documents.pdf.col.element'), share: 0.14 },
     { header: t(lang, 'documents.pdf.col.onderdeel'), share: 0.2 },
