@@ -19,7 +19,9 @@ describe.each(['nl', 'en'] as const)('PDFs in %s', (lang: Lang) => {
   }, 120_000);
 
   it('fills the Signaleringsinstrument with agreed scores, the proposal that differed, counts, notes, total and fase', async () => {
-    const { text } = await pdfText(await instrumentPdf(f.leerlijn, f.completeRound, { at: AT }));
+    const { text, pages } = await pdfText(await instrumentPdf(f.leerlijn, f.completeRound, { at: AT }));
+    expect(pages).toBe(2); // the table, then the chart of the result
+    expect(text).toContain(t(lang, 'documents.pdf.chartPage'));
     for (const o of ONDERDELEN) expect(text).toContain(o.label[lang]);
     for (const e of ELEMENTS) expect(text).toContain(e.label[lang]);
     expect(text).toContain(t(lang, 'documents.pdf.score', { score: 3, label: SCALE[3][lang] }));

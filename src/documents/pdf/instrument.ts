@@ -4,7 +4,8 @@
 import type { LeerlijnView, RoundView, ScoreCardView } from '../../app/views.js';
 import { ELEMENTS, ONDERDELEN, SCALE, practiceQuestion, scoreQuestion, type Lang } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
-import { cut, finishPdf, heading, paragraph, startPdf, type PdfOptions } from './doc.js';
+import { resultChartPng } from '../charts/index.js';
+import { contentWidth, cut, finishPdf, heading, MARGIN, paragraph, startPdf, type PdfOptions } from './doc.js';
 import { drawTable, type Cell } from './table.js';
 
 function scoreCell(card: ScoreCardView | undefined, lang: Lang): string {
@@ -49,6 +50,10 @@ export async function instrumentPdf(leerlijn: LeerlijnView, round: RoundView, op
   if (result) {
     heading(doc, t(lang, 'documents.pdf.total', { total: result.total }));
     paragraph(doc, t(lang, 'documents.pdf.fase', { fase: t(lang, `fase.${result.fase}`), range: t(lang, `fase.range.${result.fase}`) }));
+    doc.addPage();
+    heading(doc, t(lang, 'documents.pdf.chartPage'));
+    const png = await resultChartPng(round, lang);
+    doc.image(png, MARGIN, doc.y, { fit: [contentWidth(doc), doc.page.height - doc.y - MARGIN - 10], align: 'center' });
   } else {
     paragraph(doc, t(lang, 'documents.pdf.incomplete', { count: round.missing.length }), true);
   }
