@@ -1,6 +1,7 @@
 // Environment parsed once with zod; the only module that reads process.env.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { parseDocumentsConfig, type DocumentsConfig } from './config-documents.js';
 import { isValidTimezone } from './domain/timeline.js';
 
 const optionalText = z
@@ -77,6 +78,7 @@ export interface Config {
   schedulerEnabled: boolean;
   slack: SlackConfig;
   teams: TeamsConfig;
+  documents: DocumentsConfig;
 }
 
 export class ConfigError extends Error {
@@ -153,6 +155,8 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     );
   }
   const env = parsed.data;
+  const documents = parseDocumentsConfig(source);
+  if (documents.problems.length) throw new ConfigError(documents.problems);
   return {
     port: env.PORT,
     host: env.HOST,
@@ -165,6 +169,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     schedulerEnabled: env.SCHEDULER_ENABLED,
     slack: slackFrom(env),
     teams: teamsFrom(env),
+    documents: documents.config,
   };
 }
 

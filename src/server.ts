@@ -2,6 +2,7 @@
 import type { Deps } from './app/context.js';
 import type { Messenger, Messengers } from './app/messenger.js';
 import type { Config } from './config.js';
+import { documentRoutes } from './documents/route.js';
 import { healthRoute } from './health.js';
 import { createHttpServer, type Route } from './http.js';
 import type { Logger } from './logger.js';
@@ -68,7 +69,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       })
     : null;
   log.info({ scheduler: stopTicker ? 'every minute' : 'off', messengers: Object.keys(messengers) }, 'scheduler');
-  const routes = [healthRoute(db, log), ...adapters.flatMap((a) => a.routes)];
+  const routes = [healthRoute(db, log), ...documentRoutes(deps, config.documents), ...adapters.flatMap((a) => a.routes)];
   const http = createHttpServer(routes, log);
   const port = await http.listen(config.port, config.host);
   log.info({ port, adapters: adapters.map((a) => a.name) }, 'leerlijn-bot listening');

@@ -16,18 +16,20 @@ import {
 } from '../store/export.js';
 import { requireCoordinator, requireLeerlijn, type Actor, type Deps } from './context.js';
 import { ValidationError } from './errors.js';
+import { summarizeRound, type RoundSummary } from './round-summary.js';
 import { parseInput } from './validate.js';
 
 type JsonRow = Record<string, unknown>;
 
 export interface LeerlijnExport {
-  formatVersion: 1;
+  /** 2: rounds carry vote counts per onderdeel instead of each member's vote. */
+  formatVersion: 2;
   exportedAt: string;
   leerlijn: JsonRow;
   members: JsonRow[];
   meetings: JsonRow[];
-  /** Each with its votes, agreed scores and notes. */
-  rounds: JsonRow[];
+  /** Each with per onderdeel the spread of the votes, the agreed score and the note count. */
+  rounds: RoundSummary[];
   planItems: JsonRow[];
   /** Each with its status history. */
   actions: JsonRow[];
@@ -35,7 +37,10 @@ export interface LeerlijnExport {
   audit: JsonRow[];
 }
 
-/** Coordinator-only. Votes carry user ids: they are the team's own, never pupils'. */
+/**
+ * Coordinator-only. The team is told votes are never shown per person, and an export is a
+ * file that travels: it carries how the votes were spread, never who voted what.
+ */
 export async function exportLeerlijn(deps: Deps, actor: Actor, leerlijnId: string): Promise<LeerlijnExport> {
   return deps.db.transaction(async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId);
@@ -43,12 +48,12 @@ export async function exportLeerlijn(deps: Deps, actor: Actor, leerlijnId: strin
     // Audited first, so the export itself shows that it was taken.
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'leerlijn.export' });
     return {
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: deps.now().toISOString(),
       leerlijn: (await exportLeerlijnRow(tx, leerlijnId))!,
       members: await exportMembers(tx, leerlijnId),
       meetings: await exportMeetings(tx, leerlijnId),
-      rounds: await exportRounds(tx, leerlijnId),
+      rounds: (await exportRounds(tx, leerlijnId)).map(summarizeRound),
       planItems: await exportPlanItems(tx, leerlijnId),
       actions: await exportActions(tx, leerlijnId),
       evaluationEntries: await exportEvaluationEntries(tx, leerlijnId),

@@ -1,5 +1,6 @@
 // English catalogue. Its type comes from nl.ts, so a missing or extra key fails to compile.
 // Dutch programme terms stay recognisable where the team will meet them in the documents.
+import { enDocuments } from './en-documents.js';
 import { enFlows } from './en-flows.js';
 import { enGuide } from './en-guide.js';
 import type { nl } from './nl.js';
@@ -217,4 +218,5 @@ export const en: Catalog = {
   },
   ...enFlows,
   ...enGuide,
+  ...enDocuments,
 };

@@ -1,5 +1,6 @@
 // Dutch catalogue, the default language and the source of every key: en.ts must mirror it.
 // Placeholders are `{name}`; Slack limits: `*.title|submit|close` ≤ 24 chars, `*.button.*` ≤ 75.
+import { nlDocuments } from './nl-documents.js';
 import { nlFlows } from './nl-flows.js';
 import { nlGuide } from './nl-guide.js';
 
@@ -211,4 +212,5 @@ export const nl = {
   },
   ...nlFlows,
   ...nlGuide,
+  ...nlDocuments,
 } as const;

@@ -46,21 +46,36 @@ export function exportMeetings(db: Queryable, leerlijnId: string): Promise<Row[]
   );
 }
 
-/** Rounds with their votes, agreed scores and notes nested. */
-export async function exportRounds(db: Queryable, leerlijnId: string): Promise<Row[]> {
-  return rows(
-    db,
+export interface ExportedRound {
+  id: string;
+  moment: 'week1' | 'week17';
+  status: 'open' | 'closed';
+  openedBy: string;
+  openedAt: string;
+  closedBy: string | null;
+  closedAt: string | null;
+  /** How many votes each score got per onderdeel: counted here, so no voter leaves the database. */
+  voteCounts: Array<{ onderdeel: string; score: number; count: number }>;
+  agreed: Array<{ onderdeel: string; score: number; proposed: number | null; setBy: string; setAt: string }>;
+  /** The team's notes without their authors, as the closed cards show them. */
+  notes: Array<{ onderdeel: string; body: string; createdAt: string }>;
+}
+
+/** Rounds with vote counts per score, agreed scores and notes nested; never a vote with its voter. */
+export async function exportRounds(db: Queryable, leerlijnId: string): Promise<ExportedRound[]> {
+  const { rows: found } = await db.query<ExportedRound>(
     `select r.id, r.moment, r.status, r.opened_by as "openedBy", ${iso('r.opened_at')} as "openedAt",
        r.closed_by as "closedBy", ${iso('r.closed_at')} as "closedAt",
-       coalesce((select json_agg(json_build_object('onderdeel', v.onderdeel, 'userId', v.user_id, 'score', v.score,
-         'clickedAt', ${iso('v.clicked_at')}) order by v.onderdeel, v.user_id) from votes v where v.round_id = r.id), '[]') as votes,
+       coalesce((select json_agg(json_build_object('onderdeel', c.onderdeel, 'score', c.score, 'count', c.n) order by c.onderdeel, c.score)
+         from (select v.onderdeel, v.score, count(*)::int as n from votes v where v.round_id = r.id group by v.onderdeel, v.score) c), '[]') as "voteCounts",
        coalesce((select json_agg(json_build_object('onderdeel', a.onderdeel, 'score', a.score, 'proposed', a.proposed,
          'setBy', a.set_by, 'setAt', ${iso('a.set_at')}) order by a.onderdeel) from agreed_scores a where a.round_id = r.id), '[]') as agreed,
-       coalesce((select json_agg(json_build_object('onderdeel', n.onderdeel, 'userId', n.user_id, 'body', n.body,
+       coalesce((select json_agg(json_build_object('onderdeel', n.onderdeel, 'body', n.body,
          'createdAt', ${iso('n.created_at')}) order by n.created_at, n.id) from notes n where n.round_id = r.id), '[]') as notes
      from score_rounds r where r.leerlijn_id = $1::uuid order by r.opened_at`,
-    leerlijnId,
+    [leerlijnId],
   );
+  return found;
 }
 
 export function exportPlanItems(db: Queryable, leerlijnId: string): Promise<Row[]> {

@@ -46,16 +46,16 @@ describe.each(backends())('export and delete on $name', ({ open }) => {
 
   it("exports the leerlijn's notes, actions with history and evaluations, and nothing of another leerlijn", async () => {
     const data = await exportLeerlijn(deps, s.coordinator, s.leerlijnId);
-    expect(data).toMatchObject({ formatVersion: 1, exportedAt: '2026-01-15T09:00:00.000Z' });
+    expect(data).toMatchObject({ formatVersion: 2, exportedAt: '2026-01-15T09:00:00.000Z' });
     expect(data.leerlijn).toMatchObject({ id: s.leerlijnId, schoolName: 'Het Baken College', kind: 'bestaand' });
     expect(data.members).toHaveLength(4);
     expect(data.meetings).toHaveLength(4);
-    expect(data.rounds[0]).toMatchObject({
-      moment: 'week1',
-      votes: [{ onderdeel: 'T3', userId: 'U001', score: 1 }],
-      agreed: [{ onderdeel: 'T3', score: 1, proposed: 1 }],
-      notes: [{ onderdeel: 'T3', body: 'Alleen een hoek in de kantine' }],
+    expect(data.rounds[0]).toMatchObject({ moment: 'week1', notes: [{ onderdeel: 'T3', body: 'Alleen een hoek in de kantine' }] });
+    // The spread of the votes, not the voter (U001) with their vote.
+    expect(data.rounds[0]!.onderdelen.find((o) => o.onderdeel === 'T3')).toMatchObject({
+      voteCount: 1, distribution: { 1: 1, 2: 0, 3: 0 }, proposed: 1, agreed: 1, proposedWhenAgreed: 1, agreedBy: 'U000', noteCount: 1,
     });
+    expect(JSON.stringify(data.rounds)).not.toContain('U001');
     expect(data.actions[0]).toMatchObject({
       description: 'Actie bij Alleen een hoek in de kantine',
       status: 'bezig',

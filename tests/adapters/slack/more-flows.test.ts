@@ -155,7 +155,7 @@ describe('Slack: planning, status, actions, export and delete', () => {
     const [file] = h.fake.uploads();
     expect(file).toMatchObject({ completed: true, channel: dmOf(COORDINATOR) });
     const data = JSON.parse(file!.bytes.toString('utf8')) as { formatVersion: number; leerlijn: { schoolName?: string; school_name?: string }; actions: unknown[] };
-    expect(data.formatVersion).toBe(1);
+    expect(data.formatVersion).toBe(2);
     expect(JSON.stringify(data.leerlijn)).toContain(SCHOOL);
     expect(data.actions).toHaveLength(2);
     expect(JSON.stringify(h.fake.messagesIn(dmOf(COORDINATOR)))).toContain(t('nl', 'export.ready'));

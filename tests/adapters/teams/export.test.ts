@@ -113,7 +113,7 @@ describe('export as a file in Teams', () => {
     const upload = h.connector.uploads[0]!;
     expect(upload.contentRange).toBe(`bytes 0-${upload.body.length - 1}/${upload.body.length}`);
     const data = JSON.parse(upload.body.toString('utf8')) as { formatVersion: number; leerlijn: { id: string; school_name?: string }; members: unknown[] };
-    expect(data.formatVersion).toBe(1);
+    expect(data.formatVersion).toBe(2);
     expect(data.leerlijn.id).toBe(leerlijnId);
     expect(data.members).toHaveLength(2);
     const chat = h.connector.sentTo(annaChat().conversation.id);

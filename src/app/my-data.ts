@@ -1,0 +1,54 @@
+// `mijn-gegevens`: a member sees their own votes and notes, privately. The promise that
+// votes are never shown per person is about others; one's own answers are one's right.
+import { toCsv } from '../documents/export/csv.js';
+import { exportFileName, localDate } from '../documents/export/file-names.js';
+import { onderdeel, isOnderdeelCode, type Lang } from '../domain/instrument.js';
+import { t } from '../i18n/index.js';
+import { myNotes, myVotes, type MyNoteRow, type MyVoteRow } from '../store/my-data.js';
+import { requireLeerlijn, type Actor, type Deps } from './context.js';
+import { CONTENT_TYPES, type ExportFile } from './export-files.js';
+
+export interface MyDataView {
+  userId: string;
+  lang: Lang;
+  votes: MyVoteRow[];
+  notes: MyNoteRow[];
+  /** The same as a CSV for Excel and as JSON. */
+  files: ExportFile[];
+}
+
+function label(code: string, lang: Lang): string {
+  return isOnderdeelCode(code) ? onderdeel(code).label[lang] : code;
+}
+
+function myCsv(votes: readonly MyVoteRow[], notes: readonly MyNoteRow[], lang: Lang): Buffer {
+  const h = (k: 'school' | 'round' | 'code' | 'onderdeel' | 'score' | 'note' | 'at'): string => t(lang, `documents.csv.${k}`);
+  const header = [h('school'), h('round'), h('code'), h('onderdeel'), h('score'), h('note'), h('at')];
+  const moment = (m: 'week1' | 'week17'): string => t(lang, `moment.short.${m}`);
+  return toCsv(header, [
+    ...votes.map((v) => [v.schoolName, moment(v.moment), v.onderdeel, label(v.onderdeel, lang), v.score, null, v.at]),
+    ...notes.map((n) => [n.schoolName, moment(n.moment), n.onderdeel, label(n.onderdeel, lang), null, n.body, n.at]),
+  ]);
+}
+
+/** The acting member's own votes and notes in this workspace, or in one leerlijn of it. */
+export async function myData(deps: Deps, actor: Actor, leerlijnId?: string): Promise<MyDataView> {
+  const one = leerlijnId ? await requireLeerlijn(deps.db, actor, leerlijnId) : null;
+  const votes = await myVotes(deps.db, actor.workspaceId, actor.userId, one?.id ?? null);
+  const notes = await myNotes(deps.db, actor.workspaceId, actor.userId, one?.id ?? null);
+  const lang = one?.lang ?? deps.defaultLang;
+  const date = localDate(deps.now(), one?.timezone ?? deps.defaultTimezone);
+  const school = one?.schoolName ?? votes[0]?.schoolName ?? notes[0]?.schoolName ?? '';
+  const name = (ext: 'csv' | 'json'): string => exportFileName(school, date, t(lang, 'documents.file.mine'), ext);
+  const json = Buffer.from(`${JSON.stringify({ userId: actor.userId, exportedAt: deps.now().toISOString(), votes, notes }, null, 2)}\n`, 'utf8');
+  return {
+    userId: actor.userId,
+    lang,
+    votes,
+    notes,
+    files: [
+      { name: name('csv'), bytes: myCsv(votes, notes, lang), contentType: CONTENT_TYPES.csv },
+      { name: name('json'), bytes: json, contentType: CONTENT_TYPES.json },
+    ],
+  };
+}

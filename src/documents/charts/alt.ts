@@ -1,0 +1,35 @@
+// Alt texts: the chart's numbers in words, for screen readers and for whoever cannot see
+// the image (Slack's alt_text, Teams' altText).
+import type { ComparisonView, RoundView } from '../../app/views.js';
+import type { Lang } from '../../domain/instrument.js';
+import { t } from '../../i18n/index.js';
+import { comparisonChartData, resultChartData, signed } from './data.js';
+
+export function resultChartAlt(view: RoundView, lang: Lang): string {
+  const data = resultChartData(view, lang);
+  const scores = data.bars
+    .map((b) => (b.score === null ? t(lang, 'documents.alt.noScore', { label: b.label }) : t(lang, 'documents.alt.score', { label: b.label, score: b.score })))
+    .join(', ');
+  const moment = t(lang, `moment.${view.moment}`);
+  if (!data.result) {
+    const missing = data.bars.filter((b) => b.score === null).length;
+    return t(lang, 'documents.alt.resultIncomplete', { moment, scores, missing });
+  }
+  return t(lang, 'documents.alt.result', { moment, scores, total: data.subtitle });
+}
+
+export function comparisonChartAlt(view: ComparisonView, lang: Lang): string {
+  const c = view.comparison;
+  const data = comparisonChartData(view, lang);
+  const items = c.onderdelen
+    .map((o) => {
+      const label = data.bars.find((b) => b.code === o.code)!.label;
+      return t(lang, 'documents.alt.compareItem', { label, before: o.before, after: o.after, change: signed(o.delta) });
+    })
+    .join('; ');
+  const totals = t(lang, 'documents.alt.compareTotals', {
+    before: c.total.before, after: c.total.after, faseBefore: t(lang, `fase.${c.fase.before}`), faseAfter: t(lang, `fase.${c.fase.after}`),
+  });
+  if (c.desired) return t(lang, 'documents.alt.compareNieuw', { items, totals, count: c.desired.reachedCount });
+  return t(lang, 'documents.alt.compare', { items, totals });
+}

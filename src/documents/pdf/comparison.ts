@@ -1,0 +1,52 @@
+// The comparison of week 17 with week 1, as the eindevaluatie asks: per onderdeel, per
+// element, the total and the fase; for `nieuw` how far the desired situation was reached.
+// The chart follows on its own page.
+import type { ComparisonView, LeerlijnView } from '../../app/views.js';
+import { ELEMENTS, onderdeel } from '../../domain/instrument.js';
+import { formatShare } from '../../i18n/format.js';
+import { t } from '../../i18n/index.js';
+import { comparisonChartPng } from '../charts/index.js';
+import { seriesLabels, signed } from '../charts/data.js';
+import { contentWidth, finishPdf, heading, MARGIN, paragraph, startPdf, type PdfOptions } from './doc.js';
+import { drawTable, type Cell } from './table.js';
+
+export async function comparisonPdf(leerlijn: LeerlijnView, view: ComparisonView, opts: PdfOptions = {}): Promise<Buffer> {
+  const lang = leerlijn.lang;
+  const c = view.comparison;
+  const nieuw = c.kind === 'nieuw';
+  const labels = seriesLabels(view, lang);
+  const doc = startPdf(leerlijn, t(lang, 'documents.pdf.compareHeading'));
+  paragraph(doc, t(lang, nieuw ? 'compare.nieuwIntro' : 'compare.bestaandIntro'));
+  doc.moveDown(0.5);
+  const columns = [
+    { header: t(lang, 'documents.pdf.col.element'), share: 0.16 },
+    { header: t(lang, 'documents.pdf.col.onderdeel'), share: nieuw ? 0.38 : 0.5 },
+    { header: labels.before, share: 0.12 },
+    { header: labels.after, share: 0.12 },
+    { header: t(lang, 'documents.pdf.col.change'), share: 0.1 },
+    ...(nieuw ? [{ header: t(lang, 'documents.pdf.col.reached'), share: 0.12 }] : []),
+  ];
+  const rows = c.onderdelen.map((o, i): Cell[] => {
+    const od = onderdeel(o.code);
+    const first = i === 0 || onderdeel(c.onderdelen[i - 1]!.code).element !== od.element;
+    const element = ELEMENTS.find((e) => e.code === od.element)!.label[lang];
+    const reached = nieuw ? [t(lang, o.reached ? 'compare.reachedMark' : 'compare.notReachedMark')] : [];
+    return [first ? { text: element, bold: true } : '', od.label[lang], String(o.before), String(o.after), signed(o.delta), ...reached];
+  });
+  drawTable(doc, columns, rows);
+  heading(doc, t(lang, 'documents.pdf.elements'));
+  for (const e of c.elements) {
+    const label = ELEMENTS.find((x) => x.code === e.code)!.label[lang];
+    paragraph(doc, `${t(lang, 'compare.element', { element: label, before: e.before, after: e.after, max: e.max })} (${signed(e.delta)})`);
+  }
+  doc.moveDown(0.5);
+  paragraph(doc, t(lang, 'compare.total', { before: c.total.before, after: c.total.after, change: signed(c.total.delta) }), true);
+  paragraph(doc, t(lang, 'compare.fase', { before: t(lang, `fase.${c.fase.before}`), after: t(lang, `fase.${c.fase.after}`) }), true);
+  if (c.desired) paragraph(doc, t(lang, 'compare.reached', { count: c.desired.reachedCount, share: formatShare(lang, c.desired.share) }), true);
+
+  doc.addPage();
+  heading(doc, t(lang, 'documents.pdf.chartPage'));
+  const png = await comparisonChartPng(view, lang);
+  doc.image(png, MARGIN, doc.y, { fit: [contentWidth(doc), doc.page.height - doc.y - MARGIN - 10], align: 'center' });
+  return finishPdf(doc, lang, opts);
+}

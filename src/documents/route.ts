@@ -1,0 +1,40 @@
+// GET /documents/<token>: a signed link's PDF, made at request time. Anything wrong with
+// the token, or a document that no longer exists, is a plain 404 that says nothing more.
+import type { ServerResponse } from 'node:http';
+import { renderDocument } from '../app/documents.js';
+import type { Deps } from '../app/context.js';
+import type { DocumentsConfig } from '../config-documents.js';
+import { sendJson, type Route } from '../http.js';
+import { DOCUMENT_PATH, verifyDocumentToken } from './links.js';
+
+function notFound(res: ServerResponse): void {
+  sendJson(res, 404, { error: 'not_found' });
+}
+
+/** No route while links are off (no PUBLIC_URL): then no token can be valid anyway. */
+export function documentRoutes(deps: Deps, config: DocumentsConfig): Route[] {
+  const secret = config.linkSecret;
+  if (!config.publicUrl || !secret) return [];
+  return [
+    {
+      method: 'GET',
+      path: `${DOCUMENT_PATH}*`,
+      async handler(req, res) {
+        const token = new URL(req.url ?? '/', 'http://localhost').pathname.slice(DOCUMENT_PATH.length);
+        const claim = verifyDocumentToken(secret, token, deps.now());
+        const file = claim ? await renderDocument(deps, claim) : null;
+        if (!file) return notFound(res);
+        res.writeHead(200, {
+          'content-type': file.contentType,
+          'content-length': file.bytes.length,
+          'content-disposition': `inline; filename="${file.name}"`,
+          // The team's results: no shared cache may keep them after the link expires.
+          'cache-control': 'private, no-store',
+          'x-content-type-options': 'nosniff',
+          'referrer-policy': 'no-referrer',
+        });
+        res.end(file.bytes);
+      },
+    },
+  ];
+}
