@@ -21,7 +21,7 @@ import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
 import { leerlijnById, meetingsOf, memberOf, membersOf, type LeerlijnRow, type MemberRow } from '../store/leerlijnen.js';
 import { agreedOf, roundsOf } from '../store/rounds.js';
-import { requireActive, requireLeerlijn, type Actor, type Deps } from './context.js';
+import { requireActive, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, ValidationError, type FieldError } from './errors.js';
 import { parseInput } from './validate.js';
 import { leerlijnView } from './present.js';
@@ -67,10 +67,8 @@ export function toActionView(row: ActionRow, today: string): ActionView {
 }
 
 /** Anyone on the team (a voting member or a coordinator) may look at its plan and actions. */
-export async function requireOnTeam(db: Queryable, leerlijn: LeerlijnRow, userId: string): Promise<MemberRow> {
-  const member = await memberOf(db, leerlijn.id, userId);
-  if (!member) throw new AppError('not_member');
-  return member;
+export function requireOnTeam(deps: Deps, actor: Actor, leerlijn: LeerlijnRow, what: string): Promise<MemberRow> {
+  return requireReaderAudited(deps, actor, leerlijn, what);
 }
 
 /** The coordinator, or whoever records the group's answers at that meeting (its invuller). */
@@ -134,7 +132,7 @@ async function buildPlanView(db: Queryable, leerlijn: LeerlijnRow, today: string
 
 export async function getActionPlan(deps: Deps, actor: Actor, leerlijnId: string): Promise<ActionPlanView> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
-  await requireOnTeam(deps.db, leerlijn, actor.userId);
+  await requireOnTeam(deps, actor, leerlijn, 'actieplan');
   return buildPlanView(deps.db, leerlijn, localToday(deps, leerlijn));
 }
 
@@ -160,7 +158,7 @@ export interface PlanItemSaved {
  */
 export async function savePlanItem(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<PlanItemSaved> {
   const input = parseInput(PlanItemInput, raw);
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'savePlanItem', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);
     await requireFiller(tx, leerlijn, actor.userId, 'actieplan');
@@ -226,7 +224,7 @@ export async function getAction(deps: Deps, actor: Actor, actionId: string): Pro
 /** The owner or a coordinator. Every change is kept in the history with its note. */
 export async function updateActionStatus(deps: Deps, actor: Actor, raw: unknown): Promise<StatusChange> {
   const input = parseInput(StatusInput, raw);
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'updateActionStatus', async (tx) => {
     const { before, leerlijn, team } = await requireActionEditor(tx, actor, input.actionId, true);
     requireActive(leerlijn);
     const changed = input.status !== before.status || input.note !== null;
@@ -264,7 +262,7 @@ export async function myActions(deps: Deps, workspaceId: string, userId: string)
 
 export async function listActions(deps: Deps, actor: Actor, leerlijnId: string): Promise<ActionView[]> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
-  await requireOnTeam(deps.db, leerlijn, actor.userId);
+  await requireOnTeam(deps, actor, leerlijn, 'acties');
   const today = localToday(deps, leerlijn);
   return (await actionsOf(deps.db, leerlijnId)).map((r) => toActionView(r, today));
 }

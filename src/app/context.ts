@@ -1,6 +1,7 @@
 // What every use case gets: the database, the clock, and who is acting where.
 import type { Db, Queryable } from '../store/db.js';
 import { activeLeerlijnIn, leerlijnById, memberOf, type LeerlijnRow, type MemberRow } from '../store/leerlijnen.js';
+import { audit } from '../store/audit.js';
 import { AppError } from './errors.js';
 
 export interface Deps {
@@ -34,14 +35,57 @@ export function requireActive(leerlijn: LeerlijnRow): void {
   if (leerlijn.status !== 'active') throw new AppError('leerlijn_not_active');
 }
 
+/** A refusal that names the leerlijn it was about, so it can be audited once the transaction is gone. */
+function refused(code: 'not_coordinator' | 'not_member', leerlijn: LeerlijnRow): AppError {
+  return new AppError(code, {}, { lang: leerlijn.lang, refusedOn: leerlijn.id });
+}
+
 export async function requireCoordinator(db: Queryable, leerlijn: LeerlijnRow, userId: string): Promise<MemberRow> {
   const member = await memberOf(db, leerlijn.id, userId);
-  if (!member?.isCoordinator) throw new AppError('not_coordinator');
+  if (!member?.isCoordinator) throw refused('not_coordinator', leerlijn);
   return member;
 }
 
 export async function requireTeamMember(db: Queryable, leerlijn: LeerlijnRow, userId: string): Promise<MemberRow> {
   const member = await memberOf(db, leerlijn.id, userId);
-  if (!member?.isMember) throw new AppError('not_member');
+  if (!member?.isMember) throw refused('not_member', leerlijn);
   return member;
+}
+
+/** Anyone on the team (a voting member or a coordinator), or only a coordinator, may read it. */
+export async function requireReader(db: Queryable, leerlijn: LeerlijnRow, userId: string, coordinatorOnly = false): Promise<MemberRow> {
+  const member = await memberOf(db, leerlijn.id, userId);
+  if (!member) throw refused('not_member', leerlijn);
+  if (coordinatorOnly && !member.isCoordinator) throw refused('not_coordinator', leerlijn);
+  return member;
+}
+
+/** For reads outside a transaction: someone not allowed to see it is refused, and the attempt audited. */
+export async function requireReaderAudited(deps: Deps, actor: Actor, leerlijn: LeerlijnRow, what: string, coordinatorOnly = false): Promise<MemberRow> {
+  return audited(deps, actor, what, () => requireReader(deps.db, leerlijn, actor.userId, coordinatorOnly));
+}
+
+/**
+ * Writes who was refused what, where (no user text): ids in buttons and cards are forgeable,
+ * so an attempt on another team's leerlijn should leave a trace. Outside any transaction,
+ * which the refusal has rolled back.
+ */
+export async function auditRefusal(deps: Deps, actor: Actor, what: string, error: unknown): Promise<void> {
+  if (!(error instanceof AppError) || !error.refusedOn) return;
+  await audit(deps.db, { workspaceId: actor.workspaceId, leerlijnId: error.refusedOn, actor: actor.userId, action: 'refused', detail: { what, code: error.code } });
+}
+
+/** A use case's transaction; a permission refusal is audited after its rollback. */
+export function inTransaction<T>(deps: Deps, actor: Actor, what: string, run: (tx: Queryable) => Promise<T>): Promise<T> {
+  return audited(deps, actor, what, () => deps.db.transaction(run));
+}
+
+/** Runs a use case; a refusal is audited before it reaches the person. */
+export async function audited<T>(deps: Deps, actor: Actor, what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    await auditRefusal(deps, actor, what, error);
+    throw error;
+  }
 }

@@ -14,7 +14,7 @@ import {
   leerlijnRowCounts,
   type LeerlijnRowCounts,
 } from '../store/export.js';
-import { requireCoordinator, requireLeerlijn, type Actor, type Deps } from './context.js';
+import { requireCoordinator, requireLeerlijn, type Actor, type Deps, inTransaction } from './context.js';
 import { ValidationError } from './errors.js';
 import { summarizeRound, type RoundSummary } from './round-summary.js';
 import { parseInput } from './validate.js';
@@ -42,7 +42,7 @@ export interface LeerlijnExport {
  * file that travels: it carries how the votes were spread, never who voted what.
  */
 export async function exportLeerlijn(deps: Deps, actor: Actor, leerlijnId: string): Promise<LeerlijnExport> {
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'exportLeerlijn', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId);
     await requireCoordinator(tx, leerlijn, actor.userId);
     // Audited first, so the export itself shows that it was taken.
@@ -82,7 +82,7 @@ export interface DeleteResult {
  */
 export async function deleteLeerlijn(deps: Deps, actor: Actor, leerlijnId: string, confirm: string): Promise<DeleteResult> {
   const input = parseInput(ConfirmInput, { confirm });
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'deleteLeerlijn', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     await requireCoordinator(tx, leerlijn, actor.userId);
     if (!sameName(input.confirm, leerlijn.schoolName)) throw new ValidationError([{ field: 'confirm', message: 'confirm_mismatch' }]);

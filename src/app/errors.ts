@@ -27,15 +27,18 @@ export type ErrorParams = Record<string, string | number>;
 export class AppError extends Error {
   /** The leerlijn's language when the use case knew it, so the reply speaks it too. */
   readonly lang: Lang | undefined;
+  /** The leerlijn a permission refusal was about, for the audit log. */
+  readonly refusedOn: string | undefined;
 
   constructor(
     readonly code: ErrorCode,
     readonly params: ErrorParams = {},
-    options?: { cause?: unknown; lang?: Lang },
+    options?: { cause?: unknown; lang?: Lang; refusedOn?: string },
   ) {
     super(code, options);
     this.name = 'AppError';
     this.lang = options?.lang;
+    this.refusedOn = options?.refusedOn;
   }
 }
 

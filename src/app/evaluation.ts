@@ -21,7 +21,7 @@ import {
   toActionView,
   type OwnerNotice,
 } from './actions.js';
-import { requireActive, requireLeerlijn, type Actor, type Deps } from './context.js';
+import { requireActive, requireLeerlijn, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, isAppError } from './errors.js';
 import { openRound } from './rounds.js';
 import { parseInput } from './validate.js';
@@ -57,7 +57,7 @@ async function buildEvaluationView(db: Queryable, leerlijn: LeerlijnRow, moment:
 export async function getEvaluation(deps: Deps, actor: Actor, leerlijnId: string, moment: EvaluationMoment): Promise<EvaluationView> {
   const checked = parseInput(momentSchema, moment);
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
-  await requireOnTeam(deps.db, leerlijn, actor.userId);
+  await requireOnTeam(deps, actor, leerlijn, 'evaluatie');
   return buildEvaluationView(deps.db, leerlijn, checked, localToday(deps, leerlijn));
 }
 
@@ -77,7 +77,7 @@ export interface FinalEvaluationStart {
  */
 export async function startFinalEvaluation(deps: Deps, actor: Actor, leerlijnId: string): Promise<FinalEvaluationStart> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
-  const member = await requireOnTeam(deps.db, leerlijn, actor.userId);
+  const member = await requireOnTeam(deps, actor, leerlijn, 'evaluatie');
   let round: RoundView | null = null;
   let roundRefused: AppError | null = null;
   if (member.isCoordinator) {
@@ -121,7 +121,7 @@ export interface EvaluationSaved {
 export async function saveEvaluationEntry(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<EvaluationSaved> {
   const input = parseInput(EvaluationInput, raw);
   const onderdeel: OnderdeelCode = input.onderdeel;
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'saveEvaluationEntry', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);
     await requireFiller(tx, leerlijn, actor.userId, MEETING_OF[input.moment]);

@@ -16,7 +16,7 @@ import {
   upsertMembers,
   type MemberRow,
 } from '../store/leerlijnen.js';
-import { requireActive, requireCoordinator, requireLeerlijn, type Actor, type Deps } from './context.js';
+import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, ValidationError } from './errors.js';
 import { leerlijnView, timelineView } from './present.js';
 import { parseInput } from './validate.js';
@@ -73,7 +73,7 @@ export async function startLeerlijn(deps: Deps, actor: Actor, raw: unknown): Pro
     isMember: true,
   }));
   try {
-    return await deps.db.transaction(async (tx) => {
+    return await inTransaction(deps, actor, 'startLeerlijn', async (tx) => {
       const leerlijn = await insertLeerlijn(tx, {
         workspaceId: actor.workspaceId,
         channelId: input.channelId,
@@ -105,7 +105,7 @@ function dedupe<T extends { userId: string }>(list: readonly T[]): T[] {
 }
 
 export async function stopLeerlijn(deps: Deps, actor: Actor, leerlijnId: string, outcome: 'finished' | 'stopped'): Promise<LeerlijnView> {
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'stopLeerlijn', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
@@ -125,7 +125,7 @@ export type TeamChange = z.input<typeof TeamChange>;
 /** Coordinator-only: add people, set side/level/role, or remove people. */
 export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<LeerlijnView> {
   const change = parseInput(TeamChange, raw);
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'changeTeam', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
@@ -174,7 +174,7 @@ export async function fillMemberNames(deps: Deps, leerlijnId: string, raw: unkno
  */
 export async function leaveOutBots(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<string[]> {
   const bots = new Set(parseInput(z.array(userId).max(200), raw));
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'leaveOutBots', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     if (leerlijn.createdBy !== actor.userId) throw new AppError('not_coordinator');
     const members = await membersOf(tx, leerlijnId);
@@ -191,9 +191,8 @@ export async function leaveOutBots(deps: Deps, actor: Actor, leerlijnId: string,
 /** The team as stored, for someone on it (a voting member or a coordinator). */
 export async function teamMembers(deps: Deps, actor: Actor, leerlijnId: string): Promise<MemberRow[]> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
-  const members = await membersOf(deps.db, leerlijn.id);
-  if (!members.some((m) => m.userId === actor.userId)) throw new AppError('not_member', {}, { lang: leerlijn.lang });
-  return members;
+  await requireReaderAudited(deps, actor, leerlijn, 'team');
+  return membersOf(deps.db, leerlijn.id);
 }
 
 export function isCoordinatorOf(members: ReadonlyArray<Pick<MemberRow, 'userId' | 'isCoordinator'>>, userId: string): boolean {

@@ -5,7 +5,7 @@ import { moveMeeting, toInstant } from '../domain/timeline.js';
 import { reminderOffsets, syncLeerlijnJobs } from '../scheduler/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import { meetingsOf, memberOf, updateMeeting } from '../store/leerlijnen.js';
-import { requireActive, requireCoordinator, requireLeerlijn, type Actor, type Deps } from './context.js';
+import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, ValidationError } from './errors.js';
 import { timelineView } from './present.js';
 import { parseInput } from './validate.js';
@@ -13,7 +13,17 @@ import type { TimelineView } from './views.js';
 
 export async function getTimeline(deps: Deps, actor: Actor, leerlijnId: string): Promise<TimelineView> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
+  await requireReaderAudited(deps, actor, leerlijn, 'timeline');
   return timelineView(leerlijn, await meetingsOf(deps.db, leerlijnId));
+}
+
+/**
+ * Coordinator-only: refuses before a form for a coordinator-only change opens (move, roles,
+ * reminders, team), so nobody fills one in to be refused at the end, and a forged id reads nothing.
+ */
+export async function requireCoordinatorOf(deps: Deps, actor: Actor, leerlijnId: string, what: string): Promise<void> {
+  const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
+  await requireReaderAudited(deps, actor, leerlijn, what, true);
 }
 
 export const MoveInput = z.object({
@@ -29,7 +39,7 @@ export type MoveInput = z.input<typeof MoveInput>;
  */
 export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<TimelineView> {
   const input = parseInput(MoveInput, raw);
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'rescheduleMeeting', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
@@ -76,7 +86,7 @@ export async function assignMeetingRoles(deps: Deps, actor: Actor, leerlijnId: s
   const parsed = parseInput(RolesBatch, raw);
   const list = Array.isArray(parsed) ? parsed : [parsed];
   const fieldName = (i: number, f: string) => (Array.isArray(parsed) ? `${i}.${f}` : f);
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'assignMeetingRoles', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
@@ -108,8 +118,10 @@ export interface ReminderSettings {
   atStart: boolean;
 }
 
+/** Coordinator-only, like changing them: the form starts from these. */
 export async function getReminderSettings(deps: Deps, actor: Actor, leerlijnId: string): Promise<ReminderSettings> {
-  await requireLeerlijn(deps.db, actor, leerlijnId);
+  const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
+  await requireReaderAudited(deps, actor, leerlijn, 'reminders', true);
   const { rows } = await deps.db.query<{ offsets: unknown }>(`select reminder_offsets as offsets from leerlijnen where id = $1::uuid`, [leerlijnId]);
   return reminderOffsets(rows[0]?.offsets);
 }
@@ -117,7 +129,7 @@ export async function getReminderSettings(deps: Deps, actor: Actor, leerlijnId: 
 /** Coordinator-only: when reminders go out for this leerlijn; pending reminders move at once. */
 export async function setReminderSettings(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<ReminderSettings> {
   const input = parseInput(ReminderInput, raw);
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'setReminderSettings', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);

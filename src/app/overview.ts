@@ -28,7 +28,7 @@ function fullScores(agreed: AgreedScores, moment: RoundMoment): FullScores {
 /** Needs all ten agreed scores in both rounds; otherwise says which round lacks how many. */
 export async function compareRounds(deps: Deps, actor: Actor, leerlijnId: string): Promise<ComparisonView> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
-  await requireOnTeam(deps.db, leerlijn, actor.userId);
+  await requireOnTeam(deps, actor, leerlijn, 'vergelijk');
   const rounds = await roundsOf(deps.db, leerlijnId);
   const before = fullScores(await agreedScores(deps.db, rounds.find((r) => r.moment === 'week1')), 'week1');
   const after = fullScores(await agreedScores(deps.db, rounds.find((r) => r.moment === 'week17')), 'week17');
@@ -68,7 +68,7 @@ async function buildStatus(deps: Deps, leerlijn: LeerlijnRow): Promise<StatusVie
 
 export async function getStatus(deps: Deps, actor: Actor, leerlijnId: string): Promise<StatusView> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
-  await requireOnTeam(deps.db, leerlijn, actor.userId);
+  await requireOnTeam(deps, actor, leerlijn, 'status');
   return buildStatus(deps, leerlijn);
 }
 

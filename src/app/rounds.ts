@@ -4,7 +4,7 @@ import { ONDERDEEL_CODES, type OnderdeelCode, type Score } from '../domain/instr
 import { missingAgreed, resultOf, tallyVotes, type AgreedScores } from '../domain/tally.js';
 import type { Queryable } from '../store/db.js';
 import { audit } from '../store/audit.js';
-import { leerlijnById, memberOf, voterCount, type LeerlijnRow } from '../store/leerlijnen.js';
+import { leerlijnById, voterCount, type LeerlijnRow } from '../store/leerlijnen.js';
 import {
   agreedOf,
   closeRoundRow,
@@ -23,7 +23,7 @@ import {
   type RoundRow,
 } from '../store/rounds.js';
 import { writeVote } from '../store/vote-writer.js';
-import { requireActive, requireCoordinator, requireLeerlijn, requireTeamMember, type Actor, type Deps } from './context.js';
+import { auditRefusal, requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, requireTeamMember, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError } from './errors.js';
 import { parseInput, Uuid } from './validate.js';
 import type { RoundView, ScoreCardView, VotedCard, VoteReceipt } from './views.js';
@@ -66,7 +66,7 @@ async function requireWeek1Agreed(db: Queryable, leerlijn: LeerlijnRow): Promise
 }
 
 export async function openRound(deps: Deps, actor: Actor, leerlijnId: string, moment: 'week1' | 'week17'): Promise<RoundView> {
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'openRound', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
@@ -105,7 +105,11 @@ export async function castVote(deps: Deps, actor: Actor, raw: unknown): Promise<
   if (!w.round || !w.leerlijn) throw new AppError('round_missing');
   const lang = w.leerlijn.lang;
   if (w.outcome === 'round_not_open') throw new AppError('round_not_open', { onderdeel: input.onderdeel }, { lang });
-  if (w.outcome === 'not_member') throw new AppError('not_member', {}, { lang });
+  if (w.outcome === 'not_member') {
+    const refusal = new AppError('not_member', {}, { lang, refusedOn: w.leerlijn.id });
+    await auditRefusal(deps, actor, 'vote', refusal);
+    throw refusal;
+  }
   const card = { roundId: w.round.id, leerlijnId: w.leerlijn.id, moment: w.round.moment, kind: w.leerlijn.kind, lang, onderdeel: input.onderdeel };
   return { score: input.score as Score, card };
 }
@@ -119,7 +123,7 @@ export type NoteInput = z.input<typeof NoteInput>;
 
 export async function addNote(deps: Deps, actor: Actor, raw: unknown): Promise<ScoreCardView> {
   const input = parseInput(NoteInput, raw);
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'addNote', async (tx) => {
     const { round, leerlijn } = await requireRound(tx, actor, input.roundId);
     await requireTeamMember(tx, leerlijn, actor.userId);
     if (!(await holdRoundOpen(tx, round.id))) throw new AppError('round_not_open', { onderdeel: input.onderdeel }, { lang: leerlijn.lang });
@@ -130,7 +134,7 @@ export async function addNote(deps: Deps, actor: Actor, raw: unknown): Promise<S
 
 /** Coordinator-only. Shows the distribution, proposal and bespreekpunt per onderdeel. */
 export async function closeRound(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'closeRound', async (tx) => {
     const { round, leerlijn } = await requireRoundAsCoordinator(tx, actor, roundId);
     if (!(await closeRoundRow(tx, round.id, actor.userId))) throw new AppError('round_not_open', {});
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId: leerlijn.id, actor: actor.userId, action: 'round.close', detail: { moment: round.moment } });
@@ -148,7 +152,7 @@ export type AgreeInput = z.input<typeof AgreeInput>;
 /** Coordinator-only, after closing: the group's score, with the bot's proposal kept beside it. */
 export async function setAgreedScore(deps: Deps, actor: Actor, raw: unknown): Promise<RoundView> {
   const input = parseInput(AgreeInput, raw);
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'setAgreedScore', async (tx) => {
     const { round, leerlijn } = await requireClosedRoundAsCoordinator(tx, actor, input.roundId);
     const votes = (await votesOf(tx, round.id)).filter((v) => v.onderdeel === input.onderdeel).map((v) => v.score);
     const proposed = tallyVotes(votes).proposed;
@@ -166,7 +170,7 @@ export async function setAgreedScore(deps: Deps, actor: Actor, raw: unknown): Pr
 
 /** Coordinator-only: agree every onderdeel that has a proposal and no agreed score yet. */
 export async function agreeAllProposed(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, actor, 'agreeAllProposed', async (tx) => {
     const { round, leerlijn } = await requireClosedRoundAsCoordinator(tx, actor, roundId);
     const view = await buildRoundView(tx, leerlijn, round);
     for (const card of view.cards) {
@@ -180,8 +184,10 @@ export async function agreeAllProposed(deps: Deps, actor: Actor, roundId: string
   });
 }
 
+/** For someone on the round's team: a closed round shows its distribution and notes. */
 export async function getRound(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {
   const { round, leerlijn } = await requireRound(deps.db, actor, roundId);
+  await requireReaderAudited(deps, actor, leerlijn, 'round');
   return buildRoundView(deps.db, leerlijn, round);
 }
 
@@ -194,9 +200,19 @@ export async function votedCardView(deps: Deps, voted: VotedCard): Promise<Score
   return { ...voted, status: 'open', votedCount, memberCount, closed: null };
 }
 
-/** One card as the whole team sees it now: its live count, or its result once closed. */
+/** One card as the whole team sees it now (its live count, or its result once closed), for someone on the team. */
 export async function getCard(deps: Deps, actor: Actor, roundId: string, onderdeel: OnderdeelCode): Promise<ScoreCardView> {
   const { round, leerlijn } = await requireRound(deps.db, actor, roundId);
+  await requireReaderAudited(deps, actor, leerlijn, 'card');
+  return cardView(deps.db, leerlijn, round, onderdeel);
+}
+
+/**
+ * The card as it now stands, for the bot's own redraw of a card it posted in the team's
+ * channel (no person asks, so nobody's membership is checked; the workspace still is).
+ */
+export async function cardForRedraw(deps: Deps, workspaceId: string, roundId: string, onderdeel: OnderdeelCode): Promise<ScoreCardView> {
+  const { round, leerlijn } = await requireRound(deps.db, { workspaceId, userId: '' }, roundId);
   return cardView(deps.db, leerlijn, round, onderdeel);
 }
 
@@ -267,7 +283,7 @@ export async function getOwnVote(deps: Deps, actor: Actor, roundId: string, onde
 /** The leerlijn's open round (of `moment`, when given), for someone on its team; null when none is open. */
 export async function openRoundOf(deps: Deps, actor: Actor, leerlijnId: string, moment?: RoundMoment): Promise<RoundView | null> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
-  if (!(await memberOf(deps.db, leerlijn.id, actor.userId))) throw new AppError('not_member', {}, { lang: leerlijn.lang });
+  await requireReaderAudited(deps, actor, leerlijn, 'round');
   const row = (await roundsOf(deps.db, leerlijn.id)).find((r) => r.status === 'open' && (moment === undefined || r.moment === moment));
   return row ? buildRoundView(deps.db, leerlijn, row) : null;
 }

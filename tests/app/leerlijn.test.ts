@@ -202,7 +202,9 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
 
   it('start with 7 days, 1 day and at the start; the coordinator changes them and the reminders move', async () => {
     const s = await startFixture(deps);
-    expect(await getReminderSettings(deps, s.members[1]!, s.leerlijnId)).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true });
+    expect(await getReminderSettings(deps, s.coordinator, s.leerlijnId)).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true });
+    // The settings are the coordinator's form: a member is refused, before anything is read.
+    await expect(getReminderSettings(deps, s.members[1]!, s.leerlijnId)).rejects.toMatchObject({ code: 'not_coordinator' });
     expect(await pending('meeting_invite')).toEqual(['2026-02-09T08:00:00.000Z']);
     await setReminderSettings(deps, s.coordinator, s.leerlijnId, { inviteDays: 10, dayBefore: 2, atStart: false });
     // 09:00 Amsterdam, 10 and 2 days before Monday 16 February.

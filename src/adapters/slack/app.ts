@@ -3,7 +3,7 @@
 // Payloads are parsed with zod here; the flows get plain, checked values.
 import { App, HTTPReceiver, LogLevel, webApi, type Authorize, type Logger as BoltLogger } from '@slack/bolt';
 import type { Deps } from '../../app/context.js';
-import { getCard } from '../../app/rounds.js';
+import { cardForRedraw } from '../../app/rounds.js';
 import type { Messenger } from '../../app/messenger.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
@@ -140,7 +140,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     async (target, ref) => {
       if (!(await claimCardRefresh(deps.db, target.workspaceId, cardKey(ref.roundId, ref.onderdeel), clock.now(), intervalMs))) return 'busy';
       // Read the card now, not at the vote: the update shows every vote committed so far.
-      const card = await getCard(deps, { workspaceId: target.workspaceId, userId: 'bot' }, ref.roundId, ref.onderdeel);
+      const card = await cardForRedraw(deps, target.workspaceId, ref.roundId, ref.onderdeel);
       if (card.status !== 'open') return 'sent'; // closing posts the results itself
       const client = await clientFor(target.workspaceId);
       const r = renderCard(card);

@@ -25,7 +25,12 @@ export async function openEvaluationItem(call: ActionCall): Promise<void> {
   const parsed = MenuValue.safeParse(call.value);
   if (!parsed.success || !call.channelId) return;
   const [leerlijnId, moment, onderdeel] = parsed.data;
-  const view = await getEvaluation(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId, moment);
+  let view;
+  try {
+    view = await getEvaluation(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId, moment);
+  } catch (error) {
+    return call.tellUser(errorText(call.cx, call.cx.deps.defaultLang, error, 'evaluation_form'));
+  }
   const lang = view.lang;
   const item = view.items.find((i) => i.onderdeel === onderdeel);
   const done = item?.doneActions.map((a) => `• ${a.description}`).join('\n') ?? '';

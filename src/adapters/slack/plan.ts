@@ -28,7 +28,12 @@ export async function openPlanItem(call: ActionCall): Promise<void> {
   if (!parsed.success || !call.channelId) return;
   const [leerlijnId, onderdeel] = parsed.data;
   const actor = { workspaceId: call.workspaceId, userId: call.userId };
-  const plan = await getActionPlan(call.cx.deps, actor, leerlijnId);
+  let plan;
+  try {
+    plan = await getActionPlan(call.cx.deps, actor, leerlijnId);
+  } catch (error) {
+    return call.tellUser(errorText(call.cx, call.cx.deps.defaultLang, error, 'plan_form'));
+  }
   const lang = plan.lang;
   const item = plan.items.find((i) => i.onderdeel === onderdeel);
   const blocks = [

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { isAppError, ValidationError } from '../../app/errors.js';
-import { assignMeetingRoles, getTimeline, rescheduleMeeting } from '../../app/meetings.js';
+import { assignMeetingRoles, getTimeline, requireCoordinatorOf, rescheduleMeeting } from '../../app/meetings.js';
 import { MEETING_KINDS } from '../../domain/meetings.js';
 import { t, tError } from '../../i18n/index.js';
 import { errorText, formErrors, post } from './context.js';
@@ -21,7 +21,14 @@ async function openForm(call: ActionCall, roles: boolean): Promise<void> {
   const [id = '', preset] = call.value.split('|');
   const leerlijnId = Uuid.safeParse(id);
   if (!leerlijnId.success) return;
-  const timeline = await getTimeline(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data);
+  const actor = { workspaceId: call.workspaceId, userId: call.userId };
+  let timeline;
+  try {
+    await requireCoordinatorOf(call.cx.deps, actor, leerlijnId.data, roles ? 'roles_form' : 'move_form');
+    timeline = await getTimeline(call.cx.deps, actor, leerlijnId.data);
+  } catch (error) {
+    return call.tellUser(errorText(call.cx, call.cx.deps.defaultLang, error, 'planning_form'));
+  }
   const lang = timeline.lang;
   const meetings = MEETING_KINDS.map((k) => ({ text: t(lang, `meeting.${k}`), value: k }));
   // The new timeline goes to the team's channel, also when the button sat in a direct message.

@@ -37,7 +37,14 @@ export async function openReminders(call: ActionCall): Promise<void> {
   const leerlijnId = Uuid.safeParse(call.value);
   if (!leerlijnId.success) return;
   const actor = { workspaceId: call.workspaceId, userId: call.userId };
-  const [timeline, settings] = await Promise.all([getTimeline(call.cx.deps, actor, leerlijnId.data), getReminderSettings(call.cx.deps, actor, leerlijnId.data)]);
+  let timeline, settings;
+  try {
+    // Coordinator-only: refused before the form opens.
+    settings = await getReminderSettings(call.cx.deps, actor, leerlijnId.data);
+    timeline = await getTimeline(call.cx.deps, actor, leerlijnId.data);
+  } catch (error) {
+    return call.tellUser(errorText(call.cx, call.cx.deps.defaultLang, error, 'reminders_form'));
+  }
   const meta = { leerlijnId: leerlijnId.data, channelId: timeline.channelId, lang: timeline.lang };
   await call.client.views.open({ trigger_id: call.triggerId, view: remindersModal(timeline.lang, settings, meta) });
 }

@@ -12,7 +12,9 @@ import { z } from 'zod';
 import type { types } from '@slack/bolt';
 import { ValidationError } from '../../app/errors.js';
 import { changeTeam } from '../../app/leerlijn.js';
-import { getStatus, getStatusInChannel } from '../../app/overview.js';
+import { getStatus } from '../../app/overview.js';
+import { requireCoordinatorOf } from '../../app/meetings.js';
+import { Uuid } from '../../app/validate.js';
 import type { LeerlijnView } from '../../app/views.js';
 import { LEVELS, SIDES } from '../../domain/team.js';
 import { t } from '../../i18n/index.js';
@@ -96,8 +98,16 @@ function teamPage(l: LeerlijnView, wanted: number, saved: boolean, again?: { ids
 
 export async function openTeamForm(call: ActionCall): Promise<void> {
   await call.ack();
-  if (!call.channelId) return;
-  const status = await getStatusInChannel(call.cx.deps, call.workspaceId, call.channelId);
+  const leerlijnId = Uuid.safeParse(call.value);
+  if (!call.channelId || !leerlijnId.success) return;
+  let status;
+  try {
+    // The button names its leerlijn: that one, for its coordinator only, before the form opens.
+    await requireCoordinatorOf(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data, 'team_form');
+    status = await getStatus(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data);
+  } catch (error) {
+    return call.tellUser(errorText(call.cx, call.cx.deps.defaultLang, error, 'team_form'));
+  }
   await call.client.views.open({ trigger_id: call.triggerId, view: teamPage(status.leerlijn, 0, false) });
 }
 

@@ -1,7 +1,7 @@
 // Score rounds in a channel: post one card per onderdeel, take votes and notes through
 // Action.Execute, show the voter their own vote, and keep the shared cards current
 // (coalesced, at most once per second per card).
-import { addNote, agreeAllProposed, castVote, closeRound, getCard, getOwnVote, getRound, setAgreedScore, votedCardView } from '../../app/rounds.js';
+import { addNote, agreeAllProposed, castVote, cardForRedraw, closeRound, getOwnVote, getRound, setAgreedScore, votedCardView } from '../../app/rounds.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { isOnderdeelCode, type OnderdeelCode } from '../../domain/instrument.js';
@@ -81,7 +81,7 @@ function refreshCard(svc: TeamsServices, workspaceId: string, key: string, rende
 /** Re-reads the round when the update runs, so a burst of votes shows the latest count. */
 function refreshVotes(svc: TeamsServices, workspaceId: string, roundId: string, code: OnderdeelCode): void {
   refreshCard(svc, workspaceId, cardKey(roundId, code), async () => {
-    const card = await getCard(svc.deps, { workspaceId, userId: 'bot' }, roundId, code);
+    const card = await cardForRedraw(svc.deps, workspaceId, roundId, code);
     return scoreCard(card, null, await voterIds(svc, workspaceId, card.leerlijnId));
   }, true);
 }

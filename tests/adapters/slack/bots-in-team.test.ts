@@ -8,7 +8,7 @@ import { FAKE_TEAM } from '../../fakes/slack-signing.js';
 import { t } from '../../../src/i18n/index.js';
 import { startFakeSlack } from '../../fakes/slack-api.js';
 import { input } from '../../fakes/slack-signing.js';
-import { lastView, startFormValues } from './flow.js';
+import { lastView, startFormValues, leerlijnIdIn } from './flow.js';
 import { BOT, CHANNEL, COORDINATOR, NOW, startHarness, TOKEN, USERS, type Harness } from './harness.js';
 
 const POLL_BOT = 'U0POLLBOT';
@@ -73,7 +73,7 @@ describe('bots and apps in the team', () => {
 
   it('refuses a bot in the team form’s add field and keeps the form open', async () => {
     const before = await teamIds();
-    await h.click(COORDINATOR, 'team_edit', 'x');
+    await h.click(COORDINATOR, 'team_edit', await leerlijnIdIn(h));
     await h.settle();
     const form = h.fake.lastView(COORDINATOR)!.view as { private_metadata: string; blocks: Array<{ block_id?: string; element?: { type: string } }> };
     const add = form.blocks.find((b) => b.element?.type === 'multi_users_select')!.block_id!;
@@ -87,7 +87,7 @@ describe('bots and apps in the team', () => {
     const deps = { db: h.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' as const };
     const more = Array.from({ length: 50 }, (_, i) => ({ userId: `U0MEER${String(i).padStart(3, '0')}`, displayName: `Meer ${i}` }));
     await changeTeam(deps, { workspaceId: ws, userId: COORDINATOR }, rows[0]!.id, { upsert: more });
-    await h.click(COORDINATOR, 'team_edit', 'x');
+    await h.click(COORDINATOR, 'team_edit', await leerlijnIdIn(h));
     await h.settle();
     const { id, hash, view: page1 } = h.fake.lastView(COORDINATOR)!;
     const next = await h.submit(COORDINATOR, 'team', {}, (page1 as { private_metadata: string }).private_metadata);

@@ -89,3 +89,9 @@ export async function closedRound(h: Harness): Promise<{ deps: Deps; coordinator
   }
   return { deps, coordinator, closed: await closeRound(deps, coordinator, round.roundId) };
 }
+
+/** The id of the leerlijn in the harness's channel, as the team message's buttons carry it. */
+export async function leerlijnIdIn(h: Harness): Promise<string> {
+  const { rows } = await h.testDb.db.query<{ id: string }>(`select id from leerlijnen where channel_id = $1`, [CHANNEL]);
+  return rows[0]!.id;
+}

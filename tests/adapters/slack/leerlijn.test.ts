@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { input } from '../../fakes/slack-signing.js';
 import { allViolations, CHANNEL, COORDINATOR, startHarness, USERS, type Harness } from './harness.js';
-import { cardsIn, CODES, lastView, startLeerlijnInSlack, voteAll, voteOf } from './flow.js';
+import { cardsIn, CODES, lastView, startLeerlijnInSlack, voteAll, voteOf, leerlijnIdIn } from './flow.js';
 import { sameScenarioThroughUseCases } from './use-case-twin.js';
 
 let h: Harness;
@@ -40,7 +40,7 @@ describe('a full leerlijn in Slack with 8 members', () => {
   });
 
   it('lets the coordinator set sides and levels', async () => {
-    await h.click(COORDINATOR, 'team_edit', 'x');
+    await h.click(COORDINATOR, 'team_edit', await leerlijnIdIn(h));
     await h.settle();
     const view = lastView(h, COORDINATOR);
     expect(view.callbackId).toBe('team');

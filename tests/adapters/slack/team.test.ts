@@ -6,7 +6,7 @@ import { t, tError } from '../../../src/i18n/index.js';
 import { input, type StateValue } from '../../fakes/slack-signing.js';
 import { blockKitViolations } from '../../support/blockkit-limits.js';
 import { allViolations, CHANNEL, COORDINATOR, startHarness, USERS, type Harness } from './harness.js';
-import { lastView, startFormValues } from './flow.js';
+import { lastView, startFormValues, leerlijnIdIn } from './flow.js';
 
 // Channel members the fake knows by name, then 52 more people picked in the start form.
 const TEAM = [...USERS, ...Array.from({ length: 52 }, (_, i) => `U0X${String(i + 1).padStart(4, '0')}`)];
@@ -51,7 +51,7 @@ function asShown(view: Shown): Record<string, Record<string, StateValue>> {
 }
 
 async function openTeamModal(): Promise<Shown> {
-  await h.click(COORDINATOR, 'team_edit', 'x');
+  await h.click(COORDINATOR, 'team_edit', await leerlijnIdIn(h));
   await h.settle();
   const v = h.fake.lastView(COORDINATOR)?.view;
   expect(v?.callback_id).toBe('team');
