@@ -18,6 +18,8 @@ export interface Adapter {
   /** How the scheduler reaches this platform on its own. */
   messenger?: Messenger;
   stop?(): Promise<void>;
+  /** Whether this platform can take work now (e.g. Slack's socket is connected); /readyz asks. */
+  ready?(): { ok: boolean; detail?: string };
 }
 
 export type AdapterFactory = (deps: Deps, config: Config, log: Logger) => Promise<Adapter | null>;
