@@ -8,6 +8,7 @@ import type { Logger } from './logger.js';
 import type { Db } from './store/db.js';
 import { migrate } from './store/migrate.js';
 import { openDb } from './store/open-db.js';
+import { startSummary } from './start-summary.js';
 import { tick } from './scheduler/tick.js';
 import { startTicker } from './scheduler/ticker.js';
 
@@ -73,7 +74,9 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   const routes = [healthRoute(db, log), ...adapters.flatMap((a) => a.routes)];
   const http = createHttpServer(routes, log);
   const port = await http.listen(config.port, config.host);
-  log.info({ port, adapters: adapters.map((a) => a.name) }, 'leerlijn-bot listening');
+  // The last start line: what runs where (startSummary keeps secrets out of it).
+  const summary = startSummary(config, port);
+  log.info({ port, adapters: adapters.map((a) => a.name), url: summary.url, database: summary.database, slack: summary.slack, teamsAuth: summary.teamsAuth }, summary.line);
   return {
     port,
     deps,

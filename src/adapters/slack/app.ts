@@ -106,7 +106,7 @@ function singleWorkspaceAuthorize(token: string, client: webApi.WebClient, known
 export async function createSlackAdapter(deps: Deps, config: Config, log: Logger, opts: SlackAdapterOptions = {}): Promise<SlackAdapter | null> {
   const slack = config.slack;
   if (slack.mode === 'off') {
-    log.info('Slack adapter off: set SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET or SLACK_CLIENT_ID/SECRET/STATE_SECRET');
+    log.info('Slack adapter off: set SLACK_BOT_TOKEN + SLACK_APP_TOKEN (Socket Mode), SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (HTTP) or SLACK_CLIENT_ID/SECRET/STATE_SECRET (many workspaces)');
     return null;
   }
   const retryConfig = opts.retryConfig ?? { retries: 3 };
