@@ -89,8 +89,8 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
     adapters: [
       async (deps, cfg, l) => {
         const ids = parts.botIds === false ? {} : { botId: 'B0FAKEBOT', botUserId: BOT };
-        // A short reconnect delay keeps reconnect tests quick; it is also the ping timeout, so not too short.
-        const socketOptions = { reconnectDelayMs: 3000, openRetry: { retries: 2, minTimeout: 0, maxTimeout: 0 } };
+        // A short reconnect wait keeps reconnect tests quick.
+        const socketOptions = { reconnectMinDelayMs: 50, openRetry: { retries: 2, minTimeout: 0, maxTimeout: 0 } };
         adapter = await createSlackAdapter(deps, cfg, l, { clock, ...ids, retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 0 }, socket: socketOptions });
         return adapter;
       },

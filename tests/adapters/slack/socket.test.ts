@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter } from '../../../src/adapters/slack/app.js';
+import { reconnectDelay } from '../../../src/adapters/slack/socket.js';
 import { loadConfig } from '../../../src/config.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
@@ -48,11 +49,20 @@ describe('Slack Socket Mode when the app token is refused', () => {
     try {
       expect(adapter?.ready?.()).toEqual({ ok: false, detail: 'slack socket connecting' });
       await log.seen;
-      expect(adapter?.ready?.()).toMatchObject({ ok: false, detail: expect.stringContaining('invalid_auth') });
+      expect(adapter?.ready?.()).toMatchObject({ ok: false, detail: 'slack socket refused: invalid_auth' });
       expect(fake.callsTo('apps.connections.open').map((c) => c.error)).toEqual(['invalid_auth']);
       expect(log.text()).not.toContain(revoked);
     } finally {
       await adapter?.stop?.();
     }
+  });
+});
+
+describe('Slack Socket Mode reconnect waits', () => {
+  it('double from the first wait to at most the cap, jittered within the upper half of each window', () => {
+    const lowest = [0, 1, 2, 3, 10].map((n) => reconnectDelay(n, 1000, 60_000, () => 0));
+    const highest = [0, 1, 2, 3, 10].map((n) => reconnectDelay(n, 1000, 60_000, () => 1));
+    expect(lowest).toEqual([500, 1000, 2000, 4000, 30_000]);
+    expect(highest).toEqual([1000, 2000, 4000, 8000, 60_000]);
   });
 });
