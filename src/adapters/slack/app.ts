@@ -103,13 +103,11 @@ function singleWorkspaceAuthorize(token: string, client: webApi.WebClient, known
   return async () => ({ botToken: token, ...(await (ids ?? ask())) });
 }
 
-export async function createSlackAdapter(deps: Deps, config: Config, log: Logger, opts: SlackAdapterOptions = {}): Promise<SlackAdapter | null> {
-  const slack = config.slack;
-  if (slack.mode === 'off') {
-    log.info('Slack adapter off: set SLACK_BOT_TOKEN + SLACK_APP_TOKEN (Socket Mode), SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (HTTP) or SLACK_CLIENT_ID/SECRET/STATE_SECRET (many workspaces)');
-    return null;
-  }
-  const retryConfig = opts.retryConfig ?? { retries: 3 };
+type SlackOn = Exclude<Config['slack'], { mode: 'off' }>;
+
+/** Socket Mode's receiver, or the HTTP one (with the OAuth install routes for many workspaces). */
+function receiverFor(slack: SlackOn, deps: Deps, logger: BoltLogger, log: Logger, socketOptions?: SocketOptions): { socket: SocketConnection; http?: undefined } | { socket?: undefined; http: HTTPReceiver } {
+  if (slack.mode === 'socket') return { socket: createSocketConnection(slack, logger, log, socketOptions) };
   const oauth = slack.mode === 'oauth'
     ? {
         clientId: slack.clientId,
@@ -126,10 +124,19 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
         },
       }
     : {};
+  return { http: new HTTPReceiver({ signingSecret: slack.signingSecret, endpoints: '/slack/events', processBeforeResponse: false, logger, ...oauth }) };
+}
+
+export async function createSlackAdapter(deps: Deps, config: Config, log: Logger, opts: SlackAdapterOptions = {}): Promise<SlackAdapter | null> {
+  const slack = config.slack;
+  if (slack.mode === 'off') {
+    log.info('Slack adapter off: set SLACK_BOT_TOKEN + SLACK_APP_TOKEN (Socket Mode), SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (HTTP) or SLACK_CLIENT_ID/SECRET/STATE_SECRET (many workspaces)');
+    return null;
+  }
+  const retryConfig = opts.retryConfig ?? { retries: 3 };
   const logger = boltLogger(log);
-  const socket: SocketConnection | null = slack.mode === 'socket' ? createSocketConnection(slack, logger, log, opts.socket) : null;
-  const receiver = socket?.receiver
-    ?? new HTTPReceiver({ signingSecret: slack.mode === 'socket' ? '' : slack.signingSecret, endpoints: '/slack/events', processBeforeResponse: false, logger, ...oauth });
+  const { socket, http } = receiverFor(slack, deps, logger, log, opts.socket);
+  const receiver = socket?.receiver ?? http;
   const app = new App({
     receiver,
     ...(socket ? { socketMode: true } : {}),
@@ -194,10 +201,9 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
       },
     };
   }
-  if (!(receiver instanceof HTTPReceiver)) throw new Error('slack: an HTTP receiver was expected');
   return {
     ...base,
-    routes: httpRoutes(receiver, slack.mode === 'oauth'),
+    routes: httpRoutes(http, slack.mode === 'oauth'),
     async stop() {
       await idle();
       updater.stop();
