@@ -82,7 +82,7 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
   });
   const greeted = socket ? fake.socket.connected() : undefined;
   let adapter: SlackAdapter | null = null;
-  const log = pino({ level: process.env.HARNESS_LOG ?? 'silent' });
+  const log = pino({ level: 'silent' });
   const bot = await startBot(config, log, {
     db: db.db,
     now: () => NOW,
