@@ -26,6 +26,8 @@ const EnvSchema = z.object({
     .refine(isValidTimezone, 'not an IANA timezone (e.g. Europe/Amsterdam)'),
   DEFAULT_LANG: z.enum(['nl', 'en']).default('nl'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: optionalText.pipe(z.enum(['json', 'pretty']).optional()),
+  NODE_ENV: optionalText,
   SCHEDULER_ENABLED: booleanText.default(true),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -33,6 +35,8 @@ const EnvSchema = z.object({
   SLACK_CLIENT_SECRET: optionalText,
   SLACK_STATE_SECRET: optionalText,
   SLACK_API_URL: optionalText.pipe(z.string().url().optional()),
+  // Socket Mode: the bot connects out to Slack, so it needs no public URL and no signing secret.
+  SLACK_APP_TOKEN: optionalText,
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
@@ -50,6 +54,7 @@ export type Env = z.infer<typeof EnvSchema>;
 export type SlackConfig =
   | { mode: 'off' }
   | { mode: 'single'; botToken: string; signingSecret: string; apiUrl?: string }
+  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string }
   | {
       mode: 'oauth';
       clientId: string;
@@ -75,6 +80,8 @@ export interface Config {
   defaultTimezone: string;
   defaultLang: 'nl' | 'en';
   logLevel: Env['LOG_LEVEL'];
+  /** JSON lines for machines (production), or one readable line per entry in a terminal. */
+  logFormat: 'json' | 'pretty';
   schedulerEnabled: boolean;
   slack: SlackConfig;
   teams: TeamsConfig;
@@ -91,8 +98,26 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Socket Mode serves one workspace with its bot token; the app-level token only opens the
+ * socket. Mixes that cannot work are refused here, not found at the first command.
+ */
+function socketFrom(env: Env, appToken: string): SlackConfig {
+  const problems: string[] = [];
+  if (!appToken.startsWith('xapp-')) problems.push('SLACK_APP_TOKEN: must be an app-level token (xapp-…, with connections:write); Slack refuses any other token for Socket Mode');
+  const oauth = (['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const).filter((name) => env[name]);
+  if (oauth.length) problems.push(`SLACK_APP_TOKEN: Socket Mode serves one workspace; unset ${oauth.join(', ')} (many workspaces need HTTP with a public URL) or unset SLACK_APP_TOKEN`);
+  if (!env.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: required with SLACK_APP_TOKEN (the xoxb-… token from "OAuth & Permissions")');
+  if (problems.length) throw new ConfigError(problems);
+  return { mode: 'socket', botToken: env.SLACK_BOT_TOKEN as string, appToken, apiUrl: env.SLACK_API_URL };
+}
+
 function slackFrom(env: Env): SlackConfig {
   const apiUrl = env.SLACK_API_URL;
+  if (env.SLACK_BOT_TOKEN?.startsWith('xapp-')) {
+    throw new ConfigError(['SLACK_BOT_TOKEN: this is an app-level token (xapp-…); put it in SLACK_APP_TOKEN and the bot token (xoxb-…) here']);
+  }
+  if (env.SLACK_APP_TOKEN) return socketFrom(env, env.SLACK_APP_TOKEN);
   const oauthVars = [env.SLACK_CLIENT_ID, env.SLACK_CLIENT_SECRET, env.SLACK_STATE_SECRET];
   const needSecret = (mode: string): string => {
     if (!env.SLACK_SIGNING_SECRET) {
@@ -166,6 +191,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     defaultTimezone: env.DEFAULT_TIMEZONE,
     defaultLang: env.DEFAULT_LANG,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'),
     schedulerEnabled: env.SCHEDULER_ENABLED,
     slack: slackFrom(env),
     teams: teamsFrom(env),

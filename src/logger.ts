@@ -1,6 +1,7 @@
 // One structured logger. Tokens and secrets are redacted by path; user-written text is
 // never passed to it in the first place (we log ids and codes).
 import { pino, type DestinationStream, type Logger } from 'pino';
+import pinoPretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -16,7 +17,19 @@ export function errorForLog(error: unknown): Record<string, unknown> {
   return { type: error.name, code: typeof code === 'string' || typeof code === 'number' ? code : undefined, message: error.message.slice(0, 300), stack: frames };
 }
 
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+export type LogFormat = 'json' | 'pretty';
+
+/**
+ * One readable line per entry ("09:14:03 INFO: slack socket connected") for a person at a
+ * terminal. Formatted in this process as each line is written, not in a worker thread
+ * (pino's transports): nothing is lost at exit and there is no thread to stop.
+ */
+function prettyDestination(target: DestinationStream, colorize: boolean): DestinationStream {
+  const format = pinoPretty.prettyFactory({ colorize, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app', singleLine: true });
+  return { write: (line: string) => target.write(format(line)) };
+}
+
+export function createLogger(level: string, destination?: DestinationStream, format: LogFormat = 'json'): Logger {
   const options: pino.LoggerOptions = {
     level,
     base: { app: 'leerlijn-bot' },
@@ -36,5 +49,6 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       censor: '[redacted]',
     },
   };
+  if (format === 'pretty') return pino(options, prettyDestination(destination ?? process.stdout, !destination && process.stdout.isTTY));
   return destination ? pino(options, destination) : pino(options);
 }

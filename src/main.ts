@@ -6,7 +6,7 @@ import { allAdapters } from './adapters/index.js';
 
 async function main(): Promise<void> {
   const config = configOrExit();
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, undefined, config.logFormat);
   const bot = await startBot(config, log, { adapters: allAdapters });
   let stopping = false;
   const stop = (signal: string) => {

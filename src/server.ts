@@ -9,6 +9,7 @@ import type { Logger } from './logger.js';
 import type { Db } from './store/db.js';
 import { migrate } from './store/migrate.js';
 import { openDb } from './store/open-db.js';
+import { startSummary } from './start-summary.js';
 import { tick } from './scheduler/tick.js';
 import { startTicker } from './scheduler/ticker.js';
 
@@ -19,6 +20,8 @@ export interface Adapter {
   /** How the scheduler reaches this platform on its own. */
   messenger?: Messenger;
   stop?(): Promise<void>;
+  /** Whether this platform can take work now (e.g. Slack's socket is connected); /readyz asks. */
+  ready?(): { ok: boolean; detail?: string };
 }
 
 export type AdapterFactory = (deps: Deps, config: Config, log: Logger) => Promise<Adapter | null>;
@@ -72,7 +75,9 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   const routes = [healthRoute(db, log), ...documentRoutes(deps, config.documents), ...adapters.flatMap((a) => a.routes)];
   const http = createHttpServer(routes, log);
   const port = await http.listen(config.port, config.host);
-  log.info({ port, adapters: adapters.map((a) => a.name) }, 'leerlijn-bot listening');
+  // The last start line: what runs where (startSummary keeps secrets out of it).
+  const summary = startSummary(config, port);
+  log.info({ port, adapters: adapters.map((a) => a.name), url: summary.url, database: summary.database, slack: summary.slack, teamsAuth: summary.teamsAuth }, summary.line);
   return {
     port,
     deps,

@@ -21,6 +21,11 @@ describe('configuration', () => {
     [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET'],
     [{ SLACK_CLIENT_ID: 'id', SLACK_SIGNING_SECRET: 's' }, 'SLACK_CLIENT_SECRET'],
     [{ SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN'],
+    [{ SLACK_APP_TOKEN: 'xapp-1-A1-2-abc' }, 'SLACK_BOT_TOKEN'],
+    [{ SLACK_APP_TOKEN: 'xoxb-1', SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_APP_TOKEN'],
+    [{ SLACK_APP_TOKEN: 'xapp-1', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_CLIENT_ID: 'i', SLACK_CLIENT_SECRET: 'c', SLACK_STATE_SECRET: 'st' }, 'SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET'],
+    [{ SLACK_BOT_TOKEN: 'xapp-1-A1-2-abc', SLACK_SIGNING_SECRET: 's' }, 'SLACK_APP_TOKEN'],
+    [{ LOG_FORMAT: 'colourful' }, 'LOG_FORMAT'],
     [{ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'p' }, 'MICROSOFT_APP_TENANT_ID'],
     [{ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_TYPE: 'MultiTenant' }, 'MICROSOFT_APP_PASSWORD'],
     [{ MICROSOFT_APP_PASSWORD: 'p' }, 'MICROSOFT_APP_ID'],
@@ -36,5 +41,21 @@ describe('configuration', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack).toMatchObject({ mode: 'single' });
     const oauth = loadConfig({ SLACK_CLIENT_ID: 'i', SLACK_CLIENT_SECRET: 'c', SLACK_STATE_SECRET: 'st', SLACK_SIGNING_SECRET: 's' });
     expect(oauth.slack).toMatchObject({ mode: 'oauth', clientId: 'i' });
+  });
+
+  it('knows Socket Mode: app token plus bot token, no signing secret, the same API base', () => {
+    const socket = loadConfig({ SLACK_APP_TOKEN: 'xapp-1-A1-2-abc', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_API_URL: 'http://127.0.0.1:9/api/' });
+    expect(socket.slack).toEqual({ mode: 'socket', appToken: 'xapp-1-A1-2-abc', botToken: 'xoxb-1', apiUrl: 'http://127.0.0.1:9/api/' });
+  });
+
+  it('names every problem of a Socket Mode mix at once', () => {
+    expect(() => loadConfig({ SLACK_APP_TOKEN: 'xoxp-user', SLACK_CLIENT_ID: 'i' })).toThrow(/SLACK_APP_TOKEN: must be an app-level token[\s\S]*unset SLACK_CLIENT_ID[\s\S]*SLACK_BOT_TOKEN: required/);
+  });
+
+  it('logs JSON in production and readable lines elsewhere, unless LOG_FORMAT says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).logFormat).toBe('json');
+    expect(loadConfig({}).logFormat).toBe('pretty');
+    expect(loadConfig({ NODE_ENV: 'production', LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(loadConfig({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
 import { createLogger, errorForLog } from '../src/logger.js';
+import { startBot } from '../src/server.js';
+import { startSummary } from '../src/start-summary.js';
+import { pgliteTestDb } from './support/db.js';
 
 function capture(): { lines: string[]; write: (s: string) => void } {
   const lines: string[] = [];
@@ -33,5 +37,49 @@ describe('logging', () => {
     const text = out.lines.join('');
     expect(text).toContain('[redacted]');
     for (const secret of ['xoxb-secret', 'shh', 'Bearer abc']) expect(text).not.toContain(secret);
+  });
+
+  it('writes one readable line per entry in pretty format, still redacted', () => {
+    const out = capture();
+    createLogger('info', out, 'pretty').info({ slack: { botToken: 'xoxb-secret' }, leerlijnen: 3 }, 'scheduler ready');
+    expect(out.lines).toHaveLength(1);
+    const line = out.lines[0] ?? '';
+    expect(line).toMatch(/^\[\d{2}:\d{2}:\d{2}\] INFO: scheduler ready/);
+    expect(line).toContain('leerlijnen');
+    expect(line).not.toContain('xoxb-secret');
+    expect(line.trimEnd().split('\n')).toHaveLength(1);
+    expect(() => JSON.parse(line)).toThrow();
+  });
+
+  it('writes JSON lines by default, for machines', () => {
+    const out = capture();
+    createLogger('info', out).info({ leerlijnen: 3 }, 'scheduler ready');
+    expect(JSON.parse(out.lines[0] ?? '')).toMatchObject({ level: 30, msg: 'scheduler ready', leerlijnen: 3 });
+  });
+});
+
+describe('the start summary', () => {
+  it('names URL, database, Slack mode and Teams auth, and never a password', () => {
+    const config = loadConfig({
+      PORT: '8080', DATABASE_URL: 'postgres://bot:geheim@db.school.lan:5432/leerlijn',
+      SLACK_APP_TOKEN: 'xapp-1-A-1-x', SLACK_BOT_TOKEN: 'xoxb-1', MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'pw', MICROSOFT_APP_TENANT_ID: 't',
+    });
+    const { line } = startSummary(config, 8080);
+    expect(line).toBe('leerlijn-bot running at http://localhost:8080 · database postgres (db.school.lan:5432) · Slack socket · Teams auth on');
+    expect(line).not.toContain('geheim');
+    expect(startSummary(loadConfig({ HOST: '127.0.0.1' }), 3000).line).toBe('leerlijn-bot running at http://127.0.0.1:3000 · database embedded (.data) · Slack off · Teams auth off');
+  });
+
+  it('is the last line the start logs', async () => {
+    const t = await pgliteTestDb();
+    const out = capture();
+    const bot = await startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'false' }), createLogger('info', out), { db: t.db });
+    try {
+      const last = JSON.parse(out.lines.at(-1) ?? '{}') as { msg?: string };
+      expect(last.msg).toBe(`leerlijn-bot running at http://127.0.0.1:${bot.port} · database embedded (.data) · Slack off · Teams auth off`);
+    } finally {
+      await bot.close();
+      await t.drop();
+    }
   });
 });

@@ -44,7 +44,8 @@ describe('the HTTP server', () => {
   it('npm start with no env serves /healthz and stops cleanly on SIGTERM', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'leerlijn-'));
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+      // JSON lines, as a log collector reads them (a terminal would get readable lines).
+      env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -52,7 +53,7 @@ describe('the HTTP server', () => {
       const port = await new Promise<number>((resolve, reject) => {
         child.stdout.on('data', (chunk: Buffer) => {
           out += chunk.toString();
-          const match = /"port":(\d+).*"msg":"leerlijn-bot listening"/.exec(out);
+          const match = /"port":(\d+).*"msg":"leerlijn-bot running at /.exec(out);
           if (match) resolve(Number(match[1]));
         });
         child.once('exit', (code) => reject(new Error(`exited early with ${code}: ${out}`)));

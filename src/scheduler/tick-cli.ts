@@ -44,7 +44,7 @@ export async function runTickOnce(config: Config, now: Date, messengers: Messeng
 export async function main(argv: readonly string[], factories: readonly AdapterFactory[] = allAdapters): Promise<number> {
   const config = configOrExit();
   const now = parseNow(argv);
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, undefined, config.logFormat);
   const db = await openDb(config.database);
   const deps = { db, now: () => now, defaultTimezone: config.defaultTimezone, defaultLang: config.defaultLang };
   const adapters = await buildAdapters(factories, deps, config, log);

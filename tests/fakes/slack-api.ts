@@ -22,6 +22,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       res.end(`fake slack crashed: ${message}`);
     });
   });
+  server.on('upgrade', (req, socket, head) => fake.socket.upgrade(req, socket, head));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   fake.port = (server.address() as AddressInfo).port;
   return fake.api(server);

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MANIFEST_PATH = path.join(REPO_ROOT, 'manifests/slack/manifest.yaml');
+const SOCKET_MANIFEST_PATH = path.join(REPO_ROOT, 'manifests/slack/manifest.socket.yaml');
 // The schemas are not on npm; they live beside the repository (see shared/schemas/README.md).
 const SCHEMA_DIR = path.resolve(REPO_ROOT, '../shared/schemas/slack-manifest');
 const SCHEMA_BASE = 'https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/';
@@ -64,8 +65,16 @@ const how = HAVE_SCHEMA
   ? "Slack's manifest JSON schema"
   : `required keys only (Slack schema NOT found at ${SCHEMA_DIR})`;
 
-function loadManifest(): Record<string, unknown> {
-  return parse(readFileSync(MANIFEST_PATH, 'utf8'));
+function loadManifest(file = MANIFEST_PATH): Record<string, unknown> {
+  return parse(readFileSync(file, 'utf8'));
+}
+
+/** What an app can do, whichever way Slack reaches it: the URLs are the only allowed difference. */
+function withoutUrls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUrls);
+  if (typeof value !== 'object' || value === null) return value;
+  const kept = Object.entries(value).filter(([key]) => !['url', 'request_url', 'redirect_urls', 'socket_mode_enabled'].includes(key));
+  return Object.fromEntries(kept.map(([key, v]) => [key, withoutUrls(v)]));
 }
 
 function urlsIn(value: unknown): string[] {
@@ -127,5 +136,27 @@ describe('Slack app manifest', () => {
     expect(get(manifest, 'settings.interactivity.is_enabled')).toBe(true);
     expect(get(manifest, 'settings.socket_mode_enabled')).toBe(false);
     expect(get(manifest, 'features.app_home.home_tab_enabled')).toBe(true);
+  });
+});
+
+describe('Slack app manifest for Socket Mode', () => {
+  const socket = (): Record<string, unknown> => loadManifest(SOCKET_MANIFEST_PATH);
+
+  it(`is valid according to ${how}`, () => {
+    expect(validate(socket())).toEqual([]);
+  });
+
+  it('turns Socket Mode on and sends Slack to no URL at all', () => {
+    expect(get(socket(), 'settings.socket_mode_enabled')).toBe(true);
+    expect(urlsIn(socket())).toEqual([]);
+  });
+
+  it('offers the same commands, shortcuts, scopes, events and Home tab as the HTTP manifest', () => {
+    const http = loadManifest();
+    for (const key of ['features', 'oauth_config', 'settings.event_subscriptions', 'settings.interactivity', 'display_information']) {
+      expect(withoutUrls(get(socket(), key)), key).toEqual(withoutUrls(get(http, key)));
+    }
+    expect(get(socket(), 'features.shortcuts')).toEqual(get(http, 'features.shortcuts'));
+    expect(get(socket(), 'oauth_config.scopes.bot')).toEqual(EXPECTED_BOT_SCOPES);
   });
 });

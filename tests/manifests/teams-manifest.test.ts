@@ -8,7 +8,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { colorIcon, outlineIcon } from '../../scripts/make-icons.js';
-import { PLACEHOLDER_ID, buildTeamsPackage } from '../../scripts/teams-package.js';
+import { PLACEHOLDER_ID, buildTeamsPackage, parseArgs } from '../../scripts/teams-package.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TEAMS_DIR = path.join(REPO_ROOT, 'manifests/teams');
@@ -173,6 +173,25 @@ describe('Teams app package', () => {
   it('says so when the package still carries the placeholder id', async () => {
     const result = await buildTeamsPackage({ outFile: path.join(outDir, 'placeholder.zip') });
     expect(result).toMatchObject({ appId: PLACEHOLDER_ID, usesPlaceholderId: true });
+  });
+
+  it("puts the organisation's privacy, terms and website pages in the package instead of example.org", async () => {
+    const opts = parseArgs([
+      '--app-id', '1a2b3c4d-0000-4000-8000-123456789abc', '--developer', 'Stichting JoU',
+      '--privacy-url', 'https://jou.nl/privacy', '--terms-url', 'https://jou.nl/voorwaarden', '--website-url', 'https://jou.nl',
+      '--out', path.join(outDir, 'links.zip'),
+    ]);
+    const result = await buildTeamsPackage(opts);
+    const packaged: TeamsManifestJson = JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(result.outFile))['manifest.json']));
+    expect(packaged.developer).toEqual({ name: 'Stichting JoU', websiteUrl: 'https://jou.nl', privacyUrl: 'https://jou.nl/privacy', termsOfUseUrl: 'https://jou.nl/voorwaarden' });
+    expect(result.placeholderLinks).toEqual([]);
+  });
+
+  it('names the links still on example.org, and refuses a link that is not https', async () => {
+    const result = await buildTeamsPackage({ outFile: path.join(outDir, 'example.zip'), developer: { privacyUrl: 'https://jou.nl/privacy' } });
+    expect(result.placeholderLinks).toEqual(['websiteUrl', 'termsOfUseUrl']);
+    expect(() => parseArgs(['--terms-url', 'http://jou.nl/voorwaarden'])).toThrow('--terms-url must be an https:// URL');
+    expect(() => parseArgs(['--privacy'])).toThrow('unknown argument');
   });
 
   it('refuses an app id that is not a GUID', async () => {

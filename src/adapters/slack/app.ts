@@ -1,5 +1,7 @@
 // Bolt mounted on the shared HTTP server: POST /slack/events for commands, interactivity
 // and events (Bolt verifies every signature), plus the OAuth routes in many-workspace mode.
+// In Socket Mode (./socket.ts) the same listeners get their payloads over a WebSocket
+// instead, and no route is mounted.
 // Payloads are parsed with zod here; the flows get plain, checked values.
 import { App, HTTPReceiver, LogLevel, webApi, type Authorize, type Logger as BoltLogger } from '@slack/bolt';
 import type { Deps } from '../../app/context.js';
@@ -7,6 +9,7 @@ import { cardForRedraw } from '../../app/rounds.js';
 import type { Messenger } from '../../app/messenger.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import type { Route } from '../../http.js';
 import type { Adapter } from '../../server.js';
 import { CardUpdater } from './card-updater.js';
 import { systemClock, type Clock } from '../coalesce.js';
@@ -15,6 +18,7 @@ import { postgresInstallationStore } from './installation-store.js';
 import { createSlackMessenger, type ClientFor } from './messenger.js';
 import { registerHandlers } from './register.js';
 import { renderCard } from './render/cards.js';
+import { createSocketConnection, type SocketConnection, type SocketOptions } from './socket.js';
 import { cardKey, claimCardRefresh } from '../../store/posted-messages.js';
 
 export const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
@@ -27,6 +31,8 @@ export interface SlackAdapterOptions {
   /** WebClient retries (after Retry-After on 429); tests shorten the waits. */
   retryConfig?: webApi.RetryOptions;
   updateIntervalMs?: number;
+  /** Socket Mode only: reconnect timing (tests shorten it). */
+  socket?: SocketOptions;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -60,7 +66,7 @@ function tokenClients(config: Config, deps: Deps, retryConfig: webApi.RetryOptio
     if (!c) clients.set(token, (c = new webApi.WebClient(token, options)));
     return c;
   };
-  if (slack.mode === 'single') return async () => clientOf(slack.botToken);
+  if (slack.mode === 'single' || slack.mode === 'socket') return async () => clientOf(slack.botToken);
   const store = postgresInstallationStore(deps.db);
   return async (workspaceId) => {
     const { rows } = await deps.db.query<{ tenantId: string }>(`select tenant_id as "tenantId" from workspaces where id = $1::uuid`, [workspaceId]);
@@ -97,13 +103,11 @@ function singleWorkspaceAuthorize(token: string, client: webApi.WebClient, known
   return async () => ({ botToken: token, ...(await (ids ?? ask())) });
 }
 
-export async function createSlackAdapter(deps: Deps, config: Config, log: Logger, opts: SlackAdapterOptions = {}): Promise<SlackAdapter | null> {
-  const slack = config.slack;
-  if (slack.mode === 'off') {
-    log.info('Slack adapter off: set SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET or SLACK_CLIENT_ID/SECRET/STATE_SECRET');
-    return null;
-  }
-  const retryConfig = opts.retryConfig ?? { retries: 3 };
+type SlackOn = Exclude<Config['slack'], { mode: 'off' }>;
+
+/** Socket Mode's receiver, or the HTTP one (with the OAuth install routes for many workspaces). */
+function receiverFor(slack: SlackOn, deps: Deps, logger: BoltLogger, log: Logger, socketOptions?: SocketOptions): { socket: SocketConnection; http?: undefined } | { socket?: undefined; http: HTTPReceiver } {
+  if (slack.mode === 'socket') return { socket: createSocketConnection(slack, logger, log, socketOptions) };
   const oauth = slack.mode === 'oauth'
     ? {
         clientId: slack.clientId,
@@ -120,16 +124,28 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
         },
       }
     : {};
+  return { http: new HTTPReceiver({ signingSecret: slack.signingSecret, endpoints: '/slack/events', processBeforeResponse: false, logger, ...oauth }) };
+}
+
+export async function createSlackAdapter(deps: Deps, config: Config, log: Logger, opts: SlackAdapterOptions = {}): Promise<SlackAdapter | null> {
+  const slack = config.slack;
+  if (slack.mode === 'off') {
+    log.info('Slack adapter off: set SLACK_BOT_TOKEN + SLACK_APP_TOKEN (Socket Mode), SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (HTTP) or SLACK_CLIENT_ID/SECRET/STATE_SECRET (many workspaces)');
+    return null;
+  }
+  const retryConfig = opts.retryConfig ?? { retries: 3 };
   const logger = boltLogger(log);
-  const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, endpoints: '/slack/events', processBeforeResponse: false, logger, ...oauth });
+  const { socket, http } = receiverFor(slack, deps, logger, log, opts.socket);
+  const receiver = socket?.receiver ?? http;
   const app = new App({
     receiver,
+    ...(socket ? { socketMode: true } : {}),
     logger,
     // We keep no per-conversation state in Bolt; its store costs every request a lookup.
     convoStore: false,
-    ...(slack.mode === 'single'
-      ? { authorize: singleWorkspaceAuthorize(slack.botToken, new webApi.WebClient(slack.botToken, { slackApiUrl: slack.apiUrl, retryConfig }), opts) }
-      : {}),
+    ...(slack.mode === 'oauth'
+      ? {}
+      : { authorize: singleWorkspaceAuthorize(slack.botToken, new webApi.WebClient(slack.botToken, { slackApiUrl: slack.apiUrl, retryConfig }), opts) }),
     clientOptions: { slackApiUrl: slack.apiUrl, retryConfig },
   });
   const clientFor = tokenClients(config, deps, retryConfig);
@@ -171,25 +187,39 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   app.error(async (error) => {
     log.error({ code: error.code, message: error.message.slice(0, 200) }, 'slack listener failed');
   });
-  const listen = (req: Parameters<typeof receiver.requestListener>[0], res: Parameters<typeof receiver.requestListener>[1]): void => receiver.requestListener(req, res);
+  const base = { name: 'slack', app, messenger, updater, idle };
+  if (socket) {
+    socket.start();
+    return {
+      ...base,
+      routes: [],
+      ready: () => socket.ready(),
+      async stop() {
+        await socket.stop();
+        await idle();
+        updater.stop();
+      },
+    };
+  }
   return {
-    name: 'slack',
-    app,
-    messenger,
-    updater,
-    routes: [
-      { method: 'POST', path: '/slack/events', handler: listen },
-      ...(slack.mode === 'oauth'
-        ? [
-            { method: 'GET' as const, path: '/slack/install', handler: listen },
-            { method: 'GET' as const, path: '/slack/oauth_redirect', handler: listen },
-          ]
-        : []),
-    ],
-    idle,
+    ...base,
+    routes: httpRoutes(http, slack.mode === 'oauth'),
     async stop() {
       await idle();
       updater.stop();
     },
   };
+}
+
+function httpRoutes(receiver: HTTPReceiver, oauth: boolean): Route[] {
+  const listen: Route['handler'] = (req, res) => receiver.requestListener(req, res);
+  return [
+    { method: 'POST', path: '/slack/events', handler: listen },
+    ...(oauth
+      ? [
+          { method: 'GET' as const, path: '/slack/install', handler: listen },
+          { method: 'GET' as const, path: '/slack/oauth_redirect', handler: listen },
+        ]
+      : []),
+  ];
 }

@@ -87,7 +87,7 @@ export function createConnection(config: TeamsConfig, log: Logger): TeamsConnect
   if (!authEnabled) {
     log.warn(
       { adapter: 'teams' },
-      '!!! MICROSOFT_APP_ID is not set: Teams requests are NOT authenticated. Use this only locally with the Bot Framework Emulator; never expose /api/messages like this. !!!',
+      '!!! MICROSOFT_APP_ID is not set: Teams requests are NOT authenticated. Use this only locally (npm run playground: Microsoft 365 Agents Playground); never expose /api/messages like this. !!!',
     );
   }
   const adapter = new TeamsCloudAdapter(auth);

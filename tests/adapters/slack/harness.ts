@@ -1,4 +1,6 @@
-// The real Bolt app (through startBot) against the fake Slack Web API, with signed requests.
+// The real Bolt app (through startBot) against the fake Slack Web API, with signed requests,
+// or (transport: 'socket') in Socket Mode with the same payloads sent as envelopes over the
+// fake's WebSocket: the same steps run over either.
 import { pino } from 'pino';
 import { loadConfig } from '../../../src/config.js';
 import { startBot, type RunningBot } from '../../../src/server.js';
@@ -10,10 +12,12 @@ import {
   type BlockActionInput, type PostOptions, type SlackPostResult, type StateValue,
 } from '../../fakes/slack-signing.js';
 import { blockKitViolations } from '../../support/blockkit-limits.js';
+import { socketDelivery } from './socket-delivery.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
 
 export const TOKEN = 'xoxb-test-token';
 export const SECRET = 'test-signing-secret';
+export const APP_TOKEN = 'xapp-1-A0FAKEAPP-1-test';
 export const CHANNEL = 'C0TEAM';
 export const BOT = 'U0FAKEBOT';
 export const USERS = Array.from({ length: 8 }, (_, i) => `U00000${i + 1}`);
@@ -47,17 +51,36 @@ export interface HarnessParts {
   botIds?: boolean;
   /** DEFAULT_LANG of the deployment; Dutch unless given. */
   defaultLang?: 'nl' | 'en';
+  /** 'socket': Socket Mode (SLACK_APP_TOKEN) instead of signed requests to /slack/events. Default 'http'. */
+  transport?: 'http' | 'socket';
+}
+
+/** How a payload reaches the app: a signed POST, or an envelope on the socket. */
+export interface Delivery {
+  command(formFields: string, opts?: PostOptions): Promise<SlackPostResult>;
+  interaction(payload: Record<string, unknown>): Promise<SlackPostResult>;
+}
+
+function httpDelivery(endpoint: string): Delivery {
+  const form = 'application/x-www-form-urlencoded' as const;
+  return {
+    command: (body, opts) => postToSlackEndpoint(endpoint, SECRET, body, form, opts),
+    interaction: (payload) => postToSlackEndpoint(endpoint, SECRET, interactionBody(payload), form),
+  };
 }
 
 export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
   const { testDb } = parts;
-  const fake = parts.fake ?? (await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) }));
+  const socket = parts.transport === 'socket';
+  const fake = parts.fake ?? (await startFakeSlack({ tokens: [TOKEN], appTokens: [APP_TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) }));
   const db = testDb ?? (await pgliteTestDb());
   const clock = parts.clock ?? new ManualClock();
   const config = loadConfig({
-    SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.url, PORT: '0', HOST: '127.0.0.1',
+    SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: fake.url, PORT: '0', HOST: '127.0.0.1',
+    ...(socket ? { SLACK_APP_TOKEN: APP_TOKEN } : { SLACK_SIGNING_SECRET: SECRET }),
     ...(parts.defaultLang ? { DEFAULT_LANG: parts.defaultLang } : {}),
   });
+  const greeted = socket ? fake.socket.connected() : undefined;
   let adapter: SlackAdapter | null = null;
   const log = pino({ level: 'silent' });
   const bot = await startBot(config, log, {
@@ -66,31 +89,34 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
     adapters: [
       async (deps, cfg, l) => {
         const ids = parts.botIds === false ? {} : { botId: 'B0FAKEBOT', botUserId: BOT };
-        adapter = await createSlackAdapter(deps, cfg, l, { clock, ...ids, retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 0 } });
+        // A short reconnect wait keeps reconnect tests quick.
+        const socketOptions = { reconnectMinDelayMs: 50, openRetry: { retries: 2, minTimeout: 0, maxTimeout: 0 } };
+        adapter = await createSlackAdapter(deps, cfg, l, { clock, ...ids, retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 0 }, socket: socketOptions });
         return adapter;
       },
     ],
   });
   if (!adapter) throw new Error('slack adapter did not start');
   const a: SlackAdapter = adapter;
-  const endpoint = `http://127.0.0.1:${bot.port}/slack/events`;
-  const form = 'application/x-www-form-urlencoded' as const;
+  const endpoint = socket ? 'socket' : `http://127.0.0.1:${bot.port}/slack/events`;
+  if (socket) await greeted;
+  const deliver = socket ? socketDelivery(fake.socket) : httpDelivery(endpoint);
   return {
     fake, bot, adapter: a, clock, testDb: db, endpoint,
     command: (user, text, opts) =>
-      postToSlackEndpoint(endpoint, SECRET, slashCommandBody({ command: '/leerlijn', text, user_id: user, channel_id: CHANNEL, trigger_id: fake.triggerId(user) }), form, opts),
+      deliver.command(slashCommandBody({ command: '/leerlijn', text, user_id: user, channel_id: CHANNEL, trigger_id: fake.triggerId(user) }), opts),
     click: (user, actionId, value, where = {}) => {
       const payload = blockActionPayload({
         user, actionId, value: where.selected ? undefined : value, channel: where.channel ?? CHANNEL, messageTs: where.ts ?? '1.000001', triggerId: fake.triggerId(user),
         responseUrl: fake.responseUrl({ user, channel: where.channel ?? CHANNEL }),
         ...(where.selected ? { actionType: 'static_select', selectedOption: { text: value, value } } : {}),
       });
-      return postToSlackEndpoint(endpoint, SECRET, interactionBody(payload), form);
+      return deliver.interaction(payload);
     },
     clickInView: (user, actionId, value, view) =>
-      postToSlackEndpoint(endpoint, SECRET, interactionBody(blockActionPayload({ user, actionId, value, view, triggerId: fake.triggerId(user) })), form),
+      deliver.interaction(blockActionPayload({ user, actionId, value, view, triggerId: fake.triggerId(user) })),
     submit: (user, callbackId, values, privateMetadata) =>
-      postToSlackEndpoint(endpoint, SECRET, interactionBody(viewSubmissionPayload({ user, callbackId, values, privateMetadata })), form),
+      deliver.interaction(viewSubmissionPayload({ user, callbackId, values, privateMetadata })),
     settle: () => a.idle(),
     async close() {
       await bot.close();

@@ -4,11 +4,14 @@
 import type http from 'node:http';
 import { bearer, multipartFile, parseBody, readRaw, send } from './http.js';
 import { SlackMethods } from './methods.js';
+import { FakeSocketMode } from '../slack-socket.js';
 import { BOT_USER_ID, State, fail, str } from './state.js';
 import type { Body, FakeSlack, FakeSlackOptions, Json, RecordedCall } from './types.js';
 
 export class FakeSlackServer {
   readonly state = new State();
+  /** Socket Mode: apps.connections.open hands out its URLs; it shares this server's port. */
+  readonly socket = new FakeSocketMode(() => this.base);
   private readonly tokens: Set<string>;
   private readonly now: () => number;
   private readonly methods: SlackMethods;
@@ -51,6 +54,7 @@ export class FakeSlackServer {
 
   private answer(method: string, body: Body, token: string | undefined): [number, Json, Record<string, string>?] {
     if (method === 'oauth.v2.access') return [200, this.oauthAccess(body)];
+    if (method === 'apps.connections.open') return [200, this.connectionsOpen(token)];
     const handler = this.methods.handlers[method];
     if (!handler) return [200, fail('unknown_method')];
     if (token === undefined || token === '') return [200, fail('not_authed')];
@@ -80,6 +84,13 @@ export class FakeSlackServer {
       ok: true, app_id: 'A0FAKEAPP', authed_user: { id: 'U0INSTALLER' }, scope: 'commands,chat:write', token_type: 'bot',
       access_token: grant.botToken, bot_user_id: BOT_USER_ID, team: { id: grant.teamId, name: grant.teamName }, enterprise: null, is_enterprise_install: false,
     };
+  }
+
+  /** Like Slack: only an app-level token opens a socket; a bot token is the wrong type. */
+  private connectionsOpen(token: string | undefined): Json {
+    if (token !== undefined && (this.opts.appTokens ?? []).includes(token)) return { ok: true, url: this.socket.openUrl() };
+    if (token !== undefined && this.tokens.has(token)) return fail('not_allowed_token_type');
+    return fail(token ? 'invalid_auth' : 'not_authed');
   }
 
   /** Seconds to wait when `method` is over its limit, counting only calls that got through. */
@@ -133,7 +144,9 @@ export class FakeSlackServer {
       rateLimit: (method, spec) => { s.limits.set(method, spec); },
       // Same State object, fresh contents: the methods hold a reference to it.
       reset: () => { Object.assign(s, new State()); },
+      socket: this.socket,
       close: () => new Promise<void>((resolve, reject) => {
+        this.socket.close();
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       }),

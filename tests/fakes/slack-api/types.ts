@@ -1,4 +1,5 @@
 // The public shapes of the fake Slack Web API; `../slack-api.ts` re-exports them.
+import type { FakeSocketMode } from '../slack-socket.js';
 
 export type Json = Record<string, unknown>;
 export type Body = Json;
@@ -14,6 +15,8 @@ export interface FakeSlackOptions {
   /** Clock for recorded times and trigger_id expiry (ms). */
   now?: () => number;
   /** OAuth app: `oauth.v2.access` exchanges these codes for a bot token of that team. */
+  /** App-level tokens (xapp-…) that apps.connections.open accepts for Socket Mode. */
+  appTokens?: string[];
   oauth?: { clientId: string; clientSecret: string; codes: Record<string, { teamId: string; teamName: string; botToken: string }> };
 }
 export interface RecordedCall { method: string; body: Body; at: number; token: string | undefined; status: number; error?: string }
@@ -40,5 +43,7 @@ export interface FakeSlack {
   failNext(method: string, spec: FailSpec): void;
   rateLimit(method: string, spec: RateLimitSpec): void;
   reset(): void;
+  /** Socket Mode: hello, envelopes, acks, disconnects. */
+  socket: FakeSocketMode;
   close(): Promise<void>;
 }

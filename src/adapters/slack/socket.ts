@@ -1,0 +1,118 @@
+// Socket Mode: the bot opens a WebSocket to Slack (apps.connections.open with the app-level
+// token) instead of taking requests on /slack/events, so it needs no public URL and no
+// signing secret. Bolt's SocketModeReceiver hands every envelope to the same listeners as
+// the HTTP receiver; this file builds it, keeps it connected and reports its state.
+//
+// Reconnecting is ours, not the client's: its own waits grow by 5 s per failure without a
+// cap, and a failure during its reconnect is an unhandled rejection that stops Node. Here a
+// lost socket (Slack's `disconnect`, a dropped connection, a missed pong) is reopened after a
+// jittered wait doubling from 1 s to at most a minute, and a token Slack refuses stops the
+// retries and is reported, since only a restart with another token can fix it.
+import { SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
+import type { Logger } from '../../logger.js';
+
+export type SocketState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'stopped';
+
+export interface SocketOptions {
+  /** Wait before the first reconnect after a lost socket; doubles per failed attempt. */
+  reconnectMinDelayMs?: number;
+  reconnectMaxDelayMs?: number;
+  /** How apps.connections.open is retried while Slack cannot be reached. */
+  openRetry?: webApi.RetryOptions;
+}
+
+export interface SocketConnection {
+  receiver: SocketModeReceiver;
+  /** Connects in the background: a Slack outage at start must not keep Teams and the probes down. */
+  start(): void;
+  stop(): Promise<void>;
+  ready(): { ok: boolean; detail?: string };
+}
+
+/** apps.connections.open, retried without end on network and HTTP errors, capped at a minute. */
+export const OPEN_RETRY: webApi.RetryOptions = { forever: true, factor: 2, minTimeout: 1000, maxTimeout: 60_000, randomize: true };
+
+// Slack's answers to apps.connections.open that no retry can change (the client's own list).
+const REFUSALS = new Set(['not_authed', 'invalid_auth', 'account_inactive', 'user_removed_from_team', 'team_disabled', 'not_allowed_token_type']);
+
+function refusalOf(error: unknown): string | undefined {
+  const data = typeof error === 'object' && error !== null && 'data' in error ? (error as { data: unknown }).data : undefined;
+  const code = typeof data === 'object' && data !== null && 'error' in data ? String((data as { error: unknown }).error) : undefined;
+  return code !== undefined && REFUSALS.has(code) ? code : undefined;
+}
+
+/** Full jitter over an exponential window, so replicas do not reconnect in step. */
+export function reconnectDelay(attempt: number, minMs: number, maxMs: number, random: () => number = Math.random): number {
+  const window = Math.min(maxMs, minMs * 2 ** attempt);
+  return Math.round(window / 2 + (random() * window) / 2);
+}
+
+export function createSocketConnection(slack: { appToken: string; apiUrl?: string }, logger: BoltLogger, log: Logger, opts: SocketOptions = {}): SocketConnection {
+  const receiver = new SocketModeReceiver({
+    appToken: slack.appToken,
+    logger,
+    autoReconnectEnabled: false,
+    // The socket client has its own WebClient for apps.connections.open: without this it would
+    // ask slack.com even when SLACK_API_URL points elsewhere.
+    installerOptions: { clientOptions: { slackApiUrl: slack.apiUrl, retryConfig: opts.openRetry ?? OPEN_RETRY } },
+  });
+  const client = receiver.client;
+  const [minMs, maxMs] = [opts.reconnectMinDelayMs ?? 1000, opts.reconnectMaxDelayMs ?? 60_000];
+  let state: SocketState = 'connecting';
+  let refusal: string | undefined;
+  let attempt = 0;
+  let opening = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  const open = async (): Promise<void> => {
+    opening = true;
+    try {
+      await client.start();
+      if (state === 'stopped') return;
+      if (attempt > 0 || state === 'reconnecting') log.info({ attempts: attempt + 1 }, 'slack socket connected');
+      else log.info('slack socket connected');
+      state = 'connected';
+      attempt = 0;
+    } catch (error: unknown) {
+      if (state === 'stopped') return;
+      refusal = refusalOf(error);
+      if (refusal) {
+        state = 'failed';
+        log.error({ reason: refusal }, 'slack socket cannot connect; check SLACK_APP_TOKEN');
+        return;
+      }
+      retryLater();
+    } finally {
+      opening = false;
+    }
+  };
+  const retryLater = (): void => {
+    if (state === 'stopped' || state === 'failed' || timer) return;
+    state = 'reconnecting';
+    const delayMs = reconnectDelay(attempt, minMs, maxMs);
+    attempt += 1;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void open();
+    }, delayMs);
+  };
+  // Every closed socket ends here; one that closes while opening is retried by open() itself.
+  client.on('close', () => {
+    if (opening || state !== 'connected') return;
+    log.warn('slack socket lost; reconnecting');
+    retryLater();
+  });
+  return {
+    receiver,
+    start: () => void open(),
+    async stop() {
+      state = 'stopped';
+      clearTimeout(timer);
+      await client.disconnect();
+    },
+    ready() {
+      if (state === 'connected') return { ok: true, detail: 'slack socket connected' };
+      return { ok: false, detail: refusal ? `slack socket refused: ${refusal}` : `slack socket ${state}` };
+    },
+  };
+}

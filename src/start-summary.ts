@@ -1,0 +1,24 @@
+// The last line of the start log: what runs where, in words an operator reads at a glance.
+import type { Config } from './config.js';
+
+const SLACK_MODE: Record<Config['slack']['mode'], string> = { off: 'off', single: 'http', socket: 'socket', oauth: 'oauth' };
+
+export interface StartSummary {
+  line: string;
+  url: string;
+  database: 'postgres' | 'embedded';
+  slack: string;
+  teamsAuth: 'on' | 'off';
+}
+
+export function startSummary(config: Config, port: number): StartSummary {
+  // 0.0.0.0 and :: mean every interface; a browser on this machine reaches it as localhost.
+  const host = ['0.0.0.0', '::', ''].includes(config.host) ? 'localhost' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const database = config.database.kind === 'postgres' ? 'postgres' : 'embedded';
+  const where = config.database.kind === 'postgres' ? new URL(config.database.url).host : config.database.dataDir;
+  const slack = SLACK_MODE[config.slack.mode];
+  const teamsAuth = config.teams.appId ? 'on' : 'off';
+  const line = `leerlijn-bot running at ${url} · database ${database} (${where}) · Slack ${slack} · Teams auth ${teamsAuth}`;
+  return { line, url, database, slack, teamsAuth };
+}

@@ -1,0 +1,68 @@
+// Socket Mode when Slack says no: an app token Slack does not know is reported by /readyz's
+// ready() with the reason, and the log tells the operator which variable to check.
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackAdapter } from '../../../src/adapters/slack/app.js';
+import { reconnectDelay } from '../../../src/adapters/slack/socket.js';
+import { loadConfig } from '../../../src/config.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
+import { pgliteTestDb, type TestDb } from '../../support/db.js';
+import { makeDeps } from '../../support/fixtures.js';
+import { APP_TOKEN, TOKEN } from './harness.js';
+
+/** A log destination that resolves once a line with `msg` is written. */
+function logWaitingFor(msg: string): { stream: Writable; seen: Promise<Record<string, unknown>>; text: () => string } {
+  let lines = '';
+  let found: (line: Record<string, unknown>) => void = () => undefined;
+  const seen = new Promise<Record<string, unknown>>((resolve) => { found = resolve; });
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines += chunk.toString();
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        const parsed = JSON.parse(line) as Record<string, unknown>;
+        if (parsed.msg === msg) found(parsed);
+      }
+      done();
+    },
+  });
+  return { stream, seen, text: () => lines };
+}
+
+let fake: FakeSlack;
+let testDb: TestDb;
+beforeAll(async () => {
+  fake = await startFakeSlack({ tokens: [TOKEN], appTokens: [APP_TOKEN] });
+  testDb = await pgliteTestDb();
+});
+afterAll(async () => {
+  await fake?.close();
+  await testDb?.drop();
+});
+
+describe('Slack Socket Mode when the app token is refused', () => {
+  it('is not ready, says why, and logs which variable to check without the token', async () => {
+    const revoked = 'xapp-1-A0FAKEAPP-1-revoked';
+    const config = loadConfig({ SLACK_APP_TOKEN: revoked, SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: fake.url });
+    const log = logWaitingFor('slack socket cannot connect; check SLACK_APP_TOKEN');
+    const adapter = await createSlackAdapter(makeDeps(testDb.db), config, pino(log.stream), { botId: 'B0FAKEBOT', botUserId: 'U0FAKEBOT' });
+    try {
+      expect(adapter?.ready?.()).toEqual({ ok: false, detail: 'slack socket connecting' });
+      await log.seen;
+      expect(adapter?.ready?.()).toMatchObject({ ok: false, detail: 'slack socket refused: invalid_auth' });
+      expect(fake.callsTo('apps.connections.open').map((c) => c.error)).toEqual(['invalid_auth']);
+      expect(log.text()).not.toContain(revoked);
+    } finally {
+      await adapter?.stop?.();
+    }
+  });
+});
+
+describe('Slack Socket Mode reconnect waits', () => {
+  it('double from the first wait to at most the cap, jittered within the upper half of each window', () => {
+    const lowest = [0, 1, 2, 3, 10].map((n) => reconnectDelay(n, 1000, 60_000, () => 0));
+    const highest = [0, 1, 2, 3, 10].map((n) => reconnectDelay(n, 1000, 60_000, () => 1));
+    expect(lowest).toEqual([500, 1000, 2000, 4000, 30_000]);
+    expect(highest).toEqual([1000, 2000, 4000, 8000, 60_000]);
+  });
+});
