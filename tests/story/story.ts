@@ -72,6 +72,11 @@ export class Story {
     return this.d.vote(by, code, score);
   }
 
+  /** A vote from a card that still shows its buttons: the person's screen has not refreshed since the close. */
+  voteOnStaleCard(by: Person, code: OnderdeelCode, score: Score): Promise<void> {
+    return this.d.vote(by, code, score, true);
+  }
+
   async close(by: Person): Promise<void> {
     await this.d.command(by, 'sluit');
     await this.d.settle();
@@ -110,6 +115,11 @@ export class Story {
     return this.d.nameOf(p);
   }
 
+  /** A command as this platform's texts spell it. */
+  commandText(words: string): string {
+    return this.d.commandText(words);
+  }
+
   // ---- what people saw ----
 
   /** The whole team sees these in the channel. */
@@ -132,6 +142,11 @@ export class Story {
   expectAnswered(p: Person, ...texts: string[]): void {
     const answer = this.d.lastAnswer(p);
     expect(texts.filter((t) => !answer.includes(t)), `${this.platform} answer to ${p.key}: ${answer.slice(0, 400)}`).toEqual([]);
+  }
+
+  expectNotAnswered(p: Person, ...texts: string[]): void {
+    const answer = this.d.lastAnswer(p);
+    expect(texts.filter((t) => answer.includes(t)), `${this.platform} answer to ${p.key}: ${answer.slice(0, 400)}`).toEqual([]);
   }
 
   /** What the bot told this person in their private chat with it (a DM, a 1:1 chat). */

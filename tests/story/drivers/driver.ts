@@ -35,10 +35,13 @@ export interface Driver {
   readonly platform: 'slack' | 'teams';
   /** The name the platform shows for a person. */
   nameOf(person: Person): string;
+  /** How the platform's texts tell people to type a command: `/leerlijn team`, `@Leerlijn team`. */
+  commandText(words: string): string;
   start(by: Person, school: string, members: readonly Person[]): Promise<void>;
   /** A typed command in the team's channel (Slack `/leerlijn x`, Teams `@Leerlijn x`). */
   command(by: Person, text: string): Promise<void>;
-  vote(by: Person, onderdeel: OnderdeelCode, score: Score): Promise<void>;
+  /** `stale`: press the button on an earlier version of the card, as a screen that has not refreshed yet shows it. */
+  vote(by: Person, onderdeel: OnderdeelCode, score: Score, stale?: boolean): Promise<void>;
   agree(by: Person, onderdeel: OnderdeelCode, score: Score): Promise<void>;
   agreeAll(by: Person): Promise<void>;
   /** Types `actieplan`, opens the onderdeel's form and submits it. */

@@ -31,6 +31,7 @@ class SlackDriver implements Driver {
 
   private id = (p: Person): string => USERS[p.index]!;
   nameOf = (p: Person): string => NAMES[p.index]!;
+  commandText = (words: string): string => `/leerlijn ${words}`;
 
   /** Runs one step of a person and keeps what only they were shown: ephemerals, the HTTP answer, a modal. */
   private async act(p: Person, step: () => Promise<{ text: string }>): Promise<void> {
@@ -101,8 +102,14 @@ class SlackDriver implements Driver {
     return this.act(by, () => this.h.click(this.id(by), c.actionId, c.value, { channel: c.channel, ts: c.ts, selected }));
   }
 
-  async vote(by: Person, code: OnderdeelCode, score: Score): Promise<void> {
-    const c = this.find(this.messages(CHANNEL), `vote ${score} on ${code}`, (n) =>
+  /** Earlier versions of the channel's messages, newest first, as the bot last sent them with chat.update. */
+  private history(): Array<{ channel: string; ts: string; blocks?: unknown }> {
+    return this.h.fake.callsTo('chat.update').filter((c) => c.body.channel === CHANNEL)
+      .map((c) => ({ channel: CHANNEL, ts: String(c.body.ts), blocks: typeof c.body.blocks === 'string' ? JSON.parse(c.body.blocks) : c.body.blocks })).reverse();
+  }
+
+  async vote(by: Person, code: OnderdeelCode, score: Score, stale = false): Promise<void> {
+    const c = this.find(stale ? this.history() : this.messages(CHANNEL), `vote ${score} on ${code}`, (n) =>
       n.action_id === `vote_${score}` && typeof n.value === 'string' && n.value.endsWith(`|${code}|${score}`) ? n.value : undefined);
     await this.click(by, c);
   }

@@ -24,6 +24,7 @@ class TeamsDriver implements Driver {
 
   private user = (p: Person): TeamsUser => PEOPLE[p.index]!;
   nameOf = (p: Person): string => this.user(p).name;
+  commandText = (words: string): string => `@Leerlijn ${words}`;
 
   /** Runs one step and keeps what the bot answered it: the invoke's card, or what it posted in that conversation meanwhile. */
   private async act(p: Person, where: ActivityBase, step: () => Promise<JsonObject | unknown>): Promise<void> {
@@ -87,8 +88,15 @@ class TeamsDriver implements Driver {
     return this.find(this.cardsIn(CHANNEL.id), what, isAction('Action.Execute'), (a) => a.verb === verb && pick(a.data));
   }
 
-  vote(by: Person, code: OnderdeelCode, score: Score): Promise<void> {
-    return this.invoke(by, this.verbIn('vote', `vote ${score} on ${code}`, (d) => d.onderdeel === code && d.score === score));
+  vote(by: Person, code: OnderdeelCode, score: Score, stale = false): Promise<void> {
+    const what = `vote ${score} on ${code}`;
+    const pick = (a: Action): boolean => a.verb === 'vote' && a.data.onderdeel === code && a.data.score === score;
+    return this.invoke(by, stale ? this.find(this.history(), what, isAction('Action.Execute'), pick) : this.verbIn('vote', what, (d) => pick({ type: '', verb: 'vote', data: d })));
+  }
+
+  /** Every version of the channel's cards the bot sent, newest first. */
+  private history(): JsonObject[] {
+    return this.h.connector.activities.filter((a) => a.conversationId === CHANNEL.id).map((a) => adaptiveCardOf(a.activity)).filter((c): c is JsonObject => c !== undefined).reverse();
   }
 
   agree(by: Person, code: OnderdeelCode, score: Score): Promise<void> {
