@@ -1,9 +1,10 @@
-// A full leerlijn with 8 members in Slack, from start to comparison, through the real Bolt app.
+// Slack's own side of a leerlijn with 8 members, through the real Bolt app: the start and team
+// modals, card updates at most once a second, the note modal, escaping, the agree menu and Block
+// Kit limits. The programme itself, told once for both platforms, is in tests/story/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { input } from '../../fakes/slack-signing.js';
 import { allViolations, CHANNEL, COORDINATOR, startHarness, USERS, type Harness } from './harness.js';
-import { cardsIn, CODES, lastView, startLeerlijnInSlack, voteAll, voteOf } from './flow.js';
-import { sameScenarioThroughUseCases } from './use-case-twin.js';
+import { cardsIn, lastView, startLeerlijnInSlack, voteAll, voteOf } from './flow.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -16,9 +17,8 @@ afterAll(async () => {
 const messagesText = (): string => JSON.stringify(h.fake.messagesIn(CHANNEL));
 const agreedDifferent: Record<string, 1 | 2 | 3> = { P1: 3, T3: 1 };
 
-describe('a full leerlijn in Slack with 8 members', () => {
+describe('a leerlijn in Slack with 8 members', () => {
   let roundId = '';
-  let firstCode = '';
 
   it('keeps what the coordinator typed when the start form has errors', async () => {
     await h.command(COORDINATOR, 'start');
@@ -80,15 +80,6 @@ describe('a full leerlijn in Slack with 8 members', () => {
     expect(mine.filter((t) => t.includes('Je stem'))).toHaveLength(20);
   });
 
-  it('refuses a non-member vote with an explanation and stores nothing', async () => {
-    const { cards } = cardsIn(h);
-    await h.click('U0STRANGER', 'vote_3', `${roundId}|P1|3`, { ts: cards.get('P1')?.ts });
-    await h.settle();
-    expect(JSON.stringify(h.fake.ephemeralsTo('U0STRANGER'))).toContain('Alleen teamleden');
-    const { rows } = await h.testDb.db.query<{ n: number }>(`select count(*)::int as n from votes where user_id = 'U0STRANGER'`);
-    expect(rows[0]?.n).toBe(0);
-  });
-
   it('takes a note through the note modal, escaped in the channel later', async () => {
     await h.click(USERS[3]!, 'card_note', `${roundId}|P1`);
     await h.settle();
@@ -99,44 +90,32 @@ describe('a full leerlijn in Slack with 8 members', () => {
     expect(ok.text).toBe('');
   });
 
-  it('closes: cards show distribution, proposal and bespreekpunt; late votes are refused', async () => {
+  it('closes: the note is shown escaped beside the distribution', async () => {
     await h.command(COORDINATOR, 'sluit');
     await h.settle();
     const text = messagesText();
     expect(text).toContain('Verdeling:');
-    expect(text).toContain('Voorstel:');
-    expect(text).toContain('Bespreekpunt');
     expect(text).toContain('Korte lijnen &lt;!channel&gt; met de mentoren');
-    const { cards } = cardsIn(h);
-    const votesBefore = await h.testDb.db.query<{ n: number }>('select count(*)::int as n from votes');
-    await h.click(USERS[4]!, 'vote_1', `${roundId}|A1|1`, { ts: cards.get('A1')?.ts });
-    await h.settle();
-    expect(JSON.stringify(h.fake.ephemeralsTo(USERS[4]!).at(-1))).toContain('gesloten');
-    const votesAfter = await h.testDb.db.query<{ n: number }>('select count(*)::int as n from votes');
-    expect(votesAfter.rows[0]?.n).toBe(votesBefore.rows[0]?.n);
-    expect(votesAfter.rows[0]?.n).toBe(80);
   });
 
-  it('agrees all ten (two differing) and posts total, fase and the filled instrument', async () => {
+  it('records two agreed scores from the select menus, the rest with agree-all, and posts the filled instrument', async () => {
     for (const [code, score] of Object.entries(agreedDifferent)) {
       await h.click(COORDINATOR, 'agree_select', `${roundId}|${code}|${score}`, { selected: true });
     }
     await h.settle();
     await h.click(COORDINATOR, 'agree_all', roundId);
     await h.settle();
-    const twin = await sameScenarioThroughUseCases(agreedDifferent);
     const text = messagesText();
-    expect(text).toContain(`Totaalscore ${twin.week1.total} van 30`);
     expect(text).toContain('Ingevuld Signaleringsinstrument');
     expect(text).toContain('voorstel was');
   });
 
-  it('builds the actieplan: lowest scores first, form errors kept, owners get a DM', async () => {
+  it('builds the actieplan: lowest scores first, a missing owner is a form error', async () => {
     await h.command(COORDINATOR, 'actieplan');
     await h.settle();
     const menu = JSON.stringify(h.fake.ephemeralsTo(COORDINATOR).at(-1));
     const first = /"value":"([0-9a-f-]{36})\|([A-Z][0-9])"/.exec(menu);
-    firstCode = first?.[2] ?? '';
+    const firstCode = first?.[2] ?? '';
     expect(menu.indexOf('Score week 1: 1')).toBeLessThan(menu.indexOf('Score week 1: 3')); // lowest first
     expect(menu.indexOf(`"plan_${firstCode}"`)).toBeLessThan(menu.indexOf('Score week 1: 3'));
     await h.click(COORDINATOR, 'plan_open', `${first?.[1]}|${firstCode}`);
@@ -153,55 +132,6 @@ describe('a full leerlijn in Slack with 8 members', () => {
     expect(ok.text).toBe('');
     await h.settle();
     expect(messagesText()).toContain('Ruimte regelen met conciërge');
-    expect(JSON.stringify(h.fake.messagesIn(`D${USERS[1]!.slice(1)}`))).toContain('Ruimte regelen met conciërge');
-  });
-
-  it('lets an owner mark an action klaar from the DM; the coordinator is told', async () => {
-    const dm = `D${USERS[1]!.slice(1)}`;
-    const json = JSON.stringify(h.fake.messagesIn(dm));
-    const actionId = /"value":"([0-9a-f-]{36})\|klaar"/.exec(json)?.[1];
-    expect(actionId).toBeDefined();
-    await h.click(USERS[1]!, 'action_status_klaar', `${actionId}|klaar`, { channel: dm });
-    await h.settle();
-    const coordinatorDm = JSON.stringify(h.fake.messagesIn(`D${COORDINATOR.slice(1)}`));
-    expect(coordinatorDm).toContain('Klaar');
-    expect(coordinatorDm).toContain('Ruimte regelen met conciërge');
-  });
-
-  it('fills the terugkom evaluation, prefilled with the actions marked klaar', async () => {
-    await h.command(COORDINATOR, 'evaluatie terugkom');
-    await h.settle();
-    const menu = JSON.stringify(h.fake.ephemeralsTo(COORDINATOR).at(-1));
-    const value = new RegExp(`"value":"([0-9a-f-]{36}\\|terugkom\\|${firstCode})"`).exec(menu)?.[1];
-    await h.click(COORDINATOR, 'eval_open', value ?? '');
-    await h.settle();
-    const view = lastView(h, COORDINATOR);
-    expect(JSON.stringify(view.blocks)).toContain('Ruimte regelen met conciërge');
-    const res = await h.submit(COORDINATOR, 'eval_item', { bereikt: { v: input.radio('2') }, ondernomen: { v: input.text('Ruimte geregeld') } }, view.meta);
-    expect(res.text).toBe('');
-    await h.settle();
-    expect(messagesText()).toContain('Tussenevaluatie');
-  });
-
-  it('runs the week 17 round from `evaluatie eind` and posts the comparison', async () => {
-    const before = h.fake.messagesIn(CHANNEL).length;
-    await h.command(COORDINATOR, 'evaluation eind');
-    await h.settle();
-    const round = cardsIn(h, before);
-    expect(round.cards.size).toBe(10);
-    await voteAll(h, round.roundId, round.cards, () => 3);
-    await h.command(COORDINATOR, 'close');
-    await h.settle();
-    await h.click(COORDINATOR, 'agree_all', round.roundId);
-    await h.settle();
-    await h.command(COORDINATOR, 'vergelijk');
-    await h.settle();
-    const twin = await sameScenarioThroughUseCases(agreedDifferent);
-    const text = messagesText();
-    expect(text).toContain('Vergelijking week 1 en week 17');
-    expect(text).toContain(`Totaal: van ${twin.comparison.total.before} naar ${twin.comparison.total.after}`);
-    expect(twin.comparison.total.after).toBe(30);
-    expect(CODES).toHaveLength(10);
   });
 
   it('kept every payload inside Block Kit limits', () => {
