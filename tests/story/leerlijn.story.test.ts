@@ -63,6 +63,7 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     await s.setStatus(bram!, 'Aanspreekpunt kiezen', 'klaar');
     s.expectToldPrivately(anna, `${s.name(bram!)} zette "Aanspreekpunt kiezen" op Klaar`);
     s.expectNotToldPrivately(chen!, 'op Klaar');
+    s.expectNotToldPrivately(bram!, `${s.name(bram!)} zette`); // not about themselves in the third person
 
     await s.evaluate(anna, { moment: 'terugkom', onderdeel: 'A2', bereikt: 2, toelichting: 'Op weg' });
     s.expectChannelShows('Tussenevaluatie', 'Op weg');

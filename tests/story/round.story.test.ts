@@ -17,6 +17,11 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     const hamza = s.outsider();
     await s.start({ by: anna, school: 'De Horizon', members: team });
 
+    await s.command(chen!, 'hulp');
+    s.expectAnswered(chen!, 'begeleid ik jullie team door de leerlijn', s.commandText('scores'));
+    await s.command(bram!, 'verwijder');
+    s.expectAnswered(bram!, 'Dit mag alleen de coördinator');
+
     await s.command(bram!, 'scores');
     s.expectAnswered(bram!, 'Dit mag alleen de coördinator');
     s.expectChannelHides('0 van 3 gestemd');
@@ -37,6 +42,9 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     s.expectChannelShows('Verdeling: 3× 1 · 0× 2 · 0× 3', 'Verdeling: 1× 1 · 1× 2 · 1× 3', 'Bespreekpunt');
     await s.voteOnStaleCard(chen!, 'A1', 2);
     s.expectAnswered(chen!, 'De stemronde is gesloten');
+    await s.openRound(anna);
+    s.expectAnswered(anna, 'Er is al een stemronde voor');
+    s.expectChannelHides('0 van 3 gestemd');
 
     await s.agreeAll(bram!);
     s.expectAnswered(bram!, 'Dit mag alleen de coördinator');
