@@ -1,12 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Files that must run alone: they measure races between real Postgres connections, spawn
+ * processes, or assert how long something took, and a busy machine would blur all three.
+ */
+const ALONE = [
+  'tests/store/concurrency.test.ts',
+  'tests/store/migrate.test.ts',
+  'tests/store/posting-claim.test.ts',
+  'tests/store/vote-writer.test.ts',
+  'tests/scheduler/replicas.test.ts',
+  'tests/server.test.ts',
+  'tests/adapters/teams/robustness.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // One file at a time: PGlite is CPU-heavy WASM and the concurrency tests on real
-    // Postgres measure races that a busy 2-core machine would only blur.
-    fileParallelism: false,
+    projects: [
+      {
+        extends: true,
+        // Two workers for 2 cores: each file is mostly PGlite (CPU-bound WASM) and the bot under test.
+        test: { name: 'parallel', include: ['tests/**/*.test.ts'], exclude: ALONE, maxWorkers: 2, sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: { name: 'alone', include: ALONE, fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

@@ -5,11 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACK_DEADLINE_MS } from '../../fakes/slack-socket.js';
 import { APP_TOKEN, COORDINATOR, startHarness, TOKEN, type Harness } from './harness.js';
-import { useCaseTwin, wholeLeerlijnSteps } from './leerlijn-scenario.js';
+import { wholeLeerlijnSteps } from './leerlijn-scenario.js';
 
 let h: Harness;
 beforeAll(async () => {
-  await useCaseTwin();
   h = await startHarness({ transport: 'socket' });
 });
 afterAll(async () => {

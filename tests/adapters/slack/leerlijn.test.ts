@@ -2,11 +2,10 @@
 // over signed HTTP requests (leerlijn-socket.test.ts runs the same steps over Socket Mode).
 import { afterAll, beforeAll, describe } from 'vitest';
 import { startHarness, type Harness } from './harness.js';
-import { useCaseTwin, wholeLeerlijnSteps } from './leerlijn-scenario.js';
+import { wholeLeerlijnSteps } from './leerlijn-scenario.js';
 
 let h: Harness;
 beforeAll(async () => {
-  await useCaseTwin();
   h = await startHarness();
 });
 afterAll(async () => {

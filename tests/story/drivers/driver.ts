@@ -1,0 +1,63 @@
+// What a story asks of a platform: the steps a person takes, and what each person saw.
+// A driver finds every button, id and form in what the bot posted; it never computes one.
+import type { OnderdeelCode, Score } from '../../../src/domain/instrument.js';
+
+/** Someone in the story; `index` is their place in the platform's cast of eight people. */
+export interface Person {
+  key: string;
+  index: number;
+}
+
+export interface PlannedAction {
+  description: string;
+  owner: Person;
+  /** yyyy-mm-dd */
+  due: string;
+}
+
+export interface PlanItem {
+  onderdeel: OnderdeelCode;
+  watKanBeter: string;
+  gewensteEindsituatie: string;
+  actions: PlannedAction[];
+}
+
+export interface EvaluationItem {
+  moment: 'terugkom' | 'eind';
+  onderdeel: OnderdeelCode;
+  bereikt: Score;
+  toelichting: string;
+}
+
+export type ActionStatus = 'klaar' | 'bezig' | 'loopt_vast';
+
+export interface Driver {
+  readonly platform: 'slack' | 'teams';
+  /** The name the platform shows for a person. */
+  nameOf(person: Person): string;
+  /** How the platform's texts tell people to type a command: `/leerlijn team`, `@Leerlijn team`. */
+  commandText(words: string): string;
+  start(by: Person, school: string, members: readonly Person[]): Promise<void>;
+  /** A typed command in the team's channel (Slack `/leerlijn x`, Teams `@Leerlijn x`). */
+  command(by: Person, text: string): Promise<void>;
+  /** `stale`: press the button on an earlier version of the card, as a screen that has not refreshed yet shows it. */
+  vote(by: Person, onderdeel: OnderdeelCode, score: Score, stale?: boolean): Promise<void>;
+  agree(by: Person, onderdeel: OnderdeelCode, score: Score): Promise<void>;
+  agreeAll(by: Person): Promise<void>;
+  /** Types `actieplan`, opens the onderdeel's form and submits it. */
+  addPlanItem(by: Person, item: PlanItem): Promise<void>;
+  /** Presses the status button of an action, in the owner's private chat with the bot. */
+  setStatus(by: Person, description: string, status: ActionStatus): Promise<void>;
+  /** Types `evaluatie <moment>`, opens the onderdeel's form and submits it. */
+  evaluate(by: Person, item: EvaluationItem): Promise<void>;
+  /** Lets queued card updates go out (advances the throttle clock) and waits for them. */
+  settle(): Promise<void>;
+
+  /** Everything visible in the team's channel now, as plain text. */
+  channel(): string;
+  /** What the bot answered this person's latest action, only to them where the platform allows (ephemeral, modal, invoke answer). */
+  lastAnswer(person: Person): string;
+  /** The person's private chat with the bot (Slack DM, Teams 1:1 chat), as plain text. */
+  privateChat(person: Person): string;
+  close(): Promise<void>;
+}

@@ -1,0 +1,182 @@
+// The story through Slack: signed requests to the real Bolt app (tests/adapters/slack/harness.ts),
+// buttons and modals taken from what the fake Slack API received.
+import type { OnderdeelCode, Score } from '../../../src/domain/instrument.js';
+import { startFakeSlack } from '../../fakes/slack-api.js';
+import { input, type StateValue } from '../../fakes/slack-signing.js';
+import { BOT, CHANNEL, startHarness, TOKEN, USERS, type Harness } from '../../adapters/slack/harness.js';
+import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem } from './driver.js';
+import { nodeAfterText, nodesOf, slackText } from './text.js';
+import { NAMES } from '../cast.js';
+
+type Node = Record<string, unknown>;
+interface Control { actionId: string; value: string; channel: string; ts: string }
+
+const isControl = (n: Node): n is Node & { action_id: string } => typeof n.action_id === 'string';
+const dmOf = (user: string): string => `D${user.slice(1)}`;
+
+export async function slackDriver(): Promise<Driver> {
+  const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: NAMES[i]! })) });
+  const h = await startHarness({ fake });
+  return new SlackDriver(h);
+}
+
+class SlackDriver implements Driver {
+  readonly platform = 'slack';
+  private readonly names: Map<string, string>;
+  private readonly answers = new Map<string, string>();
+
+  constructor(private readonly h: Harness) {
+    this.names = new Map(USERS.map((id, i) => [id, NAMES[i]!]));
+  }
+
+  private id = (p: Person): string => USERS[p.index]!;
+  nameOf = (p: Person): string => NAMES[p.index]!;
+  commandText = (words: string): string => `/leerlijn ${words}`;
+
+  /** Runs one step of a person and keeps what only they were shown: ephemerals, the HTTP answer, a modal. */
+  private async act(p: Person, step: () => Promise<{ text: string }>): Promise<void> {
+    const user = this.id(p);
+    const ephemerals = this.h.fake.ephemeralsTo(user).length;
+    const view = this.h.fake.lastView(user);
+    const res = await step();
+    await this.h.settle();
+    const after = this.h.fake.lastView(user);
+    const shown = [
+      res.text,
+      ...this.h.fake.ephemeralsTo(user).slice(ephemerals).map((e) => slackText(e.body, this.names)),
+      ...(after && (after !== view || after.hash !== view?.hash) ? [slackText(after.view, this.names)] : []),
+    ];
+    this.answers.set(user, shown.join('\n'));
+  }
+
+  /** Messages in a channel as people see them now, newest first. */
+  private messages(channel: string): Array<{ channel: string; ts: string; blocks?: unknown }> {
+    return this.h.fake.messagesIn(channel).map((m) => ({ channel, ts: m.ts, blocks: m.blocks })).reverse();
+  }
+
+  /** The first control in these messages that `pick` accepts, with the message it sits in. */
+  private find(messages: Array<{ channel: string; ts: string; blocks?: unknown }>, what: string, pick: (n: Node & { action_id: string }) => string | undefined): Control {
+    for (const m of messages) {
+      for (const n of nodesOf(m.blocks).filter(isControl)) {
+        const value = pick(n);
+        if (value !== undefined) return { actionId: n.action_id, value, channel: m.channel, ts: m.ts };
+      }
+    }
+    throw new Error(`slack: no ${what} in what the bot posted`);
+  }
+
+  private lastEphemeralBlocks(user: string): unknown {
+    return this.h.fake.ephemeralsTo(user).at(-1)?.body.blocks;
+  }
+
+  /** Submits the person's open modal; `values` by block id, with each block's action id read from the view. */
+  private async submitView(p: Person, callbackId: string, values: Record<string, StateValue>): Promise<void> {
+    const user = this.id(p);
+    const view = this.h.fake.lastView(user)?.view;
+    if (!view || view.callback_id !== callbackId) throw new Error(`slack: ${user} has no ${callbackId} modal open`);
+    const blocks = nodesOf(view.blocks).filter((n) => n.type === 'input');
+    const state = Object.fromEntries(Object.entries(values).map(([blockId, v]) => {
+      const block = blocks.find((b) => b.block_id === blockId) as { element?: { action_id?: string } } | undefined;
+      if (!block?.element?.action_id) throw new Error(`slack: the ${callbackId} modal has no input ${blockId}`);
+      return [blockId, { [block.element.action_id]: v }];
+    }));
+    await this.act(p, () => this.h.submit(user, callbackId, state, String(view.private_metadata ?? '')));
+  }
+
+  async start(by: Person, school: string, members: readonly Person[]): Promise<void> {
+    await this.command(by, 'start');
+    const all = (['draagvlak', 'financiering', 'facilitering'] as const).map((value) => ({ text: { type: 'plain_text' as const, text: value, emoji: true }, value }));
+    await this.submitView(by, 'start', {
+      school: input.text(school), youthOrg: input.text('JoU'), kind: input.radio('bestaand'),
+      startDate: input.date('2026-02-02'), startTime: input.text('15:30'),
+      coordinators: input.users([this.id(by)]), members: input.users(members.map(this.id)),
+      randvoorwaarden: { type: 'checkboxes', selected_options: all },
+    });
+  }
+
+  command(by: Person, text: string): Promise<void> {
+    return this.act(by, () => this.h.command(this.id(by), text));
+  }
+
+  private click(by: Person, c: Control, selected = false): Promise<void> {
+    return this.act(by, () => this.h.click(this.id(by), c.actionId, c.value, { channel: c.channel, ts: c.ts, selected }));
+  }
+
+  /** Earlier versions of the channel's messages, newest first, as the bot last sent them with chat.update. */
+  private history(): Array<{ channel: string; ts: string; blocks?: unknown }> {
+    return this.h.fake.callsTo('chat.update').filter((c) => c.body.channel === CHANNEL)
+      .map((c) => ({ channel: CHANNEL, ts: String(c.body.ts), blocks: typeof c.body.blocks === 'string' ? JSON.parse(c.body.blocks) : c.body.blocks })).reverse();
+  }
+
+  async vote(by: Person, code: OnderdeelCode, score: Score, stale = false): Promise<void> {
+    const c = this.find(stale ? this.history() : this.messages(CHANNEL), `vote ${score} on ${code}`, (n) =>
+      n.action_id === `vote_${score}` && typeof n.value === 'string' && n.value.endsWith(`|${code}|${score}`) ? n.value : undefined);
+    await this.click(by, c);
+  }
+
+  async agree(by: Person, code: OnderdeelCode, score: Score): Promise<void> {
+    const c = this.find(this.messages(CHANNEL), `agree ${score} on ${code}`, (n) => {
+      if (n.action_id !== 'agree_select') return undefined;
+      const option = nodesOf(n.options).find((o) => typeof o.value === 'string' && o.value.endsWith(`|${code}|${score}`));
+      return option ? String(option.value) : undefined;
+    });
+    await this.click(by, c, true);
+  }
+
+  async agreeAll(by: Person): Promise<void> {
+    await this.click(by, this.find(this.messages(CHANNEL), 'agree-all button', (n) => (n.action_id === 'agree_all' ? String(n.value) : undefined)));
+  }
+
+  async addPlanItem(by: Person, item: PlanItem): Promise<void> {
+    await this.command(by, 'actieplan');
+    const menu = [{ channel: CHANNEL, ts: '1.000001', blocks: this.lastEphemeralBlocks(this.id(by)) }];
+    await this.click(by, this.find(menu, `plan button for ${item.onderdeel}`, (n) =>
+      n.action_id === 'plan_open' && String(n.value).endsWith(`|${item.onderdeel}`) ? String(n.value) : undefined));
+    const rows = item.actions.flatMap((a, i) => [
+      [`a${i}_desc`, input.text(a.description)], [`a${i}_owner`, { type: 'users_select', selected_user: this.id(a.owner) }], [`a${i}_due`, input.date(a.due)],
+    ] as Array<[string, StateValue]>);
+    await this.submitView(by, 'plan_item', {
+      watKanBeter: input.text(item.watKanBeter), gewensteEindsituatie: input.text(item.gewensteEindsituatie), ...Object.fromEntries(rows),
+    });
+  }
+
+  async setStatus(by: Person, description: string, status: ActionStatus): Promise<void> {
+    const dm = dmOf(this.id(by));
+    for (const m of this.messages(dm)) {
+      const button = nodeAfterText(m.blocks, description, (n): n is Node & { action_id: string } => isControl(n) && n.action_id === `action_status_${status}`);
+      if (button) return this.click(by, { actionId: button.action_id, value: String(button.value), channel: dm, ts: m.ts });
+    }
+    throw new Error(`slack: no ${status} button beside "${description}" in ${dm}`);
+  }
+
+  async evaluate(by: Person, item: EvaluationItem): Promise<void> {
+    await this.command(by, `evaluatie ${item.moment}`);
+    const menu = [{ channel: CHANNEL, ts: '1.000001', blocks: this.lastEphemeralBlocks(this.id(by)) }];
+    await this.click(by, this.find(menu, `evaluation button for ${item.onderdeel}`, (n) =>
+      n.action_id === 'eval_open' && String(n.value).endsWith(`|${item.moment}|${item.onderdeel}`) ? String(n.value) : undefined));
+    await this.submitView(by, 'eval_item', { bereikt: input.radio(String(item.bereikt)), toelichting: input.text(item.toelichting) });
+  }
+
+  async settle(): Promise<void> {
+    await this.h.settle();
+    this.h.clock.advance(1_000);
+    await this.h.settle();
+  }
+
+  channel(): string {
+    return this.h.fake.messagesIn(CHANNEL).map((m) => slackText(m, this.names)).join('\n');
+  }
+
+  lastAnswer(p: Person): string {
+    return this.answers.get(this.id(p)) ?? '';
+  }
+
+  privateChat(p: Person): string {
+    return this.h.fake.messagesIn(dmOf(this.id(p))).map((m) => slackText(m, this.names)).join('\n');
+  }
+
+  async close(): Promise<void> {
+    await this.h.close();
+    await this.h.fake.close();
+  }
+}

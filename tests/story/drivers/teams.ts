@@ -1,0 +1,167 @@
+// The story through Teams: activities to the real CloudAdapter (tests/adapters/teams/harness.ts),
+// Action.Submit and Action.Execute data taken from the cards the fake connector received.
+import type { OnderdeelCode, Score } from '../../../src/domain/instrument.js';
+import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
+import type { ActivityBase, TeamsUser } from '../../fakes/teams-activities.js';
+import { CHANNEL, PEOPLE, startHarness, type Harness } from '../../adapters/teams/harness.js';
+import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem } from './driver.js';
+import { nodeAfterText, nodesOf, teamsText } from './text.js';
+
+type Node = Record<string, unknown>;
+interface Action extends Node { type: string; verb?: string; data: Node }
+
+const isAction = (type: string) => (n: Node): n is Action => n.type === type && typeof n.data === 'object' && n.data !== null;
+
+export async function teamsDriver(): Promise<Driver> {
+  return new TeamsDriver(await startHarness());
+}
+
+class TeamsDriver implements Driver {
+  readonly platform = 'teams';
+  private readonly answers = new Map<string, string>();
+
+  constructor(private readonly h: Harness) {}
+
+  private user = (p: Person): TeamsUser => PEOPLE[p.index]!;
+  nameOf = (p: Person): string => this.user(p).name;
+  commandText = (words: string): string => `@Leerlijn ${words}`;
+
+  /** Runs one step and keeps what the bot answered it: the invoke's card, or what it posted in that conversation meanwhile. */
+  private async act(p: Person, where: ActivityBase, step: () => Promise<JsonObject | unknown>): Promise<void> {
+    const from = this.h.connector.activities.length;
+    const answer = await step();
+    await this.h.teams.services.cards.settled();
+    const posted = this.h.connector.activities.slice(from).filter((a) => a.conversationId === where.conversation.id && a.method === 'POST');
+    const cards = [...(typeof answer === 'string' || isInvokeCard(answer) ? [answer] : []), ...posted.map((a) => adaptiveCardOf(a.activity) ?? a.activity.text)];
+    this.answers.set(this.user(p).id, cards.map(teamsText).join('\n'));
+  }
+
+  /** Cards in a conversation as people see them now, newest first. */
+  private cardsIn(conversationId: string): JsonObject[] {
+    return this.h.connector.messagesIn(conversationId).map((m) => adaptiveCardOf(m.activity)).filter((c): c is JsonObject => c !== undefined).reverse();
+  }
+
+  private find<T extends Action>(cards: JsonObject[], what: string, is: (n: Node) => n is T, pick: (a: T) => boolean): T {
+    for (const card of cards) {
+      const found = nodesOf(card).filter(is).find(pick);
+      if (found) return found;
+    }
+    throw new Error(`teams: no ${what} in the cards the bot posted`);
+  }
+
+  /** The choice a roster-backed input offers for a person, by the name it shows. */
+  private choiceFor(card: JsonObject, inputId: string, p: Person): string {
+    const input = nodesOf(card).find((n) => n.id === inputId);
+    const choice = nodesOf(input?.choices).find((c) => c.title === this.nameOf(p));
+    if (!choice) throw new Error(`teams: ${inputId} offers no ${this.nameOf(p)}`);
+    return String(choice.value);
+  }
+
+  private async submitForm(by: Person, form: string, values: (card: JsonObject) => Record<string, string>): Promise<void> {
+    const card = this.cardsIn(CHANNEL.id).find((c) => nodesOf(c).some((n) => isAction('Action.Submit')(n) && n.data.form === form));
+    if (!card) throw new Error(`teams: no ${form} form in the channel`);
+    const submit = this.find([card], `${form} submit`, isAction('Action.Submit'), (a) => a.data.form === form);
+    const where = this.h.inChannel(this.user(by));
+    await this.act(by, where, () => this.h.submit(this.user(by), { ...submit.data, ...values(card) }, where));
+  }
+
+  private async invoke(by: Person, action: Action, where = this.h.inChannel(this.user(by))): Promise<void> {
+    await this.act(by, where, () => this.h.invoke(this.user(by), String(action.verb), action.data, where));
+  }
+
+  async start(by: Person, school: string, members: readonly Person[]): Promise<void> {
+    await this.command(by, 'start');
+    const pick = (card: JsonObject, id: string, people: readonly Person[]): string => people.map((p) => this.choiceFor(card, id, p)).join(',');
+    await this.submitForm(by, 'start', (card) => ({
+      schoolName: school, youthOrgName: 'JoU', kind: 'bestaand', startDate: '2026-02-02', startTime: '15:30',
+      school: pick(card, 'school', members.filter((_, i) => i % 2 === 0)), jongerenwerk: pick(card, 'jongerenwerk', members.filter((_, i) => i % 2 === 1)),
+      coordinators: pick(card, 'coordinators', [by]), draagvlak: 'true', financiering: 'true', facilitering: 'true',
+    }));
+  }
+
+  command(by: Person, text: string): Promise<void> {
+    const where = this.h.inChannel(this.user(by));
+    return this.act(by, where, () => this.h.say(this.user(by), text, where));
+  }
+
+  private verbIn(verb: string, what: string, pick: (data: Node) => boolean): Action {
+    return this.find(this.cardsIn(CHANNEL.id), what, isAction('Action.Execute'), (a) => a.verb === verb && pick(a.data));
+  }
+
+  vote(by: Person, code: OnderdeelCode, score: Score, stale = false): Promise<void> {
+    const what = `vote ${score} on ${code}`;
+    const pick = (a: Action): boolean => a.verb === 'vote' && a.data.onderdeel === code && a.data.score === score;
+    return this.invoke(by, stale ? this.find(this.history(), what, isAction('Action.Execute'), pick) : this.verbIn('vote', what, (d) => pick({ type: '', verb: 'vote', data: d })));
+  }
+
+  /** Every version of the channel's cards the bot sent, newest first. */
+  private history(): JsonObject[] {
+    return this.h.connector.activities.filter((a) => a.conversationId === CHANNEL.id).map((a) => adaptiveCardOf(a.activity)).filter((c): c is JsonObject => c !== undefined).reverse();
+  }
+
+  agree(by: Person, code: OnderdeelCode, score: Score): Promise<void> {
+    return this.invoke(by, this.verbIn('agree', `agree ${score} on ${code}`, (d) => d.onderdeel === code && d.score === score));
+  }
+
+  agreeAll(by: Person): Promise<void> {
+    return this.invoke(by, this.verbIn('agree_all', 'agree-all button', () => true));
+  }
+
+  async addPlanItem(by: Person, item: PlanItem): Promise<void> {
+    await this.command(by, 'actieplan');
+    await this.submitForm(by, 'plan', (card) => ({
+      onderdeel: item.onderdeel, watKanBeter: item.watKanBeter, gewensteEindsituatie: item.gewensteEindsituatie,
+      ...Object.fromEntries(item.actions.flatMap((a, i) => [
+        [`actions.${i}.description`, a.description], [`actions.${i}.ownerUserId`, this.choiceFor(card, `actions.${i}.ownerUserId`, a.owner)], [`actions.${i}.dueDate`, a.due],
+      ])),
+    }));
+  }
+
+  async setStatus(by: Person, description: string, status: ActionStatus): Promise<void> {
+    for (const chat of this.privateChats(by)) {
+      for (const card of this.cardsIn(chat)) {
+        const button = nodeAfterText(card, description, (n): n is Action => isAction('Action.Execute')(n) && n.verb === 'status' && n.data.status === status);
+        if (!button) continue;
+        const where = { ...this.h.inPersonal(this.user(by)), conversation: { id: chat, conversationType: 'personal' as const, tenantId: CHANNEL.tenantId } };
+        return this.invoke(by, button, where);
+      }
+    }
+    throw new Error(`teams: no ${status} button beside "${description}" in ${this.nameOf(by)}'s chat`);
+  }
+
+  async evaluate(by: Person, item: EvaluationItem): Promise<void> {
+    await this.command(by, `evaluatie ${item.moment}`);
+    await this.submitForm(by, 'evaluation', () => ({ onderdeel: item.onderdeel, bereikt: String(item.bereikt), toelichting: item.toelichting }));
+  }
+
+  async settle(): Promise<void> {
+    await this.h.flush();
+  }
+
+  channel(): string {
+    return this.h.connector.messagesIn(CHANNEL.id).map((m) => teamsText(adaptiveCardOf(m.activity) ?? m.activity.text)).join('\n');
+  }
+
+  lastAnswer(p: Person): string {
+    return this.answers.get(this.user(p).id) ?? '';
+  }
+
+  /** The 1:1 chats of a person: the one they opened and the ones the bot created for them. */
+  private privateChats(p: Person): string[] {
+    const id = this.user(p).id;
+    const created = this.h.connector.createdConversations.filter((c) => (c.request.members as Array<{ id: string }> | undefined)?.[0]?.id === id).map((c) => c.id);
+    return [...new Set([...created, this.h.inPersonal(this.user(p)).conversation.id])];
+  }
+
+  privateChat(p: Person): string {
+    return this.privateChats(p).flatMap((chat) => this.h.connector.messagesIn(chat).map((m) => teamsText(adaptiveCardOf(m.activity) ?? m.activity.text))).join('\n');
+  }
+
+  async close(): Promise<void> {
+    await this.h.close();
+  }
+}
+
+function isInvokeCard(answer: unknown): answer is JsonObject {
+  return typeof answer === 'object' && answer !== null && (answer as Node).type === 'AdaptiveCard';
+}

@@ -1,0 +1,56 @@
+// Plain text out of Block Kit and Adaptive Cards, as a person reads it: markup and escapes gone.
+
+/** Slack: the mrkdwn and plain_text of blocks (the fallback `text` only when there are none), mentions as names. */
+export function slackText(message: { text?: unknown; blocks?: unknown }, names: ReadonlyMap<string, string>): string {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    const o = node as Record<string, unknown>;
+    if ((o.type === 'mrkdwn' || o.type === 'plain_text') && typeof o.text === 'string') out.push(o.text);
+    for (const v of Object.values(o)) if (typeof v === 'object') walk(v);
+  };
+  walk(message.blocks ?? []);
+  if (out.length === 0 && typeof message.text === 'string') out.push(message.text);
+  return out
+    .join('\n')
+    .replace(/<@(U[A-Z0-9]+)>/g, (_, id: string) => names.get(id) ?? id)
+    .replace(/\*/g, '')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Teams: TextBlocks, facts, labels, choices and buttons, never the hidden `data`; Markdown escapes and bold removed. */
+export function teamsText(card: unknown): string {
+  if (typeof card === 'string') return card;
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    const o = node as Record<string, unknown>;
+    for (const key of ['text', 'title', 'label', 'value', 'placeholder']) if (typeof o[key] === 'string') out.push(o[key] as string);
+    for (const [k, v] of Object.entries(o)) if (k !== 'data' && typeof v === 'object') walk(v);
+  };
+  walk(card);
+  return out.join('\n').replace(/\*\*/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** Every object of a JSON tree in document order: blocks, elements, actions, nested ones included. */
+export function nodesOf(tree: unknown): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    out.push(node as Record<string, unknown>);
+    Object.values(node).forEach(walk);
+  };
+  walk(tree);
+  return out;
+}
+
+/** The first node matching `is` after the first node whose text contains `near`: the control beside a line. */
+export function nodeAfterText<T extends Record<string, unknown>>(tree: unknown, near: string, is: (n: Record<string, unknown>) => n is T): T | undefined {
+  const nodes = nodesOf(tree);
+  const at = nodes.findIndex((n) => typeof n.text === 'string' && n.text.includes(near));
+  if (at < 0) return undefined;
+  return nodes.slice(at).find(is);
+}

@@ -1,0 +1,175 @@
+// A scenario written once and run on each platform: `story(name, s => …)` inside
+// `describe.each(PLATFORMS)`. Steps go through a platform driver; every expectation reads what
+// people saw on that platform, so a difference between Slack and Teams fails one of the two.
+import { expect, it } from 'vitest';
+import type { OnderdeelCode, Score } from '../../src/domain/instrument.js';
+import { KEYS } from './cast.js';
+import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem } from './drivers/driver.js';
+import { slackDriver } from './drivers/slack.js';
+import { teamsDriver } from './drivers/teams.js';
+
+export type Platform = 'slack' | 'teams';
+export const PLATFORMS: Platform[] = ['slack', 'teams'];
+export type { Person, PlanItem, EvaluationItem };
+
+/** Votes per onderdeel, one per team member in the team's order. */
+export type Matrix = Readonly<Partial<Record<OnderdeelCode, readonly Score[]>>>;
+export type Fase = 'opstart' | 'opbouw' | 'doorontwikkel';
+
+const FASE_NAMES: Record<Fase, string> = { opstart: 'Opstartfase', opbouw: 'Opbouwfase', doorontwikkel: 'Doorontwikkelfase' };
+
+export class Story {
+  private readonly cast: Person[] = KEYS.map((key, index) => ({ key, index }));
+
+  constructor(readonly d: Driver) {}
+
+  get platform(): Platform {
+    return this.d.platform;
+  }
+
+  /** A person by name: anna, bram, chen, dewi, eva, fatima, gijs, hamza. */
+  person(key: string): Person {
+    const p = this.cast.find((c) => c.key === key);
+    if (!p) throw new Error(`nobody called ${key} in the cast`);
+    return p;
+  }
+
+  coordinator(key: string): Person {
+    return this.person(key);
+  }
+
+  /** The first n people of the cast (the coordinator, anna, is the first). */
+  members(n: number): Person[] {
+    return this.cast.slice(0, n);
+  }
+
+  /** Someone the channel knows who is not on the team. */
+  outsider(): Person {
+    return this.cast.at(-1)!;
+  }
+
+  async start(o: { by: Person; school: string; members: readonly Person[] }): Promise<void> {
+    await this.d.start(o.by, o.school, o.members);
+  }
+
+  command(by: Person, text: string): Promise<void> {
+    return this.d.command(by, text);
+  }
+
+  async openRound(by: Person, week: 1 | 17 = 1): Promise<void> {
+    await this.d.command(by, week === 1 ? 'scores' : 'scores 17');
+  }
+
+  /** Everyone votes their column of the matrix, onderdeel by onderdeel, the team at once. */
+  async voteMatrix(team: readonly Person[], matrix: Matrix): Promise<void> {
+    for (const [code, scores] of Object.entries(matrix) as Array<[OnderdeelCode, readonly Score[]]>) {
+      await Promise.all(team.map((p, i) => this.d.vote(p, code, scores[i]!)));
+    }
+    await this.d.settle();
+  }
+
+  vote(by: Person, code: OnderdeelCode, score: Score): Promise<void> {
+    return this.d.vote(by, code, score);
+  }
+
+  /** A vote from a card that still shows its buttons: the person's screen has not refreshed since the close. */
+  voteOnStaleCard(by: Person, code: OnderdeelCode, score: Score): Promise<void> {
+    return this.d.vote(by, code, score, true);
+  }
+
+  async close(by: Person): Promise<void> {
+    await this.d.command(by, 'sluit');
+    await this.d.settle();
+  }
+
+  async agree(by: Person, code: OnderdeelCode, score: Score): Promise<void> {
+    await this.d.agree(by, code, score);
+  }
+
+  async agreeAll(by: Person): Promise<void> {
+    await this.d.agreeAll(by);
+    await this.d.settle();
+  }
+
+  async addPlanItem(by: Person, item: PlanItem): Promise<void> {
+    await this.d.addPlanItem(by, item);
+    await this.d.settle();
+  }
+
+  async setStatus(by: Person, description: string, status: ActionStatus): Promise<void> {
+    await this.d.setStatus(by, description, status);
+    await this.d.settle();
+  }
+
+  async evaluate(by: Person, item: EvaluationItem): Promise<void> {
+    await this.d.evaluate(by, item);
+    await this.d.settle();
+  }
+
+  async compare(by: Person): Promise<void> {
+    await this.d.command(by, 'vergelijk');
+    await this.d.settle();
+  }
+
+  name(p: Person): string {
+    return this.d.nameOf(p);
+  }
+
+  /** A command as this platform's texts spell it. */
+  commandText(words: string): string {
+    return this.d.commandText(words);
+  }
+
+  // ---- what people saw ----
+
+  /** The whole team sees these in the channel. */
+  expectChannelShows(...texts: string[]): void {
+    const channel = this.d.channel();
+    expect(texts.filter((t) => !channel.includes(t)), `missing in the ${this.platform} channel`).toEqual([]);
+  }
+
+  expectChannelHides(...texts: string[]): void {
+    const channel = this.d.channel();
+    expect(texts.filter((t) => channel.includes(t)), `shown in the ${this.platform} channel`).toEqual([]);
+  }
+
+  /** The total score and fase the channel shows for the agreed round. */
+  expectResult(r: { total: number; fase: Fase }): void {
+    this.expectChannelShows(`Totaalscore ${r.total} van 30: ${FASE_NAMES[r.fase]}`);
+  }
+
+  /** What the bot answered this person's latest step. */
+  expectAnswered(p: Person, ...texts: string[]): void {
+    const answer = this.d.lastAnswer(p);
+    expect(texts.filter((t) => !answer.includes(t)), `${this.platform} answer to ${p.key}: ${answer.slice(0, 400)}`).toEqual([]);
+  }
+
+  expectNotAnswered(p: Person, ...texts: string[]): void {
+    const answer = this.d.lastAnswer(p);
+    expect(texts.filter((t) => answer.includes(t)), `${this.platform} answer to ${p.key}: ${answer.slice(0, 400)}`).toEqual([]);
+  }
+
+  /** What the bot told this person in their private chat with it (a DM, a 1:1 chat). */
+  expectToldPrivately(p: Person, ...texts: string[]): void {
+    const chat = this.d.privateChat(p);
+    expect(texts.filter((t) => !chat.includes(t)), `${this.platform} private chat of ${p.key}`).toEqual([]);
+  }
+
+  expectNotToldPrivately(p: Person, ...texts: string[]): void {
+    const chat = this.d.privateChat(p);
+    if (texts.length === 0) expect(chat, `${this.platform} private chat of ${p.key}`).toBe('');
+    else expect(texts.filter((t) => chat.includes(t)), `${this.platform} private chat of ${p.key}`).toEqual([]);
+  }
+}
+
+/** One scenario on one platform, with its own bot, fakes and database. */
+export function story(platform: Platform, name: string, body: (s: Story) => Promise<void>, timeout = 180_000): void {
+  it(name, async () => {
+    const s = new Story(platform === 'slack' ? await slackDriver() : await teamsDriver());
+    try {
+      await body(s);
+    } finally {
+      await s.d.close();
+    }
+  }, timeout);
+}
