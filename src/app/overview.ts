@@ -4,6 +4,7 @@ import { compareInstruments, type FullScores } from '../domain/compare.js';
 import { ONDERDEEL_CODES } from '../domain/instrument.js';
 import { missingAgreed, resultOf, type AgreedScores } from '../domain/tally.js';
 import { actionsOf } from '../store/actions.js';
+import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
 import { leerlijnenOfUser, meetingsOf, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
 import { agreedOf, roundsOf, type RoundMoment, type RoundRow } from '../store/rounds.js';
@@ -32,6 +33,8 @@ export async function compareRounds(deps: Deps, actor: Actor, leerlijnId: string
   const rounds = await roundsOf(deps.db, leerlijnId);
   const before = fullScores(await agreedScores(deps.db, rounds.find((r) => r.moment === 'week1')), 'week1');
   const after = fullScores(await agreedScores(deps.db, rounds.find((r) => r.moment === 'week17')), 'week17');
+  // The last step of the leerlijn is done once the team has seen the comparison (progress.ts).
+  await audit(deps.db, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'leerlijn.compare' });
   return {
     leerlijnId,
     channelId: leerlijn.channelId,

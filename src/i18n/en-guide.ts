@@ -4,6 +4,7 @@ import type { nlGuide } from './nl-guide.js';
 
 export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
   guide: {
+    nextHeading: 'What now?',
     when: {
       span: '{date}, {start}–{end}',
       spanDays: '{date}, {start} to {endDate}, {end}',

@@ -2,6 +2,7 @@
 // say what they count, the four steps and the one next action. Joined into `nl` in nl.ts.
 export const nlGuide = {
   guide: {
+    nextHeading: 'Wat nu?',
     when: {
       // Dutch writes times with a dot and "uur" after the span: "15.30–18.30 uur".
       span: '{date}, {start}–{end} uur',

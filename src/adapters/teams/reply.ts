@@ -1,10 +1,12 @@
 // The flows' neutral replies as Adaptive Cards: catalogue sentences (user text escaped, people
 // by their names, Slack's `/leerlijn x` as Teams' `@Leerlijn x`), refusals, help, overviews.
 import type { ErrorView, ReplyView, TextView } from '../../app/flows/surface.js';
+import type { ProgressView } from '../../app/progress.js';
+import { progressLines } from '../../i18n/progress-lines.js';
 import { COMMANDS } from '../../app/flows/registry.js';
 import { t, tError, tField, type Lang, type MessageKey } from '../../i18n/index.js';
 import { actionsListCard, ownerActionsCard } from './cards/actions.js';
-import { adaptiveCard, escapeTeamsMarkdown, forTeams, messageCard, note, text, tt, userText, warning, type AdaptiveCard } from './cards/common.js';
+import { adaptiveCard, container, escapeTeamsMarkdown, forTeams, messageCard, note, text, tt, userText, warning, type AdaptiveCard, type Element } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
 import { homeCard, statusCard, teamBlock } from './cards/overview.js';
 import { planCard } from './cards/plan.js';
@@ -35,9 +37,17 @@ export function teamsErrorOf(lang: Lang, view: ErrorView): string {
   return forTeams([tError(l, view.code, view.params), ...fields].join('\n\n'));
 }
 
-export function helpCard(lang: Lang, unknownCommand?: string): AdaptiveCard {
+/** The four steps and the asker's next action; none without a leerlijn. */
+function progressBlock(lang: Lang, view?: ProgressView): Element[] {
+  if (!view) return [];
+  const lines = progressLines(lang, view.progress, view.timezone);
+  return [container([...lines.steps.map((l) => text(l, { spacing: 'None' })), text(forTeams(lines.next), { weight: 'Bolder' })], { separator: true })];
+}
+
+export function helpCard(lang: Lang, unknownCommand?: string, progress?: ProgressView): AdaptiveCard {
   return adaptiveCard([
     ...(unknownCommand === undefined ? [] : [warning(tt(lang, 'command.unknown', { command: userText(unknownCommand, 40) }))]),
+    ...progressBlock(lang, progress),
     text(tt(lang, 'command.help.intro')),
     ...COMMANDS.map((c) => text(tt(lang, `command.help.${c.helpKey}` as MessageKey), { spacing: 'Small' })),
     note(tt(lang, 'command.help.aliases')),
@@ -57,9 +67,11 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
     case 'lines':
       return messageCard(view.lines.map((l) => (l.type === 'text' ? teamsTextOf(lang, l, names) : teamsErrorOf(lang, l))).join('\n\n'), { tone: 'warning' });
     case 'help':
-      return helpCard(lang, view.unknown);
-    case 'status':
-      return statusCard(view.status);
+      return helpCard(lang, view.unknown, view.progress);
+    case 'status': {
+      const card = statusCard(view.status);
+      return { ...card, body: [...card.body, ...progressBlock(view.status.leerlijn.lang, view.progress)] };
+    }
     case 'home':
       return homeCard(view.home);
     case 'timeline':

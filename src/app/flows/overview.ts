@@ -2,18 +2,34 @@
 // actions, one's own actions, and the comparison of week 17 with week 1.
 import { listActions, myActions } from '../actions.js';
 import { teamMembers } from '../leerlijn.js';
+import { isAppError } from '../errors.js';
 import { compareRounds, getHome, getStatusInChannel } from '../overview.js';
+import { getProgress, type ProgressView } from '../progress.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import type { FlowCtx } from './surface.js';
 
+/** Where the channel's leerlijn stands for this person; nothing for someone not on its team. */
+async function progressFor(ctx: FlowCtx): Promise<ProgressView | undefined> {
+  if (!ctx.leerlijn) return undefined;
+  try {
+    return await getProgress(ctx.deps, ctx.actor, ctx.leerlijn.id);
+  } catch (error) {
+    if (isAppError(error)) return undefined;
+    throw error;
+  }
+}
+
+/** The commands, and in a channel with a leerlijn the four steps and the asker's next action. */
 export async function helpFlow(ctx: FlowCtx): Promise<void> {
-  await ctx.surface.reply({ type: 'help' });
+  const progress = await progressFor(ctx);
+  await ctx.surface.reply({ type: 'help', ...(progress ? { progress } : {}) });
 }
 
 export async function statusFlow(ctx: FlowCtx): Promise<void> {
   if (ctx.place.personal) return ctx.surface.reply({ type: 'home', home: await getHome(ctx.deps, ctx.actor.workspaceId, ctx.actor.userId) });
   if (!ctx.leerlijn) return ctx.surface.reply({ type: 'error', code: 'no_leerlijn' });
-  await ctx.surface.reply({ type: 'status', status: await getStatusInChannel(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId) });
+  const [status, progress] = await Promise.all([getStatusInChannel(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId), progressFor(ctx)]);
+  await ctx.surface.reply({ type: 'status', status, ...(progress ? { progress } : {}) });
 }
 
 export async function myActionsFlow(ctx: FlowCtx): Promise<void> {

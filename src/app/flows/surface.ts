@@ -8,6 +8,7 @@ import type { Actor, Deps } from '../context.js';
 import type { ErrorCode, ErrorParams, FieldError } from '../errors.js';
 import type { LeerlijnExport } from '../data.js';
 import type { ReminderSettings } from '../meetings.js';
+import type { ProgressView } from '../progress.js';
 import type { SendResult } from '../messenger.js';
 import type { Notice } from '../notices.js';
 import type {
@@ -41,8 +42,8 @@ export type ReplyView =
   | TextView
   | ErrorView
   | { type: 'lines'; lines: ReadonlyArray<TextView | ErrorView> }
-  | { type: 'help'; unknown?: string }
-  | { type: 'status'; status: StatusView }
+  | { type: 'help'; unknown?: string; progress?: ProgressView }
+  | { type: 'status'; status: StatusView; progress?: ProgressView }
   | { type: 'home'; home: HomeView }
   | { type: 'timeline'; timeline: TimelineView; members: MemberView[]; canEdit: boolean; reminders?: ReminderSettings }
   | { type: 'team'; leerlijn: LeerlijnView; canEdit: boolean; change?: TextView[] }

@@ -1,10 +1,12 @@
 // The flows' neutral replies as Block Kit: sentences from the catalogue (user text escaped,
 // people as mentions), refusals, the help from the command registry, and the overviews.
 import type { ErrorView, ReplyView, TextView } from '../../../app/flows/surface.js';
+import type { ProgressView } from '../../../app/progress.js';
+import { progressLines } from '../../../i18n/progress-lines.js';
 import { COMMANDS } from '../../../app/flows/registry.js';
 import { t, tError, tField, type Lang, type MessageKey } from '../../../i18n/index.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
-import { context, header, section, type Rendered } from './blocks.js';
+import { context, header, section, type Block, type Rendered } from './blocks.js';
 import { renderStatus, renderTeam, renderTimeline } from './leerlijn.js';
 import { renderHome } from './notices.js';
 import { mentionList, renderActionList, renderEvaluationMenu, renderMyActions, renderPlanMenu } from './plan.js';
@@ -27,7 +29,14 @@ export function errorTextOf(lang: Lang, view: ErrorView): string {
 
 const HELP_KEY = (key: string): MessageKey => `command.help.${key}` as MessageKey;
 
-export function helpMessage(lang: Lang, unknown?: string): Rendered {
+/** The four steps and the asker's next action, as one block; none without a leerlijn. */
+function progressBlocks(lang: Lang, view?: ProgressView): Block[] {
+  if (!view) return [];
+  const lines = progressLines(lang, view.progress, view.timezone);
+  return [section(`${lines.steps.join('\n')}\n*${lines.next}*`, { blockId: 'progress' })];
+}
+
+export function helpMessage(lang: Lang, unknown?: string, progress?: ProgressView): Rendered {
   const intro = t(lang, 'command.help.intro');
   const lines = COMMANDS.map((c) => t(lang, HELP_KEY(c.helpKey)));
   const word = unknown === undefined ? undefined : `\`${escapeMrkdwn(unknown.replace(/`/g, '').slice(0, 40))}\``;
@@ -35,6 +44,7 @@ export function helpMessage(lang: Lang, unknown?: string): Rendered {
     text: intro,
     blocks: [
       ...(word ? [section(t(lang, 'command.unknown', { command: word }))] : []),
+      ...progressBlocks(lang, progress),
       header('/leerlijn'),
       section(`${intro}\n${lines.join('\n')}`),
       context(t(lang, 'command.help.aliases')),
@@ -54,9 +64,11 @@ export function renderReply(lang: Lang, view: ReplyView): Rendered {
     case 'lines':
       return plainText(view.lines.map((l) => (l.type === 'text' ? textOf(lang, l) : errorTextOf(lang, l))).join('\n'));
     case 'help':
-      return helpMessage(lang, view.unknown);
-    case 'status':
-      return renderStatus(view.status);
+      return helpMessage(lang, view.unknown, view.progress);
+    case 'status': {
+      const status = renderStatus(view.status);
+      return { ...status, blocks: [...status.blocks, ...progressBlocks(view.status.leerlijn.lang, view.progress)] };
+    }
     case 'home':
       return { text: t(view.home.lang, 'home.heading'), blocks: renderHome(view.home).blocks.slice(0, 50) };
     case 'timeline':

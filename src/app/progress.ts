@@ -1,0 +1,59 @@
+// Where a leerlijn stands and the one next action for the person asking, from what the store
+// holds (the rules are in src/domain/progress.ts).
+import { progressOf, type Progress, type RoundFacts } from '../domain/progress.js';
+import { actionsOf, planItemsOf } from '../store/actions.js';
+import type { Queryable } from '../store/db.js';
+import { evaluationEntriesOf } from '../store/evaluations.js';
+import { meetingsOf, membersOf } from '../store/leerlijnen.js';
+import { agreedOf, roundsOf, votesOf, type RoundRow } from '../store/rounds.js';
+import { localToday, toActionView } from './actions.js';
+import { requireLeerlijn, requireReaderAudited, type Actor, type Deps } from './context.js';
+import { leerlijnView } from './present.js';
+
+export interface ProgressView {
+  progress: Progress;
+  timezone: string;
+}
+
+async function roundFacts(db: Queryable, round: RoundRow | undefined, userId: string): Promise<RoundFacts | null> {
+  if (!round) return null;
+  const [agreed, votes] = await Promise.all([agreedOf(db, round.id), votesOf(db, round.id)]);
+  return { status: round.status, agreedCount: agreed.length, ownVotes: votes.filter((v) => v.userId === userId).length };
+}
+
+async function comparisonDone(db: Queryable, leerlijnId: string): Promise<boolean> {
+  const { rows } = await db.query(`select 1 from audit_log where leerlijn_id = $1::uuid and action = 'leerlijn.compare' limit 1`, [leerlijnId]);
+  return rows.length > 0;
+}
+
+/** For someone on the team: the four steps, and their one next action as coordinator or member. */
+export async function getProgress(deps: Deps, actor: Actor, leerlijnId: string): Promise<ProgressView> {
+  const db = deps.db;
+  const leerlijn = await requireLeerlijn(db, actor, leerlijnId);
+  const me = await requireReaderAudited(deps, actor, leerlijn, 'progress');
+  const [members, meetings, rounds, items, actionRows, terugkom, eind, compared] = await Promise.all([
+    membersOf(db, leerlijn.id), meetingsOf(db, leerlijn.id), roundsOf(db, leerlijn.id), planItemsOf(db, leerlijn.id), actionsOf(db, leerlijn.id),
+    evaluationEntriesOf(db, leerlijn.id, 'terugkom'), evaluationEntriesOf(db, leerlijn.id, 'eind'), comparisonDone(db, leerlijn.id),
+  ]);
+  const today = localToday(deps, leerlijn);
+  const actions = actionRows.map((r) => toActionView(r, today));
+  const own = actions.filter((a) => a.ownerUserId === actor.userId && a.status !== 'klaar');
+  const progress = progressOf({
+    now: deps.now(),
+    leerlijnStatus: leerlijn.status,
+    timezone: leerlijn.timezone,
+    teamWarnings: leerlijnView(leerlijn, members).teamWarnings.length,
+    meetings,
+    rounds: {
+      week1: await roundFacts(db, rounds.find((r) => r.moment === 'week1'), actor.userId),
+      week17: await roundFacts(db, rounds.find((r) => r.moment === 'week17'), actor.userId),
+    },
+    actieplan: { items: items.length, actions: actions.filter((a) => a.source === 'actieplan').length },
+    evaluations: { terugkom: terugkom.length, eind: eind.length },
+    actions: { looptVast: actions.filter((a) => a.status === 'loopt_vast').length, overdue: actions.filter((a) => a.overdue).length },
+    ownActions: { open: own.length, overdue: own.filter((a) => a.overdue).length },
+    comparisonDone: compared,
+    askerUserId: actor.userId,
+  }, me.isCoordinator ? 'coordinator' : 'member');
+  return { progress, timezone: leerlijn.timezone };
+}

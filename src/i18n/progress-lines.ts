@@ -1,0 +1,12 @@
+// The four steps with the current one marked, and the asker's next action, as plain lines both
+// platforms show under `status` and `help`.
+import type { Progress } from '../domain/progress.js';
+import { nextActionText, stepLine } from './progress-text.js';
+import { t, type Lang } from './index.js';
+
+export function progressLines(lang: Lang, progress: Progress, timezone: string): { steps: string[]; next: string } {
+  return {
+    steps: progress.steps.map((s) => `${s.state === 'current' ? '▶' : s.state === 'done' ? '✓' : '·'} ${stepLine(lang, s)}`),
+    next: `${t(lang, 'guide.nextHeading')} ${nextActionText(lang, progress.next, timezone)}`,
+  };
+}
