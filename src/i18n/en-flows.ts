@@ -158,7 +158,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
   },
   reminder: {
     invitation:
-      'Invitation: the {meeting} is on {when} ({duration}). Please read beforehand: {documents}. Can’t make it? Let the coordinator know.',
+      'Invitation: the {meeting}, {when}. Please read beforehand: {documents}. Can’t make it? Let the coordinator know.',
     dayBefore: 'The {meeting} is tomorrow, at {time}. See you then!',
     starting: 'The {meeting} starts now. Minute-taker: {notulist}. Form-filler: {invuller}.',
     actieplanNotPlanned: 'The action plan meeting is not scheduled within 2 weeks of the assessment. Schedule it with `/leerlijn schedule`.',

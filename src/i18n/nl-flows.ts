@@ -155,7 +155,7 @@ export const nlFlows = {
   },
   reminder: {
     invitation:
-      'Uitnodiging: de {meeting} is op {when} ({duration}). Lees vooraf: {documents}. Kun je niet? Laat het de coördinator weten.',
+      'Uitnodiging: de {meeting}, {when}. Lees vooraf: {documents}. Kun je niet? Laat het de coördinator weten.',
     dayBefore: 'Morgen is de {meeting}, om {time}. Tot dan!',
     starting: 'De {meeting} begint nu. Notulist: {notulist}. Invuller: {invuller}.',
     actieplanNotPlanned: 'De actieplanbijeenkomst is nog niet binnen 2 weken na de signalering gepland. Plan hem met `/leerlijn planning`.',

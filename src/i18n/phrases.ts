@@ -5,6 +5,8 @@ import type { MeetingKind } from '../domain/meetings.js';
 import type { Randvoorwaarde } from '../domain/team.js';
 import { formatMinutes, formatShortDate } from './format.js';
 import { t, tDynamic } from './index.js';
+import { meetingWhenText } from './meeting-text.js';
+import type { FilledDocuments, Notice } from '../app/notices.js';
 
 /**
  * A due date in lists and reminders: 'vr 20 feb 2026'. Short enough for a list line, and with
@@ -80,4 +82,17 @@ export function jobFailedText(lang: Lang, jobKind: string, attempts: number): st
 export function daysText(lang: Lang, days: number): string {
   if (days === 0) return t(lang, 'reminders.none');
   return days === 1 ? t(lang, 'reminders.day') : t(lang, 'reminders.days', { count: days });
+}
+
+/**
+ * The invitation as one sentence: the meeting, its date in full with the time span ('maandag 29
+ * maart 2027, 15.30–18.30 uur'), and what to read; the team's own filled documents are named only
+ * once they exist. Both platforms show this sentence.
+ */
+export function invitationText(n: Extract<Notice, { type: 'meeting_reminder' }>): string {
+  const lang = n.leerlijn.lang;
+  const m = n.meeting;
+  const exists = (code: string): boolean => !code.startsWith('filled_') || n.filled[code.slice('filled_'.length) as keyof FilledDocuments];
+  const documents = m.documents.filter((d) => exists(d.code)).map((d) => d.label[lang]).join(', ');
+  return t(lang, 'reminder.invitation', { meeting: meetingName(lang, m.kind), when: meetingWhenText(lang, m.startsAt, m.durationMinutes, n.leerlijn.timezone), documents });
 }

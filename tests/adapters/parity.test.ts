@@ -2,6 +2,7 @@
 // languages, so the two adapters stay in step. Each pair must be valid on its platform and
 // show the same key facts; user text must stay inert in Slack; nobody's vote is named.
 // Where they used to differ, `agreements` pins the wording both now use.
+import { invitationText } from '../../src/i18n/phrases.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCard, renderRoundClosed, renderRoundHeader } from '../../src/adapters/slack/render/cards.js';
 import { renderComparison, renderInstrument, renderResult } from '../../src/adapters/slack/render/instrument.js';
@@ -205,8 +206,7 @@ export const agreements: Agreement[] = [
     notice: 2,
     facts: (f) => {
       const n = notice(f, 2, 'meeting_reminder');
-      const documents = n.meeting.documents.filter((d) => !d.filled || d.code !== 'filled_evaluatielijst').map((d) => d.label[f.lang]).join(', ');
-      return [t(f.lang, 'reminder.invitation', { meeting: meetingName(f.lang, n.meeting.kind), when: when(f, n.meeting), duration: formatMinutes(f.lang, n.meeting.durationMinutes), documents })];
+      return [invitationText(n)];
     },
   },
   {

@@ -46,3 +46,18 @@ describe('meetingInlineName', () => {
     expect(meetingInlineName('en', 'eindevaluatie')).toBe('the final evaluation meeting');
   });
 });
+
+describe('the invitation', () => {
+  it('gives the date in full and the time span the Dutch way, and names only documents that exist', async () => {
+    const { invitationText } = await import('../../src/i18n/phrases.js');
+    const { meetingDefinition } = await import('../../src/domain/meetings.js');
+    const def = meetingDefinition('actieplan');
+    const leerlijn = { lang: 'nl', timezone: 'Europe/Amsterdam' } as const;
+    const meeting = { kind: 'actieplan', startsAt: '2027-03-29T13:30:00.000Z', durationMinutes: 180, documents: def.documents } as const;
+    const notice = { type: 'meeting_reminder', when: 'invite', leerlijn, meeting, filled: { signaleringsinstrument: false, actieplan: false, evaluatielijst: false } };
+    // Only the fields the sentence reads; the rest of the notice does not matter here.
+    const text = invitationText(notice as unknown as Parameters<typeof invitationText>[0]);
+    expect(text).toContain('maandag 29 maart 2027, 15.30–18.30 uur');
+    expect(text).not.toContain('Ingevuld');
+  });
+});

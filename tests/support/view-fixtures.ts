@@ -11,7 +11,9 @@ import type {
   ActionPlanView, ActionView, ComparisonView, EvaluationView, HomeView, LeerlijnView, MeetingView, RoundView, ScoreCardView, StatusView, TimelineView,
 } from '../../src/app/views.js';
 import { ELEMENTS, ONDERDEEL_CODES, ONDERDELEN, SCALE, SCORES, scoreQuestion, type Lang, type OnderdeelCode, type Score } from '../../src/domain/instrument.js';
-import { formatDateTime, formatMinutes, formatShare, formatTime } from '../../src/i18n/format.js';
+import { formatDateTime, formatMinutes, formatTime } from '../../src/i18n/format.js';
+import { reachedOnderdelenText, sentenceStart } from '../../src/i18n/counts.js';
+import { meetingWhenText } from '../../src/i18n/meeting-text.js';
 import { t, tScheduleIssue, tTeamWarning } from '../../src/i18n/index.js';
 import { programmeText, randvoorwaardenWarning } from '../../src/i18n/phrases.js';
 import { pgliteTestDb } from './db.js';
@@ -268,7 +270,7 @@ export const cardFacts = {
       ...c.elements.map((e) => t(lang, 'compare.element', { element: ELEMENTS.find((x) => x.code === e.code)!.label[lang], before: e.before, after: e.after, max: e.max })),
       t(lang, 'compare.total', { before: c.total.before, after: c.total.after, change: change(lang, c.total.delta) }),
       t(lang, 'compare.fase', { before: t(lang, `fase.${c.fase.before}`), after: t(lang, `fase.${c.fase.after}`) }),
-      t(lang, 'compare.reached', { count: c.desired!.reachedCount, share: formatShare(lang, c.desired!.share) }), t(lang, 'compare.nextEvaluation'),
+      sentenceStart(reachedOnderdelenText(lang, c.desired!.reachedCount, c.onderdelen.length)), t(lang, 'compare.nextEvaluation'),
     ];
   },
   home: (f: F): Fact[] => [
@@ -289,7 +291,7 @@ export function noticeFacts(f: F, n: Notice): Fact[] {
       if (n.when === 'day_before') return [school(f), formatTime(m.startsAt, f.leerlijn.timezone)];
       if (n.when === 'start') return [school(f), person(f, m.notulistUserId!), person(f, m.invullerUserId!)];
       const docs = m.documents.filter((d) => !d.filled || (d.code === 'filled_signaleringsinstrument' ? n.filled.signaleringsinstrument : d.code === 'filled_actieplan' ? n.filled.actieplan : n.filled.evaluatielijst));
-      return [school(f), when(f, m), formatMinutes(lang, m.durationMinutes), docs.map((d) => d.label[lang]).join(', '), programmeText(lang, m.programme)];
+      return [school(f), meetingWhenText(lang, m.startsAt, m.durationMinutes, f.leerlijn.timezone), docs.map((d) => d.label[lang]).join(', '), programmeText(lang, m.programme)];
     }
     case 'coordinator_prompt':
       if (n.prompt === 'actieplan_not_planned') return [school(f), t(lang, 'reminder.actieplanNotPlanned')];

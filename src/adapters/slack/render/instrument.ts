@@ -1,7 +1,7 @@
 // The filled Signaleringsinstrument and the comparison of week 17 with week 1.
 import type { ComparisonView, RoundView } from '../../../app/views.js';
 import { ELEMENTS, ONDERDELEN, SCALE } from '../../../domain/instrument.js';
-import { formatShare } from '../../../i18n/format.js';
+import { reachedOnderdelenText, sentenceStart } from '../../../i18n/counts.js';
 import { t } from '../../../i18n/index.js';
 import { safeText } from '../mrkdwn.js';
 import { context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
@@ -65,7 +65,7 @@ export function renderComparison(view: ComparisonView): Rendered {
     : t(lang, 'compare.faseSame', { fase: t(lang, `fase.${c.fase.after}`) });
   const total = t(lang, 'compare.total', { before: c.total.before, after: c.total.after, change: change(lang, c.total.delta) });
   const summary = [`*${total}*`, `*${fase}*`];
-  if (c.desired) summary.push(t(lang, 'compare.reached', { count: c.desired.reachedCount, share: formatShare(lang, c.desired.share) }));
+  if (c.desired) summary.push(sentenceStart(reachedOnderdelenText(lang, c.desired.reachedCount, c.onderdelen.length)));
   const blocks: Block[] = [
     header(heading),
     section(intro),

@@ -1,9 +1,9 @@
 // Everything the bot says on its own (Notice), as Block Kit. Used by the Slack Messenger.
 import type { Notice } from '../../../app/notices.js';
 import type { HomeView } from '../../../app/views.js';
-import { formatMinutes, formatTime } from '../../../i18n/format.js';
+import { formatTime } from '../../../i18n/format.js';
 import { t } from '../../../i18n/index.js';
-import { closeOpenText, dueDateText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
+import { closeOpenText, dueDateText, invitationText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
 import { safeText, userMention } from '../mrkdwn.js';
 import { actions, button, context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
 import { meetingWhen, MOVE_ACTION } from './leerlijn.js';
@@ -17,12 +17,7 @@ function reminder(n: Extract<Notice, { type: 'meeting_reminder' }>): string {
   const lang = n.leerlijn.lang;
   const m = n.meeting;
   const meeting = meetingName(lang, m.kind);
-  if (n.when === 'invite') {
-    const have = (code: string): boolean => code === 'filled_signaleringsinstrument' ? n.filled.signaleringsinstrument : code === 'filled_actieplan' ? n.filled.actieplan : n.filled.evaluatielijst;
-    // The team's own filled documents are named only once they exist.
-    const documents = m.documents.filter((d) => !d.filled || have(d.code)).map((d) => d.label[lang]).join(', ');
-    return t(lang, 'reminder.invitation', { meeting, when: meetingWhen(lang, m, n.leerlijn.timezone), duration: formatMinutes(lang, m.durationMinutes), documents });
-  }
+  if (n.when === 'invite') return invitationText(n);
   if (n.when === 'day_before') return t(lang, 'reminder.dayBefore', { meeting, time: formatTime(m.startsAt, n.leerlijn.timezone) });
   const nobody = t(lang, 'timeline.nobody');
   return t(lang, 'reminder.starting', {

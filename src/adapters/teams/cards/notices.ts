@@ -1,7 +1,7 @@
 // Everything the bot says on its own (the Notice union) as Adaptive Cards.
-import { formatDateTime, formatMinutes, formatTime } from '../../../i18n/format.js';
+import { formatTime } from '../../../i18n/format.js';
 import { t } from '../../../i18n/index.js';
-import { closeOpenText, dueDateText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
+import { closeOpenText, dueDateText, invitationText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
 import type { Notice } from '../../../app/notices.js';
 import type { ActionView, LeerlijnView } from '../../../app/views.js';
 import type { Lang } from '../../../domain/instrument.js';
@@ -23,10 +23,7 @@ function reminderCard(n: Extract<Notice, { type: 'meeting_reminder' }>): Adaptiv
   const meeting = meetingName(lang, m.kind);
   let message: string;
   if (n.when === 'invite') {
-    // A filled document is the team's own result: only mention those that exist yet.
-    const exists = (code: string): boolean => !code.startsWith('filled_') || n.filled[code.slice('filled_'.length) as keyof typeof n.filled];
-    const documents = m.documents.filter((d) => exists(d.code)).map((d) => d.label[lang]).join(', ');
-    message = t(lang, 'reminder.invitation', { meeting, when: formatDateTime(lang, m.startsAt, l.timezone), duration: formatMinutes(lang, m.durationMinutes), documents });
+    message = invitationText(n);
   } else if (n.when === 'day_before') {
     message = t(lang, 'reminder.dayBefore', { meeting, time: formatTime(m.startsAt, l.timezone) });
   } else {

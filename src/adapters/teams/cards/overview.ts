@@ -1,6 +1,7 @@
 // Overviews: help, welcome, status, a person's own home, the team and the comparison.
 import { ELEMENTS, onderdeel, type Lang } from '../../../domain/instrument.js';
-import { formatDateTime, formatShare } from '../../../i18n/format.js';
+import { formatDateTime } from '../../../i18n/format.js';
+import { reachedOnderdelenText, sentenceStart } from '../../../i18n/counts.js';
 import { t, tTeamWarning } from '../../../i18n/index.js';
 import { meetingName, onderdeelTitle, randvoorwaardenWarning } from '../../../i18n/phrases.js';
 import type { ComparisonView, HomeView, LeerlijnView, StatusView } from '../../../app/views.js';
@@ -92,7 +93,7 @@ export function comparisonCard(view: ComparisonView): AdaptiveCard {
         : t(lang, 'compare.faseSame', { fase: t(lang, `fase.${c.fase.after}`) }),
     ),
   );
-  if (c.desired) body.push(text(t(lang, 'compare.reached', { count: c.desired.reachedCount, share: formatShare(lang, c.desired.share) })));
+  if (c.desired) body.push(text(sentenceStart(reachedOnderdelenText(lang, c.desired.reachedCount, c.onderdelen.length))));
   for (const e of c.elements) {
     const label = ELEMENTS.find((x) => x.code === e.code)?.label[lang] ?? e.code;
     const rows = c.onderdelen
