@@ -9,7 +9,7 @@ import { errorText, formErrors } from './context.js';
 import { context } from './render/blocks.js';
 import { onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, radioInput, read, textInput } from './render/inputs.js';
-import { renderEvaluationItem, renderEvaluationMenu } from './render/plan.js';
+import { renderEvaluationItem } from './render/plan.js';
 import { notifyOwners } from '../../app/flows/actions.js';
 import { ownersCtx } from './plan.js';
 import { postOrTell } from './tell.js';

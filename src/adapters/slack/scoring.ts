@@ -6,7 +6,7 @@ import { isAppError, ValidationError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { ONDERDEEL_CODES, SCALE, type OnderdeelCode, type Score } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
-import { errorText, ephemeral, formErrors, leerlijnIn, langOf, post, type SlackCtx, type WebClient } from './context.js';
+import { errorText, formErrors, leerlijnIn, langOf, post, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
 import { userMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader, onderdeelTitle } from './render/cards.js';

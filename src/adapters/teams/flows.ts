@@ -9,7 +9,6 @@ import { AppError, isAppError, ValidationError } from '../../app/errors.js';
 import { getEvaluation, saveEvaluationEntry } from '../../app/evaluation.js';
 import { assignMeetingRoles, getReminderSettings, getTimeline, rescheduleMeeting, setReminderSettings } from '../../app/meetings.js';
 import { MEETING_KINDS } from '../../domain/meetings.js';
-import { getStatus } from '../../app/overview.js';
 import type { EvaluationMoment, MemberView, TimelineView } from '../../app/views.js';
 import { t, tError } from '../../i18n/index.js';
 import { membersOf } from '../../store/leerlijnen.js';
