@@ -2,7 +2,9 @@
 // it thinks were missed; each event_id is handled once.
 import { getHome } from '../../app/overview.js';
 import type { SlackCtx, WebClient } from './context.js';
-import { workspaceIdFor } from './context.js';
+import { langOf, leerlijnIn, workspaceIdFor } from './context.js';
+import { welcomeFlow } from '../../app/flows/overview.js';
+import { slackSurface } from './surface.js';
 import { renderHome } from './render/notices.js';
 import { firstDelivery } from './state.js';
 
@@ -11,4 +13,14 @@ export async function homeOpened(cx: SlackCtx, client: WebClient, e: { eventId: 
   const workspaceId = await workspaceIdFor(cx, e.teamId);
   const home = await getHome(cx.deps, workspaceId, e.userId);
   await client.views.publish({ user_id: e.userId, view: renderHome(home) });
+}
+
+/** The bot was invited to a channel: it introduces itself there once per event (Slack redelivers). */
+export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; channelId: string }): Promise<void> {
+  if (!(await firstDelivery(cx.deps.db, e.eventId))) return;
+  const workspaceId = await workspaceIdFor(cx, e.teamId);
+  const leerlijn = await leerlijnIn(cx, workspaceId, e.channelId);
+  const lang = langOf(cx, leerlijn);
+  const surface = slackSurface({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '', botUserId: undefined }, () => lang);
+  await welcomeFlow({ deps: cx.deps, log: cx.log, actor: { workspaceId, userId: '' }, place: { channelId: e.channelId, personal: false }, leerlijn, lang, surface });
 }

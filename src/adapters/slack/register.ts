@@ -8,7 +8,7 @@ import { section, type Rendered } from './render/blocks.js';
 import { postToResponseUrl } from './respond.js';
 import { DELETE_CALLBACK, submitDelete } from './data.js';
 import { EVAL_CALLBACK, openEvaluationItem, submitEvaluationItem } from './evaluation.js';
-import { homeOpened } from './home.js';
+import { botJoined, homeOpened } from './home.js';
 import { openPlanItem, PLAN_CALLBACK, postPlan, submitPlanItem } from './plan.js';
 import { MOVE_CALLBACK, openMove, openRoles, ROLES_CALLBACK, submitMove, submitRoles } from './planning.js';
 import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION } from './render/cards.js';
@@ -48,6 +48,7 @@ const ViewPayload = z.object({
   team: z.object({ id: Id }).nullish(),
   view: z.object({ callback_id: z.string().max(255), private_metadata: z.string().max(3000).default(''), state: z.object({ values: z.record(z.string(), z.record(z.string(), z.unknown())) }) }),
 });
+const JoinedEvent = z.object({ event_id: z.string().min(1).max(100), team_id: Id, event: z.object({ user: Id, channel: Id }) });
 const HomeEvent = z.object({ event_id: z.string().min(1).max(100), team_id: Id, event: z.object({ user: Id, tab: z.string().max(20).optional() }) });
 
 /** Slack waits 3 s for the ack; past this we ack empty and answer with chat.postEphemeral. */
@@ -156,6 +157,12 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
     [EVAL_CALLBACK, submitEvaluationItem], [MOVE_CALLBACK, submitMove], [ROLES_CALLBACK, submitRoles], [REMINDERS_CALLBACK, submitReminders], [TEAM_CALLBACK, submitTeam], [DELETE_CALLBACK, submitDelete],
   ];
   onSubmits(app, cx, views);
+  app.event('member_joined_channel', async ({ body, client, context }) => {
+    const parsed = JoinedEvent.safeParse(body);
+    // Only the bot's own arrival: people joining later are not greeted in the channel.
+    if (!parsed.success || parsed.data.event.user !== context.botUserId) return;
+    await botJoined(cx, client, { eventId: parsed.data.event_id, teamId: parsed.data.team_id, channelId: parsed.data.event.channel });
+  });
   app.event('app_home_opened', async ({ body, client }) => {
     const parsed = HomeEvent.safeParse(body);
     if (!parsed.success || (parsed.data.event.tab ?? 'home') !== 'home') return;

@@ -12,7 +12,7 @@ import { openDeleteModal, uploadExport } from './data.js';
 import { slackProfiles } from './people.js';
 import type { Rendered } from './render/blocks.js';
 import { renderComparison } from './render/instrument.js';
-import { renderReply } from './render/reply.js';
+import { renderReply, renderWelcome } from './render/reply.js';
 import { postRound, tellRoundNotPosted } from './scoring.js';
 import { openStartModal } from './start.js';
 
@@ -38,7 +38,8 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
       await tellPrivately(p.cx, p.client, to, rendered);
     },
     async post(view: ChannelView) {
-      await post(p.client, view.comparison.channelId, renderComparison(view.comparison));
+      if (view.type === 'welcome') await post(p.client, p.channelId, renderWelcome(view.lang));
+      else await post(p.client, view.comparison.channelId, renderComparison(view.comparison));
     },
     async openForm(form: FormView) {
       if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId, botUserId: p.botUserId }, lang());

@@ -5,8 +5,8 @@ import { isAppError } from '../../app/errors.js';
 import { tError } from '../../i18n/index.js';
 import { STATUS_VERB } from './cards/actions.js';
 import { CARD_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './cards/common.js';
-import { welcomeCard } from './cards/overview.js';
-import { runTeamsCommand } from './commands.js';
+import { runTeamsCommand, teamsFlowCtx } from './commands.js';
+import { welcomeFlow } from '../../app/flows/overview.js';
 import { FILE_CONSENT_INVOKE, fileConsentInvoke } from './export.js';
 import { statusInvoke, submitDelete, submitEvaluation, submitMove, submitPlan, submitReminders, submitRoles } from './flows.js';
 import { reply, submitStart } from './forms.js';
@@ -37,7 +37,7 @@ export class LeerlijnBot extends ActivityHandler {
       if (botAdded) {
         const turn = await readTurn(this.svc.deps, context);
         await rememberConversation(this.svc.deps, turn);
-        await reply(turn, welcomeCard(turn.lang));
+        await welcomeFlow(teamsFlowCtx(this.svc, turn));
       }
       await next();
     });

@@ -33,10 +33,9 @@ async function mentionedPeople(context: TurnContext): Promise<string[]> {
   return ids;
 }
 
-export async function runTeamsCommand(svc: TeamsServices, turn: Turn): Promise<void> {
-  const activity = turn.context.activity;
-  const raw = typeof activity.text === 'string' ? activity.text : '';
-  const ctx: FlowCtx = {
+/** Who acts where, for the shared flows. */
+export function teamsFlowCtx(svc: TeamsServices, turn: Turn): FlowCtx {
+  return {
     deps: svc.deps,
     log: svc.log,
     actor: turn.actor,
@@ -45,5 +44,9 @@ export async function runTeamsCommand(svc: TeamsServices, turn: Turn): Promise<v
     lang: turn.lang,
     surface: teamsSurface(svc, turn),
   };
-  await runCommand(ctx, { text: commandText(raw), mentions: await mentionedPeople(turn.context) });
+}
+
+export async function runTeamsCommand(svc: TeamsServices, turn: Turn): Promise<void> {
+  const raw = typeof turn.context.activity.text === 'string' ? turn.context.activity.text : '';
+  await runCommand(teamsFlowCtx(svc, turn), { text: commandText(raw), mentions: await mentionedPeople(turn.context) });
 }

@@ -5,7 +5,7 @@ import type { ChannelView, FormView, PostRoundResult, ReplyView, Surface, TextVi
 import type { RoundView } from '../../app/views.js';
 import { t, tError } from '../../i18n/index.js';
 import { adaptiveCard, heading, messageCard, submit, text, tt, warning } from './cards/common.js';
-import { comparisonCard } from './cards/overview.js';
+import { comparisonCard, welcomeCard } from './cards/overview.js';
 import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/start-form.js';
 import { sendExportConsent } from './export.js';
@@ -53,7 +53,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       const [names, candidates] = await Promise.all([namesIn(svc, turn, view), candidatesFor(svc, turn, view)]);
       await reply(turn, renderReply(turn.lang, view, names, candidates));
     },
-    post: (view: ChannelView) => reply(turn, comparisonCard(view.comparison)),
+    post: (view: ChannelView) => reply(turn, view.type === 'welcome' ? welcomeCard(view.lang) : comparisonCard(view.comparison)),
     async openForm(form: FormView) {
       if (form.type === 'delete') return reply(turn, deleteCard(turn));
       await reply(turn, startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId));

@@ -46,3 +46,8 @@ export async function actionsFlow(ctx: FlowCtx): Promise<void> {
 export async function compareFlow(ctx: FlowCtx): Promise<void> {
   await ctx.surface.post({ type: 'comparison', comparison: await compareRounds(ctx.deps, ctx.actor, leerlijnOf(ctx).id) });
 }
+
+/** The bot was added to a channel or team: it says who it is, what it keeps, and how to start. */
+export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
+  await ctx.surface.post({ type: 'welcome', lang: ctx.lang });
+}

@@ -53,7 +53,10 @@ export type ReplyView =
   | { type: 'evaluation'; evaluation: EvaluationView; members: MemberView[] };
 
 /** What the whole team sees in its channel. */
-export type ChannelView = { type: 'comparison'; comparison: ComparisonView };
+export type ChannelView =
+  | { type: 'comparison'; comparison: ComparisonView }
+  /** The bot introduces itself, with its privacy promise, where it was just added. */
+  | { type: 'welcome'; lang: Lang };
 
 /** A form for the person acting (Slack: a modal; Teams: a card with inputs). */
 export type FormView =

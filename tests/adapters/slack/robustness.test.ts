@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventBody, postToSlackEndpoint, slashCommandBody } from '../../fakes/slack-signing.js';
-import { allViolations, CHANNEL, COORDINATOR, SECRET, startHarness, USERS, type Harness } from './harness.js';
+import { allViolations, BOT, CHANNEL, COORDINATOR, SECRET, startHarness, USERS, type Harness } from './harness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -57,5 +57,18 @@ describe('slack adapter: commands and requests', () => {
     expect([first.status, again.status]).toEqual([200, 200]);
     expect(h.fake.callsTo('views.publish')).toHaveLength(1);
     expect(JSON.stringify(h.fake.homeOf(USERS[1]!))).toContain('Jouw leerlijnen');
+  });
+
+  it('introduces itself with its privacy promise once when invited to a channel, and not when people join', async () => {
+    const before = h.fake.messagesIn('C0NEW').length;
+    const joined = eventBody({ type: 'member_joined_channel', user: BOT, channel: 'C0NEW' }, { event_id: 'Ev0100' });
+    await postToSlackEndpoint(h.endpoint, SECRET, joined, 'application/json');
+    await postToSlackEndpoint(h.endpoint, SECRET, joined, 'application/json', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    const person = eventBody({ type: 'member_joined_channel', user: USERS[2], channel: 'C0NEW' }, { event_id: 'Ev0101' });
+    await postToSlackEndpoint(h.endpoint, SECRET, person, 'application/json');
+    await h.settle();
+    const said = h.fake.messagesIn('C0NEW').slice(before);
+    expect(said).toHaveLength(1);
+    expect(JSON.stringify(said[0])).toContain('nooit gegevens over individuele leerlingen');
   });
 });

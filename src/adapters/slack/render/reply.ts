@@ -92,3 +92,9 @@ function teamReply(lang: Lang, view: Extract<ReplyView, { type: 'team' }>): Rend
   const lines = view.change.map((l) => textOf(lang, l)).join('\n');
   return { text: lines, blocks: [section(lines, { blockId: 'team_change' }), ...team.blocks] };
 }
+
+/** Said once when the bot joins a channel: who it is, how to start, and its privacy promise. */
+export function renderWelcome(lang: Lang): Rendered {
+  const welcome = t(lang, 'onboarding.welcome');
+  return { text: welcome, blocks: [section(welcome), section(t(lang, 'onboarding.next')), context(t(lang, 'privacy.notice'))] };
+}
