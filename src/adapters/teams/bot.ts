@@ -15,6 +15,7 @@ import { SCORE_VERBS, scoreInvoke } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import { submitTeam } from './team.js';
 import { readTurn, rememberConversation, type Turn } from './turn.js';
+import { cardActivity } from './messenger.js';
 
 function invokeCard(card: AdaptiveCard): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
@@ -75,7 +76,8 @@ export class LeerlijnBot extends ActivityHandler {
 
   /** AppErrors are the user's to read; anything else is logged and answered with a generic card. */
   private async guarded(context: TurnContext, handle: (turn: Turn) => Promise<void>): Promise<void> {
-    const turn = await readTurn(this.svc.deps, context);
+    const turn = await this.turnOrApology(context);
+    if (!turn) return;
     try {
       await handle(turn);
     } catch (error) {
@@ -96,8 +98,28 @@ export class LeerlijnBot extends ActivityHandler {
     return response;
   }
 
+  /**
+   * Who acts where, read from the database; while it is unreachable the person is told to try
+   * again (in the configured language: the leerlijn's cannot be read) and nothing is done.
+   */
+  private async turnOrApology(context: TurnContext): Promise<Turn | null> {
+    try {
+      return await readTurn(this.svc.deps, context);
+    } catch (error) {
+      this.svc.log.warn({ err: error }, 'teams: who and where not read; asking to try again');
+      await context.sendActivity(cardActivity(messageCard(tError(this.svc.deps.defaultLang, 'internal'), { tone: 'warning' })));
+      return null;
+    }
+  }
+
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const turn = await readTurn(this.svc.deps, context);
+    let turn: Turn;
+    try {
+      turn = await readTurn(this.svc.deps, context);
+    } catch (error) {
+      this.svc.log.warn({ err: error }, 'teams: card action while the database is unreachable');
+      return invokeCard(messageCard(tError(this.svc.deps.defaultLang, 'internal'), { tone: 'warning' }));
+    }
     const verb = value.action.verb;
     const data = InvokeData.parse(value.action.data);
     try {

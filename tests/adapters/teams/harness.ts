@@ -61,11 +61,11 @@ export interface Harness {
 }
 
 /** `replicaOf`: a second bot on the first one's database, connector and clock. */
-export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness } = {}): Promise<Harness> {
+export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; db?: TestDb } = {}): Promise<Harness> {
   const roster = opts.roster ?? PEOPLE.map((p) => ({ ...p }));
   const first = opts.replicaOf;
   const connector = first?.connector ?? (await startFakeConnector({ roster: { [TEAM_ID]: roster }, teams: { [TEAM_ID]: { name: 'Team Noord' } }, tenantId: TENANT }));
-  const db = first?.db ?? (await pgliteTestDb());
+  const db = first?.db ?? opts.db ?? (await pgliteTestDb());
   const clock = first?.clock ?? new ManualClock();
   const sleeps: number[] = [];
   const retry: RetryOptions = { attempts: 4, baseMs: 500, maxMs: 8000, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) };
@@ -111,7 +111,7 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
       await bot.close();
       if (first) return;
       await connector.close();
-      await db.drop();
+      if (!opts.db) await db.drop();
     },
   };
   return h;
