@@ -98,8 +98,5 @@ export async function post(client: WebClient, channel: string, r: Rendered, thre
   return first ?? '';
 }
 
-export function notStarted(lang: Lang): string {
-  return tError(lang, 'no_leerlijn');
-}
 
 export { t };

@@ -6,8 +6,7 @@ import { startLeerlijn } from '../../app/leerlijn.js';
 import { ValidationError, isAppError, type FieldError } from '../../app/errors.js';
 import { RANDVOORWAARDEN } from '../../domain/team.js';
 import { formatDateTime } from '../../i18n/format.js';
-import { t } from '../../i18n/index.js';
-import { fieldErrors, messageCard, type AdaptiveCard } from './cards/common.js';
+import { fieldErrors, type AdaptiveCard } from './cards/common.js';
 import { startedCard } from './cards/overview.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/start-form.js';
 import { timelineCard } from './cards/timeline.js';
@@ -45,12 +44,16 @@ export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntr
   return members.map((m) => ({ userId: userIdOf(m), name: m.name ?? m.id }));
 }
 
-export async function showStartForm(svc: TeamsServices, turn: Turn): Promise<void> {
-  if (turn.personal) {
-    await reply(turn, messageCard(t(turn.lang, 'teams.startInChannel')));
-    return;
+/** People in the conversation not on the team yet; the form still works without them when Teams will not say. */
+export async function candidates(svc: TeamsServices, turn: Turn, members: ReadonlyArray<{ userId: string }>): Promise<RosterEntry[]> {
+  const onTeam = new Set(members.map((m) => m.userId));
+  try {
+    return (await roster(svc, turn)).filter((r) => !onTeam.has(r.userId));
+  } catch (error) {
+    if (isAppError(error)) throw error;
+    svc.log.warn({ err: error }, 'teams roster unavailable for the team form');
+    return [];
   }
-  await reply(turn, startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId));
 }
 
 export async function displayName(svc: TeamsServices, turn: Turn, userId: string): Promise<string> {

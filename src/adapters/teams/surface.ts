@@ -9,7 +9,7 @@ import { comparisonCard, welcomeCard } from './cards/overview.js';
 import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/start-form.js';
 import { sendExportConsent } from './export.js';
-import { displayName, reply, roster } from './forms.js';
+import { candidates, displayName, reply, roster } from './forms.js';
 import { renderReply } from './reply.js';
 import { postRound, refreshRound } from './score-cards.js';
 import type { TeamsServices } from './services.js';
@@ -35,23 +35,11 @@ async function namesIn(svc: TeamsServices, turn: Turn, view: ReplyView): Promise
   return new Map(await Promise.all(ids.map(async (id) => [id, await displayName(svc, turn, id)] as const)));
 }
 
-/** People in the conversation not on the team yet; the form still works without them when Teams will not say. */
-async function candidatesFor(svc: TeamsServices, turn: Turn, view: ReplyView) {
-  if (view.type !== 'team' || !view.canEdit) return [];
-  const onTeam = new Set(view.leerlijn.members.map((m) => m.userId));
-  try {
-    return (await roster(svc, turn)).filter((r) => !onTeam.has(r.userId));
-  } catch (error) {
-    svc.log.warn({ err: error }, 'teams roster unavailable for the team form');
-    return [];
-  }
-}
-
 export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
   return {
     async reply(view: ReplyView) {
-      const [names, candidates] = await Promise.all([namesIn(svc, turn, view), candidatesFor(svc, turn, view)]);
-      await reply(turn, renderReply(turn.lang, view, names, candidates));
+      const [names, others] = await Promise.all([namesIn(svc, turn, view), view.type === 'team' && view.canEdit ? candidates(svc, turn, view.leerlijn.members) : []]);
+      await reply(turn, renderReply(turn.lang, view, names, others));
     },
     post: (view: ChannelView) => reply(turn, view.type === 'welcome' ? welcomeCard(view.lang) : comparisonCard(view.comparison)),
     async openForm(form: FormView) {

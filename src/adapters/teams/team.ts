@@ -1,16 +1,14 @@
 // `team`: coordinators get the editing form, everyone else the list. The form's answer becomes
 // one changeTeam call; the use case decides what is allowed (coordinators, sides, levels).
 import { changeTeam } from '../../app/leerlijn.js';
-import { ValidationError, isAppError, type FieldError } from '../../app/errors.js';
-import { leerlijnView } from '../../app/present.js';
+import { ValidationError, type FieldError } from '../../app/errors.js';
 import type { MemberView } from '../../app/views.js';
 import { t } from '../../i18n/index.js';
 import { adaptiveCard, fieldErrors, messageCard } from './cards/common.js';
 import { teamBlock } from './cards/overview.js';
-import type { RosterEntry } from './cards/start-form.js';
 import { NONE, teamFormCard, teamInput } from './cards/team-form.js';
 import { requireLeerlijnId, teamOf } from './flows.js';
-import { displayName, list, reply, roster, type Values } from './forms.js';
+import { candidates, displayName, list, reply, type Values } from './forms.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 
@@ -21,25 +19,6 @@ interface Upsert {
   side: string | null;
   level: string | null;
   isCoordinator?: boolean;
-}
-
-/** The form still works without the roster (nobody to add), so a roster failure is logged, not fatal. */
-async function candidates(svc: TeamsServices, turn: Turn, members: readonly MemberView[]): Promise<RosterEntry[]> {
-  try {
-    const onTeam = new Set(members.map((m) => m.userId));
-    return (await roster(svc, turn)).filter((r) => !onTeam.has(r.userId));
-  } catch (error) {
-    if (isAppError(error)) throw error;
-    svc.log.warn({ err: error }, 'teams roster unavailable for the team form');
-    return [];
-  }
-}
-
-export async function teamCommand(svc: TeamsServices, turn: Turn, leerlijnId: string): Promise<void> {
-  const members = await teamOf(svc.deps, leerlijnId);
-  const coordinator = members.some((m) => m.userId === turn.userId && m.isCoordinator);
-  if (!coordinator) return reply(turn, adaptiveCard(teamBlock(turn.lang, leerlijnView(turn.leerlijn!, members))));
-  await reply(turn, teamFormCard(turn.lang, members, await candidates(svc, turn, members)));
 }
 
 /** A sent value wins; nothing sent keeps what is stored; "—" clears it. */
