@@ -1,3 +1,4 @@
+import { COMMANDS } from '../../src/app/flows/registry.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -122,10 +123,18 @@ describe('Teams app manifest', () => {
     expect(firstBot(loadManifest()).supportsFiles).toBe(true);
   });
 
-  it('offers the same commands as the Slack /leerlijn usage hint', () => {
+  it('offers commands of the registry only, and in a personal chat only those that work there', () => {
     const bot = firstBot(loadManifest());
-    const teamsCommands = new Set(bot.commandLists.flatMap((list) => list.commands.map((c) => c.title)));
-    expect([...teamsCommands].sort()).toEqual(slackSubcommands().sort());
+    const known = new Map(COMMANDS.map((c) => [c.name as string, c]));
+    for (const list of bot.commandLists) {
+      for (const { title } of list.commands) expect(known.has(title), title).toBe(true);
+      // Teams lists at most 12 commands per scope; the rest stay reachable through help.
+      expect(list.commands.length).toBeLessThanOrEqual(12);
+    }
+    const personal = bot.commandLists.find((l) => l.scopes.includes('personal'))!.commands.map((c) => c.title);
+    expect(personal.sort()).toEqual(COMMANDS.filter((c) => c.where === 'anywhere').map((c) => c.name).sort());
+    const inChannel = bot.commandLists.find((l) => l.scopes.includes('team'))!.commands.map((c) => c.title);
+    expect(inChannel).toEqual(expect.arrayContaining(slackSubcommands().filter((name) => name !== 'export' && name !== 'verwijder')));
     const scopesWithList = bot.commandLists.flatMap((list) => list.scopes).sort();
     expect(scopesWithList).toEqual([...bot.scopes].sort());
   });
