@@ -1,12 +1,17 @@
-// The one list of commands: names, aliases, help, where they may be used and who may use
-// them. Slack's `/leerlijn <word>` and a Teams message to the bot are both parsed here, both
-// help texts and the manifests follow it (tests/manifests check the manifests against it).
-import type { CommandName } from './command-names.js';
+// The one list of commands: names, aliases, help, where they may be used, who may use them, and
+// the flow each runs. Slack's `/leerlijn <word>` and a Teams message to the bot are both parsed
+// here, both help texts and the manifests follow it (tests/manifests check them against it).
+import { deleteFlow, exportFlow, startFlow } from './data.js';
+import { actionsFlow, compareFlow, helpFlow, myActionsFlow, statusFlow } from './overview.js';
+import { planFlow, planningFlow } from './plan.js';
+import { closeFlow, evaluationFlow, scoresFlow } from './rounds.js';
+import type { CommandInput, FlowCtx } from './surface.js';
+import { teamFlow } from './team.js';
 
-export type { CommandName } from './command-names.js';
+export type CommandFlow = (ctx: FlowCtx, input: CommandInput) => Promise<void>;
 
-export interface CommandSpec {
-  name: CommandName;
+export interface CommandSpec<N extends string = string> {
+  name: N;
   /** Every word that names the command: the Dutch name first, then the English aliases. */
   words: readonly string[];
   /** The help line under `command.help.<helpKey>`. */
@@ -17,29 +22,34 @@ export interface CommandSpec {
   needsLeerlijn: boolean;
   /** Refused before anything opens for someone who does not coordinate the leerlijn. */
   coordinatorOnly: boolean;
+  flow: CommandFlow;
 }
 
-const spec = (name: CommandName, words: readonly string[], helpKey: string, opts: Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly'>> = {}): CommandSpec => ({
-  name, words, helpKey, where: opts.where ?? 'channel', needsLeerlijn: opts.needsLeerlijn ?? true, coordinatorOnly: opts.coordinatorOnly ?? false,
+type Options = Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly'>>;
+
+const spec = <N extends string>(name: N, words: readonly string[], helpKey: string, flow: CommandFlow, opts: Options = {}): CommandSpec<N> => ({
+  name, words, helpKey, flow, where: opts.where ?? 'channel', needsLeerlijn: opts.needsLeerlijn ?? true, coordinatorOnly: opts.coordinatorOnly ?? false,
 });
 
 /** In the order the help lists them. */
-export const COMMANDS: readonly CommandSpec[] = [
-  spec('help', ['help', 'hulp'], 'help', { where: 'anywhere', needsLeerlijn: false }),
-  spec('start', ['start'], 'start', { needsLeerlijn: false }),
-  spec('status', ['status'], 'status', { where: 'anywhere', needsLeerlijn: false }),
-  spec('planning', ['planning', 'schedule'], 'planning'),
-  spec('team', ['team'], 'team'),
-  spec('scores', ['scores'], 'scores', { coordinatorOnly: true }),
-  spec('sluit', ['sluit', 'close'], 'sluit', { coordinatorOnly: true }),
-  spec('actieplan', ['actieplan', 'plan'], 'actieplan'),
-  spec('acties', ['acties', 'actions'], 'acties'),
-  spec('mijn-acties', ['mijn-acties', 'my-actions'], 'mijnActies', { where: 'anywhere', needsLeerlijn: false }),
-  spec('evaluatie', ['evaluatie', 'evaluation'], 'evaluatie'),
-  spec('vergelijk', ['vergelijk', 'compare'], 'vergelijk'),
-  spec('export', ['export'], 'export', { coordinatorOnly: true }),
-  spec('verwijder', ['verwijder', 'delete'], 'verwijder', { coordinatorOnly: true }),
-];
+export const COMMANDS = [
+  spec('help', ['help', 'hulp'], 'help', helpFlow, { where: 'anywhere', needsLeerlijn: false }),
+  spec('start', ['start'], 'start', startFlow, { needsLeerlijn: false }),
+  spec('status', ['status'], 'status', statusFlow, { where: 'anywhere', needsLeerlijn: false }),
+  spec('planning', ['planning', 'schedule'], 'planning', planningFlow),
+  spec('team', ['team'], 'team', teamFlow),
+  spec('scores', ['scores'], 'scores', scoresFlow, { coordinatorOnly: true }),
+  spec('sluit', ['sluit', 'close'], 'sluit', closeFlow, { coordinatorOnly: true }),
+  spec('actieplan', ['actieplan', 'plan'], 'actieplan', planFlow),
+  spec('acties', ['acties', 'actions'], 'acties', actionsFlow),
+  spec('mijn-acties', ['mijn-acties', 'my-actions'], 'mijnActies', myActionsFlow, { where: 'anywhere', needsLeerlijn: false }),
+  spec('evaluatie', ['evaluatie', 'evaluation'], 'evaluatie', evaluationFlow),
+  spec('vergelijk', ['vergelijk', 'compare'], 'vergelijk', compareFlow),
+  spec('export', ['export'], 'export', exportFlow, { coordinatorOnly: true }),
+  spec('verwijder', ['verwijder', 'delete'], 'verwijder', deleteFlow, { coordinatorOnly: true }),
+] as const;
+
+export type CommandName = (typeof COMMANDS)[number]['name'];
 
 const BY_WORD: ReadonlyMap<string, CommandSpec> = new Map(COMMANDS.flatMap((c) => c.words.map((w) => [w, c] as const)));
 

@@ -2,7 +2,6 @@
 // the channel has a leerlijn, coordinator-only), then its flow; refusals become words.
 import { isAppError, ValidationError } from '../errors.js';
 import { memberOf } from '../../store/leerlijnen.js';
-import { COMMAND_FLOWS } from './commands.js';
 import { parseCommand, type CommandSpec } from './registry.js';
 import type { CommandInput, ErrorView, FlowCtx } from './surface.js';
 
@@ -33,7 +32,7 @@ export async function runCommand(ctx: FlowCtx, typed: { text: string; mentions: 
     const refused = await refusal(ctx, parsed.spec);
     if (refused) return await ctx.surface.reply(refused);
     const input: CommandInput = { args: parsed.args, mentions: typed.mentions };
-    await COMMAND_FLOWS[parsed.spec.name](ctx, input);
+    await parsed.spec.flow(ctx, input);
   } catch (error) {
     await ctx.surface.reply(errorView(ctx, error, parsed.spec.name));
   }
