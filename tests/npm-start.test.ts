@@ -34,6 +34,8 @@ describe.skipIf(process.platform !== 'linux')('npm start', () => {
       expect(await output.exited).toBe(0);
       expect(output.text().match(/"msg":"shutting down"/g)).toHaveLength(1);
       expect(await stillRunningAfter(tree, 2_000)).toEqual([]);
+      // The embedded database was closed, so its lock is gone and the next process may open it.
+      expect(existsSync(join(dataDir, 'leerlijn-bot.lock'))).toBe(false);
     } finally {
       for (const pid of [npm.pid!, ...tree]) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
       await rm(dataDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
+import { lockDataDir } from './data-dir-lock.js';
 import type { Db, Queryable, QueryResult, SqlParam } from './db.js';
 
 type Target = Pick<PGlite, 'query' | 'exec'> | Pick<Transaction, 'query' | 'exec'>;
@@ -21,13 +22,23 @@ function wrap(target: Target): Queryable {
   };
 }
 
-/** Embedded Postgres (WASM) in `dataDir`, or in memory when dataDir is 'memory://'. */
+/**
+ * Embedded Postgres (WASM) in `dataDir`, or in memory when dataDir is 'memory://'. A data dir
+ * is locked for this process until close(); another process's open throws DataDirInUseError.
+ */
 export async function createPgliteDb(dataDir: string): Promise<Db> {
-  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  return pgliteDb(await PGlite.create(dataDir));
+  if (dataDir.startsWith('memory://')) return pgliteDb(await PGlite.create(dataDir));
+  await mkdir(dataDir, { recursive: true });
+  const lock = await lockDataDir(dataDir);
+  try {
+    return pgliteDb(await PGlite.create(dataDir), () => lock.release());
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
 }
 
-export function pgliteDb(pglite: PGlite): Db {
+export function pgliteDb(pglite: PGlite, afterClose?: () => Promise<void>): Db {
   const base = wrap(pglite);
   return {
     kind: 'pglite',
@@ -37,7 +48,11 @@ export function pgliteDb(pglite: PGlite): Db {
       return pglite.transaction((tx) => fn(wrap(tx)));
     },
     async close(): Promise<void> {
-      await pglite.close();
+      try {
+        await pglite.close();
+      } finally {
+        await afterClose?.();
+      }
     },
   };
 }
