@@ -13,7 +13,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LISTENING = /"port":(\d+)[^\n]*"msg":"leerlijn-bot listening"/;
 
 describe.skipIf(process.platform !== 'linux')('npm start', () => {
-  it('stops on SIGTERM to npm: "shutting down" logged once, exit 0, no process of it left', async () => {
+  // Generous: a first start creates the embedded database, seconds on a busy machine.
+  it('stops on SIGTERM to npm: "shutting down" logged once, exit 0, no process of it left', { timeout: 120_000 }, async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'leerlijn-start-'));
     const npm = spawn('npm', ['start'], {
       cwd: ROOT,

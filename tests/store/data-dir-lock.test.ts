@@ -27,9 +27,12 @@ afterEach(async () => {
 });
 
 describe('the embedded data dir lock', () => {
-  it('refuses a second open while the first is open, naming its process; free again after close', async () => {
+  it('refuses a second open while the first is open, naming its process; free again after close', { timeout: 90_000 }, async () => {
     const first = await createPgliteDb(dataDir);
     try {
+      // Created (in a child process) and opened with the small buffers that keep the bot lean.
+      expect(existsSync(join(dataDir, 'PG_VERSION'))).toBe(true);
+      expect((await first.query('show shared_buffers')).rows).toEqual([{ shared_buffers: '16MB' }]);
       const second = createPgliteDb(dataDir);
       await expect(second).rejects.toBeInstanceOf(DataDirInUseError);
       await expect(second).rejects.toThrow(`in use by process ${process.pid}`);
