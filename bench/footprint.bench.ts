@@ -1,7 +1,8 @@
 // The bot's footprint as an operator sizes a machine for it: resident memory when idle, time
 // from start to /readyz 200, and memory after 1,000 votes, on real Postgres and on the embedded
 // default, each run as the compiled production start (node dist/main.js). Compared with a bare
-// node:http server started and measured the same way in the same run.
+// node:http server started and measured the same way in the same run, and with the same server
+// after loading @slack/bolt and botbuilder (the floor for any bot on these SDKs).
 // Run: npm run bench:footprint [-- --runs 3] [-- --build]  (Postgres: TEST_DATABASE_URL or DATABASE_URL)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -30,6 +31,8 @@ const USERS = Array.from({ length: VOTES / CODES.length }, (_, i) => `U${String(
 const TARGETS = { postgresIdleMiB: 150, embeddedIdleMiB: 300, postgresStartMs: 2_000 };
 // The same kind of process the bot is, doing nothing: node, one http server, one route.
 const BASELINE = `require('node:http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1')`;
+// The floor any bot on these two SDKs pays: the same server after loading Bolt and botbuilder.
+const SDK_FLOOR = `Promise.all([import('@slack/bolt'), import('botbuilder')]).then(() => { ${BASELINE} })`;
 
 interface Fake { child: ChildProcess; url: string; control: string }
 
@@ -122,8 +125,8 @@ async function onEmbedded(fake: Fake): Promise<{ firstStart: BotRun; restart: Bo
   }
 }
 
-async function baseline(): Promise<BotRun> {
-  const server = await startAndTime(['-e', BASELINE], {}, '/');
+async function baseline(script = BASELINE): Promise<BotRun> {
+  const server = await startAndTime(['-e', script], {}, '/');
   try {
     return { startMs: server.startMs, idleRssMiB: await settledRss(server.child.pid!) };
   } finally {
@@ -137,7 +140,7 @@ function ensureBuilt(force: boolean): void {
   if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
 }
 
-function summary(runs: BotRun[], base: BotRun[]) {
+function summary(runs: BotRun[], base: BotRun[], floor: BotRun[]) {
   const pick = (k: keyof BotRun, rs: BotRun[]) => median(rs.map((r) => Number(r[k] ?? 0)));
   const out: Record<string, number> = { startMs: pick('startMs', runs), idleRssMiB: pick('idleRssMiB', runs) };
   if (runs[0]?.rssAfterVotesMiB !== undefined) {
@@ -145,6 +148,8 @@ function summary(runs: BotRun[], base: BotRun[]) {
   }
   out.startRatioToBaseline = +(out.startMs! / pick('startMs', base)).toFixed(1);
   out.idleRssRatioToBaseline = +(out.idleRssMiB! / pick('idleRssMiB', base)).toFixed(1);
+  out.startRatioToSdkFloor = +(out.startMs! / pick('startMs', floor)).toFixed(1);
+  out.idleRssRatioToSdkFloor = +(out.idleRssMiB! / pick('idleRssMiB', floor)).toFixed(1);
   return out;
 }
 
@@ -156,15 +161,16 @@ async function main(): Promise<void> {
   const url = env.TEST_DATABASE_URL ?? env.DATABASE_URL;
   if (!url) console.error('no TEST_DATABASE_URL or DATABASE_URL: measuring the embedded database only');
   const fake = await startFakeSlack();
-  const all = { baseline: [] as BotRun[], postgres: [] as BotRun[], embeddedFirstStart: [] as BotRun[], embedded: [] as BotRun[] };
+  const all = { baseline: [] as BotRun[], sdkFloor: [] as BotRun[], postgres: [] as BotRun[], embeddedFirstStart: [] as BotRun[], embedded: [] as BotRun[] };
   try {
     for (let i = 0; i < runs; i++) {
       all.baseline.push(await baseline());
+      all.sdkFloor.push(await baseline(SDK_FLOOR));
       if (url) all.postgres.push(await onPostgres(url, fake));
       const embedded = await onEmbedded(fake);
       all.embeddedFirstStart.push(embedded.firstStart);
       all.embedded.push(embedded.restart);
-      console.error(`run ${i + 1}/${runs}: ${JSON.stringify({ baseline: all.baseline.at(-1), postgres: all.postgres.at(-1), embedded: embedded })}`);
+      console.error(`run ${i + 1}/${runs}: ${JSON.stringify({ baseline: all.baseline.at(-1), sdkFloor: all.sdkFloor.at(-1), postgres: all.postgres.at(-1), embedded: embedded })}`);
     }
   } finally {
     fake.child.kill('SIGTERM');
@@ -172,9 +178,10 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({
     runs, node: process.version, targets: TARGETS,
     baseline: { startMs: median(all.baseline.map((r) => r.startMs)), idleRssMiB: median(all.baseline.map((r) => r.idleRssMiB)) },
-    ...(url ? { postgres: summary(all.postgres, all.baseline) } : {}),
-    embeddedFirstStart: summary(all.embeddedFirstStart, all.baseline),
-    embedded: summary(all.embedded, all.baseline),
+    sdkFloor: { startMs: median(all.sdkFloor.map((r) => r.startMs)), idleRssMiB: median(all.sdkFloor.map((r) => r.idleRssMiB)) },
+    ...(url ? { postgres: summary(all.postgres, all.baseline, all.sdkFloor) } : {}),
+    embeddedFirstStart: summary(all.embeddedFirstStart, all.baseline, all.sdkFloor),
+    embedded: summary(all.embedded, all.baseline, all.sdkFloor),
   }, null, 2));
 }
 
