@@ -42,7 +42,7 @@ export interface LoadRun {
   cpu: CpuReading;
 }
 
-async function fire(job: LoadJob): Promise<LoadRun> {
+export async function fire(job: LoadJob): Promise<LoadRun> {
   const url = new URL(job.endpoint);
   const now = Math.floor(Date.now() / 1000);
   const requests = job.clicks.map((c) => {

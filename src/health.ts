@@ -1,3 +1,5 @@
+// The probes: /healthz (the database answers, as before), /livez (the process answers) and
+// /readyz (this process should get traffic: database, adapters, and not shutting down).
 import type { Logger } from './logger.js';
 import type { Db } from './store/db.js';
 import { sendJson, type Route } from './http.js';
@@ -5,26 +7,85 @@ import { sendJson, type Route } from './http.js';
 /** A database that does not answer within this is as good as down to a load balancer. */
 const HEALTH_TIMEOUT_MS = 2_000;
 
+/** Resolves when the database answers `select 1` in time; rejects when it fails or hangs. */
+async function databaseAnswers(db: Db, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([db.query('select 1'), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** GET /healthz: 200 when the database answers in time, 503 when it fails or hangs. */
 export function healthRoute(db: Db, log: Logger, timeoutMs = HEALTH_TIMEOUT_MS): Route {
   return {
     method: 'GET',
     path: '/healthz',
+    probe: true,
     handler: async (_req, res) => {
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-      });
       try {
-        await Promise.race([db.query('select 1'), late]);
+        await databaseAnswers(db, timeoutMs);
         sendJson(res, 200, { status: 'ok', database: db.kind });
       } catch (error) {
         // The reason goes to the operator's log, not to the public endpoint.
         log.warn({ err: error }, 'health check: database unavailable');
         sendJson(res, 503, { status: 'unavailable', database: db.kind });
-      } finally {
-        clearTimeout(timer);
       }
+    },
+  };
+}
+
+/** GET /livez: the process is alive and its event loop turns. Nothing else is checked. */
+export function liveRoute(): Route {
+  return { method: 'GET', path: '/livez', probe: true, handler: (_req, res) => sendJson(res, 200, { status: 'ok' }) };
+}
+
+/** What /readyz asks besides the database: an adapter's own state (a socket, a login). */
+export interface ReadinessSource {
+  name: string;
+  ready?(): { ok: boolean; detail?: string };
+}
+
+export interface ReadyOptions {
+  /** True once shutdown began: the process finishes what it has and takes nothing new. */
+  draining: () => boolean;
+  adapters: readonly ReadinessSource[];
+  timeoutMs?: number;
+}
+
+/** GET /readyz: 200 when this process should get traffic, 503 with what is not ready. */
+export function readyRoute(db: Db, log: Logger, opts: ReadyOptions): Route {
+  return {
+    method: 'GET',
+    path: '/readyz',
+    probe: true,
+    handler: async (_req, res) => {
+      if (opts.draining()) {
+        sendJson(res, 503, { status: 'draining' });
+        return;
+      }
+      const notReady: string[] = [];
+      for (const adapter of opts.adapters) {
+        const state = adapter.ready?.();
+        if (state && !state.ok) {
+          notReady.push(adapter.name);
+          log.warn({ adapter: adapter.name, detail: state.detail }, 'readiness: adapter not ready');
+        }
+      }
+      try {
+        await databaseAnswers(db, opts.timeoutMs ?? HEALTH_TIMEOUT_MS);
+      } catch (error) {
+        log.warn({ err: error }, 'readiness: database unavailable');
+        notReady.push('database');
+      }
+      // Checked again: shutdown may have begun while the database answered.
+      if (opts.draining()) sendJson(res, 503, { status: 'draining' });
+      else if (notReady.length) sendJson(res, 503, { status: 'unavailable', notReady });
+      else sendJson(res, 200, { status: 'ok', database: db.kind });
     },
   };
 }

@@ -10,12 +10,20 @@ export interface Route {
   /** Exact path, or a prefix when it ends with '*'. */
   path: string;
   handler: Handler;
+  /** Probes keep answering while the server drains; every other route is refused then. */
+  probe?: boolean;
 }
 
 export interface HttpServer {
   server: Server;
   listen(port: number, host: string): Promise<number>;
-  close(): Promise<void>;
+  /** Requests being answered right now. */
+  inFlight(): number;
+  /**
+   * Refuses new work with 503 at once, waits for the requests in flight (at most `timeoutMs`,
+   * then their connections are cut), and stops listening. Resolves true when all finished.
+   */
+  close(timeoutMs?: number): Promise<boolean>;
 }
 
 function matches(route: Route, method: string, path: string): boolean {
@@ -29,6 +37,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 export function createHttpServer(routes: readonly Route[], log: Logger): HttpServer {
+  let inFlight = 0;
+  let draining = false;
+  // Woken whenever a request ends, so close() waits on that event rather than polling.
+  let onRequestEnd: (() => void) | null = null;
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = routes.find((r) => matches(r, req.method ?? 'GET', path));
@@ -36,6 +48,17 @@ export function createHttpServer(routes: readonly Route[], log: Logger): HttpSer
       sendJson(res, 404, { error: 'not_found' });
       return;
     }
+    if (draining && !route.probe) {
+      // Slack and the Bot Connector retry a 503, so the work goes to a process that stays.
+      res.setHeader('connection', 'close');
+      sendJson(res, 503, { error: 'shutting_down' });
+      return;
+    }
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+      onRequestEnd?.();
+    });
     Promise.resolve(route.handler(req, res)).catch((error: unknown) => {
       log.error({ err: error, path }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal' });
@@ -44,8 +67,24 @@ export function createHttpServer(routes: readonly Route[], log: Logger): HttpSer
   });
   // Slack retries after 3 s; do not let slow clients hold sockets for long.
   server.requestTimeout = 30_000;
+
+  const allFinished = (timeoutMs: number): Promise<boolean> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => finish(false), timeoutMs);
+      function finish(done: boolean): void {
+        clearTimeout(timer);
+        onRequestEnd = null;
+        resolve(done);
+      }
+      onRequestEnd = () => {
+        if (inFlight === 0) finish(true);
+      };
+      onRequestEnd();
+    });
+
   return {
     server,
+    inFlight: () => inFlight,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -54,11 +93,17 @@ export function createHttpServer(routes: readonly Route[], log: Logger): HttpSer
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    close: () =>
-      new Promise((resolve, reject) => {
+    async close(timeoutMs = 10_000) {
+      draining = true;
+      const finished = await allFinished(timeoutMs);
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
-        server.closeIdleConnections();
-      }),
+        // Past the deadline, requests still open are cut; idle keep-alive sockets always are.
+        if (finished) server.closeIdleConnections();
+        else server.closeAllConnections();
+      });
+      return finished;
+    },
   };
 }
 

@@ -1,31 +1,25 @@
-// Entry point: `npm start`. Reads the environment once, starts the bot, stops cleanly.
+// Entry point: `npm start` (tsx) and `npm run start:prod` (compiled). Reads the environment
+// once, starts the bot, drains and stops on SIGTERM/SIGINT.
 import { configOrExit } from './config.js';
 import { createLogger } from './logger.js';
 import { startBot } from './server.js';
 import { allAdapters } from './adapters/index.js';
+import { exitOnSignals } from './shutdown.js';
+import { exitOnStartFailure } from './start-failure.js';
 
 async function main(): Promise<void> {
   const config = configOrExit();
   const log = createLogger(config.logLevel, undefined, config.logFormat);
-  const bot = await startBot(config, log, { adapters: allAdapters });
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    bot.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  const starting = startBot(config, log, { adapters: allAdapters });
+  // Listening before the start finishes: a signal during a slow start (the embedded database
+  // takes seconds) still closes the database cleanly instead of killing it mid-write.
+  exitOnSignals({
+    signals: process,
+    log,
+    close: async () => (await starting).close(),
+    exit: (code) => process.exit(code),
+  });
+  await starting;
 }
 
-main().catch((error: unknown) => {
-  console.error('leerlijn-bot failed to start:', error);
-  process.exit(1);
-});
+main().catch((error: unknown) => exitOnStartFailure('leerlijn-bot', error));

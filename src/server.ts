@@ -3,7 +3,7 @@ import type { Deps } from './app/context.js';
 import type { Messenger, Messengers } from './app/messenger.js';
 import type { Config } from './config.js';
 import { documentRoutes } from './documents/route.js';
-import { healthRoute } from './health.js';
+import { healthRoute, liveRoute, readyRoute } from './health.js';
 import { createHttpServer, type Route } from './http.js';
 import type { Logger } from './logger.js';
 import type { Db } from './store/db.js';
@@ -19,9 +19,9 @@ export interface Adapter {
   routes: Route[];
   /** How the scheduler reaches this platform on its own. */
   messenger?: Messenger;
-  stop?(): Promise<void>;
   /** Whether this platform can take work now (e.g. Slack's socket is connected); /readyz asks. */
   ready?(): { ok: boolean; detail?: string };
+  stop?(): Promise<void>;
 }
 
 export type AdapterFactory = (deps: Deps, config: Config, log: Logger) => Promise<Adapter | null>;
@@ -29,13 +29,22 @@ export type AdapterFactory = (deps: Deps, config: Config, log: Logger) => Promis
 export interface RunningBot {
   port: number;
   deps: Deps;
+  /**
+   * Drains and stops: /readyz turns 503 and new requests are refused, the ticker stops,
+   * requests in flight finish (cut after the drain timeout), then adapters and database close.
+   * Calling it again returns the same promise.
+   */
   close(): Promise<void>;
 }
+
+/** How long requests in flight may take to finish once shutdown begins. */
+export const DRAIN_TIMEOUT_MS = 10_000;
 
 export interface StartOptions {
   now?: () => Date;
   db?: Db;
   adapters?: AdapterFactory[];
+  drainTimeoutMs?: number;
 }
 
 export function messengersOf(adapters: readonly Adapter[]): Messengers {
@@ -72,20 +81,28 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       })
     : null;
   log.info({ scheduler: stopTicker ? 'every minute' : 'off', messengers: Object.keys(messengers) }, 'scheduler');
-  const routes = [healthRoute(db, log), ...documentRoutes(deps, config.documents), ...adapters.flatMap((a) => a.routes)];
-  const http = createHttpServer(routes, log);
+  let draining = false;
+  const probes = [healthRoute(db, log), liveRoute(), readyRoute(db, log, { draining: () => draining, adapters })];
+  const http = createHttpServer([...probes, ...documentRoutes(deps, config.documents), ...adapters.flatMap((a) => a.routes)], log);
   const port = await http.listen(config.port, config.host);
   // The last start line: what runs where (startSummary keeps secrets out of it).
   const summary = startSummary(config, port);
   log.info({ port, adapters: adapters.map((a) => a.name), url: summary.url, database: summary.database, slack: summary.slack, teamsAuth: summary.teamsAuth }, summary.line);
+  let closing: Promise<void> | null = null;
+  const drainAndStop = async (): Promise<void> => {
+    draining = true;
+    const tickerStopped = stopTicker?.();
+    const drainTimeoutMs = opts.drainTimeoutMs ?? DRAIN_TIMEOUT_MS;
+    const open = http.inFlight();
+    if (open > 0) log.info({ requests: open, timeoutMs: drainTimeoutMs }, 'waiting for requests in flight');
+    if (!(await http.close(drainTimeoutMs))) log.warn({ timeoutMs: drainTimeoutMs }, 'requests still open after the drain timeout were cut');
+    await tickerStopped;
+    for (const a of adapters) await a.stop?.();
+    if (!opts.db) await db.close();
+  };
   return {
     port,
     deps,
-    async close() {
-      await stopTicker?.();
-      await http.close();
-      for (const a of adapters) await a.stop?.();
-      if (!opts.db) await db.close();
-    },
+    close: () => (closing ??= drainAndStop()),
   };
 }

@@ -41,7 +41,8 @@ describe('the HTTP server', () => {
     }
   });
 
-  it('npm start with no env serves /healthz and stops cleanly on SIGTERM', async () => {
+  // A first start creates the embedded database in a child process: seconds on a busy machine.
+  it('npm start with no env serves /healthz and stops cleanly on SIGTERM', { timeout: 120_000 }, async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'leerlijn-'));
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       // JSON lines, as a log collector reads them (a terminal would get readable lines).

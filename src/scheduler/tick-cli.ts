@@ -9,6 +9,7 @@ import { createLogger } from '../logger.js';
 import { buildAdapters, messengersOf, type AdapterFactory } from '../server.js';
 import { migrate } from '../store/migrate.js';
 import { openDb } from '../store/open-db.js';
+import { exitOnStartFailure } from '../start-failure.js';
 import { tick, type TickOptions, type TickResult } from './tick.js';
 
 export class NoMessengersError extends Error {
@@ -67,9 +68,6 @@ export async function main(argv: readonly string[], factories: readonly AdapterF
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
-    (error: unknown) => {
-      console.error('tick failed:', error);
-      process.exit(1);
-    },
+    (error: unknown) => exitOnStartFailure('tick', error),
   );
 }

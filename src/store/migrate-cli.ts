@@ -1,10 +1,12 @@
 // `npm run migrate`: applies pending migrations to the configured database and exits.
 import { configOrExit } from '../config.js';
+import { exitOnStartFailure } from '../start-failure.js';
 import { migrate } from './migrate.js';
 import { openDb } from './open-db.js';
 
 const config = configOrExit();
-const db = await openDb(config.database);
+// An embedded data dir in use by the bot is refused here with the bot's pid (exit 78).
+const db = await openDb(config.database).catch((error: unknown) => exitOnStartFailure('migrate', error));
 try {
   const applied = await migrate(db);
   console.log(applied.length ? `applied: ${applied.join(', ')}` : 'nothing to apply');
