@@ -11,6 +11,9 @@ const ALONE = [
   'tests/store/vote-writer.test.ts',
   'tests/scheduler/replicas.test.ts',
   'tests/server.test.ts',
+  'tests/npm-start.test.ts',
+  'tests/store/data-dir-lock.test.ts',
+  'tests/outage.test.ts',
   'tests/adapters/teams/robustness.test.ts',
 ];
 
