@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { descendantsOf, isRunning, stillRunningAfter, watchOutput } from './support/processes.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const LISTENING = /"port":(\d+)[^\n]*"msg":"leerlijn-bot listening"/;
+const LISTENING = /"port":(\d+)[^\n]*"msg":"leerlijn-bot running at/;
 
 describe.skipIf(process.platform !== 'linux')('npm start', () => {
   // Generous: a first start creates the embedded database, seconds on a busy machine.
@@ -18,7 +18,7 @@ describe.skipIf(process.platform !== 'linux')('npm start', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'leerlijn-start-'));
     const npm = spawn('npm', ['start'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output = watchOutput(npm);
