@@ -41,6 +41,7 @@ export const en: Catalog = {
     time: 'Enter a valid time (HH:MM).',
     timezone: 'I don’t know this time zone. Use, for example, Europe/Amsterdam.',
     kind: 'Choose whether the collaboration already exists or is just starting.',
+    side_everyone: 'Choose for everyone you name whether they are from the school or from youth work. Not chosen yet: {names}.',
     side: 'Choose school or youth work.',
     level: 'Choose practitioner or manager.',
     score: 'Choose a score of 1, 2 or 3.',

@@ -35,6 +35,7 @@ export const nl = {
     time: 'Vul een geldige tijd in (UU:MM).',
     timezone: 'Deze tijdzone ken ik niet. Gebruik bijvoorbeeld Europe/Amsterdam.',
     kind: 'Kies of de samenwerking al bestaat of net begint.',
+    side_everyone: 'Kies voor iedereen die je noemt of hij of zij van school of van het jongerenwerk is. Nog niet gekozen: {names}.',
     side: 'Kies school of jongerenwerk.',
     level: 'Kies uitvoerder of manager.',
     score: 'Kies een score van 1, 2 of 3.',

@@ -96,7 +96,19 @@ export function formErrors(turn: Turn, fields: readonly FieldError[], known: Rea
   return fieldErrors(turn.lang, mapped);
 }
 
+/** Managers and coordinators are named in their own fields; each must also be put on a side, or the team starts with people "zonder kant". */
+function withoutSide(values: Values): string[] {
+  const sided = new Set([...list(values.school), ...list(values.jongerenwerk)]);
+  return [...new Set([...list(values.managers), ...list(values.coordinators)])].filter((id) => !sided.has(id));
+}
+
 export async function submitStart(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
+  const unsided = withoutSide(values);
+  if (unsided.length > 0) {
+    const names = (await Promise.all(unsided.map((id) => displayName(svc, turn, id)))).join(', ');
+    const errors = fieldErrors(turn.lang, [{ field: 'members', message: 'side_everyone', params: { names } }]);
+    return reply(turn, startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values as StartValues, errors, turn.userId));
+  }
   try {
     const view = await startLeerlijn(svc.deps, turn.actor, await startInput(svc, turn, values));
     const l = view.leerlijn;
