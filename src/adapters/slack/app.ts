@@ -9,6 +9,7 @@ import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { Adapter } from '../../server.js';
 import { CardUpdater } from './card-updater.js';
+import { slackEdge } from './edge.js';
 import { systemClock, type Clock } from '../coalesce.js';
 import type { SlackCtx } from './context.js';
 import { postgresInstallationStore } from './installation-store.js';
@@ -121,7 +122,9 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
       }
     : {};
   const logger = boltLogger(log);
-  const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, endpoints: '/slack/events', processBeforeResponse: false, logger, ...oauth });
+  // The edge (edge.ts) verifies signature and time before Bolt sees a request, on the exact
+  // bytes; Bolt then gets a re-encoded body, whose signature would no longer match.
+  const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, signatureVerification: false, endpoints: '/slack/events', processBeforeResponse: false, logger, ...oauth });
   const app = new App({
     receiver,
     logger,
@@ -178,7 +181,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     messenger,
     updater,
     routes: [
-      { method: 'POST', path: '/slack/events', handler: listen },
+      { method: 'POST', path: '/slack/events', handler: slackEdge(listen, { signingSecret: slack.signingSecret, log }) },
       ...(slack.mode === 'oauth'
         ? [
             { method: 'GET' as const, path: '/slack/install', handler: listen },
