@@ -7,6 +7,7 @@ import { ONDERDEEL_CODES, SCALE, SCORES } from '../../domain/instrument.js';
 import { t, tError } from '../../i18n/index.js';
 import { actionFieldBlock, actionRowBlocks, readActionRows } from './action-rows.js';
 import { errorText, ephemeral, formErrors } from './context.js';
+import { escapeMrkdwn } from './mrkdwn.js';
 import { context } from './render/blocks.js';
 import { onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, radioInput, read, textInput } from './render/inputs.js';
@@ -27,7 +28,7 @@ export async function evaluationCommand(call: CommandCall): Promise<void> {
   const reply = (text: string): Promise<void> => ephemeral(call.client, call.channelId, call.userId, text);
   if (!call.leerlijn) return reply(tError(call.lang, 'no_leerlijn'));
   const moment = MOMENTS[(call.args[0] ?? '').toLowerCase()];
-  if (!moment) return reply(t(call.lang, 'command.unknown', { command: `evaluatie ${call.args[0] ?? ''}`.slice(0, 40) }));
+  if (!moment) return reply(t(call.lang, 'command.unknown', { command: escapeMrkdwn(`evaluatie ${call.args[0] ?? ''}`.slice(0, 40)) }));
   const actor = { workspaceId: call.workspaceId, userId: call.userId };
   try {
     if (moment === 'terugkom') {

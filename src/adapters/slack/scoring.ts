@@ -9,7 +9,7 @@ import { t, tError } from '../../i18n/index.js';
 import { roundsOf } from '../../store/rounds.js';
 import { errorText, ephemeral, formErrors, leerlijnIn, langOf, post, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
-import { userMention } from './mrkdwn.js';
+import { escapeMrkdwn, userMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader, onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
@@ -102,7 +102,7 @@ export async function scoresCommand(call: CommandCall): Promise<void> {
   const reply = (text: string): Promise<void> => ephemeral(call.client, call.channelId, call.userId, text);
   if (!call.leerlijn) return reply(tError(call.lang, 'no_leerlijn'));
   const moment = roundMomentOf(call.args[0] ?? '');
-  if (!moment) return reply(t(call.lang, 'command.unknown', { command: `scores ${call.args[0] ?? ''}`.slice(0, 40) }));
+  if (!moment) return reply(t(call.lang, 'command.unknown', { command: escapeMrkdwn(`scores ${call.args[0] ?? ''}`.slice(0, 40)) }));
   let round: RoundView | null;
   let refusal: unknown = null;
   try {
