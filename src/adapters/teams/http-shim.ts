@@ -2,10 +2,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StatusCodes, type Activity, type TurnContext } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
-import { z } from 'zod';
 import { readBody, sendJson, type Handler } from '../../http.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsConnection } from './adapter.js';
+import { checkActivity, isTakenInvoke } from './edge.js';
 
 /** True for http(s) URLs on this machine: the only place an unauthenticated Emulator lives. */
 export function isLoopbackUrl(value: unknown): boolean {
@@ -24,17 +24,6 @@ function fromLoopback(req: IncomingMessage): boolean {
   return address === '::1' || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(address);
 }
 
-// What we need of an activity before botbuilder reads it; the rest passes through as sent.
-// Timestamps become Dates as botbuilder's own CloudAdapter.process does.
-const timestamp = z.union([z.string().max(64).transform((raw) => new Date(raw)), z.date()]).nullish();
-const InboundActivity = z.looseObject({
-  type: z.string().min(1).max(64),
-  serviceUrl: z.string().max(2048).nullish(),
-  timestamp,
-  localTimestamp: timestamp,
-  expiration: timestamp,
-});
-
 /** A token that is missing, forged, expired or for someone else (jsonwebtoken's errors included). */
 function isUnauthenticated(error: unknown): boolean {
   if (error instanceof AuthenticationError) return error.statusCode === StatusCodes.UNAUTHORIZED;
@@ -52,20 +41,26 @@ function isUnauthenticated(error: unknown): boolean {
  */
 export function messagesHandler(conn: TeamsConnection, logic: (context: TurnContext) => Promise<void>, log: Logger): Handler {
   return async (req: IncomingMessage, res: ServerResponse) => {
+    let text: string;
+    try {
+      text = await readBody(req);
+    } catch {
+      return sendJson(res, 413, { error: 'too_large' }); // over readBody's limit, or the caller went away
+    }
     let raw: unknown;
     try {
-      raw = JSON.parse(await readBody(req));
-    } catch (error) {
-      // Malformed or oversized input is the caller's problem, not a server failure.
-      sendJson(res, 400, { error: 'bad_request', detail: error instanceof Error ? error.message : 'invalid body' });
-      return;
+      raw = JSON.parse(text);
+    } catch {
+      // Malformed input is the caller's problem, not a server failure. (JSON.parse's message quotes the input: not sent back.)
+      return sendJson(res, 400, { error: 'bad_request', detail: 'not JSON' });
     }
-    const parsed = InboundActivity.safeParse(raw);
-    if (!parsed.success) {
+    const checked = checkActivity(raw);
+    if (!checked.ok) {
+      log.info({ reason: checked.reason }, 'teams request refused');
       sendJson(res, 400, { error: 'bad_request', detail: 'not a Bot Framework activity' });
       return;
     }
-    const activity = parsed.data as unknown as Activity;
+    const activity = checked.activity as unknown as Activity;
     if (!conn.authEnabled && !(fromLoopback(req) && isLoopbackUrl(activity.serviceUrl))) {
       sendJson(res, 401, { error: 'unauthenticated', detail: 'auth is off: only a local Emulator may call' });
       return;
@@ -79,6 +74,9 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
       log.warn({ err: error }, 'teams request could not be authenticated');
       return sendJson(res, 503, { error: 'auth_unavailable' });
     }
+    // botbuilder answers invokes it has no handler for with 501, which Teams shows as an error.
+    // Answered only here, once the caller is known: an unauthenticated caller learns nothing more.
+    if (activity.type === 'invoke' && !isTakenInvoke(activity.name)) return sendJson(res, 200, {});
     try {
       const answer = await conn.adapter.runTurn(authenticated, activity, logic);
       if (answer?.body === undefined) {
