@@ -1,12 +1,14 @@
 // Entry point: `npm start`. Reads the environment once, starts the bot, stops cleanly.
 import { configOrExit } from './config.js';
 import { createLogger } from './logger.js';
+import { installLastResort } from './last-resort.js';
 import { startBot } from './server.js';
 import { allAdapters } from './adapters/index.js';
 
 async function main(): Promise<void> {
   const config = configOrExit();
   const log = createLogger(config.logLevel);
+  installLastResort(log);
   const bot = await startBot(config, log, { adapters: allAdapters });
   let stopping = false;
   const stop = (signal: string) => {
