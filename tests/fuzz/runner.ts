@@ -13,6 +13,8 @@ export interface FuzzStats {
   slowestMs: number;
   serverErrors: number;
   tooSlow: number;
+  /** Requests with no answer at all: a dropped connection or none within 15 s. */
+  unanswered: number;
   /** Rejections and exceptions that reached the process while the run was going. */
   escaped: number;
   examples: string[];
@@ -31,7 +33,7 @@ export interface FuzzOptions<C> {
 }
 
 export function emptyStats(): FuzzStats {
-  return { cases: 0, byStatus: {}, slowestMs: 0, serverErrors: 0, tooSlow: 0, escaped: 0, examples: [] };
+  return { cases: 0, byStatus: {}, slowestMs: 0, serverErrors: 0, tooSlow: 0, unanswered: 0, escaped: 0, examples: [] };
 }
 
 /** Counts what escapes every handler while `run` runs (vitest would report it too, but later). */
@@ -46,6 +48,7 @@ async function watchingProcess<T>(stats: FuzzStats, run: () => Promise<T>): Prom
 }
 
 function problemOf(answer: Answer, limitMs: number): string | null {
+  if (answer.status === 0) return 'no answer';
   if (answer.status >= 500) return `answered ${answer.status}`;
   if (answer.ms > limitMs) return `answered after ${Math.round(answer.ms)} ms (limit ${limitMs})`;
   return null;
@@ -72,7 +75,8 @@ export async function fuzz<C>(arb: fc.Arbitrary<C>, send: (c: C) => Promise<Answ
       stats.slowestMs = Math.max(stats.slowestMs, answer.ms);
       const problem = problemOf(answer, opts.limitMs);
       if (!problem) continue;
-      if (answer.status >= 500) stats.serverErrors += 1;
+      if (answer.status === 0) stats.unanswered += 1;
+      else if (answer.status >= 500) stats.serverErrors += 1;
       else stats.tooSlow += 1;
       const example = `seed ${opts.seed}, case #${index}: ${problem}: ${opts.show(c)}`;
       if (opts.mode === 'assert') failure = new Error(example);
@@ -84,12 +88,20 @@ export async function fuzz<C>(arb: fc.Arbitrary<C>, send: (c: C) => Promise<Answ
   return stats;
 }
 
-/** Sends one request and times it until the whole answer is read. */
+/** Past this a request counts as unanswered: the server hung or dropped it. */
+const GIVE_UP_MS = 15_000;
+
+/** Sends one request and times it until the whole answer is read; status 0 when none came. */
 export async function timedPost(url: string, headers: Record<string, string>, body: string): Promise<Answer> {
   const started = performance.now();
-  const res = await fetch(url, { method: 'POST', headers, body });
-  const text = await res.text();
-  return { status: res.status, ms: performance.now() - started, text };
+  try {
+    const res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(GIVE_UP_MS) });
+    const text = await res.text();
+    return { status: res.status, ms: performance.now() - started, text };
+  } catch {
+    // A reset connection or the timeout: the operator's view is "no answer", counted below.
+    return { status: 0, ms: performance.now() - started, text: '' };
+  }
 }
 
 /** Strings a user might type that Slack turns into pings or links when sent raw in mrkdwn. */
