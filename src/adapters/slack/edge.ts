@@ -28,11 +28,13 @@ export interface SlackEdgeOptions {
   now?: () => number;
 }
 
-/** What the edge decided: refuse, answer itself, or hand this body to Bolt. */
-type Verdict =
+export type PayloadKind = 'command' | 'interaction' | 'event';
+
+/** What the edge decided: refuse, answer itself, or hand this checked, cleaned payload to Bolt. */
+export type Verdict =
   | { do: 'refuse'; status: 400 | 401 | 413; reason: string }
   | { do: 'answer'; body?: unknown; reason: string }
-  | { do: 'forward'; contentType: typeof FORM | typeof JSON_TYPE; body: string };
+  | { do: 'forward'; kind: PayloadKind; payload: object };
 
 const refuse = (status: 400 | 401 | 413, reason: string): Verdict => ({ do: 'refuse', status, reason });
 const answer = (reason: string, body?: unknown): Verdict => ({ do: 'answer', reason, body });
@@ -75,10 +77,14 @@ function fromForm(text: string): Verdict {
   }
   // Repeated fields would reach Bolt as arrays where a listener expects text.
   if (new Set(form.keys()).size !== [...form.keys()].length) return refuse(400, 'form_field_repeated');
-  const command = checked(SlashCommand, Object.fromEntries(form));
+  return fromCommand(Object.fromEntries(form));
+}
+
+function fromCommand(fields: unknown): Verdict {
+  const command = checked(SlashCommand, fields);
   if (!command.ok) return refuse(400, 'command_shape');
   if (!isTaken(TAKEN.commands, command.value.command)) return answer('command_not_taken');
-  return { do: 'forward', contentType: FORM, body: new URLSearchParams(command.value as Record<string, string>).toString() };
+  return { do: 'forward', kind: 'command', payload: command.value };
 }
 
 function fromInteraction(value: unknown): Verdict {
@@ -91,26 +97,40 @@ function fromInteraction(value: unknown): Verdict {
   const schema: z.ZodType<object> = type === 'block_actions' ? BlockActions : ViewSubmission;
   const full = checked(schema, value);
   if (!full.ok) return refuse(400, `${type}_shape`);
-  return { do: 'forward', contentType: FORM, body: new URLSearchParams({ payload: JSON.stringify(full.value) }).toString() };
+  return { do: 'forward', kind: 'interaction', payload: full.value };
 }
 
-function fromEvents(text: string): Verdict {
-  const json = parseJson(text);
-  if (!json.ok) return refuse(400, 'body_not_json');
-  const envelope = checked(EventsBody, json.value);
+function fromEvents(value: unknown): Verdict {
+  const envelope = checked(EventsBody, value);
   if (!envelope.ok) return refuse(400, 'events_shape');
   if (envelope.value.type === 'url_verification') {
-    const check = checked(UrlVerification, json.value);
+    const check = checked(UrlVerification, value);
     return check.ok ? answer('url_verification', { challenge: check.value.challenge }) : refuse(400, 'url_verification_shape');
   }
   if (envelope.value.type !== 'event_callback') return answer('envelope_not_taken');
-  const callback = checked(EventCallback, json.value);
+  const callback = checked(EventCallback, value);
   if (!callback.ok) return refuse(400, 'event_shape');
   const eventType = callback.value.event.type;
   if (!isTaken(TAKEN.events, eventType)) return answer('event_not_taken');
   const shape = EVENT_SHAPES[eventType as keyof typeof EVENT_SHAPES];
   if (!shape.safeParse(callback.value.event).success) return refuse(400, 'event_shape');
-  return { do: 'forward', contentType: JSON_TYPE, body: JSON.stringify(callback.value) };
+  return { do: 'forward', kind: 'event', payload: callback.value };
+}
+
+/**
+ * The same decision for a payload that came without HTTP: Socket Mode's `slash_commands`,
+ * `interactive` and `events_api` envelopes carry these three kinds, parsed but unchecked.
+ */
+export function judgePayload(kind: PayloadKind, payload: unknown): Verdict {
+  if (kind === 'command') return fromCommand(payload);
+  return kind === 'interaction' ? fromInteraction(payload) : fromEvents(payload);
+}
+
+/** The body Bolt's HTTPReceiver parses, in the exact content type it compares against. */
+function forBolt(kind: PayloadKind, payload: object): { contentType: string; body: string } {
+  if (kind === 'event') return { contentType: JSON_TYPE, body: JSON.stringify(payload) };
+  const form = kind === 'command' ? (payload as Record<string, string>) : { payload: JSON.stringify(payload) };
+  return { contentType: FORM, body: new URLSearchParams(form).toString() };
 }
 
 /** The decision for one request, from its headers and bytes. */
@@ -122,8 +142,9 @@ export function judge(headers: IncomingHttpHeaders, raw: Buffer, secret: string,
   const signature = verifySignature(headers, raw, secret, nowMs);
   if (signature !== 'ok') return refuse(401, `signature_${signature}`);
   if (mediaType === FORM) return fromForm(text);
-  if (mediaType === JSON_TYPE) return fromEvents(text);
-  return refuse(400, 'content_type');
+  if (mediaType !== JSON_TYPE) return refuse(400, 'content_type');
+  const json = parseJson(text);
+  return json.ok ? fromEvents(json.value) : refuse(400, 'body_not_json');
 }
 
 type BufferedRequest = IncomingMessage & { rawBody?: Buffer };
@@ -154,10 +175,11 @@ export function slackEdge(next: Handler, opts: SlackEdgeOptions): Handler {
       }
       return;
     }
+    const { contentType, body } = forBolt(verdict.kind, verdict.payload);
     const forwarded: BufferedRequest = req;
-    forwarded.rawBody = Buffer.from(verdict.body, 'utf8');
+    forwarded.rawBody = Buffer.from(body, 'utf8');
     // Bolt compares the content type exactly; the body is now in that form whatever was sent.
-    req.headers['content-type'] = verdict.contentType;
+    req.headers['content-type'] = contentType;
     await next(forwarded, res);
   };
 }
