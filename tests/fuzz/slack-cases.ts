@@ -51,7 +51,14 @@ function idFrom(real: readonly string[]): fc.Arbitrary<string> {
 
 function buttonValue(w: SlackWorld): fc.Arbitrary<string> {
   const part = fc.oneof(fc.constantFrom(w.roundId, w.leerlijnId, ...CODES, '1', '2', '3', '4', 'week1', 'week17'), fc.uuid(), fc.string({ maxLength: 12 }));
-  return fc.oneof({ weight: 4, arbitrary: fc.array(part, { minLength: 1, maxLength: 4 }).map((p) => p.join('|')) }, { weight: 1, arbitrary: fuzzText() });
+  const code = fc.constantFrom(...CODES);
+  // The values the bot's own buttons carry (round|onderdeel|score, round|onderdeel, a leerlijn id), so clicks get past parsing.
+  const real = fc.oneof(
+    fc.tuple(code, fc.constantFrom('1', '2', '3')).map(([c, n]) => `${w.roundId}|${c}|${n}`),
+    code.map((c) => `${w.roundId}|${c}`),
+    fc.constant(w.leerlijnId),
+  );
+  return fc.oneof({ weight: 3, arbitrary: real }, { weight: 3, arbitrary: fc.array(part, { minLength: 1, maxLength: 4 }).map((p) => p.join('|')) }, { weight: 1, arbitrary: fuzzText() });
 }
 
 function privateMetadata(w: SlackWorld): fc.Arbitrary<string> {

@@ -67,9 +67,11 @@ const AdaptiveCardAction = z.looseObject({
   trigger: Str(32).nullish(),
 });
 
+// A consent answer of any shape is the handler's to answer with a card (it parses with zod and
+// tells the user); only its size and text are the edge's business.
 const INVOKE_VALUES: Record<string, z.ZodType> = {
   'adaptiveCard/action': AdaptiveCardAction,
-  'fileConsent/invoke': z.looseObject({ action: Str(32) }),
+  'fileConsent/invoke': z.unknown(),
 };
 
 /** Invokes the bot answers; botbuilder would answer any other with 501. */

@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StatusCodes, type Activity, type TurnContext } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import { readBody, sendJson, type Handler } from '../../http.js';
+import type { Lang } from '../../domain/instrument.js';
+import { t } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsConnection } from './adapter.js';
 import { checkActivity, isTakenInvoke } from './edge.js';
@@ -39,7 +41,8 @@ function isUnauthenticated(error: unknown): boolean {
  * loopback serviceUrl (the Emulator) is served. A tunnel or reverse proxy on this machine
  * makes outside callers look local: never run auth-off behind one.
  */
-export function messagesHandler(conn: TeamsConnection, logic: (context: TurnContext) => Promise<void>, log: Logger): Handler {
+export function messagesHandler(conn: TeamsConnection, logic: (context: TurnContext) => Promise<void>, log: Logger, opts: MessagesOptions = {}): Handler {
+  const deadlineMs = opts.invokeDeadlineMs ?? INVOKE_DEADLINE_MS;
   return async (req: IncomingMessage, res: ServerResponse) => {
     let text: string;
     try {
@@ -78,7 +81,9 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
     // Answered only here, once the caller is known: an unauthenticated caller learns nothing more.
     if (activity.type === 'invoke' && !isTakenInvoke(activity.name)) return sendJson(res, 200, {});
     try {
-      const answer = await conn.adapter.runTurn(authenticated, activity, logic);
+      const turn = conn.adapter.runTurn(authenticated, activity, logic);
+      const answer = activity.type === 'invoke' ? await withinDeadline(turn, deadlineMs, log) : await turn;
+      if (answer === LATE) return sendJson(res, 200, lateAnswer(activity.name, opts.lang ?? 'nl'));
       if (answer?.body === undefined) {
         res.writeHead(answer?.status ?? 200);
         res.end();
@@ -90,6 +95,41 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
       sendJson(res, 500, { error: 'internal' });
     }
   };
+}
+
+/** Teams gives an invoke 5 s; the answer must leave before then, network included. */
+const INVOKE_DEADLINE_MS = 4_000;
+const LATE = Symbol('late');
+
+export interface MessagesOptions {
+  /** Tests shorten it; Teams' own limit is 5 s. */
+  invokeDeadlineMs?: number;
+  /** The deployment's language, for the one sentence a late invoke gets. */
+  lang?: Lang;
+}
+
+/**
+ * The turn's answer, or LATE once the deadline passes. A late turn runs on (its writes still
+ * count; card refreshes show them) and a failure after the deadline is logged, not lost.
+ */
+async function withinDeadline<T>(turn: Promise<T>, ms: number, log: Logger): Promise<T | typeof LATE> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(() => resolve(LATE), ms);
+  });
+  try {
+    const first = await Promise.race([turn, late]);
+    if (first === LATE) turn.catch((error: unknown) => log.error({ err: error }, 'teams invoke failed after its answer'));
+    return first;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** What Teams shows for an invoke that is still running: a message, not an error banner. */
+function lateAnswer(name: string | undefined, lang: Lang): unknown {
+  if (name !== 'adaptiveCard/action') return {};
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(lang, 'card.stillWorking') };
 }
 
 const headerText = (value: string | string[] | undefined): string => (Array.isArray(value) ? value[0] ?? '' : value ?? '');

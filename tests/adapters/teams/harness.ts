@@ -61,7 +61,7 @@ export interface Harness {
 }
 
 /** `replicaOf`: a second bot on the first one's database, connector and clock. */
-export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness } = {}): Promise<Harness> {
+export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; invokeDeadlineMs?: number } = {}): Promise<Harness> {
   const roster = opts.roster ?? PEOPLE.map((p) => ({ ...p }));
   const first = opts.replicaOf;
   const connector = first?.connector ?? (await startFakeConnector({ roster: { [TEAM_ID]: roster }, teams: { [TEAM_ID]: { name: 'Team Noord' } }, tenantId: TENANT }));
@@ -75,7 +75,7 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
   const bot = await startBot(config, createLogger('silent'), {
     db: db.db,
     now: deps.now,
-    adapters: [async (d, c, log) => (teams = createTeamsAdapter(d, c, log, { clock, retry }))],
+    adapters: [async (d, c, log) => (teams = createTeamsAdapter(d, c, log, { clock, retry, invokeDeadlineMs: opts.invokeDeadlineMs }))],
   });
   const url = `http://127.0.0.1:${bot.port}${TEAMS_PATH}`;
   const cards: JsonObject[] = [];
