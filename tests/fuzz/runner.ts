@@ -4,6 +4,7 @@
 // (with the seed and case to replay it); in `count` mode (npm run fuzz) every case runs and
 // failures are counted, with a few examples kept.
 import fc from 'fast-check';
+import { createLogger, type Logger } from '../../src/logger.js';
 
 export interface Answer { status: number; ms: number; text: string }
 
@@ -132,4 +133,22 @@ export function flag(args: readonly string[], name: string, fallback: number): n
   const value = i >= 0 ? Number(args[i + 1]) : fallback;
   if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} wants a whole number`);
   return value;
+}
+
+/**
+ * A logger that counts what the bot logs at error level, by message and error code: failures
+ * a handler caught and logged never show as a 5xx, but are bugs all the same.
+ */
+export function countingLogger(): { log: Logger; errors: Record<string, number>; label: { current: string } } {
+  const errors: Record<string, number> = {};
+  // What was being sent when the error was logged; meaningful only one case at a time (diagnose).
+  const label = { current: '' };
+  const write = (line: string): void => {
+    const entry = JSON.parse(line) as { level: number; msg?: string; where?: unknown; err?: { code?: unknown; type?: unknown; stack?: unknown }; code?: unknown };
+    if (entry.level < 50) return;
+    const frame = typeof entry.err?.stack === 'string' ? /\/src\/[^\s)]+/.exec(entry.err.stack)?.[0] : undefined;
+    const key = [entry.msg, entry.where, entry.err?.type, entry.err?.code ?? entry.code, frame, label.current || undefined].filter((p) => p !== undefined).join(' / ');
+    errors[key] = (errors[key] ?? 0) + 1;
+  };
+  return { log: createLogger('error', { write }), errors, label };
 }

@@ -14,10 +14,10 @@ export function fuzzSettings(platform: 'slack' | 'teams', suiteRuns: number): Fu
 }
 
 /** One line of numbers for the long run's report; quiet in the suite unless something failed. */
-export function report(platform: string, seed: number, stats: FuzzStats, echoes: readonly string[], reached: Record<string, number> = {}): void {
+export function report(platform: string, seed: number, stats: FuzzStats, echoes: readonly string[], reached: Record<string, number>, loggedErrors: Record<string, number>): void {
   const failed = stats.serverErrors + stats.tooSlow + stats.unanswered + stats.escaped + echoes.length > 0;
   if (process.env.FUZZ_REPORT !== '1' && !failed) return;
   const { examples, ...numbers } = stats;
-  console.log(JSON.stringify({ platform, seed, ...numbers, slowestMs: Math.round(stats.slowestMs), echoes: echoes.length, reached }));
+  console.log(JSON.stringify({ platform, seed, ...numbers, slowestMs: Math.round(stats.slowestMs), echoes: echoes.length, reached, loggedErrors }));
   for (const line of [...examples, ...echoes.slice(0, 10)]) console.log(`  ${line}`);
 }

@@ -10,8 +10,8 @@ const { runs, seed, mode } = fuzzSettings('slack', 1_500);
 
 describe('Slack requests, generated', () => {
   it(`answers ${runs} generated requests (seed ${seed}) without a 5xx, within 3 s, and keeps serving`, async () => {
-    const { stats, echoes, stillServes, reached } = await runSlackFuzz({ numRuns: runs, seed, mode });
-    report('slack', seed, stats, echoes, reached);
+    const { stats, echoes, stillServes, reached, loggedErrors } = await runSlackFuzz({ numRuns: runs, seed, mode });
+    report('slack', seed, stats, echoes, reached, loggedErrors);
     expect(stats.cases).toBe(runs);
     expect([stats.serverErrors, stats.tooSlow, stats.unanswered, stats.escaped]).toEqual([0, 0, 0, 0]);
     expect(echoes).toEqual([]);

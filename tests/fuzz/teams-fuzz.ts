@@ -1,7 +1,7 @@
 // The Teams fuzz run: the real CloudAdapter behind the edge (startHarness), a started leerlijn
 // with an open round, then generated activities. Shared by the suite and `npm run fuzz`.
 import { OUTSIDER, PEOPLE, startHarness, startHetBaken, type Harness } from '../adapters/teams/harness.js';
-import { fuzz, timedPost, type Answer, type FuzzStats } from './runner.js';
+import { countingLogger, fuzz, timedPost, type Answer, type FuzzStats } from './runner.js';
 import { teamsCase, type TeamsCase, type TeamsWorld } from './teams-cases.js';
 
 /** Teams gives an invoke 5 s; a message is held to the same. */
@@ -12,6 +12,8 @@ export interface TeamsFuzzResult {
   stillServes: boolean;
   /** Activities the bot sent to the connector, by kind: shows how deep the cases got. */
   reached: Record<string, number>;
+  /** What the bot logged at error level, by message and code: caught, but bugs all the same. */
+  loggedErrors: Record<string, number>;
 }
 
 async function world(h: Harness): Promise<TeamsWorld> {
@@ -28,7 +30,8 @@ async function world(h: Harness): Promise<TeamsWorld> {
 }
 
 export async function runTeamsFuzz(opts: { numRuns: number; seed: number; mode: 'assert' | 'count' }): Promise<TeamsFuzzResult> {
-  const h = await startHarness();
+  const { log, errors } = countingLogger();
+  const h = await startHarness({ log });
   try {
     const w = await world(h);
     const before = h.connector.activities.length;
@@ -43,7 +46,7 @@ export async function runTeamsFuzz(opts: { numRuns: number; seed: number; mode: 
       const kind = (a.activity as { type?: unknown }).type;
       reached[String(kind)] = (reached[String(kind)] ?? 0) + 1;
     }
-    return { stats, stillServes: after.status === 200, reached };
+    return { stats, stillServes: after.status === 200, reached, loggedErrors: errors };
   } finally {
     await h.close();
   }

@@ -9,8 +9,8 @@ const { runs, seed, mode } = fuzzSettings('teams', 1_000);
 
 describe('Teams activities, generated', () => {
   it(`answers ${runs} generated activities (seed ${seed}) without a 5xx, within 5 s, and keeps serving`, async () => {
-    const { stats, stillServes, reached } = await runTeamsFuzz({ numRuns: runs, seed, mode });
-    report('teams', seed, stats, [], reached);
+    const { stats, stillServes, reached, loggedErrors } = await runTeamsFuzz({ numRuns: runs, seed, mode });
+    report('teams', seed, stats, [], reached, loggedErrors);
     expect(stats.cases).toBe(runs);
     expect([stats.serverErrors, stats.tooSlow, stats.unanswered, stats.escaped]).toEqual([0, 0, 0, 0]);
     expect(stillServes).toBe(true);

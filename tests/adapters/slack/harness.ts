@@ -1,5 +1,5 @@
 // The real Bolt app (through startBot) against the fake Slack Web API, with signed requests.
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { loadConfig } from '../../../src/config.js';
 import { startBot, type RunningBot } from '../../../src/server.js';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/app.js';
@@ -47,6 +47,8 @@ export interface HarnessParts {
   botIds?: boolean;
   /** DEFAULT_LANG of the deployment; Dutch unless given. */
   defaultLang?: 'nl' | 'en';
+  /** Where the bot logs; silent unless given (the fuzz counts logged errors). */
+  log?: Logger;
 }
 
 export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
@@ -59,7 +61,7 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
     ...(parts.defaultLang ? { DEFAULT_LANG: parts.defaultLang } : {}),
   });
   let adapter: SlackAdapter | null = null;
-  const log = pino({ level: 'silent' });
+  const log = parts.log ?? pino({ level: 'silent' });
   const bot = await startBot(config, log, {
     db: db.db,
     now: () => NOW,
