@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fuzzSettings, report } from './settings.js';
 import { runSlackFuzz } from './slack-fuzz.js';
 
-const { runs, seed, mode } = fuzzSettings('slack', 1_500);
+const { runs, seed, mode } = fuzzSettings('slack', 1_200);
 
 describe('Slack requests, generated', () => {
   it(`answers ${runs} generated requests (seed ${seed}) without a 5xx, within 3 s, and keeps serving`, async () => {

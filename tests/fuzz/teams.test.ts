@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fuzzSettings, report } from './settings.js';
 import { runTeamsFuzz } from './teams-fuzz.js';
 
-const { runs, seed, mode } = fuzzSettings('teams', 1_000);
+const { runs, seed, mode } = fuzzSettings('teams', 800);
 
 describe('Teams activities, generated', () => {
   it(`answers ${runs} generated activities (seed ${seed}) without a 5xx, within 5 s, and keeps serving`, async () => {
