@@ -158,12 +158,15 @@ export function slackEdge(next: Handler, opts: SlackEdgeOptions): Handler {
       raw = await readRawBody(req, BODY_LIMIT);
     } catch {
       opts.log.info({ reason: 'body_too_large' }, 'slack request refused');
+      // The rest of the body is not read: close, or the caller may see a reset instead of the 413.
+      res.setHeader('connection', 'close');
       return sendJson(res, 413, { error: 'too_large' });
     }
     const verdict = judge(req.headers, raw, opts.signingSecret, now());
     if (verdict.do === 'refuse') {
       opts.log.info({ reason: verdict.reason, status: verdict.status, bytes: raw.length }, 'slack request refused');
-      return sendJson(res, verdict.status, { error: verdict.reason });
+      // Why a signature failed (stale, future, forged) is for the log, not for the caller.
+      return sendJson(res, verdict.status, { error: verdict.status === 401 ? 'unauthenticated' : verdict.reason });
     }
     if (verdict.do === 'answer') {
       opts.log.debug({ reason: verdict.reason }, 'slack request answered at the edge');

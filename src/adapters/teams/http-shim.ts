@@ -48,7 +48,9 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
     try {
       text = await readBody(req);
     } catch {
-      return sendJson(res, 413, { error: 'too_large' }); // over readBody's limit, or the caller went away
+      // Over readBody's limit (or the caller went away): the rest is not read, so close.
+      res.setHeader('connection', 'close');
+      return sendJson(res, 413, { error: 'too_large' });
     }
     let raw: unknown;
     try {

@@ -57,6 +57,14 @@ describe('bodies Bolt would choke on', () => {
   });
 });
 
+describe('a body larger than any Slack sends', () => {
+  it('is refused with 413 before it is read to the end, and the bot keeps serving', async () => {
+    const body = `payload=${encodeURIComponent(JSON.stringify({ type: 'view_submission', blob: 'x'.repeat(1_100_000) }))}`;
+    expect((await signedPost(body, FORM)).status).toBe(413);
+    await stillServes();
+  });
+});
+
 describe('the signature’s time window', () => {
   it('refuses a correctly signed request dated more than 5 minutes ahead, as it does an old one', async () => {
     const body = slashCommandBody({ command: '/leerlijn', text: 'help', user_id: COORDINATOR, channel_id: CHANNEL });
