@@ -14,6 +14,11 @@ const ALONE = [
   'tests/npm-start.test.ts',
   'tests/store/data-dir-lock.test.ts',
   'tests/outage.test.ts',
+  'tests/last-resort.test.ts',
+  'tests/adapters/slack/edge.test.ts',
+  'tests/adapters/teams/invoke-deadline.test.ts',
+  'tests/fuzz/slack.test.ts',
+  'tests/fuzz/teams.test.ts',
   'tests/adapters/teams/robustness.test.ts',
 ];
 

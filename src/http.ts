@@ -107,8 +107,8 @@ export function createHttpServer(routes: readonly Route[], log: Logger): HttpSer
   };
 }
 
-/** Reads a request body (for routes that are not handled by an SDK). */
-export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
+/** Reads a request body's bytes, refusing more than `limit` of them (for routes that are not handled by an SDK). */
+export async function readRawBody(req: IncomingMessage, limit = 1_000_000): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -117,5 +117,10 @@ export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise
     if (size > limit) throw new Error('body_too_large');
     chunks.push(buf);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** Reads a request body as UTF-8 text (for routes that are not handled by an SDK). */
+export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
+  return (await readRawBody(req, limit)).toString('utf8');
 }

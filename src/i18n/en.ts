@@ -184,6 +184,7 @@ export const en: Catalog = {
     noteTitle: 'Note',
     noteLabel: 'What does this look like in practice? Keep it short, with no names or details of pupils.',
     noteSaved: 'Your note was saved.',
+    stillWorking: 'This is taking longer than expected. Your action is still being processed; refresh the card in a moment to see the result.',
     noteTooLate: 'The voting round has already closed, so this note was not saved. Bring it up when the team discusses the scores, or pass it on to the coordinator.',
     distribution: 'Distribution: {ones}× 1 · {twos}× 2 · {threes}× 3',
     proposed: 'Proposed: {score} – {label}',

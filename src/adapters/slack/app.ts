@@ -12,6 +12,7 @@ import type { Logger } from '../../logger.js';
 import type { Route } from '../../http.js';
 import type { Adapter } from '../../server.js';
 import { CardUpdater } from './card-updater.js';
+import { slackEdge } from './edge.js';
 import { systemClock, type Clock } from '../coalesce.js';
 import type { SlackCtx } from './context.js';
 import { postgresInstallationStore } from './installation-store.js';
@@ -124,7 +125,9 @@ function receiverFor(slack: SlackOn, deps: Deps, logger: BoltLogger, log: Logger
         },
       }
     : {};
-  return { http: new HTTPReceiver({ signingSecret: slack.signingSecret, endpoints: '/slack/events', processBeforeResponse: false, logger, ...oauth }) };
+  // The edge (edge.ts) verifies signature and time before Bolt sees a request, on the exact
+  // bytes; Bolt then gets a re-encoded body, whose signature would no longer match.
+  return { http: new HTTPReceiver({ signingSecret: slack.signingSecret, signatureVerification: false, endpoints: '/slack/events', processBeforeResponse: false, logger, ...oauth }) };
 }
 
 export async function createSlackAdapter(deps: Deps, config: Config, log: Logger, opts: SlackAdapterOptions = {}): Promise<SlackAdapter | null> {
@@ -203,7 +206,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   }
   return {
     ...base,
-    routes: httpRoutes(http, slack.mode === 'oauth'),
+    routes: httpRoutes(http, slack.mode === 'oauth', { signingSecret: slack.mode === 'socket' ? '' : slack.signingSecret, log }),
     async stop() {
       await idle();
       updater.stop();
@@ -211,10 +214,10 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   };
 }
 
-function httpRoutes(receiver: HTTPReceiver, oauth: boolean): Route[] {
+function httpRoutes(receiver: HTTPReceiver, oauth: boolean, edge: { signingSecret: string; log: Logger }): Route[] {
   const listen: Route['handler'] = (req, res) => receiver.requestListener(req, res);
   return [
-    { method: 'POST', path: '/slack/events', handler: listen },
+    { method: 'POST', path: '/slack/events', handler: slackEdge(listen, edge) },
     ...(oauth
       ? [
           { method: 'GET' as const, path: '/slack/install', handler: listen },

@@ -2,10 +2,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StatusCodes, type Activity, type TurnContext } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
-import { z } from 'zod';
 import { readBody, sendJson, type Handler } from '../../http.js';
+import type { Lang } from '../../domain/instrument.js';
+import { t } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsConnection } from './adapter.js';
+import { checkActivity, isTakenInvoke } from './edge.js';
 
 /** True for http(s) URLs on this machine: the only place an unauthenticated Emulator lives. */
 export function isLoopbackUrl(value: unknown): boolean {
@@ -24,17 +26,6 @@ function fromLoopback(req: IncomingMessage): boolean {
   return address === '::1' || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(address);
 }
 
-// What we need of an activity before botbuilder reads it; the rest passes through as sent.
-// Timestamps become Dates as botbuilder's own CloudAdapter.process does.
-const timestamp = z.union([z.string().max(64).transform((raw) => new Date(raw)), z.date()]).nullish();
-const InboundActivity = z.looseObject({
-  type: z.string().min(1).max(64),
-  serviceUrl: z.string().max(2048).nullish(),
-  timestamp,
-  localTimestamp: timestamp,
-  expiration: timestamp,
-});
-
 /** A token that is missing, forged, expired or for someone else (jsonwebtoken's errors included). */
 function isUnauthenticated(error: unknown): boolean {
   if (error instanceof AuthenticationError) return error.statusCode === StatusCodes.UNAUTHORIZED;
@@ -50,22 +41,31 @@ function isUnauthenticated(error: unknown): boolean {
  * loopback serviceUrl (the Emulator) is served. A tunnel or reverse proxy on this machine
  * makes outside callers look local: never run auth-off behind one.
  */
-export function messagesHandler(conn: TeamsConnection, logic: (context: TurnContext) => Promise<void>, log: Logger): Handler {
+export function messagesHandler(conn: TeamsConnection, logic: (context: TurnContext) => Promise<void>, log: Logger, opts: MessagesOptions = {}): Handler {
+  const deadlineMs = opts.invokeDeadlineMs ?? INVOKE_DEADLINE_MS;
   return async (req: IncomingMessage, res: ServerResponse) => {
+    let text: string;
+    try {
+      text = await readBody(req);
+    } catch {
+      // Over readBody's limit (or the caller went away): the rest is not read, so close.
+      res.setHeader('connection', 'close');
+      return sendJson(res, 413, { error: 'too_large' });
+    }
     let raw: unknown;
     try {
-      raw = JSON.parse(await readBody(req));
-    } catch (error) {
-      // Malformed or oversized input is the caller's problem, not a server failure.
-      sendJson(res, 400, { error: 'bad_request', detail: error instanceof Error ? error.message : 'invalid body' });
-      return;
+      raw = JSON.parse(text);
+    } catch {
+      // Malformed input is the caller's problem, not a server failure. (JSON.parse's message quotes the input: not sent back.)
+      return sendJson(res, 400, { error: 'bad_request', detail: 'not JSON' });
     }
-    const parsed = InboundActivity.safeParse(raw);
-    if (!parsed.success) {
+    const checked = checkActivity(raw);
+    if (!checked.ok) {
+      log.info({ reason: checked.reason }, 'teams request refused');
       sendJson(res, 400, { error: 'bad_request', detail: 'not a Bot Framework activity' });
       return;
     }
-    const activity = parsed.data as unknown as Activity;
+    const activity = checked.activity as unknown as Activity;
     if (!conn.authEnabled && !(fromLoopback(req) && isLoopbackUrl(activity.serviceUrl))) {
       sendJson(res, 401, { error: 'unauthenticated', detail: 'auth is off: only a local Emulator may call' });
       return;
@@ -79,8 +79,13 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
       log.warn({ err: error }, 'teams request could not be authenticated');
       return sendJson(res, 503, { error: 'auth_unavailable' });
     }
+    // botbuilder answers invokes it has no handler for with 501, which Teams shows as an error.
+    // Answered only here, once the caller is known: an unauthenticated caller learns nothing more.
+    if (activity.type === 'invoke' && !isTakenInvoke(activity.name)) return sendJson(res, 200, {});
     try {
-      const answer = await conn.adapter.runTurn(authenticated, activity, logic);
+      const turn = conn.adapter.runTurn(authenticated, activity, logic);
+      const answer = activity.type === 'invoke' ? await withinDeadline(turn, deadlineMs, log) : await turn;
+      if (answer === LATE) return sendJson(res, 200, lateAnswer(activity.name, opts.lang ?? 'nl'));
       if (answer?.body === undefined) {
         res.writeHead(answer?.status ?? 200);
         res.end();
@@ -92,6 +97,41 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
       sendJson(res, 500, { error: 'internal' });
     }
   };
+}
+
+/** Teams gives an invoke 5 s; the answer must leave before then, network included. */
+const INVOKE_DEADLINE_MS = 4_000;
+const LATE = Symbol('late');
+
+export interface MessagesOptions {
+  /** Tests shorten it; Teams' own limit is 5 s. */
+  invokeDeadlineMs?: number;
+  /** The deployment's language, for the one sentence a late invoke gets. */
+  lang?: Lang;
+}
+
+/**
+ * The turn's answer, or LATE once the deadline passes. A late turn runs on (its writes still
+ * count; card refreshes show them) and a failure after the deadline is logged, not lost.
+ */
+async function withinDeadline<T>(turn: Promise<T>, ms: number, log: Logger): Promise<T | typeof LATE> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(() => resolve(LATE), ms);
+  });
+  try {
+    const first = await Promise.race([turn, late]);
+    if (first === LATE) turn.catch((error: unknown) => log.error({ err: error }, 'teams invoke failed after its answer'));
+    return first;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** What Teams shows for an invoke that is still running: a message, not an error banner. */
+function lateAnswer(name: string | undefined, lang: Lang): unknown {
+  if (name !== 'adaptiveCard/action') return {};
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(lang, 'card.stillWorking') };
 }
 
 const headerText = (value: string | string[] | undefined): string => (Array.isArray(value) ? value[0] ?? '' : value ?? '');

@@ -17,6 +17,8 @@ export const TEAMS_PATH = '/api/messages';
 export interface TeamsOptions {
   clock?: Clock;
   retry?: RetryOptions;
+  /** How long an invoke may run before it is answered "still working" (Teams allows 5 s). */
+  invokeDeadlineMs?: number;
 }
 
 export interface TeamsAdapter extends Adapter {
@@ -32,7 +34,7 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
   const bot = new LeerlijnBot(services);
   return {
     name: 'teams',
-    routes: [{ method: 'POST', path: TEAMS_PATH, handler: messagesHandler(conn, (context) => bot.run(context), log) }],
+    routes: [{ method: 'POST', path: TEAMS_PATH, handler: messagesHandler(conn, (context) => bot.run(context), log, { invokeDeadlineMs: opts.invokeDeadlineMs, lang: deps.defaultLang }) }],
     messenger,
     services,
     async stop() {

@@ -1,7 +1,7 @@
 // The real Bolt app (through startBot) against the fake Slack Web API, with signed requests,
 // or (transport: 'socket') in Socket Mode with the same payloads sent as envelopes over the
 // fake's WebSocket: the same steps run over either.
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { loadConfig } from '../../../src/config.js';
 import { startBot, type RunningBot } from '../../../src/server.js';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/app.js';
@@ -53,6 +53,8 @@ export interface HarnessParts {
   defaultLang?: 'nl' | 'en';
   /** 'socket': Socket Mode (SLACK_APP_TOKEN) instead of signed requests to /slack/events. Default 'http'. */
   transport?: 'http' | 'socket';
+  /** Where the bot logs; silent unless given (the fuzz counts logged errors). */
+  log?: Logger;
 }
 
 /** How a payload reaches the app: a signed POST, or an envelope on the socket. */
@@ -82,7 +84,7 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
   });
   const greeted = socket ? fake.socket.connected() : undefined;
   let adapter: SlackAdapter | null = null;
-  const log = pino({ level: 'silent' });
+  const log = parts.log ?? pino({ level: 'silent' });
   const bot = await startBot(config, log, {
     db: db.db,
     now: () => NOW,

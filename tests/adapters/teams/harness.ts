@@ -4,7 +4,7 @@ import { ManualClock as SharedManualClock } from '../../support/manual-clock.js'
 import { createTeamsAdapter, TEAMS_PATH, type TeamsAdapter } from '../../../src/adapters/teams/index.js';
 import type { RetryOptions } from '../../../src/adapters/teams/retry.js';
 import { loadConfig } from '../../../src/config.js';
-import { createLogger } from '../../../src/logger.js';
+import { createLogger, type Logger } from '../../../src/logger.js';
 import { startBot, type RunningBot } from '../../../src/server.js';
 import { adaptiveCardOf, startFakeConnector, type FakeConnector, type JsonObject, type RosterMember } from '../../fakes/bot-connector.js';
 import {
@@ -61,7 +61,7 @@ export interface Harness {
 }
 
 /** `replicaOf`: a second bot on the first one's database, connector and clock. */
-export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; db?: TestDb } = {}): Promise<Harness> {
+export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; invokeDeadlineMs?: number; log?: Logger; db?: TestDb } = {}): Promise<Harness> {
   const roster = opts.roster ?? PEOPLE.map((p) => ({ ...p }));
   const first = opts.replicaOf;
   const connector = first?.connector ?? (await startFakeConnector({ roster: { [TEAM_ID]: roster }, teams: { [TEAM_ID]: { name: 'Team Noord' } }, tenantId: TENANT }));
@@ -72,10 +72,10 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
   let teams: TeamsAdapter | undefined;
   const deps = makeDeps(db.db);
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...opts.env });
-  const bot = await startBot(config, createLogger('silent'), {
+  const bot = await startBot(config, opts.log ?? createLogger('silent'), {
     db: db.db,
     now: deps.now,
-    adapters: [async (d, c, log) => (teams = createTeamsAdapter(d, c, log, { clock, retry }))],
+    adapters: [async (d, c, log) => (teams = createTeamsAdapter(d, c, log, { clock, retry, invokeDeadlineMs: opts.invokeDeadlineMs }))],
   });
   const url = `http://127.0.0.1:${bot.port}${TEAMS_PATH}`;
   const cards: JsonObject[] = [];

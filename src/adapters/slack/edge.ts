@@ -1,0 +1,188 @@
+// POST /slack/events before Bolt: read the body once (size-limited), verify signature and
+// time, parse it per content type, check its shape, clean its text, and answer at once what
+// the bot does not take. Only a checked, canonical body reaches Bolt's HTTPReceiver, which
+// then reads it from `rawBody` (Bolt's own hook for a body read before it: see
+// HTTPModuleFunctions.bufferIncomingMessage) instead of the request stream.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
+import { readRawBody, sendJson, type Handler } from '../../http.js';
+import type { Logger } from '../../logger.js';
+import { cleanStrings, withinBounds } from '../../text.js';
+import {
+  BlockActions, EVENT_SHAPES, EventCallback, EventsBody, Interaction, isTaken, SlashCommand, TAKEN, UrlVerification, ViewSubmission,
+} from './edge-shapes.js';
+
+const FORM = 'application/x-www-form-urlencoded';
+const JSON_TYPE = 'application/json';
+/** Slack's own window, on both sides: a request signed in the future is as suspect as an old one. */
+const MAX_SKEW_SECONDS = 5 * 60;
+// Real payloads (a modal of 100 blocks sent back whole) stay far below these.
+const BODY_LIMIT = 1_000_000;
+const BOUNDS = { depth: 32, nodes: 50_000 };
+
+export interface SlackEdgeOptions {
+  signingSecret: string;
+  log: Logger;
+  /** Milliseconds since the epoch; tests of the time window pass their own. */
+  now?: () => number;
+}
+
+export type PayloadKind = 'command' | 'interaction' | 'event';
+
+/** What the edge decided: refuse, answer itself, or hand this checked, cleaned payload to Bolt. */
+export type Verdict =
+  | { do: 'refuse'; status: 400 | 401 | 413; reason: string }
+  | { do: 'answer'; body?: unknown; reason: string }
+  | { do: 'forward'; kind: PayloadKind; payload: object };
+
+const refuse = (status: 400 | 401 | 413, reason: string): Verdict => ({ do: 'refuse', status, reason });
+const answer = (reason: string, body?: unknown): Verdict => ({ do: 'answer', reason, body });
+
+export function verifySignature(headers: IncomingHttpHeaders, raw: Buffer, secret: string, nowMs: number): 'ok' | 'unsigned' | 'stale' | 'future' | 'forged' {
+  const signature = headers['x-slack-signature'];
+  const timestamp = headers['x-slack-request-timestamp'];
+  if (typeof signature !== 'string' || typeof timestamp !== 'string' || !/^\d{1,12}$/.test(timestamp)) return 'unsigned';
+  const skew = Math.floor(nowMs / 1000) - Number(timestamp);
+  if (skew > MAX_SKEW_SECONDS) return 'stale';
+  if (skew < -MAX_SKEW_SECONDS) return 'future';
+  const expected = Buffer.from(`v0=${createHmac('sha256', secret).update(`v0:${timestamp}:`).update(raw).digest('hex')}`);
+  const given = Buffer.from(signature);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? 'ok' : 'forged';
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false }; // the caller answers 400: malformed input is the sender's problem
+  }
+}
+
+/** A cleaned, checked value, or why not. */
+function checked<T>(schema: z.ZodType<T>, value: unknown): { ok: true; value: T } | { ok: false } {
+  if (!withinBounds(value, BOUNDS)) return { ok: false };
+  const parsed = schema.safeParse(cleanStrings(value));
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false };
+}
+
+function fromForm(text: string): Verdict {
+  const form = new URLSearchParams(text);
+  const payloads = form.getAll('payload');
+  if (payloads.length > 1) return refuse(400, 'form_payload_repeated');
+  if (payloads.length === 1) {
+    const json = parseJson(payloads[0]!);
+    if (!json.ok) return refuse(400, 'payload_not_json');
+    return fromInteraction(json.value);
+  }
+  // Repeated fields would reach Bolt as arrays where a listener expects text.
+  if (new Set(form.keys()).size !== [...form.keys()].length) return refuse(400, 'form_field_repeated');
+  return fromCommand(Object.fromEntries(form));
+}
+
+function fromCommand(fields: unknown): Verdict {
+  const command = checked(SlashCommand, fields);
+  if (!command.ok) return refuse(400, 'command_shape');
+  if (!isTaken(TAKEN.commands, command.value.command)) return answer('command_not_taken');
+  return { do: 'forward', kind: 'command', payload: command.value };
+}
+
+function fromInteraction(value: unknown): Verdict {
+  const kind = checked(Interaction, value);
+  if (!kind.ok) return refuse(400, 'interaction_shape');
+  const type = kind.value.type;
+  // Slack waits for options; an empty list says "none" instead of an error in the menu.
+  if (type === 'block_suggestion') return answer('options_not_taken', { options: [] });
+  if (!isTaken(TAKEN.interactions, type)) return answer('interaction_not_taken');
+  const schema: z.ZodType<object> = type === 'block_actions' ? BlockActions : ViewSubmission;
+  const full = checked(schema, value);
+  if (!full.ok) return refuse(400, `${type}_shape`);
+  return { do: 'forward', kind: 'interaction', payload: full.value };
+}
+
+function fromEvents(value: unknown): Verdict {
+  const envelope = checked(EventsBody, value);
+  if (!envelope.ok) return refuse(400, 'events_shape');
+  if (envelope.value.type === 'url_verification') {
+    const check = checked(UrlVerification, value);
+    return check.ok ? answer('url_verification', { challenge: check.value.challenge }) : refuse(400, 'url_verification_shape');
+  }
+  if (envelope.value.type !== 'event_callback') return answer('envelope_not_taken');
+  const callback = checked(EventCallback, value);
+  if (!callback.ok) return refuse(400, 'event_shape');
+  const eventType = callback.value.event.type;
+  if (!isTaken(TAKEN.events, eventType)) return answer('event_not_taken');
+  const shape = EVENT_SHAPES[eventType as keyof typeof EVENT_SHAPES];
+  if (!shape.safeParse(callback.value.event).success) return refuse(400, 'event_shape');
+  return { do: 'forward', kind: 'event', payload: callback.value };
+}
+
+/**
+ * The same decision for a payload that came without HTTP: Socket Mode's `slash_commands`,
+ * `interactive` and `events_api` envelopes carry these three kinds, parsed but unchecked.
+ */
+export function judgePayload(kind: PayloadKind, payload: unknown): Verdict {
+  if (kind === 'command') return fromCommand(payload);
+  return kind === 'interaction' ? fromInteraction(payload) : fromEvents(payload);
+}
+
+/** The body Bolt's HTTPReceiver parses, in the exact content type it compares against. */
+function forBolt(kind: PayloadKind, payload: object): { contentType: string; body: string } {
+  if (kind === 'event') return { contentType: JSON_TYPE, body: JSON.stringify(payload) };
+  const form = kind === 'command' ? (payload as Record<string, string>) : { payload: JSON.stringify(payload) };
+  return { contentType: FORM, body: new URLSearchParams(form).toString() };
+}
+
+/** The decision for one request, from its headers and bytes. */
+export function judge(headers: IncomingHttpHeaders, raw: Buffer, secret: string, nowMs: number): Verdict {
+  const mediaType = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const text = raw.toString('utf8');
+  // Slack's TLS check comes unsigned and carries nothing to act on (Bolt lets it through unsigned too).
+  if (mediaType === FORM && new URLSearchParams(text).get('ssl_check') === '1') return answer('ssl_check');
+  const signature = verifySignature(headers, raw, secret, nowMs);
+  if (signature !== 'ok') return refuse(401, `signature_${signature}`);
+  if (mediaType === FORM) return fromForm(text);
+  if (mediaType !== JSON_TYPE) return refuse(400, 'content_type');
+  const json = parseJson(text);
+  return json.ok ? fromEvents(json.value) : refuse(400, 'body_not_json');
+}
+
+type BufferedRequest = IncomingMessage & { rawBody?: Buffer };
+
+/** The route handler: `next` is Bolt's request listener, which must not verify again (see app.ts). */
+export function slackEdge(next: Handler, opts: SlackEdgeOptions): Handler {
+  const now = opts.now ?? Date.now;
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    let raw: Buffer;
+    try {
+      raw = await readRawBody(req, BODY_LIMIT);
+    } catch {
+      opts.log.info({ reason: 'body_too_large' }, 'slack request refused');
+      // The rest of the body is not read: close, or the caller may see a reset instead of the 413.
+      res.setHeader('connection', 'close');
+      return sendJson(res, 413, { error: 'too_large' });
+    }
+    const verdict = judge(req.headers, raw, opts.signingSecret, now());
+    if (verdict.do === 'refuse') {
+      opts.log.info({ reason: verdict.reason, status: verdict.status, bytes: raw.length }, 'slack request refused');
+      // Why a signature failed (stale, future, forged) is for the log, not for the caller.
+      return sendJson(res, verdict.status, { error: verdict.status === 401 ? 'unauthenticated' : verdict.reason });
+    }
+    if (verdict.do === 'answer') {
+      opts.log.debug({ reason: verdict.reason }, 'slack request answered at the edge');
+      if (verdict.body === undefined) {
+        res.writeHead(200);
+        res.end();
+      } else {
+        sendJson(res, 200, verdict.body);
+      }
+      return;
+    }
+    const { contentType, body } = forBolt(verdict.kind, verdict.payload);
+    const forwarded: BufferedRequest = req;
+    forwarded.rawBody = Buffer.from(body, 'utf8');
+    // Bolt compares the content type exactly; the body is now in that form whatever was sent.
+    req.headers['content-type'] = contentType;
+    await next(forwarded, res);
+  };
+}

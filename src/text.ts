@@ -1,0 +1,46 @@
+// Text from outside, made storable. Postgres refuses a NUL in `text` columns ("invalid byte
+// sequence"), and a lone UTF-16 surrogate has no UTF-8 form at all (drivers turn it into
+// U+FFFD or refuse it, depending on the path). Both platforms' edges clean every string of a
+// parsed payload with this one function, so no flow has to think about it.
+
+const NUL = /\u0000/g;
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The string without NUL bytes, with lone surrogates replaced by U+FFFD. */
+export function cleanText(text: string): string {
+  return text.replace(NUL, '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** Every string in a parsed JSON value cleaned, keys included; numbers, booleans and null as they were. */
+export function cleanStrings(value: unknown): unknown {
+  if (typeof value === 'string') return cleanText(value);
+  if (Array.isArray(value)) return value.map(cleanStrings);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [cleanText(k), cleanStrings(v)]));
+  }
+  return value;
+}
+
+export interface Bounds {
+  /** Deepest nesting of arrays and objects. */
+  depth: number;
+  /** Arrays, objects and scalars together. */
+  nodes: number;
+}
+
+/**
+ * False when a parsed value nests deeper or holds more parts than any real payload: such a
+ * body is refused before an SDK walks it (a 1 MB body of `[[[[…` or a million small items).
+ */
+export function withinBounds(value: unknown, bounds: Bounds): boolean {
+  let nodes = 0;
+  const walk = (v: unknown, depth: number): boolean => {
+    nodes += 1;
+    if (nodes > bounds.nodes || depth > bounds.depth) return false;
+    if (typeof v !== 'object' || v === null) return true;
+    const children = Array.isArray(v) ? v : Object.values(v);
+    return children.every((c) => walk(c, depth + 1));
+  };
+  return walk(value, 0);
+}
