@@ -85,9 +85,11 @@ export async function submitPlanItem(call: SubmitCall): Promise<void> {
 
 export async function postPlan(call: ActionCall): Promise<void> {
   await call.ack();
-  if (!call.channelId) return;
+  // A button value that is no leerlijn id was not made by us: nothing to post.
+  const leerlijnId = Uuid.safeParse(call.value);
+  if (!call.channelId || !leerlijnId.success) return;
   try {
-    const plan = await getActionPlan(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, Uuid.parse(call.value));
+    const plan = await getActionPlan(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data);
     await post(call.client, plan.channelId, renderPlan(plan));
   } catch (error) {
     await ephemeral(call.client, call.channelId, call.userId, errorText(call.cx, call.cx.deps.defaultLang, error, 'plan_post'));
