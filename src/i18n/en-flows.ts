@@ -215,7 +215,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
   },
   teams: {
     startInChannel: 'You start a leerlijn in a channel of your team: type `/leerlijn start` there.',
-    exportDescription: 'Export of the leerlijn of {school} (JSON)',
+    exportDescription: 'Export of the leerlijn of {school}: CSV, PDF and JSON in one ZIP',
     exportInChat: 'I have sent you the export in our personal chat. Accept it there to save the file in your OneDrive.',
     exportNoChat: 'I could not reach you in a personal chat. Open a chat with Leerlijn in Teams once, then try again.',
     exportGone: 'This leerlijn no longer exists, so there is nothing left to export.',

@@ -212,7 +212,7 @@ export const nlFlows = {
   },
   teams: {
     startInChannel: 'Een leerlijn start je in een kanaal van je team: typ daar `/leerlijn start`.',
-    exportDescription: 'Export van de leerlijn van {school} (JSON)',
+    exportDescription: 'Export van de leerlijn van {school}: CSV, PDF en JSON in één ZIP',
     exportInChat: 'Ik heb je de export in onze persoonlijke chat gestuurd. Accepteer hem daar om het bestand in je OneDrive te zetten.',
     exportNoChat: 'Ik kon je niet bereiken in een persoonlijke chat. Open één keer een chat met Leerlijn in Teams en probeer het dan opnieuw.',
     exportGone: 'Deze leerlijn bestaat niet meer, dus er is niets meer te exporteren.',

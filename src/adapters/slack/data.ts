@@ -1,7 +1,8 @@
 // `/leerlijn export` (a JSON file in the coordinator's DM) and `/leerlijn verwijder`
 // (a modal that asks for the school's name).
 import { z } from 'zod';
-import { deleteLeerlijn, type LeerlijnExport } from '../../app/data.js';
+import { deleteLeerlijn } from '../../app/data.js';
+import type { ExportFile } from '../../app/export-files.js';
 import { ValidationError } from '../../app/errors.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { errorText, formErrors, post, type WebClient } from './context.js';
@@ -13,17 +14,11 @@ export const DELETE_CALLBACK = 'delete';
 const Meta = z.object({ leerlijnId: z.uuid(), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
 
 /** The export as a file in the coordinator's DM with the bot. */
-export async function uploadExport(client: WebClient, userId: string, lang: Lang, data: LeerlijnExport): Promise<void> {
+export async function uploadExport(client: WebClient, userId: string, lang: Lang, file: ExportFile): Promise<void> {
   const dm = await client.conversations.open({ users: userId });
   const channel = dm.channel?.id;
   if (!channel) throw new Error('no_dm_channel');
-  await client.filesUploadV2({
-    channel_id: channel,
-    filename: `leerlijn-${String(data.leerlijn.id)}.json`,
-    title: t(lang, 'export.ready'),
-    content: JSON.stringify(data, null, 2),
-    initial_comment: t(lang, 'export.ready'),
-  });
+  await client.filesUploadV2({ channel_id: channel, filename: file.name, title: t(lang, 'export.ready'), file: file.bytes, initial_comment: t(lang, 'export.ready') });
 }
 
 /** The confirmation modal; only a coordinator gets it (the command's runner checked). */

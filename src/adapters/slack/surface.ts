@@ -67,6 +67,6 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
       const profiles = await slackProfiles(p.client, userIds);
       return userIds.map((userId, i) => ({ userId, name: profiles[i]?.name ?? userId, isBot: profiles[i]?.isBot ?? false }));
     },
-    sendExport: (data) => uploadExport(p.client, p.userId, lang(), data),
+    sendExport: (file) => uploadExport(p.client, p.userId, lang(), file),
   };
 }

@@ -3,7 +3,7 @@
 // accept time (and the permission checked again), so the file never holds what a stale card
 // promised or what its holder may no longer see.
 import type { Activity, InvokeResponse } from 'botbuilder';
-import { exportLeerlijn, type LeerlijnExport } from '../../app/data.js';
+import { exportArchive, type ExportFile } from '../../app/export-files.js';
 import { isAppError } from '../../app/errors.js';
 import type { Lang } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
@@ -20,26 +20,16 @@ export const FILE_CONSENT_TYPE = 'application/vnd.microsoft.teams.card.file.cons
 export const FILE_INFO_TYPE = 'application/vnd.microsoft.teams.card.file.info';
 
 
-export function exportBytes(data: LeerlijnExport): Buffer {
-  return Buffer.from(JSON.stringify(data, null, 2), 'utf8');
-}
-
-export function exportFileName(schoolName: string, exportedAt: string): string {
-  const slug = schoolName.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_-]+/g, '-').slice(0, 60);
-  return `leerlijn-${slug || 'export'}-${exportedAt.slice(0, 10)}.json`;
-}
-
 /** The coordinator's export offered in their 1:1 chat (the flow checked they coordinate). */
-export async function sendExportConsent(svc: TeamsServices, turn: Turn, data: LeerlijnExport, school: string): Promise<void> {
+export async function sendExportConsent(svc: TeamsServices, turn: Turn, file: ExportFile, leerlijnId: string): Promise<void> {
   const lang = turn.lang;
-  const bytes = exportBytes(data);
-  const leerlijnId = String(data.leerlijn.id);
+  const school = turn.leerlijn?.schoolName ?? '';
   const consent = {
     contentType: FILE_CONSENT_TYPE,
-    name: exportFileName(school, data.exportedAt),
+    name: file.name,
     content: {
       description: t(lang, 'teams.exportDescription', { school }),
-      sizeInBytes: bytes.length,
+      sizeInBytes: file.bytes.length,
       // Only which leerlijn: the data itself is taken again when the user accepts.
       acceptContext: { leerlijnId },
       declineContext: { leerlijnId },
@@ -107,16 +97,16 @@ export async function fileConsentInvoke(svc: TeamsServices, turn: Turn, value: F
     await say(t(lang, 'teams.exportUploadFailed'), 'warning');
     return { status: 200 };
   }
-  let data: LeerlijnExport;
+  let file: ExportFile;
   try {
-    data = await exportLeerlijn(svc.deps, turn.actor, leerlijnId);
+    file = await exportArchive(svc.deps, turn.actor, leerlijnId);
   } catch (error) {
     if (!isAppError(error)) throw error;
     // Deleted since the card was sent: "no leerlijn in this channel" would make no sense in a 1:1 chat.
     await reply(turn, error.code === 'no_leerlijn' ? messageCard(t(lang, 'teams.exportGone'), { tone: 'warning' }) : errorCard(lang, error));
     return { status: 200 };
   }
-  if (await upload(svc, info.uploadUrl, exportBytes(data))) await turn.context.sendActivity(fileInfoActivity(info));
+  if (await upload(svc, info.uploadUrl, file.bytes)) await turn.context.sendActivity(fileInfoActivity(info));
   else await say(t(lang, 'teams.exportUploadFailed'), 'warning');
   return { status: 200 };
 }

@@ -62,6 +62,6 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     },
     notify: (userId, notice) => svc.messenger.toUser({ workspaceId: turn.workspaceId, userId }, notice),
     people: (userIds) => Promise.all(userIds.map(async (userId) => ({ userId, name: await displayName(svc, turn, userId), isBot: false }))),
-    sendExport: (data, schoolName) => sendExportConsent(svc, turn, data, schoolName),
+    sendExport: (file, leerlijnId) => sendExportConsent(svc, turn, file, leerlijnId),
   };
 }

@@ -1,5 +1,5 @@
 // Starting a leerlijn, and a coordinator taking its data out or deleting it, by command.
-import { exportLeerlijn } from '../data.js';
+import { exportArchive } from '../export-files.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { text, type FlowCtx } from './surface.js';
 
@@ -13,7 +13,9 @@ export async function startFlow(ctx: FlowCtx): Promise<void> {
 /** Coordinator-only (the runner refused anyone else before anything was read). */
 export async function exportFlow(ctx: FlowCtx): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
-  await ctx.surface.sendExport(await exportLeerlijn(ctx.deps, ctx.actor, leerlijn.id), leerlijn.schoolName);
+  // One ZIP a school can file: a CSV per round (counts, never who voted what), the actieplan and
+  // evaluations as CSV, the filled documents as PDF, and the JSON for machines.
+  await ctx.surface.sendExport(await exportArchive(ctx.deps, ctx.actor, leerlijn.id), leerlijn.id);
 }
 
 /** Coordinator-only: the form that asks for the school's name opens only for the coordinator. */

@@ -6,7 +6,7 @@ import type { Logger } from '../../logger.js';
 import type { LeerlijnRow } from '../../store/leerlijnen.js';
 import type { Actor, Deps } from '../context.js';
 import type { ErrorCode, ErrorParams, FieldError } from '../errors.js';
-import type { LeerlijnExport } from '../data.js';
+import type { ExportFile } from '../export-files.js';
 import type { ReminderSettings } from '../meetings.js';
 import type { ProgressView } from '../progress.js';
 import type { SendResult } from '../messenger.js';
@@ -75,8 +75,8 @@ export interface Surface {
   /** Shows a closed round's results on its posted cards. */
   roundClosed(round: RoundView): Promise<void>;
   notify(userId: string, notice: Notice): Promise<SendResult>;
-  /** The coordinator's export, delivered privately (Slack: a file in their DM; Teams: a file in their 1:1 chat). */
-  sendExport(data: LeerlijnExport, schoolName: string): Promise<void>;
+  /** The coordinator's export file, delivered privately (Slack: in their DM; Teams: offered in their 1:1 chat). */
+  sendExport(file: ExportFile, leerlijnId: string): Promise<void>;
   /** The platform's people behind ids: their name, and whether they are a bot (bots cannot vote). */
   people(userIds: readonly string[]): Promise<Array<{ userId: string; name: string; isBot: boolean }>>;
 }

@@ -1,5 +1,6 @@
 // The Slack flows leerlijn.test.ts does not walk through: export, delete, moving a meeting,
 // notulist/invuller, status, acties, mijn-acties, and a leerlijn in English.
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { savePlanItem } from '../../../src/app/actions.js';
 import type { Deps } from '../../../src/app/context.js';
@@ -145,7 +146,7 @@ describe('Slack: planning, status, actions, export and delete', () => {
     expect(channelText(h)).not.toContain(t('nl', 'home.myActions'));
   });
 
-  it('sends the export as a JSON file to the coordinator, and refuses anyone else', async () => {
+  it('sends the export as one ZIP (CSV, PDF, JSON) to the coordinator, and refuses anyone else', async () => {
     await h.command(USERS[3]!, 'export');
     await h.settle();
     expect(ephemeralText(h, USERS[3]!)).toContain(tError('nl', 'not_coordinator'));
@@ -154,7 +155,12 @@ describe('Slack: planning, status, actions, export and delete', () => {
     await h.settle();
     const [file] = h.fake.uploads();
     expect(file).toMatchObject({ completed: true, channel: dmOf(COORDINATOR) });
-    const data = JSON.parse(file!.bytes.toString('utf8')) as { formatVersion: number; leerlijn: { schoolName?: string; school_name?: string }; actions: unknown[] };
+    const entries = unzipSync(new Uint8Array(file!.bytes));
+    const names = Object.keys(entries);
+    expect(names.every((n) => n.startsWith('leerlijn-het-baken-'))).toBe(true);
+    expect(names.some((n) => n.endsWith('.csv'))).toBe(true);
+    const json = names.find((n) => n.endsWith('.json'))!;
+    const data = JSON.parse(Buffer.from(entries[json]!).toString('utf8')) as { formatVersion: number; leerlijn: { schoolName?: string }; actions: unknown[] };
     expect(data.formatVersion).toBe(2);
     expect(JSON.stringify(data.leerlijn)).toContain(SCHOOL);
     expect(data.actions).toHaveLength(2);

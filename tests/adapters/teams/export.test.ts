@@ -1,5 +1,6 @@
 // `export` in Teams: a file consent card in the coordinator's personal chat; on accept the
 // export JSON is uploaded to the url Teams gives and a file card follows.
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILE_CONSENT_TYPE, FILE_INFO_TYPE } from '../../../src/adapters/teams/export.js';
 import type { JsonObject, RecordedActivity } from '../../fakes/bot-connector.js';
@@ -63,7 +64,7 @@ describe('export as a file in Teams', () => {
     expect(offers).toHaveLength(1);
     const { conversationId, attachment } = offers[0]!;
     expect(conversationId).toBe(annaChat().conversation.id);
-    expect(attachment.name).toMatch(/^leerlijn-het-baken-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(attachment.name).toMatch(/^leerlijn-het-baken-\d{4}-\d{2}-\d{2}-.+\.zip$/);
     const content = attachment.content as { sizeInBytes: number; description: string; acceptContext: unknown };
     expect(content.sizeInBytes).toBeGreaterThan(100);
     expect(content.description).toContain('Het Baken');
@@ -105,14 +106,16 @@ describe('export as a file in Teams', () => {
     }
   });
 
-  it('on accept uploads the export JSON of this leerlijn in one ranged PUT and shows the file card', async () => {
+  it('on accept uploads the export ZIP of this leerlijn in one ranged PUT and shows the file card', async () => {
     const consent = withType(FILE_CONSENT_TYPE)[0]!.attachment;
     const result = await answer(anna, 'accept', consent);
     expect(result.status).toBe(200);
     expect(h.connector.uploads).toHaveLength(1);
     const upload = h.connector.uploads[0]!;
     expect(upload.contentRange).toBe(`bytes 0-${upload.body.length - 1}/${upload.body.length}`);
-    const data = JSON.parse(upload.body.toString('utf8')) as { formatVersion: number; leerlijn: { id: string; school_name?: string }; members: unknown[] };
+    const entries = unzipSync(new Uint8Array(upload.body));
+    const json = Object.keys(entries).find((n) => n.endsWith('.json'))!;
+    const data = JSON.parse(Buffer.from(entries[json]!).toString('utf8')) as { formatVersion: number; leerlijn: { id: string; school_name?: string }; members: unknown[] };
     expect(data.formatVersion).toBe(2);
     expect(data.leerlijn.id).toBe(leerlijnId);
     expect(data.members).toHaveLength(2);
