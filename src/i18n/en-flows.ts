@@ -16,6 +16,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
       actieplan: '`/leerlijn plan` – draw up or view the action plan.',
       acties: '`/leerlijn actions` – all actions with who and when.',
       mijnActies: '`/leerlijn my-actions` – your own actions; update them right there.',
+      mijnGegevens: '`/leerlijn my-data` – what I keep about you: your own votes and notes, for you only.',
       evaluatie: '`/leerlijn evaluation` – fill in the evaluation list.',
       vergelijk: '`/leerlijn compare` – compare week 17 with week 1.',
       export: '`/leerlijn export` – download all data of this leerlijn (coordinator).',
@@ -23,6 +24,12 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
       aliases: 'The Dutch command names work too, for example `/leerlijn planning`.',
     },
     unknown: 'I don’t know that command: {command}. Type `/leerlijn help` for an overview.',
+  },
+  myData: {
+    intro: 'This is what I keep about you: your own votes and notes. Only you see them like this; the others only see counts.',
+    votes: '{school}, {moment}: {scores}',
+    note: 'Note for {school}, {moment}, {onderdeel}: {note}',
+    none: 'I keep no votes or notes of yours.',
   },
   privacy: {
     notice:

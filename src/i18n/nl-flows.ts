@@ -13,6 +13,7 @@ export const nlFlows = {
       actieplan: '`/leerlijn actieplan` – stel het actieplan op of bekijk het.',
       acties: '`/leerlijn acties` – alle acties met wie en wanneer.',
       mijnActies: '`/leerlijn mijn-acties` – jouw eigen acties; werk ze meteen bij.',
+      mijnGegevens: '`/leerlijn mijn-gegevens` – wat ik van jou bewaar: je eigen stemmen en notities, alleen voor jou.',
       evaluatie: '`/leerlijn evaluatie` – vul de Evaluatielijst in.',
       vergelijk: '`/leerlijn vergelijk` – vergelijk week 17 met week 1.',
       export: '`/leerlijn export` – download alle gegevens van deze leerlijn (coördinator).',
@@ -20,6 +21,12 @@ export const nlFlows = {
       aliases: 'Engelse commando’s werken ook, bijvoorbeeld `/leerlijn schedule`.',
     },
     unknown: 'Dat commando ken ik niet: {command}. Typ `/leerlijn help` voor een overzicht.',
+  },
+  myData: {
+    intro: 'Dit bewaar ik van jou: je eigen stemmen en notities. Alleen jij ziet ze zo; de anderen zien alleen aantallen.',
+    votes: '{school}, {moment}: {scores}',
+    note: 'Notitie bij {school}, {moment}, {onderdeel}: {note}',
+    none: 'Ik bewaar geen stemmen of notities van jou.',
   },
   privacy: {
     notice:

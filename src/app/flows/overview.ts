@@ -6,7 +6,8 @@ import { isAppError } from '../errors.js';
 import { compareRounds, getHome, getStatusInChannel } from '../overview.js';
 import { getProgress, type ProgressView } from '../progress.js';
 import { leerlijnOf } from './leerlijn-of.js';
-import type { FlowCtx } from './surface.js';
+import { myData } from '../my-data.js';
+import { text, type FlowCtx, type TextView } from './surface.js';
 
 /** Where the channel's leerlijn stands for this person; nothing for someone not on its team. */
 async function progressFor(ctx: FlowCtx): Promise<ProgressView | undefined> {
@@ -50,4 +51,19 @@ export async function compareFlow(ctx: FlowCtx): Promise<void> {
 /** The bot was added to a channel or team: it says who it is, what it keeps, and how to start. */
 export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
   await ctx.surface.post({ type: 'welcome', lang: ctx.lang });
+}
+
+/** `mijn-gegevens`: the asker's own votes and notes, privately (the right of access). */
+export async function myDataFlow(ctx: FlowCtx): Promise<void> {
+  const data = await myData(ctx.deps, ctx.actor, ctx.leerlijn?.id);
+  if (data.votes.length === 0 && data.notes.length === 0) return ctx.surface.reply(text('myData.none'));
+  const rounds = new Map<string, typeof data.votes>();
+  for (const v of data.votes) rounds.set(`${v.leerlijnId}:${v.moment}`, [...(rounds.get(`${v.leerlijnId}:${v.moment}`) ?? []), v]);
+  const lines: TextView[] = [text('myData.intro')];
+  for (const votes of rounds.values()) {
+    const first = votes[0]!;
+    lines.push(text('myData.votes', { school: first.schoolName, scores: votes.map((v) => `${v.onderdeel} ${v.score}`).join(', ') }, { terms: { moment: `moment.short.${first.moment}` } }));
+  }
+  for (const n of data.notes) lines.push(text('myData.note', { school: n.schoolName, onderdeel: n.onderdeel, note: n.body.slice(0, 500) }, { terms: { moment: `moment.short.${n.moment}` } }));
+  await ctx.surface.reply({ type: 'lines', lines });
 }

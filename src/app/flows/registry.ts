@@ -2,7 +2,7 @@
 // the flow each runs. Slack's `/leerlijn <word>` and a Teams message to the bot are both parsed
 // here, both help texts and the manifests follow it (tests/manifests check them against it).
 import { deleteFlow, exportFlow, startFlow } from './data.js';
-import { actionsFlow, compareFlow, helpFlow, myActionsFlow, statusFlow } from './overview.js';
+import { actionsFlow, compareFlow, helpFlow, myActionsFlow, myDataFlow, statusFlow } from './overview.js';
 import { planFlow, planningFlow } from './plan.js';
 import { closeFlow, evaluationFlow, scoresFlow } from './rounds.js';
 import type { CommandInput, FlowCtx } from './surface.js';
@@ -43,6 +43,7 @@ export const COMMANDS = [
   spec('actieplan', ['actieplan', 'plan'], 'actieplan', planFlow),
   spec('acties', ['acties', 'actions'], 'acties', actionsFlow),
   spec('mijn-acties', ['mijn-acties', 'my-actions'], 'mijnActies', myActionsFlow, { where: 'anywhere', needsLeerlijn: false }),
+  spec('mijn-gegevens', ['mijn-gegevens', 'my-data'], 'mijnGegevens', myDataFlow, { where: 'anywhere', needsLeerlijn: false }),
   spec('evaluatie', ['evaluatie', 'evaluation'], 'evaluatie', evaluationFlow),
   spec('vergelijk', ['vergelijk', 'compare'], 'vergelijk', compareFlow),
   spec('export', ['export'], 'export', exportFlow, { coordinatorOnly: true }),
