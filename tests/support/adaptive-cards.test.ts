@@ -79,4 +79,12 @@ describe('adaptiveCardProblems', () => {
   it('refuses something that is not an object', () => {
     expect(adaptiveCardProblems('card')).toEqual(['card is not a JSON object']);
   });
+
+  it('accepts a Teams chart only with a fallback, and checks that fallback as the card other hosts show', () => {
+    const chart = { type: 'Chart.VerticalBar.Grouped', data: [] };
+    const card = (element: unknown) => ({ type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body: [element] });
+    expect(adaptiveCardProblems(card(chart))).toContain('Chart.VerticalBar.Grouped has no fallback for hosts without charts');
+    expect(adaptiveCardProblems(card({ ...chart, fallback: { type: 'TextBlock', text: 'week 1: 21, week 17: 29' } }))).toEqual([]);
+    expect(adaptiveCardProblems(card({ ...chart, fallback: { type: 'NoSuchThing' } })).join()).toContain('NoSuchThing');
+  });
 });

@@ -15,7 +15,27 @@ export const MAX_CARD_BYTES = 80 * 1024;
 export function adaptiveCardProblems(card: unknown): string[] {
   if (typeof card !== 'object' || card === null || Array.isArray(card)) return ['card is not a JSON object'];
   const json = card as Record<string, unknown>;
-  return [...envelopeProblems(json), ...libraryProblems(json)];
+  return [...envelopeProblems(json), ...chartProblems(json), ...libraryProblems(withChartFallbacks(json) as Record<string, unknown>)];
+}
+
+/** Teams' native charts (PLATFORMS.md): unknown to this validator and to other hosts, so each needs a fallback. */
+const TEAMS_CHART = /^Chart\./;
+
+function chartProblems(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(chartProblems);
+  if (typeof node !== 'object' || node === null) return [];
+  const o = node as Record<string, unknown>;
+  const own = typeof o.type === 'string' && TEAMS_CHART.test(o.type) && (typeof o.fallback !== 'object' || o.fallback === null) ? [`${o.type} has no fallback for hosts without charts`] : [];
+  return [...own, ...Object.values(o).flatMap(chartProblems)];
+}
+
+/** The card as a host without Teams' charts shows it: each chart replaced by its fallback, which is then validated. */
+function withChartFallbacks(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withChartFallbacks);
+  if (typeof node !== 'object' || node === null) return node;
+  const o = node as Record<string, unknown>;
+  if (typeof o.type === 'string' && TEAMS_CHART.test(o.type) && typeof o.fallback === 'object' && o.fallback !== null) return withChartFallbacks(o.fallback);
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, withChartFallbacks(v)]));
 }
 
 function envelopeProblems(json: Record<string, unknown>): string[] {

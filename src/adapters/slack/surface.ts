@@ -3,7 +3,8 @@
 // posted in a thread, DMs go through the Messenger.
 import type { ChannelView, FormView, PostRoundResult, ReplyView, Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
-import type { Lang } from '../../i18n/index.js';
+import { comparisonChartAlt, comparisonChartPng } from '../../documents/charts/index.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { showRoundClosed } from './closing.js';
 import { rememberOwnerDm } from './owner-dm.js';
 import { post, type SlackCtx, type WebClient } from './context.js';
@@ -38,8 +39,13 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
       await tellPrivately(p.cx, p.client, to, rendered);
     },
     async post(view: ChannelView) {
-      if (view.type === 'welcome') await post(p.client, p.channelId, renderWelcome(view.lang));
-      else await post(p.client, view.comparison.channelId, renderComparison(view.comparison));
+      if (view.type === 'welcome') return void (await post(p.client, p.channelId, renderWelcome(view.lang)));
+      const { comparison } = view;
+      await post(p.client, comparison.channelId, renderComparison(comparison));
+      // The chart is drawn here, at the school's own server; its alt text says the numbers in words.
+      const png = await comparisonChartPng(comparison, comparison.lang);
+      const title = t(comparison.lang, 'compare.heading');
+      await p.client.filesUploadV2({ channel_id: comparison.channelId, filename: 'vergelijking.png', file: png, title, alt_text: comparisonChartAlt(comparison, comparison.lang).slice(0, 1000) });
     },
     async openForm(form: FormView) {
       if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId, botUserId: p.botUserId }, lang());

@@ -224,6 +224,9 @@ export function wholeLeerlijnSteps(harness: () => Harness, opts: ScenarioOptions
     expect(text).toContain('Vergelijking week 1 en week 17');
     expect(text).toContain(`Totaal: van ${WEEK1.total} naar ${WEEK17.total}`);
     expect(text).toContain(WEEK17.fase);
+    // With its chart: a PNG (drawn by the bot itself) in the team's channel.
+    const chart = h.fake.uploads().find((u) => u.channel === CHANNEL && u.completed);
+    expect(chart?.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(CODES).toHaveLength(10);
   });
 

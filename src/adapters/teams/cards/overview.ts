@@ -5,6 +5,7 @@ import { reachedOnderdelenText, sentenceStart } from '../../../i18n/counts.js';
 import { t, tTeamWarning } from '../../../i18n/index.js';
 import { meetingName, onderdeelTitle, randvoorwaardenWarning } from '../../../i18n/phrases.js';
 import type { ComparisonView, HomeView, LeerlijnView, StatusView } from '../../../app/views.js';
+import { comparisonBarChartData, comparisonChartAlt } from '../../../documents/charts/index.js';
 import { adaptiveCard, container, forTeams, facts, heading, note, subheading, text, tt, userText, warning, type AdaptiveCard, type Element } from './common.js';
 import { ownerActionBlock } from './actions.js';
 
@@ -104,6 +105,20 @@ export function comparisonCard(view: ComparisonView): AdaptiveCard {
       });
     body.push(container([subheading(t(lang, 'compare.element', { element: label, before: e.before, after: e.after, max: e.max })), facts(rows)], { separator: true }));
   }
-  body.push(note(t(lang, 'compare.nextEvaluation')));
+  body.push(comparisonChart(view), note(t(lang, 'compare.nextEvaluation')));
   return adaptiveCard(body);
+}
+
+/** Teams' own grouped bar chart, week 1 beside week 17; hosts without charts show the alt text. */
+function comparisonChart(view: ComparisonView): Element {
+  const chart = comparisonBarChartData(view, view.lang);
+  return {
+    type: 'Chart.VerticalBar.Grouped',
+    title: chart.title,
+    xAxisTitle: chart.xAxisTitle,
+    yAxisTitle: chart.yAxisTitle,
+    colorSet: 'categorical',
+    data: chart.series.map((s) => ({ legend: s.legend, values: s.values })),
+    fallback: text(comparisonChartAlt(view, view.lang), { isSubtle: true }),
+  };
 }
