@@ -17,7 +17,7 @@ import {
   type JobPayload,
 } from './jobs-store.js';
 import { noticeFor, targetKey, type Built, type Target } from './notices-for.js';
-import { syncLeerlijnJobs } from './plan-jobs.js';
+import { syncLeerlijnJobs } from '../app/jobs/plan-jobs.js';
 
 export interface TickDeps {
   db: Db;

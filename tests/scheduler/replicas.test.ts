@@ -1,6 +1,6 @@
 // Real Postgres only: several replicas with their own pools claiming from one table.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { syncLeerlijnJobs } from '../../src/scheduler/plan-jobs.js';
+import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import type { Db } from '../../src/store/db.js';
 import { createPgDb } from '../../src/store/pg-db.js';
 import { describeIfPostgres, postgresTestDb, TEST_DATABASE_URL, withSearchPath, type TestDb } from '../support/db.js';

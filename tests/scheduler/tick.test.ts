@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRound } from '../../src/app/rounds.js';
 import { claimDueJobs, renewLease, retryJobLater } from '../../src/scheduler/jobs-store.js';
-import { syncLeerlijnJobs } from '../../src/scheduler/plan-jobs.js';
+import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { tick } from '../../src/scheduler/tick.js';
 import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';

@@ -1,7 +1,7 @@
 // `npm run migrate`: applies pending migrations to the configured database and exits.
 import { configOrExit } from '../config.js';
-import { migrate } from './migrate.js';
-import { openDb } from './open-db.js';
+import { migrate } from '../store/migrate.js';
+import { openDb } from '../store/open-db.js';
 
 const config = configOrExit();
 const db = await openDb(config.database);

@@ -9,7 +9,7 @@ import { createLogger } from '../logger.js';
 import { buildAdapters, messengersOf, type AdapterFactory } from '../server.js';
 import { migrate } from '../store/migrate.js';
 import { openDb } from '../store/open-db.js';
-import { tick, type TickOptions, type TickResult } from './tick.js';
+import { tick, type TickOptions, type TickResult } from '../scheduler/tick.js';
 
 export class NoMessengersError extends Error {
   readonly code = 'no_messengers';
