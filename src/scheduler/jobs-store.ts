@@ -39,6 +39,11 @@ export async function enqueueOnce(db: Queryable, job: NewJob): Promise<boolean> 
  * disjoint rows at once; the lease (locked_until) makes a job claimable again when its
  * claimer died before finishing it.
  *
+ * Two clocks, two questions: `now` (the pass's moment, which an operator may set) only decides
+ * what is due; the lease is set and judged by the database's clock, which every replica and
+ * every hand-run pass share. A pass run with a `now` an hour ahead therefore cannot take over a
+ * job another pass is still sending.
+ *
  * The claim commits without waiting for its WAL flush (about half of its time on a plain
  * disk). Other sessions see it at commit either way; a claim lost in a server crash only
  * leaves the job unclaimed, which is what a crash just before claiming does too. Marking a
@@ -54,10 +59,10 @@ export async function claimDueJobs(db: Db, now: Date, batchSize: number, leaseSe
 /** The claim itself, in the caller's transaction. */
 export async function claimStatement(tx: Queryable, now: Date, batchSize: number, leaseSeconds: number): Promise<ClaimedJob[]> {
   const { rows } = await tx.query<ClaimedJob>(
-    `update scheduled_jobs set locked_until = $1::timestamptz + make_interval(secs => $3::int), attempts = attempts + 1
+    `update scheduled_jobs set locked_until = clock_timestamp() + make_interval(secs => $3::int), attempts = attempts + 1
      where id in (
        select id from scheduled_jobs
-       where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < $1::timestamptz)
+       where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
        order by run_at
        limit $2::int
        for update skip locked)
@@ -73,21 +78,15 @@ export type FinalStatus = 'done' | 'dropped' | 'failed';
 
 /**
  * Ends a claimed job. Guarded by the attempt number it was claimed with: if the lease ran out
- * and another scheduler claimed it again, this claimer's late answer changes nothing.
+ * and another scheduler claimed it again, this claimer's late answer changes nothing. done_at
+ * is when it really happened (the database's clock), whatever moment the pass was run for.
  */
-export async function finishJob(
-  db: Queryable,
-  job: ClaimedJob,
-  status: FinalStatus,
-  now: Date,
-  lastError: string | null,
-  payload: JobPayload,
-): Promise<boolean> {
+export async function finishJob(db: Queryable, job: ClaimedJob, status: FinalStatus, lastError: string | null, payload: JobPayload): Promise<boolean> {
   const { rowCount } = await db.query(
-    `update scheduled_jobs set status = $3::text, done_at = $4::timestamptz, locked_until = null,
-       last_error = $5::text, payload = $6::jsonb
+    `update scheduled_jobs set status = $3::text, done_at = clock_timestamp(), locked_until = null,
+       last_error = $4::text, payload = $5::jsonb
      where id = $1::bigint and attempts = $2::int and status = 'pending'`,
-    [job.id, job.attempts, status, now.toISOString(), lastError, JSON.stringify(payload)],
+    [job.id, job.attempts, status, lastError, JSON.stringify(payload)],
   );
   return rowCount > 0;
 }
@@ -108,15 +107,15 @@ export async function releaseJobs(db: Queryable, jobs: readonly ClaimedJob[]): P
 }
 
 /**
- * Moves a claimed job's lease forward while its send is still under way. Only this claim's
- * (same attempt, still pending, still leased): a job another scheduler took over, or one
- * already handed back for a later retry, is left alone.
+ * Moves a claimed job's lease forward (from the database's clock, like the claim) while its
+ * send is still under way. Only this claim's (same attempt, still pending, still leased): a job
+ * another scheduler took over, or one already handed back for a later retry, is left alone.
  */
-export async function renewLease(db: Queryable, job: ClaimedJob, now: Date, leaseSeconds: number): Promise<boolean> {
+export async function renewLease(db: Queryable, job: ClaimedJob, leaseSeconds: number): Promise<boolean> {
   const { rowCount } = await db.query(
-    `update scheduled_jobs set locked_until = $3::timestamptz + make_interval(secs => $4::int)
+    `update scheduled_jobs set locked_until = clock_timestamp() + make_interval(secs => $3::int)
      where id = $1::bigint and attempts = $2::int and status = 'pending' and locked_until is not null`,
-    [job.id, job.attempts, now.toISOString(), leaseSeconds],
+    [job.id, job.attempts, leaseSeconds],
   );
   return rowCount > 0;
 }

@@ -84,7 +84,7 @@ export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): P
       break;
     }
     let outcome: Outcome;
-    const stopRenewing = keepClaim(deps, job, o, () => o.elapsedMs() - started, now);
+    const stopRenewing = keepClaim(deps, job, o, () => o.elapsedMs() - started);
     try {
       outcome = await runJob(deps, job, now, o);
     } catch (error) {
@@ -107,7 +107,7 @@ export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): P
  * job and send the same notice again. A send running for MAX_HOLD_LEASES leases is taken to be
  * stuck: renewing stops, the claim runs out and another replica may try.
  */
-function keepClaim(deps: TickDeps, job: ClaimedJob, o: Options, elapsedMs: () => number, tickStart: Date): () => void {
+function keepClaim(deps: TickDeps, job: ClaimedJob, o: Options, elapsedMs: () => number): () => void {
   const leaseMs = o.leaseSeconds * 1000;
   const jobStarted = elapsedMs();
   let stopped = false;
@@ -121,7 +121,7 @@ function keepClaim(deps: TickDeps, job: ClaimedJob, o: Options, elapsedMs: () =>
       return;
     }
     try {
-      const renewed = await renewLease(deps.db, job, new Date(tickStart.getTime() + elapsed), o.leaseSeconds);
+      const renewed = await renewLease(deps.db, job, o.leaseSeconds);
       if (!renewed) deps.log?.warn({ jobId: job.id, kind: job.kind }, 'scheduler claim no longer held while sending');
     } catch (error) {
       deps.log?.warn({ jobId: job.id, err: error }, 'scheduler could not renew a claim');
@@ -185,7 +185,7 @@ async function finish(
   payload: JobPayload,
   outcome: Outcome,
 ): Promise<Outcome> {
-  const recorded = await finishJob(deps.db, job, status, now, lastError, payload);
+  const recorded = await finishJob(deps.db, job, status, lastError, payload);
   if (!recorded) deps.log?.warn({ jobId: job.id, kind: job.kind }, 'scheduler job lease lost before it was recorded');
   // A digest plans only the next Monday; after one is handled, plan the one after it.
   if (job.kind === 'digest' && job.leerlijnId) {
