@@ -74,6 +74,22 @@ export async function claimStatement(tx: Queryable, now: Date, batchSize: number
     .sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
 }
 
+/**
+ * The jobs a pass at `now` would claim, without claiming them: for `tick --dry-run`. Same
+ * conditions and order as the claim; no row is written or locked.
+ */
+export async function peekDueJobs(db: Queryable, now: Date, limit: number): Promise<ClaimedJob[]> {
+  const { rows } = await db.query<ClaimedJob>(
+    `select id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", payload, attempts + 1 as attempts
+     from scheduled_jobs
+     where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
+     order by run_at, id
+     limit $2::int`,
+    [now.toISOString(), limit],
+  );
+  return rows.map((r) => ({ ...r, runAt: new Date(r.runAt) }));
+}
+
 export type FinalStatus = 'done' | 'dropped' | 'failed';
 
 /**

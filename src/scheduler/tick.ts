@@ -63,7 +63,9 @@ const every = (ms: number, renew: () => Promise<void>): (() => void) => {
   timer.unref();
   return () => clearInterval(timer);
 };
-const DEFAULTS: Options = { batchSize: 50, leaseSeconds: 300, maxAttempts: 5, random: Math.random, elapsedMs: () => performance.now(), every };
+/** How many jobs one pass claims; `tick --dry-run` shows as many. */
+export const DEFAULT_BATCH_SIZE = 50;
+const DEFAULTS: Options = { batchSize: DEFAULT_BATCH_SIZE, leaseSeconds: 300, maxAttempts: 5, random: Math.random, elapsedMs: () => performance.now(), every };
 /** A send still running after this many leases is taken to be stuck and left to the other replicas. */
 const MAX_HOLD_LEASES = 6;
 const BACKOFF_BASE_SECONDS = 30;
