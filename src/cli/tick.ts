@@ -87,7 +87,9 @@ export async function dryRun(config: Config, now: Date, print: (line: string) =>
     print(`dry run of a scheduler pass at ${now.toISOString()}: nothing is sent or claimed`);
     for (const l of lines) print(`${l.runAt.toISOString()}  ${l.kind}  job ${l.jobId}  ${l.outcome}: ${l.detail}`);
     const count = (o: PreviewLine['outcome']) => lines.filter((l) => l.outcome === o).length;
-    print(JSON.stringify({ due: lines.length, send: count('send'), skip: count('skip'), drop: count('drop'), error: count('error') }));
+    print(
+      JSON.stringify({ due: lines.length, send: count('send'), skip: count('skip'), drop: count('drop'), superseded: count('superseded'), error: count('error') }),
+    );
     return lines;
   } finally {
     await db.close();

@@ -75,12 +75,31 @@ export async function claimStatement(tx: Queryable, now: Date, batchSize: number
 }
 
 /**
- * The jobs a pass at `now` would claim, without claiming them: for `tick --dry-run`. Same
- * conditions and order as the claim; no row is written or locked.
+ * Records as superseded every due follow-up of an action that a later due follow-up of the same
+ * action replaces, so that after a gap the owner gets one DM per action (the latest), not the
+ * whole backlog. Runs before the claim; a follow-up another pass holds is left alone.
  */
-export async function peekDueJobs(db: Queryable, now: Date, limit: number): Promise<ClaimedJob[]> {
-  const { rows } = await db.query<ClaimedJob>(
-    `select id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", payload, attempts + 1 as attempts
+export async function supersedeFollowUps(db: Queryable, now: Date): Promise<number> {
+  const { rowCount } = await db.query(
+    `update scheduled_jobs s set status = 'superseded', done_at = clock_timestamp(), locked_until = null,
+       payload = s.payload || jsonb_build_object('outcome', 'superseded'::text)
+     where s.status = 'pending' and s.run_at <= $1::timestamptz
+       and (s.locked_until is null or s.locked_until < clock_timestamp())
+       and follow_up_superseded(s.kind, s.subject, s.run_at, $1::timestamptz)`,
+    [now.toISOString()],
+  );
+  return rowCount;
+}
+
+/**
+ * The jobs a pass at `now` would claim, without claiming them: for `tick --dry-run`. Same
+ * conditions and order as the claim; no row is written or locked. `superseded`: the pass would
+ * record it as such instead (supersedeFollowUps).
+ */
+export async function peekDueJobs(db: Queryable, now: Date, limit: number): Promise<Array<ClaimedJob & { superseded: boolean }>> {
+  const { rows } = await db.query<ClaimedJob & { superseded: boolean }>(
+    `select id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", payload, attempts + 1 as attempts,
+       follow_up_superseded(kind, subject, run_at, $1::timestamptz) as superseded
      from scheduled_jobs
      where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
      order by run_at, id

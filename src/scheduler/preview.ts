@@ -8,7 +8,7 @@ export interface PreviewLine {
   jobId: string;
   kind: string;
   runAt: Date;
-  outcome: 'send' | 'skip' | 'drop' | 'error';
+  outcome: 'send' | 'skip' | 'drop' | 'superseded' | 'error';
   /** For a send: notice type, platform and recipients (ids only, never user text); else the reason. */
   detail: string;
 }
@@ -17,6 +17,10 @@ export async function previewPass(db: Queryable, now: Date, batchSize: number): 
   const lines: PreviewLine[] = [];
   for (const job of await peekDueJobs(db, now, batchSize)) {
     const base = { jobId: job.id, kind: job.kind, runAt: job.runAt };
+    if (job.superseded) {
+      lines.push({ ...base, outcome: 'superseded', detail: 'a later follow-up of the same action is due' });
+      continue;
+    }
     try {
       const built = await noticeFor(db, job, now);
       if (built.outcome !== 'send') {

@@ -12,6 +12,7 @@ import {
   releaseJobs,
   renewLease,
   retryJobLater,
+  supersedeFollowUps,
   type ClaimedJob,
   type FinalStatus,
   type JobPayload,
@@ -53,9 +54,11 @@ export interface TickResult {
   dropped: number;
   /** Due, but nothing to say any more at send time (action done, nothing open). */
   skipped: number;
+  /** Older follow-ups of an action that a later due one replaced (after a gap): never sent. */
+  superseded: number;
 }
 
-type Outcome = Exclude<keyof TickResult, 'claimed' | 'released'>;
+type Outcome = Exclude<keyof TickResult, 'claimed' | 'released' | 'superseded'>;
 type Options = Required<TickOptions>;
 
 const every = (ms: number, renew: () => Promise<void>): (() => void) => {
@@ -73,8 +76,10 @@ const BACKOFF_MAX_SECONDS = 3600;
 
 export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): Promise<TickResult> {
   const o: Options = { ...DEFAULTS, ...opts };
-  const result: TickResult = { claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0 };
+  const result: TickResult = { claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0, superseded: 0 };
   const started = o.elapsedMs();
+  result.superseded = await supersedeFollowUps(deps.db, now);
+  if (result.superseded > 0) deps.log?.info({ superseded: result.superseded }, 'scheduler follow-ups superseded by later ones');
   const jobs = await claimDueJobs(deps.db, now, o.batchSize, o.leaseSeconds);
   result.claimed = jobs.length;
   for (const [index, job] of jobs.entries()) {
