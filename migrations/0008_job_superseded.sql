@@ -1,6 +1,6 @@
 -- After an outage an action's follow-ups come due together (before, due day, overdue weeks).
 -- The owner gets the most recent one only; the older ones are recorded as superseded and are
--- never sent later (src/scheduler/jobs-store.ts supersedeFollowUps).
+-- never sent later (src/scheduler/jobs-store.ts claimStatement).
 alter table scheduled_jobs drop constraint scheduled_jobs_status_check;
 alter table scheduled_jobs add constraint scheduled_jobs_status_check
   check (status in ('pending', 'done', 'failed', 'cancelled', 'dropped', 'superseded'));

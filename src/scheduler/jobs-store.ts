@@ -34,6 +34,12 @@ export async function enqueueOnce(db: Queryable, job: NewJob): Promise<boolean> 
   return rowCount > 0;
 }
 
+/** What one claim took: the jobs to run now, and the follow-ups it recorded as superseded instead. */
+export interface Claim {
+  jobs: ClaimedJob[];
+  supersededIds: string[];
+}
+
 /**
  * Claims up to `batchSize` due jobs for `leaseSeconds`. SKIP LOCKED lets replicas claim
  * disjoint rows at once; the lease (locked_until) makes a job claimable again when its
@@ -49,52 +55,59 @@ export async function enqueueOnce(db: Queryable, job: NewJob): Promise<boolean> 
  * leaves the job unclaimed, which is what a crash just before claiming does too. Marking a
  * job done stays a normal, durable commit.
  */
-export async function claimDueJobs(db: Db, now: Date, batchSize: number, leaseSeconds: number): Promise<ClaimedJob[]> {
+export async function claimDueJobs(db: Db, now: Date, batchSize: number, leaseSeconds: number): Promise<Claim> {
   return db.transaction(async (tx) => {
     await tx.query('set local synchronous_commit = off');
     return claimStatement(tx, now, batchSize, leaseSeconds);
   });
 }
 
-/** The claim itself, in the caller's transaction. */
-export async function claimStatement(tx: Queryable, now: Date, batchSize: number, leaseSeconds: number): Promise<ClaimedJob[]> {
-  const { rows } = await tx.query<ClaimedJob>(
-    `update scheduled_jobs set locked_until = clock_timestamp() + make_interval(secs => $3::int), attempts = attempts + 1
-     where id in (
+interface ClaimRow extends ClaimedJob {
+  superseded: boolean;
+}
+
+/**
+ * The claim itself, in the caller's transaction. Of the picked jobs, an action follow-up that a
+ * later due follow-up of the same action replaces (after a gap) is recorded as superseded in the
+ * same statement instead of claimed (follow_up_superseded, migration 0008): the owner gets the
+ * latest only, and the check costs a few index probes per picked job, not a scan of the backlog.
+ */
+export async function claimStatement(tx: Queryable, now: Date, batchSize: number, leaseSeconds: number): Promise<Claim> {
+  const { rows } = await tx.query<ClaimRow>(
+    `with picked as (
        select id from scheduled_jobs
        where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
        order by run_at
        limit $2::int
-       for update skip locked)
-     returning id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", payload, attempts`,
+       for update skip locked
+     ), superseded as (
+       update scheduled_jobs s set status = 'superseded', done_at = clock_timestamp(), locked_until = null,
+         payload = s.payload || jsonb_build_object('outcome', 'superseded'::text)
+       from picked p
+       where s.id = p.id and follow_up_superseded(s.kind, s.subject, s.run_at, $1::timestamptz)
+       returning s.id::text as id, s.kind, s.subject, s.occurrence, s.leerlijn_id as "leerlijnId", s.run_at as "runAt",
+         s.payload, s.attempts, true as superseded
+     ), claimed as (
+       update scheduled_jobs s set locked_until = clock_timestamp() + make_interval(secs => $3::int), attempts = s.attempts + 1
+       from picked p
+       where s.id = p.id and not exists (select 1 from superseded x where x.id = s.id::text)
+       returning s.id::text as id, s.kind, s.subject, s.occurrence, s.leerlijn_id as "leerlijnId", s.run_at as "runAt",
+         s.payload, s.attempts, false as superseded
+     )
+     select * from claimed union all select * from superseded`,
     [now.toISOString(), batchSize, leaseSeconds],
   );
-  return rows
-    .map((r) => ({ ...r, runAt: new Date(r.runAt) }))
+  const jobs = rows
+    .filter((r) => !r.superseded)
+    .map(({ superseded: _, ...r }) => ({ ...r, runAt: new Date(r.runAt) }))
     .sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
-}
-
-/**
- * Records as superseded every due follow-up of an action that a later due follow-up of the same
- * action replaces, so that after a gap the owner gets one DM per action (the latest), not the
- * whole backlog. Runs before the claim; a follow-up another pass holds is left alone.
- */
-export async function supersedeFollowUps(db: Queryable, now: Date): Promise<number> {
-  const { rowCount } = await db.query(
-    `update scheduled_jobs s set status = 'superseded', done_at = clock_timestamp(), locked_until = null,
-       payload = s.payload || jsonb_build_object('outcome', 'superseded'::text)
-     where s.status = 'pending' and s.run_at <= $1::timestamptz
-       and (s.locked_until is null or s.locked_until < clock_timestamp())
-       and follow_up_superseded(s.kind, s.subject, s.run_at, $1::timestamptz)`,
-    [now.toISOString()],
-  );
-  return rowCount;
+  return { jobs, supersededIds: rows.filter((r) => r.superseded).map((r) => r.id) };
 }
 
 /**
  * The jobs a pass at `now` would claim, without claiming them: for `tick --dry-run`. Same
  * conditions and order as the claim; no row is written or locked. `superseded`: the pass would
- * record it as such instead (supersedeFollowUps).
+ * record it as such instead of claiming it (claimStatement).
  */
 export async function peekDueJobs(db: Queryable, now: Date, limit: number): Promise<Array<ClaimedJob & { superseded: boolean }>> {
   const { rows } = await db.query<ClaimedJob & { superseded: boolean }>(

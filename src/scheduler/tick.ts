@@ -12,7 +12,6 @@ import {
   releaseJobs,
   renewLease,
   retryJobLater,
-  supersedeFollowUps,
   type ClaimedJob,
   type FinalStatus,
   type JobPayload,
@@ -78,10 +77,10 @@ export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): P
   const o: Options = { ...DEFAULTS, ...opts };
   const result: TickResult = { claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0, superseded: 0 };
   const started = o.elapsedMs();
-  result.superseded = await supersedeFollowUps(deps.db, now);
-  if (result.superseded > 0) deps.log?.info({ superseded: result.superseded }, 'scheduler follow-ups superseded by later ones');
-  const jobs = await claimDueJobs(deps.db, now, o.batchSize, o.leaseSeconds);
+  const { jobs, supersededIds } = await claimDueJobs(deps.db, now, o.batchSize, o.leaseSeconds);
   result.claimed = jobs.length;
+  result.superseded = supersededIds.length;
+  if (supersededIds.length > 0) deps.log?.info({ jobIds: supersededIds }, 'scheduler follow-ups superseded by later ones');
   for (const [index, job] of jobs.entries()) {
     // Past half the lease, stop and hand the rest back: a claim must never outlive its lease
     // while we still mean to send it, or another replica would claim and send it too.

@@ -46,6 +46,18 @@ describe.each(backends())('catching up after a gap on $name', ({ open }) => {
     expect(await followUpsOf('superseded')).toHaveLength(3);
   });
 
+  it('passes that take one job at a time still send the owner only the latest', async () => {
+    const a = scheduler(t.db, { batchSize: 1 });
+    let passes = 0;
+    for (let took = 1; took > 0; passes++) {
+      const r = await a.tick(AFTER_SECOND_OVERDUE);
+      took = r.claimed + r.superseded;
+    }
+    expect(passes).toBeGreaterThan(4);
+    expect(a.messenger.ofType('action_followup').map((d) => d.notice.when)).toEqual(['overdue']);
+    expect(await followUpsOf('superseded')).toHaveLength(3);
+  });
+
   it('without a gap, every follow-up goes out in its own week', async () => {
     const a = scheduler(t.db);
     for (const day of ['03-03', '03-06', '03-13']) {

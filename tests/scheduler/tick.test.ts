@@ -114,7 +114,7 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
   });
 
   it('a scheduler that dies after claiming leaves the job to another after the lease, sent once', async () => {
-    const claimed = await claimDueJobs(t.db, new Date(INVITE_AT), 50, 300);
+    const { jobs: claimed } = await claimDueJobs(t.db, new Date(INVITE_AT), 50, 300);
     expect(claimed.map((j) => j.kind)).toEqual(['meeting_invite']);
     const b = scheduler(t.db);
     await leaseClockMovesOn(t.db, 299);
@@ -184,7 +184,7 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
 
     it('a renewal landing after the job was handed back for a retry does not delay that retry', async () => {
       // The renewal's query was already on its way when the send failed and the job was put back.
-      const [job] = await claimDueJobs(t.db, new Date(INVITE_AT), 50, 300);
+      const [job] = (await claimDueJobs(t.db, new Date(INVITE_AT), 50, 300)).jobs;
       expect(job).toBeDefined();
       if (!job) return;
       await retryJobLater(t.db, job, at(INVITE_AT, 120), 'ratelimited', job.payload);
