@@ -102,7 +102,7 @@ async function runEntry(script: string, env: Record<string, string>, cwd = proce
 }
 
 describe('the entry points', () => {
-  it.each(['src/main.ts', 'src/store/migrate-cli.ts', 'src/scheduler/tick-cli.ts'])('%s refuses a bad setting with exit 78 and names it', async (script) => {
+  it.each(['src/main.ts', 'src/cli/migrate.ts', 'src/cli/tick.ts'])('%s refuses a bad setting with exit 78 and names it', async (script) => {
     const { code, err } = await runEntry(script, { PORT: 'eighty' });
     expect(code).toBe(78);
     expect(err).toContain('PORT');

@@ -16,7 +16,7 @@ import {
   type ActionSource,
   type ActionStatus,
 } from '../store/actions.js';
-import { syncLeerlijnJobs } from '../scheduler/plan-jobs.js';
+import { syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
 import { leerlijnById, meetingsOf, memberOf, membersOf, type LeerlijnRow, type MemberRow } from '../store/leerlijnen.js';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ONDERDEEL_CODES, type OnderdeelCode, type Score } from '../domain/instrument.js';
 import type { MeetingKind } from '../domain/meetings.js';
 import { actionsOf, planItemsOf, type ActionSource } from '../store/actions.js';
-import { syncLeerlijnJobs } from '../scheduler/plan-jobs.js';
+import { syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
 import { evaluationEntriesOf, upsertEvaluationEntry } from '../store/evaluations.js';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LEVELS, SIDES } from '../domain/team.js';
 import { isValidTimezone, localParts, planTimeline, toInstant } from '../domain/timeline.js';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '../store/db.js';
-import { syncLeerlijnJobs } from '../scheduler/plan-jobs.js';
+import { syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import {
   fillDisplayNames,

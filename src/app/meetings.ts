@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MEETING_KINDS } from '../domain/meetings.js';
 import { moveMeeting, toInstant } from '../domain/timeline.js';
-import { reminderOffsets, syncLeerlijnJobs } from '../scheduler/plan-jobs.js';
+import { reminderOffsets, syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import { meetingsOf, memberOf, updateMeeting } from '../store/leerlijnen.js';
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';

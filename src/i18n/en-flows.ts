@@ -1,5 +1,5 @@
 // English texts of the flows (commands, forms, reminders); joined into `en` in en.ts.
-import type { Catalog } from './en.js';
+import type { Catalog } from './catalog.js';
 import type { nlFlows } from './nl-flows.js';
 
 export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {

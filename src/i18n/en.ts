@@ -1,14 +1,11 @@
 // English catalogue. Its type comes from nl.ts, so a missing or extra key fails to compile.
 // Dutch programme terms stay recognisable where the team will meet them in the documents.
+import type { Catalog } from './catalog.js';
 import { enDocuments } from './en-documents.js';
 import { enFlows } from './en-flows.js';
 import { enGuide } from './en-guide.js';
-import type { nl } from './nl.js';
 
-/** The shape of nl with every leaf widened to string. */
-export type DeepStringRecord<T> = { readonly [K in keyof T]: T[K] extends string ? string : DeepStringRecord<T[K]> };
-export type Catalog = DeepStringRecord<typeof nl>;
-
+export type { Catalog, DeepStringRecord } from './catalog.js';
 
 export const en: Catalog = {
   error: {

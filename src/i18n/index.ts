@@ -4,11 +4,12 @@ import type { ErrorCode, ErrorParams, FieldError } from '../app/errors.js';
 import { ONDERDELEN, type Lang } from '../domain/instrument.js';
 import type { TeamWarning } from '../domain/team.js';
 import type { ScheduleIssue } from '../domain/timeline.js';
-import { en, type Catalog } from './en.js';
+import type { Catalog } from './catalog.js';
+import { en } from './en.js';
 import { nl } from './nl.js';
 
 export type { Lang } from '../domain/instrument.js';
-export type { Catalog, DeepStringRecord } from './en.js';
+export type { Catalog, DeepStringRecord } from './catalog.js';
 
 /** Every dotted path to a leaf string, e.g. 'card.votedCount' | 'error.not_member'. */
 type Paths<T, Prefix extends string = ''> = {

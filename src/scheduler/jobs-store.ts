@@ -1,34 +1,9 @@
-// Durable due work in `scheduled_jobs` (the reads for planning it are in scheduler-reads.ts).
-// One row per (kind, subject, occurrence): a retry or a second replica never makes a second row.
+// Claiming and finishing the durable due work in `scheduled_jobs`. Planning writes the rows
+// (store/scheduled-jobs.ts, from app/jobs/plan-jobs.ts); this file is the scheduler's side.
 import type { Db, Queryable } from '../store/db.js';
+import type { JobKey, NewJob } from '../store/scheduled-jobs.js';
 
-export const PLANNED_KINDS = [
-  'meeting_invite',
-  'meeting_day_before',
-  'meeting_start',
-  'prompt_actieplan_not_planned',
-  'prompt_plan_going',
-  'prompt_close_open',
-  'action_before',
-  'action_due',
-  'action_overdue',
-  'digest',
-] as const;
-export type PlannedKind = (typeof PLANNED_KINDS)[number];
-/** job_failed is not planned from state: tick enqueues it when another job gives up. */
-export type JobKind = PlannedKind | 'job_failed';
-
-export interface JobKey {
-  kind: JobKind;
-  subject: string;
-  occurrence: string;
-}
-
-export interface NewJob extends JobKey {
-  leerlijnId: string;
-  runAt: Date;
-  payload?: Record<string, unknown>;
-}
+export { PLANNED_KINDS, type JobKey, type JobKind, type NewJob, type PlannedKind } from '../store/scheduled-jobs.js';
 
 /** What a job carries between attempts: who already got it, so a retry skips them. */
 export interface JobPayload {
@@ -48,48 +23,6 @@ export interface ClaimedJob extends JobKey {
   attempts: number;
 }
 
-/**
- * Inserts new jobs; revives cancelled ones (a meeting moved back) and moves untried pending ones
- * whose time changed (other reminder offsets). Returns how many rows it wrote: 0 when nothing changed.
- */
-export async function upsertJobs(tx: Queryable, jobs: readonly NewJob[]): Promise<number> {
-  if (jobs.length === 0) return 0;
-  const { rowCount } = await tx.query(
-    `insert into scheduled_jobs (kind, subject, occurrence, leerlijn_id, run_at, payload)
-     select j.kind, j.subject, j.occurrence, j.leerlijn_id, j.run_at, j.payload
-     from unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::timestamptz[], $6::jsonb[])
-       as j(kind, subject, occurrence, leerlijn_id, run_at, payload)
-     on conflict (kind, subject, occurrence) do update
-       set run_at = excluded.run_at, status = 'pending', locked_until = null, last_error = null, done_at = null,
-           attempts = case when scheduled_jobs.status = 'cancelled' then 0 else scheduled_jobs.attempts end,
-           payload = case when scheduled_jobs.status = 'cancelled' then excluded.payload else scheduled_jobs.payload end
-       where scheduled_jobs.status = 'cancelled'
-          or (scheduled_jobs.status = 'pending' and scheduled_jobs.attempts = 0 and scheduled_jobs.run_at <> excluded.run_at)`,
-    [
-      jobs.map((j) => j.kind),
-      jobs.map((j) => j.subject),
-      jobs.map((j) => j.occurrence),
-      jobs.map((j) => j.leerlijnId),
-      jobs.map((j) => j.runAt.toISOString()),
-      jobs.map((j) => JSON.stringify(j.payload ?? {})),
-    ],
-  );
-  return rowCount;
-}
-
-/** Cancels this leerlijn's pending jobs of the planned kinds that are not in `keep`. */
-export async function cancelJobsExcept(tx: Queryable, leerlijnId: string, keep: readonly JobKey[]): Promise<number> {
-  const { rowCount } = await tx.query(
-    `update scheduled_jobs s set status = 'cancelled', locked_until = null
-     where s.leerlijn_id = $1::uuid and s.status = 'pending' and s.kind = any($2::text[])
-       and not exists (
-         select 1 from unnest($3::text[], $4::text[], $5::text[]) as k(kind, subject, occurrence)
-         where k.kind = s.kind and k.subject = s.subject and k.occurrence = s.occurrence)`,
-    [leerlijnId, [...PLANNED_KINDS], keep.map((k) => k.kind), keep.map((k) => k.subject), keep.map((k) => k.occurrence)],
-  );
-  return rowCount;
-}
-
 /** A job that must exist once, e.g. the coordinator's notice about a failed job. */
 export async function enqueueOnce(db: Queryable, job: NewJob): Promise<boolean> {
   const { rowCount } = await db.query(
@@ -101,60 +34,107 @@ export async function enqueueOnce(db: Queryable, job: NewJob): Promise<boolean> 
   return rowCount > 0;
 }
 
+/** What one claim took: the jobs to run now, and the follow-ups it recorded as superseded instead. */
+export interface Claim {
+  jobs: ClaimedJob[];
+  supersededIds: string[];
+}
+
 /**
  * Claims up to `batchSize` due jobs for `leaseSeconds`. SKIP LOCKED lets replicas claim
  * disjoint rows at once; the lease (locked_until) makes a job claimable again when its
  * claimer died before finishing it.
+ *
+ * Two clocks, two questions: `now` (the pass's moment, which an operator may set) only decides
+ * what is due; the lease is set and judged by the database's clock, which every replica and
+ * every hand-run pass share. A pass run with a `now` an hour ahead therefore cannot take over a
+ * job another pass is still sending.
  *
  * The claim commits without waiting for its WAL flush (about half of its time on a plain
  * disk). Other sessions see it at commit either way; a claim lost in a server crash only
  * leaves the job unclaimed, which is what a crash just before claiming does too. Marking a
  * job done stays a normal, durable commit.
  */
-export async function claimDueJobs(db: Db, now: Date, batchSize: number, leaseSeconds: number): Promise<ClaimedJob[]> {
+export async function claimDueJobs(db: Db, now: Date, batchSize: number, leaseSeconds: number): Promise<Claim> {
   return db.transaction(async (tx) => {
     await tx.query('set local synchronous_commit = off');
     return claimStatement(tx, now, batchSize, leaseSeconds);
   });
 }
 
-/** The claim itself, in the caller's transaction. */
-export async function claimStatement(tx: Queryable, now: Date, batchSize: number, leaseSeconds: number): Promise<ClaimedJob[]> {
-  const { rows } = await tx.query<ClaimedJob>(
-    `update scheduled_jobs set locked_until = $1::timestamptz + make_interval(secs => $3::int), attempts = attempts + 1
-     where id in (
+interface ClaimRow extends ClaimedJob {
+  superseded: boolean;
+}
+
+/**
+ * The claim itself, in the caller's transaction. Of the picked jobs, an action follow-up that a
+ * later due follow-up of the same action replaces (after a gap) is recorded as superseded in the
+ * same statement instead of claimed (follow_up_superseded, migration 0008): the owner gets the
+ * latest only, and the check costs a few index probes per picked job, not a scan of the backlog.
+ */
+export async function claimStatement(tx: Queryable, now: Date, batchSize: number, leaseSeconds: number): Promise<Claim> {
+  const { rows } = await tx.query<ClaimRow>(
+    `with picked as (
        select id from scheduled_jobs
-       where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < $1::timestamptz)
+       where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
        order by run_at
        limit $2::int
-       for update skip locked)
-     returning id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", payload, attempts`,
+       for update skip locked
+     ), superseded as (
+       update scheduled_jobs s set status = 'superseded', done_at = clock_timestamp(), locked_until = null,
+         payload = s.payload || jsonb_build_object('outcome', 'superseded'::text)
+       from picked p
+       where s.id = p.id and follow_up_superseded(s.kind, s.subject, s.run_at, $1::timestamptz)
+       returning s.id::text as id, s.kind, s.subject, s.occurrence, s.leerlijn_id as "leerlijnId", s.run_at as "runAt",
+         s.payload, s.attempts, true as superseded
+     ), claimed as (
+       update scheduled_jobs s set locked_until = clock_timestamp() + make_interval(secs => $3::int), attempts = s.attempts + 1
+       from picked p
+       where s.id = p.id and not exists (select 1 from superseded x where x.id = s.id::text)
+       returning s.id::text as id, s.kind, s.subject, s.occurrence, s.leerlijn_id as "leerlijnId", s.run_at as "runAt",
+         s.payload, s.attempts, false as superseded
+     )
+     select * from claimed union all select * from superseded`,
     [now.toISOString(), batchSize, leaseSeconds],
   );
-  return rows
-    .map((r) => ({ ...r, runAt: new Date(r.runAt) }))
+  const jobs = rows
+    .filter((r) => !r.superseded)
+    .map(({ superseded: _, ...r }) => ({ ...r, runAt: new Date(r.runAt) }))
     .sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
+  return { jobs, supersededIds: rows.filter((r) => r.superseded).map((r) => r.id) };
+}
+
+/**
+ * The jobs a pass at `now` would claim, without claiming them: for `tick --dry-run`. Same
+ * conditions and order as the claim; no row is written or locked. `superseded`: the pass would
+ * record it as such instead of claiming it (claimStatement).
+ */
+export async function peekDueJobs(db: Queryable, now: Date, limit: number): Promise<Array<ClaimedJob & { superseded: boolean }>> {
+  const { rows } = await db.query<ClaimedJob & { superseded: boolean }>(
+    `select id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", payload, attempts + 1 as attempts,
+       follow_up_superseded(kind, subject, run_at, $1::timestamptz) as superseded
+     from scheduled_jobs
+     where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
+     order by run_at, id
+     limit $2::int`,
+    [now.toISOString(), limit],
+  );
+  return rows.map((r) => ({ ...r, runAt: new Date(r.runAt) }));
 }
 
 export type FinalStatus = 'done' | 'dropped' | 'failed';
 
 /**
  * Ends a claimed job. Guarded by the attempt number it was claimed with: if the lease ran out
- * and another scheduler claimed it again, this claimer's late answer changes nothing.
+ * and another scheduler claimed it again, this claimer's late answer changes nothing. done_at
+ * is when it really happened (the database's clock), whatever moment the pass was run for.
  */
-export async function finishJob(
-  db: Queryable,
-  job: ClaimedJob,
-  status: FinalStatus,
-  now: Date,
-  lastError: string | null,
-  payload: JobPayload,
-): Promise<boolean> {
+export async function finishJob(db: Queryable, job: ClaimedJob, status: FinalStatus, lastError: string | null, payload: JobPayload): Promise<boolean> {
   const { rowCount } = await db.query(
-    `update scheduled_jobs set status = $3::text, done_at = $4::timestamptz, locked_until = null,
-       last_error = $5::text, payload = $6::jsonb
+    `update scheduled_jobs set status = $3::text, done_at = clock_timestamp(), locked_until = null,
+       last_error = $4::text, payload = $5::jsonb
      where id = $1::bigint and attempts = $2::int and status = 'pending'`,
-    [job.id, job.attempts, status, now.toISOString(), lastError, JSON.stringify(payload)],
+    [job.id, job.attempts, status, lastError, JSON.stringify(payload)],
   );
   return rowCount > 0;
 }
@@ -175,15 +155,15 @@ export async function releaseJobs(db: Queryable, jobs: readonly ClaimedJob[]): P
 }
 
 /**
- * Moves a claimed job's lease forward while its send is still under way. Only this claim's
- * (same attempt, still pending, still leased): a job another scheduler took over, or one
- * already handed back for a later retry, is left alone.
+ * Moves a claimed job's lease forward (from the database's clock, like the claim) while its
+ * send is still under way. Only this claim's (same attempt, still pending, still leased): a job
+ * another scheduler took over, or one already handed back for a later retry, is left alone.
  */
-export async function renewLease(db: Queryable, job: ClaimedJob, now: Date, leaseSeconds: number): Promise<boolean> {
+export async function renewLease(db: Queryable, job: ClaimedJob, leaseSeconds: number): Promise<boolean> {
   const { rowCount } = await db.query(
-    `update scheduled_jobs set locked_until = $3::timestamptz + make_interval(secs => $4::int)
+    `update scheduled_jobs set locked_until = clock_timestamp() + make_interval(secs => $3::int)
      where id = $1::bigint and attempts = $2::int and status = 'pending' and locked_until is not null`,
-    [job.id, job.attempts, now.toISOString(), leaseSeconds],
+    [job.id, job.attempts, leaseSeconds],
   );
   return rowCount > 0;
 }

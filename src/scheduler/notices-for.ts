@@ -8,8 +8,8 @@ import { localParts, toInstant } from '../domain/timeline.js';
 import type { Queryable } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
 import type { ClaimedJob } from './jobs-store.js';
-import { actionsForNotices, progressOf, workspacePlatform, type SchedulerActionRow } from './scheduler-reads.js';
-import { actieplanLate, addDays, REMINDER_TIME } from './plan-jobs.js';
+import { actionsForNotices, progressOf, workspacePlatform, type SchedulerActionRow } from '../app/jobs/scheduler-reads.js';
+import { actieplanLate, addDays, REMINDER_TIME } from '../app/jobs/plan-jobs.js';
 
 export type Target = { kind: 'channel'; channelId: string } | { kind: 'user'; userId: string };
 

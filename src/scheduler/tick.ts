@@ -17,7 +17,7 @@ import {
   type JobPayload,
 } from './jobs-store.js';
 import { noticeFor, targetKey, type Built, type Target } from './notices-for.js';
-import { syncLeerlijnJobs } from './plan-jobs.js';
+import { syncLeerlijnJobs } from '../app/jobs/plan-jobs.js';
 
 export interface TickDeps {
   db: Db;
@@ -53,9 +53,11 @@ export interface TickResult {
   dropped: number;
   /** Due, but nothing to say any more at send time (action done, nothing open). */
   skipped: number;
+  /** Older follow-ups of an action that a later due one replaced (after a gap): never sent. */
+  superseded: number;
 }
 
-type Outcome = Exclude<keyof TickResult, 'claimed' | 'released'>;
+type Outcome = Exclude<keyof TickResult, 'claimed' | 'released' | 'superseded'>;
 type Options = Required<TickOptions>;
 
 const every = (ms: number, renew: () => Promise<void>): (() => void) => {
@@ -63,7 +65,9 @@ const every = (ms: number, renew: () => Promise<void>): (() => void) => {
   timer.unref();
   return () => clearInterval(timer);
 };
-const DEFAULTS: Options = { batchSize: 50, leaseSeconds: 300, maxAttempts: 5, random: Math.random, elapsedMs: () => performance.now(), every };
+/** How many jobs one pass claims; `tick --dry-run` shows as many. */
+export const DEFAULT_BATCH_SIZE = 50;
+const DEFAULTS: Options = { batchSize: DEFAULT_BATCH_SIZE, leaseSeconds: 300, maxAttempts: 5, random: Math.random, elapsedMs: () => performance.now(), every };
 /** A send still running after this many leases is taken to be stuck and left to the other replicas. */
 const MAX_HOLD_LEASES = 6;
 const BACKOFF_BASE_SECONDS = 30;
@@ -71,10 +75,12 @@ const BACKOFF_MAX_SECONDS = 3600;
 
 export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): Promise<TickResult> {
   const o: Options = { ...DEFAULTS, ...opts };
-  const result: TickResult = { claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0 };
+  const result: TickResult = { claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0, superseded: 0 };
   const started = o.elapsedMs();
-  const jobs = await claimDueJobs(deps.db, now, o.batchSize, o.leaseSeconds);
+  const { jobs, supersededIds } = await claimDueJobs(deps.db, now, o.batchSize, o.leaseSeconds);
   result.claimed = jobs.length;
+  result.superseded = supersededIds.length;
+  if (supersededIds.length > 0) deps.log?.info({ jobIds: supersededIds }, 'scheduler follow-ups superseded by later ones');
   for (const [index, job] of jobs.entries()) {
     // Past half the lease, stop and hand the rest back: a claim must never outlive its lease
     // while we still mean to send it, or another replica would claim and send it too.
@@ -84,7 +90,7 @@ export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): P
       break;
     }
     let outcome: Outcome;
-    const stopRenewing = keepClaim(deps, job, o, () => o.elapsedMs() - started, now);
+    const stopRenewing = keepClaim(deps, job, o, () => o.elapsedMs() - started);
     try {
       outcome = await runJob(deps, job, now, o);
     } catch (error) {
@@ -107,7 +113,7 @@ export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): P
  * job and send the same notice again. A send running for MAX_HOLD_LEASES leases is taken to be
  * stuck: renewing stops, the claim runs out and another replica may try.
  */
-function keepClaim(deps: TickDeps, job: ClaimedJob, o: Options, elapsedMs: () => number, tickStart: Date): () => void {
+function keepClaim(deps: TickDeps, job: ClaimedJob, o: Options, elapsedMs: () => number): () => void {
   const leaseMs = o.leaseSeconds * 1000;
   const jobStarted = elapsedMs();
   let stopped = false;
@@ -121,7 +127,7 @@ function keepClaim(deps: TickDeps, job: ClaimedJob, o: Options, elapsedMs: () =>
       return;
     }
     try {
-      const renewed = await renewLease(deps.db, job, new Date(tickStart.getTime() + elapsed), o.leaseSeconds);
+      const renewed = await renewLease(deps.db, job, o.leaseSeconds);
       if (!renewed) deps.log?.warn({ jobId: job.id, kind: job.kind }, 'scheduler claim no longer held while sending');
     } catch (error) {
       deps.log?.warn({ jobId: job.id, err: error }, 'scheduler could not renew a claim');
@@ -185,7 +191,7 @@ async function finish(
   payload: JobPayload,
   outcome: Outcome,
 ): Promise<Outcome> {
-  const recorded = await finishJob(deps.db, job, status, now, lastError, payload);
+  const recorded = await finishJob(deps.db, job, status, lastError, payload);
   if (!recorded) deps.log?.warn({ jobId: job.id, kind: job.kind }, 'scheduler job lease lost before it was recorded');
   // A digest plans only the next Monday; after one is handled, plan the one after it.
   if (job.kind === 'digest' && job.leerlijnId) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syncLeerlijnJobs } from '../../src/scheduler/plan-jobs.js';
+import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { updateMeeting } from '../../src/store/leerlijnen.js';
 import { backends } from '../support/db.js';
 import { NOW, startFixture, useStartedLeerlijn } from '../support/fixtures.js';

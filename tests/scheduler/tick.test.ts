@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRound } from '../../src/app/rounds.js';
 import { claimDueJobs, renewLease, retryJobLater } from '../../src/scheduler/jobs-store.js';
-import { syncLeerlijnJobs } from '../../src/scheduler/plan-jobs.js';
+import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { tick } from '../../src/scheduler/tick.js';
 import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
-import { addAction, jobsOf, scheduler, setActionStatus } from './helpers.js';
+import { addAction, jobsOf, leaseClockMovesOn, scheduler, setActionStatus } from './helpers.js';
 
 const INVITE_AT = '2026-01-26T08:00:00Z'; // signalering invitation, Monday 09:00 Amsterdam
 const SIGNALERING_START = '2026-02-02T14:30:00Z';
@@ -30,7 +30,7 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
   it('sends the invitation in the team channel at 09:00, with programme and documents, and only once', async () => {
     const a = scheduler(t.db);
     expect(await a.tick(at(INVITE_AT, -1))).toMatchObject({ claimed: 0 });
-    expect(await a.tick(INVITE_AT)).toEqual({ claimed: 1, released: 0, sent: 1, retried: 0, failed: 0, dropped: 0, skipped: 0 });
+    expect(await a.tick(INVITE_AT)).toEqual({ claimed: 1, released: 0, sent: 1, retried: 0, failed: 0, dropped: 0, skipped: 0, superseded: 0 });
     const [invite] = a.messenger.ofType('meeting_reminder');
     expect(invite).toMatchObject({ to: 'channel', target: 'C_TEAM', workspaceId: s.workspaceId });
     expect(invite!.notice).toMatchObject({ when: 'invite', meeting: { kind: 'signalering', localDate: '2026-02-02', localTime: '15:30', durationMinutes: 150 } });
@@ -38,7 +38,7 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
     expect(invite!.notice.meeting.documents.map((d) => d.code)).toContain('factsheet');
     expect(invite!.notice.filled).toEqual({ signaleringsinstrument: false, actieplan: false, evaluatielijst: false });
 
-    expect(await a.tick(INVITE_AT)).toEqual({ claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0 });
+    expect(await a.tick(INVITE_AT)).toEqual({ claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0, superseded: 0 });
     expect(a.messenger.sends).toHaveLength(1);
   });
 
@@ -114,25 +114,34 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
   });
 
   it('a scheduler that dies after claiming leaves the job to another after the lease, sent once', async () => {
-    const claimed = await claimDueJobs(t.db, new Date(INVITE_AT), 50, 300);
+    const { jobs: claimed } = await claimDueJobs(t.db, new Date(INVITE_AT), 50, 300);
     expect(claimed.map((j) => j.kind)).toEqual(['meeting_invite']);
     const b = scheduler(t.db);
+    await leaseClockMovesOn(t.db, 299);
     expect(await b.tick(at(INVITE_AT, 299))).toMatchObject({ claimed: 0 });
+    await leaseClockMovesOn(t.db, 2);
     expect(await b.tick(at(INVITE_AT, 301))).toMatchObject({ claimed: 1, sent: 1 });
     expect(await b.tick(at(INVITE_AT, 400))).toMatchObject({ claimed: 0 });
     expect(b.messenger.sends).toHaveLength(1);
   });
 
   describe('a send slower than the lease', () => {
-    /** The renewal timer, driven by hand: the test says when it fires and how late it is. */
+    /**
+     * The renewal timer, driven by hand: the test says when it fires and how late it is. Both
+     * the tick's own clock and the database's (for the leases) move on to that moment.
+     */
     function handTimer() {
       let renew: (() => Promise<void>) | null = null;
       let elapsed = 0;
       return {
         opts: { leaseSeconds: 300, elapsedMs: () => elapsed, every: (_ms: number, fn: () => Promise<void>) => ((renew = fn), () => void (renew = null)) },
         async fireAt(seconds: number) {
-          elapsed = seconds * 1000;
+          await this.clockAt(seconds);
           await renew?.();
+        },
+        async clockAt(seconds: number) {
+          await leaseClockMovesOn(t.db, seconds - elapsed / 1000);
+          elapsed = seconds * 1000;
         },
         running: () => renew !== null,
       };
@@ -148,6 +157,7 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
       await timer.fireAt(280);
       const b = scheduler(t.db);
       // Past the first lease, but the claim was renewed at 280 s.
+      await timer.clockAt(400);
       expect(await b.tick(at(INVITE_AT, 400))).toMatchObject({ claimed: 0 });
       release();
       expect(await first).toMatchObject({ claimed: 1, sent: 1 });
@@ -164,19 +174,21 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
       await expect.poll(() => a.messenger.calls).toBe(1);
       await timer.fireAt(1700); // still renewed: 28 minutes in
       const b = scheduler(t.db);
+      await timer.clockAt(1900);
       expect(await b.tick(at(INVITE_AT, 1900))).toMatchObject({ claimed: 0 });
       await timer.fireAt(1900); // past 6 leases: no longer renewed
       expect(timer.running()).toBe(false);
+      await timer.clockAt(2001);
       expect(await b.tick(at(INVITE_AT, 2001))).toMatchObject({ claimed: 1, sent: 1 });
     });
 
     it('a renewal landing after the job was handed back for a retry does not delay that retry', async () => {
       // The renewal's query was already on its way when the send failed and the job was put back.
-      const [job] = await claimDueJobs(t.db, new Date(INVITE_AT), 50, 300);
+      const [job] = (await claimDueJobs(t.db, new Date(INVITE_AT), 50, 300)).jobs;
       expect(job).toBeDefined();
       if (!job) return;
       await retryJobLater(t.db, job, at(INVITE_AT, 120), 'ratelimited', job.payload);
-      expect(await renewLease(t.db, job, at(INVITE_AT, 10), 300)).toBe(false);
+      expect(await renewLease(t.db, job, 300)).toBe(false);
       expect(await scheduler(t.db).tick(at(INVITE_AT, 121))).toMatchObject({ claimed: 1, sent: 1 });
     });
   });

@@ -1,15 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { syncLeerlijnJobs } from '../../src/scheduler/plan-jobs.js';
-import { NoMessengersError, parseNow, runTickOnce } from '../../src/scheduler/tick-cli.js';
 import { nonOverlapping, startTicker } from '../../src/scheduler/ticker.js';
-import { migrate } from '../../src/store/migrate.js';
-import { createPgliteDb } from '../../src/store/pglite-db.js';
-import { RecordingMessenger } from '../fakes/recording-messenger.js';
-import { makeDeps, NOW, startFixture } from '../support/fixtures.js';
 
 function deferred() {
   let resolve!: () => void;
@@ -57,32 +47,5 @@ describe('ticker', () => {
     await stop();
     expect(calls).toBe(0);
     expect(() => startTicker(async () => undefined, 'not a schedule')).toThrow();
-  });
-});
-
-describe('tick-cli', () => {
-  it('reads --now as an ISO instant and refuses anything else', () => {
-    expect(parseNow(['--now', '2026-02-01T08:00:00Z']).toISOString()).toBe('2026-02-01T08:00:00.000Z');
-    expect(() => parseNow(['--now', 'tomorrow'])).toThrow(/--now/);
-  });
-
-  it('refuses to claim anything without messengers, and runs one pass with them', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tick-cli-'));
-    try {
-      const db = await createPgliteDb(dir);
-      await migrate(db);
-      const s = await startFixture(makeDeps(db));
-      await db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
-      await db.close();
-
-      const config = loadConfig({ DATA_DIR: dir });
-      const at = new Date('2026-01-26T08:00:00Z');
-      await expect(runTickOnce(config, at, {})).rejects.toBeInstanceOf(NoMessengersError);
-      const slack = new RecordingMessenger('slack');
-      expect(await runTickOnce(config, at, { slack })).toMatchObject({ claimed: 1, sent: 1 });
-      expect(slack.ofType('meeting_reminder')).toHaveLength(1);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
   });
 });

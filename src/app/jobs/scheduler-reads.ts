@@ -1,7 +1,7 @@
 // The few reads the scheduler needs to plan a leerlijn's jobs and to build its notices.
-import type { OnderdeelCode } from '../domain/instrument.js';
-import type { MeetingKind } from '../domain/meetings.js';
-import type { Queryable } from '../store/db.js';
+import type { OnderdeelCode } from '../../domain/instrument.js';
+import type { MeetingKind } from '../../domain/meetings.js';
+import type { Queryable } from '../../store/db.js';
 
 export interface ReminderOffsets {
   inviteDays: number;

@@ -1,8 +1,8 @@
 // `npm run migrate`: applies pending migrations to the configured database and exits.
 import { configOrExit } from '../config.js';
 import { exitOnStartFailure } from '../start-failure.js';
-import { migrate } from './migrate.js';
-import { openDb } from './open-db.js';
+import { migrate } from '../store/migrate.js';
+import { openDb } from '../store/open-db.js';
 
 const config = configOrExit();
 // An embedded data dir in use by the bot is refused here with the bot's pid (exit 78).

@@ -2,14 +2,9 @@
 // table match. Reminder times are wall-clock times in the leerlijn's zone (09:00 local stays
 // 09:00 across daylight saving); only the resulting instants are UTC.
 import { DateTime } from 'luxon';
-import { checkSchedule, localParts, toInstant } from '../domain/timeline.js';
-import type { Queryable } from '../store/db.js';
-import {
-  cancelJobsExcept,
-  upsertJobs,
-  type JobKey,
-  type PlannedKind,
-} from './jobs-store.js';
+import { checkSchedule, localParts, toInstant } from '../../domain/timeline.js';
+import type { Queryable } from '../../store/db.js';
+import { cancelJobsExcept, upsertJobs, type JobKey, type PlannedKind } from '../../store/scheduled-jobs.js';
 import { planActions, planLeerlijn, planMeetings, type PlanAction, type PlanLeerlijn, type PlanMeeting, type ReminderOffsets } from './scheduler-reads.js';
 
 export const REMINDER_TIME = '09:00';

@@ -1,0 +1,74 @@
+// Durable due work in `scheduled_jobs`, the planning side: which kinds exist and the writes
+// that make a leerlijn's pending jobs match its plan. One row per (kind, subject, occurrence):
+// a retry or a second replica never makes a second row. Claiming is in scheduler/jobs-store.ts.
+import type { Queryable } from './db.js';
+
+export const PLANNED_KINDS = [
+  'meeting_invite',
+  'meeting_day_before',
+  'meeting_start',
+  'prompt_actieplan_not_planned',
+  'prompt_plan_going',
+  'prompt_close_open',
+  'action_before',
+  'action_due',
+  'action_overdue',
+  'digest',
+] as const;
+export type PlannedKind = (typeof PLANNED_KINDS)[number];
+/** job_failed is not planned from state: tick enqueues it when another job gives up. */
+export type JobKind = PlannedKind | 'job_failed';
+
+export interface JobKey {
+  kind: JobKind;
+  subject: string;
+  occurrence: string;
+}
+
+export interface NewJob extends JobKey {
+  leerlijnId: string;
+  runAt: Date;
+  payload?: Record<string, unknown>;
+}
+
+/**
+ * Inserts new jobs; revives cancelled ones (a meeting moved back) and moves untried pending ones
+ * whose time changed (other reminder offsets). Returns how many rows it wrote: 0 when nothing changed.
+ */
+export async function upsertJobs(tx: Queryable, jobs: readonly NewJob[]): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const { rowCount } = await tx.query(
+    `insert into scheduled_jobs (kind, subject, occurrence, leerlijn_id, run_at, payload)
+     select j.kind, j.subject, j.occurrence, j.leerlijn_id, j.run_at, j.payload
+     from unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::timestamptz[], $6::jsonb[])
+       as j(kind, subject, occurrence, leerlijn_id, run_at, payload)
+     on conflict (kind, subject, occurrence) do update
+       set run_at = excluded.run_at, status = 'pending', locked_until = null, last_error = null, done_at = null,
+           attempts = case when scheduled_jobs.status = 'cancelled' then 0 else scheduled_jobs.attempts end,
+           payload = case when scheduled_jobs.status = 'cancelled' then excluded.payload else scheduled_jobs.payload end
+       where scheduled_jobs.status = 'cancelled'
+          or (scheduled_jobs.status = 'pending' and scheduled_jobs.attempts = 0 and scheduled_jobs.run_at <> excluded.run_at)`,
+    [
+      jobs.map((j) => j.kind),
+      jobs.map((j) => j.subject),
+      jobs.map((j) => j.occurrence),
+      jobs.map((j) => j.leerlijnId),
+      jobs.map((j) => j.runAt.toISOString()),
+      jobs.map((j) => JSON.stringify(j.payload ?? {})),
+    ],
+  );
+  return rowCount;
+}
+
+/** Cancels this leerlijn's pending jobs of the planned kinds that are not in `keep`. */
+export async function cancelJobsExcept(tx: Queryable, leerlijnId: string, keep: readonly JobKey[]): Promise<number> {
+  const { rowCount } = await tx.query(
+    `update scheduled_jobs s set status = 'cancelled', locked_until = null
+     where s.leerlijn_id = $1::uuid and s.status = 'pending' and s.kind = any($2::text[])
+       and not exists (
+         select 1 from unnest($3::text[], $4::text[], $5::text[]) as k(kind, subject, occurrence)
+         where k.kind = s.kind and k.subject = s.subject and k.occurrence = s.occurrence)`,
+    [leerlijnId, [...PLANNED_KINDS], keep.map((k) => k.kind), keep.map((k) => k.subject), keep.map((k) => k.occurrence)],
+  );
+  return rowCount;
+}

@@ -1,0 +1,107 @@
+// Imports run one way: platform → adapter → use case → domain + store. This test reads the
+// import graph of src/ and fails on any edge that runs the other way, and on any import circle.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { importCircles, readImportGraph, ruleViolations, staleAllowances, type ImportGraph } from './support/import-graph.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Adapter files that still read or write the store directly, as they did when this test was
+ * written. The lead shrinks this list to empty as the adapters move onto flows in src/app; it
+ * must never grow: a new adapter → store import fails the test, and so does a pair that is gone
+ * from the code but still listed here (delete the line).
+ */
+const ADAPTER_STORE_ALLOWLIST: ReadonlySet<string> = new Set([
+  'src/adapters/slack/actions.ts -> src/store/actions.ts',
+  'src/adapters/slack/actions.ts -> src/store/leerlijnen.ts',
+  'src/adapters/slack/actions.ts -> src/store/posted-messages.ts',
+  'src/adapters/slack/app.ts -> src/store/posted-messages.ts',
+  'src/adapters/slack/closing.ts -> src/store/leerlijnen.ts',
+  'src/adapters/slack/closing.ts -> src/store/rounds.ts',
+  'src/adapters/slack/closing.ts -> src/store/posted-messages.ts',
+  'src/adapters/slack/context.ts -> src/store/leerlijnen.ts',
+  'src/adapters/slack/installation-store.ts -> src/store/db.ts',
+  'src/adapters/slack/scoring.ts -> src/store/rounds.ts',
+  'src/adapters/slack/scoring.ts -> src/store/posted-messages.ts',
+  'src/adapters/slack/state.ts -> src/store/db.ts',
+  'src/adapters/slack/types.ts -> src/store/leerlijnen.ts',
+  'src/adapters/teams/export.ts -> src/store/leerlijnen.ts',
+  'src/adapters/teams/flows.ts -> src/store/leerlijnen.ts',
+  'src/adapters/teams/messenger.ts -> src/store/db.ts',
+  'src/adapters/teams/score-cards.ts -> src/store/rounds.ts',
+  'src/adapters/teams/score-cards.ts -> src/store/posted-messages.ts',
+  'src/adapters/teams/state.ts -> src/store/db.ts',
+  'src/adapters/teams/turn.ts -> src/store/leerlijnen.ts',
+]);
+
+describe('import boundaries of src/', () => {
+  const graph = readImportGraph(ROOT);
+
+  it('reads the whole tree, with its SDK imports', () => {
+    // Guards the reader itself: an empty or half-read graph would pass every rule below.
+    expect(graph.size).toBeGreaterThan(100);
+    expect(graph.get('src/adapters/slack/app.ts')).toContain('@slack/bolt');
+    expect(graph.get('src/app/rounds.ts')?.some((t) => t.startsWith('src/domain/'))).toBe(true);
+  });
+
+  it('has no import that runs against the layers (beyond the listed adapter → store ones)', () => {
+    expect(ruleViolations(graph, ADAPTER_STORE_ALLOWLIST)).toEqual([]);
+  });
+
+  it('lists no adapter → store pair that the code no longer has', () => {
+    expect(staleAllowances(graph, ADAPTER_STORE_ALLOWLIST)).toEqual([]);
+  });
+
+  it('has no import circle', () => {
+    expect(importCircles(graph)).toEqual([]);
+  });
+});
+
+describe('the boundary rules catch what they promise', () => {
+  // A small planted graph: each edge here breaks exactly one rule.
+  const planted: ImportGraph = new Map([
+    ['src/domain/tally.ts', ['src/i18n/index.ts', 'luxon']],
+    ['src/app/rounds.ts', ['src/scheduler/tick.ts', 'src/adapters/slack/app.ts', 'src/server.ts', 'src/http.ts']],
+    ['src/adapters/slack/app.ts', ['src/adapters/teams/bot.ts', 'src/store/rounds.ts', '@slack/bolt']],
+    ['src/adapters/teams/bot.ts', ['src/adapters/slack/mrkdwn.ts', 'botbuilder']],
+    ['src/scheduler/tick.ts', ['@slack/web-api', 'botframework-connector']],
+    ['src/i18n/index.ts', ['src/domain/tally.ts']],
+  ]);
+
+  it('names every planted violation and nothing else', () => {
+    expect(ruleViolations(planted)).toEqual([
+      'domain imports only domain: src/domain/tally.ts -> src/i18n/index.ts',
+      'app imports no adapter, scheduler, CLI or server: src/app/rounds.ts -> src/scheduler/tick.ts',
+      'app imports no adapter, scheduler, CLI or server: src/app/rounds.ts -> src/adapters/slack/app.ts',
+      'app imports no adapter, scheduler, CLI or server: src/app/rounds.ts -> src/server.ts',
+      'app imports no adapter, scheduler, CLI or server: src/app/rounds.ts -> src/http.ts',
+      'an adapter does not import the other adapter: src/adapters/slack/app.ts -> src/adapters/teams/bot.ts',
+      'adapters reach the store through use cases: src/adapters/slack/app.ts -> src/store/rounds.ts',
+      'an adapter does not import the other adapter: src/adapters/teams/bot.ts -> src/adapters/slack/mrkdwn.ts',
+      'Slack SDK only in adapters/slack: src/scheduler/tick.ts -> @slack/web-api',
+      'botbuilder only in adapters/teams: src/scheduler/tick.ts -> botframework-connector',
+    ]);
+  });
+
+  it('lets an allowed pair through, and only that pair', () => {
+    const allowed = new Set(['src/adapters/slack/app.ts -> src/store/rounds.ts']);
+    const found = ruleViolations(planted, allowed);
+    expect(found.some((v) => v.endsWith('src/adapters/slack/app.ts -> src/store/rounds.ts'))).toBe(false);
+    expect(found).toHaveLength(9);
+  });
+
+  it('finds a circle of two files and a circle through three', () => {
+    const circles = importCircles(
+      new Map([
+        ['src/i18n/en.ts', ['src/i18n/en-flows.ts']],
+        ['src/i18n/en-flows.ts', ['src/i18n/en.ts']],
+        ['src/a.ts', ['src/b.ts']],
+        ['src/b.ts', ['src/c.ts']],
+        ['src/c.ts', ['src/a.ts', 'src/i18n/en.ts']],
+      ]),
+    );
+    expect(circles).toEqual(expect.arrayContaining([['src/i18n/en-flows.ts', 'src/i18n/en.ts'], ['src/a.ts', 'src/b.ts', 'src/c.ts']]));
+    expect(circles).toHaveLength(2);
+  });
+});
