@@ -1,6 +1,6 @@
 // English texts of the documents the bot makes; mirrors nl-documents.ts key for key.
 import type { nlDocuments } from './nl-documents.js';
-import type { DeepStringRecord } from './en.js';
+import type { DeepStringRecord } from './catalog.js';
 
 export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
   documents: {

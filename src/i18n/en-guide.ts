@@ -1,5 +1,5 @@
 // English texts of the guide; joined into `en` in en.ts.
-import type { Catalog } from './en.js';
+import type { Catalog } from './catalog.js';
 import type { nlGuide } from './nl-guide.js';
 
 export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {

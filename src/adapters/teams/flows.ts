@@ -11,7 +11,7 @@ import { assignMeetingRoles, getReminderSettings, getTimeline, rescheduleMeeting
 import { MEETING_KINDS } from '../../domain/meetings.js';
 import type { EvaluationMoment, MemberView, TimelineView } from '../../app/views.js';
 import { t, tError } from '../../i18n/index.js';
-import { membersOf } from '../../store/leerlijnen.js';
+import { teamOf } from './team-of.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
 import { errorCard, fieldErrors, messageCard, text, type AdaptiveCard } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
@@ -29,9 +29,6 @@ export function requireLeerlijnId(turn: Turn): string {
   return turn.leerlijn.id;
 }
 
-export async function teamOf(deps: Deps, leerlijnId: string): Promise<MemberView[]> {
-  return membersOf(deps.db, leerlijnId);
-}
 
 function actionsFrom(values: Values, prefix: string): Array<Record<string, string>> {
   const rows: Array<Record<string, string>> = [];

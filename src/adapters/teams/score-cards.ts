@@ -11,7 +11,7 @@ import { MAX_REFRESH_USERS, roundResultCard, scoreCard, VERB } from './cards/sco
 import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
-import { teamOf } from './flows.js';
+import { teamOf } from './team-of.js';
 import { cardKey, claimCardRefresh, claimPosting, findMessage, releasePosting, rememberMessage, resultKey } from '../../store/posted-messages.js';
 import { loadReference, refKey } from './state.js';
 import type { Turn } from './turn.js';

@@ -6,7 +6,7 @@ import { teamMembers } from '../leerlijn.js';
 import { closeRound, openRound, openRoundOf } from '../rounds.js';
 import type { EvaluationMoment, RoundView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
-import { errorView } from './run.js';
+import { errorView } from './error-view.js';
 import { text, type CommandInput, type FlowCtx } from './surface.js';
 
 const ROUND_WORDS: Readonly<Record<string, 'week1' | 'week17'>> = {

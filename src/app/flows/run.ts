@@ -1,17 +1,9 @@
 // Running a typed command: the checks every command shares (where it may be used, whether
 // the channel has a leerlijn, coordinator-only), then its flow; refusals become words.
-import { isAppError, ValidationError } from '../errors.js';
+import { errorView } from './error-view.js';
 import { memberOf } from '../../store/leerlijnen.js';
 import { parseCommand, type CommandSpec } from './registry.js';
 import type { CommandInput, ErrorView, FlowCtx } from './surface.js';
-
-/** A coded error as the user reads it; anything else is logged (never user text) and told as 'internal'. */
-export function errorView(ctx: Pick<FlowCtx, 'log'>, error: unknown, where: string): ErrorView {
-  if (error instanceof ValidationError) return { type: 'error', code: error.code, params: error.params, fields: error.fields, ...(error.lang ? { lang: error.lang } : {}) };
-  if (isAppError(error)) return { type: 'error', code: error.code, params: error.params, ...(error.lang ? { lang: error.lang } : {}) };
-  ctx.log.error({ err: error, where }, 'flow failed');
-  return { type: 'error', code: 'internal' };
-}
 
 /** Why this person may not run this command here, or null when they may. */
 async function refusal(ctx: FlowCtx, spec: CommandSpec): Promise<ErrorView | null> {

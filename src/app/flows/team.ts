@@ -4,7 +4,7 @@ import { changeTeam, isCoordinatorOf } from '../leerlijn.js';
 import { getStatusInChannel } from '../overview.js';
 import type { LeerlijnView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
-import { errorView } from './run.js';
+import { errorView } from './error-view.js';
 import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
 
 const ADD = new Set(['add', 'toevoegen']);
