@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { castVote, addNote, agreeAllProposed, closeRound, getCard, getOwnVote, openRound, setAgreedScore, votedCardView } from '../../src/app/rounds.js';
 import { ONDERDEEL_CODES } from '../../src/domain/instrument.js';
+import type { Actor } from '../../src/app/context.js';
 import { backends } from '../support/db.js';
 import { useStartedLeerlijn } from '../support/fixtures.js';
 
@@ -40,6 +41,31 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
     const { rows } = await env.t.db.query('select * from votes');
     expect(rows).toHaveLength(0);
     expect((await env.t.db.query('select * from notes')).rowCount).toBe(0);
+  });
+
+  it('closes all or nothing: when the close fails partway, the round stays open and takes votes', async () => {
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    const [a, b] = env.s.members.slice(1) as [Actor, Actor];
+    await castVote(env.deps, a, { roundId: round.roundId, onderdeel: 'P1', score: 1 });
+    // The close's audit entry, written after the round row is updated, fails.
+    await env.t.db.exec(`
+      create function refuse_close() returns trigger language plpgsql as $$
+      begin
+        if new.action = 'round.close' then raise exception 'audit log unavailable'; end if;
+        return new;
+      end $$;
+      create trigger refuse_close before insert on audit_log for each row execute function refuse_close();`);
+    await expect(closeRound(env.deps, env.s.coordinator, round.roundId)).rejects.toThrow('audit log unavailable');
+
+    expect(await getCard(env.deps, a, round.roundId, 'P1')).toMatchObject({ status: 'open', votedCount: 1, closed: null });
+    await castVote(env.deps, b, { roundId: round.roundId, onderdeel: 'P1', score: 3 });
+    await addNote(env.deps, b, { roundId: round.roundId, onderdeel: 'P1', body: 'Nog even bespreken' });
+    const { rows } = await env.t.db.query<{ n: number }>(`select count(*)::int as n from score_rounds where id = $1::uuid and closed_at is null and closed_by is null`, [round.roundId]);
+    expect(rows[0]!.n).toBe(1);
+
+    await env.t.db.exec('drop trigger refuse_close on audit_log');
+    const closed = await closeRound(env.deps, env.s.coordinator, round.roundId);
+    expect(closed.cards.find((c) => c.onderdeel === 'P1')!.closed).toMatchObject({ tally: { count: 2, proposed: 1, bespreekpunt: true }, notes: ['Nog even bespreken'] });
   });
 
   it('refuses a vote from someone outside the team', async () => {
