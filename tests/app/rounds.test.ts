@@ -29,6 +29,26 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
     expect(p1.closed?.tally).toEqual({ count: 2, distribution: { 1: 0, 2: 1, 3: 1 }, proposed: 2, bespreekpunt: false });
   });
 
+  it('keeps the last click of a member, by when it was clicked, also when the earlier click arrives last', async () => {
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    const [a, b] = env.s.members.slice(1) as [Actor, Actor];
+    const at = (seconds: number) => env.deps.setNow(new Date(Date.parse('2026-02-02T14:40:00Z') + seconds * 1000));
+    at(0);
+    await castVote(env.deps, a, { roundId: round.roundId, onderdeel: 'P1', score: 1 });
+    at(5);
+    await castVote(env.deps, a, { roundId: round.roundId, onderdeel: 'P1', score: 3 });
+    // b's change (clicked at 9 s) reaches the database before the click it replaces (8 s).
+    at(9);
+    await castVote(env.deps, b, { roundId: round.roundId, onderdeel: 'P1', score: 2 });
+    at(8);
+    await castVote(env.deps, b, { roundId: round.roundId, onderdeel: 'P1', score: 1 });
+
+    expect(await getOwnVote(env.deps, a, round.roundId, 'P1')).toBe(3);
+    expect(await getOwnVote(env.deps, b, round.roundId, 'P1')).toBe(2);
+    const closed = await closeRound(env.deps, env.s.coordinator, round.roundId);
+    expect(closed.cards.find((c) => c.onderdeel === 'P1')!.closed!.tally.distribution).toEqual({ 1: 0, 2: 1, 3: 1 });
+  });
+
   it('refuses a vote after closing and stores nothing', async () => {
     const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
     await closeRound(env.deps, env.s.coordinator, round.roundId);
