@@ -2,8 +2,9 @@
 // replica claimed the job again, the first claimer can neither finish, renew nor retry it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimDueJobs, enqueueOnce, finishJob, renewLease, retryJobLater, type ClaimedJob } from '../../src/scheduler/jobs-store.js';
-import { backends, type TestDb } from '../support/db.js';
+import { backends, describeIfPostgres, postgresTestDb, type TestDb } from '../support/db.js';
 import { makeDeps, startFixture } from '../support/fixtures.js';
+import { secondConnection, waitsForLock } from '../support/locks.js';
 import { jobsOf } from './helpers.js';
 
 const DUE = new Date('2026-02-02T08:00:00Z');
@@ -50,5 +51,32 @@ describe.each(backends())('a job claimed again on $name', ({ open }) => {
     // Still the second claimer's: nobody else can claim it before its lease ends.
     expect(ours(await claimDueJobs(t.db, at(LEASE_S + 20), 100, LEASE_S))).toBeUndefined();
     expect(await job()).toMatchObject({ status: 'pending', attempts: 2, lastError: null });
+  });
+});
+
+describe.runIf(describeIfPostgres())('claiming on real Postgres', () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await postgresTestDb(4);
+    const leerlijnId = (await startFixture(makeDeps(t.db))).leerlijnId;
+    await enqueueOnce(t.db, { kind: 'digest', subject: 'test', occurrence: '1', leerlijnId, runAt: DUE });
+  });
+  afterEach(() => t.drop());
+
+  it('skips a job another replica is claiming right now instead of waiting for it', async () => {
+    const other = await secondConnection(t.db);
+    try {
+      await other.query('begin');
+      await other.query(`select id from scheduled_jobs where subject = 'test' for update`);
+      // Someone waiting behind our row lock would mean the claim queues up behind other replicas.
+      const claim = claimDueJobs(t.db, DUE, 100, LEASE_S);
+      const waited = waitsForLock(other, claim).then(() => 'waited', () => 'did not wait');
+      expect(await waited).toBe('did not wait');
+      expect(ours(await claim)).toBeUndefined();
+      await other.query('commit');
+      expect(ours(await claimDueJobs(t.db, DUE, 100, LEASE_S))).toMatchObject({ attempts: 1 });
+    } finally {
+      await other.end();
+    }
   });
 });

@@ -4,6 +4,7 @@
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeIfPostgres, postgresTestDb, TEST_DATABASE_URL, type TestDb } from '../../support/db.js';
+import { someoneWaitsFor } from '../../support/locks.js';
 import { cardsIn, startLeerlijnInSlack } from './flow.js';
 import { COORDINATOR, startHarness, USERS, type Harness } from './harness.js';
 
@@ -24,15 +25,6 @@ describe.runIf(describeIfPostgres())('a Slack vote click on real Postgres', () =
     await testDb.drop();
   });
 
-  /** Resolves once some session waits for an advisory lock: the vote is stuck behind ours. */
-  async function voteWaitsForLock(): Promise<void> {
-    for (;;) {
-      const { rows } = await holder.query<{ n: number }>(`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`);
-      if (rows[0]!.n > 0) return;
-      await new Promise((r) => setImmediate(r));
-    }
-  }
-
   const storedVotes = async () => (await testDb.db.query<{ user_id: string; onderdeel: string; score: number }>('select user_id, onderdeel, score from votes')).rows;
 
   it('answers the click only after the vote is committed', async () => {
@@ -49,7 +41,7 @@ describe.runIf(describeIfPostgres())('a Slack vote click on real Postgres', () =
       answered = true;
       return res;
     });
-    await voteWaitsForLock();
+    await someoneWaitsFor(holder);
     // One more round trip to the database: time for an early answer to have arrived.
     await holder.query('select 1');
     expect(answered).toBe(false);
