@@ -67,6 +67,12 @@ function firstFailure(output: string): string {
   return (line ?? '').replace(/^.*FAIL\s+/, '').trim().slice(0, 110);
 }
 
+/** What vitest says went wrong: its FAIL lines and error lines, without colours. */
+function failures(output: string): string {
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+  return plain.split('\n').filter((l) => /FAIL|Error|×|Test Files|Tests /.test(l)).slice(0, 40).join('\n');
+}
+
 function occurrences(text: string, part: string): number {
   return text.split(part).length - 1;
 }
@@ -117,7 +123,7 @@ async function main(): Promise<void> {
     console.log(`baseline: ${tests.length} test files, unmutated`);
     const base = await runTests(tests);
     if (base.code !== 0) {
-      console.error(`the covering tests fail without any mutant:\n${base.output.slice(-3000)}`);
+      console.error(`the covering tests fail without any mutant (exit ${base.code}):\n${failures(base.output)}`);
       process.exit(1);
     }
   }
