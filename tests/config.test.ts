@@ -10,13 +10,18 @@ describe('configuration', () => {
   });
 
   it('uses Postgres when DATABASE_URL is set', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/x' }).database).toMatchObject({ kind: 'postgres' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/x' }).database).toMatchObject({ kind: 'postgres', poolSize: 10 });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/x', DATABASE_POOL_SIZE: '1' }).database).toMatchObject({ poolSize: 1 });
   });
 
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ DEFAULT_TIMEZONE: 'Mars/Olympus' }, 'DEFAULT_TIMEZONE'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    // A pool of no connections would start and then hang on the first query.
+    [{ DATABASE_URL: 'postgres://u@127.0.0.1:5432/x', DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
+    [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
+    [{ DATABASE_POOL_SIZE: 'ten' }, 'DATABASE_POOL_SIZE'],
     [{ MICROSOFT_APP_TYPE: 'Whatever' }, 'MICROSOFT_APP_TYPE'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET'],
     [{ SLACK_CLIENT_ID: 'id', SLACK_SIGNING_SECRET: 's' }, 'SLACK_CLIENT_SECRET'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { castVote, addNote, agreeAllProposed, closeRound, getCard, getOwnVote, openRound, setAgreedScore, votedCardView } from '../../src/app/rounds.js';
 import { ONDERDEEL_CODES } from '../../src/domain/instrument.js';
+import type { Actor } from '../../src/app/context.js';
 import { backends } from '../support/db.js';
 import { useStartedLeerlijn } from '../support/fixtures.js';
 
@@ -28,6 +29,26 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
     expect(p1.closed?.tally).toEqual({ count: 2, distribution: { 1: 0, 2: 1, 3: 1 }, proposed: 2, bespreekpunt: false });
   });
 
+  it('keeps the last click of a member, by when it was clicked, also when the earlier click arrives last', async () => {
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    const [a, b] = env.s.members.slice(1) as [Actor, Actor];
+    const at = (seconds: number) => env.deps.setNow(new Date(Date.parse('2026-02-02T14:40:00Z') + seconds * 1000));
+    at(0);
+    await castVote(env.deps, a, { roundId: round.roundId, onderdeel: 'P1', score: 1 });
+    at(5);
+    await castVote(env.deps, a, { roundId: round.roundId, onderdeel: 'P1', score: 3 });
+    // b's change (clicked at 9 s) reaches the database before the click it replaces (8 s).
+    at(9);
+    await castVote(env.deps, b, { roundId: round.roundId, onderdeel: 'P1', score: 2 });
+    at(8);
+    await castVote(env.deps, b, { roundId: round.roundId, onderdeel: 'P1', score: 1 });
+
+    expect(await getOwnVote(env.deps, a, round.roundId, 'P1')).toBe(3);
+    expect(await getOwnVote(env.deps, b, round.roundId, 'P1')).toBe(2);
+    const closed = await closeRound(env.deps, env.s.coordinator, round.roundId);
+    expect(closed.cards.find((c) => c.onderdeel === 'P1')!.closed!.tally.distribution).toEqual({ 1: 0, 2: 1, 3: 1 });
+  });
+
   it('refuses a vote after closing and stores nothing', async () => {
     const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
     await closeRound(env.deps, env.s.coordinator, round.roundId);
@@ -40,6 +61,31 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
     const { rows } = await env.t.db.query('select * from votes');
     expect(rows).toHaveLength(0);
     expect((await env.t.db.query('select * from notes')).rowCount).toBe(0);
+  });
+
+  it('closes all or nothing: when the close fails partway, the round stays open and takes votes', async () => {
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    const [a, b] = env.s.members.slice(1) as [Actor, Actor];
+    await castVote(env.deps, a, { roundId: round.roundId, onderdeel: 'P1', score: 1 });
+    // The close's audit entry, written after the round row is updated, fails.
+    await env.t.db.exec(`
+      create function refuse_close() returns trigger language plpgsql as $$
+      begin
+        if new.action = 'round.close' then raise exception 'audit log unavailable'; end if;
+        return new;
+      end $$;
+      create trigger refuse_close before insert on audit_log for each row execute function refuse_close();`);
+    await expect(closeRound(env.deps, env.s.coordinator, round.roundId)).rejects.toThrow('audit log unavailable');
+
+    expect(await getCard(env.deps, a, round.roundId, 'P1')).toMatchObject({ status: 'open', votedCount: 1, closed: null });
+    await castVote(env.deps, b, { roundId: round.roundId, onderdeel: 'P1', score: 3 });
+    await addNote(env.deps, b, { roundId: round.roundId, onderdeel: 'P1', body: 'Nog even bespreken' });
+    const { rows } = await env.t.db.query<{ n: number }>(`select count(*)::int as n from score_rounds where id = $1::uuid and closed_at is null and closed_by is null`, [round.roundId]);
+    expect(rows[0]!.n).toBe(1);
+
+    await env.t.db.exec('drop trigger refuse_close on audit_log');
+    const closed = await closeRound(env.deps, env.s.coordinator, round.roundId);
+    expect(closed.cards.find((c) => c.onderdeel === 'P1')!.closed).toMatchObject({ tally: { count: 2, proposed: 1, bespreekpunt: true }, notes: ['Nog even bespreken'] });
   });
 
   it('refuses a vote from someone outside the team', async () => {

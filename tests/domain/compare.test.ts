@@ -38,4 +38,12 @@ describe('comparison week 1 vs week 17', () => {
     const c = compareInstruments('nieuw', scores({}, 2), scores({}, 3));
     expect(c.desired).toEqual({ reachedCount: 10, share: 1 });
   });
+
+  it('counts a week-17 score equal to week 1 as reached, per onderdeel and in the count', () => {
+    const c = compareInstruments('nieuw', scores({}, 2), scores({ P2: 3, A1: 1 }, 2));
+    expect(c.onderdelen.find((o) => o.code === 'P1')).toMatchObject({ before: 2, after: 2, delta: 0, reached: true });
+    expect(c.onderdelen.find((o) => o.code === 'A1')?.reached).toBe(false);
+    // Nine of ten at or past the desired 2; points 2·9 + 1 = 19 of 20.
+    expect(c.desired).toEqual({ reachedCount: 9, share: 19 / 20 });
+  });
 });

@@ -7,6 +7,7 @@ import { ONDERDEEL_CODES, type Score } from '../../src/domain/instrument.js';
 import { deleteLeerlijnData } from '../../src/store/export.js';
 import { describeIfPostgres, postgresTestDb, type TestDb } from '../support/db.js';
 import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+import { secondConnection, waitsForLock } from '../support/locks.js';
 
 function shuffle<T>(list: T[], seed: number): T[] {
   // Deterministic shuffle so a failure can be replayed.
@@ -129,5 +130,22 @@ describe.runIf(describeIfPostgres())('votes under concurrency on real Postgres',
     expect(outcomes.filter((_, i) => i % 2 === 1)).toEqual(Array(10).fill('stored'));
     const { rows } = await t.db.query<{ round_id: string; n: number }>('select round_id, count(*)::int as n from votes group by round_id');
     expect(rows).toEqual([{ round_id: otherRound.roundId, n: 10 }]);
+  });
+
+  it('a close waits for a vote still being written, and counts it', async () => {
+    const round = await openRound(deps, s.coordinator, s.leerlijnId, 'week1');
+    const other = await secondConnection(t.db);
+    try {
+      // A vote in flight: written in its own transaction, not yet committed.
+      await other.query('begin');
+      await other.query(`select * from cast_vote($1::uuid, $2::uuid, 'P1', $3::text, 3::smallint, now())`, [round.roundId, s.workspaceId, s.members[1]!.userId]);
+      const closing = closeRound(deps, s.coordinator, round.roundId);
+      await waitsForLock(other, closing);
+      await other.query('commit');
+      const closed = await closing;
+      expect(closed.cards.find((c) => c.onderdeel === 'P1')!.closed!.tally).toMatchObject({ count: 1, distribution: { 1: 0, 2: 0, 3: 1 } });
+    } finally {
+      await other.end();
+    }
   });
 });

@@ -1,0 +1,82 @@
+// A claim is only good for the attempt it was made with: once the lease ran out and another
+// replica claimed the job again, the first claimer can neither finish, renew nor retry it.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { claimDueJobs, enqueueOnce, finishJob, renewLease, retryJobLater, type ClaimedJob } from '../../src/scheduler/jobs-store.js';
+import { backends, describeIfPostgres, postgresTestDb, type TestDb } from '../support/db.js';
+import { makeDeps, startFixture } from '../support/fixtures.js';
+import { secondConnection, waitsForLock } from '../support/locks.js';
+import { jobsOf } from './helpers.js';
+
+const DUE = new Date('2026-02-02T08:00:00Z');
+const LEASE_S = 300;
+/** The test's job among those claimed (the leerlijn's own reminders may be due too). */
+const ours = (claimed: ClaimedJob[]): ClaimedJob | undefined => claimed.find((j) => j.subject === 'test');
+const at = (seconds: number): Date => new Date(DUE.getTime() + seconds * 1000);
+
+describe.each(backends())('a job claimed again on $name', ({ open }) => {
+  let t: TestDb;
+  let leerlijnId: string;
+  let first: ClaimedJob;
+  let second: ClaimedJob;
+
+  beforeEach(async () => {
+    t = await open();
+    leerlijnId = (await startFixture(makeDeps(t.db))).leerlijnId;
+    await enqueueOnce(t.db, { kind: 'digest', subject: 'test', occurrence: '1', leerlijnId, runAt: DUE });
+    first = ours(await claimDueJobs(t.db, DUE, 100, LEASE_S))!;
+    // Replica 1 hangs past its lease; replica 2 claims the same job again.
+    expect(ours(await claimDueJobs(t.db, at(LEASE_S - 1), 100, LEASE_S))).toBeUndefined();
+    second = ours(await claimDueJobs(t.db, at(LEASE_S + 1), 100, LEASE_S))!;
+  });
+  afterEach(() => t.drop());
+
+  const job = async () => (await jobsOf(t.db, leerlijnId)).find((j) => j.subject === 'test')!;
+
+  it('is the same job, one attempt further', () => {
+    expect(first).toBeDefined();
+    expect(second.id).toBe(first.id);
+    expect([first.attempts, second.attempts]).toEqual([1, 2]);
+  });
+
+  it('cannot be finished by the first claimer; the second finishes it', async () => {
+    expect(await finishJob(t.db, first, 'done', at(LEASE_S + 2), null, { sentTo: ['U1'] })).toBe(false);
+    expect(await job()).toMatchObject({ status: 'pending', attempts: 2 });
+    expect(await finishJob(t.db, second, 'done', at(LEASE_S + 3), null, {})).toBe(true);
+    expect(await job()).toMatchObject({ status: 'done', attempts: 2 });
+  });
+
+  it('cannot be renewed or put back by the first claimer', async () => {
+    expect(await renewLease(t.db, first, at(LEASE_S + 2), LEASE_S)).toBe(false);
+    expect(await retryJobLater(t.db, first, at(LEASE_S + 10), 'late', {})).toBe(false);
+    // Still the second claimer's: nobody else can claim it before its lease ends.
+    expect(ours(await claimDueJobs(t.db, at(LEASE_S + 20), 100, LEASE_S))).toBeUndefined();
+    expect(await job()).toMatchObject({ status: 'pending', attempts: 2, lastError: null });
+  });
+});
+
+describe.runIf(describeIfPostgres())('claiming on real Postgres', () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await postgresTestDb(4);
+    const leerlijnId = (await startFixture(makeDeps(t.db))).leerlijnId;
+    await enqueueOnce(t.db, { kind: 'digest', subject: 'test', occurrence: '1', leerlijnId, runAt: DUE });
+  });
+  afterEach(() => t.drop());
+
+  it('skips a job another replica is claiming right now instead of waiting for it', async () => {
+    const other = await secondConnection(t.db);
+    try {
+      await other.query('begin');
+      await other.query(`select id from scheduled_jobs where subject = 'test' for update`);
+      // Someone waiting behind our row lock would mean the claim queues up behind other replicas.
+      const claim = claimDueJobs(t.db, DUE, 100, LEASE_S);
+      const waited = waitsForLock(other, claim).then(() => 'waited', () => 'did not wait');
+      expect(await waited).toBe('did not wait');
+      expect(ours(await claim)).toBeUndefined();
+      await other.query('commit');
+      expect(ours(await claimDueJobs(t.db, DUE, 100, LEASE_S))).toMatchObject({ attempts: 1 });
+    } finally {
+      await other.end();
+    }
+  });
+});
