@@ -12,7 +12,7 @@ import { z } from 'zod';
 export const TAKEN = {
   commands: ['/leerlijn'],
   interactions: ['block_actions', 'view_submission'],
-  events: ['app_home_opened'],
+  events: ['app_home_opened', 'member_joined_channel'],
 } as const;
 
 export const isTaken = (list: readonly string[], kind: string): boolean => list.includes(kind);
@@ -109,4 +109,6 @@ export const EventCallback = z.looseObject({
 /** The shape of each event the bot takes, by type; every entry of TAKEN.events has one. */
 export const EVENT_SHAPES: Record<(typeof TAKEN.events)[number], z.ZodType> = {
   app_home_opened: z.looseObject({ type: z.literal('app_home_opened'), user: Id, tab: Text(20).nullish(), channel: Id.nullish() }),
+  // The bot's own arrival in a channel (it then introduces itself); others joining are ignored later.
+  member_joined_channel: z.looseObject({ type: z.literal('member_joined_channel'), user: Id, channel: Id }),
 };
