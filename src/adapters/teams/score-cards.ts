@@ -112,8 +112,12 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
   if (verb === VERB.vote) {
     const receipt = await castVote(deps, turn.actor, { roundId, onderdeel: data.onderdeel, score: data.score });
     refreshVotes(svc, turn.workspaceId, roundId, receipt.card.onderdeel);
-    const card = await votedCardView(deps, receipt.card);
-    return scoreCard(card, receipt.score, await voterIds(svc, turn.workspaceId, receipt.card.leerlijnId));
+    // Action.Execute carries the card's inputs with every button: a note typed before the vote
+    // button was pressed is the person's note too, not something to drop.
+    const typedNote = typeof data.note === 'string' && data.note.trim() !== '';
+    if (typedNote) await addNote(deps, turn.actor, { roundId, onderdeel: data.onderdeel, body: data.note });
+    const card = scoreCard(await votedCardView(deps, receipt.card), receipt.score, await voterIds(svc, turn.workspaceId, receipt.card.leerlijnId));
+    return typedNote ? { ...card, body: [...card.body, text(t(turn.lang, 'card.noteSaved'), { color: 'Good' })] } : card;
   }
   if (verb === VERB.refresh) {
     const card = (await getRound(deps, turn.actor, roundId)).cards.find((c) => c.onderdeel === code);

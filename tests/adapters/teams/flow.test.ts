@@ -94,6 +94,10 @@ describe('the week-1 score round', () => {
     const messageId = await postedId(`card:${id}:P1`);
     const own = await h.invoke(bram, 'vote', { roundId: id, onderdeel: 'P1', score: 3 });
     expect(cardText(own)).toContain('Je stem: 3');
+    expect(cardText(own)).not.toContain('Je notitie is bewaard.');
+    // Teams sends the card's inputs with the vote button: a note typed first is kept, not lost.
+    const withNote = await h.invoke(chen, 'vote', { roundId: id, onderdeel: 'P1', score: 2, note: 'Dinsdagoverleg <werkt> goed' });
+    expect(cardText(withNote)).toContain('Je notitie is bewaard.');
     for (const [i, person] of PEOPLE.entries()) await h.invoke(person, 'vote', { roundId: id, onderdeel: 'P1', score: scoreWeek1(i, 'P1') });
     await h.teams.services.cards.settled();
     const puts = (): JsonObject[] => h.connector.activities.filter((a) => a.method === 'PUT' && a.activityId === messageId).map((a) => a.activity);
@@ -120,6 +124,7 @@ describe('the week-1 score round', () => {
     const closed = cardText(adaptiveCardOf(p1!.activity));
     expect(closed).toContain('Verdeling: 1× 1 · 6× 2 · 1× 3');
     expect(closed).toContain('Bespreekpunt');
+    expect(closed).toContain('Dinsdagoverleg');
     const result = await h.invoke(anna, 'agree_all', { roundId: id });
     expect(cardText(result)).toContain('Totaalscore 20 van 30: Opbouwfase');
   });
