@@ -84,6 +84,20 @@ describe.each(backends())('vote batches on $name', ({ open }) => {
     expect(rows.get(`${b}/P1`)).toBe(2);
   });
 
+  it('keeps a stored later click when an earlier click of the same member arrives in a batch', async () => {
+    const db = counted(t.db);
+    const a = s.members[5]!.userId;
+    const later = new Date(CLICKED.getTime() + 1_000);
+    expect((await writeVote(db, vote(a, 3, { clickedAt: later }))).outcome).toBe('stored');
+    // A retried, older click arrives late, batched behind others: it must not undo the change.
+    const fillers = s.members.slice(0, VOTE_STATEMENTS_AT_ONCE).map((m) => vote(m.userId, 1, { onderdeel: 'A1' }));
+    const writes = await Promise.all([...fillers, vote(a, 1), vote(s.members[6]!.userId, 2)].map((c) => writeVote(db, c)));
+
+    expect(db.batches.reduce((n, b) => n + b, 0)).toBeGreaterThanOrEqual(2); // the late click went in a batch
+    expect(writes.slice(VOTE_STATEMENTS_AT_ONCE).map((w) => w.outcome)).toEqual(['stale', 'stored']);
+    expect((await stored()).get(`${a}/P1`)).toBe(3);
+  });
+
   it('refuses the votes for a closed round and stores the ones for an open round in the same batch', async () => {
     const other = await startFixture(deps, { members: 12, channelId: 'C_OTHER' });
     const otherRound = (await openRound(deps, other.coordinator, other.leerlijnId, 'week1')).roundId;
