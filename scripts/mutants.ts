@@ -68,7 +68,8 @@ export const MUTANTS: Mutant[] = [
   { name: 'sunday is no weekend', file: 'src/domain/timeline.ts', tests: [T.timeline], from: 'weekday >= 6', to: 'weekday === 6' },
   {
     name: 'DST: days counted in hours', file: 'src/domain/timeline.ts', tests: [T.timeline],
-    from: `return Math.round(toUtcDate(b).diff(toUtcDate(a), 'days').days);`, to: `return Math.floor(b.diff(a, 'days').days);`,
+    from: `return Math.round(toUtcDate(b).diff(toUtcDate(a), 'days').days);`, to: `return Math.floor((b.toMillis() - a.toMillis()) / 86_400_000);`,
+    // (Luxon's own diff in 'days' already counts calendar days, so the bug is 24-hour blocks.)
   },
   {
     name: 'DST: winter offset all year', file: 'src/domain/timeline.ts', tests: [T.timeline, T.planJobs],
