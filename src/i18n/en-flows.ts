@@ -205,7 +205,6 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     deleted: 'The leerlijn and all its data were deleted.',
   },
   slack: {
-    agreeAll: 'Accept all proposals',
     instrument: 'Filled Signaleringsinstrument',
     postPlan: 'Post the action plan in the channel',
     moreActions: 'And {count} more actions; see them with `/leerlijn actions`.',

@@ -193,7 +193,7 @@ export const en: Catalog = {
     closedNotice: 'The voting round is closed. The coordinator records the agreed score per part.',
     noVotes: 'No votes yet.',
     notes: 'Notes',
-    button: { vote: '{score} {label}', confirm: 'Accept proposal', other: 'Choose another score', note: 'Add a note' },
+    button: { vote: '{score} {label}', confirm: 'Accept proposal', agreeAll: 'Accept all proposals', other: 'Choose another score', note: 'Add a note' },
     title: 'Record score',
     submit: 'Record',
     close: 'Cancel',

@@ -202,7 +202,6 @@ export const nlFlows = {
     deleted: 'De leerlijn en alle gegevens zijn verwijderd.',
   },
   slack: {
-    agreeAll: 'Alle voorstellen overnemen',
     instrument: 'Ingevuld Signaleringsinstrument',
     postPlan: 'Actieplan in het kanaal zetten',
     moreActions: 'En nog {count} acties; bekijk ze met `/leerlijn acties`.',

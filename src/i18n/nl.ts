@@ -190,7 +190,7 @@ export const nl = {
     closedNotice: 'De stemronde is gesloten. De coördinator legt per onderdeel de afgesproken score vast.',
     noVotes: 'Nog geen stemmen.',
     notes: 'Notities',
-    button: { vote: '{score} {label}', confirm: 'Voorstel overnemen', other: 'Andere score kiezen', note: 'Notitie toevoegen' },
+    button: { vote: '{score} {label}', confirm: 'Voorstel overnemen', agreeAll: 'Alle voorstellen overnemen', other: 'Andere score kiezen', note: 'Notitie toevoegen' },
     title: 'Score vastleggen',
     submit: 'Vastleggen',
     close: 'Annuleren',

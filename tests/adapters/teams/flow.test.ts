@@ -125,6 +125,11 @@ describe('the week-1 score round', () => {
     expect(closed).toContain('Verdeling: 1× 1 · 6× 2 · 1× 3');
     expect(closed).toContain('Bespreekpunt');
     expect(closed).toContain('Dinsdagoverleg');
+    // The result card's button takes every proposal: it must not read like one card's button.
+    const resultCard = cardText(adaptiveCardOf(h.connector.messagesIn(CHANNEL.id).find((m) => m.id === resultId)!.activity));
+    expect(closed).toContain('Voorstel overnemen');
+    expect(resultCard).toContain('Alle voorstellen overnemen');
+    expect(resultCard).not.toMatch(/^Voorstel overnemen$/m);
     const result = await h.invoke(anna, 'agree_all', { roundId: id });
     expect(cardText(result)).toContain('Totaalscore 20 van 30: Opbouwfase');
   });

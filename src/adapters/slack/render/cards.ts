@@ -109,7 +109,7 @@ export function renderRoundClosed(round: RoundView): Rendered {
     text,
     blocks: [
       section(`*${text}*\n${t(lang, 'card.closedNotice')}`),
-      actions('agree_all', [button(t(lang, 'slack.agreeAll'), AGREE_ALL_ACTION, round.roundId, 'primary')]),
+      actions('agree_all', [button(t(lang, 'card.button.agreeAll'), AGREE_ALL_ACTION, round.roundId, 'primary')]),
     ],
   };
 }

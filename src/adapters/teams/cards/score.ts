@@ -124,6 +124,6 @@ export function roundResultCard(view: RoundView): AdaptiveCard {
   }
   const actions: Element[] = [];
   if (view.status === 'open') actions.push(execute(t(lang, 'round.button.close'), VERB.close, { roundId: view.roundId }));
-  if (view.status === 'closed' && view.missing.length > 0) actions.push(execute(t(lang, 'card.button.confirm'), VERB.agreeAll, { roundId: view.roundId }));
+  if (view.status === 'closed' && view.missing.length > 0) actions.push(execute(t(lang, 'card.button.agreeAll'), VERB.agreeAll, { roundId: view.roundId }));
   return adaptiveCard(body, actions);
 }
