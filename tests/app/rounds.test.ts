@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { castVote, addNote, agreeAllProposed, closeRound, getCard, getOwnVote, openRound, setAgreedScore, votedCardView } from '../../src/app/rounds.js';
+import { changeTeam } from '../../src/app/leerlijn.js';
 import { ONDERDEEL_CODES } from '../../src/domain/instrument.js';
 import type { Actor } from '../../src/app/context.js';
 import { backends } from '../support/db.js';
@@ -94,6 +95,13 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
     await expect(castVote(env.deps, stranger, { roundId: round.roundId, onderdeel: 'A1', score: 3 })).rejects.toMatchObject({
       code: 'not_member',
     });
+  });
+
+  it('refuses a note from someone on the list who is not a team member (a coordinator-only role)', async () => {
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    await changeTeam(env.deps, env.s.coordinator, env.s.leerlijnId, { upsert: [{ userId: 'U_OBSERVER', displayName: 'Olga', isMember: false }] });
+    const observer = { workspaceId: env.s.workspaceId, userId: 'U_OBSERVER' };
+    await expect(addNote(env.deps, observer, { roundId: round.roundId, onderdeel: 'A1', body: 'Mijn mening' })).rejects.toMatchObject({ code: 'not_member' });
   });
 
   it('refuses bad input with field errors', async () => {
