@@ -42,6 +42,13 @@ describe.each(backends())('actieplan and actions on $name', ({ open }) => {
     expect(again.plan.items[0]!.actions).toHaveLength(4);
   });
 
+  it('accepts an action due today (the fixed clock says 15 January 2026)', async () => {
+    const saved = await savePlanItem(env.deps, env.s.coordinator, env.s.leerlijnId, planItem('A1', [
+      { description: 'Vandaag nog bellen', ownerUserId: 'U001', dueDate: '2026-01-15' },
+    ]));
+    expect(saved.newActions.map((a) => [a.dueDate, a.overdue])).toEqual([['2026-01-15', false]]);
+  });
+
   it('refuses an owner outside the team and a past due date, with field errors, storing nothing', async () => {
     const attempt = savePlanItem(env.deps, env.s.coordinator, env.s.leerlijnId, planItem('P1', [
       { description: 'Iets doen', ownerUserId: 'U_STRANGER', dueDate: '2026-02-20' },
