@@ -40,7 +40,7 @@ export const MUTANTS: Mutant[] = [
   },
   {
     name: 'close outside its transaction', file: 'src/app/rounds.ts', tests: [T.rounds],
-    from: `export async function closeRound(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {\n  return deps.db.transaction(async (tx) => {`,
+    from: `export async function closeRound(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {\n  return inTransaction(deps, actor, 'closeRound', async (tx) => {`,
     to: `export async function closeRound(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {\n  return ((run: (tx: Queryable) => Promise<RoundView>) => run(deps.db))(async (tx) => {`,
   },
   {

@@ -104,6 +104,10 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
     await expect(addNote(env.deps, observer, { roundId: round.roundId, onderdeel: 'A1', body: 'Mijn mening' })).rejects.toMatchObject({ code: 'not_member' });
   });
 
+  it('does not open the week-17 round before week 1 is closed with all ten scores agreed', async () => {
+    await expect(openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week17')).rejects.toMatchObject({ code: 'week1_incomplete', params: { missing: 10 } });
+  });
+
   it('refuses bad input with field errors', async () => {
     const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
     await expect(castVote(env.deps, env.s.members[1]!, { roundId: round.roundId, onderdeel: 'X9', score: 4 })).rejects.toMatchObject({
