@@ -5,7 +5,7 @@
 //   npm run mutate -- --only "a,b"    mutants whose name contains one of these words
 //   npm run mutate -- --no-baseline   skip the first, unmutated run of the covering tests
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { MUTANTS, type Mutant } from './mutants.js';
 
 type Status = 'killed' | 'survived' | 'timeout' | 'stale' | 'skipped';
@@ -79,6 +79,7 @@ function occurrences(text: string, part: string): number {
 
 async function runMutant(m: Mutant): Promise<Row> {
   if (m.postgres && !process.env.TEST_DATABASE_URL) return { mutant: m, status: 'skipped', seconds: 0, caughtBy: 'needs TEST_DATABASE_URL' };
+  if (!existsSync(m.file)) return { mutant: m, status: 'stale', seconds: 0, caughtBy: 'file not found (moved?)' };
   const original = readFileSync(m.file, 'utf8');
   if (occurrences(original, m.from) !== 1) return { mutant: m, status: 'stale', seconds: 0, caughtBy: 'snippet not found exactly once' };
   const started = Date.now();
