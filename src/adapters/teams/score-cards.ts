@@ -98,11 +98,16 @@ function withBanner(card: AdaptiveCard, message: string): AdaptiveCard {
   return { ...card, body: [text(forTeams(message), { color: 'Attention', weight: 'Bolder' }), ...card.body] };
 }
 
+/** A confirmation under the card, for the person who acted only. */
+function withConfirmation(card: AdaptiveCard, message: string | undefined): AdaptiveCard {
+  return message ? { ...card, body: [...card.body, text(message, { color: 'Good' })] } : card;
+}
+
 /** The card as this user should see it: only their own vote, never anyone else's. */
 async function ownView(svc: TeamsServices, turn: Turn, card: ScoreCardView, note?: string): Promise<AdaptiveCard> {
   const own = card.status === 'open' ? await getOwnVote(svc.deps, turn.actor, card.roundId, card.onderdeel) : null;
   const view = scoreCard(card, own, card.status === 'open' ? await voterIds(svc, turn.workspaceId, card.leerlijnId) : []);
-  return note ? { ...view, body: [...view.body, text(note, { color: 'Good' })] } : view;
+  return withConfirmation(view, note);
 }
 
 async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data): Promise<AdaptiveCard> {
@@ -117,7 +122,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
     const typedNote = typeof data.note === 'string' && data.note.trim() !== '';
     if (typedNote) await addNote(deps, turn.actor, { roundId, onderdeel: data.onderdeel, body: data.note });
     const card = scoreCard(await votedCardView(deps, receipt.card), receipt.score, await voterIds(svc, turn.workspaceId, receipt.card.leerlijnId));
-    return typedNote ? { ...card, body: [...card.body, text(t(turn.lang, 'card.noteSaved'), { color: 'Good' })] } : card;
+    return withConfirmation(card, typedNote ? t(turn.lang, 'card.noteSaved') : undefined);
   }
   if (verb === VERB.refresh) {
     const card = (await getRound(deps, turn.actor, roundId)).cards.find((c) => c.onderdeel === code);
