@@ -66,6 +66,17 @@ describe.each(backends())('catching up after a gap on $name', ({ open }) => {
     expect(a.messenger.ofType('action_followup').map((d) => d.notice.when)).toEqual(['before', 'due', 'overdue']);
   });
 
+  it('a "before" reminder still pending on the due day is dropped: the owner gets only the due-day one', async () => {
+    const a = scheduler(t.db);
+    // Down from before the "before" reminder until 08:30 Amsterdam on the due day, before the due-day job.
+    await a.tick('2026-03-06T07:30:00Z');
+    expect(a.messenger.ofType('action_followup')).toEqual([]);
+    expect(await followUpsOf('pending')).toContain(`action_due ${DUE}`);
+    expect(await followUpsOf('pending')).not.toContain(`action_before ${DUE}`);
+    await a.tick('2026-03-06T08:00:00Z');
+    expect(a.messenger.ofType('action_followup').map((d) => d.notice.when)).toEqual(['due']);
+  });
+
   it('a dry run shows the older ones as superseded and changes nothing', async () => {
     const lines = await previewPass(t.db, new Date(AFTER_SECOND_OVERDUE), 50);
     const mine = lines.filter((l) => l.kind.startsWith('action_'));
