@@ -26,6 +26,7 @@ const T = {
   concurrency: 'tests/store/concurrency.test.ts',
   jobs: 'tests/scheduler/jobs-store.test.ts',
   tick: 'tests/scheduler/tick.test.ts',
+  catchUp: 'tests/scheduler/catch-up.test.ts',
   planJobs: 'tests/scheduler/plan-jobs.test.ts',
   config: 'tests/config.test.ts',
   voteAck: 'tests/adapters/slack/vote-ack.test.ts',
@@ -108,5 +109,5 @@ export const MUTANTS: Mutant[] = [
   { name: 'tick hands back only past the lease', file: 'src/scheduler/tick.ts', tests: [T.tick], from: 'if (o.elapsedMs() - started > (o.leaseSeconds * 1000) / 2)', to: 'if (o.elapsedMs() - started > o.leaseSeconds * 1000)' },
   { name: 'four overdue reminders', file: 'src/app/jobs/plan-jobs.ts', tests: [T.planJobs, T.tick], from: 'export const OVERDUE_REMINDERS = 3;', to: 'export const OVERDUE_REMINDERS = 4;' },
   { name: 'reminded 2 days before', file: 'src/app/jobs/plan-jobs.ts', tests: [T.planJobs, T.tick], from: 'export const BEFORE_DUE_DAYS = 3;', to: 'export const BEFORE_DUE_DAYS = 2;' },
-  { name: 'late "before" reminder sent on the due day', file: 'src/scheduler/notices-for.ts', tests: [T.tick], from: `if (when === 'before' && today >= a.dueDate)`, to: `if (when === 'before' && today > a.dueDate)` },
+  { name: 'late "before" reminder sent on the due day', file: 'src/scheduler/notices-for.ts', tests: [T.tick, T.catchUp], from: `if (when === 'before' && today >= a.dueDate)`, to: `if (when === 'before' && today > a.dueDate)` },
 ];
