@@ -40,10 +40,9 @@ describe.runIf(describeIfPostgres())('a database outage', () => {
 
   it('answers a Slack command and a Teams message in time with "try again" while the database is down', async () => {
     await cluster.stop();
-    const started = Date.now();
     const res = await slack.command(COORDINATOR, 'status');
+    // Acknowledged in time: Bolt's receiver answers 404 by itself when a request is not acked within 3 s.
     expect(res.status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(3_000);
     await slack.settle();
     expect(JSON.stringify(slack.fake.ephemeralsTo(COORDINATOR).at(-1)?.body)).toContain(TRY_AGAIN);
 

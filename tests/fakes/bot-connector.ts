@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handle } from './bot-connector/http.js';
 import { ConnectorState } from './bot-connector/state.js';
+import { Watchers } from './watchers.js';
 import type { FakeConnector, FakeConnectorOptions } from './bot-connector/types.js';
 
 export type {
@@ -17,11 +18,14 @@ export { ADAPTIVE_CARD_CONTENT_TYPE, adaptiveCardOf } from './bot-connector/stat
 
 export async function startFakeConnector(opts: FakeConnectorOptions = {}): Promise<FakeConnector> {
   const state = new ConnectorState(opts);
+  const watchers = new Watchers();
   const server = createServer((req, res) => {
-    handle(state, req, res).catch((error: unknown) => {
-      res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: { code: 'ServiceError', message: String(error) } }));
-    });
+    handle(state, req, res)
+      .catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'ServiceError', message: String(error) } }));
+      })
+      .finally(() => watchers.recheck());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -38,6 +42,7 @@ export async function startFakeConnector(opts: FakeConnectorOptions = {}): Promi
     setRoster: (id, members) => state.roster.set(id, members),
     failNext: (match, fault) => state.faults.push({ ...fault, match, remaining: fault.times ?? 1 }),
     reset: () => state.reset(),
+    until: (check, timeoutMs = 5_000) => watchers.until(check, timeoutMs, 'fake Bot Connector'),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

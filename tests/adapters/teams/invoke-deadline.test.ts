@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileConsentInvoke, postActivity } from '../../fakes/teams-activities.js';
+import { Watchers } from '../../fakes/watchers.js';
 import { PEOPLE, startHarness, startHetBaken, type Harness } from './harness.js';
 
 const anna = PEOPLE[0]!;
@@ -11,13 +12,17 @@ const DEADLINE_MS = 300;
 let h: Harness;
 let uploads: Server;
 let held: Array<{ req: IncomingMessage; res: ServerResponse }> = [];
+const uploadsSeen = new Watchers();
 
 beforeAll(async () => {
   h = await startHarness({ invokeDeadlineMs: DEADLINE_MS });
   // Where Teams would take the file: holds every upload until the test lets it through.
   uploads = createServer((req, res) => {
     req.resume();
-    req.on('end', () => held.push({ req, res }));
+    req.on('end', () => {
+      held.push({ req, res });
+      uploadsSeen.recheck();
+    });
   });
   await new Promise<void>((resolve) => uploads.listen(0, '127.0.0.1', resolve));
 });
@@ -27,11 +32,6 @@ afterAll(async () => {
   await new Promise((resolve) => uploads.close(resolve));
   await h.close();
 });
-
-/** Waits (up to 5 s) for something the bot does in the background. */
-async function until(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
-}
 
 describe('an invoke that outlasts its deadline', () => {
   it('is answered 200 before its work is done, and the work still completes', async () => {
@@ -45,10 +45,10 @@ describe('an invoke that outlasts its deadline', () => {
     const answer = await postActivity(h.url, invoke);
     // Answered while no upload had been let through: the turn had not finished.
     expect(answer.status).toBe(200);
-    await until(() => held.length === 1);
+    await uploadsSeen.until(() => held.length === 1, 5_000, 'upload server');
     const sentBefore = h.connector.activities.length;
     for (const { res } of held.splice(0)) res.end();
-    await until(() => h.connector.activities.length > sentBefore);
+    await h.connector.until(() => h.connector.activities.length > sentBefore);
     // The file card the finished turn posts.
     expect(JSON.stringify(h.connector.activities.slice(sentBefore))).toContain('leerlijn.csv');
   });

@@ -147,11 +147,9 @@ describe('authentication', () => {
       env: { MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555', MICROSOFT_APP_PASSWORD: 'secret', MICROSOFT_APP_TENANT_ID: TENANT, MICROSOFT_APP_TYPE: 'SingleTenant' },
     });
     try {
-      const started = Date.now();
       const result = await postActivity(secured.url, messageActivity({ ...secured.inChannel(anna), text: 'help' }));
       expect(result.status).toBe(401);
       expect(secured.connector.requests).toEqual([]);
-      expect(Date.now() - started).toBeLessThan(2_000);
       const forged = await postActivity(secured.url, messageActivity({ ...secured.inChannel(anna), text: 'help' }), { authorization: 'Bearer not-a-jwt' });
       expect(forged.status).toBe(401);
     } finally {

@@ -74,5 +74,7 @@ export interface FakeConnector {
   failNext(match: FaultMatch, fault: Fault): void;
   /** Forgets recorded traffic, messages and pending faults; keeps roster and teams. */
   reset(): void;
+  /** Waits until `check` holds, looking again after each request the fake answers (default 5 s). */
+  until(check: () => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }

@@ -4,6 +4,7 @@
 import type http from 'node:http';
 import { bearer, multipartFile, parseBody, readRaw, send } from './http.js';
 import { SlackMethods } from './methods.js';
+import { Watchers } from '../watchers.js';
 import { FakeSocketMode } from '../slack-socket.js';
 import { BOT_USER_ID, State, fail, str } from './state.js';
 import type { Body, FakeSlack, FakeSlackOptions, Json, RecordedCall } from './types.js';
@@ -25,7 +26,18 @@ export class FakeSlackServer {
 
   get base(): string { return `http://127.0.0.1:${this.port}`; }
 
+  /** Tests waiting in `until`: looked at again after every request the fake has answered. */
+  readonly watchers = new Watchers();
+
   async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    try {
+      await this.route(req, res);
+    } finally {
+      this.watchers.recheck();
+    }
+  }
+
+  private async route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const raw = await readRaw(req);
     const path = new URL(req.url ?? '/', this.base).pathname;
     const contentType = req.headers['content-type'] ?? '';
@@ -139,6 +151,7 @@ export class FakeSlackServer {
         if (owner) s.responseOwners.set(path, owner);
         return `${this.base}${path}`;
       },
+      until: (check, timeoutMs = 5_000) => this.watchers.until(check, timeoutMs, 'fake Slack'),
       responsesTo: (url) => s.responses.get(new URL(url).pathname) ?? [],
       failNext: (method, spec) => { s.failures.set(method, { ...spec, times: spec.times ?? 1 }); },
       rateLimit: (method, spec) => { s.limits.set(method, spec); },

@@ -40,6 +40,8 @@ export interface FakeSlack {
   /** A response_url for an interaction; with a user, its ephemeral answers count as theirs. */
   responseUrl(owner?: { user: string; channel: string }): string;
   responsesTo(url: string): Body[];
+  /** Waits until `check` holds, looking again after each request the fake answers (default 5 s). */
+  until(check: () => boolean, timeoutMs?: number): Promise<void>;
   failNext(method: string, spec: FailSpec): void;
   rateLimit(method: string, spec: RateLimitSpec): void;
   reset(): void;
