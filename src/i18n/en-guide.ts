@@ -45,6 +45,23 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
       blocked: 'does not fit the order of the meetings',
       day_off: 'falls on a day off (a public holiday or the school holidays)',
     },
+    button: {
+      coordinator: {
+        set_team_sides: 'Complete the team',
+        plan_meetings: 'Check the planning',
+        assign_roles: 'Choose roles',
+        open_round: 'Open the voting round',
+        close_round: 'Close the voting round',
+        fill_actieplan: 'Fill in the action plan',
+        follow_up_actions: 'See the actions',
+        fill_terugkom: 'Fill in the evaluation list',
+        open_week17: 'Open the second voting round',
+        fill_eindevaluatie: 'Fill in the final evaluation',
+        compare: 'Compare week 17 with week 1',
+        plan_new_evaluation: 'See the planning',
+      },
+      member: { update_own_actions: 'My actions', fill_as_invuller: 'Fill in' },
+    },
     next: {
       coordinator: {
         set_team_sides:

@@ -44,6 +44,24 @@ export const nlGuide = {
       blocked: 'past zo niet in de volgorde van de bijeenkomsten',
       day_off: 'valt op een vrije dag (een feestdag of de schoolvakantie)',
     },
+    // The button beside the next action: says what a click does, in a few words.
+    button: {
+      coordinator: {
+        set_team_sides: 'Team aanvullen',
+        plan_meetings: 'Planning nakijken',
+        assign_roles: 'Rollen kiezen',
+        open_round: 'Stemronde openen',
+        close_round: 'Stemronde sluiten',
+        fill_actieplan: 'Actieplan invullen',
+        follow_up_actions: 'Acties bekijken',
+        fill_terugkom: 'Evaluatielijst invullen',
+        open_week17: 'Tweede stemronde openen',
+        fill_eindevaluatie: 'Eindevaluatie invullen',
+        compare: 'Week 17 met week 1 vergelijken',
+        plan_new_evaluation: 'Planning bekijken',
+      },
+      member: { update_own_actions: 'Mijn acties', fill_as_invuller: 'Invullen' },
+    },
     next: {
       coordinator: {
         set_team_sides:

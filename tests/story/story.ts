@@ -4,7 +4,7 @@
 import { expect, it } from 'vitest';
 import type { OnderdeelCode, Score } from '../../src/domain/instrument.js';
 import { KEYS } from './cast.js';
-import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem } from './drivers/driver.js';
+import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem, TeamPlace } from './drivers/driver.js';
 import { slackDriver } from './drivers/slack.js';
 import { teamsDriver } from './drivers/teams.js';
 
@@ -91,8 +91,9 @@ export class Story {
     await this.d.settle();
   }
 
-  async addPlanItem(by: Person, item: PlanItem): Promise<void> {
-    await this.d.addPlanItem(by, item);
+  /** `opened`: the bot has just shown the actieplan (a button did), so nothing is typed. */
+  async addPlanItem(by: Person, item: PlanItem, opened = false): Promise<void> {
+    await this.d.addPlanItem(by, item, opened);
     await this.d.settle();
   }
 
@@ -101,9 +102,24 @@ export class Story {
     await this.d.settle();
   }
 
-  async evaluate(by: Person, item: EvaluationItem): Promise<void> {
-    await this.d.evaluate(by, item);
+  async evaluate(by: Person, item: EvaluationItem, opened = false): Promise<void> {
+    await this.d.evaluate(by, item, opened);
     await this.d.settle();
+  }
+
+  /** Presses a button the bot offered: in its answer to this person, or in the channel. */
+  async press(by: Person, label: string, where: 'answer' | 'channel' = 'answer'): Promise<void> {
+    await this.d.press(by, label, where);
+    await this.d.settle();
+  }
+
+  fillTeam(by: Person, places: readonly TeamPlace[]): Promise<void> {
+    return this.d.fillTeam(by, places);
+  }
+
+  /** The clock moves on to `iso` and the scheduler makes its pass, as the running bot's ticker would. */
+  timePasses(iso: string): Promise<void> {
+    return this.d.timePasses(new Date(iso));
   }
 
   async compare(by: Person): Promise<void> {

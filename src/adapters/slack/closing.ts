@@ -13,6 +13,7 @@ import { CardScoreValue, roundThread } from './scoring.js';
 import { tellPrivately } from './tell.js';
 import { cardKey, claimPosting, findMessage, releasePosting, rememberMessage, resultKey } from '../../store/posted-messages.js';
 import type { ActionCall } from './types.js';
+import { tellNextStep } from './next-step.js';
 
 /** One key per message of the instrument: with many notes it runs over several messages. */
 const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
@@ -118,6 +119,7 @@ export async function agree(call: ActionCall): Promise<void> {
     const card = round.cards.find((c) => c.onderdeel === parsed.data.onderdeel);
     if (card) await updateCard(call.cx, call.client, call.workspaceId, card);
     await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round);
+    if (round.result) await tellNextStep({ ...call, channelId });
   } catch (error) {
     const text = errorText(call.cx, await channelLang(call, channelId), error, 'agree');
     // The card was clicked in the round's thread: answer there.
@@ -133,6 +135,7 @@ export async function agreeAll(call: ActionCall): Promise<void> {
     const round = await agreeAllProposed(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value);
     for (const card of round.cards) await updateCard(call.cx, call.client, call.workspaceId, card);
     await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round);
+    await tellNextStep({ ...call, channelId });
   } catch (error) {
     // The "agree all" button sits in the channel itself, so the answer goes there.
     await ephemeral(call.client, channelId, call.userId, errorText(call.cx, await channelLang(call, channelId), error, 'agree_all'));

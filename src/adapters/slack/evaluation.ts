@@ -14,6 +14,7 @@ import { notifyOwners } from '../../app/flows/actions.js';
 import { ownersCtx } from './plan.js';
 import { postOrTell } from './tell.js';
 import type { ActionCall, SubmitCall } from './types.js';
+import { tellNextStep } from './next-step.js';
 
 export const EVAL_CALLBACK = 'eval_item';
 const Meta = z.object({ leerlijnId: z.uuid(), moment: z.enum(['terugkom', 'eind']), onderdeel: z.enum(ONDERDEEL_CODES), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
@@ -71,5 +72,6 @@ export async function submitEvaluationItem(call: SubmitCall): Promise<void> {
   await call.ack();
   await postOrTell(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, lang: meta.lang }, renderEvaluationItem(saved.evaluation, meta.onderdeel));
   await notifyOwners(ownersCtx(call, meta.channelId, meta.lang), meta.leerlijnId, saved.ownersToNotify);
+  await tellNextStep({ ...call, channelId: meta.channelId });
 }
 

@@ -17,6 +17,7 @@ import { modal, parseMeta, read, textInput } from './render/inputs.js';
 import { existingActionsContext, renderPlan, renderPlanItem } from './render/plan.js';
 import { postOrTell } from './tell.js';
 import type { ActionCall, SubmitCall } from './types.js';
+import { tellNextStep } from './next-step.js';
 
 export const PLAN_CALLBACK = 'plan_item';
 const Meta = z.object({ leerlijnId: z.uuid(), onderdeel: z.enum(ONDERDEEL_CODES), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
@@ -81,6 +82,7 @@ export async function submitPlanItem(call: SubmitCall): Promise<void> {
   // Saved all the same: if the channel refuses the post, the user hears why and the owners still get their DM.
   if (item) await postOrTell(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, lang }, renderPlanItem(lang, item));
   await notifyOwners(ownersCtx(call, meta.channelId, lang), meta.leerlijnId, saved.ownersToNotify);
+  await tellNextStep({ ...call, channelId: meta.channelId });
 }
 
 export async function postPlan(call: ActionCall): Promise<void> {

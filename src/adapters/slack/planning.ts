@@ -10,6 +10,7 @@ import { errorText, formErrors, post } from './context.js';
 import { dateInput, modal, parseMeta, read, selectInput, textInput, userInput } from './render/inputs.js';
 import { renderTimeline } from './render/leerlijn.js';
 import type { ActionCall, SubmitCall } from './types.js';
+import { tellNextStep } from './next-step.js';
 
 export const MOVE_CALLBACK = 'meeting_move';
 export const ROLES_CALLBACK = 'meeting_roles';
@@ -64,6 +65,7 @@ export async function submitMove(call: SubmitCall): Promise<void> {
   }
   await call.ack();
   await post(call.client, meta.channelId, renderTimeline(timeline, false));
+  await tellNextStep({ ...call, channelId: meta.channelId });
 }
 
 export async function submitRoles(call: SubmitCall): Promise<void> {

@@ -3,8 +3,9 @@ import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { openStatusNote, setStatus, STATUS_NOTE_CALLBACK, submitStatusNote } from './actions.js';
 import { agree, agreeAll } from './closing.js';
-import { ephemeral, langOf, leerlijnIn, workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
+import { ephemeral, workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
 import { section, type Rendered } from './render/blocks.js';
+import { NEXT_STEP_ACTION } from './render/reply.js';
 import { postToResponseUrl } from './respond.js';
 import { DELETE_CALLBACK, submitDelete } from './data.js';
 import { EVAL_CALLBACK, openEvaluationItem, submitEvaluationItem } from './evaluation.js';
@@ -23,7 +24,7 @@ import { runCommand } from '../../app/flows/run.js';
 import type { FlowCtx } from '../../app/flows/surface.js';
 import { tError } from '../../i18n/index.js';
 import { splitMentions } from './people.js';
-import { slackSurface } from './surface.js';
+import { slackFlowCtx } from './surface.js';
 
 const Id = z.string().min(1).max(64);
 const CommandPayload = z.object({ text: z.string().max(4000).default(''), user_id: Id, channel_id: Id, team_id: Id, trigger_id: z.string().max(255) });
@@ -77,16 +78,21 @@ function commands(app: App, cx: SlackCtx): void {
   });
 }
 
-async function runSlackCommand(cx: SlackCtx, client: WebClient, c: z.infer<typeof CommandPayload>, botUserId: string | undefined, ackWith: (reply: Rendered) => Promise<boolean>): Promise<void> {
+/** A next-step button: its value is a command's words, run as if typed in the channel it was clicked in (same checks). */
+async function nextStep(call: ActionCall): Promise<void> {
+  await call.ack();
+  if (!call.channelId) return;
+  const command = { text: call.value.slice(0, 100), user_id: call.userId, channel_id: call.channelId, team_id: '', trigger_id: call.triggerId };
+  await runSlackCommand(call.cx, call.client, command, undefined, async () => false, call.workspaceId);
+}
+
+async function runSlackCommand(
+  cx: SlackCtx, client: WebClient, c: z.infer<typeof CommandPayload>, botUserId: string | undefined, ackWith: (reply: Rendered) => Promise<boolean>, knownWorkspaceId?: string,
+): Promise<void> {
   let ctx: FlowCtx;
   try {
-    const workspaceId = await workspaceIdFor(cx, c.team_id);
-    const leerlijn = await leerlijnIn(cx, workspaceId, c.channel_id);
-    const lang = langOf(cx, leerlijn);
-    const place = { cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId };
-    const surface = slackSurface(place, () => lang, ackWith);
-    // Slack's direct-message channels start with D: a personal chat, as in Teams.
-    ctx = { deps: cx.deps, log: cx.log, actor: { workspaceId, userId: c.user_id }, place: { channelId: c.channel_id, personal: c.channel_id.startsWith('D') }, leerlijn, lang, surface };
+    const workspaceId = knownWorkspaceId ?? (await workspaceIdFor(cx, c.team_id));
+    ctx = await slackFlowCtx({ cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId }, ackWith);
   } catch (error) {
     cx.log.warn({ err: error }, 'slack command: workspace or leerlijn not read');
     return ephemeral(client, c.channel_id, c.user_id, tError(cx.deps.defaultLang, 'internal'));
@@ -150,6 +156,7 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
     [/^vote_[123]$/, vote], [NOTE_ACTION, openNote], [AGREE_ACTION, agree], [AGREE_SELECT_ACTION, agree], [AGREE_ALL_ACTION, agreeAll],
     [/^action_status_(klaar|bezig|loopt_vast)$/, setStatus], [STATUS_NOTE_ACTION, openStatusNote], [PLAN_OPEN_ACTION, openPlanItem],
     [PLAN_POST_ACTION, postPlan], [EVAL_OPEN_ACTION, openEvaluationItem], [MOVE_ACTION, openMove], [ROLES_ACTION, openRoles], [REMINDERS_ACTION, openReminders], [TEAM_EDIT_ACTION, openTeamForm], [TEAM_PREVIOUS_ACTION, previousTeamPage],
+    [NEXT_STEP_ACTION, nextStep],
   ];
   onActions(app, cx, actions);
   const views: Array<Route<(call: SubmitCall) => Promise<void>>> = [

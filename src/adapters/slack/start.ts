@@ -14,6 +14,7 @@ import { checkboxInput, dateInput, modal, parseMeta, radioInput, read, textInput
 import { slackProfiles } from './people.js';
 import { isNotInChannel, tellPrivately } from './tell.js';
 import type { SubmitCall } from './types.js';
+import { tellNextStep } from './next-step.js';
 
 export const START_CALLBACK = 'start';
 const Meta = z.object({ channelId: z.string().min(1).max(64), lang: z.enum(['nl', 'en']) });
@@ -127,4 +128,5 @@ export async function submitStart(call: SubmitCall): Promise<void> {
   // keeps any name a coordinator sets meanwhile, so it need not wait for the lookups.
   await postStarted(call, meta.channelId, started);
   await storeProfiles(call, meta.channelId, started);
+  await tellNextStep({ ...call, channelId: meta.channelId });
 }

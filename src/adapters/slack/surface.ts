@@ -1,13 +1,13 @@
 // The flows' intents carried out in Slack, once: replies are ephemeral, channel posts go to
 // the leerlijn's channel, forms are modals (they need the interaction's trigger_id), rounds are
 // posted in a thread, DMs go through the Messenger.
-import type { ChannelView, FormView, PostRoundResult, ReplyView, Surface } from '../../app/flows/surface.js';
+import type { ChannelView, FlowCtx, FormView, PostRoundResult, ReplyView, Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { comparisonChartAlt, comparisonChartPng } from '../../documents/charts/index.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { showRoundClosed } from './closing.js';
 import { rememberOwnerDm } from './owner-dm.js';
-import { post, type SlackCtx, type WebClient } from './context.js';
+import { langOf, leerlijnIn, post, type SlackCtx, type WebClient } from './context.js';
 import { tellPrivately } from './tell.js';
 import { openDeleteModal, uploadExport } from './data.js';
 import { slackProfiles } from './people.js';
@@ -26,6 +26,16 @@ export interface SlackPlace {
   channelId: string;
   triggerId: string;
   botUserId: string | undefined;
+}
+
+/** Who acts where, for the shared flows: the channel's active leerlijn read now (a start may just have made it). */
+export async function slackFlowCtx(p: SlackPlace, ackWith?: (reply: Rendered) => Promise<boolean>): Promise<FlowCtx> {
+  const leerlijn = await leerlijnIn(p.cx, p.workspaceId, p.channelId);
+  const lang = langOf(p.cx, leerlijn);
+  const surface = slackSurface(p, () => lang, ackWith);
+  // Slack's direct-message channels start with D: a personal chat, as in Teams.
+  const place = { channelId: p.channelId, personal: p.channelId.startsWith('D') };
+  return { deps: p.cx.deps, log: p.cx.log, actor: { workspaceId: p.workspaceId, userId: p.userId }, place, leerlijn, lang, surface };
 }
 
 /** `ackWith`: answers in the command's ack while it is not sent yet (the help does; it then shows even where the bot is not invited). */

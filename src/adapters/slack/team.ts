@@ -25,6 +25,7 @@ import { escapeMrkdwn } from './mrkdwn.js';
 import { renderTeam } from './render/leerlijn.js';
 import { slackProfiles } from './people.js';
 import type { ActionCall, SubmitCall } from './types.js';
+import { tellNextStep } from './next-step.js';
 
 export const TEAM_CALLBACK = 'team';
 export const TEAM_PREVIOUS_ACTION = 'team_previous';
@@ -175,7 +176,9 @@ export async function submitTeam(call: SubmitCall): Promise<void> {
   const pages = pageCount(result.view.members.length - result.added);
   if (meta.page + 1 < pages) return call.replace(teamPage(result.view, meta.page + 1, result.saved));
   await call.ack();
-  if (result.saved) await post(call.client, result.view.channelId, renderTeam(result.view, false));
+  if (!result.saved) return;
+  await post(call.client, result.view.channelId, renderTeam(result.view, false));
+  await tellNextStep({ ...call, channelId: result.view.channelId });
 }
 
 /** "Vorige": save the page on screen, then show the one before it in the same modal. */

@@ -16,6 +16,8 @@ import type { TeamsServices } from './services.js';
 import { submitTeam } from './team.js';
 import { readTurn, rememberConversation, type Turn } from './turn.js';
 import { cardActivity } from './messenger.js';
+import { NEXT_STEP_FORM } from './reply.js';
+import { runCommand } from '../../app/flows/run.js';
 
 function invokeCard(card: AdaptiveCard): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
@@ -69,6 +71,9 @@ export class LeerlijnBot extends ActivityHandler {
         return submitDelete(this.svc, turn, values);
       case 'team':
         return submitTeam(this.svc, turn, values);
+      case NEXT_STEP_FORM:
+        // A command's words, run as if typed here, with the same checks.
+        return runCommand(teamsFlowCtx(this.svc, turn), { text: (values.command ?? '').slice(0, 100), mentions: [] });
       default:
         return reply(turn, messageCard(tError(turn.lang, 'invalid_input'), { tone: 'warning' }));
     }

@@ -50,3 +50,4 @@ export async function runTeamsCommand(svc: TeamsServices, turn: Turn): Promise<v
   const raw = typeof turn.context.activity.text === 'string' ? turn.context.activity.text : '';
   await runCommand(teamsFlowCtx(svc, turn), { text: commandText(raw), mentions: await mentionedPeople(turn.context) });
 }
+

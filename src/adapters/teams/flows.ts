@@ -12,6 +12,7 @@ import { MEETING_KINDS } from '../../domain/meetings.js';
 import type { EvaluationMoment, MemberView, TimelineView } from '../../app/views.js';
 import { t, tError } from '../../i18n/index.js';
 import { teamOf } from './team-of.js';
+import { tellNextStep } from './next-step.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
 import { errorCard, fieldErrors, messageCard, text, type AdaptiveCard } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
@@ -81,6 +82,7 @@ export async function submitMove(svc: TeamsServices, turn: Turn, values: Values)
     // A move that breaks a timing rule is made; the timeline card shows the warnings.
     const view = await rescheduleMeeting(svc.deps, turn.actor, leerlijnId, { kind: values.kind, date: values.date, time: values.time });
     await timelineReply(svc, turn, view, leerlijnId);
+    await tellNextStep(svc, turn);
   } catch (error) {
     if (error instanceof ValidationError) {
       return reply(turn, moveFormCard(turn.lang, values, formErrors(turn, error.fields, new Set(['kind', 'date', 'time'])), named.success ? leerlijnId : undefined));
@@ -116,6 +118,7 @@ export async function submitRoles(svc: TeamsServices, turn: Turn, values: Values
   }));
   try {
     await timelineReply(svc, turn, await assignMeetingRoles(svc.deps, turn.actor, leerlijnId, roles), leerlijnId);
+    await tellNextStep(svc, turn);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const errors = fieldErrors(turn.lang, error.fields.map((f) => ({ ...f, field: roleErrorInput(f.field) })));
@@ -133,6 +136,7 @@ export async function submitPlan(svc: TeamsServices, turn: Turn, values: Values)
     await reply(turn, messageCard(t(turn.lang, 'plan.saved'), { tone: 'good' }));
     await reply(turn, planCard(saved.plan, members));
     await notifyOwners(flowCtxOf(svc, turn), leerlijnId, saved.ownersToNotify);
+    await tellNextStep(svc, turn);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const plan = await getActionPlan(svc.deps, turn.actor, leerlijnId);
@@ -161,6 +165,7 @@ export async function submitEvaluation(svc: TeamsServices, turn: Turn, values: V
     await reply(turn, messageCard(t(turn.lang, 'evaluation.saved'), { tone: 'good' }));
     await reply(turn, evaluationCard(saved.evaluation, members));
     await notifyOwners(flowCtxOf(svc, turn), leerlijnId, saved.ownersToNotify);
+    await tellNextStep(svc, turn);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const view = await getEvaluation(svc.deps, turn.actor, leerlijnId, moment);

@@ -15,6 +15,7 @@ import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import { loadReference, refKey } from './state.js';
 import { rememberMember, userIdOf, type Turn } from './turn.js';
+import { tellNextStep } from './next-step.js';
 import { TurnContext } from 'botbuilder';
 import type { Values } from './payloads.js';
 
@@ -117,6 +118,7 @@ export async function submitStart(svc: TeamsServices, turn: Turn, values: Values
     const name = await displayName(svc, turn, turn.userId);
     await reply(turn, startedCard(l, name, when));
     await reply(turn, timelineCard(view.timeline, l.members));
+    await tellNextStep(svc, turn);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const roster = await rosterFromValues(svc, turn, values);

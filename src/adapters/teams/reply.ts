@@ -2,17 +2,19 @@
 // by their names, Slack's `/leerlijn x` as Teams' `@Leerlijn x`), refusals, help, overviews.
 import type { ErrorView, ReplyView, TextView } from '../../app/flows/surface.js';
 import type { ProgressView } from '../../app/progress.js';
-import { progressLines } from '../../i18n/progress-lines.js';
+import { nextButtonLabel, progressLines } from '../../i18n/progress-lines.js';
+import { nextStepCommand } from '../../app/flows/next-step.js';
 import { COMMANDS } from '../../app/flows/registry.js';
 import { t, tError, tField, type Lang, type MessageKey } from '../../i18n/index.js';
 import { actionsListCard, ownerActionsCard } from './cards/actions.js';
-import { adaptiveCard, container, escapeTeamsMarkdown, forTeams, messageCard, note, text, tt, userText, warning, type AdaptiveCard, type Element } from './cards/common.js';
+import { actionSet, adaptiveCard, container, escapeTeamsMarkdown, forTeams, messageCard, note, submit, text, tt, userText, warning, type AdaptiveCard, type Element } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
 import { homeCard, statusCard, teamBlock } from './cards/overview.js';
 import { planCard } from './cards/plan.js';
 import type { RosterEntry } from './cards/start-form.js';
 import { teamFormCard } from './cards/team-form.js';
 import { timelineCard } from './cards/timeline.js';
+import { NEXT_STEP_FORM } from './cards/next-step-form.js';
 
 /** Names for the people a sentence mentions, looked up by the surface before rendering. */
 export type Names = ReadonlyMap<string, string>;
@@ -37,11 +39,25 @@ export function teamsErrorOf(lang: Lang, view: ErrorView): string {
   return forTeams([tError(l, view.code, view.params), ...fields].join('\n\n'));
 }
 
-/** The four steps and the asker's next action; none without a leerlijn. */
+export { NEXT_STEP_FORM };
+
+/** The next action's button, where it is a command. */
+function nextStepButton(lang: Lang, view: ProgressView): Element[] {
+  const command = nextStepCommand(view.progress.next);
+  return command ? [actionSet([submit(nextButtonLabel(lang, view.progress.next), NEXT_STEP_FORM, { command }, { style: 'positive' })])] : [];
+}
+
+/** The four steps and the asker's next action, with its button; none without a leerlijn. */
 function progressBlock(lang: Lang, view?: ProgressView): Element[] {
   if (!view) return [];
   const lines = progressLines(lang, view.progress, view.timezone);
-  return [container([...lines.steps.map((l) => text(l, { spacing: 'None' })), text(forTeams(lines.next), { weight: 'Bolder' })], { separator: true })];
+  return [container([...lines.steps.map((l) => text(l, { spacing: 'None' })), text(forTeams(lines.next), { weight: 'Bolder' }), ...nextStepButton(lang, view)], { separator: true })];
+}
+
+/** After a step: only what is next, and its button. */
+function nextStepCard(lang: Lang, view: ProgressView): AdaptiveCard {
+  // The id marks the hint, so a client (or a test) can tell it from the step's own answer.
+  return adaptiveCard([text(forTeams(progressLines(lang, view.progress, view.timezone).next), { weight: 'Bolder', id: 'next_step' }), ...nextStepButton(lang, view)]);
 }
 
 export function helpCard(lang: Lang, unknownCommand?: string, progress?: ProgressView): AdaptiveCard {
@@ -72,6 +88,8 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
       const card = statusCard(view.status);
       return { ...card, body: [...card.body, ...progressBlock(view.status.leerlijn.lang, view.progress)] };
     }
+    case 'next_step':
+      return nextStepCard(lang, view.progress);
     case 'home':
       return homeCard(view.home);
     case 'timeline':

@@ -15,6 +15,7 @@ import { teamOf } from './team-of.js';
 import { cardKey, claimCardRefresh, claimPosting, findMessage, releasePosting, rememberMessage, resultKey } from '../../store/posted-messages.js';
 import { loadReference, refKey } from './state.js';
 import type { Turn } from './turn.js';
+import { tellNextStep } from './next-step.js';
 
 type Data = Record<string, unknown>;
 
@@ -136,10 +137,12 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
   if (verb === VERB.agree) {
     const view = await setAgreedScore(deps, turn.actor, { roundId, onderdeel: data.onderdeel, score: data.score });
     refreshRound(svc, turn.workspaceId, view);
+    if (view.result) await tellNextStep(svc, turn);
     return scoreCard(view.cards.find((c) => c.onderdeel === code) ?? view.cards[0]!);
   }
   const view = verb === VERB.close ? await closeRound(deps, turn.actor, roundId) : await agreeAllProposed(deps, turn.actor, roundId);
   refreshRound(svc, turn.workspaceId, view);
+  await tellNextStep(svc, turn);
   return roundResultCard(view);
 }
 

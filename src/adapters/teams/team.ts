@@ -12,6 +12,7 @@ import { teamOf } from './team-of.js';
 import { candidates, displayName, list, reply, type Values } from './forms.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
+import { tellNextStep } from './next-step.js';
 
 /** As the form read it; changeTeam validates the strings (an unknown side is its error, shown at the input). */
 interface Upsert {
@@ -82,6 +83,7 @@ export async function submitTeam(svc: TeamsServices, turn: Turn, values: Values)
     const view = await changeTeam(svc.deps, turn.actor, leerlijnId, change);
     await reply(turn, messageCard(t(turn.lang, 'teams.teamSaved'), { tone: 'good' }));
     await reply(turn, adaptiveCard(teamBlock(turn.lang, view)));
+    await tellNextStep(svc, turn);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const errors = errorsFor(turn, error.fields, change, members);

@@ -2,23 +2,11 @@
 // actions, one's own actions, and the comparison of week 17 with week 1.
 import { listActions, myActions } from '../actions.js';
 import { teamMembers } from '../leerlijn.js';
-import { isAppError } from '../errors.js';
 import { compareRounds, getHome, getStatusInChannel } from '../overview.js';
-import { getProgress, type ProgressView } from '../progress.js';
+import { nextStepFlow, progressFor } from './next-step.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { myData } from '../my-data.js';
 import { text, type FlowCtx, type TextView } from './surface.js';
-
-/** Where the channel's leerlijn stands for this person; nothing for someone not on its team. */
-async function progressFor(ctx: FlowCtx): Promise<ProgressView | undefined> {
-  if (!ctx.leerlijn) return undefined;
-  try {
-    return await getProgress(ctx.deps, ctx.actor, ctx.leerlijn.id);
-  } catch (error) {
-    if (isAppError(error)) return undefined;
-    throw error;
-  }
-}
 
 /** The commands, and in a channel with a leerlijn the four steps and the asker's next action. */
 export async function helpFlow(ctx: FlowCtx): Promise<void> {
@@ -46,6 +34,7 @@ export async function actionsFlow(ctx: FlowCtx): Promise<void> {
 /** Everyone receives the analysis: it goes to the channel. */
 export async function compareFlow(ctx: FlowCtx): Promise<void> {
   await ctx.surface.post({ type: 'comparison', comparison: await compareRounds(ctx.deps, ctx.actor, leerlijnOf(ctx).id) });
+  await nextStepFlow(ctx);
 }
 
 /** The bot was added to a channel or team: it says who it is, what it keeps, and how to start. */

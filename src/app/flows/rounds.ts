@@ -7,6 +7,7 @@ import { closeRound, openRound, openRoundOf } from '../rounds.js';
 import type { EvaluationMoment, RoundView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
+import { nextStepFlow } from './next-step.js';
 import { text, type CommandInput, type FlowCtx } from './surface.js';
 
 const ROUND_WORDS: Readonly<Record<string, 'week1' | 'week17'>> = {
@@ -61,6 +62,7 @@ export async function closeFlow(ctx: FlowCtx): Promise<void> {
     throw error;
   }
   await ctx.surface.roundClosed(closed);
+  await nextStepFlow(ctx);
 }
 
 export async function evaluationFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {

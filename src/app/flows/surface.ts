@@ -44,6 +44,8 @@ export type ReplyView =
   | { type: 'lines'; lines: ReadonlyArray<TextView | ErrorView> }
   | { type: 'help'; unknown?: string; progress?: ProgressView }
   | { type: 'status'; status: StatusView; progress?: ProgressView }
+  /** After a step: the asker's next action, with a button where it is a command (see next-step.ts). */
+  | { type: 'next_step'; progress: ProgressView }
   | { type: 'home'; home: HomeView }
   | { type: 'timeline'; timeline: TimelineView; members: MemberView[]; canEdit: boolean; reminders?: ReminderSettings }
   | { type: 'team'; leerlijn: LeerlijnView; canEdit: boolean; change?: TextView[] }

@@ -9,7 +9,7 @@ import { t } from '../../../src/i18n/index.js';
 import { startFakeSlack } from '../../fakes/slack-api.js';
 import { input } from '../../fakes/slack-signing.js';
 import { lastView, startFormValues, leerlijnIdIn } from './flow.js';
-import { BOT, CHANNEL, COORDINATOR, NOW, startHarness, TOKEN, USERS, type Harness } from './harness.js';
+import { BOT, CHANNEL, COORDINATOR, lastToldTo, NOW, startHarness, TOKEN, USERS, type Harness } from './harness.js';
 
 const POLL_BOT = 'U0POLLBOT';
 const NEWCOMER = 'U0NIEUW9';
@@ -34,7 +34,7 @@ async function teamIds(): Promise<string[]> {
   const { rows } = await h.testDb.db.query<{ user_id: string }>('select user_id from members order by user_id');
   return rows.map((r) => r.user_id);
 }
-const toldCoordinator = (): string => JSON.stringify(h.fake.ephemeralsTo(COORDINATOR).at(-1)?.body ?? {});
+const toldCoordinator = (): string => lastToldTo(h.fake, COORDINATOR);
 
 describe('bots and apps in the team', () => {
   it('takes a bot picked with the channel members out of the team after the start, and tells the starter', async () => {

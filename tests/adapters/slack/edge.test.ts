@@ -39,6 +39,8 @@ describe('bodies Bolt would choke on', () => {
   });
 
   it('refuses wrong types, truncated JSON, repeated fields and odd content types with 400', async () => {
+    await h.settle();
+    const before = h.fake.calls.length;
     const wrongUser = interactionBody({ type: 'block_actions', user: null, trigger_id: '1', actions: [{ action_id: 'vote_1', type: 'button' }] });
     expect((await signedPost(wrongUser, FORM)).status).toBe(400);
     const noActions = interactionBody({ type: 'block_actions', user: { id: USERS[1] }, trigger_id: '1', actions: [] });
@@ -52,7 +54,7 @@ describe('bodies Bolt would choke on', () => {
     expect((await signedPost(command.replace(/&user_id=[^&]*/, ''), FORM)).status).toBe(400);
     await stillServes();
     // Nothing reached a listener: no reply of any kind went to Slack.
-    expect(h.fake.calls.filter((c) => c.method === 'chat.postEphemeral')).toEqual([]);
+    expect(h.fake.calls.slice(before).filter((c) => c.method === 'chat.postEphemeral')).toEqual([]);
   });
 });
 

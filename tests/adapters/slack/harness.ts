@@ -55,6 +55,8 @@ export interface HarnessParts {
   transport?: 'http' | 'socket';
   /** Where the bot logs; silent unless given (the fuzz counts logged errors). */
   log?: Logger;
+  /** The bot's clock; NOW unless given (a story moves it from meeting to meeting). */
+  now?: () => Date;
 }
 
 /** How a payload reaches the app: a signed POST, or an envelope on the socket. */
@@ -87,7 +89,7 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
   const log = parts.log ?? pino({ level: 'silent' });
   const bot = await startBot(config, log, {
     db: db.db,
-    now: () => NOW,
+    now: parts.now ?? (() => NOW),
     adapters: [
       async (deps, cfg, l) => {
         const ids = parts.botIds === false ? {} : { botId: 'B0FAKEBOT', botUserId: BOT };
@@ -140,6 +142,15 @@ export function allViolations(fake: FakeSlack): string[] {
     const payload = kind === 'message' ? c.body : c.body.view;
     return blockKitViolations(payload, kind).map((v) => `${c.method}: ${v}`);
   });
+}
+
+/**
+ * The latest private answer to this user other than the "what next?" hint the bot adds after a
+ * step: what the step itself said.
+ */
+export function lastToldTo(fake: FakeSlack, user: string): string {
+  const isHint = (body: { blocks?: unknown }): boolean => JSON.stringify(body.blocks ?? []).includes('"block_id":"next"');
+  return JSON.stringify(fake.ephemeralsTo(user).filter((e) => !isHint(e.body)).at(-1)?.body ?? null);
 }
 
 export function textOf(value: unknown): string {

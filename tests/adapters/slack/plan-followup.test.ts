@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t, tField } from '../../../src/i18n/index.js';
 import type { FakeMessage } from '../../fakes/slack-api.js';
 import { input, type SlackPostResult, type StateValue } from '../../fakes/slack-signing.js';
-import { allViolations, CHANNEL, COORDINATOR, startHarness, USERS, type Harness } from './harness.js';
+import { allViolations, CHANNEL, COORDINATOR, lastToldTo, startHarness, USERS, type Harness } from './harness.js';
 import { lastView, startLeerlijnInSlack } from './flow.js';
 
 let h: Harness;
@@ -24,7 +24,7 @@ const row = (i: number, description: string, owner: string, due: string): Values
   [`a${i}_owner`]: { v: { type: 'users_select', selected_user: owner } },
   [`a${i}_due`]: { v: input.date(due) },
 });
-const lastEphemeral = (user: string): string => JSON.stringify(h.fake.ephemeralsTo(user).at(-1)?.body ?? null);
+const lastEphemeral = (user: string): string => lastToldTo(h.fake, user);
 const count = async (sql: string): Promise<number> => (await h.testDb.db.query<{ n: number }>(`select count(*)::int as n from ${sql}`)).rows[0]!.n;
 
 /** `/leerlijn actieplan`, then the button of one onderdeel: the modal as the coordinator sees it. */

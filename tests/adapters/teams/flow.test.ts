@@ -7,7 +7,7 @@ import { ONDERDEEL_CODES } from '../../../src/domain/instrument.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { conversationUpdate, postActivity } from '../../fakes/teams-activities.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
-import { CHANNEL, cardText, PEOPLE, startHarness, type Harness } from './harness.js';
+import { CHANNEL, cardText, lastAnswerIn, PEOPLE, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 const [anna, bram, chen] = PEOPLE as [typeof PEOPLE[0], typeof PEOPLE[0], typeof PEOPLE[0]];
@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 function lastCard(): JsonObject {
-  const card = h.connector.lastCardIn(CHANNEL.id);
+  const card = lastAnswerIn(h.connector, CHANNEL.id);
   if (!card) throw new Error('no card in the channel');
   return card;
 }

@@ -61,7 +61,8 @@ export interface Harness {
 }
 
 /** `replicaOf`: a second bot on the first one's database, connector and clock. */
-export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; invokeDeadlineMs?: number; log?: Logger; db?: TestDb } = {}): Promise<Harness> {
+/** `now`: the bot's clock, NOW unless given (a story moves it from meeting to meeting). */
+export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; invokeDeadlineMs?: number; log?: Logger; db?: TestDb; now?: () => Date } = {}): Promise<Harness> {
   const roster = opts.roster ?? PEOPLE.map((p) => ({ ...p }));
   const first = opts.replicaOf;
   const connector = first?.connector ?? (await startFakeConnector({ roster: { [TEAM_ID]: roster }, teams: { [TEAM_ID]: { name: 'Team Noord' } }, tenantId: TENANT }));
@@ -74,7 +75,7 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...opts.env });
   const bot = await startBot(config, opts.log ?? createLogger('silent'), {
     db: db.db,
-    now: deps.now,
+    now: opts.now ?? deps.now,
     adapters: [async (d, c, log) => (teams = createTeamsAdapter(d, c, log, { clock, retry, invokeDeadlineMs: opts.invokeDeadlineMs }))],
   });
   const url = `http://127.0.0.1:${bot.port}${TEAMS_PATH}`;
@@ -129,6 +130,16 @@ export async function startHetBaken(h: Pick<Harness, 'say' | 'submit'>): Promise
     form: 'start', schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
     school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
   });
+}
+
+/** The "what next?" hint the bot adds after a step (its text carries the id `next_step`). */
+export function isNextStepHint(card: unknown): boolean {
+  return elements(card).some((e) => e.id === 'next_step');
+}
+
+/** The latest card in a conversation other than the "what next?" hint: what the step itself said. */
+export function lastAnswerIn(connector: FakeConnector, conversationId: string): JsonObject | undefined {
+  return connector.messagesIn(conversationId).map((m) => adaptiveCardOf(m.activity)).filter((c): c is JsonObject => c !== undefined && !isNextStepHint(c)).at(-1);
 }
 
 export function cardText(card: unknown): string {

@@ -9,7 +9,7 @@ import { getStatusInChannel } from '../../../src/app/overview.js';
 import { t } from '../../../src/i18n/index.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { makeDeps } from '../../support/fixtures.js';
-import { CHANNEL, PEOPLE, TENANT, cardText, startHarness, type Harness, elements, textAfter, startHetBaken } from './harness.js';
+import { CHANNEL, PEOPLE, TENANT, cardText, lastAnswerIn, startHarness, type Harness, elements, textAfter, startHetBaken } from './harness.js';
 
 const [anna, bram, chen] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser];
 let h: Harness;
@@ -25,7 +25,7 @@ afterAll(async () => {
   expect(problems).toEqual([]);
 });
 
-const lastCard = (): JsonObject => h.connector.lastCardIn(CHANNEL.id)!;
+const lastCard = (): JsonObject => lastAnswerIn(h.connector, CHANNEL.id)!;
 
 async function meetings(): Promise<Record<string, { notulist: string | null; invuller: string | null; startsAt: string }>> {
   const { rows } = await h.db.db.query<{ kind: string; notulist: string | null; invuller: string | null; startsAt: Date }>(

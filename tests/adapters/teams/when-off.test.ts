@@ -6,13 +6,13 @@ import { changeTeam } from '../../../src/app/leerlijn.js';
 import { errorCard } from '../../../src/adapters/teams/cards/common.js';
 import { tError } from '../../../src/i18n/index.js';
 import { adaptiveCardOf } from '../../fakes/bot-connector.js';
-import { CHANNEL, cardText, PEOPLE, startHarness, type Harness, startHetBaken } from './harness.js';
+import { CHANNEL, cardText, lastAnswerIn, PEOPLE, startHarness, type Harness, startHetBaken } from './harness.js';
 
 let h: Harness;
 const [anna, bram] = PEOPLE as [typeof PEOPLE[0], typeof PEOPLE[0]];
 // Opening a personal chat with someone (every attempt our retry makes).
 const NO_CHAT = { match: /^\/v3\/conversations$/, fault: { status: 412 as const, times: 4 } };
-const lastText = (): string => cardText(h.connector.lastCardIn(CHANNEL.id));
+const lastText = (): string => cardText(lastAnswerIn(h.connector, CHANNEL.id));
 const count = async (sql: string): Promise<number> => (await h.db.db.query<{ n: number }>(`select count(*)::int as n from ${sql}`)).rows[0]!.n;
 
 beforeAll(async () => {

@@ -31,6 +31,12 @@ export interface EvaluationItem {
 
 export type ActionStatus = 'klaar' | 'bezig' | 'loopt_vast';
 
+export interface TeamPlace {
+  person: Person;
+  side: 'school' | 'jongerenwerk';
+  level: 'uitvoerder' | 'manager';
+}
+
 export interface Driver {
   readonly platform: 'slack' | 'teams';
   /** The name the platform shows for a person. */
@@ -44,12 +50,21 @@ export interface Driver {
   vote(by: Person, onderdeel: OnderdeelCode, score: Score, stale?: boolean): Promise<void>;
   agree(by: Person, onderdeel: OnderdeelCode, score: Score): Promise<void>;
   agreeAll(by: Person): Promise<void>;
-  /** Types `actieplan`, opens the onderdeel's form and submits it. */
-  addPlanItem(by: Person, item: PlanItem): Promise<void>;
+  /** Types `actieplan` (unless `opened`: the plan was just shown), opens the onderdeel's form and submits it. */
+  addPlanItem(by: Person, item: PlanItem, opened?: boolean): Promise<void>;
   /** Presses the status button of an action, in the owner's private chat with the bot. */
   setStatus(by: Person, description: string, status: ActionStatus): Promise<void>;
-  /** Types `evaluatie <moment>`, opens the onderdeel's form and submits it. */
-  evaluate(by: Person, item: EvaluationItem): Promise<void>;
+  /** Types `evaluatie <moment>` (unless `opened`), opens the onderdeel's form and submits it. */
+  evaluate(by: Person, item: EvaluationItem, opened?: boolean): Promise<void>;
+  /**
+   * Presses the button with this text: in what the bot last answered this person (`answer`) or
+   * among the channel's messages (`channel`), the newest first.
+   */
+  press(by: Person, label: string, where: 'answer' | 'channel'): Promise<void>;
+  /** In the team form just opened for this person: everyone's side and level, as given. */
+  fillTeam(by: Person, places: readonly TeamPlace[]): Promise<void>;
+  /** The bot's clock moves to `to`, and the scheduler makes its pass then, as the ticker would. */
+  timePasses(to: Date): Promise<void>;
   /** Lets queued card updates go out (advances the throttle clock) and waits for them. */
   settle(): Promise<void>;
 

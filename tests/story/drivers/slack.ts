@@ -4,7 +4,9 @@ import type { OnderdeelCode, Score } from '../../../src/domain/instrument.js';
 import { startFakeSlack } from '../../fakes/slack-api.js';
 import { input, type StateValue } from '../../fakes/slack-signing.js';
 import { BOT, CHANNEL, startHarness, TOKEN, USERS, type Harness } from '../../adapters/slack/harness.js';
-import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem } from './driver.js';
+import { NOW } from '../../support/fixtures.js';
+import { tick } from '../../../src/scheduler/tick.js';
+import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem, TeamPlace } from './driver.js';
 import { nodeAfterText, nodesOf, slackText } from './text.js';
 import { NAMES } from '../cast.js';
 
@@ -16,8 +18,9 @@ const dmOf = (user: string): string => `D${user.slice(1)}`;
 
 export async function slackDriver(): Promise<Driver> {
   const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: NAMES[i]! })) });
-  const h = await startHarness({ fake });
-  return new SlackDriver(h);
+  const clock = { now: NOW };
+  const h = await startHarness({ fake, now: () => clock.now });
+  return new SlackDriver(h, clock);
 }
 
 class SlackDriver implements Driver {
@@ -25,7 +28,7 @@ class SlackDriver implements Driver {
   private readonly names: Map<string, string>;
   private readonly answers = new Map<string, string>();
 
-  constructor(private readonly h: Harness) {
+  constructor(private readonly h: Harness, private readonly clock: { now: Date }) {
     this.names = new Map(USERS.map((id, i) => [id, NAMES[i]!]));
   }
 
@@ -127,8 +130,8 @@ class SlackDriver implements Driver {
     await this.click(by, this.find(this.messages(CHANNEL), 'agree-all button', (n) => (n.action_id === 'agree_all' ? String(n.value) : undefined)));
   }
 
-  async addPlanItem(by: Person, item: PlanItem): Promise<void> {
-    await this.command(by, 'actieplan');
+  async addPlanItem(by: Person, item: PlanItem, opened = false): Promise<void> {
+    if (!opened) await this.command(by, 'actieplan');
     const menu = [{ channel: CHANNEL, ts: '1.000001', blocks: this.lastEphemeralBlocks(this.id(by)) }];
     await this.click(by, this.find(menu, `plan button for ${item.onderdeel}`, (n) =>
       n.action_id === 'plan_open' && String(n.value).endsWith(`|${item.onderdeel}`) ? String(n.value) : undefined));
@@ -149,12 +152,41 @@ class SlackDriver implements Driver {
     throw new Error(`slack: no ${status} button beside "${description}" in ${dm}`);
   }
 
-  async evaluate(by: Person, item: EvaluationItem): Promise<void> {
-    await this.command(by, `evaluatie ${item.moment}`);
+  async evaluate(by: Person, item: EvaluationItem, opened = false): Promise<void> {
+    if (!opened) await this.command(by, `evaluatie ${item.moment}`);
     const menu = [{ channel: CHANNEL, ts: '1.000001', blocks: this.lastEphemeralBlocks(this.id(by)) }];
     await this.click(by, this.find(menu, `evaluation button for ${item.onderdeel}`, (n) =>
       n.action_id === 'eval_open' && String(n.value).endsWith(`|${item.moment}|${item.onderdeel}`) ? String(n.value) : undefined));
     await this.submitView(by, 'eval_item', { bereikt: input.radio(String(item.bereikt)), toelichting: input.text(item.toelichting) });
+  }
+
+  async press(by: Person, label: string, where: 'answer' | 'channel'): Promise<void> {
+    const answers = this.h.fake.ephemeralsTo(this.id(by)).map((e) => ({ channel: e.channel, ts: '1.000001', blocks: e.body.blocks })).reverse();
+    const c = this.find(where === 'answer' ? answers : this.messages(CHANNEL), `button "${label}"`, (n) =>
+      n.type === 'button' && (n.text as { text?: unknown } | undefined)?.text === label ? String(n.value ?? '') : undefined);
+    await this.click(by, c);
+  }
+
+  /** Every input of the open team modal as shown, with each named person's side and level set. */
+  async fillTeam(by: Person, places: readonly TeamPlace[]): Promise<void> {
+    const view = this.h.fake.lastView(this.id(by))?.view;
+    if (!view || view.callback_id !== 'team') throw new Error('slack: no team modal open');
+    const values: Record<string, StateValue> = {};
+    for (const b of nodesOf(view.blocks).filter((n) => n.type === 'input')) {
+      const label = String((b.label as { text?: unknown } | undefined)?.text ?? '');
+      const place = places.find((p) => label.startsWith(`${this.nameOf(p.person)} – `));
+      const element = b.element as { type?: string; initial_option?: { value: string } } | undefined;
+      const shown = element?.type === 'multi_users_select' ? input.users([]) : element?.initial_option ? input.select(element.initial_option.value) : { type: 'static_select' as const, selected_option: null };
+      const chosen = place ? (String(b.block_id).startsWith('side_') ? place.side : place.level) : undefined;
+      values[String(b.block_id)] = chosen ? input.select(chosen) : shown;
+    }
+    await this.submitView(by, 'team', values);
+  }
+
+  async timePasses(to: Date): Promise<void> {
+    this.clock.now = to;
+    await tick({ db: this.h.testDb.db, messengers: { slack: this.h.adapter.messenger } }, to);
+    await this.settle();
   }
 
   async settle(): Promise<void> {

@@ -4,7 +4,9 @@ import type { OnderdeelCode, Score } from '../../../src/domain/instrument.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import type { ActivityBase, TeamsUser } from '../../fakes/teams-activities.js';
 import { CHANNEL, PEOPLE, startHarness, type Harness } from '../../adapters/teams/harness.js';
-import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem } from './driver.js';
+import { NOW } from '../../support/fixtures.js';
+import { tick } from '../../../src/scheduler/tick.js';
+import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem, TeamPlace } from './driver.js';
 import { nodeAfterText, nodesOf, teamsText } from './text.js';
 
 type Node = Record<string, unknown>;
@@ -13,14 +15,15 @@ interface Action extends Node { type: string; verb?: string; data: Node }
 const isAction = (type: string) => (n: Node): n is Action => n.type === type && typeof n.data === 'object' && n.data !== null;
 
 export async function teamsDriver(): Promise<Driver> {
-  return new TeamsDriver(await startHarness());
+  const clock = { now: NOW };
+  return new TeamsDriver(await startHarness({ now: () => clock.now }), clock);
 }
 
 class TeamsDriver implements Driver {
   readonly platform = 'teams';
   private readonly answers = new Map<string, string>();
 
-  constructor(private readonly h: Harness) {}
+  constructor(private readonly h: Harness, private readonly clock: { now: Date }) {}
 
   private user = (p: Person): TeamsUser => PEOPLE[p.index]!;
   nameOf = (p: Person): string => this.user(p).name;
@@ -107,8 +110,8 @@ class TeamsDriver implements Driver {
     return this.invoke(by, this.verbIn('agree_all', 'agree-all button', () => true));
   }
 
-  async addPlanItem(by: Person, item: PlanItem): Promise<void> {
-    await this.command(by, 'actieplan');
+  async addPlanItem(by: Person, item: PlanItem, opened = false): Promise<void> {
+    if (!opened) await this.command(by, 'actieplan');
     await this.submitForm(by, 'plan', (card) => ({
       onderdeel: item.onderdeel, watKanBeter: item.watKanBeter, gewensteEindsituatie: item.gewensteEindsituatie,
       ...Object.fromEntries(item.actions.flatMap((a, i) => [
@@ -129,9 +132,33 @@ class TeamsDriver implements Driver {
     throw new Error(`teams: no ${status} button beside "${description}" in ${this.nameOf(by)}'s chat`);
   }
 
-  async evaluate(by: Person, item: EvaluationItem): Promise<void> {
-    await this.command(by, `evaluatie ${item.moment}`);
+  async evaluate(by: Person, item: EvaluationItem, opened = false): Promise<void> {
+    if (!opened) await this.command(by, `evaluatie ${item.moment}`);
     await this.submitForm(by, 'evaluation', () => ({ onderdeel: item.onderdeel, bereikt: String(item.bereikt), toelichting: item.toelichting }));
+  }
+
+  /** Teams has no private answers in a channel: both places are the channel's cards, newest first. */
+  async press(by: Person, label: string, _where: 'answer' | 'channel'): Promise<void> {
+    const isButton = (n: Node): n is Action => (isAction('Action.Submit')(n) || isAction('Action.Execute')(n)) && n.title === label;
+    const button = this.find(this.cardsIn(CHANNEL.id), `button "${label}"`, isButton, () => true);
+    if (button.type === 'Action.Execute') return this.invoke(by, button);
+    const where = this.h.inChannel(this.user(by));
+    await this.act(by, where, () => this.h.submit(this.user(by), button.data, where));
+  }
+
+  /** The team form as shown (every input's value), with each named person's side and level set. */
+  async fillTeam(by: Person, places: readonly TeamPlace[]): Promise<void> {
+    await this.submitForm(by, 'team', (card) => {
+      const shown = Object.fromEntries(nodesOf(card).filter((n) => typeof n.id === 'string' && typeof n.value === 'string').map((n) => [String(n.id), String(n.value)]));
+      const chosen = places.flatMap((p) => [[`side.${this.user(p.person).aadObjectId}`, p.side], [`level.${this.user(p.person).aadObjectId}`, p.level]]);
+      return { ...shown, ...Object.fromEntries(chosen) };
+    });
+  }
+
+  async timePasses(to: Date): Promise<void> {
+    this.clock.now = to;
+    await tick({ db: this.h.db.db, messengers: { teams: this.h.teams.messenger } }, to);
+    await this.settle();
   }
 
   async settle(): Promise<void> {

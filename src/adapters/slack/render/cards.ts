@@ -6,6 +6,7 @@ import { t } from '../../../i18n/index.js';
 import { onderdeelTitle as title, scoreText } from '../../../i18n/phrases.js';
 import { safeText } from '../mrkdwn.js';
 import { actions, button, context, header, option, section, type Block, type Rendered } from './blocks.js';
+import { NEXT_STEP_ACTION } from './next-step-action.js';
 
 export const VOTE_ACTION = 'vote';
 export const NOTE_ACTION = 'card_note';
@@ -99,7 +100,9 @@ export function renderRoundHeader(round: RoundView): Rendered {
   const lang = round.lang;
   const moment = t(lang, `moment.short.${round.moment}`);
   const text = t(lang, 'card.header', { moment });
-  return { text, blocks: [header(text), section(t(lang, 'round.opened', { moment: t(lang, `moment.${round.moment}`) })), context(t(lang, 'privacy.notice'))] };
+  // Once everyone has voted the coordinator closes the round from here (others are refused).
+  const close = actions('round_close', [button(t(lang, 'round.button.close'), NEXT_STEP_ACTION, 'sluit')]);
+  return { text, blocks: [header(text), section(t(lang, 'round.opened', { moment: t(lang, `moment.${round.moment}`) })), close, context(t(lang, 'privacy.notice'))] };
 }
 
 export function renderRoundClosed(round: RoundView): Rendered {

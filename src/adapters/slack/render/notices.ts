@@ -2,7 +2,11 @@
 import type { Notice } from '../../../app/notices.js';
 import type { HomeView } from '../../../app/views.js';
 import { formatTime } from '../../../i18n/format.js';
-import { t } from '../../../i18n/index.js';
+import { t, type Lang } from '../../../i18n/index.js';
+import { nextButtonLabel } from '../../../i18n/progress-lines.js';
+import { meetingStartStep } from '../../../app/flows/next-step.js';
+import type { MeetingKind } from '../../../domain/meetings.js';
+import { NEXT_STEP_ACTION } from './next-step-action.js';
 import { closeOpenText, dueDateText, invitationText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
 import { safeText, userMention } from '../mrkdwn.js';
 import { actions, button, context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
@@ -25,6 +29,11 @@ function reminder(n: Extract<Notice, { type: 'meeting_reminder' }>): string {
     notulist: m.notulistUserId ? userMention(m.notulistUserId) : nobody,
     invuller: m.invullerUserId ? userMention(m.invullerUserId) : nobody,
   });
+}
+
+function meetingStartButton(lang: Lang, kind: MeetingKind): Block {
+  const { next, command } = meetingStartStep(kind);
+  return actions('meeting_start', [button(nextButtonLabel(lang, next), NEXT_STEP_ACTION, command, 'primary')]);
 }
 
 function prompt(n: Extract<Notice, { type: 'coordinator_prompt' }>): string {
@@ -66,9 +75,11 @@ export function renderNotice(n: Notice): Rendered {
     }
     case 'meeting_reminder': {
       const text = reminder(n);
-      // The invitation also says what the meeting will do, so people can prepare.
-      const programme = n.when === 'invite' ? [section(programmeText(lang, n.meeting.programme), { blockId: 'programme' })] : [];
-      return { text, blocks: [section(text, { blockId: 'reminder' }), ...programme, context(school(n))] };
+      // The invitation says what the meeting will do, so people can prepare; its start says it
+      // again, with the meeting's work one click away for the coordinator.
+      const programme = n.when === 'day_before' ? [] : [section(programmeText(lang, n.meeting.programme), { blockId: 'programme' })];
+      const start = n.when === 'start' ? [meetingStartButton(lang, n.meeting.kind)] : [];
+      return { text, blocks: [section(text, { blockId: 'reminder' }), ...programme, ...start, context(school(n))] };
     }
     case 'coordinator_prompt': {
       const text = prompt(n);

@@ -2,11 +2,12 @@
 // people as mentions), refusals, the help from the command registry, and the overviews.
 import type { ErrorView, ReplyView, TextView } from '../../../app/flows/surface.js';
 import type { ProgressView } from '../../../app/progress.js';
-import { progressLines } from '../../../i18n/progress-lines.js';
+import { nextButtonLabel, progressLines } from '../../../i18n/progress-lines.js';
+import { nextStepCommand } from '../../../app/flows/next-step.js';
 import { COMMANDS } from '../../../app/flows/registry.js';
 import { t, tError, tField, type Lang, type MessageKey } from '../../../i18n/index.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
-import { context, header, section, type Block, type Rendered } from './blocks.js';
+import { actions, button, context, header, section, type Block, type Rendered } from './blocks.js';
 import { renderStatus, renderTeam, renderTimeline } from './leerlijn.js';
 import { renderHome } from './notices.js';
 import { mentionList, renderActionList, renderEvaluationMenu, renderMyActions, renderPlanMenu } from './plan.js';
@@ -29,11 +30,28 @@ export function errorTextOf(lang: Lang, view: ErrorView): string {
 
 const HELP_KEY = (key: string): MessageKey => `command.help.${key}` as MessageKey;
 
-/** The four steps and the asker's next action, as one block; none without a leerlijn. */
+import { NEXT_STEP_ACTION } from './next-step-action.js';
+
+export { NEXT_STEP_ACTION };
+
+/** The next action's button, where it is a command. */
+function nextStepButton(lang: Lang, view: ProgressView): Block[] {
+  const command = nextStepCommand(view.progress.next);
+  if (!command) return [];
+  return [actions('next_step', [button(nextButtonLabel(lang, view.progress.next), NEXT_STEP_ACTION, command, 'primary')])];
+}
+
+/** The four steps and the asker's next action, as one block and its button; none without a leerlijn. */
 function progressBlocks(lang: Lang, view?: ProgressView): Block[] {
   if (!view) return [];
   const lines = progressLines(lang, view.progress, view.timezone);
-  return [section(`${lines.steps.join('\n')}\n*${lines.next}*`, { blockId: 'progress' })];
+  return [section(`${lines.steps.join('\n')}\n*${lines.next}*`, { blockId: 'progress' }), ...nextStepButton(lang, view)];
+}
+
+/** After a step: only what is next, and its button. */
+function nextStepMessage(lang: Lang, view: ProgressView): Rendered {
+  const next = progressLines(lang, view.progress, view.timezone).next;
+  return { text: next, blocks: [section(next, { blockId: 'next' }), ...nextStepButton(lang, view)] };
 }
 
 export function helpMessage(lang: Lang, unknown?: string, progress?: ProgressView): Rendered {
@@ -69,6 +87,8 @@ export function renderReply(lang: Lang, view: ReplyView): Rendered {
       const status = renderStatus(view.status);
       return { ...status, blocks: [...status.blocks, ...progressBlocks(view.status.leerlijn.lang, view.progress)] };
     }
+    case 'next_step':
+      return nextStepMessage(lang, view.progress);
     case 'home':
       return { text: t(view.home.lang, 'home.heading'), blocks: renderHome(view.home).blocks.slice(0, 50) };
     case 'timeline':

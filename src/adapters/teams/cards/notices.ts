@@ -5,7 +5,10 @@ import { closeOpenText, dueDateText, invitationText, jobFailedText, meetingName,
 import type { Notice } from '../../../app/notices.js';
 import type { ActionView, LeerlijnView } from '../../../app/views.js';
 import type { Lang } from '../../../domain/instrument.js';
-import { adaptiveCard, forTeams, heading, note, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
+import { adaptiveCard, forTeams, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
+import { nextButtonLabel } from '../../../i18n/progress-lines.js';
+import { meetingStartStep } from '../../../app/flows/next-step.js';
+import { NEXT_STEP_FORM } from './next-step-form.js';
 import { leerlijnTitle, ownerActionBlock, ownerActionsCard } from './actions.js';
 import { actionLine, nameOf } from './plan.js';
 import { moveFormCard } from './timeline.js';
@@ -30,8 +33,12 @@ function reminderCard(n: Extract<Notice, { type: 'meeting_reminder' }>): Adaptiv
     const who = (id: string | null): string => (id ? nameOf(l.members, id) : t(lang, 'timeline.nobody'));
     message = t(lang, 'reminder.starting', { meeting, notulist: who(m.notulistUserId), invuller: who(m.invullerUserId) });
   }
-  const programme = n.when === 'invite' ? [note(programmeText(lang, m.programme))] : [];
-  return adaptiveCard([note(leerlijnTitle(l)), text(message), ...programme]);
+  // The invitation says what the meeting will do; its start says it again, with the meeting's
+  // work one click away for the coordinator (anyone else who clicks is refused).
+  const programme = n.when === 'day_before' ? [] : [note(programmeText(lang, m.programme))];
+  const start = n.when === 'start' ? meetingStartStep(m.kind) : null;
+  const button = start ? [submit(nextButtonLabel(lang, start.next), NEXT_STEP_FORM, { command: start.command }, { style: 'positive' })] : [];
+  return adaptiveCard([note(leerlijnTitle(l)), text(message), ...programme], button);
 }
 
 function promptCard(n: Extract<Notice, { type: 'coordinator_prompt' }>): AdaptiveCard {

@@ -1,0 +1,87 @@
+// What comes next, with a button where the next action is a command. The button carries the
+// command's words, so a click runs exactly what typing them would, with the same checks (a
+// forged value can do no more than typing). After each step the person who took it is told.
+import type { MeetingKind } from '../../domain/meetings.js';
+import type { CoordinatorActionCode, NextAction } from '../../domain/progress.js';
+import { isAppError } from '../errors.js';
+import { getProgress, type ProgressView } from '../progress.js';
+import type { Actor, Deps } from '../context.js';
+import type { FlowCtx, ReplyView } from './surface.js';
+
+const COORDINATOR_COMMANDS: Partial<Record<CoordinatorActionCode, string>> = {
+  set_team_sides: 'team',
+  plan_meetings: 'planning',
+  assign_roles: 'planning',
+  open_round: 'scores',
+  close_round: 'sluit',
+  fill_actieplan: 'actieplan',
+  follow_up_actions: 'acties',
+  fill_terugkom: 'evaluatie terugkom',
+  open_week17: 'scores eind',
+  fill_eindevaluatie: 'evaluatie eind',
+  compare: 'vergelijk',
+  plan_new_evaluation: 'planning',
+};
+
+/** The invuller records what the meeting under way fills in. */
+const INVULLER_COMMANDS: Partial<Record<MeetingKind, string>> = {
+  actieplan: 'actieplan', terugkom: 'evaluatie terugkom', eindevaluatie: 'evaluatie eind',
+};
+
+/** What a meeting's start asks of the coordinator: its work, one click away (the next action's words and command). */
+const MEETING_WORK: Readonly<Record<MeetingKind, NextAction & { role: 'coordinator' }>> = {
+  signalering: { role: 'coordinator', code: 'open_round', params: { moment: 'week1' } },
+  actieplan: { role: 'coordinator', code: 'fill_actieplan', params: { kind: 'actieplan' } },
+  terugkom: { role: 'coordinator', code: 'fill_terugkom', params: { kind: 'terugkom' } },
+  eindevaluatie: { role: 'coordinator', code: 'fill_eindevaluatie', params: { kind: 'eindevaluatie' } },
+};
+
+/** The button the message at a meeting's start carries (the runner refuses anyone but a coordinator). */
+export function meetingStartStep(kind: MeetingKind): { next: NextAction; command: string } {
+  const next = MEETING_WORK[kind];
+  return { next, command: nextStepCommand(next) ?? 'status' };
+}
+
+/** The command a button for this next action runs, or null where there is nothing to click (waiting, voting on the cards). */
+export function nextStepCommand(next: NextAction): string | null {
+  if (next.role === 'coordinator') return COORDINATOR_COMMANDS[next.code] ?? null;
+  if (next.code === 'update_own_actions') return 'mijn-acties';
+  if (next.code === 'fill_as_invuller' && next.params.kind) return INVULLER_COMMANDS[next.params.kind] ?? null;
+  return null;
+}
+
+/** Where this leerlijn stands for this person; nothing for someone not on its team. */
+async function progressOf(deps: Deps, actor: Actor, leerlijnId: string): Promise<ProgressView | undefined> {
+  try {
+    return await getProgress(deps, actor, leerlijnId);
+  } catch (error) {
+    if (isAppError(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Where the channel's leerlijn stands for this person; nothing for someone not on its team. */
+export function progressFor(ctx: FlowCtx): Promise<ProgressView | undefined> {
+  return ctx.leerlijn ? progressOf(ctx.deps, ctx.actor, ctx.leerlijn.id) : Promise.resolve(undefined);
+}
+
+/** What the person who just took a step is told next; nothing for someone not on the team. */
+export async function nextStepView(deps: Deps, actor: Actor, leerlijnId: string): Promise<ReplyView | null> {
+  const progress = await progressOf(deps, actor, leerlijnId);
+  return progress ? { type: 'next_step', progress } : null;
+}
+
+/**
+ * After a step taken by command (a close, the comparison): the person who took it hears what
+ * is next. Steps taken in a form or on a card do the same through their adapter's
+ * `tellNextStep`. Best effort: the step itself is done and told, so a failure here is
+ * logged, not shown as if the step had failed.
+ */
+export async function nextStepFlow(ctx: FlowCtx): Promise<void> {
+  try {
+    const view = ctx.leerlijn ? await nextStepView(ctx.deps, ctx.actor, ctx.leerlijn.id) : null;
+    if (view) await ctx.surface.reply(view);
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'next step not told');
+  }
+}

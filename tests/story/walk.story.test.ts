@@ -1,0 +1,91 @@
+// The bot leads: after `start` nobody types a command. The coordinator follows the next step
+// the bot offers after each step, and the button in the message at each meeting's start; the
+// team votes on the cards. Time moves from meeting to meeting, and the scheduler makes its
+// pass then, as the running bot's ticker would. The walk ends at the comparison.
+import { describe } from 'vitest';
+import { t } from '../../src/i18n/index.js';
+import { PLATFORMS, story, type Matrix } from './story.js';
+
+const button = (code: string): string => t('nl', `guide.button.coordinator.${code}` as Parameters<typeof t>[1]);
+
+// Three voters: anna, bram, chen. Proposals (medians): 1,1,1,1,1,1,1,2,1,2 = 12, Opstartfase.
+const WEEK1: Matrix = {
+  P1: [1, 1, 1], P2: [1, 2, 1], A1: [1, 1, 1], A2: [2, 1, 1], A3: [1, 1, 1],
+  B1: [1, 1, 3], B2: [1, 1, 1], T1: [3, 2, 1], T2: [1, 1, 2], T3: [2, 2, 2],
+};
+// Nine 3s and a 2: 29, Doorontwikkelfase.
+const WEEK17: Matrix = {
+  P1: [3, 3, 3], P2: [3, 3, 3], A1: [3, 3, 3], A2: [3, 3, 3], A3: [3, 3, 3],
+  B1: [3, 3, 3], B2: [3, 3, 3], T1: [3, 3, 3], T2: [3, 3, 3], T3: [2, 2, 2],
+};
+
+// The meetings of a start on Monday 2 February 2026 at 15.30 (weeks 1, 3, 9 and 17, Amsterdam
+// time), a minute after each has begun.
+const SIGNALERING = '2026-02-02T14:31:00Z';
+const ACTIEPLAN = '2026-02-16T14:31:00Z';
+const TERUGKOM = '2026-03-30T13:31:00Z';
+const EINDEVALUATIE = '2026-05-25T13:31:00Z';
+
+describe.each(PLATFORMS)('following the bot, on %s', (platform) => {
+  story(platform, 'a coordinator walks from the start to the comparison by the buttons the bot offers', async (s) => {
+    const anna = s.coordinator('anna');
+    const team = s.members(3);
+    const [, bram, chen] = team as [typeof anna, typeof anna, typeof anna];
+    await s.start({ by: anna, school: 'De Horizon', members: team });
+    s.expectAnswered(anna, t('nl', 'guide.nextHeading'), button('set_team_sides'));
+
+    // Step 1: the team's sides and levels, then the signalering.
+    await s.press(anna, button('set_team_sides'));
+    // Slack shows the team first; its button opens the form. Teams shows the form at once.
+    if (s.platform === 'slack') await s.press(anna, t('nl', 'team.title'));
+    await s.fillTeam(anna, [
+      { person: anna, side: 'school', level: 'manager' },
+      { person: bram, side: 'jongerenwerk', level: 'uitvoerder' },
+      { person: chen, side: 'school', level: 'uitvoerder' },
+    ]);
+    s.expectAnswered(anna, button('assign_roles'));
+
+    await s.timePasses(SIGNALERING);
+    s.expectChannelShows(button('open_round'));
+    await s.press(bram, button('open_round'), 'channel');
+    s.expectAnswered(bram, 'Dit mag alleen de coördinator');
+    s.expectChannelHides('0 van 3 gestemd');
+    await s.press(anna, button('open_round'), 'channel');
+    s.expectChannelShows('0 van 3 gestemd');
+    await s.voteMatrix(team, WEEK1);
+    await s.press(anna, button('close_round'), 'channel');
+    s.expectAnswered(anna, t('nl', 'guide.nextHeading'));
+    await s.agreeAll(anna);
+    s.expectResult({ total: 12, fase: 'opstart' });
+
+    // Step 2: the actieplan, from the button in the message at its meeting's start.
+    await s.timePasses(ACTIEPLAN);
+    await s.press(anna, button('fill_actieplan'), 'channel');
+    await s.addPlanItem(anna, {
+      onderdeel: 'P1', watKanBeter: 'We weten niet wat de ander doet', gewensteEindsituatie: 'Elke maand samen de stand opmaken',
+      actions: [{ description: 'Maandoverleg plannen', owner: bram, due: '2026-03-13' }],
+    }, true);
+    s.expectToldPrivately(bram, 'Maandoverleg plannen');
+
+    // Step 3: the interim evaluation.
+    await s.timePasses(TERUGKOM);
+    await s.press(anna, button('fill_terugkom'), 'channel');
+    await s.evaluate(anna, { moment: 'terugkom', onderdeel: 'P1', bereikt: 2, toelichting: 'Half gelukt' }, true);
+    s.expectChannelShows('Tussenevaluatie', 'Half gelukt');
+
+    // Step 4: the final evaluation opens the week-17 round; then the comparison.
+    await s.timePasses(EINDEVALUATIE);
+    await s.press(anna, button('fill_eindevaluatie'), 'channel');
+    await s.evaluate(anna, { moment: 'eind', onderdeel: 'P1', bereikt: 3, toelichting: 'Gelukt' }, true);
+    await s.voteMatrix(team, WEEK17);
+    await s.press(anna, button('close_round'), 'channel');
+    await s.agreeAll(anna);
+    s.expectResult({ total: 29, fase: 'doorontwikkel' });
+    s.expectAnswered(anna, button('compare'));
+
+    await s.press(anna, button('compare'));
+    s.expectChannelShows('Vergelijking week 1 en week 17', 'Totaal: van 12 naar 29');
+    // The end of the leerlijn: the bot offers a new evaluation meeting, if the team wants one.
+    s.expectAnswered(anna, t('nl', 'guide.next.coordinator.plan_new_evaluation'));
+  }, 300_000);
+});
