@@ -187,7 +187,7 @@ export const nlFlows = {
     actionSoon: 'Over 3 dagen moet je actie klaar zijn: "{action}" ({due}). Hoe staat het ervoor?',
     actionDue: 'Vandaag is de datum van je actie: "{action}". Is het gelukt?',
     actionOverdue: 'Je actie "{action}" had klaar moeten zijn op {due}. Laat even weten hoe het staat.',
-    digest: 'Weekoverzicht: {klaar} acties klaar, {bezig} bezig, {looptVast} lopen vast, {overdue} over de datum.',
+    digest: 'Weekoverzicht. Deze week: {klaar} klaar, {bezig} bezig, {looptVast} vastgelopen. Over de datum: {overdue}.',
     digestChanged: 'Wat er deze week veranderde:',
     digestNothing: 'Deze week is er niets veranderd aan de acties.',
     button: { klaar: 'Klaar', bezig: 'Bezig', loopt_vast: 'Loopt vast', open: 'Openen', moveTerugkom: 'Terugkombijeenkomst eerder plannen' },

@@ -6,6 +6,7 @@ import type { Randvoorwaarde } from '../domain/team.js';
 import { formatMinutes, formatShortDate } from './format.js';
 import { t, tDynamic } from './index.js';
 import { meetingWhenText } from './meeting-text.js';
+import { countText } from './counts.js';
 import type { FilledDocuments, Notice } from '../app/notices.js';
 
 /**
@@ -95,4 +96,10 @@ export function invitationText(n: Extract<Notice, { type: 'meeting_reminder' }>)
   const exists = (code: string): boolean => !code.startsWith('filled_') || n.filled[code.slice('filled_'.length) as keyof FilledDocuments];
   const documents = m.documents.filter((d) => exists(d.code)).map((d) => d.label[lang]).join(', ');
   return t(lang, 'reminder.invitation', { meeting: meetingName(lang, m.kind), when: meetingWhenText(lang, m.startsAt, m.durationMinutes, n.leerlijn.timezone), documents });
+}
+
+/** The digest's first line: what changed this week per status, and how many are overdue now ("1 actie", "2 acties"). */
+export function digestText(lang: Lang, n: Extract<Notice, { type: 'digest' }>): string {
+  const count = (list: readonly unknown[]): string => countText(lang, 'actie', list.length);
+  return t(lang, 'reminder.digest', { klaar: count(n.done), bezig: count(n.bezig), looptVast: count(n.stuck), overdue: count(n.overdue) });
 }

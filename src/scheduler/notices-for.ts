@@ -180,16 +180,19 @@ async function digest(ctx: Ctx): Promise<Built> {
   const staleAt = toInstant(addDays(ctx.job.occurrence, DIGEST_RELEVANT_DAYS), REMINDER_TIME, tz);
   if (ctx.now >= staleAt) return drop('superseded');
   const today = localParts(ctx.now, tz).date;
-  const actions = (await actionsForNotices(ctx.db, ctx.leerlijn.id)).map((a) => actionView(a, today));
-  if (actions.length === 0) return skip('no_actions');
+  const rows = await actionsForNotices(ctx.db, ctx.leerlijn.id);
+  if (rows.length === 0) return skip('no_actions');
+  // What changed in the week before this pass, by its new status; overdue ones whenever they changed.
+  const weekAgo = ctx.now.getTime() - 7 * 86_400_000;
+  const changed = rows.filter((a) => a.changedAt !== null && new Date(a.changedAt).getTime() > weekAgo).map((a) => actionView(a, today));
   return ctx.send(
     {
       type: 'digest',
       leerlijn: ctx.view,
-      done: actions.filter((a) => a.status === 'klaar'),
-      bezig: actions.filter((a) => a.status === 'bezig'),
-      stuck: actions.filter((a) => a.status === 'loopt_vast'),
-      overdue: actions.filter((a) => a.overdue),
+      done: changed.filter((a) => a.status === 'klaar'),
+      bezig: changed.filter((a) => a.status === 'bezig'),
+      stuck: changed.filter((a) => a.status === 'loopt_vast'),
+      overdue: rows.map((a) => actionView(a, today)).filter((a) => a.overdue),
     },
     ctx.coordinators,
   );

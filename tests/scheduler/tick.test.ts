@@ -228,17 +228,23 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
     expect(followUps.every((f) => f.notice.action.id === late)).toBe(true);
   });
 
-  it('sends the coordinator a Monday digest and plans the next Monday', async () => {
+  it('sends the coordinator a Monday digest of what changed that week, and plans the next Monday', async () => {
     const stuck = await addAction(t.db, s.leerlijnId, { owner: 'U001', due: '2026-03-06' });
-    await addAction(t.db, s.leerlijnId, { owner: 'U002', due: '2026-03-01', status: 'klaar' });
-    await setActionStatus(t.db, stuck, 'loopt_vast');
+    const doneLongAgo = await addAction(t.db, s.leerlijnId, { owner: 'U002', due: '2026-03-01' });
+    await setActionStatus(t.db, doneLongAgo, 'klaar', '2026-01-09T10:00:00Z');
+    await setActionStatus(t.db, stuck, 'loopt_vast', '2026-01-16T10:00:00Z');
     await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
     const a = scheduler(t.db);
     expect(await a.tick('2026-01-19T08:00:00Z')).toMatchObject({ sent: 1 });
     const [digest] = a.messenger.ofType('digest');
     expect(digest).toMatchObject({ to: 'user', target: 'U000' });
-    expect([digest!.notice.done.length, digest!.notice.bezig.length, digest!.notice.stuck.length]).toEqual([1, 0, 1]);
+    // Only the change of this week: the action made klaar ten days ago is not news any more.
+    expect([digest!.notice.done.length, digest!.notice.bezig.length, digest!.notice.stuck.map((x) => x.id)]).toEqual([0, 0, [stuck]]);
     const pending = (await jobsOf(t.db, s.leerlijnId, 'pending')).filter((j) => j.kind === 'digest');
     expect(pending.map((j) => j.runAt)).toEqual(['2026-01-26T08:00:00Z']);
+    // The next Monday nothing changed: nothing is listed as changed again.
+    await a.tick('2026-01-26T08:00:00Z');
+    const next = a.messenger.ofType('digest')[1]!.notice;
+    expect([next.done, next.bezig, next.stuck]).toEqual([[], [], []]);
   });
 });

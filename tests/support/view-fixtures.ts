@@ -156,6 +156,12 @@ function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overdue: Act
 
 // ---- what a user must see in each view, on both platforms ----
 
+/** The digest's first line for the fixture's digest: nothing klaar or stuck, one bezig, one overdue. */
+const DIGEST_LINE: Readonly<Record<Lang, string>> = {
+  nl: 'Weekoverzicht. Deze week: 0 acties klaar, 1 actie bezig, 0 acties vastgelopen. Over de datum: 1 actie.',
+  en: 'Weekly overview. This week: 0 actions done, 1 action in progress, 0 actions stuck. Overdue: 1 action.',
+};
+
 /** Text that must appear in both renderings; a person is a mention in Slack and a name in Teams. */
 export type Fact = string | { slack: string; teams: string };
 type F = ViewFixtures;
@@ -300,7 +306,8 @@ export function noticeFacts(f: F, n: Notice): Fact[] {
     case 'action_followup':
       return [n.action.description, t(lang, 'action.button.klaar'), t(lang, 'action.button.loopt_vast')];
     case 'digest':
-      return [school(f), t(lang, 'reminder.digest', { klaar: n.done.length, bezig: n.bezig.length, looptVast: n.stuck.length, overdue: n.overdue.length }), ...[...n.bezig, ...n.overdue].map((a) => a.description)];
+      // Written out, not computed: the counts with their singular and plural nouns.
+      return [school(f), DIGEST_LINE[lang], ...[...n.bezig, ...n.overdue].map((a) => a.description)];
     case 'job_failed':
       return [school(f)];
   }

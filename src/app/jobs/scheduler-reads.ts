@@ -61,6 +61,8 @@ export interface SchedulerActionRow extends PlanAction {
   ownerUserId: string;
   source: 'actieplan' | 'terugkom' | 'eindevaluatie';
   lastNote: string | null;
+  /** When its status was last changed; null when never. */
+  changedAt: Date | null;
 }
 
 export async function actionsForNotices(db: Queryable, leerlijnId: string): Promise<SchedulerActionRow[]> {
@@ -68,7 +70,8 @@ export async function actionsForNotices(db: Queryable, leerlijnId: string): Prom
     `select a.id, a.leerlijn_id as "leerlijnId", a.onderdeel, a.description, a.owner_user_id as "ownerUserId",
        to_char(a.due_date, 'YYYY-MM-DD') as "dueDate", a.status, a.source,
        (select u.note from action_updates u where u.action_id = a.id and u.note is not null
-        order by u.at desc, u.id desc limit 1) as "lastNote"
+        order by u.at desc, u.id desc limit 1) as "lastNote",
+       (select max(u.at) from action_updates u where u.action_id = a.id) as "changedAt"
      from actions a where a.leerlijn_id = $1::uuid order by a.due_date, a.created_at, a.id`,
     [leerlijnId],
   );

@@ -7,7 +7,7 @@ import { nextButtonLabel } from '../../../i18n/progress-lines.js';
 import { meetingStartStep } from '../../../app/flows/next-step.js';
 import type { MeetingKind } from '../../../domain/meetings.js';
 import { NEXT_STEP_ACTION } from './next-step-action.js';
-import { closeOpenText, dueDateText, invitationText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
+import { closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
 import { safeText, userMention } from '../mrkdwn.js';
 import { actions, button, context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
 import { meetingWhen, MOVE_ACTION } from './leerlijn.js';
@@ -54,11 +54,12 @@ function followup(n: Extract<Notice, { type: 'action_followup' }>): Rendered {
 
 function digest(n: Extract<Notice, { type: 'digest' }>): Rendered {
   const lang = n.leerlijn.lang;
-  const text = t(lang, 'reminder.digest', { klaar: n.done.length, bezig: n.bezig.length, looptVast: n.stuck.length, overdue: n.overdue.length });
-  const changed = [...n.done, ...n.bezig, ...n.stuck, ...n.overdue];
+  const text = digestText(lang, n);
+  const changed = [...n.done, ...n.bezig, ...n.stuck];
   const blocks: Block[] = [section(`*${school(n)}*\n${text}`, { blockId: 'digest' })];
   if (changed.length === 0) blocks.push(context(t(lang, 'reminder.digestNothing')));
   else blocks.push(section(t(lang, 'reminder.digestChanged')), ...linesToSections(changed.map((a) => actionLine(lang, a))));
+  if (n.overdue.length > 0) blocks.push(section(`*${t(lang, 'action.overdue')}*`), ...linesToSections(n.overdue.map((a) => actionLine(lang, a))));
   return { text, blocks: blocks.slice(0, 50) };
 }
 

@@ -1,7 +1,7 @@
 // Everything the bot says on its own (the Notice union) as Adaptive Cards.
 import { formatTime } from '../../../i18n/format.js';
 import { t } from '../../../i18n/index.js';
-import { closeOpenText, dueDateText, invitationText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
+import { closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
 import type { Notice } from '../../../app/notices.js';
 import type { ActionView, LeerlijnView } from '../../../app/views.js';
 import type { Lang } from '../../../domain/instrument.js';
@@ -64,10 +64,10 @@ function followupCard(n: Extract<Notice, { type: 'action_followup' }>): Adaptive
 function digestCard(n: Extract<Notice, { type: 'digest' }>): AdaptiveCard {
   const l = n.leerlijn;
   const lang = l.lang;
-  const counts = { klaar: n.done.length, bezig: n.bezig.length, looptVast: n.stuck.length, overdue: n.overdue.length };
-  const changed = [...list(lang, t(lang, 'action.status.klaar'), n.done, l), ...list(lang, t(lang, 'action.status.bezig'), n.bezig, l), ...list(lang, t(lang, 'action.status.loopt_vast'), n.stuck, l), ...list(lang, t(lang, 'action.overdue'), n.overdue, l)];
-  const body = [heading(leerlijnTitle(l)), text(t(lang, 'reminder.digest', counts))];
+  const changed = [...list(lang, t(lang, 'action.status.klaar'), n.done, l), ...list(lang, t(lang, 'action.status.bezig'), n.bezig, l), ...list(lang, t(lang, 'action.status.loopt_vast'), n.stuck, l)];
+  const body = [heading(leerlijnTitle(l)), text(digestText(lang, n))];
   body.push(...(changed.length > 0 ? [text(t(lang, 'reminder.digestChanged')), ...changed] : [text(t(lang, 'reminder.digestNothing'))]));
+  body.push(...list(lang, t(lang, 'action.overdue'), n.overdue, l));
   return adaptiveCard(body);
 }
 
