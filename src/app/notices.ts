@@ -15,7 +15,7 @@ export type Notice =
   /** `byName`: the platform's name for whoever changed it, for when they are no longer on the team. */
   | { type: 'action_changed'; leerlijn: LeerlijnView; action: ActionView; previousStatus: ActionView['status']; byUserId: string; byName?: string; note: string | null }
   | { type: 'meeting_reminder'; when: 'invite' | 'day_before' | 'start'; leerlijn: LeerlijnView; timeline: TimelineView; meeting: MeetingView; filled: FilledDocuments }
-  | { type: 'coordinator_prompt'; prompt: 'actieplan_not_planned' | 'plan_going' | 'close_open'; leerlijn: LeerlijnView; meeting: MeetingView | null; openRound: boolean; unagreed: number }
+  | { type: 'coordinator_prompt'; prompt: 'actieplan_not_planned' | 'plan_going' | 'close_open' | 'assign_roles'; leerlijn: LeerlijnView; meeting: MeetingView | null; openRound: boolean; unagreed: number }
   | { type: 'action_followup'; when: 'before' | 'due' | 'overdue'; leerlijn: LeerlijnView; action: ActionView }
   | { type: 'digest'; leerlijn: LeerlijnView; done: ActionView[]; bezig: ActionView[]; stuck: ActionView[]; overdue: ActionView[] }
   | { type: 'job_failed'; leerlijn: LeerlijnView; jobKind: string; attempts: number };

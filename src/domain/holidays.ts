@@ -111,12 +111,14 @@ export function isCovered(date: string, region: Region): boolean {
   return from !== null && until !== null && from <= date && date <= until;
 }
 
-export function isWorkingDay(date: string, region: Region): boolean {
+/** `region` null: the school's region is not known, so only weekends and public holidays are days off. */
+export function isWorkingDay(date: string, region: Region | null): boolean {
   const weekday = new Date(toDay(date) * DAY_MS).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && holidayOn(date, region) === null;
+  const off = region === null ? publicHoliday(date) : holidayOn(date, region);
+  return weekday !== 0 && weekday !== 6 && off === null;
 }
 
-function nextWorkingDay(date: string, region: Region, step: 1 | -1): string {
+function nextWorkingDay(date: string, region: Region | null, step: 1 | -1): string {
   const start = toDay(date);
   for (let i = 1; i <= SEARCH_LIMIT_DAYS; i += 1) {
     const candidate = fromDay(start + step * i);
@@ -141,7 +143,7 @@ export function nearestWorkingDays(date: string, region: Region): NearestWorking
  * The working day `count` working days before `date`: when to ask the coordinator for a notulist
  * and invuller ahead of a meeting (issue 16 asks for two working days).
  */
-export function workingDaysBefore(date: string, count: number, region: Region): string {
+export function workingDaysBefore(date: string, count: number, region: Region | null): string {
   if (!Number.isInteger(count) || count < 1) throw new RangeError('invalid_count');
   let day = date;
   for (let i = 0; i < count; i += 1) day = nextWorkingDay(day, region, -1);

@@ -5,8 +5,8 @@ import type { MeetingKind } from '../domain/meetings.js';
 import type { Randvoorwaarde } from '../domain/team.js';
 import { formatMinutes, formatShortDate } from './format.js';
 import { t, tDynamic } from './index.js';
-import { meetingWhenText } from './meeting-text.js';
-import { countText } from './counts.js';
+import { meetingInlineName, meetingWhenText } from './meeting-text.js';
+import { countText, sentenceStart } from './counts.js';
 import type { FilledDocuments, Notice } from '../app/notices.js';
 
 /**
@@ -102,4 +102,10 @@ export function invitationText(n: Extract<Notice, { type: 'meeting_reminder' }>)
 export function digestText(lang: Lang, n: Extract<Notice, { type: 'digest' }>): string {
   const count = (list: readonly unknown[]): string => countText(lang, 'actie', list.length);
   return t(lang, 'reminder.digest', { klaar: count(n.done), bezig: count(n.bezig), looptVast: count(n.stuck), overdue: count(n.overdue) });
+}
+
+/** Two working days before a meeting without a notulist or invuller: which meeting, and when. */
+export function assignRolesText(lang: Lang, meeting: { kind: MeetingKind; startsAt: string; durationMinutes: number }, timezone: string): string {
+  const when = meetingWhenText(lang, meeting.startsAt, meeting.durationMinutes, timezone);
+  return t(lang, 'reminder.assignRoles', { meeting: sentenceStart(meetingInlineName(lang, meeting.kind)), when });
 }

@@ -61,6 +61,7 @@ export async function noticeFor(db: Queryable, job: ClaimedJob, now: Date): Prom
     case 'prompt_close_open':
     case 'prompt_actieplan_not_planned':
     case 'prompt_plan_going':
+    case 'prompt_assign_roles':
       return coordinatorPrompt(ctx);
     case 'action_before':
     case 'action_due':
@@ -113,9 +114,15 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
   const byKind = (k: MeetingRow['kind']) => meetings.find((m) => m.kind === k && m.status !== 'cancelled') ?? null;
   const progress = await progressOf(ctx.db, ctx.leerlijn.id);
   const tz = ctx.leerlijn.timezone;
-  let prompt: 'close_open' | 'actieplan_not_planned' | 'plan_going';
+  let prompt: 'close_open' | 'actieplan_not_planned' | 'plan_going' | 'assign_roles';
   let meeting: MeetingRow | null;
-  if (ctx.job.kind === 'prompt_close_open') {
+  if (ctx.job.kind === 'prompt_assign_roles') {
+    prompt = 'assign_roles';
+    meeting = plannedMeeting(ctx.job, meetings);
+    if (!meeting || meeting.status !== 'planned') return skip('meeting_changed');
+    if (meeting.notulistUserId !== null && meeting.invullerUserId !== null) return skip('roles_assigned');
+    if (meeting.startsAt <= ctx.now) return drop('meeting_started');
+  } else if (ctx.job.kind === 'prompt_close_open') {
     prompt = 'close_open';
     meeting = plannedMeeting(ctx.job, meetings);
     if (!meeting) return skip('meeting_changed');

@@ -10,6 +10,7 @@ export const PLANNED_KINDS = [
   'prompt_actieplan_not_planned',
   'prompt_plan_going',
   'prompt_close_open',
+  'prompt_assign_roles',
   'action_before',
   'action_due',
   'action_overdue',

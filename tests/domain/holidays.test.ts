@@ -131,6 +131,13 @@ describe('workingDaysBefore', () => {
     expect(workingDaysBefore('2028-03-14', 2, 'midden')).toBe('2028-03-10');
   });
 
+  it('without a region skips weekends and public holidays only', () => {
+    // Tuesday 26 May 2026: Monday the 25th is Whit Monday, then the weekend: Thursday the 21st.
+    expect(workingDaysBefore('2026-05-26', 2, null)).toBe('2026-05-21');
+    // In noord's spring holiday of 2028 the days still count when the region is not known.
+    expect(workingDaysBefore('2028-02-28', 2, null)).toBe('2028-02-24');
+  });
+
   it('counts back over a holiday week of the region only', () => {
     // Monday 28 February 2028: noord was off the week before, midden was not.
     expect(workingDaysBefore('2028-02-28', 2, 'noord')).toBe('2028-02-17');

@@ -3,6 +3,7 @@ import { openRound } from '../../src/app/rounds.js';
 import { claimDueJobs, renewLease, retryJobLater } from '../../src/scheduler/jobs-store.js';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { tick } from '../../src/scheduler/tick.js';
+import { updateMeeting } from '../../src/store/leerlijnen.js';
 import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
 import { addAction, jobsOf, leaseClockMovesOn, scheduler, setActionStatus } from './helpers.js';
@@ -49,11 +50,12 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
     const readings = [0, 0, 200_000];
     const slowClock = () => readings.shift() ?? 200_000;
     const first = await a.tick(at(SIGNALERING_START, 600), { leaseSeconds: 300, elapsedMs: slowClock });
-    expect(first).toMatchObject({ claimed: 3, released: 2 });
+    // The three signalering reminders and the roles prompt of the Thursday before.
+    expect(first).toMatchObject({ claimed: 4, released: 3 });
     expect(first.sent + first.dropped + first.skipped).toBe(1);
     // Handed back untried: the next tick at the same moment takes them with no attempt lost.
     const second = await a.tick(at(SIGNALERING_START, 600));
-    expect(second).toMatchObject({ claimed: 2, released: 0 });
+    expect(second).toMatchObject({ claimed: 3, released: 0 });
     const jobs = await jobsOf(t.db, s.leerlijnId);
     expect(jobs.filter((j) => j.kind.startsWith('meeting_') && j.subject.endsWith(':signalering')).every((j) => j.status !== 'pending')).toBe(true);
     expect(a.messenger.ofType('meeting_reminder')).toHaveLength(1);
@@ -62,10 +64,10 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
   it('after downtime sends what is still relevant and drops reminders for a meeting that has started', async () => {
     const a = scheduler(t.db);
     // Down from before the invitation until ten minutes into the signalering.
-    expect(await a.tick(at(SIGNALERING_START, 600))).toMatchObject({ claimed: 3, sent: 1, dropped: 2 });
+    expect(await a.tick(at(SIGNALERING_START, 600))).toMatchObject({ claimed: 4, sent: 1, dropped: 3 });
     expect(a.messenger.ofType('meeting_reminder').map((x) => x.notice.when)).toEqual(['start']);
     const dropped = await jobsOf(t.db, s.leerlijnId, 'dropped');
-    expect(dropped.map((j) => j.kind).sort()).toEqual(['meeting_day_before', 'meeting_invite']);
+    expect(dropped.map((j) => j.kind).sort()).toEqual(['meeting_day_before', 'meeting_invite', 'prompt_assign_roles']);
     expect(await a.tick(at(SIGNALERING_START, 900))).toMatchObject({ claimed: 0 });
     expect(a.messenger.sends).toHaveLength(1);
   });
@@ -226,6 +228,20 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
       ['U001', 'overdue', true],
     ]);
     expect(followUps.every((f) => f.notice.action.id === late)).toBe(true);
+  });
+
+  it('asks the coordinator for a notulist and invuller two working days before a meeting, only while one is missing', async () => {
+    await updateMeeting(t.db, s.leerlijnId, 'actieplan', { notulistUserId: 'U001', invullerUserId: 'U002' });
+    const a = scheduler(t.db);
+    const asked = () => a.messenger.ofType('coordinator_prompt').filter((d) => d.notice.prompt === 'assign_roles').map((d) => [d.to, d.target, d.notice.meeting?.kind]);
+    await a.tick(INVITE_AT);
+    expect(await a.tick('2026-01-29T07:59:00Z')).toMatchObject({ claimed: 0 });
+    // Thursday 09:00 before the signalering on Monday: nobody has either role, so the coordinator is asked privately.
+    await a.tick('2026-01-29T08:00:00Z');
+    expect(asked()).toEqual([['user', 'U000', 'signalering']]);
+    // Thursday before the actieplan meeting: both roles are taken, nothing is asked.
+    await a.tick('2026-02-12T08:00:00Z');
+    expect(asked()).toEqual([['user', 'U000', 'signalering']]);
   });
 
   it('sends the coordinator a Monday digest of what changed that week, and plans the next Monday', async () => {

@@ -151,10 +151,17 @@ function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overdue: Act
     { type: 'action_followup', when: 'overdue', leerlijn, action: overdue },
     { type: 'digest', leerlijn, done: [], bezig: [changed], stuck: [], overdue: [overdue] },
     { type: 'job_failed', leerlijn, jobKind: 'meeting_invite', attempts: 5 },
+    { type: 'coordinator_prompt', prompt: 'assign_roles', leerlijn, meeting: signalering, openRound: false, unagreed: 0 },
   ];
 }
 
 // ---- what a user must see in each view, on both platforms ----
+
+/** Written out: the meeting by name, its date and time span, two working days ahead. */
+const ASSIGN_ROLES_LINE: Readonly<Record<Lang, string>> = {
+  nl: 'De signaleringsbijeenkomst is over twee werkdagen: maandag 2 februari 2026, 15.30–18.00 uur.',
+  en: 'The assessment meeting is in two working days: Monday 2 February 2026, 15:30–18:00.',
+};
 
 /** The digest's first line for the fixture's digest: nothing klaar or stuck, one bezig, one overdue. */
 const DIGEST_LINE: Readonly<Record<Lang, string>> = {
@@ -302,6 +309,7 @@ export function noticeFacts(f: F, n: Notice): Fact[] {
     case 'coordinator_prompt':
       if (n.prompt === 'actieplan_not_planned') return [school(f), t(lang, 'reminder.actieplanNotPlanned')];
       if (n.prompt === 'plan_going') return [school(f), t(lang, 'reminder.planGoing')];
+      if (n.prompt === 'assign_roles') return [school(f), ASSIGN_ROLES_LINE[lang], t(lang, 'guide.button.coordinator.assign_roles')];
       return [school(f)];
     case 'action_followup':
       return [n.action.description, t(lang, 'action.button.klaar'), t(lang, 'action.button.loopt_vast')];

@@ -110,7 +110,9 @@ function roleErrorInput(field: string): string {
 
 /** All four meetings in one assignMeetingRoles call: the form saves everything or nothing. */
 export async function submitRoles(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const leerlijnId = requireLeerlijnId(turn);
+  // From a prompt in a personal chat the form names its leerlijn (the use case checks the workspace and the coordinator).
+  const named = Uuid.safeParse(values.leerlijnId);
+  const leerlijnId = named.success ? named.data : requireLeerlijnId(turn);
   const roles = MEETING_KINDS.map((kind) => ({
     kind,
     notulistUserId: roleValue(values[roleInput('notulist', kind)]),
@@ -123,7 +125,7 @@ export async function submitRoles(svc: TeamsServices, turn: Turn, values: Values
     if (!(error instanceof ValidationError)) throw error;
     const errors = fieldErrors(turn.lang, error.fields.map((f) => ({ ...f, field: roleErrorInput(f.field) })));
     const [timeline, members] = await Promise.all([getTimeline(svc.deps, turn.actor, leerlijnId), teamOf(svc.deps, leerlijnId)]);
-    await reply(turn, rolesFormCard(turn.lang, timeline.meetings, members, values, errors));
+    await reply(turn, rolesFormCard(turn.lang, timeline.meetings, members, values, errors, named.success ? leerlijnId : undefined));
   }
 }
 

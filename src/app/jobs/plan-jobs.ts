@@ -2,6 +2,7 @@
 // table match. Reminder times are wall-clock times in the leerlijn's zone (09:00 local stays
 // 09:00 across daylight saving); only the resulting instants are UTC.
 import { DateTime } from 'luxon';
+import { workingDaysBefore } from '../../domain/holidays.js';
 import { checkSchedule, localParts, toInstant } from '../../domain/timeline.js';
 import type { Queryable } from '../../store/db.js';
 import { cancelJobsExcept, upsertJobs, type JobKey, type PlannedKind } from '../../store/scheduled-jobs.js';
@@ -11,6 +12,8 @@ export const REMINDER_TIME = '09:00';
 export const BEFORE_DUE_DAYS = 3;
 export const OVERDUE_REMINDERS = 3;
 export const PLAN_GOING_DAYS = 21;
+/** A meeting without a notulist or invuller: the coordinator is asked this many working days before. */
+export const ROLES_PROMPT_WORKING_DAYS = 2;
 
 export interface DesiredJob extends JobKey {
   kind: PlannedKind;
@@ -70,6 +73,9 @@ function meetingReminders(l: PlanLeerlijn, m: PlanMeeting): DesiredJob[] {
   }
   if (offsets.atStart) jobs.push({ kind: 'meeting_start', subject, occurrence, runAt: m.startsAt });
   jobs.push({ kind: 'prompt_close_open', subject, occurrence, runAt: meetingEnd(m) });
+  // Planned for every meeting; whether a notulist or invuller is still missing is read when it is due.
+  const askForRoles = nineOn(workingDaysBefore(day, ROLES_PROMPT_WORKING_DAYS, null), 0, l.timezone);
+  if (askForRoles < m.startsAt) jobs.push({ kind: 'prompt_assign_roles', subject, occurrence, runAt: askForRoles });
   return jobs;
 }
 

@@ -119,3 +119,31 @@ describe('the "is the plan getting going?" prompt', () => {
     expect((await meetings()).terugkom?.startsAt).toBe('2026-03-16T14:30:00.000Z');
   });
 });
+
+describe('the "choose a notulist and invuller" prompt', () => {
+  it('carries the roles form of its meeting; sent from the personal chat it saves them, and a member is refused', async () => {
+    const workspaceId = await ensureWorkspace(h.db.db, 'teams', TENANT);
+    const status = await getStatusInChannel(makeDeps(h.db.db), workspaceId, CHANNEL.id);
+    const meeting = status.nextMeeting!;
+    const from = h.connector.activities.length;
+    const sent = await h.teams.messenger.toUser(
+      { workspaceId, userId: A },
+      { type: 'coordinator_prompt', prompt: 'assign_roles', leerlijn: status.leerlijn, meeting, openRound: false, unagreed: 0 },
+    );
+    expect(sent.ok).toBe(true);
+    const prompt = h.cardsSince(from).at(-1)!;
+    expect(cardText(prompt)).toContain('over twee werkdagen');
+    const form = elements(prompt).find((e) => e.type === 'Action.ShowCard') as { title?: string; card?: unknown } | undefined;
+    expect(form?.title).toBe(t('nl', 'guide.button.coordinator.assign_roles'));
+    // Only this meeting's two selects, and a submit that names the leerlijn (a personal chat has none).
+    expect(elements(form?.card).map((e) => e.id).filter((id) => typeof id === 'string')).toEqual([`notulist.${meeting.kind}`, `invuller.${meeting.kind}`]);
+    const submit = elements(form?.card).find((e) => e.type === 'Action.Submit') as { data: Record<string, string> };
+    expect(submit.data).toEqual({ form: 'roles', leerlijnId: status.leerlijn.id });
+
+    const before = (await meetings())[meeting.kind];
+    await h.submit(bram, { ...submit.data, [`notulist.${meeting.kind}`]: B, [`invuller.${meeting.kind}`]: B }, h.inPersonal(bram));
+    expect((await meetings())[meeting.kind]).toEqual(before);
+    await h.submit(anna, { ...submit.data, [`notulist.${meeting.kind}`]: B, [`invuller.${meeting.kind}`]: A }, h.inPersonal(anna));
+    expect((await meetings())[meeting.kind]).toMatchObject({ notulist: B, invuller: A });
+  });
+});

@@ -7,10 +7,10 @@ import { nextButtonLabel } from '../../../i18n/progress-lines.js';
 import { meetingStartStep } from '../../../app/flows/next-step.js';
 import type { MeetingKind } from '../../../domain/meetings.js';
 import { NEXT_STEP_ACTION } from './next-step-action.js';
-import { closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
+import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
 import { safeText, userMention } from '../mrkdwn.js';
 import { actions, button, context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
-import { meetingWhen, MOVE_ACTION } from './leerlijn.js';
+import { meetingWhen, MOVE_ACTION, ROLES_ACTION } from './leerlijn.js';
 import { actionLine, actionWithButtons, renderMyActions } from './plan.js';
 
 function school(n: { leerlijn: { schoolName: string; youthOrgName: string } }): string {
@@ -40,6 +40,7 @@ function prompt(n: Extract<Notice, { type: 'coordinator_prompt' }>): string {
   const lang = n.leerlijn.lang;
   if (n.prompt === 'actieplan_not_planned') return t(lang, 'reminder.actieplanNotPlanned');
   if (n.prompt === 'plan_going') return t(lang, 'reminder.planGoing');
+  if (n.prompt === 'assign_roles' && n.meeting) return assignRolesText(lang, n.meeting, n.leerlijn.timezone);
   return closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, unagreed: n.unagreed });
 }
 
@@ -89,6 +90,8 @@ export function renderNotice(n: Notice): Rendered {
       if (n.prompt === 'plan_going') {
         blocks.push(actions('prompt_actions', [button(t(lang, 'reminder.button.moveTerugkom'), MOVE_ACTION, `${n.leerlijn.id}|terugkom`)]));
       }
+      // A notulist and invuller are missing: the roles form, one click from this direct message.
+      if (n.prompt === 'assign_roles') blocks.push(actions('prompt_actions', [button(t(lang, 'guide.button.coordinator.assign_roles'), ROLES_ACTION, n.leerlijn.id, 'primary')]));
       return { text, blocks };
     }
     case 'action_followup':

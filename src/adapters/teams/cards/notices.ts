@@ -1,7 +1,7 @@
 // Everything the bot says on its own (the Notice union) as Adaptive Cards.
 import { formatTime } from '../../../i18n/format.js';
 import { t } from '../../../i18n/index.js';
-import { closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
+import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
 import type { Notice } from '../../../app/notices.js';
 import type { ActionView, LeerlijnView } from '../../../app/views.js';
 import type { Lang } from '../../../domain/instrument.js';
@@ -11,7 +11,7 @@ import { meetingStartStep } from '../../../app/flows/next-step.js';
 import { NEXT_STEP_FORM } from './next-step-form.js';
 import { leerlijnTitle, ownerActionBlock, ownerActionsCard } from './actions.js';
 import { actionLine, nameOf } from './plan.js';
-import { moveFormCard } from './timeline.js';
+import { moveFormCard, rolesFormCard } from './timeline.js';
 
 /** School and youth organisation, escaped: every notice names them. */
 function list(lang: Lang, heading: string, actions: readonly ActionView[], l: LeerlijnView): Element[] {
@@ -46,12 +46,17 @@ function promptCard(n: Extract<Notice, { type: 'coordinator_prompt' }>): Adaptiv
   const message =
     n.prompt === 'actieplan_not_planned' ? t(lang, 'reminder.actieplanNotPlanned')
     : n.prompt === 'plan_going' ? t(lang, 'reminder.planGoing')
+    : n.prompt === 'assign_roles' && n.meeting ? assignRolesText(lang, n.meeting, n.leerlijn.timezone)
     : closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, unagreed: n.unagreed });
   // "Is the plan getting going?": if not, the terugkom may come earlier; the form is right here.
   const move = n.prompt === 'plan_going'
     ? [{ type: 'Action.ShowCard', title: t(lang, 'reminder.button.moveTerugkom'), card: moveFormCard(lang, { kind: 'terugkom' }, new Map(), n.leerlijn.id) }]
     : [];
-  return adaptiveCard([note(leerlijnTitle(n.leerlijn)), text(forTeams(message))], move);
+  // A notulist and invuller are missing: the roles form for this meeting, right in the chat.
+  const roles = n.prompt === 'assign_roles' && n.meeting
+    ? [{ type: 'Action.ShowCard', title: t(lang, 'guide.button.coordinator.assign_roles'), card: rolesFormCard(lang, [n.meeting], n.leerlijn.members, {}, new Map(), n.leerlijn.id) }]
+    : [];
+  return adaptiveCard([note(leerlijnTitle(n.leerlijn)), text(forTeams(message))], [...move, ...roles]);
 }
 
 function followupCard(n: Extract<Notice, { type: 'action_followup' }>): AdaptiveCard {

@@ -84,6 +84,8 @@ export function rolesFormCard(
   members: readonly MemberView[],
   values: FormValues = {},
   errors: ReadonlyMap<string, string> = new Map(),
+  /** Sent from a personal chat, the form names its leerlijn (the use case checks who may save it). */
+  leerlijnId?: string,
 ): AdaptiveCard {
   const people = [...members.map((m) => ({ title: m.displayName, value: m.userId })), { title: t(lang, 'teams.noRole'), value: NO_ROLE }];
   const select = (role: 'notulist' | 'invuller', m: MeetingView): Element[] => {
@@ -98,7 +100,7 @@ export function rolesFormCard(
       container([subheading(meetingName(lang, m.kind)), ...select('notulist', m), ...select('invuller', m)], { separator: true }),
     ),
   ];
-  return adaptiveCard(body, [submit(t(lang, 'timeline.submit'), ROLES_FORM)]);
+  return adaptiveCard(body, [submit(t(lang, 'timeline.submit'), ROLES_FORM, leerlijnId ? { leerlijnId } : {})]);
 }
 
 /** `reminders` only for a coordinator's view: the form shows the current settings. Without `canEdit` no form is offered. */
