@@ -107,6 +107,18 @@ export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
       yes: 'yes',
       no: 'no',
     },
+    posted: {
+      'instrument-week1': 'The filled-in assessment instrument of week 1, as a PDF to keep.',
+      'instrument-week17': 'The filled-in assessment instrument of week 17, as a PDF to keep.',
+      actieplan: 'The action plan, as a PDF to keep.',
+      'evaluatie-terugkom': 'The evaluation list of the follow-up meeting, as a PDF to keep.',
+      'evaluatie-eind': 'The evaluation list of the final evaluation, as a PDF to keep.',
+      vergelijking: 'The comparison of week 1 and week 17, as a PDF to keep.',
+      open: 'Open the PDF',
+      linkValid: 'The link works for {hours} hours; after that the coordinator can download everything with `/leerlijn export`.',
+      noLink:
+        'I cannot share the PDF here yet: the administrator has not set PUBLIC_URL. The coordinator can download everything with `/leerlijn export`.',
+    },
     file: {
       round: 'signalling-{moment}',
       actieplan: 'action-plan',

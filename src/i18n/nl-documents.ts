@@ -105,6 +105,19 @@ export const nlDocuments = {
       yes: 'ja',
       no: 'nee',
     },
+    // The step's document in the channel: said with the file (Slack) or above its link (Teams).
+    posted: {
+      'instrument-week1': 'Het ingevulde Signaleringsinstrument van week 1, als PDF om te bewaren.',
+      'instrument-week17': 'Het ingevulde Signaleringsinstrument van week 17, als PDF om te bewaren.',
+      actieplan: 'Het actieplan, als PDF om te bewaren.',
+      'evaluatie-terugkom': 'De Evaluatielijst van de terugkombijeenkomst, als PDF om te bewaren.',
+      'evaluatie-eind': 'De Evaluatielijst van de eindevaluatie, als PDF om te bewaren.',
+      vergelijking: 'De vergelijking van week 1 en week 17, als PDF om te bewaren.',
+      open: 'PDF openen',
+      linkValid: 'De link werkt {hours} uur; daarna kan de coördinator alles downloaden met `/leerlijn export`.',
+      noLink:
+        'De PDF kan ik hier nog niet delen: de beheerder heeft geen PUBLIC_URL ingesteld. De coördinator kan alles downloaden met `/leerlijn export`.',
+    },
     file: {
       round: 'signalering-{moment}',
       actieplan: 'actieplan',

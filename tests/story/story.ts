@@ -144,6 +144,12 @@ export class Story {
     expect(texts.filter((t) => !channel.includes(t)), `missing in the ${this.platform} channel`).toEqual([]);
   }
 
+  /** The PDFs posted in the channel since the last look: one per file name pattern, in that order. */
+  async expectNewChannelDocuments(...names: RegExp[]): Promise<void> {
+    const documents = await this.d.newChannelDocuments();
+    expect(documents.map((d) => names.findIndex((n) => n.test(d))), `${this.platform} documents: ${documents.join(', ')}`).toEqual(names.map((_, i) => i));
+  }
+
   expectChannelHides(...texts: string[]): void {
     const channel = this.d.channel();
     expect(texts.filter((t) => channel.includes(t)), `shown in the ${this.platform} channel`).toEqual([]);

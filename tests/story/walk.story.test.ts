@@ -57,6 +57,11 @@ describe.each(PLATFORMS)('following the bot, on %s', (platform) => {
     s.expectAnswered(anna, t('nl', 'guide.nextHeading'));
     await s.agreeAll(anna);
     s.expectResult({ total: 12, fase: 'opstart' });
+    // The team gets what it filled in: the instrument as a PDF, once, also when a score changes after.
+    await s.expectNewChannelDocuments(/instrument-week1\.pdf$/);
+    await s.agree(anna, 'P1', 2);
+    s.expectResult({ total: 13, fase: 'opstart' });
+    await s.expectNewChannelDocuments();
 
     // Step 2: the actieplan, from the button in the message at its meeting's start.
     await s.timePasses(ACTIEPLAN);
@@ -81,10 +86,12 @@ describe.each(PLATFORMS)('following the bot, on %s', (platform) => {
     await s.press(anna, button('close_round'), 'channel');
     await s.agreeAll(anna);
     s.expectResult({ total: 29, fase: 'doorontwikkel' });
+    await s.expectNewChannelDocuments(/instrument-week17\.pdf$/);
     s.expectAnswered(anna, button('compare'));
 
     await s.press(anna, button('compare'));
-    s.expectChannelShows('Vergelijking week 1 en week 17', 'Totaal: van 12 naar 29');
+    s.expectChannelShows('Vergelijking week 1 en week 17', 'Totaal: van 13 naar 29');
+    await s.expectNewChannelDocuments(/vergelijking\.pdf$/);
     // The end of the leerlijn: the bot offers a new evaluation meeting, if the team wants one.
     s.expectAnswered(anna, t('nl', 'guide.next.coordinator.plan_new_evaluation'));
   }, 300_000);

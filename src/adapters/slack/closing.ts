@@ -14,6 +14,8 @@ import { tellPrivately } from './tell.js';
 import { cardKey, claimPosting, findMessage, releasePosting, rememberMessage, resultKey } from '../../store/posted-messages.js';
 import type { ActionCall } from './types.js';
 import { tellNextStep } from './next-step.js';
+import { resultDocument } from '../../app/step-documents.js';
+import { postStepDocumentOnce } from './documents.js';
 
 /** One key per message of the instrument: with many notes it runs over several messages. */
 const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
@@ -71,7 +73,10 @@ async function publishClaimed(cx: SlackCtx, client: WebClient, actor: { workspac
   }
   try {
     // Read again: the other replica may have published an older state, or a newer one.
-    await publishResult(cx, client, actor.workspaceId, await getRound(cx.deps, actor, roundId));
+    const latest = await getRound(cx.deps, actor, roundId);
+    await publishResult(cx, client, actor.workspaceId, latest);
+    const document = resultDocument(latest);
+    if (document) await postStepDocumentOnce(cx, client, actor.workspaceId, latest.channelId, document);
   } finally {
     await releasePosting(db, actor.workspaceId, what);
   }

@@ -16,6 +16,8 @@ import { cardKey, claimCardRefresh, claimPosting, findMessage, releasePosting, r
 import { loadReference, refKey } from './state.js';
 import type { Turn } from './turn.js';
 import { tellNextStep } from './next-step.js';
+import { resultDocument } from '../../app/step-documents.js';
+import { postStepDocumentOnce } from './documents.js';
 
 type Data = Record<string, unknown>;
 
@@ -137,13 +139,22 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
   if (verb === VERB.agree) {
     const view = await setAgreedScore(deps, turn.actor, { roundId, onderdeel: data.onderdeel, score: data.score });
     refreshRound(svc, turn.workspaceId, view);
-    if (view.result) await tellNextStep(svc, turn);
+    await afterResult(svc, turn, view);
     return scoreCard(view.cards.find((c) => c.onderdeel === code) ?? view.cards[0]!);
   }
   const view = verb === VERB.close ? await closeRound(deps, turn.actor, roundId) : await agreeAllProposed(deps, turn.actor, roundId);
   refreshRound(svc, turn.workspaceId, view);
-  await tellNextStep(svc, turn);
+  if (verb === VERB.close) await tellNextStep(svc, turn);
+  else await afterResult(svc, turn, view);
   return roundResultCard(view);
+}
+
+/** A complete result: the team gets the filled instrument (once), the actor the next step. */
+async function afterResult(svc: TeamsServices, turn: Turn, view: RoundView): Promise<void> {
+  const document = resultDocument(view);
+  if (!document) return;
+  await postStepDocumentOnce(svc, turn, document);
+  await tellNextStep(svc, turn);
 }
 
 export const SCORE_VERBS: ReadonlySet<string> = new Set(Object.values(VERB));

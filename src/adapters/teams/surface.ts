@@ -9,6 +9,7 @@ import { comparisonCard, welcomeCard } from './cards/overview.js';
 import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/start-form.js';
 import { sendExportConsent } from './export.js';
+import { postStepDocument } from './documents.js';
 import { candidates, displayName, reply, roster } from './forms.js';
 import { renderReply } from './reply.js';
 import { postRound, refreshRound } from './score-cards.js';
@@ -41,7 +42,11 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       const [names, others] = await Promise.all([namesIn(svc, turn, view), view.type === 'team' && view.canEdit ? candidates(svc, turn, view.leerlijn.members) : []]);
       await reply(turn, renderReply(turn.lang, view, names, others));
     },
-    post: (view: ChannelView) => reply(turn, view.type === 'welcome' ? welcomeCard(view.lang) : comparisonCard(view.comparison)),
+    async post(view: ChannelView) {
+      if (view.type === 'welcome') return reply(turn, welcomeCard(view.lang));
+      await reply(turn, comparisonCard(view.comparison));
+      await postStepDocument(svc, turn, { leerlijnId: view.comparison.leerlijnId, kind: 'vergelijking', lang: view.comparison.lang });
+    },
     async openForm(form: FormView) {
       if (form.type === 'delete') return reply(turn, deleteCard(turn));
       await reply(turn, startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId));

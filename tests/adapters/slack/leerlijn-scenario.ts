@@ -225,8 +225,11 @@ export function wholeLeerlijnSteps(harness: () => Harness, opts: ScenarioOptions
     expect(text).toContain(`Totaal: van ${WEEK1.total} naar ${WEEK17.total}`);
     expect(text).toContain(WEEK17.fase);
     // With its chart: a PNG (drawn by the bot itself) in the team's channel.
-    const chart = h.fake.uploads().find((u) => u.channel === CHANNEL && u.completed);
+    const inChannel = h.fake.uploads().filter((u) => u.channel === CHANNEL && u.completed);
+    const chart = inChannel.find((u) => u.filename.endsWith('.png'));
     expect(chart?.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // And what the team filled in, as PDFs: both instruments at their results, then the comparison.
+    expect(inChannel.filter((u) => u.filename.endsWith('.pdf')).map((u) => u.filename.replace(/^.*\d{4}-\d{2}-\d{2}-/, ''))).toEqual(['instrument-week1.pdf', 'instrument-week17.pdf', 'vergelijking.pdf']);
     expect(CODES).toHaveLength(10);
   });
 

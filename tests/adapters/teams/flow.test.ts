@@ -8,6 +8,7 @@ import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { conversationUpdate, postActivity } from '../../fakes/teams-activities.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
 import { CHANNEL, cardText, lastAnswerIn, PEOPLE, startHarness, type Harness } from './harness.js';
+import { t } from '../../../src/i18n/index.js';
 
 let h: Harness;
 const [anna, bram, chen] = PEOPLE as [typeof PEOPLE[0], typeof PEOPLE[0], typeof PEOPLE[0]];
@@ -132,6 +133,10 @@ describe('the week-1 score round', () => {
     expect(resultCard).not.toMatch(/^Voorstel overnemen$/m);
     const result = await h.invoke(anna, 'agree_all', { roundId: id });
     expect(cardText(result)).toContain('Totaalscore 20 van 30: Opbouwfase');
+    // The filled instrument cannot be linked without PUBLIC_URL: the channel is told so, and where it is instead.
+    const channel = h.connector.messagesIn(CHANNEL.id).map((m) => cardText(adaptiveCardOf(m.activity))).join('\n');
+    expect(channel).toContain(t('nl', 'documents.posted.instrument-week1'));
+    expect(channel).toContain('de beheerder heeft geen PUBLIC_URL ingesteld');
   });
 });
 

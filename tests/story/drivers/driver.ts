@@ -70,6 +70,12 @@ export interface Driver {
 
   /** Everything visible in the team's channel now, as plain text. */
   channel(): string;
+  /**
+   * The PDFs posted in the team's channel since the last time this was asked, by file name, each
+   * opened and checked to be a PDF (Slack: files; Teams: the links in its cards, opened as a
+   * member would, while they are valid).
+   */
+  newChannelDocuments(): Promise<string[]>;
   /** What the bot answered this person's latest action, only to them where the platform allows (ephemeral, modal, invoke answer). */
   lastAnswer(person: Person): string;
   /** The person's private chat with the bot (Slack DM, Teams 1:1 chat), as plain text. */

@@ -199,6 +199,16 @@ class SlackDriver implements Driver {
     return this.h.fake.messagesIn(CHANNEL).map((m) => slackText(m, this.names)).join('\n');
   }
 
+  private documentsSeen = 0;
+
+  async newChannelDocuments(): Promise<string[]> {
+    const pdfs = this.h.fake.uploads().filter((u) => u.channel === CHANNEL && u.filename.endsWith('.pdf'));
+    const fresh = pdfs.slice(this.documentsSeen);
+    this.documentsSeen = pdfs.length;
+    if (fresh.some((u) => u.bytes.subarray(0, 5).toString() !== '%PDF-')) throw new Error('slack: a .pdf that is no PDF');
+    return fresh.map((u) => u.filename);
+  }
+
   lastAnswer(p: Person): string {
     return this.answers.get(this.id(p)) ?? '';
   }

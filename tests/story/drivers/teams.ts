@@ -14,9 +14,13 @@ interface Action extends Node { type: string; verb?: string; data: Node }
 
 const isAction = (type: string) => (n: Node): n is Action => n.type === type && typeof n.data === 'object' && n.data !== null;
 
+/** Where the bot says it can be reached; links to its documents start with it. */
+const PUBLIC_URL = 'http://127.0.0.1:9';
+const DOCUMENTS = { PUBLIC_URL, DOCUMENT_LINK_SECRET: 'story-secret-0123456789-abcdefghijklmnopqrstuvwxyz' };
+
 export async function teamsDriver(): Promise<Driver> {
   const clock = { now: NOW };
-  return new TeamsDriver(await startHarness({ now: () => clock.now }), clock);
+  return new TeamsDriver(await startHarness({ now: () => clock.now, env: DOCUMENTS }), clock);
 }
 
 class TeamsDriver implements Driver {
@@ -167,6 +171,23 @@ class TeamsDriver implements Driver {
 
   channel(): string {
     return this.h.connector.messagesIn(CHANNEL.id).map((m) => teamsText(adaptiveCardOf(m.activity) ?? m.activity.text)).join('\n');
+  }
+
+  /** The bot sits behind PUBLIC_URL; the test reaches it on its own port, as a proxy would. */
+  private documentsSeen = 0;
+
+  async newChannelDocuments(): Promise<string[]> {
+    const all = this.cardsIn(CHANNEL.id).reverse().flatMap((c) => nodesOf(c).filter((n) => n.type === 'Action.OpenUrl' && String(n.url).startsWith(PUBLIC_URL)).map((n) => String(n.url)));
+    const urls = all.slice(this.documentsSeen);
+    this.documentsSeen = all.length;
+    const names: string[] = [];
+    for (const url of urls) {
+      const res = await fetch(url.replace(PUBLIC_URL, `http://127.0.0.1:${this.h.bot.port}`));
+      const bytes = Buffer.from(await res.arrayBuffer());
+      if (res.status !== 200 || bytes.subarray(0, 5).toString() !== '%PDF-') throw new Error(`teams: ${url} gave ${res.status}`);
+      names.push(/filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? '');
+    }
+    return names;
   }
 
   lastAnswer(p: Person): string {
