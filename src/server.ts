@@ -76,7 +76,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   const adapters = await buildAdapters(opts.adapters ?? [], deps, config, log);
   const messengers = messengersOf(adapters);
   const stopTicker = config.schedulerEnabled
-    ? startTicker(() => tick({ db, messengers, log }, deps.now()), '* * * * *', {
+    ? startTicker(() => tick({ db, messengers, log, documents: config.documents }, deps.now()), '* * * * *', {
         onError: (error) => log.error({ err: error }, 'scheduler tick failed'),
       })
     : null;

@@ -1,4 +1,5 @@
 // What the bot says on its own, as neutral data; each adapter renders it.
+import type { LinkedDocument } from '../documents/invitation-links.js';
 import type { ActionView, LeerlijnView, MeetingView, TimelineView } from './views.js';
 
 /** Which of the team's own filled documents exist, to attach to an invitation. */
@@ -14,7 +15,11 @@ export type Notice =
   /** An owner changed a status: tell the coordinator. */
   /** `byName`: the platform's name for whoever changed it, for when they are no longer on the team. */
   | { type: 'action_changed'; leerlijn: LeerlijnView; action: ActionView; previousStatus: ActionView['status']; byUserId: string; byName?: string; note: string | null }
-  | { type: 'meeting_reminder'; when: 'invite' | 'day_before' | 'start'; leerlijn: LeerlijnView; timeline: TimelineView; meeting: MeetingView; filled: FilledDocuments }
+  | {
+      type: 'meeting_reminder'; when: 'invite' | 'day_before' | 'start'; leerlijn: LeerlijnView; timeline: TimelineView; meeting: MeetingView; filled: FilledDocuments;
+      /** The documents to read, each with a link where there is one (the school's URL, or a signed link to the team's own). */
+      links: LinkedDocument[];
+    }
   | { type: 'coordinator_prompt'; prompt: 'actieplan_not_planned' | 'plan_going' | 'close_open' | 'assign_roles'; leerlijn: LeerlijnView; meeting: MeetingView | null; openRound: boolean; unagreed: number }
   | { type: 'action_followup'; when: 'before' | 'due' | 'overdue'; leerlijn: LeerlijnView; action: ActionView }
   | { type: 'digest'; leerlijn: LeerlijnView; done: ActionView[]; bezig: ActionView[]; stuck: ActionView[]; overdue: ActionView[] }

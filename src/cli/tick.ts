@@ -74,7 +74,7 @@ export async function runTickOnce(config: Config, now: Date, messengers: Messeng
   if (Object.keys(messengers).length === 0) throw new NoMessengersError();
   const db = await openDb(config.database);
   try {
-    return await tick({ db, messengers }, now, opts);
+    return await tick({ db, messengers, documents: config.documents }, now, opts);
   } finally {
     await db.close();
   }
@@ -144,7 +144,7 @@ async function runPass(config: Config, now: Date, factories: readonly AdapterFac
       err(new NoMessengersError().message);
       return 2;
     }
-    out(JSON.stringify(await tick({ db, messengers, log }, now)));
+    out(JSON.stringify(await tick({ db, messengers, log, documents: config.documents }, now)));
     return 0;
   } finally {
     for (const a of adapters) await a.stop?.();

@@ -7,7 +7,7 @@ import { formatMinutes, formatShortDate } from './format.js';
 import { t, tDynamic } from './index.js';
 import { meetingInlineName, meetingWhenText } from './meeting-text.js';
 import { countText, sentenceStart } from './counts.js';
-import type { FilledDocuments, Notice } from '../app/notices.js';
+import type { Notice } from '../app/notices.js';
 
 /**
  * A due date in lists and reminders: 'vr 20 feb 2026'. Short enough for a list line, and with
@@ -90,11 +90,11 @@ export function daysText(lang: Lang, days: number): string {
  * maart 2027, 15.30–18.30 uur'), and what to read; the team's own filled documents are named only
  * once they exist. Both platforms show this sentence.
  */
-export function invitationText(n: Extract<Notice, { type: 'meeting_reminder' }>): string {
+/** `link`: how the platform writes a document with its URL (the label alone where there is none). */
+export function invitationText(n: Extract<Notice, { type: 'meeting_reminder' }>, link: (label: string, url: string) => string = (label) => label): string {
   const lang = n.leerlijn.lang;
   const m = n.meeting;
-  const exists = (code: string): boolean => !code.startsWith('filled_') || n.filled[code.slice('filled_'.length) as keyof FilledDocuments];
-  const documents = m.documents.filter((d) => exists(d.code)).map((d) => d.label[lang]).join(', ');
+  const documents = n.links.map((d) => (d.url ? link(d.label, d.url) : d.label)).join(', ');
   return t(lang, 'reminder.invitation', { meeting: meetingName(lang, m.kind), when: meetingWhenText(lang, m.startsAt, m.durationMinutes, n.leerlijn.timezone), documents });
 }
 

@@ -3,7 +3,9 @@
 import type { Notice } from '../app/notices.js';
 import { leerlijnView, meetingView, timelineView } from '../app/present.js';
 import type { ActionView, LeerlijnView } from '../app/views.js';
-import { isMeetingKind } from '../domain/meetings.js';
+import { isMeetingKind, MEETINGS } from '../domain/meetings.js';
+import type { DocumentsConfig } from '../config-documents.js';
+import { invitationDocuments } from '../documents/invitation-links.js';
 import { localParts, toInstant } from '../domain/timeline.js';
 import type { Queryable } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
@@ -32,6 +34,7 @@ interface Ctx {
   db: Queryable;
   job: ClaimedJob;
   now: Date;
+  documents: DocumentsConfig;
   leerlijn: LeerlijnRow;
   view: LeerlijnView;
   coordinators: Target[];
@@ -41,7 +44,10 @@ interface Ctx {
 const skip = (reason: string): Built => ({ outcome: 'skip', reason });
 const drop = (reason: string): Built => ({ outcome: 'drop', reason });
 
-export async function noticeFor(db: Queryable, job: ClaimedJob, now: Date): Promise<Built> {
+/** Without documents settings, invitations name the documents without links. */
+export const NO_DOCUMENT_LINKS: DocumentsConfig = { linkTtlHours: 24 * 14, officialUrls: {} };
+
+export async function noticeFor(db: Queryable, job: ClaimedJob, now: Date, documents: DocumentsConfig = NO_DOCUMENT_LINKS): Promise<Built> {
   if (!job.leerlijnId) return drop('no_leerlijn');
   const leerlijn = await leerlijnById(db, job.leerlijnId);
   if (!leerlijn) return drop('leerlijn_gone');
@@ -52,7 +58,7 @@ export async function noticeFor(db: Queryable, job: ClaimedJob, now: Date): Prom
   const coordinators: Target[] = members.filter((m) => m.isCoordinator).map((m) => ({ kind: 'user', userId: m.userId }));
   const send = (notice: Notice, targets: Target[]): Built =>
     targets.length === 0 ? skip('no_recipients') : { outcome: 'send', platform, workspaceId: leerlijn.workspaceId, notice, targets };
-  const ctx: Ctx = { db, job, now, leerlijn, view: leerlijnView(leerlijn, members), coordinators, send };
+  const ctx: Ctx = { db, job, now, documents, leerlijn, view: leerlijnView(leerlijn, members), coordinators, send };
   switch (job.kind) {
     case 'meeting_invite':
     case 'meeting_day_before':
@@ -104,6 +110,7 @@ async function meetingReminder(ctx: Ctx): Promise<Built> {
       timeline: timelineView(ctx.leerlijn, meetings),
       meeting: meetingView(m, ctx.leerlijn.timezone),
       filled,
+      links: invitationDocuments(MEETINGS[m.kind].documents, filled, ctx.documents, ctx.leerlijn, ctx.now),
     },
     [{ kind: 'channel', channelId: ctx.leerlijn.channelId }],
   );

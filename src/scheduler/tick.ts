@@ -1,6 +1,7 @@
 // One pass of the scheduler: claim due jobs, say what they have to say, record the outcome.
 // Safe to run in several replicas at once and to repeat: claims are disjoint, every
 // outcome is written on the job row, and a finished job is never claimed again.
+import type { DocumentsConfig } from '../config-documents.js';
 import type { Messenger, Messengers, SendResult } from '../app/messenger.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/db.js';
@@ -23,6 +24,8 @@ export interface TickDeps {
   db: Db;
   messengers: Messengers;
   log?: Logger;
+  /** Links in invitations (the school's documents, signed links to the team's own); none without. */
+  documents?: DocumentsConfig;
 }
 
 export interface TickOptions {
@@ -149,7 +152,7 @@ export function retryDelaySeconds(attempts: number, retryAfterSeconds: number | 
 async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Options): Promise<Outcome> {
   let built: Built;
   try {
-    built = await noticeFor(deps.db, job, now);
+    built = await noticeFor(deps.db, job, now, deps.documents);
   } catch (error) {
     // A database hiccup while reading state: try again later like a failed send.
     return failOrRetry(deps, job, now, o, { ok: false, error: `build: ${errorText(error)}`, permanent: false }, job.payload);

@@ -115,8 +115,12 @@ function slackBlockTexts(part: SlackPart): Array<{ type: string; text: string }>
   return out;
 }
 
+/** A link shows as its label: Slack's `<url|label>`, Teams' `[label](url)`. */
+const slackLinkLabels = (s: string): string => s.replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2');
+const teamsLinkLabels = (s: string): string => s.replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1');
+
 function slackVisible(parts: SlackPart[]): string {
-  return sameCommand(parts.flatMap((p) => slackBlockTexts(p).map((x) => (x.type === 'mrkdwn' ? decode(x.text) : x.text))).join('\n'));
+  return sameCommand(parts.flatMap((p) => slackBlockTexts(p).map((x) => (x.type === 'mrkdwn' ? decode(slackLinkLabels(x.text)) : x.text))).join('\n'));
 }
 
 /** What Teams shows for Markdown: a backslash before punctuation is an escape, the character shows as typed. */
@@ -146,7 +150,7 @@ function teamsVisible(card: unknown): string {
     const o = node as Record<string, unknown>;
     const markdown = (key: string): boolean => (key === 'text' && o.type === 'TextBlock') || (inFacts && (key === 'title' || key === 'value'));
     for (const key of ['text', 'title', 'label', 'value', 'placeholder']) {
-      if (typeof o[key] === 'string') out.push(markdown(key) ? unescapeMarkdown(o[key] as string) : (o[key] as string));
+      if (typeof o[key] === 'string') out.push(markdown(key) ? unescapeMarkdown(teamsLinkLabels(o[key] as string)) : (o[key] as string));
     }
     for (const [k, v] of Object.entries(o)) if (k !== 'data' && typeof v === 'object') walk(v, k === 'facts');
   };

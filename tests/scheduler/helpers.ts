@@ -1,4 +1,5 @@
 // Shared bits for the scheduler tests: read the job table, add an action, build tick deps.
+import type { DocumentsConfig } from '../../src/config-documents.js';
 import type { Db, Queryable } from '../../src/store/db.js';
 import { tick, type TickOptions } from '../../src/scheduler/tick.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
@@ -49,12 +50,13 @@ export async function setActionStatus(db: Queryable, actionId: string, status: s
 }
 
 /** A scheduler: one database handle and the messenger it sends with. */
-export function scheduler(db: Db, opts: TickOptions = {}) {
+/** `documents`: the deployment's document settings (links in invitations); none by default. */
+export function scheduler(db: Db, opts: TickOptions = {}, documents?: DocumentsConfig) {
   const messenger = new RecordingMessenger('slack');
   return {
     messenger,
     tick: (now: Date | string, more: TickOptions = {}) =>
-      tick({ db, messengers: { slack: messenger } }, new Date(now), { random: () => 0, ...opts, ...more }),
+      tick({ db, messengers: { slack: messenger }, ...(documents ? { documents } : {}) }, new Date(now), { random: () => 0, ...opts, ...more }),
   };
 }
 

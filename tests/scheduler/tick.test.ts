@@ -4,6 +4,7 @@ import { claimDueJobs, renewLease, retryJobLater } from '../../src/scheduler/job
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { tick } from '../../src/scheduler/tick.js';
 import { updateMeeting } from '../../src/store/leerlijnen.js';
+import { DOCUMENT_LINKS } from '../support/view-fixtures.js';
 import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
 import { addAction, jobsOf, leaseClockMovesOn, scheduler, setActionStatus } from './helpers.js';
@@ -38,6 +39,9 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
     expect(invite!.notice.meeting.programme.length).toBeGreaterThan(0);
     expect(invite!.notice.meeting.documents.map((d) => d.code)).toContain('factsheet');
     expect(invite!.notice.filled).toEqual({ signaleringsinstrument: false, actieplan: false, evaluatielijst: false });
+    // Without document settings every document is named, none linked.
+    expect(invite!.notice.links.map((d) => d.code)).toContain('factsheet');
+    expect(invite!.notice.links.every((d) => d.url === null)).toBe(true);
 
     expect(await a.tick(INVITE_AT)).toEqual({ claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0, superseded: 0 });
     expect(a.messenger.sends).toHaveLength(1);
@@ -228,6 +232,17 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
       ['U001', 'overdue', true],
     ]);
     expect(followUps.every((f) => f.notice.action.id === late)).toBe(true);
+  });
+
+  it('links the documents of an invitation: the copies the school keeps, and the filled ones of the team once they exist', async () => {
+    const a = scheduler(t.db, {}, DOCUMENT_LINKS);
+    await a.tick(INVITE_AT);
+    const [invite] = a.messenger.ofType('meeting_reminder');
+    const links = new Map(invite!.notice.links.map((d) => [d.code, d.url]));
+    expect(links.get('factsheet')).toBe('https://drive.school.example/factsheet.pdf');
+    // The signalering asks for no filled documents; the Reader has no URL here, so it is named without one.
+    expect([...links.keys()].some((code) => code.startsWith('filled_'))).toBe(false);
+    expect([...links.entries()].filter(([, url]) => url === null).length).toBeGreaterThan(0);
   });
 
   it('asks the coordinator for a notulist and invuller two working days before a meeting, only while one is missing', async () => {

@@ -1,5 +1,7 @@
 // Realistic neutral views, produced by the real use cases on an embedded database, so the
 // adapter tests render what a team would really see. User text carries injection attempts.
+import type { DocumentsConfig } from '../../src/config-documents.js';
+import { invitationDocuments } from '../../src/documents/invitation-links.js';
 import type { Actor } from '../../src/app/context.js';
 import { listActions, myActions, savePlanItem, updateActionStatus, getActionPlan } from '../../src/app/actions.js';
 import { getEvaluation, saveEvaluationEntry } from '../../src/app/evaluation.js';
@@ -132,17 +134,24 @@ export async function buildViewFixtures(lang: Lang): Promise<ViewFixtures> {
   }
 }
 
+/** A school that keeps the Factsheet on its own drive, and a bot reachable for signed links. */
+export const DOCUMENT_LINKS: DocumentsConfig = {
+  publicUrl: 'https://leerlijn.school.example', linkSecret: 'fixture-secret-0123456789-abcdefghijklmnopqrstuvwxyz', linkTtlHours: 336,
+  officialUrls: { factsheet: 'https://drive.school.example/factsheet.pdf' },
+};
+
 /** One of every Notice (and every variant of it), built from the views above. */
 function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overdue: ActionView, changed: ActionView, ownerActions: ActionView[]): Notice[] {
   const signalering = timeline.meetings.find((m) => m.kind === 'signalering')!;
   const terugkom = timeline.meetings.find((m) => m.kind === 'terugkom')!;
   const filled = { signaleringsinstrument: true, actieplan: true, evaluatielijst: false };
+  const links = (m: MeetingView) => invitationDocuments(m.documents, filled, DOCUMENT_LINKS, leerlijn, new Date('2026-03-23T08:00:00Z'));
   return [
     { type: 'owner_actions', leerlijn, actions: ownerActions },
     { type: 'action_changed', leerlijn, action: changed, previousStatus: 'open', byUserId: changed.ownerUserId, note: INJECTION.statusNote },
-    { type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: terugkom, filled },
-    { type: 'meeting_reminder', when: 'day_before', leerlijn, timeline, meeting: terugkom, filled },
-    { type: 'meeting_reminder', when: 'start', leerlijn, timeline, meeting: signalering, filled },
+    { type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom) },
+    { type: 'meeting_reminder', when: 'day_before', leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom) },
+    { type: 'meeting_reminder', when: 'start', leerlijn, timeline, meeting: signalering, filled, links: links(signalering) },
     { type: 'coordinator_prompt', prompt: 'actieplan_not_planned', leerlijn, meeting: null, openRound: false, unagreed: 0 },
     { type: 'coordinator_prompt', prompt: 'plan_going', leerlijn, meeting: terugkom, openRound: false, unagreed: 0 },
     { type: 'coordinator_prompt', prompt: 'close_open', leerlijn, meeting: signalering, openRound: true, unagreed: 3 },

@@ -9,6 +9,9 @@ import { renderCard } from '../../../src/adapters/slack/render/cards.js';
 import { renderNotice } from '../../../src/adapters/slack/render/notices.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
 import { blockKitViolations } from '../../support/blockkit-limits.js';
+import { DOCUMENT_LINKS } from '../../support/view-fixtures.js';
+import { invitationDocuments } from '../../../src/documents/invitation-links.js';
+import { meetingDefinition } from '../../../src/domain/meetings.js';
 import { ManualClock } from './harness.js';
 
 const log = pino({ level: 'silent' });
@@ -98,7 +101,7 @@ describe('the Slack Messenger', () => {
     const notices = [
       { type: 'owner_actions' as const, leerlijn, actions: Array.from({ length: 40 }, () => action) },
       { type: 'action_changed' as const, leerlijn, action, previousStatus: 'open' as const, byUserId: 'U0000001', note: '<!everyone>' },
-      ...(['invite', 'day_before', 'start'] as const).map((when) => ({ type: 'meeting_reminder' as const, when, leerlijn, timeline, meeting, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false } })),
+      ...(['invite', 'day_before', 'start'] as const).map((when) => ({ type: 'meeting_reminder' as const, when, leerlijn, timeline, meeting, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false }, links: [] })),
       ...(['actieplan_not_planned', 'plan_going', 'close_open'] as const).map((prompt) => ({ type: 'coordinator_prompt' as const, prompt, leerlijn, meeting, openRound: true, unagreed: 3 })),
       ...(['before', 'due', 'overdue'] as const).map((when) => ({ type: 'action_followup' as const, when, leerlijn, action })),
       { type: 'digest' as const, leerlijn, done: [action], bezig: [], stuck: [action], overdue: [action] },
@@ -110,6 +113,18 @@ describe('the Slack Messenger', () => {
       expect(blockKitViolations({ blocks: r.blocks }, 'message'), n.type).toEqual([]);
       expect(json).not.toMatch(/<!channel>|<!everyone>|<!here>/);
     }
+  });
+
+  it('links the documents of an invitation where they have a link, and names the others', () => {
+    const def = meetingDefinition('terugkom');
+    const meeting = { kind: 'terugkom' as const, step: 3, week: 9, startsAt: '2026-03-30T13:30:00.000Z', localDate: '2026-03-30', localTime: '15:30', weekday: 1, durationMinutes: 180, status: 'planned' as const, notulistUserId: null, invullerUserId: null, programme: def.programme, documents: def.documents };
+    const timeline = { leerlijnId: 'l', channelId: 'C1', timezone: 'Europe/Amsterdam', lang: 'nl' as const, meetings: [meeting], issues: [] };
+    const filled = { signaleringsinstrument: true, actieplan: true, evaluatielijst: false };
+    const links = invitationDocuments(def.documents, filled, DOCUMENT_LINKS, { id: '6f1c2a4e-8a51-4a51-9a51-0a5100000001', lang: 'nl' }, new Date('2026-03-23T08:00:00Z'));
+    const text = renderNotice({ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting, filled, links }).text;
+    expect(text).toContain('<https://drive.school.example/factsheet.pdf|Factsheet>');
+    expect(text).toMatch(/<https:\/\/leerlijn\.school\.example\/documents\/[\w-]+\.[\w-]+\|Ingevuld Actieplan>/);
+    expect(text).toContain(', Reader');
   });
 });
 

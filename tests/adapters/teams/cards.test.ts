@@ -1,5 +1,7 @@
 // The renderers are pure: every Notice and the bigger views become valid 1.5 cards, and
 // the coalescer turns a burst into one call now and one trailing call.
+import { invitationDocuments } from '../../../src/documents/invitation-links.js';
+import { DOCUMENT_LINKS } from '../../support/view-fixtures.js';
 import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src/app/notices.js';
 import type { ActionView, LeerlijnView, MeetingView, TimelineView } from '../../../src/app/views.js';
@@ -32,7 +34,7 @@ const timeline: TimelineView = { leerlijnId: 'l1', channelId: '19:c', timezone: 
 const notices: Notice[] = [
   { type: 'owner_actions', leerlijn, actions: [action] },
   { type: 'action_changed', leerlijn, action: { ...action, status: 'klaar' }, previousStatus: 'open', byUserId: 'u1', note: 'gedaan' },
-  ...(['invite', 'day_before', 'start'] as const).map((when): Notice => ({ type: 'meeting_reminder', when, leerlijn, timeline, meeting, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false } })),
+  ...(['invite', 'day_before', 'start'] as const).map((when): Notice => ({ type: 'meeting_reminder', when, leerlijn, timeline, meeting, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false }, links: [] })),
   ...(['actieplan_not_planned', 'plan_going', 'close_open'] as const).map((prompt): Notice => ({ type: 'coordinator_prompt', prompt, leerlijn, meeting, openRound: true, unagreed: 2 })),
   ...(['before', 'due', 'overdue'] as const).map((when): Notice => ({ type: 'action_followup', when, leerlijn, action })),
   { type: 'digest', leerlijn, done: [action], bezig: [], stuck: [], overdue: [] },
@@ -46,11 +48,21 @@ describe('Teams cards', () => {
     expect(cardText(card)).not.toMatch(/\{\w+\}/);
   });
 
-  it('invites with the filled documents that exist, and not the ones that do not yet', () => {
+  it('invites with the filled documents that exist, not the ones that do not yet, each linked where it has a link', () => {
     const m = { ...meeting, documents: meetingDefinition('terugkom').documents };
-    const card = noticeCard({ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: m, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false } });
-    expect(cardText(card)).toContain('Factsheet');
-    expect(cardText(card)).not.toContain('Ingevuld Actieplan');
+    const invite = (actieplan: boolean) => {
+      const filled = { signaleringsinstrument: true, actieplan, evaluatielijst: false };
+      const links = invitationDocuments(m.documents, filled, DOCUMENT_LINKS, leerlijn, new Date('2026-03-23T08:00:00Z'));
+      return JSON.stringify(noticeCard({ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: m, filled, links }));
+    };
+    const json = invite(true);
+    expect(json).toContain('[Factsheet](https://drive.school.example/factsheet.pdf)');
+    // The team's own actieplan: a signed link to the PDF the bot serves.
+    expect(json).toMatch(/\[Ingevuld Actieplan\]\(https:\/\/leerlijn\.school\.example\/documents\/[\w-]+\.[\w-]+\)/);
+    // The Reader has no URL configured: named as before, without a link.
+    expect(json).toContain('Reader');
+    expect(json).not.toContain('[Reader');
+    expect(invite(false)).not.toContain('Ingevuld Actieplan');
   });
 
   it('speaks of @Leerlijn, not of the Slack command', () => {

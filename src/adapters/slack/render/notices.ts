@@ -21,7 +21,7 @@ function reminder(n: Extract<Notice, { type: 'meeting_reminder' }>): string {
   const lang = n.leerlijn.lang;
   const m = n.meeting;
   const meeting = meetingName(lang, m.kind);
-  if (n.when === 'invite') return invitationText(n);
+  if (n.when === 'invite') return invitationText(n, (label, url) => `<${url}|${label}>`);
   if (n.when === 'day_before') return t(lang, 'reminder.dayBefore', { meeting, time: formatTime(m.startsAt, n.leerlijn.timezone) });
   const nobody = t(lang, 'timeline.nobody');
   return t(lang, 'reminder.starting', {

@@ -26,7 +26,7 @@ function reminderCard(n: Extract<Notice, { type: 'meeting_reminder' }>): Adaptiv
   const meeting = meetingName(lang, m.kind);
   let message: string;
   if (n.when === 'invite') {
-    message = invitationText(n);
+    message = invitationText(n, (label, url) => `[${label}](${url})`);
   } else if (n.when === 'day_before') {
     message = t(lang, 'reminder.dayBefore', { meeting, time: formatTime(m.startsAt, l.timezone) });
   } else {
