@@ -1,7 +1,6 @@
 // The documents an invitation names, each with a link where there is one: the official
 // documents at the URL the school configured, the team's own filled ones as a signed link
 // to the bot. Neutral: both platforms render the list (a link, or the name as today).
-import type { FilledDocuments } from '../app/notices.js';
 import type { DocumentsConfig } from '../config-documents.js';
 import type { Lang } from '../domain/instrument.js';
 import type { DocumentCode, DocumentRef } from '../domain/meetings.js';
@@ -12,6 +11,9 @@ export interface LinkedDocument {
   label: string;
   url: string | null;
 }
+
+/** Which of the team's own filled documents exist (the shape of the invitation notice's `filled`). */
+export type FilledDocuments = Readonly<Record<'signaleringsinstrument' | 'actieplan' | 'evaluatielijst', boolean>>;
 
 type FilledCode = 'filled_signaleringsinstrument' | 'filled_actieplan' | 'filled_evaluatielijst';
 

@@ -8,8 +8,10 @@ import { makeDeps, NOW, startFixture } from '../support/fixtures.js';
 import { jobsOf, leaseClockMovesOn, scheduler } from './helpers.js';
 
 const LEERLIJNEN = 30;
-// Both the signalering invitation (01-26) and the day-before reminder (02-01) are due.
+// Due per leerlijn: the signalering invitation (01-26), the request for a notulist and invuller
+// (01-29, none is set) and the day-before reminder (02-01).
 const CATCH_UP_AT = new Date('2026-02-02T08:00:00Z');
+const DUE = 3;
 
 describe.runIf(describeIfPostgres())('three scheduler replicas on real Postgres', () => {
   let t: TestDb;
@@ -42,11 +44,11 @@ describe.runIf(describeIfPostgres())('three scheduler replicas on real Postgres'
       }),
     );
     const sends = replicas.flatMap((r) => r.messenger.sends);
-    const keys = sends.map((x) => (x.notice.type === 'meeting_reminder' ? `${x.target}:${x.notice.when}` : x.notice.type));
-    expect(sends).toHaveLength(LEERLIJNEN * 2);
-    expect(new Set(keys).size).toBe(LEERLIJNEN * 2);
+    const keys = sends.map((x) => `${x.notice.leerlijn.id}:${x.notice.type === 'meeting_reminder' ? x.notice.when : x.notice.type}`);
+    expect(sends).toHaveLength(LEERLIJNEN * DUE);
+    expect(new Set(keys).size).toBe(LEERLIJNEN * DUE);
     const done = await Promise.all(leerlijnIds.map((id) => jobsOf(t.db, id, 'done')));
-    expect(done.every((jobs) => jobs.length === 2 && jobs.every((j) => j.attempts === 1))).toBe(true);
+    expect(done.every((jobs) => jobs.length === DUE && jobs.every((j) => j.attempts === 1))).toBe(true);
   });
 
   it('a replica that hangs mid-send loses its claim when the lease runs out; another sends each job once', async () => {
@@ -60,8 +62,8 @@ describe.runIf(describeIfPostgres())('three scheduler replicas on real Postgres'
     await leaseClockMovesOn(t.db, 301);
     const afterLease = new Date(CATCH_UP_AT.getTime() + 301_000);
     const [rb, rc] = await Promise.all([b!.tick(afterLease), c!.tick(afterLease)]);
-    expect(rb.sent + rc.sent).toBe(LEERLIJNEN * 2);
-    expect(b!.messenger.sends.length + c!.messenger.sends.length).toBe(LEERLIJNEN * 2);
+    expect(rb.sent + rc.sent).toBe(LEERLIJNEN * DUE);
+    expect(b!.messenger.sends.length + c!.messenger.sends.length).toBe(LEERLIJNEN * DUE);
     expect(a!.messenger.sends).toHaveLength(0);
     void hung; // never settles: that replica is "dead"
   });
