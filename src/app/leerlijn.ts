@@ -1,4 +1,5 @@
 // Starting, stopping and looking at a leerlijn, and changing its team.
+import { REGIONS } from '../domain/school-holidays.js';
 import { z } from 'zod';
 import { LEVELS, SIDES } from '../domain/team.js';
 import { isValidTimezone, localParts, planTimeline, toInstant } from '../domain/timeline.js';
@@ -43,6 +44,8 @@ export const StartInput = z.object({
   timezone: z.string().refine(isValidTimezone, 'timezone').optional(),
   lang: z.enum(['nl', 'en']).optional(),
   randvoorwaarden: z.object({ draagvlak: z.boolean(), financiering: z.boolean(), facilitering: z.boolean() }),
+  /** For the school holidays; optional (then only public holidays are checked). */
+  region: z.enum(REGIONS).nullish(),
   coordinators: z.array(userId).min(1, 'coordinator_required').max(4, 'too_many'),
   members: z.array(MemberInput).min(1, 'members_required').max(200, 'too_many'),
 });
@@ -86,6 +89,7 @@ export async function startLeerlijn(deps: Deps, actor: Actor, raw: unknown): Pro
         startTime: input.startTime,
         randvoorwaarden: input.randvoorwaarden,
         createdBy: actor.userId,
+        region: input.region ?? null,
       });
       await upsertMembers(tx, leerlijn.id, members);
       await insertMeetings(tx, leerlijn.id, planTimeline({ startDate: input.startDate, startTime: input.startTime, timezone }));

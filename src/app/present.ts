@@ -1,6 +1,7 @@
 // Store rows → neutral views. Shared by every use case that shows a leerlijn.
 import { meetingDefinition } from '../domain/meetings.js';
 import { missingRandvoorwaarden, teamWarnings } from '../domain/team.js';
+import { checkMeetingDays } from '../domain/holidays.js';
 import { checkSchedule, localParts } from '../domain/timeline.js';
 import type { LeerlijnRow, MeetingRow, MemberRow } from '../store/leerlijnen.js';
 import type { ActionView, LeerlijnView, MeetingView, TimelineView } from './views.js';
@@ -52,6 +53,8 @@ export function timelineView(l: LeerlijnRow, meetings: readonly MeetingRow[]): T
     lang: l.lang,
     meetings: meetings.map((m) => meetingView(m, l.timezone)),
     issues: checkSchedule(active, l.timezone),
+    region: l.region,
+    daysOff: checkMeetingDays(meetings.filter((m) => m.status === 'planned'), l.timezone, l.region),
   };
 }
 

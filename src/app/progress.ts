@@ -1,5 +1,6 @@
 // Where a leerlijn stands and the one next action for the person asking, from what the store
 // holds (the rules are in src/domain/progress.ts).
+import { checkMeetingDays } from '../domain/holidays.js';
 import { progressOf, type Progress, type RoundFacts } from '../domain/progress.js';
 import { actionsOf, planItemsOf } from '../store/actions.js';
 import type { Queryable } from '../store/db.js';
@@ -54,6 +55,9 @@ export async function getProgress(deps: Deps, actor: Actor, leerlijnId: string):
     ownActions: { open: own.length, overdue: own.filter((a) => a.overdue).length },
     comparisonDone: compared,
     askerUserId: actor.userId,
+    meetingsOnDaysOff: checkMeetingDays(meetings.filter((m) => m.status === 'planned'), leerlijn.timezone, leerlijn.region)
+      .filter((c) => c.holiday !== null)
+      .map((c) => c.kind),
   }, me.isCoordinator ? 'coordinator' : 'member');
   return { progress, timezone: leerlijn.timezone };
 }

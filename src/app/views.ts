@@ -1,5 +1,7 @@
 // Neutral view models: what the use cases return and both adapters render. They hold
 // codes and data, never platform JSON; texts come from i18n at render time.
+import type { MeetingDayCheck } from '../domain/holidays.js';
+import type { Region } from '../domain/school-holidays.js';
 import type { Comparison } from '../domain/compare.js';
 import type { CollaborationKind, Lang, OnderdeelCode, Score } from '../domain/instrument.js';
 import type { DocumentRef, MeetingKind, ProgrammeItem } from '../domain/meetings.js';
@@ -12,7 +14,7 @@ import type { RoundMoment } from '../store/rounds.js';
 
 export type MemberView = MemberRow;
 
-export interface LeerlijnView extends Omit<LeerlijnRow, 'workspaceId' | 'randvoorwaarden' | 'createdBy'> {
+export interface LeerlijnView extends Omit<LeerlijnRow, 'workspaceId' | 'randvoorwaarden' | 'createdBy' | 'region'> {
   missingRandvoorwaarden: Randvoorwaarde[];
   members: MemberView[];
   teamWarnings: TeamWarning[];
@@ -41,6 +43,10 @@ export interface TimelineView {
   lang: Lang;
   meetings: MeetingView[];
   issues: ScheduleIssue[];
+  /** The school's region, when given: which school holidays `daysOff` looked at. */
+  region: Region | null;
+  /** Planned meetings on a public holiday or in the region's school holidays (with the nearest working days), or beyond the holiday data. */
+  daysOff: MeetingDayCheck[];
 }
 
 export interface StartView {

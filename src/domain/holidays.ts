@@ -104,8 +104,10 @@ export function coveredUntil(region: Region): string | null {
 }
 
 /** False when the date lies outside the school-holiday data: `holidayOn` can then only see public holidays. */
-export function isCovered(date: string, region: Region): boolean {
+export function isCovered(date: string, region: Region | null): boolean {
   toDay(date);
+  // Without a region there are no school holidays to know: every date is as covered as it gets.
+  if (region === null) return true;
   const from = coveredFrom(region);
   const until = coveredUntil(region);
   return from !== null && until !== null && from <= date && date <= until;
@@ -132,8 +134,8 @@ function nextWorkingDay(date: string, region: Region | null, step: 1 | -1): stri
  * public holidays and the region's school holidays: the alternatives offered when a meeting lands
  * on a day off.
  */
-export function nearestWorkingDays(date: string, region: Region): NearestWorkingDays {
-  assertRegion(region);
+export function nearestWorkingDays(date: string, region: Region | null): NearestWorkingDays {
+  if (region !== null) assertRegion(region);
   const before = nextWorkingDay(date, region, -1);
   const after = nextWorkingDay(date, region, 1);
   return { before, after, beyondData: !isCovered(before, region) || !isCovered(after, region) };
@@ -169,12 +171,12 @@ export interface MeetingDayCheck {
 export function checkMeetingDays(
   meetings: ReadonlyArray<{ kind: MeetingKind; startsAt: Date }>,
   timezone: string,
-  region: Region,
+  region: Region | null,
 ): MeetingDayCheck[] {
-  assertRegion(region);
+  if (region !== null) assertRegion(region);
   return meetings.flatMap((m) => {
     const date = localParts(m.startsAt, timezone).date;
-    const holiday = holidayOn(date, region);
+    const holiday = region === null ? publicHoliday(date) : holidayOn(date, region);
     const covered = isCovered(date, region);
     if (holiday === null && covered) return [];
     return [{ kind: m.kind, date, holiday, covered, alternatives: holiday ? nearestWorkingDays(date, region) : null }];

@@ -57,6 +57,8 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     randvoorwaarden: 'Preconditions',
     randvoorwaardenHint: 'Tick what is already in place.',
     lang: 'Language of the leerlijn',
+    region: 'Region of the school',
+    regionHint: 'For the school holidays: if a meeting falls in them, I will say so. Without a region I only look at public holidays.',
     langName: { nl: 'Nederlands', en: 'English' },
     posted: '{name} started the leerlijn for {school} and {youthOrg}. The first meeting is on {when}.',
     botsLeftOut: 'Left out of the team: {names}. A bot or app cannot vote, so it does not count as a team member.',

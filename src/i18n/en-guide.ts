@@ -30,6 +30,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
     holiday: {
       onPublic: 'Note: {meeting} falls on {date}, {holiday}.',
       onSchool: 'Note: {meeting} falls on {date}, in the {holiday} of region {region}.',
+      moveTo: 'Move to {date}',
       alternatives: 'The nearest working days are {before} and {after}.',
       alternativesUnsure: 'I do not know the school holidays after {until} yet; check these dates in the school guide.',
       beyondData:

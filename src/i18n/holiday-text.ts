@@ -12,10 +12,11 @@ const dateOrDash = (lang: Lang, date: string | null): string => (date === null ?
  * One or two sentences: 'Let op: de actieplanbijeenkomst valt op dinsdag 22 februari 2028, in de
  * voorjaarsvakantie van regio Noord. De dichtstbijzijnde werkdagen zijn …'.
  */
-export function meetingDayWarning(lang: Lang, check: MeetingDayCheck, region: Region): string {
-  const base = { meeting: meetingInlineName(lang, check.kind), date: formatDate(lang, check.date), region: t(lang, `guide.region.${region}`) };
-  const until = dateOrDash(lang, coveredUntil(region));
-  if (check.holiday === null) return t(lang, 'guide.holiday.beyondData', { ...base, from: dateOrDash(lang, coveredFrom(region)), until });
+export function meetingDayWarning(lang: Lang, check: MeetingDayCheck, region: Region | null): string {
+  // Without a region only public holidays are found, and no date lies beyond the data.
+  const base = { meeting: meetingInlineName(lang, check.kind), date: formatDate(lang, check.date), region: region ? t(lang, `guide.region.${region}`) : '' };
+  const until = dateOrDash(lang, region ? coveredUntil(region) : null);
+  if (check.holiday === null) return t(lang, 'guide.holiday.beyondData', { ...base, from: dateOrDash(lang, region ? coveredFrom(region) : null), until });
   const name = check.holiday.name[lang];
   // Holiday periods are common nouns mid-sentence ("in de voorjaarsvakantie"); public holidays keep their capital.
   const on =

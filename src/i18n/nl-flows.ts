@@ -54,6 +54,8 @@ export const nlFlows = {
     randvoorwaarden: 'Randvoorwaarden',
     randvoorwaardenHint: 'Vink aan wat al geregeld is.',
     lang: 'Taal van de leerlijn',
+    region: 'Regio van de school',
+    regionHint: 'Voor de schoolvakanties: valt een bijeenkomst erin, dan zeg ik het. Zonder regio kijk ik alleen naar feestdagen.',
     langName: { nl: 'Nederlands', en: 'English' },
     posted: '{name} heeft de leerlijn gestart voor {school} en {youthOrg}. De eerste bijeenkomst is op {when}.',
     botsLeftOut: 'Niet in het team gezet: {names}. Een bot of app kan niet stemmen en telt dus niet mee als teamlid.',

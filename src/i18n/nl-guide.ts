@@ -30,6 +30,7 @@ export const nlGuide = {
       onPublic: 'Let op: {meeting} valt op {date}, {holiday}.',
       onSchool: 'Let op: {meeting} valt op {date}, in de {holiday} van regio {region}.',
       alternatives: 'De dichtstbijzijnde werkdagen zijn {before} en {after}.',
+      moveTo: 'Verplaatsen naar {date}',
       alternativesUnsure: 'Na {until} ken ik de schoolvakanties nog niet; kijk bij deze data zelf de schoolgids na.',
       beyondData:
         'Of {meeting} op {date} in de schoolvakantie valt, kan ik niet zien: ik ken de schoolvakanties van regio {region} van {from} tot en met {until}. Kijk het na in de schoolgids.',

@@ -1,4 +1,5 @@
 // Workspaces, leerlijnen, their members and meetings.
+import type { Region } from '../domain/school-holidays.js';
 import type { CollaborationKind, Lang } from '../domain/instrument.js';
 import type { MeetingKind } from '../domain/meetings.js';
 import type { Level, Randvoorwaarde, Side } from '../domain/team.js';
@@ -21,6 +22,8 @@ export interface LeerlijnRow {
   startTime: string;
   randvoorwaarden: Record<Randvoorwaarde, boolean>;
   createdBy: string;
+  /** For the school holidays; null when not given (then only public holidays count). */
+  region: Region | null;
 }
 
 export interface MemberRow {
@@ -46,7 +49,7 @@ function leerlijnColumns(t = 'leerlijnen'): string {
   return `${t}.id, ${t}.workspace_id as "workspaceId", ${t}.channel_id as "channelId", ${t}.status, ${t}.kind,
   ${t}.school_name as "schoolName", ${t}.youth_org_name as "youthOrgName", ${t}.timezone, ${t}.lang,
   to_char(${t}.start_date, 'YYYY-MM-DD') as "startDate", ${t}.start_time as "startTime", ${t}.randvoorwaarden,
-  ${t}.created_by as "createdBy"`;
+  ${t}.created_by as "createdBy", ${t}.region`;
 }
 const LEERLIJN_COLUMNS = leerlijnColumns();
 
@@ -65,11 +68,11 @@ export type NewLeerlijn = Omit<LeerlijnRow, 'id' | 'status'>;
 export async function insertLeerlijn(db: Queryable, l: NewLeerlijn): Promise<LeerlijnRow> {
   const { rows } = await db.query<LeerlijnRow>(
     `insert into leerlijnen (workspace_id, channel_id, kind, school_name, youth_org_name, timezone, lang,
-       start_date, start_time, randvoorwaarden, created_by)
-     values ($1::uuid, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::date, $9::text, $10::jsonb, $11::text)
+       start_date, start_time, randvoorwaarden, created_by, region)
+     values ($1::uuid, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::date, $9::text, $10::jsonb, $11::text, $12::text)
      returning ${LEERLIJN_COLUMNS}`,
     [l.workspaceId, l.channelId, l.kind, l.schoolName, l.youthOrgName, l.timezone, l.lang, l.startDate, l.startTime,
-      JSON.stringify(l.randvoorwaarden), l.createdBy],
+      JSON.stringify(l.randvoorwaarden), l.createdBy, l.region],
   );
   return rows[0]!;
 }

@@ -4,7 +4,7 @@
 import { expect, it } from 'vitest';
 import type { OnderdeelCode, Score } from '../../src/domain/instrument.js';
 import { KEYS } from './cast.js';
-import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem, TeamPlace } from './drivers/driver.js';
+import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './drivers/driver.js';
 import { slackDriver } from './drivers/slack.js';
 import { teamsDriver } from './drivers/teams.js';
 
@@ -48,8 +48,8 @@ export class Story {
     return this.cast.at(-1)!;
   }
 
-  async start(o: { by: Person; school: string; members: readonly Person[] }): Promise<void> {
-    await this.d.start(o.by, o.school, o.members);
+  async start(o: { by: Person; school: string; members: readonly Person[] } & StartMore): Promise<void> {
+    await this.d.start(o.by, o.school, o.members, { ...(o.startDate ? { startDate: o.startDate } : {}), ...(o.region ? { region: o.region } : {}) });
   }
 
   command(by: Person, text: string): Promise<void> {

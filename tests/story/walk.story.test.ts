@@ -20,11 +20,11 @@ const WEEK17: Matrix = {
 };
 
 // The meetings of a start on Monday 2 February 2026 at 15.30 (weeks 1, 3, 9 and 17, Amsterdam
-// time), a minute after each has begun.
+// time), a minute after each has begun; week 17 is moved a day, off Whit Monday.
 const SIGNALERING = '2026-02-02T14:31:00Z';
 const ACTIEPLAN = '2026-02-16T14:31:00Z';
 const TERUGKOM = '2026-03-30T13:31:00Z';
-const EINDEVALUATIE = '2026-05-25T13:31:00Z';
+const EINDEVALUATIE = '2026-05-26T13:31:00Z'; // moved off Whit Monday to the Tuesday
 
 describe.each(PLATFORMS)('following the bot, on %s', (platform) => {
   story(platform, 'a coordinator walks from the start to the comparison by the buttons the bot offers', async (s) => {
@@ -43,6 +43,11 @@ describe.each(PLATFORMS)('following the bot, on %s', (platform) => {
       { person: bram, side: 'jongerenwerk', level: 'uitvoerder' },
       { person: chen, side: 'school', level: 'uitvoerder' },
     ]);
+    // Week 17 falls on Whit Monday: the bot says so, and offers the nearest working days.
+    s.expectAnswered(anna, button('plan_meetings'));
+    await s.press(anna, button('plan_meetings'));
+    s.expectAnswered(anna, 'maandag 25 mei 2026, Tweede pinksterdag', 'vrijdag 22 mei 2026', 'dinsdag 26 mei 2026');
+    await s.press(anna, t('nl', 'guide.holiday.moveTo', { date: 'di 26 mei' }));
     s.expectAnswered(anna, button('assign_roles'));
 
     await s.timePasses(SIGNALERING);

@@ -94,3 +94,26 @@ export async function submitRoles(call: SubmitCall): Promise<void> {
   await call.ack();
   await post(call.client, meta.channelId, renderTimeline(timeline, false));
 }
+
+const MoveTo = z.tuple([Uuid, z.enum(MEETING_KINDS), z.iso.date()]);
+
+/**
+ * One click on a day-off warning: the meeting moves to that working day at its own time. The
+ * use case checks that the clicker coordinates this leerlijn, as for the move form.
+ */
+export async function moveTo(call: ActionCall): Promise<void> {
+  await call.ack();
+  const parsed = MoveTo.safeParse(call.value.split('|'));
+  if (!parsed.success) return;
+  const [leerlijnId, kind, date] = parsed.data;
+  const actor = { workspaceId: call.workspaceId, userId: call.userId };
+  let timeline;
+  try {
+    const time = (await getTimeline(call.cx.deps, actor, leerlijnId)).meetings.find((m) => m.kind === kind)?.localTime ?? '';
+    timeline = await rescheduleMeeting(call.cx.deps, actor, leerlijnId, { kind, date, time });
+  } catch (error) {
+    return call.tellUser(errorText(call.cx, call.cx.deps.defaultLang, error, 'move_to'));
+  }
+  await post(call.client, timeline.channelId, renderTimeline(timeline, false));
+  await tellNextStep({ ...call, channelId: timeline.channelId });
+}

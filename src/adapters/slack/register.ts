@@ -11,9 +11,9 @@ import { DELETE_CALLBACK, submitDelete } from './data.js';
 import { EVAL_CALLBACK, openEvaluationItem, submitEvaluationItem } from './evaluation.js';
 import { botJoined, homeOpened } from './home.js';
 import { openPlanItem, PLAN_CALLBACK, postPlan, submitPlanItem } from './plan.js';
-import { MOVE_CALLBACK, openMove, openRoles, ROLES_CALLBACK, submitMove, submitRoles } from './planning.js';
+import { MOVE_CALLBACK, moveTo, openMove, openRoles, ROLES_CALLBACK, submitMove, submitRoles } from './planning.js';
 import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION } from './render/cards.js';
-import { MOVE_ACTION, REMINDERS_ACTION, ROLES_ACTION, TEAM_EDIT_ACTION } from './render/leerlijn.js';
+import { MOVE_ACTION, MOVE_TO_ACTION, REMINDERS_ACTION, ROLES_ACTION, TEAM_EDIT_ACTION } from './render/leerlijn.js';
 import { EVAL_OPEN_ACTION, PLAN_OPEN_ACTION, PLAN_POST_ACTION, STATUS_NOTE_ACTION } from './render/plan.js';
 import { openReminders, REMINDERS_CALLBACK, submitReminders } from './reminders.js';
 import { NOTE_CALLBACK, openNote, submitNote, vote } from './scoring.js';
@@ -156,7 +156,7 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
     [/^vote_[123]$/, vote], [NOTE_ACTION, openNote], [AGREE_ACTION, agree], [AGREE_SELECT_ACTION, agree], [AGREE_ALL_ACTION, agreeAll],
     [/^action_status_(klaar|bezig|loopt_vast)$/, setStatus], [STATUS_NOTE_ACTION, openStatusNote], [PLAN_OPEN_ACTION, openPlanItem],
     [PLAN_POST_ACTION, postPlan], [EVAL_OPEN_ACTION, openEvaluationItem], [MOVE_ACTION, openMove], [ROLES_ACTION, openRoles], [REMINDERS_ACTION, openReminders], [TEAM_EDIT_ACTION, openTeamForm], [TEAM_PREVIOUS_ACTION, previousTeamPage],
-    [NEXT_STEP_ACTION, nextStep],
+    [NEXT_STEP_ACTION, nextStep], [MOVE_TO_ACTION, moveTo],
   ];
   onActions(app, cx, actions);
   const views: Array<Route<(call: SubmitCall) => Promise<void>>> = [

@@ -1,5 +1,6 @@
 // `/leerlijn start`: the start modal (members default to the channel's members) and, on
 // submit, the leerlijn with its timeline posted to the channel.
+import { REGIONS } from '../../domain/school-holidays.js';
 import { z } from 'zod';
 import { ValidationError } from '../../app/errors.js';
 import { fillMemberNames, leaveOutBots, startLeerlijn } from '../../app/leerlijn.js';
@@ -10,7 +11,7 @@ import { t, type Lang } from '../../i18n/index.js';
 import { direct, errorText, ephemeral, formErrors, post, type WebClient } from './context.js';
 import { userMention } from './mrkdwn.js';
 import { renderStarted, renderTimeline, meetingWhen } from './render/leerlijn.js';
-import { checkboxInput, dateInput, modal, parseMeta, radioInput, read, textInput, usersInput } from './render/inputs.js';
+import { checkboxInput, dateInput, modal, parseMeta, radioInput, read, selectInput, textInput, usersInput } from './render/inputs.js';
 import { slackProfiles } from './people.js';
 import { isNotInChannel, tellPrivately } from './tell.js';
 import type { SubmitCall } from './types.js';
@@ -20,7 +21,7 @@ export const START_CALLBACK = 'start';
 const Meta = z.object({ channelId: z.string().min(1).max(64), lang: z.enum(['nl', 'en']) });
 
 const BLOCK_OF: Record<string, string> = {
-  schoolName: 'school', youthOrgName: 'youthOrg', kind: 'kind', lang: 'lang', startDate: 'startDate', startTime: 'startTime',
+  schoolName: 'school', youthOrgName: 'youthOrg', kind: 'kind', lang: 'lang', region: 'region', startDate: 'startDate', startTime: 'startTime',
   coordinators: 'coordinators', members: 'members', randvoorwaarden: 'randvoorwaarden',
 };
 const blockFor = (field: string): string | undefined => BLOCK_OF[field.split('.')[0] ?? ''];
@@ -42,6 +43,7 @@ export async function openStartModal(client: WebClient, to: { channelId: string;
     radioInput('kind', t(lang, 'start.kind'), (['bestaand', 'nieuw'] as const).map((k) => ({ text: `${t(lang, `kind.${k}`)}: ${t(lang, `kind.help.${k}`)}`, value: k }))),
     // The leerlijn's language for the whole team; offered in the configured default first.
     radioInput('lang', t(lang, 'start.lang'), LANGS.map((l) => ({ text: t(lang, `start.langName.${l}`), value: l })), { initial: lang }),
+    selectInput('region', t(lang, 'start.region'), REGIONS.map((r) => ({ text: t(lang, `guide.region.${r}`), value: r })), { optional: true }),
     dateInput('startDate', t(lang, 'start.startDate')),
     textInput('startTime', t(lang, 'start.startTime'), { initial: '15:30', max: 5, hint: t(lang, 'start.startTimeHint') }),
     usersInput('coordinators', t(lang, 'start.coordinators'), { initial: [to.userId], hint: t(lang, 'start.coordinatorsHint') }),
@@ -110,6 +112,7 @@ export async function submitStart(call: SubmitCall): Promise<void> {
     startDate: read.date(v, 'startDate'),
     startTime: read.text(v, 'startTime').trim(),
     lang: read.selected(v, 'lang') ?? meta.lang,
+    region: read.selected(v, 'region') ?? null,
     randvoorwaarden: Object.fromEntries(RANDVOORWAARDEN.map((r) => [r, checked.includes(r)])),
     coordinators,
     // Stored under their ids first, so the form is checked and answered without a Slack call.

@@ -85,6 +85,7 @@ async function startInput(svc: TeamsServices, turn: Turn, v: Values): Promise<Re
     startTime: v.startTime ?? '',
     // The form defaults to the configured language; the use case rejects anything but nl/en.
     lang: v.lang || turn.lang,
+    region: v.region || null,
     randvoorwaarden: Object.fromEntries(RANDVOORWAARDEN.map((r) => [r, v[r] === 'true'])),
     coordinators,
     members,

@@ -34,7 +34,7 @@ const meeting: MeetingView = {
   kind: 'signalering', step: 1, week: 1, startsAt: '2026-02-02T14:30:00.000Z', localDate: '2026-02-02', localTime: '15:30', weekday: 1,
   durationMinutes: 150, status: 'planned', notulistUserId: 'u1', invullerUserId: 'u1', programme: def.programme, documents: def.documents,
 };
-const timeline: TimelineView = { leerlijnId: 'l1', channelId: '19:c', timezone: 'Europe/Amsterdam', lang: 'nl', meetings: [meeting], issues: [] };
+const timeline: TimelineView = { leerlijnId: 'l1', channelId: '19:c', timezone: 'Europe/Amsterdam', lang: 'nl', meetings: [meeting], issues: [], region: null, daysOff: [] };
 const plan: ActionPlanView = {
   leerlijnId: 'l1', channelId: '19:c', lang: 'nl', suggestedOrder: ['P1'], week1Scores: { P1: 1 },
   items: [{ onderdeel: 'P1', watKanBeter: TYPED.watKanBeter, gewensteEindsituatie: TYPED.gewenst, actions: [action] }],

@@ -31,6 +31,11 @@ export interface EvaluationItem {
 
 export type ActionStatus = 'klaar' | 'bezig' | 'loopt_vast';
 
+export interface StartMore {
+  startDate?: string;
+  region?: 'noord' | 'midden' | 'zuid';
+}
+
 export interface TeamPlace {
   person: Person;
   side: 'school' | 'jongerenwerk';
@@ -43,7 +48,8 @@ export interface Driver {
   nameOf(person: Person): string;
   /** How the platform's texts tell people to type a command: `/leerlijn team`, `@Leerlijn team`. */
   commandText(words: string): string;
-  start(by: Person, school: string, members: readonly Person[]): Promise<void>;
+  /** `more`: the first meeting's date (default Monday 2 February 2026) and the school's region (none by default). */
+  start(by: Person, school: string, members: readonly Person[], more?: StartMore): Promise<void>;
   /** A typed command in the team's channel (Slack `/leerlijn x`, Teams `@Leerlijn x`). */
   command(by: Person, text: string): Promise<void>;
   /** `stale`: press the button on an earlier version of the card, as a screen that has not refreshed yet shows it. */

@@ -6,7 +6,7 @@ import { input, type StateValue } from '../../fakes/slack-signing.js';
 import { BOT, CHANNEL, startHarness, TOKEN, USERS, type Harness } from '../../adapters/slack/harness.js';
 import { NOW } from '../../support/fixtures.js';
 import { tick } from '../../../src/scheduler/tick.js';
-import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem, TeamPlace } from './driver.js';
+import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './driver.js';
 import { nodeAfterText, nodesOf, slackText } from './text.js';
 import { NAMES } from '../cast.js';
 
@@ -86,12 +86,13 @@ class SlackDriver implements Driver {
     await this.act(p, () => this.h.submit(user, callbackId, state, String(view.private_metadata ?? '')));
   }
 
-  async start(by: Person, school: string, members: readonly Person[]): Promise<void> {
+  async start(by: Person, school: string, members: readonly Person[], more: StartMore = {}): Promise<void> {
     await this.command(by, 'start');
     const all = (['draagvlak', 'financiering', 'facilitering'] as const).map((value) => ({ text: { type: 'plain_text' as const, text: value, emoji: true }, value }));
     await this.submitView(by, 'start', {
       school: input.text(school), youthOrg: input.text('JoU'), kind: input.radio('bestaand'),
-      startDate: input.date('2026-02-02'), startTime: input.text('15:30'),
+      startDate: input.date(more.startDate ?? '2026-02-02'), startTime: input.text('15:30'),
+      ...(more.region ? { region: input.select(more.region) } : {}),
       coordinators: input.users([this.id(by)]), members: input.users(members.map(this.id)),
       randvoorwaarden: { type: 'checkboxes', selected_options: all },
     });

@@ -6,7 +6,7 @@ import type { ActivityBase, TeamsUser } from '../../fakes/teams-activities.js';
 import { CHANNEL, PEOPLE, startHarness, type Harness } from '../../adapters/teams/harness.js';
 import { NOW } from '../../support/fixtures.js';
 import { tick } from '../../../src/scheduler/tick.js';
-import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem, TeamPlace } from './driver.js';
+import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './driver.js';
 import { nodeAfterText, nodesOf, teamsText } from './text.js';
 
 type Node = Record<string, unknown>;
@@ -76,11 +76,11 @@ class TeamsDriver implements Driver {
     await this.act(by, where, () => this.h.invoke(this.user(by), String(action.verb), action.data, where));
   }
 
-  async start(by: Person, school: string, members: readonly Person[]): Promise<void> {
+  async start(by: Person, school: string, members: readonly Person[], more: StartMore = {}): Promise<void> {
     await this.command(by, 'start');
     const pick = (card: JsonObject, id: string, people: readonly Person[]): string => people.map((p) => this.choiceFor(card, id, p)).join(',');
     await this.submitForm(by, 'start', (card) => ({
-      schoolName: school, youthOrgName: 'JoU', kind: 'bestaand', startDate: '2026-02-02', startTime: '15:30',
+      schoolName: school, youthOrgName: 'JoU', kind: 'bestaand', startDate: more.startDate ?? '2026-02-02', startTime: '15:30', region: more.region ?? '',
       school: pick(card, 'school', members.filter((_, i) => i % 2 === 0)), jongerenwerk: pick(card, 'jongerenwerk', members.filter((_, i) => i % 2 === 1)),
       coordinators: pick(card, 'coordinators', [by]), draagvlak: 'true', financiering: 'true', facilitering: 'true',
     }));

@@ -1,6 +1,7 @@
 // The timeline, the team and a leerlijn's status.
+import { meetingDayWarning } from '../../../i18n/holiday-text.js';
 import type { LeerlijnView, MeetingView, StatusView, TimelineView } from '../../../app/views.js';
-import { formatDateTime, formatMinutes } from '../../../i18n/format.js';
+import { formatDateTime, formatMinutes, formatShortDate } from '../../../i18n/format.js';
 import { t, tScheduleIssue, tTeamWarning, type Lang } from '../../../i18n/index.js';
 import { meetingName, programmeText, randvoorwaardenWarning } from '../../../i18n/phrases.js';
 import { safeText, userMention } from '../mrkdwn.js';
@@ -32,6 +33,7 @@ export function renderTimeline(view: TimelineView, withButtons: boolean): Render
   if (view.issues.length > 0) {
     blocks.push(section(`:warning: ${t(lang, 'schedule.warningIntro')}\n${view.issues.map((i) => `• ${tScheduleIssue(lang, i)}`).join('\n')}`, { blockId: 'issues' }));
   }
+  blocks.push(...daysOffBlocks(view, withButtons));
   if (withButtons) {
     blocks.push(actions('timeline', [
       button(t(lang, 'timeline.button.move'), MOVE_ACTION, view.leerlijnId),
@@ -40,6 +42,21 @@ export function renderTimeline(view: TimelineView, withButtons: boolean): Render
     ]));
   }
   return { text: t(lang, 'timeline.heading'), blocks };
+}
+
+/** A click moves the meeting to that day at its own time: `<leerlijn id>|<meeting>|<date>`. */
+export const MOVE_TO_ACTION = 'move_to';
+
+/** A meeting on a day off (or beyond the holiday data): the warning, and the nearest working days as buttons. */
+function daysOffBlocks(view: TimelineView, withButtons: boolean): Block[] {
+  const lang = view.lang;
+  return view.daysOff.flatMap((check) => {
+    const warning = section(`:calendar: ${meetingDayWarning(lang, check, view.region)}`, { blockId: `day_off_${check.kind}` });
+    if (!withButtons || !check.alternatives) return [warning];
+    const { before, after } = check.alternatives;
+    const moveTo = (date: string) => button(t(lang, 'guide.holiday.moveTo', { date: formatShortDate(lang, date) }), MOVE_TO_ACTION, `${view.leerlijnId}|${check.kind}|${date}`);
+    return [warning, actions(`day_off_${check.kind}_move`, [moveTo(before), moveTo(after)])];
+  });
 }
 
 function memberLine(lang: Lang, m: LeerlijnView['members'][number]): string {

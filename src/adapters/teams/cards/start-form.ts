@@ -1,5 +1,6 @@
 // The start form: school, youth-work organisation, kind, language, first meeting, team from the
 // channel roster, coordinator(s) and the three randvoorwaarden.
+import { REGIONS } from '../../../domain/school-holidays.js';
 import { LANGS, type Lang } from '../../../domain/instrument.js';
 import { RANDVOORWAARDEN } from '../../../domain/team.js';
 import { t } from '../../../i18n/index.js';
@@ -65,6 +66,8 @@ export function startFormCard(
       choices: LANGS.map((l) => ({ title: t(lang, `start.langName.${l}`), value: l })),
     },
     ...error(errors, 'lang'),
+    { ...input('Input.ChoiceSet', 'region', t(lang, 'start.region'), values), isRequired: false, placeholder: t(lang, 'start.regionHint'), choices: REGIONS.map((r) => ({ title: t(lang, `guide.region.${r}`), value: r })) },
+    ...error(errors, 'region'),
     input('Input.Date', 'startDate', t(lang, 'start.startDate'), values),
     ...error(errors, 'startDate'),
     input('Input.Time', 'startTime', t(lang, 'start.startTime'), values),

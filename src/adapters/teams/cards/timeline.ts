@@ -2,12 +2,13 @@
 // meeting or assigns the notulist and invuller from the same card.
 import type { Lang } from '../../../domain/instrument.js';
 import { MEETING_KINDS, type MeetingKind } from '../../../domain/meetings.js';
-import { formatDateTime, formatMinutes } from '../../../i18n/format.js';
+import { formatDateTime, formatMinutes, formatShortDate } from '../../../i18n/format.js';
+import { meetingDayWarning } from '../../../i18n/holiday-text.js';
 import { t, tScheduleIssue } from '../../../i18n/index.js';
 import { meetingName, programmeText } from '../../../i18n/phrases.js';
 import type { ReminderSettings } from '../../../app/meetings.js';
 import type { MemberView, MeetingView, TimelineView } from '../../../app/views.js';
-import { adaptiveCard, container, facts, heading, note, submit, subheading, text, userText, warning, type AdaptiveCard, type Element, type Json } from './common.js';
+import { actionSet, adaptiveCard, container, facts, heading, note, submit, subheading, text, userText, warning, type AdaptiveCard, type Element, type Json } from './common.js';
 import { errorLine, type FormValues } from './plan.js';
 import { remindersFormCard } from './reminders.js';
 
@@ -103,6 +104,18 @@ export function rolesFormCard(
   return adaptiveCard(body, [submit(t(lang, 'timeline.submit'), ROLES_FORM, leerlijnId ? { leerlijnId } : {})]);
 }
 
+/** A meeting on a day off (or beyond the holiday data): the warning, and for a coordinator the nearest working days as one-click moves. */
+function daysOffBlock(view: TimelineView, canEdit: boolean): Element[] {
+  const lang = view.lang;
+  return view.daysOff.flatMap((check) => {
+    const said = warning(meetingDayWarning(lang, check, view.region));
+    if (!canEdit || !check.alternatives) return [said];
+    const time = view.meetings.find((m) => m.kind === check.kind)?.localTime ?? '';
+    const moveTo = (date: string) => submit(t(lang, 'guide.holiday.moveTo', { date: formatShortDate(lang, date) }), MOVE_FORM, { leerlijnId: view.leerlijnId, kind: check.kind, date, time });
+    return [said, actionSet([moveTo(check.alternatives.before), moveTo(check.alternatives.after)])];
+  });
+}
+
 /** `reminders` only for a coordinator's view: the form shows the current settings. Without `canEdit` no form is offered. */
 export function timelineCard(view: TimelineView, members: readonly MemberView[] = [], reminders?: ReminderSettings, canEdit = true): AdaptiveCard {
   const lang = view.lang;
@@ -110,6 +123,7 @@ export function timelineCard(view: TimelineView, members: readonly MemberView[] 
   const body = [
     heading(t(lang, 'timeline.heading')),
     ...(issues.length > 0 ? [text(t(lang, 'schedule.warningIntro'), { weight: 'Bolder' }), ...issues] : []),
+    ...daysOffBlock(view, canEdit),
     ...view.meetings.filter((m) => m.status !== 'cancelled').map((m) => meetingBlock(lang, m, view.timezone, members)),
   ];
   if (!canEdit) return adaptiveCard(body);
