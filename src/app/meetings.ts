@@ -73,6 +73,8 @@ export const RolesInput = z.object({
   kind: z.enum(MEETING_KINDS, 'meeting'),
   notulistUserId: z.string().min(1).nullable().optional(),
   invullerUserId: z.string().min(1).nullable().optional(),
+  /** Where it takes place; '' clears it. */
+  location: z.string().trim().max(200, 'too_long').nullable().optional().transform((v) => (v === '' ? null : v)),
 });
 export type RolesInput = z.input<typeof RolesInput>;
 
@@ -94,7 +96,7 @@ export async function assignMeetingRoles(deps: Deps, actor: Actor, leerlijnId: s
       for (const [field, id] of [['notulistUserId', input.notulistUserId], ['invullerUserId', input.invullerUserId]] as const) {
         if (id && !(await memberOf(tx, leerlijnId, id))) throw new ValidationError([{ field: fieldName(i, field), message: 'not_in_team' }]);
       }
-      await updateMeeting(tx, leerlijnId, input.kind, { notulistUserId: input.notulistUserId, invullerUserId: input.invullerUserId });
+      await updateMeeting(tx, leerlijnId, input.kind, { notulistUserId: input.notulistUserId, invullerUserId: input.invullerUserId, location: input.location });
     }
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'meeting.roles', detail: { kinds: list.map((r) => r.kind) } });
     return timelineView(leerlijn, await meetingsOf(tx, leerlijnId));

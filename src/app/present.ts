@@ -39,6 +39,7 @@ export function meetingView(m: MeetingRow, timezone: string): MeetingView {
     status: m.status,
     notulistUserId: m.notulistUserId,
     invullerUserId: m.invullerUserId,
+    location: m.location,
     programme: def.programme,
     documents: def.documents,
   };

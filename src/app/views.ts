@@ -32,6 +32,8 @@ export interface MeetingView {
   status: 'planned' | 'held' | 'cancelled';
   notulistUserId: string | null;
   invullerUserId: string | null;
+  /** Where it takes place, as the coordinator wrote it (user text: escape when shown). */
+  location: string | null;
   programme: readonly ProgrammeItem[];
   documents: readonly DocumentRef[];
 }

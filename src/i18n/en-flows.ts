@@ -67,6 +67,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     button: { open: 'Start leerlijn' },
   },
   timeline: {
+    location: 'Location',
     heading: 'Leerlijn schedule',
     week: 'Week {week}',
     step: 'Step {step}',
@@ -166,6 +167,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     roundOpen: 'Voting round {moment} is still open.',
   },
   reminder: {
+    where: 'Where: {location}',
     invitation:
       'Invitation: the {meeting}, {when}. Please read beforehand: {documents}. Can’t make it? Let the coordinator know.',
     dayBefore: 'The {meeting} is tomorrow, at {time}. See you then!',

@@ -64,6 +64,7 @@ export const nlFlows = {
     button: { open: 'Leerlijn starten' },
   },
   timeline: {
+    location: 'Plaats',
     heading: 'Planning van de leerlijn',
     week: 'Week {week}',
     step: 'Stap {step}',
@@ -163,6 +164,7 @@ export const nlFlows = {
     roundOpen: 'Stemronde {moment} loopt nog.',
   },
   reminder: {
+    where: 'Waar: {location}',
     invitation:
       'Uitnodiging: de {meeting}, {when}. Lees vooraf: {documents}. Kun je niet? Laat het de coördinator weten.',
     dayBefore: 'Morgen is de {meeting}, om {time}. Tot dan!',

@@ -43,6 +43,8 @@ export interface MeetingRow {
   status: 'planned' | 'held' | 'cancelled';
   notulistUserId: string | null;
   invullerUserId: string | null;
+  /** Where it takes place, as the coordinator wrote it; null when not given. */
+  location: string | null;
 }
 
 function leerlijnColumns(t = 'leerlijnen'): string {
@@ -172,7 +174,7 @@ export async function removeMembers(db: Queryable, leerlijnId: string, userIds: 
 }
 
 const MEETING_COLUMNS = `id, kind, starts_at as "startsAt", duration_minutes as "durationMinutes", status,
-  notulist_user_id as "notulistUserId", invuller_user_id as "invullerUserId"`;
+  notulist_user_id as "notulistUserId", invuller_user_id as "invullerUserId", location`;
 
 export async function meetingsOf(db: Queryable, leerlijnId: string): Promise<MeetingRow[]> {
   const { rows } = await db.query<MeetingRow>(
@@ -198,7 +200,7 @@ export async function updateMeeting(
   db: Queryable,
   leerlijnId: string,
   kind: MeetingKind,
-  change: { startsAt?: Date; notulistUserId?: string | null; invullerUserId?: string | null; status?: MeetingRow['status'] },
+  change: { startsAt?: Date; notulistUserId?: string | null; invullerUserId?: string | null; status?: MeetingRow['status']; location?: string | null },
 ): Promise<void> {
   await db.query(
     `update meetings set
@@ -206,6 +208,7 @@ export async function updateMeeting(
        notulist_user_id = case when $4::boolean then $5::text else notulist_user_id end,
        invuller_user_id = case when $6::boolean then $7::text else invuller_user_id end,
        status = coalesce($8::text, status),
+       location = case when $9::boolean then $10::text else location end,
        updated_at = now()
      where leerlijn_id = $1::uuid and kind = $2::text`,
     [
@@ -217,6 +220,8 @@ export async function updateMeeting(
       change.invullerUserId !== undefined,
       change.invullerUserId ?? null,
       change.status ?? null,
+      change.location !== undefined,
+      change.location ?? null,
     ],
   );
 }

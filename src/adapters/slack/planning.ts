@@ -39,6 +39,7 @@ async function openForm(call: ActionCall, roles: boolean): Promise<void> {
     ? modal(ROLES_CALLBACK, t(lang, 'timeline.title'), t(lang, 'timeline.submit'), t(lang, 'timeline.close'), timeline.meetings.flatMap((m) => [
         userInput(`notulist_${m.kind}`, `${t(lang, `meeting.${m.kind}`)} – ${t(lang, 'timeline.notulist')}`, { initial: m.notulistUserId, optional: true }),
         userInput(`invuller_${m.kind}`, `${t(lang, `meeting.${m.kind}`)} – ${t(lang, 'timeline.invuller')}`, { initial: m.invullerUserId, optional: true }),
+        textInput(`location_${m.kind}`, `${t(lang, `meeting.${m.kind}`)} – ${t(lang, 'timeline.location')}`, { initial: m.location, optional: true, max: 200 }),
       ]), meta)
     : modal(MOVE_CALLBACK, t(lang, 'schedule.title'), t(lang, 'schedule.submit'), t(lang, 'schedule.close'), [
         selectInput('kind', t(lang, 'slack.meeting'), meetings, { initial: initialKind }),
@@ -76,11 +77,13 @@ export async function submitRoles(call: SubmitCall): Promise<void> {
     kind,
     notulistUserId: read.user(call.values, `notulist_${kind}`) || null,
     invullerUserId: read.user(call.values, `invuller_${kind}`) || null,
+    location: read.optionalText(call.values, `location_${kind}`) ?? '',
   }));
   // Field errors come back as `<index>.<field>`: point each at its own select in the form.
   const blockFor = (field: string): string | undefined => {
     const [index, name] = field.split('.');
     const kind = MEETING_KINDS[Number(index)];
+    if (kind && name === 'location') return `location_${kind}`;
     return kind && name ? `${name === 'notulistUserId' ? 'notulist' : 'invuller'}_${kind}` : undefined;
   };
   let timeline;

@@ -104,6 +104,7 @@ function roleValue(value: string | undefined): string | null | undefined {
 function roleErrorInput(field: string): string {
   const [index, name] = field.split('.');
   const kind = MEETING_KINDS[Number(index)];
+  if (kind && name === 'location') return `location.${kind}`;
   if (!kind || (name !== 'notulistUserId' && name !== 'invullerUserId')) return 'form';
   return roleInput(name === 'notulistUserId' ? 'notulist' : 'invuller', kind);
 }
@@ -117,6 +118,8 @@ export async function submitRoles(svc: TeamsServices, turn: Turn, values: Values
     kind,
     notulistUserId: roleValue(values[roleInput('notulist', kind)]),
     invullerUserId: roleValue(values[roleInput('invuller', kind)]),
+    // Not sent: kept; sent empty: cleared.
+    location: values[`location.${kind}`],
   }));
   try {
     await timelineReply(svc, turn, await assignMeetingRoles(svc.deps, turn.actor, leerlijnId, roles), leerlijnId);

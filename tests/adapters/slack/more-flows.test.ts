@@ -124,6 +124,22 @@ describe('Slack: planning, status, actions, export and delete', () => {
     expect(last).toContain(`${t('nl', 'timeline.notulist')}: <@${OWNER}> · ${t('nl', 'timeline.invuller')}: <@${USERS[2]}>`);
   });
 
+  it('keeps where a meeting takes place, from the same form, shown so that it cannot ping anyone; a too long one is refused', async () => {
+    await h.click(COORDINATOR, 'meeting_roles', await leerlijnId(h));
+    await h.settle();
+    const view = lastView(h, COORDINATOR);
+    expect(JSON.stringify(view)).toContain('location_actieplan');
+    const text = (value: string) => ({ v: { type: 'plain_text_input' as const, value } });
+    const bad = await h.submit(COORDINATOR, 'meeting_roles', { location_actieplan: text('x'.repeat(201)) }, view.meta);
+    expect(bad.json).toMatchObject({ response_action: 'errors', errors: { location_actieplan: t('nl', 'field.too_long') } });
+    const ok = await h.submit(COORDINATOR, 'meeting_roles', { location_actieplan: text('Lokaal *12* <!here>') }, view.meta);
+    expect(ok.text).toBe('');
+    await h.settle();
+    const last = JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1));
+    expect(last).toContain(`${t('nl', 'timeline.location')}: Lokaal`);
+    expect(last).not.toContain('<!here>');
+  });
+
   it('lists all actions for whoever asks `acties`, with user text escaped', async () => {
     await seedActions(h);
     await h.command(USERS[5]!, 'acties');

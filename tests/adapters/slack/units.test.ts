@@ -96,7 +96,7 @@ describe('the Slack Messenger', () => {
 
   it('renders every notice inside Block Kit limits with user text escaped', () => {
     const action = { id: 'a', leerlijnId: 'l', onderdeel: 'P1' as const, description: '<!channel> bellen', ownerUserId: 'U0000001', dueDate: '2026-03-01', status: 'bezig' as const, source: 'actieplan' as const, overdue: true, lastNote: '<@U123> zei nee' };
-    const meeting = { kind: 'actieplan' as const, step: 2, week: 3, startsAt: '2026-02-16T14:30:00.000Z', localDate: '2026-02-16', localTime: '15:30', weekday: 1, durationMinutes: 180, status: 'planned' as const, notulistUserId: null, invullerUserId: 'U0000002', programme: [], documents: [] };
+    const meeting = { kind: 'actieplan' as const, step: 2, week: 3, startsAt: '2026-02-16T14:30:00.000Z', localDate: '2026-02-16', localTime: '15:30', weekday: 1, durationMinutes: 180, status: 'planned' as const, notulistUserId: null, invullerUserId: 'U0000002', location: null, programme: [], documents: [] };
     const timeline = { leerlijnId: 'l', channelId: 'C1', timezone: 'Europe/Amsterdam', lang: 'nl' as const, meetings: [meeting], issues: [], region: null, daysOff: [] };
     const notices = [
       { type: 'owner_actions' as const, leerlijn, actions: Array.from({ length: 40 }, () => action) },
@@ -117,7 +117,7 @@ describe('the Slack Messenger', () => {
 
   it('links the documents of an invitation where they have a link, and names the others', () => {
     const def = meetingDefinition('terugkom');
-    const meeting = { kind: 'terugkom' as const, step: 3, week: 9, startsAt: '2026-03-30T13:30:00.000Z', localDate: '2026-03-30', localTime: '15:30', weekday: 1, durationMinutes: 180, status: 'planned' as const, notulistUserId: null, invullerUserId: null, programme: def.programme, documents: def.documents };
+    const meeting = { kind: 'terugkom' as const, step: 3, week: 9, startsAt: '2026-03-30T13:30:00.000Z', localDate: '2026-03-30', localTime: '15:30', weekday: 1, durationMinutes: 180, status: 'planned' as const, notulistUserId: null, invullerUserId: null, location: null, programme: def.programme, documents: def.documents };
     const timeline = { leerlijnId: 'l', channelId: 'C1', timezone: 'Europe/Amsterdam', lang: 'nl' as const, meetings: [meeting], issues: [], region: null, daysOff: [] };
     const filled = { signaleringsinstrument: true, actieplan: true, evaluatielijst: false };
     const links = invitationDocuments(def.documents, filled, DOCUMENT_LINKS, { id: '6f1c2a4e-8a51-4a51-9a51-0a5100000001', lang: 'nl' }, new Date('2026-03-23T08:00:00Z'));

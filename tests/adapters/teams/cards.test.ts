@@ -27,7 +27,7 @@ const action: ActionView = {
 const def = meetingDefinition('actieplan');
 const meeting: MeetingView = {
   kind: 'actieplan', step: 2, week: 3, startsAt: '2026-02-16T14:30:00.000Z', localDate: '2026-02-16', localTime: '15:30', weekday: 1,
-  durationMinutes: 180, status: 'planned', notulistUserId: 'u1', invullerUserId: null, programme: def.programme, documents: def.documents,
+  durationMinutes: 180, status: 'planned', notulistUserId: 'u1', invullerUserId: null, location: 'Lokaal 12', programme: def.programme, documents: def.documents,
 };
 const timeline: TimelineView = { leerlijnId: 'l1', channelId: '19:c', timezone: 'Europe/Amsterdam', lang: 'nl', meetings: [meeting], issues: [], region: null, daysOff: [] };
 

@@ -1,6 +1,7 @@
 // Teams reads TextBlock text and facts as Markdown. What members typed (the plan, actions,
 // notes, names, the school) must show as typed in the plan, action and notice cards: no bold,
 // link, heading, mention or date macro made out of it.
+import { timelineCard } from '../../../src/adapters/teams/cards/timeline.js';
 import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src/app/notices.js';
 import type { ActionPlanView, ActionView, LeerlijnView, MeetingView, TimelineView } from '../../../src/app/views.js';
@@ -16,6 +17,7 @@ const TYPED = {
   description: 'Rooster **delen** met # iedereen',
   lastNote: '{{DATE(2026-02-02T10:00:00Z, SHORT)}} `code`',
   watKanBeter: '- lijst\n1. Overleg',
+  location: 'Lokaal **12** [hier](https://evil.example)',
   gewenst: '> citaat & <b>vet</b>',
   note: '~~weg~~ ![plaatje](https://evil.example/x.png)',
 } as const;
@@ -32,7 +34,7 @@ const action: ActionView = {
 const def = meetingDefinition('signalering');
 const meeting: MeetingView = {
   kind: 'signalering', step: 1, week: 1, startsAt: '2026-02-02T14:30:00.000Z', localDate: '2026-02-02', localTime: '15:30', weekday: 1,
-  durationMinutes: 150, status: 'planned', notulistUserId: 'u1', invullerUserId: 'u1', programme: def.programme, documents: def.documents,
+  durationMinutes: 150, status: 'planned', notulistUserId: 'u1', invullerUserId: 'u1', location: TYPED.location, programme: def.programme, documents: def.documents,
 };
 const timeline: TimelineView = { leerlijnId: 'l1', channelId: '19:c', timezone: 'Europe/Amsterdam', lang: 'nl', meetings: [meeting], issues: [], region: null, daysOff: [] };
 const plan: ActionPlanView = {
@@ -45,13 +47,14 @@ const title = [TYPED.school, TYPED.youthOrg];
 const cards: Array<[string, unknown, readonly string[]]> = [
   ['plan', planCard(plan, leerlijn.members), [TYPED.watKanBeter, TYPED.gewenst, TYPED.description, TYPED.name]],
   ['actions list', actionsListCard('nl', [action], leerlijn.members), [TYPED.description, TYPED.name]],
+  ['timeline', timelineCard(timeline, leerlijn.members), [TYPED.location, TYPED.name]],
   ['own actions', ownerActionsCard('nl', [action], leerlijn), [...title, TYPED.description, TYPED.lastNote]],
   ...([
     [{ type: 'owner_actions', leerlijn, actions: [action] }, [TYPED.description, TYPED.lastNote]],
     [{ type: 'action_changed', leerlijn, action, previousStatus: 'open', byUserId: 'u1', note: TYPED.note }, [TYPED.name, TYPED.description, TYPED.note]],
     [{ type: 'action_changed', leerlijn, action, previousStatus: 'open', byUserId: 'u_gone', byName: TYPED.name, note: null }, [TYPED.name, TYPED.description]],
-    [{ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting, filled: { signaleringsinstrument: false, actieplan: false, evaluatielijst: false }, links: [] }, title],
-    [{ type: 'meeting_reminder', when: 'start', leerlijn, timeline, meeting, filled: { signaleringsinstrument: false, actieplan: false, evaluatielijst: false }, links: [] }, [...title, TYPED.name]],
+    [{ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting, filled: { signaleringsinstrument: false, actieplan: false, evaluatielijst: false }, links: [] }, [...title, TYPED.location]],
+    [{ type: 'meeting_reminder', when: 'start', leerlijn, timeline, meeting, filled: { signaleringsinstrument: false, actieplan: false, evaluatielijst: false }, links: [] }, [...title, TYPED.name, TYPED.location]],
     [{ type: 'coordinator_prompt', prompt: 'close_open', leerlijn, meeting, openRound: true, unagreed: 2 }, title],
     ...(['before', 'due', 'overdue'] as const).map((when) => [{ type: 'action_followup', when, leerlijn, action }, [...title, TYPED.description, TYPED.lastNote]] as const),
     [{ type: 'digest', leerlijn, done: [action], bezig: [], stuck: [], overdue: [action] }, [...title, TYPED.description, TYPED.name]],

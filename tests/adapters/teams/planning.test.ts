@@ -44,6 +44,20 @@ describe('the roles form', () => {
     expect(ids).toEqual(['signalering', 'actieplan', 'terugkom', 'eindevaluatie'].flatMap((k) => [`notulist.${k}`, `invuller.${k}`]));
   });
 
+  it('keeps a location per meeting: shown in the planning, kept when not sent, cleared when sent empty, refused when too long', async () => {
+    const location = async (kind: string) => (await h.db.db.query<{ location: string | null }>(`select location from meetings where kind = $1`, [kind])).rows[0]?.location ?? null;
+    await h.submit(anna, { form: 'roles', 'location.actieplan': 'Lokaal 12, Het Baken' });
+    expect(await location('actieplan')).toBe('Lokaal 12, Het Baken');
+    expect(cardText(lastCard())).toContain('Lokaal 12, Het Baken');
+    await h.submit(anna, { form: 'roles', 'notulist.actieplan': A });
+    expect(await location('actieplan')).toBe('Lokaal 12, Het Baken');
+    await h.submit(anna, { form: 'roles', 'location.actieplan': 'x'.repeat(201) });
+    expect(cardText(lastCard())).toContain(t('nl', 'field.too_long'));
+    expect(await location('actieplan')).toBe('Lokaal 12, Het Baken');
+    await h.submit(anna, { form: 'roles', 'location.actieplan': '' });
+    expect(await location('actieplan')).toBeNull();
+  });
+
   it('saves all four meetings with one submit', async () => {
     await h.submit(anna, {
       form: 'roles',
@@ -135,8 +149,8 @@ describe('the "choose a notulist and invuller" prompt', () => {
     expect(cardText(prompt)).toContain('over twee werkdagen');
     const form = elements(prompt).find((e) => e.type === 'Action.ShowCard') as { title?: string; card?: unknown } | undefined;
     expect(form?.title).toBe(t('nl', 'guide.button.coordinator.assign_roles'));
-    // Only this meeting's two selects, and a submit that names the leerlijn (a personal chat has none).
-    expect(elements(form?.card).map((e) => e.id).filter((id) => typeof id === 'string')).toEqual([`notulist.${meeting.kind}`, `invuller.${meeting.kind}`]);
+    // Only this meeting's selects and its location, and a submit that names the leerlijn (a personal chat has none).
+    expect(elements(form?.card).map((e) => e.id).filter((id) => typeof id === 'string')).toEqual([`notulist.${meeting.kind}`, `invuller.${meeting.kind}`, `location.${meeting.kind}`]);
     const submit = elements(form?.card).find((e) => e.type === 'Action.Submit') as { data: Record<string, string> };
     expect(submit.data).toEqual({ form: 'roles', leerlijnId: status.leerlijn.id });
 

@@ -22,6 +22,7 @@ function meetingBlock(lang: Lang, m: MeetingView, timezone: string): Block {
     programmeText(lang, m.programme),
     `${t(lang, 'timeline.readFirst')}: ${m.documents.map((d) => d.label[lang]).join(', ')}`,
     `${t(lang, 'timeline.notulist')}: ${m.notulistUserId ? userMention(m.notulistUserId) : t(lang, 'timeline.nobody')} · ${t(lang, 'timeline.invuller')}: ${m.invullerUserId ? userMention(m.invullerUserId) : t(lang, 'timeline.nobody')}`,
+    ...(m.location ? [`${t(lang, 'timeline.location')}: ${safeText(m.location, 200)}`] : []),
   ];
   return section(lines.join('\n'), { blockId: `meeting_${m.kind}` });
 }

@@ -81,7 +81,8 @@ export function renderNotice(n: Notice): Rendered {
       // again, with the meeting's work one click away for the coordinator.
       const programme = n.when === 'day_before' ? [] : [section(programmeText(lang, n.meeting.programme), { blockId: 'programme' })];
       const start = n.when === 'start' ? [meetingStartButton(lang, n.meeting.kind)] : [];
-      return { text, blocks: [section(text, { blockId: 'reminder' }), ...programme, ...start, context(school(n))] };
+      const where = n.meeting.location && n.when !== 'day_before' ? [section(t(lang, 'reminder.where', { location: safeText(n.meeting.location, 200) }), { blockId: 'where' })] : [];
+      return { text, blocks: [section(text, { blockId: 'reminder' }), ...where, ...programme, ...start, context(school(n))] };
     }
     case 'coordinator_prompt': {
       const text = prompt(n);

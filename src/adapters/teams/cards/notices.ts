@@ -38,7 +38,8 @@ function reminderCard(n: Extract<Notice, { type: 'meeting_reminder' }>): Adaptiv
   const programme = n.when === 'day_before' ? [] : [note(programmeText(lang, m.programme))];
   const start = n.when === 'start' ? meetingStartStep(m.kind) : null;
   const button = start ? [submit(nextButtonLabel(lang, start.next), NEXT_STEP_FORM, { command: start.command }, { style: 'positive' })] : [];
-  return adaptiveCard([note(leerlijnTitle(l)), text(message), ...programme], button);
+  const where = m.location && n.when !== 'day_before' ? [text(t(lang, 'reminder.where', { location: userText(m.location, 200) }))] : [];
+  return adaptiveCard([note(leerlijnTitle(l)), text(message), ...where, ...programme], button);
 }
 
 function promptCard(n: Extract<Notice, { type: 'coordinator_prompt' }>): AdaptiveCard {

@@ -30,6 +30,7 @@ function meetingBlock(lang: Lang, m: MeetingView, timezone: string, members: rea
         [t(lang, 'timeline.duration', { duration: '' }).replace(/[:\s]+$/, ''), formatMinutes(lang, m.durationMinutes)],
         [t(lang, 'timeline.notulist'), nameOf(members, m.notulistUserId, lang)],
         [t(lang, 'timeline.invuller'), nameOf(members, m.invullerUserId, lang)],
+        ...(m.location ? [[t(lang, 'timeline.location'), userText(m.location, 200)] as const] : []),
       ]),
       note(programmeText(lang, m.programme)),
       note(`${t(lang, 'timeline.readFirst')}: ${documents}`),
@@ -95,10 +96,15 @@ export function rolesFormCard(
     const chosen = values[id] || current;
     return [{ type: 'Input.ChoiceSet', id, label: t(lang, `timeline.${role}`), choices: people, ...(chosen ? { value: chosen } : {}) }, ...errorLine(errors, id)];
   };
+  const locationInput = (m: MeetingView): Element[] => {
+    const id = `location.${m.kind}`;
+    const value = values[id] ?? m.location ?? '';
+    return [{ type: 'Input.Text', id, label: t(lang, 'timeline.location'), maxLength: 200, ...(value ? { value } : {}) }, ...errorLine(errors, id)];
+  };
   const body: Element[] = [
     ...(errors.size > 0 ? [text(t(lang, 'error.invalid_input'), { color: 'Attention' }), ...errorLine(errors, 'form')] : []),
     ...meetings.filter((m) => m.status !== 'cancelled').map((m) =>
-      container([subheading(meetingName(lang, m.kind)), ...select('notulist', m), ...select('invuller', m)], { separator: true }),
+      container([subheading(meetingName(lang, m.kind)), ...select('notulist', m), ...select('invuller', m), ...locationInput(m)], { separator: true }),
     ),
   ];
   return adaptiveCard(body, [submit(t(lang, 'timeline.submit'), ROLES_FORM, leerlijnId ? { leerlijnId } : {})]);
