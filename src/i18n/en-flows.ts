@@ -169,9 +169,9 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
   reminder: {
     where: 'Where: {location}',
     invitation:
-      'Invitation: the {meeting}, {when}. Please read beforehand: {documents}. Can’t make it? Let the coordinator know.',
-    dayBefore: 'The {meeting} is tomorrow, at {time}. See you then!',
-    starting: 'The {meeting} starts now. Minute-taker: {notulist}. Form-filler: {invuller}.',
+      'Invitation: {meeting}, {when}. Please read beforehand: {documents}. Can’t make it? Let the coordinator know.',
+    dayBefore: '{meeting} is tomorrow, at {time}. See you then!',
+    starting: '{meeting} starts now. Minute-taker: {notulist}. Form-filler: {invuller}.',
     actieplanNotPlanned: 'The action plan meeting is not scheduled within 2 weeks of the assessment. Schedule it with `/leerlijn schedule`.',
     assignRoles: '{meeting} is in two working days: {when}. It has no minute-taker or form-filler yet. Choose them now, so they can prepare.',
     planGoing: 'Is the action plan getting going? Ask the action owners how it is going. If it is stuck, you can bring the follow-up meeting forward.',

@@ -166,9 +166,9 @@ export const nlFlows = {
   reminder: {
     where: 'Waar: {location}',
     invitation:
-      'Uitnodiging: de {meeting}, {when}. Lees vooraf: {documents}. Kun je niet? Laat het de coördinator weten.',
-    dayBefore: 'Morgen is de {meeting}, om {time}. Tot dan!',
-    starting: 'De {meeting} begint nu. Notulist: {notulist}. Invuller: {invuller}.',
+      'Uitnodiging: {meeting}, {when}. Lees vooraf: {documents}. Kun je niet? Laat het de coördinator weten.',
+    dayBefore: '{meeting} is morgen, om {time}. Tot dan!',
+    starting: '{meeting} begint nu. Notulist: {notulist}. Invuller: {invuller}.',
     actieplanNotPlanned: 'De actieplanbijeenkomst is nog niet binnen 2 weken na de signalering gepland. Plan hem met `/leerlijn planning`.',
     assignRoles: '{meeting} is over twee werkdagen: {when}. Er is nog geen notulist of invuller. Kies ze nu, dan kunnen ze zich voorbereiden.',
     planGoing: 'Komt het actieplan op gang? Vraag de eigenaren van de acties hoe het gaat. Loopt het vast, dan kun je de terugkombijeenkomst eerder plannen.',

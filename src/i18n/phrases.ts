@@ -95,7 +95,8 @@ export function invitationText(n: Extract<Notice, { type: 'meeting_reminder' }>,
   const lang = n.leerlijn.lang;
   const m = n.meeting;
   const documents = n.links.map((d) => (d.url ? link(d.label, d.url) : d.label)).join(', ');
-  return t(lang, 'reminder.invitation', { meeting: meetingName(lang, m.kind), when: meetingWhenText(lang, m.startsAt, m.durationMinutes, n.leerlijn.timezone), documents });
+  // Mid-sentence the meeting is a common noun: 'de terugkombijeenkomst'.
+  return t(lang, 'reminder.invitation', { meeting: meetingInlineName(lang, m.kind), when: meetingWhenText(lang, m.startsAt, m.durationMinutes, n.leerlijn.timezone), documents });
 }
 
 /** The digest's first line: what changed this week per status, and how many are overdue now ("1 actie", "2 acties"). */
@@ -108,4 +109,9 @@ export function digestText(lang: Lang, n: Extract<Notice, { type: 'digest' }>): 
 export function assignRolesText(lang: Lang, meeting: { kind: MeetingKind; startsAt: string; durationMinutes: number }, timezone: string): string {
   const when = meetingWhenText(lang, meeting.startsAt, meeting.durationMinutes, timezone);
   return t(lang, 'reminder.assignRoles', { meeting: sentenceStart(meetingInlineName(lang, meeting.kind)), when });
+}
+
+/** A meeting's name where it opens a sentence: 'De terugkombijeenkomst', 'The follow-up meeting'. */
+export function meetingSentenceName(lang: Lang, kind: MeetingKind): string {
+  return sentenceStart(meetingInlineName(lang, kind));
 }

@@ -206,7 +206,7 @@ export const agreements: Agreement[] = [
     },
   },
   {
-    name: 'invitation: one sentence with the capitalised meeting name',
+    name: 'invitation: one sentence, the meeting named in lower case mid-sentence',
     pair: 'notice',
     notice: 2,
     facts: (f) => {

@@ -60,7 +60,7 @@ describe('the invitation', () => {
     const notice = { type: 'meeting_reminder', when: 'invite', leerlijn, meeting, filled, links };
     // Only the fields the sentence reads; the rest of the notice does not matter here.
     const text = invitationText(notice as unknown as Parameters<typeof invitationText>[0]);
-    expect(text).toContain('maandag 29 maart 2027, 15.30–18.30 uur');
+    expect(text).toContain('Uitnodiging: de actieplanbijeenkomst, maandag 29 maart 2027, 15.30–18.30 uur');
     expect(text).not.toContain('Ingevuld');
     expect(text).toContain('Format actieplan');
   });

@@ -48,6 +48,14 @@ describe('Teams cards', () => {
     expect(cardText(card)).not.toMatch(/\{\w+\}/);
   });
 
+  it('names the meeting as a Dutch sentence does: lower case mid-sentence, a capital where it opens one', () => {
+    const said = (when: 'invite' | 'day_before' | 'start') =>
+      cardText(noticeCard({ type: 'meeting_reminder', when, leerlijn, timeline, meeting, filled: { signaleringsinstrument: false, actieplan: false, evaluatielijst: false }, links: [] }));
+    expect(said('invite')).toContain('Uitnodiging: de actieplanbijeenkomst, ');
+    expect(said('day_before')).toContain('De actieplanbijeenkomst is morgen, om 15:30.');
+    expect(said('start')).toContain('De actieplanbijeenkomst begint nu.');
+  });
+
   it('invites with the filled documents that exist, not the ones that do not yet, each linked where it has a link', () => {
     const m = { ...meeting, documents: meetingDefinition('terugkom').documents };
     const invite = (actieplan: boolean) => {

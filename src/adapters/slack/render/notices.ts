@@ -7,7 +7,7 @@ import { nextButtonLabel } from '../../../i18n/progress-lines.js';
 import { meetingStartStep } from '../../../app/flows/next-step.js';
 import type { MeetingKind } from '../../../domain/meetings.js';
 import { NEXT_STEP_ACTION } from './next-step-action.js';
-import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
+import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingName, meetingSentenceName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
 import { safeText, userMention } from '../mrkdwn.js';
 import { actions, button, context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
 import { meetingWhen, MOVE_ACTION, ROLES_ACTION } from './leerlijn.js';
@@ -20,7 +20,7 @@ function school(n: { leerlijn: { schoolName: string; youthOrgName: string } }): 
 function reminder(n: Extract<Notice, { type: 'meeting_reminder' }>): string {
   const lang = n.leerlijn.lang;
   const m = n.meeting;
-  const meeting = meetingName(lang, m.kind);
+  const meeting = meetingSentenceName(lang, m.kind);
   if (n.when === 'invite') return invitationText(n, (label, url) => `<${url}|${label}>`);
   if (n.when === 'day_before') return t(lang, 'reminder.dayBefore', { meeting, time: formatTime(m.startsAt, n.leerlijn.timezone) });
   const nobody = t(lang, 'timeline.nobody');

@@ -1,7 +1,7 @@
 // Everything the bot says on its own (the Notice union) as Adaptive Cards.
 import { formatTime } from '../../../i18n/format.js';
 import { t } from '../../../i18n/index.js';
-import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
+import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
 import type { Notice } from '../../../app/notices.js';
 import type { ActionView, LeerlijnView } from '../../../app/views.js';
 import type { Lang } from '../../../domain/instrument.js';
@@ -23,7 +23,7 @@ function reminderCard(n: Extract<Notice, { type: 'meeting_reminder' }>): Adaptiv
   const l = n.leerlijn;
   const lang = l.lang;
   const m = n.meeting;
-  const meeting = meetingName(lang, m.kind);
+  const meeting = meetingSentenceName(lang, m.kind);
   let message: string;
   if (n.when === 'invite') {
     message = invitationText(n, (label, url) => `[${label}](${url})`);
