@@ -38,12 +38,14 @@ export async function roundsOf(db: Queryable, leerlijnId: string): Promise<Round
   return rows;
 }
 
-export async function voteCount(db: Queryable, roundId: string, onderdeel: OnderdeelCode): Promise<number> {
-  const { rows } = await db.query<{ n: number }>(
-    `select count(*)::int as n from votes where round_id = $1::uuid and onderdeel = $2::text`,
-    [roundId, onderdeel],
+/** A card's live count and how many members may vote on it, in one statement. */
+export async function cardCounts(db: Queryable, roundId: string, onderdeel: OnderdeelCode, leerlijnId: string): Promise<{ votedCount: number; memberCount: number }> {
+  const { rows } = await db.query<{ votedCount: number; memberCount: number }>(
+    `select (select count(*)::int from votes where round_id = $1::uuid and onderdeel = $2::text) as "votedCount",
+            (select count(*)::int from members where leerlijn_id = $3::uuid and is_member) as "memberCount"`,
+    [roundId, onderdeel, leerlijnId],
   );
-  return rows[0]?.n ?? 0;
+  return rows[0] ?? { votedCount: 0, memberCount: 0 };
 }
 
 export async function voteCounts(db: Queryable, roundId: string): Promise<Map<OnderdeelCode, number>> {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { countingDb, type CountingDb } from '../../support/counting-db.js';
 import { pgliteTestDb } from '../../support/db.js';
-import { PEOPLE, cardText, startHarness, type Harness } from './harness.js';
+import { CHANNEL, PEOPLE, cardText, startHarness, type Harness } from './harness.js';
 
 const [anna, bram, chen, dewi, eva, fatima] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser, TeamsUser, TeamsUser, TeamsUser];
 let h: Harness;
@@ -38,7 +38,7 @@ async function click(user: TeamsUser, onderdeel: string, score: number): Promise
 }
 
 describe('database round trips of a Teams vote click', () => {
-  it.fails('a click after the first (which may warm caches) costs at most 3 statements, for a member voting again and for another member', async () => {
+  it('a click after the first (which may warm caches) costs at most 3 statements, for a member voting again and for another member', async () => {
     const first = await click(anna, 'P1', 2);
     expect(first.text).toContain('Je stem: 2');
     // The card's own update runs now for the first vote; later ones within the second wait for it.
@@ -50,15 +50,16 @@ describe('database round trips of a Teams vote click', () => {
     const other = await click(bram, 'P1', 1);
     expect(other.text).toContain('Je stem: 1');
     expect(other.text).toContain('2 van 6 gestemd');
-    const third = await click(chen, 'A2', 2);
-    expect(third.text).toContain('1 van 6 gestemd');
-    console.log(`[vote-queries] first click ${first.count}, repeat ${again.count}, another member ${other.count}, a third on another card ${third.count}`);
-    expect(again.statements.length, again.statements.join('\n')).toBeLessThanOrEqual(3);
-    expect(other.statements.length, other.statements.join('\n')).toBeLessThanOrEqual(3);
-    expect(third.statements.length, third.statements.join('\n')).toBeLessThanOrEqual(3);
+    const third = await click(chen, 'P1', 2);
+    expect(third.text).toContain('3 van 6 gestemd');
+    // A first vote on a card in its second also sends that card's update at once (counted below).
+    const newCard = await click(dewi, 'A2', 2);
+    expect(newCard.text).toContain('1 van 6 gestemd');
+    console.log(`[vote-queries] first click ${first.count}, again ${again.count}, another member ${other.count}, a third ${third.count}; a first vote on another card, with its update: ${newCard.count}`);
+    for (const c of [again, other, third]) expect(c.count, c.statements.join('\n')).toBeLessThanOrEqual(3);
   });
 
-  it('the shared card update, which the clicks on a card within a second share, is counted too', async () => {
+  it('the shared card update, which the clicks on a card within a second share, costs at most 7 statements', async () => {
     await h.teams.services.cards.settled();
     const puts = (): number => h.connector.requests.filter((r) => r.method === 'PUT').length;
     const before = puts();
@@ -66,5 +67,9 @@ describe('database round trips of a Teams vote click', () => {
     await h.flush(); // P1's trailing update (A2's went out with its first vote)
     expect(puts() - before).toBe(1);
     console.log(`[vote-queries] one trailing card update: ${db.count} statements`);
+    expect(db.count, db.statements.join('\n')).toBeLessThanOrEqual(7);
+    const { rows } = await db.db.query<{ id: string }>(`select message_id as id from posted_messages where key = $1::text`, [`card:${roundId}:P1`]);
+    const shared = h.connector.messagesIn(CHANNEL.id).find((m) => m.id === rows[0]!.id);
+    expect(cardText(shared?.activity)).toContain('3 van 6 gestemd');
   });
 });
