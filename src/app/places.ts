@@ -98,7 +98,7 @@ export function forgetLeerlijnen(db: Queryable): void {
 
 /**
  * Whether the reference with this `signature` (the parts of it that matter, as the adapter
- * sees them) is known to be stored under `key`: written or read by this process less than
+ * sees them) is known to be stored under `key`: written by this process less than
  * REFERENCE_RECHECK_MS ago, with no delete in between. deleteLeerlijn deletes the references
  * of its people, and forgets them all here; a delete on another replica is not seen here, so
  * a person's next activity after the recheck time writes their reference again. A reference
@@ -109,7 +109,7 @@ export function referenceKnown(db: Queryable, workspaceId: string, key: string, 
   return known !== undefined && known.value === signature && performance.now() - known.at < REFERENCE_RECHECK_MS;
 }
 
-/** Notes a reference as stored, right after it was written (or read). */
+/** Notes a reference as stored, right after it was written. */
 export function noteReference(db: Queryable, workspaceId: string, key: string, signature: string, epoch: number): void {
   const places = placesOf(db);
   if (places.epoch === epoch) keep(places.references, `${workspaceId}:${key}`, { value: signature, at: performance.now() });

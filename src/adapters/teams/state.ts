@@ -14,22 +14,16 @@ export const refKey = {
   member: (userId: string): string => `member:${userId}`,
 };
 
-/** JSON with the keys of every object sorted: the same value gives the same text, as built or as read back from jsonb. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}
-
 /**
  * What of a reference matters for reaching its place. A channel is reached the same way
  * whoever spoke there last and in whatever locale (Teams posts into the conversation as the
  * bot), so a channel's reference is not written again for every member who clicks in it.
  */
 function signatureOf(key: string, reference: Reference): string {
-  if (!key.startsWith('channel:')) return canonical(reference);
+  // Built by the same code every time, so the keys come in the same order: plain JSON will do.
+  if (!key.startsWith('channel:')) return JSON.stringify(reference);
   const { user: _user, locale: _locale, ...place } = reference;
-  return canonical(place);
+  return JSON.stringify(place);
 }
 
 export async function saveReference(db: Queryable, workspaceId: string, key: string, reference: Reference): Promise<void> {
@@ -49,12 +43,9 @@ export async function rememberReference(db: Queryable, workspaceId: string, key:
 }
 
 export async function loadReference(db: Queryable, workspaceId: string, key: string): Promise<Reference | null> {
-  const epoch = placesEpoch(db);
   const { rows } = await db.query<{ reference: Reference }>(
     `select reference from conversation_refs where workspace_id = $1::uuid and ref_key = $2::text`,
     [workspaceId, key],
   );
-  const reference = rows[0]?.reference ?? null;
-  if (reference) noteReference(db, workspaceId, key, signatureOf(key, reference), epoch);
-  return reference;
+  return rows[0]?.reference ?? null;
 }
