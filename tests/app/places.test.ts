@@ -1,5 +1,8 @@
 // What a process remembers between clicks (src/app/places.ts): never behind a start, stop or
 // delete made here, never a read that raced one, and for commands always read afresh.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteLeerlijn } from '../../src/app/data.js';
 import { stopLeerlijn } from '../../src/app/leerlijn.js';
@@ -114,5 +117,33 @@ describe("voters' platform accounts", () => {
     expect(db.count).toBe(1);
     // The limit counts voting members, with or without an account, as the card's list does.
     expect(await voterAccountIds(db.db, s.workspaceId, s.leerlijnId, 2)).toEqual(['29:nul']);
+  });
+});
+
+describe('every write to a leerlijn row forgets the cached ones', () => {
+  // A new write that is not here may leave a card action with a stale row: make it forget
+  // (src/app/places.ts, forgetLeerlijnen) and list it.
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const files = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  const sources = files('src').map((f) => ({ file: f.split('\\').join('/'), text: readFileSync(join(root, f), 'utf8') }));
+  const found = (pattern: RegExp): string[] => sources.flatMap(({ file, text }) => [...text.matchAll(pattern)].map((m) => `${file}: ${m[0]}`)).sort();
+
+  it('writes leerlijnen rows only where it is known', () => {
+    expect(found(/(insert into|delete from) leerlijnen\b|update leerlijnen set \w+/g)).toEqual([
+      'src/app/meetings.ts: update leerlijnen set reminder_offsets', // not a column of LeerlijnRow
+      'src/store/export.ts: delete from leerlijnen',
+      'src/store/leerlijnen.ts: insert into leerlijnen',
+      'src/store/leerlijnen.ts: update leerlijnen set status',
+    ]);
+  });
+
+  it('calls those writes only from use cases that forget afterwards', () => {
+    expect(found(/\b(insertLeerlijn|setLeerlijnStatus|deleteLeerlijnData)\(tx/g)).toEqual([
+      'src/app/data.ts: deleteLeerlijnData(tx',
+      'src/app/leerlijn.ts: insertLeerlijn(tx',
+      'src/app/leerlijn.ts: setLeerlijnStatus(tx',
+    ]);
+    expect(found(/\b(insertLeerlijn|setLeerlijnStatus|deleteLeerlijnData)\((?!tx|db: )/g)).toEqual([]);
   });
 });
