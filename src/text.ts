@@ -7,19 +7,41 @@ const NUL = /\u0000/g;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any NUL or surrogate: only such a string can need cleaning (a valid pair is then kept). */
+const SUSPECT = /[\u0000\uD800-\uDFFF]/;
+
 /** The string without NUL bytes, with lone surrogates replaced by U+FFFD. */
 export function cleanText(text: string): string {
+  if (!SUSPECT.test(text)) return text;
   return text.replace(NUL, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
-/** Every string in a parsed JSON value cleaned, keys included; numbers, booleans and null as they were. */
-export function cleanStrings(value: unknown): unknown {
-  if (typeof value === 'string') return cleanText(value);
-  if (Array.isArray(value)) return value.map(cleanStrings);
+/** Whether any string in the value, keys included, might need cleaning. */
+function suspect(value: unknown): boolean {
+  if (typeof value === 'string') return SUSPECT.test(value);
+  if (Array.isArray(value)) return value.some(suspect);
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [cleanText(k), cleanStrings(v)]));
+    for (const [k, v] of Object.entries(value)) if (SUSPECT.test(k) || suspect(v)) return true;
+  }
+  return false;
+}
+
+function cleanedCopy(value: unknown): unknown {
+  if (typeof value === 'string') return cleanText(value);
+  if (Array.isArray(value)) return value.map(cleanedCopy);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [cleanText(k), cleanedCopy(v)]));
   }
   return value;
+}
+
+/**
+ * Every string in a parsed JSON value cleaned, keys included; numbers, booleans and null as
+ * they were. A value with nothing to clean (nearly every request) is given back as it is,
+ * without copying it.
+ */
+export function cleanStrings(value: unknown): unknown {
+  return suspect(value) ? cleanedCopy(value) : value;
 }
 
 export interface Bounds {

@@ -16,6 +16,7 @@ import {
 } from '../store/export.js';
 import { requireCoordinator, requireLeerlijn, type Actor, type Deps, inTransaction } from './context.js';
 import { ValidationError } from './errors.js';
+import { forgetLeerlijnen, forgetReferences } from './places.js';
 import { summarizeRound, type RoundSummary } from './round-summary.js';
 import { parseInput } from './validate.js';
 
@@ -82,10 +83,20 @@ export interface DeleteResult {
  */
 export async function deleteLeerlijn(deps: Deps, actor: Actor, leerlijnId: string, confirm: string): Promise<DeleteResult> {
   const input = parseInput(ConfirmInput, { confirm });
+  try {
+    return await deleteInTransaction(deps, actor, leerlijnId, input.confirm);
+  } finally {
+    // The leerlijn and the references of its people are gone: read and write them again.
+    forgetLeerlijnen(deps.db);
+    forgetReferences(deps.db);
+  }
+}
+
+function deleteInTransaction(deps: Deps, actor: Actor, leerlijnId: string, confirm: string): Promise<DeleteResult> {
   return inTransaction(deps, actor, 'deleteLeerlijn', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     await requireCoordinator(tx, leerlijn, actor.userId);
-    if (!sameName(input.confirm, leerlijn.schoolName)) throw new ValidationError([{ field: 'confirm', message: 'confirm_mismatch' }]);
+    if (!sameName(confirm, leerlijn.schoolName)) throw new ValidationError([{ field: 'confirm', message: 'confirm_mismatch' }]);
     const counts = await leerlijnRowCounts(tx, leerlijnId);
     await deleteLeerlijnData(tx, leerlijnId);
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'leerlijn.delete' });

@@ -19,6 +19,7 @@ import {
 } from '../store/leerlijnen.js';
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, ValidationError } from './errors.js';
+import { forgetLeerlijnen } from './places.js';
 import { leerlijnView, timelineView } from './present.js';
 import { parseInput } from './validate.js';
 import type { LeerlijnView, StartView } from './views.js';
@@ -101,6 +102,9 @@ export async function startLeerlijn(deps: Deps, actor: Actor, raw: unknown): Pro
   } catch (error) {
     if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) throw new AppError('leerlijn_exists', {}, { cause: error });
     throw error;
+  } finally {
+    // Also after a refusal: 'exists' means another replica started one this process missed.
+    forgetLeerlijnen(deps.db);
   }
 }
 
@@ -109,6 +113,14 @@ function dedupe<T extends { userId: string }>(list: readonly T[]): T[] {
 }
 
 export async function stopLeerlijn(deps: Deps, actor: Actor, leerlijnId: string, outcome: 'finished' | 'stopped'): Promise<LeerlijnView> {
+  try {
+    return await stopInTransaction(deps, actor, leerlijnId, outcome);
+  } finally {
+    forgetLeerlijnen(deps.db);
+  }
+}
+
+function stopInTransaction(deps: Deps, actor: Actor, leerlijnId: string, outcome: 'finished' | 'stopped'): Promise<LeerlijnView> {
   return inTransaction(deps, actor, 'stopLeerlijn', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);

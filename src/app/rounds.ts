@@ -15,7 +15,7 @@ import {
   roundsOf,
   upsertAgreed,
   voteCounts,
-  voteCount,
+  cardCounts,
   userVote,
   votesOf,
   notesOf,
@@ -196,7 +196,7 @@ export async function getRound(deps: Deps, actor: Actor, roundId: string): Promi
  * already checked the round, the workspace and the membership; this only counts.
  */
 export async function votedCardView(deps: Deps, voted: VotedCard): Promise<ScoreCardView> {
-  const [votedCount, memberCount] = await Promise.all([voteCount(deps.db, voted.roundId, voted.onderdeel), voterCount(deps.db, voted.leerlijnId)]);
+  const { votedCount, memberCount } = await cardCounts(deps.db, voted.roundId, voted.onderdeel, voted.leerlijnId);
   return { ...voted, status: 'open', votedCount, memberCount, closed: null };
 }
 
@@ -221,7 +221,8 @@ async function cardView(db: Queryable, leerlijn: LeerlijnRow, round: RoundRow, o
     const view = await buildRoundView(db, leerlijn, round);
     return view.cards.find((c) => c.onderdeel === onderdeel)!;
   }
-  return baseCard(leerlijn, round, onderdeel, await voteCount(db, round.id, onderdeel), await voterCount(db, leerlijn.id));
+  const { votedCount, memberCount } = await cardCounts(db, round.id, onderdeel, leerlijn.id);
+  return baseCard(leerlijn, round, onderdeel, votedCount, memberCount);
 }
 
 function baseCard(leerlijn: LeerlijnRow, round: RoundRow, onderdeel: OnderdeelCode, votedCount: number, memberCount: number): ScoreCardView {

@@ -11,7 +11,8 @@ export interface QueryResult<T> {
 export interface QueryOptions {
   /**
    * Prepare the statement once per connection under this name and reuse the plan (pg's
-   * named statements). Only for hot queries with a fixed text: the vote.
+   * named statements). Only for hot queries with a fixed text: the vote, and the reads
+   * that answer every vote click.
    */
   prepareAs?: string;
 }

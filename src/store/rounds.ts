@@ -1,6 +1,7 @@
 // Score rounds, votes, notes and agreed scores.
 import type { OnderdeelCode, Score } from '../domain/instrument.js';
 import type { Queryable } from './db.js';
+import { sharedRead } from './shared-reads.js';
 
 export type RoundMoment = 'week1' | 'week17';
 
@@ -38,12 +39,21 @@ export async function roundsOf(db: Queryable, leerlijnId: string): Promise<Round
   return rows;
 }
 
-export async function voteCount(db: Queryable, roundId: string, onderdeel: OnderdeelCode): Promise<number> {
-  const { rows } = await db.query<{ n: number }>(
-    `select count(*)::int as n from votes where round_id = $1::uuid and onderdeel = $2::text`,
-    [roundId, onderdeel],
-  );
-  return rows[0]?.n ?? 0;
+/**
+ * A card's live count and how many members may vote on it, in one statement; clicks on the
+ * same card at the same moment share it (sharedRead: never a read begun before they asked).
+ */
+export async function cardCounts(db: Queryable, roundId: string, onderdeel: OnderdeelCode, leerlijnId: string): Promise<{ votedCount: number; memberCount: number }> {
+  const counts = await sharedRead(db, `card-counts:${roundId}:${onderdeel}:${leerlijnId}`, async () => {
+    const { rows } = await db.query<{ votedCount: number; memberCount: number }>(
+      `select (select count(*)::int from votes where round_id = $1::uuid and onderdeel = $2::text) as "votedCount",
+              (select count(*)::int from members where leerlijn_id = $3::uuid and is_member) as "memberCount"`,
+      [roundId, onderdeel, leerlijnId],
+      { prepareAs: 'card_counts_v1' },
+    );
+    return rows[0] ?? { votedCount: 0, memberCount: 0 };
+  });
+  return { ...counts };
 }
 
 export async function voteCounts(db: Queryable, roundId: string): Promise<Map<OnderdeelCode, number>> {

@@ -120,7 +120,7 @@ export class LeerlijnBot extends ActivityHandler {
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     let turn: Turn;
     try {
-      turn = await readTurn(this.svc.deps, context);
+      turn = await readTurn(this.svc.deps, context, 'cached');
     } catch (error) {
       this.svc.log.warn({ err: error }, 'teams: card action while the database is unreachable');
       return invokeCard(messageCard(tError(this.svc.deps.defaultLang, 'internal'), { tone: 'warning' }));

@@ -4,6 +4,7 @@
 import { addNote, agreeAllProposed, castVote, cardForRedraw, closeRound, getOwnVote, getRound, setAgreedScore, votedCardView } from '../../app/rounds.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
+import { voterAccounts } from '../../app/reach.js';
 import { isOnderdeelCode, type OnderdeelCode } from '../../domain/instrument.js';
 import { t, tError } from '../../i18n/index.js';
 import { errorCard, forTeams, text, type AdaptiveCard } from './cards/common.js';
@@ -11,9 +12,7 @@ import { MAX_REFRESH_USERS, roundResultCard, scoreCard, VERB } from './cards/sco
 import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
-import { teamOf } from './team-of.js';
 import { cardKey, claimCardRefresh, claimPosting, findMessage, releasePosting, rememberMessage, resultKey } from '../../store/posted-messages.js';
-import { loadReference, refKey } from './state.js';
 import type { Turn } from './turn.js';
 import { tellNextStep } from './next-step.js';
 import { resultDocument } from '../../app/step-documents.js';
@@ -28,13 +27,11 @@ async function post(svc: TeamsServices, turn: Turn, key: string, leerlijnId: str
 }
 
 /**
- * The voters as Teams knows them (the '29:…' ids kept from the roster and their messages):
- * refresh.userIds names Teams users, while we store Entra object ids.
+ * The voters as Teams knows them (the '29:…' ids kept from the roster and their messages),
+ * in one statement: refresh.userIds names Teams users, while we store Entra object ids.
  */
-async function voterIds(svc: TeamsServices, workspaceId: string, leerlijnId: string): Promise<string[]> {
-  const voters = (await teamOf(svc.deps, leerlijnId)).filter((m) => m.isMember).slice(0, MAX_REFRESH_USERS);
-  const ids = await Promise.all(voters.map(async (m) => (await loadReference(svc.deps.db, workspaceId, refKey.member(m.userId)))?.user?.id));
-  return ids.filter((id): id is string => typeof id === 'string' && id !== '');
+function voterIds(svc: TeamsServices, workspaceId: string, leerlijnId: string): Promise<string[]> {
+  return voterAccounts(svc.deps, workspaceId, leerlijnId, MAX_REFRESH_USERS);
 }
 
 /**
@@ -124,8 +121,8 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
     // button was pressed is the person's note too, not something to drop.
     const typedNote = typeof data.note === 'string' && data.note.trim() !== '';
     if (typedNote) await addNote(deps, turn.actor, { roundId, onderdeel: data.onderdeel, body: data.note });
-    const card = scoreCard(await votedCardView(deps, receipt.card), receipt.score, await voterIds(svc, turn.workspaceId, receipt.card.leerlijnId));
-    return withConfirmation(card, typedNote ? t(turn.lang, 'card.noteSaved') : undefined);
+    const [view, voters] = await Promise.all([votedCardView(deps, receipt.card), voterIds(svc, turn.workspaceId, receipt.card.leerlijnId)]);
+    return withConfirmation(scoreCard(view, receipt.score, voters), typedNote ? t(turn.lang, 'card.noteSaved') : undefined);
   }
   if (verb === VERB.refresh) {
     const card = (await getRound(deps, turn.actor, roundId)).cards.find((c) => c.onderdeel === code);

@@ -2,9 +2,10 @@
 import { TurnContext } from 'botbuilder';
 import type { Actor, Deps } from '../../app/context.js';
 import type { Lang } from '../../domain/instrument.js';
-import { activeLeerlijnIn, ensureWorkspace, type LeerlijnRow } from '../../store/leerlijnen.js';
+import { channelLeerlijn, workspaceIdFor } from '../../app/places.js';
+import type { LeerlijnRow } from '../../store/leerlijnen.js';
 import { baseConversationId } from './messenger.js';
-import { refKey, saveReference } from './state.js';
+import { refKey, rememberReference } from './state.js';
 
 export interface Turn {
   context: TurnContext;
@@ -29,12 +30,16 @@ export function userIdOf(account: { id: string; aadObjectId?: string }): string 
   return account.aadObjectId ?? account.id;
 }
 
-export async function readTurn(deps: Deps, context: TurnContext): Promise<Turn> {
-  const workspaceId = await ensureWorkspace(deps.db, 'teams', tenantOf(context));
+/**
+ * `cached`: for card actions, which decide nothing by the channel's leerlijn (it only picks
+ * the language of some refusals); everything else reads it fresh. See app/places.ts.
+ */
+export async function readTurn(deps: Deps, context: TurnContext, leerlijnRead: 'fresh' | 'cached' = 'fresh'): Promise<Turn> {
+  const workspaceId = await workspaceIdFor(deps, 'teams', tenantOf(context));
   const userId = userIdOf(context.activity.from);
   const channelId = baseConversationId(context.activity.conversation.id);
   const personal = context.activity.conversation.conversationType === 'personal';
-  const leerlijn = personal ? null : await activeLeerlijnIn(deps.db, workspaceId, channelId);
+  const leerlijn = personal ? null : await channelLeerlijn(deps, workspaceId, channelId, leerlijnRead);
   return {
     context,
     actor: { workspaceId, userId },
@@ -47,17 +52,20 @@ export async function readTurn(deps: Deps, context: TurnContext): Promise<Turn> 
   };
 }
 
-/** Kept on install and on every message, so reminders and DMs can reach this place and person later. */
+/**
+ * Kept on install and on every message, so reminders and DMs can reach this place and person
+ * later; written only when it is not stored as it is already (state.ts, rememberReference).
+ */
 export async function rememberConversation(deps: Deps, turn: Turn): Promise<void> {
   const activity = turn.context.activity;
   const reference = TurnContext.getConversationReference(activity);
   // No activityId: a proactive send then starts a new post instead of replying in a thread.
   const { activityId: _activityId, ...place } = reference;
   if (turn.personal) {
-    await saveReference(deps.db, turn.workspaceId, refKey.user(turn.userId), place);
+    await rememberReference(deps.db, turn.workspaceId, refKey.user(turn.userId), place);
   } else {
     const conversation = { ...activity.conversation, id: turn.channelId };
-    await saveReference(deps.db, turn.workspaceId, refKey.channel(turn.channelId), { ...place, conversation });
+    await rememberReference(deps.db, turn.workspaceId, refKey.channel(turn.channelId), { ...place, conversation });
   }
   if (activity.from?.id && activity.from.id !== activity.recipient?.id) {
     await rememberMember(deps, turn.workspaceId, place, { id: activity.from.id, name: activity.from.name, aadObjectId: activity.from.aadObjectId });
@@ -78,5 +86,5 @@ export async function rememberMember(
     user: { id: account.id, name: account.name ?? '', ...(account.aadObjectId ? { aadObjectId: account.aadObjectId } : {}) },
     conversation: { id: '', isGroup: false, conversationType: 'personal', tenantId, name: '' },
   };
-  await saveReference(deps.db, workspaceId, refKey.member(userIdOf(account)), member);
+  await rememberReference(deps.db, workspaceId, refKey.member(userIdOf(account)), member);
 }

@@ -1,0 +1,8 @@
+// Whom the bot's own cards are for: the voting members' platform accounts, for a card that
+// Teams refreshes per listed user. No person asks here, so nobody's membership is checked.
+import { voterAccountIds } from '../store/reach.js';
+import type { Deps } from './context.js';
+
+export function voterAccounts(deps: Deps, workspaceId: string, leerlijnId: string, limit: number): Promise<string[]> {
+  return voterAccountIds(deps.db, workspaceId, leerlijnId, limit);
+}

@@ -1,0 +1,149 @@
+// What a process remembers between clicks (src/app/places.ts): never behind a start, stop or
+// delete made here, never a read that raced one, and for commands always read afresh.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { deleteLeerlijn } from '../../src/app/data.js';
+import { stopLeerlijn } from '../../src/app/leerlijn.js';
+import {
+  LEERLIJN_TTL_MS, REFERENCE_RECHECK_MS, channelLeerlijn, forgetLeerlijnen, forgetReferences, noteReference, placesEpoch, referenceKnown, workspaceIdFor,
+} from '../../src/app/places.js';
+import { voterAccountIds } from '../../src/store/reach.js';
+import { countingDb, type CountingDb } from '../support/counting-db.js';
+import { pgliteTestDb } from '../support/db.js';
+import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+
+let db: CountingDb;
+let deps: ReturnType<typeof makeDeps>;
+let s: Started;
+
+beforeEach(async () => {
+  db = countingDb(await pgliteTestDb());
+  deps = makeDeps(db.db);
+  s = await startFixture(deps, { members: 4 });
+  db.reset();
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.drop();
+});
+
+const cached = (): ReturnType<typeof channelLeerlijn> => channelLeerlijn(deps, s.workspaceId, 'C_TEAM', 'cached');
+
+describe('workspace ids', () => {
+  it('are asked of the database once per tenant', async () => {
+    const first = await workspaceIdFor(deps, 'teams', 'tenant-x');
+    expect(await workspaceIdFor(deps, 'teams', 'tenant-x')).toBe(first);
+    expect(await workspaceIdFor(deps, 'slack', 'tenant-x')).not.toBe(first);
+    expect(db.count).toBe(2);
+  });
+});
+
+describe("the channel's leerlijn", () => {
+  it('is read once for card actions, and every time for commands', async () => {
+    expect((await cached())?.id).toBe(s.leerlijnId);
+    expect((await cached())?.id).toBe(s.leerlijnId);
+    expect(db.count).toBe(1);
+    await channelLeerlijn(deps, s.workspaceId, 'C_TEAM', 'fresh');
+    expect(db.count).toBe(2);
+  });
+
+  it('is read again after a stop or a delete made in this process', async () => {
+    await cached();
+    await stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped');
+    expect(await cached()).toBeNull();
+    const again = await startFixture(deps, { members: 2 });
+    expect((await cached())?.id).toBe(again.leerlijnId);
+    await deleteLeerlijn(deps, again.coordinator, again.leerlijnId, 'Het Baken College');
+    expect(await cached()).toBeNull();
+  });
+
+  it('does not keep a read that was under way when a leerlijn changed', async () => {
+    const reading = cached();
+    forgetLeerlijnen(db.db); // as a stop committing meanwhile does
+    await reading;
+    db.reset();
+    await cached();
+    expect(db.count).toBe(1);
+  });
+
+  it('is read again for card actions after the TTL, which bounds what another replica can leave behind', async () => {
+    const now = vi.spyOn(performance, 'now');
+    now.mockReturnValue(1_000_000);
+    await cached();
+    now.mockReturnValue(1_000_000 + LEERLIJN_TTL_MS - 1);
+    await cached();
+    expect(db.count).toBe(1);
+    now.mockReturnValue(1_000_000 + LEERLIJN_TTL_MS);
+    await cached();
+    expect(db.count).toBe(2);
+  });
+});
+
+describe('stored references', () => {
+  it('are known as written, until a delete, a change or the recheck time', () => {
+    const now = vi.spyOn(performance, 'now');
+    now.mockReturnValue(5_000);
+    noteReference(db.db, s.workspaceId, 'member:U001', 'a', placesEpoch(db.db));
+    expect(referenceKnown(db.db, s.workspaceId, 'member:U001', 'a')).toBe(true);
+    expect(referenceKnown(db.db, s.workspaceId, 'member:U001', 'b')).toBe(false);
+    expect(referenceKnown(db.db, s.workspaceId, 'member:U002', 'a')).toBe(false);
+    now.mockReturnValue(5_000 + REFERENCE_RECHECK_MS);
+    expect(referenceKnown(db.db, s.workspaceId, 'member:U001', 'a')).toBe(false);
+    noteReference(db.db, s.workspaceId, 'member:U001', 'a', placesEpoch(db.db));
+    forgetReferences(db.db);
+    expect(referenceKnown(db.db, s.workspaceId, 'member:U001', 'a')).toBe(false);
+  });
+
+  it('are not noted when a delete came between the write and the note', () => {
+    const epoch = placesEpoch(db.db);
+    forgetReferences(db.db);
+    noteReference(db.db, s.workspaceId, 'member:U001', 'a', epoch);
+    expect(referenceKnown(db.db, s.workspaceId, 'member:U001', 'a')).toBe(false);
+  });
+});
+
+describe("voters' platform accounts", () => {
+  const ref = (userId: string, id: unknown): Promise<unknown> =>
+    db.db.query(`insert into conversation_refs (workspace_id, ref_key, reference) values ($1::uuid, $2::text, $3::jsonb)`, [s.workspaceId, `member:${userId}`, JSON.stringify({ user: { id } })]);
+
+  it('are read in one statement, in team order, leaving out those without a stored account', async () => {
+    await ref('U000', '29:nul');
+    await ref('U002', '29:twee');
+    await ref('U003', 42);
+    db.reset();
+    expect(await voterAccountIds(db.db, s.workspaceId, s.leerlijnId, 60)).toEqual(['29:nul', '29:twee']);
+    expect(db.count).toBe(1);
+    // The limit counts voting members, with or without an account, as the card's list does.
+    expect(await voterAccountIds(db.db, s.workspaceId, s.leerlijnId, 2)).toEqual(['29:nul']);
+  });
+});
+
+describe('every write to a leerlijn row forgets the cached ones', () => {
+  // A new write that is not here may leave a card action with a stale row: make it forget
+  // (src/app/places.ts, forgetLeerlijnen) and list it.
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const files = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  const sources = files('src').map((f) => ({ file: f.split('\\').join('/'), text: readFileSync(join(root, f), 'utf8') }));
+  const found = (pattern: RegExp): string[] => sources.flatMap(({ file, text }) => [...text.matchAll(pattern)].map((m) => `${file}: ${m[0]}`)).sort();
+
+  it('writes leerlijnen rows only where it is known', () => {
+    expect(found(/(insert into|delete from) leerlijnen\b|update leerlijnen set \w+/g)).toEqual([
+      'src/app/meetings.ts: update leerlijnen set reminder_offsets', // not a column of LeerlijnRow
+      'src/store/export.ts: delete from leerlijnen',
+      'src/store/leerlijnen.ts: insert into leerlijnen',
+      'src/store/leerlijnen.ts: update leerlijnen set status',
+    ]);
+  });
+
+  it('calls those writes only from use cases that forget afterwards', () => {
+    expect(found(/\b(insertLeerlijn|setLeerlijnStatus|deleteLeerlijnData)\(tx/g)).toEqual([
+      'src/app/data.ts: deleteLeerlijnData(tx',
+      'src/app/leerlijn.ts: insertLeerlijn(tx',
+      'src/app/leerlijn.ts: setLeerlijnStatus(tx',
+    ]);
+    expect(found(/\b(insertLeerlijn|setLeerlijnStatus|deleteLeerlijnData)\((?!tx|db: )/g)).toEqual([]);
+  });
+});
