@@ -1,7 +1,5 @@
 // Realistic neutral views, produced by the real use cases on an embedded database, so the
 // adapter tests render what a team would really see. User text carries injection attempts.
-import type { DocumentsConfig } from '../../src/config-documents.js';
-import { invitationDocuments } from '../../src/documents/invitation-links.js';
 import type { Actor } from '../../src/app/context.js';
 import { listActions, myActions, savePlanItem, updateActionStatus, getActionPlan } from '../../src/app/actions.js';
 import { getEvaluation, saveEvaluationEntry } from '../../src/app/evaluation.js';
@@ -19,6 +17,9 @@ import { meetingWhenText } from '../../src/i18n/meeting-text.js';
 import { t, tScheduleIssue, tTeamWarning } from '../../src/i18n/index.js';
 import { programmeText, randvoorwaardenWarning } from '../../src/i18n/phrases.js';
 import { pgliteTestDb } from './db.js';
+import { ASSIGN_ROLES_LINE, DIGEST_LINE, noticesFor } from './notice-fixtures.js';
+
+export { DOCUMENT_LINKS } from './notice-fixtures.js';
 import { makeDeps, startFixture } from './fixtures.js';
 
 export const INJECTION = {
@@ -123,7 +124,7 @@ export async function buildViewFixtures(lang: Lang): Promise<ViewFixtures> {
     const status = await getStatus(deps, coord, s.leerlijnId);
     const home = await getHome(deps, s.workspaceId, owner.userId);
     const ownerActions = await myActions(deps, s.workspaceId, owner.userId);
-    const notices = noticesFor(status.leerlijn, timeline, overdueAction, change.action, ownerActions);
+    const notices = noticesFor(status.leerlijn, timeline, overdueAction, change.action, ownerActions, INJECTION.statusNote);
     return {
       lang, leerlijn: status.leerlijn, started: s.view.leerlijn, starter: coord, firstMeeting: s.view.timeline.meetings[0]!, openCard: openCard!, openRound: openRoundView, closedRound, completeRound,
       closedCard: completeRound.cards.find((c) => c.onderdeel === 'P1')!, timeline, plan, actions, overdueAction,
@@ -134,49 +135,7 @@ export async function buildViewFixtures(lang: Lang): Promise<ViewFixtures> {
   }
 }
 
-/** A school that keeps the Factsheet on its own drive, and a bot reachable for signed links. */
-export const DOCUMENT_LINKS: DocumentsConfig = {
-  publicUrl: 'https://leerlijn.school.example', linkSecret: 'fixture-secret-0123456789-abcdefghijklmnopqrstuvwxyz', linkTtlHours: 336,
-  officialUrls: { factsheet: 'https://drive.school.example/factsheet.pdf' },
-};
-
-/** One of every Notice (and every variant of it), built from the views above. */
-function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overdue: ActionView, changed: ActionView, ownerActions: ActionView[]): Notice[] {
-  const signalering = timeline.meetings.find((m) => m.kind === 'signalering')!;
-  const terugkom = timeline.meetings.find((m) => m.kind === 'terugkom')!;
-  const filled = { signaleringsinstrument: true, actieplan: true, evaluatielijst: false };
-  const links = (m: MeetingView) => invitationDocuments(m.documents, filled, DOCUMENT_LINKS, leerlijn, new Date('2026-03-23T08:00:00Z'));
-  return [
-    { type: 'owner_actions', leerlijn, actions: ownerActions },
-    { type: 'action_changed', leerlijn, action: changed, previousStatus: 'open', byUserId: changed.ownerUserId, note: INJECTION.statusNote },
-    { type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom) },
-    { type: 'meeting_reminder', when: 'day_before', leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom) },
-    { type: 'meeting_reminder', when: 'start', leerlijn, timeline, meeting: signalering, filled, links: links(signalering) },
-    { type: 'coordinator_prompt', prompt: 'actieplan_not_planned', leerlijn, meeting: null, openRound: false, unagreed: 0 },
-    { type: 'coordinator_prompt', prompt: 'plan_going', leerlijn, meeting: terugkom, openRound: false, unagreed: 0 },
-    { type: 'coordinator_prompt', prompt: 'close_open', leerlijn, meeting: signalering, openRound: true, unagreed: 3 },
-    { type: 'action_followup', when: 'before', leerlijn, action: overdue },
-    { type: 'action_followup', when: 'due', leerlijn, action: overdue },
-    { type: 'action_followup', when: 'overdue', leerlijn, action: overdue },
-    { type: 'digest', leerlijn, done: [], bezig: [changed], stuck: [], overdue: [overdue] },
-    { type: 'job_failed', leerlijn, jobKind: 'meeting_invite', attempts: 5 },
-    { type: 'coordinator_prompt', prompt: 'assign_roles', leerlijn, meeting: signalering, openRound: false, unagreed: 0 },
-  ];
-}
-
 // ---- what a user must see in each view, on both platforms ----
-
-/** Written out: the meeting by name, its date and time span, two working days ahead. */
-const ASSIGN_ROLES_LINE: Readonly<Record<Lang, string>> = {
-  nl: 'De signaleringsbijeenkomst is over twee werkdagen: maandag 2 februari 2026, 15.30–18.00 uur.',
-  en: 'The assessment meeting is in two working days: Monday 2 February 2026, 15:30–18:00.',
-};
-
-/** The digest's first line for the fixture's digest: nothing klaar or stuck, one bezig, one overdue. */
-const DIGEST_LINE: Readonly<Record<Lang, string>> = {
-  nl: 'Weekoverzicht. Deze week: 0 acties klaar, 1 actie bezig, 0 acties vastgelopen. Over de datum: 1 actie.',
-  en: 'Weekly overview. This week: 0 actions done, 1 action in progress, 0 actions stuck. Overdue: 1 action.',
-};
 
 /** Text that must appear in both renderings; a person is a mention in Slack and a name in Teams. */
 export type Fact = string | { slack: string; teams: string };

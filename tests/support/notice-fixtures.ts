@@ -1,0 +1,50 @@
+// The notices of the view fixtures (view-fixtures.ts): one of every Notice, the document
+// settings their invitations use, and the lines written out that their facts expect.
+import type { Notice } from '../../src/app/notices.js';
+import type { ActionView, LeerlijnView, MeetingView, TimelineView } from '../../src/app/views.js';
+import type { DocumentsConfig } from '../../src/config-documents.js';
+import { invitationDocuments } from '../../src/documents/invitation-links.js';
+import type { Lang } from '../../src/domain/instrument.js';
+
+/** A school that keeps the Factsheet on its own drive, and a bot reachable for signed links. */
+export const DOCUMENT_LINKS: DocumentsConfig = {
+  publicUrl: 'https://leerlijn.school.example', linkSecret: 'fixture-secret-0123456789-abcdefghijklmnopqrstuvwxyz', linkTtlHours: 336,
+  officialUrls: { factsheet: 'https://drive.school.example/factsheet.pdf' },
+};
+
+/** One of every Notice (and every variant of it), built from the fixture's views. */
+export function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overdue: ActionView, changed: ActionView, ownerActions: ActionView[], statusNote: string): Notice[] {
+  const signalering = timeline.meetings.find((m) => m.kind === 'signalering')!;
+  const terugkom = timeline.meetings.find((m) => m.kind === 'terugkom')!;
+  const filled = { signaleringsinstrument: true, actieplan: true, evaluatielijst: false };
+  const links = (m: MeetingView) => invitationDocuments(m.documents, filled, DOCUMENT_LINKS, leerlijn, new Date('2026-03-23T08:00:00Z'));
+  return [
+    { type: 'owner_actions', leerlijn, actions: ownerActions },
+    { type: 'action_changed', leerlijn, action: changed, previousStatus: 'open', byUserId: changed.ownerUserId, note: statusNote },
+    { type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom) },
+    { type: 'meeting_reminder', when: 'day_before', leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom) },
+    { type: 'meeting_reminder', when: 'start', leerlijn, timeline, meeting: signalering, filled, links: links(signalering) },
+    { type: 'coordinator_prompt', prompt: 'actieplan_not_planned', leerlijn, meeting: null, openRound: false, unagreed: 0 },
+    { type: 'coordinator_prompt', prompt: 'plan_going', leerlijn, meeting: terugkom, openRound: false, unagreed: 0 },
+    { type: 'coordinator_prompt', prompt: 'close_open', leerlijn, meeting: signalering, openRound: true, unagreed: 3 },
+    { type: 'action_followup', when: 'before', leerlijn, action: overdue },
+    { type: 'action_followup', when: 'due', leerlijn, action: overdue },
+    { type: 'action_followup', when: 'overdue', leerlijn, action: overdue },
+    { type: 'digest', leerlijn, done: [], bezig: [changed], stuck: [], overdue: [overdue] },
+    { type: 'job_failed', leerlijn, jobKind: 'meeting_invite', attempts: 5 },
+    { type: 'coordinator_prompt', prompt: 'assign_roles', leerlijn, meeting: signalering, openRound: false, unagreed: 0 },
+  ];
+}
+
+/** Written out: the meeting by name, its date and time span, two working days ahead. */
+export const ASSIGN_ROLES_LINE: Readonly<Record<Lang, string>> = {
+  nl: 'De signaleringsbijeenkomst is over twee werkdagen: maandag 2 februari 2026, 15.30–18.00 uur.',
+  en: 'The assessment meeting is in two working days: Monday 2 February 2026, 15:30–18:00.',
+};
+
+/** The digest's first line for the fixture's digest: nothing klaar or stuck, one bezig, one overdue. */
+export const DIGEST_LINE: Readonly<Record<Lang, string>> = {
+  nl: 'Weekoverzicht. Deze week: 0 acties klaar, 1 actie bezig, 0 acties vastgelopen. Over de datum: 1 actie.',
+  en: 'Weekly overview. This week: 0 actions done, 1 action in progress, 0 actions stuck. Overdue: 1 action.',
+};
+
