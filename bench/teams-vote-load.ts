@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Pool } from 'undici';
 import { invokeActionExecute, type TeamsConversation, type TeamsUser } from '../tests/fakes/teams-activities.js';
 import { cpuSince, readCpu, type CpuReading } from './cpu.js';
+import { drive } from './load-pattern.js';
 
 /** After the last answer: the work an app does after answering (card updates) still counts. */
 const TAIL_MS = 100;
@@ -50,7 +51,6 @@ export async function fire(job: TeamsLoadJob): Promise<TeamsLoadRun> {
   const latencies: number[] = [];
   let failures = 0;
   const cpuBefore = readCpu(job.fakePid);
-  let next = 0;
   const started = performance.now();
   const send = async (body: string): Promise<void> => {
     const t0 = performance.now();
@@ -59,17 +59,7 @@ export async function fire(job: TeamsLoadJob): Promise<TeamsLoadRun> {
     latencies.push(performance.now() - t0);
     if (res.statusCode !== 200 || !text.includes('application/vnd.microsoft.card.adaptive')) failures += 1;
   };
-  if (job.burstGapMs !== undefined) {
-    for (let i = 0; i < bodies.length; i += job.concurrency) {
-      await Promise.all(bodies.slice(i, i + job.concurrency).map(send));
-      await new Promise((r) => setTimeout(r, job.burstGapMs));
-    }
-  } else {
-    const worker = async (): Promise<void> => {
-      while (next < bodies.length) await send(bodies[next++]!);
-    };
-    await Promise.all(Array.from({ length: job.concurrency }, worker));
-  }
+  await drive(bodies, job.concurrency, job.burstGapMs, send);
   const seconds = (performance.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, TAIL_MS));
   const cpu = cpuSince(cpuBefore, readCpu(job.fakePid));

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Pool } from 'undici';
 import { cpuSince, readCpu, type CpuReading } from './cpu.js';
+import { drive } from './load-pattern.js';
 
 /** After the last answer: the work an app does after its ack (confirmations) still counts. */
 const TAIL_MS = 100;
@@ -54,7 +55,6 @@ export async function fire(job: LoadJob): Promise<LoadRun> {
   const latencies: number[] = [];
   let failures = 0;
   const cpuBefore = readCpu(job.fakePid);
-  let next = 0;
   const started = performance.now();
   const send = async (r: (typeof requests)[number]): Promise<void> => {
     const t0 = performance.now();
@@ -63,17 +63,7 @@ export async function fire(job: LoadJob): Promise<LoadRun> {
     latencies.push(performance.now() - t0);
     if (res.statusCode !== 200) failures += 1;
   };
-  if (job.burstGapMs !== undefined) {
-    for (let i = 0; i < requests.length; i += job.concurrency) {
-      await Promise.all(requests.slice(i, i + job.concurrency).map(send));
-      await new Promise((r) => setTimeout(r, job.burstGapMs));
-    }
-  } else {
-    const worker = async (): Promise<void> => {
-      while (next < requests.length) await send(requests[next++]!);
-    };
-    await Promise.all(Array.from({ length: job.concurrency }, worker));
-  }
+  await drive(requests, job.concurrency, job.burstGapMs, send);
   const seconds = (performance.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, TAIL_MS));
   const cpu = cpuSince(cpuBefore, readCpu(job.fakePid));
