@@ -82,16 +82,22 @@ function commands(app: App, cx: SlackCtx): void {
 async function nextStep(call: ActionCall): Promise<void> {
   await call.ack();
   if (!call.channelId) return;
-  const command = { text: call.value.slice(0, 100), user_id: call.userId, channel_id: call.channelId, team_id: '', trigger_id: call.triggerId };
-  await runSlackCommand(call.cx, call.client, command, undefined, async () => false, call.workspaceId);
+  let ctx: FlowCtx;
+  try {
+    ctx = await slackFlowCtx({ cx: call.cx, client: call.client, workspaceId: call.workspaceId, userId: call.userId, channelId: call.channelId, triggerId: call.triggerId, botUserId: undefined });
+  } catch (error) {
+    call.cx.log.warn({ err: error }, 'slack next step: leerlijn not read');
+    return call.tellUser(tError(call.cx.deps.defaultLang, 'internal'));
+  }
+  await runCommand(ctx, { text: call.value.slice(0, 100), mentions: [] });
 }
 
 async function runSlackCommand(
-  cx: SlackCtx, client: WebClient, c: z.infer<typeof CommandPayload>, botUserId: string | undefined, ackWith: (reply: Rendered) => Promise<boolean>, knownWorkspaceId?: string,
+  cx: SlackCtx, client: WebClient, c: z.infer<typeof CommandPayload>, botUserId: string | undefined, ackWith: (reply: Rendered) => Promise<boolean>,
 ): Promise<void> {
   let ctx: FlowCtx;
   try {
-    const workspaceId = knownWorkspaceId ?? (await workspaceIdFor(cx, c.team_id));
+    const workspaceId = await workspaceIdFor(cx, c.team_id);
     ctx = await slackFlowCtx({ cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId }, ackWith);
   } catch (error) {
     cx.log.warn({ err: error }, 'slack command: workspace or leerlijn not read');
