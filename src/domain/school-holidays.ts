@@ -42,13 +42,62 @@ const same = (from: string, until: string): Record<Region, DateSpan> => ({
   zuid: { from, until },
 });
 
-// 2025-2026 and 2026-2027 are missing on purpose: their official pages were not at hand when this
-// was written, only copies on school and third-party sites. Add them from rijksoverheid.nl.
+// 2025-2026 and 2026-2027 were read from the Rijksoverheid's open-data feed of school holidays
+// (opendata.rijksoverheid.nl, info type "schoolholidays"), which the pages below are made from;
+// the feed's 2027-2028 entries match that year's page below day for day.
+const sourceFor = (schoolYear: string): string =>
+  `https://www.rijksoverheid.nl/onderwerpen/schoolvakanties/overzicht-schoolvakanties-per-schooljaar/overzicht-schoolvakanties-${schoolYear}`;
+
 export const SCHOOL_YEARS: readonly SchoolYearHolidays[] = [
   {
+    schoolYear: '2025-2026',
+    source: sourceFor('2025-2026'),
+    holidays: {
+      herfstvakantie: {
+        noord: { from: '2025-10-18', until: '2025-10-26' },
+        midden: { from: '2025-10-18', until: '2025-10-26' },
+        zuid: { from: '2025-10-11', until: '2025-10-19' },
+      },
+      kerstvakantie: same('2025-12-20', '2026-01-04'),
+      voorjaarsvakantie: {
+        noord: { from: '2026-02-21', until: '2026-03-01' },
+        midden: { from: '2026-02-14', until: '2026-02-22' },
+        zuid: { from: '2026-02-14', until: '2026-02-22' },
+      },
+      meivakantie: same('2026-04-25', '2026-05-03'),
+      zomervakantie: {
+        noord: { from: '2026-07-04', until: '2026-08-16' },
+        midden: { from: '2026-07-18', until: '2026-08-30' },
+        zuid: { from: '2026-07-11', until: '2026-08-23' },
+      },
+    },
+  },
+  {
+    schoolYear: '2026-2027',
+    source: sourceFor('2026-2027'),
+    holidays: {
+      herfstvakantie: {
+        noord: { from: '2026-10-10', until: '2026-10-18' },
+        midden: { from: '2026-10-17', until: '2026-10-25' },
+        zuid: { from: '2026-10-17', until: '2026-10-25' },
+      },
+      kerstvakantie: same('2026-12-19', '2027-01-03'),
+      voorjaarsvakantie: {
+        noord: { from: '2027-02-20', until: '2027-02-28' },
+        midden: { from: '2027-02-20', until: '2027-02-28' },
+        zuid: { from: '2027-02-13', until: '2027-02-21' },
+      },
+      meivakantie: same('2027-04-24', '2027-05-02'),
+      zomervakantie: {
+        noord: { from: '2027-07-10', until: '2027-08-22' },
+        midden: { from: '2027-07-17', until: '2027-08-29' },
+        zuid: { from: '2027-07-24', until: '2027-09-05' },
+      },
+    },
+  },
+  {
     schoolYear: '2027-2028',
-    source:
-      'https://www.rijksoverheid.nl/onderwerpen/schoolvakanties/overzicht-schoolvakanties-per-schooljaar/overzicht-schoolvakanties-2027-2028',
+    source: sourceFor('2027-2028'),
     holidays: {
       herfstvakantie: {
         noord: { from: '2027-10-16', until: '2027-10-24' },

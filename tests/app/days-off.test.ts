@@ -34,16 +34,45 @@ describe.each(backends())('meetings on a day off on $name', ({ open }) => {
     }
   });
 
-  it('says it cannot tell for dates beyond the school-holiday data, and checks public holidays without a region', async () => {
+  it('knows the school year 2025-2026: week 3 of a February 2026 start is in the spring holiday of zuid, not of noord', async () => {
     const t = await open();
     try {
       const deps = makeDeps(t.db);
-      const known = await startFixture(deps, { channelId: 'C_2026', overrides: { region: 'zuid' } });
-      // 2026 is before the data: each meeting is "cannot tell"; Whit Monday is a day off all the same.
+      // Fixture start Monday 2 February 2026: the actieplan meeting is Monday 16 February, in zuid's
+      // voorjaarsvakantie (14–22 February 2026) but before noord's (21 February – 1 March).
+      const zuid = await startFixture(deps, { channelId: 'C_ZUID_2026', overrides: { region: 'zuid' } });
+      const noord = await startFixture(deps, { channelId: 'C_NOORD_2026', overrides: { region: 'noord' } });
+      expect(zuid.view.timeline.daysOff.map((c) => [c.kind, c.date, c.holiday?.kind ?? null])).toEqual([
+        ['actieplan', '2026-02-16', 'school'], ['eindevaluatie', '2026-05-25', 'public'],
+      ]);
+      expect(zuid.view.timeline.daysOff[0]?.alternatives).toMatchObject({ before: '2026-02-13', after: '2026-02-23' });
+      expect(noord.view.timeline.daysOff.map((c) => c.kind)).toEqual(['eindevaluatie']);
+    } finally {
+      await t.drop();
+    }
+  });
+
+  it('says it cannot tell for dates beyond the school-holiday data, and checks public holidays without a region', async () => {
+    const t = await open();
+    try {
+      const deps = { ...makeDeps(t.db), now: () => new Date('2028-08-01T09:00:00Z') };
+      // A start on Monday 11 September 2028 lies past the summer holiday of 2028: each meeting is
+      // "cannot tell"; week 17 falls on New Year's Day 2029, a day off all the same.
+      const overrides = { startDate: '2028-09-11', startTime: '15:30', region: 'zuid' as const };
+      const known = await startFixture(deps, { channelId: 'C_2028', overrides });
       expect(known.view.timeline.daysOff.map((c) => [c.kind, c.covered, c.holiday?.kind ?? null])).toEqual([
         ['signalering', false, null], ['actieplan', false, null], ['terugkom', false, null], ['eindevaluatie', false, 'public'],
       ]);
       expect(meetingDayWarning('nl', known.view.timeline.daysOff[0]!, 'zuid')).toContain('kan ik niet zien: ik ken de schoolvakanties van regio Zuid van');
+    } finally {
+      await t.drop();
+    }
+  });
+
+  it('checks public holidays only when the school gave no region', async () => {
+    const t = await open();
+    try {
+      const deps = makeDeps(t.db);
       const none = await startFixture(deps, { channelId: 'C_NONE' });
       // Without a region: only the public holiday, Whit Monday 25 May 2026 (week 17).
       expect(none.view.timeline.daysOff.map((c) => [c.kind, c.date, c.holiday?.name.nl])).toEqual([['eindevaluatie', '2026-05-25', 'Tweede pinksterdag']]);

@@ -65,7 +65,8 @@ describe('school holidays per region (2027-2028)', () => {
 
 describe('coverage of the school-holiday data', () => {
   it('says how far the data reaches per region', () => {
-    expect(coveredFrom('noord')).toBe('2027-10-16');
+    expect(coveredFrom('noord')).toBe('2025-10-18');
+    expect(coveredFrom('zuid')).toBe('2025-10-11');
     expect(coveredUntil('noord')).toBe('2028-08-27');
     expect(coveredUntil('midden')).toBe('2028-08-20');
     expect(coveredUntil('zuid')).toBe('2028-09-03');
@@ -74,7 +75,8 @@ describe('coverage of the school-holiday data', () => {
   it('answers "beyond the data" for a date past the last summer holiday, and before the first year', () => {
     expect(isCovered('2028-09-04', 'zuid')).toBe(false);
     expect(isCovered('2028-09-03', 'zuid')).toBe(true);
-    expect(isCovered('2027-03-01', 'noord')).toBe(false);
+    expect(isCovered('2025-10-17', 'noord')).toBe(false);
+    expect(isCovered('2027-03-01', 'noord')).toBe(true);
     // Past the data no school holiday is reported, so a caller must ask isCovered first.
     expect(holidayOn('2028-10-18', 'noord')).toBeNull();
   });

@@ -30,7 +30,7 @@ describe('meetingDayWarning', () => {
     const check = only(checkMeetingDays([{ kind: 'eindevaluatie', startsAt: new Date('2028-10-17T13:30:00Z') }], AMS, 'noord'));
     expect(meetingDayWarning('nl', check, 'noord')).toBe(
       'Of de eindevaluatiebijeenkomst op dinsdag 17 oktober 2028 in de schoolvakantie valt, kan ik niet zien: ' +
-        'ik ken de schoolvakanties van regio Noord van zaterdag 16 oktober 2027 tot en met zondag 27 augustus 2028. Kijk het na in de schoolgids.',
+        'ik ken de schoolvakanties van regio Noord van zaterdag 18 oktober 2025 tot en met zondag 27 augustus 2028. Kijk het na in de schoolgids.',
     );
   });
 
