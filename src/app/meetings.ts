@@ -1,10 +1,10 @@
 // Planning: the timeline, moving a meeting, and who takes notes / fills in per meeting.
 import { z } from 'zod';
-import { MEETING_KINDS } from '../domain/meetings.js';
+import { ALL_MEETING_KINDS, FOLLOW_UP_KIND, MEETINGS } from '../domain/meetings.js';
 import { moveMeeting, toInstant } from '../domain/timeline.js';
 import { reminderOffsets, syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
-import { meetingsOf, memberOf, updateMeeting } from '../store/leerlijnen.js';
+import { insertMeetings, meetingsOf, memberOf, updateMeeting } from '../store/leerlijnen.js';
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, ValidationError } from './errors.js';
 import { timelineView } from './present.js';
@@ -27,7 +27,7 @@ export async function requireCoordinatorOf(deps: Deps, actor: Actor, leerlijnId:
 }
 
 export const MoveInput = z.object({
-  kind: z.enum(MEETING_KINDS, 'meeting'),
+  kind: z.enum(ALL_MEETING_KINDS, 'meeting'),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date'),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time'),
 });
@@ -35,7 +35,8 @@ export type MoveInput = z.input<typeof MoveInput>;
 
 /**
  * Coordinator-only. A move that breaks the order is refused with the reasons; a move that
- * breaks a timing rule is made and the warnings come back in the view's `issues`.
+ * breaks a timing rule is made and the warnings come back in the view's `issues`. The optional
+ * new evaluation meeting is planned by its first "move" (after the eindevaluatie, like any order).
  */
 export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<TimelineView> {
   const input = parseInput(MoveInput, raw);
@@ -51,17 +52,21 @@ export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: st
     }
     if (startsAt.getTime() < deps.now().getTime()) throw new ValidationError([{ field: 'date', message: 'date_past' }]);
     const meetings = await meetingsOf(tx, leerlijnId);
-    const moved = moveMeeting(meetings, input.kind, startsAt, leerlijn.timezone);
+    const isNew = input.kind === FOLLOW_UP_KIND && !meetings.some((m) => m.kind === FOLLOW_UP_KIND);
+    const newMeeting = { kind: input.kind, startsAt, durationMinutes: MEETINGS[input.kind].durationMinutes };
+    const moved = moveMeeting(isNew ? [...meetings, newMeeting] : meetings, input.kind, startsAt, leerlijn.timezone);
     if (!moved.ok) {
-      const first = moved.issues[0];
-      throw new AppError('schedule_refused', { reason: first?.code ?? 'order', kind: input.kind });
+      // The new evaluation meeting has one rule of order: after the leerlijn's last meeting.
+      const reason = input.kind === FOLLOW_UP_KIND ? 'after_leerlijn' : (moved.issues[0]?.code ?? 'order');
+      throw new AppError('schedule_refused', { reason, kind: input.kind });
     }
-    await updateMeeting(tx, leerlijnId, input.kind, { startsAt });
+    if (isNew) await insertMeetings(tx, leerlijnId, [newMeeting]);
+    else await updateMeeting(tx, leerlijnId, input.kind, { startsAt });
     await audit(tx, {
       workspaceId: actor.workspaceId,
       leerlijnId,
       actor: actor.userId,
-      action: 'meeting.move',
+      action: isNew ? 'meeting.plan' : 'meeting.move',
       detail: { kind: input.kind, startsAt: startsAt.toISOString() },
     });
     await syncLeerlijnJobs(tx, leerlijnId, deps.now());
@@ -70,7 +75,7 @@ export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: st
 }
 
 export const RolesInput = z.object({
-  kind: z.enum(MEETING_KINDS, 'meeting'),
+  kind: z.enum(ALL_MEETING_KINDS, 'meeting'),
   notulistUserId: z.string().min(1).nullable().optional(),
   invullerUserId: z.string().min(1).nullable().optional(),
   /** Where it takes place; '' clears it. */
@@ -78,7 +83,7 @@ export const RolesInput = z.object({
 });
 export type RolesInput = z.input<typeof RolesInput>;
 
-const RolesBatch = z.union([RolesInput, z.array(RolesInput).min(1).max(4)]);
+const RolesBatch = z.union([RolesInput, z.array(RolesInput).min(1).max(ALL_MEETING_KINDS.length)]);
 
 /**
  * Coordinator-only: the notulist and invuller of one meeting, or of several at once (one

@@ -23,7 +23,8 @@ export interface LeerlijnView extends Omit<LeerlijnRow, 'workspaceId' | 'randvoo
 export interface MeetingView {
   kind: MeetingKind;
   step: number;
-  week: number;
+  /** null for the optional new evaluation meeting, which has no set week. */
+  week: number | null;
   startsAt: string;
   localDate: string;
   localTime: string;

@@ -3,8 +3,17 @@
 // Programme minutes are the source's "+/-" estimates, which add up to the stated duration.
 import type { Localized } from './instrument.js';
 
+/** The leerlijn's four meetings, planned at the start. */
 export const MEETING_KINDS = ['signalering', 'actieplan', 'terugkom', 'eindevaluatie'] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
+/**
+ * "Indien er behoefte is aan het evalueren van de vervolgstappen, maakt de coördinator een
+ * afspraak voor een nieuwe evaluatiebijeenkomst" (seed 003, eindevaluatie): an optional fifth
+ * meeting, planned by the coordinator after week 17, with invitation and reminders like the others.
+ */
+export const FOLLOW_UP_KIND = 'vervolgevaluatie' as const;
+/** Every meeting a leerlijn can have, in order. */
+export const ALL_MEETING_KINDS = [...MEETING_KINDS, FOLLOW_UP_KIND] as const;
+export type MeetingKind = (typeof ALL_MEETING_KINDS)[number];
 
 export interface ProgrammeItem {
   code: string;
@@ -31,8 +40,10 @@ export interface DocumentRef {
 
 export interface MeetingDefinition {
   kind: MeetingKind;
-  step: 1 | 2 | 3 | 4;
-  week: number;
+  /** 5: the optional meeting after the leerlijn's four steps. */
+  step: 1 | 2 | 3 | 4 | 5;
+  /** The week it falls in from the start; null for the optional meeting, which has no set week. */
+  week: number | null;
   durationMinutes: number;
   name: Localized;
   stepTitle: Localized;
@@ -186,10 +197,32 @@ export const MEETINGS: Readonly<Record<MeetingKind, MeetingDefinition>> = {
       'reader',
     ),
   },
+  vervolgevaluatie: {
+    kind: 'vervolgevaluatie',
+    step: 5,
+    week: null,
+    // The leerlijn names this meeting but gives it no programme: ours follows the Evaluatielijst
+    // part of the eindevaluatie, about the next steps agreed there.
+    durationMinutes: 90,
+    name: { nl: 'Nieuwe evaluatiebijeenkomst', en: 'New evaluation meeting' },
+    stepTitle: { nl: 'Evalueren vervolgstappen', en: 'Evaluating the next steps' },
+    result: {
+      nl: 'Zicht op de uitgevoerde vervolgstappen en afspraken over wat nog nodig is',
+      en: 'Insight into the next steps taken and agreements on what is still needed',
+    },
+    programme: [
+      WELKOM,
+      item('terugblik_vervolgstappen', 'Terugblik op de vervolgstappen uit de eindevaluatie', 'Looking back at the next steps from the final evaluation', 20),
+      item('evaluatielijst_invullen', 'Bespreken per onderdeel: welke vervolgstappen zijn gezet en met welk resultaat', 'Per item: which next steps were taken and with what result', 50),
+      item('afspraken', 'Afspraken over de volgende stappen', 'Agreeing on the next steps', 10),
+      AFSLUITING,
+    ],
+    documents: docs('filled_evaluatielijst', 'filled_signaleringsinstrument', 'filled_actieplan', 'evaluatielijst', 'reader'),
+  },
 };
 
 export function isMeetingKind(x: unknown): x is MeetingKind {
-  return typeof x === 'string' && (MEETING_KINDS as readonly string[]).includes(x);
+  return typeof x === 'string' && (ALL_MEETING_KINDS as readonly string[]).includes(x);
 }
 
 export function meetingDefinition(kind: MeetingKind): MeetingDefinition {

@@ -7,7 +7,7 @@
 // once the terugkombijeenkomst is over; 4 the agreed week-17 scores, the final Evaluatielijst
 // and the comparison. The first step not done is the current one.
 import { ONDERDEEL_CODES } from './instrument.js';
-import { MEETING_KINDS, MEETINGS, type MeetingKind } from './meetings.js';
+import { FOLLOW_UP_KIND, MEETING_KINDS, MEETINGS, type MeetingKind } from './meetings.js';
 import { checkSchedule } from './timeline.js';
 import type { ActionParams, CoordinatorActionCode, MeetingFacts, MemberActionCode, NextAction, PlanningReason, Progress, ProgressFacts, Role, RoundFacts, RoundMoment, StepNumber, StepProgress, StepState } from './progress-types.js';
 
@@ -68,8 +68,8 @@ function currentStep(facts: Facts): StepNumber | null {
 }
 
 function stepsOf(facts: Facts, current: StepNumber | null): StepProgress[] {
-  return MEETING_KINDS.map((kind) => {
-    const step = MEETINGS[kind].step;
+  return MEETING_KINDS.map((kind, i) => {
+    const step = (i + 1) as StepNumber;
     const state: StepState = current === null || step < current ? 'done' : step === current ? 'current' : 'upcoming';
     return { step, kind, state, startsAt: meetingOf(facts, kind)?.startsAt ?? null };
   });
@@ -145,9 +145,21 @@ function coordinatorStepNext(facts: Facts, step: StepNumber): NextAction {
   }
 }
 
+/** A new evaluation meeting planned after the four steps and not begun yet. */
+function comingFollowUp(facts: Facts): DatedMeeting | undefined {
+  return hasStarted(facts, FOLLOW_UP_KIND) ? undefined : meetingOf(facts, FOLLOW_UP_KIND);
+}
+
+/** After the four steps: a planned new evaluation meeting is prepared like the others; otherwise one can be planned. */
+function coordinatorAfterSteps(facts: Facts): NextAction {
+  if (!comingFollowUp(facts)) return coordinator('plan_new_evaluation');
+  if (facts.meetingsOnDaysOff?.includes(FOLLOW_UP_KIND)) return coordinator('plan_meetings', { kind: FOLLOW_UP_KIND, reason: 'day_off' });
+  return beforeMeeting(facts, FOLLOW_UP_KIND);
+}
+
 function coordinatorNext(facts: Facts, current: StepNumber | null): NextAction {
   if (facts.leerlijnStatus === 'stopped') return coordinator('none');
-  if (current === null) return coordinator('plan_new_evaluation');
+  if (current === null) return coordinatorAfterSteps(facts);
   if (facts.teamWarnings > 0 && current === 1) return coordinator('set_team_sides', { count: facts.teamWarnings });
   const problem = planningProblem(facts);
   if (problem) return coordinator('plan_meetings', problem);
@@ -166,20 +178,28 @@ function openRoundToVote(facts: Facts): NextAction | null {
   return null;
 }
 
+/** Before a meeting: read its documents when it is near, meanwhile one's own actions, or wait. */
+function memberBeforeMeeting(facts: Facts, meeting: DatedMeeting): NextAction {
+  const params = { kind: meeting.kind, startsAt: meeting.startsAt };
+  if (withinReadAhead(facts, meeting)) return member('read_documents', params);
+  if (facts.ownActions.open > 0) return member('update_own_actions', { count: facts.ownActions.open, overdue: 0 });
+  return member('wait_for_meeting', params);
+}
+
 function memberNext(facts: Facts, current: StepNumber | null): NextAction {
   if (facts.leerlijnStatus === 'stopped') return member('none');
   const vote = openRoundToVote(facts);
   if (vote) return vote;
   const own = facts.ownActions;
   if (own.overdue > 0) return member('update_own_actions', { count: own.open, overdue: own.overdue });
-  if (current === null) return own.open > 0 ? member('update_own_actions', { count: own.open, overdue: 0 }) : member('finished');
+  if (current === null) {
+    const followUp = comingFollowUp(facts);
+    if (followUp) return memberBeforeMeeting(facts, followUp);
+    return own.open > 0 ? member('update_own_actions', { count: own.open, overdue: 0 }) : member('finished');
+  }
   const kind = MEETING_KINDS[current - 1] ?? 'signalering';
   const meeting = meetingOf(facts, kind);
-  if (meeting && !hasStarted(facts, kind)) {
-    if (withinReadAhead(facts, meeting)) return member('read_documents', { kind, startsAt: meeting.startsAt });
-    if (own.open > 0) return member('update_own_actions', { count: own.open, overdue: 0 });
-    return member('wait_for_meeting', { kind, startsAt: meeting.startsAt });
-  }
+  if (meeting && !hasStarted(facts, kind)) return memberBeforeMeeting(facts, meeting);
   if (isInvullerNow(facts, current, meeting)) return member('fill_as_invuller', { kind });
   return member('wait_for_coordinator', { step: current, kind });
 }

@@ -2,7 +2,7 @@
 // Meetings are agreed in local wall time, so every calendar computation happens in the
 // leerlijn's IANA zone via luxon; a UTC instant is only the result.
 import { DateTime, IANAZone } from 'luxon';
-import { MEETING_KINDS, MEETINGS, type MeetingKind } from './meetings.js';
+import { ALL_MEETING_KINDS, MEETING_KINDS, MEETINGS, type MeetingKind } from './meetings.js';
 
 export interface TimelineStart {
   /** 'YYYY-MM-DD', local */
@@ -111,7 +111,7 @@ export function planTimeline(start: TimelineStart): PlannedMeeting[] {
     const def = MEETINGS[kind];
     return {
       kind,
-      startsAt: toInstant(weekDate(start.startDate, def.week), start.startTime, start.timezone),
+      startsAt: toInstant(weekDate(start.startDate, def.week ?? 1), start.startTime, start.timezone),
       durationMinutes: def.durationMinutes,
     };
   });
@@ -157,7 +157,7 @@ function weekendIssue(m: PlannedMeeting, timezone: string): ScheduleIssue[] {
 
 /** The meetings in leerlijn order (input order does not matter); a missing kind is skipped. */
 function inKindOrder(meetings: readonly PlannedMeeting[]): PlannedMeeting[] {
-  return MEETING_KINDS.flatMap((k) => meetings.filter((m) => m.kind === k).slice(0, 1));
+  return ALL_MEETING_KINDS.flatMap((k) => meetings.filter((m) => m.kind === k).slice(0, 1));
 }
 
 /** All rule breaks of a schedule; blocking ones first, then warnings, each in leerlijn order. */

@@ -37,7 +37,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
         'I cannot tell whether {meeting} on {date} falls in the school holidays: I know the school holidays of region {region} from {from} to {until}. Please check the school guide.',
     },
     step: {
-      name: { signalering: 'Assessment', actieplan: 'Action plan', terugkom: 'Follow-up', eindevaluatie: 'Final evaluation' },
+      name: { signalering: 'Assessment', actieplan: 'Action plan', terugkom: 'Follow-up', eindevaluatie: 'Final evaluation', vervolgevaluatie: 'New evaluation' },
       line: 'Step {step}: {name} ({state})',
       state: { done: 'done', current: 'now', upcoming: 'still to come' },
     },
@@ -59,7 +59,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
         open_week17: 'Open the second voting round',
         fill_eindevaluatie: 'Fill in the final evaluation',
         compare: 'Compare week 17 with week 1',
-        plan_new_evaluation: 'See the planning',
+        plan_new_evaluation: 'Plan a new evaluation',
       },
       member: { update_own_actions: 'My actions', fill_as_invuller: 'Fill in' },
     },

@@ -129,6 +129,7 @@ export const en: Catalog = {
       terugkom_late: 'the follow-up meeting is {days} days after the action plan; the leerlijn advises about 6 weeks (earlier is fine).',
       eindevaluatie_early: 'the final evaluation is only {days} days after the follow-up meeting; the leerlijn advises about 8 weeks, so there is time for the actions.',
       weekend: 'this meeting falls on a weekend.',
+      after_leerlijn: 'a new evaluation meeting comes after the end of the final evaluation meeting. Choose a later time.',
     },
     warningIntro: 'Scheduled, but note:',
     moved: '{meeting} is now on {when}.',
@@ -144,11 +145,13 @@ export const en: Catalog = {
     actieplan: 'Action plan meeting',
     terugkom: 'Follow-up meeting',
     eindevaluatie: 'Final evaluation meeting',
+    vervolgevaluatie: 'New evaluation meeting',
     inline: {
       signalering: 'assessment meeting',
       actieplan: 'action plan meeting',
       terugkom: 'follow-up meeting',
       eindevaluatie: 'final evaluation meeting',
+      vervolgevaluatie: 'new evaluation meeting',
     },
   },
   moment: {

@@ -36,7 +36,7 @@ export const nlGuide = {
         'Of {meeting} op {date} in de schoolvakantie valt, kan ik niet zien: ik ken de schoolvakanties van regio {region} van {from} tot en met {until}. Kijk het na in de schoolgids.',
     },
     step: {
-      name: { signalering: 'Signalering', actieplan: 'Actieplan', terugkom: 'Terugkom', eindevaluatie: 'Eindevaluatie' },
+      name: { signalering: 'Signalering', actieplan: 'Actieplan', terugkom: 'Terugkom', eindevaluatie: 'Eindevaluatie', vervolgevaluatie: 'Nieuwe evaluatie' },
       line: 'Stap {step}: {name} ({state})',
       state: { done: 'klaar', current: 'nu', upcoming: 'nog te gaan' },
     },
@@ -59,7 +59,7 @@ export const nlGuide = {
         open_week17: 'Tweede stemronde openen',
         fill_eindevaluatie: 'Eindevaluatie invullen',
         compare: 'Week 17 met week 1 vergelijken',
-        plan_new_evaluation: 'Planning bekijken',
+        plan_new_evaluation: 'Nieuwe evaluatie plannen',
       },
       member: { update_own_actions: 'Mijn acties', fill_as_invuller: 'Invullen' },
     },

@@ -126,6 +126,7 @@ export const nl = {
       terugkom_late: 'de terugkombijeenkomst valt {days} dagen na het actieplan; de leerlijn raadt ongeveer 6 weken aan (eerder mag).',
       eindevaluatie_early: 'de eindevaluatie valt al {days} dagen na de terugkombijeenkomst; de leerlijn raadt ongeveer 8 weken aan, zodat er tijd is voor de acties.',
       weekend: 'deze bijeenkomst valt in het weekend.',
+      after_leerlijn: 'een nieuwe evaluatiebijeenkomst komt na het einde van de eindevaluatiebijeenkomst. Kies een later moment.',
     },
     warningIntro: 'Gepland, maar let op:',
     moved: '{meeting} staat nu op {when}.',
@@ -141,11 +142,13 @@ export const nl = {
     actieplan: 'Actieplanbijeenkomst',
     terugkom: 'Terugkombijeenkomst',
     eindevaluatie: 'Eindevaluatiebijeenkomst',
+    vervolgevaluatie: 'Nieuwe evaluatiebijeenkomst',
     inline: {
       signalering: 'signaleringsbijeenkomst',
       actieplan: 'actieplanbijeenkomst',
       terugkom: 'terugkombijeenkomst',
       eindevaluatie: 'eindevaluatiebijeenkomst',
+      vervolgevaluatie: 'nieuwe evaluatiebijeenkomst',
     },
   },
   moment: {

@@ -22,6 +22,15 @@ export function meetingName(lang: Lang, kind: MeetingKind): string {
   return t(lang, `meeting.${kind}`);
 }
 
+/**
+ * Where a meeting sits in the leerlijn: 'Stap 2' and 'Week 3', or for the optional new evaluation
+ * meeting (no step, no set week) 'Na de leerlijn' and 'optioneel'.
+ */
+export function meetingPlace(lang: Lang, m: { step: number; week: number | null }): { step: string; week: string } {
+  if (m.week === null) return { step: t(lang, 'timeline.afterwards'), week: t(lang, 'timeline.optional') };
+  return { step: t(lang, 'timeline.step', { step: m.step }), week: t(lang, 'timeline.week', { week: m.week }) };
+}
+
 /** '2 – enigszins': a score always with its label from the scale. */
 export function scoreText(lang: Lang, score: Score): string {
   return `${score} – ${SCALE[score][lang]}`;

@@ -117,6 +117,11 @@ export class Story {
     return this.d.fillTeam(by, places);
   }
 
+  async fillMeetingDate(by: Person, date: string, time: string): Promise<void> {
+    await this.d.fillMeetingDate(by, date, time);
+    await this.d.settle();
+  }
+
   /** The clock moves on to `iso` and the scheduler makes its pass, as the running bot's ticker would. */
   timePasses(iso: string): Promise<void> {
     return this.d.timePasses(new Date(iso));

@@ -25,6 +25,8 @@ const SIGNALERING = '2026-02-02T14:31:00Z';
 const ACTIEPLAN = '2026-02-16T14:31:00Z';
 const TERUGKOM = '2026-03-30T13:31:00Z';
 const EINDEVALUATIE = '2026-05-26T13:31:00Z'; // moved off Whit Monday to the Tuesday
+// The new evaluation meeting, planned for Monday 14 September 2026: its invitation a week before.
+const NEW_EVALUATION_INVITE = '2026-09-07T07:01:00Z';
 
 describe.each(PLATFORMS)('following the bot, on %s', (platform) => {
   story(platform, 'a coordinator walks from the start to the comparison by the buttons the bot offers', async (s) => {
@@ -99,5 +101,15 @@ describe.each(PLATFORMS)('following the bot, on %s', (platform) => {
     await s.expectNewChannelDocuments(/vergelijking\.pdf$/);
     // The end of the leerlijn: the bot offers a new evaluation meeting, if the team wants one.
     s.expectAnswered(anna, t('nl', 'guide.next.coordinator.plan_new_evaluation'));
+
+    // A fifth, optional meeting: the button opens the planning form with that meeting chosen.
+    await s.press(anna, button('plan_new_evaluation'));
+    await s.fillMeetingDate(anna, '2026-09-14', '15:30');
+    s.expectChannelShows('Na de leerlijn · Nieuwe evaluatiebijeenkomst', 'ma 14 sep 2026 15:30');
+    // Before it, the coordinator's next step: bram's action is past its date.
+    s.expectAnswered(anna, button('follow_up_actions'));
+    // It gets its own invitation, with its programme, a week before (09.00 Amsterdam time).
+    await s.timePasses(NEW_EVALUATION_INVITE);
+    s.expectChannelShows('Uitnodiging: de nieuwe evaluatiebijeenkomst', 'Terugblik op de vervolgstappen uit de eindevaluatie');
   }, 300_000);
 });

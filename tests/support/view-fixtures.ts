@@ -15,7 +15,7 @@ import { formatDateTime, formatMinutes, formatTime } from '../../src/i18n/format
 import { reachedOnderdelenText, sentenceStart } from '../../src/i18n/counts.js';
 import { meetingWhenText } from '../../src/i18n/meeting-text.js';
 import { t, tScheduleIssue, tTeamWarning } from '../../src/i18n/index.js';
-import { programmeText, randvoorwaardenWarning } from '../../src/i18n/phrases.js';
+import { meetingPlace, programmeText, randvoorwaardenWarning } from '../../src/i18n/phrases.js';
 import { pgliteTestDb } from './db.js';
 import { ASSIGN_ROLES_LINE, DIGEST_LINE, noticesFor } from './notice-fixtures.js';
 
@@ -163,7 +163,7 @@ function teamFacts(f: F, withHeading = true): Fact[] {
 function meetingFacts(f: F, m: MeetingView): Fact[] {
   const { lang } = f;
   return [
-    t(lang, `meeting.${m.kind}`), t(lang, 'timeline.step', { step: m.step }), t(lang, 'timeline.week', { week: m.week }), when(f, m),
+    t(lang, `meeting.${m.kind}`), meetingPlace(lang, m).step, meetingPlace(lang, m).week, when(f, m),
     formatMinutes(lang, m.durationMinutes), ...m.programme.map((p) => p.label[lang]), ...m.documents.map((d) => d.label[lang]),
     m.notulistUserId ? person(f, m.notulistUserId) : t(lang, 'timeline.nobody'), m.invullerUserId ? person(f, m.invullerUserId) : t(lang, 'timeline.nobody'),
   ];

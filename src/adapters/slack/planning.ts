@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { isAppError, ValidationError } from '../../app/errors.js';
 import { assignMeetingRoles, getTimeline, requireCoordinatorOf, rescheduleMeeting } from '../../app/meetings.js';
-import { MEETING_KINDS } from '../../domain/meetings.js';
+import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
 import { t, tError } from '../../i18n/index.js';
 import { errorText, formErrors, post } from './context.js';
 import { dateInput, modal, parseMeta, read, selectInput, textInput, userInput } from './render/inputs.js';
@@ -31,22 +31,28 @@ async function openForm(call: ActionCall, roles: boolean): Promise<void> {
     return call.tellUser(errorText(call.cx, call.cx.deps.defaultLang, error, 'planning_form'));
   }
   const lang = timeline.lang;
-  const meetings = MEETING_KINDS.map((k) => ({ text: t(lang, `meeting.${k}`), value: k }));
   // The new timeline goes to the team's channel, also when the button sat in a direct message.
   const meta = { leerlijnId: leerlijnId.data, channelId: timeline.channelId, lang };
-  const initialKind = MEETING_KINDS.find((k) => k === preset) ?? null;
   const view = roles
     ? modal(ROLES_CALLBACK, t(lang, 'timeline.title'), t(lang, 'timeline.submit'), t(lang, 'timeline.close'), timeline.meetings.flatMap((m) => [
         userInput(`notulist_${m.kind}`, `${t(lang, `meeting.${m.kind}`)} – ${t(lang, 'timeline.notulist')}`, { initial: m.notulistUserId, optional: true }),
         userInput(`invuller_${m.kind}`, `${t(lang, `meeting.${m.kind}`)} – ${t(lang, 'timeline.invuller')}`, { initial: m.invullerUserId, optional: true }),
         textInput(`location_${m.kind}`, `${t(lang, `meeting.${m.kind}`)} – ${t(lang, 'timeline.location')}`, { initial: m.location, optional: true, max: 200 }),
       ]), meta)
-    : modal(MOVE_CALLBACK, t(lang, 'schedule.title'), t(lang, 'schedule.submit'), t(lang, 'schedule.close'), [
-        selectInput('kind', t(lang, 'slack.meeting'), meetings, { initial: initialKind }),
-        dateInput('date', t(lang, 'schedule.date')),
-        textInput('time', t(lang, 'schedule.time'), { max: 5, hint: t(lang, 'schedule.hint') }),
-      ], meta);
+    : moveModal(meta, preset);
   await call.client.views.open({ trigger_id: call.triggerId, view });
+}
+
+/** The move form, with `preset` chosen when it names a meeting (a prompt's button, `planning nieuw`). */
+export function moveModal(meta: z.infer<typeof Meta>, preset?: string): ReturnType<typeof modal> {
+  const { lang } = meta;
+  const meetings = ALL_MEETING_KINDS.map((k) => ({ text: t(lang, `meeting.${k}`), value: k }));
+  const initialKind = ALL_MEETING_KINDS.find((k) => k === preset) ?? null;
+  return modal(MOVE_CALLBACK, t(lang, 'schedule.title'), t(lang, 'schedule.submit'), t(lang, 'schedule.close'), [
+    selectInput('kind', t(lang, 'slack.meeting'), meetings, { initial: initialKind }),
+    dateInput('date', t(lang, 'schedule.date')),
+    textInput('time', t(lang, 'schedule.time'), { max: 5, hint: t(lang, 'schedule.hint') }),
+  ], meta);
 }
 
 export const openMove = (call: ActionCall): Promise<void> => openForm(call, false);
@@ -73,7 +79,7 @@ export async function submitRoles(call: SubmitCall): Promise<void> {
   const meta = parseMeta(Meta, call.meta);
   if (!meta) return call.ack({ notulist_signalering: t('nl', 'field.invalid') });
   const actor = { workspaceId: call.workspaceId, userId: call.userId };
-  const roles = MEETING_KINDS.map((kind) => ({
+  const roles = ALL_MEETING_KINDS.map((kind) => ({
     kind,
     notulistUserId: read.user(call.values, `notulist_${kind}`) || null,
     invullerUserId: read.user(call.values, `invuller_${kind}`) || null,
@@ -82,7 +88,7 @@ export async function submitRoles(call: SubmitCall): Promise<void> {
   // Field errors come back as `<index>.<field>`: point each at its own select in the form.
   const blockFor = (field: string): string | undefined => {
     const [index, name] = field.split('.');
-    const kind = MEETING_KINDS[Number(index)];
+    const kind = ALL_MEETING_KINDS[Number(index)];
     if (kind && name === 'location') return `location_${kind}`;
     return kind && name ? `${name === 'notulistUserId' ? 'notulist' : 'invuller'}_${kind}` : undefined;
   };
@@ -98,7 +104,7 @@ export async function submitRoles(call: SubmitCall): Promise<void> {
   await post(call.client, meta.channelId, renderTimeline(timeline, false));
 }
 
-const MoveTo = z.tuple([Uuid, z.enum(MEETING_KINDS), z.iso.date()]);
+const MoveTo = z.tuple([Uuid, z.enum(ALL_MEETING_KINDS), z.iso.date()]);
 
 /**
  * One click on a day-off warning: the meeting moves to that working day at its own time. The

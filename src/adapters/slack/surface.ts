@@ -17,6 +17,7 @@ import { renderComparison } from './render/instrument.js';
 import { renderReply, renderWelcome } from './render/reply.js';
 import { postRound, tellRoundNotPosted } from './scoring.js';
 import { openStartModal } from './start.js';
+import { moveModal } from './planning.js';
 
 /** Where and by whom a command or click was made, as Slack told us. */
 export interface SlackPlace {
@@ -61,6 +62,10 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
     },
     async openForm(form: FormView) {
       if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId, botUserId: p.botUserId }, lang());
+      if (form.type === 'move') {
+        await p.client.views.open({ trigger_id: p.triggerId, view: moveModal({ leerlijnId: form.leerlijnId, channelId: p.channelId, lang: lang() }, form.kind) });
+        return;
+      }
       await openDeleteModal(p.client, p.triggerId, { leerlijnId: form.leerlijnId, channelId: p.channelId, lang: lang() });
     },
     async postRound(round: RoundView): Promise<PostRoundResult> {

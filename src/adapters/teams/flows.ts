@@ -8,7 +8,7 @@ import { deleteLeerlijn } from '../../app/data.js';
 import { AppError, isAppError, ValidationError } from '../../app/errors.js';
 import { getEvaluation, saveEvaluationEntry } from '../../app/evaluation.js';
 import { assignMeetingRoles, getReminderSettings, getTimeline, rescheduleMeeting, setReminderSettings } from '../../app/meetings.js';
-import { MEETING_KINDS } from '../../domain/meetings.js';
+import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
 import type { EvaluationMoment, MemberView, TimelineView } from '../../app/views.js';
 import { t, tError } from '../../i18n/index.js';
 import { teamOf } from './team-of.js';
@@ -100,10 +100,10 @@ function roleValue(value: string | undefined): string | null | undefined {
   return value === NO_ROLE ? null : value;
 }
 
-/** The use case answers `<index>.<field>` for the array: the index is the meeting's place in MEETING_KINDS. */
+/** The use case answers `<index>.<field>` for the array: the index is the meeting's place in ALL_MEETING_KINDS. */
 function roleErrorInput(field: string): string {
   const [index, name] = field.split('.');
-  const kind = MEETING_KINDS[Number(index)];
+  const kind = ALL_MEETING_KINDS[Number(index)];
   if (kind && name === 'location') return `location.${kind}`;
   if (!kind || (name !== 'notulistUserId' && name !== 'invullerUserId')) return 'form';
   return roleInput(name === 'notulistUserId' ? 'notulist' : 'invuller', kind);
@@ -114,7 +114,7 @@ export async function submitRoles(svc: TeamsServices, turn: Turn, values: Values
   // From a prompt in a personal chat the form names its leerlijn (the use case checks the workspace and the coordinator).
   const named = Uuid.safeParse(values.leerlijnId);
   const leerlijnId = named.success ? named.data : requireLeerlijnId(turn);
-  const roles = MEETING_KINDS.map((kind) => ({
+  const roles = ALL_MEETING_KINDS.map((kind) => ({
     kind,
     notulistUserId: roleValue(values[roleInput('notulist', kind)]),
     invullerUserId: roleValue(values[roleInput('invuller', kind)]),

@@ -8,6 +8,7 @@ import { adaptiveCard, heading, messageCard, submit, text, tt, warning } from '.
 import { comparisonCard, welcomeCard } from './cards/overview.js';
 import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/start-form.js';
+import { moveFormCard } from './cards/timeline.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
 import { candidates, displayName, reply, roster } from './forms.js';
@@ -49,6 +50,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     },
     async openForm(form: FormView) {
       if (form.type === 'delete') return reply(turn, deleteCard(turn));
+      if (form.type === 'move') return reply(turn, moveFormCard(turn.lang, { kind: form.kind }));
       await reply(turn, startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId));
     },
     async postRound(round: RoundView): Promise<PostRoundResult> {

@@ -20,7 +20,7 @@ const COORDINATOR_COMMANDS: Partial<Record<CoordinatorActionCode, string>> = {
   open_week17: 'scores eind',
   fill_eindevaluatie: 'evaluatie eind',
   compare: 'vergelijk',
-  plan_new_evaluation: 'planning',
+  plan_new_evaluation: 'planning nieuw',
 };
 
 /** The invuller records what the meeting under way fills in. */
@@ -34,6 +34,8 @@ const MEETING_WORK: Readonly<Record<MeetingKind, NextAction & { role: 'coordinat
   actieplan: { role: 'coordinator', code: 'fill_actieplan', params: { kind: 'actieplan' } },
   terugkom: { role: 'coordinator', code: 'fill_terugkom', params: { kind: 'terugkom' } },
   eindevaluatie: { role: 'coordinator', code: 'fill_eindevaluatie', params: { kind: 'eindevaluatie' } },
+  // The new evaluation meeting looks back at the next steps: the actions are its material.
+  vervolgevaluatie: { role: 'coordinator', code: 'follow_up_actions', params: {} },
 };
 
 /** The button the message at a meeting's start carries (the runner refuses anyone but a coordinator). */

@@ -22,7 +22,7 @@ export function roundMomentOf(arg: string): 'week1' | 'week17' | null {
   return ROUND_WORDS[arg.trim().toLowerCase()] ?? null;
 }
 
-const unknownArgument = (ctx: FlowCtx, command: string, input: CommandInput) =>
+export const unknownArgument = (ctx: FlowCtx, command: string, input: CommandInput) =>
   ctx.surface.reply(text('command.unknown', { command: `${command} ${input.args.join(' ')}`.trim().slice(0, 40) }, { tone: 'warning' }));
 
 /**

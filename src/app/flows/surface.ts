@@ -2,6 +2,7 @@
 // the team's channel, open a form, post or redraw a round, tell someone privately. Each
 // adapter implements this once (its Surface) with its renderers; the flows decide the rest.
 import type { Lang } from '../../domain/instrument.js';
+import type { MeetingKind } from '../../domain/meetings.js';
 import type { Logger } from '../../logger.js';
 import type { LeerlijnRow } from '../../store/leerlijnen.js';
 import type { Actor, Deps } from '../context.js';
@@ -63,7 +64,9 @@ export type ChannelView =
 /** A form for the person acting (Slack: a modal; Teams: a card with inputs). */
 export type FormView =
   | { type: 'start' }
-  | { type: 'delete'; leerlijnId: string };
+  | { type: 'delete'; leerlijnId: string }
+  /** Moving (or for the optional one, planning) a meeting, with that meeting chosen. */
+  | { type: 'move'; leerlijnId: string; kind: MeetingKind };
 
 export type PostRoundResult = { posted: number } | { busy: true } | { failed: true };
 

@@ -69,6 +69,8 @@ export interface Driver {
   press(by: Person, label: string, where: 'answer' | 'channel'): Promise<void>;
   /** In the team form just opened for this person: everyone's side and level, as given. */
   fillTeam(by: Person, places: readonly TeamPlace[]): Promise<void>;
+  /** In the move form just opened for this person: the meeting it shows chosen, moved to this local date and time. */
+  fillMeetingDate(by: Person, date: string, time: string): Promise<void>;
   /** The bot's clock moves to `to`, and the scheduler makes its pass then, as the ticker would. */
   timePasses(to: Date): Promise<void>;
   /** Lets queued card updates go out (advances the throttle clock) and waits for them. */

@@ -184,6 +184,13 @@ class SlackDriver implements Driver {
     await this.submitView(by, 'team', values);
   }
 
+  async fillMeetingDate(by: Person, date: string, time: string): Promise<void> {
+    const view = this.h.fake.lastView(this.id(by))?.view;
+    const kind = nodesOf(view?.blocks).find((n) => n.block_id === 'kind')?.element as { initial_option?: { value: string } } | undefined;
+    if (!kind?.initial_option) throw new Error('slack: the move modal has no meeting chosen');
+    await this.submitView(by, 'meeting_move', { kind: input.select(kind.initial_option.value), date: input.date(date), time: input.text(time) });
+  }
+
   async timePasses(to: Date): Promise<void> {
     this.clock.now = to;
     await tick({ db: this.h.testDb.db, messengers: { slack: this.h.adapter.messenger } }, to);

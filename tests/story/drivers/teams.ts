@@ -159,6 +159,14 @@ class TeamsDriver implements Driver {
     });
   }
 
+  async fillMeetingDate(by: Person, date: string, time: string): Promise<void> {
+    await this.submitForm(by, 'move', (card) => {
+      const kind = nodesOf(card).find((n) => n.id === 'kind')?.value;
+      if (typeof kind !== 'string') throw new Error('teams: the move form has no meeting chosen');
+      return { kind, date, time };
+    });
+  }
+
   async timePasses(to: Date): Promise<void> {
     this.clock.now = to;
     await tick({ db: this.h.db.db, messengers: { teams: this.h.teams.messenger } }, to);

@@ -3,7 +3,7 @@ import { meetingDayWarning } from '../../../i18n/holiday-text.js';
 import type { LeerlijnView, MeetingView, StatusView, TimelineView } from '../../../app/views.js';
 import { formatDateTime, formatMinutes, formatShortDate } from '../../../i18n/format.js';
 import { t, tScheduleIssue, tTeamWarning, type Lang } from '../../../i18n/index.js';
-import { meetingName, programmeText, randvoorwaardenWarning } from '../../../i18n/phrases.js';
+import { meetingName, meetingPlace, programmeText, randvoorwaardenWarning } from '../../../i18n/phrases.js';
 import { safeText, userMention } from '../mrkdwn.js';
 import { actions, button, context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
 
@@ -16,8 +16,9 @@ export function meetingWhen(lang: Lang, m: MeetingView, timezone: string): strin
 }
 
 function meetingBlock(lang: Lang, m: MeetingView, timezone: string): Block {
+  const place = meetingPlace(lang, m);
   const lines = [
-    `*${t(lang, 'timeline.step', { step: m.step })} · ${meetingName(lang, m.kind)}* (${t(lang, 'timeline.week', { week: m.week })})`,
+    `*${place.step} · ${meetingName(lang, m.kind)}* (${place.week})`,
     `${meetingWhen(lang, m, timezone)} · ${t(lang, 'timeline.duration', { duration: formatMinutes(lang, m.durationMinutes) })}`,
     programmeText(lang, m.programme),
     `${t(lang, 'timeline.readFirst')}: ${m.documents.map((d) => d.label[lang]).join(', ')}`,

@@ -1,11 +1,11 @@
 // The four meetings with date, programme, documents and roles; the coordinator moves a
 // meeting or assigns the notulist and invuller from the same card.
 import type { Lang } from '../../../domain/instrument.js';
-import { MEETING_KINDS, type MeetingKind } from '../../../domain/meetings.js';
+import { ALL_MEETING_KINDS, type MeetingKind } from '../../../domain/meetings.js';
 import { formatDateTime, formatMinutes, formatShortDate } from '../../../i18n/format.js';
 import { meetingDayWarning } from '../../../i18n/holiday-text.js';
 import { t, tScheduleIssue } from '../../../i18n/index.js';
-import { meetingName, programmeText } from '../../../i18n/phrases.js';
+import { meetingName, meetingPlace, programmeText } from '../../../i18n/phrases.js';
 import type { ReminderSettings } from '../../../app/meetings.js';
 import type { MemberView, MeetingView, TimelineView } from '../../../app/views.js';
 import { actionSet, adaptiveCard, container, facts, heading, note, submit, subheading, text, userText, warning, type AdaptiveCard, type Element, type Json } from './common.js';
@@ -24,9 +24,9 @@ function meetingBlock(lang: Lang, m: MeetingView, timezone: string, members: rea
   const documents = m.documents.map((d) => d.label[lang]).join(', ');
   return container(
     [
-      subheading(`${t(lang, 'timeline.step', { step: m.step })} · ${meetingName(lang, m.kind)}`),
+      subheading(`${meetingPlace(lang, m).step} · ${meetingName(lang, m.kind)}`),
       facts([
-        [t(lang, 'timeline.week', { week: m.week }), formatDateTime(lang, m.startsAt, timezone)],
+        [meetingPlace(lang, m).week, formatDateTime(lang, m.startsAt, timezone)],
         [t(lang, 'timeline.duration', { duration: '' }).replace(/[:\s]+$/, ''), formatMinutes(lang, m.durationMinutes)],
         [t(lang, 'timeline.notulist'), nameOf(members, m.notulistUserId, lang)],
         [t(lang, 'timeline.invuller'), nameOf(members, m.invullerUserId, lang)],
@@ -45,7 +45,7 @@ function meetingChoice(lang: Lang, id: string, value: string | undefined): Eleme
     type: 'Input.ChoiceSet',
     id,
     label: t(lang, 'schedule.title'),
-    choices: MEETING_KINDS.map((k) => ({ title: t(lang, `meeting.${k}`), value: k })),
+    choices: ALL_MEETING_KINDS.map((k) => ({ title: t(lang, `meeting.${k}`), value: k })),
     value: value || 'actieplan',
   };
 }

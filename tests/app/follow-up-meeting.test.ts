@@ -1,0 +1,60 @@
+// The optional new evaluation meeting: the coordinator plans it after the eindevaluatie by the
+// move form; it gets its own invitation, reminders and roles, and moving it again plans it anew.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assignMeetingRoles, getTimeline, rescheduleMeeting } from '../../src/app/meetings.js';
+import { backends, type TestDb } from '../support/db.js';
+import { makeDeps, startFixture } from '../support/fixtures.js';
+
+describe.each(backends())('the new evaluation meeting on $name', ({ open }) => {
+  let t: TestDb;
+  let deps: ReturnType<typeof makeDeps>;
+  beforeEach(async () => {
+    t = await open();
+    deps = makeDeps(t.db);
+  });
+  afterEach(() => t.drop());
+
+  const plan = (s: Awaited<ReturnType<typeof startFixture>>, date: string, actor = s.coordinator) =>
+    rescheduleMeeting(deps, actor, s.leerlijnId, { kind: 'vervolgevaluatie', date, time: '15:30' });
+
+  const pendingJobs = async (leerlijnId: string): Promise<string[]> => {
+    const { rows } = await t.db.query<{ kind: string; run_at: Date }>(
+      `select kind, run_at from scheduled_jobs where leerlijn_id = $1::uuid and subject like '%:vervolgevaluatie' and status = 'pending' order by run_at, kind`,
+      [leerlijnId],
+    );
+    return rows.map((r) => `${r.kind} ${new Date(r.run_at).toISOString()}`);
+  };
+
+  it('is planned after the eindevaluatie, shown last in the planning, with its own invitation and reminders', async () => {
+    const s = await startFixture(deps);
+    // The fixture's eindevaluatie is Monday 25 May 2026, 15:30–18:30.
+    await expect(plan(s, '2026-05-18')).rejects.toMatchObject({ code: 'schedule_refused', params: { reason: 'after_leerlijn', kind: 'vervolgevaluatie' } });
+    const timeline = await plan(s, '2026-09-14');
+    expect(timeline.meetings.map((m) => [m.kind, m.step, m.week, m.localDate, m.durationMinutes])).toEqual([
+      ['signalering', 1, 1, '2026-02-02', 150], ['actieplan', 2, 3, '2026-02-16', 180], ['terugkom', 3, 9, '2026-03-30', 180],
+      ['eindevaluatie', 4, 17, '2026-05-25', 180], ['vervolgevaluatie', 5, null, '2026-09-14', 90],
+    ]);
+    expect(await pendingJobs(s.leerlijnId)).toEqual([
+      'meeting_invite 2026-09-07T07:00:00.000Z', 'prompt_assign_roles 2026-09-10T07:00:00.000Z',
+      'meeting_day_before 2026-09-13T07:00:00.000Z', 'meeting_start 2026-09-14T13:30:00.000Z', 'prompt_close_open 2026-09-14T15:00:00.000Z',
+    ]);
+  });
+
+  it('moves when planned again: one such meeting, its reminders follow', async () => {
+    const s = await startFixture(deps);
+    await plan(s, '2026-09-14');
+    const moved = await plan(s, '2026-10-05');
+    expect(moved.meetings.filter((m) => m.kind === 'vervolgevaluatie').map((m) => m.localDate)).toEqual(['2026-10-05']);
+    expect((await pendingJobs(s.leerlijnId))[0]).toBe('meeting_invite 2026-09-28T07:00:00.000Z');
+  });
+
+  it('is planned by the coordinator only, and gets a notulist and invuller like the others', async () => {
+    const s = await startFixture(deps);
+    const member = s.members[1]!;
+    await expect(plan(s, '2026-09-14', member)).rejects.toMatchObject({ code: 'not_coordinator' });
+    expect((await getTimeline(deps, s.coordinator, s.leerlijnId)).meetings.map((m) => m.kind)).not.toContain('vervolgevaluatie');
+    await plan(s, '2026-09-14');
+    const roles = await assignMeetingRoles(deps, s.coordinator, s.leerlijnId, { kind: 'vervolgevaluatie', notulistUserId: member.userId, invullerUserId: s.coordinator.userId, location: 'Lokaal 12' });
+    expect(roles.meetings.at(-1)).toMatchObject({ kind: 'vervolgevaluatie', notulistUserId: member.userId, invullerUserId: s.coordinator.userId, location: 'Lokaal 12' });
+  });
+});
