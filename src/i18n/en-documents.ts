@@ -21,7 +21,7 @@ export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
     },
     alt: {
       result: 'Bar chart of the signalling instrument, {moment}. {scores}. {total}.',
-      resultIncomplete: 'Bar chart of the signalling instrument, {moment}. {scores}. No total yet: {missing} parts have no agreed score.',
+      resultIncomplete: 'Bar chart of the signalling instrument, {moment}. {scores}. No total yet: {onderdelen} without an agreed score.',
       score: '{label} {score}',
       noScore: '{label} no score yet',
       compare: 'Bar chart that puts week 1 and week 17 side by side per part. {items}. {totals}.',
@@ -45,7 +45,7 @@ export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
       noNotes: 'No notes',
       total: 'Total score: {total} out of 30',
       fase: 'Phase: {fase} ({range})',
-      incomplete: 'No total yet: {count} parts have no agreed score.',
+      incomplete: 'No total yet: {onderdelen} without an agreed score.',
       planHeading: 'Filled-in action plan',
       planEmpty: 'The action plan is still empty.',
       week1Score: 'Week 1 score: {score}',

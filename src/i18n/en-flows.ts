@@ -178,7 +178,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     assignRoles: '{meeting} is in two working days: {when}. It has no minute-taker or form-filler yet. Choose them now, so they can prepare.',
     planGoing: 'Is the action plan getting going? Ask the action owners how it is going. If it is stuck, you can bring the follow-up meeting forward.',
     closeRound: 'The voting round for {moment} is still open. Close it with `/leerlijn close` once everyone has voted.',
-    agreeScores: 'For {count} onderdelen the agreed score has not been recorded yet. Record them on the score cards.',
+    agreeScores: 'Not recorded yet: the agreed score of {onderdelen}. Record it on the score cards.',
     jobFailed:
       'A {job} could not be sent after {attempts} attempts. Check that the bot is still a member of the channel and add it again if needed; the bot will send the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',
     job: {
@@ -215,7 +215,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
   slack: {
     instrument: 'Filled Signaleringsinstrument',
     postPlan: 'Post the action plan in the channel',
-    moreActions: 'And {count} more actions; see them with `/leerlijn actions`.',
+    moreActions: 'And {actions} more; see them with `/leerlijn actions`.',
     ownerIntro: 'You have actions in the action plan of {school}. Let us know here how it goes:',
     side: 'side',
     level: 'level',

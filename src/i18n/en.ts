@@ -203,7 +203,7 @@ export const en: Catalog = {
   },
   result: {
     total: 'Total score {total} out of 30: {fase}',
-    missing: '{count} parts still without an agreed score',
+    missing: '{onderdelen} still without an agreed score',
     complete: 'All parts have an agreed score.',
     heading: 'Result',
   },

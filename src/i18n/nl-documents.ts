@@ -19,7 +19,7 @@ export const nlDocuments = {
     },
     alt: {
       result: 'Staafdiagram van het Signaleringsinstrument, {moment}. {scores}. {total}.',
-      resultIncomplete: 'Staafdiagram van het Signaleringsinstrument, {moment}. {scores}. Nog geen totaal: {missing} onderdelen hebben geen afgesproken score.',
+      resultIncomplete: 'Staafdiagram van het Signaleringsinstrument, {moment}. {scores}. Nog geen totaal: {onderdelen} zonder afgesproken score.',
       score: '{label} {score}',
       noScore: '{label} nog geen score',
       compare: 'Staafdiagram dat week 1 en week 17 per onderdeel naast elkaar zet. {items}. {totals}.',
@@ -43,7 +43,7 @@ export const nlDocuments = {
       noNotes: 'Geen notities',
       total: 'Totaalscore: {total} van 30',
       fase: 'Fase: {fase} ({range})',
-      incomplete: 'Nog geen totaal: {count} onderdelen hebben geen afgesproken score.',
+      incomplete: 'Nog geen totaal: {onderdelen} zonder afgesproken score.',
       planHeading: 'Ingevuld actieplan',
       planEmpty: 'Er staat nog niets in het actieplan.',
       week1Score: 'Score week 1: {score}',

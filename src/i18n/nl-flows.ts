@@ -161,7 +161,7 @@ export const nlFlows = {
     stopped: 'Gestopt',
     nextMeeting: 'Volgende bijeenkomst: {meeting} op {when}',
     noNextMeeting: 'Alle bijeenkomsten zijn geweest.',
-    actions: 'Acties: {open} nog niet gestart, {bezig} bezig, {klaar} klaar, {looptVast} lopen vast',
+    actions: 'Acties: {open} nog niet gestart, {bezig} bezig, {klaar} klaar, {looptVast} vastgelopen',
     overdue: 'Over de datum: {count}',
     roundOpen: 'Stemronde {moment} loopt nog.',
   },
@@ -175,7 +175,7 @@ export const nlFlows = {
     assignRoles: '{meeting} is over twee werkdagen: {when}. Er is nog geen notulist of invuller. Kies ze nu, dan kunnen ze zich voorbereiden.',
     planGoing: 'Komt het actieplan op gang? Vraag de eigenaren van de acties hoe het gaat. Loopt het vast, dan kun je de terugkombijeenkomst eerder plannen.',
     closeRound: 'De stemronde voor {moment} staat nog open. Sluit hem met `/leerlijn sluit` als iedereen heeft gestemd.',
-    agreeScores: 'Bij {count} onderdelen is de afgesproken score nog niet vastgelegd. Leg die vast op de scorekaarten.',
+    agreeScores: 'Nog niet vastgelegd: de afgesproken score van {onderdelen}. Leg die vast op de scorekaarten.',
     jobFailed:
       'Een {job} kon na {attempts} pogingen niet worden verstuurd. Kijk of de bot nog lid is van het kanaal en voeg hem zo nodig opnieuw toe; de volgende berichten verstuurt de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
     job: {
@@ -212,7 +212,7 @@ export const nlFlows = {
   slack: {
     instrument: 'Ingevuld Signaleringsinstrument',
     postPlan: 'Actieplan in het kanaal zetten',
-    moreActions: 'En nog {count} acties; bekijk ze met `/leerlijn acties`.',
+    moreActions: 'En nog {actions}; bekijk ze met `/leerlijn acties`.',
     ownerIntro: 'Je hebt acties in het actieplan van {school}. Laat hier weten hoe het gaat:',
     side: 'kant',
     level: 'niveau',

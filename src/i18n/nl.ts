@@ -23,7 +23,7 @@ export const nl = {
     round_missing: 'Die stemronde bestaat niet (meer). Vraag de coördinator om een nieuwe ronde te openen.',
     schedule_refused: 'Zo kan ik de {kind} niet plannen: {reason}',
     comparison_incomplete: 'Vergelijken kan pas als alle tien onderdelen een afgesproken score hebben bij {moment}.',
-    week1_incomplete: 'De tweede stemronde (week 17) gaat pas open als de stemronde van week 1 gesloten is en alle tien onderdelen daar een afgesproken score hebben, want bij de eindevaluatie vergelijken jullie week 17 met week 1. Bij week 1 ontbreken nog {missing} van de 10 afgesproken scores. Rond week 1 eerst af (`/leerlijn scores`, `/leerlijn sluit` en de scores vastleggen) en probeer het daarna opnieuw.',
+    week1_incomplete: 'De tweede stemronde (week 17) gaat pas open als de stemronde van week 1 gesloten is en alle tien onderdelen daar een afgesproken score hebben, want bij de eindevaluatie vergelijken jullie week 17 met week 1. Bij week 1 zijn nog niet alle scores afgesproken: {missing} van de 10 ontbreken nog. Rond week 1 eerst af (`/leerlijn scores`, `/leerlijn sluit` en de scores vastleggen) en probeer het daarna opnieuw.',
   },
   field: {
     required: 'Vul dit veld in.',
@@ -200,7 +200,7 @@ export const nl = {
   },
   result: {
     total: 'Totaalscore {total} van 30: {fase}',
-    missing: 'Nog {count} onderdelen zonder afgesproken score',
+    missing: 'Nog {onderdelen} zonder afgesproken score',
     complete: 'Alle onderdelen hebben een afgesproken score.',
     heading: 'Uitkomst',
   },

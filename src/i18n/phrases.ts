@@ -77,7 +77,7 @@ export function closeOpenText(lang: Lang, p: { meetingKind: MeetingKind | null; 
   const moment = t(lang, `moment.${p.meetingKind === 'eindevaluatie' ? 'week17' : 'week1'}`);
   const parts = [
     ...(p.openRound ? [t(lang, 'reminder.closeRound', { moment })] : []),
-    ...(p.unagreed > 0 ? [t(lang, 'reminder.agreeScores', { count: p.unagreed })] : []),
+    ...(p.unagreed > 0 ? [t(lang, 'reminder.agreeScores', { onderdelen: countText(lang, 'onderdeel', p.unagreed) })] : []),
   ];
   return parts.length > 0 ? parts.join(' ') : t(lang, 'reminder.closeRound', { moment });
 }

@@ -2,6 +2,7 @@
 // the image (Slack's alt_text, Teams' altText).
 import type { ComparisonView, RoundView } from '../../app/views.js';
 import type { Lang } from '../../domain/instrument.js';
+import { countText } from '../../i18n/counts.js';
 import { t } from '../../i18n/index.js';
 import { comparisonChartData, resultChartData, signed } from './data.js';
 
@@ -13,7 +14,7 @@ export function resultChartAlt(view: RoundView, lang: Lang): string {
   const moment = t(lang, `moment.${view.moment}`);
   if (!data.result) {
     const missing = data.bars.filter((b) => b.score === null).length;
-    return t(lang, 'documents.alt.resultIncomplete', { moment, scores, missing });
+    return t(lang, 'documents.alt.resultIncomplete', { moment, scores, onderdelen: countText(lang, 'onderdeel', missing) });
   }
   return t(lang, 'documents.alt.result', { moment, scores, total: data.subtitle });
 }

@@ -3,6 +3,7 @@
 // counts: never who voted what.
 import type { LeerlijnView, RoundView, ScoreCardView } from '../../app/views.js';
 import { ELEMENTS, ONDERDELEN, SCALE, practiceQuestion, scoreQuestion, type Lang } from '../../domain/instrument.js';
+import { countText } from '../../i18n/counts.js';
 import { t } from '../../i18n/index.js';
 import { resultChartPng } from '../charts/index.js';
 import { contentWidth, cut, finishPdf, heading, MARGIN, paragraph, startPdf, type PdfOptions } from './doc.js';
@@ -55,7 +56,7 @@ export async function instrumentPdf(leerlijn: LeerlijnView, round: RoundView, op
     const png = await resultChartPng(round, lang);
     doc.image(png, MARGIN, doc.y, { fit: [contentWidth(doc), doc.page.height - doc.y - MARGIN - 10], align: 'center' });
   } else {
-    paragraph(doc, t(lang, 'documents.pdf.incomplete', { count: round.missing.length }), true);
+    paragraph(doc, t(lang, 'documents.pdf.incomplete', { onderdelen: countText(lang, 'onderdeel', round.missing.length) }), true);
   }
   return finishPdf(doc, lang, opts);
 }

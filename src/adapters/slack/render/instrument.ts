@@ -1,7 +1,7 @@
 // The filled Signaleringsinstrument and the comparison of week 17 with week 1.
 import type { ComparisonView, RoundView } from '../../../app/views.js';
 import { ELEMENTS, ONDERDELEN, SCALE } from '../../../domain/instrument.js';
-import { reachedOnderdelenText, sentenceStart } from '../../../i18n/counts.js';
+import { countText, reachedOnderdelenText, sentenceStart } from '../../../i18n/counts.js';
 import { t } from '../../../i18n/index.js';
 import { safeText } from '../mrkdwn.js';
 import { context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
@@ -9,7 +9,7 @@ import { onderdeelTitle } from './cards.js';
 
 export function renderResult(round: RoundView): Rendered {
   const lang = round.lang;
-  if (!round.result) return { text: t(lang, 'result.missing', { count: round.missing.length }), blocks: [] };
+  if (!round.result) return { text: t(lang, 'result.missing', { onderdelen: countText(lang, 'onderdeel', round.missing.length) }), blocks: [] };
   const fase = t(lang, `fase.${round.result.fase}`);
   const text = t(lang, 'result.total', { total: round.result.total, fase });
   return { text, blocks: [header(t(lang, 'result.heading')), section(`*${text}*\n${t(lang, `fase.range.${round.result.fase}`)}`, { blockId: 'result' })] };

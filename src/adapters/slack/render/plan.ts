@@ -1,5 +1,6 @@
 // The actieplan, the action lists with status buttons, and the evaluation menus.
 import type { ActionPlanView, ActionView, EvaluationView, PlanItemView } from '../../../app/views.js';
+import { countText } from '../../../i18n/counts.js';
 import { t, type Lang } from '../../../i18n/index.js';
 import { bereiktText, dueDateText, scoreText, week1ScoreText } from '../../../i18n/phrases.js';
 import { safeText, userMention } from '../mrkdwn.js';
@@ -88,7 +89,7 @@ export function renderMyActions(lang: Lang, list: readonly ActionView[], intro?:
   if (list.length === 0) blocks.push(section(t(lang, 'home.noActions')));
   // Two blocks per action: 23 actions, a header, an intro and a footnote fit one message; the rest are named in a context line.
   list.slice(0, 23).forEach((a, i) => blocks.push(...actionWithButtons(lang, a, i)));
-  if (list.length > 23) blocks.push(context(t(lang, "slack.moreActions", { count: list.length - 23 })));
+  if (list.length > 23) blocks.push(context(t(lang, 'slack.moreActions', { actions: countText(lang, 'actie', list.length - 23) })));
   return { text: t(lang, 'home.myActions'), blocks };
 }
 

@@ -1,6 +1,7 @@
 // Score cards: one per onderdeel while a round is open (count only, never names), the
 // distribution and proposal once closed, and the round's result as the filled instrument.
 import { ELEMENTS, onderdeel, onderdelenOf, practiceQuestion, SCALE, SCORES, scoreQuestion, type Lang, type Score } from '../../../domain/instrument.js';
+import { countText } from '../../../i18n/counts.js';
 import { t } from '../../../i18n/index.js';
 import type { RoundView, ScoreCardView } from '../../../app/views.js';
 import { onderdeelTitle, scoreText } from '../../../i18n/phrases.js';
@@ -112,7 +113,7 @@ export function roundResultCard(view: RoundView): AdaptiveCard {
     body.push(text(t(lang, 'result.total', { total: view.result.total, fase: t(lang, `fase.${view.result.fase}`) }), { weight: 'Bolder', size: 'Medium' }));
     body.push(note(t(lang, `fase.range.${view.result.fase}`)));
   } else if (view.status === 'closed') {
-    body.push(text(t(lang, 'result.missing', { count: view.missing.length }), { color: 'Warning' }));
+    body.push(text(t(lang, 'result.missing', { onderdelen: countText(lang, 'onderdeel', view.missing.length) }), { color: 'Warning' }));
   }
   for (const element of ELEMENTS) {
     const rows = onderdelenOf(element.code).map((o) => {
