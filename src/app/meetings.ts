@@ -115,6 +115,8 @@ export const ReminderInput = z
     /** Days before a meeting for the short reminder (0 = none). */
     dayBefore: z.coerce.number().int('invalid').min(0, 'invalid').max(6, 'invalid'),
     atStart: z.boolean(),
+    /** Left out by an older form: off. */
+    notifyChannel: z.boolean().default(false),
   })
   .refine((r) => r.inviteDays === 0 || r.dayBefore === 0 || r.inviteDays > r.dayBefore, { message: 'invite_after_reminder', path: ['inviteDays'] });
 export type ReminderInput = z.input<typeof ReminderInput>;
@@ -123,6 +125,8 @@ export interface ReminderSettings {
   inviteDays: number;
   dayBefore: number;
   atStart: boolean;
+  /** The invitation and the at-start message notify everyone in the channel. */
+  notifyChannel: boolean;
 }
 
 /** Coordinator-only, like changing them: the form starts from these. */

@@ -19,6 +19,8 @@ export type Notice =
       type: 'meeting_reminder'; when: 'invite' | 'day_before' | 'start'; leerlijn: LeerlijnView; timeline: TimelineView; meeting: MeetingView; filled: FilledDocuments;
       /** The documents to read, each with a link where there is one (the school's URL, or a signed link to the team's own). */
       links: LinkedDocument[];
+      /** The coordinator chose to notify the whole channel (invitation and start only, not the short reminder). */
+      notifyChannel: boolean;
     }
   | { type: 'coordinator_prompt'; prompt: 'actieplan_not_planned' | 'plan_going' | 'close_open' | 'assign_roles'; leerlijn: LeerlijnView; meeting: MeetingView | null; openRound: boolean; unagreed: number }
   | { type: 'action_followup'; when: 'before' | 'due' | 'overdue'; leerlijn: LeerlijnView; action: ActionView }

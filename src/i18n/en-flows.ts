@@ -93,11 +93,13 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     inviteDays: 'Invitation: days before',
     dayBefore: 'Short reminder: days before',
     atStart: 'Message when the meeting starts',
+    notifyChannel: 'Notify everyone in the channel of the invitation and the start',
     none: 'none',
     days: '{count} days before',
     day: '1 day before',
     button: { open: 'Reminders' },
     saved: 'Reminders updated: invitation {inviteDays}, short reminder {dayBefore}, at the start: {atStart}. Planned messages have been moved.',
+    savedNotify: 'Everyone in the channel is notified of the invitation and the start.',
   },
   plan: {
     heading: 'Action plan',
@@ -228,6 +230,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     },
   },
   teams: {
+    channelMention: 'channel',
     startInChannel: 'You start a leerlijn in a channel of your team: type `/leerlijn start` there.',
     exportDescription: 'Export of the leerlijn of {school}: CSV, PDF and JSON in one ZIP',
     exportInChat: 'I have sent you the export in our personal chat. Accept it there to save the file in your OneDrive.',

@@ -90,11 +90,13 @@ export const nlFlows = {
     inviteDays: 'Uitnodiging: dagen vooraf',
     dayBefore: 'Korte herinnering: dagen vooraf',
     atStart: 'Bericht bij de start van de bijeenkomst',
+    notifyChannel: 'Iedereen in het kanaal een melding geven bij de uitnodiging en de start',
     none: 'geen',
     days: '{count} dagen vooraf',
     day: '1 dag vooraf',
     button: { open: 'Herinneringen' },
     saved: 'Herinneringen aangepast: uitnodiging {inviteDays}, korte herinnering {dayBefore}, bij de start: {atStart}. Geplande berichten zijn verschoven.',
+    savedNotify: 'Bij de uitnodiging en de start krijgt iedereen in het kanaal een melding.',
   },
   plan: {
     heading: 'Actieplan',
@@ -225,6 +227,7 @@ export const nlFlows = {
     },
   },
   teams: {
+    channelMention: 'kanaal',
     startInChannel: 'Een leerlijn start je in een kanaal van je team: typ daar `/leerlijn start`.',
     exportDescription: 'Export van de leerlijn van {school}: CSV, PDF en JSON in één ZIP',
     exportInChat: 'Ik heb je de export in onze persoonlijke chat gestuurd. Accepteer hem daar om het bestand in je OneDrive te zetten.',

@@ -10,8 +10,8 @@ import { localParts, toInstant } from '../domain/timeline.js';
 import type { Queryable } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
 import type { ClaimedJob } from './jobs-store.js';
-import { actionsForNotices, progressOf, workspacePlatform, type SchedulerActionRow } from '../app/jobs/scheduler-reads.js';
-import { actieplanLate, addDays, REMINDER_TIME } from '../app/jobs/plan-jobs.js';
+import { actionsForNotices, planLeerlijn, progressOf, workspacePlatform, type SchedulerActionRow } from '../app/jobs/scheduler-reads.js';
+import { actieplanLate, addDays, REMINDER_TIME, reminderOffsets } from '../app/jobs/plan-jobs.js';
 
 export type Target = { kind: 'channel'; channelId: string } | { kind: 'user'; userId: string };
 
@@ -111,6 +111,7 @@ async function meetingReminder(ctx: Ctx): Promise<Built> {
       meeting: meetingView(m, ctx.leerlijn.timezone),
       filled,
       links: invitationDocuments(MEETINGS[m.kind].documents, filled, ctx.documents, ctx.leerlijn, ctx.now),
+      notifyChannel: when !== 'day_before' && reminderOffsets((await planLeerlijn(ctx.db, ctx.leerlijn.id))?.reminderOffsets).notifyChannel,
     },
     [{ kind: 'channel', channelId: ctx.leerlijn.channelId }],
   );

@@ -202,7 +202,7 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
 
   it('start with 7 days, 1 day and at the start; the coordinator changes them and the reminders move', async () => {
     const s = await startFixture(deps);
-    expect(await getReminderSettings(deps, s.coordinator, s.leerlijnId)).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true });
+    expect(await getReminderSettings(deps, s.coordinator, s.leerlijnId)).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: false });
     // The settings are the coordinator's form: a member is refused, before anything is read.
     await expect(getReminderSettings(deps, s.members[1]!, s.leerlijnId)).rejects.toMatchObject({ code: 'not_coordinator' });
     expect(await pending('meeting_invite')).toEqual(['2026-02-09T08:00:00.000Z']);

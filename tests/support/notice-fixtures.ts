@@ -21,9 +21,9 @@ export function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overd
   return [
     { type: 'owner_actions', leerlijn, actions: ownerActions },
     { type: 'action_changed', leerlijn, action: changed, previousStatus: 'open', byUserId: changed.ownerUserId, note: statusNote },
-    { type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom) },
-    { type: 'meeting_reminder', when: 'day_before', leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom) },
-    { type: 'meeting_reminder', when: 'start', leerlijn, timeline, meeting: signalering, filled, links: links(signalering) },
+    { type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom), notifyChannel: false },
+    { type: 'meeting_reminder', when: 'day_before', leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom), notifyChannel: false },
+    { type: 'meeting_reminder', when: 'start', leerlijn, timeline, meeting: signalering, filled, links: links(signalering), notifyChannel: false },
     { type: 'coordinator_prompt', prompt: 'actieplan_not_planned', leerlijn, meeting: null, openRound: false, unagreed: 0 },
     { type: 'coordinator_prompt', prompt: 'plan_going', leerlijn, meeting: terugkom, openRound: false, unagreed: 0 },
     { type: 'coordinator_prompt', prompt: 'close_open', leerlijn, meeting: signalering, openRound: true, unagreed: 3 },

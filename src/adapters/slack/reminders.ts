@@ -13,7 +13,7 @@ import { daysText } from '../../i18n/phrases.js';
 
 export const REMINDERS_CALLBACK = 'meeting_reminders';
 const Meta = z.object({ leerlijnId: z.uuid(), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
-const FIELDS = ['inviteDays', 'dayBefore', 'atStart'];
+const FIELDS = ['inviteDays', 'dayBefore', 'atStart', 'notifyChannel'];
 const YES = 'yes';
 const NO = 'no';
 
@@ -29,6 +29,7 @@ export function remindersModal(lang: Lang, settings: ReminderSettings, meta: z.i
     selectInput('inviteDays', t(lang, 'reminders.inviteDays'), dayOptions(lang, 28), { initial: String(settings.inviteDays) }),
     selectInput('dayBefore', t(lang, 'reminders.dayBefore'), dayOptions(lang, 6), { initial: String(settings.dayBefore) }),
     radioInput('atStart', t(lang, 'reminders.atStart'), yesNo, { initial: settings.atStart ? YES : NO }),
+    radioInput('notifyChannel', t(lang, 'reminders.notifyChannel'), yesNo, { initial: settings.notifyChannel ? YES : NO }),
   ], meta);
 }
 
@@ -50,7 +51,8 @@ export async function openReminders(call: ActionCall): Promise<void> {
 }
 
 export function savedText(lang: Lang, s: ReminderSettings): string {
-  return t(lang, 'reminders.saved', { inviteDays: daysText(lang, s.inviteDays), dayBefore: daysText(lang, s.dayBefore), atStart: t(lang, s.atStart ? 'common.yes' : 'common.no') });
+  const saved = t(lang, 'reminders.saved', { inviteDays: daysText(lang, s.inviteDays), dayBefore: daysText(lang, s.dayBefore), atStart: t(lang, s.atStart ? 'common.yes' : 'common.no') });
+  return s.notifyChannel ? `${saved} ${t(lang, 'reminders.savedNotify')}` : saved;
 }
 
 export async function submitReminders(call: SubmitCall): Promise<void> {
@@ -58,8 +60,11 @@ export async function submitReminders(call: SubmitCall): Promise<void> {
   if (!meta) return call.ack({ inviteDays: t('nl', 'field.invalid') });
   // An unselected day count is sent as undefined, which the use case refuses as 'invalid'.
   const days = (block: string): string | undefined => read.selected(call.values, block) ?? undefined;
-  const atStart = read.selected(call.values, 'atStart');
-  const input = { inviteDays: days('inviteDays'), dayBefore: days('dayBefore'), atStart: atStart === null ? undefined : atStart === YES };
+  const yes = (block: string): boolean | undefined => {
+    const chosen = read.selected(call.values, block);
+    return chosen === null ? undefined : chosen === YES;
+  };
+  const input = { inviteDays: days('inviteDays'), dayBefore: days('dayBefore'), atStart: yes('atStart'), notifyChannel: yes('notifyChannel') };
   let saved: ReminderSettings;
   try {
     saved = await setReminderSettings(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, meta.leerlijnId, input);

@@ -54,16 +54,17 @@ export async function timelineReply(svc: TeamsServices, turn: Turn, view: Timeli
   await reply(turn, timelineCard(view, members, reminders));
 }
 
-const REMINDER_INPUTS = new Set(['inviteDays', 'dayBefore', 'atStart']);
+const REMINDER_INPUTS = new Set(['inviteDays', 'dayBefore', 'atStart', 'notifyChannel']);
+const toggled = (value: string | undefined): boolean | undefined => (value === 'true' ? true : value === 'false' ? false : undefined);
 
 /** Coordinator-only (the use case checks); a refused submit shows the form again beside the input. */
 export async function submitReminders(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const leerlijnId = requireLeerlijnId(turn);
   // An empty choice is sent as undefined, which the use case refuses as 'invalid'.
   const days = (id: string): string | undefined => values[id] || undefined;
-  const atStart = values.atStart === 'true' ? true : values.atStart === 'false' ? false : undefined;
   try {
-    const saved = await setReminderSettings(svc.deps, turn.actor, leerlijnId, { inviteDays: days('inviteDays'), dayBefore: days('dayBefore'), atStart });
+    const input = { inviteDays: days('inviteDays'), dayBefore: days('dayBefore'), atStart: toggled(values.atStart), notifyChannel: toggled(values.notifyChannel) };
+    const saved = await setReminderSettings(svc.deps, turn.actor, leerlijnId, input);
     await reply(turn, remindersSavedCard(turn.lang, saved));
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;

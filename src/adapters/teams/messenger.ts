@@ -7,12 +7,24 @@ import type { Queryable } from '../../store/db.js';
 import type { TeamsConnection } from './adapter.js';
 import type { AdaptiveCard } from './cards/common.js';
 import { noticeCard } from './cards/notices.js';
+import { t } from '../../i18n/index.js';
 import { defaultRetry, TRANSIENT_STATUSES, retryAfterOf, statusOf, withRetry, type RetryOptions } from './retry.js';
 import { loadReference, refKey, saveReference, type Reference } from './state.js';
 
 export function cardActivity(card: AdaptiveCard): Partial<Activity> {
   return { type: 'message', attachments: [CardFactory.adaptiveCard(card)] };
 }
+
+/**
+ * A mention of the channel itself: Teams notifies everyone who follows the channel, as a
+ * person does by typing @ and the channel's name. The entity's text must appear in the message text.
+ */
+export function channelMention(channelId: string, name: string): Pick<Activity, 'text' | 'entities'> {
+  const text = `<at>${escapeXml(name)}</at>`;
+  return { text, entities: [{ type: 'mention', text, mentioned: { id: channelId, name } }] };
+}
+
+const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A channel thread id ('…;messageid=…') names the channel itself without its suffix. */
 export function baseConversationId(conversationId: string): string {
@@ -41,17 +53,22 @@ export class TeamsMessenger implements Messenger {
   ) {}
 
   toChannel(target: { workspaceId: string; channelId: string }, notice: Notice): Promise<SendResult> {
-    return this.cardToChannel(target.workspaceId, target.channelId, noticeCard(notice));
+    const everyone = notice.type === 'meeting_reminder' && notice.notifyChannel ? { fallbackName: t(notice.leerlijn.lang, 'teams.channelMention') } : undefined;
+    return this.cardToChannel(target.workspaceId, target.channelId, noticeCard(notice), everyone);
   }
 
   toUser(target: { workspaceId: string; userId: string }, notice: Notice): Promise<SendResult> {
     return this.cardToUser(target.workspaceId, target.userId, noticeCard(notice));
   }
 
-  async cardToChannel(workspaceId: string, channelId: string, card: AdaptiveCard): Promise<SendResult> {
+  /** `mention`: the card comes with a mention of the channel itself, which notifies everyone in it. */
+  async cardToChannel(workspaceId: string, channelId: string, card: AdaptiveCard, mention?: { fallbackName: string }): Promise<SendResult> {
     const reference = await loadReference(this.db, workspaceId, refKey.channel(baseConversationId(channelId)));
     if (!reference) return { ok: false, error: 'no_channel_reference', permanent: true };
-    return this.send(reference, cardActivity(card));
+    const activity = cardActivity(card);
+    if (!mention) return this.send(reference, activity);
+    const name = reference.conversation?.name || mention.fallbackName;
+    return this.send(reference, { ...activity, ...channelMention(baseConversationId(channelId), name) });
   }
 
   cardToUser(workspaceId: string, userId: string, card: AdaptiveCard): Promise<SendResult> {

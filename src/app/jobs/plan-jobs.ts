@@ -28,7 +28,7 @@ export interface PlanState {
   actions: readonly PlanAction[];
 }
 
-const DEFAULT_OFFSETS: ReminderOffsets = { inviteDays: 7, dayBefore: 1, atStart: true };
+const DEFAULT_OFFSETS: ReminderOffsets = { inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: false };
 
 export function reminderOffsets(raw: unknown): ReminderOffsets {
   const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
@@ -37,6 +37,7 @@ export function reminderOffsets(raw: unknown): ReminderOffsets {
     inviteDays: days(o.inviteDays, DEFAULT_OFFSETS.inviteDays),
     dayBefore: days(o.dayBefore, DEFAULT_OFFSETS.dayBefore),
     atStart: typeof o.atStart === 'boolean' ? o.atStart : DEFAULT_OFFSETS.atStart,
+    notifyChannel: o.notifyChannel === true,
   };
 }
 

@@ -7,6 +7,8 @@ export interface ReminderOffsets {
   inviteDays: number;
   dayBefore: number;
   atStart: boolean;
+  /** The invitation and the at-start message notify the whole channel (Slack @channel, a Teams channel mention). */
+  notifyChannel: boolean;
 }
 
 export interface PlanLeerlijn {

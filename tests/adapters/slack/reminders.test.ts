@@ -6,6 +6,7 @@ import type { Deps } from '../../../src/app/context.js';
 import { getReminderSettings } from '../../../src/app/meetings.js';
 import { t, tError } from '../../../src/i18n/index.js';
 import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen.js';
+import { tick } from '../../../src/scheduler/tick.js';
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
 import { allViolations, CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
 import { lastView, startLeerlijnInSlack } from './flow.js';
@@ -18,8 +19,9 @@ let workspaceId = '';
 const deps = (): Deps => ({ db: h.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' });
 const settings = () => getReminderSettings(deps(), { workspaceId, userId: COORDINATOR }, leerlijnId);
 const ephemeralText = (user: string): string => JSON.stringify(h.fake.ephemeralsTo(user));
-const values = (invite: string, before: string, atStart: 'yes' | 'no') => ({
+const values = (invite: string, before: string, atStart: 'yes' | 'no', notifyChannel: 'yes' | 'no' = 'no') => ({
   inviteDays: { v: input.select(invite) }, dayBefore: { v: input.select(before) }, atStart: { v: input.radio(atStart) },
+  notifyChannel: { v: input.radio(notifyChannel) },
 });
 
 /** The first pending run of each meeting reminder kind: the signalering's, the earliest meeting. */
@@ -72,14 +74,14 @@ describe('Slack: reminder settings from the timeline', () => {
     const view = lastView(h, COORDINATOR);
     const res = await h.submit(COORDINATOR, 'meeting_reminders', values('2', '3', 'yes'), view.meta);
     expect(res.json).toEqual({ response_action: 'errors', errors: { inviteDays: t('nl', 'field.invite_after_reminder') } });
-    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true });
+    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: false });
   });
 
   it('refuses a team member who is not the coordinator', async () => {
     const view = lastView(h, COORDINATOR);
     const res = await h.submit(MEMBER, 'meeting_reminders', values('10', '2', 'no'), view.meta);
     expect(res.json).toEqual({ response_action: 'errors', errors: { inviteDays: tError('nl', 'not_coordinator') } });
-    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true });
+    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: false });
   });
 
   it('saves 10 / 2 / no start message, moves the planned reminders and tells the coordinator', async () => {
@@ -91,10 +93,34 @@ describe('Slack: reminder settings from the timeline', () => {
     const res = await h.submit(COORDINATOR, 'meeting_reminders', values('10', '2', 'no'), view.meta);
     expect(res.text).toBe('');
     await h.settle();
-    expect(await settings()).toEqual({ inviteDays: 10, dayBefore: 2, atStart: false });
+    expect(await settings()).toEqual({ inviteDays: 10, dayBefore: 2, atStart: false, notifyChannel: false });
     const after = await firstPending();
     expect(after).toMatchObject({ meeting_invite: '2026-01-23T08:00:00.000Z', meeting_day_before: '2026-01-31T08:00:00.000Z' });
     expect(after.meeting_start).toBeUndefined();
     expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'reminders.saved', { inviteDays: '10 dagen vooraf', dayBefore: '2 dagen vooraf', atStart: 'Nee' }));
+  });
+
+  it('notifies the whole channel (@channel) of the invitation and the start when the coordinator chooses so, not of the short reminder', async () => {
+    await h.click(COORDINATOR, 'meeting_reminders', leerlijnId);
+    await h.settle();
+    const view = lastView(h, COORDINATOR);
+    await h.submit(COORDINATOR, 'meeting_reminders', values('7', '1', 'yes', 'yes'), view.meta);
+    await h.settle();
+    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: true });
+    expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'reminders.savedNotify'));
+    const postedAfter = async (iso: string): Promise<string[]> => {
+      const before = h.fake.callsTo('chat.postMessage').length;
+      await tick({ db: h.testDb.db, messengers: { slack: h.adapter.messenger } }, new Date(iso));
+      await h.settle();
+      return h.fake.callsTo('chat.postMessage').slice(before).filter((c) => c.body.channel === CHANNEL).map((c) => String(c.body.text));
+    };
+    // The signalering is on Monday 2 February 2026, 15:30 Amsterdam: the invitation goes a week before at 09:00.
+    const invitation = await postedAfter('2026-01-26T08:00:30Z');
+    expect(invitation).toHaveLength(1);
+    expect(invitation[0]).toMatch(/^<!channel> Uitnodiging: de signaleringsbijeenkomst/);
+    const reminder = await postedAfter('2026-02-01T08:00:30Z');
+    expect(reminder).toHaveLength(1);
+    expect(reminder[0]).not.toContain('<!channel>');
+    expect(await postedAfter('2026-02-02T14:30:30Z')).toEqual([expect.stringMatching(/^<!channel> /)]);
   });
 });

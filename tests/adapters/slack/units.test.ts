@@ -101,7 +101,7 @@ describe('the Slack Messenger', () => {
     const notices = [
       { type: 'owner_actions' as const, leerlijn, actions: Array.from({ length: 40 }, () => action) },
       { type: 'action_changed' as const, leerlijn, action, previousStatus: 'open' as const, byUserId: 'U0000001', note: '<!everyone>' },
-      ...(['invite', 'day_before', 'start'] as const).map((when) => ({ type: 'meeting_reminder' as const, when, leerlijn, timeline, meeting, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false }, links: [] })),
+      ...(['invite', 'day_before', 'start'] as const).map((when) => ({ type: 'meeting_reminder' as const, when, leerlijn, timeline, meeting, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false }, links: [], notifyChannel: false })),
       ...(['actieplan_not_planned', 'plan_going', 'close_open'] as const).map((prompt) => ({ type: 'coordinator_prompt' as const, prompt, leerlijn, meeting, openRound: true, unagreed: 3 })),
       ...(['before', 'due', 'overdue'] as const).map((when) => ({ type: 'action_followup' as const, when, leerlijn, action })),
       { type: 'digest' as const, leerlijn, done: [action], bezig: [], stuck: [action], overdue: [action] },
@@ -121,7 +121,7 @@ describe('the Slack Messenger', () => {
     const timeline = { leerlijnId: 'l', channelId: 'C1', timezone: 'Europe/Amsterdam', lang: 'nl' as const, meetings: [meeting], issues: [], region: null, daysOff: [] };
     const filled = { signaleringsinstrument: true, actieplan: true, evaluatielijst: false };
     const links = invitationDocuments(def.documents, filled, DOCUMENT_LINKS, { id: '6f1c2a4e-8a51-4a51-9a51-0a5100000001', lang: 'nl' }, new Date('2026-03-23T08:00:00Z'));
-    const text = renderNotice({ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting, filled, links }).text;
+    const text = renderNotice({ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting, filled, links, notifyChannel: false }).text;
     expect(text).toContain('<https://drive.school.example/factsheet.pdf|Factsheet>');
     expect(text).toMatch(/<https:\/\/leerlijn\.school\.example\/documents\/[\w-]+\.[\w-]+\|Ingevuld Actieplan>/);
     expect(text).toContain(', Reader');

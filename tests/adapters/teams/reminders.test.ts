@@ -9,6 +9,7 @@ import { makeDeps } from '../../support/fixtures.js';
 import { getReminderSettings } from '../../../src/app/meetings.js';
 import { t, tError } from '../../../src/i18n/index.js';
 import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen.js';
+import { tick } from '../../../src/scheduler/tick.js';
 import { CHANNEL, PEOPLE, TENANT, cardText, startHarness, type Harness, elements, textAfter, startHetBaken } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
@@ -62,22 +63,40 @@ describe('Teams: reminder settings from the timeline card', () => {
     const form = lastCard();
     expect(textAfter(form, 'inviteDays')).toBe(t('nl', 'field.invite_after_reminder'));
     expect([byId(form, 'inviteDays')?.value, byId(form, 'dayBefore')?.value, byId(form, 'atStart')?.value]).toEqual(['2', '3', 'false']);
-    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true });
+    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: false });
   });
 
   it('refuses a team member who is not the coordinator', async () => {
     await h.submit(bram, { form: 'reminders', inviteDays: '10', dayBefore: '2', atStart: 'false' });
     expect(cardText(lastCard())).toContain(tError('nl', 'not_coordinator'));
-    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true });
+    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: false });
   });
 
   it('saves 10 / 2 / no start message, moves the planned reminders and confirms', async () => {
     expect(await pendingKinds()).toMatchObject({ meeting_invite: '2026-01-26T08:00:00.000Z', meeting_day_before: '2026-02-01T08:00:00.000Z' });
     await h.submit(anna, { form: 'reminders', inviteDays: '10', dayBefore: '2', atStart: 'false' });
     expect(cardText(lastCard())).toContain(t('nl', 'reminders.saved', { inviteDays: '10 dagen vooraf', dayBefore: '2 dagen vooraf', atStart: 'Nee' }));
-    expect(await settings()).toEqual({ inviteDays: 10, dayBefore: 2, atStart: false });
+    expect(await settings()).toEqual({ inviteDays: 10, dayBefore: 2, atStart: false, notifyChannel: false });
     const after = await pendingKinds();
     expect(after).toMatchObject({ meeting_invite: '2026-01-23T08:00:00.000Z', meeting_day_before: '2026-01-31T08:00:00.000Z' });
     expect(after.meeting_start).toBeUndefined();
+  });
+
+  it('notifies the whole channel of the invitation and the start when the coordinator chooses so, not of the short reminder', async () => {
+    await h.submit(anna, { form: 'reminders', inviteDays: '7', dayBefore: '1', atStart: 'true', notifyChannel: 'true' });
+    expect(cardText(lastCard())).toContain(t('nl', 'reminders.savedNotify'));
+    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: true });
+    const mentionsAfter = async (iso: string) => {
+      const before = h.connector.messagesIn(CHANNEL.id).length;
+      await tick({ db: h.db.db, messengers: { teams: h.teams.messenger } }, new Date(iso));
+      await h.flush();
+      return h.connector.messagesIn(CHANNEL.id).slice(before).map((m) => (m.activity.entities ?? []) as unknown[]);
+    };
+    // The signalering is on Monday 2 February 2026, 15:30 Amsterdam: the invitation goes a week before at 09:00.
+    const invitation = await mentionsAfter('2026-01-26T08:00:30Z');
+    expect(invitation).toEqual([[{ type: 'mention', text: '<at>kanaal</at>', mentioned: { id: CHANNEL.id, name: 'kanaal' } }]]);
+    expect(await mentionsAfter('2026-02-01T08:00:30Z')).toEqual([[]]);
+    const start = await mentionsAfter('2026-02-02T14:30:30Z');
+    expect(start.map((e) => e.length)).toEqual([1]);
   });
 });

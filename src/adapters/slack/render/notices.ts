@@ -76,7 +76,8 @@ export function renderNotice(n: Notice): Rendered {
       return { text, blocks: [section(`${text}${note}`, { blockId: 'changed' }), context(`${school(n)} · ${before}`)] };
     }
     case 'meeting_reminder': {
-      const text = reminder(n);
+      // The coordinator chose to notify everyone: Slack's @channel, in the text the notification shows.
+      const text = n.notifyChannel ? `<!channel> ${reminder(n)}` : reminder(n);
       // The invitation says what the meeting will do, so people can prepare; its start says it
       // again, with the meeting's work one click away for the coordinator.
       const programme = n.when === 'day_before' ? [] : [section(programmeText(lang, n.meeting.programme), { blockId: 'programme' })];

@@ -14,6 +14,9 @@ function daysChoice(lang: Lang, id: 'inviteDays' | 'dayBefore', max: number, val
   return { type: 'Input.ChoiceSet', id, label: t(lang, `reminders.${id}`), choices, value };
 }
 
+const toggle = (id: string, title: string, value: string): Element =>
+  ({ type: 'Input.Toggle', id, title, value: value === 'true' ? 'true' : 'false', valueOn: 'true', valueOff: 'false', wrap: true });
+
 /** Prefilled with the current settings; a refused submit comes back with the user's values and the reason. */
 export function remindersFormCard(lang: Lang, current: ReminderSettings, values: FormValues = {}, errors: ReadonlyMap<string, string> = new Map()): AdaptiveCard {
   const atStart = values.atStart ?? String(current.atStart);
@@ -25,8 +28,9 @@ export function remindersFormCard(lang: Lang, current: ReminderSettings, values:
       ...errorLine(errors, 'inviteDays'),
       daysChoice(lang, 'dayBefore', 6, values.dayBefore || String(current.dayBefore)),
       ...errorLine(errors, 'dayBefore'),
-      { type: 'Input.Toggle', id: 'atStart', title: t(lang, 'reminders.atStart'), value: atStart === 'true' ? 'true' : 'false', valueOn: 'true', valueOff: 'false', wrap: true },
+      toggle('atStart', t(lang, 'reminders.atStart'), atStart),
       ...errorLine(errors, 'atStart'),
+      toggle('notifyChannel', t(lang, 'reminders.notifyChannel'), values.notifyChannel ?? String(current.notifyChannel)),
     ],
     [submit(t(lang, 'reminders.submit'), REMINDERS_FORM)],
   );
@@ -34,5 +38,6 @@ export function remindersFormCard(lang: Lang, current: ReminderSettings, values:
 
 export function remindersSavedCard(lang: Lang, s: ReminderSettings): AdaptiveCard {
   const atStart = t(lang, s.atStart ? 'common.yes' : 'common.no');
-  return messageCard(t(lang, 'reminders.saved', { inviteDays: daysText(lang, s.inviteDays), dayBefore: daysText(lang, s.dayBefore), atStart }), { tone: 'good' });
+  const saved = t(lang, 'reminders.saved', { inviteDays: daysText(lang, s.inviteDays), dayBefore: daysText(lang, s.dayBefore), atStart });
+  return messageCard(s.notifyChannel ? `${saved} ${t(lang, 'reminders.savedNotify')}` : saved, { tone: 'good' });
 }
