@@ -5,6 +5,7 @@ import type { EvaluationView } from '../../src/app/views.js';
 import { ELEMENTS, ONDERDELEN, SCALE, type Lang } from '../../src/domain/instrument.js';
 import { actieplanPdf, comparisonPdf, evaluatiePdf, instrumentPdf } from '../../src/documents/pdf/index.js';
 import { formatDate } from '../../src/i18n/format.js';
+import { countText } from '../../src/i18n/counts.js';
 import { t } from '../../src/i18n/index.js';
 import { buildViewFixtures, INJECTION, type ViewFixtures } from '../support/view-fixtures.js';
 import { pdfText } from './pdf-text.js';
@@ -45,7 +46,7 @@ describe.each(['nl', 'en'] as const)('PDFs in %s', (lang: Lang) => {
 
   it('says a round without all agreed scores has no total yet', async () => {
     const { text } = await pdfText(await instrumentPdf(f.leerlijn, f.closedRound));
-    expect(text).toContain(t(lang, 'documents.pdf.incomplete', { count: 10 }));
+    expect(text).toContain(t(lang, 'documents.pdf.incomplete', { onderdelen: countText(lang, 'onderdeel', 10) }));
   });
 
   it('fills the actieplan with what can be better, the end situation and each action with owner, date and status', async () => {
