@@ -13,24 +13,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * from the code but still listed here (delete the line).
  */
 const ADAPTER_STORE_ALLOWLIST: ReadonlySet<string> = new Set([
-  'src/adapters/slack/actions.ts -> src/store/actions.ts',
-  'src/adapters/slack/actions.ts -> src/store/leerlijnen.ts',
-  'src/adapters/slack/actions.ts -> src/store/posted-messages.ts',
-  'src/adapters/slack/app.ts -> src/store/posted-messages.ts',
-  'src/adapters/slack/closing.ts -> src/store/leerlijnen.ts',
-  'src/adapters/slack/closing.ts -> src/store/posted-messages.ts',
-  'src/adapters/slack/context.ts -> src/store/leerlijnen.ts',
   'src/adapters/slack/installation-store.ts -> src/store/db.ts',
-  'src/adapters/slack/owner-dm.ts -> src/store/posted-messages.ts',
-  'src/adapters/slack/scoring.ts -> src/store/posted-messages.ts',
   'src/adapters/slack/state.ts -> src/store/db.ts',
-  'src/adapters/slack/types.ts -> src/store/leerlijnen.ts',
-  'src/adapters/teams/export.ts -> src/store/leerlijnen.ts',
-  'src/adapters/teams/team-of.ts -> src/store/leerlijnen.ts',
   'src/adapters/teams/messenger.ts -> src/store/db.ts',
-  'src/adapters/teams/score-cards.ts -> src/store/posted-messages.ts',
   'src/adapters/teams/state.ts -> src/store/db.ts',
-  'src/adapters/teams/turn.ts -> src/store/leerlijnen.ts',
 ]);
 
 describe('import boundaries of src/', () => {

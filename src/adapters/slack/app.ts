@@ -20,7 +20,7 @@ import { createSlackMessenger, type ClientFor } from './messenger.js';
 import { registerHandlers } from './register.js';
 import { renderCard } from './render/cards.js';
 import { createSocketConnection, type SocketConnection, type SocketOptions } from './socket.js';
-import { cardKey, claimCardRefresh } from '../../store/posted-messages.js';
+import { cardKey, claimLiveCount } from '../../app/posted.js';
 
 export const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
 
@@ -157,7 +157,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   const intervalMs = opts.updateIntervalMs ?? 1000;
   const updater = new CardUpdater(
     async (target, ref) => {
-      if (!(await claimCardRefresh(deps.db, target.workspaceId, cardKey(ref.roundId, ref.onderdeel), clock.now(), intervalMs))) return 'busy';
+      if (!(await claimLiveCount(deps, target.workspaceId, cardKey(ref.roundId, ref.onderdeel), clock.now(), intervalMs))) return 'busy';
       // Read the card now, not at the vote: the update shows every vote committed so far.
       const card = await cardForRedraw(deps, target.workspaceId, ref.roundId, ref.onderdeel);
       if (card.status !== 'open') return 'sent'; // closing posts the results itself
@@ -170,7 +170,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     log,
     intervalMs,
   );
-  const cx: SlackCtx = { deps, log, messenger, updater, workspaceIds: new Map(), publishing: new Map() };
+  const cx: SlackCtx = { deps, log, messenger, updater, publishing: new Map() };
   // Work continues after ack (processBeforeResponse: false); count it so shutdown and
   // tests can wait for it.
   let running = 0;

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { addNote, castVote } from '../../app/rounds.js';
 import { isAppError, ValidationError } from '../../app/errors.js';
-import type { RoundView, ScoreCardView } from '../../app/views.js';
+import type { RoundView } from '../../app/views.js';
 import { ONDERDEEL_CODES, SCALE, type OnderdeelCode, type Score } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import { errorText, formErrors, leerlijnIn, langOf, post, type SlackCtx, type WebClient } from './context.js';
@@ -12,7 +12,7 @@ import { escapeMrkdwn, userMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader, onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
-import { cardKey, claimPosting, findMessage, releasePosting, rememberMessage } from '../../store/posted-messages.js';
+import { cardKey, headerKey, rememberPosted, roundThread, unpostedCards, whilePosting } from '../../app/posted.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
 export const NOTE_CALLBACK = 'card_note';
@@ -34,45 +34,26 @@ const CardValue = z
   .transform(([roundId, onderdeel]) => ({ roundId, onderdeel }));
 
 
-/** The round's header message: its ts is the thread the cards live in. */
-export const headerKey = (roundId: string): string => `header:${roundId}`;
-
-/** The thread of a round's cards; unknown for rounds posted before headers were recorded. */
-export async function roundThread(cx: SlackCtx, workspaceId: string, roundId: string): Promise<string | undefined> {
-  return (await findMessage(cx.deps.db, workspaceId, headerKey(roundId)))?.messageId;
-}
-
-async function unpostedCards(cx: SlackCtx, workspaceId: string, round: RoundView): Promise<ScoreCardView[]> {
-  const found = await Promise.all(round.cards.map((c) => findMessage(cx.deps.db, workspaceId, cardKey(round.roundId, c.onderdeel))));
-  return round.cards.filter((_, i) => !found[i]);
-}
-
 /**
  * Posts what of the round is not in the channel yet: the header, then the cards in its thread.
  * Each message is recorded as soon as it is posted, so after a failure partway (the bot not in
  * the channel, rate limits) running `scores` again posts only the rest. Returns how many cards,
  * or 'busy' when another `scores` (on any replica) is posting this round right now.
  */
-export async function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<number | 'busy'> {
-  const db = cx.deps.db;
-  const what = `round:${round.roundId}`;
-  if (!(await claimPosting(db, workspaceId, round.leerlijnId, what, cx.deps.now()))) return 'busy';
-  try {
-    const missing = await unpostedCards(cx, workspaceId, round);
+export function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<number | 'busy'> {
+  const { deps } = cx;
+  const remember = (key: string, ts: string): Promise<void> => rememberPosted(deps, workspaceId, round.leerlijnId, key, { channelId: round.channelId, messageId: ts });
+  return whilePosting(deps, workspaceId, round.leerlijnId, `round:${round.roundId}`, async () => {
+    const missing = await unpostedCards(deps, workspaceId, round.roundId, round.cards);
     if (missing.length === 0) return 0;
-    let thread = await roundThread(cx, workspaceId, round.roundId);
+    let thread = await roundThread(deps, workspaceId, round.roundId);
     if (!thread) {
       thread = await post(client, round.channelId, renderRoundHeader(round));
-      await rememberMessage(db, workspaceId, round.leerlijnId, headerKey(round.roundId), { channelId: round.channelId, messageId: thread });
+      await remember(headerKey(round.roundId), thread);
     }
-    for (const card of missing) {
-      const ts = await post(client, round.channelId, renderCard(card), thread);
-      await rememberMessage(db, workspaceId, round.leerlijnId, cardKey(round.roundId, card.onderdeel), { channelId: round.channelId, messageId: ts });
-    }
+    for (const card of missing) await remember(cardKey(round.roundId, card.onderdeel), await post(client, round.channelId, renderCard(card), thread));
     return missing.length;
-  } finally {
-    await releasePosting(db, workspaceId, what);
-  }
+  });
 }
 
 /**
@@ -134,5 +115,5 @@ export async function submitNote(call: SubmitCall): Promise<void> {
     return call.ack({ note: errorText(call.cx, meta.lang, error, 'note') });
   }
   await call.ack();
-  await tellPrivately(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, threadTs: await roundThread(call.cx, call.workspaceId, meta.roundId) }, t(meta.lang, 'card.noteSaved'));
+  await tellPrivately(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, meta.roundId) }, t(meta.lang, 'card.noteSaved'));
 }

@@ -11,7 +11,7 @@ import { assignMeetingRoles, getReminderSettings, getTimeline, rescheduleMeeting
 import { MEETING_KINDS } from '../../domain/meetings.js';
 import type { EvaluationMoment, MemberView, TimelineView } from '../../app/views.js';
 import { t, tError } from '../../i18n/index.js';
-import { teamOf } from './team-of.js';
+import { teamOf } from '../../app/reach.js';
 import { tellNextStep } from './next-step.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
 import { errorCard, fieldErrors, messageCard, text, type AdaptiveCard } from './cards/common.js';

@@ -12,7 +12,7 @@ import { MAX_REFRESH_USERS, roundResultCard, scoreCard, VERB } from './cards/sco
 import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
-import { cardKey, claimCardRefresh, claimPosting, findMessage, releasePosting, rememberMessage, resultKey } from '../../store/posted-messages.js';
+import { cardKey, claimLiveCount, firstPosted, oldResultKey, rememberPosted, resultKey, unpostedCards, whilePosting } from '../../app/posted.js';
 import type { Turn } from './turn.js';
 import { tellNextStep } from './next-step.js';
 import { resultDocument } from '../../app/step-documents.js';
@@ -23,7 +23,7 @@ type Data = Record<string, unknown>;
 async function post(svc: TeamsServices, turn: Turn, key: string, leerlijnId: string, card: AdaptiveCard): Promise<void> {
   const sent = await withRetry(() => turn.context.sendActivity(cardActivity(card)));
   if (!sent?.id) return;
-  await rememberMessage(svc.deps.db, turn.workspaceId, leerlijnId, key, { channelId: turn.context.activity.conversation.id, messageId: sent.id });
+  await rememberPosted(svc.deps, turn.workspaceId, leerlijnId, key, { channelId: turn.context.activity.conversation.id, messageId: sent.id });
 }
 
 /**
@@ -39,28 +39,21 @@ function voterIds(svc: TeamsServices, workspaceId: string, leerlijnId: string): 
  * onderdeel, each recorded as soon as it is posted, so `scores` after a failure partway posts
  * only the rest. 'busy' when another `scores` (on any replica) is posting this round now.
  */
-export async function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Promise<number | 'busy'> {
-  const db = svc.deps.db;
-  const what = `round:${view.roundId}`;
-  if (!(await claimPosting(db, turn.workspaceId, view.leerlijnId, what, svc.deps.now()))) return 'busy';
-  try {
-    const has = async (key: string): Promise<boolean> => (await findMessage(db, turn.workspaceId, key)) !== null;
+export function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Promise<number | 'busy'> {
+  const { deps } = svc;
+  return whilePosting(deps, turn.workspaceId, view.leerlijnId, `round:${view.roundId}`, async () => {
     let posted = 0;
-    // `round:<id>`: where replicas on older code recorded the result card.
-    if (!(await has(resultKey(view.roundId))) && !(await has(`round:${view.roundId}`))) {
+    if (!(await firstPosted(deps, turn.workspaceId, [resultKey(view.roundId), oldResultKey(view.roundId)]))) {
       await post(svc, turn, resultKey(view.roundId), view.leerlijnId, roundResultCard(view));
       posted += 1;
     }
     const voters = await voterIds(svc, turn.workspaceId, view.leerlijnId);
-    for (const card of view.cards) {
-      if (await has(cardKey(view.roundId, card.onderdeel))) continue;
+    for (const card of await unpostedCards(deps, turn.workspaceId, view.roundId, view.cards)) {
       await post(svc, turn, cardKey(view.roundId, card.onderdeel), view.leerlijnId, scoreCard(card, null, voters));
       posted += 1;
     }
     return posted;
-  } finally {
-    await releasePosting(db, turn.workspaceId, what);
-  }
+  });
 }
 
 /**
@@ -70,8 +63,8 @@ export async function postRound(svc: TeamsServices, turn: Turn, view: RoundView)
  */
 function refreshCard(svc: TeamsServices, workspaceId: string, key: string, render: () => Promise<AdaptiveCard>, shared = false, oldKey?: string): void {
   svc.cards.request(key, async () => {
-    if (shared && !(await claimCardRefresh(svc.deps.db, workspaceId, key, svc.cards.now(), svc.cards.intervalMs))) return 'busy';
-    const posted = (await findMessage(svc.deps.db, workspaceId, key)) ?? (oldKey ? await findMessage(svc.deps.db, workspaceId, oldKey) : null);
+    if (shared && !(await claimLiveCount(svc.deps, workspaceId, key, svc.cards.now(), svc.cards.intervalMs))) return 'busy';
+    const posted = await firstPosted(svc.deps, workspaceId, oldKey ? [key, oldKey] : [key]);
     if (!posted) return;
     const result = await svc.messenger.updateCard(workspaceId, posted.channelId, posted.messageId, await render());
     if (!result.ok) svc.log.warn({ key, error: result.error }, 'teams card update failed');
@@ -89,7 +82,7 @@ function refreshVotes(svc: TeamsServices, workspaceId: string, roundId: string, 
 export function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): void {
   // During a rolling deploy a replica still on the code before migration 0006 posts results
   // under `round:<id>`; such a card is still found and updated.
-  refreshCard(svc, workspaceId, resultKey(view.roundId), async () => roundResultCard(view), false, `round:${view.roundId}`);
+  refreshCard(svc, workspaceId, resultKey(view.roundId), async () => roundResultCard(view), false, oldResultKey(view.roundId));
   for (const card of view.cards) refreshCard(svc, workspaceId, cardKey(view.roundId, card.onderdeel), async () => scoreCard(card));
 }
 

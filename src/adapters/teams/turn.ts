@@ -1,9 +1,8 @@
 // Who is acting where, read from an inbound activity; and the references kept from it.
 import { TurnContext } from 'botbuilder';
-import type { Actor, Deps } from '../../app/context.js';
+import type { Actor, Deps, LeerlijnRow } from '../../app/context.js';
 import type { Lang } from '../../domain/instrument.js';
 import { channelLeerlijn, workspaceIdFor } from '../../app/places.js';
-import type { LeerlijnRow } from '../../store/leerlijnen.js';
 import { baseConversationId } from './messenger.js';
 import { refKey, rememberReference } from './state.js';
 
