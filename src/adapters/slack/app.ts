@@ -15,7 +15,7 @@ import { CardUpdater } from './card-updater.js';
 import { slackEdge } from './edge.js';
 import { systemClock, type Clock } from '../coalesce.js';
 import type { SlackCtx } from './context.js';
-import { postgresInstallationStore } from './installation-store.js';
+import { botTokenOf, postgresInstallationStore } from './installation-store.js';
 import { createSlackMessenger, type ClientFor } from './messenger.js';
 import { registerHandlers } from './register.js';
 import { renderCard } from './render/cards.js';
@@ -68,16 +68,7 @@ function tokenClients(config: Config, deps: Deps, retryConfig: webApi.RetryOptio
     return c;
   };
   if (slack.mode === 'single' || slack.mode === 'socket') return async () => clientOf(slack.botToken);
-  const store = postgresInstallationStore(deps.db);
-  return async (workspaceId) => {
-    const { rows } = await deps.db.query<{ tenantId: string }>(`select tenant_id as "tenantId" from workspaces where id = $1::uuid`, [workspaceId]);
-    const teamId = rows[0]?.tenantId;
-    if (!teamId) throw new Error('installation_not_found');
-    const installation = await store.fetchInstallation({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
-    const token = installation.bot?.token;
-    if (!token) throw new Error('installation_not_found');
-    return clientOf(token);
-  };
+  return async (workspaceId) => clientOf(await botTokenOf(deps, workspaceId));
 }
 
 type BotIds = { botId?: string; botUserId?: string };
@@ -114,7 +105,7 @@ function receiverFor(slack: SlackOn, deps: Deps, logger: BoltLogger, log: Logger
         clientId: slack.clientId,
         clientSecret: slack.clientSecret,
         stateSecret: slack.stateSecret,
-        installationStore: postgresInstallationStore(deps.db),
+        installationStore: postgresInstallationStore(deps),
         scopes: SLACK_SCOPES,
         installerOptions: {
           installPath: '/slack/install',
