@@ -1,7 +1,8 @@
 // Closing a round: each card shows its distribution, proposal and bespreekpunt, and the
 // coordinator confirms or sets the agreed score. With all ten agreed, the total, the fase
 // and the filled Signaleringsinstrument go to the channel.
-import { agreeAllProposed, getRound, setAgreedScore } from '../../app/rounds.js';
+import { getRound } from '../../app/rounds.js';
+import { agreeAllOnRound, agreeOnCard } from '../../app/flows/score-cards.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import type { Lang } from '../../i18n/index.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
@@ -114,11 +115,10 @@ export async function agree(call: ActionCall): Promise<void> {
   const channelId = call.channelId;
   if (!parsed.success || !channelId) return;
   try {
-    const round = await setAgreedScore(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
-    const card = round.cards.find((c) => c.onderdeel === parsed.data.onderdeel);
+    const { round, card, resultComplete } = await agreeOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
     if (card) await updateCard(call.cx, call.client, call.workspaceId, card);
     await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round);
-    if (round.result) await tellNextStep({ ...call, channelId });
+    if (resultComplete) await tellNextStep({ ...call, channelId });
   } catch (error) {
     const text = errorText(call.cx, await channelLang(call, channelId), error, 'agree');
     // The card was clicked in the round's thread: answer there.
@@ -131,7 +131,7 @@ export async function agreeAll(call: ActionCall): Promise<void> {
   const channelId = call.channelId;
   if (!channelId) return;
   try {
-    const round = await agreeAllProposed(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value);
+    const { round } = await agreeAllOnRound(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value);
     for (const card of round.cards) await updateCard(call.cx, call.client, call.workspaceId, card);
     await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round);
     await tellNextStep({ ...call, channelId });

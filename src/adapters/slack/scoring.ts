@@ -1,10 +1,10 @@
 // Score rounds in the channel: a header and one card per onderdeel in its thread, votes
 // (acknowledged only once committed), notes, and the coalesced live count.
 import { z } from 'zod';
-import { addNote, castVote } from '../../app/rounds.js';
-import { isAppError, ValidationError } from '../../app/errors.js';
+import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
+import { ValidationError } from '../../app/errors.js';
 import type { RoundView } from '../../app/views.js';
-import { ONDERDEEL_CODES, SCALE, type OnderdeelCode, type Score } from '../../domain/instrument.js';
+import { ONDERDEEL_CODES, SCALE, type Score } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import { errorText, formErrors, leerlijnIn, langOf, post, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
@@ -76,7 +76,7 @@ export async function vote(call: ActionCall): Promise<void> {
   if (!parsed.success || !call.channelId) return call.ack();
   let receipt;
   try {
-    receipt = await castVote(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
+    ({ receipt } = await voteOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data));
   } catch (error) {
     await call.ack();
     return call.tellUser(errorText(call.cx, lang, error, 'vote'));
@@ -106,14 +106,15 @@ export async function openNote(call: ActionCall): Promise<void> {
 export async function submitNote(call: SubmitCall): Promise<void> {
   const meta = parseMeta(NoteMeta, call.meta);
   if (!meta) return call.ack({ note: t('nl', 'field.invalid') });
+  let saved;
   try {
-    await addNote(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, { roundId: meta.roundId, onderdeel: meta.onderdeel as OnderdeelCode, body: read.text(call.values, 'note') });
+    saved = await noteOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, { roundId: meta.roundId, onderdeel: meta.onderdeel, note: read.text(call.values, 'note') });
   } catch (error) {
     if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error, () => 'note', 'note'));
-    // Not "your vote was not counted": it is the note that was not kept; the modal stays open with the text.
-    if (isAppError(error) && error.code === 'round_not_open') return call.ack({ note: t(error.lang ?? meta.lang, 'card.noteTooLate') });
-    return call.ack({ note: errorText(call.cx, meta.lang, error, 'note') });
+    // The modal stays open with the text, saying what happened to the note.
+    const instead = noteRefusal(error, meta.lang);
+    return call.ack({ note: instead ? t(instead.lang, instead.key) : errorText(call.cx, meta.lang, error, 'note') });
   }
   await call.ack();
-  await tellPrivately(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, meta.roundId) }, t(meta.lang, 'card.noteSaved'));
+  await tellPrivately(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, meta.roundId) }, t(meta.lang, saved.confirmation));
 }
