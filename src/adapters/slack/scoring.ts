@@ -1,6 +1,7 @@
 // Score rounds in the channel: a header and one card per onderdeel in its thread, votes
 // (acknowledged only once committed), notes, and the coalesced live count.
 import { z } from 'zod';
+import { roundCommand } from '../../app/flows/rounds.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { ValidationError } from '../../app/errors.js';
 import type { RoundView } from '../../app/views.js';
@@ -62,8 +63,7 @@ export function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, 
  */
 export async function tellRoundNotPosted(cx: SlackCtx, client: WebClient, to: PrivateTo, round: Pick<RoundView, 'lang' | 'moment'>, botUserId: string | undefined, error: unknown): Promise<void> {
   const { lang } = round;
-  // The command that posts the rest of this very round: week 17's is not the default.
-  const command = round.moment === 'week17' ? 'scores eind' : 'scores';
+  const command = roundCommand(round.moment);
   const code = sendFailure(error).error;
   cx.log.warn({ error: code }, 'slack: round cards not all posted');
   const bot = botUserId ? userMention(botUserId) : '@leerlijn';
