@@ -21,11 +21,13 @@ import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
 import { leerlijnById, meetingsOf, memberOf, membersOf, type LeerlijnRow, type MemberRow } from '../store/leerlijnen.js';
 import { agreedOf, roundsOf } from '../store/rounds.js';
-import { requireActive, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
+import { leerlijnInWorkspace, requireActive, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, ValidationError, type FieldError } from './errors.js';
 import { parseInput } from './validate.js';
 import { leerlijnView } from './present.js';
 import type { ActionPlanView, ActionView, LeerlijnView } from './views.js';
+
+export { ACTION_STATUSES };
 
 export const onderdeelSchema = z.enum(ONDERDEEL_CODES, 'onderdeel');
 
@@ -255,6 +257,12 @@ export async function updateActionStatus(deps: Deps, actor: Actor, raw: unknown)
 }
 
 /** The user's actions that are not klaar, in every active leerlijn of the workspace, soonest first. */
+/** The leerlijn an action belongs to, for the language of an answer in a DM (see leerlijnInWorkspace). */
+export async function leerlijnOfAction(deps: Deps, workspaceId: string, actionId: string): Promise<LeerlijnRow | null> {
+  const action = await actionById(deps.db, actionId);
+  return action ? leerlijnInWorkspace(deps, workspaceId, action.leerlijnId) : null;
+}
+
 export async function myActions(deps: Deps, workspaceId: string, userId: string): Promise<ActionView[]> {
   const rows = await openActionsOfOwner(deps.db, workspaceId, userId);
   return rows.map((r) => toActionView(r, localParts(deps.now(), r.timezone).date));

@@ -4,6 +4,9 @@ import { activeLeerlijnIn, leerlijnById, memberOf, type LeerlijnRow, type Member
 import { audit } from '../store/audit.js';
 import { AppError } from './errors.js';
 
+// Adapters keep the row of the channel's leerlijn they were handed; they never read it themselves.
+export type { LeerlijnRow };
+
 export interface Deps {
   db: Db;
   /** Time is a parameter: tests pass a fixed clock. */
@@ -29,6 +32,15 @@ export async function requireLeerlijn(db: Queryable, actor: Actor, leerlijnId: s
   // A leerlijn of another workspace is reported as missing: ids never leak across tenants.
   if (!leerlijn || leerlijn.workspaceId !== actor.workspaceId) throw new AppError('no_leerlijn');
   return leerlijn;
+}
+
+/**
+ * A leerlijn of this workspace, for what the bot says about it (its language, its school name)
+ * where the place gives none, as in a 1:1 chat; it checks no one's permission, so it decides nothing.
+ */
+export async function leerlijnInWorkspace(deps: Pick<Deps, 'db'>, workspaceId: string, leerlijnId: string): Promise<LeerlijnRow | null> {
+  const leerlijn = await leerlijnById(deps.db, leerlijnId);
+  return leerlijn?.workspaceId === workspaceId ? leerlijn : null;
 }
 
 export function requireActive(leerlijn: LeerlijnRow): void {

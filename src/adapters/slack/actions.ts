@@ -2,13 +2,10 @@
 // note); the coordinators are told what changed, and the owner's DM shows the new status.
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
-import { getAction, type StatusChange } from '../../app/actions.js';
+import { ACTION_STATUSES, getAction, leerlijnOfAction, type StatusChange } from '../../app/actions.js';
 import { ValidationError } from '../../app/errors.js';
 import { saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
-import { ACTION_STATUSES, actionById } from '../../store/actions.js';
-import { leerlijnById } from '../../store/leerlijnen.js';
-import { findMessage } from '../../store/posted-messages.js';
-import { ownerDmKey } from './owner-dm.js';
+import { ownerDmActions } from '../../app/posted.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { errorText, ephemeral, formErrors, langOf, type SlackCtx, type WebClient } from './context.js';
 import { slackSurface } from './surface.js';
@@ -25,13 +22,9 @@ const NoteMeta = z.object({ actionId: z.uuid(), channelId: z.string().max(64), m
 /** Redraws the owner DM the button was in; other messages (mijn-acties, reminders) are left alone. */
 async function refreshOwnerDm(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, where: { channelId: string; ts: string }, change: StatusChange): Promise<void> {
   try {
-    const db = cx.deps.db;
-    const mine = await findMessage(db, actor.workspaceId, ownerDmKey(change.action.id));
-    if (mine?.messageId !== where.ts) return;
-    const owners = change.ownerActions;
-    const refs = await Promise.all(owners.map((a) => findMessage(db, actor.workspaceId, ownerDmKey(a.id))));
-    const shown = owners.filter((_, i) => refs[i]?.messageId === where.ts).sort(soonestFirst);
-    const r = renderNotice({ type: 'owner_actions', leerlijn: change.leerlijn, actions: shown });
+    const listed = await ownerDmActions(cx.deps, actor.workspaceId, where.ts, change);
+    if (!listed) return;
+    const r = renderNotice({ type: 'owner_actions', leerlijn: change.leerlijn, actions: listed.sort(soonestFirst) });
     await client.chat.update({ channel: where.channelId, ts: where.ts, text: r.text, blocks: r.blocks });
   } catch (error) {
     // The change is saved and confirmed; a stale DM is the lesser problem.
@@ -40,9 +33,8 @@ async function refreshOwnerDm(cx: SlackCtx, client: WebClient, actor: { workspac
 }
 
 /** The language of the action's leerlijn: a DM, where these buttons live, has no leerlijn to take it from. */
-async function langOfAction(cx: SlackCtx, actionId: string): Promise<Lang> {
-  const action = await actionById(cx.deps.db, actionId);
-  return langOf(cx, action ? await leerlijnById(cx.deps.db, action.leerlijnId) : null);
+async function langOfAction(call: Pick<ActionCall, 'cx' | 'workspaceId'>, actionId: string): Promise<Lang> {
+  return langOf(call.cx, await leerlijnOfAction(call.cx.deps, call.workspaceId, actionId));
 }
 
 /** The flows' surface for a click or form in Slack: answers go only to the person who acted. */
@@ -68,7 +60,7 @@ export async function setStatus(call: ActionCall): Promise<void> {
   const parsed = StatusValue.safeParse(call.value);
   if (!parsed.success || !call.channelId) return;
   const [actionId, status] = parsed.data;
-  const lang = await langOfAction(call.cx, actionId);
+  const lang = await langOfAction(call, actionId);
   try {
     const change = await saveActionStatus(flowCtx(call, call.channelId, lang), { actionId, status });
     await afterStatus(call, { channelId: call.channelId, ts: call.messageTs }, lang, change, false);
@@ -81,7 +73,7 @@ export async function openStatusNote(call: ActionCall): Promise<void> {
   await call.ack();
   const actionId = Uuid.safeParse(call.value);
   if (!actionId.success || !call.channelId) return;
-  const lang = await langOfAction(call.cx, actionId.data);
+  const lang = await langOfAction(call, actionId.data);
   let action;
   try {
     action = await getAction(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, actionId.data);

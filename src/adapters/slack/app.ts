@@ -15,12 +15,12 @@ import { CardUpdater } from './card-updater.js';
 import { slackEdge } from './edge.js';
 import { systemClock, type Clock } from '../coalesce.js';
 import type { SlackCtx } from './context.js';
-import { postgresInstallationStore } from './installation-store.js';
+import { botTokenOf, postgresInstallationStore } from './installation-store.js';
 import { createSlackMessenger, type ClientFor } from './messenger.js';
 import { registerHandlers } from './register.js';
 import { renderCard } from './render/cards.js';
 import { createSocketConnection, type SocketConnection, type SocketOptions } from './socket.js';
-import { cardKey, claimCardRefresh } from '../../store/posted-messages.js';
+import { cardKey, claimLiveCount } from '../../app/posted.js';
 
 export const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
 
@@ -68,16 +68,7 @@ function tokenClients(config: Config, deps: Deps, retryConfig: webApi.RetryOptio
     return c;
   };
   if (slack.mode === 'single' || slack.mode === 'socket') return async () => clientOf(slack.botToken);
-  const store = postgresInstallationStore(deps.db);
-  return async (workspaceId) => {
-    const { rows } = await deps.db.query<{ tenantId: string }>(`select tenant_id as "tenantId" from workspaces where id = $1::uuid`, [workspaceId]);
-    const teamId = rows[0]?.tenantId;
-    if (!teamId) throw new Error('installation_not_found');
-    const installation = await store.fetchInstallation({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
-    const token = installation.bot?.token;
-    if (!token) throw new Error('installation_not_found');
-    return clientOf(token);
-  };
+  return async (workspaceId) => clientOf(await botTokenOf(deps, workspaceId));
 }
 
 type BotIds = { botId?: string; botUserId?: string };
@@ -114,7 +105,7 @@ function receiverFor(slack: SlackOn, deps: Deps, logger: BoltLogger, log: Logger
         clientId: slack.clientId,
         clientSecret: slack.clientSecret,
         stateSecret: slack.stateSecret,
-        installationStore: postgresInstallationStore(deps.db),
+        installationStore: postgresInstallationStore(deps),
         scopes: SLACK_SCOPES,
         installerOptions: {
           installPath: '/slack/install',
@@ -157,7 +148,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   const intervalMs = opts.updateIntervalMs ?? 1000;
   const updater = new CardUpdater(
     async (target, ref) => {
-      if (!(await claimCardRefresh(deps.db, target.workspaceId, cardKey(ref.roundId, ref.onderdeel), clock.now(), intervalMs))) return 'busy';
+      if (!(await claimLiveCount(deps, target.workspaceId, cardKey(ref.roundId, ref.onderdeel), clock.now(), intervalMs))) return 'busy';
       // Read the card now, not at the vote: the update shows every vote committed so far.
       const card = await cardForRedraw(deps, target.workspaceId, ref.roundId, ref.onderdeel);
       if (card.status !== 'open') return 'sent'; // closing posts the results itself
@@ -170,7 +161,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     log,
     intervalMs,
   );
-  const cx: SlackCtx = { deps, log, messenger, updater, workspaceIds: new Map(), publishing: new Map() };
+  const cx: SlackCtx = { deps, log, messenger, updater, publishing: new Map() };
   // Work continues after ack (processBeforeResponse: false); count it so shutdown and
   // tests can wait for it.
   let running = 0;

@@ -1,27 +1,25 @@
 // Closing a round: each card shows its distribution, proposal and bespreekpunt, and the
 // coordinator confirms or sets the agreed score. With all ten agreed, the total, the fase
 // and the filled Signaleringsinstrument go to the channel.
-import { agreeAllProposed, getRound, setAgreedScore } from '../../app/rounds.js';
+import { getRound } from '../../app/rounds.js';
+import { agreeAllOnRound, agreeOnCard } from '../../app/flows/score-cards.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import type { Lang } from '../../i18n/index.js';
-import { leerlijnById } from '../../store/leerlijnen.js';
+import { leerlijnInWorkspace } from '../../app/context.js';
 import { errorText, ephemeral, langOf, leerlijnIn, post, type SlackCtx, type WebClient } from './context.js';
 import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { renderCard, renderRoundClosed } from './render/cards.js';
 import { renderInstrument, renderResult } from './render/instrument.js';
-import { CardScoreValue, roundThread } from './scoring.js';
+import { CardScoreValue } from './scoring.js';
 import { tellPrivately } from './tell.js';
-import { cardKey, claimPosting, findMessage, releasePosting, rememberMessage, resultKey } from '../../store/posted-messages.js';
+import { cardKey, instrumentKey, postedMessage, rememberPosted, resultKey, roundThread, whilePosting } from '../../app/posted.js';
 import type { ActionCall } from './types.js';
 import { tellNextStep } from './next-step.js';
 import { resultDocument } from '../../app/step-documents.js';
 import { postStepDocumentOnce } from './documents.js';
 
-/** One key per message of the instrument: with many notes it runs over several messages. */
-const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
-
 async function updateCard(cx: SlackCtx, client: WebClient, workspaceId: string, card: ScoreCardView): Promise<void> {
-  const where = await findMessage(cx.deps.db, workspaceId, cardKey(card.roundId, card.onderdeel));
+  const where = await postedMessage(cx.deps, workspaceId, cardKey(card.roundId, card.onderdeel));
   if (!where) return;
   const r = renderCard(card);
   await client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks: r.blocks });
@@ -31,13 +29,13 @@ async function updateCard(cx: SlackCtx, client: WebClient, workspaceId: string, 
 async function postOrUpdate(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, r: Rendered, keyOf: (part: number) => string): Promise<void> {
   const parts = chunkBlocks(r.blocks);
   for (const [i, blocks] of parts.entries()) {
-    const existing = await findMessage(cx.deps.db, workspaceId, keyOf(i));
+    const existing = await postedMessage(cx.deps, workspaceId, keyOf(i));
     if (existing) {
       await client.chat.update({ channel: existing.channelId, ts: existing.messageId, text: r.text, blocks });
       continue;
     }
     const ts = await post(client, round.channelId, { text: r.text, blocks });
-    await rememberMessage(cx.deps.db, workspaceId, round.leerlijnId, keyOf(i), { channelId: round.channelId, messageId: ts });
+    await rememberPosted(cx.deps, workspaceId, round.leerlijnId, keyOf(i), { channelId: round.channelId, messageId: ts });
   }
 }
 
@@ -48,7 +46,7 @@ async function postOrUpdate(cx: SlackCtx, client: WebClient, workspaceId: string
 async function publishResult(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
   if (!round.result) return;
   await postOrUpdate(cx, client, workspaceId, round, renderResult(round), () => resultKey(round.roundId));
-  const leerlijn = await leerlijnById(cx.deps.db, round.leerlijnId);
+  const leerlijn = await leerlijnInWorkspace(cx.deps, workspaceId, round.leerlijnId);
   await postOrUpdate(cx, client, workspaceId, round, renderInstrument(round, leerlijn?.schoolName ?? ''), (part) => instrumentKey(round.roundId, part));
 }
 
@@ -63,22 +61,19 @@ const PUBLISH_CLAIM_STALE_MS = 30_000;
  * died holding it is overtaken once the claim is stale.
  */
 async function publishClaimed(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, round: Pick<RoundView, 'roundId' | 'leerlijnId'>): Promise<void> {
-  const { roundId } = round;
-  const what = `result:${roundId}`;
-  const db = cx.deps.db;
-  for (let waited = 0; !(await claimPosting(db, actor.workspaceId, round.leerlijnId, what, cx.deps.now(), PUBLISH_CLAIM_STALE_MS)); waited += PUBLISH_WAIT_STEP_MS) {
-    // Past twice the stale age the clock is not moving (a test's) or the database is stuck.
-    if (waited > 2 * PUBLISH_CLAIM_STALE_MS) throw new Error('result not published: another replica kept the claim');
-    await new Promise((resolve) => setTimeout(resolve, PUBLISH_WAIT_STEP_MS));
-  }
-  try {
+  const publish = async (): Promise<void> => {
     // Read again: the other replica may have published an older state, or a newer one.
-    const latest = await getRound(cx.deps, actor, roundId);
+    const latest = await getRound(cx.deps, actor, round.roundId);
     await publishResult(cx, client, actor.workspaceId, latest);
     const document = resultDocument(latest);
     if (document) await postStepDocumentOnce(cx, client, actor.workspaceId, latest.channelId, document);
-  } finally {
-    await releasePosting(db, actor.workspaceId, what);
+  };
+  for (let waited = 0; ; waited += PUBLISH_WAIT_STEP_MS) {
+    const published = await whilePosting(cx.deps, actor.workspaceId, round.leerlijnId, `result:${round.roundId}`, publish, PUBLISH_CLAIM_STALE_MS);
+    if (published !== 'busy') return;
+    // Past twice the stale age the clock is not moving (a test's) or the database is stuck.
+    if (waited > 2 * PUBLISH_CLAIM_STALE_MS) throw new Error('result not published: another replica kept the claim');
+    await new Promise((resolve) => setTimeout(resolve, PUBLISH_WAIT_STEP_MS));
   }
 }
 
@@ -120,15 +115,14 @@ export async function agree(call: ActionCall): Promise<void> {
   const channelId = call.channelId;
   if (!parsed.success || !channelId) return;
   try {
-    const round = await setAgreedScore(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
-    const card = round.cards.find((c) => c.onderdeel === parsed.data.onderdeel);
+    const { round, card, resultComplete } = await agreeOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
     if (card) await updateCard(call.cx, call.client, call.workspaceId, card);
     await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round);
-    if (round.result) await tellNextStep({ ...call, channelId });
+    if (resultComplete) await tellNextStep({ ...call, channelId });
   } catch (error) {
     const text = errorText(call.cx, await channelLang(call, channelId), error, 'agree');
     // The card was clicked in the round's thread: answer there.
-    await tellPrivately(call.cx, call.client, { channelId, userId: call.userId, threadTs: await roundThread(call.cx, call.workspaceId, parsed.data.roundId) }, text);
+    await tellPrivately(call.cx, call.client, { channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, parsed.data.roundId) }, text);
   }
 }
 
@@ -137,7 +131,7 @@ export async function agreeAll(call: ActionCall): Promise<void> {
   const channelId = call.channelId;
   if (!channelId) return;
   try {
-    const round = await agreeAllProposed(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value);
+    const { round } = await agreeAllOnRound(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value);
     for (const card of round.cards) await updateCard(call.cx, call.client, call.workspaceId, card);
     await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round);
     await tellNextStep({ ...call, channelId });

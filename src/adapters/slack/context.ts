@@ -1,12 +1,12 @@
 // What every Slack flow shares: the use-case deps, our workspace id for a Slack team,
 // the language of a channel's leerlijn, and turning errors into words for the user.
 import type { webApi } from '@slack/bolt';
-import type { Deps } from '../../app/context.js';
+import type { Deps, LeerlijnRow } from '../../app/context.js';
 import { isAppError, ValidationError, type FieldError } from '../../app/errors.js';
 import type { Messenger } from '../../app/messenger.js';
 import { t, tError, tField, type Lang } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
-import { activeLeerlijnIn, ensureWorkspace, type LeerlijnRow } from '../../store/leerlijnen.js';
+import { channelLeerlijn, workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
 import type { CardUpdater } from './card-updater.js';
 import { chunkBlocks, section, type Rendered } from './render/blocks.js';
 
@@ -17,29 +17,18 @@ export interface SlackCtx {
   log: Logger;
   messenger: Messenger;
   updater: CardUpdater;
-  /**
-   * Our workspace id per Slack team id. Per adapter, not per process: two adapters on
-   * different databases must not hand each other's ids out.
-   */
-  workspaceIds: Map<string, Promise<string>>;
   /** Per round, the result publish under way (closing.ts runs them one at a time). */
   publishing: Map<string, Promise<void>>;
 }
 
-/** Our workspace id for a Slack team; cached on the adapter, it never changes. */
-export function workspaceIdFor(cx: Pick<SlackCtx, 'deps' | 'workspaceIds'>, teamId: string): Promise<string> {
-  let found = cx.workspaceIds.get(teamId);
-  if (!found) {
-    found = ensureWorkspace(cx.deps.db, 'slack', teamId);
-    // A failed lookup is not remembered, so the next event tries again.
-    found.catch(() => cx.workspaceIds.delete(teamId));
-    cx.workspaceIds.set(teamId, found);
-  }
-  return found;
+/** Our workspace id for a Slack team; kept per database handle (app/places.ts), it never changes. */
+export function workspaceIdFor(cx: Pick<SlackCtx, 'deps'>, teamId: string): Promise<string> {
+  return workspaceOfTenant(cx.deps, 'slack', teamId);
 }
 
+/** The channel's active leerlijn, read now: commands, forms and refusals act on it. */
 export function leerlijnIn(cx: SlackCtx, workspaceId: string, channelId: string): Promise<LeerlijnRow | null> {
-  return activeLeerlijnIn(cx.deps.db, workspaceId, channelId);
+  return channelLeerlijn(cx.deps, workspaceId, channelId, 'fresh');
 }
 
 export function langOf(cx: SlackCtx, leerlijn: Pick<LeerlijnRow, 'lang'> | null): Lang {

@@ -6,10 +6,10 @@ import { langOf, leerlijnIn, workspaceIdFor } from './context.js';
 import { welcomeFlow } from '../../app/flows/overview.js';
 import { slackSurface } from './surface.js';
 import { renderHome } from './render/notices.js';
-import { firstDelivery } from './state.js';
+import { firstDelivery } from '../../app/platform-records.js';
 
 export async function homeOpened(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; userId: string }): Promise<void> {
-  if (!(await firstDelivery(cx.deps.db, e.eventId))) return;
+  if (!(await firstDelivery(cx.deps, 'slack', e.eventId))) return;
   const workspaceId = await workspaceIdFor(cx, e.teamId);
   const home = await getHome(cx.deps, workspaceId, e.userId);
   await client.views.publish({ user_id: e.userId, view: renderHome(home) });
@@ -17,7 +17,7 @@ export async function homeOpened(cx: SlackCtx, client: WebClient, e: { eventId: 
 
 /** The bot was invited to a channel: it introduces itself there once per event (Slack redelivers). */
 export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; channelId: string }): Promise<void> {
-  if (!(await firstDelivery(cx.deps.db, e.eventId))) return;
+  if (!(await firstDelivery(cx.deps, 'slack', e.eventId))) return;
   const workspaceId = await workspaceIdFor(cx, e.teamId);
   const leerlijn = await leerlijnIn(cx, workspaceId, e.channelId);
   const lang = langOf(cx, leerlijn);

@@ -1,38 +1,37 @@
-// Slack OAuth installations in Postgres (many-workspace mode). The rows hold bot tokens:
-// they are read here and handed to Bolt, never logged.
+// Slack OAuth installations (many-workspace mode), kept through src/app in Postgres. The rows
+// hold bot tokens: they are read here and handed to Bolt, never logged.
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
-import type { Queryable } from '../../store/db.js';
+import type { Deps } from '../../app/context.js';
+import { slackInstallations } from '../../app/platform-records.js';
 
 function keyOf(q: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId?: string }): string {
   return q.isEnterpriseInstall && q.enterpriseId ? `E:${q.enterpriseId}` : `T:${q.teamId ?? ''}`;
 }
 
-export function postgresInstallationStore(db: Queryable): InstallationStore {
+export function postgresInstallationStore(deps: Pick<Deps, 'db'>): InstallationStore {
+  const installations = slackInstallations(deps);
   return {
     async storeInstallation(installation) {
-      const key = keyOf({
-        isEnterpriseInstall: installation.isEnterpriseInstall,
-        enterpriseId: installation.enterprise?.id,
-        teamId: installation.team?.id,
-      });
-      await db.query(
-        `insert into slack_installations (install_key, team_id, enterprise_id, installation)
-         values ($1::text, $2::text, $3::text, $4::jsonb)
-         on conflict (install_key) do update set installation = excluded.installation, installed_at = now()`,
-        [key, installation.team?.id ?? null, installation.enterprise?.id ?? null, JSON.stringify(installation)],
-      );
+      const installKey = keyOf({ isEnterpriseInstall: installation.isEnterpriseInstall, enterpriseId: installation.enterprise?.id, teamId: installation.team?.id });
+      await installations.save({ installKey, teamId: installation.team?.id ?? null, enterpriseId: installation.enterprise?.id ?? null, installation });
     },
     async fetchInstallation(query: InstallationQuery<boolean>) {
-      const { rows } = await db.query<{ installation: Installation }>(
-        `select installation from slack_installations where install_key = $1::text`,
-        [keyOf(query)],
-      );
-      const found = rows[0];
+      const found = await installations.find<Installation>(keyOf(query));
       if (!found) throw new Error('installation_not_found');
-      return found.installation;
+      return found;
     },
     async deleteInstallation(query: InstallationQuery<boolean>) {
-      await db.query(`delete from slack_installations where install_key = $1::text`, [keyOf(query)]);
+      await installations.delete(keyOf(query));
     },
   };
+}
+
+/** The bot token of one of our workspaces, from its installation. */
+export async function botTokenOf(deps: Pick<Deps, 'db'>, workspaceId: string): Promise<string> {
+  const teamId = await slackInstallations(deps).teamOf(workspaceId);
+  if (!teamId) throw new Error('installation_not_found');
+  const installation = await postgresInstallationStore(deps).fetchInstallation({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
+  const token = installation.bot?.token;
+  if (!token) throw new Error('installation_not_found');
+  return token;
 }

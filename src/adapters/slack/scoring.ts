@@ -1,10 +1,11 @@
 // Score rounds in the channel: a header and one card per onderdeel in its thread, votes
 // (acknowledged only once committed), notes, and the coalesced live count.
 import { z } from 'zod';
-import { addNote, castVote } from '../../app/rounds.js';
-import { isAppError, ValidationError } from '../../app/errors.js';
-import type { RoundView, ScoreCardView } from '../../app/views.js';
-import { ONDERDEEL_CODES, SCALE, type OnderdeelCode, type Score } from '../../domain/instrument.js';
+import { roundCommand } from '../../app/flows/rounds.js';
+import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
+import { ValidationError } from '../../app/errors.js';
+import type { RoundView } from '../../app/views.js';
+import { ONDERDEEL_CODES, SCALE, type Score } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import { errorText, formErrors, leerlijnIn, langOf, post, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
@@ -12,7 +13,7 @@ import { escapeMrkdwn, userMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader, onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
-import { cardKey, claimPosting, findMessage, releasePosting, rememberMessage } from '../../store/posted-messages.js';
+import { cardKey, headerKey, rememberPosted, roundThread, unpostedCards, whilePosting } from '../../app/posted.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
 export const NOTE_CALLBACK = 'card_note';
@@ -34,45 +35,26 @@ const CardValue = z
   .transform(([roundId, onderdeel]) => ({ roundId, onderdeel }));
 
 
-/** The round's header message: its ts is the thread the cards live in. */
-export const headerKey = (roundId: string): string => `header:${roundId}`;
-
-/** The thread of a round's cards; unknown for rounds posted before headers were recorded. */
-export async function roundThread(cx: SlackCtx, workspaceId: string, roundId: string): Promise<string | undefined> {
-  return (await findMessage(cx.deps.db, workspaceId, headerKey(roundId)))?.messageId;
-}
-
-async function unpostedCards(cx: SlackCtx, workspaceId: string, round: RoundView): Promise<ScoreCardView[]> {
-  const found = await Promise.all(round.cards.map((c) => findMessage(cx.deps.db, workspaceId, cardKey(round.roundId, c.onderdeel))));
-  return round.cards.filter((_, i) => !found[i]);
-}
-
 /**
  * Posts what of the round is not in the channel yet: the header, then the cards in its thread.
  * Each message is recorded as soon as it is posted, so after a failure partway (the bot not in
  * the channel, rate limits) running `scores` again posts only the rest. Returns how many cards,
  * or 'busy' when another `scores` (on any replica) is posting this round right now.
  */
-export async function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<number | 'busy'> {
-  const db = cx.deps.db;
-  const what = `round:${round.roundId}`;
-  if (!(await claimPosting(db, workspaceId, round.leerlijnId, what, cx.deps.now()))) return 'busy';
-  try {
-    const missing = await unpostedCards(cx, workspaceId, round);
+export function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<number | 'busy'> {
+  const { deps } = cx;
+  const remember = (key: string, ts: string): Promise<void> => rememberPosted(deps, workspaceId, round.leerlijnId, key, { channelId: round.channelId, messageId: ts });
+  return whilePosting(deps, workspaceId, round.leerlijnId, `round:${round.roundId}`, async () => {
+    const missing = await unpostedCards(deps, workspaceId, round.roundId, round.cards);
     if (missing.length === 0) return 0;
-    let thread = await roundThread(cx, workspaceId, round.roundId);
+    let thread = await roundThread(deps, workspaceId, round.roundId);
     if (!thread) {
       thread = await post(client, round.channelId, renderRoundHeader(round));
-      await rememberMessage(db, workspaceId, round.leerlijnId, headerKey(round.roundId), { channelId: round.channelId, messageId: thread });
+      await remember(headerKey(round.roundId), thread);
     }
-    for (const card of missing) {
-      const ts = await post(client, round.channelId, renderCard(card), thread);
-      await rememberMessage(db, workspaceId, round.leerlijnId, cardKey(round.roundId, card.onderdeel), { channelId: round.channelId, messageId: ts });
-    }
+    for (const card of missing) await remember(cardKey(round.roundId, card.onderdeel), await post(client, round.channelId, renderCard(card), thread));
     return missing.length;
-  } finally {
-    await releasePosting(db, workspaceId, what);
-  }
+  });
 }
 
 /**
@@ -81,8 +63,7 @@ export async function postRound(cx: SlackCtx, client: WebClient, workspaceId: st
  */
 export async function tellRoundNotPosted(cx: SlackCtx, client: WebClient, to: PrivateTo, round: Pick<RoundView, 'lang' | 'moment'>, botUserId: string | undefined, error: unknown): Promise<void> {
   const { lang } = round;
-  // The command that posts the rest of this very round: week 17's is not the default.
-  const command = round.moment === 'week17' ? 'scores eind' : 'scores';
+  const command = roundCommand(round.moment);
   const code = sendFailure(error).error;
   cx.log.warn({ error: code }, 'slack: round cards not all posted');
   const bot = botUserId ? userMention(botUserId) : '@leerlijn';
@@ -95,7 +76,7 @@ export async function vote(call: ActionCall): Promise<void> {
   if (!parsed.success || !call.channelId) return call.ack();
   let receipt;
   try {
-    receipt = await castVote(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
+    ({ receipt } = await voteOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data));
   } catch (error) {
     await call.ack();
     return call.tellUser(errorText(call.cx, lang, error, 'vote'));
@@ -125,14 +106,15 @@ export async function openNote(call: ActionCall): Promise<void> {
 export async function submitNote(call: SubmitCall): Promise<void> {
   const meta = parseMeta(NoteMeta, call.meta);
   if (!meta) return call.ack({ note: t('nl', 'field.invalid') });
+  let saved;
   try {
-    await addNote(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, { roundId: meta.roundId, onderdeel: meta.onderdeel as OnderdeelCode, body: read.text(call.values, 'note') });
+    saved = await noteOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, { roundId: meta.roundId, onderdeel: meta.onderdeel, note: read.text(call.values, 'note') });
   } catch (error) {
     if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error, () => 'note', 'note'));
-    // Not "your vote was not counted": it is the note that was not kept; the modal stays open with the text.
-    if (isAppError(error) && error.code === 'round_not_open') return call.ack({ note: t(error.lang ?? meta.lang, 'card.noteTooLate') });
-    return call.ack({ note: errorText(call.cx, meta.lang, error, 'note') });
+    // The modal stays open with the text, saying what happened to the note.
+    const instead = noteRefusal(error, meta.lang);
+    return call.ack({ note: instead ? t(instead.lang, instead.key) : errorText(call.cx, meta.lang, error, 'note') });
   }
   await call.ack();
-  await tellPrivately(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, threadTs: await roundThread(call.cx, call.workspaceId, meta.roundId) }, t(meta.lang, 'card.noteSaved'));
+  await tellPrivately(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, meta.roundId) }, t(meta.lang, saved.confirmation));
 }

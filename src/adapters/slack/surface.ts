@@ -6,7 +6,7 @@ import type { RoundView } from '../../app/views.js';
 import { comparisonChartAlt, comparisonChartPng } from '../../documents/charts/index.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { showRoundClosed } from './closing.js';
-import { rememberOwnerDm } from './owner-dm.js';
+import { rememberOwnerDm } from '../../app/posted.js';
 import { langOf, leerlijnIn, post, type SlackCtx, type WebClient } from './context.js';
 import { tellPrivately } from './tell.js';
 import { openDeleteModal, uploadExport } from './data.js';
@@ -82,7 +82,7 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
       const sent = await p.cx.messenger.toUser({ workspaceId: p.workspaceId, userId }, notice);
       // Which DM lists which action, so a click in it can redraw it (actions.ts).
       if (sent.ok && sent.messageId && notice.type === 'owner_actions') {
-        await rememberOwnerDm(p.cx, p.workspaceId, notice.leerlijn.id, userId, notice.actions.map((a) => a.id), sent.messageId).catch((error: unknown) => p.cx.log.warn({ err: error }, 'owner DM not recorded'));
+        await rememberOwnerDm(p.cx.deps, p.workspaceId, notice.leerlijn.id, userId, notice.actions.map((a) => a.id), sent.messageId).catch((error: unknown) => p.cx.log.warn({ err: error }, 'owner DM not recorded'));
       }
       return sent;
     },

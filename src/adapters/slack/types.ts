@@ -1,7 +1,7 @@
 // The shapes the flows work with, already parsed from Bolt's payloads (see app.ts).
 import type { types } from '@slack/bolt';
 import type { Lang } from '../../i18n/index.js';
-import type { LeerlijnRow } from '../../store/leerlijnen.js';
+import type { LeerlijnRow } from '../../app/context.js';
 import type { SlackCtx, WebClient } from './context.js';
 import type { Rendered } from './render/blocks.js';
 import type { StateValues } from './render/inputs.js';

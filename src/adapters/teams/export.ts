@@ -5,9 +5,9 @@
 import type { Activity, InvokeResponse } from 'botbuilder';
 import { exportArchive, type ExportFile } from '../../app/export-files.js';
 import { isAppError } from '../../app/errors.js';
+import { leerlijnInWorkspace } from '../../app/context.js';
 import type { Lang } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
-import { leerlijnById } from '../../store/leerlijnen.js';
 import type { FileConsentAnswer } from './payloads.js';
 import { errorCard, messageCard } from './cards/common.js';
 import { reply } from './forms.js';
@@ -55,8 +55,8 @@ function uploadAllowed(svc: TeamsServices, url: string): boolean {
 }
 
 async function langOf(svc: TeamsServices, turn: Turn, leerlijnId: string | null): Promise<Lang> {
-  const row = leerlijnId ? await leerlijnById(svc.deps.db, leerlijnId) : null;
-  return row && row.workspaceId === turn.workspaceId ? row.lang : turn.lang;
+  const row = leerlijnId ? await leerlijnInWorkspace(svc.deps, turn.workspaceId, leerlijnId) : null;
+  return row?.lang ?? turn.lang;
 }
 
 /** One PUT of the whole file to the upload session Teams opened; false (logged) when it did not land. */

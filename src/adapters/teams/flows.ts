@@ -11,16 +11,17 @@ import { assignMeetingRoles, getReminderSettings, getTimeline, rescheduleMeeting
 import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
 import type { EvaluationMoment, MemberView, TimelineView } from '../../app/views.js';
 import { t, tError } from '../../i18n/index.js';
-import { teamOf } from './team-of.js';
+import { teamOf } from '../../app/reach.js';
 import { tellNextStep } from './next-step.js';
+import { timelineFor } from '../../app/flows/plan.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
 import { errorCard, fieldErrors, messageCard, text, type AdaptiveCard } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
 import { planCard } from './cards/plan.js';
 import { remindersFormCard, remindersSavedCard } from './cards/reminders.js';
-import { moveFormCard, NO_ROLE, roleInput, rolesFormCard, timelineCard } from './cards/timeline.js';
+import { moveFormCard, NO_ROLE, roleInput, rolesFormCard } from './cards/timeline.js';
 import { formErrors, reply, type Values } from './forms.js';
-import { teamsTextOf } from './reply.js';
+import { renderReply, teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { teamsSurface } from './surface.js';
 import type { Turn } from './turn.js';
@@ -46,12 +47,9 @@ function knownFields(values: Values): Set<string> {
   return new Set(Object.keys(values));
 }
 
-/** The timeline; a coordinator's copy also carries the reminder form with the current settings. */
-export async function timelineReply(svc: TeamsServices, turn: Turn, view: TimelineView, leerlijnId: string): Promise<void> {
-  const members = await teamOf(svc.deps, leerlijnId);
-  const isCoordinator = members.some((m) => m.userId === turn.userId && m.isCoordinator);
-  const reminders = isCoordinator ? await getReminderSettings(svc.deps, turn.actor, leerlijnId) : undefined;
-  await reply(turn, timelineCard(view, members, reminders));
+/** The timeline after a change, as the flow decides this person sees it (app/flows/plan.ts). */
+async function timelineReply(svc: TeamsServices, turn: Turn, view: TimelineView, leerlijnId: string): Promise<void> {
+  await reply(turn, renderReply(turn.lang, await timelineFor(svc.deps, turn.actor, leerlijnId, view), new Map()));
 }
 
 const REMINDER_INPUTS = new Set(['inviteDays', 'dayBefore', 'atStart', 'notifyChannel']);

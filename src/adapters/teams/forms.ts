@@ -10,10 +10,10 @@ import { fieldErrors, type AdaptiveCard } from './cards/common.js';
 import { startedCard } from './cards/overview.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/start-form.js';
 import { timelineCard } from './cards/timeline.js';
-import { cardActivity } from './messenger.js';
+import { cardActivity, loadReference } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
-import { loadReference, refKey } from './state.js';
+import { refKey } from '../../app/platform-records.js';
 import { rememberMember, userIdOf, type Turn } from './turn.js';
 import { tellNextStep } from './next-step.js';
 import { TurnContext } from 'botbuilder';
@@ -58,7 +58,7 @@ export async function candidates(svc: TeamsServices, turn: Turn, members: Readon
 }
 
 export async function displayName(svc: TeamsServices, turn: Turn, userId: string): Promise<string> {
-  const member = await loadReference(svc.deps.db, turn.workspaceId, refKey.member(userId));
+  const member = await loadReference(svc.deps, turn.workspaceId, refKey.member(userId));
   return member?.user?.name || userId;
 }
 

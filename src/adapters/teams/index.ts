@@ -28,7 +28,7 @@ export interface TeamsAdapter extends Adapter {
 
 export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts: TeamsOptions = {}): TeamsAdapter {
   const conn: TeamsConnection = createConnection(config.teams, log);
-  const messenger = new TeamsMessenger(deps.db, conn, opts.retry ?? defaultRetry);
+  const messenger = new TeamsMessenger(deps, conn, opts.retry ?? defaultRetry);
   const cards = new Coalescer(opts.clock ?? systemClock, (key, error) => log.error({ err: error, key }, 'teams card refresh failed'));
   const services: TeamsServices = { deps, conn, messenger, cards, log, documents: config.documents };
   const bot = new LeerlijnBot(services);

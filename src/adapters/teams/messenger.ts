@@ -1,15 +1,22 @@
 // The Teams Messenger: everything the bot says on its own goes out through stored
 // conversation references. A user without a 1:1 chat gets one created first.
-import { CardFactory, TurnContext, type Activity, type ConversationParameters } from 'botbuilder';
+import { CardFactory, TurnContext, type Activity, type ConversationParameters, type ConversationReference } from 'botbuilder';
+import type { Deps } from '../../app/context.js';
 import type { Messenger, SendResult } from '../../app/messenger.js';
 import type { Notice } from '../../app/notices.js';
-import type { Queryable } from '../../store/db.js';
+import { loadReference as loadStored, refKey, saveReference } from '../../app/platform-records.js';
 import type { TeamsConnection } from './adapter.js';
 import type { AdaptiveCard } from './cards/common.js';
 import { noticeCard } from './cards/notices.js';
 import { t } from '../../i18n/index.js';
 import { defaultRetry, TRANSIENT_STATUSES, retryAfterOf, statusOf, withRetry, type RetryOptions } from './retry.js';
-import { loadReference, refKey, saveReference, type Reference } from './state.js';
+
+/** A conversation reference as kept for proactive messages (app/platform-records.ts stores it). */
+export type Reference = Partial<ConversationReference>;
+
+export function loadReference(deps: Pick<Deps, 'db'>, workspaceId: string, key: string): Promise<Reference | null> {
+  return loadStored<Reference>(deps, workspaceId, key);
+}
 
 export function cardActivity(card: AdaptiveCard): Partial<Activity> {
   return { type: 'message', attachments: [CardFactory.adaptiveCard(card)] };
@@ -47,7 +54,7 @@ export class TeamsMessenger implements Messenger {
   readonly platform = 'teams' as const;
 
   constructor(
-    private readonly db: Queryable,
+    private readonly deps: Pick<Deps, 'db'>,
     private readonly conn: TeamsConnection,
     private readonly retry: RetryOptions = defaultRetry,
   ) {}
@@ -63,7 +70,7 @@ export class TeamsMessenger implements Messenger {
 
   /** `mention`: the card comes with a mention of the channel itself, which notifies everyone in it. */
   async cardToChannel(workspaceId: string, channelId: string, card: AdaptiveCard, mention?: { fallbackName: string }): Promise<SendResult> {
-    const reference = await loadReference(this.db, workspaceId, refKey.channel(baseConversationId(channelId)));
+    const reference = await loadReference(this.deps, workspaceId, refKey.channel(baseConversationId(channelId)));
     if (!reference) return { ok: false, error: 'no_channel_reference', permanent: true };
     const activity = cardActivity(card);
     if (!mention) return this.send(reference, activity);
@@ -77,16 +84,16 @@ export class TeamsMessenger implements Messenger {
 
   /** Any message (e.g. a file consent card) in the user's 1:1 chat, created when there is none yet. */
   async activityToUser(workspaceId: string, userId: string, activity: Partial<Activity>): Promise<SendResult> {
-    const chat = await loadReference(this.db, workspaceId, refKey.user(userId));
+    const chat = await loadReference(this.deps, workspaceId, refKey.user(userId));
     if (chat) return this.send(chat, activity);
-    const member = await loadReference(this.db, workspaceId, refKey.member(userId));
+    const member = await loadReference(this.deps, workspaceId, refKey.member(userId));
     if (!member?.user || !member.serviceUrl) return { ok: false, error: 'unknown_user', permanent: true };
     return this.createChat(workspaceId, userId, member, activity);
   }
 
   /** Replaces a posted card, e.g. a score card with a new count. */
   async updateCard(workspaceId: string, conversationId: string, messageId: string, card: AdaptiveCard): Promise<SendResult> {
-    const channel = await loadReference(this.db, workspaceId, refKey.channel(baseConversationId(conversationId)));
+    const channel = await loadReference(this.deps, workspaceId, refKey.channel(baseConversationId(conversationId)));
     if (!channel?.conversation) return { ok: false, error: 'no_channel_reference', permanent: true };
     const reference: Reference = { ...channel, conversation: { ...channel.conversation, id: conversationId } };
     try {
@@ -138,7 +145,7 @@ export class TeamsMessenger implements Messenger {
             this.conn.authEnabled ? this.conn.audience : '',
             params,
             async (context) => {
-              await saveReference(this.db, workspaceId, refKey.user(userId), TurnContext.getConversationReference(context.activity));
+              await saveReference(this.deps, workspaceId, refKey.user(userId), TurnContext.getConversationReference(context.activity));
               messageId = (await context.sendActivity(activity))?.id;
             },
           ),

@@ -1,7 +1,8 @@
 // Score rounds in a channel: post one card per onderdeel, take votes and notes through
 // Action.Execute, show the voter their own vote, and keep the shared cards current
 // (coalesced, at most once per second per card).
-import { addNote, agreeAllProposed, castVote, cardForRedraw, closeRound, getOwnVote, getRound, setAgreedScore, votedCardView } from '../../app/rounds.js';
+import { cardForRedraw, closeRound, getOwnVote, getRound, votedCardView } from '../../app/rounds.js';
+import { agreeAllOnRound, agreeOnCard, noteOnCard, noteRefusal, voteOnCard, type AgreementOutcome } from '../../app/flows/score-cards.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { voterAccounts } from '../../app/reach.js';
@@ -12,10 +13,9 @@ import { MAX_REFRESH_USERS, roundResultCard, scoreCard, VERB } from './cards/sco
 import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
-import { cardKey, claimCardRefresh, claimPosting, findMessage, releasePosting, rememberMessage, resultKey } from '../../store/posted-messages.js';
+import { cardKey, claimLiveCount, firstPosted, oldResultKey, rememberPosted, resultKey, unpostedCards, whilePosting } from '../../app/posted.js';
 import type { Turn } from './turn.js';
 import { tellNextStep } from './next-step.js';
-import { resultDocument } from '../../app/step-documents.js';
 import { postStepDocumentOnce } from './documents.js';
 
 type Data = Record<string, unknown>;
@@ -23,7 +23,7 @@ type Data = Record<string, unknown>;
 async function post(svc: TeamsServices, turn: Turn, key: string, leerlijnId: string, card: AdaptiveCard): Promise<void> {
   const sent = await withRetry(() => turn.context.sendActivity(cardActivity(card)));
   if (!sent?.id) return;
-  await rememberMessage(svc.deps.db, turn.workspaceId, leerlijnId, key, { channelId: turn.context.activity.conversation.id, messageId: sent.id });
+  await rememberPosted(svc.deps, turn.workspaceId, leerlijnId, key, { channelId: turn.context.activity.conversation.id, messageId: sent.id });
 }
 
 /**
@@ -39,28 +39,21 @@ function voterIds(svc: TeamsServices, workspaceId: string, leerlijnId: string): 
  * onderdeel, each recorded as soon as it is posted, so `scores` after a failure partway posts
  * only the rest. 'busy' when another `scores` (on any replica) is posting this round now.
  */
-export async function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Promise<number | 'busy'> {
-  const db = svc.deps.db;
-  const what = `round:${view.roundId}`;
-  if (!(await claimPosting(db, turn.workspaceId, view.leerlijnId, what, svc.deps.now()))) return 'busy';
-  try {
-    const has = async (key: string): Promise<boolean> => (await findMessage(db, turn.workspaceId, key)) !== null;
+export function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Promise<number | 'busy'> {
+  const { deps } = svc;
+  return whilePosting(deps, turn.workspaceId, view.leerlijnId, `round:${view.roundId}`, async () => {
     let posted = 0;
-    // `round:<id>`: where replicas on older code recorded the result card.
-    if (!(await has(resultKey(view.roundId))) && !(await has(`round:${view.roundId}`))) {
+    if (!(await firstPosted(deps, turn.workspaceId, [resultKey(view.roundId), oldResultKey(view.roundId)]))) {
       await post(svc, turn, resultKey(view.roundId), view.leerlijnId, roundResultCard(view));
       posted += 1;
     }
     const voters = await voterIds(svc, turn.workspaceId, view.leerlijnId);
-    for (const card of view.cards) {
-      if (await has(cardKey(view.roundId, card.onderdeel))) continue;
+    for (const card of await unpostedCards(deps, turn.workspaceId, view.roundId, view.cards)) {
       await post(svc, turn, cardKey(view.roundId, card.onderdeel), view.leerlijnId, scoreCard(card, null, voters));
       posted += 1;
     }
     return posted;
-  } finally {
-    await releasePosting(db, turn.workspaceId, what);
-  }
+  });
 }
 
 /**
@@ -70,8 +63,8 @@ export async function postRound(svc: TeamsServices, turn: Turn, view: RoundView)
  */
 function refreshCard(svc: TeamsServices, workspaceId: string, key: string, render: () => Promise<AdaptiveCard>, shared = false, oldKey?: string): void {
   svc.cards.request(key, async () => {
-    if (shared && !(await claimCardRefresh(svc.deps.db, workspaceId, key, svc.cards.now(), svc.cards.intervalMs))) return 'busy';
-    const posted = (await findMessage(svc.deps.db, workspaceId, key)) ?? (oldKey ? await findMessage(svc.deps.db, workspaceId, oldKey) : null);
+    if (shared && !(await claimLiveCount(svc.deps, workspaceId, key, svc.cards.now(), svc.cards.intervalMs))) return 'busy';
+    const posted = await firstPosted(svc.deps, workspaceId, oldKey ? [key, oldKey] : [key]);
     if (!posted) return;
     const result = await svc.messenger.updateCard(workspaceId, posted.channelId, posted.messageId, await render());
     if (!result.ok) svc.log.warn({ key, error: result.error }, 'teams card update failed');
@@ -89,7 +82,7 @@ function refreshVotes(svc: TeamsServices, workspaceId: string, roundId: string, 
 export function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): void {
   // During a rolling deploy a replica still on the code before migration 0006 posts results
   // under `round:<id>`; such a card is still found and updated.
-  refreshCard(svc, workspaceId, resultKey(view.roundId), async () => roundResultCard(view), false, `round:${view.roundId}`);
+  refreshCard(svc, workspaceId, resultKey(view.roundId), async () => roundResultCard(view), false, oldResultKey(view.roundId));
   for (const card of view.cards) refreshCard(svc, workspaceId, cardKey(view.roundId, card.onderdeel), async () => scoreCard(card));
 }
 
@@ -112,46 +105,43 @@ async function ownView(svc: TeamsServices, turn: Turn, card: ScoreCardView, note
 
 async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data): Promise<AdaptiveCard> {
   const { deps } = svc;
-  const roundId = String(data.roundId ?? '');
-  const code = isOnderdeelCode(data.onderdeel) ? data.onderdeel : null;
+  const click = { roundId: String(data.roundId ?? ''), onderdeel: data.onderdeel, score: data.score, note: data.note };
   if (verb === VERB.vote) {
-    const receipt = await castVote(deps, turn.actor, { roundId, onderdeel: data.onderdeel, score: data.score });
-    refreshVotes(svc, turn.workspaceId, roundId, receipt.card.onderdeel);
-    // Action.Execute carries the card's inputs with every button: a note typed before the vote
-    // button was pressed is the person's note too, not something to drop.
-    const typedNote = typeof data.note === 'string' && data.note.trim() !== '';
-    if (typedNote) await addNote(deps, turn.actor, { roundId, onderdeel: data.onderdeel, body: data.note });
+    const { receipt, confirmation } = await voteOnCard(deps, turn.actor, click);
+    refreshVotes(svc, turn.workspaceId, click.roundId, receipt.card.onderdeel);
     const [view, voters] = await Promise.all([votedCardView(deps, receipt.card), voterIds(svc, turn.workspaceId, receipt.card.leerlijnId)]);
-    return withConfirmation(scoreCard(view, receipt.score, voters), typedNote ? t(turn.lang, 'card.noteSaved') : undefined);
+    return withConfirmation(scoreCard(view, receipt.score, voters), confirmation && t(turn.lang, confirmation));
   }
   if (verb === VERB.refresh) {
-    const card = (await getRound(deps, turn.actor, roundId)).cards.find((c) => c.onderdeel === code);
+    const card = (await getRound(deps, turn.actor, click.roundId)).cards.find((c) => c.onderdeel === click.onderdeel);
     if (!card) throw new AppError('invalid_input');
     return ownView(svc, turn, card);
   }
   if (verb === VERB.note) {
-    const card = await addNote(deps, turn.actor, { roundId, onderdeel: data.onderdeel, body: data.note ?? '' });
-    return ownView(svc, turn, card, t(turn.lang, 'card.noteSaved'));
+    const { card, confirmation } = await noteOnCard(deps, turn.actor, click);
+    return ownView(svc, turn, card, t(turn.lang, confirmation));
   }
   if (verb === VERB.agree) {
-    const view = await setAgreedScore(deps, turn.actor, { roundId, onderdeel: data.onderdeel, score: data.score });
-    refreshRound(svc, turn.workspaceId, view);
-    await afterResult(svc, turn, view);
-    return scoreCard(view.cards.find((c) => c.onderdeel === code) ?? view.cards[0]!);
+    const agreed = await agreeOnCard(deps, turn.actor, click);
+    await afterAgreement(svc, turn, agreed);
+    return scoreCard(agreed.card ?? agreed.round.cards[0]!);
   }
-  const view = verb === VERB.close ? await closeRound(deps, turn.actor, roundId) : await agreeAllProposed(deps, turn.actor, roundId);
-  refreshRound(svc, turn.workspaceId, view);
-  if (verb === VERB.close) await tellNextStep(svc, turn);
-  else await afterResult(svc, turn, view);
-  return roundResultCard(view);
+  if (verb === VERB.close) {
+    const view = await closeRound(deps, turn.actor, click.roundId);
+    refreshRound(svc, turn.workspaceId, view);
+    await tellNextStep(svc, turn);
+    return roundResultCard(view);
+  }
+  const agreed = await agreeAllOnRound(deps, turn.actor, click.roundId);
+  await afterAgreement(svc, turn, agreed);
+  return roundResultCard(agreed.round);
 }
 
-/** A complete result: the team gets the filled instrument (once), the actor the next step. */
-async function afterResult(svc: TeamsServices, turn: Turn, view: RoundView): Promise<void> {
-  const document = resultDocument(view);
-  if (!document) return;
-  await postStepDocumentOnce(svc, turn, document);
-  await tellNextStep(svc, turn);
+/** Every posted card shows the agreement; a complete result brings the team its document (once) and the actor the next step. */
+async function afterAgreement(svc: TeamsServices, turn: Turn, agreed: AgreementOutcome): Promise<void> {
+  refreshRound(svc, turn.workspaceId, agreed.round);
+  if (agreed.document) await postStepDocumentOnce(svc, turn, agreed.document);
+  if (agreed.resultComplete) await tellNextStep(svc, turn);
 }
 
 export const SCORE_VERBS: ReadonlySet<string> = new Set(Object.values(VERB));
@@ -164,7 +154,8 @@ export async function scoreInvoke(svc: TeamsServices, turn: Turn, verb: string, 
     if (!isAppError(error)) throw error;
     const lang = turn.lang;
     // A note typed after closing is not a refused vote: say what happened to the note.
-    const message = verb === VERB.note && error.code === 'round_not_open' ? t(error.lang ?? lang, 'card.noteTooLate') : tError(error.lang ?? lang, error.code, error.params);
+    const instead = verb === VERB.note ? noteRefusal(error, lang) : null;
+    const message = instead ? t(instead.lang, instead.key) : tError(error.lang ?? lang, error.code, error.params);
     const code = isOnderdeelCode(data.onderdeel) ? data.onderdeel : null;
     try {
       const view = await getRound(svc.deps, turn.actor, String(data.roundId ?? ''));

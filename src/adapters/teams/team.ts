@@ -8,7 +8,7 @@ import { adaptiveCard, fieldErrors, messageCard } from './cards/common.js';
 import { teamBlock } from './cards/overview.js';
 import { NONE, teamFormCard, teamInput } from './cards/team-form.js';
 import { requireLeerlijnId } from './flows.js';
-import { teamOf } from './team-of.js';
+import { teamOf } from '../../app/reach.js';
 import { candidates, displayName, list, reply, type Values } from './forms.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';

@@ -1,11 +1,10 @@
 // Who is acting where, read from an inbound activity; and the references kept from it.
 import { TurnContext } from 'botbuilder';
-import type { Actor, Deps } from '../../app/context.js';
+import type { Actor, Deps, LeerlijnRow } from '../../app/context.js';
 import type { Lang } from '../../domain/instrument.js';
 import { channelLeerlijn, workspaceIdFor } from '../../app/places.js';
-import type { LeerlijnRow } from '../../store/leerlijnen.js';
 import { baseConversationId } from './messenger.js';
-import { refKey, rememberReference } from './state.js';
+import { refKey, rememberReference } from '../../app/platform-records.js';
 
 export interface Turn {
   context: TurnContext;
@@ -54,7 +53,7 @@ export async function readTurn(deps: Deps, context: TurnContext, leerlijnRead: '
 
 /**
  * Kept on install and on every message, so reminders and DMs can reach this place and person
- * later; written only when it is not stored as it is already (state.ts, rememberReference).
+ * later; written only when it is not stored as it is already (app/platform-records.ts, rememberReference).
  */
 export async function rememberConversation(deps: Deps, turn: Turn): Promise<void> {
   const activity = turn.context.activity;
@@ -62,10 +61,10 @@ export async function rememberConversation(deps: Deps, turn: Turn): Promise<void
   // No activityId: a proactive send then starts a new post instead of replying in a thread.
   const { activityId: _activityId, ...place } = reference;
   if (turn.personal) {
-    await rememberReference(deps.db, turn.workspaceId, refKey.user(turn.userId), place);
+    await rememberReference(deps, turn.workspaceId, refKey.user(turn.userId), place);
   } else {
     const conversation = { ...activity.conversation, id: turn.channelId };
-    await rememberReference(deps.db, turn.workspaceId, refKey.channel(turn.channelId), { ...place, conversation });
+    await rememberReference(deps, turn.workspaceId, refKey.channel(turn.channelId), { ...place, conversation });
   }
   if (activity.from?.id && activity.from.id !== activity.recipient?.id) {
     await rememberMember(deps, turn.workspaceId, place, { id: activity.from.id, name: activity.from.name, aadObjectId: activity.from.aadObjectId });
@@ -86,5 +85,5 @@ export async function rememberMember(
     user: { id: account.id, name: account.name ?? '', ...(account.aadObjectId ? { aadObjectId: account.aadObjectId } : {}) },
     conversation: { id: '', isGroup: false, conversationType: 'personal', tenantId, name: '' },
   };
-  await rememberReference(deps.db, workspaceId, refKey.member(userIdOf(account)), member);
+  await rememberReference(deps, workspaceId, refKey.member(userIdOf(account)), member);
 }

@@ -6,6 +6,8 @@ import type { CoordinatorActionCode, NextAction } from '../../domain/progress.js
 import { isAppError } from '../errors.js';
 import { getProgress, type ProgressView } from '../progress.js';
 import type { Actor, Deps } from '../context.js';
+import type { Lang } from '../../domain/instrument.js';
+import { channelLeerlijn } from '../places.js';
 import type { FlowCtx, ReplyView } from './surface.js';
 
 const COORDINATOR_COMMANDS: Partial<Record<CoordinatorActionCode, string>> = {
@@ -71,6 +73,16 @@ export function progressFor(ctx: FlowCtx): Promise<ProgressView | undefined> {
 export async function nextStepView(deps: Deps, actor: Actor, leerlijnId: string): Promise<ReplyView | null> {
   const progress = await progressOf(deps, actor, leerlijnId);
   return progress ? { type: 'next_step', progress } : null;
+}
+
+/**
+ * After a step taken in a form or on a card in a channel: what its taker is told next, in the
+ * language of the channel's leerlijn, read now (a start may just have made it).
+ */
+export async function nextStepInChannel(deps: Deps, actor: Actor, channelId: string): Promise<{ view: ReplyView; lang: Lang } | null> {
+  const leerlijn = await channelLeerlijn(deps, actor.workspaceId, channelId, 'fresh');
+  const view = leerlijn ? await nextStepView(deps, actor, leerlijn.id) : null;
+  return view && leerlijn ? { view, lang: leerlijn.lang } : null;
 }
 
 /**

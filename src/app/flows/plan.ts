@@ -5,7 +5,9 @@ import { isCoordinatorOf, teamMembers } from '../leerlijn.js';
 import { getReminderSettings, getTimeline, requireCoordinatorOf } from '../meetings.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { unknownArgument } from './rounds.js';
-import type { CommandInput, FlowCtx } from './surface.js';
+import type { Actor, Deps } from '../context.js';
+import type { TimelineView } from '../views.js';
+import type { CommandInput, FlowCtx, ReplyView } from './surface.js';
 
 /** `planning nieuw`: plan the optional new evaluation meeting (the next step after `vergelijk`). */
 const NEW_MEETING_WORDS: ReadonlySet<string> = new Set(['nieuw', 'nieuwe', 'new']);
@@ -16,18 +18,24 @@ export async function planFlow(ctx: FlowCtx): Promise<void> {
   await ctx.surface.reply({ type: 'plan', plan, members: await teamMembers(ctx.deps, ctx.actor, leerlijn.id) });
 }
 
-/** Everyone sees the four meetings; the coordinator also gets the means to move them and the reminder settings. */
+/**
+ * Everyone sees the meetings; the coordinator also gets the means to move them and the
+ * reminder settings. `changed`: the timeline a move or a role change just answered.
+ */
+export async function timelineFor(deps: Deps, actor: Actor, leerlijnId: string, changed?: TimelineView): Promise<ReplyView> {
+  const [timeline, members] = await Promise.all([changed ?? getTimeline(deps, actor, leerlijnId), teamMembers(deps, actor, leerlijnId)]);
+  const canEdit = isCoordinatorOf(members, actor.userId);
+  const reminders = canEdit ? await getReminderSettings(deps, actor, leerlijnId) : undefined;
+  return { type: 'timeline', timeline, members, canEdit, ...(reminders ? { reminders } : {}) };
+}
+
+/** `planning`: the timeline; `planning nieuw`: the form for the new evaluation meeting (coordinator only). */
 export async function planningFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
   const arg = input.args.join(' ').toLowerCase();
-  if (arg !== '') {
-    if (!NEW_MEETING_WORDS.has(arg)) return unknownArgument(ctx, 'planning', input);
-    // Refused before the form opens for anyone but the coordinator.
-    await requireCoordinatorOf(ctx.deps, ctx.actor, leerlijn.id, 'move_form');
-    return ctx.surface.openForm({ type: 'move', leerlijnId: leerlijn.id, kind: FOLLOW_UP_KIND });
-  }
-  const [timeline, members] = await Promise.all([getTimeline(ctx.deps, ctx.actor, leerlijn.id), teamMembers(ctx.deps, ctx.actor, leerlijn.id)]);
-  const canEdit = isCoordinatorOf(members, ctx.actor.userId);
-  const reminders = canEdit ? await getReminderSettings(ctx.deps, ctx.actor, leerlijn.id) : undefined;
-  await ctx.surface.reply({ type: 'timeline', timeline, members, canEdit, ...(reminders ? { reminders } : {}) });
+  if (arg === '') return ctx.surface.reply(await timelineFor(ctx.deps, ctx.actor, leerlijn.id));
+  if (!NEW_MEETING_WORDS.has(arg)) return unknownArgument(ctx, 'planning', input);
+  // Refused before the form opens for anyone but the coordinator.
+  await requireCoordinatorOf(ctx.deps, ctx.actor, leerlijn.id, 'move_form');
+  await ctx.surface.openForm({ type: 'move', leerlijnId: leerlijn.id, kind: FOLLOW_UP_KIND });
 }

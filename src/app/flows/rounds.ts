@@ -22,6 +22,11 @@ export function roundMomentOf(arg: string): 'week1' | 'week17' | null {
   return ROUND_WORDS[arg.trim().toLowerCase()] ?? null;
 }
 
+/** The command that opens or posts the rest of a round of this moment: week 17's is not the default. */
+export function roundCommand(moment: 'week1' | 'week17'): string {
+  return moment === 'week17' ? 'scores eind' : 'scores';
+}
+
 export const unknownArgument = (ctx: FlowCtx, command: string, input: CommandInput) =>
   ctx.surface.reply(text('command.unknown', { command: `${command} ${input.args.join(' ')}`.trim().slice(0, 40) }, { tone: 'warning' }));
 

@@ -39,9 +39,9 @@ describe('the workspace id cache', () => {
     for (const d of dbs) await d.drop();
   });
 
-  it('belongs to one adapter: two adapters on different databases each get the id from their own', async () => {
+  it('belongs to one database: two adapters on different databases each get the id from their own', async () => {
     dbs.push(await pgliteTestDb(), await pgliteTestDb());
-    const adapters = dbs.map((d) => ({ deps: makeDeps(d.db), workspaceIds: new Map<string, Promise<string>>(), publishing: new Map<string, Promise<void>>() }));
+    const adapters = dbs.map((d) => ({ deps: makeDeps(d.db) }));
     const ids = [];
     for (const cx of adapters) ids.push(await workspaceIdFor(cx, 'T_SAME'));
     for (const [i, d] of dbs.entries()) {

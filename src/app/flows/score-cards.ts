@@ -1,0 +1,78 @@
+// Clicks on a score card (vote, note, agree, agree all), decided once for both platforms: which
+// use case runs, what the person who clicked is told, and what a complete result brings. Each
+// adapter parses the click, carries the outcome out with its own cards (Slack redraws messages
+// in the channel, Teams answers the invoke with the card) and keeps its live counts current.
+import type { Lang } from '../../domain/instrument.js';
+import type { MessageKey } from '../../i18n/index.js';
+import type { Actor, Deps } from '../context.js';
+import { isAppError } from '../errors.js';
+import { addNote, agreeAllProposed, castVote, setAgreedScore } from '../rounds.js';
+import { resultDocument, type StepDocument } from '../step-documents.js';
+import type { RoundView, ScoreCardView, VoteReceipt } from '../views.js';
+
+/** A card click as parsed by the adapter; the use cases check every part of it. */
+export interface CardClick {
+  roundId: string;
+  onderdeel: unknown;
+  score?: unknown;
+  /** What was typed in the card's note field (Teams sends the card's inputs with every button). */
+  note?: unknown;
+}
+
+export interface VoteOutcome {
+  receipt: VoteReceipt;
+  /** Set when a typed note was kept with the vote: the voter is told so. */
+  confirmation?: MessageKey;
+}
+
+/**
+ * The vote, and a note typed before the vote button was pressed: that is the person's note
+ * too, not something to drop.
+ */
+export async function voteOnCard(deps: Deps, actor: Actor, click: CardClick): Promise<VoteOutcome> {
+  const receipt = await castVote(deps, actor, { roundId: click.roundId, onderdeel: click.onderdeel, score: click.score });
+  if (typeof click.note !== 'string' || click.note.trim() === '') return { receipt };
+  await addNote(deps, actor, { roundId: click.roundId, onderdeel: click.onderdeel, body: click.note });
+  return { receipt, confirmation: 'card.noteSaved' };
+}
+
+export interface NoteOutcome {
+  card: ScoreCardView;
+  confirmation: MessageKey;
+}
+
+export async function noteOnCard(deps: Deps, actor: Actor, click: CardClick): Promise<NoteOutcome> {
+  const card = await addNote(deps, actor, { roundId: click.roundId, onderdeel: click.onderdeel, body: click.note ?? '' });
+  return { card, confirmation: 'card.noteSaved' };
+}
+
+/**
+ * What a refused note says instead of the use case's refusal: a note typed after closing is
+ * not a refused vote, so the person hears what happened to the note. Null: say the refusal.
+ */
+export function noteRefusal(error: unknown, fallbackLang: Lang): { key: MessageKey; lang: Lang } | null {
+  if (!isAppError(error) || error.code !== 'round_not_open') return null;
+  return { key: 'card.noteTooLate', lang: error.lang ?? fallbackLang };
+}
+
+/** A changed agreement, and what it brings once all ten are agreed: the filled instrument for the team (once) and the next step for the coordinator. */
+export interface AgreementOutcome {
+  round: RoundView;
+  /** The clicked card as it is now (an agree on one card). */
+  card?: ScoreCardView;
+  document: StepDocument | null;
+  resultComplete: boolean;
+}
+
+function agreement(round: RoundView, card?: ScoreCardView): AgreementOutcome {
+  return { round, ...(card ? { card } : {}), document: resultDocument(round), resultComplete: round.result !== null };
+}
+
+export async function agreeOnCard(deps: Deps, actor: Actor, click: CardClick): Promise<AgreementOutcome> {
+  const round = await setAgreedScore(deps, actor, { roundId: click.roundId, onderdeel: click.onderdeel, score: click.score });
+  return agreement(round, round.cards.find((c) => c.onderdeel === click.onderdeel));
+}
+
+export async function agreeAllOnRound(deps: Deps, actor: Actor, roundId: string): Promise<AgreementOutcome> {
+  return agreement(await agreeAllProposed(deps, actor, roundId));
+}

@@ -1,0 +1,89 @@
+// Messages the bot posted and updates later (score cards, a round's header and result, the
+// filled instrument, an owner's DM), under one key each. Which message is keyed how is decided
+// here, once; the adapters post and update them in their platform's way.
+import { cardKey, claimCardRefresh, claimPosting, findMessage, releasePosting, rememberMessage, resultKey, type PostedMessage } from '../store/posted-messages.js';
+import type { OnderdeelCode } from '../domain/instrument.js';
+import type { StatusChange } from './actions.js';
+import type { Deps } from './context.js';
+import type { ActionView } from './views.js';
+
+export { cardKey, resultKey, type PostedMessage };
+
+/** The round's header message (Slack): its id is the thread the cards live in. */
+export const headerKey = (roundId: string): string => `header:${roundId}`;
+/** One key per message of the filled instrument: with many notes it runs over several messages. */
+export const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
+/** Where replicas on the code before migration 0006 recorded a round's result card (Teams). */
+export const oldResultKey = (roundId: string): string => `round:${roundId}`;
+/**
+ * The owner DM that lists an action, so a click in that DM can redraw it. The platform hands
+ * us the DM channel on the click, so the record keeps the owner in channel_id.
+ */
+const ownerDmKey = (actionId: string): string => `owner_dm:${actionId}`;
+
+export function postedMessage(deps: Pick<Deps, 'db'>, workspaceId: string, key: string): Promise<PostedMessage | null> {
+  return findMessage(deps.db, workspaceId, key);
+}
+
+/** The first of `keys` that was posted: a message may still be recorded under an older key. */
+export async function firstPosted(deps: Pick<Deps, 'db'>, workspaceId: string, keys: readonly string[]): Promise<PostedMessage | null> {
+  for (const key of keys) {
+    const found = await findMessage(deps.db, workspaceId, key);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function rememberPosted(deps: Pick<Deps, 'db'>, workspaceId: string, leerlijnId: string | null, key: string, message: PostedMessage): Promise<void> {
+  return rememberMessage(deps.db, workspaceId, leerlijnId, key, message);
+}
+
+/** The cards of a round that are not in the channel yet, in the round's order. */
+export async function unpostedCards<C extends { onderdeel: OnderdeelCode }>(deps: Pick<Deps, 'db'>, workspaceId: string, roundId: string, cards: readonly C[]): Promise<C[]> {
+  const found = await Promise.all(cards.map((c) => findMessage(deps.db, workspaceId, cardKey(roundId, c.onderdeel))));
+  return cards.filter((_, i) => !found[i]);
+}
+
+/** The thread of a round's cards (Slack); unknown for rounds posted before headers were recorded. */
+export async function roundThread(deps: Pick<Deps, 'db'>, workspaceId: string, roundId: string): Promise<string | undefined> {
+  return (await findMessage(deps.db, workspaceId, headerKey(roundId)))?.messageId;
+}
+
+/**
+ * Claims the next live-count update of a posted score card for this replica (see
+ * claimCardRefresh): several replicas together update a card at most once per interval.
+ */
+export function claimLiveCount(deps: Pick<Deps, 'db'>, workspaceId: string, key: string, at: number, intervalMs: number): Promise<boolean> {
+  return claimCardRefresh(deps.db, workspaceId, key, at, intervalMs);
+}
+
+/**
+ * Runs `post` while holding the posting claim on `what` across replicas; 'busy' when another
+ * poster holds it. Without it, a second `scores` typed while the first is still posting
+ * would post every card twice.
+ */
+export async function whilePosting<T>(deps: Pick<Deps, 'db' | 'now'>, workspaceId: string, leerlijnId: string, what: string, post: () => Promise<T>, staleMs?: number): Promise<T | 'busy'> {
+  if (!(await claimPosting(deps.db, workspaceId, leerlijnId, what, deps.now(), staleMs))) return 'busy';
+  try {
+    return await post();
+  } finally {
+    await releasePosting(deps.db, workspaceId, what);
+  }
+}
+
+/** Notes which DM lists which of the owner's actions, so a click there can redraw it. */
+export async function rememberOwnerDm(deps: Pick<Deps, 'db'>, workspaceId: string, leerlijnId: string, ownerUserId: string, actionIds: readonly string[], messageId: string): Promise<void> {
+  for (const id of actionIds) await rememberMessage(deps.db, workspaceId, leerlijnId, ownerDmKey(id), { channelId: ownerUserId, messageId });
+}
+
+/**
+ * The owner's actions the DM `messageId` lists, after a change made from it: null when the
+ * click came from another message (mijn-acties, a reminder), which is left alone.
+ */
+export async function ownerDmActions(deps: Pick<Deps, 'db'>, workspaceId: string, messageId: string, change: StatusChange): Promise<ActionView[] | null> {
+  const mine = await findMessage(deps.db, workspaceId, ownerDmKey(change.action.id));
+  if (mine?.messageId !== messageId) return null;
+  const owners = change.ownerActions;
+  const listed = await Promise.all(owners.map((a) => findMessage(deps.db, workspaceId, ownerDmKey(a.id))));
+  return owners.filter((_, i) => listed[i]?.messageId === messageId);
+}
