@@ -29,6 +29,7 @@ export const CONTENT_TYPES = {
   pdf: 'application/pdf',
   json: 'application/json',
   zip: 'application/zip',
+  png: 'image/png',
 } as const;
 
 type Ext = keyof typeof CONTENT_TYPES;

@@ -1,5 +1,7 @@
 // What the bot says on its own, as neutral data; each adapter renders it.
 import type { LinkedDocument } from '../documents/invitation-links.js';
+import type { DocumentKind } from '../documents/links.js';
+import type { ExportFile } from './export-files.js';
 import type { ActionView, LeerlijnView, MeetingView, TimelineView } from './views.js';
 
 /** Which of the team's own filled documents exist, to attach to an invitation. */
@@ -25,4 +27,9 @@ export type Notice =
   | { type: 'coordinator_prompt'; prompt: 'actieplan_not_planned' | 'plan_going' | 'close_open' | 'assign_roles'; leerlijn: LeerlijnView; meeting: MeetingView | null; openRound: boolean; unagreed: number }
   | { type: 'action_followup'; when: 'before' | 'due' | 'overdue'; leerlijn: LeerlijnView; action: ActionView }
   | { type: 'digest'; leerlijn: LeerlijnView; done: ActionView[]; bezig: ActionView[]; stuck: ActionView[]; overdue: ActionView[] }
-  | { type: 'job_failed'; leerlijn: LeerlijnView; jobKind: string; attempts: number };
+  | { type: 'job_failed'; leerlijn: LeerlijnView; jobKind: string; attempts: number }
+  /**
+   * A meeting's filled document, at its end: the PDF for a platform that posts files, and a
+   * signed link to it (valid `linkTtlHours`) for one that cannot; null without PUBLIC_URL.
+   */
+  | { type: 'step_document'; leerlijn: LeerlijnView; document: DocumentKind; file: ExportFile; link: string | null; linkTtlHours: number };

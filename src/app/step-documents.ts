@@ -1,30 +1,60 @@
 // After a step the team receives what was filled in (leerlijn.md: "after each meeting everyone
-// receives what was filled in"): the agreed instrument once its round's result is complete,
-// the comparison with `vergelijk`. Decided here, once; each platform delivers the file its
-// way (Slack: a file in the channel; Teams: a signed link the bot serves itself).
+// receives what was filled in"): the agreed instrument with its chart once its round's result is
+// complete, the actieplan and the Evaluatielijst when their meeting ends, the comparison with
+// `vergelijk`. Decided here, once; each platform delivers the file its way (Slack: files in the
+// channel; Teams: a signed link the bot serves itself, and its own chart in the result card).
+import { resultChartAlt, resultChartPng } from '../documents/charts/index.js';
 import type { DocumentKind } from '../documents/links.js';
 import { claimPosting, findMessage, releasePosting, rememberMessage } from '../store/posted-messages.js';
 import type { Deps } from './context.js';
 import { renderDocument } from './documents.js';
-import type { ExportFile } from './export-files.js';
+import { CONTENT_TYPES, type ExportFile } from './export-files.js';
 import type { RoundView } from './views.js';
+
+/** A picture that goes with a document: drawn only where a platform shows the picture itself. */
+export interface StepChart {
+  alt: string;
+  png: () => Promise<Buffer>;
+}
 
 export interface StepDocument {
   leerlijnId: string;
   kind: DocumentKind;
   lang: RoundView['lang'];
+  /** The fase result's chart, with the filled instrument: people look at it, they file the PDF. */
+  chart?: StepChart;
 }
 
-/** The document a completed round's result brings: its filled Signaleringsinstrument. */
+/** A file to post, with the words a screen reader says for a picture. */
+export interface PostedFile extends ExportFile {
+  altText?: string;
+}
+
+/** The document a completed round's result brings: its filled Signaleringsinstrument, with the result's chart. */
 export function resultDocument(round: RoundView): StepDocument | null {
   if (!round.result) return null;
-  return { leerlijnId: round.leerlijnId, kind: round.moment === 'week1' ? 'instrument-week1' : 'instrument-week17', lang: round.lang };
+  const { lang } = round;
+  return {
+    leerlijnId: round.leerlijnId,
+    kind: round.moment === 'week1' ? 'instrument-week1' : 'instrument-week17',
+    lang,
+    chart: { alt: resultChartAlt(round, lang), png: () => resultChartPng(round, lang) },
+  };
 }
 
 /** The PDF as it is now, made from the database; null when its content is gone. */
 export function stepDocumentFile(deps: Deps, doc: StepDocument): Promise<ExportFile | null> {
   // The expiry only matters for links; a file made to post now is not a link.
-  return renderDocument(deps, { ...doc, expires: 0 });
+  return renderDocument(deps, { leerlijnId: doc.leerlijnId, kind: doc.kind, lang: doc.lang, expires: 0 });
+}
+
+/** The files a step posts: its chart first (what people look at), then the PDF, named alike. */
+export async function stepDocumentFiles(deps: Deps, doc: StepDocument): Promise<PostedFile[] | null> {
+  const pdf = await stepDocumentFile(deps, doc);
+  if (!pdf) return null;
+  if (!doc.chart) return [pdf];
+  const chart: PostedFile = { name: pdf.name.replace(/\.pdf$/, '.png'), bytes: await doc.chart.png(), contentType: CONTENT_TYPES.png, altText: doc.chart.alt };
+  return [chart, pdf];
 }
 
 /** How long another replica may hold the claim before it counts as dead. */
@@ -35,7 +65,7 @@ const CLAIM_STALE_MS = 60_000;
  * second agreed change to a complete round does not post it again. `deliver` answers the id of
  * what it posted. Returns false when it was delivered before or is being delivered elsewhere.
  */
-export async function deliverOnce(deps: Deps, workspaceId: string, doc: StepDocument, channelId: string, deliver: () => Promise<string>): Promise<boolean> {
+export async function deliverOnce(deps: Pick<Deps, 'db' | 'now'>, workspaceId: string, doc: Pick<StepDocument, 'kind' | 'leerlijnId'>, channelId: string, deliver: () => Promise<string>): Promise<boolean> {
   const key = `document:${doc.kind}:${doc.leerlijnId}`;
   if (await findMessage(deps.db, workspaceId, key)) return false;
   if (!(await claimPosting(deps.db, workspaceId, doc.leerlijnId, key, deps.now(), CLAIM_STALE_MS))) return false;

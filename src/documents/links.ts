@@ -6,9 +6,21 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { DocumentsConfig } from '../config-documents.js';
 import type { Lang } from '../domain/instrument.js';
+import type { MeetingKind } from '../domain/meetings.js';
 
 export const DOCUMENT_KINDS = ['instrument-week1', 'instrument-week17', 'actieplan', 'evaluatie-terugkom', 'evaluatie-eind', 'vergelijking'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+const MEETING_DOCUMENT: Readonly<Partial<Record<MeetingKind, DocumentKind>>> = {
+  actieplan: 'actieplan',
+  terugkom: 'evaluatie-terugkom',
+  eindevaluatie: 'evaluatie-eind',
+};
+
+/** The document a meeting's work fills in; null for the signalering, whose instrument comes with its round's result. */
+export function meetingDocumentKind(kind: MeetingKind): DocumentKind | null {
+  return MEETING_DOCUMENT[kind] ?? null;
+}
 
 export interface DocumentClaim {
   leerlijnId: string;

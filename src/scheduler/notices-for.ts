@@ -7,11 +7,12 @@ import { isMeetingKind, MEETINGS } from '../domain/meetings.js';
 import type { DocumentsConfig } from '../config-documents.js';
 import { invitationDocuments } from '../documents/invitation-links.js';
 import { localParts, toInstant } from '../domain/timeline.js';
-import type { Queryable } from '../store/db.js';
+import type { Db } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
 import type { ClaimedJob } from './jobs-store.js';
 import { actionsForNotices, planLeerlijn, progressOf, workspacePlatform, type SchedulerActionRow } from '../app/jobs/scheduler-reads.js';
 import { actieplanLate, addDays, REMINDER_TIME, reminderOffsets } from '../app/jobs/plan-jobs.js';
+import { meetingDocumentNotice } from '../app/meeting-documents.js';
 
 export type Target = { kind: 'channel'; channelId: string } | { kind: 'user'; userId: string };
 
@@ -31,7 +32,7 @@ const START_GRACE_MS = 15 * 60_000;
 const DIGEST_RELEVANT_DAYS = 7;
 
 interface Ctx {
-  db: Queryable;
+  db: Db;
   job: ClaimedJob;
   now: Date;
   documents: DocumentsConfig;
@@ -47,7 +48,7 @@ const drop = (reason: string): Built => ({ outcome: 'drop', reason });
 /** Without documents settings, invitations name the documents without links. */
 export const NO_DOCUMENT_LINKS: DocumentsConfig = { linkTtlHours: 24 * 14, officialUrls: {} };
 
-export async function noticeFor(db: Queryable, job: ClaimedJob, now: Date, documents: DocumentsConfig = NO_DOCUMENT_LINKS): Promise<Built> {
+export async function noticeFor(db: Db, job: ClaimedJob, now: Date, documents: DocumentsConfig = NO_DOCUMENT_LINKS): Promise<Built> {
   if (!job.leerlijnId) return drop('no_leerlijn');
   const leerlijn = await leerlijnById(db, job.leerlijnId);
   if (!leerlijn) return drop('leerlijn_gone');
@@ -64,6 +65,8 @@ export async function noticeFor(db: Queryable, job: ClaimedJob, now: Date, docum
     case 'meeting_day_before':
     case 'meeting_start':
       return meetingReminder(ctx);
+    case 'meeting_document':
+      return meetingDocument(ctx);
     case 'prompt_close_open':
     case 'prompt_actieplan_not_planned':
     case 'prompt_plan_going':
@@ -115,6 +118,15 @@ async function meetingReminder(ctx: Ctx): Promise<Built> {
     },
     [{ kind: 'channel', channelId: ctx.leerlijn.channelId }],
   );
+}
+
+/** At the meeting's end, what it filled in; a second post is prevented where it is sent (tick). */
+async function meetingDocument(ctx: Ctx): Promise<Built> {
+  const m = plannedMeeting(ctx.job, await meetingsOf(ctx.db, ctx.leerlijn.id));
+  if (!m) return skip('meeting_changed');
+  const notice = await meetingDocumentNotice(ctx.db, ctx.view, m.kind, ctx.documents, ctx.now);
+  if (!notice) return skip('nothing_filled');
+  return ctx.send(notice, [{ kind: 'channel', channelId: ctx.leerlijn.channelId }]);
 }
 
 async function coordinatorPrompt(ctx: Ctx): Promise<Built> {

@@ -1,6 +1,6 @@
 // What a pass at a given moment would do, read without claiming or sending anything: the
 // operator's `tick --dry-run`. Same selection and same notice building as a real pass.
-import type { Queryable } from '../store/db.js';
+import type { Db } from '../store/db.js';
 import { peekDueJobs } from './jobs-store.js';
 import { noticeFor, targetKey } from './notices-for.js';
 
@@ -13,7 +13,7 @@ export interface PreviewLine {
   detail: string;
 }
 
-export async function previewPass(db: Queryable, now: Date, batchSize: number): Promise<PreviewLine[]> {
+export async function previewPass(db: Db, now: Date, batchSize: number): Promise<PreviewLine[]> {
   const lines: PreviewLine[] = [];
   for (const job of await peekDueJobs(db, now, batchSize)) {
     const base = { jobId: job.id, kind: job.kind, runAt: job.runAt };

@@ -19,6 +19,8 @@ import {
 } from './jobs-store.js';
 import { noticeFor, targetKey, type Built, type Target } from './notices-for.js';
 import { syncLeerlijnJobs } from '../app/jobs/plan-jobs.js';
+import type { Notice } from '../app/notices.js';
+import { deliverOnce } from '../app/step-documents.js';
 
 export interface TickDeps {
   db: Db;
@@ -167,21 +169,47 @@ async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Options): P
   const sentTo = [...(job.payload.sentTo ?? [])];
   for (const target of built.targets) {
     if (sentTo.includes(targetKey(target))) continue;
-    const res = await sendOne(messenger, built.workspaceId, target, built);
+    const res = await sendOne(deps, now, messenger, target, built);
     if (!res.ok) return failOrRetry(deps, job, now, o, res, { ...job.payload, sentTo });
     sentTo.push(targetKey(target));
   }
   return finish(deps, job, 'done', now, null, { ...job.payload, sentTo, outcome: 'sent' }, 'sent');
 }
 
-async function sendOne(messenger: Messenger, workspaceId: string, target: Target, built: Extract<Built, { outcome: 'send' }>): Promise<SendResult> {
+async function sendOne(deps: TickDeps, now: Date, messenger: Messenger, target: Target, built: Extract<Built, { outcome: 'send' }>): Promise<SendResult> {
+  const { workspaceId, notice } = built;
   try {
-    return target.kind === 'channel'
-      ? await messenger.toChannel({ workspaceId, channelId: target.channelId }, built.notice)
-      : await messenger.toUser({ workspaceId, userId: target.userId }, built.notice);
+    if (target.kind === 'user') return await messenger.toUser({ workspaceId, userId: target.userId }, notice);
+    const send = () => messenger.toChannel({ workspaceId, channelId: target.channelId }, notice);
+    return notice.type === 'step_document' ? await sendDocumentOnce(deps, now, workspaceId, target.channelId, notice, send) : await send();
   } catch (error) {
     // A messenger should return a result; a throw is treated as a transient failure, and recorded.
     return { ok: false, error: errorText(error), permanent: false };
+  }
+}
+
+class NotSent extends Error {
+  constructor(readonly result: Extract<SendResult, { ok: false }>) {
+    super(result.error);
+  }
+}
+
+/**
+ * A document goes to a channel once per leerlijn, however often its job runs: a meeting moved
+ * after it ended plans a new job, and the document must not arrive twice.
+ */
+async function sendDocumentOnce(deps: TickDeps, now: Date, workspaceId: string, channelId: string, notice: Extract<Notice, { type: 'step_document' }>, send: () => Promise<SendResult>): Promise<SendResult> {
+  try {
+    await deliverOnce({ db: deps.db, now: () => now }, workspaceId, { kind: notice.document, leerlijnId: notice.leerlijn.id }, channelId, async () => {
+      const res = await send();
+      if (!res.ok) throw new NotSent(res);
+      return res.messageId ?? 'sent';
+    });
+    // Not delivered now because it was before (or is right now, elsewhere): nothing left to send.
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof NotSent) return error.result;
+    throw error;
   }
 }
 

@@ -7,6 +7,7 @@ export const PLANNED_KINDS = [
   'meeting_invite',
   'meeting_day_before',
   'meeting_start',
+  'meeting_document',
   'prompt_actieplan_not_planned',
   'prompt_plan_going',
   'prompt_close_open',

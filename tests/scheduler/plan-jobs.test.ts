@@ -12,9 +12,9 @@ describe.each(backends())('planning reminders on $name', ({ open }) => {
 
   const sync = (now: Date | string = NOW) => env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, new Date(now)));
 
-  it('starting plans invitation, day-before, start and close prompts per meeting; a second sync changes nothing', async () => {
-    // startLeerlijn synced already: the 17 jobs exist before any explicit sync.
-    expect(await jobsOf(env.t.db, env.s.leerlijnId, 'pending')).toHaveLength(21);
+  it('starting plans invitation, day-before, start and close prompts per meeting, and each filled document at its meeting\'s end; a second sync changes nothing', async () => {
+    // startLeerlijn synced already: the 24 jobs exist before any explicit sync.
+    expect(await jobsOf(env.t.db, env.s.leerlijnId, 'pending')).toHaveLength(24);
     expect(await sync()).toEqual({ scheduled: 0, cancelled: 0 });
     const jobs = await jobsOf(env.t.db, env.s.leerlijnId);
     expect(runAtOf(jobs, 'meeting_invite', ':signalering')).toEqual(['2026-01-26T08:00:00Z']);
@@ -28,6 +28,12 @@ describe.each(backends())('planning reminders on $name', ({ open }) => {
     // Three weeks after the actieplan: "is the plan getting going?"
     expect(runAtOf(jobs, 'prompt_plan_going', ':actieplan')).toEqual(['2026-03-09T08:00:00Z']);
     expect(jobs.filter((j) => j.kind === 'prompt_actieplan_not_planned')).toEqual([]);
+    // The Actieplan and the Evaluatielijsten go to the channel when their meeting ends (3 hours);
+    // the signalering's instrument comes with its round's result instead.
+    expect(runAtOf(jobs, 'meeting_document', ':actieplan')).toEqual(['2026-02-16T17:30:00Z']);
+    expect(runAtOf(jobs, 'meeting_document', ':terugkom')).toEqual(['2026-03-30T16:30:00Z']);
+    expect(runAtOf(jobs, 'meeting_document', ':eindevaluatie')).toEqual(['2026-05-25T16:30:00Z']);
+    expect(runAtOf(jobs, 'meeting_document', ':signalering')).toEqual([]);
     expect(await sync()).toEqual({ scheduled: 0, cancelled: 0 });
   });
 
@@ -54,22 +60,22 @@ describe.each(backends())('planning reminders on $name', ({ open }) => {
     await sync();
     await updateMeeting(env.t.db, env.s.leerlijnId, 'actieplan', { startsAt: new Date('2026-02-19T14:30:00Z') });
     // 17 days after the signalering: the coordinator gets asked about it at the signalering's end.
-    expect(await sync()).toEqual({ scheduled: 7, cancelled: 6 });
+    expect(await sync()).toEqual({ scheduled: 8, cancelled: 7 });
     const pending = await jobsOf(env.t.db, env.s.leerlijnId, 'pending');
     expect(runAtOf(pending, 'meeting_invite', ':actieplan')).toEqual(['2026-02-12T08:00:00Z']);
     expect(runAtOf(pending, 'prompt_actieplan_not_planned', ':signalering')).toEqual(['2026-02-02T17:00:00Z']);
     const cancelled = await jobsOf(env.t.db, env.s.leerlijnId, 'cancelled');
-    expect(cancelled.map((j) => j.occurrence)).toEqual(Array(6).fill('2026-02-16T14:30:00.000Z'));
+    expect(cancelled.map((j) => j.occurrence)).toEqual(Array(7).fill('2026-02-16T14:30:00.000Z'));
 
     await updateMeeting(env.t.db, env.s.leerlijnId, 'actieplan', { startsAt: new Date('2026-02-16T14:30:00Z') });
-    expect(await sync()).toEqual({ scheduled: 6, cancelled: 7 });
-    expect(await jobsOf(env.t.db, env.s.leerlijnId, 'pending')).toHaveLength(21);
+    expect(await sync()).toEqual({ scheduled: 7, cancelled: 8 });
+    expect(await jobsOf(env.t.db, env.s.leerlijnId, 'pending')).toHaveLength(24);
   });
 
   it('does not plan what is already past, but still invites to a meeting that has not started', async () => {
     // As if the jobs were lost (a restore from an old backup): a sync on 02-10 rebuilds only what is ahead.
     await env.t.db.query('delete from scheduled_jobs where leerlijn_id = $1::uuid', [env.s.leerlijnId]);
-    expect(await sync('2026-02-10T12:00:00Z')).toMatchObject({ scheduled: 16 });
+    expect(await sync('2026-02-10T12:00:00Z')).toMatchObject({ scheduled: 19 });
     const jobs = await jobsOf(env.t.db, env.s.leerlijnId);
     expect(jobs.filter((j) => j.subject.endsWith(':signalering'))).toEqual([]);
     // The actieplan invitation (02-09) is late, but the meeting (02-16) is ahead: it goes out at the next tick.
@@ -97,6 +103,6 @@ describe.each(backends())('planning reminders on $name', ({ open }) => {
   it('cancels everything pending when the leerlijn stops', async () => {
     await sync();
     await env.t.db.query(`update leerlijnen set status = 'stopped' where id = $1::uuid`, [env.s.leerlijnId]);
-    expect(await sync()).toEqual({ scheduled: 0, cancelled: 21 });
+    expect(await sync()).toEqual({ scheduled: 0, cancelled: 24 });
   });
 });

@@ -4,13 +4,13 @@
 import { expect, it } from 'vitest';
 import type { OnderdeelCode, Score } from '../../src/domain/instrument.js';
 import { KEYS } from './cast.js';
-import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './drivers/driver.js';
+import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './drivers/driver.js';
 import { slackDriver } from './drivers/slack.js';
 import { teamsDriver } from './drivers/teams.js';
 
 export type Platform = 'slack' | 'teams';
 export const PLATFORMS: Platform[] = ['slack', 'teams'];
-export type { Person, PlanItem, EvaluationItem };
+export type { Person, PlanItem, EvaluationItem, ChannelChart, ChannelDocument };
 
 /** Votes per onderdeel, one per team member in the team's order. */
 export type Matrix = Readonly<Partial<Record<OnderdeelCode, readonly Score[]>>>;
@@ -49,7 +49,7 @@ export class Story {
   }
 
   async start(o: { by: Person; school: string; members: readonly Person[] } & StartMore): Promise<void> {
-    await this.d.start(o.by, o.school, o.members, { ...(o.startDate ? { startDate: o.startDate } : {}), ...(o.region ? { region: o.region } : {}) });
+    await this.d.start(o.by, o.school, o.members, { ...(o.startDate ? { startDate: o.startDate } : {}), ...(o.region ? { region: o.region } : {}), ...(o.lang ? { lang: o.lang } : {}) });
   }
 
   command(by: Person, text: string): Promise<void> {
@@ -150,9 +150,16 @@ export class Story {
   }
 
   /** The PDFs posted in the channel since the last look: one per file name pattern, in that order. */
-  async expectNewChannelDocuments(...names: RegExp[]): Promise<void> {
+  async expectNewChannelDocuments(...names: RegExp[]): Promise<ChannelDocument[]> {
     const documents = await this.d.newChannelDocuments();
-    expect(documents.map((d) => names.findIndex((n) => n.test(d))), `${this.platform} documents: ${documents.join(', ')}`).toEqual(names.map((_, i) => i));
+    const seen = documents.map((d) => d.name);
+    expect(seen.map((d) => names.findIndex((n) => n.test(d))), `${this.platform} documents: ${seen.join(', ')}`).toEqual(names.map((_, i) => i));
+    return documents;
+  }
+
+  /** Every chart in the channel now, oldest first, as people get it on this platform. */
+  channelCharts(): ChannelChart[] {
+    return this.d.channelCharts();
   }
 
   expectChannelHides(...texts: string[]): void {

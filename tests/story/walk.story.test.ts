@@ -81,12 +81,15 @@ describe.each(PLATFORMS)('following the bot, on %s', (platform) => {
 
     // Step 3: the interim evaluation.
     await s.timePasses(TERUGKOM);
+    // The actieplan meeting has long ended: the team got its plan as a PDF then.
+    await s.expectNewChannelDocuments(/actieplan\.pdf$/);
     await s.press(anna, button('fill_terugkom'), 'channel');
     await s.evaluate(anna, { moment: 'terugkom', onderdeel: 'P1', bereikt: 2, toelichting: 'Half gelukt' }, true);
     s.expectChannelShows('Tussenevaluatie', 'Half gelukt');
 
     // Step 4: the final evaluation opens the week-17 round; then the comparison.
     await s.timePasses(EINDEVALUATIE);
+    await s.expectNewChannelDocuments(/evaluatie-terugkom\.pdf$/);
     await s.press(anna, button('fill_eindevaluatie'), 'channel');
     await s.evaluate(anna, { moment: 'eind', onderdeel: 'P1', bereikt: 3, toelichting: 'Gelukt' }, true);
     await s.voteMatrix(team, WEEK17);

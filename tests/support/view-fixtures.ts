@@ -14,7 +14,7 @@ import { ELEMENTS, ONDERDEEL_CODES, ONDERDELEN, SCALE, SCORES, scoreQuestion, ty
 import { formatDateTime, formatMinutes, formatTime } from '../../src/i18n/format.js';
 import { reachedOnderdelenText, sentenceStart } from '../../src/i18n/counts.js';
 import { meetingWhenText } from '../../src/i18n/meeting-text.js';
-import { t, tScheduleIssue, tTeamWarning } from '../../src/i18n/index.js';
+import { t, tScheduleIssue, tTeamWarning, type MessageKey } from '../../src/i18n/index.js';
 import { meetingPlace, programmeText, randvoorwaardenWarning } from '../../src/i18n/phrases.js';
 import { pgliteTestDb } from './db.js';
 import { ASSIGN_ROLES_LINE, DIGEST_LINE, noticesFor } from './notice-fixtures.js';
@@ -286,6 +286,8 @@ export function noticeFacts(f: F, n: Notice): Fact[] {
       return [school(f), DIGEST_LINE[lang], ...[...n.bezig, ...n.overdue].map((a) => a.description)];
     case 'job_failed':
       return [school(f)];
+    case 'step_document':
+      return [t(lang, `documents.posted.${n.document}` as MessageKey)];
   }
 }
 

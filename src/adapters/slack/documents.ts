@@ -1,15 +1,24 @@
-// A step's document as a file in the team's channel (src/app/step-documents.ts decides which
-// and when). A failed upload is logged: the step itself is done and shown already.
-import { deliverOnce, stepDocumentFile, type StepDocument } from '../../app/step-documents.js';
+// A step's document as files in the team's channel (src/app/step-documents.ts decides which
+// and when): the result's chart with its alt text where there is one, then the PDF, in one
+// message. A failed upload is logged: the step itself is done and shown already.
+import { deliverOnce, stepDocumentFiles, type PostedFile, type StepDocument } from '../../app/step-documents.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import type { SlackCtx, WebClient } from './context.js';
 
-async function upload(cx: SlackCtx, client: WebClient, channelId: string, doc: StepDocument): Promise<string> {
-  const file = await stepDocumentFile(cx.deps, doc);
-  if (!file) throw new Error('document_gone');
-  const said = t(doc.lang, `documents.posted.${doc.kind}` as MessageKey);
-  const res = (await client.filesUploadV2({ channel_id: channelId, filename: file.name, title: file.name, file: file.bytes, initial_comment: said })) as { files?: Array<{ files?: Array<{ id?: string }> }> };
+/** Slack takes at most this many characters of alt text. */
+const ALT_TEXT_MAX = 1000;
+
+/** Posts the files as one message with `said` above them; answers the first file's id. */
+export async function uploadFiles(client: WebClient, channelId: string, said: string, files: readonly PostedFile[]): Promise<string> {
+  const uploads = files.map((f) => ({ file: f.bytes, filename: f.name, title: f.name, ...(f.altText ? { alt_text: f.altText.slice(0, ALT_TEXT_MAX) } : {}) }));
+  const res = (await client.filesUploadV2({ channel_id: channelId, initial_comment: said, file_uploads: uploads })) as { files?: Array<{ files?: Array<{ id?: string }> }> };
   return res.files?.[0]?.files?.[0]?.id ?? 'uploaded';
+}
+
+async function upload(cx: SlackCtx, client: WebClient, channelId: string, doc: StepDocument): Promise<string> {
+  const files = await stepDocumentFiles(cx.deps, doc);
+  if (!files) throw new Error('document_gone');
+  return uploadFiles(client, channelId, t(doc.lang, `documents.posted.${doc.kind}` as MessageKey), files);
 }
 
 /** Once per leerlijn and document, also with several replicas. */

@@ -7,6 +7,7 @@ import type { Notice } from '../../app/notices.js';
 import type { Logger } from '../../logger.js';
 import { renderNotice } from './render/notices.js';
 import { chunkBlocks } from './render/blocks.js';
+import { uploadFiles } from './documents.js';
 
 export type ClientFor = (workspaceId: string) => Promise<webApi.WebClient>;
 
@@ -32,6 +33,8 @@ export function sendFailure(error: unknown): Extract<SendResult, { ok: false }> 
 
 async function postRendered(client: webApi.WebClient, channel: string, notice: Notice): Promise<SendResult> {
   const rendered = renderNotice(notice);
+  // A document is the file itself, with the notice's words as its comment.
+  if (notice.type === 'step_document') return { ok: true, messageId: await uploadFiles(client, channel, rendered.text, [notice.file]) };
   let first: string | undefined;
   for (const blocks of chunkBlocks(rendered.blocks)) {
     const res = await client.chat.postMessage({ channel, text: rendered.text, blocks });

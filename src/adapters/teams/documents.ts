@@ -1,25 +1,18 @@
-// A step's document in the team's conversation as a signed, expiring link to the PDF the bot
-// serves itself (a bot cannot simply post a file to a Teams channel). Without PUBLIC_URL the
-// card says so and where the coordinator finds everything. src/app/step-documents.ts decides
-// which document and when; a failed post is logged, the step itself is done and shown already.
+// A step's document in the team's conversation, as a card with a signed, expiring link to the
+// PDF (cards/document.ts). src/app/step-documents.ts decides which document and when; a failed
+// post is logged, the step itself is done and shown already.
 import { deliverOnce, type StepDocument } from '../../app/step-documents.js';
 import { documentLink } from '../../documents/links.js';
-import { t, type MessageKey } from '../../i18n/index.js';
-import { adaptiveCard, forTeams, note, text, type AdaptiveCard } from './cards/common.js';
+import type { AdaptiveCard } from './cards/common.js';
+import { stepDocumentCard } from './cards/document.js';
 import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 
 function documentCard(svc: TeamsServices, doc: StepDocument): AdaptiveCard {
-  const lang = doc.lang;
-  const said = text(forTeams(t(lang, `documents.posted.${doc.kind}` as MessageKey)));
-  const url = documentLink(svc.documents, doc.leerlijnId, doc.kind, lang, svc.deps.now());
-  if (!url) return adaptiveCard([said, note(forTeams(t(lang, 'documents.posted.noLink')))]);
-  return adaptiveCard(
-    [said, note(forTeams(t(lang, 'documents.posted.linkValid', { hours: svc.documents.linkTtlHours })))],
-    [{ type: 'Action.OpenUrl', title: t(lang, 'documents.posted.open'), url }],
-  );
+  const url = documentLink(svc.documents, doc.leerlijnId, doc.kind, doc.lang, svc.deps.now());
+  return stepDocumentCard(doc.lang, doc.kind, url, svc.documents.linkTtlHours);
 }
 
 async function post(svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<string> {

@@ -6,6 +6,7 @@ import { workingDaysBefore } from '../../domain/holidays.js';
 import { checkSchedule, localParts, toInstant } from '../../domain/timeline.js';
 import type { Queryable } from '../../store/db.js';
 import { cancelJobsExcept, upsertJobs, type JobKey, type PlannedKind } from '../../store/scheduled-jobs.js';
+import { meetingDocumentKind } from '../../documents/links.js';
 import { planActions, planLeerlijn, planMeetings, type PlanAction, type PlanLeerlijn, type PlanMeeting, type ReminderOffsets } from './scheduler-reads.js';
 
 export const REMINDER_TIME = '09:00';
@@ -74,6 +75,8 @@ function meetingReminders(l: PlanLeerlijn, m: PlanMeeting): DesiredJob[] {
   }
   if (offsets.atStart) jobs.push({ kind: 'meeting_start', subject, occurrence, runAt: m.startsAt });
   jobs.push({ kind: 'prompt_close_open', subject, occurrence, runAt: meetingEnd(m) });
+  // What the meeting filled in goes to the channel when it ends (read then: empty is skipped).
+  if (meetingDocumentKind(m.kind)) jobs.push({ kind: 'meeting_document', subject, occurrence, runAt: meetingEnd(m) });
   // Planned for every meeting; whether a notulist or invuller is still missing is read when it is due.
   const askForRoles = nineOn(workingDaysBefore(day, ROLES_PROMPT_WORKING_DAYS, null), 0, l.timezone);
   if (askForRoles < m.startsAt) jobs.push({ kind: 'prompt_assign_roles', subject, occurrence, runAt: askForRoles });

@@ -179,7 +179,8 @@ export class SlackMethods {
     const filename = str(body, 'filename');
     if (filename === undefined || str(body, 'length') === undefined) return fail('invalid_arguments');
     const id = `F${String(this.state.next()).padStart(9, '0')}`;
-    this.state.uploads.set(id, { id, filename, bytes: Buffer.alloc(0), completed: false });
+    const altText = str(body, 'alt_text');
+    this.state.uploads.set(id, { id, filename, bytes: Buffer.alloc(0), completed: false, ...(altText !== undefined ? { altText } : {}) });
     return { ok: true, upload_url: `${this.base()}/upload/${id}`, file_id: id };
   }
 

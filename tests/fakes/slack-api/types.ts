@@ -22,7 +22,7 @@ export interface FakeSlackOptions {
 export interface RecordedCall { method: string; body: Body; at: number; token: string | undefined; status: number; error?: string }
 export interface FakeMessage { channel: string; ts: string; text?: string; blocks?: unknown; thread_ts?: string; edited?: boolean; files?: unknown }
 export interface FakeView { id: string; userId: string | undefined; view: Json; hash: string }
-export interface FakeUpload { id: string; filename: string; bytes: Buffer; title?: string; channel?: string; completed: boolean }
+export interface FakeUpload { id: string; filename: string; bytes: Buffer; title?: string; channel?: string; completed: boolean; /** What a screen reader says for an image. */ altText?: string }
 export interface FailSpec { status?: number; retryAfter?: number; error?: string; times?: number }
 export interface RateLimitSpec { perSecondPerChannel?: number; perMinute?: number }
 export interface FakeSlack {

@@ -34,6 +34,26 @@ export type ActionStatus = 'klaar' | 'bezig' | 'loopt_vast';
 export interface StartMore {
   startDate?: string;
   region?: 'noord' | 'midden' | 'zuid';
+  /** The leerlijn's language (default Nederlands). */
+  lang?: 'nl' | 'en';
+}
+
+/** A PDF the team can open from the channel. */
+export interface ChannelDocument {
+  name: string;
+  bytes: Buffer;
+}
+
+/**
+ * A chart in the team's channel as it reaches people: a picture (Slack, and Teams where its own
+ * chart does not fit) or the platform's own chart with its values (Teams). `alt` is what a
+ * screen reader says.
+ */
+export interface ChannelChart {
+  alt: string;
+  png?: Buffer;
+  /** Per series, the bars' values in order. */
+  series?: number[][];
 }
 
 export interface TeamPlace {
@@ -48,7 +68,7 @@ export interface Driver {
   nameOf(person: Person): string;
   /** How the platform's texts tell people to type a command: `/leerlijn team`, `@Leerlijn team`. */
   commandText(words: string): string;
-  /** `more`: the first meeting's date (default Monday 2 February 2026) and the school's region (none by default). */
+  /** `more`: the first meeting's date (default Monday 2 February 2026), the school's region (none by default), the language. */
   start(by: Person, school: string, members: readonly Person[], more?: StartMore): Promise<void>;
   /** A typed command in the team's channel (Slack `/leerlijn x`, Teams `@Leerlijn x`). */
   command(by: Person, text: string): Promise<void>;
@@ -83,7 +103,9 @@ export interface Driver {
    * opened and checked to be a PDF (Slack: files; Teams: the links in its cards, opened as a
    * member would, while they are valid).
    */
-  newChannelDocuments(): Promise<string[]>;
+  newChannelDocuments(): Promise<ChannelDocument[]>;
+  /** Every chart in the team's channel now, oldest first. */
+  channelCharts(): ChannelChart[];
   /** What the bot answered this person's latest action, only to them where the platform allows (ephemeral, modal, invoke answer). */
   lastAnswer(person: Person): string;
   /** The person's private chat with the bot (Slack DM, Teams 1:1 chat), as plain text. */

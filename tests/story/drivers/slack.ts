@@ -6,7 +6,7 @@ import { input, type StateValue } from '../../fakes/slack-signing.js';
 import { BOT, CHANNEL, startHarness, TOKEN, USERS, type Harness } from '../../adapters/slack/harness.js';
 import { NOW } from '../../support/fixtures.js';
 import { tick } from '../../../src/scheduler/tick.js';
-import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './driver.js';
+import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './driver.js';
 import { nodeAfterText, nodesOf, slackText } from './text.js';
 import { NAMES } from '../cast.js';
 
@@ -93,6 +93,7 @@ class SlackDriver implements Driver {
       school: input.text(school), youthOrg: input.text('JoU'), kind: input.radio('bestaand'),
       startDate: input.date(more.startDate ?? '2026-02-02'), startTime: input.text('15:30'),
       ...(more.region ? { region: input.select(more.region) } : {}),
+      ...(more.lang ? { lang: input.radio(more.lang) } : {}),
       coordinators: input.users([this.id(by)]), members: input.users(members.map(this.id)),
       randvoorwaarden: { type: 'checkboxes', selected_options: all },
     });
@@ -209,12 +210,16 @@ class SlackDriver implements Driver {
 
   private documentsSeen = 0;
 
-  async newChannelDocuments(): Promise<string[]> {
+  async newChannelDocuments(): Promise<ChannelDocument[]> {
     const pdfs = this.h.fake.uploads().filter((u) => u.channel === CHANNEL && u.filename.endsWith('.pdf'));
     const fresh = pdfs.slice(this.documentsSeen);
     this.documentsSeen = pdfs.length;
     if (fresh.some((u) => u.bytes.subarray(0, 5).toString() !== '%PDF-')) throw new Error('slack: a .pdf that is no PDF');
-    return fresh.map((u) => u.filename);
+    return fresh.map((u) => ({ name: u.filename, bytes: u.bytes }));
+  }
+
+  channelCharts(): ChannelChart[] {
+    return this.h.fake.uploads().filter((u) => u.channel === CHANNEL && u.filename.endsWith('.png')).map((u) => ({ alt: u.altText ?? '', png: u.bytes }));
   }
 
   lastAnswer(p: Person): string {

@@ -6,7 +6,7 @@ import type { ActivityBase, TeamsUser } from '../../fakes/teams-activities.js';
 import { CHANNEL, PEOPLE, startHarness, type Harness } from '../../adapters/teams/harness.js';
 import { NOW } from '../../support/fixtures.js';
 import { tick } from '../../../src/scheduler/tick.js';
-import type { ActionStatus, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './driver.js';
+import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './driver.js';
 import { nodeAfterText, nodesOf, teamsText } from './text.js';
 
 type Node = Record<string, unknown>;
@@ -80,7 +80,7 @@ class TeamsDriver implements Driver {
     await this.command(by, 'start');
     const pick = (card: JsonObject, id: string, people: readonly Person[]): string => people.map((p) => this.choiceFor(card, id, p)).join(',');
     await this.submitForm(by, 'start', (card) => ({
-      schoolName: school, youthOrgName: 'JoU', kind: 'bestaand', startDate: more.startDate ?? '2026-02-02', startTime: '15:30', region: more.region ?? '',
+      schoolName: school, youthOrgName: 'JoU', kind: 'bestaand', ...(more.lang ? { lang: more.lang } : {}), startDate: more.startDate ?? '2026-02-02', startTime: '15:30', region: more.region ?? '',
       school: pick(card, 'school', members.filter((_, i) => i % 2 === 0)), jongerenwerk: pick(card, 'jongerenwerk', members.filter((_, i) => i % 2 === 1)),
       coordinators: pick(card, 'coordinators', [by]), draagvlak: 'true', financiering: 'true', facilitering: 'true',
     }));
@@ -169,7 +169,7 @@ class TeamsDriver implements Driver {
 
   async timePasses(to: Date): Promise<void> {
     this.clock.now = to;
-    await tick({ db: this.h.db.db, messengers: { teams: this.h.teams.messenger } }, to);
+    await tick({ db: this.h.db.db, messengers: { teams: this.h.teams.messenger }, documents: this.h.teams.services.documents }, to);
     await this.settle();
   }
 
@@ -184,18 +184,27 @@ class TeamsDriver implements Driver {
   /** The bot sits behind PUBLIC_URL; the test reaches it on its own port, as a proxy would. */
   private documentsSeen = 0;
 
-  async newChannelDocuments(): Promise<string[]> {
+  async newChannelDocuments(): Promise<ChannelDocument[]> {
     const all = this.cardsIn(CHANNEL.id).reverse().flatMap((c) => nodesOf(c).filter((n) => n.type === 'Action.OpenUrl' && String(n.url).startsWith(PUBLIC_URL)).map((n) => String(n.url)));
     const urls = all.slice(this.documentsSeen);
     this.documentsSeen = all.length;
-    const names: string[] = [];
+    const documents: ChannelDocument[] = [];
     for (const url of urls) {
       const res = await fetch(url.replace(PUBLIC_URL, `http://127.0.0.1:${this.h.bot.port}`));
       const bytes = Buffer.from(await res.arrayBuffer());
       if (res.status !== 200 || bytes.subarray(0, 5).toString() !== '%PDF-') throw new Error(`teams: ${url} gave ${res.status}`);
-      names.push(/filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? '');
+      documents.push({ name: /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? '', bytes });
     }
-    return names;
+    return documents;
+  }
+
+  /** Teams' own charts in the channel's cards as they are now, with the text hosts without charts show. */
+  channelCharts(): ChannelChart[] {
+    const charts = this.cardsIn(CHANNEL.id).reverse().flatMap((c) => nodesOf(c).filter((n) => typeof n.type === 'string' && n.type.startsWith('Chart.')));
+    return charts.map((chart) => {
+      const data = (Array.isArray(chart.data) ? chart.data : []) as Array<{ values?: Array<{ y: number }> }>;
+      return { alt: String((chart.fallback as { text?: unknown } | undefined)?.text ?? ''), series: data.map((d) => (d.values ?? []).map((v) => v.y)) };
+    });
   }
 
   lastAnswer(p: Person): string {

@@ -2,7 +2,7 @@
 import type { Notice } from '../../../app/notices.js';
 import type { HomeView } from '../../../app/views.js';
 import { formatTime } from '../../../i18n/format.js';
-import { t, type Lang } from '../../../i18n/index.js';
+import { t, type Lang, type MessageKey } from '../../../i18n/index.js';
 import { nextButtonLabel } from '../../../i18n/progress-lines.js';
 import { meetingStartStep } from '../../../app/flows/next-step.js';
 import type { MeetingKind } from '../../../domain/meetings.js';
@@ -103,6 +103,11 @@ export function renderNotice(n: Notice): Rendered {
     case 'job_failed': {
       const text = jobFailedText(lang, n.jobKind, n.attempts);
       return { text, blocks: [section(text, { blockId: 'job_failed' }), context(school(n))] };
+    }
+    case 'step_document': {
+      // What is said above the file; the messenger posts the file itself with it.
+      const text = t(lang, `documents.posted.${n.document}` as MessageKey);
+      return { text, blocks: [section(text, { blockId: 'step_document' }), context(school(n))] };
     }
   }
 }

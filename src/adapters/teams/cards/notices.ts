@@ -12,6 +12,7 @@ import { NEXT_STEP_FORM } from './next-step-form.js';
 import { leerlijnTitle, ownerActionBlock, ownerActionsCard } from './actions.js';
 import { actionLine, nameOf } from './plan.js';
 import { moveFormCard, rolesFormCard } from './timeline.js';
+import { stepDocumentCard } from './document.js';
 
 /** School and youth organisation, escaped: every notice names them. */
 function list(lang: Lang, heading: string, actions: readonly ActionView[], l: LeerlijnView): Element[] {
@@ -100,5 +101,7 @@ export function noticeCard(notice: Notice): AdaptiveCard {
       return digestCard(notice);
     case 'job_failed':
       return adaptiveCard([note(leerlijnTitle(notice.leerlijn)), text(forTeams(jobFailedText(notice.leerlijn.lang, notice.jobKind, notice.attempts)), { color: 'Attention' })]);
+    case 'step_document':
+      return stepDocumentCard(notice.leerlijn.lang, notice.document, notice.link, notice.linkTtlHours);
   }
 }

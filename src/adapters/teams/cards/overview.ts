@@ -8,6 +8,7 @@ import type { ComparisonView, HomeView, LeerlijnView, StatusView } from '../../.
 import { comparisonBarChartData, comparisonChartAlt } from '../../../documents/charts/index.js';
 import { adaptiveCard, container, forTeams, facts, heading, note, subheading, text, tt, userText, warning, type AdaptiveCard, type Element } from './common.js';
 import { ownerActionBlock } from './actions.js';
+import { barChart } from './charts.js';
 
 export function welcomeCard(lang: Lang): AdaptiveCard {
   return adaptiveCard([text(tt(lang, 'onboarding.welcome'), { weight: 'Bolder' }), text(tt(lang, 'onboarding.next')), note(tt(lang, 'privacy.notice'))]);
@@ -109,16 +110,7 @@ export function comparisonCard(view: ComparisonView): AdaptiveCard {
   return adaptiveCard(body);
 }
 
-/** Teams' own grouped bar chart, week 1 beside week 17; hosts without charts show the alt text. */
+/** Week 1 beside week 17, in Teams' own grouped bar chart. */
 function comparisonChart(view: ComparisonView): Element {
-  const chart = comparisonBarChartData(view, view.lang);
-  return {
-    type: 'Chart.VerticalBar.Grouped',
-    title: chart.title,
-    xAxisTitle: chart.xAxisTitle,
-    yAxisTitle: chart.yAxisTitle,
-    colorSet: 'categorical',
-    data: chart.series.map((s) => ({ legend: s.legend, values: s.values })),
-    fallback: text(comparisonChartAlt(view, view.lang), { isSubtle: true }),
-  };
+  return barChart(comparisonBarChartData(view, view.lang), comparisonChartAlt(view, view.lang));
 }

@@ -5,6 +5,8 @@ import { countText } from '../../../i18n/counts.js';
 import { t } from '../../../i18n/index.js';
 import type { RoundView, ScoreCardView } from '../../../app/views.js';
 import { onderdeelTitle, scoreText } from '../../../i18n/phrases.js';
+import { resultBarChartData, resultChartAlt } from '../../../documents/charts/index.js';
+import { barChart } from './charts.js';
 import { adaptiveCard, clip, container, execute, facts, heading, note, subheading, text, tt, userText, type AdaptiveCard, type Element } from './common.js';
 
 export const VERB = {
@@ -112,6 +114,8 @@ export function roundResultCard(view: RoundView): AdaptiveCard {
   if (view.result) {
     body.push(text(t(lang, 'result.total', { total: view.result.total, fase: t(lang, `fase.${view.result.fase}`) }), { weight: 'Bolder', size: 'Medium' }));
     body.push(note(t(lang, `fase.range.${view.result.fase}`)));
+    // The ten agreed scores at a glance; the facts below give them with their labels.
+    body.push(barChart(resultBarChartData(view, lang), resultChartAlt(view, lang)));
   } else if (view.status === 'closed') {
     body.push(text(t(lang, 'result.missing', { onderdelen: countText(lang, 'onderdeel', view.missing.length) }), { color: 'Warning' }));
   }
