@@ -28,7 +28,8 @@ export const lazyTeamsAdapter: AdapterFactory = async (deps, config, log): Promi
     routes: [{ method: 'POST', path: TEAMS_PATH, handler: async (req, res) => (await adapter()).routes[0]!.handler(req, res) }],
     messenger,
     async stop() {
-      if (loading) await (await loading).stop?.();
+      const loaded = await loading?.catch(() => undefined); // a load that failed left nothing to stop
+      await loaded?.stop?.();
     },
   };
 };
