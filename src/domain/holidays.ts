@@ -1,7 +1,8 @@
 // Is a day free for the team? Dutch public holidays come from date-holidays (computed, so every
 // year is known); school holidays per region come from the official data in school-holidays.ts,
 // which covers only the school years listed there. Dates are local calendar dates, 'YYYY-MM-DD'.
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 import type { Localized } from './instrument.js';
 import type { MeetingKind } from './meetings.js';
 import { REGIONS, SCHOOL_HOLIDAY_CODES, SCHOOL_HOLIDAY_NAMES, SCHOOL_YEARS, type Region } from './school-holidays.js';
@@ -47,15 +48,27 @@ function assertRegion(region: Region): void {
 // Bevrijdingsdag schools are often but not always off (it depends on the year and the school's
 // collective agreement), so the bot warns on both rather than let a meeting land there unseen.
 const DAY_OFF_TYPES = new Set(['public', 'school']);
-const library = { nl: new Holidays('NL', { languages: ['nl'] }), en: new Holidays('NL', { languages: ['en'] }) };
+// date-holidays is loaded with the first date checked instead of at start, where it cost about
+// 180 ms; its CommonJS build can be loaded from inside these synchronous functions.
+const requireCommonJs = createRequire(import.meta.url);
+let library: { nl: Holidays; en: Holidays } | undefined;
+
+function calendars(): { nl: Holidays; en: Holidays } {
+  if (!library) {
+    const Calendar = requireCommonJs('date-holidays') as typeof Holidays;
+    library = { nl: new Calendar('NL', { languages: ['nl'] }), en: new Calendar('NL', { languages: ['en'] }) };
+  }
+  return library;
+}
 const publicByYear = new Map<number, ReadonlyMap<string, Localized>>();
 
 function publicHolidaysOf(year: number): ReadonlyMap<string, Localized> {
   const cached = publicByYear.get(year);
   if (cached) return cached;
-  const english = new Map(library.en.getHolidays(year, 'en').map((h) => [h.date.slice(0, 10), h.name]));
+  const { nl, en } = calendars();
+  const english = new Map(en.getHolidays(year, 'en').map((h) => [h.date.slice(0, 10), h.name]));
   const days = new Map<string, Localized>();
-  for (const h of library.nl.getHolidays(year, 'nl')) {
+  for (const h of nl.getHolidays(year, 'nl')) {
     const date = h.date.slice(0, 10);
     if (DAY_OFF_TYPES.has(h.type)) days.set(date, { nl: h.name, en: english.get(date) ?? h.name });
   }

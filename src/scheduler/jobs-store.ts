@@ -77,6 +77,7 @@ export async function claimStatement(tx: Queryable, now: Date, batchSize: number
     `with picked as (
        select id from scheduled_jobs
        where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
+       and (retry_not_before is null or retry_not_before <= clock_timestamp())
        order by run_at
        limit $2::int
        for update skip locked
@@ -115,6 +116,7 @@ export async function peekDueJobs(db: Queryable, now: Date, limit: number): Prom
        follow_up_superseded(kind, subject, run_at, $1::timestamptz) as superseded
      from scheduled_jobs
      where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
+       and (retry_not_before is null or retry_not_before <= clock_timestamp())
      order by run_at, id
      limit $2::int`,
     [now.toISOString(), limit],
@@ -168,12 +170,17 @@ export async function renewLease(db: Queryable, job: ClaimedJob, leaseSeconds: n
   return rowCount > 0;
 }
 
-/** Puts a claimed job back for a later attempt and releases its lease. */
-export async function retryJobLater(db: Queryable, job: ClaimedJob, runAt: Date, lastError: string, payload: JobPayload): Promise<boolean> {
+/**
+ * Puts a claimed job back for a later attempt and releases its lease. The backoff runs on the
+ * database's clock, like the lease: whatever `now` the next pass is run for, it cannot claim
+ * the job before `delaySeconds` have really passed. run_at stays: the job is still due.
+ */
+export async function retryJobLater(db: Queryable, job: ClaimedJob, delaySeconds: number, lastError: string, payload: JobPayload): Promise<boolean> {
   const { rowCount } = await db.query(
-    `update scheduled_jobs set run_at = $3::timestamptz, locked_until = null, last_error = $4::text, payload = $5::jsonb
+    `update scheduled_jobs set retry_not_before = clock_timestamp() + make_interval(secs => $3::double precision),
+       locked_until = null, last_error = $4::text, payload = $5::jsonb
      where id = $1::bigint and attempts = $2::int and status = 'pending'`,
-    [job.id, job.attempts, runAt.toISOString(), lastError, JSON.stringify(payload)],
+    [job.id, job.attempts, delaySeconds, lastError, JSON.stringify(payload)],
   );
   return rowCount > 0;
 }

@@ -246,7 +246,7 @@ async function failOrRetry(
     return 'failed';
   }
   const delay = retryDelaySeconds(job.attempts, res.retryAfterSeconds, o.random);
-  await retryJobLater(deps.db, job, new Date(now.getTime() + delay * 1000), res.error, payload);
+  await retryJobLater(deps.db, job, delay, res.error, payload);
   return 'retried';
 }
 

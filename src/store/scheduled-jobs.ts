@@ -45,7 +45,7 @@ export async function upsertJobs(tx: Queryable, jobs: readonly NewJob[]): Promis
      from unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::timestamptz[], $6::jsonb[])
        as j(kind, subject, occurrence, leerlijn_id, run_at, payload)
      on conflict (kind, subject, occurrence) do update
-       set run_at = excluded.run_at, status = 'pending', locked_until = null, last_error = null, done_at = null,
+       set run_at = excluded.run_at, status = 'pending', locked_until = null, retry_not_before = null, last_error = null, done_at = null,
            attempts = case when scheduled_jobs.status = 'cancelled' then 0 else scheduled_jobs.attempts end,
            payload = case when scheduled_jobs.status = 'cancelled' then excluded.payload else scheduled_jobs.payload end
        where scheduled_jobs.status = 'cancelled'

@@ -11,14 +11,14 @@ import { z } from 'zod';
 export type EnvelopeType = 'slash_commands' | 'interactive' | 'events_api';
 export type Json = Record<string, unknown>;
 
-export interface RecordedAck { envelopeId: string; type: EnvelopeType; payload: Json; afterMs: number }
+export interface RecordedAck { envelopeId: string; type: string; payload: Json; afterMs: number }
 
 /** Slack's limit for an ack; after it the user sees a timeout. */
 export const ACK_DEADLINE_MS = 3000;
 
 const AckMessage = z.object({ envelope_id: z.string(), payload: z.record(z.string(), z.unknown()).optional() });
 
-interface Waiting { type: EnvelopeType; sentAt: number; resolve(ack: RecordedAck): void; reject(error: Error): void; timer: NodeJS.Timeout }
+interface Waiting { type: string; sentAt: number; resolve(ack: RecordedAck): void; reject(error: Error): void; timer: NodeJS.Timeout }
 
 export class FakeSocketMode {
   readonly acks: RecordedAck[] = [];
@@ -85,6 +85,14 @@ export class FakeSocketMode {
 
   /** Sends one envelope on the open connection (waiting for one if the app is reconnecting). */
   async send(type: EnvelopeType, payload: Json, acceptsResponsePayload = type !== 'events_api'): Promise<RecordedAck> {
+    return this.sendEnvelope(type, payload, acceptsResponsePayload);
+  }
+
+  /**
+   * An envelope as a careless or hostile sender would make it: any type, any payload (null,
+   * a string). Resolves with its ack; a missing ack fails like a real one.
+   */
+  async sendEnvelope(type: string, payload: unknown, acceptsResponsePayload = type !== 'events_api'): Promise<RecordedAck> {
     if (!this.current) await this.connected(this.connections + 1);
     const ws = this.current;
     if (!ws) throw new Error('fake socket: no connection');
@@ -98,6 +106,12 @@ export class FakeSocketMode {
     });
     ws.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: acceptsResponsePayload, ...(type === 'events_api' ? { retry_attempt: 0, retry_reason: '' } : {}) }));
     return ack;
+  }
+
+  /** Any text as one WebSocket message, with no ack expected (there is no envelope id to answer). */
+  sendText(text: string): void {
+    if (!this.current) throw new Error('fake socket: no connection');
+    this.current.send(text);
   }
 
   /** Slack's `disconnect` message; resolves when the app has connected again. */

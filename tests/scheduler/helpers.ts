@@ -61,12 +61,14 @@ export function scheduler(db: Db, opts: TickOptions = {}, documents?: DocumentsC
 }
 
 /**
- * Leases are judged by the database's clock, and tests never sleep: moving every held lease
- * back by `seconds` is what that clock moving on by `seconds` would do to them.
+ * Leases and retry backoffs are judged by the database's clock, and tests never sleep: moving
+ * every lease and backoff back by `seconds` is what that clock moving on by `seconds` would do.
  */
-export async function leaseClockMovesOn(db: Queryable, seconds: number): Promise<void> {
+export async function databaseClockMovesOn(db: Queryable, seconds: number): Promise<void> {
   await db.query(
-    `update scheduled_jobs set locked_until = locked_until - make_interval(secs => $1::int) where locked_until is not null`,
+    `update scheduled_jobs set locked_until = locked_until - make_interval(secs => $1::int),
+       retry_not_before = retry_not_before - make_interval(secs => $1::int)
+     where locked_until is not null or retry_not_before is not null`,
     [seconds],
   );
 }

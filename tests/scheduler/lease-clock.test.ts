@@ -7,7 +7,7 @@ import type { Db } from '../../src/store/db.js';
 import { createPgDb } from '../../src/store/pg-db.js';
 import { backends, TEST_DATABASE_URL, withSearchPath, type TestDb } from '../support/db.js';
 import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
-import { jobsOf, scheduler } from './helpers.js';
+import { databaseClockMovesOn, jobsOf, scheduler } from './helpers.js';
 
 const INVITE_AT = new Date('2026-01-26T08:00:00Z'); // the signalering invitation is due
 const AN_HOUR = 3_600_000;
@@ -51,6 +51,23 @@ describe.each(backends())('passes with different clocks on $name', ({ name, open
     expect(invites).toMatchObject([{ to: 'channel', target: 'C_TEAM', notice: { when: 'invite' } }]);
     const [job] = (await jobsOf(t.db, s.leerlijnId, 'done')).filter((j) => j.kind === 'meeting_invite');
     expect(job).toMatchObject({ attempts: 1 });
+  });
+
+  it('a failed send waits its backoff on the database\'s clock: a pass an hour ahead does not retry it sooner, one behind does not wait longer', async () => {
+    const a = scheduler(t.db);
+    a.messenger.failNext({ ok: false, error: 'ratelimited', retryAfterSeconds: 120, permanent: false });
+    expect(await a.tick(INVITE_AT)).toMatchObject({ claimed: 1, retried: 1, sent: 0 });
+
+    const ahead = scheduler(other);
+    expect(await ahead.tick(new Date(INVITE_AT.getTime() + AN_HOUR))).toMatchObject({ claimed: 0 });
+    await databaseClockMovesOn(t.db, 119);
+    expect(await ahead.tick(new Date(INVITE_AT.getTime() + AN_HOUR))).toMatchObject({ claimed: 0 });
+
+    await databaseClockMovesOn(t.db, 2);
+    // The pass behind runs for the moment the job first came due: the backoff is over all the same.
+    expect(await a.tick(INVITE_AT)).toMatchObject({ claimed: 1, sent: 1 });
+    expect(a.messenger.ofType('meeting_reminder')).toHaveLength(1);
+    expect(ahead.messenger.sends).toEqual([]);
   });
 
   it('records when a job was really done, not the moment a pass was run for', async () => {

@@ -5,7 +5,7 @@ import type { Db } from '../../src/store/db.js';
 import { createPgDb } from '../../src/store/pg-db.js';
 import { describeIfPostgres, postgresTestDb, TEST_DATABASE_URL, withSearchPath, type TestDb } from '../support/db.js';
 import { makeDeps, NOW, startFixture } from '../support/fixtures.js';
-import { jobsOf, leaseClockMovesOn, scheduler } from './helpers.js';
+import { jobsOf, databaseClockMovesOn, scheduler } from './helpers.js';
 
 const LEERLIJNEN = 30;
 // Due per leerlijn: the signalering invitation (01-26), the request for a notulist and invuller
@@ -59,7 +59,7 @@ describe.runIf(describeIfPostgres())('three scheduler replicas on real Postgres'
     await expect.poll(() => a!.messenger.calls).toBe(1);
     expect((await b!.tick(new Date(CATCH_UP_AT.getTime() + 60_000))).claimed).toBe(0);
 
-    await leaseClockMovesOn(t.db, 301);
+    await databaseClockMovesOn(t.db, 301);
     const afterLease = new Date(CATCH_UP_AT.getTime() + 301_000);
     const [rb, rc] = await Promise.all([b!.tick(afterLease), c!.tick(afterLease)]);
     expect(rb.sent + rc.sent).toBe(LEERLIJNEN * DUE);

@@ -7,7 +7,7 @@ import { updateMeeting } from '../../src/store/leerlijnen.js';
 import { DOCUMENT_LINKS } from '../support/view-fixtures.js';
 import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
-import { addAction, jobsOf, leaseClockMovesOn, scheduler, setActionStatus } from './helpers.js';
+import { addAction, jobsOf, databaseClockMovesOn, scheduler, setActionStatus } from './helpers.js';
 
 const INVITE_AT = '2026-01-26T08:00:00Z'; // signalering invitation, Monday 09:00 Amsterdam
 const SIGNALERING_START = '2026-02-02T14:30:00Z';
@@ -80,7 +80,9 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
     const a = scheduler(t.db);
     a.messenger.failNext(RATE_LIMITED);
     expect(await a.tick(INVITE_AT)).toMatchObject({ claimed: 1, retried: 1, sent: 0 });
+    await databaseClockMovesOn(t.db, 60);
     expect(await a.tick(at(INVITE_AT, 60))).toMatchObject({ claimed: 0 });
+    await databaseClockMovesOn(t.db, 60);
     expect(await a.tick(at(INVITE_AT, 120))).toMatchObject({ claimed: 1, sent: 1 });
     expect(a.messenger.sends).toHaveLength(1);
     expect(a.messenger.calls).toBe(2);
@@ -95,6 +97,7 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
       const r = await a.tick(now);
       outcomes.push(r.retried ? 'retried' : r.failed ? 'failed' : 'other');
       now = at(now.toISOString(), 3600);
+      await databaseClockMovesOn(t.db, 3600);
     }
     expect(outcomes).toEqual(['retried', 'retried', 'failed']);
     const [failed] = await jobsOf(t.db, s.leerlijnId, 'failed');
@@ -123,9 +126,9 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
     const { jobs: claimed } = await claimDueJobs(t.db, new Date(INVITE_AT), 50, 300);
     expect(claimed.map((j) => j.kind)).toEqual(['meeting_invite']);
     const b = scheduler(t.db);
-    await leaseClockMovesOn(t.db, 299);
+    await databaseClockMovesOn(t.db, 299);
     expect(await b.tick(at(INVITE_AT, 299))).toMatchObject({ claimed: 0 });
-    await leaseClockMovesOn(t.db, 2);
+    await databaseClockMovesOn(t.db, 2);
     expect(await b.tick(at(INVITE_AT, 301))).toMatchObject({ claimed: 1, sent: 1 });
     expect(await b.tick(at(INVITE_AT, 400))).toMatchObject({ claimed: 0 });
     expect(b.messenger.sends).toHaveLength(1);
@@ -146,7 +149,7 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
           await renew?.();
         },
         async clockAt(seconds: number) {
-          await leaseClockMovesOn(t.db, seconds - elapsed / 1000);
+          await databaseClockMovesOn(t.db, seconds - elapsed / 1000);
           elapsed = seconds * 1000;
         },
         running: () => renew !== null,
@@ -193,8 +196,9 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
       const [job] = (await claimDueJobs(t.db, new Date(INVITE_AT), 50, 300)).jobs;
       expect(job).toBeDefined();
       if (!job) return;
-      await retryJobLater(t.db, job, at(INVITE_AT, 120), 'ratelimited', job.payload);
+      await retryJobLater(t.db, job, 120, 'ratelimited', job.payload);
       expect(await renewLease(t.db, job, 300)).toBe(false);
+      await databaseClockMovesOn(t.db, 121);
       expect(await scheduler(t.db).tick(at(INVITE_AT, 121))).toMatchObject({ claimed: 1, sent: 1 });
     });
   });

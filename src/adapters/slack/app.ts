@@ -19,6 +19,7 @@ import { botTokenOf, postgresInstallationStore } from './installation-store.js';
 import { createSlackMessenger, type ClientFor } from './messenger.js';
 import { registerHandlers } from './register.js';
 import { renderCard } from './render/cards.js';
+import { logSlackOff } from './off.js';
 import { createSocketConnection, type SocketConnection, type SocketOptions } from './socket.js';
 import { cardKey, claimLiveCount } from '../../app/posted.js';
 
@@ -124,7 +125,7 @@ function receiverFor(slack: SlackOn, deps: Deps, logger: BoltLogger, log: Logger
 export async function createSlackAdapter(deps: Deps, config: Config, log: Logger, opts: SlackAdapterOptions = {}): Promise<SlackAdapter | null> {
   const slack = config.slack;
   if (slack.mode === 'off') {
-    log.info('Slack adapter off: set SLACK_BOT_TOKEN + SLACK_APP_TOKEN (Socket Mode), SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (HTTP) or SLACK_CLIENT_ID/SECRET/STATE_SECRET (many workspaces)');
+    logSlackOff(log);
     return null;
   }
   const retryConfig = opts.retryConfig ?? { retries: 3 };

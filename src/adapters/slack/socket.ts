@@ -10,6 +10,7 @@
 // retries and is reported, since only a restart with another token can fix it.
 import { SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
+import { guardEnvelopes } from './socket-edge.js';
 
 export type SocketState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'stopped';
 
@@ -57,6 +58,7 @@ export function createSocketConnection(slack: { appToken: string; apiUrl?: strin
     installerOptions: { clientOptions: { slackApiUrl: slack.apiUrl, retryConfig: opts.openRetry ?? OPEN_RETRY } },
   });
   const client = receiver.client;
+  guardEnvelopes(client, log);
   const [minMs, maxMs] = [opts.reconnectMinDelayMs ?? 1000, opts.reconnectMaxDelayMs ?? 60_000];
   let state: SocketState = 'connecting';
   let refusal: string | undefined;

@@ -84,12 +84,6 @@ export function createConnection(config: TeamsConfig, log: Logger): TeamsConnect
   const auth = authEnabled
     ? new ConfigurationBotFrameworkAuthentication(authOptions(config, loginUrl), passwordCredentials(config, loginUrl))
     : new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '' });
-  if (!authEnabled) {
-    log.warn(
-      { adapter: 'teams' },
-      '!!! MICROSOFT_APP_ID is not set: Teams requests are NOT authenticated. Use this only locally (npm run playground: Microsoft 365 Agents Playground); never expose /api/messages like this. !!!',
-    );
-  }
   const adapter = new TeamsCloudAdapter(auth);
   const loggedErrors = new WeakSet<object>();
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

@@ -5,6 +5,7 @@ import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { Adapter, AdapterFactory } from '../../server.js';
 import { createConnection, type TeamsConnection } from './adapter.js';
+import { TEAMS_PATH, warnIfUnauthenticated } from './endpoint.js';
 import { LeerlijnBot } from './bot.js';
 import { Coalescer, systemClock, type Clock } from '../coalesce.js';
 import { messagesHandler } from './http-shim.js';
@@ -12,7 +13,7 @@ import { TeamsMessenger } from './messenger.js';
 import { defaultRetry, type RetryOptions } from './retry.js';
 import type { TeamsServices } from './services.js';
 
-export const TEAMS_PATH = '/api/messages';
+export { TEAMS_PATH } from './endpoint.js';
 
 export interface TeamsOptions {
   clock?: Clock;
@@ -48,4 +49,7 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
  * Always mounted: with MICROSOFT_APP_ID every request is authenticated; without it the
  * endpoint runs unauthenticated for the Emulator and the start log says so loudly.
  */
-export const teamsAdapterFactory: AdapterFactory = async (deps, config, log) => createTeamsAdapter(deps, config, log);
+export const teamsAdapterFactory: AdapterFactory = async (deps, config, log) => {
+  warnIfUnauthenticated(config.teams, log);
+  return createTeamsAdapter(deps, config, log);
+};

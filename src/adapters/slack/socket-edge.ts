@@ -1,0 +1,84 @@
+// Socket Mode envelopes before Bolt: the same checks as edge.ts gives a request on /slack/events.
+// An envelope arrives as one WebSocket message that SocketModeClient parses and hands to Bolt
+// unchecked; `events_api` with a payload of null throws inside the client (an unhandled
+// rejection), and a malformed command or click reaches the listeners. Here each message is
+// judged first: a checked envelope goes on with its cleaned payload, one the bot does not take
+// is acknowledged with the edge's answer, and a malformed one is acknowledged (so Slack does
+// not send it again) and dropped with a log line that holds no payload text.
+import type { SocketModeReceiver } from '@slack/bolt';
+import { z } from 'zod';
+import type { Logger } from '../../logger.js';
+import { judgePayload, type PayloadKind } from './edge.js';
+
+/** Socket Mode's envelope types and the payload kind each carries. */
+const KINDS: Readonly<Record<string, PayloadKind>> = { slash_commands: 'command', interactive: 'interaction', events_api: 'event' };
+/** Messages of the connection itself, read by the client, not by Bolt. */
+const CONNECTION_MESSAGES = new Set(['hello', 'disconnect']);
+
+const Envelope = z.looseObject({ type: z.string().max(64), envelope_id: z.string().min(1).max(200).optional(), payload: z.unknown().optional() });
+
+export type EnvelopeVerdict =
+  | { do: 'pass'; message: string }
+  /** refused: malformed (logged like a refused request); otherwise a kind the bot does not take. */
+  | { do: 'ack'; envelopeId: string; reason: string; refused: boolean; body?: unknown }
+  | { do: 'drop'; reason: string };
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // judged below as a message of no shape
+  }
+}
+
+/** What to do with one WebSocket message, from its text. */
+export function judgeEnvelope(text: string): EnvelopeVerdict {
+  const envelope = Envelope.safeParse(parsed(text));
+  if (!envelope.success) return { do: 'drop', reason: 'envelope_shape' };
+  const { type, envelope_id: envelopeId } = envelope.data;
+  if (CONNECTION_MESSAGES.has(type)) return { do: 'pass', message: text };
+  // Without an id there is nothing to acknowledge: Slack never sends such an envelope.
+  if (envelopeId === undefined) return { do: 'drop', reason: 'envelope_id_missing' };
+  const kind = KINDS[type];
+  if (!kind) return { do: 'ack', envelopeId, reason: 'envelope_not_taken', refused: false };
+  const verdict = judgePayload(kind, envelope.data.payload);
+  if (verdict.do === 'refuse') return { do: 'ack', envelopeId, reason: verdict.reason, refused: true };
+  if (verdict.do === 'answer') return { do: 'ack', envelopeId, reason: verdict.reason, refused: false, body: verdict.body };
+  return { do: 'pass', message: JSON.stringify({ ...envelope.data, payload: verdict.payload }) };
+}
+
+type SocketClient = SocketModeReceiver['client'];
+type MessageListener = (data: unknown, isBinary: boolean) => unknown;
+// The client acknowledges through its own send(), which its type declarations mark private;
+// it is the one way to answer an envelope the client never gets to see.
+type Acknowledging = { send(envelopeId: string, body?: unknown): Promise<void> };
+
+function textOf(data: unknown): string {
+  if (typeof data === 'string') return data;
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  return data instanceof ArrayBuffer ? Buffer.from(data).toString('utf8') : '';
+}
+
+/**
+ * Puts judgeEnvelope between the socket and the client's own message handler (the client's
+ * 'ws_message' listeners, registered when it was built). Every failure ends in a log line.
+ */
+export function guardEnvelopes(client: SocketClient, log: Logger): void {
+  const handlers = client.listeners('ws_message') as MessageListener[];
+  client.removeAllListeners('ws_message');
+  const run = async (data: unknown, isBinary: boolean): Promise<void> => {
+    if (isBinary) return; // Slack sends text only; the client ignores binary messages too
+    const verdict = judgeEnvelope(textOf(data));
+    if (verdict.do === 'pass') {
+      for (const handle of handlers) await handle(verdict.message, false);
+      return;
+    }
+    if (verdict.do === 'drop') return void log.info({ reason: verdict.reason }, 'slack envelope dropped');
+    if (verdict.refused) log.info({ reason: verdict.reason }, 'slack envelope refused');
+    else log.debug({ reason: verdict.reason }, 'slack envelope answered at the edge');
+    await (client as unknown as Acknowledging).send(verdict.envelopeId, verdict.body ?? {});
+  };
+  client.on('ws_message', (data: unknown, isBinary: boolean) => {
+    run(data, isBinary).catch((error: unknown) => log.warn({ err: error }, 'slack envelope could not be handled'));
+  });
+}

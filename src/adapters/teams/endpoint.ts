@@ -1,0 +1,15 @@
+// What the server knows of Teams before botbuilder is loaded: where requests arrive, and the
+// start-time warning when they are not authenticated. Nothing here imports botbuilder.
+import type { TeamsConfig } from '../../config.js';
+import type { Logger } from '../../logger.js';
+
+export const TEAMS_PATH = '/api/messages';
+
+/** Said at start, not at the first request: an operator must see it before exposing the bot. */
+export function warnIfUnauthenticated(config: TeamsConfig, log: Logger): void {
+  if (config.appId) return;
+  log.warn(
+    { adapter: 'teams' },
+    '!!! MICROSOFT_APP_ID is not set: Teams requests are NOT authenticated. Use this only locally (npm run playground: Microsoft 365 Agents Playground); never expose /api/messages like this. !!!',
+  );
+}
