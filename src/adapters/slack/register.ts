@@ -20,6 +20,7 @@ import { NOTE_CALLBACK, openNote, submitNote, vote } from './scoring.js';
 import { START_CALLBACK, submitStart } from './start.js';
 import { openTeamForm, previousTeamPage, submitTeam, TEAM_CALLBACK, TEAM_PREVIOUS_ACTION } from './team.js';
 import type { ActionCall, SubmitCall } from './types.js';
+import { parseCommand } from '../../app/flows/registry.js';
 import { runCommand } from '../../app/flows/run.js';
 import type { FlowCtx } from '../../app/flows/surface.js';
 import { tError } from '../../i18n/index.js';
@@ -55,11 +56,18 @@ const HomeEvent = z.object({ event_id: z.string().min(1).max(100), team_id: Id, 
 /** Slack waits 3 s for the ack; past this we ack empty and answer with chat.postEphemeral. */
 const ACK_BUDGET_MS = 2_000;
 
+/** The help (also the help an unknown word gets) is the one answer that rides on the ack. */
+function ridesOnAck(text: string): boolean {
+  const spec = parseCommand(text).spec;
+  return spec === null || spec.name === 'help';
+}
+
 function commands(app: App, cx: SlackCtx): void {
   app.command('/leerlijn', async ({ body, ack, client, context }) => {
-    // The help rides on the ack (it then shows even where the bot is not invited); anything
-    // else is acked at the end of the flow, or after ACK_BUDGET_MS when the flow is slow
-    // (a database that does not answer): the user always hears from us in time.
+    // The help rides on the ack (it then shows even where the bot is not invited), within
+    // ACK_BUDGET_MS or acked empty then (a database that does not answer). Anything else is
+    // acked at once and answered privately: an export's PDFs keep the CPU busy for seconds,
+    // during which no timer could fire, and Slack gives up after 3 s.
     let acked = false;
     const ackOnce = async (reply?: Rendered): Promise<boolean> => {
       if (acked) return false;
@@ -70,6 +78,7 @@ function commands(app: App, cx: SlackCtx): void {
     const timer = setTimeout(() => void ackOnce().catch(() => undefined), ACK_BUDGET_MS);
     try {
       const parsed = CommandPayload.safeParse(body);
+      if (parsed.success && !ridesOnAck(parsed.data.text)) await ackOnce();
       if (parsed.success) await runSlackCommand(cx, client, parsed.data, context.botUserId, ackOnce);
     } finally {
       clearTimeout(timer);

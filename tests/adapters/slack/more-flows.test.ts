@@ -167,7 +167,9 @@ describe('Slack: planning, status, actions, export and delete', () => {
     await h.settle();
     expect(ephemeralText(h, USERS[3]!)).toContain(tError('nl', 'not_coordinator'));
     expect(h.fake.uploads()).toEqual([]);
+    // Slack has its answer before the PDFs are made: an export never keeps it waiting past 3 s.
     await h.command(COORDINATOR, 'export');
+    expect(h.fake.uploads()).toEqual([]);
     await h.settle();
     const [file] = h.fake.uploads();
     expect(file).toMatchObject({ completed: true, channel: dmOf(COORDINATOR) });
