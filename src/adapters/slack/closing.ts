@@ -115,10 +115,10 @@ export async function agree(call: ActionCall): Promise<void> {
   const channelId = call.channelId;
   if (!parsed.success || !channelId) return;
   try {
-    const { round, card, resultComplete } = await agreeOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
+    const { round, card, tellNextStep: tell } = await agreeOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
     if (card) await updateCard(call.cx, call.client, call.workspaceId, card);
     await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round);
-    if (resultComplete) await tellNextStep({ ...call, channelId });
+    if (tell) await tellNextStep({ ...call, channelId });
   } catch (error) {
     const text = errorText(call.cx, await channelLang(call, channelId), error, 'agree');
     // The card was clicked in the round's thread: answer there.
@@ -131,10 +131,10 @@ export async function agreeAll(call: ActionCall): Promise<void> {
   const channelId = call.channelId;
   if (!channelId) return;
   try {
-    const { round } = await agreeAllOnRound(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value);
+    const { round, tellNextStep: tell } = await agreeAllOnRound(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value);
     for (const card of round.cards) await updateCard(call.cx, call.client, call.workspaceId, card);
     await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round);
-    await tellNextStep({ ...call, channelId });
+    if (tell) await tellNextStep({ ...call, channelId });
   } catch (error) {
     // The "agree all" button sits in the channel itself, so the answer goes there.
     await ephemeral(call.client, channelId, call.userId, errorText(call.cx, await channelLang(call, channelId), error, 'agree_all'));

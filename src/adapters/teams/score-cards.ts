@@ -141,7 +141,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
 async function afterAgreement(svc: TeamsServices, turn: Turn, agreed: AgreementOutcome): Promise<void> {
   refreshRound(svc, turn.workspaceId, agreed.round);
   if (agreed.document) await postStepDocumentOnce(svc, turn, agreed.document);
-  if (agreed.resultComplete) await tellNextStep(svc, turn);
+  if (agreed.tellNextStep) await tellNextStep(svc, turn);
 }
 
 export const SCORE_VERBS: ReadonlySet<string> = new Set(Object.values(VERB));

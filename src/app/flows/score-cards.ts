@@ -61,18 +61,23 @@ export interface AgreementOutcome {
   /** The clicked card as it is now (an agree on one card). */
   card?: ScoreCardView;
   document: StepDocument | null;
-  resultComplete: boolean;
+  /**
+   * Whether the coordinator hears what is next. After "agree all" always: an onderdeel nobody
+   * voted on has no proposal and stays open, and the next step names it. After one card only
+   * once the result is complete, or every card agreed would answer with the same line.
+   */
+  tellNextStep: boolean;
 }
 
-function agreement(round: RoundView, card?: ScoreCardView): AgreementOutcome {
-  return { round, ...(card ? { card } : {}), document: resultDocument(round), resultComplete: round.result !== null };
+function agreement(round: RoundView, whole: boolean, card?: ScoreCardView): AgreementOutcome {
+  return { round, ...(card ? { card } : {}), document: resultDocument(round), tellNextStep: whole || round.result !== null };
 }
 
 export async function agreeOnCard(deps: Deps, actor: Actor, click: CardClick): Promise<AgreementOutcome> {
   const round = await setAgreedScore(deps, actor, { roundId: click.roundId, onderdeel: click.onderdeel, score: click.score });
-  return agreement(round, round.cards.find((c) => c.onderdeel === click.onderdeel));
+  return agreement(round, false, round.cards.find((c) => c.onderdeel === click.onderdeel));
 }
 
 export async function agreeAllOnRound(deps: Deps, actor: Actor, roundId: string): Promise<AgreementOutcome> {
-  return agreement(await agreeAllProposed(deps, actor, roundId));
+  return agreement(await agreeAllProposed(deps, actor, roundId), true);
 }
