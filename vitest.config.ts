@@ -36,7 +36,11 @@ export default defineConfig({
       {
         extends: true,
         // Two workers for 2 cores: each file is mostly PGlite (CPU-bound WASM) and the bot under test.
-        test: { name: 'parallel', include: ['tests/**/*.test.ts'], exclude: [...ALONE, ...FUZZ], maxWorkers: 2, sequence: { groupOrder: 0 } },
+        // Files share a worker's loaded modules (isolate: false): loading Bolt, botbuilder and
+        // PGlite again for each of ~100 files took longer than many files' tests. Each file
+        // still gets its own database, fakes and bot; what our modules keep is keyed by the
+        // database (WeakMaps) or is fixed data (holidays, fonts).
+        test: { name: 'parallel', include: ['tests/**/*.test.ts'], exclude: [...ALONE, ...FUZZ], maxWorkers: 2, isolate: false, sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
