@@ -7,11 +7,12 @@ import { ephemeral, workspaceIdFor, type SlackCtx, type WebClient } from './cont
 import { section, type Rendered } from './render/blocks.js';
 import { NEXT_STEP_ACTION } from './render/reply.js';
 import { postToResponseUrl } from './respond.js';
-import { DELETE_CALLBACK, submitDelete } from './data.js';
+import { submitDelete } from './data.js';
+import { DELETE_CALLBACK, MOVE_CALLBACK } from './render/modals.js';
 import { EVAL_CALLBACK, openEvaluationItem, submitEvaluationItem } from './evaluation.js';
 import { botJoined, homeOpened } from './home.js';
 import { openPlanItem, PLAN_CALLBACK, postPlan, submitPlanItem } from './plan.js';
-import { MOVE_CALLBACK, moveTo, openMove, openRoles, ROLES_CALLBACK, submitMove, submitRoles } from './planning.js';
+import { moveTo, openMove, openRoles, ROLES_CALLBACK, submitMove, submitRoles } from './planning.js';
 import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION } from './render/cards.js';
 import { MOVE_ACTION, MOVE_TO_ACTION, REMINDERS_ACTION, ROLES_ACTION, TEAM_EDIT_ACTION } from './render/leerlijn.js';
 import { EVAL_OPEN_ACTION, PLAN_OPEN_ACTION, PLAN_POST_ACTION, STATUS_NOTE_ACTION } from './render/plan.js';

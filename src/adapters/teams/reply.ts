@@ -11,6 +11,7 @@ import { actionSet, adaptiveCard, container, escapeTeamsMarkdown, forTeams, mess
 import { evaluationCard } from './cards/evaluation.js';
 import { homeCard, statusCard, teamBlock } from './cards/overview.js';
 import { planCard } from './cards/plan.js';
+import { remindersSavedCard } from './cards/reminders.js';
 import type { RosterEntry } from './cards/start-form.js';
 import { teamFormCard } from './cards/team-form.js';
 import { timelineCard } from './cards/timeline.js';
@@ -108,5 +109,7 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
       return ownerActionsCard(lang, view.actions);
     case 'evaluation':
       return evaluationCard(view.evaluation, view.members);
+    case 'reminders_saved':
+      return remindersSavedCard(lang, view.settings);
   }
 }

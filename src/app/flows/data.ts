@@ -1,7 +1,9 @@
 // Starting a leerlijn, and a coordinator taking its data out or deleting it, by command.
+import { deleteLeerlijn } from '../data.js';
 import { exportArchive } from '../export-files.js';
+import { submitted } from './forms.js';
 import { leerlijnOf } from './leerlijn-of.js';
-import { text, type FlowCtx } from './surface.js';
+import { text, type FlowCtx, type FormCtx } from './surface.js';
 
 /** In a team's channel without a leerlijn only: the form then asks for everything else. */
 export async function startFlow(ctx: FlowCtx): Promise<void> {
@@ -21,4 +23,10 @@ export async function exportFlow(ctx: FlowCtx): Promise<void> {
 /** Coordinator-only: the form that asks for the school's name opens only for the coordinator. */
 export async function deleteFlow(ctx: FlowCtx): Promise<void> {
   await ctx.surface.openForm({ type: 'delete', leerlijnId: leerlijnOf(ctx).id });
+}
+
+/** The school's name typed again (the use case compares it and checks the coordinator); the whole team hears the leerlijn is gone. */
+export async function deleteSubmitted(ctx: FormCtx, confirm: string): Promise<void> {
+  const deleted = await submitted(ctx, 'delete', () => deleteLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, confirm));
+  if (deleted) await ctx.surface.post(text('export.deleted', {}, { tone: 'good' }));
 }

@@ -1,7 +1,7 @@
 // What a flow may make happen, as platform-neutral intents: answer the person acting, post in
 // the team's channel, open a form, post or redraw a round, tell someone privately. Each
 // adapter implements this once (its Surface) with its renderers; the flows decide the rest.
-import type { Lang } from '../../domain/instrument.js';
+import type { Lang, OnderdeelCode } from '../../domain/instrument.js';
 import type { MeetingKind } from '../../domain/meetings.js';
 import type { Logger } from '../../logger.js';
 import type { LeerlijnRow } from '../../store/leerlijnen.js';
@@ -36,6 +36,8 @@ export interface ErrorView {
   lang?: Lang;
   /** Only the reasons (the field problems), without the general "not everything was filled in well". */
   brief?: boolean;
+  /** In a form: the input the whole refusal belongs beside (a refused date), rather than above the form. */
+  at?: string;
 }
 
 /** What only the person acting sees. */
@@ -53,13 +55,21 @@ export type ReplyView =
   | { type: 'plan'; plan: ActionPlanView; members: MemberView[] }
   | { type: 'actions'; actions: ActionView[]; members: MemberView[] }
   | { type: 'my_actions'; actions: ActionView[] }
-  | { type: 'evaluation'; evaluation: EvaluationView; members: MemberView[] };
+  | { type: 'evaluation'; evaluation: EvaluationView; members: MemberView[] }
+  | { type: 'reminders_saved'; settings: ReminderSettings };
 
 /** What the whole team sees in its channel. */
 export type ChannelView =
   | { type: 'comparison'; comparison: ComparisonView }
   /** The bot introduces itself, with its privacy promise, where it was just added. */
-  | { type: 'welcome'; lang: Lang };
+  | { type: 'welcome'; lang: Lang }
+  /** The meetings after a change, as the whole team sees them: no controls to change them. */
+  | { type: 'timeline'; timeline: TimelineView; members: MemberView[] }
+  /** One onderdeel of the actieplan or of an evaluation, as just saved. */
+  | { type: 'plan_item'; plan: ActionPlanView; onderdeel: OnderdeelCode; members: MemberView[] }
+  | { type: 'evaluation_item'; evaluation: EvaluationView; onderdeel: OnderdeelCode; members: MemberView[] }
+  /** A sentence for the whole team, in the channel the person acted in. */
+  | TextView;
 
 /** A form for the person acting (Slack: a modal; Teams: a card with inputs). */
 export type FormView =
@@ -86,6 +96,22 @@ export interface Surface {
   people(userIds: readonly string[]): Promise<Array<{ userId: string; name: string; isBot: boolean }>>;
 }
 
+/**
+ * The surface of a submitted form (Slack: a modal waiting for its ack; Teams: a card sent
+ * back). A flow says exactly one of the two, right after the use case and before anything
+ * slow: Slack closes the modal within its 3 s only then.
+ */
+export interface FormSurface extends Surface {
+  /** Saved: the form closes (Slack); Teams has nothing to close. */
+  formAccepted(): Promise<void>;
+  /**
+   * Refused: Slack keeps its modal open with the reasons beside the inputs; Teams answers with
+   * the same form again, the values kept. A refusal without fields or `at` has no input to
+   * stand beside: Teams then answers with the reason alone.
+   */
+  formRefused(refusal: ErrorView): Promise<void>;
+}
+
 /** Who acts where, for every flow. */
 export interface FlowCtx {
   deps: Deps;
@@ -97,6 +123,16 @@ export interface FlowCtx {
   leerlijn: LeerlijnRow | null;
   lang: Lang;
   surface: Surface;
+}
+
+/**
+ * Who submits a form for which leerlijn, and where. The leerlijn comes with the form (Slack
+ * keeps it in the modal, Teams reads the channel's or the id the card carries); the use case
+ * checks that this person may change it.
+ */
+export interface FormCtx extends Omit<FlowCtx, 'leerlijn' | 'surface'> {
+  leerlijnId: string;
+  surface: FormSurface;
 }
 
 /** A typed command after parsing: the words after its name, and the people it names (user ids, from the platform's mentions). */

@@ -10,6 +10,8 @@ import { escapeMrkdwn } from '../mrkdwn.js';
 import { actions, button, context, header, section, type Block, type Rendered } from './blocks.js';
 import { renderStatus, renderTeam, renderTimeline } from './leerlijn.js';
 import { renderHome } from './notices.js';
+import { daysText } from '../../../i18n/phrases.js';
+import type { ReminderSettings } from '../../../app/meetings.js';
 import { mentionList, renderActionList, renderEvaluationMenu, renderMyActions, renderPlanMenu } from './plan.js';
 
 /** A catalogue sentence; every param is escaped (it may hold what someone typed), people become mentions. */
@@ -103,7 +105,15 @@ export function renderReply(lang: Lang, view: ReplyView): Rendered {
       return renderMyActions(lang, view.actions);
     case 'evaluation':
       return renderEvaluationMenu(view.evaluation);
+    case 'reminders_saved':
+      return plainText(remindersSavedText(lang, view.settings));
   }
+}
+
+/** "geen", "1 dag vooraf", "7 dagen vooraf": the same words as in the form. */
+export function remindersSavedText(lang: Lang, s: ReminderSettings): string {
+  const saved = t(lang, 'reminders.saved', { inviteDays: daysText(lang, s.inviteDays), dayBefore: daysText(lang, s.dayBefore), atStart: t(lang, s.atStart ? 'common.yes' : 'common.no') });
+  return s.notifyChannel ? `${saved} ${t(lang, 'reminders.savedNotify')}` : saved;
 }
 
 function teamReply(lang: Lang, view: Extract<ReplyView, { type: 'team' }>): Rendered {
