@@ -1,12 +1,22 @@
-// What a saved form brings, the same on both platforms: a change to the planning is news for the
-// whole team (the new planning in the channel, without the controls to change it) and the
-// coordinator hears what is next; a saved onderdeel of the actieplan goes to the channel as
-// itself, not the whole plan again.
+// What a saved form brings, the same on both platforms: a new leerlijn or a change to its
+// planning is news for the whole team (the planning in the channel, without the controls to
+// change it) and the coordinator hears what is next; a saved onderdeel of the actieplan goes to
+// the channel as itself, not the whole plan again.
 import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story } from './story.js';
 
 describe.each(PLATFORMS)('what a saved form brings, on %s', (platform) => {
+  story(platform, 'a new leerlijn: the team sees who started it and the planning, without the controls to change it', async (s) => {
+    const anna = s.coordinator('anna');
+    await s.start({ by: anna, school: 'De Horizon', members: s.members(3) });
+    const posted = s.d.newInChannel();
+    expect(posted).toContain('De Horizon');
+    expect(posted).toContain(t('nl', 'timeline.heading'));
+    expect(posted).not.toContain(t('nl', 'timeline.button.move'));
+    s.expectAnswered(anna, t('nl', 'guide.nextHeading'));
+  });
+
   story(platform, 'a moved meeting: the team sees the new planning in the channel, the coordinator what is next', async (s) => {
     const anna = s.coordinator('anna');
     await s.start({ by: anna, school: 'De Horizon', members: s.members(3) });

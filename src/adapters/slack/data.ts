@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { deleteSubmitted } from '../../app/flows/data.js';
 import { t } from '../../i18n/index.js';
 import { parseMeta, read } from './render/inputs.js';
-import { slackFormCtx } from './surface.js';
+import { slackFormCtx } from './form-surface.js';
 import type { SubmitCall } from './types.js';
 
 const Meta = z.object({ leerlijnId: z.uuid(), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });

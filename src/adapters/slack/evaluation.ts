@@ -9,7 +9,7 @@ import { errorText } from './context.js';
 import { context } from './render/blocks.js';
 import { onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, radioInput, read, textInput } from './render/inputs.js';
-import { slackFormCtx } from './surface.js';
+import { slackFormCtx } from './form-surface.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
 export const EVAL_CALLBACK = 'eval_item';

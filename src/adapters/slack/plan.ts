@@ -9,7 +9,7 @@ import { ONDERDEEL_CODES } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import { actionFieldBlock, actionRowBlocks, readActionRows } from './action-rows.js';
 import { errorText, ephemeral, post } from './context.js';
-import { slackFormCtx } from './surface.js';
+import { slackFormCtx } from './form-surface.js';
 import { onderdeelTitle } from './render/cards.js';
 import { context } from './render/blocks.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';

@@ -9,7 +9,7 @@ import { t } from '../../i18n/index.js';
 import { errorText, langOf, leerlijnIn } from './context.js';
 import { modal, parseMeta, read, textInput, userInput } from './render/inputs.js';
 import { moveModal } from './render/modals.js';
-import { slackFormCtx } from './surface.js';
+import { slackFormCtx } from './form-surface.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
 export const ROLES_CALLBACK = 'meeting_roles';

@@ -18,7 +18,8 @@ import { MOVE_ACTION, MOVE_TO_ACTION, REMINDERS_ACTION, ROLES_ACTION, TEAM_EDIT_
 import { EVAL_OPEN_ACTION, PLAN_OPEN_ACTION, PLAN_POST_ACTION, STATUS_NOTE_ACTION } from './render/plan.js';
 import { openReminders, REMINDERS_CALLBACK, submitReminders } from './reminders.js';
 import { NOTE_CALLBACK, openNote, submitNote, vote } from './scoring.js';
-import { START_CALLBACK, submitStart } from './start.js';
+import { START_CALLBACK } from './start.js';
+import { submitStart } from './start-submit.js';
 import { openTeamForm, previousTeamPage, submitTeam, TEAM_CALLBACK, TEAM_PREVIOUS_ACTION } from './team.js';
 import type { ActionCall, SubmitCall } from './types.js';
 import { parseCommand } from '../../app/flows/registry.js';

@@ -6,7 +6,7 @@ import { getReminderSettings, getTimeline, type ReminderSettings } from '../../a
 import { remindersSubmitted } from '../../app/flows/meeting-forms.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { errorText } from './context.js';
-import { slackFormCtx } from './surface.js';
+import { slackFormCtx } from './form-surface.js';
 import { section } from './render/blocks.js';
 import { modal, parseMeta, radioInput, read, selectInput } from './render/inputs.js';
 import type { ActionCall, SubmitCall } from './types.js';

@@ -1,10 +1,10 @@
 // The flows' intents carried out in Slack, once: replies are ephemeral, channel posts go to
 // the leerlijn's channel, forms are modals (they need the interaction's trigger_id), rounds are
 // posted in a thread, DMs go through the Messenger.
-import type { ChannelView, ErrorView, FlowCtx, FormCtx, FormSurface, FormView, PostRoundResult, ReplyView, Surface } from '../../app/flows/surface.js';
+import type { ChannelView, FlowCtx, FormView, PostRoundResult, ReplyView, Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { comparisonChartAlt, comparisonChartPng } from '../../documents/charts/index.js';
-import { t, tField, type Lang } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { showRoundClosed } from './closing.js';
 import { rememberOwnerDm } from '../../app/posted.js';
 import { langOf, leerlijnIn, post, type SlackCtx, type WebClient } from './context.js';
@@ -15,10 +15,9 @@ import { section, type Rendered } from './render/blocks.js';
 import { renderComparison } from './render/instrument.js';
 import { renderTimeline } from './render/leerlijn.js';
 import { renderEvaluationItem, renderPlanItem } from './render/plan.js';
-import { errorTextOf, renderReply, renderWelcome, textOf } from './render/reply.js';
-import type { SubmitCall } from './types.js';
+import { renderReply, renderWelcome, textOf } from './render/reply.js';
 import { postRound, tellRoundNotPosted } from './scoring.js';
-import { openStartModal } from './start.js';
+import { openStartModal, postStarted } from './start.js';
 import { deleteModal, moveModal } from './render/modals.js';
 
 /** Where and by whom a command or click was made, as Slack told us. */
@@ -50,6 +49,9 @@ export async function slackFlowCtx(p: SlackPlace, ackWith?: (reply: Rendered) =>
 async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, { type: 'welcome' | 'comparison' }>): Promise<void> {
   const to = (channelId: string) => ({ channelId, userId: p.userId, lang });
   switch (view.type) {
+    case 'started':
+      // Refused, the starter hears in a DM how to invite the bot: the leerlijn is stored and stays.
+      return postStarted(p, view.starterId, view.started);
     case 'timeline':
       return void (await postOrTell(p.cx, p.client, to(view.timeline.channelId), renderTimeline(view.timeline, false)));
     case 'plan_item': {
@@ -64,47 +66,6 @@ async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, {
       return void (await postOrTell(p.cx, p.client, to(p.channelId), { text: said, blocks: [section(said)] }));
     }
   }
-}
-
-/** A modal's inputs: the block that shows a field's problem (by the use case's field name), and where the rest goes. */
-export interface ModalInputs {
-  blockFor(field: string): string | undefined;
-  fallback: string;
-}
-
-/** A refusal as `response_action: errors`: each problem beside its input, so the user keeps what they typed. */
-export function modalErrors(lang: Lang, refusal: ErrorView, inputs: ModalInputs): Record<string, string> {
-  const out: Record<string, string> = {};
-  const add = (block: string, said: string): void => {
-    out[block] = out[block] ? `${out[block]} ${said}` : said;
-  };
-  const fields = refusal.fields ?? [];
-  for (const f of fields) add(inputs.blockFor(f.field) ?? inputs.fallback, tField(refusal.lang ?? lang, f));
-  if (fields.length === 0) add((refusal.at && inputs.blockFor(refusal.at)) || inputs.fallback, errorTextOf(lang, refusal));
-  return out;
-}
-
-/**
- * The flows' context for a form submitted in Slack: a modal (its `ack` closes it or keeps it
- * open with the reasons), or, without `modal`, a click acked already (a refusal is then told
- * privately). `channelId`: the team's channel the form belongs to.
- */
-export function slackFormCtx(
-  call: Pick<SubmitCall, 'cx' | 'client' | 'workspaceId' | 'userId'> & { botUserId?: string | undefined },
-  form: { leerlijnId: string; channelId: string; lang: Lang; triggerId?: string },
-  modal?: ModalInputs & { ack: SubmitCall['ack'] },
-): FormCtx {
-  const p: SlackPlace = { cx: call.cx, client: call.client, workspaceId: call.workspaceId, userId: call.userId, channelId: form.channelId, triggerId: form.triggerId ?? '', botUserId: call.botUserId };
-  const base = slackSurface(p, () => form.lang);
-  const surface: FormSurface = {
-    ...base,
-    formAccepted: async () => modal?.ack(),
-    formRefused: async (refusal) => (modal ? modal.ack(modalErrors(form.lang, refusal, modal)) : base.reply(refusal)),
-  };
-  const actor = { workspaceId: call.workspaceId, userId: call.userId };
-  // Slack's direct-message channels start with D: a personal chat, as in Teams.
-  const place = { channelId: form.channelId, personal: form.channelId.startsWith('D') };
-  return { deps: call.cx.deps, log: call.cx.log, actor, place, leerlijnId: form.leerlijnId, lang: form.lang, surface };
 }
 
 /** `ackWith`: answers in the command's ack while it is not sent yet (the help does; it then shows even where the bot is not invited). */

@@ -21,7 +21,8 @@ import { moveFormCard, NO_ROLE, roleInput, rolesFormCard } from './cards/timelin
 import type { Values } from './forms.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
-import { deleteCard, teamsFormCtx, teamsSurface } from './surface.js';
+import { teamsFormCtx } from './form-surface.js';
+import { deleteCard, teamsSurface } from './surface.js';
 import type { Turn } from './turn.js';
 
 export function requireLeerlijnId(turn: Turn): string {

@@ -1,12 +1,13 @@
 // The flows' intents carried out in Teams, once: replies and channel posts are cards in the
 // conversation, forms are cards with inputs, rounds are cards kept current, DMs go through the
 // Messenger, people are named by their Teams names.
-import type { ChannelView, ErrorView, FormCtx, FormSurface, FormView, PostRoundResult, ReplyView, Surface, TextView } from '../../app/flows/surface.js';
+import type { ChannelView, FormView, PostRoundResult, ReplyView, Surface, TextView } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { t, tError } from '../../i18n/index.js';
-import { adaptiveCard, fieldErrors, heading, messageCard, submit, text, tt, warning, type AdaptiveCard } from './cards/common.js';
+import { formatDateTime } from '../../i18n/format.js';
+import { adaptiveCard, heading, messageCard, submit, text, tt, warning, type AdaptiveCard } from './cards/common.js';
 import { evaluationItemCard } from './cards/evaluation.js';
-import { comparisonCard, welcomeCard } from './cards/overview.js';
+import { comparisonCard, startedCard, welcomeCard } from './cards/overview.js';
 import { errorLine, planItemCard } from './cards/plan.js';
 import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/start-form.js';
@@ -14,7 +15,7 @@ import { moveFormCard, timelineCard } from './cards/timeline.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
 import { candidates, displayName, reply, roster } from './forms.js';
-import { renderReply, teamsErrorOf, teamsTextOf } from './reply.js';
+import { renderReply, teamsTextOf } from './reply.js';
 import { postRound, refreshRound } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
@@ -43,16 +44,23 @@ async function namesIn(svc: TeamsServices, turn: Turn, view: ReplyView): Promise
 
 type SavedView = Exclude<ChannelView, { type: 'welcome' | 'comparison' }>;
 
-function savedCard(turn: Turn, view: SavedView): { card: AdaptiveCard; channelId: string } {
+async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Promise<{ cards: AdaptiveCard[]; channelId: string }> {
   switch (view.type) {
+    case 'started': {
+      const { leerlijn, timeline } = view.started;
+      const first = timeline.meetings[0];
+      const when = first ? formatDateTime(leerlijn.lang, first.startsAt, leerlijn.timezone) : '';
+      const started = startedCard(leerlijn, await displayName(svc, turn, view.starterId), when);
+      return { cards: [started, timelineCard(timeline, leerlijn.members, undefined, false)], channelId: timeline.channelId };
+    }
     case 'timeline':
-      return { card: timelineCard(view.timeline, view.members, undefined, false), channelId: view.timeline.channelId };
+      return { cards: [timelineCard(view.timeline, view.members, undefined, false)], channelId: view.timeline.channelId };
     case 'plan_item':
-      return { card: planItemCard(view.plan, view.onderdeel, view.members), channelId: view.plan.channelId };
+      return { cards: [planItemCard(view.plan, view.onderdeel, view.members)], channelId: view.plan.channelId };
     case 'evaluation_item':
-      return { card: evaluationItemCard(view.evaluation, view.onderdeel, view.members), channelId: view.evaluation.channelId };
+      return { cards: [evaluationItemCard(view.evaluation, view.onderdeel, view.members)], channelId: view.evaluation.channelId };
     case 'text':
-      return { card: messageCard(teamsTextOf(turn.lang, view, new Map()), view.tone ? { tone: view.tone } : {}), channelId: turn.channelId };
+      return { cards: [messageCard(teamsTextOf(turn.lang, view, new Map()), view.tone ? { tone: view.tone } : {})], channelId: turn.channelId };
   }
 }
 
@@ -62,42 +70,17 @@ function savedCard(turn: Turn, view: SavedView): { card: AdaptiveCard; channelId
  * pass unnoticed: the person who acted gets the card where they are, and it is logged.
  */
 async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promise<void> {
-  const { card, channelId } = savedCard(turn, view);
-  if (!turn.personal && turn.channelId === channelId) return reply(turn, card);
-  const sent = await svc.messenger.cardToChannel(turn.workspaceId, channelId, card);
-  if (sent.ok) return;
-  svc.log.warn({ error: sent.error }, 'teams: saved, but the channel post failed');
-  await reply(turn, card);
-}
-
-/** A submitted form's inputs: where a field's problem shows (by the use case's field name), and the same form again with the problems. */
-export interface CardForm {
-  inputFor(field: string): string;
-  again(errors: ReadonlyMap<string, string>): Promise<AdaptiveCard>;
-}
-
-/** Field problems beside their inputs; a refusal about one input (a refused date) beside that input. */
-function cardErrors(turn: Turn, refusal: ErrorView, form: CardForm): Map<string, string> {
-  const lang = refusal.lang ?? turn.lang;
-  const errors = fieldErrors(lang, (refusal.fields ?? []).map((f) => ({ ...f, field: form.inputFor(f.field) })));
-  const at = refusal.at === undefined ? undefined : form.inputFor(refusal.at);
-  if (at && !errors.has(at)) errors.set(at, teamsErrorOf(turn.lang, { ...refusal, fields: [] }));
-  return errors;
-}
-
-/** The flows' context for a form submitted in Teams: there is nothing to close, and a refusal with problems at inputs is the same form again. */
-export function teamsFormCtx(svc: TeamsServices, turn: Turn, leerlijnId: string, form: CardForm): FormCtx {
-  const base = teamsSurface(svc, turn);
-  const surface: FormSurface = {
-    ...base,
-    formAccepted: async () => undefined,
-    async formRefused(refusal) {
-      if ((refusal.fields ?? []).length === 0 && !refusal.at) return base.reply(refusal);
-      await reply(turn, await form.again(cardErrors(turn, refusal, form)));
-    },
-  };
-  const place = { channelId: turn.channelId, personal: turn.personal };
-  return { deps: svc.deps, log: svc.log, actor: turn.actor, place, leerlijnId, lang: turn.lang, surface };
+  const { cards, channelId } = await savedCards(svc, turn, view);
+  for (const card of cards) {
+    if (!turn.personal && turn.channelId === channelId) {
+      await reply(turn, card);
+      continue;
+    }
+    const sent = await svc.messenger.cardToChannel(turn.workspaceId, channelId, card);
+    if (sent.ok) continue;
+    svc.log.warn({ error: sent.error }, 'teams: saved, but the channel post failed');
+    await reply(turn, card);
+  }
 }
 
 export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {

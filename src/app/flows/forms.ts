@@ -4,7 +4,7 @@
 import { isAppError } from '../errors.js';
 import { errorView } from './error-view.js';
 import { nextStepView } from './next-step.js';
-import type { ErrorView, FormCtx } from './surface.js';
+import type { ErrorView, FormCtx, StartFormCtx } from './surface.js';
 
 /** A refusal that belongs beside one input rather than above the form (a refused date: the order of the meetings). */
 export type RefusedAt = Partial<Record<string, string>>;
@@ -20,7 +20,7 @@ export function formRefusal(ctx: Pick<FormCtx, 'log'>, error: unknown, where: st
  * Runs the form's use case. Saved: the form closes and the result comes back; refused: the form
  * stays with the reasons, and null comes back. Nothing slow may come before either (Slack's 3 s).
  */
-export async function submitted<T>(ctx: FormCtx, where: string, save: () => Promise<T>, at: RefusedAt = {}): Promise<T | null> {
+export async function submitted<T>(ctx: Pick<StartFormCtx, 'log' | 'surface'>, where: string, save: () => Promise<T>, at: RefusedAt = {}): Promise<T | null> {
   let result: T;
   try {
     result = await save();
@@ -37,11 +37,11 @@ export async function submitted<T>(ctx: FormCtx, where: string, save: () => Prom
  * step's button runs a command, and commands need the team's channel. Best effort: the step is
  * saved and told, so a failure here is logged, not shown as if the step had failed.
  */
-export async function tellNextStep(ctx: Pick<FormCtx, 'deps' | 'log' | 'actor' | 'place' | 'leerlijnId' | 'surface'>): Promise<void> {
+export async function tellNextStep(ctx: Pick<FormCtx, 'deps' | 'log' | 'actor' | 'place' | 'leerlijnId' | 'lang' | 'surface'>): Promise<void> {
   if (ctx.place.personal) return;
   try {
     const view = await nextStepView(ctx.deps, ctx.actor, ctx.leerlijnId);
-    if (view) await ctx.surface.reply(view);
+    if (view) await ctx.surface.reply({ ...view, lang: ctx.lang });
   } catch (error) {
     ctx.log.warn({ err: error }, 'next step not told');
   }

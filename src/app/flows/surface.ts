@@ -13,7 +13,7 @@ import type { ProgressView } from '../progress.js';
 import type { SendResult } from '../messenger.js';
 import type { Notice } from '../notices.js';
 import type {
-  ActionPlanView, ActionView, ComparisonView, EvaluationView, HomeView, LeerlijnView, MemberView, RoundView, StatusView, TimelineView,
+  ActionPlanView, ActionView, ComparisonView, EvaluationView, HomeView, LeerlijnView, MemberView, RoundView, StartView, StatusView, TimelineView,
 } from '../views.js';
 import type { MessageKey, Params } from '../../i18n/index.js';
 
@@ -26,6 +26,8 @@ export interface TextView {
   /** Params that are themselves catalogue words (a status, a meeting), said in the reader's language. */
   terms?: Readonly<Record<string, MessageKey>>;
   tone?: 'good' | 'warning';
+  /** Said in this language rather than the place's (just after a start the channel had no leerlijn yet). */
+  lang?: Lang;
 }
 
 export interface ErrorView {
@@ -48,7 +50,7 @@ export type ReplyView =
   | { type: 'help'; unknown?: string; progress?: ProgressView }
   | { type: 'status'; status: StatusView; progress?: ProgressView }
   /** After a step: the asker's next action, with a button where it is a command (see next-step.ts). */
-  | { type: 'next_step'; progress: ProgressView }
+  | { type: 'next_step'; progress: ProgressView; lang?: Lang }
   | { type: 'home'; home: HomeView }
   | { type: 'timeline'; timeline: TimelineView; members: MemberView[]; canEdit: boolean; reminders?: ReminderSettings }
   | { type: 'team'; leerlijn: LeerlijnView; canEdit: boolean; change?: TextView[] }
@@ -63,6 +65,8 @@ export type ChannelView =
   | { type: 'comparison'; comparison: ComparisonView }
   /** The bot introduces itself, with its privacy promise, where it was just added. */
   | { type: 'welcome'; lang: Lang }
+  /** A new leerlijn: who started it for which school, then its planning. */
+  | { type: 'started'; started: StartView; starterId: string }
   /** The meetings after a change, as the whole team sees them: no controls to change them. */
   | { type: 'timeline'; timeline: TimelineView; members: MemberView[] }
   /** One onderdeel of the actieplan or of an evaluation, as just saved. */
@@ -130,8 +134,12 @@ export interface FlowCtx {
  * keeps it in the modal, Teams reads the channel's or the id the card carries); the use case
  * checks that this person may change it.
  */
-export interface FormCtx extends Omit<FlowCtx, 'leerlijn' | 'surface'> {
+export interface FormCtx extends StartFormCtx {
   leerlijnId: string;
+}
+
+/** The start form's: there is no leerlijn yet. */
+export interface StartFormCtx extends Omit<FlowCtx, 'leerlijn' | 'surface'> {
   surface: FormSurface;
 }
 
@@ -141,4 +149,4 @@ export interface CommandInput {
   mentions: readonly string[];
 }
 
-export const text = (key: MessageKey, params?: Params, extra: Pick<TextView, 'people' | 'terms' | 'tone'> = {}): TextView => ({ type: 'text', key, ...(params ? { params } : {}), ...extra });
+export const text = (key: MessageKey, params?: Params, extra: Pick<TextView, 'people' | 'terms' | 'tone' | 'lang'> = {}): TextView => ({ type: 'text', key, ...(params ? { params } : {}), ...extra });

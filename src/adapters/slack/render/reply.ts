@@ -15,7 +15,8 @@ import type { ReminderSettings } from '../../../app/meetings.js';
 import { mentionList, renderActionList, renderEvaluationMenu, renderMyActions, renderPlanMenu } from './plan.js';
 
 /** A catalogue sentence; every param is escaped (it may hold what someone typed), people become mentions. */
-export function textOf(lang: Lang, view: TextView): string {
+export function textOf(placeLang: Lang, view: TextView): string {
+  const lang = view.lang ?? placeLang;
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(view.params ?? {})) params[name] = typeof value === 'string' ? escapeMrkdwn(value) : value;
   for (const [name, key] of Object.entries(view.terms ?? {})) params[name] = t(lang, key);
@@ -90,7 +91,7 @@ export function renderReply(lang: Lang, view: ReplyView): Rendered {
       return { ...status, blocks: [...status.blocks, ...progressBlocks(view.status.leerlijn.lang, view.progress)] };
     }
     case 'next_step':
-      return nextStepMessage(lang, view.progress);
+      return nextStepMessage(view.lang ?? lang, view.progress);
     case 'home':
       return { text: t(view.home.lang, 'home.heading'), blocks: renderHome(view.home).blocks.slice(0, 50) };
     case 'timeline':
