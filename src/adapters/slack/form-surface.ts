@@ -14,7 +14,7 @@ export interface ModalInputs {
 }
 
 /** A refusal as `response_action: errors`: each problem beside its input, so the user keeps what they typed. */
-export function modalErrors(lang: Lang, refusal: ErrorView, inputs: ModalInputs): Record<string, string> {
+function modalErrors(lang: Lang, refusal: ErrorView, inputs: ModalInputs): Record<string, string> {
   const out: Record<string, string> = {};
   const add = (block: string, said: string): void => {
     out[block] = out[block] ? `${out[block]} ${said}` : said;

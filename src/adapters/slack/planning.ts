@@ -49,7 +49,7 @@ export async function submitMove(call: SubmitCall): Promise<void> {
   const meta = parseMeta(Meta, call.meta);
   if (!meta) return call.ack({ kind: t('nl', 'field.invalid') });
   const input = { kind: read.selected(call.values, 'kind') ?? '', date: read.date(call.values, 'date'), time: read.text(call.values, 'time').trim() };
-  const inputs = { blockFor: (f: string) => (['kind', 'date', 'time'].includes(f) ? f : undefined), fallback: 'date', ack: call.ack };
+  const inputs = { blockFor: (f: string) => (['kind', 'date', 'time'].includes(f) ? f : undefined), fallback: 'kind', ack: call.ack };
   await moveSubmitted(slackFormCtx(call, meta, inputs), input);
 }
 

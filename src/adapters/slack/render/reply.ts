@@ -112,7 +112,7 @@ export function renderReply(lang: Lang, view: ReplyView): Rendered {
 }
 
 /** "geen", "1 dag vooraf", "7 dagen vooraf": the same words as in the form. */
-export function remindersSavedText(lang: Lang, s: ReminderSettings): string {
+function remindersSavedText(lang: Lang, s: ReminderSettings): string {
   const saved = t(lang, 'reminders.saved', { inviteDays: daysText(lang, s.inviteDays), dayBefore: daysText(lang, s.dayBefore), atStart: t(lang, s.atStart ? 'common.yes' : 'common.no') });
   return s.notifyChannel ? `${saved} ${t(lang, 'reminders.savedNotify')}` : saved;
 }
