@@ -87,6 +87,10 @@ export type PostRoundResult = { posted: number } | { busy: true } | { failed: tr
 /** How a flow reaches the person acting, the channel and the team, on one platform. */
 export interface Surface {
   reply(view: ReplyView): Promise<void>;
+  /**
+   * In the team's channel. What a form saved stays saved when the channel refuses the post: the
+   * surface lets the person who acted know (Slack: why, privately; Teams: the card where they are).
+   */
   post(view: ChannelView): Promise<void>;
   openForm(form: FormView): Promise<void>;
   /** Posts what of the round is not in the channel yet; a failure is told to the actor by the surface, with what to do. */
