@@ -7,7 +7,7 @@ import { ephemeral, workspaceIdFor, type SlackCtx, type WebClient } from './cont
 import { section, type Rendered } from './render/blocks.js';
 import { NEXT_STEP_ACTION } from './render/reply.js';
 import { postToResponseUrl } from './respond.js';
-import { submitDelete } from './data.js';
+import { submitDelete, submitStart } from './data.js';
 import { DELETE_CALLBACK, MOVE_CALLBACK } from './render/modals.js';
 import { EVAL_CALLBACK, openEvaluationItem, submitEvaluationItem } from './evaluation.js';
 import { botJoined, homeOpened } from './home.js';
@@ -19,7 +19,6 @@ import { EVAL_OPEN_ACTION, PLAN_OPEN_ACTION, PLAN_POST_ACTION, STATUS_NOTE_ACTIO
 import { openReminders, REMINDERS_CALLBACK, submitReminders } from './reminders.js';
 import { NOTE_CALLBACK, openNote, submitNote, vote } from './scoring.js';
 import { START_CALLBACK } from './start.js';
-import { submitStart } from './start-submit.js';
 import { openTeamForm, previousTeamPage, submitTeam, TEAM_CALLBACK, TEAM_PREVIOUS_ACTION } from './team.js';
 import type { ActionCall, SubmitCall } from './types.js';
 import { parseCommand } from '../../app/flows/registry.js';

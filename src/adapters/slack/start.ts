@@ -1,5 +1,5 @@
 // `/leerlijn start`: the start modal (members default to the channel's members), and the
-// new leerlijn with its timeline in the channel (the submit: start-submit.ts).
+// new leerlijn with its timeline in the channel (the submit: data.ts).
 import { REGIONS } from '../../domain/school-holidays.js';
 import type { StartView } from '../../app/views.js';
 import { LANGS } from '../../domain/instrument.js';
