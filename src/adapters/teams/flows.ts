@@ -6,7 +6,7 @@ import { getActionPlan, myActions } from '../../app/actions.js';
 import { saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
 import { deleteSubmitted, startSubmitted } from '../../app/flows/data.js';
 import { moveSubmitted, remindersSubmitted, rolesSubmitted } from '../../app/flows/meeting-forms.js';
-import { evaluationItemSubmitted, planItemSubmitted } from '../../app/flows/plan-forms.js';
+import { evaluationItemSubmitted, planItemSubmitted, type ActionInput } from '../../app/flows/plan-forms.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import { getEvaluation } from '../../app/evaluation.js';
 import { getReminderSettings, getTimeline } from '../../app/meetings.js';
@@ -34,8 +34,8 @@ export function requireLeerlijnId(turn: Turn): string {
 }
 
 
-function actionsFrom(values: Values, prefix: string): Array<{ description: string; ownerUserId: string; dueDate: string }> {
-  const rows: Array<{ description: string; ownerUserId: string; dueDate: string }> = [];
+function actionsFrom(values: Values, prefix: string): ActionInput[] {
+  const rows: ActionInput[] = [];
   for (let i = 0; i < 10; i++) {
     const get = (name: string): string => values[`${prefix}.${i}.${name}`]?.trim() ?? '';
     const row = { description: get('description'), ownerUserId: get('ownerUserId'), dueDate: get('dueDate') };
