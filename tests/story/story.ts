@@ -117,6 +117,11 @@ export class Story {
     return this.d.fillTeam(by, places);
   }
 
+  async fillRoles(by: Person, kind: 'signalering' | 'actieplan' | 'terugkom' | 'eindevaluatie', notulist: Person, invuller: Person): Promise<void> {
+    await this.d.fillRoles(by, kind, notulist, invuller);
+    await this.d.settle();
+  }
+
   async fillMeetingDate(by: Person, date: string, time: string): Promise<void> {
     await this.d.fillMeetingDate(by, date, time);
     await this.d.settle();

@@ -1,42 +1,51 @@
-// `/leerlijn export` (a JSON file in the coordinator's DM) and `/leerlijn verwijder`
-// (a modal that asks for the school's name).
+// The leerlijn's own forms submitted: the start modal (start.ts), its values as the use case
+// reads them, and `/leerlijn verwijder`'s (render/modals.ts), the school's name typed again.
+// The flows (app/flows/data.ts) decide what follows.
 import { z } from 'zod';
-import { deleteLeerlijn } from '../../app/data.js';
-import type { ExportFile } from '../../app/export-files.js';
-import { ValidationError } from '../../app/errors.js';
-import { t, type Lang } from '../../i18n/index.js';
-import { errorText, formErrors, post, type WebClient } from './context.js';
-import { section } from './render/blocks.js';
-import { modal, parseMeta, read, textInput } from './render/inputs.js';
+import { deleteSubmitted, startSubmitted } from '../../app/flows/data.js';
+import { RANDVOORWAARDEN } from '../../domain/team.js';
+import { t } from '../../i18n/index.js';
+import { parseMeta, read } from './render/inputs.js';
+import { slackFormCtx, slackStartCtx } from './form-surface.js';
 import type { SubmitCall } from './types.js';
 
-export const DELETE_CALLBACK = 'delete';
 const Meta = z.object({ leerlijnId: z.uuid(), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
-
-/** The export as a file in the coordinator's DM with the bot. */
-export async function uploadExport(client: WebClient, userId: string, lang: Lang, file: ExportFile): Promise<void> {
-  const dm = await client.conversations.open({ users: userId });
-  const channel = dm.channel?.id;
-  if (!channel) throw new Error('no_dm_channel');
-  await client.filesUploadV2({ channel_id: channel, filename: file.name, title: t(lang, 'export.ready'), file: file.bytes, initial_comment: t(lang, 'export.ready') });
-}
-
-/** The confirmation modal; only a coordinator gets it (the command's runner checked). */
-export async function openDeleteModal(client: WebClient, triggerId: string, meta: { leerlijnId: string; channelId: string; lang: Lang }): Promise<void> {
-  const lang = meta.lang;
-  const blocks = [section(`:warning: ${t(lang, 'export.confirmWarning')}`), textInput('confirm', t(lang, 'export.confirmLabel'), { max: 200 })];
-  await client.views.open({ trigger_id: triggerId, view: modal(DELETE_CALLBACK, t(lang, 'export.title'), t(lang, 'export.submit'), t(lang, 'export.close'), blocks, meta) });
-}
 
 export async function submitDelete(call: SubmitCall): Promise<void> {
   const meta = parseMeta(Meta, call.meta);
   if (!meta) return call.ack({ confirm: t('nl', 'field.invalid') });
-  try {
-    await deleteLeerlijn(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, meta.leerlijnId, read.text(call.values, 'confirm'));
-  } catch (error) {
-    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error, () => 'confirm', 'confirm'));
-    return call.ack({ confirm: errorText(call.cx, meta.lang, error, 'delete') });
-  }
-  await call.ack();
-  await post(call.client, meta.channelId, { text: t(meta.lang, 'export.deleted'), blocks: [section(t(meta.lang, 'export.deleted'))] });
+  await deleteSubmitted(slackFormCtx(call, meta, { blockFor: () => 'confirm', fallback: 'confirm', ack: call.ack }), read.text(call.values, 'confirm'));
+}
+
+const StartMeta = z.object({ channelId: z.string().min(1).max(64), lang: z.enum(['nl', 'en']) });
+
+const BLOCK_OF: Record<string, string> = {
+  schoolName: 'school', youthOrgName: 'youthOrg', kind: 'kind', lang: 'lang', region: 'region', startDate: 'startDate', startTime: 'startTime',
+  coordinators: 'coordinators', members: 'members', randvoorwaarden: 'randvoorwaarden',
+};
+const blockFor = (field: string): string | undefined => BLOCK_OF[field.split('.')[0] ?? ''];
+
+export async function submitStart(call: SubmitCall): Promise<void> {
+  const meta = parseMeta(StartMeta, call.meta);
+  if (!meta) return call.ack({ school: t('nl', 'field.invalid') });
+  const v = call.values;
+  const coordinators = read.users(v, 'coordinators');
+  const memberIds = [...new Set([...read.users(v, 'members'), ...coordinators])];
+  const checked = read.checked(v, 'randvoorwaarden');
+  const input = {
+    channelId: meta.channelId,
+    kind: read.selected(v, 'kind') ?? '',
+    schoolName: read.text(v, 'school'),
+    youthOrgName: read.text(v, 'youthOrg'),
+    startDate: read.date(v, 'startDate'),
+    startTime: read.text(v, 'startTime').trim(),
+    lang: read.selected(v, 'lang') ?? meta.lang,
+    region: read.selected(v, 'region') ?? null,
+    randvoorwaarden: Object.fromEntries(RANDVOORWAARDEN.map((r) => [r, checked.includes(r)])),
+    coordinators,
+    // Stored under their ids first, so the form is checked and answered without a Slack call.
+    members: memberIds.map((id) => ({ userId: id, displayName: id })),
+  };
+  // A refusal that is no field's (a leerlijn started here meanwhile) stays at the top of the form.
+  await startSubmitted(slackStartCtx(call, meta, { blockFor, fallback: 'school', ack: call.ack }), input);
 }

@@ -1,8 +1,10 @@
 // A step's document as files in the team's channel (src/app/step-documents.ts decides which
 // and when): the result's chart with its alt text where there is one, then the PDF, in one
-// message. A failed upload is logged: the step itself is done and shown already.
+// message. A failed upload is logged: the step itself is done and shown already. And the
+// coordinator's export, as a file in their DM.
+import type { ExportFile } from '../../app/export-files.js';
 import { deliverOnce, stepDocumentFiles, type PostedFile, type StepDocument } from '../../app/step-documents.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { t, type Lang, type MessageKey } from '../../i18n/index.js';
 import type { SlackCtx, WebClient } from './context.js';
 
 /** Slack takes at most this many characters of alt text. */
@@ -37,4 +39,12 @@ export async function postStepDocument(cx: SlackCtx, client: WebClient, channelI
   } catch (error) {
     cx.log.warn({ err: error, document: doc.kind }, 'slack: step document not posted');
   }
+}
+
+/** The export as a file in the coordinator's DM with the bot. */
+export async function uploadExport(client: WebClient, userId: string, lang: Lang, file: ExportFile): Promise<void> {
+  const dm = await client.conversations.open({ users: userId });
+  const channel = dm.channel?.id;
+  if (!channel) throw new Error('no_dm_channel');
+  await client.filesUploadV2({ channel_id: channel, filename: file.name, title: t(lang, 'export.ready'), file: file.bytes, initial_comment: t(lang, 'export.ready') });
 }

@@ -1,20 +1,16 @@
 // The Evaluatielijst per onderdeel: a modal per item from `evaluatie`'s menu (src/app/flows).
 import { z } from 'zod';
-import { ValidationError } from '../../app/errors.js';
-import { getEvaluation, saveEvaluationEntry } from '../../app/evaluation.js';
+import { getEvaluation } from '../../app/evaluation.js';
+import { evaluationItemSubmitted } from '../../app/flows/plan-forms.js';
 import { ONDERDEEL_CODES, SCALE, SCORES } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import { actionFieldBlock, actionRowBlocks, readActionRows } from './action-rows.js';
-import { errorText, formErrors } from './context.js';
+import { errorText } from './context.js';
 import { context } from './render/blocks.js';
 import { onderdeelTitle } from './render/cards.js';
 import { modal, parseMeta, radioInput, read, textInput } from './render/inputs.js';
-import { renderEvaluationItem } from './render/plan.js';
-import { notifyOwners } from '../../app/flows/actions.js';
-import { ownersCtx } from './plan.js';
-import { postOrTell } from './tell.js';
+import { slackFormCtx } from './form-surface.js';
 import type { ActionCall, SubmitCall } from './types.js';
-import { tellNextStep } from './next-step.js';
 
 export const EVAL_CALLBACK = 'eval_item';
 const Meta = z.object({ leerlijnId: z.uuid(), moment: z.enum(['terugkom', 'eind']), onderdeel: z.enum(ONDERDEEL_CODES), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
@@ -59,19 +55,6 @@ export async function submitEvaluationItem(call: SubmitCall): Promise<void> {
     ondernomen: read.optionalText(call.values, 'ondernomen'),
     newActions: rows.map(({ row: _row, ...a }) => a),
   };
-  let saved;
-  try {
-    saved = await saveEvaluationEntry(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, meta.leerlijnId, input);
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      const blockFor = (field: string): string | undefined => (field.startsWith('newActions') ? actionFieldBlock(field, 'newActions', rows.map((r) => r.row)) : field.split('.')[0]);
-      return call.ack(formErrors(meta.lang, error, blockFor, 'bereikt'));
-    }
-    return call.ack({ bereikt: errorText(call.cx, meta.lang, error, 'evaluation') });
-  }
-  await call.ack();
-  await postOrTell(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, lang: meta.lang }, renderEvaluationItem(saved.evaluation, meta.onderdeel));
-  await notifyOwners(ownersCtx(call, meta.channelId, meta.lang), meta.leerlijnId, saved.ownersToNotify);
-  await tellNextStep({ ...call, channelId: meta.channelId });
+  const blockFor = (field: string): string | undefined => (field.startsWith('newActions') ? actionFieldBlock(field, 'newActions', rows.map((r) => r.row)) : field.split('.')[0]);
+  await evaluationItemSubmitted(slackFormCtx(call, meta, { blockFor, fallback: 'bereikt', ack: call.ack }), input);
 }
-

@@ -3,21 +3,18 @@
 // Whatever of that Slack refuses is told to the user privately, so nobody waits in vain.
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
-import { getActionPlan, savePlanItem } from '../../app/actions.js';
-import { notifyOwners } from '../../app/flows/actions.js';
-import { ValidationError } from '../../app/errors.js';
+import { getActionPlan } from '../../app/actions.js';
+import { planItemSubmitted } from '../../app/flows/plan-forms.js';
 import { ONDERDEEL_CODES } from '../../domain/instrument.js';
-import { t, type Lang } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { actionFieldBlock, actionRowBlocks, readActionRows } from './action-rows.js';
-import { errorText, ephemeral, formErrors, post } from './context.js';
-import { slackSurface } from './surface.js';
+import { errorText, ephemeral, post } from './context.js';
+import { slackFormCtx } from './form-surface.js';
 import { onderdeelTitle } from './render/cards.js';
 import { context } from './render/blocks.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
-import { existingActionsContext, renderPlan, renderPlanItem } from './render/plan.js';
-import { postOrTell } from './tell.js';
+import { existingActionsContext, renderPlan } from './render/plan.js';
 import type { ActionCall, SubmitCall } from './types.js';
-import { tellNextStep } from './next-step.js';
 
 export const PLAN_CALLBACK = 'plan_item';
 const Meta = z.object({ leerlijnId: z.uuid(), onderdeel: z.enum(ONDERDEEL_CODES), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
@@ -48,12 +45,6 @@ export async function openPlanItem(call: ActionCall): Promise<void> {
   await call.client.views.open({ trigger_id: call.triggerId, view: modal(PLAN_CALLBACK, t(lang, 'plan.title'), t(lang, 'plan.submit'), t(lang, 'plan.close'), blocks, meta) });
 }
 
-/** The flows' context after a form in Slack: the person who saved hears privately in the channel they saved from. */
-export function ownersCtx(call: Pick<SubmitCall, 'cx' | 'client' | 'workspaceId' | 'userId'>, channelId: string, lang: Lang) {
-  const surface = slackSurface({ cx: call.cx, client: call.client, workspaceId: call.workspaceId, userId: call.userId, channelId, triggerId: '', botUserId: undefined }, () => lang);
-  return { deps: call.cx.deps, log: call.cx.log, actor: { workspaceId: call.workspaceId, userId: call.userId }, surface };
-}
-
 export async function submitPlanItem(call: SubmitCall): Promise<void> {
   const meta = parseMeta(Meta, call.meta);
   if (!meta) return call.ack({ watKanBeter: t('nl', 'field.invalid') });
@@ -64,25 +55,8 @@ export async function submitPlanItem(call: SubmitCall): Promise<void> {
     gewensteEindsituatie: read.text(call.values, 'gewensteEindsituatie'),
     actions: rows.map(({ row: _row, ...a }) => a),
   };
-  const actor = { workspaceId: call.workspaceId, userId: call.userId };
-  let saved;
-  try {
-    saved = await savePlanItem(call.cx.deps, actor, meta.leerlijnId, input);
-  } catch (error) {
-    const lang: Lang = meta.lang;
-    if (error instanceof ValidationError) {
-      const blockFor = (field: string): string | undefined => (field.startsWith('actions') ? actionFieldBlock(field, 'actions', rows.map((r) => r.row)) : field.split('.')[0]);
-      return call.ack(formErrors(lang, error, blockFor, 'watKanBeter'));
-    }
-    return call.ack({ watKanBeter: errorText(call.cx, lang, error, 'plan') });
-  }
-  await call.ack();
-  const lang = saved.plan.lang;
-  const item = saved.plan.items.find((i) => i.onderdeel === meta.onderdeel);
-  // Saved all the same: if the channel refuses the post, the user hears why and the owners still get their DM.
-  if (item) await postOrTell(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, lang }, renderPlanItem(lang, item));
-  await notifyOwners(ownersCtx(call, meta.channelId, lang), meta.leerlijnId, saved.ownersToNotify);
-  await tellNextStep({ ...call, channelId: meta.channelId });
+  const blockFor = (field: string): string | undefined => (field.startsWith('actions') ? actionFieldBlock(field, 'actions', rows.map((r) => r.row)) : field.split('.')[0]);
+  await planItemSubmitted(slackFormCtx(call, meta, { blockFor, fallback: 'watKanBeter', ack: call.ack }), input);
 }
 
 export async function postPlan(call: ActionCall): Promise<void> {

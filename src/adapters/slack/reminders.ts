@@ -2,10 +2,11 @@
 // invitation, the short reminder and the at-start message go out. The use case re-plans them.
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
-import { ValidationError } from '../../app/errors.js';
-import { getReminderSettings, getTimeline, setReminderSettings, type ReminderSettings } from '../../app/meetings.js';
+import { getReminderSettings, getTimeline, type ReminderSettings } from '../../app/meetings.js';
+import { remindersSubmitted } from '../../app/flows/meeting-forms.js';
 import { t, type Lang } from '../../i18n/index.js';
-import { ephemeral, errorText, formErrors } from './context.js';
+import { errorText } from './context.js';
+import { slackFormCtx } from './form-surface.js';
 import { section } from './render/blocks.js';
 import { modal, parseMeta, radioInput, read, selectInput } from './render/inputs.js';
 import type { ActionCall, SubmitCall } from './types.js';
@@ -50,11 +51,6 @@ export async function openReminders(call: ActionCall): Promise<void> {
   await call.client.views.open({ trigger_id: call.triggerId, view: remindersModal(timeline.lang, settings, meta) });
 }
 
-export function savedText(lang: Lang, s: ReminderSettings): string {
-  const saved = t(lang, 'reminders.saved', { inviteDays: daysText(lang, s.inviteDays), dayBefore: daysText(lang, s.dayBefore), atStart: t(lang, s.atStart ? 'common.yes' : 'common.no') });
-  return s.notifyChannel ? `${saved} ${t(lang, 'reminders.savedNotify')}` : saved;
-}
-
 export async function submitReminders(call: SubmitCall): Promise<void> {
   const meta = parseMeta(Meta, call.meta);
   if (!meta) return call.ack({ inviteDays: t('nl', 'field.invalid') });
@@ -65,14 +61,7 @@ export async function submitReminders(call: SubmitCall): Promise<void> {
     return chosen === null ? undefined : chosen === YES;
   };
   const input = { inviteDays: days('inviteDays'), dayBefore: days('dayBefore'), atStart: yes('atStart'), notifyChannel: yes('notifyChannel') };
-  let saved: ReminderSettings;
-  try {
-    saved = await setReminderSettings(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, meta.leerlijnId, input);
-  } catch (error) {
-    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error, (f) => (FIELDS.includes(f) ? f : undefined), 'inviteDays'));
-    // not_coordinator and the like: the modal stays open with the reason, so nobody thinks it saved.
-    return call.ack({ inviteDays: errorText(call.cx, meta.lang, error, 'reminders') });
-  }
-  await call.ack();
-  await ephemeral(call.client, meta.channelId, call.userId, savedText(meta.lang, saved));
+  // A refusal that is no field's (not the coordinator) stays beside the first input, so nobody thinks it saved.
+  const inputs = { blockFor: (f: string) => (FIELDS.includes(f) ? f : undefined), fallback: 'inviteDays', ack: call.ack };
+  await remindersSubmitted(slackFormCtx(call, meta, inputs), input);
 }

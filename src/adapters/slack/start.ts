@@ -1,30 +1,17 @@
-// `/leerlijn start`: the start modal (members default to the channel's members) and, on
-// submit, the leerlijn with its timeline posted to the channel.
+// `/leerlijn start`: the start modal (members default to the channel's members), and the
+// new leerlijn with its timeline in the channel (the submit: data.ts).
 import { REGIONS } from '../../domain/school-holidays.js';
-import { z } from 'zod';
-import { ValidationError } from '../../app/errors.js';
-import { fillMemberNames, leaveOutBots, startLeerlijn } from '../../app/leerlijn.js';
 import type { StartView } from '../../app/views.js';
 import { LANGS } from '../../domain/instrument.js';
 import { RANDVOORWAARDEN } from '../../domain/team.js';
 import { t, type Lang } from '../../i18n/index.js';
-import { direct, errorText, ephemeral, formErrors, post, type WebClient } from './context.js';
+import { direct, errorText, post, type SlackCtx, type WebClient } from './context.js';
 import { userMention } from './mrkdwn.js';
 import { renderStarted, renderTimeline, meetingWhen } from './render/leerlijn.js';
-import { checkboxInput, dateInput, modal, parseMeta, radioInput, read, selectInput, textInput, usersInput } from './render/inputs.js';
-import { slackProfiles } from './people.js';
-import { isNotInChannel, tellPrivately } from './tell.js';
-import type { SubmitCall } from './types.js';
-import { tellNextStep } from './next-step.js';
+import { checkboxInput, dateInput, modal, radioInput, selectInput, textInput, usersInput } from './render/inputs.js';
+import { isNotInChannel } from './tell.js';
 
 export const START_CALLBACK = 'start';
-const Meta = z.object({ channelId: z.string().min(1).max(64), lang: z.enum(['nl', 'en']) });
-
-const BLOCK_OF: Record<string, string> = {
-  schoolName: 'school', youthOrgName: 'youthOrg', kind: 'kind', lang: 'lang', region: 'region', startDate: 'startDate', startTime: 'startTime',
-  coordinators: 'coordinators', members: 'members', randvoorwaarden: 'randvoorwaarden',
-};
-const blockFor = (field: string): string | undefined => BLOCK_OF[field.split('.')[0] ?? ''];
 
 // The bot itself is in the channel but never votes: preselected, "x of N voted" never reached N.
 // Other bots are left out after the submit (storeProfiles): telling them apart here would cost
@@ -55,81 +42,22 @@ export async function openStartModal(client: WebClient, to: { channelId: string;
 }
 
 /**
- * Slack's names for the team, looked up after the ack: one users.info per member (with 429
- * retries) does not fit in Slack's 3 s. The leerlijn was stored under the ids meanwhile. Bots
- * and apps among them (other integrations in the channel) are taken out, and the starter is told.
- */
-async function storeProfiles(call: SubmitCall, channelId: string, started: StartView): Promise<void> {
-  const ids = started.leerlijn.members.map((m) => m.userId);
-  const profiles = await slackProfiles(call.client, ids);
-  const found = ids.flatMap((userId, i) => {
-    const name = profiles[i]?.name.trim() ?? '';
-    return name && name !== userId ? [{ userId, displayName: name }] : [];
-  });
-  const actor = { workspaceId: call.workspaceId, userId: call.userId };
-  try {
-    await fillMemberNames(call.cx.deps, started.leerlijn.id, found);
-    const out = await leaveOutBots(call.cx.deps, actor, started.leerlijn.id, ids.filter((_, i) => profiles[i]?.isBot));
-    if (out.length === 0) return;
-    const lang = started.leerlijn.lang;
-    await tellPrivately(call.cx, call.client, { channelId, userId: call.userId }, t(lang, 'start.botsLeftOut', { names: out.map(userMention).join(', ') }));
-  } catch (error) {
-    call.cx.log.warn({ err: error }, 'slack start: member profiles not stored');
-  }
-}
-
-/**
  * The leerlijn is stored and stays; when the channel refuses the bot, the starter hears it in a
  * direct message (an ephemeral needs the bot in a private channel too) with what to do.
  */
-async function postStarted(call: SubmitCall, channelId: string, started: StartView): Promise<void> {
+export async function postStarted(p: { cx: SlackCtx; client: WebClient; botUserId: string | undefined }, starterId: string, started: StartView): Promise<void> {
   const lang = started.leerlijn.lang;
+  const channelId = started.leerlijn.channelId;
   const first = started.timeline.meetings[0];
   const when = first ? meetingWhen(lang, first, started.timeline.timezone) : '';
   try {
-    await post(call.client, channelId, renderStarted(started.leerlijn, call.userId, when));
-    await post(call.client, channelId, renderTimeline(started.timeline, false));
+    await post(p.client, channelId, renderStarted(started.leerlijn, starterId, when));
+    await post(p.client, channelId, renderTimeline(started.timeline, false));
   } catch (error) {
     const text = isNotInChannel(error)
-      ? t(lang, 'start.notInChannel', { channel: `<#${channelId}>`, bot: call.botUserId ? userMention(call.botUserId) : '@leerlijn' })
-      : errorText(call.cx, lang, error, 'start');
-    await direct(call.client, call.userId, text).catch((e: unknown) => call.cx.log.warn({ err: e }, 'slack start: starter not told'));
+      ? t(lang, 'start.notInChannel', { channel: `<#${channelId}>`, bot: p.botUserId ? userMention(p.botUserId) : '@leerlijn' })
+      : errorText(p.cx, lang, error, 'start');
+    await direct(p.client, starterId, text).catch((e: unknown) => p.cx.log.warn({ err: e }, 'slack start: starter not told'));
   }
 }
 
-export async function submitStart(call: SubmitCall): Promise<void> {
-  const meta = parseMeta(Meta, call.meta);
-  if (!meta) return call.ack({ school: t('nl', 'field.invalid') });
-  const v = call.values;
-  const coordinators = read.users(v, 'coordinators');
-  const memberIds = [...new Set([...read.users(v, 'members'), ...coordinators])];
-  const checked = read.checked(v, 'randvoorwaarden');
-  const input = {
-    channelId: meta.channelId,
-    kind: read.selected(v, 'kind') ?? '',
-    schoolName: read.text(v, 'school'),
-    youthOrgName: read.text(v, 'youthOrg'),
-    startDate: read.date(v, 'startDate'),
-    startTime: read.text(v, 'startTime').trim(),
-    lang: read.selected(v, 'lang') ?? meta.lang,
-    region: read.selected(v, 'region') ?? null,
-    randvoorwaarden: Object.fromEntries(RANDVOORWAARDEN.map((r) => [r, checked.includes(r)])),
-    coordinators,
-    // Stored under their ids first, so the form is checked and answered without a Slack call.
-    members: memberIds.map((id) => ({ userId: id, displayName: id })),
-  };
-  let started: StartView;
-  try {
-    started = await startLeerlijn(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, input);
-  } catch (error) {
-    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error, blockFor, 'school'));
-    await call.ack();
-    return ephemeral(call.client, meta.channelId, call.userId, errorText(call.cx, meta.lang, error, 'start'));
-  }
-  await call.ack();
-  // The channel first: the announcement shows no names (mentions only), and filling them in
-  // keeps any name a coordinator sets meanwhile, so it need not wait for the lookups.
-  await postStarted(call, meta.channelId, started);
-  await storeProfiles(call, meta.channelId, started);
-  await tellNextStep({ ...call, channelId: meta.channelId });
-}

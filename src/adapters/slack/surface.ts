@@ -8,16 +8,17 @@ import { t, type Lang } from '../../i18n/index.js';
 import { showRoundClosed } from './closing.js';
 import { rememberOwnerDm } from '../../app/posted.js';
 import { langOf, leerlijnIn, post, type SlackCtx, type WebClient } from './context.js';
-import { tellPrivately } from './tell.js';
-import { openDeleteModal, uploadExport } from './data.js';
-import { postStepDocument } from './documents.js';
+import { postOrTell, tellPrivately } from './tell.js';
+import { postStepDocument, uploadExport } from './documents.js';
 import { slackProfiles } from './people.js';
-import type { Rendered } from './render/blocks.js';
+import { section, type Rendered } from './render/blocks.js';
 import { renderComparison } from './render/instrument.js';
-import { renderReply, renderWelcome } from './render/reply.js';
+import { renderTimeline } from './render/leerlijn.js';
+import { renderEvaluationItem, renderPlanItem } from './render/plan.js';
+import { renderReply, renderWelcome, textOf } from './render/reply.js';
 import { postRound, tellRoundNotPosted } from './scoring.js';
-import { openStartModal } from './start.js';
-import { moveModal } from './planning.js';
+import { openStartModal, postStarted } from './start.js';
+import { deleteModal, moveModal } from './render/modals.js';
 
 /** Where and by whom a command or click was made, as Slack told us. */
 export interface SlackPlace {
@@ -40,6 +41,33 @@ export async function slackFlowCtx(p: SlackPlace, ackWith?: (reply: Rendered) =>
   return { deps: p.cx.deps, log: p.cx.log, actor: { workspaceId: p.workspaceId, userId: p.userId }, place, leerlijn, lang, surface };
 }
 
+/**
+ * What a form just saved, in the team's channel (the leerlijn's, also when the form was opened
+ * from a direct message). It is saved and the modal closed, so a refused post must not pass
+ * unnoticed, nor end the flow: the person who saved hears why, privately.
+ */
+async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, { type: 'welcome' | 'comparison' }>): Promise<void> {
+  const to = (channelId: string) => ({ channelId, userId: p.userId, lang });
+  switch (view.type) {
+    case 'started':
+      // Refused, the starter hears in a DM how to invite the bot: the leerlijn is stored and stays.
+      return postStarted(p, view.starterId, view.started);
+    case 'timeline':
+      return void (await postOrTell(p.cx, p.client, to(view.timeline.channelId), renderTimeline(view.timeline, false)));
+    case 'plan_item': {
+      const item = view.plan.items.find((i) => i.onderdeel === view.onderdeel);
+      if (item) await postOrTell(p.cx, p.client, to(view.plan.channelId), renderPlanItem(view.plan.lang, item));
+      return;
+    }
+    case 'evaluation_item':
+      return void (await postOrTell(p.cx, p.client, to(view.evaluation.channelId), renderEvaluationItem(view.evaluation, view.onderdeel)));
+    case 'text': {
+      const said = textOf(lang, view);
+      return void (await postOrTell(p.cx, p.client, to(p.channelId), { text: said, blocks: [section(said)] }));
+    }
+  }
+}
+
 /** `ackWith`: answers in the command's ack while it is not sent yet (the help does; it then shows even where the bot is not invited). */
 export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendered) => Promise<boolean>): Surface {
   const to = { channelId: p.channelId, userId: p.userId };
@@ -52,6 +80,7 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
     },
     async post(view: ChannelView) {
       if (view.type === 'welcome') return void (await post(p.client, p.channelId, renderWelcome(view.lang)));
+      if (view.type !== 'comparison') return void (await postSaved(p, lang(), view));
       const { comparison } = view;
       await post(p.client, comparison.channelId, renderComparison(comparison));
       // The chart is drawn here, at the school's own server; its alt text says the numbers in words.
@@ -66,7 +95,7 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
         await p.client.views.open({ trigger_id: p.triggerId, view: moveModal({ leerlijnId: form.leerlijnId, channelId: p.channelId, lang: lang() }, form.kind) });
         return;
       }
-      await openDeleteModal(p.client, p.triggerId, { leerlijnId: form.leerlijnId, channelId: p.channelId, lang: lang() });
+      await p.client.views.open({ trigger_id: p.triggerId, view: deleteModal({ leerlijnId: form.leerlijnId, channelId: p.channelId, lang: lang() }) });
     },
     async postRound(round: RoundView): Promise<PostRoundResult> {
       try {

@@ -8,8 +8,8 @@ import { CARD_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './
 import { runTeamsCommand, teamsFlowCtx } from './commands.js';
 import { welcomeFlow } from '../../app/flows/overview.js';
 import { FILE_CONSENT_INVOKE, fileConsentInvoke } from './export.js';
-import { statusInvoke, submitDelete, submitEvaluation, submitMove, submitPlan, submitReminders, submitRoles } from './flows.js';
-import { reply, submitStart } from './forms.js';
+import { statusInvoke, submitDelete, submitEvaluation, submitMove, submitPlan, submitReminders, submitRoles, submitStart } from './flows.js';
+import { reply } from './forms.js';
 import { CardValues, FileConsentAnswer, InvokeData } from './payloads.js';
 import { SCORE_VERBS, scoreInvoke } from './score-cards.js';
 import type { TeamsServices } from './services.js';

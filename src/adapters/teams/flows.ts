@@ -1,29 +1,31 @@
-// Submissions after the start: meetings, the actieplan, evaluations, action status and
-// deleting. Owners of new actions get their actions in a personal chat.
+// Submitted forms: the start, the meetings, the actieplan, evaluations and deleting, each
+// parsed here and decided by its flow (src/app/flows/data.ts, *-forms.ts); and the action
+// status clicks.
 import { Uuid } from '../../app/validate.js';
-import { getActionPlan, myActions, savePlanItem } from '../../app/actions.js';
-import { notifyOwners, saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
-import type { Deps } from '../../app/context.js';
-import { deleteLeerlijn } from '../../app/data.js';
-import { AppError, isAppError, ValidationError } from '../../app/errors.js';
-import { getEvaluation, saveEvaluationEntry } from '../../app/evaluation.js';
-import { assignMeetingRoles, getReminderSettings, getTimeline, rescheduleMeeting, setReminderSettings } from '../../app/meetings.js';
+import { getActionPlan, myActions } from '../../app/actions.js';
+import { saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
+import { deleteSubmitted, startSubmitted } from '../../app/flows/data.js';
+import { moveSubmitted, remindersSubmitted, rolesSubmitted } from '../../app/flows/meeting-forms.js';
+import { evaluationItemSubmitted, planItemSubmitted, type ActionInput } from '../../app/flows/plan-forms.js';
+import { AppError, isAppError } from '../../app/errors.js';
+import { getEvaluation } from '../../app/evaluation.js';
+import { getReminderSettings, getTimeline } from '../../app/meetings.js';
 import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
-import type { EvaluationMoment, MemberView, TimelineView } from '../../app/views.js';
-import { t, tError } from '../../i18n/index.js';
+import { RANDVOORWAARDEN } from '../../domain/team.js';
+import type { EvaluationMoment } from '../../app/views.js';
 import { teamOf } from '../../app/reach.js';
-import { tellNextStep } from './next-step.js';
-import { timelineFor } from '../../app/flows/plan.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
-import { errorCard, fieldErrors, messageCard, text, type AdaptiveCard } from './cards/common.js';
+import { errorCard, fieldErrors, text, type AdaptiveCard } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
 import { planCard } from './cards/plan.js';
-import { remindersFormCard, remindersSavedCard } from './cards/reminders.js';
+import { remindersFormCard } from './cards/reminders.js';
+import { startFormCard, type RosterEntry, type StartValues } from './cards/start-form.js';
 import { moveFormCard, NO_ROLE, roleInput, rolesFormCard } from './cards/timeline.js';
-import { formErrors, reply, type Values } from './forms.js';
-import { renderReply, teamsTextOf } from './reply.js';
+import { displayName, list, reply, roster, type Values } from './forms.js';
+import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
-import { teamsSurface } from './surface.js';
+import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
+import { deleteCard, teamsSurface } from './surface.js';
 import type { Turn } from './turn.js';
 
 export function requireLeerlijnId(turn: Turn): string {
@@ -32,8 +34,8 @@ export function requireLeerlijnId(turn: Turn): string {
 }
 
 
-function actionsFrom(values: Values, prefix: string): Array<Record<string, string>> {
-  const rows: Array<Record<string, string>> = [];
+function actionsFrom(values: Values, prefix: string): ActionInput[] {
+  const rows: ActionInput[] = [];
   for (let i = 0; i < 10; i++) {
     const get = (name: string): string => values[`${prefix}.${i}.${name}`]?.trim() ?? '';
     const row = { description: get('description'), ownerUserId: get('ownerUserId'), dueDate: get('dueDate') };
@@ -42,55 +44,97 @@ function actionsFrom(values: Values, prefix: string): Array<Record<string, strin
   return rows;
 }
 
-/** Field names of rows that were left out shift; keep the user's own row numbers by not compacting gaps. */
-function knownFields(values: Values): Set<string> {
-  return new Set(Object.keys(values));
+/** A field the form has an input for stays at it; any other lands at the input its first part names ('actions.3' → 'actions'). */
+const inputIn = (known: ReadonlySet<string>) => (field: string): string => (known.has(field) ? field : (field.split('.')[0] ?? field));
+
+async function startInput(svc: TeamsServices, turn: Turn, v: Values): Promise<Record<string, unknown>> {
+  const school = list(v.school);
+  const youth = list(v.jongerenwerk);
+  const managers = new Set(list(v.managers));
+  const coordinators = list(v.coordinators);
+  const ids = [...new Set([...school, ...youth, ...coordinators, ...managers])];
+  const members = await Promise.all(
+    ids.map(async (userId) => ({
+      userId,
+      displayName: await displayName(svc, turn, userId),
+      side: school.includes(userId) ? 'school' : youth.includes(userId) ? 'jongerenwerk' : null,
+      level: managers.has(userId) ? 'manager' : 'uitvoerder',
+    })),
+  );
+  return {
+    channelId: turn.channelId,
+    kind: v.kind,
+    schoolName: v.schoolName ?? '',
+    youthOrgName: v.youthOrgName ?? '',
+    startDate: v.startDate ?? '',
+    startTime: v.startTime ?? '',
+    // The form defaults to the configured language; the use case rejects anything but nl/en.
+    lang: v.lang || turn.lang,
+    region: v.region || null,
+    randvoorwaarden: Object.fromEntries(RANDVOORWAARDEN.map((r) => [r, v[r] === 'true'])),
+    coordinators,
+    members,
+  };
 }
 
-/** The timeline after a change, as the flow decides this person sees it (app/flows/plan.ts). */
-async function timelineReply(svc: TeamsServices, turn: Turn, view: TimelineView, leerlijnId: string): Promise<void> {
-  await reply(turn, renderReply(turn.lang, await timelineFor(svc.deps, turn.actor, leerlijnId, view), new Map()));
+/** Managers and coordinators are named in their own fields; each must also be put on a side, or the team starts with people "zonder kant". */
+function withoutSide(values: Values): string[] {
+  const sided = new Set([...list(values.school), ...list(values.jongerenwerk)]);
+  return [...new Set([...list(values.managers), ...list(values.coordinators)])].filter((id) => !sided.has(id));
+}
+
+export async function submitStart(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
+  const again = async (errors: ReadonlyMap<string, string>) => startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values as StartValues, errors, turn.userId);
+  // Only this form asks sides apart from the people: someone named only as a coordinator or manager has none.
+  const unsided = withoutSide(values);
+  if (unsided.length > 0) {
+    const names = (await Promise.all(unsided.map((id) => displayName(svc, turn, id)))).join(', ');
+    return reply(turn, await again(fieldErrors(turn.lang, [{ field: 'members', message: 'side_everyone', params: { names } }])));
+  }
+  const inputFor = (field: string): string => field.split('.')[0] ?? field;
+  await startSubmitted(teamsStartCtx(svc, turn, { inputFor, again }), await startInput(svc, turn, values));
+}
+
+/** Re-reads the roster for a rejected form; falls back to the people already picked when the roster is unreachable. */
+async function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promise<RosterEntry[]> {
+  try {
+    return await roster(svc, turn);
+  } catch (error) {
+    if (isAppError(error)) throw error;
+    svc.log.warn({ err: error }, 'teams roster unavailable for a rejected start form');
+    const ids = [...new Set([...list(values.school), ...list(values.jongerenwerk), ...list(values.coordinators)])];
+    return Promise.all(ids.map(async (userId) => ({ userId, name: await displayName(svc, turn, userId) })));
+  }
+}
+
+/** From the team's channel the leerlijn is the channel's; from a prompt in a personal chat the form names it (the use case checks the workspace and the coordinator). */
+function formLeerlijn(turn: Turn, values: Values): { leerlijnId: string; named?: string } {
+  const named = Uuid.safeParse(values.leerlijnId);
+  return named.success ? { leerlijnId: named.data, named: named.data } : { leerlijnId: requireLeerlijnId(turn) };
 }
 
 const REMINDER_INPUTS = new Set(['inviteDays', 'dayBefore', 'atStart', 'notifyChannel']);
 const toggled = (value: string | undefined): boolean | undefined => (value === 'true' ? true : value === 'false' ? false : undefined);
 
-/** Coordinator-only (the use case checks); a refused submit shows the form again beside the input. */
 export async function submitReminders(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const leerlijnId = requireLeerlijnId(turn);
   // An empty choice is sent as undefined, which the use case refuses as 'invalid'.
   const days = (id: string): string | undefined => values[id] || undefined;
-  try {
-    const input = { inviteDays: days('inviteDays'), dayBefore: days('dayBefore'), atStart: toggled(values.atStart), notifyChannel: toggled(values.notifyChannel) };
-    const saved = await setReminderSettings(svc.deps, turn.actor, leerlijnId, input);
-    await reply(turn, remindersSavedCard(turn.lang, saved));
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    const current = await getReminderSettings(svc.deps, turn.actor, leerlijnId);
-    const errors = fieldErrors(turn.lang, error.fields.map((f) => ({ ...f, field: REMINDER_INPUTS.has(f.field) ? f.field : 'form' })));
-    await reply(turn, remindersFormCard(turn.lang, current, values, errors));
-  }
+  const input = { inviteDays: days('inviteDays'), dayBefore: days('dayBefore'), atStart: toggled(values.atStart), notifyChannel: toggled(values.notifyChannel) };
+  await remindersSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
+    inputFor: (field) => (REMINDER_INPUTS.has(field) ? field : 'form'),
+    again: async (errors) => remindersFormCard(turn.lang, await getReminderSettings(svc.deps, turn.actor, leerlijnId), values, errors),
+  }), input);
 }
 
+const MOVE_INPUTS = new Set(['kind', 'date', 'time']);
+
 export async function submitMove(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  // From the team's channel the leerlijn is the channel's; from a prompt in a personal chat
-  // the form names it (the use case checks the workspace and that this is its coordinator).
-  const named = Uuid.safeParse(values.leerlijnId);
-  const leerlijnId = named.success ? named.data : requireLeerlijnId(turn);
-  try {
-    // A move that breaks a timing rule is made; the timeline card shows the warnings.
-    const view = await rescheduleMeeting(svc.deps, turn.actor, leerlijnId, { kind: values.kind, date: values.date, time: values.time });
-    await timelineReply(svc, turn, view, leerlijnId);
-    await tellNextStep(svc, turn);
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      return reply(turn, moveFormCard(turn.lang, values, formErrors(turn, error.fields, new Set(['kind', 'date', 'time'])), named.success ? leerlijnId : undefined));
-    }
-    if (isAppError(error) && error.code === 'schedule_refused') {
-      return reply(turn, moveFormCard(turn.lang, values, new Map([['date', tError(turn.lang, error.code, error.params)]]), named.success ? leerlijnId : undefined));
-    }
-    throw error;
-  }
+  const { leerlijnId, named } = formLeerlijn(turn, values);
+  await moveSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
+    inputFor: inputIn(MOVE_INPUTS),
+    again: async (errors) => moveFormCard(turn.lang, values, errors, named),
+  }), { kind: values.kind, date: values.date, time: values.time });
 }
 
 /** A sent person, "nobody" (null), or nothing sent: keep whoever it is now (undefined). */
@@ -108,11 +152,8 @@ function roleErrorInput(field: string): string {
   return roleInput(name === 'notulistUserId' ? 'notulist' : 'invuller', kind);
 }
 
-/** All four meetings in one assignMeetingRoles call: the form saves everything or nothing. */
 export async function submitRoles(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  // From a prompt in a personal chat the form names its leerlijn (the use case checks the workspace and the coordinator).
-  const named = Uuid.safeParse(values.leerlijnId);
-  const leerlijnId = named.success ? named.data : requireLeerlijnId(turn);
+  const { leerlijnId, named } = formLeerlijn(turn, values);
   const roles = ALL_MEETING_KINDS.map((kind) => ({
     kind,
     notulistUserId: roleValue(values[roleInput('notulist', kind)]),
@@ -120,32 +161,25 @@ export async function submitRoles(svc: TeamsServices, turn: Turn, values: Values
     // Not sent: kept; sent empty: cleared.
     location: values[`location.${kind}`],
   }));
-  try {
-    await timelineReply(svc, turn, await assignMeetingRoles(svc.deps, turn.actor, leerlijnId, roles), leerlijnId);
-    await tellNextStep(svc, turn);
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    const errors = fieldErrors(turn.lang, error.fields.map((f) => ({ ...f, field: roleErrorInput(f.field) })));
-    const [timeline, members] = await Promise.all([getTimeline(svc.deps, turn.actor, leerlijnId), teamOf(svc.deps, leerlijnId)]);
-    await reply(turn, rolesFormCard(turn.lang, timeline.meetings, members, values, errors, named.success ? leerlijnId : undefined));
-  }
+  await rolesSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
+    inputFor: roleErrorInput,
+    async again(errors) {
+      const [timeline, members] = await Promise.all([getTimeline(svc.deps, turn.actor, leerlijnId), teamOf(svc.deps, leerlijnId)]);
+      return rolesFormCard(turn.lang, timeline.meetings, members, values, errors, named);
+    },
+  }), roles);
 }
 
 export async function submitPlan(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const leerlijnId = requireLeerlijnId(turn);
-  const members = await teamOf(svc.deps, leerlijnId);
   const input = { onderdeel: values.onderdeel, watKanBeter: values.watKanBeter ?? '', gewensteEindsituatie: values.gewensteEindsituatie ?? '', actions: actionsFrom(values, 'actions') };
-  try {
-    const saved = await savePlanItem(svc.deps, turn.actor, leerlijnId, input);
-    await reply(turn, messageCard(t(turn.lang, 'plan.saved'), { tone: 'good' }));
-    await reply(turn, planCard(saved.plan, members));
-    await notifyOwners(flowCtxOf(svc, turn), leerlijnId, saved.ownersToNotify);
-    await tellNextStep(svc, turn);
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    const plan = await getActionPlan(svc.deps, turn.actor, leerlijnId);
-    await reply(turn, planCard(plan, members, values, formErrors(turn, error.fields, knownFields(values))));
-  }
+  await planItemSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
+    inputFor: inputIn(new Set(Object.keys(values))),
+    async again(errors) {
+      const [plan, members] = await Promise.all([getActionPlan(svc.deps, turn.actor, leerlijnId), teamOf(svc.deps, leerlijnId)]);
+      return planCard(plan, members, values, errors);
+    },
+  }), input);
 }
 
 export function evaluationMoment(arg: string): EvaluationMoment {
@@ -154,7 +188,6 @@ export function evaluationMoment(arg: string): EvaluationMoment {
 
 export async function submitEvaluation(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const leerlijnId = requireLeerlijnId(turn);
-  const members = await teamOf(svc.deps, leerlijnId);
   const moment = evaluationMoment(values.moment ?? '');
   const input = {
     moment,
@@ -164,28 +197,18 @@ export async function submitEvaluation(svc: TeamsServices, turn: Turn, values: V
     ondernomen: values.ondernomen,
     newActions: actionsFrom(values, 'newActions'),
   };
-  try {
-    const saved = await saveEvaluationEntry(svc.deps, turn.actor, leerlijnId, input);
-    await reply(turn, messageCard(t(turn.lang, 'evaluation.saved'), { tone: 'good' }));
-    await reply(turn, evaluationCard(saved.evaluation, members));
-    await notifyOwners(flowCtxOf(svc, turn), leerlijnId, saved.ownersToNotify);
-    await tellNextStep(svc, turn);
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    const view = await getEvaluation(svc.deps, turn.actor, leerlijnId, moment);
-    await reply(turn, evaluationCard(view, members, values, formErrors(turn, error.fields, knownFields(values))));
-  }
+  await evaluationItemSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
+    inputFor: inputIn(new Set(Object.keys(values))),
+    async again(errors) {
+      const [view, members] = await Promise.all([getEvaluation(svc.deps, turn.actor, leerlijnId, moment), teamOf(svc.deps, leerlijnId)]);
+      return evaluationCard(view, members, values, errors);
+    },
+  }), input);
 }
 
 export async function submitDelete(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const leerlijnId = requireLeerlijnId(turn);
-  try {
-    await deleteLeerlijn(svc.deps, turn.actor, leerlijnId, values.confirm ?? '');
-    await reply(turn, messageCard(t(turn.lang, 'export.deleted'), { tone: 'good' }));
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    await reply(turn, messageCard([...formErrors(turn, error.fields, new Set()).values()].join('\n\n'), { tone: 'warning' }));
-  }
+  const ctx = teamsFormCtx(svc, turn, requireLeerlijnId(turn), { inputFor: () => 'confirm', again: async (errors) => deleteCard(turn, errors) });
+  await deleteSubmitted(ctx, values.confirm ?? '');
 }
 
 /** klaar / bezig / loopt vast from an owner's card: the flow tells the coordinators; the card is redrawn with the confirmation on top. */

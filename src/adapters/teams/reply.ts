@@ -11,6 +11,7 @@ import { actionSet, adaptiveCard, container, escapeTeamsMarkdown, forTeams, mess
 import { evaluationCard } from './cards/evaluation.js';
 import { homeCard, statusCard, teamBlock } from './cards/overview.js';
 import { planCard } from './cards/plan.js';
+import { remindersSavedCard } from './cards/reminders.js';
 import type { RosterEntry } from './cards/start-form.js';
 import { teamFormCard } from './cards/team-form.js';
 import { timelineCard } from './cards/timeline.js';
@@ -24,7 +25,8 @@ function nameList(lang: Lang, names: Names, ids: readonly string[]): string {
   return list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} ${t(lang, 'common.and')} ${list.at(-1)}`;
 }
 
-export function teamsTextOf(lang: Lang, view: TextView, names: Names): string {
+export function teamsTextOf(placeLang: Lang, view: TextView, names: Names): string {
+  const lang = view.lang ?? placeLang;
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(view.params ?? {})) params[name] = typeof value === 'string' ? escapeTeamsMarkdown(value) : value;
   for (const [name, key] of Object.entries(view.terms ?? {})) params[name] = t(lang, key);
@@ -89,7 +91,7 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
       return { ...card, body: [...card.body, ...progressBlock(view.status.leerlijn.lang, view.progress)] };
     }
     case 'next_step':
-      return nextStepCard(lang, view.progress);
+      return nextStepCard(view.lang ?? lang, view.progress);
     case 'home':
       return homeCard(view.home);
     case 'timeline':
@@ -108,5 +110,7 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
       return ownerActionsCard(lang, view.actions);
     case 'evaluation':
       return evaluationCard(view.evaluation, view.members);
+    case 'reminders_saved':
+      return remindersSavedCard(lang, view.settings);
   }
 }

@@ -4,26 +4,31 @@
 import type { ChannelView, FormView, PostRoundResult, ReplyView, Surface, TextView } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { t, tError } from '../../i18n/index.js';
-import { adaptiveCard, heading, messageCard, submit, text, tt, warning } from './cards/common.js';
-import { comparisonCard, welcomeCard } from './cards/overview.js';
+import { formatDateTime } from '../../i18n/format.js';
+import { adaptiveCard, heading, messageCard, submit, text, tt, warning, type AdaptiveCard } from './cards/common.js';
+import { evaluationItemCard } from './cards/evaluation.js';
+import { comparisonCard, startedCard, welcomeCard } from './cards/overview.js';
+import { errorLine, planItemCard } from './cards/plan.js';
 import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/start-form.js';
-import { moveFormCard } from './cards/timeline.js';
+import { moveFormCard, timelineCard } from './cards/timeline.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
 import { candidates, displayName, reply, roster } from './forms.js';
-import { renderReply } from './reply.js';
+import { renderReply, teamsTextOf } from './reply.js';
 import { postRound, refreshRound } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 
-function deleteCard(turn: Turn) {
+/** Asks for the school's name; a refused name comes back here with the reason beside the input. */
+export function deleteCard(turn: Turn, errors: ReadonlyMap<string, string> = new Map()): AdaptiveCard {
   const lang = turn.lang;
   return adaptiveCard(
     [
       heading(t(lang, 'export.title')),
       warning(tt(lang, 'export.confirmWarning')),
       { type: 'Input.Text', id: 'confirm', label: t(lang, 'export.confirmLabel'), maxLength: 200 },
+      ...errorLine(errors, 'confirm'),
       text(t(lang, 'privacy.notice'), { isSubtle: true, size: 'Small' }),
     ],
     [submit(t(lang, 'export.submit'), 'delete', {}, { style: 'destructive' })],
@@ -37,6 +42,47 @@ async function namesIn(svc: TeamsServices, turn: Turn, view: ReplyView): Promise
   return new Map(await Promise.all(ids.map(async (id) => [id, await displayName(svc, turn, id)] as const)));
 }
 
+type SavedView = Exclude<ChannelView, { type: 'welcome' | 'comparison' }>;
+
+async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Promise<{ cards: AdaptiveCard[]; channelId: string }> {
+  switch (view.type) {
+    case 'started': {
+      const { leerlijn, timeline } = view.started;
+      const first = timeline.meetings[0];
+      const when = first ? formatDateTime(leerlijn.lang, first.startsAt, leerlijn.timezone) : '';
+      const started = startedCard(leerlijn, await displayName(svc, turn, view.starterId), when);
+      return { cards: [started, timelineCard(timeline, leerlijn.members, undefined, false)], channelId: timeline.channelId };
+    }
+    case 'timeline':
+      return { cards: [timelineCard(view.timeline, view.members, undefined, false)], channelId: view.timeline.channelId };
+    case 'plan_item':
+      return { cards: [planItemCard(view.plan, view.onderdeel, view.members)], channelId: view.plan.channelId };
+    case 'evaluation_item':
+      return { cards: [evaluationItemCard(view.evaluation, view.onderdeel, view.members)], channelId: view.evaluation.channelId };
+    case 'text':
+      return { cards: [messageCard(teamsTextOf(turn.lang, view, new Map()), view.tone ? { tone: view.tone } : {})], channelId: turn.channelId };
+  }
+}
+
+/**
+ * What a form just saved, in the team's channel: an answer where the form was sent there, a
+ * proactive post when it came from a personal chat. A channel that cannot be reached does not
+ * pass unnoticed: the person who acted gets the card where they are, and it is logged.
+ */
+async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promise<void> {
+  const { cards, channelId } = await savedCards(svc, turn, view);
+  for (const card of cards) {
+    if (!turn.personal && turn.channelId === channelId) {
+      await reply(turn, card);
+      continue;
+    }
+    const sent = await svc.messenger.cardToChannel(turn.workspaceId, channelId, card);
+    if (sent.ok) continue;
+    svc.log.warn({ error: sent.error }, 'teams: saved, but the channel post failed');
+    await reply(turn, card);
+  }
+}
+
 export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
   return {
     async reply(view: ReplyView) {
@@ -45,6 +91,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     },
     async post(view: ChannelView) {
       if (view.type === 'welcome') return reply(turn, welcomeCard(view.lang));
+      if (view.type !== 'comparison') return postSaved(svc, turn, view);
       await reply(turn, comparisonCard(view.comparison));
       await postStepDocument(svc, turn, { leerlijnId: view.comparison.leerlijnId, kind: 'vergelijking', lang: view.comparison.lang });
     },

@@ -1,13 +1,50 @@
 // Starting a leerlijn, and a coordinator taking its data out or deleting it, by command.
+import { deleteLeerlijn } from '../data.js';
 import { exportArchive } from '../export-files.js';
+import { fillMemberNames, leaveOutBots, startLeerlijn } from '../leerlijn.js';
+import type { StartView } from '../views.js';
+import { submitted, tellNextStep } from './forms.js';
 import { leerlijnOf } from './leerlijn-of.js';
-import { text, type FlowCtx } from './surface.js';
+import { text, type FlowCtx, type FormCtx, type StartFormCtx } from './surface.js';
 
 /** In a team's channel without a leerlijn only: the form then asks for everything else. */
 export async function startFlow(ctx: FlowCtx): Promise<void> {
   if (ctx.place.personal) return ctx.surface.reply(text('teams.startInChannel'));
   if (ctx.leerlijn) return ctx.surface.reply({ type: 'error', code: 'leerlijn_exists', lang: ctx.leerlijn.lang });
   await ctx.surface.openForm({ type: 'start' });
+}
+
+/**
+ * The start form: the leerlijn and its planning go to the channel, then the team gets its
+ * names, and the starter hears what is next. The input as the use case reads it (it checks it).
+ */
+export async function startSubmitted(ctx: StartFormCtx, input: Record<string, unknown>): Promise<void> {
+  const started = await submitted(ctx, 'start', () => startLeerlijn(ctx.deps, ctx.actor, input));
+  if (!started) return;
+  await ctx.surface.post({ type: 'started', started, starterId: ctx.actor.userId });
+  await nameTheTeam(ctx, started);
+  // In the new leerlijn's language, which the start form may have just chosen.
+  await tellNextStep({ ...ctx, leerlijnId: started.leerlijn.id, lang: started.leerlijn.lang });
+}
+
+/**
+ * Members stored under their ids (a form answered before the platform was asked for anyone's
+ * name) get their names; bots and apps among them are taken out, as they cannot vote, and the
+ * starter hears so. After the channel post: the announcement names people by mention. Best
+ * effort: the leerlijn is started and told.
+ */
+async function nameTheTeam(ctx: StartFormCtx, started: StartView): Promise<void> {
+  const unnamed = started.leerlijn.members.filter((m) => m.displayName === m.userId).map((m) => m.userId);
+  if (unnamed.length === 0) return;
+  try {
+    const people = await ctx.surface.people(unnamed);
+    await fillMemberNames(ctx.deps, started.leerlijn.id, people.filter((p) => p.name.trim() !== '' && p.name !== p.userId).map((p) => ({ userId: p.userId, displayName: p.name.trim() })));
+    const bots = people.filter((p) => p.isBot).map((p) => p.userId);
+    const out = bots.length > 0 ? await leaveOutBots(ctx.deps, ctx.actor, started.leerlijn.id, bots) : [];
+    if (out.length > 0) await ctx.surface.reply(text('start.botsLeftOut', {}, { people: { names: out }, lang: started.leerlijn.lang }));
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'start: member names not stored');
+  }
 }
 
 /** Coordinator-only (the runner refused anyone else before anything was read). */
@@ -21,4 +58,10 @@ export async function exportFlow(ctx: FlowCtx): Promise<void> {
 /** Coordinator-only: the form that asks for the school's name opens only for the coordinator. */
 export async function deleteFlow(ctx: FlowCtx): Promise<void> {
   await ctx.surface.openForm({ type: 'delete', leerlijnId: leerlijnOf(ctx).id });
+}
+
+/** The school's name typed again (the use case compares it and checks the coordinator); the whole team hears the leerlijn is gone. */
+export async function deleteSubmitted(ctx: FormCtx, confirm: string): Promise<void> {
+  const deleted = await submitted(ctx, 'delete', () => deleteLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, confirm));
+  if (deleted) await ctx.surface.post(text('export.deleted', {}, { tone: 'good' }));
 }

@@ -70,7 +70,7 @@ export function progressFor(ctx: FlowCtx): Promise<ProgressView | undefined> {
 }
 
 /** What the person who just took a step is told next; nothing for someone not on the team. */
-export async function nextStepView(deps: Deps, actor: Actor, leerlijnId: string): Promise<ReplyView | null> {
+export async function nextStepView(deps: Deps, actor: Actor, leerlijnId: string): Promise<Extract<ReplyView, { type: 'next_step' }> | null> {
   const progress = await progressOf(deps, actor, leerlijnId);
   return progress ? { type: 'next_step', progress } : null;
 }
@@ -87,8 +87,8 @@ export async function nextStepInChannel(deps: Deps, actor: Actor, channelId: str
 
 /**
  * After a step taken by command (a close, the comparison): the person who took it hears what
- * is next. Steps taken in a form or on a card do the same through their adapter's
- * `tellNextStep`. Best effort: the step itself is done and told, so a failure here is
+ * is next. Steps taken in a form do the same through forms.ts's `tellNextStep`, those on a
+ * card through their adapter's. Best effort: the step itself is done and told, so a failure here is
  * logged, not shown as if the step had failed.
  */
 export async function nextStepFlow(ctx: FlowCtx): Promise<void> {

@@ -1,7 +1,7 @@
 // What a flow may make happen, as platform-neutral intents: answer the person acting, post in
 // the team's channel, open a form, post or redraw a round, tell someone privately. Each
 // adapter implements this once (its Surface) with its renderers; the flows decide the rest.
-import type { Lang } from '../../domain/instrument.js';
+import type { Lang, OnderdeelCode } from '../../domain/instrument.js';
 import type { MeetingKind } from '../../domain/meetings.js';
 import type { Logger } from '../../logger.js';
 import type { LeerlijnRow } from '../../store/leerlijnen.js';
@@ -13,7 +13,7 @@ import type { ProgressView } from '../progress.js';
 import type { SendResult } from '../messenger.js';
 import type { Notice } from '../notices.js';
 import type {
-  ActionPlanView, ActionView, ComparisonView, EvaluationView, HomeView, LeerlijnView, MemberView, RoundView, StatusView, TimelineView,
+  ActionPlanView, ActionView, ComparisonView, EvaluationView, HomeView, LeerlijnView, MemberView, RoundView, StartView, StatusView, TimelineView,
 } from '../views.js';
 import type { MessageKey, Params } from '../../i18n/index.js';
 
@@ -26,6 +26,8 @@ export interface TextView {
   /** Params that are themselves catalogue words (a status, a meeting), said in the reader's language. */
   terms?: Readonly<Record<string, MessageKey>>;
   tone?: 'good' | 'warning';
+  /** Said in this language rather than the place's (just after a start the channel had no leerlijn yet). */
+  lang?: Lang;
 }
 
 export interface ErrorView {
@@ -36,6 +38,8 @@ export interface ErrorView {
   lang?: Lang;
   /** Only the reasons (the field problems), without the general "not everything was filled in well". */
   brief?: boolean;
+  /** In a form: the input the whole refusal belongs beside (a refused date), rather than above the form. */
+  at?: string;
 }
 
 /** What only the person acting sees. */
@@ -46,20 +50,30 @@ export type ReplyView =
   | { type: 'help'; unknown?: string; progress?: ProgressView }
   | { type: 'status'; status: StatusView; progress?: ProgressView }
   /** After a step: the asker's next action, with a button where it is a command (see next-step.ts). */
-  | { type: 'next_step'; progress: ProgressView }
+  | { type: 'next_step'; progress: ProgressView; lang?: Lang }
   | { type: 'home'; home: HomeView }
   | { type: 'timeline'; timeline: TimelineView; members: MemberView[]; canEdit: boolean; reminders?: ReminderSettings }
   | { type: 'team'; leerlijn: LeerlijnView; canEdit: boolean; change?: TextView[] }
   | { type: 'plan'; plan: ActionPlanView; members: MemberView[] }
   | { type: 'actions'; actions: ActionView[]; members: MemberView[] }
   | { type: 'my_actions'; actions: ActionView[] }
-  | { type: 'evaluation'; evaluation: EvaluationView; members: MemberView[] };
+  | { type: 'evaluation'; evaluation: EvaluationView; members: MemberView[] }
+  | { type: 'reminders_saved'; settings: ReminderSettings };
 
 /** What the whole team sees in its channel. */
 export type ChannelView =
   | { type: 'comparison'; comparison: ComparisonView }
   /** The bot introduces itself, with its privacy promise, where it was just added. */
-  | { type: 'welcome'; lang: Lang };
+  | { type: 'welcome'; lang: Lang }
+  /** A new leerlijn: who started it for which school, then its planning. */
+  | { type: 'started'; started: StartView; starterId: string }
+  /** The meetings after a change, as the whole team sees them: no controls to change them. */
+  | { type: 'timeline'; timeline: TimelineView; members: MemberView[] }
+  /** One onderdeel of the actieplan or of an evaluation, as just saved. */
+  | { type: 'plan_item'; plan: ActionPlanView; onderdeel: OnderdeelCode; members: MemberView[] }
+  | { type: 'evaluation_item'; evaluation: EvaluationView; onderdeel: OnderdeelCode; members: MemberView[] }
+  /** A sentence for the whole team, in the channel the person acted in. */
+  | TextView;
 
 /** A form for the person acting (Slack: a modal; Teams: a card with inputs). */
 export type FormView =
@@ -73,6 +87,10 @@ export type PostRoundResult = { posted: number } | { busy: true } | { failed: tr
 /** How a flow reaches the person acting, the channel and the team, on one platform. */
 export interface Surface {
   reply(view: ReplyView): Promise<void>;
+  /**
+   * In the team's channel. What a form saved stays saved when the channel refuses the post: the
+   * surface lets the person who acted know (Slack: why, privately; Teams: the card where they are).
+   */
   post(view: ChannelView): Promise<void>;
   openForm(form: FormView): Promise<void>;
   /** Posts what of the round is not in the channel yet; a failure is told to the actor by the surface, with what to do. */
@@ -84,6 +102,22 @@ export interface Surface {
   sendExport(file: ExportFile, leerlijnId: string): Promise<void>;
   /** The platform's people behind ids: their name, and whether they are a bot (bots cannot vote). */
   people(userIds: readonly string[]): Promise<Array<{ userId: string; name: string; isBot: boolean }>>;
+}
+
+/**
+ * The surface of a submitted form (Slack: a modal waiting for its ack; Teams: a card sent
+ * back). A flow says exactly one of the two, right after the use case and before anything
+ * slow: Slack closes the modal within its 3 s only then.
+ */
+export interface FormSurface extends Surface {
+  /** Saved: the form closes (Slack); Teams has nothing to close. */
+  formAccepted(): Promise<void>;
+  /**
+   * Refused: Slack keeps its modal open with the reasons beside the inputs; Teams answers with
+   * the same form again, the values kept. A refusal without fields or `at` has no input to
+   * stand beside: Teams then answers with the reason alone.
+   */
+  formRefused(refusal: ErrorView): Promise<void>;
 }
 
 /** Who acts where, for every flow. */
@@ -99,10 +133,24 @@ export interface FlowCtx {
   surface: Surface;
 }
 
+/**
+ * Who submits a form for which leerlijn, and where. The leerlijn comes with the form (Slack
+ * keeps it in the modal, Teams reads the channel's or the id the card carries); the use case
+ * checks that this person may change it.
+ */
+export interface FormCtx extends StartFormCtx {
+  leerlijnId: string;
+}
+
+/** The start form's: there is no leerlijn yet. */
+export interface StartFormCtx extends Omit<FlowCtx, 'leerlijn' | 'surface'> {
+  surface: FormSurface;
+}
+
 /** A typed command after parsing: the words after its name, and the people it names (user ids, from the platform's mentions). */
 export interface CommandInput {
   args: readonly string[];
   mentions: readonly string[];
 }
 
-export const text = (key: MessageKey, params?: Params, extra: Pick<TextView, 'people' | 'terms' | 'tone'> = {}): TextView => ({ type: 'text', key, ...(params ? { params } : {}), ...extra });
+export const text = (key: MessageKey, params?: Params, extra: Pick<TextView, 'people' | 'terms' | 'tone' | 'lang'> = {}): TextView => ({ type: 'text', key, ...(params ? { params } : {}), ...extra });

@@ -6,7 +6,8 @@ import { FILE_CONSENT_TYPE, FILE_INFO_TYPE } from '../../../src/adapters/teams/e
 import type { JsonObject, RecordedActivity } from '../../fakes/bot-connector.js';
 import { fileConsentInvoke, postActivity, type ActivityBase, type TeamsUser } from '../../fakes/teams-activities.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
-import { CHANNEL, PEOPLE, cardText, startHarness, type Harness } from './harness.js';
+import { t } from '../../../src/i18n/index.js';
+import { CHANNEL, PEOPLE, cardText, elements, lastAnswerIn, startHarness, textAfter, type Harness } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 let h: Harness;
@@ -123,6 +124,15 @@ describe('export as a file in Teams', () => {
     const info = attachmentsOf(chat.at(-1)!)[0]!;
     expect(info.contentType).toBe(FILE_INFO_TYPE);
     expect(info).toMatchObject({ contentUrl: 'https://contoso.sharepoint.com/personal/anna/export.json', name: consent.name, content: { uniqueId: 'file-1', fileType: 'json' } });
+  });
+
+  it('answers a wrong school name with the delete form again, the reason beside the name, and deletes nothing', async () => {
+    await h.submit(anna, { form: 'delete', confirm: 'Het Bakken' });
+    const form = lastAnswerIn(h.connector, CHANNEL.id);
+    expect(elements(form).some((e) => e.type === 'Input.Text' && e.id === 'confirm')).toBe(true);
+    expect(textAfter(form, 'confirm')).toBe(t('nl', 'field.confirm_mismatch'));
+    const { rows } = await h.db.db.query(`select id from leerlijnen where id = $1::uuid`, [leerlijnId]);
+    expect(rows).toHaveLength(1);
   });
 
   it('says the leerlijn is gone when an old consent card is accepted after the leerlijn was deleted', async () => {

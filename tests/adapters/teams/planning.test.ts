@@ -2,7 +2,7 @@
 // error beside its own select), and moving a meeting (refused order → the form with the reason;
 // a broken timing rule → moved, with a warning).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JsonObject } from '../../fakes/bot-connector.js';
+import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
 import { getStatusInChannel } from '../../../src/app/overview.js';
@@ -129,8 +129,15 @@ describe('the "is the plan getting going?" prompt', () => {
     const form = elements(prompt).find((e) => e.type === 'Action.ShowCard');
     expect(JSON.stringify(form)).toContain('"value":"terugkom"');
 
+    const inChannel = h.connector.messagesIn(CHANNEL.id).length;
     await h.submit(anna, { form: 'move', leerlijnId: status.leerlijn.id, kind: 'terugkom', date: '2026-03-16', time: '15:30' }, h.inPersonal(anna));
     expect((await meetings()).terugkom?.startsAt).toBe('2026-03-16T14:30:00.000Z');
+    // A moved meeting is news for the whole team: the new planning goes to the channel, without the controls.
+    const posted = h.connector.messagesIn(CHANNEL.id).slice(inChannel).map((m) => cardText(adaptiveCardOf(m.activity)));
+    expect(posted.some((text) => text.includes(t('nl', 'timeline.heading')) && text.includes('ma 16 mrt 2026 15:30'))).toBe(true);
+    expect(posted.join('\n')).not.toContain(t('nl', 'timeline.button.move'));
+    // The coordinator sees it where they acted too.
+    expect(cardText(h.connector.lastCardIn(h.inPersonal(anna).conversation.id))).toContain('ma 16 mrt 2026 15:30');
   });
 });
 

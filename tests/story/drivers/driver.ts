@@ -89,6 +89,8 @@ export interface Driver {
   press(by: Person, label: string, where: 'answer' | 'channel'): Promise<void>;
   /** In the team form just opened for this person: everyone's side and level, as given. */
   fillTeam(by: Person, places: readonly TeamPlace[]): Promise<void>;
+  /** In the roles form just opened for this person: this meeting's notulist and invuller (the other meetings as the form shows them). */
+  fillRoles(by: Person, kind: 'signalering' | 'actieplan' | 'terugkom' | 'eindevaluatie', notulist: Person, invuller: Person): Promise<void>;
   /** In the move form just opened for this person: the meeting it shows chosen, moved to this local date and time. */
   fillMeetingDate(by: Person, date: string, time: string): Promise<void>;
   /** The bot's clock moves to `to`, and the scheduler makes its pass then, as the ticker would. */
@@ -98,6 +100,8 @@ export interface Driver {
 
   /** Everything visible in the team's channel now, as plain text. */
   channel(): string;
+  /** What appeared in the team's channel since the last time this was asked, as plain text. */
+  newInChannel(): string;
   /**
    * The PDFs posted in the team's channel since the last time this was asked, by file name, each
    * opened and checked to be a PDF (Slack: files; Teams: the links in its cards, opened as a

@@ -185,6 +185,20 @@ class SlackDriver implements Driver {
     await this.submitView(by, 'team', values);
   }
 
+  /** Every input of the open roles modal as shown, with this meeting's notulist and invuller chosen. */
+  async fillRoles(by: Person, kind: string, notulist: Person, invuller: Person): Promise<void> {
+    const view = this.h.fake.lastView(this.id(by))?.view;
+    if (!view || view.callback_id !== 'meeting_roles') throw new Error('slack: no roles modal open');
+    const values: Record<string, StateValue> = {};
+    for (const b of nodesOf(view.blocks).filter((n) => n.type === 'input')) {
+      const id = String(b.block_id);
+      const element = b.element as { type?: string; initial_user?: string; initial_value?: string } | undefined;
+      const chosen = id === `notulist_${kind}` ? this.id(notulist) : id === `invuller_${kind}` ? this.id(invuller) : element?.initial_user;
+      values[id] = element?.type === 'users_select' ? { type: 'users_select', selected_user: chosen ?? null } : input.text(element?.initial_value ?? '');
+    }
+    await this.submitView(by, 'meeting_roles', values);
+  }
+
   async fillMeetingDate(by: Person, date: string, time: string): Promise<void> {
     const view = this.h.fake.lastView(this.id(by))?.view;
     const kind = nodesOf(view?.blocks).find((n) => n.block_id === 'kind')?.element as { initial_option?: { value: string } } | undefined;
@@ -206,6 +220,15 @@ class SlackDriver implements Driver {
 
   channel(): string {
     return this.h.fake.messagesIn(CHANNEL).map((m) => slackText(m, this.names)).join('\n');
+  }
+
+  private messagesSeen = 0;
+
+  newInChannel(): string {
+    const all = this.h.fake.messagesIn(CHANNEL);
+    const fresh = all.slice(this.messagesSeen);
+    this.messagesSeen = all.length;
+    return fresh.map((m) => slackText(m, this.names)).join('\n');
   }
 
   private documentsSeen = 0;

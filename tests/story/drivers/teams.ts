@@ -159,6 +159,12 @@ class TeamsDriver implements Driver {
     });
   }
 
+  async fillRoles(by: Person, kind: string, notulist: Person, invuller: Person): Promise<void> {
+    await this.submitForm(by, 'roles', (card) => ({
+      [`notulist.${kind}`]: this.choiceFor(card, `notulist.${kind}`, notulist), [`invuller.${kind}`]: this.choiceFor(card, `invuller.${kind}`, invuller),
+    }));
+  }
+
   async fillMeetingDate(by: Person, date: string, time: string): Promise<void> {
     await this.submitForm(by, 'move', (card) => {
       const kind = nodesOf(card).find((n) => n.id === 'kind')?.value;
@@ -179,6 +185,15 @@ class TeamsDriver implements Driver {
 
   channel(): string {
     return this.h.connector.messagesIn(CHANNEL.id).map((m) => teamsText(adaptiveCardOf(m.activity) ?? m.activity.text)).join('\n');
+  }
+
+  private messagesSeen = 0;
+
+  newInChannel(): string {
+    const all = this.h.connector.messagesIn(CHANNEL.id);
+    const fresh = all.slice(this.messagesSeen);
+    this.messagesSeen = all.length;
+    return fresh.map((m) => teamsText(adaptiveCardOf(m.activity) ?? m.activity.text)).join('\n');
   }
 
   /** The bot sits behind PUBLIC_URL; the test reaches it on its own port, as a proxy would. */

@@ -10,10 +10,13 @@ import { escapeMrkdwn } from '../mrkdwn.js';
 import { actions, button, context, header, section, type Block, type Rendered } from './blocks.js';
 import { renderStatus, renderTeam, renderTimeline } from './leerlijn.js';
 import { renderHome } from './notices.js';
+import { daysText } from '../../../i18n/phrases.js';
+import type { ReminderSettings } from '../../../app/meetings.js';
 import { mentionList, renderActionList, renderEvaluationMenu, renderMyActions, renderPlanMenu } from './plan.js';
 
 /** A catalogue sentence; every param is escaped (it may hold what someone typed), people become mentions. */
-export function textOf(lang: Lang, view: TextView): string {
+export function textOf(placeLang: Lang, view: TextView): string {
+  const lang = view.lang ?? placeLang;
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(view.params ?? {})) params[name] = typeof value === 'string' ? escapeMrkdwn(value) : value;
   for (const [name, key] of Object.entries(view.terms ?? {})) params[name] = t(lang, key);
@@ -88,7 +91,7 @@ export function renderReply(lang: Lang, view: ReplyView): Rendered {
       return { ...status, blocks: [...status.blocks, ...progressBlocks(view.status.leerlijn.lang, view.progress)] };
     }
     case 'next_step':
-      return nextStepMessage(lang, view.progress);
+      return nextStepMessage(view.lang ?? lang, view.progress);
     case 'home':
       return { text: t(view.home.lang, 'home.heading'), blocks: renderHome(view.home).blocks.slice(0, 50) };
     case 'timeline':
@@ -103,7 +106,15 @@ export function renderReply(lang: Lang, view: ReplyView): Rendered {
       return renderMyActions(lang, view.actions);
     case 'evaluation':
       return renderEvaluationMenu(view.evaluation);
+    case 'reminders_saved':
+      return plainText(remindersSavedText(lang, view.settings));
   }
+}
+
+/** "geen", "1 dag vooraf", "7 dagen vooraf": the same words as in the form. */
+function remindersSavedText(lang: Lang, s: ReminderSettings): string {
+  const saved = t(lang, 'reminders.saved', { inviteDays: daysText(lang, s.inviteDays), dayBefore: daysText(lang, s.dayBefore), atStart: t(lang, s.atStart ? 'common.yes' : 'common.no') });
+  return s.notifyChannel ? `${saved} ${t(lang, 'reminders.savedNotify')}` : saved;
 }
 
 function teamReply(lang: Lang, view: Extract<ReplyView, { type: 'team' }>): Rendered {

@@ -9,9 +9,9 @@ import { actionLine, actionRows, errorLine, field, type FormValues } from './pla
 
 export const EVALUATION_FORM = 'evaluation';
 
-function items(view: EvaluationView, members: readonly MemberView[]): Element[] {
+function items(view: EvaluationView, members: readonly MemberView[], only?: string): Element[] {
   const { lang } = view;
-  return view.items.map((item) => {
+  return view.items.filter((item) => only === undefined || item.onderdeel === only).map((item) => {
     const lines: Element[] = [subheading(onderdeelTitle(lang, item.onderdeel))];
     if (item.gewensteEindsituatie) lines.push(note(`${t(lang, 'plan.gewensteEindsituatie')}: ${userText(item.gewensteEindsituatie, 500)}`));
     lines.push(text(bereiktText(lang, item.bereikt)));
@@ -20,6 +20,13 @@ function items(view: EvaluationView, members: readonly MemberView[]): Element[] 
     lines.push(...item.openActions.map((a) => text(actionLine(lang, a, members), { size: 'Small' })));
     return container(lines, { separator: true });
   });
+}
+
+const headingOf = (view: EvaluationView): string => t(view.lang, 'evaluation.heading', { moment: t(view.lang, `evaluation.moment.${view.moment}`) });
+
+/** One onderdeel of an evaluation as just saved, for the team's channel. */
+export function evaluationItemCard(view: EvaluationView, onderdeel: string, members: readonly MemberView[]): AdaptiveCard {
+  return adaptiveCard([heading(headingOf(view)), ...items(view, members, onderdeel)]);
 }
 
 export function evaluationCard(
@@ -52,7 +59,7 @@ export function evaluationCard(
     subheading(t(lang, 'evaluation.nogNodig')),
     ...actionRows(lang, 'newActions', members, values, errors),
   ];
-  const body = [heading(t(lang, 'evaluation.heading', { moment: t(lang, `evaluation.moment.${view.moment}`) })), ...items(view, members)];
+  const body = [heading(headingOf(view)), ...items(view, members)];
   const data = { moment: view.moment };
   if (view.items.length === 0) return adaptiveCard([...body, text(t(lang, 'plan.empty'), { isSubtle: true })]);
   return adaptiveCard([...body, ...form], [submit(t(lang, 'evaluation.submit'), EVALUATION_FORM, data)]);

@@ -3,7 +3,7 @@
 import { type Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { dueDateText, onderdeelTitle, week1ScoreText } from '../../../i18n/phrases.js';
-import type { ActionPlanView, ActionView, MemberView } from '../../../app/views.js';
+import type { ActionPlanView, ActionView, MemberView, PlanItemView } from '../../../app/views.js';
 import { adaptiveCard, container, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element, type Json } from './common.js';
 
 export const PLAN_FORM = 'plan';
@@ -54,20 +54,28 @@ export function actionRows(lang: Lang, prefix: string, members: readonly MemberV
   return rows;
 }
 
+function planItem(lang: Lang, item: PlanItemView, members: readonly MemberView[]): Element {
+  return container(
+    [
+      subheading(onderdeelTitle(lang, item.onderdeel)),
+      text(`**${t(lang, 'plan.watKanBeter')}** ${userText(item.watKanBeter, 1000)}`),
+      text(`**${t(lang, 'plan.gewensteEindsituatie')}** ${userText(item.gewensteEindsituatie, 1000)}`),
+      ...item.actions.map((a) => text(actionLine(lang, a, members), { size: 'Small' })),
+    ],
+    { separator: true },
+  );
+}
+
 function planItems(view: ActionPlanView, members: readonly MemberView[]): Element[] {
   const { lang } = view;
   if (view.items.length === 0) return [text(t(lang, 'plan.empty'), { isSubtle: true })];
-  return view.items.map((item) =>
-    container(
-      [
-        subheading(onderdeelTitle(lang, item.onderdeel)),
-        text(`**${t(lang, 'plan.watKanBeter')}** ${userText(item.watKanBeter, 1000)}`),
-        text(`**${t(lang, 'plan.gewensteEindsituatie')}** ${userText(item.gewensteEindsituatie, 1000)}`),
-        ...item.actions.map((a) => text(actionLine(lang, a, members), { size: 'Small' })),
-      ],
-      { separator: true },
-    ),
-  );
+  return view.items.map((item) => planItem(lang, item, members));
+}
+
+/** One onderdeel of the actieplan as just saved, for the team's channel. */
+export function planItemCard(view: ActionPlanView, onderdeel: string, members: readonly MemberView[]): AdaptiveCard {
+  const item = view.items.find((i) => i.onderdeel === onderdeel);
+  return adaptiveCard([heading(t(view.lang, 'plan.heading')), ...(item ? [planItem(view.lang, item, members)] : [])]);
 }
 
 export function planCard(

@@ -1,0 +1,57 @@
+// A submitted modal (or a click that acts like a form) in Slack, for the shared form flows
+// (src/app/flows/*-forms.ts): the ack closes the modal or keeps it open with the reasons beside
+// the inputs. Which block shows a field's problem is each form's own.
+import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
+import { tField, type Lang } from '../../i18n/index.js';
+import { errorTextOf } from './render/reply.js';
+import { slackSurface, type SlackPlace } from './surface.js';
+import type { SubmitCall } from './types.js';
+
+/** A modal's inputs: the block that shows a field's problem (by the use case's field name), and where the rest goes. */
+export interface ModalInputs {
+  blockFor(field: string): string | undefined;
+  fallback: string;
+}
+
+/** A refusal as `response_action: errors`: each problem beside its input, so the user keeps what they typed. */
+function modalErrors(lang: Lang, refusal: ErrorView, inputs: ModalInputs): Record<string, string> {
+  const out: Record<string, string> = {};
+  const add = (block: string, said: string): void => {
+    out[block] = out[block] ? `${out[block]} ${said}` : said;
+  };
+  const fields = refusal.fields ?? [];
+  for (const f of fields) add(inputs.blockFor(f.field) ?? inputs.fallback, tField(refusal.lang ?? lang, f));
+  if (fields.length === 0) add((refusal.at && inputs.blockFor(refusal.at)) || inputs.fallback, errorTextOf(lang, refusal));
+  return out;
+}
+
+/**
+ * The flows' context for a form submitted in Slack: a modal (its `ack` closes it or keeps it
+ * open with the reasons), or, without `modal`, a click acked already (a refusal is then told
+ * privately). `channelId`: the team's channel the form belongs to.
+ */
+export function slackFormCtx(
+  call: FormCall,
+  form: { leerlijnId: string; channelId: string; lang: Lang },
+  modal?: ModalInputs & { ack: SubmitCall['ack'] },
+): FormCtx {
+  return { ...slackStartCtx(call, form, modal), leerlijnId: form.leerlijnId };
+}
+
+type FormCall = Pick<SubmitCall, 'cx' | 'client' | 'workspaceId' | 'userId'> & { botUserId?: string | undefined };
+
+/** The start form's context: there is no leerlijn yet. */
+export function slackStartCtx(call: FormCall, form: { channelId: string; lang: Lang }, modal?: ModalInputs & { ack: SubmitCall['ack'] }): StartFormCtx {
+  const p: SlackPlace = { cx: call.cx, client: call.client, workspaceId: call.workspaceId, userId: call.userId, channelId: form.channelId, triggerId: '', botUserId: call.botUserId };
+  const base = slackSurface(p, () => form.lang);
+  const surface: FormSurface = {
+    ...base,
+    formAccepted: async () => modal?.ack(),
+    formRefused: async (refusal) => (modal ? modal.ack(modalErrors(form.lang, refusal, modal)) : base.reply(refusal)),
+  };
+  const actor = { workspaceId: call.workspaceId, userId: call.userId };
+  // Slack's direct-message channels start with D: a personal chat, as in Teams.
+  const place = { channelId: form.channelId, personal: form.channelId.startsWith('D') };
+  return { deps: call.cx.deps, log: call.cx.log, actor, place, lang: form.lang, surface };
+}
+

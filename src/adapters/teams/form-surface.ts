@@ -1,0 +1,46 @@
+// A submitted form card in Teams, for the shared form flows (src/app/flows/*-forms.ts): there
+// is nothing to close, and a refusal with problems at its inputs answers with the same form
+// again, the values kept. Which input shows a field's problem is each form's own (flows.ts).
+import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
+import { fieldErrors, type AdaptiveCard } from './cards/common.js';
+import { reply } from './forms.js';
+import { teamsErrorOf } from './reply.js';
+import type { TeamsServices } from './services.js';
+import { teamsSurface } from './surface.js';
+import type { Turn } from './turn.js';
+
+/** A submitted form's inputs: where a field's problem shows (by the use case's field name), and the same form again with the problems. */
+export interface CardForm {
+  inputFor(field: string): string;
+  again(errors: ReadonlyMap<string, string>): Promise<AdaptiveCard>;
+}
+
+/** Field problems beside their inputs; a refusal about one input (a refused date) beside that input. */
+function cardErrors(turn: Turn, refusal: ErrorView, form: CardForm): Map<string, string> {
+  const lang = refusal.lang ?? turn.lang;
+  const errors = fieldErrors(lang, (refusal.fields ?? []).map((f) => ({ ...f, field: form.inputFor(f.field) })));
+  const at = refusal.at === undefined ? undefined : form.inputFor(refusal.at);
+  if (at && !errors.has(at)) errors.set(at, teamsErrorOf(turn.lang, { ...refusal, fields: [] }));
+  return errors;
+}
+
+/** The flows' context for a form submitted in Teams: there is nothing to close, and a refusal with problems at inputs is the same form again. */
+export function teamsFormCtx(svc: TeamsServices, turn: Turn, leerlijnId: string, form: CardForm): FormCtx {
+  return { ...teamsStartCtx(svc, turn, form), leerlijnId };
+}
+
+/** The start form's context: there is no leerlijn yet. */
+export function teamsStartCtx(svc: TeamsServices, turn: Turn, form: CardForm): StartFormCtx {
+  const base = teamsSurface(svc, turn);
+  const surface: FormSurface = {
+    ...base,
+    formAccepted: async () => undefined,
+    async formRefused(refusal) {
+      if ((refusal.fields ?? []).length === 0 && !refusal.at) return base.reply(refusal);
+      await reply(turn, await form.again(cardErrors(turn, refusal, form)));
+    },
+  };
+  const place = { channelId: turn.channelId, personal: turn.personal };
+  return { deps: svc.deps, log: svc.log, actor: turn.actor, place, lang: turn.lang, surface };
+}
+

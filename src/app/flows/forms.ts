@@ -1,0 +1,48 @@
+// What every submitted form shares, decided once for both platforms: the use case runs, then
+// the form is closed (saved) or kept with the reasons (refused); after a step the person who
+// took it hears what is next.
+import { isAppError } from '../errors.js';
+import { errorView } from './error-view.js';
+import { nextStepView } from './next-step.js';
+import type { ErrorView, FormCtx, StartFormCtx } from './surface.js';
+
+/** A refusal that belongs beside one input rather than above the form (a refused date: the order of the meetings). */
+export type RefusedAt = Partial<Record<string, string>>;
+
+/** The use case's refusal as the form shows it. `at`: error codes whose reason stands beside an input. */
+export function formRefusal(ctx: Pick<FormCtx, 'log'>, error: unknown, where: string, at: RefusedAt = {}): ErrorView {
+  const view = errorView(ctx, error, where);
+  const input = isAppError(error) ? at[error.code] : undefined;
+  return input ? { ...view, at: input } : view;
+}
+
+/**
+ * Runs the form's use case. Saved: the form closes and the result comes back; refused: the form
+ * stays with the reasons, and null comes back. Nothing slow may come before either (Slack's 3 s).
+ */
+export async function submitted<T>(ctx: Pick<StartFormCtx, 'log' | 'surface'>, where: string, save: () => Promise<T>, at: RefusedAt = {}): Promise<T | null> {
+  let result: T;
+  try {
+    result = await save();
+  } catch (error) {
+    await ctx.surface.formRefused(formRefusal(ctx, error, where, at));
+    return null;
+  }
+  await ctx.surface.formAccepted();
+  return result;
+}
+
+/**
+ * After a step saved in a form: its taker hears what is next. Not in a personal chat: the next
+ * step's button runs a command, and commands need the team's channel. Best effort: the step is
+ * saved and told, so a failure here is logged, not shown as if the step had failed.
+ */
+export async function tellNextStep(ctx: Pick<FormCtx, 'deps' | 'log' | 'actor' | 'place' | 'leerlijnId' | 'lang' | 'surface'>): Promise<void> {
+  if (ctx.place.personal) return;
+  try {
+    const view = await nextStepView(ctx.deps, ctx.actor, ctx.leerlijnId);
+    if (view) await ctx.surface.reply({ ...view, lang: ctx.lang });
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'next step not told');
+  }
+}

@@ -1,0 +1,74 @@
+// The planning's forms, decided once for both platforms: moving a meeting (also by one click
+// on a day-off warning), the notulist, invuller and location of the meetings, and the reminder
+// settings. A changed planning is news for the whole team: it goes to the channel, and the
+// coordinator hears what is next.
+import { teamMembers } from '../leerlijn.js';
+import { assignMeetingRoles, getTimeline, rescheduleMeeting, setReminderSettings } from '../meetings.js';
+import type { TimelineView } from '../views.js';
+import { submitted, tellNextStep } from './forms.js';
+import { timelineFor } from './plan.js';
+import type { FormCtx } from './surface.js';
+
+/** The move form's values, as the use case reads them (it checks them). */
+export interface MoveInput {
+  kind: unknown;
+  date: unknown;
+  time: unknown;
+}
+
+/** The order of the meetings refused: the reason stands beside the date. */
+const MOVE_REFUSED_AT = { schedule_refused: 'date' };
+
+/**
+ * The team's channel gets the new planning, without the controls to change it (everyone sees
+ * it). Acted on outside the channel (a prompt in a personal chat), the coordinator also sees it
+ * there, as they see it themselves.
+ */
+async function planningChanged(ctx: FormCtx, timeline: TimelineView): Promise<void> {
+  await ctx.surface.post({ type: 'timeline', timeline, members: await teamMembers(ctx.deps, ctx.actor, ctx.leerlijnId) });
+  if (ctx.place.personal) await ctx.surface.reply(await timelineFor(ctx.deps, ctx.actor, ctx.leerlijnId, timeline));
+  await tellNextStep(ctx);
+}
+
+/** A move that breaks a timing rule is made; the planning shows the warning. */
+export async function moveSubmitted(ctx: FormCtx, input: MoveInput): Promise<void> {
+  const timeline = await submitted(ctx, 'move', () => rescheduleMeeting(ctx.deps, ctx.actor, ctx.leerlijnId, input), MOVE_REFUSED_AT);
+  if (timeline) await planningChanged(ctx, timeline);
+}
+
+/** One click on a day-off warning: the meeting moves to that day at its own time. */
+export async function moveToDay(ctx: FormCtx, input: { kind: string; date: string }): Promise<void> {
+  const moved = await submitted(ctx, 'move_to', async () => {
+    const time = (await getTimeline(ctx.deps, ctx.actor, ctx.leerlijnId)).meetings.find((m) => m.kind === input.kind)?.localTime ?? '';
+    return rescheduleMeeting(ctx.deps, ctx.actor, ctx.leerlijnId, { ...input, time });
+  }, MOVE_REFUSED_AT);
+  if (moved) await planningChanged(ctx, moved);
+}
+
+/** Per meeting: a person's id, null for nobody, undefined to keep whoever it is; the location, '' to clear it, undefined to keep it. */
+export interface RolesInput {
+  kind: string;
+  notulistUserId: string | null | undefined;
+  invullerUserId: string | null | undefined;
+  location: string | undefined;
+}
+
+/** All meetings in one call: the form saves everything or nothing. */
+export async function rolesSubmitted(ctx: FormCtx, roles: readonly RolesInput[]): Promise<void> {
+  const timeline = await submitted(ctx, 'roles', () => assignMeetingRoles(ctx.deps, ctx.actor, ctx.leerlijnId, roles));
+  if (timeline) await planningChanged(ctx, timeline);
+}
+
+/** The form's values; an unchosen one is undefined, which the use case refuses. */
+export interface RemindersInput {
+  inviteDays: string | undefined;
+  dayBefore: string | undefined;
+  atStart: boolean | undefined;
+  notifyChannel: boolean | undefined;
+}
+
+/** Coordinator-only (the use case checks): only they hear the settings, the team hears the reminders themselves. */
+export async function remindersSubmitted(ctx: FormCtx, input: RemindersInput): Promise<void> {
+  const settings = await submitted(ctx, 'reminders', () => setReminderSettings(ctx.deps, ctx.actor, ctx.leerlijnId, input));
+  if (settings) await ctx.surface.reply({ type: 'reminders_saved', settings });
+}

@@ -1,0 +1,52 @@
+// The actieplan's and the evaluations' forms, decided once for both platforms: the saved
+// onderdeel goes to the team's channel (it is the team's plan), the owners of new actions get
+// them privately, and the person who saved hears what is next.
+import type { OnderdeelCode } from '../../domain/instrument.js';
+import { savePlanItem } from '../actions.js';
+import { saveEvaluationEntry } from '../evaluation.js';
+import { teamMembers } from '../leerlijn.js';
+import type { EvaluationMoment } from '../views.js';
+import { notifyOwners } from './actions.js';
+import { submitted, tellNextStep } from './forms.js';
+import type { FormCtx } from './surface.js';
+
+/** A new action as typed; the use case checks each part. */
+export interface ActionInput {
+  description: string;
+  ownerUserId: string;
+  dueDate: string;
+}
+
+export interface PlanItemInput {
+  onderdeel: OnderdeelCode | string | undefined;
+  watKanBeter: string;
+  gewensteEindsituatie: string;
+  actions: readonly ActionInput[];
+}
+
+export async function planItemSubmitted(ctx: FormCtx, input: PlanItemInput): Promise<void> {
+  const saved = await submitted(ctx, 'plan', () => savePlanItem(ctx.deps, ctx.actor, ctx.leerlijnId, input));
+  if (!saved) return;
+  const item = saved.plan.items.find((i) => i.onderdeel === input.onderdeel);
+  if (item) await ctx.surface.post({ type: 'plan_item', plan: saved.plan, onderdeel: item.onderdeel, members: await teamMembers(ctx.deps, ctx.actor, ctx.leerlijnId) });
+  await notifyOwners(ctx, ctx.leerlijnId, saved.ownersToNotify);
+  await tellNextStep(ctx);
+}
+
+export interface EvaluationItemInput {
+  moment: EvaluationMoment;
+  onderdeel: OnderdeelCode | string | undefined;
+  bereikt: string;
+  toelichting: string | null | undefined;
+  ondernomen: string | null | undefined;
+  newActions: readonly ActionInput[];
+}
+
+export async function evaluationItemSubmitted(ctx: FormCtx, input: EvaluationItemInput): Promise<void> {
+  const saved = await submitted(ctx, 'evaluation', () => saveEvaluationEntry(ctx.deps, ctx.actor, ctx.leerlijnId, input));
+  if (!saved) return;
+  const item = saved.evaluation.items.find((i) => i.onderdeel === input.onderdeel);
+  if (item) await ctx.surface.post({ type: 'evaluation_item', evaluation: saved.evaluation, onderdeel: item.onderdeel, members: await teamMembers(ctx.deps, ctx.actor, ctx.leerlijnId) });
+  await notifyOwners(ctx, ctx.leerlijnId, saved.ownersToNotify);
+  await tellNextStep(ctx);
+}
