@@ -69,6 +69,8 @@ export type ChannelView =
   | { type: 'started'; started: StartView; starterId: string }
   /** The meetings after a change, as the whole team sees them: no controls to change them. */
   | { type: 'timeline'; timeline: TimelineView; members: MemberView[] }
+  /** The team after a change, as the whole team sees it: no controls to change it. */
+  | { type: 'team'; leerlijn: LeerlijnView }
   /** One onderdeel of the actieplan or of an evaluation, as just saved. */
   | { type: 'plan_item'; plan: ActionPlanView; onderdeel: OnderdeelCode; members: MemberView[] }
   | { type: 'evaluation_item'; evaluation: EvaluationView; onderdeel: OnderdeelCode; members: MemberView[] }
