@@ -81,6 +81,11 @@ describe('the team form', () => {
     expect((await team()).find((m) => m.userId === bram.aadObjectId)?.level).toBe('uitvoerder');
   });
 
+  it('refuses a non-coordinator also when the form comes back unchanged', async () => {
+    await h.submit(bram, { form: 'team', [`level.${bram.aadObjectId}`]: 'uitvoerder' });
+    expect(cardText(lastCard())).toContain('Dit mag alleen de coördinator');
+  });
+
   it('refuses a bot picked to add, beside the add field as in Slack: the same form, values kept, nothing saved', async () => {
     const before = await team();
     const bot = '28:pollbot';
