@@ -12,8 +12,8 @@
 // (app/flows/team-form.ts); which page comes next is this file's.
 import { z } from 'zod';
 import type { types } from '@slack/bolt';
-import type { ErrorView } from '../../app/flows/surface.js';
-import { teamSubmitted, type TeamFormInput, type TeamFormSurface } from '../../app/flows/team-form.js';
+import type { ErrorView, TeamFormSurface } from '../../app/flows/surface.js';
+import { teamSubmitted, type TeamFormInput } from '../../app/flows/team-form.js';
 import { getStatus } from '../../app/overview.js';
 import { requireCoordinatorOf } from '../../app/meetings.js';
 import { Uuid } from '../../app/validate.js';

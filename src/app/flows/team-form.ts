@@ -10,7 +10,7 @@ import { requireCoordinatorOf } from '../meetings.js';
 import { getStatus } from '../overview.js';
 import type { LeerlijnView, MemberView } from '../views.js';
 import { formRefusal, tellNextStep } from './forms.js';
-import { text, type FormCtx, type FormSurface } from './surface.js';
+import { text, type TeamFormCtx } from './surface.js';
 
 /** One member as the form says; undefined keeps what is stored (not shown, or not sent), null clears it. */
 export interface MemberChoice {
@@ -30,19 +30,6 @@ export interface TeamFormInput {
   addAs?: { side: string | null; level: string | null };
   /** An earlier page of the same form saved something (Slack's pages). */
   savedBefore?: boolean;
-}
-
-/**
- * A form in pages (Slack: a modal holds at most 100 blocks, so a big team is edited page by
- * page, each saved by its own submit). Which page follows is the adapter's rendering.
- */
-export interface TeamFormSurface extends FormSurface {
-  /** Shows the next page in the form's place and says true; false when this was the last (the form then closes). */
-  nextPage?(team: LeerlijnView, saved: boolean): Promise<boolean>;
-}
-
-export interface TeamFormCtx extends FormCtx {
-  surface: TeamFormSurface;
 }
 
 /** As the form read it: the use case checks the values (an unknown side is its error, shown at the input). */
