@@ -49,8 +49,20 @@ export const StartInput = z.object({
   region: z.enum(REGIONS).nullish(),
   coordinators: z.array(userId).min(1, 'coordinator_required').max(4, 'too_many'),
   members: z.array(MemberInput).min(1, 'members_required').max(200, 'too_many'),
+  /** The form asked each person's side with the people (Teams' does; Slack's leaves it to the team form after). */
+  sidesAsked: z.boolean().optional(),
 });
 export type StartInput = z.input<typeof StartInput>;
+
+/**
+ * Sides asked with the people are asked of everyone: a coordinator or manager named only in
+ * their own field would otherwise start "zonder kant".
+ */
+function checkSides(input: z.infer<typeof StartInput>): void {
+  if (!input.sidesAsked) return;
+  const unsided = input.members.filter((m) => m.side === null).map((m) => m.displayName);
+  if (unsided.length > 0) throw new ValidationError([{ field: 'members', message: 'side_everyone', params: { names: unsided.join(', ') } }]);
+}
 
 function checkStartMoment(input: z.infer<typeof StartInput>, timezone: string, now: Date): void {
   try {
@@ -69,6 +81,7 @@ function checkStartMoment(input: z.infer<typeof StartInput>, timezone: string, n
 export async function startLeerlijn(deps: Deps, actor: Actor, raw: unknown): Promise<StartView> {
   const input = parseInput(StartInput, raw);
   const timezone = input.timezone ?? deps.defaultTimezone;
+  checkSides(input);
   checkStartMoment(input, timezone, deps.now());
   const coordinators = new Set(input.coordinators);
   const members: MemberRow[] = dedupe(input.members).map((m) => ({

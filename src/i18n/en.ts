@@ -51,6 +51,7 @@ export const en: Catalog = {
     status: 'Choose done, in progress or stuck.',
     moment: 'Choose the follow-up meeting or the final evaluation.',
     not_in_team: 'This person is not in the team. Add them first.',
+    bots: 'A bot or app cannot vote, so it cannot be on the team: {names}. Take it out of this field.',
     confirm_mismatch: 'The confirmation does not match. Type the school’s name exactly.',
     due_date: 'Choose the date the action should be done by, from today onwards.',
     invite_after_reminder: 'The invitation must come before the short reminder: choose more days before, or 0 for none.',

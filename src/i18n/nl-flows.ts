@@ -240,7 +240,6 @@ export const nlFlows = {
     addMembers: 'Mensen uit dit kanaal toevoegen',
     addSide: 'Kant van de mensen die je toevoegt',
     addLevel: 'Niveau van de mensen die je toevoegt',
-    teamSaved: 'Het team is opgeslagen.',
     noRole: 'Niemand',
   },
   common: { yes: 'Ja', no: 'Nee', and: 'en', none: 'geen' },

@@ -48,6 +48,7 @@ export const nl = {
     status: 'Kies klaar, bezig of loopt vast.',
     moment: 'Kies de terugkombijeenkomst of de eindevaluatie.',
     not_in_team: 'Deze persoon zit niet in het team. Voeg hem of haar eerst toe.',
+    bots: 'Een bot of app kan niet stemmen en dus niet in het team: {names}. Haal hem uit dit veld.',
     confirm_mismatch: 'De bevestiging klopt niet. Typ precies de naam van de school.',
     due_date: 'Kies een datum waarop de actie klaar moet zijn, vanaf vandaag.',
     invite_after_reminder: 'De uitnodiging moet eerder komen dan de korte herinnering: kies meer dagen vooraf, of 0 voor geen.',

@@ -62,6 +62,17 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
     expect((await t.db.query('select * from leerlijnen')).rowCount).toBe(0);
   });
 
+  it('asks a side of everyone when the form asks sides with the people, names who has none, and starts nothing', async () => {
+    // Lid 2 is named only as a manager.
+    const members = makeTeam(3).map((m, i) => (i === 2 ? { ...m, side: null, level: 'manager' as const } : m));
+    await expect(startFixture(deps, { overrides: { members, sidesAsked: true } })).rejects.toMatchObject({
+      fields: [{ field: 'members', message: 'side_everyone', params: { names: 'Lid 2' } }],
+    });
+    expect((await t.db.query('select * from leerlijnen')).rowCount).toBe(0);
+    // A form that leaves the sides to the team form after (Slack's) starts without them.
+    await expect(startFixture(deps, { overrides: { members: makeTeam(3).map((m) => ({ ...m, side: null })) } })).resolves.toBeDefined();
+  });
+
   it('refuses an impossible or past start date', async () => {
     await expect(startFixture(deps, { overrides: { startDate: '2026-02-30' } })).rejects.toMatchObject({
       fields: [{ field: 'startDate', message: 'date' }],

@@ -13,7 +13,7 @@ import { postStepDocument, uploadExport } from './documents.js';
 import { slackProfiles } from './people.js';
 import { section, type Rendered } from './render/blocks.js';
 import { renderComparison } from './render/instrument.js';
-import { renderTimeline } from './render/leerlijn.js';
+import { renderTeam, renderTimeline } from './render/leerlijn.js';
 import { renderEvaluationItem, renderPlanItem } from './render/plan.js';
 import { renderReply, renderWelcome, textOf } from './render/reply.js';
 import { postRound, tellRoundNotPosted } from './scoring.js';
@@ -54,6 +54,8 @@ async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, {
       return postStarted(p, view.starterId, view.started);
     case 'timeline':
       return void (await postOrTell(p.cx, p.client, to(view.timeline.channelId), renderTimeline(view.timeline, false)));
+    case 'team':
+      return void (await postOrTell(p.cx, p.client, to(view.leerlijn.channelId), renderTeam(view.leerlijn, false)));
     case 'plan_item': {
       const item = view.plan.items.find((i) => i.onderdeel === view.onderdeel);
       if (item) await postOrTell(p.cx, p.client, to(view.plan.channelId), renderPlanItem(view.plan.lang, item));

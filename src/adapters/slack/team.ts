@@ -7,25 +7,26 @@
 // and shows the one before it (views.update). Nothing typed waits in the modal for
 // a later save, so closing it halfway loses only the page on screen (the modal says the
 // earlier pages are saved), and private_metadata holds just the user ids of one page.
-// The team is posted in the channel once, after the last page, if anything was saved.
+//
+// What a page saves, and what the team hears after the last, is the flow's
+// (app/flows/team-form.ts); which page comes next is this file's.
 import { z } from 'zod';
 import type { types } from '@slack/bolt';
-import { ValidationError } from '../../app/errors.js';
-import { changeTeam } from '../../app/leerlijn.js';
+import type { ErrorView, TeamFormSurface } from '../../app/flows/surface.js';
+import { teamSubmitted, type TeamFormInput } from '../../app/flows/team-form.js';
 import { getStatus } from '../../app/overview.js';
 import { requireCoordinatorOf } from '../../app/meetings.js';
 import { Uuid } from '../../app/validate.js';
 import type { LeerlijnView } from '../../app/views.js';
 import { LEVELS, SIDES } from '../../domain/team.js';
-import { t } from '../../i18n/index.js';
-import { errorText, formErrors, post } from './context.js';
+import { t, tField, type Lang } from '../../i18n/index.js';
+import { errorText } from './context.js';
 import { actions, button, context, type Block } from './render/blocks.js';
 import { modal, parseMeta, read, selectInput, usersInput, type StateValues } from './render/inputs.js';
+import { errorTextOf } from './render/reply.js';
 import { escapeMrkdwn } from './mrkdwn.js';
-import { renderTeam } from './render/leerlijn.js';
-import { slackProfiles } from './people.js';
+import { slackFormCtx } from './form-surface.js';
 import type { ActionCall, SubmitCall } from './types.js';
-import { tellNextStep } from './next-step.js';
 
 export const TEAM_CALLBACK = 'team';
 export const TEAM_PREVIOUS_ACTION = 'team_previous';
@@ -40,18 +41,18 @@ const ADD_BLOCK = /^add_\d+$/;
 
 const Meta = z.object({
   leerlijnId: z.uuid(),
+  /** The team's channel: what follows the last page is said there. */
+  channelId: z.string().min(1).max(64),
   lang: z.enum(['nl', 'en']),
   page: z.number().int().min(0).max(1000),
   /** Who the page showed, in order: the submit still knows them if the team changed meanwhile. */
   ids: z.array(z.string().min(1).max(64)).max(PAGE_SIZE),
   /** Whether an earlier page saved something, so the last page knows to post the team. */
   saved: z.boolean(),
+  /** How many pages the team had as shown: people added on the last page don't open a new one. */
+  pages: z.number().int().min(1).max(1000),
 });
 type Meta = z.infer<typeof Meta>;
-/** What saving a page needs, from a submit or from the "Vorige" button. */
-type PageInput = Pick<SubmitCall, 'cx' | 'client' | 'workspaceId' | 'userId' | 'values'>;
-/** What a page sends to the use case, which checks the values. */
-type Upsert = { userId: string; displayName: string; side: string | null; level: string | null };
 
 const pageCount = (members: number): number => Math.max(1, Math.ceil(members / PAGE_SIZE));
 
@@ -92,7 +93,7 @@ function teamPage(l: LeerlijnView, wanted: number, saved: boolean, again?: { ids
     blocks.push(selectInput(levelBlock(place), `${name} – ${t(lang, 'slack.level')}`, levels, { initial: m.level, optional: true }));
   }
   blocks.push(usersInput(addBlock(page), t(lang, 'slack.addMembers'), { optional: true }));
-  const meta: Meta = { leerlijnId: l.id, lang, page, ids, saved };
+  const meta: Meta = { leerlijnId: l.id, channelId: l.channelId, lang, page, ids, saved, pages };
   // Once a page was saved, closing no longer undoes anything, so the button says "close".
   return modal(TEAM_CALLBACK, t(lang, 'team.title'), submit, t(lang, page > 0 || saved ? 'team.closeSaved' : 'team.close'), blocks, meta);
 }
@@ -112,56 +113,23 @@ export async function openTeamForm(call: ActionCall): Promise<void> {
   await call.client.views.open({ trigger_id: call.triggerId, view: teamPage(status.leerlijn, 0, false) });
 }
 
-/** The members whose side or level changed on this page, and the people added; `places[k]` is upsert[k]'s place in the team, -1 for an added person. */
-async function changesOnPage(call: PageInput, meta: Meta, before: LeerlijnView, add: string): Promise<{ upsert: Upsert[]; places: number[]; bots: string[] }> {
-  const v: StateValues = call.values;
-  const current = new Map(before.members.map((m) => [m.userId, m]));
-  const upsert: Upsert[] = [];
-  const places: number[] = [];
-  meta.ids.forEach((userId, j) => {
-    const m = current.get(userId);
-    if (!m) return; // removed meanwhile: saving them would bring them back
+/** The page on screen as the flow reads it: a block Slack did not send is left as it was, never cleared. */
+function pageInput(meta: Meta, v: StateValues, add: string): TeamFormInput {
+  const members = meta.ids.map((userId, j) => {
     const i = meta.page * PAGE_SIZE + j;
-    // A block Slack did not send is left as it was, never cleared.
-    const side = sideBlock(i) in v ? read.selected(v, sideBlock(i)) : m.side;
-    const level = levelBlock(i) in v ? read.selected(v, levelBlock(i)) : m.level;
-    if (side === m.side && level === m.level) return;
-    upsert.push({ userId, displayName: m.displayName, side, level });
-    places.push(i);
+    return { userId, side: sideBlock(i) in v ? read.selected(v, sideBlock(i)) : undefined, level: levelBlock(i) in v ? read.selected(v, levelBlock(i)) : undefined };
   });
-  const added = [...new Set(read.users(v, add))].filter((id) => !current.has(id));
-  const profiles = await slackProfiles(call.client, added);
-  added.forEach((userId, k) => {
-    if (profiles[k]?.isBot) return;
-    upsert.push({ userId, displayName: profiles[k]?.name ?? userId, side: null, level: null });
-    places.push(-1);
-  });
-  // A bot or app cannot click a vote: in the team it would keep "x of N voted" below N.
-  return { upsert, places, bots: profiles.flatMap((p) => (p.isBot ? [p.name] : [])) };
+  return { members, add: read.users(v, add), savedBefore: meta.saved };
 }
 
-type Saved = { ok: true; view: LeerlijnView; saved: boolean; added: number } | { ok: false; errors: Record<string, string> };
-
-/** Saves what changed on the page on screen; refusals come back per block, in the user's language. */
-async function savePage(call: PageInput, meta: Meta, add: string): Promise<Saved> {
-  const actor = { workspaceId: call.workspaceId, userId: call.userId };
-  let changes: { upsert: Upsert[]; places: number[]; bots: string[] } = { upsert: [], places: [], bots: [] };
-  try {
-    let view = (await getStatus(call.cx.deps, actor, meta.leerlijnId)).leerlijn;
-    changes = await changesOnPage(call, meta, view, add);
-    // Nothing is saved and the form keeps what was typed, so the bot can be taken out of the field.
-    if (changes.bots.length > 0) return { ok: false, errors: { [add]: t(meta.lang, 'team.botsNotAdded', { names: changes.bots.join(', ') }) } };
-    if (changes.upsert.length > 0) view = await changeTeam(call.cx.deps, actor, meta.leerlijnId, { upsert: changes.upsert });
-    return { ok: true, view, saved: meta.saved || changes.upsert.length > 0, added: changes.places.filter((p) => p < 0).length };
-  } catch (error) {
-    if (!(error instanceof ValidationError)) return { ok: false, errors: { [add]: errorText(call.cx, meta.lang, error, 'team') } };
-    return { ok: false, errors: formErrors(meta.lang, error, (field) => {
-      const [, k, name] = field.split('.');
-      const place = changes.places[Number(k)] ?? -1;
-      return place >= 0 && name ? (name === 'level' ? levelBlock(place) : sideBlock(place)) : undefined;
-    }, add) };
-  }
-}
+/** The block a field's problem shows beside (`side.<userId>`, `level.<userId>`); the rest goes beside the add field. */
+const blockOn = (meta: Meta) => (field: string): string | undefined => {
+  const [name = '', ...id] = field.split('.');
+  const j = meta.ids.indexOf(id.join('.'));
+  if (j < 0) return undefined;
+  const place = meta.page * PAGE_SIZE + j;
+  return name === 'side' ? sideBlock(place) : name === 'level' ? levelBlock(place) : undefined;
+};
 
 /** Errors go next to the add block; its id is read from what Slack sent, even if the metadata is broken. */
 const addBlockIn = (values: StateValues): string => Object.keys(values).find((k) => ADD_BLOCK.test(k)) ?? addBlock(0);
@@ -170,41 +138,53 @@ export async function submitTeam(call: SubmitCall): Promise<void> {
   const add = addBlockIn(call.values);
   const meta = parseMeta(Meta, call.meta);
   if (!meta) return call.ack({ [add]: t('nl', 'field.invalid') });
-  const result = await savePage(call, meta, add);
-  if (!result.ok) return call.ack(result.errors);
-  // Pages are counted as the page was shown: people added on the last page don't open a new one.
-  const pages = pageCount(result.view.members.length - result.added);
-  if (meta.page + 1 < pages) return call.replace(teamPage(result.view, meta.page + 1, result.saved));
-  await call.ack();
-  if (!result.saved) return;
-  await post(call.client, result.view.channelId, renderTeam(result.view, false));
-  await tellNextStep({ ...call, channelId: result.view.channelId });
+  const ctx = slackFormCtx(call, meta, { blockFor: blockOn(meta), fallback: add, ack: call.ack });
+  const surface: TeamFormSurface = {
+    ...ctx.surface,
+    async nextPage(team, saved) {
+      // Pages are counted as the page was shown, fewer if people were taken out meanwhile.
+      if (meta.page + 1 >= Math.min(meta.pages, pageCount(team.members.length))) return false;
+      await call.replace(teamPage(team, meta.page + 1, saved));
+      return true;
+    },
+  };
+  await teamSubmitted({ ...ctx, surface }, pageInput(meta, call.values, add));
 }
 
 /** "Vorige": save the page on screen, then show the one before it in the same modal. */
 export async function previousTeamPage(call: ActionCall): Promise<void> {
   await call.ack();
-  const meta = call.view ? parseMeta(Meta, call.view.meta) : null;
-  if (!call.view || !meta || meta.page === 0) return;
-  const result = await savePage({ ...call, values: call.view.values }, meta, addBlockIn(call.view.values));
-  let view: types.ModalView;
-  if (result.ok) view = teamPage(result.view, meta.page - 1, result.saved);
-  else {
-    const team = (await getStatus(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, meta.leerlijnId)).leerlijn;
-    view = teamPage(team, meta.page, meta.saved, { ids: meta.ids, problems: namedProblems(team, meta, result.errors) });
-  }
-  await call.client.views.update({ view_id: call.view.id, ...(call.view.hash ? { hash: call.view.hash } : {}), view });
+  const shown = call.view;
+  const meta = shown ? parseMeta(Meta, shown.meta) : null;
+  if (!shown || !meta || meta.page === 0) return;
+  const show = (view: types.ModalView) => call.client.views.update({ view_id: shown.id, ...(shown.hash ? { hash: shown.hash } : {}), view });
+  const ctx = slackFormCtx(call, meta);
+  const surface: TeamFormSurface = {
+    ...ctx.surface,
+    formAccepted: async () => undefined,
+    async nextPage(team, saved) {
+      await show(teamPage(team, meta.page - 1, saved));
+      return true;
+    },
+    // A modal can only mark fields on submit: the same page again, the reasons above it.
+    async formRefused(refusal) {
+      const team = (await getStatus(call.cx.deps, ctx.actor, meta.leerlijnId)).leerlijn;
+      await show(teamPage(team, meta.page, meta.saved, { ids: meta.ids, problems: namedProblems(meta.lang, team, refusal) }));
+    },
+  };
+  await teamSubmitted({ ...ctx, surface }, pageInput(meta, shown.values, addBlockIn(shown.values)));
 }
 
-/** A modal can only mark fields on submit; here each reason says whom it is about. */
-function namedProblems(team: LeerlijnView, meta: Meta, errors: Record<string, string>): string[] {
+/** Each reason says whom it is about (`side.<userId>`: that member's name). */
+function namedProblems(lang: Lang, team: LeerlijnView, refusal: ErrorView): string[] {
+  const fields = refusal.fields ?? [];
+  // A field error is plain text (it can name a bot by its Slack name); this line is mrkdwn:
+  // escaped, so no name can ping or link.
+  if (fields.length === 0) return [escapeMrkdwn(errorTextOf(lang, refusal))];
   const names = new Map(team.members.map((m) => [m.userId, m.displayName]));
-  return Object.entries(errors).map(([blockId, message]) => {
-    const place = /^(?:side|level)_(\d+)$/.exec(blockId)?.[1];
-    const id = place === undefined ? undefined : meta.ids[Number(place) - meta.page * PAGE_SIZE];
-    const name = id === undefined ? undefined : names.get(id) ?? id;
-    // A field error is plain text (it can name a bot by its Slack name); this line is mrkdwn:
-    // escaped, so no name can ping or link.
-    return name ? `${escapeMrkdwn(name)}: ${escapeMrkdwn(message)}` : escapeMrkdwn(message);
+  return fields.map((f) => {
+    const name = names.get(f.field.split('.').slice(1).join('.'));
+    const said = escapeMrkdwn(tField(refusal.lang ?? lang, f));
+    return name ? `${escapeMrkdwn(name)}: ${said}` : said;
   });
 }

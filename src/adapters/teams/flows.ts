@@ -15,13 +15,13 @@ import { RANDVOORWAARDEN } from '../../domain/team.js';
 import type { EvaluationMoment } from '../../app/views.js';
 import { teamOf } from '../../app/reach.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
-import { errorCard, fieldErrors, text, type AdaptiveCard } from './cards/common.js';
+import { errorCard, text, type AdaptiveCard } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
 import { planCard } from './cards/plan.js';
 import { remindersFormCard } from './cards/reminders.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/start-form.js';
 import { moveFormCard, NO_ROLE, roleInput, rolesFormCard } from './cards/timeline.js';
-import { displayName, list, reply, roster, type Values } from './forms.js';
+import { displayName, list, roster, type Values } from './forms.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
@@ -74,23 +74,13 @@ async function startInput(svc: TeamsServices, turn: Turn, v: Values): Promise<Re
     randvoorwaarden: Object.fromEntries(RANDVOORWAARDEN.map((r) => [r, v[r] === 'true'])),
     coordinators,
     members,
+    // Managers and coordinators are named in their own fields: the use case asks their side too.
+    sidesAsked: true,
   };
-}
-
-/** Managers and coordinators are named in their own fields; each must also be put on a side, or the team starts with people "zonder kant". */
-function withoutSide(values: Values): string[] {
-  const sided = new Set([...list(values.school), ...list(values.jongerenwerk)]);
-  return [...new Set([...list(values.managers), ...list(values.coordinators)])].filter((id) => !sided.has(id));
 }
 
 export async function submitStart(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const again = async (errors: ReadonlyMap<string, string>) => startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values as StartValues, errors, turn.userId);
-  // Only this form asks sides apart from the people: someone named only as a coordinator or manager has none.
-  const unsided = withoutSide(values);
-  if (unsided.length > 0) {
-    const names = (await Promise.all(unsided.map((id) => displayName(svc, turn, id)))).join(', ');
-    return reply(turn, await again(fieldErrors(turn.lang, [{ field: 'members', message: 'side_everyone', params: { names } }])));
-  }
   const inputFor = (field: string): string => field.split('.')[0] ?? field;
   await startSubmitted(teamsStartCtx(svc, turn, { inputFor, again }), await startInput(svc, turn, values));
 }

@@ -2,7 +2,7 @@
 // is nothing to close, and a refusal with problems at its inputs answers with the same form
 // again, the values kept. Which input shows a field's problem is each form's own (flows.ts).
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
-import { fieldErrors, type AdaptiveCard } from './cards/common.js';
+import { fieldErrors, userText, type AdaptiveCard } from './cards/common.js';
 import { reply } from './forms.js';
 import { teamsErrorOf } from './reply.js';
 import type { TeamsServices } from './services.js';
@@ -18,7 +18,12 @@ export interface CardForm {
 /** Field problems beside their inputs; a refusal about one input (a refused date) beside that input. */
 function cardErrors(turn: Turn, refusal: ErrorView, form: CardForm): Map<string, string> {
   const lang = refusal.lang ?? turn.lang;
-  const errors = fieldErrors(lang, (refusal.fields ?? []).map((f) => ({ ...f, field: form.inputFor(f.field) })));
+  // A field error's `names` are people's names as their platform gives them: user text.
+  const errors = fieldErrors(lang, (refusal.fields ?? []).map((f) => ({
+    ...f,
+    field: form.inputFor(f.field),
+    ...(typeof f.params?.names === 'string' ? { params: { ...f.params, names: userText(f.params.names) } } : {}),
+  })));
   const at = refusal.at === undefined ? undefined : form.inputFor(refusal.at);
   if (at && !errors.has(at)) errors.set(at, teamsErrorOf(turn.lang, { ...refusal, fields: [] }));
   return errors;

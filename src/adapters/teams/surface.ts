@@ -7,7 +7,7 @@ import { t, tError } from '../../i18n/index.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { adaptiveCard, heading, messageCard, submit, text, tt, warning, type AdaptiveCard } from './cards/common.js';
 import { evaluationItemCard } from './cards/evaluation.js';
-import { comparisonCard, startedCard, welcomeCard } from './cards/overview.js';
+import { comparisonCard, startedCard, teamBlock, welcomeCard } from './cards/overview.js';
 import { errorLine, planItemCard } from './cards/plan.js';
 import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/start-form.js';
@@ -55,6 +55,8 @@ async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Prom
     }
     case 'timeline':
       return { cards: [timelineCard(view.timeline, view.members, undefined, false)], channelId: view.timeline.channelId };
+    case 'team':
+      return { cards: [adaptiveCard(teamBlock(view.leerlijn.lang, view.leerlijn))], channelId: view.leerlijn.channelId };
     case 'plan_item':
       return { cards: [planItemCard(view.plan, view.onderdeel, view.members)], channelId: view.plan.channelId };
     case 'evaluation_item':
@@ -115,7 +117,8 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       await reply(turn, roundResultCard(round));
     },
     notify: (userId, notice) => svc.messenger.toUser({ workspaceId: turn.workspaceId, userId }, notice),
-    people: (userIds) => Promise.all(userIds.map(async (userId) => ({ userId, name: await displayName(svc, turn, userId), isBot: false }))),
+    // Teams addresses a bot as '28:' + its app id; people by their Entra object id (turn.ts userIdOf).
+    people: (userIds) => Promise.all(userIds.map(async (userId) => ({ userId, name: await displayName(svc, turn, userId), isBot: userId.startsWith('28:') }))),
     sendExport: (file, leerlijnId) => sendExportConsent(svc, turn, file, leerlijnId),
   };
 }

@@ -69,6 +69,8 @@ export type ChannelView =
   | { type: 'started'; started: StartView; starterId: string }
   /** The meetings after a change, as the whole team sees them: no controls to change them. */
   | { type: 'timeline'; timeline: TimelineView; members: MemberView[] }
+  /** The team after a change, as the whole team sees it: no controls to change it. */
+  | { type: 'team'; leerlijn: LeerlijnView }
   /** One onderdeel of the actieplan or of an evaluation, as just saved. */
   | { type: 'plan_item'; plan: ActionPlanView; onderdeel: OnderdeelCode; members: MemberView[] }
   | { type: 'evaluation_item'; evaluation: EvaluationView; onderdeel: OnderdeelCode; members: MemberView[] }
@@ -120,6 +122,16 @@ export interface FormSurface extends Surface {
   formRefused(refusal: ErrorView): Promise<void>;
 }
 
+/**
+ * The team form's (app/flows/team-form.ts), which may come in pages (Slack: a modal holds at
+ * most 100 blocks, so a big team is edited page by page, each saved by its own submit). Which
+ * page follows is the adapter's rendering; that the team hears once, after the last, the flow's.
+ */
+export interface TeamFormSurface extends FormSurface {
+  /** Shows the next page in the form's place and says true; false when this was the last (the form then closes). */
+  nextPage?(team: LeerlijnView, saved: boolean): Promise<boolean>;
+}
+
 /** Who acts where, for every flow. */
 export interface FlowCtx {
   deps: Deps;
@@ -140,6 +152,10 @@ export interface FlowCtx {
  */
 export interface FormCtx extends StartFormCtx {
   leerlijnId: string;
+}
+
+export interface TeamFormCtx extends FormCtx {
+  surface: TeamFormSurface;
 }
 
 /** The start form's: there is no leerlijn yet. */

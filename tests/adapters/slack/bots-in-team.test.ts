@@ -78,7 +78,7 @@ describe('bots and apps in the team', () => {
     const form = h.fake.lastView(COORDINATOR)!.view as { private_metadata: string; blocks: Array<{ block_id?: string; element?: { type: string } }> };
     const add = form.blocks.find((b) => b.element?.type === 'multi_users_select')!.block_id!;
     const res = await h.submit(COORDINATOR, 'team', { [add]: { v: input.users([POLL_BOT]) } }, form.private_metadata);
-    expect(res.json).toEqual({ response_action: 'errors', errors: { [add]: t('nl', 'team.botsNotAdded', { names: POLL_NAME }) } });
+    expect(res.json).toEqual({ response_action: 'errors', errors: { [add]: t('nl', 'field.bots', { names: POLL_NAME }) } });
     expect(await teamIds()).toEqual(before);
   });
   it('names a refused bot escaped when “Vorige” cannot save page 2, so its name is no link', async () => {

@@ -5,6 +5,7 @@ import { teamFormCard } from '../../../src/adapters/teams/cards/team-form.js';
 import type { MemberView } from '../../../src/app/views.js';
 import type { JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
+import { t } from '../../../src/i18n/index.js';
 import { adaptiveCardProblems, MAX_CARD_BYTES } from '../../support/adaptive-cards.js';
 import { CHANNEL, PEOPLE, cardText, lastAnswerIn, startHarness, type Harness, elements } from './harness.js';
 
@@ -80,7 +81,24 @@ describe('the team form', () => {
     expect((await team()).find((m) => m.userId === bram.aadObjectId)?.level).toBe('uitvoerder');
   });
 
+  it('refuses a non-coordinator also when the form comes back unchanged', async () => {
+    await h.submit(bram, { form: 'team', [`level.${bram.aadObjectId}`]: 'uitvoerder' });
+    expect(cardText(lastCard())).toContain('Dit mag alleen de coördinator');
+  });
+
+  it('refuses a bot picked to add, beside the add field as in Slack: the same form, values kept, nothing saved', async () => {
+    const before = await team();
+    const bot = '28:pollbot';
+    await h.submit(anna, { form: 'team', [`level.${bram.aadObjectId}`]: 'manager', add: `${chen.aadObjectId},${bot}`, addSide: 'school', addLevel: 'uitvoerder' });
+    const form = lastCard();
+    expect(cardText(form)).toContain('Een bot of app kan niet stemmen en dus niet in het team');
+    expect(inputById(form, 'add')?.value).toBe(`${chen.aadObjectId},${bot}`);
+    expect(inputById(form, `level.${bram.aadObjectId}`)?.value).toBe('manager');
+    expect(await team()).toEqual(before);
+  });
+
   it('saves sides, levels and roles, adds people from the roster and removes people', async () => {
+    const sent = h.connector.sentTo(CHANNEL.id).length;
     await h.submit(anna, {
       form: 'team',
       [`level.${bram.aadObjectId}`]: 'manager',
@@ -90,8 +108,10 @@ describe('the team form', () => {
       addSide: 'school',
       addLevel: 'uitvoerder',
     });
-    expect(h.connector.sentTo(CHANNEL.id).slice(-3).map((a) => cardText(a.activity)).join('\n')).toContain('Het team is opgeslagen.');
-    expect(cardText(lastCard())).toContain('Chen Test');
+    // The team as it is now goes to the channel (as in Slack), then the coordinator's next step.
+    const said = h.connector.sentTo(CHANNEL.id).slice(sent).map((a) => cardText(a.activity));
+    expect(said[0]).toContain('Chen Test');
+    expect(said.join('\n')).toContain(t('nl', 'guide.nextHeading'));
     expect(await team()).toEqual(
       [
         { userId: anna.aadObjectId, side: null, level: 'manager', coordinator: true },

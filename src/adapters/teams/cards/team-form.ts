@@ -105,7 +105,8 @@ export function teamFormCard(
   values: FormValues = {},
   errors: ReadonlyMap<string, string> = new Map(),
 ): AdaptiveCard {
-  const top = ['coordinators', 'form'].flatMap((id) => errorLine(errors, id));
+  // Without people to add there is no add field to stand beside.
+  const top = ['coordinators', 'form', ...(candidates.length === 0 ? ['add'] : [])].flatMap((id) => errorLine(errors, id));
   const body: Element[] = [
     heading(t(lang, 'team.title')),
     ...(errors.size > 0 ? [text(t(lang, 'error.invalid_input'), { color: 'Attention' })] : []),

@@ -1,0 +1,136 @@
+// The coordinator's team form, decided once for both platforms: who is on the team, their side
+// and level (and in Teams coordinator and remove), and people added. Only what changed is
+// saved, so the audit names the people who were actually touched. A bot or app is refused
+// beside the field it was picked in: it cannot vote. A change is news for the whole team (the
+// team in the channel, and the coordinator hears what is next); a form sent without a change
+// says so, and announces nothing.
+import { ValidationError, type FieldError } from '../errors.js';
+import { changeTeam } from '../leerlijn.js';
+import { requireCoordinatorOf } from '../meetings.js';
+import { getStatus } from '../overview.js';
+import type { LeerlijnView, MemberView } from '../views.js';
+import { formRefusal, tellNextStep } from './forms.js';
+import { text, type TeamFormCtx } from './surface.js';
+
+/** One member as the form says; undefined keeps what is stored (not shown, or not sent), null clears it. */
+export interface MemberChoice {
+  userId: string;
+  side: string | null | undefined;
+  level: string | null | undefined;
+  isCoordinator?: boolean | undefined;
+  remove?: boolean;
+}
+
+export interface TeamFormInput {
+  /** The members the form showed (Slack: one page). Someone removed meanwhile stays out. */
+  members: readonly MemberChoice[];
+  /** People picked to add; anyone already on the team is left as they are. */
+  add: readonly string[];
+  /** What the added people get (Teams asks it; Slack's form sets it for them on its next open). */
+  addAs?: { side: string | null; level: string | null };
+  /** An earlier page of the same form saved something (Slack's pages). */
+  savedBefore?: boolean;
+}
+
+/** As the form read it: the use case checks the values (an unknown side is its error, shown at the input). */
+interface Upsert {
+  userId: string;
+  displayName: string;
+  side: string | null;
+  level: string | null;
+  isCoordinator?: boolean;
+}
+interface Change {
+  upsert: Upsert[];
+  remove: string[];
+  /** Per upsert: whether that person is being added (their problems show at the add field). */
+  adding: boolean[];
+}
+
+function memberChanges(members: readonly MemberView[], choices: readonly MemberChoice[]): Change {
+  const current = new Map(members.map((m) => [m.userId, m]));
+  const change: Change = { upsert: [], remove: [], adding: [] };
+  for (const choice of choices) {
+    const m = current.get(choice.userId);
+    if (!m) continue; // removed meanwhile: saving them would bring them back
+    if (choice.remove) {
+      change.remove.push(m.userId);
+      continue;
+    }
+    const next = { side: choice.side === undefined ? m.side : choice.side, level: choice.level === undefined ? m.level : choice.level, isCoordinator: choice.isCoordinator ?? m.isCoordinator };
+    if (next.side === m.side && next.level === m.level && next.isCoordinator === m.isCoordinator) continue;
+    change.upsert.push({ userId: m.userId, displayName: m.displayName, ...next });
+    change.adding.push(false);
+  }
+  return change;
+}
+
+/** The people to add, with their platform names; a bot or app refuses the whole form (nothing is saved, the field keeps what was picked). */
+async function additions(ctx: TeamFormCtx, members: readonly MemberView[], input: TeamFormInput, change: Change): Promise<void> {
+  const onTeam = new Set(members.map((m) => m.userId));
+  const added = [...new Set(input.add)].filter((id) => !onTeam.has(id));
+  if (added.length === 0) return;
+  const people = await ctx.surface.people(added);
+  // A bot or app cannot click a vote: in the team it would keep "x of N voted" below N.
+  const bots = people.filter((p) => p.isBot);
+  if (bots.length > 0) throw new ValidationError([{ field: 'add', message: 'bots', params: { names: bots.map((b) => b.name).join(', ') } }]);
+  for (const p of people) {
+    change.upsert.push({ userId: p.userId, displayName: p.name, side: input.addAs?.side ?? null, level: input.addAs?.level ?? null });
+    change.adding.push(true);
+  }
+}
+
+/**
+ * The use case's paths ('upsert.2.side', 'remove.0') as the form names its inputs:
+ * `side.<userId>`, `level.<userId>`, `coordinator.<userId>`, `remove.<userId>`,
+ * `member.<userId>` (the person as a whole), `add` (someone being added), `coordinators`, and
+ * `form` for the rest.
+ */
+function formFields(fields: readonly FieldError[], change: Change): FieldError[] {
+  return fields.map((f) => {
+    const [group, index, name] = f.field.split('.');
+    const upsert = group === 'upsert' ? change.upsert[Number(index)] : undefined;
+    const removed = group === 'remove' ? change.remove[Number(index)] : undefined;
+    let field = f.field === 'coordinators' ? 'coordinators' : 'form';
+    if (upsert && change.adding[Number(index)]) field = 'add';
+    else if (upsert) field = name === 'side' || name === 'level' ? `${name}.${upsert.userId}` : name === 'isCoordinator' ? `coordinator.${upsert.userId}` : `member.${upsert.userId}`;
+    else if (removed) field = `remove.${removed}`;
+    return { ...f, field };
+  });
+}
+
+/** Saves what changed; the team as it is after, and whether anything changed. */
+async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<{ team: LeerlijnView; changed: boolean }> {
+  // Also a form sent without a change is the coordinator's only.
+  await requireCoordinatorOf(ctx.deps, ctx.actor, ctx.leerlijnId, 'team_form');
+  const before = (await getStatus(ctx.deps, ctx.actor, ctx.leerlijnId)).leerlijn;
+  const change = memberChanges(before.members, input.members);
+  await additions(ctx, before.members, input, change);
+  if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false };
+  try {
+    return { team: await changeTeam(ctx.deps, ctx.actor, ctx.leerlijnId, { upsert: change.upsert, remove: change.remove }), changed: true };
+  } catch (error) {
+    if (error instanceof ValidationError) throw Object.assign(new ValidationError(formFields(error.fields, change)), { cause: error });
+    throw error;
+  }
+}
+
+/**
+ * Saved: the next page if the form has one (the team hears once, after the last), else the form
+ * closes; then the team goes to the channel and the coordinator hears what is next, or, when
+ * nothing changed on any page, the coordinator hears just that.
+ */
+export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Promise<void> {
+  let result: { team: LeerlijnView; changed: boolean };
+  try {
+    result = await saveTeam(ctx, input);
+  } catch (error) {
+    return ctx.surface.formRefused(formRefusal(ctx, error, 'team'));
+  }
+  const saved = result.changed || input.savedBefore === true;
+  if (await ctx.surface.nextPage?.(result.team, saved)) return;
+  await ctx.surface.formAccepted();
+  if (!saved) return ctx.surface.reply(text('team.unchanged'));
+  await ctx.surface.post({ type: 'team', leerlijn: result.team });
+  await tellNextStep(ctx);
+}
