@@ -1,6 +1,7 @@
 // Submitted forms: the start, the meetings, the actieplan, evaluations and deleting, each
 // parsed here and decided by its flow (src/app/flows/data.ts, *-forms.ts); and the action
 // status clicks.
+import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { getActionPlan, myActions } from '../../app/actions.js';
 import { saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
@@ -172,13 +173,18 @@ export async function submitPlan(svc: TeamsServices, turn: Turn, values: Values)
   }), input);
 }
 
-export function evaluationMoment(arg: string): EvaluationMoment {
-  return /eind|final|17/.test(arg) ? 'eind' : 'terugkom';
+/** The evaluation card carries its moment as it was drawn; any other value was not made by us. */
+const CardMoment = z.enum(['terugkom', 'eind']);
+
+function evaluationMoment(value: string | undefined): EvaluationMoment {
+  const parsed = CardMoment.safeParse(value);
+  if (!parsed.success) throw new AppError('invalid_input');
+  return parsed.data;
 }
 
 export async function submitEvaluation(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const leerlijnId = requireLeerlijnId(turn);
-  const moment = evaluationMoment(values.moment ?? '');
+  const moment = evaluationMoment(values.moment);
   const input = {
     moment,
     onderdeel: values.onderdeel,

@@ -8,7 +8,7 @@ import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { conversationUpdate, postActivity } from '../../fakes/teams-activities.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
 import { CHANNEL, cardText, lastAnswerIn, PEOPLE, startHarness, type Harness } from './harness.js';
-import { t } from '../../../src/i18n/index.js';
+import { t, tError } from '../../../src/i18n/index.js';
 
 let h: Harness;
 const [anna, bram, chen] = PEOPLE as [typeof PEOPLE[0], typeof PEOPLE[0], typeof PEOPLE[0]];
@@ -157,6 +157,15 @@ describe('an owner in a personal chat', () => {
       'actions.1.dueDate': '2026-03-15',
     });
     expect(cardText(lastCard())).toContain('Overleg plannen');
+  });
+
+  it('refuses an evaluation card whose moment the bot did not draw, and saves nothing', async () => {
+    const toelichting = 'Vervalst moment';
+    // Before, anything with "17" or "eind" in it was taken as the final evaluation.
+    await h.submit(anna, { form: 'evaluation', moment: 'eind-17', onderdeel: 'P1', bereikt: '2', toelichting });
+    expect(cardText(lastCard())).toContain(tError('nl', 'invalid_input'));
+    await h.say(anna, 'evaluatie eind');
+    expect(cardText(lastCard())).not.toContain(toelichting);
   });
 
   it('answers status and mijn-acties in a personal chat', async () => {
