@@ -2,7 +2,7 @@
 // and invuller. The use case keeps the order and reports timing warnings.
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
-import { getTimeline, requireCoordinatorOf } from '../../app/meetings.js';
+import { planningFormData } from '../../app/flows/open-forms.js';
 import { moveSubmitted, moveToDay, rolesSubmitted } from '../../app/flows/meeting-forms.js';
 import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
 import { t } from '../../i18n/index.js';
@@ -21,11 +21,9 @@ async function openForm(call: ActionCall, roles: boolean): Promise<void> {
   const [id = '', preset] = call.value.split('|');
   const leerlijnId = Uuid.safeParse(id);
   if (!leerlijnId.success) return;
-  const actor = { workspaceId: call.workspaceId, userId: call.userId };
   let timeline;
   try {
-    await requireCoordinatorOf(call.cx.deps, actor, leerlijnId.data, roles ? 'roles_form' : 'move_form');
-    timeline = await getTimeline(call.cx.deps, actor, leerlijnId.data);
+    timeline = await planningFormData(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data, roles ? 'roles' : 'move');
   } catch (error) {
     return call.tellUser(errorText(call.cx, call.cx.deps.defaultLang, error, 'planning_form'));
   }

@@ -2,7 +2,8 @@
 // invitation, the short reminder and the at-start message go out. The use case re-plans them.
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
-import { getReminderSettings, getTimeline, type ReminderSettings } from '../../app/meetings.js';
+import type { ReminderSettings } from '../../app/meetings.js';
+import { remindersFormData } from '../../app/flows/open-forms.js';
 import { remindersSubmitted } from '../../app/flows/meeting-forms.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { errorText } from './context.js';
@@ -38,12 +39,9 @@ export async function openReminders(call: ActionCall): Promise<void> {
   await call.ack();
   const leerlijnId = Uuid.safeParse(call.value);
   if (!leerlijnId.success) return;
-  const actor = { workspaceId: call.workspaceId, userId: call.userId };
   let timeline, settings;
   try {
-    // Coordinator-only: refused before the form opens.
-    settings = await getReminderSettings(call.cx.deps, actor, leerlijnId.data);
-    timeline = await getTimeline(call.cx.deps, actor, leerlijnId.data);
+    ({ timeline, settings } = await remindersFormData(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data));
   } catch (error) {
     return call.tellUser(errorText(call.cx, call.cx.deps.defaultLang, error, 'reminders_form'));
   }

@@ -15,7 +15,7 @@ import type { types } from '@slack/bolt';
 import type { ErrorView, TeamFormSurface } from '../../app/flows/surface.js';
 import { teamSubmitted, type TeamFormInput } from '../../app/flows/team-form.js';
 import { getStatus } from '../../app/overview.js';
-import { requireCoordinatorOf } from '../../app/meetings.js';
+import { teamFormData } from '../../app/flows/open-forms.js';
 import { Uuid } from '../../app/validate.js';
 import type { LeerlijnView } from '../../app/views.js';
 import { LEVELS, SIDES } from '../../domain/team.js';
@@ -102,15 +102,14 @@ export async function openTeamForm(call: ActionCall): Promise<void> {
   await call.ack();
   const leerlijnId = Uuid.safeParse(call.value);
   if (!call.channelId || !leerlijnId.success) return;
-  let status;
+  let team;
   try {
     // The button names its leerlijn: that one, for its coordinator only, before the form opens.
-    await requireCoordinatorOf(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data, 'team_form');
-    status = await getStatus(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data);
+    team = await teamFormData(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data);
   } catch (error) {
     return call.tellUser(errorText(call.cx, call.cx.deps.defaultLang, error, 'team_form'));
   }
-  await call.client.views.open({ trigger_id: call.triggerId, view: teamPage(status.leerlijn, 0, false) });
+  await call.client.views.open({ trigger_id: call.triggerId, view: teamPage(team, 0, false) });
 }
 
 /** The page on screen as the flow reads it: a block Slack did not send is left as it was, never cleared. */
