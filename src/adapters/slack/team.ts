@@ -15,7 +15,7 @@ import type { types } from '@slack/bolt';
 import type { ErrorView, TeamFormSurface } from '../../app/flows/surface.js';
 import { teamSubmitted, type TeamFormInput } from '../../app/flows/team-form.js';
 import { getStatus } from '../../app/overview.js';
-import { teamFormData } from '../../app/flows/open-forms.js';
+import { teamForCoordinator } from '../../app/leerlijn.js';
 import { Uuid } from '../../app/validate.js';
 import type { LeerlijnView } from '../../app/views.js';
 import { LEVELS, SIDES } from '../../domain/team.js';
@@ -105,7 +105,7 @@ export async function openTeamForm(call: ActionCall): Promise<void> {
   let team;
   try {
     // The button names its leerlijn: that one, for its coordinator only, before the form opens.
-    team = await teamFormData(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data);
+    team = await teamForCoordinator(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data);
   } catch (error) {
     return call.tellUser(errorText(call.cx, call.cx.deps.defaultLang, error, 'team_form'));
   }

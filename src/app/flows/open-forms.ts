@@ -1,11 +1,11 @@
-// Opening one of the coordinator's forms from a button (Slack's buttons name their leerlijn):
-// each of these forms is the coordinator's only, and this is what each shows. Anyone else is
-// refused (not_coordinator) before anything opens; the adapter only draws the form. Teams shows
-// these forms inside the coordinator's own answers, which app/flows/plan.ts decides.
+// Opening one of the coordinator's planning forms from a button (Slack's buttons name their
+// leerlijn): each is the coordinator's only, and this is what each shows. Anyone else is refused
+// (not_coordinator) before anything opens; the adapter only draws the form. The team form reads
+// app/leerlijn.ts teamForCoordinator. Teams shows these forms inside the coordinator's own
+// answers, which app/flows/plan.ts decides.
 import type { Actor, Deps } from '../context.js';
 import { getReminderSettings, getTimeline, requireCoordinatorOf, type ReminderSettings } from '../meetings.js';
-import { getStatus } from '../overview.js';
-import type { LeerlijnView, TimelineView } from '../views.js';
+import type { TimelineView } from '../views.js';
 
 /** Moving a meeting, or the meetings' notulist, invuller and location. */
 export async function planningFormData(deps: Deps, actor: Actor, leerlijnId: string, form: 'move' | 'roles'): Promise<TimelineView> {
@@ -17,10 +17,4 @@ export async function remindersFormData(deps: Deps, actor: Actor, leerlijnId: st
   // Reading the settings refuses anyone but the coordinator.
   const settings = await getReminderSettings(deps, actor, leerlijnId);
   return { settings, timeline: await getTimeline(deps, actor, leerlijnId) };
-}
-
-/** The team as the coordinator's form shows it (sides, levels, who coordinates). */
-export async function teamFormData(deps: Deps, actor: Actor, leerlijnId: string): Promise<LeerlijnView> {
-  await requireCoordinatorOf(deps, actor, leerlijnId, 'team_form');
-  return (await getStatus(deps, actor, leerlijnId)).leerlijn;
 }

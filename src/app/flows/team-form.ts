@@ -5,9 +5,7 @@
 // team in the channel, and the coordinator hears what is next); a form sent without a change
 // says so, and announces nothing.
 import { ValidationError, type FieldError } from '../errors.js';
-import { changeTeam } from '../leerlijn.js';
-import { requireCoordinatorOf } from '../meetings.js';
-import { getStatus } from '../overview.js';
+import { changeTeam, teamForCoordinator } from '../leerlijn.js';
 import type { LeerlijnView, MemberView } from '../views.js';
 import { formRefusal, tellNextStep } from './forms.js';
 import { text, type TeamFormCtx } from './surface.js';
@@ -102,8 +100,7 @@ function formFields(fields: readonly FieldError[], change: Change): FieldError[]
 /** Saves what changed; the team as it is after, and whether anything changed. */
 async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<{ team: LeerlijnView; changed: boolean }> {
   // Also a form sent without a change is the coordinator's only.
-  await requireCoordinatorOf(ctx.deps, ctx.actor, ctx.leerlijnId, 'team_form');
-  const before = (await getStatus(ctx.deps, ctx.actor, ctx.leerlijnId)).leerlijn;
+  const before = await teamForCoordinator(ctx.deps, ctx.actor, ctx.leerlijnId);
   const change = memberChanges(before.members, input.members);
   await additions(ctx, before.members, input, change);
   if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false };
