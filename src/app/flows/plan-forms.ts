@@ -2,13 +2,13 @@
 // onderdeel goes to the team's channel (it is the team's plan), the owners of new actions get
 // them privately, and the person who saved hears what is next.
 import type { OnderdeelCode } from '../../domain/instrument.js';
-import { savePlanItem } from '../actions.js';
+import { savePlanItem, type OwnerNotice } from '../actions.js';
 import { saveEvaluationEntry } from '../evaluation.js';
 import { teamMembers } from '../leerlijn.js';
-import type { EvaluationMoment } from '../views.js';
+import type { EvaluationMoment, MemberView } from '../views.js';
 import { notifyOwners } from './actions.js';
 import { submitted, tellNextStep } from './forms.js';
-import type { FormCtx } from './surface.js';
+import type { ChannelView, FormCtx } from './surface.js';
 
 /** A new action as typed; the use case checks each part. */
 export interface ActionInput {
@@ -24,13 +24,18 @@ export interface PlanItemInput {
   actions: readonly ActionInput[];
 }
 
+/** After either form saved an onderdeel: it goes to the channel, new owners hear of their actions, the saver what is next. */
+async function itemSaved(ctx: FormCtx, post: ((members: MemberView[]) => ChannelView) | null, ownersToNotify: readonly OwnerNotice[]): Promise<void> {
+  if (post) await ctx.surface.post(post(await teamMembers(ctx.deps, ctx.actor, ctx.leerlijnId)));
+  await notifyOwners(ctx, ctx.leerlijnId, ownersToNotify);
+  await tellNextStep(ctx);
+}
+
 export async function planItemSubmitted(ctx: FormCtx, input: PlanItemInput): Promise<void> {
   const saved = await submitted(ctx, 'plan', () => savePlanItem(ctx.deps, ctx.actor, ctx.leerlijnId, input));
   if (!saved) return;
   const item = saved.plan.items.find((i) => i.onderdeel === input.onderdeel);
-  if (item) await ctx.surface.post({ type: 'plan_item', plan: saved.plan, onderdeel: item.onderdeel, members: await teamMembers(ctx.deps, ctx.actor, ctx.leerlijnId) });
-  await notifyOwners(ctx, ctx.leerlijnId, saved.ownersToNotify);
-  await tellNextStep(ctx);
+  await itemSaved(ctx, item ? (members) => ({ type: 'plan_item', plan: saved.plan, onderdeel: item.onderdeel, members }) : null, saved.ownersToNotify);
 }
 
 export interface EvaluationItemInput {
@@ -46,7 +51,5 @@ export async function evaluationItemSubmitted(ctx: FormCtx, input: EvaluationIte
   const saved = await submitted(ctx, 'evaluation', () => saveEvaluationEntry(ctx.deps, ctx.actor, ctx.leerlijnId, input));
   if (!saved) return;
   const item = saved.evaluation.items.find((i) => i.onderdeel === input.onderdeel);
-  if (item) await ctx.surface.post({ type: 'evaluation_item', evaluation: saved.evaluation, onderdeel: item.onderdeel, members: await teamMembers(ctx.deps, ctx.actor, ctx.leerlijnId) });
-  await notifyOwners(ctx, ctx.leerlijnId, saved.ownersToNotify);
-  await tellNextStep(ctx);
+  await itemSaved(ctx, item ? (members) => ({ type: 'evaluation_item', evaluation: saved.evaluation, onderdeel: item.onderdeel, members }) : null, saved.ownersToNotify);
 }
