@@ -39,7 +39,7 @@ export async function runTeamsFuzz(opts: { numRuns: number; seed: number; mode: 
       timedPost(h.url, { 'content-type': 'application/json' }, 'raw' in c ? c.raw : JSON.stringify(c.activity));
     const show = (c: TeamsCase): string => JSON.stringify(c).slice(0, 600);
     const stats = await fuzz(teamsCase(w), send, { ...opts, limitMs: TEAMS_LIMIT_MS, show });
-    await h.teams.services.cards.settled();
+    await h.teams.idle();
     const after = await h.say(PEOPLE[0]!, 'help');
     const reached: Record<string, number> = {};
     for (const a of h.connector.activities.slice(before)) {

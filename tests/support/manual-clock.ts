@@ -1,5 +1,5 @@
 // A clock the test moves by hand: due timers fire on advance, so no test sleeps for time to pass.
-import type { Clock } from '../../src/adapters/coalesce.js';
+import type { Clock } from '../../src/app/coalesce.js';
 
 export class ManualClock implements Clock {
   private timers: Array<{ at: number; fn: () => void; id: number }> = [];

@@ -5,15 +5,14 @@
 // Payloads are parsed with zod here; the flows get plain, checked values.
 import { App, HTTPReceiver, LogLevel, webApi, type Authorize, type Logger as BoltLogger } from '@slack/bolt';
 import type { Deps } from '../../app/context.js';
-import { cardForRedraw } from '../../app/rounds.js';
 import type { Messenger } from '../../app/messenger.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { Route } from '../../http.js';
 import type { Adapter } from '../../server.js';
-import { CardUpdater } from './card-updater.js';
 import { slackEdge } from './edge.js';
-import { systemClock, type Clock } from '../coalesce.js';
+import { systemClock, type Clock } from '../../app/coalesce.js';
+import { LiveCounts } from '../../app/live-counts.js';
 import type { SlackCtx } from './context.js';
 import { botTokenOf, postgresInstallationStore } from './installation-store.js';
 import { createSlackMessenger, type ClientFor } from './messenger.js';
@@ -21,7 +20,6 @@ import { registerHandlers } from './register.js';
 import { renderCard } from './render/cards.js';
 import { logSlackOff } from './off.js';
 import { createSocketConnection, type SocketConnection, type SocketOptions } from './socket.js';
-import { cardKey, claimLiveCount } from '../../app/posted.js';
 
 export const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
 
@@ -40,7 +38,7 @@ export interface SlackAdapterOptions {
 export interface SlackAdapter extends Adapter {
   app: App;
   messenger: Messenger;
-  updater: CardUpdater;
+  liveCounts: LiveCounts;
   /** Resolves once no listener is running and no card update is being sent. */
   idle(): Promise<void>;
 }
@@ -145,24 +143,17 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   });
   const clientFor = tokenClients(config, deps, retryConfig);
   const messenger = createSlackMessenger(clientFor, log);
-  const clock = opts.clock ?? systemClock;
-  const intervalMs = opts.updateIntervalMs ?? 1000;
-  const updater = new CardUpdater(
-    async (target, ref) => {
-      if (!(await claimLiveCount(deps, target.workspaceId, cardKey(ref.roundId, ref.onderdeel), clock.now(), intervalMs))) return 'busy';
-      // Read the card now, not at the vote: the update shows every vote committed so far.
-      const card = await cardForRedraw(deps, target.workspaceId, ref.roundId, ref.onderdeel);
-      if (card.status !== 'open') return 'sent'; // closing posts the results itself
-      const client = await clientFor(target.workspaceId);
+  const liveCounts = new LiveCounts(
+    deps,
+    async (workspaceId, where, card) => {
       const r = renderCard(card);
-      await client.chat.update({ channel: target.channelId, ts: target.ts, text: r.text, blocks: r.blocks });
-      return 'sent';
+      await (await clientFor(workspaceId)).chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks: r.blocks });
     },
-    clock,
-    log,
-    intervalMs,
+    opts.clock ?? systemClock,
+    (key, error) => log.warn({ err: error, card: key }, 'card update failed'),
+    opts.updateIntervalMs ?? 1000,
   );
-  const cx: SlackCtx = { deps, log, messenger, updater, publishing: new Map() };
+  const cx: SlackCtx = { deps, log, messenger, liveCounts, publishing: new Map() };
   // Work continues after ack (processBeforeResponse: false); count it so shutdown and
   // tests can wait for it.
   let running = 0;
@@ -177,12 +168,12 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   registerHandlers(app, cx);
   const idle = async (): Promise<void> => {
     while (running > 0) await new Promise((r) => setTimeout(r, 5));
-    await updater.idle();
+    await liveCounts.idle();
   };
   app.error(async (error) => {
     log.error({ code: error.code, message: error.message.slice(0, 200) }, 'slack listener failed');
   });
-  const base = { name: 'slack', app, messenger, updater, idle };
+  const base = { name: 'slack', app, messenger, liveCounts, idle };
   if (socket) {
     socket.start();
     return {
@@ -192,7 +183,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
       async stop() {
         await socket.stop();
         await idle();
-        updater.stop();
+        liveCounts.stop();
       },
     };
   }
@@ -201,7 +192,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     routes: httpRoutes(http, slack.mode === 'oauth', { signingSecret: slack.mode === 'socket' ? '' : slack.signingSecret, log }),
     async stop() {
       await idle();
-      updater.stop();
+      liveCounts.stop();
     },
   };
 }

@@ -99,7 +99,7 @@ function publishLatest(cx: SlackCtx, client: WebClient, actor: { workspaceId: st
 
 /** After a close: the cards show their results, and the channel gets the round's summary. */
 export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
-  await cx.updater.closeRound(round.roundId);
+  await cx.liveCounts.closeRound(round.roundId);
   for (const card of round.cards) await updateCard(cx, client, workspaceId, card);
   await post(client, round.channelId, renderRoundClosed(round));
 }

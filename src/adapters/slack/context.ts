@@ -7,7 +7,7 @@ import type { Messenger } from '../../app/messenger.js';
 import { t, tError, tField, type Lang } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
 import { channelLeerlijn, workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
-import type { CardUpdater } from './card-updater.js';
+import type { LiveCounts } from '../../app/live-counts.js';
 import { chunkBlocks, section, type Rendered } from './render/blocks.js';
 
 export type WebClient = webApi.WebClient;
@@ -16,7 +16,7 @@ export interface SlackCtx {
   deps: Deps;
   log: Logger;
   messenger: Messenger;
-  updater: CardUpdater;
+  liveCounts: LiveCounts;
   /** Per round, the result publish under way (closing.ts runs them one at a time). */
   publishing: Map<string, Promise<void>>;
 }

@@ -83,7 +83,7 @@ export async function vote(call: ActionCall): Promise<void> {
   }
   // Only now: the vote is committed, so the click may turn green.
   await call.ack();
-  if (call.messageTs) call.cx.updater.touch({ workspaceId: call.workspaceId, channelId: call.channelId, ts: call.messageTs }, receipt.card);
+  if (call.messageTs) call.cx.liveCounts.touch(call.workspaceId, receipt.card, { channelId: call.channelId, messageId: call.messageTs });
   const l = receipt.card.lang;
   const text = `${onderdeelTitle(receipt.card.onderdeel, l)}: ${t(l, 'card.yourVote', { score: receipt.score, label: SCALE[receipt.score][l] })}`;
   await call.tellUser(text);

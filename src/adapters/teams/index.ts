@@ -7,7 +7,9 @@ import type { Adapter, AdapterFactory } from '../../server.js';
 import { createConnection, type TeamsConnection } from './adapter.js';
 import { TEAMS_PATH, warnIfUnauthenticated } from './endpoint.js';
 import { LeerlijnBot } from './bot.js';
-import { Coalescer, systemClock, type Clock } from '../coalesce.js';
+import { Coalescer, systemClock, type Clock } from '../../app/coalesce.js';
+import { LiveCounts } from '../../app/live-counts.js';
+import { drawLiveCount } from './score-cards.js';
 import { messagesHandler } from './http-shim.js';
 import { TeamsMessenger } from './messenger.js';
 import { defaultRetry, type RetryOptions } from './retry.js';
@@ -25,22 +27,32 @@ export interface TeamsOptions {
 export interface TeamsAdapter extends Adapter {
   messenger: TeamsMessenger;
   services: TeamsServices;
+  /** Resolves once no card redraw is being sent (waiting ones may still fire later). */
+  idle(): Promise<void>;
 }
 
 export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts: TeamsOptions = {}): TeamsAdapter {
   const conn: TeamsConnection = createConnection(config.teams, log);
   const messenger = new TeamsMessenger(deps, conn, opts.retry ?? defaultRetry);
-  const cards = new Coalescer(opts.clock ?? systemClock, (key, error) => log.error({ err: error, key }, 'teams card refresh failed'));
-  const services: TeamsServices = { deps, conn, messenger, cards, log, documents: config.documents };
+  const clock = opts.clock ?? systemClock;
+  const onError = (key: string, error: unknown): void => log.error({ err: error, key }, 'teams card refresh failed');
+  const cards = new Coalescer(clock, onError);
+  const liveCounts = new LiveCounts(deps, drawLiveCount(deps, messenger, log), clock, onError);
+  const services: TeamsServices = { deps, conn, messenger, cards, liveCounts, log, documents: config.documents };
   const bot = new LeerlijnBot(services);
+  const idle = async (): Promise<void> => {
+    await Promise.all([cards.settled(), liveCounts.idle()]);
+  };
   return {
     name: 'teams',
     routes: [{ method: 'POST', path: TEAMS_PATH, handler: messagesHandler(conn, (context) => bot.run(context), log, { invokeDeadlineMs: opts.invokeDeadlineMs, lang: deps.defaultLang }) }],
     messenger,
     services,
+    idle,
     async stop() {
-      await cards.settled();
+      await idle();
       cards.stop();
+      liveCounts.stop();
     },
   };
 }

@@ -1,19 +1,22 @@
 // Score rounds in a channel: post one card per onderdeel, take votes and notes through
 // Action.Execute, show the voter their own vote, and keep the shared cards current
 // (coalesced, at most once per second per card).
-import { cardForRedraw, closeRound, getOwnVote, getRound, votedCardView } from '../../app/rounds.js';
-import { agreeAllOnRound, agreeOnCard, noteOnCard, noteRefusal, voteOnCard, type AgreementOutcome } from '../../app/flows/score-cards.js';
+import { getOwnVote, getRound, votedCardView } from '../../app/rounds.js';
+import type { Deps } from '../../app/context.js';
+import type { DrawCount } from '../../app/live-counts.js';
+import type { Logger } from '../../logger.js';
+import { agreeAllOnRound, agreeOnCard, closeOnCard, noteOnCard, noteRefusal, voteOnCard, type AgreementOutcome } from '../../app/flows/score-cards.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { voterAccounts } from '../../app/reach.js';
-import { isOnderdeelCode, type OnderdeelCode } from '../../domain/instrument.js';
+import { isOnderdeelCode } from '../../domain/instrument.js';
 import { t, tError } from '../../i18n/index.js';
 import { errorCard, forTeams, text, type AdaptiveCard } from './cards/common.js';
 import { MAX_REFRESH_USERS, roundResultCard, scoreCard, VERB } from './cards/score.js';
-import { cardActivity } from './messenger.js';
+import { cardActivity, type TeamsMessenger } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
-import { cardKey, claimLiveCount, firstPosted, oldResultKey, rememberPosted, resultKey, unpostedCards, whilePosting } from '../../app/posted.js';
+import { cardKey, firstPosted, oldResultKey, rememberPosted, resultKey, unpostedCards, whilePosting } from '../../app/posted.js';
 import type { Turn } from './turn.js';
 import { tellNextStep } from './next-step.js';
 import { postStepDocumentOnce } from './documents.js';
@@ -30,7 +33,7 @@ async function post(svc: TeamsServices, turn: Turn, key: string, leerlijnId: str
  * The voters as Teams knows them (the '29:…' ids kept from the roster and their messages),
  * in one statement: refresh.userIds names Teams users, while we store Entra object ids.
  */
-function voterIds(svc: TeamsServices, workspaceId: string, leerlijnId: string): Promise<string[]> {
+function voterIds(svc: Pick<TeamsServices, 'deps'>, workspaceId: string, leerlijnId: string): Promise<string[]> {
   return voterAccounts(svc.deps, workspaceId, leerlijnId, MAX_REFRESH_USERS);
 }
 
@@ -56,14 +59,18 @@ export function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Prom
   });
 }
 
-/**
- * Updates a posted card, coalesced per card. A live count (`shared`) is also claimed in the
- * database, so several replicas together still update a card at most once per interval;
- * results after closing always go out.
- */
-function refreshCard(svc: TeamsServices, workspaceId: string, key: string, render: () => Promise<AdaptiveCard>, shared = false, oldKey?: string): void {
+/** The live count (app/live-counts.ts decides when): the shared card, with the voters it refreshes for. */
+export function drawLiveCount(deps: Deps, messenger: TeamsMessenger, log: Logger): DrawCount {
+  return async (workspaceId, where, card) => {
+    const drawn = scoreCard(card, null, await voterIds({ deps }, workspaceId, card.leerlijnId));
+    const result = await messenger.updateCard(workspaceId, where.channelId, where.messageId, drawn);
+    if (!result.ok) log.warn({ error: result.error }, 'teams live count not drawn');
+  };
+}
+
+/** Updates a posted card after a close or an agreement, coalesced per card; these always go out. */
+function refreshCard(svc: TeamsServices, workspaceId: string, key: string, render: () => Promise<AdaptiveCard>, oldKey?: string): void {
   svc.cards.request(key, async () => {
-    if (shared && !(await claimLiveCount(svc.deps, workspaceId, key, svc.cards.now(), svc.cards.intervalMs))) return 'busy';
     const posted = await firstPosted(svc.deps, workspaceId, oldKey ? [key, oldKey] : [key]);
     if (!posted) return;
     const result = await svc.messenger.updateCard(workspaceId, posted.channelId, posted.messageId, await render());
@@ -71,18 +78,10 @@ function refreshCard(svc: TeamsServices, workspaceId: string, key: string, rende
   });
 }
 
-/** Re-reads the round when the update runs, so a burst of votes shows the latest count. */
-function refreshVotes(svc: TeamsServices, workspaceId: string, roundId: string, code: OnderdeelCode): void {
-  refreshCard(svc, workspaceId, cardKey(roundId, code), async () => {
-    const card = await cardForRedraw(svc.deps, workspaceId, roundId, code);
-    return scoreCard(card, null, await voterIds(svc, workspaceId, card.leerlijnId));
-  }, true);
-}
-
 export function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): void {
   // During a rolling deploy a replica still on the code before migration 0006 posts results
   // under `round:<id>`; such a card is still found and updated.
-  refreshCard(svc, workspaceId, resultKey(view.roundId), async () => roundResultCard(view), false, oldResultKey(view.roundId));
+  refreshCard(svc, workspaceId, resultKey(view.roundId), async () => roundResultCard(view), oldResultKey(view.roundId));
   for (const card of view.cards) refreshCard(svc, workspaceId, cardKey(view.roundId, card.onderdeel), async () => scoreCard(card));
 }
 
@@ -108,7 +107,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
   const click = { roundId: String(data.roundId ?? ''), onderdeel: data.onderdeel, score: data.score, note: data.note };
   if (verb === VERB.vote) {
     const { receipt, confirmation } = await voteOnCard(deps, turn.actor, click);
-    refreshVotes(svc, turn.workspaceId, click.roundId, receipt.card.onderdeel);
+    svc.liveCounts.touch(turn.workspaceId, receipt.card);
     const [view, voters] = await Promise.all([votedCardView(deps, receipt.card), voterIds(svc, turn.workspaceId, receipt.card.leerlijnId)]);
     return withConfirmation(scoreCard(view, receipt.score, voters), confirmation && t(turn.lang, confirmation));
   }
@@ -127,10 +126,11 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
     return scoreCard(agreed.card ?? agreed.round.cards[0]!);
   }
   if (verb === VERB.close) {
-    const view = await closeRound(deps, turn.actor, click.roundId);
-    refreshRound(svc, turn.workspaceId, view);
-    await tellNextStep(svc, turn);
-    return roundResultCard(view);
+    const closed = await closeOnCard(deps, turn.actor, click.roundId);
+    await svc.liveCounts.closeRound(closed.round.roundId);
+    refreshRound(svc, turn.workspaceId, closed.round);
+    if (closed.tellNextStep) await tellNextStep(svc, turn);
+    return withConfirmation(roundResultCard(closed.round), closed.notice && t(turn.lang, closed.notice));
   }
   const agreed = await agreeAllOnRound(deps, turn.actor, click.roundId);
   await afterAgreement(svc, turn, agreed);

@@ -113,6 +113,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       }
     },
     async roundClosed(round: RoundView) {
+      await svc.liveCounts.closeRound(round.roundId);
       refreshRound(svc, turn.workspaceId, round);
       await reply(turn, roundResultCard(round));
     },

@@ -2,7 +2,6 @@ import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { webApi } from '@slack/bolt';
 import type { ScoreCardView } from '../../../src/app/views.js';
-import { CardUpdater, type CardTarget } from '../../../src/adapters/slack/card-updater.js';
 import { splitMentions } from '../../../src/adapters/slack/people.js';
 import { createSlackMessenger } from '../../../src/adapters/slack/messenger.js';
 import { renderCard } from '../../../src/adapters/slack/render/cards.js';
@@ -12,54 +11,12 @@ import { blockKitViolations } from '../../support/blockkit-limits.js';
 import { DOCUMENT_LINKS } from '../../support/view-fixtures.js';
 import { invitationDocuments } from '../../../src/documents/invitation-links.js';
 import { meetingDefinition } from '../../../src/domain/meetings.js';
-import { ManualClock } from './harness.js';
 
 const log = pino({ level: 'silent' });
 const card = (votedCount: number, extra: Partial<ScoreCardView> = {}): ScoreCardView => ({
   roundId: '00000000-0000-4000-8000-000000000001', leerlijnId: 'l', moment: 'week1', kind: 'bestaand', lang: 'nl', onderdeel: 'P1',
   status: 'open', votedCount, memberCount: 8, closed: null, ...extra,
 });
-const target: CardTarget = { workspaceId: 'w', channelId: 'C1', ts: '1.1' };
-
-describe('card updates are coalesced per card', () => {
-  const ref = { roundId: card(0).roundId, onderdeel: 'P1' as const };
-
-  it('sends at most one update per second whatever the burst, the trailing one with the latest count', async () => {
-    const clock = new ManualClock();
-    let committed = 0; // the count the card shows when it is read, as getCard would
-    const sent: number[] = [];
-    const updater = new CardUpdater(async () => { sent.push(committed); return 'sent'; }, clock, log);
-    for (let i = 1; i <= 50; i++) {
-      committed = i;
-      updater.touch(target, ref);
-    }
-    await updater.idle();
-    expect(sent).toEqual([1]);
-    clock.advance(999);
-    await updater.idle();
-    expect(sent).toEqual([1]);
-    clock.advance(1);
-    await updater.idle();
-    expect(sent).toEqual([1, 50]);
-    clock.advance(5000);
-    await updater.idle();
-    expect(sent).toEqual([1, 50]); // nothing new, nothing sent
-  });
-
-  it('drops pending count updates once the round closes', async () => {
-    const clock = new ManualClock();
-    let sent = 0;
-    const updater = new CardUpdater(async () => { sent += 1; return 'sent'; }, clock, log);
-    updater.touch(target, ref);
-    updater.touch(target, ref);
-    await updater.closeRound(ref.roundId);
-    clock.advance(2000);
-    updater.touch(target, ref);
-    await updater.idle();
-    expect(sent).toBe(1);
-  });
-});
-
 describe('rendering user text', () => {
   it('escapes notes and stays within Block Kit limits however long they are', () => {
     const closed = card(8, { status: 'closed', closed: { tally: { count: 8, distribution: { 1: 2, 2: 3, 3: 3 }, proposed: 2, bespreekpunt: true }, agreed: null, agreedDiffers: false, notes: Array.from({ length: 30 }, () => `<!channel> <https://evil.example|klik> ${'x'.repeat(400)}`) } });

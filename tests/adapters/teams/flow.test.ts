@@ -100,7 +100,7 @@ describe('the week-1 score round', () => {
     const withNote = await h.invoke(chen, 'vote', { roundId: id, onderdeel: 'P1', score: 2, note: 'Dinsdagoverleg <werkt> goed' });
     expect(cardText(withNote)).toContain('Je notitie is bewaard.');
     for (const [i, person] of PEOPLE.entries()) await h.invoke(person, 'vote', { roundId: id, onderdeel: 'P1', score: scoreWeek1(i, 'P1') });
-    await h.teams.services.cards.settled();
+    await h.teams.idle();
     const puts = (): JsonObject[] => h.connector.activities.filter((a) => a.method === 'PUT' && a.activityId === messageId).map((a) => a.activity);
     expect(puts()).toHaveLength(1);
     await h.flush();
@@ -120,6 +120,11 @@ describe('the week-1 score round', () => {
     await h.flush();
     const id = await roundId('week1');
     expect(h.connector.activities.some((a) => a.method === 'PUT' && a.activityId === resultId)).toBe(true);
+    // The close button on a result card still showing it open: closed meanwhile, and said so
+    // (not "your vote no longer counted"), with the result.
+    const late = cardText(await h.invoke(anna, 'close', { roundId: id }));
+    expect(late).toContain(t('nl', 'round.alreadyClosed'));
+    expect(late).not.toContain(tError('nl', 'round_not_open'));
     const p1Id = await postedId(`card:${id}:P1`);
     const p1 = h.connector.messagesIn(CHANNEL.id).find((m) => m.id === p1Id);
     const closed = cardText(adaptiveCardOf(p1!.activity));

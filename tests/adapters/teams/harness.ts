@@ -103,9 +103,9 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
       return body.value;
     },
     async flush(ms = 1_000) {
-      await teams!.services.cards.settled();
+      await teams!.idle();
       clock.advance(ms);
-      await teams!.services.cards.settled();
+      await teams!.idle();
     },
     cardsSince: (from) => connector.activities.slice(from).map((a) => adaptiveCardOf(a.activity)).filter((c): c is JsonObject => c !== undefined),
     async close() {

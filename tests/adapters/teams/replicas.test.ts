@@ -33,11 +33,11 @@ afterAll(async () => {
 const updatesOfP1 = (): number => a.connector.requests.filter((r) => r.method === 'PUT' && decodeURIComponent(r.path).endsWith(`/activities/${cardId}`)).length;
 const sharedP1 = (): unknown => a.connector.messagesIn(CHANNEL.id).find((m) => m.id === cardId)?.activity;
 const settle = async (ms: number): Promise<void> => {
-  await a.teams.services.cards.settled();
-  await b.teams.services.cards.settled();
+  await a.teams.idle();
+  await b.teams.idle();
   a.clock.advance(ms);
-  await a.teams.services.cards.settled();
-  await b.teams.services.cards.settled();
+  await a.teams.idle();
+  await b.teams.idle();
 };
 
 describe('card updates across two replicas', () => {

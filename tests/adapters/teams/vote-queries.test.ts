@@ -31,7 +31,7 @@ afterAll(async () => {
 
 /** Statements the database gets while one vote click is answered, with nothing else running. */
 async function click(user: TeamsUser, onderdeel: string, score: number): Promise<{ count: number; statements: string[]; text: string }> {
-  await h.teams.services.cards.settled();
+  await h.teams.idle();
   db.reset();
   const card = await h.invoke(user, 'vote', { roundId, onderdeel, score });
   return { count: db.count, statements: [...db.statements], text: cardText(card) };
@@ -42,7 +42,7 @@ describe('database round trips of a Teams vote click', () => {
     const first = await click(anna, 'P1', 2);
     expect(first.text).toContain('Je stem: 2');
     // The card's own update runs now for the first vote; later ones within the second wait for it.
-    await h.teams.services.cards.settled();
+    await h.teams.idle();
 
     const again = await click(anna, 'P1', 3);
     expect(again.text).toContain('Je stem: 3');
@@ -60,7 +60,7 @@ describe('database round trips of a Teams vote click', () => {
   });
 
   it('the shared card update, which the clicks on a card within a second share, costs at most 7 statements', async () => {
-    await h.teams.services.cards.settled();
+    await h.teams.idle();
     const puts = (): number => h.connector.requests.filter((r) => r.method === 'PUT').length;
     const before = puts();
     db.reset();

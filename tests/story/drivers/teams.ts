@@ -37,7 +37,7 @@ class TeamsDriver implements Driver {
   private async act(p: Person, where: ActivityBase, step: () => Promise<JsonObject | unknown>): Promise<void> {
     const from = this.h.connector.activities.length;
     const answer = await step();
-    await this.h.teams.services.cards.settled();
+    await this.h.teams.idle();
     const posted = this.h.connector.activities.slice(from).filter((a) => a.conversationId === where.conversation.id && a.method === 'POST');
     const cards = [...(typeof answer === 'string' || isInvokeCard(answer) ? [answer] : []), ...posted.map((a) => adaptiveCardOf(a.activity) ?? a.activity.text)];
     this.answers.set(this.user(p).id, cards.map(teamsText).join('\n'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Coalescer } from '../../src/adapters/coalesce.js';
+import { Coalescer } from '../../src/app/coalesce.js';
 import { ManualClock } from '../support/manual-clock.js';
 
 const noErrors = (_key: string, error: unknown): never => {

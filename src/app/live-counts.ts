@@ -1,0 +1,70 @@
+// Live vote counts on the posted score cards, one behaviour for Slack and Teams: a burst of
+// votes becomes at most one redraw per card per interval, across replicas too (claimed in
+// Postgres, because each replica has its own coalescer); the redraw reads the card when it
+// runs, so the trailing one shows every vote committed by then; and once the round closes no
+// count is drawn any more: closing redraws the cards with their results itself.
+// Each adapter only draws a card where it was posted (its renderer and its platform call).
+import type { OnderdeelCode } from '../domain/instrument.js';
+import { Coalescer, type Clock } from './coalesce.js';
+import type { Deps } from './context.js';
+import { cardKey, claimLiveCount, firstPosted, type PostedMessage } from './posted.js';
+import { cardForRedraw } from './rounds.js';
+import type { ScoreCardView } from './views.js';
+
+/** Puts the card, as read now, in place of the message `where` (Slack: chat.update; Teams: updateActivity). */
+export type DrawCount = (workspaceId: string, where: PostedMessage, card: ScoreCardView) => Promise<void>;
+
+export interface CardRef {
+  roundId: string;
+  onderdeel: OnderdeelCode;
+}
+
+export class LiveCounts {
+  private readonly cards: Coalescer;
+  private readonly closedRounds = new Set<string>();
+
+  constructor(
+    private readonly deps: Deps,
+    private readonly draw: DrawCount,
+    clock: Clock,
+    onError: (key: string, error: unknown) => void,
+    intervalMs = 1000,
+  ) {
+    this.cards = new Coalescer(clock, onError, intervalMs);
+  }
+
+  /**
+   * A vote was committed: show the new count soon, never more than once per interval.
+   * `where`: the clicked message, when the platform says which (Slack); otherwise it is looked up.
+   */
+  touch(workspaceId: string, card: CardRef, where?: PostedMessage): void {
+    if (this.closedRounds.has(card.roundId)) return;
+    const key = cardKey(card.roundId, card.onderdeel);
+    this.cards.request(key, async () => {
+      if (!(await claimLiveCount(this.deps, workspaceId, key, this.cards.now(), this.cards.intervalMs))) return 'busy';
+      const posted = where ?? (await firstPosted(this.deps, workspaceId, [key]));
+      if (!posted) return 'sent';
+      const now = await cardForRedraw(this.deps, workspaceId, card.roundId, card.onderdeel);
+      if (now.status === 'open') await this.draw(workspaceId, posted, now);
+      return 'sent';
+    });
+  }
+
+  /**
+   * The round closed: drop the counts still waiting and wait for the ones under way, so no
+   * count lands on a card after its results.
+   */
+  async closeRound(roundId: string): Promise<void> {
+    this.closedRounds.add(roundId);
+    await this.cards.cancel((key) => key.startsWith(cardKey(roundId, '')));
+  }
+
+  /** Resolves when no redraw is being sent (waiting timers may still fire later). */
+  idle(): Promise<void> {
+    return this.cards.settled();
+  }
+
+  stop(): void {
+    this.cards.stop();
+  }
+}
