@@ -13,6 +13,7 @@ import type { Adapter } from '../../server.js';
 import { slackEdge } from './edge.js';
 import { systemClock, type Clock } from '../../app/coalesce.js';
 import { LiveCounts } from '../../app/live-counts.js';
+import { ResultPublishing } from '../../app/result-publishing.js';
 import type { SlackCtx } from './context.js';
 import { botTokenOf, postgresInstallationStore } from './installation-store.js';
 import { createSlackMessenger, type ClientFor } from './messenger.js';
@@ -153,7 +154,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     (key, error) => log.warn({ err: error, card: key }, 'card update failed'),
     opts.updateIntervalMs ?? 1000,
   );
-  const cx: SlackCtx = { deps, log, messenger, liveCounts, publishing: new Map() };
+  const cx: SlackCtx = { deps, log, messenger, liveCounts, results: new ResultPublishing(deps) };
   // Work continues after ack (processBeforeResponse: false); count it so shutdown and
   // tests can wait for it.
   let running = 0;

@@ -1,7 +1,6 @@
 // Closing a round: each card shows its distribution, proposal and bespreekpunt, and the
 // coordinator confirms or sets the agreed score. With all ten agreed, the total, the fase
 // and the filled Signaleringsinstrument go to the channel.
-import { getRound } from '../../app/rounds.js';
 import { agreeAllOnRound, agreeOnCard } from '../../app/flows/score-cards.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import type { Lang } from '../../i18n/index.js';
@@ -12,10 +11,9 @@ import { renderCard, renderRoundClosed } from './render/cards.js';
 import { renderInstrument, renderResult } from './render/instrument.js';
 import { CardScoreValue } from './scoring.js';
 import { tellPrivately } from './tell.js';
-import { cardKey, instrumentKey, postedMessage, rememberPosted, resultKey, roundThread, whilePosting } from '../../app/posted.js';
+import { cardKey, instrumentKey, postedMessage, rememberPosted, resultKey, roundThread } from '../../app/posted.js';
 import type { ActionCall } from './types.js';
 import { tellNextStep } from './next-step.js';
-import { resultDocument } from '../../app/step-documents.js';
 import { postStepDocumentOnce } from './documents.js';
 
 async function updateCard(cx: SlackCtx, client: WebClient, workspaceId: string, card: ScoreCardView): Promise<void> {
@@ -50,51 +48,12 @@ async function publishResult(cx: SlackCtx, client: WebClient, workspaceId: strin
   await postOrUpdate(cx, client, workspaceId, round, renderInstrument(round, leerlijn?.schoolName ?? ''), (part) => instrumentKey(round.roundId, part));
 }
 
-/** How often a replica asks again whether another one is done publishing this round. */
-const PUBLISH_WAIT_STEP_MS = 200;
-/** A claim this old was left by a replica that died while publishing. */
-const PUBLISH_CLAIM_STALE_MS = 30_000;
-
-/**
- * Publishes the round as it is once no other replica is publishing it: two that both found no
- * result message would post two. The claim is the posting claim of `scores`; a replica that
- * died holding it is overtaken once the claim is stale.
- */
-async function publishClaimed(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, round: Pick<RoundView, 'roundId' | 'leerlijnId'>): Promise<void> {
-  const publish = async (): Promise<void> => {
-    // Read again: the other replica may have published an older state, or a newer one.
-    const latest = await getRound(cx.deps, actor, round.roundId);
-    await publishResult(cx, client, actor.workspaceId, latest);
-    const document = resultDocument(latest);
-    if (document) await postStepDocumentOnce(cx, client, actor.workspaceId, latest.channelId, document);
-  };
-  for (let waited = 0; ; waited += PUBLISH_WAIT_STEP_MS) {
-    const published = await whilePosting(cx.deps, actor.workspaceId, round.leerlijnId, `result:${round.roundId}`, publish, PUBLISH_CLAIM_STALE_MS);
-    if (published !== 'busy') return;
-    // Past twice the stale age the clock is not moving (a test's) or the database is stuck.
-    if (waited > 2 * PUBLISH_CLAIM_STALE_MS) throw new Error('result not published: another replica kept the claim');
-    await new Promise((resolve) => setTimeout(resolve, PUBLISH_WAIT_STEP_MS));
-  }
-}
-
-/**
- * Publishes of one round run one at a time, each with the round as it is by then: an
- * agree_all and a changed score a moment later would otherwise both find no result message
- * and post two, or post the older total last. Within a process they queue here; across
- * replicas they meet at a claim in Postgres (publishClaimed).
- */
+/** The result and the instrument as the channel should show them now, with the step's document (once). */
 function publishLatest(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, round: RoundView): Promise<void> {
-  // Not all ten agreed after this change: nothing to publish (agreed scores are never taken back).
-  if (!round.result) return Promise.resolve();
-  const { roundId } = round;
-  const previous = cx.publishing.get(roundId) ?? Promise.resolve();
-  const run = previous.then(() => publishClaimed(cx, client, actor, round));
-  const settled = run.catch(() => undefined);
-  cx.publishing.set(roundId, settled);
-  void settled.then(() => {
-    if (cx.publishing.get(roundId) === settled) cx.publishing.delete(roundId);
+  return cx.results.latest(actor, round, async (latest, document) => {
+    await publishResult(cx, client, actor.workspaceId, latest);
+    if (document) await postStepDocumentOnce(cx, client, actor.workspaceId, latest.channelId, document);
   });
-  return run;
 }
 
 /** After a close: the cards show their results, and the channel gets the round's summary. */

@@ -8,6 +8,7 @@ import { t, tError, tField, type Lang } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
 import { channelLeerlijn, workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
 import type { LiveCounts } from '../../app/live-counts.js';
+import type { ResultPublishing } from '../../app/result-publishing.js';
 import { chunkBlocks, section, type Rendered } from './render/blocks.js';
 
 export type WebClient = webApi.WebClient;
@@ -17,8 +18,8 @@ export interface SlackCtx {
   log: Logger;
   messenger: Messenger;
   liveCounts: LiveCounts;
-  /** Per round, the result publish under way (closing.ts runs them one at a time). */
-  publishing: Map<string, Promise<void>>;
+  /** A round's result, published one at a time per round (closing.ts). */
+  results: ResultPublishing;
 }
 
 /** Our workspace id for a Slack team; kept per database handle (app/places.ts), it never changes. */

@@ -1,0 +1,56 @@
+// A round's result in the channel once all ten onderdelen are agreed: posted once and kept
+// current as agreed scores change, with the step's document delivered once. Two publishes of
+// one round must not both find no result message and post two, nor post the older total last,
+// so they run one at a time, each with the round as it is by then: within a process they queue
+// here; across replicas they meet at a claim in Postgres (the posting claim of `scores`).
+// The adapter says only how its platform posts or updates the result.
+import type { Actor, Deps } from './context.js';
+import { whilePosting } from './posted.js';
+import { getRound } from './rounds.js';
+import { resultDocument, type StepDocument } from './step-documents.js';
+import type { RoundView } from './views.js';
+
+/** Posts or updates the result of `round`, and delivers `document` (once) when there is one. */
+export type PublishResult = (round: RoundView, document: StepDocument | null) => Promise<void>;
+
+/** How often a replica asks again whether another one is done publishing this round. */
+const WAIT_STEP_MS = 200;
+/** A claim this old was left by a replica that died while publishing. */
+const CLAIM_STALE_MS = 30_000;
+
+export class ResultPublishing {
+  /** Per round, the publish under way in this process. */
+  private readonly running = new Map<string, Promise<void>>();
+
+  constructor(private readonly deps: Deps) {}
+
+  /** After a changed agreement: publishes the round's result if all ten are agreed (agreed scores are never taken back). */
+  latest(actor: Actor, round: RoundView, publish: PublishResult): Promise<void> {
+    if (!round.result) return Promise.resolve();
+    const { roundId } = round;
+    const previous = this.running.get(roundId) ?? Promise.resolve();
+    const run = previous.then(() => this.claimed(actor, round, publish));
+    const settled = run.catch(() => undefined);
+    this.running.set(roundId, settled);
+    void settled.then(() => {
+      if (this.running.get(roundId) === settled) this.running.delete(roundId);
+    });
+    return run;
+  }
+
+  /** Publishes once no other replica is; a replica that died holding the claim is overtaken once it is stale. */
+  private async claimed(actor: Actor, round: Pick<RoundView, 'roundId' | 'leerlijnId'>, publish: PublishResult): Promise<void> {
+    const publishLatest = async (): Promise<void> => {
+      // Read again: the other replica may have published an older state, or a newer one.
+      const latest = await getRound(this.deps, actor, round.roundId);
+      await publish(latest, resultDocument(latest));
+    };
+    for (let waited = 0; ; waited += WAIT_STEP_MS) {
+      const published = await whilePosting(this.deps, actor.workspaceId, round.leerlijnId, `result:${round.roundId}`, publishLatest, CLAIM_STALE_MS);
+      if (published !== 'busy') return;
+      // Past twice the stale age the clock is not moving (a test's) or the database is stuck.
+      if (waited > 2 * CLAIM_STALE_MS) throw new Error('result not published: another replica kept the claim');
+      await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
+    }
+  }
+}
