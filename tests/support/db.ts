@@ -46,9 +46,90 @@ async function migratedTemplate(): Promise<PGlite> {
   return pglite;
 }
 
+/**
+ * Migrated instances that a finished test gave back, emptied, for the next test in this worker:
+ * a clone starts a new WASM Postgres (about 0.5 s each, most of a short test), emptying one
+ * takes a few milliseconds.
+ */
+const emptied: PGlite[] = [];
+/** How long a closed test database may still be busy before its instance is not reused. */
+const SETTLE_MS = 5_000;
+
+/** The tables a test may fill: every table but the migrations' own record. */
+async function tablesOf(pglite: PGlite): Promise<string[]> {
+  const { rows } = await pglite.query<{ name: string }>(
+    `select quote_ident(table_name) as name from information_schema.tables
+      where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'schema_migrations'`,
+  );
+  return rows.map((r) => r.name);
+}
+
+/**
+ * The schema as migrating left it: relations, columns, functions, triggers, constraints and the
+ * migrations recorded. A test that changed any of it (a trigger to make a write fail) leaves an
+ * instance that is not reused.
+ */
+const SCHEMA_PRINT = `select md5(string_agg(x, ',' order by x)) as print from (
+    select 'r:' || relname::text || relkind::text from pg_class where relnamespace = 'public'::regnamespace
+    union all select 'c:' || table_name::text || '.' || column_name::text || data_type::text || coalesce(column_default::text, '') from information_schema.columns where table_schema = 'public'
+    union all select 'f:' || oid::regprocedure::text || md5(prosrc) from pg_proc where pronamespace = 'public'::regnamespace
+    union all select 't:' || tgname::text || tgrelid::regclass::text from pg_trigger where not tgisinternal
+    union all select 'k:' || conname::text || pg_get_constraintdef(oid) from pg_constraint where connamespace = 'public'::regnamespace
+    union all select 'm:' || count(*)::text from schema_migrations
+  ) s(x)`;
+let templatePrint: Promise<string> | null = null;
+
+async function schemaPrint(pglite: PGlite): Promise<string> {
+  return (await pglite.query<{ print: string }>(SCHEMA_PRINT)).rows[0]!.print;
+}
+
+/** Empty again, as after migrating; false when it is not (then it is closed instead). */
+async function empty(pglite: PGlite): Promise<boolean> {
+  try {
+    templatePrint ??= template!.then(schemaPrint);
+    if ((await schemaPrint(pglite)) !== (await templatePrint)) return false;
+    await pglite.exec(`reset all; truncate ${(await tablesOf(pglite)).join(', ')} restart identity cascade`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A test's database on a pooled instance. Closing it is final for the test (later queries fail
+ * as on a closed PGlite, so work a test left running cannot write into the next test's data);
+ * once what was under way has settled, the instance is emptied and pooled.
+ */
+function lease(pglite: PGlite): Db {
+  const inner = pgliteDb(pglite);
+  const running = new Set<Promise<unknown>>();
+  let closing: Promise<void> | null = null;
+  const guard = <T>(run: () => Promise<T>): Promise<T> => {
+    if (closing) return Promise.reject(new Error('PGlite is closed'));
+    const p = run();
+    running.add(p);
+    void p.finally(() => running.delete(p)).catch(() => undefined);
+    return p;
+  };
+  const giveBack = async (): Promise<void> => {
+    const settled = Promise.allSettled([...running]).then(() => true);
+    const inTime = await Promise.race([settled, new Promise<false>((r) => setTimeout(() => r(false), SETTLE_MS).unref())]);
+    if (inTime && (await empty(pglite))) emptied.push(pglite);
+    else await pglite.close();
+  };
+  return {
+    kind: 'pglite',
+    query: (sql, params) => guard(() => inner.query(sql, params)),
+    exec: (sql) => guard(() => inner.exec(sql)),
+    transaction: (fn) => guard(() => inner.transaction(fn)),
+    close: () => (closing ??= giveBack()),
+  };
+}
+
 export async function pgliteTestDb(): Promise<TestDb> {
   template ??= migratedTemplate();
-  const db = pgliteDb((await (await template).clone()) as PGlite);
+  const pglite = emptied.pop() ?? ((await (await template).clone()) as PGlite);
+  const db = lease(pglite);
   return { db, drop: () => db.close() };
 }
 
