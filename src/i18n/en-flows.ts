@@ -126,7 +126,6 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     toelichting: 'Explanation',
     ondernomen: 'Which actions were taken?',
     nogNodig: 'Which actions are still needed? (with who and when)',
-    doneHint: 'Already marked done: {actions}',
     title: 'Evaluation list',
     submit: 'Save',
     close: 'Cancel',

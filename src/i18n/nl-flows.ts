@@ -123,7 +123,6 @@ export const nlFlows = {
     toelichting: 'Toelichting',
     ondernomen: 'Welke acties zijn ondernomen?',
     nogNodig: 'Welke acties zijn nog nodig? (met wie en wanneer)',
-    doneHint: 'Al op klaar gezet: {actions}',
     title: 'Evaluatielijst',
     submit: 'Opslaan',
     close: 'Annuleren',

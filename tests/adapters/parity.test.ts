@@ -11,7 +11,7 @@ import { renderHome, renderNotice } from '../../src/adapters/slack/render/notice
 import { renderActionList, renderEvaluationItem, renderEvaluationMenu, renderMyActions, renderPlan, renderPlanItem, renderPlanMenu } from '../../src/adapters/slack/render/plan.js';
 import { actionsListCard, ownerActionsCard } from '../../src/adapters/teams/cards/actions.js';
 import { adaptiveCard, type AdaptiveCard } from '../../src/adapters/teams/cards/common.js';
-import { evaluationCard } from '../../src/adapters/teams/cards/evaluation.js';
+import { evaluationCard, evaluationFormCard } from '../../src/adapters/teams/cards/evaluation.js';
 import { noticeCard } from '../../src/adapters/teams/cards/notices.js';
 import { comparisonCard, homeCard, startedCard, statusCard, teamBlock } from '../../src/adapters/teams/cards/overview.js';
 import { planCard } from '../../src/adapters/teams/cards/plan.js';
@@ -258,6 +258,17 @@ describe.each(LANGS)('Slack and Teams render the same views (%s)', (lang: Lang) 
     const [, pair] = allPairs(f).find(([n]) => n === name)!;
     for (const part of pair.slack) expect(blockKitViolations(part.payload, part.kind)).toEqual([]);
     expect(adaptiveCardProblems(pair.teams)).toEqual([]);
+  });
+
+  it('draws each onderdeel\'s Teams evaluation form as a valid card, opened with what was saved of it', () => {
+    for (const item of f.evaluation.items) {
+      const card = evaluationFormCard(f.evaluation, item.onderdeel, f.leerlijn.members);
+      expect(adaptiveCardProblems(card)).toEqual([]);
+      const shown = (id: string): unknown => (card.body.find((e) => e.id === id) as { value?: unknown } | undefined)?.value;
+      expect(shown('toelichting')).toBe(item.toelichting ?? undefined);
+      expect(shown('bereikt')).toBe(item.bereikt ? String(item.bereikt) : undefined);
+    }
+    expect(f.evaluation.items.some((i) => i.toelichting)).toBe(true);
   });
 
   it.each([...Object.keys(PAIRS), ...NOTICE_NAMES.map((n) => `notice ${n}`)])('%s: both show the same key facts', (name) => {

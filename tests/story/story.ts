@@ -167,6 +167,12 @@ export class Story {
     return this.d.channelCharts();
   }
 
+  /** What came to the channel since the last look (new messages, not redrawn ones) shows these. */
+  expectNewInChannel(...texts: string[]): void {
+    const fresh = this.d.newInChannel();
+    expect(texts.filter((t) => !fresh.includes(t)), `missing in what the ${this.platform} channel got: ${fresh.slice(0, 600)}`).toEqual([]);
+  }
+
   expectChannelHides(...texts: string[]): void {
     const channel = this.d.channel();
     expect(texts.filter((t) => channel.includes(t)), `shown in the ${this.platform} channel`).toEqual([]);

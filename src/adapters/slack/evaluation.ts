@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { getEvaluation } from '../../app/evaluation.js';
 import { evaluationItemSubmitted } from '../../app/flows/plan-forms.js';
+import { evaluationFormValues } from '../../app/flows/open-forms.js';
 import { ONDERDEEL_CODES, SCALE, SCORES } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import { actionFieldBlock, actionRowBlocks, readActionRows } from './action-rows.js';
@@ -30,12 +31,12 @@ export async function openEvaluationItem(call: ActionCall): Promise<void> {
   }
   const lang = view.lang;
   const item = view.items.find((i) => i.onderdeel === onderdeel);
-  const done = item?.doneActions.map((a) => `• ${a.description}`).join('\n') ?? '';
+  const shown = evaluationFormValues(item);
   const blocks = [
     context(`*${onderdeelTitle(onderdeel, lang)}*${item?.gewensteEindsituatie ? `\n${item.gewensteEindsituatie.replace(/[&<>]/g, ' ').slice(0, 1500)}` : ''}`),
-    radioInput('bereikt', t(lang, 'evaluation.bereikt'), SCORES.map((s) => ({ text: `${s} – ${SCALE[s][lang]}`, value: String(s) })), { initial: item?.bereikt ? String(item.bereikt) : null }),
-    textInput('toelichting', t(lang, 'evaluation.toelichting'), { multiline: true, optional: true, max: 1000, initial: item?.toelichting }),
-    textInput('ondernomen', t(lang, 'evaluation.ondernomen'), { multiline: true, optional: true, max: 1000, initial: item?.ondernomen ?? (done || null) }),
+    radioInput('bereikt', t(lang, 'evaluation.bereikt'), SCORES.map((s) => ({ text: `${s} – ${SCALE[s][lang]}`, value: String(s) })), { initial: shown.bereikt }),
+    textInput('toelichting', t(lang, 'evaluation.toelichting'), { multiline: true, optional: true, max: 1000, initial: shown.toelichting }),
+    textInput('ondernomen', t(lang, 'evaluation.ondernomen'), { multiline: true, optional: true, max: 1000, initial: shown.ondernomen }),
     context(t(lang, 'evaluation.nogNodig')),
     ...actionRowBlocks(lang, ROWS),
   ];

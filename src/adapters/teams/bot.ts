@@ -8,8 +8,9 @@ import { CARD_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './
 import { runTeamsCommand, teamsFlowCtx } from './commands.js';
 import { welcomeFlow } from '../../app/flows/overview.js';
 import { FILE_CONSENT_INVOKE, fileConsentInvoke } from './export.js';
-import { statusInvoke, submitDelete, submitEvaluation, submitMove, submitPlan, submitReminders, submitRoles, submitStart } from './flows.js';
+import { openEvaluationForm, statusInvoke, submitDelete, submitEvaluation, submitMove, submitPlan, submitReminders, submitRoles, submitStart } from './flows.js';
 import { reply } from './forms.js';
+import { EVALUATION_OPEN } from './cards/evaluation.js';
 import { CardValues, FileConsentAnswer, InvokeData } from './payloads.js';
 import { SCORE_VERBS, scoreInvoke } from './score-cards.js';
 import type { TeamsServices } from './services.js';
@@ -67,6 +68,8 @@ export class LeerlijnBot extends ActivityHandler {
         return submitPlan(this.svc, turn, values);
       case 'evaluation':
         return submitEvaluation(this.svc, turn, values);
+      case EVALUATION_OPEN:
+        return openEvaluationForm(this.svc, turn, values);
       case 'delete':
         return submitDelete(this.svc, turn, values);
       case 'team':

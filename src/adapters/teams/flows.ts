@@ -12,17 +12,18 @@ import { AppError, isAppError } from '../../app/errors.js';
 import { getEvaluation } from '../../app/evaluation.js';
 import { getReminderSettings, getTimeline } from '../../app/meetings.js';
 import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
+import { ONDERDEEL_CODES } from '../../domain/instrument.js';
 import { RANDVOORWAARDEN } from '../../domain/team.js';
 import type { EvaluationMoment } from '../../app/views.js';
 import { teamOf } from '../../app/reach.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
 import { errorCard, text, type AdaptiveCard } from './cards/common.js';
-import { evaluationCard } from './cards/evaluation.js';
+import { evaluationFormCard } from './cards/evaluation.js';
 import { planCard } from './cards/plan.js';
 import { remindersFormCard } from './cards/reminders.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/start-form.js';
 import { moveFormCard, NO_ROLE, roleInput, rolesFormCard } from './cards/timeline.js';
-import { displayName, list, roster, type Values } from './forms.js';
+import { displayName, list, reply, roster, type Values } from './forms.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
@@ -182,6 +183,16 @@ function evaluationMoment(value: string | undefined): EvaluationMoment {
   return parsed.data;
 }
 
+/** The fill button beside an onderdeel: its own form, as far as it is filled in. */
+export async function openEvaluationForm(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
+  const leerlijnId = requireLeerlijnId(turn);
+  const moment = evaluationMoment(values.moment);
+  const onderdeel = z.enum(ONDERDEEL_CODES).safeParse(values.onderdeel);
+  if (!onderdeel.success) throw new AppError('invalid_input');
+  const [view, members] = await Promise.all([getEvaluation(svc.deps, turn.actor, leerlijnId, moment), teamOf(svc.deps, leerlijnId)]);
+  await reply(turn, evaluationFormCard(view, onderdeel.data, members));
+}
+
 export async function submitEvaluation(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const leerlijnId = requireLeerlijnId(turn);
   const moment = evaluationMoment(values.moment);
@@ -197,7 +208,7 @@ export async function submitEvaluation(svc: TeamsServices, turn: Turn, values: V
     inputFor: inputIn(new Set(Object.keys(values))),
     async again(errors) {
       const [view, members] = await Promise.all([getEvaluation(svc.deps, turn.actor, leerlijnId, moment), teamOf(svc.deps, leerlijnId)]);
-      return evaluationCard(view, members, values, errors);
+      return evaluationFormCard(view, values.onderdeel ?? '', members, values, errors);
     },
   }), input);
 }

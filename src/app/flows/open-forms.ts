@@ -5,7 +5,7 @@
 // answers, which app/flows/plan.ts decides.
 import type { Actor, Deps } from '../context.js';
 import { getReminderSettings, getTimeline, requireCoordinatorOf, type ReminderSettings } from '../meetings.js';
-import type { TimelineView } from '../views.js';
+import type { EvaluationItemView, TimelineView } from '../views.js';
 
 /** Moving a meeting, or the meetings' notulist, invuller and location. */
 export async function planningFormData(deps: Deps, actor: Actor, leerlijnId: string, form: 'move' | 'roles'): Promise<TimelineView> {
@@ -17,4 +17,25 @@ export async function remindersFormData(deps: Deps, actor: Actor, leerlijnId: st
   // Reading the settings refuses anyone but the coordinator.
   const settings = await getReminderSettings(deps, actor, leerlijnId);
   return { settings, timeline: await getTimeline(deps, actor, leerlijnId) };
+}
+
+/** What one onderdeel's evaluation form holds when it opens, on both platforms. */
+export interface EvaluationFormValues {
+  bereikt: string | null;
+  toelichting: string | null;
+  /** What was saved, or else the onderdeel's actions marked klaar, one per line. */
+  ondernomen: string | null;
+}
+
+/**
+ * The form starts from what is known of this onderdeel: saving it again replaces the whole
+ * entry, so a form that started empty would wipe a toelichting nobody meant to change.
+ */
+export function evaluationFormValues(item: EvaluationItemView | undefined): EvaluationFormValues {
+  const done = item?.doneActions.map((a) => `• ${a.description}`).join('\n') ?? '';
+  return {
+    bereikt: item?.bereikt ? String(item.bereikt) : null,
+    toelichting: item?.toelichting ?? null,
+    ondernomen: item?.ondernomen ?? (done || null),
+  };
 }

@@ -26,7 +26,8 @@ export interface EvaluationItem {
   moment: 'terugkom' | 'eind';
   onderdeel: OnderdeelCode;
   bereikt: Score;
-  toelichting: string;
+  /** Left out: the toelichting stays as the form shows it. */
+  toelichting?: string;
 }
 
 export type ActionStatus = 'klaar' | 'bezig' | 'loopt_vast';

@@ -159,7 +159,18 @@ class SlackDriver implements Driver {
     const menu = [{ channel: CHANNEL, ts: '1.000001', blocks: this.lastEphemeralBlocks(this.id(by)) }];
     await this.click(by, this.find(menu, `evaluation button for ${item.onderdeel}`, (n) =>
       n.action_id === 'eval_open' && String(n.value).endsWith(`|${item.moment}|${item.onderdeel}`) ? String(n.value) : undefined));
-    await this.submitView(by, 'eval_item', { bereikt: input.radio(String(item.bereikt)), toelichting: input.text(item.toelichting) });
+    // The modal as shown (what it was opened with), with this person's choices.
+    const view = this.h.fake.lastView(this.id(by))?.view;
+    if (!view || view.callback_id !== 'eval_item') throw new Error('slack: no evaluation modal open');
+    const shown = (id: string): string | null => {
+      const block = nodesOf(view.blocks).find((n) => n.type === 'input' && n.block_id === id);
+      return (block?.element as { initial_value?: string } | undefined)?.initial_value ?? null;
+    };
+    await this.submitView(by, 'eval_item', {
+      bereikt: input.radio(String(item.bereikt)),
+      toelichting: input.text(item.toelichting ?? shown('toelichting')),
+      ondernomen: input.text(shown('ondernomen')),
+    });
   }
 
   async press(by: Person, label: string, where: 'answer' | 'channel'): Promise<void> {

@@ -138,7 +138,16 @@ class TeamsDriver implements Driver {
 
   async evaluate(by: Person, item: EvaluationItem, opened = false): Promise<void> {
     if (!opened) await this.command(by, `evaluatie ${item.moment}`);
-    await this.submitForm(by, 'evaluation', () => ({ onderdeel: item.onderdeel, bereikt: String(item.bereikt), toelichting: item.toelichting }));
+    const fill = this.find(this.cardsIn(CHANNEL.id), `fill button for ${item.onderdeel}`, isAction('Action.Submit'),
+      (a) => a.data.form === 'evaluation_open' && a.data.onderdeel === item.onderdeel && a.data.moment === item.moment);
+    const where = this.h.inChannel(this.user(by));
+    await this.act(by, where, () => this.h.submit(this.user(by), fill.data, where));
+    // The form as shown (what it was opened with), with this person's choices.
+    await this.submitForm(by, 'evaluation', (card) => ({
+      ...Object.fromEntries(nodesOf(card).filter((n) => typeof n.id === 'string' && typeof n.value === 'string').map((n) => [String(n.id), String(n.value)])),
+      bereikt: String(item.bereikt),
+      ...(item.toelichting === undefined ? {} : { toelichting: item.toelichting }),
+    }));
   }
 
   /** Teams has no private answers in a channel: both places are the channel's cards, newest first. */

@@ -4,10 +4,13 @@ import { SCORES } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { bereiktText, onderdeelTitle, scoreText } from '../../../i18n/phrases.js';
 import type { EvaluationView, MemberView } from '../../../app/views.js';
-import { adaptiveCard, clip, container, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
+import { evaluationFormValues } from '../../../app/flows/open-forms.js';
+import { actionSet, adaptiveCard, clip, container, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
 import { actionLine, actionRows, errorLine, field, type FormValues } from './plan.js';
 
 export const EVALUATION_FORM = 'evaluation';
+/** The button beside an onderdeel that opens its form. */
+export const EVALUATION_OPEN = 'evaluation_open';
 
 function items(view: EvaluationView, members: readonly MemberView[], only?: string): Element[] {
   const { lang } = view;
@@ -29,38 +32,53 @@ export function evaluationItemCard(view: EvaluationView, onderdeel: string, memb
   return adaptiveCard([heading(headingOf(view)), ...items(view, members, onderdeel)]);
 }
 
-export function evaluationCard(
+/** The Evaluatielijst: each onderdeel as it stands, with a button that opens its own form. */
+export function evaluationCard(view: EvaluationView, members: readonly MemberView[]): AdaptiveCard {
+  const { lang } = view;
+  if (view.items.length === 0) return adaptiveCard([heading(headingOf(view)), text(t(lang, 'plan.empty'), { isSubtle: true })]);
+  const withButtons = items(view, members).map((item, i) => {
+    const open = submit(t(lang, 'evaluation.button.fill'), EVALUATION_OPEN, { moment: view.moment, onderdeel: view.items[i]!.onderdeel });
+    return { ...item, items: [...(item.items as Element[]), actionSet([open])] };
+  });
+  return adaptiveCard([heading(headingOf(view)), ...withButtons]);
+}
+
+/**
+ * One onderdeel's form, starting from what is known of it (app/flows/open-forms.ts); a refused
+ * submit comes back with the values sent and the reasons beside them.
+ */
+export function evaluationFormCard(
   view: EvaluationView,
+  onderdeel: string,
   members: readonly MemberView[],
   values: FormValues = {},
   errors: ReadonlyMap<string, string> = new Map(),
 ): AdaptiveCard {
   const { lang } = view;
-  const first = view.items[0];
-  const selected = view.items.find((i) => i.onderdeel === values.onderdeel) ?? first;
-  const done = selected?.doneActions.map((a) => a.description).join('; ') ?? '';
-  const form: Element[] = [
+  const item = view.items.find((i) => i.onderdeel === onderdeel);
+  const shown = evaluationFormValues(item);
+  const start: FormValues = {
+    ...(shown.bereikt ? { bereikt: shown.bereikt } : {}),
+    ...(shown.toelichting ? { toelichting: shown.toelichting } : {}),
+    ...(shown.ondernomen ? { ondernomen: clip(shown.ondernomen, 1000) } : {}),
+  };
+  const filled = Object.keys(values).length > 0 ? values : start;
+  const body: Element[] = [
+    heading(headingOf(view)),
+    ...items(view, members, onderdeel),
     ...(errors.size > 0 ? [text(t(lang, 'error.invalid_input'), { color: 'Attention' })] : []),
-    field('Input.ChoiceSet', 'onderdeel', t(lang, 'plan.button.add'), values, {
-      choices: view.items.map((i) => ({ title: onderdeelTitle(lang, i.onderdeel), value: i.onderdeel })),
-      value: values.onderdeel ?? first?.onderdeel,
-    }),
     ...errorLine(errors, 'onderdeel'),
-    field('Input.ChoiceSet', 'bereikt', t(lang, 'evaluation.bereikt'), values, {
+    field('Input.ChoiceSet', 'bereikt', t(lang, 'evaluation.bereikt'), filled, {
       style: 'expanded',
       choices: SCORES.map((s) => ({ title: scoreText(lang, s), value: String(s) })),
     }),
     ...errorLine(errors, 'bereikt'),
-    field('Input.Text', 'toelichting', t(lang, 'evaluation.toelichting'), values, { isMultiline: true, maxLength: 1000 }),
+    field('Input.Text', 'toelichting', t(lang, 'evaluation.toelichting'), filled, { isMultiline: true, maxLength: 1000 }),
     ...errorLine(errors, 'toelichting'),
-    field('Input.Text', 'ondernomen', t(lang, 'evaluation.ondernomen'), { ondernomen: clip(done, 1000), ...values }, { isMultiline: true, maxLength: 1000 }),
-    ...(done ? [note(t(lang, 'evaluation.doneHint', { actions: userText(done, 500) }))] : []),
+    field('Input.Text', 'ondernomen', t(lang, 'evaluation.ondernomen'), filled, { isMultiline: true, maxLength: 1000 }),
     ...errorLine(errors, 'ondernomen'),
     subheading(t(lang, 'evaluation.nogNodig')),
-    ...actionRows(lang, 'newActions', members, values, errors),
+    ...actionRows(lang, 'newActions', members, filled, errors),
   ];
-  const body = [heading(headingOf(view)), ...items(view, members)];
-  const data = { moment: view.moment };
-  if (view.items.length === 0) return adaptiveCard([...body, text(t(lang, 'plan.empty'), { isSubtle: true })]);
-  return adaptiveCard([...body, ...form], [submit(t(lang, 'evaluation.submit'), EVALUATION_FORM, data)]);
+  return adaptiveCard(body, [submit(t(lang, 'evaluation.submit'), EVALUATION_FORM, { moment: view.moment, onderdeel })]);
 }
