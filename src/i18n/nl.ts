@@ -210,7 +210,7 @@ export const nl = {
     closed: 'De stemronde voor {moment} is gesloten.',
     button: { close: 'Stemronde sluiten', open: 'Stemronde openen' },
     noneOpen: 'Er is geen open stemronde om te sluiten. Een nieuwe ronde open je met `/leerlijn scores`.',
-    alreadyClosed: 'Deze stemronde was al gesloten; hieronder staat de uitslag.',
+    alreadyClosed: 'Deze stemronde was al gesloten.',
     beingPosted: 'De kaarten van deze stemronde worden op dit moment al geplaatst; ze verschijnen zo in het kanaal.',
     postFailed: {
       notInChannel: 'De stemronde is open, maar niet alle kaarten staan in het kanaal: de bot zit niet in dit kanaal. Nodig hem uit met `/invite {bot}` en typ daarna opnieuw `/leerlijn {command}`; dan zet ik de kaarten die nog ontbreken erbij.',

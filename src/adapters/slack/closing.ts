@@ -7,11 +7,11 @@ import type { Lang } from '../../i18n/index.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
 import { errorText, ephemeral, langOf, leerlijnIn, post, type SlackCtx, type WebClient } from './context.js';
 import { chunkBlocks, type Rendered } from './render/blocks.js';
-import { renderCard, renderRoundClosed } from './render/cards.js';
+import { renderCard, renderRoundClosed, renderRoundHeader } from './render/cards.js';
 import { renderInstrument, renderResult } from './render/instrument.js';
 import { CardScoreValue } from './scoring.js';
 import { tellPrivately } from './tell.js';
-import { cardKey, instrumentKey, postedMessage, rememberPosted, resultKey, roundThread } from '../../app/posted.js';
+import { cardKey, headerKey, instrumentKey, postedMessage, rememberPosted, resultKey, roundThread } from '../../app/posted.js';
 import type { ActionCall } from './types.js';
 import { tellNextStep } from './next-step.js';
 import { postStepDocumentOnce } from './documents.js';
@@ -56,9 +56,14 @@ function publishLatest(cx: SlackCtx, client: WebClient, actor: { workspaceId: st
   });
 }
 
-/** After a close: the cards show their results, and the channel gets the round's summary. */
+/** After a close: the header loses its close button, the cards show their results, and the channel gets the round's summary. */
 export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
   await cx.liveCounts.closeRound(round.roundId);
+  const header = await postedMessage(cx.deps, workspaceId, headerKey(round.roundId));
+  if (header) {
+    const r = renderRoundHeader(round);
+    await client.chat.update({ channel: header.channelId, ts: header.messageId, text: r.text, blocks: r.blocks });
+  }
   for (const card of round.cards) await updateCard(cx, client, workspaceId, card);
   await post(client, round.channelId, renderRoundClosed(round));
 }

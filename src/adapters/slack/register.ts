@@ -13,7 +13,7 @@ import { EVAL_CALLBACK, openEvaluationItem, submitEvaluationItem } from './evalu
 import { botJoined, homeOpened } from './home.js';
 import { openPlanItem, PLAN_CALLBACK, postPlan, submitPlanItem } from './plan.js';
 import { moveTo, openMove, openRoles, ROLES_CALLBACK, submitMove, submitRoles } from './planning.js';
-import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION } from './render/cards.js';
+import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION, ROUND_CLOSE_ACTION } from './render/cards.js';
 import { MOVE_ACTION, MOVE_TO_ACTION, REMINDERS_ACTION, ROLES_ACTION, TEAM_EDIT_ACTION } from './render/leerlijn.js';
 import { EVAL_OPEN_ACTION, PLAN_OPEN_ACTION, PLAN_POST_ACTION, STATUS_NOTE_ACTION } from './render/plan.js';
 import { openReminders, REMINDERS_CALLBACK, submitReminders } from './reminders.js';
@@ -23,6 +23,7 @@ import { openTeamForm, previousTeamPage, submitTeam, TEAM_CALLBACK, TEAM_PREVIOU
 import type { ActionCall, SubmitCall } from './types.js';
 import { parseCommand } from '../../app/flows/registry.js';
 import { runCommand } from '../../app/flows/run.js';
+import { closeThisRoundFlow } from '../../app/flows/rounds.js';
 import type { FlowCtx } from '../../app/flows/surface.js';
 import { tError } from '../../i18n/index.js';
 import { splitMentions } from './people.js';
@@ -88,18 +89,30 @@ function commands(app: App, cx: SlackCtx): void {
   });
 }
 
+/** The flows' context for a button clicked in a channel, or null (and the person told) when it could not be read. */
+async function clickCtx(call: ActionCall, channelId: string): Promise<FlowCtx | null> {
+  try {
+    return await slackFlowCtx({ cx: call.cx, client: call.client, workspaceId: call.workspaceId, userId: call.userId, channelId, triggerId: call.triggerId, botUserId: undefined });
+  } catch (error) {
+    call.cx.log.warn({ err: error }, 'slack click: leerlijn not read');
+    await call.tellUser(tError(call.cx.deps.defaultLang, 'internal'));
+    return null;
+  }
+}
+
 /** A next-step button: its value is a command's words, run as if typed in the channel it was clicked in (same checks). */
 async function nextStep(call: ActionCall): Promise<void> {
   await call.ack();
-  if (!call.channelId) return;
-  let ctx: FlowCtx;
-  try {
-    ctx = await slackFlowCtx({ cx: call.cx, client: call.client, workspaceId: call.workspaceId, userId: call.userId, channelId: call.channelId, triggerId: call.triggerId, botUserId: undefined });
-  } catch (error) {
-    call.cx.log.warn({ err: error }, 'slack next step: leerlijn not read');
-    return call.tellUser(tError(call.cx.deps.defaultLang, 'internal'));
-  }
-  await runCommand(ctx, { text: call.value.slice(0, 100), mentions: [] });
+  const ctx = call.channelId ? await clickCtx(call, call.channelId) : null;
+  if (ctx) await runCommand(ctx, { text: call.value.slice(0, 100), mentions: [] });
+}
+
+/** The close button in a round's header: that round only (the use case checks the coordinator). */
+async function closeFromHeader(call: ActionCall): Promise<void> {
+  await call.ack();
+  const roundId = z.uuid().safeParse(call.value);
+  const ctx = roundId.success && call.channelId ? await clickCtx(call, call.channelId) : null;
+  if (ctx && roundId.success) await closeThisRoundFlow(ctx, roundId.data);
 }
 
 async function runSlackCommand(
@@ -172,7 +185,7 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
     [/^vote_[123]$/, vote], [NOTE_ACTION, openNote], [AGREE_ACTION, agree], [AGREE_SELECT_ACTION, agree], [AGREE_ALL_ACTION, agreeAll],
     [/^action_status_(klaar|bezig|loopt_vast)$/, setStatus], [STATUS_NOTE_ACTION, openStatusNote], [PLAN_OPEN_ACTION, openPlanItem],
     [PLAN_POST_ACTION, postPlan], [EVAL_OPEN_ACTION, openEvaluationItem], [MOVE_ACTION, openMove], [ROLES_ACTION, openRoles], [REMINDERS_ACTION, openReminders], [TEAM_EDIT_ACTION, openTeamForm], [TEAM_PREVIOUS_ACTION, previousTeamPage],
-    [NEXT_STEP_ACTION, nextStep], [MOVE_TO_ACTION, moveTo],
+    [NEXT_STEP_ACTION, nextStep], [MOVE_TO_ACTION, moveTo], [ROUND_CLOSE_ACTION, closeFromHeader],
   ];
   onActions(app, cx, actions);
   const views: Array<Route<(call: SubmitCall) => Promise<void>>> = [

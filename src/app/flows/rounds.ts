@@ -8,6 +8,7 @@ import type { EvaluationMoment, RoundView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
 import { nextStepFlow } from './next-step.js';
+import { closeOnCard } from './score-cards.js';
 import { text, type CommandInput, type FlowCtx } from './surface.js';
 
 const ROUND_WORDS: Readonly<Record<string, 'week1' | 'week17'>> = {
@@ -68,6 +69,21 @@ export async function closeFlow(ctx: FlowCtx): Promise<void> {
   }
   await ctx.surface.roundClosed(closed);
   await nextStepFlow(ctx);
+}
+
+/**
+ * The close button on a posted round (Slack's round header): that round and no other, so an old
+ * round's button cannot close a newer one. A round closed meanwhile is said so.
+ */
+export async function closeThisRoundFlow(ctx: FlowCtx, roundId: string): Promise<void> {
+  try {
+    const closed = await closeOnCard(ctx.deps, ctx.actor, roundId);
+    if (closed.notice) return await ctx.surface.reply(text(closed.notice, {}, { tone: 'warning', lang: closed.round.lang }));
+    await ctx.surface.roundClosed(closed.round);
+    if (closed.tellNextStep) await nextStepFlow(ctx);
+  } catch (error) {
+    await ctx.surface.reply(errorView(ctx, error, 'close'));
+  }
 }
 
 export async function evaluationFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {

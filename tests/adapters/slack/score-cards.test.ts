@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../../src/app/context.js';
 import { startLeerlijn } from '../../../src/app/leerlijn.js';
-import { closeRound, getRound, openRound } from '../../../src/app/rounds.js';
+import { agreeAllProposed, closeRound, getRound, openRound } from '../../../src/app/rounds.js';
 import { renderCard } from '../../../src/adapters/slack/render/cards.js';
 import { onderdeelTitle } from '../../../src/i18n/phrases.js';
 import { SCALE, SCORES } from '../../../src/domain/instrument.js';
@@ -135,6 +135,29 @@ describe('Slack score cards', () => {
     await h.command(COORDINATOR, 'sluit');
     await h.settle();
     expect(lastEphemeral(COORDINATOR)?.body.text).toBe(t('nl', 'round.noneOpen'));
+  });
+
+  it('a closed round\'s header says so and loses its close button; an old close button closes only its own round', async () => {
+    const header = headerOf();
+    const texts = JSON.stringify(header.blocks);
+    expect(texts).toContain(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
+    expect(texts).not.toContain(t('nl', 'round.button.close'));
+    // A client still showing the header as it was (or a header posted before this change): its
+    // button names week 1, and week 17 is open now.
+    const coordinator = { workspaceId, userId: COORDINATOR };
+    await agreeAllProposed(depsOf(), coordinator, roundId);
+    const week17 = await openRound(depsOf(), coordinator, (await getRound(depsOf(), coordinator, roundId)).leerlijnId, 'week17');
+    await h.click(COORDINATOR, 'round_close', roundId, { ts: header.ts });
+    await h.settle();
+    expect(lastEphemeral(COORDINATOR)?.body.text).toBe(t('nl', 'round.alreadyClosed'));
+    expect((await getRound(depsOf(), coordinator, week17.roundId)).status).toBe('open');
+    // Its own button closes week 17, for the coordinator only.
+    await h.click(MEMBER, 'round_close', week17.roundId);
+    await h.settle();
+    expect(lastEphemeral(MEMBER)?.body.text).toContain(tError('nl', 'not_coordinator'));
+    await h.click(COORDINATOR, 'round_close', week17.roundId);
+    await h.settle();
+    expect((await getRound(depsOf(), coordinator, week17.roundId)).status).toBe('closed');
   });
 
   it('finding 6: a refused agree click is answered in the cards\' thread', async () => {

@@ -6,7 +6,6 @@ import { t } from '../../../i18n/index.js';
 import { onderdeelTitle as title, scoreText } from '../../../i18n/phrases.js';
 import { safeText } from '../mrkdwn.js';
 import { actions, button, context, header, option, section, type Block, type Rendered } from './blocks.js';
-import { NEXT_STEP_ACTION } from './next-step-action.js';
 
 export const VOTE_ACTION = 'vote';
 export const NOTE_ACTION = 'card_note';
@@ -96,13 +95,18 @@ export function renderCard(card: ScoreCardView): Rendered {
   return { text: onderdeelTitle(card.onderdeel, card.lang), blocks };
 }
 
+/** Closes the round the button names: `<round id>`. */
+export const ROUND_CLOSE_ACTION = 'round_close';
+
+/** The round's thread starts here; once closed it says so and its close button is gone. */
 export function renderRoundHeader(round: RoundView): Rendered {
   const lang = round.lang;
   const moment = t(lang, `moment.short.${round.moment}`);
   const text = t(lang, 'card.header', { moment });
+  const state = t(lang, round.status === 'open' ? 'round.opened' : 'round.closed', { moment: t(lang, `moment.${round.moment}`) });
   // Once everyone has voted the coordinator closes the round from here (others are refused).
-  const close = actions('round_close', [button(t(lang, 'round.button.close'), NEXT_STEP_ACTION, 'sluit')]);
-  return { text, blocks: [header(text), section(t(lang, 'round.opened', { moment: t(lang, `moment.${round.moment}`) })), close, context(t(lang, 'privacy.notice'))] };
+  const close = round.status === 'open' ? [actions('round_close', [button(t(lang, 'round.button.close'), ROUND_CLOSE_ACTION, round.roundId)])] : [];
+  return { text, blocks: [header(text), section(state), ...close, context(t(lang, 'privacy.notice'))] };
 }
 
 export function renderRoundClosed(round: RoundView): Rendered {
