@@ -8,9 +8,10 @@ import { CARD_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './
 import { runTeamsCommand, teamsFlowCtx } from './commands.js';
 import { welcomeFlow } from '../../app/flows/overview.js';
 import { FILE_CONSENT_INVOKE, fileConsentInvoke } from './export.js';
-import { openEvaluationForm, statusInvoke, submitDelete, submitEvaluation, submitMove, submitPlan, submitReminders, submitRoles, submitStart } from './flows.js';
+import { openEvaluationForm, statusInvoke, submitDelete, submitEvaluation, submitMove, submitMoveTo, submitPlan, submitReminders, submitRoles, submitStart } from './flows.js';
 import { reply } from './forms.js';
 import { EVALUATION_OPEN } from './cards/evaluation.js';
+import { MOVE_TO_FORM } from './cards/timeline.js';
 import { CardValues, FileConsentAnswer, InvokeData } from './payloads.js';
 import { SCORE_VERBS, scoreInvoke } from './score-cards.js';
 import type { TeamsServices } from './services.js';
@@ -60,6 +61,8 @@ export class LeerlijnBot extends ActivityHandler {
         return submitStart(this.svc, turn, values);
       case 'move':
         return submitMove(this.svc, turn, values);
+      case MOVE_TO_FORM:
+        return submitMoveTo(this.svc, turn, values);
       case 'roles':
         return submitRoles(this.svc, turn, values);
       case 'reminders':

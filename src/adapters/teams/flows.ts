@@ -6,7 +6,7 @@ import { Uuid } from '../../app/validate.js';
 import { getActionPlan, myActions } from '../../app/actions.js';
 import { saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
 import { deleteSubmitted, startSubmitted } from '../../app/flows/data.js';
-import { moveSubmitted, remindersSubmitted, rolesSubmitted } from '../../app/flows/meeting-forms.js';
+import { moveSubmitted, moveToDay, remindersSubmitted, rolesSubmitted } from '../../app/flows/meeting-forms.js';
 import { evaluationItemSubmitted, planItemSubmitted, type ActionInput } from '../../app/flows/plan-forms.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import { getEvaluation } from '../../app/evaluation.js';
@@ -127,6 +127,15 @@ export async function submitMove(svc: TeamsServices, turn: Turn, values: Values)
     inputFor: inputIn(MOVE_INPUTS),
     again: async (errors) => moveFormCard(turn.lang, values, errors, named),
   }), { kind: values.kind, date: values.date, time: values.time });
+}
+
+/** One click to a working day: the flow moves the meeting there at its time as it is now. */
+export async function submitMoveTo(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
+  const { leerlijnId, named } = formLeerlijn(turn, values);
+  await moveToDay(teamsFormCtx(svc, turn, leerlijnId, {
+    inputFor: inputIn(MOVE_INPUTS),
+    again: async (errors) => moveFormCard(turn.lang, { kind: values.kind, date: values.date }, errors, named),
+  }), { kind: values.kind ?? '', date: values.date ?? '' });
 }
 
 /** A sent person, "nobody" (null), or nothing sent: keep whoever it is now (undefined). */

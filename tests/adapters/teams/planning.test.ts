@@ -114,6 +114,21 @@ describe('moving a meeting from the form', () => {
   });
 });
 
+describe('one click to a working day', () => {
+  it('moves the meeting to that day at its time as it is when clicked, not as it was when the button was drawn', async () => {
+    // The fixture's eindevaluatie is on Whit Monday (25 May 2026): the planning offers the nearest working days.
+    await h.say(anna, 'planning');
+    const button = elements(lastCard()).find((e) => e.type === 'Action.Submit' && (e.data as { kind?: unknown } | undefined)?.kind === 'eindevaluatie');
+    expect(button).toBeDefined();
+    const data = button!.data as Record<string, string>;
+    // Meanwhile its time changes (on the same day).
+    await h.submit(anna, { form: 'move', kind: 'eindevaluatie', date: '2026-05-25', time: '10:00' });
+    expect((await meetings()).eindevaluatie?.startsAt).toBe('2026-05-25T08:00:00.000Z');
+    await h.submit(anna, data);
+    expect((await meetings()).eindevaluatie?.startsAt).toBe(`${data.date}T08:00:00.000Z`);
+  });
+});
+
 describe('the "is the plan getting going?" prompt', () => {
   it('carries the move form preset to the terugkom; submitted from the personal chat, it moves that meeting', async () => {
     const workspaceId = await ensureWorkspace(h.db.db, 'teams', TENANT);

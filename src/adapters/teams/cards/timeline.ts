@@ -13,6 +13,8 @@ import { errorLine, type FormValues } from './plan.js';
 import { remindersFormCard } from './reminders.js';
 
 export const MOVE_FORM = 'move';
+/** One click to a working day: `leerlijnId`, `kind` and `date` in its data. */
+export const MOVE_TO_FORM = 'move_to';
 export const ROLES_FORM = 'roles';
 
 function nameOf(members: readonly MemberView[], userId: string | null, lang: Lang): string {
@@ -116,8 +118,8 @@ function daysOffBlock(view: TimelineView, canEdit: boolean): Element[] {
   return view.daysOff.flatMap((check) => {
     const said = warning(meetingDayWarning(lang, check, view.region));
     if (!canEdit || !check.alternatives) return [said];
-    const time = view.meetings.find((m) => m.kind === check.kind)?.localTime ?? '';
-    const moveTo = (date: string) => submit(t(lang, 'guide.holiday.moveTo', { date: formatShortDate(lang, date) }), MOVE_FORM, { leerlijnId: view.leerlijnId, kind: check.kind, date, time });
+    // The time is the meeting's when clicked (app/flows/meeting-forms.ts moveToDay), not when drawn.
+    const moveTo = (date: string) => submit(t(lang, 'guide.holiday.moveTo', { date: formatShortDate(lang, date) }), MOVE_TO_FORM, { leerlijnId: view.leerlijnId, kind: check.kind, date });
     return [said, actionSet([moveTo(check.alternatives.before), moveTo(check.alternatives.after)])];
   });
 }
