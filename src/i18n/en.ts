@@ -218,6 +218,7 @@ export const en: Catalog = {
     postFailed: {
       notInChannel: 'The voting round is open, but not all cards are in the channel: the bot is not in this channel. Invite it with `/invite {bot}`, then type `/leerlijn {command}` again; I will then add the cards that are still missing.',
       other: 'The voting round is open, but Slack did not accept all cards ({error}). Wait a minute, then type `/leerlijn {command}` again; I will then add the cards that are still missing.',
+      teams: 'The voting round is open, but Teams did not accept all cards. Wait a minute, then type `/leerlijn {command}` again; I will then add the cards that are still missing.',
     },
   },
   ...enFlows,

@@ -215,6 +215,7 @@ export const nl = {
     postFailed: {
       notInChannel: 'De stemronde is open, maar niet alle kaarten staan in het kanaal: de bot zit niet in dit kanaal. Nodig hem uit met `/invite {bot}` en typ daarna opnieuw `/leerlijn {command}`; dan zet ik de kaarten die nog ontbreken erbij.',
       other: 'De stemronde is open, maar Slack nam niet alle kaarten aan ({error}). Wacht een minuut en typ dan opnieuw `/leerlijn {command}`; dan zet ik de kaarten die nog ontbreken erbij.',
+      teams: 'De stemronde is open, maar Teams nam niet alle kaarten aan. Wacht een minuut en typ dan opnieuw `/leerlijn {command}`; dan zet ik de kaarten die nog ontbreken erbij.',
     },
   },
   ...nlFlows,

@@ -3,6 +3,7 @@
 // Messenger, people are named by their Teams names.
 import type { ChannelView, FormView, PostRoundResult, ReplyView, Surface, TextView } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
+import { roundCommand } from '../../app/flows/rounds.js';
 import { t, tError } from '../../i18n/index.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { adaptiveCard, heading, messageCard, submit, text, tt, warning, type AdaptiveCard } from './cards/common.js';
@@ -108,7 +109,8 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
         return posted === 'busy' ? { busy: true } : { posted };
       } catch (error) {
         svc.log.warn({ err: error }, 'teams: round cards not all posted');
-        await reply(turn, messageCard(tError(round.lang, 'internal'), { tone: 'warning' }));
+        // What to do, as Slack says it: the round is open, and the same command posts the rest.
+        await reply(turn, messageCard(t(round.lang, 'round.postFailed.teams', { command: roundCommand(round.moment) }), { tone: 'warning' }));
         return { failed: true };
       }
     },

@@ -46,6 +46,10 @@ describe('`scores` in Teams', () => {
     h.connector.failNext('POST', { status: 412, times: 4 }); // every attempt at the first card
     await h.say(anna, 'scores');
     expect(await count('score_rounds')).toBe(1);
+    // Told what to do, not just that something went wrong.
+    expect(lastText()).toContain('Teams nam niet alle kaarten aan');
+    expect(lastText()).toContain('@Leerlijn scores');
+    expect(lastText()).not.toContain(tError('nl', 'internal'));
     expect(await count(`posted_messages where key like 'card:%' or key like 'result:%'`)).toBe(0);
 
     await h.say(anna, 'scores');
