@@ -9,6 +9,7 @@ import { deleteSubmitted, startSubmitted } from '../../app/flows/data.js';
 import { moveSubmitted, moveToDay, remindersSubmitted, rolesSubmitted } from '../../app/flows/meeting-forms.js';
 import { evaluationItemSubmitted, planItemSubmitted, type ActionInput } from '../../app/flows/plan-forms.js';
 import { AppError, isAppError } from '../../app/errors.js';
+import { leerlijnInWorkspace } from '../../app/context.js';
 import { getEvaluation } from '../../app/evaluation.js';
 import { getReminderSettings, getTimeline } from '../../app/meetings.js';
 import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
@@ -99,10 +100,16 @@ async function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values):
   }
 }
 
-/** From the team's channel the leerlijn is the channel's; from a prompt in a personal chat the form names it (the use case checks the workspace and the coordinator). */
-function formLeerlijn(turn: Turn, values: Values): { leerlijnId: string; named?: string } {
+/**
+ * From the team's channel the leerlijn is the channel's; from a prompt in a personal chat the form
+ * names it (the use case checks the workspace and the coordinator), and its language is the one
+ * the answer speaks there, as in Slack, rather than the server's default.
+ */
+async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values): Promise<{ leerlijnId: string; named?: string; turn: Turn }> {
   const named = Uuid.safeParse(values.leerlijnId);
-  return named.success ? { leerlijnId: named.data, named: named.data } : { leerlijnId: requireLeerlijnId(turn) };
+  if (!named.success) return { leerlijnId: requireLeerlijnId(turn), turn };
+  const leerlijn = turn.personal ? await leerlijnInWorkspace(svc.deps, turn.workspaceId, named.data) : null;
+  return { leerlijnId: named.data, named: named.data, turn: leerlijn ? { ...turn, lang: leerlijn.lang } : turn };
 }
 
 const REMINDER_INPUTS = new Set(['inviteDays', 'dayBefore', 'atStart', 'notifyChannel']);
@@ -121,8 +128,8 @@ export async function submitReminders(svc: TeamsServices, turn: Turn, values: Va
 
 const MOVE_INPUTS = new Set(['kind', 'date', 'time']);
 
-export async function submitMove(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const { leerlijnId, named } = formLeerlijn(turn, values);
+export async function submitMove(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
+  const { leerlijnId, named, turn } = await formLeerlijn(svc, sent, values);
   await moveSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
     inputFor: inputIn(MOVE_INPUTS),
     again: async (errors) => moveFormCard(turn.lang, values, errors, named),
@@ -130,8 +137,8 @@ export async function submitMove(svc: TeamsServices, turn: Turn, values: Values)
 }
 
 /** One click to a working day: the flow moves the meeting there at its time as it is now. */
-export async function submitMoveTo(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const { leerlijnId, named } = formLeerlijn(turn, values);
+export async function submitMoveTo(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
+  const { leerlijnId, named, turn } = await formLeerlijn(svc, sent, values);
   await moveToDay(teamsFormCtx(svc, turn, leerlijnId, {
     inputFor: inputIn(MOVE_INPUTS),
     again: async (errors) => moveFormCard(turn.lang, { kind: values.kind, date: values.date }, errors, named),
@@ -153,8 +160,8 @@ function roleErrorInput(field: string): string {
   return roleInput(name === 'notulistUserId' ? 'notulist' : 'invuller', kind);
 }
 
-export async function submitRoles(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const { leerlijnId, named } = formLeerlijn(turn, values);
+export async function submitRoles(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
+  const { leerlijnId, named, turn } = await formLeerlijn(svc, sent, values);
   const roles = ALL_MEETING_KINDS.map((kind) => ({
     kind,
     notulistUserId: roleValue(values[roleInput('notulist', kind)]),

@@ -183,3 +183,26 @@ describe('the "choose a notulist and invuller" prompt', () => {
     expect((await meetings())[meeting.kind]).toMatchObject({ notulist: B, invuller: A });
   });
 });
+
+describe('a form sent from a personal chat', () => {
+  it('is answered in its leerlijn\'s language, not the server\'s default', async () => {
+    const english = await startHarness({ env: { DEFAULT_LANG: 'en' } });
+    try {
+      await english.say(anna, 'start');
+      await english.submit(anna, {
+        form: 'start', schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30', lang: 'nl',
+        school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
+      });
+      const workspaceId = await ensureWorkspace(english.db.db, 'teams', TENANT);
+      const { leerlijn } = await getStatusInChannel(makeDeps(english.db.db), workspaceId, CHANNEL.id);
+      expect(leerlijn.lang).toBe('nl');
+      // The prompt's move form, sent from the coordinator's personal chat with a date that breaks the order.
+      await english.submit(anna, { form: 'move', leerlijnId: leerlijn.id, kind: 'actieplan', date: '2026-01-28', time: '10:00' }, english.inPersonal(anna));
+      const answer = cardText(english.connector.lastCardIn(english.inPersonal(anna).conversation.id));
+      expect(answer).toContain('de volgorde van de vier bijeenkomsten moet gelijk blijven');
+      expect(answer).toContain(t('nl', 'schedule.submit'));
+    } finally {
+      await english.close();
+    }
+  });
+});
