@@ -78,7 +78,7 @@ export async function rememberOwnerDm(deps: Pick<Deps, 'db'>, workspaceId: strin
 
 /**
  * The owner's actions the DM `messageId` lists, after a change made from it: null when the
- * click came from another message (mijn-acties, a reminder), which is left alone.
+ * click came from another message (a reminder), which then shows flows/actions.ts ownerListAfter.
  */
 export async function ownerDmActions(deps: Pick<Deps, 'db'>, workspaceId: string, messageId: string, change: StatusChange): Promise<ActionView[] | null> {
   const mine = await findMessage(deps.db, workspaceId, ownerDmKey(change.action.id));

@@ -173,6 +173,13 @@ export class Story {
     expect(texts.filter((t) => !fresh.includes(t)), `missing in what the ${this.platform} channel got: ${fresh.slice(0, 600)}`).toEqual([]);
   }
 
+  /** The message whose button was pressed last reads these now (it was redrawn). */
+  expectClickedMessage(shows: readonly string[], hides: readonly string[] = []): void {
+    const now = this.d.clickedMessage();
+    expect(shows.filter((t) => !now.includes(t)), `${this.platform} clicked message: ${now.slice(0, 400)}`).toEqual([]);
+    expect(hides.filter((t) => now.includes(t)), `${this.platform} clicked message: ${now.slice(0, 400)}`).toEqual([]);
+  }
+
   expectChannelHides(...texts: string[]): void {
     const channel = this.d.channel();
     expect(texts.filter((t) => channel.includes(t)), `shown in the ${this.platform} channel`).toEqual([]);

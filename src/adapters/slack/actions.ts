@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { ACTION_STATUSES, getAction, leerlijnOfAction, type StatusChange } from '../../app/actions.js';
 import { ValidationError } from '../../app/errors.js';
-import { saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
+import { ownerListAfter, saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
 import { ownerDmActions } from '../../app/posted.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { errorText, ephemeral, formErrors, langOf, type SlackCtx, type WebClient } from './context.js';
@@ -19,12 +19,15 @@ const StatusValue = z.string().max(100).transform((s) => s.split('|')).pipe(z.tu
 // messageTs: the message the note button was in, so the note's status shows there too.
 const NoteMeta = z.object({ actionId: z.uuid(), channelId: z.string().max(64), messageTs: z.string().max(32).nullish(), lang: z.enum(['nl', 'en']) });
 
-/** Redraws the owner DM the button was in; other messages (mijn-acties, reminders) are left alone. */
-async function refreshOwnerDm(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, where: { channelId: string; ts: string }, change: StatusChange): Promise<void> {
+/**
+ * Redraws the message the button was in: an owner DM with the actions it lists, a reminder with
+ * the leerlijn's open actions (app/flows/actions.ts ownerListAfter, as Teams redraws its card).
+ * mijn-acties is an ephemeral answer Slack gives no message for: it is left as it is.
+ */
+async function refreshClicked(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, where: { channelId: string; ts: string }, change: StatusChange): Promise<void> {
   try {
-    const listed = await ownerDmActions(cx.deps, actor.workspaceId, where.ts, change);
-    if (!listed) return;
-    const r = renderNotice({ type: 'owner_actions', leerlijn: change.leerlijn, actions: listed.sort(soonestFirst) });
+    const listed = (await ownerDmActions(cx.deps, actor.workspaceId, where.ts, change))?.sort(soonestFirst) ?? ownerListAfter(change);
+    const r = renderNotice({ type: 'owner_actions', leerlijn: change.leerlijn, actions: listed });
     await client.chat.update({ channel: where.channelId, ts: where.ts, text: r.text, blocks: r.blocks });
   } catch (error) {
     // The change is saved and confirmed; a stale DM is the lesser problem.
@@ -46,7 +49,7 @@ function surfaceFor(call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'us
 async function afterStatus(call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'userId'>, where: { channelId: string; ts: string | null }, lang: Lang, change: StatusChange, withNote: boolean): Promise<void> {
   const surface = surfaceFor(call, where.channelId, lang);
   const actor = { workspaceId: call.workspaceId, userId: call.userId };
-  if (where.ts) await refreshOwnerDm(call.cx, call.client, actor, { channelId: where.channelId, ts: where.ts }, change);
+  if (where.ts) await refreshClicked(call.cx, call.client, actor, { channelId: where.channelId, ts: where.ts }, change);
   const told = await tellStatusChange({ deps: call.cx.deps, log: call.cx.log, actor, surface }, change, withNote);
   await surface.reply({ type: 'lines', lines: told.confirmation });
 }

@@ -36,6 +36,8 @@ const ActionPayload = z.object({
   team: z.object({ id: Id }).nullish(),
   channel: z.object({ id: Id }).nullish(),
   message: z.object({ ts: z.string().max(32) }).nullish(),
+  // An ephemeral message (mijn-acties, a menu) is no message Slack can update.
+  container: z.object({ is_ephemeral: z.boolean().optional() }).nullish(),
   trigger_id: z.string().max(255),
   response_url: z.url().max(2000).nullish(),
   // A button inside a modal: Slack sends the modal back, with what was typed so far.
@@ -158,7 +160,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
     };
     await flow({
       cx, client: client as WebClient, workspaceId: await workspaceIdFor(cx, teamId), userId: p.user.id,
-      channelId, messageTs: p.message?.ts ?? null, triggerId: p.trigger_id,
+      channelId, messageTs: p.container?.is_ephemeral ? null : (p.message?.ts ?? null), triggerId: p.trigger_id,
       actionId: action.action_id, value: action.value ?? action.selected_option?.value ?? '', ack: () => ack(), tellUser,
       view: p.view ? { id: p.view.id, hash: p.view.hash ?? null, meta: p.view.private_metadata, values: p.view.state.values } : null,
     });

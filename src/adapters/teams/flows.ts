@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { getActionPlan, myActions } from '../../app/actions.js';
-import { saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
+import { ownerListAfter, saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
 import { deleteSubmitted, startSubmitted } from '../../app/flows/data.js';
 import { moveSubmitted, moveToDay, remindersSubmitted, rolesSubmitted } from '../../app/flows/meeting-forms.js';
 import { evaluationItemSubmitted, planItemSubmitted, type ActionInput } from '../../app/flows/plan-forms.js';
@@ -247,7 +247,7 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
     // Redrawn as it was: the open actions of one leerlijn (the personal chat after a plan, a
     // reminder) or of all the owner's (mijn-acties). The clicked one stays, even when klaar.
     const card = data.leerlijnId === leerlijn.id
-      ? ownerActionsCard(leerlijn.lang, change.ownerActions.filter((a) => a.status !== 'klaar' || a.id === change.action.id), leerlijn)
+      ? ownerActionsCard(leerlijn.lang, ownerListAfter(change), leerlijn)
       : ownerActionsCard(leerlijn.lang, await myActions(svc.deps, turn.workspaceId, turn.userId));
     const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
     const lines = told.confirmation.map((line) => text(teamsTextOf(leerlijn.lang, line, names), { color: line.tone === 'warning' ? 'Warning' : 'Good' }));

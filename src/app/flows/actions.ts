@@ -2,6 +2,7 @@
 // A status change goes to the coordinators (not to whoever made it); new actions go to their
 // owners; whoever could not be reached is named to the person who acted.
 import { updateActionStatus, type OwnerNotice, type StatusChange } from '../actions.js';
+import type { ActionView } from '../views.js';
 import { getStatus } from '../overview.js';
 import { soonestFirst } from '../present.js';
 import { text, type FlowCtx, type TextView } from './surface.js';
@@ -59,4 +60,13 @@ export async function notifyOwners(ctx: ActCtx, leerlijnId: string, owners: read
   const byOwner = new Map(owners.map((o) => [o.userId, [...o.actions].sort(soonestFirst)]));
   const unreached = await tellEach(ctx, [...byOwner.keys()], (userId) => ({ type: 'owner_actions', leerlijn, actions: byOwner.get(userId) ?? [] }));
   if (unreached.length > 0) await ctx.surface.reply(text('plan.ownersUnreached', {}, { people: { names: unreached }, tone: 'warning' }));
+}
+
+/**
+ * What a message with status buttons for one leerlijn (an owner's DM, a reminder) shows after a
+ * click in it, on both platforms: that leerlijn's open actions of the owner, soonest first, with
+ * the clicked one kept even when klaar, so the person sees what they did.
+ */
+export function ownerListAfter(change: StatusChange): ActionView[] {
+  return change.ownerActions.filter((a) => a.status !== 'klaar' || a.id === change.action.id).sort(soonestFirst);
 }

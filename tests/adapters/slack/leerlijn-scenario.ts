@@ -180,10 +180,10 @@ export function wholeLeerlijnSteps(harness: () => Harness, opts: ScenarioOptions
   it('lets an owner mark an action klaar from the DM; the coordinator is told', async () => {
     const h = harness();
     const dm = `D${USERS[1]!.slice(1)}`;
-    const json = JSON.stringify(h.fake.messagesIn(dm));
-    const actionId = /"value":"([0-9a-f-]{36})\|klaar"/.exec(json)?.[1];
+    const message = h.fake.messagesIn(dm).find((m) => /"value":"[0-9a-f-]{36}\|klaar"/.test(JSON.stringify(m.blocks)));
+    const actionId = /"value":"([0-9a-f-]{36})\|klaar"/.exec(JSON.stringify(message?.blocks))?.[1];
     expect(actionId).toBeDefined();
-    await h.click(USERS[1]!, 'action_status_klaar', `${actionId}|klaar`, { channel: dm });
+    await h.click(USERS[1]!, 'action_status_klaar', `${actionId}|klaar`, { channel: dm, ts: message!.ts });
     await h.settle();
     const coordinatorDm = JSON.stringify(h.fake.messagesIn(`D${COORDINATOR.slice(1)}`));
     expect(coordinatorDm).toContain('Klaar');

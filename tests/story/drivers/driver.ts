@@ -103,6 +103,8 @@ export interface Driver {
   channel(): string;
   /** What appeared in the team's channel since the last time this was asked, as plain text. */
   newInChannel(): string;
+  /** The message whose button this driver pressed last, as it reads now (redrawn or not). */
+  clickedMessage(): string;
   /**
    * The PDFs posted in the team's channel since the last time this was asked, by file name, each
    * opened and checked to be a PDF (Slack: files; Teams: the links in its cards, opened as a

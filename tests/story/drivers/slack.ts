@@ -147,9 +147,12 @@ class SlackDriver implements Driver {
 
   async setStatus(by: Person, description: string, status: ActionStatus): Promise<void> {
     const dm = dmOf(this.id(by));
+    // Newest first: a reminder comes after the owner's first DM.
     for (const m of this.messages(dm)) {
       const button = nodeAfterText(m.blocks, description, (n): n is Node & { action_id: string } => isControl(n) && n.action_id === `action_status_${status}`);
-      if (button) return this.click(by, { actionId: button.action_id, value: String(button.value), channel: dm, ts: m.ts });
+      if (!button) continue;
+      this.clicked = { channel: dm, ts: m.ts };
+      return this.click(by, { actionId: button.action_id, value: String(button.value), channel: dm, ts: m.ts });
     }
     throw new Error(`slack: no ${status} button beside "${description}" in ${dm}`);
   }
@@ -258,6 +261,14 @@ class SlackDriver implements Driver {
 
   lastAnswer(p: Person): string {
     return this.answers.get(this.id(p)) ?? '';
+  }
+
+  private clicked: { channel: string; ts: string } | null = null;
+
+  clickedMessage(): string {
+    const m = this.clicked && this.h.fake.messagesIn(this.clicked.channel).find((x) => x.ts === this.clicked!.ts);
+    if (!m) throw new Error('slack: no message was clicked');
+    return slackText(m, this.names);
   }
 
   privateChat(p: Person): string {

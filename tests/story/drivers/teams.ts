@@ -73,7 +73,18 @@ class TeamsDriver implements Driver {
   }
 
   private async invoke(by: Person, action: Action, where = this.h.inChannel(this.user(by))): Promise<void> {
-    await this.act(by, where, () => this.h.invoke(this.user(by), String(action.verb), action.data, where));
+    await this.act(by, where, async () => {
+      // Teams shows the card the invoke answers with in place of the one clicked.
+      this.answered = await this.h.invoke(this.user(by), String(action.verb), action.data, where);
+      return this.answered;
+    });
+  }
+
+  private answered: JsonObject | null = null;
+
+  clickedMessage(): string {
+    if (!this.answered) throw new Error('teams: no card was clicked');
+    return teamsText(this.answered);
   }
 
   async start(by: Person, school: string, members: readonly Person[], more: StartMore = {}): Promise<void> {
