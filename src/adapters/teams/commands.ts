@@ -27,6 +27,12 @@ async function mentionedPeople(context: TurnContext): Promise<string[]> {
       ids.push(m.aadObjectId);
       continue;
     }
+    // A bot: Teams names it '28:' + its app id and no roster has it. Passed on as it is, so the
+    // flow can say it was not added (surface.people marks '28:' ids as bots).
+    if (m.id.startsWith('28:')) {
+      ids.push(m.id);
+      continue;
+    }
     const member = await TeamsInfo.getMember(context, m.id).catch(() => null);
     if (member?.aadObjectId) ids.push(member.aadObjectId);
   }

@@ -51,7 +51,14 @@ export async function candidates(svc: TeamsServices, turn: Turn, members: Readon
 
 export async function displayName(svc: TeamsServices, turn: Turn, userId: string): Promise<string> {
   const member = await loadReference(svc.deps, turn.workspaceId, refKey.member(userId));
-  return member?.user?.name || userId;
+  return member?.user?.name || mentionedName(turn, userId) || userId;
+}
+
+/** The name a mention in this message gives the id (a bot's, which no roster lists). */
+function mentionedName(turn: Turn, userId: string): string | undefined {
+  const entities = Array.isArray(turn.context.activity.entities) ? turn.context.activity.entities : [];
+  const mentioned = entities.map((e) => (e as { mentioned?: { id?: unknown; name?: unknown } }).mentioned).find((m) => m?.id === userId);
+  return typeof mentioned?.name === 'string' ? mentioned.name : undefined;
 }
 
 

@@ -53,6 +53,16 @@ describe('typed commands in Teams', () => {
     expect(cardText(lastCard())).toContain('Chen Test');
   });
 
+  it('does not add a bot named in `team toevoegen`, and says so, as Slack does', async () => {
+    const before = await memberIds();
+    // Teams names a bot '28:' + its app id, with no Entra id, and its roster has no such member.
+    const text = 'team toevoegen <at>Polly</at>';
+    const entities = [{ type: 'mention' as const, text: '<at>Polly</at>', mentioned: { id: '28:0a1b2c3d-polly', name: 'Polly' } }];
+    await postActivity(h.url, messageActivity({ ...h.inChannel(anna), text, entities }));
+    expect(cardText(lastCard())).toContain('Niet toegevoegd: Polly. Een bot of app kan niet stemmen');
+    expect(await memberIds()).toEqual(before);
+  });
+
   it('removes with `team verwijder @naam`, and refuses a non-coordinator without changing the team', async () => {
     await sayWithMentions(bram, 'team verwijder', [dewi]);
     expect(await memberIds()).toContain(dewi.aadObjectId);
