@@ -218,6 +218,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     ownerIntro: 'You have actions in the action plan of {school}. Let us know here how it goes:',
     side: 'side',
     level: 'level',
+    coordinatorOption: 'Coordinator of the leerlijn',
     addMembers: 'Add team members',
     meeting: 'Meeting',
     savedNotPosted: {

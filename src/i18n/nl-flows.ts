@@ -216,6 +216,7 @@ export const nlFlows = {
     side: 'kant',
     level: 'niveau',
     addMembers: 'Teamleden toevoegen',
+    coordinatorOption: 'Coördinator van de leerlijn',
     meeting: 'Bijeenkomst',
     savedNotPosted: {
       notInChannel: 'Je invoer is bewaard, maar ik kon hem niet in het kanaal zetten: de bot zit niet in dat kanaal. Nodig hem uit met `/invite @leerlijn`, open het onderdeel daarna opnieuw en sla het nog eens op om het met het team te delen.',

@@ -185,6 +185,7 @@ export const input = {
   radio: (value: string, text = value): StateValue => ({ type: 'radio_buttons', selected_option: option({ text, value }) }),
   date: (isoDate: string | null): StateValue => ({ type: 'datepicker', selected_date: isoDate }),
   users: (ids: string[]): StateValue => ({ type: 'multi_users_select', selected_users: ids }),
+  checked: (values: string[]): StateValue => ({ type: 'checkboxes', selected_options: values.map((value) => option({ text: value, value })) }),
   conversation: (id: string | null): StateValue => ({ type: 'conversations_select', selected_conversation: id }),
 };
 

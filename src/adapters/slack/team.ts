@@ -1,5 +1,5 @@
-// `/leerlijn team`: everyone sees the team; the coordinator sets each member's side and
-// level (and adds people) in a modal, or types `team add|remove @…` (team-args.ts).
+// `/leerlijn team`: everyone sees the team; the coordinator sets each member's side, level and
+// whether they coordinate (and adds people) in a modal, or types `team add|remove @…`.
 //
 // A modal holds at most 100 blocks, so a big team is edited in pages of PAGE_SIZE members.
 // Each page is saved by its own submit ("Opslaan en verder") and the modal then shows the
@@ -22,7 +22,7 @@ import { LEVELS, SIDES } from '../../domain/team.js';
 import { t, tField, type Lang } from '../../i18n/index.js';
 import { errorText } from './context.js';
 import { actions, button, context, type Block } from './render/blocks.js';
-import { modal, parseMeta, read, selectInput, usersInput, type StateValues } from './render/inputs.js';
+import { checkboxInput, modal, parseMeta, read, selectInput, usersInput, type StateValues } from './render/inputs.js';
 import { errorTextOf } from './render/reply.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { slackFormCtx } from './form-surface.js';
@@ -30,12 +30,14 @@ import type { ActionCall, SubmitCall } from './types.js';
 
 export const TEAM_CALLBACK = 'team';
 export const TEAM_PREVIOUS_ACTION = 'team_previous';
-/** Two blocks per member, plus the page line, "Vorige" and the "add" block: 93 of a modal's 100 blocks. */
-const PAGE_SIZE = 45;
+/** Three blocks per member, plus the problems, the page line, "Vorige" and the "add" block: 97 of a modal's 100 blocks. */
+const PAGE_SIZE = 31;
 // Block ids carry the member's place in the whole team, so no two pages share an id and
 // Slack cannot carry a choice over from one page to the next (it keeps input state by id).
 const sideBlock = (i: number): string => `side_${i}`;
 const levelBlock = (i: number): string => `level_${i}`;
+const coordBlock = (i: number): string => `coord_${i}`;
+const COORDINATOR = 'coordinator';
 const addBlock = (page: number): string => `add_${page}`;
 const ADD_BLOCK = /^add_\d+$/;
 
@@ -91,6 +93,7 @@ function teamPage(l: LeerlijnView, wanted: number, saved: boolean, again?: { ids
     const name = m.displayName.slice(0, 100);
     blocks.push(selectInput(sideBlock(place), `${name} – ${t(lang, 'slack.side')}`, sides, { initial: m.side, optional: true }));
     blocks.push(selectInput(levelBlock(place), `${name} – ${t(lang, 'slack.level')}`, levels, { initial: m.level, optional: true }));
+    blocks.push(checkboxInput(coordBlock(place), `${name} – ${t(lang, 'team.coordinator')}`, [{ text: t(lang, 'slack.coordinatorOption'), value: COORDINATOR }], { initial: m.isCoordinator ? [COORDINATOR] : [] }));
   }
   blocks.push(usersInput(addBlock(page), t(lang, 'slack.addMembers'), { optional: true }));
   const meta: Meta = { leerlijnId: l.id, channelId: l.channelId, lang, page, ids, saved, pages };
@@ -116,7 +119,12 @@ export async function openTeamForm(call: ActionCall): Promise<void> {
 function pageInput(meta: Meta, v: StateValues, add: string): TeamFormInput {
   const members = meta.ids.map((userId, j) => {
     const i = meta.page * PAGE_SIZE + j;
-    return { userId, side: sideBlock(i) in v ? read.selected(v, sideBlock(i)) : undefined, level: levelBlock(i) in v ? read.selected(v, levelBlock(i)) : undefined };
+    return {
+      userId,
+      side: sideBlock(i) in v ? read.selected(v, sideBlock(i)) : undefined,
+      level: levelBlock(i) in v ? read.selected(v, levelBlock(i)) : undefined,
+      isCoordinator: coordBlock(i) in v ? read.checked(v, coordBlock(i)).includes(COORDINATOR) : undefined,
+    };
   });
   return { members, add: read.users(v, add), savedBefore: meta.saved };
 }
@@ -127,7 +135,7 @@ const blockOn = (meta: Meta) => (field: string): string | undefined => {
   const j = meta.ids.indexOf(id.join('.'));
   if (j < 0) return undefined;
   const place = meta.page * PAGE_SIZE + j;
-  return name === 'side' ? sideBlock(place) : name === 'level' ? levelBlock(place) : undefined;
+  return name === 'side' ? sideBlock(place) : name === 'level' ? levelBlock(place) : name === 'coordinator' ? coordBlock(place) : undefined;
 };
 
 /** Errors go next to the add block; its id is read from what Slack sent, even if the metadata is broken. */

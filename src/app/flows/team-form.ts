@@ -1,5 +1,5 @@
-// The coordinator's team form, decided once for both platforms: who is on the team, their side
-// and level (and in Teams coordinator and remove), and people added. Only what changed is
+// The coordinator's team form, decided once for both platforms: who is on the team, their side,
+// level and whether they coordinate (in Teams also remove), and people added. Only what changed is
 // saved, so the audit names the people who were actually touched. A bot or app is refused
 // beside the field it was picked in: it cannot vote. A change is news for the whole team (the
 // team in the channel, and the coordinator hears what is next); a form sent without a change

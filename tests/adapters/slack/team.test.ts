@@ -34,7 +34,11 @@ const Shown = z.object({
     type: z.string(),
     block_id: z.string().optional(),
     label: z.object({ text: z.string() }).optional(),
-    element: z.looseObject({ type: z.string(), initial_option: z.object({ value: z.string() }).optional() }).optional(),
+    element: z.looseObject({
+      type: z.string(),
+      initial_option: z.object({ value: z.string() }).optional(),
+      initial_options: z.array(z.looseObject({ value: z.string() })).optional(),
+    }).optional(),
   })),
 });
 type Shown = z.infer<typeof Shown>;
@@ -45,6 +49,10 @@ function asShown(view: Shown): Record<string, Record<string, StateValue>> {
   for (const b of view.blocks) {
     if (b.type !== 'input' || !b.block_id || !b.element) continue;
     const initial = b.element.initial_option?.value;
+    if (b.element.type === 'checkboxes') {
+      values[b.block_id] = { v: input.checked((b.element.initial_options ?? []).map((o) => o.value)) };
+      continue;
+    }
     values[b.block_id] = { v: b.element.type === 'multi_users_select' ? input.users([]) : initial ? input.select(initial) : { type: 'static_select', selected_option: null } };
   }
   return values;
@@ -191,7 +199,7 @@ describe('the team modal with 60 members', () => {
     const page2 = await submitPage(page1);
     expect(page2).not.toBeNull();
     if (!page2) return;
-    const gone = z.object({ ids: z.array(z.string()) }).parse(JSON.parse(page2.private_metadata)).ids[1]!; // place 46
+    const gone = z.object({ ids: z.array(z.string()) }).parse(JSON.parse(page2.private_metadata)).ids[1]!; // place 32
     await h.command(COORDINATOR, `team remove <@${gone}>`);
     await h.settle();
     await h.clickInView(COORDINATOR, 'team_previous', '0', {
@@ -199,7 +207,7 @@ describe('the team modal with 60 members', () => {
     });
     await h.settle();
     const shown = Shown.parse(h.fake.lastView(COORDINATOR)?.view);
-    expect(shown.blocks.some((b) => b.block_id === 'side_46')).toBe(false);
+    expect(shown.blocks.some((b) => b.block_id === 'side_32')).toBe(false);
     expect(labelOf(shown, 'side_50')).toBe(labelOf(page2, 'side_50'));
     expect(labelOf(shown, 'level_59')).toBe(labelOf(page2, 'level_59'));
     expect(await teamIds()).not.toContain(gone);
@@ -217,6 +225,34 @@ describe('the team modal with 60 members', () => {
     expect(await teamIds()).not.toContain(gone);
     await h.command(COORDINATOR, `team add <@${gone}>`); // back as it was for the tests below
     await h.settle();
+  });
+});
+
+describe('coordinators in the team modal', () => {
+  const coordinators = async (): Promise<string[]> =>
+    (await h.testDb.db.query<{ user_id: string }>('select user_id from members where is_coordinator order by user_id')).rows.map((r) => r.user_id);
+
+  it('makes someone coordinator too, and takes it back, as the Teams form can', async () => {
+    expect(await coordinators()).toEqual([COORDINATOR]);
+    const page1 = await openTeamModal();
+    const second = TEAM[1]!;
+    expect(labelOf(page1, 'coord_1')).toBe(`${labelOf(page1, 'side_1').split(' – ')[0]} – ${t('nl', 'team.coordinator')}`);
+    const page2 = await submitPage(page1, { coord_1: { v: input.checked(['coordinator']) } });
+    expect(await coordinators()).toEqual([COORDINATOR, second].sort());
+    // After the last page the team hears it.
+    expect(await submitPage(page2!)).toBeNull();
+    expect(lastPost()).toContain(`<@${second}> (${t('nl', 'team.coordinator')})`);
+
+    const again = await openTeamModal();
+    expect(await submitPage(again, { coord_1: { v: input.checked([]) } })).not.toBeNull();
+    expect(await coordinators()).toEqual([COORDINATOR]);
+  });
+
+  it('refuses to leave the leerlijn without a coordinator, and changes nothing', async () => {
+    const page1 = await openTeamModal();
+    const res = await h.submit(COORDINATOR, 'team', { ...asShown(page1), coord_0: { v: input.checked([]) } }, page1.private_metadata);
+    expect(JSON.stringify(res.json)).toContain(t('nl', 'field.coordinator_required'));
+    expect(await coordinators()).toEqual([COORDINATOR]);
   });
 });
 

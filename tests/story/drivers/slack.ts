@@ -191,7 +191,11 @@ class SlackDriver implements Driver {
     for (const b of nodesOf(view.blocks).filter((n) => n.type === 'input')) {
       const label = String((b.label as { text?: unknown } | undefined)?.text ?? '');
       const place = places.find((p) => label.startsWith(`${this.nameOf(p.person)} – `));
-      const element = b.element as { type?: string; initial_option?: { value: string } } | undefined;
+      const element = b.element as { type?: string; initial_option?: { value: string }; initial_options?: Array<{ value: string }> } | undefined;
+      if (element?.type === 'checkboxes') {
+        values[String(b.block_id)] = input.checked((element.initial_options ?? []).map((o) => o.value));
+        continue;
+      }
       const shown = element?.type === 'multi_users_select' ? input.users([]) : element?.initial_option ? input.select(element.initial_option.value) : { type: 'static_select' as const, selected_option: null };
       const chosen = place ? (String(b.block_id).startsWith('side_') ? place.side : place.level) : undefined;
       values[String(b.block_id)] = chosen ? input.select(chosen) : shown;
