@@ -204,6 +204,8 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
   },
   export: {
     ready: 'The export of the leerlijn is ready.',
+    sentPrivately: 'I sent you the export as a file, in your direct messages with Leerlijn.',
+    notSent: 'I could not send you the export as a file ({error}). Try again in a minute.',
     title: 'Delete leerlijn',
     submit: 'Delete',
     close: 'Cancel',

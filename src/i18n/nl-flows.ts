@@ -201,6 +201,8 @@ export const nlFlows = {
   },
   export: {
     ready: 'De export van de leerlijn staat klaar.',
+    sentPrivately: 'Ik heb je de export als bestand gestuurd, in je privéberichten met Leerlijn.',
+    notSent: 'Ik kon je de export niet als bestand sturen ({error}). Probeer het over een minuut opnieuw.',
     title: 'Leerlijn verwijderen',
     submit: 'Verwijderen',
     close: 'Annuleren',

@@ -9,6 +9,7 @@ import { showRoundClosed } from './closing.js';
 import { rememberOwnerDm } from '../../app/posted.js';
 import { langOf, leerlijnIn, post, type SlackCtx, type WebClient } from './context.js';
 import { postOrTell, tellPrivately } from './tell.js';
+import { sendFailure } from './messenger.js';
 import { postStepDocument, uploadExport } from './documents.js';
 import { slackProfiles } from './people.js';
 import { section, type Rendered } from './render/blocks.js';
@@ -121,6 +122,15 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
       const profiles = await slackProfiles(p.client, userIds);
       return userIds.map((userId, i) => ({ userId, name: profiles[i]?.name ?? userId, isBot: profiles[i]?.isBot ?? false }));
     },
-    sendExport: (file) => uploadExport(p.client, p.userId, lang(), file),
+    async sendExport(file) {
+      // Where the file went, or that it did not, said where the coordinator asked (as Teams does).
+      try {
+        await uploadExport(p.client, p.userId, lang(), file);
+      } catch (error) {
+        p.cx.log.warn({ error: sendFailure(error).error }, 'slack: export not sent');
+        return tellPrivately(p.cx, p.client, to, t(lang(), 'export.notSent', { error: sendFailure(error).error }));
+      }
+      await tellPrivately(p.cx, p.client, to, t(lang(), 'export.sentPrivately'));
+    },
   };
 }

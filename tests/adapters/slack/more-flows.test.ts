@@ -183,6 +183,16 @@ describe('Slack: planning, status, actions, export and delete', () => {
     expect(JSON.stringify(data.leerlijn)).toContain(SCHOOL);
     expect(data.actions).toHaveLength(2);
     expect(JSON.stringify(h.fake.messagesIn(dmOf(COORDINATOR)))).toContain(t('nl', 'export.ready'));
+    // Told where it went, where the export was asked for.
+    expect(ephemeralText(h, COORDINATOR)).toContain(t('nl', 'export.sentPrivately'));
+  });
+
+  it('says so when the export could not be sent, instead of a general error', async () => {
+    h.fake.failNext('conversations.open', { error: 'not_allowed_token_type', times: 10 });
+    await h.command(COORDINATOR, 'export');
+    await h.settle();
+    h.fake.failNext('conversations.open', { times: 0 });
+    expect(ephemeralText(h, COORDINATOR)).toContain(t('nl', 'export.notSent', { error: 'not_allowed_token_type' }));
   });
 
   it('deletes only after the coordinator types the school name', async () => {
