@@ -23,7 +23,8 @@ import { adaptiveCardProblems } from '../support/adaptive-cards.js';
 import type { Notice } from '../../src/app/notices.js';
 import type { ActionView } from '../../src/app/views.js';
 import { formatMinutes } from '../../src/i18n/format.js';
-import { t } from '../../src/i18n/index.js';
+import { t, tTeamWarning } from '../../src/i18n/index.js';
+import { renderReply as renderTeamsReply } from '../../src/adapters/teams/reply.js';
 import {
   bereiktText, closeOpenText, dueDateText, jobFailedText, meetingName, onderdeelTitle, previousStatusText, programmeLine, randvoorwaardenWarning, week1ScoreText,
 } from '../../src/i18n/phrases.js';
@@ -258,6 +259,13 @@ describe.each(LANGS)('Slack and Teams render the same views (%s)', (lang: Lang) 
     const [, pair] = allPairs(f).find(([n]) => n === name)!;
     for (const part of pair.slack) expect(blockKitViolations(part.payload, part.kind)).toEqual([]);
     expect(adaptiveCardProblems(pair.teams)).toEqual([]);
+  });
+
+  it('shows the team\'s warnings to the coordinator with the team form, as to everyone else', () => {
+    const leerlijn = { ...f.leerlijn, teamWarnings: [{ code: 'side_missing' as const, side: 'jongerenwerk' as const }, { code: 'unassigned' as const, count: 2 }] };
+    const slack = slackVisible([{ payload: renderTeam(leerlijn, true), kind: 'message' }]);
+    const teams = teamsVisible(renderTeamsReply(lang, { type: 'team', leerlijn, canEdit: true }, new Map()));
+    for (const w of leerlijn.teamWarnings) expect([slack.includes(sameCommand(tTeamWarning(lang, w))), teams.includes(sameCommand(tTeamWarning(lang, w)))], `${slack}\n---\n${teams}`).toEqual([true, true]);
   });
 
   it('draws each onderdeel\'s Teams evaluation form as a valid card, opened with what was saved of it', () => {

@@ -147,7 +147,8 @@ export const school = (f: F): string => `${f.leerlijn.schoolName} · ${f.leerlij
 export const when = (f: F, m: MeetingView): string => formatDateTime(f.lang, m.startsAt, f.leerlijn.timezone);
 
 function actionFacts(f: F, list: readonly ActionView[]): Fact[] {
-  return list.flatMap((a) => [a.description, person(f, a.ownerUserId), t(f.lang, `action.status.${a.status}`), ...(a.overdue ? [t(f.lang, 'action.overdue')] : [])]);
+  // The last note says why an action is stuck: a coordinator reads it wherever the action is listed.
+  return list.flatMap((a) => [a.description, person(f, a.ownerUserId), t(f.lang, `action.status.${a.status}`), ...(a.overdue ? [t(f.lang, 'action.overdue')] : []), ...(a.lastNote ? [a.lastNote] : [])]);
 }
 
 function teamFacts(f: F, withHeading = true): Fact[] {
@@ -257,6 +258,7 @@ export const cardFacts = {
   home: (f: F): Fact[] => [
     t(f.lang, 'home.heading'), school(f), when(f, f.home.leerlijnen[0]!.nextMeeting!), t(f.lang, 'home.myActions'),
     ...f.home.leerlijnen.flatMap((i) => i.myActions.flatMap((a) => [a.description, t(f.lang, `action.status.${a.status}`)])),
+    t(f.lang, 'privacy.notice'),
   ],
 };
 

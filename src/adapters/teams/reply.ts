@@ -5,7 +5,7 @@ import type { ProgressView } from '../../app/progress.js';
 import { nextButtonLabel, progressLines } from '../../i18n/progress-lines.js';
 import { nextStepCommand } from '../../app/flows/next-step.js';
 import { COMMANDS } from '../../app/flows/registry.js';
-import { t, tError, tField, type Lang, type MessageKey } from '../../i18n/index.js';
+import { t, tError, tField, tTeamWarning, type Lang, type MessageKey } from '../../i18n/index.js';
 import { actionsListCard, ownerActionsCard } from './cards/actions.js';
 import { actionSet, adaptiveCard, container, escapeTeamsMarkdown, forTeams, messageCard, note, submit, text, tt, userText, warning, type AdaptiveCard, type Element } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
@@ -98,7 +98,12 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
       return timelineCard(view.timeline, view.members, view.reminders, view.canEdit);
     case 'team': {
       const l = view.leerlijn;
-      const card = view.canEdit ? teamFormCard(l.lang, l.members, candidates) : adaptiveCard(teamBlock(l.lang, l));
+      // The coordinator's form says what needs care too (a side without anyone, people without a side), as Slack's team does.
+      const form = (): AdaptiveCard => {
+        const card = teamFormCard(l.lang, l.members, candidates);
+        return { ...card, body: [...l.teamWarnings.map((w) => warning(forTeams(tTeamWarning(l.lang, w)))), ...card.body] };
+      };
+      const card = view.canEdit ? form() : adaptiveCard(teamBlock(l.lang, l));
       const change = (view.change ?? []).map((c) => text(teamsTextOf(l.lang, c, names), { color: c.tone === 'warning' ? 'Attention' : 'Good' }));
       return { ...card, body: [...change, ...card.body] };
     }

@@ -75,7 +75,8 @@ export function homeCard(view: HomeView): AdaptiveCard {
       ...(item.myActions.length === 0 ? [text(t(lang, 'home.noActions'), { isSubtle: true })] : item.myActions.slice(0, 20).map((a) => ownerActionBlock(lang, a))),
     );
   }
-  return adaptiveCard(body);
+  // The privacy promise, as in Slack's App Home: this is where people look at their own things.
+  return adaptiveCard([...body, note(tt(lang, 'privacy.notice'))]);
 }
 
 function change(lang: Lang, delta: number): string {

@@ -16,9 +16,11 @@ export function nameOf(members: readonly MemberView[], userId: string): string {
   return userText(members.find((m) => m.userId === userId)?.displayName ?? userId, 100);
 }
 
+/** One action; its last note under it, as in Slack, so a coordinator reads why it is stuck. */
 export function actionLine(lang: Lang, a: ActionView, members: readonly MemberView[]): string {
   const overdue = a.overdue ? ` · ⚠️ ${t(lang, 'action.overdue')}` : '';
-  return `• ${userText(a.description, 300)} — ${t(lang, 'action.owner')}: ${nameOf(members, a.ownerUserId)} · ${t(lang, 'action.due')}: ${dueDateText(lang, a.dueDate)} · ${t(lang, `action.status.${a.status}`)}${overdue}`;
+  const note = a.lastNote ? `\n\n_${t(lang, 'action.lastNote', { note: userText(a.lastNote, 300) })}_` : '';
+  return `• ${userText(a.description, 300)} — ${t(lang, 'action.owner')}: ${nameOf(members, a.ownerUserId)} · ${t(lang, 'action.due')}: ${dueDateText(lang, a.dueDate)} · ${t(lang, `action.status.${a.status}`)}${overdue}${note}`;
 }
 
 export function errorLine(errors: ReadonlyMap<string, string>, id: string): Element[] {
