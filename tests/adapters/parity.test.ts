@@ -65,14 +65,15 @@ const PAIRS: Record<string, (f: ViewFixtures) => Pair> = {
     return { slack: [msg(renderStarted(f.started, f.starter.userId, first))], teams: startedCard(f.started, name, first), facts: cardFacts.started(f) };
   },
   actieplan: (f) => ({
-    slack: [msg(renderPlan(f.plan)), msg(renderPlanMenu(f.plan)), ...f.plan.items.map((i) => msg(renderPlanItem(f.lang, i)))],
+    // What `actieplan` answers, on its own: the channel's posts of the plan are not part of it.
+    slack: [msg(renderPlanMenu(f.plan))],
     teams: planCard(f.plan, f.leerlijn.members),
     facts: cardFacts.plan(f),
   }),
   'action list': (f) => ({ slack: [msg(renderActionList(f.lang, f.actions))], teams: actionsListCard(f.lang, f.actions, f.leerlijn.members), facts: cardFacts.actions(f, f.actions) }),
   'my actions': (f) => ({ slack: [msg(renderMyActions(f.lang, f.ownerActions))], teams: ownerActionsCard(f.lang, f.ownerActions), facts: cardFacts.myActions(f) }),
   evaluation: (f) => ({
-    slack: [msg(renderEvaluationMenu(f.evaluation)), ...f.evaluation.items.map((i) => msg(renderEvaluationItem(f.evaluation, i.onderdeel)))],
+    slack: [msg(renderEvaluationMenu(f.evaluation))],
     teams: evaluationCard(f.evaluation, f.leerlijn.members),
     facts: cardFacts.evaluation(f),
   }),
@@ -259,6 +260,11 @@ describe.each(LANGS)('Slack and Teams render the same views (%s)', (lang: Lang) 
     const [, pair] = allPairs(f).find(([n]) => n === name)!;
     for (const part of pair.slack) expect(blockKitViolations(part.payload, part.kind)).toEqual([]);
     expect(adaptiveCardProblems(pair.teams)).toEqual([]);
+  });
+
+  it('posts the actieplan and each onderdeel of it and of an evaluation as valid Block Kit', () => {
+    const posts = [renderPlan(f.plan), ...f.plan.items.map((i) => renderPlanItem(f.lang, i)), ...f.evaluation.items.map((i) => renderEvaluationItem(f.evaluation, i.onderdeel))];
+    for (const post of posts) expect(blockKitViolations(msg(post).payload, 'message')).toEqual([]);
   });
 
   it('shows the team\'s warnings to the coordinator with the team form, as to everyone else', () => {

@@ -56,17 +56,20 @@ export function renderPlan(view: ActionPlanView): Rendered {
   return { text: t(lang, 'plan.heading'), blocks };
 }
 
-/** The coordinator's menu: onderdelen lowest week-1 score first, each with a button to fill it in. */
+/** The plan as it stands, onderdelen lowest week-1 score first, each with a button to fill it in or change it. */
 export function renderPlanMenu(view: ActionPlanView): Rendered {
   const lang = view.lang;
-  const done = new Set(view.items.map((i) => i.onderdeel));
+  const items = new Map(view.items.map((i) => [i.onderdeel, i]));
   const blocks: Block[] = [header(t(lang, 'plan.heading')), section(t(lang, 'plan.intro'))];
   for (const code of view.suggestedOrder) {
     const score = view.week1Scores[code];
     const week1 = score === undefined ? '' : ` · ${week1ScoreText(lang, score)}`;
-    const mark = done.has(code) ? ' :white_check_mark:' : '';
-    const label = done.has(code) ? t(lang, 'plan.button.edit') : t(lang, 'evaluation.button.fill');
-    blocks.push(section(`*${onderdeelTitle(code, lang)}*${week1}${mark}`, { blockId: `plan_${code}`, accessory: button(label, PLAN_OPEN_ACTION, `${view.leerlijnId}|${code}`) }));
+    const item = items.get(code);
+    const mark = item ? ' :white_check_mark:' : '';
+    const label = item ? t(lang, 'plan.button.edit') : t(lang, 'evaluation.button.fill');
+    // What is filled in already shows under its title, as in Teams' plan.
+    const filled = item ? `\n${itemLines(lang, item).slice(1).join('\n')}` : '';
+    blocks.push(section(`*${onderdeelTitle(code, lang)}*${week1}${mark}${filled}`, { blockId: `plan_${code}`, accessory: button(label, PLAN_OPEN_ACTION, `${view.leerlijnId}|${code}`) }));
   }
   blocks.push(actions('plan_post', [button(t(lang, 'slack.postPlan'), PLAN_POST_ACTION, view.leerlijnId)]));
   return { text: t(lang, 'plan.heading'), blocks };
@@ -108,7 +111,14 @@ export function renderEvaluationMenu(view: EvaluationView): Rendered {
   for (const item of view.items) {
     const state = item.bereikt === null ? '' : ` · ${scoreText(lang, item.bereikt)} :white_check_mark:`;
     const wish = item.gewensteEindsituatie ? `\n${safeText(item.gewensteEindsituatie, 500)}` : '';
-    blocks.push(section(`*${onderdeelTitle(item.onderdeel, lang)}*${state}${wish}`, {
+    // What was filled in, and what is still open, as Teams' Evaluatielijst shows it.
+    const saved = [
+      ...(item.bereikt === null ? [] : [bereiktText(lang, item.bereikt)]),
+      ...(item.toelichting ? [`${t(lang, 'evaluation.toelichting')}: ${safeText(item.toelichting, 500)}`] : []),
+      ...(item.ondernomen ? [`${t(lang, 'evaluation.ondernomen')} ${safeText(item.ondernomen, 500)}`] : []),
+      ...item.openActions.map((a) => actionLine(lang, a)),
+    ].map((line) => `\n${line}`).join('');
+    blocks.push(section(`*${onderdeelTitle(item.onderdeel, lang)}*${state}${wish}${saved}`, {
       blockId: `eval_${item.onderdeel}`,
       accessory: button(t(lang, 'evaluation.button.fill'), EVAL_OPEN_ACTION, `${view.leerlijnId}|${view.moment}|${item.onderdeel}`),
     }));
