@@ -14,7 +14,7 @@ import { adaptiveCard, type AdaptiveCard } from '../../src/adapters/teams/cards/
 import { evaluationCard, evaluationFormCard } from '../../src/adapters/teams/cards/evaluation.js';
 import { noticeCard } from '../../src/adapters/teams/cards/notices.js';
 import { comparisonCard, homeCard, startedCard, statusCard, teamBlock } from '../../src/adapters/teams/cards/overview.js';
-import { planCard } from '../../src/adapters/teams/cards/plan.js';
+import { planCard, planFormCard } from '../../src/adapters/teams/cards/plan.js';
 import { roundResultCard, scoreCard } from '../../src/adapters/teams/cards/score.js';
 import { timelineCard } from '../../src/adapters/teams/cards/timeline.js';
 import { LANGS, type Lang } from '../../src/domain/instrument.js';
@@ -272,6 +272,17 @@ describe.each(LANGS)('Slack and Teams render the same views (%s)', (lang: Lang) 
     const slack = slackVisible([{ payload: renderTeam(leerlijn, true), kind: 'message' }]);
     const teams = teamsVisible(renderTeamsReply(lang, { type: 'team', leerlijn, canEdit: true }, new Map()));
     for (const w of leerlijn.teamWarnings) expect([slack.includes(sameCommand(tTeamWarning(lang, w))), teams.includes(sameCommand(tTeamWarning(lang, w)))], `${slack}\n---\n${teams}`).toEqual([true, true]);
+  });
+
+  it('draws each actieplan onderdeel\'s Teams form as a valid card, opened with what was saved of it, as Slack\'s modal', () => {
+    expect(f.plan.items.length).toBeGreaterThan(0);
+    for (const item of f.plan.items) {
+      const card = planFormCard(f.plan, item.onderdeel, f.leerlijn.members);
+      expect(adaptiveCardProblems(card)).toEqual([]);
+      const shown = (id: string): unknown => (card.body.find((e) => e.id === id) as { value?: unknown } | undefined)?.value;
+      expect([shown('watKanBeter'), shown('gewensteEindsituatie')]).toEqual([item.watKanBeter, item.gewensteEindsituatie]);
+      for (const a of item.actions) expect(teamsVisible(card)).toContain(a.description);
+    }
   });
 
   it('draws each onderdeel\'s Teams evaluation form as a valid card, opened with what was saved of it', () => {

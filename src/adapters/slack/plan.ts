@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { getActionPlan } from '../../app/actions.js';
+import { planFormValues } from '../../app/flows/open-forms.js';
 import { planItemSubmitted } from '../../app/flows/plan-forms.js';
 import { ONDERDEEL_CODES } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
@@ -34,10 +35,11 @@ export async function openPlanItem(call: ActionCall): Promise<void> {
   }
   const lang = plan.lang;
   const item = plan.items.find((i) => i.onderdeel === onderdeel);
+  const shown = planFormValues(item);
   const blocks = [
     context(`*${onderdeelTitle(onderdeel, lang)}*`),
-    textInput('watKanBeter', t(lang, 'plan.watKanBeter'), { multiline: true, max: 1000, initial: item?.watKanBeter }),
-    textInput('gewensteEindsituatie', t(lang, 'plan.gewensteEindsituatie'), { multiline: true, max: 1000, initial: item?.gewensteEindsituatie }),
+    textInput('watKanBeter', t(lang, 'plan.watKanBeter'), { multiline: true, max: 1000, initial: shown.watKanBeter }),
+    textInput('gewensteEindsituatie', t(lang, 'plan.gewensteEindsituatie'), { multiline: true, max: 1000, initial: shown.gewensteEindsituatie }),
     ...existingActionsContext(lang, item?.actions ?? []),
     ...actionRowBlocks(lang),
   ];

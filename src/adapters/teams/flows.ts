@@ -13,14 +13,14 @@ import { leerlijnInWorkspace } from '../../app/context.js';
 import { getEvaluation } from '../../app/evaluation.js';
 import { getReminderSettings, getTimeline } from '../../app/meetings.js';
 import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
-import { ONDERDEEL_CODES } from '../../domain/instrument.js';
+import { ONDERDEEL_CODES, type OnderdeelCode } from '../../domain/instrument.js';
 import { RANDVOORWAARDEN } from '../../domain/team.js';
 import type { EvaluationMoment } from '../../app/views.js';
 import { teamOf } from '../../app/reach.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
 import { errorCard, text, type AdaptiveCard } from './cards/common.js';
 import { evaluationFormCard } from './cards/evaluation.js';
-import { planCard } from './cards/plan.js';
+import { planFormCard } from './cards/plan.js';
 import { remindersFormCard } from './cards/reminders.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/start-form.js';
 import { moveFormCard, NO_ROLE, roleInput, rolesFormCard } from './cards/timeline.js';
@@ -185,7 +185,7 @@ export async function submitPlan(svc: TeamsServices, turn: Turn, values: Values)
     inputFor: inputIn(new Set(Object.keys(values))),
     async again(errors) {
       const [plan, members] = await Promise.all([getActionPlan(svc.deps, turn.actor, leerlijnId), teamOf(svc.deps, leerlijnId)]);
-      return planCard(plan, members, values, errors);
+      return planFormCard(plan, onderdeelOf(values.onderdeel), members, values, errors);
     },
   }), input);
 }
@@ -199,14 +199,28 @@ function evaluationMoment(value: string | undefined): EvaluationMoment {
   return parsed.data;
 }
 
-/** The fill button beside an onderdeel: its own form, as far as it is filled in. */
+/** An onderdeel a card names: one of the ten, or the card was not drawn by us. */
+function onderdeelOf(value: string | undefined): OnderdeelCode {
+  const parsed = z.enum(ONDERDEEL_CODES).safeParse(value);
+  if (!parsed.success) throw new AppError('invalid_input');
+  return parsed.data;
+}
+
+/** The fill button beside an onderdeel of the Evaluatielijst: its own form, as far as it is filled in. */
 export async function openEvaluationForm(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const leerlijnId = requireLeerlijnId(turn);
   const moment = evaluationMoment(values.moment);
-  const onderdeel = z.enum(ONDERDEEL_CODES).safeParse(values.onderdeel);
-  if (!onderdeel.success) throw new AppError('invalid_input');
+  const onderdeel = onderdeelOf(values.onderdeel);
   const [view, members] = await Promise.all([getEvaluation(svc.deps, turn.actor, leerlijnId, moment), teamOf(svc.deps, leerlijnId)]);
-  await reply(turn, evaluationFormCard(view, onderdeel.data, members));
+  await reply(turn, evaluationFormCard(view, onderdeel, members));
+}
+
+/** The button beside an onderdeel of the actieplan: its own form, with what was saved of it. */
+export async function openPlanForm(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
+  const leerlijnId = requireLeerlijnId(turn);
+  const onderdeel = onderdeelOf(values.onderdeel);
+  const [plan, members] = await Promise.all([getActionPlan(svc.deps, turn.actor, leerlijnId), teamOf(svc.deps, leerlijnId)]);
+  await reply(turn, planFormCard(plan, onderdeel, members));
 }
 
 export async function submitEvaluation(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {

@@ -5,7 +5,7 @@
 // answers, which app/flows/plan.ts decides.
 import type { Actor, Deps } from '../context.js';
 import { getReminderSettings, getTimeline, requireCoordinatorOf, type ReminderSettings } from '../meetings.js';
-import type { EvaluationItemView, TimelineView } from '../views.js';
+import type { EvaluationItemView, PlanItemView, TimelineView } from '../views.js';
 
 /** Moving a meeting, or the meetings' notulist, invuller and location. */
 export async function planningFormData(deps: Deps, actor: Actor, leerlijnId: string, form: 'move' | 'roles'): Promise<TimelineView> {
@@ -38,4 +38,9 @@ export function evaluationFormValues(item: EvaluationItemView | undefined): Eval
     toelichting: item?.toelichting ?? null,
     ondernomen: item?.ondernomen ?? (done || null),
   };
+}
+
+/** An actieplan onderdeel's form opens with its saved texts; its actions stay and are listed beside it. */
+export function planFormValues(item: PlanItemView | undefined): { watKanBeter: string | null; gewensteEindsituatie: string | null } {
+  return { watKanBeter: item?.watKanBeter ?? null, gewensteEindsituatie: item?.gewensteEindsituatie ?? null };
 }

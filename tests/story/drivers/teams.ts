@@ -72,6 +72,14 @@ class TeamsDriver implements Driver {
     await this.act(by, where, () => this.h.submit(this.user(by), { ...submit.data, ...values(card) }, where));
   }
 
+  /** The button beside an onderdeel in the plan or the Evaluatielijst that opens its own form. */
+  private async openItemForm(by: Person, form: string, onderdeel: string, moment?: string): Promise<void> {
+    const open = this.find(this.cardsIn(CHANNEL.id), `${form} button for ${onderdeel}`, isAction('Action.Submit'),
+      (a) => a.data.form === form && a.data.onderdeel === onderdeel && (moment === undefined || a.data.moment === moment));
+    const where = this.h.inChannel(this.user(by));
+    await this.act(by, where, () => this.h.submit(this.user(by), open.data, where));
+  }
+
   private async invoke(by: Person, action: Action, where = this.h.inChannel(this.user(by))): Promise<void> {
     await this.act(by, where, async () => {
       // Teams shows the card the invoke answers with in place of the one clicked.
@@ -127,8 +135,9 @@ class TeamsDriver implements Driver {
 
   async addPlanItem(by: Person, item: PlanItem, opened = false): Promise<void> {
     if (!opened) await this.command(by, 'actieplan');
+    await this.openItemForm(by, 'plan_open', item.onderdeel);
     await this.submitForm(by, 'plan', (card) => ({
-      onderdeel: item.onderdeel, watKanBeter: item.watKanBeter, gewensteEindsituatie: item.gewensteEindsituatie,
+      watKanBeter: item.watKanBeter, gewensteEindsituatie: item.gewensteEindsituatie,
       ...Object.fromEntries(item.actions.flatMap((a, i) => [
         [`actions.${i}.description`, a.description], [`actions.${i}.ownerUserId`, this.choiceFor(card, `actions.${i}.ownerUserId`, a.owner)], [`actions.${i}.dueDate`, a.due],
       ])),
@@ -149,10 +158,7 @@ class TeamsDriver implements Driver {
 
   async evaluate(by: Person, item: EvaluationItem, opened = false): Promise<void> {
     if (!opened) await this.command(by, `evaluatie ${item.moment}`);
-    const fill = this.find(this.cardsIn(CHANNEL.id), `fill button for ${item.onderdeel}`, isAction('Action.Submit'),
-      (a) => a.data.form === 'evaluation_open' && a.data.onderdeel === item.onderdeel && a.data.moment === item.moment);
-    const where = this.h.inChannel(this.user(by));
-    await this.act(by, where, () => this.h.submit(this.user(by), fill.data, where));
+    await this.openItemForm(by, 'evaluation_open', item.onderdeel, item.moment);
     // The form as shown (what it was opened with), with this person's choices.
     await this.submitForm(by, 'evaluation', (card) => ({
       ...Object.fromEntries(nodesOf(card).filter((n) => typeof n.id === 'string' && typeof n.value === 'string').map((n) => [String(n.id), String(n.value)])),

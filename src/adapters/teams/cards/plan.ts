@@ -1,12 +1,15 @@
 // Actieplan (step 2): the plan as it stands and the form to add an onderdeel with its
 // actions (wie and wanneer), lowest week-1 scores offered first.
-import { type Lang } from '../../../domain/instrument.js';
+import { type Lang, type OnderdeelCode } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { dueDateText, onderdeelTitle, week1ScoreText } from '../../../i18n/phrases.js';
 import type { ActionPlanView, ActionView, MemberView, PlanItemView } from '../../../app/views.js';
-import { adaptiveCard, container, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element, type Json } from './common.js';
+import { planFormValues } from '../../../app/flows/open-forms.js';
+import { actionSet, adaptiveCard, container, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element, type Json } from './common.js';
 
 export const PLAN_FORM = 'plan';
+/** The button beside an onderdeel that opens its form. */
+export const PLAN_OPEN = 'plan_open';
 export const ACTION_ROWS = 3;
 
 export type FormValues = Partial<Record<string, string>>;
@@ -56,22 +59,16 @@ export function actionRows(lang: Lang, prefix: string, members: readonly MemberV
   return rows;
 }
 
-function planItem(lang: Lang, item: PlanItemView, members: readonly MemberView[]): Element {
-  return container(
-    [
-      subheading(onderdeelTitle(lang, item.onderdeel)),
-      text(`**${t(lang, 'plan.watKanBeter')}** ${userText(item.watKanBeter, 1000)}`),
-      text(`**${t(lang, 'plan.gewensteEindsituatie')}** ${userText(item.gewensteEindsituatie, 1000)}`),
-      ...item.actions.map((a) => text(actionLine(lang, a, members), { size: 'Small' })),
-    ],
-    { separator: true },
-  );
+function itemLines(lang: Lang, item: PlanItemView, members: readonly MemberView[]): Element[] {
+  return [
+    text(`**${t(lang, 'plan.watKanBeter')}** ${userText(item.watKanBeter, 1000)}`),
+    text(`**${t(lang, 'plan.gewensteEindsituatie')}** ${userText(item.gewensteEindsituatie, 1000)}`),
+    ...item.actions.map((a) => text(actionLine(lang, a, members), { size: 'Small' })),
+  ];
 }
 
-function planItems(view: ActionPlanView, members: readonly MemberView[]): Element[] {
-  const { lang } = view;
-  if (view.items.length === 0) return [text(t(lang, 'plan.empty'), { isSubtle: true })];
-  return view.items.map((item) => planItem(lang, item, members));
+function planItem(lang: Lang, item: PlanItemView, members: readonly MemberView[]): Element {
+  return container([subheading(onderdeelTitle(lang, item.onderdeel)), ...itemLines(lang, item, members)], { separator: true });
 }
 
 /** One onderdeel of the actieplan as just saved, for the team's channel. */
@@ -80,33 +77,49 @@ export function planItemCard(view: ActionPlanView, onderdeel: string, members: r
   return adaptiveCard([heading(t(view.lang, 'plan.heading')), ...(item ? [planItem(view.lang, item, members)] : [])]);
 }
 
-export function planCard(
+/** The actieplan as it stands: each onderdeel, lowest week-1 score first, with a button that opens its own form. */
+export function planCard(view: ActionPlanView, members: readonly MemberView[]): AdaptiveCard {
+  const { lang } = view;
+  const items = new Map(view.items.map((i) => [i.onderdeel, i]));
+  const rows = view.suggestedOrder.map((code) => {
+    const item = items.get(code);
+    const score = view.week1Scores[code];
+    const title = `${onderdeelTitle(lang, code)}${score === undefined ? '' : ` · ${week1ScoreText(lang, score)}`}${item ? ' ✓' : ''}`;
+    const open = submit(t(lang, item ? 'plan.button.edit' : 'evaluation.button.fill'), PLAN_OPEN, { onderdeel: code });
+    return container([subheading(title), ...(item ? itemLines(lang, item, members) : []), actionSet([open])], { separator: true });
+  });
+  return adaptiveCard([heading(t(lang, 'plan.heading')), note(t(lang, 'plan.intro')), ...rows]);
+}
+
+/**
+ * One onderdeel's form, opened with what was saved of it (app/flows/open-forms.ts); a refused
+ * submit comes back with the values sent and the reasons beside them.
+ */
+export function planFormCard(
   view: ActionPlanView,
+  onderdeel: OnderdeelCode,
   members: readonly MemberView[],
   values: FormValues = {},
   errors: ReadonlyMap<string, string> = new Map(),
 ): AdaptiveCard {
   const { lang } = view;
-  const onderdelen = view.suggestedOrder.map((code) => {
-    const score = view.week1Scores[code];
-    const suffix = score === undefined ? '' : ` (${week1ScoreText(lang, score)})`;
-    return { title: `${onderdeelTitle(lang, code)}${suffix}`, value: code };
-  });
-  const form = [
+  const item = view.items.find((i) => i.onderdeel === onderdeel);
+  const shown = planFormValues(item);
+  const filled: FormValues = Object.keys(values).length > 0 ? values : { ...(shown.watKanBeter ? { watKanBeter: shown.watKanBeter } : {}), ...(shown.gewensteEindsituatie ? { gewensteEindsituatie: shown.gewensteEindsituatie } : {}) };
+  const body: Element[] = [
+    heading(t(lang, 'plan.heading')),
+    subheading(onderdeelTitle(lang, onderdeel)),
     ...(errors.size > 0 ? [text(t(lang, 'error.invalid_input'), { color: 'Attention' })] : []),
-    field('Input.ChoiceSet', 'onderdeel', t(lang, 'plan.button.add'), values, { choices: onderdelen, value: values.onderdeel ?? view.suggestedOrder[0] }),
     ...errorLine(errors, 'onderdeel'),
-    field('Input.Text', 'watKanBeter', t(lang, 'plan.watKanBeter'), values, { isMultiline: true, maxLength: 1000 }),
+    field('Input.Text', 'watKanBeter', t(lang, 'plan.watKanBeter'), filled, { isMultiline: true, maxLength: 1000 }),
     ...errorLine(errors, 'watKanBeter'),
-    field('Input.Text', 'gewensteEindsituatie', t(lang, 'plan.gewensteEindsituatie'), values, { isMultiline: true, maxLength: 1000 }),
+    field('Input.Text', 'gewensteEindsituatie', t(lang, 'plan.gewensteEindsituatie'), filled, { isMultiline: true, maxLength: 1000 }),
     ...errorLine(errors, 'gewensteEindsituatie'),
+    // The actions it has stay when it is saved; the rows add new ones.
+    ...(item && item.actions.length > 0 ? [note(t(lang, 'plan.existingActions')), ...item.actions.map((a) => text(actionLine(lang, a, members), { size: 'Small' }))] : []),
     subheading(t(lang, 'plan.actions')),
     ...errorLine(errors, 'actions'),
-    ...actionRows(lang, 'actions', members, values, errors),
+    ...actionRows(lang, 'actions', members, filled, errors),
   ];
-  const body = [heading(t(lang, 'plan.heading')), note(t(lang, 'plan.intro')), ...planItems(view, members)];
-  const formCard = adaptiveCard(form, [submit(t(lang, 'plan.submit'), PLAN_FORM)]);
-  // A rejected submit shows the form open, with the values and errors; otherwise it is one click away.
-  if (errors.size > 0 || Object.keys(values).length > 0) return adaptiveCard([...body, ...form], [submit(t(lang, 'plan.submit'), PLAN_FORM)]);
-  return adaptiveCard(body, [{ type: 'Action.ShowCard', title: t(lang, 'plan.button.add'), card: formCard }]);
+  return adaptiveCard(body, [submit(t(lang, 'plan.submit'), PLAN_FORM, { onderdeel })]);
 }
