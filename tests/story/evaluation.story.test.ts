@@ -2,33 +2,22 @@
 // is known of that onderdeel (its actions marked klaar, what was saved before), and saving it
 // again keeps what the coordinator did not change.
 import { describe } from 'vitest';
-import { PLATFORMS, story, type Matrix } from './story.js';
-
-const VOTES: Matrix = {
-  P1: [1, 1, 1], P2: [1, 2, 1], A1: [1, 1, 1], A2: [2, 1, 1], A3: [1, 1, 1],
-  B1: [1, 1, 3], B2: [1, 1, 1], T1: [3, 2, 1], T2: [1, 1, 2], T3: [2, 2, 2],
-};
+import { PLATFORMS, story } from './story.js';
+import { smallTeamWithWeek1Agreed } from './small-team.js';
 
 describe.each(PLATFORMS)('on %s', (platform) => {
   story(platform, 'each onderdeel is evaluated from its own actions, and a second save keeps the toelichting', async (s) => {
-    const anna = s.coordinator('anna');
-    const team = s.members(3);
-    const [, bram, chen] = team;
-    await s.start({ by: anna, school: 'De Horizon', members: team });
-    await s.openRound(anna);
-    await s.voteMatrix(team, VOTES);
-    await s.close(anna);
-    await s.agreeAll(anna);
+    const { anna, bram, chen } = await smallTeamWithWeek1Agreed(s);
     await s.addPlanItem(anna, {
       onderdeel: 'P1', watKanBeter: 'We kennen elkaar niet', gewensteEindsituatie: 'Iedereen kent elkaar',
-      actions: [{ description: 'Kennismaken', owner: bram!, due: '2026-03-01' }],
+      actions: [{ description: 'Kennismaken', owner: bram, due: '2026-03-01' }],
     });
     await s.addPlanItem(anna, {
       onderdeel: 'A2', watKanBeter: 'Geen aanspreekpunt', gewensteEindsituatie: 'Een vast aanspreekpunt',
-      actions: [{ description: 'Aanspreekpunt kiezen', owner: chen!, due: '2026-03-01' }],
+      actions: [{ description: 'Aanspreekpunt kiezen', owner: chen, due: '2026-03-01' }],
     });
-    await s.setStatus(bram!, 'Kennismaken', 'klaar');
-    await s.setStatus(chen!, 'Aanspreekpunt kiezen', 'klaar');
+    await s.setStatus(bram, 'Kennismaken', 'klaar');
+    await s.setStatus(chen, 'Aanspreekpunt kiezen', 'klaar');
     s.expectNewInChannel();
 
     await s.evaluate(anna, { moment: 'terugkom', onderdeel: 'A2', bereikt: 2, toelichting: 'Op weg' });
