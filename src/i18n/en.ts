@@ -96,6 +96,7 @@ export const en: Catalog = {
     },
     heading: 'Team',
     coordinator: 'coordinator',
+    formerMember: 'someone no longer on the team',
     title: 'Edit team',
     submit: 'Save',
     close: 'Cancel',

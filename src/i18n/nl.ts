@@ -93,6 +93,7 @@ export const nl = {
     },
     heading: 'Team',
     coordinator: 'coördinator',
+    formerMember: 'iemand die niet meer in het team zit',
     title: 'Team bewerken',
     submit: 'Opslaan',
     close: 'Annuleren',

@@ -6,6 +6,7 @@ import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
 import { getStatusInChannel } from '../../../src/app/overview.js';
+import { changeTeam } from '../../../src/app/leerlijn.js';
 import { t } from '../../../src/i18n/index.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { makeDeps } from '../../support/fixtures.js';
@@ -204,5 +205,20 @@ describe('a form sent from a personal chat', () => {
     } finally {
       await english.close();
     }
+  });
+});
+
+describe('someone who left the team', () => {
+  it('is said to have left where the planning names them, never shown as a bare id', async () => {
+    await h.submit(anna, { form: 'roles', 'notulist.terugkom': B });
+    const workspaceId = await ensureWorkspace(h.db.db, 'teams', TENANT);
+    const { leerlijn } = await getStatusInChannel(makeDeps(h.db.db), workspaceId, CHANNEL.id);
+    await changeTeam(makeDeps(h.db.db), { workspaceId, userId: A }, leerlijn.id, { remove: [B] });
+    await h.say(anna, 'planning');
+    const planning = cardText(lastCard());
+    expect(planning).toContain(`${t('nl', 'timeline.notulist')}\n${t('nl', 'team.formerMember')}`);
+    // What is read (texts and facts), not the hidden value of the roles form's choice.
+    const read = JSON.stringify(elements(lastCard()).filter((e) => e.type === 'TextBlock' || e.type === 'FactSet'));
+    expect(read).not.toContain(B);
   });
 });

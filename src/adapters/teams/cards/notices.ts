@@ -31,7 +31,7 @@ function reminderCard(n: Extract<Notice, { type: 'meeting_reminder' }>): Adaptiv
   } else if (n.when === 'day_before') {
     message = t(lang, 'reminder.dayBefore', { meeting, time: formatTime(m.startsAt, l.timezone) });
   } else {
-    const who = (id: string | null): string => (id ? nameOf(l.members, id) : t(lang, 'timeline.nobody'));
+    const who = (id: string | null): string => (id ? nameOf(l.members, id, lang) : t(lang, 'timeline.nobody'));
     message = t(lang, 'reminder.starting', { meeting, notulist: who(m.notulistUserId), invuller: who(m.invullerUserId) });
   }
   // The invitation says what the meeting will do; its start says it again, with the meeting's
@@ -86,7 +86,7 @@ export function noticeCard(notice: Notice): AdaptiveCard {
       const { leerlijn: l, action: a } = notice;
       const lang = l.lang;
       const onTeam = l.members.some((m) => m.userId === notice.byUserId);
-      const by = !onTeam && notice.byName ? userText(notice.byName, 100) : nameOf(l.members, notice.byUserId);
+      const by = !onTeam && notice.byName ? userText(notice.byName, 100) : nameOf(l.members, notice.byUserId, lang);
       const line = t(lang, 'action.updated', { name: by, action: userText(a.description, 200), status: t(lang, `action.status.${a.status}`) });
       const before = note(`${leerlijnTitle(l)} · ${previousStatusText(lang, notice.previousStatus)}`);
       return adaptiveCard([text(line), ...(notice.note ? [note(t(lang, 'action.lastNote', { note: userText(notice.note, 300) }))] : []), before]);

@@ -14,16 +14,21 @@ export const ACTION_ROWS = 3;
 
 export type FormValues = Partial<Record<string, string>>;
 
-/** A member's name for a TextBlock or Fact: names come from the roster, so they are escaped like any user text. */
-export function nameOf(members: readonly MemberView[], userId: string): string {
-  return userText(members.find((m) => m.userId === userId)?.displayName ?? userId, 100);
+/**
+ * A member's name for a TextBlock or Fact: names come from the roster, so they are escaped like
+ * any user text. Someone who left the team (still an action's owner, or a meeting's notulist) is
+ * said to be so, where Slack's mention still shows their name: never a bare '29:…' id.
+ */
+export function nameOf(members: readonly MemberView[], userId: string, lang: Lang): string {
+  const member = members.find((m) => m.userId === userId);
+  return member ? userText(member.displayName, 100) : t(lang, 'team.formerMember');
 }
 
 /** One action; its last note under it, as in Slack, so a coordinator reads why it is stuck. */
 export function actionLine(lang: Lang, a: ActionView, members: readonly MemberView[]): string {
   const overdue = a.overdue ? ` · ⚠️ ${t(lang, 'action.overdue')}` : '';
   const note = a.lastNote ? `\n\n_${t(lang, 'action.lastNote', { note: userText(a.lastNote, 300) })}_` : '';
-  return `• ${userText(a.description, 300)} — ${t(lang, 'action.owner')}: ${nameOf(members, a.ownerUserId)} · ${t(lang, 'action.due')}: ${dueDateText(lang, a.dueDate)} · ${t(lang, `action.status.${a.status}`)}${overdue}${note}`;
+  return `• ${userText(a.description, 300)} — ${t(lang, 'action.owner')}: ${nameOf(members, a.ownerUserId, lang)} · ${t(lang, 'action.due')}: ${dueDateText(lang, a.dueDate)} · ${t(lang, `action.status.${a.status}`)}${overdue}${note}`;
 }
 
 export function errorLine(errors: ReadonlyMap<string, string>, id: string): Element[] {

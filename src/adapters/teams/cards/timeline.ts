@@ -9,7 +9,7 @@ import { meetingName, meetingPlace, programmeText } from '../../../i18n/phrases.
 import type { ReminderSettings } from '../../../app/meetings.js';
 import type { MemberView, MeetingView, TimelineView } from '../../../app/views.js';
 import { actionSet, adaptiveCard, container, facts, heading, note, submit, subheading, text, userText, warning, type AdaptiveCard, type Element, type Json } from './common.js';
-import { errorLine, type FormValues } from './plan.js';
+import { errorLine, nameOf, type FormValues } from './plan.js';
 import { remindersFormCard } from './reminders.js';
 
 export const MOVE_FORM = 'move';
@@ -17,9 +17,8 @@ export const MOVE_FORM = 'move';
 export const MOVE_TO_FORM = 'move_to';
 export const ROLES_FORM = 'roles';
 
-function nameOf(members: readonly MemberView[], userId: string | null, lang: Lang): string {
-  if (!userId) return t(lang, 'timeline.nobody');
-  return userText(members.find((m) => m.userId === userId)?.displayName ?? userId, 100);
+function roleHolder(members: readonly MemberView[], userId: string | null, lang: Lang): string {
+  return userId ? nameOf(members, userId, lang) : t(lang, 'timeline.nobody');
 }
 
 function meetingBlock(lang: Lang, m: MeetingView, timezone: string, members: readonly MemberView[]): Element {
@@ -30,8 +29,8 @@ function meetingBlock(lang: Lang, m: MeetingView, timezone: string, members: rea
       facts([
         [meetingPlace(lang, m).week, formatDateTime(lang, m.startsAt, timezone)],
         [t(lang, 'timeline.duration', { duration: '' }).replace(/[:\s]+$/, ''), formatMinutes(lang, m.durationMinutes)],
-        [t(lang, 'timeline.notulist'), nameOf(members, m.notulistUserId, lang)],
-        [t(lang, 'timeline.invuller'), nameOf(members, m.invullerUserId, lang)],
+        [t(lang, 'timeline.notulist'), roleHolder(members, m.notulistUserId, lang)],
+        [t(lang, 'timeline.invuller'), roleHolder(members, m.invullerUserId, lang)],
         ...(m.location ? [[t(lang, 'timeline.location'), userText(m.location, 200)] as const] : []),
       ]),
       note(programmeText(lang, m.programme)),
