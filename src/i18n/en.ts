@@ -165,6 +165,7 @@ export const en: Catalog = {
     status: { open: 'Not started', bezig: 'In progress', klaar: 'Done', loopt_vast: 'Stuck' },
     source: { actieplan: 'From the action plan', terugkom: 'From the follow-up meeting', eindevaluatie: 'From the final evaluation' },
     owner: 'Who',
+    more: 'And {actions} more; see them with `/leerlijn actions`.',
     due: 'When',
     overdue: 'Overdue',
     lastNote: 'Latest note: {note}',

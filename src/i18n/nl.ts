@@ -162,6 +162,7 @@ export const nl = {
     status: { open: 'Nog niet gestart', bezig: 'Bezig', klaar: 'Klaar', loopt_vast: 'Loopt vast' },
     source: { actieplan: 'Uit het actieplan', terugkom: 'Uit de terugkombijeenkomst', eindevaluatie: 'Uit de eindevaluatie' },
     owner: 'Wie',
+    more: 'En nog {actions}; bekijk ze met `/leerlijn acties`.',
     due: 'Wanneer',
     overdue: 'Te laat',
     lastNote: 'Laatste notitie: {note}',

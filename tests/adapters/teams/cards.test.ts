@@ -7,6 +7,8 @@ import type { Notice } from '../../../src/app/notices.js';
 import type { ActionView, LeerlijnView, MeetingView, TimelineView } from '../../../src/app/views.js';
 import { forTeams } from '../../../src/adapters/teams/cards/common.js';
 import { noticeCard } from '../../../src/adapters/teams/cards/notices.js';
+import { ownerActionsCard } from '../../../src/adapters/teams/cards/actions.js';
+import { t } from '../../../src/i18n/index.js';
 import { welcomeCard } from '../../../src/adapters/teams/cards/overview.js';
 import { commandText } from '../../../src/adapters/teams/commands.js';
 import { helpCard } from '../../../src/adapters/teams/reply.js';
@@ -71,6 +73,14 @@ describe('Teams cards', () => {
     expect(json).toContain('Reader');
     expect(json).not.toContain('[Reader');
     expect(invite(false)).not.toContain('Ingevuld Actieplan');
+  });
+
+  it('says how many of an owner\'s actions it leaves out, as Slack does', () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ ...action, id: `a${i}`, description: `Actie ${i + 1}` }));
+    const card = ownerActionsCard('nl', many, leerlijn);
+    expect(cardText(card)).toContain(forTeams(t('nl', 'action.more', { actions: '5 acties' })));
+    expect(cardText(card)).not.toContain('Actie 26');
+    expect(adaptiveCardProblems(card)).toEqual([]);
   });
 
   it('speaks of @Leerlijn, not of the Slack command', () => {

@@ -92,7 +92,7 @@ export function renderMyActions(lang: Lang, list: readonly ActionView[], intro?:
   if (list.length === 0) blocks.push(section(t(lang, 'home.noActions')));
   // Two blocks per action: 23 actions, a header, an intro and a footnote fit one message; the rest are named in a context line.
   list.slice(0, 23).forEach((a, i) => blocks.push(...actionWithButtons(lang, a, i)));
-  if (list.length > 23) blocks.push(context(t(lang, 'slack.moreActions', { actions: countText(lang, 'actie', list.length - 23) })));
+  if (list.length > 23) blocks.push(context(t(lang, 'action.more', { actions: countText(lang, 'actie', list.length - 23) })));
   return { text: t(lang, 'home.myActions'), blocks };
 }
 

@@ -4,10 +4,13 @@ import { type Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { dueDateText, onderdeelTitle } from '../../../i18n/phrases.js';
 import type { ActionView, LeerlijnView, MemberView } from '../../../app/views.js';
-import { adaptiveCard, container, execute, heading, note, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
+import { adaptiveCard, container, execute, heading, note, subheading, text, tt, userText, type AdaptiveCard, type Element } from './common.js';
+import { countText } from '../../../i18n/counts.js';
 import { actionLine } from './plan.js';
 
 export const STATUS_VERB = 'status';
+/** An owner's actions with their controls, as many as a card holds well. */
+const MAX_LISTED = 25;
 const STATUS_BUTTONS = ['klaar', 'bezig', 'loopt_vast'] as const;
 
 export function noteInputId(actionId: string): string {
@@ -52,7 +55,9 @@ export function ownerActionsCard(lang: Lang, actions: readonly ActionView[], of?
   const body: Element[] = [heading(t(lang, 'home.myActions'))];
   if (of) body.push(text(leerlijnTitle(of)));
   if (actions.length === 0) body.push(text(t(lang, 'home.noActions'), { isSubtle: true }));
-  body.push(...actions.slice(0, 25).map((a) => ownerActionBlock(lang, a, of?.id)));
+  body.push(...actions.slice(0, MAX_LISTED).map((a) => ownerActionBlock(lang, a, of?.id)));
+  // Said, as in Slack, so nobody thinks the list is complete.
+  if (actions.length > MAX_LISTED) body.push(note(tt(lang, 'action.more', { actions: countText(lang, 'actie', actions.length - MAX_LISTED) })));
   return adaptiveCard(body);
 }
 
