@@ -90,7 +90,7 @@ export interface CloseOutcome {
   notice?: MessageKey;
 }
 
-/** The close button on a round's result card (Teams); the same race rule as the `sluit` command. */
+/** The close button on a posted round (Teams' result card, Slack's round header); the same race rule as the `sluit` command. */
 export async function closeOnCard(deps: Deps, actor: Actor, roundId: string): Promise<CloseOutcome> {
   try {
     return { round: await closeRound(deps, actor, roundId), tellNextStep: true };
