@@ -267,6 +267,12 @@ describe.each(LANGS)('Slack and Teams render the same views (%s)', (lang: Lang) 
     for (const post of posts) expect(blockKitViolations(msg(post).payload, 'message')).toEqual([]);
   });
 
+  it('says the actieplan has no actions yet, on both platforms, when the team\'s list is empty', () => {
+    const slack = slackVisible([msg(renderActionList(lang, []))]);
+    const teams = teamsVisible(actionsListCard(lang, [], f.leerlijn.members));
+    expect([slack.includes(t(lang, 'plan.empty')), teams.includes(t(lang, 'plan.empty'))]).toEqual([true, true]);
+  });
+
   it('shows the team\'s warnings to the coordinator with the team form, as to everyone else', () => {
     const leerlijn = { ...f.leerlijn, teamWarnings: [{ code: 'side_missing' as const, side: 'jongerenwerk' as const }, { code: 'unassigned' as const, count: 2 }] };
     const slack = slackVisible([{ payload: renderTeam(leerlijn, true), kind: 'message' }]);

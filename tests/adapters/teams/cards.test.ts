@@ -75,6 +75,13 @@ describe('Teams cards', () => {
     expect(invite(false)).not.toContain('Ingevuld Actieplan');
   });
 
+  it('says how many actions the weekly digest leaves out of a list', () => {
+    const done = Array.from({ length: 20 }, (_, i) => ({ ...action, id: `d${i}`, status: 'klaar' as const, description: `Klaar ${i + 1}` }));
+    const card = noticeCard({ type: 'digest', leerlijn, done, bezig: [], stuck: [], overdue: [] });
+    expect(cardText(card)).toContain(forTeams(t('nl', 'action.more', { actions: '5 acties' })));
+    expect(cardText(card)).not.toContain('Klaar 16');
+  });
+
   it('says how many of an owner\'s actions it leaves out, as Slack does', () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ ...action, id: `a${i}`, description: `Actie ${i + 1}` }));
     const card = ownerActionsCard('nl', many, leerlijn);

@@ -100,7 +100,8 @@ export function renderActionList(lang: Lang, list: readonly ActionView[]): Rende
   // Grouped under their onderdeel, in the order the list comes (the plan's order).
   const codes = [...new Set(list.map((a) => a.onderdeel))];
   const lines = codes.flatMap((code) => [`*${onderdeelTitle(code, lang)}*`, ...list.filter((a) => a.onderdeel === code).map((a) => actionLine(lang, a))]);
-  return { text: t(lang, 'plan.actions'), blocks: [header(t(lang, 'plan.actions')), ...(lines.length ? linesToSections(lines) : [section(t(lang, 'home.noActions'))])] };
+  // The team's list: with none, the actieplan has none yet (not "you have no open actions").
+  return { text: t(lang, 'plan.actions'), blocks: [header(t(lang, 'plan.actions')), ...(lines.length ? linesToSections(lines) : [section(t(lang, 'plan.empty'))])] };
 }
 
 export function renderEvaluationMenu(view: EvaluationView): Rendered {

@@ -5,7 +5,8 @@ import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText
 import type { Notice } from '../../../app/notices.js';
 import type { ActionView, LeerlijnView } from '../../../app/views.js';
 import type { Lang } from '../../../domain/instrument.js';
-import { adaptiveCard, forTeams, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
+import { adaptiveCard, forTeams, heading, note, submit, subheading, text, tt, userText, type AdaptiveCard, type Element } from './common.js';
+import { countText } from '../../../i18n/counts.js';
 import { nextButtonLabel } from '../../../i18n/progress-lines.js';
 import { meetingStartStep } from '../../../app/flows/next-step.js';
 import { NEXT_STEP_FORM } from './next-step-form.js';
@@ -17,8 +18,13 @@ import { stepDocumentCard } from './document.js';
 /** School and youth organisation, escaped: every notice names them. */
 function list(lang: Lang, heading: string, actions: readonly ActionView[], l: LeerlijnView): Element[] {
   if (actions.length === 0) return [];
-  return [subheading(heading), ...actions.slice(0, 15).map((a) => text(actionLine(lang, a, l.members), { size: 'Small' }))];
+  // The rest is named, as in Slack's lists, so nobody takes the digest for all of it.
+  const more = actions.length > DIGEST_LISTED ? [note(tt(lang, 'action.more', { actions: countText(lang, 'actie', actions.length - DIGEST_LISTED) }))] : [];
+  return [subheading(heading), ...actions.slice(0, DIGEST_LISTED).map((a) => text(actionLine(lang, a, l.members), { size: 'Small' })), ...more];
 }
+
+/** Per status in the weekly digest: enough to see what moved, short enough to read. */
+const DIGEST_LISTED = 15;
 
 function reminderCard(n: Extract<Notice, { type: 'meeting_reminder' }>): AdaptiveCard {
   const l = n.leerlijn;
