@@ -78,7 +78,12 @@ function refreshCard(svc: TeamsServices, workspaceId: string, key: string, rende
   });
 }
 
-export function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): void {
+/**
+ * A closed round's cards and result, redrawn. No live count may land over them afterwards:
+ * the ones waiting are dropped and the one under way is awaited first (app/live-counts.ts).
+ */
+export async function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): Promise<void> {
+  await svc.liveCounts.closeRound(view.roundId);
   // During a rolling deploy a replica still on the code before migration 0006 posts results
   // under `round:<id>`; such a card is still found and updated.
   refreshCard(svc, workspaceId, resultKey(view.roundId), async () => roundResultCard(view), oldResultKey(view.roundId));
@@ -127,8 +132,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
   }
   if (verb === VERB.close) {
     const closed = await closeOnCard(deps, turn.actor, click.roundId);
-    await svc.liveCounts.closeRound(closed.round.roundId);
-    refreshRound(svc, turn.workspaceId, closed.round);
+    await refreshRound(svc, turn.workspaceId, closed.round);
     if (closed.tellNextStep) await tellNextStep(svc, turn);
     return withConfirmation(roundResultCard(closed.round), closed.notice && t(turn.lang, closed.notice));
   }
@@ -139,7 +143,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
 
 /** Every posted card shows the agreement; a complete result brings the team its document (once) and the actor the next step. */
 async function afterAgreement(svc: TeamsServices, turn: Turn, agreed: AgreementOutcome): Promise<void> {
-  refreshRound(svc, turn.workspaceId, agreed.round);
+  await refreshRound(svc, turn.workspaceId, agreed.round);
   if (agreed.document) await postStepDocumentOnce(svc, turn, agreed.document);
   if (agreed.tellNextStep) await tellNextStep(svc, turn);
 }

@@ -115,8 +115,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       }
     },
     async roundClosed(round: RoundView) {
-      await svc.liveCounts.closeRound(round.roundId);
-      refreshRound(svc, turn.workspaceId, round);
+      await refreshRound(svc, turn.workspaceId, round);
       await reply(turn, roundResultCard(round));
     },
     notify: (userId, notice) => svc.messenger.toUser({ workspaceId: turn.workspaceId, userId }, notice),
