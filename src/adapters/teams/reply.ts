@@ -5,11 +5,11 @@ import type { ProgressView } from '../../app/progress.js';
 import { nextButtonLabel, progressLines } from '../../i18n/progress-lines.js';
 import { nextStepCommand } from '../../app/flows/next-step.js';
 import { COMMANDS } from '../../app/flows/registry.js';
-import { t, tError, tField, tTeamWarning, type Lang, type MessageKey } from '../../i18n/index.js';
+import { t, tError, tField, type Lang, type MessageKey } from '../../i18n/index.js';
 import { actionsListCard, ownerActionsCard } from './cards/actions.js';
 import { actionSet, adaptiveCard, container, escapeTeamsMarkdown, forTeams, messageCard, note, submit, text, tt, userText, warning, type AdaptiveCard, type Element } from './cards/common.js';
 import { evaluationCard } from './cards/evaluation.js';
-import { homeCard, statusCard, teamBlock } from './cards/overview.js';
+import { homeCard, statusCard, teamBlock, teamWarningLines } from './cards/overview.js';
 import { planCard } from './cards/plan.js';
 import { remindersSavedCard } from './cards/reminders.js';
 import type { RosterEntry } from './cards/start-form.js';
@@ -101,7 +101,7 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
       // The coordinator's form says what needs care too (a side without anyone, people without a side), as Slack's team does.
       const form = (): AdaptiveCard => {
         const card = teamFormCard(l.lang, l.members, candidates);
-        return { ...card, body: [...l.teamWarnings.map((w) => warning(forTeams(tTeamWarning(l.lang, w)))), ...card.body] };
+        return { ...card, body: [...teamWarningLines(l.lang, l), ...card.body] };
       };
       const card = view.canEdit ? form() : adaptiveCard(teamBlock(l.lang, l));
       const change = (view.change ?? []).map((c) => text(teamsTextOf(l.lang, c, names), { color: c.tone === 'warning' ? 'Attention' : 'Good' }));

@@ -45,6 +45,11 @@ export function ownerActionBlock(lang: Lang, a: ActionView, leerlijnId?: string)
   );
 }
 
+/** A list cut at `shown` says how many it leaves out (none when it shows them all), as Slack's lists do. */
+export function moreActions(lang: Lang, total: number, shown: number): Element[] {
+  return total > shown ? [note(tt(lang, 'action.more', { actions: countText(lang, 'actie', total - shown) }))] : [];
+}
+
 /** How a card names a leerlijn: school · youth-work organisation, escaped for Markdown. */
 export function leerlijnTitle(l: Pick<LeerlijnView, 'schoolName' | 'youthOrgName'>): string {
   return `${userText(l.schoolName, 150)} · ${userText(l.youthOrgName, 150)}`;
@@ -57,7 +62,7 @@ export function ownerActionsCard(lang: Lang, actions: readonly ActionView[], of?
   if (actions.length === 0) body.push(text(t(lang, 'home.noActions'), { isSubtle: true }));
   body.push(...actions.slice(0, MAX_LISTED).map((a) => ownerActionBlock(lang, a, of?.id)));
   // Said, as in Slack, so nobody thinks the list is complete.
-  if (actions.length > MAX_LISTED) body.push(note(tt(lang, 'action.more', { actions: countText(lang, 'actie', actions.length - MAX_LISTED) })));
+  body.push(...moreActions(lang, actions.length, MAX_LISTED));
   return adaptiveCard(body);
 }
 

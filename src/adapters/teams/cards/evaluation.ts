@@ -6,7 +6,7 @@ import { bereiktText, onderdeelTitle, scoreText } from '../../../i18n/phrases.js
 import type { EvaluationView, MemberView } from '../../../app/views.js';
 import { evaluationFormValues } from '../../../app/flows/open-forms.js';
 import { actionSet, adaptiveCard, clip, container, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
-import { actionLine, actionRows, errorLine, field, type FormValues } from './plan.js';
+import { actionLine, actionRows, errorLine, field, openedWith, type FormValues } from './plan.js';
 
 export const EVALUATION_FORM = 'evaluation';
 /** The button beside an onderdeel that opens its form. */
@@ -57,12 +57,7 @@ export function evaluationFormCard(
   const { lang } = view;
   const item = view.items.find((i) => i.onderdeel === onderdeel);
   const shown = evaluationFormValues(item);
-  const start: FormValues = {
-    ...(shown.bereikt ? { bereikt: shown.bereikt } : {}),
-    ...(shown.toelichting ? { toelichting: shown.toelichting } : {}),
-    ...(shown.ondernomen ? { ondernomen: clip(shown.ondernomen, 1000) } : {}),
-  };
-  const filled = Object.keys(values).length > 0 ? values : start;
+  const filled = openedWith(values, { ...shown, ondernomen: shown.ondernomen && clip(shown.ondernomen, 1000) });
   const body: Element[] = [
     heading(headingOf(view)),
     ...items(view, members, onderdeel),

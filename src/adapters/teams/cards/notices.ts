@@ -5,12 +5,11 @@ import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText
 import type { Notice } from '../../../app/notices.js';
 import type { ActionView, LeerlijnView } from '../../../app/views.js';
 import type { Lang } from '../../../domain/instrument.js';
-import { adaptiveCard, forTeams, heading, note, submit, subheading, text, tt, userText, type AdaptiveCard, type Element } from './common.js';
-import { countText } from '../../../i18n/counts.js';
+import { adaptiveCard, forTeams, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
 import { nextButtonLabel } from '../../../i18n/progress-lines.js';
 import { meetingStartStep } from '../../../app/flows/next-step.js';
 import { NEXT_STEP_FORM } from './next-step-form.js';
-import { leerlijnTitle, ownerActionBlock, ownerActionsCard } from './actions.js';
+import { leerlijnTitle, moreActions, ownerActionBlock, ownerActionsCard } from './actions.js';
 import { actionLine, nameOf } from './plan.js';
 import { moveFormCard, rolesFormCard } from './timeline.js';
 import { stepDocumentCard } from './document.js';
@@ -18,9 +17,7 @@ import { stepDocumentCard } from './document.js';
 /** School and youth organisation, escaped: every notice names them. */
 function list(lang: Lang, heading: string, actions: readonly ActionView[], l: LeerlijnView): Element[] {
   if (actions.length === 0) return [];
-  // The rest is named, as in Slack's lists, so nobody takes the digest for all of it.
-  const more = actions.length > DIGEST_LISTED ? [note(tt(lang, 'action.more', { actions: countText(lang, 'actie', actions.length - DIGEST_LISTED) }))] : [];
-  return [subheading(heading), ...actions.slice(0, DIGEST_LISTED).map((a) => text(actionLine(lang, a, l.members), { size: 'Small' })), ...more];
+  return [subheading(heading), ...actions.slice(0, DIGEST_LISTED).map((a) => text(actionLine(lang, a, l.members), { size: 'Small' })), ...moreActions(lang, actions.length, DIGEST_LISTED)];
 }
 
 /** Per status in the weekly digest: enough to see what moved, short enough to read. */

@@ -26,7 +26,12 @@ export function teamBlock(lang: Lang, l: LeerlijnView): Element[] {
     const parts = [m.side ? t(lang, `side.${m.side}`) : '', m.level ? t(lang, `level.${m.level}`) : '', m.isCoordinator ? t(lang, 'team.coordinator') : ''];
     return [userText(m.displayName, 100), parts.filter(Boolean).join(' · ') || '–'] as const;
   });
-  return [subheading(t(lang, 'team.heading')), facts(people.slice(0, 100)), ...l.teamWarnings.map((w) => warning(forTeams(tTeamWarning(lang, w))))];
+  return [subheading(t(lang, 'team.heading')), facts(people.slice(0, 100)), ...teamWarningLines(lang, l)];
+}
+
+/** What needs care in the team (a side without anyone, people without a side): with the team, and above the coordinator's form. */
+export function teamWarningLines(lang: Lang, l: Pick<LeerlijnView, 'teamWarnings'>): Element[] {
+  return l.teamWarnings.map((w) => warning(forTeams(tTeamWarning(lang, w))));
 }
 
 /** The confirmation after a start: who started it, the first meeting, and what still needs care. */

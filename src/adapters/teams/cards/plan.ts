@@ -31,6 +31,12 @@ export function actionLine(lang: Lang, a: ActionView, members: readonly MemberVi
   return `• ${userText(a.description, 300)} — ${t(lang, 'action.owner')}: ${nameOf(members, a.ownerUserId, lang)} · ${t(lang, 'action.due')}: ${dueDateText(lang, a.dueDate)} · ${t(lang, `action.status.${a.status}`)}${overdue}${note}`;
 }
 
+/** A form opens with what was saved (nothing where nothing was); a refused one comes back with what was sent. */
+export function openedWith(sent: FormValues, saved: Readonly<Record<string, string | null>>): FormValues {
+  if (Object.keys(sent).length > 0) return sent;
+  return Object.fromEntries(Object.entries(saved).filter((entry): entry is [string, string] => Boolean(entry[1])));
+}
+
 export function errorLine(errors: ReadonlyMap<string, string>, id: string): Element[] {
   const message = errors.get(id);
   return message ? [text(message, { color: 'Attention', size: 'Small', spacing: 'None' })] : [];
@@ -109,8 +115,7 @@ export function planFormCard(
 ): AdaptiveCard {
   const { lang } = view;
   const item = view.items.find((i) => i.onderdeel === onderdeel);
-  const shown = planFormValues(item);
-  const filled: FormValues = Object.keys(values).length > 0 ? values : { ...(shown.watKanBeter ? { watKanBeter: shown.watKanBeter } : {}), ...(shown.gewensteEindsituatie ? { gewensteEindsituatie: shown.gewensteEindsituatie } : {}) };
+  const filled = openedWith(values, planFormValues(item));
   const body: Element[] = [
     heading(t(lang, 'plan.heading')),
     subheading(onderdeelTitle(lang, onderdeel)),
