@@ -77,18 +77,24 @@ const SCHEMA_PRINT = `select md5(string_agg(x, ',' order by x)) as print from (
     union all select 'k:' || conname::text || pg_get_constraintdef(oid) from pg_constraint where connamespace = 'public'::regnamespace
     union all select 'm:' || count(*)::text from schema_migrations
   ) s(x)`;
-let templatePrint: Promise<string> | null = null;
-
 async function schemaPrint(pglite: PGlite): Promise<string> {
   return (await pglite.query<{ print: string }>(SCHEMA_PRINT)).rows[0]!.print;
+}
+
+/** Read once from the template: an instance with the same schema print has the same tables. */
+let templateShape: Promise<{ print: string; emptyAll: string }> | null = null;
+
+async function shapeOf(pglite: PGlite): Promise<{ print: string; emptyAll: string }> {
+  return { print: await schemaPrint(pglite), emptyAll: `reset all; truncate ${(await tablesOf(pglite)).join(', ')} restart identity cascade` };
 }
 
 /** Empty again, as after migrating; false when it is not (then it is closed instead). */
 async function empty(pglite: PGlite): Promise<boolean> {
   try {
-    templatePrint ??= template!.then(schemaPrint);
-    if ((await schemaPrint(pglite)) !== (await templatePrint)) return false;
-    await pglite.exec(`reset all; truncate ${(await tablesOf(pglite)).join(', ')} restart identity cascade`);
+    templateShape ??= template!.then(shapeOf);
+    const shape = await templateShape;
+    if ((await schemaPrint(pglite)) !== shape.print) return false;
+    await pglite.exec(shape.emptyAll);
     return true;
   } catch {
     return false;
