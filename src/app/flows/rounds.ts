@@ -3,13 +3,13 @@
 import { getEvaluation, startFinalEvaluation } from '../evaluation.js';
 import { isAppError } from '../errors.js';
 import { teamMembers } from '../leerlijn.js';
-import { closeRound, openRound, openRoundOf } from '../rounds.js';
+import { openRound, openRoundOf } from '../rounds.js';
 import type { EvaluationMoment, RoundView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
 import { nextStepFlow } from './next-step.js';
 import { closeOnCard } from './score-cards.js';
-import { text, type CommandInput, type FlowCtx } from './surface.js';
+import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
 
 const ROUND_WORDS: Readonly<Record<string, 'week1' | 'week17'>> = {
   '': 'week1', week1: 'week1', '1': 'week1', week17: 'week17', '17': 'week17', eind: 'week17', final: 'week17',
@@ -60,15 +60,7 @@ export async function closeFlow(ctx: FlowCtx): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
   const open = await openRoundOf(ctx.deps, ctx.actor, leerlijn.id);
   if (!open) return ctx.surface.reply(text('round.noneOpen', {}, { tone: 'warning' }));
-  let closed: RoundView;
-  try {
-    closed = await closeRound(ctx.deps, ctx.actor, open.roundId);
-  } catch (error) {
-    if (isAppError(error) && error.code === 'round_not_open') return ctx.surface.reply(text('round.noneOpen', {}, { tone: 'warning' }));
-    throw error;
-  }
-  await ctx.surface.roundClosed(closed);
-  await nextStepFlow(ctx);
+  await closeAndShow(ctx, open.roundId, text('round.noneOpen', {}, { tone: 'warning' }));
 }
 
 /**
@@ -77,13 +69,18 @@ export async function closeFlow(ctx: FlowCtx): Promise<void> {
  */
 export async function closeThisRoundFlow(ctx: FlowCtx, roundId: string): Promise<void> {
   try {
-    const closed = await closeOnCard(ctx.deps, ctx.actor, roundId);
-    if (closed.notice) return await ctx.surface.reply(text(closed.notice, {}, { tone: 'warning', lang: closed.round.lang }));
-    await ctx.surface.roundClosed(closed.round);
-    if (closed.tellNextStep) await nextStepFlow(ctx);
+    await closeAndShow(ctx, roundId, text('round.alreadyClosed', {}, { tone: 'warning' }));
   } catch (error) {
     await ctx.surface.reply(errorView(ctx, error, 'close'));
   }
+}
+
+/** Closes the round (app/flows/score-cards.ts closeOnCard decides the race), shows it closed and what is next; `raced`: what is said when another close got there first. */
+async function closeAndShow(ctx: FlowCtx, roundId: string, raced: TextView): Promise<void> {
+  const closed = await closeOnCard(ctx.deps, ctx.actor, roundId);
+  if (closed.notice) return ctx.surface.reply(raced);
+  await ctx.surface.roundClosed(closed.round);
+  if (closed.tellNextStep) await nextStepFlow(ctx);
 }
 
 export async function evaluationFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
