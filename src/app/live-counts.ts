@@ -21,7 +21,6 @@ export interface CardRef {
 
 export class LiveCounts {
   private readonly cards: Coalescer;
-  private readonly closedRounds = new Set<string>();
 
   constructor(
     private readonly deps: Deps,
@@ -38,7 +37,6 @@ export class LiveCounts {
    * `where`: the clicked message, when the platform says which (Slack); otherwise it is looked up.
    */
   touch(workspaceId: string, card: CardRef, where?: PostedMessage): void {
-    if (this.closedRounds.has(card.roundId)) return;
     const key = cardKey(card.roundId, card.onderdeel);
     this.cards.request(key, async () => {
       if (!(await claimLiveCount(this.deps, workspaceId, key, this.cards.now(), this.cards.intervalMs))) return 'busy';
@@ -52,10 +50,9 @@ export class LiveCounts {
 
   /**
    * The round closed: drop the counts still waiting and wait for the ones under way, so no
-   * count lands on a card after its results.
+   * count lands on a card after its results. A later one reads the card closed and draws nothing.
    */
   async closeRound(roundId: string): Promise<void> {
-    this.closedRounds.add(roundId);
     await this.cards.cancel((key) => key.startsWith(cardKey(roundId, '')));
   }
 
