@@ -127,8 +127,9 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
       try {
         await uploadExport(p.client, p.userId, lang(), file);
       } catch (error) {
-        p.cx.log.warn({ error: sendFailure(error).error }, 'slack: export not sent');
-        return tellPrivately(p.cx, p.client, to, t(lang(), 'export.notSent', { error: sendFailure(error).error }));
+        const { error: code } = sendFailure(error);
+        p.cx.log.warn({ error: code }, 'slack: export not sent');
+        return tellPrivately(p.cx, p.client, to, t(lang(), 'export.notSent', { error: code }));
       }
       await tellPrivately(p.cx, p.client, to, t(lang(), 'export.sentPrivately'));
     },
