@@ -217,7 +217,6 @@ export async function leaveOutBots(deps: Deps, actor: Actor, leerlijnId: string,
   });
 }
 
-/** The team as stored, for someone on it (a voting member or a coordinator). */
 /**
  * The leerlijn with its team, for its coordinator's team form (opening it, saving it, showing it
  * again): one read of each, not the whole status. Anyone else is refused, and the refusal audited.
@@ -228,6 +227,7 @@ export async function teamForCoordinator(deps: Deps, actor: Actor, leerlijnId: s
   return leerlijnView(leerlijn, await membersOf(deps.db, leerlijn.id));
 }
 
+/** The team as stored, for someone on it (a voting member or a coordinator). */
 export async function teamMembers(deps: Deps, actor: Actor, leerlijnId: string): Promise<MemberRow[]> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
   await requireReaderAudited(deps, actor, leerlijn, 'team');
