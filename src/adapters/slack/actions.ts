@@ -99,7 +99,7 @@ export async function submitStatusNote(call: SubmitCall): Promise<void> {
     // Saved before the modal closes, so a refusal stays next to what was typed.
     change = await saveActionStatus(flowCtx(call, meta.channelId, meta.lang), { actionId: meta.actionId, status: read.selected(call.values, 'status') ?? '', note });
   } catch (error) {
-    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error, (f) => (f === 'note' ? 'note' : 'status'), 'status'));
+    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error.fields, (f) => (f === 'note' ? 'note' : 'status'), 'status'));
     return call.ack({ status: errorText(call.cx, meta.lang, error, 'action_note') });
   }
   await call.ack();

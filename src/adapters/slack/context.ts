@@ -54,13 +54,13 @@ export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, wher
  * ValidationError fields → `response_action: errors`, keyed by the form's block ids, so the
  * user keeps what they typed. Fields the form does not show land on `fallbackBlock`.
  */
-export function formErrors(lang: Lang, error: ValidationError, blockFor: (field: string) => string | undefined, fallbackBlock: string): Record<string, string> {
+export function formErrors(lang: Lang, fields: readonly FieldError[], blockFor: (field: string) => string | undefined, fallbackBlock: string): Record<string, string> {
   const out: Record<string, string> = {};
   const add = (block: string, f: FieldError): void => {
     const text = tField(lang, f);
     out[block] = out[block] ? `${out[block]} ${text}` : text;
   };
-  for (const f of error.fields) add(blockFor(f.field) ?? fallbackBlock, f);
+  for (const f of fields) add(blockFor(f.field) ?? fallbackBlock, f);
   return out;
 }
 

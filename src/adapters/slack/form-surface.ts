@@ -2,7 +2,8 @@
 // (src/app/flows/*-forms.ts): the ack closes the modal or keeps it open with the reasons beside
 // the inputs. Which block shows a field's problem is each form's own.
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
-import { tField, type Lang } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
+import { formErrors } from './context.js';
 import { errorTextOf } from './render/reply.js';
 import { slackSurface, type SlackPlace } from './surface.js';
 import type { SubmitCall } from './types.js';
@@ -15,14 +16,9 @@ export interface ModalInputs {
 
 /** A refusal as `response_action: errors`: each problem beside its input, so the user keeps what they typed. */
 function modalErrors(lang: Lang, refusal: ErrorView, inputs: ModalInputs): Record<string, string> {
-  const out: Record<string, string> = {};
-  const add = (block: string, said: string): void => {
-    out[block] = out[block] ? `${out[block]} ${said}` : said;
-  };
   const fields = refusal.fields ?? [];
-  for (const f of fields) add(inputs.blockFor(f.field) ?? inputs.fallback, tField(refusal.lang ?? lang, f));
-  if (fields.length === 0) add((refusal.at && inputs.blockFor(refusal.at)) || inputs.fallback, errorTextOf(lang, refusal));
-  return out;
+  if (fields.length > 0) return formErrors(refusal.lang ?? lang, fields, inputs.blockFor, inputs.fallback);
+  return { [(refusal.at && inputs.blockFor(refusal.at)) || inputs.fallback]: errorTextOf(lang, refusal) };
 }
 
 /**

@@ -110,7 +110,7 @@ export async function submitNote(call: SubmitCall): Promise<void> {
   try {
     saved = await noteOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, { roundId: meta.roundId, onderdeel: meta.onderdeel, note: read.text(call.values, 'note') });
   } catch (error) {
-    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error, () => 'note', 'note'));
+    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error.fields, () => 'note', 'note'));
     // The modal stays open with the text, saying what happened to the note.
     const instead = noteRefusal(error, meta.lang);
     return call.ack({ note: instead ? t(instead.lang, instead.key) : errorText(call.cx, meta.lang, error, 'note') });
