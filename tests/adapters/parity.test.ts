@@ -263,7 +263,7 @@ describe.each(LANGS)('Slack and Teams render the same views (%s)', (lang: Lang) 
   });
 
   it('posts the actieplan and each onderdeel of it and of an evaluation as valid Block Kit', () => {
-    const posts = [renderPlan(f.plan), ...f.plan.items.map((i) => renderPlanItem(f.lang, i)), ...f.evaluation.items.map((i) => renderEvaluationItem(f.evaluation, i.onderdeel))];
+    const posts = [renderPlan(f.plan), ...f.plan.items.map((i) => renderPlanItem(f.plan, i.onderdeel)), ...f.evaluation.items.map((i) => renderEvaluationItem(f.evaluation, i.onderdeel))];
     for (const post of posts) expect(blockKitViolations(msg(post).payload, 'message')).toEqual([]);
   });
 

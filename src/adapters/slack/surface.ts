@@ -59,7 +59,7 @@ async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, {
       return void (await postOrTell(p.cx, p.client, to(view.leerlijn.channelId), renderTeam(view.leerlijn, false)));
     case 'plan_item': {
       const item = view.plan.items.find((i) => i.onderdeel === view.onderdeel);
-      if (item) await postOrTell(p.cx, p.client, to(view.plan.channelId), renderPlanItem(view.plan.lang, item));
+      if (item) await postOrTell(p.cx, p.client, to(view.plan.channelId), renderPlanItem(view.plan, item.onderdeel));
       return;
     }
     case 'evaluation_item':

@@ -196,7 +196,7 @@ export function wholeLeerlijnSteps(harness: () => Harness, opts: ScenarioOptions
     await h.settle();
     const menu = JSON.stringify(h.fake.ephemeralsTo(COORDINATOR).at(-1));
     const value = new RegExp(`"value":"([0-9a-f-]{36}\\|terugkom\\|${firstCode})"`).exec(menu)?.[1];
-    await h.click(COORDINATOR, 'eval_open', value ?? '');
+    await h.click(COORDINATOR, 'evaluation_open', value ?? '');
     await h.settle();
     const view = lastView(h, COORDINATOR);
     expect(JSON.stringify(view.blocks)).toContain('Ruimte regelen met conciërge');

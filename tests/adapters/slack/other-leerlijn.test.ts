@@ -69,7 +69,7 @@ describe('another leerlijn’s ids in Slack buttons', () => {
   it('opens no plan or evaluation form on another leerlijn', async () => {
     const before = modalsOpened();
     await h.click(STRANGER, 'plan_open', `${leerlijnA}|P1`);
-    await h.click(STRANGER, 'eval_open', `${leerlijnA}|terugkom|P1`);
+    await h.click(STRANGER, 'evaluation_open', `${leerlijnA}|terugkom|P1`);
     await h.settle();
     expect(modalsOpened()).toBe(before);
   });

@@ -161,7 +161,7 @@ class SlackDriver implements Driver {
     if (!opened) await this.command(by, `evaluatie ${item.moment}`);
     const menu = [{ channel: CHANNEL, ts: '1.000001', blocks: this.lastEphemeralBlocks(this.id(by)) }];
     await this.click(by, this.find(menu, `evaluation button for ${item.onderdeel}`, (n) =>
-      n.action_id === 'eval_open' && String(n.value).endsWith(`|${item.moment}|${item.onderdeel}`) ? String(n.value) : undefined));
+      n.action_id === 'evaluation_open' && String(n.value).endsWith(`|${item.moment}|${item.onderdeel}`) ? String(n.value) : undefined));
     // The modal as shown (what it was opened with), with this person's choices.
     const view = this.h.fake.lastView(this.id(by))?.view;
     if (!view || view.callback_id !== 'eval_item') throw new Error('slack: no evaluation modal open');

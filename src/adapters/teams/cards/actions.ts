@@ -6,7 +6,8 @@ import { dueDateText, onderdeelTitle } from '../../../i18n/phrases.js';
 import type { ActionView, LeerlijnView, MemberView } from '../../../app/views.js';
 import { adaptiveCard, container, execute, heading, note, subheading, text, tt, userText, type AdaptiveCard, type Element } from './common.js';
 import { countText } from '../../../i18n/counts.js';
-import { actionLine } from './plan.js';
+import { actionListDoc } from '../../../views/plan.js';
+import { teamsMarkup, toAdaptiveCard } from './doc.js';
 
 export const STATUS_VERB = 'status';
 /** An owner's actions with their controls, as many as a card holds well. */
@@ -66,13 +67,5 @@ export function ownerActionsCard(lang: Lang, actions: readonly ActionView[], of?
   return adaptiveCard(body);
 }
 
-export function actionsListCard(lang: Lang, actions: readonly ActionView[], members: readonly MemberView[]): AdaptiveCard {
-  const body: Element[] = [heading(t(lang, 'plan.actions'))];
-  if (actions.length === 0) body.push(text(t(lang, 'plan.empty'), { isSubtle: true }));
-  const codes = [...new Set(actions.map((a) => a.onderdeel))];
-  for (const code of codes) {
-    body.push(subheading(onderdeelTitle(lang, code)));
-    body.push(...actions.filter((a) => a.onderdeel === code).map((a) => text(actionLine(lang, a, members), { size: 'Small' })));
-  }
-  return adaptiveCard(body);
-}
+export const actionsListCard = (lang: Lang, actions: readonly ActionView[], members: readonly MemberView[]): AdaptiveCard =>
+  toAdaptiveCard(actionListDoc(teamsMarkup(members), lang, actions));

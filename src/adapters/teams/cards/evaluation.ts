@@ -5,43 +5,23 @@ import { t } from '../../../i18n/index.js';
 import { bereiktText, onderdeelTitle, scoreText } from '../../../i18n/phrases.js';
 import type { EvaluationView, MemberView } from '../../../app/views.js';
 import { evaluationFormValues } from '../../../app/flows/open-forms.js';
+import { EVALUATION_OPEN, evaluationItemBlocks, evaluationItemDoc, evaluationMenuDoc } from '../../../views/plan.js';
+import { docElements, teamsMarkup, toAdaptiveCard } from './doc.js';
 import { actionSet, adaptiveCard, clip, container, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
 import { actionLine, actionRows, errorLine, field, openedWith, type FormValues } from './plan.js';
 
 export const EVALUATION_FORM = 'evaluation';
 /** The button beside an onderdeel that opens its form. */
-export const EVALUATION_OPEN = 'evaluation_open';
-
-function items(view: EvaluationView, members: readonly MemberView[], only?: string): Element[] {
-  const { lang } = view;
-  return view.items.filter((item) => only === undefined || item.onderdeel === only).map((item) => {
-    const lines: Element[] = [subheading(onderdeelTitle(lang, item.onderdeel))];
-    if (item.gewensteEindsituatie) lines.push(note(`${t(lang, 'plan.gewensteEindsituatie')}: ${userText(item.gewensteEindsituatie, 500)}`));
-    lines.push(text(bereiktText(lang, item.bereikt)));
-    if (item.toelichting) lines.push(note(`${t(lang, 'evaluation.toelichting')}: ${userText(item.toelichting, 500)}`));
-    if (item.ondernomen) lines.push(note(`${t(lang, 'evaluation.ondernomen')} ${userText(item.ondernomen, 500)}`));
-    lines.push(...item.openActions.map((a) => text(actionLine(lang, a, members), { size: 'Small' })));
-    return container(lines, { separator: true });
-  });
-}
+export { EVALUATION_OPEN };
 
 const headingOf = (view: EvaluationView): string => t(view.lang, 'evaluation.heading', { moment: t(view.lang, `evaluation.moment.${view.moment}`) });
 
 /** One onderdeel of an evaluation as just saved, for the team's channel. */
-export function evaluationItemCard(view: EvaluationView, onderdeel: string, members: readonly MemberView[]): AdaptiveCard {
-  return adaptiveCard([heading(headingOf(view)), ...items(view, members, onderdeel)]);
-}
+export const evaluationItemCard = (view: EvaluationView, onderdeel: string, members: readonly MemberView[]): AdaptiveCard =>
+  toAdaptiveCard(evaluationItemDoc(teamsMarkup(members), view, onderdeel));
 
 /** The Evaluatielijst: each onderdeel as it stands, with a button that opens its own form. */
-export function evaluationCard(view: EvaluationView, members: readonly MemberView[]): AdaptiveCard {
-  const { lang } = view;
-  if (view.items.length === 0) return adaptiveCard([heading(headingOf(view)), text(t(lang, 'plan.empty'), { isSubtle: true })]);
-  const withButtons = items(view, members).map((item, i) => {
-    const open = submit(t(lang, 'evaluation.button.fill'), EVALUATION_OPEN, { moment: view.moment, onderdeel: view.items[i]!.onderdeel });
-    return { ...item, items: [...(item.items as Element[]), actionSet([open])] };
-  });
-  return adaptiveCard([heading(headingOf(view)), ...withButtons]);
-}
+export const evaluationCard = (view: EvaluationView, members: readonly MemberView[]): AdaptiveCard => toAdaptiveCard(evaluationMenuDoc(teamsMarkup(members), view));
 
 /**
  * One onderdeel's form, starting from what is known of it (app/flows/open-forms.ts); a refused
@@ -60,7 +40,7 @@ export function evaluationFormCard(
   const filled = openedWith(values, { ...shown, ondernomen: shown.ondernomen && clip(shown.ondernomen, 1000) });
   const body: Element[] = [
     heading(headingOf(view)),
-    ...items(view, members, onderdeel),
+    ...docElements(evaluationItemBlocks(teamsMarkup(members), view, onderdeel)),
     ...(errors.size > 0 ? [text(t(lang, 'error.invalid_input'), { color: 'Attention' })] : []),
     ...errorLine(errors, 'onderdeel'),
     field('Input.ChoiceSet', 'bereikt', t(lang, 'evaluation.bereikt'), filled, {

@@ -2,33 +2,25 @@
 // actions (wie and wanneer), lowest week-1 scores offered first.
 import { type Lang, type OnderdeelCode } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
-import { dueDateText, onderdeelTitle, week1ScoreText } from '../../../i18n/phrases.js';
-import type { ActionPlanView, ActionView, MemberView, PlanItemView } from '../../../app/views.js';
+import { onderdeelTitle } from '../../../i18n/phrases.js';
+import { actionLine as neutralActionLine, PLAN_OPEN, planItemDoc, planMenuDoc } from '../../../views/plan.js';
+import { nameOf, teamsMarkup, toAdaptiveCard } from './doc.js';
+import type { ActionPlanView, ActionView, MemberView } from '../../../app/views.js';
 import { planFormValues } from '../../../app/flows/open-forms.js';
 import { actionSet, adaptiveCard, container, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element, type Json } from './common.js';
 
 export const PLAN_FORM = 'plan';
 /** The button beside an onderdeel that opens its form. */
-export const PLAN_OPEN = 'plan_open';
+export { PLAN_OPEN };
 export const ACTION_ROWS = 3;
 
 export type FormValues = Partial<Record<string, string>>;
 
-/**
- * A member's name for a TextBlock or Fact: names come from the roster, so they are escaped like
- * any user text. Someone who left the team (still an action's owner, or a meeting's notulist) is
- * said to be so, where Slack's mention still shows their name: never a bare '29:…' id.
- */
-export function nameOf(members: readonly MemberView[], userId: string, lang: Lang): string {
-  const member = members.find((m) => m.userId === userId);
-  return member ? userText(member.displayName, 100) : t(lang, 'team.formerMember');
-}
+export { nameOf };
 
-/** One action; its last note under it, as in Slack, so a coordinator reads why it is stuck. */
+/** One action, its owner by name (Teams has no mentions in cards). */
 export function actionLine(lang: Lang, a: ActionView, members: readonly MemberView[]): string {
-  const overdue = a.overdue ? ` · ⚠️ ${t(lang, 'action.overdue')}` : '';
-  const note = a.lastNote ? `\n\n_${t(lang, 'action.lastNote', { note: userText(a.lastNote, 300) })}_` : '';
-  return `• ${userText(a.description, 300)} — ${t(lang, 'action.owner')}: ${nameOf(members, a.ownerUserId, lang)} · ${t(lang, 'action.due')}: ${dueDateText(lang, a.dueDate)} · ${t(lang, `action.status.${a.status}`)}${overdue}${note}`;
+  return neutralActionLine(teamsMarkup(members), lang, a);
 }
 
 /** A form opens with what was saved (nothing where nothing was); a refused one comes back with what was sent. */
@@ -70,37 +62,12 @@ export function actionRows(lang: Lang, prefix: string, members: readonly MemberV
   return rows;
 }
 
-function itemLines(lang: Lang, item: PlanItemView, members: readonly MemberView[]): Element[] {
-  return [
-    text(`**${t(lang, 'plan.watKanBeter')}** ${userText(item.watKanBeter, 1000)}`),
-    text(`**${t(lang, 'plan.gewensteEindsituatie')}** ${userText(item.gewensteEindsituatie, 1000)}`),
-    ...item.actions.map((a) => text(actionLine(lang, a, members), { size: 'Small' })),
-  ];
-}
-
-function planItem(lang: Lang, item: PlanItemView, members: readonly MemberView[]): Element {
-  return container([subheading(onderdeelTitle(lang, item.onderdeel)), ...itemLines(lang, item, members)], { separator: true });
-}
-
 /** One onderdeel of the actieplan as just saved, for the team's channel. */
-export function planItemCard(view: ActionPlanView, onderdeel: string, members: readonly MemberView[]): AdaptiveCard {
-  const item = view.items.find((i) => i.onderdeel === onderdeel);
-  return adaptiveCard([heading(t(view.lang, 'plan.heading')), ...(item ? [planItem(view.lang, item, members)] : [])]);
-}
+export const planItemCard = (view: ActionPlanView, onderdeel: OnderdeelCode, members: readonly MemberView[]): AdaptiveCard =>
+  toAdaptiveCard(planItemDoc(teamsMarkup(members), view, onderdeel));
 
 /** The actieplan as it stands: each onderdeel, lowest week-1 score first, with a button that opens its own form. */
-export function planCard(view: ActionPlanView, members: readonly MemberView[]): AdaptiveCard {
-  const { lang } = view;
-  const items = new Map(view.items.map((i) => [i.onderdeel, i]));
-  const rows = view.suggestedOrder.map((code) => {
-    const item = items.get(code);
-    const score = view.week1Scores[code];
-    const title = `${onderdeelTitle(lang, code)}${score === undefined ? '' : ` · ${week1ScoreText(lang, score)}`}${item ? ' ✓' : ''}`;
-    const open = submit(t(lang, item ? 'plan.button.edit' : 'evaluation.button.fill'), PLAN_OPEN, { onderdeel: code });
-    return container([subheading(title), ...(item ? itemLines(lang, item, members) : []), actionSet([open])], { separator: true });
-  });
-  return adaptiveCard([heading(t(lang, 'plan.heading')), note(t(lang, 'plan.intro')), ...rows]);
-}
+export const planCard = (view: ActionPlanView, members: readonly MemberView[]): AdaptiveCard => toAdaptiveCard(planMenuDoc(teamsMarkup(members), view, false));
 
 /**
  * One onderdeel's form, opened with what was saved of it (app/flows/open-forms.ts); a refused

@@ -1,0 +1,75 @@
+// The neutral documents of src/views as Adaptive Cards, and Teams' way of writing text in them.
+import type { Doc, Block as DocBlock, Button as DocButton, Tone } from '../../../views/doc.js';
+import type { Icon, Markup } from '../../../views/markup.js';
+import type { MemberView } from '../../../app/views.js';
+import { actionSet, adaptiveCard, container, facts, heading, submit, text, tt, userText, type AdaptiveCard, type Element, type Json } from './common.js';
+import { t } from '../../../i18n/index.js';
+import type { Lang } from '../../../domain/instrument.js';
+
+const ICONS: Record<Icon, string> = { check: '✓', warning: '⚠️', alarm: '⏰', calendar: '📅' };
+
+/**
+ * A member's name for a TextBlock or Fact: names come from the roster, so they are escaped like
+ * any user text. Someone who left the team (still an action's owner, or a meeting's notulist) is
+ * said to be so, where Slack's mention still shows their name: never a bare '29:…' id.
+ */
+export function nameOf(members: readonly MemberView[], userId: string, lang: Lang): string {
+  const member = members.find((m) => m.userId === userId);
+  return member ? userText(member.displayName, 100) : t(lang, 'team.formerMember');
+}
+
+/** Teams names people (a card has no mentions): `members` are the team the view is about. */
+export function teamsMarkup(members: readonly MemberView[]): Markup {
+  return {
+    t: tt,
+    bold: (value) => `**${value}**`,
+    italic: (value) => `_${value}_`,
+    user: userText,
+    person: (lang, userId) => nameOf(members, userId, lang),
+    icon: (name) => ICONS[name],
+  };
+}
+
+const TONES: Record<Tone, Json> = {
+  subtle: { isSubtle: true, size: 'Small' },
+  small: { size: 'Small' },
+  warning: { color: 'Warning' },
+  attention: { color: 'Attention' },
+  good: { color: 'Good' },
+  strong: { weight: 'Bolder' },
+};
+
+const STYLES = { primary: { style: 'positive' }, danger: { style: 'destructive' } } as const;
+
+function teamsButton(b: DocButton): Element {
+  return submit(b.label, b.action, { ...b.data }, b.style ? STYLES[b.style] : {});
+}
+
+/** One TextBlock per line: every Teams client breaks lines there, whatever its Markdown does with `\n`. */
+function textElements(b: Extract<DocBlock, { type: 'text' }>): Element[] {
+  const tone = b.tone ? TONES[b.tone] : {};
+  const lines = b.text.split('\n').map((line, i) => text(line, { ...tone, ...(i === 0 ? (b.id ? { id: b.id } : {}) : { spacing: 'None' }) }));
+  return b.button ? [...lines, actionSet([teamsButton(b.button)])] : lines;
+}
+
+function toElements(b: DocBlock): Element[] {
+  switch (b.type) {
+    case 'heading':
+      return [heading(b.text)];
+    case 'text':
+      return textElements(b);
+    case 'facts':
+      return b.facts.length === 0 ? [] : [facts(b.facts)];
+    case 'buttons':
+      return [actionSet(b.buttons.map(teamsButton))];
+    case 'group':
+      return [container(b.blocks.flatMap(toElements), { separator: true })];
+  }
+}
+
+export function toAdaptiveCard(doc: Doc, actions: Element[] = []): AdaptiveCard {
+  return adaptiveCard(doc.blocks.flatMap(toElements), actions);
+}
+
+/** The card's body only, for cards that add their own inputs below a view. */
+export const docElements = (blocks: readonly DocBlock[]): Element[] => blocks.flatMap(toElements);

@@ -1,0 +1,48 @@
+// A neutral document: what a view shows, in blocks both platforms have (a heading, lines of
+// text, facts, buttons, groups), written once in src/views and drawn by one small renderer per
+// platform (Slack: Block Kit; Teams: an Adaptive Card). Text in it is already in the platform's
+// markup: it was built through a Markup (markup.ts), so user text is escaped the platform's way.
+
+export type Tone = 'subtle' | 'small' | 'warning' | 'attention' | 'good' | 'strong';
+
+/** A button; its action names what the adapter does on a click, with `data` (forgeable: checked again there). */
+export interface Button {
+  label: string;
+  action: string;
+  /** Slack joins the values in this order into the button's value; Teams sends them as the submit's data. */
+  data: Readonly<Record<string, string>>;
+  style?: 'primary' | 'danger';
+}
+
+export type Block =
+  | { type: 'heading'; text: string }
+  /** Lines of text (`\n` between lines); with a button beside it where the platform has room for one. */
+  | { type: 'text'; text: string; id?: string; tone?: Tone; button?: Button }
+  | { type: 'facts'; facts: ReadonlyArray<readonly [string, string]> }
+  | { type: 'buttons'; id: string; buttons: readonly Button[] }
+  /** Blocks that belong together (one meeting, one onderdeel), set off from what comes before. */
+  | { type: 'group'; blocks: readonly Block[] };
+
+export interface Doc {
+  /** What a notification or a screen reader says of it. */
+  fallback: string;
+  blocks: Block[];
+}
+
+export const heading = (text: string): Block => ({ type: 'heading', text });
+
+export function text(value: string, opts: { id?: string; tone?: Tone; button?: Button } = {}): Block {
+  return { type: 'text', text: value, ...opts };
+}
+
+export const note = (value: string, id?: string): Block => text(value, { tone: 'subtle', ...(id ? { id } : {}) });
+
+export const facts = (list: ReadonlyArray<readonly [string, string]>): Block => ({ type: 'facts', facts: list });
+
+export const buttons = (id: string, list: readonly Button[]): Block => ({ type: 'buttons', id, buttons: list });
+
+export const group = (blocks: readonly Block[]): Block => ({ type: 'group', blocks });
+
+export function button(label: string, action: string, data: Readonly<Record<string, string>>, style?: Button['style']): Button {
+  return { label, action, data, ...(style ? { style } : {}) };
+}

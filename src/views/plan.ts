@@ -1,0 +1,105 @@
+// The actieplan, the team's action list and the evaluation lists, written once for both
+// platforms: each onderdeel with what was filled in, and a button that opens its own form.
+import type { ActionPlanView, ActionView, EvaluationItemView, EvaluationView, PlanItemView } from '../app/views.js';
+import type { Lang, OnderdeelCode } from '../domain/instrument.js';
+import { t } from '../i18n/index.js';
+import { bereiktText, dueDateText, onderdeelTitle, scoreText, week1ScoreText } from '../i18n/phrases.js';
+import { button, buttons, group, heading, text, type Block, type Doc } from './doc.js';
+import type { Markup } from './markup.js';
+
+export const PLAN_OPEN = 'plan_open';
+export const PLAN_POST = 'plan_post';
+export const EVALUATION_OPEN = 'evaluation_open';
+
+/** One action; `withOnderdeel` where no onderdeel heading above it says what it belongs to. Its last note under it, so a coordinator reads why it is stuck. */
+export function actionLine(m: Markup, lang: Lang, a: ActionView, withOnderdeel = false): string {
+  const overdue = a.overdue ? ` · ${m.icon('alarm')} ${t(lang, 'action.overdue')}` : '';
+  const where = withOnderdeel ? `\n${onderdeelTitle(lang, a.onderdeel)}` : '';
+  const note = a.lastNote ? `\n${m.italic(t(lang, 'action.lastNote', { note: m.user(a.lastNote, 300) }))}` : '';
+  return `• ${m.user(a.description, 500)} — ${m.person(lang, a.ownerUserId)}, ${dueDateText(lang, a.dueDate)} · ${t(lang, `action.status.${a.status}`)}${overdue}${where}${note}`;
+}
+
+function itemLines(m: Markup, lang: Lang, item: PlanItemView): string[] {
+  return [
+    `${m.bold(t(lang, 'plan.watKanBeter'))} ${m.user(item.watKanBeter, 1000)}`,
+    `${m.bold(t(lang, 'plan.gewensteEindsituatie'))} ${m.user(item.gewensteEindsituatie, 1000)}`,
+    ...item.actions.map((a) => actionLine(m, lang, a)),
+  ];
+}
+
+const planItemBlock = (m: Markup, lang: Lang, item: PlanItemView): Block =>
+  group([text([m.bold(onderdeelTitle(lang, item.onderdeel)), ...itemLines(m, lang, item)].join('\n'))]);
+
+/** One onderdeel of the actieplan as just saved, for the team's channel. */
+export function planItemDoc(m: Markup, view: ActionPlanView, onderdeel: OnderdeelCode): Doc {
+  const item = view.items.find((i) => i.onderdeel === onderdeel);
+  const title = `${t(view.lang, 'plan.heading')}: ${onderdeelTitle(view.lang, onderdeel)}`;
+  return { fallback: title, blocks: [heading(t(view.lang, 'plan.heading')), ...(item ? [planItemBlock(m, view.lang, item)] : [])] };
+}
+
+/** The whole actieplan, as posted in the channel. */
+export function planDoc(m: Markup, view: ActionPlanView): Doc {
+  const { lang } = view;
+  const items = view.items.length === 0 ? [text(t(lang, 'plan.empty'))] : view.items.map((item) => planItemBlock(m, lang, item));
+  return { fallback: t(lang, 'plan.heading'), blocks: [heading(t(lang, 'plan.heading')), ...items] };
+}
+
+/**
+ * The plan as it stands, onderdelen lowest week-1 score first, each with what is filled in and
+ * a button that opens its own form. `withPost`: a button that posts the whole plan in the channel.
+ */
+export function planMenuDoc(m: Markup, view: ActionPlanView, withPost: boolean): Doc {
+  const { lang } = view;
+  const items = new Map(view.items.map((i) => [i.onderdeel, i]));
+  const rows = view.suggestedOrder.map((code) => {
+    const item = items.get(code);
+    const score = view.week1Scores[code];
+    const title = `${m.bold(onderdeelTitle(lang, code))}${score === undefined ? '' : ` · ${week1ScoreText(lang, score)}`}${item ? ` ${m.icon('check')}` : ''}`;
+    const open = button(t(lang, item ? 'plan.button.edit' : 'evaluation.button.fill'), PLAN_OPEN, { leerlijnId: view.leerlijnId, onderdeel: code });
+    return group([text([title, ...(item ? itemLines(m, lang, item) : [])].join('\n'), { id: `plan_${code}`, button: open })]);
+  });
+  const post = withPost ? [buttons(PLAN_POST, [button(t(lang, 'slack.postPlan'), PLAN_POST, { leerlijnId: view.leerlijnId })])] : [];
+  return { fallback: t(lang, 'plan.heading'), blocks: [heading(t(lang, 'plan.heading')), text(m.t(lang, 'plan.intro')), ...rows, ...post] };
+}
+
+/** The team's actions under their onderdeel, in the order the list comes (the plan's order). */
+export function actionListDoc(m: Markup, lang: Lang, list: readonly ActionView[]): Doc {
+  const codes = [...new Set(list.map((a) => a.onderdeel))];
+  const groups = codes.map((code) => group([text([m.bold(onderdeelTitle(lang, code)), ...list.filter((a) => a.onderdeel === code).map((a) => actionLine(m, lang, a))].join('\n'))]));
+  // The team's list: with none, the actieplan has none yet (not "you have no open actions").
+  return { fallback: t(lang, 'plan.actions'), blocks: [heading(t(lang, 'plan.actions')), ...(groups.length > 0 ? groups : [text(t(lang, 'plan.empty'), { tone: 'subtle' })])] };
+}
+
+const evaluationHeading = (view: EvaluationView): string => t(view.lang, 'evaluation.heading', { moment: t(view.lang, `evaluation.moment.${view.moment}`) });
+
+function evaluationLines(m: Markup, lang: Lang, item: EvaluationItemView): string[] {
+  const state = item.bereikt === null ? '' : ` · ${scoreText(lang, item.bereikt)} ${m.icon('check')}`;
+  return [
+    `${m.bold(onderdeelTitle(lang, item.onderdeel))}${state}`,
+    ...(item.gewensteEindsituatie ? [`${t(lang, 'plan.gewensteEindsituatie')}: ${m.user(item.gewensteEindsituatie, 500)}`] : []),
+    bereiktText(lang, item.bereikt),
+    ...(item.toelichting ? [`${t(lang, 'evaluation.toelichting')}: ${m.user(item.toelichting, 500)}`] : []),
+    ...(item.ondernomen ? [`${t(lang, 'evaluation.ondernomen')} ${m.user(item.ondernomen, 500)}`] : []),
+    ...item.openActions.map((a) => actionLine(m, lang, a)),
+  ];
+}
+
+/** The Evaluatielijst: each onderdeel as it stands, with a button that opens its own form. */
+export function evaluationMenuDoc(m: Markup, view: EvaluationView): Doc {
+  const { lang } = view;
+  const rows = view.items.map((item) => {
+    const open = button(t(lang, 'evaluation.button.fill'), EVALUATION_OPEN, { leerlijnId: view.leerlijnId, moment: view.moment, onderdeel: item.onderdeel });
+    return group([text(evaluationLines(m, lang, item).join('\n'), { id: `eval_${item.onderdeel}`, button: open })]);
+  });
+  return { fallback: evaluationHeading(view), blocks: [heading(evaluationHeading(view)), ...(rows.length > 0 ? rows : [text(t(lang, 'plan.empty'), { tone: 'subtle' })])] };
+}
+
+/** One onderdeel of an evaluation as just saved (for the channel), or shown above its form. */
+export function evaluationItemBlocks(m: Markup, view: EvaluationView, code: string): Block[] {
+  const item = view.items.find((i) => i.onderdeel === code);
+  return item ? [group([text(evaluationLines(m, view.lang, item).join('\n'))])] : [];
+}
+
+export function evaluationItemDoc(m: Markup, view: EvaluationView, code: string): Doc {
+  return { fallback: evaluationHeading(view), blocks: [heading(evaluationHeading(view)), ...evaluationItemBlocks(m, view, code)] };
+}
