@@ -3,10 +3,11 @@ import { REGIONS } from '../domain/school-holidays.js';
 import { z } from 'zod';
 import { LEVELS, SIDES } from '../domain/team.js';
 import { isValidTimezone, localParts, planTimeline, toInstant } from '../domain/timeline.js';
-import { pgErrorCode, PG_UNIQUE_VIOLATION } from '../store/db.js';
+import { pgErrorCode, PG_UNIQUE_VIOLATION, type Queryable } from '../store/db.js';
 import { syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import {
+  clearRolesOf,
   fillDisplayNames,
   insertLeerlijn,
   insertMeetings,
@@ -15,6 +16,7 @@ import {
   removeMembers,
   setLeerlijnStatus,
   upsertMembers,
+  type ClearedRole,
   type MemberRow,
 } from '../store/leerlijnen.js';
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
@@ -151,8 +153,20 @@ export const TeamChange = z.object({
 });
 export type TeamChange = z.input<typeof TeamChange>;
 
+/** The team after a change, and the meeting roles the people taken out held (now nobody's). */
+export interface TeamChanged {
+  team: LeerlijnView;
+  clearedRoles: ClearedRole[];
+}
+
+/** Someone off the team can be no meeting's notulist or invuller: the same transaction frees their roles. */
+async function takeOut(tx: Queryable, leerlijnId: string, userIds: readonly string[], now: Date): Promise<ClearedRole[]> {
+  await removeMembers(tx, leerlijnId, userIds);
+  return clearRolesOf(tx, leerlijnId, userIds, now);
+}
+
 /** Coordinator-only: add people, set side/level/role, or remove people. */
-export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<LeerlijnView> {
+export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<TeamChanged> {
   const change = parseInput(TeamChange, raw);
   return inTransaction(deps, actor, 'changeTeam', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
@@ -168,7 +182,7 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
       };
     });
     await upsertMembers(tx, leerlijnId, rows);
-    await removeMembers(tx, leerlijnId, change.remove);
+    const clearedRoles = await takeOut(tx, leerlijnId, change.remove, deps.now());
     const after = await membersOf(tx, leerlijnId);
     // A leerlijn without a coordinator could never be closed or deleted again.
     if (!after.some((m) => m.isCoordinator)) throw new ValidationError([{ field: 'coordinators', message: 'coordinator_required' }]);
@@ -177,10 +191,10 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
       leerlijnId,
       actor: actor.userId,
       action: 'team.change',
-      detail: { upserted: rows.map((r) => r.userId), removed: change.remove },
+      detail: { upserted: rows.map((r) => r.userId), removed: change.remove, rolesCleared: clearedRoles },
     });
     await syncLeerlijnJobs(tx, leerlijnId, deps.now());
-    return leerlijnView(leerlijn, after);
+    return { team: leerlijnView(leerlijn, after), clearedRoles };
   });
 }
 
@@ -210,7 +224,8 @@ export async function leaveOutBots(deps: Deps, actor: Actor, leerlijnId: string,
     const personCoordinates = members.some((m) => m.isCoordinator && !bots.has(m.userId));
     const out = members.filter((m) => bots.has(m.userId) && (personCoordinates || !m.isCoordinator)).map((m) => m.userId);
     if (out.length === 0) return [];
-    await removeMembers(tx, leerlijnId, out);
+    // Left out just after the start, a bot holds no role yet; should it, the role is freed all the same.
+    await takeOut(tx, leerlijnId, out, deps.now());
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'team.bots_left_out', detail: { removed: out } });
     await syncLeerlijnJobs(tx, leerlijnId, deps.now());
     return out;

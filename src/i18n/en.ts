@@ -105,6 +105,10 @@ export const en: Catalog = {
     removed: '{name} was removed from the team.',
     addedMany: '{names} were added to the team.',
     removedMany: '{names} were removed from the team.',
+    roleCleared: {
+      notulist: '{name} was the minute-taker for the {meeting}; choose a new one with `/leerlijn schedule`.',
+      invuller: '{name} was the form-filler for the {meeting}; choose a new one with `/leerlijn schedule`.',
+    },
     alreadyIn: 'Already in the team: {names}.',
     notIn: 'Not in the team: {names}. Nothing was changed.',
     botsNotAdded: 'Not added: {names}. A bot or app cannot vote.',

@@ -102,6 +102,10 @@ export const nl = {
     removed: '{name} is uit het team gehaald.',
     addedMany: '{names} zijn toegevoegd aan het team.',
     removedMany: '{names} zijn uit het team gehaald.',
+    roleCleared: {
+      notulist: '{name} was notulist van de {meeting}; kies een nieuwe notulist via `/leerlijn planning`.',
+      invuller: '{name} was invuller van de {meeting}; kies een nieuwe invuller via `/leerlijn planning`.',
+    },
     alreadyIn: 'Al in het team: {names}.',
     notIn: 'Niet in het team: {names}. Er is niets veranderd.',
     botsNotAdded: 'Niet toegevoegd: {names}. Een bot of app kan niet stemmen.',

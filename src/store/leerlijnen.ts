@@ -173,6 +173,46 @@ export async function removeMembers(db: Queryable, leerlijnId: string, userIds: 
   await db.query(`delete from members where leerlijn_id = $1::uuid and user_id = any($2::text[])`, [leerlijnId, userIds]);
 }
 
+/** A meeting role someone held until they left the team. */
+export interface ClearedRole {
+  userId: string;
+  kind: MeetingKind;
+  role: 'notulist' | 'invuller';
+}
+
+/**
+ * Empties the roles these people hold on meetings still to come, so someone else is asked to
+ * take them. A meeting held, cancelled or already over keeps who had the role: that is history.
+ * Nothing in the bot marks a meeting 'held' yet, hence the end time as well as the status.
+ */
+export async function clearRolesOf(db: Queryable, leerlijnId: string, userIds: readonly string[], now: Date): Promise<ClearedRole[]> {
+  if (userIds.length === 0) return [];
+  const { rows } = await db.query<{ kind: MeetingKind; startsAt: Date; notulist: string | null; invuller: string | null }>(
+    `with held_by as (
+       select id, notulist_user_id, invuller_user_id from meetings
+        where leerlijn_id = $1::uuid and status = 'planned'
+          and starts_at + duration_minutes * interval '1 minute' > $3::timestamptz
+          and (notulist_user_id = any($2::text[]) or invuller_user_id = any($2::text[]))
+     )
+     update meetings m set
+       notulist_user_id = case when b.notulist_user_id = any($2::text[]) then null else m.notulist_user_id end,
+       invuller_user_id = case when b.invuller_user_id = any($2::text[]) then null else m.invuller_user_id end,
+       updated_at = now()
+     from held_by b
+     where m.id = b.id
+     returning m.kind, m.starts_at as "startsAt",
+       case when b.notulist_user_id = any($2::text[]) then b.notulist_user_id end as notulist,
+       case when b.invuller_user_id = any($2::text[]) then b.invuller_user_id end as invuller`,
+    [leerlijnId, userIds, now.toISOString()],
+  );
+  return rows
+    .sort((a, b) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime())
+    .flatMap((r) => [
+      ...(r.notulist ? [{ userId: r.notulist, kind: r.kind, role: 'notulist' as const }] : []),
+      ...(r.invuller ? [{ userId: r.invuller, kind: r.kind, role: 'invuller' as const }] : []),
+    ]);
+}
+
 const MEETING_COLUMNS = `id, kind, starts_at as "startsAt", duration_minutes as "durationMinutes", status,
   notulist_user_id as "notulistUserId", invuller_user_id as "invullerUserId", location`;
 

@@ -90,7 +90,7 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
       upsert: [{ userId: 'U009', displayName: 'Nieuw lid', side: 'jongerenwerk', level: 'uitvoerder' }],
       remove: ['U003'],
     });
-    expect(after.members.map((m) => m.userId)).toEqual(['U000', 'U001', 'U002', 'U009']);
+    expect(after.team.members.map((m) => m.userId)).toEqual(['U000', 'U001', 'U002', 'U009']);
     await expect(changeTeam(deps, s.coordinator, s.leerlijnId, { remove: ['U000'] })).rejects.toMatchObject({
       fields: [{ field: 'coordinators', message: 'coordinator_required' }],
     });

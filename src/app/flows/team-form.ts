@@ -5,10 +5,12 @@
 // team in the channel, and the coordinator hears what is next); a form sent without a change
 // says so, and announces nothing.
 import { ValidationError, type FieldError } from '../errors.js';
+import type { ClearedRole } from '../../store/leerlijnen.js';
 import { changeTeam, teamForCoordinator } from '../leerlijn.js';
 import type { LeerlijnView, MemberView } from '../views.js';
 import { formRefusal, tellNextStep } from './forms.js';
 import { text, type TeamFormCtx } from './surface.js';
+import { clearedRoleLines } from './team.js';
 
 /** One member as the form says; undefined keeps what is stored (not shown, or not sent), null clears it. */
 export interface MemberChoice {
@@ -97,15 +99,21 @@ function formFields(fields: readonly FieldError[], change: Change): FieldError[]
   });
 }
 
-/** Saves what changed; the team as it is after, and whether anything changed. */
-async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<{ team: LeerlijnView; changed: boolean }> {
+interface Saved {
+  team: LeerlijnView;
+  changed: boolean;
+  clearedRoles: ClearedRole[];
+}
+
+/** Saves what changed; the team as it is after, whether anything changed, and the meeting roles freed. */
+async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<Saved> {
   // Also a form sent without a change is the coordinator's only.
   const before = await teamForCoordinator(ctx.deps, ctx.actor, ctx.leerlijnId);
   const change = memberChanges(before.members, input.members);
   await additions(ctx, before.members, input, change);
-  if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false };
+  if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false, clearedRoles: [] };
   try {
-    return { team: await changeTeam(ctx.deps, ctx.actor, ctx.leerlijnId, { upsert: change.upsert, remove: change.remove }), changed: true };
+    return { ...(await changeTeam(ctx.deps, ctx.actor, ctx.leerlijnId, { upsert: change.upsert, remove: change.remove })), changed: true };
   } catch (error) {
     if (error instanceof ValidationError) throw Object.assign(new ValidationError(formFields(error.fields, change)), { cause: error });
     throw error;
@@ -114,20 +122,26 @@ async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<{ team:
 
 /**
  * Saved: the next page if the form has one (the team hears once, after the last), else the form
- * closes; then the team goes to the channel and the coordinator hears what is next, or, when
- * nothing changed on any page, the coordinator hears just that.
+ * closes; then the team goes to the channel and the coordinator hears which meeting roles the
+ * removals freed and what is next, or, when nothing changed on any page, just that.
  */
 export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Promise<void> {
-  let result: { team: LeerlijnView; changed: boolean };
+  let result: Saved;
   try {
     result = await saveTeam(ctx, input);
   } catch (error) {
     return ctx.surface.formRefused(formRefusal(ctx, error, 'team'));
   }
   const saved = result.changed || input.savedBefore === true;
-  if (await ctx.surface.nextPage?.(result.team, saved)) return;
+  // A page's freed roles are told at once: the pages after it do not remember them.
+  const roles = clearedRoleLines(result.clearedRoles);
+  if (await ctx.surface.nextPage?.(result.team, saved)) {
+    if (roles.length > 0) await ctx.surface.reply({ type: 'lines', lines: roles });
+    return;
+  }
   await ctx.surface.formAccepted();
   if (!saved) return ctx.surface.reply(text('team.unchanged'));
   await ctx.surface.post({ type: 'team', leerlijn: result.team });
+  if (roles.length > 0) await ctx.surface.reply({ type: 'lines', lines: roles });
   await tellNextStep(ctx);
 }

@@ -1,6 +1,7 @@
 // `team`: everyone sees the team, the coordinator can edit it; `team toevoegen|add @a @b` and
 // `team verwijder|remove @a` change it by typing. The people come as the platform's mentions.
-import { changeTeam, isCoordinatorOf } from '../leerlijn.js';
+import type { ClearedRole } from '../../store/leerlijnen.js';
+import { changeTeam, isCoordinatorOf, type TeamChanged } from '../leerlijn.js';
 import { getStatusInChannel } from '../overview.js';
 import type { LeerlijnView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
@@ -55,20 +56,28 @@ async function removePeople(ctx: FlowCtx, before: LeerlijnView, named: readonly 
   await applyChange(ctx, before, { remove: [...named] }, [changed('remove', named)]);
 }
 
+/**
+ * A role freed by a removal, for the coordinator: nobody has it now unless they pick someone.
+ * The person is named as their platform names them; the meeting in the reader's language.
+ */
+export function clearedRoleLines(cleared: readonly ClearedRole[]): TextView[] {
+  return cleared.map((r) => text(`team.roleCleared.${r.role}`, {}, { people: people([r.userId]), terms: { meeting: `meeting.inline.${r.kind}` }, tone: 'warning' }));
+}
+
 function changed(op: 'add' | 'remove', ids: readonly string[]): TextView {
   const key = ids.length === 1 ? (op === 'add' ? 'team.added' : 'team.removed') : op === 'add' ? 'team.addedMany' : 'team.removedMany';
   return text(key, {}, { people: people(ids), tone: 'good' });
 }
 
 async function applyChange(ctx: FlowCtx, before: LeerlijnView, change: Parameters<typeof changeTeam>[3], lines: TextView[]): Promise<void> {
-  let after: LeerlijnView;
+  let after: TeamChanged;
   try {
     after = await changeTeam(ctx.deps, ctx.actor, before.id, change);
   } catch (error) {
     // The use case's own reasons read better than "check the fields"; then that nothing changed.
     return ctx.surface.reply({ type: 'lines', lines: [{ ...errorView(ctx, error, 'team'), brief: true }, text('team.unchanged', {}, { tone: 'warning' })] });
   }
-  await showChange(ctx, after, lines);
+  await showChange(ctx, after.team, [...lines, ...clearedRoleLines(after.clearedRoles)]);
 }
 
 function showChange(ctx: FlowCtx, view: LeerlijnView, lines: TextView[]): Promise<void> {

@@ -8,7 +8,7 @@ import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
 import { getStatusInChannel } from '../../../src/app/overview.js';
 import { changeTeam } from '../../../src/app/leerlijn.js';
 import { t } from '../../../src/i18n/index.js';
-import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
+import { ensureWorkspace, updateMeeting } from '../../../src/store/leerlijnen.js';
 import { makeDeps } from '../../support/fixtures.js';
 import { CHANNEL, PEOPLE, TENANT, cardText, lastAnswerIn, startHarness, type Harness, elements, textAfter, startHetBaken } from './harness.js';
 
@@ -213,6 +213,8 @@ describe('someone who left the team', () => {
     await h.submit(anna, { form: 'roles', 'notulist.terugkom': B });
     const workspaceId = await ensureWorkspace(h.db.db, 'teams', TENANT);
     const { leerlijn } = await getStatusInChannel(makeDeps(h.db.db), workspaceId, CHANNEL.id);
+    // A meeting held keeps its notulist; at one still to come, leaving the team frees the role.
+    await updateMeeting(h.db.db, leerlijn.id, 'terugkom', { status: 'held' });
     await changeTeam(makeDeps(h.db.db), { workspaceId, userId: A }, leerlijn.id, { remove: [B] });
     await h.say(anna, 'planning');
     const planning = cardText(lastCard());

@@ -123,6 +123,17 @@ describe('the team form', () => {
     await h.submit(anna, { form: 'team', [`remove.${PEOPLE[3]!.aadObjectId}`]: 'true' });
     expect((await team()).map((m) => m.userId)).not.toContain(PEOPLE[3]!.aadObjectId);
   });
+
+  it('tells the coordinator, by name, which role of someone removed is free now, before what is next', async () => {
+    await h.submit(anna, { form: 'roles', 'invuller.actieplan': chen.aadObjectId });
+    const sent = h.connector.sentTo(CHANNEL.id).length;
+    await h.submit(anna, { form: 'team', [`remove.${chen.aadObjectId}`]: 'true' });
+    const said = h.connector.sentTo(CHANNEL.id).slice(sent).map((a) => cardText(a.activity)).join('\n');
+    // Off the team, Chen is still named by their Teams name: never an id, nor "someone no longer on the team".
+    const free = t('nl', 'team.roleCleared.invuller', { name: 'Chen Test', meeting: t('nl', 'meeting.inline.actieplan') }).replace('/leerlijn', '@Leerlijn');
+    expect(said).toContain(free);
+    expect(said.indexOf(free)).toBeLessThan(said.indexOf(t('nl', 'guide.nextHeading')));
+  });
 });
 
 describe('the team form card', () => {
