@@ -56,6 +56,12 @@ export class Story {
     return this.d.command(by, text);
   }
 
+  /** The coordinator takes someone out of the team by typing the command with their name. */
+  async removeFromTeam(by: Person, person: Person): Promise<void> {
+    await this.d.removeFromTeam(by, person);
+    await this.d.settle();
+  }
+
   async openRound(by: Person, week: 1 | 17 = 1): Promise<void> {
     await this.d.command(by, week === 1 ? 'scores' : 'scores 17');
   }

@@ -73,6 +73,8 @@ export interface Driver {
   start(by: Person, school: string, members: readonly Person[], more?: StartMore): Promise<void>;
   /** A typed command in the team's channel (Slack `/leerlijn x`, Teams `@Leerlijn x`). */
   command(by: Person, text: string): Promise<void>;
+  /** Types `team verwijder @person`, naming them as the platform does (Slack a `<@id>`, Teams an `<at>` mention). */
+  removeFromTeam(by: Person, person: Person): Promise<void>;
   /** `stale`: press the button on an earlier version of the card, as a screen that has not refreshed yet shows it. */
   vote(by: Person, onderdeel: OnderdeelCode, score: Score, stale?: boolean): Promise<void>;
   agree(by: Person, onderdeel: OnderdeelCode, score: Score): Promise<void>;

@@ -103,6 +103,10 @@ class SlackDriver implements Driver {
     return this.act(by, () => this.h.command(this.id(by), text));
   }
 
+  removeFromTeam(by: Person, person: Person): Promise<void> {
+    return this.command(by, `team verwijder <@${this.id(person)}>`);
+  }
+
   private click(by: Person, c: Control, selected = false): Promise<void> {
     return this.act(by, () => this.h.click(this.id(by), c.actionId, c.value, { channel: c.channel, ts: c.ts, selected }));
   }

@@ -2,7 +2,7 @@
 // Action.Submit and Action.Execute data taken from the cards the fake connector received.
 import type { OnderdeelCode, Score } from '../../../src/domain/instrument.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
-import type { ActivityBase, TeamsUser } from '../../fakes/teams-activities.js';
+import { messageActivity, postActivity, type ActivityBase, type TeamsUser } from '../../fakes/teams-activities.js';
 import { CHANNEL, PEOPLE, startHarness, type Harness } from '../../adapters/teams/harness.js';
 import { NOW } from '../../support/fixtures.js';
 import { tick } from '../../../src/scheduler/tick.js';
@@ -108,6 +108,14 @@ class TeamsDriver implements Driver {
   command(by: Person, text: string): Promise<void> {
     const where = this.h.inChannel(this.user(by));
     return this.act(by, where, () => this.h.say(this.user(by), text, where));
+  }
+
+  removeFromTeam(by: Person, person: Person): Promise<void> {
+    const where = this.h.inChannel(this.user(by));
+    const named = this.user(person);
+    const at = `<at>${named.name}</at>`;
+    const entities = [{ type: 'mention' as const, text: at, mentioned: { id: named.id, name: named.name } }];
+    return this.act(by, where, () => postActivity(this.h.url, messageActivity({ ...where, text: `team verwijder ${at}`, entities })));
   }
 
   private verbIn(verb: string, what: string, pick: (data: Node) => boolean): Action {
