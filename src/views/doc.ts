@@ -3,6 +3,9 @@
 // platform (Slack: Block Kit; Teams: an Adaptive Card). Text in it is already in the platform's
 // markup: it was built through a Markup (markup.ts), so user text is escaped the platform's way.
 
+import type { ActionView } from '../app/views.js';
+import type { Lang } from '../domain/instrument.js';
+
 export type Tone = 'subtle' | 'small' | 'warning' | 'attention' | 'good' | 'strong';
 
 /** A button; its action names what the adapter does on a click, with `data` (forgeable: checked again there). */
@@ -21,7 +24,9 @@ export type Block =
   | { type: 'facts'; facts: ReadonlyArray<readonly [string, string]> }
   | { type: 'buttons'; id: string; buttons: readonly Button[] }
   /** Blocks that belong together (one meeting, one onderdeel), set off from what comes before. */
-  | { type: 'group'; blocks: readonly Block[] };
+  | { type: 'group'; blocks: readonly Block[] }
+  /** One of the reader's own actions with the platform's controls to set its status (and a note). */
+  | { type: 'own_action'; lang: Lang; action: ActionView; leerlijnId?: string };
 
 export interface Doc {
   /** What a notification or a screen reader says of it. */
@@ -45,4 +50,8 @@ export const group = (blocks: readonly Block[]): Block => ({ type: 'group', bloc
 
 export function button(label: string, action: string, data: Readonly<Record<string, string>>, style?: Button['style']): Button {
   return { label, action, data, ...(style ? { style } : {}) };
+}
+
+export function ownAction(lang: Lang, action: ActionView, leerlijnId?: string): Block {
+  return { type: 'own_action', lang, action, ...(leerlijnId ? { leerlijnId } : {}) };
 }

@@ -8,6 +8,8 @@ export type Icon = 'check' | 'warning' | 'alarm' | 'calendar';
 export interface Markup {
   /** A catalogue sentence as this platform says it (Teams: `@Leerlijn x` where Slack has `/leerlijn x`). */
   t(lang: Lang, key: MessageKey, params?: Params): string;
+  /** A text from the catalogue with commands in it (`/leerlijn x`), as this platform names them. */
+  commands(value: string): string;
   bold(value: string): string;
   italic(value: string): string;
   /** What someone typed, cut to `max` and escaped, so it shows exactly as typed and never as markup. */

@@ -4,7 +4,7 @@
 import type { ChannelView, FormView, PostRoundResult, ReplyView, Surface, TextView } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
-import { t, tError } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { adaptiveCard, heading, messageCard, submit, text, tt, warning, type AdaptiveCard } from './cards/common.js';
 import { evaluationItemCard } from './cards/evaluation.js';

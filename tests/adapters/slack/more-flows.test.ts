@@ -121,7 +121,8 @@ describe('Slack: planning, status, actions, export and delete', () => {
     expect(ok.text).toBe('');
     await h.settle();
     const last = JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1));
-    expect(last).toContain(`${t('nl', 'timeline.notulist')}: <@${OWNER}> · ${t('nl', 'timeline.invuller')}: <@${USERS[2]}>`);
+    expect(last).toContain(`${t('nl', 'timeline.notulist')}: <@${OWNER}>`);
+    expect(last).toContain(`${t('nl', 'timeline.invuller')}: <@${USERS[2]}>`);
   });
 
   it('keeps where a meeting takes place, from the same form, shown so that it cannot ping anyone; a too long one is refused', async () => {

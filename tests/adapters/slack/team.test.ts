@@ -105,7 +105,7 @@ describe('the team modal with 60 members', () => {
 
     expect(await submitPage(page2, { side_54: { v: input.select('jongerenwerk') } })).toBeNull();
     expect(lastPost()).toContain(`<@${member55}>: Jongerenwerk`);
-    expect(lastPost().match(/Jongerenwerk ·/g)).toHaveLength(1); // nobody else changed
+    expect(lastPost().match(/: Jongerenwerk/g)).toHaveLength(1); // nobody else changed
     expect(allViolations(h.fake)).toEqual([]);
   });
 
@@ -121,7 +121,7 @@ describe('the team modal with 60 members', () => {
     // Page 2 shows what the first test saved.
     expect(page2.blocks.find((b) => b.block_id === 'side_54')?.element?.initial_option?.value).toBe('jongerenwerk');
     expect(await submitPage(page2)).toBeNull();
-    expect(lastPost()).toContain(`<@${USERS[1]}>: – · Manager`);
+    expect(lastPost()).toContain(`<@${USERS[1]}>: Manager`);
   });
 
   it('puts a refused value next to the member it belongs to', async () => {
@@ -241,7 +241,7 @@ describe('coordinators in the team modal', () => {
     expect(await coordinators()).toEqual([COORDINATOR, second].sort());
     // After the last page the team hears it.
     expect(await submitPage(page2!)).toBeNull();
-    expect(lastPost()).toContain(`<@${second}> (${t('nl', 'team.coordinator')})`);
+    expect(lastPost()).toMatch(new RegExp(`<@${second}>: [^\\n]*${t('nl', 'team.coordinator')}`));
 
     const again = await openTeamModal();
     expect(await submitPage(again, { coord_1: { v: input.checked([]) } })).not.toBeNull();
@@ -262,7 +262,7 @@ describe('/leerlijn team add and remove', () => {
     await h.settle();
     const text = ephemeralText(COORDINATOR);
     expect(text).toContain(t('nl', 'team.addedMany', { names: `<@${NEWCOMERS[0]}> en <@${NEWCOMERS[1]}>` }));
-    expect(text).toContain(`• <@${NEWCOMERS[1]}>: – · –`); // the team as it is now
+    expect(text).toContain(`<@${NEWCOMERS[1]}>: –`); // the team as it is now
     expect(await teamIds()).toEqual(expect.arrayContaining([NEWCOMERS[0], NEWCOMERS[1]]));
     expect(await teamIds()).toHaveLength(62);
   });
@@ -278,7 +278,7 @@ describe('/leerlijn team add and remove', () => {
     expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'team.alreadyIn', { names: `<@${USERS[1]}>` }));
     await h.command(COORDINATOR, 'team');
     await h.settle();
-    expect(ephemeralText(COORDINATOR)).toContain(`<@${USERS[1]}>: – · Manager`);
+    expect(ephemeralText(COORDINATOR)).toContain(`<@${USERS[1]}>: Manager`);
   });
 
   it('removes someone with `verwijder`', async () => {

@@ -1,20 +1,8 @@
-// The neutral documents of src/views as Block Kit, and Slack's way of writing text in them.
+// The neutral documents of src/views as Block Kit (their text is written by ./markup.ts).
 import type { Doc, Block as DocBlock, Button as DocButton } from '../../../views/doc.js';
-import type { Icon, Markup } from '../../../views/markup.js';
-import { t } from '../../../i18n/index.js';
-import { safeText, userMention } from '../mrkdwn.js';
+import { actionWithButtons } from './own-action.js';
+export { slackMarkup } from './markup.js';
 import { actions, button, context, header, LIMITS, linesToSections, section, type Block, type Button, type Rendered } from './blocks.js';
-
-const ICONS: Record<Icon, string> = { check: ':white_check_mark:', warning: ':warning:', alarm: ':alarm_clock:', calendar: ':calendar:' };
-
-export const slackMarkup: Markup = {
-  t,
-  bold: (value) => `*${value}*`,
-  italic: (value) => `_${value}_`,
-  user: safeText,
-  person: (_lang, userId) => userMention(userId),
-  icon: (name) => ICONS[name],
-};
 
 // A header is plain_text: shown as typed, so the mrkdwn escapes come off again.
 const unescape = (value: string): string => value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -32,22 +20,26 @@ function textBlocks(b: Extract<DocBlock, { type: 'text' }>): Block[] {
   return linesToSections(value.split('\n'));
 }
 
-function toSlackBlocks(b: DocBlock): Block[] {
+/** `owned` counts the reader's own actions drawn so far: each one's blocks need their own ids. */
+function toSlackBlocks(b: DocBlock, owned: { count: number }): Block[] {
   switch (b.type) {
     case 'heading':
       return [header(unescape(b.text))];
     case 'text':
       return textBlocks(b);
     case 'facts':
-      return b.facts.length === 0 ? [] : linesToSections(b.facts.map(([label, value]) => `*${label}:* ${value}`));
+      return b.facts.length === 0 ? [] : linesToSections(b.facts.map(([label, value]) => `${label}: ${value}`));
     case 'buttons':
       return [actions(b.id, b.buttons.map(slackButton))];
     case 'group':
-      return b.blocks.flatMap(toSlackBlocks);
+      return b.blocks.flatMap((inner) => toSlackBlocks(inner, owned));
+    case 'own_action':
+      return actionWithButtons(b.lang, b.action, owned.count++);
   }
 }
 
 /** At most `max` blocks: a message holds 50, the App Home 100. */
 export function toBlockKit(doc: Doc, max: number = LIMITS.blocksPerMessage): Rendered {
-  return { text: doc.fallback, blocks: doc.blocks.flatMap(toSlackBlocks).slice(0, max) };
+  const owned = { count: 0 };
+  return { text: doc.fallback, blocks: doc.blocks.flatMap((b) => toSlackBlocks(b, owned)).slice(0, max) };
 }

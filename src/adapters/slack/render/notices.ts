@@ -7,10 +7,12 @@ import { nextButtonLabel } from '../../../i18n/progress-lines.js';
 import { meetingStartStep } from '../../../app/flows/next-step.js';
 import type { MeetingKind } from '../../../domain/meetings.js';
 import { NEXT_STEP_ACTION } from './next-step-action.js';
-import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingName, meetingSentenceName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
+import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../../../i18n/phrases.js';
 import { safeText, userMention } from '../mrkdwn.js';
-import { actions, button, context, divider, header, linesToSections, section, type Block, type Rendered } from './blocks.js';
-import { meetingWhen, MOVE_ACTION, ROLES_ACTION } from './leerlijn.js';
+import { homeDoc } from '../../../views/home.js';
+import { slackMarkup, toBlockKit } from './doc.js';
+import { actions, button, context, LIMITS, linesToSections, section, type Block, type Rendered } from './blocks.js';
+import { MOVE_ACTION, ROLES_ACTION } from './leerlijn.js';
 import { actionLine, actionWithButtons, renderMyActions } from './plan.js';
 
 function school(n: { leerlijn: { schoolName: string; youthOrgName: string } }): string {
@@ -112,19 +114,7 @@ export function renderNotice(n: Notice): Rendered {
   }
 }
 
+/** Slack's App Home lists one's actions as lines: a click there comes without a channel to answer in. */
 export function renderHome(view: HomeView): { type: 'home'; blocks: Block[] } {
-  const lang = view.lang;
-  const blocks: Block[] = [header(t(lang, 'home.heading'))];
-  if (view.leerlijnen.length === 0) blocks.push(section(t(lang, 'home.empty')));
-  for (const item of view.leerlijnen) {
-    const l = item.leerlijn;
-    const next = item.nextMeeting
-      ? t(lang, 'home.nextMeeting', { meeting: meetingName(lang, item.nextMeeting.kind), when: meetingWhen(lang, item.nextMeeting, l.timezone) })
-      : t(lang, 'home.noNextMeeting');
-    blocks.push(divider(), section(`*${safeText(l.schoolName, 150)} · ${safeText(l.youthOrgName, 150)}*\n${next}`));
-    blocks.push(section(`*${t(lang, 'home.myActions')}*`));
-    blocks.push(...(item.myActions.length === 0 ? [context(t(lang, 'home.noActions'))] : linesToSections(item.myActions.map((a) => actionLine(lang, a)))));
-  }
-  blocks.push(context(t(lang, 'privacy.notice')));
-  return { type: 'home', blocks: blocks.slice(0, 100) };
+  return { type: 'home', blocks: toBlockKit(homeDoc(slackMarkup, view, false), LIMITS.blocksPerView).blocks };
 }

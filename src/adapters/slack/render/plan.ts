@@ -2,19 +2,19 @@
 // actieplan, the team's list and the evaluation lists are written once in src/views/plan.ts.
 import type { ActionPlanView, ActionView, EvaluationView } from '../../../app/views.js';
 import type { OnderdeelCode } from '../../../domain/instrument.js';
-import { countText } from '../../../i18n/counts.js';
 import { t, type Lang } from '../../../i18n/index.js';
 import {
   actionLine as neutralActionLine, actionListDoc, EVALUATION_OPEN, evaluationItemDoc, evaluationMenuDoc, PLAN_OPEN, PLAN_POST, planDoc, planItemDoc, planMenuDoc,
 } from '../../../views/plan.js';
 import { personList } from '../../../views/markup.js';
-import { actions, button, context, header, section, type Block, type Rendered } from './blocks.js';
+import { context, type Block, type Rendered } from './blocks.js';
 import { slackMarkup, toBlockKit } from './doc.js';
+import { ownActionsDoc } from '../../../views/home.js';
+import { actionWithButtons, STATUS_ACTION, STATUS_NOTE_ACTION } from './own-action.js';
 
 export const PLAN_OPEN_ACTION = PLAN_OPEN;
 export const PLAN_POST_ACTION = PLAN_POST;
-export const STATUS_ACTION = 'action_status';
-export const STATUS_NOTE_ACTION = 'action_note';
+export { STATUS_ACTION, STATUS_NOTE_ACTION, actionWithButtons };
 export const EVAL_OPEN_ACTION = EVALUATION_OPEN;
 /** The name evaluation buttons had before both platforms shared one: menus posted then still open their form. */
 export const LEGACY_EVAL_OPEN_ACTION = 'eval_open';
@@ -37,26 +37,7 @@ export function existingActionsContext(lang: Lang, list: readonly ActionView[]):
   return [context([`*${t(lang, 'plan.existingActions')}*`, ...list.map((a) => actionLine(lang, a))].join('\n'), 'existing_actions')];
 }
 
-/** One action with its klaar / bezig / loopt vast buttons and a note button. */
-export function actionWithButtons(lang: Lang, a: ActionView, index: number): Block[] {
-  const buttons = (['klaar', 'bezig', 'loopt_vast'] as const).map((s) =>
-    button(t(lang, `action.button.${s}`), `${STATUS_ACTION}_${s}`, `${a.id}|${s}`, s === 'klaar' ? 'primary' : undefined),
-  );
-  return [
-    section(actionLine(lang, a, true), { blockId: `action_${index}` }),
-    actions(`action_buttons_${index}`, [...buttons, button(t(lang, 'action.button.note'), STATUS_NOTE_ACTION, a.id)]),
-  ];
-}
-
-export function renderMyActions(lang: Lang, list: readonly ActionView[], intro?: string): Rendered {
-  const blocks: Block[] = [header(t(lang, 'home.myActions'))];
-  if (intro) blocks.push(section(intro));
-  if (list.length === 0) blocks.push(section(t(lang, 'home.noActions')));
-  // Two blocks per action: 23 actions, a header, an intro and a footnote fit one message; the rest are named in a context line.
-  list.slice(0, 23).forEach((a, i) => blocks.push(...actionWithButtons(lang, a, i)));
-  if (list.length > 23) blocks.push(context(t(lang, 'action.more', { actions: countText(lang, 'actie', list.length - 23) })));
-  return { text: t(lang, 'home.myActions'), blocks };
-}
+export const renderMyActions = (lang: Lang, list: readonly ActionView[], intro?: string): Rendered => toBlockKit(ownActionsDoc(slackMarkup, lang, list, intro));
 
 export const renderPlan = (view: ActionPlanView): Rendered => toBlockKit(planDoc(slackMarkup, view));
 export const renderPlanItem = (view: ActionPlanView, onderdeel: OnderdeelCode): Rendered => toBlockKit(planItemDoc(slackMarkup, view, onderdeel));

@@ -10,6 +10,8 @@ import { escapeMrkdwn } from '../mrkdwn.js';
 import { actions, button, context, header, section, type Block, type Rendered } from './blocks.js';
 import { renderStatus, renderTeam, renderTimeline } from './leerlijn.js';
 import { renderHome } from './notices.js';
+import { slackMarkup, toBlockKit } from './doc.js';
+import { welcomeDoc } from '../../../views/leerlijn.js';
 import { daysText } from '../../../i18n/phrases.js';
 import type { ReminderSettings } from '../../../app/meetings.js';
 import { mentionList, renderActionList, renderEvaluationMenu, renderMyActions, renderPlanMenu } from './plan.js';
@@ -124,8 +126,4 @@ function teamReply(lang: Lang, view: Extract<ReplyView, { type: 'team' }>): Rend
   return { text: lines, blocks: [section(lines, { blockId: 'team_change' }), ...team.blocks] };
 }
 
-/** Said once when the bot joins a channel: who it is, how to start, and its privacy promise. */
-export function renderWelcome(lang: Lang): Rendered {
-  const welcome = t(lang, 'onboarding.welcome');
-  return { text: welcome, blocks: [section(welcome), section(t(lang, 'onboarding.next')), context(t(lang, 'privacy.notice'))] };
-}
+export const renderWelcome = (lang: Lang): Rendered => toBlockKit(welcomeDoc(slackMarkup, lang));

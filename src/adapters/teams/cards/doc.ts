@@ -2,7 +2,8 @@
 import type { Doc, Block as DocBlock, Button as DocButton, Tone } from '../../../views/doc.js';
 import type { Icon, Markup } from '../../../views/markup.js';
 import type { MemberView } from '../../../app/views.js';
-import { actionSet, adaptiveCard, container, facts, heading, submit, text, tt, userText, type AdaptiveCard, type Element, type Json } from './common.js';
+import { ownerActionBlock } from './own-action.js';
+import { actionSet, adaptiveCard, forTeams, container, facts, heading, submit, text, tt, userText, type AdaptiveCard, type Element, type Json } from './common.js';
 import { t } from '../../../i18n/index.js';
 import type { Lang } from '../../../domain/instrument.js';
 
@@ -22,6 +23,7 @@ export function nameOf(members: readonly MemberView[], userId: string, lang: Lan
 export function teamsMarkup(members: readonly MemberView[]): Markup {
   return {
     t: tt,
+    commands: forTeams,
     bold: (value) => `**${value}**`,
     italic: (value) => `_${value}_`,
     user: userText,
@@ -64,6 +66,8 @@ function toElements(b: DocBlock): Element[] {
       return [actionSet(b.buttons.map(teamsButton))];
     case 'group':
       return [container(b.blocks.flatMap(toElements), { separator: true })];
+    case 'own_action':
+      return [ownerActionBlock(b.lang, b.action, b.leerlijnId)];
   }
 }
 

@@ -2,13 +2,13 @@
 // what was done (offered from actions marked klaar) and which actions are still needed.
 import { SCORES } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
-import { bereiktText, onderdeelTitle, scoreText } from '../../../i18n/phrases.js';
+import { scoreText } from '../../../i18n/phrases.js';
 import type { EvaluationView, MemberView } from '../../../app/views.js';
 import { evaluationFormValues } from '../../../app/flows/open-forms.js';
 import { EVALUATION_OPEN, evaluationItemBlocks, evaluationItemDoc, evaluationMenuDoc } from '../../../views/plan.js';
 import { docElements, teamsMarkup, toAdaptiveCard } from './doc.js';
-import { actionSet, adaptiveCard, clip, container, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element } from './common.js';
-import { actionLine, actionRows, errorLine, field, openedWith, type FormValues } from './plan.js';
+import { adaptiveCard, clip, heading, submit, subheading, text, type AdaptiveCard, type Element } from './common.js';
+import { actionRows, errorLine, field, openedWith, type FormValues } from './plan.js';
 
 export const EVALUATION_FORM = 'evaluation';
 /** The button beside an onderdeel that opens its form. */

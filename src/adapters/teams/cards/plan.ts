@@ -7,7 +7,7 @@ import { actionLine as neutralActionLine, PLAN_OPEN, planItemDoc, planMenuDoc } 
 import { nameOf, teamsMarkup, toAdaptiveCard } from './doc.js';
 import type { ActionPlanView, ActionView, MemberView } from '../../../app/views.js';
 import { planFormValues } from '../../../app/flows/open-forms.js';
-import { actionSet, adaptiveCard, container, heading, note, submit, subheading, text, userText, type AdaptiveCard, type Element, type Json } from './common.js';
+import { adaptiveCard, container, heading, note, submit, subheading, text, type AdaptiveCard, type Element, type Json } from './common.js';
 
 export const PLAN_FORM = 'plan';
 /** The button beside an onderdeel that opens its form. */

@@ -1,44 +1,21 @@
-// The four meetings with date, programme, documents and roles; the coordinator moves a
-// meeting or assigns the notulist and invuller from the same card.
+// The planning (written once in src/views/leerlijn.ts) with Teams' own controls: the forms to
+// move a meeting, set the notulist and invuller, and the reminders unfold in the same card.
 import type { Lang } from '../../../domain/instrument.js';
 import { ALL_MEETING_KINDS, type MeetingKind } from '../../../domain/meetings.js';
-import { formatDateTime, formatMinutes, formatShortDate } from '../../../i18n/format.js';
-import { meetingDayWarning } from '../../../i18n/holiday-text.js';
-import { t, tScheduleIssue } from '../../../i18n/index.js';
-import { meetingName, meetingPlace, programmeText } from '../../../i18n/phrases.js';
+import { t } from '../../../i18n/index.js';
+import { meetingName } from '../../../i18n/phrases.js';
+import { MOVE_TO, timelineDoc } from '../../../views/leerlijn.js';
 import type { ReminderSettings } from '../../../app/meetings.js';
 import type { MemberView, MeetingView, TimelineView } from '../../../app/views.js';
-import { actionSet, adaptiveCard, container, facts, heading, note, submit, subheading, text, userText, warning, type AdaptiveCard, type Element, type Json } from './common.js';
-import { errorLine, nameOf, type FormValues } from './plan.js';
+import { adaptiveCard, container, note, submit, subheading, text, type AdaptiveCard, type Element, type Json } from './common.js';
+import { teamsMarkup, toAdaptiveCard } from './doc.js';
+import { errorLine, type FormValues } from './plan.js';
 import { remindersFormCard } from './reminders.js';
 
 export const MOVE_FORM = 'move';
 /** One click to a working day: `leerlijnId`, `kind` and `date` in its data. */
-export const MOVE_TO_FORM = 'move_to';
+export const MOVE_TO_FORM = MOVE_TO;
 export const ROLES_FORM = 'roles';
-
-function roleHolder(members: readonly MemberView[], userId: string | null, lang: Lang): string {
-  return userId ? nameOf(members, userId, lang) : t(lang, 'timeline.nobody');
-}
-
-function meetingBlock(lang: Lang, m: MeetingView, timezone: string, members: readonly MemberView[]): Element {
-  const documents = m.documents.map((d) => d.label[lang]).join(', ');
-  return container(
-    [
-      subheading(`${meetingPlace(lang, m).step} · ${meetingName(lang, m.kind)}`),
-      facts([
-        [meetingPlace(lang, m).week, formatDateTime(lang, m.startsAt, timezone)],
-        [t(lang, 'timeline.duration', { duration: '' }).replace(/[:\s]+$/, ''), formatMinutes(lang, m.durationMinutes)],
-        [t(lang, 'timeline.notulist'), roleHolder(members, m.notulistUserId, lang)],
-        [t(lang, 'timeline.invuller'), roleHolder(members, m.invullerUserId, lang)],
-        ...(m.location ? [[t(lang, 'timeline.location'), userText(m.location, 200)] as const] : []),
-      ]),
-      note(programmeText(lang, m.programme)),
-      note(`${t(lang, 'timeline.readFirst')}: ${documents}`),
-    ],
-    { separator: true, spacing: 'Medium' },
-  );
-}
 
 /** Two forms share the card, and ids must be unique in it: the roles form names its inputs per meeting. */
 function meetingChoice(lang: Lang, id: string, value: string | undefined): Element {
@@ -111,33 +88,13 @@ export function rolesFormCard(
   return adaptiveCard(body, [submit(t(lang, 'timeline.submit'), ROLES_FORM, leerlijnId ? { leerlijnId } : {})]);
 }
 
-/** A meeting on a day off (or beyond the holiday data): the warning, and for a coordinator the nearest working days as one-click moves. */
-function daysOffBlock(view: TimelineView, canEdit: boolean): Element[] {
-  const lang = view.lang;
-  return view.daysOff.flatMap((check) => {
-    const said = warning(meetingDayWarning(lang, check, view.region));
-    if (!canEdit || !check.alternatives) return [said];
-    // The time is the meeting's when clicked (app/flows/meeting-forms.ts moveToDay), not when drawn.
-    const moveTo = (date: string) => submit(t(lang, 'guide.holiday.moveTo', { date: formatShortDate(lang, date) }), MOVE_TO_FORM, { leerlijnId: view.leerlijnId, kind: check.kind, date });
-    return [said, actionSet([moveTo(check.alternatives.before), moveTo(check.alternatives.after)])];
-  });
-}
-
 /** `reminders` only for a coordinator's view: the form shows the current settings. Without `canEdit` no form is offered. */
 export function timelineCard(view: TimelineView, members: readonly MemberView[] = [], reminders?: ReminderSettings, canEdit = true): AdaptiveCard {
-  const lang = view.lang;
-  const issues = view.issues.map((i) => warning(tScheduleIssue(lang, i)));
-  const body = [
-    heading(t(lang, 'timeline.heading')),
-    ...(issues.length > 0 ? [text(t(lang, 'schedule.warningIntro'), { weight: 'Bolder' }), ...issues] : []),
-    ...daysOffBlock(view, canEdit),
-    ...view.meetings.filter((m) => m.status !== 'cancelled').map((m) => meetingBlock(lang, m, view.timezone, members)),
-  ];
-  if (!canEdit) return adaptiveCard(body);
-  const actions = [
+  const { lang } = view;
+  const actions = !canEdit ? [] : [
     { type: 'Action.ShowCard', title: t(lang, 'timeline.button.move'), card: moveFormCard(lang) },
     ...(members.length > 0 ? [{ type: 'Action.ShowCard', title: t(lang, 'timeline.button.roles'), card: rolesFormCard(lang, view.meetings, members) }] : []),
     ...(reminders ? [{ type: 'Action.ShowCard', title: t(lang, 'reminders.button.open'), card: remindersFormCard(lang, reminders) }] : []),
   ];
-  return adaptiveCard(body, actions);
+  return toAdaptiveCard(timelineDoc(teamsMarkup(members), view, canEdit), actions);
 }

@@ -1,0 +1,21 @@
+// One of the reader's own actions with Slack's controls: klaar / bezig / loopt vast, and a note button.
+import type { ActionView } from '../../../app/views.js';
+import { t, type Lang } from '../../../i18n/index.js';
+import { actionLine } from '../../../views/plan.js';
+import { actions, button, section, type Block } from './blocks.js';
+import { slackMarkup } from './markup.js';
+
+export const STATUS_ACTION = 'action_status';
+export const STATUS_NOTE_ACTION = 'action_note';
+
+/** One action with its klaar / bezig / loopt vast buttons and a note button. */
+export function actionWithButtons(lang: Lang, a: ActionView, index: number): Block[] {
+  const buttons = (['klaar', 'bezig', 'loopt_vast'] as const).map((s) =>
+    button(t(lang, `action.button.${s}`), `${STATUS_ACTION}_${s}`, `${a.id}|${s}`, s === 'klaar' ? 'primary' : undefined),
+  );
+  return [
+    section(actionLine(slackMarkup, lang, a, true), { blockId: `action_${index}` }),
+    actions(`action_buttons_${index}`, [...buttons, button(t(lang, 'action.button.note'), STATUS_NOTE_ACTION, a.id)]),
+  ];
+}
+

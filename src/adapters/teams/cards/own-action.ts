@@ -1,0 +1,43 @@
+// One of the reader's own actions with Teams' controls: a note input that travels with
+// whichever of klaar / bezig / loopt vast is pressed, answered in place (Action.Execute).
+import type { Lang } from '../../../domain/instrument.js';
+import { t } from '../../../i18n/index.js';
+import { dueDateText, onderdeelTitle } from '../../../i18n/phrases.js';
+import type { ActionView } from '../../../app/views.js';
+import { container, execute, note, text, userText, type Element } from './common.js';
+
+export const STATUS_VERB = 'status';
+const STATUS_BUTTONS = ['klaar', 'bezig', 'loopt_vast'] as const;
+
+export function noteInputId(actionId: string): string {
+  return `note.${actionId}`;
+}
+
+/**
+ * One action with its buttons; the note input travels with whichever button is pressed.
+ * `leerlijnId` when the card shows one leerlijn's actions, so the card redrawn after a click
+ * shows that leerlijn again rather than the owner's actions in all of them.
+ */
+export function ownerActionBlock(lang: Lang, a: ActionView, leerlijnId?: string): Element {
+  const details = [
+    `${t(lang, 'action.due')}: ${dueDateText(lang, a.dueDate)}`,
+    t(lang, `action.status.${a.status}`),
+    ...(a.overdue ? [`⚠️ ${t(lang, 'action.overdue')}`] : []),
+  ].join(' · ');
+  return container(
+    [
+      text(userText(a.description, 500), { weight: 'Bolder' }),
+      note(`${onderdeelTitle(lang, a.onderdeel)} · ${details}`),
+      ...(a.lastNote ? [note(t(lang, 'action.lastNote', { note: userText(a.lastNote, 300) }))] : []),
+      { type: 'Input.Text', id: noteInputId(a.id), placeholder: t(lang, 'action.noteLabel'), maxLength: 500 },
+      {
+        type: 'ActionSet',
+        actions: STATUS_BUTTONS.map((status) =>
+          execute(t(lang, `action.button.${status}`), STATUS_VERB, { actionId: a.id, status, ...(leerlijnId ? { leerlijnId } : {}) }, a.status === status ? { style: 'positive' } : {}),
+        ),
+      },
+    ],
+    { separator: true, spacing: 'Medium' },
+  );
+}
+

@@ -1,0 +1,54 @@
+// A person's own things: their home (each leerlijn, its next meeting, their actions) and
+// their own action list, written once; each platform draws the status controls its own way.
+import type { ActionView, HomeView } from '../app/views.js';
+import type { Lang } from '../domain/instrument.js';
+import { countText } from '../i18n/counts.js';
+import { formatDateTime } from '../i18n/format.js';
+import { t } from '../i18n/index.js';
+import { meetingName } from '../i18n/phrases.js';
+import { group, heading, note, ownAction, text, type Block, type Doc } from './doc.js';
+import type { Markup } from './markup.js';
+import { actionLine } from './plan.js';
+
+/** How many of one's own actions a message shows with their controls (Slack: two blocks each within 50). */
+export const OWN_ACTIONS_LISTED = 23;
+
+/** "En nog N acties": a list cut short says so, so nobody thinks it is complete. */
+export function moreActions(m: Markup, lang: Lang, total: number, shown: number): Block[] {
+  return total > shown ? [note(m.t(lang, 'action.more', { actions: countText(lang, 'actie', total - shown) }))] : [];
+}
+
+/**
+ * `controls`: each action with its status buttons (where the platform can answer a click
+ * there); without, as lines.
+ */
+export function homeDoc(m: Markup, view: HomeView, controls: boolean): Doc {
+  const { lang } = view;
+  const blocks: Block[] = [heading(t(lang, 'home.heading')), ...(view.leerlijnen.length === 0 ? [text(t(lang, 'home.empty'))] : [])];
+  for (const item of view.leerlijnen) {
+    const l = item.leerlijn;
+    const next = item.nextMeeting;
+    const when = next ? t(lang, 'home.nextMeeting', { meeting: meetingName(lang, next.kind), when: formatDateTime(lang, next.startsAt, l.timezone) }) : t(lang, 'home.noNextMeeting');
+    const mine = controls ? item.myActions.slice(0, 20).map((a) => ownAction(lang, a)) : [text(item.myActions.map((a) => actionLine(m, lang, a)).join('\n'))];
+    blocks.push(group([
+      text(`${m.bold(`${m.user(l.schoolName, 150)} · ${m.user(l.youthOrgName, 150)}`)}\n${when}`),
+      text(m.bold(t(lang, 'home.myActions'))),
+      ...(item.myActions.length === 0 ? [note(t(lang, 'home.noActions'))] : mine),
+    ]));
+  }
+  // The privacy promise: this is where people look at their own things.
+  return { fallback: t(lang, 'home.heading'), blocks: [...blocks, note(m.t(lang, 'privacy.notice'))] };
+}
+
+/** One's own actions, in one leerlijn (named by `intro`) or in all, each with its status controls. */
+export function ownActionsDoc(m: Markup, lang: Lang, list: readonly ActionView[], intro?: string, leerlijnId?: string): Doc {
+  return {
+    fallback: t(lang, 'home.myActions'),
+    blocks: [
+      heading(t(lang, 'home.myActions')),
+      ...(intro ? [text(intro)] : []),
+      ...(list.length === 0 ? [note(t(lang, 'home.noActions'))] : list.slice(0, OWN_ACTIONS_LISTED).map((a) => ownAction(lang, a, leerlijnId))),
+      ...moreActions(m, lang, list.length, OWN_ACTIONS_LISTED),
+    ],
+  };
+}

@@ -1,0 +1,124 @@
+// The planning, the team, a leerlijn's status, the start message and the welcome, written once
+// for both platforms. The controls that differ per platform (Slack's buttons that open a modal,
+// Teams' forms that unfold in the card) are added by each adapter below these.
+import type { LeerlijnView, MeetingView, StatusView, TimelineView } from '../app/views.js';
+import type { Lang } from '../domain/instrument.js';
+import { formatDateTime, formatMinutes, formatShortDate } from '../i18n/format.js';
+import { meetingDayWarning } from '../i18n/holiday-text.js';
+import { t, tScheduleIssue, tTeamWarning } from '../i18n/index.js';
+import { meetingName, meetingPlace, programmeText, randvoorwaardenWarning } from '../i18n/phrases.js';
+import { button, buttons, facts, group, heading, note, text, type Block, type Doc } from './doc.js';
+import type { Markup } from './markup.js';
+
+/** A click moves the meeting to that day at its own time (read when clicked). */
+export const MOVE_TO = 'move_to';
+
+function roleHolder(m: Markup, lang: Lang, userId: string | null): string {
+  return userId ? m.person(lang, userId) : t(lang, 'timeline.nobody');
+}
+
+function meetingBlock(m: Markup, lang: Lang, meeting: MeetingView, timezone: string): Block {
+  const place = meetingPlace(lang, meeting);
+  return group([
+    text(m.bold(`${place.step} · ${meetingName(lang, meeting.kind)}`), { id: `meeting_${meeting.kind}` }),
+    facts([
+      [place.week, formatDateTime(lang, meeting.startsAt, timezone)],
+      [t(lang, 'timeline.duration', { duration: '' }).replace(/[:\s]+$/, ''), formatMinutes(lang, meeting.durationMinutes)],
+      [t(lang, 'timeline.notulist'), roleHolder(m, lang, meeting.notulistUserId)],
+      [t(lang, 'timeline.invuller'), roleHolder(m, lang, meeting.invullerUserId)],
+      ...(meeting.location ? [[t(lang, 'timeline.location'), m.user(meeting.location, 200)] as const] : []),
+    ]),
+    note(programmeText(lang, meeting.programme)),
+    note(`${t(lang, 'timeline.readFirst')}: ${meeting.documents.map((d) => d.label[lang]).join(', ')}`),
+  ]);
+}
+
+/** A meeting on a day off (or beyond the holiday data): the warning, and for a coordinator the nearest working days as one-click moves. */
+function daysOffBlocks(m: Markup, view: TimelineView, canEdit: boolean): Block[] {
+  const { lang } = view;
+  return view.daysOff.flatMap((check) => {
+    const said = text(`${m.icon('calendar')} ${meetingDayWarning(lang, check, view.region)}`, { id: `day_off_${check.kind}`, tone: 'warning' });
+    if (!canEdit || !check.alternatives) return [said];
+    const moveTo = (date: string) => button(t(lang, 'guide.holiday.moveTo', { date: formatShortDate(lang, date) }), MOVE_TO, { leerlijnId: view.leerlijnId, kind: check.kind, date });
+    return [said, buttons(`day_off_${check.kind}_move`, [moveTo(check.alternatives.before), moveTo(check.alternatives.after)])];
+  });
+}
+
+/** The meetings still on (a cancelled one is left out), what needs care, and the days off. */
+export function timelineDoc(m: Markup, view: TimelineView, canEdit: boolean): Doc {
+  const { lang } = view;
+  const issues = view.issues.length === 0 ? [] : [text(`${m.icon('warning')} ${t(lang, 'schedule.warningIntro')}`, { id: 'issues', tone: 'strong' }), ...view.issues.map((i) => text(`• ${m.commands(tScheduleIssue(lang, i))}`, { tone: 'warning' }))];
+  const meetings = view.meetings.filter((x) => x.status !== 'cancelled').map((x) => meetingBlock(m, lang, x, view.timezone));
+  return { fallback: t(lang, 'timeline.heading'), blocks: [heading(t(lang, 'timeline.heading')), ...issues, ...daysOffBlocks(m, view, canEdit), ...meetings] };
+}
+
+/** What needs care in the team (a side without anyone, people without a side). */
+export function teamWarningBlocks(m: Markup, lang: Lang, l: Pick<LeerlijnView, 'teamWarnings'>): Block[] {
+  return l.teamWarnings.map((w, i) => text(`${m.icon('warning')} ${m.commands(tTeamWarning(lang, w))}`, { tone: 'warning', ...(i === 0 ? { id: 'team_warnings' } : {}) }));
+}
+
+/** Each member with side, level and role; then what needs care. */
+export function teamBlocks(m: Markup, l: LeerlijnView): Block[] {
+  const { lang } = l;
+  const people = l.members.map((member) => {
+    const parts = [member.side ? t(lang, `side.${member.side}`) : '', member.level ? t(lang, `level.${member.level}`) : '', member.isCoordinator ? t(lang, 'team.coordinator') : ''];
+    return [m.person(lang, member.userId), parts.filter(Boolean).join(' · ') || '–'] as const;
+  });
+  return [heading(t(lang, 'team.heading')), facts(people.slice(0, 100)), ...teamWarningBlocks(m, lang, l)];
+}
+
+export const teamDoc = (m: Markup, l: LeerlijnView): Doc => ({ fallback: t(l.lang, 'team.heading'), blocks: teamBlocks(m, l) });
+
+/** After a start: who started it for which school, and what still needs care. `starter` is already in the platform's markup. */
+export function startedDoc(m: Markup, l: LeerlijnView, starter: string, firstMeeting: string): Doc {
+  const { lang } = l;
+  const posted = t(lang, 'start.posted', { name: starter, school: m.user(l.schoolName, 150), youthOrg: m.user(l.youthOrgName, 150), when: firstMeeting });
+  const randvoorwaarden = randvoorwaardenWarning(lang, l.missingRandvoorwaarden);
+  return {
+    fallback: posted,
+    blocks: [
+      text(posted, { id: 'started', tone: 'good' }),
+      ...(randvoorwaarden ? [text(`${m.icon('warning')} ${randvoorwaarden}`, { id: 'randvoorwaarden', tone: 'warning' })] : []),
+      ...teamWarningBlocks(m, lang, l),
+      note(m.t(lang, 'privacy.notice')),
+    ],
+  };
+}
+
+function statusLines(lang: Lang, view: StatusView): string[] {
+  const l = view.leerlijn;
+  const next = view.nextMeeting;
+  const lines = [
+    `${t(lang, `status.${l.status}`)} · ${t(lang, `kind.${l.kind}`)}`,
+    next ? t(lang, 'status.nextMeeting', { meeting: meetingName(lang, next.kind), when: formatDateTime(lang, next.startsAt, l.timezone) }) : t(lang, 'status.noNextMeeting'),
+  ];
+  for (const r of view.rounds) {
+    if (r.status === 'open') lines.push(t(lang, 'status.roundOpen', { moment: t(lang, `moment.${r.moment}`) }));
+    else if (r.result) lines.push(`${t(lang, `moment.${r.moment}`)}: ${t(lang, 'result.total', { total: r.result.total, fase: t(lang, `fase.${r.result.fase}`) })}`);
+  }
+  const a = view.actions;
+  lines.push(t(lang, 'status.actions', { open: a.open, bezig: a.bezig, klaar: a.klaar, looptVast: a.looptVast }));
+  return lines;
+}
+
+/** Where the leerlijn stands: meeting, rounds and actions, what needs care, and the team. */
+export function statusDoc(m: Markup, view: StatusView): Doc {
+  const l = view.leerlijn;
+  const { lang } = l;
+  const title = t(lang, 'status.heading', { school: m.user(l.schoolName, 150), youthOrg: m.user(l.youthOrgName, 150) });
+  const randvoorwaarden = randvoorwaardenWarning(lang, l.missingRandvoorwaarden);
+  const cares = [
+    ...(view.actions.overdue > 0 ? [t(lang, 'status.overdue', { count: view.actions.overdue })] : []),
+    ...(randvoorwaarden ? [`${m.icon('warning')} ${randvoorwaarden}`] : []),
+  ];
+  return {
+    fallback: title,
+    blocks: [heading(title), text(m.commands(statusLines(lang, view).join('\n')), { id: 'status' }), ...(cares.length > 0 ? [text(cares.join('\n'), { tone: 'warning' })] : []), group(teamBlocks(m, l))],
+  };
+}
+
+/** Said once when the bot joins a channel: who it is, how to start, and its privacy promise. */
+export function welcomeDoc(m: Markup, lang: Lang): Doc {
+  const welcome = m.t(lang, 'onboarding.welcome');
+  return { fallback: welcome, blocks: [text(welcome, { tone: 'strong' }), text(m.t(lang, 'onboarding.next')), note(m.t(lang, 'privacy.notice'))] };
+}
