@@ -3,7 +3,7 @@
 // took it hears what is next.
 import { isAppError } from '../errors.js';
 import { errorView } from './error-view.js';
-import { nextStepView } from './next-step.js';
+import { tellNextStepFor } from './next-step.js';
 import type { ErrorView, FormCtx, StartFormCtx } from './surface.js';
 
 /** A refusal that belongs beside one input rather than above the form (a refused date: the order of the meetings). */
@@ -33,16 +33,9 @@ export async function submitted<T>(ctx: Pick<StartFormCtx, 'log' | 'surface'>, w
 }
 
 /**
- * After a step saved in a form: its taker hears what is next. Not in a personal chat: the next
- * step's button runs a command, and commands need the team's channel. Best effort: the step is
- * saved and told, so a failure here is logged, not shown as if the step had failed.
+ * After a step saved in a form: its taker hears what is next, in the form's language. Not in a
+ * personal chat: the next step's button runs a command, and commands need the team's channel.
  */
 export async function tellNextStep(ctx: Pick<FormCtx, 'deps' | 'log' | 'actor' | 'place' | 'leerlijnId' | 'lang' | 'surface'>): Promise<void> {
-  if (ctx.place.personal) return;
-  try {
-    const view = await nextStepView(ctx.deps, ctx.actor, ctx.leerlijnId);
-    if (view) await ctx.surface.reply({ ...view, lang: ctx.lang });
-  } catch (error) {
-    ctx.log.warn({ err: error }, 'next step not told');
-  }
+  if (!ctx.place.personal) await tellNextStepFor(ctx, ctx.leerlijnId, ctx.lang);
 }

@@ -86,16 +86,23 @@ export async function nextStepInChannel(deps: Deps, actor: Actor, channelId: str
 }
 
 /**
- * After a step taken by command (a close, the comparison): the person who took it hears what
- * is next. Steps taken in a form do the same through forms.ts's `tellNextStep`, those on a
- * card through their adapter's. Best effort: the step itself is done and told, so a failure here is
- * logged, not shown as if the step had failed.
+ * After a step: the person who took it hears what is next for this leerlijn, in `lang` where
+ * given (else the surface's). Best effort: the step itself is done and told, so a failure here
+ * is logged, not shown as if the step had failed.
  */
-export async function nextStepFlow(ctx: FlowCtx): Promise<void> {
+export async function tellNextStepFor(ctx: Pick<FlowCtx, 'deps' | 'log' | 'actor' | 'surface'>, leerlijnId: string, lang?: Lang): Promise<void> {
   try {
-    const view = ctx.leerlijn ? await nextStepView(ctx.deps, ctx.actor, ctx.leerlijn.id) : null;
-    if (view) await ctx.surface.reply(view);
+    const view = await nextStepView(ctx.deps, ctx.actor, leerlijnId);
+    if (view) await ctx.surface.reply(lang ? { ...view, lang } : view);
   } catch (error) {
     ctx.log.warn({ err: error }, 'next step not told');
   }
+}
+
+/**
+ * After a step taken by command (a close, the comparison). Steps taken in a form go through
+ * forms.ts's `tellNextStep`, those on a card through their adapter's.
+ */
+export async function nextStepFlow(ctx: FlowCtx): Promise<void> {
+  if (ctx.leerlijn) await tellNextStepFor(ctx, ctx.leerlijn.id);
 }
