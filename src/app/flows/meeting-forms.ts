@@ -25,8 +25,9 @@ const MOVE_REFUSED_AT = { schedule_refused: 'date' };
  * there, as they see it themselves.
  */
 async function planningChanged(ctx: FormCtx, timeline: TimelineView): Promise<void> {
-  await ctx.surface.post({ type: 'timeline', timeline, members: await teamMembers(ctx.deps, ctx.actor, ctx.leerlijnId) });
-  if (ctx.place.personal) await ctx.surface.reply(await timelineFor(ctx.deps, ctx.actor, ctx.leerlijnId, timeline));
+  const members = await teamMembers(ctx.deps, ctx.actor, ctx.leerlijnId);
+  await ctx.surface.post({ type: 'timeline', timeline, members });
+  if (ctx.place.personal) await ctx.surface.reply(await timelineFor(ctx.deps, ctx.actor, ctx.leerlijnId, { timeline, members }));
   await tellNextStep(ctx);
 }
 

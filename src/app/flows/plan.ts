@@ -6,7 +6,7 @@ import { getReminderSettings, getTimeline, requireCoordinatorOf } from '../meeti
 import { leerlijnOf } from './leerlijn-of.js';
 import { unknownArgument } from './rounds.js';
 import type { Actor, Deps } from '../context.js';
-import type { TimelineView } from '../views.js';
+import type { MemberView, TimelineView } from '../views.js';
 import type { CommandInput, FlowCtx, ReplyView } from './surface.js';
 
 /** `planning nieuw`: plan the optional new evaluation meeting (the next step after `vergelijk`). */
@@ -20,10 +20,11 @@ export async function planFlow(ctx: FlowCtx): Promise<void> {
 
 /**
  * Everyone sees the meetings; the coordinator also gets the means to move them and the
- * reminder settings. `changed`: the timeline a move or a role change just answered.
+ * reminder settings. `changed`: the timeline a move or a role change just answered, with the
+ * team as that flow read it for the channel (read once per change).
  */
-export async function timelineFor(deps: Deps, actor: Actor, leerlijnId: string, changed?: TimelineView): Promise<ReplyView> {
-  const [timeline, members] = await Promise.all([changed ?? getTimeline(deps, actor, leerlijnId), teamMembers(deps, actor, leerlijnId)]);
+export async function timelineFor(deps: Deps, actor: Actor, leerlijnId: string, changed?: { timeline: TimelineView; members: MemberView[] }): Promise<ReplyView> {
+  const [timeline, members] = changed ? [changed.timeline, changed.members] : await Promise.all([getTimeline(deps, actor, leerlijnId), teamMembers(deps, actor, leerlijnId)]);
   const canEdit = isCoordinatorOf(members, actor.userId);
   const reminders = canEdit ? await getReminderSettings(deps, actor, leerlijnId) : undefined;
   return { type: 'timeline', timeline, members, canEdit, ...(reminders ? { reminders } : {}) };
