@@ -55,13 +55,13 @@ async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Prom
       return { cards: [started, timelineCard(timeline, leerlijn.members, undefined, false)], channelId: timeline.channelId };
     }
     case 'timeline':
-      return { cards: [timelineCard(view.timeline, view.members, undefined, false)], channelId: view.timeline.channelId };
+      return { cards: [timelineCard(view.timeline, await view.members(), undefined, false)], channelId: view.timeline.channelId };
     case 'team':
       return { cards: [adaptiveCard(teamBlock(view.leerlijn.lang, view.leerlijn))], channelId: view.leerlijn.channelId };
     case 'plan_item':
-      return { cards: [planItemCard(view.plan, view.onderdeel, view.members)], channelId: view.plan.channelId };
+      return { cards: [planItemCard(view.plan, view.onderdeel, await view.members())], channelId: view.plan.channelId };
     case 'evaluation_item':
-      return { cards: [evaluationItemCard(view.evaluation, view.onderdeel, view.members)], channelId: view.evaluation.channelId };
+      return { cards: [evaluationItemCard(view.evaluation, view.onderdeel, await view.members())], channelId: view.evaluation.channelId };
     case 'text':
       return { cards: [messageCard(teamsTextOf(turn.lang, view, new Map()), view.tone ? { tone: view.tone } : {})], channelId: turn.channelId };
   }

@@ -2,9 +2,10 @@
 // the form is closed (saved) or kept with the reasons (refused); after a step the person who
 // took it hears what is next.
 import { isAppError } from '../errors.js';
+import { teamMembers } from '../leerlijn.js';
 import { errorView } from './error-view.js';
 import { tellNextStepFor } from './next-step.js';
-import type { ErrorView, FormCtx, StartFormCtx } from './surface.js';
+import type { ErrorView, FormCtx, MembersWhenAsked, StartFormCtx } from './surface.js';
 
 /** A refusal that belongs beside one input rather than above the form (a refused date: the order of the meetings). */
 export type RefusedAt = Partial<Record<string, string>>;
@@ -30,6 +31,12 @@ export async function submitted<T>(ctx: Pick<StartFormCtx, 'log' | 'surface'>, w
   }
   await ctx.surface.formAccepted();
   return result;
+}
+
+/** The form's leerlijn's team, read on the first ask only (see MembersWhenAsked). */
+export function membersWhenAsked(ctx: Pick<FormCtx, 'deps' | 'actor' | 'leerlijnId'>): MembersWhenAsked {
+  let read: ReturnType<MembersWhenAsked> | undefined;
+  return () => (read ??= teamMembers(ctx.deps, ctx.actor, ctx.leerlijnId));
 }
 
 /**

@@ -2,10 +2,9 @@
 // on a day-off warning), the notulist, invuller and location of the meetings, and the reminder
 // settings. A changed planning is news for the whole team: it goes to the channel, and the
 // coordinator hears what is next.
-import { teamMembers } from '../leerlijn.js';
 import { assignMeetingRoles, getTimeline, rescheduleMeeting, setReminderSettings } from '../meetings.js';
 import type { TimelineView } from '../views.js';
-import { submitted, tellNextStep } from './forms.js';
+import { membersWhenAsked, submitted, tellNextStep } from './forms.js';
 import { timelineFor } from './plan.js';
 import type { FormCtx } from './surface.js';
 
@@ -25,9 +24,9 @@ const MOVE_REFUSED_AT = { schedule_refused: 'date' };
  * there, as they see it themselves.
  */
 async function planningChanged(ctx: FormCtx, timeline: TimelineView): Promise<void> {
-  const members = await teamMembers(ctx.deps, ctx.actor, ctx.leerlijnId);
+  const members = membersWhenAsked(ctx);
   await ctx.surface.post({ type: 'timeline', timeline, members });
-  if (ctx.place.personal) await ctx.surface.reply(await timelineFor(ctx.deps, ctx.actor, ctx.leerlijnId, { timeline, members }));
+  if (ctx.place.personal) await ctx.surface.reply(await timelineFor(ctx.deps, ctx.actor, ctx.leerlijnId, { timeline, members: await members() }));
   await tellNextStep(ctx);
 }
 

@@ -4,11 +4,10 @@
 import type { OnderdeelCode } from '../../domain/instrument.js';
 import { savePlanItem, type OwnerNotice } from '../actions.js';
 import { saveEvaluationEntry } from '../evaluation.js';
-import { teamMembers } from '../leerlijn.js';
-import type { EvaluationMoment, MemberView } from '../views.js';
+import type { EvaluationMoment } from '../views.js';
 import { notifyOwners } from './actions.js';
-import { submitted, tellNextStep } from './forms.js';
-import type { ChannelView, FormCtx } from './surface.js';
+import { membersWhenAsked, submitted, tellNextStep } from './forms.js';
+import type { ChannelView, FormCtx, MembersWhenAsked } from './surface.js';
 
 /** A new action as typed; the use case checks each part. */
 export interface ActionInput {
@@ -25,8 +24,8 @@ export interface PlanItemInput {
 }
 
 /** After either form saved an onderdeel: it goes to the channel, new owners hear of their actions, the saver what is next. */
-async function itemSaved(ctx: FormCtx, post: ((members: MemberView[]) => ChannelView) | null, ownersToNotify: readonly OwnerNotice[]): Promise<void> {
-  if (post) await ctx.surface.post(post(await teamMembers(ctx.deps, ctx.actor, ctx.leerlijnId)));
+async function itemSaved(ctx: FormCtx, post: ((members: MembersWhenAsked) => ChannelView) | null, ownersToNotify: readonly OwnerNotice[]): Promise<void> {
+  if (post) await ctx.surface.post(post(membersWhenAsked(ctx)));
   await notifyOwners(ctx, ctx.leerlijnId, ownersToNotify);
   await tellNextStep(ctx);
 }

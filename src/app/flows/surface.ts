@@ -60,6 +60,12 @@ export type ReplyView =
   | { type: 'evaluation'; evaluation: EvaluationView; members: MemberView[] }
   | { type: 'reminders_saved'; settings: ReminderSettings };
 
+/**
+ * The team, read only when a surface asks: Teams names people from it; Slack's posts mention
+ * them by id, so a save there does not read it (three statements).
+ */
+export type MembersWhenAsked = () => Promise<MemberView[]>;
+
 /** What the whole team sees in its channel. */
 export type ChannelView =
   | { type: 'comparison'; comparison: ComparisonView }
@@ -68,12 +74,12 @@ export type ChannelView =
   /** A new leerlijn: who started it for which school, then its planning. */
   | { type: 'started'; started: StartView; starterId: string }
   /** The meetings after a change, as the whole team sees them: no controls to change them. */
-  | { type: 'timeline'; timeline: TimelineView; members: MemberView[] }
+  | { type: 'timeline'; timeline: TimelineView; members: MembersWhenAsked }
   /** The team after a change, as the whole team sees it: no controls to change it. */
   | { type: 'team'; leerlijn: LeerlijnView }
   /** One onderdeel of the actieplan or of an evaluation, as just saved. */
-  | { type: 'plan_item'; plan: ActionPlanView; onderdeel: OnderdeelCode; members: MemberView[] }
-  | { type: 'evaluation_item'; evaluation: EvaluationView; onderdeel: OnderdeelCode; members: MemberView[] }
+  | { type: 'plan_item'; plan: ActionPlanView; onderdeel: OnderdeelCode; members: MembersWhenAsked }
+  | { type: 'evaluation_item'; evaluation: EvaluationView; onderdeel: OnderdeelCode; members: MembersWhenAsked }
   /** A sentence for the whole team, in the channel the person acted in. */
   | TextView;
 
