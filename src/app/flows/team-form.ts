@@ -43,13 +43,11 @@ interface Upsert {
 interface Change {
   upsert: Upsert[];
   remove: string[];
-  /** Per upsert: whether that person is being added (their problems show at the add field). */
-  adding: boolean[];
 }
 
 function memberChanges(members: readonly MemberView[], choices: readonly MemberChoice[]): Change {
   const current = new Map(members.map((m) => [m.userId, m]));
-  const change: Change = { upsert: [], remove: [], adding: [] };
+  const change: Change = { upsert: [], remove: [] };
   for (const choice of choices) {
     const m = current.get(choice.userId);
     if (!m) continue; // removed meanwhile: saving them would bring them back
@@ -60,7 +58,6 @@ function memberChanges(members: readonly MemberView[], choices: readonly MemberC
     const next = { side: choice.side === undefined ? m.side : choice.side, level: choice.level === undefined ? m.level : choice.level, isCoordinator: choice.isCoordinator ?? m.isCoordinator };
     if (next.side === m.side && next.level === m.level && next.isCoordinator === m.isCoordinator) continue;
     change.upsert.push({ userId: m.userId, displayName: m.displayName, ...next });
-    change.adding.push(false);
   }
   return change;
 }
@@ -74,25 +71,23 @@ async function additions(ctx: TeamFormCtx, members: readonly MemberView[], input
   // A bot or app cannot click a vote: in the team it would keep "x of N voted" below N.
   const bots = people.filter((p) => p.isBot);
   if (bots.length > 0) throw new ValidationError([{ field: 'add', message: 'bots', params: { names: bots.map((b) => b.name).join(', ') } }]);
-  for (const p of people) {
-    change.upsert.push({ userId: p.userId, displayName: p.name, side: input.addAs?.side ?? null, level: input.addAs?.level ?? null });
-    change.adding.push(true);
-  }
+  for (const p of people) change.upsert.push({ userId: p.userId, displayName: p.name, side: input.addAs?.side ?? null, level: input.addAs?.level ?? null });
 }
 
 /**
  * The use case's paths ('upsert.2.side', 'remove.0') as the form names its inputs:
  * `side.<userId>`, `level.<userId>`, `coordinator.<userId>`, `remove.<userId>`,
- * `member.<userId>` (the person as a whole), `add` (someone being added), `coordinators`, and
- * `form` for the rest.
+ * `member.<userId>` (the person as a whole), `add` (someone being added: not on the team
+ * before, so they have no inputs of their own), `coordinators`, and `form` for the rest.
  */
-function formFields(fields: readonly FieldError[], change: Change): FieldError[] {
+function formFields(fields: readonly FieldError[], change: Change, before: readonly MemberView[]): FieldError[] {
+  const onTeam = new Set(before.map((m) => m.userId));
   return fields.map((f) => {
     const [group, index, name] = f.field.split('.');
     const upsert = group === 'upsert' ? change.upsert[Number(index)] : undefined;
     const removed = group === 'remove' ? change.remove[Number(index)] : undefined;
     let field = f.field === 'coordinators' ? 'coordinators' : 'form';
-    if (upsert && change.adding[Number(index)]) field = 'add';
+    if (upsert && !onTeam.has(upsert.userId)) field = 'add';
     else if (upsert) field = name === 'side' || name === 'level' ? `${name}.${upsert.userId}` : name === 'isCoordinator' ? `coordinator.${upsert.userId}` : `member.${upsert.userId}`;
     else if (removed) field = `remove.${removed}`;
     return { ...f, field };
@@ -115,7 +110,7 @@ async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<Saved> 
   try {
     return { ...(await changeTeam(ctx.deps, ctx.actor, ctx.leerlijnId, { upsert: change.upsert, remove: change.remove })), changed: true };
   } catch (error) {
-    if (error instanceof ValidationError) throw Object.assign(new ValidationError(formFields(error.fields, change)), { cause: error });
+    if (error instanceof ValidationError) throw Object.assign(new ValidationError(formFields(error.fields, change, before.members)), { cause: error });
     throw error;
   }
 }

@@ -7,7 +7,7 @@ import type { JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { t } from '../../../src/i18n/index.js';
 import { adaptiveCardProblems, MAX_CARD_BYTES } from '../../support/adaptive-cards.js';
-import { CHANNEL, PEOPLE, cardText, lastAnswerIn, startHarness, type Harness, elements } from './harness.js';
+import { CHANNEL, PEOPLE, cardText, lastAnswerIn, startHarness, type Harness, elements, textAfter } from './harness.js';
 
 const [anna, bram, chen] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser];
 let h: Harness;
@@ -72,6 +72,15 @@ describe('the team form', () => {
     expect(inputById(form, `remove.${anna.aadObjectId}`)?.value).toBe('true');
     expect(inputById(form, `side.${bram.aadObjectId}`)?.value).toBe('school');
     expect(inputById(form, 'add')?.value).toBe(chen.aadObjectId);
+    expect(await team()).toEqual(before);
+  });
+
+  it('shows a refused value beside its input: a member at their own, someone being added at the add field', async () => {
+    const before = await team();
+    await h.submit(anna, { form: 'team', [`side.${bram.aadObjectId}`]: 'nergens', add: chen.aadObjectId, addSide: 'nergens' });
+    const form = lastCard();
+    expect(textAfter(form, `side.${bram.aadObjectId}`)).toBeDefined();
+    expect(textAfter(form, 'add')).toBe(textAfter(form, `side.${bram.aadObjectId}`));
     expect(await team()).toEqual(before);
   });
 
