@@ -150,6 +150,8 @@ export type PlanItemInput = z.input<typeof PlanItemInput>;
 
 export interface PlanItemSaved {
   plan: ActionPlanView;
+  /** The onderdeel saved (the plan holds its item). */
+  onderdeel: OnderdeelCode;
   newActions: ActionView[];
   ownersToNotify: OwnerNotice[];
 }
@@ -179,7 +181,7 @@ export async function savePlanItem(deps: Deps, actor: Actor, leerlijnId: string,
       detail: { onderdeel: input.onderdeel, actionIds: newActions.map((a) => a.id) },
     });
     await syncLeerlijnJobs(tx, leerlijn.id, deps.now());
-    return { plan: await buildPlanView(tx, leerlijn, today), newActions, ownersToNotify: ownersToNotify(newActions) };
+    return { plan: await buildPlanView(tx, leerlijn, today), onderdeel: input.onderdeel, newActions, ownersToNotify: ownersToNotify(newActions) };
   });
 }
 

@@ -113,6 +113,8 @@ export type EvaluationInput = z.input<typeof EvaluationInput>;
 
 export interface EvaluationSaved {
   evaluation: EvaluationView;
+  /** The onderdeel saved (the evaluation holds its item). */
+  onderdeel: OnderdeelCode;
   newActions: ActionView[];
   ownersToNotify: OwnerNotice[];
 }
@@ -144,6 +146,6 @@ export async function saveEvaluationEntry(deps: Deps, actor: Actor, leerlijnId: 
     });
     await syncLeerlijnJobs(tx, leerlijnId, deps.now());
     const evaluation = await buildEvaluationView(tx, leerlijn, input.moment, today);
-    return { evaluation, newActions, ownersToNotify: ownersToNotify(newActions) };
+    return { evaluation, onderdeel, newActions, ownersToNotify: ownersToNotify(newActions) };
   });
 }

@@ -24,8 +24,8 @@ export interface PlanItemInput {
 }
 
 /** After either form saved an onderdeel: it goes to the channel, new owners hear of their actions, the saver what is next. */
-async function itemSaved(ctx: FormCtx, post: ((members: MembersWhenAsked) => ChannelView) | null, ownersToNotify: readonly OwnerNotice[]): Promise<void> {
-  if (post) await ctx.surface.post(post(membersWhenAsked(ctx)));
+async function itemSaved(ctx: FormCtx, post: (members: MembersWhenAsked) => ChannelView, ownersToNotify: readonly OwnerNotice[]): Promise<void> {
+  await ctx.surface.post(post(membersWhenAsked(ctx)));
   await notifyOwners(ctx, ctx.leerlijnId, ownersToNotify);
   await tellNextStep(ctx);
 }
@@ -33,8 +33,7 @@ async function itemSaved(ctx: FormCtx, post: ((members: MembersWhenAsked) => Cha
 export async function planItemSubmitted(ctx: FormCtx, input: PlanItemInput): Promise<void> {
   const saved = await submitted(ctx, 'plan', () => savePlanItem(ctx.deps, ctx.actor, ctx.leerlijnId, input));
   if (!saved) return;
-  const item = saved.plan.items.find((i) => i.onderdeel === input.onderdeel);
-  await itemSaved(ctx, item ? (members) => ({ type: 'plan_item', plan: saved.plan, onderdeel: item.onderdeel, members }) : null, saved.ownersToNotify);
+  await itemSaved(ctx, (members) => ({ type: 'plan_item', plan: saved.plan, onderdeel: saved.onderdeel, members }), saved.ownersToNotify);
 }
 
 export interface EvaluationItemInput {
@@ -49,6 +48,5 @@ export interface EvaluationItemInput {
 export async function evaluationItemSubmitted(ctx: FormCtx, input: EvaluationItemInput): Promise<void> {
   const saved = await submitted(ctx, 'evaluation', () => saveEvaluationEntry(ctx.deps, ctx.actor, ctx.leerlijnId, input));
   if (!saved) return;
-  const item = saved.evaluation.items.find((i) => i.onderdeel === input.onderdeel);
-  await itemSaved(ctx, item ? (members) => ({ type: 'evaluation_item', evaluation: saved.evaluation, onderdeel: item.onderdeel, members }) : null, saved.ownersToNotify);
+  await itemSaved(ctx, (members) => ({ type: 'evaluation_item', evaluation: saved.evaluation, onderdeel: saved.onderdeel, members }), saved.ownersToNotify);
 }
