@@ -6,7 +6,8 @@ import { planningFormData } from '../../app/flows/open-forms.js';
 import { moveSubmitted, moveToDay, rolesSubmitted } from '../../app/flows/meeting-forms.js';
 import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
 import { t } from '../../i18n/index.js';
-import { errorText, langOf, leerlijnIn } from './context.js';
+import { channelLeerlijn } from '../../app/places.js';
+import { errorText, langOf } from './context.js';
 import { modal, parseMeta, read, textInput, userInput } from './render/inputs.js';
 import { moveModal } from './render/modals.js';
 import { slackFormCtx } from './form-surface.js';
@@ -79,7 +80,9 @@ export async function moveTo(call: ActionCall): Promise<void> {
   const parsed = MoveTo.safeParse(call.value.split('|'));
   if (!parsed.success || !call.channelId) return;
   const [leerlijnId, kind, date] = parsed.data;
-  // The button sits in the timeline in the team's channel: what follows is said in its leerlijn's language.
-  const lang = langOf(call.cx, await leerlijnIn(call.cx, call.workspaceId, call.channelId));
+  // The button sits in the timeline in the team's channel: what follows is said in its leerlijn's
+  // language. Only the language: the leerlijn acted on is the button's, checked by the use case,
+  // so the cached row will do (app/places.ts).
+  const lang = langOf(call.cx, await channelLeerlijn(call.cx.deps, call.workspaceId, call.channelId, 'cached'));
   await moveToDay(slackFormCtx(call, { leerlijnId, channelId: call.channelId, lang }), { kind, date });
 }
