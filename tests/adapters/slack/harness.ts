@@ -149,7 +149,7 @@ export function allViolations(fake: FakeSlack): string[] {
  * step: what the step itself said.
  */
 export function lastToldTo(fake: FakeSlack, user: string): string {
-  const isHint = (body: { blocks?: unknown }): boolean => JSON.stringify(body.blocks ?? []).includes('"block_id":"next"');
+  const isHint = (body: { blocks?: unknown }): boolean => JSON.stringify(body.blocks ?? []).includes('"block_id":"next_step"');
   return JSON.stringify(fake.ephemeralsTo(user).filter((e) => !isHint(e.body)).at(-1)?.body ?? null);
 }
 

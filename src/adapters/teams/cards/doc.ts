@@ -3,7 +3,7 @@ import type { Doc, Block as DocBlock, Button as DocButton, Tone } from '../../..
 import type { Icon, Markup } from '../../../views/markup.js';
 import type { MemberView } from '../../../app/views.js';
 import { ownerActionBlock } from './own-action.js';
-import { actionSet, adaptiveCard, forTeams, container, facts, heading, submit, text, tt, userText, type AdaptiveCard, type Element, type Json } from './common.js';
+import { actionSet, adaptiveCard, escapeTeamsMarkdown, forTeams, container, facts, heading, submit, text, tt, userText, type AdaptiveCard, type Element, type Json } from './common.js';
 import { t } from '../../../i18n/index.js';
 import type { Lang } from '../../../domain/instrument.js';
 
@@ -19,18 +19,24 @@ export function nameOf(members: readonly MemberView[], userId: string, lang: Lan
   return member ? userText(member.displayName, 100) : t(lang, 'team.formerMember');
 }
 
-/** Teams names people (a card has no mentions): `members` are the team the view is about. */
-export function teamsMarkup(members: readonly MemberView[]): Markup {
+/** Teams names people (a card has no mentions): `nameOf` gives the name, escaped. */
+function teamsMarkupNaming(nameOf: (lang: Lang, userId: string) => string): Markup {
   return {
     t: tt,
     commands: forTeams,
     bold: (value) => `**${value}**`,
     italic: (value) => `_${value}_`,
     user: userText,
-    person: (lang, userId) => nameOf(members, userId, lang),
+    person: nameOf,
     icon: (name) => ICONS[name],
   };
 }
+
+/** People named from the team the view is about (someone who left is said to be so). */
+export const teamsMarkup = (members: readonly MemberView[]): Markup => teamsMarkupNaming((lang, userId) => nameOf(members, userId, lang));
+
+/** People named from names the surface looked up (anyone in the conversation, on the team or not). */
+export const teamsNamedMarkup = (names: ReadonlyMap<string, string>): Markup => teamsMarkupNaming((_lang, userId) => escapeTeamsMarkdown(names.get(userId) ?? userId));
 
 const TONES: Record<Tone, Json> = {
   subtle: { isSubtle: true, size: 'Small' },

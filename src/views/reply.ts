@@ -1,0 +1,118 @@
+// The flows' replies (app/flows/surface.ts ReplyView) written once: catalogue sentences with
+// user text escaped and people named the platform's way, refusals, help, the next step, and the
+// overviews. Where a platform adds its own controls (the planning, the team) its adapter does.
+import type { ErrorView, ReplyView, TextView } from '../app/flows/surface.js';
+import { nextStepCommand } from '../app/flows/next-step.js';
+import { COMMANDS } from '../app/flows/registry.js';
+import type { ReminderSettings } from '../app/meetings.js';
+import type { ProgressView } from '../app/progress.js';
+import type { Lang } from '../domain/instrument.js';
+import { t, tError, tField, type MessageKey } from '../i18n/index.js';
+import { daysText } from '../i18n/phrases.js';
+import { nextButtonLabel, progressLines } from '../i18n/progress-lines.js';
+import { button, buttons, group, note, text, type Block, type Doc } from './doc.js';
+import { homeDoc, ownActionsDoc } from './home.js';
+import { statusDoc } from './leerlijn.js';
+import { personList, type Markup } from './markup.js';
+import { actionListDoc, evaluationMenuDoc, planMenuDoc } from './plan.js';
+
+/** A click runs the command its data names, as if it were typed (with the same checks). */
+export const NEXT_STEP = 'next_step';
+
+/** A catalogue sentence; every param is escaped (it may hold what someone typed), people are named the platform's way. */
+export function sentence(m: Markup, placeLang: Lang, view: TextView): string {
+  const lang = view.lang ?? placeLang;
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(view.params ?? {})) params[name] = typeof value === 'string' ? m.user(value, 3000) : value;
+  for (const [name, key] of Object.entries(view.terms ?? {})) params[name] = t(lang, key);
+  for (const [name, ids] of Object.entries(view.people ?? {})) params[name] = personList(m, lang, ids, t(lang, 'common.and'));
+  return m.t(lang, view.key, params);
+}
+
+/** A refusal with its reasons; `brief`: the reasons alone. Plain text: it may go where no markup is read (a form's error). */
+export function refusal(m: Markup, lang: Lang, view: ErrorView): string {
+  const l = view.lang ?? lang;
+  const fields = (view.fields ?? []).map((f) => (view.brief ? tField(l, f) : `• ${tField(l, f)}`));
+  if (view.brief && fields.length > 0) return fields.join('\n');
+  return m.commands([tError(l, view.code, view.params), ...fields].join('\n'));
+}
+
+function nextStepButtons(lang: Lang, view: ProgressView): Block[] {
+  const command = nextStepCommand(view.progress.next);
+  return command ? [buttons('next_step_button', [button(nextButtonLabel(lang, view.progress.next), NEXT_STEP, { command }, 'primary')])] : [];
+}
+
+/** The four steps and the asker's next action, with its button; none without a leerlijn. */
+function progressBlocks(m: Markup, lang: Lang, view?: ProgressView): Block[] {
+  if (!view) return [];
+  const lines = progressLines(lang, view.progress, view.timezone);
+  return [group([text([...lines.steps, m.bold(m.commands(lines.next))].join('\n'), { id: 'progress' }), ...nextStepButtons(lang, view)])];
+}
+
+/** After a step: only what is next, and its button. The id tells it from the step's own answer. */
+function nextStepDoc(m: Markup, lang: Lang, view: ProgressView): Doc {
+  const next = m.commands(progressLines(lang, view.progress, view.timezone).next);
+  return { fallback: next, blocks: [text(next, { id: 'next_step', tone: 'strong' }), ...nextStepButtons(lang, view)] };
+}
+
+export function helpDoc(m: Markup, lang: Lang, unknown?: string, progress?: ProgressView): Doc {
+  const intro = m.t(lang, 'command.help.intro');
+  const word = unknown === undefined ? undefined : `“${m.user(unknown.replace(/`/g, ''), 40)}”`;
+  return {
+    fallback: intro,
+    blocks: [
+      ...(word ? [text(m.t(lang, 'command.unknown', { command: word }), { tone: 'attention' })] : []),
+      ...progressBlocks(m, lang, progress),
+      text([intro, ...COMMANDS.map((c) => m.t(lang, `command.help.${c.helpKey}` as MessageKey))].join('\n')),
+      note(m.t(lang, 'command.help.aliases')),
+      note(m.t(lang, 'privacy.notice')),
+    ],
+  };
+}
+
+/** "geen", "1 dag vooraf", "7 dagen vooraf": the same words as in the form. */
+function remindersSaved(lang: Lang, s: ReminderSettings): string {
+  const saved = t(lang, 'reminders.saved', { inviteDays: daysText(lang, s.inviteDays), dayBefore: daysText(lang, s.dayBefore), atStart: t(lang, s.atStart ? 'common.yes' : 'common.no') });
+  return s.notifyChannel ? `${saved} ${t(lang, 'reminders.savedNotify')}` : saved;
+}
+
+const said = (value: string, tone?: 'good' | 'warning' | 'attention'): Doc => ({ fallback: value, blocks: [text(value, tone ? { tone } : {})] });
+const toneOf = (view: TextView) => (view.tone === 'warning' ? 'attention' : view.tone);
+
+/** What a platform can offer in a reply: status buttons in the home, a button that posts the plan in the channel. */
+export interface ReplyControls {
+  homeControls: boolean;
+  planPost: boolean;
+}
+
+/** Every reply but the planning and the team, which carry each platform's own controls. */
+export function replyDoc(m: Markup, lang: Lang, view: Exclude<ReplyView, { type: 'timeline' | 'team' }>, controls: ReplyControls): Doc {
+  switch (view.type) {
+    case 'text':
+      return said(sentence(m, lang, view), toneOf(view));
+    case 'error':
+      return said(refusal(m, lang, view), 'attention');
+    case 'lines':
+      return said(view.lines.map((l) => (l.type === 'text' ? sentence(m, lang, l) : refusal(m, lang, l))).join('\n'), 'attention');
+    case 'help':
+      return helpDoc(m, lang, view.unknown, view.progress);
+    case 'status': {
+      const status = statusDoc(m, view.status);
+      return { ...status, blocks: [...status.blocks, ...progressBlocks(m, view.status.leerlijn.lang, view.progress)] };
+    }
+    case 'next_step':
+      return nextStepDoc(m, view.lang ?? lang, view.progress);
+    case 'home':
+      return homeDoc(m, view.home, controls.homeControls);
+    case 'plan':
+      return planMenuDoc(m, view.plan, controls.planPost);
+    case 'actions':
+      return actionListDoc(m, lang, view.actions);
+    case 'my_actions':
+      return ownActionsDoc(m, lang, view.actions);
+    case 'evaluation':
+      return evaluationMenuDoc(m, view.evaluation);
+    case 'reminders_saved':
+      return said(remindersSaved(lang, view.settings), 'good');
+  }
+}
