@@ -8,7 +8,6 @@ import { t } from '../i18n/index.js';
 import { meetingName } from '../i18n/phrases.js';
 import { group, heading, note, ownAction, text, type Block, type Doc } from './doc.js';
 import type { Markup } from './markup.js';
-import { actionLine } from './plan.js';
 
 /** How many of one's own actions a message shows with their controls (Slack: two blocks each within 50). */
 export const OWN_ACTIONS_LISTED = 23;
@@ -18,22 +17,18 @@ export function moreActions(m: Markup, lang: Lang, total: number, shown: number)
   return total > shown ? [note(m.t(lang, 'action.more', { actions: countText(lang, 'actie', total - shown) }))] : [];
 }
 
-/**
- * `controls`: each action with its status buttons (where the platform can answer a click
- * there); without, as lines.
- */
-export function homeDoc(m: Markup, view: HomeView, controls: boolean): Doc {
+/** Each leerlijn with its next meeting, and one's open actions there with their status buttons. */
+export function homeDoc(m: Markup, view: HomeView): Doc {
   const { lang } = view;
   const blocks: Block[] = [heading(t(lang, 'home.heading')), ...(view.leerlijnen.length === 0 ? [text(t(lang, 'home.empty'))] : [])];
   for (const item of view.leerlijnen) {
     const l = item.leerlijn;
     const next = item.nextMeeting;
     const when = next ? t(lang, 'home.nextMeeting', { meeting: meetingName(lang, next.kind), when: formatDateTime(lang, next.startsAt, l.timezone) }) : t(lang, 'home.noNextMeeting');
-    const mine = controls ? item.myActions.slice(0, 20).map((a) => ownAction(lang, a)) : [text(item.myActions.map((a) => actionLine(m, lang, a)).join('\n'))];
     blocks.push(group([
       text(`${m.bold(`${m.user(l.schoolName, 150)} · ${m.user(l.youthOrgName, 150)}`)}\n${when}`),
       text(m.bold(t(lang, 'home.myActions'))),
-      ...(item.myActions.length === 0 ? [note(t(lang, 'home.noActions'))] : mine),
+      ...(item.myActions.length === 0 ? [note(t(lang, 'home.noActions'))] : item.myActions.slice(0, 20).map((a) => ownAction(lang, a))),
     ]));
   }
   // The privacy promise: this is where people look at their own things.

@@ -79,9 +79,8 @@ function remindersSaved(lang: Lang, s: ReminderSettings): string {
 const said = (value: string, tone?: 'good' | 'warning' | 'attention'): Doc => ({ fallback: value, blocks: [text(value, tone ? { tone } : {})] });
 const toneOf = (view: TextView) => (view.tone === 'warning' ? 'attention' : view.tone);
 
-/** What a platform can offer in a reply: status buttons in the home, a button that posts the plan in the channel. */
+/** What a platform can offer in a reply: a button that posts the whole actieplan in the channel. */
 export interface ReplyControls {
-  homeControls: boolean;
   planPost: boolean;
 }
 
@@ -103,7 +102,7 @@ export function replyDoc(m: Markup, lang: Lang, view: Exclude<ReplyView, { type:
     case 'next_step':
       return nextStepDoc(m, view.lang ?? lang, view.progress);
     case 'home':
-      return homeDoc(m, view.home, controls.homeControls);
+      return homeDoc(m, view.home);
     case 'plan':
       return planMenuDoc(m, view.plan, controls.planPost);
     case 'actions':

@@ -124,7 +124,7 @@ export interface BlockActionInput {
   messageTs?: string;
   message?: Record<string, unknown>;
   /** The modal the button sits in: Slack sends it back whole, with what was typed so far. */
-  view?: { id: string; hash?: string; callbackId?: string; privateMetadata?: string; values?: Record<string, Record<string, StateValue>> };
+  view?: { id: string; type?: 'modal' | 'home'; hash?: string; callbackId?: string; privateMetadata?: string; values?: Record<string, Record<string, StateValue>> };
   triggerId?: string;
   responseUrl?: string;
   team?: string;
@@ -141,7 +141,7 @@ export function blockActionPayload(a: BlockActionInput): Record<string, unknown>
   const where = v !== undefined
     ? {
         container: { type: 'view', view_id: v.id },
-        view: { id: v.id, type: 'modal', team_id: team, callback_id: v.callbackId ?? '', hash: v.hash ?? '1.fakehash', private_metadata: v.privateMetadata ?? '', state: { values: v.values ?? {} } },
+        view: { id: v.id, type: v.type ?? 'modal', team_id: team, callback_id: v.callbackId ?? '', hash: v.hash ?? '1.fakehash', private_metadata: v.privateMetadata ?? '', state: { values: v.values ?? {} } },
       }
     : {
         container: { type: 'message', message_ts: a.messageTs, channel_id: a.channel, is_ephemeral: false },

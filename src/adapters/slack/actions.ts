@@ -7,8 +7,9 @@ import { ValidationError } from '../../app/errors.js';
 import { ownerListAfter, saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
 import { ownerDmActions } from '../../app/posted.js';
 import { t, type Lang } from '../../i18n/index.js';
-import { errorText, ephemeral, formErrors, langOf, type SlackCtx, type WebClient } from './context.js';
+import { dmChannel, errorText, ephemeral, formErrors, langOf, type SlackCtx, type WebClient } from './context.js';
 import { slackSurface } from './surface.js';
+import { publishHome } from './home.js';
 import { modal, parseMeta, read, selectInput, textInput } from './render/inputs.js';
 import { renderNotice } from './render/notices.js';
 import { soonestFirst } from './render/plan.js';
@@ -17,7 +18,17 @@ import type { ActionCall, SubmitCall } from './types.js';
 export const STATUS_NOTE_CALLBACK = 'action_note';
 const StatusValue = z.string().max(100).transform((s) => s.split('|')).pipe(z.tuple([z.uuid(), z.enum(ACTION_STATUSES)]));
 // messageTs: the message the note button was in, so the note's status shows there too.
-const NoteMeta = z.object({ actionId: z.uuid(), channelId: z.string().max(64), messageTs: z.string().max(32).nullish(), lang: z.enum(['nl', 'en']) });
+// home: opened from the App Home, which is published again once the note is saved.
+const NoteMeta = z.object({ actionId: z.uuid(), channelId: z.string().max(64), messageTs: z.string().max(32).nullish(), lang: z.enum(['nl', 'en']), home: z.boolean().optional() });
+
+/**
+ * Where a click is answered: its channel, or for a click in the App Home (which has none) the
+ * bot's direct messages with the user. Null when neither: nothing to answer.
+ */
+async function answerChannel(call: Pick<ActionCall, 'client' | 'channelId' | 'inHome' | 'userId'>): Promise<string | null> {
+  if (call.channelId) return call.channelId;
+  return call.inHome ? dmChannel(call.client, call.userId) : null;
+}
 
 /**
  * Redraws the message the button was in: an owner DM with the actions it lists, a reminder with
@@ -35,6 +46,15 @@ async function refreshClicked(cx: SlackCtx, client: WebClient, actor: { workspac
   }
 }
 
+/** The App Home the click came from, with the new status; a stale home is the lesser problem (as above). */
+async function refreshHome(call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'userId'>, change: StatusChange): Promise<void> {
+  try {
+    await publishHome(call.cx, call.client, call.workspaceId, call.userId);
+  } catch (error) {
+    call.cx.log.warn({ err: error, actionId: change.action.id }, 'app home not refreshed');
+  }
+}
+
 /** The language of the action's leerlijn: a DM, where these buttons live, has no leerlijn to take it from. */
 async function langOfAction(call: Pick<ActionCall, 'cx' | 'workspaceId'>, actionId: string): Promise<Lang> {
   return langOf(call.cx, await leerlijnOfAction(call.cx.deps, call.workspaceId, actionId));
@@ -46,10 +66,13 @@ function surfaceFor(call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'us
 }
 
 /** After the change is saved: tells the coordinators, redraws the owner's DM it came from, confirms to the person who acted. */
-async function afterStatus(call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'userId'>, where: { channelId: string; ts: string | null }, lang: Lang, change: StatusChange, withNote: boolean): Promise<void> {
+async function afterStatus(
+  call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'userId'>, where: { channelId: string; ts: string | null; home: boolean }, lang: Lang, change: StatusChange, withNote: boolean,
+): Promise<void> {
   const surface = surfaceFor(call, where.channelId, lang);
   const actor = { workspaceId: call.workspaceId, userId: call.userId };
   if (where.ts) await refreshClicked(call.cx, call.client, actor, { channelId: where.channelId, ts: where.ts }, change);
+  if (where.home) await refreshHome(call, change);
   const told = await tellStatusChange({ deps: call.cx.deps, log: call.cx.log, actor, surface }, change, withNote);
   await surface.reply({ type: 'lines', lines: told.confirmation });
 }
@@ -61,21 +84,23 @@ const flowCtx = (call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'userI
 export async function setStatus(call: ActionCall): Promise<void> {
   await call.ack();
   const parsed = StatusValue.safeParse(call.value);
-  if (!parsed.success || !call.channelId) return;
+  const channelId = parsed.success ? await answerChannel(call) : null;
+  if (!parsed.success || !channelId) return;
   const [actionId, status] = parsed.data;
   const lang = await langOfAction(call, actionId);
   try {
-    const change = await saveActionStatus(flowCtx(call, call.channelId, lang), { actionId, status });
-    await afterStatus(call, { channelId: call.channelId, ts: call.messageTs }, lang, change, false);
+    const change = await saveActionStatus(flowCtx(call, channelId, lang), { actionId, status });
+    await afterStatus(call, { channelId, ts: call.messageTs, home: call.inHome }, lang, change, false);
   } catch (error) {
-    await ephemeral(call.client, call.channelId, call.userId, errorText(call.cx, lang, error, 'action_status'));
+    await ephemeral(call.client, channelId, call.userId, errorText(call.cx, lang, error, 'action_status'));
   }
 }
 
 export async function openStatusNote(call: ActionCall): Promise<void> {
   await call.ack();
   const actionId = Uuid.safeParse(call.value);
-  if (!actionId.success || !call.channelId) return;
+  const channelId = actionId.success ? await answerChannel(call) : null;
+  if (!actionId.success || !channelId) return;
   const lang = await langOfAction(call, actionId.data);
   let action;
   try {
@@ -86,7 +111,7 @@ export async function openStatusNote(call: ActionCall): Promise<void> {
   const options = ACTION_STATUSES.map((s) => ({ text: t(lang, `action.status.${s}`), value: s }));
   // Starts at the current status: adding a note to a stuck action must not quietly set it to bezig.
   const blocks = [selectInput('status', t(lang, 'action.title'), options, { initial: action.status }), textInput('note', t(lang, 'action.noteLabel'), { multiline: true, max: 500, optional: true })];
-  const meta = { actionId: actionId.data, channelId: call.channelId, messageTs: call.messageTs, lang };
+  const meta = { actionId: actionId.data, channelId, messageTs: call.messageTs, lang, ...(call.inHome ? { home: true } : {}) };
   await call.client.views.open({ trigger_id: call.triggerId, view: modal(STATUS_NOTE_CALLBACK, t(lang, 'action.title'), t(lang, 'action.submit'), t(lang, 'action.close'), blocks, meta) });
 }
 
@@ -103,5 +128,5 @@ export async function submitStatusNote(call: SubmitCall): Promise<void> {
     return call.ack({ status: errorText(call.cx, meta.lang, error, 'action_note') });
   }
   await call.ack();
-  await afterStatus(call, { channelId: meta.channelId, ts: meta.messageTs ?? null }, meta.lang, change, note !== null);
+  await afterStatus(call, { channelId: meta.channelId, ts: meta.messageTs ?? null, home: meta.home ?? false }, meta.lang, change, note !== null);
 }

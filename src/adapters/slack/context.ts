@@ -72,10 +72,16 @@ export async function ephemeral(client: WebClient, channel: string, user: string
 
 /** A direct message from the bot: works where the bot is not in the channel (unlike an ephemeral). */
 export async function direct(client: WebClient, user: string, message: Rendered | string): Promise<void> {
+  const channel = await dmChannel(client, user);
+  await post(client, channel, typeof message === 'string' ? { text: message, blocks: [section(message)] } : message);
+}
+
+/** The bot's direct-message channel with `user` (the app's Messages tab). */
+export async function dmChannel(client: WebClient, user: string): Promise<string> {
   const opened = await client.conversations.open({ users: user });
   const channel = opened.channel?.id;
   if (!channel) throw new Error('no_dm_channel');
-  await post(client, channel, typeof message === 'string' ? { text: message, blocks: [section(message)] } : message);
+  return channel;
 }
 
 /** Posts, splitting long content over several messages; returns the first message's ts. */

@@ -10,9 +10,13 @@ import { firstDelivery } from '../../app/platform-records.js';
 
 export async function homeOpened(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; userId: string }): Promise<void> {
   if (!(await firstDelivery(cx.deps, 'slack', e.eventId))) return;
-  const workspaceId = await workspaceIdFor(cx, e.teamId);
-  const home = await getHome(cx.deps, workspaceId, e.userId);
-  await client.views.publish({ user_id: e.userId, view: renderHome(home) });
+  await publishHome(cx, client, await workspaceIdFor(cx, e.teamId), e.userId);
+}
+
+/** The user's App Home as it stands now: when they open it, and after they change an action there. */
+export async function publishHome(cx: SlackCtx, client: WebClient, workspaceId: string, userId: string): Promise<void> {
+  const home = await getHome(cx.deps, workspaceId, userId);
+  await client.views.publish({ user_id: userId, view: renderHome(home) });
 }
 
 /** The bot was invited to a channel: it introduces itself there once per event (Slack redelivers). */

@@ -43,6 +43,8 @@ const ActionPayload = z.object({
   // A button inside a modal: Slack sends the modal back, with what was typed so far.
   view: z.object({
     id: Id,
+    // 'home' for a button in the App Home.
+    type: z.string().max(20).nullish(),
     hash: z.string().max(200).nullish(),
     private_metadata: z.string().max(3000).default(''),
     state: z.object({ values: z.record(z.string(), z.record(z.string(), z.unknown())) }).default({ values: {} }),
@@ -163,6 +165,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
       channelId, messageTs: p.container?.is_ephemeral ? null : (p.message?.ts ?? null), triggerId: p.trigger_id,
       actionId: action.action_id, value: action.value ?? action.selected_option?.value ?? '', ack: () => ack(), tellUser,
       view: p.view ? { id: p.view.id, hash: p.view.hash ?? null, meta: p.view.private_metadata, values: p.view.state.values } : null,
+      inHome: p.view?.type === 'home',
     });
   });
 }

@@ -34,6 +34,8 @@ export interface ActionCall {
   value: string;
   /** The modal a button sits in, as Slack sent it back (with what the user typed so far). */
   view: { id: string; hash: string | null; meta: string; values: StateValues } | null;
+  /** Clicked in the user's App Home: no channel to answer in, and the home to publish again. */
+  inHome: boolean;
   ack(): Promise<void>;
   /**
    * Tells only the clicking user something about their click, through the interaction's

@@ -24,8 +24,8 @@ export { NEXT_STEP_FORM };
 
 export const helpCard = (lang: Lang, unknownCommand?: string, progress?: ProgressView): AdaptiveCard => toAdaptiveCard(helpDoc(teamsMarkup([]), lang, unknownCommand, progress));
 
-/** Teams' home lists one's actions with their status buttons; a plan is saved per onderdeel, not posted whole. */
-const TEAMS_CONTROLS = { homeControls: true, planPost: false };
+/** In Teams a plan is posted per onderdeel as it is saved, not whole. */
+const TEAMS_CONTROLS = { planPost: false };
 
 /** People are named from the view's own team where it has one, otherwise from the names looked up. */
 function markupFor(view: ReplyView, names: Names) {

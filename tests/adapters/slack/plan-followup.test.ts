@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t, tField } from '../../../src/i18n/index.js';
 import type { FakeMessage } from '../../fakes/slack-api.js';
-import { input, type SlackPostResult, type StateValue } from '../../fakes/slack-signing.js';
-import { allViolations, CHANNEL, COORDINATOR, lastToldTo, startHarness, USERS, type Harness } from './harness.js';
+import { eventBody, input, postToSlackEndpoint, type SlackPostResult, type StateValue } from '../../fakes/slack-signing.js';
+import { allViolations, CHANNEL, COORDINATOR, lastToldTo, SECRET, startHarness, USERS, type Harness } from './harness.js';
 import { lastView, startLeerlijnInSlack } from './flow.js';
 
 let h: Harness;
@@ -93,6 +93,28 @@ describe('Slack: the actieplan and following up its actions', () => {
     await h.settle();
     const { rows } = await h.testDb.db.query<{ status: string }>(`select status from actions where id = $1::uuid`, [ids[0]!]);
     expect(rows[0]?.status).toBe('loopt_vast');
+  });
+
+  it('sets an action\'s status from the App Home: saved, the home shown again, the coordinator told', async () => {
+    const owner = USERS[3]!;
+    await saveItem('B1', { ...texts('Geen vast aanspreekpunt', 'Iedereen kent het aanspreekpunt'), ...row(0, 'Aanspreekpunt kiezen', owner, '2026-02-20') });
+    await postToSlackEndpoint(h.endpoint, SECRET, eventBody({ type: 'app_home_opened', user: owner, tab: 'home', channel: dmOf(owner) }, { event_id: 'EvHome1' }), 'application/json');
+    await h.settle();
+    const home = JSON.stringify(h.fake.homeOf(owner));
+    const value = /"value":"([0-9a-f-]{36}\|klaar)"/.exec(home)?.[1];
+    expect(value).toBeDefined(); // the home offers the status buttons, as Teams' home does
+    const told = h.fake.messagesIn(dmOf(COORDINATOR)).length;
+    const published = h.fake.callsTo('views.publish').length;
+
+    await h.clickInView(owner, 'action_status_klaar', value!, { id: 'V0HOME', type: 'home' });
+    await h.settle();
+    const { rows } = await h.testDb.db.query<{ status: string }>(`select status from actions where id = $1::uuid`, [value!.split('|')[0]!]);
+    expect(rows[0]?.status).toBe('klaar');
+    // Shown again: a finished action leaves the list of one's open actions.
+    expect(h.fake.callsTo('views.publish')).toHaveLength(published + 1);
+    expect(JSON.stringify(h.fake.homeOf(owner))).not.toContain('Aanspreekpunt kiezen');
+    expect(lastEphemeral(owner)).not.toBe('null'); // the confirmation, in the bot's messages
+    expect(JSON.stringify(h.fake.messagesIn(dmOf(COORDINATOR)).slice(told))).toContain('Aanspreekpunt kiezen');
   });
 
   it('tells the coordinator privately which owners could not get their DM', async () => {

@@ -114,7 +114,7 @@ export function renderNotice(n: Notice): Rendered {
   }
 }
 
-/** Slack's App Home lists one's actions as lines: a click there comes without a channel to answer in. */
+/** The App Home, each of one's actions with its status buttons (actions.ts answers a click there in the bot's DM). */
 export function renderHome(view: HomeView): { type: 'home'; blocks: Block[] } {
-  return { type: 'home', blocks: toBlockKit(homeDoc(slackMarkup, view, false), LIMITS.blocksPerView).blocks };
+  return { type: 'home', blocks: toBlockKit(homeDoc(slackMarkup, view), LIMITS.blocksPerView).blocks };
 }

@@ -17,8 +17,8 @@ export { NEXT_STEP_ACTION } from './next-step-action.js';
 
 export const helpMessage = (lang: Lang, unknown?: string, progress?: ProgressView): Rendered => toBlockKit(helpDoc(slackMarkup, lang, unknown, progress));
 
-/** Slack's App Home lists one's actions as lines (a click there has no channel to answer in); the actieplan can be posted whole. */
-const SLACK_CONTROLS = { homeControls: false, planPost: true };
+/** Slack's actieplan menu can post the whole plan in the channel. */
+const SLACK_CONTROLS = { planPost: true };
 
 export function renderReply(lang: Lang, view: ReplyView): Rendered {
   if (view.type === 'timeline') return renderTimeline(view.timeline, view.canEdit);

@@ -24,7 +24,7 @@ export const startedCard = (l: LeerlijnView, starterName: string, firstMeeting: 
 
 export const statusCard = (view: StatusView): AdaptiveCard => toAdaptiveCard(statusDoc(teamsMarkup(view.leerlijn.members), view));
 
-export const homeCard = (view: HomeView): AdaptiveCard => toAdaptiveCard(homeDoc(teamsMarkup([]), view, true));
+export const homeCard = (view: HomeView): AdaptiveCard => toAdaptiveCard(homeDoc(teamsMarkup([]), view));
 
 function change(lang: Lang, delta: number): string {
   if (delta > 0) return t(lang, 'compare.up', { delta });
