@@ -17,6 +17,8 @@ export interface Markup {
   /** A team member: a mention in Slack, the name in Teams (someone who left is said to be so). */
   person(lang: Lang, userId: string): string;
   icon(name: Icon): string;
+  /** A link shown as its label; the label is the bot's own text (a document's name), not user text. */
+  link(label: string, url: string): string;
 }
 
 /** People as one phrase, "a, b en c". */

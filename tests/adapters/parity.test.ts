@@ -25,6 +25,8 @@ import type { ActionView } from '../../src/app/views.js';
 import { formatMinutes } from '../../src/i18n/format.js';
 import { t, tTeamWarning } from '../../src/i18n/index.js';
 import { renderReply as renderTeamsReply } from '../../src/adapters/teams/reply.js';
+import { meetingStartStep } from '../../src/app/flows/next-step.js';
+import { nextButtonLabel } from '../../src/i18n/progress-lines.js';
 import {
   bereiktText, closeOpenText, dueDateText, jobFailedText, meetingName, onderdeelTitle, previousStatusText, programmeLine, randvoorwaardenWarning, week1ScoreText,
 } from '../../src/i18n/phrases.js';
@@ -227,6 +229,19 @@ export const agreements: Agreement[] = [
   },
   { name: 'job_failed: which message, how many attempts, what to do', pair: 'notice', notice: 12, facts: (f) => [jobFailedText(f.lang, 'meeting_invite', 5)] },
   { name: 'action_changed: the previous status', pair: 'notice', notice: 1, facts: (f) => [previousStatusText(f.lang, 'open')] },
+  { name: 'owner_actions: one sentence naming the school, then the actions', pair: 'notice', notice: 0, facts: (f) => [t(f.lang, 'slack.ownerIntro', { school: school(f) })] },
+  {
+    name: 'action_changed: the note that came with it, labelled as the last note',
+    pair: 'notice',
+    notice: 1,
+    facts: (f) => [t(f.lang, 'action.lastNote', { note: notice(f, 1, 'action_changed').note! })],
+  },
+  {
+    name: 'meeting start: the button to the meeting\'s work',
+    pair: 'notice',
+    notice: 4,
+    facts: (f) => [nextButtonLabel(f.lang, meetingStartStep(notice(f, 4, 'meeting_reminder').meeting.kind).next)],
+  },
   { name: 'evaluation: bereikt as "2 – enigszins"', pair: 'evaluation', facts: (f) => [bereiktText(f.lang, 2)] },
   { name: 'evaluation: the open actions of an onderdeel', pair: 'evaluation', facts: (f) => f.evaluation.items.flatMap((i) => i.openActions.map((a) => a.description)) },
   { name: 'action list: each action under its onderdeel', pair: 'action list', facts: (f) => [...new Set(f.actions.map((a) => onderdeelTitle(f.lang, a.onderdeel)))] },

@@ -13,5 +13,6 @@ export const slackMarkup: Markup = {
   user: safeText,
   person: (_lang, userId) => userMention(userId),
   icon: (name) => ICONS[name],
+  link: (label, url) => `<${url}|${label}>`,
 };
 

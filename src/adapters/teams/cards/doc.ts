@@ -29,6 +29,7 @@ function teamsMarkupNaming(nameOf: (lang: Lang, userId: string) => string): Mark
     user: userText,
     person: nameOf,
     icon: (name) => ICONS[name],
+    link: (label, url) => `[${label}](${url})`,
   };
 }
 

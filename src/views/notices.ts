@@ -1,0 +1,147 @@
+// Everything the bot says on its own (the Notice union), written once for both platforms. Each
+// names the leerlijn first, so someone in several teams knows which one it is about. The forms a
+// coordinator's prompt offers differ per platform (Slack: a button that opens a modal; Teams: a
+// form that unfolds in the card): `promptForm` says which one, each adapter adds its own.
+import { meetingStartStep } from '../app/flows/next-step.js';
+import type { Notice } from '../app/notices.js';
+import type { ActionView, LeerlijnView, MeetingView } from '../app/views.js';
+import type { Lang } from '../domain/instrument.js';
+import { formatTime } from '../i18n/format.js';
+import { t, type MessageKey } from '../i18n/index.js';
+import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../i18n/phrases.js';
+import { nextButtonLabel } from '../i18n/progress-lines.js';
+import { button, buttons, note, ownAction, text, type Block, type Doc } from './doc.js';
+import { moreActions, ownActionsDoc } from './home.js';
+import type { Markup } from './markup.js';
+import { actionLine } from './plan.js';
+import { NEXT_STEP } from './reply.js';
+
+
+/** Per status in the weekly digest: enough to see what moved, short enough to read. */
+const DIGEST_LISTED = 15;
+
+type Of<T extends Notice['type']> = Extract<Notice, { type: T }>;
+
+/** School · youth-work organisation, as typed: every notice names them. */
+export function leerlijnName(m: Markup, l: Pick<LeerlijnView, 'schoolName' | 'youthOrgName'>): string {
+  return `${m.user(l.schoolName, 150)} · ${m.user(l.youthOrgName, 150)}`;
+}
+
+/** The leerlijn first, then what is said: the sentence is also what a notification shows. */
+function said(m: Markup, n: Notice, sentence: string, opts: { id: string; tone?: 'attention' }): Doc {
+  return { fallback: sentence, blocks: [note(leerlijnName(m, n.leerlijn)), text(sentence, opts)] };
+}
+
+function ownerActions(m: Markup, n: Of<'owner_actions'>): Doc {
+  const { lang } = n.leerlijn;
+  return ownActionsDoc(m, lang, n.actions, m.t(lang, 'slack.ownerIntro', { school: leerlijnName(m, n.leerlijn) }), n.leerlijn.id);
+}
+
+/** Who changed it: a Slack mention or the team member's name; someone no longer on the team by the name the platform gave (Teams). */
+function changedBy(m: Markup, n: Of<'action_changed'>): string {
+  const onTeam = n.leerlijn.members.some((member) => member.userId === n.byUserId);
+  return !onTeam && n.byName ? m.user(n.byName, 100) : m.person(n.leerlijn.lang, n.byUserId);
+}
+
+function actionChanged(m: Markup, n: Of<'action_changed'>): Doc {
+  const { lang } = n.leerlijn;
+  const line = t(lang, 'action.updated', { name: changedBy(m, n), action: m.user(n.action.description, 500), status: t(lang, `action.status.${n.action.status}`) });
+  const why = n.note ? [text(m.italic(t(lang, 'action.lastNote', { note: m.user(n.note, 500) })))] : [];
+  return { fallback: line, blocks: [note(leerlijnName(m, n.leerlijn)), text(line, { id: 'changed' }), ...why, note(previousStatusText(lang, n.previousStatus))] };
+}
+
+function reminderSentence(m: Markup, n: Of<'meeting_reminder'>): string {
+  const { lang, timezone } = n.leerlijn;
+  const meeting = meetingSentenceName(lang, n.meeting.kind);
+  if (n.when === 'invite') return invitationText(n, m.link);
+  if (n.when === 'day_before') return m.t(lang, 'reminder.dayBefore', { meeting, time: formatTime(n.meeting.startsAt, timezone) });
+  const role = (id: string | null): string => (id ? m.person(lang, id) : t(lang, 'timeline.nobody'));
+  return m.t(lang, 'reminder.starting', { meeting, notulist: role(n.meeting.notulistUserId), invuller: role(n.meeting.invullerUserId) });
+}
+
+/**
+ * The invitation says where and what the meeting will do, so people can prepare; its start says
+ * it again, with the meeting's work one click away for the coordinator (anyone else is refused).
+ */
+function meetingReminder(m: Markup, n: Of<'meeting_reminder'>): Doc {
+  const { lang } = n.leerlijn;
+  const meeting = n.meeting;
+  const full = n.when !== 'day_before';
+  const where = full && meeting.location ? [text(t(lang, 'reminder.where', { location: m.user(meeting.location, 200) }), { id: 'where' })] : [];
+  const programme = full ? [note(programmeText(lang, meeting.programme), 'programme')] : [];
+  const step = meetingStartStep(meeting.kind);
+  const start = n.when === 'start' ? [buttons('meeting_start', [button(nextButtonLabel(lang, step.next), NEXT_STEP, { command: step.command }, 'primary')])] : [];
+  const doc = said(m, n, reminderSentence(m, n), { id: 'reminder' });
+  return { ...doc, blocks: [...doc.blocks, ...where, ...programme, ...start] };
+}
+
+function promptSentence(m: Markup, n: Of<'coordinator_prompt'>): string {
+  const { lang } = n.leerlijn;
+  if (n.prompt === 'actieplan_not_planned') return m.t(lang, 'reminder.actieplanNotPlanned');
+  if (n.prompt === 'plan_going') return m.t(lang, 'reminder.planGoing');
+  if (n.prompt === 'assign_roles' && n.meeting) return m.commands(assignRolesText(lang, n.meeting, n.leerlijn.timezone));
+  return m.commands(closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, unagreed: n.unagreed }));
+}
+
+/**
+ * The form a coordinator's prompt offers, and its button's label: "is the plan getting going?"
+ * (if not, the terugkom may come earlier) and "a notulist and invuller are missing".
+ */
+export function promptForm(n: Of<'coordinator_prompt'>): { form: 'move_terugkom'; label: string } | { form: 'assign_roles'; label: string; meeting: MeetingView } | null {
+  const { lang } = n.leerlijn;
+  if (n.prompt === 'plan_going') return { form: 'move_terugkom', label: t(lang, 'reminder.button.moveTerugkom') };
+  if (n.prompt === 'assign_roles' && n.meeting) return { form: 'assign_roles', label: t(lang, 'guide.button.coordinator.assign_roles'), meeting: n.meeting };
+  return null;
+}
+
+function followup(m: Markup, n: Of<'action_followup'>): Doc {
+  const { lang } = n.leerlijn;
+  const key = n.when === 'before' ? 'reminder.actionSoon' : n.when === 'due' ? 'reminder.actionDue' : 'reminder.actionOverdue';
+  const doc = said(m, n, m.t(lang, key, { action: m.user(n.action.description, 500), due: dueDateText(lang, n.action.dueDate) }), { id: 'followup' });
+  return { ...doc, blocks: [...doc.blocks, ownAction(lang, n.action, n.leerlijn.id)] };
+}
+
+/** One status's actions in the digest, cut at DIGEST_LISTED with how many it leaves out. */
+function digestList(m: Markup, lang: Lang, title: string, list: readonly ActionView[]): Block[] {
+  if (list.length === 0) return [];
+  const lines = list.slice(0, DIGEST_LISTED).map((a) => actionLine(m, lang, a));
+  return [text(title, { tone: 'strong' }), text(lines.join('\n'), { tone: 'small' }), ...moreActions(m, lang, list.length, DIGEST_LISTED)];
+}
+
+function digest(m: Markup, n: Of<'digest'>): Doc {
+  const { lang } = n.leerlijn;
+  const summary = digestText(lang, n);
+  const changed = [
+    ...digestList(m, lang, t(lang, 'action.status.klaar'), n.done),
+    ...digestList(m, lang, t(lang, 'action.status.bezig'), n.bezig),
+    ...digestList(m, lang, t(lang, 'action.status.loopt_vast'), n.stuck),
+  ];
+  const moved = changed.length > 0 ? [text(t(lang, 'reminder.digestChanged')), ...changed] : [note(t(lang, 'reminder.digestNothing'))];
+  return {
+    fallback: summary,
+    blocks: [text(`${m.bold(leerlijnName(m, n.leerlijn))}\n${summary}`, { id: 'digest' }), ...moved, ...digestList(m, lang, t(lang, 'action.overdue'), n.overdue)],
+  };
+}
+
+export function noticeDoc(m: Markup, n: Notice): Doc {
+  const { lang } = n.leerlijn;
+  switch (n.type) {
+    case 'owner_actions':
+      return ownerActions(m, n);
+    case 'action_changed':
+      return actionChanged(m, n);
+    case 'meeting_reminder':
+      return meetingReminder(m, n);
+    case 'coordinator_prompt':
+      return said(m, n, promptSentence(m, n), { id: 'prompt' });
+    case 'action_followup':
+      return followup(m, n);
+    case 'digest':
+      return digest(m, n);
+    case 'job_failed':
+      return said(m, n, m.commands(jobFailedText(lang, n.jobKind, n.attempts)), { id: 'job_failed', tone: 'attention' });
+    case 'step_document':
+      // What is said with the document (Slack posts the file with it as its comment).
+      return said(m, n, m.t(lang, `documents.posted.${n.document}` as MessageKey), { id: 'step_document' });
+  }
+}
