@@ -216,7 +216,6 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
   slack: {
     instrument: 'Filled Signaleringsinstrument',
     postPlan: 'Post the action plan in the channel',
-    ownerIntro: 'You have actions in the action plan of {school}. Let us know here how it goes:',
     side: 'side',
     level: 'level',
     coordinatorOption: 'Coordinator of the leerlijn',

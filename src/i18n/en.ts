@@ -166,6 +166,7 @@ export const en: Catalog = {
     short: { week1: 'week 1', week17: 'week 17' },
   },
   action: {
+    ownerIntro: 'You have actions in the action plan of {school}. Let us know here how it goes:',
     status: { open: 'Not started', bezig: 'In progress', klaar: 'Done', loopt_vast: 'Stuck' },
     source: { actieplan: 'From the action plan', terugkom: 'From the follow-up meeting', eindevaluatie: 'From the final evaluation' },
     owner: 'Who',

@@ -213,7 +213,6 @@ export const nlFlows = {
   slack: {
     instrument: 'Ingevuld Signaleringsinstrument',
     postPlan: 'Actieplan in het kanaal zetten',
-    ownerIntro: 'Je hebt acties in het actieplan van {school}. Laat hier weten hoe het gaat:',
     side: 'kant',
     level: 'niveau',
     addMembers: 'Teamleden toevoegen',

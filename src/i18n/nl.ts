@@ -163,6 +163,7 @@ export const nl = {
     short: { week1: 'week 1', week17: 'week 17' },
   },
   action: {
+    ownerIntro: 'Je hebt acties in het actieplan van {school}. Laat hier weten hoe het gaat:',
     status: { open: 'Nog niet gestart', bezig: 'Bezig', klaar: 'Klaar', loopt_vast: 'Loopt vast' },
     source: { actieplan: 'Uit het actieplan', terugkom: 'Uit de terugkombijeenkomst', eindevaluatie: 'Uit de eindevaluatie' },
     owner: 'Wie',

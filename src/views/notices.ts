@@ -16,7 +16,6 @@ import type { Markup } from './markup.js';
 import { actionLine } from './plan.js';
 import { NEXT_STEP } from './reply.js';
 
-
 /** Per status in the weekly digest: enough to see what moved, short enough to read. */
 const DIGEST_LISTED = 15;
 
@@ -34,7 +33,7 @@ function said(m: Markup, n: Notice, sentence: string, opts: { id: string; tone?:
 
 function ownerActions(m: Markup, n: Of<'owner_actions'>): Doc {
   const { lang } = n.leerlijn;
-  return ownActionsDoc(m, lang, n.actions, m.t(lang, 'slack.ownerIntro', { school: leerlijnName(m, n.leerlijn) }), n.leerlijn.id);
+  return ownActionsDoc(m, lang, n.actions, m.t(lang, 'action.ownerIntro', { school: leerlijnName(m, n.leerlijn) }), n.leerlijn.id);
 }
 
 /** Who changed it: a Slack mention or the team member's name; someone no longer on the team by the name the platform gave (Teams). */

@@ -229,7 +229,7 @@ export const agreements: Agreement[] = [
   },
   { name: 'job_failed: which message, how many attempts, what to do', pair: 'notice', notice: 12, facts: (f) => [jobFailedText(f.lang, 'meeting_invite', 5)] },
   { name: 'action_changed: the previous status', pair: 'notice', notice: 1, facts: (f) => [previousStatusText(f.lang, 'open')] },
-  { name: 'owner_actions: one sentence naming the school, then the actions', pair: 'notice', notice: 0, facts: (f) => [t(f.lang, 'slack.ownerIntro', { school: school(f) })] },
+  { name: 'owner_actions: one sentence naming the school, then the actions', pair: 'notice', notice: 0, facts: (f) => [t(f.lang, 'action.ownerIntro', { school: school(f) })] },
   {
     name: 'action_changed: the note that came with it, labelled as the last note',
     pair: 'notice',
