@@ -115,7 +115,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     title: 'Action plan',
     submit: 'Save',
     close: 'Cancel',
-    button: { add: 'Add a part', addAction: 'Add an action', edit: 'Edit' },
+    button: { add: 'Add a part', addAction: 'Add an action', edit: 'Edit', post: 'Post the action plan in the channel' },
     existingActions: 'Actions already in the plan (they stay; add new ones below):',
     ownersUnreached: 'I could not send {names} a message about their new actions. Please tell them yourself.',
   },
@@ -215,7 +215,6 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
   },
   slack: {
     instrument: 'Filled Signaleringsinstrument',
-    postPlan: 'Post the action plan in the channel',
     side: 'side',
     level: 'level',
     coordinatorOption: 'Coordinator of the leerlijn',

@@ -112,7 +112,7 @@ export const nlFlows = {
     title: 'Actieplan',
     submit: 'Opslaan',
     close: 'Annuleren',
-    button: { add: 'Onderdeel toevoegen', addAction: 'Actie toevoegen', edit: 'Bewerken' },
+    button: { add: 'Onderdeel toevoegen', addAction: 'Actie toevoegen', edit: 'Bewerken', post: 'Actieplan in het kanaal zetten' },
     existingActions: 'Acties die er al staan (ze blijven staan; hieronder kun je er nieuwe bij zetten):',
     ownersUnreached: 'Ik kon {names} geen bericht sturen over hun nieuwe acties. Laat het ze zelf even weten.',
   },
@@ -212,7 +212,6 @@ export const nlFlows = {
   },
   slack: {
     instrument: 'Ingevuld Signaleringsinstrument',
-    postPlan: 'Actieplan in het kanaal zetten',
     side: 'kant',
     level: 'niveau',
     addMembers: 'Teamleden toevoegen',

@@ -46,9 +46,9 @@ export function planDoc(m: Markup, view: ActionPlanView): Doc {
 
 /**
  * The plan as it stands, onderdelen lowest week-1 score first, each with what is filled in and
- * a button that opens its own form. `withPost`: a button that posts the whole plan in the channel.
+ * a button that opens its own form; below them a button that shares the whole plan in the channel.
  */
-export function planMenuDoc(m: Markup, view: ActionPlanView, withPost: boolean): Doc {
+export function planMenuDoc(m: Markup, view: ActionPlanView): Doc {
   const { lang } = view;
   const items = new Map(view.items.map((i) => [i.onderdeel, i]));
   const rows = view.suggestedOrder.map((code) => {
@@ -58,8 +58,8 @@ export function planMenuDoc(m: Markup, view: ActionPlanView, withPost: boolean):
     const open = button(t(lang, item ? 'plan.button.edit' : 'evaluation.button.fill'), PLAN_OPEN, { leerlijnId: view.leerlijnId, onderdeel: code });
     return group([text([title, ...(item ? itemLines(m, lang, item) : [])].join('\n'), { id: `plan_${code}`, button: open })]);
   });
-  const post = withPost ? [buttons(PLAN_POST, [button(t(lang, 'slack.postPlan'), PLAN_POST, { leerlijnId: view.leerlijnId })])] : [];
-  return { fallback: t(lang, 'plan.heading'), blocks: [heading(t(lang, 'plan.heading')), text(m.t(lang, 'plan.intro')), ...rows, ...post] };
+  const post = buttons(PLAN_POST, [button(t(lang, 'plan.button.post'), PLAN_POST, { leerlijnId: view.leerlijnId })]);
+  return { fallback: t(lang, 'plan.heading'), blocks: [heading(t(lang, 'plan.heading')), text(m.t(lang, 'plan.intro')), ...rows, post] };
 }
 
 /** The team's actions under their onderdeel, in the order the list comes (the plan's order). */

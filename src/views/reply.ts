@@ -79,13 +79,8 @@ function remindersSaved(lang: Lang, s: ReminderSettings): string {
 const said = (value: string, tone?: 'good' | 'warning' | 'attention'): Doc => ({ fallback: value, blocks: [text(value, tone ? { tone } : {})] });
 const toneOf = (view: TextView) => (view.tone === 'warning' ? 'attention' : view.tone);
 
-/** What a platform can offer in a reply: a button that posts the whole actieplan in the channel. */
-export interface ReplyControls {
-  planPost: boolean;
-}
-
 /** Every reply but the planning and the team, which carry each platform's own controls. */
-export function replyDoc(m: Markup, lang: Lang, view: Exclude<ReplyView, { type: 'timeline' | 'team' }>, controls: ReplyControls): Doc {
+export function replyDoc(m: Markup, lang: Lang, view: Exclude<ReplyView, { type: 'timeline' | 'team' }>): Doc {
   switch (view.type) {
     case 'text':
       return said(sentence(m, lang, view), toneOf(view));
@@ -104,7 +99,7 @@ export function replyDoc(m: Markup, lang: Lang, view: Exclude<ReplyView, { type:
     case 'home':
       return homeDoc(m, view.home);
     case 'plan':
-      return planMenuDoc(m, view.plan, controls.planPost);
+      return planMenuDoc(m, view.plan);
     case 'actions':
       return actionListDoc(m, lang, view.actions);
     case 'my_actions':

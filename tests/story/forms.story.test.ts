@@ -60,4 +60,16 @@ describe.each(PLATFORMS)('what a saved form brings, on %s', (platform) => {
     expect(posted).toContain('Te weinig tijd voor overleg');
     expect(posted).not.toContain('We weten niet wat de ander doet');
   });
+
+  story(platform, 'a team member shares the whole actieplan in the channel with one button', async (s) => {
+    const anna = s.coordinator('anna');
+    const [, bram] = s.members(3) as [typeof anna, typeof anna];
+    await s.start({ by: anna, school: 'De Horizon', members: s.members(3) });
+    await s.addPlanItem(anna, { onderdeel: 'P1', watKanBeter: 'We weten niet wat de ander doet', gewensteEindsituatie: 'Samen de stand opmaken', actions: [{ description: 'Maandoverleg plannen', owner: bram, due: '2026-03-13' }] });
+    await s.addPlanItem(anna, { onderdeel: 'A1', watKanBeter: 'Te weinig tijd voor overleg', gewensteEindsituatie: 'Een vast uur per week', actions: [{ description: 'Vast overlegmoment kiezen', owner: anna, due: '2026-03-20' }] });
+    await s.command(bram, 'actieplan');
+    s.d.newInChannel();
+    await s.press(bram, t('nl', 'plan.button.post'));
+    s.expectNewInChannel(t('nl', 'plan.heading'), 'We weten niet wat de ander doet', 'Maandoverleg plannen', 'Te weinig tijd voor overleg', 'Vast overlegmoment kiezen');
+  });
 });

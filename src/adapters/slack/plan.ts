@@ -2,19 +2,18 @@
 // actions (owner + due date); saved items go to the channel and each owner gets a DM.
 // Whatever of that Slack refuses is told to the user privately, so nobody waits in vain.
 import { z } from 'zod';
-import { Uuid } from '../../app/validate.js';
 import { getActionPlan } from '../../app/actions.js';
 import { planFormValues } from '../../app/flows/open-forms.js';
 import { planItemSubmitted } from '../../app/flows/plan-forms.js';
 import { ONDERDEEL_CODES } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import { actionFieldBlock, actionRowBlocks, readActionRows } from './action-rows.js';
-import { errorText, ephemeral, post } from './context.js';
+import { errorText } from './context.js';
 import { slackFormCtx } from './form-surface.js';
 import { onderdeelTitle } from './render/cards.js';
 import { context } from './render/blocks.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
-import { existingActionsContext, renderPlan } from './render/plan.js';
+import { existingActionsContext } from './render/plan.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
 export const PLAN_CALLBACK = 'plan_item';
@@ -59,17 +58,4 @@ export async function submitPlanItem(call: SubmitCall): Promise<void> {
   };
   const blockFor = (field: string): string | undefined => (field.startsWith('actions') ? actionFieldBlock(field, 'actions', rows.map((r) => r.row)) : field.split('.')[0]);
   await planItemSubmitted(slackFormCtx(call, meta, { blockFor, fallback: 'watKanBeter', ack: call.ack }), input);
-}
-
-export async function postPlan(call: ActionCall): Promise<void> {
-  await call.ack();
-  // A button value that is no leerlijn id was not made by us: nothing to post.
-  const leerlijnId = Uuid.safeParse(call.value);
-  if (!call.channelId || !leerlijnId.success) return;
-  try {
-    const plan = await getActionPlan(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data);
-    await post(call.client, plan.channelId, renderPlan(plan));
-  } catch (error) {
-    await ephemeral(call.client, call.channelId, call.userId, errorText(call.cx, call.cx.deps.defaultLang, error, 'plan_post'));
-  }
 }

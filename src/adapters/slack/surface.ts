@@ -15,7 +15,7 @@ import { slackProfiles } from './people.js';
 import { section, type Rendered } from './render/blocks.js';
 import { renderComparison } from './render/instrument.js';
 import { renderTeam, renderTimeline } from './render/leerlijn.js';
-import { renderEvaluationItem, renderPlanItem } from './render/plan.js';
+import { renderEvaluationItem, renderPlan, renderPlanItem } from './render/plan.js';
 import { renderReply, renderWelcome, textOf } from './render/reply.js';
 import { postRound, tellRoundNotPosted } from './scoring.js';
 import { openStartModal, postStarted } from './start.js';
@@ -57,6 +57,8 @@ async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, {
       return void (await postOrTell(p.cx, p.client, to(view.timeline.channelId), renderTimeline(view.timeline, false)));
     case 'team':
       return void (await postOrTell(p.cx, p.client, to(view.leerlijn.channelId), renderTeam(view.leerlijn, false)));
+    case 'plan':
+      return void (await postOrTell(p.cx, p.client, to(view.plan.channelId), renderPlan(view.plan)));
     case 'plan_item': {
       const item = view.plan.items.find((i) => i.onderdeel === view.onderdeel);
       if (item) await postOrTell(p.cx, p.client, to(view.plan.channelId), renderPlanItem(view.plan, item.onderdeel));

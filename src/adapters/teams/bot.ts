@@ -8,11 +8,14 @@ import { CARD_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './
 import { runTeamsCommand, teamsFlowCtx } from './commands.js';
 import { welcomeFlow } from '../../app/flows/overview.js';
 import { FILE_CONSENT_INVOKE, fileConsentInvoke } from './export.js';
-import { openEvaluationForm, openPlanForm, statusInvoke, submitDelete, submitEvaluation, submitMove, submitMoveTo, submitPlan, submitReminders, submitRoles, submitStart } from './flows.js';
+import { openEvaluationForm, openPlanForm, requireLeerlijnId, statusInvoke, submitDelete, submitEvaluation, submitMove, submitMoveTo, submitPlan, submitReminders, submitRoles, submitStart } from './flows.js';
 import { reply } from './forms.js';
 import { EVALUATION_OPEN } from './cards/evaluation.js';
 import { MOVE_TO_FORM } from './cards/timeline.js';
 import { PLAN_OPEN } from './cards/plan.js';
+import { PLAN_POST } from '../../views/plan.js';
+import { postPlanFlow } from '../../app/flows/post-plan.js';
+import { BUTTON_FORM, teamsFormCtx } from './form-surface.js';
 import { CardValues, FileConsentAnswer, InvokeData } from './payloads.js';
 import { SCORE_VERBS, scoreInvoke } from './score-cards.js';
 import type { TeamsServices } from './services.js';
@@ -76,6 +79,8 @@ export class LeerlijnBot extends ActivityHandler {
         return openEvaluationForm(this.svc, turn, values);
       case PLAN_OPEN:
         return openPlanForm(this.svc, turn, values);
+      case PLAN_POST:
+        return postPlanFlow(teamsFormCtx(this.svc, turn, requireLeerlijnId(turn), BUTTON_FORM));
       case 'delete':
         return submitDelete(this.svc, turn, values);
       case 'team':

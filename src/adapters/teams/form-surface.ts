@@ -2,7 +2,7 @@
 // is nothing to close, and a refusal with problems at its inputs answers with the same form
 // again, the values kept. Which input shows a field's problem is each form's own (flows.ts).
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
-import { fieldErrors, userText, type AdaptiveCard } from './cards/common.js';
+import { adaptiveCard, fieldErrors, userText, type AdaptiveCard } from './cards/common.js';
 import { reply } from './forms.js';
 import { teamsErrorOf } from './reply.js';
 import type { TeamsServices } from './services.js';
@@ -14,6 +14,12 @@ export interface CardForm {
   inputFor(field: string): string;
   again(errors: ReadonlyMap<string, string>): Promise<AdaptiveCard>;
 }
+
+/** A button that runs a form's flow (no inputs): its refusals have no input to stand beside and are answered as they are. */
+export const BUTTON_FORM: CardForm = {
+  inputFor: (field) => field,
+  again: async () => adaptiveCard([]),
+};
 
 /** Field problems beside their inputs; a refusal about one input (a refused date) beside that input. */
 function cardErrors(turn: Turn, refusal: ErrorView, form: CardForm): Map<string, string> {

@@ -24,9 +24,6 @@ export { NEXT_STEP_FORM };
 
 export const helpCard = (lang: Lang, unknownCommand?: string, progress?: ProgressView): AdaptiveCard => toAdaptiveCard(helpDoc(teamsMarkup([]), lang, unknownCommand, progress));
 
-/** In Teams a plan is posted per onderdeel as it is saved, not whole. */
-const TEAMS_CONTROLS = { planPost: false };
-
 /** People are named from the view's own team where it has one, otherwise from the names looked up. */
 function markupFor(view: ReplyView, names: Names) {
   if ('members' in view) return teamsMarkup(view.members);
@@ -37,7 +34,7 @@ function markupFor(view: ReplyView, names: Names) {
 /** `candidates`: people in the conversation not on the team yet, for a coordinator's team form. */
 export function renderReply(lang: Lang, view: ReplyView, names: Names, candidates: readonly RosterEntry[] = []): AdaptiveCard {
   if (view.type === 'timeline') return timelineCard(view.timeline, view.members, view.reminders, view.canEdit);
-  if (view.type !== 'team') return toAdaptiveCard(replyDoc(markupFor(view, names), lang, view, TEAMS_CONTROLS));
+  if (view.type !== 'team') return toAdaptiveCard(replyDoc(markupFor(view, names), lang, view));
   const l = view.leerlijn;
   // The coordinator's form says what needs care too (a side without anyone, people without a side), as Slack's team does.
   const form = (): AdaptiveCard => {

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../i18n/format.js';
 import { adaptiveCard, heading, messageCard, submit, text, tt, warning, type AdaptiveCard } from './cards/common.js';
 import { evaluationItemCard } from './cards/evaluation.js';
 import { comparisonCard, startedCard, teamBlock, welcomeCard } from './cards/overview.js';
-import { errorLine, planItemCard } from './cards/plan.js';
+import { errorLine, planItemCard, wholePlanCard } from './cards/plan.js';
 import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/start-form.js';
 import { moveFormCard, timelineCard } from './cards/timeline.js';
@@ -58,6 +58,8 @@ async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Prom
       return { cards: [timelineCard(view.timeline, await view.members(), undefined, false)], channelId: view.timeline.channelId };
     case 'team':
       return { cards: [adaptiveCard(teamBlock(view.leerlijn.lang, view.leerlijn))], channelId: view.leerlijn.channelId };
+    case 'plan':
+      return { cards: [wholePlanCard(view.plan, await view.members())], channelId: view.plan.channelId };
     case 'plan_item':
       return { cards: [planItemCard(view.plan, view.onderdeel, await view.members())], channelId: view.plan.channelId };
     case 'evaluation_item':

@@ -77,6 +77,8 @@ export type ChannelView =
   | { type: 'timeline'; timeline: TimelineView; members: MembersWhenAsked }
   /** The team after a change, as the whole team sees it: no controls to change it. */
   | { type: 'team'; leerlijn: LeerlijnView }
+  /** The whole actieplan, when someone asks to share it with the team. */
+  | { type: 'plan'; plan: ActionPlanView; members: MembersWhenAsked }
   /** One onderdeel of the actieplan or of an evaluation, as just saved. */
   | { type: 'plan_item'; plan: ActionPlanView; onderdeel: OnderdeelCode; members: MembersWhenAsked }
   | { type: 'evaluation_item'; evaluation: EvaluationView; onderdeel: OnderdeelCode; members: MembersWhenAsked }

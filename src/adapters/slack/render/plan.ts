@@ -42,7 +42,7 @@ export const renderMyActions = (lang: Lang, list: readonly ActionView[], intro?:
 export const renderPlan = (view: ActionPlanView): Rendered => toBlockKit(planDoc(slackMarkup, view));
 export const renderPlanItem = (view: ActionPlanView, onderdeel: OnderdeelCode): Rendered => toBlockKit(planItemDoc(slackMarkup, view, onderdeel));
 /** With the button that posts the whole plan in the channel. */
-export const renderPlanMenu = (view: ActionPlanView): Rendered => toBlockKit(planMenuDoc(slackMarkup, view, true));
+export const renderPlanMenu = (view: ActionPlanView): Rendered => toBlockKit(planMenuDoc(slackMarkup, view));
 export const renderActionList = (lang: Lang, list: readonly ActionView[]): Rendered => toBlockKit(actionListDoc(slackMarkup, lang, list));
 export const renderEvaluationMenu = (view: EvaluationView): Rendered => toBlockKit(evaluationMenuDoc(slackMarkup, view));
 export const renderEvaluationItem = (view: EvaluationView, code: string): Rendered => toBlockKit(evaluationItemDoc(slackMarkup, view, code));

@@ -17,13 +17,10 @@ export { NEXT_STEP_ACTION } from './next-step-action.js';
 
 export const helpMessage = (lang: Lang, unknown?: string, progress?: ProgressView): Rendered => toBlockKit(helpDoc(slackMarkup, lang, unknown, progress));
 
-/** Slack's actieplan menu can post the whole plan in the channel. */
-const SLACK_CONTROLS = { planPost: true };
-
 export function renderReply(lang: Lang, view: ReplyView): Rendered {
   if (view.type === 'timeline') return renderTimeline(view.timeline, view.canEdit);
   if (view.type === 'team') return teamReply(view.leerlijn.lang, view);
-  return toBlockKit(replyDoc(slackMarkup, lang, view, SLACK_CONTROLS));
+  return toBlockKit(replyDoc(slackMarkup, lang, view));
 }
 
 function teamReply(lang: Lang, view: Extract<ReplyView, { type: 'team' }>): Rendered {

@@ -3,7 +3,7 @@
 import { type Lang, type OnderdeelCode } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { onderdeelTitle } from '../../../i18n/phrases.js';
-import { actionLine as neutralActionLine, PLAN_OPEN, planItemDoc, planMenuDoc } from '../../../views/plan.js';
+import { actionLine as neutralActionLine, PLAN_OPEN, planDoc, planItemDoc, planMenuDoc } from '../../../views/plan.js';
 import { nameOf, teamsMarkup, toAdaptiveCard } from './doc.js';
 import type { ActionPlanView, ActionView, MemberView } from '../../../app/views.js';
 import { planFormValues } from '../../../app/flows/open-forms.js';
@@ -66,8 +66,11 @@ export function actionRows(lang: Lang, prefix: string, members: readonly MemberV
 export const planItemCard = (view: ActionPlanView, onderdeel: OnderdeelCode, members: readonly MemberView[]): AdaptiveCard =>
   toAdaptiveCard(planItemDoc(teamsMarkup(members), view, onderdeel));
 
+/** The whole actieplan, for the team's channel. */
+export const wholePlanCard = (view: ActionPlanView, members: readonly MemberView[]): AdaptiveCard => toAdaptiveCard(planDoc(teamsMarkup(members), view));
+
 /** The actieplan as it stands: each onderdeel, lowest week-1 score first, with a button that opens its own form. */
-export const planCard = (view: ActionPlanView, members: readonly MemberView[]): AdaptiveCard => toAdaptiveCard(planMenuDoc(teamsMarkup(members), view, false));
+export const planCard = (view: ActionPlanView, members: readonly MemberView[]): AdaptiveCard => toAdaptiveCard(planMenuDoc(teamsMarkup(members), view));
 
 /**
  * One onderdeel's form, opened with what was saved of it (app/flows/open-forms.ts); a refused
