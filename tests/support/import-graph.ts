@@ -58,6 +58,13 @@ export const RULES: readonly Rule[] = [
       (['src/adapters', 'src/scheduler', 'src/cli'].some((f) => under(e.to, f)) || ['src/server.ts', 'src/http.ts', 'src/main.ts'].includes(e.to)),
   },
   {
+    // Views are written once for both platforms: they know no platform, and read data only through what app returns.
+    name: 'views import no adapter, store, scheduler, CLI or server',
+    breaks: (e) =>
+      under(e.from, 'src/views') &&
+      (['src/adapters', 'src/store', 'src/scheduler', 'src/cli'].some((f) => under(e.to, f)) || ['src/server.ts', 'src/http.ts', 'src/main.ts'].includes(e.to) || SLACK_SDK.test(e.to) || TEAMS_SDK.test(e.to)),
+  },
+  {
     name: 'an adapter does not import the other adapter',
     breaks: (e) => (under(e.from, 'src/adapters/slack') && under(e.to, 'src/adapters/teams')) || (under(e.from, 'src/adapters/teams') && under(e.to, 'src/adapters/slack')),
   },
