@@ -3,7 +3,7 @@
 // change it) and the coordinator hears what is next; a saved onderdeel of the actieplan goes to
 // the channel as itself, not the whole plan again.
 import { describe, expect } from 'vitest';
-import { t } from '../../src/i18n/index.js';
+import { t, tField } from '../../src/i18n/index.js';
 import { PLATFORMS, story } from './story.js';
 
 describe.each(PLATFORMS)('what a saved form brings, on %s', (platform) => {
@@ -71,5 +71,16 @@ describe.each(PLATFORMS)('what a saved form brings, on %s', (platform) => {
     s.d.newInChannel();
     await s.press(bram, t('nl', 'plan.button.post'));
     s.expectNewInChannel(t('nl', 'plan.heading'), 'We weten niet wat de ander doet', 'Maandoverleg plannen', 'Te weinig tijd voor overleg', 'Vast overlegmoment kiezen');
+  });
+
+  story(platform, 'a refused due date shows beside the date of the row it was typed in, also below an empty row', async (s) => {
+    const anna = s.coordinator('anna');
+    const [, bram] = s.members(3) as [typeof anna, typeof anna];
+    await s.start({ by: anna, school: 'De Horizon', members: s.members(3) });
+    s.d.newInChannel();
+    // The first row left empty: the use case's first action is the form's second row.
+    const late = { description: 'Terugblik plannen', owner: bram, due: '2026-01-10', row: 1 };
+    await s.addPlanItem(anna, { onderdeel: 'P1', watKanBeter: 'We weten niet wat de ander doet', gewensteEindsituatie: 'Samen de stand opmaken', actions: [late] });
+    expect(s.d.formProblems(anna)).toEqual({ 'actions.1.dueDate': tField('nl', { message: 'date_past' }) });
   });
 });

@@ -7,7 +7,7 @@ import { getActionPlan, myActions } from '../../app/actions.js';
 import { ownerListAfter, saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
 import { deleteSubmitted, startSubmitted } from '../../app/flows/data.js';
 import { moveSubmitted, moveToDay, remindersSubmitted, rolesSubmitted } from '../../app/flows/meeting-forms.js';
-import { evaluationItemSubmitted, planItemSubmitted, type ActionInput } from '../../app/flows/plan-forms.js';
+import { evaluationFormSubmitted, planFormSubmitted } from '../../app/flows/plan-forms.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
 import { getEvaluation } from '../../app/evaluation.js';
@@ -36,16 +36,6 @@ export function requireLeerlijnId(turn: Turn): string {
   return turn.leerlijn.id;
 }
 
-
-function actionsFrom(values: Values, prefix: string): ActionInput[] {
-  const rows: ActionInput[] = [];
-  for (let i = 0; i < 10; i++) {
-    const get = (name: string): string => values[`${prefix}.${i}.${name}`]?.trim() ?? '';
-    const row = { description: get('description'), ownerUserId: get('ownerUserId'), dueDate: get('dueDate') };
-    if (row.description || row.ownerUserId || row.dueDate) rows.push(row);
-  }
-  return rows;
-}
 
 /** A field the form has an input for stays at it; any other lands at the input its first part names ('actions.3' → 'actions'). */
 const inputIn = (known: ReadonlySet<string>) => (field: string): string => (known.has(field) ? field : (field.split('.')[0] ?? field));
@@ -178,16 +168,18 @@ export async function submitRoles(svc: TeamsServices, sent: Turn, values: Values
   }), roles);
 }
 
+/** Inputs are named by the use case's fields (src/views/plan-forms.ts), so a problem is shown by the field it names. */
+const byField = (field: string): string => field;
+
 export async function submitPlan(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const leerlijnId = requireLeerlijnId(turn);
-  const input = { onderdeel: values.onderdeel, watKanBeter: values.watKanBeter ?? '', gewensteEindsituatie: values.gewensteEindsituatie ?? '', actions: actionsFrom(values, 'actions') };
-  await planItemSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
-    inputFor: inputIn(new Set(Object.keys(values))),
+  await planFormSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
+    inputFor: byField,
     async again(errors) {
       const [plan, members] = await Promise.all([getActionPlan(svc.deps, turn.actor, leerlijnId), teamOf(svc.deps, leerlijnId)]);
       return planFormCard(plan, onderdeelOf(values.onderdeel), members, values, errors);
     },
-  }), input);
+  }), values);
 }
 
 /** The evaluation card carries its moment as it was drawn; any other value was not made by us. */
@@ -226,21 +218,13 @@ export async function openPlanForm(svc: TeamsServices, turn: Turn, values: Value
 export async function submitEvaluation(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const leerlijnId = requireLeerlijnId(turn);
   const moment = evaluationMoment(values.moment);
-  const input = {
-    moment,
-    onderdeel: values.onderdeel,
-    bereikt: values.bereikt ?? '',
-    toelichting: values.toelichting,
-    ondernomen: values.ondernomen,
-    newActions: actionsFrom(values, 'newActions'),
-  };
-  await evaluationItemSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
-    inputFor: inputIn(new Set(Object.keys(values))),
+  await evaluationFormSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
+    inputFor: byField,
     async again(errors) {
       const [view, members] = await Promise.all([getEvaluation(svc.deps, turn.actor, leerlijnId, moment), teamOf(svc.deps, leerlijnId)]);
-      return evaluationFormCard(view, values.onderdeel ?? '', members, values, errors);
+      return evaluationFormCard(view, onderdeelOf(values.onderdeel), members, values, errors);
     },
-  }), input);
+  }), values);
 }
 
 export async function submitDelete(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {

@@ -7,7 +7,7 @@ import { saveEvaluationEntry } from '../evaluation.js';
 import type { EvaluationMoment } from '../views.js';
 import { notifyOwners } from './actions.js';
 import { membersWhenAsked, submitted, tellNextStep } from './forms.js';
-import type { ChannelView, FormCtx, MembersWhenAsked } from './surface.js';
+import type { ChannelView, ErrorView, FormCtx, MembersWhenAsked } from './surface.js';
 
 /** A new action as typed; the use case checks each part. */
 export interface ActionInput {
@@ -37,7 +37,7 @@ export async function planItemSubmitted(ctx: FormCtx, input: PlanItemInput): Pro
 }
 
 export interface EvaluationItemInput {
-  moment: EvaluationMoment;
+  moment: EvaluationMoment | string | undefined;
   onderdeel: OnderdeelCode | string | undefined;
   bereikt: string;
   toelichting: string | null | undefined;
@@ -49,4 +49,63 @@ export async function evaluationItemSubmitted(ctx: FormCtx, input: EvaluationIte
   const saved = await submitted(ctx, 'evaluation', () => saveEvaluationEntry(ctx.deps, ctx.actor, ctx.leerlijnId, input));
   if (!saved) return;
   await itemSaved(ctx, (members) => ({ type: 'evaluation_item', evaluation: saved.evaluation, onderdeel: saved.onderdeel, members }), saved.ownersToNotify);
+}
+
+/** A submitted form's inputs by field id (both platforms send them so), with its hidden data. */
+export type SentValues = Readonly<Record<string, string | undefined>>;
+
+/** The use cases take at most ten new actions: no form has more rows. */
+const MAX_ROWS = 10;
+
+/** Rows with any part filled in are actions (an empty row is none); `rows[i]` is the form row action i came from. */
+function actionsFrom(values: SentValues, list: string): { actions: ActionInput[]; rows: number[] } {
+  const actions: ActionInput[] = [];
+  const rows: number[] = [];
+  for (let row = 0; row < MAX_ROWS; row++) {
+    const get = (name: string): string => values[`${list}.${row}.${name}`]?.trim() ?? '';
+    const action = { description: get('description'), ownerUserId: get('ownerUserId'), dueDate: get('dueDate') };
+    if (!action.description && !action.ownerUserId && !action.dueDate) continue;
+    actions.push(action);
+    rows.push(row);
+  }
+  return { actions, rows };
+}
+
+/**
+ * The use case names a new action by its place in the list (`actions.1.dueDate`); with an empty
+ * row above it that is another form row, so its problem is put back at the row it was typed in.
+ */
+function problemsAtRows(ctx: FormCtx, list: string, rows: readonly number[]): FormCtx {
+  const atRow = (field: string): string => {
+    const [head, index, ...rest] = field.split('.');
+    const row = rows[Number(index)];
+    return head === list && row !== undefined ? [head, String(row), ...rest].join('.') : field;
+  };
+  const formRefused = (refusal: ErrorView): Promise<void> => ctx.surface.formRefused({
+    ...refusal,
+    ...(refusal.fields ? { fields: refusal.fields.map((f) => ({ ...f, field: atRow(f.field) })) } : {}),
+    ...(refusal.at ? { at: atRow(refusal.at) } : {}),
+  });
+  return { ...ctx, surface: { ...ctx.surface, formRefused } };
+}
+
+/** The actieplan form as sent (src/views/plan-forms.ts planForm), from either platform. */
+export async function planFormSubmitted(ctx: FormCtx, values: SentValues): Promise<void> {
+  const { actions, rows } = actionsFrom(values, 'actions');
+  const input = { onderdeel: values.onderdeel, watKanBeter: values.watKanBeter ?? '', gewensteEindsituatie: values.gewensteEindsituatie ?? '', actions };
+  await planItemSubmitted(problemsAtRows(ctx, 'actions', rows), input);
+}
+
+/** An evaluation form as sent (src/views/plan-forms.ts evaluationForm), from either platform. */
+export async function evaluationFormSubmitted(ctx: FormCtx, values: SentValues): Promise<void> {
+  const { actions, rows } = actionsFrom(values, 'newActions');
+  const input = {
+    moment: values.moment,
+    onderdeel: values.onderdeel,
+    bereikt: values.bereikt ?? '',
+    toelichting: values.toelichting ?? null,
+    ondernomen: values.ondernomen ?? null,
+    newActions: actions,
+  };
+  await evaluationItemSubmitted(problemsAtRows(ctx, 'newActions', rows), input);
 }

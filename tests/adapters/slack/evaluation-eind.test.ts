@@ -128,11 +128,11 @@ describe('Slack: `evaluatie eind`', () => {
     // Slack refuses both the channel post and the ephemeral when the bot is not in the channel.
     h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
     h.fake.failNext('chat.postEphemeral', { error: 'not_in_channel' });
-    const res = await h.submit(COORDINATOR, 'eval_item', {
+    const res = await h.submit(COORDINATOR, 'evaluation', {
       bereikt: { v: input.radio('2') },
-      a0_desc: { v: input.text('Spreekuur jongerenwerk plannen') },
-      a0_owner: { v: { type: 'users_select', selected_user: OWNER } },
-      a0_due: { v: input.date('2026-03-01') },
+      'newActions.0.description': { v: input.text('Spreekuur jongerenwerk plannen') },
+      'newActions.0.ownerUserId': { v: { type: 'users_select', selected_user: OWNER } },
+      'newActions.0.dueDate': { v: input.date('2026-03-01') },
     }, view.meta);
     expect(res.text).toBe('');
     await h.settle();

@@ -164,12 +164,12 @@ export function wholeLeerlijnSteps(harness: () => Harness, opts: ScenarioOptions
     await h.settle();
     const view = lastView(h, COORDINATOR);
     const base = { watKanBeter: { v: input.text('Ruimte is te klein') }, gewensteEindsituatie: { v: input.text('Eigen ruimte naast de aula') } };
-    const bad = await h.submit(COORDINATOR, 'plan_item', { ...base, a0_desc: { v: input.text('Ruimte regelen') }, a0_due: { v: input.date('2026-03-01') } }, view.meta);
-    expect(bad.json).toMatchObject({ response_action: 'errors', errors: { a0_owner: expect.any(String) } });
-    const ok = await h.submit(COORDINATOR, 'plan_item', {
+    const bad = await h.submit(COORDINATOR, 'plan', { ...base, 'actions.0.description': { v: input.text('Ruimte regelen') }, 'actions.0.dueDate': { v: input.date('2026-03-01') } }, view.meta);
+    expect(bad.json).toMatchObject({ response_action: 'errors', errors: { 'actions.0.ownerUserId': expect.any(String) } });
+    const ok = await h.submit(COORDINATOR, 'plan', {
       ...base,
-      a0_desc: { v: input.text('Ruimte regelen met conciërge') }, a0_owner: { v: { type: 'users_select', selected_user: USERS[1]! } }, a0_due: { v: input.date('2026-03-01') },
-      a1_desc: { v: input.text('Rooster jongerenwerk ophangen') }, a1_owner: { v: { type: 'users_select', selected_user: USERS[2]! } }, a1_due: { v: input.date('2026-03-15') },
+      'actions.0.description': { v: input.text('Ruimte regelen met conciërge') }, 'actions.0.ownerUserId': { v: { type: 'users_select', selected_user: USERS[1]! } }, 'actions.0.dueDate': { v: input.date('2026-03-01') },
+      'actions.1.description': { v: input.text('Rooster jongerenwerk ophangen') }, 'actions.1.ownerUserId': { v: { type: 'users_select', selected_user: USERS[2]! } }, 'actions.1.dueDate': { v: input.date('2026-03-15') },
     }, view.meta);
     expect(ok.text).toBe('');
     await h.settle();
@@ -200,7 +200,7 @@ export function wholeLeerlijnSteps(harness: () => Harness, opts: ScenarioOptions
     await h.settle();
     const view = lastView(h, COORDINATOR);
     expect(JSON.stringify(view.blocks)).toContain('Ruimte regelen met conciërge');
-    const res = await h.submit(COORDINATOR, 'eval_item', { bereikt: { v: input.radio('2') }, ondernomen: { v: input.text('Ruimte geregeld') } }, view.meta);
+    const res = await h.submit(COORDINATOR, 'evaluation', { bereikt: { v: input.radio('2') }, ondernomen: { v: input.text('Ruimte geregeld') } }, view.meta);
     expect(res.text).toBe('');
     await h.settle();
     expect(messagesText()).toContain('Tussenevaluatie');

@@ -20,9 +20,9 @@ type Values = Record<string, Record<string, StateValue>>;
 const dmOf = (user: string): string => `D${user.slice(1)}`;
 const texts = (wat: string, gewenst: string): Values => ({ watKanBeter: { v: input.text(wat) }, gewensteEindsituatie: { v: input.text(gewenst) } });
 const row = (i: number, description: string, owner: string, due: string): Values => ({
-  [`a${i}_desc`]: { v: input.text(description) },
-  [`a${i}_owner`]: { v: { type: 'users_select', selected_user: owner } },
-  [`a${i}_due`]: { v: input.date(due) },
+  [`actions.${i}.description`]: { v: input.text(description) },
+  [`actions.${i}.ownerUserId`]: { v: { type: 'users_select', selected_user: owner } },
+  [`actions.${i}.dueDate`]: { v: input.date(due) },
 });
 const lastEphemeral = (user: string): string => lastToldTo(h.fake, user);
 const count = async (sql: string): Promise<number> => (await h.testDb.db.query<{ n: number }>(`select count(*)::int as n from ${sql}`)).rows[0]!.n;
@@ -40,7 +40,7 @@ async function openItem(code: string): Promise<{ meta: string; blocks: unknown[]
 
 async function saveItem(code: string, values: Values): Promise<SlackPostResult> {
   const view = await openItem(code);
-  const res = await h.submit(COORDINATOR, 'plan_item', values, view.meta);
+  const res = await h.submit(COORDINATOR, 'plan', values, view.meta);
   await h.settle();
   return res;
 }
@@ -66,14 +66,14 @@ describe('Slack: the actieplan and following up its actions', () => {
     expect(shown).toContain(t('nl', 'plan.existingActions'));
     expect(shown).toContain('Overleg &lt;!channel&gt; plannen');
     expect(shown).not.toContain('<!channel>');
-    const res = await h.submit(COORDINATOR, 'plan_item', texts('Weinig overleg tussen school en jongerenwerk', 'Wekelijks overleg'), view.meta);
+    const res = await h.submit(COORDINATOR, 'plan', texts('Weinig overleg tussen school en jongerenwerk', 'Wekelijks overleg'), view.meta);
     expect(res.text).toBe('');
     await h.settle();
     expect(JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1))).toContain('Weinig overleg tussen school en jongerenwerk');
     expect(await count(`actions where onderdeel = 'P1'`)).toBe(1);
     // An onderdeel without any action still needs one.
     const none = await saveItem('P2', texts('Iets', 'Iets beters'));
-    expect(none.json).toEqual({ response_action: 'errors', errors: { a0_desc: tField('nl', { message: 'actions_required' }) } });
+    expect(none.json).toEqual({ response_action: 'errors', errors: { 'actions.0.description': tField('nl', { message: 'actions_required' }) } });
   });
 
   it('starts the note form at the current status, so a note on a stuck action keeps it stuck', async () => {
@@ -120,7 +120,7 @@ describe('Slack: the actieplan and following up its actions', () => {
   it('tells the coordinator privately which owners could not get their DM', async () => {
     const view = await openItem('A2');
     h.fake.failNext('conversations.open', { error: 'user_not_found' });
-    const res = await h.submit(COORDINATOR, 'plan_item', {
+    const res = await h.submit(COORDINATOR, 'plan', {
       ...texts('Geen gezamenlijke activiteiten', 'Eén activiteit per maand'),
       ...row(0, 'Activiteit kiezen', USERS[3]!, '2026-02-20'), ...row(1, 'Zaal reserveren', USERS[4]!, '2026-02-27'),
     }, view.meta);
@@ -143,7 +143,7 @@ describe('Slack: the actieplan and following up its actions', () => {
     const owner = USERS[5]!;
     const view = await openItem('B1');
     h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
-    const res = await h.submit(COORDINATOR, 'plan_item', { ...texts('Taken onduidelijk', 'Taken op papier'), ...row(0, 'Takenlijst opstellen', owner, '2026-02-20') }, view.meta);
+    const res = await h.submit(COORDINATOR, 'plan', { ...texts('Taken onduidelijk', 'Taken op papier'), ...row(0, 'Takenlijst opstellen', owner, '2026-02-20') }, view.meta);
     expect(res.text).toBe('');
     await h.settle();
     expect(JSON.stringify(h.fake.messagesIn(dmOf(owner)))).toContain('Takenlijst opstellen');
@@ -153,7 +153,7 @@ describe('Slack: the actieplan and following up its actions', () => {
     const again = await openItem('B1');
     h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
     h.fake.failNext('chat.postEphemeral', { error: 'not_in_channel' });
-    await h.submit(COORDINATOR, 'plan_item', texts('Taken onduidelijk', 'Taken op papier en besproken'), again.meta);
+    await h.submit(COORDINATOR, 'plan', texts('Taken onduidelijk', 'Taken op papier en besproken'), again.meta);
     await h.settle();
     expect(JSON.stringify(h.fake.messagesIn(dmOf(COORDINATOR)).at(-1))).toContain(t('nl', 'slack.savedNotPosted.notInChannel'));
   });
@@ -192,18 +192,32 @@ describe('Slack: the actieplan and following up its actions', () => {
   it('refuses a past due date and an owner outside the team on their own fields, keeping the form as typed', async () => {
     const view = await openItem('T1');
     const viewCalls = h.fake.calls.filter((c) => c.method.startsWith('views.')).length;
-    const res = await h.submit(COORDINATOR, 'plan_item', {
+    const res = await h.submit(COORDINATOR, 'plan', {
       ...texts('Weinig uitwisseling', 'Maandelijkse uitwisseling'),
       ...row(0, 'Gastles regelen', 'U0STRANGER', '2026-02-20'), ...row(1, 'Uitwisseling plannen', USERS[1]!, '2026-01-10'),
     }, view.meta);
     // response_action "errors" keeps the modal open with everything the user typed in it.
     expect(res.json).toEqual({
       response_action: 'errors',
-      errors: { a0_owner: tField('nl', { message: 'not_in_team' }), a1_due: tField('nl', { message: 'date_past' }) },
+      errors: { 'actions.0.ownerUserId': tField('nl', { message: 'not_in_team' }), 'actions.1.dueDate': tField('nl', { message: 'date_past' }) },
     });
     await h.settle();
     expect(h.fake.calls.filter((c) => c.method.startsWith('views.')).length).toBe(viewCalls);
     expect(await count(`plan_items where onderdeel = 'T1'`)).toBe(0);
+  });
+
+  it('still saves a modal opened before its inputs were named by field (plan_item, a0_desc…), problems at its own inputs', async () => {
+    const view = await openItem('T3');
+    const legacy = (i: number, description: string | null, owner: string | null, due: string | null): Values => ({
+      [`a${i}_desc`]: { v: input.text(description) }, [`a${i}_owner`]: { v: { type: 'users_select', selected_user: owner } }, [`a${i}_due`]: { v: input.date(due) },
+    });
+    const texts3 = texts('Weinig terugkoppeling', 'Terugkoppeling na elk overleg');
+    const bad = await h.submit(COORDINATOR, 'plan_item', { ...texts3, ...legacy(0, null, null, null), ...legacy(1, 'Terugkoppeling plannen', USERS[1]!, '2026-01-10') }, view.meta);
+    expect(bad.json).toEqual({ response_action: 'errors', errors: { a1_due: tField('nl', { message: 'date_past' }) } });
+    const ok = await h.submit(COORDINATOR, 'plan_item', { ...texts3, ...legacy(0, 'Terugkoppeling plannen', USERS[1]!, '2026-02-20') }, view.meta);
+    expect(ok.text).toBe('');
+    await h.settle();
+    expect(await count(`actions where onderdeel = 'T3'`)).toBe(1);
   });
 
   it('kept every payload inside Block Kit limits', () => {

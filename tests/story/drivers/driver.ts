@@ -13,6 +13,8 @@ export interface PlannedAction {
   owner: Person;
   /** yyyy-mm-dd */
   due: string;
+  /** The form's row it is typed in (0 is the first), when not its place in the list: the rows above it stay empty. */
+  row?: number;
 }
 
 export interface PlanItem {
@@ -101,6 +103,11 @@ export interface Driver {
   /** Lets queued card updates go out (advances the throttle clock) and waits for them. */
   settle(): Promise<void>;
 
+  /**
+   * The problems the form this person submitted last shows, each by the id of the input it stands
+   * beside ('' for one above the inputs); {} when the form was saved.
+   */
+  formProblems(person: Person): Record<string, string>;
   /** Everything visible in the team's channel now, as plain text. */
   channel(): string;
   /** What appeared in the team's channel since the last time this was asked, as plain text. */

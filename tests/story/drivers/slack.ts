@@ -16,6 +16,14 @@ interface Control { actionId: string; value: string; channel: string; ts: string
 const isControl = (n: Node): n is Node & { action_id: string } => typeof n.action_id === 'string';
 const dmOf = (user: string): string => `D${user.slice(1)}`;
 
+/** A modal kept open with `response_action: errors`: each error by the input block it is shown at (Slack shows it under that input). */
+function problemsBeside(inputs: ReadonlyArray<Record<string, unknown>>, answer: unknown): Record<string, string> {
+  const errors = (answer as { response_action?: unknown; errors?: Record<string, string> } | undefined)?.errors;
+  if ((answer as { response_action?: unknown } | undefined)?.response_action !== 'errors' || !errors) return {};
+  for (const id of Object.keys(errors)) if (!inputs.some((b) => b.block_id === id)) throw new Error(`slack: an error for ${id}, which the modal has no input for`);
+  return errors;
+}
+
 export async function slackDriver(): Promise<Driver> {
   const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: NAMES[i]! })) });
   const clock = { now: NOW };
@@ -27,6 +35,7 @@ class SlackDriver implements Driver {
   readonly platform = 'slack';
   private readonly names: Map<string, string>;
   private readonly answers = new Map<string, string>();
+  private readonly problems = new Map<string, Record<string, string>>();
 
   constructor(private readonly h: Harness, private readonly clock: { now: Date }) {
     this.names = new Map(USERS.map((id, i) => [id, NAMES[i]!]));
@@ -83,7 +92,11 @@ class SlackDriver implements Driver {
       if (!block?.element?.action_id) throw new Error(`slack: the ${callbackId} modal has no input ${blockId}`);
       return [blockId, { [block.element.action_id]: v }];
     }));
-    await this.act(p, () => this.h.submit(user, callbackId, state, String(view.private_metadata ?? '')));
+    await this.act(p, async () => {
+      const res = await this.h.submit(user, callbackId, state, String(view.private_metadata ?? ''));
+      this.problems.set(user, problemsBeside(blocks, res.json));
+      return res;
+    });
   }
 
   async start(by: Person, school: string, members: readonly Person[], more: StartMore = {}): Promise<void> {
@@ -141,10 +154,10 @@ class SlackDriver implements Driver {
     const menu = [{ channel: CHANNEL, ts: '1.000001', blocks: this.lastEphemeralBlocks(this.id(by)) }];
     await this.click(by, this.find(menu, `plan button for ${item.onderdeel}`, (n) =>
       n.action_id === 'plan_open' && String(n.value).endsWith(`|${item.onderdeel}`) ? String(n.value) : undefined));
-    const rows = item.actions.flatMap((a, i) => [
-      [`a${i}_desc`, input.text(a.description)], [`a${i}_owner`, { type: 'users_select', selected_user: this.id(a.owner) }], [`a${i}_due`, input.date(a.due)],
+    const rows = item.actions.map((a, i) => [a.row ?? i, a] as const).flatMap(([i, a]) => [
+      [`actions.${i}.description`, input.text(a.description)], [`actions.${i}.ownerUserId`, { type: 'users_select', selected_user: this.id(a.owner) }], [`actions.${i}.dueDate`, input.date(a.due)],
     ] as Array<[string, StateValue]>);
-    await this.submitView(by, 'plan_item', {
+    await this.submitView(by, 'plan', {
       watKanBeter: input.text(item.watKanBeter), gewensteEindsituatie: input.text(item.gewensteEindsituatie), ...Object.fromEntries(rows),
     });
   }
@@ -168,12 +181,12 @@ class SlackDriver implements Driver {
       n.action_id === 'evaluation_open' && String(n.value).endsWith(`|${item.moment}|${item.onderdeel}`) ? String(n.value) : undefined));
     // The modal as shown (what it was opened with), with this person's choices.
     const view = this.h.fake.lastView(this.id(by))?.view;
-    if (!view || view.callback_id !== 'eval_item') throw new Error('slack: no evaluation modal open');
+    if (!view || view.callback_id !== 'evaluation') throw new Error('slack: no evaluation modal open');
     const shown = (id: string): string | null => {
       const block = nodesOf(view.blocks).find((n) => n.type === 'input' && n.block_id === id);
       return (block?.element as { initial_value?: string } | undefined)?.initial_value ?? null;
     };
-    await this.submitView(by, 'eval_item', {
+    await this.submitView(by, 'evaluation', {
       bereikt: input.radio(String(item.bereikt)),
       toelichting: input.text(item.toelichting ?? shown('toelichting')),
       ondernomen: input.text(shown('ondernomen')),
@@ -269,6 +282,10 @@ class SlackDriver implements Driver {
 
   lastAnswer(p: Person): string {
     return this.answers.get(this.id(p)) ?? '';
+  }
+
+  formProblems(p: Person): Record<string, string> {
+    return this.problems.get(this.id(p)) ?? {};
   }
 
   private clicked: { channel: string; ts: string } | null = null;

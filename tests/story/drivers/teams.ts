@@ -18,6 +18,17 @@ const isAction = (type: string) => (n: Node): n is Action => n.type === type && 
 const PUBLIC_URL = 'http://127.0.0.1:9';
 const DOCUMENTS = { PUBLIC_URL, DOCUMENT_LINK_SECRET: 'story-secret-0123456789-abcdefghijklmnopqrstuvwxyz' };
 
+/** A form answered again with its problems: each red line by the input it stands under ('' above them all). */
+function problemsBeside(card: JsonObject | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  let input = '';
+  for (const n of nodesOf(card)) {
+    if (typeof n.type === 'string' && n.type.startsWith('Input.')) input = String(n.id);
+    else if (n.type === 'TextBlock' && n.color === 'Attention' && n.size === 'Small') out[input] = String(n.text);
+  }
+  return out;
+}
+
 export async function teamsDriver(): Promise<Driver> {
   const clock = { now: NOW };
   return new TeamsDriver(await startHarness({ now: () => clock.now, env: DOCUMENTS }), clock);
@@ -26,6 +37,7 @@ export async function teamsDriver(): Promise<Driver> {
 class TeamsDriver implements Driver {
   readonly platform = 'teams';
   private readonly answers = new Map<string, string>();
+  private readonly problems = new Map<string, Record<string, string>>();
 
   constructor(private readonly h: Harness, private readonly clock: { now: Date }) {}
 
@@ -69,7 +81,10 @@ class TeamsDriver implements Driver {
     if (!card) throw new Error(`teams: no ${form} form in the channel`);
     const submit = this.find([card], `${form} submit`, isAction('Action.Submit'), (a) => a.data.form === form);
     const where = this.h.inChannel(this.user(by));
+    const from = this.h.connector.activities.length;
     await this.act(by, where, () => this.h.submit(this.user(by), { ...submit.data, ...values(card) }, where));
+    const answers = this.h.connector.activities.slice(from).filter((a) => a.conversationId === CHANNEL.id).map((a) => adaptiveCardOf(a.activity));
+    this.problems.set(this.user(by).id, problemsBeside(answers.find((c) => nodesOf(c).some((n) => typeof n.type === 'string' && n.type.startsWith('Input.')))));
   }
 
   /** The button beside an onderdeel in the plan or the Evaluatielijst that opens its own form. */
@@ -146,7 +161,7 @@ class TeamsDriver implements Driver {
     await this.openItemForm(by, 'plan_open', item.onderdeel);
     await this.submitForm(by, 'plan', (card) => ({
       watKanBeter: item.watKanBeter, gewensteEindsituatie: item.gewensteEindsituatie,
-      ...Object.fromEntries(item.actions.flatMap((a, i) => [
+      ...Object.fromEntries(item.actions.map((a, i) => [a.row ?? i, a] as const).flatMap(([i, a]) => [
         [`actions.${i}.description`, a.description], [`actions.${i}.ownerUserId`, this.choiceFor(card, `actions.${i}.ownerUserId`, a.owner)], [`actions.${i}.dueDate`, a.due],
       ])),
     }));
@@ -258,6 +273,10 @@ class TeamsDriver implements Driver {
 
   lastAnswer(p: Person): string {
     return this.answers.get(this.user(p).id) ?? '';
+  }
+
+  formProblems(p: Person): Record<string, string> {
+    return this.problems.get(this.user(p).id) ?? {};
   }
 
   /** The 1:1 chats of a person: the one they opened and the ones the bot created for them. */

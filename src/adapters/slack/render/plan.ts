@@ -7,7 +7,7 @@ import {
   actionLine as neutralActionLine, actionListDoc, EVALUATION_OPEN, evaluationItemDoc, evaluationMenuDoc, PLAN_OPEN, PLAN_POST, planDoc, planItemDoc, planMenuDoc,
 } from '../../../views/plan.js';
 import { personList } from '../../../views/markup.js';
-import { context, type Block, type Rendered } from './blocks.js';
+import type { Rendered } from './blocks.js';
 import { slackMarkup, toBlockKit } from './doc.js';
 import { ownActionsDoc } from '../../../views/home.js';
 import { actionWithButtons, STATUS_ACTION, STATUS_NOTE_ACTION } from './own-action.js';
@@ -30,12 +30,6 @@ export function mentionList(lang: Lang, userIds: readonly string[]): string {
 }
 
 export { soonestFirst } from '../../../app/present.js';
-
-/** The actions already in an onderdeel, read-only in its modal: they are kept when it is saved. */
-export function existingActionsContext(lang: Lang, list: readonly ActionView[]): Block[] {
-  if (list.length === 0) return [];
-  return [context([`*${t(lang, 'plan.existingActions')}*`, ...list.map((a) => actionLine(lang, a))].join('\n'), 'existing_actions')];
-}
 
 export const renderMyActions = (lang: Lang, list: readonly ActionView[], intro?: string): Rendered => toBlockKit(ownActionsDoc(slackMarkup, lang, list, intro));
 

@@ -1,0 +1,50 @@
+// A neutral form (src/views/form.ts) as a Slack modal, and what its submit sends back read into
+// the form's field ids. A field's block_id is its id, so an error keyed by a field lands beside
+// its input.
+import type { types } from '@slack/bolt';
+import type { Field, Form } from '../../../views/form.js';
+import type { Block as DocBlock } from '../../../views/doc.js';
+import { LIMITS, type Block } from './blocks.js';
+import { toBlockKit } from './doc.js';
+import { dateInput, modal, radioInput, read, selectInput, textInput, userInput, type StateValues } from './inputs.js';
+
+/** Where a field's input is: its id, or (a modal opened before the ids were the fields') what it was called then. */
+export type BlockOf = (fieldId: string) => string;
+const sameId: BlockOf = (id) => id;
+
+const blocksOf = (doc: readonly DocBlock[]): Block[] => toBlockKit({ fallback: '', blocks: [...doc] }, LIMITS.blocksPerView).blocks;
+
+function inputOf(f: Field, value: string | undefined, blockId: string): Block {
+  const o = { initial: value ?? null, optional: f.optional ?? false };
+  switch (f.kind) {
+    case 'text':
+      return textInput(blockId, f.label, { ...o, multiline: f.multiline ?? false, max: f.max });
+    case 'choice': {
+      const options = f.options.map((x) => ({ text: x.label, value: x.value }));
+      return f.style === 'radio' ? radioInput(blockId, f.label, options, o) : selectInput(blockId, f.label, options, o);
+    }
+    case 'date':
+      return dateInput(blockId, f.label, o);
+    case 'person':
+      return userInput(blockId, f.label, o);
+  }
+}
+
+/** `meta`: what Slack needs back besides the form's data (the channel, the language), in private_metadata. */
+export function toModal(form: Form, meta: Readonly<Record<string, string>>): types.ModalView {
+  // The modal shows its title already: a heading saying the same would say it twice.
+  const intro = form.intro.filter((b) => !(b.type === 'heading' && b.text === form.title));
+  const blocks = [...blocksOf(intro), ...form.fields.flatMap((f) => [...blocksOf(f.before ?? []), inputOf(f, form.values[f.id], f.id)])];
+  return modal(form.id, form.title, form.submit, form.close, blocks, { ...form.data, ...meta });
+}
+
+/** What was entered, by field id; nothing entered is ''. */
+export function readModal(fields: readonly Field[], state: StateValues, blockOf: BlockOf = sameId): Record<string, string> {
+  const valueOf = (f: Field): string => {
+    const block = blockOf(f.id);
+    if (f.kind === 'text') return read.text(state, block);
+    if (f.kind === 'choice') return read.selected(state, block) ?? '';
+    return f.kind === 'date' ? read.date(state, block) : read.user(state, block);
+  };
+  return Object.fromEntries(fields.map((f) => [f.id, valueOf(f)]));
+}

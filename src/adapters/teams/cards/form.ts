@@ -1,0 +1,77 @@
+// A neutral form (src/views/form.ts) as an Adaptive Card: each input's id is its field's, so
+// Teams sends the values back by field id, and a field's problem shows right under its input.
+import type { MemberView } from '../../../app/views.js';
+import { t } from '../../../i18n/index.js';
+import { fieldFor, type Field, type Form } from '../../../views/form.js';
+import { adaptiveCard, clip, container, submit, text, type AdaptiveCard, type Element } from './common.js';
+import { docElements } from './doc.js';
+
+type Choice = { title: string; value: string };
+
+function inputOf(f: Field, value: string | undefined, people: readonly Choice[]): Element {
+  const base = { id: f.id, label: f.label, ...(value ? { value } : {}) };
+  switch (f.kind) {
+    case 'text':
+      return { type: 'Input.Text', ...base, ...(value ? { value: clip(value, f.max) } : {}), maxLength: f.max, ...(f.multiline ? { isMultiline: true } : {}) };
+    case 'choice':
+      return { type: 'Input.ChoiceSet', ...base, style: f.style === 'radio' ? 'expanded' : 'compact', choices: f.options.map((o) => ({ title: o.label, value: o.value })) };
+    case 'date':
+      return { type: 'Input.Date', ...base };
+    case 'person':
+      return { type: 'Input.ChoiceSet', ...base, choices: [...people], style: 'filtered' };
+  }
+}
+
+const errorText = (message: string): Element => text(message, { color: 'Attention', size: 'Small', spacing: 'None' });
+
+/** The problem with input `id`, if any, as a line to go right under it (every Teams form shows them so). */
+export function errorLine(errors: ReadonlyMap<string, string>, id: string): Element[] {
+  const message = errors.get(id);
+  return message ? [errorText(message)] : [];
+}
+
+/** The inputs, each with its problem under it; a row's inputs (one action) in a container of their own. */
+function fieldElements(form: Form, people: readonly Choice[], problems: ReadonlyMap<string, string>): Element[] {
+  const out: Element[] = [];
+  let row: { n: number; items: Element[] } | undefined;
+  for (const f of form.fields) {
+    if (f.before && f.before.length > 0) {
+      out.push(...docElements(f.before));
+      row = undefined;
+    }
+    const elements = [inputOf(f, form.values[f.id], people), ...errorLine(problems, f.id)];
+    if (f.row === undefined) {
+      out.push(...elements);
+      row = undefined;
+      continue;
+    }
+    if (row?.n !== f.row) {
+      row = { n: f.row, items: [] };
+      out.push(container(row.items, { separator: true }));
+    }
+    row.items.push(...elements);
+  }
+  return out;
+}
+
+/**
+ * `errors` by field name (a refused submit, the form then opened with what was sent): each beside
+ * its input; one without an input (the onderdeel) above the inputs, under the general line.
+ */
+export function toFormCard(form: Form, members: readonly MemberView[], errors: ReadonlyMap<string, string> = new Map()): AdaptiveCard {
+  const problems = new Map<string, string>();
+  const above: string[] = [];
+  for (const [field, message] of errors) {
+    const id = fieldFor(form.fields, field);
+    if (id) problems.set(id, problems.has(id) ? `${problems.get(id)} ${message}` : message);
+    else above.push(message);
+  }
+  const people = members.map((m) => ({ title: m.displayName, value: m.userId }));
+  const body: Element[] = [
+    ...docElements(form.intro),
+    ...(errors.size > 0 ? [text(t(form.lang, 'error.invalid_input'), { color: 'Attention' })] : []),
+    ...above.map(errorText),
+    ...fieldElements(form, people, problems),
+  ];
+  return adaptiveCard(body, [submit(form.submit, form.id, { ...form.data })]);
+}

@@ -1,0 +1,58 @@
+// A neutral form: its inputs written once in src/views and drawn by one renderer per platform
+// (Slack: a modal; Teams: a card with inputs). A field's id is the use case's field name, so a
+// refusal's field errors land beside their input with no per-form mapping in an adapter.
+import type { Lang } from '../domain/instrument.js';
+import type { Block } from './doc.js';
+
+interface FieldBase {
+  /** The use case's field name (`watKanBeter`, `actions.1.dueDate`): Slack's block_id, Teams' input id. */
+  id: string;
+  label: string;
+  optional?: boolean;
+  /** Read-only blocks shown just above the input (a sub-heading, the actions that stay). */
+  before?: Block[];
+  /** Inputs with the same row belong together (one action), set off from the rest where the platform can. */
+  row?: number;
+}
+
+export interface Option {
+  label: string;
+  value: string;
+}
+
+export type Field =
+  | (FieldBase & { kind: 'text'; multiline?: boolean; max: number })
+  | (FieldBase & { kind: 'choice'; style: 'radio' | 'select'; options: readonly Option[] })
+  | (FieldBase & { kind: 'date' })
+  /** A team member: Slack picks from the workspace, Teams from the team's members. */
+  | (FieldBase & { kind: 'person' });
+
+export interface Form {
+  /** What a submit says it is: Slack's callback_id, Teams' form name. */
+  id: string;
+  lang: Lang;
+  /** Short (a Slack modal title holds 24 characters). */
+  title: string;
+  submit: string;
+  close: string;
+  /** Read-only blocks above the inputs; a heading equal to the title is left out where the platform shows the title. */
+  intro: Block[];
+  fields: Field[];
+  /** What the inputs show: what was saved, or what was sent with a refused submit. */
+  values: Readonly<Record<string, string>>;
+  /** Sent back with the submit, not shown (leerlijnId, onderdeel, moment). */
+  data: Readonly<Record<string, string>>;
+}
+
+/**
+ * The input a field error belongs beside: the field itself, or, for a whole list ('actions'),
+ * its first input. Anything else (the onderdeel, which has no input) has none.
+ */
+export function fieldFor(fields: readonly Field[], name: string): string | undefined {
+  return (fields.find((f) => f.id === name) ?? fields.find((f) => f.id.startsWith(`${name}.`)))?.id;
+}
+
+/** Only the values that have something in them: an input without a value shows empty. */
+export function filled(values: object): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+}
