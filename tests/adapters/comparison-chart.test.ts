@@ -21,6 +21,9 @@ describe('the comparison chart in Teams', () => {
     const c = f.comparison.comparison.onderdelen.find((o) => o.code === 'P1')!;
     expect(p1).toEqual([c.before, c.after]);
     expect(chart!.fallback.text).toContain(String(f.comparison.comparison.total.after));
+    // Below the conclusion (total, fase, how many reached), above the onderdelen per element.
+    const at = card.body.indexOf(chart!);
+    expect([at > card.body.findIndex((e) => e.id === 'summary'), at < card.body.findIndex((e) => e.type === 'Container')]).toEqual([true, true]);
     expect(adaptiveCardProblems(card)).toEqual([]);
   });
 });

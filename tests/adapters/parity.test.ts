@@ -248,6 +248,16 @@ export const agreements: Agreement[] = [
   { name: 'my actions: the onderdeel of each action', pair: 'my actions', facts: (f) => f.ownerActions.map((a) => onderdeelTitle(f.lang, a.onderdeel)) },
   { name: 'result: the fase range ("15–24 punten")', pair: 'complete round', facts: (f) => [t(f.lang, `fase.range.${f.completeRound.result!.fase}`)] },
   { name: 'result: bespreekpunt and notes', pair: 'complete round', facts: (f) => [t(f.lang, 'card.bespreekpunt'), INJECTION.note] },
+  { name: 'result: the heading names the round ("Uitkomst: Signalering (week 1)")', pair: 'complete round', facts: (f) => [`${t(f.lang, 'result.heading')}: ${t(f.lang, `moment.${f.completeRound.moment}`)}`] },
+  {
+    name: 'result: each onderdeel with how the team voted, in numbers only, and where the agreed score differs from the proposal',
+    pair: 'complete round',
+    facts: (f) => {
+      const closed = f.closedCard.closed!;
+      const distributions = f.completeRound.cards.map((c) => c.closed!.tally.distribution).map((d) => t(f.lang, 'card.distribution', { ones: d[1], twos: d[2], threes: d[3] }));
+      return [...distributions, t(f.lang, 'card.agreedDiffers', { agreed: closed.agreed!, proposed: closed.tally.proposed! })];
+    },
+  },
   { name: 'actieplan week-1 score with its scale label', pair: 'actieplan', facts: (f) => [week1ScoreText(f.lang, f.plan.week1Scores.P2!)] },
 ];
 

@@ -34,6 +34,9 @@ describe.each(['nl', 'en'] as const)('the result chart (%s)', (lang: Lang) => {
     expect(chart!.data.map((series) => series.values.map((v) => v.y))).toEqual([agreed()]);
     expect(chart!.data[0]!.values.map((v) => v.x)).toEqual([...ONDERDEEL_CODES]);
     expect(chart!.fallback.text).toContain(onderdeel('T3').label[lang]);
+    // At a glance: right below the total and the fase's range, above the onderdelen.
+    const at = card.body.indexOf(chart!);
+    expect([at > card.body.findIndex((e) => e.id === 'result'), at < card.body.findIndex((e) => e.type === 'Container')]).toEqual([true, true]);
     expect(adaptiveCardProblems(card)).toEqual([]);
   });
 

@@ -84,3 +84,8 @@ export function toAdaptiveCard(doc: Doc, actions: Element[] = []): AdaptiveCard 
 
 /** The card's body only, for cards that add their own inputs below a view. */
 export const docElements = (blocks: readonly DocBlock[]): Element[] => blocks.flatMap(toElements);
+
+/** The card's body with Teams' own `extra` (a chart) right after the top-level text block with id `afterId`. */
+export function docElementsWith(blocks: readonly DocBlock[], afterId: string, extra: readonly Element[]): Element[] {
+  return blocks.flatMap((b) => [...toElements(b), ...(b.type === 'text' && b.id === afterId ? extra : [])]);
+}

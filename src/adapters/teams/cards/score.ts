@@ -1,13 +1,15 @@
 // Score cards: one per onderdeel while a round is open (count only, never names), the
-// distribution and proposal once closed, and the round's result as the filled instrument.
-import { ELEMENTS, onderdeel, onderdelenOf, practiceQuestion, SCALE, SCORES, scoreQuestion, type Lang, type Score } from '../../../domain/instrument.js';
-import { countText } from '../../../i18n/counts.js';
+// distribution and proposal once closed. The round's card (result and filled instrument) is
+// written once in src/views/results.ts.
+import { ELEMENTS, onderdeel, practiceQuestion, SCALE, SCORES, scoreQuestion, type Lang, type Score } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import type { RoundView, ScoreCardView } from '../../../app/views.js';
-import { onderdeelTitle, scoreText } from '../../../i18n/phrases.js';
+import { scoreText } from '../../../i18n/phrases.js';
 import { resultBarChartData, resultChartAlt } from '../../../documents/charts/index.js';
+import { CHART_AFTER, roundDoc } from '../../../views/results.js';
 import { barChart } from './charts.js';
-import { adaptiveCard, clip, container, execute, facts, heading, note, subheading, text, tt, userText, type AdaptiveCard, type Element } from './common.js';
+import { docElementsWith, teamsMarkup } from './doc.js';
+import { adaptiveCard, clip, execute, heading, note, subheading, text, tt, userText, type AdaptiveCard, type Element } from './common.js';
 
 export const VERB = {
   vote: 'vote',
@@ -95,40 +97,11 @@ export function scoreCard(view: ScoreCardView, ownVote: Score | null = null, ref
   return adaptiveCard([...intro(view), ...part.body], part.actions, refresh);
 }
 
-/** What the team discussed on a closed card: the bespreekpunt and the notes, as in the filled instrument. */
-function discussion(lang: Lang, card: ScoreCardView): Element[] {
-  const closed = card.closed;
-  if (!closed || (!closed.tally.bespreekpunt && closed.notes.length === 0)) return [];
-  const lines = [
-    ...(closed.tally.bespreekpunt ? [`⚠️ ${t(lang, 'card.bespreekpunt')}`] : []),
-    ...closed.notes.slice(0, 10).map((n) => `• ${userText(n, 300)}`),
-  ];
-  return [note(`**${onderdeelTitle(lang, card.onderdeel)}**`), ...lines.map((l) => note(l))];
-}
-
+/** The round as one card that follows it; with all ten agreed, Teams' own bar chart of the scores below the total. */
 export function roundResultCard(view: RoundView): AdaptiveCard {
-  const { lang } = view;
-  const agreed = new Map(view.cards.map((c) => [c.onderdeel, c.closed?.agreed ?? null]));
-  const body: Element[] = [heading(`${t(lang, 'result.heading')}: ${t(lang, `moment.${view.moment}`)}`)];
-  body.push(text(t(lang, view.status === 'open' ? 'round.opened' : 'round.closed', { moment: t(lang, `moment.${view.moment}`) })));
-  if (view.result) {
-    body.push(text(t(lang, 'result.total', { total: view.result.total, fase: t(lang, `fase.${view.result.fase}`) }), { weight: 'Bolder', size: 'Medium' }));
-    body.push(note(t(lang, `fase.range.${view.result.fase}`)));
-    // The ten agreed scores at a glance; the facts below give them with their labels.
-    body.push(barChart(resultBarChartData(view, lang), resultChartAlt(view, lang)));
-  } else if (view.status === 'closed') {
-    body.push(text(t(lang, 'result.missing', { onderdelen: countText(lang, 'onderdeel', view.missing.length) }), { color: 'Warning' }));
-  }
-  for (const element of ELEMENTS) {
-    const rows = onderdelenOf(element.code).map((o) => {
-      const score = agreed.get(o.code) ?? null;
-      return [onderdeelTitle(lang, o.code), score === null ? '–' : scoreLabel(lang, score)] as const;
-    });
-    const talk = view.cards.filter((c) => onderdelenOf(element.code).some((o) => o.code === c.onderdeel)).flatMap((c) => discussion(lang, c));
-    body.push(container([subheading(element.label[lang]), facts(rows), ...talk]));
-  }
+  const chart = view.result ? [barChart(resultBarChartData(view, view.lang), resultChartAlt(view, view.lang))] : [];
   const actions: Element[] = [];
-  if (view.status === 'open') actions.push(execute(t(lang, 'round.button.close'), VERB.close, { roundId: view.roundId }));
-  if (view.status === 'closed' && view.missing.length > 0) actions.push(execute(t(lang, 'card.button.agreeAll'), VERB.agreeAll, { roundId: view.roundId }));
-  return adaptiveCard(body, actions);
+  if (view.status === 'open') actions.push(execute(t(view.lang, 'round.button.close'), VERB.close, { roundId: view.roundId }));
+  if (view.status === 'closed' && view.missing.length > 0) actions.push(execute(t(view.lang, 'card.button.agreeAll'), VERB.agreeAll, { roundId: view.roundId }));
+  return adaptiveCard(docElementsWith(roundDoc(teamsMarkup([]), view).blocks, CHART_AFTER.result, chart), actions);
 }

@@ -1,0 +1,108 @@
+// A round's result, the filled Signaleringsinstrument and week 17 beside week 1, written once for
+// both platforms. Votes show only as a distribution per onderdeel, never per person. Charts are
+// each platform's own (Teams draws one in the card, Slack posts an image): a platform that draws
+// one in place puts it after the text block with the id in CHART_AFTER.
+import type { ComparisonView, RoundView, ScoreCardView } from '../app/views.js';
+import type { Comparison, ElementChange } from '../domain/compare.js';
+import { ELEMENTS, onderdeel, onderdelenOf, type Lang, type OnderdeelCode, type WerkzaamElement } from '../domain/instrument.js';
+import type { Result } from '../domain/tally.js';
+import { countText, reachedOnderdelenText, sentenceStart } from '../i18n/counts.js';
+import { t } from '../i18n/index.js';
+import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
+import { facts, group, heading, note, text, type Block, type Doc } from './doc.js';
+import type { Markup } from './markup.js';
+
+export const CHART_AFTER = { result: 'result', comparison: 'summary' } as const;
+
+/** Notes per onderdeel in the overview, each cut to 300 characters: the closed score card keeps them all. */
+const MAX_NOTES = 10;
+
+const momentName = (round: RoundView): string => t(round.lang, `moment.${round.moment}`);
+
+const totalText = (lang: Lang, result: Result): string => t(lang, 'result.total', { total: result.total, fase: t(lang, `fase.${result.fase}`) });
+
+const missingText = (round: RoundView): string => t(round.lang, 'result.missing', { onderdelen: countText(round.lang, 'onderdeel', round.missing.length) });
+
+const resultHeading = (round: RoundView): string => `${t(round.lang, 'result.heading')}: ${momentName(round)}`;
+
+/** The total and the fase's range; once closed without all ten agreed, how many are still to agree. */
+function resultBlocks(round: RoundView): Block[] {
+  const { lang, result } = round;
+  if (result) return [text(totalText(lang, result), { tone: 'strong' }), note(t(lang, `fase.range.${result.fase}`), CHART_AFTER.result)];
+  return round.status === 'closed' ? [text(missingText(round), { id: CHART_AFTER.result, tone: 'warning' })] : [];
+}
+
+/** One onderdeel: its agreed score, then (once closed) how the team voted in numbers, what differs and the notes. */
+function onderdeelText(m: Markup, lang: Lang, code: OnderdeelCode, card: ScoreCardView | undefined): Block {
+  const closed = card?.closed;
+  const agreed = closed?.agreed ?? null;
+  const lines = [`${m.bold(onderdeelTitle(lang, code))}: ${agreed === null ? '–' : scoreText(lang, agreed)}`];
+  if (closed) {
+    const { tally } = closed;
+    const d = tally.distribution;
+    lines.push(tally.count === 0 ? t(lang, 'card.noVotes') : t(lang, 'card.distribution', { ones: d[1], twos: d[2], threes: d[3] }));
+    if (closed.agreedDiffers && tally.proposed !== null && agreed !== null) lines.push(t(lang, 'card.agreedDiffers', { agreed, proposed: tally.proposed }));
+    if (tally.bespreekpunt) lines.push(`${m.icon('warning')} ${t(lang, 'card.bespreekpunt')}`);
+    lines.push(...closed.notes.slice(0, MAX_NOTES).map((n) => `• ${m.user(n, 300)}`));
+  }
+  return text(lines.join('\n'));
+}
+
+function elementGroup(m: Markup, round: RoundView, element: WerkzaamElement): Block {
+  const rows = onderdelenOf(element.code).map((o) => onderdeelText(m, round.lang, o.code, round.cards.find((c) => c.onderdeel === o.code)));
+  return group([text(element.label[round.lang], { tone: 'strong' }), ...rows]);
+}
+
+const instrumentBlocks = (m: Markup, round: RoundView): Block[] => ELEMENTS.map((e) => elementGroup(m, round, e));
+
+/** The round's result on its own, as the channel gets it once all ten are agreed. */
+export function resultDoc(round: RoundView): Doc {
+  return { fallback: round.result ? totalText(round.lang, round.result) : missingText(round), blocks: [heading(resultHeading(round)), ...resultBlocks(round)] };
+}
+
+/** The filled instrument for the school: every onderdeel with its score, distribution and notes, then the total. */
+export function instrumentDoc(m: Markup, round: RoundView, schoolName: string): Doc {
+  const { lang, result } = round;
+  const title = `${t(lang, 'slack.instrument')} – ${momentName(round)}`;
+  const total = result ? [text(totalText(lang, result), { tone: 'strong' })] : [];
+  return { fallback: title, blocks: [heading(title), note(m.user(schoolName, 300)), ...instrumentBlocks(m, round), ...total] };
+}
+
+/** The round as one view that follows it: opened or closed, the result, and the instrument as it stands. */
+export function roundDoc(m: Markup, round: RoundView): Doc {
+  const said = t(round.lang, round.status === 'open' ? 'round.opened' : 'round.closed', { moment: momentName(round) });
+  return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), text(said), ...resultBlocks(round), ...instrumentBlocks(m, round)] };
+}
+
+function changeText(lang: Lang, delta: number): string {
+  if (delta > 0) return t(lang, 'compare.up', { delta });
+  if (delta < 0) return t(lang, 'compare.down', { delta: -delta });
+  return t(lang, 'compare.same');
+}
+
+/** An element's points before and after, and each of its onderdelen (reached or not, where week 1 described the wish). */
+function elementChange(m: Markup, lang: Lang, c: Comparison, e: ElementChange): Block {
+  const label = ELEMENTS.find((x) => x.code === e.code)?.label[lang] ?? e.code;
+  const rows = c.onderdelen
+    .filter((o) => onderdeel(o.code).element === e.code)
+    .map((o) => {
+      const mark = c.desired ? ` · ${t(lang, o.reached ? 'compare.reachedMark' : 'compare.notReachedMark')}` : '';
+      return [onderdeelTitle(lang, o.code), `${t(lang, 'compare.fromTo', { before: o.before, after: o.after })} (${changeText(lang, o.delta)})${mark}`] as const;
+    });
+  return group([text(m.bold(t(lang, 'compare.element', { element: label, before: e.before, after: e.after, max: e.max }))), facts(rows)]);
+}
+
+/** Week 17 beside week 1: the conclusion first (total, fase, how many reached), then per element. */
+export function comparisonDoc(m: Markup, view: ComparisonView): Doc {
+  const { lang, comparison: c } = view;
+  const title = t(lang, 'compare.heading');
+  const total = t(lang, 'compare.total', { before: c.total.before, after: c.total.after, change: changeText(lang, c.total.delta) });
+  const fase = c.fase.changed
+    ? t(lang, 'compare.fase', { before: t(lang, `fase.${c.fase.before}`), after: t(lang, `fase.${c.fase.after}`) })
+    : t(lang, 'compare.faseSame', { fase: t(lang, `fase.${c.fase.after}`) });
+  const reached = c.desired ? [sentenceStart(reachedOnderdelenText(lang, c.desired.reachedCount, c.onderdelen.length))] : [];
+  const summary = text([m.bold(total), m.bold(fase), ...reached].join('\n'), { id: CHART_AFTER.comparison });
+  const intro = text(t(lang, c.kind === 'nieuw' ? 'compare.nieuwIntro' : 'compare.bestaandIntro'));
+  const elements = c.elements.map((e) => elementChange(m, lang, c, e));
+  return { fallback: `${title}: ${total}`, blocks: [heading(title), intro, summary, ...elements, note(t(lang, 'compare.nextEvaluation'))] };
+}
