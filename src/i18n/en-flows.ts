@@ -214,7 +214,6 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     deleted: 'The leerlijn and all its data were deleted.',
   },
   slack: {
-    instrument: 'Filled Signaleringsinstrument',
     side: 'side',
     level: 'level',
     coordinatorOption: 'Coordinator of the leerlijn',

@@ -214,6 +214,7 @@ export const en: Catalog = {
     missing: '{onderdelen} still without an agreed score',
     complete: 'All parts have an agreed score.',
     heading: 'Result',
+    instrument: 'Filled Signaleringsinstrument',
   },
   round: {
     opened: 'The voting round for {moment} is open. Everyone in the team votes 1, 2 or 3 per part.',

@@ -211,7 +211,6 @@ export const nlFlows = {
     deleted: 'De leerlijn en alle gegevens zijn verwijderd.',
   },
   slack: {
-    instrument: 'Ingevuld Signaleringsinstrument',
     side: 'kant',
     level: 'niveau',
     addMembers: 'Teamleden toevoegen',

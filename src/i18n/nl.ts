@@ -211,6 +211,7 @@ export const nl = {
     missing: 'Nog {onderdelen} zonder afgesproken score',
     complete: 'Alle onderdelen hebben een afgesproken score.',
     heading: 'Uitkomst',
+    instrument: 'Ingevuld Signaleringsinstrument',
   },
   round: {
     opened: 'De stemronde voor {moment} is geopend. Iedereen in het team stemt per onderdeel 1, 2 of 3.',

@@ -63,7 +63,7 @@ export function resultDoc(round: RoundView): Doc {
 /** The filled instrument for the school: every onderdeel with its score, distribution and notes, then the total. */
 export function instrumentDoc(m: Markup, round: RoundView, schoolName: string): Doc {
   const { lang, result } = round;
-  const title = `${t(lang, 'slack.instrument')} – ${momentName(round)}`;
+  const title = `${t(lang, 'result.instrument')} – ${momentName(round)}`;
   const total = result ? [text(totalText(lang, result), { tone: 'strong' })] : [];
   return { fallback: title, blocks: [heading(title), note(m.user(schoolName, 300)), ...instrumentBlocks(m, round), ...total] };
 }

@@ -57,7 +57,7 @@ describe('two replicas', () => {
       const total = t('nl', 'result.total', { total: final.result!.total, fase: t('nl', `fase.${final.result!.fase}`) });
       const posted = fake.messagesIn(CHANNEL).slice(before);
       const results = posted.filter((m) => m.text?.startsWith(t('nl', 'result.total').split('{')[0]!));
-      const instruments = posted.filter((m) => m.text?.startsWith(t('nl', 'slack.instrument')));
+      const instruments = posted.filter((m) => m.text?.startsWith(t('nl', 'result.instrument')));
       expect(results.map((m) => m.text)).toEqual([total]);
       expect(instruments).toHaveLength(1);
       expect(JSON.stringify(instruments[0]!.blocks)).toContain(total);

@@ -174,7 +174,7 @@ describe('Slack score cards', () => {
     const actor = { workspaceId, userId: COORDINATOR };
     const before = await getRound(depsOf(), actor, roundId);
     const totalText = (r: typeof before): string => t('nl', 'result.total', { total: r.result!.total, fase: t('nl', `fase.${r.result!.fase}`) });
-    const instrumentTitle = t('nl', 'slack.instrument');
+    const instrumentTitle = t('nl', 'result.instrument');
     const instrument = (): FakeMessage[] => h.fake.messagesIn(CHANNEL).filter((m) => m.text?.startsWith(instrumentTitle));
     expect(instrument()).toHaveLength(1);
     expect(JSON.stringify(instrument()[0]?.blocks)).toContain(totalText(before));
@@ -284,7 +284,7 @@ describe('agreeing twice at once', () => {
       const total = t('nl', 'result.total', { total: final.result!.total, fase: t('nl', `fase.${final.result!.fase}`) });
       const posted = h2.fake.messagesIn(CHANNEL).slice(before);
       const results = posted.filter((m) => m.text?.startsWith(t('nl', 'result.total').split('{')[0]!));
-      const instruments = posted.filter((m) => m.text?.startsWith(t('nl', 'slack.instrument')));
+      const instruments = posted.filter((m) => m.text?.startsWith(t('nl', 'result.instrument')));
       expect(results.map((m) => m.text)).toEqual([total]);
       expect(instruments).toHaveLength(1);
       expect(JSON.stringify(instruments[0]!.blocks)).toContain(total);
