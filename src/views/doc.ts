@@ -23,7 +23,7 @@ export type Block =
   | { type: 'text'; text: string; id?: string; tone?: Tone; button?: Button }
   | { type: 'facts'; facts: ReadonlyArray<readonly [string, string]> }
   | { type: 'buttons'; id: string; buttons: readonly Button[] }
-  /** Blocks that belong together (one meeting, one onderdeel), set off from what comes before. */
+  /** Blocks that belong together (one meeting, one onderdeel): Teams sets them off with a line, Slack shows them in turn. */
   | { type: 'group'; blocks: readonly Block[] }
   /** One of the reader's own actions with the platform's controls to set its status (and a note). */
   | { type: 'own_action'; lang: Lang; action: ActionView; leerlijnId?: string };

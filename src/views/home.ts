@@ -9,26 +9,36 @@ import { meetingName } from '../i18n/phrases.js';
 import { group, heading, note, ownAction, text, type Block, type Doc } from './doc.js';
 import type { Markup } from './markup.js';
 
-/** How many of one's own actions a message shows with their controls (Slack: two blocks each within 50). */
-export const OWN_ACTIONS_LISTED = 23;
+/** How many of one's own actions a message shows with their controls (Slack: two blocks each, 23 fit one message of 50). */
+const OWN_ACTIONS_LISTED = 23;
+
+/**
+ * How many the home shows with their controls, over all leerlijnen: two Slack blocks each, so
+ * with each leerlijn's three lines and the privacy promise six leerlijnen fit the App Home's 100.
+ */
+const HOME_ACTIONS_LISTED = 40;
 
 /** "En nog N acties": a list cut short says so, so nobody thinks it is complete. */
 export function moreActions(m: Markup, lang: Lang, total: number, shown: number): Block[] {
   return total > shown ? [note(m.t(lang, 'action.more', { actions: countText(lang, 'actie', total - shown) }))] : [];
 }
 
-/** Each leerlijn with its next meeting, and one's open actions there with their status buttons. */
+/** Each leerlijn with its next meeting, and one's open actions there with their status buttons; a list cut short says so. */
 export function homeDoc(m: Markup, view: HomeView): Doc {
   const { lang } = view;
   const blocks: Block[] = [heading(t(lang, 'home.heading')), ...(view.leerlijnen.length === 0 ? [text(t(lang, 'home.empty'))] : [])];
+  let left = HOME_ACTIONS_LISTED;
   for (const item of view.leerlijnen) {
     const l = item.leerlijn;
     const next = item.nextMeeting;
     const when = next ? t(lang, 'home.nextMeeting', { meeting: meetingName(lang, next.kind), when: formatDateTime(lang, next.startsAt, l.timezone) }) : t(lang, 'home.noNextMeeting');
+    const shown = item.myActions.slice(0, left);
+    left -= shown.length;
     blocks.push(group([
       text(`${m.bold(`${m.user(l.schoolName, 150)} · ${m.user(l.youthOrgName, 150)}`)}\n${when}`),
       text(m.bold(t(lang, 'home.myActions'))),
-      ...(item.myActions.length === 0 ? [note(t(lang, 'home.noActions'))] : item.myActions.slice(0, 20).map((a) => ownAction(lang, a))),
+      ...(item.myActions.length === 0 ? [note(t(lang, 'home.noActions'))] : shown.map((a) => ownAction(lang, a))),
+      ...moreActions(m, lang, item.myActions.length, shown.length),
     ]));
   }
   // The privacy promise: this is where people look at their own things.

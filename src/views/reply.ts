@@ -29,12 +29,22 @@ export function sentence(m: Markup, placeLang: Lang, view: TextView): string {
   return m.t(lang, view.key, params);
 }
 
-/** A refusal with its reasons; `brief`: the reasons alone. Plain text: it may go where no markup is read (a form's error). */
-export function refusal(m: Markup, lang: Lang, view: ErrorView): string {
+/** Params may hold what people typed or are called (names in "nobody on this side: …"): escaped where markup is read. */
+function inertParams<P extends Record<string, unknown>>(m: Markup, params: P | undefined): P | undefined {
+  if (!params) return params;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? m.user(v, 500) : v])) as P;
+}
+
+/**
+ * A refusal with its reasons; `brief`: the reasons alone. Plain text (a Slack form's error reads
+ * no markup) unless `inMarkup`, where what people typed in its params is escaped.
+ */
+export function refusal(m: Markup, lang: Lang, view: ErrorView, inMarkup = false): string {
   const l = view.lang ?? lang;
-  const fields = (view.fields ?? []).map((f) => (view.brief ? tField(l, f) : `• ${tField(l, f)}`));
+  const safe = <P extends Record<string, unknown>>(p: P | undefined): P | undefined => (inMarkup ? inertParams(m, p) : p);
+  const fields = (view.fields ?? []).map((f) => tField(l, { ...f, params: safe(f.params) })).map((line) => (view.brief ? line : `• ${line}`));
   if (view.brief && fields.length > 0) return fields.join('\n');
-  return m.commands([tError(l, view.code, view.params), ...fields].join('\n'));
+  return m.commands([tError(l, view.code, safe(view.params)), ...fields].join('\n'));
 }
 
 function nextStepButtons(lang: Lang, view: ProgressView): Block[] {
@@ -85,9 +95,9 @@ export function replyDoc(m: Markup, lang: Lang, view: Exclude<ReplyView, { type:
     case 'text':
       return said(sentence(m, lang, view), toneOf(view));
     case 'error':
-      return said(refusal(m, lang, view), 'attention');
+      return said(refusal(m, lang, view, true), 'attention');
     case 'lines':
-      return said(view.lines.map((l) => (l.type === 'text' ? sentence(m, lang, l) : refusal(m, lang, l))).join('\n'), 'attention');
+      return said(view.lines.map((l) => (l.type === 'text' ? sentence(m, lang, l) : refusal(m, lang, l, true))).join('\n'), 'attention');
     case 'help':
       return helpDoc(m, lang, view.unknown, view.progress);
     case 'status': {

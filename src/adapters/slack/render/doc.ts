@@ -38,8 +38,12 @@ function toSlackBlocks(b: DocBlock, owned: { count: number }): Block[] {
   }
 }
 
-/** At most `max` blocks: a message holds 50, the App Home 100. */
-export function toBlockKit(doc: Doc, max: number = LIMITS.blocksPerMessage): Rendered {
+/**
+ * All the document's blocks: a message longer than 50 is posted as several (context.ts post and
+ * ephemeral). `max` cuts where one view must hold everything (the App Home: 100).
+ */
+export function toBlockKit(doc: Doc, max?: number): Rendered {
   const owned = { count: 0 };
-  return { text: doc.fallback, blocks: doc.blocks.flatMap((b) => toSlackBlocks(b, owned)).slice(0, max) };
+  const blocks = doc.blocks.flatMap((b) => toSlackBlocks(b, owned));
+  return { text: doc.fallback, blocks: max === undefined ? blocks : blocks.slice(0, max) };
 }

@@ -21,7 +21,7 @@ export function meetingWhen(lang: Lang, m: MeetingView, timezone: string): strin
 
 /** With `withButtons` (a coordinator's own view): move a meeting, set the roles, the reminders. */
 export function renderTimeline(view: TimelineView, withButtons: boolean): Rendered {
-  const rendered = toBlockKit(timelineDoc(slackMarkup, view, withButtons), 49);
+  const rendered = toBlockKit(timelineDoc(slackMarkup, view, withButtons));
   if (!withButtons) return rendered;
   const lang = view.lang;
   const controls = actions('timeline', [
@@ -33,7 +33,7 @@ export function renderTimeline(view: TimelineView, withButtons: boolean): Render
 }
 
 export function renderTeam(view: LeerlijnView, withEditButton: boolean): Rendered {
-  const rendered = toBlockKit(teamDoc(slackMarkup, view), 49);
+  const rendered = toBlockKit(teamDoc(slackMarkup, view));
   if (!withEditButton) return rendered;
   return { ...rendered, blocks: [...rendered.blocks, actions('team', [button(t(view.lang, 'team.title'), TEAM_EDIT_ACTION, view.id)])] };
 }

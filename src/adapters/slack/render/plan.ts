@@ -1,33 +1,22 @@
-// An owner's own actions with klaar / bezig / loopt vast buttons (Slack's own controls); the
-// actieplan, the team's list and the evaluation lists are written once in src/views/plan.ts.
+// The actieplan, the team's action list, one's own actions and the evaluation lists as Block
+// Kit: each written once in src/views (plan.ts, home.ts); the action ids their buttons carry.
 import type { ActionPlanView, ActionView, EvaluationView } from '../../../app/views.js';
 import type { OnderdeelCode } from '../../../domain/instrument.js';
-import { t, type Lang } from '../../../i18n/index.js';
+import { type Lang } from '../../../i18n/index.js';
 import {
-  actionLine as neutralActionLine, actionListDoc, EVALUATION_OPEN, evaluationItemDoc, evaluationMenuDoc, PLAN_OPEN, PLAN_POST, planDoc, planItemDoc, planMenuDoc,
+  actionListDoc, EVALUATION_OPEN, evaluationItemDoc, evaluationMenuDoc, PLAN_OPEN, PLAN_POST, planDoc, planItemDoc, planMenuDoc,
 } from '../../../views/plan.js';
-import { personList } from '../../../views/markup.js';
 import type { Rendered } from './blocks.js';
 import { slackMarkup, toBlockKit } from './doc.js';
 import { ownActionsDoc } from '../../../views/home.js';
-import { actionWithButtons, STATUS_ACTION, STATUS_NOTE_ACTION } from './own-action.js';
+import { STATUS_ACTION, STATUS_NOTE_ACTION } from './own-action.js';
 
 export const PLAN_OPEN_ACTION = PLAN_OPEN;
 export const PLAN_POST_ACTION = PLAN_POST;
-export { STATUS_ACTION, STATUS_NOTE_ACTION, actionWithButtons };
+export { STATUS_ACTION, STATUS_NOTE_ACTION };
 export const EVAL_OPEN_ACTION = EVALUATION_OPEN;
 /** The name evaluation buttons had before both platforms shared one: menus posted then still open their form. */
 export const LEGACY_EVAL_OPEN_ACTION = 'eval_open';
-
-/** One action in mrkdwn; `withOnderdeel` where no onderdeel heading above it says what it belongs to. */
-export function actionLine(lang: Lang, a: ActionView, withOnderdeel = false): string {
-  return neutralActionLine(slackMarkup, lang, a, withOnderdeel);
-}
-
-/** Mentions as one phrase, "a, b en c", for telling someone whom to reach in person. */
-export function mentionList(lang: Lang, userIds: readonly string[]): string {
-  return personList(slackMarkup, lang, userIds, t(lang, 'common.and'));
-}
 
 export { soonestFirst } from '../../../app/present.js';
 

@@ -1,8 +1,7 @@
 // The flows' replies as Block Kit: written once in src/views/reply.ts; the planning and the
 // team come with Slack's own buttons.
-import { helpDoc, refusal, replyDoc, sentence } from '../../../views/reply.js';
+import { refusal, replyDoc, sentence } from '../../../views/reply.js';
 import type { ErrorView, ReplyView, TextView } from '../../../app/flows/surface.js';
-import type { ProgressView } from '../../../app/progress.js';
 import { type Lang } from '../../../i18n/index.js';
 import { section, type Rendered } from './blocks.js';
 import { renderTeam, renderTimeline } from './leerlijn.js';
@@ -14,8 +13,6 @@ export const textOf = (placeLang: Lang, view: TextView): string => sentence(slac
 export const errorTextOf = (lang: Lang, view: ErrorView): string => refusal(slackMarkup, lang, view);
 
 export { NEXT_STEP_ACTION } from './next-step-action.js';
-
-export const helpMessage = (lang: Lang, unknown?: string, progress?: ProgressView): Rendered => toBlockKit(helpDoc(slackMarkup, lang, unknown, progress));
 
 export function renderReply(lang: Lang, view: ReplyView): Rendered {
   if (view.type === 'timeline') return renderTimeline(view.timeline, view.canEdit);

@@ -1,9 +1,9 @@
 // Actieplan (step 2): the plan as it stands and the form to add an onderdeel with its
 // actions (wie and wanneer), lowest week-1 scores offered first.
-import { type Lang, type OnderdeelCode } from '../../../domain/instrument.js';
-import { actionLine as neutralActionLine, PLAN_OPEN, planDoc, planItemDoc, planMenuDoc } from '../../../views/plan.js';
+import { type OnderdeelCode } from '../../../domain/instrument.js';
+import { PLAN_OPEN, planDoc, planItemDoc, planMenuDoc } from '../../../views/plan.js';
 import { nameOf, teamsMarkup, toAdaptiveCard } from './doc.js';
-import type { ActionPlanView, ActionView, MemberView } from '../../../app/views.js';
+import type { ActionPlanView, MemberView } from '../../../app/views.js';
 import { PLAN_FORM, planForm } from '../../../views/plan-forms.js';
 import type { AdaptiveCard } from './common.js';
 import { toFormCard } from './form.js';
@@ -16,11 +16,6 @@ export { PLAN_OPEN };
 export type FormValues = Partial<Record<string, string>>;
 
 export { nameOf };
-
-/** One action, its owner by name (Teams has no mentions in cards). */
-export function actionLine(lang: Lang, a: ActionView, members: readonly MemberView[]): string {
-  return neutralActionLine(teamsMarkup(members), lang, a);
-}
 
 /** One onderdeel of the actieplan as just saved, for the team's channel. */
 export const planItemCard = (view: ActionPlanView, onderdeel: OnderdeelCode, members: readonly MemberView[]): AdaptiveCard =>
