@@ -1,5 +1,6 @@
-// Action status from a DM or `mijn-acties`: klaar / bezig / loopt vast (with an optional
-// note); the coordinators are told what changed, and the owner's DM shows the new status.
+// Action status from a DM, `mijn-acties` or the App Home: klaar / bezig / loopt vast (with an
+// optional note); the coordinators are told what changed, and the message or home clicked in
+// shows the new status.
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { ACTION_STATUSES, getAction, leerlijnOfAction, type StatusChange } from '../../app/actions.js';

@@ -1,5 +1,5 @@
-// Actions: the team's list, and an owner's own actions with klaar / bezig / loopt vast
-// buttons and a short note, answered in place.
+// The team's action list and an owner's own actions (src/views/plan.ts, home.ts) as Adaptive
+// Cards; each own action's controls are Teams' own (own-action.ts).
 import { type Lang } from '../../../domain/instrument.js';
 import type { ActionView, LeerlijnView, MemberView } from '../../../app/views.js';
 import type { AdaptiveCard } from './common.js';

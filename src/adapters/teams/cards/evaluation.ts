@@ -1,5 +1,5 @@
-// Evaluatielijst (steps 3 and 4): per onderdeel how far the desired end state was reached,
-// what was done (offered from actions marked klaar) and which actions are still needed.
+// Evaluatielijst (steps 3 and 4) as Adaptive Cards: the list, one onderdeel and its form, each
+// written once in src/views (plan.ts, plan-forms.ts).
 import type { OnderdeelCode } from '../../../domain/instrument.js';
 import type { EvaluationView, MemberView } from '../../../app/views.js';
 import { EVALUATION_OPEN, evaluationItemDoc, evaluationMenuDoc } from '../../../views/plan.js';

@@ -1,4 +1,5 @@
-// Overviews: help, welcome, status, a person's own home, the team and the comparison.
+// Overviews as Adaptive Cards, each written once in src/views: the welcome, the start message,
+// status, a person's own home, the team and the comparison (with Teams' own chart).
 import type { Lang } from '../../../domain/instrument.js';
 import type { ComparisonView, HomeView, LeerlijnView, StatusView } from '../../../app/views.js';
 import { comparisonBarChartData, comparisonChartAlt } from '../../../documents/charts/index.js';

@@ -1,5 +1,5 @@
-// Actieplan (step 2): the plan as it stands and the form to add an onderdeel with its
-// actions (wie and wanneer), lowest week-1 scores offered first.
+// Actieplan (step 2) as Adaptive Cards: the plan, one onderdeel, the menu and its form, each
+// written once in src/views (plan.ts, plan-forms.ts).
 import { type OnderdeelCode } from '../../../domain/instrument.js';
 import { PLAN_OPEN, planDoc, planItemDoc, planMenuDoc } from '../../../views/plan.js';
 import { nameOf, teamsMarkup, toAdaptiveCard } from './doc.js';
