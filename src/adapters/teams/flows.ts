@@ -6,7 +6,7 @@ import { Uuid } from '../../app/validate.js';
 import { getActionPlan, myActions } from '../../app/actions.js';
 import { ownerListAfter, saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
 import { deleteSubmitted, startSubmitted } from '../../app/flows/data.js';
-import { moveSubmitted, moveToDay, remindersSubmitted, rolesSubmitted } from '../../app/flows/meeting-forms.js';
+import { moveSubmitted, moveToDay, remindersFormSubmitted, rolesSubmitted } from '../../app/flows/meeting-forms.js';
 import { evaluationFormSubmitted, planFormSubmitted } from '../../app/flows/plan-forms.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
@@ -36,6 +36,9 @@ export function requireLeerlijnId(turn: Turn): string {
   return turn.leerlijn.id;
 }
 
+
+/** Inputs are named by the use case's fields (src/views/*-forms.ts), so a problem is shown by the field it names. */
+const byField = (field: string): string => field;
 
 /** A field the form has an input for stays at it; any other lands at the input its first part names ('actions.3' → 'actions'). */
 const inputIn = (known: ReadonlySet<string>) => (field: string): string => (known.has(field) ? field : (field.split('.')[0] ?? field));
@@ -102,18 +105,13 @@ async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values): Pro
   return { leerlijnId: named.data, named: named.data, turn: leerlijn ? { ...turn, lang: leerlijn.lang } : turn };
 }
 
-const REMINDER_INPUTS = new Set(['inviteDays', 'dayBefore', 'atStart', 'notifyChannel']);
-const toggled = (value: string | undefined): boolean | undefined => (value === 'true' ? true : value === 'false' ? false : undefined);
-
-export async function submitReminders(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const leerlijnId = requireLeerlijnId(turn);
-  // An empty choice is sent as undefined, which the use case refuses as 'invalid'.
-  const days = (id: string): string | undefined => values[id] || undefined;
-  const input = { inviteDays: days('inviteDays'), dayBefore: days('dayBefore'), atStart: toggled(values.atStart), notifyChannel: toggled(values.notifyChannel) };
-  await remindersSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
-    inputFor: (field) => (REMINDER_INPUTS.has(field) ? field : 'form'),
-    again: async (errors) => remindersFormCard(turn.lang, await getReminderSettings(svc.deps, turn.actor, leerlijnId), values, errors),
-  }), input);
+/** The reminder form (src/views/planning-forms.ts): its inputs are the use case's fields. */
+export async function submitReminders(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
+  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
+  await remindersFormSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
+    inputFor: byField,
+    again: async (errors) => remindersFormCard(turn.lang, leerlijnId, await getReminderSettings(svc.deps, turn.actor, leerlijnId), values, errors),
+  }), values);
 }
 
 const MOVE_INPUTS = new Set(['kind', 'date', 'time']);
@@ -168,8 +166,6 @@ export async function submitRoles(svc: TeamsServices, sent: Turn, values: Values
   }), roles);
 }
 
-/** Inputs are named by the use case's fields (src/views/plan-forms.ts), so a problem is shown by the field it names. */
-const byField = (field: string): string => field;
 
 export async function submitPlan(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const leerlijnId = requireLeerlijnId(turn);

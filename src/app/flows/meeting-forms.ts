@@ -5,6 +5,7 @@
 import { assignMeetingRoles, getTimeline, rescheduleMeeting, setReminderSettings } from '../meetings.js';
 import type { TimelineView } from '../views.js';
 import { membersWhenAsked, submitted, tellNextStep } from './forms.js';
+import type { SentValues } from './plan-forms.js';
 import { timelineFor } from './plan.js';
 import type { FormCtx } from './surface.js';
 
@@ -71,4 +72,18 @@ export interface RemindersInput {
 export async function remindersSubmitted(ctx: FormCtx, input: RemindersInput): Promise<void> {
   const settings = await submitted(ctx, 'reminders', () => setReminderSettings(ctx.deps, ctx.actor, ctx.leerlijnId, input));
   if (settings) await ctx.surface.reply({ type: 'reminders_saved', settings });
+}
+
+/** The values a yes/no choice sends: what Teams' toggles sent, so a card posted before still submits. */
+export const YES = 'true';
+export const NO = 'false';
+
+/** A yes/no choice as sent; nothing chosen is undefined, which the use case refuses. */
+const yesNo = (value: string | undefined): boolean | undefined => (value === YES ? true : value === NO ? false : undefined);
+
+/** The reminder form as sent (src/views/planning-forms.ts remindersForm), from either platform. */
+export async function remindersFormSubmitted(ctx: FormCtx, values: SentValues): Promise<void> {
+  // An unselected day count is sent as '' or not at all: undefined, which the use case refuses as 'invalid'.
+  const days = (id: string): string | undefined => values[id] || undefined;
+  await remindersSubmitted(ctx, { inviteDays: days('inviteDays'), dayBefore: days('dayBefore'), atStart: yesNo(values.atStart), notifyChannel: yesNo(values.notifyChannel) });
 }

@@ -19,9 +19,12 @@ let workspaceId = '';
 const deps = (): Deps => ({ db: h.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' });
 const settings = () => getReminderSettings(deps(), { workspaceId, userId: COORDINATOR }, leerlijnId);
 const ephemeralText = (user: string): string => JSON.stringify(h.fake.ephemeralsTo(user));
-const values = (invite: string, before: string, atStart: 'yes' | 'no', notifyChannel: 'yes' | 'no' = 'no') => ({
-  inviteDays: { v: input.select(invite) }, dayBefore: { v: input.select(before) }, atStart: { v: input.radio(atStart) },
-  notifyChannel: { v: input.radio(notifyChannel) },
+/** The shared form sends yes/no as 'true'/'false'; a modal opened before it sent 'yes'/'no'. */
+const SHARED = { yes: 'true', no: 'false' } as const;
+const LEGACY = { yes: 'yes', no: 'no' } as const;
+const values = (invite: string, before: string, atStart: 'yes' | 'no', notifyChannel: 'yes' | 'no' = 'no', said: typeof SHARED | typeof LEGACY = SHARED) => ({
+  inviteDays: { v: input.select(invite) }, dayBefore: { v: input.select(before) }, atStart: { v: input.radio(said[atStart]) },
+  notifyChannel: { v: input.radio(said[notifyChannel]) },
 });
 
 /** The first pending run of each meeting reminder kind: the signalering's, the earliest meeting. */
@@ -63,23 +66,23 @@ describe('Slack: reminder settings from the timeline', () => {
     await h.click(COORDINATOR, 'meeting_reminders', leerlijnId);
     await h.settle();
     const view = lastView(h, COORDINATOR);
-    expect(view.callbackId).toBe('meeting_reminders');
+    expect(view.callbackId).toBe('reminders');
     const initial = Object.fromEntries(
       (view.blocks as Array<{ block_id?: string; element?: { initial_option?: { value: string } } }>).map((b) => [b.block_id, b.element?.initial_option?.value]),
     );
-    expect(initial).toMatchObject({ inviteDays: '7', dayBefore: '1', atStart: 'yes' });
+    expect(initial).toMatchObject({ inviteDays: '7', dayBefore: '1', atStart: 'true' });
   });
 
   it('keeps a reminder after the invitation in the form, with the reason beside the invitation', async () => {
     const view = lastView(h, COORDINATOR);
-    const res = await h.submit(COORDINATOR, 'meeting_reminders', values('2', '3', 'yes'), view.meta);
+    const res = await h.submit(COORDINATOR, 'reminders', values('2', '3', 'yes'), view.meta);
     expect(res.json).toEqual({ response_action: 'errors', errors: { inviteDays: t('nl', 'field.invite_after_reminder') } });
     expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: false });
   });
 
   it('refuses a team member who is not the coordinator', async () => {
     const view = lastView(h, COORDINATOR);
-    const res = await h.submit(MEMBER, 'meeting_reminders', values('10', '2', 'no'), view.meta);
+    const res = await h.submit(MEMBER, 'reminders', values('10', '2', 'no'), view.meta);
     expect(res.json).toEqual({ response_action: 'errors', errors: { inviteDays: tError('nl', 'not_coordinator') } });
     expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: false });
   });
@@ -90,7 +93,7 @@ describe('Slack: reminder settings from the timeline', () => {
     expect(before).toMatchObject({ meeting_invite: '2026-01-26T08:00:00.000Z', meeting_day_before: '2026-02-01T08:00:00.000Z' });
     expect(before.meeting_start).toBeDefined();
     const view = lastView(h, COORDINATOR);
-    const res = await h.submit(COORDINATOR, 'meeting_reminders', values('10', '2', 'no'), view.meta);
+    const res = await h.submit(COORDINATOR, 'reminders', values('10', '2', 'no'), view.meta);
     expect(res.text).toBe('');
     await h.settle();
     expect(await settings()).toEqual({ inviteDays: 10, dayBefore: 2, atStart: false, notifyChannel: false });
@@ -104,7 +107,7 @@ describe('Slack: reminder settings from the timeline', () => {
     await h.click(COORDINATOR, 'meeting_reminders', leerlijnId);
     await h.settle();
     const view = lastView(h, COORDINATOR);
-    await h.submit(COORDINATOR, 'meeting_reminders', values('7', '1', 'yes', 'yes'), view.meta);
+    await h.submit(COORDINATOR, 'reminders', values('7', '1', 'yes', 'yes'), view.meta);
     await h.settle();
     expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: true });
     expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'reminders.savedNotify'));
@@ -122,5 +125,13 @@ describe('Slack: reminder settings from the timeline', () => {
     expect(reminder).toHaveLength(1);
     expect(reminder[0]).not.toContain('<!channel>');
     expect(await postedAfter('2026-02-02T14:30:30Z')).toEqual([expect.stringMatching(/^<!channel> /)]);
+  });
+
+  it('still saves from a modal opened before the form was shared (callback meeting_reminders, yes/no)', async () => {
+    const view = lastView(h, COORDINATOR);
+    const res = await h.submit(COORDINATOR, 'meeting_reminders', values('7', '1', 'no', 'no', LEGACY), view.meta);
+    expect(res.text).toBe('');
+    await h.settle();
+    expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: false, notifyChannel: false });
   });
 });

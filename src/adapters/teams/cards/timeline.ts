@@ -94,7 +94,7 @@ export function timelineCard(view: TimelineView, members: readonly MemberView[] 
   const actions = !canEdit ? [] : [
     { type: 'Action.ShowCard', title: t(lang, 'timeline.button.move'), card: moveFormCard(lang) },
     ...(members.length > 0 ? [{ type: 'Action.ShowCard', title: t(lang, 'timeline.button.roles'), card: rolesFormCard(lang, view.meetings, members) }] : []),
-    ...(reminders ? [{ type: 'Action.ShowCard', title: t(lang, 'reminders.button.open'), card: remindersFormCard(lang, reminders) }] : []),
+    ...(reminders ? [{ type: 'Action.ShowCard', title: t(lang, 'reminders.button.open'), card: remindersFormCard(lang, view.leerlijnId, reminders) }] : []),
   ];
   return toAdaptiveCard(timelineDoc(teamsMarkup(members), view, canEdit), actions);
 }

@@ -1,0 +1,48 @@
+// The planning's forms, written once for both platforms (drawn by Slack's toModal and Teams'
+// toFormCard): the reminder settings. Their field ids are the use cases' field names;
+// app/flows/meeting-forms.ts reads them back into the use cases' input.
+import type { ReminderSettings } from '../app/meetings.js';
+import { NO, YES } from '../app/flows/meeting-forms.js';
+import type { Lang } from '../domain/instrument.js';
+import { t } from '../i18n/index.js';
+import { daysText } from '../i18n/phrases.js';
+import { text } from './doc.js';
+import type { Field, Form, Option } from './form.js';
+
+/** The form names submits carry (Teams' cards have sent these since the start; Slack's modals said meeting_…). */
+export const REMINDERS_FORM = 'reminders';
+
+/** "geen", "1 dag vooraf", "7 dagen vooraf": the same words in the form and the confirmation. */
+function dayOptions(lang: Lang, max: number): Option[] {
+  return Array.from({ length: max + 1 }, (_, days) => ({ label: daysText(lang, days), value: String(days) }));
+}
+
+/** The reminder form's inputs; the day counts are the use case's bounds. */
+export function remindersFields(lang: Lang): Field[] {
+  // Yes and no both spelled out (Slack's radio buttons; Teams had a toggle): nothing is left unchosen by accident.
+  const yesNo = [{ label: t(lang, 'common.yes'), value: YES }, { label: t(lang, 'common.no'), value: NO }];
+  return [
+    { kind: 'choice', id: 'inviteDays', label: t(lang, 'reminders.inviteDays'), style: 'select', options: dayOptions(lang, 28) },
+    { kind: 'choice', id: 'dayBefore', label: t(lang, 'reminders.dayBefore'), style: 'select', options: dayOptions(lang, 6) },
+    { kind: 'choice', id: 'atStart', label: t(lang, 'reminders.atStart'), style: 'radio', options: yesNo },
+    { kind: 'choice', id: 'notifyChannel', label: t(lang, 'reminders.notifyChannel'), style: 'radio', options: yesNo },
+  ];
+}
+
+const yesNoOf = (on: boolean): string => (on ? YES : NO);
+
+/** `sent`: the values of a refused submit, shown again; otherwise the form opens with the current settings. */
+export function remindersForm(lang: Lang, leerlijnId: string, settings: ReminderSettings, sent: Readonly<Record<string, string>> = {}): Form {
+  const saved = { inviteDays: String(settings.inviteDays), dayBefore: String(settings.dayBefore), atStart: yesNoOf(settings.atStart), notifyChannel: yesNoOf(settings.notifyChannel) };
+  return {
+    id: REMINDERS_FORM,
+    lang,
+    title: t(lang, 'reminders.title'),
+    submit: t(lang, 'reminders.submit'),
+    close: t(lang, 'reminders.close'),
+    intro: [text(t(lang, 'reminders.intro'))],
+    fields: remindersFields(lang),
+    values: { ...saved, ...sent },
+    data: { leerlijnId },
+  };
+}
