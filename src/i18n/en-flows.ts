@@ -218,7 +218,6 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     level: 'level',
     coordinatorOption: 'Coordinator of the leerlijn',
     addMembers: 'Add team members',
-    meeting: 'Meeting',
     savedNotPosted: {
       notInChannel: 'Your entry was saved, but I could not post it in the channel: the bot is not in that channel. Invite it with `/invite @leerlijn`, then open the part again and save it once more to share it with the team.',
       archived: 'Your entry was saved, but I could not post it in the channel: the channel is archived. Ask the coordinator to continue the leerlijn in an active channel.',

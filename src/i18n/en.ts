@@ -145,6 +145,7 @@ export const en: Catalog = {
     date: 'Date',
     time: 'Start time',
     hint: 'Preferably at the start or end of a working day.',
+    meeting: 'Meeting',
   },
   meeting: {
     signalering: 'Assessment meeting',

@@ -215,7 +215,6 @@ export const nlFlows = {
     level: 'niveau',
     addMembers: 'Teamleden toevoegen',
     coordinatorOption: 'Coördinator van de leerlijn',
-    meeting: 'Bijeenkomst',
     savedNotPosted: {
       notInChannel: 'Je invoer is bewaard, maar ik kon hem niet in het kanaal zetten: de bot zit niet in dat kanaal. Nodig hem uit met `/invite @leerlijn`, open het onderdeel daarna opnieuw en sla het nog eens op om het met het team te delen.',
       archived: 'Je invoer is bewaard, maar ik kon hem niet in het kanaal zetten: het kanaal is gearchiveerd. Vraag de coördinator om de leerlijn in een actief kanaal voort te zetten.',

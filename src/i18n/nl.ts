@@ -142,6 +142,7 @@ export const nl = {
     date: 'Datum',
     time: 'Begintijd',
     hint: 'Het liefst aan het begin of eind van een werkdag.',
+    meeting: 'Bijeenkomst',
   },
   meeting: {
     signalering: 'Signaleringsbijeenkomst',

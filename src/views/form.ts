@@ -13,6 +13,8 @@ interface FieldBase {
   before?: Block[];
   /** Inputs with the same row belong together (one action), set off from the rest where the platform can. */
   row?: number;
+  /** A short help line under the input. */
+  hint?: string;
 }
 
 export interface Option {
@@ -24,6 +26,8 @@ export type Field =
   | (FieldBase & { kind: 'text'; multiline?: boolean; max: number })
   | (FieldBase & { kind: 'choice'; style: 'radio' | 'select'; options: readonly Option[] })
   | (FieldBase & { kind: 'date' })
+  /** A time of day, HH:MM: Teams has a time picker; Slack's modals have always taken it typed (the use case reads both). */
+  | (FieldBase & { kind: 'time' })
   /** A team member: Slack picks from the workspace, Teams from the team's members. */
   | (FieldBase & { kind: 'person' });
 

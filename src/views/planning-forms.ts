@@ -1,13 +1,14 @@
 // The planning's forms, written once for both platforms (drawn by Slack's toModal and Teams'
-// toFormCard): the reminder settings. Their field ids are the use cases' field names;
+// toFormCard): the reminder settings and moving a meeting. Their field ids are the use cases' field names;
 // app/flows/meeting-forms.ts reads them back into the use cases' input.
 import type { ReminderSettings } from '../app/meetings.js';
 import { NO, YES } from '../app/flows/meeting-forms.js';
 import type { Lang } from '../domain/instrument.js';
+import { ALL_MEETING_KINDS } from '../domain/meetings.js';
 import { t } from '../i18n/index.js';
 import { daysText } from '../i18n/phrases.js';
 import { text } from './doc.js';
-import type { Field, Form, Option } from './form.js';
+import { filled, type Field, type Form, type Option } from './form.js';
 
 /** The form names submits carry (Teams' cards have sent these since the start; Slack's modals said meeting_…). */
 export const REMINDERS_FORM = 'reminders';
@@ -43,6 +44,35 @@ export function remindersForm(lang: Lang, leerlijnId: string, settings: Reminder
     intro: [text(t(lang, 'reminders.intro'))],
     fields: remindersFields(lang),
     values: { ...saved, ...sent },
+    data: { leerlijnId },
+  };
+}
+
+export const MOVE_FORM = 'move';
+
+export function moveFields(lang: Lang): Field[] {
+  const meetings = ALL_MEETING_KINDS.map((k) => ({ label: t(lang, `meeting.${k}`), value: k }));
+  return [
+    { kind: 'choice', id: 'kind', label: t(lang, 'schedule.meeting'), style: 'select', options: meetings },
+    { kind: 'date', id: 'date', label: t(lang, 'schedule.date') },
+    { kind: 'time', id: 'time', label: t(lang, 'schedule.time'), hint: t(lang, 'schedule.hint') },
+  ];
+}
+
+/**
+ * Moving one meeting: `preset` chosen when a button names it (a prompt, `planning nieuw`); no
+ * meeting is chosen otherwise, so nobody moves one they did not pick. `values`: those, or a refused submit's.
+ */
+export function moveForm(lang: Lang, leerlijnId: string, values: Readonly<Record<string, string>> = {}): Form {
+  return {
+    id: MOVE_FORM,
+    lang,
+    title: t(lang, 'schedule.title'),
+    submit: t(lang, 'schedule.submit'),
+    close: t(lang, 'schedule.close'),
+    intro: [],
+    fields: moveFields(lang),
+    values: filled(values),
     data: { leerlijnId },
   };
 }

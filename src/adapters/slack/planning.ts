@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { planningFormData } from '../../app/flows/open-forms.js';
-import { moveSubmitted, moveToDay, rolesSubmitted } from '../../app/flows/meeting-forms.js';
+import { moveFormSubmitted, moveToDay, rolesSubmitted } from '../../app/flows/meeting-forms.js';
 import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
 import { t } from '../../i18n/index.js';
 import { channelLeerlijn } from '../../app/places.js';
@@ -11,6 +11,8 @@ import { errorText, langOf } from './context.js';
 import { modal, parseMeta, read, textInput, userInput } from './render/inputs.js';
 import { moveModal } from './render/modals.js';
 import { slackFormCtx } from './form-surface.js';
+import { submitModalForm } from './modal-form.js';
+import { moveFields } from '../../views/planning-forms.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
 export const ROLES_CALLBACK = 'meeting_roles';
@@ -45,11 +47,7 @@ export const openMove = (call: ActionCall): Promise<void> => openForm(call, fals
 export const openRoles = (call: ActionCall): Promise<void> => openForm(call, true);
 
 export async function submitMove(call: SubmitCall): Promise<void> {
-  const meta = parseMeta(Meta, call.meta);
-  if (!meta) return call.ack({ kind: t('nl', 'field.invalid') });
-  const input = { kind: read.selected(call.values, 'kind') ?? '', date: read.date(call.values, 'date'), time: read.text(call.values, 'time').trim() };
-  const inputs = { blockFor: (f: string) => (['kind', 'date', 'time'].includes(f) ? f : undefined), fallback: 'kind', ack: call.ack };
-  await moveSubmitted(slackFormCtx(call, meta, inputs), input);
+  await submitModalForm(call, moveFields, moveFormSubmitted);
 }
 
 /** Field errors come back as `<index>.<field>`: each points at its own input in the form. */

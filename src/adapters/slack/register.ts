@@ -8,7 +8,7 @@ import { section, type Rendered } from './render/blocks.js';
 import { NEXT_STEP_ACTION } from './render/reply.js';
 import { postToResponseUrl } from './respond.js';
 import { submitDelete, submitStart } from './data.js';
-import { DELETE_CALLBACK, MOVE_CALLBACK } from './render/modals.js';
+import { DELETE_CALLBACK, LEGACY_MOVE_CALLBACK, MOVE_CALLBACK } from './render/modals.js';
 import { EVAL_CALLBACK, LEGACY_EVAL_CALLBACK, openEvaluationItem, submitEvaluationItem } from './evaluation.js';
 import { botJoined, homeOpened } from './home.js';
 import { LEGACY_PLAN_CALLBACK, openPlanItem, PLAN_CALLBACK, submitPlanItem } from './plan.js';
@@ -196,7 +196,7 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
   onActions(app, cx, actions);
   const views: Array<Route<(call: SubmitCall) => Promise<void>>> = [
     [START_CALLBACK, submitStart], [NOTE_CALLBACK, submitNote], [PLAN_CALLBACK, submitPlanItem], [LEGACY_PLAN_CALLBACK, submitPlanItem], [STATUS_NOTE_CALLBACK, submitStatusNote],
-    [EVAL_CALLBACK, submitEvaluationItem], [LEGACY_EVAL_CALLBACK, submitEvaluationItem], [MOVE_CALLBACK, submitMove], [ROLES_CALLBACK, submitRoles], [REMINDERS_CALLBACK, submitReminders], [LEGACY_REMINDERS_CALLBACK, submitReminders], [TEAM_CALLBACK, submitTeam], [DELETE_CALLBACK, submitDelete],
+    [EVAL_CALLBACK, submitEvaluationItem], [LEGACY_EVAL_CALLBACK, submitEvaluationItem], [MOVE_CALLBACK, submitMove], [LEGACY_MOVE_CALLBACK, submitMove], [ROLES_CALLBACK, submitRoles], [REMINDERS_CALLBACK, submitReminders], [LEGACY_REMINDERS_CALLBACK, submitReminders], [TEAM_CALLBACK, submitTeam], [DELETE_CALLBACK, submitDelete],
   ];
   onSubmits(app, cx, views);
   app.event('member_joined_channel', async ({ body, client, context }) => {

@@ -6,7 +6,7 @@ import { Uuid } from '../../app/validate.js';
 import { getActionPlan, myActions } from '../../app/actions.js';
 import { ownerListAfter, saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
 import { deleteSubmitted, startSubmitted } from '../../app/flows/data.js';
-import { moveSubmitted, moveToDay, remindersFormSubmitted, rolesSubmitted } from '../../app/flows/meeting-forms.js';
+import { moveFormSubmitted, moveToDay, remindersFormSubmitted, rolesSubmitted } from '../../app/flows/meeting-forms.js';
 import { evaluationFormSubmitted, planFormSubmitted } from '../../app/flows/plan-forms.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
@@ -40,8 +40,6 @@ export function requireLeerlijnId(turn: Turn): string {
 /** Inputs are named by the use case's fields (src/views/*-forms.ts), so a problem is shown by the field it names. */
 const byField = (field: string): string => field;
 
-/** A field the form has an input for stays at it; any other lands at the input its first part names ('actions.3' → 'actions'). */
-const inputIn = (known: ReadonlySet<string>) => (field: string): string => (known.has(field) ? field : (field.split('.')[0] ?? field));
 
 async function startInput(svc: TeamsServices, turn: Turn, v: Values): Promise<Record<string, unknown>> {
   const school = list(v.school);
@@ -114,22 +112,21 @@ export async function submitReminders(svc: TeamsServices, sent: Turn, values: Va
   }), values);
 }
 
-const MOVE_INPUTS = new Set(['kind', 'date', 'time']);
-
+/** The move form (src/views/planning-forms.ts): its inputs are the use case's fields. */
 export async function submitMove(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
-  const { leerlijnId, named, turn } = await formLeerlijn(svc, sent, values);
-  await moveSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
-    inputFor: inputIn(MOVE_INPUTS),
-    again: async (errors) => moveFormCard(turn.lang, values, errors, named),
-  }), { kind: values.kind, date: values.date, time: values.time });
+  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
+  await moveFormSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
+    inputFor: byField,
+    again: async (errors) => moveFormCard(turn.lang, leerlijnId, values, errors),
+  }), values);
 }
 
-/** One click to a working day: the flow moves the meeting there at its time as it is now. */
+/** One click to a working day: the flow moves the meeting there at its time as it is now; refused, the move form with that day. */
 export async function submitMoveTo(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
-  const { leerlijnId, named, turn } = await formLeerlijn(svc, sent, values);
+  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
   await moveToDay(teamsFormCtx(svc, turn, leerlijnId, {
-    inputFor: inputIn(MOVE_INPUTS),
-    again: async (errors) => moveFormCard(turn.lang, { kind: values.kind, date: values.date }, errors, named),
+    inputFor: byField,
+    again: async (errors) => moveFormCard(turn.lang, leerlijnId, { kind: values.kind ?? '', date: values.date ?? '' }, errors),
   }), { kind: values.kind ?? '', date: values.date ?? '' });
 }
 

@@ -102,7 +102,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     },
     async openForm(form: FormView) {
       if (form.type === 'delete') return reply(turn, deleteCard(turn));
-      if (form.type === 'move') return reply(turn, moveFormCard(turn.lang, { kind: form.kind }));
+      if (form.type === 'move') return reply(turn, moveFormCard(turn.lang, form.leerlijnId, { kind: form.kind }));
       await reply(turn, startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId));
     },
     async postRound(round: RoundView): Promise<PostRoundResult> {

@@ -37,6 +37,11 @@ export async function moveSubmitted(ctx: FormCtx, input: MoveInput): Promise<voi
   if (timeline) await planningChanged(ctx, timeline);
 }
 
+/** The move form as sent (src/views/planning-forms.ts moveForm), from either platform; a typed time may have spaces around it. */
+export async function moveFormSubmitted(ctx: FormCtx, values: SentValues): Promise<void> {
+  await moveSubmitted(ctx, { kind: values.kind ?? '', date: values.date ?? '', time: values.time?.trim() ?? '' });
+}
+
 /** One click on a day-off warning: the meeting moves to that day at its own time. */
 export async function moveToDay(ctx: FormCtx, input: { kind: string; date: string }): Promise<void> {
   const moved = await submitted(ctx, 'move_to', async () => {

@@ -238,7 +238,7 @@ class SlackDriver implements Driver {
     const view = this.h.fake.lastView(this.id(by))?.view;
     const kind = nodesOf(view?.blocks).find((n) => n.block_id === 'kind')?.element as { initial_option?: { value: string } } | undefined;
     if (!kind?.initial_option) throw new Error('slack: the move modal has no meeting chosen');
-    await this.submitView(by, 'meeting_move', { kind: input.select(kind.initial_option.value), date: input.date(date), time: input.text(time) });
+    await this.submitView(by, 'move', { kind: input.select(kind.initial_option.value), date: input.date(date), time: input.text(time) });
   }
 
   async timePasses(to: Date): Promise<void> {

@@ -16,15 +16,19 @@ const blocksOf = (doc: readonly DocBlock[]): Block[] => toBlockKit({ fallback: '
 
 function inputOf(f: Field, value: string | undefined, blockId: string): Block {
   const o = { initial: value ?? null, optional: f.optional ?? false };
+  // Slack's typed inputs show a hint under them; the pickers (not given one yet) have no hint here.
+  const hint = f.hint ? { hint: f.hint } : {};
   switch (f.kind) {
     case 'text':
-      return textInput(blockId, f.label, { ...o, multiline: f.multiline ?? false, max: f.max });
+      return textInput(blockId, f.label, { ...o, ...hint, multiline: f.multiline ?? false, max: f.max });
     case 'choice': {
       const options = f.options.map((x) => ({ text: x.label, value: x.value }));
       return f.style === 'radio' ? radioInput(blockId, f.label, options, o) : selectInput(blockId, f.label, options, o);
     }
     case 'date':
       return dateInput(blockId, f.label, o);
+    case 'time':
+      return textInput(blockId, f.label, { ...o, ...hint, max: 5 });
     case 'person':
       return userInput(blockId, f.label, o);
   }
@@ -42,7 +46,7 @@ export function toModal(form: Form, meta: Readonly<Record<string, string>>): typ
 export function readModal(fields: readonly Field[], state: StateValues, blockOf: BlockOf = sameId): Record<string, string> {
   const valueOf = (f: Field): string => {
     const block = blockOf(f.id);
-    if (f.kind === 'text') return read.text(state, block);
+    if (f.kind === 'text' || f.kind === 'time') return read.text(state, block);
     if (f.kind === 'choice') return read.selected(state, block) ?? '';
     return f.kind === 'date' ? read.date(state, block) : read.user(state, block);
   };

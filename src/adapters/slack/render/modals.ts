@@ -1,11 +1,14 @@
-// The modals a flow opens by intent (FormView), as Block Kit: moving a meeting and deleting a
-// leerlijn. Their submits are parsed in planning.ts and data.ts.
-import { ALL_MEETING_KINDS } from '../../../domain/meetings.js';
+// The modals a flow opens by intent (FormView), as Block Kit: moving a meeting (written once in
+// src/views/planning-forms.ts) and deleting a leerlijn. Their submits are parsed in planning.ts and data.ts.
 import { t, type Lang } from '../../../i18n/index.js';
+import { MOVE_FORM, moveForm } from '../../../views/planning-forms.js';
 import { section } from './blocks.js';
-import { dateInput, modal, selectInput, textInput } from './inputs.js';
+import { toModal } from './form.js';
+import { modal, textInput } from './inputs.js';
 
-export const MOVE_CALLBACK = 'meeting_move';
+export const MOVE_CALLBACK = MOVE_FORM;
+/** What the move modal was called until both platforms shared one form: one still open submits. */
+export const LEGACY_MOVE_CALLBACK = 'meeting_move';
 export const DELETE_CALLBACK = 'delete';
 
 /** What a form's modal keeps for its submit: the leerlijn, the team's channel, the language. */
@@ -17,14 +20,8 @@ export interface FormMeta {
 
 /** The move form, with `preset` chosen when it names a meeting (a prompt's button, `planning nieuw`). */
 export function moveModal(meta: FormMeta, preset?: string): ReturnType<typeof modal> {
-  const { lang } = meta;
-  const meetings = ALL_MEETING_KINDS.map((k) => ({ text: t(lang, `meeting.${k}`), value: k }));
-  const initialKind = ALL_MEETING_KINDS.find((k) => k === preset) ?? null;
-  return modal(MOVE_CALLBACK, t(lang, 'schedule.title'), t(lang, 'schedule.submit'), t(lang, 'schedule.close'), [
-    selectInput('kind', t(lang, 'slack.meeting'), meetings, { initial: initialKind }),
-    dateInput('date', t(lang, 'schedule.date')),
-    textInput('time', t(lang, 'schedule.time'), { max: 5, hint: t(lang, 'schedule.hint') }),
-  ], meta);
+  const form = moveForm(meta.lang, meta.leerlijnId, preset ? { kind: preset } : {});
+  return toModal(form, { channelId: meta.channelId, lang: meta.lang });
 }
 
 /** Only a coordinator gets it (the command's runner checked). */

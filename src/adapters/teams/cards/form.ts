@@ -3,7 +3,7 @@
 import type { MemberView } from '../../../app/views.js';
 import { t } from '../../../i18n/index.js';
 import { fieldFor, type Field, type Form } from '../../../views/form.js';
-import { adaptiveCard, clip, container, submit, text, type AdaptiveCard, type Element } from './common.js';
+import { adaptiveCard, clip, container, note, submit, text, type AdaptiveCard, type Element } from './common.js';
 import { docElements } from './doc.js';
 
 type Choice = { title: string; value: string };
@@ -17,6 +17,8 @@ function inputOf(f: Field, value: string | undefined, people: readonly Choice[])
       return { type: 'Input.ChoiceSet', ...base, style: f.style === 'radio' ? 'expanded' : 'compact', choices: f.options.map((o) => ({ title: o.label, value: o.value })) };
     case 'date':
       return { type: 'Input.Date', ...base };
+    case 'time':
+      return { type: 'Input.Time', ...base };
     case 'person':
       return { type: 'Input.ChoiceSet', ...base, choices: [...people], style: 'filtered' };
   }
@@ -39,7 +41,7 @@ function fieldElements(form: Form, people: readonly Choice[], problems: Readonly
       out.push(...docElements(f.before));
       row = undefined;
     }
-    const elements = [inputOf(f, form.values[f.id], people), ...errorLine(problems, f.id)];
+    const elements = [inputOf(f, form.values[f.id], people), ...errorLine(problems, f.id), ...(f.hint ? [note(f.hint)] : [])];
     if (f.row === undefined) {
       out.push(...elements);
       row = undefined;

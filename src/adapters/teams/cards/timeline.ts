@@ -1,60 +1,36 @@
 // The planning (written once in src/views/leerlijn.ts) with Teams' own controls: the forms to
 // move a meeting, set the notulist and invuller, and the reminders unfold in the same card.
 import type { Lang } from '../../../domain/instrument.js';
-import { ALL_MEETING_KINDS, type MeetingKind } from '../../../domain/meetings.js';
+import type { MeetingKind } from '../../../domain/meetings.js';
 import { t } from '../../../i18n/index.js';
 import { meetingName } from '../../../i18n/phrases.js';
 import { MOVE_TO, timelineDoc } from '../../../views/leerlijn.js';
 import type { ReminderSettings } from '../../../app/meetings.js';
 import type { MemberView, MeetingView, TimelineView } from '../../../app/views.js';
-import { adaptiveCard, container, note, submit, subheading, text, type AdaptiveCard, type Element, type Json } from './common.js';
+import { adaptiveCard, container, submit, subheading, text, type AdaptiveCard, type Element } from './common.js';
 import { teamsMarkup, toAdaptiveCard } from './doc.js';
 import { errorLine, type FormValues } from './plan.js';
 import { remindersFormCard } from './reminders.js';
+import { toFormCard } from './form.js';
+import { MOVE_FORM, moveForm } from '../../../views/planning-forms.js';
 
-export const MOVE_FORM = 'move';
+export { MOVE_FORM };
 /** One click to a working day: `leerlijnId`, `kind` and `date` in its data. */
 export const MOVE_TO_FORM = MOVE_TO;
 export const ROLES_FORM = 'roles';
-
-/** Two forms share the card, and ids must be unique in it: the roles form names its inputs per meeting. */
-function meetingChoice(lang: Lang, id: string, value: string | undefined): Element {
-  return {
-    type: 'Input.ChoiceSet',
-    id,
-    label: t(lang, 'schedule.title'),
-    choices: ALL_MEETING_KINDS.map((k) => ({ title: t(lang, `meeting.${k}`), value: k })),
-    value: value || 'actieplan',
-  };
-}
 
 /** The "nobody" choice; an empty value would mean "not sent" and keep the current person. */
 export const NO_ROLE = 'none';
 
 export const roleInput = (role: 'notulist' | 'invuller', kind: MeetingKind): string => `${role}.${kind}`;
 
-function value(values: FormValues, id: string): Json {
-  const v = values[id];
-  return v ? { value: v } : {};
-}
-
 /**
- * Moving one meeting; a refused move comes back here with the values kept and the reason under
- * the date. Outside the team's channel (a prompt in a personal chat) the form names its leerlijn.
+ * Moving one meeting (src/views/planning-forms.ts); a refused move comes back here with the values
+ * kept and the reason beside its input. The form names its leerlijn, so it also works from a
+ * prompt in a personal chat.
  */
-export function moveFormCard(lang: Lang, values: FormValues = {}, errors: ReadonlyMap<string, string> = new Map(), leerlijnId?: string): AdaptiveCard {
-  return adaptiveCard(
-    [
-      meetingChoice(lang, 'kind', values.kind),
-      ...errorLine(errors, 'kind'),
-      { type: 'Input.Date', id: 'date', label: t(lang, 'schedule.date'), ...value(values, 'date') },
-      ...errorLine(errors, 'date'),
-      { type: 'Input.Time', id: 'time', label: t(lang, 'schedule.time'), ...value(values, 'time') },
-      ...errorLine(errors, 'time'),
-      note(t(lang, 'schedule.hint')),
-    ],
-    [submit(t(lang, 'schedule.submit'), MOVE_FORM, leerlijnId ? { leerlijnId } : {})],
-  );
+export function moveFormCard(lang: Lang, leerlijnId: string, values: Readonly<Record<string, string>> = {}, errors: ReadonlyMap<string, string> = new Map()): AdaptiveCard {
+  return toFormCard(moveForm(lang, leerlijnId, values), [], errors);
 }
 
 /** Notulist and invuller for all four meetings at once: one submit, saved all or nothing. */
@@ -92,7 +68,7 @@ export function rolesFormCard(
 export function timelineCard(view: TimelineView, members: readonly MemberView[] = [], reminders?: ReminderSettings, canEdit = true): AdaptiveCard {
   const { lang } = view;
   const actions = !canEdit ? [] : [
-    { type: 'Action.ShowCard', title: t(lang, 'timeline.button.move'), card: moveFormCard(lang) },
+    { type: 'Action.ShowCard', title: t(lang, 'timeline.button.move'), card: moveFormCard(lang, view.leerlijnId) },
     ...(members.length > 0 ? [{ type: 'Action.ShowCard', title: t(lang, 'timeline.button.roles'), card: rolesFormCard(lang, view.meetings, members) }] : []),
     ...(reminders ? [{ type: 'Action.ShowCard', title: t(lang, 'reminders.button.open'), card: remindersFormCard(lang, view.leerlijnId, reminders) }] : []),
   ];
