@@ -28,8 +28,11 @@ export type Field =
   | (FieldBase & { kind: 'date' })
   /** A time of day, HH:MM: Teams has a time picker; Slack's modals have always taken it typed (the use case reads both). */
   | (FieldBase & { kind: 'time' })
-  /** A team member: Slack picks from the workspace, Teams from the team's members. */
-  | (FieldBase & { kind: 'person' });
+  /**
+   * A team member: Slack picks from the workspace, Teams from the team's members. `nobody`: a
+   * choice for no one (Teams lists it; Slack, which cannot, reads a cleared picker as it).
+   */
+  | (FieldBase & { kind: 'person'; nobody?: Option });
 
 export interface Form {
   /** What a submit says it is: Slack's callback_id, Teams' form name. */

@@ -1,13 +1,14 @@
 // The planning's forms, written once for both platforms (drawn by Slack's toModal and Teams'
-// toFormCard): the reminder settings and moving a meeting. Their field ids are the use cases' field names;
+// toFormCard): the reminder settings, moving a meeting, and the meetings' roles. Their field ids are the use cases' field names;
 // app/flows/meeting-forms.ts reads them back into the use cases' input.
 import type { ReminderSettings } from '../app/meetings.js';
-import { NO, YES } from '../app/flows/meeting-forms.js';
+import { NO, NO_ROLE, YES } from '../app/flows/meeting-forms.js';
 import type { Lang } from '../domain/instrument.js';
-import { ALL_MEETING_KINDS } from '../domain/meetings.js';
+import { ALL_MEETING_KINDS, type MeetingKind } from '../domain/meetings.js';
+import type { MeetingView } from '../app/views.js';
+import { daysText, meetingName } from '../i18n/phrases.js';
 import { t } from '../i18n/index.js';
-import { daysText } from '../i18n/phrases.js';
-import { text } from './doc.js';
+import { heading, text } from './doc.js';
 import { filled, type Field, type Form, type Option } from './form.js';
 
 /** The form names submits carry (Teams' cards have sent these since the start; Slack's modals said meeting_…). */
@@ -73,6 +74,44 @@ export function moveForm(lang: Lang, leerlijnId: string, values: Readonly<Record
     intro: [],
     fields: moveFields(lang),
     values: filled(values),
+    data: { leerlijnId },
+  };
+}
+
+export const ROLES_FORM = 'roles';
+
+/** Notulist, invuller and location of each of `kinds`, under the meeting's name; ids `<index in ALL_MEETING_KINDS>.<field>`. */
+export function rolesFields(lang: Lang, kinds: readonly MeetingKind[]): Field[] {
+  const nobody = { label: t(lang, 'teams.noRole'), value: NO_ROLE };
+  return kinds.flatMap((kind): Field[] => {
+    const row = ALL_MEETING_KINDS.indexOf(kind);
+    return [
+      { kind: 'person', id: `${row}.notulistUserId`, label: t(lang, 'timeline.notulist'), optional: true, nobody, row, before: [heading(meetingName(lang, kind))] },
+      { kind: 'person', id: `${row}.invullerUserId`, label: t(lang, 'timeline.invuller'), optional: true, nobody, row },
+      { kind: 'text', id: `${row}.location`, label: t(lang, 'timeline.location'), optional: true, max: 200, row },
+    ];
+  });
+}
+
+/**
+ * The roles of the meetings shown (a cancelled meeting gets none; a prompt shows one meeting):
+ * one submit, saved all or nothing. `sent`: a refused submit's values, shown again.
+ */
+export function rolesForm(lang: Lang, leerlijnId: string, meetings: readonly MeetingView[], sent: Readonly<Record<string, string>> = {}): Form {
+  const shown = meetings.filter((m) => m.status !== 'cancelled');
+  const saved = shown.map((m) => {
+    const row = ALL_MEETING_KINDS.indexOf(m.kind);
+    return { [`${row}.notulistUserId`]: m.notulistUserId ?? '', [`${row}.invullerUserId`]: m.invullerUserId ?? '', [`${row}.location`]: m.location ?? '' };
+  });
+  return {
+    id: ROLES_FORM,
+    lang,
+    title: t(lang, 'timeline.title'),
+    submit: t(lang, 'timeline.submit'),
+    close: t(lang, 'timeline.close'),
+    intro: [],
+    fields: rolesFields(lang, shown.map((m) => m.kind)),
+    values: { ...filled(Object.assign({}, ...saved)), ...sent },
     data: { leerlijnId },
   };
 }

@@ -28,7 +28,7 @@ const ACTIONS = [
   'action_status_loopt_vast', STATUS_NOTE_ACTION, PLAN_OPEN_ACTION, PLAN_POST_ACTION, EVAL_OPEN_ACTION, MOVE_ACTION, ROLES_ACTION,
   REMINDERS_ACTION, TEAM_EDIT_ACTION, 'team_previous',
 ];
-const CALLBACKS = ['start', 'card_note', 'plan', 'plan_item', 'action_note', 'evaluation', 'eval_item', 'meeting_move', 'move', 'meeting_roles', 'meeting_reminders', 'reminders', 'team', 'delete'];
+const CALLBACKS = ['start', 'card_note', 'plan', 'plan_item', 'action_note', 'evaluation', 'eval_item', 'meeting_move', 'move', 'meeting_roles', 'roles', 'meeting_reminders', 'reminders', 'team', 'delete'];
 const SUBCOMMANDS = ['', 'help', 'start', 'status', 'planning', 'team', 'team add', 'team remove', 'scores', 'scores week1', 'sluit', 'actieplan', 'acties', 'mijn-acties', 'evaluatie', 'vergelijk', 'export', 'verwijder', 'close', 'plan'];
 const CODES = ['P1', 'P2', 'A1', 'A2', 'A3', 'B1', 'B2', 'T1', 'T2', 'T3', 'X9'];
 

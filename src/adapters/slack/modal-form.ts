@@ -33,11 +33,19 @@ function legacyBlockOf(state: StateValues): BlockOf | undefined {
   };
 }
 
-/** `fields`: the form's inputs in the modal's language; `save`: its flow (app/flows/plan-forms.ts). */
-export async function submitModalForm(call: SubmitCall, fields: (lang: Lang) => Field[], save: (ctx: FormCtx, values: SentValues) => Promise<void>): Promise<void> {
+/**
+ * `fields`: the form's inputs in the modal's language; `save`: its flow (app/flows/*-forms.ts);
+ * `legacy`: where a modal opened before the shared form had a field's input, if it was one.
+ */
+export async function submitModalForm(
+  call: SubmitCall,
+  fields: (lang: Lang) => Field[],
+  save: (ctx: FormCtx, values: SentValues) => Promise<void>,
+  legacy: (state: StateValues) => BlockOf | undefined = legacyBlockOf,
+): Promise<void> {
   const meta = parseMeta(Meta, call.meta);
   const list = fields(meta?.lang ?? 'nl');
-  const blockOf = legacyBlockOf(call.values) ?? ((id: string) => id);
+  const blockOf = legacy(call.values) ?? ((id: string) => id);
   const first = blockOf(list[0]?.id ?? '');
   if (!meta) return call.ack({ [first]: t('nl', 'field.invalid') });
   const values = { ...readModal(list, call.values, blockOf), leerlijnId: meta.leerlijnId, onderdeel: meta.onderdeel, moment: meta.moment };

@@ -3,20 +3,20 @@
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { planningFormData } from '../../app/flows/open-forms.js';
-import { moveFormSubmitted, moveToDay, rolesSubmitted } from '../../app/flows/meeting-forms.js';
+import { moveFormSubmitted, moveToDay, rolesFormSubmitted } from '../../app/flows/meeting-forms.js';
 import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
-import { t } from '../../i18n/index.js';
 import { channelLeerlijn } from '../../app/places.js';
 import { errorText, langOf } from './context.js';
-import { modal, parseMeta, read, textInput, userInput } from './render/inputs.js';
-import { moveModal } from './render/modals.js';
 import { slackFormCtx } from './form-surface.js';
 import { submitModalForm } from './modal-form.js';
-import { moveFields } from '../../views/planning-forms.js';
+import { moveFields, moveForm, ROLES_FORM, rolesFields, rolesForm } from '../../views/planning-forms.js';
+import { toModal, type BlockOf } from './render/form.js';
+import type { StateValues } from './render/inputs.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
-export const ROLES_CALLBACK = 'meeting_roles';
-const Meta = z.object({ leerlijnId: z.uuid(), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
+export const ROLES_CALLBACK = ROLES_FORM;
+/** What the roles modal was called until both platforms shared one form: one still open submits. */
+export const LEGACY_ROLES_CALLBACK = 'meeting_roles';
 
 async function openForm(call: ActionCall, roles: boolean): Promise<void> {
   await call.ack();
@@ -32,14 +32,8 @@ async function openForm(call: ActionCall, roles: boolean): Promise<void> {
   }
   const lang = timeline.lang;
   // The new timeline goes to the team's channel, also when the button sat in a direct message.
-  const meta = { leerlijnId: leerlijnId.data, channelId: timeline.channelId, lang };
-  const view = roles
-    ? modal(ROLES_CALLBACK, t(lang, 'timeline.title'), t(lang, 'timeline.submit'), t(lang, 'timeline.close'), timeline.meetings.flatMap((m) => [
-        userInput(`notulist_${m.kind}`, `${t(lang, `meeting.${m.kind}`)} – ${t(lang, 'timeline.notulist')}`, { initial: m.notulistUserId, optional: true }),
-        userInput(`invuller_${m.kind}`, `${t(lang, `meeting.${m.kind}`)} – ${t(lang, 'timeline.invuller')}`, { initial: m.invullerUserId, optional: true }),
-        textInput(`location_${m.kind}`, `${t(lang, `meeting.${m.kind}`)} – ${t(lang, 'timeline.location')}`, { initial: m.location, optional: true, max: 200 }),
-      ]), meta)
-    : moveModal(meta, preset);
+  const form = roles ? rolesForm(lang, leerlijnId.data, timeline.meetings) : moveForm(lang, leerlijnId.data, preset ? { kind: preset } : {});
+  const view = toModal(form, { channelId: timeline.channelId, lang });
   await call.client.views.open({ trigger_id: call.triggerId, view });
 }
 
@@ -50,24 +44,23 @@ export async function submitMove(call: SubmitCall): Promise<void> {
   await submitModalForm(call, moveFields, moveFormSubmitted);
 }
 
-/** Field errors come back as `<index>.<field>`: each points at its own input in the form. */
-function roleBlock(field: string): string | undefined {
-  const [index, name] = field.split('.');
-  const kind = ALL_MEETING_KINDS[Number(index)];
-  if (kind && name === 'location') return `location_${kind}`;
-  return kind && name ? `${name === 'notulistUserId' ? 'notulist' : 'invuller'}_${kind}` : undefined;
+/** The roles modal's inputs were `notulist_<kind>`, `invuller_<kind>`, `location_<kind>` until its ids became the use case's. */
+function legacyRoleBlock(state: StateValues): BlockOf | undefined {
+  if (!Object.keys(state).some((k) => /^(notulist|invuller|location)_/.test(k))) return undefined;
+  return (id) => {
+    const [index, name] = id.split('.');
+    const kind = ALL_MEETING_KINDS[Number(index)];
+    const role = name === 'notulistUserId' ? 'notulist' : name === 'invullerUserId' ? 'invuller' : 'location';
+    return kind ? `${role}_${kind}` : id;
+  };
 }
 
+/** Only the meetings the modal showed: one it left out (cancelled) keeps its roles rather than losing them. */
 export async function submitRoles(call: SubmitCall): Promise<void> {
-  const meta = parseMeta(Meta, call.meta);
-  if (!meta) return call.ack({ notulist_signalering: t('nl', 'field.invalid') });
-  const roles = ALL_MEETING_KINDS.map((kind) => ({
-    kind,
-    notulistUserId: read.user(call.values, `notulist_${kind}`) || null,
-    invullerUserId: read.user(call.values, `invuller_${kind}`) || null,
-    location: read.optionalText(call.values, `location_${kind}`) ?? '',
-  }));
-  await rolesSubmitted(slackFormCtx(call, meta, { blockFor: roleBlock, fallback: 'notulist_signalering', ack: call.ack }), roles);
+  const blockOf = legacyRoleBlock(call.values) ?? ((id: string) => id);
+  const shown = (id: string): boolean => blockOf(id) in call.values;
+  await submitModalForm(call, (lang) => rolesFields(lang, ALL_MEETING_KINDS), (ctx, values) =>
+    rolesFormSubmitted(ctx, Object.fromEntries(Object.entries(values).filter(([id]) => !/^\d\./.test(id) || shown(id)))), legacyRoleBlock);
 }
 
 const MoveTo = z.tuple([Uuid, z.enum(ALL_MEETING_KINDS), z.iso.date()]);

@@ -13,7 +13,7 @@ import { EVAL_CALLBACK, LEGACY_EVAL_CALLBACK, openEvaluationItem, submitEvaluati
 import { botJoined, homeOpened } from './home.js';
 import { LEGACY_PLAN_CALLBACK, openPlanItem, PLAN_CALLBACK, submitPlanItem } from './plan.js';
 import { postPlan } from './post-plan.js';
-import { moveTo, openMove, openRoles, ROLES_CALLBACK, submitMove, submitRoles } from './planning.js';
+import { LEGACY_ROLES_CALLBACK, moveTo, openMove, openRoles, ROLES_CALLBACK, submitMove, submitRoles } from './planning.js';
 import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION, ROUND_CLOSE_ACTION } from './render/cards.js';
 import { MOVE_ACTION, MOVE_TO_ACTION, REMINDERS_ACTION, ROLES_ACTION, TEAM_EDIT_ACTION } from './render/leerlijn.js';
 import { EVAL_OPEN_ACTION, LEGACY_EVAL_OPEN_ACTION, PLAN_OPEN_ACTION, PLAN_POST_ACTION, STATUS_NOTE_ACTION } from './render/plan.js';
@@ -196,7 +196,7 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
   onActions(app, cx, actions);
   const views: Array<Route<(call: SubmitCall) => Promise<void>>> = [
     [START_CALLBACK, submitStart], [NOTE_CALLBACK, submitNote], [PLAN_CALLBACK, submitPlanItem], [LEGACY_PLAN_CALLBACK, submitPlanItem], [STATUS_NOTE_CALLBACK, submitStatusNote],
-    [EVAL_CALLBACK, submitEvaluationItem], [LEGACY_EVAL_CALLBACK, submitEvaluationItem], [MOVE_CALLBACK, submitMove], [LEGACY_MOVE_CALLBACK, submitMove], [ROLES_CALLBACK, submitRoles], [REMINDERS_CALLBACK, submitReminders], [LEGACY_REMINDERS_CALLBACK, submitReminders], [TEAM_CALLBACK, submitTeam], [DELETE_CALLBACK, submitDelete],
+    [EVAL_CALLBACK, submitEvaluationItem], [LEGACY_EVAL_CALLBACK, submitEvaluationItem], [MOVE_CALLBACK, submitMove], [LEGACY_MOVE_CALLBACK, submitMove], [ROLES_CALLBACK, submitRoles], [LEGACY_ROLES_CALLBACK, submitRoles], [REMINDERS_CALLBACK, submitReminders], [LEGACY_REMINDERS_CALLBACK, submitReminders], [TEAM_CALLBACK, submitTeam], [DELETE_CALLBACK, submitDelete],
   ];
   onSubmits(app, cx, views);
   app.event('member_joined_channel', async ({ body, client, context }) => {

@@ -6,7 +6,7 @@ import { Uuid } from '../../app/validate.js';
 import { getActionPlan, myActions } from '../../app/actions.js';
 import { ownerListAfter, saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
 import { deleteSubmitted, startSubmitted } from '../../app/flows/data.js';
-import { moveFormSubmitted, moveToDay, remindersFormSubmitted, rolesSubmitted } from '../../app/flows/meeting-forms.js';
+import { moveFormSubmitted, moveToDay, remindersFormSubmitted, rolesFormSubmitted } from '../../app/flows/meeting-forms.js';
 import { evaluationFormSubmitted, planFormSubmitted } from '../../app/flows/plan-forms.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
@@ -23,7 +23,7 @@ import { evaluationFormCard } from './cards/evaluation.js';
 import { planFormCard } from './cards/plan.js';
 import { remindersFormCard } from './cards/reminders.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/start-form.js';
-import { moveFormCard, NO_ROLE, roleInput, rolesFormCard } from './cards/timeline.js';
+import { moveFormCard, rolesFormCard } from './cards/timeline.js';
 import { displayName, list, reply, roster, type Values } from './forms.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
@@ -130,39 +130,29 @@ export async function submitMoveTo(svc: TeamsServices, sent: Turn, values: Value
   }), { kind: values.kind ?? '', date: values.date ?? '' });
 }
 
-/** A sent person, "nobody" (null), or nothing sent: keep whoever it is now (undefined). */
-function roleValue(value: string | undefined): string | null | undefined {
-  if (value === undefined || value === '') return undefined;
-  return value === NO_ROLE ? null : value;
-}
-
-/** The use case answers `<index>.<field>` for the array: the index is the meeting's place in ALL_MEETING_KINDS. */
-function roleErrorInput(field: string): string {
-  const [index, name] = field.split('.');
-  const kind = ALL_MEETING_KINDS[Number(index)];
-  if (kind && name === 'location') return `location.${kind}`;
-  if (!kind || (name !== 'notulistUserId' && name !== 'invullerUserId')) return 'form';
-  return roleInput(name === 'notulistUserId' ? 'notulist' : 'invuller', kind);
+/** The roles card's inputs were `notulist.<kind>`, `invuller.<kind>`, `location.<kind>` until its ids became the use case's: a card posted before still saves. */
+function legacyRoleValues(values: Values): Values {
+  const out: Values = { ...values };
+  const FIELD: Readonly<Record<string, string>> = { notulist: 'notulistUserId', invuller: 'invullerUserId', location: 'location' };
+  for (const [id, value] of Object.entries(values)) {
+    const [role = '', kind] = id.split('.');
+    const index = ALL_MEETING_KINDS.findIndex((k) => k === kind);
+    if (FIELD[role] && index >= 0) out[`${index}.${FIELD[role]}`] = value;
+  }
+  return out;
 }
 
 export async function submitRoles(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
-  const { leerlijnId, named, turn } = await formLeerlijn(svc, sent, values);
-  const roles = ALL_MEETING_KINDS.map((kind) => ({
-    kind,
-    notulistUserId: roleValue(values[roleInput('notulist', kind)]),
-    invullerUserId: roleValue(values[roleInput('invuller', kind)]),
-    // Not sent: kept; sent empty: cleared.
-    location: values[`location.${kind}`],
-  }));
-  await rolesSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
-    inputFor: roleErrorInput,
+  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
+  const current = legacyRoleValues(values);
+  await rolesFormSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
+    inputFor: byField,
     async again(errors) {
       const [timeline, members] = await Promise.all([getTimeline(svc.deps, turn.actor, leerlijnId), teamOf(svc.deps, leerlijnId)]);
-      return rolesFormCard(turn.lang, timeline.meetings, members, values, errors, named);
+      return rolesFormCard(turn.lang, leerlijnId, timeline.meetings, members, current, errors);
     },
-  }), roles);
+  }), current);
 }
-
 
 export async function submitPlan(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const leerlijnId = requireLeerlijnId(turn);

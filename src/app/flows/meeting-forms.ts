@@ -4,6 +4,7 @@
 // coordinator hears what is next.
 import { assignMeetingRoles, getTimeline, rescheduleMeeting, setReminderSettings } from '../meetings.js';
 import type { TimelineView } from '../views.js';
+import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
 import { membersWhenAsked, submitted, tellNextStep } from './forms.js';
 import type { SentValues } from './plan-forms.js';
 import { timelineFor } from './plan.js';
@@ -57,6 +58,27 @@ export interface RolesInput {
   notulistUserId: string | null | undefined;
   invullerUserId: string | null | undefined;
   location: string | undefined;
+}
+
+/** The "nobody" choice's value; an empty one means "not sent" and keeps the current person. Teams' cards have sent it since the start. */
+export const NO_ROLE = 'none';
+
+/** A sent person, "nobody" (null), or nothing sent: keep whoever it is now (undefined). */
+const roleOf = (value: string | undefined): string | null | undefined => (value === undefined || value === '' ? undefined : value === NO_ROLE ? null : value);
+
+/**
+ * The roles form as sent (src/views/planning-forms.ts rolesForm), from either platform: its ids
+ * are `<index>.<field>`, the meeting's place in ALL_MEETING_KINDS, as the use case names problems.
+ * A location not sent is kept; sent empty, it is cleared.
+ */
+export async function rolesFormSubmitted(ctx: FormCtx, values: SentValues): Promise<void> {
+  const roles = ALL_MEETING_KINDS.map((kind, i) => ({
+    kind,
+    notulistUserId: roleOf(values[`${i}.notulistUserId`]),
+    invullerUserId: roleOf(values[`${i}.invullerUserId`]),
+    location: values[`${i}.location`],
+  }));
+  await rolesSubmitted(ctx, roles);
 }
 
 /** All meetings in one call: the form saves everything or nothing. */

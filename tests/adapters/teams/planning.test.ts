@@ -41,8 +41,9 @@ const B = bram.aadObjectId;
 describe('the roles form', () => {
   it('offers notulist and invuller for each of the four meetings in one form', async () => {
     await h.say(anna, 'planning');
-    const ids = elements(lastCard()).map((e) => e.id).filter((id): id is string => typeof id === 'string' && /^(notulist|invuller)\./.test(id));
-    expect(ids).toEqual(['signalering', 'actieplan', 'terugkom', 'eindevaluatie'].flatMap((k) => [`notulist.${k}`, `invuller.${k}`]));
+    // Input ids are the use case's: `<meeting's place>.notulistUserId` (cards posted before sent `notulist.<meeting>`, still read).
+    const ids = elements(lastCard()).map((e) => e.id).filter((id): id is string => typeof id === 'string' && /^\d\.(notulist|invuller)UserId$/.test(id));
+    expect(ids).toEqual([0, 1, 2, 3].flatMap((i) => [`${i}.notulistUserId`, `${i}.invullerUserId`]));
   });
 
   it('keeps a location per meeting: shown in the planning, kept when not sent, cleared when sent empty, refused when too long', async () => {
@@ -76,10 +77,10 @@ describe('the roles form', () => {
     const before = await meetings();
     await h.submit(anna, { form: 'roles', 'notulist.signalering': A, 'invuller.terugkom': chen.aadObjectId, 'notulist.eindevaluatie': 'none' });
     const form = lastCard();
-    expect(textAfter(form, 'invuller.terugkom')).toContain('Deze persoon zit niet in het team');
-    expect(textAfter(form, 'notulist.signalering')).toBeUndefined();
+    expect(textAfter(form, '2.invullerUserId')).toContain('Deze persoon zit niet in het team');
+    expect(textAfter(form, '0.notulistUserId')).toBeUndefined();
     const value = (id: string) => elements(form).find((e) => e.id === id)?.value;
-    expect([value('notulist.signalering'), value('invuller.terugkom'), value('notulist.eindevaluatie')]).toEqual([A, chen.aadObjectId, 'none']);
+    expect([value('0.notulistUserId'), value('2.invullerUserId'), value('3.notulistUserId')]).toEqual([A, chen.aadObjectId, 'none']);
     expect(await meetings()).toEqual(before);
   });
 
@@ -173,14 +174,15 @@ describe('the "choose a notulist and invuller" prompt', () => {
     const form = elements(prompt).find((e) => e.type === 'Action.ShowCard') as { title?: string; card?: unknown } | undefined;
     expect(form?.title).toBe(t('nl', 'guide.button.coordinator.assign_roles'));
     // Only this meeting's selects and its location, and a submit that names the leerlijn (a personal chat has none).
-    expect(elements(form?.card).map((e) => e.id).filter((id) => typeof id === 'string')).toEqual([`notulist.${meeting.kind}`, `invuller.${meeting.kind}`, `location.${meeting.kind}`]);
+    const row = ['signalering', 'actieplan', 'terugkom', 'eindevaluatie'].indexOf(meeting.kind);
+    expect(elements(form?.card).map((e) => e.id).filter((id) => typeof id === 'string')).toEqual([`${row}.notulistUserId`, `${row}.invullerUserId`, `${row}.location`]);
     const submit = elements(form?.card).find((e) => e.type === 'Action.Submit') as { data: Record<string, string> };
     expect(submit.data).toEqual({ form: 'roles', leerlijnId: status.leerlijn.id });
 
     const before = (await meetings())[meeting.kind];
     await h.submit(bram, { ...submit.data, [`notulist.${meeting.kind}`]: B, [`invuller.${meeting.kind}`]: B }, h.inPersonal(bram));
     expect((await meetings())[meeting.kind]).toEqual(before);
-    await h.submit(anna, { ...submit.data, [`notulist.${meeting.kind}`]: B, [`invuller.${meeting.kind}`]: A }, h.inPersonal(anna));
+    await h.submit(anna, { ...submit.data, [`${row}.notulistUserId`]: B, [`${row}.invullerUserId`]: A }, h.inPersonal(anna));
     expect((await meetings())[meeting.kind]).toMatchObject({ notulist: B, invuller: A });
   });
 });

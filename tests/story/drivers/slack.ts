@@ -1,5 +1,6 @@
 // The story through Slack: signed requests to the real Bolt app (tests/adapters/slack/harness.ts),
 // buttons and modals taken from what the fake Slack API received.
+import { ALL_MEETING_KINDS } from '../../../src/domain/meetings.js';
 import type { OnderdeelCode, Score } from '../../../src/domain/instrument.js';
 import { startFakeSlack } from '../../fakes/slack-api.js';
 import { input, type StateValue } from '../../fakes/slack-signing.js';
@@ -223,15 +224,16 @@ class SlackDriver implements Driver {
   /** Every input of the open roles modal as shown, with this meeting's notulist and invuller chosen. */
   async fillRoles(by: Person, kind: string, notulist: Person, invuller: Person): Promise<void> {
     const view = this.h.fake.lastView(this.id(by))?.view;
-    if (!view || view.callback_id !== 'meeting_roles') throw new Error('slack: no roles modal open');
+    if (!view || view.callback_id !== 'roles') throw new Error('slack: no roles modal open');
     const values: Record<string, StateValue> = {};
     for (const b of nodesOf(view.blocks).filter((n) => n.type === 'input')) {
       const id = String(b.block_id);
       const element = b.element as { type?: string; initial_user?: string; initial_value?: string } | undefined;
-      const chosen = id === `notulist_${kind}` ? this.id(notulist) : id === `invuller_${kind}` ? this.id(invuller) : element?.initial_user;
+      const row = ALL_MEETING_KINDS.findIndex((k) => k === kind);
+      const chosen = id === `${row}.notulistUserId` ? this.id(notulist) : id === `${row}.invullerUserId` ? this.id(invuller) : element?.initial_user;
       values[id] = element?.type === 'users_select' ? { type: 'users_select', selected_user: chosen ?? null } : input.text(element?.initial_value ?? '');
     }
-    await this.submitView(by, 'meeting_roles', values);
+    await this.submitView(by, 'roles', values);
   }
 
   async fillMeetingDate(by: Person, date: string, time: string): Promise<void> {

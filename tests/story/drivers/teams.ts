@@ -1,5 +1,6 @@
 // The story through Teams: activities to the real CloudAdapter (tests/adapters/teams/harness.ts),
 // Action.Submit and Action.Execute data taken from the cards the fake connector received.
+import { ALL_MEETING_KINDS } from '../../../src/domain/meetings.js';
 import type { OnderdeelCode, Score } from '../../../src/domain/instrument.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { messageActivity, postActivity, type ActivityBase, type TeamsUser } from '../../fakes/teams-activities.js';
@@ -209,8 +210,9 @@ class TeamsDriver implements Driver {
   }
 
   async fillRoles(by: Person, kind: string, notulist: Person, invuller: Person): Promise<void> {
+    const row = ALL_MEETING_KINDS.findIndex((k) => k === kind);
     await this.submitForm(by, 'roles', (card) => ({
-      [`notulist.${kind}`]: this.choiceFor(card, `notulist.${kind}`, notulist), [`invuller.${kind}`]: this.choiceFor(card, `invuller.${kind}`, invuller),
+      [`${row}.notulistUserId`]: this.choiceFor(card, `${row}.notulistUserId`, notulist), [`${row}.invullerUserId`]: this.choiceFor(card, `${row}.invullerUserId`, invuller),
     }));
   }
 

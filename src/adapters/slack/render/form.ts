@@ -48,7 +48,8 @@ export function readModal(fields: readonly Field[], state: StateValues, blockOf:
     const block = blockOf(f.id);
     if (f.kind === 'text' || f.kind === 'time') return read.text(state, block);
     if (f.kind === 'choice') return read.selected(state, block) ?? '';
-    return f.kind === 'date' ? read.date(state, block) : read.user(state, block);
+    if (f.kind === 'date') return read.date(state, block);
+    return read.user(state, block) || (f.nobody?.value ?? '');
   };
   return Object.fromEntries(fields.map((f) => [f.id, valueOf(f)]));
 }

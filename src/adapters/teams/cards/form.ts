@@ -20,7 +20,7 @@ function inputOf(f: Field, value: string | undefined, people: readonly Choice[])
     case 'time':
       return { type: 'Input.Time', ...base };
     case 'person':
-      return { type: 'Input.ChoiceSet', ...base, choices: [...people], style: 'filtered' };
+      return { type: 'Input.ChoiceSet', ...base, choices: [...people, ...(f.nobody ? [{ title: f.nobody.label, value: f.nobody.value }] : [])], style: 'filtered' };
   }
 }
 
