@@ -240,7 +240,6 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     addMembers: 'Add people from this channel',
     addSide: 'Side of the people you add',
     addLevel: 'Level of the people you add',
-    noRole: 'Nobody',
   },
   common: { yes: 'Yes', no: 'No', and: 'and', none: 'none' },
 };

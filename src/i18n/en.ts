@@ -128,6 +128,7 @@ export const en: Catalog = {
     notSaved: 'This page was not saved: {problems}',
   },
   schedule: {
+    noRole: 'Nobody',
     issue: {
       order: 'the four meetings must stay in order. Choose a time between the previous and the next meeting.',
       overlap: 'the meetings would overlap. Choose a time after the previous one ends and before the next one starts.',

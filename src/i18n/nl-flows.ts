@@ -237,7 +237,6 @@ export const nlFlows = {
     addMembers: 'Mensen uit dit kanaal toevoegen',
     addSide: 'Kant van de mensen die je toevoegt',
     addLevel: 'Niveau van de mensen die je toevoegt',
-    noRole: 'Niemand',
   },
   common: { yes: 'Ja', no: 'Nee', and: 'en', none: 'geen' },
 } as const;

@@ -125,6 +125,7 @@ export const nl = {
     notSaved: 'Deze pagina is niet opgeslagen: {problems}',
   },
   schedule: {
+    noRole: 'Niemand',
     issue: {
       order: 'de volgorde van de vier bijeenkomsten moet gelijk blijven. Kies een moment tussen de vorige en de volgende bijeenkomst.',
       overlap: 'de bijeenkomsten zouden dan overlappen. Kies een tijd na het einde van de vorige en vóór het begin van de volgende.',

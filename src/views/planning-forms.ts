@@ -82,7 +82,7 @@ export const ROLES_FORM = 'roles';
 
 /** Notulist, invuller and location of each of `kinds`, under the meeting's name; ids `<index in ALL_MEETING_KINDS>.<field>`. */
 export function rolesFields(lang: Lang, kinds: readonly MeetingKind[]): Field[] {
-  const nobody = { label: t(lang, 'teams.noRole'), value: NO_ROLE };
+  const nobody = { label: t(lang, 'schedule.noRole'), value: NO_ROLE };
   return kinds.flatMap((kind): Field[] => {
     const row = ALL_MEETING_KINDS.indexOf(kind);
     return [
