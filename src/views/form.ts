@@ -49,6 +49,8 @@ export interface Form {
   values: Readonly<Record<string, string>>;
   /** Sent back with the submit, not shown (leerlijnId, onderdeel, moment). */
   data: Readonly<Record<string, string>>;
+  /** The submit cannot be undone (deleting): Teams draws its button red; a Slack modal's submit has no style. */
+  danger?: boolean;
 }
 
 /**

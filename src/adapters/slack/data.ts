@@ -1,20 +1,19 @@
 // The leerlijn's own forms submitted: the start modal (start.ts), its values as the use case
-// reads them, and `/leerlijn verwijder`'s (render/modals.ts), the school's name typed again.
-// The flows (app/flows/data.ts) decide what follows.
+// reads them, and `/leerlijn verwijder`'s (written once in src/views/data-forms.ts), the school's
+// name typed again. The flows (app/flows/data.ts) decide what follows.
 import { z } from 'zod';
-import { deleteSubmitted, startSubmitted } from '../../app/flows/data.js';
+import { deleteFormSubmitted, startSubmitted } from '../../app/flows/data.js';
 import { RANDVOORWAARDEN } from '../../domain/team.js';
 import { t } from '../../i18n/index.js';
 import { parseMeta, read } from './render/inputs.js';
-import { slackFormCtx, slackStartCtx } from './form-surface.js';
+import { deleteFields } from '../../views/data-forms.js';
+import { slackStartCtx } from './form-surface.js';
+import { submitModalForm } from './modal-form.js';
 import type { SubmitCall } from './types.js';
 
-const Meta = z.object({ leerlijnId: z.uuid(), channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
-
+/** The input's block id has been `confirm`, the use case's field, since the start: no old modal to read otherwise. */
 export async function submitDelete(call: SubmitCall): Promise<void> {
-  const meta = parseMeta(Meta, call.meta);
-  if (!meta) return call.ack({ confirm: t('nl', 'field.invalid') });
-  await deleteSubmitted(slackFormCtx(call, meta, { blockFor: () => 'confirm', fallback: 'confirm', ack: call.ack }), read.text(call.values, 'confirm'));
+  await submitModalForm(call, deleteFields, deleteFormSubmitted);
 }
 
 const StartMeta = z.object({ channelId: z.string().min(1).max(64), lang: z.enum(['nl', 'en']) });

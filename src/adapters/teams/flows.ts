@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { getActionPlan, myActions } from '../../app/actions.js';
 import { ownerListAfter, saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
-import { deleteSubmitted, startSubmitted } from '../../app/flows/data.js';
+import { deleteFormSubmitted, startSubmitted } from '../../app/flows/data.js';
 import { moveFormSubmitted, moveToDay, remindersFormSubmitted, rolesFormSubmitted } from '../../app/flows/meeting-forms.js';
 import { evaluationFormSubmitted, planFormSubmitted } from '../../app/flows/plan-forms.js';
 import { AppError, isAppError } from '../../app/errors.js';
@@ -28,7 +28,7 @@ import { displayName, list, reply, roster, type Values } from './forms.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
-import { deleteCard, teamsSurface } from './surface.js';
+import { deleteFormCard, teamsSurface } from './surface.js';
 import type { Turn } from './turn.js';
 
 export function requireLeerlijnId(turn: Turn): string {
@@ -210,9 +210,13 @@ export async function submitEvaluation(svc: TeamsServices, turn: Turn, values: V
   }), values);
 }
 
-export async function submitDelete(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const ctx = teamsFormCtx(svc, turn, requireLeerlijnId(turn), { inputFor: () => 'confirm', again: async (errors) => deleteCard(turn, errors) });
-  await deleteSubmitted(ctx, values.confirm ?? '');
+/** The delete form (src/views/data-forms.ts); a card posted before it named its leerlijn is the conversation's. */
+export async function submitDelete(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
+  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
+  await deleteFormSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
+    inputFor: byField,
+    again: async (errors) => deleteFormCard(turn.lang, leerlijnId, values, errors),
+  }), values);
 }
 
 /** klaar / bezig / loopt vast from an owner's card: the flow tells the coordinators; the card is redrawn with the confirmation on top. */

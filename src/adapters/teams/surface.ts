@@ -4,12 +4,15 @@
 import type { ChannelView, FormView, PostRoundResult, ReplyView, Surface, TextView } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
-import { t } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
+import { deleteForm } from '../../views/data-forms.js';
 import { formatDateTime } from '../../i18n/format.js';
-import { adaptiveCard, heading, messageCard, submit, text, tt, warning, type AdaptiveCard } from './cards/common.js';
+import { adaptiveCard, messageCard, type AdaptiveCard } from './cards/common.js';
+import { teamsMarkup } from './cards/doc.js';
+import { toFormCard } from './cards/form.js';
 import { evaluationItemCard } from './cards/evaluation.js';
 import { comparisonCard, startedCard, teamBlock, welcomeCard } from './cards/overview.js';
-import { errorLine, planItemCard, wholePlanCard } from './cards/plan.js';
+import { planItemCard, wholePlanCard } from './cards/plan.js';
 import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/start-form.js';
 import { moveFormCard, timelineCard } from './cards/timeline.js';
@@ -21,19 +24,9 @@ import { postRound, refreshRound } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 
-/** Asks for the school's name; a refused name comes back here with the reason beside the input. */
-export function deleteCard(turn: Turn, errors: ReadonlyMap<string, string> = new Map()): AdaptiveCard {
-  const lang = turn.lang;
-  return adaptiveCard(
-    [
-      heading(t(lang, 'export.title')),
-      warning(tt(lang, 'export.confirmWarning')),
-      { type: 'Input.Text', id: 'confirm', label: t(lang, 'export.confirmLabel'), maxLength: 200 },
-      ...errorLine(errors, 'confirm'),
-      text(t(lang, 'privacy.notice'), { isSubtle: true, size: 'Small' }),
-    ],
-    [submit(t(lang, 'export.submit'), 'delete', {}, { style: 'destructive' })],
-  );
+/** The delete form (src/views/data-forms.ts); a refused name comes back here with the reason beside the input. */
+export function deleteFormCard(lang: Lang, leerlijnId: string, values: Readonly<Record<string, string>> = {}, errors: ReadonlyMap<string, string> = new Map()): AdaptiveCard {
+  return toFormCard(deleteForm(teamsMarkup([]), lang, leerlijnId, values), [], errors);
 }
 
 /** The ids a reply names, with their Teams names. */
@@ -101,7 +94,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       await postStepDocument(svc, turn, { leerlijnId: view.comparison.leerlijnId, kind: 'vergelijking', lang: view.comparison.lang });
     },
     async openForm(form: FormView) {
-      if (form.type === 'delete') return reply(turn, deleteCard(turn));
+      if (form.type === 'delete') return reply(turn, deleteFormCard(turn.lang, form.leerlijnId));
       if (form.type === 'move') return reply(turn, moveFormCard(turn.lang, form.leerlijnId, { kind: form.kind }));
       await reply(turn, startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId));
     },

@@ -5,6 +5,7 @@ import { fillMemberNames, leaveOutBots, startLeerlijn } from '../leerlijn.js';
 import type { StartView } from '../views.js';
 import { submitted, tellNextStep } from './forms.js';
 import { leerlijnOf } from './leerlijn-of.js';
+import type { SentValues } from './plan-forms.js';
 import { text, type FlowCtx, type FormCtx, type StartFormCtx } from './surface.js';
 
 /** In a team's channel without a leerlijn only: the form then asks for everything else. */
@@ -64,4 +65,9 @@ export async function deleteFlow(ctx: FlowCtx): Promise<void> {
 export async function deleteSubmitted(ctx: FormCtx, confirm: string): Promise<void> {
   const deleted = await submitted(ctx, 'delete', () => deleteLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, confirm));
   if (deleted) await ctx.surface.post(text('export.deleted', {}, { tone: 'good' }));
+}
+
+/** The delete form as sent (src/views/data-forms.ts deleteForm), from either platform: `confirm` is the use case's input. */
+export async function deleteFormSubmitted(ctx: FormCtx, values: SentValues): Promise<void> {
+  await deleteSubmitted(ctx, values.confirm ?? '');
 }

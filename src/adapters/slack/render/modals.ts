@@ -1,15 +1,17 @@
-// The modals a flow opens by intent (FormView), as Block Kit: moving a meeting (written once in
-// src/views/planning-forms.ts) and deleting a leerlijn. Their submits are parsed in planning.ts and data.ts.
-import { t, type Lang } from '../../../i18n/index.js';
+// The modals a flow opens by intent (FormView), as Block Kit: moving a meeting and deleting a
+// leerlijn (written once in src/views/planning-forms.ts and data-forms.ts). Their submits are
+// parsed in planning.ts and data.ts.
+import type { Lang } from '../../../i18n/index.js';
+import { DELETE_FORM, deleteForm } from '../../../views/data-forms.js';
 import { MOVE_FORM, moveForm } from '../../../views/planning-forms.js';
-import { section } from './blocks.js';
+import { slackMarkup } from './doc.js';
 import { toModal } from './form.js';
-import { modal, textInput } from './inputs.js';
+import type { modal } from './inputs.js';
 
 export const MOVE_CALLBACK = MOVE_FORM;
 /** What the move modal was called until both platforms shared one form: one still open submits. */
 export const LEGACY_MOVE_CALLBACK = 'meeting_move';
-export const DELETE_CALLBACK = 'delete';
+export const DELETE_CALLBACK = DELETE_FORM;
 
 /** What a form's modal keeps for its submit: the leerlijn, the team's channel, the language. */
 export interface FormMeta {
@@ -26,7 +28,5 @@ export function moveModal(meta: FormMeta, preset?: string): ReturnType<typeof mo
 
 /** Only a coordinator gets it (the command's runner checked). */
 export function deleteModal(meta: FormMeta): ReturnType<typeof modal> {
-  const lang = meta.lang;
-  const blocks = [section(`:warning: ${t(lang, 'export.confirmWarning')}`), textInput('confirm', t(lang, 'export.confirmLabel'), { max: 200 })];
-  return modal(DELETE_CALLBACK, t(lang, 'export.title'), t(lang, 'export.submit'), t(lang, 'export.close'), blocks, meta);
+  return toModal(deleteForm(slackMarkup, meta.lang, meta.leerlijnId), { channelId: meta.channelId, lang: meta.lang });
 }

@@ -75,5 +75,5 @@ export function toFormCard(form: Form, members: readonly MemberView[], errors: R
     ...above.map(errorText),
     ...fieldElements(form, people, problems),
   ];
-  return adaptiveCard(body, [submit(form.submit, form.id, { ...form.data })]);
+  return adaptiveCard(body, [submit(form.submit, form.id, { ...form.data }, form.danger ? { style: 'destructive' } : {})]);
 }
