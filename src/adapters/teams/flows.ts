@@ -30,16 +30,15 @@ import type { TeamsServices } from './services.js';
 import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
 import { deleteFormCard, teamsSurface } from './surface.js';
 import type { Turn } from './turn.js';
+import type { FormCtx } from '../../app/flows/surface.js';
 
 export function requireLeerlijnId(turn: Turn): string {
   if (!turn.leerlijn) throw new AppError('no_leerlijn');
   return turn.leerlijn.id;
 }
 
-
 /** Inputs are named by the use case's fields (src/views/*-forms.ts), so a problem is shown by the field it names. */
 const byField = (field: string): string => field;
-
 
 async function startInput(svc: TeamsServices, turn: Turn, v: Values): Promise<Record<string, unknown>> {
   const school = list(v.school);
@@ -103,23 +102,25 @@ async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values): Pro
   return { leerlijnId: named.data, named: named.data, turn: leerlijn ? { ...turn, lang: leerlijn.lang } : turn };
 }
 
-/** The reminder form (src/views/planning-forms.ts): its inputs are the use case's fields. */
-export async function submitReminders(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
+/**
+ * A neutral form's submit (src/views/*-forms.ts): the leerlijn it names, its inputs the use
+ * case's fields, the flow deciding; refused, `again` draws the form with the problems.
+ */
+async function submitForm(
+  svc: TeamsServices, sent: Turn, values: Values,
+  flow: (ctx: FormCtx, values: Values) => Promise<void>,
+  again: (turn: Turn, leerlijnId: string, errors: ReadonlyMap<string, string>) => Promise<AdaptiveCard>,
+): Promise<void> {
   const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
-  await remindersFormSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
-    inputFor: byField,
-    again: async (errors) => remindersFormCard(turn.lang, leerlijnId, await getReminderSettings(svc.deps, turn.actor, leerlijnId), values, errors),
-  }), values);
+  await flow(teamsFormCtx(svc, turn, leerlijnId, { inputFor: byField, again: (errors) => again(turn, leerlijnId, errors) }), values);
 }
 
-/** The move form (src/views/planning-forms.ts): its inputs are the use case's fields. */
-export async function submitMove(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
-  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
-  await moveFormSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
-    inputFor: byField,
-    again: async (errors) => moveFormCard(turn.lang, leerlijnId, values, errors),
-  }), values);
-}
+export const submitReminders = (svc: TeamsServices, sent: Turn, values: Values): Promise<void> =>
+  submitForm(svc, sent, values, remindersFormSubmitted, async (turn, leerlijnId, errors) =>
+    remindersFormCard(turn.lang, leerlijnId, await getReminderSettings(svc.deps, turn.actor, leerlijnId), values, errors));
+
+export const submitMove = (svc: TeamsServices, sent: Turn, values: Values): Promise<void> =>
+  submitForm(svc, sent, values, moveFormSubmitted, async (turn, leerlijnId, errors) => moveFormCard(turn.lang, leerlijnId, values, errors));
 
 /** One click to a working day: the flow moves the meeting there at its time as it is now; refused, the move form with that day. */
 export async function submitMoveTo(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
@@ -142,16 +143,12 @@ function legacyRoleValues(values: Values): Values {
   return out;
 }
 
-export async function submitRoles(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
-  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
+export function submitRoles(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
   const current = legacyRoleValues(values);
-  await rolesFormSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
-    inputFor: byField,
-    async again(errors) {
-      const [timeline, members] = await Promise.all([getTimeline(svc.deps, turn.actor, leerlijnId), teamOf(svc.deps, leerlijnId)]);
-      return rolesFormCard(turn.lang, leerlijnId, timeline.meetings, members, current, errors);
-    },
-  }), current);
+  return submitForm(svc, sent, current, rolesFormSubmitted, async (turn, leerlijnId, errors) => {
+    const [timeline, members] = await Promise.all([getTimeline(svc.deps, turn.actor, leerlijnId), teamOf(svc.deps, leerlijnId)]);
+    return rolesFormCard(turn.lang, leerlijnId, timeline.meetings, members, current, errors);
+  });
 }
 
 export async function submitPlan(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
@@ -211,13 +208,8 @@ export async function submitEvaluation(svc: TeamsServices, turn: Turn, values: V
 }
 
 /** The delete form (src/views/data-forms.ts); a card posted before it named its leerlijn is the conversation's. */
-export async function submitDelete(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
-  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
-  await deleteFormSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
-    inputFor: byField,
-    again: async (errors) => deleteFormCard(turn.lang, leerlijnId, values, errors),
-  }), values);
-}
+export const submitDelete = (svc: TeamsServices, sent: Turn, values: Values): Promise<void> =>
+  submitForm(svc, sent, values, deleteFormSubmitted, async (turn, leerlijnId, errors) => deleteFormCard(turn.lang, leerlijnId, values, errors));
 
 /** klaar / bezig / loopt vast from an owner's card: the flow tells the coordinators; the card is redrawn with the confirmation on top. */
 export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
