@@ -1,6 +1,6 @@
 // A person's own things: their home (each leerlijn, its next meeting, their actions) and
 // their own action list, written once; each platform draws the status controls its own way.
-import type { ActionView, HomeView } from '../app/views.js';
+import type { ActionView, HomeView, LeerlijnView } from '../app/views.js';
 import type { Lang } from '../domain/instrument.js';
 import { countText } from '../i18n/counts.js';
 import { formatDateTime } from '../i18n/format.js';
@@ -17,6 +17,11 @@ const OWN_ACTIONS_LISTED = 23;
  * with each leerlijn's three lines and the privacy promise six leerlijnen fit the App Home's 100.
  */
 const HOME_ACTIONS_LISTED = 40;
+
+/** School · youth-work organisation, as typed: how the home and every notice name a leerlijn. */
+export function leerlijnName(m: Markup, l: Pick<LeerlijnView, 'schoolName' | 'youthOrgName'>): string {
+  return `${m.user(l.schoolName, 150)} · ${m.user(l.youthOrgName, 150)}`;
+}
 
 /** "En nog N acties": a list cut short says so, so nobody thinks it is complete. */
 export function moreActions(m: Markup, lang: Lang, total: number, shown: number): Block[] {
@@ -35,7 +40,7 @@ export function homeDoc(m: Markup, view: HomeView): Doc {
     const shown = item.myActions.slice(0, left);
     left -= shown.length;
     blocks.push(group([
-      text(`${m.bold(`${m.user(l.schoolName, 150)} · ${m.user(l.youthOrgName, 150)}`)}\n${when}`),
+      text(`${m.bold(leerlijnName(m, l))}\n${when}`),
       text(m.bold(t(lang, 'home.myActions'))),
       ...(item.myActions.length === 0 ? [note(t(lang, 'home.noActions'))] : shown.map((a) => ownAction(lang, a))),
       ...moreActions(m, lang, item.myActions.length, shown.length),

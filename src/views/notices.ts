@@ -4,14 +4,14 @@
 // form that unfolds in the card): `promptForm` says which one, each adapter adds its own.
 import { meetingStartStep } from '../app/flows/next-step.js';
 import type { Notice } from '../app/notices.js';
-import type { ActionView, LeerlijnView, MeetingView } from '../app/views.js';
+import type { ActionView, MeetingView } from '../app/views.js';
 import type { Lang } from '../domain/instrument.js';
 import { formatTime } from '../i18n/format.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../i18n/phrases.js';
 import { nextButtonLabel } from '../i18n/progress-lines.js';
 import { button, buttons, note, ownAction, text, type Block, type Doc } from './doc.js';
-import { moreActions, ownActionsDoc } from './home.js';
+import { leerlijnName, moreActions, ownActionsDoc } from './home.js';
 import type { Markup } from './markup.js';
 import { actionLine } from './plan.js';
 import { NEXT_STEP } from './reply.js';
@@ -20,11 +20,6 @@ import { NEXT_STEP } from './reply.js';
 const DIGEST_LISTED = 15;
 
 type Of<T extends Notice['type']> = Extract<Notice, { type: T }>;
-
-/** School · youth-work organisation, as typed: every notice names them. */
-export function leerlijnName(m: Markup, l: Pick<LeerlijnView, 'schoolName' | 'youthOrgName'>): string {
-  return `${m.user(l.schoolName, 150)} · ${m.user(l.youthOrgName, 150)}`;
-}
 
 /** The leerlijn first, then what is said: the sentence is also what a notification shows. */
 function said(m: Markup, n: Notice, sentence: string, opts: { id: string; tone?: 'attention' }): Doc {

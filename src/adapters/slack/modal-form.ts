@@ -3,11 +3,11 @@
 // input of their field. Modals opened before the ids were the fields' still submit.
 import { z } from 'zod';
 import type { FormCtx } from '../../app/flows/surface.js';
-import type { SentValues } from '../../app/flows/plan-forms.js';
+import type { SentValues } from '../../app/flows/forms.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { fieldFor, type Field } from '../../views/form.js';
 import { slackFormCtx } from './form-surface.js';
-import { readModal, type BlockOf } from './render/form.js';
+import { readModal, sameId, type BlockOf } from './render/form.js';
 import { parseMeta, type StateValues } from './render/inputs.js';
 import type { SubmitCall } from './types.js';
 
@@ -45,7 +45,7 @@ export async function submitModalForm(
 ): Promise<void> {
   const meta = parseMeta(Meta, call.meta);
   const list = fields(meta?.lang ?? 'nl');
-  const blockOf = legacy(call.values) ?? ((id: string) => id);
+  const blockOf = legacy(call.values) ?? sameId;
   const first = blockOf(list[0]?.id ?? '');
   if (!meta) return call.ack({ [first]: t('nl', 'field.invalid') });
   const values = { ...readModal(list, call.values, blockOf), leerlijnId: meta.leerlijnId, onderdeel: meta.onderdeel, moment: meta.moment };

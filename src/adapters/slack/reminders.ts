@@ -4,7 +4,7 @@
 import { Uuid } from '../../app/validate.js';
 import { remindersFormData } from '../../app/flows/open-forms.js';
 import { NO, remindersFormSubmitted, YES } from '../../app/flows/meeting-forms.js';
-import type { SentValues } from '../../app/flows/plan-forms.js';
+import type { SentValues } from '../../app/flows/forms.js';
 import { REMINDERS_FORM, remindersFields, remindersForm } from '../../views/planning-forms.js';
 import { errorText } from './context.js';
 import { submitModalForm } from './modal-form.js';

@@ -5,7 +5,7 @@ import { fillMemberNames, leaveOutBots, startLeerlijn } from '../leerlijn.js';
 import type { StartView } from '../views.js';
 import { submitted, tellNextStep } from './forms.js';
 import { leerlijnOf } from './leerlijn-of.js';
-import type { SentValues } from './plan-forms.js';
+import type { SentValues } from './forms.js';
 import { text, type FlowCtx, type FormCtx, type StartFormCtx } from './surface.js';
 
 /** In a team's channel without a leerlijn only: the form then asks for everything else. */

@@ -7,6 +7,9 @@ import { errorView } from './error-view.js';
 import { tellNextStepFor } from './next-step.js';
 import type { ErrorView, FormCtx, MembersWhenAsked, StartFormCtx } from './surface.js';
 
+/** A submitted form's inputs by field id (both platforms send them so), with its hidden data. */
+export type SentValues = Readonly<Record<string, string | undefined>>;
+
 /** A refusal that belongs beside one input rather than above the form (a refused date: the order of the meetings). */
 export type RefusedAt = Partial<Record<string, string>>;
 

@@ -6,7 +6,7 @@ import { assignMeetingRoles, getTimeline, rescheduleMeeting, setReminderSettings
 import type { TimelineView } from '../views.js';
 import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
 import { membersWhenAsked, submitted, tellNextStep } from './forms.js';
-import type { SentValues } from './plan-forms.js';
+import type { SentValues } from './forms.js';
 import { timelineFor } from './plan.js';
 import type { FormCtx } from './surface.js';
 

@@ -6,7 +6,7 @@ import { savePlanItem, type OwnerNotice } from '../actions.js';
 import { saveEvaluationEntry } from '../evaluation.js';
 import type { EvaluationMoment } from '../views.js';
 import { notifyOwners } from './actions.js';
-import { membersWhenAsked, submitted, tellNextStep } from './forms.js';
+import { membersWhenAsked, submitted, tellNextStep, type SentValues } from './forms.js';
 import type { ChannelView, ErrorView, FormCtx, MembersWhenAsked } from './surface.js';
 
 /** A new action as typed; the use case checks each part. */
@@ -50,9 +50,6 @@ export async function evaluationItemSubmitted(ctx: FormCtx, input: EvaluationIte
   if (!saved) return;
   await itemSaved(ctx, (members) => ({ type: 'evaluation_item', evaluation: saved.evaluation, onderdeel: saved.onderdeel, members }), saved.ownersToNotify);
 }
-
-/** A submitted form's inputs by field id (both platforms send them so), with its hidden data. */
-export type SentValues = Readonly<Record<string, string | undefined>>;
 
 /** The use cases take at most ten new actions: no form has more rows. */
 const MAX_ROWS = 10;

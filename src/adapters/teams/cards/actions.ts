@@ -3,9 +3,8 @@
 import { type Lang } from '../../../domain/instrument.js';
 import type { ActionView, LeerlijnView, MemberView } from '../../../app/views.js';
 import type { AdaptiveCard } from './common.js';
-import { leerlijnName } from '../../../views/notices.js';
 import { actionListDoc } from '../../../views/plan.js';
-import { ownActionsDoc } from '../../../views/home.js';
+import { leerlijnName, ownActionsDoc } from '../../../views/home.js';
 import { teamsMarkup, toAdaptiveCard } from './doc.js';
 import { noteInputId, ownerActionBlock, STATUS_VERB } from './own-action.js';
 
