@@ -2,10 +2,11 @@
 // inbound request's JWT is validated; without one, auth is off (Bot Framework Emulator only).
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import {
-  CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConfigurationBotFrameworkAuthenticationOptions, type InvokeResponse, type TurnContext,
+  CallerIdConstants, CloudAdapter, type Activity, type ConfigurationBotFrameworkAuthenticationOptions, type InvokeResponse, type TurnContext,
 } from 'botbuilder';
 import { AuthenticationConstants, MsalServiceClientCredentialsFactory, type AuthenticateRequestResult, type BotFrameworkAuthentication } from 'botframework-connector';
 import type { TeamsConfig } from '../../config.js';
+import { ReusingAuthentication } from './reused-clients.js';
 import type { Logger } from '../../logger.js';
 
 const TO_CHANNEL_SCOPE = AuthenticationConstants.ToChannelFromBotOAuthScope;
@@ -82,8 +83,8 @@ export function createConnection(config: TeamsConfig, log: Logger): TeamsConnect
   const authEnabled = appId !== '';
   const loginUrl = (config.loginUrl ?? PUBLIC_LOGIN_URL).replace(/\/+$/, '');
   const auth = authEnabled
-    ? new ConfigurationBotFrameworkAuthentication(authOptions(config, loginUrl), passwordCredentials(config, loginUrl))
-    : new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '' });
+    ? new ReusingAuthentication(authOptions(config, loginUrl), passwordCredentials(config, loginUrl))
+    : new ReusingAuthentication({ MicrosoftAppId: '' });
   const adapter = new TeamsCloudAdapter(auth);
   const loggedErrors = new WeakSet<object>();
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

@@ -1,0 +1,56 @@
+// botbuilder's CloudAdapter builds a new ConnectorClient and a new UserTokenClient for every
+// inbound activity, each with its own HTTP pipeline: on a vote click that was a fifth of the
+// app's CPU (measured with bench:votes:teams and --cpu-prof). Both are plain HTTP clients whose
+// credentials fetch and refresh their own tokens, so one per bot, service URL and audience
+// serves every turn (botbuilder's older BotFrameworkAdapter kept them the same way).
+import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
+import {
+  ConnectorFactory, JwtTokenValidation, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type UserTokenClient,
+} from 'botframework-connector';
+
+/** A bot talks to a handful of service URLs (one per region); the bound only stops growth. */
+const MAX_KEPT = 32;
+
+/** Promises kept by key, the oldest dropped past MAX_KEPT; a rejected one is forgotten so the next turn tries again. */
+export class Kept<T> {
+  private readonly byKey = new Map<string, Promise<T>>();
+
+  get(key: string, make: () => Promise<T>): Promise<T> {
+    const found = this.byKey.get(key);
+    if (found) return found;
+    const made = make();
+    made.catch(() => this.byKey.delete(key));
+    this.byKey.set(key, made);
+    if (this.byKey.size > MAX_KEPT) this.byKey.delete(this.byKey.keys().next().value!);
+    return made;
+  }
+}
+
+const appIdOf = (identity: ClaimsIdentity): string => JwtTokenValidation.getAppIdFromClaims(identity.claims) ?? '';
+
+/** The request's own factory (its bot's credentials), answering a client kept from an earlier turn. */
+export class KeptConnectorFactory extends ConnectorFactory {
+  constructor(private readonly inner: ConnectorFactory, private readonly appId: string, private readonly kept: Kept<ConnectorClient>) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return this.kept.get(`${this.appId} ${serviceUrl} ${audience ?? ''}`, () => this.inner.create(serviceUrl, audience));
+  }
+}
+
+/** ConfigurationBotFrameworkAuthentication whose per-turn clients are kept between turns. */
+export class ReusingAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly connectors = new Kept<ConnectorClient>();
+  private readonly tokenClients = new Kept<UserTokenClient>();
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    const appId = appIdOf(result.claimsIdentity);
+    return result.connectorFactory ? { ...result, connectorFactory: new KeptConnectorFactory(result.connectorFactory, appId, this.connectors) } : result;
+  }
+
+  override createUserTokenClient(identity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.tokenClients.get(appIdOf(identity), () => super.createUserTokenClient(identity));
+  }
+}
