@@ -50,6 +50,11 @@ export class ReusingAuthentication extends ConfigurationBotFrameworkAuthenticati
     return result.connectorFactory ? { ...result, connectorFactory: new KeptConnectorFactory(result.connectorFactory, appId, this.connectors) } : result;
   }
 
+  /** Proactive sends (card updates, reminders) build their factory here rather than from a request. */
+  override createConnectorFactory(identity: ClaimsIdentity): ConnectorFactory {
+    return new KeptConnectorFactory(super.createConnectorFactory(identity), appIdOf(identity), this.connectors);
+  }
+
   override createUserTokenClient(identity: ClaimsIdentity): Promise<UserTokenClient> {
     return this.tokenClients.get(appIdOf(identity), () => super.createUserTokenClient(identity));
   }

@@ -8,9 +8,12 @@ import { Kept, KeptConnectorFactory, ReusingAuthentication } from '../../../src/
 
 const activity = (serviceUrl: string): Activity => ({ type: 'message', serviceUrl, channelId: 'msteams' }) as Activity;
 
+/** Where the client sends: protected in botbuilder's types, read here only to check it. */
+const baseUri = (client: ConnectorClient): string => (client as unknown as { baseUri: string }).baseUri;
+
 async function clientFor(auth: ReusingAuthentication, serviceUrl: string): Promise<ConnectorClient> {
   const result = await auth.authenticateRequest(activity(serviceUrl), '');
-  return result.connectorFactory.create(serviceUrl, result.audience);
+  return result.connectorFactory!.create(serviceUrl, result.audience);
 }
 
 describe('connector clients kept between turns (auth off)', () => {
@@ -21,8 +24,8 @@ describe('connector clients kept between turns (auth off)', () => {
     const americas = await clientFor(auth, 'http://127.0.0.1:3978/amer/');
     expect(again).toBe(europe);
     expect(americas).not.toBe(europe);
-    expect(europe.baseUri).toBe('http://127.0.0.1:3978/emea/');
-    expect(americas.baseUri).toBe('http://127.0.0.1:3978/amer/');
+    expect(baseUri(europe)).toBe('http://127.0.0.1:3978/emea/');
+    expect(baseUri(americas)).toBe('http://127.0.0.1:3978/amer/');
   });
 
   it('keeps one user-token client per bot', async () => {
@@ -36,12 +39,24 @@ describe('connector clients kept between turns (auth off)', () => {
     class FailsOnce extends ConnectorFactory {
       create(serviceUrl: string): Promise<ConnectorClient> {
         calls += 1;
-        return calls === 1 ? Promise.reject(new Error('token endpoint down')) : Promise.resolve({ baseUri: serviceUrl } as ConnectorClient);
+        return calls === 1 ? Promise.reject(new Error('token endpoint down')) : Promise.resolve({ baseUri: serviceUrl } as unknown as ConnectorClient);
       }
     }
     const factory = new KeptConnectorFactory(new FailsOnce(), 'app', new Kept<ConnectorClient>());
     await expect(factory.create('http://127.0.0.1:3978/')).rejects.toThrow('token endpoint down');
     await expect(factory.create('http://127.0.0.1:3978/')).resolves.toMatchObject({ baseUri: 'http://127.0.0.1:3978/' });
     expect(calls).toBe(2);
+  });
+});
+
+describe('connector clients for the bot\'s own sends', () => {
+  it('keeps the one a proactive send made for its service URL', async () => {
+    const auth = new ReusingAuthentication({ MicrosoftAppId: '' });
+    const { claimsIdentity } = await auth.authenticateRequest(activity('http://127.0.0.1:3978/'), '');
+    const first = await auth.createConnectorFactory(claimsIdentity).create('http://127.0.0.1:3978/', 'https://api.botframework.com');
+    const second = await auth.createConnectorFactory(claimsIdentity).create('http://127.0.0.1:3978/', 'https://api.botframework.com');
+    const elsewhere = await auth.createConnectorFactory(claimsIdentity).create('http://127.0.0.1:3979/', 'https://api.botframework.com');
+    expect(second).toBe(first);
+    expect(baseUri(elsewhere)).toBe('http://127.0.0.1:3979/');
   });
 });
