@@ -1,20 +1,12 @@
-// The leerlijn's own forms submitted: the start modal (start.ts), its values as the use case
-// reads them, and `/leerlijn verwijder`'s (written once in src/views/data-forms.ts), the school's
-// name typed again. The flows (app/flows/data.ts) decide what follows.
+// The start modal (start.ts) submitted: its values as the use case reads them. The flow
+// (app/flows/data.ts) decides what follows.
 import { z } from 'zod';
-import { deleteFormSubmitted, startSubmitted } from '../../app/flows/data.js';
+import { startSubmitted } from '../../app/flows/data.js';
 import { RANDVOORWAARDEN } from '../../domain/team.js';
 import { t } from '../../i18n/index.js';
 import { parseMeta, read } from './render/inputs.js';
-import { deleteFields } from '../../views/data-forms.js';
 import { slackStartCtx } from './form-surface.js';
-import { submitModalForm } from './modal-form.js';
 import type { SubmitCall } from './types.js';
-
-/** The input's block id has been `confirm`, the use case's field, since the start: no old modal to read otherwise. */
-export async function submitDelete(call: SubmitCall): Promise<void> {
-  await submitModalForm(call, deleteFields, deleteFormSubmitted);
-}
 
 const StartMeta = z.object({ channelId: z.string().min(1).max(64), lang: z.enum(['nl', 'en']) });
 

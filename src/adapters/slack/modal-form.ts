@@ -1,15 +1,18 @@
-// Submitting a neutral form's modal (src/views/plan-forms.ts): its values read by field id and
-// handed to the form's flow, which builds the use case's input; problems go back beside the
-// input of their field. Modals opened before the ids were the fields' still submit.
+// Every neutral form (app/flows/form-registry.ts) as a Slack modal, through one path: a button
+// opens it (views.open), its submit is read by field id and handed to the form's flow, and
+// problems go back beside the input of their field. Modals opened before the ids were the
+// fields' still submit.
 import { z } from 'zod';
-import type { FormCtx } from '../../app/flows/surface.js';
-import type { SentValues } from '../../app/flows/forms.js';
-import { t, type Lang } from '../../i18n/index.js';
-import { fieldFor, type Field } from '../../views/form.js';
+import { formRequest, loadForm, oldInputs, partsOf, type FormSpec } from '../../app/flows/form-registry.js';
+import { t } from '../../i18n/index.js';
+import { fieldFor } from '../../views/form.js';
+import { errorText } from './context.js';
 import { slackFormCtx } from './form-surface.js';
-import { readModal, sameId, type BlockOf } from './render/form.js';
-import { parseMeta, type StateValues } from './render/inputs.js';
-import type { SubmitCall } from './types.js';
+import { showModal } from './surface.js';
+import { slackMarkup } from './render/doc.js';
+import { readModal } from './render/form.js';
+import { parseMeta } from './render/inputs.js';
+import type { ActionCall, SubmitCall } from './types.js';
 
 /** private_metadata: the form's data and where it was opened (the shape these modals have always had). */
 const Meta = z.object({
@@ -20,36 +23,32 @@ const Meta = z.object({
   moment: z.string().max(20).optional(),
 });
 
-const LEGACY_ROW = /^a(\d)_(desc|owner|due)$/;
-const LEGACY_SUFFIX: Record<string, string> = { description: 'desc', ownerUserId: 'owner', dueDate: 'due' };
-
-/** Action rows were `a0_desc`, `a0_owner`, `a0_due` until the ids became the use case's (`actions.0.description`). */
-function legacyBlockOf(state: StateValues): BlockOf | undefined {
-  if (!Object.keys(state).some((k) => LEGACY_ROW.test(k))) return undefined;
-  return (id) => {
-    const [, row, name] = id.split('.');
-    const suffix = name === undefined ? undefined : LEGACY_SUFFIX[name];
-    return row !== undefined && suffix ? `a${row}_${suffix}` : id;
-  };
+/** A button that opens a form (its value names what, `<a>|<b>`); refused before it opens, the clicker is told why. */
+export async function openModalForm(spec: FormSpec, call: ActionCall): Promise<void> {
+  await call.ack();
+  const req = formRequest(spec, partsOf(spec, call.value));
+  const channelId = call.channelId ?? '';
+  if (!req || (spec.channelOnly && !channelId)) return;
+  let form;
+  try {
+    form = await loadForm(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, spec, req, { open: true });
+  } catch (error) {
+    return call.tellUser(errorText(call.cx, call.cx.deps.defaultLang, error, `${spec.id}_form`));
+  }
+  await showModal(call.client, call.triggerId, form, channelId);
 }
 
-/**
- * `fields`: the form's inputs in the modal's language; `save`: its flow (app/flows/*-forms.ts);
- * `legacy`: where a modal opened before the shared form had a field's input, if it was one.
- */
-export async function submitModalForm(
-  call: SubmitCall,
-  fields: (lang: Lang) => Field[],
-  save: (ctx: FormCtx, values: SentValues) => Promise<void>,
-  legacy: (state: StateValues) => BlockOf | undefined = legacyBlockOf,
-): Promise<void> {
+export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise<void> {
   const meta = parseMeta(Meta, call.meta);
-  const list = fields(meta?.lang ?? 'nl');
-  const blockOf = legacy(call.values) ?? sameId;
+  const list = spec.fields(slackMarkup, meta?.lang ?? 'nl');
+  // Where a modal opened before the shared form had a field's input: under its old name.
+  const was = new Map([...oldInputs(spec, Object.keys(call.values))].map(([input, field]) => [field, input]));
+  const blockOf = (id: string): string => was.get(id) ?? id;
   const first = blockOf(list[0]?.id ?? '');
   if (!meta) return call.ack({ [first]: t('nl', 'field.invalid') });
-  const values = { ...readModal(list, call.values, blockOf), leerlijnId: meta.leerlijnId, onderdeel: meta.onderdeel, moment: meta.moment };
+  const shown = spec.partial ? list.filter((f) => blockOf(f.id) in call.values) : list;
+  const values = { ...readModal(shown, call.values, blockOf), leerlijnId: meta.leerlijnId, onderdeel: meta.onderdeel, moment: meta.moment };
   // A problem with no input of its own (the onderdeel) goes beside the first.
   const blockFor = (field: string): string => blockOf(fieldFor(list, field) ?? list[0]?.id ?? '');
-  await save(slackFormCtx(call, meta, { blockFor, fallback: first, ack: call.ack }), values);
+  await spec.submitted(slackFormCtx(call, meta, { blockFor, fallback: first, ack: call.ack }), values);
 }

@@ -7,17 +7,15 @@ import { ephemeral, workspaceIdFor, type SlackCtx, type WebClient } from './cont
 import { section, type Rendered } from './render/blocks.js';
 import { NEXT_STEP_ACTION } from './render/reply.js';
 import { postToResponseUrl } from './respond.js';
-import { submitDelete, submitStart } from './data.js';
-import { DELETE_CALLBACK, LEGACY_MOVE_CALLBACK, MOVE_CALLBACK } from './render/modals.js';
-import { EVAL_CALLBACK, LEGACY_EVAL_CALLBACK, openEvaluationItem, submitEvaluationItem } from './evaluation.js';
 import { botJoined, homeOpened } from './home.js';
-import { LEGACY_PLAN_CALLBACK, openPlanItem, PLAN_CALLBACK, submitPlanItem } from './plan.js';
 import { postPlan } from './post-plan.js';
-import { LEGACY_ROLES_CALLBACK, moveTo, openMove, openRoles, ROLES_CALLBACK, submitMove, submitRoles } from './planning.js';
+import { submitStart } from './data.js';
+import { openModalForm, submitModalForm } from './modal-form.js';
+import { moveTo } from './planning.js';
+import { FORMS } from '../../app/flows/form-registry.js';
 import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION, ROUND_CLOSE_ACTION } from './render/cards.js';
-import { MOVE_ACTION, MOVE_TO_ACTION, REMINDERS_ACTION, ROLES_ACTION, TEAM_EDIT_ACTION } from './render/leerlijn.js';
-import { EVAL_OPEN_ACTION, LEGACY_EVAL_OPEN_ACTION, PLAN_OPEN_ACTION, PLAN_POST_ACTION, STATUS_NOTE_ACTION } from './render/plan.js';
-import { LEGACY_REMINDERS_CALLBACK, openReminders, REMINDERS_CALLBACK, submitReminders } from './reminders.js';
+import { MOVE_TO_ACTION, TEAM_EDIT_ACTION } from './render/leerlijn.js';
+import { PLAN_POST_ACTION, STATUS_NOTE_ACTION } from './render/plan.js';
 import { NOTE_CALLBACK, openNote, submitNote, vote } from './scoring.js';
 import { START_CALLBACK } from './start.js';
 import { openTeamForm, previousTeamPage, submitTeam, TEAM_CALLBACK, TEAM_PREVIOUS_ACTION } from './team.js';
@@ -189,14 +187,17 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
   commands(app, cx);
   const actions: Array<Route<(call: ActionCall) => Promise<void>>> = [
     [/^vote_[123]$/, vote], [NOTE_ACTION, openNote], [AGREE_ACTION, agree], [AGREE_SELECT_ACTION, agree], [AGREE_ALL_ACTION, agreeAll],
-    [/^action_status_(klaar|bezig|loopt_vast)$/, setStatus], [STATUS_NOTE_ACTION, openStatusNote], [PLAN_OPEN_ACTION, openPlanItem],
-    [PLAN_POST_ACTION, postPlan], [EVAL_OPEN_ACTION, openEvaluationItem], [LEGACY_EVAL_OPEN_ACTION, openEvaluationItem], [MOVE_ACTION, openMove], [ROLES_ACTION, openRoles], [REMINDERS_ACTION, openReminders], [TEAM_EDIT_ACTION, openTeamForm], [TEAM_PREVIOUS_ACTION, previousTeamPage],
+    [/^action_status_(klaar|bezig|loopt_vast)$/, setStatus], [STATUS_NOTE_ACTION, openStatusNote],
+    [PLAN_POST_ACTION, postPlan], [TEAM_EDIT_ACTION, openTeamForm], [TEAM_PREVIOUS_ACTION, previousTeamPage],
     [NEXT_STEP_ACTION, nextStep], [MOVE_TO_ACTION, moveTo], [ROUND_CLOSE_ACTION, closeFromHeader],
+    // Every button that opens a neutral form, by its new and old names.
+    ...FORMS.flatMap((spec) => spec.openers.map((id): Route<(call: ActionCall) => Promise<void>> => [id, (call) => openModalForm(spec, call)])),
   ];
   onActions(app, cx, actions);
   const views: Array<Route<(call: SubmitCall) => Promise<void>>> = [
-    [START_CALLBACK, submitStart], [NOTE_CALLBACK, submitNote], [PLAN_CALLBACK, submitPlanItem], [LEGACY_PLAN_CALLBACK, submitPlanItem], [STATUS_NOTE_CALLBACK, submitStatusNote],
-    [EVAL_CALLBACK, submitEvaluationItem], [LEGACY_EVAL_CALLBACK, submitEvaluationItem], [MOVE_CALLBACK, submitMove], [LEGACY_MOVE_CALLBACK, submitMove], [ROLES_CALLBACK, submitRoles], [LEGACY_ROLES_CALLBACK, submitRoles], [REMINDERS_CALLBACK, submitReminders], [LEGACY_REMINDERS_CALLBACK, submitReminders], [TEAM_CALLBACK, submitTeam], [DELETE_CALLBACK, submitDelete],
+    [START_CALLBACK, submitStart], [NOTE_CALLBACK, submitNote], [STATUS_NOTE_CALLBACK, submitStatusNote], [TEAM_CALLBACK, submitTeam],
+    // Every neutral form's modal, by its callback id and the ones it had before.
+    ...FORMS.flatMap((spec) => [spec.id, ...spec.aliases].map((id): Route<(call: SubmitCall) => Promise<void>> => [id, (call) => submitModalForm(spec, call)])),
   ];
   onSubmits(app, cx, views);
   app.event('member_joined_channel', async ({ body, client, context }) => {

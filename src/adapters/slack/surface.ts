@@ -19,7 +19,9 @@ import { renderEvaluationItem, renderPlan, renderPlanItem } from './render/plan.
 import { renderReply, renderWelcome, textOf } from './render/reply.js';
 import { postRound, tellRoundNotPosted } from './scoring.js';
 import { openStartModal, postStarted } from './start.js';
-import { deleteModal, moveModal } from './render/modals.js';
+import { formSpec, loadForm, type LoadedForm } from '../../app/flows/form-registry.js';
+import { slackMarkup } from './render/doc.js';
+import { toModal } from './render/form.js';
 
 /** Where and by whom a command or click was made, as Slack told us. */
 export interface SlackPlace {
@@ -73,6 +75,12 @@ async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, {
   }
 }
 
+/** A neutral form as a modal; `channelId`: where it was opened, what follows goes to the team's channel where the form knows it. */
+export async function showModal(client: WebClient, triggerId: string, form: LoadedForm, channelId: string): Promise<void> {
+  const view = toModal(form.draw(slackMarkup), { channelId: form.channelId ?? channelId, lang: form.lang });
+  await client.views.open({ trigger_id: triggerId, view });
+}
+
 /** `ackWith`: answers in the command's ack while it is not sent yet (the help does; it then shows even where the bot is not invited). */
 export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendered) => Promise<boolean>): Surface {
   const to = { channelId: p.channelId, userId: p.userId };
@@ -96,11 +104,10 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
     },
     async openForm(form: FormView) {
       if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId, botUserId: p.botUserId }, lang());
-      if (form.type === 'move') {
-        await p.client.views.open({ trigger_id: p.triggerId, view: moveModal({ leerlijnId: form.leerlijnId, channelId: p.channelId, lang: lang() }, form.kind) });
-        return;
-      }
-      await p.client.views.open({ trigger_id: p.triggerId, view: deleteModal({ leerlijnId: form.leerlijnId, channelId: p.channelId, lang: lang() }) });
+      // The flow decided who may open it: drawn in the place's language, nothing read.
+      const kind = form.type === 'move' ? form.kind : undefined;
+      const loaded = await loadForm(p.cx.deps, { workspaceId: p.workspaceId, userId: p.userId }, formSpec(form.type), { leerlijnId: form.leerlijnId, kind, lang: lang() });
+      await showModal(p.client, p.triggerId, loaded, p.channelId);
     },
     async postRound(round: RoundView): Promise<PostRoundResult> {
       try {

@@ -15,8 +15,6 @@ export const PLAN_OPEN_ACTION = PLAN_OPEN;
 export const PLAN_POST_ACTION = PLAN_POST;
 export { STATUS_ACTION, STATUS_NOTE_ACTION };
 export const EVAL_OPEN_ACTION = EVALUATION_OPEN;
-/** The name evaluation buttons had before both platforms shared one: menus posted then still open their form. */
-export const LEGACY_EVAL_OPEN_ACTION = 'eval_open';
 
 export { soonestFirst } from '../../../app/present.js';
 

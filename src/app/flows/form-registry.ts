@@ -1,0 +1,230 @@
+// The neutral forms (src/views/*-forms.ts), listed once for both platforms: per form the names
+// its submits and buttons carried before (still posted, still answered), what opens it, how it
+// is loaded (refused before it opens where it is the coordinator's), what it draws, how what
+// was sent is read, and the flow that decides its submit. Each adapter opens, submits and
+// redraws every one of them through one path of its own; only the drawing differs per platform.
+import { z } from 'zod';
+import type { Actor, Deps } from '../context.js';
+import { getActionPlan } from '../actions.js';
+import { getEvaluation } from '../evaluation.js';
+import { getReminderSettings, getTimeline, requireCoordinatorOf } from '../meetings.js';
+import { teamOf } from '../reach.js';
+import type { MemberView, TimelineView } from '../views.js';
+import { ONDERDEEL_CODES, type Lang } from '../../domain/instrument.js';
+import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
+import { DELETE_FORM, deleteFields, deleteForm } from '../../views/data-forms.js';
+import type { Field, Form } from '../../views/form.js';
+import type { Markup } from '../../views/markup.js';
+import { EVALUATION_OPEN, PLAN_OPEN } from '../../views/plan.js';
+import { EVALUATION_FORM, evaluationFields, evaluationForm, PLAN_FORM, planFields, planForm } from '../../views/plan-forms.js';
+import { MOVE_FORM, moveFields, moveForm, REMINDERS_FORM, remindersFields, remindersForm, ROLES_FORM, rolesFields, rolesForm } from '../../views/planning-forms.js';
+import { deleteFormSubmitted } from './data.js';
+import type { SentValues } from './forms.js';
+import { moveFormSubmitted, NO, remindersFormSubmitted, rolesFormSubmitted, YES } from './meeting-forms.js';
+import { evaluationFormSubmitted, planFormSubmitted } from './plan-forms.js';
+import type { FormCtx } from './surface.js';
+
+/** What a form opens (or is redrawn) for. */
+export interface FormRequest {
+  leerlijnId: string;
+  /** The meeting a move form has chosen (a prompt's button, `planning nieuw`). */
+  kind?: string | undefined;
+  onderdeel?: string | undefined;
+  moment?: string | undefined;
+  /** The language to draw it in where the caller has it (a redraw, a flow's intent); otherwise the leerlijn's. */
+  lang?: Lang | undefined;
+  /** A refused submit's values, shown again with the reasons. */
+  sent?: Readonly<Record<string, string>> | undefined;
+}
+
+export interface LoadedForm {
+  lang: Lang;
+  /** The team's channel, where what follows goes, also when the form opened in a direct message; unset: where it opened. */
+  channelId?: string;
+  /** The team, for the forms that name or pick people (Teams' person pickers); asked for only there. */
+  members: readonly MemberView[];
+  draw(m: Markup): Form;
+}
+
+type Loaded = Omit<LoadedForm, 'members'>;
+
+export interface FormSpec {
+  id: string;
+  /** What its submits were called before both platforms shared one form (Slack's callback ids): a form still open submits. */
+  aliases: readonly string[];
+  /** The buttons that open it (Slack's action ids, Teams' form names), the new and the old. */
+  openers: readonly string[];
+  /** What those buttons carry, in the order a Slack button's value lists them (`<a>|<b>`). */
+  parts: readonly (keyof FormRequest)[];
+  request: z.ZodType<Pick<FormRequest, 'leerlijnId' | 'kind' | 'onderdeel' | 'moment'>>;
+  /** Refuses anyone who may not open it, before anything is read (a redraw after a refused submit skips it: the use case checked). */
+  guard?(deps: Deps, actor: Actor, leerlijnId: string): Promise<void>;
+  load(deps: Deps, actor: Actor, req: FormRequest): Promise<Loaded>;
+  /** It names or picks team members. */
+  people?: true;
+  /** Submitted in the team's channel only: it saves for the channel's leerlijn. */
+  channelOnly?: true;
+  /** An input the form did not show is left out, not sent empty: a meeting left out (cancelled) keeps its roles. */
+  partial?: true;
+  fields(m: Markup, lang: Lang): Field[];
+  /** The field an input was called before the ids were the use case's, if it is one such. */
+  oldInput?(input: string): string | undefined;
+  submitted(ctx: FormCtx, values: SentValues): Promise<void>;
+}
+
+const Id = z.uuid();
+const Onderdeel = z.enum(ONDERDEEL_CODES);
+const Moment = z.enum(['terugkom', 'eind']);
+const ForLeerlijn = z.object({ leerlijnId: Id });
+
+/** The language and the team's channel: the caller's language if it has one, else the leerlijn's, read with its planning. */
+async function placeOf(deps: Deps, actor: Actor, req: FormRequest, timeline?: TimelineView): Promise<Pick<Loaded, 'lang' | 'channelId'>> {
+  if (req.lang && !timeline) return { lang: req.lang };
+  const read = timeline ?? (await getTimeline(deps, actor, req.leerlijnId));
+  return { lang: req.lang ?? read.lang, channelId: read.channelId };
+}
+
+const coordinatorOnly = (form: string) => (deps: Deps, actor: Actor, leerlijnId: string): Promise<void> =>
+  requireCoordinatorOf(deps, actor, leerlijnId, `${form}_form`);
+
+/** Slack's reminder modals said yes/no as 'yes' and 'no' before the shared form. */
+const LEGACY_YES_NO: Readonly<Record<string, string>> = { yes: YES, no: NO };
+const yesNo = (v: string | undefined): string | undefined => (v === undefined ? v : (LEGACY_YES_NO[v] ?? v));
+
+const ROLE_FIELD: Readonly<Record<string, string>> = { notulist: 'notulistUserId', invuller: 'invullerUserId', location: 'location' };
+
+/** The roles' inputs were `notulist_<kind>` (Slack) and `notulist.<kind>` (Teams) until the ids became `<index>.<field>`. */
+function oldRoleInput(input: string): string | undefined {
+  const [, role = '', kind = ''] = /^(notulist|invuller|location)[._](\w+)$/.exec(input) ?? [];
+  const index = ALL_MEETING_KINDS.findIndex((k) => k === kind);
+  return ROLE_FIELD[role] && index >= 0 ? `${index}.${ROLE_FIELD[role]}` : undefined;
+}
+
+const ROW_FIELD: Readonly<Record<string, string>> = { desc: 'description', owner: 'ownerUserId', due: 'dueDate' };
+
+/** Slack's action rows were `a0_desc`, `a0_owner`, `a0_due` until the ids became the use case's (`actions.0.description`). */
+const oldRowInput = (list: string) => (input: string): string | undefined => {
+  const [, row, name = ''] = /^a(\d)_(desc|owner|due)$/.exec(input) ?? [];
+  return row === undefined ? undefined : `${list}.${row}.${ROW_FIELD[name]}`;
+};
+
+const move: FormSpec = {
+  id: MOVE_FORM, aliases: ['meeting_move'], openers: ['meeting_move'], parts: ['leerlijnId', 'kind'],
+  request: z.object({ leerlijnId: Id, kind: z.string().max(50).optional() }),
+  guard: coordinatorOnly(MOVE_FORM),
+  async load(deps, actor, req) {
+    const values = req.sent ?? (req.kind ? { kind: req.kind } : {});
+    const at = await placeOf(deps, actor, req);
+    return { ...at, draw: () => moveForm(at.lang, req.leerlijnId, values) };
+  },
+  fields: (_m, lang) => moveFields(lang),
+  submitted: moveFormSubmitted,
+};
+
+const roles: FormSpec = {
+  id: ROLES_FORM, aliases: ['meeting_roles'], openers: ['meeting_roles'], parts: ['leerlijnId'], request: ForLeerlijn,
+  guard: coordinatorOnly(ROLES_FORM),
+  async load(deps, actor, req) {
+    const timeline = await getTimeline(deps, actor, req.leerlijnId);
+    const at = await placeOf(deps, actor, req, timeline);
+    return { ...at, draw: () => rolesForm(at.lang, req.leerlijnId, timeline.meetings, req.sent) };
+  },
+  people: true,
+  partial: true,
+  fields: (_m, lang) => rolesFields(lang, ALL_MEETING_KINDS),
+  oldInput: oldRoleInput,
+  submitted: rolesFormSubmitted,
+};
+
+const reminders: FormSpec = {
+  id: REMINDERS_FORM, aliases: ['meeting_reminders'], openers: ['meeting_reminders'], parts: ['leerlijnId'], request: ForLeerlijn,
+  async load(deps, actor, req) {
+    // Reading the settings refuses anyone but the coordinator: no guard of its own.
+    const settings = await getReminderSettings(deps, actor, req.leerlijnId);
+    const at = await placeOf(deps, actor, req);
+    return { ...at, draw: () => remindersForm(at.lang, req.leerlijnId, settings, req.sent) };
+  },
+  fields: (_m, lang) => remindersFields(lang),
+  submitted: (ctx, v) => remindersFormSubmitted(ctx, { ...v, atStart: yesNo(v.atStart), notifyChannel: yesNo(v.notifyChannel) }),
+};
+
+const plan: FormSpec = {
+  id: PLAN_FORM, aliases: ['plan_item'], openers: [PLAN_OPEN], parts: ['leerlijnId', 'onderdeel'],
+  request: z.object({ leerlijnId: Id, onderdeel: Onderdeel }),
+  async load(deps, actor, req) {
+    const view = await getActionPlan(deps, actor, req.leerlijnId);
+    return { lang: view.lang, draw: (m) => planForm(m, view, Onderdeel.parse(req.onderdeel), req.sent) };
+  },
+  people: true,
+  channelOnly: true,
+  fields: (m, lang) => planFields(m, lang),
+  oldInput: oldRowInput('actions'),
+  submitted: planFormSubmitted,
+};
+
+const evaluation: FormSpec = {
+  id: EVALUATION_FORM, aliases: ['eval_item'], openers: [EVALUATION_OPEN, 'eval_open'], parts: ['leerlijnId', 'moment', 'onderdeel'],
+  request: z.object({ leerlijnId: Id, moment: Moment, onderdeel: Onderdeel }),
+  async load(deps, actor, req) {
+    const view = await getEvaluation(deps, actor, req.leerlijnId, Moment.parse(req.moment));
+    return { lang: view.lang, draw: (m) => evaluationForm(m, view, Onderdeel.parse(req.onderdeel), req.sent) };
+  },
+  people: true,
+  channelOnly: true,
+  fields: (m, lang) => evaluationFields(m, lang),
+  oldInput: oldRowInput('newActions'),
+  submitted: evaluationFormSubmitted,
+};
+
+/** Opened only by the command's flow, after its runner refused anyone but the coordinator; it reads nothing. */
+const remove: FormSpec = {
+  id: DELETE_FORM, aliases: [], openers: [], parts: ['leerlijnId'], request: ForLeerlijn,
+  async load(deps, _actor, req) {
+    const lang = req.lang ?? deps.defaultLang;
+    return { lang, draw: (m) => deleteForm(m, lang, req.leerlijnId, req.sent) };
+  },
+  fields: (_m, lang) => deleteFields(lang),
+  submitted: deleteFormSubmitted,
+};
+
+export const FORMS: readonly FormSpec[] = [move, roles, reminders, plan, evaluation, remove];
+
+export type FormId = typeof MOVE_FORM | typeof ROLES_FORM | typeof REMINDERS_FORM | typeof PLAN_FORM | typeof EVALUATION_FORM | typeof DELETE_FORM;
+
+export const formSpec = (id: FormId): FormSpec => FORMS.find((f) => f.id === id)!;
+
+/** The form a submit names, by its id or an old name. */
+export const submittedForm = (name: string | undefined): FormSpec | undefined => FORMS.find((f) => f.id === name || f.aliases.includes(name ?? ''));
+
+/** The form a button opens. */
+export const openedForm = (name: string | undefined): FormSpec | undefined => FORMS.find((f) => f.openers.includes(name ?? ''));
+
+/** What a button (or a sent form) names, checked; null when it was not drawn by us. */
+export function formRequest(spec: FormSpec, named: Readonly<Record<string, unknown>>): FormRequest | null {
+  const parsed = spec.request.safeParse(named);
+  return parsed.success ? parsed.data : null;
+}
+
+/** A Slack button's value, `<a>|<b>|…` in the form's order of parts, by name. */
+export const partsOf = (spec: FormSpec, value: string): Record<string, string | undefined> =>
+  Object.fromEntries(value.split('|').map((v, i) => [spec.parts[i] ?? '', v]));
+
+/**
+ * The form, read and ready to draw: `open` refuses whoever may not open it first, `members`
+ * reads the team alongside where the platform picks people from it.
+ */
+export async function loadForm(deps: Deps, actor: Actor, spec: FormSpec, req: FormRequest, opts: { open?: boolean; members?: boolean } = {}): Promise<LoadedForm> {
+  if (opts.open && spec.guard) await spec.guard(deps, actor, req.leerlijnId);
+  const [loaded, members] = await Promise.all([spec.load(deps, actor, req), opts.members && spec.people ? teamOf(deps, req.leerlijnId) : []]);
+  return { ...loaded, members };
+}
+
+/** The inputs sent under an old name, by the field they are now (`{ old: field }`). */
+export function oldInputs(spec: FormSpec, inputs: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const input of inputs) {
+    const field = spec.oldInput?.(input);
+    if (field) out.set(input, field);
+  }
+  return out;
+}
