@@ -8,11 +8,10 @@ import { CARD_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './
 import { runTeamsCommand, teamsFlowCtx } from './commands.js';
 import { welcomeFlow } from '../../app/flows/overview.js';
 import { FILE_CONSENT_INVOKE, fileConsentInvoke } from './export.js';
-import { openEvaluationForm, openPlanForm, requireLeerlijnId, statusInvoke, submitDelete, submitEvaluation, submitMove, submitMoveTo, submitPlan, submitReminders, submitRoles, submitStart } from './flows.js';
+import { openForm, requireLeerlijnId, statusInvoke, submitForm, submitMoveTo, submitStart } from './flows.js';
+import { openedForm, submittedForm } from '../../app/flows/form-registry.js';
 import { reply } from './forms.js';
-import { EVALUATION_OPEN } from './cards/evaluation.js';
 import { MOVE_TO_FORM } from './cards/timeline.js';
-import { PLAN_OPEN } from './cards/plan.js';
 import { PLAN_POST } from '../../views/plan.js';
 import { postPlanFlow } from '../../app/flows/post-plan.js';
 import { BUTTON_FORM, teamsFormCtx } from './form-surface.js';
@@ -60,29 +59,17 @@ export class LeerlijnBot extends ActivityHandler {
   }
 
   private async submitted(turn: Turn, values: Record<string, string>): Promise<void> {
+    const submits = submittedForm(values.form);
+    if (submits) return submitForm(this.svc, turn, submits, values);
+    const opens = openedForm(values.form);
+    if (opens) return openForm(this.svc, turn, opens, values);
     switch (values.form) {
       case 'start':
         return submitStart(this.svc, turn, values);
-      case 'move':
-        return submitMove(this.svc, turn, values);
       case MOVE_TO_FORM:
         return submitMoveTo(this.svc, turn, values);
-      case 'roles':
-        return submitRoles(this.svc, turn, values);
-      case 'reminders':
-        return submitReminders(this.svc, turn, values);
-      case 'plan':
-        return submitPlan(this.svc, turn, values);
-      case 'evaluation':
-        return submitEvaluation(this.svc, turn, values);
-      case EVALUATION_OPEN:
-        return openEvaluationForm(this.svc, turn, values);
-      case PLAN_OPEN:
-        return openPlanForm(this.svc, turn, values);
       case PLAN_POST:
         return postPlanFlow(teamsFormCtx(this.svc, turn, requireLeerlijnId(turn), BUTTON_FORM));
-      case 'delete':
-        return submitDelete(this.svc, turn, values);
       case 'team':
         return submitTeam(this.svc, turn, values);
       case NEXT_STEP_FORM:

@@ -1,36 +1,24 @@
-// Submitted forms: the start, the meetings, the actieplan, evaluations and deleting, each
-// parsed here and decided by its flow (src/app/flows/data.ts, *-forms.ts); and the action
-// status clicks.
-import { z } from 'zod';
+// Submitted forms: the start, and every neutral form through one path (the registry,
+// app/flows/form-registry.ts, names each one's flow); and the action status clicks.
 import { Uuid } from '../../app/validate.js';
-import { getActionPlan, myActions } from '../../app/actions.js';
+import { myActions } from '../../app/actions.js';
 import { ownerListAfter, saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
-import { deleteFormSubmitted, startSubmitted } from '../../app/flows/data.js';
-import { moveFormSubmitted, moveToDay, remindersFormSubmitted, rolesFormSubmitted } from '../../app/flows/meeting-forms.js';
-import { evaluationFormSubmitted, planFormSubmitted } from '../../app/flows/plan-forms.js';
+import { startSubmitted } from '../../app/flows/data.js';
+import { formSpec, oldInputs, type FormSpec } from '../../app/flows/form-registry.js';
+import { moveToDay } from '../../app/flows/meeting-forms.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
-import { getEvaluation } from '../../app/evaluation.js';
-import { getReminderSettings, getTimeline } from '../../app/meetings.js';
-import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
-import { ONDERDEEL_CODES, type OnderdeelCode } from '../../domain/instrument.js';
 import { RANDVOORWAARDEN } from '../../domain/team.js';
-import type { EvaluationMoment } from '../../app/views.js';
-import { teamOf } from '../../app/reach.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
 import { errorCard, text, type AdaptiveCard } from './cards/common.js';
-import { evaluationFormCard } from './cards/evaluation.js';
-import { planFormCard } from './cards/plan.js';
-import { remindersFormCard } from './cards/reminders.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/start-form.js';
-import { moveFormCard, rolesFormCard } from './cards/timeline.js';
+import { formCard } from './form-card.js';
 import { displayName, list, reply, roster, type Values } from './forms.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
-import { deleteFormCard, teamsSurface } from './surface.js';
+import { teamsSurface } from './surface.js';
 import type { Turn } from './turn.js';
-import type { FormCtx } from '../../app/flows/surface.js';
 
 export function requireLeerlijnId(turn: Turn): string {
   if (!turn.leerlijn) throw new AppError('no_leerlijn');
@@ -93,123 +81,41 @@ async function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values):
 /**
  * From the team's channel the leerlijn is the channel's; from a prompt in a personal chat the form
  * names it (the use case checks the workspace and the coordinator), and its language is the one
- * the answer speaks there, as in Slack, rather than the server's default.
+ * the answer speaks there, as in Slack, rather than the server's default. A form of the
+ * channel only saves for the channel's leerlijn.
  */
-async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values): Promise<{ leerlijnId: string; named?: string; turn: Turn }> {
+async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values, spec?: FormSpec): Promise<{ leerlijnId: string; turn: Turn }> {
   const named = Uuid.safeParse(values.leerlijnId);
-  if (!named.success) return { leerlijnId: requireLeerlijnId(turn), turn };
+  if (spec?.channelOnly || !named.success) return { leerlijnId: requireLeerlijnId(turn), turn };
   const leerlijn = turn.personal ? await leerlijnInWorkspace(svc.deps, turn.workspaceId, named.data) : null;
-  return { leerlijnId: named.data, named: named.data, turn: leerlijn ? { ...turn, lang: leerlijn.lang } : turn };
+  return { leerlijnId: named.data, turn: leerlijn ? { ...turn, lang: leerlijn.lang } : turn };
+}
+
+/** A button that opens a form (its data names what): the form as a card of its own. */
+export async function openForm(svc: TeamsServices, sent: Turn, spec: FormSpec, values: Values): Promise<void> {
+  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values, spec);
+  await reply(turn, await formCard(svc, turn, spec, { named: { ...values, leerlijnId }, open: true }));
 }
 
 /**
- * A neutral form's submit (src/views/*-forms.ts): the leerlijn it names, its inputs the use
- * case's fields, the flow deciding; refused, `again` draws the form with the problems.
+ * A neutral form's submit: the leerlijn it names, its inputs the use case's fields (a card posted
+ * before, under their old ids), the flow deciding; refused, the form again with the problems.
  */
-async function submitForm(
-  svc: TeamsServices, sent: Turn, values: Values,
-  flow: (ctx: FormCtx, values: Values) => Promise<void>,
-  again: (turn: Turn, leerlijnId: string, errors: ReadonlyMap<string, string>) => Promise<AdaptiveCard>,
-): Promise<void> {
-  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
-  await flow(teamsFormCtx(svc, turn, leerlijnId, { inputFor: byField, again: (errors) => again(turn, leerlijnId, errors) }), values);
+export async function submitForm(svc: TeamsServices, sent: Turn, spec: FormSpec, posted: Values): Promise<void> {
+  const renamed = oldInputs(spec, Object.keys(posted));
+  const values: Values = { ...posted, ...Object.fromEntries([...renamed].map(([input, field]) => [field, posted[input] ?? ''])) };
+  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values, spec);
+  const again = (errors: ReadonlyMap<string, string>) => formCard(svc, turn, spec, { named: { ...values, leerlijnId }, sent: values, errors });
+  await spec.submitted(teamsFormCtx(svc, turn, leerlijnId, { inputFor: byField, again }), values);
 }
-
-export const submitReminders = (svc: TeamsServices, sent: Turn, values: Values): Promise<void> =>
-  submitForm(svc, sent, values, remindersFormSubmitted, async (turn, leerlijnId, errors) =>
-    remindersFormCard(turn.lang, leerlijnId, await getReminderSettings(svc.deps, turn.actor, leerlijnId), values, errors));
-
-export const submitMove = (svc: TeamsServices, sent: Turn, values: Values): Promise<void> =>
-  submitForm(svc, sent, values, moveFormSubmitted, async (turn, leerlijnId, errors) => moveFormCard(turn.lang, leerlijnId, values, errors));
 
 /** One click to a working day: the flow moves the meeting there at its time as it is now; refused, the move form with that day. */
 export async function submitMoveTo(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
   const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
-  await moveToDay(teamsFormCtx(svc, turn, leerlijnId, {
-    inputFor: byField,
-    again: async (errors) => moveFormCard(turn.lang, leerlijnId, { kind: values.kind ?? '', date: values.date ?? '' }, errors),
-  }), { kind: values.kind ?? '', date: values.date ?? '' });
+  const day = { kind: values.kind ?? '', date: values.date ?? '' };
+  const again = (errors: ReadonlyMap<string, string>) => formCard(svc, turn, formSpec('move'), { named: { leerlijnId }, sent: day, errors });
+  await moveToDay(teamsFormCtx(svc, turn, leerlijnId, { inputFor: byField, again }), day);
 }
-
-/** The roles card's inputs were `notulist.<kind>`, `invuller.<kind>`, `location.<kind>` until its ids became the use case's: a card posted before still saves. */
-function legacyRoleValues(values: Values): Values {
-  const out: Values = { ...values };
-  const FIELD: Readonly<Record<string, string>> = { notulist: 'notulistUserId', invuller: 'invullerUserId', location: 'location' };
-  for (const [id, value] of Object.entries(values)) {
-    const [role = '', kind] = id.split('.');
-    const index = ALL_MEETING_KINDS.findIndex((k) => k === kind);
-    if (FIELD[role] && index >= 0) out[`${index}.${FIELD[role]}`] = value;
-  }
-  return out;
-}
-
-export function submitRoles(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
-  const current = legacyRoleValues(values);
-  return submitForm(svc, sent, current, rolesFormSubmitted, async (turn, leerlijnId, errors) => {
-    const [timeline, members] = await Promise.all([getTimeline(svc.deps, turn.actor, leerlijnId), teamOf(svc.deps, leerlijnId)]);
-    return rolesFormCard(turn.lang, leerlijnId, timeline.meetings, members, current, errors);
-  });
-}
-
-export async function submitPlan(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const leerlijnId = requireLeerlijnId(turn);
-  await planFormSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
-    inputFor: byField,
-    async again(errors) {
-      const [plan, members] = await Promise.all([getActionPlan(svc.deps, turn.actor, leerlijnId), teamOf(svc.deps, leerlijnId)]);
-      return planFormCard(plan, onderdeelOf(values.onderdeel), members, values, errors);
-    },
-  }), values);
-}
-
-/** The evaluation card carries its moment as it was drawn; any other value was not made by us. */
-const CardMoment = z.enum(['terugkom', 'eind']);
-
-function evaluationMoment(value: string | undefined): EvaluationMoment {
-  const parsed = CardMoment.safeParse(value);
-  if (!parsed.success) throw new AppError('invalid_input');
-  return parsed.data;
-}
-
-/** An onderdeel a card names: one of the ten, or the card was not drawn by us. */
-function onderdeelOf(value: string | undefined): OnderdeelCode {
-  const parsed = z.enum(ONDERDEEL_CODES).safeParse(value);
-  if (!parsed.success) throw new AppError('invalid_input');
-  return parsed.data;
-}
-
-/** The fill button beside an onderdeel of the Evaluatielijst: its own form, as far as it is filled in. */
-export async function openEvaluationForm(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const leerlijnId = requireLeerlijnId(turn);
-  const moment = evaluationMoment(values.moment);
-  const onderdeel = onderdeelOf(values.onderdeel);
-  const [view, members] = await Promise.all([getEvaluation(svc.deps, turn.actor, leerlijnId, moment), teamOf(svc.deps, leerlijnId)]);
-  await reply(turn, evaluationFormCard(view, onderdeel, members));
-}
-
-/** The button beside an onderdeel of the actieplan: its own form, with what was saved of it. */
-export async function openPlanForm(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const leerlijnId = requireLeerlijnId(turn);
-  const onderdeel = onderdeelOf(values.onderdeel);
-  const [plan, members] = await Promise.all([getActionPlan(svc.deps, turn.actor, leerlijnId), teamOf(svc.deps, leerlijnId)]);
-  await reply(turn, planFormCard(plan, onderdeel, members));
-}
-
-export async function submitEvaluation(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const leerlijnId = requireLeerlijnId(turn);
-  const moment = evaluationMoment(values.moment);
-  await evaluationFormSubmitted(teamsFormCtx(svc, turn, leerlijnId, {
-    inputFor: byField,
-    async again(errors) {
-      const [view, members] = await Promise.all([getEvaluation(svc.deps, turn.actor, leerlijnId, moment), teamOf(svc.deps, leerlijnId)]);
-      return evaluationFormCard(view, onderdeelOf(values.onderdeel), members, values, errors);
-    },
-  }), values);
-}
-
-/** The delete form (src/views/data-forms.ts); a card posted before it named its leerlijn is the conversation's. */
-export const submitDelete = (svc: TeamsServices, sent: Turn, values: Values): Promise<void> =>
-  submitForm(svc, sent, values, deleteFormSubmitted, async (turn, leerlijnId, errors) => deleteFormCard(turn.lang, leerlijnId, values, errors));
 
 /** klaar / bezig / loopt vast from an owner's card: the flow tells the coordinators; the card is redrawn with the confirmation on top. */
 export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {

@@ -4,18 +4,17 @@
 import type { ChannelView, FormView, PostRoundResult, ReplyView, Surface, TextView } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
-import { t, type Lang } from '../../i18n/index.js';
-import { deleteForm } from '../../views/data-forms.js';
+import { t } from '../../i18n/index.js';
+import { formSpec } from '../../app/flows/form-registry.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { adaptiveCard, messageCard, type AdaptiveCard } from './cards/common.js';
-import { teamsMarkup } from './cards/doc.js';
-import { toFormCard } from './cards/form.js';
+import { formCard } from './form-card.js';
 import { evaluationItemCard } from './cards/evaluation.js';
 import { comparisonCard, startedCard, teamBlock, welcomeCard } from './cards/overview.js';
 import { planItemCard, wholePlanCard } from './cards/plan.js';
 import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/start-form.js';
-import { moveFormCard, timelineCard } from './cards/timeline.js';
+import { timelineCard } from './cards/timeline.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
 import { candidates, displayName, reply, roster } from './forms.js';
@@ -23,11 +22,6 @@ import { renderReply, teamsTextOf } from './reply.js';
 import { postRound, refreshRound } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
-
-/** The delete form (src/views/data-forms.ts); a refused name comes back here with the reason beside the input. */
-export function deleteFormCard(lang: Lang, leerlijnId: string, values: Readonly<Record<string, string>> = {}, errors: ReadonlyMap<string, string> = new Map()): AdaptiveCard {
-  return toFormCard(deleteForm(teamsMarkup([]), lang, leerlijnId, values), [], errors);
-}
 
 /** The ids a reply names, with their Teams names. */
 async function namesIn(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<Map<string, string>> {
@@ -94,8 +88,8 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       await postStepDocument(svc, turn, { leerlijnId: view.comparison.leerlijnId, kind: 'vergelijking', lang: view.comparison.lang });
     },
     async openForm(form: FormView) {
-      if (form.type === 'delete') return reply(turn, deleteFormCard(turn.lang, form.leerlijnId));
-      if (form.type === 'move') return reply(turn, moveFormCard(turn.lang, form.leerlijnId, { kind: form.kind }));
+      // The flow decided who may open it.
+      if (form.type !== 'start') return reply(turn, await formCard(svc, turn, formSpec(form.type), { named: form }));
       await reply(turn, startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId));
     },
     async postRound(round: RoundView): Promise<PostRoundResult> {

@@ -1,0 +1,26 @@
+// Any neutral form (app/flows/form-registry.ts) read and drawn as a card: opened by a button or
+// a flow, or again after a refused submit with the values sent and the reasons beside them.
+import { AppError } from '../../app/errors.js';
+import { formRequest, loadForm, type FormSpec } from '../../app/flows/form-registry.js';
+import type { AdaptiveCard } from './cards/common.js';
+import { teamsMarkup } from './cards/doc.js';
+import { toFormCard } from './cards/form.js';
+import type { Turn } from './turn.js';
+import type { TeamsServices } from './services.js';
+
+export interface CardRequest {
+  /** What names the form's leerlijn, onderdeel, moment or meeting (a button's data, a sent form's values). */
+  named: Readonly<Record<string, unknown>>;
+  sent?: Readonly<Record<string, string>>;
+  errors?: ReadonlyMap<string, string>;
+  /** Opened by a button: refused first for whoever may not open it. */
+  open?: boolean;
+}
+
+/** Drawn in the turn's language where the form takes one; a card whose data we did not draw is invalid input. */
+export async function formCard(svc: TeamsServices, turn: Turn, spec: FormSpec, r: CardRequest): Promise<AdaptiveCard> {
+  const req = formRequest(spec, r.named);
+  if (!req) throw new AppError('invalid_input');
+  const form = await loadForm(svc.deps, turn.actor, spec, { ...req, lang: turn.lang, sent: r.sent }, { members: true, open: r.open ?? false });
+  return toFormCard(form.draw(teamsMarkup(form.members)), form.members, r.errors);
+}
