@@ -12,7 +12,7 @@ function promptForms(n: Extract<Notice, { type: 'coordinator_prompt' }>): Elemen
   const { lang, id, members } = n.leerlijn;
   const form = promptForm(n);
   if (!form) return [];
-  const card = form.form === 'move_terugkom' ? moveFormCard(lang, id, { kind: 'terugkom' }) : rolesFormCard(lang, id, [form.meeting], members);
+  const card = form.form === 'move_terugkom' ? moveFormCard(lang, id, 'terugkom') : rolesFormCard(lang, id, [form.meeting], members);
   return [{ type: 'Action.ShowCard', title: form.label, card }];
 }
 
