@@ -1,23 +1,6 @@
-// Opening one of the coordinator's planning forms from a button (Slack's buttons name their
-// leerlijn): each is the coordinator's only, and this is what each shows. Anyone else is refused
-// (not_coordinator) before anything opens; the adapter only draws the form. The team form reads
-// app/leerlijn.ts teamForCoordinator. Teams shows these forms inside the coordinator's own
-// answers, which app/flows/plan.ts decides.
-import type { Actor, Deps } from '../context.js';
-import { getReminderSettings, getTimeline, requireCoordinatorOf, type ReminderSettings } from '../meetings.js';
-import type { EvaluationItemView, PlanItemView, TimelineView } from '../views.js';
-
-/** Moving a meeting, or the meetings' notulist, invuller and location. */
-export async function planningFormData(deps: Deps, actor: Actor, leerlijnId: string, form: 'move' | 'roles'): Promise<TimelineView> {
-  await requireCoordinatorOf(deps, actor, leerlijnId, `${form}_form`);
-  return getTimeline(deps, actor, leerlijnId);
-}
-
-export async function remindersFormData(deps: Deps, actor: Actor, leerlijnId: string): Promise<{ settings: ReminderSettings; timeline: TimelineView }> {
-  // Reading the settings refuses anyone but the coordinator.
-  const settings = await getReminderSettings(deps, actor, leerlijnId);
-  return { settings, timeline: await getTimeline(deps, actor, leerlijnId) };
-}
+// What the actieplan's and the evaluations' forms hold when they open, on both platforms. How
+// each form is loaded, and who may open it, is the form registry's (form-registry.ts).
+import type { EvaluationItemView, PlanItemView } from '../views.js';
 
 /** What one onderdeel's evaluation form holds when it opens, on both platforms. */
 export interface EvaluationFormValues {

@@ -10,7 +10,7 @@ import { dateInput, modal, radioInput, read, selectInput, textInput, userInput, 
 
 /** Where a field's input is: its id, or (a modal opened before the ids were the fields') what it was called then. */
 export type BlockOf = (fieldId: string) => string;
-export const sameId: BlockOf = (id) => id;
+const sameId: BlockOf = (id) => id;
 
 const blocksOf = (doc: readonly DocBlock[]): Block[] => toBlockKit({ fallback: '', blocks: [...doc] }, LIMITS.blocksPerView).blocks;
 
