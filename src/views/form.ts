@@ -15,6 +15,10 @@ interface FieldBase {
   row?: number;
   /** A short help line under the input. */
   hint?: string;
+  /** Read-only blocks at the top of the field's row, inside it (the member a row is about). */
+  lead?: Block[];
+  /** Shown beside the input before it where the platform has columns (Teams); Slack stacks them. */
+  beside?: boolean;
 }
 
 export interface Option {
@@ -32,7 +36,11 @@ export type Field =
    * A team member: Slack picks from the workspace, Teams from the team's members. `nobody`: a
    * choice for no one (Teams lists it; Slack, which cannot, reads a cleared picker as it).
    */
-  | (FieldBase & { kind: 'person'; nobody?: Option });
+  | (FieldBase & { kind: 'person'; nobody?: Option })
+  /** Several people, sent as user ids joined by ','; picked from where `person` picks. */
+  | (FieldBase & { kind: 'people' })
+  /** On or off, sent as 'true' or 'false'; `text` says what "on" means (Slack's checkbox, Teams' toggle). */
+  | (FieldBase & { kind: 'toggle'; text: string });
 
 export interface Form {
   /** What a submit says it is: Slack's callback_id, Teams' form name. */
@@ -45,6 +53,8 @@ export interface Form {
   /** Read-only blocks above the inputs; a heading equal to the title is left out where the platform shows the title. */
   intro: Block[];
   fields: Field[];
+  /** Read-only blocks under the inputs. */
+  after?: Block[];
   /** What the inputs show: what was saved, or what was sent with a refused submit. */
   values: Readonly<Record<string, string>>;
   /** Sent back with the submit, not shown (leerlijnId, onderdeel, moment). */

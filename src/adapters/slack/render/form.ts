@@ -6,11 +6,14 @@ import type { Field, Form } from '../../../views/form.js';
 import type { Block as DocBlock } from '../../../views/doc.js';
 import { LIMITS, type Block } from './blocks.js';
 import { toBlockKit } from './doc.js';
-import { dateInput, modal, radioInput, read, selectInput, textInput, userInput, type StateValues } from './inputs.js';
+import { checkboxInput, dateInput, modal, radioInput, read, selectInput, textInput, userInput, usersInput, type StateValues } from './inputs.js';
 
 /** Where a field's input is: its id, or (a modal opened before the ids were the fields') what it was called then. */
 export type BlockOf = (fieldId: string) => string;
 const sameId: BlockOf = (id) => id;
+
+/** A toggle is a checkbox with one option; any option checked is on (the team form's were once called 'coordinator'). */
+const ON = 'true';
 
 const blocksOf = (doc: readonly DocBlock[]): Block[] => toBlockKit({ fallback: '', blocks: [...doc] }, LIMITS.blocksPerView).blocks;
 
@@ -31,14 +34,22 @@ function inputOf(f: Field, value: string | undefined, blockId: string): Block {
       return textInput(blockId, f.label, { ...o, ...hint, max: 5 });
     case 'person':
       return userInput(blockId, f.label, o);
+    case 'people':
+      return usersInput(blockId, f.label, { optional: o.optional, initial: value ? value.split(',') : [] });
+    case 'toggle':
+      return checkboxInput(blockId, f.label, [{ text: f.text, value: ON }], { optional: o.optional, initial: value === ON ? [ON] : [] });
   }
 }
 
-/** `meta`: what Slack needs back besides the form's data (the channel, the language), in private_metadata. */
-export function toModal(form: Form, meta: Readonly<Record<string, string>>): types.ModalView {
+/**
+ * `meta`: what Slack needs back besides the form's data (the channel, the language), in
+ * private_metadata; `blockOf`: where a form keeps block ids of its own (the team form's pages).
+ */
+export function toModal(form: Form, meta: object, blockOf: BlockOf = sameId): types.ModalView {
   // The modal shows its title already: a heading saying the same would say it twice.
   const intro = form.intro.filter((b) => !(b.type === 'heading' && b.text === form.title));
-  const blocks = [...blocksOf(intro), ...form.fields.flatMap((f) => [...blocksOf(f.before ?? []), inputOf(f, form.values[f.id], f.id)])];
+  const inputs = form.fields.flatMap((f) => [...blocksOf([...(f.before ?? []), ...(f.lead ?? [])]), inputOf(f, form.values[f.id], blockOf(f.id))]);
+  const blocks = [...blocksOf(intro), ...inputs, ...blocksOf(form.after ?? [])];
   return modal(form.id, form.title, form.submit, form.close, blocks, { ...form.data, ...meta });
 }
 
@@ -49,6 +60,8 @@ export function readModal(fields: readonly Field[], state: StateValues, blockOf:
     if (f.kind === 'text' || f.kind === 'time') return read.text(state, block);
     if (f.kind === 'choice') return read.selected(state, block) ?? '';
     if (f.kind === 'date') return read.date(state, block);
+    if (f.kind === 'people') return read.users(state, block).join(',');
+    if (f.kind === 'toggle') return read.checked(state, block).length > 0 ? ON : 'false';
     return read.user(state, block) || (f.nobody?.value ?? '');
   };
   return Object.fromEntries(fields.map((f) => [f.id, valueOf(f)]));

@@ -21,6 +21,10 @@ function inputOf(f: Field, value: string | undefined, people: readonly Choice[])
       return { type: 'Input.Time', ...base };
     case 'person':
       return { type: 'Input.ChoiceSet', ...base, choices: [...people, ...(f.nobody ? [{ title: f.nobody.label, value: f.nobody.value }] : [])], style: 'filtered' };
+    case 'people':
+      return { type: 'Input.ChoiceSet', id: f.id, label: f.label, isMultiSelect: true, style: 'filtered', choices: [...people], ...(value ? { value } : {}) };
+    case 'toggle':
+      return { type: 'Input.Toggle', id: f.id, title: f.text, value: value ?? 'false', valueOn: 'true', valueOff: 'false', wrap: true };
   }
 }
 
@@ -32,26 +36,37 @@ export function errorLine(errors: ReadonlyMap<string, string>, id: string): Elem
   return message ? [errorText(message)] : [];
 }
 
-/** The inputs, each with its problem under it; a row's inputs (one action) in a container of their own. */
+const column = (items: Element[]): Element => ({ type: 'Column', width: 'stretch', items });
+
+/**
+ * The inputs, each with its problem under it; a row's inputs (one action, one member) in a
+ * container of their own, its lead on top; a field `beside` the one before in columns.
+ */
 function fieldElements(form: Form, people: readonly Choice[], problems: ReadonlyMap<string, string>): Element[] {
   const out: Element[] = [];
   let row: { n: number; items: Element[] } | undefined;
+  // Where the field before put its elements, to set the next one beside them.
+  let last: { into: Element[]; at: number } | undefined;
   for (const f of form.fields) {
     if (f.before && f.before.length > 0) {
       out.push(...docElements(f.before));
       row = undefined;
     }
-    const elements = [inputOf(f, form.values[f.id], people), ...errorLine(problems, f.id), ...(f.hint ? [note(f.hint)] : [])];
-    if (f.row === undefined) {
-      out.push(...elements);
-      row = undefined;
-      continue;
-    }
-    if (row?.n !== f.row) {
+    if (f.row === undefined) row = undefined;
+    else if (row?.n !== f.row) {
       row = { n: f.row, items: [] };
       out.push(container(row.items, { separator: true }));
     }
-    row.items.push(...elements);
+    const into = row?.items ?? out;
+    if (f.lead) into.push(...docElements(f.lead));
+    const elements = [inputOf(f, form.values[f.id], people), ...errorLine(problems, f.id), ...(f.hint ? [note(f.hint)] : [])];
+    if (f.beside && last?.into === into && last.at < into.length) {
+      into.push({ type: 'ColumnSet', columns: [column(into.splice(last.at)), column(elements)] });
+      last = undefined;
+      continue;
+    }
+    last = { into, at: into.length };
+    into.push(...elements);
   }
   return out;
 }
@@ -60,7 +75,7 @@ function fieldElements(form: Form, people: readonly Choice[], problems: Readonly
  * `errors` by field name (a refused submit, the form then opened with what was sent): each beside
  * its input; one without an input (the onderdeel) above the inputs, under the general line.
  */
-export function toFormCard(form: Form, members: readonly MemberView[], errors: ReadonlyMap<string, string> = new Map()): AdaptiveCard {
+export function toFormCard(form: Form, members: ReadonlyArray<Pick<MemberView, 'userId' | 'displayName'>>, errors: ReadonlyMap<string, string> = new Map()): AdaptiveCard {
   const problems = new Map<string, string>();
   const above: string[] = [];
   for (const [field, message] of errors) {
@@ -74,6 +89,7 @@ export function toFormCard(form: Form, members: readonly MemberView[], errors: R
     ...(errors.size > 0 ? [text(t(form.lang, 'error.invalid_input'), { color: 'Attention' })] : []),
     ...above.map(errorText),
     ...fieldElements(form, people, problems),
+    ...docElements(form.after ?? []),
   ];
   return adaptiveCard(body, [submit(form.submit, form.id, { ...form.data }, form.danger ? { style: 'destructive' } : {})]);
 }
