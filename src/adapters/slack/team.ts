@@ -18,11 +18,13 @@ import { getStatus } from '../../app/overview.js';
 import { teamForCoordinator } from '../../app/leerlijn.js';
 import { Uuid } from '../../app/validate.js';
 import type { LeerlijnView } from '../../app/views.js';
-import { LEVELS, SIDES } from '../../domain/team.js';
 import { t, tField, type Lang } from '../../i18n/index.js';
+import { button, buttons, note, type Block } from '../../views/doc.js';
+import { teamFieldOf, teamFields, teamForm, teamFormInput, type TeamFormShape } from '../../views/team-form.js';
 import { errorText } from './context.js';
-import { actions, button, context, type Block } from './render/blocks.js';
-import { checkboxInput, modal, parseMeta, read, selectInput, usersInput, type StateValues } from './render/inputs.js';
+import { readModal, toModal, type BlockOf } from './render/form.js';
+import { parseMeta, type StateValues } from './render/inputs.js';
+import { slackMarkup } from './render/markup.js';
 import { errorTextOf } from './render/reply.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { slackFormCtx } from './form-surface.js';
@@ -32,12 +34,7 @@ export const TEAM_CALLBACK = 'team';
 export const TEAM_PREVIOUS_ACTION = 'team_previous';
 /** Three blocks per member, plus the problems, the page line, "Vorige" and the "add" block: 97 of a modal's 100 blocks. */
 const PAGE_SIZE = 31;
-// Block ids carry the member's place in the whole team, so no two pages share an id and
-// Slack cannot carry a choice over from one page to the next (it keeps input state by id).
-const sideBlock = (i: number): string => `side_${i}`;
-const levelBlock = (i: number): string => `level_${i}`;
-const coordBlock = (i: number): string => `coord_${i}`;
-const COORDINATOR = 'coordinator';
+const SLACK: TeamFormShape = { rows: false };
 const addBlock = (page: number): string => `add_${page}`;
 const ADD_BLOCK = /^add_\d+$/;
 
@@ -59,6 +56,35 @@ type Meta = z.infer<typeof Meta>;
 const pageCount = (members: number): number => Math.max(1, Math.ceil(members / PAGE_SIZE));
 
 /**
+ * A field's block on a page (`side.<userId>` → `side_<place>`). Block ids carry the member's
+ * place in the whole team, so no two pages share an id and Slack cannot carry a choice over
+ * from one page to the next (it keeps input state by id); the add field is the page's own.
+ */
+const pageBlocks = (page: number, ids: readonly string[]): BlockOf => (fieldId) => {
+  if (fieldId === 'add') return addBlock(page);
+  const [name = '', ...rest] = fieldId.split('.');
+  const j = ids.indexOf(rest.join('.'));
+  const block = { side: 'side', level: 'level', coord: 'coord' }[name];
+  return j < 0 || !block ? fieldId : `${block}_${page * PAGE_SIZE + j}`;
+};
+
+/** Above the inputs: why "Vorige" could not save, which page this is, and the way back. */
+function pagingBlocks(lang: Lang, at: { page: number; pages: number; from: number; shown: number; submit: string }, problems?: string[]): Block[] {
+  const { page, pages, from, submit } = at;
+  const previous = t(lang, 'team.previous');
+  const blocks: Block[] = [];
+  if (problems) blocks.push(note(`:warning: ${t(lang, 'team.notSaved', { problems: problems.join(' ') })}`, 'team_problems'));
+  if (pages > 1) {
+    const lines = [t(lang, 'team.page', { page: page + 1, pages, from: from + 1, to: from + at.shown })];
+    if (page < pages - 1) lines.push(t(lang, 'team.pageNext', { submit }));
+    if (page > 0) lines.push(t(lang, 'team.pageBack', { previous }), t(lang, 'team.pageSaved'));
+    blocks.push(note(lines.join(' '), 'team_page'));
+  }
+  if (page > 0) blocks.push(buttons('team_nav', [button(previous, TEAM_PREVIOUS_ACTION, { page: String(page - 1) })]));
+  return blocks;
+}
+
+/**
  * One page of the team form. `again` shows the page that was on screen once more, after
  * "Vorige" could not save it: the same people at the same places (so the same block ids,
  * and Slack keeps what was typed), with the reasons above them.
@@ -68,37 +94,16 @@ function teamPage(l: LeerlijnView, wanted: number, saved: boolean, again?: { ids
   const pages = pageCount(l.members.length);
   const page = again ? wanted : Math.min(wanted, pages - 1);
   const from = page * PAGE_SIZE;
-  const byId = new Map(l.members.map((m) => [m.userId, m]));
   const ids = again?.ids ?? l.members.slice(from, from + PAGE_SIZE).map((m) => m.userId);
   // A member removed meanwhile is left out; the others keep their places.
-  const rows = ids.flatMap((id, j) => {
-    const m = byId.get(id);
-    return m ? [{ m, place: from + j }] : [];
-  });
-  const last = page >= pages - 1;
-  const submit = t(lang, last ? 'team.submit' : 'team.submitNext');
-  const previous = t(lang, 'team.previous');
-  const blocks: Block[] = [];
-  if (again) blocks.push(context(`:warning: ${t(lang, 'team.notSaved', { problems: again.problems.join(' ') })}`, 'team_problems'));
-  if (pages > 1) {
-    const lines = [t(lang, 'team.page', { page: page + 1, pages, from: from + 1, to: from + ids.length })];
-    if (!last) lines.push(t(lang, 'team.pageNext', { submit }));
-    if (page > 0) lines.push(t(lang, 'team.pageBack', { previous }), t(lang, 'team.pageSaved'));
-    blocks.push(context(lines.join(' '), 'team_page'));
-  }
-  if (page > 0) blocks.push(actions('team_nav', [button(previous, TEAM_PREVIOUS_ACTION, String(page - 1))]));
-  const sides = SIDES.map((s) => ({ text: t(lang, `side.${s}`), value: s }));
-  const levels = LEVELS.map((s) => ({ text: t(lang, `level.${s}`), value: s }));
-  for (const { m, place } of rows) {
-    const name = m.displayName.slice(0, 100);
-    blocks.push(selectInput(sideBlock(place), `${name} – ${t(lang, 'slack.side')}`, sides, { initial: m.side, optional: true }));
-    blocks.push(selectInput(levelBlock(place), `${name} – ${t(lang, 'slack.level')}`, levels, { initial: m.level, optional: true }));
-    blocks.push(checkboxInput(coordBlock(place), `${name} – ${t(lang, 'team.coordinator')}`, [{ text: t(lang, 'slack.coordinatorOption'), value: COORDINATOR }], { initial: m.isCoordinator ? [COORDINATOR] : [] }));
-  }
-  blocks.push(usersInput(addBlock(page), t(lang, 'slack.addMembers'), { optional: true }));
+  const members = l.members.filter((m) => ids.includes(m.userId)).sort((a, b) => ids.indexOf(a.userId) - ids.indexOf(b.userId));
+  const submit = t(lang, page >= pages - 1 ? 'team.submit' : 'team.submitNext');
+  const form = teamForm(slackMarkup, lang, members, SLACK);
+  const intro = [...pagingBlocks(lang, { page, pages, from, shown: ids.length, submit }, again?.problems), ...form.intro];
   const meta: Meta = { leerlijnId: l.id, channelId: l.channelId, lang, page, ids, saved, pages };
   // Once a page was saved, closing no longer undoes anything, so the button says "close".
-  return modal(TEAM_CALLBACK, t(lang, 'team.title'), submit, t(lang, page > 0 || saved ? 'team.closeSaved' : 'team.close'), blocks, meta);
+  const close = t(lang, page > 0 || saved ? 'team.closeSaved' : 'team.close');
+  return toModal({ ...form, intro, submit, close }, meta, pageBlocks(page, ids));
 }
 
 export async function openTeamForm(call: ActionCall): Promise<void> {
@@ -116,26 +121,17 @@ export async function openTeamForm(call: ActionCall): Promise<void> {
 }
 
 /** The page on screen as the flow reads it: a block Slack did not send is left as it was, never cleared. */
-function pageInput(meta: Meta, v: StateValues, add: string): TeamFormInput {
-  const members = meta.ids.map((userId, j) => {
-    const i = meta.page * PAGE_SIZE + j;
-    return {
-      userId,
-      side: sideBlock(i) in v ? read.selected(v, sideBlock(i)) : undefined,
-      level: levelBlock(i) in v ? read.selected(v, levelBlock(i)) : undefined,
-      isCoordinator: coordBlock(i) in v ? read.checked(v, coordBlock(i)).includes(COORDINATOR) : undefined,
-    };
-  });
-  return { members, add: read.users(v, add), savedBefore: meta.saved };
+function pageInput(meta: Meta, v: StateValues): TeamFormInput {
+  const blockOf = pageBlocks(meta.page, meta.ids);
+  const fields = teamFields(slackMarkup, meta.lang, meta.ids.map((userId) => ({ userId, displayName: '' })), SLACK);
+  const sent = readModal(fields, v, blockOf);
+  return { ...teamFormInput(meta.ids, (id) => (blockOf(id) in v ? sent[id] : undefined)), savedBefore: meta.saved };
 }
 
-/** The block a field's problem shows beside (`side.<userId>`, `level.<userId>`); the rest goes beside the add field. */
+/** The block a field's problem shows beside (`side.<userId>`: that member's); the rest goes beside the add field. */
 const blockOn = (meta: Meta) => (field: string): string | undefined => {
-  const [name = '', ...id] = field.split('.');
-  const j = meta.ids.indexOf(id.join('.'));
-  if (j < 0) return undefined;
-  const place = meta.page * PAGE_SIZE + j;
-  return name === 'side' ? sideBlock(place) : name === 'level' ? levelBlock(place) : name === 'coordinator' ? coordBlock(place) : undefined;
+  const block = pageBlocks(meta.page, meta.ids)(teamFieldOf(field));
+  return /^(side|level|coord)_\d+$/.test(block) ? block : undefined;
 };
 
 /** Errors go next to the add block; its id is read from what Slack sent, even if the metadata is broken. */
@@ -155,7 +151,7 @@ export async function submitTeam(call: SubmitCall): Promise<void> {
       return true;
     },
   };
-  await teamSubmitted({ ...ctx, surface }, pageInput(meta, call.values, add));
+  await teamSubmitted({ ...ctx, surface }, pageInput(meta, call.values));
 }
 
 /** "Vorige": save the page on screen, then show the one before it in the same modal. */
@@ -179,7 +175,7 @@ export async function previousTeamPage(call: ActionCall): Promise<void> {
       await show(teamPage(team, meta.page, meta.saved, { ids: meta.ids, problems: namedProblems(meta.lang, team, refusal) }));
     },
   };
-  await teamSubmitted({ ...ctx, surface }, pageInput(meta, shown.values, addBlockIn(shown.values)));
+  await teamSubmitted({ ...ctx, surface }, pageInput(meta, shown.values));
 }
 
 /** Each reason says whom it is about (`side.<userId>`: that member's name). */

@@ -1,0 +1,141 @@
+// The coordinator's team form, written once for both platforms (drawn by Slack's toModal and
+// Teams' toFormCard): per member side, level and coordinator (in Teams also remove), and people
+// to add. Field ids are what Teams' card has always sent (`side.<userId>`, `coord.<userId>`);
+// Slack's pages keep their own block ids (adapters/slack/team.ts). What a submit saves, and who
+// hears it, is app/flows/team-form.ts's.
+import type { MemberChoice, TeamFormInput } from '../app/flows/team-form.js';
+import type { MemberView } from '../app/views.js';
+import type { Lang } from '../domain/instrument.js';
+import { LEVELS, SIDES } from '../domain/team.js';
+import { t } from '../i18n/index.js';
+import { heading, note, text } from './doc.js';
+import { filled, type Field, type Form, type Option } from './form.js';
+import type { Markup } from './markup.js';
+
+export const TEAM_FORM = 'team';
+/** The "—" choice: no side or level. An empty choice would mean "not sent". */
+export const NONE = 'none';
+
+export const teamField = {
+  side: (userId: string): string => `side.${userId}`,
+  level: (userId: string): string => `level.${userId}`,
+  coordinator: (userId: string): string => `coord.${userId}`,
+  remove: (userId: string): string => `remove.${userId}`,
+};
+
+/**
+ * What the platform's form is like. Slack: a modal's inputs stand in one column, so each label
+ * names its member, a cleared choice is none, and people are picked from the workspace. Teams:
+ * a row per member headed by the name, "—" for none, remove, and the added people get a side
+ * and level; `canAdd`: the conversation has people not on the team (else no add field).
+ */
+export type TeamFormShape = { rows: false } | { rows: true; canAdd: boolean };
+
+type Person = Pick<MemberView, 'userId' | 'displayName'>;
+
+const sideOptions = (lang: Lang): Option[] => SIDES.map((s) => ({ label: t(lang, `side.${s}`), value: s }));
+const levelOptions = (lang: Lang): Option[] => LEVELS.map((l) => ({ label: t(lang, `level.${l}`), value: l }));
+const none = (rows: boolean): Option[] => (rows ? [{ label: '—', value: NONE }] : []);
+
+function choice(id: string, label: string, options: Option[], extra: Partial<Pick<Field, 'row' | 'lead' | 'beside'>> = {}): Field {
+  return { kind: 'choice', style: 'select', id, label, options, optional: true, ...extra };
+}
+
+function memberFields(m: Markup, lang: Lang, p: Person, row: number, shape: TeamFormShape): Field[] {
+  const id = p.userId;
+  if (!shape.rows) {
+    const name = p.displayName.slice(0, 100);
+    return [
+      choice(teamField.side(id), `${name} – ${t(lang, 'slack.side')}`, sideOptions(lang)),
+      choice(teamField.level(id), `${name} – ${t(lang, 'slack.level')}`, levelOptions(lang)),
+      { kind: 'toggle', id: teamField.coordinator(id), label: `${name} – ${t(lang, 'team.coordinator')}`, text: t(lang, 'slack.coordinatorOption'), optional: true },
+    ];
+  }
+  return [
+    choice(teamField.side(id), t(lang, 'teams.side'), [...sideOptions(lang), ...none(true)], { row, lead: [text(m.user(p.displayName, 100), { tone: 'strong' })] }),
+    choice(teamField.level(id), t(lang, 'teams.level'), [...levelOptions(lang), ...none(true)], { row, beside: true }),
+    { kind: 'toggle', id: teamField.coordinator(id), label: t(lang, 'teams.coordinator'), text: t(lang, 'teams.coordinator'), optional: true, row },
+    { kind: 'toggle', id: teamField.remove(id), label: t(lang, 'teams.removeMember'), text: t(lang, 'teams.removeMember'), optional: true, row, beside: true },
+  ];
+}
+
+function addFields(lang: Lang, shape: TeamFormShape): Field[] {
+  if (!shape.rows) return [{ kind: 'people', id: 'add', label: t(lang, 'slack.addMembers'), optional: true }];
+  if (!shape.canAdd) return [];
+  return [
+    { kind: 'people', id: 'add', label: t(lang, 'teams.addMembers'), optional: true, before: [text(t(lang, 'teams.addMembers'), { tone: 'strong' })] },
+    choice('addSide', t(lang, 'teams.addSide'), [...sideOptions(lang), ...none(true)]),
+    choice('addLevel', t(lang, 'teams.addLevel'), [...levelOptions(lang), ...none(true)], { beside: true }),
+  ];
+}
+
+/** The inputs for these members (Slack: one page of them); labels aside, what a submit is read by. */
+export function teamFields(m: Markup, lang: Lang, members: readonly Person[], shape: TeamFormShape): Field[] {
+  const fields = members.flatMap((p, row) => memberFields(m, lang, p, row, shape));
+  const [first] = fields;
+  if (shape.rows && first) fields[0] = { ...first, before: [text(t(lang, 'team.members'), { tone: 'strong' })] };
+  return [...fields, ...addFields(lang, shape)];
+}
+
+function shownValues(members: readonly MemberView[], shape: TeamFormShape): Record<string, string> {
+  const empty = shape.rows ? NONE : '';
+  const values: Record<string, string> = shape.rows ? { addSide: NONE, addLevel: NONE } : {};
+  for (const p of members) {
+    values[teamField.side(p.userId)] = p.side ?? empty;
+    values[teamField.level(p.userId)] = p.level ?? empty;
+    values[teamField.coordinator(p.userId)] = String(p.isCoordinator);
+    if (shape.rows) values[teamField.remove(p.userId)] = 'false';
+  }
+  return values;
+}
+
+/** `sent`: what a refused submit sent, shown again instead of what is stored. */
+export function teamForm(m: Markup, lang: Lang, members: readonly MemberView[], shape: TeamFormShape, sent: Readonly<Record<string, string>> = {}): Form {
+  return {
+    id: TEAM_FORM,
+    lang,
+    title: t(lang, 'team.title'),
+    submit: t(lang, 'team.submit'),
+    close: t(lang, 'team.close'),
+    intro: [heading(t(lang, 'team.title'))],
+    fields: teamFields(m, lang, members, shape),
+    after: shape.rows ? [note(t(lang, 'start.coordinatorsHint'))] : [],
+    values: { ...filled(shownValues(members, shape)), ...filled(sent) },
+    data: {},
+  };
+}
+
+/**
+ * The flow's field (`coordinator.<userId>`, `member.<userId>` for the person as a whole) as the
+ * form's: a member's own problem at their side, `add` and `coordinators` as they are, the rest 'form'.
+ */
+export function teamFieldOf(field: string): string {
+  const [name = '', ...rest] = field.split('.');
+  const id = rest.join('.');
+  if (id && (name === 'side' || name === 'level' || name === 'remove')) return field;
+  if (id && name === 'coordinator') return teamField.coordinator(id);
+  if (id && name === 'member') return teamField.side(id);
+  return field === 'add' || field === 'coordinators' ? field : 'form';
+}
+
+/** Nothing sent keeps what is stored; '' (a cleared Slack choice) and "—" clear it. */
+function pick(sent: string | undefined): string | null | undefined {
+  if (sent === undefined) return undefined;
+  return sent === '' || sent === NONE ? null : sent;
+}
+
+/** What a team form sent for these members, by field id (`undefined`: the form did not send it). */
+export function teamFormInput(userIds: readonly string[], sent: (fieldId: string) => string | undefined): TeamFormInput {
+  const members = userIds.map((userId): MemberChoice => {
+    const coordinator = sent(teamField.coordinator(userId));
+    return {
+      userId,
+      side: pick(sent(teamField.side(userId))),
+      level: pick(sent(teamField.level(userId))),
+      isCoordinator: coordinator === undefined ? undefined : coordinator === 'true',
+      remove: sent(teamField.remove(userId)) === 'true',
+    };
+  });
+  const add = (sent('add') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return { members, add, addAs: { side: pick(sent('addSide')) ?? null, level: pick(sent('addLevel')) ?? null } };
+}
