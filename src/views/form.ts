@@ -28,7 +28,10 @@ export interface Option {
 
 export type Field =
   | (FieldBase & { kind: 'text'; multiline?: boolean; max: number })
-  | (FieldBase & { kind: 'choice'; style: 'radio' | 'select'; options: readonly Option[] })
+  /** `placeholder`: what an empty select says where the platform shows it (Teams). */
+  | (FieldBase & { kind: 'choice'; style: 'radio' | 'select'; options: readonly Option[]; placeholder?: string })
+  /** Any of the options, sent as their values joined by ','. */
+  | (FieldBase & { kind: 'checks'; options: readonly Option[] })
   | (FieldBase & { kind: 'date' })
   /** A time of day, HH:MM: Teams has a time picker; Slack's modals have always taken it typed (the use case reads both). */
   | (FieldBase & { kind: 'time' })

@@ -19,7 +19,7 @@ const blocksOf = (doc: readonly DocBlock[]): Block[] => toBlockKit({ fallback: '
 
 function inputOf(f: Field, value: string | undefined, blockId: string): Block {
   const o = { initial: value ?? null, optional: f.optional ?? false };
-  // Slack's typed inputs show a hint under them; the pickers (not given one yet) have no hint here.
+  // Slack's typed inputs, checkboxes and people pickers show a hint under them; the others have none here.
   const hint = f.hint ? { hint: f.hint } : {};
   switch (f.kind) {
     case 'text':
@@ -28,6 +28,10 @@ function inputOf(f: Field, value: string | undefined, blockId: string): Block {
       const options = f.options.map((x) => ({ text: x.label, value: x.value }));
       return f.style === 'radio' ? radioInput(blockId, f.label, options, o) : selectInput(blockId, f.label, options, o);
     }
+    case 'checks': {
+      const options = f.options.map((x) => ({ text: x.label, value: x.value }));
+      return checkboxInput(blockId, f.label, options, { ...hint, optional: o.optional, initial: value ? value.split(',') : [] });
+    }
     case 'date':
       return dateInput(blockId, f.label, o);
     case 'time':
@@ -35,7 +39,7 @@ function inputOf(f: Field, value: string | undefined, blockId: string): Block {
     case 'person':
       return userInput(blockId, f.label, o);
     case 'people':
-      return usersInput(blockId, f.label, { optional: o.optional, initial: value ? value.split(',') : [] });
+      return usersInput(blockId, f.label, { ...hint, optional: o.optional, initial: value ? value.split(',') : [] });
     case 'toggle':
       return checkboxInput(blockId, f.label, [{ text: f.text, value: ON }], { optional: o.optional, initial: value === ON ? [ON] : [] });
   }
@@ -61,6 +65,7 @@ export function readModal(fields: readonly Field[], state: StateValues, blockOf:
     if (f.kind === 'choice') return read.selected(state, block) ?? '';
     if (f.kind === 'date') return read.date(state, block);
     if (f.kind === 'people') return read.users(state, block).join(',');
+    if (f.kind === 'checks') return read.checked(state, block).join(',');
     if (f.kind === 'toggle') return read.checked(state, block).length > 0 ? ON : 'false';
     return read.user(state, block) || (f.nobody?.value ?? '');
   };
