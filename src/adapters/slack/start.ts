@@ -1,17 +1,19 @@
 // `/leerlijn start`: the start modal (members default to the channel's members), and the
 // new leerlijn with its timeline in the channel (the submit: data.ts).
-import { REGIONS } from '../../domain/school-holidays.js';
 import type { StartView } from '../../app/views.js';
-import { LANGS } from '../../domain/instrument.js';
-import { RANDVOORWAARDEN } from '../../domain/team.js';
 import { t, type Lang } from '../../i18n/index.js';
+import { startForm } from '../../views/start-form.js';
 import { direct, errorText, post, type SlackCtx, type WebClient } from './context.js';
 import { userMention } from './mrkdwn.js';
 import { renderStarted, renderTimeline, meetingWhen } from './render/leerlijn.js';
-import { checkboxInput, dateInput, modal, radioInput, selectInput, textInput, usersInput } from './render/inputs.js';
+import { toModal, type BlockOf } from './render/form.js';
+import { slackMarkup } from './render/markup.js';
 import { isNotInChannel } from './tell.js';
 
 export const START_CALLBACK = 'start';
+const OWN_BLOCK: Readonly<Record<string, string>> = { schoolName: 'school', youthOrgName: 'youthOrg' };
+/** The modal's block ids from before its fields were the use case's; the others are the field's. */
+export const startBlock: BlockOf = (fieldId) => OWN_BLOCK[fieldId] ?? fieldId;
 
 // The bot itself is in the channel but never votes: preselected, "x of N voted" never reached N.
 // Other bots are left out after the submit (storeProfiles): telling them apart here would cost
@@ -24,20 +26,8 @@ async function channelMembers(client: WebClient, channel: string, bot: string | 
 /** The start modal, members preset to the channel's people (or only the starter when Slack will not say). */
 export async function openStartModal(client: WebClient, to: { channelId: string; userId: string; triggerId: string; botUserId: string | undefined }, lang: Lang): Promise<void> {
   const members = await channelMembers(client, to.channelId, to.botUserId).catch(() => [to.userId]);
-  const blocks = [
-    textInput('school', t(lang, 'start.school'), { max: 150 }),
-    textInput('youthOrg', t(lang, 'start.youthOrg'), { max: 150 }),
-    radioInput('kind', t(lang, 'start.kind'), (['bestaand', 'nieuw'] as const).map((k) => ({ text: `${t(lang, `kind.${k}`)}: ${t(lang, `kind.help.${k}`)}`, value: k }))),
-    // The leerlijn's language for the whole team; offered in the configured default first.
-    radioInput('lang', t(lang, 'start.lang'), LANGS.map((l) => ({ text: t(lang, `start.langName.${l}`), value: l })), { initial: lang }),
-    selectInput('region', t(lang, 'start.region'), REGIONS.map((r) => ({ text: t(lang, `guide.region.${r}`), value: r })), { optional: true }),
-    dateInput('startDate', t(lang, 'start.startDate')),
-    textInput('startTime', t(lang, 'start.startTime'), { initial: '15:30', max: 5, hint: t(lang, 'start.startTimeHint') }),
-    usersInput('coordinators', t(lang, 'start.coordinators'), { initial: [to.userId], hint: t(lang, 'start.coordinatorsHint') }),
-    usersInput('members', t(lang, 'start.members'), { initial: members, hint: t(lang, 'start.membersHint') }),
-    checkboxInput('randvoorwaarden', t(lang, 'start.randvoorwaarden'), RANDVOORWAARDEN.map((r) => ({ text: t(lang, `randvoorwaarde.label.${r}`), value: r })), { hint: [t(lang, 'start.randvoorwaardenHint'), ...RANDVOORWAARDEN.map((r) => t(lang, `randvoorwaarde.${r}`))].join(' ') }),
-  ];
-  const view = modal(START_CALLBACK, t(lang, 'start.title'), t(lang, 'start.submit'), t(lang, 'start.close'), blocks, { channelId: to.channelId, lang });
+  const form = startForm(slackMarkup, lang, { sides: false, members }, to.userId);
+  const view = toModal(form, { channelId: to.channelId, lang }, startBlock);
   await client.views.open({ trigger_id: to.triggerId, view });
 }
 

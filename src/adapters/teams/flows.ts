@@ -62,7 +62,11 @@ async function startInput(svc: TeamsServices, turn: Turn, v: Values): Promise<Re
 
 export async function submitStart(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const again = async (errors: ReadonlyMap<string, string>) => startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values as StartValues, errors, turn.userId);
-  const inputFor = (field: string): string => field.split('.')[0] ?? field;
+  // The team as a whole has no input here: its problem shows under the last side it is picked by.
+  const inputFor = (field: string): string => {
+    const name = field.split('.')[0] ?? field;
+    return name === 'members' ? 'managers' : name;
+  };
   await startSubmitted(teamsStartCtx(svc, turn, { inputFor, again }), await startInput(svc, turn, values));
 }
 

@@ -1,0 +1,77 @@
+// The start form, written once for both platforms (drawn by Slack's toModal and Teams'
+// toFormCard): the school, the youth-work organisation, the kind, the language, the first
+// meeting, the team and the randvoorwaarden. Field ids are the use case's (`schoolName`);
+// Slack's modal keeps the block ids it has always had (adapters/slack/data.ts). What a submit
+// starts, and who hears it, is app/flows/data.ts's.
+import type { Lang } from '../domain/instrument.js';
+import { LANGS } from '../domain/instrument.js';
+import { REGIONS } from '../domain/school-holidays.js';
+import { RANDVOORWAARDEN } from '../domain/team.js';
+import { t } from '../i18n/index.js';
+import { heading, note, text } from './doc.js';
+import { filled, type Field, type Form } from './form.js';
+import type { Markup } from './markup.js';
+
+export const START_FORM = 'start';
+
+/**
+ * How the platform asks for the team. Slack: one people picker preset to the channel's
+ * `members` (their sides are asked afterwards) and the randvoorwaarden as one list of checks.
+ * Teams: the conversation's people picked by side and level, the randvoorwaarden as toggles,
+ * and the privacy promise on top (Slack's channel heard it when the bot joined).
+ */
+export type StartFormShape = { sides: false; members: readonly string[] } | { sides: true };
+
+/** Teams' team: who is on which side, who manages. */
+export const SIDE_FIELDS = ['school', 'jongerenwerk', 'managers'] as const;
+
+function aboutFields(lang: Lang, shape: StartFormShape): Field[] {
+  return [
+    { kind: 'text', id: 'schoolName', label: t(lang, 'start.school'), max: 150 },
+    { kind: 'text', id: 'youthOrgName', label: t(lang, 'start.youthOrg'), max: 150 },
+    { kind: 'choice', id: 'kind', label: t(lang, 'start.kind'), style: 'radio', options: (['bestaand', 'nieuw'] as const).map((k) => ({ label: `${t(lang, `kind.${k}`)}: ${t(lang, `kind.help.${k}`)}`, value: k })) },
+    // The leerlijn's language for the whole team; offered in the configured default first.
+    { kind: 'choice', id: 'lang', label: t(lang, 'start.lang'), style: shape.sides ? 'select' : 'radio', options: LANGS.map((l) => ({ label: t(lang, `start.langName.${l}`), value: l })) },
+    {
+      kind: 'choice', id: 'region', label: t(lang, 'start.region'), style: 'select', optional: true,
+      options: REGIONS.map((r) => ({ label: t(lang, `guide.region.${r}`), value: r })), ...(shape.sides ? { placeholder: t(lang, 'start.regionHint') } : {}),
+    },
+    { kind: 'date', id: 'startDate', label: t(lang, 'start.startDate') },
+    // Teams has a time picker; Slack's typed time says how to write it.
+    { kind: 'time', id: 'startTime', label: t(lang, 'start.startTime'), ...(shape.sides ? {} : { hint: t(lang, 'start.startTimeHint') }) },
+  ];
+}
+
+function teamFields(m: Markup, lang: Lang, shape: StartFormShape): Field[] {
+  const coordinators: Field = { kind: 'people', id: 'coordinators', label: t(lang, 'start.coordinators'), hint: t(lang, 'start.coordinatorsHint') };
+  if (!shape.sides) return [coordinators, { kind: 'people', id: 'members', label: t(lang, 'start.members'), hint: t(lang, 'start.membersHint') }];
+  const labels = { school: t(lang, 'side.school'), jongerenwerk: t(lang, 'side.jongerenwerk'), managers: t(lang, 'level.manager') };
+  const before = [text(m.t(lang, 'start.members'), { tone: 'strong' }), note(m.t(lang, 'start.membersHint'))];
+  return [...SIDE_FIELDS.map((id, i): Field => ({ kind: 'people', id, label: labels[id], ...(i === 0 ? { before } : {}) })), coordinators];
+}
+
+function randvoorwaardenFields(m: Markup, lang: Lang, shape: StartFormShape): Field[] {
+  const label = t(lang, 'start.randvoorwaarden');
+  if (!shape.sides) {
+    const hint = [t(lang, 'start.randvoorwaardenHint'), ...RANDVOORWAARDEN.map((r) => t(lang, `randvoorwaarde.${r}`))].join(' ');
+    return [{ kind: 'checks', id: 'randvoorwaarden', label, optional: true, hint, options: RANDVOORWAARDEN.map((r) => ({ label: t(lang, `randvoorwaarde.label.${r}`), value: r })) }];
+  }
+  const before = [text(label, { tone: 'strong' }), note(m.t(lang, 'start.randvoorwaardenHint'))];
+  return RANDVOORWAARDEN.map((r, i): Field => ({ kind: 'toggle', id: r, label: t(lang, `randvoorwaarde.${r}`), text: t(lang, `randvoorwaarde.${r}`), ...(i === 0 ? { before } : {}) }));
+}
+
+/** `starter`: the first coordinator; `sent`: what a refused submit sent, shown again. */
+export function startForm(m: Markup, lang: Lang, shape: StartFormShape, starter: string, sent: Readonly<Record<string, string | undefined>> = {}): Form {
+  const preset: Record<string, string> = shape.sides ? {} : { startTime: '15:30', members: shape.members.join(',') };
+  return {
+    id: START_FORM,
+    lang,
+    title: t(lang, 'start.title'),
+    submit: t(lang, 'start.submit'),
+    close: t(lang, 'start.close'),
+    intro: [heading(t(lang, 'start.title')), ...(shape.sides ? [note(m.t(lang, 'privacy.notice'))] : [])],
+    fields: [...aboutFields(lang, shape), ...teamFields(m, lang, shape), ...randvoorwaardenFields(m, lang, shape)],
+    values: { lang, coordinators: starter, ...preset, ...filled(sent) },
+    data: {},
+  };
+}
