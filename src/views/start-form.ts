@@ -61,7 +61,7 @@ function randvoorwaardenFields(m: Markup, lang: Lang, shape: StartFormShape): Fi
 }
 
 /** `starter`: the first coordinator; `sent`: what a refused submit sent, shown again. */
-export function startForm(m: Markup, lang: Lang, shape: StartFormShape, starter: string, sent: Readonly<Record<string, string | undefined>> = {}): Form {
+export function startForm(m: Markup, lang: Lang, shape: StartFormShape, starter: string, sent: Sent = {}): Form {
   const preset: Record<string, string> = shape.sides ? {} : { startTime: '15:30', members: shape.members.join(',') };
   return {
     id: START_FORM,
@@ -73,5 +73,53 @@ export function startForm(m: Markup, lang: Lang, shape: StartFormShape, starter:
     fields: [...aboutFields(lang, shape), ...teamFields(m, lang, shape), ...randvoorwaardenFields(m, lang, shape)],
     values: { lang, coordinators: starter, ...preset, ...filled(sent) },
     data: {},
+  };
+}
+
+type Sent = Readonly<Record<string, string | undefined>>;
+interface MemberSent {
+  userId: string;
+  displayName: string;
+  side?: string | null;
+  level?: string;
+}
+
+const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+/** The people and their sides as the form sent them; Slack's are named by id until the start stores their profiles. */
+async function membersSent(sent: Sent, shape: StartFormShape, nameOf: (userId: string) => Promise<string>): Promise<MemberSent[]> {
+  const coordinators = list(sent.coordinators);
+  if (!shape.sides) return [...new Set([...list(sent.members), ...coordinators])].map((id) => ({ userId: id, displayName: id }));
+  const [school = [], youth = [], managers = []] = SIDE_FIELDS.map((id) => list(sent[id]));
+  const ids = [...new Set([...school, ...youth, ...coordinators, ...managers])];
+  return Promise.all(ids.map(async (userId) => ({
+    userId,
+    displayName: await nameOf(userId),
+    side: school.includes(userId) ? 'school' : youth.includes(userId) ? 'jongerenwerk' : null,
+    level: managers.includes(userId) ? 'manager' : 'uitvoerder',
+  })));
+}
+
+/**
+ * What a start form sent, as the use case reads it (and checks: an empty kind is its error);
+ * `at.lang`: the form's language, the leerlijn's unless another was chosen.
+ */
+export async function startFormInput(sent: Sent, shape: StartFormShape, at: { channelId: string; lang: Lang }, nameOf: (userId: string) => Promise<string>): Promise<Record<string, unknown>> {
+  const checked = list(sent.randvoorwaarden);
+  const on = (r: string): boolean => (shape.sides ? sent[r] === 'true' : checked.includes(r));
+  return {
+    channelId: at.channelId,
+    kind: sent.kind ?? '',
+    schoolName: sent.schoolName ?? '',
+    youthOrgName: sent.youthOrgName ?? '',
+    startDate: sent.startDate ?? '',
+    startTime: (sent.startTime ?? '').trim(),
+    lang: sent.lang || at.lang,
+    region: sent.region || null,
+    randvoorwaarden: Object.fromEntries(RANDVOORWAARDEN.map((r) => [r, on(r)])),
+    coordinators: list(sent.coordinators),
+    members: await membersSent(sent, shape, nameOf),
+    // Managers and coordinators are named in their own fields: the use case asks their side too.
+    ...(shape.sides ? { sidesAsked: true } : {}),
   };
 }

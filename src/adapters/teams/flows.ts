@@ -8,11 +8,11 @@ import { formSpec, oldInputs, type FormSpec } from '../../app/flows/form-registr
 import { moveToDay } from '../../app/flows/meeting-forms.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
-import { RANDVOORWAARDEN } from '../../domain/team.js';
 import { ownerActionsCard, noteInputId } from './cards/actions.js';
 import { errorCard, text, type AdaptiveCard } from './cards/common.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/start-form.js';
 import { formCard } from './form-card.js';
+import { startFormInput } from '../../views/start-form.js';
 import { displayName, list, reply, roster, type Values } from './forms.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
@@ -28,38 +28,6 @@ export function requireLeerlijnId(turn: Turn): string {
 /** Inputs are named by the use case's fields (src/views/*-forms.ts), so a problem is shown by the field it names. */
 const byField = (field: string): string => field;
 
-async function startInput(svc: TeamsServices, turn: Turn, v: Values): Promise<Record<string, unknown>> {
-  const school = list(v.school);
-  const youth = list(v.jongerenwerk);
-  const managers = new Set(list(v.managers));
-  const coordinators = list(v.coordinators);
-  const ids = [...new Set([...school, ...youth, ...coordinators, ...managers])];
-  const members = await Promise.all(
-    ids.map(async (userId) => ({
-      userId,
-      displayName: await displayName(svc, turn, userId),
-      side: school.includes(userId) ? 'school' : youth.includes(userId) ? 'jongerenwerk' : null,
-      level: managers.has(userId) ? 'manager' : 'uitvoerder',
-    })),
-  );
-  return {
-    channelId: turn.channelId,
-    kind: v.kind,
-    schoolName: v.schoolName ?? '',
-    youthOrgName: v.youthOrgName ?? '',
-    startDate: v.startDate ?? '',
-    startTime: v.startTime ?? '',
-    // The form defaults to the configured language; the use case rejects anything but nl/en.
-    lang: v.lang || turn.lang,
-    region: v.region || null,
-    randvoorwaarden: Object.fromEntries(RANDVOORWAARDEN.map((r) => [r, v[r] === 'true'])),
-    coordinators,
-    members,
-    // Managers and coordinators are named in their own fields: the use case asks their side too.
-    sidesAsked: true,
-  };
-}
-
 export async function submitStart(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const again = async (errors: ReadonlyMap<string, string>) => startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values as StartValues, errors, turn.userId);
   // The team as a whole has no input here: its problem shows under the last side it is picked by.
@@ -67,7 +35,8 @@ export async function submitStart(svc: TeamsServices, turn: Turn, values: Values
     const name = field.split('.')[0] ?? field;
     return name === 'members' ? 'managers' : name;
   };
-  await startSubmitted(teamsStartCtx(svc, turn, { inputFor, again }), await startInput(svc, turn, values));
+  const input = await startFormInput(values, { sides: true }, { channelId: turn.channelId, lang: turn.lang }, (id) => displayName(svc, turn, id));
+  await startSubmitted(teamsStartCtx(svc, turn, { inputFor, again }), input);
 }
 
 /** Re-reads the roster for a rejected form; falls back to the people already picked when the roster is unreachable. */
