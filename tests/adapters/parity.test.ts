@@ -22,7 +22,6 @@ import { blockKitViolations, type BlockKitKind } from '../support/blockkit-limit
 import { adaptiveCardProblems } from '../support/adaptive-cards.js';
 import type { Notice } from '../../src/app/notices.js';
 import type { ActionView } from '../../src/app/views.js';
-import { formatMinutes } from '../../src/i18n/format.js';
 import { t, tTeamWarning } from '../../src/i18n/index.js';
 import { renderReply as renderTeamsReply } from '../../src/adapters/teams/reply.js';
 import { meetingStartStep } from '../../src/app/flows/next-step.js';

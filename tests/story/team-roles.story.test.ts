@@ -1,7 +1,7 @@
 // A notulist taken out of the team, the same on both platforms: the coordinator hears that the
 // meeting has no notulist now and where to pick one, and the planning shows nobody in the role
 // (not "someone no longer on the team"); the invuller who stays keeps theirs.
-import { describe, expect } from 'vitest';
+import { describe } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story, type Person } from './story.js';
 
