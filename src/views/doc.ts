@@ -4,7 +4,7 @@
 // markup: it was built through a Markup (markup.ts), so user text is escaped the platform's way.
 
 import type { ActionView } from '../app/views.js';
-import type { Lang } from '../domain/instrument.js';
+import type { Lang, OnderdeelCode, Score } from '../domain/instrument.js';
 
 export type Tone = 'subtle' | 'small' | 'warning' | 'attention' | 'good' | 'strong';
 
@@ -26,7 +26,41 @@ export type Block =
   /** Blocks that belong together (one meeting, one onderdeel): Teams sets them off with a line, Slack shows them in turn. */
   | { type: 'group'; blocks: readonly Block[] }
   /** One of the reader's own actions with the platform's controls to set its status (and a note). */
-  | { type: 'own_action'; lang: Lang; action: ActionView; leerlijnId?: string };
+  | { type: 'own_action'; lang: Lang; action: ActionView; leerlijnId?: string }
+  /** A score card's vote controls: each platform encodes the click its own way (cards already posted must keep working). */
+  | ({ type: 'score_vote' } & VoteControls)
+  /** A closed score card's agree controls, the same way. */
+  | ({ type: 'score_agree' } & AgreeControls);
+
+/** The card a score control acts on. */
+export interface CardRef {
+  roundId: string;
+  onderdeel: OnderdeelCode;
+}
+
+export interface ScoreChoice {
+  score: Score;
+  label: string;
+}
+
+export interface VoteControls {
+  card: CardRef;
+  votes: readonly ScoreChoice[];
+  /** The reader's own vote, on a card drawn for them alone (Teams): never on a shared card. */
+  own: Score | null;
+  noteButton: string;
+  /** Where a platform takes the note in the card itself (Teams; Slack opens a modal). */
+  noteField: { label: string; placeholder: string };
+}
+
+export interface AgreeControls {
+  card: CardRef;
+  /** The proposal, to confirm in one click while nothing is agreed yet. */
+  confirm: ScoreChoice | null;
+  /** Every score, for agreeing on another one (or changing the agreement). */
+  scores: readonly ScoreChoice[];
+  otherLabel: string;
+}
 
 export interface Doc {
   /** What a notification or a screen reader says of it. */

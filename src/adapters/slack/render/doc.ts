@@ -1,6 +1,7 @@
 // The neutral documents of src/views as Block Kit (their text is written by ./markup.ts).
 import type { Doc, Block as DocBlock, Button as DocButton } from '../../../views/doc.js';
 import { actionWithButtons } from './own-action.js';
+import { agreeControls, voteButtons } from './score-controls.js';
 export { slackMarkup } from './markup.js';
 import { actions, button, context, header, LIMITS, linesToSections, section, type Block, type Button, type Rendered } from './blocks.js';
 
@@ -35,6 +36,10 @@ function toSlackBlocks(b: DocBlock, owned: { count: number }): Block[] {
       return b.blocks.flatMap((inner) => toSlackBlocks(inner, owned));
     case 'own_action':
       return actionWithButtons(b.lang, b.action, owned.count++);
+    case 'score_vote':
+      return [voteButtons(b)];
+    case 'score_agree':
+      return [agreeControls(b)];
   }
 }
 

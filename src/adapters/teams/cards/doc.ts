@@ -3,6 +3,7 @@ import type { Doc, Block as DocBlock, Button as DocButton, Tone } from '../../..
 import type { Icon, Markup } from '../../../views/markup.js';
 import type { MemberView } from '../../../app/views.js';
 import { ownerActionBlock } from './own-action.js';
+import { noteField, scoreActions } from './score-controls.js';
 import { actionSet, adaptiveCard, escapeTeamsMarkdown, forTeams, container, facts, heading, submit, text, tt, userText, type AdaptiveCard, type Element, type Json } from './common.js';
 import { t } from '../../../i18n/index.js';
 import type { Lang } from '../../../domain/instrument.js';
@@ -75,11 +76,16 @@ function toElements(b: DocBlock): Element[] {
       return [container(b.blocks.flatMap(toElements), { separator: true })];
     case 'own_action':
       return [ownerActionBlock(b.lang, b.action, b.leerlijnId)];
+    case 'score_vote':
+      return [noteField(b)];
+    case 'score_agree':
+      return [];
   }
 }
 
-export function toAdaptiveCard(doc: Doc, actions: Element[] = []): AdaptiveCard {
-  return adaptiveCard(doc.blocks.flatMap(toElements), actions);
+/** A score card's controls go under the card, where Teams draws Action.Execute buttons. */
+export function toAdaptiveCard(doc: Doc, actions: Element[] = [], extra: Json = {}): AdaptiveCard {
+  return adaptiveCard(doc.blocks.flatMap(toElements), [...doc.blocks.flatMap(scoreActions), ...actions], extra);
 }
 
 /** The card's body only, for cards that add their own inputs below a view. */

@@ -1,0 +1,42 @@
+// A score card's controls as Teams draws them: Action.Execute under the card (the invoke answers
+// with the card as the clicker should see it), the note typed in the card itself. The verbs and
+// their data are what cards posted before still send, so they stay exactly as they are.
+import type { AgreeControls, Block, VoteControls } from '../../../views/doc.js';
+import { clip, execute, type Element } from './common.js';
+
+export const VERB = {
+  vote: 'vote',
+  note: 'note',
+  agree: 'agree',
+  agreeAll: 'agree_all',
+  close: 'close',
+  /** Teams asks for it (refresh.action) whenever a listed user looks at the card. */
+  refresh: 'refreshCard',
+} as const;
+
+/** The note field above the buttons: Teams sends it with whichever button is pressed. */
+export function noteField(c: VoteControls): Element {
+  return { type: 'Input.Text', id: 'note', label: c.noteField.label, placeholder: clip(c.noteField.placeholder, 120), isMultiline: true, maxLength: 500 };
+}
+
+function voteActions(c: VoteControls): Element[] {
+  const { roundId, onderdeel } = c.card;
+  // Only on the voter's own card: the shared one never marks anyone's vote.
+  const votes = c.votes.map((v) => execute(v.label, VERB.vote, { roundId, onderdeel, score: v.score }, c.own === v.score ? { style: 'positive' } : {}));
+  return [...votes, execute(c.noteButton, VERB.note, { roundId, onderdeel })];
+}
+
+/** The proposal first, then every other score as a button of its own (a card has room for three). */
+function agreeActions(c: AgreeControls): Element[] {
+  const { roundId, onderdeel } = c.card;
+  const confirm = c.confirm ? [execute(c.confirm.label, VERB.agree, { roundId, onderdeel, score: c.confirm.score })] : [];
+  const others = c.scores.filter((s) => s.score !== c.confirm?.score).map((s) => execute(s.label, VERB.agree, { roundId, onderdeel, score: s.score }));
+  return [...confirm, ...others];
+}
+
+/** The card-level actions a document's score controls bring. */
+export function scoreActions(b: Block): Element[] {
+  if (b.type === 'score_vote') return voteActions(b);
+  if (b.type === 'score_agree') return agreeActions(b);
+  return [];
+}

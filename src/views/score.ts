@@ -1,0 +1,111 @@
+// A score card, written once for both platforms: one onderdeel with its three levels, the count
+// while the round is open ("x van N gestemd"), and once closed the distribution, the proposal, the
+// agreed score and the notes. Votes show only as counts, never per person. The vote and agree
+// controls are neutral blocks each platform draws its own way (doc.ts score_vote/score_agree).
+import type { ScoreCardView } from '../app/views.js';
+import { ELEMENTS, onderdeel, practiceQuestion, SCALE, SCORES, scoreQuestion, type Score } from '../domain/instrument.js';
+import { t } from '../i18n/index.js';
+import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
+import { heading, note, text, type Block, type CardRef, type Doc, type ScoreChoice } from './doc.js';
+import type { Markup } from './markup.js';
+
+/** How many notes a card shows and how much of each: a Teams card has a size limit, a Slack message splits. */
+export interface NoteLimits {
+  max: number;
+  chars: number;
+}
+
+/**
+ * The part of a card that never changes within a round, built once per markup, language, kind,
+ * moment and onderdeel: a vote redraws a card on every click, and only its count changes.
+ */
+const intros = new WeakMap<Markup, Map<string, readonly Block[]>>();
+
+function intro(m: Markup, card: ScoreCardView): readonly Block[] {
+  const key = `${card.lang}|${card.kind}|${card.moment}|${card.onderdeel}`;
+  const known = intros.get(m) ?? new Map<string, readonly Block[]>();
+  intros.set(m, known);
+  const found = known.get(key);
+  if (found) return found;
+  const { lang } = card;
+  const o = onderdeel(card.onderdeel);
+  const element = ELEMENTS.find((e) => e.code === o.element);
+  const blocks = [
+    note(m.t(lang, 'card.header', { moment: t(lang, `moment.short.${card.moment}`) })),
+    heading(`${o.code} ${o.label[lang]}`),
+    ...(element ? [note(element.label[lang])] : []),
+    text(o.help[lang]),
+    text(scoreQuestion(card.kind, lang), { tone: 'strong' }),
+  ];
+  known.set(key, blocks);
+  return blocks;
+}
+
+const ref = (card: ScoreCardView): CardRef => ({ roundId: card.roundId, onderdeel: card.onderdeel });
+
+const voteChoices = (card: ScoreCardView): ScoreChoice[] =>
+  SCORES.map((score) => ({ score, label: t(card.lang, 'card.button.vote', { score, label: SCALE[score][card.lang] }) }));
+
+/** While open: how many voted (never who), the reader's own vote on a card drawn for them alone, and the vote controls. */
+function openBlocks(m: Markup, card: ScoreCardView, own: Score | null): Block[] {
+  const { lang } = card;
+  return [
+    text(m.t(lang, 'card.votedCount', { count: card.votedCount, total: card.memberCount }), { id: 'count', tone: 'strong' }),
+    ...(own === null ? [] : [text(m.t(lang, 'card.yourVote', { score: own, label: SCALE[own][lang] }), { tone: 'good' })]),
+    {
+      type: 'score_vote',
+      card: ref(card),
+      votes: voteChoices(card),
+      own,
+      noteButton: t(lang, 'card.button.note'),
+      noteField: { label: t(lang, 'card.addNote'), placeholder: practiceQuestion(card.kind, lang) },
+    },
+  ];
+}
+
+function tallyLines(m: Markup, card: ScoreCardView): string[] {
+  const { lang } = card;
+  const tally = card.closed?.tally;
+  if (!tally || tally.count === 0) return [t(lang, 'card.noVotes')];
+  const d = tally.distribution;
+  const lines = [t(lang, 'card.distribution', { ones: d[1], twos: d[2], threes: d[3] })];
+  if (tally.proposed !== null) lines.push(t(lang, 'card.proposed', { score: tally.proposed, label: SCALE[tally.proposed][lang] }));
+  if (tally.bespreekpunt) lines.push(`${m.icon('warning')} ${m.bold(t(lang, 'card.bespreekpunt'))}`);
+  return lines;
+}
+
+function agreedBlocks(m: Markup, card: ScoreCardView): Block[] {
+  const closed = card.closed;
+  if (!closed || closed.agreed === null) return [];
+  const { lang } = card;
+  const line = `${m.icon('check')} ${m.bold(t(lang, 'card.agreed', { score: closed.agreed, label: SCALE[closed.agreed][lang] }))}`;
+  const differs = closed.agreedDiffers && closed.tally.proposed !== null ? ` (${t(lang, 'card.agreedDiffers', { agreed: closed.agreed, proposed: closed.tally.proposed })})` : '';
+  return [text(`${line}${differs}`, { id: 'agreed', tone: 'good' })];
+}
+
+function notesBlocks(m: Markup, card: ScoreCardView, limits: NoteLimits): Block[] {
+  const notes = card.closed?.notes ?? [];
+  if (notes.length === 0) return [];
+  const list = notes.slice(0, limits.max).map((n) => `• ${m.user(n, limits.chars)}`);
+  return [text([m.bold(t(card.lang, 'card.notes')), ...list].join('\n'), { id: 'notes' })];
+}
+
+/** Once closed: how the team voted in numbers, what is agreed, the notes, and the agree controls. */
+function closedBlocks(m: Markup, card: ScoreCardView, limits: NoteLimits): Block[] {
+  const { lang } = card;
+  const proposed = card.closed?.tally.proposed ?? null;
+  const confirm = proposed !== null && card.closed?.agreed === null ? { score: proposed, label: t(lang, 'card.button.confirm') } : null;
+  return [
+    note(m.t(lang, 'card.closedNotice')),
+    text(tallyLines(m, card).join('\n'), { id: 'tally' }),
+    ...agreedBlocks(m, card),
+    ...notesBlocks(m, card, limits),
+    { type: 'score_agree', card: ref(card), confirm, scores: SCORES.map((score) => ({ score, label: scoreText(lang, score) })), otherLabel: t(lang, 'card.button.other') },
+  ];
+}
+
+/** The card everyone sees; with `own`, the card as the voter alone sees it (Teams draws one per voter). */
+export function scoreCardDoc(m: Markup, card: ScoreCardView, limits: NoteLimits, own: Score | null = null): Doc {
+  const rest = card.status === 'open' ? openBlocks(m, card, own) : closedBlocks(m, card, limits);
+  return { fallback: onderdeelTitle(card.lang, card.onderdeel), blocks: [...intro(m, card), ...rest] };
+}
