@@ -30,7 +30,9 @@ export type Block =
   /** A score card's vote controls: each platform encodes the click its own way (cards already posted must keep working). */
   | ({ type: 'score_vote' } & VoteControls)
   /** A closed score card's agree controls, the same way. */
-  | ({ type: 'score_agree' } & AgreeControls);
+  | ({ type: 'score_agree' } & AgreeControls)
+  /** A control on the round as a whole (close it; agree every proposal), drawn the same way. */
+  | { type: 'round_control'; roundId: string; control: 'close' | 'agree_all'; label: string };
 
 /** The card a score control acts on. */
 export interface CardRef {

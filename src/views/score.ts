@@ -2,7 +2,7 @@
 // while the round is open ("x van N gestemd"), and once closed the distribution, the proposal, the
 // agreed score and the notes. Votes show only as counts, never per person. The vote and agree
 // controls are neutral blocks each platform draws its own way (doc.ts score_vote/score_agree).
-import type { ScoreCardView } from '../app/views.js';
+import type { RoundView, ScoreCardView } from '../app/views.js';
 import { ELEMENTS, onderdeel, practiceQuestion, SCALE, SCORES, scoreQuestion, type Score } from '../domain/instrument.js';
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
@@ -108,4 +108,30 @@ function closedBlocks(m: Markup, card: ScoreCardView, limits: NoteLimits): Block
 export function scoreCardDoc(m: Markup, card: ScoreCardView, limits: NoteLimits, own: Score | null = null): Doc {
   const rest = card.status === 'open' ? openBlocks(m, card, own) : closedBlocks(m, card, limits);
   return { fallback: onderdeelTitle(card.lang, card.onderdeel), blocks: [...intro(m, card), ...rest] };
+}
+
+const roundControl = (round: RoundView, control: 'close' | 'agree_all'): Block => ({
+  type: 'round_control', roundId: round.roundId, control, label: t(round.lang, control === 'close' ? 'round.button.close' : 'card.button.agreeAll'),
+});
+
+/** The round as a whole: close it while open (others are refused); once closed, agree every proposal while some onderdeel is not agreed. */
+export function roundControls(round: RoundView): Block[] {
+  if (round.status === 'open') return [roundControl(round, 'close')];
+  return round.missing.length > 0 ? [roundControl(round, 'agree_all')] : [];
+}
+
+/** Where a round's cards are posted in a thread (Slack), it starts here; once closed it says so and its close button is gone. */
+export function roundHeaderDoc(m: Markup, round: RoundView): Doc {
+  const { lang } = round;
+  const title = m.t(lang, 'card.header', { moment: t(lang, `moment.short.${round.moment}`) });
+  const state = m.t(lang, round.status === 'open' ? 'round.opened' : 'round.closed', { moment: t(lang, `moment.${round.moment}`) });
+  const close = round.status === 'open' ? [roundControl(round, 'close')] : [];
+  return { fallback: title, blocks: [heading(title), text(state), ...close, note(m.t(lang, 'privacy.notice'))] };
+}
+
+/** Said in the channel when a round closes: agree on the proposals, here or per card. */
+export function roundClosedDoc(m: Markup, round: RoundView): Doc {
+  const { lang } = round;
+  const said = m.t(lang, 'round.closed', { moment: t(lang, `moment.${round.moment}`) });
+  return { fallback: said, blocks: [text(`${m.bold(said)}\n${m.t(lang, 'card.closedNotice')}`), roundControl(round, 'agree_all')] };
 }

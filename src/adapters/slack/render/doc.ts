@@ -1,7 +1,7 @@
 // The neutral documents of src/views as Block Kit (their text is written by ./markup.ts).
 import type { Doc, Block as DocBlock, Button as DocButton } from '../../../views/doc.js';
 import { actionWithButtons } from './own-action.js';
-import { agreeControls, voteButtons } from './score-controls.js';
+import { agreeControls, roundButton, voteButtons } from './score-controls.js';
 export { slackMarkup } from './markup.js';
 import { actions, button, context, header, LIMITS, linesToSections, section, type Block, type Button, type Rendered } from './blocks.js';
 
@@ -40,6 +40,8 @@ function toSlackBlocks(b: DocBlock, owned: { count: number }): Block[] {
       return [voteButtons(b)];
     case 'score_agree':
       return [agreeControls(b)];
+    case 'round_control':
+      return [roundButton(b)];
   }
 }
 

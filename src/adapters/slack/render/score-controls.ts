@@ -1,7 +1,7 @@
 // A score card's controls as Slack draws them. The action ids and the `round|P1|2` values are
 // what cards posted before still send, so they stay exactly as they are.
 import type { OnderdeelCode, Score } from '../../../domain/instrument.js';
-import type { AgreeControls, VoteControls } from '../../../views/doc.js';
+import type { AgreeControls, Block as DocBlock, VoteControls } from '../../../views/doc.js';
 import { actions, button, option, type Block } from './blocks.js';
 
 export const VOTE_ACTION = 'vote';
@@ -9,6 +9,8 @@ export const NOTE_ACTION = 'card_note';
 export const AGREE_ACTION = 'agree';
 export const AGREE_SELECT_ACTION = 'agree_select';
 export const AGREE_ALL_ACTION = 'agree_all';
+/** Closes the round the button names: `<round id>`. */
+export const ROUND_CLOSE_ACTION = 'round_close';
 
 /** Button values carry the round, the onderdeel and (for votes) the score: `round|P1|2`. */
 export function cardValue(roundId: string, code: OnderdeelCode, score?: Score): string {
@@ -33,4 +35,10 @@ export function agreeControls(c: AgreeControls): Block {
     options: c.scores.map((s) => option(s.label, cardValue(roundId, onderdeel, s.score))),
   };
   return actions('agree', [...confirm, select]);
+}
+
+/** The round's close button (in its header) and its agree-all button: the value is the round id. */
+export function roundButton(c: Extract<DocBlock, { type: 'round_control' }>): Block {
+  if (c.control === 'close') return actions('round_close', [button(c.label, ROUND_CLOSE_ACTION, c.roundId)]);
+  return actions('agree_all', [button(c.label, AGREE_ALL_ACTION, c.roundId, 'primary')]);
 }

@@ -79,6 +79,7 @@ function toElements(b: DocBlock): Element[] {
     case 'score_vote':
       return [noteField(b)];
     case 'score_agree':
+    case 'round_control':
       return [];
   }
 }

@@ -38,5 +38,6 @@ function agreeActions(c: AgreeControls): Element[] {
 export function scoreActions(b: Block): Element[] {
   if (b.type === 'score_vote') return voteActions(b);
   if (b.type === 'score_agree') return agreeActions(b);
+  if (b.type === 'round_control') return [execute(b.label, b.control === 'close' ? VERB.close : VERB.agreeAll, { roundId: b.roundId })];
   return [];
 }

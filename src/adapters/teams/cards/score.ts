@@ -2,15 +2,14 @@
 // (./score-controls.ts). The round's card (result and filled instrument) is written once in
 // src/views/results.ts.
 import type { Score } from '../../../domain/instrument.js';
-import { t } from '../../../i18n/index.js';
 import type { RoundView, ScoreCardView } from '../../../app/views.js';
 import { resultBarChartData, resultChartAlt } from '../../../documents/charts/index.js';
 import { CHART_AFTER, roundDoc } from '../../../views/results.js';
-import { scoreCardDoc, type NoteLimits } from '../../../views/score.js';
+import { roundControls, scoreCardDoc, type NoteLimits } from '../../../views/score.js';
 import { barChart } from './charts.js';
 import { docElementsWith, teamsMarkup, toAdaptiveCard } from './doc.js';
-import { adaptiveCard, execute, type AdaptiveCard, type Element } from './common.js';
-import { VERB } from './score-controls.js';
+import { adaptiveCard, type AdaptiveCard } from './common.js';
+import { scoreActions, VERB } from './score-controls.js';
 
 export { VERB } from './score-controls.js';
 
@@ -40,8 +39,5 @@ export function scoreCard(view: ScoreCardView, ownVote: Score | null = null, ref
 /** The round as one card that follows it; with all ten agreed, Teams' own bar chart of the scores below the total. */
 export function roundResultCard(view: RoundView): AdaptiveCard {
   const chart = view.result ? [barChart(resultBarChartData(view, view.lang), resultChartAlt(view, view.lang))] : [];
-  const actions: Element[] = [];
-  if (view.status === 'open') actions.push(execute(t(view.lang, 'round.button.close'), VERB.close, { roundId: view.roundId }));
-  if (view.status === 'closed' && view.missing.length > 0) actions.push(execute(t(view.lang, 'card.button.agreeAll'), VERB.agreeAll, { roundId: view.roundId }));
-  return adaptiveCard(docElementsWith(roundDoc(teamsMarkup([]), view).blocks, CHART_AFTER.result, chart), actions);
+  return adaptiveCard(docElementsWith(roundDoc(MARKUP, view).blocks, CHART_AFTER.result, chart), roundControls(view).flatMap(scoreActions));
 }
