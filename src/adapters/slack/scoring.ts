@@ -10,7 +10,8 @@ import { t } from '../../i18n/index.js';
 import { errorText, formErrors, leerlijnIn, langOf, post, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
 import { userMention } from './mrkdwn.js';
-import { renderCard, renderRoundHeader, onderdeelTitle } from './render/cards.js';
+import { renderCard, renderRoundHeader } from './render/cards.js';
+import { onderdeelTitle } from '../../i18n/phrases.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
 import { cardKey, headerKey, rememberPosted, roundThread, unpostedCards, whilePosting } from '../../app/posted.js';
@@ -85,7 +86,7 @@ export async function vote(call: ActionCall): Promise<void> {
   await call.ack();
   if (call.messageTs) call.cx.liveCounts.touch(call.workspaceId, receipt.card, { channelId: call.channelId, messageId: call.messageTs });
   const l = receipt.card.lang;
-  const text = `${onderdeelTitle(receipt.card.onderdeel, l)}: ${t(l, 'card.yourVote', { score: receipt.score, label: SCALE[receipt.score][l] })}`;
+  const text = `${onderdeelTitle(l, receipt.card.onderdeel)}: ${t(l, 'card.yourVote', { score: receipt.score, label: SCALE[receipt.score][l] })}`;
   await call.tellUser(text);
 }
 
@@ -98,7 +99,7 @@ export async function openNote(call: ActionCall): Promise<void> {
   const lang = langOf(call.cx, await leerlijnIn(call.cx, call.workspaceId, call.channelId));
   const meta = { ...parsed.data, channelId: call.channelId, lang };
   // The modal title holds only 24 characters; the label names the onderdeel, the hint asks the question.
-  const blocks = [textInput('note', onderdeelTitle(parsed.data.onderdeel, lang), { multiline: true, max: 500, hint: t(lang, 'card.noteLabel') })];
+  const blocks = [textInput('note', onderdeelTitle(lang, parsed.data.onderdeel), { multiline: true, max: 500, hint: t(lang, 'card.noteLabel') })];
   const title = t(lang, 'card.noteTitle');
   await call.client.views.open({ trigger_id: call.triggerId, view: modal(NOTE_CALLBACK, title, t(lang, 'card.submit'), t(lang, 'card.close'), blocks, meta) });
 }
@@ -112,8 +113,7 @@ export async function submitNote(call: SubmitCall): Promise<void> {
   } catch (error) {
     if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error.fields, () => 'note', 'note'));
     // The modal stays open with the text, saying what happened to the note.
-    const instead = noteRefusal(error, meta.lang);
-    return call.ack({ note: instead ? t(instead.lang, instead.key) : errorText(call.cx, meta.lang, error, 'note') });
+    return call.ack({ note: noteRefusal(error, meta.lang) ?? errorText(call.cx, meta.lang, error, 'note') });
   }
   await call.ack();
   await tellPrivately(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, meta.roundId) }, t(meta.lang, saved.confirmation));

@@ -158,8 +158,7 @@ export async function scoreInvoke(svc: TeamsServices, turn: Turn, verb: string, 
     if (!isAppError(error)) throw error;
     const lang = turn.lang;
     // A note typed after closing is not a refused vote: say what happened to the note.
-    const instead = verb === VERB.note ? noteRefusal(error, lang) : null;
-    const message = instead ? t(instead.lang, instead.key) : tError(error.lang ?? lang, error.code, error.params);
+    const message = (verb === VERB.note ? noteRefusal(error, lang) : null) ?? tError(error.lang ?? lang, error.code, error.params);
     const code = isOnderdeelCode(data.onderdeel) ? data.onderdeel : null;
     try {
       const view = await getRound(svc.deps, turn.actor, String(data.roundId ?? ''));

@@ -3,7 +3,7 @@
 // adapter parses the click, carries the outcome out with its own cards (Slack redraws messages
 // in the channel, Teams answers the invoke with the card) and keeps its live counts current.
 import type { Lang } from '../../domain/instrument.js';
-import type { MessageKey } from '../../i18n/index.js';
+import { t, type MessageKey } from '../../i18n/index.js';
 import type { Actor, Deps } from '../context.js';
 import { isAppError } from '../errors.js';
 import { addNote, agreeAllProposed, castVote, closeRound, getRound, setAgreedScore } from '../rounds.js';
@@ -48,11 +48,12 @@ export async function noteOnCard(deps: Deps, actor: Actor, click: CardClick): Pr
 
 /**
  * What a refused note says instead of the use case's refusal: a note typed after closing is
- * not a refused vote, so the person hears what happened to the note. Null: say the refusal.
+ * not a refused vote, so the person hears what happened to the note (in the leerlijn's language
+ * when the refusal knows it). Null: say the refusal.
  */
-export function noteRefusal(error: unknown, fallbackLang: Lang): { key: MessageKey; lang: Lang } | null {
+export function noteRefusal(error: unknown, fallbackLang: Lang): string | null {
   if (!isAppError(error) || error.code !== 'round_not_open') return null;
-  return { key: 'card.noteTooLate', lang: error.lang ?? fallbackLang };
+  return t(error.lang ?? fallbackLang, 'card.noteTooLate');
 }
 
 /** A changed agreement, and what it brings once all ten are agreed: the filled instrument for the team (once) and the next step for the coordinator. */
