@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor, Deps } from '../../../src/app/context.js';
 import { agreeAllProposed, castVote, closeRound, openRound } from '../../../src/app/rounds.js';
-import { t, tError } from '../../../src/i18n/index.js';
+import { t, tError, tField } from '../../../src/i18n/index.js';
 import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
 import { BOT, CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
@@ -139,5 +139,22 @@ describe('Slack: `evaluatie eind`', () => {
     expect(h.fake.messagesIn(CHANNEL)).toHaveLength(before);
     expect(JSON.stringify(h.fake.messagesIn(dmOf(OWNER)))).toContain('Spreekuur jongerenwerk plannen');
     expect(h.fake.messagesIn(dmOf(COORDINATOR)).map((m) => m.text)).toContain(t('nl', 'slack.savedNotPosted.notInChannel'));
+  });
+
+  it('still saves an item modal opened before its inputs were named by field (eval_item, a0_desc…), problems at its own inputs', async () => {
+    const { leerlijnId } = await ids(h);
+    // What the old modal carried: its leerlijn, moment and onderdeel, the channel and language.
+    const meta = JSON.stringify({ leerlijnId, moment: 'eind', onderdeel: 'P2', channelId: CHANNEL, lang: 'nl' });
+    const row = (description: string, due: string) => ({
+      a0_desc: { v: input.text(description) }, a0_owner: { v: { type: 'users_select' as const, selected_user: OWNER } }, a0_due: { v: input.date(due) },
+    });
+    const bad = await h.submit(COORDINATOR, 'eval_item', { bereikt: { v: input.radio('3') }, ...row('Huisbezoeken samen doen', '2025-01-10') }, meta);
+    expect(bad.json).toEqual({ response_action: 'errors', errors: { a0_due: tField('nl', { message: 'date_past' }) } });
+    const ok = await h.submit(COORDINATOR, 'eval_item', { bereikt: { v: input.radio('3') }, toelichting: { v: input.text('Loopt goed') }, ...row('Huisbezoeken samen doen', '2026-03-01') }, meta);
+    expect(ok.text).toBe('');
+    await h.settle();
+    const saved = await h.testDb.db.query<{ bereikt: number; toelichting: string }>(`select bereikt, toelichting from evaluation_entries where onderdeel = 'P2' and moment = 'eind'`);
+    expect(saved.rows).toEqual([{ bereikt: 3, toelichting: 'Loopt goed' }]);
+    expect(JSON.stringify(h.fake.messagesIn(dmOf(OWNER)))).toContain('Huisbezoeken samen doen');
   });
 });
