@@ -1,6 +1,8 @@
 // The shapes of the Slack requests the bot takes, checked before Bolt reads them. Bolt 5.1
 // trusts a signed body's shape (a signed `payload=null` stops Node), so everything Bolt or a
 // listener reads is checked here; what the bot does not read passes through as sent.
+// The listeners (register.ts) parse with these same shapes again, for typed values: one set,
+// so the edge can never pass what a listener then silently drops.
 import { z } from 'zod';
 
 /**
@@ -54,6 +56,8 @@ const StateValue = z.looseObject({
 
 const View = z.looseObject({
   id: Id,
+  // 'home' for a button in the App Home.
+  type: Text(20).nullish(),
   callback_id: Text(255),
   private_metadata: Text(3000).nullish(),
   hash: Text(200).nullish(),
@@ -77,9 +81,11 @@ export const BlockActions = z.looseObject({
   enterprise: z.looseObject({ id: Id }).nullish(),
   channel: z.looseObject({ id: Id }).nullish(),
   message: z.looseObject({ ts: Text(32) }).nullish(),
-  container: z.looseObject({ type: Text(64) }).nullish(),
+  // An ephemeral message (mijn-acties, a menu) is no message Slack can update.
+  container: z.looseObject({ type: Text(64), is_ephemeral: z.boolean().nullish() }).nullish(),
   trigger_id: TriggerId,
-  response_url: Text(2000).nullish(),
+  // Answers go there by POST: a URL, nothing else.
+  response_url: z.url().max(2000).nullish(),
   view: View.nullish(),
   actions: z.array(Action).min(1).max(25),
 });
@@ -107,8 +113,14 @@ export const EventCallback = z.looseObject({
 });
 
 /** The shape of each event the bot takes, by type; every entry of TAKEN.events has one. */
+export const HomeOpened = z.looseObject({ type: z.literal('app_home_opened'), user: Id, tab: Text(20).nullish(), channel: Id.nullish() });
+// The bot's own arrival in a channel (it then introduces itself); others joining are ignored later.
+export const MemberJoined = z.looseObject({ type: z.literal('member_joined_channel'), user: Id, channel: Id });
+
 export const EVENT_SHAPES: Record<(typeof TAKEN.events)[number], z.ZodType> = {
-  app_home_opened: z.looseObject({ type: z.literal('app_home_opened'), user: Id, tab: Text(20).nullish(), channel: Id.nullish() }),
-  // The bot's own arrival in a channel (it then introduces itself); others joining are ignored later.
-  member_joined_channel: z.looseObject({ type: z.literal('member_joined_channel'), user: Id, channel: Id }),
+  app_home_opened: HomeOpened,
+  member_joined_channel: MemberJoined,
 };
+
+/** An event callback carrying one event of the given shape: what a listener of that event reads. */
+export const eventOf = <E extends z.ZodType>(event: E) => EventCallback.extend({ event });

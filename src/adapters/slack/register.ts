@@ -27,36 +27,10 @@ import type { FlowCtx } from '../../app/flows/surface.js';
 import { tError } from '../../i18n/index.js';
 import { splitMentions } from './people.js';
 import { slackFlowCtx } from './surface.js';
+import { BlockActions, eventOf, HomeOpened, MemberJoined, SlashCommand, ViewSubmission } from './edge-shapes.js';
 
-const Id = z.string().min(1).max(64);
-const CommandPayload = z.object({ text: z.string().max(4000).default(''), user_id: Id, channel_id: Id, team_id: Id, trigger_id: z.string().max(255) });
-const ActionPayload = z.object({
-  user: z.object({ id: Id, team_id: Id.optional() }),
-  team: z.object({ id: Id }).nullish(),
-  channel: z.object({ id: Id }).nullish(),
-  message: z.object({ ts: z.string().max(32) }).nullish(),
-  // An ephemeral message (mijn-acties, a menu) is no message Slack can update.
-  container: z.object({ is_ephemeral: z.boolean().optional() }).nullish(),
-  trigger_id: z.string().max(255),
-  response_url: z.url().max(2000).nullish(),
-  // A button inside a modal: Slack sends the modal back, with what was typed so far.
-  view: z.object({
-    id: Id,
-    // 'home' for a button in the App Home.
-    type: z.string().max(20).nullish(),
-    hash: z.string().max(200).nullish(),
-    private_metadata: z.string().max(3000).default(''),
-    state: z.object({ values: z.record(z.string(), z.record(z.string(), z.unknown())) }).default({ values: {} }),
-  }).nullish(),
-  actions: z.array(z.object({ action_id: z.string().max(255), value: z.string().max(2000).optional(), selected_option: z.object({ value: z.string().max(2000) }).nullish() })).min(1),
-});
-const ViewPayload = z.object({
-  user: z.object({ id: Id, team_id: Id.optional() }),
-  team: z.object({ id: Id }).nullish(),
-  view: z.object({ callback_id: z.string().max(255), private_metadata: z.string().max(3000).default(''), state: z.object({ values: z.record(z.string(), z.record(z.string(), z.unknown())) }) }),
-});
-const JoinedEvent = z.object({ event_id: z.string().min(1).max(100), team_id: Id, event: z.object({ user: Id, channel: Id }) });
-const HomeEvent = z.object({ event_id: z.string().min(1).max(100), team_id: Id, event: z.object({ user: Id, tab: z.string().max(20).optional() }) });
+const JoinedEvent = eventOf(MemberJoined);
+const HomeEvent = eventOf(HomeOpened);
 
 /** Slack waits 3 s for the ack; past this we ack empty and answer with chat.postEphemeral. */
 const ACK_BUDGET_MS = 2_000;
@@ -82,8 +56,8 @@ function commands(app: App, cx: SlackCtx): void {
     };
     const timer = setTimeout(() => void ackOnce().catch(() => undefined), ACK_BUDGET_MS);
     try {
-      const parsed = CommandPayload.safeParse(body);
-      if (parsed.success && !ridesOnAck(parsed.data.text)) await ackOnce();
+      const parsed = SlashCommand.safeParse(body);
+      if (parsed.success && !ridesOnAck(parsed.data.text ?? '')) await ackOnce();
       if (parsed.success) await runSlackCommand(cx, client, parsed.data, context.botUserId, ackOnce);
     } finally {
       clearTimeout(timer);
@@ -119,7 +93,7 @@ async function closeFromHeader(call: ActionCall): Promise<void> {
 }
 
 async function runSlackCommand(
-  cx: SlackCtx, client: WebClient, c: z.infer<typeof CommandPayload>, botUserId: string | undefined, ackWith: (reply: Rendered) => Promise<boolean>,
+  cx: SlackCtx, client: WebClient, c: z.infer<typeof SlashCommand>, botUserId: string | undefined, ackWith: (reply: Rendered) => Promise<boolean>,
 ): Promise<void> {
   let ctx: FlowCtx;
   try {
@@ -129,7 +103,7 @@ async function runSlackCommand(
     cx.log.warn({ err: error }, 'slack command: workspace or leerlijn not read');
     return ephemeral(client, c.channel_id, c.user_id, tError(cx.deps.defaultLang, 'internal'));
   }
-  await runCommand(ctx, splitMentions(c.text));
+  await runCommand(ctx, splitMentions(c.text ?? ''));
 }
 
 type Route<F> = [string | RegExp, F];
@@ -144,7 +118,7 @@ function routeFor<F>(routes: ReadonlyArray<Route<F>>, id: string): F | undefined
 // two dozen listeners (measured with bench:votes).
 function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: ActionCall) => Promise<void>>>): void {
   app.action(/.*/, async ({ body, ack, client }) => {
-    const parsed = ActionPayload.safeParse(body);
+    const parsed = BlockActions.safeParse(body);
     if (!parsed.success) return ack();
     const p = parsed.data;
     const action = p.actions[0]!;
@@ -163,7 +137,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
       cx, client: client as WebClient, workspaceId: await workspaceIdFor(cx, teamId), userId: p.user.id,
       channelId, messageTs: p.container?.is_ephemeral ? null : (p.message?.ts ?? null), triggerId: p.trigger_id,
       actionId: action.action_id, value: action.value ?? action.selected_option?.value ?? '', ack: () => ack(), tellUser,
-      view: p.view ? { id: p.view.id, hash: p.view.hash ?? null, meta: p.view.private_metadata, values: p.view.state.values } : null,
+      view: p.view ? { id: p.view.id, hash: p.view.hash ?? null, meta: p.view.private_metadata ?? '', values: p.view.state.values } : null,
       inHome: p.view?.type === 'home',
     });
   });
@@ -171,12 +145,12 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
 
 function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: SubmitCall) => Promise<void>>>): void {
   app.view(/.*/, async ({ body, ack, client, context }) => {
-    const parsed = ViewPayload.safeParse(body);
+    const parsed = ViewSubmission.safeParse(body);
     const flow = parsed.success ? routeFor(routes, parsed.data.view.callback_id) : undefined;
     if (!parsed.success || !flow) return ack();
     const p = parsed.data;
     await flow({
-      cx, client, workspaceId: await workspaceIdFor(cx, p.team?.id ?? p.user.team_id ?? ''), userId: p.user.id, values: p.view.state.values, meta: p.view.private_metadata, botUserId: context.botUserId,
+      cx, client, workspaceId: await workspaceIdFor(cx, p.team?.id ?? p.user.team_id ?? ''), userId: p.user.id, values: p.view.state.values, meta: p.view.private_metadata ?? '', botUserId: context.botUserId,
       ack: (errors) => (errors ? ack({ response_action: 'errors', errors }) : ack()),
       replace: (view) => ack({ response_action: 'update', view }),
     });
