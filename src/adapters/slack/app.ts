@@ -22,7 +22,7 @@ import { renderCard } from './render/cards.js';
 import { logSlackOff } from './off.js';
 import { createSocketConnection, type SocketConnection, type SocketOptions } from './socket.js';
 
-export const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
+const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
 
 export interface SlackAdapterOptions {
   clock?: Clock;
@@ -44,6 +44,8 @@ export interface SlackAdapter extends Adapter {
   idle(): Promise<void>;
 }
 
+type SlackOn = Exclude<Config['slack'], { mode: 'off' }>;
+
 function boltLogger(log: Logger): BoltLogger {
   let level = LogLevel.WARN;
   // Bolt's messages are about transport; never pass request bodies on.
@@ -58,17 +60,16 @@ function boltLogger(log: Logger): BoltLogger {
   };
 }
 
-function tokenClients(config: Config, deps: Deps, retryConfig: webApi.RetryOptions): ClientFor {
-  const slack = config.slack;
-  const options = { slackApiUrl: slack.mode === 'off' ? undefined : slack.apiUrl, retryConfig };
+/** One WebClient per bot token, kept: the senders' clients and the single workspace's auth check share them. */
+function tokenClients(slack: SlackOn, deps: Deps, retryConfig: webApi.RetryOptions): { clientOf(token: string): webApi.WebClient; clientFor: ClientFor } {
   const clients = new Map<string, webApi.WebClient>();
   const clientOf = (token: string): webApi.WebClient => {
     let c = clients.get(token);
-    if (!c) clients.set(token, (c = new webApi.WebClient(token, options)));
+    if (!c) clients.set(token, (c = new webApi.WebClient(token, { slackApiUrl: slack.apiUrl, retryConfig })));
     return c;
   };
-  if (slack.mode === 'single' || slack.mode === 'socket') return async () => clientOf(slack.botToken);
-  return async (workspaceId) => clientOf(await botTokenOf(deps, workspaceId));
+  if (slack.mode === 'single' || slack.mode === 'socket') return { clientOf, clientFor: async () => clientOf(slack.botToken) };
+  return { clientOf, clientFor: async (workspaceId) => clientOf(await botTokenOf(deps, workspaceId)) };
 }
 
 type BotIds = { botId?: string; botUserId?: string };
@@ -94,8 +95,6 @@ function singleWorkspaceAuthorize(token: string, client: webApi.WebClient, known
   if (!ids) void ask().catch(() => undefined);
   return async () => ({ botToken: token, ...(await (ids ?? ask())) });
 }
-
-type SlackOn = Exclude<Config['slack'], { mode: 'off' }>;
 
 /** Socket Mode's receiver, or the HTTP one (with the OAuth install routes for many workspaces). */
 function receiverFor(slack: SlackOn, deps: Deps, logger: BoltLogger, log: Logger, socketOptions?: SocketOptions): { socket: SocketConnection; http?: undefined } | { socket?: undefined; http: HTTPReceiver } {
@@ -131,6 +130,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   const logger = boltLogger(log);
   const { socket, http } = receiverFor(slack, deps, logger, log, opts.socket);
   const receiver = socket?.receiver ?? http;
+  const { clientOf, clientFor } = tokenClients(slack, deps, retryConfig);
   const app = new App({
     receiver,
     ...(socket ? { socketMode: true } : {}),
@@ -139,10 +139,9 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     convoStore: false,
     ...(slack.mode === 'oauth'
       ? {}
-      : { authorize: singleWorkspaceAuthorize(slack.botToken, new webApi.WebClient(slack.botToken, { slackApiUrl: slack.apiUrl, retryConfig }), opts) }),
+      : { authorize: singleWorkspaceAuthorize(slack.botToken, clientOf(slack.botToken), opts) }),
     clientOptions: { slackApiUrl: slack.apiUrl, retryConfig },
   });
-  const clientFor = tokenClients(config, deps, retryConfig);
   const messenger = createSlackMessenger(clientFor, log);
   const liveCounts = new LiveCounts(
     deps,
@@ -174,24 +173,13 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   app.error(async (error) => {
     log.error({ code: error.code, message: error.message.slice(0, 200) }, 'slack listener failed');
   });
-  const base = { name: 'slack', app, messenger, liveCounts, idle };
-  if (socket) {
-    socket.start();
-    return {
-      ...base,
-      routes: [],
-      ready: () => socket.ready(),
-      async stop() {
-        await socket.stop();
-        await idle();
-        liveCounts.stop();
-      },
-    };
-  }
+  socket?.start();
   return {
-    ...base,
-    routes: httpRoutes(http, slack.mode === 'oauth', { signingSecret: slack.mode === 'socket' ? '' : slack.signingSecret, log }),
+    name: 'slack', app, messenger, liveCounts, idle,
+    routes: http ? httpRoutes(http, slack.mode === 'oauth', { signingSecret: 'signingSecret' in slack ? slack.signingSecret : '', log }) : [],
+    ...(socket ? { ready: () => socket.ready() } : {}),
     async stop() {
+      await socket?.stop();
       await idle();
       liveCounts.stop();
     },

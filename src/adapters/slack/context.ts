@@ -4,7 +4,7 @@ import type { webApi } from '@slack/bolt';
 import type { Deps, LeerlijnRow } from '../../app/context.js';
 import { isAppError, ValidationError, type FieldError } from '../../app/errors.js';
 import type { Messenger } from '../../app/messenger.js';
-import { t, tError, tField, type Lang } from '../../i18n/index.js';
+import { tError, tField, type Lang } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
 import { channelLeerlijn, workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
 import type { LiveCounts } from '../../app/live-counts.js';
@@ -64,16 +64,18 @@ export function formErrors(lang: Lang, fields: readonly FieldError[], blockFor: 
   return out;
 }
 
+const rendered = (message: Rendered | string): Rendered => (typeof message === 'string' ? { text: message, blocks: [section(message)] } : message);
+
 /** Only `user` sees it; in `threadTs` when given (where a channel ephemeral would be out of sight). */
 export async function ephemeral(client: WebClient, channel: string, user: string, message: Rendered | string, threadTs?: string): Promise<void> {
-  const r = typeof message === 'string' ? { text: message, blocks: [section(message)] } : message;
+  const r = rendered(message);
   for (const blocks of chunkBlocks(r.blocks)) await client.chat.postEphemeral({ channel, user, text: r.text, blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
 }
 
 /** A direct message from the bot: works where the bot is not in the channel (unlike an ephemeral). */
 export async function direct(client: WebClient, user: string, message: Rendered | string): Promise<void> {
   const channel = await dmChannel(client, user);
-  await post(client, channel, typeof message === 'string' ? { text: message, blocks: [section(message)] } : message);
+  await post(client, channel, rendered(message));
 }
 
 /** The bot's direct-message channel with `user` (the app's Messages tab). */
@@ -94,5 +96,3 @@ export async function post(client: WebClient, channel: string, r: Rendered, thre
   return first ?? '';
 }
 
-
-export { t };

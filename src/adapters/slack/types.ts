@@ -1,26 +1,7 @@
-// The shapes the flows work with, already parsed from Bolt's payloads (see app.ts).
+// The shapes the flows work with, already parsed from Bolt's payloads (see register.ts).
 import type { types } from '@slack/bolt';
-import type { Lang } from '../../i18n/index.js';
-import type { LeerlijnRow } from '../../app/context.js';
 import type { SlackCtx, WebClient } from './context.js';
-import type { Rendered } from './render/blocks.js';
 import type { StateValues } from './render/inputs.js';
-
-export interface CommandCall {
-  cx: SlackCtx;
-  client: WebClient;
-  workspaceId: string;
-  userId: string;
-  channelId: string;
-  triggerId: string;
-  args: string[];
-  leerlijn: LeerlijnRow | null;
-  lang: Lang;
-  /** The bot's own user id, from Bolt's context (auth.test, or the installation). */
-  botUserId: string | undefined;
-  /** Answers the command within Slack's 3 s; with a message, only the caller sees it. */
-  ack(reply?: Rendered | string): Promise<void>;
-}
 
 export interface ActionCall {
   cx: SlackCtx;
