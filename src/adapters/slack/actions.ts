@@ -8,15 +8,16 @@ import { ValidationError } from '../../app/errors.js';
 import { ownerListAfter, saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
 import { ownerDmActions } from '../../app/posted.js';
 import { t, type Lang } from '../../i18n/index.js';
+import { statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
 import { dmChannel, errorText, ephemeral, formErrors, langOf, type SlackCtx, type WebClient } from './context.js';
 import { slackSurface } from './surface.js';
 import { publishHome } from './home.js';
-import { modal, parseMeta, read, selectInput, textInput } from './render/inputs.js';
+import { parseMeta } from './render/inputs.js';
+import { readModal, toModal } from './render/form.js';
 import { renderNotice } from './render/notices.js';
 import { soonestFirst } from './render/plan.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
-export const STATUS_NOTE_CALLBACK = 'action_note';
 const StatusValue = z.string().max(100).transform((s) => s.split('|')).pipe(z.tuple([z.uuid(), z.enum(ACTION_STATUSES)]));
 // messageTs: the message the note button was in, so the note's status shows there too.
 // home: opened from the App Home, which is published again once the note is saved.
@@ -109,21 +110,20 @@ export async function openStatusNote(call: ActionCall): Promise<void> {
   } catch (error) {
     return call.tellUser(errorText(call.cx, lang, error, 'action_note_open'));
   }
-  const options = ACTION_STATUSES.map((s) => ({ text: t(lang, `action.status.${s}`), value: s }));
-  // Starts at the current status: adding a note to a stuck action must not quietly set it to bezig.
-  const blocks = [selectInput('status', t(lang, 'action.title'), options, { initial: action.status }), textInput('note', t(lang, 'action.noteLabel'), { multiline: true, max: 500, optional: true })];
-  const meta = { actionId: actionId.data, channelId, messageTs: call.messageTs, lang, ...(call.inHome ? { home: true } : {}) };
-  await call.client.views.open({ trigger_id: call.triggerId, view: modal(STATUS_NOTE_CALLBACK, t(lang, 'action.title'), t(lang, 'action.submit'), t(lang, 'action.close'), blocks, meta) });
+  const meta = { channelId, messageTs: call.messageTs, lang, ...(call.inHome ? { home: true } : {}) };
+  await call.client.views.open({ trigger_id: call.triggerId, view: toModal(statusNoteForm(lang, action), meta) });
 }
 
 export async function submitStatusNote(call: SubmitCall): Promise<void> {
   const meta = parseMeta(NoteMeta, call.meta);
   if (!meta) return call.ack({ status: t('nl', 'field.invalid') });
-  const note = read.optionalText(call.values, 'note');
+  const sent = readModal(statusNoteFields(meta.lang), call.values);
+  // An empty note box is no note: the coordinators are not shown an old one.
+  const note = sent.note || null;
   let change: StatusChange;
   try {
     // Saved before the modal closes, so a refusal stays next to what was typed.
-    change = await saveActionStatus(flowCtx(call, meta.channelId, meta.lang), { actionId: meta.actionId, status: read.selected(call.values, 'status') ?? '', note });
+    change = await saveActionStatus(flowCtx(call, meta.channelId, meta.lang), { actionId: meta.actionId, status: sent.status ?? '', note });
   } catch (error) {
     if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error.fields, (f) => (f === 'note' ? 'note' : 'status'), 'status'));
     return call.ack({ status: errorText(call.cx, meta.lang, error, 'action_note') });

@@ -1,7 +1,8 @@
 // Bolt listeners → flows. Each payload is parsed with zod before a flow sees it.
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import { openStatusNote, setStatus, STATUS_NOTE_CALLBACK, submitStatusNote } from './actions.js';
+import { openStatusNote, setStatus, submitStatusNote } from './actions.js';
+import { STATUS_NOTE_FORM } from '../../views/action-forms.js';
 import { agree, agreeAll } from './closing.js';
 import { ephemeral, workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
 import { section, type Rendered } from './render/blocks.js';
@@ -169,7 +170,7 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
   ];
   onActions(app, cx, actions);
   const views: Array<Route<(call: SubmitCall) => Promise<void>>> = [
-    [START_CALLBACK, submitStart], [NOTE_CALLBACK, submitNote], [STATUS_NOTE_CALLBACK, submitStatusNote], [TEAM_CALLBACK, submitTeam],
+    [START_CALLBACK, submitStart], [NOTE_CALLBACK, submitNote], [STATUS_NOTE_FORM, submitStatusNote], [TEAM_CALLBACK, submitTeam],
     // Every neutral form's modal, by its callback id and the ones it had before.
     ...FORMS.flatMap((spec) => [spec.id, ...spec.aliases].map((id): Route<(call: SubmitCall) => Promise<void>> => [id, (call) => submitModalForm(spec, call)])),
   ];
