@@ -4,9 +4,9 @@
 import type { types } from '@slack/bolt';
 import type { Field, Form } from '../../../views/form.js';
 import type { Block as DocBlock } from '../../../views/doc.js';
-import { LIMITS, type Block } from './blocks.js';
+import { LIMITS, option, type Block } from './blocks.js';
 import { toBlockKit } from './doc.js';
-import { checkboxInput, dateInput, modal, radioInput, read, selectInput, textInput, userInput, usersInput, type StateValues } from './inputs.js';
+import { input, modal, read, textInput, V, type StateValues } from './inputs.js';
 
 /** Where a field's input is: its id, or (a modal opened before the ids were the fields') what it was called then. */
 export type BlockOf = (fieldId: string) => string;
@@ -17,32 +17,45 @@ const ON = 'true';
 
 const blocksOf = (doc: readonly DocBlock[]): Block[] => toBlockKit({ fallback: '', blocks: [...doc] }, LIMITS.blocksPerView).blocks;
 
-function inputOf(f: Field, value: string | undefined, blockId: string): Block {
-  const o = { initial: value ?? null, optional: f.optional ?? false };
-  // Slack's typed inputs, checkboxes and people pickers show a hint under them; the others have none here.
-  const hint = f.hint ? { hint: f.hint } : {};
+type Choice = { label: string; value: string };
+
+function checkboxes(options: readonly Choice[], on: readonly string[]): types.Checkboxes {
+  const opts = options.map((x) => ({ text: { type: 'plain_text' as const, text: x.label.slice(0, 75) }, value: x.value }));
+  const initial = opts.filter((x) => on.includes(x.value));
+  return { type: 'checkboxes', action_id: V, options: opts, ...(initial.length ? { initial_options: initial } : {}) };
+}
+
+/** The element of every input but a typed one; `value` is what it starts with (a list: joined by ','). */
+function elementOf(f: Exclude<Field, { kind: 'text' | 'time' }>, value: string | undefined): types.InputBlockElement {
+  const list = value ? value.split(',') : [];
   switch (f.kind) {
-    case 'text':
-      return textInput(blockId, f.label, { ...o, ...hint, multiline: f.multiline ?? false, max: f.max });
     case 'choice': {
-      const options = f.options.map((x) => ({ text: x.label, value: x.value }));
-      return f.style === 'radio' ? radioInput(blockId, f.label, options, o) : selectInput(blockId, f.label, options, o);
+      const options = f.options.map((x) => option(x.label, x.value));
+      const initial = options.find((x) => x.value === value);
+      const chosen = initial ? { initial_option: initial } : {};
+      return f.style === 'radio' ? { type: 'radio_buttons', action_id: V, options, ...chosen } : { type: 'static_select', action_id: V, options, ...chosen };
     }
-    case 'checks': {
-      const options = f.options.map((x) => ({ text: x.label, value: x.value }));
-      return checkboxInput(blockId, f.label, options, { ...hint, optional: o.optional, initial: value ? value.split(',') : [] });
-    }
-    case 'date':
-      return dateInput(blockId, f.label, o);
-    case 'time':
-      return textInput(blockId, f.label, { ...o, ...hint, max: 5 });
-    case 'person':
-      return userInput(blockId, f.label, o);
-    case 'people':
-      return usersInput(blockId, f.label, { ...hint, optional: o.optional, initial: value ? value.split(',') : [] });
+    case 'checks':
+      return checkboxes(f.options, list);
     case 'toggle':
-      return checkboxInput(blockId, f.label, [{ text: f.text, value: ON }], { optional: o.optional, initial: value === ON ? [ON] : [] });
+      return checkboxes([{ label: f.text, value: ON }], value === ON ? [ON] : []);
+    case 'date':
+      return { type: 'datepicker', action_id: V, ...(value ? { initial_date: value } : {}) };
+    case 'person':
+      return { type: 'users_select', action_id: V, ...(value ? { initial_user: value } : {}) };
+    case 'people':
+      return { type: 'multi_users_select', action_id: V, ...(list.length > 0 ? { initial_users: list } : {}) };
   }
+}
+
+function inputOf(f: Field, value: string | undefined, blockId: string): Block {
+  const optional = f.optional ?? false;
+  if (f.kind === 'text' || f.kind === 'time') {
+    const shape = f.kind === 'text' ? { multiline: f.multiline ?? false, max: f.max } : { max: 5 };
+    return textInput(blockId, f.label, { initial: value ?? null, optional, ...(f.hint ? { hint: f.hint } : {}), ...shape });
+  }
+  // Slack's typed inputs, checkboxes and people pickers show a hint under them; the others have none here.
+  return input(blockId, f.label, elementOf(f, value), optional, f.kind === 'checks' || f.kind === 'people' ? f.hint : undefined);
 }
 
 /**

@@ -2,12 +2,11 @@
 // Every input element uses action_id 'v', so a value is values[blockId].v.
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
-import { LIMITS, option, plain, type Block } from './blocks.js';
+import { LIMITS, plain, type Block } from './blocks.js';
 
 export const V = 'v';
-type Opt = { text: string; value: string };
 
-function input(blockId: string, label: string, element: types.InputBlockElement, optional: boolean, hint?: string): Block {
+export function input(blockId: string, label: string, element: types.InputBlockElement, optional: boolean, hint?: string): Block {
   return {
     type: 'input',
     block_id: blockId,
@@ -27,37 +26,6 @@ export function textInput(blockId: string, label: string, o: { initial?: string 
     ...(o.initial ? { initial_value: o.initial.slice(0, o.max ?? 3000) } : {}),
   };
   return input(blockId, label, element, o.optional ?? false, o.hint);
-}
-
-export function dateInput(blockId: string, label: string, o: { initial?: string | null; optional?: boolean } = {}): Block {
-  return input(blockId, label, { type: 'datepicker', action_id: V, ...(o.initial ? { initial_date: o.initial } : {}) }, o.optional ?? false);
-}
-
-export function userInput(blockId: string, label: string, o: { initial?: string | null; optional?: boolean } = {}): Block {
-  return input(blockId, label, { type: 'users_select', action_id: V, ...(o.initial ? { initial_user: o.initial } : {}) }, o.optional ?? false);
-}
-
-export function usersInput(blockId: string, label: string, o: { initial?: string[]; optional?: boolean; hint?: string } = {}): Block {
-  const initial = o.initial && o.initial.length > 0 ? { initial_users: o.initial } : {};
-  return input(blockId, label, { type: 'multi_users_select', action_id: V, ...initial }, o.optional ?? false, o.hint);
-}
-
-export function selectInput(blockId: string, label: string, options: Opt[], o: { initial?: string | null; optional?: boolean } = {}): Block {
-  const opts = options.map((x) => option(x.text, x.value));
-  const initial = opts.find((x) => x.value === o.initial);
-  return input(blockId, label, { type: 'static_select', action_id: V, options: opts, ...(initial ? { initial_option: initial } : {}) }, o.optional ?? false);
-}
-
-export function radioInput(blockId: string, label: string, options: Opt[], o: { initial?: string | null; optional?: boolean } = {}): Block {
-  const opts = options.map((x) => option(x.text, x.value));
-  const initial = opts.find((x) => x.value === o.initial);
-  return input(blockId, label, { type: 'radio_buttons', action_id: V, options: opts, ...(initial ? { initial_option: initial } : {}) }, o.optional ?? false);
-}
-
-export function checkboxInput(blockId: string, label: string, options: Opt[], o: { initial?: string[]; optional?: boolean; hint?: string } = {}): Block {
-  const opts = options.map((x) => ({ text: { type: 'plain_text' as const, text: x.text.slice(0, 75) }, value: x.value }));
-  const initial = opts.filter((x) => o.initial?.includes(x.value));
-  return input(blockId, label, { type: 'checkboxes', action_id: V, options: opts, ...(initial.length ? { initial_options: initial } : {}) }, o.optional ?? true, o.hint);
 }
 
 export function modal(callbackId: string, title: string, submit: string, close: string, blocks: Block[], meta: unknown): types.ModalView {
@@ -92,7 +60,6 @@ function element(values: StateValues, blockId: string): z.infer<typeof ElementSt
 
 export const read = {
   text: (v: StateValues, b: string): string => element(v, b).value ?? '',
-  optionalText: (v: StateValues, b: string): string | null => element(v, b).value ?? null,
   selected: (v: StateValues, b: string): string | null => element(v, b).selected_option?.value ?? null,
   checked: (v: StateValues, b: string): string[] => (element(v, b).selected_options ?? []).map((o) => o.value),
   date: (v: StateValues, b: string): string => element(v, b).selected_date ?? '',
