@@ -62,26 +62,22 @@ async function langOfAction(call: Pick<ActionCall, 'cx' | 'workspaceId'>, action
   return langOf(call.cx, await leerlijnOfAction(call.cx.deps, call.workspaceId, actionId));
 }
 
-/** The flows' surface for a click or form in Slack: answers go only to the person who acted. */
-function surfaceFor(call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'userId'>, channelId: string, lang: Lang) {
-  return slackSurface({ cx: call.cx, client: call.client, workspaceId: call.workspaceId, userId: call.userId, channelId, triggerId: '', botUserId: undefined }, () => lang);
+/** The flows' context for a click or form in Slack: answers go only to the person who acted. */
+function flowCtx(call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'userId'>, channelId: string, lang: Lang) {
+  const surface = slackSurface({ cx: call.cx, client: call.client, workspaceId: call.workspaceId, userId: call.userId, channelId, triggerId: '', botUserId: undefined }, () => lang);
+  return { deps: call.cx.deps, log: call.cx.log, actor: { workspaceId: call.workspaceId, userId: call.userId }, surface };
 }
 
 /** After the change is saved: tells the coordinators, redraws the owner's DM it came from, confirms to the person who acted. */
 async function afterStatus(
   call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'userId'>, where: { channelId: string; ts: string | null; home: boolean }, lang: Lang, change: StatusChange, withNote: boolean,
 ): Promise<void> {
-  const surface = surfaceFor(call, where.channelId, lang);
-  const actor = { workspaceId: call.workspaceId, userId: call.userId };
-  if (where.ts) await refreshClicked(call.cx, call.client, actor, { channelId: where.channelId, ts: where.ts }, change);
+  const ctx = flowCtx(call, where.channelId, lang);
+  if (where.ts) await refreshClicked(call.cx, call.client, ctx.actor, { channelId: where.channelId, ts: where.ts }, change);
   if (where.home) await refreshHome(call, change);
-  const told = await tellStatusChange({ deps: call.cx.deps, log: call.cx.log, actor, surface }, change, withNote);
-  await surface.reply({ type: 'lines', lines: told.confirmation });
+  const told = await tellStatusChange(ctx, change, withNote);
+  await ctx.surface.reply({ type: 'lines', lines: told.confirmation });
 }
-
-const flowCtx = (call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'userId'>, channelId: string, lang: Lang) => ({
-  deps: call.cx.deps, log: call.cx.log, actor: { workspaceId: call.workspaceId, userId: call.userId }, surface: surfaceFor(call, channelId, lang),
-});
 
 export async function setStatus(call: ActionCall): Promise<void> {
   await call.ack();
