@@ -5,7 +5,7 @@
 // serves every turn (botbuilder's older BotFrameworkAdapter kept them the same way).
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
 import {
-  ConnectorFactory, JwtTokenValidation, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type UserTokenClient,
+  AuthenticationConstants, ConnectorFactory, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type UserTokenClient,
 } from 'botframework-connector';
 
 /** A bot talks to a handful of service URLs (one per region); the bound only stops growth. */
@@ -26,7 +26,13 @@ export class Kept<T> {
   }
 }
 
-const appIdOf = (identity: ClaimsIdentity): string => JwtTokenValidation.getAppIdFromClaims(identity.claims) ?? '';
+/**
+ * The bot a client's credentials are for, read as botbuilder reads it when it makes them
+ * (parameterizedBotFrameworkAuthentication.js getAppId): a channel names the bot in the
+ * audience, the Emulator in the app id; '' with auth off.
+ */
+const appIdOf = (identity: ClaimsIdentity): string =>
+  identity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? identity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
 
 /** The request's own factory (its bot's credentials), answering a client kept from an earlier turn. */
 export class KeptConnectorFactory extends ConnectorFactory {

@@ -2,7 +2,7 @@
 // still go to the service URL of the conversation it answers, and a client that could not be
 // made is tried again on the next turn rather than kept.
 import type { Activity } from 'botbuilder';
-import { ConnectorFactory, type ConnectorClient } from 'botframework-connector';
+import { AuthenticationConstants, ClaimsIdentity, ConnectorFactory, type ConnectorClient } from 'botframework-connector';
 import { describe, expect, it } from 'vitest';
 import { Kept, KeptConnectorFactory, ReusingAuthentication } from '../../../src/adapters/teams/reused-clients.js';
 
@@ -58,5 +58,15 @@ describe('connector clients for the bot\'s own sends', () => {
     const elsewhere = await auth.createConnectorFactory(claimsIdentity).create('http://127.0.0.1:3979/', 'https://api.botframework.com');
     expect(second).toBe(first);
     expect(baseUri(elsewhere)).toBe('http://127.0.0.1:3979/');
+  });
+
+  it('keeps another client for another bot at the same service URL', async () => {
+    const auth = new ReusingAuthentication({ MicrosoftAppId: '' });
+    const bot = (appId: string) => new ClaimsIdentity([{ type: AuthenticationConstants.AudienceClaim, value: appId }], true);
+    const first = await auth.createConnectorFactory(bot('bot-a')).create('http://127.0.0.1:3978/', 'https://api.botframework.com');
+    const again = await auth.createConnectorFactory(bot('bot-a')).create('http://127.0.0.1:3978/', 'https://api.botframework.com');
+    const other = await auth.createConnectorFactory(bot('bot-b')).create('http://127.0.0.1:3978/', 'https://api.botframework.com');
+    expect(again).toBe(first);
+    expect(other).not.toBe(first);
   });
 });
