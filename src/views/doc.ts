@@ -4,6 +4,7 @@
 // markup: it was built through a Markup (markup.ts), so user text is escaped the platform's way.
 
 import type { ActionView } from '../app/views.js';
+import type { GroupedBarChartData } from '../documents/charts/index.js';
 import type { Lang, OnderdeelCode, Score } from '../domain/instrument.js';
 
 export type Tone = 'subtle' | 'small' | 'warning' | 'attention' | 'good' | 'strong';
@@ -32,7 +33,13 @@ export type Block =
   /** A closed score card's agree controls, the same way. */
   | ({ type: 'score_agree' } & AgreeControls)
   /** A control on the round as a whole (close it; agree every proposal), drawn the same way. */
-  | { type: 'round_control'; roundId: string; control: 'close' | 'agree_all'; label: string };
+  | { type: 'round_control'; roundId: string; control: 'close' | 'agree_all'; label: string }
+  /**
+   * A bar chart of the numbers just above it, with the same numbers in words. Teams draws it in
+   * the card; Slack posts the chart as an image file beside the message, so its renderer leaves
+   * this block out.
+   */
+  | { type: 'chart'; chart: GroupedBarChartData; alt: string };
 
 /** The card a score control acts on. */
 export interface CardRef {

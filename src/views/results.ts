@@ -1,18 +1,17 @@
 // A round's result, the filled Signaleringsinstrument and week 17 beside week 1, written once for
-// both platforms. Votes show only as a distribution per onderdeel, never per person. Charts are
-// each platform's own (Teams draws one in the card, Slack posts an image): a platform that draws
-// one in place puts it after the text block with the id in CHART_AFTER.
+// both platforms. Votes show only as a distribution per onderdeel, never per person. The chart
+// stands right below the numbers it shows (a `chart` block: Teams draws it in the card, Slack
+// posts an image file instead).
 import type { ComparisonView, RoundView, ScoreCardView } from '../app/views.js';
 import type { Comparison, ElementChange } from '../domain/compare.js';
 import { ELEMENTS, onderdeel, onderdelenOf, type Lang, type OnderdeelCode, type WerkzaamElement } from '../domain/instrument.js';
 import type { Result } from '../domain/tally.js';
+import { comparisonBarChartData, comparisonChartAlt, resultBarChartData, resultChartAlt } from '../documents/charts/index.js';
 import { countText, reachedOnderdelenText, sentenceStart } from '../i18n/counts.js';
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
 import { facts, group, heading, note, text, type Block, type Doc } from './doc.js';
 import type { Markup } from './markup.js';
-
-export const CHART_AFTER = { result: 'result', comparison: 'summary' } as const;
 
 /** Notes per onderdeel in the overview, each cut to 300 characters: the closed score card keeps them all. */
 const MAX_NOTES = 10;
@@ -28,8 +27,9 @@ const resultHeading = (round: RoundView): string => `${t(round.lang, 'result.hea
 /** The total and the fase's range; once closed without all ten agreed, how many are still to agree. */
 function resultBlocks(round: RoundView): Block[] {
   const { lang, result } = round;
-  if (result) return [text(totalText(lang, result), { tone: 'strong' }), note(t(lang, `fase.range.${result.fase}`), CHART_AFTER.result)];
-  return round.status === 'closed' ? [text(missingText(round), { id: CHART_AFTER.result, tone: 'warning' })] : [];
+  if (!result) return round.status === 'closed' ? [text(missingText(round), { id: 'result', tone: 'warning' })] : [];
+  const chart: Block = { type: 'chart', chart: resultBarChartData(round, lang), alt: resultChartAlt(round, lang) };
+  return [text(totalText(lang, result), { tone: 'strong' }), note(t(lang, `fase.range.${result.fase}`), 'result'), chart];
 }
 
 /** One onderdeel: its agreed score, then (once closed) how the team voted in numbers, what differs and the notes. */
@@ -101,8 +101,9 @@ export function comparisonDoc(m: Markup, view: ComparisonView): Doc {
     ? t(lang, 'compare.fase', { before: t(lang, `fase.${c.fase.before}`), after: t(lang, `fase.${c.fase.after}`) })
     : t(lang, 'compare.faseSame', { fase: t(lang, `fase.${c.fase.after}`) });
   const reached = c.desired ? [sentenceStart(reachedOnderdelenText(lang, c.desired.reachedCount, c.onderdelen.length))] : [];
-  const summary = text([m.bold(total), m.bold(fase), ...reached].join('\n'), { id: CHART_AFTER.comparison });
+  const summary = text([m.bold(total), m.bold(fase), ...reached].join('\n'), { id: 'summary' });
+  const chart: Block = { type: 'chart', chart: comparisonBarChartData(view, lang), alt: comparisonChartAlt(view, lang) };
   const intro = text(t(lang, c.kind === 'nieuw' ? 'compare.nieuwIntro' : 'compare.bestaandIntro'));
   const elements = c.elements.map((e) => elementChange(m, lang, c, e));
-  return { fallback: `${title}: ${total}`, blocks: [heading(title), intro, summary, ...elements, note(t(lang, 'compare.nextEvaluation'))] };
+  return { fallback: `${title}: ${total}`, blocks: [heading(title), intro, summary, chart, ...elements, note(t(lang, 'compare.nextEvaluation'))] };
 }

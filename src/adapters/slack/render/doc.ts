@@ -42,6 +42,9 @@ function toSlackBlocks(b: DocBlock, owned: { count: number }): Block[] {
       return [agreeControls(b)];
     case 'round_control':
       return [roundButton(b)];
+    case 'chart':
+      // Posted as an image file with its alt text (surface.ts, documents.ts), not in the message.
+      return [];
   }
 }
 

@@ -3,6 +3,7 @@ import type { Doc, Block as DocBlock, Button as DocButton, Tone } from '../../..
 import type { Icon, Markup } from '../../../views/markup.js';
 import type { MemberView } from '../../../app/views.js';
 import { ownerActionBlock } from './own-action.js';
+import { barChart } from './charts.js';
 import { noteField, scoreActions } from './score-controls.js';
 import { actionSet, adaptiveCard, escapeTeamsMarkdown, forTeams, container, facts, heading, submit, text, tt, userText, type AdaptiveCard, type Element, type Json } from './common.js';
 import { t } from '../../../i18n/index.js';
@@ -81,6 +82,8 @@ function toElements(b: DocBlock): Element[] {
     case 'score_agree':
     case 'round_control':
       return [];
+    case 'chart':
+      return [barChart(b.chart, b.alt)];
   }
 }
 
@@ -91,8 +94,3 @@ export function toAdaptiveCard(doc: Doc, actions: Element[] = [], extra: Json = 
 
 /** The card's body only, for cards that add their own inputs below a view. */
 export const docElements = (blocks: readonly DocBlock[]): Element[] => blocks.flatMap(toElements);
-
-/** The card's body with Teams' own `extra` (a chart) right after the top-level text block with id `afterId`. */
-export function docElementsWith(blocks: readonly DocBlock[], afterId: string, extra: readonly Element[]): Element[] {
-  return blocks.flatMap((b) => [...toElements(b), ...(b.type === 'text' && b.id === afterId ? extra : [])]);
-}

@@ -2,13 +2,11 @@
 // status, a person's own home, the team and the comparison (with Teams' own chart).
 import type { Lang } from '../../../domain/instrument.js';
 import type { ComparisonView, HomeView, LeerlijnView, StatusView } from '../../../app/views.js';
-import { comparisonBarChartData, comparisonChartAlt } from '../../../documents/charts/index.js';
 import { homeDoc } from '../../../views/home.js';
-import { comparisonDoc, CHART_AFTER } from '../../../views/results.js';
-import { docElements, docElementsWith, teamsMarkup, toAdaptiveCard } from './doc.js';
+import { comparisonDoc } from '../../../views/results.js';
+import { docElements, teamsMarkup, toAdaptiveCard } from './doc.js';
 import { startedDoc, statusDoc, teamBlocks, teamWarningBlocks, welcomeDoc } from '../../../views/leerlijn.js';
-import { adaptiveCard, userText, type AdaptiveCard, type Element } from './common.js';
-import { barChart } from './charts.js';
+import { userText, type AdaptiveCard, type Element } from './common.js';
 
 export const welcomeCard = (lang: Lang): AdaptiveCard => toAdaptiveCard(welcomeDoc(teamsMarkup([]), lang));
 
@@ -26,7 +24,4 @@ export const statusCard = (view: StatusView): AdaptiveCard => toAdaptiveCard(sta
 export const homeCard = (view: HomeView): AdaptiveCard => toAdaptiveCard(homeDoc(teamsMarkup([]), view));
 
 /** Week 17 beside week 1, with Teams' own grouped bar chart of the two below the conclusion. */
-export function comparisonCard(view: ComparisonView): AdaptiveCard {
-  const chart = barChart(comparisonBarChartData(view, view.lang), comparisonChartAlt(view, view.lang));
-  return adaptiveCard(docElementsWith(comparisonDoc(teamsMarkup([]), view).blocks, CHART_AFTER.comparison, [chart]));
-}
+export const comparisonCard = (view: ComparisonView): AdaptiveCard => toAdaptiveCard(comparisonDoc(teamsMarkup([]), view));

@@ -3,12 +3,10 @@
 // src/views/results.ts.
 import type { Score } from '../../../domain/instrument.js';
 import type { RoundView, ScoreCardView } from '../../../app/views.js';
-import { resultBarChartData, resultChartAlt } from '../../../documents/charts/index.js';
-import { CHART_AFTER, roundDoc } from '../../../views/results.js';
+import { roundDoc } from '../../../views/results.js';
 import { roundControls, scoreCardDoc, type NoteLimits } from '../../../views/score.js';
-import { barChart } from './charts.js';
-import { docElementsWith, teamsMarkup, toAdaptiveCard } from './doc.js';
-import { adaptiveCard, type AdaptiveCard } from './common.js';
+import { teamsMarkup, toAdaptiveCard } from './doc.js';
+import type { AdaptiveCard } from './common.js';
 import { scoreActions, VERB } from './score-controls.js';
 
 export { VERB } from './score-controls.js';
@@ -38,6 +36,5 @@ export function scoreCard(view: ScoreCardView, ownVote: Score | null = null, ref
 
 /** The round as one card that follows it; with all ten agreed, Teams' own bar chart of the scores below the total. */
 export function roundResultCard(view: RoundView): AdaptiveCard {
-  const chart = view.result ? [barChart(resultBarChartData(view, view.lang), resultChartAlt(view, view.lang))] : [];
-  return adaptiveCard(docElementsWith(roundDoc(MARKUP, view).blocks, CHART_AFTER.result, chart), roundControls(view).flatMap(scoreActions));
+  return toAdaptiveCard(roundDoc(MARKUP, view), roundControls(view).flatMap(scoreActions));
 }
