@@ -14,13 +14,12 @@ import { postStepDocument, uploadExport } from './documents.js';
 import { slackProfiles } from './people.js';
 import { section, type Rendered } from './render/blocks.js';
 import { renderComparison } from './render/instrument.js';
-import { renderTeam, renderTimeline } from './render/leerlijn.js';
-import { renderEvaluationItem, renderPlan, renderPlanItem } from './render/plan.js';
+import { savedPostDoc } from '../../views/saved.js';
 import { renderReply, renderWelcome, textOf } from './render/reply.js';
 import { postRound, tellRoundNotPosted } from './scoring.js';
 import { openStartModal, postStarted } from './start.js';
 import { formSpec, loadForm, type LoadedForm } from '../../app/flows/form-registry.js';
-import { slackMarkup } from './render/doc.js';
+import { slackMarkup, toBlockKit } from './render/doc.js';
 import { toModal } from './render/form.js';
 
 /** Where and by whom a command or click was made, as Slack told us. */
@@ -55,22 +54,13 @@ async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, {
     case 'started':
       // Refused, the starter hears in a DM how to invite the bot: the leerlijn is stored and stays.
       return postStarted(p, view.starterId, view.started);
-    case 'timeline':
-      return void (await postOrTell(p.cx, p.client, to(view.timeline.channelId), renderTimeline(view.timeline, false)));
-    case 'team':
-      return void (await postOrTell(p.cx, p.client, to(view.leerlijn.channelId), renderTeam(view.leerlijn, false)));
-    case 'plan':
-      return void (await postOrTell(p.cx, p.client, to(view.plan.channelId), renderPlan(view.plan)));
-    case 'plan_item': {
-      const item = view.plan.items.find((i) => i.onderdeel === view.onderdeel);
-      if (item) await postOrTell(p.cx, p.client, to(view.plan.channelId), renderPlanItem(view.plan, item.onderdeel));
-      return;
-    }
-    case 'evaluation_item':
-      return void (await postOrTell(p.cx, p.client, to(view.evaluation.channelId), renderEvaluationItem(view.evaluation, view.onderdeel)));
     case 'text': {
       const said = textOf(lang, view);
       return void (await postOrTell(p.cx, p.client, to(p.channelId), { text: said, blocks: [section(said)] }));
+    }
+    default: {
+      const { doc, channelId } = savedPostDoc(slackMarkup, view);
+      await postOrTell(p.cx, p.client, to(channelId), toBlockKit(doc));
     }
   }
 }

@@ -7,11 +7,11 @@ import { roundCommand } from '../../app/flows/rounds.js';
 import { t } from '../../i18n/index.js';
 import { formSpec } from '../../app/flows/form-registry.js';
 import { formatDateTime } from '../../i18n/format.js';
-import { adaptiveCard, messageCard, type AdaptiveCard } from './cards/common.js';
+import { messageCard, type AdaptiveCard } from './cards/common.js';
 import { formCard } from './form-card.js';
-import { evaluationItemCard } from './cards/evaluation.js';
-import { comparisonCard, startedCard, teamBlock, welcomeCard } from './cards/overview.js';
-import { planItemCard, wholePlanCard } from './cards/plan.js';
+import { comparisonCard, startedCard, welcomeCard } from './cards/overview.js';
+import { teamsMarkup, toAdaptiveCard } from './cards/doc.js';
+import { savedPostDoc, savedPostMembers } from '../../views/saved.js';
 import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/start-form.js';
 import { timelineCard } from './cards/timeline.js';
@@ -41,18 +41,12 @@ async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Prom
       const started = startedCard(leerlijn, await displayName(svc, turn, view.starterId), when);
       return { cards: [started, timelineCard(timeline, leerlijn.members, undefined, false)], channelId: timeline.channelId };
     }
-    case 'timeline':
-      return { cards: [timelineCard(view.timeline, await view.members(), undefined, false)], channelId: view.timeline.channelId };
-    case 'team':
-      return { cards: [adaptiveCard(teamBlock(view.leerlijn.lang, view.leerlijn))], channelId: view.leerlijn.channelId };
-    case 'plan':
-      return { cards: [wholePlanCard(view.plan, await view.members())], channelId: view.plan.channelId };
-    case 'plan_item':
-      return { cards: [planItemCard(view.plan, view.onderdeel, await view.members())], channelId: view.plan.channelId };
-    case 'evaluation_item':
-      return { cards: [evaluationItemCard(view.evaluation, view.onderdeel, await view.members())], channelId: view.evaluation.channelId };
     case 'text':
       return { cards: [messageCard(teamsTextOf(turn.lang, view, new Map()), view.tone ? { tone: view.tone } : {})], channelId: turn.channelId };
+    default: {
+      const { doc, channelId } = savedPostDoc(teamsMarkup(await savedPostMembers(view)), view);
+      return { cards: [toAdaptiveCard(doc)], channelId };
+    }
   }
 }
 

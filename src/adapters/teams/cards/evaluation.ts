@@ -1,16 +1,12 @@
-// Evaluatielijst (steps 3 and 4) as Adaptive Cards: the list, one onderdeel and its form, each
-// written once in src/views (plan.ts, plan-forms.ts).
+// Evaluatielijst (steps 3 and 4) as Adaptive Cards: the list and an onderdeel's form, each written
+// once in src/views (plan.ts, plan-forms.ts); what a save posts is src/views/saved.ts.
 import type { OnderdeelCode } from '../../../domain/instrument.js';
 import type { EvaluationView, MemberView } from '../../../app/views.js';
-import { evaluationItemDoc, evaluationMenuDoc } from '../../../views/plan.js';
+import { evaluationMenuDoc } from '../../../views/plan.js';
 import { evaluationForm } from '../../../views/plan-forms.js';
 import { teamsMarkup, toAdaptiveCard } from './doc.js';
 import type { AdaptiveCard } from './common.js';
 import { toFormCard } from './form.js';
-
-/** One onderdeel of an evaluation as just saved, for the team's channel. */
-export const evaluationItemCard = (view: EvaluationView, onderdeel: string, members: readonly MemberView[]): AdaptiveCard =>
-  toAdaptiveCard(evaluationItemDoc(teamsMarkup(members), view, onderdeel));
 
 /** The Evaluatielijst: each onderdeel as it stands, with a button that opens its own form. */
 export const evaluationCard = (view: EvaluationView, members: readonly MemberView[]): AdaptiveCard => toAdaptiveCard(evaluationMenuDoc(teamsMarkup(members), view));

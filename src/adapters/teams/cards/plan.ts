@@ -1,7 +1,7 @@
-// Actieplan (step 2) as Adaptive Cards: the plan, one onderdeel, the menu and its form, each
-// written once in src/views (plan.ts, plan-forms.ts).
+// Actieplan (step 2) as Adaptive Cards: the menu and an onderdeel's form, each written once in
+// src/views (plan.ts, plan-forms.ts); what a save posts is src/views/saved.ts.
 import { type OnderdeelCode } from '../../../domain/instrument.js';
-import { planDoc, planItemDoc, planMenuDoc } from '../../../views/plan.js';
+import { planMenuDoc } from '../../../views/plan.js';
 import { nameOf, teamsMarkup, toAdaptiveCard } from './doc.js';
 import type { ActionPlanView, MemberView } from '../../../app/views.js';
 import { planForm } from '../../../views/plan-forms.js';
@@ -12,13 +12,6 @@ export { errorLine } from './form.js';
 export type FormValues = Partial<Record<string, string>>;
 
 export { nameOf };
-
-/** One onderdeel of the actieplan as just saved, for the team's channel. */
-export const planItemCard = (view: ActionPlanView, onderdeel: OnderdeelCode, members: readonly MemberView[]): AdaptiveCard =>
-  toAdaptiveCard(planItemDoc(teamsMarkup(members), view, onderdeel));
-
-/** The whole actieplan, for the team's channel. */
-export const wholePlanCard = (view: ActionPlanView, members: readonly MemberView[]): AdaptiveCard => toAdaptiveCard(planDoc(teamsMarkup(members), view));
 
 /** The actieplan as it stands: each onderdeel, lowest week-1 score first, with a button that opens its own form. */
 export const planCard = (view: ActionPlanView, members: readonly MemberView[]): AdaptiveCard => toAdaptiveCard(planMenuDoc(teamsMarkup(members), view));

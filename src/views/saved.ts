@@ -1,0 +1,32 @@
+// What the whole team sees in its channel after a form saved something, written once: the
+// document, and the channel it goes to (the leerlijn's, also when the form came from a direct
+// message). The start and a plain sentence stay each platform's: Slack tells a starter the bot
+// cannot post by DM, and Teams names the starter by their Teams name.
+import type { ChannelView } from '../app/flows/surface.js';
+import type { MemberView } from '../app/views.js';
+import type { Doc } from './doc.js';
+import { teamDoc, timelineDoc } from './leerlijn.js';
+import type { Markup } from './markup.js';
+import { evaluationItemDoc, planDoc, planItemDoc } from './plan.js';
+
+export type SavedPost = Extract<ChannelView, { type: 'timeline' | 'team' | 'plan' | 'plan_item' | 'evaluation_item' }>;
+
+/** As the whole team sees it: no controls to change it. */
+export function savedPostDoc(m: Markup, view: SavedPost): { doc: Doc; channelId: string } {
+  switch (view.type) {
+    case 'timeline':
+      return { doc: timelineDoc(m, view.timeline, false), channelId: view.timeline.channelId };
+    case 'team':
+      return { doc: teamDoc(m, view.leerlijn), channelId: view.leerlijn.channelId };
+    case 'plan':
+      return { doc: planDoc(m, view.plan), channelId: view.plan.channelId };
+    case 'plan_item':
+      return { doc: planItemDoc(m, view.plan, view.onderdeel), channelId: view.plan.channelId };
+    case 'evaluation_item':
+      return { doc: evaluationItemDoc(m, view.evaluation, view.onderdeel), channelId: view.evaluation.channelId };
+  }
+}
+
+/** The team the post names people from, for a platform that names them (Teams); read only when asked. */
+export const savedPostMembers = (view: SavedPost): Promise<readonly MemberView[]> =>
+  view.type === 'team' ? Promise.resolve(view.leerlijn.members) : view.members();
