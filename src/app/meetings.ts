@@ -1,10 +1,10 @@
 // Planning: the timeline, moving a meeting, and who takes notes / fills in per meeting.
 import { z } from 'zod';
 import { ALL_MEETING_KINDS, FOLLOW_UP_KIND, MEETINGS } from '../domain/meetings.js';
-import { moveMeeting, toInstant } from '../domain/timeline.js';
+import { localParts, moveMeeting, toInstant } from '../domain/timeline.js';
 import { reminderOffsets, syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
-import { insertMeetings, meetingsOf, memberOf, updateMeeting } from '../store/leerlijnen.js';
+import { insertMeetings, meetingsOf, memberOf, updateMeeting, type MeetingRow } from '../store/leerlijnen.js';
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, ValidationError } from './errors.js';
 import { timelineView } from './present.js';
@@ -29,7 +29,8 @@ export async function requireCoordinatorOf(deps: Deps, actor: Actor, leerlijnId:
 export const MoveInput = z.object({
   kind: z.enum(ALL_MEETING_KINDS, 'meeting'),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date'),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time'),
+  /** Left out: the meeting keeps its own time (one click on a day-off warning moves only the day). */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time').optional(),
 });
 export type MoveInput = z.input<typeof MoveInput>;
 
@@ -38,20 +39,29 @@ export type MoveInput = z.input<typeof MoveInput>;
  * breaks a timing rule is made and the warnings come back in the view's `issues`. The optional
  * new evaluation meeting is planned by its first "move" (after the eindevaluatie, like any order).
  */
+/** When the moved meeting would start: on the date given, at the time given or its own. */
+function newStart(input: z.output<typeof MoveInput>, meetings: readonly MeetingRow[], timezone: string, now: Date): Date {
+  const own = meetings.find((m) => m.kind === input.kind);
+  const time = input.time ?? (own ? localParts(own.startsAt, timezone).time : undefined);
+  if (time === undefined) throw new ValidationError([{ field: 'time', message: 'time' }]);
+  let startsAt: Date;
+  try {
+    startsAt = toInstant(input.date, time, timezone);
+  } catch (error) {
+    throw Object.assign(new ValidationError([{ field: 'date', message: 'date' }]), { cause: error });
+  }
+  if (startsAt.getTime() < now.getTime()) throw new ValidationError([{ field: 'date', message: 'date_past' }]);
+  return startsAt;
+}
+
 export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<TimelineView> {
   const input = parseInput(MoveInput, raw);
   return inTransaction(deps, actor, 'rescheduleMeeting', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
-    let startsAt: Date;
-    try {
-      startsAt = toInstant(input.date, input.time, leerlijn.timezone);
-    } catch (error) {
-      throw Object.assign(new ValidationError([{ field: 'date', message: 'date' }]), { cause: error });
-    }
-    if (startsAt.getTime() < deps.now().getTime()) throw new ValidationError([{ field: 'date', message: 'date_past' }]);
     const meetings = await meetingsOf(tx, leerlijnId);
+    const startsAt = newStart(input, meetings, leerlijn.timezone, deps.now());
     const isNew = input.kind === FOLLOW_UP_KIND && !meetings.some((m) => m.kind === FOLLOW_UP_KIND);
     const newMeeting = { kind: input.kind, startsAt, durationMinutes: MEETINGS[input.kind].durationMinutes };
     const moved = moveMeeting(isNew ? [...meetings, newMeeting] : meetings, input.kind, startsAt, leerlijn.timezone);

@@ -145,6 +145,18 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
     ).rejects.toMatchObject({ fields: [{ field: 'date', message: 'date_past' }] });
   });
 
+  it('moves a meeting to another day at its own time when no time is given', async () => {
+    const s = await startFixture(deps);
+    await rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'actieplan', date: '2026-02-20', time: '08:30' });
+    const moved = await rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'actieplan', date: '2026-02-19' });
+    const actieplan = moved.meetings.find((m) => m.kind === 'actieplan')!;
+    expect([actieplan.localDate, actieplan.localTime]).toEqual(['2026-02-19', '08:30']);
+    // A meeting not planned yet has no time of its own to keep.
+    await expect(rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'vervolgevaluatie', date: '2026-09-01' })).rejects.toMatchObject({
+      fields: [{ field: 'time', message: 'time' }],
+    });
+  });
+
   it('keeps the reminders in step: starting plans them, moving a meeting replaces its own', async () => {
     const s = await startFixture(deps);
     const invites = async (status: string) =>

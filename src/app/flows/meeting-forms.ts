@@ -2,7 +2,7 @@
 // on a day-off warning), the notulist, invuller and location of the meetings, and the reminder
 // settings. A changed planning is news for the whole team: it goes to the channel, and the
 // coordinator hears what is next.
-import { assignMeetingRoles, getTimeline, rescheduleMeeting, setReminderSettings } from '../meetings.js';
+import { assignMeetingRoles, rescheduleMeeting, setReminderSettings } from '../meetings.js';
 import type { TimelineView } from '../views.js';
 import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
 import { membersWhenAsked, submitted, tellNextStep } from './forms.js';
@@ -45,10 +45,8 @@ export async function moveFormSubmitted(ctx: FormCtx, values: SentValues): Promi
 
 /** One click on a day-off warning: the meeting moves to that day at its own time. */
 export async function moveToDay(ctx: FormCtx, input: { kind: string; date: string }): Promise<void> {
-  const moved = await submitted(ctx, 'move_to', async () => {
-    const time = (await getTimeline(ctx.deps, ctx.actor, ctx.leerlijnId)).meetings.find((m) => m.kind === input.kind)?.localTime ?? '';
-    return rescheduleMeeting(ctx.deps, ctx.actor, ctx.leerlijnId, { ...input, time });
-  }, MOVE_REFUSED_AT);
+  // No time: the use case keeps the meeting's own, read in its transaction.
+  const moved = await submitted(ctx, 'move_to', () => rescheduleMeeting(ctx.deps, ctx.actor, ctx.leerlijnId, input), MOVE_REFUSED_AT);
   if (moved) await planningChanged(ctx, moved);
 }
 
