@@ -1,7 +1,7 @@
 // The planning, the team, a leerlijn's status, the start message and the welcome, written once
 // for both platforms. The controls that differ per platform (Slack's buttons that open a modal,
 // Teams' forms that unfold in the card) are added by each adapter below these.
-import type { LeerlijnView, MeetingView, StatusView, TimelineView } from '../app/views.js';
+import type { LeerlijnView, MeetingView, StartView, StatusView, TimelineView } from '../app/views.js';
 import type { Lang } from '../domain/instrument.js';
 import { formatDateTime, formatMinutes, formatShortDate } from '../i18n/format.js';
 import { meetingDayWarning } from '../i18n/holiday-text.js';
@@ -10,7 +10,10 @@ import { meetingName, meetingPlace, programmeText, randvoorwaardenWarning } from
 import { button, buttons, facts, group, heading, note, text, type Block, type Doc } from './doc.js';
 import type { Markup } from './markup.js';
 
-/** A click moves the meeting to that day at its own time (read when clicked). */
+/**
+ * A click moves the meeting to that day at its own time (read when clicked): `leerlijnId`, `kind`
+ * and `date` in its data (Slack's value: `<leerlijn id>|<meeting>|<date>`).
+ */
 export const MOVE_TO = 'move_to';
 
 function roleHolder(m: Markup, lang: Lang, userId: string | null): string {
@@ -83,6 +86,17 @@ export function startedDoc(m: Markup, l: LeerlijnView, starter: string, firstMee
       note(m.t(lang, 'privacy.notice')),
     ],
   };
+}
+
+/**
+ * What a start posts in the channel, as two messages: who started it (`starter`, as the platform
+ * names them) with the first meeting, then the planning without its controls.
+ */
+export function startedPost(m: Markup, started: StartView, starter: string): [Doc, Doc] {
+  const { leerlijn, timeline } = started;
+  const first = timeline.meetings[0];
+  const when = first ? formatDateTime(leerlijn.lang, first.startsAt, timeline.timezone) : '';
+  return [startedDoc(m, leerlijn, starter, when), timelineDoc(m, timeline, false)];
 }
 
 function statusLines(lang: Lang, view: StatusView): string[] {

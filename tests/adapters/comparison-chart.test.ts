@@ -1,7 +1,8 @@
 // The comparison comes with its chart: Slack gets the PNG with an alt text in the channel, Teams
 // its own grouped bar chart in the card, with the alt text as the fallback for other hosts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { comparisonCard } from '../../src/adapters/teams/cards/overview.js';
+import { teamsMarkup, toAdaptiveCard } from '../../src/adapters/teams/cards/doc.js';
+import { comparisonDoc } from '../../src/views/results.js';
 import { adaptiveCardProblems } from '../support/adaptive-cards.js';
 import { buildViewFixtures, type ViewFixtures } from '../support/view-fixtures.js';
 import { elements } from './teams/harness.js';
@@ -13,7 +14,7 @@ beforeAll(async () => {
 
 describe('the comparison chart in Teams', () => {
   it('holds week 1 and week 17 per onderdeel, with a fallback that says the numbers, and the card stays valid', () => {
-    const card = comparisonCard(f.comparison);
+    const card = toAdaptiveCard(comparisonDoc(teamsMarkup([]), f.comparison));
     const chart = elements(card).find((e) => e.type === 'Chart.VerticalBar.Grouped') as { data: Array<{ values: Array<{ x: string; y: number }> }>; fallback: { text: string } } | undefined;
     expect(chart).toBeDefined();
     expect(chart!.data).toHaveLength(2);

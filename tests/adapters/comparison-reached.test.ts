@@ -2,7 +2,8 @@
 // Slack comparison message and the Teams comparison card, through their pure renderers.
 import { describe, expect, it } from 'vitest';
 import { renderComparison } from '../../src/adapters/slack/render/instrument.js';
-import { comparisonCard } from '../../src/adapters/teams/cards/overview.js';
+import { teamsMarkup, toAdaptiveCard } from '../../src/adapters/teams/cards/doc.js';
+import { comparisonDoc } from '../../src/views/results.js';
 import type { ComparisonView } from '../../src/app/views.js';
 import { compareInstruments, type FullScores } from '../../src/domain/compare.js';
 import { ONDERDEEL_CODES, ONDERDELEN, type Lang, type OnderdeelCode, type Score } from '../../src/domain/instrument.js';
@@ -37,7 +38,7 @@ function teamsValue(code: OnderdeelCode, lang: Lang): string {
     if (typeof o.title === 'string' && typeof o.value === 'string' && o.title.includes(label(code, lang))) values.push(o.value);
     Object.values(o).forEach(walk);
   };
-  walk(comparisonCard(view(lang)));
+  walk(toAdaptiveCard(comparisonDoc(teamsMarkup([]), view(lang))));
   expect(values).toHaveLength(1);
   return values[0]!;
 }
@@ -63,7 +64,7 @@ describe.each([
     expect(mark(teamsValue('P1', lang))).toBe(reached);
     expect(mark(teamsValue('P2', lang))).toBe(reached);
     expect(mark(teamsValue('A1', lang))).toBe(notReached);
-    const text = cardText(comparisonCard(view(lang)));
+    const text = cardText(toAdaptiveCard(comparisonDoc(teamsMarkup([]), view(lang))));
     expect(text).toContain(count);
     // The percentage is of the onderdelen counted, not of the desired points (9 of 10 is 90%).
     expect(text).toContain('(90%)');

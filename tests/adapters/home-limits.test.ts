@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderHome } from '../../src/adapters/slack/render/notices.js';
 import { errorTextOf, renderReply } from '../../src/adapters/slack/render/reply.js';
-import { homeCard } from '../../src/adapters/teams/cards/overview.js';
+import { teamsMarkup, toAdaptiveCard } from '../../src/adapters/teams/cards/doc.js';
+import { homeDoc } from '../../src/views/home.js';
 import type { HomeView } from '../../src/app/views.js';
 import { countText } from '../../src/i18n/counts.js';
 import { t } from '../../src/i18n/index.js';
@@ -49,7 +50,7 @@ describe('the home with many actions', () => {
   });
 
   it('Teams: the same actions shown, the same count left out', () => {
-    const card = homeCard(homeWith([16, 16, 16]));
+    const card = toAdaptiveCard(homeDoc(teamsMarkup([]), homeWith([16, 16, 16])));
     expect(adaptiveCardProblems(card)).toEqual([]);
     const text = JSON.stringify(card);
     expect(text).toContain('Actie 2.7');

@@ -9,12 +9,15 @@ import { renderComparison, renderInstrument, renderResult } from '../../src/adap
 import { meetingWhen, renderStarted, renderStatus, renderTeam, renderTimeline } from '../../src/adapters/slack/render/leerlijn.js';
 import { renderHome, renderNotice } from '../../src/adapters/slack/render/notices.js';
 import { renderActionList, renderEvaluationItem, renderEvaluationMenu, renderMyActions, renderPlan, renderPlanItem, renderPlanMenu } from '../../src/adapters/slack/render/plan.js';
-import { actionsListCard, ownerActionsCard } from '../../src/adapters/teams/cards/actions.js';
-import { adaptiveCard, type AdaptiveCard } from '../../src/adapters/teams/cards/common.js';
-import { evaluationCard, evaluationFormCard } from '../../src/adapters/teams/cards/evaluation.js';
+import { adaptiveCard, userText, type AdaptiveCard } from '../../src/adapters/teams/cards/common.js';
+import { docElements, ownerActionsCard, teamsMarkup, toAdaptiveCard } from '../../src/adapters/teams/cards/doc.js';
+import { toFormCard } from '../../src/adapters/teams/cards/form.js';
 import { noticeCard } from '../../src/adapters/teams/cards/notices.js';
-import { comparisonCard, homeCard, startedCard, statusCard, teamBlock } from '../../src/adapters/teams/cards/overview.js';
-import { planCard, planFormCard } from '../../src/adapters/teams/cards/plan.js';
+import { actionListDoc, evaluationMenuDoc, planMenuDoc } from '../../src/views/plan.js';
+import { evaluationForm, planForm } from '../../src/views/plan-forms.js';
+import { startedDoc, statusDoc, teamBlocks } from '../../src/views/leerlijn.js';
+import { comparisonDoc } from '../../src/views/results.js';
+import { homeDoc } from '../../src/views/home.js';
 import { roundResultCard, scoreCard } from '../../src/adapters/teams/cards/score.js';
 import { timelineCard } from '../../src/adapters/teams/cards/timeline.js';
 import { LANGS, type Lang } from '../../src/domain/instrument.js';
@@ -58,28 +61,28 @@ const PAIRS: Record<string, (f: ViewFixtures) => Pair> = {
     aboutVotes: true,
   }),
   timeline: (f) => ({ slack: [msg(renderTimeline(f.timeline, true))], teams: timelineCard(f.timeline, f.leerlijn.members), facts: cardFacts.timeline(f) }),
-  team: (f) => ({ slack: [msg(renderTeam(f.leerlijn, true))], teams: adaptiveCard(teamBlock(f.lang, f.leerlijn)), facts: cardFacts.team(f) }),
-  status: (f) => ({ slack: [msg(renderStatus(f.status))], teams: statusCard(f.status), facts: cardFacts.status(f) }),
+  team: (f) => ({ slack: [msg(renderTeam(f.leerlijn, true))], teams: adaptiveCard(docElements(teamBlocks(teamsMarkup(f.leerlijn.members), { ...f.leerlijn, lang: f.lang }))), facts: cardFacts.team(f) }),
+  status: (f) => ({ slack: [msg(renderStatus(f.status))], teams: toAdaptiveCard(statusDoc(teamsMarkup(f.status.leerlijn.members), f.status)), facts: cardFacts.status(f) }),
   started: (f) => {
     const first = meetingWhen(f.lang, f.firstMeeting, f.started.timezone);
     const name = f.started.members.find((m) => m.userId === f.starter.userId)!.displayName;
-    return { slack: [msg(renderStarted(f.started, f.starter.userId, first))], teams: startedCard(f.started, name, first), facts: cardFacts.started(f) };
+    return { slack: [msg(renderStarted(f.started, f.starter.userId, first))], teams: toAdaptiveCard(startedDoc(teamsMarkup(f.started.members), f.started, userText(name, 100), first)), facts: cardFacts.started(f) };
   },
   actieplan: (f) => ({
     // What `actieplan` answers, on its own: the channel's posts of the plan are not part of it.
     slack: [msg(renderPlanMenu(f.plan))],
-    teams: planCard(f.plan, f.leerlijn.members),
+    teams: toAdaptiveCard(planMenuDoc(teamsMarkup(f.leerlijn.members), f.plan)),
     facts: cardFacts.plan(f),
   }),
-  'action list': (f) => ({ slack: [msg(renderActionList(f.lang, f.actions))], teams: actionsListCard(f.lang, f.actions, f.leerlijn.members), facts: cardFacts.actions(f, f.actions) }),
+  'action list': (f) => ({ slack: [msg(renderActionList(f.lang, f.actions))], teams: toAdaptiveCard(actionListDoc(teamsMarkup(f.leerlijn.members), f.lang, f.actions)), facts: cardFacts.actions(f, f.actions) }),
   'my actions': (f) => ({ slack: [msg(renderMyActions(f.lang, f.ownerActions))], teams: ownerActionsCard(f.lang, f.ownerActions), facts: cardFacts.myActions(f) }),
   evaluation: (f) => ({
     slack: [msg(renderEvaluationMenu(f.evaluation))],
-    teams: evaluationCard(f.evaluation, f.leerlijn.members),
+    teams: toAdaptiveCard(evaluationMenuDoc(teamsMarkup(f.leerlijn.members), f.evaluation)),
     facts: cardFacts.evaluation(f),
   }),
-  'comparison (nieuw)': (f) => ({ slack: [msg(renderComparison(f.comparison))], teams: comparisonCard(f.comparison), facts: cardFacts.comparison(f) }),
-  home: (f) => ({ slack: [{ payload: renderHome(f.home), kind: 'home' }], teams: homeCard(f.home), facts: cardFacts.home(f) }),
+  'comparison (nieuw)': (f) => ({ slack: [msg(renderComparison(f.comparison))], teams: toAdaptiveCard(comparisonDoc(teamsMarkup([]), f.comparison)), facts: cardFacts.comparison(f) }),
+  home: (f) => ({ slack: [{ payload: renderHome(f.home), kind: 'home' }], teams: toAdaptiveCard(homeDoc(teamsMarkup([]), f.home)), facts: cardFacts.home(f) }),
 };
 
 const NOTICE_NAMES = [
@@ -293,7 +296,7 @@ describe.each(LANGS)('Slack and Teams render the same views (%s)', (lang: Lang) 
 
   it('says the actieplan has no actions yet, on both platforms, when the team\'s list is empty', () => {
     const slack = slackVisible([msg(renderActionList(lang, []))]);
-    const teams = teamsVisible(actionsListCard(lang, [], f.leerlijn.members));
+    const teams = teamsVisible(toAdaptiveCard(actionListDoc(teamsMarkup(f.leerlijn.members), lang, [])));
     expect([slack.includes(t(lang, 'plan.empty')), teams.includes(t(lang, 'plan.empty'))]).toEqual([true, true]);
   });
 
@@ -307,7 +310,7 @@ describe.each(LANGS)('Slack and Teams render the same views (%s)', (lang: Lang) 
   it('draws each actieplan onderdeel\'s Teams form as a valid card, opened with what was saved of it, as Slack\'s modal', () => {
     expect(f.plan.items.length).toBeGreaterThan(0);
     for (const item of f.plan.items) {
-      const card = planFormCard(f.plan, item.onderdeel, f.leerlijn.members);
+      const card = toFormCard(planForm(teamsMarkup(f.leerlijn.members), f.plan, item.onderdeel), f.leerlijn.members);
       expect(adaptiveCardProblems(card)).toEqual([]);
       const shown = (id: string): unknown => (card.body.find((e) => e.id === id) as { value?: unknown } | undefined)?.value;
       expect([shown('watKanBeter'), shown('gewensteEindsituatie')]).toEqual([item.watKanBeter, item.gewensteEindsituatie]);
@@ -317,7 +320,7 @@ describe.each(LANGS)('Slack and Teams render the same views (%s)', (lang: Lang) 
 
   it('draws each onderdeel\'s Teams evaluation form as a valid card, opened with what was saved of it', () => {
     for (const item of f.evaluation.items) {
-      const card = evaluationFormCard(f.evaluation, item.onderdeel, f.leerlijn.members);
+      const card = toFormCard(evaluationForm(teamsMarkup(f.leerlijn.members), f.evaluation, item.onderdeel), f.leerlijn.members);
       expect(adaptiveCardProblems(card)).toEqual([]);
       const shown = (id: string): unknown => (card.body.find((e) => e.id === id) as { value?: unknown } | undefined)?.value;
       expect(shown('toelichting')).toBe(item.toelichting ?? undefined);

@@ -2,7 +2,7 @@
 // for every form, Action.Execute invokes with known and random verbs and data, file-consent
 // answers, installs, and activities with a field swapped for something of another type.
 import fc from 'fast-check';
-import { STATUS_VERB } from '../../src/adapters/teams/cards/actions.js';
+import { STATUS_VERB } from '../../src/adapters/teams/cards/own-action.js';
 import { SCORE_VERBS } from '../../src/adapters/teams/score-cards.js';
 import {
   conversationUpdate, fileConsentInvoke, installationUpdate, invokeActionExecute, messageActivity, submitActivity, type ActivityBase,

@@ -3,7 +3,7 @@
 import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { isAppError } from '../../app/errors.js';
 import { tError } from '../../i18n/index.js';
-import { STATUS_VERB } from './cards/actions.js';
+import { STATUS_VERB } from './cards/own-action.js';
 import { CARD_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './cards/common.js';
 import { runTeamsCommand, teamsFlowCtx } from './commands.js';
 import { welcomeFlow } from '../../app/flows/overview.js';
@@ -11,7 +11,7 @@ import { FILE_CONSENT_INVOKE, fileConsentInvoke } from './export.js';
 import { openForm, requireLeerlijnId, statusInvoke, submitForm, submitMoveTo, submitStart } from './flows.js';
 import { openedForm, submittedForm } from '../../app/flows/form-registry.js';
 import { reply } from './forms.js';
-import { MOVE_TO_FORM } from './cards/timeline.js';
+import { MOVE_TO as MOVE_TO_FORM } from '../../views/leerlijn.js';
 import { PLAN_POST } from '../../views/plan.js';
 import { postPlanFlow } from '../../app/flows/post-plan.js';
 import { BUTTON_FORM, teamsFormCtx } from './form-surface.js';

@@ -1,10 +1,10 @@
 // A step's document in the team's conversation, as a card with a signed, expiring link to the
-// PDF (cards/document.ts). src/app/step-documents.ts decides which document and when; a failed
+// PDF (cards/notices.ts). src/app/step-documents.ts decides which document and when; a failed
 // post is logged, the step itself is done and shown already.
 import { deliverOnce, type StepDocument } from '../../app/step-documents.js';
 import { documentLink } from '../../documents/links.js';
 import type { AdaptiveCard } from './cards/common.js';
-import { stepDocumentCard } from './cards/document.js';
+import { stepDocumentCard } from './cards/notices.js';
 import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';

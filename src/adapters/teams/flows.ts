@@ -8,7 +8,8 @@ import { formSpec, oldInputs, type FormSpec } from '../../app/flows/form-registr
 import { moveToDay } from '../../app/flows/meeting-forms.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
-import { ownerActionsCard, noteInputId } from './cards/actions.js';
+import { ownerActionsCard } from './cards/doc.js';
+import { noteInputId } from './cards/own-action.js';
 import { errorCard, text, type AdaptiveCard } from './cards/common.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/start-form.js';
 import { formCard } from './form-card.js';

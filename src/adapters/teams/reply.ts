@@ -1,16 +1,16 @@
 // The flows' replies as Adaptive Cards: written once in src/views/reply.ts (people by their
 // Teams names); the planning and the team come with Teams' own forms.
 import { helpDoc, refusal, replyDoc, sentence } from '../../views/reply.js';
-import { teamsMarkup, teamsNamedMarkup, toAdaptiveCard } from './cards/doc.js';
+import { docElements, teamsMarkup, teamsNamedMarkup, toAdaptiveCard } from './cards/doc.js';
 import type { ErrorView, ReplyView, TextView } from '../../app/flows/surface.js';
 import type { ProgressView } from '../../app/progress.js';
 import { type Lang } from '../../i18n/index.js';
 import { adaptiveCard, text, type AdaptiveCard } from './cards/common.js';
-import { teamBlock, teamWarningLines } from './cards/overview.js';
+import { teamBlocks, teamWarningBlocks } from '../../views/leerlijn.js';
 import type { RosterEntry } from './cards/start-form.js';
 import { teamFormCard } from './cards/team-form.js';
 import { timelineCard } from './cards/timeline.js';
-import { NEXT_STEP_FORM } from './cards/next-step-form.js';
+
 
 /** Names for the people a sentence mentions, looked up by the surface before rendering. */
 export type Names = ReadonlyMap<string, string>;
@@ -20,7 +20,8 @@ export const teamsTextOf = (placeLang: Lang, view: TextView, names: Names): stri
 /** Lines apart as paragraphs: this text goes into one TextBlock, where a single line break is not kept by every client. */
 export const teamsErrorOf = (lang: Lang, view: ErrorView): string => refusal(teamsMarkup([]), lang, view).split('\n').join('\n\n');
 
-export { NEXT_STEP_FORM };
+/** The submitted form a next-step button sends: a command's words, run as if typed (bot.ts). */
+export { NEXT_STEP as NEXT_STEP_FORM } from '../../views/reply.js';
 
 export const helpCard = (lang: Lang, unknownCommand?: string, progress?: ProgressView): AdaptiveCard => toAdaptiveCard(helpDoc(teamsMarkup([]), lang, unknownCommand, progress));
 
@@ -39,9 +40,9 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
   // The coordinator's form says what needs care too (a side without anyone, people without a side), as Slack's team does.
   const form = (): AdaptiveCard => {
     const card = teamFormCard(l.lang, l.members, candidates);
-    return { ...card, body: [...teamWarningLines(l.lang, l), ...card.body] };
+    return { ...card, body: [...docElements(teamWarningBlocks(teamsMarkup([]), l.lang, l)), ...card.body] };
   };
-  const card = view.canEdit ? form() : adaptiveCard(teamBlock(l.lang, l));
+  const card = view.canEdit ? form() : adaptiveCard(docElements(teamBlocks(teamsMarkup(l.members), l)));
   const change = (view.change ?? []).map((c) => text(teamsTextOf(l.lang, c, names), { color: c.tone === 'warning' ? 'Attention' : 'Good' }));
   return { ...card, body: [...change, ...card.body] };
 }

@@ -6,15 +6,14 @@ import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
 import { t } from '../../i18n/index.js';
 import { formSpec } from '../../app/flows/form-registry.js';
-import { formatDateTime } from '../../i18n/format.js';
-import { messageCard, type AdaptiveCard } from './cards/common.js';
+import { messageCard, userText, type AdaptiveCard } from './cards/common.js';
 import { formCard } from './form-card.js';
-import { comparisonCard, startedCard, welcomeCard } from './cards/overview.js';
 import { teamsMarkup, toAdaptiveCard } from './cards/doc.js';
 import { savedPostDoc, savedPostMembers } from '../../views/saved.js';
+import { startedPost, welcomeDoc } from '../../views/leerlijn.js';
+import { comparisonDoc } from '../../views/results.js';
 import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/start-form.js';
-import { timelineCard } from './cards/timeline.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
 import { candidates, displayName, reply, roster } from './forms.js';
@@ -36,10 +35,9 @@ async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Prom
   switch (view.type) {
     case 'started': {
       const { leerlijn, timeline } = view.started;
-      const first = timeline.meetings[0];
-      const when = first ? formatDateTime(leerlijn.lang, first.startsAt, leerlijn.timezone) : '';
-      const started = startedCard(leerlijn, await displayName(svc, turn, view.starterId), when);
-      return { cards: [started, timelineCard(timeline, leerlijn.members, undefined, false)], channelId: timeline.channelId };
+      const starter = userText(await displayName(svc, turn, view.starterId), 100);
+      const cards = startedPost(teamsMarkup(leerlijn.members), view.started, starter).map((doc) => toAdaptiveCard(doc));
+      return { cards, channelId: timeline.channelId };
     }
     case 'text':
       return { cards: [messageCard(teamsTextOf(turn.lang, view, new Map()), view.tone ? { tone: view.tone } : {})], channelId: turn.channelId };
@@ -76,9 +74,10 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       await reply(turn, renderReply(turn.lang, view, names, others));
     },
     async post(view: ChannelView) {
-      if (view.type === 'welcome') return reply(turn, welcomeCard(view.lang));
+      if (view.type === 'welcome') return reply(turn, toAdaptiveCard(welcomeDoc(teamsMarkup([]), view.lang)));
       if (view.type !== 'comparison') return postSaved(svc, turn, view);
-      await reply(turn, comparisonCard(view.comparison));
+      // Week 17 beside week 1, with Teams' own grouped bar chart of the two below the conclusion.
+      await reply(turn, toAdaptiveCard(comparisonDoc(teamsMarkup([]), view.comparison)));
       await postStepDocument(svc, turn, { leerlijnId: view.comparison.leerlijnId, kind: 'vergelijking', lang: view.comparison.lang });
     },
     async openForm(form: FormView) {

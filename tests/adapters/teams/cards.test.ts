@@ -7,9 +7,9 @@ import type { Notice } from '../../../src/app/notices.js';
 import type { ActionView, LeerlijnView, MeetingView, TimelineView } from '../../../src/app/views.js';
 import { forTeams } from '../../../src/adapters/teams/cards/common.js';
 import { noticeCard } from '../../../src/adapters/teams/cards/notices.js';
-import { ownerActionsCard } from '../../../src/adapters/teams/cards/actions.js';
+import { ownerActionsCard, teamsMarkup, toAdaptiveCard } from '../../../src/adapters/teams/cards/doc.js';
 import { t } from '../../../src/i18n/index.js';
-import { welcomeCard } from '../../../src/adapters/teams/cards/overview.js';
+import { welcomeDoc } from '../../../src/views/leerlijn.js';
 import { commandText } from '../../../src/adapters/teams/commands.js';
 import { helpCard } from '../../../src/adapters/teams/reply.js';
 import { parseCommand } from '../../../src/app/flows/registry.js';
@@ -95,7 +95,7 @@ describe('Teams cards', () => {
     expect(cardText(helpCard('en'))).toContain('`@Leerlijn start`');
     expect(cardText(helpCard('en'))).not.toContain('/leerlijn');
     expect(forTeams('Typ `/leerlijn help`')).toBe('Typ `@Leerlijn help`');
-    expect(adaptiveCardProblems(welcomeCard('nl'))).toEqual([]);
+    expect(adaptiveCardProblems(toAdaptiveCard(welcomeDoc(teamsMarkup([]), 'nl')))).toEqual([]);
   });
 });
 

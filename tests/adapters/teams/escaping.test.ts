@@ -5,9 +5,9 @@ import { timelineCard } from '../../../src/adapters/teams/cards/timeline.js';
 import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src/app/notices.js';
 import type { ActionPlanView, ActionView, LeerlijnView, MeetingView, TimelineView } from '../../../src/app/views.js';
-import { actionsListCard, ownerActionsCard } from '../../../src/adapters/teams/cards/actions.js';
+import { ownerActionsCard, teamsMarkup, toAdaptiveCard } from '../../../src/adapters/teams/cards/doc.js';
 import { noticeCard } from '../../../src/adapters/teams/cards/notices.js';
-import { planCard } from '../../../src/adapters/teams/cards/plan.js';
+import { actionListDoc, planMenuDoc } from '../../../src/views/plan.js';
 import { meetingDefinition } from '../../../src/domain/meetings.js';
 
 const TYPED = {
@@ -45,8 +45,8 @@ const title = [TYPED.school, TYPED.youthOrg];
 
 /** Each card with the user texts it must show as typed. */
 const cards: Array<[string, unknown, readonly string[]]> = [
-  ['plan', planCard(plan, leerlijn.members), [TYPED.watKanBeter, TYPED.gewenst, TYPED.description, TYPED.name]],
-  ['actions list', actionsListCard('nl', [action], leerlijn.members), [TYPED.description, TYPED.name]],
+  ['plan', toAdaptiveCard(planMenuDoc(teamsMarkup(leerlijn.members), plan)), [TYPED.watKanBeter, TYPED.gewenst, TYPED.description, TYPED.name]],
+  ['actions list', toAdaptiveCard(actionListDoc(teamsMarkup(leerlijn.members), 'nl', [action])), [TYPED.description, TYPED.name]],
   ['timeline', timelineCard(timeline, leerlijn.members), [TYPED.location, TYPED.name]],
   ['own actions', ownerActionsCard('nl', [action], leerlijn), [...title, TYPED.description, TYPED.lastNote]],
   ...([

@@ -2,7 +2,8 @@
 // confirmation and form carry the same facts as in Slack.
 import { describe, expect, it } from 'vitest';
 import { escapeTeamsMarkdown, userText } from '../../../src/adapters/teams/cards/common.js';
-import { startedCard } from '../../../src/adapters/teams/cards/overview.js';
+import { teamsMarkup, toAdaptiveCard } from '../../../src/adapters/teams/cards/doc.js';
+import { startedDoc } from '../../../src/views/leerlijn.js';
 import { startFormCard } from '../../../src/adapters/teams/cards/start-form.js';
 import type { LeerlijnView } from '../../../src/app/views.js';
 
@@ -46,7 +47,7 @@ const leerlijn: LeerlijnView = {
 
 describe('the Teams start confirmation', () => {
   it('names who started it, warns about randvoorwaarden and the team, and shows the school as typed', () => {
-    const card = JSON.stringify(startedCard(leerlijn, '_Anna_', 'ma 2 feb 2026 15:30'));
+    const card = JSON.stringify(toAdaptiveCard(startedDoc(teamsMarkup(leerlijn.members), leerlijn, userText('_Anna_', 100), 'ma 2 feb 2026 15:30')));
     expect(card).toContain('Financiering');
     expect(card).toContain('Er zit nog niemand van het jongerenwerk in het team');
     expect(card).toContain('\\\\*Het Baken\\\\*');

@@ -1,9 +1,10 @@
 // The neutral documents of src/views as Adaptive Cards, and Teams' way of writing text in them.
 import type { Doc, Block as DocBlock, Button as DocButton, Tone } from '../../../views/doc.js';
 import type { Icon, Markup } from '../../../views/markup.js';
-import type { MemberView } from '../../../app/views.js';
+import type { ActionView, LeerlijnView, MemberView } from '../../../app/views.js';
+import { leerlijnName, ownActionsDoc } from '../../../views/home.js';
 import { ownerActionBlock } from './own-action.js';
-import { barChart } from './charts.js';
+import type { GroupedBarChartData } from '../../../documents/charts/index.js';
 import { noteField, scoreActions } from './score-controls.js';
 import { actionSet, adaptiveCard, escapeTeamsMarkdown, forTeams, container, facts, heading, submit, text, tt, userText, type AdaptiveCard, type Element, type Json } from './common.js';
 import { t } from '../../../i18n/index.js';
@@ -63,6 +64,22 @@ function textElements(b: Extract<DocBlock, { type: 'text' }>): Element[] {
   return b.button ? [...lines, actionSet([teamsButton(b.button)])] : lines;
 }
 
+/**
+ * Teams' own bar chart from the neutral chart data; hosts without charts show the alt text,
+ * which says the same numbers in words.
+ */
+function barChart(chart: GroupedBarChartData, alt: string): Element {
+  return {
+    type: 'Chart.VerticalBar.Grouped',
+    title: chart.title,
+    xAxisTitle: chart.xAxisTitle,
+    yAxisTitle: chart.yAxisTitle,
+    colorSet: 'categorical',
+    data: chart.series.map((s) => ({ legend: s.legend, values: s.values })),
+    fallback: text(alt, { isSubtle: true }),
+  };
+}
+
 function toElements(b: DocBlock): Element[] {
   switch (b.type) {
     case 'heading':
@@ -94,3 +111,9 @@ export function toAdaptiveCard(doc: Doc, actions: Element[] = [], extra: Json = 
 
 /** The card's body only, for cards that add their own inputs below a view. */
 export const docElements = (blocks: readonly DocBlock[]): Element[] => blocks.flatMap(toElements);
+
+/** The owner's actions with Teams' controls: in one leerlijn (named above them) or, without `of`, in all of theirs. */
+export function ownerActionsCard(lang: Lang, actions: readonly ActionView[], of?: Pick<LeerlijnView, 'id' | 'schoolName' | 'youthOrgName'>): AdaptiveCard {
+  const m = teamsMarkup([]);
+  return toAdaptiveCard(ownActionsDoc(m, lang, actions, of ? leerlijnName(m, of) : undefined, of?.id));
+}

@@ -4,16 +4,13 @@
 // the form registry (flows.ts).
 import type { Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
-import { MOVE_TO, timelineDoc } from '../../../views/leerlijn.js';
+import { timelineDoc } from '../../../views/leerlijn.js';
 import type { ReminderSettings } from '../../../app/meetings.js';
 import type { MemberView, MeetingView, TimelineView } from '../../../app/views.js';
 import type { AdaptiveCard } from './common.js';
 import { teamsMarkup, toAdaptiveCard } from './doc.js';
 import { toFormCard } from './form.js';
 import { moveForm, remindersForm, rolesForm } from '../../../views/planning-forms.js';
-
-/** One click to a working day: `leerlijnId`, `kind` and `date` in its data. */
-export const MOVE_TO_FORM = MOVE_TO;
 
 /** Moving one meeting, `kind` chosen where given; the form names its leerlijn, so it also works from a prompt in a personal chat. */
 export const moveFormCard = (lang: Lang, leerlijnId: string, kind?: string): AdaptiveCard => toFormCard(moveForm(lang, leerlijnId, kind ? { kind } : {}), []);
