@@ -1,7 +1,7 @@
 // Week 17 equal to the desired week-1 score counts as reached, and both apps say so: the
 // Slack comparison message and the Teams comparison card, through their pure renderers.
 import { describe, expect, it } from 'vitest';
-import { renderComparison } from '../../src/adapters/slack/render/instrument.js';
+import { slackMarkup, toBlockKit } from '../../src/adapters/slack/render/doc.js';
 import { teamsMarkup, toAdaptiveCard } from '../../src/adapters/teams/cards/doc.js';
 import { comparisonDoc } from '../../src/views/results.js';
 import type { ComparisonView } from '../../src/app/views.js';
@@ -22,7 +22,7 @@ const label = (code: OnderdeelCode, lang: Lang): string => ONDERDELEN.find((o) =
 
 /** The one line that names the onderdeel, in the Slack message's section texts. */
 function slackLine(code: OnderdeelCode, lang: Lang): string {
-  const texts = renderComparison(view(lang)).blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
+  const texts = toBlockKit(comparisonDoc(slackMarkup, view(lang))).blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
   const lines = texts.join('\n').split('\n').filter((l) => l.includes(label(code, lang)));
   expect(lines).toHaveLength(1);
   return lines[0]!;
@@ -54,7 +54,7 @@ describe.each([
     expect(mark(slackLine('P1', lang))).toBe(reached);
     expect(mark(slackLine('P2', lang))).toBe(reached);
     expect(mark(slackLine('A1', lang))).toBe(notReached);
-    const text = JSON.stringify(renderComparison(view(lang)).blocks);
+    const text = JSON.stringify(toBlockKit(comparisonDoc(slackMarkup, view(lang))).blocks);
     expect(text).toContain(count);
     // The percentage is of the onderdelen counted, not of the desired points (9 of 10 is 90%).
     expect(text).toContain('(90%)');

@@ -4,27 +4,30 @@
 // Where they used to differ, `agreements` pins the wording both now use.
 import { invitationText } from '../../src/i18n/phrases.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderCard, renderRoundClosed, renderRoundHeader } from '../../src/adapters/slack/render/cards.js';
-import { renderComparison, renderInstrument, renderResult } from '../../src/adapters/slack/render/instrument.js';
-import { meetingWhen, renderStarted, renderStatus, renderTeam, renderTimeline } from '../../src/adapters/slack/render/leerlijn.js';
+import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRoundHeader } from '../../src/adapters/slack/render/cards.js';
+import { slackMarkup, toBlockKit } from '../../src/adapters/slack/render/doc.js';
+import { renderTeam, renderTimeline } from '../../src/adapters/slack/render/leerlijn.js';
 import { renderHome, renderNotice } from '../../src/adapters/slack/render/notices.js';
-import { renderActionList, renderEvaluationItem, renderEvaluationMenu, renderMyActions, renderPlan, renderPlanItem, renderPlanMenu } from '../../src/adapters/slack/render/plan.js';
+import { userMention } from '../../src/adapters/slack/mrkdwn.js';
 import { adaptiveCard, userText, type AdaptiveCard } from '../../src/adapters/teams/cards/common.js';
 import { docElements, ownerActionsCard, teamsMarkup, toAdaptiveCard } from '../../src/adapters/teams/cards/doc.js';
 import { toFormCard } from '../../src/adapters/teams/cards/form.js';
 import { noticeCard } from '../../src/adapters/teams/cards/notices.js';
-import { actionListDoc, evaluationMenuDoc, planMenuDoc } from '../../src/views/plan.js';
+import { actionListDoc, evaluationItemDoc, evaluationMenuDoc, planDoc, planItemDoc, planMenuDoc } from '../../src/views/plan.js';
+import type { Doc } from '../../src/views/doc.js';
+import type { Markup } from '../../src/views/markup.js';
+import { formatDateTime } from '../../src/i18n/format.js';
 import { evaluationForm, planForm } from '../../src/views/plan-forms.js';
 import { startedDoc, statusDoc, teamBlocks } from '../../src/views/leerlijn.js';
 import { comparisonDoc } from '../../src/views/results.js';
-import { homeDoc } from '../../src/views/home.js';
+import { homeDoc, ownActionsDoc } from '../../src/views/home.js';
 import { roundResultCard, scoreCard } from '../../src/adapters/teams/cards/score.js';
 import { timelineCard } from '../../src/adapters/teams/cards/timeline.js';
 import { LANGS, type Lang } from '../../src/domain/instrument.js';
 import { blockKitViolations, type BlockKitKind } from '../support/blockkit-limits.js';
 import { adaptiveCardProblems } from '../support/adaptive-cards.js';
 import type { Notice } from '../../src/app/notices.js';
-import type { ActionView } from '../../src/app/views.js';
+import type { ActionView, MemberView } from '../../src/app/views.js';
 import { t, tTeamWarning } from '../../src/i18n/index.js';
 import { renderReply as renderTeamsReply } from '../../src/adapters/teams/reply.js';
 import { meetingStartStep } from '../../src/app/flows/next-step.js';
@@ -48,6 +51,12 @@ interface Pair {
 
 const msg = (payload: SlackPart['payload']): SlackPart => ({ payload, kind: 'message' });
 
+/** One neutral view drawn by both renderers: with Slack's markup, and Teams' (people named from `members`). */
+const both = (doc: (m: Markup) => Doc, members: readonly MemberView[] = []): Pick<Pair, 'slack' | 'teams'> => ({
+  slack: [msg(toBlockKit(doc(slackMarkup)))],
+  teams: toAdaptiveCard(doc(teamsMarkup(members))),
+});
+
 /** Every view with a renderer on both sides. */
 const PAIRS: Record<string, (f: ViewFixtures) => Pair> = {
   'open score card': (f) => ({ slack: [msg(renderCard(f.openCard))], teams: scoreCard(f.openCard), facts: cardFacts.openCard(f), aboutVotes: true }),
@@ -62,26 +71,20 @@ const PAIRS: Record<string, (f: ViewFixtures) => Pair> = {
   }),
   timeline: (f) => ({ slack: [msg(renderTimeline(f.timeline, true))], teams: timelineCard(f.timeline, f.leerlijn.members), facts: cardFacts.timeline(f) }),
   team: (f) => ({ slack: [msg(renderTeam(f.leerlijn, true))], teams: adaptiveCard(docElements(teamBlocks(teamsMarkup(f.leerlijn.members), { ...f.leerlijn, lang: f.lang }))), facts: cardFacts.team(f) }),
-  status: (f) => ({ slack: [msg(renderStatus(f.status))], teams: toAdaptiveCard(statusDoc(teamsMarkup(f.status.leerlijn.members), f.status)), facts: cardFacts.status(f) }),
+  status: (f) => ({ ...both((m) => statusDoc(m, f.status), f.status.leerlijn.members), facts: cardFacts.status(f) }),
   started: (f) => {
-    const first = meetingWhen(f.lang, f.firstMeeting, f.started.timezone);
+    const first = formatDateTime(f.lang, f.firstMeeting.startsAt, f.started.timezone);
     const name = f.started.members.find((m) => m.userId === f.starter.userId)!.displayName;
-    return { slack: [msg(renderStarted(f.started, f.starter.userId, first))], teams: toAdaptiveCard(startedDoc(teamsMarkup(f.started.members), f.started, userText(name, 100), first)), facts: cardFacts.started(f) };
+    // Slack mentions who started it; Teams names them (looked up by the surface, escaped).
+    const slack = toBlockKit(startedDoc(slackMarkup, f.started, userMention(f.starter.userId), first));
+    return { slack: [msg(slack)], teams: toAdaptiveCard(startedDoc(teamsMarkup(f.started.members), f.started, userText(name, 100), first)), facts: cardFacts.started(f) };
   },
-  actieplan: (f) => ({
-    // What `actieplan` answers, on its own: the channel's posts of the plan are not part of it.
-    slack: [msg(renderPlanMenu(f.plan))],
-    teams: toAdaptiveCard(planMenuDoc(teamsMarkup(f.leerlijn.members), f.plan)),
-    facts: cardFacts.plan(f),
-  }),
-  'action list': (f) => ({ slack: [msg(renderActionList(f.lang, f.actions))], teams: toAdaptiveCard(actionListDoc(teamsMarkup(f.leerlijn.members), f.lang, f.actions)), facts: cardFacts.actions(f, f.actions) }),
-  'my actions': (f) => ({ slack: [msg(renderMyActions(f.lang, f.ownerActions))], teams: ownerActionsCard(f.lang, f.ownerActions), facts: cardFacts.myActions(f) }),
-  evaluation: (f) => ({
-    slack: [msg(renderEvaluationMenu(f.evaluation))],
-    teams: toAdaptiveCard(evaluationMenuDoc(teamsMarkup(f.leerlijn.members), f.evaluation)),
-    facts: cardFacts.evaluation(f),
-  }),
-  'comparison (nieuw)': (f) => ({ slack: [msg(renderComparison(f.comparison))], teams: toAdaptiveCard(comparisonDoc(teamsMarkup([]), f.comparison)), facts: cardFacts.comparison(f) }),
+  // What `actieplan` answers, on its own: the channel's posts of the plan are not part of it.
+  actieplan: (f) => ({ ...both((m) => planMenuDoc(m, f.plan), f.leerlijn.members), facts: cardFacts.plan(f) }),
+  'action list': (f) => ({ ...both((m) => actionListDoc(m, f.lang, f.actions), f.leerlijn.members), facts: cardFacts.actions(f, f.actions) }),
+  'my actions': (f) => ({ slack: [msg(toBlockKit(ownActionsDoc(slackMarkup, f.lang, f.ownerActions)))], teams: ownerActionsCard(f.lang, f.ownerActions), facts: cardFacts.myActions(f) }),
+  evaluation: (f) => ({ ...both((m) => evaluationMenuDoc(m, f.evaluation), f.leerlijn.members), facts: cardFacts.evaluation(f) }),
+  'comparison (nieuw)': (f) => ({ ...both((m) => comparisonDoc(m, f.comparison)), facts: cardFacts.comparison(f) }),
   home: (f) => ({ slack: [{ payload: renderHome(f.home), kind: 'home' }], teams: toAdaptiveCard(homeDoc(teamsMarkup([]), f.home)), facts: cardFacts.home(f) }),
 };
 
@@ -290,12 +293,13 @@ describe.each(LANGS)('Slack and Teams render the same views (%s)', (lang: Lang) 
   });
 
   it('posts the actieplan and each onderdeel of it and of an evaluation as valid Block Kit', () => {
-    const posts = [renderPlan(f.plan), ...f.plan.items.map((i) => renderPlanItem(f.plan, i.onderdeel)), ...f.evaluation.items.map((i) => renderEvaluationItem(f.evaluation, i.onderdeel))];
+    const docs = [planDoc(slackMarkup, f.plan), ...f.plan.items.map((i) => planItemDoc(slackMarkup, f.plan, i.onderdeel)), ...f.evaluation.items.map((i) => evaluationItemDoc(slackMarkup, f.evaluation, i.onderdeel))];
+    const posts = docs.map((doc) => toBlockKit(doc));
     for (const post of posts) expect(blockKitViolations(msg(post).payload, 'message')).toEqual([]);
   });
 
   it('says the actieplan has no actions yet, on both platforms, when the team\'s list is empty', () => {
-    const slack = slackVisible([msg(renderActionList(lang, []))]);
+    const slack = slackVisible([msg(toBlockKit(actionListDoc(slackMarkup, lang, [])))]);
     const teams = teamsVisible(toAdaptiveCard(actionListDoc(teamsMarkup(f.leerlijn.members), lang, [])));
     expect([slack.includes(t(lang, 'plan.empty')), teams.includes(t(lang, 'plan.empty'))]).toEqual([true, true]);
   });

@@ -2,7 +2,7 @@
 // in the lines people see when a round is not fully agreed, and in the prompt to record scores.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RoundView } from '../../src/app/views.js';
-import { renderResult } from '../../src/adapters/slack/render/instrument.js';
+import { renderResult } from '../../src/adapters/slack/render/cards.js';
 import { roundResultCard } from '../../src/adapters/teams/cards/score.js';
 import { resultChartAlt } from '../../src/documents/charts/alt.js';
 import { closeOpenText } from '../../src/i18n/phrases.js';

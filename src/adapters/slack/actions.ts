@@ -15,7 +15,7 @@ import { publishHome } from './home.js';
 import { parseMeta } from './render/inputs.js';
 import { readModal, toModal } from './render/form.js';
 import { renderNotice } from './render/notices.js';
-import { soonestFirst } from './render/plan.js';
+import { soonestFirst } from '../../app/present.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
 const StatusValue = z.string().max(100).transform((s) => s.split('|')).pipe(z.tuple([z.uuid(), z.enum(ACTION_STATUSES)]));

@@ -2,12 +2,12 @@
 // new leerlijn with its timeline in the channel (the submit: data.ts).
 import type { StartView } from '../../app/views.js';
 import { t, type Lang } from '../../i18n/index.js';
+import { startedPost } from '../../views/leerlijn.js';
 import { startForm } from '../../views/start-form.js';
 import { direct, errorText, post, type SlackCtx, type WebClient } from './context.js';
 import { userMention } from './mrkdwn.js';
-import { renderStarted, renderTimeline, meetingWhen } from './render/leerlijn.js';
 import { toModal, type BlockOf } from './render/form.js';
-import { slackMarkup } from './render/markup.js';
+import { slackMarkup, toBlockKit } from './render/doc.js';
 import { isNotInChannel } from './tell.js';
 
 export const START_CALLBACK = 'start';
@@ -38,11 +38,8 @@ export async function openStartModal(client: WebClient, to: { channelId: string;
 export async function postStarted(p: { cx: SlackCtx; client: WebClient; botUserId: string | undefined }, starterId: string, started: StartView): Promise<void> {
   const lang = started.leerlijn.lang;
   const channelId = started.leerlijn.channelId;
-  const first = started.timeline.meetings[0];
-  const when = first ? meetingWhen(lang, first, started.timeline.timezone) : '';
   try {
-    await post(p.client, channelId, renderStarted(started.leerlijn, starterId, when));
-    await post(p.client, channelId, renderTimeline(started.timeline, false));
+    for (const doc of startedPost(slackMarkup, started, userMention(starterId))) await post(p.client, channelId, toBlockKit(doc));
   } catch (error) {
     const text = isNotInChannel(error)
       ? t(lang, 'start.notInChannel', { channel: `<#${channelId}>`, bot: p.botUserId ? userMention(p.botUserId) : '@leerlijn' })

@@ -13,9 +13,10 @@ import { sendFailure } from './messenger.js';
 import { postStepDocument, uploadExport } from './documents.js';
 import { slackProfiles } from './people.js';
 import { section, type Rendered } from './render/blocks.js';
-import { renderComparison } from './render/instrument.js';
 import { savedPostDoc } from '../../views/saved.js';
-import { renderReply, renderWelcome, textOf } from './render/reply.js';
+import { renderReply, textOf } from './render/reply.js';
+import { welcomeDoc } from '../../views/leerlijn.js';
+import { comparisonDoc } from '../../views/results.js';
 import { postRound, tellRoundNotPosted } from './scoring.js';
 import { openStartModal, postStarted } from './start.js';
 import { formSpec, loadForm, type LoadedForm } from '../../app/flows/form-registry.js';
@@ -82,10 +83,10 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
       await tellPrivately(p.cx, p.client, to, rendered);
     },
     async post(view: ChannelView) {
-      if (view.type === 'welcome') return void (await post(p.client, p.channelId, renderWelcome(view.lang)));
+      if (view.type === 'welcome') return void (await post(p.client, p.channelId, toBlockKit(welcomeDoc(slackMarkup, view.lang))));
       if (view.type !== 'comparison') return void (await postSaved(p, lang(), view));
       const { comparison } = view;
-      await post(p.client, comparison.channelId, renderComparison(comparison));
+      await post(p.client, comparison.channelId, toBlockKit(comparisonDoc(slackMarkup, comparison)));
       // The chart is drawn here, at the school's own server; its alt text says the numbers in words.
       const png = await comparisonChartPng(comparison, comparison.lang);
       const title = t(comparison.lang, 'compare.heading');

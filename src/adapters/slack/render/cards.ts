@@ -1,6 +1,9 @@
 // Score cards: one message per onderdeel, written once in src/views/score.ts; Slack draws the
-// vote and agree controls (./score-controls.ts). Pure: view in, Block Kit out.
+// vote and agree controls (./score-controls.ts). The round's result and the filled
+// Signaleringsinstrument are written once in src/views/results.ts; Slack posts the charts as
+// images beside them (surface.ts, documents.ts), so nothing is added here. Pure: view in, Block Kit out.
 import type { RoundView, ScoreCardView } from '../../../app/views.js';
+import { instrumentDoc, resultDoc } from '../../../views/results.js';
 import { roundClosedDoc, roundHeaderDoc, scoreCardDoc, type NoteLimits } from '../../../views/score.js';
 import type { Rendered } from './blocks.js';
 import { slackMarkup, toBlockKit } from './doc.js';
@@ -18,3 +21,8 @@ export function renderCard(card: ScoreCardView): Rendered {
 export const renderRoundHeader = (round: RoundView): Rendered => toBlockKit(roundHeaderDoc(slackMarkup, round));
 
 export const renderRoundClosed = (round: RoundView): Rendered => toBlockKit(roundClosedDoc(slackMarkup, round));
+
+export const renderResult = (round: RoundView): Rendered => toBlockKit(resultDoc(round));
+
+/** All onderdelen with their agreed score, distribution and notes. */
+export const renderInstrument = (round: RoundView, schoolName: string): Rendered => toBlockKit(instrumentDoc(slackMarkup, round, schoolName));

@@ -1,10 +1,8 @@
-// The timeline, the team and a leerlijn's status: written once in src/views/leerlijn.ts; here
+// The timeline and the team: written once in src/views/leerlijn.ts; here
 // Slack's own controls below them (buttons that open a modal).
-import type { LeerlijnView, MeetingView, StatusView, TimelineView } from '../../../app/views.js';
-import { formatDateTime } from '../../../i18n/format.js';
-import { t, type Lang } from '../../../i18n/index.js';
-import { MOVE_TO, startedDoc, statusDoc, teamDoc, timelineDoc } from '../../../views/leerlijn.js';
-import { userMention } from '../mrkdwn.js';
+import type { LeerlijnView, TimelineView } from '../../../app/views.js';
+import { t } from '../../../i18n/index.js';
+import { MOVE_TO, teamDoc, timelineDoc } from '../../../views/leerlijn.js';
 import { actions, button, type Rendered } from './blocks.js';
 import { slackMarkup, toBlockKit } from './doc.js';
 
@@ -14,10 +12,6 @@ export const REMINDERS_ACTION = 'meeting_reminders';
 /** A click moves the meeting to that day at its own time: `<leerlijn id>|<meeting>|<date>`. */
 export const MOVE_TO_ACTION = MOVE_TO;
 export const TEAM_EDIT_ACTION = 'team_edit';
-
-export function meetingWhen(lang: Lang, m: MeetingView, timezone: string): string {
-  return formatDateTime(lang, m.startsAt, timezone);
-}
 
 /** With `withButtons` (a coordinator's own view): move a meeting, set the roles, the reminders. */
 export function renderTimeline(view: TimelineView, withButtons: boolean): Rendered {
@@ -37,7 +31,3 @@ export function renderTeam(view: LeerlijnView, withEditButton: boolean): Rendere
   if (!withEditButton) return rendered;
   return { ...rendered, blocks: [...rendered.blocks, actions('team', [button(t(view.lang, 'team.title'), TEAM_EDIT_ACTION, view.id)])] };
 }
-
-export const renderStarted = (view: LeerlijnView, starterId: string, firstMeeting: string): Rendered => toBlockKit(startedDoc(slackMarkup, view, userMention(starterId), firstMeeting));
-
-export const renderStatus = (view: StatusView): Rendered => toBlockKit(statusDoc(slackMarkup, view));

@@ -6,13 +6,13 @@ import { type Lang } from '../../../i18n/index.js';
 import { section, type Rendered } from './blocks.js';
 import { renderTeam, renderTimeline } from './leerlijn.js';
 import { slackMarkup, toBlockKit } from './doc.js';
-import { welcomeDoc } from '../../../views/leerlijn.js';
 
 export const textOf = (placeLang: Lang, view: TextView): string => sentence(slackMarkup, placeLang, view);
 
 export const errorTextOf = (lang: Lang, view: ErrorView): string => refusal(slackMarkup, lang, view);
 
-export { NEXT_STEP_ACTION } from './next-step-action.js';
+/** A button whose click runs the command its value names, as if it were typed (register.ts). */
+export { NEXT_STEP as NEXT_STEP_ACTION } from '../../../views/reply.js';
 
 export function renderReply(lang: Lang, view: ReplyView): Rendered {
   if (view.type === 'timeline') return renderTimeline(view.timeline, view.canEdit);
@@ -26,5 +26,3 @@ function teamReply(lang: Lang, view: Extract<ReplyView, { type: 'team' }>): Rend
   const lines = view.change.map((l) => textOf(lang, l)).join('\n');
   return { text: lines, blocks: [section(lines, { blockId: 'team_change' }), ...team.blocks] };
 }
-
-export const renderWelcome = (lang: Lang): Rendered => toBlockKit(welcomeDoc(slackMarkup, lang));
