@@ -11,7 +11,7 @@ import { leerlijnInWorkspace } from '../../app/context.js';
 import { ownerActionsCard } from './cards/doc.js';
 import { noteInputId } from './cards/own-action.js';
 import { errorCard, text, type AdaptiveCard } from './cards/common.js';
-import { startFormCard, type RosterEntry, type StartValues } from './cards/start-form.js';
+import { startFormCard, type RosterEntry, type StartValues } from './cards/form.js';
 import { formCard } from './form-card.js';
 import { startFormInput } from '../../views/start-form.js';
 import { displayName, list, reply, roster, type Values } from './forms.js';

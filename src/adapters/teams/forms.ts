@@ -3,7 +3,7 @@
 import { TeamsInfo, type TeamsChannelAccount } from 'botbuilder';
 import { isAppError } from '../../app/errors.js';
 import type { AdaptiveCard } from './cards/common.js';
-import type { RosterEntry } from './cards/start-form.js';
+import type { RosterEntry } from './cards/form.js';
 import { cardActivity, loadReference } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';

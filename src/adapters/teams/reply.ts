@@ -7,8 +7,7 @@ import type { ProgressView } from '../../app/progress.js';
 import { type Lang } from '../../i18n/index.js';
 import { adaptiveCard, text, type AdaptiveCard } from './cards/common.js';
 import { teamBlocks, teamWarningBlocks } from '../../views/leerlijn.js';
-import type { RosterEntry } from './cards/start-form.js';
-import { teamFormCard } from './cards/team-form.js';
+import { teamFormCard, type RosterEntry } from './cards/form.js';
 import { timelineCard } from './cards/timeline.js';
 
 

@@ -13,7 +13,7 @@ import { savedPostDoc, savedPostMembers } from '../../views/saved.js';
 import { startedPost, welcomeDoc } from '../../views/leerlijn.js';
 import { comparisonDoc } from '../../views/results.js';
 import { roundResultCard } from './cards/score.js';
-import { startFormCard } from './cards/start-form.js';
+import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
 import { candidates, displayName, reply, roster } from './forms.js';

@@ -4,7 +4,7 @@
 import { teamSubmitted } from '../../app/flows/team-form.js';
 import { teamOf } from '../../app/reach.js';
 import { teamFieldOf, teamFormInput } from '../../views/team-form.js';
-import { teamFormCard } from './cards/team-form.js';
+import { teamFormCard } from './cards/form.js';
 import { teamsFormCtx } from './form-surface.js';
 import { requireLeerlijnId } from './flows.js';
 import { candidates, type Values } from './forms.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeTeamsMarkdown, userText } from '../../../src/adapters/teams/cards/common.js';
 import { teamsMarkup, toAdaptiveCard } from '../../../src/adapters/teams/cards/doc.js';
 import { startedDoc } from '../../../src/views/leerlijn.js';
-import { startFormCard } from '../../../src/adapters/teams/cards/start-form.js';
+import { startFormCard } from '../../../src/adapters/teams/cards/form.js';
 import type { LeerlijnView } from '../../../src/app/views.js';
 
 /** What a CommonMark renderer shows for backslash escapes. */

@@ -1,7 +1,7 @@
 // The team form in Teams: coordinators edit sides, levels and roles, add people from the
 // channel roster and remove people; a refused change shows the form again with the reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamFormCard } from '../../../src/adapters/teams/cards/team-form.js';
+import { teamFormCard } from '../../../src/adapters/teams/cards/form.js';
 import type { MemberView } from '../../../src/app/views.js';
 import type { JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';

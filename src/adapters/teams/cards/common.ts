@@ -47,16 +47,8 @@ export function heading(value: string): Element {
   return text(value, { size: 'Large', weight: 'Bolder', style: 'heading' });
 }
 
-export function subheading(value: string): Element {
-  return text(value, { weight: 'Bolder', spacing: 'Medium' });
-}
-
 export function note(value: string): Element {
   return text(value, { isSubtle: true, size: 'Small' });
-}
-
-export function warning(value: string): Element {
-  return text(value, { color: 'Warning' });
 }
 
 export function facts(list: ReadonlyArray<readonly [string, string]>): Element {
@@ -78,15 +70,6 @@ export function submit(title: string, form: string, data: Json = {}, opts: Json 
 
 export function actionSet(actions: Element[]): Element {
   return { type: 'ActionSet', actions };
-}
-
-export interface Choice {
-  title: string;
-  value: string;
-}
-
-export function choices(list: readonly Choice[]): Json[] {
-  return list.map((c) => ({ title: c.title, value: c.value }));
 }
 
 /** Keeps strings short enough for a card while leaving a visible sign that text was cut. */

@@ -1,10 +1,14 @@
 // A neutral form (src/views/form.ts) as an Adaptive Card: each input's id is its field's, so
 // Teams sends the values back by field id, and a field's problem shows right under its input.
+// The start and team forms pick people from those in the conversation.
 import type { MemberView } from '../../../app/views.js';
+import type { Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { fieldFor, type Field, type Form } from '../../../views/form.js';
+import { startForm } from '../../../views/start-form.js';
+import { teamForm } from '../../../views/team-form.js';
 import { adaptiveCard, clip, container, note, submit, text, type AdaptiveCard, type Element } from './common.js';
-import { docElements } from './doc.js';
+import { docElements, teamsMarkup } from './doc.js';
 
 type Choice = { title: string; value: string };
 
@@ -35,7 +39,7 @@ function inputOf(f: Field, value: string | undefined, people: readonly Choice[])
 const errorText = (message: string): Element => text(message, { color: 'Attention', size: 'Small', spacing: 'None' });
 
 /** The problem with input `id`, if any, as a line to go right under it (every Teams form shows them so). */
-export function errorLine(errors: ReadonlyMap<string, string>, id: string): Element[] {
+function errorLine(errors: ReadonlyMap<string, string>, id: string): Element[] {
   const message = errors.get(id);
   return message ? [errorText(message)] : [];
 }
@@ -96,4 +100,40 @@ export function toFormCard(form: Form, members: ReadonlyArray<Pick<MemberView, '
     ...docElements(form.after ?? []),
   ];
   return adaptiveCard(body, [submit(form.submit, form.id, { ...form.data }, form.danger ? { style: 'destructive' } : {})]);
+}
+
+export interface RosterEntry {
+  userId: string;
+  name: string;
+}
+
+const people = (roster: readonly RosterEntry[]) => roster.map((r) => ({ userId: r.userId, displayName: r.name }));
+
+/** What the user typed, as the card sends it back (all strings), so a rejected form keeps it. */
+export type StartValues = Partial<Record<string, string>>;
+
+/** The start form, the team picked by side and level; `errors` by input id; `actorId`: who opened it, the first coordinator. */
+export function startFormCard(
+  lang: Lang,
+  roster: readonly RosterEntry[],
+  values: StartValues = {},
+  errors: ReadonlyMap<string, string> = new Map(),
+  actorId?: string,
+): AdaptiveCard {
+  return toFormCard(startForm(teamsMarkup([]), lang, { sides: true }, actorId ?? '', values), people(roster), errors);
+}
+
+/** Over ~100 names a filtered list is no help and the card grows towards Teams' 80 KB. */
+const MAX_CANDIDATES = 100;
+
+/** The coordinator's team form; `candidates`: people in the conversation not on the team yet; `values` and `errors` (by input id): a refused submit's. */
+export function teamFormCard(
+  lang: Lang,
+  members: readonly MemberView[],
+  candidates: readonly RosterEntry[],
+  values: Readonly<Record<string, string>> = {},
+  errors: ReadonlyMap<string, string> = new Map(),
+): AdaptiveCard {
+  const addable = people(candidates.slice(0, MAX_CANDIDATES));
+  return toFormCard(teamForm(teamsMarkup(members), lang, members, { rows: true, canAdd: addable.length > 0 }, values), addable, errors);
 }
