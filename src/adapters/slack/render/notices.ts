@@ -7,7 +7,7 @@ import { homeDoc } from '../../../views/home.js';
 import { noticeDoc, promptForm } from '../../../views/notices.js';
 import { actions, button, LIMITS, type Block, type Rendered } from './blocks.js';
 import { slackMarkup, toBlockKit } from './doc.js';
-import { MOVE_ACTION, ROLES_ACTION } from './leerlijn.js';
+import { MOVE_ACTION, ROLES_ACTION } from './reply.js';
 
 /** The coordinator chose to notify everyone: Slack's @channel, in the text the notification shows. */
 function toEveryone(doc: Doc): Doc {

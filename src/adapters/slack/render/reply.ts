@@ -1,11 +1,18 @@
-// The flows' replies as Block Kit: written once in src/views/reply.ts; the planning and the
-// team come with Slack's own buttons.
+// The flows' replies as Block Kit: written once in src/views/reply.ts (the planning and the team
+// in src/views/leerlijn.ts); here Slack's own controls below the planning and the team (buttons
+// that open a modal).
 import { refusal, replyDoc, sentence } from '../../../views/reply.js';
+import { teamDoc, timelineDoc } from '../../../views/leerlijn.js';
 import type { ErrorView, ReplyView, TextView } from '../../../app/flows/surface.js';
-import { type Lang } from '../../../i18n/index.js';
-import { section, type Rendered } from './blocks.js';
-import { renderTeam, renderTimeline } from './leerlijn.js';
+import type { LeerlijnView, TimelineView } from '../../../app/views.js';
+import { t, type Lang } from '../../../i18n/index.js';
+import { actions, button, section, type Rendered } from './blocks.js';
 import { slackMarkup, toBlockKit } from './doc.js';
+
+export const MOVE_ACTION = 'meeting_move';
+export const ROLES_ACTION = 'meeting_roles';
+export const REMINDERS_ACTION = 'meeting_reminders';
+export const TEAM_EDIT_ACTION = 'team_edit';
 
 export const textOf = (placeLang: Lang, view: TextView): string => sentence(slackMarkup, placeLang, view);
 
@@ -13,6 +20,25 @@ export const errorTextOf = (lang: Lang, view: ErrorView): string => refusal(slac
 
 /** A button whose click runs the command its value names, as if it were typed (register.ts). */
 export { NEXT_STEP as NEXT_STEP_ACTION } from '../../../views/reply.js';
+
+/** With `withButtons` (a coordinator's own view): move a meeting, set the roles, the reminders. */
+export function renderTimeline(view: TimelineView, withButtons: boolean): Rendered {
+  const rendered = toBlockKit(timelineDoc(slackMarkup, view, withButtons));
+  if (!withButtons) return rendered;
+  const lang = view.lang;
+  const controls = actions('timeline', [
+    button(t(lang, 'timeline.button.move'), MOVE_ACTION, view.leerlijnId),
+    button(t(lang, 'timeline.button.roles'), ROLES_ACTION, view.leerlijnId),
+    button(t(lang, 'reminders.button.open'), REMINDERS_ACTION, view.leerlijnId),
+  ]);
+  return { ...rendered, blocks: [...rendered.blocks, controls] };
+}
+
+export function renderTeam(view: LeerlijnView, withEditButton: boolean): Rendered {
+  const rendered = toBlockKit(teamDoc(slackMarkup, view));
+  if (!withEditButton) return rendered;
+  return { ...rendered, blocks: [...rendered.blocks, actions('team', [button(t(view.lang, 'team.title'), TEAM_EDIT_ACTION, view.id)])] };
+}
 
 export function renderReply(lang: Lang, view: ReplyView): Rendered {
   if (view.type === 'timeline') return renderTimeline(view.timeline, view.canEdit);
