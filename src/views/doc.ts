@@ -16,6 +16,8 @@ export interface Button {
   /** Slack joins the values in this order into the button's value; Teams sends them as the submit's data. */
   data: Readonly<Record<string, string>>;
   style?: 'primary' | 'danger';
+  /** Opens this address (a signed link to a document) instead of coming back to the bot. */
+  url?: string;
 }
 
 export type Block =

@@ -4,8 +4,10 @@
 // coordinator's export, as a file in their DM.
 import type { ExportFile } from '../../app/export-files.js';
 import { deliverOnce, stepDocumentFiles, type PostedFile, type StepDocument } from '../../app/step-documents.js';
-import { t, type Lang, type MessageKey } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
+import { stepDocumentDoc } from '../../views/notices.js';
 import type { SlackCtx, WebClient } from './context.js';
+import { slackMarkup } from './render/markup.js';
 
 /** Slack takes at most this many characters of alt text. */
 const ALT_TEXT_MAX = 1000;
@@ -20,26 +22,24 @@ export async function uploadFiles(client: WebClient, channelId: string, said: st
 async function upload(cx: SlackCtx, client: WebClient, channelId: string, doc: StepDocument): Promise<string> {
   const files = await stepDocumentFiles(cx.deps, doc);
   if (!files) throw new Error('document_gone');
-  return uploadFiles(client, channelId, t(doc.lang, `documents.posted.${doc.kind}` as MessageKey), files);
+  return uploadFiles(client, channelId, stepDocumentDoc(slackMarkup, doc.lang, doc.kind).fallback, files);
+}
+
+async function logged(cx: SlackCtx, doc: StepDocument, posting: () => Promise<unknown>): Promise<void> {
+  try {
+    await posting();
+  } catch (error) {
+    cx.log.warn({ err: error, document: doc.kind }, 'slack: step document not posted');
+  }
 }
 
 /** Once per leerlijn and document, also with several replicas. */
-export async function postStepDocumentOnce(cx: SlackCtx, client: WebClient, workspaceId: string, channelId: string, doc: StepDocument): Promise<void> {
-  try {
-    await deliverOnce(cx.deps, workspaceId, doc, channelId, () => upload(cx, client, channelId, doc));
-  } catch (error) {
-    cx.log.warn({ err: error, document: doc.kind }, 'slack: step document not posted');
-  }
-}
+export const postStepDocumentOnce = (cx: SlackCtx, client: WebClient, workspaceId: string, channelId: string, doc: StepDocument): Promise<void> =>
+  logged(cx, doc, () => deliverOnce(cx.deps, workspaceId, doc, channelId, () => upload(cx, client, channelId, doc)));
 
 /** Every time it is asked for (the comparison is asked for with `vergelijk`). */
-export async function postStepDocument(cx: SlackCtx, client: WebClient, channelId: string, doc: StepDocument): Promise<void> {
-  try {
-    await upload(cx, client, channelId, doc);
-  } catch (error) {
-    cx.log.warn({ err: error, document: doc.kind }, 'slack: step document not posted');
-  }
-}
+export const postStepDocument = (cx: SlackCtx, client: WebClient, channelId: string, doc: StepDocument): Promise<void> =>
+  logged(cx, doc, () => upload(cx, client, channelId, doc));
 
 /** The export as a file in the coordinator's DM with the bot. */
 export async function uploadExport(client: WebClient, userId: string, lang: Lang, file: ExportFile): Promise<void> {

@@ -10,6 +10,7 @@ import { noticeCard } from '../../../src/adapters/teams/cards/notices.js';
 import { ownerActionsCard, teamsMarkup, toAdaptiveCard } from '../../../src/adapters/teams/cards/doc.js';
 import { t } from '../../../src/i18n/index.js';
 import { welcomeDoc } from '../../../src/views/leerlijn.js';
+import { stepDocumentDoc } from '../../../src/views/notices.js';
 import { commandText } from '../../../src/adapters/teams/commands.js';
 import { helpCard } from '../../../src/adapters/teams/reply.js';
 import { parseCommand } from '../../../src/app/flows/registry.js';
@@ -96,6 +97,25 @@ describe('Teams cards', () => {
     expect(cardText(helpCard('en'))).not.toContain('/leerlijn');
     expect(forTeams('Typ `/leerlijn help`')).toBe('Typ `@Leerlijn help`');
     expect(adaptiveCardProblems(toAdaptiveCard(welcomeDoc(teamsMarkup([]), 'nl')))).toEqual([]);
+  });
+});
+
+describe('a step\'s document', () => {
+  const card = (link: string | null) => toAdaptiveCard(stepDocumentDoc(teamsMarkup([]), 'nl', 'actieplan', { url: link, ttlHours: 72 }));
+
+  it('opens the signed link, saying how long it is valid', () => {
+    const withLink = card('https://bot.example/documents/abc');
+    expect(cardText(withLink)).toContain(t('nl', 'documents.posted.actieplan'));
+    expect(cardText(withLink)).toContain(forTeams(t('nl', 'documents.posted.linkValid', { hours: 72 })));
+    expect(JSON.stringify(withLink)).toContain('"type":"Action.OpenUrl","title":"' + t('nl', 'documents.posted.open') + '","url":"https://bot.example/documents/abc"');
+    expect(adaptiveCardProblems(withLink)).toEqual([]);
+  });
+
+  it('says where to find it without a link', () => {
+    const without = card(null);
+    expect(cardText(without)).toContain(forTeams(t('nl', 'documents.posted.noLink')));
+    expect(JSON.stringify(without)).not.toContain('Action.OpenUrl');
+    expect(adaptiveCardProblems(without)).toEqual([]);
   });
 });
 

@@ -10,7 +10,8 @@ const unescape = (value: string): string => value.replace(/&lt;/g, '<').replace(
 
 /** A button's value holds its data's values in order, `|` between them (what the handlers split). */
 function slackButton(b: DocButton): Button {
-  return button(b.label, b.action, Object.values(b.data).join('|'), b.style);
+  const drawn = button(b.label, b.action, Object.values(b.data).join('|'), b.style);
+  return b.url ? { ...drawn, url: b.url } : drawn;
 }
 
 function textBlocks(b: Extract<DocBlock, { type: 'text' }>): Block[] {

@@ -54,6 +54,7 @@ const TONES: Record<Tone, Json> = {
 const STYLES = { primary: { style: 'positive' }, danger: { style: 'destructive' } } as const;
 
 function teamsButton(b: DocButton): Element {
+  if (b.url) return { type: 'Action.OpenUrl', title: b.label, url: b.url };
   return submit(b.label, b.action, { ...b.data }, b.style ? STYLES[b.style] : {});
 }
 
