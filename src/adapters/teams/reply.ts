@@ -1,15 +1,13 @@
 // The flows' replies as Adaptive Cards: written once in src/views/reply.ts (people by their
 // Teams names); the planning and the team come with Teams' own forms.
-import { helpDoc, refusal, replyDoc, sentence } from '../../views/reply.js';
+import { refusal, replyDoc, sentence } from '../../views/reply.js';
 import { docElements, teamsMarkup, teamsNamedMarkup, toAdaptiveCard } from './cards/doc.js';
 import type { ErrorView, ReplyView, TextView } from '../../app/flows/surface.js';
-import type { ProgressView } from '../../app/progress.js';
 import { type Lang } from '../../i18n/index.js';
 import { adaptiveCard, text, type AdaptiveCard } from './cards/common.js';
 import { teamBlocks, teamWarningBlocks } from '../../views/leerlijn.js';
 import { teamFormCard, type RosterEntry } from './cards/form.js';
 import { timelineCard } from './cards/timeline.js';
-
 
 /** Names for the people a sentence mentions, looked up by the surface before rendering. */
 export type Names = ReadonlyMap<string, string>;
@@ -21,8 +19,6 @@ export const teamsErrorOf = (lang: Lang, view: ErrorView): string => refusal(tea
 
 /** The submitted form a next-step button sends: a command's words, run as if typed (bot.ts). */
 export { NEXT_STEP as NEXT_STEP_FORM } from '../../views/reply.js';
-
-export const helpCard = (lang: Lang, unknownCommand?: string, progress?: ProgressView): AdaptiveCard => toAdaptiveCard(helpDoc(teamsMarkup([]), lang, unknownCommand, progress));
 
 /** People are named from the view's own team where it has one, otherwise from the names looked up. */
 function markupFor(view: ReplyView, names: Names) {

@@ -12,7 +12,7 @@ import { t } from '../../../src/i18n/index.js';
 import { welcomeDoc } from '../../../src/views/leerlijn.js';
 import { stepDocumentDoc } from '../../../src/views/notices.js';
 import { commandText } from '../../../src/adapters/teams/commands.js';
-import { helpCard } from '../../../src/adapters/teams/reply.js';
+import { helpDoc } from '../../../src/views/reply.js';
 import { parseCommand } from '../../../src/app/flows/registry.js';
 import { meetingDefinition } from '../../../src/domain/meetings.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
@@ -93,8 +93,9 @@ describe('Teams cards', () => {
   });
 
   it('speaks of @Leerlijn, not of the Slack command', () => {
-    expect(cardText(helpCard('en'))).toContain('`@Leerlijn start`');
-    expect(cardText(helpCard('en'))).not.toContain('/leerlijn');
+    const help = toAdaptiveCard(helpDoc(teamsMarkup([]), 'en'));
+    expect(cardText(help)).toContain('`@Leerlijn start`');
+    expect(cardText(help)).not.toContain('/leerlijn');
     expect(forTeams('Typ `/leerlijn help`')).toBe('Typ `@Leerlijn help`');
     expect(adaptiveCardProblems(toAdaptiveCard(welcomeDoc(teamsMarkup([]), 'nl')))).toEqual([]);
   });

@@ -30,10 +30,6 @@ export function context(text: string, blockId?: string): Block {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, LIMITS.context) || ' ' }], ...(blockId ? { block_id: blockId } : {}) };
 }
 
-export function divider(): Block {
-  return { type: 'divider' };
-}
-
 export function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
   return { type: 'button', text: plain(text, LIMITS.button), action_id: actionId, value: value.slice(0, LIMITS.value), ...(style ? { style } : {}) };
 }
