@@ -14,7 +14,7 @@ import { submitStart } from './data.js';
 import { openModalForm, submitModalForm } from './modal-form.js';
 import { moveTo } from './planning.js';
 import { FORMS } from '../../app/flows/form-registry.js';
-import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION, ROUND_CLOSE_ACTION } from './render/cards.js';
+import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION, ROUND_CLOSE_ACTION } from './render/score-controls.js';
 import { MOVE_TO as MOVE_TO_ACTION } from '../../views/leerlijn.js';
 import { PLAN_POST as PLAN_POST_ACTION } from '../../views/plan.js';
 import { STATUS_NOTE_ACTION } from './render/own-action.js';

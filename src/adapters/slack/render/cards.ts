@@ -1,14 +1,13 @@
 // Score cards: one message per onderdeel, written once in src/views/score.ts; Slack draws the
 // vote and agree controls (./score-controls.ts). The round's result and the filled
 // Signaleringsinstrument are written once in src/views/results.ts; Slack posts the charts as
-// images beside them (surface.ts, documents.ts), so nothing is added here. Pure: view in, Block Kit out.
+// images beside them (surface.ts, documents.ts), so nothing is added here.
+// Pure: view in, Block Kit out.
 import type { RoundView, ScoreCardView } from '../../../app/views.js';
 import { instrumentDoc, resultDoc } from '../../../views/results.js';
 import { roundClosedDoc, roundHeaderDoc, scoreCardDoc, type NoteLimits } from '../../../views/score.js';
 import type { Rendered } from './blocks.js';
 import { slackMarkup, toBlockKit } from './doc.js';
-
-export { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION, ROUND_CLOSE_ACTION, VOTE_ACTION } from './score-controls.js';
 
 /** A long message splits into sections, so Slack shows every note, each up to 600 characters. */
 const NOTES: NoteLimits = { max: Number.POSITIVE_INFINITY, chars: 600 };
