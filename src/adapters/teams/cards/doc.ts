@@ -1,10 +1,10 @@
 // The neutral documents of src/views as Adaptive Cards, and Teams' way of writing text in them.
 import type { Doc, Block as DocBlock, Button as DocButton, Tone } from '../../../views/doc.js';
 import type { Icon, Markup } from '../../../views/markup.js';
-import type { ActionView, LeerlijnView, MemberView } from '../../../app/views.js';
 import { leerlijnName, ownActionsDoc } from '../../../views/home.js';
-import { ownerActionBlock } from './own-action.js';
+import type { ActionView, LeerlijnView, MemberView } from '../../../app/views.js';
 import type { GroupedBarChartData } from '../../../documents/charts/index.js';
+import { ownerActionBlock } from './own-action.js';
 import { noteField, scoreActions } from './score-controls.js';
 import { actionSet, adaptiveCard, escapeTeamsMarkdown, forTeams, container, facts, heading, submit, text, tt, userText, type AdaptiveCard, type Element, type Json } from './common.js';
 import { t } from '../../../i18n/index.js';
