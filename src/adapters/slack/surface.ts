@@ -12,9 +12,9 @@ import { postOrTell, tellPrivately } from './tell.js';
 import { sendFailure } from './messenger.js';
 import { postStepDocument, uploadExport } from './documents.js';
 import { slackProfiles } from './people.js';
-import { section, type Rendered } from './render/blocks.js';
+import type { Rendered } from './render/blocks.js';
 import { savedPostDoc } from '../../views/saved.js';
-import { renderReply, textOf } from './render/reply.js';
+import { renderReply } from './render/reply.js';
 import { welcomeDoc } from '../../views/leerlijn.js';
 import { comparisonDoc } from '../../views/results.js';
 import { postRound, tellRoundNotPosted } from './scoring.js';
@@ -55,10 +55,8 @@ async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, {
     case 'started':
       // Refused, the starter hears in a DM how to invite the bot: the leerlijn is stored and stays.
       return postStarted(p, view.starterId, view.started);
-    case 'text': {
-      const said = textOf(lang, view);
-      return void (await postOrTell(p.cx, p.client, to(p.channelId), { text: said, blocks: [section(said)] }));
-    }
+    case 'text':
+      return void (await postOrTell(p.cx, p.client, to(p.channelId), renderReply(lang, view)));
     default: {
       const { doc, channelId } = savedPostDoc(slackMarkup, view);
       await postOrTell(p.cx, p.client, to(channelId), toBlockKit(doc));

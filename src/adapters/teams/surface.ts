@@ -17,7 +17,7 @@ import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
 import { candidates, displayName, reply, roster } from './forms.js';
-import { renderReply, teamsTextOf } from './reply.js';
+import { renderReply } from './reply.js';
 import { postRound, refreshRound } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
@@ -40,7 +40,7 @@ async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Prom
       return { cards, channelId: timeline.channelId };
     }
     case 'text':
-      return { cards: [messageCard(teamsTextOf(turn.lang, view, new Map()), view.tone ? { tone: view.tone } : {})], channelId: turn.channelId };
+      return { cards: [renderReply(turn.lang, view, new Map())], channelId: turn.channelId };
     default: {
       const { doc, channelId } = savedPostDoc(teamsMarkup(await savedPostMembers(view)), view);
       return { cards: [toAdaptiveCard(doc)], channelId };
