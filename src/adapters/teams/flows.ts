@@ -1,8 +1,8 @@
 // Submitted forms: the start, and every neutral form through one path (the registry,
 // app/flows/form-registry.ts, names each one's flow); and the action status clicks.
 import { Uuid } from '../../app/validate.js';
-import { myActions } from '../../app/actions.js';
-import { ownerListAfter, saveActionStatus, tellStatusChange } from '../../app/flows/actions.js';
+import { statusClicked, type StatusSurface } from '../../app/flows/status.js';
+import type { TextView } from '../../app/flows/surface.js';
 import { startSubmitted } from '../../app/flows/data.js';
 import { formSpec, oldInputs, type FormSpec } from '../../app/flows/form-registry.js';
 import { moveToDay } from '../../app/flows/meeting-forms.js';
@@ -10,7 +10,7 @@ import { AppError, isAppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
 import { ownerActionsCard } from './cards/doc.js';
 import { noteInputId } from './cards/own-action.js';
-import { errorCard, text, type AdaptiveCard } from './cards/common.js';
+import { adaptiveCard, errorCard, text, type AdaptiveCard } from './cards/common.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/form.js';
 import { formCard } from './form-card.js';
 import { startFormInput } from '../../views/start-form.js';
@@ -91,24 +91,36 @@ export async function submitMoveTo(svc: TeamsServices, sent: Turn, values: Value
   await moveToDay(teamsFormCtx(svc, turn, leerlijnId, { inputFor: byField, again }), day);
 }
 
-/** klaar / bezig / loopt vast from an owner's card: the flow tells the coordinators; the card is redrawn with the confirmation on top. */
+/**
+ * klaar / bezig / loopt vast from an owner's card: the status flow decides; the card is redrawn
+ * with what it shows now, the confirmation on top.
+ */
 export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
   const actionId = String(data.actionId ?? '');
   const note = data[noteInputId(actionId)];
-  const ctx = flowCtxOf(svc, turn);
+  let card: AdaptiveCard | undefined;
+  const confirmation: TextView[] = [];
+  const surface: StatusSurface = {
+    ...teamsSurface(svc, turn),
+    async reply(view) {
+      if (view.type === 'lines') confirmation.push(...view.lines.filter((line) => line.type === 'text'));
+    },
+    async redraw(view) {
+      if (view.type === 'owner_actions') card = ownerActionsCard(view.leerlijn.lang, view.actions, view.leerlijn);
+      if (view.type === 'my_actions') card = ownerActionsCard(view.lang, view.actions);
+    },
+  };
+  // The card names the leerlijn whose actions it lists (the personal chat after a plan, a
+  // reminder), or none for all of the owner's (mijn-acties).
+  const clicked = { in: 'card' as const, leerlijnId: typeof data.leerlijnId === 'string' ? data.leerlijnId : null };
   try {
-    const withNote = typeof note === 'string' && note.trim() !== '';
-    const change = await saveActionStatus(ctx, { actionId, status: typeof data.status === 'string' ? data.status : '', note: withNote ? note : null });
-    const told = await tellStatusChange(ctx, change, withNote, turn.context.activity.from.name || undefined);
-    const leerlijn = change.leerlijn;
-    // Redrawn as it was: the open actions of one leerlijn (the personal chat after a plan, a
-    // reminder) or of all the owner's (mijn-acties). The clicked one stays, even when klaar.
-    const card = data.leerlijnId === leerlijn.id
-      ? ownerActionsCard(leerlijn.lang, ownerListAfter(change), leerlijn)
-      : ownerActionsCard(leerlijn.lang, await myActions(svc.deps, turn.workspaceId, turn.userId));
+    const input = { actionId, status: typeof data.status === 'string' ? data.status : '', note: typeof note === 'string' && note.trim() !== '' ? note : null };
+    const { leerlijn } = await statusClicked({ ...flowCtxOf(svc, turn), surface }, clicked, { ...input, byName: turn.context.activity.from.name || undefined });
     const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
-    const lines = told.confirmation.map((line) => text(teamsTextOf(leerlijn.lang, line, names), { color: line.tone === 'warning' ? 'Warning' : 'Good' }));
-    return { ...card, body: [...lines, ...card.body] };
+    const lines = confirmation.map((line) => text(teamsTextOf(leerlijn.lang, line, names), { color: line.tone === 'warning' ? 'Warning' : 'Good' }));
+    // Not redrawn (its list could not be read): the confirmation alone; the change is saved.
+    const shown = card ?? adaptiveCard([]);
+    return { ...shown, body: [...lines, ...shown.body] };
   } catch (error) {
     if (isAppError(error)) return errorCard(turn.lang, error);
     throw error;

@@ -5,9 +5,9 @@ import { updateActionStatus, type OwnerNotice, type StatusChange } from '../acti
 import type { ActionView } from '../views.js';
 import { getStatus } from '../overview.js';
 import { soonestFirst } from '../present.js';
-import { text, type FlowCtx, type TextView } from './surface.js';
+import { text, type FlowCtx, type Surface, type TextView } from './surface.js';
 
-type ActCtx = Pick<FlowCtx, 'deps' | 'log' | 'actor' | 'surface'>;
+type ActCtx = Pick<FlowCtx, 'deps' | 'log' | 'actor'> & { surface: Pick<Surface, 'reply' | 'notify'> };
 
 /** Sends `notice` to each person; returns who could not be reached. */
 async function tellEach(ctx: ActCtx, userIds: readonly string[], notice: (userId: string) => Parameters<FlowCtx['surface']['notify']>[1]): Promise<string[]> {

@@ -1,0 +1,93 @@
+// A status click or note (klaar / bezig / loopt vast) on both platforms, decided once: saved,
+// the coordinators told, the message or card clicked in redrawn, the person who clicked
+// confirmed. Each adapter only carries out the redraw with its renderers.
+import { myActions } from '../actions.js';
+import type { StatusChange } from '../actions.js';
+import { ownerDmActions } from '../posted.js';
+import { soonestFirst } from '../present.js';
+import type { ActionView, LeerlijnView } from '../views.js';
+import type { Lang } from '../../domain/instrument.js';
+import { ownerListAfter, saveActionStatus, tellStatusChange } from './actions.js';
+import type { FlowCtx, Surface } from './surface.js';
+
+/** Where the status button was. */
+export type StatusPlace =
+  /** A posted message (Slack: its ts): an owner's DM, or a reminder. */
+  | { in: 'message'; messageId: string }
+  /** The App Home (Slack): published again. */
+  | { in: 'home' }
+  /** A card naming the leerlijn whose actions it lists, or null for all of the owner's (mijn-acties). */
+  | { in: 'card'; leerlijnId: string | null }
+  /** Nothing to redraw (Slack's mijn-acties is an ephemeral answer it gives no message for). */
+  | { in: 'none' };
+
+/** What the message or card clicked in shows after the click. */
+export type StatusRedraw =
+  /** One leerlijn's actions of the owner. */
+  | { type: 'owner_actions'; leerlijn: LeerlijnView; actions: ActionView[] }
+  /** All of the owner's open actions, in the clicked action's leerlijn's language. */
+  | { type: 'my_actions'; actions: ActionView[]; lang: Lang }
+  | { type: 'home' };
+
+export interface StatusSurface extends Pick<Surface, 'reply' | 'notify'> {
+  /** Shows `view` in what was clicked (`clicked`: where the button was). */
+  redraw(view: StatusRedraw, clicked: StatusPlace): Promise<void>;
+}
+
+export type StatusCtx = Pick<FlowCtx, 'deps' | 'log' | 'actor'> & { surface: StatusSurface };
+
+export interface StatusInput {
+  actionId: string;
+  status: string;
+  /** An empty note is no note: the coordinators are not shown an old one. */
+  note?: string | null;
+  /** The platform's name for the person who clicked, for coordinators when they have left the team. */
+  byName?: string;
+}
+
+/**
+ * What the clicked message shows: an owner's DM the actions it was sent with; a reminder or a
+ * card of one leerlijn that leerlijn's open actions, the clicked one kept even when klaar
+ * (ownerListAfter); a card of all the owner's actions all of them, as they are now.
+ */
+async function redrawFor(ctx: StatusCtx, place: StatusPlace, change: StatusChange): Promise<StatusRedraw | null> {
+  const leerlijn = change.leerlijn;
+  switch (place.in) {
+    case 'message': {
+      const listed = (await ownerDmActions(ctx.deps, ctx.actor.workspaceId, place.messageId, change))?.sort(soonestFirst);
+      return { type: 'owner_actions', leerlijn, actions: listed ?? ownerListAfter(change) };
+    }
+    case 'card':
+      if (place.leerlijnId === leerlijn.id) return { type: 'owner_actions', leerlijn, actions: ownerListAfter(change) };
+      return { type: 'my_actions', actions: await myActions(ctx.deps, ctx.actor.workspaceId, ctx.actor.userId), lang: leerlijn.lang };
+    case 'home':
+      return { type: 'home' };
+    case 'none':
+      return null;
+  }
+}
+
+/**
+ * Saves the status (the use case checks it is the owner or a coordinator; a refusal is thrown
+ * before anything else happens), redraws what was clicked, tells the coordinators and confirms
+ * to the person who clicked.
+ */
+export async function statusClicked(ctx: StatusCtx, place: StatusPlace, input: StatusInput): Promise<StatusChange> {
+  const note = input.note || null;
+  const change = await saveActionStatus(ctx, { actionId: input.actionId, status: input.status, note });
+  await afterStatusSaved(ctx, place, change, note !== null, input.byName);
+  return change;
+}
+
+/** After a saved change (a form may save it first, to keep a refusal beside what was typed). */
+export async function afterStatusSaved(ctx: StatusCtx, place: StatusPlace, change: StatusChange, withNote: boolean, byName?: string): Promise<void> {
+  try {
+    const redraw = await redrawFor(ctx, place, change);
+    if (redraw) await ctx.surface.redraw(redraw, place);
+  } catch (error) {
+    // The change is saved and is confirmed below; a stale message is the lesser problem.
+    ctx.log.warn({ err: error, actionId: change.action.id }, 'clicked message not redrawn');
+  }
+  const told = await tellStatusChange(ctx, change, withNote, byName);
+  await ctx.surface.reply({ type: 'lines', lines: told.confirmation });
+}
