@@ -10,7 +10,7 @@ import { afterStatusSaved, statusClicked, type StatusCtx, type StatusPlace, type
 import { t, type Lang } from '../../i18n/index.js';
 import { statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
 import { dmChannel, errorText, ephemeral, formErrors, langOf } from './context.js';
-import { slackSurface } from './surface.js';
+import { slackActCtx } from './surface.js';
 import { publishHome } from './home.js';
 import { parseMeta } from './render/inputs.js';
 import { readModal, toModal } from './render/form.js';
@@ -44,14 +44,14 @@ function placeOf(ts: string | null | undefined, home: boolean | undefined): Stat
 
 /** The status flow's context for a click or form in Slack: answers go only to the person who acted. */
 function statusCtx(call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'userId'>, channelId: string, lang: Lang): StatusCtx {
-  const place = { cx: call.cx, client: call.client, workspaceId: call.workspaceId, userId: call.userId, channelId, triggerId: '', botUserId: undefined };
+  const ctx = slackActCtx({ ...call, channelId, triggerId: '', botUserId: undefined }, () => lang);
   const redraw = async (view: StatusRedraw, clicked: StatusPlace): Promise<void> => {
     if (view.type === 'home') return publishHome(call.cx, call.client, call.workspaceId, call.userId);
     if (view.type !== 'owner_actions' || clicked.in !== 'message') return;
     const r = renderNotice({ type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions });
     await call.client.chat.update({ channel: channelId, ts: clicked.messageId, text: r.text, blocks: r.blocks });
   };
-  return { deps: call.cx.deps, log: call.cx.log, actor: { workspaceId: call.workspaceId, userId: call.userId }, surface: { ...slackSurface(place, () => lang), redraw } };
+  return { ...ctx, surface: { ...ctx.surface, redraw } };
 }
 
 export async function setStatus(call: ActionCall): Promise<void> {

@@ -2,9 +2,9 @@
 // it thinks were missed; each event_id is handled once.
 import { getHome } from '../../app/overview.js';
 import type { SlackCtx, WebClient } from './context.js';
-import { langOf, leerlijnIn, workspaceIdFor } from './context.js';
+import { workspaceIdFor } from './context.js';
 import { welcomeFlow } from '../../app/flows/overview.js';
-import { slackSurface } from './surface.js';
+import { slackFlowCtx } from './surface.js';
 import { renderHome } from './render/notices.js';
 import { firstDelivery } from '../../app/platform-records.js';
 
@@ -23,8 +23,5 @@ export async function publishHome(cx: SlackCtx, client: WebClient, workspaceId: 
 export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; channelId: string }): Promise<void> {
   if (!(await firstDelivery(cx.deps, 'slack', e.eventId))) return;
   const workspaceId = await workspaceIdFor(cx, e.teamId);
-  const leerlijn = await leerlijnIn(cx, workspaceId, e.channelId);
-  const lang = langOf(cx, leerlijn);
-  const surface = slackSurface({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '', botUserId: undefined }, () => lang);
-  await welcomeFlow({ deps: cx.deps, log: cx.log, actor: { workspaceId, userId: '' }, place: { channelId: e.channelId, personal: false }, leerlijn, lang, surface });
+  await welcomeFlow(await slackFlowCtx({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '', botUserId: undefined }));
 }

@@ -1,7 +1,9 @@
-// After a step taken in a form or on a card: the person who took it hears what is next
-// (src/app/flows/next-step.ts decides what), privately, in the leerlijn's language.
-import { nextStepInChannel } from '../../app/flows/next-step.js';
-import type { SlackCtx, WebClient } from './context.js';
+// After a step taken on a score card: the flow (src/app/flows/next-step.ts) decides what the
+// person who took it hears next; here it is told privately. Not through surface.ts, which
+// imports the score cards' closing.ts: this keeps the imports free of a circle.
+import { tellNextStepInChannel } from '../../app/flows/next-step.js';
+import type { ReplyView } from '../../app/flows/surface.js';
+import { langOf, type SlackCtx, type WebClient } from './context.js';
 import { renderReply } from './render/reply.js';
 import { tellPrivately } from './tell.js';
 
@@ -14,11 +16,9 @@ export interface StepPlace {
 }
 
 /** Best effort: the step is done and told already; a failure here is logged only. */
-export async function tellNextStep(p: StepPlace): Promise<void> {
-  try {
-    const next = await nextStepInChannel(p.cx.deps, { workspaceId: p.workspaceId, userId: p.userId }, p.channelId);
-    if (next) await tellPrivately(p.cx, p.client, { channelId: p.channelId, userId: p.userId }, renderReply(next.lang, next.view));
-  } catch (error) {
-    p.cx.log.warn({ err: error }, 'slack: next step not told');
-  }
+export function tellNextStep(p: StepPlace): Promise<void> {
+  // The next step is said in its leerlijn's language, whatever the fallback here.
+  const reply = (view: ReplyView) => tellPrivately(p.cx, p.client, p, renderReply(langOf(p.cx, null), view));
+  const place = { channelId: p.channelId, personal: false };
+  return tellNextStepInChannel({ deps: p.cx.deps, log: p.cx.log, actor: { workspaceId: p.workspaceId, userId: p.userId }, place, surface: { reply } });
 }

@@ -34,14 +34,19 @@ export interface SlackPlace {
   botUserId: string | undefined;
 }
 
+/** Who acts where, without the channel's leerlijn: for a flow that reads it itself, or needs none. */
+export function slackActCtx(p: SlackPlace, lang: () => Lang = () => langOf(p.cx, null), ackWith?: (reply: Rendered) => Promise<boolean>) {
+  const surface = slackSurface(p, lang, ackWith);
+  // Slack's direct-message channels start with D: a personal chat, as in Teams.
+  const place = { channelId: p.channelId, personal: p.channelId.startsWith('D') };
+  return { deps: p.cx.deps, log: p.cx.log, actor: { workspaceId: p.workspaceId, userId: p.userId }, place, surface };
+}
+
 /** Who acts where, for the shared flows: the channel's active leerlijn read now (a start may just have made it). */
 export async function slackFlowCtx(p: SlackPlace, ackWith?: (reply: Rendered) => Promise<boolean>): Promise<FlowCtx> {
   const leerlijn = await leerlijnIn(p.cx, p.workspaceId, p.channelId);
   const lang = langOf(p.cx, leerlijn);
-  const surface = slackSurface(p, () => lang, ackWith);
-  // Slack's direct-message channels start with D: a personal chat, as in Teams.
-  const place = { channelId: p.channelId, personal: p.channelId.startsWith('D') };
-  return { deps: p.cx.deps, log: p.cx.log, actor: { workspaceId: p.workspaceId, userId: p.userId }, place, leerlijn, lang, surface };
+  return { ...slackActCtx(p, () => lang, ackWith), leerlijn, lang };
 }
 
 /**

@@ -115,7 +115,7 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
   const clicked = { in: 'card' as const, leerlijnId: typeof data.leerlijnId === 'string' ? data.leerlijnId : null };
   try {
     const input = { actionId, status: typeof data.status === 'string' ? data.status : '', note: typeof note === 'string' && note.trim() !== '' ? note : null };
-    const { leerlijn } = await statusClicked({ ...flowCtxOf(svc, turn), surface }, clicked, { ...input, byName: turn.context.activity.from.name || undefined });
+    const { leerlijn } = await statusClicked({ deps: svc.deps, log: svc.log, actor: turn.actor, surface }, clicked, { ...input, byName: turn.context.activity.from.name || undefined });
     const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
     const lines = confirmation.map((line) => text(teamsTextOf(leerlijn.lang, line, names), { color: line.tone === 'warning' ? 'Warning' : 'Good' }));
     // Not redrawn (its list could not be read): the confirmation alone; the change is saved.
@@ -125,9 +125,4 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
     if (isAppError(error)) return errorCard(turn.lang, error);
     throw error;
   }
-}
-
-/** The flows' context for a form or card in Teams. */
-export function flowCtxOf(svc: TeamsServices, turn: Turn) {
-  return { deps: svc.deps, log: svc.log, actor: turn.actor, surface: teamsSurface(svc, turn) };
 }

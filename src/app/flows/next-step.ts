@@ -8,7 +8,7 @@ import { getProgress, type ProgressView } from '../progress.js';
 import type { Actor, Deps } from '../context.js';
 import type { Lang } from '../../domain/instrument.js';
 import { channelLeerlijn } from '../places.js';
-import type { FlowCtx, ReplyView } from './surface.js';
+import type { FlowCtx, ReplyView, Surface } from './surface.js';
 
 const COORDINATOR_COMMANDS: Partial<Record<CoordinatorActionCode, string>> = {
   set_team_sides: 'team',
@@ -76,21 +76,11 @@ export async function nextStepView(deps: Deps, actor: Actor, leerlijnId: string)
 }
 
 /**
- * After a step taken in a form or on a card in a channel: what its taker is told next, in the
- * language of the channel's leerlijn, read now (a start may just have made it).
- */
-export async function nextStepInChannel(deps: Deps, actor: Actor, channelId: string): Promise<{ view: ReplyView; lang: Lang } | null> {
-  const leerlijn = await channelLeerlijn(deps, actor.workspaceId, channelId, 'fresh');
-  const view = leerlijn ? await nextStepView(deps, actor, leerlijn.id) : null;
-  return view && leerlijn ? { view, lang: leerlijn.lang } : null;
-}
-
-/**
  * After a step: the person who took it hears what is next for this leerlijn, in `lang` where
  * given (else the surface's). Best effort: the step itself is done and told, so a failure here
  * is logged, not shown as if the step had failed.
  */
-export async function tellNextStepFor(ctx: Pick<FlowCtx, 'deps' | 'log' | 'actor' | 'surface'>, leerlijnId: string, lang?: Lang): Promise<void> {
+export async function tellNextStepFor(ctx: Pick<FlowCtx, 'deps' | 'log' | 'actor'> & { surface: Pick<Surface, 'reply'> }, leerlijnId: string, lang?: Lang): Promise<void> {
   try {
     const view = await nextStepView(ctx.deps, ctx.actor, leerlijnId);
     if (view) await ctx.surface.reply(lang ? { ...view, lang } : view);
@@ -100,8 +90,23 @@ export async function tellNextStepFor(ctx: Pick<FlowCtx, 'deps' | 'log' | 'actor
 }
 
 /**
+ * After a step taken on a card in a channel (a score card's close or agreement): what its taker
+ * is told next, in the language of the channel's leerlijn, read now. A personal chat holds no
+ * leerlijn: nothing is next there. Best effort, as above.
+ */
+export async function tellNextStepInChannel(ctx: Pick<FlowCtx, 'deps' | 'log' | 'actor' | 'place'> & { surface: Pick<Surface, 'reply'> }): Promise<void> {
+  if (ctx.place.personal) return;
+  try {
+    const leerlijn = await channelLeerlijn(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId, 'fresh');
+    if (leerlijn) await tellNextStepFor(ctx, leerlijn.id, leerlijn.lang);
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'next step not told');
+  }
+}
+
+/**
  * After a step taken by command (a close, the comparison). Steps taken in a form go through
- * forms.ts's `tellNextStep`, those on a card through their adapter's.
+ * forms.ts's `tellNextStep`, those on a card through `tellNextStepInChannel`.
  */
 export async function nextStepFlow(ctx: FlowCtx): Promise<void> {
   if (ctx.leerlijn) await tellNextStepFor(ctx, ctx.leerlijn.id);
