@@ -3,10 +3,11 @@
 // the inputs. Which block shows a field's problem is each form's own.
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
 import type { Lang } from '../../i18n/index.js';
-import { formErrors } from './context.js';
+import { channelLeerlijn } from '../../app/places.js';
+import { formErrors, langOf } from './context.js';
 import { errorTextOf } from './render/reply.js';
-import { slackSurface, type SlackPlace } from './surface.js';
-import type { SubmitCall } from './types.js';
+import { slackActCtx } from './surface.js';
+import type { ActionCall, SubmitCall } from './types.js';
 
 /** A modal's inputs: the block that shows a field's problem (by the use case's field name), and where the rest goes. */
 export interface ModalInputs {
@@ -38,16 +39,21 @@ type FormCall = Pick<SubmitCall, 'cx' | 'client' | 'workspaceId' | 'userId'> & {
 
 /** The start form's context: there is no leerlijn yet. */
 export function slackStartCtx(call: FormCall, form: { channelId: string; lang: Lang }, modal?: ModalInputs & { ack: SubmitCall['ack'] }): StartFormCtx {
-  const p: SlackPlace = { cx: call.cx, client: call.client, workspaceId: call.workspaceId, userId: call.userId, channelId: form.channelId, triggerId: '', botUserId: call.botUserId };
-  const base = slackSurface(p, () => form.lang);
+  const ctx = slackActCtx({ ...call, channelId: form.channelId, triggerId: '', botUserId: call.botUserId }, () => form.lang);
   const surface: FormSurface = {
-    ...base,
+    ...ctx.surface,
     formAccepted: async () => modal?.ack(),
-    formRefused: async (refusal) => (modal ? modal.ack(modalErrors(form.lang, refusal, modal)) : base.reply(refusal)),
+    formRefused: async (refusal) => (modal ? modal.ack(modalErrors(form.lang, refusal, modal)) : ctx.surface.reply(refusal)),
   };
-  const actor = { workspaceId: call.workspaceId, userId: call.userId };
-  // Slack's direct-message channels start with D: a personal chat, as in Teams.
-  const place = { channelId: form.channelId, personal: form.channelId.startsWith('D') };
-  return { deps: call.cx.deps, log: call.cx.log, actor, place, lang: form.lang, surface };
+  return { ...ctx, lang: form.lang, surface };
 }
 
+/**
+ * A button in the team's channel acting on the leerlijn it names (forgeable: the use case
+ * checks who may). Only the language comes from the channel's leerlijn, so the cached row will
+ * do (app/places.ts).
+ */
+export async function channelButtonCtx(call: ActionCall, channelId: string, leerlijnId: string): Promise<FormCtx> {
+  const lang = langOf(call.cx, await channelLeerlijn(call.cx.deps, call.workspaceId, channelId, 'cached'));
+  return slackFormCtx(call, { leerlijnId, channelId, lang });
+}

@@ -1,12 +1,13 @@
-// One click on a day-off warning in the timeline: the meeting moves to that day. The planning's
-// forms themselves open and submit through modal-form.ts.
+// Buttons in the team's channel that act at once: one click on a day-off warning in the
+// timeline moves the meeting to that day; the one under the actieplan's menu posts the whole
+// plan (app/flows/post-plan.ts). The planning's forms themselves open and submit through
+// modal-form.ts.
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { moveToDay } from '../../app/flows/meeting-forms.js';
+import { postPlanFlow } from '../../app/flows/post-plan.js';
 import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
-import { channelLeerlijn } from '../../app/places.js';
-import { langOf } from './context.js';
-import { slackFormCtx } from './form-surface.js';
+import { channelButtonCtx } from './form-surface.js';
 import type { ActionCall } from './types.js';
 
 const MoveTo = z.tuple([Uuid, z.enum(ALL_MEETING_KINDS), z.iso.date()]);
@@ -17,9 +18,13 @@ export async function moveTo(call: ActionCall): Promise<void> {
   const parsed = MoveTo.safeParse(call.value.split('|'));
   if (!parsed.success || !call.channelId) return;
   const [leerlijnId, kind, date] = parsed.data;
-  // The button sits in the timeline in the team's channel: what follows is said in its leerlijn's
-  // language. Only the language: the leerlijn acted on is the button's, checked by the use case,
-  // so the cached row will do (app/places.ts).
-  const lang = langOf(call.cx, await channelLeerlijn(call.cx.deps, call.workspaceId, call.channelId, 'cached'));
-  await moveToDay(slackFormCtx(call, { leerlijnId, channelId: call.channelId, lang }), { kind, date });
+  await moveToDay(await channelButtonCtx(call, call.channelId, leerlijnId), { kind, date });
+}
+
+/** `value` is the leerlijn id (forgeable: the use case checks who may read the plan). */
+export async function postPlan(call: ActionCall): Promise<void> {
+  await call.ack();
+  const leerlijnId = Uuid.safeParse(call.value);
+  if (!call.channelId || !leerlijnId.success) return;
+  await postPlanFlow(await channelButtonCtx(call, call.channelId, leerlijnId.data));
 }
