@@ -3,14 +3,12 @@
 // shows the new status.
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
-import { ACTION_STATUSES, getAction, leerlijnOfAction, type StatusChange } from '../../app/actions.js';
-import { ValidationError } from '../../app/errors.js';
-import { saveActionStatus } from '../../app/flows/actions.js';
-import { afterStatusSaved, statusClicked, type StatusCtx, type StatusPlace, type StatusRedraw } from '../../app/flows/status.js';
+import { ACTION_STATUSES, getAction, leerlijnOfAction } from '../../app/actions.js';
+import { statusClicked, statusNoted, type StatusPlace, type StatusRedraw } from '../../app/flows/status.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
-import { dmChannel, errorText, ephemeral, formErrors, langOf } from './context.js';
-import { slackActCtx } from './surface.js';
+import { dmChannel, errorText, ephemeral, langOf } from './context.js';
+import { slackStartCtx, type ModalInputs } from './form-surface.js';
 import { publishHome } from './home.js';
 import { parseMeta } from './render/inputs.js';
 import { readModal, toModal } from './render/form.js';
@@ -42,9 +40,12 @@ function placeOf(ts: string | null | undefined, home: boolean | undefined): Stat
   return home ? { in: 'home' } : { in: 'none' };
 }
 
-/** The status flow's context for a click or form in Slack: answers go only to the person who acted. */
-function statusCtx(call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'userId'>, channelId: string, lang: Lang): StatusCtx {
-  const ctx = slackActCtx({ ...call, channelId, triggerId: '', botUserId: undefined }, () => lang);
+/**
+ * The status flow's context for a click or the note's modal in Slack: answers go only to the
+ * person who acted; a refused note stays beside what was typed (`modal`).
+ */
+function statusCtx(call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'userId'>, channelId: string, lang: Lang, modal?: ModalInputs & { ack: SubmitCall['ack'] }) {
+  const ctx = slackStartCtx(call, { channelId, lang }, modal);
   const redraw = async (view: StatusRedraw, clicked: StatusPlace): Promise<void> => {
     if (view.type === 'home') return publishHome(call.cx, call.client, call.workspaceId, call.userId);
     if (view.type !== 'owner_actions' || clicked.in !== 'message') return;
@@ -88,17 +89,7 @@ export async function submitStatusNote(call: SubmitCall): Promise<void> {
   const meta = parseMeta(NoteMeta, call.meta);
   if (!meta) return call.ack({ status: t('nl', 'field.invalid') });
   const sent = readModal(statusNoteFields(meta.lang), call.values);
+  const ctx = statusCtx(call, meta.channelId, meta.lang, { blockFor: (f) => (f === 'note' ? 'note' : 'status'), fallback: 'status', ack: call.ack });
   // An empty note box is no note: the coordinators are not shown an old one.
-  const note = sent.note || null;
-  const ctx = statusCtx(call, meta.channelId, meta.lang);
-  let change: StatusChange;
-  try {
-    // Saved before the modal closes, so a refusal stays next to what was typed.
-    change = await saveActionStatus(ctx, { actionId: meta.actionId, status: sent.status ?? '', note });
-  } catch (error) {
-    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error.fields, (f) => (f === 'note' ? 'note' : 'status'), 'status'));
-    return call.ack({ status: errorText(call.cx, meta.lang, error, 'action_note') });
-  }
-  await call.ack();
-  await afterStatusSaved(ctx, placeOf(meta.messageTs, meta.home), change, note !== null);
+  await statusNoted(ctx, placeOf(meta.messageTs, meta.home), { actionId: meta.actionId, status: sent.status ?? '', note: sent.note || null });
 }

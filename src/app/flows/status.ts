@@ -8,7 +8,8 @@ import { soonestFirst } from '../present.js';
 import type { ActionView, LeerlijnView } from '../views.js';
 import type { Lang } from '../../domain/instrument.js';
 import { ownerListAfter, saveActionStatus, tellStatusChange } from './actions.js';
-import type { FlowCtx, Surface } from './surface.js';
+import { submitted } from './forms.js';
+import type { FlowCtx, FormSurface, Surface } from './surface.js';
 
 /** Where the status button was. */
 export type StatusPlace =
@@ -79,8 +80,17 @@ export async function statusClicked(ctx: StatusCtx, place: StatusPlace, input: S
   return change;
 }
 
-/** After a saved change (a form may save it first, to keep a refusal beside what was typed). */
-export async function afterStatusSaved(ctx: StatusCtx, place: StatusPlace, change: StatusChange, withNote: boolean, byName?: string): Promise<void> {
+/**
+ * The status note's form (Slack's modal): saved before the form closes, so a refusal stays
+ * beside what was typed; then as after a click.
+ */
+export async function statusNoted(ctx: StatusCtx & { surface: FormSurface }, place: StatusPlace, input: StatusInput): Promise<void> {
+  const note = input.note || null;
+  const change = await submitted(ctx, 'action_note', () => saveActionStatus(ctx, { actionId: input.actionId, status: input.status, note }));
+  if (change) await afterStatusSaved(ctx, place, change, note !== null);
+}
+
+async function afterStatusSaved(ctx: StatusCtx, place: StatusPlace, change: StatusChange, withNote: boolean, byName?: string): Promise<void> {
   try {
     const redraw = await redrawFor(ctx, place, change);
     if (redraw) await ctx.surface.redraw(redraw, place);

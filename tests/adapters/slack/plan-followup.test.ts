@@ -87,6 +87,11 @@ describe('Slack: the actieplan and following up its actions', () => {
     const view = lastView(h, owner);
     const select = (view.blocks as Array<{ block_id?: string; element?: { initial_option?: { value: string } } }>).find((b) => b.block_id === 'status');
     expect(select?.element?.initial_option?.value).toBe('loopt_vast');
+    // A note too long is refused beside the note, the modal kept open with what was typed.
+    const status = { v: input.select(select!.element!.initial_option!.value) };
+    const long = await h.submit(owner, 'action_note', { status, note: { v: input.text('x'.repeat(501)) } }, view.meta);
+    expect(long.json).toMatchObject({ response_action: 'errors', errors: { note: expect.any(String) } });
+    expect(Object.keys((long.json as { errors: object }).errors)).toEqual(['note']);
     // The owner only types a note and presses Opslaan: the status stays as the form showed it.
     const res = await h.submit(owner, 'action_note', { status: { v: input.select(select!.element!.initial_option!.value) }, note: { v: input.text('Wacht op de mentoren') } }, view.meta);
     expect(res.text).toBe('');
