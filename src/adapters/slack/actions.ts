@@ -90,6 +90,5 @@ export async function submitStatusNote(call: SubmitCall): Promise<void> {
   if (!meta) return call.ack({ status: t('nl', 'field.invalid') });
   const sent = readModal(statusNoteFields(meta.lang), call.values);
   const ctx = statusCtx(call, meta.channelId, meta.lang, { blockFor: (f) => (f === 'note' ? 'note' : 'status'), fallback: 'status', ack: call.ack });
-  // An empty note box is no note: the coordinators are not shown an old one.
-  await statusNoted(ctx, placeOf(meta.messageTs, meta.home), { actionId: meta.actionId, status: sent.status ?? '', note: sent.note || null });
+  await statusNoted(ctx, placeOf(meta.messageTs, meta.home), { actionId: meta.actionId, status: sent.status ?? '', note: sent.note });
 }

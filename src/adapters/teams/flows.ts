@@ -10,7 +10,7 @@ import { AppError, isAppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
 import { ownerActionsCard } from './cards/doc.js';
 import { noteInputId } from './cards/own-action.js';
-import { adaptiveCard, errorCard, text, type AdaptiveCard } from './cards/common.js';
+import { adaptiveCard, text, type AdaptiveCard } from './cards/common.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/form.js';
 import { formCard } from './form-card.js';
 import { startFormInput } from '../../views/start-form.js';
@@ -113,16 +113,12 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
   // The card names the leerlijn whose actions it lists (the personal chat after a plan, a
   // reminder), or none for all of the owner's (mijn-acties).
   const clicked = { in: 'card' as const, leerlijnId: typeof data.leerlijnId === 'string' ? data.leerlijnId : null };
-  try {
-    const input = { actionId, status: typeof data.status === 'string' ? data.status : '', note: typeof note === 'string' && note.trim() !== '' ? note : null };
-    const { leerlijn } = await statusClicked({ deps: svc.deps, log: svc.log, actor: turn.actor, surface }, clicked, { ...input, byName: turn.context.activity.from.name || undefined });
-    const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
-    const lines = confirmation.map((line) => text(teamsTextOf(leerlijn.lang, line, names), { color: line.tone === 'warning' ? 'Warning' : 'Good' }));
-    // Not redrawn (its list could not be read): the confirmation alone; the change is saved.
-    const shown = card ?? adaptiveCard([]);
-    return { ...shown, body: [...lines, ...shown.body] };
-  } catch (error) {
-    if (isAppError(error)) return errorCard(turn.lang, error);
-    throw error;
-  }
+  const input = { actionId, status: typeof data.status === 'string' ? data.status : '', note: typeof note === 'string' ? note : null };
+  // A refusal is thrown on: bot.ts answers it with an error card.
+  const { leerlijn } = await statusClicked({ deps: svc.deps, log: svc.log, actor: turn.actor, surface }, clicked, { ...input, byName: turn.context.activity.from.name || undefined });
+  const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
+  const lines = confirmation.map((line) => text(teamsTextOf(leerlijn.lang, line, names), { color: line.tone === 'warning' ? 'Warning' : 'Good' }));
+  // Not redrawn (its list could not be read): the confirmation alone; the change is saved.
+  const shown = card ?? adaptiveCard([]);
+  return { ...shown, body: [...lines, ...shown.body] };
 }

@@ -40,8 +40,8 @@ export type StatusCtx = Pick<FlowCtx, 'deps' | 'log' | 'actor'> & { surface: Sta
 export interface StatusInput {
   actionId: string;
   status: string;
-  /** An empty note is no note: the coordinators are not shown an old one. */
-  note?: string | null;
+  /** An empty (or blank) note is no note: the coordinators are not shown an old one. */
+  note?: string | null | undefined;
   /** The platform's name for the person who clicked, for coordinators when they have left the team. */
   byName?: string;
 }
@@ -74,7 +74,7 @@ async function redrawFor(ctx: StatusCtx, place: StatusPlace, change: StatusChang
  * to the person who clicked.
  */
 export async function statusClicked(ctx: StatusCtx, place: StatusPlace, input: StatusInput): Promise<StatusChange> {
-  const note = input.note || null;
+  const note = input.note?.trim() || null;
   const change = await saveActionStatus(ctx, { actionId: input.actionId, status: input.status, note });
   await afterStatusSaved(ctx, place, change, note !== null, input.byName);
   return change;
@@ -85,7 +85,7 @@ export async function statusClicked(ctx: StatusCtx, place: StatusPlace, input: S
  * beside what was typed; then as after a click.
  */
 export async function statusNoted(ctx: StatusCtx & { surface: FormSurface }, place: StatusPlace, input: StatusInput): Promise<void> {
-  const note = input.note || null;
+  const note = input.note?.trim() || null;
   const change = await submitted(ctx, 'action_note', () => saveActionStatus(ctx, { actionId: input.actionId, status: input.status, note }));
   if (change) await afterStatusSaved(ctx, place, change, note !== null);
 }

@@ -80,6 +80,14 @@ describe.each(backends())('the status flow on $name', ({ open }) => {
     expect(none.seen[0]).toMatchObject({ notice: { note: null } });
   });
 
+  it('shows the coordinators no old note when the new one is blank (a note box of spaces)', async () => {
+    const { soon } = await ownerWithTwoActions();
+    await statusClicked(ctxFor('U001').ctx, { in: 'none' }, { actionId: soon, status: 'loopt_vast', note: 'Geen lokaal vrij' });
+    const blank = ctxFor('U001');
+    await statusClicked(blank.ctx, { in: 'none' }, { actionId: soon, status: 'bezig', note: '   ' });
+    expect(blank.seen[0]).toMatchObject({ notify: 'U000', notice: { type: 'action_changed', note: null } });
+  });
+
   it('does nothing else when the use case refuses, and still tells and confirms when the redraw fails', async () => {
     const { soon } = await ownerWithTwoActions();
     const stranger = ctxFor('U002');
