@@ -14,7 +14,8 @@ import { renderCard, renderRoundHeader } from './render/cards.js';
 import { onderdeelTitle } from '../../i18n/phrases.js';
 import { modal, parseMeta, read, textInput } from './render/inputs.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
-import { cardKey, headerKey, rememberPosted, roundThread, unpostedCards, whilePosting } from '../../app/posted.js';
+import { headerKey, roundThread } from '../../app/posted.js';
+import { postRoundOnce } from '../../app/flows/post-round.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
 export const NOTE_CALLBACK = 'card_note';
@@ -37,24 +38,16 @@ const CardValue = z
 
 
 /**
- * Posts what of the round is not in the channel yet: the header, then the cards in its thread.
- * Each message is recorded as soon as it is posted, so after a failure partway (the bot not in
- * the channel, rate limits) running `scores` again posts only the rest. Returns how many cards,
- * or 'busy' when another `scores` (on any replica) is posting this round right now.
+ * Posts what of the round is not in the channel yet (app/flows/post-round.ts): the header,
+ * then the cards in its thread. A round posted before headers were recorded gets no header.
  */
 export function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<number | 'busy'> {
-  const { deps } = cx;
-  const remember = (key: string, ts: string): Promise<void> => rememberPosted(deps, workspaceId, round.leerlijnId, key, { channelId: round.channelId, messageId: ts });
-  return whilePosting(deps, workspaceId, round.leerlijnId, `round:${round.roundId}`, async () => {
-    const missing = await unpostedCards(deps, workspaceId, round.roundId, round.cards);
-    if (missing.length === 0) return 0;
-    let thread = await roundThread(deps, workspaceId, round.roundId);
-    if (!thread) {
-      thread = await post(client, round.channelId, renderRoundHeader(round));
-      await remember(headerKey(round.roundId), thread);
-    }
-    for (const card of missing) await remember(cardKey(round.roundId, card.onderdeel), await post(client, round.channelId, renderCard(card), thread));
-    return missing.length;
+  return postRoundOnce(cx.deps, workspaceId, round, {
+    channelId: round.channelId,
+    headKeys: [headerKey(round.roundId)],
+    headOnlyWithCards: true,
+    postHead: () => post(client, round.channelId, renderRoundHeader(round)),
+    postCard: (card, thread) => post(client, round.channelId, renderCard(card), thread),
   });
 }
 

@@ -16,17 +16,17 @@ import { MAX_REFRESH_USERS, roundResultCard, scoreCard, VERB } from './cards/sco
 import { cardActivity, type TeamsMessenger } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
-import { cardKey, firstPosted, oldResultKey, rememberPosted, resultKey, unpostedCards, whilePosting } from '../../app/posted.js';
+import { cardKey, firstPosted, oldResultKey, resultKey } from '../../app/posted.js';
+import { postRoundOnce } from '../../app/flows/post-round.js';
 import type { Turn } from './turn.js';
 import { tellNextStep } from './next-step.js';
 import { postStepDocumentOnce } from './documents.js';
 
 type Data = Record<string, unknown>;
 
-async function post(svc: TeamsServices, turn: Turn, key: string, leerlijnId: string, card: AdaptiveCard): Promise<void> {
-  const sent = await withRetry(() => turn.context.sendActivity(cardActivity(card)));
-  if (!sent?.id) return;
-  await rememberPosted(svc.deps, turn.workspaceId, leerlijnId, key, { channelId: turn.context.activity.conversation.id, messageId: sent.id });
+/** Sends a card into the turn's conversation; its message id, when Teams gave one. */
+async function send(turn: Turn, card: AdaptiveCard): Promise<string | undefined> {
+  return (await withRetry(() => turn.context.sendActivity(cardActivity(card))))?.id;
 }
 
 /**
@@ -38,24 +38,20 @@ function voterIds(svc: Pick<TeamsServices, 'deps'>, workspaceId: string, leerlij
 }
 
 /**
- * Posts what of the round is not in the conversation yet: its result card, then one card per
- * onderdeel, each recorded as soon as it is posted, so `scores` after a failure partway posts
- * only the rest. 'busy' when another `scores` (on any replica) is posting this round now.
+ * Posts what of the round is not in the conversation yet (app/flows/post-round.ts): its result
+ * card, then one card per onderdeel, drawn for the voters as Teams knows them (read once).
  */
 export function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Promise<number | 'busy'> {
-  const { deps } = svc;
-  return whilePosting(deps, turn.workspaceId, view.leerlijnId, `round:${view.roundId}`, async () => {
-    let posted = 0;
-    if (!(await firstPosted(deps, turn.workspaceId, [resultKey(view.roundId), oldResultKey(view.roundId)]))) {
-      await post(svc, turn, resultKey(view.roundId), view.leerlijnId, roundResultCard(view));
-      posted += 1;
-    }
-    const voters = await voterIds(svc, turn.workspaceId, view.leerlijnId);
-    for (const card of await unpostedCards(deps, turn.workspaceId, view.roundId, view.cards)) {
-      await post(svc, turn, cardKey(view.roundId, card.onderdeel), view.leerlijnId, scoreCard(card, null, voters));
-      posted += 1;
-    }
-    return posted;
+  let voters: Promise<string[]> | undefined;
+  return postRoundOnce(svc.deps, turn.workspaceId, view, {
+    channelId: turn.context.activity.conversation.id,
+    headKeys: [resultKey(view.roundId), oldResultKey(view.roundId)],
+    headOnlyWithCards: false,
+    postHead: () => send(turn, roundResultCard(view)),
+    async postCard(card) {
+      voters ??= voterIds(svc, turn.workspaceId, view.leerlijnId);
+      return send(turn, scoreCard(card, null, await voters));
+    },
   });
 }
 
