@@ -1,7 +1,7 @@
 // Closing a round: each card shows its distribution, proposal and bespreekpunt, and the
 // coordinator confirms or sets the agreed score. With all ten agreed, the total, the fase
 // and the filled Signaleringsinstrument go to the channel.
-import { agreeAllOnRound, agreeOnCard } from '../../app/flows/score-cards.js';
+import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import type { Lang } from '../../i18n/index.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
@@ -47,14 +47,6 @@ async function publishResult(cx: SlackCtx, client: WebClient, workspaceId: strin
   await postOrUpdate(cx, client, workspaceId, round, renderInstrument(round, leerlijn?.schoolName ?? ''), (part) => instrumentKey(round.roundId, part));
 }
 
-/** The result and the instrument as the channel should show them now, with the step's document (once). */
-function publishLatest(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, round: RoundView): Promise<void> {
-  return cx.results.latest(actor, round, async (latest, document) => {
-    await publishResult(cx, client, actor.workspaceId, latest);
-    if (document) await postStepDocumentOnce(cx, client, actor.workspaceId, latest.channelId, document);
-  });
-}
-
 /** After a close: the header loses its close button, the cards show their results, and the channel gets the round's summary. */
 export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
   await cx.liveCounts.closeRound(round.roundId);
@@ -72,16 +64,31 @@ async function channelLang(call: ActionCall, channelId: string): Promise<Lang> {
   return langOf(call.cx, await leerlijnIn(call.cx, call.workspaceId, channelId));
 }
 
+/** Slack's side of an agreement: the changed cards are redrawn, the result published one at a time per round. */
+function stage(call: ActionCall, channelId: string): CardStage {
+  const { cx, client, workspaceId } = call;
+  return {
+    async redraw(round, card) {
+      for (const c of card ? [card] : round.cards) await updateCard(cx, client, workspaceId, c);
+    },
+    // The result and the instrument as the channel should show them now, with the step's
+    // document (once): the round is read again under the claim, its document with it.
+    publish: (round) =>
+      cx.results.latest({ workspaceId, userId: call.userId }, round, async (latest, document) => {
+        await publishResult(cx, client, workspaceId, latest);
+        if (document) await postStepDocumentOnce(cx, client, workspaceId, latest.channelId, document);
+      }),
+    tellNextStep: () => tellNextStep({ ...call, channelId }),
+  };
+}
+
 export async function agree(call: ActionCall): Promise<void> {
   await call.ack();
   const parsed = CardScoreValue.safeParse(call.value);
   const channelId = call.channelId;
   if (!parsed.success || !channelId) return;
   try {
-    const { round, card, tellNextStep: tell } = await agreeOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
-    if (card) await updateCard(call.cx, call.client, call.workspaceId, card);
-    await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round);
-    if (tell) await tellNextStep({ ...call, channelId });
+    await agreeFlow(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data, stage(call, channelId));
   } catch (error) {
     const text = errorText(call.cx, await channelLang(call, channelId), error, 'agree');
     // The card was clicked in the round's thread: answer there.
@@ -94,10 +101,7 @@ export async function agreeAll(call: ActionCall): Promise<void> {
   const channelId = call.channelId;
   if (!channelId) return;
   try {
-    const { round, tellNextStep: tell } = await agreeAllOnRound(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value);
-    for (const card of round.cards) await updateCard(call.cx, call.client, call.workspaceId, card);
-    await publishLatest(call.cx, call.client, { workspaceId: call.workspaceId, userId: call.userId }, round);
-    if (tell) await tellNextStep({ ...call, channelId });
+    await agreeAllFlow(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value, stage(call, channelId));
   } catch (error) {
     // The "agree all" button sits in the channel itself, so the answer goes there.
     await ephemeral(call.client, channelId, call.userId, errorText(call.cx, await channelLang(call, channelId), error, 'agree_all'));

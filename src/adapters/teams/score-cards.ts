@@ -5,7 +5,8 @@ import { getOwnVote, getRound, votedCardView } from '../../app/rounds.js';
 import type { Deps } from '../../app/context.js';
 import type { DrawCount } from '../../app/live-counts.js';
 import type { Logger } from '../../logger.js';
-import { agreeAllOnRound, agreeOnCard, closeOnCard, noteOnCard, noteRefusal, voteOnCard, type AgreementOutcome } from '../../app/flows/score-cards.js';
+import { closeOnCard, noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
+import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { voterAccounts } from '../../app/reach.js';
@@ -122,8 +123,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
     return ownView(svc, turn, card, t(turn.lang, confirmation));
   }
   if (verb === VERB.agree) {
-    const agreed = await agreeOnCard(deps, turn.actor, click);
-    await afterAgreement(svc, turn, agreed);
+    const agreed = await agreeFlow(deps, turn.actor, click, stage(svc, turn));
     return scoreCard(agreed.card ?? agreed.round.cards[0]!);
   }
   if (verb === VERB.close) {
@@ -132,16 +132,21 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
     if (closed.tellNextStep) await tellNextStep(svc, turn);
     return withConfirmation(roundResultCard(closed.round), closed.notice && t(turn.lang, closed.notice));
   }
-  const agreed = await agreeAllOnRound(deps, turn.actor, click.roundId);
-  await afterAgreement(svc, turn, agreed);
-  return roundResultCard(agreed.round);
+  return roundResultCard((await agreeAllFlow(deps, turn.actor, click.roundId, stage(svc, turn))).round);
 }
 
-/** Every posted card shows the agreement; a complete result brings the team its document (once) and the actor the next step. */
-async function afterAgreement(svc: TeamsServices, turn: Turn, agreed: AgreementOutcome): Promise<void> {
-  await refreshRound(svc, turn.workspaceId, agreed.round);
-  if (agreed.document) await postStepDocumentOnce(svc, turn, agreed.document);
-  if (agreed.tellNextStep) await tellNextStep(svc, turn);
+/**
+ * Teams' side of an agreement: the whole round is redrawn (its result card shows every
+ * agreement; svc.cards coalesces), and a complete result brings the team its document (once).
+ */
+function stage(svc: TeamsServices, turn: Turn): CardStage {
+  return {
+    redraw: (round) => refreshRound(svc, turn.workspaceId, round),
+    async publish(_round, document) {
+      if (document) await postStepDocumentOnce(svc, turn, document);
+    },
+    tellNextStep: () => tellNextStep(svc, turn),
+  };
 }
 
 export const SCORE_VERBS: ReadonlySet<string> = new Set(Object.values(VERB));

@@ -1,0 +1,35 @@
+// What an agreement on a score card brings, in the same order on both platforms: the posted
+// cards show it, the channel gets the result as it is now (with the step's document, once),
+// and the coordinator hears what is next. score-cards.ts decides the outcome; the adapter
+// carries each part out its own way (CardStage).
+import type { Actor, Deps } from '../context.js';
+import type { StepDocument } from '../step-documents.js';
+import type { RoundView, ScoreCardView } from '../views.js';
+import { agreeAllOnRound, agreeOnCard, type AgreementOutcome, type CardClick } from './score-cards.js';
+
+/** The adapter's side of a click, implemented once per platform. */
+export interface CardStage {
+  /** Redraws the posted round: `card` when only that card changed, else every card. */
+  redraw(round: RoundView, card?: ScoreCardView): Promise<void>;
+  /** The result (and the step's `document`, once) as the channel should show them now. */
+  publish(round: RoundView, document: StepDocument | null): Promise<void>;
+  /** The person who clicked hears what is next. */
+  tellNextStep(): Promise<void>;
+}
+
+async function carryOut(stage: CardStage, agreed: AgreementOutcome): Promise<AgreementOutcome> {
+  await stage.redraw(agreed.round, agreed.card);
+  await stage.publish(agreed.round, agreed.document);
+  if (agreed.tellNextStep) await stage.tellNextStep();
+  return agreed;
+}
+
+/** The coordinator agrees one card's score. */
+export async function agreeFlow(deps: Deps, actor: Actor, click: CardClick, stage: CardStage): Promise<AgreementOutcome> {
+  return carryOut(stage, await agreeOnCard(deps, actor, click));
+}
+
+/** The coordinator agrees every proposed score of the round at once. */
+export async function agreeAllFlow(deps: Deps, actor: Actor, roundId: string, stage: CardStage): Promise<AgreementOutcome> {
+  return carryOut(stage, await agreeAllOnRound(deps, actor, roundId));
+}
