@@ -1,0 +1,50 @@
+// What an agreement brings (app/flows/card-clicks.ts), in the order both adapters carry it out:
+// the cards redrawn, the result published with the step's document, then the next step.
+import { describe, expect, it } from 'vitest';
+import { agreeAllFlow, agreeFlow, type CardStage } from '../../../src/app/flows/card-clicks.js';
+import { castVote, closeRound, openRound } from '../../../src/app/rounds.js';
+import { backends } from '../../support/db.js';
+import { useStartedLeerlijn } from '../../support/fixtures.js';
+
+describe.each(backends())('an agreement on a score card on $name', ({ open }) => {
+  const env = useStartedLeerlijn(open, 3);
+
+  /** A stage that notes what it was asked, in order. */
+  function stage() {
+    const calls: string[] = [];
+    const s: CardStage = {
+      redraw: async (_round, card) => void calls.push(card ? `redraw ${card.onderdeel}` : 'redraw all'),
+      publish: async (round, document) => void calls.push(`publish ${round.result ? 'result' : 'none'} ${document ? 'document' : 'no document'}`),
+      tellNextStep: async () => void calls.push('next step'),
+    };
+    return { s, calls };
+  }
+
+  async function closedRound() {
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    for (const card of round.cards) await castVote(env.deps, env.s.members[0]!, { roundId: round.roundId, onderdeel: card.onderdeel, score: 2 });
+    await closeRound(env.deps, env.s.coordinator, round.roundId);
+    return round;
+  }
+
+  it('after one card: that card redrawn, no result yet, no next step', async () => {
+    const round = await closedRound();
+    const { s, calls } = stage();
+    await agreeFlow(env.deps, env.s.coordinator, { roundId: round.roundId, onderdeel: 'P1', score: 3 }, s);
+    expect(calls).toEqual(['redraw P1', 'publish none no document']);
+  });
+
+  it('after agree all: every card redrawn, the result with its document, then the next step', async () => {
+    const round = await closedRound();
+    const { s, calls } = stage();
+    await agreeAllFlow(env.deps, env.s.coordinator, round.roundId, s);
+    expect(calls).toEqual(['redraw all', 'publish result document', 'next step']);
+  });
+
+  it('a refused agreement carries nothing out', async () => {
+    const round = await closedRound();
+    const { s, calls } = stage();
+    await expect(agreeAllFlow(env.deps, env.s.members[2]!, round.roundId, s)).rejects.toThrow();
+    expect(calls).toEqual([]);
+  });
+});
