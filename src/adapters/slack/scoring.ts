@@ -39,7 +39,8 @@ const CardValue = z
 
 /**
  * Posts what of the round is not in the channel yet (app/flows/post-round.ts): the header,
- * then the cards in its thread. A round posted before headers were recorded gets no header.
+ * then the cards in its thread. With every card in place no header is posted: a round posted
+ * before headers were recorded keeps its cards in the channel and gains no empty thread.
  */
 export function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<number | 'busy'> {
   return postRoundOnce(cx.deps, workspaceId, round, {
