@@ -96,32 +96,33 @@ export class TeamsMessenger implements Messenger {
     const channel = await loadReference(this.deps, workspaceId, refKey.channel(baseConversationId(conversationId)));
     if (!channel?.conversation) return { ok: false, error: 'no_channel_reference', permanent: true };
     const reference: Reference = { ...channel, conversation: { ...channel.conversation, id: conversationId } };
-    try {
-      await withRetry(
-        () => this.conn.adapter.continueConversationAsync(this.conn.appId, reference, async (context) => {
-          await context.updateActivity({ ...cardActivity(card), id: messageId });
-        }),
-        this.retry,
-      );
-      return { ok: true, messageId };
-    } catch (error) {
-      return failure(error);
-    }
+    return this.attempt(() =>
+      this.conn.adapter.continueConversationAsync(this.conn.appId, reference, async (context) => {
+        await context.updateActivity({ ...cardActivity(card), id: messageId });
+      }),
+      () => messageId,
+    );
   }
 
-  private async send(reference: Reference, activity: Partial<Activity>): Promise<SendResult> {
+  private send(reference: Reference, activity: Partial<Activity>): Promise<SendResult> {
     let messageId: string | undefined;
+    return this.attempt(() =>
+      this.conn.adapter.continueConversationAsync(this.conn.appId, reference, async (context) => {
+        messageId = (await context.sendActivity(activity))?.id;
+      }),
+      () => messageId,
+    );
+  }
+
+  /** One connector call, retried where Teams throttles; its outcome as a SendResult. */
+  private async attempt(call: () => Promise<void>, sent: () => string | undefined): Promise<SendResult> {
     try {
-      await withRetry(
-        () => this.conn.adapter.continueConversationAsync(this.conn.appId, reference, async (context) => {
-          messageId = (await context.sendActivity(activity))?.id;
-        }),
-        this.retry,
-      );
-      return { ok: true, ...(messageId ? { messageId } : {}) };
+      await withRetry(call, this.retry);
     } catch (error) {
       return failure(error);
     }
+    const messageId = sent();
+    return { ok: true, ...(messageId ? { messageId } : {}) };
   }
 
   private async createChat(workspaceId: string, userId: string, member: Reference, activity: Partial<Activity>): Promise<SendResult> {
@@ -134,26 +135,14 @@ export class TeamsMessenger implements Messenger {
       tenantId,
       channelData: { tenant: { id: tenantId } },
     };
+    const audience = this.conn.authEnabled ? this.conn.audience : '';
     let messageId: string | undefined;
-    try {
-      await withRetry(
-        () =>
-          this.conn.adapter.createConversationAsync(
-            this.conn.appId,
-            'msteams',
-            member.serviceUrl!,
-            this.conn.authEnabled ? this.conn.audience : '',
-            params,
-            async (context) => {
-              await saveReference(this.deps, workspaceId, refKey.user(userId), TurnContext.getConversationReference(context.activity));
-              messageId = (await context.sendActivity(activity))?.id;
-            },
-          ),
-        this.retry,
-      );
-      return { ok: true, ...(messageId ? { messageId } : {}) };
-    } catch (error) {
-      return failure(error);
-    }
+    return this.attempt(() =>
+      this.conn.adapter.createConversationAsync(this.conn.appId, 'msteams', member.serviceUrl!, audience, params, async (context) => {
+        await saveReference(this.deps, workspaceId, refKey.user(userId), TurnContext.getConversationReference(context.activity));
+        messageId = (await context.sendActivity(activity))?.id;
+      }),
+      () => messageId,
+    );
   }
 }
