@@ -6,7 +6,7 @@ import type { Messenger, SendResult } from '../../app/messenger.js';
 import type { Notice } from '../../app/notices.js';
 import type { Logger } from '../../logger.js';
 import { renderNotice } from './render/notices.js';
-import { chunkBlocks } from './render/blocks.js';
+import { post } from './context.js';
 import { uploadFiles } from './documents.js';
 
 export type ClientFor = (workspaceId: string) => Promise<webApi.WebClient>;
@@ -35,38 +35,31 @@ async function postRendered(client: webApi.WebClient, channel: string, notice: N
   const rendered = renderNotice(notice);
   // A document is the file itself, with the notice's words as its comment.
   if (notice.type === 'step_document') return { ok: true, messageId: await uploadFiles(client, channel, rendered.text, [notice.file]) };
-  let first: string | undefined;
-  for (const blocks of chunkBlocks(rendered.blocks)) {
-    const res = await client.chat.postMessage({ channel, text: rendered.text, blocks });
-    first ??= res.ts;
-  }
-  return { ok: true, messageId: first };
+  return { ok: true, messageId: (await post(client, channel, rendered)) || undefined };
 }
 
 export function createSlackMessenger(clientFor: ClientFor, log: Logger): Messenger {
+  /** A send's outcome; a failure is logged as `what` and classified for the scheduler. */
+  const attempt = async (what: string, notice: Notice, send: () => Promise<SendResult>): Promise<SendResult> => {
+    try {
+      return await send();
+    } catch (error) {
+      const failure = sendFailure(error);
+      log.warn({ notice: notice.type, error: failure.error }, `slack ${what} failed`);
+      return failure;
+    }
+  };
   return {
     platform: 'slack',
-    async toChannel(target, notice) {
-      try {
-        return await postRendered(await clientFor(target.workspaceId), target.channelId, notice);
-      } catch (error) {
-        const failure = sendFailure(error);
-        log.warn({ notice: notice.type, error: failure.error }, 'slack channel message failed');
-        return failure;
-      }
-    },
-    async toUser(target, notice) {
-      try {
+    toChannel: (target, notice) =>
+      attempt('channel message', notice, async () => postRendered(await clientFor(target.workspaceId), target.channelId, notice)),
+    toUser: (target, notice) =>
+      attempt('direct message', notice, async () => {
         const client = await clientFor(target.workspaceId);
         const opened = await client.conversations.open({ users: target.userId });
         const channel = opened.channel?.id;
         if (!channel) return { ok: false, error: 'no_dm_channel', permanent: false };
-        return await postRendered(client, channel, notice);
-      } catch (error) {
-        const failure = sendFailure(error);
-        log.warn({ notice: notice.type, error: failure.error }, 'slack direct message failed');
-        return failure;
-      }
-    },
+        return postRendered(client, channel, notice);
+      }),
   };
 }
