@@ -124,3 +124,70 @@ export async function readRawBody(req: IncomingMessage, limit = 1_000_000): Prom
 export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
   return (await readRawBody(req, limit)).toString('utf8');
 }
+
+/**
+ * A request body's bytes, or null once it was answered with 413: over `limit`, or the caller
+ * went away. The rest is not read, so the connection is closed (or the caller may see a reset).
+ */
+export async function bodyOr413(req: IncomingMessage, res: ServerResponse, limit = 1_000_000): Promise<Buffer | null> {
+  try {
+    return await readRawBody(req, limit);
+  } catch {
+    res.setHeader('connection', 'close');
+    sendJson(res, 413, { error: 'too_large' });
+    return null;
+  }
+}
+
+/** JSON text's value, or why not. (JSON.parse's message quotes the input: never send it back.) */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false }; // the caller answers 400: malformed input is the sender's problem
+  }
+}
+
+/** An answer that may have no body: then just the status. */
+export function sendAnswer(res: ServerResponse, status: number, body?: unknown): void {
+  if (body !== undefined) return sendJson(res, status, body);
+  res.writeHead(status);
+  res.end();
+}
+
+/** True for http(s) URLs on this machine: the only place an unauthenticated local tool (an emulator) lives. */
+export function isLoopbackUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const host = new URL(value).hostname;
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+  } catch {
+    return false; // not a URL at all: refused, like any other foreign URL
+  }
+}
+
+/** True when the TCP peer is this machine (IPv4 or IPv6 loopback). */
+export function fromLoopback(req: IncomingMessage): boolean {
+  const address = req.socket.remoteAddress ?? '';
+  return address === '::1' || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(address);
+}
+
+export const LATE = Symbol('late');
+
+/**
+ * The work's result, or LATE once `ms` pass. Late work runs on (its writes still count) and
+ * a failure after the deadline goes to `onLateFailure`, not lost.
+ */
+export async function withinDeadline<T>(work: Promise<T>, ms: number, onLateFailure: (error: unknown) => void): Promise<T | typeof LATE> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(() => resolve(LATE), ms);
+  });
+  try {
+    const first = await Promise.race([work, late]);
+    if (first === LATE) work.catch(onLateFailure);
+    return first;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -6,7 +6,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
-import { readRawBody, sendJson, type Handler } from '../../http.js';
+import { bodyOr413, parseJson, sendAnswer, sendJson, type Handler } from '../../http.js';
 import type { Logger } from '../../logger.js';
 import { cleanStrings, withinBounds } from '../../text.js';
 import {
@@ -49,14 +49,6 @@ export function verifySignature(headers: IncomingHttpHeaders, raw: Buffer, secre
   const expected = Buffer.from(`v0=${createHmac('sha256', secret).update(`v0:${timestamp}:`).update(raw).digest('hex')}`);
   const given = Buffer.from(signature);
   return given.length === expected.length && timingSafeEqual(given, expected) ? 'ok' : 'forged';
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false }; // the caller answers 400: malformed input is the sender's problem
-  }
 }
 
 /** A cleaned, checked value, or why not. */
@@ -153,15 +145,8 @@ type BufferedRequest = IncomingMessage & { rawBody?: Buffer };
 export function slackEdge(next: Handler, opts: SlackEdgeOptions): Handler {
   const now = opts.now ?? Date.now;
   return async (req: IncomingMessage, res: ServerResponse) => {
-    let raw: Buffer;
-    try {
-      raw = await readRawBody(req, BODY_LIMIT);
-    } catch {
-      opts.log.info({ reason: 'body_too_large' }, 'slack request refused');
-      // The rest of the body is not read: close, or the caller may see a reset instead of the 413.
-      res.setHeader('connection', 'close');
-      return sendJson(res, 413, { error: 'too_large' });
-    }
+    const raw = await bodyOr413(req, res, BODY_LIMIT);
+    if (!raw) return void opts.log.info({ reason: 'body_too_large' }, 'slack request refused');
     const verdict = judge(req.headers, raw, opts.signingSecret, now());
     if (verdict.do === 'refuse') {
       opts.log.info({ reason: verdict.reason, status: verdict.status, bytes: raw.length }, 'slack request refused');
@@ -170,13 +155,7 @@ export function slackEdge(next: Handler, opts: SlackEdgeOptions): Handler {
     }
     if (verdict.do === 'answer') {
       opts.log.debug({ reason: verdict.reason }, 'slack request answered at the edge');
-      if (verdict.body === undefined) {
-        res.writeHead(200);
-        res.end();
-      } else {
-        sendJson(res, 200, verdict.body);
-      }
-      return;
+      return sendAnswer(res, 200, verdict.body);
     }
     const { contentType, body } = forBolt(verdict.kind, verdict.payload);
     const forwarded: BufferedRequest = req;

@@ -11,7 +11,7 @@ import { t } from '../../i18n/index.js';
 import type { FileConsentAnswer } from './payloads.js';
 import { errorCard, messageCard } from './cards/common.js';
 import { reply } from './forms.js';
-import { isLoopbackUrl } from './http-shim.js';
+import { isLoopbackUrl } from '../../http.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 

@@ -2,29 +2,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StatusCodes, type Activity, type TurnContext } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
-import { readBody, sendJson, type Handler } from '../../http.js';
+import { bodyOr413, fromLoopback, isLoopbackUrl, LATE, parseJson, sendAnswer, sendJson, withinDeadline, type Handler } from '../../http.js';
 import type { Lang } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsConnection } from './adapter.js';
 import { checkActivity, isTakenInvoke } from './edge.js';
-
-/** True for http(s) URLs on this machine: the only place an unauthenticated Emulator lives. */
-export function isLoopbackUrl(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  try {
-    const host = new URL(value).hostname;
-    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-  } catch {
-    return false; // not a URL at all: refused below, like any other foreign serviceUrl
-  }
-}
-
-/** True when the TCP peer is this machine (IPv4 or IPv6 loopback). */
-function fromLoopback(req: IncomingMessage): boolean {
-  const address = req.socket.remoteAddress ?? '';
-  return address === '::1' || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(address);
-}
 
 /** A token that is missing, forged, expired or for someone else (jsonwebtoken's errors included). */
 function isUnauthenticated(error: unknown): boolean {
@@ -44,22 +27,12 @@ function isUnauthenticated(error: unknown): boolean {
 export function messagesHandler(conn: TeamsConnection, logic: (context: TurnContext) => Promise<void>, log: Logger, opts: MessagesOptions = {}): Handler {
   const deadlineMs = opts.invokeDeadlineMs ?? INVOKE_DEADLINE_MS;
   return async (req: IncomingMessage, res: ServerResponse) => {
-    let text: string;
-    try {
-      text = await readBody(req);
-    } catch {
-      // Over readBody's limit (or the caller went away): the rest is not read, so close.
-      res.setHeader('connection', 'close');
-      return sendJson(res, 413, { error: 'too_large' });
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      // Malformed input is the caller's problem, not a server failure. (JSON.parse's message quotes the input: not sent back.)
-      return sendJson(res, 400, { error: 'bad_request', detail: 'not JSON' });
-    }
-    const checked = checkActivity(raw);
+    const body = await bodyOr413(req, res);
+    if (!body) return;
+    const json = parseJson(body.toString('utf8'));
+    // Malformed input is the caller's problem, not a server failure.
+    if (!json.ok) return sendJson(res, 400, { error: 'bad_request', detail: 'not JSON' });
+    const checked = checkActivity(json.value);
     if (!checked.ok) {
       log.info({ reason: checked.reason }, 'teams request refused');
       sendJson(res, 400, { error: 'bad_request', detail: 'not a Bot Framework activity' });
@@ -84,14 +57,9 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
     if (activity.type === 'invoke' && !isTakenInvoke(activity.name)) return sendJson(res, 200, {});
     try {
       const turn = conn.adapter.runTurn(authenticated, activity, logic);
-      const answer = activity.type === 'invoke' ? await withinDeadline(turn, deadlineMs, log) : await turn;
+      const answer = activity.type === 'invoke' ? await withinDeadline(turn, deadlineMs, lateFailure(log)) : await turn;
       if (answer === LATE) return sendJson(res, 200, lateAnswer(activity.name, opts.lang ?? 'nl'));
-      if (answer?.body === undefined) {
-        res.writeHead(answer?.status ?? 200);
-        res.end();
-      } else {
-        sendJson(res, answer.status, answer.body);
-      }
+      sendAnswer(res, answer?.status ?? 200, answer?.body);
     } catch (error) {
       if (!(error instanceof Object && conn.loggedErrors.has(error))) log.error({ err: error, activityType: activity.type }, 'teams request failed');
       sendJson(res, 500, { error: 'internal' });
@@ -101,7 +69,6 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
 
 /** Teams gives an invoke 5 s; the answer must leave before then, network included. */
 const INVOKE_DEADLINE_MS = 4_000;
-const LATE = Symbol('late');
 
 export interface MessagesOptions {
   /** Tests shorten it; Teams' own limit is 5 s. */
@@ -110,23 +77,8 @@ export interface MessagesOptions {
   lang?: Lang;
 }
 
-/**
- * The turn's answer, or LATE once the deadline passes. A late turn runs on (its writes still
- * count; card refreshes show them) and a failure after the deadline is logged, not lost.
- */
-async function withinDeadline<T>(turn: Promise<T>, ms: number, log: Logger): Promise<T | typeof LATE> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<typeof LATE>((resolve) => {
-    timer = setTimeout(() => resolve(LATE), ms);
-  });
-  try {
-    const first = await Promise.race([turn, late]);
-    if (first === LATE) turn.catch((error: unknown) => log.error({ err: error }, 'teams invoke failed after its answer'));
-    return first;
-  } finally {
-    clearTimeout(timer);
-  }
-}
+/** A late turn runs on (its writes still count; card refreshes show them); its failure is logged. */
+const lateFailure = (log: Logger) => (error: unknown): void => log.error({ err: error }, 'teams invoke failed after its answer');
 
 /** What Teams shows for an invoke that is still running: a message, not an error banner. */
 function lateAnswer(name: string | undefined, lang: Lang): unknown {
