@@ -2,9 +2,10 @@
 // the language of a channel's leerlijn, and turning errors into words for the user.
 import type { webApi } from '@slack/bolt';
 import type { Deps, LeerlijnRow } from '../../app/context.js';
-import { isAppError, ValidationError, type FieldError } from '../../app/errors.js';
+import type { FieldError } from '../../app/errors.js';
+import { errorWords } from '../../app/error-words.js';
 import type { Messenger } from '../../app/messenger.js';
-import { tError, tField, type Lang } from '../../i18n/index.js';
+import { tField, type Lang } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
 import { channelLeerlijn, workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
 import type { LiveCounts } from '../../app/live-counts.js';
@@ -38,16 +39,7 @@ export function langOf(cx: SlackCtx, leerlijn: Pick<LeerlijnRow, 'lang'> | null)
 
 /** Coded errors in the user's language; anything else is logged and shown as 'internal'. */
 export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, where: string): string {
-  // The use case knows the leerlijn's language when the adapter does not (e.g. a vote).
-  const lang = isAppError(error) ? (error.lang ?? fallbackLang) : fallbackLang;
-  if (isAppError(error)) {
-    if (error instanceof ValidationError) {
-      return [tError(lang, error.code, error.params), ...error.fields.map((f) => `• ${tField(lang, f)}`)].join('\n');
-    }
-    return tError(lang, error.code, error.params);
-  }
-  cx.log.error({ err: error, where }, 'slack handler failed');
-  return tError(lang, 'internal');
+  return errorWords(fallbackLang, error, { fields: true, unexpected: (err) => cx.log.error({ err, where }, 'slack handler failed') });
 }
 
 /**

@@ -25,7 +25,7 @@ import { parseCommand } from '../../app/flows/registry.js';
 import { runCommand } from '../../app/flows/run.js';
 import { closeThisRoundFlow } from '../../app/flows/rounds.js';
 import type { FlowCtx } from '../../app/flows/surface.js';
-import { tError } from '../../i18n/index.js';
+import { readOrApologize } from '../../app/error-words.js';
 import { splitMentions } from './people.js';
 import { slackFlowCtx } from './surface.js';
 import { BlockActions, eventOf, HomeOpened, MemberJoined, SlashCommand, ViewSubmission } from './edge-shapes.js';
@@ -68,14 +68,10 @@ function commands(app: App, cx: SlackCtx): void {
 }
 
 /** The flows' context for a button clicked in a channel, or null (and the person told) when it could not be read. */
-async function clickCtx(call: ActionCall, channelId: string): Promise<FlowCtx | null> {
-  try {
-    return await slackFlowCtx({ cx: call.cx, client: call.client, workspaceId: call.workspaceId, userId: call.userId, channelId, triggerId: call.triggerId, botUserId: undefined });
-  } catch (error) {
-    call.cx.log.warn({ err: error }, 'slack click: leerlijn not read');
-    await call.tellUser(tError(call.cx.deps.defaultLang, 'internal'));
-    return null;
-  }
+function clickCtx(call: ActionCall, channelId: string): Promise<FlowCtx | null> {
+  const { cx, client, workspaceId, userId, triggerId } = call;
+  const read = () => slackFlowCtx({ cx, client, workspaceId, userId, channelId, triggerId, botUserId: undefined });
+  return readOrApologize(cx.deps.defaultLang, cx.log, 'slack click: leerlijn not read', read, call.tellUser);
 }
 
 /** A next-step button: its value is a command's words, run as if typed in the channel it was clicked in (same checks). */
@@ -96,15 +92,13 @@ async function closeFromHeader(call: ActionCall): Promise<void> {
 async function runSlackCommand(
   cx: SlackCtx, client: WebClient, c: z.infer<typeof SlashCommand>, botUserId: string | undefined, ackWith: (reply: Rendered) => Promise<boolean>,
 ): Promise<void> {
-  let ctx: FlowCtx;
-  try {
+  const read = async (): Promise<FlowCtx> => {
     const workspaceId = await workspaceIdFor(cx, c.team_id);
-    ctx = await slackFlowCtx({ cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId }, ackWith);
-  } catch (error) {
-    cx.log.warn({ err: error }, 'slack command: workspace or leerlijn not read');
-    return ephemeral(client, c.channel_id, c.user_id, tError(cx.deps.defaultLang, 'internal'));
-  }
-  await runCommand(ctx, splitMentions(c.text ?? ''));
+    return slackFlowCtx({ cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId }, ackWith);
+  };
+  const apologize = (words: string) => ephemeral(client, c.channel_id, c.user_id, words);
+  const ctx = await readOrApologize(cx.deps.defaultLang, cx.log, 'slack command: workspace or leerlijn not read', read, apologize);
+  if (ctx) await runCommand(ctx, splitMentions(c.text ?? ''));
 }
 
 type Route<F> = [string | RegExp, F];

@@ -1,10 +1,10 @@
 // The Teams bot: inbound activities → commands, forms and card actions. Every AppError
 // becomes a card in the leerlijn's language; nothing else is decided here.
 import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
-import { isAppError } from '../../app/errors.js';
+import { errorWords, readOrApologize } from '../../app/error-words.js';
 import { tError } from '../../i18n/index.js';
 import { STATUS_VERB } from './cards/own-action.js';
-import { CARD_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './cards/common.js';
+import { CARD_CONTENT_TYPE, messageCard, type AdaptiveCard } from './cards/common.js';
 import { runTeamsCommand, teamsFlowCtx } from './commands.js';
 import { welcomeFlow } from '../../app/flows/overview.js';
 import { FILE_CONSENT_INVOKE, fileConsentInvoke } from './export.js';
@@ -27,6 +27,8 @@ import { runCommand } from '../../app/flows/run.js';
 function invokeCard(card: AdaptiveCard): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
 }
+
+const warning = (words: string): AdaptiveCard => messageCard(words, { tone: 'warning' });
 
 export class LeerlijnBot extends ActivityHandler {
   constructor(private readonly svc: TeamsServices) {
@@ -76,7 +78,7 @@ export class LeerlijnBot extends ActivityHandler {
         // A command's words, run as if typed here, with the same checks.
         return runCommand(teamsFlowCtx(this.svc, turn), { text: (values.command ?? '').slice(0, 100), mentions: [] });
       default:
-        return reply(turn, messageCard(tError(turn.lang, 'invalid_input'), { tone: 'warning' }));
+        return reply(turn, warning(tError(turn.lang, 'invalid_input')));
     }
   }
 
@@ -87,9 +89,8 @@ export class LeerlijnBot extends ActivityHandler {
     try {
       await handle(turn);
     } catch (error) {
-      if (isAppError(error)) return reply(turn, errorCard(turn.lang, error));
-      this.svc.log.error({ err: error }, 'teams message failed');
-      await reply(turn, messageCard(tError(turn.lang, 'internal'), { tone: 'warning' }));
+      const unexpected = (err: unknown): void => this.svc.log.error({ err }, 'teams message failed');
+      await reply(turn, warning(errorWords(turn.lang, error, { fields: false, unexpected })));
     }
   }
 
@@ -108,14 +109,10 @@ export class LeerlijnBot extends ActivityHandler {
    * Who acts where, read from the database; while it is unreachable the person is told to try
    * again (in the configured language: the leerlijn's cannot be read) and nothing is done.
    */
-  private async turnOrApology(context: TurnContext): Promise<Turn | null> {
-    try {
-      return await readTurn(this.svc.deps, context);
-    } catch (error) {
-      this.svc.log.warn({ err: error }, 'teams: who and where not read; asking to try again');
-      await context.sendActivity(cardActivity(messageCard(tError(this.svc.deps.defaultLang, 'internal'), { tone: 'warning' })));
-      return null;
-    }
+  private turnOrApology(context: TurnContext): Promise<Turn | null> {
+    const apologize = (words: string) => context.sendActivity(cardActivity(warning(words)));
+    const what = 'teams: who and where not read; asking to try again';
+    return readOrApologize(this.svc.deps.defaultLang, this.svc.log, what, () => readTurn(this.svc.deps, context), apologize);
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
@@ -124,7 +121,7 @@ export class LeerlijnBot extends ActivityHandler {
       turn = await readTurn(this.svc.deps, context, 'cached');
     } catch (error) {
       this.svc.log.warn({ err: error }, 'teams: card action while the database is unreachable');
-      return invokeCard(messageCard(tError(this.svc.deps.defaultLang, 'internal'), { tone: 'warning' }));
+      return invokeCard(warning(tError(this.svc.deps.defaultLang, 'internal')));
     }
     const verb = value.action.verb;
     const data = InvokeData.parse(value.action.data);
@@ -132,11 +129,10 @@ export class LeerlijnBot extends ActivityHandler {
       await rememberConversation(this.svc.deps, turn);
       if (SCORE_VERBS.has(verb)) return invokeCard(await scoreInvoke(this.svc, turn, verb, data));
       if (verb === STATUS_VERB) return invokeCard(await statusInvoke(this.svc, turn, data));
-      return invokeCard(messageCard(tError(turn.lang, 'invalid_input'), { tone: 'warning' }));
+      return invokeCard(warning(tError(turn.lang, 'invalid_input')));
     } catch (error) {
-      if (isAppError(error)) return invokeCard(errorCard(turn.lang, error));
-      this.svc.log.error({ err: error, verb }, 'teams card action failed');
-      return invokeCard(messageCard(tError(turn.lang, 'internal'), { tone: 'warning' }));
+      const unexpected = (err: unknown): void => this.svc.log.error({ err, verb }, 'teams card action failed');
+      return invokeCard(warning(errorWords(turn.lang, error, { fields: false, unexpected })));
     }
   }
 }

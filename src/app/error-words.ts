@@ -1,0 +1,38 @@
+// Failures in words for the person who acted, the same on every platform: which language,
+// which words, and what is logged. The adapters only draw the words (a line, a card).
+import { tError, tField, type Lang } from '../i18n/index.js';
+import type { Logger } from '../logger.js';
+import { isAppError, ValidationError } from './errors.js';
+
+/**
+ * A coded error in the leerlijn's language when the use case knew it (the adapter may not,
+ * e.g. for a vote), with a validation error's fields when `fields` is set. Anything else is
+ * shown as 'internal' and handed to `unexpected` (the adapter logs it in its own words).
+ */
+export function errorWords(lang: Lang, error: unknown, opts: { fields: boolean; unexpected: (error: unknown) => void }): string {
+  if (!isAppError(error)) {
+    opts.unexpected(error);
+    return tError(lang, 'internal');
+  }
+  const own = error.lang ?? lang;
+  const words = tError(own, error.code, error.params);
+  if (!opts.fields || !(error instanceof ValidationError)) return words;
+  return [words, ...error.fields.map((f) => `• ${tField(own, f)}`)].join('\n');
+}
+
+/**
+ * Who acts where, read before anything is done. While it cannot be read (the database does
+ * not answer) nothing is done and the person is asked to try again, in the configured
+ * language: the leerlijn's cannot be read either.
+ */
+export async function readOrApologize<T>(
+  defaultLang: Lang, log: Logger, what: string, read: () => Promise<T>, apologize: (words: string) => Promise<unknown>,
+): Promise<T | null> {
+  try {
+    return await read();
+  } catch (error) {
+    log.warn({ err: error }, what);
+    await apologize(tError(defaultLang, 'internal'));
+    return null;
+  }
+}
