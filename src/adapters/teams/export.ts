@@ -7,7 +7,7 @@ import { exportArchive, type ExportFile } from '../../app/export-files.js';
 import { isAppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
 import type { Lang } from '../../domain/instrument.js';
-import { t } from '../../i18n/index.js';
+import { t, type MessageKey } from '../../i18n/index.js';
 import type { FileConsentAnswer } from './payloads.js';
 import { errorCard, messageCard } from './cards/common.js';
 import { reply } from './forms.js';
@@ -18,7 +18,6 @@ import type { Turn } from './turn.js';
 export const FILE_CONSENT_INVOKE = 'fileConsent/invoke';
 export const FILE_CONSENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_TYPE = 'application/vnd.microsoft.teams.card.file.info';
-
 
 /** The coordinator's export offered in their 1:1 chat (the flow checked they coordinate). */
 export async function sendExportConsent(svc: TeamsServices, turn: Turn, file: ExportFile, leerlijnId: string): Promise<void> {
@@ -82,31 +81,30 @@ function fileInfoActivity(info: NonNullable<FileConsentAnswer['uploadInfo']>): P
   };
 }
 
-/** The user's answer to the consent card: upload and show the file, or say it was not sent. Always 200. */
-/** `value`: the parsed answer, or null when Teams sent something that is not one. */
+/**
+ * The user's answer to the consent card: upload and show the file, or say it was not sent.
+ * Always 200. `value`: the parsed answer, or null when Teams sent something that is not one.
+ */
 export async function fileConsentInvoke(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<InvokeResponse> {
+  await answerConsent(svc, turn, value);
+  return { status: 200 };
+}
+
+async function answerConsent(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<void> {
   const leerlijnId = value?.context?.leerlijnId ?? null;
   const lang = await langOf(svc, turn, leerlijnId);
-  const say = (message: string, tone: 'good' | 'warning'): Promise<void> => reply(turn, messageCard(message, { tone }));
-  if (value?.action === 'decline') {
-    await say(t(lang, 'teams.exportDeclined'), 'warning');
-    return { status: 200 };
-  }
+  const warn = (key: MessageKey): Promise<void> => reply(turn, messageCard(t(lang, key), { tone: 'warning' }));
+  if (value?.action === 'decline') return warn('teams.exportDeclined');
   const info = value?.uploadInfo;
-  if (!leerlijnId || !info?.uploadUrl || !info.contentUrl || !uploadAllowed(svc, info.uploadUrl)) {
-    await say(t(lang, 'teams.exportUploadFailed'), 'warning');
-    return { status: 200 };
-  }
+  if (!leerlijnId || !info?.uploadUrl || !info.contentUrl || !uploadAllowed(svc, info.uploadUrl)) return warn('teams.exportUploadFailed');
   let file: ExportFile;
   try {
     file = await exportArchive(svc.deps, turn.actor, leerlijnId);
   } catch (error) {
     if (!isAppError(error)) throw error;
     // Deleted since the card was sent: "no leerlijn in this channel" would make no sense in a 1:1 chat.
-    await reply(turn, error.code === 'no_leerlijn' ? messageCard(t(lang, 'teams.exportGone'), { tone: 'warning' }) : errorCard(lang, error));
-    return { status: 200 };
+    return error.code === 'no_leerlijn' ? warn('teams.exportGone') : reply(turn, errorCard(lang, error));
   }
   if (await upload(svc, info.uploadUrl, file.bytes)) await turn.context.sendActivity(fileInfoActivity(info));
-  else await say(t(lang, 'teams.exportUploadFailed'), 'warning');
-  return { status: 200 };
+  else await warn('teams.exportUploadFailed');
 }
