@@ -120,11 +120,6 @@ export async function readRawBody(req: IncomingMessage, limit = 1_000_000): Prom
   return Buffer.concat(chunks);
 }
 
-/** Reads a request body as UTF-8 text (for routes that are not handled by an SDK). */
-export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
-  return (await readRawBody(req, limit)).toString('utf8');
-}
-
 /**
  * A request body's bytes, or null once it was answered with 413: over `limit`, or the caller
  * went away. The rest is not read, so the connection is closed (or the caller may see a reset).
