@@ -34,11 +34,6 @@ export const MoveInput = z.object({
 });
 export type MoveInput = z.input<typeof MoveInput>;
 
-/**
- * Coordinator-only. A move that breaks the order is refused with the reasons; a move that
- * breaks a timing rule is made and the warnings come back in the view's `issues`. The optional
- * new evaluation meeting is planned by its first "move" (after the eindevaluatie, like any order).
- */
 /** When the moved meeting would start: on the date given, at the time given or its own. */
 function newStart(input: z.output<typeof MoveInput>, meetings: readonly MeetingRow[], timezone: string, now: Date): Date {
   const own = meetings.find((m) => m.kind === input.kind);
@@ -54,6 +49,11 @@ function newStart(input: z.output<typeof MoveInput>, meetings: readonly MeetingR
   return startsAt;
 }
 
+/**
+ * Coordinator-only. A move that breaks the order is refused with the reasons; a move that
+ * breaks a timing rule is made and the warnings come back in the view's `issues`. The optional
+ * new evaluation meeting is planned by its first "move" (after the eindevaluatie, like any order).
+ */
 export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<TimelineView> {
   const input = parseInput(MoveInput, raw);
   return inTransaction(deps, actor, 'rescheduleMeeting', async (tx) => {
