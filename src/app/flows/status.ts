@@ -68,13 +68,16 @@ async function redrawFor(ctx: StatusCtx, place: StatusPlace, change: StatusChang
   }
 }
 
+/** A blank note is no note: the coordinators are not shown an old one as if it were new. */
+const noteOf = (input: StatusInput): string | null => input.note?.trim() || null;
+
 /**
  * Saves the status (the use case checks it is the owner or a coordinator; a refusal is thrown
  * before anything else happens), redraws what was clicked, tells the coordinators and confirms
  * to the person who clicked.
  */
 export async function statusClicked(ctx: StatusCtx, place: StatusPlace, input: StatusInput): Promise<StatusChange> {
-  const note = input.note?.trim() || null;
+  const note = noteOf(input);
   const change = await saveActionStatus(ctx, { actionId: input.actionId, status: input.status, note });
   await afterStatusSaved(ctx, place, change, note !== null, input.byName);
   return change;
@@ -85,7 +88,7 @@ export async function statusClicked(ctx: StatusCtx, place: StatusPlace, input: S
  * beside what was typed; then as after a click.
  */
 export async function statusNoted(ctx: StatusCtx & { surface: FormSurface }, place: StatusPlace, input: StatusInput): Promise<void> {
-  const note = input.note?.trim() || null;
+  const note = noteOf(input);
   const change = await submitted(ctx, 'action_note', () => saveActionStatus(ctx, { actionId: input.actionId, status: input.status, note }));
   if (change) await afterStatusSaved(ctx, place, change, note !== null);
 }
