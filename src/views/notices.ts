@@ -137,20 +137,22 @@ export function noticeDoc(m: Markup, n: Notice): Doc {
       return said(m, n, m.commands(jobFailedText(lang, n.jobKind, n.attempts)), { id: 'job_failed', tone: 'attention' });
     case 'step_document':
       // What is said with the document (Slack posts the file with it as its comment).
-      return said(m, n, stepDocumentDoc(m, lang, n.document).fallback, { id: 'step_document' });
+      return said(m, n, stepDocumentSaid(m, lang, n.document), { id: 'step_document' });
   }
 }
 
+/** What is said with a step's document (Slack posts the file with it as its comment). */
+export const stepDocumentSaid = (m: Markup, lang: Lang, kind: DocumentKind): string => m.t(lang, `documents.posted.${kind}` as MessageKey);
+
 /**
- * What is said with a step's document. Slack posts the file with it; where the bot links to the
- * PDF it serves itself instead (Teams: a bot cannot simply post a file to a channel), `link` is
- * that signed, expiring link, or null without one (PUBLIC_URL not set): then it says so, and
- * where the coordinator finds everything.
+ * A step's document where the bot links to the PDF it serves itself (Teams: a bot cannot simply
+ * post a file to a channel): what is said with it, then the signed, expiring link, or without
+ * one (PUBLIC_URL not set) that there is none, and where the coordinator finds everything.
  */
-export function stepDocumentDoc(m: Markup, lang: Lang, kind: DocumentKind, link?: { url: string | null; ttlHours: number }): Doc {
-  const said = m.t(lang, `documents.posted.${kind}` as MessageKey);
-  if (!link) return { fallback: said, blocks: [text(said, { id: 'step_document' })] };
-  if (!link.url) return { fallback: said, blocks: [text(said, { id: 'step_document' }), note(m.t(lang, 'documents.posted.noLink'))] };
+export function stepDocumentDoc(m: Markup, lang: Lang, kind: DocumentKind, link: { url: string | null; ttlHours: number }): Doc {
+  const said = stepDocumentSaid(m, lang, kind);
+  const head = text(said, { id: 'step_document' });
+  if (!link.url) return { fallback: said, blocks: [head, note(m.t(lang, 'documents.posted.noLink'))] };
   const open = { ...button(m.t(lang, 'documents.posted.open'), 'open_document', {}), url: link.url };
-  return { fallback: said, blocks: [text(said, { id: 'step_document' }), note(m.t(lang, 'documents.posted.linkValid', { hours: link.ttlHours })), buttons('step_document_open', [open])] };
+  return { fallback: said, blocks: [head, note(m.t(lang, 'documents.posted.linkValid', { hours: link.ttlHours })), buttons('step_document_open', [open])] };
 }

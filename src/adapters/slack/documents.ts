@@ -5,7 +5,7 @@
 import type { ExportFile } from '../../app/export-files.js';
 import { deliverOnce, stepDocumentFiles, type PostedFile, type StepDocument } from '../../app/step-documents.js';
 import { t, type Lang } from '../../i18n/index.js';
-import { stepDocumentDoc } from '../../views/notices.js';
+import { stepDocumentSaid } from '../../views/notices.js';
 import type { SlackCtx, WebClient } from './context.js';
 import { slackMarkup } from './render/markup.js';
 
@@ -22,7 +22,7 @@ export async function uploadFiles(client: WebClient, channelId: string, said: st
 async function upload(cx: SlackCtx, client: WebClient, channelId: string, doc: StepDocument): Promise<string> {
   const files = await stepDocumentFiles(cx.deps, doc);
   if (!files) throw new Error('document_gone');
-  return uploadFiles(client, channelId, stepDocumentDoc(slackMarkup, doc.lang, doc.kind).fallback, files);
+  return uploadFiles(client, channelId, stepDocumentSaid(slackMarkup, doc.lang, doc.kind), files);
 }
 
 async function logged(cx: SlackCtx, doc: StepDocument, posting: () => Promise<unknown>): Promise<void> {
