@@ -16,9 +16,8 @@ import { noticeCard } from '../../src/adapters/teams/cards/notices.js';
 import { actionListDoc, evaluationItemDoc, evaluationMenuDoc, planDoc, planItemDoc, planMenuDoc } from '../../src/views/plan.js';
 import type { Doc } from '../../src/views/doc.js';
 import type { Markup } from '../../src/views/markup.js';
-import { formatDateTime } from '../../src/i18n/format.js';
 import { evaluationForm, planForm } from '../../src/views/plan-forms.js';
-import { startedDoc, statusDoc, teamBlocks } from '../../src/views/leerlijn.js';
+import { startedPost, statusDoc, teamBlocks } from '../../src/views/leerlijn.js';
 import { comparisonDoc } from '../../src/views/results.js';
 import { homeDoc, ownActionsDoc } from '../../src/views/home.js';
 import { roundResultCard, scoreCard } from '../../src/adapters/teams/cards/score.js';
@@ -72,12 +71,15 @@ const PAIRS: Record<string, (f: ViewFixtures) => Pair> = {
   timeline: (f) => ({ slack: [msg(renderTimeline(f.timeline, true))], teams: timelineCard(f.timeline, f.leerlijn.members), facts: cardFacts.timeline(f) }),
   team: (f) => ({ slack: [msg(renderTeam(f.leerlijn, true))], teams: adaptiveCard(docElements(teamBlocks(teamsMarkup(f.leerlijn.members), { ...f.leerlijn, lang: f.lang }))), facts: cardFacts.team(f) }),
   status: (f) => ({ ...both((m) => statusDoc(m, f.status), f.status.leerlijn.members), facts: cardFacts.status(f) }),
+  // What a start posts (startedPost, as both surfaces do): who started it, then the planning.
   started: (f) => {
-    const first = formatDateTime(f.lang, f.firstMeeting.startsAt, f.started.timezone);
+    const started = { leerlijn: f.started, timeline: f.startedTimeline };
     const name = f.started.members.find((m) => m.userId === f.starter.userId)!.displayName;
     // Slack mentions who started it; Teams names them (looked up by the surface, escaped).
-    const slack = toBlockKit(startedDoc(slackMarkup, f.started, userMention(f.starter.userId), first));
-    return { slack: [msg(slack)], teams: toAdaptiveCard(startedDoc(teamsMarkup(f.started.members), f.started, userText(name, 100), first)), facts: cardFacts.started(f) };
+    const slack = startedPost(slackMarkup, started, userMention(f.starter.userId)).map((doc) => msg(toBlockKit(doc)));
+    // Teams posts two cards; the pair reads them as one.
+    const teams = startedPost(teamsMarkup(f.started.members), started, userText(name, 100)).map((doc) => toAdaptiveCard(doc));
+    return { slack, teams: adaptiveCard(teams.flatMap((card) => card.body)), facts: cardFacts.started(f) };
   },
   // What `actieplan` answers, on its own: the channel's posts of the plan are not part of it.
   actieplan: (f) => ({ ...both((m) => planMenuDoc(m, f.plan), f.leerlijn.members), facts: cardFacts.plan(f) }),

@@ -36,6 +36,8 @@ export interface ViewFixtures {
   leerlijn: LeerlijnView;
   /** The leerlijn as it was just after the start (financiering missing), and who started it. */
   started: LeerlijnView;
+  /** The planning as the start posted it. */
+  startedTimeline: TimelineView;
   starter: Actor;
   firstMeeting: MeetingView;
   /** P1 while voting: 3 of 6 voted. */
@@ -126,7 +128,7 @@ export async function buildViewFixtures(lang: Lang): Promise<ViewFixtures> {
     const ownerActions = await myActions(deps, s.workspaceId, owner.userId);
     const notices = noticesFor(status.leerlijn, timeline, overdueAction, change.action, ownerActions, INJECTION.statusNote);
     return {
-      lang, leerlijn: status.leerlijn, started: s.view.leerlijn, starter: coord, firstMeeting: s.view.timeline.meetings[0]!, openCard: openCard!, openRound: openRoundView, closedRound, completeRound,
+      lang, leerlijn: status.leerlijn, started: s.view.leerlijn, startedTimeline: s.view.timeline, starter: coord, firstMeeting: s.view.timeline.meetings[0]!, openCard: openCard!, openRound: openRoundView, closedRound, completeRound,
       closedCard: completeRound.cards.find((c) => c.onderdeel === 'P1')!, timeline, plan, actions, overdueAction,
       owner, ownerActions, evaluation, comparison, status, home, notices,
     };
@@ -208,6 +210,8 @@ export const cardFacts = {
     return [
       { slack: t(f.lang, 'start.posted', { ...params, name: `<@${f.starter.userId}>` }), teams: t(f.lang, 'start.posted', { ...params, name }) },
       randvoorwaardenWarning(f.lang, l.missingRandvoorwaarden)!, ...l.teamWarnings.map((w) => tTeamWarning(f.lang, w)), t(f.lang, 'privacy.notice'),
+      // The planning posted with it.
+      t(f.lang, 'timeline.heading'), ...f.startedTimeline.meetings.flatMap((m) => meetingFacts(f, m)),
     ];
   },
   status: (f: F): Fact[] => {
