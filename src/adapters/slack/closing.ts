@@ -47,8 +47,8 @@ async function publishResult(cx: SlackCtx, client: WebClient, workspaceId: strin
   await postOrUpdate(cx, client, workspaceId, round, renderInstrument(round, leerlijn?.schoolName ?? ''), (part) => instrumentKey(round.roundId, part));
 }
 
-/** After a close: the header loses its close button, the cards show their results, and the channel gets the round's summary. */
-export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
+/** After a close: the header loses its close button, the cards show their results, and with `summary` the channel gets the round's summary. */
+export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<void> {
   await cx.liveCounts.closeRound(round.roundId);
   const header = await postedMessage(cx.deps, workspaceId, headerKey(round.roundId));
   if (header) {
@@ -56,7 +56,7 @@ export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspace
     await client.chat.update({ channel: header.channelId, ts: header.messageId, text: r.text, blocks: r.blocks });
   }
   for (const card of round.cards) await updateCard(cx, client, workspaceId, card);
-  await post(client, round.channelId, renderRoundClosed(round));
+  if (summary) await post(client, round.channelId, renderRoundClosed(round));
 }
 
 /** Refusals in the leerlijn's language: the use case's refusals do not all carry it. */

@@ -112,7 +112,7 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
         return { failed: true };
       }
     },
-    roundClosed: (round: RoundView) => showRoundClosed(p.cx, p.client, p.workspaceId, round),
+    roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(p.cx, p.client, p.workspaceId, round, summary),
     async notify(userId, notice) {
       const sent = await p.cx.messenger.toUser({ workspaceId: p.workspaceId, userId }, notice);
       // Which DM lists which action, so a click in it can redraw it (actions.ts).

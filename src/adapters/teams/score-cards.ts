@@ -5,7 +5,8 @@ import { getOwnVote, getRound, votedCardView } from '../../app/rounds.js';
 import type { Deps } from '../../app/context.js';
 import type { DrawCount } from '../../app/live-counts.js';
 import type { Logger } from '../../logger.js';
-import { closeOnCard, noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
+import { closeRoundFlow } from '../../app/flows/closing.js';
+import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import { AppError, isAppError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
@@ -127,9 +128,9 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
     return scoreCard(agreed.card ?? agreed.round.cards[0]!);
   }
   if (verb === VERB.close) {
-    const closed = await closeOnCard(deps, turn.actor, click.roundId);
-    await refreshRound(svc, turn.workspaceId, closed.round);
-    if (closed.tellNextStep) await tellNextStep(svc, turn);
+    // The answer is the result card itself: Teams' closed summary for a click, so none is posted.
+    const stage = { roundClosed: (round: RoundView) => refreshRound(svc, turn.workspaceId, round), tellNextStep: () => tellNextStep(svc, turn) };
+    const closed = await closeRoundFlow(deps, turn.actor, click.roundId, stage);
     return withConfirmation(roundResultCard(closed.round), closed.notice && t(turn.lang, closed.notice));
   }
   return roundResultCard((await agreeAllFlow(deps, turn.actor, click.roundId, stage(svc, turn))).round);

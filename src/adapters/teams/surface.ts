@@ -96,9 +96,9 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
         return { failed: true };
       }
     },
-    async roundClosed(round: RoundView) {
+    async roundClosed(round: RoundView, summary: boolean) {
       await refreshRound(svc, turn.workspaceId, round);
-      await reply(turn, roundResultCard(round));
+      if (summary) await reply(turn, roundResultCard(round));
     },
     notify: (userId, notice) => svc.messenger.toUser({ workspaceId: turn.workspaceId, userId }, notice),
     // Teams addresses a bot as '28:' + its app id; people by their Entra object id (turn.ts userIdOf).

@@ -8,7 +8,7 @@ import type { EvaluationMoment, RoundView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
 import { nextStepFlow } from './next-step.js';
-import { closeOnCard } from './score-cards.js';
+import { closeRoundFlow } from './closing.js';
 import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
 
 const ROUND_WORDS: Readonly<Record<string, 'week1' | 'week17'>> = {
@@ -75,12 +75,11 @@ export async function closeThisRoundFlow(ctx: FlowCtx, roundId: string): Promise
   }
 }
 
-/** Closes the round (app/flows/score-cards.ts closeOnCard decides the race), shows it closed and what is next; `raced`: what is said when another close got there first. */
+/** Closes the round and shows it closed (./closing.ts), with what is next; `raced`: what is said when another close got there first. */
 async function closeAndShow(ctx: FlowCtx, roundId: string, raced: TextView): Promise<void> {
-  const closed = await closeOnCard(ctx.deps, ctx.actor, roundId);
-  if (closed.notice) return ctx.surface.reply(raced);
-  await ctx.surface.roundClosed(closed.round);
-  if (closed.tellNextStep) await nextStepFlow(ctx);
+  const stage = { roundClosed: (round: RoundView, summary: boolean) => ctx.surface.roundClosed(round, summary), tellNextStep: () => nextStepFlow(ctx) };
+  const closed = await closeRoundFlow(ctx.deps, ctx.actor, roundId, stage);
+  if (closed.notice) await ctx.surface.reply(raced);
 }
 
 export async function evaluationFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {

@@ -105,8 +105,8 @@ export interface Surface {
   openForm(form: FormView): Promise<void>;
   /** Posts what of the round is not in the channel yet; a failure is told to the actor by the surface, with what to do. */
   postRound(round: RoundView): Promise<PostRoundResult>;
-  /** Shows a closed round's results on its posted cards. */
-  roundClosed(round: RoundView): Promise<void>;
+  /** Shows a closed round's results on its posted cards; with `summary`, posts its closed summary too (./closing.ts). */
+  roundClosed(round: RoundView, summary: boolean): Promise<void>;
   notify(userId: string, notice: Notice): Promise<SendResult>;
   /** The coordinator's export file, delivered privately (Slack: in their DM; Teams: offered in their 1:1 chat). */
   sendExport(file: ExportFile, leerlijnId: string): Promise<void>;

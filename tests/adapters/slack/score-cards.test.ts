@@ -291,3 +291,30 @@ describe('agreeing twice at once', () => {
     });
   });
 });
+
+describe('a close button pressed after another close', () => {
+  it('says the round was already closed, posts nothing, and draws the header and cards closed', async () => {
+    await withDoor(async (h2) => {
+      await h2.command(COORDINATOR, 'scores');
+      await h2.settle();
+      const { roundId, cards } = cardsIn(h2);
+      const headerTs = cards.get('P1')!.thread_ts!;
+      // Another close got there first, and its redraw has not reached the channel (under way, or failed).
+      const ws = await ensureWorkspace(h2.testDb.db, 'slack', FAKE_TEAM.id);
+      await closeRound({ ...depsOf(), db: h2.testDb.db }, { workspaceId: ws, userId: COORDINATOR }, roundId);
+      const posted = h2.fake.messagesIn(CHANNEL).length;
+      const told = h2.fake.ephemeralsTo(COORDINATOR).length;
+
+      await h2.click(COORDINATOR, 'round_close', roundId, { ts: headerTs });
+      await h2.settle();
+
+      // Told once, and nothing posted twice: no second summary, no second next step.
+      expect(h2.fake.ephemeralsTo(COORDINATOR).slice(told).map((e) => e.body.text)).toEqual([t('nl', 'round.alreadyClosed')]);
+      expect(h2.fake.messagesIn(CHANNEL)).toHaveLength(posted);
+      const shown = (ts: string | undefined): string => JSON.stringify(h2.fake.messagesIn(CHANNEL).find((m) => m.ts === ts)?.blocks);
+      expect(shown(headerTs)).toContain(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
+      expect(shown(headerTs)).not.toContain(t('nl', 'round.button.close'));
+      expect(shown(cards.get('P1')!.ts)).not.toContain('"vote_1"');
+    });
+  });
+});

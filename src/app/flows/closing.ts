@@ -1,0 +1,33 @@
+// Closing a round, decided once for both platforms and every way to close it (the `sluit`
+// command, Slack's close button in the round header, Teams' close button on the result card):
+// the use case closes (it checks the coordinator; closeOnCard decides a race), the posted round
+// is drawn closed, and only the close that closed it posts the closed summary and tells the
+// next step. The adapter draws (CloseStage); who is told what is decided here and in rounds.ts.
+import type { Actor, Deps } from '../context.js';
+import type { RoundView } from '../views.js';
+import { closeOnCard, type CloseOutcome } from './score-cards.js';
+
+/** The adapter's side of a close, implemented once per platform. */
+export interface CloseStage {
+  /**
+   * Draws the posted round closed (Slack: its header and cards; Teams: its result card and
+   * cards); with `summary`, also posts the closed summary where the platform posts it.
+   */
+  roundClosed(round: RoundView, summary: boolean): Promise<void>;
+  /** The person who closed it hears what is next. */
+  tellNextStep(): Promise<void>;
+}
+
+/**
+ * Closes the round and shows it closed. A close that lost the race to another close draws the
+ * round again but posts nothing: the summary and the next step came with the close that won,
+ * and drawing the same closed round twice is harmless, while it mends a posted round whose
+ * first redraw failed (a header that would otherwise offer its close button for good). What
+ * the person is told of the race (`notice`) is the caller's to say.
+ */
+export async function closeRoundFlow(deps: Deps, actor: Actor, roundId: string, stage: CloseStage): Promise<CloseOutcome> {
+  const closed = await closeOnCard(deps, actor, roundId);
+  await stage.roundClosed(closed.round, !closed.notice);
+  if (closed.tellNextStep) await stage.tellNextStep();
+  return closed;
+}

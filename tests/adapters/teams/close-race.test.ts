@@ -1,0 +1,47 @@
+// A close that lost the race to another close (app/flows/closing.ts), in Teams: the answer is
+// the round's result card saying it was already closed, nothing is posted twice (no second
+// summary, no second next step), and the round's cards are drawn closed again.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TeamsUser } from '../../fakes/teams-activities.js';
+import { t } from '../../../src/i18n/index.js';
+import { CHANNEL, PEOPLE, cardText, isNextStepHint, startHarness, startHetBaken, type Harness } from './harness.js';
+import { adaptiveCardOf } from '../../fakes/bot-connector.js';
+
+const [anna] = PEOPLE as [TeamsUser];
+let h: Harness;
+let roundId = '';
+
+beforeAll(async () => {
+  h = await startHarness();
+  await startHetBaken(h);
+  await h.say(anna, 'scores');
+  const { rows } = await h.db.db.query<{ id: string }>(`select id from score_rounds`);
+  roundId = rows[0]!.id;
+});
+afterAll(async () => {
+  await h.close();
+});
+
+const posts = () => h.connector.sentTo(CHANNEL.id);
+const updates = () => h.connector.activities.filter((a) => a.conversationId === CHANNEL.id && a.method === 'PUT');
+
+describe('a Teams close button pressed after another close', () => {
+  it('the close that closes it answers with the closed round and tells the next step once', async () => {
+    const before = posts().length;
+    const answer = cardText(await h.invoke(anna, 'close', { roundId }));
+    await h.flush();
+    expect(answer).toContain(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
+    expect(answer).not.toContain(t('nl', 'round.alreadyClosed'));
+    expect(posts().slice(before).map((a) => isNextStepHint(adaptiveCardOf(a.activity)))).toEqual([true]);
+  });
+
+  it('the one that lost says it was already closed, posts nothing, and draws the cards closed again', async () => {
+    const before = posts().length;
+    const redrawn = updates().length;
+    const answer = cardText(await h.invoke(anna, 'close', { roundId }));
+    await h.flush();
+    expect(answer).toContain(t('nl', 'round.alreadyClosed'));
+    expect(posts()).toHaveLength(before);
+    expect(updates().length).toBe(redrawn + 11);
+  });
+});
