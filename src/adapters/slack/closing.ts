@@ -15,22 +15,21 @@ import type { ActionCall } from './types.js';
 import { tellNextStep } from './next-step.js';
 import { postStepDocumentOnce } from './documents.js';
 
-async function updateCard(cx: SlackCtx, client: WebClient, workspaceId: string, card: ScoreCardView): Promise<void> {
-  const where = await postedMessage(cx.deps, workspaceId, cardKey(card.roundId, card.onderdeel));
-  if (!where) return;
-  const r = renderCard(card);
-  await client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks: r.blocks });
+/** Updates the message posted under `key` to `r` (`blocks`: the part of it that message holds); false when none was posted. */
+async function updatePosted(cx: SlackCtx, client: WebClient, workspaceId: string, key: string, r: Rendered, blocks = r.blocks): Promise<boolean> {
+  const where = await postedMessage(cx.deps, workspaceId, key);
+  if (where) await client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks });
+  return where !== null;
+}
+
+function updateCard(cx: SlackCtx, client: WebClient, workspaceId: string, card: ScoreCardView): Promise<boolean> {
+  return updatePosted(cx, client, workspaceId, cardKey(card.roundId, card.onderdeel), renderCard(card));
 }
 
 /** Posts each message of `r` not posted before and updates the ones that were, remembering each under `keyOf(i)`. */
 async function postOrUpdate(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, r: Rendered, keyOf: (part: number) => string): Promise<void> {
-  const parts = chunkBlocks(r.blocks);
-  for (const [i, blocks] of parts.entries()) {
-    const existing = await postedMessage(cx.deps, workspaceId, keyOf(i));
-    if (existing) {
-      await client.chat.update({ channel: existing.channelId, ts: existing.messageId, text: r.text, blocks });
-      continue;
-    }
+  for (const [i, blocks] of chunkBlocks(r.blocks).entries()) {
+    if (await updatePosted(cx, client, workspaceId, keyOf(i), r, blocks)) continue;
     const ts = await post(client, round.channelId, { text: r.text, blocks });
     await rememberPosted(cx.deps, workspaceId, round.leerlijnId, keyOf(i), { channelId: round.channelId, messageId: ts });
   }
@@ -50,11 +49,7 @@ async function publishResult(cx: SlackCtx, client: WebClient, workspaceId: strin
 /** After a close: the header loses its close button, the cards show their results, and with `summary` the channel gets the round's summary. */
 export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<void> {
   await cx.liveCounts.closeRound(round.roundId);
-  const header = await postedMessage(cx.deps, workspaceId, headerKey(round.roundId));
-  if (header) {
-    const r = renderRoundHeader(round);
-    await client.chat.update({ channel: header.channelId, ts: header.messageId, text: r.text, blocks: r.blocks });
-  }
+  await updatePosted(cx, client, workspaceId, headerKey(round.roundId), renderRoundHeader(round));
   for (const card of round.cards) await updateCard(cx, client, workspaceId, card);
   if (summary) await post(client, round.channelId, renderRoundClosed(round));
 }
