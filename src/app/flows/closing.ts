@@ -3,9 +3,29 @@
 // the use case closes (it checks the coordinator; closeOnCard decides a race), the posted round
 // is drawn closed, and only the close that closed it posts the closed summary and tells the
 // next step. The adapter draws (CloseStage); who is told what is decided here and in rounds.ts.
+import type { MessageKey } from '../../i18n/index.js';
 import type { Actor, Deps } from '../context.js';
+import { isAppError } from '../errors.js';
+import { closeRound, getRound } from '../rounds.js';
 import type { RoundView } from '../views.js';
-import { closeOnCard, type CloseOutcome } from './score-cards.js';
+
+export interface CloseOutcome {
+  round: RoundView;
+  /** Closed by this click: the coordinator hears what is next. */
+  tellNextStep: boolean;
+  /** Another close got there first: the person is told so, not that their vote was lost. */
+  notice?: MessageKey;
+}
+
+/** The use case's close; when another close got there first, the round as it is now with the notice, rather than the refusal. */
+async function closeOnCard(deps: Deps, actor: Actor, roundId: string): Promise<CloseOutcome> {
+  try {
+    return { round: await closeRound(deps, actor, roundId), tellNextStep: true };
+  } catch (error) {
+    if (!(isAppError(error) && error.code === 'round_not_open')) throw error;
+    return { round: await getRound(deps, actor, roundId), tellNextStep: false, notice: 'round.alreadyClosed' };
+  }
+}
 
 /** The adapter's side of a close, implemented once per platform. */
 export interface CloseStage {

@@ -6,7 +6,7 @@ import type { Lang } from '../../domain/instrument.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import type { Actor, Deps } from '../context.js';
 import { isAppError } from '../errors.js';
-import { addNote, agreeAllProposed, castVote, closeRound, getRound, setAgreedScore } from '../rounds.js';
+import { addNote, agreeAllProposed, castVote, setAgreedScore } from '../rounds.js';
 import { resultDocument, type StepDocument } from '../step-documents.js';
 import type { RoundView, ScoreCardView, VoteReceipt } from '../views.js';
 
@@ -81,22 +81,4 @@ export async function agreeOnCard(deps: Deps, actor: Actor, click: CardClick): P
 
 export async function agreeAllOnRound(deps: Deps, actor: Actor, roundId: string): Promise<AgreementOutcome> {
   return agreement(await agreeAllProposed(deps, actor, roundId), true);
-}
-
-export interface CloseOutcome {
-  round: RoundView;
-  /** Closed by this click: the coordinator hears what is next. */
-  tellNextStep: boolean;
-  /** Another close got there first: the person is told so, not that their vote was lost. */
-  notice?: MessageKey;
-}
-
-/** The close button on a posted round (Teams' result card, Slack's round header); the same race rule as the `sluit` command. */
-export async function closeOnCard(deps: Deps, actor: Actor, roundId: string): Promise<CloseOutcome> {
-  try {
-    return { round: await closeRound(deps, actor, roundId), tellNextStep: true };
-  } catch (error) {
-    if (!(isAppError(error) && error.code === 'round_not_open')) throw error;
-    return { round: await getRound(deps, actor, roundId), tellNextStep: false, notice: 'round.alreadyClosed' };
-  }
 }
