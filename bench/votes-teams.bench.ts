@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { pino } from 'pino';
-import { teamsAdapterFactory } from '../src/adapters/teams/index.js';
+import { createTeamsAdapter } from '../src/adapters/teams/index.js';
 import { startLeerlijn } from '../src/app/leerlijn.js';
 import { loadConfig, processEnv } from '../src/config.js';
 import { startBot } from '../src/server.js';
@@ -190,7 +190,7 @@ async function main(): Promise<void> {
   serviceUrl = fake.serviceUrl;
   const app = counted(testDb.db);
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'false' });
-  const bot = await startBot(config, pino({ level: 'silent' }), { db: app.db, adapters: [teamsAdapterFactory] });
+  const bot = await startBot(config, pino({ level: 'silent' }), { db: app.db, adapters: [async (deps, c, log) => createTeamsAdapter(deps, c, log)] });
   const baseline = await startTeamsBaseline(testDb.db, 'bench_teams_votes');
   try {
     const endpoint = `http://127.0.0.1:${bot.port}/api/messages`;

@@ -3,9 +3,9 @@
 import type { Deps } from '../../app/context.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
-import type { Adapter, AdapterFactory } from '../../server.js';
+import type { Adapter } from '../../server.js';
 import { createConnection, type TeamsConnection } from './adapter.js';
-import { TEAMS_PATH, warnIfUnauthenticated } from './endpoint.js';
+import { TEAMS_PATH } from './endpoint.js';
 import { LeerlijnBot } from './bot.js';
 import { Coalescer, systemClock, type Clock } from '../../app/coalesce.js';
 import { LiveCounts } from '../../app/live-counts.js';
@@ -56,12 +56,3 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
     },
   };
 }
-
-/**
- * Always mounted: with MICROSOFT_APP_ID every request is authenticated; without it the
- * endpoint runs unauthenticated for the Emulator and the start log says so loudly.
- */
-export const teamsAdapterFactory: AdapterFactory = async (deps, config, log) => {
-  warnIfUnauthenticated(config.teams, log);
-  return createTeamsAdapter(deps, config, log);
-};
