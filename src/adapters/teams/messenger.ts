@@ -65,7 +65,7 @@ export class TeamsMessenger implements Messenger {
   }
 
   toUser(target: { workspaceId: string; userId: string }, notice: Notice): Promise<SendResult> {
-    return this.cardToUser(target.workspaceId, target.userId, noticeCard(notice));
+    return this.activityToUser(target.workspaceId, target.userId, cardActivity(noticeCard(notice)));
   }
 
   /** `mention`: the card comes with a mention of the channel itself, which notifies everyone in it. */
@@ -76,10 +76,6 @@ export class TeamsMessenger implements Messenger {
     if (!mention) return this.send(reference, activity);
     const name = reference.conversation?.name || mention.fallbackName;
     return this.send(reference, { ...activity, ...channelMention(baseConversationId(channelId), name) });
-  }
-
-  cardToUser(workspaceId: string, userId: string, card: AdaptiveCard): Promise<SendResult> {
-    return this.activityToUser(workspaceId, userId, cardActivity(card));
   }
 
   /** Any message (e.g. a file consent card) in the user's 1:1 chat, created when there is none yet. */
@@ -96,32 +92,30 @@ export class TeamsMessenger implements Messenger {
     const channel = await loadReference(this.deps, workspaceId, refKey.channel(baseConversationId(conversationId)));
     if (!channel?.conversation) return { ok: false, error: 'no_channel_reference', permanent: true };
     const reference: Reference = { ...channel, conversation: { ...channel.conversation, id: conversationId } };
-    return this.attempt(() =>
+    return this.attempt((posted) =>
       this.conn.adapter.continueConversationAsync(this.conn.appId, reference, async (context) => {
         await context.updateActivity({ ...cardActivity(card), id: messageId });
+        posted(messageId);
       }),
-      () => messageId,
     );
   }
 
   private send(reference: Reference, activity: Partial<Activity>): Promise<SendResult> {
-    let messageId: string | undefined;
-    return this.attempt(() =>
+    return this.attempt((posted) =>
       this.conn.adapter.continueConversationAsync(this.conn.appId, reference, async (context) => {
-        messageId = (await context.sendActivity(activity))?.id;
+        posted((await context.sendActivity(activity))?.id);
       }),
-      () => messageId,
     );
   }
 
-  /** One connector call, retried where Teams throttles; its outcome as a SendResult. */
-  private async attempt(call: () => Promise<void>, sent: () => string | undefined): Promise<SendResult> {
+  /** One connector call, retried where Teams throttles; its outcome, with the id of what it `posted`, as a SendResult. */
+  private async attempt(call: (posted: (id: string | undefined) => void) => Promise<void>): Promise<SendResult> {
+    let messageId: string | undefined;
     try {
-      await withRetry(call, this.retry);
+      await withRetry(() => call((id) => (messageId = id)), this.retry);
     } catch (error) {
       return failure(error);
     }
-    const messageId = sent();
     return { ok: true, ...(messageId ? { messageId } : {}) };
   }
 
@@ -136,13 +130,11 @@ export class TeamsMessenger implements Messenger {
       channelData: { tenant: { id: tenantId } },
     };
     const audience = this.conn.authEnabled ? this.conn.audience : '';
-    let messageId: string | undefined;
-    return this.attempt(() =>
+    return this.attempt((posted) =>
       this.conn.adapter.createConversationAsync(this.conn.appId, 'msteams', member.serviceUrl!, audience, params, async (context) => {
         await saveReference(this.deps, workspaceId, refKey.user(userId), TurnContext.getConversationReference(context.activity));
-        messageId = (await context.sendActivity(activity))?.id;
+        posted((await context.sendActivity(activity))?.id);
       }),
-      () => messageId,
     );
   }
 }
