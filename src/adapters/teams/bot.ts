@@ -7,7 +7,7 @@ import { STATUS_VERB } from './cards/own-action.js';
 import { CARD_CONTENT_TYPE, messageCard, type AdaptiveCard } from './cards/common.js';
 import { runTeamsCommand, teamsFlowCtx } from './commands.js';
 import { welcomeFlow } from '../../app/flows/overview.js';
-import { FILE_CONSENT_INVOKE, fileConsentInvoke } from './export.js';
+import { answerConsent, FILE_CONSENT_INVOKE } from './export.js';
 import { openForm, requireLeerlijnId, statusInvoke, submitForm, submitMoveTo, submitStart } from './flows.js';
 import { openedForm, submittedForm } from '../../app/flows/form-registry.js';
 import { reply } from './forms.js';
@@ -96,13 +96,12 @@ export class LeerlijnBot extends ActivityHandler {
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name !== FILE_CONSENT_INVOKE) return super.onInvokeActivity(context);
-    let response: InvokeResponse = { status: 200 };
     // The consent card is answered with a message either way; Teams only needs the 200.
     await this.guarded(context, async (turn) => {
       await rememberConversation(this.svc.deps, turn);
-      response = await fileConsentInvoke(this.svc, turn, FileConsentAnswer.safeParse(context.activity.value).data ?? null);
+      await answerConsent(this.svc, turn, FileConsentAnswer.safeParse(context.activity.value).data ?? null);
     });
-    return response;
+    return { status: 200 };
   }
 
   /**

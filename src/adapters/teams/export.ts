@@ -2,7 +2,7 @@
 // user accepts a file consent card in their 1:1 chat with the bot. The data is taken again at
 // accept time (and the permission checked again), so the file never holds what a stale card
 // promised or what its holder may no longer see.
-import type { Activity, InvokeResponse } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { exportArchive, type ExportFile } from '../../app/export-files.js';
 import { isAppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
@@ -83,14 +83,9 @@ function fileInfoActivity(info: NonNullable<FileConsentAnswer['uploadInfo']>): P
 
 /**
  * The user's answer to the consent card: upload and show the file, or say it was not sent.
- * Always 200. `value`: the parsed answer, or null when Teams sent something that is not one.
+ * `value`: the parsed answer, or null when Teams sent something that is not one.
  */
-export async function fileConsentInvoke(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<InvokeResponse> {
-  await answerConsent(svc, turn, value);
-  return { status: 200 };
-}
-
-async function answerConsent(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<void> {
+export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<void> {
   const leerlijnId = value?.context?.leerlijnId ?? null;
   const lang = await langOf(svc, turn, leerlijnId);
   const warn = (key: MessageKey): Promise<void> => reply(turn, messageCard(t(lang, key), { tone: 'warning' }));
