@@ -13,6 +13,7 @@ import { openedForm, submittedForm } from '../../app/flows/form-registry.js';
 import { reply } from './forms.js';
 import { MOVE_TO as MOVE_TO_FORM } from '../../views/leerlijn.js';
 import { PLAN_POST } from '../../views/plan.js';
+import { NEXT_STEP as NEXT_STEP_FORM } from '../../views/reply.js';
 import { postPlanFlow } from '../../app/flows/post-plan.js';
 import { BUTTON_FORM, teamsFormCtx } from './form-surface.js';
 import { CardValues, FileConsentAnswer, InvokeData } from './payloads.js';
@@ -21,7 +22,6 @@ import type { TeamsServices } from './services.js';
 import { submitTeam } from './team.js';
 import { readTurn, rememberConversation, type Turn } from './turn.js';
 import { cardActivity } from './messenger.js';
-import { NEXT_STEP_FORM } from './reply.js';
 import { runCommand } from '../../app/flows/run.js';
 
 function invokeCard(card: AdaptiveCard): AdaptiveCardInvokeResponse {

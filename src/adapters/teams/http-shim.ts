@@ -45,7 +45,7 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
     }
     let authenticated: AuthenticateRequestResult;
     try {
-      authenticated = await conn.auth.authenticateRequest(activity, headerText(req.headers.authorization));
+      authenticated = await conn.auth.authenticateRequest(activity, req.headers.authorization ?? '');
     } catch (error) {
       if (isUnauthenticated(error)) return sendJson(res, 401, { error: 'unauthenticated' });
       // The signing keys could not be fetched: our side, and Teams will retry.
@@ -85,5 +85,3 @@ function lateAnswer(name: string | undefined, lang: Lang): unknown {
   if (name !== 'adaptiveCard/action') return {};
   return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(lang, 'card.stillWorking') };
 }
-
-const headerText = (value: string | string[] | undefined): string => (Array.isArray(value) ? value[0] ?? '' : value ?? '');

@@ -17,9 +17,6 @@ export const teamsTextOf = (placeLang: Lang, view: TextView, names: Names): stri
 /** Lines apart as paragraphs: this text goes into one TextBlock, where a single line break is not kept by every client. */
 export const teamsErrorOf = (lang: Lang, view: ErrorView): string => refusal(teamsMarkup([]), lang, view).split('\n').join('\n\n');
 
-/** The submitted form a next-step button sends: a command's words, run as if typed (bot.ts). */
-export { NEXT_STEP as NEXT_STEP_FORM } from '../../views/reply.js';
-
 /** People are named from the view's own team where it has one, otherwise from the names looked up. */
 function markupFor(view: ReplyView, names: Names) {
   if ('members' in view) return teamsMarkup(view.members);
