@@ -21,6 +21,7 @@
 // - Conversation references: see `referenceKnown`.
 import { activeLeerlijnIn, ensureWorkspace, type LeerlijnRow, type Platform } from '../store/leerlijnen.js';
 import type { Queryable } from '../store/db.js';
+import { Kept } from '../kept.js';
 import type { Deps } from './context.js';
 
 /** How long a card action may use the channel's leerlijn as read before (see above). */
@@ -36,7 +37,7 @@ interface Entry<T> {
 }
 
 class Places {
-  readonly workspaces = new Map<string, Promise<string>>();
+  readonly workspaces = new Kept<string>(MAX_ENTRIES);
   readonly leerlijnen = new Map<string, Entry<LeerlijnRow | null>>();
   readonly references = new Map<string, Entry<string>>();
   /** Bumped by every forget: a read begun before it must not be kept after it. */
@@ -64,14 +65,8 @@ function keep<T>(map: Map<string, T>, key: string, value: T): void {
 export function workspaceIdFor(deps: Pick<Deps, 'db'>, platform: Platform, tenantId: string): Promise<string> {
   const { workspaces } = placesOf(deps.db);
   const key = `${platform}:${tenantId}`;
-  let found = workspaces.get(key);
-  if (!found) {
-    found = ensureWorkspace(deps.db, platform, tenantId);
-    // A failed lookup is not remembered, so the next activity tries again.
-    found.catch(() => workspaces.delete(key));
-    keep(workspaces, key, found);
-  }
-  return found;
+  // A failed lookup is not remembered, so the next activity tries again.
+  return workspaces.get(key, () => ensureWorkspace(deps.db, platform, tenantId));
 }
 
 /**

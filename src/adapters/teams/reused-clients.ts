@@ -7,24 +7,10 @@ import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuild
 import {
   AuthenticationConstants, ConnectorFactory, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type UserTokenClient,
 } from 'botframework-connector';
+import { Kept } from '../../kept.js';
 
 /** A bot talks to a handful of service URLs (one per region); the bound only stops growth. */
 const MAX_KEPT = 32;
-
-/** Promises kept by key, the oldest dropped past MAX_KEPT; a rejected one is forgotten so the next turn tries again. */
-export class Kept<T> {
-  private readonly byKey = new Map<string, Promise<T>>();
-
-  get(key: string, make: () => Promise<T>): Promise<T> {
-    const found = this.byKey.get(key);
-    if (found) return found;
-    const made = make();
-    made.catch(() => this.byKey.delete(key));
-    this.byKey.set(key, made);
-    if (this.byKey.size > MAX_KEPT) this.byKey.delete(this.byKey.keys().next().value!);
-    return made;
-  }
-}
 
 /**
  * The bot a client's credentials are for, read as botbuilder reads it when it makes them
@@ -47,8 +33,8 @@ export class KeptConnectorFactory extends ConnectorFactory {
 
 /** ConfigurationBotFrameworkAuthentication whose per-turn clients are kept between turns. */
 export class ReusingAuthentication extends ConfigurationBotFrameworkAuthentication {
-  private readonly connectors = new Kept<ConnectorClient>();
-  private readonly tokenClients = new Kept<UserTokenClient>();
+  private readonly connectors = new Kept<ConnectorClient>(MAX_KEPT);
+  private readonly tokenClients = new Kept<UserTokenClient>(MAX_KEPT);
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     const result = await super.authenticateRequest(activity, authHeader);

@@ -4,7 +4,8 @@
 import type { Activity } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity, ConnectorFactory, type ConnectorClient } from 'botframework-connector';
 import { describe, expect, it } from 'vitest';
-import { Kept, KeptConnectorFactory, ReusingAuthentication } from '../../../src/adapters/teams/reused-clients.js';
+import { Kept } from '../../../src/kept.js';
+import { KeptConnectorFactory, ReusingAuthentication } from '../../../src/adapters/teams/reused-clients.js';
 
 const activity = (serviceUrl: string): Activity => ({ type: 'message', serviceUrl, channelId: 'msteams' }) as Activity;
 
@@ -42,7 +43,7 @@ describe('connector clients kept between turns (auth off)', () => {
         return calls === 1 ? Promise.reject(new Error('token endpoint down')) : Promise.resolve({ baseUri: serviceUrl } as unknown as ConnectorClient);
       }
     }
-    const factory = new KeptConnectorFactory(new FailsOnce(), 'app', new Kept<ConnectorClient>());
+    const factory = new KeptConnectorFactory(new FailsOnce(), 'app', new Kept<ConnectorClient>(32));
     await expect(factory.create('http://127.0.0.1:3978/')).rejects.toThrow('token endpoint down');
     await expect(factory.create('http://127.0.0.1:3978/')).resolves.toMatchObject({ baseUri: 'http://127.0.0.1:3978/' });
     expect(calls).toBe(2);

@@ -1,0 +1,20 @@
+// Promises kept by key for as long as the process runs: a lookup that always answers the same
+// (app/places.ts, our workspace id for a tenant) or a client worth making once
+// (adapters/teams/reused-clients.ts, a connector per service URL).
+
+/** Promises kept by key, the oldest dropped past `max`; a rejected one is forgotten so the next ask tries again. */
+export class Kept<T> {
+  private readonly byKey = new Map<string, Promise<T>>();
+
+  constructor(private readonly max: number) {}
+
+  get(key: string, make: () => Promise<T>): Promise<T> {
+    const found = this.byKey.get(key);
+    if (found) return found;
+    const made = make();
+    made.catch(() => this.byKey.delete(key));
+    this.byKey.set(key, made);
+    if (this.byKey.size > this.max) this.byKey.delete(this.byKey.keys().next().value!);
+    return made;
+  }
+}
