@@ -1,10 +1,10 @@
 // The Teams bot: inbound activities → commands, forms and card actions. Every AppError
 // becomes a card in the leerlijn's language; nothing else is decided here.
 import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
-import { errorWords, readOrApologize } from '../../app/error-words.js';
+import { readOrApologize } from '../../app/error-words.js';
 import { tError } from '../../i18n/index.js';
 import { STATUS_VERB } from './cards/own-action.js';
-import { CARD_CONTENT_TYPE, messageCard, type AdaptiveCard } from './cards/common.js';
+import { CARD_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './cards/common.js';
 import { runTeamsCommand, teamsFlowCtx } from './commands.js';
 import { welcomeFlow } from '../../app/flows/overview.js';
 import { answerConsent, FILE_CONSENT_INVOKE } from './export.js';
@@ -90,7 +90,7 @@ export class LeerlijnBot extends ActivityHandler {
       await handle(turn);
     } catch (error) {
       const unexpected = (err: unknown): void => this.svc.log.error({ err }, 'teams message failed');
-      await reply(turn, warning(errorWords(turn.lang, error, { fields: false, unexpected })));
+      await reply(turn, errorCard(turn.lang, error, unexpected));
     }
   }
 
@@ -131,7 +131,7 @@ export class LeerlijnBot extends ActivityHandler {
       return invokeCard(warning(tError(turn.lang, 'invalid_input')));
     } catch (error) {
       const unexpected = (err: unknown): void => this.svc.log.error({ err, verb }, 'teams card action failed');
-      return invokeCard(warning(errorWords(turn.lang, error, { fields: false, unexpected })));
+      return invokeCard(errorCard(turn.lang, error, unexpected));
     }
   }
 }

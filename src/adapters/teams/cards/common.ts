@@ -1,8 +1,9 @@
 // Small builders for Adaptive Card 1.5 JSON. Every card the bot sends goes through
 // `adaptiveCard`, so the version and schema are set in one place.
+import { errorWords } from '../../../app/error-words.js';
 import type { AppError } from '../../../app/errors.js';
 import type { Lang } from '../../../domain/instrument.js';
-import { t, tError, tField, type MessageKey, type Params } from '../../../i18n/index.js';
+import { t, tField, type MessageKey, type Params } from '../../../i18n/index.js';
 
 export type Json = Record<string, unknown>;
 export type Element = Json;
@@ -99,9 +100,14 @@ export function messageCard(message: string, opts: { tone?: 'warning' | 'good' }
   return adaptiveCard([text(forTeams(message), color)]);
 }
 
-/** In the leerlijn's language when the use case knew it (a personal chat has no leerlijn of its own). */
-export function errorCard(lang: Lang, error: AppError): AdaptiveCard {
-  return messageCard(tError(error.lang ?? lang, error.code, error.params), { tone: 'warning' });
+/**
+ * A failure in errorWords' words: in the leerlijn's language when the use case knew it (a
+ * personal chat has no leerlijn of its own). Only an error that is no AppError needs `unexpected`.
+ */
+export function errorCard(lang: Lang, error: AppError): AdaptiveCard;
+export function errorCard(lang: Lang, error: unknown, unexpected: (error: unknown) => void): AdaptiveCard;
+export function errorCard(lang: Lang, error: unknown, unexpected?: (error: unknown) => void): AdaptiveCard {
+  return messageCard(errorWords(lang, error, { fields: false, unexpected: unexpected! }), { tone: 'warning' });
 }
 
 /** Field errors keyed by the form's input id, in the user's language. */
