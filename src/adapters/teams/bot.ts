@@ -115,13 +115,12 @@ export class LeerlijnBot extends ActivityHandler {
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    let turn: Turn;
-    try {
-      turn = await readTurn(this.svc.deps, context, 'cached');
-    } catch (error) {
-      this.svc.log.warn({ err: error }, 'teams: card action while the database is unreachable');
-      return invokeCard(warning(tError(this.svc.deps.defaultLang, 'internal')));
-    }
+    // Who and where, as for a message; the apology is the invoke's answer rather than a message.
+    let apology = '';
+    const read = () => readTurn(this.svc.deps, context, 'cached');
+    const what = 'teams: card action while the database is unreachable';
+    const turn = await readOrApologize(this.svc.deps.defaultLang, this.svc.log, what, read, async (words) => (apology = words));
+    if (!turn) return invokeCard(warning(apology));
     const verb = value.action.verb;
     const data = InvokeData.parse(value.action.data);
     try {
