@@ -74,7 +74,7 @@ export interface TeamsConnection {
   /** '' when auth is off: continueConversationAsync then sends without a token. */
   appId: string;
   authEnabled: boolean;
-  /** Token audience for proactive calls that start a conversation. */
+  /** Token audience for proactive calls that start a conversation; '' when auth is off. */
   audience: string;
 }
 
@@ -93,5 +93,5 @@ export function createConnection(config: TeamsConfig, log: Logger): TeamsConnect
     if (error instanceof Object) loggedErrors.add(error);
     throw error;
   };
-  return { adapter, auth, loggedErrors, appId, authEnabled, audience: TO_CHANNEL_SCOPE };
+  return { adapter, auth, loggedErrors, appId, authEnabled, audience: authEnabled ? TO_CHANNEL_SCOPE : '' };
 }

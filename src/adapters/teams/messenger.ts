@@ -129,9 +129,8 @@ export class TeamsMessenger implements Messenger {
       tenantId,
       channelData: { tenant: { id: tenantId } },
     };
-    const audience = this.conn.authEnabled ? this.conn.audience : '';
     return this.attempt((posted) =>
-      this.conn.adapter.createConversationAsync(this.conn.appId, 'msteams', member.serviceUrl!, audience, params, async (context) => {
+      this.conn.adapter.createConversationAsync(this.conn.appId, 'msteams', member.serviceUrl!, this.conn.audience, params, async (context) => {
         await saveReference(this.deps, workspaceId, refKey.user(userId), TurnContext.getConversationReference(context.activity));
         posted((await context.sendActivity(activity))?.id);
       }),
