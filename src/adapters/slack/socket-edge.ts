@@ -7,6 +7,7 @@
 // not send it again) and dropped with a log line that holds no payload text.
 import type { SocketModeReceiver } from '@slack/bolt';
 import { z } from 'zod';
+import { parseJson } from '../../http.js';
 import type { Logger } from '../../logger.js';
 import { judgePayload, type PayloadKind } from './edge.js';
 
@@ -23,17 +24,11 @@ export type EnvelopeVerdict =
   | { do: 'ack'; envelopeId: string; reason: string; refused: boolean; body?: unknown }
   | { do: 'drop'; reason: string };
 
-function parsed(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined; // judged below as a message of no shape
-  }
-}
-
 /** What to do with one WebSocket message, from its text. */
 export function judgeEnvelope(text: string): EnvelopeVerdict {
-  const envelope = Envelope.safeParse(parsed(text));
+  const json = parseJson(text);
+  // Text that is no JSON is judged as a message of no shape.
+  const envelope = Envelope.safeParse(json.ok ? json.value : undefined);
   if (!envelope.success) return { do: 'drop', reason: 'envelope_shape' };
   const { type, envelope_id: envelopeId } = envelope.data;
   if (CONNECTION_MESSAGES.has(type)) return { do: 'pass', message: text };
