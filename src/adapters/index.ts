@@ -10,7 +10,7 @@ const slackAdapter: AdapterFactory = async (deps, config, log) => {
     logSlackOff(log);
     return null;
   }
-  return (await import('./slack/index.js')).createSlackAdapter(deps, config, log);
+  return (await import('./slack/app.js')).createSlackAdapter(deps, config, log);
 };
 
 export const allAdapters: AdapterFactory[] = [slackAdapter, lazyTeamsAdapter];

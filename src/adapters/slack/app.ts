@@ -19,7 +19,6 @@ import { botTokenOf, postgresInstallationStore } from './installation-store.js';
 import { createSlackMessenger, type ClientFor } from './messenger.js';
 import { registerHandlers } from './register.js';
 import { renderCard } from './render/cards.js';
-import { logSlackOff } from './off.js';
 import { createSocketConnection, type SocketConnection, type SocketOptions } from './socket.js';
 
 const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
@@ -122,10 +121,8 @@ function receiverFor(slack: SlackOn, deps: Deps, logger: BoltLogger, log: Logger
 
 export async function createSlackAdapter(deps: Deps, config: Config, log: Logger, opts: SlackAdapterOptions = {}): Promise<SlackAdapter | null> {
   const slack = config.slack;
-  if (slack.mode === 'off') {
-    logSlackOff(log);
-    return null;
-  }
+  // Said by the server's factory (adapters/index.ts), which does not load Bolt then.
+  if (slack.mode === 'off') return null;
   const retryConfig = opts.retryConfig ?? { retries: 3 };
   const logger = boltLogger(log);
   const { socket, http } = receiverFor(slack, deps, logger, log, opts.socket);
