@@ -6,7 +6,7 @@ import type { ExportFile } from '../../app/export-files.js';
 import { deliverOnce, stepDocumentFiles, type PostedFile, type StepDocument } from '../../app/step-documents.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { stepDocumentSaid } from '../../views/notices.js';
-import type { SlackCtx, WebClient } from './context.js';
+import { dmChannel, type SlackCtx, type WebClient } from './context.js';
 import { slackMarkup } from './render/markup.js';
 
 /** Slack takes at most this many characters of alt text. */
@@ -43,8 +43,6 @@ export const postStepDocument = (cx: SlackCtx, client: WebClient, channelId: str
 
 /** The export as a file in the coordinator's DM with the bot. */
 export async function uploadExport(client: WebClient, userId: string, lang: Lang, file: ExportFile): Promise<void> {
-  const dm = await client.conversations.open({ users: userId });
-  const channel = dm.channel?.id;
-  if (!channel) throw new Error('no_dm_channel');
+  const channel = await dmChannel(client, userId);
   await client.filesUploadV2({ channel_id: channel, filename: file.name, title: t(lang, 'export.ready'), file: file.bytes, initial_comment: t(lang, 'export.ready') });
 }
