@@ -13,7 +13,7 @@ import { publishHome } from './home.js';
 import { parseMeta } from './render/inputs.js';
 import { readModal, toModal } from './render/form.js';
 import { renderNotice } from './render/notices.js';
-import type { ActionCall, SubmitCall } from './types.js';
+import type { ActionCall, SlackCaller, SubmitCall } from './types.js';
 
 const StatusValue = z.string().max(100).transform((s) => s.split('|')).pipe(z.tuple([z.uuid(), z.enum(ACTION_STATUSES)]));
 // messageTs: the message the note button was in, so the note's status shows there too.
@@ -44,7 +44,7 @@ function placeOf(ts: string | null | undefined, home: boolean | undefined): Stat
  * The status flow's context for a click or the note's modal in Slack: answers go only to the
  * person who acted; a refused note stays beside what was typed (`modal`).
  */
-function statusCtx(call: Pick<ActionCall, 'cx' | 'client' | 'workspaceId' | 'userId'>, channelId: string, lang: Lang, modal?: ModalInputs & { ack: SubmitCall['ack'] }) {
+function statusCtx(call: SlackCaller, channelId: string, lang: Lang, modal?: ModalInputs & { ack: SubmitCall['ack'] }) {
   const ctx = slackStartCtx(call, { channelId, lang }, modal);
   const redraw = async (view: StatusRedraw, clicked: StatusPlace): Promise<void> => {
     if (view.type === 'home') return publishHome(call.cx, call.client, call.workspaceId, call.userId);

@@ -3,15 +3,12 @@
 // imports the score cards' closing.ts: this keeps the imports free of a circle.
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
 import type { ReplyView } from '../../app/flows/surface.js';
-import { langOf, type SlackCtx, type WebClient } from './context.js';
+import { langOf } from './context.js';
 import { renderReply } from './render/reply.js';
 import { tellPrivately } from './tell.js';
+import type { SlackCaller } from './types.js';
 
-export interface StepPlace {
-  cx: SlackCtx;
-  client: WebClient;
-  workspaceId: string;
-  userId: string;
+export interface StepPlace extends SlackCaller {
   channelId: string;
 }
 

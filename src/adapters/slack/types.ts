@@ -3,11 +3,15 @@ import type { types } from '@slack/bolt';
 import type { SlackCtx, WebClient } from './context.js';
 import type { StateValues } from './render/inputs.js';
 
-export interface ActionCall {
+/** Who acted, in which of our workspaces, and the client that answers them: what every call carries. */
+export interface SlackCaller {
   cx: SlackCtx;
   client: WebClient;
   workspaceId: string;
   userId: string;
+}
+
+export interface ActionCall extends SlackCaller {
   channelId: string | null;
   messageTs: string | null;
   triggerId: string;
@@ -25,11 +29,7 @@ export interface ActionCall {
   tellUser(text: string): Promise<void>;
 }
 
-export interface SubmitCall {
-  cx: SlackCtx;
-  client: WebClient;
-  workspaceId: string;
-  userId: string;
+export interface SubmitCall extends SlackCaller {
   values: StateValues;
   meta: string;
   /** The bot's own user id, from Bolt's context (auth.test, or the installation). */
