@@ -12,6 +12,7 @@ import type { Route } from '../../http.js';
 import type { Adapter } from '../../server.js';
 import { slackEdge } from './edge.js';
 import { systemClock, type Clock } from '../../app/coalesce.js';
+import { Kept } from '../../app/kept.js';
 import { LiveCounts } from '../../app/live-counts.js';
 import { ResultPublishing } from '../../app/result-publishing.js';
 import type { SlackCtx } from './context.js';
@@ -81,18 +82,12 @@ type BotIds = { botId?: string; botUserId?: string };
  * The flows read the bot's user id from Bolt's context, in OAuth mode filled from the installation.
  */
 function singleWorkspaceAuthorize(token: string, client: webApi.WebClient, known: BotIds): Authorize<boolean> {
-  let ids: Promise<BotIds> | undefined = known.botId !== undefined && known.botUserId !== undefined ? Promise.resolve(known) : undefined;
-  const ask = (): Promise<BotIds> => {
-    const asked = client.auth.test().then((r) => ({ botId: r.bot_id, botUserId: r.user_id }));
-    ids = asked;
-    asked.catch(() => {
-      if (ids === asked) ids = undefined;
-    });
-    return asked;
-  };
+  if (known.botId !== undefined && known.botUserId !== undefined) return async () => ({ botToken: token, ...known });
+  const kept = new Kept<BotIds>(1);
+  const ids = () => kept.get(token, () => client.auth.test().then((r) => ({ botId: r.bot_id, botUserId: r.user_id })));
   // Asked at start, so the first click does not wait on Slack before its ack.
-  if (!ids) void ask().catch(() => undefined);
-  return async () => ({ botToken: token, ...(await (ids ?? ask())) });
+  void ids().catch(() => undefined);
+  return async () => ({ botToken: token, ...(await ids()) });
 }
 
 /** Socket Mode's receiver, or the HTTP one (with the OAuth install routes for many workspaces). */
