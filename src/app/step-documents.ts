@@ -5,6 +5,8 @@
 // channel; Teams: a signed link the bot serves itself, and its own chart in the result card).
 import { resultChartAlt, resultChartPng } from '../documents/charts/index.js';
 import type { DocumentKind } from '../documents/links.js';
+import type { Logger } from '../logger.js';
+import type { Platform } from '../store/leerlijnen.js';
 import { claimPosting, findMessage, releasePosting, rememberMessage } from '../store/posted-messages.js';
 import type { Deps } from './context.js';
 import { renderDocument } from './documents.js';
@@ -75,5 +77,21 @@ export async function deliverOnce(deps: Pick<Deps, 'db' | 'now'>, workspaceId: s
     return true;
   } finally {
     await releasePosting(deps.db, workspaceId, key);
+  }
+}
+
+/**
+ * A step's document posted by a platform (`post` answers the id of what it posted): once per
+ * leerlijn and document when `once` says where (deliverOnce), otherwise every time it is asked
+ * for. A failure is logged only: the step itself is done and shown already.
+ */
+export async function postStepDocumentLogged(
+  by: { deps: Pick<Deps, 'db' | 'now'>; log: Logger }, platform: Platform, doc: StepDocument, post: () => Promise<string>, once?: { workspaceId: string; channelId: string },
+): Promise<void> {
+  try {
+    if (once) await deliverOnce(by.deps, once.workspaceId, doc, once.channelId, post);
+    else await post();
+  } catch (error) {
+    by.log.warn({ err: error, document: doc.kind }, `${platform}: step document not posted`);
   }
 }

@@ -3,7 +3,7 @@
 // message. A failed upload is logged: the step itself is done and shown already. And the
 // coordinator's export, as a file in their DM.
 import type { ExportFile } from '../../app/export-files.js';
-import { deliverOnce, stepDocumentFiles, type PostedFile, type StepDocument } from '../../app/step-documents.js';
+import { postStepDocumentLogged, stepDocumentFiles, type PostedFile, type StepDocument } from '../../app/step-documents.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { stepDocumentSaid } from '../../views/notices.js';
 import { dmChannel, type SlackCtx, type WebClient } from './context.js';
@@ -25,21 +25,13 @@ async function upload(cx: SlackCtx, client: WebClient, channelId: string, doc: S
   return uploadFiles(client, channelId, stepDocumentSaid(slackMarkup, doc.lang, doc.kind), files);
 }
 
-async function logged(cx: SlackCtx, doc: StepDocument, posting: () => Promise<unknown>): Promise<void> {
-  try {
-    await posting();
-  } catch (error) {
-    cx.log.warn({ err: error, document: doc.kind }, 'slack: step document not posted');
-  }
-}
-
 /** Once per leerlijn and document, also with several replicas. */
 export const postStepDocumentOnce = (cx: SlackCtx, client: WebClient, workspaceId: string, channelId: string, doc: StepDocument): Promise<void> =>
-  logged(cx, doc, () => deliverOnce(cx.deps, workspaceId, doc, channelId, () => upload(cx, client, channelId, doc)));
+  postStepDocumentLogged(cx, 'slack', doc, () => upload(cx, client, channelId, doc), { workspaceId, channelId });
 
 /** Every time it is asked for (the comparison is asked for with `vergelijk`). */
 export const postStepDocument = (cx: SlackCtx, client: WebClient, channelId: string, doc: StepDocument): Promise<void> =>
-  logged(cx, doc, () => upload(cx, client, channelId, doc));
+  postStepDocumentLogged(cx, 'slack', doc, () => upload(cx, client, channelId, doc));
 
 /** The export as a file in the coordinator's DM with the bot. */
 export async function uploadExport(client: WebClient, userId: string, lang: Lang, file: ExportFile): Promise<void> {

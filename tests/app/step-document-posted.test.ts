@@ -1,0 +1,34 @@
+// A platform's post of a step's document: asked for, it is posted every time; a failure is
+// logged (the step is done and shown already) and never thrown at the flow. The once-only
+// path (deliverOnce) is covered with a database by the adapters' result and replica tests.
+import { describe, expect, it } from 'vitest';
+import type { Deps } from '../../src/app/context.js';
+import { postStepDocumentLogged, type StepDocument } from '../../src/app/step-documents.js';
+import type { Logger } from '../../src/logger.js';
+
+const doc: StepDocument = { leerlijnId: '00000000-0000-4000-8000-000000000001', kind: 'vergelijking', lang: 'nl' };
+
+function by() {
+  const warned: Array<{ fields: unknown; msg: string }> = [];
+  const log = { warn: (fields: unknown, msg: string) => warned.push({ fields, msg }) } as unknown as Logger;
+  const deps = { db: undefined, now: () => new Date() } as unknown as Pick<Deps, 'db' | 'now'>;
+  return { by: { deps, log }, warned };
+}
+
+describe('postStepDocumentLogged', () => {
+  it('posts every time it is asked, without once', async () => {
+    const { by: b, warned } = by();
+    let posted = 0;
+    await postStepDocumentLogged(b, 'slack', doc, async () => `F${++posted}`);
+    await postStepDocumentLogged(b, 'slack', doc, async () => `F${++posted}`);
+    expect(posted).toBe(2);
+    expect(warned).toEqual([]);
+  });
+
+  it('logs a failed post under its platform and document, and does not throw', async () => {
+    const { by: b, warned } = by();
+    const error = new Error('upload refused');
+    await expect(postStepDocumentLogged(b, 'teams', doc, () => Promise.reject(error))).resolves.toBeUndefined();
+    expect(warned).toEqual([{ fields: { err: error, document: 'vergelijking' }, msg: 'teams: step document not posted' }]);
+  });
+});
