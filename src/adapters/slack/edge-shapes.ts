@@ -39,6 +39,8 @@ export const Interaction = z.looseObject({ type: Text(64) });
 const User = z.looseObject({ id: Id, team_id: Id.nullish() });
 const Team = z.looseObject({ id: Id }).nullish();
 const Option = z.looseObject({ value: Text(2000) });
+/** Who sent an interaction, the same in every kind of it. */
+const Sender = { user: User, team: Team, enterprise: z.looseObject({ id: Id }).nullish() };
 
 /** One input of a modal, as Slack sends what was typed or chosen. */
 const StateValue = z.looseObject({
@@ -76,9 +78,7 @@ const Action = z.looseObject({
 
 export const BlockActions = z.looseObject({
   type: z.literal('block_actions'),
-  user: User,
-  team: Team,
-  enterprise: z.looseObject({ id: Id }).nullish(),
+  ...Sender,
   channel: z.looseObject({ id: Id }).nullish(),
   message: z.looseObject({ ts: Text(32) }).nullish(),
   // An ephemeral message (mijn-acties, a menu) is no message Slack can update.
@@ -92,9 +92,7 @@ export const BlockActions = z.looseObject({
 
 export const ViewSubmission = z.looseObject({
   type: z.literal('view_submission'),
-  user: User,
-  team: Team,
-  enterprise: z.looseObject({ id: Id }).nullish(),
+  ...Sender,
   trigger_id: TriggerId.nullish(),
   view: View,
 });
