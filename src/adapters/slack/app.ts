@@ -37,9 +37,7 @@ export interface SlackAdapterOptions {
 }
 
 export interface SlackAdapter extends Adapter {
-  app: App;
   messenger: Messenger;
-  liveCounts: LiveCounts;
   /** Resolves once no listener is running and no card update is being sent. */
   idle(): Promise<void>;
 }
@@ -167,7 +165,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   });
   socket?.start();
   return {
-    name: 'slack', app, messenger, liveCounts, idle,
+    name: 'slack', messenger, idle,
     routes: http ? httpRoutes(http, slack.mode === 'oauth', { signingSecret: 'signingSecret' in slack ? slack.signingSecret : '', log }) : [],
     ...(socket ? { ready: () => socket.ready() } : {}),
     async stop() {
