@@ -12,7 +12,7 @@ import type { Route } from '../../http.js';
 import type { Adapter } from '../../server.js';
 import { slackEdge } from './edge.js';
 import { systemClock, type Clock } from '../../app/coalesce.js';
-import { Kept } from '../../app/kept.js';
+import { Kept } from '../../kept.js';
 import { LiveCounts } from '../../app/live-counts.js';
 import { ResultPublishing } from '../../app/result-publishing.js';
 import type { SlackCtx } from './context.js';
