@@ -1,6 +1,7 @@
 // Promises kept by key for as long as the process runs: a lookup that always answers the same
 // (app/places.ts, our workspace id for a tenant) or a client worth making once
-// (adapters/teams/reused-clients.ts, a connector per service URL).
+// (adapters/teams/reused-clients.ts, a connector per service URL; adapters/slack/app.ts, the
+// bot's own ids for its one token).
 
 /** Promises kept by key, the oldest dropped past `max`; a rejected one is forgotten so the next ask tries again. */
 export class Kept<T> {
