@@ -1,7 +1,7 @@
 // A step's document in the team's conversation, as a card with a signed, expiring link to the
 // PDF (written once in src/views/notices.ts stepDocumentDoc). src/app/step-documents.ts decides
 // which document and when; a failed post is logged, the step itself is done and shown already.
-import { deliverOnce, type StepDocument } from '../../app/step-documents.js';
+import { postStepDocumentLogged, type StepDocument } from '../../app/step-documents.js';
 import { documentLink } from '../../documents/links.js';
 import { stepDocumentDoc } from '../../views/notices.js';
 import { teamsMarkup, toAdaptiveCard } from './cards/doc.js';
@@ -17,17 +17,9 @@ async function post(svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<
   return sent?.id ?? 'sent';
 }
 
-async function logged(svc: TeamsServices, doc: StepDocument, posting: () => Promise<unknown>): Promise<void> {
-  try {
-    await posting();
-  } catch (error) {
-    svc.log.warn({ err: error, document: doc.kind }, 'teams: step document not posted');
-  }
-}
-
 /** Once per leerlijn and document (a later change to a complete round does not post it again). */
 export const postStepDocumentOnce = (svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<void> =>
-  logged(svc, doc, () => deliverOnce(svc.deps, turn.workspaceId, doc, turn.channelId, () => post(svc, turn, doc)));
+  postStepDocumentLogged(svc, 'teams', doc, () => post(svc, turn, doc), { workspaceId: turn.workspaceId, channelId: turn.channelId });
 
 /** Every time it is asked for (the comparison, with `vergelijk`). */
-export const postStepDocument = (svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<void> => logged(svc, doc, () => post(svc, turn, doc));
+export const postStepDocument = (svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<void> => postStepDocumentLogged(svc, 'teams', doc, () => post(svc, turn, doc));
