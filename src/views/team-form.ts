@@ -1,14 +1,15 @@
 // The coordinator's team form, written once for both platforms (drawn by Slack's toModal and
 // Teams' toFormCard): per member side, level and coordinator (in Teams also remove), and people
 // to add. Field ids are what Teams' card has always sent (`side.<userId>`, `coord.<userId>`);
-// Slack's pages keep their own block ids (adapters/slack/team.ts). What a submit saves, and who
-// hears it, is app/flows/team-form.ts's.
+// Slack's pages keep their own block ids (adapters/slack/team.ts). Which members a page shows
+// and what the page says are decided here. What a submit saves, and who hears it, is
+// app/flows/team-form.ts's.
 import type { MemberChoice, TeamFormInput } from '../app/flows/team-form.js';
 import type { MemberView } from '../app/views.js';
 import type { Lang } from '../domain/instrument.js';
 import { LEVELS, SIDES } from '../domain/team.js';
 import { t } from '../i18n/index.js';
-import { heading, note, text } from './doc.js';
+import { button, buttons, heading, note, text, type Block } from './doc.js';
 import { filled, type Field, type Form, type Option } from './form.js';
 import type { Markup } from './markup.js';
 
@@ -103,6 +104,59 @@ export function teamForm(m: Markup, lang: Lang, members: readonly MemberView[], 
     values: { ...filled(shownValues(members, shape)), ...filled(sent) },
     data: {},
   };
+}
+
+/** One page of a team edited in pages (Slack: a modal holds at most 100 blocks). */
+export interface TeamPage {
+  /** Counted from 0. */
+  page: number;
+  pages: number;
+  /** Who the page showed, in order: the submit still knows them if the team changed meanwhile. */
+  ids: string[];
+  /** Those of them still on the team, in that order: a member removed meanwhile is left out, the others keep their places. */
+  members: MemberView[];
+}
+
+export const pageCount = (members: number, size: number): number => Math.max(1, Math.ceil(members / size));
+
+/**
+ * Page `wanted` of the team in pages of `size` members (the last page if the team has fewer now).
+ * `again`: the people the page on screen showed, shown once more at the same places.
+ */
+export function teamFormPage(team: readonly MemberView[], size: number, wanted: number, again?: readonly string[]): TeamPage {
+  const pages = pageCount(team.length, size);
+  const page = again ? wanted : Math.min(wanted, pages - 1);
+  const ids = again ? [...again] : team.slice(page * size, page * size + size).map((m) => m.userId);
+  const members = team.filter((m) => ids.includes(m.userId)).sort((a, b) => ids.indexOf(a.userId) - ids.indexOf(b.userId));
+  return { page, pages, ids, members };
+}
+
+/** Above the inputs: why the page on screen could not be saved, which page this is, and the way back (`previous`: its button's action). */
+function pagingBlocks(m: Markup, lang: Lang, at: TeamPage & { size: number }, submit: string, previous: string, problems?: readonly string[]): Block[] {
+  const { page, pages } = at;
+  const from = page * at.size;
+  const back = t(lang, 'team.previous');
+  const blocks: Block[] = [];
+  if (problems) blocks.push(note(`${m.icon('warning')} ${t(lang, 'team.notSaved', { problems: problems.join(' ') })}`, 'team_problems'));
+  if (pages > 1) {
+    const lines = [t(lang, 'team.page', { page: page + 1, pages, from: from + 1, to: from + at.ids.length })];
+    if (page < pages - 1) lines.push(t(lang, 'team.pageNext', { submit }));
+    if (page > 0) lines.push(t(lang, 'team.pageBack', { previous: back }), t(lang, 'team.pageSaved'));
+    blocks.push(note(lines.join(' '), 'team_page'));
+  }
+  if (page > 0) blocks.push(buttons('team_nav', [button(back, previous, { page: String(page - 1) })]));
+  return blocks;
+}
+
+/**
+ * The team form of one page: its submit says whether a page follows; `saved`: an earlier page
+ * saved something, and once one was, closing no longer undoes anything, so the button says "close".
+ */
+export function pagedTeamForm(m: Markup, lang: Lang, at: TeamPage & { size: number; saved: boolean }, shape: TeamFormShape, previous: string, problems?: readonly string[]): Form {
+  const submit = t(lang, at.page >= at.pages - 1 ? 'team.submit' : 'team.submitNext');
+  const form = teamForm(m, lang, at.members, shape);
+  const close = t(lang, at.page > 0 || at.saved ? 'team.closeSaved' : 'team.close');
+  return { ...form, intro: [...pagingBlocks(m, lang, at, submit, previous, problems), ...form.intro], submit, close };
 }
 
 /**

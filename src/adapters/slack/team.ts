@@ -9,7 +9,8 @@
 // earlier pages are saved), and private_metadata holds just the user ids of one page.
 //
 // What a page saves, and what the team hears after the last, is the flow's
-// (app/flows/team-form.ts); which page comes next is this file's.
+// (app/flows/team-form.ts); which members a page shows and what it says, views/team-form.ts's;
+// which page comes next, and the modal's block ids and metadata, this file's.
 import { z } from 'zod';
 import type { types } from '@slack/bolt';
 import type { ErrorView, TeamFormSurface } from '../../app/flows/surface.js';
@@ -19,8 +20,7 @@ import { teamForCoordinator } from '../../app/leerlijn.js';
 import { Uuid } from '../../app/validate.js';
 import type { LeerlijnView } from '../../app/views.js';
 import { t, tField, type Lang } from '../../i18n/index.js';
-import { button, buttons, note, type Block } from '../../views/doc.js';
-import { teamFieldOf, teamFields, teamForm, teamFormInput, type TeamFormShape } from '../../views/team-form.js';
+import { pageCount, pagedTeamForm, teamFieldOf, teamFields, teamFormInput, teamFormPage, type TeamFormShape } from '../../views/team-form.js';
 import { errorText } from './context.js';
 import { readModal, toModal, type BlockOf } from './render/form.js';
 import { parseMeta, type StateValues } from './render/inputs.js';
@@ -53,8 +53,6 @@ const Meta = z.object({
 });
 type Meta = z.infer<typeof Meta>;
 
-const pageCount = (members: number): number => Math.max(1, Math.ceil(members / PAGE_SIZE));
-
 /**
  * A field's block on a page (`side.<userId>` → `side_<place>`). Block ids carry the member's
  * place in the whole team, so no two pages share an id and Slack cannot carry a choice over
@@ -68,42 +66,16 @@ const pageBlocks = (page: number, ids: readonly string[]): BlockOf => (fieldId) 
   return j < 0 || !block ? fieldId : `${block}_${page * PAGE_SIZE + j}`;
 };
 
-/** Above the inputs: why "Vorige" could not save, which page this is, and the way back. */
-function pagingBlocks(lang: Lang, at: { page: number; pages: number; from: number; shown: number; submit: string }, problems?: string[]): Block[] {
-  const { page, pages, from, submit } = at;
-  const previous = t(lang, 'team.previous');
-  const blocks: Block[] = [];
-  if (problems) blocks.push(note(`:warning: ${t(lang, 'team.notSaved', { problems: problems.join(' ') })}`, 'team_problems'));
-  if (pages > 1) {
-    const lines = [t(lang, 'team.page', { page: page + 1, pages, from: from + 1, to: from + at.shown })];
-    if (page < pages - 1) lines.push(t(lang, 'team.pageNext', { submit }));
-    if (page > 0) lines.push(t(lang, 'team.pageBack', { previous }), t(lang, 'team.pageSaved'));
-    blocks.push(note(lines.join(' '), 'team_page'));
-  }
-  if (page > 0) blocks.push(buttons('team_nav', [button(previous, TEAM_PREVIOUS_ACTION, { page: String(page - 1) })]));
-  return blocks;
-}
-
 /**
  * One page of the team form. `again` shows the page that was on screen once more, after
  * "Vorige" could not save it: the same people at the same places (so the same block ids,
  * and Slack keeps what was typed), with the reasons above them.
  */
 function teamPage(l: LeerlijnView, wanted: number, saved: boolean, again?: { ids: string[]; problems: string[] }): types.ModalView {
-  const lang = l.lang;
-  const pages = pageCount(l.members.length);
-  const page = again ? wanted : Math.min(wanted, pages - 1);
-  const from = page * PAGE_SIZE;
-  const ids = again?.ids ?? l.members.slice(from, from + PAGE_SIZE).map((m) => m.userId);
-  // A member removed meanwhile is left out; the others keep their places.
-  const members = l.members.filter((m) => ids.includes(m.userId)).sort((a, b) => ids.indexOf(a.userId) - ids.indexOf(b.userId));
-  const submit = t(lang, page >= pages - 1 ? 'team.submit' : 'team.submitNext');
-  const form = teamForm(slackMarkup, lang, members, SLACK);
-  const intro = [...pagingBlocks(lang, { page, pages, from, shown: ids.length, submit }, again?.problems), ...form.intro];
-  const meta: Meta = { leerlijnId: l.id, channelId: l.channelId, lang, page, ids, saved, pages };
-  // Once a page was saved, closing no longer undoes anything, so the button says "close".
-  const close = t(lang, page > 0 || saved ? 'team.closeSaved' : 'team.close');
-  return toModal({ ...form, intro, submit, close }, meta, pageBlocks(page, ids));
+  const at = { ...teamFormPage(l.members, PAGE_SIZE, wanted, again?.ids), size: PAGE_SIZE, saved };
+  const form = pagedTeamForm(slackMarkup, l.lang, at, SLACK, TEAM_PREVIOUS_ACTION, again?.problems);
+  const meta: Meta = { leerlijnId: l.id, channelId: l.channelId, lang: l.lang, page: at.page, ids: at.ids, saved, pages: at.pages };
+  return toModal(form, meta, pageBlocks(at.page, at.ids));
 }
 
 export async function openTeamForm(call: ActionCall): Promise<void> {
@@ -146,7 +118,7 @@ export async function submitTeam(call: SubmitCall): Promise<void> {
     ...ctx.surface,
     async nextPage(team, saved) {
       // Pages are counted as the page was shown, fewer if people were taken out meanwhile.
-      if (meta.page + 1 >= Math.min(meta.pages, pageCount(team.members.length))) return false;
+      if (meta.page + 1 >= Math.min(meta.pages, pageCount(team.members.length, PAGE_SIZE))) return false;
       await call.replace(teamPage(team, meta.page + 1, saved));
       return true;
     },
