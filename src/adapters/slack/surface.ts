@@ -1,7 +1,7 @@
 // The flows' intents carried out in Slack, once: replies are ephemeral, channel posts go to
 // the leerlijn's channel, forms are modals (they need the interaction's trigger_id), rounds are
 // posted in a thread, DMs go through the Messenger.
-import type { ChannelView, FlowCtx, FormView, PostRoundResult, ReplyView, Surface } from '../../app/flows/surface.js';
+import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { comparisonChartAlt, comparisonChartPng } from '../../documents/charts/index.js';
 import { t, type Lang } from '../../i18n/index.js';
@@ -103,15 +103,8 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
       const loaded = await loadForm(p.cx.deps, { workspaceId: p.workspaceId, userId: p.userId }, formSpec(form.type), { leerlijnId: form.leerlijnId, kind, lang: lang() });
       await showModal(p.client, p.triggerId, loaded, p.channelId);
     },
-    async postRound(round: RoundView): Promise<PostRoundResult> {
-      try {
-        const posted = await postRound(p.cx, p.client, p.workspaceId, round);
-        return posted === 'busy' ? { busy: true } : { posted };
-      } catch (error) {
-        await tellRoundNotPosted(p.cx, p.client, to, round, p.botUserId, error);
-        return { failed: true };
-      }
-    },
+    postRound: (round: RoundView) =>
+      postRoundResult(() => postRound(p.cx, p.client, p.workspaceId, round), (error) => tellRoundNotPosted(p.cx, p.client, to, round, p.botUserId, error)),
     roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(p.cx, p.client, p.workspaceId, round, summary),
     async notify(userId, notice) {
       const sent = await p.cx.messenger.toUser({ workspaceId: p.workspaceId, userId }, notice);

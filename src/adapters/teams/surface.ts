@@ -1,7 +1,7 @@
 // The flows' intents carried out in Teams, once: replies and channel posts are cards in the
 // conversation, forms are cards with inputs, rounds are cards kept current, DMs go through the
 // Messenger, people are named by their Teams names.
-import type { ChannelView, FormView, PostRoundResult, ReplyView, Surface, TextView } from '../../app/flows/surface.js';
+import { postRoundResult, type ChannelView, type FormView, type ReplyView, type Surface, type TextView } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
 import { t } from '../../i18n/index.js';
@@ -85,17 +85,12 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       if (form.type !== 'start') return reply(turn, await formCard(svc, turn, formSpec(form.type), { named: form }));
       await reply(turn, startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId));
     },
-    async postRound(round: RoundView): Promise<PostRoundResult> {
-      try {
-        const posted = await postRound(svc, turn, round);
-        return posted === 'busy' ? { busy: true } : { posted };
-      } catch (error) {
+    postRound: (round: RoundView) =>
+      postRoundResult(() => postRound(svc, turn, round), async (error) => {
         svc.log.warn({ err: error }, 'teams: round cards not all posted');
         // What to do, as Slack says it: the round is open, and the same command posts the rest.
         await reply(turn, messageCard(t(round.lang, 'round.postFailed.teams', { command: roundCommand(round.moment) }), { tone: 'warning' }));
-        return { failed: true };
-      }
-    },
+      }),
     async roundClosed(round: RoundView, summary: boolean) {
       await refreshRound(svc, turn.workspaceId, round);
       if (summary) await reply(turn, roundResultCard(round));

@@ -94,6 +94,20 @@ export type FormView =
 
 export type PostRoundResult = { posted: number } | { busy: true } | { failed: true };
 
+/**
+ * A surface's postRound: `post` posts what is missing (how many, or 'busy' while another post of
+ * the round is under way); when it throws, `tell` says so to the actor, with what to do.
+ */
+export async function postRoundResult(post: () => Promise<number | 'busy'>, tell: (error: unknown) => Promise<void>): Promise<PostRoundResult> {
+  try {
+    const posted = await post();
+    return posted === 'busy' ? { busy: true } : { posted };
+  } catch (error) {
+    await tell(error);
+    return { failed: true };
+  }
+}
+
 /** How a flow reaches the person acting, the channel and the team, on one platform. */
 export interface Surface {
   reply(view: ReplyView): Promise<void>;
