@@ -74,6 +74,9 @@ export function fieldFor(fields: readonly Field[], name: string): string | undef
   return (fields.find((f) => f.id === name) ?? fields.find((f) => f.id.startsWith(`${name}.`)))?.id;
 }
 
+/** A list input's value (people, checks) as its ids: sent joined by ','. */
+export const listOf = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
 /** Only the values that have something in them: an input without a value shows empty. */
 export function filled(values: object): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));

@@ -9,7 +9,7 @@ import { REGIONS } from '../domain/school-holidays.js';
 import { RANDVOORWAARDEN } from '../domain/team.js';
 import { t } from '../i18n/index.js';
 import { heading, note, text } from './doc.js';
-import { filled, type Field, type Form } from './form.js';
+import { filled, listOf as list, type Field, type Form } from './form.js';
 import type { Markup } from './markup.js';
 
 export const START_FORM = 'start';
@@ -84,14 +84,19 @@ interface MemberSent {
   level?: string;
 }
 
-const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+/** Everyone a start form names, each once: Slack's members and coordinators; Teams' sides, coordinators and managers. */
+export function peopleSent(sent: Sent, shape: StartFormShape): string[] {
+  const coordinators = list(sent.coordinators);
+  if (!shape.sides) return [...new Set([...list(sent.members), ...coordinators])];
+  const [school = [], youth = [], managers = []] = SIDE_FIELDS.map((id) => list(sent[id]));
+  return [...new Set([...school, ...youth, ...coordinators, ...managers])];
+}
 
 /** The people and their sides as the form sent them; Slack's are named by id until the start stores their profiles. */
 async function membersSent(sent: Sent, shape: StartFormShape, nameOf: (userId: string) => Promise<string>): Promise<MemberSent[]> {
-  const coordinators = list(sent.coordinators);
-  if (!shape.sides) return [...new Set([...list(sent.members), ...coordinators])].map((id) => ({ userId: id, displayName: id }));
+  const ids = peopleSent(sent, shape);
+  if (!shape.sides) return ids.map((id) => ({ userId: id, displayName: id }));
   const [school = [], youth = [], managers = []] = SIDE_FIELDS.map((id) => list(sent[id]));
-  const ids = [...new Set([...school, ...youth, ...coordinators, ...managers])];
   return Promise.all(ids.map(async (userId) => ({
     userId,
     displayName: await nameOf(userId),

@@ -10,7 +10,7 @@ import type { Lang } from '../domain/instrument.js';
 import { LEVELS, SIDES } from '../domain/team.js';
 import { t } from '../i18n/index.js';
 import { button, buttons, heading, note, text, type Block } from './doc.js';
-import { filled, type Field, type Form, type Option } from './form.js';
+import { filled, listOf, type Field, type Form, type Option } from './form.js';
 import type { Markup } from './markup.js';
 
 export const TEAM_FORM = 'team';
@@ -190,6 +190,6 @@ export function teamFormInput(userIds: readonly string[], sent: (fieldId: string
       remove: sent(teamField.remove(userId)) === 'true',
     };
   });
-  const add = (sent('add') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const add = listOf(sent('add'));
   return { members, add, addAs: { side: pick(sent('addSide')) ?? null, level: pick(sent('addLevel')) ?? null } };
 }

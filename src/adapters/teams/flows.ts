@@ -6,15 +6,15 @@ import type { TextView } from '../../app/flows/surface.js';
 import { startSubmitted } from '../../app/flows/data.js';
 import { formSpec, oldInputs, type FormSpec } from '../../app/flows/form-registry.js';
 import { moveToDay } from '../../app/flows/meeting-forms.js';
-import { AppError, isAppError } from '../../app/errors.js';
+import { AppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
 import { ownerActionsCard } from './cards/doc.js';
 import { noteInputId } from './cards/own-action.js';
 import { adaptiveCard, text, type AdaptiveCard } from './cards/common.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/form.js';
 import { formCard } from './form-card.js';
-import { startFormInput } from '../../views/start-form.js';
-import { displayName, list, reply, roster, type Values } from './forms.js';
+import { peopleSent, startFormInput } from '../../views/start-form.js';
+import { displayName, reply, rosterOr, type Values } from './forms.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
@@ -41,15 +41,9 @@ export async function submitStart(svc: TeamsServices, turn: Turn, values: Values
 }
 
 /** Re-reads the roster for a rejected form; falls back to the people already picked when the roster is unreachable. */
-async function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promise<RosterEntry[]> {
-  try {
-    return await roster(svc, turn);
-  } catch (error) {
-    if (isAppError(error)) throw error;
-    svc.log.warn({ err: error }, 'teams roster unavailable for a rejected start form');
-    const ids = [...new Set([...list(values.school), ...list(values.jongerenwerk), ...list(values.coordinators)])];
-    return Promise.all(ids.map(async (userId) => ({ userId, name: await displayName(svc, turn, userId) })));
-  }
+function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promise<RosterEntry[]> {
+  return rosterOr(svc, turn, 'teams roster unavailable for a rejected start form', () =>
+    Promise.all(peopleSent(values, { sides: true }).map(async (userId) => ({ userId, name: await displayName(svc, turn, userId) }))));
 }
 
 /**

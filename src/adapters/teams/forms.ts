@@ -15,10 +15,6 @@ const MAX_ROSTER = 500;
 
 export type { Values } from './payloads.js';
 
-export function list(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-}
-
 export async function reply(turn: Turn, card: AdaptiveCard): Promise<void> {
   await withRetry(() => turn.context.sendActivity(cardActivity(card)));
 }
@@ -37,16 +33,21 @@ export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntr
   return members.map((m) => ({ userId: userIdOf(m), name: m.name ?? m.id }));
 }
 
+/** The roster, or `fallback` when Teams will not say (logged as `unavailable`): a form works without it. */
+export async function rosterOr(svc: TeamsServices, turn: Turn, unavailable: string, fallback: () => Promise<RosterEntry[]>): Promise<RosterEntry[]> {
+  try {
+    return await roster(svc, turn);
+  } catch (error) {
+    if (isAppError(error)) throw error;
+    svc.log.warn({ err: error }, unavailable);
+    return fallback();
+  }
+}
+
 /** People in the conversation not on the team yet; the form still works without them when Teams will not say. */
 export async function candidates(svc: TeamsServices, turn: Turn, members: ReadonlyArray<{ userId: string }>): Promise<RosterEntry[]> {
   const onTeam = new Set(members.map((m) => m.userId));
-  try {
-    return (await roster(svc, turn)).filter((r) => !onTeam.has(r.userId));
-  } catch (error) {
-    if (isAppError(error)) throw error;
-    svc.log.warn({ err: error }, 'teams roster unavailable for the team form');
-    return [];
-  }
+  return (await rosterOr(svc, turn, 'teams roster unavailable for the team form', async () => [])).filter((r) => !onTeam.has(r.userId));
 }
 
 export async function displayName(svc: TeamsServices, turn: Turn, userId: string): Promise<string> {

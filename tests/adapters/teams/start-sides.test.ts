@@ -35,4 +35,13 @@ describe('the Teams start form and sides', () => {
     const { rows } = await h.db.db.query<{ n: number }>(`select count(*)::int as n from members where side is null`);
     expect(rows[0]!.n).toBe(0);
   });
+
+  it('keeps a manager picked in the form shown again when Teams will not give the roster', async () => {
+    h.connector.failNext(/pagedmembers/, { status: 502, times: 20 });
+    await h.submit(anna, form({ kind: '', managers: chen.aadObjectId! }));
+    const card = h.connector.lastCardIn(CHANNEL.id) as { body: Array<Record<string, unknown>> };
+    const managers = JSON.stringify(card).match(/\{"type":"Input\.ChoiceSet","id":"managers"[^\]]*\]/)?.[0] ?? '';
+    expect(managers).toContain(chen.aadObjectId!);
+    expect(managers).toContain('Chen Test');
+  });
 });
