@@ -2,6 +2,7 @@
 // Every input element uses action_id 'v', so a value is values[blockId].v.
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
+import { parseJson } from '../../../http.js';
 import { LIMITS, plain, type Block } from './blocks.js';
 
 export const V = 'v';
@@ -69,11 +70,7 @@ export const read = {
 
 /** private_metadata is ours, but it comes back through the client: parse it like any input. */
 export function parseMeta<S extends z.ZodType>(schema: S, raw: string): z.infer<S> | null {
-  try {
-    const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch (error) {
-    if (error instanceof SyntaxError) return null;
-    throw error;
-  }
+  const json = parseJson(raw);
+  const parsed = json.ok ? schema.safeParse(json.value) : null;
+  return parsed?.success ? parsed.data : null;
 }
