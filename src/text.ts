@@ -44,6 +44,13 @@ export function cleanStrings(value: unknown): unknown {
   return suspect(value) ? cleanedCopy(value) : value;
 }
 
+/** `end`, or one unit less where cutting there would split a surrogate pair (an emoji) in half. */
+export function pairSafeEnd(text: string, end: number): number {
+  const low = text.charCodeAt(end);
+  const high = text.charCodeAt(end - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? end - 1 : end;
+}
+
 export interface Bounds {
   /** Deepest nesting of arrays and objects. */
   depth: number;

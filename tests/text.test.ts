@@ -2,7 +2,7 @@
 // cleaned copy as always: the old copying version is the reference here.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanStrings } from '../src/text.js';
+import { cleanStrings, pairSafeEnd } from '../src/text.js';
 
 const NUL = /\u0000/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -34,5 +34,14 @@ describe('cleanStrings', () => {
     const dirty = { type: 'invoke', from: { id: '29:a', name: 'Anna\u0000' }, ['k\uD800']: 'x' };
     expect(cleanStrings(dirty)).toStrictEqual({ type: 'invoke', from: { id: '29:a', name: 'Anna' }, ['k\uFFFD']: 'x' });
     expect(dirty.from.name).toBe('Anna\u0000');
+  });
+});
+
+describe('pairSafeEnd', () => {
+  it('moves a cut that would split a surrogate pair to before the pair, and leaves any other cut', () => {
+    expect(pairSafeEnd('ab😀c', 3)).toBe(2);
+    expect(pairSafeEnd('ab😀c', 2)).toBe(2);
+    expect(pairSafeEnd('ab😀c', 4)).toBe(4);
+    expect(pairSafeEnd('abc', 9)).toBe(9);
   });
 });

@@ -1,6 +1,7 @@
 // User-written text (team names, actions, comments) goes into mrkdwn. Slack treats
 // `<...>` as mentions and links, so unescaped text could ping the whole channel
 // (`<!channel>`) or disguise a link; escaping Slack's three characters prevents that.
+import { pairSafeEnd } from '../../text.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
@@ -18,9 +19,7 @@ export function escapeMrkdwn(text: string): string {
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max < ELLIPSIS.length) return '';
-  let end = max - ELLIPSIS.length;
-  if (isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
-  end = backOffFromToken(text, end);
+  const end = backOffFromToken(text, pairSafeEnd(text, max - ELLIPSIS.length));
   return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
 }
 
@@ -42,12 +41,4 @@ function backOffFromToken(text: string, end: number): number {
   const open = text.lastIndexOf('<', cut - 1);
   const insideToken = open !== -1 && !text.slice(open, cut).includes('>') && text.includes('>', cut);
   return insideToken ? open : cut;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }

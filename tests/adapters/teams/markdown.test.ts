@@ -36,6 +36,11 @@ describe('escapeTeamsMarkdown', () => {
     const cut = userText('*'.repeat(50), 10);
     expect(cut).toBe(`${'\\*'.repeat(9)}…`);
   });
+
+  it('never cuts an emoji in half', () => {
+    expect(userText('abcdefgh😀xyz', 10)).toBe('abcdefgh…');
+    expect(userText('abcdefg😀xyz', 10)).toBe('abcdefg😀…');
+  });
 });
 
 const leerlijn: LeerlijnView = {

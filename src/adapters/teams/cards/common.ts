@@ -4,6 +4,7 @@ import { errorWords } from '../../../app/error-words.js';
 import type { AppError } from '../../../app/errors.js';
 import type { Lang } from '../../../domain/instrument.js';
 import { t, tField, type MessageKey, type Params } from '../../../i18n/index.js';
+import { pairSafeEnd } from '../../../text.js';
 
 export type Json = Record<string, unknown>;
 export type Element = Json;
@@ -73,9 +74,9 @@ export function actionSet(actions: Element[]): Element {
   return { type: 'ActionSet', actions };
 }
 
-/** Keeps strings short enough for a card while leaving a visible sign that text was cut. */
+/** Keeps strings short enough for a card while leaving a visible sign that text was cut (never half an emoji). */
 export function clip(value: string, max: number): string {
-  return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
+  return value.length <= max ? value : `${value.slice(0, pairSafeEnd(value, max - 1))}…`;
 }
 
 // TextBlock text and Fact titles/values are Markdown in Teams: `**bold**`, `_italic_`, `[x](url)`
