@@ -29,6 +29,12 @@ export function sentence(m: Markup, placeLang: Lang, view: TextView): string {
   return m.t(lang, view.key, params);
 }
 
+/** The people a reply's sentences name (`people`), each once: a platform without mentions looks up their names first. */
+export function peopleNamed(view: ReplyView): string[] {
+  const texts: TextView[] = view.type === 'text' ? [view] : view.type === 'lines' ? view.lines.filter((l): l is TextView => l.type === 'text') : view.type === 'team' ? [...(view.change ?? [])] : [];
+  return [...new Set(texts.flatMap((v) => Object.values(v.people ?? {}).flat()))];
+}
+
 /** Params may hold what people typed or are called (names in "nobody on this side: …"): escaped where markup is read. */
 function inertParams<P extends Record<string, unknown>>(m: Markup, params: P | undefined): P | undefined {
   if (!params) return params;

@@ -1,7 +1,7 @@
 // The flows' intents carried out in Teams, once: replies and channel posts are cards in the
 // conversation, forms are cards with inputs, rounds are cards kept current, DMs go through the
 // Messenger, people are named by their Teams names.
-import { postRoundResult, type ChannelView, type FormView, type ReplyView, type Surface, type TextView } from '../../app/flows/surface.js';
+import { postRoundResult, type ChannelView, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
 import { t } from '../../i18n/index.js';
@@ -12,6 +12,7 @@ import { teamsMarkup, toAdaptiveCard } from './cards/doc.js';
 import { savedPostDoc, savedPostMembers } from '../../views/saved.js';
 import { startedPost, welcomeDoc } from '../../views/leerlijn.js';
 import { comparisonDoc } from '../../views/results.js';
+import { peopleNamed } from '../../views/reply.js';
 import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
@@ -24,9 +25,7 @@ import type { Turn } from './turn.js';
 
 /** The ids a reply names, with their Teams names. */
 async function namesIn(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<Map<string, string>> {
-  const texts: TextView[] = view.type === 'text' ? [view] : view.type === 'lines' ? view.lines.filter((l): l is TextView => l.type === 'text') : view.type === 'team' ? [...(view.change ?? [])] : [];
-  const ids = [...new Set(texts.flatMap((v) => Object.values(v.people ?? {}).flat()))];
-  return new Map(await Promise.all(ids.map(async (id) => [id, await displayName(svc, turn, id)] as const)));
+  return new Map(await Promise.all(peopleNamed(view).map(async (id) => [id, await displayName(svc, turn, id)] as const)));
 }
 
 type SavedView = Exclude<ChannelView, { type: 'welcome' | 'comparison' }>;
