@@ -5,16 +5,14 @@ import { postStepDocumentLogged, type StepDocument } from '../../app/step-docume
 import { documentLink } from '../../documents/links.js';
 import { stepDocumentDoc } from '../../views/notices.js';
 import { teamsMarkup, toAdaptiveCard } from './cards/doc.js';
-import { cardActivity } from './messenger.js';
-import { withRetry } from './retry.js';
+import { send } from './forms.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 
 async function post(svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<string> {
   const url = documentLink(svc.documents, doc.leerlijnId, doc.kind, doc.lang, svc.deps.now());
   const card = toAdaptiveCard(stepDocumentDoc(teamsMarkup([]), doc.lang, doc.kind, { url, ttlHours: svc.documents.linkTtlHours }));
-  const sent = await withRetry(() => turn.context.sendActivity(cardActivity(card)));
-  return sent?.id ?? 'sent';
+  return (await send(turn, card)) ?? 'sent';
 }
 
 /** Once per leerlijn and document (a later change to a complete round does not post it again). */

@@ -15,8 +15,13 @@ const MAX_ROSTER = 500;
 
 export type { Values } from './payloads.js';
 
+/** Sends a card into the turn's conversation; its message id, when Teams gave one. */
+export async function send(turn: Turn, card: AdaptiveCard): Promise<string | undefined> {
+  return (await withRetry(() => turn.context.sendActivity(cardActivity(card))))?.id;
+}
+
 export async function reply(turn: Turn, card: AdaptiveCard): Promise<void> {
-  await withRetry(() => turn.context.sendActivity(cardActivity(card)));
+  await send(turn, card);
 }
 
 /** The people in the team (or group chat) the bot was called from; remembered so they can get DMs later. */

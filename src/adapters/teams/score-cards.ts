@@ -15,8 +15,8 @@ import { isOnderdeelCode } from '../../domain/instrument.js';
 import { t, tError } from '../../i18n/index.js';
 import { errorCard, forTeams, text, type AdaptiveCard } from './cards/common.js';
 import { MAX_REFRESH_USERS, roundResultCard, scoreCard, VERB } from './cards/score.js';
-import { cardActivity, type TeamsMessenger } from './messenger.js';
-import { withRetry } from './retry.js';
+import type { TeamsMessenger } from './messenger.js';
+import { send } from './forms.js';
 import type { TeamsServices } from './services.js';
 import { cardKey, firstPosted, oldResultKey, resultKey } from '../../app/posted.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
@@ -25,11 +25,6 @@ import { tellNextStep } from './next-step.js';
 import { postStepDocumentOnce } from './documents.js';
 
 type Data = Record<string, unknown>;
-
-/** Sends a card into the turn's conversation; its message id, when Teams gave one. */
-async function send(turn: Turn, card: AdaptiveCard): Promise<string | undefined> {
-  return (await withRetry(() => turn.context.sendActivity(cardActivity(card))))?.id;
-}
 
 /**
  * The voters as Teams knows them (the '29:…' ids kept from the roster and their messages),
