@@ -7,12 +7,13 @@ import { comparisonChartAlt, comparisonChartPng } from '../../documents/charts/i
 import { t, type Lang } from '../../i18n/index.js';
 import { showRoundClosed } from './closing.js';
 import { rememberOwnerDm } from '../../app/posted.js';
-import { langOf, leerlijnIn, post, type SlackCtx, type WebClient } from './context.js';
+import { langOf, leerlijnIn, post, type WebClient } from './context.js';
 import { postOrTell, tellPrivately } from './tell.js';
 import { sendFailure } from './messenger.js';
 import { postStepDocument, uploadExport } from './documents.js';
 import { slackProfiles } from './people.js';
 import type { Rendered } from './render/blocks.js';
+import type { SlackCaller } from './types.js';
 import { savedPostDoc } from '../../views/saved.js';
 import { renderReply } from './render/reply.js';
 import { welcomeDoc } from '../../views/leerlijn.js';
@@ -24,11 +25,7 @@ import { slackMarkup, toBlockKit } from './render/doc.js';
 import { toModal } from './render/form.js';
 
 /** Where and by whom a command or click was made, as Slack told us. */
-export interface SlackPlace {
-  cx: SlackCtx;
-  client: WebClient;
-  workspaceId: string;
-  userId: string;
+export interface SlackPlace extends SlackCaller {
   channelId: string;
   triggerId: string;
   botUserId: string | undefined;
