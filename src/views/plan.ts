@@ -10,6 +10,8 @@ import type { Markup } from './markup.js';
 export const PLAN_OPEN = 'plan_open';
 export const PLAN_POST = 'plan_post';
 export const EVALUATION_OPEN = 'evaluation_open';
+/** What an owner can set an action to with one click, in the order the buttons show. */
+export const OWNER_STATUS_BUTTONS = ['klaar', 'bezig', 'loopt_vast'] as const satisfies ReadonlyArray<ActionView['status']>;
 
 /** One action; `withOnderdeel` where no onderdeel heading above it says what it belongs to. Its last note under it, so a coordinator reads why it is stuck. */
 export function actionLine(m: Markup, lang: Lang, a: ActionView, withOnderdeel = false): string {

@@ -1,7 +1,7 @@
 // One of the reader's own actions with Slack's controls: klaar / bezig / loopt vast, and a note button.
 import type { ActionView } from '../../../app/views.js';
 import { t, type Lang } from '../../../i18n/index.js';
-import { actionLine } from '../../../views/plan.js';
+import { actionLine, OWNER_STATUS_BUTTONS } from '../../../views/plan.js';
 import { actions, button, section, type Block } from './blocks.js';
 import { slackMarkup } from './markup.js';
 
@@ -10,7 +10,7 @@ export const STATUS_NOTE_ACTION = 'action_note';
 
 /** One action with its klaar / bezig / loopt vast buttons and a note button. */
 export function actionWithButtons(lang: Lang, a: ActionView, index: number): Block[] {
-  const buttons = (['klaar', 'bezig', 'loopt_vast'] as const).map((s) =>
+  const buttons = OWNER_STATUS_BUTTONS.map((s) =>
     button(t(lang, `action.button.${s}`), `${STATUS_ACTION}_${s}`, `${a.id}|${s}`, s === 'klaar' ? 'primary' : undefined),
   );
   return [

@@ -4,10 +4,10 @@ import type { Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { dueDateText, onderdeelTitle } from '../../../i18n/phrases.js';
 import type { ActionView } from '../../../app/views.js';
+import { OWNER_STATUS_BUTTONS } from '../../../views/plan.js';
 import { container, execute, note, text, userText, type Element } from './common.js';
 
 export const STATUS_VERB = 'status';
-const STATUS_BUTTONS = ['klaar', 'bezig', 'loopt_vast'] as const;
 
 export function noteInputId(actionId: string): string {
   return `note.${actionId}`;
@@ -32,7 +32,7 @@ export function ownerActionBlock(lang: Lang, a: ActionView, leerlijnId?: string)
       { type: 'Input.Text', id: noteInputId(a.id), placeholder: t(lang, 'action.noteLabel'), maxLength: 500 },
       {
         type: 'ActionSet',
-        actions: STATUS_BUTTONS.map((status) =>
+        actions: OWNER_STATUS_BUTTONS.map((status) =>
           execute(t(lang, `action.button.${status}`), STATUS_VERB, { actionId: a.id, status, ...(leerlijnId ? { leerlijnId } : {}) }, a.status === status ? { style: 'positive' } : {}),
         ),
       },
