@@ -84,11 +84,17 @@ interface MemberSent {
   level?: string;
 }
 
+/** Who Teams' form picked for the school side, the youth work side and as managers. */
+function sidesSent(sent: Sent): { school: string[]; youth: string[]; managers: string[] } {
+  const [school = [], youth = [], managers = []] = SIDE_FIELDS.map((id) => list(sent[id]));
+  return { school, youth, managers };
+}
+
 /** Everyone a start form names, each once: Slack's members and coordinators; Teams' sides, coordinators and managers. */
 export function peopleSent(sent: Sent, shape: StartFormShape): string[] {
   const coordinators = list(sent.coordinators);
   if (!shape.sides) return [...new Set([...list(sent.members), ...coordinators])];
-  const [school = [], youth = [], managers = []] = SIDE_FIELDS.map((id) => list(sent[id]));
+  const { school, youth, managers } = sidesSent(sent);
   return [...new Set([...school, ...youth, ...coordinators, ...managers])];
 }
 
@@ -96,7 +102,7 @@ export function peopleSent(sent: Sent, shape: StartFormShape): string[] {
 async function membersSent(sent: Sent, shape: StartFormShape, nameOf: (userId: string) => Promise<string>): Promise<MemberSent[]> {
   const ids = peopleSent(sent, shape);
   if (!shape.sides) return ids.map((id) => ({ userId: id, displayName: id }));
-  const [school = [], youth = [], managers = []] = SIDE_FIELDS.map((id) => list(sent[id]));
+  const { school, youth, managers } = sidesSent(sent);
   return Promise.all(ids.map(async (userId) => ({
     userId,
     displayName: await nameOf(userId),
