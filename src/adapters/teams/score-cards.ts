@@ -124,8 +124,8 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
   }
   if (verb === VERB.close) {
     // The answer is the result card itself: Teams' closed summary for a click, so none is posted.
-    const stage = { roundClosed: (round: RoundView) => refreshRound(svc, turn.workspaceId, round), tellNextStep: () => tellNextStep(svc, turn) };
-    const closed = await closeRoundFlow(deps, turn.actor, click.roundId, stage);
+    const closing = { roundClosed: (round: RoundView) => refreshRound(svc, turn.workspaceId, round), tellNextStep: () => tellNextStep(svc, turn) };
+    const closed = await closeRoundFlow(deps, turn.actor, click.roundId, closing);
     return withConfirmation(roundResultCard(closed.round), closed.notice && t(turn.lang, closed.notice));
   }
   return roundResultCard((await agreeAllFlow(deps, turn.actor, click.roundId, stage(svc, turn))).round);
