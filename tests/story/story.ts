@@ -1,7 +1,7 @@
 // A scenario written once and run on each platform: `story(name, s => …)` inside
 // `describe.each(PLATFORMS)`. Steps go through a platform driver; every expectation reads what
 // people saw on that platform, so a difference between Slack and Teams fails one of the two.
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { OnderdeelCode, Score } from '../../src/domain/instrument.js';
 import { KEYS } from './cast.js';
 import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './drivers/driver.js';
@@ -54,6 +54,11 @@ export class Story {
 
   command(by: Person, text: string): Promise<void> {
     return this.d.command(by, text);
+  }
+
+  /** The command typed in this person's private chat with the bot (Slack: their DM; Teams: the 1:1 chat). */
+  commandPrivately(by: Person, text: string): Promise<void> {
+    return this.d.commandPrivately(by, text);
   }
 
   /** The coordinator takes someone out of the team by typing the command with their name. */
@@ -143,6 +148,12 @@ export class Story {
     await this.d.settle();
   }
 
+  /** What in a text belongs to the other platform: its name, or its way of typing a command. */
+  otherPlatformWords(text: string): string[] {
+    const other = this.platform === 'slack' ? ['Teams', '@Leerlijn'] : ['Slack', '/leerlijn'];
+    return other.filter((w) => text.includes(w));
+  }
+
   name(p: Person): string {
     return this.d.nameOf(p);
   }
@@ -230,4 +241,23 @@ export function story(platform: Platform, name: string, body: (s: Story) => Prom
       await s.d.close();
     }
   }, timeout);
+}
+
+/**
+ * One bot and one `setup` (a started leerlijn) shared by the `it`s of a describe, in their order:
+ * for a sweep whose steps each leave the state the next expects. Closed after the last.
+ */
+export function sharedStory(platform: Platform, setup: (s: Story) => Promise<void>, timeout = 180_000): () => Story {
+  let shared: Story | undefined;
+  beforeAll(async () => {
+    shared = new Story(platform === 'slack' ? await slackDriver() : await teamsDriver());
+    await setup(shared);
+  }, timeout);
+  afterAll(async () => {
+    await shared?.d.close();
+  });
+  return () => {
+    if (!shared) throw new Error(`the ${platform} story was not set up`);
+    return shared;
+  };
 }

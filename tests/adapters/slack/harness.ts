@@ -33,7 +33,8 @@ export interface Harness {
   clock: ManualClock;
   testDb: TestDb;
   endpoint: string;
-  command(user: string, text: string, opts?: PostOptions): Promise<SlackPostResult>;
+  /** `channel`: where it is typed (default the team's channel; a `D…` id is the user's DM with the bot). */
+  command(user: string, text: string, opts?: PostOptions, channel?: string): Promise<SlackPostResult>;
   click(user: string, actionId: string, value: string, where?: { channel?: string; ts?: string; selected?: boolean }): Promise<SlackPostResult>;
   /** A button in a modal, with the modal as Slack sends it back. */
   clickInView(user: string, actionId: string, value: string, view: NonNullable<BlockActionInput['view']>): Promise<SlackPostResult>;
@@ -107,8 +108,8 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
   const deliver = socket ? socketDelivery(fake.socket) : httpDelivery(endpoint);
   return {
     fake, bot, adapter: a, clock, testDb: db, endpoint,
-    command: (user, text, opts) =>
-      deliver.command(slashCommandBody({ command: '/leerlijn', text, user_id: user, channel_id: CHANNEL, trigger_id: fake.triggerId(user) }), opts),
+    command: (user, text, opts, channel = CHANNEL) =>
+      deliver.command(slashCommandBody({ command: '/leerlijn', text, user_id: user, channel_id: channel, trigger_id: fake.triggerId(user) }), opts),
     click: (user, actionId, value, where = {}) => {
       const payload = blockActionPayload({
         user, actionId, value: where.selected ? undefined : value, channel: where.channel ?? CHANNEL, messageTs: where.ts ?? '1.000001', triggerId: fake.triggerId(user),

@@ -75,6 +75,8 @@ export interface Driver {
   start(by: Person, school: string, members: readonly Person[], more?: StartMore): Promise<void>;
   /** A typed command in the team's channel (Slack `/leerlijn x`, Teams `@Leerlijn x`). */
   command(by: Person, text: string): Promise<void>;
+  /** A typed command in the person's private chat with the bot (Slack: `/leerlijn x` in their DM; Teams: `x` in the 1:1 chat). */
+  commandPrivately(by: Person, text: string): Promise<void>;
   /** Types `team verwijder @person`, naming them as the platform does (Slack a `<@id>`, Teams an `<at>` mention). */
   removeFromTeam(by: Person, person: Person): Promise<void>;
   /** `stale`: press the button on an earlier version of the card, as a screen that has not refreshed yet shows it. */
@@ -110,6 +112,11 @@ export interface Driver {
   formProblems(person: Person): Record<string, string>;
   /** Everything visible in the team's channel now, as plain text. */
   channel(): string;
+  /**
+   * Whether the bot's answer to a command typed in the channel is itself a post there, seen by
+   * everyone (Teams: a channel has no answer for one person), rather than only by the person (Slack: ephemeral).
+   */
+  readonly answersInChannel: boolean;
   /** What appeared in the team's channel since the last time this was asked, as plain text. */
   newInChannel(): string;
   /** The message whose button this driver pressed last, as it reads now (redrawn or not). */

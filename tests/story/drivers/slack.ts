@@ -25,6 +25,12 @@ function problemsBeside(inputs: ReadonlyArray<Record<string, unknown>>, answer: 
   return errors;
 }
 
+/** What the HTTP answer to a step shows: a message (a command's ephemeral answer) as read, anything else as sent. */
+function answerText(res: { text: string; json?: unknown }, names: ReadonlyMap<string, string>): string {
+  const message = res.json as { text?: unknown; blocks?: unknown } | undefined;
+  return typeof message === 'object' && message !== null && ('blocks' in message || 'text' in message) ? slackText(message, names) : res.text;
+}
+
 export async function slackDriver(): Promise<Driver> {
   const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: NAMES[i]! })) });
   const clock = { now: NOW };
@@ -34,6 +40,7 @@ export async function slackDriver(): Promise<Driver> {
 
 class SlackDriver implements Driver {
   readonly platform = 'slack';
+  readonly answersInChannel = false;
   private readonly names: Map<string, string>;
   private readonly answers = new Map<string, string>();
   private readonly problems = new Map<string, Record<string, string>>();
@@ -47,7 +54,7 @@ class SlackDriver implements Driver {
   commandText = (words: string): string => `/leerlijn ${words}`;
 
   /** Runs one step of a person and keeps what only they were shown: ephemerals, the HTTP answer, a modal. */
-  private async act(p: Person, step: () => Promise<{ text: string }>): Promise<void> {
+  private async act(p: Person, step: () => Promise<{ text: string; json?: unknown }>): Promise<void> {
     const user = this.id(p);
     const ephemerals = this.h.fake.ephemeralsTo(user).length;
     const view = this.h.fake.lastView(user);
@@ -55,7 +62,7 @@ class SlackDriver implements Driver {
     await this.h.settle();
     const after = this.h.fake.lastView(user);
     const shown = [
-      res.text,
+      answerText(res, this.names),
       ...this.h.fake.ephemeralsTo(user).slice(ephemerals).map((e) => slackText(e.body, this.names)),
       ...(after && (after !== view || after.hash !== view?.hash) ? [slackText(after.view, this.names)] : []),
     ];
@@ -115,6 +122,10 @@ class SlackDriver implements Driver {
 
   command(by: Person, text: string): Promise<void> {
     return this.act(by, () => this.h.command(this.id(by), text));
+  }
+
+  commandPrivately(by: Person, text: string): Promise<void> {
+    return this.act(by, () => this.h.command(this.id(by), text, {}, dmOf(this.id(by))));
   }
 
   removeFromTeam(by: Person, person: Person): Promise<void> {

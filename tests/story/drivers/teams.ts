@@ -37,6 +37,7 @@ export async function teamsDriver(): Promise<Driver> {
 
 class TeamsDriver implements Driver {
   readonly platform = 'teams';
+  readonly answersInChannel = true;
   private readonly answers = new Map<string, string>();
   private readonly problems = new Map<string, Record<string, string>>();
 
@@ -123,6 +124,11 @@ class TeamsDriver implements Driver {
 
   command(by: Person, text: string): Promise<void> {
     const where = this.h.inChannel(this.user(by));
+    return this.act(by, where, () => this.h.say(this.user(by), text, where));
+  }
+
+  commandPrivately(by: Person, text: string): Promise<void> {
+    const where = this.h.inPersonal(this.user(by));
     return this.act(by, where, () => this.h.say(this.user(by), text, where));
   }
 
