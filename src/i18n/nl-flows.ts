@@ -27,6 +27,7 @@ export const nlFlows = {
     votes: '{school}, {moment}: {scores}',
     note: 'Notitie bij {school}, {moment}, {onderdeel}: {note}',
     none: 'Ik bewaar geen stemmen of notities van jou.',
+    inChannel: 'Je eigen stemmen en notities laat ik alleen aan jou zien, in je persoonlijke chat met mij: typ daar `/leerlijn mijn-gegevens`.',
   },
   privacy: {
     notice:

@@ -1,0 +1,184 @@
+// Every command of the registry, typed by the coordinator (anna), a team member (bram) and someone
+// in the channel who is not on the team (hamza), in the team's channel and in their private chat
+// with the bot, on both platforms, with one started leerlijn per platform. Each sees the same
+// refusal or answer; a refusal brings nothing to the channel but itself (Teams posts its answers
+// there, Slack shows them to the one person), and nobody else's private chat hears of anything.
+// The commands run in the registry's order and build on each other: `scores` opens the round
+// (bram votes) that `sluit` closes. English aliases are typed once each, by the member.
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, type CommandName } from '../../src/app/flows/registry.js';
+import { t, type MessageKey, type Params } from '../../src/i18n/index.js';
+import { PLATFORMS, sharedStory, type Person, type Story } from './story.js';
+
+type Role = 'outsider' | 'member' | 'coordinator';
+/** The refused first: what the coordinator does changes the state. */
+const ROLES: readonly Role[] = ['outsider', 'member', 'coordinator'];
+type Place = 'channel' | 'privately';
+
+/**
+ * What the person sees. `refused`: exactly this sentence and nothing else; `channel`: what the
+ * whole channel gets besides the answer (nothing unless said).
+ */
+interface Seen {
+  refused?: string;
+  shows?: string[];
+  hides?: string[];
+  channel?: string[];
+  /** The person's own private chat gets something (the export). */
+  toldPrivately?: boolean;
+}
+
+type Said = (key: MessageKey, params?: Params) => string;
+type Expect = (said: Said, role: Role, s: Story) => Seen;
+
+interface Sweep {
+  channel: Expect;
+  privately: Expect;
+  /** After the coordinator typed it in the channel, before anyone types it privately. */
+  then?: (s: Story) => Promise<void>;
+}
+
+const SCHOOL = 'De Horizon';
+const BRAMS_VOTE = 'week 1: P1 3';
+
+const refused = (key: MessageKey): Expect => (said) => ({ refused: said(key) });
+const byRole = (seen: Record<Role, Expect>): Expect => (said, role, s) => seen[role](said, role, s);
+/** Channel-only commands, typed in a private chat: the channel's refusal. */
+const channelOnly = refused('error.no_leerlijn');
+const notMember = refused('error.not_member');
+const notCoordinator = refused('error.not_coordinator');
+
+const SWEEP: Record<CommandName, Sweep> = {
+  help: {
+    channel: (said, role) => ({ shows: [said('command.help.help')], ...(role === 'outsider' ? { hides: [said('guide.nextHeading')] } : { shows: [said('command.help.help'), said('guide.nextHeading')] }) }),
+    privately: (said) => ({ shows: [said('command.help.help')], hides: [said('guide.nextHeading')] }),
+  },
+  start: { channel: refused('error.leerlijn_exists'), privately: channelOnly },
+  status: {
+    channel: (said, role) => ({ shows: [said('status.heading', { school: SCHOOL, youthOrg: 'JoU' })], ...(role === 'outsider' ? { hides: [said('guide.nextHeading')] } : {}) }),
+    privately: (said, role) => (role === 'outsider' ? { shows: [said('home.empty')] } : { shows: [said('home.heading'), SCHOOL] }),
+  },
+  planning: {
+    channel: byRole({
+      outsider: notMember,
+      member: (said) => ({ shows: [said('timeline.heading')], hides: [said('timeline.button.move')] }),
+      coordinator: (said) => ({ shows: [said('timeline.heading'), said('timeline.button.move')] }),
+    }),
+    privately: channelOnly,
+  },
+  team: {
+    channel: (said, role, s) => ({ shows: [s.name(s.person('chen')), ...(role === 'coordinator' ? [said('team.title')] : [])], hides: role === 'coordinator' ? [] : [said('team.title')] }),
+    privately: channelOnly,
+  },
+  scores: {
+    channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ channel: [said('card.votedCount', { count: 0, total: 3 })] }) }),
+    privately: channelOnly,
+    then: async (s) => {
+      await s.vote(s.person('bram'), 'P1', 3);
+      await s.d.settle();
+      s.d.newInChannel();
+    },
+  },
+  sluit: {
+    channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ shows: [said('guide.nextHeading')], channel: [said('round.closed', { moment: said('moment.week1') })] }) }),
+    privately: channelOnly,
+  },
+  actieplan: { channel: byRole({ outsider: notMember, member: (said) => ({ shows: [said('plan.intro')] }), coordinator: (said) => ({ shows: [said('plan.intro')] }) }), privately: channelOnly },
+  acties: { channel: byRole({ outsider: notMember, member: (said) => ({ shows: [said('plan.actions')] }), coordinator: (said) => ({ shows: [said('plan.actions')] }) }), privately: channelOnly },
+  'mijn-acties': {
+    channel: (said) => ({ shows: [said('home.myActions'), said('home.noActions')] }),
+    privately: (said) => ({ shows: [said('home.myActions'), said('home.noActions')] }),
+  },
+  // Someone's own votes are never shown where others see them.
+  'mijn-gegevens': {
+    channel: (said) => ({ refused: said('myData.inChannel') }),
+    privately: (said, role) => (role === 'member' ? { shows: [said('myData.intro'), BRAMS_VOTE] } : { refused: said('myData.none') }),
+  },
+  evaluatie: {
+    channel: byRole({ outsider: notMember, member: (said) => ({ shows: [said('evaluation.heading', { moment: '' }).trim()] }), coordinator: (said) => ({ shows: [said('evaluation.heading', { moment: '' }).trim()] }) }),
+    privately: channelOnly,
+  },
+  vergelijk: {
+    channel: byRole({ outsider: notMember, member: (said) => ({ refused: said('error.comparison_incomplete', { moment: said('moment.week1') }) }), coordinator: (said) => ({ refused: said('error.comparison_incomplete', { moment: said('moment.week1') }) }) }),
+    privately: channelOnly,
+  },
+  export: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: () => ({ toldPrivately: true }) }), privately: channelOnly },
+  verwijder: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ shows: [said('export.confirmLabel')] }) }), privately: channelOnly },
+};
+
+/** A catalogue sentence as this platform's texts say it: its commands spelled the platform's way. */
+const saidOn = (s: Story): Said => (key, params) => t('nl', key, params).replace(/\/leerlijn ([a-z-]+)/g, (_, words: string) => s.commandText(words));
+
+function personOf(s: Story, role: Role): Person {
+  return role === 'coordinator' ? s.coordinator('anna') : role === 'member' ? s.person('bram') : s.outsider();
+}
+
+/** Types the command and checks what this person, the channel and everyone's private chats got. */
+async function typeAndSee(s: Story, role: Role, place: Place, word: string, seen: Seen): Promise<string> {
+  const p = personOf(s, role);
+  const everyone = [s.coordinator('anna'), s.person('bram'), s.person('chen'), s.outsider()];
+  const chats = everyone.map((q) => s.d.privateChat(q));
+  await (place === 'channel' ? s.command(p, word) : s.commandPrivately(p, word));
+  await s.d.settle();
+  const answer = s.d.lastAnswer(p);
+  const where = `${s.platform}: ${word} by the ${role} ${place}`;
+  expect(s.otherPlatformWords(answer), where).toEqual([]);
+  if (seen.refused !== undefined) expect(answer.trim(), where).toBe(seen.refused);
+  expect((seen.shows ?? []).filter((x) => !answer.includes(x)), `${where}, missing in: ${answer.slice(0, 300)}`).toEqual([]);
+  expect((seen.hides ?? []).filter((x) => answer.includes(x)), `${where}, shown in: ${answer.slice(0, 300)}`).toEqual([]);
+  expectChannelGot(s, place, answer, seen.channel ?? [], where);
+  everyone.forEach((q, i) => {
+    const own = q.key === p.key;
+    // Teams answers a private command in the 1:1 chat itself; the export goes to the coordinator's own chat.
+    if (own && (place === 'privately' || seen.toldPrivately)) return;
+    expect(s.d.privateChat(q), `${where}: ${q.key}'s private chat`).toBe(chats[i]);
+  });
+  if (seen.toldPrivately) expect(s.d.privateChat(p).length, `${where}: told privately`).toBeGreaterThan(chats[everyone.indexOf(p)]!.length);
+  return answer;
+}
+
+/** The channel got these, and otherwise only the answer where the platform posts answers there. */
+function expectChannelGot(s: Story, place: Place, answer: string, posted: readonly string[], where: string): void {
+  const fresh = s.d.newInChannel();
+  if (posted.length > 0) {
+    expect(posted.filter((x) => !fresh.includes(x)), `${where}: the channel got ${fresh.slice(0, 300)}`).toEqual([]);
+    return;
+  }
+  expect(fresh, `${where}: new in the channel`).toBe(place === 'channel' && s.d.answersInChannel ? answer : '');
+}
+
+describe.each(PLATFORMS)('every command by everyone, in the channel and privately, on %s', (platform) => {
+  const story = sharedStory(platform, async (s) => {
+    const anna = s.coordinator('anna');
+    const [, bram, chen] = s.members(3) as [Person, Person, Person];
+    await s.start({ by: anna, school: SCHOOL, members: s.members(3) });
+    // Sides and levels as the team form sets them (Teams' start form asks sides, Slack's does not).
+    await s.command(anna, 'team');
+    if (s.platform === 'slack') await s.press(anna, t('nl', 'team.title'));
+    await s.fillTeam(anna, [
+      { person: anna, side: 'school', level: 'manager' },
+      { person: bram, side: 'jongerenwerk', level: 'uitvoerder' },
+      { person: chen, side: 'school', level: 'uitvoerder' },
+    ]);
+    await s.d.settle();
+    s.d.newInChannel();
+  });
+
+  for (const command of COMMANDS) {
+    it(`${command.name}: ${command.words.join(', ')}`, async () => {
+      const s = story();
+      // What a failed command before left in the channel is not this one's.
+      s.d.newInChannel();
+      const sweep = SWEEP[command.name];
+      const [dutch, ...aliases] = command.words as [string, ...string[]];
+      for (const role of ROLES) {
+        const answer = await typeAndSee(s, role, 'channel', dutch, sweep.channel(saidOn(s), role, s));
+        if (role === 'member') {
+          for (const alias of aliases) expect(await typeAndSee(s, role, 'channel', alias, sweep.channel(saidOn(s), role, s)), `${alias} as ${dutch}`).toBe(answer);
+        }
+      }
+      await sweep.then?.(s);
+      for (const role of ROLES) await typeAndSee(s, role, 'privately', dutch, sweep.privately(saidOn(s), role, s));
+    }, 120_000);
+  }
+});
