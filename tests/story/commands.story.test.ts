@@ -181,4 +181,10 @@ describe.each(PLATFORMS)('every command by everyone, in the channel and privatel
       for (const role of ROLES) await typeAndSee(s, role, 'privately', dutch, sweep.privately(saidOn(s), role, s));
     }, 120_000);
   }
+
+  it('team toevoegen with a typed name instead of a mention: how to name someone, in this platform\'s words', async () => {
+    const s = story();
+    s.d.newInChannel();
+    for (const role of ROLES) await typeAndSee(s, role, 'channel', 'team toevoegen jan', { refused: saidOn(s)('team.notMention', { word: '`jan`' }) });
+  });
 });
