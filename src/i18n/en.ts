@@ -116,7 +116,7 @@ export const en: Catalog = {
     usage:
       'How it works: `/leerlijn team` shows the team. The coordinator adds people with `/leerlijn team add @name @name` and removes someone with `/leerlijn team remove @name`.',
     noMentions: 'Name the people with @, for example `/leerlijn team add @Jan @Fatima`.',
-    notMention: 'I don’t recognise {word} as a person. Pick the name from the list that appears when you type @.',
+    notMention: 'I don’t recognise “{word}” as a person. Pick the name from the list that appears when you type @.',
     tooMany: 'Name at most {max} people at a time.',
     submitNext: 'Save and next',
     closeSaved: 'Close',

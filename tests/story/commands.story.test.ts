@@ -185,6 +185,6 @@ describe.each(PLATFORMS)('every command by everyone, in the channel and privatel
   it('team toevoegen with a typed name instead of a mention: how to name someone, in this platform\'s words', async () => {
     const s = story();
     s.d.newInChannel();
-    for (const role of ROLES) await typeAndSee(s, role, 'channel', 'team toevoegen jan', { refused: saidOn(s)('team.notMention', { word: '`jan`' }) });
+    for (const role of ROLES) await typeAndSee(s, role, 'channel', 'team toevoegen jan', { refused: saidOn(s)('team.notMention', { word: 'jan' }) });
   });
 });

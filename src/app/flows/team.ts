@@ -24,7 +24,7 @@ export async function teamFlow(ctx: FlowCtx, input: CommandInput): Promise<void>
   const op = ADD.has(verb.toLowerCase()) ? 'add' : REMOVE.has(verb.toLowerCase()) ? 'remove' : null;
   if (!op) return ctx.surface.reply(text('team.usage', {}, { tone: 'warning' }));
   // A word left over is not a person the platform knows (a typed "@jan" instead of a mention).
-  if (rest.length > 0) return ctx.surface.reply(text('team.notMention', { word: `\`${rest[0]!.replace(/`/g, '').slice(0, 60)}\`` }, { tone: 'warning' }));
+  if (rest.length > 0) return ctx.surface.reply(text('team.notMention', { word: rest[0]!.slice(0, 60) }, { tone: 'warning' }));
   const named = [...new Set(input.mentions)];
   if (named.length === 0) return ctx.surface.reply(text('team.noMentions', {}, { tone: 'warning' }));
   if (named.length > MAX_NAMED) return ctx.surface.reply(text('team.tooMany', { max: MAX_NAMED }, { tone: 'warning' }));

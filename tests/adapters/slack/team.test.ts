@@ -318,9 +318,9 @@ describe('/leerlijn team add and remove', () => {
     const before = await teamIds();
     const cases: Array<[string, string]> = [
       ['team add', t('nl', 'team.noMentions')],
-      ['team add @jan', t('nl', 'team.notMention', { word: '`@jan`' })],
-      ['team add <@jan>', t('nl', 'team.notMention', { word: '`&lt;@jan&gt;`' })],
-      ['team add <!channel>', t('nl', 'team.notMention', { word: '`&lt;!channel&gt;`' })],
+      ['team add @jan', t('nl', 'team.notMention', { word: '@jan' })],
+      ['team add <@jan>', t('nl', 'team.notMention', { word: '&lt;@jan&gt;' })],
+      ['team add <!channel>', t('nl', 'team.notMention', { word: '&lt;!channel&gt;' })],
       [`team invite <@${NEWCOMERS[2]}>`, t('nl', 'team.usage')],
       [`team <@${NEWCOMERS[2]}>`, t('nl', 'team.usage')],
     ];

@@ -46,6 +46,13 @@ describe('the team form', () => {
     expect(inputs(lastCard())).toEqual([]);
   });
 
+  it('names a typed word that is no mention as typed: no escaped backticks shown around it', async () => {
+    await h.say(anna, 'team toevoegen jan');
+    const said = cardText(lastCard());
+    expect(said).toContain(t('nl', 'team.notMention', { word: 'jan' }));
+    expect(said).not.toContain('\\`');
+  });
+
   it('gives the coordinator side, level, coordinator and remove per member, and the roster people not yet on the team', async () => {
     await h.say(anna, 'team');
     const form = lastCard();
