@@ -39,7 +39,6 @@ interface Sweep {
 }
 
 const SCHOOL = 'De Horizon';
-const BRAMS_VOTE = 'week 1: P1 3';
 
 const refused = (key: MessageKey): Expect => (said) => ({ refused: said(key) });
 const byRole = (seen: Record<Role, Expect>): Expect => (said, role, s) => seen[role](said, role, s);
@@ -89,10 +88,12 @@ const SWEEP: Record<CommandName, Sweep> = {
     channel: (said) => ({ shows: [said('home.myActions'), said('home.noActions')] }),
     privately: (said) => ({ shows: [said('home.myActions'), said('home.noActions')] }),
   },
-  // Someone's own votes are never shown where others see them.
+  // Someone's own votes are never shown where others see them (bram voted P1 3 at `scores`).
   'mijn-gegevens': {
-    channel: (said) => ({ refused: said('myData.inChannel') }),
-    privately: (said, role) => (role === 'member' ? { shows: [said('myData.intro'), BRAMS_VOTE] } : { refused: said('myData.none') }),
+    channel: (said) => ({ refused: said('myData.inChannel'), hides: ['P1 3'] }),
+    privately: (said, role) => (role === 'member'
+      ? { shows: [said('myData.intro'), said('myData.votes', { school: SCHOOL, moment: said('moment.short.week1'), scores: 'P1 3' })] }
+      : { refused: said('myData.none') }),
   },
   evaluatie: {
     channel: byRole({ outsider: notMember, member: (said) => ({ shows: [said('evaluation.heading', { moment: '' }).trim()] }), coordinator: (said) => ({ shows: [said('evaluation.heading', { moment: '' }).trim()] }) }),
