@@ -46,10 +46,15 @@ const byRole = (seen: Record<Role, Expect>): Expect => (said, role, s) => seen[r
 const channelOnly = refused('error.no_leerlijn');
 const notMember = refused('error.not_member');
 const notCoordinator = refused('error.not_coordinator');
+const evaluationList: Expect = (said) => ({ shows: [said('evaluation.heading', { moment: '' }).trim()] });
+const notComparable: Expect = (said) => ({ refused: said('error.comparison_incomplete', { moment: said('moment.week1') }) });
 
 const SWEEP: Record<CommandName, Sweep> = {
   help: {
-    channel: (said, role) => ({ shows: [said('command.help.help')], ...(role === 'outsider' ? { hides: [said('guide.nextHeading')] } : { shows: [said('command.help.help'), said('guide.nextHeading')] }) }),
+    // The four steps and what is next are for the team.
+    channel: (said, role) => (role === 'outsider'
+      ? { shows: [said('command.help.help')], hides: [said('guide.nextHeading')] }
+      : { shows: [said('command.help.help'), said('guide.nextHeading')] }),
     privately: (said) => ({ shows: [said('command.help.help')], hides: [said('guide.nextHeading')] }),
   },
   start: { channel: refused('error.leerlijn_exists'), privately: channelOnly },
@@ -79,7 +84,11 @@ const SWEEP: Record<CommandName, Sweep> = {
     },
   },
   sluit: {
-    channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ shows: [said('guide.nextHeading')], channel: [said('round.closed', { moment: said('moment.week1') })] }) }),
+    channel: byRole({
+      outsider: notCoordinator,
+      member: notCoordinator,
+      coordinator: (said) => ({ shows: [said('guide.nextHeading')], channel: [said('round.closed', { moment: said('moment.week1') })] }),
+    }),
     privately: channelOnly,
   },
   actieplan: { channel: byRole({ outsider: notMember, member: (said) => ({ shows: [said('plan.intro')] }), coordinator: (said) => ({ shows: [said('plan.intro')] }) }), privately: channelOnly },
@@ -96,11 +105,12 @@ const SWEEP: Record<CommandName, Sweep> = {
       : { refused: said('myData.none') }),
   },
   evaluatie: {
-    channel: byRole({ outsider: notMember, member: (said) => ({ shows: [said('evaluation.heading', { moment: '' }).trim()] }), coordinator: (said) => ({ shows: [said('evaluation.heading', { moment: '' }).trim()] }) }),
+    channel: byRole({ outsider: notMember, member: evaluationList, coordinator: evaluationList }),
     privately: channelOnly,
   },
   vergelijk: {
-    channel: byRole({ outsider: notMember, member: (said) => ({ refused: said('error.comparison_incomplete', { moment: said('moment.week1') }) }), coordinator: (said) => ({ refused: said('error.comparison_incomplete', { moment: said('moment.week1') }) }) }),
+    // Week 1 is closed but not agreed.
+    channel: byRole({ outsider: notMember, member: notComparable, coordinator: notComparable }),
     privately: channelOnly,
   },
   export: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: () => ({ toldPrivately: true }) }), privately: channelOnly },
