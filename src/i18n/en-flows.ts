@@ -24,6 +24,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
       aliases: 'The Dutch command names work too, for example `/leerlijn planning`.',
     },
     unknown: 'I don’t know that command: {command}. Type `/leerlijn help` for an overview.',
+    channelOnly: 'You do that in a channel of your team: type `/leerlijn {command}` there.',
   },
   myData: {
     intro: 'This is what I keep about you: your own votes and notes. Only you see them like this; the others only see counts.',
@@ -227,7 +228,6 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
   },
   teams: {
     channelMention: 'channel',
-    startInChannel: 'You start a leerlijn in a channel of your team: type `/leerlijn start` there.',
     exportDescription: 'Export of the leerlijn of {school}: CSV, PDF and JSON in one ZIP',
     exportInChat: 'I have sent you the export in our personal chat. Accept it there to save the file in your OneDrive.',
     exportNoChat: 'I could not reach you in a personal chat. Open a chat with Leerlijn in Teams once, then try again.',

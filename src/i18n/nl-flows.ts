@@ -21,6 +21,7 @@ export const nlFlows = {
       aliases: 'Engelse commando’s werken ook, bijvoorbeeld `/leerlijn schedule`.',
     },
     unknown: 'Dat commando ken ik niet: {command}. Typ `/leerlijn help` voor een overzicht.',
+    channelOnly: 'Dat doe je in een kanaal van je team: typ daar `/leerlijn {command}`.',
   },
   myData: {
     intro: 'Dit bewaar ik van jou: je eigen stemmen en notities. Alleen jij ziet ze zo; de anderen zien alleen aantallen.',
@@ -224,7 +225,6 @@ export const nlFlows = {
   },
   teams: {
     channelMention: 'kanaal',
-    startInChannel: 'Een leerlijn start je in een kanaal van je team: typ daar `/leerlijn start`.',
     exportDescription: 'Export van de leerlijn van {school}: CSV, PDF en JSON in één ZIP',
     exportInChat: 'Ik heb je de export in onze persoonlijke chat gestuurd. Accepteer hem daar om het bestand in je OneDrive te zetten.',
     exportNoChat: 'Ik kon je niet bereiken in een persoonlijke chat. Open één keer een chat met Leerlijn in Teams en probeer het dan opnieuw.',

@@ -42,11 +42,14 @@ const SCHOOL = 'De Horizon';
 
 const refused = (key: MessageKey): Expect => (said) => ({ refused: said(key) });
 const byRole = (seen: Record<Role, Expect>): Expect => (said, role, s) => seen[role](said, role, s);
-/** Channel-only commands, typed in a private chat: the channel's refusal. */
-const channelOnly = refused('error.no_leerlijn');
+/** Channel-only commands, typed in a private chat: where they work, in the words typed. */
+const channelOnly = (word: string): Expect => (said) => ({ refused: said('command.channelOnly', { command: word }) });
 const notMember = refused('error.not_member');
 const notCoordinator = refused('error.not_coordinator');
 const evaluationList: Expect = (said) => ({ shows: [said('evaluation.heading', { moment: '' }).trim()] });
+const ownVotes = (said: Said): string => said('myData.votes', { school: SCHOOL, moment: said('moment.short.week1'), scores: 'P1 3' });
+/** Bram's own votes to bram; the others voted nothing. */
+const myData: Expect = (said, role) => (role === 'member' ? { shows: [said('myData.intro'), ownVotes(said)] } : { refused: said('myData.none') });
 const notComparable: Expect = (said) => ({ refused: said('error.comparison_incomplete', { moment: said('moment.week1') }) });
 
 const SWEEP: Record<CommandName, Sweep> = {
@@ -57,7 +60,7 @@ const SWEEP: Record<CommandName, Sweep> = {
       : { shows: [said('command.help.help'), said('guide.nextHeading')] }),
     privately: (said) => ({ shows: [said('command.help.help')], hides: [said('guide.nextHeading')] }),
   },
-  start: { channel: refused('error.leerlijn_exists'), privately: channelOnly },
+  start: { channel: refused('error.leerlijn_exists'), privately: channelOnly('start') },
   status: {
     channel: (said, role) => ({ shows: [said('status.heading', { school: SCHOOL, youthOrg: 'JoU' })], ...(role === 'outsider' ? { hides: [said('guide.nextHeading')] } : {}) }),
     privately: (said, role) => (role === 'outsider' ? { shows: [said('home.empty')] } : { shows: [said('home.heading'), SCHOOL] }),
@@ -68,15 +71,15 @@ const SWEEP: Record<CommandName, Sweep> = {
       member: (said) => ({ shows: [said('timeline.heading')], hides: [said('timeline.button.move')] }),
       coordinator: (said) => ({ shows: [said('timeline.heading'), said('timeline.button.move')] }),
     }),
-    privately: channelOnly,
+    privately: channelOnly('planning'),
   },
   team: {
     channel: (said, role, s) => ({ shows: [s.name(s.person('chen')), ...(role === 'coordinator' ? [said('team.title')] : [])], hides: role === 'coordinator' ? [] : [said('team.title')] }),
-    privately: channelOnly,
+    privately: channelOnly('team'),
   },
   scores: {
     channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ channel: [said('card.votedCount', { count: 0, total: 3 })] }) }),
-    privately: channelOnly,
+    privately: channelOnly('scores'),
     then: async (s) => {
       await s.vote(s.person('bram'), 'P1', 3);
       await s.d.settle();
@@ -89,32 +92,31 @@ const SWEEP: Record<CommandName, Sweep> = {
       member: notCoordinator,
       coordinator: (said) => ({ shows: [said('guide.nextHeading')], channel: [said('round.closed', { moment: said('moment.week1') })] }),
     }),
-    privately: channelOnly,
+    privately: channelOnly('sluit'),
   },
-  actieplan: { channel: byRole({ outsider: notMember, member: (said) => ({ shows: [said('plan.intro')] }), coordinator: (said) => ({ shows: [said('plan.intro')] }) }), privately: channelOnly },
-  acties: { channel: byRole({ outsider: notMember, member: (said) => ({ shows: [said('plan.actions')] }), coordinator: (said) => ({ shows: [said('plan.actions')] }) }), privately: channelOnly },
+  actieplan: { channel: byRole({ outsider: notMember, member: (said) => ({ shows: [said('plan.intro')] }), coordinator: (said) => ({ shows: [said('plan.intro')] }) }), privately: channelOnly('actieplan') },
+  acties: { channel: byRole({ outsider: notMember, member: (said) => ({ shows: [said('plan.actions')] }), coordinator: (said) => ({ shows: [said('plan.actions')] }) }), privately: channelOnly('acties') },
   'mijn-acties': {
     channel: (said) => ({ shows: [said('home.myActions'), said('home.noActions')] }),
     privately: (said) => ({ shows: [said('home.myActions'), said('home.noActions')] }),
   },
-  // Someone's own votes are never shown where others see them (bram voted P1 3 at `scores`).
+  // Someone's own votes are never shown where others see them (bram voted P1 3 at `scores`):
+  // in a channel where every answer is a message to all (Teams), the answer says where to ask.
   'mijn-gegevens': {
-    channel: (said) => ({ refused: said('myData.inChannel'), hides: ['P1 3'] }),
-    privately: (said, role) => (role === 'member'
-      ? { shows: [said('myData.intro'), said('myData.votes', { school: SCHOOL, moment: said('moment.short.week1'), scores: 'P1 3' })] }
-      : { refused: said('myData.none') }),
+    channel: (said, role, s) => (s.d.answersInChannel ? { refused: said('myData.inChannel'), hides: [ownVotes(said)] } : myData(said, role, s)),
+    privately: myData,
   },
   evaluatie: {
     channel: byRole({ outsider: notMember, member: evaluationList, coordinator: evaluationList }),
-    privately: channelOnly,
+    privately: channelOnly('evaluatie'),
   },
   vergelijk: {
     // Week 1 is closed but not agreed.
     channel: byRole({ outsider: notMember, member: notComparable, coordinator: notComparable }),
-    privately: channelOnly,
+    privately: channelOnly('vergelijk'),
   },
-  export: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: () => ({ toldPrivately: true }) }), privately: channelOnly },
-  verwijder: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ shows: [said('export.confirmLabel')] }) }), privately: channelOnly },
+  export: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: () => ({ toldPrivately: true }) }), privately: channelOnly('export') },
+  verwijder: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ shows: [said('export.confirmLabel')] }) }), privately: channelOnly('verwijder') },
 };
 
 /** A catalogue sentence as this platform's texts say it: its commands spelled the platform's way. */

@@ -16,6 +16,6 @@ export interface StepPlace extends SlackCaller {
 export function tellNextStep(p: StepPlace): Promise<void> {
   // The next step is said in its leerlijn's language, whatever the fallback here.
   const reply = (view: ReplyView) => tellPrivately(p.cx, p.client, p, renderReply(langOf(p.cx, null), view));
-  const place = { channelId: p.channelId, personal: false };
+  const place = { channelId: p.channelId, personal: false, repliesSeenByAll: false };
   return tellNextStepInChannel({ deps: p.cx.deps, log: p.cx.log, actor: { workspaceId: p.workspaceId, userId: p.userId }, place, surface: { reply } });
 }

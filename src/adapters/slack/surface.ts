@@ -35,7 +35,7 @@ export interface SlackPlace extends SlackCaller {
 export function slackActCtx(p: SlackPlace, lang: () => Lang = () => langOf(p.cx, null), ackWith?: (reply: Rendered) => Promise<boolean>) {
   const surface = slackSurface(p, lang, ackWith);
   // Slack's direct-message channels start with D: a personal chat, as in Teams.
-  const place = { channelId: p.channelId, personal: p.channelId.startsWith('D') };
+  const place = { channelId: p.channelId, personal: p.channelId.startsWith('D'), repliesSeenByAll: false };
   return { deps: p.cx.deps, log: p.cx.log, actor: { workspaceId: p.workspaceId, userId: p.userId }, place, surface };
 }
 

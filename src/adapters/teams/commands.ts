@@ -6,7 +6,7 @@ import { runCommand } from '../../app/flows/run.js';
 import type { FlowCtx } from '../../app/flows/surface.js';
 import { teamsSurface } from './surface.js';
 import type { TeamsServices } from './services.js';
-import type { Turn } from './turn.js';
+import { placeOf, type Turn } from './turn.js';
 
 /** The text without any `<at>…</at>` (the bot's mention and the people named), spaces tidied. */
 export function commandText(raw: string): string {
@@ -45,7 +45,7 @@ export function teamsFlowCtx(svc: TeamsServices, turn: Turn): FlowCtx {
     deps: svc.deps,
     log: svc.log,
     actor: turn.actor,
-    place: { channelId: turn.channelId, personal: turn.personal },
+    place: placeOf(turn),
     leerlijn: turn.leerlijn,
     lang: turn.lang,
     surface: teamsSurface(svc, turn),

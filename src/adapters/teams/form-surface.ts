@@ -7,7 +7,7 @@ import { reply } from './forms.js';
 import { teamsErrorOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { teamsSurface } from './surface.js';
-import type { Turn } from './turn.js';
+import { placeOf, type Turn } from './turn.js';
 
 /** A submitted form's inputs: where a field's problem shows (by the use case's field name), and the same form again with the problems. */
 export interface CardForm {
@@ -51,7 +51,6 @@ export function teamsStartCtx(svc: TeamsServices, turn: Turn, form: CardForm): S
       await reply(turn, await form.again(cardErrors(turn, refusal, form)));
     },
   };
-  const place = { channelId: turn.channelId, personal: turn.personal };
-  return { deps: svc.deps, log: svc.log, actor: turn.actor, place, lang: turn.lang, surface };
+  return { deps: svc.deps, log: svc.log, actor: turn.actor, place: placeOf(turn), lang: turn.lang, surface };
 }
 

@@ -6,10 +6,10 @@ import type { ReplyView } from '../../app/flows/surface.js';
 import { reply } from './forms.js';
 import { renderReply } from './reply.js';
 import type { TeamsServices } from './services.js';
-import type { Turn } from './turn.js';
+import { placeOf, type Turn } from './turn.js';
 
 /** Best effort: the step is done and told already; a failure here is logged only. */
 export function tellNextStep(svc: TeamsServices, turn: Turn): Promise<void> {
   const surface = { reply: (view: ReplyView) => reply(turn, renderReply(turn.lang, view, new Map())) };
-  return tellNextStepInChannel({ deps: svc.deps, log: svc.log, actor: turn.actor, place: { channelId: turn.channelId, personal: turn.personal }, surface });
+  return tellNextStepInChannel({ deps: svc.deps, log: svc.log, actor: turn.actor, place: placeOf(turn), surface });
 }

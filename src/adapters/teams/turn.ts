@@ -2,6 +2,7 @@
 import { TurnContext } from 'botbuilder';
 import type { Actor, Deps, LeerlijnRow } from '../../app/context.js';
 import type { Lang } from '../../domain/instrument.js';
+import type { Place } from '../../app/flows/surface.js';
 import { channelLeerlijn, workspaceIdFor } from '../../app/places.js';
 import { baseConversationId } from './messenger.js';
 import { refKey, rememberReference } from '../../app/platform-records.js';
@@ -17,6 +18,9 @@ export interface Turn {
   leerlijn: LeerlijnRow | null;
   lang: Lang;
 }
+
+/** Where the turn is, as the flows read it: in a channel, a reply is a message everyone sees. */
+export const placeOf = (turn: Pick<Turn, 'channelId' | 'personal'>): Place => ({ channelId: turn.channelId, personal: turn.personal, repliesSeenByAll: !turn.personal });
 
 function tenantOf(context: TurnContext): string {
   const data = context.activity.channelData as { tenant?: { id?: unknown } } | undefined;

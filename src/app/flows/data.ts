@@ -8,9 +8,8 @@ import { leerlijnOf } from './leerlijn-of.js';
 import type { SentValues } from './forms.js';
 import { text, type FlowCtx, type FormCtx, type StartFormCtx } from './surface.js';
 
-/** In a team's channel without a leerlijn only: the form then asks for everything else. */
+/** In a team's channel without a leerlijn only (run.ts refuses a personal chat): the form then asks for everything else. */
 export async function startFlow(ctx: FlowCtx): Promise<void> {
-  if (ctx.place.personal) return ctx.surface.reply(text('teams.startInChannel'));
   if (ctx.leerlijn) return ctx.surface.reply({ type: 'error', code: 'leerlijn_exists', lang: ctx.leerlijn.lang });
   await ctx.surface.openForm({ type: 'start' });
 }

@@ -43,11 +43,11 @@ export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
 }
 
 /**
- * `mijn-gegevens`: the asker's own votes and notes, privately (the right of access). Never in a
- * channel: a Teams channel has no answer for one person, so there the team would see each vote.
+ * `mijn-gegevens`: the asker's own votes and notes, privately (the right of access). Never where
+ * everyone sees the reply (a Teams channel): the team would see each vote.
  */
 export async function myDataFlow(ctx: FlowCtx): Promise<void> {
-  if (!ctx.place.personal) return ctx.surface.reply(text('myData.inChannel'));
+  if (ctx.place.repliesSeenByAll) return ctx.surface.reply(text('myData.inChannel'));
   const data = await myData(ctx.deps, ctx.actor, ctx.leerlijn?.id);
   if (data.votes.length === 0 && data.notes.length === 0) return ctx.surface.reply(text('myData.none'));
   const rounds = new Map<string, typeof data.votes>();

@@ -58,7 +58,8 @@ export function commandSpec(name: CommandName): CommandSpec {
   return COMMANDS.find((c) => c.name === name)!;
 }
 
-export type ParsedCommand = { spec: CommandSpec; args: string[] } | { spec: null; word: string };
+/** `word`: the command's word as typed (lower case), or the word no command has. */
+export type ParsedCommand = { spec: CommandSpec; args: string[]; word: string } | { spec: null; word: string };
 
 /**
  * The typed words → a command and its arguments. Empty text is the help; a leading `/` and a
@@ -68,7 +69,7 @@ export function parseCommand(text: string): ParsedCommand {
   const words = text.trim().replace(/^\//, '').split(/\s+/).filter(Boolean);
   if (words[0]?.toLowerCase() === 'leerlijn') words.shift();
   const [first, ...args] = words;
-  if (first === undefined) return { spec: commandSpec('help'), args: [] };
+  if (first === undefined) return { spec: commandSpec('help'), args: [], word: 'help' };
   const found = BY_WORD.get(first.toLowerCase());
-  return found ? { spec: found, args } : { spec: null, word: first };
+  return found ? { spec: found, args, word: first.toLowerCase() } : { spec: null, word: first };
 }

@@ -3,11 +3,12 @@
 import { errorView } from './error-view.js';
 import { memberOf } from '../../store/leerlijnen.js';
 import { parseCommand, type CommandSpec } from './registry.js';
-import type { CommandInput, ErrorView, FlowCtx } from './surface.js';
+import { text, type CommandInput, type FlowCtx, type ReplyView } from './surface.js';
 
-/** Why this person may not run this command here, or null when they may. */
-async function refusal(ctx: FlowCtx, spec: CommandSpec): Promise<ErrorView | null> {
-  if (spec.where === 'channel' && ctx.place.personal) return { type: 'error', code: 'no_leerlijn' };
+/** Why this person may not run this command here, or null when they may. `word`: the command as typed. */
+async function refusal(ctx: FlowCtx, spec: CommandSpec, word: string): Promise<ReplyView | null> {
+  // A personal chat has no leerlijn to act on: say where the command works, in the words typed.
+  if (spec.where === 'channel' && ctx.place.personal) return text('command.channelOnly', { command: word });
   if (spec.needsLeerlijn && !ctx.leerlijn) return { type: 'error', code: 'no_leerlijn' };
   if (spec.coordinatorOnly && ctx.leerlijn) {
     const member = await memberOf(ctx.deps.db, ctx.leerlijn.id, ctx.actor.userId);
@@ -21,7 +22,7 @@ export async function runCommand(ctx: FlowCtx, typed: { text: string; mentions: 
   const parsed = parseCommand(typed.text);
   if (!parsed.spec) return ctx.surface.reply({ type: 'help', unknown: parsed.word });
   try {
-    const refused = await refusal(ctx, parsed.spec);
+    const refused = await refusal(ctx, parsed.spec, parsed.word);
     if (refused) return await ctx.surface.reply(refused);
     const input: CommandInput = { args: parsed.args, mentions: typed.mentions };
     await parsed.spec.flow(ctx, input);

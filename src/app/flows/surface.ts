@@ -154,13 +154,21 @@ export interface TeamFormSurface extends FormSurface {
   nextPage?(team: LeerlijnView, saved: boolean): Promise<boolean>;
 }
 
+/** The channel or chat acted in. */
+export interface Place {
+  channelId: string;
+  /** A 1:1 chat with the bot. */
+  personal: boolean;
+  /** Everyone here sees the bot's replies: a Teams channel has no reply for one person, Slack's are ephemeral. */
+  repliesSeenByAll: boolean;
+}
+
 /** Who acts where, for every flow. */
 export interface FlowCtx {
   deps: Deps;
   log: Logger;
   actor: Actor;
-  /** The channel or chat acted in; `personal` for a 1:1 chat with the bot. */
-  place: { channelId: string; personal: boolean };
+  place: Place;
   /** The active leerlijn of the channel (null in a personal chat or a channel without one). */
   leerlijn: LeerlijnRow | null;
   lang: Lang;

@@ -1,0 +1,59 @@
+// Where a typed command may run (app/flows/run.ts), and where someone's own data may be shown
+// (mijn-gegevens): decided once, for both platforms, from where the person typed it.
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { runCommand } from '../../../src/app/flows/run.js';
+import type { FlowCtx, Place, ReplyView, Surface } from '../../../src/app/flows/surface.js';
+import { castVote, openRound } from '../../../src/app/rounds.js';
+import { channelLeerlijn } from '../../../src/app/places.js';
+import { backends } from '../../support/db.js';
+import { useStartedLeerlijn } from '../../support/fixtures.js';
+
+describe.each(backends())('running a typed command on $name', ({ open }) => {
+  const env = useStartedLeerlijn(open, 3);
+
+  /** A flow context in `place` whose surface keeps the replies; anything else it is asked fails the test. */
+  async function typedIn(place: Place, userId: string): Promise<{ ctx: FlowCtx; replies: ReplyView[] }> {
+    const replies: ReplyView[] = [];
+    const unexpected = async (): Promise<never> => {
+      throw new Error('only a reply was expected');
+    };
+    const surface: Surface = {
+      reply: async (view) => void replies.push(view),
+      post: unexpected, openForm: unexpected, postRound: unexpected, roundClosed: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
+    };
+    const leerlijn = place.personal ? null : await channelLeerlijn(env.deps, env.s.coordinator.workspaceId, place.channelId, 'fresh');
+    const actor = { workspaceId: env.s.coordinator.workspaceId, userId };
+    return { ctx: { deps: env.deps, log: pino({ level: 'silent' }), actor, place, leerlijn, lang: 'nl', surface }, replies };
+  }
+
+  const personal: Place = { channelId: 'D_CHAT', personal: true, repliesSeenByAll: false };
+
+  it('a channel command typed in a personal chat says where it works, in the word typed', async () => {
+    const { ctx, replies } = await typedIn(personal, env.s.coordinator.userId);
+    await runCommand(ctx, { text: 'schedule', mentions: [] });
+    await runCommand(ctx, { text: 'start', mentions: [] });
+    expect(replies).toEqual([
+      { type: 'text', key: 'command.channelOnly', params: { command: 'schedule' } },
+      { type: 'text', key: 'command.channelOnly', params: { command: 'start' } },
+    ]);
+  });
+
+  it('mijn-gegevens shows the votes where only the asker sees the answer, and only says where to ask where everyone does', async () => {
+    const bram = env.s.members[1]!;
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    await castVote(env.deps, bram, { roundId: round.roundId, onderdeel: 'P1', score: 3 });
+    const answers = async (place: Place): Promise<ReplyView[]> => {
+      const { ctx, replies } = await typedIn(place, bram.userId);
+      await runCommand(ctx, { text: 'mijn-gegevens', mentions: [] });
+      return replies;
+    };
+    const seenByAll = await answers({ channelId: 'C_TEAM', personal: false, repliesSeenByAll: true });
+    expect(seenByAll).toEqual([{ type: 'text', key: 'myData.inChannel' }]);
+    for (const place of [{ channelId: 'C_TEAM', personal: false, repliesSeenByAll: false }, personal]) {
+      const shown = JSON.stringify(await answers(place));
+      expect(shown).toContain('myData.votes');
+      expect(shown).toContain('P1 3');
+    }
+  });
+});
