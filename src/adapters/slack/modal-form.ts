@@ -3,7 +3,7 @@
 // problems go back beside the input of their field. Modals opened before the ids were the
 // fields' still submit.
 import { z } from 'zod';
-import { formRequest, loadForm, oldInputs, partsOf, type FormSpec } from '../../app/flows/form-registry.js';
+import { formRequest, loadForm, oldInputs, partsOf, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
 import { t } from '../../i18n/index.js';
 import { fieldFor } from '../../views/form.js';
 import { errorText } from './context.js';
@@ -50,5 +50,5 @@ export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise
   const values = { ...readModal(shown, call.values, blockOf), leerlijnId: meta.leerlijnId, onderdeel: meta.onderdeel, moment: meta.moment };
   // A problem with no input of its own (the onderdeel) goes beside the first.
   const blockFor = (field: string): string => blockOf(fieldFor(list, field) ?? list[0]?.id ?? '');
-  await spec.submitted(slackFormCtx(call, meta, { blockFor, fallback: first, ack: call.ack }), values);
+  await submitFormFlow(spec, slackFormCtx(call, meta, { blockFor, fallback: first, ack: call.ack }), values);
 }

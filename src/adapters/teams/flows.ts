@@ -4,7 +4,7 @@ import { Uuid } from '../../app/validate.js';
 import { statusClicked, type StatusSurface } from '../../app/flows/status.js';
 import type { TextView } from '../../app/flows/surface.js';
 import { startSubmitted } from '../../app/flows/data.js';
-import { formSpec, oldInputs, type FormSpec } from '../../app/flows/form-registry.js';
+import { formSpec, oldInputs, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
 import { moveToDay } from '../../app/flows/meeting-forms.js';
 import { AppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
@@ -74,7 +74,7 @@ export async function submitForm(svc: TeamsServices, sent: Turn, spec: FormSpec,
   const values: Values = { ...posted, ...Object.fromEntries([...renamed].map(([input, field]) => [field, posted[input] ?? ''])) };
   const { leerlijnId, turn } = await formLeerlijn(svc, sent, values, spec);
   const again = (errors: ReadonlyMap<string, string>) => formCard(svc, turn, spec, { named: { ...values, leerlijnId }, sent: values, errors });
-  await spec.submitted(teamsFormCtx(svc, turn, leerlijnId, { inputFor: byField, again }), values);
+  await submitFormFlow(spec, teamsFormCtx(svc, turn, leerlijnId, { inputFor: byField, again }), values);
 }
 
 /** One click to a working day: the flow moves the meeting there at its time as it is now; refused, the move form with that day. */

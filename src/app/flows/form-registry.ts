@@ -19,7 +19,7 @@ import { EVALUATION_OPEN, PLAN_OPEN } from '../../views/plan.js';
 import { EVALUATION_FORM, evaluationFields, evaluationForm, PLAN_FORM, planFields, planForm } from '../../views/plan-forms.js';
 import { MOVE_FORM, moveFields, moveForm, REMINDERS_FORM, remindersFields, remindersForm, ROLES_FORM, rolesFields, rolesForm } from '../../views/planning-forms.js';
 import { deleteFormSubmitted } from './data.js';
-import type { SentValues } from './forms.js';
+import { formRefusal, type SentValues } from './forms.js';
 import { moveFormSubmitted, NO, remindersFormSubmitted, rolesFormSubmitted, YES } from './meeting-forms.js';
 import { evaluationFormSubmitted, planFormSubmitted } from './plan-forms.js';
 import type { FormCtx } from './surface.js';
@@ -138,8 +138,9 @@ const roles: FormSpec = {
 
 const reminders: FormSpec = {
   id: REMINDERS_FORM, aliases: ['meeting_reminders'], openers: ['meeting_reminders'], parts: ['leerlijnId'], request: ForLeerlijn,
+  // Reading the settings refuses anyone but the coordinator too; the guard refuses a submit before its values are read.
+  guard: coordinatorOnly(REMINDERS_FORM),
   async load(deps, actor, req) {
-    // Reading the settings refuses anyone but the coordinator: no guard of its own.
     const settings = await getReminderSettings(deps, actor, req.leerlijnId);
     const at = await placeOf(deps, actor, req);
     return { ...at, draw: () => remindersForm(at.lang, req.leerlijnId, settings, req.sent) };
@@ -176,9 +177,10 @@ const evaluation: FormSpec = {
   submitted: evaluationFormSubmitted,
 };
 
-/** Opened only by the command's flow, after its runner refused anyone but the coordinator; it reads nothing. */
+/** Opened only by the command's flow, after its runner refused anyone but the coordinator; it reads nothing. Its guard refuses a sent one. */
 const remove: FormSpec = {
   id: DELETE_FORM, aliases: [], openers: [], parts: ['leerlijnId'], request: ForLeerlijn,
+  guard: coordinatorOnly(DELETE_FORM),
   async load(deps, _actor, req) {
     const lang = req.lang ?? deps.defaultLang;
     return { lang, draw: (m) => deleteForm(m, lang, req.leerlijnId, req.sent) };
@@ -217,6 +219,20 @@ export async function loadForm(deps: Deps, actor: Actor, spec: FormSpec, req: Fo
   if (opts.open && spec.guard) await spec.guard(deps, actor, req.leerlijnId);
   const [loaded, members] = await Promise.all([spec.load(deps, actor, req), opts.members && spec.people ? teamOf(deps, req.leerlijnId) : []]);
   return { ...loaded, members };
+}
+
+/**
+ * A form's submit, from either platform. Whoever may not open the form is refused before what
+ * they typed is read: problems with its inputs would only have them fill in a form they may not
+ * send (a Teams form is a card the whole channel sees).
+ */
+export async function submitFormFlow(spec: FormSpec, ctx: FormCtx, values: SentValues): Promise<void> {
+  try {
+    await spec.guard?.(ctx.deps, ctx.actor, ctx.leerlijnId);
+  } catch (error) {
+    return ctx.surface.formRefused(formRefusal(ctx, error, `${spec.id}_form`));
+  }
+  await spec.submitted(ctx, values);
 }
 
 /** The inputs sent under an old name, by the field they are now (`{ old: field }`). */

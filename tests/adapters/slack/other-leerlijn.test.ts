@@ -62,7 +62,7 @@ describe('another leerlijn’s ids in Slack buttons', () => {
     await h.settle();
     expect(modalsOpened()).toBe(before);
     const logged = await refusals(STRANGER);
-    expect(logged.map((r) => r.what)).toEqual(['move_form', 'roles_form', 'reminders', 'team_form']);
+    expect(logged.map((r) => r.what)).toEqual(['move_form', 'roles_form', 'reminders_form', 'team_form']);
     expect(logged.every((r) => r.code === 'not_member')).toBe(true);
   });
 

@@ -1,0 +1,52 @@
+// A sent form (app/flows/form-registry.ts submitFormFlow), for both platforms: whoever may not
+// open the form is refused before what they typed is read, so a member is never asked to fix
+// inputs of a form only the coordinator may send. A Teams form is a card the whole channel sees.
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { formSpec, submitFormFlow } from '../../../src/app/flows/form-registry.js';
+import type { ErrorView, FormSurface, Place } from '../../../src/app/flows/surface.js';
+import { getTimeline } from '../../../src/app/meetings.js';
+import { backends } from '../../support/db.js';
+import { useStartedLeerlijn } from '../../support/fixtures.js';
+
+const CHANNEL: Place = { channelId: 'C_TEAM', personal: false, repliesSeenByAll: false };
+
+describe.each(backends())('a sent form on $name', ({ open }) => {
+  const env = useStartedLeerlijn(open, 3);
+
+  /** Sends the form as this person; what the form answered: refused with a view, or accepted. */
+  async function send(form: 'move' | 'reminders' | 'delete', userId: string, values: Record<string, string>): Promise<Array<ErrorView | 'accepted'>> {
+    const answers: Array<ErrorView | 'accepted'> = [];
+    const unexpected = async (): Promise<never> => {
+      throw new Error('only the form’s answer was expected');
+    };
+    const surface: FormSurface = {
+      formAccepted: async () => void answers.push('accepted'),
+      formRefused: async (view) => void answers.push(view),
+      reply: unexpected, post: async () => undefined, openForm: unexpected, postRound: unexpected, roundClosed: unexpected, notify: unexpected, sendExport: unexpected, people: async () => [],
+    };
+    const actor = { workspaceId: env.s.coordinator.workspaceId, userId };
+    await submitFormFlow(formSpec(form), { deps: env.deps, log: pino({ level: 'silent' }), actor, place: CHANNEL, lang: 'nl', surface, leerlijnId: env.s.leerlijnId }, values);
+    return answers;
+  }
+
+  it('refuses a member’s empty move form as not theirs, not as badly filled in', async () => {
+    const member = env.s.members[1]!.userId;
+    expect(await send('move', member, {})).toEqual([expect.objectContaining({ type: 'error', code: 'not_coordinator' })]);
+    const [refusal] = await send('move', member, { kind: 'terugkom', date: 'morgen', time: '' });
+    expect(refusal).not.toHaveProperty('fields');
+  });
+
+  it('refuses someone outside the team as no member, for the coordinator’s forms', async () => {
+    for (const form of ['move', 'reminders', 'delete'] as const) {
+      expect(await send(form, 'U_OUTSIDER', { confirm: 'Het Baken College' }), form).toEqual([expect.objectContaining({ code: 'not_member' })]);
+    }
+    expect((await getTimeline(env.deps, env.s.coordinator, env.s.leerlijnId)).meetings).toHaveLength(4);
+  });
+
+  it('still reads the coordinator’s values: an empty move form shows its problems', async () => {
+    const [refusal] = await send('move', env.s.coordinator.userId, {});
+    expect(refusal).toMatchObject({ type: 'error', code: 'invalid_input' });
+    expect((refusal as ErrorView).fields?.map((f) => f.field)).toEqual(expect.arrayContaining(['kind', 'date', 'time']));
+  });
+});
