@@ -1,6 +1,7 @@
 // After a change to the action plan: who is told, and what the person who acted hears.
-// A status change goes to the coordinators (not to whoever made it); new actions go to their
-// owners; whoever could not be reached is named to the person who acted.
+// A status change goes to the coordinators and, made by someone else, to the action's owner
+// (never to whoever made it); new actions go to their owners; whoever could not be reached is
+// named to the person who acted.
 import { updateActionStatus, type OwnerNotice, type StatusChange } from '../actions.js';
 import type { ActionView } from '../views.js';
 import { getStatus } from '../overview.js';
@@ -37,7 +38,9 @@ export function saveActionStatus(ctx: ActCtx, input: { actionId: string; status:
 }
 
 /**
- * The coordinators other than the actor hear of a saved change; the actor gets a confirmation
+ * The coordinators other than the actor hear of a saved change, and so does the owner when
+ * someone else (a coordinator) changed their action: it is on their name, and the buttons they
+ * were sent still show the old status. The actor gets a confirmation
  * in the second person and the names of whom we could not tell. `withNote`: a note came with
  * this change (the last note may be weeks old). `byName`: the platform's name for the actor,
  * for coordinators when the actor has left the team.
@@ -47,7 +50,9 @@ export async function tellStatusChange(ctx: ActCtx, change: StatusChange, withNo
     type: 'action_changed' as const, leerlijn: change.leerlijn, action: change.action, previousStatus: change.previousStatus,
     byUserId: ctx.actor.userId, ...(byName ? { byName } : {}), note: withNote ? change.action.lastNote : null,
   };
-  const unreached = change.changed ? await tellEach(ctx, change.coordinators, () => notice) : [];
+  const owner = change.action.ownerUserId;
+  const told = owner === ctx.actor.userId || change.coordinators.includes(owner) ? change.coordinators : [...change.coordinators, owner];
+  const unreached = change.changed ? await tellEach(ctx, told, () => notice) : [];
   const confirmation = [text('action.youUpdated', { action: change.action.description.slice(0, 300) }, { terms: { status: `action.status.${change.action.status}` } })];
   if (unreached.length > 0) confirmation.push(text('action.coordinatorsUnreached', {}, { people: { names: unreached }, tone: 'warning' }));
   return { change, confirmation };

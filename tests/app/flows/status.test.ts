@@ -88,6 +88,15 @@ describe.each(backends())('the status flow on $name', ({ open }) => {
     expect(blank.seen[0]).toMatchObject({ notify: 'U000', notice: { type: 'action_changed', note: null } });
   });
 
+  it('tells the owner, and the other coordinators, when a coordinator changes an action on the owner’s name', async () => {
+    const { soon } = await ownerWithTwoActions();
+    const coordinator = ctxFor('U000');
+    await statusClicked(coordinator.ctx, { in: 'none' }, { actionId: soon, status: 'klaar' });
+    const told = coordinator.seen.flatMap((s) => ('notify' in s ? [s.notify] : []));
+    expect(told).toEqual(['U001']);
+    expect(coordinator.seen[0]).toMatchObject({ notice: { type: 'action_changed', byUserId: 'U000', action: { id: soon, status: 'klaar' } } });
+  });
+
   it('does nothing else when the use case refuses, and still tells and confirms when the redraw fails', async () => {
     const { soon } = await ownerWithTwoActions();
     const stranger = ctxFor('U002');
