@@ -121,11 +121,13 @@ export const NoteInput = z.object({
 });
 export type NoteInput = z.input<typeof NoteInput>;
 
+/** Someone not on the team is refused before their note is read: its problems are not theirs to fix. */
 export async function addNote(deps: Deps, actor: Actor, raw: unknown): Promise<ScoreCardView> {
-  const input = parseInput(NoteInput, raw);
+  const target = parseInput(NoteInput.pick({ roundId: true, onderdeel: true }), raw);
   return inTransaction(deps, actor, 'addNote', async (tx) => {
-    const { round, leerlijn } = await requireRound(tx, actor, input.roundId);
+    const { round, leerlijn } = await requireRound(tx, actor, target.roundId);
     await requireTeamMember(tx, leerlijn, actor.userId);
+    const input = parseInput(NoteInput, raw);
     if (!(await holdRoundOpen(tx, round.id))) throw new AppError('round_not_open', { onderdeel: input.onderdeel }, { lang: leerlijn.lang });
     await insertNote(tx, round.id, input.onderdeel, actor.userId, input.body);
     return cardView(tx, leerlijn, round, input.onderdeel);

@@ -89,6 +89,14 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
     expect(closed.cards.find((c) => c.onderdeel === 'P1')!.closed).toMatchObject({ tally: { count: 2, proposed: 1, bespreekpunt: true }, notes: ['Nog even bespreken'] });
   });
 
+  it('refuses a note from someone outside the team before reading it: an empty one too', async () => {
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    const stranger = { workspaceId: env.s.workspaceId, userId: 'U_STRANGER' };
+    await expect(addNote(env.deps, stranger, { roundId: round.roundId, onderdeel: 'A1', body: '' })).rejects.toMatchObject({ code: 'not_member' });
+    await expect(addNote(env.deps, env.s.members[1]!, { roundId: round.roundId, onderdeel: 'A1', body: ' ' })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect((await env.t.db.query('select * from notes')).rowCount).toBe(0);
+  });
+
   it('refuses a vote from someone outside the team', async () => {
     const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
     const stranger = { workspaceId: env.s.workspaceId, userId: 'U_STRANGER' };

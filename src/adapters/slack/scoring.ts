@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { roundCommand } from '../../app/flows/rounds.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { ValidationError } from '../../app/errors.js';
+import { getCard } from '../../app/rounds.js';
 import type { RoundView } from '../../app/views.js';
 import { ONDERDEEL_CODES, SCALE, type Score } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
@@ -90,7 +91,14 @@ export async function openNote(call: ActionCall): Promise<void> {
   await call.ack();
   const parsed = CardValue.safeParse(call.value);
   if (!parsed.success || !call.channelId) return;
-  const lang = langOf(call.cx, await leerlijnIn(call.cx, call.workspaceId, call.channelId));
+  let card;
+  try {
+    // The team's only: the button's ids are forgeable, and a note form is no use to anyone else.
+    card = await getCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data.roundId, parsed.data.onderdeel);
+  } catch (error) {
+    return call.tellUser(errorText(call.cx, langOf(call.cx, await leerlijnIn(call.cx, call.workspaceId, call.channelId)), error, 'note_form'));
+  }
+  const lang = card.lang;
   const meta = { ...parsed.data, channelId: call.channelId, lang };
   // The modal title holds only 24 characters; the label names the onderdeel, the hint asks the question.
   const blocks = [textInput('note', onderdeelTitle(lang, parsed.data.onderdeel), { multiline: true, max: 500, hint: t(lang, 'card.noteLabel') })];
