@@ -65,6 +65,21 @@ export interface TeamPlace {
   level: 'uitvoerder' | 'manager';
 }
 
+/**
+ * A control as the bot showed it to someone: ids in buttons are forgeable, so anyone who learns
+ * of one can send it. Found by its text; a select by the text of its option.
+ */
+export interface ShownControl {
+  label: string;
+  /** Where it was shown: the team's channel (default), what the bot last answered this person, or this person's private chat. */
+  shownTo?: { person: Person; in: 'answer' | 'private' };
+  /** The first such control after this text: an onderdeel's card, an action's line. */
+  after?: string;
+}
+
+/** Where a person acts from: the team's channel, their private chat with the bot, or the channel of their own other leerlijn (`startElsewhere`). */
+export type From = 'channel' | 'private' | 'elsewhere';
+
 export interface Driver {
   readonly platform: 'slack' | 'teams';
   /** The name the platform shows for a person. */
@@ -94,6 +109,17 @@ export interface Driver {
    * among the channel's messages (`channel`), the newest first.
    */
   press(by: Person, label: string, where: 'answer' | 'channel'): Promise<void>;
+  /** Sends a control the bot showed (perhaps to someone else) as this person, from where they are. */
+  pressShown(by: Person, control: ShownControl, from: From): Promise<void>;
+  /**
+   * Submits, as this person, the form the bot last opened for `openedFor` as it was shown, with
+   * `typed` (by input id) typed in: ids in a form's data are forgeable too.
+   */
+  submitShown(by: Person, openedFor: Person, form: string, from: From, typed?: Readonly<Record<string, string>>): Promise<void>;
+  /** This person starts a leerlijn of their own for `school`, in another channel of the same workspace (tenant). */
+  startElsewhere(by: Person, school: string): Promise<void>;
+  /** The channel of that other leerlijn, as plain text. */
+  elsewhere(): string;
   /** In the team form just opened for this person: everyone's side and level, as given. */
   fillTeam(by: Person, places: readonly TeamPlace[]): Promise<void>;
   /** In the roles form just opened for this person: this meeting's notulist and invuller (the other meetings as the form shows them). */

@@ -3,36 +3,21 @@
 import { ALL_MEETING_KINDS } from '../../../src/domain/meetings.js';
 import type { OnderdeelCode, Score } from '../../../src/domain/instrument.js';
 import { startFakeSlack } from '../../fakes/slack-api.js';
-import { input, type StateValue } from '../../fakes/slack-signing.js';
+import { FAKE_TEAM, input, type StateValue } from '../../fakes/slack-signing.js';
 import { BOT, CHANNEL, startHarness, TOKEN, USERS, type Harness } from '../../adapters/slack/harness.js';
 import { NOW } from '../../support/fixtures.js';
 import { tick } from '../../../src/scheduler/tick.js';
-import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './driver.js';
+import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, From, Person, PlanItem, ShownControl, StartMore, TeamPlace } from './driver.js';
+import { startLeerlijnElsewhere } from './elsewhere.js';
+import { answerText, dmOf, findShown, isControl, problemsBeside, rolesState, stateAsShown, teamState, type Control, type Message, type Node } from './slack-parts.js';
 import { nodeAfterText, nodesOf, slackText } from './text.js';
 import { NAMES } from '../cast.js';
 
-type Node = Record<string, unknown>;
-interface Control { actionId: string; value: string; channel: string; ts: string }
-
-const isControl = (n: Node): n is Node & { action_id: string } => typeof n.action_id === 'string';
-const dmOf = (user: string): string => `D${user.slice(1)}`;
-
-/** A modal kept open with `response_action: errors`: each error by the input block it is shown at (Slack shows it under that input). */
-function problemsBeside(inputs: ReadonlyArray<Record<string, unknown>>, answer: unknown): Record<string, string> {
-  const errors = (answer as { response_action?: unknown; errors?: Record<string, string> } | undefined)?.errors;
-  if ((answer as { response_action?: unknown } | undefined)?.response_action !== 'errors' || !errors) return {};
-  for (const id of Object.keys(errors)) if (!inputs.some((b) => b.block_id === id)) throw new Error(`slack: an error for ${id}, which the modal has no input for`);
-  return errors;
-}
-
-/** What the HTTP answer to a step shows: a message (a command's ephemeral answer) as read, anything else as sent. */
-function answerText(res: { text: string; json?: unknown }, names: ReadonlyMap<string, string>): string {
-  const message = res.json as { text?: unknown; blocks?: unknown } | undefined;
-  return typeof message === 'object' && message !== null && ('blocks' in message || 'text' in message) ? slackText(message, names) : res.text;
-}
+/** Another team's channel in the same workspace: everyone of the cast is in it (`startElsewhere`). */
+const ELSEWHERE = 'C0ELSEWHERE';
 
 export async function slackDriver(): Promise<Driver> {
-  const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: NAMES[i]! })) });
+  const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT], [ELSEWHERE]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: NAMES[i]! })) });
   const clock = { now: NOW };
   const h = await startHarness({ fake, now: () => clock.now });
   return new SlackDriver(h, clock);
@@ -70,12 +55,12 @@ class SlackDriver implements Driver {
   }
 
   /** Messages in a channel as people see them now, newest first. */
-  private messages(channel: string): Array<{ channel: string; ts: string; blocks?: unknown }> {
+  private messages(channel: string): Message[] {
     return this.h.fake.messagesIn(channel).map((m) => ({ channel, ts: m.ts, blocks: m.blocks })).reverse();
   }
 
   /** The first control in these messages that `pick` accepts, with the message it sits in. */
-  private find(messages: Array<{ channel: string; ts: string; blocks?: unknown }>, what: string, pick: (n: Node & { action_id: string }) => string | undefined): Control {
+  private find(messages: Message[], what: string, pick: (n: Node & { action_id: string }) => string | undefined): Control {
     for (const m of messages) {
       for (const n of nodesOf(m.blocks).filter(isControl)) {
         const value = pick(n);
@@ -90,10 +75,10 @@ class SlackDriver implements Driver {
   }
 
   /** Submits the person's open modal; `values` by block id, with each block's action id read from the view. */
-  private async submitView(p: Person, callbackId: string, values: Record<string, StateValue>): Promise<void> {
+  private async submitView(p: Person, callbackId: string, values: Record<string, StateValue>, openedFor: Person = p): Promise<void> {
     const user = this.id(p);
-    const view = this.h.fake.lastView(user)?.view;
-    if (!view || view.callback_id !== callbackId) throw new Error(`slack: ${user} has no ${callbackId} modal open`);
+    const view = this.h.fake.lastView(this.id(openedFor))?.view;
+    if (!view || view.callback_id !== callbackId) throw new Error(`slack: ${this.nameOf(openedFor)} has no ${callbackId} modal open`);
     const blocks = nodesOf(view.blocks).filter((n) => n.type === 'input');
     const state = Object.fromEntries(Object.entries(values).map(([blockId, v]) => {
       const block = blocks.find((b) => b.block_id === blockId) as { element?: { action_id?: string } } | undefined;
@@ -132,12 +117,41 @@ class SlackDriver implements Driver {
     return this.command(by, `team verwijder <@${this.id(person)}>`);
   }
 
-  private click(by: Person, c: Control, selected = false): Promise<void> {
+  private click(by: Person, c: Control, selected = c.selected ?? false): Promise<void> {
     return this.act(by, () => this.h.click(this.id(by), c.actionId, c.value, { channel: c.channel, ts: c.ts, selected }));
   }
 
+  private channelOf(by: Person, from: From): string {
+    return from === 'channel' ? CHANNEL : from === 'private' ? dmOf(this.id(by)) : ELSEWHERE;
+  }
+
+  async pressShown(by: Person, control: ShownControl, from: From): Promise<void> {
+    const shown = control.shownTo;
+    const messages: Message[] = !shown ? this.messages(CHANNEL)
+      : shown.in === 'private' ? this.messages(dmOf(this.id(shown.person)))
+      : this.h.fake.ephemeralsTo(this.id(shown.person)).map((e) => ({ channel: e.channel, ts: '1.000001', blocks: e.body.blocks })).reverse();
+    const found = findShown(messages, control);
+    // Sent from where this person is: a forged id arrives from their own channel or chat.
+    const channel = this.channelOf(by, from);
+    await this.click(by, { ...found, channel, ts: channel === found.channel ? found.ts : '1.000001' });
+  }
+
+  async submitShown(by: Person, openedFor: Person, form: string, _from: From, typed: Readonly<Record<string, string>> = {}): Promise<void> {
+    // A modal has no channel: where it was opened travels in its metadata.
+    const view = this.h.fake.lastView(this.id(openedFor))?.view;
+    await this.submitView(by, form, stateAsShown(view ?? {}, typed), openedFor);
+  }
+
+  startElsewhere(by: Person, school: string): Promise<void> {
+    return startLeerlijnElsewhere(this.h.testDb.db, 'slack', FAKE_TEAM.id, ELSEWHERE, this.id(by), school);
+  }
+
+  elsewhere(): string {
+    return this.h.fake.messagesIn(ELSEWHERE).map((m) => slackText(m, this.names)).join('\n');
+  }
+
   /** Earlier versions of the channel's messages, newest first, as the bot last sent them with chat.update. */
-  private history(): Array<{ channel: string; ts: string; blocks?: unknown }> {
+  private history(): Message[] {
     return this.h.fake.callsTo('chat.update').filter((c) => c.body.channel === CHANNEL)
       .map((c) => ({ channel: CHANNEL, ts: String(c.body.ts), blocks: typeof c.body.blocks === 'string' ? JSON.parse(c.body.blocks) : c.body.blocks })).reverse();
   }
@@ -216,35 +230,15 @@ class SlackDriver implements Driver {
   async fillTeam(by: Person, places: readonly TeamPlace[]): Promise<void> {
     const view = this.h.fake.lastView(this.id(by))?.view;
     if (!view || view.callback_id !== 'team') throw new Error('slack: no team modal open');
-    const values: Record<string, StateValue> = {};
-    for (const b of nodesOf(view.blocks).filter((n) => n.type === 'input')) {
-      const label = String((b.label as { text?: unknown } | undefined)?.text ?? '');
-      const place = places.find((p) => label.startsWith(`${this.nameOf(p.person)} – `));
-      const element = b.element as { type?: string; initial_option?: { value: string }; initial_options?: Array<{ value: string }> } | undefined;
-      if (element?.type === 'checkboxes') {
-        values[String(b.block_id)] = input.checked((element.initial_options ?? []).map((o) => o.value));
-        continue;
-      }
-      const shown = element?.type === 'multi_users_select' ? input.users([]) : element?.initial_option ? input.select(element.initial_option.value) : { type: 'static_select' as const, selected_option: null };
-      const chosen = place ? (String(b.block_id).startsWith('side_') ? place.side : place.level) : undefined;
-      values[String(b.block_id)] = chosen ? input.select(chosen) : shown;
-    }
-    await this.submitView(by, 'team', values);
+    await this.submitView(by, 'team', teamState(view, (label) => places.find((p) => label.startsWith(`${this.nameOf(p.person)} – `))));
   }
 
   /** Every input of the open roles modal as shown, with this meeting's notulist and invuller chosen. */
   async fillRoles(by: Person, kind: string, notulist: Person, invuller: Person): Promise<void> {
     const view = this.h.fake.lastView(this.id(by))?.view;
     if (!view || view.callback_id !== 'roles') throw new Error('slack: no roles modal open');
-    const values: Record<string, StateValue> = {};
-    for (const b of nodesOf(view.blocks).filter((n) => n.type === 'input')) {
-      const id = String(b.block_id);
-      const element = b.element as { type?: string; initial_user?: string; initial_value?: string } | undefined;
-      const row = ALL_MEETING_KINDS.findIndex((k) => k === kind);
-      const chosen = id === `${row}.notulistUserId` ? this.id(notulist) : id === `${row}.invullerUserId` ? this.id(invuller) : element?.initial_user;
-      values[id] = element?.type === 'users_select' ? { type: 'users_select', selected_user: chosen ?? null } : input.text(element?.initial_value ?? '');
-    }
-    await this.submitView(by, 'roles', values);
+    const row = ALL_MEETING_KINDS.findIndex((k) => k === kind);
+    await this.submitView(by, 'roles', rolesState(view, { [`${row}.notulistUserId`]: this.id(notulist), [`${row}.invullerUserId`]: this.id(invuller) }));
   }
 
   async fillMeetingDate(by: Person, date: string, time: string): Promise<void> {

@@ -4,31 +4,13 @@ import { ALL_MEETING_KINDS } from '../../../src/domain/meetings.js';
 import type { OnderdeelCode, Score } from '../../../src/domain/instrument.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { messageActivity, postActivity, type ActivityBase, type TeamsUser } from '../../fakes/teams-activities.js';
-import { CHANNEL, PEOPLE, startHarness, type Harness } from '../../adapters/teams/harness.js';
+import { CHANNEL, PEOPLE, startHarness, TENANT, type Harness } from '../../adapters/teams/harness.js';
 import { NOW } from '../../support/fixtures.js';
 import { tick } from '../../../src/scheduler/tick.js';
-import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './driver.js';
+import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, From, Person, PlanItem, ShownControl, StartMore, TeamPlace } from './driver.js';
+import { startLeerlijnElsewhere } from './elsewhere.js';
+import { chartsIn, DOCUMENTS, ELSEWHERE_ID, elsewhereFrom, isAction, isInvokeCard, problemsBeside, openDocuments, PUBLIC_URL, shownButton, shownValues, type Action, type Node } from './teams-parts.js';
 import { nodeAfterText, nodesOf, teamsText } from './text.js';
-
-type Node = Record<string, unknown>;
-interface Action extends Node { type: string; verb?: string; data: Node }
-
-const isAction = (type: string) => (n: Node): n is Action => n.type === type && typeof n.data === 'object' && n.data !== null;
-
-/** Where the bot says it can be reached; links to its documents start with it. */
-const PUBLIC_URL = 'http://127.0.0.1:9';
-const DOCUMENTS = { PUBLIC_URL, DOCUMENT_LINK_SECRET: 'story-secret-0123456789-abcdefghijklmnopqrstuvwxyz' };
-
-/** A form answered again with its problems: each red line by the input it stands under ('' above them all). */
-function problemsBeside(card: JsonObject | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  let input = '';
-  for (const n of nodesOf(card)) {
-    if (typeof n.type === 'string' && n.type.startsWith('Input.')) input = String(n.id);
-    else if (n.type === 'TextBlock' && n.color === 'Attention' && n.size === 'Small') out[input] = String(n.text);
-  }
-  return out;
-}
 
 export async function teamsDriver(): Promise<Driver> {
   const clock = { now: NOW };
@@ -191,10 +173,45 @@ class TeamsDriver implements Driver {
     await this.openItemForm(by, 'evaluation_open', item.onderdeel, item.moment);
     // The form as shown (what it was opened with), with this person's choices.
     await this.submitForm(by, 'evaluation', (card) => ({
-      ...Object.fromEntries(nodesOf(card).filter((n) => typeof n.id === 'string' && typeof n.value === 'string').map((n) => [String(n.id), String(n.value)])),
+      ...shownValues(card),
       bereikt: String(item.bereikt),
       ...(item.toelichting === undefined ? {} : { toelichting: item.toelichting }),
     }));
+  }
+
+  /** Where this person acts from, as Teams sends it. */
+  private from(by: Person, from: From): ActivityBase {
+    if (from === 'channel') return this.h.inChannel(this.user(by));
+    if (from === 'private') return this.h.inPersonal(this.user(by));
+    return elsewhereFrom(this.h.inChannel(this.user(by)));
+  }
+
+  async pressShown(by: Person, control: ShownControl, from: From): Promise<void> {
+    const shown = control.shownTo;
+    // Teams answers in a channel are the channel's cards; a private chat's are its own.
+    const cards = shown?.in === 'private' ? this.privateChats(shown.person).flatMap((chat) => this.cardsIn(chat)) : this.cardsIn(CHANNEL.id);
+    const button = shownButton(cards, control);
+    const where = this.from(by, from);
+    if (button.type === 'Action.Execute') return this.invoke(by, button, where);
+    await this.act(by, where, () => this.h.submit(this.user(by), button.data, where));
+  }
+
+  async submitShown(by: Person, _openedFor: Person, form: string, from: From, typed: Readonly<Record<string, string>> = {}): Promise<void> {
+    // A Teams form is a card in the chat where it was asked for: whoever sees it can send it.
+    const card = this.cardsIn(CHANNEL.id).find((c) => nodesOf(c).some((n) => isAction('Action.Submit')(n) && n.data.form === form));
+    if (!card) throw new Error(`teams: no ${form} form in the channel`);
+    const submit = this.find([card], `${form} submit`, isAction('Action.Submit'), (a) => a.data.form === form);
+    const shown = shownValues(card);
+    const where = this.from(by, from);
+    await this.act(by, where, () => this.h.submit(this.user(by), { ...submit.data, ...shown, ...typed }, where));
+  }
+
+  startElsewhere(by: Person, school: string): Promise<void> {
+    return startLeerlijnElsewhere(this.h.db.db, 'teams', TENANT, ELSEWHERE_ID, this.user(by).aadObjectId!, school);
+  }
+
+  elsewhere(): string {
+    return this.h.connector.messagesIn(ELSEWHERE_ID).map((m) => teamsText(adaptiveCardOf(m.activity) ?? m.activity.text)).join('\n');
   }
 
   /** Teams has no private answers in a channel: both places are the channel's cards, newest first. */
@@ -209,7 +226,7 @@ class TeamsDriver implements Driver {
   /** The team form as shown (every input's value), with each named person's side and level set. */
   async fillTeam(by: Person, places: readonly TeamPlace[]): Promise<void> {
     await this.submitForm(by, 'team', (card) => {
-      const shown = Object.fromEntries(nodesOf(card).filter((n) => typeof n.id === 'string' && typeof n.value === 'string').map((n) => [String(n.id), String(n.value)]));
+      const shown = shownValues(card);
       const chosen = places.flatMap((p) => [[`side.${this.user(p.person).aadObjectId}`, p.side], [`level.${this.user(p.person).aadObjectId}`, p.level]]);
       return { ...shown, ...Object.fromEntries(chosen) };
     });
@@ -253,30 +270,18 @@ class TeamsDriver implements Driver {
     return fresh.map((m) => teamsText(adaptiveCardOf(m.activity) ?? m.activity.text)).join('\n');
   }
 
-  /** The bot sits behind PUBLIC_URL; the test reaches it on its own port, as a proxy would. */
   private documentsSeen = 0;
 
   async newChannelDocuments(): Promise<ChannelDocument[]> {
     const all = this.cardsIn(CHANNEL.id).reverse().flatMap((c) => nodesOf(c).filter((n) => n.type === 'Action.OpenUrl' && String(n.url).startsWith(PUBLIC_URL)).map((n) => String(n.url)));
     const urls = all.slice(this.documentsSeen);
     this.documentsSeen = all.length;
-    const documents: ChannelDocument[] = [];
-    for (const url of urls) {
-      const res = await fetch(url.replace(PUBLIC_URL, `http://127.0.0.1:${this.h.bot.port}`));
-      const bytes = Buffer.from(await res.arrayBuffer());
-      if (res.status !== 200 || bytes.subarray(0, 5).toString() !== '%PDF-') throw new Error(`teams: ${url} gave ${res.status}`);
-      documents.push({ name: /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? '', bytes });
-    }
-    return documents;
+    return openDocuments(urls, this.h.bot.port);
   }
 
   /** Teams' own charts in the channel's cards as they are now, with the text hosts without charts show. */
   channelCharts(): ChannelChart[] {
-    const charts = this.cardsIn(CHANNEL.id).reverse().flatMap((c) => nodesOf(c).filter((n) => typeof n.type === 'string' && n.type.startsWith('Chart.')));
-    return charts.map((chart) => {
-      const data = (Array.isArray(chart.data) ? chart.data : []) as Array<{ values?: Array<{ y: number }> }>;
-      return { alt: String((chart.fallback as { text?: unknown } | undefined)?.text ?? ''), series: data.map((d) => (d.values ?? []).map((v) => v.y)) };
-    });
+    return chartsIn(this.cardsIn(CHANNEL.id).reverse());
   }
 
   lastAnswer(p: Person): string {
@@ -301,8 +306,4 @@ class TeamsDriver implements Driver {
   async close(): Promise<void> {
     await this.h.close();
   }
-}
-
-function isInvokeCard(answer: unknown): answer is JsonObject {
-  return typeof answer === 'object' && answer !== null && (answer as Node).type === 'AdaptiveCard';
 }

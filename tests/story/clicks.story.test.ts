@@ -1,0 +1,142 @@
+// Every button of the team's work, pressed (or its form sent) by each kind of person, on both
+// platforms: a score card's vote and note, closing and agreeing, the actieplan's forms and
+// sharing, an action's status in its owner's chat, the evaluation's forms (the people and what
+// is checked: ./forged.ts). A refusal shows the person the reason and nothing else: no form
+// opens, nothing changes that the team would see, and nothing arrives in either channel but the
+// person's own answer. The steps build on each other, in order.
+import { describe, it } from 'vitest';
+import { onderdeel, SCALE, type Score } from '../../src/domain/instrument.js';
+import { t, type MessageKey } from '../../src/i18n/index.js';
+import { castOf, expectRefused, P1, press, startBoth, voteLabel } from './forged.js';
+import { PLATFORMS, sharedStory } from './story.js';
+
+describe.each(PLATFORMS)('every button of the team’s work by everyone, with forged ids, on %s', (platform) => {
+  const story = sharedStory(platform, async (s) => {
+    await startBoth(s);
+    await s.command(s.coordinator('anna'), 'scores');
+    await s.d.settle();
+  });
+
+  it('a score card’s vote: counted for the team, refused to anyone else from anywhere', async () => {
+    const s = story();
+    const { anna, bram, hamza } = castOf(s);
+    const vote = press(s, { label: voteLabel(3), after: P1 });
+    await expectRefused(s, { by: hamza, from: 'channel', says: 'not_member' }, vote);
+    await expectRefused(s, { by: hamza, from: 'elsewhere', says: 'not_member' }, vote);
+    s.expectChannelHides(t('nl', 'card.votedCount', { count: 1, total: 3 }));
+    await vote(bram, 'channel');
+    await s.d.settle();
+    s.expectChannelShows(t('nl', 'card.votedCount', { count: 1, total: 3 }));
+    await vote(anna, 'channel');
+    await s.d.vote(bram, 'P2', 2);
+    await s.d.vote(anna, 'P2', 2);
+    await s.d.settle();
+    s.expectChannelShows(t('nl', 'card.votedCount', { count: 2, total: 3 }));
+  });
+
+  it('a score card’s note button: the team’s only', async () => {
+    const s = story();
+    const { hamza } = castOf(s);
+    const note = press(s, { label: t('nl', 'card.button.note'), after: P1 });
+    await expectRefused(s, { by: hamza, from: 'channel', says: 'not_member' }, note, t('nl', 'card.addNote'));
+    await expectRefused(s, { by: hamza, from: 'elsewhere', says: 'not_member' }, note, t('nl', 'card.addNote'));
+  });
+
+  it('the round’s close button: only the coordinator closes', async () => {
+    const s = story();
+    const { anna, bram, hamza } = castOf(s);
+    const close = press(s, { label: t('nl', 'round.button.close') });
+    // Slack posts the closed summary; Teams draws it on the round's result card, where the button was.
+    const closed = t('nl', 'card.closedNotice');
+    for (const r of [{ by: hamza, from: 'channel' }, { by: hamza, from: 'elsewhere' }, { by: bram, from: 'channel' }] as const) {
+      await expectRefused(s, { ...r, says: 'not_coordinator' }, close);
+    }
+    s.expectChannelHides(closed);
+    await close(anna, 'channel');
+    await s.d.settle();
+    s.expectChannelShows(closed);
+  });
+
+  it('agreeing a proposal, one card or all: only the coordinator', async () => {
+    const s = story();
+    const { anna, bram, hamza } = castOf(s);
+    const agreeP1 = press(s, { label: t('nl', 'card.button.confirm'), after: P1 });
+    const agreeAll = press(s, { label: t('nl', 'card.button.agreeAll') });
+    const agreed = (score: Score): string => t('nl', 'card.agreed', { score, label: SCALE[score].nl });
+    for (const send of [agreeP1, agreeAll]) {
+      for (const r of [{ by: hamza, from: 'channel' }, { by: hamza, from: 'elsewhere' }, { by: bram, from: 'channel' }] as const) {
+        await expectRefused(s, { ...r, says: 'not_coordinator' }, send);
+      }
+    }
+    s.expectChannelHides(agreed(3), agreed(2));
+    await agreeP1(anna, 'channel');
+    await s.d.settle();
+    s.expectChannelShows(agreed(3));
+    s.expectChannelHides(agreed(2));
+    await agreeAll(anna, 'channel');
+    await s.d.settle();
+    s.expectChannelShows(agreed(2));
+  });
+
+  it('an onderdeel’s plan form: the team’s, not another team’s', async () => {
+    const s = story();
+    const { bram, hamza } = castOf(s);
+    await s.command(bram, 'actieplan');
+    const open = press(s, { label: t('nl', 'evaluation.button.fill'), after: `P1 · ${onderdeel('P1').label.nl}`, shownTo: { person: bram, in: 'answer' } });
+    const inForm = t('nl', 'plan.gewensteEindsituatie');
+    await expectRefused(s, { by: hamza, from: 'channel', says: 'not_member' }, open, inForm);
+    // Teams' actieplan forms are the channel's: from hamza's own channel, his own plan's form opens.
+    await expectRefused(s, { by: hamza, from: 'elsewhere', ...(s.platform === 'slack' ? { says: 'not_member' as const } : {}) }, open);
+    await open(bram, 'channel');
+    s.expectAnswered(bram, inForm);
+    const typed = { watKanBeter: 'Geheim plan van De Ander', gewensteEindsituatie: 'x' };
+    // Slack's form names this team's leerlijn, and only its invuller or coordinator saves it; Teams' saves for the channel sent from, hamza's own.
+    const says = s.platform === 'slack' ? { says: 'not_invuller' as const, params: { kind: 'actieplanbijeenkomst' } } : {};
+    await expectRefused(s, { by: hamza, from: 'elsewhere', ...says }, (by, from) => s.d.submitShown(by, bram, 'plan', from, typed));
+    await s.command(bram, 'actieplan');
+    s.expectNotAnswered(bram, typed.watKanBeter);
+  });
+
+  it('putting the actieplan in the channel: any member, nobody else', async () => {
+    const s = story();
+    const { bram, hamza } = castOf(s);
+    await s.command(bram, 'actieplan');
+    const post = press(s, { label: t('nl', 'plan.button.post'), shownTo: { person: bram, in: 'answer' } });
+    await expectRefused(s, { by: hamza, from: 'channel', says: 'not_member' }, post);
+    if (s.platform === 'slack') await expectRefused(s, { by: hamza, from: 'elsewhere', says: 'not_member' }, post);
+    await post(bram, 'channel');
+    await s.d.settle();
+    s.expectNewInChannel(t('nl', 'plan.heading'));
+  });
+
+  it('an action’s status buttons: the owner’s and the coordinator’s, nobody else’s', async () => {
+    const s = story();
+    const { anna, bram, chen, hamza } = castOf(s);
+    await s.addPlanItem(anna, { onderdeel: 'P2', watKanBeter: 'Taken', gewensteEindsituatie: 'Helder', actions: [{ description: 'Rooster delen', owner: bram, due: '2026-03-02' }] });
+    const status = (label: MessageKey) => press(s, { label: t('nl', label), after: 'Rooster delen', shownTo: { person: bram, in: 'private' } });
+    const klaarBy = (name: string): string => t('nl', 'action.updated', { name, action: 'Rooster delen', status: t('nl', 'action.status.klaar') });
+    await expectRefused(s, { by: chen, from: 'private', says: 'not_owner' }, status('action.button.klaar'));
+    await expectRefused(s, { by: hamza, from: 'elsewhere', says: 'not_owner' }, status('action.button.klaar'));
+    await expectRefused(s, { by: hamza, from: 'private', says: 'not_owner' }, status('action.button.klaar'));
+    await status('action.button.bezig')(bram, 'private');
+    await s.d.settle();
+    await status('action.button.klaar')(anna, 'private');
+    await s.d.settle();
+    s.expectNotAnswered(anna, t('nl', 'error.not_owner'));
+    // The action is on bram's name, and the buttons he was sent still show it as bezig.
+    s.expectToldPrivately(bram, klaarBy(s.name(anna)));
+  });
+
+  it('an onderdeel’s evaluation form: opened by the team, not by another team', async () => {
+    const s = story();
+    const { bram, hamza } = castOf(s);
+    await s.command(bram, 'evaluatie terugkom');
+    const open = press(s, { label: t('nl', 'evaluation.button.fill'), after: `P2 · ${onderdeel('P2').label.nl}`, shownTo: { person: bram, in: 'answer' } });
+    const inForm = t('nl', 'evaluation.bereikt');
+    await expectRefused(s, { by: hamza, from: 'channel', says: 'not_member' }, open, inForm);
+    // Teams' evaluation forms are the channel's: from hamza's own channel, his own leerlijn's.
+    await expectRefused(s, { by: hamza, from: 'elsewhere', ...(s.platform === 'slack' ? { says: 'not_member' as const } : {}) }, open);
+    await open(bram, 'channel');
+    s.expectAnswered(bram, inForm);
+  });
+});

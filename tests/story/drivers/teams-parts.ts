@@ -1,0 +1,77 @@
+// What the Teams driver reads out of the cards the fake connector received, and where a person
+// acts from.
+import type { JsonObject } from '../../fakes/bot-connector.js';
+import type { ChannelChart, ChannelDocument, ShownControl } from './driver.js';
+import type { ActivityBase } from '../../fakes/teams-activities.js';
+import { TENANT } from '../../adapters/teams/harness.js';
+import { nodeAfterText, nodesOf } from './text.js';
+
+export type Node = Record<string, unknown>;
+export interface Action extends Node { type: string; verb?: string; data: Node }
+
+export const isAction = (type: string) => (n: Node): n is Action => n.type === type && typeof n.data === 'object' && n.data !== null;
+
+export function isInvokeCard(answer: unknown): answer is JsonObject {
+  return typeof answer === 'object' && answer !== null && (answer as Node).type === 'AdaptiveCard';
+}
+
+/** Where the bot says it can be reached; links to its documents start with it. */
+export const PUBLIC_URL = 'http://127.0.0.1:9';
+export const DOCUMENTS = { PUBLIC_URL, DOCUMENT_LINK_SECRET: 'story-secret-0123456789-abcdefghijklmnopqrstuvwxyz' };
+
+/** A form answered again with its problems: each red line by the input it stands under ('' above them all). */
+export function problemsBeside(card: JsonObject | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  let input = '';
+  for (const n of nodesOf(card)) {
+    if (typeof n.type === 'string' && n.type.startsWith('Input.')) input = String(n.id);
+    else if (n.type === 'TextBlock' && n.color === 'Attention' && n.size === 'Small') out[input] = String(n.text);
+  }
+  return out;
+}
+
+/** The first button with the control's text in these cards (after its `after` text, where given). */
+export function shownButton(cards: readonly JsonObject[], control: ShownControl): Action {
+  const isButton = (n: Node): n is Action => (isAction('Action.Submit')(n) || isAction('Action.Execute')(n)) && n.title === control.label;
+  const button = cards.map((card) => (control.after === undefined ? nodesOf(card).find(isButton) : nodeAfterText(card, control.after, isButton))).find((b) => b !== undefined);
+  if (!button) throw new Error(`teams: no control "${control.label}" in what the bot showed`);
+  return button;
+}
+
+/** Every input of a card with the value it shows, by id: what Teams sends when nothing is changed. */
+export function shownValues(card: JsonObject): Record<string, string> {
+  return Object.fromEntries(nodesOf(card).filter((n) => typeof n.id === 'string' && typeof n.value === 'string').map((n) => [String(n.id), String(n.value)]));
+}
+
+/** Another team's channel in the same tenant (`startElsewhere`). */
+export const ELSEWHERE_ID = '19:team-zuid@thread.tacv2';
+
+/** The same person, acting in that other team's channel. */
+export function elsewhereFrom(inChannel: ActivityBase): ActivityBase {
+  return {
+    ...inChannel,
+    conversation: { id: ELSEWHERE_ID, conversationType: 'channel', tenantId: TENANT },
+    channelData: { tenant: { id: TENANT }, team: { id: ELSEWHERE_ID, name: 'Team Zuid' }, channel: { id: ELSEWHERE_ID } },
+  };
+}
+
+/** The bot sits behind PUBLIC_URL; the test reaches it on its own port, as a proxy would. Each link opened as a member would, checked to be a PDF. */
+export async function openDocuments(urls: readonly string[], port: number): Promise<ChannelDocument[]> {
+  const documents: ChannelDocument[] = [];
+  for (const url of urls) {
+    const res = await fetch(url.replace(PUBLIC_URL, `http://127.0.0.1:${port}`));
+    const bytes = Buffer.from(await res.arrayBuffer());
+    if (res.status !== 200 || bytes.subarray(0, 5).toString() !== '%PDF-') throw new Error(`teams: ${url} gave ${res.status}`);
+    documents.push({ name: /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? '', bytes });
+  }
+  return documents;
+}
+
+/** Teams' own charts in these cards, with the text hosts without charts show. */
+export function chartsIn(cards: readonly JsonObject[]): ChannelChart[] {
+  const charts = cards.flatMap((c) => nodesOf(c).filter((n) => typeof n.type === 'string' && n.type.startsWith('Chart.')));
+  return charts.map((chart) => {
+    const data = (Array.isArray(chart.data) ? chart.data : []) as Array<{ values?: Array<{ y: number }> }>;
+    return { alt: String((chart.fallback as { text?: unknown } | undefined)?.text ?? ''), series: data.map((d) => (d.values ?? []).map((v) => v.y)) };
+  });
+}
