@@ -12,6 +12,20 @@ import { PLATFORMS, sharedStory, type Person } from './story.js';
 describe.each(PLATFORMS)('the coordinator’s buttons and forms by everyone, with forged ids, on %s', (platform) => {
   const story = sharedStory(platform, startBoth);
 
+  it('the next step’s button does for whoever presses it what typing its command does', async () => {
+    const s = story();
+    const { anna, bram, hamza } = castOf(s);
+    await s.command(anna, 'status');
+    // The team has no sides yet: the coordinator's next step is the team, with a button.
+    const label = t('nl', 'guide.button.coordinator.set_team_sides');
+    for (const p of [bram, hamza]) {
+      await s.d.pressShown(p, { label, shownTo: { person: anna, in: 'answer' } }, 'channel');
+      const pressed = s.d.lastAnswer(p).trim();
+      await s.command(p, 'team');
+      expect(pressed, `${platform}: ${p.key}`).toBe(s.d.lastAnswer(p).trim());
+    }
+  });
+
   it('the planning’s buttons open the coordinator’s forms for the coordinator only', async () => {
     const s = story();
     const { anna, bram, hamza } = castOf(s);
