@@ -67,8 +67,10 @@ export async function requireTeamMember(db: Queryable, leerlijn: LeerlijnRow, us
 /** Anyone on the team (a voting member or a coordinator), or only a coordinator, may read it. */
 export async function requireReader(db: Queryable, leerlijn: LeerlijnRow, userId: string, coordinatorOnly = false): Promise<MemberRow> {
   const member = await memberOf(db, leerlijn.id, userId);
+  // What only the coordinator may do is refused as such to everyone else, on the team or not (as
+  // the use cases' requireCoordinator does): joining the team would not let them do it.
+  if (coordinatorOnly && !member?.isCoordinator) throw refused('not_coordinator', leerlijn);
   if (!member) throw refused('not_member', leerlijn);
-  if (coordinatorOnly && !member.isCoordinator) throw refused('not_coordinator', leerlijn);
   return member;
 }
 

@@ -37,9 +37,9 @@ describe.each(backends())('a sent form on $name', ({ open }) => {
     expect(refusal).not.toHaveProperty('fields');
   });
 
-  it('refuses someone outside the team as no member, for the coordinator’s forms', async () => {
+  it('refuses someone outside the team as it refuses a member: only the coordinator may send these forms', async () => {
     for (const form of ['move', 'reminders', 'delete'] as const) {
-      expect(await send(form, 'U_OUTSIDER', { confirm: 'Het Baken College' }), form).toEqual([expect.objectContaining({ code: 'not_member' })]);
+      expect(await send(form, 'U_OUTSIDER', { confirm: 'Het Baken College' }), form).toEqual([expect.objectContaining({ code: 'not_coordinator' })]);
     }
     expect((await getTimeline(env.deps, env.s.coordinator, env.s.leerlijnId)).meetings).toHaveLength(4);
   });
