@@ -5,10 +5,24 @@
 // opens, nothing changes that the team would see, and nothing arrives in either channel but the
 // person's own answer. The steps build on each other, in order.
 import { describe, it } from 'vitest';
-import { onderdeel, SCALE, type Score } from '../../src/domain/instrument.js';
+import { onderdeel, SCALE, type OnderdeelCode, type Score } from '../../src/domain/instrument.js';
 import { t, type MessageKey } from '../../src/i18n/index.js';
 import { castOf, expectRefused, P1, press, startBoth, voteLabel } from './forged.js';
-import { PLATFORMS, sharedStory } from './story.js';
+import { PLATFORMS, sharedStory, type Story } from './story.js';
+
+/**
+ * The onderdeel's "Invullen" in what bram was just shown opens its form (showing `inForm`) for
+ * him, not for hamza. Teams' actieplan and evaluation forms are the channel's: from hamza's own
+ * channel the button opens his own leerlijn's form, so there only this team's is checked untouched.
+ */
+async function expectOpensForTheTeam(s: Story, code: OnderdeelCode, inForm: string): Promise<void> {
+  const { bram, hamza } = castOf(s);
+  const open = press(s, { label: t('nl', 'evaluation.button.fill'), after: `${code} · ${onderdeel(code).label.nl}`, shownTo: { person: bram, in: 'answer' } });
+  await expectRefused(s, { by: hamza, from: 'channel', says: 'not_member' }, open, inForm);
+  await expectRefused(s, { by: hamza, from: 'elsewhere', ...(s.platform === 'slack' ? { says: 'not_member' as const } : {}) }, open);
+  await open(bram, 'channel');
+  s.expectAnswered(bram, inForm);
+}
 
 describe.each(PLATFORMS)('every button of the team’s work by everyone, with forged ids, on %s', (platform) => {
   const story = sharedStory(platform, async (s) => {
@@ -82,13 +96,7 @@ describe.each(PLATFORMS)('every button of the team’s work by everyone, with fo
     const s = story();
     const { bram, hamza } = castOf(s);
     await s.command(bram, 'actieplan');
-    const open = press(s, { label: t('nl', 'evaluation.button.fill'), after: `P1 · ${onderdeel('P1').label.nl}`, shownTo: { person: bram, in: 'answer' } });
-    const inForm = t('nl', 'plan.gewensteEindsituatie');
-    await expectRefused(s, { by: hamza, from: 'channel', says: 'not_member' }, open, inForm);
-    // Teams' actieplan forms are the channel's: from hamza's own channel, his own plan's form opens.
-    await expectRefused(s, { by: hamza, from: 'elsewhere', ...(s.platform === 'slack' ? { says: 'not_member' as const } : {}) }, open);
-    await open(bram, 'channel');
-    s.expectAnswered(bram, inForm);
+    await expectOpensForTheTeam(s, 'P1', t('nl', 'plan.gewensteEindsituatie'));
     const typed = { watKanBeter: 'Geheim plan van De Ander', gewensteEindsituatie: 'x' };
     // Slack's form names this team's leerlijn, and only its invuller or coordinator saves it; Teams' saves for the channel sent from, hamza's own.
     const says = s.platform === 'slack' ? { says: 'not_invuller' as const, params: { kind: 'actieplanbijeenkomst' } } : {};
@@ -133,14 +141,7 @@ describe.each(PLATFORMS)('every button of the team’s work by everyone, with fo
 
   it('an onderdeel’s evaluation form: opened by the team, not by another team', async () => {
     const s = story();
-    const { bram, hamza } = castOf(s);
-    await s.command(bram, 'evaluatie terugkom');
-    const open = press(s, { label: t('nl', 'evaluation.button.fill'), after: `P2 · ${onderdeel('P2').label.nl}`, shownTo: { person: bram, in: 'answer' } });
-    const inForm = t('nl', 'evaluation.bereikt');
-    await expectRefused(s, { by: hamza, from: 'channel', says: 'not_member' }, open, inForm);
-    // Teams' evaluation forms are the channel's: from hamza's own channel, his own leerlijn's.
-    await expectRefused(s, { by: hamza, from: 'elsewhere', ...(s.platform === 'slack' ? { says: 'not_member' as const } : {}) }, open);
-    await open(bram, 'channel');
-    s.expectAnswered(bram, inForm);
+    await s.command(s.person('bram'), 'evaluatie terugkom');
+    await expectOpensForTheTeam(s, 'P2', t('nl', 'evaluation.bereikt'));
   });
 });
