@@ -1,7 +1,6 @@
 // Actieplan (step 2) and following the actions up: who does what by when, and how it goes.
 import { z } from 'zod';
 import { ONDERDEEL_CODES, type OnderdeelCode, type Score } from '../domain/instrument.js';
-import type { MeetingKind } from '../domain/meetings.js';
 import { localParts } from '../domain/timeline.js';
 import {
   ACTION_STATUSES,
@@ -19,8 +18,9 @@ import {
 import { syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
-import { leerlijnById, meetingsOf, memberOf, membersOf, type LeerlijnRow, type MemberRow } from '../store/leerlijnen.js';
+import { leerlijnById, membersOf, type LeerlijnRow, type MemberRow } from '../store/leerlijnen.js';
 import { agreedOf, roundsOf } from '../store/rounds.js';
+import { requireFiller } from './fillers.js';
 import { leerlijnInWorkspace, requireActive, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, ValidationError, type FieldError } from './errors.js';
 import { parseInput } from './validate.js';
@@ -73,13 +73,6 @@ export function requireOnTeam(deps: Deps, actor: Actor, leerlijn: LeerlijnRow, w
   return requireReaderAudited(deps, actor, leerlijn, what);
 }
 
-/** The coordinator, or whoever records the group's answers at that meeting (its invuller). */
-export async function requireFiller(db: Queryable, leerlijn: LeerlijnRow, userId: string, kind: MeetingKind): Promise<void> {
-  const member = await memberOf(db, leerlijn.id, userId);
-  if (member?.isCoordinator) return;
-  const meeting = (await meetingsOf(db, leerlijn.id)).find((m) => m.kind === kind);
-  if (!member || meeting?.invullerUserId !== userId) throw new AppError('not_invuller', { kind });
-}
 
 /** Owners must be on the team and due dates not before today; all problems at once. */
 export async function checkNewActions(

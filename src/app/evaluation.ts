@@ -2,7 +2,6 @@
 // what was done (offered from the actions marked klaar) and which actions are still needed.
 import { z } from 'zod';
 import { ONDERDEEL_CODES, type OnderdeelCode, type Score } from '../domain/instrument.js';
-import type { MeetingKind } from '../domain/meetings.js';
 import { actionsOf, planItemsOf, type ActionSource } from '../store/actions.js';
 import { syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
@@ -16,12 +15,12 @@ import {
   NewActionInput,
   onderdeelSchema,
   ownersToNotify,
-  requireFiller,
   requireOnTeam,
   toActionView,
   type OwnerNotice,
 } from './actions.js';
 import { requireActive, requireLeerlijn, type Actor, type Deps, inTransaction } from './context.js';
+import { MEETING_OF, requireFiller } from './fillers.js';
 import { AppError, isAppError } from './errors.js';
 import { openRound } from './rounds.js';
 import { parseInput } from './validate.js';
@@ -30,7 +29,6 @@ import type { ActionView, EvaluationMoment, EvaluationView, RoundView } from './
 const MOMENTS = ['terugkom', 'eind'] as const;
 const momentSchema = z.enum(MOMENTS, 'moment');
 
-const MEETING_OF: Readonly<Record<EvaluationMoment, MeetingKind>> = { terugkom: 'terugkom', eind: 'eindevaluatie' };
 const SOURCE_OF: Readonly<Record<EvaluationMoment, ActionSource>> = { terugkom: 'terugkom', eind: 'eindevaluatie' };
 
 async function buildEvaluationView(db: Queryable, leerlijn: LeerlijnRow, moment: EvaluationMoment, today: string): Promise<EvaluationView> {

@@ -118,6 +118,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     submit: 'Save',
     close: 'Cancel',
     button: { add: 'Add a part', addAction: 'Add an action', edit: 'Edit', post: 'Post the action plan in the channel' },
+    fillers: 'The form-filler of the {kind} or the coordinator fills this in. The coordinator picks the form-filler with `/leerlijn schedule`.',
     existingActions: 'Actions already in the plan (they stay; add new ones below):',
     ownersUnreached: 'I could not send {names} a message about their new actions. Please tell them yourself.',
   },

@@ -115,6 +115,7 @@ export const nlFlows = {
     submit: 'Opslaan',
     close: 'Annuleren',
     button: { add: 'Onderdeel toevoegen', addAction: 'Actie toevoegen', edit: 'Bewerken', post: 'Actieplan in het kanaal zetten' },
+    fillers: 'Dit vult de invuller van de {kind} in, of de coördinator. De coördinator kiest de invuller via `/leerlijn planning`.',
     existingActions: 'Acties die er al staan (ze blijven staan; hieronder kun je er nieuwe bij zetten):',
     ownersUnreached: 'Ik kon {names} geen bericht sturen over hun nieuwe acties. Laat het ze zelf even weten.',
   },

@@ -46,11 +46,16 @@ export function planDoc(m: Markup, view: ActionPlanView): Doc {
   return { fallback: t(lang, 'plan.heading'), blocks: [heading(t(lang, 'plan.heading')), ...items] };
 }
 
+/** For a reader who does not fill it in: who does (the buttons to change it are not theirs). */
+const fillers = (m: Markup, lang: Lang, kind: 'actieplan' | 'terugkom' | 'eindevaluatie'): Block =>
+  text(m.t(lang, 'plan.fillers', { kind: t(lang, `meeting.inline.${kind}`) }), { tone: 'subtle' });
+
 /**
- * The plan as it stands, onderdelen lowest week-1 score first, each with what is filled in and
- * a button that opens its own form; below them a button that shares the whole plan in the channel.
+ * The plan as it stands, onderdelen lowest week-1 score first, each with what is filled in and,
+ * for who fills it in (`canFill`), a button that opens its own form; below them a button that
+ * shares the whole plan in the channel.
  */
-export function planMenuDoc(m: Markup, view: ActionPlanView): Doc {
+export function planMenuDoc(m: Markup, view: ActionPlanView, canFill: boolean): Doc {
   const { lang } = view;
   const items = new Map(view.items.map((i) => [i.onderdeel, i]));
   const rows = view.suggestedOrder.map((code) => {
@@ -58,10 +63,11 @@ export function planMenuDoc(m: Markup, view: ActionPlanView): Doc {
     const score = view.week1Scores[code];
     const title = `${m.bold(onderdeelTitle(lang, code))}${score === undefined ? '' : ` · ${week1ScoreText(lang, score)}`}${item ? ` ${m.icon('check')}` : ''}`;
     const open = button(t(lang, item ? 'plan.button.edit' : 'evaluation.button.fill'), PLAN_OPEN, { leerlijnId: view.leerlijnId, onderdeel: code });
-    return group([text([title, ...(item ? itemLines(m, lang, item) : [])].join('\n'), { id: `plan_${code}`, button: open })]);
+    return group([text([title, ...(item ? itemLines(m, lang, item) : [])].join('\n'), { id: `plan_${code}`, ...(canFill ? { button: open } : {}) })]);
   });
   const post = buttons(PLAN_POST, [button(t(lang, 'plan.button.post'), PLAN_POST, { leerlijnId: view.leerlijnId })]);
-  return { fallback: t(lang, 'plan.heading'), blocks: [heading(t(lang, 'plan.heading')), text(m.t(lang, 'plan.intro')), ...rows, post] };
+  const intro = canFill ? [text(m.t(lang, 'plan.intro'))] : [fillers(m, lang, 'actieplan')];
+  return { fallback: t(lang, 'plan.heading'), blocks: [heading(t(lang, 'plan.heading')), ...intro, ...rows, post] };
 }
 
 /** The team's actions under their onderdeel, in the order the list comes (the plan's order). */
@@ -86,14 +92,15 @@ function evaluationLines(m: Markup, lang: Lang, item: EvaluationItemView): strin
   ];
 }
 
-/** The Evaluatielijst: each onderdeel as it stands, with a button that opens its own form. */
-export function evaluationMenuDoc(m: Markup, view: EvaluationView): Doc {
+/** The Evaluatielijst: each onderdeel as it stands, with a button that opens its own form for who fills it in (`canFill`). */
+export function evaluationMenuDoc(m: Markup, view: EvaluationView, canFill: boolean): Doc {
   const { lang } = view;
   const rows = view.items.map((item) => {
     const open = button(t(lang, 'evaluation.button.fill'), EVALUATION_OPEN, { leerlijnId: view.leerlijnId, moment: view.moment, onderdeel: item.onderdeel });
-    return group([text(evaluationLines(m, lang, item).join('\n'), { id: `eval_${item.onderdeel}`, button: open })]);
+    return group([text(evaluationLines(m, lang, item).join('\n'), { id: `eval_${item.onderdeel}`, ...(canFill ? { button: open } : {}) })]);
   });
-  return { fallback: evaluationHeading(view), blocks: [heading(evaluationHeading(view)), ...(rows.length > 0 ? rows : [text(t(lang, 'plan.empty'), { tone: 'subtle' })])] };
+  const who = canFill || rows.length === 0 ? [] : [fillers(m, lang, view.moment === 'eind' ? 'eindevaluatie' : 'terugkom')];
+  return { fallback: evaluationHeading(view), blocks: [heading(evaluationHeading(view)), ...who, ...(rows.length > 0 ? rows : [text(t(lang, 'plan.empty'), { tone: 'subtle' })])] };
 }
 
 /** One onderdeel of an evaluation as just saved (for the channel), or shown above its form. */

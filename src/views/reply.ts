@@ -115,13 +115,13 @@ export function replyDoc(m: Markup, lang: Lang, view: Exclude<ReplyView, { type:
     case 'home':
       return homeDoc(m, view.home);
     case 'plan':
-      return planMenuDoc(m, view.plan);
+      return planMenuDoc(m, view.plan, view.canFill);
     case 'actions':
       return actionListDoc(m, lang, view.actions);
     case 'my_actions':
       return ownActionsDoc(m, lang, view.actions);
     case 'evaluation':
-      return evaluationMenuDoc(m, view.evaluation);
+      return evaluationMenuDoc(m, view.evaluation, view.canFill);
     case 'reminders_saved':
       return said(remindersSaved(lang, view.settings), 'good');
   }

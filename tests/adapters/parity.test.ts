@@ -82,10 +82,10 @@ const PAIRS: Record<string, (f: ViewFixtures) => Pair> = {
     return { slack, teams: adaptiveCard(teams.flatMap((card) => card.body)), facts: cardFacts.started(f) };
   },
   // What `actieplan` answers, on its own: the channel's posts of the plan are not part of it.
-  actieplan: (f) => ({ ...both((m) => planMenuDoc(m, f.plan), f.leerlijn.members), facts: cardFacts.plan(f) }),
+  actieplan: (f) => ({ ...both((m) => planMenuDoc(m, f.plan, true), f.leerlijn.members), facts: cardFacts.plan(f) }),
   'action list': (f) => ({ ...both((m) => actionListDoc(m, f.lang, f.actions), f.leerlijn.members), facts: cardFacts.actions(f, f.actions) }),
   'my actions': (f) => ({ slack: [msg(toBlockKit(ownActionsDoc(slackMarkup, f.lang, f.ownerActions)))], teams: ownerActionsCard(f.lang, f.ownerActions), facts: cardFacts.myActions(f) }),
-  evaluation: (f) => ({ ...both((m) => evaluationMenuDoc(m, f.evaluation), f.leerlijn.members), facts: cardFacts.evaluation(f) }),
+  evaluation: (f) => ({ ...both((m) => evaluationMenuDoc(m, f.evaluation, true), f.leerlijn.members), facts: cardFacts.evaluation(f) }),
   'comparison (nieuw)': (f) => ({ ...both((m) => comparisonDoc(m, f.comparison)), facts: cardFacts.comparison(f) }),
   home: (f) => ({ slack: [{ payload: renderHome(f.home), kind: 'home' }], teams: toAdaptiveCard(homeDoc(teamsMarkup([]), f.home)), facts: cardFacts.home(f) }),
 };

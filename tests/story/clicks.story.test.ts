@@ -7,21 +7,30 @@
 import { describe, it } from 'vitest';
 import { onderdeel, SCALE, type OnderdeelCode, type Score } from '../../src/domain/instrument.js';
 import { t, type MessageKey } from '../../src/i18n/index.js';
-import { castOf, expectRefused, P1, press, startBoth, voteLabel } from './forged.js';
+import { castOf, expectRefused, P1, press, said, startBoth, voteLabel } from './forged.js';
 import { PLATFORMS, sharedStory, type Story } from './story.js';
 
 /**
- * The onderdeel's "Invullen" in what bram was just shown opens its form (showing `inForm`) for
- * him, not for hamza. Teams' actieplan and evaluation forms are the channel's: from hamza's own
- * channel the button opens his own leerlijn's form, so there only this team's is checked untouched.
+ * The onderdeel's "Invullen" opens its form (showing `inForm`) for the coordinator (anna), who
+ * fills it in with the meeting's invuller (none chosen here). Bram, on the team, reads the same
+ * list without the buttons, told who fills it in; sent anyway (forged), the button opens nothing
+ * for him or for hamza. Teams' actieplan and evaluation forms are the channel's: from hamza's
+ * own channel the button opens his own leerlijn's form, so there only this team's is checked.
  */
-async function expectOpensForTheTeam(s: Story, code: OnderdeelCode, inForm: string): Promise<void> {
-  const { bram, hamza } = castOf(s);
-  const open = press(s, { label: t('nl', 'evaluation.button.fill'), after: `${code} · ${onderdeel(code).label.nl}`, shownTo: { person: bram, in: 'answer' } });
-  await expectRefused(s, { by: hamza, from: 'channel', says: 'not_member' }, open, inForm);
-  await expectRefused(s, { by: hamza, from: 'elsewhere', ...(s.platform === 'slack' ? { says: 'not_member' as const } : {}) }, open);
-  await open(bram, 'channel');
-  s.expectAnswered(bram, inForm);
+async function expectOpensForFillers(s: Story, command: string, code: OnderdeelCode, inForm: string, kind: string): Promise<void> {
+  const { anna, bram, hamza } = castOf(s);
+  const fill = t('nl', 'evaluation.button.fill');
+  await s.command(bram, command);
+  s.expectAnswered(bram, said(s, 'plan.fillers', { kind }));
+  s.expectNotAnswered(bram, fill);
+  await s.command(anna, command);
+  const open = press(s, { label: fill, after: `${code} · ${onderdeel(code).label.nl}`, shownTo: { person: anna, in: 'answer' } });
+  const refused = { says: 'not_invuller' as const, params: { kind } };
+  await expectRefused(s, { by: bram, from: 'channel', ...refused }, open, inForm);
+  await expectRefused(s, { by: hamza, from: 'channel', ...refused }, open, inForm);
+  await expectRefused(s, { by: hamza, from: 'elsewhere', ...(s.platform === 'slack' ? refused : {}) }, open);
+  await open(anna, 'channel');
+  s.expectAnswered(anna, inForm);
 }
 
 describe.each(PLATFORMS)('every button of the team’s work by everyone, with forged ids, on %s', (platform) => {
@@ -92,15 +101,15 @@ describe.each(PLATFORMS)('every button of the team’s work by everyone, with fo
     s.expectChannelShows(agreed(2));
   });
 
-  it('an onderdeel’s plan form: the team’s, not another team’s', async () => {
+  it('an onderdeel’s plan form: the coordinator’s and the invuller’s, no one else’s', async () => {
     const s = story();
-    const { bram, hamza } = castOf(s);
-    await s.command(bram, 'actieplan');
-    await expectOpensForTheTeam(s, 'P1', t('nl', 'plan.gewensteEindsituatie'));
+    const { anna, bram, hamza } = castOf(s);
+    await expectOpensForFillers(s, 'actieplan', 'P1', t('nl', 'plan.gewensteEindsituatie'), 'actieplanbijeenkomst');
     const typed = { watKanBeter: 'Geheim plan van De Ander', gewensteEindsituatie: 'x' };
-    // Slack's form names this team's leerlijn, and only its invuller or coordinator saves it; Teams' saves for the channel sent from, hamza's own.
-    const says = s.platform === 'slack' ? { says: 'not_invuller' as const, params: { kind: 'actieplanbijeenkomst' } } : {};
-    await expectRefused(s, { by: hamza, from: 'elsewhere', ...says }, (by, from) => s.d.submitShown(by, bram, 'plan', from, typed));
+    const refused = { says: 'not_invuller' as const, params: { kind: 'actieplanbijeenkomst' } };
+    await expectRefused(s, { by: bram, from: 'channel', ...refused }, (by, from) => s.d.submitShown(by, anna, 'plan', from, typed));
+    // Slack's form names this team's leerlijn; Teams' saves for the channel it is sent from, hamza's own.
+    await expectRefused(s, { by: hamza, from: 'elsewhere', ...(s.platform === 'slack' ? refused : {}) }, (by, from) => s.d.submitShown(by, anna, 'plan', from, typed));
     await s.command(bram, 'actieplan');
     s.expectNotAnswered(bram, typed.watKanBeter);
   });
@@ -139,9 +148,8 @@ describe.each(PLATFORMS)('every button of the team’s work by everyone, with fo
     s.expectToldPrivately(bram, klaarBy(s.name(anna)));
   });
 
-  it('an onderdeel’s evaluation form: opened by the team, not by another team', async () => {
+  it('an onderdeel’s evaluation form: the coordinator’s and the invuller’s, no one else’s', async () => {
     const s = story();
-    await s.command(s.person('bram'), 'evaluatie terugkom');
-    await expectOpensForTheTeam(s, 'P2', t('nl', 'evaluation.bereikt'));
+    await expectOpensForFillers(s, 'evaluatie terugkom', 'P2', t('nl', 'evaluation.bereikt'), 'terugkombijeenkomst');
   });
 });

@@ -94,7 +94,15 @@ const SWEEP: Record<CommandName, Sweep> = {
     }),
     privately: channelOnly('sluit'),
   },
-  actieplan: { channel: byRole({ outsider: notMember, member: (said) => ({ shows: [said('plan.intro')] }), coordinator: (said) => ({ shows: [said('plan.intro')] }) }), privately: channelOnly('actieplan') },
+  actieplan: {
+    // A member who is not the meeting's invuller reads the plan, told who fills it in.
+    channel: byRole({
+      outsider: notMember,
+      member: (said) => ({ shows: [said('plan.heading'), said('plan.fillers', { kind: 'actieplanbijeenkomst' })], hides: [said('plan.intro')] }),
+      coordinator: (said) => ({ shows: [said('plan.intro')], hides: [said('plan.fillers', { kind: 'actieplanbijeenkomst' })] }),
+    }),
+    privately: channelOnly('actieplan'),
+  },
   acties: { channel: byRole({ outsider: notMember, member: (said) => ({ shows: [said('plan.actions')] }), coordinator: (said) => ({ shows: [said('plan.actions')] }) }), privately: channelOnly('acties') },
   'mijn-acties': {
     channel: (said) => ({ shows: [said('home.myActions'), said('home.noActions')] }),

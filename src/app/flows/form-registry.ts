@@ -9,6 +9,7 @@ import { getActionPlan } from '../actions.js';
 import { getEvaluation } from '../evaluation.js';
 import { getReminderSettings, getTimeline, requireCoordinatorOf } from '../meetings.js';
 import { teamOf } from '../reach.js';
+import { MEETING_OF, requireFillerOf } from '../fillers.js';
 import type { MemberView, TimelineView } from '../views.js';
 import { ONDERDEEL_CODES, type Lang } from '../../domain/instrument.js';
 import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
@@ -58,7 +59,7 @@ export interface FormSpec {
   parts: readonly (keyof FormRequest)[];
   request: z.ZodType<Pick<FormRequest, 'leerlijnId' | 'kind' | 'onderdeel' | 'moment'>>;
   /** Refuses anyone who may not open it, before anything is read (a redraw after a refused submit skips it: the use case checked). */
-  guard?(deps: Deps, actor: Actor, leerlijnId: string): Promise<void>;
+  guard?(deps: Deps, actor: Actor, req: Pick<FormRequest, 'leerlijnId' | 'moment'>): Promise<void>;
   load(deps: Deps, actor: Actor, req: FormRequest): Promise<Loaded>;
   /** It names or picks team members. */
   people?: true;
@@ -84,8 +85,15 @@ async function placeOf(deps: Deps, actor: Actor, req: FormRequest, timeline?: Ti
   return { lang: req.lang ?? read.lang, channelId: read.channelId };
 }
 
-const coordinatorOnly = (form: string) => (deps: Deps, actor: Actor, leerlijnId: string): Promise<void> =>
-  requireCoordinatorOf(deps, actor, leerlijnId, `${form}_form`);
+const coordinatorOnly = (form: string) => (deps: Deps, actor: Actor, req: Pick<FormRequest, 'leerlijnId'>): Promise<void> =>
+  requireCoordinatorOf(deps, actor, req.leerlijnId, `${form}_form`);
+
+/** The actieplan's and the evaluations' forms: the coordinator's and the meeting's invuller's. A sent moment that is no moment is left to the use case to refuse. */
+const fillerOnly = (form: string) => async (deps: Deps, actor: Actor, req: Pick<FormRequest, 'leerlijnId' | 'moment'>): Promise<void> => {
+  const moment = Moment.safeParse(req.moment);
+  const kind = form === PLAN_FORM ? 'actieplan' : moment.success ? MEETING_OF[moment.data] : null;
+  if (kind) await requireFillerOf(deps, actor, req.leerlijnId, kind, `${form}_form`);
+};
 
 /** Slack's reminder modals said yes/no as 'yes' and 'no' before the shared form. */
 const LEGACY_YES_NO: Readonly<Record<string, string>> = { yes: YES, no: NO };
@@ -152,6 +160,7 @@ const reminders: FormSpec = {
 const plan: FormSpec = {
   id: PLAN_FORM, aliases: ['plan_item'], openers: [PLAN_OPEN], parts: ['leerlijnId', 'onderdeel'],
   request: z.object({ leerlijnId: Id, onderdeel: Onderdeel }),
+  guard: fillerOnly(PLAN_FORM),
   async load(deps, actor, req) {
     const view = await getActionPlan(deps, actor, req.leerlijnId);
     return { lang: view.lang, draw: (m) => planForm(m, view, Onderdeel.parse(req.onderdeel), req.sent) };
@@ -166,6 +175,7 @@ const plan: FormSpec = {
 const evaluation: FormSpec = {
   id: EVALUATION_FORM, aliases: ['eval_item'], openers: [EVALUATION_OPEN, 'eval_open'], parts: ['leerlijnId', 'moment', 'onderdeel'],
   request: z.object({ leerlijnId: Id, moment: Moment, onderdeel: Onderdeel }),
+  guard: fillerOnly(EVALUATION_FORM),
   async load(deps, actor, req) {
     const view = await getEvaluation(deps, actor, req.leerlijnId, Moment.parse(req.moment));
     return { lang: view.lang, draw: (m) => evaluationForm(m, view, Onderdeel.parse(req.onderdeel), req.sent) };
@@ -216,7 +226,7 @@ export const partsOf = (spec: FormSpec, value: string): Record<string, string | 
  * reads the team alongside where the platform picks people from it.
  */
 export async function loadForm(deps: Deps, actor: Actor, spec: FormSpec, req: FormRequest, opts: { open?: boolean; members?: boolean } = {}): Promise<LoadedForm> {
-  if (opts.open && spec.guard) await spec.guard(deps, actor, req.leerlijnId);
+  if (opts.open && spec.guard) await spec.guard(deps, actor, req);
   const [loaded, members] = await Promise.all([spec.load(deps, actor, req), opts.members && spec.people ? teamOf(deps, req.leerlijnId) : []]);
   return { ...loaded, members };
 }
@@ -228,7 +238,7 @@ export async function loadForm(deps: Deps, actor: Actor, spec: FormSpec, req: Fo
  */
 export async function submitFormFlow(spec: FormSpec, ctx: FormCtx, values: SentValues): Promise<void> {
   try {
-    await spec.guard?.(ctx.deps, ctx.actor, ctx.leerlijnId);
+    await spec.guard?.(ctx.deps, ctx.actor, { leerlijnId: ctx.leerlijnId, moment: values.moment });
   } catch (error) {
     return ctx.surface.formRefused(formRefusal(ctx, error, `${spec.id}_form`));
   }

@@ -1,6 +1,7 @@
 // The actieplan and the planning of the meetings, by command.
 import { FOLLOW_UP_KIND } from '../../domain/meetings.js';
 import { getActionPlan } from '../actions.js';
+import { fillsIn } from '../fillers.js';
 import { isCoordinatorOf, teamMembers } from '../leerlijn.js';
 import { getReminderSettings, getTimeline, requireCoordinatorOf } from '../meetings.js';
 import { leerlijnOf } from './leerlijn-of.js';
@@ -15,7 +16,8 @@ const NEW_MEETING_WORDS: ReadonlySet<string> = new Set(['nieuw', 'nieuwe', 'new'
 export async function planFlow(ctx: FlowCtx): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
   const plan = await getActionPlan(ctx.deps, ctx.actor, leerlijn.id);
-  await ctx.surface.reply({ type: 'plan', plan, members: await teamMembers(ctx.deps, ctx.actor, leerlijn.id) });
+  const [members, canFill] = await Promise.all([teamMembers(ctx.deps, ctx.actor, leerlijn.id), fillsIn(ctx.deps, ctx.actor, leerlijn.id, 'actieplan')]);
+  await ctx.surface.reply({ type: 'plan', plan, members, canFill });
 }
 
 /**

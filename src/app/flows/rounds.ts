@@ -1,5 +1,6 @@
 // Score rounds by command: `scores` (week 1) / `scores eind` (week 17), `sluit`, and
 // `evaluatie [terugkom|eind]`, whose `eind` also opens the week-17 round for the coordinator.
+import { fillsIn } from '../fillers.js';
 import { getEvaluation, startFinalEvaluation } from '../evaluation.js';
 import { isAppError } from '../errors.js';
 import { teamMembers } from '../leerlijn.js';
@@ -88,11 +89,13 @@ export async function evaluationFlow(ctx: FlowCtx, input: CommandInput): Promise
   if (!moment) return unknownArgument(ctx, 'evaluatie', input);
   const members = await teamMembers(ctx.deps, ctx.actor, leerlijn.id);
   if (moment === 'terugkom') {
-    return ctx.surface.reply({ type: 'evaluation', evaluation: await getEvaluation(ctx.deps, ctx.actor, leerlijn.id, moment), members });
+    const [evaluation, canFill] = await Promise.all([getEvaluation(ctx.deps, ctx.actor, leerlijn.id, moment), fillsIn(ctx.deps, ctx.actor, leerlijn.id, 'terugkom')]);
+    return ctx.surface.reply({ type: 'evaluation', evaluation, members, canFill });
   }
   const started = await startFinalEvaluation(ctx.deps, ctx.actor, leerlijn.id);
   // The round is open either way; `scores eind` posts what the channel refused.
   if (started.round) await ctx.surface.postRound(started.round);
-  await ctx.surface.reply({ type: 'evaluation', evaluation: started.evaluation, members });
+  // Only who fills it in gets the eindevaluatie's list (startFinalEvaluation refuses anyone else).
+  await ctx.surface.reply({ type: 'evaluation', evaluation: started.evaluation, members, canFill: true });
   if (started.roundRefused) await ctx.surface.reply(errorView(ctx, started.roundRefused, 'evaluatie'));
 }

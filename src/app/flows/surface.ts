@@ -54,10 +54,11 @@ export type ReplyView =
   | { type: 'home'; home: HomeView }
   | { type: 'timeline'; timeline: TimelineView; members: MemberView[]; canEdit: boolean; reminders?: ReminderSettings }
   | { type: 'team'; leerlijn: LeerlijnView; canEdit: boolean; change?: TextView[] }
-  | { type: 'plan'; plan: ActionPlanView; members: MemberView[] }
+  /** `canFill`: the asker fills it in (the coordinator, the meeting's invuller): each onderdeel gets its button. */
+  | { type: 'plan'; plan: ActionPlanView; members: MemberView[]; canFill: boolean }
   | { type: 'actions'; actions: ActionView[]; members: MemberView[] }
   | { type: 'my_actions'; actions: ActionView[] }
-  | { type: 'evaluation'; evaluation: EvaluationView; members: MemberView[] }
+  | { type: 'evaluation'; evaluation: EvaluationView; members: MemberView[]; canFill: boolean }
   | { type: 'reminders_saved'; settings: ReminderSettings };
 
 /**

@@ -45,7 +45,7 @@ const title = [TYPED.school, TYPED.youthOrg];
 
 /** Each card with the user texts it must show as typed. */
 const cards: Array<[string, unknown, readonly string[]]> = [
-  ['plan', toAdaptiveCard(planMenuDoc(teamsMarkup(leerlijn.members), plan)), [TYPED.watKanBeter, TYPED.gewenst, TYPED.description, TYPED.name]],
+  ['plan', toAdaptiveCard(planMenuDoc(teamsMarkup(leerlijn.members), plan, true)), [TYPED.watKanBeter, TYPED.gewenst, TYPED.description, TYPED.name]],
   ['actions list', toAdaptiveCard(actionListDoc(teamsMarkup(leerlijn.members), 'nl', [action])), [TYPED.description, TYPED.name]],
   ['timeline', timelineCard(timeline, leerlijn.members), [TYPED.location, TYPED.name]],
   ['own actions', ownerActionsCard('nl', [action], leerlijn), [...title, TYPED.description, TYPED.lastNote]],

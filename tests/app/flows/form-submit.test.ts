@@ -1,11 +1,13 @@
 // A sent form (app/flows/form-registry.ts submitFormFlow), for both platforms: whoever may not
 // open the form is refused before what they typed is read, so a member is never asked to fix
-// inputs of a form only the coordinator may send. A Teams form is a card the whole channel sees.
+// inputs of a form only the coordinator (or the meeting's invuller) may send. A Teams form is a
+// card the whole channel sees.
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { formSpec, submitFormFlow } from '../../../src/app/flows/form-registry.js';
+import { formSpec, loadForm, submitFormFlow } from '../../../src/app/flows/form-registry.js';
 import type { ErrorView, FormSurface, Place } from '../../../src/app/flows/surface.js';
-import { getTimeline } from '../../../src/app/meetings.js';
+import { assignMeetingRoles, getTimeline } from '../../../src/app/meetings.js';
+import { fillsIn } from '../../../src/app/fillers.js';
 import { backends } from '../../support/db.js';
 import { useStartedLeerlijn } from '../../support/fixtures.js';
 
@@ -15,7 +17,7 @@ describe.each(backends())('a sent form on $name', ({ open }) => {
   const env = useStartedLeerlijn(open, 3);
 
   /** Sends the form as this person; what the form answered: refused with a view, or accepted. */
-  async function send(form: 'move' | 'reminders' | 'delete', userId: string, values: Record<string, string>): Promise<Array<ErrorView | 'accepted'>> {
+  async function send(form: 'move' | 'reminders' | 'delete' | 'plan', userId: string, values: Record<string, string>): Promise<Array<ErrorView | 'accepted'>> {
     const answers: Array<ErrorView | 'accepted'> = [];
     const unexpected = async (): Promise<never> => {
       throw new Error('only the form’s answer was expected');
@@ -48,5 +50,15 @@ describe.each(backends())('a sent form on $name', ({ open }) => {
     const [refusal] = await send('move', env.s.coordinator.userId, {});
     expect(refusal).toMatchObject({ type: 'error', code: 'invalid_input' });
     expect((refusal as ErrorView).fields?.map((f) => f.field)).toEqual(expect.arrayContaining(['kind', 'date', 'time']));
+  });
+
+  it('opens and takes the actieplan’s form from the coordinator and the meeting’s invuller, from no other member', async () => {
+    const [bram, chen] = env.s.members.slice(1) as [typeof env.s.coordinator, typeof env.s.coordinator];
+    await assignMeetingRoles(env.deps, env.s.coordinator, env.s.leerlijnId, { kind: 'actieplan', invullerUserId: chen.userId });
+    const req = { leerlijnId: env.s.leerlijnId, onderdeel: 'P1' };
+    await expect(loadForm(env.deps, bram, formSpec('plan'), req, { open: true })).rejects.toMatchObject({ code: 'not_invuller' });
+    await expect(loadForm(env.deps, chen, formSpec('plan'), req, { open: true })).resolves.toMatchObject({ lang: 'nl' });
+    expect(await send('plan', bram.userId, { onderdeel: 'P1' })).toEqual([expect.objectContaining({ code: 'not_invuller' })]);
+    expect([await fillsIn(env.deps, bram, env.s.leerlijnId, 'actieplan'), await fillsIn(env.deps, chen, env.s.leerlijnId, 'actieplan')]).toEqual([false, true]);
   });
 });
