@@ -7,6 +7,7 @@
 import { describe, it } from 'vitest';
 import { onderdeel, SCALE, type OnderdeelCode, type Score } from '../../src/domain/instrument.js';
 import { t, type MessageKey } from '../../src/i18n/index.js';
+import { scoreText } from '../../src/i18n/phrases.js';
 import { castOf, expectRefused, P1, press, said, startBoth, voteLabel } from './forged.js';
 import { PLATFORMS, sharedStory, type Story } from './story.js';
 
@@ -86,7 +87,9 @@ describe.each(PLATFORMS)('every button of the team’s work by everyone, with fo
     const agreeP1 = press(s, { label: t('nl', 'card.button.confirm'), after: P1 });
     const agreeAll = press(s, { label: t('nl', 'card.button.agreeAll') });
     const agreed = (score: Score): string => t('nl', 'card.agreed', { score, label: SCALE[score].nl });
-    for (const send of [agreeP1, agreeAll]) {
+    // Another score than proposed: Slack's select, Teams' buttons beside the proposal.
+    const agreeOther = press(s, { label: scoreText('nl', 1), after: P1 });
+    for (const send of [agreeP1, agreeOther, agreeAll]) {
       for (const r of [{ by: hamza, from: 'channel' }, { by: hamza, from: 'elsewhere' }, { by: bram, from: 'channel' }] as const) {
         await expectRefused(s, { ...r, says: 'not_coordinator' }, send);
       }
