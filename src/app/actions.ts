@@ -73,7 +73,6 @@ export function requireOnTeam(deps: Deps, actor: Actor, leerlijn: LeerlijnRow, w
   return requireReaderAudited(deps, actor, leerlijn, what);
 }
 
-
 /** Owners must be on the team and due dates not before today; all problems at once. */
 export async function checkNewActions(
   db: Queryable,

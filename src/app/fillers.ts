@@ -15,7 +15,7 @@ async function isFiller(db: Queryable, leerlijn: LeerlijnRow, userId: string, ki
   const member = await memberOf(db, leerlijn.id, userId);
   if (member?.isCoordinator) return true;
   const meeting = (await meetingsOf(db, leerlijn.id)).find((m) => m.kind === kind);
-  return member !== null && member !== undefined && meeting?.invullerUserId === userId;
+  return Boolean(member) && meeting?.invullerUserId === userId;
 }
 
 /** The coordinator, or whoever records the group's answers at that meeting (its invuller); anyone else is refused (and the attempt audited, see context.ts). */
