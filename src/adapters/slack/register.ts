@@ -118,8 +118,9 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
     const p = parsed.data;
     const action = p.actions[0]!;
     const flow = routeFor(routes, action.action_id);
-    if (!flow) return ack();
-    const teamId = p.team?.id ?? p.user.team_id ?? '';
+    const teamId = p.team?.id ?? p.user.team_id;
+    // No workspace named: every such click would share one workspace of tenant ''.
+    if (!flow || !teamId) return ack();
     const channelId = p.channel?.id ?? null;
     const tellUser = async (text: string): Promise<void> => {
       if (p.response_url) {
@@ -142,10 +143,11 @@ function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Su
   app.view(/.*/, async ({ body, ack, client, context }) => {
     const parsed = ViewSubmission.safeParse(body);
     const flow = parsed.success ? routeFor(routes, parsed.data.view.callback_id) : undefined;
-    if (!parsed.success || !flow) return ack();
+    const teamId = parsed.success ? (parsed.data.team?.id ?? parsed.data.user.team_id) : undefined;
+    if (!parsed.success || !flow || !teamId) return ack();
     const p = parsed.data;
     await flow({
-      cx, client, workspaceId: await workspaceIdFor(cx, p.team?.id ?? p.user.team_id ?? ''), userId: p.user.id, values: p.view.state.values, meta: p.view.private_metadata ?? '', botUserId: context.botUserId,
+      cx, client, workspaceId: await workspaceIdFor(cx, teamId), userId: p.user.id, values: p.view.state.values, meta: p.view.private_metadata ?? '', botUserId: context.botUserId,
       ack: (errors) => (errors ? ack({ response_action: 'errors', errors }) : ack()),
       replace: (view) => ack({ response_action: 'update', view }),
     });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { eventBody, postToSlackEndpoint, slashCommandBody } from '../../fakes/slack-signing.js';
+import { blockActionPayload, eventBody, viewSubmissionPayload, postToSlackEndpoint, slashCommandBody } from '../../fakes/slack-signing.js';
 import { allViolations, BOT, CHANNEL, COORDINATOR, SECRET, startHarness, USERS, type Harness } from './harness.js';
 
 let h: Harness;
@@ -35,6 +35,20 @@ describe('slack adapter: commands and requests', () => {
     const ephemerals = h.fake.ephemeralsTo(COORDINATOR).map((e) => JSON.stringify(e.body));
     expect(ephemerals).toHaveLength(2);
     expect(ephemerals.every((e) => e.includes('/leerlijn start'))).toBe(true);
+  });
+
+  it('acts on no click or form that names no Slack workspace: it would land in one shared by all of them', async () => {
+    const payload = blockActionPayload({ user: USERS[1]!, actionId: 'vote_3', value: 'x|P1|3', channel: CHANNEL, messageTs: '1.000001' }) as Record<string, unknown>;
+    const anonymous = { ...payload, team: null, user: { ...(payload.user as object), team_id: undefined } };
+    const submit = viewSubmissionPayload({ user: USERS[1]!, callbackId: 'move', values: {} });
+    const anonymousSubmit = { ...submit, team: null, user: { ...(submit.user as object), team_id: undefined } };
+    for (const sent of [anonymous, anonymousSubmit]) {
+      const res = await postToSlackEndpoint(h.endpoint, SECRET, `payload=${encodeURIComponent(JSON.stringify(sent))}`, 'application/x-www-form-urlencoded');
+      expect(res.status).toBe(200);
+    }
+    await h.settle();
+    const { rows } = await h.testDb.db.query<{ tenant: string }>(`select tenant_id as tenant from workspaces`);
+    expect(rows).toEqual([]);
   });
 
   it('rejects a forged or stale request with 401 and changes nothing', async () => {
