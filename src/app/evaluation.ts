@@ -2,6 +2,7 @@
 // what was done (offered from the actions marked klaar) and which actions are still needed.
 import { z } from 'zod';
 import { ONDERDEEL_CODES, type OnderdeelCode, type Score } from '../domain/instrument.js';
+import { EVALUATION_MEETING } from '../domain/meetings.js';
 import { actionsOf, planItemsOf, type ActionSource } from '../store/actions.js';
 import { syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
@@ -20,7 +21,7 @@ import {
   type OwnerNotice,
 } from './actions.js';
 import { requireActive, requireLeerlijn, type Actor, type Deps, inTransaction } from './context.js';
-import { MEETING_OF, requireFiller } from './fillers.js';
+import { requireFiller } from './fillers.js';
 import { AppError, isAppError } from './errors.js';
 import { openRound } from './rounds.js';
 import { parseInput } from './validate.js';
@@ -86,7 +87,7 @@ export async function startFinalEvaluation(deps: Deps, actor: Actor, leerlijnId:
       if (error.code === 'week1_incomplete') roundRefused = error;
     }
   } else {
-    await requireFiller(deps.db, leerlijn, actor.userId, MEETING_OF.eind);
+    await requireFiller(deps.db, leerlijn, actor.userId, EVALUATION_MEETING.eind);
   }
   return { evaluation: await buildEvaluationView(deps.db, leerlijn, 'eind', localToday(deps, leerlijn)), round, roundRefused };
 }
@@ -124,7 +125,7 @@ export async function saveEvaluationEntry(deps: Deps, actor: Actor, leerlijnId: 
   return inTransaction(deps, actor, 'saveEvaluationEntry', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);
-    await requireFiller(tx, leerlijn, actor.userId, MEETING_OF[input.moment]);
+    await requireFiller(tx, leerlijn, actor.userId, EVALUATION_MEETING[input.moment]);
     const today = localToday(deps, leerlijn);
     await checkNewActions(tx, leerlijn, input.newActions, today, 'newActions');
     await upsertEvaluationEntry(tx, leerlijnId, input.moment, {

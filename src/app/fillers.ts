@@ -6,10 +6,6 @@ import type { Queryable } from '../store/db.js';
 import { meetingsOf, memberOf, type LeerlijnRow } from '../store/leerlijnen.js';
 import { audited, requireLeerlijn, type Actor, type Deps } from './context.js';
 import { AppError } from './errors.js';
-import type { EvaluationMoment } from './views.js';
-
-/** The meeting whose invuller fills in each evaluation. */
-export const MEETING_OF: Readonly<Record<EvaluationMoment, MeetingKind>> = { terugkom: 'terugkom', eind: 'eindevaluatie' };
 
 async function isFiller(db: Queryable, leerlijn: LeerlijnRow, userId: string, kind: MeetingKind): Promise<boolean> {
   const member = await memberOf(db, leerlijn.id, userId);
@@ -29,7 +25,7 @@ export async function requireFillerOf(deps: Deps, actor: Actor, leerlijnId: stri
   await audited(deps, actor, what, () => requireFiller(deps.db, leerlijn, actor.userId, kind));
 }
 
-/** Whether this person fills in that meeting's answers: a menu shows them its buttons. */
-export async function fillsIn(deps: Deps, actor: Actor, leerlijnId: string, kind: MeetingKind): Promise<boolean> {
-  return isFiller(deps.db, await requireLeerlijn(deps.db, actor, leerlijnId), actor.userId, kind);
+/** Whether this person fills in that meeting's answers on the leerlijn (as the caller read it): a menu shows them its buttons. */
+export function fillsIn(deps: Deps, actor: Actor, leerlijn: LeerlijnRow, kind: MeetingKind): Promise<boolean> {
+  return isFiller(deps.db, leerlijn, actor.userId, kind);
 }

@@ -2,6 +2,7 @@
 // platforms: each onderdeel with what was filled in, and a button that opens its own form.
 import type { ActionPlanView, ActionView, EvaluationItemView, EvaluationView, PlanItemView } from '../app/views.js';
 import type { Lang, OnderdeelCode } from '../domain/instrument.js';
+import { EVALUATION_MEETING, type MeetingKind } from '../domain/meetings.js';
 import { t } from '../i18n/index.js';
 import { bereiktText, dueDateText, onderdeelTitle, scoreText, week1ScoreText } from '../i18n/phrases.js';
 import { button, buttons, group, heading, text, type Block, type Doc } from './doc.js';
@@ -47,7 +48,7 @@ export function planDoc(m: Markup, view: ActionPlanView): Doc {
 }
 
 /** For a reader who does not fill it in: who does (the buttons to change it are not theirs). */
-const fillers = (m: Markup, lang: Lang, kind: 'actieplan' | 'terugkom' | 'eindevaluatie'): Block =>
+const fillers = (m: Markup, lang: Lang, kind: MeetingKind): Block =>
   text(m.t(lang, 'plan.fillers', { kind: t(lang, `meeting.inline.${kind}`) }), { tone: 'subtle' });
 
 /**
@@ -99,7 +100,7 @@ export function evaluationMenuDoc(m: Markup, view: EvaluationView, canFill: bool
     const open = button(t(lang, 'evaluation.button.fill'), EVALUATION_OPEN, { leerlijnId: view.leerlijnId, moment: view.moment, onderdeel: item.onderdeel });
     return group([text(evaluationLines(m, lang, item).join('\n'), { id: `eval_${item.onderdeel}`, ...(canFill ? { button: open } : {}) })]);
   });
-  const who = canFill || rows.length === 0 ? [] : [fillers(m, lang, view.moment === 'eind' ? 'eindevaluatie' : 'terugkom')];
+  const who = canFill || rows.length === 0 ? [] : [fillers(m, lang, EVALUATION_MEETING[view.moment])];
   return { fallback: evaluationHeading(view), blocks: [heading(evaluationHeading(view)), ...who, ...(rows.length > 0 ? rows : [text(t(lang, 'plan.empty'), { tone: 'subtle' })])] };
 }
 

@@ -9,10 +9,10 @@ import { getActionPlan } from '../actions.js';
 import { getEvaluation } from '../evaluation.js';
 import { getReminderSettings, getTimeline, requireCoordinatorOf } from '../meetings.js';
 import { teamOf } from '../reach.js';
-import { MEETING_OF, requireFillerOf } from '../fillers.js';
+import { requireFillerOf } from '../fillers.js';
 import type { MemberView, TimelineView } from '../views.js';
 import { ONDERDEEL_CODES, type Lang } from '../../domain/instrument.js';
-import { ALL_MEETING_KINDS } from '../../domain/meetings.js';
+import { ALL_MEETING_KINDS, EVALUATION_MEETING, type MeetingKind } from '../../domain/meetings.js';
 import { DELETE_FORM, deleteFields, deleteForm } from '../../views/data-forms.js';
 import type { Field, Form } from '../../views/form.js';
 import type { Markup } from '../../views/markup.js';
@@ -88,11 +88,17 @@ async function placeOf(deps: Deps, actor: Actor, req: FormRequest, timeline?: Ti
 const coordinatorOnly = (form: string) => (deps: Deps, actor: Actor, req: Pick<FormRequest, 'leerlijnId'>): Promise<void> =>
   requireCoordinatorOf(deps, actor, req.leerlijnId, `${form}_form`);
 
-/** The actieplan's and the evaluations' forms: the coordinator's and the meeting's invuller's. A sent moment that is no moment is left to the use case to refuse. */
-const fillerOnly = (form: string) => async (deps: Deps, actor: Actor, req: Pick<FormRequest, 'leerlijnId' | 'moment'>): Promise<void> => {
+/** The actieplan's and the evaluations' forms: the coordinator's and the invuller's of the meeting `meetingOf` names (none: left to the use case to refuse). */
+const fillerOnly = (form: string, meetingOf: (req: Pick<FormRequest, 'moment'>) => MeetingKind | null) =>
+  async (deps: Deps, actor: Actor, req: Pick<FormRequest, 'leerlijnId' | 'moment'>): Promise<void> => {
+    const kind = meetingOf(req);
+    if (kind) await requireFillerOf(deps, actor, req.leerlijnId, kind, `${form}_form`);
+  };
+
+/** The evaluation's meeting, by the moment a form carries; a sent moment that is no moment names none. */
+const evaluationMeeting = (req: Pick<FormRequest, 'moment'>): MeetingKind | null => {
   const moment = Moment.safeParse(req.moment);
-  const kind = form === PLAN_FORM ? 'actieplan' : moment.success ? MEETING_OF[moment.data] : null;
-  if (kind) await requireFillerOf(deps, actor, req.leerlijnId, kind, `${form}_form`);
+  return moment.success ? EVALUATION_MEETING[moment.data] : null;
 };
 
 /** Slack's reminder modals said yes/no as 'yes' and 'no' before the shared form. */
@@ -160,7 +166,7 @@ const reminders: FormSpec = {
 const plan: FormSpec = {
   id: PLAN_FORM, aliases: ['plan_item'], openers: [PLAN_OPEN], parts: ['leerlijnId', 'onderdeel'],
   request: z.object({ leerlijnId: Id, onderdeel: Onderdeel }),
-  guard: fillerOnly(PLAN_FORM),
+  guard: fillerOnly(PLAN_FORM, () => 'actieplan'),
   async load(deps, actor, req) {
     const view = await getActionPlan(deps, actor, req.leerlijnId);
     return { lang: view.lang, draw: (m) => planForm(m, view, Onderdeel.parse(req.onderdeel), req.sent) };
@@ -175,7 +181,7 @@ const plan: FormSpec = {
 const evaluation: FormSpec = {
   id: EVALUATION_FORM, aliases: ['eval_item'], openers: [EVALUATION_OPEN, 'eval_open'], parts: ['leerlijnId', 'moment', 'onderdeel'],
   request: z.object({ leerlijnId: Id, moment: Moment, onderdeel: Onderdeel }),
-  guard: fillerOnly(EVALUATION_FORM),
+  guard: fillerOnly(EVALUATION_FORM, evaluationMeeting),
   async load(deps, actor, req) {
     const view = await getEvaluation(deps, actor, req.leerlijnId, Moment.parse(req.moment));
     return { lang: view.lang, draw: (m) => evaluationForm(m, view, Onderdeel.parse(req.onderdeel), req.sent) };

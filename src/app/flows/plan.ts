@@ -16,7 +16,7 @@ const NEW_MEETING_WORDS: ReadonlySet<string> = new Set(['nieuw', 'nieuwe', 'new'
 export async function planFlow(ctx: FlowCtx): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
   const plan = await getActionPlan(ctx.deps, ctx.actor, leerlijn.id);
-  const [members, canFill] = await Promise.all([teamMembers(ctx.deps, ctx.actor, leerlijn.id), fillsIn(ctx.deps, ctx.actor, leerlijn.id, 'actieplan')]);
+  const [members, canFill] = await Promise.all([teamMembers(ctx.deps, ctx.actor, leerlijn.id), fillsIn(ctx.deps, ctx.actor, leerlijn, 'actieplan')]);
   await ctx.surface.reply({ type: 'plan', plan, members, canFill });
 }
 

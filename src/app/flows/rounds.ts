@@ -1,5 +1,6 @@
 // Score rounds by command: `scores` (week 1) / `scores eind` (week 17), `sluit`, and
 // `evaluatie [terugkom|eind]`, whose `eind` also opens the week-17 round for the coordinator.
+import { EVALUATION_MEETING } from '../../domain/meetings.js';
 import { fillsIn } from '../fillers.js';
 import { getEvaluation, startFinalEvaluation } from '../evaluation.js';
 import { isAppError } from '../errors.js';
@@ -89,7 +90,7 @@ export async function evaluationFlow(ctx: FlowCtx, input: CommandInput): Promise
   if (!moment) return unknownArgument(ctx, 'evaluatie', input);
   const members = await teamMembers(ctx.deps, ctx.actor, leerlijn.id);
   if (moment === 'terugkom') {
-    const [evaluation, canFill] = await Promise.all([getEvaluation(ctx.deps, ctx.actor, leerlijn.id, moment), fillsIn(ctx.deps, ctx.actor, leerlijn.id, 'terugkom')]);
+    const [evaluation, canFill] = await Promise.all([getEvaluation(ctx.deps, ctx.actor, leerlijn.id, moment), fillsIn(ctx.deps, ctx.actor, leerlijn, EVALUATION_MEETING.terugkom)]);
     return ctx.surface.reply({ type: 'evaluation', evaluation, members, canFill });
   }
   const started = await startFinalEvaluation(ctx.deps, ctx.actor, leerlijn.id);
