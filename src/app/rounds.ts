@@ -120,17 +120,19 @@ export const NoteInput = z.object({
   body: z.string().trim().min(1, 'required').max(500, 'too_long'),
 });
 export type NoteInput = z.input<typeof NoteInput>;
+const NoteTarget = NoteInput.pick({ roundId: true, onderdeel: true });
+const NoteBody = NoteInput.pick({ body: true });
 
 /** Someone not on the team is refused before their note is read: its problems are not theirs to fix. */
 export async function addNote(deps: Deps, actor: Actor, raw: unknown): Promise<ScoreCardView> {
-  const target = parseInput(NoteInput.pick({ roundId: true, onderdeel: true }), raw);
+  const { roundId, onderdeel } = parseInput(NoteTarget, raw);
   return inTransaction(deps, actor, 'addNote', async (tx) => {
-    const { round, leerlijn } = await requireRound(tx, actor, target.roundId);
+    const { round, leerlijn } = await requireRound(tx, actor, roundId);
     await requireTeamMember(tx, leerlijn, actor.userId);
-    const input = parseInput(NoteInput, raw);
-    if (!(await holdRoundOpen(tx, round.id))) throw new AppError('round_not_open', { onderdeel: input.onderdeel }, { lang: leerlijn.lang });
-    await insertNote(tx, round.id, input.onderdeel, actor.userId, input.body);
-    return cardView(tx, leerlijn, round, input.onderdeel);
+    const { body } = parseInput(NoteBody, raw);
+    if (!(await holdRoundOpen(tx, round.id))) throw new AppError('round_not_open', { onderdeel }, { lang: leerlijn.lang });
+    await insertNote(tx, round.id, onderdeel, actor.userId, body);
+    return cardView(tx, leerlijn, round, onderdeel);
   });
 }
 
