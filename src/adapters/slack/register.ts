@@ -103,6 +103,9 @@ async function runSlackCommand(
 
 type Route<F> = [string | RegExp, F];
 
+/** The Slack workspace an interaction comes from; none named, it is not acted on (all such would share one workspace of tenant ''). */
+const teamOf = (p: { team?: { id: string } | null; user: { team_id?: string | null } }): string | undefined => p.team?.id ?? p.user.team_id ?? undefined;
+
 /** First route whose id matches: exact ids and patterns, in the order given. */
 function routeFor<F>(routes: ReadonlyArray<Route<F>>, id: string): F | undefined {
   return routes.find(([key]) => (typeof key === 'string' ? key === id : key.test(id)))?.[1];
@@ -118,8 +121,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
     const p = parsed.data;
     const action = p.actions[0]!;
     const flow = routeFor(routes, action.action_id);
-    const teamId = p.team?.id ?? p.user.team_id;
-    // No workspace named: every such click would share one workspace of tenant ''.
+    const teamId = teamOf(p);
     if (!flow || !teamId) return ack();
     const channelId = p.channel?.id ?? null;
     const tellUser = async (text: string): Promise<void> => {
@@ -143,7 +145,7 @@ function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Su
   app.view(/.*/, async ({ body, ack, client, context }) => {
     const parsed = ViewSubmission.safeParse(body);
     const flow = parsed.success ? routeFor(routes, parsed.data.view.callback_id) : undefined;
-    const teamId = parsed.success ? (parsed.data.team?.id ?? parsed.data.user.team_id) : undefined;
+    const teamId = parsed.success ? teamOf(parsed.data) : undefined;
     if (!parsed.success || !flow || !teamId) return ack();
     const p = parsed.data;
     await flow({
