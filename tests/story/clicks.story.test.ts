@@ -8,7 +8,7 @@ import { describe, it } from 'vitest';
 import { onderdeel, SCALE, type OnderdeelCode, type Score } from '../../src/domain/instrument.js';
 import { t, type MessageKey } from '../../src/i18n/index.js';
 import { scoreText } from '../../src/i18n/phrases.js';
-import { castOf, expectRefused, P1, press, said, startBoth, voteLabel } from './forged.js';
+import { castOf, expectRefused, P1, press, startBoth, voteLabel } from './forged.js';
 import { PLATFORMS, sharedStory, type Story } from './story.js';
 
 /**
@@ -22,7 +22,7 @@ async function expectOpensForFillers(s: Story, command: string, code: OnderdeelC
   const { anna, bram, hamza } = castOf(s);
   const fill = t('nl', 'evaluation.button.fill');
   await s.command(bram, command);
-  s.expectAnswered(bram, said(s, 'plan.fillers', { kind }));
+  s.expectAnswered(bram, s.said('plan.fillers', { kind }));
   s.expectNotAnswered(bram, fill);
   await s.command(anna, command);
   const open = press(s, { label: fill, after: `${code} · ${onderdeel(code).label.nl}`, shownTo: { person: anna, in: 'answer' } });

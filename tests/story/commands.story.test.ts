@@ -127,8 +127,8 @@ const SWEEP: Record<CommandName, Sweep> = {
   verwijder: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ shows: [said('export.confirmLabel')] }) }), privately: channelOnly('verwijder') },
 };
 
-/** A catalogue sentence as this platform's texts say it: its commands spelled the platform's way. */
-const saidOn = (s: Story): Said => (key, params) => t('nl', key, params).replace(/\/leerlijn ([a-z-]+)/g, (_, words: string) => s.commandText(words));
+/** The story's `said`, as the sweep's expectations take it. */
+const saidOn = (s: Story): Said => (key, params) => s.said(key, params);
 
 function personOf(s: Story, role: Role): Person {
   return role === 'coordinator' ? s.coordinator('anna') : role === 'member' ? s.person('bram') : s.outsider();

@@ -10,7 +10,6 @@ import type { From, ShownControl } from './drivers/driver.js';
 import type { Person, Story } from './story.js';
 
 export const SCHOOL = 'De Horizon';
-export const said = (s: Story, key: MessageKey, params?: Params): string => t('nl', key, params).replace(/\/leerlijn ([a-z-]+)/g, (_, words: string) => s.commandText(words));
 export const P1 = `P1 ${onderdeel('P1').label.nl}`;
 export const voteLabel = (score: Score): string => t('nl', 'card.button.vote', { score, label: SCALE[score].nl });
 
@@ -35,7 +34,7 @@ export async function expectRefused(s: Story, r: Refused, send: (by: Person, fro
   await s.d.settle();
   const answer = s.d.lastAnswer(r.by);
   const where = `${s.platform}: ${r.by.key} from ${r.from}`;
-  if (r.says) expect(answer, where).toContain(said(s, `error.${r.says}` as MessageKey, r.params));
+  if (r.says) expect(answer, where).toContain(s.said(`error.${r.says}` as MessageKey, r.params));
   expect(s.otherPlatformWords(answer), where).toEqual([]);
   if (formTitle) expect(answer, `${where}: a form opened`).not.toContain(formTitle);
   const fresh = s.d.newInChannel();

@@ -3,6 +3,7 @@
 // people saw on that platform, so a difference between Slack and Teams fails one of the two.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { OnderdeelCode, Score } from '../../src/domain/instrument.js';
+import { t, type MessageKey, type Params } from '../../src/i18n/index.js';
 import { KEYS } from './cast.js';
 import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './drivers/driver.js';
 import { slackDriver } from './drivers/slack.js';
@@ -156,6 +157,11 @@ export class Story {
 
   name(p: Person): string {
     return this.d.nameOf(p);
+  }
+
+  /** A catalogue sentence (Dutch) as this platform's texts say it: its commands spelled the platform's way. */
+  said(key: MessageKey, params?: Params): string {
+    return t('nl', key, params).replace(/\/leerlijn ([a-z-]+)/g, (_, words: string) => this.commandText(words));
   }
 
   /** A command as this platform's texts spell it. */

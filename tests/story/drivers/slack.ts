@@ -219,11 +219,8 @@ class SlackDriver implements Driver {
     });
   }
 
-  async press(by: Person, label: string, where: 'answer' | 'channel'): Promise<void> {
-    const answers = this.h.fake.ephemeralsTo(this.id(by)).map((e) => ({ channel: e.channel, ts: '1.000001', blocks: e.body.blocks })).reverse();
-    const c = this.find(where === 'answer' ? answers : this.messages(CHANNEL), `button "${label}"`, (n) =>
-      n.type === 'button' && (n.text as { text?: unknown } | undefined)?.text === label ? String(n.value ?? '') : undefined);
-    await this.click(by, c);
+  press(by: Person, label: string, where: 'answer' | 'channel'): Promise<void> {
+    return this.pressShown(by, { label, ...(where === 'answer' ? { shownTo: { person: by, in: 'answer' as const } } : {}) }, 'channel');
   }
 
   /** Every input of the open team modal as shown, with each named person's side and level set. */

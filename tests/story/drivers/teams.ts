@@ -60,11 +60,11 @@ class TeamsDriver implements Driver {
     return String(choice.value);
   }
 
-  private async submitForm(by: Person, form: string, values: (card: JsonObject) => Record<string, string>): Promise<void> {
+  /** Sends the form shown in the channel as this person (from `where`, by default the channel), with `values` for its inputs. */
+  private async submitForm(by: Person, form: string, values: (card: JsonObject) => Record<string, string>, where = this.h.inChannel(this.user(by))): Promise<void> {
     const card = this.cardsIn(CHANNEL.id).find((c) => nodesOf(c).some((n) => isAction('Action.Submit')(n) && n.data.form === form));
     if (!card) throw new Error(`teams: no ${form} form in the channel`);
     const submit = this.find([card], `${form} submit`, isAction('Action.Submit'), (a) => a.data.form === form);
-    const where = this.h.inChannel(this.user(by));
     const from = this.h.connector.activities.length;
     await this.act(by, where, () => this.h.submit(this.user(by), { ...submit.data, ...values(card) }, where));
     const answers = this.h.connector.activities.slice(from).filter((a) => a.conversationId === CHANNEL.id).map((a) => adaptiveCardOf(a.activity));
@@ -198,12 +198,7 @@ class TeamsDriver implements Driver {
 
   async submitShown(by: Person, _openedFor: Person, form: string, from: From, typed: Readonly<Record<string, string>> = {}): Promise<void> {
     // A Teams form is a card in the chat where it was asked for: whoever sees it can send it.
-    const card = this.cardsIn(CHANNEL.id).find((c) => nodesOf(c).some((n) => isAction('Action.Submit')(n) && n.data.form === form));
-    if (!card) throw new Error(`teams: no ${form} form in the channel`);
-    const submit = this.find([card], `${form} submit`, isAction('Action.Submit'), (a) => a.data.form === form);
-    const shown = shownValues(card);
-    const where = this.from(by, from);
-    await this.act(by, where, () => this.h.submit(this.user(by), { ...submit.data, ...shown, ...typed }, where));
+    await this.submitForm(by, form, (card) => ({ ...shownValues(card), ...typed }), this.from(by, from));
   }
 
   startElsewhere(by: Person, school: string): Promise<void> {
@@ -215,12 +210,8 @@ class TeamsDriver implements Driver {
   }
 
   /** Teams has no private answers in a channel: both places are the channel's cards, newest first. */
-  async press(by: Person, label: string, _where: 'answer' | 'channel'): Promise<void> {
-    const isButton = (n: Node): n is Action => (isAction('Action.Submit')(n) || isAction('Action.Execute')(n)) && n.title === label;
-    const button = this.find(this.cardsIn(CHANNEL.id), `button "${label}"`, isButton, () => true);
-    if (button.type === 'Action.Execute') return this.invoke(by, button);
-    const where = this.h.inChannel(this.user(by));
-    await this.act(by, where, () => this.h.submit(this.user(by), button.data, where));
+  press(by: Person, label: string, _where: 'answer' | 'channel'): Promise<void> {
+    return this.pressShown(by, { label }, 'channel');
   }
 
   /** The team form as shown (every input's value), with each named person's side and level set. */
