@@ -26,7 +26,7 @@ export function fire(job: TeamsLoadJob): Promise<TeamsLoadRun> {
   const bodies = job.clicks.map((c) =>
     JSON.stringify(invokeActionExecute({
       from: c.user, conversation: job.conversation, serviceUrl: job.serviceUrl, verb: 'vote',
-      channelData: { tenant: { id: tenant }, team: { id: job.conversation.id }, channel: { id: job.conversation.id } },
+      channelData: { ...(tenant ? { tenant: { id: tenant } } : {}), team: { id: job.conversation.id }, channel: { id: job.conversation.id } },
       data: { roundId: job.roundId, onderdeel: c.code, score: c.score },
     })),
   );

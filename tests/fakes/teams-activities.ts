@@ -15,13 +15,15 @@ export interface TeamsConversation {
   /** '19:...@thread.tacv2' for a channel, 'a:1...' for a 1:1 chat, '19:...@thread.v2' for a group chat. */
   id: string;
   conversationType: ConversationType;
-  tenantId: string;
+  /** Teams always sends it; Web Chat and the Emulator do not. */
+  tenantId?: string;
   isGroup?: boolean;
   name?: string;
 }
 
 export interface TeamsChannelData {
-  tenant: { id: string };
+  /** Teams always sends it; Web Chat and the Emulator do not. */
+  tenant?: { id: string };
   team?: { id: string; name?: string; aadGroupId?: string };
   channel?: { id: string; name?: string };
   [key: string]: unknown;
@@ -147,7 +149,7 @@ function base(type: string, opts: ActivityBase): InboundActivity {
     from: opts.from,
     conversation: { isGroup: conversation.conversationType !== 'personal', ...conversation },
     recipient: opts.bot ?? TEST_BOT,
-    channelData: opts.channelData ?? { tenant: { id: conversation.tenantId } },
+    channelData: opts.channelData ?? (conversation.tenantId ? { tenant: { id: conversation.tenantId } } : {}),
     locale: opts.locale ?? 'nl-NL',
     ...(opts.replyToId ? { replyToId: opts.replyToId } : {}),
   };

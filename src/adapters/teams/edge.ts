@@ -94,3 +94,13 @@ export function checkActivity(raw: unknown): ActivityCheck {
   if (invokeShape && !invokeShape.safeParse(a.value).success) return { ok: false, reason: 'invoke_value' };
   return { ok: true, activity: a };
 }
+
+/**
+ * The Entra tenant an activity comes from, or null. Teams always names it; other Bot Framework
+ * channels (Web Chat, which a bot registration has on by default) and the Emulator do not.
+ */
+export function tenantOf(activity: { channelData?: unknown; conversation?: { tenantId?: string | null } }): string | null {
+  const data = activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  if (typeof data?.tenant?.id === 'string' && data.tenant.id !== '') return data.tenant.id;
+  return activity.conversation?.tenantId || null;
+}

@@ -7,7 +7,7 @@ import type { Lang } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsConnection } from './adapter.js';
-import { checkActivity, isTakenInvoke } from './edge.js';
+import { checkActivity, isTakenInvoke, tenantOf } from './edge.js';
 
 /** A token that is missing, forged, expired or for someone else (jsonwebtoken's errors included). */
 function isUnauthenticated(error: unknown): boolean {
@@ -55,6 +55,11 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
     // botbuilder answers invokes it has no handler for with 501, which Teams shows as an error.
     // Answered only here, once the caller is known: an unauthenticated caller learns nothing more.
     if (activity.type === 'invoke' && !isTakenInvoke(activity.name)) return sendJson(res, 200, {});
+    // With no tenant, every such caller (Web Chat on the same registration) would share one workspace.
+    if (conn.authEnabled && tenantOf(activity) === null) {
+      log.info({ reason: 'no_tenant', channel: activity.channelId }, 'teams activity not acted on');
+      return sendJson(res, 200, {});
+    }
     try {
       const turn = conn.adapter.runTurn(authenticated, activity, logic);
       const answer = activity.type === 'invoke' ? await withinDeadline(turn, deadlineMs, lateFailure(log)) : await turn;

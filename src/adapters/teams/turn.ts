@@ -5,6 +5,7 @@ import type { Lang } from '../../domain/instrument.js';
 import type { Place } from '../../app/flows/surface.js';
 import { channelLeerlijn, workspaceIdFor } from '../../app/places.js';
 import { baseConversationId } from './messenger.js';
+import { tenantOf } from './edge.js';
 import { refKey, rememberReference } from '../../app/platform-records.js';
 
 export interface Turn {
@@ -22,11 +23,8 @@ export interface Turn {
 /** Where the turn is, as the flows read it: in a channel, a reply is a message everyone sees. */
 export const placeOf = (turn: Pick<Turn, 'channelId' | 'personal'>): Place => ({ channelId: turn.channelId, personal: turn.personal, repliesSeenByAll: !turn.personal });
 
-function tenantOf(context: TurnContext): string {
-  const data = context.activity.channelData as { tenant?: { id?: unknown } } | undefined;
-  const fromData = typeof data?.tenant?.id === 'string' ? data.tenant.id : undefined;
-  return fromData ?? context.activity.conversation.tenantId ?? 'emulator';
-}
+/** Only a local Emulator names no tenant: with auth on, http-shim.ts does not run such a turn. */
+const EMULATOR_TENANT = 'emulator';
 
 /** Our user id is the Entra object id: stable and short; the emulator has only `from.id`. */
 export function userIdOf(account: { id: string; aadObjectId?: string }): string {
@@ -38,7 +36,7 @@ export function userIdOf(account: { id: string; aadObjectId?: string }): string 
  * the language of some refusals); everything else reads it fresh. See app/places.ts.
  */
 export async function readTurn(deps: Deps, context: TurnContext, leerlijnRead: 'fresh' | 'cached' = 'fresh'): Promise<Turn> {
-  const workspaceId = await workspaceIdFor(deps, 'teams', tenantOf(context));
+  const workspaceId = await workspaceIdFor(deps, 'teams', tenantOf(context.activity) ?? EMULATOR_TENANT);
   const userId = userIdOf(context.activity.from);
   const channelId = baseConversationId(context.activity.conversation.id);
   const personal = context.activity.conversation.conversationType === 'personal';

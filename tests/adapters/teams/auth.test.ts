@@ -34,11 +34,11 @@ async function securedBot(env: Record<string, string>): Promise<Harness> {
   });
 }
 
-/** Says "help" in the channel with the given token; returns the status and what went out. */
-async function sayHelp(h: Harness, token: string | null): Promise<{ status: number; body: unknown; replies: number; authorizations: string[] }> {
+/** Says "help" in the channel (or `where`) with the given token; returns the status and what went out. */
+async function sayHelp(h: Harness, token: string | null, where = h.inChannel(anna)): Promise<{ status: number; body: unknown; replies: number; authorizations: string[] }> {
   const from = h.connector.requests.length;
   const headers: Record<string, string> = token === null ? {} : { authorization: `Bearer ${token}` };
-  const result = await postActivity(h.url, messageActivity({ ...h.inChannel(anna), text: 'help' }), headers);
+  const result = await postActivity(h.url, messageActivity({ ...where, text: 'help' }), headers);
   const sent = h.connector.requests.slice(from);
   return { status: result.status, body: result.body, replies: sent.length, authorizations: sent.map((r) => r.authorization ?? '(none)') };
 }
@@ -69,6 +69,15 @@ describe('a SingleTenant bot', () => {
     expect(second.status).toBe(200);
     expect(second.authorizations).toEqual(first.authorizations);
     expect(idp.tokenRequests.length).toBe(before + 1);
+  });
+
+  it('acts on nothing from a conversation that names no tenant (Web Chat on the same registration): no shared workspace', async () => {
+    const webChat = { ...h.inChannel(anna), conversation: { id: 'webchat-1', conversationType: 'personal' as const }, channelData: { clientActivityID: 'c-1' } };
+    const result = await sayHelp(h, token(), webChat);
+    expect(result.status).toBe(200);
+    expect(result.replies).toBe(0);
+    const { rows } = await h.db.db.query(`select tenant_id from workspaces where platform = 'teams' and tenant_id not in ($1::text)`, [TENANT]);
+    expect(rows).toEqual([]);
   });
 
   it.each([
