@@ -4,7 +4,7 @@ import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvo
 import { readOrApologize } from '../../app/error-words.js';
 import { tError } from '../../i18n/index.js';
 import { STATUS_VERB } from './cards/own-action.js';
-import { CARD_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './cards/common.js';
+import { CARD_CONTENT_TYPE, MESSAGE_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './cards/common.js';
 import { runTeamsCommand, teamsFlowCtx } from './commands.js';
 import { welcomeFlow } from '../../app/flows/overview.js';
 import { answerConsent, FILE_CONSENT_INVOKE } from './export.js';
@@ -24,8 +24,13 @@ import { readTurn, rememberConversation, type Turn } from './turn.js';
 import { cardActivity } from './messenger.js';
 import { runCommand } from '../../app/flows/run.js';
 
-function invokeCard(card: AdaptiveCard): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
+/**
+ * A card replaces the one clicked; a message leaves it as it was and is shown beside it
+ * (botbuilder types every value as an object; for a message Teams takes its text).
+ */
+function invokeCard(answer: AdaptiveCard | string): AdaptiveCardInvokeResponse {
+  if (typeof answer === 'string') return { statusCode: 200, type: MESSAGE_CONTENT_TYPE, value: answer as unknown as AdaptiveCard };
+  return { statusCode: 200, type: CARD_CONTENT_TYPE, value: answer };
 }
 
 const warning = (words: string): AdaptiveCard => messageCard(words, { tone: 'warning' });

@@ -10,7 +10,7 @@ import { AppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
 import { ownerActionsCard } from './cards/doc.js';
 import { noteInputId } from './cards/own-action.js';
-import { adaptiveCard, text, type AdaptiveCard } from './cards/common.js';
+import { text, type AdaptiveCard } from './cards/common.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/form.js';
 import { formCard } from './form-card.js';
 import { peopleSent, startFormInput } from '../../views/start-form.js';
@@ -87,9 +87,11 @@ export async function submitMoveTo(svc: TeamsServices, sent: Turn, values: Value
 
 /**
  * klaar / bezig / loopt vast from an owner's card: the status flow decides; the card is redrawn
- * with what it shows now, the confirmation on top.
+ * with what it shows now, the confirmation on top. Not redrawn (its list could not be read),
+ * the answer is the confirmation as a message: Teams then keeps the card as it was, buttons and
+ * all, where a card of the confirmation alone would replace it. The change is saved either way.
  */
-export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
+export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard | string> {
   const actionId = String(data.actionId ?? '');
   const note = data[noteInputId(actionId)];
   let card: AdaptiveCard | undefined;
@@ -111,8 +113,7 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
   // A refusal is thrown on: bot.ts answers it with an error card.
   const { leerlijn } = await statusClicked({ deps: svc.deps, log: svc.log, actor: turn.actor, surface }, clicked, { ...input, byName: turn.context.activity.from.name || undefined });
   const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
-  const lines = confirmation.map((line) => text(teamsTextOf(leerlijn.lang, line, names), { color: line.tone === 'warning' ? 'Warning' : 'Good' }));
-  // Not redrawn (its list could not be read): the confirmation alone; the change is saved.
-  const shown = card ?? adaptiveCard([]);
-  return { ...shown, body: [...lines, ...shown.body] };
+  const said = confirmation.map((line) => ({ words: teamsTextOf(leerlijn.lang, line, names), color: line.tone === 'warning' ? 'Warning' : 'Good' }));
+  if (!card) return said.map((line) => line.words).join('\n\n');
+  return { ...card, body: [...said.map((line) => text(line.words, { color: line.color })), ...card.body] };
 }

@@ -7,6 +7,7 @@ import type { Lang } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsConnection } from './adapter.js';
+import { MESSAGE_CONTENT_TYPE } from './cards/common.js';
 import { checkActivity, isTakenInvoke, tenantOf } from './edge.js';
 
 /** A token that is missing, forged, expired or for someone else (jsonwebtoken's errors included). */
@@ -88,5 +89,5 @@ const lateFailure = (log: Logger) => (error: unknown): void => log.error({ err: 
 /** What Teams shows for an invoke that is still running: a message, not an error banner. */
 function lateAnswer(name: string | undefined, lang: Lang): unknown {
   if (name !== 'adaptiveCard/action') return {};
-  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(lang, 'card.stillWorking') };
+  return { statusCode: 200, type: MESSAGE_CONTENT_TYPE, value: t(lang, 'card.stillWorking') };
 }

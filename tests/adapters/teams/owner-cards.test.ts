@@ -4,15 +4,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { savePlanItem } from '../../../src/app/actions.js';
 import { startLeerlijn } from '../../../src/app/leerlijn.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
+import type { Db } from '../../../src/store/db.js';
+import { invokeActionExecute, postActivity } from '../../fakes/teams-activities.js';
+import { pgliteTestDb } from '../../support/db.js';
 import { cardText, PEOPLE, startHarness, TENANT, type Harness, startHetBaken } from './harness.js';
 
 let h: Harness;
+/** While set, reading an owner's open actions fails, as in a short outage right after a click saved. */
+let ownerListDown = false;
 const [anna, bram] = PEOPLE as [typeof PEOPLE[0], typeof PEOPLE[0]];
 const idOf = async (description: string): Promise<string> =>
   (await h.db.db.query<{ id: string }>(`select id from actions where description = $1`, [description])).rows[0]!.id;
 
 beforeAll(async () => {
-  h = await startHarness();
+  const test = await pgliteTestDb();
+  const query: Db['query'] = (sql, params) =>
+    ownerListDown && sql.includes('a.owner_user_id = $2::text') ? Promise.reject(new Error('Connection terminated unexpectedly')) : test.db.query(sql, params);
+  h = await startHarness({ db: { ...test, db: { ...test.db, query } } });
   await startHetBaken(h);
   await h.submit(anna, {
     form: 'plan', onderdeel: 'P1', watKanBeter: 'Elkaar vaker spreken', gewensteEindsituatie: 'Maandelijks overleg',
@@ -52,6 +60,17 @@ describe('an owner’s card after a status click', () => {
     const card = cardText(await h.invoke(bram, 'status', { actionId: await idOf('Overleg plannen'), status: 'klaar' }, h.inPersonal(bram)));
     expect(card).toContain('Je zette "Overleg plannen" op Klaar.');
     expect(card).toContain('Signalenlijst maken');
+  });
+
+  it('is left as it was when its list cannot be read after the click: the confirmation comes as a message, the change is saved', async () => {
+    const actionId = await idOf('Signalenlijst maken');
+    ownerListDown = true;
+    const answer = await postActivity(h.url, invokeActionExecute({ ...h.inPersonal(bram), verb: 'status', data: { actionId, status: 'bezig' } }));
+    ownerListDown = false;
+    // A card answer would replace the clicked card, its other actions and buttons gone.
+    expect(answer.body).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Je zette "Signalenlijst maken" op Bezig.' });
+    const { rows } = await h.db.db.query<{ status: string }>(`select status from actions where id = $1`, [actionId]);
+    expect(rows[0]!.status).toBe('bezig');
   });
 
   it('carries the leerlijn on the buttons of the personal message the plan sends', async () => {

@@ -11,6 +11,8 @@ export type Element = Json;
 
 export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+/** An Action.Execute answered with a message: Teams shows it and leaves the card as it was. */
+export const MESSAGE_CONTENT_TYPE = 'application/vnd.microsoft.activity.message';
 
 export interface AdaptiveCard extends Json {
   type: 'AdaptiveCard';
