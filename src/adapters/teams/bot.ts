@@ -11,6 +11,8 @@ import { answerConsent, FILE_CONSENT_INVOKE } from './export.js';
 import { openForm, requireLeerlijnId, statusInvoke, submitForm, submitMoveTo, submitStart } from './flows.js';
 import { openedForm, submittedForm } from '../../app/flows/form-registry.js';
 import { reply } from './forms.js';
+import { OWN_VIEW_VERB } from './reply.js';
+import { ownViewInvoke } from './surface.js';
 import { MOVE_TO as MOVE_TO_FORM } from '../../views/leerlijn.js';
 import { PLAN_POST } from '../../views/plan.js';
 import { NEXT_STEP as NEXT_STEP_FORM } from '../../views/reply.js';
@@ -132,6 +134,7 @@ export class LeerlijnBot extends ActivityHandler {
       await rememberConversation(this.svc.deps, turn);
       if (SCORE_VERBS.has(verb)) return invokeCard(await scoreInvoke(this.svc, turn, verb, data));
       if (verb === STATUS_VERB) return invokeCard(await statusInvoke(this.svc, turn, data));
+      if (verb === OWN_VIEW_VERB) return invokeCard(await ownViewInvoke(this.svc, turn, data));
       return invokeCard(warning(tError(turn.lang, 'invalid_input')));
     } catch (error) {
       const unexpected = (err: unknown): void => this.svc.log.error({ err, verb }, 'teams card action failed');

@@ -9,6 +9,9 @@ import { teamBlocks, teamWarningBlocks } from '../../views/leerlijn.js';
 import { teamFormCard, type RosterEntry } from './cards/form.js';
 import { timelineCard } from './cards/timeline.js';
 
+/** Teams asks for a reader's own view of a channel reply with this verb (surface.ts). */
+export const OWN_VIEW_VERB = 'ownView';
+
 /** Names for the people a sentence mentions, looked up by the surface before rendering. */
 export type Names = ReadonlyMap<string, string>;
 

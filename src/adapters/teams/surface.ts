@@ -4,6 +4,7 @@
 import { postRoundResult, type ChannelView, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
+import { ownView, sharedReply, type OwnViewKey } from '../../app/flows/own-view.js';
 import { t } from '../../i18n/index.js';
 import { formSpec } from '../../app/flows/form-registry.js';
 import { messageCard, userText, type AdaptiveCard } from './cards/common.js';
@@ -18,7 +19,7 @@ import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
 import { candidates, displayName, reply, roster } from './forms.js';
-import { renderReply } from './reply.js';
+import { OWN_VIEW_VERB, renderReply } from './reply.js';
 import { postRound, refreshRound } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
@@ -26,6 +27,25 @@ import type { Turn } from './turn.js';
 /** The ids a reply names, with their Teams names. */
 async function namesIn(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<Map<string, string>> {
   return new Map(await Promise.all(peopleNamed(view).map(async (id) => [id, await displayName(svc, turn, id)] as const)));
+}
+
+async function replyCard(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<AdaptiveCard> {
+  const [names, others] = await Promise.all([namesIn(svc, turn, view), view.type === 'team' && view.canEdit ? candidates(svc, turn, view.leerlijn.members) : []]);
+  return renderReply(turn.lang, view, names, others);
+}
+
+/**
+ * A channel reply's controls are its asker's only: everyone sees the card without them, and
+ * Teams asks for the asker's own card (refresh.userIds) whenever they look at it.
+ */
+function withOwnView(card: AdaptiveCard, key: OwnViewKey, teamsUserId: string): AdaptiveCard {
+  return { ...card, refresh: { action: { type: 'Action.Execute', verb: OWN_VIEW_VERB, data: key }, userIds: [teamsUserId] } };
+}
+
+/** The refresh's answer: the reader's own card, with what they may do decided again (app/flows/own-view.ts). */
+export async function ownViewInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
+  const own = await ownView(svc.deps, turn.actor, data);
+  return withOwnView(await replyCard(svc, turn, own.view), own.key, turn.context.activity.from.id);
 }
 
 type SavedView = Exclude<ChannelView, { type: 'welcome' | 'comparison' }>;
@@ -69,8 +89,9 @@ async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promi
 export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
   return {
     async reply(view: ReplyView) {
-      const [names, others] = await Promise.all([namesIn(svc, turn, view), view.type === 'team' && view.canEdit ? candidates(svc, turn, view.leerlijn.members) : []]);
-      await reply(turn, renderReply(turn.lang, view, names, others));
+      const shared = turn.personal ? null : sharedReply(view);
+      const card = await replyCard(svc, turn, shared?.everyone ?? view);
+      await reply(turn, shared?.own ? withOwnView(card, shared.own, turn.context.activity.from.id) : card);
     },
     async post(view: ChannelView) {
       if (view.type === 'welcome') return reply(turn, toAdaptiveCard(welcomeDoc(teamsMarkup([]), view.lang)));

@@ -6,7 +6,7 @@ import { isCoordinatorOf, teamMembers } from '../leerlijn.js';
 import { getReminderSettings, getTimeline, requireCoordinatorOf } from '../meetings.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { unknownArgument } from './rounds.js';
-import type { Actor, Deps } from '../context.js';
+import type { Actor, Deps, LeerlijnRow } from '../context.js';
 import type { MemberView, TimelineView } from '../views.js';
 import type { CommandInput, FlowCtx, ReplyView } from './surface.js';
 
@@ -14,10 +14,14 @@ import type { CommandInput, FlowCtx, ReplyView } from './surface.js';
 const NEW_MEETING_WORDS: ReadonlySet<string> = new Set(['nieuw', 'nieuwe', 'new']);
 
 export async function planFlow(ctx: FlowCtx): Promise<void> {
-  const leerlijn = leerlijnOf(ctx);
-  const plan = await getActionPlan(ctx.deps, ctx.actor, leerlijn.id);
-  const [members, canFill] = await Promise.all([teamMembers(ctx.deps, ctx.actor, leerlijn.id), fillsIn(ctx.deps, ctx.actor, leerlijn, 'actieplan')]);
-  await ctx.surface.reply({ type: 'plan', plan, members, canFill });
+  await ctx.surface.reply(await planFor(ctx.deps, ctx.actor, leerlijnOf(ctx)));
+}
+
+/** The actieplan as this person sees it: its buttons for who fills it in. */
+export async function planFor(deps: Deps, actor: Actor, leerlijn: LeerlijnRow): Promise<ReplyView> {
+  const plan = await getActionPlan(deps, actor, leerlijn.id);
+  const [members, canFill] = await Promise.all([teamMembers(deps, actor, leerlijn.id), fillsIn(deps, actor, leerlijn, 'actieplan')]);
+  return { type: 'plan', plan, members, canFill };
 }
 
 /**

@@ -11,7 +11,8 @@ import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
 import { nextStepFlow } from './next-step.js';
 import { closeRoundFlow } from './closing.js';
-import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
+import { text, type CommandInput, type FlowCtx, type ReplyView, type TextView } from './surface.js';
+import type { Actor, Deps, LeerlijnRow } from '../context.js';
 
 const ROUND_WORDS: Readonly<Record<string, 'week1' | 'week17'>> = {
   '': 'week1', week1: 'week1', '1': 'week1', week17: 'week17', '17': 'week17', eind: 'week17', final: 'week17',
@@ -88,15 +89,20 @@ export async function evaluationFlow(ctx: FlowCtx, input: CommandInput): Promise
   const leerlijn = leerlijnOf(ctx);
   const moment = EVALUATION_WORDS[input.args.join(' ').toLowerCase()];
   if (!moment) return unknownArgument(ctx, 'evaluatie', input);
+  if (moment === 'terugkom') return ctx.surface.reply(await evaluationFor(ctx.deps, ctx.actor, leerlijn, moment));
   const members = await teamMembers(ctx.deps, ctx.actor, leerlijn.id);
-  if (moment === 'terugkom') {
-    const [evaluation, canFill] = await Promise.all([getEvaluation(ctx.deps, ctx.actor, leerlijn.id, moment), fillsIn(ctx.deps, ctx.actor, leerlijn, EVALUATION_MEETING.terugkom)]);
-    return ctx.surface.reply({ type: 'evaluation', evaluation, members, canFill });
-  }
   const started = await startFinalEvaluation(ctx.deps, ctx.actor, leerlijn.id);
   // The round is open either way; `scores eind` posts what the channel refused.
   if (started.round) await ctx.surface.postRound(started.round);
   // Only who fills it in gets the eindevaluatie's list (startFinalEvaluation refuses anyone else).
   await ctx.surface.reply({ type: 'evaluation', evaluation: started.evaluation, members, canFill: true });
   if (started.roundRefused) await ctx.surface.reply(errorView(ctx, started.roundRefused, 'evaluatie'));
+}
+
+/** An Evaluatielijst as this person sees it: its buttons for who fills it in. */
+export async function evaluationFor(deps: Deps, actor: Actor, leerlijn: LeerlijnRow, moment: EvaluationMoment): Promise<ReplyView> {
+  const [evaluation, members, canFill] = await Promise.all([
+    getEvaluation(deps, actor, leerlijn.id, moment), teamMembers(deps, actor, leerlijn.id), fillsIn(deps, actor, leerlijn, EVALUATION_MEETING[moment]),
+  ]);
+  return { type: 'evaluation', evaluation, members, canFill };
 }

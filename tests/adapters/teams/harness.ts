@@ -17,6 +17,7 @@ import {
   type TeamsConversation,
   type TeamsUser,
 } from '../../fakes/teams-activities.js';
+import { OWN_VIEW_VERB } from '../../../src/adapters/teams/reply.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
 import { makeDeps, NOW } from '../../support/fixtures.js';
 
@@ -53,6 +54,13 @@ export interface Harness {
   say(user: TeamsUser, text: string, where?: ActivityBase): Promise<PostResult>;
   submit(user: TeamsUser, value: Record<string, unknown>, where?: ActivityBase): Promise<PostResult>;
   invoke(user: TeamsUser, verb: string, data: Record<string, unknown>, where?: ActivityBase): Promise<JsonObject>;
+  /**
+   * A card as this person sees it: where the card lists them for a refresh of their own view
+   * (a channel reply's controls, see src/app/flows/own-view.ts), Teams fetches it and shows that.
+   * Score cards are taken as posted: their own views differ only by the reader's vote, which
+   * their own tests check, and their buttons are the shared card's.
+   */
+  seenBy(user: TeamsUser, card: JsonObject, where?: ActivityBase): Promise<JsonObject>;
   /** Lets queued card updates run: advances the clock and waits for them. */
   flush(ms?: number): Promise<void>;
   /** Cards posted or updated since `from` (an index into connector.activities). */
@@ -101,6 +109,11 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
       if (result.status !== 200 || !body?.value) throw new Error(`invoke ${verb} answered ${result.status}: ${JSON.stringify(result.body)}`);
       cards.push(body.value);
       return body.value;
+    },
+    async seenBy(user, card, where) {
+      const refresh = card.refresh as { action?: { verb?: string; data?: JsonObject }; userIds?: string[] } | undefined;
+      if (refresh?.action?.verb !== OWN_VIEW_VERB || !refresh.userIds?.includes(user.id)) return card;
+      return h.invoke(user, OWN_VIEW_VERB, refresh.action.data ?? {}, where);
     },
     async flush(ms = 1_000) {
       await teams!.idle();

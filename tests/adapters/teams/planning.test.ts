@@ -42,8 +42,15 @@ describe('the roles form', () => {
   it('offers notulist and invuller for each of the four meetings in one form', async () => {
     await h.say(anna, 'planning');
     // Input ids are the use case's: `<meeting's place>.notulistUserId` (cards posted before sent `notulist.<meeting>`, still read).
-    const ids = elements(lastCard()).map((e) => e.id).filter((id): id is string => typeof id === 'string' && /^\d\.(notulist|invuller)UserId$/.test(id));
-    expect(ids).toEqual([0, 1, 2, 3].flatMap((i) => [`${i}.notulistUserId`, `${i}.invullerUserId`]));
+    const roleInputs = (card: JsonObject) => elements(card).map((e) => e.id).filter((id): id is string => typeof id === 'string' && /^\d\.(notulist|invuller)UserId$/.test(id));
+    expect(roleInputs(await h.seenBy(anna, lastCard()))).toEqual([0, 1, 2, 3].flatMap((i) => [`${i}.notulistUserId`, `${i}.invullerUserId`]));
+    // The card in the channel is everyone's: the form is anna's own view of it only. Bram asking
+    // for that view himself (the refresh's data is on the card) gets his own, without it.
+    expect(roleInputs(lastCard())).toEqual([]);
+    const refresh = lastCard().refresh as { action: { verb: string; data: Record<string, unknown> } };
+    const forged = await h.invoke(bram, refresh.action.verb, refresh.action.data);
+    expect(cardText(forged)).toContain(t('nl', 'timeline.heading'));
+    expect(roleInputs(forged)).toEqual([]);
   });
 
   it('keeps a location per meeting: shown in the planning, kept when not sent, cleared when sent empty, refused when too long', async () => {
@@ -120,7 +127,7 @@ describe('one click to a working day', () => {
   it('moves the meeting to that day at its time as it is when clicked, not as it was when the button was drawn', async () => {
     // The fixture's eindevaluatie is on Whit Monday (25 May 2026): the planning offers the nearest working days.
     await h.say(anna, 'planning');
-    const button = elements(lastCard()).find((e) => e.type === 'Action.Submit' && (e.data as { kind?: unknown } | undefined)?.kind === 'eindevaluatie');
+    const button = elements(await h.seenBy(anna, lastCard())).find((e) => e.type === 'Action.Submit' && (e.data as { kind?: unknown } | undefined)?.kind === 'eindevaluatie');
     expect(button).toBeDefined();
     const data = button!.data as Record<string, string>;
     // Meanwhile its time changes (on the same day).

@@ -35,13 +35,20 @@ class TeamsDriver implements Driver {
     const answer = await step();
     await this.h.teams.idle();
     const posted = this.h.connector.activities.slice(from).filter((a) => a.conversationId === where.conversation.id && a.method === 'POST');
-    const cards = [...(typeof answer === 'string' || isInvokeCard(answer) ? [answer] : []), ...posted.map((a) => adaptiveCardOf(a.activity) ?? a.activity.text)];
+    const seen = await Promise.all(posted.map((a) => { const card = adaptiveCardOf(a.activity); return card ? this.h.seenBy(this.user(p), card, where) : a.activity.text; }));
+    const cards = [...(typeof answer === 'string' || isInvokeCard(answer) ? [answer] : []), ...seen];
     this.answers.set(this.user(p).id, cards.map(teamsText).join('\n'));
   }
 
   /** Cards in a conversation as people see them now, newest first. */
   private cardsIn(conversationId: string): JsonObject[] {
     return this.h.connector.messagesIn(conversationId).map((m) => adaptiveCardOf(m.activity)).filter((c): c is JsonObject => c !== undefined).reverse();
+  }
+
+  /** The channel's cards as this person sees them now (their own view where Teams fetches one), newest first. */
+  private seenInChannel(p: Person): Promise<JsonObject[]> {
+    const where = this.h.inChannel(this.user(p));
+    return Promise.all(this.cardsIn(CHANNEL.id).map((card) => this.h.seenBy(this.user(p), card, where)));
   }
 
   private find<T extends Action>(cards: JsonObject[], what: string, is: (n: Node) => n is T, pick: (a: T) => boolean): T {
@@ -60,9 +67,12 @@ class TeamsDriver implements Driver {
     return String(choice.value);
   }
 
-  /** Sends the form shown in the channel as this person (from `where`, by default the channel), with `values` for its inputs. */
-  private async submitForm(by: Person, form: string, values: (card: JsonObject) => Record<string, string>, where = this.h.inChannel(this.user(by))): Promise<void> {
-    const card = this.cardsIn(CHANNEL.id).find((c) => nodesOf(c).some((n) => isAction('Action.Submit')(n) && n.data.form === form));
+  /**
+   * Sends the form shown in the channel to `viewer` (by default the sender) as this person, from
+   * `where` (by default the channel), with `values` for its inputs.
+   */
+  private async submitForm(by: Person, form: string, values: (card: JsonObject) => Record<string, string>, where = this.h.inChannel(this.user(by)), viewer = by): Promise<void> {
+    const card = (await this.seenInChannel(viewer)).find((c) => nodesOf(c).some((n) => isAction('Action.Submit')(n) && n.data.form === form));
     if (!card) throw new Error(`teams: no ${form} form in the channel`);
     const submit = this.find([card], `${form} submit`, isAction('Action.Submit'), (a) => a.data.form === form);
     const from = this.h.connector.activities.length;
@@ -73,7 +83,7 @@ class TeamsDriver implements Driver {
 
   /** The button beside an onderdeel in the plan or the Evaluatielijst that opens its own form. */
   private async openItemForm(by: Person, form: string, onderdeel: string, moment?: string): Promise<void> {
-    const open = this.find(this.cardsIn(CHANNEL.id), `${form} button for ${onderdeel}`, isAction('Action.Submit'),
+    const open = this.find(await this.seenInChannel(by), `${form} button for ${onderdeel}`, isAction('Action.Submit'),
       (a) => a.data.form === form && a.data.onderdeel === onderdeel && (moment === undefined || a.data.moment === moment));
     const where = this.h.inChannel(this.user(by));
     await this.act(by, where, () => this.h.submit(this.user(by), open.data, where));
@@ -189,16 +199,16 @@ class TeamsDriver implements Driver {
   async pressShown(by: Person, control: ShownControl, from: From): Promise<void> {
     const shown = control.shownTo;
     // Teams answers in a channel are the channel's cards; a private chat's are its own.
-    const cards = shown?.in === 'private' ? this.privateChats(shown.person).flatMap((chat) => this.cardsIn(chat)) : this.cardsIn(CHANNEL.id);
+    const cards = shown?.in === 'private' ? this.privateChats(shown.person).flatMap((chat) => this.cardsIn(chat)) : await this.seenInChannel(shown?.person ?? by);
     const button = shownButton(cards, control);
     const where = this.from(by, from);
     if (button.type === 'Action.Execute') return this.invoke(by, button, where);
     await this.act(by, where, () => this.h.submit(this.user(by), button.data, where));
   }
 
-  async submitShown(by: Person, _openedFor: Person, form: string, from: From, typed: Readonly<Record<string, string>> = {}): Promise<void> {
-    // A Teams form is a card in the chat where it was asked for: whoever sees it can send it.
-    await this.submitForm(by, form, (card) => ({ ...shownValues(card), ...typed }), this.from(by, from));
+  async submitShown(by: Person, openedFor: Person, form: string, from: From, typed: Readonly<Record<string, string>> = {}): Promise<void> {
+    // A Teams form is a card in the chat where it was asked for: its data can be sent by anyone.
+    await this.submitForm(by, form, (card) => ({ ...shownValues(card), ...typed }), this.from(by, from), openedFor);
   }
 
   startElsewhere(by: Person, school: string): Promise<void> {

@@ -1,0 +1,65 @@
+// A reply in a place everyone sees (a Teams channel) that holds controls only its asker may use:
+// the coordinator's planning forms and team form, the invuller's actieplan and Evaluatielijst
+// buttons. Everyone is shown it without them; the asker's own view, with them, is asked for by
+// their client (Teams' card refresh) and read here for whoever asks, who may do what decided
+// again: the key comes back from the client, so it is forgeable.
+import { z } from 'zod';
+import { requireLeerlijn, type Actor, type Deps } from '../context.js';
+import { AppError } from '../errors.js';
+import { isCoordinatorOf } from '../leerlijn.js';
+import { getStatus } from '../overview.js';
+import { planFor, timelineFor } from './plan.js';
+import { evaluationFor } from './rounds.js';
+import type { ReplyView } from './surface.js';
+
+export const OwnViewKey = z.object({
+  view: z.enum(['timeline', 'team', 'plan', 'evaluation']),
+  leerlijnId: z.uuid(),
+  moment: z.enum(['terugkom', 'eind']).optional(),
+});
+export type OwnViewKey = z.infer<typeof OwnViewKey>;
+
+/**
+ * What everyone sees of a reply, and the key to the asker's own view where it holds controls of
+ * theirs; null for a reply that holds none. A team answer that confirms a change keeps no form:
+ * the asker's own view would lose the confirmation, and `team` shows the form again.
+ */
+export function sharedReply(view: ReplyView): { everyone: ReplyView; own?: OwnViewKey } | null {
+  switch (view.type) {
+    case 'timeline': {
+      const { reminders: _coordinatorOnly, ...rest } = view;
+      return view.canEdit ? { everyone: { ...rest, canEdit: false }, own: { view: 'timeline', leerlijnId: view.timeline.leerlijnId } } : null;
+    }
+    case 'team':
+      if (!view.canEdit) return null;
+      if (view.change?.length) return { everyone: { ...view, canEdit: false } };
+      return { everyone: { ...view, canEdit: false }, own: { view: 'team', leerlijnId: view.leerlijn.id } };
+    case 'plan':
+      return view.canFill ? { everyone: { ...view, canFill: false }, own: { view: 'plan', leerlijnId: view.plan.leerlijnId } } : null;
+    case 'evaluation': {
+      const { leerlijnId, moment } = view.evaluation;
+      return view.canFill ? { everyone: { ...view, canFill: false }, own: { view: 'evaluation', leerlijnId, moment } } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** This person's own view of a shared reply, read now: only the team's members may read it, each with the controls they may use. */
+export async function ownView(deps: Deps, actor: Actor, sent: unknown): Promise<{ view: ReplyView; key: OwnViewKey }> {
+  const parsed = OwnViewKey.safeParse(sent);
+  if (!parsed.success) throw new AppError('invalid_input');
+  const key = parsed.data;
+  switch (key.view) {
+    case 'timeline':
+      return { key, view: await timelineFor(deps, actor, key.leerlijnId) };
+    case 'team': {
+      const { leerlijn } = await getStatus(deps, actor, key.leerlijnId);
+      return { key, view: { type: 'team', leerlijn, canEdit: isCoordinatorOf(leerlijn.members, actor.userId) } };
+    }
+    case 'plan':
+      return { key, view: await planFor(deps, actor, await requireLeerlijn(deps.db, actor, key.leerlijnId)) };
+    case 'evaluation':
+      return { key, view: await evaluationFor(deps, actor, await requireLeerlijn(deps.db, actor, key.leerlijnId), key.moment ?? 'terugkom') };
+  }
+}

@@ -1,0 +1,63 @@
+// A reply with controls for its asker, where everyone sees replies (a Teams channel): everyone is
+// shown it without them, and each reader's own view is read again for that reader, whose key
+// may be forged (src/app/flows/own-view.ts).
+import { describe, expect, it } from 'vitest';
+import { ownView, sharedReply } from '../../../src/app/flows/own-view.js';
+import { planFor, timelineFor } from '../../../src/app/flows/plan.js';
+import { evaluationFor } from '../../../src/app/flows/rounds.js';
+import { requireLeerlijn } from '../../../src/app/context.js';
+import { getStatus } from '../../../src/app/overview.js';
+import { backends } from '../../support/db.js';
+import { useStartedLeerlijn } from '../../support/fixtures.js';
+
+describe.each(backends())('a reader’s own view of a shared reply, on $name', ({ open }) => {
+  const env = useStartedLeerlijn(open, 3);
+  const member = () => env.s.members[1]!;
+  const outsider = () => ({ workspaceId: env.s.workspaceId, userId: 'U_NOT_ON_TEAM' });
+
+  it('shows everyone the coordinator’s planning without its forms, and gives back to each reader what they may do', async () => {
+    const asked = await timelineFor(env.deps, env.s.coordinator, env.s.leerlijnId);
+    const shared = sharedReply(asked)!;
+    expect(shared.everyone).toMatchObject({ type: 'timeline', canEdit: false });
+    expect(shared.everyone).not.toHaveProperty('reminders');
+    expect(shared.own).toEqual({ view: 'timeline', leerlijnId: env.s.leerlijnId });
+    expect((await ownView(env.deps, env.s.coordinator, shared.own)).view).toMatchObject({ type: 'timeline', canEdit: true, reminders: { inviteDays: 7 } });
+    expect((await ownView(env.deps, member(), shared.own)).view).toMatchObject({ type: 'timeline', canEdit: false });
+    await expect(ownView(env.deps, outsider(), shared.own)).rejects.toMatchObject({ code: 'not_member' });
+  });
+
+  it('does the same for the team form, the actieplan’s and the Evaluatielijst’s buttons', async () => {
+    const leerlijn = await requireLeerlijn(env.deps.db, env.s.coordinator, env.s.leerlijnId);
+    const team = (await getStatus(env.deps, env.s.coordinator, env.s.leerlijnId)).leerlijn;
+    const asked = [
+      { type: 'team' as const, leerlijn: team, canEdit: true },
+      await planFor(env.deps, env.s.coordinator, leerlijn),
+      await evaluationFor(env.deps, env.s.coordinator, leerlijn, 'eind'),
+    ];
+    for (const view of asked) {
+      const shared = sharedReply(view)!;
+      const mine = (await ownView(env.deps, env.s.coordinator, shared.own)).view;
+      const theirs = (await ownView(env.deps, member(), shared.own)).view;
+      expect([mine.type, theirs.type, shared.everyone.type]).toEqual([view.type, view.type, view.type]);
+      const controls = (v: typeof view | typeof mine) => ('canEdit' in v ? v.canEdit : 'canFill' in v ? v.canFill : null);
+      expect([controls(shared.everyone), controls(mine), controls(theirs)]).toEqual([false, true, false]);
+    }
+    const evaluation = sharedReply(asked[2]!)!.own;
+    expect(evaluation).toMatchObject({ view: 'evaluation', moment: 'eind' });
+  });
+
+  it('keeps no own view where there is nothing only the asker may use, or where the answer confirms a change', async () => {
+    const memberTimeline = await timelineFor(env.deps, member(), env.s.leerlijnId);
+    expect(sharedReply(memberTimeline)).toBeNull();
+    const team = (await getStatus(env.deps, env.s.coordinator, env.s.leerlijnId)).leerlijn;
+    const changed = sharedReply({ type: 'team', leerlijn: team, canEdit: true, change: [{ type: 'text', key: 'team.alreadyIn' }] })!;
+    expect(changed.own).toBeUndefined();
+    expect(changed.everyone).toMatchObject({ canEdit: false, change: [{ key: 'team.alreadyIn' }] });
+  });
+
+  it('refuses a key it did not make', async () => {
+    for (const key of [null, {}, { view: 'timeline', leerlijnId: 'not-a-uuid' }, { view: 'delete', leerlijnId: env.s.leerlijnId }]) {
+      await expect(ownView(env.deps, env.s.coordinator, key)).rejects.toMatchObject({ code: 'invalid_input' });
+    }
+  });
+});
