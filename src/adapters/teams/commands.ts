@@ -4,13 +4,18 @@
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import { runCommand } from '../../app/flows/run.js';
 import type { FlowCtx } from '../../app/flows/surface.js';
+import { BOT_MENTION } from './cards/common.js';
 import { teamsSurface } from './surface.js';
 import type { TeamsServices } from './services.js';
 import { placeOf, type Turn } from './turn.js';
 
-/** The text without any `<at>…</at>` (the bot's mention and the people named), spaces tidied. */
+/** The bot's name typed as plain text, as the texts write commands: a 1:1 chat has no one to mention. */
+const TYPED_MENTION = new RegExp(`^${BOT_MENTION}(?=\\s|$)`, 'i');
+
+/** The text without any `<at>…</at>` (the bot's mention and the people named) or a typed `@Leerlijn` before it, spaces tidied. */
 export function commandText(raw: string): string {
-  return raw.replace(/<at>[^<]*<\/at>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = raw.replace(/<at>[^<]*<\/at>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(TYPED_MENTION, '').trim();
 }
 
 interface MentionEntity { type?: unknown; mentioned?: { id?: unknown; aadObjectId?: unknown } }

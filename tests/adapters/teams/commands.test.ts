@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageActivity, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
 import type { JsonObject } from '../../fakes/bot-connector.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
+import { t } from '../../../src/i18n/index.js';
 import { CHANNEL, PEOPLE, cardText, elements, startHarness, startHetBaken, type Harness } from './harness.js';
 
 const [anna, bram, chen, dewi] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser, TeamsUser];
@@ -44,6 +45,15 @@ describe('typed commands in Teams', () => {
     expect(help).not.toContain('/leerlijn');
     // Not the help for a word it does not know.
     expect(help).not.toContain('ken ik niet');
+  });
+
+  it('takes a command typed in a personal chat as the help writes it, `@Leerlijn` and all', async () => {
+    // There is no one to mention in a 1:1 chat: the bot's name arrives as plain text.
+    const chat = h.inPersonal(bram);
+    await postActivity(h.url, messageActivity({ ...chat, text: '@Leerlijn mijn-acties', mentionBot: false }));
+    const answer = cardText(h.connector.lastCardIn(chat.conversation.id));
+    expect(answer).toContain(t('nl', 'home.myActions'));
+    expect(answer).not.toContain('ken ik niet');
   });
 
   it('adds the people named in `team toevoegen @naam` and says who', async () => {

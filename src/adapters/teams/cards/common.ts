@@ -31,13 +31,17 @@ export function adaptiveCard(body: Element[], actions: Element[] = [], extra: Js
   };
 }
 
+/** How the texts write the bot's mention before a command (commands.ts takes it typed as plain text too). */
+export const BOT_MENTION = '@Leerlijn';
+
 /**
  * The catalogues speak Slack's `/leerlijn x`; in Teams the same command is `@Leerlijn x`
  * in a channel (plain `x` in a personal chat), so the shared texts are adjusted here.
  */
 export function forTeams(text: string): string {
-  return text.replace(/`\/leerlijn(?=[ `])/g, '`@Leerlijn');
+  return text.replace(/`\/leerlijn(?=[ `])/g, `\`${BOT_MENTION}`);
 }
+
 
 export function tt(lang: Lang, key: MessageKey, params?: Params): string {
   return forTeams(t(lang, key, params));
