@@ -243,5 +243,8 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     addSide: 'Side of the people you add',
     addLevel: 'Level of the people you add',
   },
+  form: {
+    openedBy: '*{title}*: {name} is filling in this form. Only whoever opened it sees the questions.',
+  },
   common: { yes: 'Yes', no: 'No', and: 'and', none: 'none' },
 };

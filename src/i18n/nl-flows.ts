@@ -240,5 +240,8 @@ export const nlFlows = {
     addSide: 'Kant van de mensen die je toevoegt',
     addLevel: 'Niveau van de mensen die je toevoegt',
   },
+  form: {
+    openedBy: '*{title}*: {name} vult dit formulier in. Alleen wie het opende ziet de vragen.',
+  },
   common: { yes: 'Ja', no: 'Nee', and: 'en', none: 'geen' },
 } as const;

@@ -27,10 +27,10 @@ interface Seen {
   /** The person's own private chat gets something (the export). */
   toldPrivately?: boolean;
   /**
-   * The answer holds controls only its asker may use: where answers are messages to the whole
-   * channel (Teams), the channel shows it as the member saw it, without them.
+   * The answer holds controls only its asker may use (`hidden`): where answers are messages to
+   * the whole channel (Teams), the channel shows it without them; `asMemberSaw`: as the member's answer.
    */
-  askersOwn?: boolean;
+  askersOwn?: { hidden: string[]; asMemberSaw?: true };
 }
 
 type Said = (key: MessageKey, params?: Params) => string;
@@ -74,13 +74,14 @@ const SWEEP: Record<CommandName, Sweep> = {
     channel: byRole({
       outsider: notMember,
       member: (said) => ({ shows: [said('timeline.heading')], hides: [said('timeline.button.move')] }),
-      coordinator: (said) => ({ shows: [said('timeline.heading'), said('timeline.button.move')], askersOwn: true }),
+      coordinator: (said) => ({ shows: [said('timeline.heading'), said('timeline.button.move')], askersOwn: { hidden: [said('timeline.button.move')], asMemberSaw: true } }),
     }),
     privately: channelOnly('planning'),
   },
   team: {
     channel: (said, role, s) => ({
-      shows: [s.name(s.person('chen')), ...(role === 'coordinator' ? [said('team.title')] : [])], hides: role === 'coordinator' ? [] : [said('team.title')], askersOwn: role === 'coordinator',
+      shows: [s.name(s.person('chen')), ...(role === 'coordinator' ? [said('team.title')] : [])], hides: role === 'coordinator' ? [] : [said('team.title')],
+      ...(role === 'coordinator' ? { askersOwn: { hidden: [said('team.title')], asMemberSaw: true as const } } : {}),
     }),
     privately: channelOnly('team'),
   },
@@ -106,7 +107,7 @@ const SWEEP: Record<CommandName, Sweep> = {
     channel: byRole({
       outsider: notMember,
       member: (said) => ({ shows: [said('plan.heading'), said('plan.fillers', { kind: 'actieplanbijeenkomst' })], hides: [said('plan.intro')] }),
-      coordinator: (said) => ({ shows: [said('plan.intro')], hides: [said('plan.fillers', { kind: 'actieplanbijeenkomst' })], askersOwn: true }),
+      coordinator: (said) => ({ shows: [said('plan.intro')], hides: [said('plan.fillers', { kind: 'actieplanbijeenkomst' })], askersOwn: { hidden: [said('plan.intro')], asMemberSaw: true } }),
     }),
     privately: channelOnly('actieplan'),
   },
@@ -131,7 +132,10 @@ const SWEEP: Record<CommandName, Sweep> = {
     privately: channelOnly('vergelijk'),
   },
   export: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: () => ({ toldPrivately: true }) }), privately: channelOnly('export') },
-  verwijder: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ shows: [said('export.confirmLabel')] }) }), privately: channelOnly('verwijder') },
+  verwijder: {
+    channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ shows: [said('export.confirmLabel')], askersOwn: { hidden: [said('export.confirmLabel')] } }) }),
+    privately: channelOnly('verwijder'),
+  },
 };
 
 /** The story's `said`, as the sweep's expectations take it. */
@@ -154,7 +158,7 @@ async function typeAndSee(s: Story, role: Role, place: Place, word: string, seen
   if (seen.refused !== undefined) expect(answer.trim(), where).toBe(seen.refused);
   expect((seen.shows ?? []).filter((x) => !answer.includes(x)), `${where}, missing in: ${answer.slice(0, 300)}`).toEqual([]);
   expect((seen.hides ?? []).filter((x) => answer.includes(x)), `${where}, shown in: ${answer.slice(0, 300)}`).toEqual([]);
-  expectChannelGot(s, place, seen.askersOwn ? memberSaw! : answer, seen.channel ?? [], where);
+  expectChannelGot(s, place, answer, seen, memberSaw, where);
   everyone.forEach((q, i) => {
     const own = q.key === p.key;
     // Teams answers a private command in the 1:1 chat itself; the export goes to the coordinator's own chat.
@@ -165,14 +169,19 @@ async function typeAndSee(s: Story, role: Role, place: Place, word: string, seen
   return answer;
 }
 
-/** The channel got these, and otherwise only the answer where the platform posts answers there. */
-function expectChannelGot(s: Story, place: Place, answer: string, posted: readonly string[], where: string): void {
+/** The channel got `seen.channel`, and otherwise only the answer where the platform posts answers there, without the asker's own controls. */
+function expectChannelGot(s: Story, place: Place, answer: string, seen: Seen, memberSaw: string | undefined, where: string): void {
   const fresh = s.d.newInChannel();
+  const posted = seen.channel ?? [];
   if (posted.length > 0) {
     expect(posted.filter((x) => !fresh.includes(x)), `${where}: the channel got ${fresh.slice(0, 300)}`).toEqual([]);
     return;
   }
-  expect(fresh, `${where}: new in the channel`).toBe(place === 'channel' && s.d.answersInChannel ? answer : '');
+  const toAll = place === 'channel' && s.d.answersInChannel;
+  if (!toAll || !seen.askersOwn) return void expect(fresh, `${where}: new in the channel`).toBe(toAll ? answer : '');
+  expect(fresh, `${where}: nothing new in the channel`).not.toBe('');
+  expect(seen.askersOwn.hidden.filter((x) => fresh.includes(x)), `${where}: the channel shows the asker's own controls`).toEqual([]);
+  if (seen.askersOwn.asMemberSaw) expect(fresh, `${where}: the channel shows it as the member saw it`).toBe(memberSaw);
 }
 
 describe.each(PLATFORMS)('every command by everyone, in the channel and privately, on %s', (platform) => {

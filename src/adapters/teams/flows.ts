@@ -14,11 +14,11 @@ import { text, type AdaptiveCard } from './cards/common.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/form.js';
 import { formCard } from './form-card.js';
 import { peopleSent, startFormInput } from '../../views/start-form.js';
-import { displayName, reply, rosterOr, type Values } from './forms.js';
+import { displayName, rosterOr, type Values } from './forms.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
-import { teamsSurface } from './surface.js';
+import { replyForm, teamsSurface } from './surface.js';
 import type { Turn } from './turn.js';
 
 export function requireLeerlijnId(turn: Turn): string {
@@ -62,7 +62,7 @@ async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values, spec
 /** A button that opens a form (its data names what): the form as a card of its own. */
 export async function openForm(svc: TeamsServices, sent: Turn, spec: FormSpec, values: Values): Promise<void> {
   const { leerlijnId, turn } = await formLeerlijn(svc, sent, values, spec);
-  await reply(turn, await formCard(svc, turn, spec, { named: { ...values, leerlijnId }, open: true }));
+  await replyForm(svc, turn, spec, { ...values, leerlijnId }, true);
 }
 
 /**

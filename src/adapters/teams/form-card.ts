@@ -1,7 +1,7 @@
 // Any neutral form (app/flows/form-registry.ts) read and drawn as a card: opened by a button or
 // a flow, or again after a refused submit with the values sent and the reasons beside them.
 import { AppError } from '../../app/errors.js';
-import { formRequest, loadForm, type FormSpec } from '../../app/flows/form-registry.js';
+import { formRequest, loadForm, type FormRequest, type FormSpec } from '../../app/flows/form-registry.js';
 import type { AdaptiveCard } from './cards/common.js';
 import { teamsMarkup } from './cards/doc.js';
 import { toFormCard } from './cards/form.js';
@@ -19,8 +19,14 @@ export interface CardRequest {
 
 /** Drawn in the turn's language where the form takes one; a card whose data we did not draw is invalid input. */
 export async function formCard(svc: TeamsServices, turn: Turn, spec: FormSpec, r: CardRequest): Promise<AdaptiveCard> {
-  const req = formRequest(spec, r.named);
-  if (!req) throw new AppError('invalid_input');
-  const form = await loadForm(svc.deps, turn.actor, spec, { ...req, lang: turn.lang, sent: r.sent }, { members: true, open: r.open ?? false });
-  return toFormCard(form.draw(teamsMarkup(form.members)), form.members, r.errors);
+  return (await drawnForm(svc, turn, spec, r)).card;
+}
+
+/** The form's card, with its title and what named it (a form opened in a channel tells everyone whose it is). */
+export async function drawnForm(svc: TeamsServices, turn: Turn, spec: FormSpec, r: CardRequest): Promise<{ card: AdaptiveCard; title: string; request: FormRequest }> {
+  const request = formRequest(spec, r.named);
+  if (!request) throw new AppError('invalid_input');
+  const form = await loadForm(svc.deps, turn.actor, spec, { ...request, lang: turn.lang, sent: r.sent }, { members: true, open: r.open ?? false });
+  const drawn = form.draw(teamsMarkup(form.members));
+  return { card: toFormCard(drawn, form.members, r.errors), title: drawn.title, request };
 }

@@ -4,11 +4,11 @@
 import { postRoundResult, type ChannelView, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
-import { ownView, sharedReply, type OwnViewKey } from '../../app/flows/own-view.js';
+import { ownView, sharedForm, sharedReply, type OwnViewKey } from '../../app/flows/own-view.js';
 import { t } from '../../i18n/index.js';
-import { formSpec } from '../../app/flows/form-registry.js';
+import { formSpec, type FormSpec } from '../../app/flows/form-registry.js';
 import { messageCard, userText, type AdaptiveCard } from './cards/common.js';
-import { formCard } from './form-card.js';
+import { drawnForm } from './form-card.js';
 import { teamsMarkup, toAdaptiveCard } from './cards/doc.js';
 import { savedPostDoc, savedPostMembers } from '../../views/saved.js';
 import { startedPost, welcomeDoc } from '../../views/leerlijn.js';
@@ -42,10 +42,23 @@ function withOwnView(card: AdaptiveCard, key: OwnViewKey, teamsUserId: string): 
   return { ...card, refresh: { action: { type: 'Action.Execute', verb: OWN_VIEW_VERB, data: key }, userIds: [teamsUserId] } };
 }
 
-/** The refresh's answer: the reader's own card, with what they may do decided again (app/flows/own-view.ts). */
+/** The refresh's answer: the reader's own card, with what they may do decided again (app/flows/own-view.ts; a form's guard). */
 export async function ownViewInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
   const own = await ownView(svc.deps, turn.actor, data);
-  return withOwnView(await replyCard(svc, turn, own.view), own.key, turn.context.activity.from.id);
+  const card = 'view' in own ? await replyCard(svc, turn, own.view) : (await drawnForm(svc, turn, own.form, { named: { ...own.request }, open: true })).card;
+  return withOwnView(card, own.key, turn.context.activity.from.id);
+}
+
+/**
+ * A form opened in a channel is its opener's: everyone sees whose it is, the opener the form
+ * (their own view). `open`: refused first for whoever may not open it (a button's; a flow's
+ * intent was decided by the flow).
+ */
+export async function replyForm(svc: TeamsServices, turn: Turn, spec: FormSpec, named: Readonly<Record<string, unknown>>, open: boolean): Promise<void> {
+  const { card, title, request } = await drawnForm(svc, turn, spec, { named, open });
+  if (turn.personal) return reply(turn, card);
+  const shared = sharedForm(spec, request, title, turn.userId);
+  await reply(turn, withOwnView(await replyCard(svc, turn, shared.everyone), shared.own, turn.context.activity.from.id));
 }
 
 type SavedView = Exclude<ChannelView, { type: 'welcome' | 'comparison' }>;
@@ -102,7 +115,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     },
     async openForm(form: FormView) {
       // The flow decided who may open it.
-      if (form.type !== 'start') return reply(turn, await formCard(svc, turn, formSpec(form.type), { named: form }));
+      if (form.type !== 'start') return replyForm(svc, turn, formSpec(form.type), form, false);
       await reply(turn, startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId));
     },
     postRound: (round: RoundView) =>

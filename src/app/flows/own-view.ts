@@ -10,14 +10,28 @@ import { isCoordinatorOf } from '../leerlijn.js';
 import { getStatus } from '../overview.js';
 import { planFor, timelineFor } from './plan.js';
 import { evaluationFor } from './rounds.js';
-import type { ReplyView } from './surface.js';
+import { formRequest, submittedForm, type FormRequest, type FormSpec } from './form-registry.js';
+import { text, type ReplyView, type TextView } from './surface.js';
 
-export const OwnViewKey = z.object({
+const ReplyKey = z.object({
   view: z.enum(['timeline', 'team', 'plan', 'evaluation']),
   leerlijnId: z.uuid(),
   moment: z.enum(['terugkom', 'eind']).optional(),
 });
+/** A form and what its opener named (the form's own request checks it). */
+const FormKey = z.object({
+  view: z.literal('form'),
+  form: z.string().max(40),
+  leerlijnId: z.uuid(),
+  kind: z.string().max(40).optional(),
+  onderdeel: z.string().max(10).optional(),
+  moment: z.string().max(20).optional(),
+});
+export const OwnViewKey = z.union([ReplyKey, FormKey]);
 export type OwnViewKey = z.infer<typeof OwnViewKey>;
+
+/** What a reader's own view is: a reply, or a form its spec loads (its guard asked again, `open`). */
+export type OwnView = { key: OwnViewKey; view: ReplyView } | { key: OwnViewKey; form: FormSpec; request: FormRequest };
 
 /**
  * What everyone sees of a reply, and the key to the asker's own view where it holds controls of
@@ -45,11 +59,19 @@ export function sharedReply(view: ReplyView): { everyone: ReplyView; own?: OwnVi
   }
 }
 
+/** A form opened where everyone sees it: everyone is told whose it is, its opener gets the form as their own view. */
+export function sharedForm(spec: FormSpec, request: FormRequest, title: string, openerId: string): { everyone: TextView; own: OwnViewKey } {
+  const { leerlijnId, kind, onderdeel, moment } = request;
+  const named = Object.fromEntries(Object.entries({ kind, onderdeel, moment }).filter(([, v]) => v !== undefined));
+  return { everyone: text('form.openedBy', { title }, { people: { name: [openerId] } }), own: { view: 'form', form: spec.id, leerlijnId, ...named } };
+}
+
 /** This person's own view of a shared reply, read now: only the team's members may read it, each with the controls they may use. */
-export async function ownView(deps: Deps, actor: Actor, sent: unknown): Promise<{ view: ReplyView; key: OwnViewKey }> {
+export async function ownView(deps: Deps, actor: Actor, sent: unknown): Promise<OwnView> {
   const parsed = OwnViewKey.safeParse(sent);
   if (!parsed.success) throw new AppError('invalid_input');
   const key = parsed.data;
+  if (key.view === 'form') return formView(key);
   switch (key.view) {
     case 'timeline':
       return { key, view: await timelineFor(deps, actor, key.leerlijnId) };
@@ -62,4 +84,12 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown): Promise<
     case 'evaluation':
       return { key, view: await evaluationFor(deps, actor, await requireLeerlijn(deps.db, actor, key.leerlijnId), key.moment ?? 'terugkom') };
   }
+}
+
+/** The form a key names, to be loaded for the reader with its guard (the adapter draws it): unknown forms and requests are invalid. */
+function formView(key: z.infer<typeof FormKey>): OwnView {
+  const spec = submittedForm(key.form);
+  const request = spec ? formRequest(spec, key) : null;
+  if (!spec || !request) throw new AppError('invalid_input');
+  return { key, form: spec, request };
 }

@@ -86,7 +86,15 @@ describe('typed commands in Teams', () => {
     expect(cardText(card)).toContain('Dit mag alleen de coördinator');
     expect(inputs(card)).toEqual([]);
     await h.say(anna, 'verwijder');
-    expect(inputs(lastCard()).map((i) => i.id)).toEqual(['confirm']);
+    // The channel sees whose form it is; anna sees the form (her own view of the card).
+    expect(inputs(lastCard())).toEqual([]);
+    expect(cardText(lastCard())).toContain('Anna Test vult dit formulier in');
+    expect(inputs(await h.seenBy(anna, lastCard())).map((i) => i.id)).toEqual(['confirm']);
+    // Bram asking for that view himself (its data is on the card) is refused, as the command was.
+    const refresh = lastCard().refresh as { action: { verb: string; data: Record<string, unknown> } };
+    const forged = await h.invoke(bram, refresh.action.verb, refresh.action.data);
+    expect(cardText(forged)).toContain('Dit mag alleen de coördinator');
+    expect(inputs(forged)).toEqual([]);
   });
 
   it('does not offer a start form where a leerlijn already runs', async () => {

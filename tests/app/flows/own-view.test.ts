@@ -2,13 +2,21 @@
 // shown it without them, and each reader's own view is read again for that reader, whose key
 // may be forged (src/app/flows/own-view.ts).
 import { describe, expect, it } from 'vitest';
-import { ownView, sharedReply } from '../../../src/app/flows/own-view.js';
+import { ownView as ownViewOf, sharedForm, sharedReply } from '../../../src/app/flows/own-view.js';
+import { formSpec } from '../../../src/app/flows/form-registry.js';
 import { planFor, timelineFor } from '../../../src/app/flows/plan.js';
 import { evaluationFor } from '../../../src/app/flows/rounds.js';
 import { requireLeerlijn } from '../../../src/app/context.js';
 import { getStatus } from '../../../src/app/overview.js';
 import { backends } from '../../support/db.js';
 import { useStartedLeerlijn } from '../../support/fixtures.js';
+
+/** A reply's own view (not a form's). */
+async function ownView(...args: Parameters<typeof ownViewOf>) {
+  const own = await ownViewOf(...args);
+  if (!('view' in own)) throw new Error('a form, not a reply');
+  return own;
+}
 
 describe.each(backends())('a reader’s own view of a shared reply, on $name', ({ open }) => {
   const env = useStartedLeerlijn(open, 3);
@@ -55,9 +63,23 @@ describe.each(backends())('a reader’s own view of a shared reply, on $name', (
     expect(changed.everyone).toMatchObject({ canEdit: false, change: [{ key: 'team.alreadyIn' }] });
   });
 
+  it('keeps a form opened where everyone sees it for its opener: everyone is told whose it is', async () => {
+    const spec = formSpec('move');
+    const shared = sharedForm(spec, { leerlijnId: env.s.leerlijnId, kind: 'eindevaluatie' }, 'Bijeenkomst verplaatsen', env.s.coordinator.userId);
+    expect(shared.everyone).toEqual({ type: 'text', key: 'form.openedBy', params: { title: 'Bijeenkomst verplaatsen' }, people: { name: [env.s.coordinator.userId] } });
+    expect(shared.own).toEqual({ view: 'form', form: spec.id, leerlijnId: env.s.leerlijnId, kind: 'eindevaluatie' });
+    // The form is loaded for whoever asks, with its guard (the adapter opens it so).
+    const own = await ownViewOf(env.deps, member(), shared.own);
+    expect('form' in own && [own.form.id, own.request]).toEqual([spec.id, { leerlijnId: env.s.leerlijnId, kind: 'eindevaluatie' }]);
+  });
+
   it('refuses a key it did not make', async () => {
-    for (const key of [null, {}, { view: 'timeline', leerlijnId: 'not-a-uuid' }, { view: 'delete', leerlijnId: env.s.leerlijnId }]) {
-      await expect(ownView(env.deps, env.s.coordinator, key)).rejects.toMatchObject({ code: 'invalid_input' });
+    const keys = [
+      null, {}, { view: 'timeline', leerlijnId: 'not-a-uuid' }, { view: 'delete', leerlijnId: env.s.leerlijnId },
+      { view: 'form', form: 'no_such_form', leerlijnId: env.s.leerlijnId }, { view: 'form', form: 'plan', leerlijnId: env.s.leerlijnId, onderdeel: 'Z9' },
+    ];
+    for (const key of keys) {
+      await expect(ownViewOf(env.deps, env.s.coordinator, key)).rejects.toMatchObject({ code: 'invalid_input' });
     }
   });
 });

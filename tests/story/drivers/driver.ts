@@ -157,6 +157,11 @@ export interface Driver {
   channelCharts(): ChannelChart[];
   /** What the bot answered this person's latest action, only to them where the platform allows (ephemeral, modal, invoke answer). */
   lastAnswer(person: Person): string;
+  /**
+   * That answer's posts as everyone else in the place sees them ('' where answers are the person's
+   * own): in a Teams channel, without the controls only the person may use (their own view).
+   */
+  lastAnswerToAll(person: Person): string;
   /** The person's private chat with the bot (Slack DM, Teams 1:1 chat), as plain text. */
   privateChat(person: Person): string;
   close(): Promise<void>;

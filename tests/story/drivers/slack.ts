@@ -288,6 +288,11 @@ class SlackDriver implements Driver {
     return this.answers.get(this.id(p)) ?? '';
   }
 
+  /** Slack's answers are ephemeral or modals: nobody else sees them. */
+  lastAnswerToAll(): string {
+    return '';
+  }
+
   formProblems(p: Person): Record<string, string> {
     return this.problems.get(this.id(p)) ?? {};
   }

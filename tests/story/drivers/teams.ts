@@ -22,6 +22,7 @@ class TeamsDriver implements Driver {
   readonly answersInChannel = true;
   private readonly answers = new Map<string, string>();
   private readonly problems = new Map<string, Record<string, string>>();
+  private readonly answersToAll = new Map<string, string>();
 
   constructor(private readonly h: Harness, private readonly clock: { now: Date }) {}
 
@@ -35,9 +36,11 @@ class TeamsDriver implements Driver {
     const answer = await step();
     await this.h.teams.idle();
     const posted = this.h.connector.activities.slice(from).filter((a) => a.conversationId === where.conversation.id && a.method === 'POST');
-    const seen = await Promise.all(posted.map((a) => { const card = adaptiveCardOf(a.activity); return card ? this.h.seenBy(this.user(p), card, where) : a.activity.text; }));
+    const toAll = posted.map((a): JsonObject | string => adaptiveCardOf(a.activity) ?? String(a.activity.text ?? ''));
+    const seen = await Promise.all(toAll.map((card) => (typeof card === 'string' ? card : this.h.seenBy(this.user(p), card, where))));
     const cards = [...(typeof answer === 'string' || isInvokeCard(answer) ? [answer] : []), ...seen];
     this.answers.set(this.user(p).id, cards.map(teamsText).join('\n'));
+    this.answersToAll.set(this.user(p).id, toAll.map(teamsText).join('\n'));
   }
 
   /** Cards in a conversation as people see them now, newest first. */
@@ -287,6 +290,10 @@ class TeamsDriver implements Driver {
 
   lastAnswer(p: Person): string {
     return this.answers.get(this.user(p).id) ?? '';
+  }
+
+  lastAnswerToAll(p: Person): string {
+    return this.answersToAll.get(this.user(p).id) ?? '';
   }
 
   formProblems(p: Person): Record<string, string> {
