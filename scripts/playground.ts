@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { allAdapters } from '../src/adapters/index.js';
-import { loadConfig, processEnv } from '../src/config.js';
+import { loadConfig, processEnv, type Config } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { startBot } from '../src/server.js';
 
@@ -24,6 +24,12 @@ export function playgroundEnv(env: Record<string, string | undefined>): Record<s
   return { ...Object.fromEntries(kept), HOST: '127.0.0.1', PORT: String(own.PLAYGROUND_BOT_PORT), DATA_DIR: own.PLAYGROUND_DATA_DIR };
 }
 
+/** The bot's settings: the Playground cannot refresh a card per user, so a channel reply keeps its asker's controls for all. */
+export function playgroundConfig(env: Record<string, string | undefined>): Config {
+  const config = loadConfig(playgroundEnv(env));
+  return { ...config, teams: { ...config.teams, perUserViews: false } };
+}
+
 export function playgroundArgs(botPort: number): string[] {
   return ['-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '--disable-telemetry'];
 }
@@ -37,7 +43,7 @@ function installedPlayground(): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig(playgroundEnv(processEnv()));
+  const config = playgroundConfig(processEnv());
   const log = createLogger(config.logLevel, undefined, config.logFormat);
   const bot = await startBot(config, log, { adapters: allAdapters });
   const args = playgroundArgs(bot.port);

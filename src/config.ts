@@ -71,6 +71,12 @@ export interface TeamsConfig {
   appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
   loginUrl?: string;
   openIdMetadataUrl?: string;
+  /**
+   * A channel reply's controls for its asker alone, by a per-user card refresh (on unless false).
+   * Off only for the Agents Playground, which cannot refresh per user: scripts/playground.ts sets
+   * it; no environment variable does.
+   */
+  perUserViews?: boolean;
 }
 
 export interface Config {

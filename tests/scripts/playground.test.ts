@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { playgroundArgs, playgroundEnv } from '../../scripts/playground.js';
+import { playgroundArgs, playgroundConfig, playgroundEnv } from '../../scripts/playground.js';
 
 describe('npm run playground', () => {
   it('runs the bot with Teams auth off, Slack off, on loopback and its own embedded database', () => {
@@ -12,6 +12,11 @@ describe('npm run playground', () => {
     expect(config.teams.appId).toBeUndefined();
     expect(config.slack).toEqual({ mode: 'off' });
     expect(config).toMatchObject({ host: '127.0.0.1', port: 3978, database: { kind: 'pglite', dataDir: '.data/playground' }, defaultLang: 'en' });
+  });
+
+  it('keeps a channel reply’s controls on the card everyone sees: the Playground cannot refresh a card per user', () => {
+    expect(playgroundConfig({}).teams.perUserViews).toBe(false);
+    expect(loadConfig({}).teams.perUserViews).toBeUndefined();
   });
 
   it('points the Playground at the bot as a Teams client', () => {

@@ -18,4 +18,6 @@ export interface TeamsServices {
   log: Logger;
   /** Where the bot serves signed links to the team's documents (none without PUBLIC_URL). */
   documents: DocumentsConfig;
+  /** A channel reply's controls go to its asker alone (config.ts, TeamsConfig.perUserViews). */
+  perUserViews: boolean;
 }

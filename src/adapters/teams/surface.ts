@@ -56,7 +56,7 @@ export async function ownViewInvoke(svc: TeamsServices, turn: Turn, data: Record
  */
 export async function replyForm(svc: TeamsServices, turn: Turn, spec: FormSpec, named: Readonly<Record<string, unknown>>, open: boolean): Promise<void> {
   const { card, title, request } = await drawnForm(svc, turn, spec, { named, open });
-  if (turn.personal) return reply(turn, card);
+  if (turn.personal || !svc.perUserViews) return reply(turn, card);
   const shared = sharedForm(spec, request, title, turn.userId);
   await reply(turn, withOwnView(await replyCard(svc, turn, shared.everyone), shared.own, turn.context.activity.from.id));
 }
@@ -102,7 +102,7 @@ async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promi
 export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
   return {
     async reply(view: ReplyView) {
-      const shared = turn.personal ? null : sharedReply(view);
+      const shared = turn.personal || !svc.perUserViews ? null : sharedReply(view);
       const card = await replyCard(svc, turn, shared?.everyone ?? view);
       await reply(turn, shared?.own ? withOwnView(card, shared.own, turn.context.activity.from.id) : card);
     },

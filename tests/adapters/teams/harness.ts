@@ -70,7 +70,8 @@ export interface Harness {
 
 /** `replicaOf`: a second bot on the first one's database, connector and clock. */
 /** `now`: the bot's clock, NOW unless given (a story moves it from meeting to meeting). */
-export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; invokeDeadlineMs?: number; log?: Logger; db?: TestDb; now?: () => Date } = {}): Promise<Harness> {
+/** `perUserViews: false`: as the Agents Playground runs it (scripts/playground.ts). */
+export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; invokeDeadlineMs?: number; log?: Logger; db?: TestDb; now?: () => Date; perUserViews?: false } = {}): Promise<Harness> {
   const roster = opts.roster ?? PEOPLE.map((p) => ({ ...p }));
   const first = opts.replicaOf;
   const connector = first?.connector ?? (await startFakeConnector({ roster: { [TEAM_ID]: roster }, teams: { [TEAM_ID]: { name: 'Team Noord' } }, tenantId: TENANT }));
@@ -80,7 +81,8 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
   const retry: RetryOptions = { attempts: 4, baseMs: 500, maxMs: 8000, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) };
   let teams: TeamsAdapter | undefined;
   const deps = makeDeps(db.db);
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...opts.env });
+  const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...opts.env });
+  const config = opts.perUserViews === false ? { ...loaded, teams: { ...loaded.teams, perUserViews: false } } : loaded;
   const bot = await startBot(config, opts.log ?? createLogger('silent'), {
     db: db.db,
     now: opts.now ?? deps.now,

@@ -123,6 +123,21 @@ describe('moving a meeting from the form', () => {
   });
 });
 
+describe('as the Agents Playground runs the bot (no per-user refresh)', () => {
+  it('keeps the coordinator’s forms on the planning the channel sees, with nothing to refresh', async () => {
+    const playground = await startHarness({ perUserViews: false });
+    try {
+      await startHetBaken(playground);
+      await playground.say(anna, 'planning');
+      const card = lastAnswerIn(playground.connector, CHANNEL.id)!;
+      expect(card.refresh).toBeUndefined();
+      expect(elements(card).some((e) => e.id === '0.notulistUserId')).toBe(true);
+    } finally {
+      await playground.close();
+    }
+  });
+});
+
 describe('one click to a working day', () => {
   it('moves the meeting to that day at its time as it is when clicked, not as it was when the button was drawn', async () => {
     // The fixture's eindevaluatie is on Whit Monday (25 May 2026): the planning offers the nearest working days.
