@@ -1,8 +1,8 @@
 // A reply in a place everyone sees (a Teams channel) that holds controls only its asker may use:
 // the coordinator's planning forms and team form, the invuller's actieplan and Evaluatielijst
-// buttons. Everyone is shown it without them; the asker's own view, with them, is asked for by
-// their client (Teams' card refresh) and read here for whoever asks, who may do what decided
-// again: the key comes back from the client, so it is forgeable.
+// buttons, a form someone opened. Everyone is shown it without them; the asker's own view, with
+// them, is asked for by their client (Teams' card refresh) and read here for whoever asks, who
+// may do what decided again: the key comes back from the client, so it is forgeable.
 import { z } from 'zod';
 import { requireLeerlijn, type Actor, type Deps } from '../context.js';
 import { AppError } from '../errors.js';
