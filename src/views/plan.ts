@@ -14,12 +14,17 @@ export const EVALUATION_OPEN = 'evaluation_open';
 /** What an owner can set an action to with one click, in the order the buttons show. */
 export const OWNER_STATUS_BUTTONS = ['klaar', 'bezig', 'loopt_vast'] as const satisfies ReadonlyArray<ActionView['status']>;
 
+/** An action's due date, its status and whether it is overdue, as every list of actions says them. */
+export function actionState(m: Markup, lang: Lang, a: ActionView): string {
+  const overdue = a.overdue ? [`${m.icon('alarm')} ${t(lang, 'action.overdue')}`] : [];
+  return [dueDateText(lang, a.dueDate), t(lang, `action.status.${a.status}`), ...overdue].join(' · ');
+}
+
 /** One action; `withOnderdeel` where no onderdeel heading above it says what it belongs to. Its last note under it, so a coordinator reads why it is stuck. */
 export function actionLine(m: Markup, lang: Lang, a: ActionView, withOnderdeel = false): string {
-  const overdue = a.overdue ? ` · ${m.icon('alarm')} ${t(lang, 'action.overdue')}` : '';
   const where = withOnderdeel ? `\n${onderdeelTitle(lang, a.onderdeel)}` : '';
   const note = a.lastNote ? `\n${m.italic(t(lang, 'action.lastNote', { note: m.user(a.lastNote, 300) }))}` : '';
-  return `• ${m.user(a.description, 500)} — ${m.person(lang, a.ownerUserId)}, ${dueDateText(lang, a.dueDate)} · ${t(lang, `action.status.${a.status}`)}${overdue}${where}${note}`;
+  return `• ${m.user(a.description, 500)} — ${m.person(lang, a.ownerUserId)}, ${actionState(m, lang, a)}${where}${note}`;
 }
 
 function itemLines(m: Markup, lang: Lang, item: PlanItemView): string[] {

@@ -13,6 +13,7 @@ import { welcomeDoc } from '../../../src/views/leerlijn.js';
 import { stepDocumentDoc } from '../../../src/views/notices.js';
 import { commandText } from '../../../src/adapters/teams/commands.js';
 import { helpDoc } from '../../../src/views/reply.js';
+import { actionListDoc } from '../../../src/views/plan.js';
 import { parseCommand } from '../../../src/app/flows/registry.js';
 import { meetingDefinition } from '../../../src/domain/meetings.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
@@ -90,6 +91,13 @@ describe('Teams cards', () => {
     expect(cardText(card)).toContain(forTeams(t('nl', 'action.more', { actions: '7 acties' })));
     expect(cardText(card)).not.toContain('Actie 24');
     expect(adaptiveCardProblems(card)).toEqual([]);
+  });
+
+  it('marks an overdue action in the owner’s own card as in every list of actions', () => {
+    const late = { ...action, overdue: true };
+    const mark = `⏰ ${t('nl', 'action.overdue')}`;
+    expect(cardText(ownerActionsCard('nl', [late], leerlijn))).toContain(mark);
+    expect(cardText(toAdaptiveCard(actionListDoc(teamsMarkup(leerlijn.members), 'nl', [late])))).toContain(mark);
   });
 
   it('speaks of @Leerlijn, not of the Slack command', () => {

@@ -2,9 +2,10 @@
 // whichever of klaar / bezig / loopt vast is pressed, answered in place (Action.Execute).
 import type { Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
-import { dueDateText, onderdeelTitle } from '../../../i18n/phrases.js';
+import { onderdeelTitle } from '../../../i18n/phrases.js';
 import type { ActionView } from '../../../app/views.js';
-import { OWNER_STATUS_BUTTONS } from '../../../views/plan.js';
+import { actionState, OWNER_STATUS_BUTTONS } from '../../../views/plan.js';
+import type { Markup } from '../../../views/markup.js';
 import { container, execute, note, text, userText, type Element } from './common.js';
 
 export const STATUS_VERB = 'status';
@@ -18,12 +19,8 @@ export function noteInputId(actionId: string): string {
  * `leerlijnId` when the card shows one leerlijn's actions, so the card redrawn after a click
  * shows that leerlijn again rather than the owner's actions in all of them.
  */
-export function ownerActionBlock(lang: Lang, a: ActionView, leerlijnId?: string): Element {
-  const details = [
-    `${t(lang, 'action.due')}: ${dueDateText(lang, a.dueDate)}`,
-    t(lang, `action.status.${a.status}`),
-    ...(a.overdue ? [`⚠️ ${t(lang, 'action.overdue')}`] : []),
-  ].join(' · ');
+export function ownerActionBlock(m: Markup, lang: Lang, a: ActionView, leerlijnId?: string): Element {
+  const details = `${t(lang, 'action.due')}: ${actionState(m, lang, a)}`;
   return container(
     [
       text(userText(a.description, 500), { weight: 'Bolder' }),
