@@ -245,6 +245,8 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
   },
   form: {
     openedBy: '*{title}*: {name} is filling in this form. Only whoever opened it sees the questions.',
+    filledBy: '*{title}*: {name} filled in this form.',
+    sent: 'The form was sent.',
   },
   common: { yes: 'Yes', no: 'No', and: 'and', none: 'none' },
 };

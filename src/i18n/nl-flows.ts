@@ -242,6 +242,8 @@ export const nlFlows = {
   },
   form: {
     openedBy: '*{title}*: {name} vult dit formulier in. Alleen wie het opende ziet de vragen.',
+    filledBy: '*{title}*: {name} heeft dit formulier ingevuld.',
+    sent: 'Het formulier is verstuurd.',
   },
   common: { yes: 'Ja', no: 'Nee', and: 'en', none: 'geen' },
 } as const;

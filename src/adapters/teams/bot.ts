@@ -11,7 +11,8 @@ import { answerConsent, FILE_CONSENT_INVOKE } from './export.js';
 import { openForm, requireLeerlijnId, statusInvoke, submitForm, submitMoveTo, submitStart } from './flows.js';
 import { openedForm, submittedForm } from '../../app/flows/form-registry.js';
 import { reply } from './forms.js';
-import { OWN_VIEW_VERB } from './reply.js';
+import { FORM_VERB, OWN_VIEW_VERB } from './reply.js';
+import { formInvoke } from './form-invoke.js';
 import { ownViewInvoke } from './surface.js';
 import { MOVE_TO as MOVE_TO_FORM } from '../../views/leerlijn.js';
 import { PLAN_POST } from '../../views/plan.js';
@@ -135,6 +136,7 @@ export class LeerlijnBot extends ActivityHandler {
       if (SCORE_VERBS.has(verb)) return invokeCard(await scoreInvoke(this.svc, turn, verb, data));
       if (verb === STATUS_VERB) return invokeCard(await statusInvoke(this.svc, turn, data));
       if (verb === OWN_VIEW_VERB) return invokeCard(await ownViewInvoke(this.svc, turn, data));
+      if (verb === FORM_VERB) return invokeCard(await formInvoke(this.svc, turn, data, (sent, values) => this.submitted(sent, values)));
       return invokeCard(warning(tError(turn.lang, 'invalid_input')));
     } catch (error) {
       const unexpected = (err: unknown): void => this.svc.log.error({ err, verb }, 'teams card action failed');

@@ -1,6 +1,7 @@
 // A submitted form card in Teams, for the shared form flows (src/app/flows/*-forms.ts): there
 // is nothing to close, and a refusal with problems at its inputs answers with the same form
-// again, the values kept. Which input shows a field's problem is each form's own (flows.ts).
+// again, the values kept: as a message, or as the answer to the invoke that sent it (form-invoke.ts).
+// Which input shows a field's problem is each form's own (flows.ts).
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
 import { adaptiveCard, fieldErrors, userText, type AdaptiveCard } from './cards/common.js';
 import { reply } from './forms.js';
@@ -47,8 +48,10 @@ export function teamsStartCtx(svc: TeamsServices, turn: Turn, form: CardForm): S
     ...base,
     formAccepted: async () => undefined,
     async formRefused(refusal) {
+      if (turn.answer) turn.answer.refused = true;
       if ((refusal.fields ?? []).length === 0 && !refusal.at) return base.reply(refusal);
-      await reply(turn, await form.again(cardErrors(turn, refusal, form)));
+      const again = await form.again(cardErrors(turn, refusal, form));
+      await (turn.answer ? turn.answer.cards.push(again) : reply(turn, again));
     },
   };
   return { deps: svc.deps, log: svc.log, actor: turn.actor, place: placeOf(turn), lang: turn.lang, surface };

@@ -6,11 +6,36 @@ import type { ErrorView, ReplyView, TextView } from '../../app/flows/surface.js'
 import { type Lang } from '../../i18n/index.js';
 import { adaptiveCard, text, type AdaptiveCard } from './cards/common.js';
 import { teamBlocks, teamWarningBlocks } from '../../views/leerlijn.js';
+import { TEAM_FORM } from '../../views/team-form.js';
+import { submittedForm } from '../../app/flows/form-registry.js';
+import type { OwnViewKey } from '../../app/flows/own-view.js';
 import { teamFormCard, type RosterEntry } from './cards/form.js';
 import { timelineCard } from './cards/timeline.js';
 
 /** Teams asks for a reader's own view of a channel reply with this verb (surface.ts). */
 export const OWN_VIEW_VERB = 'ownView';
+/** A form sent from someone's own view (form-invoke.ts). */
+export const FORM_VERB = 'form';
+
+type Json = Record<string, unknown>;
+
+const isSentForm = (form: unknown): boolean => typeof form === 'string' && (form === TEAM_FORM || submittedForm(form) !== undefined);
+
+/**
+ * An own view's forms sent with an invoke, whose answer Teams shows the sender only, rather than
+ * as a message, whose answers the whole channel would see. Each carries the own view it is in.
+ */
+export function privateSubmits(card: AdaptiveCard, key: OwnViewKey): AdaptiveCard {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (typeof node !== 'object' || node === null) return node;
+    const n = node as Json;
+    const data = n.data as Json | undefined;
+    if (n.type === 'Action.Submit' && isSentForm(data?.form)) return { ...n, type: 'Action.Execute', verb: FORM_VERB, data: { ...data, ownView: key } };
+    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, walk(v)]));
+  };
+  return walk(card) as AdaptiveCard;
+}
 
 /** Names for the people a sentence mentions, looked up by the surface before rendering. */
 export type Names = ReadonlyMap<string, string>;

@@ -4,7 +4,7 @@
 import { postRoundResult, type ChannelView, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
-import { ownView, sharedForm, sharedReply, type OwnViewKey } from '../../app/flows/own-view.js';
+import { ownView, rememberSharedForm, sharedForm, sharedReply, type OwnViewKey } from '../../app/flows/own-view.js';
 import { t } from '../../i18n/index.js';
 import { formSpec, type FormSpec } from '../../app/flows/form-registry.js';
 import { messageCard, userText, type AdaptiveCard } from './cards/common.js';
@@ -18,8 +18,8 @@ import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
-import { candidates, displayName, reply, roster } from './forms.js';
-import { OWN_VIEW_VERB, renderReply } from './reply.js';
+import { candidates, displayName, reply, roster, send } from './forms.js';
+import { OWN_VIEW_VERB, privateSubmits, renderReply } from './reply.js';
 import { postRound, refreshRound } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
@@ -29,7 +29,7 @@ async function namesIn(svc: TeamsServices, turn: Turn, view: ReplyView): Promise
   return new Map(await Promise.all(peopleNamed(view).map(async (id) => [id, await displayName(svc, turn, id)] as const)));
 }
 
-async function replyCard(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<AdaptiveCard> {
+export async function replyCard(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<AdaptiveCard> {
   const [names, others] = await Promise.all([namesIn(svc, turn, view), view.type === 'team' && view.canEdit ? candidates(svc, turn, view.leerlijn.members) : []]);
   return renderReply(turn.lang, view, names, others);
 }
@@ -39,7 +39,7 @@ async function replyCard(svc: TeamsServices, turn: Turn, view: ReplyView): Promi
  * Teams asks for the asker's own card (refresh.userIds) whenever they look at it.
  */
 function withOwnView(card: AdaptiveCard, key: OwnViewKey, teamsUserId: string): AdaptiveCard {
-  return { ...card, refresh: { action: { type: 'Action.Execute', verb: OWN_VIEW_VERB, data: key }, userIds: [teamsUserId] } };
+  return { ...privateSubmits(card, key), refresh: { action: { type: 'Action.Execute', verb: OWN_VIEW_VERB, data: key }, userIds: [teamsUserId] } };
 }
 
 /** The refresh's answer: the reader's own card, with what they may do decided again (app/flows/own-view.ts; a form's guard). */
@@ -58,7 +58,9 @@ export async function replyForm(svc: TeamsServices, turn: Turn, spec: FormSpec, 
   const { card, title, request } = await drawnForm(svc, turn, spec, { named, open });
   if (turn.personal || !svc.perUserViews) return reply(turn, card);
   const shared = sharedForm(spec, request, title, turn.userId);
-  await reply(turn, withOwnView(await replyCard(svc, turn, shared.everyone), shared.own, turn.context.activity.from.id));
+  const messageId = await send(turn, withOwnView(await replyCard(svc, turn, shared.everyone), shared.own, turn.context.activity.from.id));
+  // Kept so that, once sent, it can say so (form-invoke.ts).
+  if (messageId) await rememberSharedForm(svc.deps, turn.actor, request.leerlijnId, { channelId: turn.channelId, messageId });
 }
 
 type SavedView = Exclude<ChannelView, { type: 'welcome' | 'comparison' }>;
@@ -102,6 +104,7 @@ async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promi
 export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
   return {
     async reply(view: ReplyView) {
+      if (turn.answer) return void turn.answer.cards.push(await replyCard(svc, turn, view));
       const shared = turn.personal || !svc.perUserViews ? null : sharedReply(view);
       const card = await replyCard(svc, turn, shared?.everyone ?? view);
       await reply(turn, shared?.own ? withOwnView(card, shared.own, turn.context.activity.from.id) : card);

@@ -3,6 +3,7 @@ import { TurnContext } from 'botbuilder';
 import type { Actor, Deps, LeerlijnRow } from '../../app/context.js';
 import type { Lang } from '../../domain/instrument.js';
 import type { Place } from '../../app/flows/surface.js';
+import type { AdaptiveCard } from './cards/common.js';
 import { channelLeerlijn, workspaceIdFor } from '../../app/places.js';
 import { baseConversationId } from './messenger.js';
 import { tenantOf } from './edge.js';
@@ -18,10 +19,18 @@ export interface Turn {
   personal: boolean;
   leerlijn: LeerlijnRow | null;
   lang: Lang;
+  /** Set for a form sent through an invoke (form-invoke.ts): what its sender is told is the invoke's answer, seen by them only. */
+  answer?: PrivateAnswer;
 }
 
-/** Where the turn is, as the flows read it: in a channel, a reply is a message everyone sees. */
-export const placeOf = (turn: Pick<Turn, 'channelId' | 'personal'>): Place => ({ channelId: turn.channelId, personal: turn.personal, repliesSeenByAll: !turn.personal });
+export interface PrivateAnswer {
+  cards: AdaptiveCard[];
+  /** The form was refused: it stays its sender's to put right. */
+  refused: boolean;
+}
+
+/** Where the turn is, as the flows read it: in a channel, a reply is a message everyone sees, unless it answers an invoke. */
+export const placeOf = (turn: Pick<Turn, 'channelId' | 'personal' | 'answer'>): Place => ({ channelId: turn.channelId, personal: turn.personal, repliesSeenByAll: !turn.personal && !turn.answer });
 
 /** Only a local Emulator names no tenant: with auth on, http-shim.ts does not run such a turn. */
 const EMULATOR_TENANT = 'emulator';

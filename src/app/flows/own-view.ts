@@ -12,6 +12,7 @@ import { planFor, timelineFor } from './plan.js';
 import { evaluationFor } from './rounds.js';
 import { formRequest, submittedForm, type FormRequest, type FormSpec } from './form-registry.js';
 import { text, type ReplyView, type TextView } from './surface.js';
+import { postedMessage, rememberPosted, type PostedMessage } from '../posted.js';
 
 const ReplyKey = z.object({
   view: z.enum(['timeline', 'team', 'plan', 'evaluation']),
@@ -65,6 +66,24 @@ export function sharedForm(spec: FormSpec, request: FormRequest, title: string, 
   const named = Object.fromEntries(Object.entries({ kind, onderdeel, moment }).filter(([, v]) => v !== undefined));
   return { everyone: text('form.openedBy', { title }, { people: { name: [openerId] } }), own: { view: 'form', form: spec.id, leerlijnId, ...named } };
 }
+
+/**
+ * The message that tells everyone whose form it is, kept per opener: once they send the form it
+ * says so, and the message id comes back from the client, so only the opener's own may be changed.
+ */
+const sharedFormKey = (userId: string, messageId: string): string => `form_opened:${userId}:${messageId}`;
+
+export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, leerlijnId: string, message: PostedMessage): Promise<void> {
+  return rememberPosted(deps, actor.workspaceId, leerlijnId, sharedFormKey(actor.userId, message.messageId), message);
+}
+
+/** Whether `messageId` is a form this person opened where everyone sees it. */
+export async function isOwnSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, messageId: string): Promise<boolean> {
+  return (await postedMessage(deps, actor.workspaceId, sharedFormKey(actor.userId, messageId))) !== null;
+}
+
+/** What everyone sees of a shared form once its opener sent it. */
+export const filledForm = (title: string, openerId: string): TextView => text('form.filledBy', { title }, { people: { name: [openerId] } });
 
 /** This person's own view of a shared reply, read now: only the team's members may read it, each with the controls they may use. */
 export async function ownView(deps: Deps, actor: Actor, sent: unknown): Promise<OwnView> {

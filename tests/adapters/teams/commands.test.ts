@@ -4,9 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageActivity, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
 import type { JsonObject } from '../../fakes/bot-connector.js';
-import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
 import { t } from '../../../src/i18n/index.js';
-import { CHANNEL, PEOPLE, cardText, elements, startHarness, startHetBaken, type Harness } from './harness.js';
+import { CHANNEL, PEOPLE, cardText, elements, startHarness, startHetBaken, type Harness, closeCheckingCards } from './harness.js';
 
 const [anna, bram, chen, dewi] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser, TeamsUser];
 let h: Harness;
@@ -16,11 +15,7 @@ beforeAll(async () => {
   await startHetBaken(h);
 });
 
-afterAll(async () => {
-  const problems = [...h.cardsSince(0), ...h.cards].flatMap((c) => adaptiveCardProblems(c));
-  await h.close();
-  expect(problems).toEqual([]);
-});
+afterAll(() => closeCheckingCards(h));
 
 const lastCard = (): JsonObject => h.connector.lastCardIn(CHANNEL.id)!;
 const inputs = (card: unknown) => elements(card).filter((e) => typeof e.type === 'string' && e.type.startsWith('Input.'));

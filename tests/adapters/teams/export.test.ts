@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILE_CONSENT_TYPE, FILE_INFO_TYPE } from '../../../src/adapters/teams/export.js';
 import type { JsonObject, RecordedActivity } from '../../fakes/bot-connector.js';
 import { fileConsentInvoke, postActivity, type ActivityBase, type TeamsUser } from '../../fakes/teams-activities.js';
-import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
 import { t } from '../../../src/i18n/index.js';
-import { CHANNEL, PEOPLE, cardText, elements, lastAnswerIn, startHarness, textAfter, type Harness } from './harness.js';
+import { CHANNEL, PEOPLE, cardText, elements, lastAnswerIn, startHarness, textAfter, type Harness, closeCheckingCards } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 let h: Harness;
@@ -23,11 +22,7 @@ beforeAll(async () => {
   leerlijnId = rows[0]!.id;
 });
 
-afterAll(async () => {
-  const problems = [...h.cardsSince(0), ...h.cards].flatMap((c) => adaptiveCardProblems(c));
-  await h.close();
-  expect(problems).toEqual([]);
-});
+afterAll(() => closeCheckingCards(h));
 
 function attachmentsOf(a: RecordedActivity): JsonObject[] {
   return Array.isArray(a.activity.attachments) ? (a.activity.attachments as JsonObject[]) : [];

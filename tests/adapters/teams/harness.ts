@@ -19,6 +19,8 @@ import {
 } from '../../fakes/teams-activities.js';
 import { OWN_VIEW_VERB } from '../../../src/adapters/teams/reply.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
+import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
+import { expect } from 'vitest';
 import { makeDeps, NOW } from '../../support/fixtures.js';
 
 export const TENANT = 'tenant-1';
@@ -134,6 +136,13 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
 }
 
 /** Every TextBlock text of a card, nested containers included, as one string to search. */
+/** Closes the harness once every card the bot posted, updated or answered with is checked against Adaptive Cards 1.5. */
+export async function closeCheckingCards(h: Harness): Promise<void> {
+  const problems = [...h.cardsSince(0), ...h.cards].flatMap((c) => adaptiveCardProblems(c));
+  await h.close();
+  expect(problems).toEqual([]);
+}
+
 /**
  * Anna starts the leerlijn of Het Baken and JoU in the team channel, with Bram from the youth
  * work; the start form reads the roster, so the team gets its Teams names.

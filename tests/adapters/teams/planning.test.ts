@@ -4,13 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
-import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
 import { getStatusInChannel } from '../../../src/app/overview.js';
 import { changeTeam } from '../../../src/app/leerlijn.js';
 import { t } from '../../../src/i18n/index.js';
 import { ensureWorkspace, updateMeeting } from '../../../src/store/leerlijnen.js';
 import { makeDeps } from '../../support/fixtures.js';
-import { CHANNEL, PEOPLE, TENANT, cardText, lastAnswerIn, startHarness, type Harness, elements, textAfter, startHetBaken } from './harness.js';
+import { CHANNEL, PEOPLE, TENANT, cardText, lastAnswerIn, startHarness, type Harness, elements, textAfter, startHetBaken, closeCheckingCards } from './harness.js';
 
 const [anna, bram, chen] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser];
 let h: Harness;
@@ -20,11 +19,7 @@ beforeAll(async () => {
   await startHetBaken(h);
 });
 
-afterAll(async () => {
-  const problems = [...h.cardsSince(0), ...h.cards].flatMap((c) => adaptiveCardProblems(c));
-  await h.close();
-  expect(problems).toEqual([]);
-});
+afterAll(() => closeCheckingCards(h));
 
 const lastCard = (): JsonObject => lastAnswerIn(h.connector, CHANNEL.id)!;
 

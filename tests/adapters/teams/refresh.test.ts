@@ -3,8 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
-import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
-import { CHANNEL, OUTSIDER, PEOPLE, cardText, startHarness, type Harness } from './harness.js';
+import { CHANNEL, OUTSIDER, PEOPLE, cardText, startHarness, type Harness, closeCheckingCards } from './harness.js';
 
 const [anna, bram, chen] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser];
 let h: Harness;
@@ -23,11 +22,7 @@ beforeAll(async () => {
   roundId = rows[0]!.id;
 });
 
-afterAll(async () => {
-  const problems = [...h.cardsSince(0), ...h.cards].flatMap((c) => adaptiveCardProblems(c));
-  await h.close();
-  expect(problems).toEqual([]);
-});
+afterAll(() => closeCheckingCards(h));
 
 async function sharedP1(): Promise<JsonObject> {
   const { rows } = await h.db.db.query<{ message_id: string }>(`select message_id from posted_messages where key = $1::text`, [`card:${roundId}:P1`]);

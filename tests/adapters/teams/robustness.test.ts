@@ -7,9 +7,8 @@ import { getStatus } from '../../../src/app/overview.js';
 import type { LeerlijnView } from '../../../src/app/views.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { messageActivity, postActivity } from '../../fakes/teams-activities.js';
-import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
 import { makeDeps } from '../../support/fixtures.js';
-import { CHANNEL, OUTSIDER, PEOPLE, TENANT, cardText, startHarness, type Harness } from './harness.js';
+import { CHANNEL, OUTSIDER, PEOPLE, TENANT, cardText, startHarness, type Harness, closeCheckingCards } from './harness.js';
 
 const [anna, bram] = PEOPLE as [typeof PEOPLE[0], typeof PEOPLE[0]];
 let h: Harness;
@@ -18,11 +17,7 @@ beforeAll(async () => {
   h = await startHarness();
 });
 
-afterAll(async () => {
-  const problems = [...h.cardsSince(0), ...h.cards].flatMap((c) => adaptiveCardProblems(c));
-  await h.close();
-  expect(problems).toEqual([]);
-});
+afterAll(() => closeCheckingCards(h));
 
 const lastCardText = (): string => cardText(h.connector.lastCardIn(CHANNEL.id));
 

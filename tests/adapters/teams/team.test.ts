@@ -7,7 +7,7 @@ import type { JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { t } from '../../../src/i18n/index.js';
 import { adaptiveCardProblems, MAX_CARD_BYTES } from '../../support/adaptive-cards.js';
-import { CHANNEL, PEOPLE, cardText, lastAnswerIn, startHarness, type Harness, elements, textAfter } from './harness.js';
+import { CHANNEL, PEOPLE, cardText, lastAnswerIn, startHarness, type Harness, elements, textAfter, closeCheckingCards } from './harness.js';
 
 const [anna, bram, chen] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser];
 let h: Harness;
@@ -21,11 +21,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  const problems = [...h.cardsSince(0), ...h.cards].flatMap((c) => adaptiveCardProblems(c));
-  await h.close();
-  expect(problems).toEqual([]);
-});
+afterAll(() => closeCheckingCards(h));
 
 const lastCard = (): JsonObject => lastAnswerIn(h.connector, CHANNEL.id)!;
 

@@ -11,6 +11,7 @@ import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationIte
 import { startLeerlijnElsewhere } from './elsewhere.js';
 import { chartsIn, DOCUMENTS, ELSEWHERE_ID, elsewhereFrom, isAction, isInvokeCard, problemsBeside, openDocuments, PUBLIC_URL, shownButton, shownValues, type Action, type Node } from './teams-parts.js';
 import { nodeAfterText, nodesOf, teamsText } from './text.js';
+import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 
 export async function teamsDriver(): Promise<Driver> {
   const clock = { now: NOW };
@@ -48,10 +49,21 @@ class TeamsDriver implements Driver {
     return this.h.connector.messagesIn(conversationId).map((m) => adaptiveCardOf(m.activity)).filter((c): c is JsonObject => c !== undefined).reverse();
   }
 
+  /** The message each card seen in the channel is (an invoke from it names it as replyToId). */
+  private readonly messageOf = new WeakMap<JsonObject, string>();
+
   /** The channel's cards as this person sees them now (their own view where Teams fetches one), newest first. */
   private seenInChannel(p: Person): Promise<JsonObject[]> {
     const where = this.h.inChannel(this.user(p));
-    return Promise.all(this.cardsIn(CHANNEL.id).map((card) => this.h.seenBy(this.user(p), card, where)));
+    const posted = this.h.connector.messagesIn(CHANNEL.id).flatMap((m) => {
+      const card = adaptiveCardOf(m.activity);
+      return card ? [{ id: m.id, card }] : [];
+    });
+    return Promise.all(posted.reverse().map(async ({ id, card }) => {
+      const seen = await this.h.seenBy(this.user(p), card, where);
+      this.messageOf.set(seen, id);
+      return seen;
+    }));
   }
 
   private find<T extends Action>(cards: JsonObject[], what: string, is: (n: Node) => n is T, pick: (a: T) => boolean): T {
@@ -75,9 +87,16 @@ class TeamsDriver implements Driver {
    * `where` (by default the channel), with `values` for its inputs.
    */
   private async submitForm(by: Person, form: string, values: (card: JsonObject) => Record<string, string>, where = this.h.inChannel(this.user(by)), viewer = by): Promise<void> {
-    const card = (await this.seenInChannel(viewer)).find((c) => nodesOf(c).some((n) => isAction('Action.Submit')(n) && n.data.form === form));
+    const isSubmit = (n: Node): n is Action => (isAction('Action.Submit')(n) || (isAction('Action.Execute')(n) && n.verb === FORM_VERB)) && n.data.form === form;
+    const card = (await this.seenInChannel(viewer)).find((c) => nodesOf(c).some(isSubmit));
     if (!card) throw new Error(`teams: no ${form} form in the channel`);
-    const submit = this.find([card], `${form} submit`, isAction('Action.Submit'), (a) => a.data.form === form);
+    const submit = this.find([card], `${form} submit`, isSubmit, () => true);
+    if (submit.type === 'Action.Execute') {
+      // A form in someone's own view: sent with an invoke from the message it is in, answered to the sender alone.
+      await this.invoke(by, { ...submit, data: { ...submit.data, ...values(card) } }, { ...where, replyToId: this.messageOf.get(card) });
+      this.problems.set(this.user(by).id, problemsBeside(this.answered ?? undefined));
+      return;
+    }
     const from = this.h.connector.activities.length;
     await this.act(by, where, () => this.h.submit(this.user(by), { ...submit.data, ...values(card) }, where));
     const answers = this.h.connector.activities.slice(from).filter((a) => a.conversationId === CHANNEL.id).map((a) => adaptiveCardOf(a.activity));
@@ -96,11 +115,13 @@ class TeamsDriver implements Driver {
     await this.act(by, where, async () => {
       // Teams shows the card the invoke answers with in place of the one clicked.
       this.answered = await this.h.invoke(this.user(by), String(action.verb), action.data, where);
+      this.answeredTo = this.user(by).id;
       return this.answered;
     });
   }
 
   private answered: JsonObject | null = null;
+  private answeredTo = '';
 
   clickedMessage(): string {
     if (!this.answered) throw new Error('teams: no card was clicked');
@@ -202,7 +223,9 @@ class TeamsDriver implements Driver {
   async pressShown(by: Person, control: ShownControl, from: From): Promise<void> {
     const shown = control.shownTo;
     // Teams answers in a channel are the channel's cards; a private chat's are its own.
-    const cards = shown?.in === 'private' ? this.privateChats(shown.person).flatMap((chat) => this.cardsIn(chat)) : await this.seenInChannel(shown?.person ?? by);
+    // In the channel, the card an invoke of theirs answered with stands in place of the one they clicked.
+    const answered = this.answered && this.answeredTo === this.user(shown?.person ?? by).id ? [this.answered] : [];
+    const cards = shown?.in === 'private' ? this.privateChats(shown.person).flatMap((chat) => this.cardsIn(chat)) : [...answered, ...(await this.seenInChannel(shown?.person ?? by))];
     const button = shownButton(cards, control);
     const where = this.from(by, from);
     if (button.type === 'Action.Execute') return this.invoke(by, button, where);

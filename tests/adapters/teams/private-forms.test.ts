@@ -1,0 +1,109 @@
+// A form in someone's own view of a channel card is sent with an invoke, whose answer Teams shows
+// that person alone: a refused form comes back with what they typed to them, not to the channel;
+// what the form saves still reaches the channel; a form someone opened says it is filled in.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
+import type { TeamsUser } from '../../fakes/teams-activities.js';
+import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
+import { CHANNEL, PEOPLE, cardText, elements, startHarness, startHetBaken, type Harness, closeCheckingCards } from './harness.js';
+
+const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+  await startHetBaken(h);
+});
+
+afterAll(() => closeCheckingCards(h));
+
+/** The newest message in the channel, with its id and card as everyone sees it now. */
+function newest(): { id: string; card: JsonObject } {
+  const m = h.connector.messagesIn(CHANNEL.id).at(-1)!;
+  return { id: m.id, card: adaptiveCardOf(m.activity)! };
+}
+
+const messageNow = (id: string): JsonObject => adaptiveCardOf(h.connector.messagesIn(CHANNEL.id).find((m) => m.id === id)!.activity)!;
+const channelPosts = (): number => h.connector.activities.filter((a) => a.conversationId === CHANNEL.id && a.method === 'POST').length;
+
+/** The button that sends `form` in a card: an invoke, not a message. */
+function sendButton(card: unknown, form: string): { verb: string; data: Record<string, unknown> } {
+  const found = elements(card).find((e) => e.type === 'Action.Execute' && e.verb === FORM_VERB && (e.data as { form?: unknown }).form === form);
+  if (!found) throw new Error(`no invoke sending ${form} in ${cardText(card)}`);
+  return found as { verb: string; data: Record<string, unknown> };
+}
+
+const inputValue = (card: unknown, id: string): unknown => elements(card).find((e) => e.id === id)?.value;
+/** What Teams sends of a card's inputs left as they are shown. */
+const shownInputs = (card: unknown): Record<string, unknown> => Object.fromEntries(elements(card).filter((e) => typeof e.id === 'string' && e.value !== undefined).map((e) => [e.id, e.value]));
+const problems = (card: unknown): string[] => elements(card).filter((e) => e.color === 'Attention' && e.size === 'Small').map((e) => String(e.text));
+const evaluatieMeetings = async (): Promise<number> =>
+  Number((await h.db.db.query<{ n: string }>(`select count(*) as n from meetings where kind = 'vervolgevaluatie'`)).rows[0]!.n);
+
+describe('a form in the channel, sent from its opener’s own view', () => {
+  it('refused, comes back to its sender alone with what they typed; saved, the channel reads it is filled in', async () => {
+    await h.say(anna, 'planning nieuw');
+    const opened = newest();
+    expect(cardText(opened.card)).toContain('Anna Test vult dit formulier in');
+    const form = await h.seenBy(anna, opened.card);
+    const send = { data: { ...sendButton(form, 'move').data, ...shownInputs(form) } };
+    const fromTheForm = { ...h.inChannel(anna), replyToId: opened.id };
+
+    // Before the eindevaluatie: refused beside the date, the date as typed, and nothing for the channel.
+    const posts = channelPosts();
+    const refused = await h.invoke(anna, FORM_VERB, { ...send.data, date: '2026-04-06', time: '15:00' }, fromTheForm);
+    expect(problems(refused).join(' ')).toMatch(/eindevaluatie/i);
+    expect(inputValue(refused, 'date')).toBe('2026-04-06');
+    // Sent again from the refused form, as Teams would: that too is an invoke.
+    expect(sendButton(refused, 'move').data.ownView).toEqual(sendButton(form, 'move').data.ownView);
+    expect(channelPosts()).toBe(posts);
+    expect(messageNow(opened.id)).toEqual(opened.card);
+
+    // Bram sending anna's form from her message is refused, and her message stays as it was.
+    const forged = await h.invoke(bram, FORM_VERB, { ...send.data, date: '2026-09-14', time: '15:00' }, { ...h.inChannel(bram), replyToId: opened.id });
+    expect(cardText(forged)).toContain('Dit mag alleen de coördinator');
+    expect(await evaluatieMeetings()).toBe(0);
+    expect(messageNow(opened.id)).toEqual(opened.card);
+
+    const saved = await h.invoke(anna, FORM_VERB, { ...send.data, date: '2026-09-14', time: '15:00' }, fromTheForm);
+    expect(await evaluatieMeetings()).toBe(1);
+    expect(cardText(saved)).toContain('Anna Test heeft dit formulier ingevuld');
+    // Everyone's message says so, and no longer asks for anna's own view (which was the form).
+    const closed = messageNow(opened.id);
+    expect(cardText(closed)).toContain('Anna Test heeft dit formulier ingevuld');
+    expect(closed.refresh).toBeUndefined();
+    // What the form saved is in the channel, for everyone.
+    expect(cardText(newest().card)).toContain('ma 14 sep 2026 15:00');
+  });
+
+  it('changes only a message of the sender’s own form: saved from another message’s id, that message stays as it is', async () => {
+    await h.say(anna, 'planning');
+    const timeline = newest();
+    await h.say(anna, 'planning nieuw');
+    const opened = newest();
+    const form = await h.seenBy(anna, opened.card);
+    const data = { ...sendButton(form, 'move').data, ...shownInputs(form), date: '2026-09-21', time: '15:00' };
+    const answer = await h.invoke(anna, FORM_VERB, data, { ...h.inChannel(anna), replyToId: timeline.id });
+    expect(cardText(newest().card)).toContain('ma 21 sep 2026 15:00');
+    expect(cardText(answer)).not.toContain('heeft dit formulier ingevuld');
+    expect(messageNow(timeline.id)).toEqual(timeline.card);
+    expect(messageNow(opened.id)).toEqual(opened.card);
+  });
+
+  it('from the planning the coordinator sees: a refused move stays theirs, a saved one shows them the planning as it is now', async () => {
+    await h.say(anna, 'planning');
+    const planning = newest();
+    const own = await h.seenBy(anna, planning.card);
+    const send = sendButton(own, 'move');
+    const posts = channelPosts();
+    const refused = await h.invoke(anna, FORM_VERB, { ...send.data, kind: 'terugkom', date: '2020-01-06', time: '15:00' }, { ...h.inChannel(anna), replyToId: planning.id });
+    expect(problems(refused)).not.toEqual([]);
+    expect(channelPosts()).toBe(posts);
+
+    const saved = await h.invoke(anna, FORM_VERB, { ...send.data, kind: 'terugkom', date: '2026-03-31', time: '15:00' }, { ...h.inChannel(anna), replyToId: planning.id });
+    // The channel gets the new planning; anna's card is the planning with her forms, its date moved.
+    expect(cardText(newest().card)).toContain('di 31 mrt 2026 15:00');
+    expect(cardText(saved)).toContain('di 31 mrt 2026 15:00');
+    expect(sendButton(saved, 'roles').data.ownView).toEqual({ view: 'timeline', leerlijnId: expect.any(String) });
+  });
+});
