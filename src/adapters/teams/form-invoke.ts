@@ -17,8 +17,6 @@ import type { TeamsServices } from './services.js';
 import { ownViewInvoke, replyCard } from './surface.js';
 import type { PrivateAnswer, Turn } from './turn.js';
 
-type FormKey = Extract<OwnViewKey, { view: 'form' }>;
-
 /** The cards said to the sender, as the one card an invoke answers with: each one's buttons kept under it, its forms sent the same way. */
 function oneCard(cards: readonly AdaptiveCard[], key: OwnViewKey): AdaptiveCard {
   const last = cards.at(-1)!;
@@ -26,22 +24,27 @@ function oneCard(cards: readonly AdaptiveCard[], key: OwnViewKey): AdaptiveCard 
   return privateSubmits({ ...last, body: [...before, ...last.body] }, key);
 }
 
-/** The opener's shared form, now saying it is filled in; null when the invoke names none of theirs (forged, or an old card). */
-async function closeSharedForm(svc: TeamsServices, turn: Turn, key: FormKey): Promise<AdaptiveCard | null> {
+interface OpenedForm {
+  messageId: string;
+  title: string;
+}
+
+/**
+ * The message that told everyone whose form this is, read before the form is sent (a delete
+ * takes the record with it); null when the invoke names none of the sender's (forged, an old card).
+ */
+async function openedForm(svc: TeamsServices, turn: Turn, key: OwnViewKey): Promise<OpenedForm | null> {
   const messageId = turn.context.activity.replyToId;
-  const spec = submittedForm(key.form);
+  const spec = key.view === 'form' ? submittedForm(key.form) : undefined;
   if (!spec || !messageId || !(await isOwnSharedForm(svc.deps, turn.actor, messageId))) return null;
-  let title: string;
-  try {
-    ({ title } = await drawnForm(svc, turn, spec, { named: key }));
-  } catch (error) {
-    // What it was for is gone (a deleted leerlijn): the message stays as it was.
-    svc.log.info({ err: error }, 'teams: a sent form could not be drawn again');
-    return null;
-  }
-  const card = await replyCard(svc, turn, filledForm(title, turn.userId));
+  return { messageId, title: (await drawnForm(svc, turn, spec, { named: key })).title };
+}
+
+/** That message, now saying the form is filled in: for everyone, and for the opener, whose client no longer asks for the form. */
+async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Promise<AdaptiveCard> {
+  const card = await replyCard(svc, turn, filledForm(opened.title, turn.userId));
   // The form is saved: a message Teams will not change now is logged, and its sender still told.
-  await withRetry(() => turn.context.updateActivity({ ...cardActivity(card), id: messageId })).catch((error: unknown) => svc.log.warn({ err: error }, 'teams: a sent form’s message not changed'));
+  await withRetry(() => turn.context.updateActivity({ ...cardActivity(card), id: opened.messageId })).catch((error: unknown) => svc.log.warn({ err: error }, 'teams: a sent form’s message not changed'));
   return card;
 }
 
@@ -49,10 +52,11 @@ async function closeSharedForm(svc: TeamsServices, turn: Turn, key: FormKey): Pr
 export async function formInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>, submitted: (turn: Turn, values: Values) => Promise<void>): Promise<AdaptiveCard> {
   const key = OwnViewKey.safeParse(data.ownView);
   if (!key.success) throw new AppError('invalid_input');
+  const opened = await openedForm(svc, turn, key.data);
   const answer: PrivateAnswer = { cards: [], refused: false };
   await submitted({ ...turn, answer }, CardValues.parse(data));
   if (answer.refused) return oneCard(answer.cards, key.data);
-  const now = key.data.view === 'form' ? await closeSharedForm(svc, turn, key.data) : await ownViewInvoke(svc, turn, key.data);
+  const now = opened ? await closeOpenedForm(svc, turn, opened) : key.data.view === 'form' ? null : await ownViewInvoke(svc, turn, key.data);
   const cards = [...answer.cards, ...(now ? [now] : [])];
   return oneCard(cards.length > 0 ? cards : [await replyCard(svc, turn, text('form.sent', {}, { tone: 'good' }))], key.data);
 }

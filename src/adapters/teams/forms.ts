@@ -57,7 +57,13 @@ export async function candidates(svc: TeamsServices, turn: Turn, members: Readon
 
 export async function displayName(svc: TeamsServices, turn: Turn, userId: string): Promise<string> {
   const member = await loadReference(svc.deps, turn.workspaceId, refKey.member(userId));
-  return member?.user?.name || mentionedName(turn, userId) || userId;
+  return member?.user?.name || mentionedName(turn, userId) || senderName(turn, userId) || userId;
+}
+
+/** The sender's name as the activity gives it: known also after a delete took the names kept. */
+function senderName(turn: Turn, userId: string): string | undefined {
+  const { from } = turn.context.activity;
+  return userIdOf(from) === userId ? from.name || undefined : undefined;
 }
 
 /** The name a mention in this message gives the id (a bot's, which no roster lists). */

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
+import { t } from '../../../src/i18n/index.js';
 import { CHANNEL, PEOPLE, cardText, elements, startHarness, startHetBaken, type Harness, closeCheckingCards } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
@@ -105,5 +106,16 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     expect(cardText(newest().card)).toContain('di 31 mrt 2026 15:00');
     expect(cardText(saved)).toContain('di 31 mrt 2026 15:00');
     expect(sendButton(saved, 'roles').data.ownView).toEqual({ view: 'timeline', leerlijnId: expect.any(String) });
+  });
+
+  it('a delete sent from the form its opener sees: the leerlijn goes, and the message says the form is filled in', async () => {
+    await h.say(anna, 'verwijder');
+    const opened = newest();
+    const send = sendButton(await h.seenBy(anna, opened.card), 'delete');
+    const answer = await h.invoke(anna, FORM_VERB, { ...send.data, confirm: 'Het Baken' }, { ...h.inChannel(anna), replyToId: opened.id });
+    expect(h.connector.messagesIn(CHANNEL.id).map((m) => cardText(adaptiveCardOf(m.activity))).join('\n')).toContain(t('nl', 'export.deleted'));
+    const filled = `${t('nl', 'export.title')}*: Anna Test heeft dit formulier ingevuld`;
+    expect(cardText(answer)).toContain(filled);
+    expect(cardText(messageNow(opened.id))).toContain(filled);
   });
 });
