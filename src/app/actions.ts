@@ -205,8 +205,11 @@ async function requireActionEditor(db: Queryable, actor: Actor, actionId: string
   const leerlijn = before ? await leerlijnById(db, before.leerlijnId) : null;
   if (!before || !leerlijn || leerlijn.workspaceId !== actor.workspaceId) throw new AppError('not_found');
   const team = await membersOf(db, leerlijn.id);
-  const isCoordinator = team.some((m) => m.userId === actor.userId && m.isCoordinator);
-  if (before.ownerUserId !== actor.userId && !isCoordinator) throw new AppError('not_owner');
+  const self = team.find((m) => m.userId === actor.userId);
+  // Its owner may finish it also after leaving the team. Anyone else off the team hears that,
+  // rather than that the action is someone else's.
+  if (before.ownerUserId !== actor.userId && !self) throw new AppError('not_member', {}, { lang: leerlijn.lang, refusedOn: leerlijn.id });
+  if (before.ownerUserId !== actor.userId && !self?.isCoordinator) throw new AppError('not_owner');
   return { before, leerlijn, team };
 }
 
