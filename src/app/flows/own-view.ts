@@ -19,7 +19,10 @@ const ReplyKey = z.object({
   leerlijnId: z.uuid(),
   moment: z.enum(['terugkom', 'eind']).optional(),
 });
-/** A form and what its opener named (the form's own request checks it). */
+/**
+ * A form and what its opener named (the form's own request checks it); who opened it and its
+ * title, for anyone else who asks (their answer is theirs alone, so a forged one fools only them).
+ */
 const FormKey = z.object({
   view: z.literal('form'),
   form: z.string().max(40),
@@ -27,6 +30,8 @@ const FormKey = z.object({
   kind: z.string().max(40).optional(),
   onderdeel: z.string().max(10).optional(),
   moment: z.string().max(20).optional(),
+  by: z.string().max(100).optional(),
+  title: z.string().max(200).optional(),
 });
 export const OwnViewKey = z.union([ReplyKey, FormKey]);
 export type OwnViewKey = z.infer<typeof OwnViewKey>;
@@ -64,8 +69,10 @@ export function sharedReply(view: ReplyView): { everyone: ReplyView; own?: OwnVi
 export function sharedForm(spec: FormSpec, request: FormRequest, title: string, openerId: string): { everyone: TextView; own: OwnViewKey } {
   const { leerlijnId, kind, onderdeel, moment } = request;
   const named = Object.fromEntries(Object.entries({ kind, onderdeel, moment }).filter(([, v]) => v !== undefined));
-  return { everyone: text('form.openedBy', { title }, { people: { name: [openerId] } }), own: { view: 'form', form: spec.id, leerlijnId, ...named } };
+  return { everyone: openedBy(title, openerId), own: { view: 'form', form: spec.id, leerlijnId, ...named, by: openerId, title } };
 }
+
+const openedBy = (title: string, openerId: string): TextView => text('form.openedBy', { title }, { people: { name: [openerId] } });
 
 /**
  * The message that tells everyone whose form it is, kept per opener: once they send the form it
@@ -90,6 +97,8 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown): Promise<
   const parsed = OwnViewKey.safeParse(sent);
   if (!parsed.success) throw new AppError('invalid_input');
   const key = parsed.data;
+  // Teams lets anyone refresh a card by hand: someone other than its opener sees what everyone sees.
+  if (key.view === 'form' && key.by !== undefined && key.by !== actor.userId) return { key, view: openedBy(key.title ?? '', key.by) };
   if (key.view === 'form') return formView(key);
   switch (key.view) {
     case 'timeline':

@@ -85,9 +85,13 @@ describe('typed commands in Teams', () => {
     expect(inputs(lastCard())).toEqual([]);
     expect(cardText(lastCard())).toContain('Anna Test vult dit formulier in');
     expect(inputs(await h.seenBy(anna, lastCard())).map((i) => i.id)).toEqual(['confirm']);
-    // Bram asking for that view himself (its data is on the card) is refused, as the command was.
+    // Bram refreshing the card by hand (Teams offers that to everyone) sees what everyone sees.
     const refresh = lastCard().refresh as { action: { verb: string; data: Record<string, unknown> } };
-    const forged = await h.invoke(bram, refresh.action.verb, refresh.action.data);
+    const byHand = await h.invoke(bram, refresh.action.verb, refresh.action.data);
+    expect(cardText(byHand)).toContain('Anna Test vult dit formulier in');
+    expect(inputs(byHand)).toEqual([]);
+    // Its data naming him as the opener, he is refused, as the command was.
+    const forged = await h.invoke(bram, refresh.action.verb, { ...refresh.action.data, by: bram.aadObjectId });
     expect(cardText(forged)).toContain('Dit mag alleen de coördinator');
     expect(inputs(forged)).toEqual([]);
   });

@@ -67,10 +67,12 @@ describe.each(backends())('a reader’s own view of a shared reply, on $name', (
     const spec = formSpec('move');
     const shared = sharedForm(spec, { leerlijnId: env.s.leerlijnId, kind: 'eindevaluatie' }, 'Bijeenkomst verplaatsen', env.s.coordinator.userId);
     expect(shared.everyone).toEqual({ type: 'text', key: 'form.openedBy', params: { title: 'Bijeenkomst verplaatsen' }, people: { name: [env.s.coordinator.userId] } });
-    expect(shared.own).toEqual({ view: 'form', form: spec.id, leerlijnId: env.s.leerlijnId, kind: 'eindevaluatie' });
-    // The form is loaded for whoever asks, with its guard (the adapter opens it so).
-    const own = await ownViewOf(env.deps, member(), shared.own);
+    expect(shared.own).toMatchObject({ view: 'form', form: spec.id, leerlijnId: env.s.leerlijnId, kind: 'eindevaluatie' });
+    // The form is loaded for its opener, with its guard (the adapter opens it so).
+    const own = await ownViewOf(env.deps, env.s.coordinator, shared.own);
     expect('form' in own && [own.form.id, own.request]).toEqual([spec.id, { leerlijnId: env.s.leerlijnId, kind: 'eindevaluatie' }]);
+    // Anyone else who asks for it (Teams offers everyone a refresh by hand) sees what everyone sees.
+    expect(await ownViewOf(env.deps, member(), shared.own)).toMatchObject({ view: shared.everyone });
   });
 
   it('refuses a key it did not make', async () => {
