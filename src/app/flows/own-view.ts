@@ -97,9 +97,7 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown): Promise<
   const parsed = OwnViewKey.safeParse(sent);
   if (!parsed.success) throw new AppError('invalid_input');
   const key = parsed.data;
-  // Teams lets anyone refresh a card by hand: someone other than its opener sees what everyone sees.
-  if (key.view === 'form' && key.by !== undefined && key.by !== actor.userId) return { key, view: openedBy(key.title ?? '', key.by) };
-  if (key.view === 'form') return formView(key);
+  if (key.view === 'form') return formView(key, actor);
   switch (key.view) {
     case 'timeline':
       return { key, view: await timelineFor(deps, actor, key.leerlijnId) };
@@ -114,10 +112,15 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown): Promise<
   }
 }
 
-/** The form a key names, to be loaded for the reader with its guard (the adapter draws it): unknown forms and requests are invalid. */
-function formView(key: z.infer<typeof FormKey>): OwnView {
+/**
+ * The form a key names, to be loaded for its opener with its guard (the adapter draws it):
+ * unknown forms and requests are invalid. Teams lets anyone refresh a card by hand: anyone else
+ * sees what everyone sees.
+ */
+function formView(key: z.infer<typeof FormKey>, actor: Actor): OwnView {
   const spec = submittedForm(key.form);
   const request = spec ? formRequest(spec, key) : null;
   if (!spec || !request) throw new AppError('invalid_input');
+  if (key.by !== undefined && key.by !== actor.userId) return { key, view: openedBy(key.title ?? '', key.by) };
   return { key, form: spec, request };
 }

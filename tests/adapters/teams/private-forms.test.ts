@@ -118,4 +118,14 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     expect(cardText(answer)).toContain(filled);
     expect(cardText(messageNow(opened.id))).toContain(filled);
   });
+
+  it('a form sent without naming its message (an older client) is said to be sent, and changes no message', async () => {
+    await startHetBaken(h);
+    await h.say(anna, 'verwijder');
+    const opened = newest();
+    const send = sendButton(await h.seenBy(anna, opened.card), 'delete');
+    const answer = await h.invoke(anna, FORM_VERB, { ...send.data, confirm: 'Het Baken' });
+    expect(cardText(answer)).toContain('Het formulier is verstuurd');
+    expect(messageNow(opened.id)).toEqual(opened.card);
+  });
 });
