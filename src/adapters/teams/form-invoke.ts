@@ -6,7 +6,8 @@
 import { AppError } from '../../app/errors.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
 import { text } from '../../app/flows/surface.js';
-import { filledForm, isOwnSharedForm, OwnViewKey } from '../../app/flows/own-view.js';
+import { filledForm, isFormKey, isOwnSharedForm, OwnViewKey } from '../../app/flows/own-view.js';
+import { t } from '../../i18n/index.js';
 import { actionSet, type AdaptiveCard } from './cards/common.js';
 import { drawnForm } from './form-card.js';
 import { cardActivity } from './messenger.js';
@@ -35,9 +36,10 @@ interface OpenedForm {
  */
 async function openedForm(svc: TeamsServices, turn: Turn, key: OwnViewKey): Promise<OpenedForm | null> {
   const messageId = turn.context.activity.replyToId;
-  const spec = key.view === 'form' ? submittedForm(key.form) : undefined;
-  if (!spec || !messageId || !(await isOwnSharedForm(svc.deps, turn.actor, messageId))) return null;
-  return { messageId, title: (await drawnForm(svc, turn, spec, { named: key })).title };
+  if (!isFormKey(key) || !messageId || !(await isOwnSharedForm(svc.deps, turn.actor, messageId))) return null;
+  if (key.view === 'start') return { messageId, title: t(turn.lang, 'start.title') };
+  const spec = submittedForm(key.form);
+  return spec ? { messageId, title: (await drawnForm(svc, turn, spec, { named: key })).title } : null;
 }
 
 /** That message, now saying the form is filled in: for everyone, and for the opener, whose client no longer asks for the form. */
@@ -56,7 +58,7 @@ export async function formInvoke(svc: TeamsServices, turn: Turn, data: Record<st
   const answer: PrivateAnswer = { cards: [], refused: false };
   await submitted({ ...turn, answer }, CardValues.parse(data));
   if (answer.refused) return oneCard(answer.cards, key.data);
-  const now = opened ? await closeOpenedForm(svc, turn, opened) : key.data.view === 'form' ? null : await ownViewInvoke(svc, turn, key.data);
+  const now = opened ? await closeOpenedForm(svc, turn, opened) : isFormKey(key.data) ? null : await ownViewInvoke(svc, turn, key.data);
   const cards = [...answer.cards, ...(now ? [now] : [])];
   return oneCard(cards.length > 0 ? cards : [await replyCard(svc, turn, text('form.sent', {}, { tone: 'good' }))], key.data);
 }

@@ -7,6 +7,7 @@ import { type Lang } from '../../i18n/index.js';
 import { adaptiveCard, text, type AdaptiveCard } from './cards/common.js';
 import { teamBlocks, teamWarningBlocks } from '../../views/leerlijn.js';
 import { TEAM_FORM } from '../../views/team-form.js';
+import { START_FORM } from '../../views/start-form.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
 import type { OwnViewKey } from '../../app/flows/own-view.js';
 import { teamFormCard, type RosterEntry } from './cards/form.js';
@@ -19,7 +20,7 @@ export const FORM_VERB = 'form';
 
 type Json = Record<string, unknown>;
 
-const isSentForm = (form: unknown): boolean => typeof form === 'string' && (form === TEAM_FORM || submittedForm(form) !== undefined);
+const isSentForm = (form: unknown): boolean => typeof form === 'string' && (form === TEAM_FORM || form === START_FORM || submittedForm(form) !== undefined);
 
 /**
  * An own view's forms sent with an invoke, whose answer Teams shows the sender only, rather than

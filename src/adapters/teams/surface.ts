@@ -4,7 +4,7 @@
 import { postRoundResult, type ChannelView, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
-import { ownView, rememberSharedForm, sharedForm, sharedReply, type OwnViewKey } from '../../app/flows/own-view.js';
+import { ownView, rememberSharedForm, sharedForm, sharedReply, sharedStart, type OwnViewKey } from '../../app/flows/own-view.js';
 import { t } from '../../i18n/index.js';
 import { formSpec, type FormSpec } from '../../app/flows/form-registry.js';
 import { messageCard, userText, type AdaptiveCard } from './cards/common.js';
@@ -45,8 +45,18 @@ function withOwnView(card: AdaptiveCard, key: OwnViewKey, teamsUserId: string): 
 /** The refresh's answer: the reader's own card, with what they may do decided again (app/flows/own-view.ts; a form's guard). */
 export async function ownViewInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
   const own = await ownView(svc.deps, turn.actor, data);
-  const card = 'view' in own ? await replyCard(svc, turn, own.view) : (await drawnForm(svc, turn, own.form, { named: { ...own.request }, open: true })).card;
+  const card = 'view' in own ? await replyCard(svc, turn, own.view)
+    : 'start' in own ? await startCard(svc, turn)
+    : (await drawnForm(svc, turn, own.form, { named: { ...own.request }, open: true })).card;
   return withOwnView(card, own.key, turn.context.activity.from.id);
+}
+
+const startCard = async (svc: TeamsServices, turn: Turn): Promise<AdaptiveCard> => startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId);
+
+/** A form opened in a channel: everyone is told whose it is (the message kept, so that once sent it can say so: form-invoke.ts), its opener sees it. */
+async function postSharedForm(svc: TeamsServices, turn: Turn, shared: { everyone: ReplyView; own: OwnViewKey }, leerlijnId: string | null): Promise<void> {
+  const messageId = await send(turn, withOwnView(await replyCard(svc, turn, shared.everyone), shared.own, turn.context.activity.from.id));
+  if (messageId) await rememberSharedForm(svc.deps, turn.actor, leerlijnId, { channelId: turn.channelId, messageId });
 }
 
 /**
@@ -57,10 +67,7 @@ export async function ownViewInvoke(svc: TeamsServices, turn: Turn, data: Record
 export async function replyForm(svc: TeamsServices, turn: Turn, spec: FormSpec, named: Readonly<Record<string, unknown>>, open: boolean): Promise<void> {
   const { card, title, request } = await drawnForm(svc, turn, spec, { named, open });
   if (turn.personal || !svc.perUserViews) return reply(turn, card);
-  const shared = sharedForm(spec, request, title, turn.userId);
-  const messageId = await send(turn, withOwnView(await replyCard(svc, turn, shared.everyone), shared.own, turn.context.activity.from.id));
-  // Kept so that, once sent, it can say so (form-invoke.ts).
-  if (messageId) await rememberSharedForm(svc.deps, turn.actor, request.leerlijnId, { channelId: turn.channelId, messageId });
+  await postSharedForm(svc, turn, sharedForm(spec, request, title, turn.userId), request.leerlijnId);
 }
 
 type SavedView = Exclude<ChannelView, { type: 'welcome' | 'comparison' }>;
@@ -119,7 +126,10 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     async openForm(form: FormView) {
       // The flow decided who may open it.
       if (form.type !== 'start') return replyForm(svc, turn, formSpec(form.type), form, false);
-      await reply(turn, startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId));
+      // Drawn here also where only its opener will see it: reading the roster keeps the people, who then get DMs and names.
+      const card = await startCard(svc, turn);
+      if (turn.personal || !svc.perUserViews) return reply(turn, card);
+      await postSharedForm(svc, turn, sharedStart(t(turn.lang, 'start.title'), turn.userId), null);
     },
     postRound: (round: RoundView) =>
       postRoundResult(() => postRound(svc, turn, round), async (error) => {

@@ -33,11 +33,16 @@ const FormKey = z.object({
   by: z.string().max(100).optional(),
   title: z.string().max(200).optional(),
 });
-export const OwnViewKey = z.union([ReplyKey, FormKey]);
+/** The start form, opened where no leerlijn runs yet: who opened it and its title, as a form's. */
+const StartKey = z.object({ view: z.literal('start'), by: z.string().max(100).optional(), title: z.string().max(200).optional() });
+export const OwnViewKey = z.union([ReplyKey, FormKey, StartKey]);
 export type OwnViewKey = z.infer<typeof OwnViewKey>;
 
-/** What a reader's own view is: a reply, or a form its spec loads (its guard asked again, `open`). */
-export type OwnView = { key: OwnViewKey; view: ReplyView } | { key: OwnViewKey; form: FormSpec; request: FormRequest };
+/** What a reader's own view is: a reply, a form its spec loads (its guard asked again, `open`), or the start form. */
+export type OwnView = { key: OwnViewKey; view: ReplyView } | { key: OwnViewKey; form: FormSpec; request: FormRequest } | { key: OwnViewKey; start: true };
+
+/** A key to a form someone opened, whose message says whose it is. */
+export const isFormKey = (key: OwnViewKey): key is Extract<OwnViewKey, { view: 'form' | 'start' }> => key.view === 'form' || key.view === 'start';
 
 /**
  * What everyone sees of a reply, and the key to the asker's own view where it holds controls of
@@ -72,6 +77,11 @@ export function sharedForm(spec: FormSpec, request: FormRequest, title: string, 
   return { everyone: openedBy(title, openerId), own: { view: 'form', form: spec.id, leerlijnId, ...named, by: openerId, title } };
 }
 
+/** The start form opened where everyone sees it, as any other form. */
+export function sharedStart(title: string, openerId: string): { everyone: TextView; own: OwnViewKey } {
+  return { everyone: openedBy(title, openerId), own: { view: 'start', by: openerId, title } };
+}
+
 const openedBy = (title: string, openerId: string): TextView => text('form.openedBy', { title }, { people: { name: [openerId] } });
 
 /**
@@ -80,7 +90,7 @@ const openedBy = (title: string, openerId: string): TextView => text('form.opene
  */
 const sharedFormKey = (userId: string, messageId: string): string => `form_opened:${userId}:${messageId}`;
 
-export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, leerlijnId: string, message: PostedMessage): Promise<void> {
+export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, leerlijnId: string | null, message: PostedMessage): Promise<void> {
   return rememberPosted(deps, actor.workspaceId, leerlijnId, sharedFormKey(actor.userId, message.messageId), message);
 }
 
@@ -98,6 +108,7 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown): Promise<
   if (!parsed.success) throw new AppError('invalid_input');
   const key = parsed.data;
   if (key.view === 'form') return formView(key, actor);
+  if (key.view === 'start') return othersSee(key, actor) ?? { key, start: true };
   switch (key.view) {
     case 'timeline':
       return { key, view: await timelineFor(deps, actor, key.leerlijnId) };
@@ -121,6 +132,10 @@ function formView(key: z.infer<typeof FormKey>, actor: Actor): OwnView {
   const spec = submittedForm(key.form);
   const request = spec ? formRequest(spec, key) : null;
   if (!spec || !request) throw new AppError('invalid_input');
-  if (key.by !== undefined && key.by !== actor.userId) return { key, view: openedBy(key.title ?? '', key.by) };
-  return { key, form: spec, request };
+  return othersSee(key, actor) ?? { key, form: spec, request };
+}
+
+/** What anyone but its opener sees of a form: whose it is. */
+function othersSee(key: Extract<OwnViewKey, { view: 'form' | 'start' }>, actor: Actor): OwnView | null {
+  return key.by !== undefined && key.by !== actor.userId ? { key, view: openedBy(key.title ?? '', key.by) } : null;
 }

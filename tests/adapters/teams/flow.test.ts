@@ -50,7 +50,9 @@ describe('a leerlijn in Teams', () => {
     expect(cardText(lastCard())).toContain('leerlijn-bot');
 
     await h.say(anna, 'start');
-    const form = lastCard();
+    // The channel sees whose form it is; anna sees the form, its people the channel's roster.
+    expect(cardText(lastCard())).toContain('Leerlijn starten*: Anna Test vult dit formulier in');
+    const form = await h.seenBy(anna, lastCard());
     expect(JSON.stringify(form)).toContain(aad(7));
     expect(cardText(form)).toContain('Hamza Test');
 

@@ -9,6 +9,11 @@ import { t } from '../../../src/i18n/index.js';
 import { CHANNEL, PEOPLE, cardText, elements, startHarness, startHetBaken, type Harness, closeCheckingCards } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
+/** What anna types in the start form: her school, with bram from the youth work. */
+const START_VALUES = {
+  schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
+  school: anna.aadObjectId!, jongerenwerk: bram.aadObjectId!, coordinators: anna.aadObjectId!, draagvlak: 'true', financiering: 'true', facilitering: 'true',
+};
 let h: Harness;
 
 beforeAll(async () => {
@@ -119,8 +124,26 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     expect(cardText(messageNow(opened.id))).toContain(filled);
   });
 
+  it('the start form too: refused, it stays its opener’s; started, the channel reads it is filled in', async () => {
+    await h.say(anna, 'start');
+    const opened = newest();
+    expect(cardText(opened.card)).toContain('Anna Test vult dit formulier in');
+    const form = await h.seenBy(anna, opened.card);
+    const data = { ...sendButton(form, 'start').data, ...shownInputs(form), ...START_VALUES };
+    const fromTheForm = { ...h.inChannel(anna), replyToId: opened.id };
+    const posts = channelPosts();
+    const refused = await h.invoke(anna, FORM_VERB, { ...data, schoolName: '' }, fromTheForm);
+    expect(problems(refused)).not.toEqual([]);
+    expect(inputValue(refused, 'youthOrgName')).toBe('JoU');
+    expect(channelPosts()).toBe(posts);
+
+    const started = await h.invoke(anna, FORM_VERB, data, fromTheForm);
+    expect(cardText(started)).toContain('Anna Test heeft dit formulier ingevuld');
+    expect(cardText(messageNow(opened.id))).toContain(`${t('nl', 'start.title')}*: Anna Test heeft dit formulier ingevuld`);
+    expect(h.connector.messagesIn(CHANNEL.id).map((m) => cardText(adaptiveCardOf(m.activity))).join('\n')).toContain('Anna Test heeft de leerlijn gestart voor Het Baken');
+  });
+
   it('a form sent without naming its message (an older client) is said to be sent, and changes no message', async () => {
-    await startHetBaken(h);
     await h.say(anna, 'verwijder');
     const opened = newest();
     const send = sendButton(await h.seenBy(anna, opened.card), 'delete');
