@@ -73,6 +73,10 @@ export async function claimPosting(db: Queryable, workspaceId: string, leerlijnI
   return rows.length > 0;
 }
 
-export async function releasePosting(db: Queryable, workspaceId: string, what: string): Promise<void> {
-  await db.query(`delete from posted_messages where workspace_id = $1::uuid and key = $2::text`, [workspaceId, postingKey(what)]);
+export function releasePosting(db: Queryable, workspaceId: string, what: string): Promise<void> {
+  return forgetMessage(db, workspaceId, postingKey(what));
+}
+
+export async function forgetMessage(db: Queryable, workspaceId: string, key: string): Promise<void> {
+  await db.query(`delete from posted_messages where workspace_id = $1::uuid and key = $2::text`, [workspaceId, key]);
 }

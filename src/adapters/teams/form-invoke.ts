@@ -6,7 +6,7 @@
 import { AppError } from '../../app/errors.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
 import { text } from '../../app/flows/surface.js';
-import { filledForm, isFormKey, isOwnSharedForm, OwnViewKey } from '../../app/flows/own-view.js';
+import { filledForm, forgetSharedForm, isFormKey, isOwnSharedForm, OwnViewKey } from '../../app/flows/own-view.js';
 import { t } from '../../i18n/index.js';
 import { actionSet, type AdaptiveCard } from './cards/common.js';
 import { drawnForm } from './form-card.js';
@@ -45,8 +45,13 @@ async function openedForm(svc: TeamsServices, turn: Turn, key: OwnViewKey): Prom
 /** That message, now saying the form is filled in: for everyone, and for the opener, whose client no longer asks for the form. */
 async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Promise<AdaptiveCard> {
   const card = await replyCard(svc, turn, filledForm(opened.title, turn.userId));
-  // The form is saved: a message Teams will not change now is logged, and its sender still told.
-  await withRetry(() => turn.context.updateActivity({ ...cardActivity(card), id: opened.messageId })).catch((error: unknown) => svc.log.warn({ err: error }, 'teams: a sent form’s message not changed'));
+  try {
+    await withRetry(() => turn.context.updateActivity({ ...cardActivity(card), id: opened.messageId }));
+    await forgetSharedForm(svc.deps, turn.actor, opened.messageId);
+  } catch (error) {
+    // The form is saved: a message Teams will not change now is logged (and kept, for the next send), its sender still told.
+    svc.log.warn({ err: error }, 'teams: a sent form’s message not changed');
+  }
   return card;
 }
 

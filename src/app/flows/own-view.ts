@@ -12,7 +12,7 @@ import { planFor, timelineFor } from './plan.js';
 import { evaluationFor } from './rounds.js';
 import { formRequest, submittedForm, type FormRequest, type FormSpec } from './form-registry.js';
 import { text, type ReplyView, type TextView } from './surface.js';
-import { postedMessage, rememberPosted, type PostedMessage } from '../posted.js';
+import { forgetPosted, postedMessage, rememberPosted, type PostedMessage } from '../posted.js';
 
 const ReplyKey = z.object({
   view: z.enum(['timeline', 'team', 'plan', 'evaluation']),
@@ -97,6 +97,11 @@ export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, leerlij
 /** Whether `messageId` is a form this person opened where everyone sees it. */
 export async function isOwnSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, messageId: string): Promise<boolean> {
   return (await postedMessage(deps, actor.workspaceId, sharedFormKey(actor.userId, messageId))) !== null;
+}
+
+/** Once it says the form is filled in, nothing will change it again. */
+export function forgetSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, messageId: string): Promise<void> {
+  return forgetPosted(deps, actor.workspaceId, sharedFormKey(actor.userId, messageId));
 }
 
 /** What everyone sees of a shared form once its opener sent it. */

@@ -113,6 +113,21 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     expect(sendButton(saved, 'roles').data.ownView).toEqual({ view: 'timeline', leerlijnId: expect.any(String) });
   });
 
+  it('a message Teams will not change now: the form is still saved and its sender told, and their next send changes it', async () => {
+    await h.say(anna, 'planning nieuw');
+    const opened = newest();
+    const form = await h.seenBy(anna, opened.card);
+    const data = { ...sendButton(form, 'move').data, ...shownInputs(form), time: '15:00' };
+    const fromTheForm = { ...h.inChannel(anna), replyToId: opened.id };
+    h.connector.failNext('PUT', { status: 412, times: 4 });
+    const saved = await h.invoke(anna, FORM_VERB, { ...data, date: '2026-09-28' }, fromTheForm);
+    expect(cardText(newest().card)).toContain('ma 28 sep 2026 15:00');
+    expect(cardText(saved)).toContain('Anna Test heeft dit formulier ingevuld');
+    expect(messageNow(opened.id)).toEqual(opened.card);
+    await h.invoke(anna, FORM_VERB, { ...data, date: '2026-10-05' }, fromTheForm);
+    expect(cardText(messageNow(opened.id))).toContain('Anna Test heeft dit formulier ingevuld');
+  });
+
   it('a delete sent from the form its opener sees: the leerlijn goes, and the message says the form is filled in', async () => {
     await h.say(anna, 'verwijder');
     const opened = newest();
@@ -140,6 +155,8 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     const started = await h.invoke(anna, FORM_VERB, data, fromTheForm);
     expect(cardText(started)).toContain('Anna Test heeft dit formulier ingevuld');
     expect(cardText(messageNow(opened.id))).toContain(`${t('nl', 'start.title')}*: Anna Test heeft dit formulier ingevuld`);
+    // Nothing is kept of it: a start form belongs to no leerlijn whose delete would take the record.
+    expect((await h.db.db.query(`select 1 from posted_messages where message_id = $1::text`, [opened.id])).rows).toEqual([]);
     expect(h.connector.messagesIn(CHANNEL.id).map((m) => cardText(adaptiveCardOf(m.activity))).join('\n')).toContain('Anna Test heeft de leerlijn gestart voor Het Baken');
   });
 
