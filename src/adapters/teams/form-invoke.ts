@@ -13,7 +13,7 @@ import { drawnForm } from './form-card.js';
 import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import { CardValues, type Values } from './payloads.js';
-import { privateSubmits } from './reply.js';
+import { isSentForm, privateSubmits } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { ownViewInvoke, replyCard } from './surface.js';
 import type { PrivateAnswer, Turn } from './turn.js';
@@ -58,7 +58,7 @@ async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedFor
 /** The invoke's answer to a form sent from an own view; `submitted` runs it as a sent form (bot.ts). */
 export async function formInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>, submitted: (turn: Turn, values: Values) => Promise<void>): Promise<AdaptiveCard> {
   const key = OwnViewKey.safeParse(data.ownView);
-  if (!key.success) throw new AppError('invalid_input');
+  if (!key.success || !isSentForm(data.form)) throw new AppError('invalid_input');
   const opened = await openedForm(svc, turn, key.data);
   const answer: PrivateAnswer = { cards: [], refused: false };
   await submitted({ ...turn, answer }, CardValues.parse(data));

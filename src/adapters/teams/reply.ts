@@ -20,7 +20,8 @@ export const FORM_VERB = 'form';
 
 type Json = Record<string, unknown>;
 
-const isSentForm = (form: unknown): boolean => typeof form === 'string' && (form === TEAM_FORM || form === START_FORM || submittedForm(form) !== undefined);
+/** A form whose submit the bot takes (bot.ts submitted): the registry's, the team form and the start form. */
+export const isSentForm = (form: unknown): boolean => typeof form === 'string' && (form === TEAM_FORM || form === START_FORM || submittedForm(form) !== undefined);
 
 /**
  * An own view's forms sent with an invoke, whose answer Teams shows the sender only, rather than

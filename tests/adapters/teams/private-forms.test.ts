@@ -68,6 +68,10 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     // Bram sending anna's form from her message is refused, and her message stays as it was.
     const forged = await h.invoke(bram, FORM_VERB, { ...send.data, date: '2026-09-14', time: '15:00' }, { ...h.inChannel(bram), replyToId: opened.id });
     expect(cardText(forged)).toContain('Dit mag alleen de coördinator');
+    // A form the bot does not take is refused to its sender, and nothing is posted.
+    const unknown = await h.invoke(bram, FORM_VERB, { ...send.data, form: 'geen_formulier' }, { ...h.inChannel(bram), replyToId: opened.id });
+    expect(cardText(unknown)).toContain(t('nl', 'error.invalid_input'));
+    expect(channelPosts()).toBe(posts);
     expect(await evaluatieMeetings()).toBe(0);
     expect(messageNow(opened.id)).toEqual(opened.card);
 
