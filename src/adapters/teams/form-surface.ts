@@ -49,7 +49,10 @@ export function teamsStartCtx(svc: TeamsServices, turn: Turn, form: CardForm): S
     formAccepted: async () => undefined,
     async formRefused(refusal) {
       if (turn.answer) turn.answer.refused = true;
-      if ((refusal.fields ?? []).length === 0 && !refusal.at) return base.reply(refusal);
+      const besideNoInput = (refusal.fields ?? []).length === 0 && !refusal.at;
+      if (besideNoInput && turn.answer) turn.answer.message = teamsErrorOf(turn.lang, refusal);
+      else if (besideNoInput) return base.reply(refusal);
+      if (besideNoInput) return;
       const again = await form.again(cardErrors(turn, refusal, form));
       await (turn.answer ? turn.answer.cards.push(again) : reply(turn, again));
     },

@@ -4,7 +4,7 @@
 import { postRoundResult, type ChannelView, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
-import { ownView, rememberSharedForm, sharedForm, sharedReply, sharedStart, type OwnViewKey } from '../../app/flows/own-view.js';
+import { isFormKey, ownView, rememberSharedForm, sharedForm, sharedReply, sharedStart, type OwnViewKey } from '../../app/flows/own-view.js';
 import { t } from '../../i18n/index.js';
 import { formSpec, type FormSpec } from '../../app/flows/form-registry.js';
 import { messageCard, userText, type AdaptiveCard } from './cards/common.js';
@@ -56,7 +56,7 @@ const startCard = async (svc: TeamsServices, turn: Turn): Promise<AdaptiveCard> 
 /** A form opened in a channel: everyone is told whose it is (the message kept, so that once sent it can say so: form-invoke.ts), its opener sees it. */
 async function postSharedForm(svc: TeamsServices, turn: Turn, shared: { everyone: ReplyView; own: OwnViewKey }, leerlijnId: string | null): Promise<void> {
   const messageId = await send(turn, withOwnView(await replyCard(svc, turn, shared.everyone), shared.own, turn.context.activity.from.id));
-  if (messageId) await rememberSharedForm(svc.deps, turn.actor, leerlijnId, { channelId: turn.channelId, messageId });
+  if (messageId && isFormKey(shared.own)) await rememberSharedForm(svc.deps, turn.actor, shared.own, leerlijnId, { channelId: turn.channelId, messageId });
 }
 
 /**

@@ -27,6 +27,8 @@ export interface PrivateAnswer {
   cards: AdaptiveCard[];
   /** The form was refused: it stays its sender's to put right. */
   refused: boolean;
+  /** A refusal that stands beside no input, said without replacing the form. */
+  message?: string;
 }
 
 /** Where the turn is, as the flows read it: in a channel, a reply is a message everyone sees, unless it answers an invoke. */

@@ -42,7 +42,7 @@ export type OwnViewKey = z.infer<typeof OwnViewKey>;
 export type OwnView = { key: OwnViewKey; view: ReplyView } | { key: OwnViewKey; form: FormSpec; request: FormRequest } | { key: OwnViewKey; start: true };
 
 /** A key to a form someone opened, whose message says whose it is. */
-export const isFormKey = (key: OwnViewKey): key is Extract<OwnViewKey, { view: 'form' | 'start' }> => key.view === 'form' || key.view === 'start';
+export const isFormKey = (key: OwnViewKey): key is FormOwnKey => key.view === 'form' || key.view === 'start';
 
 /**
  * What everyone sees of a reply, and the key to the asker's own view where it holds controls of
@@ -84,24 +84,30 @@ export function sharedStart(title: string, openerId: string): { everyone: TextVi
 
 const openedBy = (title: string, openerId: string): TextView => text('form.openedBy', { title }, { people: { name: [openerId] } });
 
-/**
- * The message that tells everyone whose form it is, kept per opener: once they send the form it
- * says so, and the message id comes back from the client, so only the opener's own may be changed.
- */
-const sharedFormKey = (userId: string, messageId: string): string => `form_opened:${userId}:${messageId}`;
+type FormOwnKey = Extract<OwnViewKey, { view: 'form' | 'start' }>;
 
-export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, leerlijnId: string | null, message: PostedMessage): Promise<void> {
-  return rememberPosted(deps, actor.workspaceId, leerlijnId, sharedFormKey(actor.userId, message.messageId), message);
+/** The form a form key is for, as its submit names it. */
+export const formOf = (key: FormOwnKey): string => (key.view === 'start' ? 'start' : key.form);
+
+/**
+ * The message that tells everyone whose form it is, kept per opener and form: once they send that
+ * form it says so, and the message id comes back from the client, so only the opener's own message
+ * of that form may be changed.
+ */
+const sharedFormKey = (userId: string, key: FormOwnKey, messageId: string): string => `form_opened:${userId}:${formOf(key)}:${messageId}`;
+
+export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, leerlijnId: string | null, message: PostedMessage): Promise<void> {
+  return rememberPosted(deps, actor.workspaceId, leerlijnId, sharedFormKey(actor.userId, key, message.messageId), message);
 }
 
-/** Whether `messageId` is a form this person opened where everyone sees it. */
-export async function isOwnSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, messageId: string): Promise<boolean> {
-  return (await postedMessage(deps, actor.workspaceId, sharedFormKey(actor.userId, messageId))) !== null;
+/** Whether `messageId` is this person's message of that form, where everyone sees whose it is. */
+export async function isOwnSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string): Promise<boolean> {
+  return (await postedMessage(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId))) !== null;
 }
 
 /** Once it says the form is filled in, nothing will change it again. */
-export function forgetSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, messageId: string): Promise<void> {
-  return forgetPosted(deps, actor.workspaceId, sharedFormKey(actor.userId, messageId));
+export function forgetSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string): Promise<void> {
+  return forgetPosted(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId));
 }
 
 /** What everyone sees of a shared form once its opener sent it. */

@@ -111,7 +111,8 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
       const result = await postActivity(url, invokeActionExecute({ ...(where ?? inChannel(user)), verb, data }));
       const body = result.body as { value?: JsonObject } | undefined;
       if (result.status !== 200 || !body?.value) throw new Error(`invoke ${verb} answered ${result.status}: ${JSON.stringify(result.body)}`);
-      cards.push(body.value);
+      // A message (a string) is shown beside the card, which stays as it was: no card to check.
+      if (typeof body.value === 'object') cards.push(body.value);
       return body.value;
     },
     async seenBy(user, card, where) {

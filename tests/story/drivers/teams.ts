@@ -34,6 +34,8 @@ class TeamsDriver implements Driver {
   /** Runs one step and keeps what the bot answered it: the invoke's card, or what it posted in that conversation meanwhile. */
   private async act(p: Person, where: ActivityBase, step: () => Promise<JsonObject | unknown>): Promise<void> {
     const from = this.h.connector.activities.length;
+    // A card an earlier invoke answered with is no longer what stands there once they act again.
+    this.answered = null;
     const answer = await step();
     await this.h.teams.idle();
     const posted = this.h.connector.activities.slice(from).filter((a) => a.conversationId === where.conversation.id && a.method === 'POST');
