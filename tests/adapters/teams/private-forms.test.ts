@@ -189,4 +189,17 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     expect(cardText(answer)).toContain('Het formulier is verstuurd');
     expect(messageNow(opened.id)).toEqual(opened.card);
   });
+
+  it('a coordinator who takes themselves off the team is answered without an error, and the team is saved', async () => {
+    await startHetBaken(h);
+    await h.db.db.query(`update members set is_coordinator = true where user_id = $1::text`, [bram.aadObjectId]);
+    await h.say(anna, 'team');
+    const own = await h.seenBy(anna, newest().card);
+    const data = { ...sendButton(own, 'team').data, ...shownInputs(own), [`remove.${anna.aadObjectId}`]: 'true' };
+    const answer = await h.invoke(anna, FORM_VERB, data, { ...h.inChannel(anna), replyToId: newest().id });
+    const members = await h.db.db.query(`select 1 from members where user_id = $1::text`, [anna.aadObjectId]);
+    expect(members.rows).toEqual([]);
+    // Her own view of the team is no longer hers to read: she is told the form was sent, not refused.
+    expect(said(answer)).toContain(t('nl', 'form.sent'));
+  });
 });
