@@ -8,7 +8,7 @@ import { leerlijnById, membersOf } from '../store/leerlijnen.js';
 import { roundsOf } from '../store/rounds.js';
 import { getActionPlan } from './actions.js';
 import type { Actor, Deps } from './context.js';
-import { isAppError } from './errors.js';
+import { unlessRefused } from './errors.js';
 import { getEvaluation } from './evaluation.js';
 import { CONTENT_TYPES, type ExportFile } from './export-files.js';
 import { compareRounds } from './overview.js';
@@ -45,14 +45,9 @@ export async function renderDocument(deps: Deps, claim: DocumentClaim): Promise<
   const coordinator = members.find((m) => m.isCoordinator);
   if (!coordinator) return null;
   const view: LeerlijnView = { ...leerlijnView(row, members), lang: claim.lang };
-  try {
-    const bytes = await pdfFor(deps, { workspaceId: row.workspaceId, userId: coordinator.userId }, view, claim);
-    if (!bytes) return null;
-    const name = exportFileName(row.schoolName, localDate(deps.now(), row.timezone), claim.kind, 'pdf');
-    return { name, bytes, contentType: CONTENT_TYPES.pdf };
-  } catch (error) {
-    // A comparison whose rounds are no longer complete, say: there is no document to show.
-    if (isAppError(error)) return null;
-    throw error;
-  }
+  // Refused (a comparison whose rounds are no longer complete, say): there is no document to show.
+  const bytes = await unlessRefused(pdfFor(deps, { workspaceId: row.workspaceId, userId: coordinator.userId }, view, claim));
+  if (!bytes) return null;
+  const name = exportFileName(row.schoolName, localDate(deps.now(), row.timezone), claim.kind, 'pdf');
+  return { name, bytes, contentType: CONTENT_TYPES.pdf };
 }

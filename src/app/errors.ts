@@ -60,3 +60,13 @@ export class ValidationError extends AppError {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** What `work` gives, or null where a use case refused it (an AppError); any other failure is thrown on. */
+export async function unlessRefused<T>(work: Promise<T>): Promise<T | null> {
+  try {
+    return await work;
+  } catch (error) {
+    if (isAppError(error)) return null;
+    throw error;
+  }
+}

@@ -3,7 +3,7 @@
 // refused form with what they typed and why, or what they see now. What the form saves for the
 // team is still posted in the channel. A form someone opened where everyone saw whose it was
 // then says it is filled in: for everyone, and for the opener, whose client stops asking for it.
-import { AppError, isAppError } from '../../app/errors.js';
+import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
 import { text } from '../../app/flows/surface.js';
 import { filledForm, forgetSharedForm, formOf, isFormKey, isOwnSharedForm, OwnViewKey } from '../../app/flows/own-view.js';
@@ -68,16 +68,6 @@ async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedFor
   return card;
 }
 
-/** What the sender sees now of the card they sent it from; null when they may no longer read it (a coordinator who left the team). */
-async function ownViewNow(svc: TeamsServices, turn: Turn, key: OwnViewKey): Promise<AdaptiveCard | null> {
-  try {
-    return await ownViewInvoke(svc, turn, key);
-  } catch (error) {
-    if (isAppError(error)) return null;
-    throw error;
-  }
-}
-
 /**
  * The invoke's answer to a form sent from an own view; `submitted` runs it as a sent form (bot.ts).
  * A refusal that stands beside no input is a message, which Teams shows while it leaves the card
@@ -88,15 +78,17 @@ export async function formInvoke(svc: TeamsServices, turn: Turn, data: Record<st
   if (!parsed.success || !isSentForm(data.form) || (isFormKey(parsed.data) && formOf(parsed.data) !== data.form)) throw new AppError('invalid_input');
   const key = parsed.data;
   const opened = isFormKey(key) ? await openedForm(svc, turn, key) : null;
-  const answer: PrivateAnswer = { cards: [], refused: false };
+  const answer: PrivateAnswer = { cards: [] };
   try {
     await submitted({ ...turn, answer }, CardValues.parse(data));
   } catch (error) {
     if (!isAppError(error)) throw error;
     return forTeams(tError(error.lang ?? turn.lang, error.code, error.params));
   }
-  if (answer.refused) return answer.message ?? oneCard(answer.cards, key);
-  const now = opened ? await closeOpenedForm(svc, turn, opened) : isFormKey(key) ? null : await ownViewNow(svc, turn, key);
+  const { refusal } = answer;
+  if (refusal !== undefined) return typeof refusal === 'string' ? refusal : oneCard([...answer.cards, refusal], key);
+  // Then what they see now of the card they sent it from; nothing where they may no longer read it (a coordinator who left the team).
+  const now = opened ? await closeOpenedForm(svc, turn, opened) : isFormKey(key) ? null : await unlessRefused(ownViewInvoke(svc, turn, key));
   const cards = [...answer.cards, ...(now ? [now] : [])];
   return oneCard(cards.length > 0 ? cards : [await replyCard(svc, turn, text('form.sent', {}, { tone: 'good' }))], key);
 }

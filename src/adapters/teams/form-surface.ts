@@ -48,13 +48,10 @@ export function teamsStartCtx(svc: TeamsServices, turn: Turn, form: CardForm): S
     ...base,
     formAccepted: async () => undefined,
     async formRefused(refusal) {
-      if (turn.answer) turn.answer.refused = true;
-      const besideNoInput = (refusal.fields ?? []).length === 0 && !refusal.at;
-      if (besideNoInput && turn.answer) turn.answer.message = teamsErrorOf(turn.lang, refusal);
-      else if (besideNoInput) return base.reply(refusal);
-      if (besideNoInput) return;
-      const again = await form.again(cardErrors(turn, refusal, form));
-      await (turn.answer ? turn.answer.cards.push(again) : reply(turn, again));
+      // A refusal that stands beside no input is said as it is; any other comes with the form again.
+      const again = (refusal.fields ?? []).length === 0 && !refusal.at ? null : await form.again(cardErrors(turn, refusal, form));
+      if (turn.answer) turn.answer.refusal = again ?? teamsErrorOf(turn.lang, refusal);
+      else await (again ? reply(turn, again) : base.reply(refusal));
     },
   };
   return { deps: svc.deps, log: svc.log, actor: turn.actor, place: placeOf(turn), lang: turn.lang, surface };

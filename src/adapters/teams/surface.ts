@@ -53,6 +53,9 @@ export async function ownViewInvoke(svc: TeamsServices, turn: Turn, data: Record
 
 const startCard = async (svc: TeamsServices, turn: Turn): Promise<AdaptiveCard> => startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId);
 
+/** Whether a reply here is seen by everyone and Teams shows each asker their own view (not in the Playground, which cannot). */
+const ownViewsHere = (svc: TeamsServices, turn: Turn): boolean => !turn.personal && svc.perUserViews;
+
 /** A form opened in a channel: everyone is told whose it is (the message kept, so that once sent it can say so: form-invoke.ts), its opener sees it. */
 async function postSharedForm(svc: TeamsServices, turn: Turn, shared: { everyone: ReplyView; own: OwnViewKey }, leerlijnId: string | null): Promise<void> {
   const messageId = await send(turn, withOwnView(await replyCard(svc, turn, shared.everyone), shared.own, turn.context.activity.from.id));
@@ -66,7 +69,7 @@ async function postSharedForm(svc: TeamsServices, turn: Turn, shared: { everyone
  */
 export async function replyForm(svc: TeamsServices, turn: Turn, spec: FormSpec, named: Readonly<Record<string, unknown>>, open: boolean): Promise<void> {
   const { card, title, request } = await drawnForm(svc, turn, spec, { named, open });
-  if (turn.personal || !svc.perUserViews) return reply(turn, card);
+  if (!ownViewsHere(svc, turn)) return reply(turn, card);
   await postSharedForm(svc, turn, sharedForm(spec, request, title, turn.userId), request.leerlijnId);
 }
 
@@ -112,7 +115,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
   return {
     async reply(view: ReplyView) {
       if (turn.answer) return void turn.answer.cards.push(await replyCard(svc, turn, view));
-      const shared = turn.personal || !svc.perUserViews ? null : sharedReply(view);
+      const shared = ownViewsHere(svc, turn) ? sharedReply(view) : null;
       const card = await replyCard(svc, turn, shared?.everyone ?? view);
       await reply(turn, shared?.own ? withOwnView(card, shared.own, turn.context.activity.from.id) : card);
     },
@@ -126,9 +129,9 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     async openForm(form: FormView) {
       // The flow decided who may open it.
       if (form.type !== 'start') return replyForm(svc, turn, formSpec(form.type), form, false);
-      // Drawn here also where only its opener will see it: reading the roster keeps the people, who then get DMs and names.
-      const card = await startCard(svc, turn);
-      if (turn.personal || !svc.perUserViews) return reply(turn, card);
+      if (!ownViewsHere(svc, turn)) return reply(turn, await startCard(svc, turn));
+      // Read also where only its opener will see the form: the people read are kept, for DMs and names.
+      await roster(svc, turn);
       await postSharedForm(svc, turn, sharedStart(t(turn.lang, 'start.title'), turn.userId), null);
     },
     postRound: (round: RoundView) =>

@@ -24,11 +24,10 @@ export interface Turn {
 }
 
 export interface PrivateAnswer {
+  /** What the flow told the sender. */
   cards: AdaptiveCard[];
-  /** The form was refused: it stays its sender's to put right. */
-  refused: boolean;
-  /** A refusal that stands beside no input, said without replacing the form. */
-  message?: string;
+  /** Why the form was refused: the form again with the reasons beside its inputs, or, for a refusal that stands beside no input, a message said without replacing the form. */
+  refusal?: AdaptiveCard | string;
 }
 
 /** Where the turn is, as the flows read it: in a channel, a reply is a message everyone sees, unless it answers an invoke. */

@@ -3,7 +3,7 @@
 // forged value can do no more than typing). After each step the person who took it is told.
 import type { MeetingKind } from '../../domain/meetings.js';
 import type { CoordinatorActionCode, NextAction } from '../../domain/progress.js';
-import { isAppError } from '../errors.js';
+import { unlessRefused } from '../errors.js';
 import { getProgress, type ProgressView } from '../progress.js';
 import type { Actor, Deps } from '../context.js';
 import type { Lang } from '../../domain/instrument.js';
@@ -56,12 +56,7 @@ export function nextStepCommand(next: NextAction): string | null {
 
 /** Where this leerlijn stands for this person; nothing for someone not on its team. */
 async function progressOf(deps: Deps, actor: Actor, leerlijnId: string): Promise<ProgressView | undefined> {
-  try {
-    return await getProgress(deps, actor, leerlijnId);
-  } catch (error) {
-    if (isAppError(error)) return undefined;
-    throw error;
-  }
+  return (await unlessRefused(getProgress(deps, actor, leerlijnId))) ?? undefined;
 }
 
 /** Where the channel's leerlijn stands for this person; nothing for someone not on its team. */

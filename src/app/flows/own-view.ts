@@ -13,6 +13,7 @@ import { evaluationFor } from './rounds.js';
 import { formRequest, submittedForm, type FormRequest, type FormSpec } from './form-registry.js';
 import { text, type ReplyView, type TextView } from './surface.js';
 import { forgetPosted, postedMessage, rememberPosted, type PostedMessage } from '../posted.js';
+import { START_FORM } from '../../views/start-form.js';
 
 const ReplyKey = z.object({
   view: z.enum(['timeline', 'team', 'plan', 'evaluation']),
@@ -87,7 +88,7 @@ const openedBy = (title: string, openerId: string): TextView => text('form.opene
 type FormOwnKey = Extract<OwnViewKey, { view: 'form' | 'start' }>;
 
 /** The form a form key is for, as its submit names it. */
-export const formOf = (key: FormOwnKey): string => (key.view === 'start' ? 'start' : key.form);
+export const formOf = (key: FormOwnKey): string => (key.view === 'start' ? START_FORM : key.form);
 
 /**
  * The message that tells everyone whose form it is, kept per opener and form: once they send that
