@@ -21,7 +21,7 @@ import type { Queryable } from '../store/db.js';
 import { leerlijnById, membersOf, type LeerlijnRow, type MemberRow } from '../store/leerlijnen.js';
 import { agreedOf, roundsOf } from '../store/rounds.js';
 import { requireFiller } from './fillers.js';
-import { leerlijnInWorkspace, requireActive, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
+import { leerlijnInWorkspace, audited, requireActive, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, ValidationError, type FieldError } from './errors.js';
 import { parseInput } from './validate.js';
 import { leerlijnView } from './present.js';
@@ -209,14 +209,15 @@ async function requireActionEditor(db: Queryable, actor: Actor, actionId: string
   // Its owner may finish it also after leaving the team. Anyone else off the team hears that,
   // rather than that the action is someone else's.
   if (before.ownerUserId !== actor.userId && !self) throw new AppError('not_member', {}, { lang: leerlijn.lang, refusedOn: leerlijn.id });
-  if (before.ownerUserId !== actor.userId && !self?.isCoordinator) throw new AppError('not_owner');
+  if (before.ownerUserId !== actor.userId && !self?.isCoordinator) throw new AppError('not_owner', {}, { lang: leerlijn.lang, refusedOn: leerlijn.id });
   return { before, leerlijn, team };
 }
 
 /** One action as it stands, for whoever may update it: a status form starts from it. */
 export async function getAction(deps: Deps, actor: Actor, actionId: string): Promise<ActionView> {
   const { actionId: id } = parseInput(z.object({ actionId: StatusInput.shape.actionId }), { actionId });
-  const { before, leerlijn } = await requireActionEditor(deps.db, actor, id, false);
+  // A read outside a transaction: a refusal is audited here, as updateActionStatus's is.
+  const { before, leerlijn } = await audited(deps, actor, 'getAction', () => requireActionEditor(deps.db, actor, id, false));
   return toActionView(before, localToday(deps, leerlijn));
 }
 

@@ -3,6 +3,7 @@
 // attempt is in the audit log; a member of the team gets no form for a coordinator-only change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLeerlijn } from '../../../src/app/leerlijn.js';
+import { savePlanItem } from '../../../src/app/actions.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { FAKE_TEAM } from '../../fakes/slack-signing.js';
 import { cardsIn, lastView, startFormValues } from './flow.js';
@@ -82,6 +83,23 @@ describe('another leerlijn’s ids in Slack buttons', () => {
     const votes = await h.testDb.db.query(`select 1 from votes where user_id = $1`, [STRANGER]);
     expect(votes.rowCount).toBe(0);
     expect((await refusals(STRANGER)).map((r) => r.what)).toEqual(expect.arrayContaining(['vote', 'setAgreedScore']));
+  });
+
+  it('opens no status note form for another team’s action or someone else’s, and logs each attempt', async () => {
+    const workspaceId = await ensureWorkspace(h.testDb.db, 'slack', FAKE_TEAM.id);
+    const deps = { db: h.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' as const };
+    const { newActions } = await savePlanItem(deps, { workspaceId, userId: COORDINATOR }, leerlijnA, {
+      onderdeel: 'A1', watKanBeter: 'Te weinig overleg', gewensteEindsituatie: 'Elke week kort overleg',
+      actions: [{ description: 'Overleg plannen', ownerUserId: TEAM_A[1]!, dueDate: '2026-03-10' }],
+    });
+    const actionId = newActions[0]!.id;
+    const before = modalsOpened();
+    await h.click(STRANGER, 'action_note', actionId);
+    await h.click(TEAM_A[3]!, 'action_note', actionId);
+    await h.settle();
+    expect(modalsOpened()).toBe(before);
+    expect((await refusals(STRANGER)).filter((r) => r.what === 'getAction')).toEqual([{ what: 'getAction', code: 'not_member' }]);
+    expect((await refusals(TEAM_A[3]!)).filter((r) => r.what === 'getAction')).toEqual([{ what: 'getAction', code: 'not_owner' }]);
   });
 
   it('gives a member of the team no form for a coordinator-only change', async () => {
