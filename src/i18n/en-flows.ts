@@ -247,6 +247,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     openedBy: '*{title}*: {name} is filling in this form. Only whoever opened it sees the questions.',
     filledBy: '*{title}*: {name} filled in this form.',
     sent: 'The form was sent.',
+    alreadySent: 'You already sent this form. To change anything, open it again.',
   },
   common: { yes: 'Yes', no: 'No', and: 'and', none: 'none' },
 };

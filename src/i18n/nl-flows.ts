@@ -244,6 +244,7 @@ export const nlFlows = {
     openedBy: '*{title}*: {name} vult dit formulier in. Alleen wie het opende ziet de vragen.',
     filledBy: '*{title}*: {name} heeft dit formulier ingevuld.',
     sent: 'Het formulier is verstuurd.',
+    alreadySent: 'Je hebt dit formulier al verstuurd. Wil je nog iets veranderen, open het dan opnieuw.',
   },
   common: { yes: 'Ja', no: 'Nee', and: 'en', none: 'geen' },
 } as const;

@@ -77,6 +77,12 @@ export function releasePosting(db: Queryable, workspaceId: string, what: string)
   return forgetMessage(db, workspaceId, postingKey(what));
 }
 
+/** Moves a record to another key in one statement; false when there was none under `from`. */
+export async function renameMessage(db: Queryable, workspaceId: string, from: string, to: string): Promise<boolean> {
+  const { rowCount } = await db.query(`update posted_messages set key = $3::text, updated_at = now() where workspace_id = $1::uuid and key = $2::text`, [workspaceId, from, to]);
+  return (rowCount ?? 0) > 0;
+}
+
 export async function forgetMessage(db: Queryable, workspaceId: string, key: string): Promise<void> {
   await db.query(`delete from posted_messages where workspace_id = $1::uuid and key = $2::text`, [workspaceId, key]);
 }

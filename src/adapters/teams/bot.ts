@@ -12,8 +12,7 @@ import { openForm, requireLeerlijnId, statusInvoke, submitForm, submitMoveTo, su
 import { openedForm, submittedForm } from '../../app/flows/form-registry.js';
 import { reply } from './forms.js';
 import { FORM_VERB, OWN_VIEW_VERB } from './reply.js';
-import { formInvoke } from './form-invoke.js';
-import { ownViewInvoke } from './surface.js';
+import { formInvoke, ownViewInvoke } from './own-view-invokes.js';
 import { MOVE_TO as MOVE_TO_FORM } from '../../views/leerlijn.js';
 import { PLAN_POST } from '../../views/plan.js';
 import { NEXT_STEP as NEXT_STEP_FORM } from '../../views/reply.js';

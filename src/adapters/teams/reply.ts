@@ -15,7 +15,7 @@ import { timelineCard } from './cards/timeline.js';
 
 /** Teams asks for a reader's own view of a channel reply with this verb (surface.ts). */
 export const OWN_VIEW_VERB = 'ownView';
-/** A form sent from someone's own view (form-invoke.ts). */
+/** A form sent from someone's own view (own-view-invokes.ts). */
 export const FORM_VERB = 'form';
 
 type Json = Record<string, unknown>;

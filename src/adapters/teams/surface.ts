@@ -4,7 +4,7 @@
 import { postRoundResult, type ChannelView, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
-import { isFormKey, ownView, rememberSharedForm, sharedForm, sharedReply, sharedStart, type OwnViewKey } from '../../app/flows/own-view.js';
+import { isFormKey, rememberSharedForm, sharedForm, sharedReply, sharedStart, type OwnViewKey } from '../../app/flows/own-view.js';
 import { t } from '../../i18n/index.js';
 import { formSpec, type FormSpec } from '../../app/flows/form-registry.js';
 import { messageCard, userText, type AdaptiveCard } from './cards/common.js';
@@ -38,25 +38,16 @@ export async function replyCard(svc: TeamsServices, turn: Turn, view: ReplyView)
  * A channel reply's controls are its asker's only: everyone sees the card without them, and
  * Teams asks for the asker's own card (refresh.userIds) whenever they look at it.
  */
-function withOwnView(card: AdaptiveCard, key: OwnViewKey, teamsUserId: string): AdaptiveCard {
+export function withOwnView(card: AdaptiveCard, key: OwnViewKey, teamsUserId: string): AdaptiveCard {
   return { ...privateSubmits(card, key), refresh: { action: { type: 'Action.Execute', verb: OWN_VIEW_VERB, data: key }, userIds: [teamsUserId] } };
 }
 
-/** The refresh's answer: the reader's own card, with what they may do decided again (app/flows/own-view.ts; a form's guard). */
-export async function ownViewInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
-  const own = await ownView(svc.deps, turn.actor, data);
-  const card = 'view' in own ? await replyCard(svc, turn, own.view)
-    : 'start' in own ? await startCard(svc, turn)
-    : (await drawnForm(svc, turn, own.form, { named: { ...own.request }, open: true })).card;
-  return withOwnView(card, own.key, turn.context.activity.from.id);
-}
-
-const startCard = async (svc: TeamsServices, turn: Turn): Promise<AdaptiveCard> => startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId);
+export const startCard = async (svc: TeamsServices, turn: Turn): Promise<AdaptiveCard> => startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId);
 
 /** Whether a reply here is seen by everyone and Teams shows each asker their own view (not in the Playground, which cannot). */
 const ownViewsHere = (svc: TeamsServices, turn: Turn): boolean => !turn.personal && svc.perUserViews;
 
-/** A form opened in a channel: everyone is told whose it is (the message kept, so that once sent it can say so: form-invoke.ts), its opener sees it. */
+/** A form opened in a channel: everyone is told whose it is (the message kept, so that once sent it can say so: own-view-invokes.ts), its opener sees it. */
 async function postSharedForm(svc: TeamsServices, turn: Turn, shared: { everyone: ReplyView; own: OwnViewKey }, leerlijnId: string | null): Promise<void> {
   const messageId = await send(turn, withOwnView(await replyCard(svc, turn, shared.everyone), shared.own, turn.context.activity.from.id));
   if (messageId && isFormKey(shared.own)) await rememberSharedForm(svc.deps, turn.actor, shared.own, leerlijnId, { channelId: turn.channelId, messageId });

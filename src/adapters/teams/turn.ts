@@ -19,7 +19,7 @@ export interface Turn {
   personal: boolean;
   leerlijn: LeerlijnRow | null;
   lang: Lang;
-  /** Set for a form sent through an invoke (form-invoke.ts): what its sender is told is the invoke's answer, seen by them only. */
+  /** Set for a form sent through an invoke (own-view-invokes.ts): what its sender is told is the invoke's answer, seen by them only. */
   answer?: PrivateAnswer;
 }
 

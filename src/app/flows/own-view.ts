@@ -12,7 +12,7 @@ import { planFor, timelineFor } from './plan.js';
 import { evaluationFor } from './rounds.js';
 import { formRequest, submittedForm, type FormRequest, type FormSpec } from './form-registry.js';
 import { text, type ReplyView, type TextView } from './surface.js';
-import { forgetPosted, postedMessage, rememberPosted, type PostedMessage } from '../posted.js';
+import { forgetPosted, postedMessage, rememberPosted, renamePosted, type PostedMessage } from '../posted.js';
 import { START_FORM } from '../../views/start-form.js';
 
 const ReplyKey = z.object({
@@ -39,8 +39,16 @@ const StartKey = z.object({ view: z.literal('start'), by: z.string().max(100).op
 export const OwnViewKey = z.union([ReplyKey, FormKey, StartKey]);
 export type OwnViewKey = z.infer<typeof OwnViewKey>;
 
-/** What a reader's own view is: a reply, a form its spec loads (its guard asked again, `open`), or the start form. */
-export type OwnView = { key: OwnViewKey; view: ReplyView } | { key: OwnViewKey; form: FormSpec; request: FormRequest } | { key: OwnViewKey; start: true };
+/**
+ * What a reader's own view is: a reply, a form its spec loads (its guard asked again, `open`), the
+ * start form, or a form its opener sent from message `sentFrom` while that message still asks for
+ * it (it is to say the form is filled in, for everyone).
+ */
+export type OwnView =
+  | { key: OwnViewKey; view: ReplyView }
+  | { key: OwnViewKey; form: FormSpec; request: FormRequest }
+  | { key: OwnViewKey; start: true }
+  | { key: FormOwnKey; sentFrom: string };
 
 /** A key to a form someone opened, whose message says whose it is. */
 export const isFormKey = (key: OwnViewKey): key is FormOwnKey => key.view === 'form' || key.view === 'start';
@@ -93,32 +101,49 @@ export const formOf = (key: FormOwnKey): string => (key.view === 'start' ? START
 /**
  * The message that tells everyone whose form it is, kept per opener and form: once they send that
  * form it says so, and the message id comes back from the client, so only the opener's own message
- * of that form may be changed.
+ * of that form may be changed. `sent`: sent, but the message could not be changed yet.
  */
-const sharedFormKey = (userId: string, key: FormOwnKey, messageId: string): string => `form_opened:${userId}:${formOf(key)}:${messageId}`;
+type SharedFormState = 'opened' | 'sent';
+const sharedFormKey = (userId: string, key: FormOwnKey, messageId: string, state: SharedFormState = 'opened'): string =>
+  `form_${state}:${userId}:${formOf(key)}:${messageId}`;
 
 export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, leerlijnId: string | null, message: PostedMessage): Promise<void> {
   return rememberPosted(deps, actor.workspaceId, leerlijnId, sharedFormKey(actor.userId, key, message.messageId), message);
 }
 
-/** Whether `messageId` is this person's message of that form, where everyone sees whose it is. */
-export async function isOwnSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string): Promise<boolean> {
-  return (await postedMessage(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId))) !== null;
+/** Whether `messageId` is this person's message of that form, opened or sent, where everyone sees whose it is. */
+export async function sharedFormState(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string): Promise<SharedFormState | null> {
+  for (const state of ['opened', 'sent'] as const) {
+    if (await postedMessage(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId, state))) return state;
+  }
+  return null;
+}
+
+/**
+ * Sent, while its message still asks for it: the form is not taken twice from that message, and
+ * the opener's client, which asks for its own view again, is shown it filled in.
+ */
+export async function markSharedFormSent(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string): Promise<void> {
+  await renamePosted(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId), sharedFormKey(actor.userId, key, messageId, 'sent'));
 }
 
 /** Once it says the form is filled in, nothing will change it again. */
-export function forgetSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string): Promise<void> {
-  return forgetPosted(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId));
+export function forgetSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string, state: SharedFormState): Promise<void> {
+  return forgetPosted(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId, state));
 }
 
 /** What everyone sees of a shared form once its opener sent it. */
 export const filledForm = (title: string, openerId: string): TextView => text('form.filledBy', { title }, { people: { name: [openerId] } });
 
-/** This person's own view of a shared reply, read now: only the team's members may read it, each with the controls they may use. */
-export async function ownView(deps: Deps, actor: Actor, sent: unknown): Promise<OwnView> {
+/**
+ * This person's own view of a shared reply, read now: only the team's members may read it, each
+ * with the controls they may use. `messageId`: the message it is asked for, where the client names it.
+ */
+export async function ownView(deps: Deps, actor: Actor, sent: unknown, messageId?: string): Promise<OwnView> {
   const parsed = OwnViewKey.safeParse(sent);
   if (!parsed.success) throw new AppError('invalid_input');
   const key = parsed.data;
+  if (isFormKey(key) && messageId && key.by === actor.userId && (await sharedFormState(deps, actor, key, messageId)) === 'sent') return { key, sentFrom: messageId };
   if (key.view === 'form') return formView(key, actor);
   if (key.view === 'start') return othersSee(key, actor) ?? { key, start: true };
   switch (key.view) {

@@ -45,6 +45,9 @@ const inputValue = (card: unknown, id: string): unknown => elements(card).find((
 /** What Teams sends of a card's inputs left as they are shown. */
 const shownInputs = (card: unknown): Record<string, unknown> => Object.fromEntries(elements(card).filter((e) => typeof e.id === 'string' && e.value !== undefined).map((e) => [e.id, e.value]));
 const problems = (card: unknown): string[] => elements(card).filter((e) => e.color === 'Attention' && e.size === 'Small').map((e) => String(e.text));
+/** When the vervolgevaluatie is, as the leerlijn keeps it (one per leerlijn: a second move replaces the first). */
+const evaluatieAt = async (): Promise<string[]> =>
+  (await h.db.db.query<{ at: string }>(`select to_char(starts_at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD') as at from meetings where kind = 'vervolgevaluatie'`)).rows.map((r) => r.at);
 const evaluatieMeetings = async (): Promise<number> =>
   Number((await h.db.db.query<{ n: string }>(`select count(*) as n from meetings where kind = 'vervolgevaluatie'`)).rows[0]!.n);
 
@@ -121,7 +124,7 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     expect(sendButton(saved, 'roles').data.ownView).toEqual({ view: 'timeline', leerlijnId: expect.any(String) });
   });
 
-  it('a message Teams will not change now: the form is still saved and its sender told, and their next send changes it', async () => {
+  it('a message Teams will not change now: the form is saved once, its opener sees it filled in, and the message says so once Teams lets it', async () => {
     await h.say(anna, 'planning nieuw');
     const opened = newest();
     const form = await h.seenBy(anna, opened.card);
@@ -130,11 +133,42 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     h.connector.failNext('PUT', { status: 412, times: 4 });
     const saved = await h.invoke(anna, FORM_VERB, { ...data, date: '2026-09-28' }, fromTheForm);
     expect(cardText(newest().card)).toContain('ma 28 sep 2026 15:00');
+    expect(await evaluatieAt()).toEqual(['2026-09-28']);
     // Not told the message reads "filled in" while it does not.
     expect(said(saved)).not.toContain('heeft dit formulier ingevuld');
     expect(messageNow(opened.id)).toEqual(opened.card);
-    await h.invoke(anna, FORM_VERB, { ...data, date: '2026-10-05' }, fromTheForm);
+
+    // Her client asks for her own view again (she opens the channel): not the empty form, but filled in.
+    h.connector.failNext('PUT', { status: 412, times: 4 });
+    const looked = await h.seenBy(anna, opened.card, fromTheForm);
+    expect(cardText(looked)).toContain('Anna Test heeft dit formulier ingevuld');
+    expect(elements(looked).filter((e) => e.verb === FORM_VERB)).toEqual([]);
+    expect(messageNow(opened.id)).toEqual(opened.card);
+
+    // The form still on a screen, sent again: said to be sent already, saved once; the message now says it is filled in.
+    const again = await h.invoke(anna, FORM_VERB, { ...data, date: '2026-10-05' }, fromTheForm);
+    expect(said(again)).toBe(t('nl', 'form.alreadySent'));
+    expect(await evaluatieAt()).toEqual(['2026-09-28']);
+    expect(cardText(newest().card)).not.toContain('ma 5 okt 2026');
     expect(cardText(messageNow(opened.id))).toContain('Anna Test heeft dit formulier ingevuld');
+    expect(messageNow(opened.id).refresh).toBeUndefined();
+  });
+
+  it('a form sent while Teams would not change its message: her next look changes it, and asks no more', async () => {
+    await h.say(anna, 'planning nieuw');
+    const opened = newest();
+    const form = await h.seenBy(anna, opened.card);
+    const data = { ...sendButton(form, 'move').data, ...shownInputs(form), date: '2026-10-19', time: '15:00' };
+    const fromTheForm = { ...h.inChannel(anna), replyToId: opened.id };
+    h.connector.failNext('PUT', { status: 412, times: 4 });
+    await h.invoke(anna, FORM_VERB, data, fromTheForm);
+    expect(messageNow(opened.id)).toEqual(opened.card);
+    const looked = await h.seenBy(anna, opened.card, fromTheForm);
+    expect(cardText(looked)).toContain('Anna Test heeft dit formulier ingevuld');
+    // Changed for everyone: her own view is the message itself, which asks for nothing.
+    expect(cardText(messageNow(opened.id))).toContain('Anna Test heeft dit formulier ingevuld');
+    expect(looked.refresh).toBeUndefined();
+    expect(messageNow(opened.id).refresh).toBeUndefined();
   });
 
   it('another coordinator sending anna’s form from her message saves, and leaves her message as it is', async () => {
