@@ -90,8 +90,8 @@ function shownValues(members: readonly MemberView[], shape: TeamFormShape): Reco
   return values;
 }
 
-/** `sent`: what a refused submit sent, shown again instead of what is stored. */
-export function teamForm(m: Markup, lang: Lang, members: readonly MemberView[], shape: TeamFormShape, sent: Readonly<Record<string, string>> = {}): Form {
+/** `sent`: what a refused submit sent, shown again instead of what is stored. The form names its leerlijn, as every other does. */
+export function teamForm(m: Markup, lang: Lang, leerlijnId: string, members: readonly MemberView[], shape: TeamFormShape, sent: Readonly<Record<string, string>> = {}): Form {
   return {
     id: TEAM_FORM,
     lang,
@@ -102,7 +102,7 @@ export function teamForm(m: Markup, lang: Lang, members: readonly MemberView[], 
     fields: teamFields(m, lang, members, shape),
     after: shape.rows ? [note(t(lang, 'start.coordinatorsHint'))] : [],
     values: { ...filled(shownValues(members, shape)), ...filled(sent) },
-    data: {},
+    data: { leerlijnId },
   };
 }
 
@@ -152,9 +152,9 @@ function pagingBlocks(m: Markup, lang: Lang, at: TeamPage & { size: number }, su
  * The team form of one page: its submit says whether a page follows; `saved`: an earlier page
  * saved something, and once one was, closing no longer undoes anything, so the button says "close".
  */
-export function pagedTeamForm(m: Markup, lang: Lang, at: TeamPage & { size: number; saved: boolean }, shape: TeamFormShape, previous: string, problems?: readonly string[]): Form {
+export function pagedTeamForm(m: Markup, lang: Lang, leerlijnId: string, at: TeamPage & { size: number; saved: boolean }, shape: TeamFormShape, previous: string, problems?: readonly string[]): Form {
   const submit = t(lang, at.page >= at.pages - 1 ? 'team.submit' : 'team.submitNext');
-  const form = teamForm(m, lang, at.members, shape);
+  const form = teamForm(m, lang, leerlijnId, at.members, shape);
   const close = t(lang, at.page > 0 || at.saved ? 'team.closeSaved' : 'team.close');
   return { ...form, intro: [...pagingBlocks(m, lang, at, submit, previous, problems), ...form.intro], submit, close };
 }

@@ -17,11 +17,10 @@ export interface Cast { anna: Person; bram: Person; chen: Person; hamza: Person 
 export const castOf = (s: Story): Cast => ({ anna: s.coordinator('anna'), bram: s.person('bram'), chen: s.person('chen'), hamza: s.outsider() });
 
 /**
- * A person's press (or submit) and where from, and the refusal they should see. Without `says`
- * the control works on the leerlijn of where it was sent from (a Teams form of the channel saves
- * for the channel's own): what matters is that this team's leerlijn is untouched.
+ * A person's press (or submit) and where from, and the refusal they should see: the same on both
+ * platforms, as a control acts on the leerlijn it names wherever it is sent from.
  */
-export interface Refused { by: Person; from: From; says?: 'not_member' | 'not_coordinator' | 'not_owner' | 'not_invuller'; params?: Params }
+export interface Refused { by: Person; from: From; says: 'not_member' | 'not_coordinator' | 'not_owner' | 'not_invuller'; params?: Params }
 
 /**
  * Sends the control as the person, from where they are, and checks they were told `says` and saw
@@ -34,7 +33,7 @@ export async function expectRefused(s: Story, r: Refused, send: (by: Person, fro
   await s.d.settle();
   const answer = s.d.lastAnswer(r.by);
   const where = `${s.platform}: ${r.by.key} from ${r.from}`;
-  if (r.says) expect(answer, where).toContain(s.said(`error.${r.says}` as MessageKey, r.params));
+  expect(answer, where).toContain(s.said(`error.${r.says}` as MessageKey, r.params));
   expect(s.otherPlatformWords(answer), where).toEqual([]);
   if (formTitle) expect(answer, `${where}: a form opened`).not.toContain(formTitle);
   const fresh = s.d.newInChannel();

@@ -21,6 +21,7 @@ const plain: Markup = {
 };
 
 const texts = (form: ReturnType<typeof pagedTeamForm>): string[] => form.intro.flatMap((b) => (b.type === 'text' ? [b.text] : []));
+const LEERLIJN_ID = '00000000-0000-4000-8000-000000000001';
 
 describe('teamFormPage', () => {
   it('counts pages, at least one', () => {
@@ -50,7 +51,7 @@ describe('pagedTeamForm', () => {
 
   it('says the first of two pages leads on, with no way back', () => {
     const at = { ...teamFormPage(team(40), 31, 0), size: 31, saved: false };
-    const form = pagedTeamForm(plain, 'nl', at, shape, 'back');
+    const form = pagedTeamForm(plain, 'nl', LEERLIJN_ID, at, shape, 'back');
     expect(form.submit).toBe(t('nl', 'team.submitNext'));
     expect(form.close).toBe(t('nl', 'team.close'));
     expect(texts(form).join(' ')).toContain(t('nl', 'team.page', { page: 1, pages: 2, from: 1, to: 31 }));
@@ -59,7 +60,7 @@ describe('pagedTeamForm', () => {
 
   it('says the last page saves, that earlier pages are kept, and offers the way back', () => {
     const at = { ...teamFormPage(team(40), 31, 1), size: 31, saved: false };
-    const form = pagedTeamForm(plain, 'nl', at, shape, 'back');
+    const form = pagedTeamForm(plain, 'nl', LEERLIJN_ID, at, shape, 'back');
     expect(form.submit).toBe(t('nl', 'team.submit'));
     expect(form.close).toBe(t('nl', 'team.closeSaved'));
     expect(texts(form).join(' ')).toContain(t('nl', 'team.pageSaved'));
@@ -68,7 +69,7 @@ describe('pagedTeamForm', () => {
 
   it('a single page says nothing of pages; once saved, closing undoes nothing; problems go on top', () => {
     const at = { ...teamFormPage(team(3), 31, 0), size: 31, saved: true };
-    const form = pagedTeamForm(plain, 'en', at, shape, 'back', ['a.', 'b.']);
+    const form = pagedTeamForm(plain, 'en', LEERLIJN_ID, at, shape, 'back', ['a.', 'b.']);
     expect(form.close).toBe(t('en', 'team.closeSaved'));
     expect(texts(form)[0]).toBe(`[warning] ${t('en', 'team.notSaved', { problems: 'a. b.' })}`);
     expect(texts(form).some((s) => s.includes(t('en', 'team.pageSaved')))).toBe(false);

@@ -73,7 +73,7 @@ const pageBlocks = (page: number, ids: readonly string[]): BlockOf => (fieldId) 
  */
 function teamPage(l: LeerlijnView, wanted: number, saved: boolean, again?: { ids: string[]; problems: string[] }): types.ModalView {
   const at = { ...teamFormPage(l.members, PAGE_SIZE, wanted, again?.ids), size: PAGE_SIZE, saved };
-  const form = pagedTeamForm(slackMarkup, l.lang, at, SLACK, TEAM_PREVIOUS_ACTION, again?.problems);
+  const form = pagedTeamForm(slackMarkup, l.lang, l.id, at, SLACK, TEAM_PREVIOUS_ACTION, again?.problems);
   const meta: Meta = { leerlijnId: l.id, channelId: l.channelId, lang: l.lang, page: at.page, ids: at.ids, saved, pages: at.pages };
   return toModal(form, meta, pageBlocks(at.page, at.ids));
 }

@@ -8,7 +8,7 @@ import { CARD_CONTENT_TYPE, MESSAGE_CONTENT_TYPE, errorCard, messageCard, type A
 import { runTeamsCommand, teamsFlowCtx } from './commands.js';
 import { welcomeFlow } from '../../app/flows/overview.js';
 import { answerConsent, FILE_CONSENT_INVOKE } from './export.js';
-import { openForm, requireLeerlijnId, statusInvoke, submitForm, submitMoveTo, submitStart } from './flows.js';
+import { formLeerlijn, openForm, statusInvoke, submitForm, submitMoveTo, submitStart } from './flows.js';
 import { openedForm, submittedForm } from '../../app/flows/form-registry.js';
 import { reply } from './forms.js';
 import { FORM_VERB, OWN_VIEW_VERB } from './reply.js';
@@ -77,8 +77,10 @@ export class LeerlijnBot extends ActivityHandler {
         return submitStart(this.svc, turn, values);
       case MOVE_TO_FORM:
         return submitMoveTo(this.svc, turn, values);
-      case PLAN_POST:
-        return postPlanFlow(teamsFormCtx(this.svc, turn, requireLeerlijnId(turn), BUTTON_FORM));
+      case PLAN_POST: {
+        const at = await formLeerlijn(this.svc, turn, values);
+        return postPlanFlow(teamsFormCtx(this.svc, at.turn, at.leerlijnId, BUTTON_FORM));
+      }
       case 'team':
         return submitTeam(this.svc, turn, values);
       case NEXT_STEP_FORM:

@@ -47,14 +47,14 @@ function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promi
 }
 
 /**
- * From the team's channel the leerlijn is the channel's; from a prompt in a personal chat the form
- * names it (the use case checks the workspace and the coordinator), and its language is the one
- * the answer speaks there, as in Slack, rather than the server's default. A form of the
- * channel only saves for the channel's leerlijn.
+ * The leerlijn a form or button acts on: the one it names (the use case checks the workspace and
+ * who may), as in Slack; one that names none (a card from before it did) acts on the channel's. A
+ * form of the channel only is not taken in a personal chat. From a prompt in a personal chat the
+ * answer speaks the named leerlijn's language there, rather than the server's default.
  */
-async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values, spec?: FormSpec): Promise<{ leerlijnId: string; turn: Turn }> {
+export async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values, spec?: FormSpec): Promise<{ leerlijnId: string; turn: Turn }> {
   const named = Uuid.safeParse(values.leerlijnId);
-  if (spec?.channelOnly || !named.success) return { leerlijnId: requireLeerlijnId(turn), turn };
+  if (!named.success || (spec?.channelOnly && turn.personal)) return { leerlijnId: requireLeerlijnId(turn), turn };
   const leerlijn = turn.personal ? await leerlijnInWorkspace(svc.deps, turn.workspaceId, named.data) : null;
   return { leerlijnId: named.data, turn: leerlijn ? { ...turn, lang: leerlijn.lang } : turn };
 }

@@ -61,7 +61,7 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
   const l = view.leerlijn;
   // The coordinator's form says what needs care too (a side without anyone, people without a side), as Slack's team does.
   const form = (): AdaptiveCard => {
-    const card = teamFormCard(l.lang, l.members, candidates);
+    const card = teamFormCard(l.lang, l.id, l.members, candidates);
     return { ...card, body: [...docElements(teamWarningBlocks(teamsMarkup([]), l.lang, l)), ...card.body] };
   };
   const card = view.canEdit ? form() : adaptiveCard(docElements(teamBlocks(teamsMarkup(l.members), l)));

@@ -6,7 +6,7 @@ import { teamOf } from '../../app/reach.js';
 import { teamFieldOf, teamFormInput } from '../../views/team-form.js';
 import { teamFormCard } from './cards/form.js';
 import { teamsFormCtx } from './form-surface.js';
-import { requireLeerlijnId } from './flows.js';
+import { formLeerlijn } from './flows.js';
 import { candidates, type Values } from './forms.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
@@ -14,13 +14,14 @@ import type { Turn } from './turn.js';
 /** The members the card sent inputs for (`side.<userId>` and the like); the flow leaves out anyone not on the team. */
 const sentFor = (v: Values): string[] => [...new Set(Object.keys(v).flatMap((key) => /^(?:side|level|coord|remove)\.(.+)$/.exec(key)?.[1] ?? []))];
 
-export async function submitTeam(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const leerlijnId = requireLeerlijnId(turn);
+/** The form names its team's leerlijn (one from before it did: the channel's). */
+export async function submitTeam(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
+  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
   const ctx = teamsFormCtx(svc, turn, leerlijnId, {
     inputFor: teamFieldOf,
     async again(errors) {
       const members = await teamOf(svc.deps, leerlijnId);
-      return teamFormCard(turn.lang, members, await candidates(svc, turn, members), values, errors);
+      return teamFormCard(turn.lang, leerlijnId, members, await candidates(svc, turn, members), values, errors);
     },
   });
   // Nothing sent keeps what is stored.

@@ -63,7 +63,7 @@ export interface FormSpec {
   load(deps: Deps, actor: Actor, req: FormRequest): Promise<Loaded>;
   /** It names or picks team members. */
   people?: true;
-  /** Submitted in the team's channel only: it saves for the channel's leerlijn. */
+  /** Opened and sent in a channel only (not from a personal chat or the App Home); it saves for the leerlijn it names. */
   channelOnly?: true;
   /** An input the form did not show is left out, not sent empty: a meeting left out (cancelled) keeps its roles. */
   partial?: true;

@@ -158,7 +158,7 @@ describe('the team form card', () => {
     }));
     const candidates = Array.from({ length: 150 }, (_, i) => ({ userId: `aad-1000000${i}-aaaa-bbbb-cccc-dddddddddddd`, name: `Kanaallid ${i}` }));
     const errors = new Map(members.map((m) => [`side.${m.userId}`, 'Kies een kant.']));
-    const card = teamFormCard('nl', members, candidates, {}, errors);
+    const card = teamFormCard('nl', '00000000-0000-4000-8000-000000000001', members, candidates, {}, errors);
     expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(MAX_CARD_BYTES);
     expect(adaptiveCardProblems(card)).toEqual([]);
   });

@@ -129,11 +129,12 @@ const MAX_CANDIDATES = 100;
 /** The coordinator's team form; `candidates`: people in the conversation not on the team yet; `values` and `errors` (by input id): a refused submit's. */
 export function teamFormCard(
   lang: Lang,
+  leerlijnId: string,
   members: readonly MemberView[],
   candidates: readonly RosterEntry[],
   values: Readonly<Record<string, string>> = {},
   errors: ReadonlyMap<string, string> = new Map(),
 ): AdaptiveCard {
   const addable = people(candidates.slice(0, MAX_CANDIDATES));
-  return toFormCard(teamForm(teamsMarkup(members), lang, members, { rows: true, canAdd: addable.length > 0 }, values), addable, errors);
+  return toFormCard(teamForm(teamsMarkup(members), lang, leerlijnId, members, { rows: true, canAdd: addable.length > 0 }, values), addable, errors);
 }
