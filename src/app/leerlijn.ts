@@ -6,6 +6,7 @@ import { isValidTimezone, localParts, planTimeline, toInstant } from '../domain/
 import { pgErrorCode, PG_UNIQUE_VIOLATION, type Queryable } from '../store/db.js';
 import { syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
+import { adoptChannelMessages } from '../store/posted-messages.js';
 import {
   clearRolesOf,
   fillDisplayNames,
@@ -108,6 +109,7 @@ export async function startLeerlijn(deps: Deps, actor: Actor, raw: unknown): Pro
         region: input.region ?? null,
       });
       await upsertMembers(tx, leerlijn.id, members);
+      await adoptChannelMessages(tx, actor.workspaceId, input.channelId, leerlijn.id);
       await insertMeetings(tx, leerlijn.id, planTimeline({ startDate: input.startDate, startTime: input.startTime, timezone }));
       await audit(tx, { workspaceId: actor.workspaceId, leerlijnId: leerlijn.id, actor: actor.userId, action: 'leerlijn.start' });
       await syncLeerlijnJobs(tx, leerlijn.id, deps.now());

@@ -77,6 +77,17 @@ export function releasePosting(db: Queryable, workspaceId: string, what: string)
   return forgetMessage(db, workspaceId, postingKey(what));
 }
 
+/**
+ * Gives the messages kept in a channel for no leerlijn (start forms opened where none ran yet) to
+ * the leerlijn started there: they then go with it when it is deleted.
+ */
+export async function adoptChannelMessages(db: Queryable, workspaceId: string, channelId: string, leerlijnId: string): Promise<void> {
+  await db.query(
+    `update posted_messages set leerlijn_id = $3::uuid where workspace_id = $1::uuid and channel_id = $2::text and leerlijn_id is null`,
+    [workspaceId, channelId, leerlijnId],
+  );
+}
+
 /** Moves a record to another key in one statement; false when there was none under `from`. */
 export async function renameMessage(db: Queryable, workspaceId: string, from: string, to: string): Promise<boolean> {
   const { rowCount } = await db.query(`update posted_messages set key = $3::text, updated_at = now() where workspace_id = $1::uuid and key = $2::text`, [workspaceId, from, to]);

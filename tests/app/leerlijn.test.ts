@@ -3,6 +3,8 @@ import { changeTeam, fillMemberNames, leaveOutBots, startLeerlijn, stopLeerlijn 
 import { assignMeetingRoles, getReminderSettings, rescheduleMeeting, setReminderSettings } from '../../src/app/meetings.js';
 import type { ValidationError } from '../../src/app/errors.js';
 import { ensureWorkspace } from '../../src/store/leerlijnen.js';
+import { rememberPosted } from '../../src/app/posted.js';
+import { deleteLeerlijn } from '../../src/app/data.js';
 import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, makeTeam, startFixture } from '../support/fixtures.js';
 
@@ -35,6 +37,20 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
     });
     expect(s.view.leerlijn.missingRandvoorwaarden).toEqual(['financiering']);
     expect(s.view.leerlijn.teamWarnings).toContainEqual({ code: 'side_missing', side: 'jongerenwerk' });
+  });
+
+  it('gives a start form kept in the channel to the leerlijn started there, so its delete takes it', async () => {
+    const workspaceId = await ensureWorkspace(t.db, 'slack', 'T_TEST');
+    await rememberPosted(deps, workspaceId, null, 'form_opened:U_X:start:M1', { channelId: 'C_TEAM', messageId: 'M1' });
+    await rememberPosted(deps, workspaceId, null, 'form_opened:U_X:start:M2', { channelId: 'C_OTHER', messageId: 'M2' });
+    const s = await startFixture(deps);
+    const owners = async () => (await t.db.query<{ key: string; leerlijn_id: string | null }>(`select key, leerlijn_id from posted_messages order by key`)).rows;
+    expect(await owners()).toEqual([
+      { key: 'form_opened:U_X:start:M1', leerlijn_id: s.leerlijnId },
+      { key: 'form_opened:U_X:start:M2', leerlijn_id: null },
+    ]);
+    await deleteLeerlijn(deps, s.coordinator, s.leerlijnId, 'Het Baken College');
+    expect((await owners()).map((r) => r.key)).toEqual(['form_opened:U_X:start:M2']);
   });
 
   it('refuses a second active leerlijn in the same channel', async () => {

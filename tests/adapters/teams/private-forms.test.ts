@@ -210,7 +210,7 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     const started = await h.invoke(anna, FORM_VERB, data, fromTheForm);
     expect(cardText(started)).toContain('Anna Test heeft dit formulier ingevuld');
     expect(cardText(messageNow(opened.id))).toContain(`${t('nl', 'start.title')}*: Anna Test heeft dit formulier ingevuld`);
-    // Nothing is kept of it: a start form belongs to no leerlijn whose delete would take the record.
+    // Nothing is kept of it once its message says so.
     expect((await h.db.db.query(`select 1 from posted_messages where message_id = $1::text`, [opened.id])).rows).toEqual([]);
     expect(h.connector.messagesIn(CHANNEL.id).map((m) => cardText(adaptiveCardOf(m.activity))).join('\n')).toContain('Anna Test heeft de leerlijn gestart voor Het Baken');
   });
