@@ -21,7 +21,7 @@ import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
 import { replyForm, teamsSurface } from './surface.js';
 import type { Turn } from './turn.js';
 
-export function requireLeerlijnId(turn: Turn): string {
+function requireLeerlijnId(turn: Turn): string {
   if (!turn.leerlijn) throw new AppError('no_leerlijn');
   return turn.leerlijn.id;
 }

@@ -6,7 +6,7 @@
 // and for the opener, whose client stops asking for it.
 import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
 import { text } from '../../app/flows/surface.js';
-import { filledForm, forgetSharedForm, formOf, isFormKey, markSharedFormSent, ownView, OwnViewKey, sharedFormState } from '../../app/flows/own-view.js';
+import { filledForm, forgetSharedForm, formOf, isFormKey, markSharedFormSent, ownView, OwnViewKey, sharedFormState, type SharedFormState } from '../../app/flows/own-view.js';
 import { t, tError } from '../../i18n/index.js';
 import { actionSet, forTeams, type AdaptiveCard } from './cards/common.js';
 import { drawnForm } from './form-card.js';
@@ -41,7 +41,7 @@ function oneCard(cards: readonly AdaptiveCard[], key: OwnViewKey): AdaptiveCard 
 interface OpenedForm {
   key: FormOwnKey;
   messageId: string;
-  state: 'opened' | 'sent';
+  state: SharedFormState;
 }
 
 /** That message, where the invoke names one of the sender's for this form; null for a forged or old card, which changes no message. */

@@ -103,7 +103,7 @@ export const formOf = (key: FormOwnKey): string => (key.view === 'start' ? START
  * form it says so, and the message id comes back from the client, so only the opener's own message
  * of that form may be changed. `sent`: sent, but the message could not be changed yet.
  */
-type SharedFormState = 'opened' | 'sent';
+export type SharedFormState = 'opened' | 'sent';
 const sharedFormKey = (userId: string, key: FormOwnKey, messageId: string, state: SharedFormState = 'opened'): string =>
   `form_${state}:${userId}:${formOf(key)}:${messageId}`;
 
