@@ -248,6 +248,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     filledBy: '*{title}*: {name} filled in this form.',
     sent: 'The form was sent.',
     alreadySent: 'You already sent this form. To change anything, open it again.',
+    beingSent: 'This form is already being sent. Look in the channel in a moment to see whether it was saved.',
   },
   common: { yes: 'Yes', no: 'No', and: 'and', none: 'none' },
 };

@@ -245,6 +245,7 @@ export const nlFlows = {
     filledBy: '*{title}*: {name} heeft dit formulier ingevuld.',
     sent: 'Het formulier is verstuurd.',
     alreadySent: 'Je hebt dit formulier al verstuurd. Wil je nog iets veranderen, open het dan opnieuw.',
+    beingSent: 'Dit formulier wordt al verstuurd. Kijk zo in het kanaal of het is opgeslagen.',
   },
   common: { yes: 'Ja', no: 'Nee', and: 'en', none: 'geen' },
 } as const;

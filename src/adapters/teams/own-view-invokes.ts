@@ -6,7 +6,7 @@
 // and for the opener, whose client stops asking for it.
 import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
 import { text } from '../../app/flows/surface.js';
-import { filledForm, forgetSharedForm, formOf, isFormKey, markSharedFormSent, ownView, OwnViewKey, sharedFormState, type SharedFormState } from '../../app/flows/own-view.js';
+import { filledForm, formOf, isFormKey, moveSharedForm, ownView, OwnViewKey, sharedFormState, type SharedFormState } from '../../app/flows/own-view.js';
 import { t, tError } from '../../i18n/index.js';
 import { actionSet, forTeams, type AdaptiveCard } from './cards/common.js';
 import { drawnForm } from './form-card.js';
@@ -37,7 +37,7 @@ function oneCard(cards: readonly AdaptiveCard[], key: OwnViewKey): AdaptiveCard 
   return privateSubmits({ ...last, body: [...before, ...last.body] }, key);
 }
 
-/** The message that told everyone whose form this is, as kept for its opener: still asking for the form, or sent while it could not be changed. */
+/** The message that told everyone whose form this is, as kept for its opener (app/flows/own-view.ts). */
 interface OpenedForm {
   key: FormOwnKey;
   messageId: string;
@@ -53,20 +53,18 @@ async function openedForm(svc: TeamsServices, turn: Turn, key: FormOwnKey): Prom
 
 /**
  * That message, now saying the form is filled in: for everyone, and for the opener, whose client
- * no longer asks for the form. Null when Teams will not change it now (logged): the record then
- * says it was sent, so it is not taken twice and the opener's next look tries again.
+ * no longer asks for the form. Null when Teams will not change it now (logged): the opener's next
+ * look, or a send again, tries again.
  */
 async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Promise<AdaptiveCard | null> {
   const card = await filledCard(svc, turn, opened.key);
   try {
     await withRetry(() => turn.context.updateActivity({ ...cardActivity(card), id: opened.messageId }));
+    return card;
   } catch (error) {
     svc.log.warn({ err: error }, 'teams: a sent form’s message not changed');
-    if (opened.state === 'opened') await markSharedFormSent(svc.deps, turn.actor, opened.key, opened.messageId);
     return null;
   }
-  await forgetSharedForm(svc.deps, turn.actor, opened.key, opened.messageId, opened.state);
-  return card;
 }
 
 /** What everyone is to see of a form its sender filled in (the key's title: only its opener's key gets this far, and it is escaped). */
@@ -80,31 +78,39 @@ async function sentForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Pro
 /**
  * The invoke's answer to a form sent from an own view; `submitted` runs it as a sent form (bot.ts).
  * A refusal that stands beside no input is a message, which Teams shows while it leaves the card
- * (with what was typed) as it is. A form sent before from the same message is not taken again.
+ * (with what was typed) as it is. A form someone opened is sent once: its record is taken for
+ * the send, given back when nothing was saved, and says `sent` once it was.
  */
 export async function formInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>, submitted: (turn: Turn, values: Values) => Promise<void>): Promise<AdaptiveCard | string> {
   const parsed = OwnViewKey.safeParse(data.ownView);
   if (!parsed.success || !isSentForm(data.form) || (isFormKey(parsed.data) && formOf(parsed.data) !== data.form)) throw new AppError('invalid_input');
   const key = parsed.data;
   const opened = isFormKey(key) ? await openedForm(svc, turn, key) : null;
-  if (opened?.state === 'sent') return alreadySent(svc, turn, opened);
+  const move = (from: SharedFormState, to: SharedFormState): Promise<boolean> => (opened ? moveSharedForm(svc.deps, turn.actor, opened.key, opened.messageId, from, to) : Promise.resolve(true));
+  if (opened && !(await move('opened', 'sending'))) return alreadySent(svc, turn, opened);
   const answer: PrivateAnswer = { cards: [] };
   try {
     await submitted({ ...turn, answer }, CardValues.parse(data));
   } catch (error) {
+    await move('sending', 'opened');
     if (!isAppError(error)) throw error;
     return forTeams(tError(error.lang ?? turn.lang, error.code, error.params));
   }
   const { refusal } = answer;
-  if (refusal !== undefined) return typeof refusal === 'string' ? refusal : oneCard([...answer.cards, refusal], key);
+  if (refusal !== undefined) {
+    await move('sending', 'opened');
+    return typeof refusal === 'string' ? refusal : oneCard([...answer.cards, refusal], key);
+  }
+  await move('sending', 'sent');
   // Then what they see now of the card they sent it from; nothing where they may no longer read it (a coordinator who left the team).
   const now = opened ? await closeOpenedForm(svc, turn, opened) : isFormKey(key) ? null : await unlessRefused(ownViewInvoke(svc, turn, key));
   const cards = [...answer.cards, ...(now ? [now] : [])];
   return oneCard(cards.length > 0 ? cards : [await replyCard(svc, turn, text('form.sent', {}, { tone: 'good' }))], key);
 }
 
-/** Sent before from this message: said so beside the form Teams leaves as it is, and the message tried again. */
+/** Sent before from this message, or being sent: said so beside the form Teams leaves as it is; once sent, the message is tried again. */
 async function alreadySent(svc: TeamsServices, turn: Turn, opened: OpenedForm): Promise<string> {
+  if (opened.state !== 'sent') return t(turn.lang, 'form.beingSent');
   await closeOpenedForm(svc, turn, opened);
   return t(turn.lang, 'form.alreadySent');
 }

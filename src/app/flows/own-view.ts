@@ -12,7 +12,7 @@ import { planFor, timelineFor } from './plan.js';
 import { evaluationFor } from './rounds.js';
 import { formRequest, submittedForm, type FormRequest, type FormSpec } from './form-registry.js';
 import { text, type ReplyView, type TextView } from './surface.js';
-import { forgetPosted, postedMessage, rememberPosted, renamePosted, type PostedMessage } from '../posted.js';
+import { postedMessage, rememberPosted, renamePosted, type PostedMessage } from '../posted.js';
 import { START_FORM } from '../../views/start-form.js';
 
 const ReplyKey = z.object({
@@ -101,35 +101,29 @@ export const formOf = (key: FormOwnKey): string => (key.view === 'start' ? START
 /**
  * The message that tells everyone whose form it is, kept per opener and form: once they send that
  * form it says so, and the message id comes back from the client, so only the opener's own message
- * of that form may be changed. `sent`: sent, but the message could not be changed yet.
+ * of that form may be changed. The record moves from `opened` to `sending` (one send at a time:
+ * a second click, or a send again after Teams was told "still working", is not taken) to `sent`,
+ * where it stays until its leerlijn is deleted: the form on a screen is never taken twice.
  */
-export type SharedFormState = 'opened' | 'sent';
-const sharedFormKey = (userId: string, key: FormOwnKey, messageId: string, state: SharedFormState = 'opened'): string =>
+export type SharedFormState = 'opened' | 'sending' | 'sent';
+const sharedFormKey = (userId: string, key: FormOwnKey, messageId: string, state: SharedFormState): string =>
   `form_${state}:${userId}:${formOf(key)}:${messageId}`;
 
 export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, leerlijnId: string | null, message: PostedMessage): Promise<void> {
-  return rememberPosted(deps, actor.workspaceId, leerlijnId, sharedFormKey(actor.userId, key, message.messageId), message);
+  return rememberPosted(deps, actor.workspaceId, leerlijnId, sharedFormKey(actor.userId, key, message.messageId, 'opened'), message);
 }
 
-/** Whether `messageId` is this person's message of that form, opened or sent, where everyone sees whose it is. */
+/** Where this person's message of that form stands, or null when `messageId` is none of theirs for it. */
 export async function sharedFormState(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string): Promise<SharedFormState | null> {
-  for (const state of ['opened', 'sent'] as const) {
+  for (const state of ['opened', 'sending', 'sent'] as const) {
     if (await postedMessage(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId, state))) return state;
   }
   return null;
 }
 
-/**
- * Sent, while its message still asks for it: the form is not taken twice from that message, and
- * the opener's client, which asks for its own view again, is shown it filled in.
- */
-export async function markSharedFormSent(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string): Promise<void> {
-  await renamePosted(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId), sharedFormKey(actor.userId, key, messageId, 'sent'));
-}
-
-/** Once it says the form is filled in, nothing will change it again. */
-export function forgetSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string, state: SharedFormState): Promise<void> {
-  return forgetPosted(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId, state));
+/** Moves the record on, in one statement; false when it was not in `from` (another send took it first). */
+export function moveSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string, from: SharedFormState, to: SharedFormState): Promise<boolean> {
+  return renamePosted(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId, from), sharedFormKey(actor.userId, key, messageId, to));
 }
 
 /** What everyone sees of a shared form once its opener sent it. */

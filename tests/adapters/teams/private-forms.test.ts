@@ -171,6 +171,24 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     expect(messageNow(opened.id).refresh).toBeUndefined();
   });
 
+  it('sent twice at once (a double click, or again after "still working"): saved once, the other told it was sent', async () => {
+    await h.say(anna, 'planning nieuw');
+    const opened = newest();
+    const form = await h.seenBy(anna, opened.card);
+    const data = { ...sendButton(form, 'move').data, ...shownInputs(form), time: '15:00' };
+    const fromTheForm = { ...h.inChannel(anna), replyToId: opened.id };
+    const posts = channelPosts();
+    const answers = await Promise.all(['2026-11-02', '2026-11-09'].map((date) => h.invoke(anna, FORM_VERB, { ...data, date }, fromTheForm)));
+    // Told it is being sent, or was, as the other send stood when this one looked.
+    const refused = answers.filter((a) => [t('nl', 'form.beingSent'), t('nl', 'form.alreadySent')].includes(said(a)));
+    expect(refused).toHaveLength(1);
+    // One planning for the channel, with the date of the send that was taken.
+    expect(channelPosts()).toBe(posts + 1);
+    const taken = answers.findIndex((a) => a !== refused[0]);
+    expect(await evaluatieAt()).toEqual([taken === 0 ? '2026-11-02' : '2026-11-09']);
+    expect(cardText(messageNow(opened.id))).toContain('Anna Test heeft dit formulier ingevuld');
+  });
+
   it('another coordinator sending anna’s form from her message saves, and leaves her message as it is', async () => {
     await h.db.db.query(`update members set is_coordinator = true where user_id = $1::text`, [bram.aadObjectId]);
     await h.say(anna, 'planning nieuw');
@@ -210,8 +228,10 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     const started = await h.invoke(anna, FORM_VERB, data, fromTheForm);
     expect(cardText(started)).toContain('Anna Test heeft dit formulier ingevuld');
     expect(cardText(messageNow(opened.id))).toContain(`${t('nl', 'start.title')}*: Anna Test heeft dit formulier ingevuld`);
-    // Nothing is kept of it once its message says so.
-    expect((await h.db.db.query(`select 1 from posted_messages where message_id = $1::text`, [opened.id])).rows).toEqual([]);
+    // Its record, kept so the form is not taken twice, is the new leerlijn's: its delete takes it.
+    const kept = await h.db.db.query<{ key: string; leerlijn: string | null }>(`select key, leerlijn_id as leerlijn from posted_messages where message_id = $1::text`, [opened.id]);
+    const leerlijn = await h.db.db.query<{ id: string }>(`select id from leerlijnen where channel_id = $1::text`, [CHANNEL.id]);
+    expect(kept.rows).toEqual([{ key: expect.stringMatching(/^form_sent:/), leerlijn: leerlijn.rows[0]!.id }]);
     expect(h.connector.messagesIn(CHANNEL.id).map((m) => cardText(adaptiveCardOf(m.activity))).join('\n')).toContain('Anna Test heeft de leerlijn gestart voor Het Baken');
   });
 
