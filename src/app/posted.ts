@@ -1,7 +1,7 @@
 // Messages the bot posted and updates later (score cards, a round's header and result, the
 // filled instrument, an owner's DM), under one key each. Which message is keyed how is decided
 // here, once; the adapters post and update them in their platform's way.
-import { cardKey, claimCardRefresh, claimPosting, findMessage, releasePosting, rememberMessage, renameMessage, resultKey, type PostedMessage } from '../store/posted-messages.js';
+import { cardKey, claimCardRefresh, claimPosting, findMessage, releasePosting, rememberMessage, resultKey, type PostedMessage } from '../store/posted-messages.js';
 import type { OnderdeelCode } from '../domain/instrument.js';
 import type { StatusChange } from './actions.js';
 import type { Deps } from './context.js';
@@ -32,10 +32,6 @@ export async function firstPosted(deps: Pick<Deps, 'db'>, workspaceId: string, k
     if (found) return found;
   }
   return null;
-}
-
-export function renamePosted(deps: Pick<Deps, 'db'>, workspaceId: string, from: string, to: string): Promise<boolean> {
-  return renameMessage(deps.db, workspaceId, from, to);
 }
 
 export function rememberPosted(deps: Pick<Deps, 'db'>, workspaceId: string, leerlijnId: string | null, key: string, message: PostedMessage): Promise<void> {

@@ -88,10 +88,23 @@ export async function adoptChannelMessages(db: Queryable, workspaceId: string, c
   );
 }
 
-/** Moves a record to another key in one statement; false when there was none under `from`. */
-export async function renameMessage(db: Queryable, workspaceId: string, from: string, to: string): Promise<boolean> {
-  const { rowCount } = await db.query(`update posted_messages set key = $3::text, updated_at = now() where workspace_id = $1::uuid and key = $2::text`, [workspaceId, from, to]);
+/**
+ * Moves a record to key `to` in one statement: from `from`, or from `stale.key` where that was last
+ * moved before `stale.before` (its mover died). False when neither was there.
+ */
+export async function moveMessageKey(db: Queryable, workspaceId: string, move: { from: string; to: string; at: Date; stale?: { key: string; before: Date } }): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `update posted_messages set key = $3::text, updated_at = $4::timestamptz
+     where workspace_id = $1::uuid and (key = $2::text or (key = $5::text and updated_at < $6::timestamptz))`,
+    [workspaceId, move.from, move.to, move.at.toISOString(), move.stale?.key ?? null, move.stale?.before.toISOString() ?? null],
+  );
   return (rowCount ?? 0) > 0;
+}
+
+/** Which of `keys` are kept, read in one statement. */
+export async function keptKeys(db: Queryable, workspaceId: string, keys: readonly string[]): Promise<string[]> {
+  const { rows } = await db.query<{ key: string }>(`select key from posted_messages where workspace_id = $1::uuid and key = any($2::text[])`, [workspaceId, keys]);
+  return rows.map((r) => r.key);
 }
 
 export async function forgetMessage(db: Queryable, workspaceId: string, key: string): Promise<void> {

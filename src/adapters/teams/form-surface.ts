@@ -46,7 +46,9 @@ export function teamsStartCtx(svc: TeamsServices, turn: Turn, form: CardForm): S
   const base = teamsSurface(svc, turn);
   const surface: FormSurface = {
     ...base,
-    formAccepted: async () => undefined,
+    formAccepted: async () => {
+      await turn.answer?.saved?.();
+    },
     async formRefused(refusal) {
       // A refusal that stands beside no input is said as it is; any other comes with the form again.
       const again = (refusal.fields ?? []).length === 0 && !refusal.at ? null : await form.again(cardErrors(turn, refusal, form));

@@ -6,6 +6,7 @@
 // and for the opener, whose client stops asking for it.
 import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
 import { text } from '../../app/flows/surface.js';
+import { submittedForm } from '../../app/flows/form-registry.js';
 import { filledForm, formOf, isFormKey, moveSharedForm, ownView, OwnViewKey, sharedFormState, type SharedFormState } from '../../app/flows/own-view.js';
 import { t, tError } from '../../i18n/index.js';
 import { actionSet, forTeams, type AdaptiveCard } from './cards/common.js';
@@ -23,7 +24,7 @@ type FormOwnKey = Extract<OwnViewKey, { view: 'form' | 'start' }>;
 /** The refresh's answer: the reader's own card, with what they may do decided again (app/flows/own-view.ts; a form's guard). */
 export async function ownViewInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
   const own = await ownView(svc.deps, turn.actor, data, turn.context.activity.replyToId);
-  if ('sentFrom' in own) return sentForm(svc, turn, { key: own.key, messageId: own.sentFrom, state: 'sent' });
+  if ('sentFrom' in own) return sentForm(svc, turn, { key: own.key, messageId: own.sentFrom, state: 'sent', title: await formTitle(svc, turn, own.key) });
   const card = 'view' in own ? await replyCard(svc, turn, own.view)
     : 'start' in own ? await startCard(svc, turn)
     : (await drawnForm(svc, turn, own.form, { named: { ...own.request }, open: true })).card;
@@ -37,27 +38,44 @@ function oneCard(cards: readonly AdaptiveCard[], key: OwnViewKey): AdaptiveCard 
   return privateSubmits({ ...last, body: [...before, ...last.body] }, key);
 }
 
-/** The message that told everyone whose form this is, as kept for its opener (app/flows/own-view.ts). */
+/** The message that told everyone whose form this is, as kept for its opener (app/flows/own-view.ts), and the form's title; null when it cannot be drawn now. */
 interface OpenedForm {
   key: FormOwnKey;
   messageId: string;
   state: SharedFormState;
+  title: string | null;
 }
 
-/** That message, where the invoke names one of the sender's for this form; null for a forged or old card, which changes no message. */
+/**
+ * That message, where the invoke names one of the sender's for this form; null for a forged or old
+ * card, which changes no message. The title is drawn here, not taken from the key the client sent
+ * back, and before the form is sent (a delete takes what it would be drawn from).
+ */
 async function openedForm(svc: TeamsServices, turn: Turn, key: FormOwnKey): Promise<OpenedForm | null> {
   const messageId = turn.context.activity.replyToId;
   const state = messageId ? await sharedFormState(svc.deps, turn.actor, key, messageId) : null;
-  return messageId && state ? { key, messageId, state } : null;
+  return messageId && state ? { key, messageId, state, title: await formTitle(svc, turn, key) } : null;
+}
+
+async function formTitle(svc: TeamsServices, turn: Turn, key: FormOwnKey): Promise<string | null> {
+  if (key.view === 'start') return t(turn.lang, 'start.title');
+  const spec = submittedForm(key.form);
+  try {
+    return spec ? (await drawnForm(svc, turn, spec, { named: key })).title : null;
+  } catch (error) {
+    svc.log.info({ err: error }, 'teams: a shared form’s title not drawn');
+    return null;
+  }
 }
 
 /**
  * That message, now saying the form is filled in: for everyone, and for the opener, whose client
- * no longer asks for the form. Null when Teams will not change it now (logged): the opener's next
- * look, or a send again, tries again.
+ * no longer asks for the form. Null when Teams will not change it now (logged), or its title could
+ * not be drawn: the opener's next look, or a send again, tries again.
  */
 async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Promise<AdaptiveCard | null> {
-  const card = await filledCard(svc, turn, opened.key);
+  if (opened.title === null) return null;
+  const card = await replyCard(svc, turn, filledForm(opened.title, turn.userId));
   try {
     await withRetry(() => turn.context.updateActivity({ ...cardActivity(card), id: opened.messageId }));
     return card;
@@ -67,45 +85,68 @@ async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedFor
   }
 }
 
-/** What everyone is to see of a form its sender filled in (the key's title: only its opener's key gets this far, and it is escaped). */
-const filledCard = (svc: TeamsServices, turn: Turn, key: FormOwnKey): Promise<AdaptiveCard> => replyCard(svc, turn, filledForm(key.title ?? '', turn.userId));
-
-/** A form its opener sent while its message still asks for it: changed now if Teams lets us, else shown them filled in and asked for again later. */
+/** A form its opener sent while its message still asks for it: changed now if Teams lets us, else shown them as sent and asked for again later. */
 async function sentForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Promise<AdaptiveCard> {
-  return (await closeOpenedForm(svc, turn, opened)) ?? withOwnView(await filledCard(svc, turn, opened.key), opened.key, turn.context.activity.from.id);
+  const closed = await closeOpenedForm(svc, turn, opened);
+  if (closed) return closed;
+  const said = opened.title === null ? text('form.sent', {}, { tone: 'good' }) : filledForm(opened.title, turn.userId);
+  return withOwnView(await replyCard(svc, turn, said), opened.key, turn.context.activity.from.id);
 }
 
 /**
  * The invoke's answer to a form sent from an own view; `submitted` runs it as a sent form (bot.ts).
  * A refusal that stands beside no input is a message, which Teams shows while it leaves the card
  * (with what was typed) as it is. A form someone opened is sent once: its record is taken for
- * the send, given back when nothing was saved, and says `sent` once it was.
+ * the send, says `sent` as soon as the use case saved it, and is given back when nothing was.
  */
 export async function formInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>, submitted: (turn: Turn, values: Values) => Promise<void>): Promise<AdaptiveCard | string> {
   const parsed = OwnViewKey.safeParse(data.ownView);
   if (!parsed.success || !isSentForm(data.form) || (isFormKey(parsed.data) && formOf(parsed.data) !== data.form)) throw new AppError('invalid_input');
   const key = parsed.data;
   const opened = isFormKey(key) ? await openedForm(svc, turn, key) : null;
-  const move = (from: SharedFormState, to: SharedFormState): Promise<boolean> => (opened ? moveSharedForm(svc.deps, turn.actor, opened.key, opened.messageId, from, to) : Promise.resolve(true));
-  if (opened && !(await move('opened', 'sending'))) return alreadySent(svc, turn, opened);
-  const answer: PrivateAnswer = { cards: [] };
+  const send = opened ? sending(svc, turn, opened) : null;
+  if (send && !(await send.take())) return alreadySent(svc, turn, opened!);
+  const answer: PrivateAnswer = { cards: [], ...(send ? { saved: send.saved } : {}) };
   try {
     await submitted({ ...turn, answer }, CardValues.parse(data));
   } catch (error) {
-    await move('sending', 'opened');
+    await send?.giveBack();
     if (!isAppError(error)) throw error;
     return forTeams(tError(error.lang ?? turn.lang, error.code, error.params));
   }
   const { refusal } = answer;
   if (refusal !== undefined) {
-    await move('sending', 'opened');
+    await send?.giveBack();
     return typeof refusal === 'string' ? refusal : oneCard([...answer.cards, refusal], key);
   }
-  await move('sending', 'sent');
+  await send?.saved();
   // Then what they see now of the card they sent it from; nothing where they may no longer read it (a coordinator who left the team).
   const now = opened ? await closeOpenedForm(svc, turn, opened) : isFormKey(key) ? null : await unlessRefused(ownViewInvoke(svc, turn, key));
   const cards = [...answer.cards, ...(now ? [now] : [])];
   return oneCard(cards.length > 0 ? cards : [await replyCard(svc, turn, text('form.sent', {}, { tone: 'good' }))], key);
+}
+
+/**
+ * One send of a form someone opened: its record taken, then `sent` once saved (a failure after the
+ * save, such as a channel post Teams refused, cannot let it be saved again), or given back while
+ * nothing was saved. A record that cannot be given back (the database gone too) is taken over
+ * by a send after a while (app/flows/own-view.ts).
+ */
+function sending(svc: TeamsServices, turn: Turn, opened: OpenedForm) {
+  let saved = false;
+  const move = (from: SharedFormState, to: SharedFormState) => moveSharedForm(svc.deps, turn.actor, opened.key, opened.messageId, from, to);
+  return {
+    take: () => move('opened', 'sending'),
+    async saved(): Promise<void> {
+      if (saved) return;
+      saved = true;
+      await move('sending', 'sent');
+    },
+    async giveBack(): Promise<void> {
+      if (saved) return;
+      await move('sending', 'opened').catch((error: unknown) => svc.log.warn({ err: error }, 'teams: a shared form’s send not given back'));
+    },
+  };
 }
 
 /** Sent before from this message, or being sent: said so beside the form Teams leaves as it is; once sent, the message is tried again. */

@@ -28,6 +28,8 @@ export interface PrivateAnswer {
   cards: AdaptiveCard[];
   /** Why the form was refused: the form again with the reasons beside its inputs, or, for a refusal that stands beside no input, a message said without replacing the form. */
   refusal?: AdaptiveCard | string;
+  /** Called once the form's use case saved it, before anything is posted or said. */
+  saved?: () => Promise<void>;
 }
 
 /** Where the turn is, as the flows read it: in a channel, a reply is a message everyone sees, unless it answers an invoke. */

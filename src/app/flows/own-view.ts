@@ -12,7 +12,8 @@ import { planFor, timelineFor } from './plan.js';
 import { evaluationFor } from './rounds.js';
 import { formRequest, submittedForm, type FormRequest, type FormSpec } from './form-registry.js';
 import { text, type ReplyView, type TextView } from './surface.js';
-import { postedMessage, rememberPosted, renamePosted, type PostedMessage } from '../posted.js';
+import { rememberPosted, type PostedMessage } from '../posted.js';
+import { keptKeys, moveMessageKey } from '../../store/posted-messages.js';
 import { START_FORM } from '../../views/start-form.js';
 
 const ReplyKey = z.object({
@@ -102,10 +103,14 @@ export const formOf = (key: FormOwnKey): string => (key.view === 'start' ? START
  * The message that tells everyone whose form it is, kept per opener and form: once they send that
  * form it says so, and the message id comes back from the client, so only the opener's own message
  * of that form may be changed. The record moves from `opened` to `sending` (one send at a time:
- * a second click, or a send again after Teams was told "still working", is not taken) to `sent`,
- * where it stays until its leerlijn is deleted: the form on a screen is never taken twice.
+ * a second click, or a send again after Teams was told "still working", is not taken) to `sent`
+ * once the form's use case saved it, where it stays until its leerlijn is deleted: the form on a
+ * screen is never saved twice.
  */
 export type SharedFormState = 'opened' | 'sending' | 'sent';
+const STATES: readonly SharedFormState[] = ['opened', 'sending', 'sent'];
+/** A send that has not saved or been refused by then died with its process: the form may be sent again. */
+const SENDING_STALE_MS = 2 * 60_000;
 const sharedFormKey = (userId: string, key: FormOwnKey, messageId: string, state: SharedFormState): string =>
   `form_${state}:${userId}:${formOf(key)}:${messageId}`;
 
@@ -113,17 +118,22 @@ export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: Fo
   return rememberPosted(deps, actor.workspaceId, leerlijnId, sharedFormKey(actor.userId, key, message.messageId, 'opened'), message);
 }
 
-/** Where this person's message of that form stands, or null when `messageId` is none of theirs for it. */
+/** Where this person's message of that form stands (read in one statement), or null when `messageId` is none of theirs for it. */
 export async function sharedFormState(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string): Promise<SharedFormState | null> {
-  for (const state of ['opened', 'sending', 'sent'] as const) {
-    if (await postedMessage(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId, state))) return state;
-  }
-  return null;
+  const keyOf = (state: SharedFormState) => sharedFormKey(actor.userId, key, messageId, state);
+  const kept = await keptKeys(deps.db, actor.workspaceId, STATES.map(keyOf));
+  return STATES.find((state) => kept.includes(keyOf(state))) ?? null;
 }
 
-/** Moves the record on, in one statement; false when it was not in `from` (another send took it first). */
-export function moveSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string, from: SharedFormState, to: SharedFormState): Promise<boolean> {
-  return renamePosted(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId, from), sharedFormKey(actor.userId, key, messageId, to));
+/**
+ * Moves the record on, in one statement; false when it was not in `from` (another send took it
+ * first). Taken for a send (`opened` → `sending`), a send that died long ago is taken over.
+ */
+export function moveSharedForm(deps: Pick<Deps, 'db' | 'now'>, actor: Actor, key: FormOwnKey, messageId: string, from: SharedFormState, to: SharedFormState): Promise<boolean> {
+  const keyOf = (state: SharedFormState) => sharedFormKey(actor.userId, key, messageId, state);
+  const at = deps.now();
+  const stale = from === 'opened' && to === 'sending' ? { key: keyOf('sending'), before: new Date(at.getTime() - SENDING_STALE_MS) } : undefined;
+  return moveMessageKey(deps.db, actor.workspaceId, { from: keyOf(from), to: keyOf(to), at, ...(stale ? { stale } : {}) });
 }
 
 /** What everyone sees of a shared form once its opener sent it. */

@@ -6,6 +6,7 @@ import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import { t } from '../../../src/i18n/index.js';
+import { NOW } from '../../support/fixtures.js';
 import { CHANNEL, PEOPLE, cardText, elements, startHarness, startHetBaken, type Harness, closeCheckingCards } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
@@ -187,6 +188,52 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     const taken = answers.findIndex((a) => a !== refused[0]);
     expect(await evaluatieAt()).toEqual([taken === 0 ? '2026-11-02' : '2026-11-09']);
     expect(cardText(messageNow(opened.id))).toContain('Anna Test heeft dit formulier ingevuld');
+  });
+
+  it('saved, then the channel post refused: the form is not taken again from the same message', async () => {
+    await h.say(anna, 'planning nieuw');
+    const opened = newest();
+    const form = await h.seenBy(anna, opened.card);
+    const data = { ...sendButton(form, 'move').data, ...shownInputs(form), time: '15:00' };
+    const fromTheForm = { ...h.inChannel(anna), replyToId: opened.id };
+    // Teams refuses the planning the form's flow posts after the save: she is told something went wrong.
+    h.connector.failNext('POST', { status: 502, times: 4 });
+    await h.invoke(anna, FORM_VERB, { ...data, date: '2026-11-16' }, fromTheForm);
+    expect(await evaluatieAt()).toEqual(['2026-11-16']);
+    const again = await h.invoke(anna, FORM_VERB, { ...data, date: '2026-11-23' }, fromTheForm);
+    expect(said(again)).toBe(t('nl', 'form.alreadySent'));
+    expect(await evaluatieAt()).toEqual(['2026-11-16']);
+  });
+
+  it('says the form’s own title when it is filled in, whatever title the card sends back', async () => {
+    await h.say(anna, 'planning nieuw');
+    const opened = newest();
+    const form = await h.seenBy(anna, opened.card);
+    const button = sendButton(form, 'move');
+    const forged = { ...button.data, ownView: { ...(button.data.ownView as object), title: 'Bram is ontslagen' } };
+    await h.invoke(anna, FORM_VERB, { ...forged, ...shownInputs(form), date: '2026-11-30', time: '15:00' }, { ...h.inChannel(anna), replyToId: opened.id });
+    const now = cardText(messageNow(opened.id));
+    expect(now).toContain('Anna Test heeft dit formulier ingevuld');
+    expect(now).not.toContain('Bram is ontslagen');
+  });
+
+  it('a send that died halfway holds the form a while, then lets it be sent', async () => {
+    await h.say(anna, 'planning nieuw');
+    const opened = newest();
+    const form = await h.seenBy(anna, opened.card);
+    const data = { ...sendButton(form, 'move').data, ...shownInputs(form), time: '15:00' };
+    const fromTheForm = { ...h.inChannel(anna), replyToId: opened.id };
+    // As a process that died after taking the form for a send leaves it: taken, at `takenAt`.
+    const diedAt = async (takenAt: Date) => h.db.db.query(
+      `update posted_messages set key = replace(key, 'form_opened:', 'form_sending:'), updated_at = $2::timestamptz where message_id = $1::text and key like 'form_opened:%'`,
+      [opened.id, takenAt.toISOString()],
+    );
+    await diedAt(NOW);
+    expect(said(await h.invoke(anna, FORM_VERB, { ...data, date: '2026-12-07' }, fromTheForm))).toBe(t('nl', 'form.beingSent'));
+    await h.db.db.query(`update posted_messages set updated_at = $2::timestamptz where message_id = $1::text`, [opened.id, new Date(NOW.getTime() - 3 * 60_000).toISOString()]);
+    const sent = await h.invoke(anna, FORM_VERB, { ...data, date: '2026-12-07' }, fromTheForm);
+    expect(cardText(sent)).toContain('Anna Test heeft dit formulier ingevuld');
+    expect(await evaluatieAt()).toEqual(['2026-12-07']);
   });
 
   it('another coordinator sending anna’s form from her message saves, and leaves her message as it is', async () => {
