@@ -52,6 +52,18 @@ const evaluatieAt = async (): Promise<string[]> =>
 const evaluatieMeetings = async (): Promise<number> =>
   Number((await h.db.db.query<{ n: string }>(`select count(*) as n from meetings where kind = 'vervolgevaluatie'`)).rows[0]!.n);
 
+/**
+ * Anna opens the form for a new meeting in the channel: its message, the form she sees, what
+ * sending it as shown sends (time 15:00), and where she sends it from (that message).
+ */
+async function annaOpensMoveForm() {
+  await h.say(anna, 'planning nieuw');
+  const opened = newest();
+  const form = await h.seenBy(anna, opened.card);
+  const data: Record<string, unknown> = { ...sendButton(form, 'move').data, ...shownInputs(form), time: '15:00' };
+  return { opened, form, data, fromTheForm: { ...h.inChannel(anna), replyToId: opened.id } };
+}
+
 describe('a form in the channel, sent from its opener’s own view', () => {
   it('refused, comes back to its sender alone with what they typed; saved, the channel reads it is filled in', async () => {
     await h.say(anna, 'planning nieuw');
@@ -97,10 +109,8 @@ describe('a form in the channel, sent from its opener’s own view', () => {
   it('changes only a message of the sender’s own form: saved from another message’s id, that message stays as it is', async () => {
     await h.say(anna, 'planning');
     const timeline = newest();
-    await h.say(anna, 'planning nieuw');
-    const opened = newest();
-    const form = await h.seenBy(anna, opened.card);
-    const data = { ...sendButton(form, 'move').data, ...shownInputs(form), date: '2026-09-21', time: '15:00' };
+    const { opened, data: shown } = await annaOpensMoveForm();
+    const data = { ...shown, date: '2026-09-21' };
     const answer = await h.invoke(anna, FORM_VERB, data, { ...h.inChannel(anna), replyToId: timeline.id });
     expect(cardText(newest().card)).toContain('ma 21 sep 2026 15:00');
     expect(cardText(answer)).not.toContain('heeft dit formulier ingevuld');
@@ -126,11 +136,7 @@ describe('a form in the channel, sent from its opener’s own view', () => {
   });
 
   it('a message Teams will not change now: the form is saved once, its opener sees it filled in, and the message says so once Teams lets it', async () => {
-    await h.say(anna, 'planning nieuw');
-    const opened = newest();
-    const form = await h.seenBy(anna, opened.card);
-    const data = { ...sendButton(form, 'move').data, ...shownInputs(form), time: '15:00' };
-    const fromTheForm = { ...h.inChannel(anna), replyToId: opened.id };
+    const { opened, data, fromTheForm } = await annaOpensMoveForm();
     h.connector.failNext('PUT', { status: 412, times: 4 });
     const saved = await h.invoke(anna, FORM_VERB, { ...data, date: '2026-09-28' }, fromTheForm);
     expect(cardText(newest().card)).toContain('ma 28 sep 2026 15:00');
@@ -156,11 +162,8 @@ describe('a form in the channel, sent from its opener’s own view', () => {
   });
 
   it('a form sent while Teams would not change its message: her next look changes it, and asks no more', async () => {
-    await h.say(anna, 'planning nieuw');
-    const opened = newest();
-    const form = await h.seenBy(anna, opened.card);
-    const data = { ...sendButton(form, 'move').data, ...shownInputs(form), date: '2026-10-19', time: '15:00' };
-    const fromTheForm = { ...h.inChannel(anna), replyToId: opened.id };
+    const { opened, data: shown, fromTheForm } = await annaOpensMoveForm();
+    const data = { ...shown, date: '2026-10-19' };
     h.connector.failNext('PUT', { status: 412, times: 4 });
     await h.invoke(anna, FORM_VERB, data, fromTheForm);
     expect(messageNow(opened.id)).toEqual(opened.card);
@@ -173,11 +176,7 @@ describe('a form in the channel, sent from its opener’s own view', () => {
   });
 
   it('sent twice at once (a double click, or again after "still working"): saved once, the other told it was sent', async () => {
-    await h.say(anna, 'planning nieuw');
-    const opened = newest();
-    const form = await h.seenBy(anna, opened.card);
-    const data = { ...sendButton(form, 'move').data, ...shownInputs(form), time: '15:00' };
-    const fromTheForm = { ...h.inChannel(anna), replyToId: opened.id };
+    const { opened, data, fromTheForm } = await annaOpensMoveForm();
     const posts = channelPosts();
     const answers = await Promise.all(['2026-11-02', '2026-11-09'].map((date) => h.invoke(anna, FORM_VERB, { ...data, date }, fromTheForm)));
     // Told it is being sent, or was, as the other send stood when this one looked.
@@ -191,11 +190,7 @@ describe('a form in the channel, sent from its opener’s own view', () => {
   });
 
   it('saved, then the channel post refused: the form is not taken again from the same message', async () => {
-    await h.say(anna, 'planning nieuw');
-    const opened = newest();
-    const form = await h.seenBy(anna, opened.card);
-    const data = { ...sendButton(form, 'move').data, ...shownInputs(form), time: '15:00' };
-    const fromTheForm = { ...h.inChannel(anna), replyToId: opened.id };
+    const { data, fromTheForm } = await annaOpensMoveForm();
     // Teams refuses the planning the form's flow posts after the save: she is told something went wrong.
     h.connector.failNext('POST', { status: 502, times: 4 });
     await h.invoke(anna, FORM_VERB, { ...data, date: '2026-11-16' }, fromTheForm);
@@ -206,23 +201,16 @@ describe('a form in the channel, sent from its opener’s own view', () => {
   });
 
   it('says the form’s own title when it is filled in, whatever title the card sends back', async () => {
-    await h.say(anna, 'planning nieuw');
-    const opened = newest();
-    const form = await h.seenBy(anna, opened.card);
-    const button = sendButton(form, 'move');
-    const forged = { ...button.data, ownView: { ...(button.data.ownView as object), title: 'Bram is ontslagen' } };
-    await h.invoke(anna, FORM_VERB, { ...forged, ...shownInputs(form), date: '2026-11-30', time: '15:00' }, { ...h.inChannel(anna), replyToId: opened.id });
+    const { opened, data, fromTheForm } = await annaOpensMoveForm();
+    const forged = { ...data, ownView: { ...(data.ownView as object), title: 'Bram is ontslagen' } };
+    await h.invoke(anna, FORM_VERB, { ...forged, date: '2026-11-30' }, fromTheForm);
     const now = cardText(messageNow(opened.id));
     expect(now).toContain('Anna Test heeft dit formulier ingevuld');
     expect(now).not.toContain('Bram is ontslagen');
   });
 
   it('a send that died halfway holds the form a while, then lets it be sent', async () => {
-    await h.say(anna, 'planning nieuw');
-    const opened = newest();
-    const form = await h.seenBy(anna, opened.card);
-    const data = { ...sendButton(form, 'move').data, ...shownInputs(form), time: '15:00' };
-    const fromTheForm = { ...h.inChannel(anna), replyToId: opened.id };
+    const { opened, data, fromTheForm } = await annaOpensMoveForm();
     // As a process that died after taking the form for a send leaves it: taken, at `takenAt`.
     const diedAt = async (takenAt: Date) => h.db.db.query(
       `update posted_messages set key = replace(key, 'form_opened:', 'form_sending:'), updated_at = $2::timestamptz where message_id = $1::text and key like 'form_opened:%'`,
@@ -238,10 +226,8 @@ describe('a form in the channel, sent from its opener’s own view', () => {
 
   it('another coordinator sending anna’s form from her message saves, and leaves her message as it is', async () => {
     await h.db.db.query(`update members set is_coordinator = true where user_id = $1::text`, [bram.aadObjectId]);
-    await h.say(anna, 'planning nieuw');
-    const opened = newest();
-    const form = await h.seenBy(anna, opened.card);
-    const data = { ...sendButton(form, 'move').data, ...shownInputs(form), date: '2026-10-12', time: '15:00' };
+    const { opened, data: shown } = await annaOpensMoveForm();
+    const data = { ...shown, date: '2026-10-12' };
     await h.invoke(bram, FORM_VERB, data, { ...h.inChannel(bram), replyToId: opened.id });
     expect(cardText(newest().card)).toContain('ma 12 okt 2026 15:00');
     expect(messageNow(opened.id)).toEqual(opened.card);
