@@ -1,7 +1,7 @@
 // Messages the bot posted and updates later (score cards, a round's header and result, the
 // filled instrument, an owner's DM), under one key each. Which message is keyed how is decided
 // here, once; the adapters post and update them in their platform's way.
-import { cardKey, claimCardRefresh, claimPosting, findMessage, releasePosting, rememberMessage, resultKey, type PostedMessage } from '../store/posted-messages.js';
+import { cardKey, claimCardRefresh, claimPosting, findMessage, releasePosting, rememberMessage, renameMessage, resultKey, type PostedMessage } from '../store/posted-messages.js';
 import type { OnderdeelCode } from '../domain/instrument.js';
 import type { StatusChange } from './actions.js';
 import type { Deps } from './context.js';
@@ -34,6 +34,10 @@ export async function firstPosted(deps: Pick<Deps, 'db'>, workspaceId: string, k
   return null;
 }
 
+export function renamePosted(deps: Pick<Deps, 'db'>, workspaceId: string, from: string, to: string): Promise<boolean> {
+  return renameMessage(deps.db, workspaceId, from, to);
+}
+
 export function rememberPosted(deps: Pick<Deps, 'db'>, workspaceId: string, leerlijnId: string | null, key: string, message: PostedMessage): Promise<void> {
   return rememberMessage(deps.db, workspaceId, leerlijnId, key, message);
 }
@@ -60,9 +64,9 @@ export function claimLiveCount(deps: Pick<Deps, 'db'>, workspaceId: string, key:
 /**
  * Runs `post` while holding the posting claim on `what` across replicas; 'busy' when another
  * poster holds it. Without it, a second `scores` typed while the first is still posting
- * would post every card twice.
+ * would post every card twice. `leerlijnId`: null for a claim that belongs to none.
  */
-export async function whilePosting<T>(deps: Pick<Deps, 'db' | 'now'>, workspaceId: string, leerlijnId: string, what: string, post: () => Promise<T>, staleMs?: number): Promise<T | 'busy'> {
+export async function whilePosting<T>(deps: Pick<Deps, 'db' | 'now'>, workspaceId: string, leerlijnId: string | null, what: string, post: () => Promise<T>, staleMs?: number): Promise<T | 'busy'> {
   if (!(await claimPosting(deps.db, workspaceId, leerlijnId, what, deps.now(), staleMs))) return 'busy';
   try {
     return await post();

@@ -61,7 +61,7 @@ const postingKey = (what: string): string => `posting:${what}`;
 // by a poster that died midway, and the next one takes over.
 const POSTING_STALE_MS = 120_000;
 
-export async function claimPosting(db: Queryable, workspaceId: string, leerlijnId: string, what: string, at: Date, staleMs = POSTING_STALE_MS): Promise<boolean> {
+export async function claimPosting(db: Queryable, workspaceId: string, leerlijnId: string | null, what: string, at: Date, staleMs = POSTING_STALE_MS): Promise<boolean> {
   const { rows } = await db.query(
     `insert into posted_messages (workspace_id, leerlijn_id, key, channel_id, message_id, updated_at)
      values ($1::uuid, $2::uuid, $3::text, '', '', $4::timestamptz)
@@ -88,23 +88,10 @@ export async function adoptChannelMessages(db: Queryable, workspaceId: string, c
   );
 }
 
-/**
- * Moves a record to key `to` in one statement: from `from`, or from `stale.key` where that was last
- * moved before `stale.before` (its mover died). False when neither was there.
- */
-export async function moveMessageKey(db: Queryable, workspaceId: string, move: { from: string; to: string; at: Date; stale?: { key: string; before: Date } }): Promise<boolean> {
-  const { rowCount } = await db.query(
-    `update posted_messages set key = $3::text, updated_at = $4::timestamptz
-     where workspace_id = $1::uuid and (key = $2::text or (key = $5::text and updated_at < $6::timestamptz))`,
-    [workspaceId, move.from, move.to, move.at.toISOString(), move.stale?.key ?? null, move.stale?.before.toISOString() ?? null],
-  );
+/** Moves a record to another key, in one statement; false when there was none under `from`. */
+export async function renameMessage(db: Queryable, workspaceId: string, from: string, to: string): Promise<boolean> {
+  const { rowCount } = await db.query(`update posted_messages set key = $3::text where workspace_id = $1::uuid and key = $2::text`, [workspaceId, from, to]);
   return (rowCount ?? 0) > 0;
-}
-
-/** Which of `keys` are kept, read in one statement. */
-export async function keptKeys(db: Queryable, workspaceId: string, keys: readonly string[]): Promise<string[]> {
-  const { rows } = await db.query<{ key: string }>(`select key from posted_messages where workspace_id = $1::uuid and key = any($2::text[])`, [workspaceId, keys]);
-  return rows.map((r) => r.key);
 }
 
 export async function forgetMessage(db: Queryable, workspaceId: string, key: string): Promise<void> {

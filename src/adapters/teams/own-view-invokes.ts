@@ -7,7 +7,7 @@
 import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
 import { text } from '../../app/flows/surface.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
-import { filledForm, formOf, isFormKey, moveSharedForm, ownView, OwnViewKey, sharedFormState, type SharedFormState } from '../../app/flows/own-view.js';
+import { filledForm, formOf, isFormKey, markSharedFormSent, ownView, OwnViewKey, sharedFormState, whileSendingSharedForm } from '../../app/flows/own-view.js';
 import { t, tError } from '../../i18n/index.js';
 import { actionSet, forTeams, type AdaptiveCard } from './cards/common.js';
 import { drawnForm } from './form-card.js';
@@ -24,7 +24,7 @@ type FormOwnKey = Extract<OwnViewKey, { view: 'form' | 'start' }>;
 /** The refresh's answer: the reader's own card, with what they may do decided again (app/flows/own-view.ts; a form's guard). */
 export async function ownViewInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
   const own = await ownView(svc.deps, turn.actor, data, turn.context.activity.replyToId);
-  if ('sentFrom' in own) return sentForm(svc, turn, { key: own.key, messageId: own.sentFrom, state: 'sent', title: await formTitle(svc, turn, own.key) });
+  if ('sentFrom' in own) return sentForm(svc, turn, { key: own.key, messageId: own.sentFrom, title: await formTitle(svc, turn, own.key) });
   const card = 'view' in own ? await replyCard(svc, turn, own.view)
     : 'start' in own ? await startCard(svc, turn)
     : (await drawnForm(svc, turn, own.form, { named: { ...own.request }, open: true })).card;
@@ -42,21 +42,10 @@ function oneCard(cards: readonly AdaptiveCard[], key: OwnViewKey): AdaptiveCard 
 interface OpenedForm {
   key: FormOwnKey;
   messageId: string;
-  state: SharedFormState;
   title: string | null;
 }
 
-/**
- * That message, where the invoke names one of the sender's for this form; null for a forged or old
- * card, which changes no message. The title is drawn here, not taken from the key the client sent
- * back, and before the form is sent (a delete takes what it would be drawn from).
- */
-async function openedForm(svc: TeamsServices, turn: Turn, key: FormOwnKey): Promise<OpenedForm | null> {
-  const messageId = turn.context.activity.replyToId;
-  const state = messageId ? await sharedFormState(svc.deps, turn.actor, key, messageId) : null;
-  return messageId && state ? { key, messageId, state, title: await formTitle(svc, turn, key) } : null;
-}
-
+/** Drawn here, not taken from the key the client sent back; before the form is sent (a delete takes what it would be drawn from). */
 async function formTitle(svc: TeamsServices, turn: Turn, key: FormOwnKey): Promise<string | null> {
   if (key.view === 'start') return t(turn.lang, 'start.title');
   const spec = submittedForm(key.form);
@@ -95,63 +84,54 @@ async function sentForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Pro
 
 /**
  * The invoke's answer to a form sent from an own view; `submitted` runs it as a sent form (bot.ts).
- * A refusal that stands beside no input is a message, which Teams shows while it leaves the card
- * (with what was typed) as it is. A form someone opened is sent once: its record is taken for
- * the send, says `sent` as soon as the use case saved it, and is given back when nothing was.
+ * A form someone opened is sent one send at a time, and not again once it was saved
+ * (app/flows/own-view.ts); a send from its message while another runs is told so.
  */
 export async function formInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>, submitted: (turn: Turn, values: Values) => Promise<void>): Promise<AdaptiveCard | string> {
   const parsed = OwnViewKey.safeParse(data.ownView);
   if (!parsed.success || !isSentForm(data.form) || (isFormKey(parsed.data) && formOf(parsed.data) !== data.form)) throw new AppError('invalid_input');
   const key = parsed.data;
-  const opened = isFormKey(key) ? await openedForm(svc, turn, key) : null;
-  const send = opened ? sending(svc, turn, opened) : null;
-  if (send && !(await send.take())) return alreadySent(svc, turn, opened!);
-  const answer: PrivateAnswer = { cards: [], ...(send ? { saved: send.saved } : {}) };
+  const messageId = turn.context.activity.replyToId;
+  if (!isFormKey(key) || !messageId) return sendForm(svc, turn, key, data, submitted, null);
+  const answered = await whileSendingSharedForm(svc.deps, turn.actor, key, messageId, async () => {
+    // Read under the claim: no other send of it changes it meanwhile. None: not the sender's message of this form (forged, an old card).
+    const state = await sharedFormState(svc.deps, turn.actor, key, messageId);
+    const opened = state ? { key, messageId, title: await formTitle(svc, turn, key) } : null;
+    if (opened && state === 'sent') return alreadySent(svc, turn, opened);
+    return sendForm(svc, turn, key, data, submitted, opened);
+  });
+  return answered === 'busy' ? t(turn.lang, 'form.beingSent') : answered;
+}
+
+/**
+ * The form sent, and what its sender is told. A refusal that stands beside no input is a message,
+ * which Teams shows while it leaves the card (with what was typed) as it is. `opened`: its
+ * message, which says `sent` as soon as the use case saved it (a failure after that, such as a
+ * channel post Teams refused, cannot let it be saved again) and then says it is filled in.
+ */
+async function sendForm(svc: TeamsServices, turn: Turn, key: OwnViewKey, data: Record<string, unknown>, submitted: (turn: Turn, values: Values) => Promise<void>, opened: OpenedForm | null): Promise<AdaptiveCard | string> {
+  const markSent = async (): Promise<void> => {
+    if (opened) await markSharedFormSent(svc.deps, turn.actor, opened.key, opened.messageId);
+  };
+  const answer: PrivateAnswer = { cards: [], saved: markSent };
   try {
     await submitted({ ...turn, answer }, CardValues.parse(data));
   } catch (error) {
-    await send?.giveBack();
     if (!isAppError(error)) throw error;
     return forTeams(tError(error.lang ?? turn.lang, error.code, error.params));
   }
   const { refusal } = answer;
-  if (refusal !== undefined) {
-    await send?.giveBack();
-    return typeof refusal === 'string' ? refusal : oneCard([...answer.cards, refusal], key);
-  }
-  await send?.saved();
+  if (refusal !== undefined) return typeof refusal === 'string' ? refusal : oneCard([...answer.cards, refusal], key);
+  // A flow that saved without saying so: sent all the same (a second mark changes nothing).
+  await markSent();
   // Then what they see now of the card they sent it from; nothing where they may no longer read it (a coordinator who left the team).
   const now = opened ? await closeOpenedForm(svc, turn, opened) : isFormKey(key) ? null : await unlessRefused(ownViewInvoke(svc, turn, key));
   const cards = [...answer.cards, ...(now ? [now] : [])];
   return oneCard(cards.length > 0 ? cards : [await replyCard(svc, turn, text('form.sent', {}, { tone: 'good' }))], key);
 }
 
-/**
- * One send of a form someone opened: its record taken, then `sent` once saved (a failure after the
- * save, such as a channel post Teams refused, cannot let it be saved again), or given back while
- * nothing was saved. A record that cannot be given back (the database gone too) is taken over
- * by a send after a while (app/flows/own-view.ts).
- */
-function sending(svc: TeamsServices, turn: Turn, opened: OpenedForm) {
-  let saved = false;
-  const move = (from: SharedFormState, to: SharedFormState) => moveSharedForm(svc.deps, turn.actor, opened.key, opened.messageId, from, to);
-  return {
-    take: () => move('opened', 'sending'),
-    async saved(): Promise<void> {
-      if (saved) return;
-      saved = true;
-      await move('sending', 'sent');
-    },
-    async giveBack(): Promise<void> {
-      if (saved) return;
-      await move('sending', 'opened').catch((error: unknown) => svc.log.warn({ err: error }, 'teams: a shared form’s send not given back'));
-    },
-  };
-}
-
-/** Sent before from this message, or being sent: said so beside the form Teams leaves as it is; once sent, the message is tried again. */
+/** Sent before from this message: said so beside the form Teams leaves as it is, and the message tried again. */
 async function alreadySent(svc: TeamsServices, turn: Turn, opened: OpenedForm): Promise<string> {
-  if (opened.state !== 'sent') return t(turn.lang, 'form.beingSent');
   await closeOpenedForm(svc, turn, opened);
   return t(turn.lang, 'form.alreadySent');
 }

@@ -12,8 +12,7 @@ import { planFor, timelineFor } from './plan.js';
 import { evaluationFor } from './rounds.js';
 import { formRequest, submittedForm, type FormRequest, type FormSpec } from './form-registry.js';
 import { text, type ReplyView, type TextView } from './surface.js';
-import { rememberPosted, type PostedMessage } from '../posted.js';
-import { keptKeys, moveMessageKey } from '../../store/posted-messages.js';
+import { postedMessage, rememberPosted, renamePosted, whilePosting, type PostedMessage } from '../posted.js';
 import { START_FORM } from '../../views/start-form.js';
 
 const ReplyKey = z.object({
@@ -102,15 +101,10 @@ export const formOf = (key: FormOwnKey): string => (key.view === 'start' ? START
 /**
  * The message that tells everyone whose form it is, kept per opener and form: once they send that
  * form it says so, and the message id comes back from the client, so only the opener's own message
- * of that form may be changed. The record moves from `opened` to `sending` (one send at a time:
- * a second click, or a send again after Teams was told "still working", is not taken) to `sent`
- * once the form's use case saved it, where it stays until its leerlijn is deleted: the form on a
- * screen is never saved twice.
+ * of that form may be changed. The record says `sent` once the form's use case saved it, and stays
+ * so until its leerlijn is deleted: the form still on a screen is not saved twice.
  */
-export type SharedFormState = 'opened' | 'sending' | 'sent';
-const STATES: readonly SharedFormState[] = ['opened', 'sending', 'sent'];
-/** A send that has not saved or been refused by then died with its process: the form may be sent again. */
-const SENDING_STALE_MS = 2 * 60_000;
+export type SharedFormState = 'opened' | 'sent';
 const sharedFormKey = (userId: string, key: FormOwnKey, messageId: string, state: SharedFormState): string =>
   `form_${state}:${userId}:${formOf(key)}:${messageId}`;
 
@@ -118,22 +112,26 @@ export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: Fo
   return rememberPosted(deps, actor.workspaceId, leerlijnId, sharedFormKey(actor.userId, key, message.messageId, 'opened'), message);
 }
 
-/** Where this person's message of that form stands (read in one statement), or null when `messageId` is none of theirs for it. */
+/** Where this person's message of that form stands, or null when `messageId` is none of theirs for it. */
 export async function sharedFormState(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string): Promise<SharedFormState | null> {
-  const keyOf = (state: SharedFormState) => sharedFormKey(actor.userId, key, messageId, state);
-  const kept = await keptKeys(deps.db, actor.workspaceId, STATES.map(keyOf));
-  return STATES.find((state) => kept.includes(keyOf(state))) ?? null;
+  for (const state of ['opened', 'sent'] as const) {
+    if (await postedMessage(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId, state))) return state;
+  }
+  return null;
+}
+
+/** Its use case saved the form: from now on it is not taken again from that message. */
+export async function markSharedFormSent(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string): Promise<void> {
+  await renamePosted(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId, 'opened'), sharedFormKey(actor.userId, key, messageId, 'sent'));
 }
 
 /**
- * Moves the record on, in one statement; false when it was not in `from` (another send took it
- * first). Taken for a send (`opened` → `sending`), a send that died long ago is taken over.
+ * Runs one send of a form from a message, across replicas (the posting claim, taken over from a
+ * send that died): 'busy' while another send of it runs (a second click, or a send again after
+ * Teams was told "still working").
  */
-export function moveSharedForm(deps: Pick<Deps, 'db' | 'now'>, actor: Actor, key: FormOwnKey, messageId: string, from: SharedFormState, to: SharedFormState): Promise<boolean> {
-  const keyOf = (state: SharedFormState) => sharedFormKey(actor.userId, key, messageId, state);
-  const at = deps.now();
-  const stale = from === 'opened' && to === 'sending' ? { key: keyOf('sending'), before: new Date(at.getTime() - SENDING_STALE_MS) } : undefined;
-  return moveMessageKey(deps.db, actor.workspaceId, { from: keyOf(from), to: keyOf(to), at, ...(stale ? { stale } : {}) });
+export function whileSendingSharedForm<T>(deps: Pick<Deps, 'db' | 'now'>, actor: Actor, key: FormOwnKey, messageId: string, send: () => Promise<T>): Promise<T | 'busy'> {
+  return whilePosting(deps, actor.workspaceId, null, `form:${actor.userId}:${formOf(key)}:${messageId}`, send);
 }
 
 /** What everyone sees of a shared form once its opener sent it. */

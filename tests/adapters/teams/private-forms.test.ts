@@ -1,7 +1,7 @@
 // A form in someone's own view of a channel card is sent with an invoke, whose answer Teams shows
 // that person alone: a refused form comes back with what they typed to them, not to the channel;
 // what the form saves still reaches the channel; a form someone opened says it is filled in.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
@@ -195,6 +195,9 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     h.connector.failNext('POST', { status: 502, times: 4 });
     await h.invoke(anna, FORM_VERB, { ...data, date: '2026-11-16' }, fromTheForm);
     expect(await evaluatieAt()).toEqual(['2026-11-16']);
+    // Its retries outlast Teams' deadline (she was told "still working"): sent again once that send has ended.
+    const sending = async () => (await h.db.db.query(`select 1 from posted_messages where key like 'posting:form:%'`)).rows;
+    await vi.waitFor(async () => expect(await sending()).toEqual([]), { timeout: 10_000 });
     const again = await h.invoke(anna, FORM_VERB, { ...data, date: '2026-11-23' }, fromTheForm);
     expect(said(again)).toBe(t('nl', 'form.alreadySent'));
     expect(await evaluatieAt()).toEqual(['2026-11-16']);
@@ -211,14 +214,16 @@ describe('a form in the channel, sent from its opener’s own view', () => {
 
   it('a send that died halfway holds the form a while, then lets it be sent', async () => {
     const { opened, data, fromTheForm } = await annaOpensMoveForm();
-    // As a process that died after taking the form for a send leaves it: taken, at `takenAt`.
-    const diedAt = async (takenAt: Date) => h.db.db.query(
-      `update posted_messages set key = replace(key, 'form_opened:', 'form_sending:'), updated_at = $2::timestamptz where message_id = $1::text and key like 'form_opened:%'`,
-      [opened.id, takenAt.toISOString()],
+    // As a process that died while sending it leaves it: its claim on the send, taken at `takenAt`.
+    const diedAt = (takenAt: Date) => h.db.db.query(
+      `insert into posted_messages (workspace_id, key, channel_id, message_id, updated_at)
+       select workspace_id, 'posting:form:' || $2::text || ':move:' || $1::text, '', '', $3::timestamptz from posted_messages where message_id = $1::text
+       on conflict (workspace_id, key) do update set updated_at = excluded.updated_at`,
+      [opened.id, anna.aadObjectId, takenAt.toISOString()],
     );
     await diedAt(NOW);
     expect(said(await h.invoke(anna, FORM_VERB, { ...data, date: '2026-12-07' }, fromTheForm))).toBe(t('nl', 'form.beingSent'));
-    await h.db.db.query(`update posted_messages set updated_at = $2::timestamptz where message_id = $1::text`, [opened.id, new Date(NOW.getTime() - 3 * 60_000).toISOString()]);
+    await diedAt(new Date(NOW.getTime() - 3 * 60_000));
     const sent = await h.invoke(anna, FORM_VERB, { ...data, date: '2026-12-07' }, fromTheForm);
     expect(cardText(sent)).toContain('Anna Test heeft dit formulier ingevuld');
     expect(await evaluatieAt()).toEqual(['2026-12-07']);
