@@ -21,6 +21,7 @@ import { noticeFor, targetKey, type Built, type Target } from './notices-for.js'
 import { syncLeerlijnJobs } from '../app/jobs/plan-jobs.js';
 import type { Notice } from '../app/notices.js';
 import { deliverOnce } from '../app/step-documents.js';
+import { forgetExpiredRecords } from '../app/housekeeping.js';
 
 export interface TickDeps {
   db: Db;
@@ -109,7 +110,18 @@ export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): P
     result[outcome] += 1;
     deps.log?.info({ jobId: job.id, kind: job.kind, attempts: job.attempts, outcome }, 'scheduler job');
   }
+  await forgetExpired(deps, now);
   return result;
+}
+
+/** After the jobs, the records kept for a while only (app/housekeeping.ts); a failure here is logged and fails no tick. */
+async function forgetExpired(deps: TickDeps, now: Date): Promise<void> {
+  try {
+    const forgotten = await forgetExpiredRecords(deps, now);
+    if (forgotten.eventIds + forgotten.unownedMessages > 0) deps.log?.info(forgotten, 'scheduler deleted expired records');
+  } catch (error) {
+    deps.log?.warn({ err: error }, 'scheduler could not delete expired records');
+  }
 }
 
 /**

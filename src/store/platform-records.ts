@@ -12,6 +12,12 @@ export async function firstDelivery(db: Queryable, platform: 'slack' | 'teams', 
   return rowCount === 1;
 }
 
+/** Deletes the event ids seen before `before`; how many. */
+export async function forgetEventsBefore(db: Queryable, before: Date): Promise<number> {
+  const { rowCount } = await db.query(`delete from processed_events where at < $1::timestamptz`, [before.toISOString()]);
+  return rowCount ?? 0;
+}
+
 /** The platform's tenant id (a Slack team id) of one of our workspaces. */
 export async function tenantOfWorkspace(db: Queryable, workspaceId: string): Promise<string | null> {
   const { rows } = await db.query<{ tenantId: string }>(`select tenant_id as "tenantId" from workspaces where id = $1::uuid`, [workspaceId]);

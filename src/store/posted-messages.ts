@@ -97,3 +97,12 @@ export async function renameMessage(db: Queryable, workspaceId: string, from: st
 export async function forgetMessage(db: Queryable, workspaceId: string, key: string): Promise<void> {
   await db.query(`delete from posted_messages where workspace_id = $1::uuid and key = $2::text`, [workspaceId, key]);
 }
+
+/**
+ * Deletes the records that belong to no leerlijn (a start form opened in a channel where none was
+ * ever started, a claim left by a send that died) last written before `before`; how many.
+ */
+export async function forgetUnownedMessages(db: Queryable, before: Date): Promise<number> {
+  const { rowCount } = await db.query(`delete from posted_messages where leerlijn_id is null and updated_at < $1::timestamptz`, [before.toISOString()]);
+  return rowCount ?? 0;
+}

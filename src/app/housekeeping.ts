@@ -1,0 +1,23 @@
+// Records the bot keeps for a while only, deleted by the scheduler's tick: nothing about a person
+// stays longer than it serves. A leerlijn's own records go with it when it is deleted; these
+// belong to none.
+import { forgetUnownedMessages } from '../store/posted-messages.js';
+import { forgetEventsBefore } from '../store/platform-records.js';
+import type { Deps } from './context.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Slack redelivers an event it thinks was missed within minutes (its last retry comes after five). */
+export const EVENT_IDS_KEPT_MS = DAY_MS;
+/** A start form opened in a channel where no leerlijn was ever started: after this, its opener sees an empty form again. */
+export const UNOWNED_MESSAGES_KEPT_MS = 30 * DAY_MS;
+
+export interface Forgotten {
+  eventIds: number;
+  unownedMessages: number;
+}
+
+export async function forgetExpiredRecords(deps: Pick<Deps, 'db'>, now: Date): Promise<Forgotten> {
+  const eventIds = await forgetEventsBefore(deps.db, new Date(now.getTime() - EVENT_IDS_KEPT_MS));
+  const unownedMessages = await forgetUnownedMessages(deps.db, new Date(now.getTime() - UNOWNED_MESSAGES_KEPT_MS));
+  return { eventIds, unownedMessages };
+}

@@ -1,0 +1,45 @@
+// Records that belong to no leerlijn are kept for a while only: the scheduler's tick deletes them.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rememberPosted } from '../../src/app/posted.js';
+import { firstDelivery } from '../../src/app/platform-records.js';
+import { tick } from '../../src/scheduler/tick.js';
+import { backends, type TestDb } from '../support/db.js';
+import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+describe.each(backends())('expired records on $name', ({ open }) => {
+  let t: TestDb;
+  let s: Started;
+  /** The database's own clock stamps the records; the tick is handed a later moment. */
+  let written: Date;
+  const keys = async (): Promise<string[]> => (await t.db.query<{ key: string }>(`select key from posted_messages order by key`)).rows.map((r) => r.key);
+  const tickAt = (daysLater: number) => tick({ db: t.db, messengers: {} }, new Date(written.getTime() + daysLater * DAY_MS));
+
+  beforeEach(async () => {
+    t = await open();
+    const deps = makeDeps(t.db);
+    s = await startFixture(deps);
+    // A start form opened in a channel where no leerlijn was ever started, and a form of the running leerlijn.
+    await rememberPosted(deps, s.workspaceId, null, 'form_opened:U_X:start:M1', { channelId: 'C_ELSEWHERE', messageId: 'M1' });
+    await rememberPosted(deps, s.workspaceId, s.leerlijnId, 'form_opened:U_X:plan:M2', { channelId: 'C_TEAM', messageId: 'M2' });
+    expect(await firstDelivery(deps, 'slack', 'Ev1')).toBe(true);
+    written = (await t.db.query<{ now: Date }>(`select now() as now`)).rows[0]!.now;
+  });
+  afterEach(() => t.drop());
+
+  it('forgets a start form opened where no leerlijn ever ran after 30 days, and keeps the running leerlijn’s records', async () => {
+    await tickAt(29);
+    expect(await keys()).toEqual(['form_opened:U_X:plan:M2', 'form_opened:U_X:start:M1']);
+    await tickAt(31);
+    expect(await keys()).toEqual(['form_opened:U_X:plan:M2']);
+  });
+
+  it('forgets a Slack event id after a day, not before: a redelivery within the day is still seen as one', async () => {
+    const deps = makeDeps(t.db);
+    await tickAt(0.5);
+    expect(await firstDelivery(deps, 'slack', 'Ev1')).toBe(false);
+    await tickAt(1.5);
+    expect((await t.db.query(`select 1 from processed_events where event_id = 'Ev1'`)).rows).toHaveLength(0);
+  });
+});
