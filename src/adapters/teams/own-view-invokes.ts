@@ -21,9 +21,15 @@ import type { PrivateAnswer, Turn } from './turn.js';
 
 type FormOwnKey = Extract<OwnViewKey, { view: 'form' | 'start' }>;
 
+/** The message an invoke came from, where Teams names it. */
+function messageOf(turn: Turn): { channelId: string; messageId: string } | undefined {
+  const messageId = turn.context.activity.replyToId;
+  return messageId ? { channelId: turn.channelId, messageId } : undefined;
+}
+
 /** The refresh's answer: the reader's own card, with what they may do decided again (app/flows/own-view.ts; a form's guard). */
 export async function ownViewInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
-  const own = await ownView(svc.deps, turn.actor, data, turn.context.activity.replyToId);
+  const own = await ownView(svc.deps, turn.actor, data, messageOf(turn));
   if ('sentFrom' in own) return sentForm(svc, turn, { key: own.key, messageId: own.sentFrom, title: await formTitle(svc, turn, own.key) });
   const card = 'view' in own ? await replyCard(svc, turn, own.view)
     : 'start' in own ? await startCard(svc, turn)
@@ -91,12 +97,12 @@ export async function formInvoke(svc: TeamsServices, turn: Turn, data: Record<st
   const parsed = OwnViewKey.safeParse(data.ownView);
   if (!parsed.success || !isSentForm(data.form) || (isFormKey(parsed.data) && formOf(parsed.data) !== data.form)) throw new AppError('invalid_input');
   const key = parsed.data;
-  const messageId = turn.context.activity.replyToId;
-  if (!isFormKey(key) || !messageId) return sendForm(svc, turn, key, data, submitted, null);
-  const answered = await whileSendingSharedForm(svc.deps, turn.actor, key, messageId, async () => {
+  const message = messageOf(turn);
+  if (!isFormKey(key) || !message) return sendForm(svc, turn, key, data, submitted, null);
+  const answered = await whileSendingSharedForm(svc.deps, turn.actor, key, message.messageId, async () => {
     // Read under the claim: no other send of it changes it meanwhile. None: not the sender's message of this form (forged, an old card).
-    const state = await sharedFormState(svc.deps, turn.actor, key, messageId);
-    const opened = state ? { key, messageId, title: await formTitle(svc, turn, key) } : null;
+    const state = await sharedFormState(svc.deps, turn.actor, key, message);
+    const opened = state ? { key, messageId: message.messageId, title: await formTitle(svc, turn, key) } : null;
     if (opened && state === 'sent') return alreadySent(svc, turn, opened);
     return sendForm(svc, turn, key, data, submitted, opened);
   });

@@ -112,10 +112,11 @@ export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: Fo
   return rememberPosted(deps, actor.workspaceId, leerlijnId, sharedFormKey(actor.userId, key, message.messageId, 'opened'), message);
 }
 
-/** Where this person's message of that form stands, or null when `messageId` is none of theirs for it. */
-export async function sharedFormState(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, messageId: string): Promise<SharedFormState | null> {
+/** Where this person's message of that form stands, or null when `message` is none of theirs for it (in that channel). */
+export async function sharedFormState(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, message: PostedMessage): Promise<SharedFormState | null> {
   for (const state of ['opened', 'sent'] as const) {
-    if (await postedMessage(deps, actor.workspaceId, sharedFormKey(actor.userId, key, messageId, state))) return state;
+    const kept = await postedMessage(deps, actor.workspaceId, sharedFormKey(actor.userId, key, message.messageId, state));
+    if (kept) return kept.channelId === message.channelId ? state : null;
   }
   return null;
 }
@@ -139,13 +140,13 @@ export const filledForm = (title: string, openerId: string): TextView => text('f
 
 /**
  * This person's own view of a shared reply, read now: only the team's members may read it, each
- * with the controls they may use. `messageId`: the message it is asked for, where the client names it.
+ * with the controls they may use. `message`: the one it is asked for, where the client names it.
  */
-export async function ownView(deps: Deps, actor: Actor, sent: unknown, messageId?: string): Promise<OwnView> {
+export async function ownView(deps: Deps, actor: Actor, sent: unknown, message?: PostedMessage): Promise<OwnView> {
   const parsed = OwnViewKey.safeParse(sent);
   if (!parsed.success) throw new AppError('invalid_input');
   const key = parsed.data;
-  if (isFormKey(key) && messageId && key.by === actor.userId && (await sharedFormState(deps, actor, key, messageId)) === 'sent') return { key, sentFrom: messageId };
+  if (isFormKey(key) && message && key.by === actor.userId && (await sharedFormState(deps, actor, key, message)) === 'sent') return { key, sentFrom: message.messageId };
   if (key.view === 'form') return formView(key, actor);
   if (key.view === 'start') return othersSee(key, actor) ?? { key, start: true };
   switch (key.view) {

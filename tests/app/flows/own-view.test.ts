@@ -2,7 +2,7 @@
 // shown it without them, and each reader's own view is read again for that reader, whose key
 // may be forged (src/app/flows/own-view.ts).
 import { describe, expect, it } from 'vitest';
-import { ownView as ownViewOf, sharedForm, sharedReply } from '../../../src/app/flows/own-view.js';
+import { markSharedFormSent, ownView as ownViewOf, rememberSharedForm, sharedForm, sharedFormState, sharedReply } from '../../../src/app/flows/own-view.js';
 import { formSpec } from '../../../src/app/flows/form-registry.js';
 import { planFor, timelineFor } from '../../../src/app/flows/plan.js';
 import { evaluationFor } from '../../../src/app/flows/rounds.js';
@@ -73,6 +73,21 @@ describe.each(backends())('a reader’s own view of a shared reply, on $name', (
     expect('form' in own && [own.form.id, own.request]).toEqual([spec.id, { leerlijnId: env.s.leerlijnId, kind: 'eindevaluatie' }]);
     // Anyone else who asks for it (Teams offers everyone a refresh by hand) sees what everyone sees.
     expect(await ownViewOf(env.deps, member(), shared.own)).toMatchObject({ view: shared.everyone });
+  });
+
+  it('says a form its opener sent is filled in only for its own message, in its own channel', async () => {
+    const shared = sharedForm(formSpec('move'), { leerlijnId: env.s.leerlijnId, kind: 'eindevaluatie' }, 'Bijeenkomst verplaatsen', env.s.coordinator.userId);
+    if (shared.own.view !== 'form') throw new Error('a form key');
+    const message = { channelId: 'C_TEAM', messageId: 'M1' };
+    await rememberSharedForm(env.deps, env.s.coordinator, shared.own, env.s.leerlijnId, message);
+    await markSharedFormSent(env.deps, env.s.coordinator, shared.own, 'M1');
+    expect(await sharedFormState(env.deps, env.s.coordinator, shared.own, message)).toBe('sent');
+    expect(await ownViewOf(env.deps, env.s.coordinator, shared.own, message)).toEqual({ key: shared.own, sentFrom: 'M1' });
+    // A message of that id in another channel, or the same message asked for by someone else, is not the opener's form.
+    const elsewhere = { channelId: 'C_OTHER', messageId: 'M1' };
+    expect(await sharedFormState(env.deps, env.s.coordinator, shared.own, elsewhere)).toBeNull();
+    expect(await ownViewOf(env.deps, env.s.coordinator, shared.own, elsewhere)).toMatchObject({ form: { id: 'move' } });
+    expect(await sharedFormState(env.deps, member(), shared.own, message)).toBeNull();
   });
 
   it('refuses a key it did not make', async () => {
