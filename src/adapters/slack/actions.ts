@@ -7,7 +7,7 @@ import { ACTION_STATUSES, getAction, leerlijnOfAction } from '../../app/actions.
 import { statusClicked, statusNoted, type StatusPlace, type StatusRedraw } from '../../app/flows/status.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
-import { dmChannel, errorText, ephemeral, langOf } from './context.js';
+import { dmChannel, ephemeral, langOf, orTell } from './context.js';
 import { slackStartCtx, type ModalInputs } from './form-surface.js';
 import { publishHome } from './home.js';
 import { parseMeta } from './render/inputs.js';
@@ -56,31 +56,22 @@ function statusCtx(call: SlackCaller, channelId: string, lang: Lang, modal?: Mod
 }
 
 export async function setStatus(call: ActionCall): Promise<void> {
-  await call.ack();
   const parsed = StatusValue.safeParse(call.value);
   const channelId = parsed.success ? await answerChannel(call) : null;
   if (!parsed.success || !channelId) return;
   const [actionId, status] = parsed.data;
   const lang = await langOfAction(call, actionId);
-  try {
-    await statusClicked(statusCtx(call, channelId, lang), placeOf(call.messageTs, call.inHome), { actionId, status });
-  } catch (error) {
-    await ephemeral(call.client, channelId, call.userId, errorText(call.cx, lang, error, 'action_status'));
-  }
+  const clicked = () => statusClicked(statusCtx(call, channelId, lang), placeOf(call.messageTs, call.inHome), { actionId, status });
+  await orTell(call.cx, 'action_status', clicked, (words) => ephemeral(call.client, channelId, call.userId, words), () => lang);
 }
 
 export async function openStatusNote(call: ActionCall): Promise<void> {
-  await call.ack();
   const actionId = Uuid.safeParse(call.value);
   const channelId = actionId.success ? await answerChannel(call) : null;
   if (!actionId.success || !channelId) return;
   const lang = await langOfAction(call, actionId.data);
-  let action;
-  try {
-    action = await getAction(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, actionId.data);
-  } catch (error) {
-    return call.tellUser(errorText(call.cx, lang, error, 'action_note_open'));
-  }
+  const action = await orTell(call.cx, 'action_note_open', () => getAction(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, actionId.data), call.tellUser, () => lang);
+  if (!action) return;
   const meta = { channelId, messageTs: call.messageTs, lang, ...(call.inHome ? { home: true } : {}) };
   await call.client.views.open({ trigger_id: call.triggerId, view: toModal(statusNoteForm(lang, action), meta) });
 }

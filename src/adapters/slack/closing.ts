@@ -5,7 +5,7 @@ import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-cl
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import type { Lang } from '../../i18n/index.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
-import { errorText, ephemeral, langOf, leerlijnIn, post, type SlackCtx, type WebClient } from './context.js';
+import { ephemeral, langOf, leerlijnIn, orTell, post, type SlackCtx, type WebClient } from './context.js';
 import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRoundHeader } from './render/cards.js';
 import { CardScoreValue } from './scoring.js';
@@ -78,27 +78,19 @@ function stage(call: ActionCall, channelId: string): CardStage {
 }
 
 export async function agree(call: ActionCall): Promise<void> {
-  await call.ack();
   const parsed = CardScoreValue.safeParse(call.value);
   const channelId = call.channelId;
   if (!parsed.success || !channelId) return;
-  try {
-    await agreeFlow(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data, stage(call, channelId));
-  } catch (error) {
-    const text = errorText(call.cx, await channelLang(call, channelId), error, 'agree');
-    // The card was clicked in the round's thread: answer there.
-    await tellPrivately(call.cx, call.client, { channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, parsed.data.roundId) }, text);
-  }
+  const agreed = () => agreeFlow(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data, stage(call, channelId));
+  // The card was clicked in the round's thread: answer there.
+  const tell = async (words: string) => tellPrivately(call.cx, call.client, { channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, parsed.data.roundId) }, words);
+  await orTell(call.cx, 'agree', agreed, tell, () => channelLang(call, channelId));
 }
 
 export async function agreeAll(call: ActionCall): Promise<void> {
-  await call.ack();
   const channelId = call.channelId;
   if (!channelId) return;
-  try {
-    await agreeAllFlow(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value, stage(call, channelId));
-  } catch (error) {
-    // The "agree all" button sits in the channel itself, so the answer goes there.
-    await ephemeral(call.client, channelId, call.userId, errorText(call.cx, await channelLang(call, channelId), error, 'agree_all'));
-  }
+  const agreed = () => agreeAllFlow(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value, stage(call, channelId));
+  // The "agree all" button sits in the channel itself, so the answer goes there.
+  await orTell(call.cx, 'agree_all', agreed, (words) => ephemeral(call.client, channelId, call.userId, words), () => channelLang(call, channelId));
 }

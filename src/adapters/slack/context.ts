@@ -43,6 +43,19 @@ export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, wher
 }
 
 /**
+ * `act`'s outcome; refused (or failed), the person who acted is told why with `tell` instead,
+ * in `lang` (read only then; a refusal that knows its leerlijn's language speaks that).
+ */
+export async function orTell<T>(cx: SlackCtx, where: string, act: () => Promise<T>, tell: (words: string) => Promise<void>, lang: () => Lang | Promise<Lang> = () => cx.deps.defaultLang): Promise<T | undefined> {
+  try {
+    return await act();
+  } catch (error) {
+    await tell(errorText(cx, await lang(), error, where));
+    return undefined;
+  }
+}
+
+/**
  * ValidationError fields → `response_action: errors`, keyed by the form's block ids, so the
  * user keeps what they typed. Fields the form does not show land on `fallbackBlock`.
  */

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { formRequest, loadForm, oldInputs, partsOf, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
 import { t } from '../../i18n/index.js';
 import { fieldFor } from '../../views/form.js';
-import { errorText } from './context.js';
+import { orTell } from './context.js';
 import { slackFormCtx } from './form-surface.js';
 import { showModal } from './surface.js';
 import { slackMarkup } from './render/doc.js';
@@ -25,17 +25,11 @@ const Meta = z.object({
 
 /** A button that opens a form (its value names what, `<a>|<b>`); refused before it opens, the clicker is told why. */
 export async function openModalForm(spec: FormSpec, call: ActionCall): Promise<void> {
-  await call.ack();
   const req = formRequest(spec, partsOf(spec, call.value));
   const channelId = call.channelId ?? '';
   if (!req || (spec.channelOnly && !channelId)) return;
-  let form;
-  try {
-    form = await loadForm(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, spec, req, { open: true });
-  } catch (error) {
-    return call.tellUser(errorText(call.cx, call.cx.deps.defaultLang, error, `${spec.id}_form`));
-  }
-  await showModal(call.client, call.triggerId, form, channelId);
+  const form = await orTell(call.cx, `${spec.id}_form`, () => loadForm(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, spec, req, { open: true }), call.tellUser);
+  if (form) await showModal(call.client, call.triggerId, form, channelId);
 }
 
 export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise<void> {

@@ -14,7 +14,6 @@ const MoveTo = z.tuple([Uuid, z.enum(ALL_MEETING_KINDS), z.iso.date()]);
 
 /** `<leerlijn id>|<meeting>|<date>`; the flow moves the meeting to that day. */
 export async function moveTo(call: ActionCall): Promise<void> {
-  await call.ack();
   const parsed = MoveTo.safeParse(call.value.split('|'));
   if (!parsed.success || !call.channelId) return;
   const [leerlijnId, kind, date] = parsed.data;
@@ -23,7 +22,6 @@ export async function moveTo(call: ActionCall): Promise<void> {
 
 /** `value` is the leerlijn id (forgeable: the use case checks who may read the plan). */
 export async function postPlan(call: ActionCall): Promise<void> {
-  await call.ack();
   const leerlijnId = Uuid.safeParse(call.value);
   if (!call.channelId || !leerlijnId.success) return;
   await postPlanFlow(await channelButtonCtx(call, call.channelId, leerlijnId.data));

@@ -76,14 +76,12 @@ function clickCtx(call: ActionCall, channelId: string): Promise<FlowCtx | null> 
 
 /** A next-step button: its value is a command's words, run as if typed in the channel it was clicked in (same checks). */
 async function nextStep(call: ActionCall): Promise<void> {
-  await call.ack();
   const ctx = call.channelId ? await clickCtx(call, call.channelId) : null;
   if (ctx) await runCommand(ctx, { text: call.value.slice(0, 100), mentions: [] });
 }
 
 /** The close button in a round's header: that round only (the use case checks the coordinator). */
 async function closeFromHeader(call: ActionCall): Promise<void> {
-  await call.ack();
   const roundId = z.uuid().safeParse(call.value);
   const ctx = roundId.success && call.channelId ? await clickCtx(call, call.channelId) : null;
   if (ctx && roundId.success) await closeThisRoundFlow(ctx, roundId.data);
@@ -123,6 +121,10 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
     const flow = routeFor(routes, action.action_id);
     const teamId = teamOf(p);
     if (!flow || !teamId) return ack();
+    // A click is acked at once, before anything is read; a vote by its handler, once it is
+    // committed (Slack shows the button pressed then).
+    const acksItself = flow === vote;
+    if (!acksItself) await ack();
     const channelId = p.channel?.id ?? null;
     const tellUser = async (text: string): Promise<void> => {
       if (p.response_url) {
@@ -134,7 +136,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
     await flow({
       cx, client: client as WebClient, workspaceId: await workspaceIdFor(cx, teamId), userId: p.user.id,
       channelId, messageTs: p.container?.is_ephemeral ? null : (p.message?.ts ?? null), triggerId: p.trigger_id,
-      actionId: action.action_id, value: action.value ?? action.selected_option?.value ?? '', ack: () => ack(), tellUser,
+      actionId: action.action_id, value: action.value ?? action.selected_option?.value ?? '', ack: acksItself ? () => ack() : async () => undefined, tellUser,
       view: p.view ? { id: p.view.id, hash: p.view.hash ?? null, meta: p.view.private_metadata ?? '', values: p.view.state.values } : null,
       inHome: p.view?.type === 'home',
     });

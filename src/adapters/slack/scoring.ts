@@ -8,7 +8,7 @@ import { getCard } from '../../app/rounds.js';
 import type { RoundView } from '../../app/views.js';
 import { ONDERDEEL_CODES, SCALE, type Score } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
-import { errorText, formErrors, leerlijnIn, langOf, post, type SlackCtx, type WebClient } from './context.js';
+import { errorText, formErrors, leerlijnIn, langOf, orTell, post, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
 import { userMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader } from './render/cards.js';
@@ -88,16 +88,13 @@ export async function vote(call: ActionCall): Promise<void> {
 const NoteMeta = z.object({ roundId: z.uuid(), onderdeel: Onderdeel, channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
 
 export async function openNote(call: ActionCall): Promise<void> {
-  await call.ack();
   const parsed = CardValue.safeParse(call.value);
   if (!parsed.success || !call.channelId) return;
-  let card;
-  try {
-    // The team's only: the button's ids are forgeable, and a note form is no use to anyone else.
-    card = await getCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data.roundId, parsed.data.onderdeel);
-  } catch (error) {
-    return call.tellUser(errorText(call.cx, langOf(call.cx, await leerlijnIn(call.cx, call.workspaceId, call.channelId)), error, 'note_form'));
-  }
+  const channelId = call.channelId;
+  // The team's only: the button's ids are forgeable, and a note form is no use to anyone else.
+  const read = () => getCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data.roundId, parsed.data.onderdeel);
+  const card = await orTell(call.cx, 'note_form', read, call.tellUser, async () => langOf(call.cx, await leerlijnIn(call.cx, call.workspaceId, channelId)));
+  if (!card) return;
   const lang = card.lang;
   const meta = { ...parsed.data, channelId: call.channelId, lang };
   // The modal title holds only 24 characters; the label names the onderdeel, the hint asks the question.

@@ -21,7 +21,7 @@ import { Uuid } from '../../app/validate.js';
 import type { LeerlijnView } from '../../app/views.js';
 import { t, tField, type Lang } from '../../i18n/index.js';
 import { pageCount, pagedTeamForm, teamFieldOf, teamFields, teamFormInput, teamFormPage, type TeamFormShape } from '../../views/team-form.js';
-import { errorText } from './context.js';
+import { orTell } from './context.js';
 import { readModal, toModal, type BlockOf } from './render/form.js';
 import { parseMeta, type StateValues } from './render/inputs.js';
 import { slackMarkup } from './render/markup.js';
@@ -79,17 +79,11 @@ function teamPage(l: LeerlijnView, wanted: number, saved: boolean, again?: { ids
 }
 
 export async function openTeamForm(call: ActionCall): Promise<void> {
-  await call.ack();
   const leerlijnId = Uuid.safeParse(call.value);
   if (!call.channelId || !leerlijnId.success) return;
-  let team;
-  try {
-    // The button names its leerlijn: that one, for its coordinator only, before the form opens.
-    team = await teamForCoordinator(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data);
-  } catch (error) {
-    return call.tellUser(errorText(call.cx, call.cx.deps.defaultLang, error, 'team_form'));
-  }
-  await call.client.views.open({ trigger_id: call.triggerId, view: teamPage(team, 0, false) });
+  // The button names its leerlijn: that one, for its coordinator only, before the form opens.
+  const team = await orTell(call.cx, 'team_form', () => teamForCoordinator(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data), call.tellUser);
+  if (team) await call.client.views.open({ trigger_id: call.triggerId, view: teamPage(team, 0, false) });
 }
 
 /** The page on screen as the flow reads it: a block Slack did not send is left as it was, never cleared. */
@@ -128,7 +122,6 @@ export async function submitTeam(call: SubmitCall): Promise<void> {
 
 /** "Vorige": save the page on screen, then show the one before it in the same modal. */
 export async function previousTeamPage(call: ActionCall): Promise<void> {
-  await call.ack();
   const shown = call.view;
   const meta = shown ? parseMeta(Meta, shown.meta) : null;
   if (!shown || !meta || meta.page === 0) return;

@@ -21,6 +21,7 @@ export interface ActionCall extends SlackCaller {
   view: { id: string; hash: string | null; meta: string; values: StateValues } | null;
   /** Clicked in the user's App Home: no channel to answer in, and the home to publish again. */
   inHome: boolean;
+  /** Only a vote acks its click itself (register.ts acks every other one before it runs). */
   ack(): Promise<void>;
   /**
    * Tells only the clicking user something about their click, through the interaction's
