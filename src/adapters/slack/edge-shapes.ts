@@ -43,7 +43,7 @@ const Option = z.looseObject({ value: Text(2000) });
 const Sender = { user: User, team: Team, enterprise: z.looseObject({ id: Id }).nullish() };
 
 /** One input of a modal, as Slack sends what was typed or chosen. */
-const StateValue = z.looseObject({
+export const StateValue = z.looseObject({
   type: Text(64),
   value: Text(3000).nullish(),
   selected_option: Option.nullish(),
@@ -55,6 +55,8 @@ const StateValue = z.looseObject({
   selected_conversation: Id.nullish(),
   selected_channel: Id.nullish(),
 });
+
+export type StateValue = z.output<typeof StateValue>;
 
 const View = z.looseObject({
   id: Id,

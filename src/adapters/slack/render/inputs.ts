@@ -1,9 +1,10 @@
 // Modal input blocks and the zod readers for what Slack sends back in view.state.values.
 // Every input element uses action_id 'v', so a value is values[blockId].v.
 import type { types } from '@slack/bolt';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { parseJson } from '../../../http.js';
 import { LIMITS, plain, type Block } from './blocks.js';
+import type { StateValue } from '../edge-shapes.js';
 
 export const V = 'v';
 
@@ -43,21 +44,10 @@ export function modal(callbackId: string, title: string, submit: string, close: 
 
 // ---- reading view.state.values ----
 
-export type StateValues = Record<string, Record<string, unknown>>;
-const Selected = z.object({ value: z.string().max(2000) });
-const ElementState = z.object({
-  value: z.string().max(5000).nullish(),
-  selected_option: Selected.nullish(),
-  selected_options: z.array(Selected).max(100).nullish(),
-  selected_date: z.string().max(20).nullish(),
-  selected_user: z.string().max(64).nullish(),
-  selected_users: z.array(z.string().max(64)).max(500).nullish(),
-});
+/** What Slack sent back, checked at the edge (edge-shapes.ts) and again by register.ts: one set of shapes. */
+export type StateValues = Record<string, Record<string, StateValue>>;
 
-function element(values: StateValues, blockId: string): z.infer<typeof ElementState> {
-  const parsed = ElementState.safeParse(values[blockId]?.[V] ?? {});
-  return parsed.success ? parsed.data : {};
-}
+const element = (values: StateValues, blockId: string): Partial<StateValue> => values[blockId]?.[V] ?? {};
 
 export const read = {
   text: (v: StateValues, b: string): string => element(v, b).value ?? '',
