@@ -13,7 +13,7 @@ import { tellPrivately } from './tell.js';
 import { cardKey, headerKey, instrumentKey, postedMessage, rememberPosted, resultKey, roundThread } from '../../app/posted.js';
 import type { ActionCall } from './types.js';
 import { tellNextStep } from './next-step.js';
-import { postStepDocumentOnce } from './documents.js';
+import { postStepDocument } from './documents.js';
 
 /** Updates the message posted under `key` to `r` (`blocks`: the part of it that message holds); false when none was posted. */
 async function updatePosted(cx: SlackCtx, client: WebClient, workspaceId: string, key: string, r: Rendered, blocks = r.blocks): Promise<boolean> {
@@ -71,7 +71,7 @@ function stage(call: ActionCall, channelId: string): CardStage {
     publish: (round) =>
       cx.results.latest({ workspaceId, userId: call.userId }, round, async (latest, document) => {
         await publishResult(cx, client, workspaceId, latest);
-        if (document) await postStepDocumentOnce(cx, client, workspaceId, latest.channelId, document);
+        if (document) await postStepDocument(cx, client, latest.channelId, document, { workspaceId });
       }),
     tellNextStep: () => tellNextStep({ ...call, channelId }),
   };

@@ -25,13 +25,9 @@ async function upload(cx: SlackCtx, client: WebClient, channelId: string, doc: S
   return uploadFiles(client, channelId, stepDocumentSaid(slackMarkup, doc.lang, doc.kind), files);
 }
 
-/** Once per leerlijn and document, also with several replicas. */
-export const postStepDocumentOnce = (cx: SlackCtx, client: WebClient, workspaceId: string, channelId: string, doc: StepDocument): Promise<void> =>
-  postStepDocumentLogged(cx, 'slack', doc, () => upload(cx, client, channelId, doc), { workspaceId, channelId });
-
-/** Every time it is asked for (the comparison is asked for with `vergelijk`). */
-export const postStepDocument = (cx: SlackCtx, client: WebClient, channelId: string, doc: StepDocument): Promise<void> =>
-  postStepDocumentLogged(cx, 'slack', doc, () => upload(cx, client, channelId, doc));
+/** `onceIn`: once per leerlijn and document, also with several replicas; without, every time it is asked for (the comparison, with `vergelijk`). */
+export const postStepDocument = (cx: SlackCtx, client: WebClient, channelId: string, doc: StepDocument, onceIn?: { workspaceId: string }): Promise<void> =>
+  postStepDocumentLogged(cx, 'slack', doc, () => upload(cx, client, channelId, doc), onceIn && { workspaceId: onceIn.workspaceId, channelId });
 
 /** The export as a file in the coordinator's DM with the bot. */
 export async function uploadExport(client: WebClient, userId: string, lang: Lang, file: ExportFile): Promise<void> {

@@ -21,19 +21,17 @@ export function splitMentions(text: string): { text: string; mentions: string[] 
   return { text: words.join(' '), mentions };
 }
 
-export interface SlackProfile { name: string; isBot: boolean }
-
 /**
  * Slack's name for each id, as the team list shows it (the id itself when Slack won't say),
  * and whether it is a bot or app: those cannot vote. Slackbot is not marked as a bot by Slack.
  */
-export async function slackProfiles(client: WebClient, ids: readonly string[]): Promise<SlackProfile[]> {
+export async function slackProfiles(client: WebClient, ids: readonly string[]): Promise<Array<{ userId: string; name: string; isBot: boolean }>> {
   return Promise.all(
     ids.map(async (id) => {
       // An unknown or deactivated account still gets added under its id: the coordinator chose it.
       const res = await client.users.info({ user: id }).catch(() => null);
       const user = res?.user;
-      return { name: (user?.real_name || user?.name || id).slice(0, 100), isBot: user?.is_bot === true || id === 'USLACKBOT' };
+      return { userId: id, name: (user?.real_name || user?.name || id).slice(0, 100), isBot: user?.is_bot === true || id === 'USLACKBOT' };
     }),
   );
 }

@@ -111,10 +111,7 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
       }
       return sent;
     },
-    async people(userIds) {
-      const profiles = await slackProfiles(p.client, userIds);
-      return userIds.map((userId, i) => ({ userId, name: profiles[i]?.name ?? userId, isBot: profiles[i]?.isBot ?? false }));
-    },
+    people: (userIds) => slackProfiles(p.client, userIds),
     async sendExport(file) {
       // Where the file went, or that it did not, said where the coordinator asked (as Teams does).
       try {

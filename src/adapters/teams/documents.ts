@@ -15,9 +15,6 @@ async function post(svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<
   return (await send(turn, card)) ?? 'sent';
 }
 
-/** Once per leerlijn and document (a later change to a complete round does not post it again). */
-export const postStepDocumentOnce = (svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<void> =>
-  postStepDocumentLogged(svc, 'teams', doc, () => post(svc, turn, doc), { workspaceId: turn.workspaceId, channelId: turn.channelId });
-
-/** Every time it is asked for (the comparison, with `vergelijk`). */
-export const postStepDocument = (svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<void> => postStepDocumentLogged(svc, 'teams', doc, () => post(svc, turn, doc));
+/** `once`: once per leerlijn and document (a later change to a complete round does not post it again); else every time it is asked for (the comparison, with `vergelijk`). */
+export const postStepDocument = (svc: TeamsServices, turn: Turn, doc: StepDocument, opts: { once?: boolean } = {}): Promise<void> =>
+  postStepDocumentLogged(svc, 'teams', doc, () => post(svc, turn, doc), opts.once ? { workspaceId: turn.workspaceId, channelId: turn.channelId } : undefined);

@@ -22,7 +22,7 @@ import { cardKey, firstPosted, oldResultKey, resultKey } from '../../app/posted.
 import { postRoundOnce } from '../../app/flows/post-round.js';
 import type { Turn } from './turn.js';
 import { tellNextStep } from './next-step.js';
-import { postStepDocumentOnce } from './documents.js';
+import { postStepDocument } from './documents.js';
 
 type Data = Record<string, unknown>;
 
@@ -139,7 +139,7 @@ function stage(svc: TeamsServices, turn: Turn): CardStage {
   return {
     redraw: (round) => refreshRound(svc, turn.workspaceId, round),
     async publish(_round, document) {
-      if (document) await postStepDocumentOnce(svc, turn, document);
+      if (document) await postStepDocument(svc, turn, document, { once: true });
     },
     tellNextStep: () => tellNextStep(svc, turn),
   };
