@@ -2,6 +2,8 @@
 // (Slack: a modal; Teams: a card with inputs). A field's id is the use case's field name, so a
 // refusal's field errors land beside their input with no per-form mapping in an adapter.
 import type { Lang } from '../domain/instrument.js';
+import type { FieldError } from '../app/errors.js';
+import { tField } from '../i18n/index.js';
 import type { Block } from './doc.js';
 
 interface FieldBase {
@@ -80,4 +82,14 @@ export const listOf = (value: string | undefined): string[] => (value ?? '').spl
 /** Only the values that have something in them: an input without a value shows empty. */
 export function filled(values: object): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+}
+
+/** Field problems in `lang` by the input they stand beside (`inputFor`); several at one input, one after the other. */
+export function problemsByInput(lang: Lang, fields: readonly FieldError[], inputFor: (field: string) => string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of fields) {
+    const input = inputFor(f.field);
+    out.set(input, [out.get(input), tField(lang, f)].filter(Boolean).join(' '));
+  }
+  return out;
 }

@@ -3,10 +3,11 @@
 // agreed score and the notes. Votes show only as counts, never per person. The vote and agree
 // controls are neutral blocks each platform draws its own way (doc.ts score_vote/score_agree).
 import type { RoundView, ScoreCardView } from '../app/views.js';
-import { ELEMENTS, onderdeel, practiceQuestion, SCALE, SCORES, scoreQuestion, type Score } from '../domain/instrument.js';
+import { ELEMENTS, onderdeel, practiceQuestion, SCALE, SCORES, scoreQuestion, type Lang, type OnderdeelCode, type Score } from '../domain/instrument.js';
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
 import { heading, note, text, type Block, type CardRef, type Doc, type ScoreChoice } from './doc.js';
+import type { Form } from './form.js';
 import type { Markup } from './markup.js';
 
 /** How many notes a card shows and how much of each: a Teams card has a size limit, a Slack message splits. */
@@ -134,4 +135,10 @@ export function roundClosedDoc(m: Markup, round: RoundView): Doc {
   const { lang } = round;
   const said = m.t(lang, 'round.closed', { moment: t(lang, `moment.${round.moment}`) });
   return { fallback: said, blocks: [text(`${m.bold(said)}\n${m.t(lang, 'card.closedNotice')}`), roundControl(round, 'agree_all')] };
+}
+
+/** A card's note as Slack asks for it, in a modal (Teams' card has a note input of its own); the title holds 24 characters, so the label names the onderdeel and the hint asks the question. */
+export function cardNoteForm(lang: Lang, onderdeel: OnderdeelCode): Form {
+  const fields = [{ kind: 'text' as const, id: 'note', label: onderdeelTitle(lang, onderdeel), multiline: true, max: 500, hint: t(lang, 'card.noteLabel') }];
+  return { id: 'card_note', lang, title: t(lang, 'card.noteTitle'), submit: t(lang, 'card.submit'), close: t(lang, 'card.close'), intro: [], fields, values: {}, data: {} };
 }

@@ -2,10 +2,9 @@
 // the language of a channel's leerlijn, and turning errors into words for the user.
 import type { webApi } from '@slack/bolt';
 import type { Deps, LeerlijnRow } from '../../app/context.js';
-import type { FieldError } from '../../app/errors.js';
 import { errorWords } from '../../app/error-words.js';
 import type { Messenger } from '../../app/messenger.js';
-import { tField, type Lang } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
 import { channelLeerlijn, workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
 import type { LiveCounts } from '../../app/live-counts.js';
@@ -53,20 +52,6 @@ export async function orTell<T>(cx: SlackCtx, where: string, act: () => Promise<
     await tell(errorText(cx, await lang(), error, where));
     return undefined;
   }
-}
-
-/**
- * ValidationError fields → `response_action: errors`, keyed by the form's block ids, so the
- * user keeps what they typed. Fields the form does not show land on `fallbackBlock`.
- */
-export function formErrors(lang: Lang, fields: readonly FieldError[], blockFor: (field: string) => string | undefined, fallbackBlock: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const add = (block: string, f: FieldError): void => {
-    const text = tField(lang, f);
-    out[block] = out[block] ? `${out[block]} ${text}` : text;
-  };
-  for (const f of fields) add(blockFor(f.field) ?? fallbackBlock, f);
-  return out;
 }
 
 const rendered = (message: Rendered | string): Rendered => (typeof message === 'string' ? { text: message, blocks: [section(message)] } : message);

@@ -4,7 +4,8 @@
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
 import type { Lang } from '../../i18n/index.js';
 import { channelLeerlijn } from '../../app/places.js';
-import { formErrors, langOf } from './context.js';
+import { langOf } from './context.js';
+import { problemsByInput } from '../../views/form.js';
 import { errorTextOf } from './render/reply.js';
 import { slackActCtx } from './surface.js';
 import type { ActionCall, SubmitCall } from './types.js';
@@ -18,7 +19,7 @@ export interface ModalInputs {
 /** A refusal as `response_action: errors`: each problem beside its input, so the user keeps what they typed. */
 function modalErrors(lang: Lang, refusal: ErrorView, inputs: ModalInputs): Record<string, string> {
   const fields = refusal.fields ?? [];
-  if (fields.length > 0) return formErrors(refusal.lang ?? lang, fields, inputs.blockFor, inputs.fallback);
+  if (fields.length > 0) return Object.fromEntries(problemsByInput(refusal.lang ?? lang, fields, (f) => inputs.blockFor(f) ?? inputs.fallback));
   return { [(refusal.at && inputs.blockFor(refusal.at)) || inputs.fallback]: errorTextOf(lang, refusal) };
 }
 

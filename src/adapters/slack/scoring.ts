@@ -8,12 +8,15 @@ import { getCard } from '../../app/rounds.js';
 import type { RoundView } from '../../app/views.js';
 import { ONDERDEEL_CODES, SCALE, type Score } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
-import { errorText, formErrors, leerlijnIn, langOf, orTell, post, type SlackCtx, type WebClient } from './context.js';
+import { errorText, leerlijnIn, langOf, orTell, post, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
 import { userMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader } from './render/cards.js';
 import { onderdeelTitle } from '../../i18n/phrases.js';
-import { modal, parseMeta, read, textInput } from './render/inputs.js';
+import { parseMeta, read } from './render/inputs.js';
+import { toModal } from './render/form.js';
+import { cardNoteForm } from '../../views/score.js';
+import { problemsByInput } from '../../views/form.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
 import { headerKey, roundThread } from '../../app/posted.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
@@ -95,12 +98,8 @@ export async function openNote(call: ActionCall): Promise<void> {
   const read = () => getCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data.roundId, parsed.data.onderdeel);
   const card = await orTell(call.cx, 'note_form', read, call.tellUser, async () => langOf(call.cx, await leerlijnIn(call.cx, call.workspaceId, channelId)));
   if (!card) return;
-  const lang = card.lang;
-  const meta = { ...parsed.data, channelId: call.channelId, lang };
-  // The modal title holds only 24 characters; the label names the onderdeel, the hint asks the question.
-  const blocks = [textInput('note', onderdeelTitle(lang, parsed.data.onderdeel), { multiline: true, max: 500, hint: t(lang, 'card.noteLabel') })];
-  const title = t(lang, 'card.noteTitle');
-  await call.client.views.open({ trigger_id: call.triggerId, view: modal(NOTE_CALLBACK, title, t(lang, 'card.submit'), t(lang, 'card.close'), blocks, meta) });
+  const meta = { ...parsed.data, channelId, lang: card.lang };
+  await call.client.views.open({ trigger_id: call.triggerId, view: toModal(cardNoteForm(card.lang, parsed.data.onderdeel), meta) });
 }
 
 export async function submitNote(call: SubmitCall): Promise<void> {
@@ -110,7 +109,7 @@ export async function submitNote(call: SubmitCall): Promise<void> {
   try {
     saved = await noteOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, { roundId: meta.roundId, onderdeel: meta.onderdeel, note: read.text(call.values, 'note') });
   } catch (error) {
-    if (error instanceof ValidationError) return call.ack(formErrors(meta.lang, error.fields, () => 'note', 'note'));
+    if (error instanceof ValidationError) return call.ack(Object.fromEntries(problemsByInput(meta.lang, error.fields, () => 'note')));
     // The modal stays open with the text, saying what happened to the note.
     return call.ack({ note: noteRefusal(error, meta.lang) ?? errorText(call.cx, meta.lang, error, 'note') });
   }

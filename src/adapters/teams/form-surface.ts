@@ -3,7 +3,8 @@
 // again, the values kept: as a message, or as the answer to the invoke that sent it (own-view-invokes.ts).
 // Which input shows a field's problem is each form's own (flows.ts).
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
-import { adaptiveCard, fieldErrors, userText, type AdaptiveCard } from './cards/common.js';
+import { adaptiveCard, userText, type AdaptiveCard } from './cards/common.js';
+import { problemsByInput } from '../../views/form.js';
 import { reply } from './forms.js';
 import { teamsErrorOf } from './reply.js';
 import type { TeamsServices } from './services.js';
@@ -26,11 +27,8 @@ export const BUTTON_FORM: CardForm = {
 function cardErrors(turn: Turn, refusal: ErrorView, form: CardForm): Map<string, string> {
   const lang = refusal.lang ?? turn.lang;
   // A field error's `names` are people's names as their platform gives them: user text.
-  const errors = fieldErrors(lang, (refusal.fields ?? []).map((f) => ({
-    ...f,
-    field: form.inputFor(f.field),
-    ...(typeof f.params?.names === 'string' ? { params: { ...f.params, names: userText(f.params.names) } } : {}),
-  })));
+  const fields = (refusal.fields ?? []).map((f) => (typeof f.params?.names === 'string' ? { ...f, params: { ...f.params, names: userText(f.params.names) } } : f));
+  const errors = problemsByInput(lang, fields, form.inputFor);
   const at = refusal.at === undefined ? undefined : form.inputFor(refusal.at);
   if (at && !errors.has(at)) errors.set(at, teamsErrorOf(turn.lang, { ...refusal, fields: [] }));
   return errors;

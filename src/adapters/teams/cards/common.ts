@@ -3,7 +3,6 @@
 import { errorWords } from '../../../app/error-words.js';
 import type { AppError } from '../../../app/errors.js';
 import type { Lang } from '../../../domain/instrument.js';
-import { t, tField, type MessageKey, type Params } from '../../../i18n/index.js';
 import { pairSafeEnd } from '../../../text.js';
 
 export type Json = Record<string, unknown>;
@@ -40,11 +39,6 @@ export const BOT_MENTION = '@Leerlijn';
  */
 export function forTeams(text: string): string {
   return text.replace(/`\/leerlijn(?=[ `])/g, `\`${BOT_MENTION}`);
-}
-
-
-export function tt(lang: Lang, key: MessageKey, params?: Params): string {
-  return forTeams(t(lang, key, params));
 }
 
 export function text(value: string, opts: Json = {}): Element {
@@ -115,11 +109,4 @@ export function errorCard(lang: Lang, error: AppError): AdaptiveCard;
 export function errorCard(lang: Lang, error: unknown, unexpected: (error: unknown) => void): AdaptiveCard;
 export function errorCard(lang: Lang, error: unknown, unexpected?: (error: unknown) => void): AdaptiveCard {
   return messageCard(errorWords(lang, error, { fields: false, unexpected: unexpected! }), { tone: 'warning' });
-}
-
-/** Field errors keyed by the form's input id, in the user's language. */
-export function fieldErrors(lang: Lang, errors: ReadonlyArray<{ field: string; message: string; params?: Params }>): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of errors) if (!out.has(e.field)) out.set(e.field, tField(lang, { message: e.message, params: e.params as Record<string, string | number> | undefined }));
-  return out;
 }

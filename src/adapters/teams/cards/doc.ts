@@ -6,7 +6,7 @@ import type { ActionView, LeerlijnView, MemberView } from '../../../app/views.js
 import type { GroupedBarChartData } from '../../../documents/charts/index.js';
 import { ownerActionBlock } from './own-action.js';
 import { noteField, scoreActions } from './score-controls.js';
-import { actionSet, adaptiveCard, escapeTeamsMarkdown, forTeams, container, facts, heading, submit, text, tt, userText, type AdaptiveCard, type Element, type Json } from './common.js';
+import { actionSet, adaptiveCard, escapeTeamsMarkdown, forTeams, container, facts, heading, submit, text, userText, type AdaptiveCard, type Element, type Json } from './common.js';
 import { t } from '../../../i18n/index.js';
 import type { Lang } from '../../../domain/instrument.js';
 
@@ -25,7 +25,7 @@ export function nameOf(members: readonly MemberView[], userId: string, lang: Lan
 /** Teams names people (a card has no mentions): `nameOf` gives the name, escaped. */
 function teamsMarkupNaming(nameOf: (lang: Lang, userId: string) => string): Markup {
   return {
-    t: tt,
+    t: (lang, key, params) => forTeams(t(lang, key, params)),
     commands: forTeams,
     bold: (value) => `**${value}**`,
     italic: (value) => `_${value}_`,
