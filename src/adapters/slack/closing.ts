@@ -11,8 +11,10 @@ import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRo
 import { CardScoreValue } from './scoring.js';
 import { tellPrivately } from './tell.js';
 import { cardKey, headerKey, instrumentKey, postedMessage, rememberPosted, resultKey, roundThread } from '../../app/posted.js';
-import type { ActionCall } from './types.js';
-import { tellNextStep } from './next-step.js';
+import type { ActionCall, SlackCaller } from './types.js';
+import { tellNextStepInChannel } from '../../app/flows/next-step.js';
+import type { ReplyView } from '../../app/flows/surface.js';
+import { renderReply } from './render/reply.js';
 import { postStepDocument } from './documents.js';
 
 /** Updates the message posted under `key` to `r` (`blocks`: the part of it that message holds); false when none was posted. */
@@ -59,6 +61,13 @@ async function channelLang(call: ActionCall, channelId: string): Promise<Lang> {
   return langOf(call.cx, await leerlijnIn(call.cx, call.workspaceId, channelId));
 }
 
+/** After a step on a score card its taker hears what is next (app/flows/next-step.ts), privately, in its leerlijn's language. Best effort. */
+function tellNextStep(p: SlackCaller, channelId: string): Promise<void> {
+  const reply = (view: ReplyView) => tellPrivately(p.cx, p.client, { channelId, userId: p.userId }, renderReply(langOf(p.cx, null), view));
+  const place = { channelId, personal: false, repliesSeenByAll: false };
+  return tellNextStepInChannel({ deps: p.cx.deps, log: p.cx.log, actor: { workspaceId: p.workspaceId, userId: p.userId }, place, surface: { reply } });
+}
+
 /** Slack's side of an agreement: the changed cards are redrawn, the result published one at a time per round. */
 function stage(call: ActionCall, channelId: string): CardStage {
   const { cx, client, workspaceId } = call;
@@ -73,7 +82,7 @@ function stage(call: ActionCall, channelId: string): CardStage {
         await publishResult(cx, client, workspaceId, latest);
         if (document) await postStepDocument(cx, client, latest.channelId, document, { workspaceId });
       }),
-    tellNextStep: () => tellNextStep({ ...call, channelId }),
+    tellNextStep: () => tellNextStep(call, channelId),
   };
 }
 

@@ -16,12 +16,13 @@ import { t, tError } from '../../i18n/index.js';
 import { errorCard, forTeams, text, type AdaptiveCard } from './cards/common.js';
 import { MAX_REFRESH_USERS, roundResultCard, scoreCard, VERB } from './cards/score.js';
 import type { TeamsMessenger } from './messenger.js';
-import { send } from './forms.js';
+import { reply, send } from './forms.js';
 import type { TeamsServices } from './services.js';
 import { cardKey, firstPosted, oldResultKey, resultKey } from '../../app/posted.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
-import type { Turn } from './turn.js';
-import { tellNextStep } from './next-step.js';
+import { placeOf, type Turn } from './turn.js';
+import { tellNextStepInChannel } from '../../app/flows/next-step.js';
+import { renderReply } from './reply.js';
 import { postStepDocument } from './documents.js';
 
 type Data = Record<string, unknown>;
@@ -51,6 +52,10 @@ export function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Prom
     },
   });
 }
+
+/** After a step on a card its taker hears what is next (app/flows/next-step.ts), in the conversation they acted in. Best effort. */
+const tellNextStep = (svc: TeamsServices, turn: Turn): Promise<void> =>
+  tellNextStepInChannel({ deps: svc.deps, log: svc.log, actor: turn.actor, place: placeOf(turn), surface: { reply: (view) => reply(turn, renderReply(turn.lang, view, new Map())) } });
 
 /** The live count (app/live-counts.ts decides when): the shared card, with the voters it refreshes for. */
 export function drawLiveCount(deps: Deps, messenger: TeamsMessenger, log: Logger): DrawCount {
