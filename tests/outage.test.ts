@@ -1,7 +1,9 @@
 // Postgres unreachable for a while: every command, click and Teams message is still answered
 // within the platform's limit, with "try again" in the user's language, and the bot carries on
 // without a restart once the database is back. On a Postgres server of the test's own.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTE_ACTION } from '../src/adapters/slack/render/score-controls.js';
 import { tError } from '../src/i18n/index.js';
 import { startLeerlijnInSlack } from './adapters/slack/flow.js';
 import { COORDINATOR, startHarness as startSlack, type Harness as SlackHarness } from './adapters/slack/harness.js';
@@ -45,6 +47,14 @@ describe.runIf(describeIfPostgres())('a database outage', () => {
     expect(res.status).toBe(200);
     await slack.settle();
     expect(JSON.stringify(slack.fake.ephemeralsTo(COORDINATOR).at(-1)?.body)).toContain(TRY_AGAIN);
+
+    // A click whose refusal would be said in its channel's leerlijn's language, unreadable now too.
+    const toldBefore = slack.fake.ephemeralsTo(COORDINATOR).length;
+    const clicked = await slack.click(COORDINATOR, NOTE_ACTION, `${randomUUID()}|P1`);
+    expect(clicked.status).toBe(200);
+    await slack.settle();
+    const told = slack.fake.ephemeralsTo(COORDINATOR).slice(toldBefore);
+    expect(told.map((m) => JSON.stringify(m.body))).toEqual([expect.stringContaining(TRY_AGAIN)]);
 
     const said = await teams.say(anna, 'status');
     expect(said.status).toBeLessThan(500);

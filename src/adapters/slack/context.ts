@@ -43,13 +43,15 @@ export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, wher
 
 /**
  * `act`'s outcome; refused (or failed), the person who acted is told why with `tell` instead,
- * in `lang` (read only then; a refusal that knows its leerlijn's language speaks that).
+ * in `lang` (read only then; a refusal that knows its leerlijn's language speaks that). Where
+ * `lang` cannot be read either (the database is down), the default: they still hear "try again".
  */
 export async function orTell<T>(cx: SlackCtx, where: string, act: () => Promise<T>, tell: (words: string) => Promise<void>, lang: () => Lang | Promise<Lang> = () => cx.deps.defaultLang): Promise<T | undefined> {
   try {
     return await act();
   } catch (error) {
-    await tell(errorText(cx, await lang(), error, where));
+    const said = await Promise.resolve().then(lang).catch(() => cx.deps.defaultLang);
+    await tell(errorText(cx, said, error, where));
     return undefined;
   }
 }

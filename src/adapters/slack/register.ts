@@ -101,6 +101,9 @@ async function runSlackCommand(
 
 type Route<F> = [string | RegExp, F];
 
+/** A vote button's action id: the one click its handler acks, once the vote is committed. */
+const VOTE_BUTTON = /^vote_[123]$/;
+
 /** The Slack workspace an interaction comes from; none named, it is not acted on (all such would share one workspace of tenant ''). */
 const teamOf = (p: { team?: { id: string } | null; user: { team_id?: string | null } }): string | undefined => p.team?.id ?? p.user.team_id ?? undefined;
 
@@ -123,7 +126,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
     if (!flow || !teamId) return ack();
     // A click is acked at once, before anything is read; a vote by its handler, once it is
     // committed (Slack shows the button pressed then).
-    const acksItself = flow === vote;
+    const acksItself = VOTE_BUTTON.test(action.action_id);
     if (!acksItself) await ack();
     const channelId = p.channel?.id ?? null;
     const tellUser = async (text: string): Promise<void> => {
@@ -133,8 +136,11 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
         await ephemeral(client as WebClient, channelId, p.user.id, text);
       }
     };
+    // Acked already: while the database is unreachable the clicker is asked to try again.
+    const workspaceId = await readOrApologize(cx.deps.defaultLang, cx.log, 'slack click: workspace not read', () => workspaceIdFor(cx, teamId), tellUser);
+    if (workspaceId === null) return acksItself ? ack() : undefined;
     await flow({
-      cx, client: client as WebClient, workspaceId: await workspaceIdFor(cx, teamId), userId: p.user.id,
+      cx, client: client as WebClient, workspaceId, userId: p.user.id,
       channelId, messageTs: p.container?.is_ephemeral ? null : (p.message?.ts ?? null), triggerId: p.trigger_id,
       actionId: action.action_id, value: action.value ?? action.selected_option?.value ?? '', ack: acksItself ? () => ack() : async () => undefined, tellUser,
       view: p.view ? { id: p.view.id, hash: p.view.hash ?? null, meta: p.view.private_metadata ?? '', values: p.view.state.values } : null,
@@ -161,7 +167,7 @@ function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Su
 export function registerHandlers(app: App, cx: SlackCtx): void {
   commands(app, cx);
   const actions: Array<Route<(call: ActionCall) => Promise<void>>> = [
-    [/^vote_[123]$/, vote], [NOTE_ACTION, openNote], [AGREE_ACTION, agree], [AGREE_SELECT_ACTION, agree], [AGREE_ALL_ACTION, agreeAll],
+    [VOTE_BUTTON, vote], [NOTE_ACTION, openNote], [AGREE_ACTION, agree], [AGREE_SELECT_ACTION, agree], [AGREE_ALL_ACTION, agreeAll],
     [/^action_status_(klaar|bezig|loopt_vast)$/, setStatus], [STATUS_NOTE_ACTION, openStatusNote],
     [PLAN_POST_ACTION, postPlan], [TEAM_EDIT_ACTION, openTeamForm], [TEAM_PREVIOUS_ACTION, previousTeamPage],
     [NEXT_STEP_ACTION, nextStep], [MOVE_TO_ACTION, moveTo], [ROUND_CLOSE_ACTION, closeFromHeader],
