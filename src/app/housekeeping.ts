@@ -1,6 +1,8 @@
 // Records the bot keeps for a while only, deleted by the scheduler's tick: nothing about a person
 // stays longer than it serves. A leerlijn's own records go with it when it is deleted; these
-// belong to none.
+// belong to none. They are stamped by the database's clock and judged by the tick's `now`: a
+// skew of minutes between the two is nothing against a day, and a tick run for a past moment
+// (`tick --now`) deletes less, never more.
 import { forgetUnownedMessages } from '../store/posted-messages.js';
 import { forgetEventsBefore } from '../store/platform-records.js';
 import type { Deps } from './context.js';
@@ -8,8 +10,12 @@ import type { Deps } from './context.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Slack redelivers an event it thinks was missed within minutes (its last retry comes after five). */
 export const EVENT_IDS_KEPT_MS = DAY_MS;
-/** A start form opened in a channel where no leerlijn was ever started: after this, its opener sees an empty form again. */
-export const UNOWNED_MESSAGES_KEPT_MS = 30 * DAY_MS;
+/**
+ * A start form opened in a channel where no leerlijn was ever started. Sent after this, it still
+ * starts the leerlijn, but its message no longer turns into "filled in": longer than a summer
+ * holiday, so a form opened in June and sent in September still does.
+ */
+export const UNOWNED_MESSAGES_KEPT_MS = 90 * DAY_MS;
 
 export interface Forgotten {
   eventIds: number;
