@@ -137,8 +137,11 @@ export function roundClosedDoc(m: Markup, round: RoundView): Doc {
   return { fallback: said, blocks: [text(`${m.bold(said)}\n${m.t(lang, 'card.closedNotice')}`), roundControl(round, 'agree_all')] };
 }
 
+/** The card-note form's id: Slack's modal callback, which its submit is routed by. */
+export const CARD_NOTE_FORM = 'card_note';
+
 /** A card's note as Slack asks for it, in a modal (Teams' card has a note input of its own); the title holds 24 characters, so the label names the onderdeel and the hint asks the question. */
 export function cardNoteForm(lang: Lang, onderdeel: OnderdeelCode): Form {
   const fields = [{ kind: 'text' as const, id: 'note', label: onderdeelTitle(lang, onderdeel), multiline: true, max: 500, hint: t(lang, 'card.noteLabel') }];
-  return { id: 'card_note', lang, title: t(lang, 'card.noteTitle'), submit: t(lang, 'card.submit'), close: t(lang, 'card.close'), intro: [], fields, values: {}, data: {} };
+  return { id: CARD_NOTE_FORM, lang, title: t(lang, 'card.noteTitle'), submit: t(lang, 'card.submit'), close: t(lang, 'card.close'), intro: [], fields, values: {}, data: {} };
 }

@@ -15,14 +15,14 @@ import { renderCard, renderRoundHeader } from './render/cards.js';
 import { onderdeelTitle } from '../../i18n/phrases.js';
 import { parseMeta, read } from './render/inputs.js';
 import { toModal } from './render/form.js';
-import { cardNoteForm } from '../../views/score.js';
+import { CARD_NOTE_FORM, cardNoteForm } from '../../views/score.js';
 import { problemsByInput } from '../../views/form.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
 import { headerKey, roundThread } from '../../app/posted.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
-export const NOTE_CALLBACK = 'card_note';
+export const NOTE_CALLBACK = CARD_NOTE_FORM;
 
 const Onderdeel = z.enum(ONDERDEEL_CODES);
 const ScoreText = z.enum(['1', '2', '3']).transform((s) => Number(s) as Score);

@@ -116,7 +116,7 @@ export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: Fo
 export async function sharedFormState(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, message: PostedMessage): Promise<SharedFormState | null> {
   for (const state of ['opened', 'sent'] as const) {
     const kept = await postedMessage(deps, actor.workspaceId, sharedFormKey(actor.userId, key, message.messageId, state));
-    if (kept) return kept.channelId === message.channelId ? state : null;
+    if (kept?.channelId === message.channelId) return state;
   }
   return null;
 }

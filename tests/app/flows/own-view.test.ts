@@ -88,6 +88,10 @@ describe.each(backends())('a reader’s own view of a shared reply, on $name', (
     expect(await sharedFormState(env.deps, env.s.coordinator, shared.own, elsewhere)).toBeNull();
     expect(await ownViewOf(env.deps, env.s.coordinator, shared.own, elsewhere)).toMatchObject({ form: { id: 'move' } });
     expect(await sharedFormState(env.deps, member(), shared.own, message)).toBeNull();
+    // The same form opened under that id in the other channel hides neither record.
+    await rememberSharedForm(env.deps, env.s.coordinator, shared.own, env.s.leerlijnId, elsewhere);
+    expect(await sharedFormState(env.deps, env.s.coordinator, shared.own, message)).toBe('sent');
+    expect(await sharedFormState(env.deps, env.s.coordinator, shared.own, elsewhere)).toBe('opened');
   });
 
   it('refuses a key it did not make', async () => {
