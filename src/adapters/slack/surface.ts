@@ -91,7 +91,7 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
       const png = await comparisonChartPng(comparison, comparison.lang);
       const title = t(comparison.lang, 'compare.heading');
       await p.client.filesUploadV2({ channel_id: comparison.channelId, filename: 'vergelijking.png', file: png, title, alt_text: comparisonChartAlt(comparison, comparison.lang).slice(0, 1000) });
-      await postStepDocument(p.cx, p.client, comparison.channelId, { leerlijnId: comparison.leerlijnId, kind: 'vergelijking', lang: comparison.lang });
+      await postStepDocument(p.cx, p.client, { workspaceId: p.workspaceId, channelId: comparison.channelId }, { leerlijnId: comparison.leerlijnId, kind: 'vergelijking', lang: comparison.lang });
     },
     async openForm(form: FormView) {
       if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId, botUserId: p.botUserId }, lang());
