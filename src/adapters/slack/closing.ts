@@ -3,9 +3,8 @@
 // and the filled Signaleringsinstrument go to the channel.
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
-import type { Lang } from '../../i18n/index.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
-import { ephemeral, langOf, leerlijnIn, orTell, post, type SlackCtx, type WebClient } from './context.js';
+import { channelLang, ephemeral, langOf, orTell, post, type SlackCtx, type WebClient } from './context.js';
 import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRoundHeader } from './render/cards.js';
 import { CardScoreValue } from './scoring.js';
@@ -56,11 +55,6 @@ export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspace
   if (summary) await post(client, round.channelId, renderRoundClosed(round));
 }
 
-/** Refusals in the leerlijn's language: the use case's refusals do not all carry it. */
-async function channelLang(call: ActionCall, channelId: string): Promise<Lang> {
-  return langOf(call.cx, await leerlijnIn(call.cx, call.workspaceId, channelId));
-}
-
 /** After a step on a score card its taker hears what is next (app/flows/next-step.ts), privately, in its leerlijn's language. Best effort. */
 function tellNextStep(p: SlackCaller, channelId: string): Promise<void> {
   const reply = (view: ReplyView) => tellPrivately(p.cx, p.client, { channelId, userId: p.userId }, renderReply(langOf(p.cx, null), view));
@@ -93,7 +87,7 @@ export async function agree(call: ActionCall): Promise<void> {
   const agreed = () => agreeFlow(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data, stage(call, channelId));
   // The card was clicked in the round's thread: answer there.
   const tell = async (words: string) => tellPrivately(call.cx, call.client, { channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, parsed.data.roundId) }, words);
-  await orTell(call.cx, 'agree', agreed, tell, () => channelLang(call, channelId));
+  await orTell(call.cx, 'agree', agreed, tell, () => channelLang(call.cx, call.workspaceId, channelId));
 }
 
 export async function agreeAll(call: ActionCall): Promise<void> {
@@ -101,5 +95,5 @@ export async function agreeAll(call: ActionCall): Promise<void> {
   if (!channelId) return;
   const agreed = () => agreeAllFlow(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value, stage(call, channelId));
   // The "agree all" button sits in the channel itself, so the answer goes there.
-  await orTell(call.cx, 'agree_all', agreed, (words) => ephemeral(call.client, channelId, call.userId, words), () => channelLang(call, channelId));
+  await orTell(call.cx, 'agree_all', agreed, (words) => ephemeral(call.client, channelId, call.userId, words), () => channelLang(call.cx, call.workspaceId, channelId));
 }

@@ -36,6 +36,11 @@ export function langOf(cx: SlackCtx, leerlijn: Pick<LeerlijnRow, 'lang'> | null)
   return leerlijn?.lang ?? cx.deps.defaultLang;
 }
 
+/** The language of the leerlijn in a channel, read now (a refusal there speaks it); the default where none runs. */
+export async function channelLang(cx: SlackCtx, workspaceId: string, channelId: string): Promise<Lang> {
+  return langOf(cx, await leerlijnIn(cx, workspaceId, channelId));
+}
+
 /** Coded errors in the user's language; anything else is logged and shown as 'internal'. */
 export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, where: string): string {
   return errorWords(fallbackLang, error, { fields: true, unexpected: (err) => cx.log.error({ err, where }, 'slack handler failed') });

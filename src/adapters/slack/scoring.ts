@@ -8,7 +8,7 @@ import { getCard } from '../../app/rounds.js';
 import type { RoundView } from '../../app/views.js';
 import { ONDERDEEL_CODES, SCALE, type Score } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
-import { errorText, leerlijnIn, langOf, orTell, post, type SlackCtx, type WebClient } from './context.js';
+import { channelLang, errorText, orTell, post, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
 import { userMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader } from './render/cards.js';
@@ -95,8 +95,8 @@ export async function openNote(call: ActionCall): Promise<void> {
   if (!parsed.success || !call.channelId) return;
   const channelId = call.channelId;
   // The team's only: the button's ids are forgeable, and a note form is no use to anyone else.
-  const read = () => getCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data.roundId, parsed.data.onderdeel);
-  const card = await orTell(call.cx, 'note_form', read, call.tellUser, async () => langOf(call.cx, await leerlijnIn(call.cx, call.workspaceId, channelId)));
+  const loadCard = () => getCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data.roundId, parsed.data.onderdeel);
+  const card = await orTell(call.cx, 'note_form', loadCard, call.tellUser, () => channelLang(call.cx, call.workspaceId, channelId));
   if (!card) return;
   const meta = { ...parsed.data, channelId, lang: card.lang };
   await call.client.views.open({ trigger_id: call.triggerId, view: toModal(cardNoteForm(card.lang, parsed.data.onderdeel), meta) });
