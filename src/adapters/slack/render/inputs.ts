@@ -1,4 +1,4 @@
-// Modal input blocks and the zod readers for what Slack sends back in view.state.values.
+// Modal input blocks, and readers for what Slack sends back in view.state.values (its shape checked at the edge).
 // Every input element uses action_id 'v', so a value is values[blockId].v.
 import type { types } from '@slack/bolt';
 import type { z } from 'zod';
