@@ -35,10 +35,13 @@ export function peopleNamed(view: ReplyView): string[] {
   return [...new Set(texts.flatMap((v) => Object.values(v.people ?? {}).flat()))];
 }
 
+/** Codes the catalogue always replaces with its own sentence (i18n localizeParams): never echoed, and escaped they are not found. */
+const LOOKED_UP = new Set(['reason', 'moment']);
+
 /** Params may hold what people typed or are called (names in "nobody on this side: …"): escaped where markup is read. */
 function inertParams<P extends Record<string, unknown>>(m: Markup, params: P | undefined): P | undefined {
   if (!params) return params;
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? m.user(v, 500) : v])) as P;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' && !LOOKED_UP.has(k) ? m.user(v, 500) : v])) as P;
 }
 
 /**

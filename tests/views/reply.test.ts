@@ -1,8 +1,11 @@
 // Which people a reply names (src/views/reply.ts peopleNamed): Teams looks up their names
-// before it draws the reply, since a card has no mentions.
+// before it draws the reply, since a card has no mentions. And a refusal drawn in markup.
 import { describe, expect, it } from 'vitest';
 import { text } from '../../src/app/flows/surface.js';
-import { peopleNamed } from '../../src/views/reply.js';
+import { peopleNamed, refusal } from '../../src/views/reply.js';
+import { teamsMarkup } from '../../src/adapters/teams/cards/doc.js';
+import { slackMarkup } from '../../src/adapters/slack/render/markup.js';
+import { tError } from '../../src/i18n/index.js';
 
 describe('peopleNamed', () => {
   it('names the people of a sentence, of the sentences among lines, each once', () => {
@@ -16,5 +19,17 @@ describe('peopleNamed', () => {
     expect(peopleNamed({ type: 'team', leerlijn, canEdit: false, change: [text('team.unchanged', {}, { people: { who: ['c'] } })] })).toEqual(['c']);
     expect(peopleNamed({ type: 'team', leerlijn, canEdit: false })).toEqual([]);
     expect(peopleNamed({ type: 'help' })).toEqual([]);
+  });
+});
+
+describe('a refusal in markup', () => {
+  // Why a meeting cannot be planned is a code the catalogue turns into a sentence; escaping it as
+  // user text (Teams escapes '_') made Teams say "Deze waarde klopt niet" instead.
+  const refused = { type: 'error' as const, code: 'schedule_refused' as const, params: { reason: 'after_leerlijn', kind: 'vervolgevaluatie' } };
+
+  it('says the reason on both platforms, as plain text does', () => {
+    const plain = tError('nl', 'schedule_refused', refused.params);
+    expect(plain).toContain('eindevaluatiebijeenkomst');
+    for (const m of [teamsMarkup([]), slackMarkup]) expect(refusal(m, 'nl', refused, true)).toContain('na het einde van de eindevaluatiebijeenkomst');
   });
 });
