@@ -171,12 +171,16 @@ export const LATE = Symbol('late');
 
 /**
  * The work's result, or LATE once `ms` pass. Late work runs on (its writes still count) and
- * a failure after the deadline goes to `onLateFailure`, not lost.
+ * a failure after the deadline goes to `onLateFailure`, not lost. `onLate` is called the moment
+ * the deadline passes, so the work itself can know from then on.
  */
-export async function withinDeadline<T>(work: Promise<T>, ms: number, onLateFailure: (error: unknown) => void): Promise<T | typeof LATE> {
+export async function withinDeadline<T>(work: Promise<T>, ms: number, onLateFailure: (error: unknown) => void, onLate?: () => void): Promise<T | typeof LATE> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<typeof LATE>((resolve) => {
-    timer = setTimeout(() => resolve(LATE), ms);
+    timer = setTimeout(() => {
+      onLate?.();
+      resolve(LATE);
+    }, ms);
   });
   try {
     const first = await Promise.race([work, late]);

@@ -249,6 +249,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     sent: 'The form was sent.',
     alreadySent: 'You already sent this form. To change anything, open it again.',
     beingSent: 'This form is already being sent. Look in the channel in a moment to see whether it was saved.',
+    refusedLate: 'Your form was not saved:\n\n{reasons}\n\nWhat you filled in is still in the form: change it and send it again.',
   },
   common: { yes: 'Yes', no: 'No', and: 'and', none: 'none' },
 };

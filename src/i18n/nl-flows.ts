@@ -246,6 +246,7 @@ export const nlFlows = {
     sent: 'Het formulier is verstuurd.',
     alreadySent: 'Je hebt dit formulier al verstuurd. Wil je nog iets veranderen, open het dan opnieuw.',
     beingSent: 'Dit formulier wordt al verstuurd. Kijk zo in het kanaal of het is opgeslagen.',
+    refusedLate: 'Je formulier is niet opgeslagen:\n\n{reasons}\n\nWat je invulde staat nog in het formulier: pas het aan en verstuur het opnieuw.',
   },
   common: { yes: 'Ja', no: 'Nee', and: 'en', none: 'geen' },
 } as const;

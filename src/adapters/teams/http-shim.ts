@@ -62,8 +62,15 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
       return sendJson(res, 200, {});
     }
     try {
-      const turn = conn.adapter.runTurn(authenticated, activity, logic);
-      const answer = activity.type === 'invoke' ? await withinDeadline(turn, deadlineMs, lateFailure(log)) : await turn;
+      let answeredLate = false;
+      const turn = conn.adapter.runTurn(authenticated, activity, async (context) => {
+        await logic(context);
+        // Still inside the turn (botbuilder revokes its context after it): Teams was told "still
+        // working", so what only the turn's answer would have said is said another way.
+        if (answeredLate) await opts.afterLate?.(context);
+      });
+      const whenLate = (): void => void (answeredLate = true);
+      const answer = activity.type === 'invoke' ? await withinDeadline(turn, deadlineMs, lateFailure(log), whenLate) : await turn;
       if (answer === LATE) return sendJson(res, 200, lateAnswer(activity.name, opts.lang ?? 'nl'));
       sendAnswer(res, answer?.status ?? 200, answer?.body);
     } catch (error) {
@@ -81,6 +88,8 @@ export interface MessagesOptions {
   invokeDeadlineMs?: number;
   /** The deployment's language, for the one sentence a late invoke gets. */
   lang?: Lang;
+  /** Runs at the end of an invoke's turn that was answered "still working" (own-view-invokes.ts tellLateRefusal). */
+  afterLate?: (context: TurnContext) => Promise<void>;
 }
 
 /** A late turn runs on (its writes still count; card refreshes show them); its failure is logged. */

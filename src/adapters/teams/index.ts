@@ -11,6 +11,7 @@ import { Coalescer, systemClock, type Clock } from '../../app/coalesce.js';
 import { LiveCounts } from '../../app/live-counts.js';
 import { drawLiveCount } from './score-cards.js';
 import { messagesHandler } from './http-shim.js';
+import { tellLateRefusal } from './own-view-invokes.js';
 import { TeamsMessenger } from './messenger.js';
 import { defaultRetry, type RetryOptions } from './retry.js';
 import type { TeamsServices } from './services.js';
@@ -45,7 +46,11 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
   };
   return {
     name: 'teams',
-    routes: [{ method: 'POST', path: TEAMS_PATH, handler: messagesHandler(conn, (context) => bot.run(context), log, { invokeDeadlineMs: opts.invokeDeadlineMs, lang: deps.defaultLang }) }],
+    routes: [{ method: 'POST', path: TEAMS_PATH, handler: messagesHandler(conn, (context) => bot.run(context), log, {
+      invokeDeadlineMs: opts.invokeDeadlineMs,
+      lang: deps.defaultLang,
+      afterLate: (context) => tellLateRefusal(services, context),
+    }) }],
     messenger,
     services,
     idle,

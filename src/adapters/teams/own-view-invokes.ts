@@ -5,10 +5,14 @@
 // form someone opened where everyone saw whose it was then says it is filled in: for everyone,
 // and for the opener, whose client stops asking for it.
 import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
-import { text } from '../../app/flows/surface.js';
+import { text, type ErrorView } from '../../app/flows/surface.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
 import { filledForm, formOf, isFormKey, markSharedFormSent, ownView, OwnViewKey, sharedFormState, whileSendingSharedForm } from '../../app/flows/own-view.js';
-import { t, tError } from '../../i18n/index.js';
+import { t, tError, type Lang } from '../../i18n/index.js';
+import type { TurnContext } from 'botbuilder';
+import { errorView } from '../../app/flows/error-view.js';
+import { refusal as refusalText } from '../../views/reply.js';
+import { teamsMarkup } from './cards/doc.js';
 import { actionSet, forTeams, type AdaptiveCard } from './cards/common.js';
 import { drawnForm } from './form-card.js';
 import { cardActivity } from './messenger.js';
@@ -124,9 +128,11 @@ async function sendForm(svc: TeamsServices, turn: Turn, key: OwnViewKey, data: R
     await submitted({ ...turn, answer }, CardValues.parse(data));
   } catch (error) {
     if (!isAppError(error)) throw error;
+    keepIfLate(turn, errorView(svc, error, 'form_invoke'));
     return forTeams(tError(error.lang ?? turn.lang, error.code, error.params));
   }
-  const { refusal } = answer;
+  const { refusal, reasons } = answer;
+  if (reasons) keepIfLate(turn, reasons);
   if (refusal !== undefined) return typeof refusal === 'string' ? refusal : oneCard([...answer.cards, refusal], key);
   // A flow that saved without saying so: sent all the same (a second mark changes nothing).
   await markSent();
@@ -134,6 +140,33 @@ async function sendForm(svc: TeamsServices, turn: Turn, key: OwnViewKey, data: R
   const now = opened ? await closeOpenedForm(svc, turn, opened) : isFormKey(key) ? null : await unlessRefused(ownViewInvoke(svc, turn, key));
   const cards = [...answer.cards, ...(now ? [now] : [])];
   return oneCard(cards.length > 0 ? cards : [await replyCard(svc, turn, text('form.sent', {}, { tone: 'good' }))], key);
+}
+
+/** Who was refused what, kept with the turn (TurnContext.turnState) for tellLateRefusal. */
+interface LateRefusal {
+  workspaceId: string;
+  userId: string;
+  lang: Lang;
+  reasons: ErrorView;
+}
+const LATE_REFUSAL = Symbol('lateRefusal');
+
+const keepIfLate = (turn: Turn, reasons: ErrorView): void => {
+  const late: LateRefusal = { workspaceId: turn.workspaceId, userId: turn.userId, lang: turn.lang, reasons };
+  turn.context.turnState.set(LATE_REFUSAL, late);
+};
+
+/**
+ * A form refused after Teams was told "still working" (http-shim.ts): the invoke's answer, which
+ * its sender alone would have seen, is lost, so the reasons go to their own chat with the bot
+ * instead. The form on their screen still holds what they typed.
+ */
+export async function tellLateRefusal(svc: Pick<TeamsServices, 'messenger' | 'log'>, context: TurnContext): Promise<void> {
+  const late = context.turnState.get(LATE_REFUSAL) as LateRefusal | undefined;
+  if (!late) return;
+  const reasons = refusalText(teamsMarkup([]), late.lang, late.reasons, true);
+  const sent = await svc.messenger.activityToUser(late.workspaceId, late.userId, { type: 'message', text: t(late.lang, 'form.refusedLate', { reasons }) });
+  if (!sent.ok) svc.log.warn({ error: sent.error }, 'teams: a late form refusal not told');
 }
 
 /** Sent before from this message: said so beside the form Teams leaves as it is, and the message tried again. */

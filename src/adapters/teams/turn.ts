@@ -2,7 +2,7 @@
 import { TurnContext } from 'botbuilder';
 import type { Actor, Deps, LeerlijnRow } from '../../app/context.js';
 import type { Lang } from '../../domain/instrument.js';
-import type { Place } from '../../app/flows/surface.js';
+import type { ErrorView, Place } from '../../app/flows/surface.js';
 import type { AdaptiveCard } from './cards/common.js';
 import { channelLeerlijn, workspaceIdFor } from '../../app/places.js';
 import { baseConversationId } from './messenger.js';
@@ -28,6 +28,8 @@ export interface PrivateAnswer {
   cards: AdaptiveCard[];
   /** Why the form was refused: the form again with the reasons beside its inputs, or, for a refusal that stands beside no input, a message said without replacing the form. */
   refusal?: AdaptiveCard | string;
+  /** The refusal's reasons, to be said another way should the answer come too late (own-view-invokes.ts). */
+  reasons?: ErrorView;
   /** Called once the form's use case saved it, before anything is posted or said. */
   saved?: () => Promise<void>;
 }
