@@ -72,9 +72,10 @@ export function tDynamic(lang: Lang, key: string, fallback: MessageKey, params?:
   return t(lang, hasKey(key) ? key : fallback, params);
 }
 
-// Error params carry codes (never user text); turn the known ones into words before filling.
-function localizeParams(lang: Lang, params: ErrorParams): Record<string, string | number> {
-  const out: Record<string, string | number> = { ...params };
+// Error params carry codes; the known ones become the catalogue's words before filling. What is
+// left is said as it came, through `echo` (escaping where markup is read: a name can be user text).
+function localizeParams(lang: Lang, params: ErrorParams, echo?: (said: string) => string): Record<string, string | number> {
+  const out: Record<string, string | number> = echo ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? echo(v) : v])) : { ...params };
   const code = (name: string): string | undefined => (typeof params[name] === 'string' ? String(params[name]) : undefined);
   const moment = code('moment');
   if (moment !== undefined) out['moment'] = tDynamic(lang, `moment.${moment}`, 'common.none');
@@ -87,9 +88,9 @@ function localizeParams(lang: Lang, params: ErrorParams): Record<string, string 
   return out;
 }
 
-/** The user-facing text of a coded error (`AppError.code` / `.params`). */
-export function tError(lang: Lang, code: ErrorCode | 'internal' | 'rate_limited', params: ErrorParams = {}): string {
-  return tDynamic(lang, `error.${code}`, 'error.internal', localizeParams(lang, params));
+/** The user-facing text of a coded error (`AppError.code` / `.params`); `echo`: see localizeParams. */
+export function tError(lang: Lang, code: ErrorCode | 'internal' | 'rate_limited', params: ErrorParams = {}, echo?: (said: string) => string): string {
+  return tDynamic(lang, `error.${code}`, 'error.internal', localizeParams(lang, params, echo));
 }
 
 /** The text next to a form field; schemas use keys under `field.`, anything else reads as 'invalid'. */

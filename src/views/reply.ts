@@ -35,13 +35,10 @@ export function peopleNamed(view: ReplyView): string[] {
   return [...new Set(texts.flatMap((v) => Object.values(v.people ?? {}).flat()))];
 }
 
-/** Codes the catalogue always replaces with its own sentence (i18n localizeParams): never echoed, and escaped they are not found. */
-const LOOKED_UP = new Set(['reason', 'moment']);
-
 /** Params may hold what people typed or are called (names in "nobody on this side: …"): escaped where markup is read. */
 function inertParams<P extends Record<string, unknown>>(m: Markup, params: P | undefined): P | undefined {
   if (!params) return params;
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' && !LOOKED_UP.has(k) ? m.user(v, 500) : v])) as P;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? m.user(v, 500) : v])) as P;
 }
 
 /**
@@ -53,7 +50,8 @@ export function refusal(m: Markup, lang: Lang, view: ErrorView, inMarkup = false
   const safe = <P extends Record<string, unknown>>(p: P | undefined): P | undefined => (inMarkup ? inertParams(m, p) : p);
   const fields = (view.fields ?? []).map((f) => tField(l, { ...f, params: safe(f.params) })).map((line) => (view.brief ? line : `• ${line}`));
   if (view.brief && fields.length > 0) return fields.join('\n');
-  return m.commands([tError(l, view.code, safe(view.params)), ...fields].join('\n'));
+  // A code in the params (a reason, a moment) becomes the catalogue's words; only what is echoed as it came is escaped.
+  return m.commands([tError(l, view.code, view.params, inMarkup ? (said) => m.user(said, 500) : undefined), ...fields].join('\n'));
 }
 
 function nextStepButtons(lang: Lang, view: ProgressView): Block[] {

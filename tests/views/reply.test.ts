@@ -32,4 +32,12 @@ describe('a refusal in markup', () => {
     expect(plain).toContain('eindevaluatiebijeenkomst');
     for (const m of [teamsMarkup([]), slackMarkup]) expect(refusal(m, 'nl', refused, true)).toContain('na het einde van de eindevaluatiebijeenkomst');
   });
+
+  it('still escapes a param it says as it came', () => {
+    const m = teamsMarkup([]);
+    const echoed = { type: 'error' as const, code: 'not_invuller' as const, params: { kind: '*onbekend*' } };
+    const said = refusal(m, 'nl', echoed, true);
+    expect(said).toContain(m.user('*onbekend*', 500));
+    expect(said).not.toContain(' *onbekend* ');
+  });
 });
