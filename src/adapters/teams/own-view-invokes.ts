@@ -8,17 +8,17 @@ import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
 import { text, type ErrorView } from '../../app/flows/surface.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
 import { filledForm, formOf, isFormKey, markSharedFormSent, ownView, OwnViewKey, sharedFormState, whileSendingSharedForm } from '../../app/flows/own-view.js';
-import { t, tError, type Lang } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
 import type { TurnContext } from 'botbuilder';
 import { errorView } from '../../app/flows/error-view.js';
 import { refusal as refusalText } from '../../views/reply.js';
 import { teamsMarkup } from './cards/doc.js';
-import { actionSet, forTeams, type AdaptiveCard } from './cards/common.js';
+import { actionSet, type AdaptiveCard } from './cards/common.js';
 import { drawnForm } from './form-card.js';
 import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import { CardValues, type Values } from './payloads.js';
-import { isSentForm, privateSubmits } from './reply.js';
+import { isSentForm, privateSubmits, teamsErrorOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { replyCard, startCard, withOwnView } from './surface.js';
 import type { PrivateAnswer, Turn } from './turn.js';
@@ -128,8 +128,9 @@ async function sendForm(svc: TeamsServices, turn: Turn, key: OwnViewKey, data: R
     await submitted({ ...turn, answer }, CardValues.parse(data));
   } catch (error) {
     if (!isAppError(error)) throw error;
-    keepIfLate(turn, errorView(svc, error, 'form_invoke'));
-    return forTeams(tError(error.lang ?? turn.lang, error.code, error.params));
+    const reasons = errorView(svc, error, 'form_invoke');
+    keepIfLate(turn, reasons);
+    return teamsErrorOf(turn.lang, reasons);
   }
   const { refusal, reasons } = answer;
   if (reasons) keepIfLate(turn, reasons);
