@@ -1,7 +1,7 @@
 // Messages the bot posted and updates later (score cards, a round's header and result, the
 // filled instrument, an owner's DM), under one key each. Which message is keyed how is decided
 // here, once; the adapters post and update them in their platform's way.
-import { cardKey, claimCardRefresh, claimPosting, findMessage, releasePosting, rememberMessage, renameMessage, resultKey, type PostedMessage } from '../store/posted-messages.js';
+import { cardKey, claimCardRefresh, claimPosting, findMessage, findMessages, releasePosting, rememberMessage, renameMessage, resultKey, type PostedMessage } from '../store/posted-messages.js';
 import type { OnderdeelCode } from '../domain/instrument.js';
 import type { StatusChange } from './actions.js';
 import type { Deps } from './context.js';
@@ -25,13 +25,16 @@ export function postedMessage(deps: Pick<Deps, 'db'>, workspaceId: string, key: 
   return findMessage(deps.db, workspaceId, key);
 }
 
-/** The first of `keys` that was posted: a message may still be recorded under an older key. */
+/** The messages posted under any of `keys`, each with its key. */
+export function postedUnder(deps: Pick<Deps, 'db'>, workspaceId: string, keys: readonly string[]): Promise<Array<PostedMessage & { key: string }>> {
+  return findMessages(deps.db, workspaceId, keys);
+}
+
+/** The first of `keys` that was posted, in their order: a message may still be recorded under an older key. */
 export async function firstPosted(deps: Pick<Deps, 'db'>, workspaceId: string, keys: readonly string[]): Promise<PostedMessage | null> {
-  for (const key of keys) {
-    const found = await findMessage(deps.db, workspaceId, key);
-    if (found) return found;
-  }
-  return null;
+  const found = await postedUnder(deps, workspaceId, keys);
+  const first = keys.map((key) => found.find((m) => m.key === key)).find((m) => m !== undefined);
+  return first ? { channelId: first.channelId, messageId: first.messageId } : null;
 }
 
 export function renamePosted(deps: Pick<Deps, 'db'>, workspaceId: string, from: string, to: string): Promise<boolean> {

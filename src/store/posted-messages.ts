@@ -27,6 +27,15 @@ export async function findMessage(db: Queryable, workspaceId: string, key: strin
   return rows[0] ?? null;
 }
 
+/** The records under any of `keys`, each with its key, in one statement. */
+export async function findMessages(db: Queryable, workspaceId: string, keys: readonly string[]): Promise<Array<PostedMessage & { key: string }>> {
+  const { rows } = await db.query<PostedMessage & { key: string }>(
+    `select key, channel_id as "channelId", message_id as "messageId" from posted_messages where workspace_id = $1::uuid and key = any($2::text[])`,
+    [workspaceId, [...keys]],
+  );
+  return rows;
+}
+
 /**
  * Claims the next live-count update of a posted card for this replica: false when any
  * replica updated it less than `intervalMs` before `at`, so N replicas together still make

@@ -12,7 +12,7 @@ import { planFor, timelineFor } from './plan.js';
 import { evaluationFor } from './rounds.js';
 import { formRequest, submittedForm, type FormRequest, type FormSpec } from './form-registry.js';
 import { text, type ReplyView, type TextView } from './surface.js';
-import { postedMessage, rememberPosted, renamePosted, whilePosting, type PostedMessage } from '../posted.js';
+import { postedUnder, rememberPosted, renamePosted, whilePosting, type PostedMessage } from '../posted.js';
 import { START_FORM } from '../../views/start-form.js';
 
 const ReplyKey = z.object({
@@ -114,11 +114,11 @@ export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: Fo
 
 /** Where this person's message of that form stands, or null when `message` is none of theirs for it (in that channel). */
 export async function sharedFormState(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, message: PostedMessage): Promise<SharedFormState | null> {
-  for (const state of ['opened', 'sent'] as const) {
-    const kept = await postedMessage(deps, actor.workspaceId, sharedFormKey(actor.userId, key, message.messageId, state));
-    if (kept?.channelId === message.channelId) return state;
-  }
-  return null;
+  const states = ['opened', 'sent'] as const;
+  const keys = states.map((state) => sharedFormKey(actor.userId, key, message.messageId, state));
+  // One read; the same form opened under that id in another channel is not this one.
+  const kept = (await postedUnder(deps, actor.workspaceId, keys)).filter((m) => m.channelId === message.channelId);
+  return states.find((_, i) => kept.some((m) => m.key === keys[i])) ?? null;
 }
 
 /** Its use case saved the form: from now on it is not taken again from that message. */
