@@ -239,6 +239,22 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     await h.db.db.query(`update members set is_coordinator = false where user_id = $1::text`, [bram.aadObjectId]);
   });
 
+  it('a delete whose message Teams will not change: its opener’s next look says no leerlijn runs here, not an error', async () => {
+    await h.say(anna, 'verwijder');
+    const opened = newest();
+    const fromTheForm = { ...h.inChannel(anna), replyToId: opened.id };
+    const send = sendButton(await h.seenBy(anna, opened.card), 'delete');
+    h.connector.failNext('PUT', { status: 412, times: 4 });
+    const answer = await h.invoke(anna, FORM_VERB, { ...send.data, confirm: 'Het Baken' }, fromTheForm);
+    expect(said(answer)).toContain(t('nl', 'form.sent'));
+    expect(messageNow(opened.id)).toEqual(opened.card);
+    // The record that would say "filled in" went with the leerlijn: she is told what is true now, and how to start again.
+    const looked = await h.seenBy(anna, opened.card, fromTheForm);
+    expect(cardText(looked)).toContain('In dit kanaal loopt nog geen leerlijn. Start er een met `@Leerlijn start`.');
+    expect(elements(looked).filter((e) => e.verb === FORM_VERB)).toEqual([]);
+    await startHetBaken(h);
+  });
+
   it('a delete sent from the form its opener sees: the leerlijn goes, and the message says the form is filled in', async () => {
     await h.say(anna, 'verwijder');
     const opened = newest();
