@@ -5,7 +5,8 @@
 import https from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeEntraId, startFakeManagedIdentity, type ChannelTokenClaims, type FakeEntraId } from '../../fakes/entra-id.js';
-import { messageActivity, postActivity } from '../../fakes/teams-activities.js';
+import { messageActivity, postActivity, submitActivity } from '../../fakes/teams-activities.js';
+import { startLeerlijnElsewhere } from '../../story/drivers/elsewhere.js';
 import { PEOPLE, TENANT, cardText, startHarness, type Harness } from './harness.js';
 
 const anna = PEOPLE[0]!;
@@ -18,7 +19,8 @@ const MSI_APP_ID = '44444444-2222-3333-4444-555555555555';
 let idp: FakeEntraId;
 
 beforeAll(async () => {
-  idp = await startFakeEntraId({ clientSecret: SECRET });
+  // As the Bot Framework's own keys: one key vouches for Teams and for the registration's other channels.
+  idp = await startFakeEntraId({ clientSecret: SECRET, endorsements: ['msteams', 'webchat', 'directline'] });
   // Trust the fake's self-signed certificate in this test process only (MSAL and the
   // metadata fetch both use Node's default https agent).
   https.globalAgent.options.ca = [idp.ca];
@@ -78,6 +80,25 @@ describe('a SingleTenant bot', () => {
     expect(result.replies).toBe(0);
     const { rows } = await h.db.db.query(`select tenant_id from workspaces where platform = 'teams' and tenant_id not in ($1::text)`, [TENANT]);
     expect(rows).toEqual([]);
+  });
+
+  it('acts on nothing from Web Chat or Direct Line, whose clients name their own tenant and user: no one is read, nothing changes', async () => {
+    await startLeerlijnElsewhere(h.db.db, 'teams', TENANT, '19:other@thread.tacv2', anna.aadObjectId!, 'Geheime School');
+    const { rows } = await h.db.db.query<{ id: string }>(`select id from leerlijnen where school_name = 'Geheime School'`);
+    const posing = { from: anna, conversation: { id: 'webchat-2', conversationType: 'personal' as const }, serviceUrl: h.connector.serviceUrl, channelData: { tenant: { id: TENANT } } };
+    const headers = { authorization: `Bearer ${token()}` };
+    const sent = h.connector.requests.length;
+    for (const channelId of ['webchat', 'directline']) {
+      const status = await postActivity(h.url, { ...messageActivity({ ...posing, text: 'status' }), channelId }, headers);
+      const deleteForm = { form: 'delete', leerlijnId: rows[0]!.id, confirm: 'Geheime School' };
+      const submitted = await postActivity(h.url, { ...submitActivity({ ...posing, value: deleteForm }), channelId }, headers);
+      expect([status.status, submitted.status]).toEqual([200, 200]);
+    }
+    expect(h.connector.requests.length).toBe(sent);
+    const kept = await h.db.db.query(`select 1 from leerlijnen where school_name = 'Geheime School'`);
+    expect(kept.rows).toHaveLength(1);
+    // The same key, from Teams: answered.
+    expect((await sayHelp(h, token())).replies).toBe(1);
   });
 
   it.each([
