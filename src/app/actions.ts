@@ -23,7 +23,7 @@ import { agreedOf, roundsOf } from '../store/rounds.js';
 import { requireFiller } from './fillers.js';
 import { leerlijnInWorkspace, audited, requireActive, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, ValidationError, type FieldError } from './errors.js';
-import { parseInput } from './validate.js';
+import { IsoDate, parseInput } from './validate.js';
 import { leerlijnView } from './present.js';
 import type { ActionPlanView, ActionView, LeerlijnView } from './views.js';
 
@@ -31,15 +31,11 @@ export { ACTION_STATUSES };
 
 export const onderdeelSchema = z.enum(ONDERDEEL_CODES, 'onderdeel');
 
-function isCalendarDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 export const NewActionInput = z.object({
   description: z.string().trim().min(1, 'required').max(500, 'too_long'),
   ownerUserId: z.string().trim().min(1, 'required').max(64, 'too_long'),
-  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date').refine(isCalendarDate, 'date'),
+  dueDate: IsoDate,
 });
 export type NewActionInput = z.input<typeof NewActionInput>;
 

@@ -24,7 +24,7 @@ import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudite
 import { AppError, ValidationError } from './errors.js';
 import { forgetLeerlijnen } from './places.js';
 import { leerlijnView, timelineView } from './present.js';
-import { parseInput } from './validate.js';
+import { IsoDate, parseInput } from './validate.js';
 import type { LeerlijnView, StartView } from './views.js';
 
 const userId = z.string().trim().min(1, 'required').max(64, 'too_long');
@@ -43,7 +43,7 @@ export const StartInput = z.object({
   kind: z.enum(['bestaand', 'nieuw'], 'kind'),
   schoolName: name,
   youthOrgName: name,
-  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date'),
+  startDate: IsoDate,
   startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time'),
   timezone: z.string().refine(isValidTimezone, 'timezone').optional(),
   lang: z.enum(['nl', 'en']).optional(),

@@ -8,7 +8,7 @@ import { insertMeetings, meetingsOf, memberOf, updateMeeting, type MeetingRow } 
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, ValidationError } from './errors.js';
 import { timelineView } from './present.js';
-import { parseInput } from './validate.js';
+import { IsoDate, parseInput } from './validate.js';
 import type { TimelineView } from './views.js';
 
 export async function getTimeline(deps: Deps, actor: Actor, leerlijnId: string): Promise<TimelineView> {
@@ -28,7 +28,7 @@ export async function requireCoordinatorOf(deps: Deps, actor: Actor, leerlijnId:
 
 export const MoveInput = z.object({
   kind: z.enum(ALL_MEETING_KINDS, 'meeting'),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date'),
+  date: IsoDate,
   /** Left out: the meeting keeps its own time (one click on a day-off warning moves only the day). */
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time').optional(),
 });

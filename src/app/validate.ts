@@ -5,6 +5,22 @@ import { ValidationError, type FieldError } from './errors.js';
 /** Built once: zod schemas are objects, and building one per call showed up on the vote path. */
 export const Uuid = z.uuid();
 
+/** A day as forms send it (YYYY-MM-DD) that exists on the calendar. */
+const isCalendarDate = (s: string): boolean => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+
+/**
+ * A date a person picks. Bounded to this century: the meetings and follow-ups planned from it
+ * lie weeks later, and a day late in year 9999 would plan them in a five-digit year.
+ */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
+  .refine(isCalendarDate, 'date')
+  .refine((s) => s >= '2000-01-01' && s <= '2099-12-31', 'date_range');
+
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;

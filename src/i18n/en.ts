@@ -35,6 +35,7 @@ export const en: Catalog = {
     invalid: 'This value is not valid.',
     date: 'Enter a valid date (YYYY-MM-DD).',
     date_past: 'Choose a date from today onwards.',
+    date_range: 'Choose a date between 2000 and 2099.',
     time: 'Enter a valid time (HH:MM).',
     timezone: 'I don’t know this time zone. Use, for example, Europe/Amsterdam.',
     kind: 'Choose whether the collaboration already exists or is just starting.',

@@ -32,6 +32,7 @@ export const nl = {
     invalid: 'Deze waarde klopt niet.',
     date: 'Vul een geldige datum in (JJJJ-MM-DD).',
     date_past: 'Kies een datum vanaf vandaag.',
+    date_range: 'Kies een datum tussen 2000 en 2099.',
     time: 'Vul een geldige tijd in (UU:MM).',
     timezone: 'Deze tijdzone ken ik niet. Gebruik bijvoorbeeld Europe/Amsterdam.',
     kind: 'Kies of de samenwerking al bestaat of net begint.',

@@ -73,7 +73,7 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
     }).catch((e: ValidationError) => e);
     expect(error).toMatchObject({ code: 'invalid_input' });
     expect((error as ValidationError).fields.map((f) => `${f.field}:${f.message}`).sort()).toEqual(
-      ['coordinators:coordinator_required', 'kind:kind', 'members:members_required', 'schoolName:required', 'startTime:time'].sort(),
+      ['coordinators:coordinator_required', 'kind:kind', 'members:members_required', 'schoolName:required', 'startDate:date', 'startTime:time'].sort(),
     );
     expect((await t.db.query('select * from leerlijnen')).rowCount).toBe(0);
   });
