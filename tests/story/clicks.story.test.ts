@@ -4,7 +4,7 @@
 // is checked: ./forged.ts). A refusal shows the person the reason and nothing else: no form
 // opens, nothing changes that the team would see, and nothing arrives in either channel but the
 // person's own answer. The steps build on each other, in order.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { onderdeel, SCALE, type OnderdeelCode, type Score } from '../../src/domain/instrument.js';
 import { t, type MessageKey } from '../../src/i18n/index.js';
 import { scoreText } from '../../src/i18n/phrases.js';
@@ -69,15 +69,17 @@ describe.each(PLATFORMS)('every button of the team’s work by everyone, with fo
     const s = story();
     const { anna, bram, hamza } = castOf(s);
     const close = press(s, { label: t('nl', 'round.button.close') });
-    // Slack posts the closed summary; Teams draws it on the round's result card, where the button was.
+    // The round is drawn closed where it was posted, and the team gets the closed summary as a new message, as after `sluit`.
     const closed = t('nl', 'card.closedNotice');
     for (const r of [{ by: hamza, from: 'channel' }, { by: hamza, from: 'elsewhere' }, { by: bram, from: 'channel' }] as const) {
       await expectRefused(s, { ...r, says: 'not_coordinator' }, close);
     }
     s.expectChannelHides(closed);
+    s.d.newInChannel();
     await close(anna, 'channel');
     await s.d.settle();
     s.expectChannelShows(closed);
+    expect(s.d.newInChannel()).toContain(s.said('round.closed', { moment: t('nl', 'moment.week1') }));
   });
 
   it('agreeing a proposal, one card or all: only the coordinator', async () => {

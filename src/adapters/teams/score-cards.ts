@@ -88,6 +88,12 @@ export async function refreshRound(svc: TeamsServices, workspaceId: string, view
   for (const card of view.cards) refreshCard(svc, workspaceId, cardKey(view.roundId, card.onderdeel), async () => scoreCard(card));
 }
 
+/** After a close: the posted round redrawn closed and, with `summary` (app/flows/closing.ts decides), the result card posted anew for the team. */
+export async function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<void> {
+  await refreshRound(svc, turn.workspaceId, round);
+  if (summary) await send(turn, roundResultCard(round));
+}
+
 /** The catalogue speaks Slack's `/leerlijn x`; a refusal on a card says it the Teams way. */
 function withBanner(card: AdaptiveCard, message: string): AdaptiveCard {
   return { ...card, body: [text(forTeams(message), { color: 'Attention', weight: 'Bolder' }), ...card.body] };
@@ -128,8 +134,8 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
     return scoreCard(agreed.card ?? agreed.round.cards[0]!);
   }
   if (verb === VERB.close) {
-    // The answer is the result card itself: Teams' closed summary for a click, so none is posted.
-    const closing = { roundClosed: (round: RoundView) => refreshRound(svc, turn.workspaceId, round), tellNextStep: () => tellNextStep(svc, turn) };
+    // The clicker's answer is the result card, closed; the team gets it as a new message, as after `sluit`.
+    const closing = { roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary), tellNextStep: () => tellNextStep(svc, turn) };
     const closed = await closeRoundFlow(deps, turn.actor, click.roundId, closing);
     return withConfirmation(roundResultCard(closed.round), closed.notice && t(turn.lang, closed.notice));
   }

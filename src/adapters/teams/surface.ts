@@ -14,13 +14,12 @@ import { savedPostDoc, savedPostMembers } from '../../views/saved.js';
 import { startedPost, welcomeDoc } from '../../views/leerlijn.js';
 import { comparisonDoc } from '../../views/results.js';
 import { peopleNamed } from '../../views/reply.js';
-import { roundResultCard } from './cards/score.js';
 import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
 import { candidates, displayName, reply, roster, send } from './forms.js';
 import { OWN_VIEW_VERB, privateSubmits, renderReply } from './reply.js';
-import { postRound, refreshRound } from './score-cards.js';
+import { postRound, showRoundClosed } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 
@@ -131,10 +130,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
         // What to do, as Slack says it: the round is open, and the same command posts the rest.
         await reply(turn, messageCard(t(round.lang, 'round.postFailed.teams', { command: roundCommand(round.moment) }), { tone: 'warning' }));
       }),
-    async roundClosed(round: RoundView, summary: boolean) {
-      await refreshRound(svc, turn.workspaceId, round);
-      if (summary) await reply(turn, roundResultCard(round));
-    },
+    roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary),
     notify: (userId, notice) => svc.messenger.toUser({ workspaceId: turn.workspaceId, userId }, notice),
     // Teams addresses a bot as '28:' + its app id; people by their Entra object id (turn.ts userIdOf).
     people: (userIds) => Promise.all(userIds.map(async (userId) => ({ userId, name: await displayName(svc, turn, userId), isBot: userId.startsWith('28:') }))),

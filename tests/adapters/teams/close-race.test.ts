@@ -26,13 +26,15 @@ const posts = () => h.connector.sentTo(CHANNEL.id);
 const updates = () => h.connector.activities.filter((a) => a.conversationId === CHANNEL.id && a.method === 'PUT');
 
 describe('a Teams close button pressed after another close', () => {
-  it('the close that closes it answers with the closed round and tells the next step once', async () => {
+  it('the close that closes it answers with the closed round, posts it for the team and tells the next step, once each', async () => {
     const before = posts().length;
     const answer = cardText(await h.invoke(anna, 'close', { roundId }));
     await h.flush();
     expect(answer).toContain(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
     expect(answer).not.toContain(t('nl', 'round.alreadyClosed'));
-    expect(posts().slice(before).map((a) => isNextStepHint(adaptiveCardOf(a.activity)))).toEqual([true]);
+    const posted = posts().slice(before).map((a) => adaptiveCardOf(a.activity));
+    expect(posted.map((card) => isNextStepHint(card))).toEqual([false, true]);
+    expect(cardText(posted[0])).toContain(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
   });
 
   it('the one that lost says it was already closed, posts nothing, and draws the cards closed again', async () => {
