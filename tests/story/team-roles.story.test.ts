@@ -1,7 +1,8 @@
 // A notulist taken out of the team, the same on both platforms: the coordinator hears that the
 // meeting has no notulist now and where to pick one, and the planning shows nobody in the role
-// (not "someone no longer on the team"); the invuller who stays keeps theirs.
-import { describe } from 'vitest';
+// (not "someone no longer on the team"); the invuller who stays keeps theirs. The channel gets
+// the team as it is now.
+import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story, type Person } from './story.js';
 
@@ -15,7 +16,12 @@ describe.each(PLATFORMS)('a notulist taken out of the team, on %s', (platform) =
     if (s.platform === 'slack') await s.press(anna, t('nl', 'timeline.button.roles'));
     await s.fillRoles(anna, 'signalering', bram, chen);
 
+    s.d.newInChannel();
     await s.removeFromTeam(anna, bram);
+    // The team as it is now is news for everyone, in the channel, as after the team form.
+    const posted = s.d.newInChannel();
+    expect(posted).toContain(t('nl', 'team.heading'));
+    expect(posted).toContain(s.name(chen));
     const warning = t('nl', 'team.roleCleared.notulist', { name: s.name(bram), meeting: t('nl', 'meeting.inline.signalering') })
       .replace('/leerlijn planning', s.commandText('planning'));
     s.expectAnswered(anna, t('nl', 'team.removed', { name: s.name(bram) }), warning);

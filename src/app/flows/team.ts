@@ -6,6 +6,7 @@ import { getStatusInChannel } from '../overview.js';
 import type { LeerlijnView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
+import { nextStepFlow } from './next-step.js';
 import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
 
 const ADD = new Set(['add', 'toevoegen']);
@@ -77,7 +78,11 @@ async function applyChange(ctx: FlowCtx, before: LeerlijnView, change: Parameter
     // The use case's own reasons read better than "check the fields"; then that nothing changed.
     return ctx.surface.reply({ type: 'lines', lines: [{ ...errorView(ctx, error, 'team'), brief: true }, text('team.unchanged', {}, { tone: 'warning' })] });
   }
-  await showChange(ctx, after.team, [...lines, ...clearedRoleLines(after.clearedRoles)]);
+  // As after the team form: the changed team is news for the whole team, in its channel; what
+  // changed and which roles it freed are for who changed it, who then hears what is next.
+  await ctx.surface.post({ type: 'team', leerlijn: after.team });
+  await ctx.surface.reply({ type: 'lines', lines: [...lines, ...clearedRoleLines(after.clearedRoles)] });
+  await nextStepFlow(ctx);
 }
 
 function showChange(ctx: FlowCtx, view: LeerlijnView, lines: TextView[]): Promise<void> {

@@ -80,6 +80,13 @@ async function submitPage(view: Shown, changes: Record<string, Record<string, St
 const labelOf = (view: Shown, blockId: string): string => view.blocks.find((b) => b.block_id === blockId)?.label?.text ?? '';
 const lastPost = (): string => JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1)?.blocks ?? []);
 const ephemeralText = (user: string): string => JSON.stringify(h.fake.ephemeralsTo(user).at(-1)?.body ?? {});
+/** Everything said to `user` alone by the command `text`. */
+async function commandSaysTo(user: string, text: string): Promise<string> {
+  const from = h.fake.ephemeralsTo(user).length;
+  await h.command(user, text);
+  await h.settle();
+  return JSON.stringify(h.fake.ephemeralsTo(user).slice(from).map((e) => e.body));
+}
 async function teamIds(): Promise<string[]> {
   const { rows } = await h.testDb.db.query<{ user_id: string }>('select user_id from members order by user_id');
   return rows.map((r) => r.user_id);
@@ -257,12 +264,10 @@ describe('coordinators in the team modal', () => {
 });
 
 describe('/leerlijn team add and remove', () => {
-  it('adds two people by mention and shows the new team', async () => {
-    await h.command(COORDINATOR, `team add <@${NEWCOMERS[0]}|nieuw1> <@${NEWCOMERS[1]}>`);
-    await h.settle();
-    const text = ephemeralText(COORDINATOR);
+  it('adds two people by mention, tells the coordinator, and shows the new team to the channel', async () => {
+    const text = await commandSaysTo(COORDINATOR, `team add <@${NEWCOMERS[0]}|nieuw1> <@${NEWCOMERS[1]}>`);
     expect(text).toContain(t('nl', 'team.addedMany', { names: `<@${NEWCOMERS[0]}> en <@${NEWCOMERS[1]}>` }));
-    expect(text).toContain(`<@${NEWCOMERS[1]}>: –`); // the team as it is now
+    expect(lastPost()).toContain(`<@${NEWCOMERS[1]}>: –`); // the team as it is now, for everyone
     expect(await teamIds()).toEqual(expect.arrayContaining([NEWCOMERS[0], NEWCOMERS[1]]));
     expect(await teamIds()).toHaveLength(62);
   });
@@ -272,21 +277,19 @@ describe('/leerlijn team add and remove', () => {
     await h.settle();
     expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'team.alreadyIn', { names: `<@${USERS[1]}>` }));
     expect(ephemeralText(COORDINATOR)).not.toContain('toegevoegd');
-    await h.command(COORDINATOR, `team toevoegen <@${USERS[1]}> <@${NEWCOMERS[3]}>`);
-    await h.settle();
-    expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'team.added', { name: `<@${NEWCOMERS[3]}>` }));
-    expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'team.alreadyIn', { names: `<@${USERS[1]}>` }));
+    const said = await commandSaysTo(COORDINATOR, `team toevoegen <@${USERS[1]}> <@${NEWCOMERS[3]}>`);
+    expect(said).toContain(t('nl', 'team.added', { name: `<@${NEWCOMERS[3]}>` }));
+    expect(said).toContain(t('nl', 'team.alreadyIn', { names: `<@${USERS[1]}>` }));
     await h.command(COORDINATOR, 'team');
     await h.settle();
     expect(ephemeralText(COORDINATOR)).toContain(`<@${USERS[1]}>: Manager`);
   });
 
   it('removes someone with `verwijder`', async () => {
-    await h.command(COORDINATOR, `team verwijder <@${NEWCOMERS[1]}|nieuw2>`);
-    await h.settle();
-    const text = ephemeralText(COORDINATOR);
+    const text = await commandSaysTo(COORDINATOR, `team verwijder <@${NEWCOMERS[1]}|nieuw2>`);
     expect(text).toContain(t('nl', 'team.removed', { name: `<@${NEWCOMERS[1]}>` }));
-    expect(text).not.toContain(`• <@${NEWCOMERS[1]}>`);
+    expect(lastPost()).toContain(t('nl', 'team.heading'));
+    expect(lastPost()).not.toContain(`<@${NEWCOMERS[1]}>`);
     expect(await teamIds()).not.toContain(NEWCOMERS[1]);
     expect(await teamIds()).toHaveLength(62);
   });

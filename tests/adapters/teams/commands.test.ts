@@ -53,9 +53,10 @@ describe('typed commands in Teams', () => {
 
   it('adds the people named in `team toevoegen @naam` and says who', async () => {
     expect(await memberIds()).not.toContain(chen.aadObjectId);
+    const from = h.connector.activities.length;
     await sayWithMentions(anna, 'team toevoegen', [chen, dewi]);
     expect(await memberIds()).toEqual(expect.arrayContaining([chen.aadObjectId, dewi.aadObjectId]));
-    expect(cardText(lastCard())).toContain('Chen Test');
+    expect(h.cardsSince(from).map(cardText).join('\n')).toContain(t('nl', 'team.addedMany', { names: 'Chen Test en Dewi Test' }));
   });
 
   it('does not add a bot named in `team toevoegen`, and says so, as Slack does', async () => {
