@@ -26,11 +26,12 @@ function modalErrors(lang: Lang, refusal: ErrorView, inputs: ModalInputs): Recor
 /**
  * The flows' context for a form submitted in Slack: a modal (its `ack` closes it or keeps it
  * open with the reasons), or, without `modal`, a click acked already (a refusal is then told
- * privately). `channelId`: the team's channel the form belongs to.
+ * privately). `channelId`: the team's channel the form belongs to; `openedIn`: where its sender
+ * acted, when elsewhere (a prompt in their personal chat with the bot).
  */
 export function slackFormCtx(
   call: FormCall,
-  form: { leerlijnId: string; channelId: string; lang: Lang },
+  form: { leerlijnId: string; channelId: string; openedIn?: string | undefined; lang: Lang },
   modal?: ModalInputs & { ack: SubmitCall['ack'] },
 ): FormCtx {
   return { ...slackStartCtx(call, form, modal), leerlijnId: form.leerlijnId };
@@ -39,8 +40,8 @@ export function slackFormCtx(
 type FormCall = Pick<SubmitCall, 'cx' | 'client' | 'workspaceId' | 'userId'> & { botUserId?: string | undefined };
 
 /** The start form's context: there is no leerlijn yet. */
-export function slackStartCtx(call: FormCall, form: { channelId: string; lang: Lang }, modal?: ModalInputs & { ack: SubmitCall['ack'] }): StartFormCtx {
-  const ctx = slackActCtx({ ...call, channelId: form.channelId, triggerId: '', botUserId: call.botUserId }, () => form.lang);
+export function slackStartCtx(call: FormCall, form: { channelId: string; openedIn?: string | undefined; lang: Lang }, modal?: ModalInputs & { ack: SubmitCall['ack'] }): StartFormCtx {
+  const ctx = slackActCtx({ ...call, channelId: form.openedIn ?? form.channelId, triggerId: '', botUserId: call.botUserId }, () => form.lang);
   const surface: FormSurface = {
     ...ctx.surface,
     formAccepted: async () => modal?.ack(),

@@ -18,6 +18,8 @@ import type { ActionCall, SubmitCall } from './types.js';
 const Meta = z.object({
   leerlijnId: z.uuid(),
   channelId: z.string().max(64),
+  /** Where it was opened, when not the team's channel (modals from before it was kept: there). */
+  openedIn: z.string().max(64).optional(),
   lang: z.enum(['nl', 'en']),
   onderdeel: z.string().max(10).optional(),
   moment: z.string().max(20).optional(),
