@@ -15,7 +15,8 @@ import { PLATFORMS, sharedStory, type Story } from './story.js';
  * The onderdeel's "Invullen" opens its form (showing `inForm`) for the coordinator (anna), who
  * fills it in with the meeting's invuller (none chosen here). Bram, on the team, reads the same
  * list without the buttons, told who fills it in; sent anyway (forged), the button opens nothing
- * for him or for hamza, also from his own channel: a form acts on the leerlijn it names.
+ * for him or for hamza, also from his own channel: a form acts on the leerlijn it names. From a
+ * personal chat it opens for nobody.
  */
 async function expectOpensForFillers(s: Story, command: string, code: OnderdeelCode, inForm: string, kind: string): Promise<void> {
   const { anna, bram, hamza } = castOf(s);
@@ -29,6 +30,8 @@ async function expectOpensForFillers(s: Story, command: string, code: OnderdeelC
   await expectRefused(s, { by: bram, from: 'channel', ...refused }, open, inForm);
   await expectRefused(s, { by: hamza, from: 'channel', ...refused }, open, inForm);
   await expectRefused(s, { by: hamza, from: 'elsewhere', ...refused }, open);
+  // A form of the channel: not from a personal chat, which has no leerlijn, not even for anna.
+  await expectRefused(s, { by: anna, from: 'private', says: 'no_leerlijn' }, open, inForm);
   await open(anna, 'channel');
   s.expectAnswered(anna, inForm);
 }

@@ -8,7 +8,7 @@ import { t } from '../../i18n/index.js';
 import { fieldFor } from '../../views/form.js';
 import { orTell } from './context.js';
 import { slackFormCtx } from './form-surface.js';
-import { showModal } from './surface.js';
+import { isPersonalChat, showModal } from './surface.js';
 import { slackMarkup } from './render/doc.js';
 import { readModal } from './render/form.js';
 import { parseMeta } from './render/inputs.js';
@@ -30,7 +30,8 @@ export async function openModalForm(spec: FormSpec, call: ActionCall): Promise<v
   const req = formRequest(spec, partsOf(spec, call.value));
   const channelId = call.channelId ?? '';
   if (!req || (spec.channelOnly && !channelId)) return;
-  const form = await orTell(call.cx, `${spec.id}_form`, () => loadForm(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, spec, req, { open: true }), call.tellUser);
+  const open = { open: true, personal: isPersonalChat(channelId) };
+  const form = await orTell(call.cx, `${spec.id}_form`, () => loadForm(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, spec, req, open), call.tellUser);
   if (form) await showModal(call.client, call.triggerId, form, channelId);
 }
 

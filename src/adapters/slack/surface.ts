@@ -31,11 +31,13 @@ export interface SlackPlace extends SlackCaller {
   botUserId: string | undefined;
 }
 
+/** Slack's direct-message channels start with D: a personal chat, as in Teams. */
+export const isPersonalChat = (channelId: string): boolean => channelId.startsWith('D');
+
 /** Who acts where, without the channel's leerlijn: for a flow that reads it itself, or needs none. */
 export function slackActCtx(p: SlackPlace, lang: () => Lang = () => langOf(p.cx, null), ackWith?: (reply: Rendered) => Promise<boolean>) {
   const surface = slackSurface(p, lang, ackWith);
-  // Slack's direct-message channels start with D: a personal chat, as in Teams.
-  const place = { channelId: p.channelId, personal: p.channelId.startsWith('D'), repliesSeenByAll: false };
+  const place = { channelId: p.channelId, personal: isPersonalChat(p.channelId), repliesSeenByAll: false };
   return { deps: p.cx.deps, log: p.cx.log, actor: { workspaceId: p.workspaceId, userId: p.userId }, place, surface };
 }
 

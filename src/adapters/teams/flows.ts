@@ -48,20 +48,20 @@ function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promi
 
 /**
  * The leerlijn a form or button acts on: the one it names (the use case checks the workspace and
- * who may), as in Slack; one that names none (a card from before it did) acts on the channel's. A
- * form of the channel only is not taken in a personal chat. From a prompt in a personal chat the
- * answer speaks the named leerlijn's language there, rather than the server's default.
+ * who may), as in Slack; one that names none (a card from before it did) acts on the channel's.
+ * From a prompt in a personal chat the answer speaks the named leerlijn's language there, rather
+ * than the server's default.
  */
-export async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values, spec?: FormSpec): Promise<{ leerlijnId: string; turn: Turn }> {
+export async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values): Promise<{ leerlijnId: string; turn: Turn }> {
   const named = Uuid.safeParse(values.leerlijnId);
-  if (!named.success || (spec?.channelOnly && turn.personal)) return { leerlijnId: requireLeerlijnId(turn), turn };
+  if (!named.success) return { leerlijnId: requireLeerlijnId(turn), turn };
   const leerlijn = turn.personal ? await leerlijnInWorkspace(svc.deps, turn.workspaceId, named.data) : null;
   return { leerlijnId: named.data, turn: leerlijn ? { ...turn, lang: leerlijn.lang } : turn };
 }
 
 /** A button that opens a form (its data names what): the form as a card of its own. */
 export async function openForm(svc: TeamsServices, sent: Turn, spec: FormSpec, values: Values): Promise<void> {
-  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values, spec);
+  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
   await replyForm(svc, turn, spec, { ...values, leerlijnId }, true);
 }
 
@@ -72,7 +72,7 @@ export async function openForm(svc: TeamsServices, sent: Turn, spec: FormSpec, v
 export async function submitForm(svc: TeamsServices, sent: Turn, spec: FormSpec, posted: Values): Promise<void> {
   const renamed = oldInputs(spec, Object.keys(posted));
   const values: Values = { ...posted, ...Object.fromEntries([...renamed].map(([input, field]) => [field, posted[input] ?? ''])) };
-  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values, spec);
+  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
   const again = (errors: ReadonlyMap<string, string>) => formCard(svc, turn, spec, { named: { ...values, leerlijnId }, sent: values, errors });
   await submitFormFlow(spec, teamsFormCtx(svc, turn, leerlijnId, { inputFor: byField, again }), values);
 }

@@ -5,6 +5,7 @@
 // redraws every one of them through one path of its own; only the drawing differs per platform.
 import { z } from 'zod';
 import type { Actor, Deps } from '../context.js';
+import { AppError } from '../errors.js';
 import { getActionPlan } from '../actions.js';
 import { getEvaluation } from '../evaluation.js';
 import { getReminderSettings, getTimeline, requireCoordinatorOf } from '../meetings.js';
@@ -227,11 +228,20 @@ export function formRequest(spec: FormSpec, named: Readonly<Record<string, unkno
 export const partsOf = (spec: FormSpec, value: string): Record<string, string | undefined> =>
   Object.fromEntries(value.split('|').map((v, i) => [spec.parts[i] ?? '', v]));
 
+/** A form of the channel only is not opened or sent in a personal chat, which has no leerlijn. */
+function refuseInPersonalChat(spec: FormSpec, personal: boolean | undefined): void {
+  if (spec.channelOnly && personal) throw new AppError('no_leerlijn');
+}
+
 /**
- * The form, read and ready to draw: `open` refuses whoever may not open it first, `members`
- * reads the team alongside where the platform picks people from it.
+ * The form, read and ready to draw: `open` refuses whoever may not open it first (`personal`: it
+ * is opened in a personal chat), `members` reads the team alongside where the platform picks
+ * people from it.
  */
-export async function loadForm(deps: Deps, actor: Actor, spec: FormSpec, req: FormRequest, opts: { open?: boolean; members?: boolean } = {}): Promise<LoadedForm> {
+export async function loadForm(
+  deps: Deps, actor: Actor, spec: FormSpec, req: FormRequest, opts: { open?: boolean; personal?: boolean; members?: boolean } = {},
+): Promise<LoadedForm> {
+  if (opts.open) refuseInPersonalChat(spec, opts.personal);
   if (opts.open && spec.guard) await spec.guard(deps, actor, req);
   const [loaded, members] = await Promise.all([spec.load(deps, actor, req), opts.members && spec.people ? teamOf(deps, req.leerlijnId) : []]);
   return { ...loaded, members };
@@ -244,6 +254,7 @@ export async function loadForm(deps: Deps, actor: Actor, spec: FormSpec, req: Fo
  */
 export async function submitFormFlow(spec: FormSpec, ctx: FormCtx, values: SentValues): Promise<void> {
   try {
+    refuseInPersonalChat(spec, ctx.place.personal);
     await spec.guard?.(ctx.deps, ctx.actor, { leerlijnId: ctx.leerlijnId, moment: values.moment });
   } catch (error) {
     return ctx.surface.formRefused(formRefusal(ctx, error, `${spec.id}_form`));
