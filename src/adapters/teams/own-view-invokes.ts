@@ -19,6 +19,7 @@ import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import { CardValues, type Values } from './payloads.js';
 import { isSentForm, privateSubmits, teamsErrorOf } from './reply.js';
+import { channelLeerlijn } from '../../app/places.js';
 import type { TeamsServices } from './services.js';
 import { replyCard, startCard, withOwnView } from './surface.js';
 import type { PrivateAnswer, Turn } from './turn.js';
@@ -137,7 +138,16 @@ async function sendForm(svc: TeamsServices, turn: Turn, key: OwnViewKey, data: R
   if (refusal !== undefined) return typeof refusal === 'string' ? refusal : oneCard([...answer.cards, refusal], key);
   // A flow that saved without saying so: sent all the same (a second mark changes nothing).
   await markSent();
-  // Then what they see now of the card they sent it from; nothing where they may no longer read it (a coordinator who left the team).
+  if (key.view !== 'start') return sentAnswer(svc, turn, key, answer, opened);
+  // A start chose the channel's language: its message says it is filled in in that one, not in the one it had before (the default).
+  const started = await channelLeerlijn(svc.deps, turn.workspaceId, turn.channelId, 'fresh');
+  const inItsLang = started ? { ...turn, lang: started.lang } : turn;
+  return sentAnswer(svc, inItsLang, key, answer, opened && { ...opened, title: await formTitle(svc, inItsLang, opened.key) });
+}
+
+/** What the sender of a saved form sees: what the flow said, then the card they sent it from as it is now. */
+async function sentAnswer(svc: TeamsServices, turn: Turn, key: OwnViewKey, answer: PrivateAnswer, opened: OpenedForm | null): Promise<AdaptiveCard> {
+  // What they see now of the card they sent it from; nothing where they may no longer read it (a coordinator who left the team).
   const now = opened ? await closeOpenedForm(svc, turn, opened) : isFormKey(key) ? null : await unlessRefused(ownViewInvoke(svc, turn, key));
   const cards = [...answer.cards, ...(now ? [now] : [])];
   return oneCard(cards.length > 0 ? cards : [await replyCard(svc, turn, text('form.sent', {}, { tone: 'good' }))], key);
