@@ -3,9 +3,9 @@
 // adapter parses the click, carries the outcome out with its own cards (Slack redraws messages
 // in the channel, Teams answers the invoke with the card) and keeps its live counts current.
 import type { Lang } from '../../domain/instrument.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { t, tField, type MessageKey } from '../../i18n/index.js';
 import type { Actor, Deps } from '../context.js';
-import { isAppError } from '../errors.js';
+import { isAppError, ValidationError } from '../errors.js';
 import { addNote, agreeAllProposed, castVote, setAgreedScore } from '../rounds.js';
 import { resultDocument, type StepDocument } from '../step-documents.js';
 import type { RoundView, ScoreCardView, VoteReceipt } from '../views.js';
@@ -49,9 +49,11 @@ export async function noteOnCard(deps: Deps, actor: Actor, click: CardClick): Pr
 /**
  * What a refused note says instead of the use case's refusal: a note typed after closing is
  * not a refused vote, so the person hears what happened to the note (in the leerlijn's language
- * when the refusal knows it). Null: say the refusal.
+ * when the refusal knows it); an empty or too long note, what is wrong with it, where no input
+ * can be marked (a card's). Null: say the refusal.
  */
 export function noteRefusal(error: unknown, fallbackLang: Lang): string | null {
+  if (error instanceof ValidationError) return `${t(fallbackLang, 'card.addNote')}: ${error.fields.map((f) => tField(fallbackLang, f)).join(' ')}`;
   if (!isAppError(error) || error.code !== 'round_not_open') return null;
   return t(error.lang ?? fallbackLang, 'card.noteTooLate');
 }

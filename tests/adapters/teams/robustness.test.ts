@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getStatus } from '../../../src/app/overview.js';
 import type { LeerlijnView } from '../../../src/app/views.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
+import { t } from '../../../src/i18n/index.js';
 import { messageActivity, postActivity } from '../../fakes/teams-activities.js';
 import { makeDeps } from '../../support/fixtures.js';
 import { CHANNEL, OUTSIDER, PEOPLE, TENANT, cardText, startHarness, type Harness, closeCheckingCards } from './harness.js';
@@ -65,6 +66,12 @@ describe('votes that cannot count', () => {
 
     const outsider = await h.invoke(OUTSIDER, 'vote', { roundId, onderdeel: 'A1', score: 2 });
     expect(cardText(outsider)).toContain('Alleen teamleden van de leerlijn kunnen stemmen');
+
+    // An empty or too long note is told what is wrong with it: the card has no input to mark.
+    const empty = await h.invoke(bram, 'note', { roundId, onderdeel: 'A1', note: '  ' });
+    expect(cardText(empty)).toContain(`${t('nl', 'card.addNote')}: ${t('nl', 'field.required')}`);
+    const long = await h.invoke(bram, 'note', { roundId, onderdeel: 'A1', note: 'x'.repeat(501) });
+    expect(cardText(long)).toContain(`${t('nl', 'card.addNote')}: ${t('nl', 'field.too_long')}`);
 
     await h.say(anna, 'sluit');
     const late = await h.invoke(bram, 'vote', { roundId, onderdeel: 'A1', score: 3 });
