@@ -70,19 +70,21 @@ export async function tellRoundNotPosted(cx: SlackCtx, client: WebClient, to: Pr
 }
 
 export async function vote(call: ActionCall): Promise<void> {
-  const lang = call.cx.deps.defaultLang;
   const parsed = CardScoreValue.safeParse(call.value);
-  if (!parsed.success || !call.channelId) return call.ack();
-  let receipt;
-  try {
-    ({ receipt } = await voteOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data));
-  } catch (error) {
-    await call.ack();
-    return call.tellUser(errorText(call.cx, lang, error, 'vote'));
-  }
-  // Only now: the vote is committed, so the click may turn green.
-  await call.ack();
-  if (call.messageTs) call.cx.liveCounts.touch(call.workspaceId, receipt.card, { channelId: call.channelId, messageId: call.messageTs });
+  const channelId = call.channelId;
+  if (!parsed.success || !channelId) return call.ack();
+  // Acked once the vote is committed (or refused): the click turns green only for a counted vote.
+  const cast = async () => {
+    try {
+      return await voteOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
+    } finally {
+      await call.ack();
+    }
+  };
+  const voted = await orTell(call.cx, 'vote', cast, call.tellUser, () => channelLang(call.cx, call.workspaceId, channelId));
+  if (!voted) return;
+  const { receipt } = voted;
+  if (call.messageTs) call.cx.liveCounts.touch(call.workspaceId, receipt.card, { channelId, messageId: call.messageTs });
   const l = receipt.card.lang;
   const text = `${onderdeelTitle(l, receipt.card.onderdeel)}: ${t(l, 'card.yourVote', { score: receipt.score, label: SCALE[receipt.score][l] })}`;
   await call.tellUser(text);

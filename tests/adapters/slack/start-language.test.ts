@@ -1,6 +1,7 @@
 // The start form offers the leerlijn's language; an English leerlijn then speaks English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workspaceIdFor } from '../../../src/adapters/slack/context.js';
+import { tError } from '../../../src/i18n/index.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
 import { makeDeps } from '../../support/fixtures.js';
 import { lastView, startFormValues } from './flow.js';
@@ -30,6 +31,14 @@ describe('starting a leerlijn in Slack', () => {
     const posted = JSON.stringify(h.fake.messagesIn(CHANNEL));
     expect(posted).toContain('started the leerlijn for Het Baken College');
     expect(posted).toContain('Leerlijn schedule');
+  });
+
+  it('refuses a vote on a round that is gone in the channel’s language, as Teams does', async () => {
+    const told = h.fake.ephemeralsTo(COORDINATOR).length;
+    await h.click(COORDINATOR, 'vote_2', '00000000-0000-4000-8000-000000000000|P1|2', { channel: CHANNEL });
+    await h.settle();
+    const said = JSON.stringify(h.fake.ephemeralsTo(COORDINATOR).slice(told).map((e) => e.body));
+    expect(said).toContain(tError('en', 'round_missing'));
   });
 });
 
