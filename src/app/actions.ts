@@ -31,7 +31,6 @@ export { ACTION_STATUSES };
 
 export const onderdeelSchema = z.enum(ONDERDEEL_CODES, 'onderdeel');
 
-
 export const NewActionInput = z.object({
   description: z.string().trim().min(1, 'required').max(500, 'too_long'),
   ownerUserId: z.string().trim().min(1, 'required').max(64, 'too_long'),

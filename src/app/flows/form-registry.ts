@@ -241,8 +241,10 @@ function refuseInPersonalChat(spec: FormSpec, personal: boolean | undefined): vo
 export async function loadForm(
   deps: Deps, actor: Actor, spec: FormSpec, req: FormRequest, opts: { open?: boolean; personal?: boolean; members?: boolean } = {},
 ): Promise<LoadedForm> {
-  if (opts.open) refuseInPersonalChat(spec, opts.personal);
-  if (opts.open && spec.guard) await spec.guard(deps, actor, req);
+  if (opts.open) {
+    refuseInPersonalChat(spec, opts.personal);
+    await spec.guard?.(deps, actor, req);
+  }
   const [loaded, members] = await Promise.all([spec.load(deps, actor, req), opts.members && spec.people ? teamOf(deps, req.leerlijnId) : []]);
   return { ...loaded, members };
 }
