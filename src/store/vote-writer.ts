@@ -43,7 +43,8 @@ export class VoteQueueTimeout extends Error {
 
 function writeOf(v: VoteArgs, row: VoteRow | undefined): VoteWrite {
   if (!row) return { outcome: 'round_missing', round: null, leerlijn: null };
-  const outcome: VoteOutcome = row.status !== 'open' ? 'round_not_open' : !row.isMember ? 'not_member' : row.written ? 'stored' : 'stale';
+  // Someone off the team is told only that: not whether the round is still open.
+  const outcome: VoteOutcome = !row.isMember ? 'not_member' : row.status !== 'open' ? 'round_not_open' : row.written ? 'stored' : 'stale';
   return {
     outcome,
     round: { id: v.roundId, leerlijnId: row.leerlijnId, moment: row.moment },

@@ -97,12 +97,15 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
     expect((await env.t.db.query('select * from notes')).rowCount).toBe(0);
   });
 
-  it('refuses a vote from someone outside the team', async () => {
+  it('refuses a vote from someone outside the team, also once the round is closed (not telling them it was)', async () => {
     const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
     const stranger = { workspaceId: env.s.workspaceId, userId: 'U_STRANGER' };
     await expect(castVote(env.deps, stranger, { roundId: round.roundId, onderdeel: 'A1', score: 3 })).rejects.toMatchObject({
       code: 'not_member',
     });
+    await closeRound(env.deps, env.s.coordinator, round.roundId);
+    await expect(castVote(env.deps, stranger, { roundId: round.roundId, onderdeel: 'A1', score: 3 })).rejects.toMatchObject({ code: 'not_member' });
+    await expect(castVote(env.deps, env.s.members[1]!, { roundId: round.roundId, onderdeel: 'A1', score: 3 })).rejects.toMatchObject({ code: 'round_not_open' });
   });
 
   it('refuses a note from someone on the list who is not a team member (a coordinator-only role)', async () => {
