@@ -36,13 +36,23 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(JSON.stringify(body));
 }
 
+function pathOf(target: string | undefined): string | null {
+  try {
+    return new URL(target ?? '/', 'http://localhost').pathname;
+  } catch {
+    return null;
+  }
+}
+
 export function createHttpServer(routes: readonly Route[], log: Logger): HttpServer {
   let inFlight = 0;
   let draining = false;
   // Woken whenever a request ends, so close() waits on that event rather than polling.
   let onRequestEnd: (() => void) | null = null;
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const path = pathOf(req.url);
+    // Node takes request targets that are no URL (`GET //[`): answered here, never thrown.
+    if (path === null) return sendJson(res, 400, { error: 'bad_request' });
     const route = routes.find((r) => matches(r, req.method ?? 'GET', path));
     if (!route) {
       sendJson(res, 404, { error: 'not_found' });
@@ -60,7 +70,8 @@ export function createHttpServer(routes: readonly Route[], log: Logger): HttpSer
       onRequestEnd?.();
     });
     Promise.resolve(route.handler(req, res)).catch((error: unknown) => {
-      log.error({ err: error, path }, 'request failed');
+      // The route, not the path: a path can hold a secret (a document link's token).
+      log.error({ err: error, route: route.path }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal' });
       else res.end();
     });
