@@ -83,7 +83,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   log.info({ scheduler: stopTicker ? 'every minute' : 'off', messengers: Object.keys(messengers) }, 'scheduler');
   let draining = false;
   const probes = [healthRoute(db, log), liveRoute(), readyRoute(db, log, { draining: () => draining, adapters })];
-  const http = createHttpServer([...probes, ...documentRoutes(deps, config.documents), ...adapters.flatMap((a) => a.routes)], log);
+  const http = createHttpServer([...probes, ...documentRoutes(deps, config.documents, log), ...adapters.flatMap((a) => a.routes)], log);
   const port = await http.listen(config.port, config.host);
   // The last start line: what runs where (startSummary keeps secrets out of it).
   const summary = startSummary(config, port);

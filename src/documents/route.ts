@@ -5,14 +5,22 @@ import { renderDocument } from '../app/documents.js';
 import type { Deps } from '../app/context.js';
 import type { DocumentsConfig } from '../config-documents.js';
 import { sendJson, type Route } from '../http.js';
+import { tError, type Lang } from '../i18n/index.js';
+import type { Logger } from '../logger.js';
 import { DOCUMENT_PATH, verifyDocumentToken } from './links.js';
 
 function notFound(res: ServerResponse): void {
   sendJson(res, 404, { error: 'not_found' });
 }
 
+/** The database did not answer: a person with a browser reads to try again, in the link's language. */
+function tryAgain(res: ServerResponse, lang: Lang): void {
+  res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '60', 'cache-control': 'no-store' });
+  res.end(tError(lang, 'internal'));
+}
+
 /** No route while links are off (no PUBLIC_URL): then no token can be valid anyway. */
-export function documentRoutes(deps: Deps, config: DocumentsConfig): Route[] {
+export function documentRoutes(deps: Deps, config: DocumentsConfig, log: Logger): Route[] {
   const secret = config.linkSecret;
   if (!config.publicUrl || !secret) return [];
   return [
@@ -22,7 +30,13 @@ export function documentRoutes(deps: Deps, config: DocumentsConfig): Route[] {
       async handler(req, res) {
         const token = new URL(req.url ?? '/', 'http://localhost').pathname.slice(DOCUMENT_PATH.length);
         const claim = verifyDocumentToken(secret, token, deps.now());
-        const file = claim ? await renderDocument(deps, claim) : null;
+        if (!claim) return notFound(res);
+        const file = await renderDocument(deps, claim).catch((error: unknown) => {
+          // Not the path: the token in it is the link itself.
+          log.warn({ err: error, kind: claim.kind }, 'document not made');
+          return 'failed' as const;
+        });
+        if (file === 'failed') return tryAgain(res, claim.lang);
         if (!file) return notFound(res);
         res.writeHead(200, {
           'content-type': file.contentType,
