@@ -29,9 +29,12 @@ async function answerChannel(call: Pick<ActionCall, 'client' | 'channelId' | 'in
   return call.inHome ? dmChannel(call.client, call.userId) : null;
 }
 
-/** The language of the action's leerlijn: a DM, where these buttons live, has no leerlijn to take it from. */
+/**
+ * The language of the action's leerlijn: a DM, where these buttons live, has no leerlijn to take
+ * it from. Unread (the database is down), the default: the click still hears "try again".
+ */
 async function langOfAction(call: Pick<ActionCall, 'cx' | 'workspaceId'>, actionId: string): Promise<Lang> {
-  return langOf(call.cx, await leerlijnOfAction(call.cx.deps, call.workspaceId, actionId));
+  return langOf(call.cx, await leerlijnOfAction(call.cx.deps, call.workspaceId, actionId).catch(() => null));
 }
 
 /** Where the button was: a message (an owner's DM, a reminder) is redrawn, the App Home published again. */

@@ -53,9 +53,10 @@ export function slackStartCtx(call: FormCall, form: { channelId: string; openedI
 /**
  * A button in the team's channel acting on the leerlijn it names (forgeable: the use case
  * checks who may). Only the language comes from the channel's leerlijn, so the cached row will
- * do (app/places.ts).
+ * do (app/places.ts); unread (the database is down), the default, and the flow's own read then
+ * has the clicker told to try again.
  */
 export async function channelButtonCtx(call: ActionCall, channelId: string, leerlijnId: string): Promise<FormCtx> {
-  const lang = langOf(call.cx, await channelLeerlijn(call.cx.deps, call.workspaceId, channelId, 'cached'));
+  const lang = langOf(call.cx, await channelLeerlijn(call.cx.deps, call.workspaceId, channelId, 'cached').catch(() => null));
   return slackFormCtx(call, { leerlijnId, channelId, lang });
 }

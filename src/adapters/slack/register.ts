@@ -156,8 +156,13 @@ function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Su
     const teamId = parsed.success ? teamOf(parsed.data) : undefined;
     if (!parsed.success || !flow || !teamId) return ack();
     const p = parsed.data;
+    // Unread, the modal stays open with "try again" beside its first input, what was typed kept.
+    const first = Object.keys(p.view.state.values)[0];
+    const apologize = (words: string) => (first ? ack({ response_action: 'errors', errors: { [first]: words } }) : ack());
+    const workspaceId = await readOrApologize(cx.deps.defaultLang, cx.log, 'slack submit: workspace not read', () => workspaceIdFor(cx, teamId), apologize);
+    if (workspaceId === null) return;
     await flow({
-      cx, client, workspaceId: await workspaceIdFor(cx, teamId), userId: p.user.id, values: p.view.state.values, meta: p.view.private_metadata ?? '', botUserId: context.botUserId,
+      cx, client, workspaceId, userId: p.user.id, values: p.view.state.values, meta: p.view.private_metadata ?? '', botUserId: context.botUserId,
       ack: (errors) => (errors ? ack({ response_action: 'errors', errors }) : ack()),
       replace: (view) => ack({ response_action: 'update', view }),
     });
