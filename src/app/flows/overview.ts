@@ -37,8 +37,13 @@ export async function compareFlow(ctx: FlowCtx): Promise<void> {
   await nextStepFlow(ctx);
 }
 
-/** The bot was added to a channel or team: it says who it is, what it keeps, and how to start. */
+/**
+ * The bot was added to a channel or team: it says who it is, what it keeps, and how to start.
+ * Added to someone's personal chat, where no leerlijn starts, it shows them their own overview,
+ * as Slack's App Home does.
+ */
 export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
+  if (ctx.place.personal) return statusFlow(ctx);
   await ctx.surface.post({ type: 'welcome', lang: ctx.lang });
 }
 

@@ -45,6 +45,15 @@ export const START_VALUES = {
 };
 
 describe('a leerlijn in Teams', () => {
+  it('added to a personal chat, shows the person their own overview, not how to start a leerlijn there', async () => {
+    const chat = h.inPersonal(anna);
+    await postActivity(h.url, conversationUpdate(chat));
+    const shown = cardText(lastAnswerIn(h.connector, chat.conversation.id) ?? {});
+    expect(shown).toContain(t('nl', 'home.heading'));
+    expect(shown).toContain(t('nl', 'home.empty'));
+    expect(shown).not.toContain('@Leerlijn start');
+  });
+
   it('welcomes the team when installed and starts the leerlijn from the roster', async () => {
     await postActivity(h.url, conversationUpdate(h.inChannel(anna)));
     expect(cardText(lastCard())).toContain('leerlijn-bot');
