@@ -1,5 +1,8 @@
 // `mijn-gegevens`: a member sees their own votes and notes, privately, and nobody else's.
-import { describe } from 'vitest';
+// `mijn-acties` in the channel: the asker sees their own actions with their buttons; the rest of
+// the channel sees neither.
+import { describe, expect } from 'vitest';
+import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story } from './story.js';
 
 describe.each(PLATFORMS)('mijn-gegevens, on %s', (platform) => {
@@ -15,5 +18,21 @@ describe.each(PLATFORMS)('mijn-gegevens, on %s', (platform) => {
     await s.commandPrivately(bram, 'mijn-gegevens');
     s.expectAnswered(bram, 'Dit bewaar ik van jou', 'P1 3');
     s.expectNotAnswered(bram, 'P1 1');
+  });
+});
+
+describe.each(PLATFORMS)('mijn-acties in the channel, on %s', (platform) => {
+  story(platform, 'the asker sees their own actions and buttons; the rest of the channel sees neither', async (s) => {
+    const anna = s.coordinator('anna');
+    const team = s.members(3);
+    const bram = team[1]!;
+    await s.start({ by: anna, school: 'De Horizon', members: team });
+    await s.addPlanItem(anna, { onderdeel: 'P1', watKanBeter: 'Overleg', gewensteEindsituatie: 'Elke maand', actions: [{ description: 'Maandoverleg plannen', owner: bram, due: '2026-03-13' }] });
+    s.d.newInChannel();
+    await s.command(bram, 'mijn-acties');
+    s.expectAnswered(bram, 'Maandoverleg plannen', t('nl', 'action.button.klaar'));
+    const everyone = `${s.d.lastAnswerToAll(bram)}\n${s.d.newInChannel()}`;
+    expect(everyone, platform).not.toContain(t('nl', 'action.button.klaar'));
+    expect(everyone, platform).not.toContain('Maandoverleg plannen');
   });
 });

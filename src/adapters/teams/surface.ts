@@ -105,7 +105,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
   return {
     async reply(view: ReplyView) {
       if (turn.answer) return void turn.answer.cards.push(await replyCard(svc, turn, view));
-      const shared = ownViewsHere(svc, turn) ? sharedReply(view) : null;
+      const shared = ownViewsHere(svc, turn) ? sharedReply(view, turn.userId) : null;
       const card = await replyCard(svc, turn, shared?.everyone ?? view);
       await reply(turn, shared?.own ? withOwnView(card, shared.own, turn.context.activity.from.id) : card);
     },

@@ -8,6 +8,7 @@ import { requireLeerlijn, type Actor, type Deps } from '../context.js';
 import { AppError } from '../errors.js';
 import { isCoordinatorOf } from '../leerlijn.js';
 import { getStatus } from '../overview.js';
+import { myActions } from '../actions.js';
 import { planFor, timelineFor } from './plan.js';
 import { evaluationFor } from './rounds.js';
 import { formRequest, submittedForm, type FormRequest, type FormSpec } from './form-registry.js';
@@ -36,7 +37,9 @@ const FormKey = z.object({
 });
 /** The start form, opened where no leerlijn runs yet: who opened it and its title, as a form's. */
 const StartKey = z.object({ view: z.literal('start'), by: z.string().max(100).optional(), title: z.string().max(200).optional() });
-export const OwnViewKey = z.union([ReplyKey, FormKey, StartKey]);
+/** Whoever reads it, their own actions (across their leerlijnen), with the buttons to update them. */
+const MyActionsKey = z.object({ view: z.literal('my_actions') });
+export const OwnViewKey = z.union([ReplyKey, FormKey, StartKey, MyActionsKey]);
 export type OwnViewKey = z.infer<typeof OwnViewKey>;
 
 /**
@@ -56,10 +59,14 @@ export const isFormKey = (key: OwnViewKey): key is FormOwnKey => key.view === 'f
 /**
  * What everyone sees of a reply, and the key to the asker's own view where it holds controls of
  * theirs; null for a reply that holds none. A team answer that confirms a change keeps no form:
- * the asker's own view would lose the confirmation, and `team` shows the form again.
+ * the asker's own view would lose the confirmation, and `team` shows the form again. One's own
+ * actions are theirs alone, as where the asker alone sees a reply (Slack): everyone else reads
+ * whose they are.
  */
-export function sharedReply(view: ReplyView): { everyone: ReplyView; own?: OwnViewKey } | null {
+export function sharedReply(view: ReplyView, askerId: string): { everyone: ReplyView; own?: OwnViewKey } | null {
   switch (view.type) {
+    case 'my_actions':
+      return { everyone: text('home.myActionsOf', {}, { people: { name: [askerId] } }), own: { view: 'my_actions' } };
     case 'timeline': {
       const { reminders: _coordinatorOnly, ...rest } = view;
       return view.canEdit ? { everyone: { ...rest, canEdit: false }, own: { view: 'timeline', leerlijnId: view.timeline.leerlijnId } } : null;
@@ -160,6 +167,8 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown, message?:
       return { key, view: await planFor(deps, actor, await requireLeerlijn(deps.db, actor, key.leerlijnId)) };
     case 'evaluation':
       return { key, view: await evaluationFor(deps, actor, await requireLeerlijn(deps.db, actor, key.leerlijnId), key.moment ?? 'terugkom') };
+    case 'my_actions':
+      return { key, view: { type: 'my_actions', actions: await myActions(deps, actor.workspaceId, actor.userId) } };
   }
 }
 

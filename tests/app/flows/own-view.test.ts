@@ -8,6 +8,7 @@ import { planFor, timelineFor } from '../../../src/app/flows/plan.js';
 import { evaluationFor } from '../../../src/app/flows/rounds.js';
 import { requireLeerlijn } from '../../../src/app/context.js';
 import { getStatus } from '../../../src/app/overview.js';
+import { myActions } from '../../../src/app/actions.js';
 import { backends } from '../../support/db.js';
 import { useStartedLeerlijn } from '../../support/fixtures.js';
 
@@ -25,7 +26,7 @@ describe.each(backends())('a reader’s own view of a shared reply, on $name', (
 
   it('shows everyone the coordinator’s planning without its forms, and gives back to each reader what they may do', async () => {
     const asked = await timelineFor(env.deps, env.s.coordinator, env.s.leerlijnId);
-    const shared = sharedReply(asked)!;
+    const shared = sharedReply(asked, env.s.coordinator.userId)!;
     expect(shared.everyone).toMatchObject({ type: 'timeline', canEdit: false });
     expect(shared.everyone).not.toHaveProperty('reminders');
     expect(shared.own).toEqual({ view: 'timeline', leerlijnId: env.s.leerlijnId });
@@ -43,22 +44,30 @@ describe.each(backends())('a reader’s own view of a shared reply, on $name', (
       await evaluationFor(env.deps, env.s.coordinator, leerlijn, 'eind'),
     ];
     for (const view of asked) {
-      const shared = sharedReply(view)!;
+      const shared = sharedReply(view, env.s.coordinator.userId)!;
       const mine = (await ownView(env.deps, env.s.coordinator, shared.own)).view;
       const theirs = (await ownView(env.deps, member(), shared.own)).view;
       expect([mine.type, theirs.type, shared.everyone.type]).toEqual([view.type, view.type, view.type]);
       const controls = (v: typeof view | typeof mine) => ('canEdit' in v ? v.canEdit : 'canFill' in v ? v.canFill : null);
       expect([controls(shared.everyone), controls(mine), controls(theirs)]).toEqual([false, true, false]);
     }
-    const evaluation = sharedReply(asked[2]!)!.own;
+    const evaluation = sharedReply(asked[2]!, env.s.coordinator.userId)!.own;
     expect(evaluation).toMatchObject({ view: 'evaluation', moment: 'eind' });
+  });
+
+  it('keeps one’s own actions for their asker: everyone else reads whose they are, each reader sees their own', async () => {
+    const bram = member();
+    const shared = sharedReply({ type: 'my_actions', actions: [] }, bram.userId)!;
+    expect(shared.everyone).toEqual({ type: 'text', key: 'home.myActionsOf', params: {}, people: { name: [bram.userId] } });
+    expect(shared.own).toEqual({ view: 'my_actions' });
+    expect((await ownView(env.deps, bram, shared.own)).view).toEqual({ type: 'my_actions', actions: await myActions(env.deps, bram.workspaceId, bram.userId) });
   });
 
   it('keeps no own view where there is nothing only the asker may use, or where the answer confirms a change', async () => {
     const memberTimeline = await timelineFor(env.deps, member(), env.s.leerlijnId);
-    expect(sharedReply(memberTimeline)).toBeNull();
+    expect(sharedReply(memberTimeline, member().userId)).toBeNull();
     const team = (await getStatus(env.deps, env.s.coordinator, env.s.leerlijnId)).leerlijn;
-    const changed = sharedReply({ type: 'team', leerlijn: team, canEdit: true, change: [{ type: 'text', key: 'team.alreadyIn' }] })!;
+    const changed = sharedReply({ type: 'team', leerlijn: team, canEdit: true, change: [{ type: 'text', key: 'team.alreadyIn' }] }, env.s.coordinator.userId)!;
     expect(changed.own).toBeUndefined();
     expect(changed.everyone).toMatchObject({ canEdit: false, change: [{ key: 'team.alreadyIn' }] });
   });
