@@ -1,5 +1,6 @@
 // A status set from a reminder about an action, told once for Slack and Teams: the reminder
-// itself shows what changed, instead of the status and buttons it was sent with.
+// itself shows what changed, instead of the status and buttons it was sent with. The owner's DM
+// with their actions, clicked, still reads as that DM (whose plan, what to do).
 import { describe } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story } from './story.js';
@@ -18,5 +19,20 @@ describe.each(PLATFORMS)('on %s', (platform) => {
 
     await s.setStatus(bram, 'Aanspreekpunt kiezen', 'bezig');
     s.expectClickedMessage(['Aanspreekpunt kiezen', t('nl', 'action.status.bezig')], [t('nl', 'action.status.open')]);
+  });
+});
+
+describe.each(PLATFORMS)('on %s', (platform) => {
+  story(platform, 'bezig pressed in the owner’s DM: it still says whose plan it is, and shows the new status', async (s) => {
+    const anna = s.coordinator('anna');
+    const team = s.members(3);
+    const bram = team[1]!;
+    await s.start({ by: anna, school: 'De Horizon', members: team });
+    const actions = [{ description: 'Aanspreekpunt kiezen', owner: bram, due: '2026-03-02' }, { description: 'Rooster maken', owner: bram, due: '2026-03-09' }];
+    await s.addPlanItem(anna, { onderdeel: 'A2', watKanBeter: 'Geen', gewensteEindsituatie: 'Wel', actions });
+    const intro = t('nl', 'action.ownerIntro', { school: 'De Horizon · JoU' });
+    s.expectToldPrivately(bram, intro);
+    await s.setStatus(bram, 'Aanspreekpunt kiezen', 'bezig');
+    s.expectClickedMessage([intro, 'Rooster maken', t('nl', 'action.status.bezig')]);
   });
 });

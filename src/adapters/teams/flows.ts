@@ -9,6 +9,7 @@ import { moveToDay } from '../../app/flows/meeting-forms.js';
 import { AppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
 import { ownerActionsCard } from './cards/doc.js';
+import { noticeCard } from './cards/notices.js';
 import { noteInputId } from './cards/own-action.js';
 import { text, type AdaptiveCard } from './cards/common.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/form.js';
@@ -102,7 +103,8 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
       if (view.type === 'lines') confirmation.push(...view.lines.filter((line) => line.type === 'text'));
     },
     async redraw(view) {
-      if (view.type === 'owner_actions') card = ownerActionsCard(view.leerlijn.lang, view.actions, view.leerlijn);
+      // The owner's DM drawn as it was sent (the notice), so it still says whose plan and what to do.
+      if (view.type === 'owner_actions') card = noticeCard({ type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions });
       if (view.type === 'my_actions') card = ownerActionsCard(view.lang, view.actions);
     },
   };
