@@ -29,7 +29,7 @@ export type Block =
   /** Blocks that belong together (one meeting, one onderdeel): Teams sets them off with a line, Slack shows them in turn. */
   | { type: 'group'; blocks: readonly Block[] }
   /** One of the reader's own actions with the platform's controls to set its status (and a note). */
-  | { type: 'own_action'; lang: Lang; action: ActionView; leerlijnId?: string }
+  | { type: 'own_action'; lang: Lang; action: ActionView; in?: OwnActionIn }
   /** A score card's vote controls: each platform encodes the click its own way (cards already posted must keep working). */
   | ({ type: 'score_vote' } & VoteControls)
   /** A closed score card's agree controls, the same way. */
@@ -97,6 +97,12 @@ export function button(label: string, action: string, data: Readonly<Record<stri
   return { label, action, data, ...(style ? { style } : {}) };
 }
 
-export function ownAction(lang: Lang, action: ActionView, leerlijnId?: string): Block {
-  return { type: 'own_action', lang, action, ...(leerlijnId ? { leerlijnId } : {}) };
+/**
+ * What an action's controls sit in, so a click there redraws it as it was: a list of one
+ * leerlijn's actions, or the person's own overview (Slack's App Home knows itself).
+ */
+export type OwnActionIn = { leerlijnId: string } | 'home';
+
+export function ownAction(lang: Lang, action: ActionView, within?: OwnActionIn): Block {
+  return { type: 'own_action', lang, action, ...(within ? { in: within } : {}) };
 }

@@ -42,7 +42,7 @@ export function homeDoc(m: Markup, view: HomeView): Doc {
     blocks.push(group([
       text(`${m.bold(leerlijnName(m, l))}\n${when}`),
       text(m.bold(t(lang, 'home.myActions'))),
-      ...(item.myActions.length === 0 ? [note(t(lang, 'home.noActions'))] : shown.map((a) => ownAction(lang, a))),
+      ...(item.myActions.length === 0 ? [note(t(lang, 'home.noActions'))] : shown.map((a) => ownAction(lang, a, 'home'))),
       ...moreActions(m, lang, item.myActions.length, shown.length),
     ]));
   }
@@ -57,7 +57,7 @@ export function ownActionsDoc(m: Markup, lang: Lang, list: readonly ActionView[]
     blocks: [
       heading(t(lang, 'home.myActions')),
       ...(intro ? [text(intro)] : []),
-      ...(list.length === 0 ? [note(t(lang, 'home.noActions'))] : list.slice(0, OWN_ACTIONS_LISTED).map((a) => ownAction(lang, a, leerlijnId))),
+      ...(list.length === 0 ? [note(t(lang, 'home.noActions'))] : list.slice(0, OWN_ACTIONS_LISTED).map((a) => ownAction(lang, a, leerlijnId ? { leerlijnId } : undefined))),
       ...moreActions(m, lang, list.length, OWN_ACTIONS_LISTED),
     ],
   };

@@ -36,3 +36,20 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     s.expectClickedMessage([intro, 'Rooster maken', t('nl', 'action.status.bezig')]);
   });
 });
+
+// Slack's overview is the App Home, published again after such a click (adapters/slack/plan-followup.test.ts);
+// the story drivers do not reach it, so this one runs on Teams, whose overview is a card in the personal chat.
+describe('on teams', () => {
+  story('teams', 'bezig pressed in one’s overview: it is still the overview, with the new status', async (s) => {
+    const anna = s.coordinator('anna');
+    const team = s.members(3);
+    const bram = team[1]!;
+    await s.start({ by: anna, school: 'De Horizon', members: team });
+    await s.addPlanItem(anna, { onderdeel: 'A2', watKanBeter: 'Geen', gewensteEindsituatie: 'Wel', actions: [{ description: 'Aanspreekpunt kiezen', owner: bram, due: '2026-03-02' }] });
+    await s.commandPrivately(bram, 'status');
+    s.expectAnswered(bram, t('nl', 'home.heading'), 'Volgende bijeenkomst');
+    // The button in the overview (after its 'Volgende bijeenkomst' line), not the one in the owner's DM.
+    await s.d.pressShown(bram, { label: t('nl', 'action.button.bezig'), shownTo: { person: bram, in: 'private' }, after: 'Volgende bijeenkomst' }, 'private');
+    s.expectClickedMessage([t('nl', 'home.heading'), 'Volgende bijeenkomst', t('nl', 'action.status.bezig')]);
+  });
+});

@@ -1,7 +1,7 @@
 // Submitted forms: the start, and every neutral form through one path (the registry,
 // app/flows/form-registry.ts, names each one's flow); and the action status clicks.
 import { Uuid } from '../../app/validate.js';
-import { statusClicked, type StatusSurface } from '../../app/flows/status.js';
+import { statusClicked, type StatusPlace, type StatusSurface } from '../../app/flows/status.js';
 import type { TextView } from '../../app/flows/surface.js';
 import { startSubmitted } from '../../app/flows/data.js';
 import { formSpec, oldInputs, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
@@ -19,7 +19,8 @@ import { displayName, rosterOr, type Values } from './forms.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
-import { replyForm, teamsSurface } from './surface.js';
+import { replyCard, replyForm, teamsSurface } from './surface.js';
+import { getHome } from '../../app/overview.js';
 import type { Turn } from './turn.js';
 
 function requireLeerlijnId(turn: Turn): string {
@@ -106,11 +107,12 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
       // The owner's DM drawn as it was sent (the notice), so it still says whose plan and what to do.
       if (view.type === 'owner_actions') card = noticeCard({ type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions });
       if (view.type === 'my_actions') card = ownerActionsCard(view.lang, view.actions);
+      if (view.type === 'home') card = await replyCard(svc, turn, { type: 'home', home: await getHome(svc.deps, turn.workspaceId, turn.userId) });
     },
   };
-  // The card names the leerlijn whose actions it lists (the personal chat after a plan, a
-  // reminder), or none for all of the owner's (mijn-acties).
-  const clicked = { in: 'card' as const, leerlijnId: typeof data.leerlijnId === 'string' ? data.leerlijnId : null };
+  // The card is the person's overview, or names the leerlijn whose actions it lists (the personal
+  // chat after a plan, a reminder), or none for all of the owner's (mijn-acties).
+  const clicked: StatusPlace = data.home === 'true' ? { in: 'home' } : { in: 'card', leerlijnId: typeof data.leerlijnId === 'string' ? data.leerlijnId : null };
   const input = { actionId, status: typeof data.status === 'string' ? data.status : '', note: typeof note === 'string' ? note : null };
   // A refusal is thrown on: bot.ts answers it with an error card.
   const { leerlijn } = await statusClicked({ deps: svc.deps, log: svc.log, actor: turn.actor, surface }, clicked, { ...input, byName: turn.context.activity.from.name || undefined });

@@ -94,7 +94,7 @@ function toElements(b: DocBlock): Element[] {
     case 'group':
       return [container(b.blocks.flatMap(toElements), { separator: true })];
     case 'own_action':
-      return [ownerActionBlock(teamsMarkup([]), b.lang, b.action, b.leerlijnId)];
+      return [ownerActionBlock(teamsMarkup([]), b.lang, b.action, b.in)];
     case 'score_vote':
       return [noteField(b)];
     case 'score_agree':

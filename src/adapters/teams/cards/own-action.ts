@@ -6,6 +6,7 @@ import { onderdeelTitle } from '../../../i18n/phrases.js';
 import type { ActionView } from '../../../app/views.js';
 import { actionState, OWNER_STATUS_BUTTONS } from '../../../views/plan.js';
 import type { Markup } from '../../../views/markup.js';
+import type { OwnActionIn } from '../../../views/doc.js';
 import { container, execute, note, text, userText, type Element } from './common.js';
 
 export const STATUS_VERB = 'status';
@@ -15,11 +16,12 @@ export function noteInputId(actionId: string): string {
 }
 
 /**
- * One action with its buttons; the note input travels with whichever button is pressed.
- * `leerlijnId` when the card shows one leerlijn's actions, so the card redrawn after a click
- * shows that leerlijn again rather than the owner's actions in all of them.
+ * One action with its buttons; the note input travels with whichever button is pressed. Its
+ * buttons say what the card is (`within`: one leerlijn's actions, the person's overview), so the
+ * card redrawn after a click is that again rather than the owner's actions in all leerlijnen.
  */
-export function ownerActionBlock(m: Markup, lang: Lang, a: ActionView, leerlijnId?: string): Element {
+export function ownerActionBlock(m: Markup, lang: Lang, a: ActionView, within?: OwnActionIn): Element {
+  const shownIn = within === 'home' ? { home: 'true' } : within ? { leerlijnId: within.leerlijnId } : {};
   const details = `${t(lang, 'action.due')}: ${actionState(m, lang, a)}`;
   return container(
     [
@@ -30,7 +32,7 @@ export function ownerActionBlock(m: Markup, lang: Lang, a: ActionView, leerlijnI
       {
         type: 'ActionSet',
         actions: OWNER_STATUS_BUTTONS.map((status) =>
-          execute(t(lang, `action.button.${status}`), STATUS_VERB, { actionId: a.id, status, ...(leerlijnId ? { leerlijnId } : {}) }, a.status === status ? { style: 'positive' } : {}),
+          execute(t(lang, `action.button.${status}`), STATUS_VERB, { actionId: a.id, status, ...shownIn }, a.status === status ? { style: 'positive' } : {}),
         ),
       },
     ],
