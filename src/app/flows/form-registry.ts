@@ -136,13 +136,16 @@ const move: FormSpec = {
   submitted: moveFormSubmitted,
 };
 
+/** The roles of every meeting, or of the one a prompt names (`kind`): the rest stay as they are (partial). */
 const roles: FormSpec = {
-  id: ROLES_FORM, aliases: ['meeting_roles'], openers: ['meeting_roles'], parts: ['leerlijnId'], request: ForLeerlijn,
+  id: ROLES_FORM, aliases: ['meeting_roles'], openers: ['meeting_roles'], parts: ['leerlijnId', 'kind'],
+  request: z.object({ leerlijnId: Id, kind: z.enum(ALL_MEETING_KINDS).optional() }),
   guard: coordinatorOnly(ROLES_FORM),
   async load(deps, actor, req) {
     const timeline = await getTimeline(deps, actor, req.leerlijnId);
     const at = await placeOf(deps, actor, req, timeline);
-    return { ...at, draw: () => rolesForm(at.lang, req.leerlijnId, timeline.meetings, req.sent) };
+    const meetings = req.kind ? timeline.meetings.filter((m) => m.kind === req.kind) : timeline.meetings;
+    return { ...at, draw: () => rolesForm(at.lang, req.leerlijnId, meetings, req.sent) };
   },
   people: true,
   partial: true,

@@ -1,6 +1,7 @@
-// The coordinator's "is the plan getting going?" prompt arrives in their personal chat with the
-// bot. A meeting moved from there is news for the team (its channel gets the new planning), and
-// the coordinator sees the planning where they acted, as in Teams (teams/planning.test.ts).
+// The coordinator's prompts arrive in their personal chat with the bot. A meeting moved from
+// there is news for the team (its channel gets the new planning), and the coordinator sees the
+// planning where they acted; the roles prompt opens that meeting's roles only. As in Teams
+// (teams/planning.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getStatusInChannel } from '../../../src/app/overview.js';
 import { t } from '../../../src/i18n/index.js';
@@ -9,6 +10,8 @@ import { makeDeps } from '../../support/fixtures.js';
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
 import { CHANNEL, COORDINATOR, startHarness, type Harness } from './harness.js';
 import { lastView, startLeerlijnInSlack } from './flow.js';
+import { nodesOf } from '../../story/drivers/text.js';
+import { ALL_MEETING_KINDS } from '../../../src/domain/meetings.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -54,5 +57,22 @@ describe('the "is the plan getting going?" prompt in Slack', () => {
     // The team's channel gets the new planning; nothing is said to the coordinator alone there.
     expect(JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1)?.blocks)).toContain('ma 16 mrt 2026 15:30');
     expect(h.fake.ephemeralsTo(COORDINATOR).slice(ephemeralsInChannel).filter((e) => e.channel === CHANNEL)).toEqual([]);
+  });
+
+  it('the roles prompt opens the roles of the meeting it names only, as Teams unfolds them', async () => {
+    const workspaceId = await ensureWorkspace(h.testDb.db, 'slack', FAKE_TEAM.id);
+    const status = await getStatusInChannel(makeDeps(h.testDb.db), workspaceId, CHANNEL);
+    const meeting = status.nextMeeting!;
+    const notice = { type: 'coordinator_prompt' as const, prompt: 'assign_roles' as const, leerlijn: status.leerlijn, meeting, openRound: false, unagreed: 0 };
+    expect((await h.adapter.messenger.toUser({ workspaceId, userId: COORDINATOR }, notice)).ok).toBe(true);
+    const dm = dmOf(COORDINATOR);
+    const prompt = h.fake.messagesIn(dm).at(-1)!;
+    const button = nodesOf(prompt.blocks).find((n) => n.action_id === 'meeting_roles')!;
+    await h.click(COORDINATOR, 'meeting_roles', String(button.value), { channel: dm, ts: prompt.ts });
+    await h.settle();
+    const view = lastView(h, COORDINATOR);
+    const row = ALL_MEETING_KINDS.indexOf(meeting.kind);
+    const inputs = nodesOf(view.blocks).filter((n) => n.type === 'input').map((n) => String(n.block_id));
+    expect(inputs).toEqual([`${row}.notulistUserId`, `${row}.invullerUserId`, `${row}.location`]);
   });
 });

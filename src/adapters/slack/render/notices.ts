@@ -15,11 +15,11 @@ function toEveryone(doc: Doc): Doc {
   return { fallback: `<!channel> ${doc.fallback}`, blocks };
 }
 
-/** The form the prompt offers, one click away: a button that opens its modal. */
+/** The form the prompt offers, one click away: a button that opens its modal, for the meeting it names. */
 function promptButtons(n: Extract<Notice, { type: 'coordinator_prompt' }>): Block[] {
   const form = promptForm(n);
   if (!form) return [];
-  const open = form.form === 'move_terugkom' ? button(form.label, MOVE_ACTION, `${n.leerlijn.id}|terugkom`) : button(form.label, ROLES_ACTION, n.leerlijn.id, 'primary');
+  const open = form.form === 'move_terugkom' ? button(form.label, MOVE_ACTION, `${n.leerlijn.id}|terugkom`) : button(form.label, ROLES_ACTION, `${n.leerlijn.id}|${form.meeting.kind}`, 'primary');
   return [actions('prompt_actions', [open])];
 }
 
