@@ -129,9 +129,9 @@ describe('Slack app manifest', () => {
     expect(get(loadManifest(), 'oauth_config.scopes.user')).toBeUndefined();
   });
 
-  it('subscribes to app_home_opened and the bot joining a channel only, over HTTP rather than socket mode', () => {
+  it('subscribes to app_home_opened, the bot joining a channel and its uninstalling only, over HTTP rather than socket mode', () => {
     const manifest = loadManifest();
-    expect(get(manifest, 'settings.event_subscriptions.bot_events')).toEqual(['app_home_opened', 'member_joined_channel']);
+    expect(get(manifest, 'settings.event_subscriptions.bot_events')).toEqual(['app_home_opened', 'member_joined_channel', 'app_uninstalled', 'tokens_revoked']);
     expect(get(manifest, 'settings.interactivity.is_enabled')).toBe(true);
     expect(get(manifest, 'settings.socket_mode_enabled')).toBe(false);
     expect(get(manifest, 'features.app_home.home_tab_enabled')).toBe(true);

@@ -14,7 +14,7 @@ import { z } from 'zod';
 export const TAKEN = {
   commands: ['/leerlijn'],
   interactions: ['block_actions', 'view_submission'],
-  events: ['app_home_opened', 'member_joined_channel'],
+  events: ['app_home_opened', 'member_joined_channel', 'app_uninstalled', 'tokens_revoked'],
 } as const;
 
 export const isTaken = (list: readonly string[], kind: string): boolean => list.includes(kind);
@@ -117,9 +117,18 @@ export const HomeOpened = z.looseObject({ type: z.literal('app_home_opened'), us
 // The bot's own arrival in a channel (it then introduces itself); others joining are ignored later.
 export const MemberJoined = z.looseObject({ type: z.literal('member_joined_channel'), user: Id, channel: Id });
 
+export const AppUninstalled = z.looseObject({ type: z.literal('app_uninstalled') });
+/** Which tokens went: the bot's (user ids of bot users) is what this app keeps. */
+export const TokensRevoked = z.looseObject({
+  type: z.literal('tokens_revoked'),
+  tokens: z.looseObject({ bot: z.array(Id).max(100).nullish(), oauth: z.array(Id).max(1000).nullish() }),
+});
+
 export const EVENT_SHAPES: Record<(typeof TAKEN.events)[number], z.ZodType> = {
   app_home_opened: HomeOpened,
   member_joined_channel: MemberJoined,
+  app_uninstalled: AppUninstalled,
+  tokens_revoked: TokensRevoked,
 };
 
 /** An event callback carrying one event of the given shape: what a listener of that event reads. */

@@ -35,3 +35,8 @@ export async function botTokenOf(deps: Pick<Deps, 'db'>, workspaceId: string): P
   if (!token) throw new Error('installation_not_found');
   return token;
 }
+
+/** The workspace's installation (and the bot token in it) forgotten: the app was taken away. */
+export function forgetInstallation(deps: Pick<Deps, 'db'>, teamId: string): Promise<void> {
+  return slackInstallations(deps).delete(keyOf({ teamId }));
+}

@@ -28,9 +28,12 @@ import type { FlowCtx } from '../../app/flows/surface.js';
 import { readOrApologize } from '../../app/error-words.js';
 import { splitMentions } from './people.js';
 import { slackFlowCtx } from './surface.js';
-import { BlockActions, eventOf, HomeOpened, MemberJoined, SlashCommand, ViewSubmission } from './edge-shapes.js';
+import { AppUninstalled, BlockActions, eventOf, HomeOpened, MemberJoined, SlashCommand, TokensRevoked, ViewSubmission } from './edge-shapes.js';
+import { forgetInstallation } from './installation-store.js';
 
 const JoinedEvent = eventOf(MemberJoined);
+const UninstalledEvent = eventOf(AppUninstalled);
+const RevokedEvent = eventOf(TokensRevoked);
 const HomeEvent = eventOf(HomeOpened);
 
 /** Slack waits 3 s for the ack; past this we ack empty and answer with chat.postEphemeral. */
@@ -191,6 +194,17 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
     // Only the bot's own arrival: people joining later are not greeted in the channel.
     if (!parsed.success || parsed.data.event.user !== context.botUserId) return;
     await botJoined(cx, client, { eventId: parsed.data.event_id, teamId: parsed.data.team_id, channelId: parsed.data.event.channel });
+  });
+  // The workspace took the app away, or its bot token: a stored installation goes with it
+  // (many-workspace mode; with one workspace the token is the configuration's). The
+  // workspace's leerlijnen stay, for a reinstall, until a coordinator deletes them.
+  app.event('app_uninstalled', async ({ body }) => {
+    const parsed = UninstalledEvent.safeParse(body);
+    if (parsed.success) await forgetInstallation(cx.deps, parsed.data.team_id);
+  });
+  app.event('tokens_revoked', async ({ body }) => {
+    const parsed = RevokedEvent.safeParse(body);
+    if (parsed.success && (parsed.data.event.tokens.bot?.length ?? 0) > 0) await forgetInstallation(cx.deps, parsed.data.team_id);
   });
   app.event('app_home_opened', async ({ body, client }) => {
     const parsed = HomeEvent.safeParse(body);

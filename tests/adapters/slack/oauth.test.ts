@@ -1,5 +1,6 @@
 // Many workspaces: a school installs the app through Slack's OAuth flow, the installation
 // (with its bot token) lands in Postgres, and that workspace's requests use its own token.
+// Uninstalled, the installation and its token are forgotten.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/app.js';
@@ -7,7 +8,7 @@ import { loadConfig } from '../../../src/config.js';
 import { startBot, type RunningBot } from '../../../src/server.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
 import { BOT_USER_ID } from '../../fakes/slack-api/state.js';
-import { postToSlackEndpoint, slashCommandBody } from '../../fakes/slack-signing.js';
+import { eventBody, postToSlackEndpoint, slashCommandBody } from '../../fakes/slack-signing.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
 
 const SECRET = 'oauth-signing-secret';
@@ -26,7 +27,10 @@ describe('Slack OAuth install (many workspaces)', () => {
       tokens: [],
       // The bot sits in the channel like everyone else; it must not be offered as a member.
       members: { C0TEAM: ['U0LERAAR', 'U0ANDER', BOT_USER_ID] },
-      oauth: { clientId: 'cid', clientSecret: 'csecret', codes: { 'code-1': { teamId: NEW_TEAM, teamName: 'Nieuwe school', botToken: BOT_TOKEN } } },
+      oauth: {
+        clientId: 'cid', clientSecret: 'csecret',
+        codes: { 'code-1': { teamId: NEW_TEAM, teamName: 'Nieuwe school', botToken: BOT_TOKEN }, 'code-3': { teamId: NEW_TEAM, teamName: 'Nieuwe school', botToken: BOT_TOKEN } },
+      },
     });
     db = await pgliteTestDb();
     const config = loadConfig({
@@ -90,5 +94,29 @@ describe('Slack OAuth install (many workspaces)', () => {
     expect(reply.text).toBe('');
     await adapter?.idle();
     expect(fake.calls.slice(from)).toEqual([]);
+  });
+
+  it('forgets the installation and its bot token when the workspace uninstalls the app', async () => {
+    expect((await db.db.query('select 1 from slack_installations where team_id = $1::text', [NEW_TEAM])).rowCount).toBe(1);
+    const uninstalled = eventBody({ type: 'app_uninstalled' }, { event_id: 'Ev0UNINSTALL', team_id: NEW_TEAM });
+    expect((await postToSlackEndpoint(`${base}/slack/events`, SECRET, uninstalled, 'application/json')).status).toBe(200);
+    await adapter?.idle();
+    const left = await db.db.query('select installation from slack_installations');
+    expect(JSON.stringify(left.rows)).not.toContain(BOT_TOKEN);
+  });
+
+  it('forgets it too when only its bot token is revoked, and not for a user token alone', async () => {
+    const install = await fetch(`${base}/slack/install`, { redirect: 'manual' });
+    const state = new URL(install.headers.get('location') ?? '').searchParams.get('state') ?? '';
+    const cookie = (install.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect((await fetch(`${base}/slack/oauth_redirect?code=code-3&state=${encodeURIComponent(state)}`, { headers: { cookie } })).status).toBe(200);
+    const installed = async () => (await db.db.query('select 1 from slack_installations where team_id = $1::text', [NEW_TEAM])).rowCount;
+    const revoked = (tokens: Record<string, string[]>, id: string) => eventBody({ type: 'tokens_revoked', tokens }, { event_id: id, team_id: NEW_TEAM });
+    await postToSlackEndpoint(`${base}/slack/events`, SECRET, revoked({ oauth: ['U0LERAAR'] }, 'Ev0USERTOKEN'), 'application/json');
+    await adapter?.idle();
+    expect(await installed()).toBe(1);
+    await postToSlackEndpoint(`${base}/slack/events`, SECRET, revoked({ bot: [BOT_USER_ID] }, 'Ev0BOTTOKEN'), 'application/json');
+    await adapter?.idle();
+    expect(await installed()).toBe(0);
   });
 });
