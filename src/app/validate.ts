@@ -15,11 +15,11 @@ const isCalendarDate = (s: string): boolean => {
  * A date a person picks. Bounded to this century: the meetings and follow-ups planned from it
  * lie weeks later, and a day late in year 9999 would plan them in a five-digit year.
  */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
-  .refine(isCalendarDate, 'date')
-  .refine((s) => s >= '2000-01-01' && s <= '2099-12-31', 'date_range');
+export const IsoDate = z.string().superRefine((s, ctx) => {
+  // One problem at most: an empty date is not also out of range.
+  const problem = !/^\d{4}-\d{2}-\d{2}$/.test(s) || !isCalendarDate(s) ? 'date' : s < '2000-01-01' || s > '2099-12-31' ? 'date_range' : null;
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);

@@ -22,7 +22,8 @@ describe.each(backends())('picked dates on $name', ({ open }) => {
     ['9999-12-31', 'date_range'],
     ['1999-12-31', 'date_range'],
     ['2026-02-31', 'date'],
-  ])('a start on %s is refused beside the start date (%s)', async (startDate, message) => {
+    ['', 'date'],
+  ])('a start on "%s" is refused beside the start date, once (%s)', async (startDate, message) => {
     const refused = await startFixture(deps, { overrides: { startDate } }).catch((e: unknown) => e);
     expect(fieldsOf(refused)).toEqual([{ field: 'startDate', message }]);
   });
