@@ -8,19 +8,40 @@ function keyOf(q: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId
   return q.isEnterpriseInstall && q.enterpriseId ? `E:${q.enterpriseId}` : `T:${q.teamId ?? ''}`;
 }
 
+/** Installations kept in memory, for while the database does not answer: a school's workspaces. */
+const KNOWN_AT_MOST = 1000;
+
 export function postgresInstallationStore(deps: Pick<Deps, 'db'>): InstallationStore {
   const installations = slackInstallations(deps);
+  // The last installation read per key. Used only when the database fails, so that Bolt can still
+  // authorize the request and the person hears "try again" (Slack would refuse a revoked token).
+  const known = new Map<string, Installation>();
   return {
     async storeInstallation(installation) {
       const installKey = keyOf({ isEnterpriseInstall: installation.isEnterpriseInstall, enterpriseId: installation.enterprise?.id, teamId: installation.team?.id });
       await installations.save({ installKey, teamId: installation.team?.id ?? null, enterpriseId: installation.enterprise?.id ?? null, installation });
     },
     async fetchInstallation(query: InstallationQuery<boolean>) {
-      const found = await installations.find<Installation>(keyOf(query));
-      if (!found) throw new Error('installation_not_found');
+      const key = keyOf(query);
+      let found: Installation | null;
+      try {
+        found = await installations.find<Installation>(key);
+      } catch (error) {
+        const kept = known.get(key);
+        if (kept) return kept;
+        throw error;
+      }
+      if (!found) {
+        known.delete(key);
+        throw new Error('installation_not_found');
+      }
+      known.delete(key);
+      known.set(key, found);
+      if (known.size > KNOWN_AT_MOST) known.delete(known.keys().next().value!);
       return found;
     },
     async deleteInstallation(query: InstallationQuery<boolean>) {
+      known.delete(keyOf(query));
       await installations.delete(keyOf(query));
     },
   };

@@ -8,7 +8,8 @@ import { loadConfig } from '../../../src/config.js';
 import { startBot, type RunningBot } from '../../../src/server.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
 import { BOT_USER_ID } from '../../fakes/slack-api/state.js';
-import { eventBody, postToSlackEndpoint, slashCommandBody } from '../../fakes/slack-signing.js';
+import { eventBody, input, interactionBody, postToSlackEndpoint, slashCommandBody, viewSubmissionPayload } from '../../fakes/slack-signing.js';
+import { tError } from '../../../src/i18n/index.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
 
 const SECRET = 'oauth-signing-secret';
@@ -94,6 +95,29 @@ describe('Slack OAuth install (many workspaces)', () => {
     expect(reply.text).toBe('');
     await adapter?.idle();
     expect(fake.calls.slice(from)).toEqual([]);
+  });
+
+  it('while the database does not answer, an installed workspace is told to try again, and a form stays open', async () => {
+    const database = db.db;
+    const { query, transaction } = database;
+    const down = async (): Promise<never> => {
+      throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    };
+    const from = fake.calls.length;
+    Object.assign(database, { query: down, transaction: down });
+    let submitted;
+    try {
+      const command = slashCommandBody({ command: '/leerlijn', text: 'status', user_id: 'U0LERAAR', channel_id: 'C0TEAM', team_id: NEW_TEAM, trigger_id: fake.triggerId('U0LERAAR') });
+      await postToSlackEndpoint(`${base}/slack/events`, SECRET, command, 'application/x-www-form-urlencoded');
+      await adapter?.idle();
+      const form = viewSubmissionPayload({ user: 'U0LERAAR', callbackId: 'start', team: NEW_TEAM, privateMetadata: JSON.stringify({ channelId: 'C0TEAM', lang: 'nl' }), values: { school: { v: input.text('Het Baken') } } });
+      submitted = await postToSlackEndpoint(`${base}/slack/events`, SECRET, interactionBody(form), 'application/x-www-form-urlencoded');
+    } finally {
+      Object.assign(database, { query, transaction });
+    }
+    expect(JSON.stringify(fake.calls.slice(from).map((c) => c.body))).toContain(tError('nl', 'internal'));
+    // Not closed as if it were saved: the modal stays open with what was typed.
+    expect(JSON.parse(submitted.text)).toMatchObject({ response_action: 'errors' });
   });
 
   it('forgets the installation and its bot token when the workspace uninstalls the app', async () => {
