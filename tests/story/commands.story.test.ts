@@ -112,8 +112,10 @@ const SWEEP: Record<CommandName, Sweep> = {
     privately: channelOnly('actieplan'),
   },
   acties: { channel: byRole({ outsider: notMember, member: (said) => ({ shows: [said('plan.actions')] }), coordinator: (said) => ({ shows: [said('plan.actions')] }) }), privately: channelOnly('acties') },
+  // One's own actions are the asker's alone: where every answer is a message to all (Teams),
+  // the channel reads whose they are, the asker's own view lists them.
   'mijn-acties': {
-    channel: (said) => ({ shows: [said('home.myActions'), said('home.noActions')] }),
+    channel: (said) => ({ shows: [said('home.myActions'), said('home.noActions')], askersOwn: { hidden: [said('home.noActions')] } }),
     privately: (said) => ({ shows: [said('home.myActions'), said('home.noActions')] }),
   },
   // Someone's own votes are never shown where others see them (bram voted P1 3 at `scores`):
