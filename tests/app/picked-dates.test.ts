@@ -1,22 +1,16 @@
 // A date a person picks is refused beside its field when it is no day or lies outside this
 // century, on every form that takes one: not an internal error from the planning that follows.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/app/errors.js';
 import { savePlanItem } from '../../src/app/actions.js';
 import { rescheduleMeeting } from '../../src/app/meetings.js';
-import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, startFixture } from '../support/fixtures.js';
+import { backends } from '../support/db.js';
+import { startFixture, useStartedLeerlijn } from '../support/fixtures.js';
 
 const fieldsOf = (error: unknown): unknown => (error instanceof ValidationError ? error.fields : error);
 
 describe.each(backends())('picked dates on $name', ({ open }) => {
-  let t: TestDb;
-  let deps: ReturnType<typeof makeDeps>;
-  beforeEach(async () => {
-    t = await open();
-    deps = makeDeps(t.db);
-  });
-  afterEach(() => t.drop());
+  const env = useStartedLeerlijn(open, 3);
 
   it.each([
     ['9999-12-31', 'date_range'],
@@ -24,12 +18,12 @@ describe.each(backends())('picked dates on $name', ({ open }) => {
     ['2026-02-31', 'date'],
     ['', 'date'],
   ])('a start on "%s" is refused beside the start date, once (%s)', async (startDate, message) => {
-    const refused = await startFixture(deps, { overrides: { startDate } }).catch((e: unknown) => e);
+    const refused = await startFixture(env.deps, { channelId: 'C_OTHER', overrides: { startDate } }).catch((e: unknown) => e);
     expect(fieldsOf(refused)).toEqual([{ field: 'startDate', message }]);
   });
 
   it('an action due late in 9999, or a meeting moved there, is refused beside its date', async () => {
-    const s = await startFixture(deps);
+    const { s, deps } = env;
     const item = { onderdeel: 'P1', watKanBeter: 'x', gewensteEindsituatie: 'y', actions: [{ description: 'd', ownerUserId: s.coordinator.userId, dueDate: '9999-12-20' }] };
     expect(fieldsOf(await savePlanItem(deps, s.coordinator, s.leerlijnId, item).catch((e: unknown) => e))).toEqual([{ field: 'actions.0.dueDate', message: 'date_range' }]);
     const move = { kind: 'eindevaluatie', date: '9999-12-31', time: '15:30' };
