@@ -41,7 +41,7 @@ type FormCall = Pick<SubmitCall, 'cx' | 'client' | 'workspaceId' | 'userId'> & {
 
 /** The start form's context: there is no leerlijn yet. */
 export function slackStartCtx(call: FormCall, form: { channelId: string; openedIn?: string | undefined; lang: Lang }, modal?: ModalInputs & { ack: SubmitCall['ack'] }): StartFormCtx {
-  const ctx = slackActCtx({ ...call, channelId: form.openedIn ?? form.channelId, triggerId: '', botUserId: call.botUserId }, () => form.lang);
+  const ctx = slackActCtx({ ...call, channelId: form.openedIn || form.channelId, triggerId: '', botUserId: call.botUserId }, () => form.lang);
   const surface: FormSurface = {
     ...ctx.surface,
     formAccepted: async () => modal?.ack(),

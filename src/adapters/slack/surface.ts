@@ -73,7 +73,7 @@ async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, {
  * there), which is where its sender is answered. What it saves goes to the team's channel.
  */
 export async function showModal(client: WebClient, triggerId: string, form: LoadedForm, channelId: string): Promise<void> {
-  const view = toModal(form.draw(slackMarkup), { channelId: form.channelId ?? channelId, openedIn: channelId, lang: form.lang });
+  const view = toModal(form.draw(slackMarkup), { channelId: form.channelId ?? channelId, ...(channelId ? { openedIn: channelId } : {}), lang: form.lang });
   await client.views.open({ trigger_id: triggerId, view });
 }
 
