@@ -24,6 +24,8 @@ import { placeOf, type Turn } from './turn.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
 import { renderReply } from './reply.js';
 import { postStepDocument } from './documents.js';
+import { roundClosedDoc } from '../../views/score.js';
+import { teamsMarkup, toAdaptiveCard } from './cards/doc.js';
 
 type Data = Record<string, unknown>;
 
@@ -88,10 +90,16 @@ export async function refreshRound(svc: TeamsServices, workspaceId: string, view
   for (const card of view.cards) refreshCard(svc, workspaceId, cardKey(view.roundId, card.onderdeel), async () => scoreCard(card));
 }
 
-/** After a close: the posted round redrawn closed and, with `summary` (app/flows/closing.ts decides), the result card posted anew for the team. */
+/**
+ * After a close: the posted round redrawn closed and, with `summary` (app/flows/closing.ts
+ * decides), the team told in a new message, as Slack tells it: that the round is closed and the
+ * coordinator now agrees the scores (the result card above keeps the scores current). Best
+ * effort: the round is closed whether or not Teams takes the message.
+ */
 export async function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<void> {
   await refreshRound(svc, turn.workspaceId, round);
-  if (summary) await send(turn, roundResultCard(round));
+  if (!summary) return;
+  await send(turn, toAdaptiveCard(roundClosedDoc(teamsMarkup([]), round))).catch((error: unknown) => svc.log.warn({ err: error }, 'teams: round closed, not told in the channel'));
 }
 
 /** The catalogue speaks Slack's `/leerlijn x`; a refusal on a card says it the Teams way. */

@@ -1,6 +1,7 @@
 // A close that lost the race to another close (app/flows/closing.ts), in Teams: the answer is
 // the round's result card saying it was already closed, nothing is posted twice (no second
-// summary, no second next step), and the round's cards are drawn closed again.
+// summary, no second next step), and the round's cards are drawn closed again. A close whose
+// message to the team Teams refuses still answers with the closed round.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { t } from '../../../src/i18n/index.js';
@@ -45,5 +46,23 @@ describe('a Teams close button pressed after another close', () => {
     expect(answer).toContain(t('nl', 'round.alreadyClosed'));
     expect(posts()).toHaveLength(before);
     expect(updates().length).toBe(redrawn + 11);
+  });
+});
+
+describe('a close whose message to the team Teams refuses', () => {
+  it('still answers the coordinator with the closed round: the close is saved', async () => {
+    // A new leerlijn with an open round (the first round above is closed).
+    await h.db.db.query('delete from leerlijnen');
+    await startHetBaken(h);
+    await h.say(anna, 'scores');
+    const { rows } = await h.db.db.query<{ id: string }>(`select id from score_rounds where status = 'open'`);
+    const open = rows[0]!.id;
+    // Teams will not take a new message in the channel (the bot was removed from it, say).
+    h.connector.failNext('POST', { status: 403, times: 10 });
+    const answer = cardText(await h.invoke(anna, 'close', { roundId: open }));
+    h.connector.reset();
+    const closed = await h.db.db.query<{ status: string }>(`select status from score_rounds where id = $1::uuid`, [open]);
+    expect(closed.rows).toEqual([{ status: 'closed' }]);
+    expect(answer).toContain(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
   });
 });
