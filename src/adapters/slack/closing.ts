@@ -52,7 +52,8 @@ export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspace
   await cx.liveCounts.closeRound(round.roundId);
   await updatePosted(cx, client, workspaceId, headerKey(round.roundId), renderRoundHeader(round));
   for (const card of round.cards) await updateCard(cx, client, workspaceId, card);
-  if (summary) await post(client, round.channelId, renderRoundClosed(round));
+  // Best effort: the round is closed whether or not Slack takes the message.
+  if (summary) await post(client, round.channelId, renderRoundClosed(round)).catch((error: unknown) => cx.log.warn({ err: error }, 'slack: round closed, not told in the channel'));
 }
 
 /** After a step on a score card its taker hears what is next (app/flows/next-step.ts), privately, in its leerlijn's language. Best effort. */

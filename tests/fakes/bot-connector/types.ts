@@ -37,7 +37,7 @@ export interface FakeTeam { name: string; aadGroupId?: string; channels?: Array<
 export interface CreatedConversation { id: string; request: JsonObject; at: Date }
 
 export interface Fault {
-  status: 429 | 412 | 502 | 504;
+  status: 403 | 429 | 412 | 502 | 504;
   /** Seconds, sent as a Retry-After header. */
   retryAfter?: number;
   /** How many matching requests fail; default 1. */
