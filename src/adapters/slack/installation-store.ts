@@ -10,12 +10,22 @@ function keyOf(q: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId
 
 /** Installations kept in memory, for while the database does not answer: a school's workspaces. */
 const KNOWN_AT_MOST = 1000;
+/**
+ * The last installation read per key, per database (every store of it shares them, so a forgotten
+ * one is gone for all). Used only when the database fails, so that Bolt can still authorize the
+ * request and the person hears "try again".
+ */
+const knownByDb = new WeakMap<object, Map<string, Installation>>();
+
+function knownIn(deps: Pick<Deps, 'db'>): Map<string, Installation> {
+  let known = knownByDb.get(deps.db);
+  if (!known) knownByDb.set(deps.db, (known = new Map()));
+  return known;
+}
 
 export function postgresInstallationStore(deps: Pick<Deps, 'db'>): InstallationStore {
   const installations = slackInstallations(deps);
-  // The last installation read per key. Used only when the database fails, so that Bolt can still
-  // authorize the request and the person hears "try again" (Slack would refuse a revoked token).
-  const known = new Map<string, Installation>();
+  const known = knownIn(deps);
   return {
     async storeInstallation(installation) {
       const installKey = keyOf({ isEnterpriseInstall: installation.isEnterpriseInstall, enterpriseId: installation.enterprise?.id, teamId: installation.team?.id });
@@ -40,10 +50,7 @@ export function postgresInstallationStore(deps: Pick<Deps, 'db'>): InstallationS
       if (known.size > KNOWN_AT_MOST) known.delete(known.keys().next().value!);
       return found;
     },
-    async deleteInstallation(query: InstallationQuery<boolean>) {
-      known.delete(keyOf(query));
-      await installations.delete(keyOf(query));
-    },
+    deleteInstallation: (query: InstallationQuery<boolean>) => forget(deps, keyOf(query)),
   };
 }
 
@@ -57,7 +64,12 @@ export async function botTokenOf(deps: Pick<Deps, 'db'>, workspaceId: string): P
   return token;
 }
 
+function forget(deps: Pick<Deps, 'db'>, key: string): Promise<void> {
+  knownIn(deps).delete(key);
+  return slackInstallations(deps).delete(key);
+}
+
 /** The workspace's installation (and the bot token in it) forgotten: the app was taken away. */
 export function forgetInstallation(deps: Pick<Deps, 'db'>, teamId: string): Promise<void> {
-  return slackInstallations(deps).delete(keyOf({ teamId }));
+  return forget(deps, keyOf({ teamId }));
 }
