@@ -100,7 +100,7 @@ export async function tellNextStepInChannel(ctx: Pick<FlowCtx, 'deps' | 'log' | 
 }
 
 /**
- * After a step taken by command (a close, the comparison). Steps taken in a form go through
+ * After a step taken by command (a close, the comparison, a typed team change). Steps taken in a form go through
  * forms.ts's `tellNextStep`, those on a card through `tellNextStepInChannel`.
  */
 export async function nextStepFlow(ctx: FlowCtx): Promise<void> {

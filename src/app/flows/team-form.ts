@@ -10,7 +10,7 @@ import { changeTeam, teamForCoordinator } from '../leerlijn.js';
 import type { LeerlijnView, MemberView } from '../views.js';
 import { formRefusal, tellNextStep } from './forms.js';
 import { text, type TeamFormCtx } from './surface.js';
-import { clearedRoleLines } from './team.js';
+import { clearedRoleLines, showTeamChanged } from './team.js';
 
 /** One member as the form says; undefined keeps what is stored (not shown, or not sent), null clears it. */
 export interface MemberChoice {
@@ -136,7 +136,6 @@ export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Pro
   }
   await ctx.surface.formAccepted();
   if (!saved) return ctx.surface.reply(text('team.unchanged'));
-  await ctx.surface.post({ type: 'team', leerlijn: result.team });
-  if (roles.length > 0) await ctx.surface.reply({ type: 'lines', lines: roles });
+  await showTeamChanged(ctx, result.team, roles);
   await tellNextStep(ctx);
 }

@@ -78,11 +78,17 @@ async function applyChange(ctx: FlowCtx, before: LeerlijnView, change: Parameter
     // The use case's own reasons read better than "check the fields"; then that nothing changed.
     return ctx.surface.reply({ type: 'lines', lines: [{ ...errorView(ctx, error, 'team'), brief: true }, text('team.unchanged', {}, { tone: 'warning' })] });
   }
-  // As after the team form: the changed team is news for the whole team, in its channel; what
-  // changed and which roles it freed are for who changed it, who then hears what is next.
-  await ctx.surface.post({ type: 'team', leerlijn: after.team });
-  await ctx.surface.reply({ type: 'lines', lines: [...lines, ...clearedRoleLines(after.clearedRoles)] });
+  await showTeamChanged(ctx, after.team, [...lines, ...clearedRoleLines(after.clearedRoles)]);
   await nextStepFlow(ctx);
+}
+
+/**
+ * A changed team, by command or form: news for the whole team, in its channel; what changed and
+ * which meeting roles it freed are for who changed it (who then hears what is next).
+ */
+export async function showTeamChanged(ctx: Pick<FlowCtx, 'surface'>, team: LeerlijnView, lines: readonly TextView[]): Promise<void> {
+  await ctx.surface.post({ type: 'team', leerlijn: team });
+  if (lines.length > 0) await ctx.surface.reply({ type: 'lines', lines });
 }
 
 function showChange(ctx: FlowCtx, view: LeerlijnView, lines: TextView[]): Promise<void> {
