@@ -29,8 +29,9 @@ const Meta = z.object({
 export async function openModalForm(spec: FormSpec, call: ActionCall): Promise<void> {
   const req = formRequest(spec, partsOf(spec, call.value));
   const channelId = call.channelId ?? '';
-  if (!req || (spec.channelOnly && !channelId)) return;
-  const open = { open: true, personal: isPersonalChat(channelId) };
+  if (!req) return;
+  // Clicked where Slack names no channel (the App Home) or in a DM: not in the team's channel.
+  const open = { open: true, personal: !channelId || isPersonalChat(channelId) };
   const form = await orTell(call.cx, `${spec.id}_form`, () => loadForm(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, spec, req, open), call.tellUser);
   if (form) await showModal(call.client, call.triggerId, form, channelId);
 }

@@ -78,7 +78,8 @@ export async function vote(call: ActionCall): Promise<void> {
     try {
       return await voteOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
     } finally {
-      await call.ack();
+      // Late (past Slack's 3 s), the ack fails: the vote stands, and the voter still hears so.
+      await call.ack().catch((error: unknown) => call.cx.log.warn({ err: error }, 'slack: vote acked late'));
     }
   };
   const voted = await orTell(call.cx, 'vote', cast, call.tellUser, () => channelLang(call.cx, call.workspaceId, channelId));
