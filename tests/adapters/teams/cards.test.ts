@@ -86,7 +86,7 @@ describe('Teams cards', () => {
 
   it('says how many of an owner\'s actions it leaves out, as Slack does', () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ ...action, id: `a${i}`, description: `Actie ${i + 1}` }));
-    const card = ownerActionsCard('nl', many, leerlijn);
+    const card = noticeCard({ type: 'owner_actions', leerlijn, actions: many });
     expect(cardText(card)).toContain('Actie 23');
     expect(cardText(card)).toContain(forTeams(t('nl', 'action.more', { actions: '7 acties' })));
     expect(cardText(card)).not.toContain('Actie 24');
@@ -96,7 +96,7 @@ describe('Teams cards', () => {
   it('marks an overdue action in the owner’s own card as in every list of actions', () => {
     const late = { ...action, overdue: true };
     const mark = `⏰ ${t('nl', 'action.overdue')}`;
-    expect(cardText(ownerActionsCard('nl', [late], leerlijn))).toContain(mark);
+    expect(cardText(ownerActionsCard('nl', [late]))).toContain(mark);
     expect(cardText(toAdaptiveCard(actionListDoc(teamsMarkup(leerlijn.members), 'nl', [late])))).toContain(mark);
   });
 

@@ -48,9 +48,9 @@ const cards: Array<[string, unknown, readonly string[]]> = [
   ['plan', toAdaptiveCard(planMenuDoc(teamsMarkup(leerlijn.members), plan, true)), [TYPED.watKanBeter, TYPED.gewenst, TYPED.description, TYPED.name]],
   ['actions list', toAdaptiveCard(actionListDoc(teamsMarkup(leerlijn.members), 'nl', [action])), [TYPED.description, TYPED.name]],
   ['timeline', timelineCard(timeline, leerlijn.members), [TYPED.location, TYPED.name]],
-  ['own actions', ownerActionsCard('nl', [action], leerlijn), [...title, TYPED.description, TYPED.lastNote]],
+  ['own actions', ownerActionsCard('nl', [action]), [TYPED.description, TYPED.lastNote]],
   ...([
-    [{ type: 'owner_actions', leerlijn, actions: [action] }, [TYPED.description, TYPED.lastNote]],
+    [{ type: 'owner_actions', leerlijn, actions: [action] }, [...title, TYPED.description, TYPED.lastNote]],
     [{ type: 'action_changed', leerlijn, action, previousStatus: 'open', byUserId: 'u1', note: TYPED.note }, [TYPED.name, TYPED.description, TYPED.note]],
     [{ type: 'action_changed', leerlijn, action, previousStatus: 'open', byUserId: 'u_gone', byName: TYPED.name, note: null }, [TYPED.name, TYPED.description]],
     [{ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting, filled: { signaleringsinstrument: false, actieplan: false, evaluatielijst: false }, links: [] }, [...title, TYPED.location]],

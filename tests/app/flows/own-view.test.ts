@@ -8,7 +8,7 @@ import { planFor, timelineFor } from '../../../src/app/flows/plan.js';
 import { evaluationFor } from '../../../src/app/flows/rounds.js';
 import { requireLeerlijn } from '../../../src/app/context.js';
 import { getStatus } from '../../../src/app/overview.js';
-import { myActions } from '../../../src/app/actions.js';
+import { myActions, savePlanItem } from '../../../src/app/actions.js';
 import { backends } from '../../support/db.js';
 import { useStartedLeerlijn } from '../../support/fixtures.js';
 
@@ -57,10 +57,20 @@ describe.each(backends())('a reader’s own view of a shared reply, on $name', (
 
   it('keeps one’s own actions for their asker: everyone else reads whose they are, each reader sees their own', async () => {
     const bram = member();
-    const shared = sharedReply({ type: 'my_actions', actions: [] }, bram.userId)!;
+    const due = '2026-03-02';
+    await savePlanItem(env.deps, env.s.coordinator, env.s.leerlijnId, {
+      onderdeel: 'P1', watKanBeter: 'x', gewensteEindsituatie: 'y', actions: [{ description: 'Bram’s actie', ownerUserId: bram.userId, dueDate: due }],
+    });
+    const shared = sharedReply({ type: 'my_actions', actions: await myActions(env.deps, bram.workspaceId, bram.userId) }, bram.userId)!;
     expect(shared.everyone).toEqual({ type: 'text', key: 'home.myActionsOf', params: {}, people: { name: [bram.userId] } });
     expect(shared.own).toEqual({ view: 'my_actions' });
-    expect((await ownView(env.deps, bram, shared.own)).view).toEqual({ type: 'my_actions', actions: await myActions(env.deps, bram.workspaceId, bram.userId) });
+    const descriptions = async (reader: typeof bram) => {
+      const own = (await ownView(env.deps, reader, shared.own)).view;
+      return own.type === 'my_actions' ? own.actions.map((a) => a.description) : null;
+    };
+    expect(await descriptions(bram)).toEqual(['Bram’s actie']);
+    // The coordinator who asks for the same key sees their own (none), never bram's.
+    expect(await descriptions(env.s.coordinator)).toEqual([]);
   });
 
   it('keeps no own view where there is nothing only the asker may use, or where the answer confirms a change', async () => {

@@ -1,8 +1,8 @@
 // The neutral documents of src/views as Adaptive Cards, and Teams' way of writing text in them.
 import type { Doc, Block as DocBlock, Button as DocButton, Tone } from '../../../views/doc.js';
 import type { Icon, Markup } from '../../../views/markup.js';
-import { leerlijnName, ownActionsDoc } from '../../../views/home.js';
-import type { ActionView, LeerlijnView, MemberView } from '../../../app/views.js';
+import { ownActionsDoc } from '../../../views/home.js';
+import type { ActionView, MemberView } from '../../../app/views.js';
 import type { GroupedBarChartData } from '../../../documents/charts/index.js';
 import { ownerActionBlock } from './own-action.js';
 import { noteField, scoreActions } from './score-controls.js';
@@ -114,7 +114,6 @@ export function toAdaptiveCard(doc: Doc, actions: Element[] = [], extra: Json = 
 export const docElements = (blocks: readonly DocBlock[]): Element[] => blocks.flatMap(toElements);
 
 /** The owner's actions with Teams' controls: in one leerlijn (named above them) or, without `of`, in all of theirs. */
-export function ownerActionsCard(lang: Lang, actions: readonly ActionView[], of?: Pick<LeerlijnView, 'id' | 'schoolName' | 'youthOrgName'>): AdaptiveCard {
-  const m = teamsMarkup([]);
-  return toAdaptiveCard(ownActionsDoc(m, lang, actions, of ? leerlijnName(m, of) : undefined, of?.id));
+export function ownerActionsCard(lang: Lang, actions: readonly ActionView[]): AdaptiveCard {
+  return toAdaptiveCard(ownActionsDoc(teamsMarkup([]), lang, actions));
 }
