@@ -113,7 +113,7 @@ export function toAdaptiveCard(doc: Doc, actions: Element[] = [], extra: Json = 
 /** The card's body only, for cards that add their own inputs below a view. */
 export const docElements = (blocks: readonly DocBlock[]): Element[] => blocks.flatMap(toElements);
 
-/** The owner's actions with Teams' controls: in one leerlijn (named above them) or, without `of`, in all of theirs. */
+/** All of the owner's open actions with Teams' controls (mijn-acties; one leerlijn's are the owner's DM, views/notices.ts). */
 export function ownerActionsCard(lang: Lang, actions: readonly ActionView[]): AdaptiveCard {
   return toAdaptiveCard(ownActionsDoc(teamsMarkup([]), lang, actions));
 }
