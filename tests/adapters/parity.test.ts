@@ -20,6 +20,7 @@ import { evaluationForm, planForm } from '../../src/views/plan-forms.js';
 import { startedPost, statusDoc, teamBlocks } from '../../src/views/leerlijn.js';
 import { comparisonDoc } from '../../src/views/results.js';
 import { homeDoc, ownActionsDoc } from '../../src/views/home.js';
+import { roundClosedDoc } from '../../src/views/score.js';
 import { roundResultCard, scoreCard } from '../../src/adapters/teams/cards/score.js';
 import { timelineCard } from '../../src/adapters/teams/cards/timeline.js';
 import { LANGS, type Lang } from '../../src/domain/instrument.js';
@@ -61,7 +62,8 @@ const PAIRS: Record<string, (f: ViewFixtures) => Pair> = {
   'open score card': (f) => ({ slack: [msg(renderCard(f.openCard))], teams: scoreCard(f.openCard), facts: cardFacts.openCard(f), aboutVotes: true }),
   'round opened': (f) => ({ slack: [msg(renderRoundHeader(f.openRound))], teams: roundResultCard(f.openRound), facts: cardFacts.roundOpened(f), aboutVotes: true }),
   'closed score card': (f) => ({ slack: [msg(renderCard(f.closedCard))], teams: scoreCard(f.closedCard), facts: cardFacts.closedCard(f), aboutVotes: true }),
-  'round closed': (f) => ({ slack: [msg(renderRoundClosed(f.closedRound))], teams: roundResultCard(f.closedRound), facts: cardFacts.roundClosed(f), aboutVotes: true }),
+  // What each posts for the team when a round closes (each also redraws the round as posted).
+  'round closed': (f) => ({ slack: [msg(renderRoundClosed(f.closedRound))], teams: toAdaptiveCard(roundClosedDoc(teamsMarkup([]), f.closedRound)), facts: cardFacts.roundClosed(f), aboutVotes: true }),
   'complete round': (f) => ({
     slack: [msg(renderResult(f.completeRound)), msg(renderInstrument(f.completeRound, f.leerlijn.schoolName))],
     teams: roundResultCard(f.completeRound),
