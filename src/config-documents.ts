@@ -22,7 +22,7 @@ const blankIsUnset = (v: string | undefined): string | undefined => (v === undef
 
 const httpsUrl = z.url().refine((u) => u.startsWith('https://'), 'must be an https:// URL');
 // A public address is https; plain http only for a bot on this machine (development).
-const publicUrl = z.url().refine((u) => u.startsWith('https://') || (u.startsWith('http://') && LOOPBACK.has(new URL(u).hostname)), 'must be an https:// URL');
+export const publicUrl = z.url().refine((u) => u.startsWith('https://') || (u.startsWith('http://') && LOOPBACK.has(new URL(u).hostname)), 'must be an https:// URL');
 
 const MIN_SECRET = 32;
 const MIN_DISTINCT = 10;

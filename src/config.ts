@@ -1,7 +1,7 @@
 // Environment parsed once with zod; the only module that reads process.env.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { parseDocumentsConfig, type DocumentsConfig } from './config-documents.js';
+import { parseDocumentsConfig, publicUrl, type DocumentsConfig } from './config-documents.js';
 import { isValidTimezone } from './domain/timeline.js';
 
 const optionalText = z
@@ -34,7 +34,8 @@ const EnvSchema = z.object({
   SLACK_CLIENT_ID: optionalText,
   SLACK_CLIENT_SECRET: optionalText,
   SLACK_STATE_SECRET: optionalText,
-  SLACK_API_URL: optionalText.pipe(z.string().url().optional()),
+  // The bot's tokens go there: https, or plain http to this machine only (a local proxy, the tests' fake).
+  SLACK_API_URL: optionalText.pipe(publicUrl.optional()),
   // Socket Mode: the bot connects out to Slack, so it needs no public URL and no signing secret.
   SLACK_APP_TOKEN: optionalText,
   MICROSOFT_APP_ID: optionalText,

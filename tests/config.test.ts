@@ -48,6 +48,13 @@ describe('configuration', () => {
     expect(oauth.slack).toMatchObject({ mode: 'oauth', clientId: 'i' });
   });
 
+  it('sends Slack tokens over https only: plain http only to this machine', () => {
+    const tokens = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+    expect(() => loadConfig({ ...tokens, SLACK_API_URL: 'http://proxy.school.nl/api/' })).toThrow(/SLACK_API_URL/);
+    expect(loadConfig({ ...tokens, SLACK_API_URL: 'https://proxy.school.nl/api/' }).slack).toMatchObject({ apiUrl: 'https://proxy.school.nl/api/' });
+    expect(loadConfig({ ...tokens, SLACK_API_URL: 'http://127.0.0.1:9/api/' }).slack).toMatchObject({ apiUrl: 'http://127.0.0.1:9/api/' });
+  });
+
   it('knows Socket Mode: app token plus bot token, no signing secret, the same API base', () => {
     const socket = loadConfig({ SLACK_APP_TOKEN: 'xapp-1-A1-2-abc', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_API_URL: 'http://127.0.0.1:9/api/' });
     expect(socket.slack).toEqual({ mode: 'socket', appToken: 'xapp-1-A1-2-abc', botToken: 'xoxb-1', apiUrl: 'http://127.0.0.1:9/api/' });
