@@ -68,10 +68,14 @@ export function instrumentDoc(m: Markup, round: RoundView, schoolName: string): 
   return { fallback: title, blocks: [heading(title), note(m.user(schoolName, 300)), ...instrumentBlocks(m, round), ...total] };
 }
 
-/** The round as one view that follows it: opened or closed, the result, and the instrument as it stands. */
+/**
+ * The round as one view that follows it: opened or closed, the result, and the instrument as it
+ * stands. While people vote, it says what is kept of them, as Slack's round header does.
+ */
 export function roundDoc(m: Markup, round: RoundView): Doc {
   const said = t(round.lang, round.status === 'open' ? 'round.opened' : 'round.closed', { moment: momentName(round) });
-  return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), text(said), ...resultBlocks(round), ...instrumentBlocks(m, round)] };
+  const privacy = round.status === 'open' ? [note(m.t(round.lang, 'privacy.notice'))] : [];
+  return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), text(said), ...resultBlocks(round), ...instrumentBlocks(m, round), ...privacy] };
 }
 
 function changeText(lang: Lang, delta: number): string {
