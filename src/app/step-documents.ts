@@ -3,7 +3,7 @@
 // complete, the actieplan and the Evaluatielijst when their meeting ends, the comparison with
 // `vergelijk`. Decided here, once; each platform delivers the file its way (Slack: files in the
 // channel; Teams: a signed link the bot serves itself, and its own chart in the result card).
-import { resultChartAlt, resultChartPng } from '../documents/charts/index.js';
+import { comparisonChartAlt, comparisonChartPng, resultChartAlt, resultChartPng } from '../documents/charts/index.js';
 import type { DocumentKind } from '../documents/links.js';
 import type { Logger } from '../logger.js';
 import type { Platform } from '../store/leerlijnen.js';
@@ -11,7 +11,7 @@ import { claimPosting, findMessage, releasePosting, rememberMessage } from '../s
 import type { Deps } from './context.js';
 import { renderDocument } from './documents.js';
 import { CONTENT_TYPES, type ExportFile } from './export-files.js';
-import type { RoundView } from './views.js';
+import type { ComparisonView, RoundView } from './views.js';
 
 /** A picture that goes with a document: drawn only where a platform shows the picture itself. */
 export interface StepChart {
@@ -23,7 +23,7 @@ export interface StepDocument {
   leerlijnId: string;
   kind: DocumentKind;
   lang: RoundView['lang'];
-  /** The fase result's chart, with the filled instrument: people look at it, they file the PDF. */
+  /** The chart of a result or a comparison, with its PDF: people look at it, they file the PDF. */
   chart?: StepChart;
 }
 
@@ -42,6 +42,12 @@ export function resultDocument(round: RoundView): StepDocument | null {
     lang,
     chart: { alt: resultChartAlt(round, lang), png: () => resultChartPng(round, lang) },
   };
+}
+
+/** The document `vergelijk` brings: the comparison's PDF, with its chart (week 17 beside week 1). */
+export function comparisonDocument(view: ComparisonView): StepDocument {
+  const { lang } = view;
+  return { leerlijnId: view.leerlijnId, kind: 'vergelijking', lang, chart: { alt: comparisonChartAlt(view, lang), png: () => comparisonChartPng(view, lang) } };
 }
 
 /** The PDF as it is now, made from the database; null when its content is gone. */

@@ -3,7 +3,6 @@
 // posted in a thread, DMs go through the Messenger.
 import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
-import { comparisonChartAlt, comparisonChartPng } from '../../documents/charts/index.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { showRoundClosed } from './closing.js';
 import { rememberOwnerDm } from '../../app/posted.js';
@@ -11,6 +10,7 @@ import { langOf, leerlijnIn, post, type WebClient } from './context.js';
 import { postOrTell, tellPrivately } from './tell.js';
 import { sendFailure } from './messenger.js';
 import { postStepDocument, uploadExport } from './documents.js';
+import { comparisonDocument } from '../../app/step-documents.js';
 import { slackProfiles } from './people.js';
 import type { Rendered } from './render/blocks.js';
 import type { SlackCaller } from './types.js';
@@ -92,11 +92,8 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
       if (view.type !== 'comparison') return void (await postSaved(p, lang(), view));
       const { comparison } = view;
       await post(p.client, comparison.channelId, toBlockKit(comparisonDoc(slackMarkup, comparison)));
-      // The chart is drawn here, at the school's own server; its alt text says the numbers in words.
-      const png = await comparisonChartPng(comparison, comparison.lang);
-      const title = t(comparison.lang, 'compare.heading');
-      await p.client.filesUploadV2({ channel_id: comparison.channelId, filename: 'vergelijking.png', file: png, title, alt_text: comparisonChartAlt(comparison, comparison.lang).slice(0, 1000) });
-      await postStepDocument(p.cx, p.client, { workspaceId: p.workspaceId, channelId: comparison.channelId }, { leerlijnId: comparison.leerlijnId, kind: 'vergelijking', lang: comparison.lang });
+      // The chart (drawn here, at the school's own server; its alt text says the numbers in words) with the PDF, named alike.
+      await postStepDocument(p.cx, p.client, { workspaceId: p.workspaceId, channelId: comparison.channelId }, comparisonDocument(comparison));
     },
     async openForm(form: FormView) {
       if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId, botUserId: p.botUserId }, lang());

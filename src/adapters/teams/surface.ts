@@ -17,6 +17,7 @@ import { peopleNamed } from '../../views/reply.js';
 import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
+import { comparisonDocument } from '../../app/step-documents.js';
 import { candidates, displayName, reply, roster, send } from './forms.js';
 import { OWN_VIEW_VERB, privateSubmits, renderReply } from './reply.js';
 import { postRound, showRoundClosed } from './score-cards.js';
@@ -114,7 +115,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       if (view.type !== 'comparison') return postSaved(svc, turn, view);
       // Week 17 beside week 1, with Teams' own grouped bar chart of the two below the conclusion.
       await reply(turn, toAdaptiveCard(comparisonDoc(teamsMarkup([]), view.comparison)));
-      await postStepDocument(svc, turn, { leerlijnId: view.comparison.leerlijnId, kind: 'vergelijking', lang: view.comparison.lang });
+      await postStepDocument(svc, turn, comparisonDocument(view.comparison));
     },
     async openForm(form: FormView) {
       // The flow decided who may open it.

@@ -54,6 +54,8 @@ export interface ChannelDocument {
  */
 export interface ChannelChart {
   alt: string;
+  /** Its file name, where the platform posts it as a file (Slack). */
+  name?: string;
   png?: Buffer;
   /** Per series, the bars' values in order. */
   series?: number[][];

@@ -281,7 +281,7 @@ class SlackDriver implements Driver {
   }
 
   channelCharts(): ChannelChart[] {
-    return this.h.fake.uploads().filter((u) => u.channel === CHANNEL && u.filename.endsWith('.png')).map((u) => ({ alt: u.altText ?? '', png: u.bytes }));
+    return this.h.fake.uploads().filter((u) => u.channel === CHANNEL && u.filename.endsWith('.png')).map((u) => ({ alt: u.altText ?? '', name: u.filename, png: u.bytes }));
   }
 
   lastAnswer(p: Person): string {
