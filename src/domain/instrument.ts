@@ -1,6 +1,7 @@
 // The Signaleringsinstrument (Bijlage 2) and its Factsheet (Bijlage 1): four werkzame
 // elementen, ten onderdelen, each scored 1-3. Labels are the source's exact words;
 // help texts are our own short summaries of the Factsheet.
+import type { RoundMoment } from './progress-types.js';
 
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
@@ -199,12 +200,19 @@ const PRACTICE_QUESTIONS: Readonly<Record<CollaborationKind, Localized>> = {
   },
 };
 
-export function scoreQuestion(kind: CollaborationKind, lang: Lang): string {
-  return QUESTIONS[kind][lang];
+/**
+ * What an instrument describes: in week 1 the current collaboration (`bestaand`) or the desired
+ * one (`nieuw`); in week 17 always what was realised, for a new collaboration too (the
+ * eindevaluatie: "omcirkel in hoeverre elk onderdeel ... gerealiseerd is").
+ */
+const describes = (kind: CollaborationKind, moment: RoundMoment): CollaborationKind => (moment === 'week17' ? 'bestaand' : kind);
+
+export function scoreQuestion(kind: CollaborationKind, moment: RoundMoment, lang: Lang): string {
+  return QUESTIONS[describes(kind, moment)][lang];
 }
 
-export function practiceQuestion(kind: CollaborationKind, lang: Lang): string {
-  return PRACTICE_QUESTIONS[kind][lang];
+export function practiceQuestion(kind: CollaborationKind, moment: RoundMoment, lang: Lang): string {
+  return PRACTICE_QUESTIONS[describes(kind, moment)][lang];
 }
 
 export function isOnderdeelCode(value: unknown): value is OnderdeelCode {

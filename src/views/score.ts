@@ -36,7 +36,7 @@ function intro(m: Markup, card: ScoreCardView): readonly Block[] {
     heading(`${o.code} ${o.label[lang]}`),
     ...(element ? [note(element.label[lang])] : []),
     text(o.help[lang]),
-    text(scoreQuestion(card.kind, lang), { tone: 'strong' }),
+    text(scoreQuestion(card.kind, card.moment, lang), { tone: 'strong' }),
   ];
   known.set(key, blocks);
   return blocks;
@@ -59,7 +59,7 @@ function openBlocks(m: Markup, card: ScoreCardView, own: Score | null): Block[] 
       votes: voteChoices(card),
       own,
       noteButton: t(lang, 'card.button.note'),
-      noteField: { label: t(lang, 'card.addNote'), placeholder: practiceQuestion(card.kind, lang) },
+      noteField: { label: t(lang, 'card.addNote'), placeholder: practiceQuestion(card.kind, card.moment, lang) },
     },
   ];
 }

@@ -53,11 +53,16 @@ describe('the Signaleringsinstrument', () => {
     expect([0, 1, 2, 3, 4, '2'].map(isScore)).toEqual([false, true, true, true, false, false]);
   });
 
-  it('asks about the current collaboration when it exists and the desired one when it is new', () => {
-    expect(scoreQuestion('bestaand', 'nl')).toBe('In hoeverre gerealiseerd?');
-    expect(scoreQuestion('nieuw', 'nl')).toBe('In hoeverre te realiseren?');
-    expect(practiceQuestion('bestaand', 'nl')).toContain('Hoe ziet dit er concreet uit');
-    expect(practiceQuestion('nieuw', 'en')).toContain('could');
+  it('asks in week 1 about the current collaboration when it exists and the desired one when it is new', () => {
+    expect(scoreQuestion('bestaand', 'week1', 'nl')).toBe('In hoeverre gerealiseerd?');
+    expect(scoreQuestion('nieuw', 'week1', 'nl')).toBe('In hoeverre te realiseren?');
+    expect(practiceQuestion('bestaand', 'week1', 'nl')).toContain('Hoe ziet dit er concreet uit');
+    expect(practiceQuestion('nieuw', 'week1', 'en')).toContain('could');
+  });
+
+  it('asks in week 17 what was realised, for a new collaboration too (the eindevaluatie)', () => {
+    expect(scoreQuestion('nieuw', 'week17', 'nl')).toBe('In hoeverre gerealiseerd?');
+    expect(practiceQuestion('nieuw', 'week17', 'nl')).toBe(practiceQuestion('bestaand', 'week1', 'nl'));
   });
 
   it('recognises only the ten codes', () => {

@@ -177,7 +177,7 @@ const change = (lang: Lang, delta: number): string =>
 
 export const cardFacts = {
   openCard: (f: F): Fact[] => [
-    label(f, f.openCard.onderdeel), scoreQuestion(f.openCard.kind, f.lang),
+    label(f, f.openCard.onderdeel), scoreQuestion(f.openCard.kind, f.openCard.moment, f.lang),
     t(f.lang, 'card.votedCount', { count: f.openCard.votedCount, total: f.openCard.memberCount }),
     ...SCORES.map((s) => t(f.lang, 'card.button.vote', { score: s, label: SCALE[s][f.lang] })),
   ],

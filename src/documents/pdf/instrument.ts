@@ -43,8 +43,8 @@ export async function instrumentPdf(leerlijn: LeerlijnView, round: RoundView, op
   const columns = [
     { header: t(lang, 'documents.pdf.col.element'), share: 0.14 },
     { header: t(lang, 'documents.pdf.col.onderdeel'), share: 0.2 },
-    { header: scoreQuestion(round.kind, lang), share: 0.28 },
-    { header: practiceQuestion(round.kind, lang), share: 0.38 },
+    { header: scoreQuestion(round.kind, round.moment, lang), share: 0.28 },
+    { header: practiceQuestion(round.kind, round.moment, lang), share: 0.38 },
   ];
   drawTable(doc, columns, rows(round, lang));
   const result = round.result;
