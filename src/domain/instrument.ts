@@ -1,7 +1,6 @@
 // The Signaleringsinstrument (Bijlage 2) and its Factsheet (Bijlage 1): four werkzame
 // elementen, ten onderdelen, each scored 1-3. Labels are the source's exact words;
 // help texts are our own short summaries of the Factsheet.
-import type { RoundMoment } from './progress-types.js';
 
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
@@ -184,6 +183,9 @@ export const SCALE: Readonly<Record<Score, Localized>> = {
 /** `bestaand` describes the current collaboration, `nieuw` the desired one. */
 export type CollaborationKind = 'bestaand' | 'nieuw';
 
+/** When the instrument is filled in: at the signalering (week 1) and the eindevaluatie (week 17). */
+export type InstrumentMoment = 'week1' | 'week17';
+
 const QUESTIONS: Readonly<Record<CollaborationKind, Localized>> = {
   bestaand: { nl: 'In hoeverre gerealiseerd?', en: 'To what extent achieved?' },
   nieuw: { nl: 'In hoeverre te realiseren?', en: 'To what extent achievable?' },
@@ -205,13 +207,13 @@ const PRACTICE_QUESTIONS: Readonly<Record<CollaborationKind, Localized>> = {
  * one (`nieuw`); in week 17 always what was realised, for a new collaboration too (the
  * eindevaluatie: "omcirkel in hoeverre elk onderdeel ... gerealiseerd is").
  */
-const describes = (kind: CollaborationKind, moment: RoundMoment): CollaborationKind => (moment === 'week17' ? 'bestaand' : kind);
+const describes = (kind: CollaborationKind, moment: InstrumentMoment): CollaborationKind => (moment === 'week17' ? 'bestaand' : kind);
 
-export function scoreQuestion(kind: CollaborationKind, moment: RoundMoment, lang: Lang): string {
+export function scoreQuestion(kind: CollaborationKind, moment: InstrumentMoment, lang: Lang): string {
   return QUESTIONS[describes(kind, moment)][lang];
 }
 
-export function practiceQuestion(kind: CollaborationKind, moment: RoundMoment, lang: Lang): string {
+export function practiceQuestion(kind: CollaborationKind, moment: InstrumentMoment, lang: Lang): string {
   return PRACTICE_QUESTIONS[describes(kind, moment)][lang];
 }
 
