@@ -4,6 +4,7 @@
 import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story } from './story.js';
+import { startSmallTeam } from './small-team.js';
 
 describe.each(PLATFORMS)('mijn-gegevens, on %s', (platform) => {
   story(platform, 'a member asks what the bot keeps about them and sees only their own votes', async (s) => {
@@ -23,10 +24,7 @@ describe.each(PLATFORMS)('mijn-gegevens, on %s', (platform) => {
 
 describe.each(PLATFORMS)('mijn-acties in the channel, on %s', (platform) => {
   story(platform, 'the asker sees their own actions and buttons; the rest of the channel sees neither', async (s) => {
-    const anna = s.coordinator('anna');
-    const team = s.members(3);
-    const bram = team[1]!;
-    await s.start({ by: anna, school: 'De Horizon', members: team });
+    const { anna, bram } = await startSmallTeam(s);
     await s.addPlanItem(anna, { onderdeel: 'P1', watKanBeter: 'Overleg', gewensteEindsituatie: 'Elke maand', actions: [{ description: 'Maandoverleg plannen', owner: bram, due: '2026-03-13' }] });
     s.d.newInChannel();
     await s.command(bram, 'mijn-acties');

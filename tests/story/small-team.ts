@@ -1,5 +1,6 @@
-// A start many stories share: anna coordinates a team of three for De Horizon, and week 1 is
-// scored and agreed, so the actieplan can be made.
+// A start many stories share: anna coordinates a team of three for De Horizon (bram and chen),
+// and, where a story needs it, week 1 is scored and agreed, so the actieplan can be made.
+import type { StartMore } from './drivers/driver.js';
 import type { Matrix, Person, Story } from './story.js';
 
 /** Three voters' week-1 scores: proposals 1,1,1,1,1,1,1,2,1,2 = 12, Opstartfase (10–14). */
@@ -8,13 +9,21 @@ export const SMALL_TEAM_WEEK1: Matrix = {
   B1: [1, 1, 3], B2: [1, 1, 1], T1: [3, 2, 1], T2: [1, 1, 2], T3: [2, 2, 2],
 };
 
-export async function smallTeamWithWeek1Agreed(s: Story): Promise<{ anna: Person; bram: Person; chen: Person }> {
+export interface SmallTeam { anna: Person; bram: Person; chen: Person; team: Person[] }
+
+/** Anna starts the leerlijn for De Horizon with the three of them. */
+export async function startSmallTeam(s: Story, more: StartMore = {}): Promise<SmallTeam> {
   const anna = s.coordinator('anna');
   const team = s.members(3);
-  await s.start({ by: anna, school: 'De Horizon', members: team });
-  await s.openRound(anna);
-  await s.voteMatrix(team, SMALL_TEAM_WEEK1);
-  await s.close(anna);
-  await s.agreeAll(anna);
-  return { anna, bram: team[1]!, chen: team[2]! };
+  await s.start({ by: anna, school: 'De Horizon', members: team, ...more });
+  return { anna, bram: team[1]!, chen: team[2]!, team };
+}
+
+export async function smallTeamWithWeek1Agreed(s: Story, more: StartMore = {}): Promise<SmallTeam> {
+  const small = await startSmallTeam(s, more);
+  await s.openRound(small.anna);
+  await s.voteMatrix(small.team, SMALL_TEAM_WEEK1);
+  await s.close(small.anna);
+  await s.agreeAll(small.anna);
+  return small;
 }

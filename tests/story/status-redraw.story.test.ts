@@ -4,7 +4,7 @@
 import { describe } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story } from './story.js';
-import { smallTeamWithWeek1Agreed } from './small-team.js';
+import { smallTeamWithWeek1Agreed, startSmallTeam } from './small-team.js';
 
 describe.each(PLATFORMS)('on %s', (platform) => {
   story(platform, 'bezig pressed on a reminder: the reminder shows the action as bezig', async (s) => {
@@ -24,10 +24,7 @@ describe.each(PLATFORMS)('on %s', (platform) => {
 
 describe.each(PLATFORMS)('on %s', (platform) => {
   story(platform, 'bezig pressed in the owner’s DM: it still says whose plan it is, and shows the new status', async (s) => {
-    const anna = s.coordinator('anna');
-    const team = s.members(3);
-    const bram = team[1]!;
-    await s.start({ by: anna, school: 'De Horizon', members: team });
+    const { anna, bram } = await startSmallTeam(s);
     const actions = [{ description: 'Aanspreekpunt kiezen', owner: bram, due: '2026-03-02' }, { description: 'Rooster maken', owner: bram, due: '2026-03-09' }];
     await s.addPlanItem(anna, { onderdeel: 'A2', watKanBeter: 'Geen', gewensteEindsituatie: 'Wel', actions });
     const intro = t('nl', 'action.ownerIntro', { school: 'De Horizon · JoU' });
@@ -41,10 +38,7 @@ describe.each(PLATFORMS)('on %s', (platform) => {
 // the story drivers do not reach it, so this one runs on Teams, whose overview is a card in the personal chat.
 describe('on teams', () => {
   story('teams', 'bezig pressed in one’s overview: it is still the overview, with the new status', async (s) => {
-    const anna = s.coordinator('anna');
-    const team = s.members(3);
-    const bram = team[1]!;
-    await s.start({ by: anna, school: 'De Horizon', members: team });
+    const { anna, bram } = await startSmallTeam(s);
     await s.addPlanItem(anna, { onderdeel: 'A2', watKanBeter: 'Geen', gewensteEindsituatie: 'Wel', actions: [{ description: 'Aanspreekpunt kiezen', owner: bram, due: '2026-03-02' }] });
     await s.commandPrivately(bram, 'status');
     s.expectAnswered(bram, t('nl', 'home.heading'), 'Volgende bijeenkomst');

@@ -5,7 +5,7 @@ import { describe, expect } from 'vitest';
 import { onderdeel } from '../../src/domain/instrument.js';
 import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story, type Matrix } from './story.js';
-import { SMALL_TEAM_WEEK1 } from './small-team.js';
+import { smallTeamWithWeek1Agreed } from './small-team.js';
 
 const WEEK17: Matrix = {
   P1: [3, 3, 3], P2: [2, 2, 2], A1: [2, 2, 2], A2: [3, 3, 3], A3: [2, 2, 2],
@@ -14,13 +14,7 @@ const WEEK17: Matrix = {
 
 describe.each(PLATFORMS)('on %s', (platform) => {
   story(platform, 'the week-17 round opens with the privacy notice; vergelijk brings its chart and PDF, named alike', async (s) => {
-    const anna = s.coordinator('anna');
-    const team = s.members(3);
-    await s.start({ by: anna, school: 'De Horizon', members: team, lang: 'en' });
-    await s.openRound(anna);
-    await s.voteMatrix(team, SMALL_TEAM_WEEK1);
-    await s.close(anna);
-    await s.agreeAll(anna);
+    const { anna, team } = await smallTeamWithWeek1Agreed(s, { lang: 'en' });
     await s.d.newChannelDocuments();
     s.d.newInChannel();
     await s.command(anna, 'evaluatie eind');
