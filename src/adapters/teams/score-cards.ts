@@ -142,7 +142,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
     return scoreCard(agreed.card ?? agreed.round.cards[0]!);
   }
   if (verb === VERB.close) {
-    // The clicker's answer is the result card, closed; the team gets it as a new message, as after `sluit`.
+    // The clicker's answer is the result card, closed; the team is told in a new message, as after `sluit`.
     const closing = { roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary), tellNextStep: () => tellNextStep(svc, turn) };
     const closed = await closeRoundFlow(deps, turn.actor, click.roundId, closing);
     return withConfirmation(roundResultCard(closed.round), closed.notice && t(turn.lang, closed.notice));
