@@ -36,7 +36,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(JSON.stringify(body));
 }
 
-function pathOf(target: string | undefined): string | null {
+/** A request target's path, or null when it is no URL (Node lets such targets through). */
+export function pathOf(target: string | undefined): string | null {
   try {
     return new URL(target ?? '/', 'http://localhost').pathname;
   } catch {

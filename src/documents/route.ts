@@ -4,7 +4,7 @@ import type { ServerResponse } from 'node:http';
 import { renderDocument } from '../app/documents.js';
 import type { Deps } from '../app/context.js';
 import type { DocumentsConfig } from '../config-documents.js';
-import { sendJson, type Route } from '../http.js';
+import { pathOf, sendJson, type Route } from '../http.js';
 import { tError, type Lang } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { DOCUMENT_PATH, verifyDocumentToken } from './links.js';
@@ -28,7 +28,8 @@ export function documentRoutes(deps: Deps, config: DocumentsConfig, log: Logger)
       method: 'GET',
       path: `${DOCUMENT_PATH}*`,
       async handler(req, res) {
-        const token = new URL(req.url ?? '/', 'http://localhost').pathname.slice(DOCUMENT_PATH.length);
+        // Routed here, the target is a URL (http.ts answers any other 400).
+        const token = (pathOf(req.url) ?? '').slice(DOCUMENT_PATH.length);
         const claim = verifyDocumentToken(secret, token, deps.now());
         if (!claim) return notFound(res);
         const file = await renderDocument(deps, claim).catch((error: unknown) => {
