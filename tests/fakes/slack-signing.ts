@@ -57,7 +57,14 @@ export function interactionBody(payload: unknown): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
-export interface EventEnvelope { event_id: string; team_id?: string; event_time?: number; bot_user_id?: string }
+export interface EventEnvelope {
+  event_id: string;
+  team_id?: string;
+  event_time?: number;
+  bot_user_id?: string;
+  /** The installation the event is delivered for (`authorizations`); `team_id` unless given (Slack Connect: the user's org is in `team_id`). */
+  installed_team_id?: string;
+}
 
 /** A JSON `event_callback` envelope around `event`. */
 export function eventBody(event: Record<string, unknown>, env: EventEnvelope): string {
@@ -70,7 +77,7 @@ export function eventBody(event: Record<string, unknown>, env: EventEnvelope): s
     type: 'event_callback',
     event_id: env.event_id,
     event_time: env.event_time ?? Math.floor(Date.now() / 1000),
-    authorizations: [{ enterprise_id: null, team_id: teamId, user_id: env.bot_user_id ?? 'U0FAKEBOT', is_bot: true, is_enterprise_install: false }],
+    authorizations: [{ enterprise_id: null, team_id: env.installed_team_id ?? teamId, user_id: env.bot_user_id ?? 'U0FAKEBOT', is_bot: true, is_enterprise_install: false }],
     is_ext_shared_channel: false,
   });
 }
@@ -196,6 +203,8 @@ export interface ViewSubmissionInput {
   privateMetadata?: string;
   viewId?: string;
   team?: string;
+  /** The workspace that installed the app (`view.app_installed_team_id`); `team` unless given (Slack Connect: another org's member submits). */
+  installedTeam?: string;
   triggerId?: string;
   blocks?: unknown[];
 }
@@ -228,7 +237,7 @@ export function viewSubmissionPayload(v: ViewSubmissionInput): Record<string, un
       root_view_id: viewId,
       app_id: FAKE_APP_ID,
       external_id: '',
-      app_installed_team_id: team,
+      app_installed_team_id: v.installedTeam ?? team,
       bot_id: 'B0FAKEBOT',
     },
     response_urls: [],

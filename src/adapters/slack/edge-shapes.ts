@@ -66,6 +66,8 @@ const View = z.looseObject({
   private_metadata: Text(3000).nullish(),
   hash: Text(200).nullish(),
   team_id: Id.nullish(),
+  // The workspace that installed the app; `team` may be another organisation's (Slack Connect).
+  app_installed_team_id: Id.nullish(),
   state: z.looseObject({ values: z.record(Text(255), z.record(Text(255), StateValue)) }),
 });
 

@@ -107,8 +107,18 @@ type Route<F> = [string | RegExp, F];
 /** A vote button's action id: the one click its handler acks, once the vote is committed. */
 const VOTE_BUTTON = /^vote_[123]$/;
 
-/** The Slack workspace an interaction comes from; none named, it is not acted on (all such would share one workspace of tenant ''). */
-const teamOf = (p: { team?: { id: string } | null; user: { team_id?: string | null } }): string | undefined => p.team?.id ?? p.user.team_id ?? undefined;
+/**
+ * The Slack workspace an interaction belongs to: the one that installed the app. In a Slack
+ * Connect channel a modal submitted by another organisation's member names that organisation
+ * in `team` and ours in `view.app_installed_team_id` (Bolt picks its token the same way). An
+ * org-wide install sends no `team`: each workspace is then the user's own, as before. None
+ * named, it is not acted on (all such would share one workspace of tenant '').
+ */
+type Sent = { team?: { id: string } | null; user: { team_id?: string | null }; view?: { app_installed_team_id?: string | null } | null };
+const teamOf = (p: Sent): string | undefined => (p.team ? (p.view?.app_installed_team_id ?? p.team.id) : (p.user.team_id ?? undefined));
+
+/** An event's installing workspace: its `authorizations` (Slack Connect puts the member's organisation in `team_id`). */
+const eventTeamOf = (e: { team_id: string; authorizations?: ReadonlyArray<{ team_id?: string | null }> | null }): string => e.authorizations?.[0]?.team_id ?? e.team_id;
 
 /** First route whose id matches: exact ids and patterns, in the order given. */
 function routeFor<F>(routes: ReadonlyArray<Route<F>>, id: string): F | undefined {
@@ -193,7 +203,7 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
     const parsed = JoinedEvent.safeParse(body);
     // Only the bot's own arrival: people joining later are not greeted in the channel.
     if (!parsed.success || parsed.data.event.user !== context.botUserId) return;
-    await botJoined(cx, client, { eventId: parsed.data.event_id, teamId: parsed.data.team_id, channelId: parsed.data.event.channel });
+    await botJoined(cx, client, { eventId: parsed.data.event_id, teamId: eventTeamOf(parsed.data), channelId: parsed.data.event.channel });
   });
   // The workspace took the app away, or its bot token: a stored installation goes with it
   // (many-workspace mode; with one workspace the token is the configuration's). The
@@ -209,6 +219,6 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
   app.event('app_home_opened', async ({ body, client }) => {
     const parsed = HomeEvent.safeParse(body);
     if (!parsed.success || (parsed.data.event.tab ?? 'home') !== 'home') return;
-    await homeOpened(cx, client, { eventId: parsed.data.event_id, teamId: parsed.data.team_id, userId: parsed.data.event.user });
+    await homeOpened(cx, client, { eventId: parsed.data.event_id, teamId: eventTeamOf(parsed.data), userId: parsed.data.event.user });
   });
 }
