@@ -10,7 +10,7 @@ import { getActionPlan } from './actions.js';
 import type { Actor, Deps } from './context.js';
 import { unlessRefused } from './errors.js';
 import { getEvaluation } from './evaluation.js';
-import { CONTENT_TYPES, type ExportFile } from './export-files.js';
+import { CONTENT_TYPES, documentWhat, type ExportFile } from './export-files.js';
 import { compareRounds } from './overview.js';
 import { leerlijnView } from './present.js';
 import { buildRoundView } from './rounds.js';
@@ -48,6 +48,6 @@ export async function renderDocument(deps: Deps, claim: DocumentClaim): Promise<
   // Refused (a comparison whose rounds are no longer complete, say): there is no document to show.
   const bytes = await unlessRefused(pdfFor(deps, { workspaceId: row.workspaceId, userId: coordinator.userId }, view, claim));
   if (!bytes) return null;
-  const name = exportFileName(row.schoolName, localDate(deps.now(), row.timezone), claim.kind, 'pdf');
+  const name = exportFileName(row.schoolName, localDate(deps.now(), row.timezone), documentWhat(claim.lang, claim.kind), 'pdf');
   return { name, bytes, contentType: CONTENT_TYPES.pdf };
 }

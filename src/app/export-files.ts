@@ -4,7 +4,9 @@
 import { zipSync } from 'fflate';
 import { actieplanCsv, evaluationsCsv, roundCsv, type NameOf } from '../documents/export/csv-files.js';
 import { exportFileName, localDate } from '../documents/export/file-names.js';
+import type { DocumentKind } from '../documents/links.js';
 import { actieplanPdf, comparisonPdf, evaluatiePdf, instrumentPdf } from '../documents/pdf/index.js';
+import type { Lang } from '../domain/instrument.js';
 import { t } from '../i18n/index.js';
 import { leerlijnById, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
 import { roundsOf } from '../store/rounds.js';
@@ -38,6 +40,25 @@ interface Namer {
   (what: string, ext: Ext, bytes: Buffer): ExportFile;
 }
 
+/**
+ * What a document's file says it is, in the leerlijn's language: one word for the same PDF
+ * whether a step posts it, a link serves it or the export holds it.
+ */
+export function documentWhat(lang: Lang, kind: DocumentKind): string {
+  switch (kind) {
+    case 'instrument-week1':
+    case 'instrument-week17':
+      return t(lang, 'documents.file.round', { moment: t(lang, `moment.short.${kind === 'instrument-week1' ? 'week1' : 'week17'}`) });
+    case 'actieplan':
+      return t(lang, 'documents.file.actieplan');
+    case 'evaluatie-terugkom':
+    case 'evaluatie-eind':
+      return t(lang, 'documents.file.evaluatie', { moment: t(lang, `documents.file.moment.${kind === 'evaluatie-eind' ? 'eind' : 'terugkom'}`) });
+    case 'vergelijking':
+      return t(lang, 'documents.file.vergelijking');
+  }
+}
+
 function namer(leerlijn: LeerlijnRow, at: Date): Namer {
   const date = localDate(at, leerlijn.timezone);
   return (what, ext, bytes) => ({ name: exportFileName(leerlijn.schoolName, date, what, ext), bytes, contentType: CONTENT_TYPES[ext] });
@@ -68,7 +89,7 @@ async function roundFiles(deps: Deps, row: LeerlijnRow, view: LeerlijnView, data
   for (const round of await roundsOf(deps.db, row.id)) {
     const summary = data.rounds.find((r) => r.id === round.id);
     if (!summary) continue;
-    const what = t(lang, 'documents.file.round', { moment: t(lang, `moment.short.${round.moment}`) });
+    const what = documentWhat(lang, round.moment === 'week1' ? 'instrument-week1' : 'instrument-week17');
     files.push(file(what, 'csv', roundCsv(summary, lang, nameOfIn(view))));
     files.push(file(what, 'pdf', await instrumentPdf(view, await buildRoundView(deps.db, row, round), { at: deps.now() })));
   }
@@ -87,17 +108,16 @@ export async function exportFiles(deps: Deps, actor: Actor, leerlijnId: string):
   const files = await roundFiles(deps, row, view, data, file);
   const plan = await getActionPlan(deps, actor, leerlijnId);
   if (plan.items.length > 0) {
-    files.push(file(t(lang, 'documents.file.actieplan'), 'csv', actieplanCsv(plan, lang, nameOf)));
-    files.push(file(t(lang, 'documents.file.actieplan'), 'pdf', await actieplanPdf(view, plan, new Map(), at)));
+    files.push(file(documentWhat(lang, 'actieplan'), 'csv', actieplanCsv(plan, lang, nameOf)));
+    files.push(file(documentWhat(lang, 'actieplan'), 'pdf', await actieplanPdf(view, plan, new Map(), at)));
   }
   const evaluations = await filledEvaluations(deps, actor, leerlijnId);
   if (evaluations.length > 0) files.push(file(t(lang, 'documents.file.evaluaties'), 'csv', evaluationsCsv(evaluations, lang, nameOf)));
   for (const e of evaluations) {
-    const what = t(lang, 'documents.file.evaluatie', { moment: t(lang, `documents.file.moment.${e.moment}`) });
-    files.push(file(what, 'pdf', await evaluatiePdf(view, e, new Map(), at)));
+    files.push(file(documentWhat(lang, e.moment === 'eind' ? 'evaluatie-eind' : 'evaluatie-terugkom'), 'pdf', await evaluatiePdf(view, e, new Map(), at)));
   }
   const comparison = await comparisonIfComplete(deps, actor, leerlijnId);
-  if (comparison) files.push(file(t(lang, 'documents.file.vergelijking'), 'pdf', await comparisonPdf(view, comparison, at)));
+  if (comparison) files.push(file(documentWhat(lang, 'vergelijking'), 'pdf', await comparisonPdf(view, comparison, at)));
   files.push(file(t(lang, 'documents.file.data'), 'json', Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8')));
   return files;
 }

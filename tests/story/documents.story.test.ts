@@ -25,6 +25,11 @@ const EINDEVALUATIE_ENDED = '2026-05-25T16:31:00Z';
 const DUE = { nl: 'zondag 1 maart 2026', en: 'Sunday 1 March 2026' } as const;
 /** The fase of the agreed total, in each language. */
 const FASE = { nl: 'Opstartfase', en: 'Start-up phase' } as const;
+/** How each PDF's file name ends, in the leerlijn's language (as the export names it). */
+const FILE = {
+  nl: { instrument: /signalering-week-1\.pdf$/, plan: /actieplan\.pdf$/, interim: /evaluatie-terugkom\.pdf$/, final: /evaluatie-eind\.pdf$/ },
+  en: { instrument: /signalling-week-1\.pdf$/, plan: /action-plan\.pdf$/, interim: /evaluation-interim\.pdf$/, final: /evaluation-final\.pdf$/ },
+} as const;
 
 async function textOf(documents: ChannelDocument[]): Promise<string> {
   return (await pdfText(documents[0]!.bytes)).text;
@@ -62,7 +67,7 @@ describe.each(PLATFORMS.flatMap((platform) => (['nl', 'en'] as const).map((lang)
     await s.close(anna);
     await s.agreeAll(anna);
     expectResultChart(s, lang);
-    expect(await textOf(await s.expectNewChannelDocuments(/instrument-week1\.pdf$/))).toContain(FASE[lang]);
+    expect(await textOf(await s.expectNewChannelDocuments(FILE[lang].instrument))).toContain(FASE[lang]);
 
     await s.addPlanItem(anna, {
       onderdeel: 'A2', watKanBeter: 'Niemand weet wie het aanspreekpunt is', gewensteEindsituatie: 'Een vast aanspreekpunt per leerjaar',
@@ -72,7 +77,7 @@ describe.each(PLATFORMS.flatMap((platform) => (['nl', 'en'] as const).map((lang)
     await s.timePasses(ACTIEPLAN_STARTED);
     await s.expectNewChannelDocuments();
     await s.timePasses(ACTIEPLAN_ENDED);
-    const plan = await textOf(await s.expectNewChannelDocuments(/actieplan\.pdf$/));
+    const plan = await textOf(await s.expectNewChannelDocuments(FILE[lang].plan));
     for (const shown of [onderdeel('A2').label[lang], 'Niemand weet wie het aanspreekpunt is', 'Een vast aanspreekpunt per leerjaar', 'Aanspreekpunt kiezen', s.name(bram), DUE[lang]]) {
       expect(plan).toContain(shown);
     }
@@ -82,13 +87,13 @@ describe.each(PLATFORMS.flatMap((platform) => (['nl', 'en'] as const).map((lang)
 
     await s.evaluate(anna, { moment: 'terugkom', onderdeel: 'A2', bereikt: 2, toelichting: 'Op weg, het aanspreekpunt is gekozen' });
     await s.timePasses(TERUGKOM_ENDED);
-    const interim = await textOf(await s.expectNewChannelDocuments(/evaluatie-terugkom\.pdf$/));
+    const interim = await textOf(await s.expectNewChannelDocuments(FILE[lang].interim));
     expect(interim).toContain('Op weg, het aanspreekpunt is gekozen');
     expect(interim).toContain(onderdeel('A2').label[lang]);
 
     await s.evaluate(anna, { moment: 'eind', onderdeel: 'A2', bereikt: 3, toelichting: 'Gelukt, iedereen kent het aanspreekpunt' });
     await s.timePasses(EINDEVALUATIE_ENDED);
-    expect(await textOf(await s.expectNewChannelDocuments(/evaluatie-eind\.pdf$/))).toContain('Gelukt, iedereen kent het aanspreekpunt');
+    expect(await textOf(await s.expectNewChannelDocuments(FILE[lang].final))).toContain('Gelukt, iedereen kent het aanspreekpunt');
     await s.timePasses('2026-05-25T16:32:00Z');
     await s.expectNewChannelDocuments();
   }, 300_000);

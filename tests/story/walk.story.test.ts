@@ -65,7 +65,7 @@ describe.each(PLATFORMS)('following the bot, on %s', (platform) => {
     await s.agreeAll(anna);
     s.expectResult({ total: 12, fase: 'opstart' });
     // The team gets what it filled in: the instrument as a PDF, once, also when a score changes after.
-    await s.expectNewChannelDocuments(/instrument-week1\.pdf$/);
+    await s.expectNewChannelDocuments(/signalering-week-1\.pdf$/);
     await s.agree(anna, 'P1', 2);
     s.expectResult({ total: 13, fase: 'opstart' });
     await s.expectNewChannelDocuments();
@@ -96,7 +96,7 @@ describe.each(PLATFORMS)('following the bot, on %s', (platform) => {
     await s.press(anna, button('close_round'), 'channel');
     await s.agreeAll(anna);
     s.expectResult({ total: 29, fase: 'doorontwikkel' });
-    await s.expectNewChannelDocuments(/instrument-week17\.pdf$/);
+    await s.expectNewChannelDocuments(/signalering-week-17\.pdf$/);
     s.expectAnswered(anna, button('compare'));
 
     await s.press(anna, button('compare'));

@@ -26,7 +26,7 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     await s.d.newChannelDocuments();
     const chartsBefore = s.channelCharts().length;
     await s.compare(anna);
-    const [pdf] = await s.expectNewChannelDocuments(/vergelijking\.pdf$/);
+    const [pdf] = await s.expectNewChannelDocuments(/comparison\.pdf$/);
     const charts = s.channelCharts().slice(chartsBefore);
     // Slack posts the chart as a file beside the PDF; Teams draws it in the comparison card.
     if (platform === 'slack') expect(charts.map((c) => c.name)).toEqual([pdf!.name.replace(/\.pdf$/, '.png')]);

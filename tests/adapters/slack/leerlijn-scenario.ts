@@ -229,7 +229,7 @@ export function wholeLeerlijnSteps(harness: () => Harness, opts: ScenarioOptions
     const chart = inChannel.find((u) => u.filename.endsWith('.png'));
     expect(chart?.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     // And what the team filled in, as PDFs: both instruments at their results, then the comparison.
-    expect(inChannel.filter((u) => u.filename.endsWith('.pdf')).map((u) => u.filename.replace(/^.*\d{4}-\d{2}-\d{2}-/, ''))).toEqual(['instrument-week1.pdf', 'instrument-week17.pdf', 'vergelijking.pdf']);
+    expect(inChannel.filter((u) => u.filename.endsWith('.pdf')).map((u) => u.filename.replace(/^.*\d{4}-\d{2}-\d{2}-/, ''))).toEqual(['signalering-week-1.pdf', 'signalering-week-17.pdf', 'vergelijking.pdf']);
     expect(CODES).toHaveLength(10);
   });
 
