@@ -26,21 +26,27 @@ function fullScores(agreed: AgreedScores, moment: RoundMoment): FullScores {
   return Object.fromEntries(ONDERDEEL_CODES.map((code) => [code, agreed[code]!])) as FullScores;
 }
 
-/** Needs all ten agreed scores in both rounds; otherwise says which round lacks how many. */
+/** Needs all ten agreed scores in both rounds; otherwise says which round lacks how many. Reads only. */
 export async function compareRounds(deps: Deps, actor: Actor, leerlijnId: string): Promise<ComparisonView> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
   await requireOnTeam(deps, actor, leerlijn, 'vergelijk');
   const rounds = await roundsOf(deps.db, leerlijnId);
   const before = fullScores(await agreedScores(deps.db, rounds.find((r) => r.moment === 'week1')), 'week1');
   const after = fullScores(await agreedScores(deps.db, rounds.find((r) => r.moment === 'week17')), 'week17');
-  // The last step of the leerlijn is done once the team has seen the comparison (progress.ts).
-  await audit(deps.db, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'leerlijn.compare' });
   return {
     leerlijnId,
     channelId: leerlijn.channelId,
     lang: leerlijn.lang,
     comparison: compareInstruments(leerlijn.kind, before, after),
   };
+}
+
+/**
+ * The comparison reached the team's channel: the leerlijn's last step is done (progress.ts).
+ * Only then, so an export or an opened PDF link, which also make it, posts nothing and counts not.
+ */
+export async function comparisonPosted(deps: Deps, actor: Actor, leerlijnId: string): Promise<void> {
+  await audit(deps.db, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'leerlijn.compare' });
 }
 
 async function buildStatus(deps: Deps, leerlijn: LeerlijnRow): Promise<StatusView> {

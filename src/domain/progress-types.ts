@@ -45,7 +45,7 @@ export interface ProgressFacts {
   actions: { looptVast: number; overdue: number };
   /** The asking person's own actions that are not klaar, and how many of those are overdue. */
   ownActions: { open: number; overdue: number };
-  /** Someone ran `vergelijk` after week 17 was agreed. */
+  /** Someone of the team had the comparison (week 17 agreed) posted in the channel with `vergelijk`. */
   comparisonDone: boolean;
   /** Who asks; a member who is the invuller of the meeting under way is asked to fill it in. */
   askerUserId?: string;

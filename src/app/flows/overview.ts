@@ -2,7 +2,7 @@
 // actions, one's own actions, and the comparison of week 17 with week 1.
 import { listActions, myActions } from '../actions.js';
 import { teamMembers } from '../leerlijn.js';
-import { compareRounds, getHome, getStatusInChannel } from '../overview.js';
+import { compareRounds, comparisonPosted, getHome, getStatusInChannel } from '../overview.js';
 import { nextStepFlow, progressFor } from './next-step.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { myData } from '../my-data.js';
@@ -33,7 +33,9 @@ export async function actionsFlow(ctx: FlowCtx): Promise<void> {
 
 /** Everyone receives the analysis: it goes to the channel. */
 export async function compareFlow(ctx: FlowCtx): Promise<void> {
-  await ctx.surface.post({ type: 'comparison', comparison: await compareRounds(ctx.deps, ctx.actor, leerlijnOf(ctx).id) });
+  const comparison = await compareRounds(ctx.deps, ctx.actor, leerlijnOf(ctx).id);
+  await ctx.surface.post({ type: 'comparison', comparison });
+  await comparisonPosted(ctx.deps, ctx.actor, comparison.leerlijnId);
   await nextStepFlow(ctx);
 }
 

@@ -1,0 +1,95 @@
+// The last step is done when the team got the comparison in its channel (leerlijn.md: "everyone
+// receives the analysis"), whoever of the team asked for it. Until then the coordinator is told
+// to compare: their own export, which holds the comparison's PDF, or a link to that PDF being
+// opened, posts nothing for the team and so does not count.
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { savePlanItem } from '../../../src/app/actions.js';
+import type { Actor } from '../../../src/app/context.js';
+import { renderDocument } from '../../../src/app/documents.js';
+import { saveEvaluationEntry } from '../../../src/app/evaluation.js';
+import { runCommand } from '../../../src/app/flows/run.js';
+import type { ChannelView, FlowCtx, ReplyView, Surface } from '../../../src/app/flows/surface.js';
+import { channelLeerlijn } from '../../../src/app/places.js';
+import { getProgress } from '../../../src/app/progress.js';
+import { closeRound, openRound, setAgreedScore } from '../../../src/app/rounds.js';
+import { ONDERDEEL_CODES } from '../../../src/domain/instrument.js';
+import { backends } from '../../support/db.js';
+import { useStartedLeerlijn } from '../../support/fixtures.js';
+
+/** The eindevaluatie (week 17 of a start on 2 February, 15:30) is under way. */
+const DURING_EINDEVALUATIE = new Date('2026-05-25T14:00:00Z');
+
+describe.each(backends())('the comparison step on $name', ({ open }) => {
+  const env = useStartedLeerlijn(open, 3);
+
+  async function agreedRound(moment: 'week1' | 'week17'): Promise<void> {
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, moment);
+    await closeRound(env.deps, env.s.coordinator, round.roundId);
+    for (const onderdeel of ONDERDEEL_CODES) await setAgreedScore(env.deps, env.s.coordinator, { roundId: round.roundId, onderdeel, score: moment === 'week1' ? 1 : 2 });
+  }
+
+  /** Steps 1 to 3 done, week 17 agreed and its Evaluatielijst filled in, during the eindevaluatie: only the comparison is left. */
+  async function readyToCompare(): Promise<void> {
+    await agreedRound('week1');
+    await savePlanItem(env.deps, env.s.coordinator, env.s.leerlijnId, {
+      onderdeel: 'A1', watKanBeter: 'Te weinig overleg', gewensteEindsituatie: 'Elke week kort overleg',
+      actions: [{ description: 'Overleg plannen', ownerUserId: env.s.coordinator.userId, dueDate: '2026-03-20' }],
+    });
+    for (const moment of ['terugkom', 'eind'] as const) await saveEvaluationEntry(env.deps, env.s.coordinator, env.s.leerlijnId, { moment, onderdeel: 'A1', bereikt: 3 });
+    await agreedRound('week17');
+    env.deps.setNow(DURING_EINDEVALUATIE);
+  }
+
+  /** `who` types a command in the team's channel; the surface keeps what it was asked. */
+  async function typed(who: Actor, command: string, opts: { channelRefuses?: boolean } = {}): Promise<{ posted: ChannelView[]; replies: ReplyView[]; exported: number }> {
+    const seen = { posted: [] as ChannelView[], replies: [] as ReplyView[], exported: 0 };
+    const unexpected = async (): Promise<never> => {
+      throw new Error('not expected here');
+    };
+    const surface: Surface = {
+      reply: async (view) => void seen.replies.push(view),
+      post: async (view) => {
+        if (opts.channelRefuses) throw new Error('channel_not_found');
+        seen.posted.push(view);
+      },
+      sendExport: async () => void (seen.exported += 1),
+      openForm: unexpected, postRound: unexpected, roundClosed: unexpected, notify: unexpected, people: unexpected,
+    };
+    const place = { channelId: 'C_TEAM', personal: false, repliesSeenByAll: false };
+    const leerlijn = await channelLeerlijn(env.deps, env.s.workspaceId, place.channelId, 'fresh');
+    const ctx: FlowCtx = { deps: env.deps, log: pino({ level: 'silent' }), actor: who, place, leerlijn, lang: 'nl', surface };
+    await runCommand(ctx, { text: command, mentions: [] });
+    return seen;
+  }
+
+  const coordinatorNext = async (): Promise<string> => (await getProgress(env.deps, env.s.coordinator, env.s.leerlijnId)).progress.next.code;
+
+  it("keeps telling the coordinator to compare after their export and after the comparison's PDF link was opened", async () => {
+    await readyToCompare();
+    expect(await coordinatorNext()).toBe('compare');
+
+    const exported = await typed(env.s.coordinator, 'export');
+    expect(exported.exported).toBe(1);
+    expect(await coordinatorNext()).toBe('compare');
+
+    const pdf = await renderDocument(env.deps, { leerlijnId: env.s.leerlijnId, kind: 'vergelijking', lang: 'nl', expires: 0 });
+    expect(pdf?.contentType).toBe('application/pdf');
+    expect(await coordinatorNext()).toBe('compare');
+  });
+
+  it('counts the comparison once it is posted in the channel, also when a team member asked for it, not when the channel refused it', async () => {
+    await readyToCompare();
+    const member = env.s.members[1]!;
+
+    const refused = await typed(member, 'vergelijk', { channelRefuses: true });
+    expect(refused.replies.map((r) => r.type)).toContain('error');
+    expect(await coordinatorNext()).toBe('compare');
+
+    const posted = await typed(member, 'vergelijk');
+    expect(posted.posted.map((v) => v.type)).toEqual(['comparison']);
+    const after = (await getProgress(env.deps, env.s.coordinator, env.s.leerlijnId)).progress;
+    expect(after.current).toBeNull();
+    expect(after.next.code).not.toBe('compare');
+  });
+});
