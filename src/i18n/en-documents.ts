@@ -25,8 +25,8 @@ export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
       score: '{label} {score}',
       noScore: '{label} no score yet',
       compare: 'Bar chart that puts week 1 and week 17 side by side per part. {items}. {totals}.',
-      compareItem: '{label}: from {before} to {after} ({change})',
-      compareTotals: 'Total from {before} to {after}; phase from {faseBefore} to {faseAfter}',
+      compareItem: '{label}: {change}',
+      compareTotals: '{total}. {fase}',
       compareNieuw: 'Bar chart that puts the desired score (week 1) and the reached score (week 17) side by side per part. {items}. {totals}. Desired situation reached for {count} of 10 parts.',
     },
     pdf: {

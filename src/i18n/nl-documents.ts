@@ -23,8 +23,8 @@ export const nlDocuments = {
       score: '{label} {score}',
       noScore: '{label} nog geen score',
       compare: 'Staafdiagram dat week 1 en week 17 per onderdeel naast elkaar zet. {items}. {totals}.',
-      compareItem: '{label}: van {before} naar {after} ({change})',
-      compareTotals: 'Totaal van {before} naar {after}; fase van {faseBefore} naar {faseAfter}',
+      compareItem: '{label}: {change}',
+      compareTotals: '{total}. {fase}',
       compareNieuw: 'Staafdiagram dat de gewenste score (week 1) en de bereikte score (week 17) per onderdeel naast elkaar zet. {items}. {totals}. Gewenste situatie bereikt bij {count} van 10 onderdelen.',
     },
     pdf: {

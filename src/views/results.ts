@@ -7,6 +7,7 @@ import type { Comparison, ElementChange } from '../domain/compare.js';
 import { ELEMENTS, onderdeel, onderdelenOf, type Lang, type OnderdeelCode, type WerkzaamElement } from '../domain/instrument.js';
 import type { Result } from '../domain/tally.js';
 import { comparisonBarChartData, comparisonChartAlt, resultBarChartData, resultChartAlt } from '../documents/charts/index.js';
+import { elementChangeText, faseChangeText, scoreChangeText, totalChangeText } from '../i18n/compare-text.js';
 import { countText, reachedOnderdelenText, sentenceStart } from '../i18n/counts.js';
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
@@ -78,12 +79,6 @@ export function roundDoc(m: Markup, round: RoundView): Doc {
   return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), text(said), ...resultBlocks(round), ...instrumentBlocks(m, round), ...privacy] };
 }
 
-function changeText(lang: Lang, delta: number): string {
-  if (delta > 0) return t(lang, 'compare.up', { delta });
-  if (delta < 0) return t(lang, 'compare.down', { delta: -delta });
-  return t(lang, 'compare.same');
-}
-
 /** An element's points before and after, and each of its onderdelen (reached or not, where week 1 described the wish). */
 function elementChange(m: Markup, lang: Lang, c: Comparison, e: ElementChange): Block {
   const label = ELEMENTS.find((x) => x.code === e.code)?.label[lang] ?? e.code;
@@ -91,19 +86,17 @@ function elementChange(m: Markup, lang: Lang, c: Comparison, e: ElementChange): 
     .filter((o) => onderdeel(o.code).element === e.code)
     .map((o) => {
       const mark = c.desired ? ` · ${t(lang, o.reached ? 'compare.reachedMark' : 'compare.notReachedMark')}` : '';
-      return [onderdeelTitle(lang, o.code), `${t(lang, 'compare.fromTo', { before: o.before, after: o.after })} (${changeText(lang, o.delta)})${mark}`] as const;
+      return [onderdeelTitle(lang, o.code), `${scoreChangeText(lang, o.before, o.after)}${mark}`] as const;
     });
-  return group([text(m.bold(t(lang, 'compare.element', { element: label, before: e.before, after: e.after, max: e.max }))), facts(rows)]);
+  return group([text(m.bold(elementChangeText(lang, label, e))), facts(rows)]);
 }
 
 /** Week 17 beside week 1: the conclusion first (total, fase, how many reached), then per element. */
 export function comparisonDoc(m: Markup, view: ComparisonView): Doc {
   const { lang, comparison: c } = view;
   const title = t(lang, 'compare.heading');
-  const total = t(lang, 'compare.total', { before: c.total.before, after: c.total.after, change: changeText(lang, c.total.delta) });
-  const fase = c.fase.changed
-    ? t(lang, 'compare.fase', { before: t(lang, `fase.${c.fase.before}`), after: t(lang, `fase.${c.fase.after}`) })
-    : t(lang, 'compare.faseSame', { fase: t(lang, `fase.${c.fase.after}`) });
+  const total = totalChangeText(lang, c.total);
+  const fase = faseChangeText(lang, c.fase);
   const reached = c.desired ? [sentenceStart(reachedOnderdelenText(lang, c.desired.reachedCount, c.onderdelen.length))] : [];
   const summary = text([m.bold(total), m.bold(fase), ...reached].join('\n'), { id: 'summary' });
   const chart: Block = { type: 'chart', chart: comparisonBarChartData(view, lang), alt: comparisonChartAlt(view, lang) };

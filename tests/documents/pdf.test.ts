@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationView } from '../../src/app/views.js';
 import { ELEMENTS, ONDERDELEN, SCALE, type Lang } from '../../src/domain/instrument.js';
 import { actieplanPdf, comparisonPdf, evaluatiePdf, instrumentPdf } from '../../src/documents/pdf/index.js';
+import { faseChangeText, totalChangeText } from '../../src/i18n/compare-text.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { countText } from '../../src/i18n/counts.js';
 import { t } from '../../src/i18n/index.js';
@@ -83,8 +84,8 @@ describe.each(['nl', 'en'] as const)('PDFs in %s', (lang: Lang) => {
     const c = f.comparison.comparison;
     for (const o of ONDERDELEN) expect(text).toContain(o.label[lang]);
     expect(text).toContain(t(lang, 'documents.chart.desired').toLocaleUpperCase()); // a column header
-    expect(text).toContain(t(lang, 'compare.total', { before: c.total.before, after: c.total.after, change: `+${c.total.delta}` }));
-    expect(text).toContain(t(lang, 'compare.fase', { before: t(lang, `fase.${c.fase.before}`), after: t(lang, `fase.${c.fase.after}`) }));
+    expect(text).toContain(totalChangeText(lang, c.total));
+    expect(text).toContain(faseChangeText(lang, c.fase));
     expect(text).toContain(t(lang, 'compare.notReachedMark'));
     expect(pages).toBe(2);
   });

@@ -11,6 +11,7 @@ import type {
   ActionPlanView, ActionView, ComparisonView, EvaluationView, HomeView, LeerlijnView, MeetingView, RoundView, ScoreCardView, StatusView, TimelineView,
 } from '../../src/app/views.js';
 import { ELEMENTS, ONDERDEEL_CODES, ONDERDELEN, SCALE, SCORES, scoreQuestion, type Lang, type OnderdeelCode, type Score } from '../../src/domain/instrument.js';
+import { elementChangeText, faseChangeText, scoreChangeText, totalChangeText } from '../../src/i18n/compare-text.js';
 import { formatDateTime, formatMinutes, formatTime } from '../../src/i18n/format.js';
 import { reachedOnderdelenText, sentenceStart } from '../../src/i18n/counts.js';
 import { meetingWhenText } from '../../src/i18n/meeting-text.js';
@@ -172,9 +173,6 @@ function meetingFacts(f: F, m: MeetingView): Fact[] {
   ];
 }
 
-const change = (lang: Lang, delta: number): string =>
-  delta > 0 ? t(lang, 'compare.up', { delta }) : delta < 0 ? t(lang, 'compare.down', { delta: -delta }) : t(lang, 'compare.same');
-
 export const cardFacts = {
   openCard: (f: F): Fact[] => [
     label(f, f.openCard.onderdeel), scoreQuestion(f.openCard.kind, f.openCard.moment, f.lang),
@@ -251,11 +249,11 @@ export const cardFacts = {
     const c = f.comparison.comparison;
     return [
       t(lang, 'compare.heading'), t(lang, 'compare.nieuwIntro'),
-      ...c.onderdelen.flatMap((o) => [label(f, o.code), `${t(lang, 'compare.fromTo', { before: o.before, after: o.after })} (${change(lang, o.delta)})`]),
+      ...c.onderdelen.flatMap((o) => [label(f, o.code), scoreChangeText(lang, o.before, o.after)]),
       t(lang, 'compare.reachedMark'), t(lang, 'compare.notReachedMark'),
-      ...c.elements.map((e) => t(lang, 'compare.element', { element: ELEMENTS.find((x) => x.code === e.code)!.label[lang], before: e.before, after: e.after, max: e.max })),
-      t(lang, 'compare.total', { before: c.total.before, after: c.total.after, change: change(lang, c.total.delta) }),
-      t(lang, 'compare.fase', { before: t(lang, `fase.${c.fase.before}`), after: t(lang, `fase.${c.fase.after}`) }),
+      ...c.elements.map((e) => elementChangeText(lang, ELEMENTS.find((x) => x.code === e.code)!.label[lang], e)),
+      totalChangeText(lang, c.total),
+      faseChangeText(lang, c.fase),
       sentenceStart(reachedOnderdelenText(lang, c.desired!.reachedCount, c.onderdelen.length)), t(lang, 'compare.nextEvaluation'),
     ];
   },

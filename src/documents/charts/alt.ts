@@ -4,7 +4,8 @@ import type { ComparisonView, RoundView } from '../../app/views.js';
 import type { Lang } from '../../domain/instrument.js';
 import { countText } from '../../i18n/counts.js';
 import { t } from '../../i18n/index.js';
-import { comparisonChartData, resultChartData, signed } from './data.js';
+import { faseChangeText, scoreChangeText, totalChangeText } from '../../i18n/compare-text.js';
+import { comparisonChartData, resultChartData } from './data.js';
 
 export function resultChartAlt(view: RoundView, lang: Lang): string {
   const data = resultChartData(view, lang);
@@ -25,12 +26,10 @@ export function comparisonChartAlt(view: ComparisonView, lang: Lang): string {
   const items = c.onderdelen
     .map((o) => {
       const label = data.bars.find((b) => b.code === o.code)!.label;
-      return t(lang, 'documents.alt.compareItem', { label, before: o.before, after: o.after, change: signed(o.delta) });
+      return t(lang, 'documents.alt.compareItem', { label, change: scoreChangeText(lang, o.before, o.after) });
     })
     .join('; ');
-  const totals = t(lang, 'documents.alt.compareTotals', {
-    before: c.total.before, after: c.total.after, faseBefore: t(lang, `fase.${c.fase.before}`), faseAfter: t(lang, `fase.${c.fase.after}`),
-  });
+  const totals = t(lang, 'documents.alt.compareTotals', { total: totalChangeText(lang, c.total), fase: faseChangeText(lang, c.fase) });
   if (c.desired) return t(lang, 'documents.alt.compareNieuw', { items, totals, count: c.desired.reachedCount });
   return t(lang, 'documents.alt.compare', { items, totals });
 }

@@ -3,6 +3,7 @@
 // The chart follows on its own page.
 import type { ComparisonView, LeerlijnView } from '../../app/views.js';
 import { ELEMENTS, onderdeel } from '../../domain/instrument.js';
+import { elementChangeText, faseChangeText, totalChangeText } from '../../i18n/compare-text.js';
 import { formatShare } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
 import { comparisonChartPng } from '../charts/index.js';
@@ -10,7 +11,7 @@ import { seriesLabels, signed } from '../charts/data.js';
 import { contentWidth, finishPdf, heading, MARGIN, paragraph, startPdf, type PdfOptions } from './doc.js';
 import { drawTable, type Cell } from './table.js';
 
-export async function comparisonPdf(leerlijn: LeerlijnView, view: ComparisonView, opts: PdfOptions = {}): Promise<Buffer> {
+export async function comparisonPdf(leerlijn: Pick<LeerlijnView, 'schoolName' | 'youthOrgName' | 'kind' | 'lang'>, view: ComparisonView, opts: PdfOptions = {}): Promise<Buffer> {
   const lang = leerlijn.lang;
   const c = view.comparison;
   const nieuw = c.kind === 'nieuw';
@@ -37,11 +38,11 @@ export async function comparisonPdf(leerlijn: LeerlijnView, view: ComparisonView
   heading(doc, t(lang, 'documents.pdf.elements'));
   for (const e of c.elements) {
     const label = ELEMENTS.find((x) => x.code === e.code)!.label[lang];
-    paragraph(doc, `${t(lang, 'compare.element', { element: label, before: e.before, after: e.after, max: e.max })} (${signed(e.delta)})`);
+    paragraph(doc, elementChangeText(lang, label, e));
   }
   doc.moveDown(0.5);
-  paragraph(doc, t(lang, 'compare.total', { before: c.total.before, after: c.total.after, change: signed(c.total.delta) }), true);
-  paragraph(doc, t(lang, 'compare.fase', { before: t(lang, `fase.${c.fase.before}`), after: t(lang, `fase.${c.fase.after}`) }), true);
+  paragraph(doc, totalChangeText(lang, c.total), true);
+  paragraph(doc, faseChangeText(lang, c.fase), true);
   if (c.desired) paragraph(doc, t(lang, 'compare.reached', { count: c.desired.reachedCount, share: formatShare(lang, c.desired.share) }), true);
 
   doc.addPage();

@@ -1,0 +1,35 @@
+// Week 17 beside week 1 in words, the same in the channel, the PDF and the chart's alt text: what
+// changed says from what to what and how much; what stayed the same says so once ("20, gelijk
+// gebleven"), never "van 20 naar 20".
+import type { Comparison, ElementChange } from '../domain/compare.js';
+import type { Lang } from '../domain/instrument.js';
+import { t } from './index.js';
+
+/** '2 hoger', '1 lager', 'gelijk gebleven'. */
+export function changeText(lang: Lang, delta: number): string {
+  if (delta > 0) return t(lang, 'compare.up', { delta });
+  if (delta < 0) return t(lang, 'compare.down', { delta: -delta });
+  return t(lang, 'compare.same');
+}
+
+/** An onderdeel's score: 'van 2 naar 3 (1 hoger)', or '2, gelijk gebleven'. */
+export function scoreChangeText(lang: Lang, before: number, after: number): string {
+  if (before === after) return t(lang, 'compare.sameAt', { score: after });
+  return `${t(lang, 'compare.fromTo', { before, after })} (${changeText(lang, after - before)})`;
+}
+
+export function totalChangeText(lang: Lang, total: Comparison['total']): string {
+  if (total.delta === 0) return t(lang, 'compare.totalSame', { total: total.after });
+  return t(lang, 'compare.total', { before: total.before, after: total.after, change: changeText(lang, total.delta) });
+}
+
+export function faseChangeText(lang: Lang, fase: Comparison['fase']): string {
+  if (!fase.changed) return t(lang, 'compare.faseSame', { fase: t(lang, `fase.${fase.after}`) });
+  return t(lang, 'compare.fase', { before: t(lang, `fase.${fase.before}`), after: t(lang, `fase.${fase.after}`) });
+}
+
+/** 'Partnerschap: 4 → 5 van 6 (1 hoger)', or 'Partnerschap: 4 van 6, gelijk gebleven'. */
+export function elementChangeText(lang: Lang, element: string, e: ElementChange): string {
+  if (e.delta === 0) return t(lang, 'compare.elementSame', { element, score: e.after, max: e.max });
+  return `${t(lang, 'compare.element', { element, before: e.before, after: e.after, max: e.max })} (${changeText(lang, e.delta)})`;
+}

@@ -1,0 +1,98 @@
+// The comparison as the team reads it, in the channel, in its PDF and in the chart's alt text:
+// a total, an element or an onderdeel that stayed the same says so instead of "from 20 to 20",
+// and a fase that stayed the same is "still" that fase, in Dutch and in English.
+import { describe, expect, it } from 'vitest';
+import type { ComparisonView } from '../../src/app/views.js';
+import { compareInstruments, type FullScores } from '../../src/domain/compare.js';
+import { ELEMENTS, ONDERDEEL_CODES, ONDERDELEN, type Lang, type OnderdeelCode, type Score } from '../../src/domain/instrument.js';
+import { comparisonChartAlt } from '../../src/documents/charts/index.js';
+import { comparisonPdf } from '../../src/documents/pdf/index.js';
+import { t } from '../../src/i18n/index.js';
+import type { Block } from '../../src/views/doc.js';
+import type { Markup } from '../../src/views/markup.js';
+import { comparisonDoc } from '../../src/views/results.js';
+import { pdfText } from './pdf-text.js';
+
+function scores(values: Partial<Record<OnderdeelCode, Score>>, fill: Score): FullScores {
+  return Object.fromEntries(ONDERDEEL_CODES.map((c) => [c, values[c] ?? fill])) as FullScores;
+}
+
+const plain: Markup = {
+  t, commands: (v) => v, bold: (v) => v, italic: (v) => v, user: (v) => v, person: (_lang, id) => id, icon: () => '', link: (label) => label,
+};
+
+function blockTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b): string[] => {
+    if (b.type === 'group') return blockTexts(b.blocks);
+    if (b.type === 'facts') return b.facts.map(([title, value]) => `${title}: ${value}`);
+    return 'text' in b && typeof b.text === 'string' ? b.text.split('\n') : [];
+  });
+}
+
+/** The post's lines, the PDF's text and the alt text of one comparison. */
+async function allWays(lang: Lang, before: FullScores, after: FullScores): Promise<{ post: string[]; pdf: string; alt: string }> {
+  const view: ComparisonView = { leerlijnId: 'l1', channelId: 'C1', lang, comparison: compareInstruments('bestaand', before, after) };
+  const post = blockTexts(comparisonDoc(plain, view).blocks);
+  const pdf = (await pdfText(await comparisonPdf({ schoolName: 'De Horizon', youthOrgName: 'JoU', kind: 'bestaand', lang }, view))).text;
+  return { post, pdf, alt: comparisonChartAlt(view, lang) };
+}
+
+const label = (code: OnderdeelCode, lang: Lang): string => ONDERDELEN.find((o) => o.code === code)!.label[lang];
+/** The one line of the post that names `name`. */
+function lineOf(post: readonly string[], name: string): string {
+  const lines = post.filter((l) => l.includes(name));
+  expect(lines).toHaveLength(1);
+  return lines[0]!;
+}
+const partnership = (lang: Lang): string => ELEMENTS.find((e) => e.code === 'P')!.label[lang];
+
+const WORDS = {
+  nl: {
+    sameTotal: 'Totaal: 20, gelijk gebleven', stillFase: 'Fase: nog steeds Opbouwfase', sameScore: '2, gelijk gebleven', up: 'van 2 naar 3 (1 hoger)',
+    sameElement: ': 4 van 6, gelijk gebleven', upTotal: 'Totaal: van 10 naar 20 (10 hoger)', newFase: 'Fase: van Opstartfase naar Opbouwfase', downTotal: 'Totaal: van 20 naar 19 (1 lager)',
+    fromXtoX: /van (\S+) naar \1(?!\S)/,
+  },
+  en: {
+    sameTotal: 'Total: 20, unchanged', stillFase: 'Phase: still Build-up phase', sameScore: '2, unchanged', up: 'from 2 to 3 (1 higher)',
+    sameElement: ': 4 of 6, unchanged', upTotal: 'Total: from 10 to 20 (10 higher)', newFase: 'Phase: from Start-up phase to Build-up phase', downTotal: 'Total: from 20 to 19 (1 lower)',
+    fromXtoX: /from (\S+) to \1(?!\S)/,
+  },
+} as const;
+
+describe.each(['nl', 'en'] as const)('the comparison in %s', (lang) => {
+  const w = WORDS[lang];
+
+  it('says what stayed the same: the total, the fase, an element and an onderdeel, never "from X to X"', async () => {
+    // P1 up, P2 down: Partnerschap and the total stay at 4 and 20, the fase at Opbouwfase.
+    const { post, pdf, alt } = await allWays(lang, scores({}, 2), scores({ P1: 3, P2: 1 }, 2));
+    for (const line of [w.sameTotal, w.stillFase]) {
+      expect(post).toContain(line);
+      expect(pdf).toContain(line);
+    }
+    expect(lineOf(post, label('A1', lang)).endsWith(`: ${w.sameScore}`)).toBe(true);
+    expect(lineOf(post, label('P1', lang)).endsWith(`: ${w.up}`)).toBe(true);
+    expect(lineOf(post, partnership(lang))).toBe(`${partnership(lang)}${w.sameElement}`);
+    expect(pdf).toContain(`${partnership(lang)}${w.sameElement}`);
+    for (const said of [...post, pdf, alt]) expect(said).not.toMatch(w.fromXtoX);
+    expect(alt).toContain(w.sameTotal);
+    expect(alt).toContain(w.stillFase);
+  });
+
+  it('says how much the total rose and into which fase', async () => {
+    const { post, pdf, alt } = await allWays(lang, scores({}, 1), scores({}, 2));
+    for (const line of [w.upTotal, w.newFase]) {
+      expect(post).toContain(line);
+      expect(pdf).toContain(line);
+      expect(alt).toContain(line);
+    }
+  });
+
+  it('says how much the total fell, within the same fase', async () => {
+    const { post, pdf, alt } = await allWays(lang, scores({}, 2), scores({ A1: 1 }, 2));
+    for (const line of [w.downTotal, w.stillFase]) {
+      expect(post).toContain(line);
+      expect(pdf).toContain(line);
+      expect(alt).toContain(line);
+    }
+  });
+});
