@@ -18,12 +18,24 @@ export function scoreChangeText(lang: Lang, before: number, after: number): stri
   return `${t(lang, 'compare.fromTo', { before, after })} (${changeText(lang, after - before)})`;
 }
 
-export function totalChangeText(lang: Lang, total: Comparison['total']): string {
+/**
+ * The total. For a `nieuw` collaboration week 1 was the wish, not a starting point: a lower total
+ * is how far the team got ("20 van de gewenste 27"), not a decline.
+ */
+export function totalChangeText(lang: Lang, c: Pick<Comparison, 'kind' | 'total'>): string {
+  const total = c.total;
+  if (c.kind === 'nieuw') return t(lang, total.after >= total.before ? 'compare.totalWantedReached' : 'compare.totalWanted', { before: total.before, after: total.after });
   if (total.delta === 0) return t(lang, 'compare.totalSame', { total: total.after });
   return t(lang, 'compare.total', { before: total.before, after: total.after, change: changeText(lang, total.delta) });
 }
 
-export function faseChangeText(lang: Lang, fase: Comparison['fase']): string {
+/** The fase; for `nieuw` beside the wished one ("Opbouwfase, gewenst: Doorontwikkelfase"). */
+export function faseChangeText(lang: Lang, c: Pick<Comparison, 'kind' | 'fase'>): string {
+  const fase = c.fase;
+  if (c.kind === 'nieuw') {
+    const names = { before: t(lang, `fase.${fase.before}`), after: t(lang, `fase.${fase.after}`) };
+    return t(lang, fase.changed ? 'compare.faseWanted' : 'compare.faseWantedReached', names);
+  }
   if (!fase.changed) return t(lang, 'compare.faseSame', { fase: t(lang, `fase.${fase.after}`) });
   return t(lang, 'compare.fase', { before: t(lang, `fase.${fase.before}`), after: t(lang, `fase.${fase.after}`) });
 }

@@ -95,8 +95,8 @@ function elementChange(m: Markup, lang: Lang, c: Comparison, e: ElementChange): 
 export function comparisonDoc(m: Markup, view: ComparisonView): Doc {
   const { lang, comparison: c } = view;
   const title = t(lang, 'compare.heading');
-  const total = totalChangeText(lang, c.total);
-  const fase = faseChangeText(lang, c.fase);
+  const total = totalChangeText(lang, c);
+  const fase = faseChangeText(lang, c);
   const reached = c.desired ? [sentenceStart(reachedOnderdelenText(lang, c.desired.reachedCount, c.onderdelen.length))] : [];
   const summary = text([m.bold(total), m.bold(fase), ...reached].join('\n'), { id: 'summary' });
   const chart: Block = { type: 'chart', chart: comparisonBarChartData(view, lang), alt: comparisonChartAlt(view, lang) };

@@ -30,10 +30,10 @@ function blockTexts(blocks: readonly Block[]): string[] {
 }
 
 /** The post's lines, the PDF's text and the alt text of one comparison. */
-async function allWays(lang: Lang, before: FullScores, after: FullScores): Promise<{ post: string[]; pdf: string; alt: string }> {
-  const view: ComparisonView = { leerlijnId: 'l1', channelId: 'C1', lang, comparison: compareInstruments('bestaand', before, after) };
+async function allWays(lang: Lang, before: FullScores, after: FullScores, kind: 'bestaand' | 'nieuw' = 'bestaand'): Promise<{ post: string[]; pdf: string; alt: string }> {
+  const view: ComparisonView = { leerlijnId: 'l1', channelId: 'C1', lang, comparison: compareInstruments(kind, before, after) };
   const post = blockTexts(comparisonDoc(plain, view).blocks);
-  const pdf = (await pdfText(await comparisonPdf({ schoolName: 'De Horizon', youthOrgName: 'JoU', kind: 'bestaand', lang }, view))).text;
+  const pdf = (await pdfText(await comparisonPdf({ schoolName: 'De Horizon', youthOrgName: 'JoU', kind, lang }, view))).text;
   return { post, pdf, alt: comparisonChartAlt(view, lang) };
 }
 
@@ -51,11 +51,15 @@ const WORDS = {
     sameTotal: 'Totaal: 20, gelijk gebleven', stillFase: 'Fase: nog steeds Opbouwfase', sameScore: '2, gelijk gebleven', up: 'van 2 naar 3 (1 hoger)',
     sameElement: ': 4 van 6, gelijk gebleven', upTotal: 'Totaal: van 10 naar 20 (10 hoger)', newFase: 'Fase: van Opstartfase naar Opbouwfase', downTotal: 'Totaal: van 20 naar 19 (1 lager)',
     fromXtoX: /van (\S+) naar \1(?!\S)/,
+    wantedTotal: 'Totaal: 20 van de gewenste 27', wantedFase: 'Fase: Opbouwfase (gewenst: Doorontwikkelfase)',
+    reachedTotal: 'Totaal: 27, de gewenste 25 bereikt', reachedFase: 'Fase: Doorontwikkelfase, de gewenste fase', lower: /lager/,
   },
   en: {
     sameTotal: 'Total: 20, unchanged', stillFase: 'Phase: still Build-up phase', sameScore: '2, unchanged', up: 'from 2 to 3 (1 higher)',
     sameElement: ': 4 of 6, unchanged', upTotal: 'Total: from 10 to 20 (10 higher)', newFase: 'Phase: from Start-up phase to Build-up phase', downTotal: 'Total: from 20 to 19 (1 lower)',
     fromXtoX: /from (\S+) to \1(?!\S)/,
+    wantedTotal: 'Total: 20 of the 27 you wanted', wantedFase: 'Phase: Build-up phase (wanted: Further development phase)',
+    reachedTotal: 'Total: 27, the 25 you wanted reached', reachedFase: 'Phase: Further development phase, the phase you wanted', lower: /lower/,
   },
 } as const;
 
@@ -93,6 +97,26 @@ describe.each(['nl', 'en'] as const)('the comparison in %s', (lang) => {
       expect(post).toContain(line);
       expect(pdf).toContain(line);
       expect(alt).toContain(line);
+    }
+  });
+
+  // A new collaboration described in week 1 the collaboration it wanted: week 17 is how far the team got, not a decline.
+  it('for a new collaboration, sets week 17 beside the wish instead of calling it lower', async () => {
+    const wish = scores({ A1: 3, A2: 3, A3: 3, B1: 3, B2: 3, T1: 3, T2: 3 }, 2);
+    const { post, pdf, alt } = await allWays(lang, wish, scores({}, 2), 'nieuw');
+    for (const line of [w.wantedTotal, w.wantedFase]) {
+      expect(post).toContain(line);
+      expect(pdf).toContain(line);
+      expect(alt).toContain(line);
+    }
+    expect(post.filter((l) => l.includes(w.wantedTotal.split(':')[0]!)).join()).not.toMatch(w.lower);
+  });
+
+  it('for a new collaboration, says the wished total and fase were reached', async () => {
+    const { post, pdf } = await allWays(lang, scores({ A1: 3, A2: 3, A3: 3, B1: 3, B2: 3 }, 2), scores({ A1: 3, A2: 3, A3: 3, B1: 3, B2: 3, T1: 3, T2: 3 }, 2), 'nieuw');
+    for (const line of [w.reachedTotal, w.reachedFase]) {
+      expect(post).toContain(line);
+      expect(pdf).toContain(line);
     }
   });
 });

@@ -252,8 +252,8 @@ export const cardFacts = {
       ...c.onderdelen.flatMap((o) => [label(f, o.code), scoreChangeText(lang, o.before, o.after)]),
       t(lang, 'compare.reachedMark'), t(lang, 'compare.notReachedMark'),
       ...c.elements.map((e) => elementChangeText(lang, ELEMENTS.find((x) => x.code === e.code)!.label[lang], e)),
-      totalChangeText(lang, c.total),
-      faseChangeText(lang, c.fase),
+      totalChangeText(lang, c),
+      faseChangeText(lang, c),
       sentenceStart(reachedOnderdelenText(lang, c.desired!.reachedCount, c.onderdelen.length)), t(lang, 'compare.nextEvaluation'),
     ];
   },

@@ -29,7 +29,7 @@ export function comparisonChartAlt(view: ComparisonView, lang: Lang): string {
       return t(lang, 'documents.alt.compareItem', { label, change: scoreChangeText(lang, o.before, o.after) });
     })
     .join('; ');
-  const totals = t(lang, 'documents.alt.compareTotals', { total: totalChangeText(lang, c.total), fase: faseChangeText(lang, c.fase) });
+  const totals = t(lang, 'documents.alt.compareTotals', { total: totalChangeText(lang, c), fase: faseChangeText(lang, c) });
   if (c.desired) return t(lang, 'documents.alt.compareNieuw', { items, totals, count: c.desired.reachedCount });
   return t(lang, 'documents.alt.compare', { items, totals });
 }

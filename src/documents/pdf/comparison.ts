@@ -41,8 +41,8 @@ export async function comparisonPdf(leerlijn: Pick<LeerlijnView, 'schoolName' | 
     paragraph(doc, elementChangeText(lang, label, e));
   }
   doc.moveDown(0.5);
-  paragraph(doc, totalChangeText(lang, c.total), true);
-  paragraph(doc, faseChangeText(lang, c.fase), true);
+  paragraph(doc, totalChangeText(lang, c), true);
+  paragraph(doc, faseChangeText(lang, c), true);
   if (c.desired) paragraph(doc, t(lang, 'compare.reached', { count: c.desired.reachedCount, share: formatShare(lang, c.desired.share) }), true);
 
   doc.addPage();
