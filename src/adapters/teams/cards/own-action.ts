@@ -28,7 +28,8 @@ export function ownerActionBlock(m: Markup, lang: Lang, a: ActionView, within?: 
       text(userText(a.description, 500), { weight: 'Bolder' }),
       note(`${onderdeelTitle(lang, a.onderdeel)} · ${details}`),
       ...(a.lastNote ? [note(t(lang, 'action.lastNote', { note: userText(a.lastNote, 300) }))] : []),
-      { type: 'Input.Text', id: noteInputId(a.id), placeholder: t(lang, 'action.noteLabel'), maxLength: 500 },
+      // A label, not a placeholder: the client cuts a placeholder at the input's edge, here before "no names of pupils".
+      { type: 'Input.Text', id: noteInputId(a.id), label: t(lang, 'action.noteLabel'), maxLength: 500 },
       {
         type: 'ActionSet',
         actions: OWNER_STATUS_BUTTONS.map((status) =>

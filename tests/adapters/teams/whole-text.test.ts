@@ -1,0 +1,35 @@
+// What Microsoft's client showed cut off or twice (seen in the Agents Playground): a long
+// prompt as a one-line placeholder is cut at the input's edge (and gone once someone types),
+// so a prompt must stand in a label or a wrapping line; and a heading must not repeat its label.
+import { describe, expect, it } from 'vitest';
+import type { ActionView } from '../../../src/app/views.js';
+import { ownerActionsCard } from '../../../src/adapters/teams/cards/doc.js';
+import type { Lang } from '../../../src/domain/instrument.js';
+import { t } from '../../../src/i18n/index.js';
+
+/** The texts a reader sees whole: wrapping text blocks and input labels, never placeholders. */
+function wholeTexts(card: unknown): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    const o = node as Record<string, unknown>;
+    if (o.type === 'TextBlock' && o.wrap === true && typeof o.text === 'string') out.push(o.text);
+    if (typeof o.type === 'string' && o.type.startsWith('Input.') && typeof o.label === 'string') out.push(o.label);
+    for (const [k, v] of Object.entries(o)) if (k !== 'data' && typeof v === 'object') walk(v);
+  };
+  walk(card);
+  return out;
+}
+
+const action: ActionView = {
+  id: 'a1', leerlijnId: 'l1', onderdeel: 'A1', description: 'Rooster jongerenwerk in de weekmail', ownerUserId: 'u1', dueDate: '2026-12-18',
+  status: 'open', source: 'actieplan', overdue: false, lastNote: null,
+};
+const langs: Lang[] = ['nl', 'en'];
+
+describe.each(langs)('Teams cards in %s, as the client draws them', (lang) => {
+  it('shows mijn-acties’ note prompt whole, "no names of pupils" included', () => {
+    expect(wholeTexts(ownerActionsCard(lang, [action]))).toContain(t(lang, 'action.noteLabel'));
+  });
+});
