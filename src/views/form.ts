@@ -30,8 +30,7 @@ export interface Option {
 
 export type Field =
   | (FieldBase & { kind: 'text'; multiline?: boolean; max: number })
-  /** `placeholder`: what an empty select says where the platform shows it (Teams). */
-  | (FieldBase & { kind: 'choice'; style: 'radio' | 'select'; options: readonly Option[]; placeholder?: string })
+  | (FieldBase & { kind: 'choice'; style: 'radio' | 'select'; options: readonly Option[] })
   /** Any of the options, sent as their values joined by ','. */
   | (FieldBase & { kind: 'checks'; options: readonly Option[] })
   | (FieldBase & { kind: 'date' })

@@ -34,7 +34,7 @@ function aboutFields(lang: Lang, shape: StartFormShape): Field[] {
     { kind: 'choice', id: 'lang', label: t(lang, 'start.lang'), style: shape.sides ? 'select' : 'radio', options: LANGS.map((l) => ({ label: t(lang, `start.langName.${l}`), value: l })) },
     {
       kind: 'choice', id: 'region', label: t(lang, 'start.region'), style: 'select', optional: true,
-      options: REGIONS.map((r) => ({ label: t(lang, `guide.region.${r}`), value: r })), ...(shape.sides ? { placeholder: t(lang, 'start.regionHint') } : {}),
+      options: REGIONS.map((r) => ({ label: t(lang, `guide.region.${r}`), value: r })), ...(shape.sides ? { hint: t(lang, 'start.regionHint') } : {}),
     },
     { kind: 'date', id: 'startDate', label: t(lang, 'start.startDate') },
     // Teams has a time picker; Slack's typed time says how to write it.

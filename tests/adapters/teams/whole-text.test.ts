@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionView } from '../../../src/app/views.js';
 import { ownerActionsCard } from '../../../src/adapters/teams/cards/doc.js';
+import { startFormCard } from '../../../src/adapters/teams/cards/form.js';
 import type { Lang } from '../../../src/domain/instrument.js';
 import { t } from '../../../src/i18n/index.js';
 
@@ -26,10 +27,15 @@ const action: ActionView = {
   id: 'a1', leerlijnId: 'l1', onderdeel: 'A1', description: 'Rooster jongerenwerk in de weekmail', ownerUserId: 'u1', dueDate: '2026-12-18',
   status: 'open', source: 'actieplan', overdue: false, lastNote: null,
 };
+const roster = [{ userId: 'u1', name: 'Alex' }, { userId: 'u2', name: 'Megan' }];
 const langs: Lang[] = ['nl', 'en'];
 
 describe.each(langs)('Teams cards in %s, as the client draws them', (lang) => {
   it('shows mijn-acties’ note prompt whole, "no names of pupils" included', () => {
     expect(wholeTexts(ownerActionsCard(lang, [action]))).toContain(t(lang, 'action.noteLabel'));
+  });
+
+  it('shows the start form’s region hint whole: what the region is for, and what happens without one', () => {
+    expect(wholeTexts(startFormCard(lang, roster))).toContain(t(lang, 'start.regionHint'));
   });
 });

@@ -17,10 +17,8 @@ function inputOf(f: Field, value: string | undefined, people: readonly Choice[])
   switch (f.kind) {
     case 'text':
       return { type: 'Input.Text', ...base, ...(value ? { value: clip(value, f.max) } : {}), maxLength: f.max, ...(f.multiline ? { isMultiline: true } : {}) };
-    case 'choice': {
-      const placeholder = f.placeholder ? { placeholder: f.placeholder } : {};
-      return { type: 'Input.ChoiceSet', ...base, style: f.style === 'radio' ? 'expanded' : 'compact', ...placeholder, choices: f.options.map((o) => ({ title: o.label, value: o.value })) };
-    }
+    case 'choice':
+      return { type: 'Input.ChoiceSet', ...base, style: f.style === 'radio' ? 'expanded' : 'compact', choices: f.options.map((o) => ({ title: o.label, value: o.value })) };
     case 'checks':
       return { type: 'Input.ChoiceSet', ...base, isMultiSelect: true, style: 'expanded', choices: f.options.map((o) => ({ title: o.label, value: o.value })) };
     case 'date':
