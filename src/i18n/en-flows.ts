@@ -248,6 +248,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     coordinator: 'Coordinator',
     removeMember: 'Remove from the team',
     addMembers: 'Add people from this channel',
+    addWho: 'Who are you adding?',
     addSide: 'Side of the people you add',
     addLevel: 'Level of the people you add',
   },

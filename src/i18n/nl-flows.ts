@@ -245,6 +245,7 @@ export const nlFlows = {
     coordinator: 'Coördinator',
     removeMember: 'Uit het team halen',
     addMembers: 'Mensen uit dit kanaal toevoegen',
+    addWho: 'Wie voeg je toe?',
     addSide: 'Kant van de mensen die je toevoegt',
     addLevel: 'Niveau van de mensen die je toevoegt',
   },

@@ -64,7 +64,7 @@ function addFields(lang: Lang, shape: TeamFormShape): Field[] {
   if (!shape.rows) return [{ kind: 'people', id: 'add', label: t(lang, 'slack.addMembers'), optional: true }];
   if (!shape.canAdd) return [];
   return [
-    { kind: 'people', id: 'add', label: t(lang, 'teams.addMembers'), optional: true, before: [text(t(lang, 'teams.addMembers'), { tone: 'strong' })] },
+    { kind: 'people', id: 'add', label: t(lang, 'teams.addWho'), optional: true, before: [text(t(lang, 'teams.addMembers'), { tone: 'strong' })] },
     choice('addSide', t(lang, 'teams.addSide'), [...sideOptions(lang), ...none(true)]),
     choice('addLevel', t(lang, 'teams.addLevel'), [...levelOptions(lang), ...none(true)], { beside: true }),
   ];

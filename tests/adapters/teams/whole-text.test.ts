@@ -2,11 +2,12 @@
 // prompt as a one-line placeholder is cut at the input's edge (and gone once someone types),
 // so a prompt must stand in a label or a wrapping line; and a heading must not repeat its label.
 import { describe, expect, it } from 'vitest';
-import type { ActionView } from '../../../src/app/views.js';
+import type { ActionView, MemberView } from '../../../src/app/views.js';
 import { ownerActionsCard } from '../../../src/adapters/teams/cards/doc.js';
-import { startFormCard } from '../../../src/adapters/teams/cards/form.js';
+import { startFormCard, teamFormCard } from '../../../src/adapters/teams/cards/form.js';
 import type { Lang } from '../../../src/domain/instrument.js';
 import { t } from '../../../src/i18n/index.js';
+import { cardText } from './harness.js';
 
 /** The texts a reader sees whole: wrapping text blocks and input labels, never placeholders. */
 function wholeTexts(card: unknown): string[] {
@@ -27,6 +28,7 @@ const action: ActionView = {
   id: 'a1', leerlijnId: 'l1', onderdeel: 'A1', description: 'Rooster jongerenwerk in de weekmail', ownerUserId: 'u1', dueDate: '2026-12-18',
   status: 'open', source: 'actieplan', overdue: false, lastNote: null,
 };
+const members: MemberView[] = [{ userId: 'u1', displayName: 'Alex', side: 'school', level: 'uitvoerder', isCoordinator: true, isMember: true }];
 const roster = [{ userId: 'u1', name: 'Alex' }, { userId: 'u2', name: 'Megan' }];
 const langs: Lang[] = ['nl', 'en'];
 
@@ -37,5 +39,10 @@ describe.each(langs)('Teams cards in %s, as the client draws them', (lang) => {
 
   it('shows the start form’s region hint whole: what the region is for, and what happens without one', () => {
     expect(wholeTexts(startFormCard(lang, roster))).toContain(t(lang, 'start.regionHint'));
+  });
+
+  it('says "add people from this channel" once in the team form, not as a heading and again as its label', () => {
+    const said = cardText(teamFormCard(lang, 'l1', members, [{ userId: 'u2', name: 'Megan' }])).split('\n');
+    expect(said.filter((line) => line === t(lang, 'teams.addMembers'))).toHaveLength(1);
   });
 });
