@@ -6,7 +6,7 @@ import type { Messenger, SendResult } from '../../app/messenger.js';
 import type { Notice } from '../../app/notices.js';
 import { loadReference as loadStored, refKey, saveReference } from '../../app/platform-records.js';
 import type { TeamsConnection } from './adapter.js';
-import type { AdaptiveCard } from './cards/common.js';
+import { plainWords, type AdaptiveCard } from './cards/common.js';
 import { noticeCard } from './cards/notices.js';
 import { t } from '../../i18n/index.js';
 import { defaultRetry, TRANSIENT_STATUSES, retryAfterOf, statusOf, withRetry, type RetryOptions } from './retry.js';
@@ -18,8 +18,10 @@ export function loadReference(deps: Pick<Deps, 'db'>, workspaceId: string, key: 
   return loadStored<Reference>(deps, workspaceId, key);
 }
 
+/** With the card's own words as its summary: without one Teams' feed and a phone's notification say only "Card". */
 export function cardActivity(card: AdaptiveCard): Partial<Activity> {
-  return { type: 'message', attachments: [CardFactory.adaptiveCard(card)] };
+  const summary = typeof card.fallbackText === 'string' ? plainWords(card.fallbackText) : '';
+  return { type: 'message', ...(summary ? { summary } : {}), attachments: [CardFactory.adaptiveCard(card)] };
 }
 
 /**

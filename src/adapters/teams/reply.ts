@@ -4,8 +4,8 @@ import { refusal, replyDoc, sentence } from '../../views/reply.js';
 import { docElements, teamsMarkup, teamsNamedMarkup, toAdaptiveCard } from './cards/doc.js';
 import type { ErrorView, ReplyView, TextView } from '../../app/flows/surface.js';
 import { type Lang } from '../../i18n/index.js';
-import { adaptiveCard, text, type AdaptiveCard } from './cards/common.js';
-import { teamBlocks, teamWarningBlocks } from '../../views/leerlijn.js';
+import { text, type AdaptiveCard } from './cards/common.js';
+import { teamDoc, teamWarningBlocks } from '../../views/leerlijn.js';
 import { TEAM_FORM } from '../../views/team-form.js';
 import { START_FORM } from '../../views/start-form.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
@@ -64,7 +64,7 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
     const card = teamFormCard(l.lang, l.id, l.members, candidates);
     return { ...card, body: [...docElements(teamWarningBlocks(teamsMarkup([]), l.lang, l)), ...card.body] };
   };
-  const card = view.canEdit ? form() : adaptiveCard(docElements(teamBlocks(teamsMarkup(l.members), l)));
+  const card = view.canEdit ? form() : toAdaptiveCard(teamDoc(teamsMarkup(l.members), l));
   const change = (view.change ?? []).map((c) => text(teamsTextOf(l.lang, c, names), { color: c.tone === 'warning' ? 'Attention' : 'Good' }));
   return { ...card, body: [...change, ...card.body] };
 }

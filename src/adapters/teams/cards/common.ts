@@ -98,7 +98,25 @@ export function userText(value: string, max: number = 1000): string {
 /** One card with a single message, e.g. an error or a confirmation. */
 export function messageCard(message: string, opts: { tone?: 'warning' | 'good' } = {}): AdaptiveCard {
   const color = opts.tone === 'warning' ? { color: 'Attention' } : opts.tone === 'good' ? { color: 'Good' } : {};
-  return adaptiveCard([text(forTeams(message), color)]);
+  return adaptiveCard([text(forTeams(message), color)], [], { fallbackText: forTeams(message) });
+}
+
+/** Teams' feed and a phone show the activity's summary as it is: a few hundred characters say what it is. */
+const SUMMARY_MAX = 300;
+
+/** An escape, a link (its label), emphasis or code marks: left to right, so an escaped `[` opens no link. */
+const MARKS = /\\(.)|\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\\])*\)|\*\*|[_`]/g;
+
+const unmarked = (markdown: string): string =>
+  markdown.replace(MARKS, (_mark, escaped: string | undefined, label: string | undefined) => escaped ?? (label !== undefined ? unmarked(label) : ''));
+
+/**
+ * A card's `fallbackText` (the view's own words for a notification, in Teams Markdown) as the
+ * plain words a notification shows: a link by its label, no emphasis or code marks, escapes undone.
+ */
+export function plainWords(markdown: string): string {
+  const words = unmarked(markdown).replace(/\s+/g, ' ').trim();
+  return clip(words, SUMMARY_MAX);
 }
 
 /**

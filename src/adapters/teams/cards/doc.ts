@@ -105,9 +105,12 @@ function toElements(b: DocBlock): Element[] {
   }
 }
 
-/** A score card's controls go under the card, where Teams draws Action.Execute buttons. */
+/**
+ * A score card's controls go under the card, where Teams draws Action.Execute buttons. The view's
+ * fallback goes with it: what a notification says of the message (messenger.ts cardActivity).
+ */
 export function toAdaptiveCard(doc: Doc, actions: Element[] = [], extra: Json = {}): AdaptiveCard {
-  return adaptiveCard(doc.blocks.flatMap(toElements), [...doc.blocks.flatMap(scoreActions), ...actions], extra);
+  return adaptiveCard(doc.blocks.flatMap(toElements), [...doc.blocks.flatMap(scoreActions), ...actions], { fallbackText: doc.fallback, ...extra });
 }
 
 /** The card's body only, for cards that add their own inputs below a view. */

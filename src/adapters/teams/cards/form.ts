@@ -97,7 +97,7 @@ export function toFormCard(form: Form, members: ReadonlyArray<Pick<MemberView, '
     ...fieldElements(form, people, problems),
     ...docElements(form.after ?? []),
   ];
-  return adaptiveCard(body, [submit(form.submit, form.id, { ...form.data }, form.danger ? { style: 'destructive' } : {})]);
+  return adaptiveCard(body, [submit(form.submit, form.id, { ...form.data }, form.danger ? { style: 'destructive' } : {})], { fallbackText: form.title });
 }
 
 export interface RosterEntry {
