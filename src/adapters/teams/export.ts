@@ -34,7 +34,7 @@ export async function sendExportConsent(svc: TeamsServices, turn: Turn, file: Ex
       declineContext: { leerlijnId },
     },
   };
-  const sent = await svc.messenger.activityToUser(turn.workspaceId, turn.userId, { type: 'message', attachments: [consent] });
+  const sent = await svc.messenger.activityToUser(turn.workspaceId, turn.userId, { type: 'message', summary: consent.content.description, attachments: [consent] });
   if (!sent.ok) {
     svc.log.warn({ error: sent.error }, 'teams export consent card not delivered');
     return reply(turn, messageCard(t(lang, 'teams.exportNoChat'), { tone: 'warning' }));

@@ -65,6 +65,9 @@ describe('export as a file in Teams', () => {
     expect(content.sizeInBytes).toBeGreaterThan(100);
     expect(content.description).toContain('Het Baken');
     expect(content.acceptContext).toEqual({ leerlijnId });
+    // What Teams' feed and a phone's notification say of it, rather than "Card".
+    const offer = h.connector.activities.find((a) => attachmentsOf(a).some((x) => x.contentType === FILE_CONSENT_TYPE));
+    expect(offer?.activity.summary).toBe(content.description);
   });
 
   it('on decline uploads nothing and says the file was not sent', async () => {
