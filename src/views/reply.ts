@@ -103,10 +103,12 @@ export function replyDoc(m: Markup, lang: Lang, view: Exclude<ReplyView, { type:
       return said(sentence(m, lang, view), toneOf(view));
     case 'error':
       return said(refusal(m, lang, view, true), 'attention');
-    case 'lines':
-      return said(view.lines.map((l) => (l.type === 'text' ? sentence(m, lang, l) : refusal(m, lang, l, true))).join('\n'), 'attention');
+    case 'lines': {
+      const l = view.lang ?? lang;
+      return said(view.lines.map((line) => (line.type === 'text' ? sentence(m, l, line) : refusal(m, l, line, true))).join('\n'), 'attention');
+    }
     case 'help':
-      return helpDoc(m, lang, view.unknown, view.progress);
+      return helpDoc(m, view.lang ?? lang, view.unknown, view.progress);
     case 'status': {
       const status = statusDoc(m, view.status);
       return { ...status, blocks: [...status.blocks, ...progressBlocks(m, view.status.leerlijn.lang, view.progress)] };
@@ -120,7 +122,7 @@ export function replyDoc(m: Markup, lang: Lang, view: Exclude<ReplyView, { type:
     case 'actions':
       return actionListDoc(m, lang, view.actions);
     case 'my_actions':
-      return ownActionsDoc(m, lang, view.actions);
+      return ownActionsDoc(m, view.lang ?? lang, view.actions);
     case 'evaluation':
       return evaluationMenuDoc(m, view.evaluation, view.canFill);
     case 'reminders_saved':

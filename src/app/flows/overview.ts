@@ -6,6 +6,7 @@ import { compareRounds, comparisonPosted, getHome, getStatusInChannel } from '..
 import { nextStepFlow, progressFor } from './next-step.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { myData } from '../my-data.js';
+import { inPersonalChat } from './reader-lang.js';
 import { text, type FlowCtx, type TextView } from './surface.js';
 
 /** The commands, and in a channel with a leerlijn the four steps and the asker's next action. */
@@ -45,7 +46,7 @@ export async function compareFlow(ctx: FlowCtx): Promise<void> {
  * as Slack's App Home does.
  */
 export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
-  if (ctx.place.personal) return statusFlow(ctx);
+  if (ctx.place.personal) return statusFlow(await inPersonalChat(ctx, false));
   await ctx.surface.post({ type: 'welcome', lang: ctx.lang });
 }
 

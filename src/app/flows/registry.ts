@@ -14,6 +14,8 @@ export interface CommandSpec<N extends string = string> {
   name: N;
   /** Every word that names the command: the Dutch name first, then the English aliases. */
   words: readonly string[];
+  /** Its English name where that is not Dutch too: typed in a personal chat, the answer is in English (reader-lang.ts). */
+  english?: string;
   /** The help line under `command.help.<helpKey>`. */
   helpKey: string;
   /** `channel`: in the team's channel only; `anywhere`: also in a personal chat. */
@@ -25,22 +27,25 @@ export interface CommandSpec<N extends string = string> {
   flow: CommandFlow;
 }
 
-type Options = Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly'>>;
+/** `aliasDutchToo`: the second word is Dutch as well ('hulp', 'plan'), so typing it says nothing of the language. */
+type Options = Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly'>> & { aliasDutchToo?: true };
 
-const spec = <N extends string>(name: N, words: readonly string[], helpKey: string, flow: CommandFlow, opts: Options = {}): CommandSpec<N> => ({
+/** `words`: the Dutch name, then its English name where that differs (the help in English shows it). */
+const spec = <N extends string>(name: N, words: readonly [N] | readonly [N, string], helpKey: string, flow: CommandFlow, opts: Options = {}): CommandSpec<N> => ({
   name, words, helpKey, flow, where: opts.where ?? 'channel', needsLeerlijn: opts.needsLeerlijn ?? true, coordinatorOnly: opts.coordinatorOnly ?? false,
+  ...(words[1] && !opts.aliasDutchToo ? { english: words[1] } : {}),
 });
 
 /** In the order the help lists them. */
 export const COMMANDS = [
-  spec('help', ['help', 'hulp'], 'help', helpFlow, { where: 'anywhere', needsLeerlijn: false }),
+  spec('help', ['help', 'hulp'], 'help', helpFlow, { where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true }),
   spec('start', ['start'], 'start', startFlow, { needsLeerlijn: false }),
   spec('status', ['status'], 'status', statusFlow, { where: 'anywhere', needsLeerlijn: false }),
   spec('planning', ['planning', 'schedule'], 'planning', planningFlow),
   spec('team', ['team'], 'team', teamFlow),
   spec('scores', ['scores'], 'scores', scoresFlow, { coordinatorOnly: true }),
   spec('sluit', ['sluit', 'close'], 'sluit', closeFlow, { coordinatorOnly: true }),
-  spec('actieplan', ['actieplan', 'plan'], 'actieplan', planFlow),
+  spec('actieplan', ['actieplan', 'plan'], 'actieplan', planFlow, { aliasDutchToo: true }),
   spec('acties', ['acties', 'actions'], 'acties', actionsFlow),
   spec('mijn-acties', ['mijn-acties', 'my-actions'], 'mijnActies', myActionsFlow, { where: 'anywhere', needsLeerlijn: false }),
   spec('mijn-gegevens', ['mijn-gegevens', 'my-data'], 'mijnGegevens', myDataFlow, { where: 'anywhere', needsLeerlijn: false }),

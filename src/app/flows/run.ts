@@ -2,6 +2,7 @@
 // the channel has a leerlijn, coordinator-only), then its flow; refusals become words.
 import { errorView } from './error-view.js';
 import { memberOf } from '../../store/leerlijnen.js';
+import { inPersonalChat } from './reader-lang.js';
 import { parseCommand, type CommandSpec } from './registry.js';
 import { text, type CommandInput, type FlowCtx, type ReplyView } from './surface.js';
 
@@ -18,15 +19,17 @@ async function refusal(ctx: FlowCtx, spec: CommandSpec, word: string): Promise<R
 }
 
 /** `typed`: the words after `/leerlijn` (Slack) or the bot's mention (Teams), people's mentions taken out. */
-export async function runCommand(ctx: FlowCtx, typed: { text: string; mentions: readonly string[] }): Promise<void> {
+export async function runCommand(place: FlowCtx, typed: { text: string; mentions: readonly string[] }): Promise<void> {
   const parsed = parseCommand(typed.text);
-  if (!parsed.spec) return ctx.surface.reply({ type: 'help', unknown: parsed.word });
+  let ctx = place;
   try {
+    ctx = await inPersonalChat(place, parsed.spec?.english !== undefined && parsed.word === parsed.spec.english);
+    if (!parsed.spec) return await ctx.surface.reply({ type: 'help', unknown: parsed.word });
     const refused = await refusal(ctx, parsed.spec, parsed.word);
     if (refused) return await ctx.surface.reply(refused);
     const input: CommandInput = { args: parsed.args, mentions: typed.mentions };
     await parsed.spec.flow(ctx, input);
   } catch (error) {
-    await ctx.surface.reply(errorView(ctx, error, parsed.spec.name));
+    await ctx.surface.reply(errorView(ctx, error, parsed.spec?.name ?? 'help'));
   }
 }

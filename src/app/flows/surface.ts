@@ -46,8 +46,8 @@ export interface ErrorView {
 export type ReplyView =
   | TextView
   | ErrorView
-  | { type: 'lines'; lines: ReadonlyArray<TextView | ErrorView> }
-  | { type: 'help'; unknown?: string; progress?: ProgressView }
+  | { type: 'lines'; lines: ReadonlyArray<TextView | ErrorView>; lang?: Lang }
+  | { type: 'help'; unknown?: string; progress?: ProgressView; lang?: Lang }
   | { type: 'status'; status: StatusView; progress?: ProgressView }
   /** After a step: the asker's next action, with a button where it is a command (see next-step.ts). */
   | { type: 'next_step'; progress: ProgressView; lang?: Lang }
@@ -57,7 +57,7 @@ export type ReplyView =
   /** `canFill`: the asker fills it in (the coordinator, the meeting's invuller): each onderdeel gets its button. */
   | { type: 'plan'; plan: ActionPlanView; members: MemberView[]; canFill: boolean }
   | { type: 'actions'; actions: ActionView[]; members: MemberView[] }
-  | { type: 'my_actions'; actions: ActionView[] }
+  | { type: 'my_actions'; actions: ActionView[]; lang?: Lang }
   | { type: 'evaluation'; evaluation: EvaluationView; members: MemberView[]; canFill: boolean }
   | { type: 'reminders_saved'; settings: ReminderSettings };
 

@@ -29,13 +29,14 @@ describe.each(backends())('running a typed command on $name', ({ open }) => {
 
   const personal: Place = { channelId: 'D_CHAT', personal: true, repliesSeenByAll: false };
 
-  it('a channel command typed in a personal chat says where it works, in the word typed', async () => {
+  it('a channel command typed in a personal chat says where it works, in the word typed and its language (or else the leerlijn’s)', async () => {
     const { ctx, replies } = await typedIn(personal, env.s.coordinator.userId);
     await runCommand(ctx, { text: 'schedule', mentions: [] });
     await runCommand(ctx, { text: 'start', mentions: [] });
+    const { rows } = await env.deps.db.query<{ lang: string }>(`select lang from leerlijnen where id = $1::uuid`, [env.s.leerlijnId]);
     expect(replies).toEqual([
-      { type: 'text', key: 'command.channelOnly', params: { command: 'schedule' } },
-      { type: 'text', key: 'command.channelOnly', params: { command: 'start' } },
+      { type: 'text', key: 'command.channelOnly', params: { command: 'schedule' }, lang: 'en' },
+      { type: 'text', key: 'command.channelOnly', params: { command: 'start' }, lang: rows[0]!.lang },
     ]);
   });
 

@@ -1,0 +1,38 @@
+// A personal chat has no leerlijn to take a language from: its answers are in the language the
+// person typed the command in where the word says it ('my-actions'), otherwise in their
+// leerlijnen's when those share one, otherwise the server's. Decided here for both platforms.
+import type { Lang } from '../../domain/instrument.js';
+import { leerlijnenOfUser } from '../../store/leerlijnen.js';
+import type { FlowCtx, ReplyView, Surface } from './surface.js';
+
+export async function personalLang(ctx: Pick<FlowCtx, 'deps' | 'actor'>, typedInEnglish: boolean): Promise<Lang> {
+  if (typedInEnglish) return 'en';
+  const langs = new Set((await leerlijnenOfUser(ctx.deps.db, ctx.actor.workspaceId, ctx.actor.userId)).map((l) => l.lang));
+  const [only] = langs;
+  return langs.size === 1 && only ? only : ctx.deps.defaultLang;
+}
+
+/** A reply said in `lang` where it says no language of its own (a refusal in its leerlijn's keeps that). */
+function saidIn(view: ReplyView, lang: Lang): ReplyView {
+  switch (view.type) {
+    case 'text':
+    case 'error':
+    case 'lines':
+    case 'help':
+    case 'my_actions':
+    case 'next_step':
+      return { ...view, lang: view.lang ?? lang };
+    case 'home':
+      return { ...view, home: { ...view.home, lang } };
+    default:
+      return view;
+  }
+}
+
+/** The flow's context in a personal chat: its language, and every reply said in it. */
+export async function inPersonalChat(ctx: FlowCtx, typedInEnglish: boolean): Promise<FlowCtx> {
+  if (!ctx.place.personal) return ctx;
+  const lang = await personalLang(ctx, typedInEnglish);
+  const surface: Surface = { ...ctx.surface, reply: (view) => ctx.surface.reply(saidIn(view, lang)) };
+  return { ...ctx, lang, surface };
+}
