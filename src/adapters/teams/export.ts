@@ -77,6 +77,8 @@ async function upload(svc: TeamsServices, url: string, bytes: Buffer): Promise<b
 function fileInfoActivity(info: NonNullable<FileConsentAnswer['uploadInfo']>): Partial<Activity> {
   return {
     type: 'message',
+    // What the feed and a phone say of it, rather than "Card".
+    summary: info.name,
     attachments: [{ contentType: FILE_INFO_TYPE, contentUrl: info.contentUrl, name: info.name, content: { uniqueId: info.uniqueId, fileType: info.fileType } }],
   };
 }

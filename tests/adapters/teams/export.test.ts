@@ -121,6 +121,7 @@ describe('export as a file in Teams', () => {
     const chat = h.connector.sentTo(annaChat().conversation.id);
     const info = attachmentsOf(chat.at(-1)!)[0]!;
     expect(info.contentType).toBe(FILE_INFO_TYPE);
+    expect(chat.at(-1)!.activity.summary).toBe(consent.name);
     expect(info).toMatchObject({ contentUrl: 'https://contoso.sharepoint.com/personal/anna/export.json', name: consent.name, content: { uniqueId: 'file-1', fileType: 'json' } });
   });
 
