@@ -193,7 +193,7 @@ export const en: Catalog = {
     yourVote: 'Your vote: {score} – {label}. You can change it until the round closes.',
     addNote: 'Add a note',
     noteTitle: 'Note',
-    noteLabel: 'What does this look like in practice? Keep it short, with no names or details of pupils.',
+    notePrivacy: 'Keep it short, with no names or details of pupils.',
     noteSaved: 'Your note was saved.',
     stillWorking: 'This is taking longer than expected. Your action is still being processed; refresh the card in a moment to see the result.',
     noteTooLate: 'The voting round has already closed, so this note was not saved. Bring it up when the team discusses the scores, or pass it on to the coordinator.',

@@ -190,7 +190,7 @@ export const nl = {
     yourVote: 'Je stem: {score} – {label}. Je kunt hem wijzigen tot de ronde sluit.',
     addNote: 'Notitie toevoegen',
     noteTitle: 'Notitie',
-    noteLabel: 'Hoe ziet dit er concreet uit? Kort, en geen namen of gegevens van leerlingen.',
+    notePrivacy: 'Kort, en geen namen of gegevens van leerlingen.',
     noteSaved: 'Je notitie is bewaard.',
     stillWorking: 'Dit duurt langer dan verwacht. Je actie wordt nog verwerkt; ververs de kaart zo om het resultaat te zien.',
     noteTooLate: 'De stemronde is al gesloten, dus deze notitie is niet bewaard. Breng hem in als het team de scores bespreekt, of geef hem door aan de coördinator.',

@@ -60,8 +60,8 @@ export interface VoteControls {
   /** The reader's own vote, on a card drawn for them alone (Teams): never on a shared card. */
   own: Score | null;
   noteButton: string;
-  /** Where a platform takes the note in the card itself (Teams; Slack opens a modal). */
-  noteField: { label: string; placeholder: string };
+  /** Where a platform takes the note in the card itself (Teams; Slack opens a modal with the same placeholder and hint). */
+  noteField: { label: string; placeholder: string; hint: string };
 }
 
 export interface AgreeControls {

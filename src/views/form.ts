@@ -29,7 +29,7 @@ export interface Option {
 }
 
 export type Field =
-  | (FieldBase & { kind: 'text'; multiline?: boolean; max: number })
+  | (FieldBase & { kind: 'text'; multiline?: boolean; max: number; placeholder?: string })
   | (FieldBase & { kind: 'choice'; style: 'radio' | 'select'; options: readonly Option[] })
   /** Any of the options, sent as their values joined by ','. */
   | (FieldBase & { kind: 'checks'; options: readonly Option[] })

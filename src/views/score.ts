@@ -3,7 +3,7 @@
 // agreed score and the notes. Votes show only as counts, never per person. The vote and agree
 // controls are neutral blocks each platform draws its own way (doc.ts score_vote/score_agree).
 import type { RoundView, ScoreCardView } from '../app/views.js';
-import { ELEMENTS, onderdeel, practiceQuestion, SCALE, SCORES, scoreQuestion, type Lang, type OnderdeelCode, type Score } from '../domain/instrument.js';
+import { ELEMENTS, onderdeel, practiceQuestion, SCALE, SCORES, scoreQuestion, type Score } from '../domain/instrument.js';
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
 import { heading, note, text, type Block, type CardRef, type Doc, type ScoreChoice } from './doc.js';
@@ -42,6 +42,11 @@ function intro(m: Markup, card: ScoreCardView): readonly Block[] {
   return blocks;
 }
 
+/** What a note field asks and what it says under it, alike on the Teams card and in Slack's note form: notes stay short and name no pupils. */
+const noteAsk = (card: NoteFor) => ({ placeholder: practiceQuestion(card.kind, card.moment, card.lang), hint: t(card.lang, 'card.notePrivacy') });
+
+type NoteFor = Pick<ScoreCardView, 'lang' | 'kind' | 'moment' | 'onderdeel'>;
+
 const ref = (card: ScoreCardView): CardRef => ({ roundId: card.roundId, onderdeel: card.onderdeel });
 
 const voteChoices = (card: ScoreCardView): ScoreChoice[] =>
@@ -59,7 +64,7 @@ function openBlocks(m: Markup, card: ScoreCardView, own: Score | null): Block[] 
       votes: voteChoices(card),
       own,
       noteButton: t(lang, 'card.button.note'),
-      noteField: { label: t(lang, 'card.addNote'), placeholder: practiceQuestion(card.kind, card.moment, lang) },
+      noteField: { label: t(lang, 'card.addNote'), ...noteAsk(card) },
     },
   ];
 }
@@ -140,8 +145,9 @@ export function roundClosedDoc(m: Markup, round: RoundView): Doc {
 /** The card-note form's id: Slack's modal callback, which its submit is routed by. */
 export const CARD_NOTE_FORM = 'card_note';
 
-/** A card's note as Slack asks for it, in a modal (Teams' card has a note input of its own); the title holds 24 characters, so the label names the onderdeel and the hint asks the question. */
-export function cardNoteForm(lang: Lang, onderdeel: OnderdeelCode): Form {
-  const fields = [{ kind: 'text' as const, id: 'note', label: onderdeelTitle(lang, onderdeel), multiline: true, max: 500, hint: t(lang, 'card.noteLabel') }];
+/** A card's note as Slack asks for it, in a modal (Teams' card has a note input of its own); the title holds 24 characters, so the label names the onderdeel. */
+export function cardNoteForm(card: NoteFor): Form {
+  const { lang } = card;
+  const fields = [{ kind: 'text' as const, id: 'note', label: onderdeelTitle(lang, card.onderdeel), multiline: true, max: 500, ...noteAsk(card) }];
   return { id: CARD_NOTE_FORM, lang, title: t(lang, 'card.noteTitle'), submit: t(lang, 'card.submit'), close: t(lang, 'card.close'), intro: [], fields, values: {}, data: {} };
 }

@@ -86,9 +86,9 @@ describe('catalogues', () => {
     expect(t('en', 'fase.doorontwikkel')).toBe('Further development phase');
   });
 
-  it('reminds people not to write about pupils in the privacy notice and note label', () => {
+  it('reminds people not to write about pupils in the privacy notice and under every note field', () => {
     expect(t('nl', 'privacy.notice')).toMatch(/nooit gegevens over individuele leerlingen/);
-    expect(t('nl', 'card.noteLabel')).toMatch(/geen namen of gegevens van leerlingen/);
+    expect(t('nl', 'card.notePrivacy')).toMatch(/geen namen of gegevens van leerlingen/);
     expect(t('en', 'privacy.notice')).toMatch(/export and delete/);
   });
 });

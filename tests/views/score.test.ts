@@ -1,9 +1,12 @@
 // A score card's question, as both platforms draw it: in week 1 a new collaboration is asked
 // what could be realised; in week 17 every team is asked what was realised (the eindevaluatie).
+// Whoever types a note is told, on both platforms, to keep it short and free of pupils' names.
 import { describe, expect, it } from 'vitest';
 import type { ScoreCardView } from '../../src/app/views.js';
 import { renderCard } from '../../src/adapters/slack/render/cards.js';
 import { scoreCard } from '../../src/adapters/teams/cards/score.js';
+import { practiceQuestion } from '../../src/domain/instrument.js';
+import { t } from '../../src/i18n/index.js';
 
 const card = (moment: ScoreCardView['moment']): ScoreCardView => ({
   roundId: '00000000-0000-4000-8000-000000000001', leerlijnId: '00000000-0000-4000-8000-000000000002', moment, kind: 'nieuw', lang: 'nl',
@@ -19,5 +22,39 @@ describe('the question on a new collaboration’s score card', () => {
       expect(drawn).toContain(asked);
       expect(drawn).not.toContain(notAsked);
     }
+  });
+});
+
+type Node = { type?: string; id?: string; text?: string; placeholder?: string };
+
+/** The elements that sit beside the note input (the array holding it), wherever in the card it is. */
+function besideNote(node: unknown): Node[] | undefined {
+  if (Array.isArray(node)) {
+    if (node.some((n: Node) => n?.type === 'Input.Text' && n.id === 'note')) return node as Node[];
+    for (const inner of node) {
+      const found = besideNote(inner);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (typeof node !== 'object' || node === null) return undefined;
+  for (const inner of Object.values(node)) {
+    const found = besideNote(inner);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+describe('the note field on a Teams score card', () => {
+  it.each([
+    ['nl', 'nieuw', 'week1'],
+    ['en', 'bestaand', 'week17'],
+  ] as const)('(%s) asks the practice question and says, right under it, to keep notes short and free of pupils', (lang, kind, moment) => {
+    const drawn = scoreCard({ ...card(moment), kind, lang });
+    const around = besideNote(drawn.body) ?? [];
+    const at = around.findIndex((n) => n.type === 'Input.Text' && n.id === 'note');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(around[at]?.placeholder).toBe(practiceQuestion(kind, moment, lang));
+    expect(around[at + 1]?.text).toBe(t(lang, 'card.notePrivacy'));
   });
 });

@@ -102,7 +102,7 @@ export async function openNote(call: ActionCall): Promise<void> {
   const card = await orTell(call.cx, 'note_form', loadCard, call.tellUser, () => channelLang(call.cx, call.workspaceId, channelId));
   if (!card) return;
   const meta = { ...parsed.data, channelId, lang: card.lang };
-  await call.client.views.open({ trigger_id: call.triggerId, view: toModal(cardNoteForm(card.lang, parsed.data.onderdeel), meta) });
+  await call.client.views.open({ trigger_id: call.triggerId, view: toModal(cardNoteForm(card), meta) });
 }
 
 export async function submitNote(call: SubmitCall): Promise<void> {

@@ -7,7 +7,7 @@ import { startLeerlijn } from '../../../src/app/leerlijn.js';
 import { agreeAllProposed, closeRound, getRound, openRound } from '../../../src/app/rounds.js';
 import { renderCard } from '../../../src/adapters/slack/render/cards.js';
 import { onderdeelTitle } from '../../../src/i18n/phrases.js';
-import { SCALE, SCORES } from '../../../src/domain/instrument.js';
+import { practiceQuestion, SCALE, SCORES } from '../../../src/domain/instrument.js';
 import { t, tError, type Lang } from '../../../src/i18n/index.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { startFakeSlack, type FakeMessage, type RecordedCall } from '../../fakes/slack-api.js';
@@ -110,10 +110,15 @@ describe('Slack score cards', () => {
     await h.click(MEMBER, 'card_note', `${roundId}|P2`, { ts: cardsIn(h).cards.get('P2')?.ts });
     await h.settle();
     noteMeta = lastView(h, MEMBER).meta;
-    const view = h.fake.lastView(MEMBER)?.view as { title: { text: string }; blocks: Array<{ type: string; label?: { text: string }; hint?: { text: string } }> };
+    const view = h.fake.lastView(MEMBER)?.view as {
+      title: { text: string };
+      blocks: Array<{ type: string; label?: { text: string }; hint?: { text: string }; element?: { placeholder?: { text: string } } }>;
+    };
     const field = view.blocks.find((b) => b.type === 'input');
     expect(field?.label?.text).toBe(onderdeelTitle('nl', 'P2'));
-    expect(field?.hint?.text).toBe(t('nl', 'card.noteLabel'));
+    // As on the Teams card: the practice question in the field, the privacy hint under it.
+    expect(field?.element?.placeholder?.text).toBe(practiceQuestion('bestaand', 'week1', 'nl'));
+    expect(field?.hint?.text).toBe(t('nl', 'card.notePrivacy'));
     expect(view.title.text.length).toBeLessThanOrEqual(24);
   });
 

@@ -51,7 +51,7 @@ function elementOf(f: Exclude<Field, { kind: 'text' | 'time' }>, value: string |
 function inputOf(f: Field, value: string | undefined, blockId: string): Block {
   const optional = f.optional ?? false;
   if (f.kind === 'text' || f.kind === 'time') {
-    const shape = f.kind === 'text' ? { multiline: f.multiline ?? false, max: f.max } : { max: 5 };
+    const shape = f.kind === 'text' ? { multiline: f.multiline ?? false, max: f.max, ...(f.placeholder ? { placeholder: f.placeholder } : {}) } : { max: 5 };
     return textInput(blockId, f.label, { initial: value ?? null, optional, ...(f.hint ? { hint: f.hint } : {}), ...shape });
   }
   // Slack's typed inputs, checkboxes and people pickers show a hint under them; the others have none here.

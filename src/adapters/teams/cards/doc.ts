@@ -96,7 +96,7 @@ function toElements(b: DocBlock): Element[] {
     case 'own_action':
       return [ownerActionBlock(teamsMarkup([]), b.lang, b.action, b.in)];
     case 'score_vote':
-      return [noteField(b)];
+      return noteField(b);
     case 'score_agree':
     case 'round_control':
       return [];

@@ -16,7 +16,7 @@ function inputOf(f: Field, value: string | undefined, people: readonly Choice[])
   const base = { id: f.id, label: f.label, ...(value ? { value } : {}) };
   switch (f.kind) {
     case 'text':
-      return { type: 'Input.Text', ...base, ...(value ? { value: clip(value, f.max) } : {}), maxLength: f.max, ...(f.multiline ? { isMultiline: true } : {}) };
+      return { type: 'Input.Text', ...base, ...(value ? { value: clip(value, f.max) } : {}), maxLength: f.max, ...(f.multiline ? { isMultiline: true } : {}), ...(f.placeholder ? { placeholder: clip(f.placeholder, 120) } : {}) };
     case 'choice':
       return { type: 'Input.ChoiceSet', ...base, style: f.style === 'radio' ? 'expanded' : 'compact', choices: f.options.map((o) => ({ title: o.label, value: o.value })) };
     case 'checks':

@@ -2,7 +2,7 @@
 // with the card as the clicker should see it), the note typed in the card itself. The verbs and
 // their data are what cards posted before still send, so they stay exactly as they are.
 import type { AgreeControls, Block, VoteControls } from '../../../views/doc.js';
-import { clip, execute, type Element } from './common.js';
+import { clip, execute, note, type Element } from './common.js';
 
 export const VERB = {
   vote: 'vote',
@@ -14,9 +14,10 @@ export const VERB = {
   refresh: 'refreshCard',
 } as const;
 
-/** The note field above the buttons: Teams sends it with whichever button is pressed. */
-export function noteField(c: VoteControls): Element {
-  return { type: 'Input.Text', id: 'note', label: c.noteField.label, placeholder: clip(c.noteField.placeholder, 120), isMultiline: true, maxLength: 500 };
+/** The note field above the buttons, its hint under it: Teams sends it with whichever button is pressed. */
+export function noteField(c: VoteControls): Element[] {
+  const { label, placeholder, hint } = c.noteField;
+  return [{ type: 'Input.Text', id: 'note', label, placeholder: clip(placeholder, 120), isMultiline: true, maxLength: 500 }, note(hint)];
 }
 
 function voteActions(c: VoteControls): Element[] {
