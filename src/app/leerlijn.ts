@@ -24,7 +24,7 @@ import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudite
 import { AppError, ValidationError } from './errors.js';
 import { forgetLeerlijnen } from './places.js';
 import { leerlijnView, timelineView } from './present.js';
-import { IsoDate, parseInput } from './validate.js';
+import { IsoDate, parseInput, TimeOfDay } from './validate.js';
 import type { LeerlijnView, StartView } from './views.js';
 
 const userId = z.string().trim().min(1, 'required').max(64, 'too_long');
@@ -44,7 +44,7 @@ export const StartInput = z.object({
   schoolName: name,
   youthOrgName: name,
   startDate: IsoDate,
-  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time'),
+  startTime: TimeOfDay,
   timezone: z.string().refine(isValidTimezone, 'timezone').optional(),
   lang: z.enum(['nl', 'en']).optional(),
   randvoorwaarden: z.object({ draagvlak: z.boolean(), financiering: z.boolean(), facilitering: z.boolean() }),

@@ -8,7 +8,7 @@ import { insertMeetings, meetingsOf, memberOf, updateMeeting, type MeetingRow } 
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, ValidationError } from './errors.js';
 import { timelineView } from './present.js';
-import { IsoDate, parseInput } from './validate.js';
+import { IsoDate, parseInput, TimeOfDay } from './validate.js';
 import type { TimelineView } from './views.js';
 
 export async function getTimeline(deps: Deps, actor: Actor, leerlijnId: string): Promise<TimelineView> {
@@ -30,7 +30,7 @@ export const MoveInput = z.object({
   kind: z.enum(ALL_MEETING_KINDS, 'meeting'),
   date: IsoDate,
   /** Left out: the meeting keeps its own time (one click on a day-off warning moves only the day). */
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time').optional(),
+  time: TimeOfDay.optional(),
 });
 export type MoveInput = z.input<typeof MoveInput>;
 

@@ -16,8 +16,14 @@ const isCalendarDate = (s: string): boolean => {
  * lie weeks later, and a day late in year 9999 would plan them in a five-digit year.
  */
 export const IsoDate = z.string().superRefine((s, ctx) => {
-  // One problem at most: an empty date is not also out of range.
-  const problem = !/^\d{4}-\d{2}-\d{2}$/.test(s) || !isCalendarDate(s) ? 'date' : s < '2000-01-01' || s > '2099-12-31' ? 'date_range' : null;
+  // One problem at most: an empty date is asked for, not said to be written wrong or out of range.
+  const problem = s.trim() === '' ? 'required' : !/^\d{4}-\d{2}-\d{2}$/.test(s) || !isCalendarDate(s) ? 'date' : s < '2000-01-01' || s > '2099-12-31' ? 'date_range' : null;
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** A time of day as forms send it (HH:MM); left empty, it is asked for rather than said to be written wrong. */
+export const TimeOfDay = z.string().superRefine((s, ctx) => {
+  const problem = s.trim() === '' ? 'required' : /^([01]\d|2[0-3]):[0-5]\d$/.test(s) ? null : 'time';
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 

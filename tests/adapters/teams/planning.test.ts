@@ -109,6 +109,15 @@ describe('moving a meeting from the form', () => {
     expect(textAfter(lastCard(), 'date')).toBeDefined();
   });
 
+  it('asks to fill in an empty date or time, and names the format only for one that is written wrong', async () => {
+    await h.submit(anna, { form: 'move', kind: 'actieplan', date: '', time: '' });
+    const empty = lastCard();
+    expect([textAfter(empty, 'date'), textAfter(empty, 'time')]).toEqual([t('nl', 'field.required'), t('nl', 'field.required')]);
+    await h.submit(anna, { form: 'move', kind: 'actieplan', date: '2026-02-31', time: '25:00' });
+    const wrong = lastCard();
+    expect([textAfter(wrong, 'date'), textAfter(wrong, 'time')]).toEqual([t('nl', 'field.date'), t('nl', 'field.time')]);
+  });
+
   it('moves a meeting onto a weekend and shows the warning with the new timeline', async () => {
     await h.submit(anna, { form: 'move', kind: 'actieplan', date: '2026-02-14', time: '10:00' });
     const card = cardText(lastCard());
