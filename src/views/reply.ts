@@ -3,7 +3,7 @@
 // overviews. Where a platform adds its own controls (the planning, the team) its adapter does.
 import type { ErrorView, ReplyView, TextView } from '../app/flows/surface.js';
 import { nextStepCommand } from '../app/flows/next-step.js';
-import { COMMANDS } from '../app/flows/registry.js';
+import { COMMANDS, type CommandSpec } from '../app/flows/registry.js';
 import type { ReminderSettings } from '../app/meetings.js';
 import type { ProgressView } from '../app/progress.js';
 import type { Lang } from '../domain/instrument.js';
@@ -72,15 +72,28 @@ function nextStepDoc(m: Markup, lang: Lang, view: ProgressView): Doc {
   return { fallback: next, blocks: [text(next, { id: 'next_step', tone: 'strong' }), ...nextStepButtons(lang, view)] };
 }
 
-export function helpDoc(m: Markup, lang: Lang, unknown?: string, progress?: ProgressView): Doc {
-  const intro = m.t(lang, 'command.help.intro');
+const helpLine = (m: Markup, lang: Lang, c: CommandSpec): string => m.t(lang, `command.help.${c.helpKey}` as MessageKey);
+
+/** The commands, as the registry lists them; in a personal chat, what works there first and the channel's after, said to be the channel's. */
+function commandBlocks(m: Markup, lang: Lang, personal: boolean): Block[] {
+  if (!personal) return [text([m.t(lang, 'command.help.intro'), ...COMMANDS.map((c) => helpLine(m, lang, c))].join('\n'))];
+  const here = COMMANDS.filter((c) => c.where === 'anywhere');
+  const channel = COMMANDS.filter((c) => c.where === 'channel');
+  return [
+    text([m.t(lang, 'command.help.personalIntro'), ...here.map((c) => helpLine(m, lang, c))].join('\n')),
+    text([m.bold(m.t(lang, 'command.help.inChannel')), ...channel.map((c) => helpLine(m, lang, c))].join('\n')),
+  ];
+}
+
+export function helpDoc(m: Markup, lang: Lang, about: { unknown?: string; progress?: ProgressView; personal?: boolean } = {}): Doc {
+  const { unknown, progress, personal = false } = about;
   const word = unknown === undefined ? undefined : `“${m.user(unknown.replace(/`/g, ''), 40)}”`;
   return {
-    fallback: intro,
+    fallback: m.t(lang, personal ? 'command.help.personalIntro' : 'command.help.intro'),
     blocks: [
       ...(word ? [text(m.t(lang, 'command.unknown', { command: word }), { tone: 'attention' })] : []),
       ...progressBlocks(m, lang, progress),
-      text([intro, ...COMMANDS.map((c) => m.t(lang, `command.help.${c.helpKey}` as MessageKey))].join('\n')),
+      ...commandBlocks(m, lang, personal),
       note(m.t(lang, 'command.help.aliases')),
       note(m.t(lang, 'privacy.notice')),
     ],
@@ -108,7 +121,7 @@ export function replyDoc(m: Markup, lang: Lang, view: Exclude<ReplyView, { type:
       return said(view.lines.map((line) => (line.type === 'text' ? sentence(m, l, line) : refusal(m, l, line, true))).join('\n'), 'attention');
     }
     case 'help':
-      return helpDoc(m, view.lang ?? lang, view.unknown, view.progress);
+      return helpDoc(m, view.lang ?? lang, view);
     case 'status': {
       const status = statusDoc(m, view.status);
       return { ...status, blocks: [...status.blocks, ...progressBlocks(m, view.status.leerlijn.lang, view.progress)] };

@@ -12,7 +12,7 @@ import { text, type FlowCtx, type TextView } from './surface.js';
 /** The commands, and in a channel with a leerlijn the four steps and the asker's next action. */
 export async function helpFlow(ctx: FlowCtx): Promise<void> {
   const progress = await progressFor(ctx);
-  await ctx.surface.reply({ type: 'help', ...(progress ? { progress } : {}) });
+  await ctx.surface.reply({ type: 'help', personal: ctx.place.personal, ...(progress ? { progress } : {}) });
 }
 
 export async function statusFlow(ctx: FlowCtx): Promise<void> {

@@ -24,7 +24,7 @@ export async function runCommand(place: FlowCtx, typed: { text: string; mentions
   let ctx = place;
   try {
     ctx = await inPersonalChat(place, parsed.spec?.english !== undefined && parsed.word === parsed.spec.english);
-    if (!parsed.spec) return await ctx.surface.reply({ type: 'help', unknown: parsed.word });
+    if (!parsed.spec) return await ctx.surface.reply({ type: 'help', unknown: parsed.word, personal: ctx.place.personal });
     const refused = await refusal(ctx, parsed.spec, parsed.word);
     if (refused) return await ctx.surface.reply(refused);
     const input: CommandInput = { args: parsed.args, mentions: typed.mentions };

@@ -47,7 +47,8 @@ export type ReplyView =
   | TextView
   | ErrorView
   | { type: 'lines'; lines: ReadonlyArray<TextView | ErrorView>; lang?: Lang }
-  | { type: 'help'; unknown?: string; progress?: ProgressView; lang?: Lang }
+  /** `personal`: asked in a personal chat, where what works there comes first. */
+  | { type: 'help'; unknown?: string; progress?: ProgressView; lang?: Lang; personal?: boolean }
   | { type: 'status'; status: StatusView; progress?: ProgressView }
   /** After a step: the asker's next action, with a button where it is a command (see next-step.ts). */
   | { type: 'next_step'; progress: ProgressView; lang?: Lang }
