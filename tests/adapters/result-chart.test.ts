@@ -40,6 +40,11 @@ describe.each(['nl', 'en'] as const)('the result chart (%s)', (lang: Lang) => {
     expect(adaptiveCardProblems(card)).toEqual([]);
   });
 
+  it('writes each agreed score on its bar: Teams steps the y axis by 0.75 on the 1–3 scale, and the chart schema has no tick setting', () => {
+    const chart = elements(roundResultCard(f.completeRound)).find((e) => e.type === 'Chart.VerticalBar.Grouped');
+    expect(chart?.showBarValues).toBe(true);
+  });
+
   it('is not there while scores are still to be agreed: no chart, no document', () => {
     expect(f.closedRound.result).toBeNull();
     expect(resultDocument(f.closedRound)).toBeNull();

@@ -76,6 +76,9 @@ function barChart(chart: GroupedBarChartData, alt: string): Element {
     xAxisTitle: chart.xAxisTitle,
     yAxisTitle: chart.yAxisTitle,
     colorSet: 'categorical',
+    // Teams picks the y ticks itself (0, 0.75, 1.5… on a 1–3 scale; the schema has no tick or
+    // range setting), so each bar says its own score.
+    showBarValues: true,
     data: chart.series.map((s) => ({ legend: s.legend, values: s.values })),
     fallback: text(alt, { isSubtle: true }),
   };
