@@ -98,9 +98,10 @@ export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileC
   try {
     file = await exportArchive(svc.deps, turn.actor, leerlijnId);
   } catch (error) {
-    if (!isAppError(error)) throw error;
     // Deleted since the card was sent: "no leerlijn in this channel" would make no sense in a 1:1 chat.
-    return error.code === 'no_leerlijn' ? warn('teams.exportGone') : reply(turn, errorCard(lang, error));
+    if (isAppError(error) && error.code === 'no_leerlijn') return warn('teams.exportGone');
+    // An outage too is said in the leerlijn's language: a personal chat's turn has only the deployment's.
+    return reply(turn, errorCard(lang, error, (err) => svc.log.error({ err }, 'teams export not built')));
   }
   if (await upload(svc, info.uploadUrl, file.bytes)) await turn.context.sendActivity(fileInfoActivity(info));
   else await warn('teams.exportUploadFailed');

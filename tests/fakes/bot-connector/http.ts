@@ -40,6 +40,8 @@ async function handleUpload(state: ConnectorState, req: IncomingMessage, res: Se
   const fault = state.takeFault(method, path);
   let status = 201;
   let payload: JsonObject = { id: `item-${state.uploads.length + 1}`, name, size: body.length };
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (fault?.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
   if (fault) {
     status = fault.status;
     payload = { error: { code: FAULT_CODES[fault.status], message: `Injected ${fault.status}` } };
@@ -51,7 +53,7 @@ async function handleUpload(state: ConnectorState, req: IncomingMessage, res: Se
     state.uploads.push({ name, body, at: new Date(), ...(typeof contentRange === 'string' ? { contentRange } : {}) });
   }
   state.requests.push({ method, path, status, at: new Date() });
-  res.writeHead(status, { 'content-type': 'application/json' });
+  res.writeHead(status, headers);
   res.end(JSON.stringify(payload));
 }
 

@@ -1,0 +1,79 @@
+// The accept of a Teams export's file consent card when things go wrong: the database failing
+// while the ZIP is built, the upload url refusing.
+// Whatever happens, the coordinator hears once, in their leerlijn's language, and never gets a
+// second file card.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FILE_CONSENT_TYPE, FILE_INFO_TYPE } from '../../../src/adapters/teams/export.js';
+import type { Db } from '../../../src/store/db.js';
+import { t, tError } from '../../../src/i18n/index.js';
+import type { JsonObject, RecordedActivity } from '../../fakes/bot-connector.js';
+import { fileConsentInvoke, postActivity, type InboundActivity, type TeamsUser } from '../../fakes/teams-activities.js';
+import { pgliteTestDb } from '../../support/db.js';
+import { CHANNEL, PEOPLE, cardText, startHarness, startHetBaken, type Harness } from './harness.js';
+
+const [anna] = PEOPLE as [TeamsUser];
+let h: Harness;
+/** While set, the database fails every read of the rounds: an outage halfway through building the ZIP. */
+let roundsDown = false;
+
+beforeAll(async () => {
+  const test = await pgliteTestDb();
+  const query: Db['query'] = (sql, params, opts) =>
+    roundsDown && sql.includes('from score_rounds') ? Promise.reject(new Error('Connection terminated unexpectedly')) : test.db.query(sql, params, opts);
+  h = await startHarness({ db: { ...test, db: { ...test.db, query } } });
+  await startHetBaken(h);
+  // An English leerlijn on a Dutch deployment: what the coordinator is told must be English.
+  await h.db.db.query(`update leerlijnen set lang = 'en' where channel_id = $1::text`, [CHANNEL.id]);
+});
+
+afterAll(() => h.close());
+
+beforeEach(() => {
+  roundsDown = false;
+});
+
+const attachmentsOf = (a: RecordedActivity): JsonObject[] => (Array.isArray(a.activity.attachments) ? (a.activity.attachments as JsonObject[]) : []);
+
+/** Anna asks for the export; the consent card's accept as Teams sends it, with a fresh upload session each time. */
+async function freshAccept(session: string): Promise<{ accept: InboundActivity; chatId: string }> {
+  await h.say(anna, 'export');
+  const offer = h.connector.activities.filter((a) => attachmentsOf(a).some((x) => x.contentType === FILE_CONSENT_TYPE)).at(-1)!;
+  const consent = attachmentsOf(offer).find((x) => x.contentType === FILE_CONSENT_TYPE)!;
+  const content = consent.content as { acceptContext: unknown };
+  const uploadInfo = {
+    uploadUrl: h.connector.uploadUrl(`${session}-${String(consent.name)}`), contentUrl: `https://contoso.sharepoint.com/personal/anna/${session}.zip`,
+    name: String(consent.name), uniqueId: session, fileType: 'zip',
+  };
+  const chat = { id: offer.conversationId, conversationType: 'personal' as const, tenantId: CHANNEL.tenantId };
+  const accept = fileConsentInvoke({ ...h.inPersonal(anna), conversation: chat, action: 'accept', context: content.acceptContext, uploadInfo });
+  return { accept, chatId: offer.conversationId };
+}
+
+const fileCardsIn = (chatId: string): number => h.connector.sentTo(chatId).filter((a) => attachmentsOf(a).some((x) => x.contentType === FILE_INFO_TYPE)).length;
+
+describe('accepting the Teams export when things go wrong', () => {
+  it('asks to try again, in the leerlijn’s language, when the database fails while the file is built', async () => {
+    const { accept, chatId } = await freshAccept('db-down');
+    const uploads = h.connector.uploads.length;
+    const cards = fileCardsIn(chatId);
+    roundsDown = true;
+    expect((await postActivity(h.url, accept)).status).toBe(200);
+    expect(h.connector.uploads).toHaveLength(uploads);
+    expect(fileCardsIn(chatId)).toBe(cards);
+    expect(cardText(h.connector.lastCardIn(chatId))).toContain(tError('en', 'internal'));
+  });
+
+  it.each([
+    { status: 502 as const, retryAfter: undefined },
+    { status: 429 as const, retryAfter: 120 },
+  ])('says the file was not uploaded, in the leerlijn’s language, when the upload url answers $status throughout', async ({ status, retryAfter }) => {
+    const { accept, chatId } = await freshAccept(`refused-${status}`);
+    const cards = fileCardsIn(chatId);
+    h.connector.failNext(/^\/upload\//, { status, retryAfter, times: 10 });
+    expect((await postActivity(h.url, accept)).status).toBe(200);
+    expect(fileCardsIn(chatId)).toBe(cards);
+    // Up to the command, which Teams writes as a mention.
+    expect(cardText(h.connector.lastCardIn(chatId))).toContain(t('en', 'teams.exportUploadFailed').split('`')[0]);
+    h.connector.reset();
+  });
+});
