@@ -2,10 +2,12 @@
 // user accepts a file consent card in their 1:1 chat with the bot. The data is taken again at
 // accept time (and the permission checked again), so the file never holds what a stale card
 // promised or what its holder may no longer see.
+import { createHash } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { exportArchive, type ExportFile } from '../../app/export-files.js';
 import { isAppError } from '../../app/errors.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
+import { firstDelivery } from '../../app/platform-records.js';
 import type { Lang } from '../../domain/instrument.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import type { FileConsentAnswer } from './payloads.js';
@@ -102,6 +104,11 @@ export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileC
     if (isAppError(error) && error.code === 'no_leerlijn') return warn('teams.exportGone');
     // An outage too is said in the leerlijn's language: a personal chat's turn has only the deployment's.
     return reply(turn, errorCard(lang, error, (err) => svc.log.error({ err }, 'teams export not built')));
+  }
+  // Teams delivers an invoke again when it thinks the first went unanswered: one upload session
+  // takes one upload, and the coordinator hears once.
+  if (!(await firstDelivery(svc.deps, 'teams', `file-consent:${createHash('sha256').update(info.uploadUrl).digest('hex')}`))) {
+    return svc.log.info('teams export accept delivered again; already uploaded');
   }
   if (await upload(svc, info.uploadUrl, file.bytes)) await turn.context.sendActivity(fileInfoActivity(info));
   else await warn('teams.exportUploadFailed');

@@ -1,5 +1,5 @@
-// The accept of a Teams export's file consent card when things go wrong: the database failing
-// while the ZIP is built, the upload url refusing.
+// The accept of a Teams export's file consent card when things go wrong: Teams delivering the
+// same accept twice, the database failing while the ZIP is built, the upload url refusing.
 // Whatever happens, the coordinator hears once, in their leerlijn's language, and never gets a
 // second file card.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -52,6 +52,17 @@ async function freshAccept(session: string): Promise<{ accept: InboundActivity; 
 const fileCardsIn = (chatId: string): number => h.connector.sentTo(chatId).filter((a) => attachmentsOf(a).some((x) => x.contentType === FILE_INFO_TYPE)).length;
 
 describe('accepting the Teams export when things go wrong', () => {
+  it('uploads once and shows one file card when Teams delivers the same accept twice', async () => {
+    const { accept, chatId } = await freshAccept('twice');
+    const uploads = h.connector.uploads.length;
+    const cards = fileCardsIn(chatId);
+    expect((await postActivity(h.url, accept)).status).toBe(200);
+    // Teams sends an invoke again, same id and upload session, when it thinks the first went unanswered.
+    expect((await postActivity(h.url, accept)).status).toBe(200);
+    expect(h.connector.uploads.length - uploads).toBe(1);
+    expect(fileCardsIn(chatId) - cards).toBe(1);
+  });
+
   it('asks to try again, in the leerlijn’s language, when the database fails while the file is built', async () => {
     const { accept, chatId } = await freshAccept('db-down');
     const uploads = h.connector.uploads.length;
