@@ -48,6 +48,11 @@ const EnvSchema = z.object({
   // whose signatures the bot trusts.
   MICROSOFT_LOGIN_URL: optionalText.pipe(z.string().url().startsWith('https://', 'must be an https:// URL').optional()),
   MICROSOFT_OPENID_METADATA_URL: optionalText.pipe(z.string().url().startsWith('https://', 'must be an https:// URL').optional()),
+  // Hosts (and their subdomains) a Teams export may be uploaded to, comma-separated; Teams' upload
+  // sessions are in OneDrive for Business. Wider only for a stand-in (the tests' fake, a proxy).
+  TEAMS_UPLOAD_HOSTS: optionalText
+    .transform((v) => (v ?? 'sharepoint.com').split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== ''))
+    .pipe(z.array(z.string().regex(/^[a-z0-9.-]+$/, 'host names only, e.g. sharepoint.com')).min(1, 'at least one host')),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -78,6 +83,8 @@ export interface TeamsConfig {
    * it; no environment variable does.
    */
   perUserViews?: boolean;
+  /** Hosts, with their subdomains, the export's file may be uploaded to (auth on). */
+  uploadHosts: readonly string[];
 }
 
 export interface Config {
@@ -156,6 +163,7 @@ function teamsFrom(env: Env): TeamsConfig {
     appType: env.MICROSOFT_APP_TYPE,
     loginUrl: env.MICROSOFT_LOGIN_URL,
     openIdMetadataUrl: env.MICROSOFT_OPENID_METADATA_URL,
+    uploadHosts: env.TEAMS_UPLOAD_HOSTS,
   };
   if (!teams.appId) {
     // A password without an app id would quietly leave every Teams request unauthenticated.

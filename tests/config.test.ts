@@ -36,6 +36,8 @@ describe('configuration', () => {
     [{ MICROSOFT_APP_PASSWORD: 'p' }, 'MICROSOFT_APP_ID'],
     [{ MICROSOFT_LOGIN_URL: 'http://login.example.org' }, 'MICROSOFT_LOGIN_URL'],
     [{ MICROSOFT_OPENID_METADATA_URL: 'http://keys.example.org/openid' }, 'MICROSOFT_OPENID_METADATA_URL'],
+    // A URL where a host name belongs would match no upload url: every Teams export would fail.
+    [{ TEAMS_UPLOAD_HOSTS: 'https://contoso.sharepoint.com' }, 'TEAMS_UPLOAD_HOSTS'],
     [{ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_TYPE: 'UserAssignedMSI', MICROSOFT_APP_TENANT_ID: 't', MICROSOFT_APP_PASSWORD: 'p' }, 'MICROSOFT_APP_PASSWORD'],
   ])('refuses %o naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

@@ -44,15 +44,18 @@ export async function sendExportConsent(svc: TeamsServices, turn: Turn, file: Ex
   await reply(turn, messageCard(t(lang, 'teams.exportInChat'), { tone: 'good' }));
 }
 
-/** Teams hands out https OneDrive upload urls; without auth only a local Emulator may name one. */
+/**
+ * Teams hands out https upload sessions in the user's OneDrive for Business
+ * (https://<tenant>-my.sharepoint.com/…/uploadSession): the school's export goes nowhere else,
+ * whoever signed the accept. Without auth only a local Emulator may name one.
+ */
 function uploadAllowed(svc: TeamsServices, url: string): boolean {
   if (!svc.conn.authEnabled) return isLoopbackUrl(url);
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch (error) {
-    svc.log.warn({ err: error }, 'teams upload url is not a url');
-    return false;
-  }
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  const host = parsed?.hostname.toLowerCase() ?? '';
+  const allowed = parsed?.protocol === 'https:' && svc.uploadHosts.some((h) => host === h || host.endsWith(`.${h}`));
+  if (!allowed) svc.log.warn({ host }, 'teams upload url refused: not an allowed upload host');
+  return allowed;
 }
 
 async function langOf(svc: TeamsServices, turn: Turn, leerlijnId: string | null): Promise<Lang> {

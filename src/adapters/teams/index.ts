@@ -39,7 +39,8 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
   const onError = (key: string, error: unknown): void => log.error({ err: error, key }, 'teams card refresh failed');
   const cards = new Coalescer(clock, onError);
   const liveCounts = new LiveCounts(deps, drawLiveCount(deps, messenger, log), clock, onError);
-  const services: TeamsServices = { deps, conn, messenger, cards, liveCounts, log, documents: config.documents, perUserViews: config.teams.perUserViews !== false };
+  const services: TeamsServices = { deps, conn, messenger, cards, liveCounts, log, documents: config.documents, perUserViews: config.teams.perUserViews !== false,
+    uploadHosts: config.teams.uploadHosts };
   const bot = new LeerlijnBot(services);
   const idle = async (): Promise<void> => {
     await Promise.all([cards.settled(), liveCounts.idle()]);

@@ -20,4 +20,6 @@ export interface TeamsServices {
   documents: DocumentsConfig;
   /** A channel reply's controls go to its asker alone (config.ts, TeamsConfig.perUserViews). */
   perUserViews: boolean;
+  /** Where a file consent's upload may go, auth on (config.ts, TeamsConfig.uploadHosts). */
+  uploadHosts: readonly string[];
 }
