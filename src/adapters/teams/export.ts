@@ -63,20 +63,36 @@ async function langOf(svc: TeamsServices, turn: Turn, leerlijnId: string | null)
   return row?.lang ?? turn.lang;
 }
 
-/** One PUT of the whole file to the upload session Teams opened; false (logged) when it did not land. */
-async function upload(svc: TeamsServices, url: string, bytes: Buffer): Promise<boolean> {
+/** The longest wait a 429's Retry-After may ask before the coordinator is told to try again instead. */
+const MAX_UPLOAD_WAIT_S = 30;
+
+/** One PUT of the whole file; the status, or null (logged) when no answer came. */
+async function putWhole(svc: TeamsServices, url: string, bytes: Buffer): Promise<{ status: number; retryAfter: number } | null> {
   try {
-    const response = await fetch(url, {
-      method: 'PUT',
-      headers: { 'content-range': `bytes 0-${bytes.length - 1}/${bytes.length}` },
-      body: bytes,
-    });
-    if (!response.ok) svc.log.warn({ status: response.status }, 'teams export upload refused');
-    return response.ok;
+    const response = await fetch(url, { method: 'PUT', headers: { 'content-range': `bytes 0-${bytes.length - 1}/${bytes.length}` }, body: bytes });
+    return { status: response.status, retryAfter: Number(response.headers.get('retry-after') ?? NaN) };
   } catch (error) {
     svc.log.warn({ err: error }, 'teams export upload failed');
-    return false;
+    return null;
   }
+}
+
+/**
+ * The whole file to the upload session Teams opened; false (logged) when it did not land.
+ * OneDrive throttles with 429 and says when to come back: a 429 took nothing, so after a short
+ * wait the same PUT is sent once more. The turn was answered already (http-shim.ts), so waiting
+ * holds up no one; a 5xx may have taken part of the file, so it is not sent again.
+ */
+async function upload(svc: TeamsServices, url: string, bytes: Buffer): Promise<boolean> {
+  let answer = await putWhole(svc, url, bytes);
+  const wait = answer?.retryAfter ?? NaN;
+  if (answer?.status === 429 && wait >= 0 && wait <= MAX_UPLOAD_WAIT_S) {
+    await svc.retry.sleep(wait * 1000);
+    answer = await putWhole(svc, url, bytes);
+  }
+  const ok = answer !== null && answer.status >= 200 && answer.status < 300;
+  if (answer && !ok) svc.log.warn({ status: answer.status }, 'teams export upload refused');
+  return ok;
 }
 
 function fileInfoActivity(info: NonNullable<FileConsentAnswer['uploadInfo']>): Partial<Activity> {

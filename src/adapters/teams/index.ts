@@ -34,13 +34,14 @@ export interface TeamsAdapter extends Adapter {
 
 export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts: TeamsOptions = {}): TeamsAdapter {
   const conn: TeamsConnection = createConnection(config.teams, log);
-  const messenger = new TeamsMessenger(deps, conn, opts.retry ?? defaultRetry);
+  const retry = opts.retry ?? defaultRetry;
+  const messenger = new TeamsMessenger(deps, conn, retry);
   const clock = opts.clock ?? systemClock;
   const onError = (key: string, error: unknown): void => log.error({ err: error, key }, 'teams card refresh failed');
   const cards = new Coalescer(clock, onError);
   const liveCounts = new LiveCounts(deps, drawLiveCount(deps, messenger, log), clock, onError);
   const services: TeamsServices = { deps, conn, messenger, cards, liveCounts, log, documents: config.documents, perUserViews: config.teams.perUserViews !== false,
-    uploadHosts: config.teams.uploadHosts };
+    uploadHosts: config.teams.uploadHosts, retry };
   const bot = new LeerlijnBot(services);
   const idle = async (): Promise<void> => {
     await Promise.all([cards.settled(), liveCounts.idle()]);

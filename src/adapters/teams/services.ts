@@ -7,6 +7,7 @@ import type { TeamsConnection } from './adapter.js';
 import type { Coalescer } from '../../app/coalesce.js';
 import type { LiveCounts } from '../../app/live-counts.js';
 import type { TeamsMessenger } from './messenger.js';
+import type { RetryOptions } from './retry.js';
 
 export interface TeamsServices {
   deps: Deps;
@@ -22,4 +23,6 @@ export interface TeamsServices {
   perUserViews: boolean;
   /** Where a file consent's upload may go, auth on (config.ts, TeamsConfig.uploadHosts). */
   uploadHosts: readonly string[];
+  /** How the adapter waits before sending again (tests record the waits instead). */
+  retry: RetryOptions;
 }

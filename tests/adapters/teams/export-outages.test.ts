@@ -74,15 +74,32 @@ describe('accepting the Teams export when things go wrong', () => {
     expect(cardText(h.connector.lastCardIn(chatId))).toContain(tError('en', 'internal'));
   });
 
-  it.each([
-    { status: 502 as const, retryAfter: undefined },
-    { status: 429 as const, retryAfter: 120 },
-  ])('says the file was not uploaded, in the leerlijn’s language, when the upload url answers $status throughout', async ({ status, retryAfter }) => {
-    const { accept, chatId } = await freshAccept(`refused-${status}`);
+  it('waits as long as OneDrive asks after a 429 and then uploads, with one file card and no apology', async () => {
+    const { accept, chatId } = await freshAccept('throttled');
+    const uploads = h.connector.uploads.length;
     const cards = fileCardsIn(chatId);
+    const sleeps = h.sleeps.length;
+    h.connector.failNext(/^\/upload\//, { status: 429, retryAfter: 7 });
+    expect((await postActivity(h.url, accept)).status).toBe(200);
+    expect(h.sleeps.slice(sleeps)).toEqual([7_000]);
+    expect(h.connector.uploads.length - uploads).toBe(1);
+    expect(fileCardsIn(chatId) - cards).toBe(1);
+    expect(JSON.stringify(h.connector.sentTo(chatId).slice(-2))).not.toContain(t('en', 'teams.exportUploadFailed').split('`')[0]);
+  });
+
+  it.each([
+    { what: '502', status: 502 as const, retryAfter: undefined },
+    { what: '429, come back in 2 minutes', status: 429 as const, retryAfter: 120 },
+    // Asked to wait a little, the bot does, once; then it stops asking OneDrive.
+    { what: '429, come back in 3 s', status: 429 as const, retryAfter: 3 },
+  ])('says the file was not uploaded, in the leerlijn’s language, when the upload url answers $what throughout', async ({ status, retryAfter }) => {
+    const { accept, chatId } = await freshAccept(`refused-${status}-${retryAfter}`);
+    const cards = fileCardsIn(chatId);
+    const said = h.connector.sentTo(chatId).length;
     h.connector.failNext(/^\/upload\//, { status, retryAfter, times: 10 });
     expect((await postActivity(h.url, accept)).status).toBe(200);
     expect(fileCardsIn(chatId)).toBe(cards);
+    expect(h.connector.sentTo(chatId).length - said).toBe(1);
     // Up to the command, which Teams writes as a mention.
     expect(cardText(h.connector.lastCardIn(chatId))).toContain(t('en', 'teams.exportUploadFailed').split('`')[0]);
     h.connector.reset();
