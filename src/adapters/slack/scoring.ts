@@ -62,7 +62,7 @@ export function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, 
  */
 export async function tellRoundNotPosted(cx: SlackCtx, client: WebClient, to: PrivateTo, round: Pick<RoundView, 'lang' | 'moment'>, botUserId: string | undefined, error: unknown): Promise<void> {
   const { lang } = round;
-  const command = roundCommand(round.moment);
+  const command = roundCommand(round.moment, lang);
   const code = sendFailure(error).error;
   cx.log.warn({ error: code }, 'slack: round cards not all posted');
   const bot = botUserId ? userMention(botUserId) : '@leerlijn';

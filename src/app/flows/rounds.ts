@@ -1,5 +1,6 @@
 // Score rounds by command: `scores` (week 1) / `scores eind` (week 17), `sluit`, and
 // `evaluatie [terugkom|eind]`, whose `eind` also opens the week-17 round for the coordinator.
+import type { Lang } from '../../domain/instrument.js';
 import { EVALUATION_MEETING } from '../../domain/meetings.js';
 import { fillsIn } from '../fillers.js';
 import { getEvaluation, startFinalEvaluation } from '../evaluation.js';
@@ -26,9 +27,9 @@ export function roundMomentOf(arg: string): 'week1' | 'week17' | null {
   return ROUND_WORDS[arg.trim().toLowerCase()] ?? null;
 }
 
-/** The command that opens or posts the rest of a round of this moment: week 17's is not the default. */
-export function roundCommand(moment: 'week1' | 'week17'): string {
-  return moment === 'week17' ? 'scores eind' : 'scores';
+/** The command that opens or posts the rest of a round of this moment, in the leerlijn's language: week 17's is not the default. */
+export function roundCommand(moment: 'week1' | 'week17', lang: Lang): string {
+  return moment === 'week17' ? (lang === 'en' ? 'scores final' : 'scores eind') : 'scores';
 }
 
 export const unknownArgument = (ctx: FlowCtx, command: string, input: CommandInput) =>

@@ -1,0 +1,38 @@
+// An English text tells people to type English commands: a Dutch command word in one (`scores
+// eind`) works, but an English team cannot know what it means. Only the line that says the Dutch
+// names work too shows one on purpose.
+import { describe, expect, it } from 'vitest';
+import { catalogueKeys, hasKey, template, type Lang, type MessageKey } from '../../src/i18n/index.js';
+
+const KEYS: MessageKey[] = catalogueKeys('nl').filter(hasKey);
+const ON_PURPOSE: readonly string[] = ['command.help.aliases'];
+
+const spans = (text: string): string[] => [...text.matchAll(/`([^`]*)`/g)].map((m) => m[1]!);
+const prose = (text: string): string => text.replace(/`[^`]*`/g, ' ');
+const words = (text: string): string[] => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+
+/** Words the English texts use as English: in their sentences, or in a command spelled otherwise than in Dutch. */
+function englishWords(): Set<string> {
+  const out = new Set<string>();
+  for (const key of KEYS) {
+    const nlSpans = spans(template('nl', key));
+    const en = template('en', key);
+    words(prose(en)).forEach((w) => out.add(w));
+    spans(en).filter((s) => !nlSpans.includes(s)).flatMap(words).forEach((w) => out.add(w));
+  }
+  return out;
+}
+
+const commandsIn = (lang: Lang, key: MessageKey): string[] => spans(template(lang, key));
+
+describe('the English catalogue', () => {
+  it('spells every command it suggests in English', () => {
+    const english = englishWords();
+    const dutch = new Set(KEYS.flatMap((k) => commandsIn('nl', k)).flatMap(words).filter((w) => !english.has(w)));
+    const found = KEYS.filter((k) => !ON_PURPOSE.includes(k))
+      .flatMap((k) => commandsIn('en', k).filter((c) => words(c).some((w) => dutch.has(w))).map((c) => `${k}: ${c}`));
+    expect(found).toEqual([]);
+    // It would see one: the Dutch command for closing a round.
+    expect(dutch.has('sluit')).toBe(true);
+  });
+});
