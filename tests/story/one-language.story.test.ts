@@ -74,7 +74,13 @@ async function walk(s: Story, lang: Lang, seen: Seen): Promise<string[]> {
   await seen.after(anna, s.press(anna, say('guide.holiday.moveTo', { date: formatShortDate(lang, '2026-05-26') })));
 
   await timePasses(SIGNALERING);
+  // Refusals, to a member and to someone of the channel outside the team, and a vote's answer.
+  await seen.after(bram, s.press(bram, button('open_round'), 'channel'));
   await seen.after(anna, s.press(anna, button('open_round'), 'channel'));
+  await seen.after(s.outsider(), s.vote(s.outsider(), 'P1', 2));
+  await seen.after(bram, s.vote(bram, 'P2', 2));
+  await seen.after(bram, s.command(bram, 'sluit'));
+  await seen.after(bram, s.command(bram, 'onbekend'));
   await s.voteMatrix(team, WEEK1);
   await seen.after(anna, s.press(anna, say('round.button.close'), 'channel'));
   await seen.after(anna, s.agreeAll(anna));
@@ -123,7 +129,7 @@ describe.each(PLATFORMS.flatMap((platform) => (['en', 'nl'] as const).map((lang)
     const pdfs = await walk(s, lang, seen);
     const everywhere: Record<string, string> = {
       channel: s.d.channel(),
-      ...Object.fromEntries(s.members(3).map((p) => [`private chat of ${p.key}`, s.d.privateChat(p)])),
+      ...Object.fromEntries([...s.members(3), s.outsider()].map((p) => [`private chat of ${p.key}`, s.d.privateChat(p)])),
       answers: seen.answers.join('\n'),
       pdfs: pdfs.join('\n'),
     };
