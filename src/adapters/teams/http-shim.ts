@@ -9,6 +9,7 @@ import type { Logger } from '../../logger.js';
 import type { TeamsConnection } from './adapter.js';
 import { MESSAGE_CONTENT_TYPE } from './cards/common.js';
 import { checkActivity, isTakenInvoke, tenantOf } from './edge.js';
+import { TURN_LANG } from './turn.js';
 
 /** A token that is missing, forged, expired or for someone else (jsonwebtoken's errors included). */
 function isUnauthenticated(error: unknown): boolean {
@@ -69,7 +70,9 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
     }
     try {
       let answeredLate = false;
+      let turnContext: TurnContext | undefined;
       const turn = conn.adapter.runTurn(authenticated, activity, async (context) => {
+        turnContext = context;
         await logic(context);
         // Still inside the turn (botbuilder revokes its context after it): Teams was told "still
         // working", so what only the turn's answer would have said is said another way.
@@ -77,7 +80,8 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
       });
       const whenLate = (): void => void (answeredLate = true);
       const answer = activity.type === 'invoke' ? await withinDeadline(turn, deadlineMs, lateFailure(log), whenLate) : await turn;
-      if (answer === LATE) return sendJson(res, 200, lateAnswer(activity.name, opts.lang ?? 'nl'));
+      // The leerlijn's language once the turn has read it; before that, the deployment's.
+      if (answer === LATE) return sendJson(res, 200, lateAnswer(activity.name, turnContext?.turnState.get(TURN_LANG) ?? opts.lang ?? 'nl'));
       sendAnswer(res, answer?.status ?? 200, answer?.body);
     } catch (error) {
       if (!(error instanceof Object && conn.loggedErrors.has(error))) log.error({ err: error, activityType: activity.type }, 'teams request failed');
@@ -95,7 +99,7 @@ const INVOKE_DEADLINE_MS = 4_000;
 export interface MessagesOptions {
   /** Tests shorten it; Teams' own limit is 5 s. */
   invokeDeadlineMs?: number;
-  /** The deployment's language, for the one sentence a late invoke gets. */
+  /** The deployment's language, for the one sentence a late invoke gets before its turn knows its leerlijn's. */
   lang?: Lang;
   /** Runs at the end of an invoke's turn that was answered "still working" (own-view-invokes.ts tellLateRefusal). */
   afterLate?: (context: TurnContext) => Promise<void>;

@@ -55,17 +55,14 @@ export async function readTurn(deps: Deps, context: TurnContext, leerlijnRead: '
   const channelId = baseConversationId(context.activity.conversation.id);
   const personal = context.activity.conversation.conversationType === 'personal';
   const leerlijn = personal ? null : await channelLeerlijn(deps, workspaceId, channelId, leerlijnRead);
-  return {
-    context,
-    actor: { workspaceId, userId },
-    workspaceId,
-    userId,
-    channelId,
-    personal,
-    leerlijn,
-    lang: leerlijn?.lang ?? deps.defaultLang,
-  };
+  const lang = leerlijn?.lang ?? deps.defaultLang;
+  // Kept on the context too: an invoke answered "still working" says so in this language (http-shim.ts).
+  context.turnState.set(TURN_LANG, lang);
+  return { context, actor: { workspaceId, userId }, workspaceId, userId, channelId, personal, leerlijn, lang };
 }
+
+/** The turn's language in `context.turnState`, once the turn was read. */
+export const TURN_LANG = Symbol('leerlijn turn lang');
 
 /**
  * Kept on install and on every message, so reminders and DMs can reach this place and person

@@ -148,12 +148,14 @@ export async function closeCheckingCards(h: Harness): Promise<void> {
  * Anna starts the leerlijn of Het Baken and JoU in the team channel, with Bram from the youth
  * work; the start form reads the roster, so the team gets its Teams names.
  */
-export async function startHetBaken(h: Pick<Harness, 'say' | 'submit'>): Promise<void> {
+/** `more`: start form fields to add, such as `{ lang: 'en' }`. */
+export async function startHetBaken(h: Pick<Harness, 'say' | 'submit'>, more: Readonly<Record<string, string>> = {}): Promise<void> {
   const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
   await h.say(anna, 'start');
   await h.submit(anna, {
     form: 'start', schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
     school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
+    ...more,
   });
 }
 
