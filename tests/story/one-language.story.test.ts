@@ -89,6 +89,7 @@ async function walk(s: Story, lang: Lang, seen: Seen): Promise<string[]> {
 
   await timePasses(ACTIEPLAN_INVITE);
   await timePasses(ACTIEPLAN);
+  await seen.after(bram, s.press(bram, button('fill_actieplan'), 'channel'));
   await seen.after(anna, s.press(anna, button('fill_actieplan'), 'channel'));
   await seen.after(anna, s.addPlanItem(anna, {
     onderdeel: 'P1', watKanBeter: typed.wat, gewensteEindsituatie: typed.eind,
