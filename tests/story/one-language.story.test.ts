@@ -24,6 +24,7 @@ const SIGNALERING = '2026-02-02T14:31:00Z';
 const ACTIEPLAN = '2026-02-16T14:31:00Z';
 const ACTION_DUE_SOON = '2026-03-12T08:01:00Z';
 const ACTION_OVERDUE = '2026-03-16T08:01:00Z';
+const TERUGKOM_EVE = '2026-03-29T08:01:00Z'; // the day before: its short reminder
 const TERUGKOM = '2026-03-30T13:31:00Z';
 const EINDEVALUATIE = '2026-05-26T13:31:00Z';
 const NEW_EVALUATION_INVITE = '2026-09-07T07:01:00Z';
@@ -108,6 +109,7 @@ async function walk(s: Story, lang: Lang, seen: Seen): Promise<string[]> {
   await seen.after(bram, s.setStatus(bram, typed.actie, 'bezig'));
   await timePasses(ACTION_OVERDUE);
 
+  await timePasses(TERUGKOM_EVE);
   await timePasses(TERUGKOM);
   await seen.after(anna, s.press(anna, button('fill_terugkom'), 'channel'));
   await seen.after(anna, s.evaluate(anna, { moment: 'terugkom', onderdeel: 'P1', bereikt: 2, toelichting: typed.half }, true));
@@ -147,6 +149,7 @@ describe.each(PLATFORMS.flatMap((platform) => (['en', 'nl'] as const).map((lang)
     expect(everywhere.channel).toContain(t(lang, 'guide.button.coordinator.open_round'));
     expect(everywhere.answers).toContain(t(lang, 'field.required'));
     expect(everywhere.channel).toContain(t(lang, 'compare.heading'));
+    expect(everywhere.channel).toContain(t(lang, 'reminder.dayBefore', { meeting: '', time: '15:30' }).trim());
     const exported = `${everywhere.answers}${everywhere['private chat of anna']}`;
     expect([t(lang, 'export.ready'), t(lang, 'export.sentPrivately'), t(lang, 'teams.exportInChat')].filter((said) => exported.includes(said))).not.toEqual([]);
     expect(pdfs.length).toBeGreaterThan(4);
