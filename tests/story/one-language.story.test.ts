@@ -35,112 +35,134 @@ const TYPED = {
   en: { school: 'Riverside School', wat: 'We do not know what the other does', eind: 'Every month we review together', actie: 'Plan a monthly meeting', half: 'Halfway there', heel: 'Done well' },
 } as const;
 
-/** Everything the bot answered each person, step by step, kept as the story goes. */
-class Seen {
+/** A walk through a leerlijn in one language, keeping everything the bot answered each person and the text of each PDF. */
+class Walk {
   readonly answers: string[] = [];
-  constructor(private readonly s: Story) {}
-  async after(p: Person, step: Promise<void>): Promise<void> {
+  readonly pdfs: string[] = [];
+  readonly typed: (typeof TYPED)[Lang];
+  readonly anna: Person;
+  readonly team: Person[];
+  readonly bram: Person;
+
+  constructor(readonly s: Story, readonly lang: Lang) {
+    this.typed = TYPED[lang];
+    this.anna = s.coordinator('anna');
+    this.team = s.members(3);
+    this.bram = this.team[1]!;
+  }
+
+  say(key: MessageKey, params?: Record<string, string>): string {
+    return t(this.lang, key, params);
+  }
+
+  button(code: string): string {
+    return this.say(`guide.button.coordinator.${code}` as MessageKey);
+  }
+
+  /** A step of this person; then what the bot answered them (and everyone, where answers are posts). */
+  async by(p: Person, step: Promise<void>): Promise<void> {
     await step;
     this.answers.push(this.s.d.lastAnswer(p), this.s.d.lastAnswerToAll(p));
   }
+
+  /** Their text (the step documents' file names have a test of their own). */
+  async keepPdfs(): Promise<void> {
+    for (const d of await this.s.d.newChannelDocuments()) this.pdfs.push((await pdfText(d.bytes)).text);
+  }
+
+  /** The PDFs are opened when they come: a Teams link is valid for hours, not weeks. */
+  async timePasses(iso: string): Promise<void> {
+    await this.s.timePasses(iso);
+    await this.keepPdfs();
+  }
 }
 
-async function walk(s: Story, lang: Lang, seen: Seen): Promise<string[]> {
-  const say = (key: MessageKey, params?: Record<string, string>): string => t(lang, key, params);
-  const button = (code: string): string => say(`guide.button.coordinator.${code}` as MessageKey);
-  const typed = TYPED[lang];
-  const anna = s.coordinator('anna');
-  const team = s.members(3);
-  const [, bram, chen] = team as [Person, Person, Person];
-  const pdfs: string[] = [];
-  // Their text (the step documents' file names have a test of their own).
-  const keepPdfs = async (): Promise<void> => {
-    for (const d of await s.d.newChannelDocuments()) pdfs.push((await pdfText(d.bytes)).text);
-  };
-  // The PDFs are opened when they come: a Teams link is valid for hours, not weeks.
-  const timePasses = async (iso: string): Promise<void> => {
-    await s.timePasses(iso);
-    await keepPdfs();
-  };
-
-  await seen.after(anna, s.start({ by: anna, school: typed.school, members: team, lang }));
-  await seen.after(anna, s.press(anna, button('set_team_sides')));
-  if (s.platform === 'slack') await seen.after(anna, s.press(anna, say('team.title')));
-  await seen.after(anna, s.fillTeam(anna, [
+async function startAndPlan(w: Walk): Promise<void> {
+  const { s, anna, bram, team } = w;
+  await w.by(anna, s.start({ by: anna, school: w.typed.school, members: team, lang: w.lang }));
+  await w.by(anna, s.press(anna, w.button('set_team_sides')));
+  if (s.platform === 'slack') await w.by(anna, s.press(anna, w.say('team.title')));
+  await w.by(anna, s.fillTeam(anna, [
     { person: anna, side: 'school', level: 'manager' },
     { person: bram, side: 'jongerenwerk', level: 'uitvoerder' },
-    { person: chen, side: 'school', level: 'uitvoerder' },
+    { person: team[2]!, side: 'school', level: 'uitvoerder' },
   ]));
-  await seen.after(anna, s.press(anna, button('plan_meetings')));
-  await seen.after(anna, s.press(anna, say('guide.holiday.moveTo', { date: formatShortDate(lang, '2026-05-26') })));
+  await w.by(anna, s.press(anna, w.button('plan_meetings')));
+  await w.by(anna, s.press(anna, w.say('guide.holiday.moveTo', { date: formatShortDate(w.lang, '2026-05-26') })));
+}
 
-  await timePasses(SIGNALERING);
+async function week1(w: Walk): Promise<void> {
+  const { s, anna, bram } = w;
+  await w.timePasses(SIGNALERING);
   // Refusals, to a member and to someone of the channel outside the team, and a vote's answer.
-  await seen.after(bram, s.press(bram, button('open_round'), 'channel'));
-  await seen.after(anna, s.press(anna, button('open_round'), 'channel'));
-  await seen.after(s.outsider(), s.vote(s.outsider(), 'P1', 2));
-  await seen.after(bram, s.vote(bram, 'P2', 2));
-  await seen.after(bram, s.command(bram, 'sluit'));
-  await seen.after(bram, s.command(bram, 'onbekend'));
+  await w.by(bram, s.press(bram, w.button('open_round'), 'channel'));
+  await w.by(anna, s.press(anna, w.button('open_round'), 'channel'));
+  await w.by(s.outsider(), s.vote(s.outsider(), 'P1', 2));
+  await w.by(bram, s.vote(bram, 'P2', 2));
+  await w.by(bram, s.command(bram, 'sluit'));
+  await w.by(bram, s.command(bram, 'onbekend'));
   // Someone not the coordinator sends the planning's button the coordinator was shown (its id is forgeable).
   if (s.platform === 'slack') {
-    await seen.after(anna, s.command(anna, 'planning'));
-    await seen.after(bram, s.d.pressShown(bram, { label: say('timeline.button.move'), shownTo: { person: anna, in: 'answer' } }, 'channel'));
-    await seen.after(s.outsider(), s.d.pressShown(s.outsider(), { label: say('timeline.button.roles'), shownTo: { person: anna, in: 'answer' } }, 'channel'));
+    await w.by(anna, s.command(anna, 'planning'));
+    await w.by(bram, s.d.pressShown(bram, { label: w.say('timeline.button.move'), shownTo: { person: anna, in: 'answer' } }, 'channel'));
+    await w.by(s.outsider(), s.d.pressShown(s.outsider(), { label: w.say('timeline.button.roles'), shownTo: { person: anna, in: 'answer' } }, 'channel'));
   }
-  await s.voteMatrix(team, WEEK1);
-  await seen.after(anna, s.press(anna, say('round.button.close'), 'channel'));
-  await seen.after(anna, s.agreeAll(anna));
-  await seen.after(anna, s.agree(anna, 'P1', 2));
-  await keepPdfs();
+  await s.voteMatrix(w.team, WEEK1);
+  await w.by(anna, s.press(anna, w.say('round.button.close'), 'channel'));
+  await w.by(anna, s.agreeAll(anna));
+  await w.by(anna, s.agree(anna, 'P1', 2));
+  await w.keepPdfs();
+}
 
-  await timePasses(ACTIEPLAN_INVITE);
-  await timePasses(ACTIEPLAN);
-  await seen.after(bram, s.press(bram, button('fill_actieplan'), 'channel'));
-  await seen.after(anna, s.press(anna, button('fill_actieplan'), 'channel'));
-  await seen.after(anna, s.addPlanItem(anna, {
+async function actieplan(w: Walk): Promise<void> {
+  const { s, anna, bram, typed } = w;
+  await w.timePasses(ACTIEPLAN_INVITE);
+  await w.timePasses(ACTIEPLAN);
+  await w.by(bram, s.press(bram, w.button('fill_actieplan'), 'channel'));
+  await w.by(anna, s.press(anna, w.button('fill_actieplan'), 'channel'));
+  await w.by(anna, s.addPlanItem(anna, {
     onderdeel: 'P1', watKanBeter: typed.wat, gewensteEindsituatie: typed.eind,
     actions: [{ description: typed.actie, owner: bram, due: '2026-03-13' }],
   }, true));
   // A form sent back: what it says beside its fields.
-  await seen.after(anna, s.addPlanItem(anna, { onderdeel: 'P2', watKanBeter: '', gewensteEindsituatie: '', actions: [] }));
-  seen.answers.push(...Object.values(s.d.formProblems(anna)));
-  await timePasses(ACTION_DUE_SOON);
-  await seen.after(bram, s.setStatus(bram, typed.actie, 'bezig'));
-  await timePasses(ACTION_OVERDUE);
+  await w.by(anna, s.addPlanItem(anna, { onderdeel: 'P2', watKanBeter: '', gewensteEindsituatie: '', actions: [] }));
+  w.answers.push(...Object.values(s.d.formProblems(anna)));
+  await w.timePasses(ACTION_DUE_SOON);
+  await w.by(bram, s.setStatus(bram, typed.actie, 'bezig'));
+  await w.timePasses(ACTION_OVERDUE);
+}
 
-  await timePasses(TERUGKOM_EVE);
-  await timePasses(TERUGKOM);
-  await seen.after(anna, s.press(anna, button('fill_terugkom'), 'channel'));
-  await seen.after(anna, s.evaluate(anna, { moment: 'terugkom', onderdeel: 'P1', bereikt: 2, toelichting: typed.half }, true));
-
-  await timePasses(EINDEVALUATIE);
-  await seen.after(anna, s.press(anna, button('fill_eindevaluatie'), 'channel'));
-  await seen.after(anna, s.evaluate(anna, { moment: 'eind', onderdeel: 'P1', bereikt: 3, toelichting: typed.heel }, true));
-  await s.voteMatrix(team, WEEK17);
-  await seen.after(anna, s.press(anna, say('round.button.close'), 'channel'));
-  await seen.after(anna, s.agreeAll(anna));
-  await keepPdfs();
-  await seen.after(anna, s.press(anna, button('compare')));
-  await keepPdfs();
-  await seen.after(anna, s.press(anna, button('plan_new_evaluation')));
-  await seen.after(anna, s.fillMeetingDate(anna, '2026-09-14', '15:30'));
-  await timePasses(NEW_EVALUATION_INVITE);
-
-  for (const words of ['status', 'team', 'help', 'acties', 'export']) await seen.after(anna, s.command(anna, words));
-  await seen.after(bram, s.command(bram, 'status'));
-  return pdfs;
+async function evaluationsToExport(w: Walk): Promise<void> {
+  const { s, anna, bram, typed } = w;
+  await w.timePasses(TERUGKOM_EVE);
+  await w.timePasses(TERUGKOM);
+  await w.by(anna, s.press(anna, w.button('fill_terugkom'), 'channel'));
+  await w.by(anna, s.evaluate(anna, { moment: 'terugkom', onderdeel: 'P1', bereikt: 2, toelichting: typed.half }, true));
+  await w.timePasses(EINDEVALUATIE);
+  await w.by(anna, s.press(anna, w.button('fill_eindevaluatie'), 'channel'));
+  await w.by(anna, s.evaluate(anna, { moment: 'eind', onderdeel: 'P1', bereikt: 3, toelichting: typed.heel }, true));
+  await s.voteMatrix(w.team, WEEK17);
+  await w.by(anna, s.press(anna, w.say('round.button.close'), 'channel'));
+  await w.by(anna, s.agreeAll(anna));
+  await w.keepPdfs();
+  await w.by(anna, s.press(anna, w.button('compare')));
+  await w.keepPdfs();
+  await w.by(anna, s.press(anna, w.button('plan_new_evaluation')));
+  await w.by(anna, s.fillMeetingDate(anna, '2026-09-14', '15:30'));
+  await w.timePasses(NEW_EVALUATION_INVITE);
+  for (const words of ['status', 'team', 'help', 'acties', 'export']) await w.by(anna, s.command(anna, words));
+  await w.by(bram, s.command(bram, 'status'));
 }
 
 describe.each(PLATFORMS.flatMap((platform) => (['en', 'nl'] as const).map((lang) => [platform, lang] as const)))('on %s, a leerlijn in %s', (platform, lang) => {
   story(platform, 'says nothing in the other language to anyone, from the start to the export', async (s) => {
-    const seen = new Seen(s);
-    const pdfs = await walk(s, lang, seen);
+    const w = new Walk(s, lang);
+    for (const part of [startAndPlan, week1, actieplan, evaluationsToExport]) await part(w);
     const everywhere: Record<string, string> = {
       channel: s.d.channel(),
       ...Object.fromEntries([...s.members(3), s.outsider()].map((p) => [`private chat of ${p.key}`, s.d.privateChat(p)])),
-      answers: seen.answers.join('\n'),
-      pdfs: pdfs.join('\n'),
+      answers: w.answers.join('\n'),
+      pdfs: w.pdfs.join('\n'),
     };
     // The youth organisation's name is what the start form was given (JoU), not the bot's words.
     const leaks = Object.entries(everywhere).map(([where, text]) => [where, otherLanguageWords(text, lang, ['JoU'])] as const).filter(([, words]) => words.length > 0);
@@ -152,6 +174,6 @@ describe.each(PLATFORMS.flatMap((platform) => (['en', 'nl'] as const).map((lang)
     expect(everywhere.channel).toContain(t(lang, 'reminder.dayBefore', { meeting: '', time: '15:30' }).trim());
     const exported = `${everywhere.answers}${everywhere['private chat of anna']}`;
     expect([t(lang, 'export.ready'), t(lang, 'export.sentPrivately'), t(lang, 'teams.exportInChat')].filter((said) => exported.includes(said))).not.toEqual([]);
-    expect(pdfs.length).toBeGreaterThan(4);
+    expect(w.pdfs.length).toBeGreaterThan(4);
   }, 400_000);
 });
