@@ -65,9 +65,9 @@ class Walk {
     this.answers.push(this.s.d.lastAnswer(p), this.s.d.lastAnswerToAll(p));
   }
 
-  /** Their text (the step documents' file names have a test of their own). */
+  /** Their file name and text. */
   async keepPdfs(): Promise<void> {
-    for (const d of await this.s.d.newChannelDocuments()) this.pdfs.push((await pdfText(d.bytes)).text);
+    for (const d of await this.s.d.newChannelDocuments()) this.pdfs.push(`${d.name}\n${(await pdfText(d.bytes)).text}`);
   }
 
   /** The PDFs are opened when they come: a Teams link is valid for hours, not weeks. */
