@@ -22,6 +22,7 @@ import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
 import { replyCard, replyForm, teamsSurface } from './surface.js';
 import { getHome } from '../../app/overview.js';
 import type { Turn } from './turn.js';
+import { LANGS, type Lang } from '../../domain/instrument.js';
 
 function requireLeerlijnId(turn: Turn): string {
   if (!turn.leerlijn) throw new AppError('no_leerlijn');
@@ -97,6 +98,8 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
   const actionId = String(data.actionId ?? '');
   const note = data[noteInputId(actionId)];
   let card: AdaptiveCard | undefined;
+  /** The confirmation on top is said as the card under it. */
+  let said: Lang | undefined;
   const confirmation: TextView[] = [];
   const surface: StatusSurface = {
     ...teamsSurface(svc, turn),
@@ -106,18 +109,23 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
     async redraw(view) {
       // The owner's DM drawn as it was sent (the notice), so it still says whose plan and what to do.
       if (view.type === 'owner_actions') card = noticeCard({ type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions });
-      if (view.type === 'my_actions') card = ownerActionsCard(view.lang, view.actions);
+      if (view.type === 'my_actions') {
+        card = ownerActionsCard(view.lang, view.actions);
+        said = view.lang;
+      }
       if (view.type === 'home') card = await replyCard(svc, turn, { type: 'home', home: await getHome(svc.deps, turn.workspaceId, turn.userId) });
     },
   };
   // The card is the person's overview, or names the leerlijn whose actions it lists (the personal
   // chat after a plan, a reminder), or none for all of the owner's (mijn-acties).
-  const clicked: StatusPlace = data.home === 'true' ? { in: 'home' } : { in: 'card', leerlijnId: typeof data.leerlijnId === 'string' ? data.leerlijnId : null };
+  const drawn = LANGS.find((l) => l === data.lang);
+  const drawnIn = drawn ? { lang: drawn } : {};
+  const clicked: StatusPlace = data.home === 'true' ? { in: 'home' } : { in: 'card', leerlijnId: typeof data.leerlijnId === 'string' ? data.leerlijnId : null, ...drawnIn };
   const input = { actionId, status: typeof data.status === 'string' ? data.status : '', note: typeof note === 'string' ? note : null };
   // A refusal is thrown on: bot.ts answers it with an error card.
   const { leerlijn } = await statusClicked({ deps: svc.deps, log: svc.log, actor: turn.actor, surface }, clicked, { ...input, byName: turn.context.activity.from.name || undefined });
   const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
-  const said = confirmation.map((line) => ({ words: teamsTextOf(leerlijn.lang, line, names), color: line.tone === 'warning' ? 'Warning' : 'Good' }));
-  if (!card) return said.map((line) => line.words).join('\n\n');
-  return { ...card, body: [...said.map((line) => text(line.words, { color: line.color })), ...card.body] };
+  const lines = confirmation.map((line) => ({ words: teamsTextOf(said ?? leerlijn.lang, line, names), color: line.tone === 'warning' ? 'Warning' : 'Good' }));
+  if (!card) return lines.map((line) => line.words).join('\n\n');
+  return { ...card, body: [...lines.map((line) => text(line.words, { color: line.color })), ...card.body] };
 }

@@ -8,6 +8,7 @@ import { soonestFirst } from '../present.js';
 import type { ActionView, LeerlijnView } from '../views.js';
 import type { Lang } from '../../domain/instrument.js';
 import { ownerListAfter, saveActionStatus, tellStatusChange } from './actions.js';
+import { personalLang } from './reader-lang.js';
 import { submitted } from './forms.js';
 import type { FlowCtx, FormSurface, Surface } from './surface.js';
 
@@ -17,8 +18,11 @@ export type StatusPlace =
   | { in: 'message'; messageId: string }
   /** The App Home (Slack): published again. */
   | { in: 'home' }
-  /** A card naming the leerlijn whose actions it lists, or null for all of the owner's (mijn-acties). */
-  | { in: 'card'; leerlijnId: string | null }
+  /**
+   * A card naming the leerlijn whose actions it lists, or null for all of the owner's (mijn-acties);
+   * `lang`: the language that list was drawn in (a personal chat's, reader-lang.ts), kept after the click.
+   */
+  | { in: 'card'; leerlijnId: string | null; lang?: Lang }
   /** Nothing to redraw (Slack's mijn-acties is an ephemeral answer it gives no message for). */
   | { in: 'none' };
 
@@ -26,7 +30,7 @@ export type StatusPlace =
 export type StatusRedraw =
   /** One leerlijn's actions of the owner. */
   | { type: 'owner_actions'; leerlijn: LeerlijnView; actions: ActionView[] }
-  /** All of the owner's open actions, in the clicked action's leerlijn's language. */
+  /** All of the owner's open actions, in the language the list was drawn in. */
   | { type: 'my_actions'; actions: ActionView[]; lang: Lang }
   | { type: 'home' };
 
@@ -60,7 +64,7 @@ async function redrawFor(ctx: StatusCtx, place: StatusPlace, change: StatusChang
     }
     case 'card':
       if (place.leerlijnId === leerlijn.id) return { type: 'owner_actions', leerlijn, actions: ownerListAfter(change) };
-      return { type: 'my_actions', actions: await myActions(ctx.deps, ctx.actor.workspaceId, ctx.actor.userId), lang: leerlijn.lang };
+      return { type: 'my_actions', actions: await myActions(ctx.deps, ctx.actor.workspaceId, ctx.actor.userId), lang: place.lang ?? (await personalLang(ctx, false)) };
     case 'home':
       return { type: 'home' };
     case 'none':

@@ -21,7 +21,8 @@ export function noteInputId(actionId: string): string {
  * card redrawn after a click is that again rather than the owner's actions in all leerlijnen.
  */
 export function ownerActionBlock(m: Markup, lang: Lang, a: ActionView, within?: OwnActionIn): Element {
-  const shownIn = within === 'home' ? { home: 'true' } : within ? { leerlijnId: within.leerlijnId } : {};
+  // mijn-acties: its language goes along, so the list redrawn after a click is said as it was.
+  const shownIn = within === 'home' ? { home: 'true' } : within ? { leerlijnId: within.leerlijnId } : { lang };
   const details = `${t(lang, 'action.due')}: ${actionState(m, lang, a)}`;
   return container(
     [
