@@ -1,7 +1,7 @@
 // Looking at a leerlijn as a whole: where it stands, a person's own home, and the
 // week-17 instrument compared with week 1.
 import { compareInstruments, type FullScores } from '../domain/compare.js';
-import { ONDERDEEL_CODES } from '../domain/instrument.js';
+import { ONDERDEEL_CODES, type Lang } from '../domain/instrument.js';
 import { missingAgreed, resultOf, type AgreedScores } from '../domain/tally.js';
 import { actionsOf } from '../store/actions.js';
 import { audit } from '../store/audit.js';
@@ -86,6 +86,17 @@ export async function getStatusInChannel(deps: Deps, workspaceId: string, channe
   return buildStatus(deps, await requireActiveIn(deps.db, workspaceId, channelId));
 }
 
+/**
+ * The language of what a person reads outside any leerlijn's channel (their overview, a personal
+ * chat): their leerlijnen's when those share one, otherwise the server's. One rule, so a view
+ * redrawn after a click is said as it was first shown (flows/reader-lang.ts).
+ */
+export function readerLangOf(leerlijnen: ReadonlyArray<Pick<LeerlijnRow, 'lang'>>, fallback: Lang): Lang {
+  const langs = new Set(leerlijnen.map((l) => l.lang));
+  const [only] = langs;
+  return langs.size === 1 && only ? only : fallback;
+}
+
 /** A person's own overview: each active leerlijn they are on, its next meeting and their open actions. */
 export async function getHome(deps: Deps, workspaceId: string, userId: string): Promise<HomeView> {
   const leerlijnen = await leerlijnenOfUser(deps.db, workspaceId, userId);
@@ -97,6 +108,6 @@ export async function getHome(deps: Deps, workspaceId: string, userId: string): 
       myActions: mine.filter((a) => a.leerlijnId === l.id),
     })),
   );
-  return { userId, lang: leerlijnen[0]?.lang ?? deps.defaultLang, leerlijnen: items };
+  return { userId, lang: readerLangOf(leerlijnen, deps.defaultLang), leerlijnen: items };
 }
 

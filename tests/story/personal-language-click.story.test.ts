@@ -18,4 +18,14 @@ describe('a click in a personal chat, on teams', () => {
     await s.d.pressShown(bram, { label: t('en', 'action.button.bezig'), shownTo: { person: bram, in: 'private' }, after: t('en', 'home.myActions') }, 'private');
     s.expectClickedMessage(['You set "Aanspreekpunt kiezen"', t('en', 'home.myActions'), t('en', 'action.status.bezig')], ['Je zette', t('nl', 'home.myActions')]);
   });
+
+  story('teams', 'bezig pressed in one’s overview, on leerlijnen of both languages: the overview stays in the language it was shown in', async (s) => {
+    const { anna, bram } = await startSmallTeam(s, { lang: 'en' });
+    await s.d.startElsewhere(bram, 'De Ander');
+    await s.addPlanItem(anna, { ...ITEM, actions: [{ description: 'Aanspreekpunt kiezen', owner: bram, due: '2026-03-02' }] });
+    await s.commandPrivately(bram, 'status');
+    s.expectAnswered(bram, t('nl', 'home.heading'));
+    await s.d.pressShown(bram, { label: t('nl', 'action.button.bezig'), shownTo: { person: bram, in: 'private' }, after: t('nl', 'home.heading') }, 'private');
+    s.expectClickedMessage([t('nl', 'home.heading'), 'Aanspreekpunt kiezen', t('nl', 'action.status.bezig')], [t('en', 'home.heading')]);
+  });
 });

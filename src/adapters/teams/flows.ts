@@ -113,7 +113,11 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
         card = ownerActionsCard(view.lang, view.actions);
         said = view.lang;
       }
-      if (view.type === 'home') card = await replyCard(svc, turn, { type: 'home', home: await getHome(svc.deps, turn.workspaceId, turn.userId) });
+      if (view.type === 'home') {
+        const home = await getHome(svc.deps, turn.workspaceId, turn.userId);
+        card = await replyCard(svc, turn, { type: 'home', home });
+        said = home.lang;
+      }
     },
   };
   // The card is the person's overview, or names the leerlijn whose actions it lists (the personal

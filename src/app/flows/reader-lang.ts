@@ -3,13 +3,12 @@
 // leerlijnen's when those share one, otherwise the server's. Decided here for both platforms.
 import type { Lang } from '../../domain/instrument.js';
 import { leerlijnenOfUser } from '../../store/leerlijnen.js';
+import { readerLangOf } from '../overview.js';
 import type { FlowCtx, ReplyView, Surface } from './surface.js';
 
 export async function personalLang(ctx: Pick<FlowCtx, 'deps' | 'actor'>, typedInEnglish: boolean): Promise<Lang> {
   if (typedInEnglish) return 'en';
-  const langs = new Set((await leerlijnenOfUser(ctx.deps.db, ctx.actor.workspaceId, ctx.actor.userId)).map((l) => l.lang));
-  const [only] = langs;
-  return langs.size === 1 && only ? only : ctx.deps.defaultLang;
+  return readerLangOf(await leerlijnenOfUser(ctx.deps.db, ctx.actor.workspaceId, ctx.actor.userId), ctx.deps.defaultLang);
 }
 
 /** A reply said in `lang` where it says no language of its own (a refusal in its leerlijn's keeps that). */
