@@ -12,9 +12,12 @@ export function changeText(lang: Lang, delta: number): string {
   return t(lang, 'compare.same');
 }
 
-/** An onderdeel's score: 'van 2 naar 3 (1 hoger)', or '2, gelijk gebleven'. */
-export function scoreChangeText(lang: Lang, before: number, after: number): string {
+type Kind = Comparison['kind'];
+
+/** An onderdeel's score: 'van 2 naar 3 (1 hoger)', or '2, gelijk gebleven'; for `nieuw` beside the wish: '2 (gewenst: 3)'. */
+export function scoreChangeText(lang: Lang, before: number, after: number, kind: Kind = 'bestaand'): string {
   if (before === after) return t(lang, 'compare.sameAt', { score: after });
+  if (kind === 'nieuw') return t(lang, 'compare.wantedAt', { before, after });
   return `${t(lang, 'compare.fromTo', { before, after })} (${changeText(lang, after - before)})`;
 }
 
@@ -40,8 +43,9 @@ export function faseChangeText(lang: Lang, c: Pick<Comparison, 'kind' | 'fase'>)
   return t(lang, 'compare.fase', { before: t(lang, `fase.${fase.before}`), after: t(lang, `fase.${fase.after}`) });
 }
 
-/** 'Partnerschap: 4 → 5 van 6 (1 hoger)', or 'Partnerschap: 4 van 6, gelijk gebleven'. */
-export function elementChangeText(lang: Lang, element: string, e: ElementChange): string {
+/** 'Partnerschap: 4 → 5 van 6 (1 hoger)', or 'Partnerschap: 4 van 6, gelijk gebleven'; for `nieuw` 'Partnerschap: 4 van 6 (gewenst: 5)'. */
+export function elementChangeText(lang: Lang, element: string, e: ElementChange, kind: Kind = 'bestaand'): string {
   if (e.delta === 0) return t(lang, 'compare.elementSame', { element, score: e.after, max: e.max });
+  if (kind === 'nieuw') return t(lang, 'compare.elementWanted', { element, before: e.before, after: e.after, max: e.max });
   return `${t(lang, 'compare.element', { element, before: e.before, after: e.after, max: e.max })} (${changeText(lang, e.delta)})`;
 }

@@ -153,6 +153,8 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     faseWantedReached: 'Phase: {after}, the phase you wanted',
     element: '{element}: {before} → {after} of {max}',
     elementSame: '{element}: {score} of {max}, unchanged',
+    wantedAt: '{after} (wanted: {before})',
+    elementWanted: '{element}: {after} of {max} (wanted: {before})',
     reached: 'Desired situation reached for {count} of 10 parts ({share})',
     reachedMark: 'reached',
     notReachedMark: 'not reached yet',

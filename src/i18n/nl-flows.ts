@@ -150,6 +150,8 @@ export const nlFlows = {
     faseWantedReached: 'Fase: {after}, de gewenste fase',
     element: '{element}: {before} → {after} van {max}',
     elementSame: '{element}: {score} van {max}, gelijk gebleven',
+    wantedAt: '{after} (gewenst: {before})',
+    elementWanted: '{element}: {after} van {max} (gewenst: {before})',
     reached: 'Gewenste situatie bereikt bij {count} van 10 onderdelen ({share})',
     reachedMark: 'bereikt',
     notReachedMark: 'nog niet bereikt',

@@ -86,9 +86,9 @@ function elementChange(m: Markup, lang: Lang, c: Comparison, e: ElementChange): 
     .filter((o) => onderdeel(o.code).element === e.code)
     .map((o) => {
       const mark = c.desired ? ` · ${t(lang, o.reached ? 'compare.reachedMark' : 'compare.notReachedMark')}` : '';
-      return [onderdeelTitle(lang, o.code), `${scoreChangeText(lang, o.before, o.after)}${mark}`] as const;
+      return [onderdeelTitle(lang, o.code), `${scoreChangeText(lang, o.before, o.after, c.kind)}${mark}`] as const;
     });
-  return group([text(m.bold(elementChangeText(lang, label, e))), facts(rows)]);
+  return group([text(m.bold(elementChangeText(lang, label, e, c.kind))), facts(rows)]);
 }
 
 /** Week 17 beside week 1: the conclusion first (total, fase, how many reached), then per element. */

@@ -53,6 +53,7 @@ const WORDS = {
     fromXtoX: /van (\S+) naar \1(?!\S)/,
     wantedTotal: 'Totaal: 20 van de gewenste 27', wantedFase: 'Fase: Opbouwfase (gewenst: Doorontwikkelfase)',
     reachedTotal: 'Totaal: 27, de gewenste 25 bereikt', reachedFase: 'Fase: Doorontwikkelfase, de gewenste fase', lower: /lager/,
+    wantedScore: '2 (gewenst: 3)', wantedElement: ': 6 van 9 (gewenst: 9)',
   },
   en: {
     sameTotal: 'Total: 20, unchanged', stillFase: 'Phase: still Build-up phase', sameScore: '2, unchanged', up: 'from 2 to 3 (1 higher)',
@@ -60,6 +61,7 @@ const WORDS = {
     fromXtoX: /from (\S+) to \1(?!\S)/,
     wantedTotal: 'Total: 20 of the 27 you wanted', wantedFase: 'Phase: Build-up phase (wanted: Further development phase)',
     reachedTotal: 'Total: 27, the 25 you wanted reached', reachedFase: 'Phase: Further development phase, the phase you wanted', lower: /lower/,
+    wantedScore: '2 (wanted: 3)', wantedElement: ': 6 of 9 (wanted: 9)',
   },
 } as const;
 
@@ -110,6 +112,15 @@ describe.each(['nl', 'en'] as const)('the comparison in %s', (lang) => {
       expect(alt).toContain(line);
     }
     expect(post.filter((l) => l.includes(w.wantedTotal.split(':')[0]!)).join()).not.toMatch(w.lower);
+  });
+
+  // The same for each element and onderdeel: below the wish is not "lower" there either.
+  it('for a new collaboration, sets each element and onderdeel beside its wish, never "lower"', async () => {
+    const wish = scores({ A1: 3, A2: 3, A3: 3, B1: 3, B2: 3, T1: 3, T2: 3 }, 2);
+    const { post, pdf, alt } = await allWays(lang, wish, scores({}, 2), 'nieuw');
+    for (const said of [...post, pdf, alt]) expect(said).not.toMatch(w.lower);
+    expect(lineOf(post, label('A1', lang))).toContain(`: ${w.wantedScore}`);
+    expect(pdf).toContain(w.wantedElement);
   });
 
   it('for a new collaboration, says the wished total and fase were reached', async () => {

@@ -249,9 +249,9 @@ export const cardFacts = {
     const c = f.comparison.comparison;
     return [
       t(lang, 'compare.heading'), t(lang, 'compare.nieuwIntro'),
-      ...c.onderdelen.flatMap((o) => [label(f, o.code), scoreChangeText(lang, o.before, o.after)]),
+      ...c.onderdelen.flatMap((o) => [label(f, o.code), scoreChangeText(lang, o.before, o.after, c.kind)]),
       t(lang, 'compare.reachedMark'), t(lang, 'compare.notReachedMark'),
-      ...c.elements.map((e) => elementChangeText(lang, ELEMENTS.find((x) => x.code === e.code)!.label[lang], e)),
+      ...c.elements.map((e) => elementChangeText(lang, ELEMENTS.find((x) => x.code === e.code)!.label[lang], e, c.kind)),
       totalChangeText(lang, c),
       faseChangeText(lang, c),
       sentenceStart(reachedOnderdelenText(lang, c.desired!.reachedCount, c.onderdelen.length)), t(lang, 'compare.nextEvaluation'),

@@ -26,7 +26,7 @@ export function comparisonChartAlt(view: ComparisonView, lang: Lang): string {
   const items = c.onderdelen
     .map((o) => {
       const label = data.bars.find((b) => b.code === o.code)!.label;
-      return t(lang, 'documents.alt.compareItem', { label, change: scoreChangeText(lang, o.before, o.after) });
+      return t(lang, 'documents.alt.compareItem', { label, change: scoreChangeText(lang, o.before, o.after, c.kind) });
     })
     .join('; ');
   const totals = t(lang, 'documents.alt.compareTotals', { total: totalChangeText(lang, c), fase: faseChangeText(lang, c) });

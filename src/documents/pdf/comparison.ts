@@ -38,7 +38,7 @@ export async function comparisonPdf(leerlijn: Pick<LeerlijnView, 'schoolName' | 
   heading(doc, t(lang, 'documents.pdf.elements'));
   for (const e of c.elements) {
     const label = ELEMENTS.find((x) => x.code === e.code)!.label[lang];
-    paragraph(doc, elementChangeText(lang, label, e));
+    paragraph(doc, elementChangeText(lang, label, e, c.kind));
   }
   doc.moveDown(0.5);
   paragraph(doc, totalChangeText(lang, c), true);
