@@ -52,7 +52,8 @@ const EnvSchema = z.object({
   // sessions are in OneDrive for Business. Wider only for a stand-in (the tests' fake, a proxy).
   TEAMS_UPLOAD_HOSTS: optionalText
     .transform((v) => (v ?? 'sharepoint.com').split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== ''))
-    .pipe(z.array(z.string().regex(/^[a-z0-9.-]+$/, 'host names only, e.g. sharepoint.com')).min(1, 'at least one host')),
+    // A domain with at least two labels: a top-level one alone ('com') would admit any host under it.
+    .pipe(z.array(z.string().regex(/^(localhost|[a-z0-9-]+(\.[a-z0-9-]+)+)$/, 'host names of two labels or more, e.g. sharepoint.com')).min(1, 'at least one host')),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -38,6 +38,9 @@ describe('configuration', () => {
     [{ MICROSOFT_OPENID_METADATA_URL: 'http://keys.example.org/openid' }, 'MICROSOFT_OPENID_METADATA_URL'],
     // A URL where a host name belongs would match no upload url: every Teams export would fail.
     [{ TEAMS_UPLOAD_HOSTS: 'https://contoso.sharepoint.com' }, 'TEAMS_UPLOAD_HOSTS'],
+    // A top-level domain alone would let the school's export go to any host under it.
+    [{ TEAMS_UPLOAD_HOSTS: 'sharepoint.com,com' }, 'TEAMS_UPLOAD_HOSTS'],
+    [{ TEAMS_UPLOAD_HOSTS: '.com' }, 'TEAMS_UPLOAD_HOSTS'],
     [{ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_TYPE: 'UserAssignedMSI', MICROSOFT_APP_TENANT_ID: 't', MICROSOFT_APP_PASSWORD: 'p' }, 'MICROSOFT_APP_PASSWORD'],
   ])('refuses %o naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
