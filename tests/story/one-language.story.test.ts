@@ -7,27 +7,14 @@ import { formatShortDate } from '../../src/i18n/format.js';
 import { t, type MessageKey } from '../../src/i18n/index.js';
 import { pdfText } from '../documents/pdf-text.js';
 import { otherLanguageWords } from './language.js';
-import { PLATFORMS, story, type Matrix, type Person, type Story } from './story.js';
+import { PLATFORMS, story, type Person, type Story } from './story.js';
+import { ACTIEPLAN, EINDEVALUATIE, NEW_EVALUATION_INVITE, SIGNALERING, TERUGKOM, WEEK1, WEEK17 } from './walk-timeline.js';
 
-const WEEK1: Matrix = {
-  P1: [1, 1, 1], P2: [1, 2, 1], A1: [1, 1, 1], A2: [2, 1, 1], A3: [1, 1, 1],
-  B1: [1, 1, 3], B2: [1, 1, 1], T1: [3, 2, 1], T2: [1, 1, 2], T3: [2, 2, 2],
-};
-const WEEK17: Matrix = {
-  P1: [3, 3, 3], P2: [3, 3, 3], A1: [3, 3, 3], A2: [3, 3, 3], A3: [3, 3, 3],
-  B1: [3, 3, 3], B2: [3, 3, 3], T1: [3, 3, 3], T2: [3, 3, 3], T3: [2, 2, 2],
-};
-
-// A start on Monday 2 February 2026 at 15.30 Amsterdam time (see walk.story.test.ts).
+// Beside the walk's meetings (walk-timeline.ts): the moments this story looks in between.
 const ACTIEPLAN_INVITE = '2026-02-09T08:01:00Z';
-const SIGNALERING = '2026-02-02T14:31:00Z';
-const ACTIEPLAN = '2026-02-16T14:31:00Z';
 const ACTION_DUE_SOON = '2026-03-12T08:01:00Z';
 const ACTION_OVERDUE = '2026-03-16T08:01:00Z';
 const TERUGKOM_EVE = '2026-03-29T08:01:00Z'; // the day before: its short reminder
-const TERUGKOM = '2026-03-30T13:31:00Z';
-const EINDEVALUATIE = '2026-05-26T13:31:00Z';
-const NEW_EVALUATION_INVITE = '2026-09-07T07:01:00Z';
 
 /** What the team types, in the leerlijn's language. */
 const TYPED = {

@@ -4,29 +4,10 @@
 // pass then, as the running bot's ticker would. The walk ends at the comparison.
 import { describe } from 'vitest';
 import { t } from '../../src/i18n/index.js';
-import { PLATFORMS, story, type Matrix } from './story.js';
+import { PLATFORMS, story } from './story.js';
+import { ACTIEPLAN, EINDEVALUATIE, NEW_EVALUATION_INVITE, SIGNALERING, TERUGKOM, WEEK1, WEEK17 } from './walk-timeline.js';
 
 const button = (code: string): string => t('nl', `guide.button.coordinator.${code}` as Parameters<typeof t>[1]);
-
-// Three voters: anna, bram, chen. Proposals (medians): 1,1,1,1,1,1,1,2,1,2 = 12, Opstartfase.
-const WEEK1: Matrix = {
-  P1: [1, 1, 1], P2: [1, 2, 1], A1: [1, 1, 1], A2: [2, 1, 1], A3: [1, 1, 1],
-  B1: [1, 1, 3], B2: [1, 1, 1], T1: [3, 2, 1], T2: [1, 1, 2], T3: [2, 2, 2],
-};
-// Nine 3s and a 2: 29, Doorontwikkelfase.
-const WEEK17: Matrix = {
-  P1: [3, 3, 3], P2: [3, 3, 3], A1: [3, 3, 3], A2: [3, 3, 3], A3: [3, 3, 3],
-  B1: [3, 3, 3], B2: [3, 3, 3], T1: [3, 3, 3], T2: [3, 3, 3], T3: [2, 2, 2],
-};
-
-// The meetings of a start on Monday 2 February 2026 at 15.30 (weeks 1, 3, 9 and 17, Amsterdam
-// time), a minute after each has begun; week 17 is moved a day, off Whit Monday.
-const SIGNALERING = '2026-02-02T14:31:00Z';
-const ACTIEPLAN = '2026-02-16T14:31:00Z';
-const TERUGKOM = '2026-03-30T13:31:00Z';
-const EINDEVALUATIE = '2026-05-26T13:31:00Z'; // moved off Whit Monday to the Tuesday
-// The new evaluation meeting, planned for Monday 14 September 2026: its invitation a week before.
-const NEW_EVALUATION_INVITE = '2026-09-07T07:01:00Z';
 
 describe.each(PLATFORMS)('following the bot, on %s', (platform) => {
   story(platform, 'a coordinator walks from the start to the comparison by the buttons the bot offers', async (s) => {
