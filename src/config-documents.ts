@@ -38,6 +38,9 @@ function secretProblem(secret: string | undefined): string | null {
 
 const urlVariable = (doc: OfficialDocument): string => `DOCUMENT_URL_${doc.toUpperCase()}`;
 
+/** Every variable this module reads, for the documentation's check (tests/docs.test.ts). */
+export const DOCUMENT_VARIABLES: readonly string[] = ['PUBLIC_URL', 'DOCUMENT_LINK_SECRET', 'DOCUMENT_LINK_TTL_HOURS', ...OFFICIAL_DOCUMENTS.map(urlVariable)];
+
 /** The documents' settings, or the problems, each naming its variable. */
 export function parseDocumentsConfig(source: Record<string, string | undefined>): { config: DocumentsConfig; problems: string[] } {
   const problems: string[] = [];

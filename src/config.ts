@@ -1,7 +1,7 @@
 // Environment parsed once with zod; the only module that reads process.env.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { parseDocumentsConfig, publicUrl, type DocumentsConfig } from './config-documents.js';
+import { DOCUMENT_VARIABLES, parseDocumentsConfig, publicUrl, type DocumentsConfig } from './config-documents.js';
 import { isValidTimezone } from './domain/timeline.js';
 
 const optionalText = z
@@ -55,6 +55,9 @@ const EnvSchema = z.object({
     // A domain with at least two labels: a top-level one alone ('com') would admit any host under it.
     .pipe(z.array(z.string().regex(/^(localhost|[a-z0-9-]+(\.[a-z0-9-]+)+)$/, 'host names of two labels or more, e.g. sharepoint.com')).min(1, 'at least one host')),
 });
+
+/** Every environment variable the bot reads: README, docs/ and .env.example must name each (tests/docs.test.ts). */
+export const ENV_VARIABLES: readonly string[] = [...Object.keys(EnvSchema.shape), ...DOCUMENT_VARIABLES];
 
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,0 +1,80 @@
+// What an IT person reads to set the bot up: README.md, docs/*.md and .env.example. Each setting,
+// command and script they name must be one the bot has, and each the bot has must be named.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/app/flows/registry.js';
+import { ENV_VARIABLES, loadConfig } from '../src/config.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const read = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8');
+const README = read('README.md');
+const DOCS = readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => read(`docs/${f}`)).join('\n');
+const ENV_EXAMPLE = read('.env.example');
+const SCRIPTS = Object.keys((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts);
+
+/** The lines `NAME=value` of .env.example, set or commented out. */
+function exampleLines(): Array<{ name: string; value: string; set: boolean }> {
+  return ENV_EXAMPLE.split('\n').flatMap((line) => {
+    const m = /^(#\s*)?([A-Z][A-Z0-9_]*)=(.*)$/.exec(line.trim());
+    return m?.[2] ? [{ name: m[2], value: (m[3] ?? '').replace(/\s+#.*$/, '').trim(), set: !m[1] }] : [];
+  });
+}
+
+/** The README section under `## <title>`, up to the next section. */
+function section(title: string): string {
+  const start = README.indexOf(`\n## ${title}\n`);
+  expect(start, `README section ${title}`).toBeGreaterThan(-1);
+  const end = README.indexOf('\n## ', start + 1);
+  return README.slice(start, end === -1 ? undefined : end);
+}
+
+/** The backticked words in the first `cells` cells of each row of the section's table. */
+function tableWords(title: string, cells: number): string[] {
+  const rows = section(title).split('\n').filter((l) => l.startsWith('| `'));
+  return rows.flatMap((row) => row.split('|').slice(1, 1 + cells).flatMap((cell) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '')));
+}
+
+const mentions = (text: string, name: string): boolean => new RegExp(`\\b${name}\\b`).test(text);
+
+describe('the environment variables in the docs', () => {
+  it('names every variable the bot reads in .env.example and in the README or docs/', () => {
+    const inExample = new Set(exampleLines().map((l) => l.name));
+    expect(ENV_VARIABLES.filter((name) => !inExample.has(name)), 'missing from .env.example').toEqual([]);
+    expect(ENV_VARIABLES.filter((name) => !mentions(README, name) && !mentions(DOCS, name)), 'missing from README and docs/').toEqual([]);
+  });
+
+  it('documents no variable the bot does not read', () => {
+    const known = new Set(ENV_VARIABLES);
+    const documented = [...exampleLines().map((l) => l.name), ...tableWords('Configuration', 1).filter((w) => /^[A-Z][A-Z0-9_]+$/.test(w))];
+    expect(documented.filter((name) => !known.has(name))).toEqual([]);
+  });
+
+  it('copying .env.example to .env as it is changes nothing: its values are the defaults', () => {
+    const set = Object.fromEntries(exampleLines().filter((l) => l.set).map((l) => [l.name, l.value]));
+    expect(Object.keys(set).length).toBeGreaterThan(0);
+    expect(loadConfig(set)).toEqual(loadConfig({}));
+  });
+});
+
+describe('the commands in the docs', () => {
+  it("lists every command of the registry, with its English alias, in the README's table, and no other", () => {
+    const words = tableWords('Using it', 2);
+    expect([...new Set(words)].sort()).toEqual(COMMANDS.flatMap((c) => c.words).sort());
+  });
+
+  it('shows only commands the bot knows after /leerlijn or @Leerlijn', () => {
+    const known = new Set(COMMANDS.flatMap((c) => c.words));
+    const shown = [...`${README}\n${DOCS}`.matchAll(/[/@]leerlijn ([a-z][a-z-]*)/gi)].map((m) => m[1] ?? '');
+    expect(shown.length).toBeGreaterThan(3);
+    expect(shown.filter((word) => !known.has(word.toLowerCase()))).toEqual([]);
+  });
+
+  it('shows only npm scripts package.json has', () => {
+    const text = `${README}\n${DOCS}\n${ENV_EXAMPLE}\n${read('deploy/leerlijn-bot.service')}\n${read('Dockerfile')}`;
+    const shown = [...text.matchAll(/npm run ([a-z][a-z:-]*)/g)].map((m) => m[1] ?? '');
+    expect(shown.length).toBeGreaterThan(5);
+    expect([...new Set(shown.filter((name) => !SCRIPTS.includes(name)))]).toEqual([]);
+  });
+});
