@@ -3,7 +3,7 @@
 // default, each run as the compiled production start (node dist/main.js). Compared with a bare
 // node:http server started and measured the same way in the same run, and with the same server
 // after loading @slack/bolt and botbuilder (the floor for any bot on these SDKs).
-// Run: npm run bench:footprint [-- --runs 3] [-- --build]  (Postgres: TEST_DATABASE_URL or DATABASE_URL)
+// Run: npm run bench:footprint [-- --runs 3 --build]  (Postgres: TEST_DATABASE_URL or DATABASE_URL)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
