@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { COMMANDS } from '../src/app/flows/registry.js';
 import { ENV_VARIABLES, loadConfig } from '../src/config.js';
 
@@ -76,5 +77,22 @@ describe('the commands in the docs', () => {
     const shown = [...text.matchAll(/npm run ([a-z][a-z:-]*)/g)].map((m) => m[1] ?? '');
     expect(shown.length).toBeGreaterThan(5);
     expect([...new Set(shown.filter((name) => !SCRIPTS.includes(name)))]).toEqual([]);
+  });
+});
+
+describe('docs/slack.md and the Slack manifests', () => {
+  const slackDoc = read('docs/slack.md');
+  const backticked = [...slackDoc.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '');
+  const manifest = parse(read('manifests/slack/manifest.socket.yaml')) as {
+    oauth_config: { scopes: { bot: string[] } };
+    settings: { event_subscriptions: { bot_events: string[] } };
+  };
+
+  it('tells the admin who approves the app each bot scope and event it asks for, and no other scope', () => {
+    const { bot } = manifest.oauth_config.scopes;
+    for (const name of [...bot, ...manifest.settings.event_subscriptions.bot_events]) expect(backticked, name).toContain(name);
+    const scopesShown = backticked.filter((w) => /^[a-z]+:[a-z]+$/.test(w));
+    // connections:write is the app-level token's scope (step 3), not a bot scope.
+    expect([...new Set(scopesShown)].filter((w) => !bot.includes(w))).toEqual(['connections:write']);
   });
 });
