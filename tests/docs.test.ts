@@ -96,3 +96,22 @@ describe('docs/slack.md and the Slack manifests', () => {
     expect([...new Set(scopesShown)].filter((w) => !bot.includes(w))).toEqual(['connections:write']);
   });
 });
+
+/** The `NAME=value` lines in a guide's shell blocks, a `<placeholder>` filled in as someone would. */
+function pastedSettings(doc: string): Record<string, string> {
+  const blocks = [...read(doc).matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+  const lines = blocks.flatMap((b) => b.split('\n')).map((l) => /^\s*([A-Z][A-Z0-9_]*)=(\S*)/.exec(l)).filter((m) => m !== null);
+  return Object.fromEntries(lines.map((m) => [m[1] ?? '', /^<.*/.test(m[2] ?? '') ? 'Filled-in-0123456789-abcdefghijklmn' : (m[2] ?? '')]));
+}
+
+describe('the settings each guide has one paste', () => {
+  it('docs/slack.md: Slack in Socket Mode', () => {
+    expect(loadConfig(pastedSettings('docs/slack.md')).slack.mode).toBe('socket');
+  });
+
+  it('docs/teams.md: Teams with auth on, and the filled documents reachable by link', () => {
+    const config = loadConfig(pastedSettings('docs/teams.md'));
+    expect(config.teams.appId).toBeDefined();
+    expect(config.documents.publicUrl).toMatch(/^https:\/\//);
+  });
+});
