@@ -69,13 +69,14 @@ const AdaptiveCardAction = z.looseObject({
 
 // A consent answer of any shape is the handler's to answer with a card (it parses with zod and
 // tells the user); only its size and text are the edge's business.
-const INVOKE_VALUES: Record<string, z.ZodType> = {
-  'adaptiveCard/action': AdaptiveCardAction,
-  'fileConsent/invoke': z.unknown(),
-};
+// A Map: an invoke named `toString` or `constructor` must find nothing, not Object.prototype's.
+const INVOKE_VALUES = new Map<string, z.ZodType>([
+  ['adaptiveCard/action', AdaptiveCardAction],
+  ['fileConsent/invoke', z.unknown()],
+]);
 
 /** Invokes the bot answers; botbuilder would answer any other with 501. */
-export const isTakenInvoke = (name: string | undefined): boolean => name !== undefined && name in INVOKE_VALUES;
+export const isTakenInvoke = (name: string | undefined): boolean => name !== undefined && INVOKE_VALUES.has(name);
 
 const BOUNDS = { depth: 32, nodes: 20_000 };
 
@@ -90,7 +91,7 @@ export function checkActivity(raw: unknown): ActivityCheck {
   const mentions = (a.entities ?? []).some((e) => e.type.toLowerCase() === 'mention');
   // botbuilder strips the bot's mention from `text`, which must then be there.
   if (mentions && a.text === undefined) return { ok: false, reason: 'mention_without_text' };
-  const invokeShape = a.type === 'invoke' && a.name !== undefined ? INVOKE_VALUES[a.name] : undefined;
+  const invokeShape = a.type === 'invoke' && a.name !== undefined ? INVOKE_VALUES.get(a.name) : undefined;
   if (invokeShape && !invokeShape.safeParse(a.value).success) return { ok: false, reason: 'invoke_value' };
   return { ok: true, activity: a };
 }

@@ -55,6 +55,15 @@ describe('activities botbuilder would throw on', () => {
     expect(res.status).toBe(200);
   });
 
+  // An invoke's name was looked up in a plain object: `toString` found Object.prototype's and
+  // the edge threw (500); `constructor` was "taken" and botbuilder answered 501.
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])('answers an invoke named %s like any invoke it does not take', async (name) => {
+    const invoke = { ...invokeActionExecute({ ...h.inChannel(anna), verb: 'x' }), name };
+    const res = await postActivity(h.url, invoke);
+    expect(res.status).toBe(200);
+    expect((await h.say(anna, 'help')).status).toBe(200);
+  });
+
   it('refuses a body that is not JSON without quoting it back', async () => {
     const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"message","text":"geheim' });
     expect(res.status).toBe(400);
