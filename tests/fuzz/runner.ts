@@ -108,6 +108,12 @@ export async function timedPost(url: string, headers: Record<string, string>, bo
 /** Strings a user might type that Slack turns into pings or links when sent raw in mrkdwn. */
 export const INJECTIONS = ['<!channel>', '<!here>', '<!everyone>', '<@U0FUZZECHO|fuzz>', '<https://fuzz.example/x|klik>'] as const;
 
+/** Names a plain object answers to by itself: an id looked up in one finds Object.prototype's. */
+export const PROTO_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'] as const;
+
+/** Plain words a user might type, harmless in a message but never to be found in a log line. */
+export const CANARY = 'fuzz-kanarie-7q';
+
 /** Every mrkdwn text in a Slack message or view body: top-level `text`, and `{ type: 'mrkdwn', text }` objects. */
 export function mrkdwnTexts(body: unknown): string[] {
   const out: string[] = [];
@@ -137,18 +143,22 @@ export function flag(args: readonly string[], name: string, fallback: number): n
 
 /**
  * A logger that counts what the bot logs at error level, by message and error code: failures
- * a handler caught and logged never show as a 5xx, but are bugs all the same.
+ * a handler caught and logged never show as a 5xx, but are bugs all the same. It also keeps
+ * the message of any line, at any level, that holds the CANARY a user typed (user text is
+ * never logged).
  */
-export function countingLogger(): { log: Logger; errors: Record<string, number>; label: { current: string } } {
+export function countingLogger(): { log: Logger; errors: Record<string, number>; leaks: string[]; label: { current: string } } {
   const errors: Record<string, number> = {};
+  const leaks: string[] = [];
   // What was being sent when the error was logged; meaningful only one case at a time (diagnose).
   const label = { current: '' };
   const write = (line: string): void => {
     const entry = JSON.parse(line) as { level: number; msg?: string; where?: unknown; err?: { code?: unknown; type?: unknown; stack?: unknown }; code?: unknown };
+    if (line.includes(CANARY)) leaks.push(`${entry.level} ${entry.msg ?? ''}`);
     if (entry.level < 50) return;
     const frame = typeof entry.err?.stack === 'string' ? /\/src\/[^\s)]+/.exec(entry.err.stack)?.[0] : undefined;
     const key = [entry.msg, entry.where, entry.err?.type, entry.err?.code ?? entry.code, frame, label.current || undefined].filter((p) => p !== undefined).join(' / ');
     errors[key] = (errors[key] ?? 0) + 1;
   };
-  return { log: createLogger('error', { write }), errors, label };
+  return { log: createLogger('debug', { write }), errors, leaks, label };
 }

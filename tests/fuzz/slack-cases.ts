@@ -3,11 +3,13 @@
 // view submissions with garbage state and metadata, events, kinds the bot does not take,
 // and bodies no Slack would send. Ids come from a started leerlijn, so many cases get far.
 import fc from 'fast-check';
-import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION } from '../../src/adapters/slack/render/score-controls.js';
-import { MOVE_ACTION, REMINDERS_ACTION, ROLES_ACTION, TEAM_EDIT_ACTION } from '../../src/adapters/slack/render/reply.js';
+import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION, ROUND_CLOSE_ACTION } from '../../src/adapters/slack/render/score-controls.js';
+import { MOVE_ACTION, NEXT_STEP_ACTION, REMINDERS_ACTION, ROLES_ACTION, TEAM_EDIT_ACTION } from '../../src/adapters/slack/render/reply.js';
+import { MOVE_TO as MOVE_TO_ACTION } from '../../src/views/leerlijn.js';
+import { ALL_MEETING_KINDS } from '../../src/domain/meetings.js';
 import { EVALUATION_OPEN as EVAL_OPEN_ACTION, PLAN_OPEN as PLAN_OPEN_ACTION, PLAN_POST as PLAN_POST_ACTION } from '../../src/views/plan.js';
 import { STATUS_NOTE_ACTION } from '../../src/adapters/slack/render/own-action.js';
-import { INJECTIONS } from './runner.js';
+import { CANARY, INJECTIONS, PROTO_KEYS } from './runner.js';
 
 export interface SlackWorld {
   users: readonly string[];
@@ -27,10 +29,10 @@ export type SlackCase =
 const ACTIONS = [
   'vote_1', 'vote_2', 'vote_3', NOTE_ACTION, AGREE_ACTION, AGREE_SELECT_ACTION, AGREE_ALL_ACTION, 'action_status_klaar', 'action_status_bezig',
   'action_status_loopt_vast', STATUS_NOTE_ACTION, PLAN_OPEN_ACTION, PLAN_POST_ACTION, EVAL_OPEN_ACTION, MOVE_ACTION, ROLES_ACTION,
-  REMINDERS_ACTION, TEAM_EDIT_ACTION, 'team_previous',
+  REMINDERS_ACTION, TEAM_EDIT_ACTION, 'team_previous', NEXT_STEP_ACTION, MOVE_TO_ACTION, ROUND_CLOSE_ACTION, 'eval_open', ...PROTO_KEYS,
 ];
-const CALLBACKS = ['start', 'card_note', 'plan', 'plan_item', 'action_note', 'evaluation', 'eval_item', 'meeting_move', 'move', 'meeting_roles', 'roles', 'meeting_reminders', 'reminders', 'team', 'delete'];
-const SUBCOMMANDS = ['', 'help', 'start', 'status', 'planning', 'team', 'team add', 'team remove', 'scores', 'scores week1', 'sluit', 'actieplan', 'acties', 'mijn-acties', 'evaluatie', 'vergelijk', 'export', 'verwijder', 'close', 'plan'];
+const CALLBACKS = ['start', 'card_note', 'plan', 'plan_item', 'action_note', 'evaluation', 'eval_item', 'meeting_move', 'move', 'meeting_roles', 'roles', 'meeting_reminders', 'reminders', 'team', 'delete', ...PROTO_KEYS];
+const SUBCOMMANDS = ['', 'help', 'start', 'status', 'planning', 'team', 'team add', 'team remove', 'scores', 'scores week1', 'sluit', 'actieplan', 'acties', 'mijn-acties', 'evaluatie', 'vergelijk', 'export', 'verwijder', 'close', 'plan', ...PROTO_KEYS];
 const CODES = ['P1', 'P2', 'A1', 'A2', 'A3', 'B1', 'B2', 'T1', 'T2', 'T3', 'X9'];
 
 /** Text as people type it and as attackers send it. */
@@ -38,7 +40,8 @@ export function fuzzText(): fc.Arbitrary<string> {
   const fragment = fc.oneof(
     { weight: 4, arbitrary: fc.string({ maxLength: 30 }) },
     { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
-    { weight: 2, arbitrary: fc.constantFrom(...INJECTIONS) },
+    { weight: 2, arbitrary: fc.constantFrom(...INJECTIONS, CANARY) },
+    { weight: 1, arbitrary: fc.constantFrom(...PROTO_KEYS) },
     { weight: 1, arbitrary: fc.constantFrom('\u0000', '\uD800', '\uDFFF', 'a\u0000b', '&amp;', '*vet*', '`code`', '```', '<', '>', '&', '|', '\n') },
     { weight: 1, arbitrary: fc.constantFrom('x'.repeat(3001), 'é'.repeat(5000), '<!channel>'.repeat(400)) },
   );
@@ -51,13 +54,16 @@ function idFrom(real: readonly string[]): fc.Arbitrary<string> {
 }
 
 function buttonValue(w: SlackWorld): fc.Arbitrary<string> {
-  const part = fc.oneof(fc.constantFrom(w.roundId, w.leerlijnId, ...CODES, '1', '2', '3', '4', 'week1', 'week17'), fc.uuid(), fc.string({ maxLength: 12 }));
+  const part = fc.oneof(fc.constantFrom(w.roundId, w.leerlijnId, ...CODES, ...ALL_MEETING_KINDS, '1', '2', '3', '4', 'week1', 'week17', '2026-02-02', '2026-13-40'), fc.uuid(), fc.string({ maxLength: 12 }));
   const code = fc.constantFrom(...CODES);
   // The values the bot's own buttons carry (round|onderdeel|score, round|onderdeel, a leerlijn id), so clicks get past parsing.
   const real = fc.oneof(
     fc.tuple(code, fc.constantFrom('1', '2', '3')).map(([c, n]) => `${w.roundId}|${c}|${n}`),
     code.map((c) => `${w.roundId}|${c}`),
     fc.constant(w.leerlijnId),
+    // A move-to button's leerlijn|meeting|date, and a next step's command words.
+    fc.tuple(fc.constantFrom(...ALL_MEETING_KINDS), fc.constantFrom('2026-03-02', '2026-02-30', '1970-01-01', '9999-12-31')).map(([k, d]) => `${w.leerlijnId}|${k}|${d}`),
+    fc.tuple(fc.constantFrom(...SUBCOMMANDS), fuzzText()).map(([sub, rest]) => `${sub} ${rest}`.trim()),
   );
   return fc.oneof({ weight: 3, arbitrary: real }, { weight: 3, arbitrary: fc.array(part, { minLength: 1, maxLength: 4 }).map((p) => p.join('|')) }, { weight: 1, arbitrary: fuzzText() });
 }
@@ -77,6 +83,7 @@ function stateValue(w: SlackWorld): fc.Arbitrary<Record<string, unknown>> {
     fc.record({ type: fc.constant('plain_text_input'), value: fc.option(fuzzText()) }),
     fc.record({ type: fc.constantFrom('static_select', 'radio_buttons'), selected_option: fc.option(option) }),
     fc.record({ type: fc.constant('checkboxes'), selected_options: fc.array(option, { maxLength: 5 }) }),
+    fc.record({ type: fc.constant('timepicker'), selected_time: fc.option(fc.oneof(fc.constantFrom('15:30', '25:99', '00:00'), fc.string({ maxLength: 5 }))) }),
     fc.record({ type: fc.constant('datepicker'), selected_date: fc.option(fc.oneof(fc.constantFrom('2026-02-02', '2026-02-30', '1999-01-01'), fc.string({ maxLength: 10 }))) }),
     fc.record({ type: fc.constant('multi_users_select'), selected_users: fc.array(idFrom(w.users), { maxLength: 10 }) }),
     fc.record({ type: fc.constant('users_select'), selected_user: fc.option(idFrom(w.users)) }),
@@ -85,8 +92,8 @@ function stateValue(w: SlackWorld): fc.Arbitrary<Record<string, unknown>> {
 }
 
 function stateValues(w: SlackWorld): fc.Arbitrary<Record<string, unknown>> {
-  const blockIds = fc.oneof(fc.constantFrom('note', 'school', 'youthOrg', 'kind', 'lang', 'startDate', 'startTime', 'coordinators', 'members', 'status', 'date', 'time', 'owner', 'text', 'confirm', 'action_0', 'score'), fc.string({ maxLength: 10 }));
-  return fc.dictionary(blockIds, fc.dictionary(fc.constantFrom('v', 'value', 'a'), stateValue(w), { maxKeys: 2 }), { maxKeys: 8 });
+  const blockIds = fc.oneof(fc.constantFrom('note', 'school', 'youthOrg', 'kind', 'lang', 'startDate', 'startTime', 'coordinators', 'members', 'status', 'date', 'time', 'owner', 'text', 'confirm', 'action_0', 'score', ...PROTO_KEYS), fc.string({ maxLength: 10 }));
+  return fc.dictionary(blockIds, fc.dictionary(fc.constantFrom('v', 'value', 'a', ...PROTO_KEYS), stateValue(w), { maxKeys: 2 }), { maxKeys: 8 });
 }
 
 const user = (id: string, team: string) => ({ id, username: 'u', name: 'u', team_id: team });
@@ -108,7 +115,7 @@ function blockAction(w: SlackWorld): fc.Arbitrary<SlackCase> {
     block_id: fc.string({ maxLength: 10 }), type: fc.constantFrom('button', 'static_select', 'overflow'), value: fc.option(buttonValue(w), { nil: undefined }),
     selected_option: fc.option(fc.record({ value: buttonValue(w) }), { nil: undefined }), action_ts: fc.constant('1.0001'),
   }, { requiredKeys: ['action_id', 'type'] });
-  const inView = fc.record({ id: fc.constant('V0FUZZ'), callback_id: fc.constantFrom(...CALLBACKS), hash: fc.constant('1.h'), private_metadata: privateMetadata(w), state: stateValues(w).map((values) => ({ values })) });
+  const inView = fc.record({ id: fc.constant('V0FUZZ'), type: fc.constantFrom('modal', 'home'), callback_id: fc.constantFrom(...CALLBACKS), hash: fc.constant('1.h'), private_metadata: privateMetadata(w), state: stateValues(w).map((values) => ({ values })) });
   return fc.record({ userId: idFrom(w.users), actions: fc.array(action, { minLength: 1, maxLength: 2 }), view: fc.option(inView, { nil: undefined }) }).map(({ userId, actions, view }) => ({
     kind: 'interaction' as const, skew: 0,
     payload: {
@@ -135,6 +142,10 @@ function event(w: SlackWorld): fc.Arbitrary<SlackCase> {
   const inner = fc.oneof(
     fc.record({ type: fc.constant('app_home_opened'), user: idFrom(w.users), tab: fc.constantFrom('home', 'messages', 'x'), channel: fc.constant('D0FUZZ') }),
     fc.record({ type: fc.constantFrom('message', 'reaction_added', 'app_mention', 'member_joined_channel'), user: idFrom(w.users), text: fuzzText() }),
+    // The bot's own arrival, somewhere real or not, and the events that forget an installation.
+    fc.record({ type: fc.constant('member_joined_channel'), user: fc.constant('U0FAKEBOT'), channel: fc.oneof(idFrom([w.channel]), fc.jsonValue({ maxDepth: 1 })) }, { requiredKeys: ['type', 'user'] }),
+    fc.record({ type: fc.constant('app_uninstalled'), junk: fc.jsonValue({ maxDepth: 2 }) }, { requiredKeys: ['type'] }),
+    fc.record({ type: fc.constant('tokens_revoked'), tokens: fc.oneof(fc.record({ bot: fc.array(idFrom(['U0FAKEBOT']), { maxLength: 3 }), oauth: fc.jsonValue({ maxDepth: 1 }) }, { requiredKeys: [] }), fc.jsonValue({ maxDepth: 2 })) }, { requiredKeys: ['type'] }),
   );
   return fc.record({ event: inner, id: fc.string({ minLength: 1, maxLength: 20 }) }).map(({ event: e, id }) => ({
     kind: 'event' as const, skew: 0,

@@ -18,6 +18,8 @@ export interface SlackFuzzResult {
   reached: Record<string, number>;
   /** What the bot logged at error level, by message and code: caught, but bugs all the same. */
   loggedErrors: Record<string, number>;
+  /** Log lines (level and message) that held text a user typed. */
+  leakedToLog: string[];
 }
 
 async function world(h: Harness): Promise<SlackWorld> {
@@ -79,7 +81,7 @@ function echoesIn(h: Harness, answers: readonly string[], responseUrls: readonly
 }
 
 export async function runSlackFuzz(opts: { numRuns: number; seed: number; mode: 'assert' | 'count' }): Promise<SlackFuzzResult> {
-  const { log, errors, label } = countingLogger();
+  const { log, errors, leaks, label } = countingLogger();
   // FUZZ_DIAGNOSE=1: one case at a time, each settled before the next, so a logged error
   // names the kind of payload that caused it.
   const diagnose = process.env.FUZZ_DIAGNOSE === '1';
@@ -107,7 +109,7 @@ export async function runSlackFuzz(opts: { numRuns: number; seed: number; mode: 
       const key = call.error ? `${call.method} refused: ${call.error}` : call.method;
       reached[key] = (reached[key] ?? 0) + 1;
     }
-    return { stats, echoes, stillServes: after.status === 200, reached, loggedErrors: errors };
+    return { stats, echoes, stillServes: after.status === 200, reached, loggedErrors: errors, leakedToLog: leaks };
   } finally {
     await h.close();
   }

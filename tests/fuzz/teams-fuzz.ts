@@ -14,6 +14,8 @@ export interface TeamsFuzzResult {
   reached: Record<string, number>;
   /** What the bot logged at error level, by message and code: caught, but bugs all the same. */
   loggedErrors: Record<string, number>;
+  /** Log lines (level and message) that held text a user typed. */
+  leakedToLog: string[];
 }
 
 async function world(h: Harness): Promise<TeamsWorld> {
@@ -30,7 +32,7 @@ async function world(h: Harness): Promise<TeamsWorld> {
 }
 
 export async function runTeamsFuzz(opts: { numRuns: number; seed: number; mode: 'assert' | 'count' }): Promise<TeamsFuzzResult> {
-  const { log, errors } = countingLogger();
+  const { log, errors, leaks } = countingLogger();
   const h = await startHarness({ log });
   try {
     const w = await world(h);
@@ -46,7 +48,7 @@ export async function runTeamsFuzz(opts: { numRuns: number; seed: number; mode: 
       const kind = (a.activity as { type?: unknown }).type;
       reached[String(kind)] = (reached[String(kind)] ?? 0) + 1;
     }
-    return { stats, stillServes: after.status === 200, reached, loggedErrors: errors };
+    return { stats, stillServes: after.status === 200, reached, loggedErrors: errors, leakedToLog: leaks };
   } finally {
     await h.close();
   }
