@@ -219,6 +219,10 @@ export const en: Catalog = {
     heading: 'Result',
     instrument: 'Filled Signaleringsinstrument',
   },
+  install: {
+    cancelled: 'The installation was cancelled: nothing was added to Slack. To use the bot after all, start again at “Add to Slack”.',
+    failed: 'This installation link no longer works (used already, or expired). Start again at “Add to Slack”.',
+  },
   round: {
     opened: 'The voting round for {moment} is open. Everyone in the team votes 1, 2 or 3 per part.',
     closed: 'The voting round for {moment} is closed.',

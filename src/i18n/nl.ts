@@ -216,6 +216,10 @@ export const nl = {
     heading: 'Uitkomst',
     instrument: 'Ingevuld Signaleringsinstrument',
   },
+  install: {
+    cancelled: 'De installatie is geannuleerd: er is niets aan Slack toegevoegd. Wil je de bot toch gebruiken, begin dan opnieuw bij “Add to Slack”.',
+    failed: 'Deze installatielink werkt niet meer (al gebruikt of verlopen). Begin opnieuw bij “Add to Slack”.',
+  },
   round: {
     opened: 'De stemronde voor {moment} is geopend. Iedereen in het team stemt per onderdeel 1, 2 of 3.',
     closed: 'De stemronde voor {moment} is gesloten.',

@@ -21,6 +21,7 @@ import { createSlackMessenger, type ClientFor } from './messenger.js';
 import { registerHandlers } from './register.js';
 import { renderCard } from './render/cards.js';
 import { createSocketConnection, type SocketConnection, type SocketOptions } from './socket.js';
+import { installFailurePage } from './install-pages.js';
 
 const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
 
@@ -102,6 +103,7 @@ function receiverFor(slack: SlackOn, deps: Deps, logger: BoltLogger, log: Logger
           installPath: '/slack/install',
           redirectUriPath: '/slack/oauth_redirect',
           directInstall: true,
+          callbackOptions: { failure: installFailurePage(deps.defaultLang) },
           // oauth.v2.access goes to the same Web API base as everything else (a proxy, or the tests' fake).
           clientOptions: { slackApiUrl: slack.apiUrl },
         },

@@ -9,7 +9,7 @@ import { startBot, type RunningBot } from '../../../src/server.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
 import { BOT_USER_ID } from '../../fakes/slack-api/state.js';
 import { eventBody, input, interactionBody, postToSlackEndpoint, slashCommandBody, viewSubmissionPayload } from '../../fakes/slack-signing.js';
-import { tError } from '../../../src/i18n/index.js';
+import { t, tError } from '../../../src/i18n/index.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
 
 const SECRET = 'oauth-signing-secret';
@@ -82,6 +82,29 @@ describe('Slack OAuth install (many workspaces)', () => {
     const callback = await fetch(`${base}/slack/oauth_redirect?code=code-2&state=forged`);
     expect(callback.status).toBeGreaterThanOrEqual(400);
     expect((await db.db.query('select 1 from slack_installations')).rowCount).toBe(before);
+  });
+
+  /** A state Slack hands back with its cookie, as after a click on "Add to Slack". */
+  async function startInstall(): Promise<{ state: string; cookie: string }> {
+    const install = await fetch(`${base}/slack/install`, { redirect: 'manual' });
+    const state = new URL(install.headers.get('location') ?? '').searchParams.get('state') ?? '';
+    return { state, cookie: (install.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
+  }
+
+  it('tells an installer who cancelled at Slack that nothing was installed, not that the server failed', async () => {
+    const before = (await db.db.query('select 1 from slack_installations')).rowCount;
+    const { state, cookie } = await startInstall();
+    const callback = await fetch(`${base}/slack/oauth_redirect?error=access_denied&state=${encodeURIComponent(state)}`, { headers: { cookie } });
+    expect(callback.status).toBeLessThan(500);
+    expect(await callback.text()).toContain(t('nl', 'install.cancelled'));
+    expect((await db.db.query('select 1 from slack_installations')).rowCount).toBe(before);
+  });
+
+  it('asks an installer whose code Slack refuses (used before, or expired) to start again, without a 500', async () => {
+    const { state, cookie } = await startInstall();
+    const callback = await fetch(`${base}/slack/oauth_redirect?code=used-before&state=${encodeURIComponent(state)}`, { headers: { cookie } });
+    expect(callback.status).toBeLessThan(500);
+    expect(await callback.text()).toContain(t('nl', 'install.failed'));
   });
 
   it('does not answer a workspace that never installed the app', async () => {
