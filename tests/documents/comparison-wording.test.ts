@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { ComparisonView } from '../../src/app/views.js';
 import { compareInstruments, type FullScores } from '../../src/domain/compare.js';
 import { ELEMENTS, ONDERDEEL_CODES, ONDERDELEN, type Lang, type OnderdeelCode, type Score } from '../../src/domain/instrument.js';
-import { comparisonChartAlt } from '../../src/documents/charts/index.js';
+import { comparisonChartAlt, comparisonChartSvg } from '../../src/documents/charts/index.js';
 import { comparisonPdf } from '../../src/documents/pdf/index.js';
 import { t } from '../../src/i18n/index.js';
 import type { Block } from '../../src/views/doc.js';
 import type { Markup } from '../../src/views/markup.js';
 import { comparisonDoc } from '../../src/views/results.js';
 import { pdfText } from './pdf-text.js';
+import { svgText } from './png-compare.js';
 
 function scores(values: Partial<Record<OnderdeelCode, Score>>, fill: Score): FullScores {
   return Object.fromEntries(ONDERDEEL_CODES.map((c) => [c, values[c] ?? fill])) as FullScores;
@@ -121,6 +122,23 @@ describe.each(['nl', 'en'] as const)('the comparison in %s', (lang) => {
     for (const said of [...post, pdf, alt]) expect(said).not.toMatch(w.lower);
     expect(lineOf(post, label('A1', lang))).toContain(`: ${w.wantedScore}`);
     expect(pdf).toContain(w.wantedElement);
+  });
+
+  // Week 1 of a new collaboration is the wish, not a starting point: "−1" or "+1" beside it reads as a fall or a rise.
+  it('for a new collaboration, the PDF table and the chart mark each onderdeel reached or not, with no signed difference', async () => {
+    const wish = scores({ A1: 3, A2: 3, B1: 1 }, 2);
+    const after = scores({ A1: 2, B1: 3 }, 2);
+    const view: ComparisonView = { leerlijnId: 'l1', channelId: 'C1', lang, comparison: compareInstruments('nieuw', wish, after) };
+    const pdf = (await pdfText(await comparisonPdf({ schoolName: 'De Horizon', youthOrgName: 'JoU', kind: 'nieuw', lang }, view))).text;
+    const chart = svgText(await comparisonChartSvg(view, lang));
+    for (const said of [pdf, chart]) {
+      expect(said).not.toMatch(/[−+]\d/);
+      expect(said).toContain(t(lang, 'compare.reachedMark'));
+      expect(said).toContain(t(lang, 'compare.notReachedMark'));
+    }
+    // The table's headers, set in capitals: the wish, week 17 and whether it was reached, no difference column.
+    const headers = ['documents.chart.desired', 'documents.chart.reached', 'documents.pdf.col.reached'] as const;
+    expect(pdf.toLowerCase()).toContain(`${headers.map((k) => t(lang, k).toLowerCase()).join(' ')} `);
   });
 
   it('for a new collaboration, says the wished total and fase were reached', async () => {

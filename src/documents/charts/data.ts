@@ -39,7 +39,7 @@ export interface ComparisonBar extends Omit<ResultBar, 'score'> {
   seriesLabel: string;
   score: Score;
   delta: number;
-  /** "+1", "−1" or "=", and for `nieuw` whether the desired score was reached. */
+  /** "+1", "−1" or "="; for `nieuw` only whether the desired score was reached. */
   changeText: string;
 }
 
@@ -97,11 +97,12 @@ export function comparisonChartData(view: ComparisonView, lang: Lang): Compariso
   const labels = seriesLabels(view, lang);
   const nieuw = c.kind === 'nieuw';
   const bars = c.onderdelen.flatMap((o): ComparisonBar[] => {
-    const mark = nieuw ? ` · ${t(lang, o.reached ? 'compare.reachedMark' : 'compare.notReachedMark')}` : '';
+    // Beside a wish a signed difference reads as a fall or a rise; whether it was reached is what counts.
+    const changeText = nieuw ? t(lang, o.reached ? 'compare.reachedMark' : 'compare.notReachedMark') : signed(o.delta);
     const shared = { ...base(o.code, lang), delta: o.delta };
     return [
       { ...shared, series: 'before', seriesLabel: labels.before, score: o.before, changeText: '' },
-      { ...shared, series: 'after', seriesLabel: labels.after, score: o.after, changeText: `${signed(o.delta)}${mark}` },
+      { ...shared, series: 'after', seriesLabel: labels.after, score: o.after, changeText },
     ];
   });
   const subtitle = t(lang, 'documents.chart.compareTotals', {

@@ -21,18 +21,18 @@ export async function comparisonPdf(leerlijn: Pick<LeerlijnView, 'schoolName' | 
   doc.moveDown(0.5);
   const columns = [
     { header: t(lang, 'documents.pdf.col.element'), share: 0.16 },
-    { header: t(lang, 'documents.pdf.col.onderdeel'), share: nieuw ? 0.38 : 0.5 },
+    { header: t(lang, 'documents.pdf.col.onderdeel'), share: 0.5 },
     { header: labels.before, share: 0.12 },
     { header: labels.after, share: 0.12 },
-    { header: t(lang, 'documents.pdf.col.change'), share: 0.1 },
-    ...(nieuw ? [{ header: t(lang, 'documents.pdf.col.reached'), share: 0.12 }] : []),
+    // Week 1 of a new collaboration is the wish, so a signed difference would read as a fall or a rise.
+    nieuw ? { header: t(lang, 'documents.pdf.col.reached'), share: 0.1 } : { header: t(lang, 'documents.pdf.col.change'), share: 0.1 },
   ];
   const rows = c.onderdelen.map((o, i): Cell[] => {
     const od = onderdeel(o.code);
     const first = i === 0 || onderdeel(c.onderdelen[i - 1]!.code).element !== od.element;
     const element = ELEMENTS.find((e) => e.code === od.element)!.label[lang];
-    const reached = nieuw ? [t(lang, o.reached ? 'compare.reachedMark' : 'compare.notReachedMark')] : [];
-    return [first ? { text: element, bold: true } : '', od.label[lang], String(o.before), String(o.after), signed(o.delta), ...reached];
+    const last = nieuw ? t(lang, o.reached ? 'compare.reachedMark' : 'compare.notReachedMark') : signed(o.delta);
+    return [first ? { text: element, bold: true } : '', od.label[lang], String(o.before), String(o.after), last];
   });
   drawTable(doc, columns, rows);
   heading(doc, t(lang, 'documents.pdf.elements'));
