@@ -31,7 +31,11 @@ export interface SlackPlace extends SlackCaller {
   botUserId: string | undefined;
 }
 
-/** Slack's direct-message channels start with D: a personal chat, as in Teams. */
+/**
+ * Slack's direct-message channels start with D: a personal chat, as in Teams. A DM between two
+ * people is one too (a slash command cannot tell it from the bot's own DM), so what is said
+ * there speaks of a private chat, not of one with the bot.
+ */
 export const isPersonalChat = (channelId: string): boolean => channelId.startsWith('D');
 
 /** Who acts where, without the channel's leerlijn: for a flow that reads it itself, or needs none. */
