@@ -94,6 +94,10 @@ async function runSlackCommand(
   cx: SlackCtx, client: WebClient, c: z.infer<typeof SlashCommand>, botUserId: string | undefined, ackWith: (reply: Rendered) => Promise<boolean>,
 ): Promise<void> {
   const read = async (): Promise<FlowCtx> => {
+    // A command names no installing workspace (no `authorizations`, no `app_installed_team_id`);
+    // `team_id` is where the user was, as Bolt's own authorize reads it. Slack offers the command
+    // only to people whose workspace installed the app (reported in slackapi/bolt-python#767),
+    // so that install is the one meant.
     const workspaceId = await workspaceIdFor(cx, c.team_id);
     return slackFlowCtx({ cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId }, ackWith);
   };
