@@ -155,7 +155,6 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     elementSame: '{element}: {score} of {max}, unchanged',
     wantedAt: '{after} (wanted: {before})',
     elementWanted: '{element}: {after} of {max} (wanted: {before})',
-    reached: 'Desired situation reached for {count} of 10 parts ({share})',
     reachedMark: 'reached',
     notReachedMark: 'not reached yet',
     nieuwIntro: 'In week 1 you described the collaboration you wanted. This is how far you got:',

@@ -152,7 +152,6 @@ export const nlFlows = {
     elementSame: '{element}: {score} van {max}, gelijk gebleven',
     wantedAt: '{after} (gewenst: {before})',
     elementWanted: '{element}: {after} van {max} (gewenst: {before})',
-    reached: 'Gewenste situatie bereikt bij {count} van 10 onderdelen ({share})',
     reachedMark: 'bereikt',
     notReachedMark: 'nog niet bereikt',
     nieuwIntro: 'In week 1 beschreven jullie de gewenste samenwerking. Zo ver zijn jullie gekomen:',

@@ -141,6 +141,15 @@ describe.each(['nl', 'en'] as const)('the comparison in %s', (lang) => {
     expect(pdf.toLowerCase()).toContain(`${headers.map((k) => t(lang, k).toLowerCase()).join(' ')} `);
   });
 
+  // 8 of 10 onderdelen reached, and 19 of the 21 wished points: the PDF must not set 90% beside "8 of 10".
+  it('for a new collaboration, the PDF says how many onderdelen reached their wish as the post does', async () => {
+    const { post, pdf } = await allWays(lang, scores({ A1: 3, A2: 3, B1: 1 }, 2), scores({ A1: 2, B1: 3 }, 2), 'nieuw');
+    const reached = post.filter((l) => l.includes(' 8 ') && l.includes(' 10 '));
+    expect(reached).toHaveLength(1);
+    expect(reached[0]).toContain('(80%)');
+    expect(pdf).toContain(reached[0]);
+  });
+
   it('for a new collaboration, says the wished total and fase were reached', async () => {
     const { post, pdf } = await allWays(lang, scores({ A1: 3, A2: 3, A3: 3, B1: 3, B2: 3 }, 2), scores({ A1: 3, A2: 3, A3: 3, B1: 3, B2: 3, T1: 3, T2: 3 }, 2), 'nieuw');
     for (const line of [w.reachedTotal, w.reachedFase]) {

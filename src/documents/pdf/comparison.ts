@@ -4,7 +4,7 @@
 import type { ComparisonView, LeerlijnView } from '../../app/views.js';
 import { ELEMENTS, onderdeel } from '../../domain/instrument.js';
 import { elementChangeText, faseChangeText, totalChangeText } from '../../i18n/compare-text.js';
-import { formatShare } from '../../i18n/format.js';
+import { reachedOnderdelenText, sentenceStart } from '../../i18n/counts.js';
 import { t } from '../../i18n/index.js';
 import { comparisonChartPng } from '../charts/index.js';
 import { seriesLabels, signed } from '../charts/data.js';
@@ -43,7 +43,8 @@ export async function comparisonPdf(leerlijn: Pick<LeerlijnView, 'schoolName' | 
   doc.moveDown(0.5);
   paragraph(doc, totalChangeText(lang, c), true);
   paragraph(doc, faseChangeText(lang, c), true);
-  if (c.desired) paragraph(doc, t(lang, 'compare.reached', { count: c.desired.reachedCount, share: formatShare(lang, c.desired.share) }), true);
+  // The same line as the post: the share of onderdelen beside their count, not the share of points.
+  if (c.desired) paragraph(doc, sentenceStart(reachedOnderdelenText(lang, c.desired.reachedCount, c.onderdelen.length)), true);
 
   doc.addPage();
   heading(doc, t(lang, 'documents.pdf.chartPage'));
