@@ -141,6 +141,14 @@ describe.each(['nl', 'en'] as const)('the comparison in %s', (lang) => {
     expect(pdf.toLowerCase()).toContain(`${headers.map((k) => t(lang, k).toLowerCase()).join(' ')} `);
   });
 
+  // Nothing "stayed the same" beside a wish: an element or onderdeel at its wish is set beside it too.
+  it('for a new collaboration, an element or onderdeel that met its wish is not "unchanged"', async () => {
+    const { post, pdf, alt } = await allWays(lang, scores({ A1: 3 }, 2), scores({}, 2), 'nieuw');
+    for (const said of [...post, pdf, alt]) expect(said).not.toContain(t(lang, 'compare.same'));
+    expect(lineOf(post, label('P1', lang))).toContain(`: ${t(lang, 'compare.wantedAt', { before: 2, after: 2 })}`);
+    expect(pdf).toContain(t(lang, 'compare.elementWanted', { element: partnership(lang), before: 4, after: 4, max: 6 }));
+  });
+
   // 8 of 10 onderdelen reached, and 19 of the 21 wished points: the PDF must not set 90% beside "8 of 10".
   it('for a new collaboration, the PDF says how many onderdelen reached their wish as the post does', async () => {
     const { post, pdf } = await allWays(lang, scores({ A1: 3, A2: 3, B1: 1 }, 2), scores({ A1: 2, B1: 3 }, 2), 'nieuw');
