@@ -58,8 +58,6 @@ export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
       doneActions: 'Actions that are done',
       openActions: 'Actions still needed',
       compareHeading: 'Comparison of week 1 and week 17',
-      compareColumns: 'Part · week 1 → week 17 · change',
-      compareColumnsNieuw: 'Part · desired → reached · change',
       elements: 'Per working element',
       cut: '…',
       col: {

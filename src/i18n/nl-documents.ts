@@ -56,8 +56,6 @@ export const nlDocuments = {
       doneActions: 'Acties die klaar zijn',
       openActions: 'Acties die nog nodig zijn',
       compareHeading: 'Vergelijking week 1 en week 17',
-      compareColumns: 'Onderdeel · week 1 → week 17 · verschil',
-      compareColumnsNieuw: 'Onderdeel · gewenst → bereikt · verschil',
       elements: 'Per werkzaam element',
       cut: '…',
       col: {
