@@ -1,5 +1,6 @@
 // App Home: the user's leerlijnen, next meeting and open actions. Slack redelivers events
 // it thinks were missed; each event_id is handled once.
+import { webApi } from '@slack/bolt';
 import { getHome } from '../../app/overview.js';
 import type { SlackCtx, WebClient } from './context.js';
 import { workspaceIdFor } from './context.js';
@@ -19,9 +20,18 @@ export async function publishHome(cx: SlackCtx, client: WebClient, workspaceId: 
   await client.views.publish({ user_id: userId, view: renderHome(home) });
 }
 
-/** The bot was invited to a channel: it introduces itself there once per event (Slack redelivers). */
+/**
+ * The bot was invited to a channel: it introduces itself there once per event (Slack redelivers).
+ * A welcome Slack refuses (a channel where only admins post, say) is Slack's answer, not a fault of
+ * ours: a warning with Slack's code, and the channel still works when someone types a command.
+ */
 export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; channelId: string }): Promise<void> {
   if (!(await firstDelivery(cx.deps, 'slack', e.eventId))) return;
   const workspaceId = await workspaceIdFor(cx, e.teamId);
-  await welcomeFlow(await slackFlowCtx({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '', botUserId: undefined }));
+  try {
+    await welcomeFlow(await slackFlowCtx({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '', botUserId: undefined }));
+  } catch (error) {
+    if (!(error instanceof webApi.WebAPIPlatformError)) throw error;
+    cx.log.warn({ error: error.data.error }, 'slack: welcome not posted');
+  }
 }

@@ -1,0 +1,37 @@
+// The bot invited to a channel where Slack will not take its welcome (the fake answers
+// channel_not_found): Slack's answer, logged as a warning with its code, not as a failure of the
+// bot, and the bot keeps answering.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../../src/logger.js';
+import { eventBody, postToSlackEndpoint } from '../../fakes/slack-signing.js';
+import { BOT, COORDINATOR, SECRET, startHarness, type Harness } from './harness.js';
+
+/** pino's levels: 40 warn, 50 error. */
+interface Line {
+  level: number;
+  msg?: string;
+  error?: unknown;
+}
+
+let h: Harness;
+let lines: Line[];
+beforeEach(async () => {
+  lines = [];
+  h = await startHarness({ log: createLogger('debug', { write: (line: string) => void lines.push(JSON.parse(line) as Line) }) });
+});
+afterEach(async () => {
+  await h.close();
+});
+
+describe('slack: a welcome Slack refuses', () => {
+  it('is a warning with Slack’s code, not an error, and the bot still answers', async () => {
+    const joined = eventBody({ type: 'member_joined_channel', user: BOT, channel: 'C0-not-known' }, { event_id: 'Ev0900' });
+    const res = await postToSlackEndpoint(h.endpoint, SECRET, joined, 'application/json');
+    await h.settle();
+    expect(res.status).toBe(200);
+    expect(h.fake.messagesIn('C0-not-known')).toEqual([]);
+    expect(lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([]);
+    expect(lines.filter((l) => l.level === 40).map((l) => [l.msg, l.error])).toContainEqual(['slack: welcome not posted', 'channel_not_found']);
+    expect((await h.command(COORDINATOR, 'help')).status).toBe(200);
+  });
+});
