@@ -15,16 +15,17 @@ import { closeRoundFlow } from './closing.js';
 import { text, type CommandInput, type FlowCtx, type ReplyView, type TextView } from './surface.js';
 import type { Actor, Deps, LeerlijnRow } from '../context.js';
 
-const ROUND_WORDS: Readonly<Record<string, 'week1' | 'week17'>> = {
+// Maps: a typed `constructor` or `__proto__` must find nothing, not Object.prototype's.
+const ROUND_WORDS: ReadonlyMap<string, 'week1' | 'week17'> = new Map(Object.entries({
   '': 'week1', week1: 'week1', '1': 'week1', week17: 'week17', '17': 'week17', eind: 'week17', final: 'week17',
-};
-const EVALUATION_WORDS: Readonly<Record<string, EvaluationMoment>> = {
+} as const));
+const EVALUATION_WORDS: ReadonlyMap<string, EvaluationMoment> = new Map(Object.entries({
   '': 'terugkom', terugkom: 'terugkom', tussen: 'terugkom', interim: 'terugkom', eind: 'eind', final: 'eind', week17: 'eind', '17': 'eind',
-};
+} as const));
 
 /** The round a `scores` argument names, or null for a word we do not know. */
 export function roundMomentOf(arg: string): 'week1' | 'week17' | null {
-  return ROUND_WORDS[arg.trim().toLowerCase()] ?? null;
+  return ROUND_WORDS.get(arg.trim().toLowerCase()) ?? null;
 }
 
 /** The command that opens or posts the rest of a round of this moment, in the leerlijn's language: week 17's is not the default. */
@@ -88,7 +89,7 @@ async function closeAndShow(ctx: FlowCtx, roundId: string, raced: TextView): Pro
 
 export async function evaluationFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
-  const moment = EVALUATION_WORDS[input.args.join(' ').toLowerCase()];
+  const moment = EVALUATION_WORDS.get(input.args.join(' ').toLowerCase());
   if (!moment) return unknownArgument(ctx, 'evaluatie', input);
   if (moment === 'terugkom') return ctx.surface.reply(await evaluationFor(ctx.deps, ctx.actor, leerlijn, moment));
   const members = await teamMembers(ctx.deps, ctx.actor, leerlijn.id);
