@@ -35,13 +35,14 @@ export function startFormValues(opts: { school?: string; members?: readonly stri
   };
 }
 
-export async function startLeerlijnInSlack(h: Harness, schoolName: string): Promise<void> {
+/** `start` typed and its form sent by the coordinator; `school` alone, or the form's options. */
+export async function startLeerlijnInSlack(h: Harness, school: string | Parameters<typeof startFormValues>[0] = {}): Promise<void> {
   await h.command(COORDINATOR, 'start');
   await h.settle();
   const view = lastView(h, COORDINATOR);
   expect(view.callbackId).toBe('start');
   const values = {
-    ...startFormValues({ school: schoolName }),
+    ...startFormValues(typeof school === 'string' ? { school } : school),
     randvoorwaarden: { v: { type: 'checkboxes' as const, selected_options: [{ text: { type: 'plain_text', text: 'x', emoji: true }, value: 'draagvlak' }] } },
   };
   const res = await h.submit(COORDINATOR, 'start', values, view.meta);

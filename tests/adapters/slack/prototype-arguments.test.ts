@@ -4,20 +4,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/index.js';
 import { CHANNEL, COORDINATOR, startHarness, type Harness } from './harness.js';
-import { lastView, startFormValues } from './flow.js';
+import { startLeerlijnInSlack } from './flow.js';
 
 let h: Harness;
 beforeEach(async () => {
   h = await startHarness();
-  await h.command(COORDINATOR, 'start');
-  await h.settle();
-  const view = lastView(h, COORDINATOR);
-  const values = {
-    ...startFormValues(),
-    randvoorwaarden: { v: { type: 'checkboxes' as const, selected_options: [{ text: { type: 'plain_text' as const, text: 'x', emoji: true }, value: 'draagvlak' }] } },
-  };
-  await h.submit(COORDINATOR, 'start', values, view.meta);
-  await h.settle();
+  await startLeerlijnInSlack(h);
 });
 afterEach(async () => {
   await h?.close();

@@ -7,20 +7,12 @@ import { t } from '../../../src/i18n/index.js';
 import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { FAKE_TEAM } from '../../fakes/slack-signing.js';
 import { BOT, CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
-import { cardsIn, CODES, lastView, startFormValues, voteOf } from './flow.js';
+import { cardsIn, CODES, startLeerlijnInSlack, voteOf } from './flow.js';
 
 let h: Harness;
 beforeEach(async () => {
   h = await startHarness();
-  await h.command(COORDINATOR, 'start');
-  await h.settle();
-  const view = lastView(h, COORDINATOR);
-  const values = {
-    ...startFormValues({ school: 'Riverside School', lang: 'en' }),
-    randvoorwaarden: { v: { type: 'checkboxes' as const, selected_options: [{ text: { type: 'plain_text' as const, text: 'x', emoji: true }, value: 'draagvlak' }] } },
-  };
-  await h.submit(COORDINATOR, 'start', values, view.meta);
-  await h.settle();
+  await startLeerlijnInSlack(h, { school: 'Riverside School', lang: 'en' });
 });
 afterEach(async () => {
   await h?.close();
