@@ -12,21 +12,19 @@ interface CallbackError {
 }
 
 /** The installer cancelled, or their link no longer works, or it failed on our side. */
-function outcome(error: CallbackError): { status: number; words: (lang: Lang) => string } {
-  if (error.code === 'slack_oauth_installer_authorization_error') return { status: 200, words: (lang) => t(lang, 'install.cancelled') };
+function outcome(error: CallbackError, lang: Lang): { status: number; words: string } {
+  if (error.code === 'slack_oauth_installer_authorization_error') return { status: 200, words: t(lang, 'install.cancelled') };
   const staleLink = ['slack_oauth_missing_state', 'slack_oauth_invalid_state', 'slack_oauth_missing_code'].includes(String(error.code))
     || (error.code === 'slack_webapi_platform_error' && error.data?.error === 'invalid_code');
-  if (staleLink) return { status: 400, words: (lang) => t(lang, 'install.failed') };
-  return { status: 500, words: (lang) => tError(lang, 'internal') };
+  if (staleLink) return { status: 400, words: t(lang, 'install.failed') };
+  return { status: 500, words: tError(lang, 'internal') };
 }
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** @slack/oauth's `callbackOptions.failure`: a plain page in the configured language. */
+/** @slack/oauth's `callbackOptions.failure`: one sentence in the configured language, as plain text like the document route's answers (nothing to escape). */
 export function installFailurePage(lang: Lang) {
   return (error: CallbackError, _options: unknown, _req: unknown, res: ServerResponse): void => {
-    const { status, words } = outcome(error);
-    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(`<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>Leerlijn</title><p>${escapeHtml(words(lang))}</p></html>`);
+    const { status, words } = outcome(error, lang);
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(words);
   };
 }
