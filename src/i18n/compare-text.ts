@@ -6,7 +6,7 @@ import type { Lang } from '../domain/instrument.js';
 import { t } from './index.js';
 
 /** '2 hoger', '1 lager', 'gelijk gebleven'. */
-export function changeText(lang: Lang, delta: number): string {
+function changeText(lang: Lang, delta: number): string {
   if (delta > 0) return t(lang, 'compare.up', { delta });
   if (delta < 0) return t(lang, 'compare.down', { delta: -delta });
   return t(lang, 'compare.same');
@@ -15,7 +15,7 @@ export function changeText(lang: Lang, delta: number): string {
 type Kind = Comparison['kind'];
 
 /** An onderdeel's score: 'van 2 naar 3 (1 hoger)', or '2, gelijk gebleven'; for `nieuw` always beside the wish: '2 (gewenst: 3)'. */
-export function scoreChangeText(lang: Lang, before: number, after: number, kind: Kind = 'bestaand'): string {
+export function scoreChangeText(lang: Lang, before: number, after: number, kind: Kind): string {
   if (kind === 'nieuw') return t(lang, 'compare.wantedAt', { before, after });
   if (before === after) return t(lang, 'compare.sameAt', { score: after });
   return `${t(lang, 'compare.fromTo', { before, after })} (${changeText(lang, after - before)})`;
@@ -44,7 +44,7 @@ export function faseChangeText(lang: Lang, c: Pick<Comparison, 'kind' | 'fase'>)
 }
 
 /** 'Partnerschap: 4 → 5 van 6 (1 hoger)', or 'Partnerschap: 4 van 6, gelijk gebleven'; for `nieuw` 'Partnerschap: 4 van 6 (gewenst: 5)'. */
-export function elementChangeText(lang: Lang, element: string, e: ElementChange, kind: Kind = 'bestaand'): string {
+export function elementChangeText(lang: Lang, element: string, e: ElementChange, kind: Kind): string {
   // Beside a wish nothing "stayed the same", even when the wish was met.
   if (kind === 'nieuw') return t(lang, 'compare.elementWanted', { element, before: e.before, after: e.after, max: e.max });
   if (e.delta === 0) return t(lang, 'compare.elementSame', { element, score: e.after, max: e.max });
