@@ -5,7 +5,7 @@ import type { DeepStringRecord } from './catalog.js';
 export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
   documents: {
     chart: {
-      resultHeading: 'Signalling instrument: {moment}',
+      resultHeading: 'Assessment instrument: {moment}',
       total: 'Total score {total} out of 30 · {fase}',
       incomplete: '{count} of the 10 parts still without an agreed score',
       scoreAxis: 'Agreed score (1 not or hardly · 2 somewhat · 3 largely or fully)',
@@ -20,8 +20,8 @@ export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
       change: 'change',
     },
     alt: {
-      result: 'Bar chart of the signalling instrument, {moment}. {scores}. {total}.',
-      resultIncomplete: 'Bar chart of the signalling instrument, {moment}. {scores}. No total yet: {onderdelen} without an agreed score.',
+      result: 'Bar chart of the assessment instrument, {moment}. {scores}. {total}.',
+      resultIncomplete: 'Bar chart of the assessment instrument, {moment}. {scores}. No total yet: {onderdelen} without an agreed score.',
       score: '{label} {score}',
       noScore: '{label} no score yet',
       compare: 'Bar chart that puts week 1 and week 17 side by side per part. {items}. {totals}.',
@@ -35,7 +35,7 @@ export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
       school: 'School: {school}',
       youthOrg: 'Youth work: {youthOrg}',
       kind: 'Kind of collaboration: {kind}',
-      instrumentHeading: 'Filled-in signalling instrument',
+      instrumentHeading: 'Filled-in assessment instrument',
       score: 'Agreed score: {score} – {label}',
       noScore: 'No agreed score yet',
       proposed: 'The bot proposed {score} – {label}',
@@ -118,7 +118,7 @@ export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
         'I cannot share the PDF here yet: the administrator has not set PUBLIC_URL. The coordinator can download everything with `/leerlijn export`.',
     },
     file: {
-      round: 'signalling-{moment}',
+      round: 'assessment-{moment}',
       actieplan: 'action-plan',
       evaluatie: 'evaluation-{moment}',
       evaluaties: 'evaluations',

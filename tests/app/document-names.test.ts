@@ -42,8 +42,8 @@ const EXPECTED: Record<Lang, Record<(typeof DOCUMENT_KINDS)[number], string>> = 
     vergelijking: 'vergelijking',
   },
   en: {
-    'instrument-week1': 'signalling-week-1',
-    'instrument-week17': 'signalling-week-17',
+    'instrument-week1': 'assessment-week-1',
+    'instrument-week17': 'assessment-week-17',
     actieplan: 'action-plan',
     'evaluatie-terugkom': 'evaluation-interim',
     'evaluatie-eind': 'evaluation-final',

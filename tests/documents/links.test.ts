@@ -94,7 +94,7 @@ describe('GET /documents/<token>', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('cache-control')).toBe('private, no-store');
-    expect(res.headers.get('content-disposition')).toBe('inline; filename="leerlijn-het-baken-college-2026-01-15-signalling-week-1.pdf"');
+    expect(res.headers.get('content-disposition')).toBe('inline; filename="leerlijn-het-baken-college-2026-01-15-assessment-week-1.pdf"');
     const { text } = await pdfText(Buffer.from(await res.arrayBuffer()));
     expect(text).toContain(ONDERDELEN[0]!.label.en);
     expect(text).toContain('Total score: 20 out of 30');

@@ -28,7 +28,7 @@ const FASE = { nl: 'Opstartfase', en: 'Start-up phase' } as const;
 /** How each PDF's file name ends, in the leerlijn's language (as the export names it). */
 const FILE = {
   nl: { instrument: /signalering-week-1\.pdf$/, plan: /actieplan\.pdf$/, interim: /evaluatie-terugkom\.pdf$/, final: /evaluatie-eind\.pdf$/ },
-  en: { instrument: /signalling-week-1\.pdf$/, plan: /action-plan\.pdf$/, interim: /evaluation-interim\.pdf$/, final: /evaluation-final\.pdf$/ },
+  en: { instrument: /assessment-week-1\.pdf$/, plan: /action-plan\.pdf$/, interim: /evaluation-interim\.pdf$/, final: /evaluation-final\.pdf$/ },
 } as const;
 
 async function textOf(documents: ChannelDocument[]): Promise<string> {
