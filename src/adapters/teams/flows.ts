@@ -13,7 +13,7 @@ import { noticeCard } from './cards/notices.js';
 import { noteInputId } from './cards/own-action.js';
 import { text, type AdaptiveCard } from './cards/common.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/form.js';
-import { formCard } from './form-card.js';
+import { drawnForm } from './form-card.js';
 import { peopleSent, startFormInput } from '../../views/start-form.js';
 import { displayName, rosterOr, type Values } from './forms.js';
 import { teamsTextOf } from './reply.js';
@@ -23,14 +23,6 @@ import { replyCard, replyForm, teamsSurface } from './surface.js';
 import { getHome } from '../../app/overview.js';
 import type { Turn } from './turn.js';
 import { LANGS, type Lang } from '../../domain/instrument.js';
-
-function requireLeerlijnId(turn: Turn): string {
-  if (!turn.leerlijn) throw new AppError('no_leerlijn');
-  return turn.leerlijn.id;
-}
-
-/** Inputs are named by the use case's fields (src/views/*-forms.ts), so a problem is shown by the field it names. */
-const byField = (field: string): string => field;
 
 export async function submitStart(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const again = async (errors: ReadonlyMap<string, string>) => startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values as StartValues, errors, turn.userId);
@@ -57,7 +49,8 @@ function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promi
  */
 export async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values): Promise<{ leerlijnId: string; turn: Turn }> {
   const named = Uuid.safeParse(values.leerlijnId);
-  if (!named.success) return { leerlijnId: requireLeerlijnId(turn), turn };
+  if (!named.success && !turn.leerlijn) throw new AppError('no_leerlijn');
+  if (!named.success) return { leerlijnId: turn.leerlijn!.id, turn };
   const leerlijn = turn.personal ? await leerlijnInWorkspace(svc.deps, turn.workspaceId, named.data) : null;
   return { leerlijnId: named.data, turn: leerlijn ? { ...turn, lang: leerlijn.lang } : turn };
 }
@@ -76,16 +69,16 @@ export async function submitForm(svc: TeamsServices, sent: Turn, spec: FormSpec,
   const renamed = oldInputs(spec, Object.keys(posted));
   const values: Values = { ...posted, ...Object.fromEntries([...renamed].map(([input, field]) => [field, posted[input] ?? ''])) };
   const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
-  const again = (errors: ReadonlyMap<string, string>) => formCard(svc, turn, spec, { named: { ...values, leerlijnId }, sent: values, errors });
-  await submitFormFlow(spec, teamsFormCtx(svc, turn, leerlijnId, { inputFor: byField, again }), values);
+  const again = async (errors: ReadonlyMap<string, string>) => (await drawnForm(svc, turn, spec, { named: { ...values, leerlijnId }, sent: values, errors })).card;
+  await submitFormFlow(spec, teamsFormCtx(svc, turn, leerlijnId, { again }), values);
 }
 
 /** One click to a working day: the flow moves the meeting there at its time as it is now; refused, the move form with that day. */
 export async function submitMoveTo(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
   const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
   const day = { kind: values.kind ?? '', date: values.date ?? '' };
-  const again = (errors: ReadonlyMap<string, string>) => formCard(svc, turn, formSpec('move'), { named: { leerlijnId }, sent: day, errors });
-  await moveToDay(teamsFormCtx(svc, turn, leerlijnId, { inputFor: byField, again }), day);
+  const again = async (errors: ReadonlyMap<string, string>) => (await drawnForm(svc, turn, formSpec('move'), { named: { leerlijnId }, sent: day, errors })).card;
+  await moveToDay(teamsFormCtx(svc, turn, leerlijnId, { again }), day);
 }
 
 /**

@@ -17,12 +17,10 @@ export interface CardRequest {
   open?: boolean;
 }
 
-/** Drawn in the turn's language where the form takes one; a card whose data we did not draw is invalid input. */
-export async function formCard(svc: TeamsServices, turn: Turn, spec: FormSpec, r: CardRequest): Promise<AdaptiveCard> {
-  return (await drawnForm(svc, turn, spec, r)).card;
-}
-
-/** The form's card, with its title and what named it (a form opened in a channel tells everyone whose it is). */
+/**
+ * The form's card, with its title and what named it (a form opened in a channel tells everyone whose
+ * it is). Drawn in the turn's language where the form takes one; a card whose data we did not draw is invalid input.
+ */
 export async function drawnForm(svc: TeamsServices, turn: Turn, spec: FormSpec, r: CardRequest): Promise<{ card: AdaptiveCard; title: string; request: FormRequest }> {
   const request = formRequest(spec, r.named);
   if (!request) throw new AppError('invalid_input');

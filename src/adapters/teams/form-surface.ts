@@ -8,40 +8,38 @@ import { problemsByInput } from '../../views/form.js';
 import { reply } from './forms.js';
 import { teamsErrorOf } from './reply.js';
 import type { TeamsServices } from './services.js';
-import { teamsSurface } from './surface.js';
-import { placeOf, type Turn } from './turn.js';
+import { teamsFlowCtx } from './commands.js';
+import type { Turn } from './turn.js';
 
-/** A submitted form's inputs: where a field's problem shows (by the use case's field name), and the same form again with the problems. */
+/** A submitted form's inputs: where a field's problem shows, and the same form again with the problems. */
 export interface CardForm {
-  inputFor(field: string): string;
+  /** None: the inputs are named by the use case's fields (src/views/*-forms.ts), so a problem is shown by the field it names. */
+  inputFor?(field: string): string;
   again(errors: ReadonlyMap<string, string>): Promise<AdaptiveCard>;
 }
 
 /** A button that runs a form's flow (no inputs): its refusals have no input to stand beside and are answered as they are. */
-export const BUTTON_FORM: CardForm = {
-  inputFor: (field) => field,
-  again: async () => adaptiveCard([]),
-};
+export const BUTTON_FORM: CardForm = { again: async () => adaptiveCard([]) };
 
 /** Field problems beside their inputs; a refusal about one input (a refused date) beside that input. */
 function cardErrors(turn: Turn, refusal: ErrorView, form: CardForm): Map<string, string> {
   const lang = refusal.lang ?? turn.lang;
   // A field error's `names` are people's names as their platform gives them: user text.
   const fields = (refusal.fields ?? []).map((f) => (typeof f.params?.names === 'string' ? { ...f, params: { ...f.params, names: userText(f.params.names) } } : f));
-  const errors = problemsByInput(lang, fields, form.inputFor);
-  const at = refusal.at === undefined ? undefined : form.inputFor(refusal.at);
+  const inputFor = form.inputFor ?? ((field: string) => field);
+  const errors = problemsByInput(lang, fields, inputFor);
+  const at = refusal.at === undefined ? undefined : inputFor(refusal.at);
   if (at && !errors.has(at)) errors.set(at, teamsErrorOf(turn.lang, { ...refusal, fields: [] }));
   return errors;
 }
 
-/** The flows' context for a form submitted in Teams: there is nothing to close, and a refusal with problems at inputs is the same form again. */
 export function teamsFormCtx(svc: TeamsServices, turn: Turn, leerlijnId: string, form: CardForm): FormCtx {
   return { ...teamsStartCtx(svc, turn, form), leerlijnId };
 }
 
 /** The start form's context: there is no leerlijn yet. */
 export function teamsStartCtx(svc: TeamsServices, turn: Turn, form: CardForm): StartFormCtx {
-  const base = teamsSurface(svc, turn);
+  const { leerlijn: _leerlijn, surface: base, ...ctx } = teamsFlowCtx(svc, turn);
   const surface: FormSurface = {
     ...base,
     formAccepted: async () => {
@@ -54,6 +52,6 @@ export function teamsStartCtx(svc: TeamsServices, turn: Turn, form: CardForm): S
       else await (again ? reply(turn, again) : base.reply(refusal));
     },
   };
-  return { deps: svc.deps, log: svc.log, actor: turn.actor, place: placeOf(turn), lang: turn.lang, surface };
+  return { ...ctx, surface };
 }
 

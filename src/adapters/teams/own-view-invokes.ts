@@ -1,14 +1,11 @@
-// The invokes of someone's own view of a channel card. Its refresh: what they see of it now.
-// A form sent from it (reply.ts privateSubmits): Teams shows an invoke's answer to the sender's
-// client only, so what they are told comes back that way: a refused form with what they typed and
-// why, or what they see now. What the form saves for the team is still posted in the channel. A
-// form someone opened where everyone saw whose it was then says it is filled in: for everyone,
-// and for the opener, whose client stops asking for it.
+// The invokes of someone's own view of a channel card: its refresh, and a form sent from it
+// (reply.ts privateSubmits). Teams shows an invoke's answer to the sender only, so what they are
+// told comes back that way; what the form saves for the team is still posted in the channel.
 import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
 import { text, type ErrorView } from '../../app/flows/surface.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
 import { filledForm, formOf, isFormKey, markSharedFormSent, ownView, OwnViewKey, sharedFormState, whileSendingSharedForm } from '../../app/flows/own-view.js';
-import { t, type Lang } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import type { TurnContext } from 'botbuilder';
 import { errorView } from '../../app/flows/error-view.js';
 import { refusal as refusalText } from '../../views/reply.js';
@@ -108,7 +105,11 @@ export async function formInvoke(svc: TeamsServices, turn: Turn, data: Record<st
     // Read under the claim: no other send of it changes it meanwhile. None: not the sender's message of this form (forged, an old card).
     const state = await sharedFormState(svc.deps, turn.actor, key, message);
     const opened = state ? { key, messageId: message.messageId, title: await formTitle(svc, turn, key) } : null;
-    if (opened && state === 'sent') return alreadySent(svc, turn, opened);
+    if (opened && state === 'sent') {
+      // Sent before from this message: said so beside the form Teams leaves as it is, and the message tried again.
+      await closeOpenedForm(svc, turn, opened);
+      return t(turn.lang, 'form.alreadySent');
+    }
     return sendForm(svc, turn, key, data, submitted, opened);
   });
   return answered === 'busy' ? t(turn.lang, 'form.beingSent') : answered;
@@ -154,12 +155,7 @@ async function sentAnswer(svc: TeamsServices, turn: Turn, key: OwnViewKey, answe
 }
 
 /** Who was refused what, kept with the turn (TurnContext.turnState) for tellLateRefusal. */
-interface LateRefusal {
-  workspaceId: string;
-  userId: string;
-  lang: Lang;
-  reasons: ErrorView;
-}
+type LateRefusal = Pick<Turn, 'workspaceId' | 'userId' | 'lang'> & { reasons: ErrorView };
 const LATE_REFUSAL = Symbol('lateRefusal');
 
 const keepIfLate = (turn: Turn, reasons: ErrorView): void => {
@@ -178,10 +174,4 @@ export async function tellLateRefusal(svc: Pick<TeamsServices, 'messenger' | 'lo
   const reasons = refusalText(teamsMarkup([]), late.lang, late.reasons, true);
   const sent = await svc.messenger.activityToUser(late.workspaceId, late.userId, { type: 'message', text: t(late.lang, 'form.refusedLate', { reasons }) });
   if (!sent.ok) svc.log.warn({ error: sent.error }, 'teams: a late form refusal not told');
-}
-
-/** Sent before from this message: said so beside the form Teams leaves as it is, and the message tried again. */
-async function alreadySent(svc: TeamsServices, turn: Turn, opened: OpenedForm): Promise<string> {
-  await closeOpenedForm(svc, turn, opened);
-  return t(turn.lang, 'form.alreadySent');
 }
