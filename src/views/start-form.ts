@@ -98,6 +98,12 @@ export function peopleSent(sent: Sent, shape: StartFormShape): string[] {
   return [...new Set([...school, ...youth, ...coordinators, ...managers])];
 }
 
+/** The input of the form with sides that shows a field's problem. The team as a whole has no input: its problem shows under the last side it is picked by. */
+export function sidesFieldOf(field: string): string {
+  const name = field.split('.')[0] ?? field;
+  return name === 'members' ? 'managers' : name;
+}
+
 /** The people and their sides as the form sent them; Slack's are named by id until the start stores their profiles. */
 async function membersSent(sent: Sent, shape: StartFormShape, nameOf: (userId: string) => Promise<string>): Promise<MemberSent[]> {
   const ids = peopleSent(sent, shape);

@@ -1,20 +1,18 @@
 // Submitted forms: the start, and every neutral form through one path (the registry,
 // app/flows/form-registry.ts, names each one's flow); and the action status clicks.
-import { Uuid } from '../../app/validate.js';
 import { statusClicked, type StatusPlace, type StatusSurface } from '../../app/flows/status.js';
 import type { TextView } from '../../app/flows/surface.js';
 import { startSubmitted } from '../../app/flows/data.js';
 import { formSpec, oldInputs, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
 import { moveToDay } from '../../app/flows/meeting-forms.js';
-import { AppError } from '../../app/errors.js';
-import { leerlijnInWorkspace } from '../../app/context.js';
+import { namedLeerlijn } from '../../app/flows/leerlijn-of.js';
 import { ownerActionsCard } from './cards/doc.js';
 import { noticeCard } from './cards/notices.js';
 import { noteInputId } from './cards/own-action.js';
 import { text, type AdaptiveCard } from './cards/common.js';
 import { startFormCard, type RosterEntry, type StartValues } from './cards/form.js';
 import { drawnForm } from './form-card.js';
-import { peopleSent, startFormInput } from '../../views/start-form.js';
+import { peopleSent, sidesFieldOf, startFormInput } from '../../views/start-form.js';
 import { displayName, rosterOr, type Values } from './forms.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
@@ -26,13 +24,8 @@ import { LANGS, type Lang } from '../../domain/instrument.js';
 
 export async function submitStart(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const again = async (errors: ReadonlyMap<string, string>) => startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values as StartValues, errors, turn.userId);
-  // The team as a whole has no input here: its problem shows under the last side it is picked by.
-  const inputFor = (field: string): string => {
-    const name = field.split('.')[0] ?? field;
-    return name === 'members' ? 'managers' : name;
-  };
   const input = await startFormInput(values, { sides: true }, { channelId: turn.channelId, lang: turn.lang }, (id) => displayName(svc, turn, id));
-  await startSubmitted(teamsStartCtx(svc, turn, { inputFor, again }), input);
+  await startSubmitted(teamsStartCtx(svc, turn, { inputFor: sidesFieldOf, again }), input);
 }
 
 /** Re-reads the roster for a rejected form; falls back to the people already picked when the roster is unreachable. */
@@ -41,18 +34,10 @@ function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promi
     Promise.all(peopleSent(values, { sides: true }).map(async (userId) => ({ userId, name: await displayName(svc, turn, userId) }))));
 }
 
-/**
- * The leerlijn a form or button acts on: the one it names (the use case checks the workspace and
- * who may), as in Slack; one that names none (a card from before it did) acts on the channel's.
- * From a prompt in a personal chat the answer speaks the named leerlijn's language there, rather
- * than the server's default.
- */
+/** The leerlijn a form or button acts on, and the turn said in its language where the flow decides so. */
 export async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values): Promise<{ leerlijnId: string; turn: Turn }> {
-  const named = Uuid.safeParse(values.leerlijnId);
-  if (!named.success && !turn.leerlijn) throw new AppError('no_leerlijn');
-  if (!named.success) return { leerlijnId: turn.leerlijn!.id, turn };
-  const leerlijn = turn.personal ? await leerlijnInWorkspace(svc.deps, turn.workspaceId, named.data) : null;
-  return { leerlijnId: named.data, turn: leerlijn ? { ...turn, lang: leerlijn.lang } : turn };
+  const { leerlijnId, lang } = await namedLeerlijn(svc.deps, turn, values.leerlijnId);
+  return { leerlijnId, turn: lang ? { ...turn, lang } : turn };
 }
 
 /** A button that opens a form (its data names what): the form as a card of its own. */

@@ -1,9 +1,31 @@
-// The channel's leerlijn for a command that needs one (the runner checked it is there).
+// The channel's leerlijn for a command that needs one (the runner checked it is there), and the
+// one a form or button acts on.
 import { AppError } from '../errors.js';
+import { leerlijnInWorkspace, type Deps } from '../context.js';
+import { Uuid } from '../validate.js';
+import type { Lang } from '../../domain/instrument.js';
 import type { LeerlijnRow } from '../../store/leerlijnen.js';
 import type { FlowCtx } from './surface.js';
 
 export function leerlijnOf(ctx: FlowCtx): LeerlijnRow {
   if (!ctx.leerlijn) throw new AppError('no_leerlijn');
   return ctx.leerlijn;
+}
+
+/**
+ * The leerlijn a form or button acts on: the one it names (the use case checks the workspace and
+ * who may); one that names none (a card from before it did) acts on the channel's. From a prompt
+ * in a personal chat the answer speaks the named leerlijn's language there (`lang`), rather than
+ * the server's default.
+ */
+export async function namedLeerlijn(
+  deps: Pick<Deps, 'db'>,
+  at: { workspaceId: string; personal: boolean; leerlijn: LeerlijnRow | null },
+  named: unknown,
+): Promise<{ leerlijnId: string; lang: Lang | null }> {
+  const id = Uuid.safeParse(named);
+  if (!id.success && !at.leerlijn) throw new AppError('no_leerlijn');
+  if (!id.success) return { leerlijnId: at.leerlijn!.id, lang: null };
+  const leerlijn = at.personal ? await leerlijnInWorkspace(deps, at.workspaceId, id.data) : null;
+  return { leerlijnId: id.data, lang: leerlijn?.lang ?? null };
 }
