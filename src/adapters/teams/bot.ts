@@ -93,7 +93,8 @@ export class LeerlijnBot extends ActivityHandler {
 
   /** AppErrors are the user's to read; anything else is logged and answered with a generic card. */
   private async guarded(context: TurnContext, handle: (turn: Turn) => Promise<void>): Promise<void> {
-    const turn = await this.turnOrApology(context);
+    const apologize = (words: string) => context.sendActivity(cardActivity(warning(words)));
+    const turn = await this.turnOrApology(context, 'fresh', 'teams: who and where not read; asking to try again', apologize);
     if (!turn) return;
     try {
       await handle(turn);
@@ -117,18 +118,14 @@ export class LeerlijnBot extends ActivityHandler {
    * Who acts where, read from the database; while it is unreachable the person is told to try
    * again (in the configured language: the leerlijn's cannot be read) and nothing is done.
    */
-  private turnOrApology(context: TurnContext): Promise<Turn | null> {
-    const apologize = (words: string) => context.sendActivity(cardActivity(warning(words)));
-    const what = 'teams: who and where not read; asking to try again';
-    return readOrApologize(this.svc.deps.defaultLang, this.svc.log, what, () => readTurn(this.svc.deps, context), apologize);
+  private turnOrApology(context: TurnContext, read: 'fresh' | 'cached', what: string, apologize: (words: string) => Promise<unknown>): Promise<Turn | null> {
+    return readOrApologize(this.svc.deps.defaultLang, this.svc.log, what, () => readTurn(this.svc.deps, context, read), apologize);
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     // Who and where, as for a message; the apology is the invoke's answer rather than a message.
     let apology = '';
-    const read = () => readTurn(this.svc.deps, context, 'cached');
-    const what = 'teams: card action while the database is unreachable';
-    const turn = await readOrApologize(this.svc.deps.defaultLang, this.svc.log, what, read, async (words) => (apology = words));
+    const turn = await this.turnOrApology(context, 'cached', 'teams: card action while the database is unreachable', async (words) => (apology = words));
     if (!turn) return invokeCard(warning(apology));
     const verb = value.action.verb;
     const data = InvokeData.parse(value.action.data);

@@ -44,7 +44,6 @@ async function mentionedPeople(context: TurnContext): Promise<string[]> {
   return ids;
 }
 
-/** Who acts where, for the shared flows. */
 export function teamsFlowCtx(svc: TeamsServices, turn: Turn): FlowCtx {
   return {
     deps: svc.deps,

@@ -13,8 +13,6 @@ import { TurnContext } from 'botbuilder';
 
 const MAX_ROSTER = 500;
 
-export type { Values } from './payloads.js';
-
 /** Sends a card into the turn's conversation; its message id, when Teams gave one. */
 export async function send(turn: Turn, card: AdaptiveCard): Promise<string | undefined> {
   return (await withRetry(() => turn.context.sendActivity(cardActivity(card))))?.id;

@@ -90,7 +90,6 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
   };
 }
 
-/** The Bot Framework's channel id for Teams. */
 const TEAMS_CHANNEL = 'msteams';
 
 /** Teams gives an invoke 5 s; the answer must leave before then, network included. */

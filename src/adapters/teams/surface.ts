@@ -24,14 +24,10 @@ import { postRound, showRoundClosed } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 
-/** The ids a reply names, with their Teams names. */
-async function namesIn(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<Map<string, string>> {
-  return new Map(await Promise.all(peopleNamed(view).map(async (id) => [id, await displayName(svc, turn, id)] as const)));
-}
-
 export async function replyCard(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<AdaptiveCard> {
-  const [names, others] = await Promise.all([namesIn(svc, turn, view), view.type === 'team' && view.canEdit ? candidates(svc, turn, view.leerlijn.members) : []]);
-  return renderReply(turn.lang, view, names, others);
+  const names = Promise.all(peopleNamed(view).map(async (id) => [id, await displayName(svc, turn, id)] as const));
+  const [named, others] = await Promise.all([names, view.type === 'team' && view.canEdit ? candidates(svc, turn, view.leerlijn.members) : []]);
+  return renderReply(turn.lang, view, new Map(named), others);
 }
 
 /**

@@ -7,14 +7,14 @@ import { teamFieldOf, teamFormInput } from '../../views/team-form.js';
 import { teamFormCard } from './cards/form.js';
 import { teamsFormCtx } from './form-surface.js';
 import { formLeerlijn } from './flows.js';
-import { candidates, type Values } from './forms.js';
+import { candidates } from './forms.js';
+import type { Values } from './payloads.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 
 /** The members the card sent inputs for (`side.<userId>` and the like); the flow leaves out anyone not on the team. */
 const sentFor = (v: Values): string[] => [...new Set(Object.keys(v).flatMap((key) => /^(?:side|level|coord|remove)\.(.+)$/.exec(key)?.[1] ?? []))];
 
-/** The form names its team's leerlijn (one from before it did: the channel's). */
 export async function submitTeam(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
   const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
   const ctx = teamsFormCtx(svc, turn, leerlijnId, {

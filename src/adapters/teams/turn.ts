@@ -24,7 +24,6 @@ export interface Turn {
 }
 
 export interface PrivateAnswer {
-  /** What the flow told the sender. */
   cards: AdaptiveCard[];
   /** Why the form was refused: the form again with the reasons beside its inputs, or, for a refusal that stands beside no input, a message said without replacing the form. */
   refusal?: AdaptiveCard | string;
@@ -61,7 +60,6 @@ export async function readTurn(deps: Deps, context: TurnContext, leerlijnRead: '
   return { context, actor: { workspaceId, userId }, workspaceId, userId, channelId, personal, leerlijn, lang };
 }
 
-/** The turn's language in `context.turnState`, once the turn was read. */
 export const TURN_LANG = Symbol('leerlijn turn lang');
 
 /**
