@@ -47,10 +47,7 @@ export async function openForm(svc: TeamsServices, sent: Turn, spec: FormSpec, v
   await replyForm(svc, turn, spec, { ...values, leerlijnId }, true);
 }
 
-/**
- * A neutral form's submit: the leerlijn it names, its inputs the use case's fields (a card posted
- * before, under their old ids), the flow deciding; refused, the form again with the problems.
- */
+/** A neutral form's submit: its inputs the use case's fields (a card posted before: their old ids); refused, the form again with the problems. */
 export async function submitForm(svc: TeamsServices, sent: Turn, spec: FormSpec, posted: Values): Promise<void> {
   const renamed = oldInputs(spec, Object.keys(posted));
   const values: Values = { ...posted, ...Object.fromEntries([...renamed].map(([input, field]) => [field, posted[input] ?? ''])) };
@@ -68,17 +65,15 @@ export async function submitMoveTo(svc: TeamsServices, sent: Turn, values: Value
 }
 
 /**
- * klaar / bezig / loopt vast from an owner's card: the status flow decides; the card is redrawn
- * with what it shows now, the confirmation on top. Not redrawn (its list could not be read),
- * the answer is the confirmation as a message: Teams then keeps the card as it was, buttons and
- * all, where a card of the confirmation alone would replace it. The change is saved either way.
+ * klaar / bezig / loopt vast from an owner's card: the status flow decides; the card is redrawn, the confirmation on top.
+ * Not redrawn (its list could not be read), the answer is the confirmation as a message: Teams then keeps the card as it
+ * was, buttons and all, where a card of the confirmation alone would replace it. The change is saved either way.
  */
 export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard | string> {
   const actionId = String(data.actionId ?? '');
   const note = data[noteInputId(actionId)];
-  let card: AdaptiveCard | undefined;
-  /** The confirmation on top is said as the card under it. */
-  let said: Lang | undefined;
+  /** The confirmation on top is said as the card under it where that one says a language. */
+  let redrawn: { card: AdaptiveCard; lang?: Lang } | undefined;
   const confirmation: TextView[] = [];
   const surface: StatusSurface = {
     ...teamsSurface(svc, turn),
@@ -87,20 +82,14 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
     },
     async redraw(view) {
       // The owner's DM drawn as it was sent (the notice), so it still says whose plan and what to do.
-      if (view.type === 'owner_actions') card = noticeCard({ type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions });
-      if (view.type === 'my_actions') {
-        card = ownerActionsCard(view.lang, view.actions);
-        said = view.lang;
-      }
-      if (view.type === 'home') {
-        const home = await getHome(svc.deps, turn.workspaceId, turn.userId);
-        card = await replyCard(svc, turn, { type: 'home', home });
-        said = home.lang;
-      }
+      if (view.type === 'owner_actions') redrawn = { card: noticeCard({ type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions }) };
+      if (view.type === 'my_actions') redrawn = { card: ownerActionsCard(view.lang, view.actions), lang: view.lang };
+      if (view.type !== 'home') return;
+      const home = await getHome(svc.deps, turn.workspaceId, turn.userId);
+      redrawn = { card: await replyCard(svc, turn, { type: 'home', home }), lang: home.lang };
     },
   };
-  // The card is the person's overview, or names the leerlijn whose actions it lists (the personal
-  // chat after a plan, a reminder), or none for all of the owner's (mijn-acties).
+  // The person's overview, or a card naming the leerlijn whose actions it lists (after a plan, a reminder), or none (mijn-acties).
   const drawn = LANGS.find((l) => l === data.lang);
   const drawnIn = drawn ? { lang: drawn } : {};
   const clicked: StatusPlace = data.home === 'true' ? { in: 'home' } : { in: 'card', leerlijnId: typeof data.leerlijnId === 'string' ? data.leerlijnId : null, ...drawnIn };
@@ -108,7 +97,7 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
   // A refusal is thrown on: bot.ts answers it with an error card.
   const { leerlijn } = await statusClicked({ deps: svc.deps, log: svc.log, actor: turn.actor, surface }, clicked, { ...input, byName: turn.context.activity.from.name || undefined });
   const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
-  const lines = confirmation.map((line) => ({ words: teamsTextOf(said ?? leerlijn.lang, line, names), color: line.tone === 'warning' ? 'Warning' : 'Good' }));
-  if (!card) return lines.map((line) => line.words).join('\n\n');
-  return { ...card, body: [...lines.map((line) => text(line.words, { color: line.color })), ...card.body] };
+  const lines = confirmation.map((line) => ({ words: teamsTextOf(redrawn?.lang ?? leerlijn.lang, line, names), color: line.tone === 'warning' ? 'Warning' : 'Good' }));
+  if (!redrawn) return lines.map((line) => line.words).join('\n\n');
+  return { ...redrawn.card, body: [...lines.map((line) => text(line.words, { color: line.color })), ...redrawn.card.body] };
 }

@@ -1,5 +1,4 @@
-// Any neutral form (app/flows/form-registry.ts) read and drawn as a card: opened by a button or
-// a flow, or again after a refused submit with the values sent and the reasons beside them.
+// Any neutral form (app/flows/form-registry.ts) drawn as a card: opened, or again after a refused submit.
 import { AppError } from '../../app/errors.js';
 import { formRequest, loadForm, type FormRequest, type FormSpec } from '../../app/flows/form-registry.js';
 import type { AdaptiveCard } from './cards/common.js';

@@ -1,7 +1,5 @@
-// A submitted form card in Teams, for the shared form flows (src/app/flows/*-forms.ts): there
-// is nothing to close, and a refusal with problems at its inputs answers with the same form
-// again, the values kept: as a message, or as the answer to the invoke that sent it (own-view-invokes.ts).
-// Which input shows a field's problem is each form's own (flows.ts).
+// A submitted form card in Teams, for the shared form flows (src/app/flows/*-forms.ts): nothing to close; a refusal with
+// problems at its inputs answers with the same form again, values kept: as a message, or as the invoke's answer.
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
 import { adaptiveCard, userText, type AdaptiveCard } from './cards/common.js';
 import { problemsByInput } from '../../views/form.js';

@@ -47,11 +47,7 @@ function oneCard(cards: readonly AdaptiveCard[], key: OwnViewKey): AdaptiveCard 
 }
 
 /** The message that told everyone whose form this is, as kept for its opener (app/flows/own-view.ts), and the form's title; null when it cannot be drawn now. */
-interface OpenedForm {
-  key: FormOwnKey;
-  messageId: string;
-  title: string | null;
-}
+type OpenedForm = { key: FormOwnKey; messageId: string; title: string | null };
 
 /** Drawn here, not taken from the key the client sent back; before the form is sent (a delete takes what it would be drawn from). */
 async function formTitle(svc: TeamsServices, turn: Turn, key: FormOwnKey): Promise<string | null> {
@@ -66,9 +62,8 @@ async function formTitle(svc: TeamsServices, turn: Turn, key: FormOwnKey): Promi
 }
 
 /**
- * That message, now saying the form is filled in: for everyone, and for the opener, whose client
- * no longer asks for the form. Null when Teams will not change it now (logged), or its title could
- * not be drawn: the opener's next look, or a send again, tries again.
+ * That message, now saying the form is filled in (so the opener's client stops asking for it). Null when Teams will not
+ * change it now (logged) or its title was not drawn: the opener's next look, or a send again, tries again.
  */
 async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Promise<AdaptiveCard | null> {
   if (opened.title === null) return null;
@@ -91,9 +86,8 @@ async function sentForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Pro
 }
 
 /**
- * The invoke's answer to a form sent from an own view; `submitted` runs it as a sent form (bot.ts).
- * A form someone opened is sent one send at a time, and not again once it was saved
- * (app/flows/own-view.ts); a send from its message while another runs is told so.
+ * The invoke's answer to a form sent from an own view; `submitted` runs it (bot.ts). A form someone opened is sent one send
+ * at a time, and not again once saved (app/flows/own-view.ts); a send while another runs is told so.
  */
 export async function formInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>, submitted: (turn: Turn, values: Values) => Promise<void>): Promise<AdaptiveCard | string> {
   const parsed = OwnViewKey.safeParse(data.ownView);
@@ -116,10 +110,9 @@ export async function formInvoke(svc: TeamsServices, turn: Turn, data: Record<st
 }
 
 /**
- * The form sent, and what its sender is told. A refusal that stands beside no input is a message,
- * which Teams shows while it leaves the card (with what was typed) as it is. `opened`: its
- * message, which says `sent` as soon as the use case saved it (a failure after that, such as a
- * channel post Teams refused, cannot let it be saved again) and then says it is filled in.
+ * The form sent, and what its sender is told. A refusal beside no input is a message: Teams shows it and leaves the card
+ * (with what was typed) as it is. `opened`: its message, marked `sent` as soon as the use case saved it (a failure after
+ * that, such as a channel post Teams refused, cannot let it be saved again), then saying it is filled in.
  */
 async function sendForm(svc: TeamsServices, turn: Turn, key: OwnViewKey, data: Record<string, unknown>, submitted: (turn: Turn, values: Values) => Promise<void>, opened: OpenedForm | null): Promise<AdaptiveCard | string> {
   const markSent = async (): Promise<void> => {
@@ -164,9 +157,8 @@ const keepIfLate = (turn: Turn, reasons: ErrorView): void => {
 };
 
 /**
- * A form refused after Teams was told "still working" (http-shim.ts): the invoke's answer, which
- * its sender alone would have seen, is lost, so the reasons go to their own chat with the bot
- * instead. The form on their screen still holds what they typed.
+ * A form refused after Teams was told "still working" (http-shim.ts): the invoke's answer is lost, so the reasons go to
+ * the sender's own chat with the bot. The form on their screen still holds what they typed.
  */
 export async function tellLateRefusal(svc: Pick<TeamsServices, 'messenger' | 'log'>, context: TurnContext): Promise<void> {
   const late = context.turnState.get(LATE_REFUSAL) as LateRefusal | undefined;

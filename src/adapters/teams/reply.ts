@@ -23,10 +23,7 @@ type Json = Record<string, unknown>;
 /** A form whose submit the bot takes (bot.ts submitted): the registry's, the team form and the start form. */
 export const isSentForm = (form: unknown): boolean => typeof form === 'string' && (form === TEAM_FORM || form === START_FORM || submittedForm(form) !== undefined);
 
-/**
- * An own view's forms sent with an invoke, whose answer Teams shows the sender only, rather than
- * as a message, whose answers the whole channel would see. Each carries the own view it is in.
- */
+/** An own view's forms sent with an invoke, whose answer Teams shows the sender only (a message's the channel sees), each with its own view. */
 export function privateSubmits(card: AdaptiveCard, key: OwnViewKey): AdaptiveCard {
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);

@@ -1,6 +1,5 @@
-// The flows' intents carried out in Teams, once: replies and channel posts are cards in the
-// conversation, forms are cards with inputs, rounds are cards kept current, DMs go through the
-// Messenger, people are named by their Teams names.
+// The flows' intents carried out in Teams: replies, posts and forms are cards in the conversation,
+// rounds are cards kept current, DMs go through the Messenger, people have their Teams names.
 import { postRoundResult, type ChannelView, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
@@ -30,10 +29,7 @@ export async function replyCard(svc: TeamsServices, turn: Turn, view: ReplyView)
   return renderReply(turn.lang, view, new Map(named), others);
 }
 
-/**
- * A channel reply's controls are its asker's only: everyone sees the card without them, and
- * Teams asks for the asker's own card (refresh.userIds) whenever they look at it.
- */
+/** A channel reply's controls are its asker's only: everyone sees the card without them; Teams asks for the asker's own (refresh.userIds). */
 export function withOwnView(card: AdaptiveCard, key: OwnViewKey, teamsUserId: string): AdaptiveCard {
   return { ...privateSubmits(card, key), refresh: { action: { type: 'Action.Execute', verb: OWN_VIEW_VERB, data: key }, userIds: [teamsUserId] } };
 }
@@ -50,9 +46,8 @@ async function postSharedForm(svc: TeamsServices, turn: Turn, shared: { everyone
 }
 
 /**
- * A form opened in a channel is its opener's: everyone sees whose it is, the opener the form
- * (their own view). `open`: refused first for whoever may not open it (a button's; a flow's
- * intent was decided by the flow).
+ * A form opened in a channel is its opener's: everyone sees whose it is, the opener the form (their own view).
+ * `open`: refused first for whoever may not open it (a button's; a flow's intent was decided by the flow).
  */
 export async function replyForm(svc: TeamsServices, turn: Turn, spec: FormSpec, named: Readonly<Record<string, unknown>>, open: boolean): Promise<void> {
   const { card, title, request } = await drawnForm(svc, turn, spec, { named, open });
@@ -80,9 +75,8 @@ async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Prom
 }
 
 /**
- * What a form just saved, in the team's channel: an answer where the form was sent there, a
- * proactive post when it came from a personal chat. A channel that cannot be reached does not
- * pass unnoticed: the person who acted gets the card where they are, and it is logged.
+ * What a form just saved, in the team's channel: an answer there, or a proactive post from a personal chat. A channel
+ * that cannot be reached does not pass unnoticed: the person who acted gets the card where they are, and it is logged.
  */
 async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promise<void> {
   const { cards, channelId } = await savedCards(svc, turn, view);

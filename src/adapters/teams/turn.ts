@@ -44,10 +44,7 @@ export function userIdOf(account: { id: string; aadObjectId?: string }): string 
   return account.aadObjectId ?? account.id;
 }
 
-/**
- * `cached`: for card actions, which decide nothing by the channel's leerlijn (it only picks
- * the language of some refusals); everything else reads it fresh. See app/places.ts.
- */
+/** `cached`: for card actions, which decide nothing by the channel's leerlijn (only some refusals' language); see app/places.ts. */
 export async function readTurn(deps: Deps, context: TurnContext, leerlijnRead: 'fresh' | 'cached' = 'fresh'): Promise<Turn> {
   const workspaceId = await workspaceIdFor(deps, 'teams', tenantOf(context.activity) ?? EMULATOR_TENANT);
   const userId = userIdOf(context.activity.from);
@@ -62,10 +59,7 @@ export async function readTurn(deps: Deps, context: TurnContext, leerlijnRead: '
 
 export const TURN_LANG = Symbol('leerlijn turn lang');
 
-/**
- * Kept on install and on every message, so reminders and DMs can reach this place and person
- * later; written only when it is not stored as it is already (app/platform-records.ts, rememberReference).
- */
+/** Kept on install and every message so reminders and DMs can reach this place and person; written only when changed (rememberReference). */
 export async function rememberConversation(deps: Deps, turn: Turn): Promise<void> {
   const activity = turn.context.activity;
   const reference = TurnContext.getConversationReference(activity);
