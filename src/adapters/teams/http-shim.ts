@@ -54,20 +54,18 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
       log.warn({ err: error }, 'teams request could not be authenticated');
       return sendJson(res, 503, { error: 'auth_unavailable' });
     }
+    const notActedOn = (reason: string): void => {
+      log.info({ reason, channel: activity.channelId }, 'teams activity not acted on');
+      sendJson(res, 200, {});
+    };
     // The same registration also takes Web Chat and Direct Line, whose clients write their own
     // channelData (the tenant) and from.id: only Teams vouches for who a person is and where.
-    if (conn.authEnabled && activity.channelId !== TEAMS_CHANNEL) {
-      log.info({ reason: 'not_teams', channel: activity.channelId }, 'teams activity not acted on');
-      return sendJson(res, 200, {});
-    }
+    if (conn.authEnabled && activity.channelId !== TEAMS_CHANNEL) return notActedOn('not_teams');
     // botbuilder answers invokes it has no handler for with 501, which Teams shows as an error.
     // Answered only here, once the caller is known: an unauthenticated caller learns nothing more.
     if (activity.type === 'invoke' && !isTakenInvoke(activity.name)) return sendJson(res, 200, {});
     // With no tenant, every caller would share one workspace.
-    if (conn.authEnabled && tenantOf(activity) === null) {
-      log.info({ reason: 'no_tenant', channel: activity.channelId }, 'teams activity not acted on');
-      return sendJson(res, 200, {});
-    }
+    if (conn.authEnabled && tenantOf(activity) === null) return notActedOn('no_tenant');
     try {
       let answeredLate = false;
       let turnContext: TurnContext | undefined;

@@ -56,12 +56,9 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
   if (view.type === 'timeline') return timelineCard(view.timeline, view.members, view.reminders, view.canEdit);
   if (view.type !== 'team') return toAdaptiveCard(replyDoc(markupFor(view, names), lang, view));
   const l = view.leerlijn;
+  const card = view.canEdit ? teamFormCard(l.lang, l.id, l.members, candidates) : toAdaptiveCard(teamDoc(teamsMarkup(l.members), l));
   // The coordinator's form says what needs care too (a side without anyone, people without a side), as Slack's team does.
-  const form = (): AdaptiveCard => {
-    const card = teamFormCard(l.lang, l.id, l.members, candidates);
-    return { ...card, body: [...docElements(teamWarningBlocks(teamsMarkup([]), l.lang, l)), ...card.body] };
-  };
-  const card = view.canEdit ? form() : toAdaptiveCard(teamDoc(teamsMarkup(l.members), l));
+  const warnings = view.canEdit ? docElements(teamWarningBlocks(teamsMarkup([]), l.lang, l)) : [];
   const change = (view.change ?? []).map((c) => text(teamsTextOf(l.lang, c, names), { color: c.tone === 'warning' ? 'Attention' : 'Good' }));
-  return { ...card, body: [...change, ...card.body] };
+  return { ...card, body: [...change, ...warnings, ...card.body] };
 }
