@@ -55,20 +55,17 @@ export async function candidates(svc: TeamsServices, turn: Turn, members: Readon
 
 export async function displayName(svc: TeamsServices, turn: Turn, userId: string): Promise<string> {
   const member = await loadReference(svc.deps, turn.workspaceId, refKey.member(userId));
-  return member?.user?.name || mentionedName(turn, userId) || senderName(turn, userId) || userId;
+  return member?.user?.name || nameInActivity(turn, userId) || userId;
 }
 
-/** The sender's name as the activity gives it: known also after a delete took the names kept. */
-function senderName(turn: Turn, userId: string): string | undefined {
-  const { from } = turn.context.activity;
+/**
+ * The name this message gives the id: a mention's (a bot's, which no roster lists), else the sender's
+ * (known also after a delete took the names kept).
+ */
+function nameInActivity(turn: Turn, userId: string): string | undefined {
+  const { from, entities } = turn.context.activity;
+  const mentions = (Array.isArray(entities) ? entities : []).map((e) => (e as { mentioned?: { id?: unknown; name?: unknown } }).mentioned);
+  const mentioned = mentions.find((m) => m?.id === userId);
+  if (typeof mentioned?.name === 'string' && mentioned.name !== '') return mentioned.name;
   return userIdOf(from) === userId ? from.name || undefined : undefined;
 }
-
-/** The name a mention in this message gives the id (a bot's, which no roster lists). */
-function mentionedName(turn: Turn, userId: string): string | undefined {
-  const entities = Array.isArray(turn.context.activity.entities) ? turn.context.activity.entities : [];
-  const mentioned = entities.map((e) => (e as { mentioned?: { id?: unknown; name?: unknown } }).mentioned).find((m) => m?.id === userId);
-  return typeof mentioned?.name === 'string' ? mentioned.name : undefined;
-}
-
-
