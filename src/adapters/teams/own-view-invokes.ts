@@ -4,7 +4,7 @@
 import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
 import { text, type ErrorView } from '../../app/flows/surface.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
-import { filledForm, formOf, isFormKey, markSharedFormSent, ownView, OwnViewKey, sharedFormState, whileSendingSharedForm } from '../../app/flows/own-view.js';
+import { filledForm, formOf, isFormKey, langAfterStart, markSharedFormSent, ownView, OwnViewKey, sharedFormState, whileSendingSharedForm } from '../../app/flows/own-view.js';
 import { t } from '../../i18n/index.js';
 import type { TurnContext } from 'botbuilder';
 import { errorView } from '../../app/flows/error-view.js';
@@ -16,7 +16,6 @@ import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import { CardValues, type Values } from './payloads.js';
 import { isSentForm, privateSubmits, teamsErrorOf } from './reply.js';
-import { channelLeerlijn } from '../../app/places.js';
 import type { TeamsServices } from './services.js';
 import { replyCard, startCard, withOwnView } from './surface.js';
 import type { PrivateAnswer, Turn } from './turn.js';
@@ -133,9 +132,7 @@ async function sendForm(svc: TeamsServices, turn: Turn, key: OwnViewKey, data: R
   // A flow that saved without saying so: sent all the same (a second mark changes nothing).
   await markSent();
   if (key.view !== 'start') return sentAnswer(svc, turn, key, answer, opened);
-  // A start chose the channel's language: its message says it is filled in in that one, not in the one it had before (the default).
-  const started = await channelLeerlijn(svc.deps, turn.workspaceId, turn.channelId, 'fresh');
-  const inItsLang = started ? { ...turn, lang: started.lang } : turn;
+  const inItsLang = { ...turn, lang: await langAfterStart(svc.deps, turn.workspaceId, turn.channelId, turn.lang) };
   return sentAnswer(svc, inItsLang, key, answer, opened && { ...opened, title: await formTitle(svc, inItsLang, opened.key) });
 }
 

@@ -15,6 +15,8 @@ import { formRequest, submittedForm, type FormRequest, type FormSpec } from './f
 import { text, type ReplyView, type TextView } from './surface.js';
 import { postedUnder, rememberPosted, renamePosted, whilePosting, type PostedMessage } from '../posted.js';
 import { START_FORM } from '../../views/start-form.js';
+import { channelLeerlijn } from '../places.js';
+import type { Lang } from '../../domain/instrument.js';
 
 const ReplyKey = z.object({
   view: z.enum(['timeline', 'team', 'plan', 'evaluation']),
@@ -144,6 +146,11 @@ export function whileSendingSharedForm<T>(deps: Pick<Deps, 'db' | 'now'>, actor:
 
 /** What everyone sees of a shared form once its opener sent it. */
 export const filledForm = (title: string, openerId: string): TextView => text('form.filledBy', { title }, { people: { name: [openerId] } });
+
+/** A start chose the channel's language: its message says it is filled in in that one, not in the one it had before (the default). */
+export async function langAfterStart(deps: Pick<Deps, 'db'>, workspaceId: string, channelId: string, lang: Lang): Promise<Lang> {
+  return (await channelLeerlijn(deps, workspaceId, channelId, 'fresh'))?.lang ?? lang;
+}
 
 /**
  * This person's own view of a shared reply, read now: only the team's members may read it, each
