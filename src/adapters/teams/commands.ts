@@ -28,18 +28,14 @@ async function mentionedPeople(context: TurnContext): Promise<string[]> {
   for (const e of entities) {
     const m = e.type === 'mention' ? e.mentioned : undefined;
     if (typeof m?.id !== 'string' || m.id === botId) continue;
-    if (typeof m.aadObjectId === 'string') {
-      ids.push(m.aadObjectId);
-      continue;
+    // '28:': a bot, as Teams names it ('28:' + its app id), which no roster has. Passed on as it is,
+    // so the flow can say it was not added (surface.people marks '28:' ids as bots).
+    if (typeof m.aadObjectId === 'string') ids.push(m.aadObjectId);
+    else if (m.id.startsWith('28:')) ids.push(m.id);
+    else {
+      const member = await TeamsInfo.getMember(context, m.id).catch(() => null);
+      if (member?.aadObjectId) ids.push(member.aadObjectId);
     }
-    // A bot: Teams names it '28:' + its app id and no roster has it. Passed on as it is, so the
-    // flow can say it was not added (surface.people marks '28:' ids as bots).
-    if (m.id.startsWith('28:')) {
-      ids.push(m.id);
-      continue;
-    }
-    const member = await TeamsInfo.getMember(context, m.id).catch(() => null);
-    if (member?.aadObjectId) ids.push(member.aadObjectId);
   }
   return ids;
 }
