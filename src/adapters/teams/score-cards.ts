@@ -1,6 +1,5 @@
-// Score rounds in a channel: post one card per onderdeel, take votes and notes through
-// Action.Execute, show the voter their own vote, and keep the shared cards current
-// (coalesced, at most once per second per card).
+// Score rounds in a channel: one card per onderdeel, votes and notes through Action.Execute, the
+// voter's own vote shown to them alone, the shared cards kept current (coalesced, once a second per card).
 import { getOwnVote, getRound, votedCardView } from '../../app/rounds.js';
 import type { Deps } from '../../app/context.js';
 import type { DrawCount } from '../../app/live-counts.js';
@@ -12,9 +11,11 @@ import { AppError, isAppError } from '../../app/errors.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { voterAccounts } from '../../app/reach.js';
 import { isOnderdeelCode } from '../../domain/instrument.js';
-import { t, tError } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
+import { errorWords } from '../../app/error-words.js';
 import { errorCard, forTeams, text, type AdaptiveCard } from './cards/common.js';
-import { MAX_REFRESH_USERS, roundResultCard, scoreCard, VERB } from './cards/score.js';
+import { MAX_REFRESH_USERS, roundResultCard, scoreCard } from './cards/score.js';
+import { VERB } from './cards/score-controls.js';
 import type { TeamsMessenger } from './messenger.js';
 import { reply, send } from './forms.js';
 import type { TeamsServices } from './services.js';
@@ -174,7 +175,7 @@ export async function scoreInvoke(svc: TeamsServices, turn: Turn, verb: string, 
     if (!isAppError(error)) throw error;
     const lang = turn.lang;
     // A note typed after closing is not a refused vote: say what happened to the note.
-    const message = (verb === VERB.note ? noteRefusal(error, lang) : null) ?? tError(error.lang ?? lang, error.code, error.params);
+    const message = (verb === VERB.note ? noteRefusal(error, lang) : null) ?? errorWords(lang, error, { fields: false, unexpected: () => undefined });
     const code = isOnderdeelCode(data.onderdeel) ? data.onderdeel : null;
     try {
       const view = await getRound(svc.deps, turn.actor, String(data.roundId ?? ''));

@@ -9,8 +9,6 @@ import { teamsMarkup, toAdaptiveCard } from './doc.js';
 import type { AdaptiveCard } from './common.js';
 import { scoreActions, VERB } from './score-controls.js';
 
-export { VERB } from './score-controls.js';
-
 /** Teams refreshes a card by itself for at most 60 listed users. */
 export const MAX_REFRESH_USERS = 60;
 
