@@ -4,7 +4,7 @@ import type { Deps } from '../../app/context.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { Adapter } from '../../server.js';
-import { createConnection, type TeamsConnection } from './adapter.js';
+import { createConnection } from './adapter.js';
 import { TEAMS_PATH } from './endpoint.js';
 import { LeerlijnBot } from './bot.js';
 import { Coalescer, systemClock, type Clock } from '../../app/coalesce.js';
@@ -33,7 +33,7 @@ export interface TeamsAdapter extends Adapter {
 }
 
 export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts: TeamsOptions = {}): TeamsAdapter {
-  const conn: TeamsConnection = createConnection(config.teams, log);
+  const conn = createConnection(config.teams, log);
   const retry = opts.retry ?? defaultRetry;
   const messenger = new TeamsMessenger(deps, conn, retry);
   const clock = opts.clock ?? systemClock;

@@ -9,7 +9,7 @@ import type { TeamsConnection } from './adapter.js';
 import { plainWords, type AdaptiveCard } from './cards/common.js';
 import { noticeCard } from './cards/notices.js';
 import { t } from '../../i18n/index.js';
-import { defaultRetry, TRANSIENT_STATUSES, retryAfterOf, statusOf, withRetry, type RetryOptions } from './retry.js';
+import { TRANSIENT_STATUSES, retryAfterOf, statusOf, withRetry, type RetryOptions } from './retry.js';
 
 /** A conversation reference as kept for proactive messages (app/platform-records.ts stores it). */
 export type Reference = Partial<ConversationReference>;
@@ -58,7 +58,7 @@ export class TeamsMessenger implements Messenger {
   constructor(
     private readonly deps: Pick<Deps, 'db'>,
     private readonly conn: TeamsConnection,
-    private readonly retry: RetryOptions = defaultRetry,
+    private readonly retry: RetryOptions,
   ) {}
 
   toChannel(target: { workspaceId: string; channelId: string }, notice: Notice): Promise<SendResult> {

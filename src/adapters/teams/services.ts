@@ -1,5 +1,3 @@
-// What every Teams handler gets: the use-case deps, the connection, the messenger and
-// the card coalescer and the live counts.
 import type { Deps } from '../../app/context.js';
 import type { DocumentsConfig } from '../../config-documents.js';
 import type { Logger } from '../../logger.js';

@@ -41,4 +41,3 @@ export function ownerActionBlock(m: Markup, lang: Lang, a: ActionView, within?: 
     { separator: true, spacing: 'Medium' },
   );
 }
-
