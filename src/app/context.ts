@@ -3,6 +3,7 @@ import type { Db, Queryable } from '../store/db.js';
 import { activeLeerlijnIn, leerlijnById, memberOf, type LeerlijnRow, type MemberRow } from '../store/leerlijnen.js';
 import { audit } from '../store/audit.js';
 import { AppError } from './errors.js';
+import type { Lang } from '../domain/instrument.js';
 
 // Adapters keep the row of the channel's leerlijn they were handed; they never read it themselves.
 export type { LeerlijnRow };
@@ -41,6 +42,12 @@ export async function requireLeerlijn(db: Queryable, actor: Actor, leerlijnId: s
 export async function leerlijnInWorkspace(deps: Pick<Deps, 'db'>, workspaceId: string, leerlijnId: string): Promise<LeerlijnRow | null> {
   const leerlijn = await leerlijnById(deps.db, leerlijnId);
   return leerlijn?.workspaceId === workspaceId ? leerlijn : null;
+}
+
+/** What a reply about `leerlijnId` speaks where the place says nothing (a 1:1 chat): its language, else `fallback`. */
+export async function leerlijnLang(deps: Pick<Deps, 'db'>, workspaceId: string, leerlijnId: string | null, fallback: Lang): Promise<Lang> {
+  const leerlijn = leerlijnId ? await leerlijnInWorkspace(deps, workspaceId, leerlijnId) : null;
+  return leerlijn?.lang ?? fallback;
 }
 
 export function requireActive(leerlijn: LeerlijnRow): void {

@@ -6,9 +6,8 @@ import { createHash } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { exportArchive, type ExportFile } from '../../app/export-files.js';
 import { isAppError } from '../../app/errors.js';
-import { leerlijnInWorkspace } from '../../app/context.js';
+import { leerlijnLang } from '../../app/context.js';
 import { firstDelivery } from '../../app/platform-records.js';
-import type { Lang } from '../../domain/instrument.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import type { FileConsentAnswer } from './payloads.js';
 import { errorCard, messageCard } from './cards/common.js';
@@ -58,11 +57,6 @@ function uploadAllowed(svc: TeamsServices, url: string): boolean {
   return allowed;
 }
 
-async function langOf(svc: TeamsServices, turn: Turn, leerlijnId: string | null): Promise<Lang> {
-  const row = leerlijnId ? await leerlijnInWorkspace(svc.deps, turn.workspaceId, leerlijnId) : null;
-  return row?.lang ?? turn.lang;
-}
-
 /** The longest wait a 429's Retry-After may ask before the coordinator is told to try again instead. */
 const MAX_UPLOAD_WAIT_S = 30;
 
@@ -110,7 +104,7 @@ function fileInfoActivity(info: NonNullable<FileConsentAnswer['uploadInfo']>): P
  */
 export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<void> {
   const leerlijnId = value?.context?.leerlijnId ?? null;
-  const lang = await langOf(svc, turn, leerlijnId);
+  const lang = await leerlijnLang(svc.deps, turn.workspaceId, leerlijnId, turn.lang);
   const warn = (key: MessageKey): Promise<void> => reply(turn, messageCard(t(lang, key), { tone: 'warning' }));
   if (value?.action === 'decline') return warn('teams.exportDeclined');
   const info = value?.uploadInfo;
