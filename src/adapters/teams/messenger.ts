@@ -89,7 +89,6 @@ export class TeamsMessenger implements Messenger {
     return this.createChat(workspaceId, userId, member, activity);
   }
 
-  /** Replaces a posted card, e.g. a score card with a new count. */
   async updateCard(workspaceId: string, conversationId: string, messageId: string, card: AdaptiveCard): Promise<SendResult> {
     const channel = await loadReference(this.deps, workspaceId, refKey.channel(baseConversationId(conversationId)));
     if (!channel?.conversation) return { ok: false, error: 'no_channel_reference', permanent: true };

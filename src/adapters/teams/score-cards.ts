@@ -92,10 +92,8 @@ export async function refreshRound(svc: TeamsServices, workspaceId: string, view
 }
 
 /**
- * After a close: the posted round redrawn closed and, with `summary` (app/flows/closing.ts
- * decides), the team told in a new message, as Slack tells it: that the round is closed and the
- * coordinator now agrees the scores (the result card above keeps the scores current). Best
- * effort: the round is closed whether or not Teams takes the message.
+ * After a close: the round redrawn closed and, with `summary` (app/flows/closing.ts decides), the team told so in
+ * a new message, as in Slack (the result card above keeps the scores). Best effort: the round is closed regardless.
  */
 export async function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<void> {
   await refreshRound(svc, turn.workspaceId, round);

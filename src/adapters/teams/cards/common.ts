@@ -95,7 +95,6 @@ export function userText(value: string, max: number = 1000): string {
   return escapeTeamsMarkdown(clip(value, max));
 }
 
-/** One card with a single message, e.g. an error or a confirmation. */
 export function messageCard(message: string, opts: { tone?: 'warning' | 'good' } = {}): AdaptiveCard {
   const color = opts.tone === 'warning' ? { color: 'Attention' } : opts.tone === 'good' ? { color: 'Good' } : {};
   return adaptiveCard([text(forTeams(message), color)], [], { fallbackText: forTeams(message) });

@@ -16,8 +16,7 @@ export function noteInputId(actionId: string): string {
 }
 
 /**
- * One action with its buttons; the note input travels with whichever button is pressed. Its
- * buttons say what the card is (`within`: one leerlijn's actions, the person's overview), so the
+ * Its buttons say what the card is (`within`: one leerlijn's actions, the person's overview), so the
  * card redrawn after a click is that again rather than the owner's actions in all leerlijnen.
  */
 export function ownerActionBlock(m: Markup, lang: Lang, a: ActionView, within?: OwnActionIn): Element {

@@ -1,7 +1,6 @@
-// The planning (written once in src/views/leerlijn.ts) with Teams' own controls: the forms to
-// move a meeting, set the notulist and invuller, and the reminders (each written once in
-// src/views/planning-forms.ts) unfold in the same card. Their submits and redraws go through
-// the form registry (flows.ts).
+// The planning (src/views/leerlijn.ts) with Teams' own controls: the forms to move a meeting, set
+// the notulist and invuller, and the reminders (src/views/planning-forms.ts) unfold in the same
+// card. Their submits and redraws go through the form registry (flows.ts).
 import type { Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { timelineDoc } from '../../../views/leerlijn.js';
