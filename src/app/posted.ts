@@ -14,7 +14,9 @@ export const headerKey = (roundId: string): string => `header:${roundId}`;
 /** One key per message of the filled instrument: with many notes it runs over several messages. */
 export const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
 /** Where replicas on the code before migration 0006 recorded a round's result card (Teams). */
-export const oldResultKey = (roundId: string): string => `round:${roundId}`;
+const oldResultKey = (roundId: string): string => `round:${roundId}`;
+/** Where a round's result card is found: during a rolling deploy a replica before migration 0006 still posts it under the old key. */
+export const resultKeys = (roundId: string): readonly [string, ...string[]] => [resultKey(roundId), oldResultKey(roundId)];
 /**
  * The owner DM that lists an action, so a click in that DM can redraw it. The platform hands
  * us the DM channel on the click, so the record keeps the owner in channel_id.

@@ -19,7 +19,7 @@ import { VERB } from './cards/score-controls.js';
 import type { TeamsMessenger } from './messenger.js';
 import { reply, send } from './forms.js';
 import type { TeamsServices } from './services.js';
-import { cardKey, firstPosted, oldResultKey, resultKey } from '../../app/posted.js';
+import { cardKey, firstPosted, resultKeys } from '../../app/posted.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
 import { placeOf, type Turn } from './turn.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
@@ -46,7 +46,7 @@ export function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Prom
   let voters: Promise<string[]> | undefined;
   return postRoundOnce(svc.deps, turn.workspaceId, view, {
     channelId: turn.context.activity.conversation.id,
-    headKeys: [resultKey(view.roundId), oldResultKey(view.roundId)],
+    headKeys: resultKeys(view.roundId),
     headOnlyWithCards: false,
     postHead: () => send(turn, roundResultCard(view)),
     async postCard(card) {
@@ -70,11 +70,12 @@ export function drawLiveCount(deps: Deps, messenger: TeamsMessenger, log: Logger
 }
 
 /** Updates a posted card after a close or an agreement, coalesced per card; these always go out. */
-function refreshCard(svc: TeamsServices, workspaceId: string, key: string, render: () => Promise<AdaptiveCard>, oldKey?: string): void {
+function refreshCard(svc: TeamsServices, workspaceId: string, keys: readonly [string, ...string[]], render: () => AdaptiveCard): void {
+  const [key] = keys;
   svc.cards.request(key, async () => {
-    const posted = await firstPosted(svc.deps, workspaceId, oldKey ? [key, oldKey] : [key]);
+    const posted = await firstPosted(svc.deps, workspaceId, keys);
     if (!posted) return;
-    const result = await svc.messenger.updateCard(workspaceId, posted.channelId, posted.messageId, await render());
+    const result = await svc.messenger.updateCard(workspaceId, posted.channelId, posted.messageId, render());
     if (!result.ok) svc.log.warn({ key, error: result.error }, 'teams card update failed');
   });
 }
@@ -85,10 +86,8 @@ function refreshCard(svc: TeamsServices, workspaceId: string, key: string, rende
  */
 export async function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): Promise<void> {
   await svc.liveCounts.closeRound(view.roundId);
-  // During a rolling deploy a replica still on the code before migration 0006 posts results
-  // under `round:<id>`; such a card is still found and updated.
-  refreshCard(svc, workspaceId, resultKey(view.roundId), async () => roundResultCard(view), oldResultKey(view.roundId));
-  for (const card of view.cards) refreshCard(svc, workspaceId, cardKey(view.roundId, card.onderdeel), async () => scoreCard(card));
+  refreshCard(svc, workspaceId, resultKeys(view.roundId), () => roundResultCard(view));
+  for (const card of view.cards) refreshCard(svc, workspaceId, [cardKey(view.roundId, card.onderdeel)], () => scoreCard(card));
 }
 
 /**
