@@ -36,3 +36,20 @@ export async function readOrApologize<T>(
     return null;
   }
 }
+
+/**
+ * `act`'s outcome; refused (or failed), the person who acted is told why with `tell` instead,
+ * in `lang` (read only then; a refusal that knows its leerlijn's language speaks that). Where
+ * `lang` cannot be read either (the database is down), the default: they still hear "try again".
+ */
+export async function actOrTell<T>(
+  defaultLang: Lang, act: () => Promise<T>, tell: (words: string) => Promise<void>, lang: () => Lang | Promise<Lang>, words: (lang: Lang, error: unknown) => string,
+): Promise<T | undefined> {
+  try {
+    return await act();
+  } catch (error) {
+    const said = await Promise.resolve().then(lang).catch(() => defaultLang);
+    await tell(words(said, error));
+    return undefined;
+  }
+}

@@ -2,7 +2,7 @@
 // the language of a channel's leerlijn, and turning errors into words for the user.
 import type { webApi } from '@slack/bolt';
 import type { Deps, LeerlijnRow } from '../../app/context.js';
-import { errorWords } from '../../app/error-words.js';
+import { actOrTell, errorWords } from '../../app/error-words.js';
 import type { Messenger } from '../../app/messenger.js';
 import type { Lang } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
@@ -46,19 +46,9 @@ export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, wher
   return errorWords(fallbackLang, error, { fields: true, unexpected: (err) => cx.log.error({ err, where }, 'slack handler failed') });
 }
 
-/**
- * `act`'s outcome; refused (or failed), the person who acted is told why with `tell` instead,
- * in `lang` (read only then; a refusal that knows its leerlijn's language speaks that). Where
- * `lang` cannot be read either (the database is down), the default: they still hear "try again".
- */
-export async function orTell<T>(cx: SlackCtx, where: string, act: () => Promise<T>, tell: (words: string) => Promise<void>, lang: () => Lang | Promise<Lang> = () => cx.deps.defaultLang): Promise<T | undefined> {
-  try {
-    return await act();
-  } catch (error) {
-    const said = await Promise.resolve().then(lang).catch(() => cx.deps.defaultLang);
-    await tell(errorText(cx, said, error, where));
-    return undefined;
-  }
+/** `act`'s outcome, or (refused or failed) the person who acted told why: app/error-words.ts, actOrTell. */
+export function orTell<T>(cx: SlackCtx, where: string, act: () => Promise<T>, tell: (words: string) => Promise<void>, lang: () => Lang | Promise<Lang> = () => cx.deps.defaultLang): Promise<T | undefined> {
+  return actOrTell(cx.deps.defaultLang, act, tell, lang, (said, error) => errorText(cx, said, error, where));
 }
 
 const rendered = (message: Rendered | string): Rendered => (typeof message === 'string' ? { text: message, blocks: [section(message)] } : message);
