@@ -1,8 +1,6 @@
-// Bolt mounted on the shared HTTP server: POST /slack/events for commands, interactivity
-// and events (Bolt verifies every signature), plus the OAuth routes in many-workspace mode.
-// In Socket Mode (./socket.ts) the same listeners get their payloads over a WebSocket
-// instead, and no route is mounted.
-// Payloads are parsed with zod here; the flows get plain, checked values.
+// Bolt mounted on the shared HTTP server: POST /slack/events (behind edge.ts) for commands,
+// interactivity and events, plus the OAuth routes in many-workspace mode. In Socket Mode
+// (./socket.ts) the same listeners get their payloads over a WebSocket, and no route is mounted.
 import { App, HTTPReceiver, LogLevel, webApi, type Authorize, type Logger as BoltLogger } from '@slack/bolt';
 import type { Deps } from '../../app/context.js';
 import type { Messenger } from '../../app/messenger.js';
@@ -32,7 +30,6 @@ export interface SlackAdapterOptions {
   botUserId?: string;
   /** WebClient retries (after Retry-After on 429); tests shorten the waits. */
   retryConfig?: webApi.RetryOptions;
-  updateIntervalMs?: number;
   /** Socket Mode only: reconnect timing (tests shorten it). */
   socket?: SocketOptions;
 }
@@ -143,11 +140,9 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     },
     opts.clock ?? systemClock,
     (key, error) => log.warn({ err: error, card: key }, 'card update failed'),
-    opts.updateIntervalMs ?? 1000,
   );
   const cx: SlackCtx = { deps, log, messenger, liveCounts, results: new ResultPublishing(deps) };
-  // Work continues after ack (processBeforeResponse: false); count it so shutdown and
-  // tests can wait for it.
+  // Work continues after ack (processBeforeResponse: false); counted, so shutdown and tests can wait for it.
   let running = 0;
   app.use(async ({ next }) => {
     running += 1;

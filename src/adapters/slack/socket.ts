@@ -15,9 +15,8 @@ import { guardEnvelopes } from './socket-edge.js';
 export type SocketState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'stopped';
 
 export interface SocketOptions {
-  /** Wait before the first reconnect after a lost socket; doubles per failed attempt. */
+  /** Wait before the first reconnect after a lost socket; doubles per failed attempt, to at most a minute. */
   reconnectMinDelayMs?: number;
-  reconnectMaxDelayMs?: number;
   /** How apps.connections.open is retried while Slack cannot be reached. */
   openRetry?: webApi.RetryOptions;
 }
@@ -59,7 +58,7 @@ export function createSocketConnection(slack: { appToken: string; apiUrl?: strin
   });
   const client = receiver.client;
   guardEnvelopes(client, log);
-  const [minMs, maxMs] = [opts.reconnectMinDelayMs ?? 1000, opts.reconnectMaxDelayMs ?? 60_000];
+  const minMs = opts.reconnectMinDelayMs ?? 1000;
   let state: SocketState = 'connecting';
   let refusal: string | undefined;
   let attempt = 0;
@@ -91,7 +90,7 @@ export function createSocketConnection(slack: { appToken: string; apiUrl?: strin
   const retryLater = (): void => {
     if (state === 'stopped' || state === 'failed' || timer) return;
     state = 'reconnecting';
-    const delayMs = reconnectDelay(attempt, minMs, maxMs);
+    const delayMs = reconnectDelay(attempt, minMs, 60_000);
     attempt += 1;
     timer = setTimeout(() => {
       timer = undefined;
