@@ -41,11 +41,9 @@ export function postgresInstallationStore(deps: Pick<Deps, 'db'>): InstallationS
         if (kept) return kept;
         throw error;
       }
-      if (!found) {
-        known.delete(key);
-        throw new Error('installation_not_found');
-      }
+      // Deleted first: one found again goes to the back, the oldest is dropped past KNOWN_AT_MOST.
       known.delete(key);
+      if (!found) throw new Error('installation_not_found');
       known.set(key, found);
       if (known.size > KNOWN_AT_MOST) known.delete(known.keys().next().value!);
       return found;
