@@ -31,11 +31,6 @@ import { slackFlowCtx } from './surface.js';
 import { AppUninstalled, BlockActions, eventOf, HomeOpened, MemberJoined, SlashCommand, TokensRevoked, ViewSubmission } from './edge-shapes.js';
 import { forgetInstallation } from './installation-store.js';
 
-const JoinedEvent = eventOf(MemberJoined);
-const UninstalledEvent = eventOf(AppUninstalled);
-const RevokedEvent = eventOf(TokensRevoked);
-const HomeEvent = eventOf(HomeOpened);
-
 /** Slack waits 3 s for the ack; past this we ack empty and answer with chat.postEphemeral. */
 const ACK_BUDGET_MS = 2_000;
 
@@ -186,6 +181,17 @@ function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Su
   });
 }
 
+/** One event's listener, given only a body of that event's shape. */
+function onEvent<E extends z.ZodType>(
+  app: App, name: string, shape: E, handle: (e: z.output<ReturnType<typeof eventOf<E>>>, on: { client: WebClient; botUserId?: string }) => Promise<void>,
+): void {
+  const Body = eventOf(shape);
+  app.event(name, async ({ body, client, context }) => {
+    const parsed = Body.safeParse(body);
+    if (parsed.success) await handle(parsed.data, { client, botUserId: context.botUserId });
+  });
+}
+
 export function registerHandlers(app: App, cx: SlackCtx): void {
   commands(app, cx);
   const actions: Array<Route<(call: ActionCall) => Promise<void>>> = [
@@ -203,26 +209,18 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
     ...FORMS.flatMap((spec) => [spec.id, ...spec.aliases].map((id): Route<(call: SubmitCall) => Promise<void>> => [id, (call) => submitModalForm(spec, call)])),
   ];
   onSubmits(app, cx, views);
-  app.event('member_joined_channel', async ({ body, client, context }) => {
-    const parsed = JoinedEvent.safeParse(body);
+  onEvent(app, 'member_joined_channel', MemberJoined, async (e, { client, botUserId }) => {
     // Only the bot's own arrival: people joining later are not greeted in the channel.
-    if (!parsed.success || parsed.data.event.user !== context.botUserId) return;
-    await botJoined(cx, client, { eventId: parsed.data.event_id, teamId: eventTeamOf(parsed.data), channelId: parsed.data.event.channel });
+    if (e.event.user === botUserId) await botJoined(cx, client, { eventId: e.event_id, teamId: eventTeamOf(e), channelId: e.event.channel });
   });
   // The workspace took the app away, or its bot token: a stored installation goes with it
   // (many-workspace mode; with one workspace the token is the configuration's). The
   // workspace's leerlijnen stay, for a reinstall, until a coordinator deletes them.
-  app.event('app_uninstalled', async ({ body }) => {
-    const parsed = UninstalledEvent.safeParse(body);
-    if (parsed.success) await forgetInstallation(cx.deps, parsed.data.team_id);
+  onEvent(app, 'app_uninstalled', AppUninstalled, (e) => forgetInstallation(cx.deps, e.team_id));
+  onEvent(app, 'tokens_revoked', TokensRevoked, async (e) => {
+    if ((e.event.tokens.bot?.length ?? 0) > 0) await forgetInstallation(cx.deps, e.team_id);
   });
-  app.event('tokens_revoked', async ({ body }) => {
-    const parsed = RevokedEvent.safeParse(body);
-    if (parsed.success && (parsed.data.event.tokens.bot?.length ?? 0) > 0) await forgetInstallation(cx.deps, parsed.data.team_id);
-  });
-  app.event('app_home_opened', async ({ body, client }) => {
-    const parsed = HomeEvent.safeParse(body);
-    if (!parsed.success || (parsed.data.event.tab ?? 'home') !== 'home') return;
-    await homeOpened(cx, client, { eventId: parsed.data.event_id, teamId: eventTeamOf(parsed.data), userId: parsed.data.event.user });
+  onEvent(app, 'app_home_opened', HomeOpened, async (e, { client }) => {
+    if ((e.event.tab ?? 'home') === 'home') await homeOpened(cx, client, { eventId: e.event_id, teamId: eventTeamOf(e), userId: e.event.user });
   });
 }
