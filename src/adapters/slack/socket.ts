@@ -62,15 +62,13 @@ export function createSocketConnection(slack: { appToken: string; apiUrl?: strin
   let state: SocketState = 'connecting';
   let refusal: string | undefined;
   let attempt = 0;
-  let opening = false;
   let timer: NodeJS.Timeout | undefined;
 
   const open = async (): Promise<void> => {
-    opening = true;
     try {
       await client.start();
       if (state === 'stopped') return;
-      if (attempt > 0 || state === 'reconnecting') log.info({ attempts: attempt + 1 }, 'slack socket connected');
+      if (attempt > 0) log.info({ attempts: attempt + 1 }, 'slack socket connected');
       else log.info('slack socket connected');
       state = 'connected';
       attempt = 0;
@@ -83,8 +81,6 @@ export function createSocketConnection(slack: { appToken: string; apiUrl?: strin
         return;
       }
       retryLater();
-    } finally {
-      opening = false;
     }
   };
   const retryLater = (): void => {
@@ -97,9 +93,9 @@ export function createSocketConnection(slack: { appToken: string; apiUrl?: strin
       void open();
     }, delayMs);
   };
-  // Every closed socket ends here; one that closes while opening is retried by open() itself.
+  // Every closed socket ends here; one that closes while opening (not yet 'connected') is retried by open() itself.
   client.on('close', () => {
-    if (opening || state !== 'connected') return;
+    if (state !== 'connected') return;
     log.warn('slack socket lost; reconnecting');
     retryLater();
   });
