@@ -33,3 +33,8 @@ export async function runCommand(place: FlowCtx, typed: { text: string; mentions
     await ctx.surface.reply(errorView(ctx, error, parsed.spec?.name ?? 'help'));
   }
 }
+
+/** A next-step button: its value is a command's words, run as if typed where it was clicked (the same checks). */
+export function runNextStep(place: FlowCtx, words: string): Promise<void> {
+  return runCommand(place, { text: words.slice(0, 100), mentions: [] });
+}
