@@ -22,7 +22,7 @@ import { START_CALLBACK } from './start.js';
 import { openTeamForm, previousTeamPage, submitTeam, TEAM_CALLBACK, TEAM_PREVIOUS_ACTION } from './team.js';
 import type { ActionCall, SubmitCall } from './types.js';
 import { parseCommand } from '../../app/flows/registry.js';
-import { runCommand } from '../../app/flows/run.js';
+import { runCommand, runNextStep } from '../../app/flows/run.js';
 import { closeThisRoundFlow } from '../../app/flows/rounds.js';
 import type { FlowCtx } from '../../app/flows/surface.js';
 import { readOrApologize } from '../../app/error-words.js';
@@ -31,10 +31,10 @@ import { slackFlowCtx } from './surface.js';
 import { AppUninstalled, BlockActions, eventOf, HomeOpened, MemberJoined, SlashCommand, TokensRevoked, ViewSubmission } from './edge-shapes.js';
 import { forgetInstallation } from './installation-store.js';
 
-/** Slack waits 3 s for the ack; past this we ack empty and answer with chat.postEphemeral. */
+/** Slack waits 3 s for the ack; past this (a database that does not answer) we ack empty and answer with chat.postEphemeral. */
 const ACK_BUDGET_MS = 2_000;
 
-/** The help (also the help an unknown word gets) is the one answer that rides on the ack. */
+/** The help (also an unknown word's) is the one answer that rides on the ack: it then shows even where the bot is not invited. */
 function ridesOnAck(text: string): boolean {
   const spec = parseCommand(text).spec;
   return spec === null || spec.name === 'help';
@@ -42,10 +42,8 @@ function ridesOnAck(text: string): boolean {
 
 function commands(app: App, cx: SlackCtx): void {
   app.command('/leerlijn', async ({ body, ack, client, context }) => {
-    // The help rides on the ack (it then shows even where the bot is not invited), within
-    // ACK_BUDGET_MS or acked empty then (a database that does not answer). Anything else is
-    // acked at once and answered privately: an export's PDFs keep the CPU busy for seconds,
-    // during which no timer could fire, and Slack gives up after 3 s.
+    // Anything else is acked at once and answered privately: an export's PDFs keep the CPU busy
+    // for seconds, during which no timer could fire, and Slack gives up after 3 s.
     let acked = false;
     const ackOnce = async (reply?: Rendered): Promise<boolean> => {
       if (acked) return false;
@@ -72,10 +70,10 @@ function clickCtx(call: ActionCall, channelId: string): Promise<FlowCtx | null> 
   return readOrApologize(cx.deps.defaultLang, cx.log, 'slack click: leerlijn not read', read, call.tellUser);
 }
 
-/** A next-step button: its value is a command's words, run as if typed in the channel it was clicked in (same checks). */
+/** A next-step button, in the channel it was clicked in (app/flows/run.ts). */
 async function nextStep(call: ActionCall): Promise<void> {
   const ctx = call.channelId ? await clickCtx(call, call.channelId) : null;
-  if (ctx) await runCommand(ctx, { text: call.value.slice(0, 100), mentions: [] });
+  if (ctx) await runNextStep(ctx, call.value);
 }
 
 /** The close button in a round's header: that round only (the use case checks the coordinator). */
@@ -119,7 +117,6 @@ const teamOf = (p: Sent): string | undefined => (p.team ? (p.view?.app_installed
 /** An event's installing workspace: its `authorizations` (Slack Connect puts the member's organisation in `team_id`). */
 const eventTeamOf = (e: { team_id: string; authorizations?: ReadonlyArray<{ team_id?: string | null }> | null }): string => e.authorizations?.[0]?.team_id ?? e.team_id;
 
-/** First route whose id matches: exact ids and patterns, in the order given. */
 function routeFor<F>(routes: ReadonlyArray<Route<F>>, id: string): F | undefined {
   return routes.find(([key]) => (typeof key === 'string' ? key === id : key.test(id)))?.[1];
 }
