@@ -39,7 +39,6 @@ export const Interaction = z.looseObject({ type: Text(64) });
 const User = z.looseObject({ id: Id, team_id: Id.nullish() });
 const Team = z.looseObject({ id: Id }).nullish();
 const Option = z.looseObject({ value: Text(2000) });
-/** Who sent an interaction, the same in every kind of it. */
 const Sender = { user: User, team: Team, enterprise: z.looseObject({ id: Id }).nullish() };
 
 /** One input of a modal, as Slack sends what was typed or chosen. */

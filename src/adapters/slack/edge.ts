@@ -51,7 +51,6 @@ export function verifySignature(headers: IncomingHttpHeaders, raw: Buffer, secre
   return given.length === expected.length && timingSafeEqual(given, expected) ? 'ok' : 'forged';
 }
 
-/** A cleaned, checked value, or why not. */
 function checked<T>(schema: z.ZodType<T>, value: unknown): { ok: true; value: T } | { ok: false } {
   if (!withinBounds(value, BOUNDS)) return { ok: false };
   const parsed = schema.safeParse(cleanStrings(value));
@@ -125,7 +124,6 @@ function forBolt(kind: PayloadKind, payload: object): { contentType: string; bod
   return { contentType: FORM, body: new URLSearchParams(form).toString() };
 }
 
-/** The decision for one request, from its headers and bytes. */
 export function judge(headers: IncomingHttpHeaders, raw: Buffer, secret: string, nowMs: number): Verdict {
   const mediaType = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   const text = raw.toString('utf8');

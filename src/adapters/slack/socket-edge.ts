@@ -1,17 +1,13 @@
-// Socket Mode envelopes before Bolt: the same checks as edge.ts gives a request on /slack/events.
-// An envelope arrives as one WebSocket message that SocketModeClient parses and hands to Bolt
-// unchecked; `events_api` with a payload of null throws inside the client (an unhandled
-// rejection), and a malformed command or click reaches the listeners. Here each message is
-// judged first: a checked envelope goes on with its cleaned payload, one the bot does not take
-// is acknowledged with the edge's answer, and a malformed one is acknowledged (so Slack does
-// not send it again) and dropped with a log line that holds no payload text.
+// Socket Mode envelopes before Bolt, with edge.ts's checks. SocketModeClient hands each parsed
+// message to Bolt unchecked: `events_api` with a null payload throws inside the client (an
+// unhandled rejection), and a malformed command or click reaches the listeners. A malformed
+// envelope is still acknowledged (so Slack does not send it again), logged without payload text.
 import type { SocketModeReceiver } from '@slack/bolt';
 import { z } from 'zod';
 import { parseJson } from '../../http.js';
 import type { Logger } from '../../logger.js';
 import { judgePayload, type PayloadKind } from './edge.js';
 
-/** Socket Mode's envelope types and the payload kind each carries. */
 const KINDS: Readonly<Record<string, PayloadKind>> = { slash_commands: 'command', interactive: 'interaction', events_api: 'event' };
 /** Messages of the connection itself, read by the client, not by Bolt. */
 const CONNECTION_MESSAGES = new Set(['hello', 'disconnect']);
@@ -24,7 +20,6 @@ export type EnvelopeVerdict =
   | { do: 'ack'; envelopeId: string; reason: string; refused: boolean; body?: unknown }
   | { do: 'drop'; reason: string };
 
-/** What to do with one WebSocket message, from its text. */
 export function judgeEnvelope(text: string): EnvelopeVerdict {
   const json = parseJson(text);
   // Text that is no JSON is judged as a message of no shape.

@@ -3,7 +3,6 @@ import type { types } from '@slack/bolt';
 import type { SlackCtx, WebClient } from './context.js';
 import type { StateValues } from './render/inputs.js';
 
-/** Who acted, in which of our workspaces, and the client that answers them: what every call carries. */
 export interface SlackCaller {
   cx: SlackCtx;
   client: WebClient;
