@@ -23,6 +23,7 @@ import { activeLeerlijnIn, ensureWorkspace, type LeerlijnRow, type Platform } fr
 import type { Queryable } from '../store/db.js';
 import { Kept } from '../kept.js';
 import type { Deps } from './context.js';
+import type { Lang } from '../i18n/index.js';
 
 /** How long a card action may use the channel's leerlijn as read before (see above). */
 export const LEERLIJN_TTL_MS = 60_000;
@@ -82,6 +83,11 @@ export async function channelLeerlijn(deps: Pick<Deps, 'db'>, workspaceId: strin
   const row = await activeLeerlijnIn(deps.db, workspaceId, channelId);
   if (places.epoch === epoch) keep(places.leerlijnen, key, { value: row, at: performance.now() });
   return row;
+}
+
+/** The language a place speaks: its leerlijn's, the configured default where none runs (or a personal chat). */
+export function placeLang(deps: Pick<Deps, 'defaultLang'>, leerlijn: Pick<LeerlijnRow, 'lang'> | null): Lang {
+  return leerlijn?.lang ?? deps.defaultLang;
 }
 
 /** After a leerlijn was started, stopped or deleted: every channel is read again. */

@@ -6,7 +6,7 @@ import { actOrTell, errorWords } from '../../app/error-words.js';
 import type { Messenger } from '../../app/messenger.js';
 import type { Lang } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
-import { channelLeerlijn, workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
+import { channelLeerlijn, placeLang, workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
 import type { LiveCounts } from '../../app/live-counts.js';
 import type { ResultPublishing } from '../../app/result-publishing.js';
 import { chunkBlocks, section, type Rendered } from './render/blocks.js';
@@ -33,7 +33,7 @@ export function leerlijnIn(cx: SlackCtx, workspaceId: string, channelId: string)
 }
 
 export function langOf(cx: SlackCtx, leerlijn: Pick<LeerlijnRow, 'lang'> | null): Lang {
-  return leerlijn?.lang ?? cx.deps.defaultLang;
+  return placeLang(cx.deps, leerlijn);
 }
 
 /** The language of the leerlijn in a channel, read now (a refusal there speaks it); the default where none runs. */
