@@ -24,8 +24,6 @@ const BOUNDS = { depth: 32, nodes: 50_000 };
 export interface SlackEdgeOptions {
   signingSecret: string;
   log: Logger;
-  /** Milliseconds since the epoch; tests of the time window pass their own. */
-  now?: () => number;
 }
 
 export type PayloadKind = 'command' | 'interaction' | 'event';
@@ -141,11 +139,10 @@ type BufferedRequest = IncomingMessage & { rawBody?: Buffer };
 
 /** The route handler: `next` is Bolt's request listener, which must not verify again (see app.ts). */
 export function slackEdge(next: Handler, opts: SlackEdgeOptions): Handler {
-  const now = opts.now ?? Date.now;
   return async (req: IncomingMessage, res: ServerResponse) => {
     const raw = await bodyOr413(req, res, BODY_LIMIT);
     if (!raw) return void opts.log.info({ reason: 'body_too_large' }, 'slack request refused');
-    const verdict = judge(req.headers, raw, opts.signingSecret, now());
+    const verdict = judge(req.headers, raw, opts.signingSecret, Date.now());
     if (verdict.do === 'refuse') {
       opts.log.info({ reason: verdict.reason, status: verdict.status, bytes: raw.length }, 'slack request refused');
       // Why a signature failed (stale, future, forged) is for the log, not for the caller.
