@@ -21,9 +21,8 @@ export async function publishHome(cx: SlackCtx, client: WebClient, workspaceId: 
 }
 
 /**
- * The bot was invited to a channel: it introduces itself there once per event (Slack redelivers).
- * A welcome Slack refuses (a channel where only admins post, say) is Slack's answer, not a fault of
- * ours: a warning with Slack's code, and the channel still works when someone types a command.
+ * The bot was invited to a channel: it introduces itself there. A welcome Slack refuses (a channel where
+ * only admins post, say) is no fault of ours: a warning with Slack's code; commands still work there.
  */
 export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; channelId: string }): Promise<void> {
   if (!(await firstDelivery(cx.deps, 'slack', e.eventId))) return;

@@ -105,11 +105,10 @@ type Route<F> = [string | RegExp, F];
 const VOTE_BUTTON = /^vote_[123]$/;
 
 /**
- * The Slack workspace an interaction belongs to: the one that installed the app. In a Slack
- * Connect channel a modal submitted by another organisation's member names that organisation
- * in `team` and ours in `view.app_installed_team_id` (Bolt picks its token the same way). An
- * org-wide install sends no `team`: each workspace is then the user's own, as before. None
- * named, it is not acted on (all such would share one workspace of tenant '').
+ * An interaction's workspace: the one that installed the app. In a Slack Connect channel a modal
+ * submitted by another organisation's member names theirs in `team`, ours in `view.app_installed_team_id`
+ * (Bolt picks its token the same way). An org-wide install sends no `team`: the user's own workspace.
+ * None named, it is not acted on (all such would share one workspace of tenant '').
  */
 type Sent = { team?: { id: string } | null; user: { team_id?: string | null }; view?: { app_installed_team_id?: string | null } | null };
 const teamOf = (p: Sent): string | undefined => (p.team ? (p.view?.app_installed_team_id ?? p.team.id) : (p.user.team_id ?? undefined));

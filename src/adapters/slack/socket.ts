@@ -1,13 +1,11 @@
-// Socket Mode: the bot opens a WebSocket to Slack (apps.connections.open with the app-level
-// token) instead of taking requests on /slack/events, so it needs no public URL and no
-// signing secret. Bolt's SocketModeReceiver hands every envelope to the same listeners as
-// the HTTP receiver; this file builds it, keeps it connected and reports its state.
-//
-// Reconnecting is ours, not the client's: its own waits grow by 5 s per failure without a
-// cap, and a failure during its reconnect is an unhandled rejection that stops Node. Here a
-// lost socket (Slack's `disconnect`, a dropped connection, a missed pong) is reopened after a
-// jittered wait doubling from 1 s to at most a minute, and a token Slack refuses stops the
-// retries and is reported, since only a restart with another token can fix it.
+// Socket Mode: a WebSocket to Slack (apps.connections.open with the app-level token) instead of
+// requests on /slack/events, so no public URL and no signing secret; Bolt's SocketModeReceiver
+// hands every envelope to the same listeners as the HTTP receiver.
+// Reconnecting is ours, not the client's: its own waits grow by 5 s per failure without a cap,
+// and a failure during its reconnect is an unhandled rejection that stops Node. A lost socket
+// (Slack's `disconnect`, a dropped connection, a missed pong) is reopened after a jittered wait
+// doubling from 1 s to a minute; a token Slack refuses stops the retries and is reported (only a
+// restart with another token can fix it).
 import { SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
 import { guardEnvelopes } from './socket-edge.js';
