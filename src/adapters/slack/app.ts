@@ -22,6 +22,7 @@ import { createSocketConnection, type SocketConnection, type SocketOptions } fro
 import { installFailurePage } from './install-pages.js';
 
 const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
+const [INSTALL_PATH, REDIRECT_PATH] = ['/slack/install', '/slack/oauth_redirect'];
 
 export interface SlackAdapterOptions {
   clock?: Clock;
@@ -95,8 +96,8 @@ function receiverFor(slack: SlackOn, deps: Deps, logger: BoltLogger, log: Logger
         installationStore: postgresInstallationStore(deps),
         scopes: SLACK_SCOPES,
         installerOptions: {
-          installPath: '/slack/install',
-          redirectUriPath: '/slack/oauth_redirect',
+          installPath: INSTALL_PATH,
+          redirectUriPath: REDIRECT_PATH,
           directInstall: true,
           callbackOptions: { failure: installFailurePage(deps.defaultLang) },
           // oauth.v2.access goes to the same Web API base as everything else (a proxy, or the tests' fake).
@@ -175,11 +176,6 @@ function httpRoutes(receiver: HTTPReceiver, oauth: boolean, edge: { signingSecre
   const listen: Route['handler'] = (req, res) => receiver.requestListener(req, res);
   return [
     { method: 'POST', path: '/slack/events', handler: slackEdge(listen, edge) },
-    ...(oauth
-      ? [
-          { method: 'GET' as const, path: '/slack/install', handler: listen },
-          { method: 'GET' as const, path: '/slack/oauth_redirect', handler: listen },
-        ]
-      : []),
+    ...(oauth ? [INSTALL_PATH, REDIRECT_PATH] : []).map((path): Route => ({ method: 'GET', path, handler: listen })),
   ];
 }
