@@ -12,8 +12,8 @@ export function plain(text: string, max: number = LIMITS.section): types.PlainTe
   return { type: 'plain_text', text: truncate(text, max) || ' ', emoji: true };
 }
 
-export function header(text: string, blockId?: string): Block {
-  return { type: 'header', text: plain(text, LIMITS.header), ...(blockId ? { block_id: blockId } : {}) };
+export function header(text: string): Block {
+  return { type: 'header', text: plain(text, LIMITS.header) };
 }
 
 /** A mrkdwn section; `text` must already be escaped where it holds user text. */
@@ -42,10 +42,10 @@ export function option(text: string, value: string): types.PlainTextOption {
   return { text: plain(text, LIMITS.option), value };
 }
 
-/** Splits a long list of blocks over several messages of at most 50 blocks. */
-export function chunkBlocks(blocks: readonly Block[], size: number = LIMITS.blocksPerMessage): Block[][] {
+/** One message's worth of blocks each; none at all is still one (empty) message. */
+export function chunkBlocks(blocks: readonly Block[]): Block[][] {
   const out: Block[][] = [];
-  for (let i = 0; i < blocks.length; i += size) out.push(blocks.slice(i, i + size));
+  for (let i = 0; i < blocks.length; i += LIMITS.blocksPerMessage) out.push(blocks.slice(i, i + LIMITS.blocksPerMessage));
   return out.length > 0 ? out : [[]];
 }
 

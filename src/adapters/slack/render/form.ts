@@ -4,9 +4,9 @@
 import type { types } from '@slack/bolt';
 import type { Field, Form } from '../../../views/form.js';
 import type { Block as DocBlock } from '../../../views/doc.js';
-import { LIMITS, option, type Block } from './blocks.js';
+import { LIMITS, option, plain, type Block } from './blocks.js';
 import { toBlockKit } from './doc.js';
-import { input, modal, read, textInput, V, type StateValues } from './inputs.js';
+import { input, modal, read, V, type StateValues } from './inputs.js';
 
 /** Where a field's input is: its id, or (a modal opened before the ids were the fields') what it was called then. */
 export type BlockOf = (fieldId: string) => string;
@@ -48,12 +48,22 @@ function elementOf(f: Exclude<Field, { kind: 'text' | 'time' }>, value: string |
   }
 }
 
+function textElement(f: Extract<Field, { kind: 'text' | 'time' }>, value: string | undefined): types.PlainTextInput {
+  const max = f.kind === 'text' ? f.max : 5;
+  const placeholder = f.kind === 'text' ? f.placeholder : undefined;
+  return {
+    type: 'plain_text_input',
+    action_id: V,
+    multiline: f.kind === 'text' && (f.multiline ?? false),
+    ...(max ? { max_length: max } : {}),
+    ...(value ? { initial_value: value.slice(0, max) } : {}),
+    ...(placeholder ? { placeholder: plain(placeholder, 150) } : {}),
+  };
+}
+
 function inputOf(f: Field, value: string | undefined, blockId: string): Block {
   const optional = f.optional ?? false;
-  if (f.kind === 'text' || f.kind === 'time') {
-    const shape = f.kind === 'text' ? { multiline: f.multiline ?? false, max: f.max, ...(f.placeholder ? { placeholder: f.placeholder } : {}) } : { max: 5 };
-    return textInput(blockId, f.label, { initial: value ?? null, optional, ...(f.hint ? { hint: f.hint } : {}), ...shape });
-  }
+  if (f.kind === 'text' || f.kind === 'time') return input(blockId, f.label, textElement(f, value), optional, f.hint);
   // Slack's typed inputs, checkboxes and people pickers show a hint under them; the others have none here.
   return input(blockId, f.label, elementOf(f, value), optional, f.kind === 'checks' || f.kind === 'people' ? f.hint : undefined);
 }

@@ -19,18 +19,6 @@ export function input(blockId: string, label: string, element: types.InputBlockE
   };
 }
 
-export function textInput(blockId: string, label: string, o: { initial?: string | null; multiline?: boolean; optional?: boolean; max?: number; hint?: string; placeholder?: string } = {}): Block {
-  const element: types.PlainTextInput = {
-    type: 'plain_text_input',
-    action_id: V,
-    multiline: o.multiline ?? false,
-    ...(o.max ? { max_length: o.max } : {}),
-    ...(o.initial ? { initial_value: o.initial.slice(0, o.max ?? 3000) } : {}),
-    ...(o.placeholder ? { placeholder: plain(o.placeholder, 150) } : {}),
-  };
-  return input(blockId, label, element, o.optional ?? false, o.hint);
-}
-
 export function modal(callbackId: string, title: string, submit: string, close: string, blocks: Block[], meta: unknown): types.ModalView {
   return {
     type: 'modal',
