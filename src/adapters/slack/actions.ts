@@ -10,12 +10,12 @@ import { statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
 import { dmChannel, ephemeral, langOf, orTell } from './context.js';
 import { slackStartCtx, type ModalInputs } from './form-surface.js';
 import { publishHome } from './home.js';
-import { parseMeta } from './render/inputs.js';
+import { buttonValue, parseMeta } from './render/inputs.js';
 import { readModal, toModal } from './render/form.js';
 import { renderNotice } from './render/notices.js';
 import type { ActionCall, SlackCaller, SubmitCall } from './types.js';
 
-const StatusValue = z.string().max(100).transform((s) => s.split('|')).pipe(z.tuple([z.uuid(), z.enum(ACTION_STATUSES)]));
+const StatusValue = buttonValue(z.tuple([z.uuid(), z.enum(ACTION_STATUSES)]));
 // messageTs: the message the note button was in, so the note's status shows there too.
 // home: opened from the App Home, which is published again once the note is saved.
 const NoteMeta = z.object({ actionId: z.uuid(), channelId: z.string().max(64), messageTs: z.string().max(32).nullish(), lang: z.enum(['nl', 'en']), home: z.boolean().optional() });

@@ -13,7 +13,7 @@ import { sendFailure } from './messenger.js';
 import { userMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader } from './render/cards.js';
 import { onderdeelTitle } from '../../i18n/phrases.js';
-import { parseMeta, read } from './render/inputs.js';
+import { buttonValue, parseMeta, read } from './render/inputs.js';
 import { toModal } from './render/form.js';
 import { CARD_NOTE_FORM, cardNoteForm } from '../../views/score.js';
 import { problemsByInput } from '../../views/form.js';
@@ -27,19 +27,9 @@ export const NOTE_CALLBACK = CARD_NOTE_FORM;
 const Onderdeel = z.enum(ONDERDEEL_CODES);
 const ScoreText = z.enum(['1', '2', '3']).transform((s) => Number(s) as Score);
 /** `round|P1|2` from a vote button or an agree control. */
-export const CardScoreValue = z
-  .string()
-  .max(100)
-  .transform((s) => s.split('|'))
-  .pipe(z.tuple([z.uuid(), Onderdeel, ScoreText]))
+export const CardScoreValue = buttonValue(z.tuple([z.uuid(), Onderdeel, ScoreText]))
   .transform(([roundId, onderdeel, score]) => ({ roundId, onderdeel, score }));
-const CardValue = z
-  .string()
-  .max(100)
-  .transform((s) => s.split('|'))
-  .pipe(z.tuple([z.uuid(), Onderdeel]))
-  .transform(([roundId, onderdeel]) => ({ roundId, onderdeel }));
-
+const CardValue = buttonValue(z.tuple([z.uuid(), Onderdeel])).transform(([roundId, onderdeel]) => ({ roundId, onderdeel }));
 
 /**
  * Posts what of the round is not in the channel yet (app/flows/post-round.ts): the header,

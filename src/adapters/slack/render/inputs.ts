@@ -1,7 +1,7 @@
 // Modal input blocks, and readers for what Slack sends back in view.state.values (its shape checked at the edge).
 // Every input element uses action_id 'v', so a value is values[blockId].v.
 import type { types } from '@slack/bolt';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { parseJson } from '../../../http.js';
 import { LIMITS, plain, type Block } from './blocks.js';
 import type { StateValue } from '../edge-shapes.js';
@@ -53,3 +53,6 @@ export function parseMeta<S extends z.ZodType>(schema: S, raw: string): z.infer<
   const parsed = json.ok ? schema.safeParse(json.value) : null;
   return parsed?.success ? parsed.data : null;
 }
+
+/** A button's value, `a|b|…` (render/doc.ts joins them so), split and checked as `parts`. */
+export const buttonValue = <T extends z.ZodType<unknown, string[]>>(parts: T) => z.string().max(100).transform((s) => s.split('|')).pipe(parts);
