@@ -20,19 +20,13 @@ const StatusValue = buttonValue(z.tuple([z.uuid(), z.enum(ACTION_STATUSES)]));
 // home: opened from the App Home, which is published again once the note is saved.
 const NoteMeta = z.object({ actionId: z.uuid(), channelId: z.string().max(64), messageTs: z.string().max(32).nullish(), lang: z.enum(['nl', 'en']), home: z.boolean().optional() });
 
-/**
- * Where a click is answered: its channel, or for a click in the App Home (which has none) the
- * bot's direct messages with the user. Null when neither: nothing to answer.
- */
+/** The App Home has no channel: a click there is answered in the bot's DM with the user. */
 async function answerChannel(call: Pick<ActionCall, 'client' | 'channelId' | 'inHome' | 'userId'>): Promise<string | null> {
   if (call.channelId) return call.channelId;
   return call.inHome ? dmChannel(call.client, call.userId) : null;
 }
 
-/**
- * The language of the action's leerlijn: a DM, where these buttons live, has no leerlijn to take
- * it from. Unread (the database is down), the default: the click still hears "try again".
- */
+/** The action's leerlijn's (a DM has none); unread (the database is down), the default: "try again" is still heard. */
 async function langOfAction(call: Pick<ActionCall, 'cx' | 'workspaceId'>, actionId: string): Promise<Lang> {
   return langOf(call.cx, await leerlijnOfAction(call.cx.deps, call.workspaceId, actionId).catch(() => null));
 }
@@ -43,10 +37,7 @@ function placeOf(ts: string | null | undefined, home: boolean | undefined): Stat
   return home ? { in: 'home' } : { in: 'none' };
 }
 
-/**
- * The status flow's context for a click or the note's modal in Slack: answers go only to the
- * person who acted; a refused note stays beside what was typed (`modal`).
- */
+/** Answers go only to the person who acted; a refused note stays beside what was typed (`modal`). */
 function statusCtx(call: SlackCaller, channelId: string, lang: Lang, modal?: ModalInputs & { ack: SubmitCall['ack'] }) {
   const ctx = slackStartCtx(call, { channelId, lang }, modal);
   const redraw = async (view: StatusRedraw, clicked: StatusPlace): Promise<void> => {

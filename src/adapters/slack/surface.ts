@@ -52,16 +52,11 @@ export async function slackFlowCtx(p: SlackPlace, ackWith?: (reply: Rendered) =>
   return { ...slackActCtx(p, () => lang, ackWith), leerlijn, lang };
 }
 
-/**
- * What a form just saved, in the team's channel (the leerlijn's, also when the form was opened
- * from a direct message). It is saved and the modal closed, so a refused post must not pass
- * unnoticed, nor end the flow: the person who saved hears why, privately.
- */
+/** What a form just saved, in the team's channel (also when opened from a DM); a refused post: see postOrTell. */
 async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, { type: 'welcome' | 'comparison' }>): Promise<void> {
   const to = (channelId: string) => ({ channelId, userId: p.userId, lang });
   switch (view.type) {
     case 'started':
-      // Refused, the starter hears in a DM how to invite the bot: the leerlijn is stored and stays.
       return postStarted(p, view.starterId, view.started);
     case 'text':
       return void (await postOrTell(p.cx, p.client, to(p.channelId), renderReply(lang, view)));

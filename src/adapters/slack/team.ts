@@ -1,16 +1,10 @@
-// `/leerlijn team`: everyone sees the team; the coordinator sets each member's side, level and
-// whether they coordinate (and adds people) in a modal, or types `team add|remove @…`.
-//
-// A modal holds at most 100 blocks, so a big team is edited in pages of PAGE_SIZE members.
-// Each page is saved by its own submit ("Opslaan en verder") and the modal then shows the
-// next page in its place (response_action: update); "Vorige" saves the page on screen too
-// and shows the one before it (views.update). Nothing typed waits in the modal for
-// a later save, so closing it halfway loses only the page on screen (the modal says the
-// earlier pages are saved), and private_metadata holds just the user ids of one page.
-//
-// What a page saves, and what the team hears after the last, is the flow's
-// (app/flows/team-form.ts); which members a page shows and what it says, views/team-form.ts's;
-// which page comes next, and the modal's block ids and metadata, this file's.
+// `/leerlijn team`: the coordinator sets each member's side, level and whether they coordinate
+// (and adds people) in a modal. A modal holds at most 100 blocks, so a big team is edited in pages
+// of PAGE_SIZE members, each saved by its own submit (the next page then replaces it:
+// response_action update) or by "Vorige" (views.update). Nothing typed waits for a later save:
+// closing halfway loses only the page on screen, and private_metadata holds one page's user ids.
+// What a page saves is app/flows/team-form.ts's; what it shows, views/team-form.ts's; which page
+// comes next, the block ids and the metadata, this file's.
 import { z } from 'zod';
 import type { types } from '@slack/bolt';
 import type { ErrorView, TeamFormSurface } from '../../app/flows/surface.js';

@@ -1,8 +1,5 @@
-// Score cards: one message per onderdeel, written once in src/views/score.ts; Slack draws the
-// vote and agree controls (./score-controls.ts). The round's result and the filled
-// Signaleringsinstrument are written once in src/views/results.ts; Slack posts the charts as
-// images beside them (surface.ts, documents.ts), so nothing is added here.
-// Pure: view in, Block Kit out.
+// Score cards (src/views/score.ts) and the round's result and instrument (src/views/results.ts)
+// as Block Kit; the charts go beside them as image files (documents.ts), so nothing is added here.
 import type { RoundView, ScoreCardView } from '../../../app/views.js';
 import { instrumentDoc, resultDoc } from '../../../views/results.js';
 import { roundClosedDoc, roundHeaderDoc, scoreCardDoc, type NoteLimits } from '../../../views/score.js';
@@ -23,5 +20,4 @@ export const renderRoundClosed = (round: RoundView): Rendered => toBlockKit(roun
 
 export const renderResult = (round: RoundView): Rendered => toBlockKit(resultDoc(round));
 
-/** All onderdelen with their agreed score, distribution and notes. */
 export const renderInstrument = (round: RoundView, schoolName: string): Rendered => toBlockKit(instrumentDoc(slackMarkup, round, schoolName));
