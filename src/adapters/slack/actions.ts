@@ -38,7 +38,7 @@ function placeOf(ts: string | null | undefined, home: boolean | undefined): Stat
 }
 
 /** Answers go only to the person who acted; a refused note stays beside what was typed (`modal`). */
-function statusCtx(call: SlackCaller, channelId: string, lang: Lang, modal?: ModalInputs & { ack: SubmitCall['ack'] }) {
+function statusCtx(call: SlackCaller, channelId: string, lang: Lang, modal?: ModalInputs) {
   const ctx = slackStartCtx(call, { channelId, lang }, modal);
   const redraw = async (view: StatusRedraw, clicked: StatusPlace): Promise<void> => {
     if (view.type === 'home') return publishHome(call.cx, call.client, call.workspaceId, call.userId);

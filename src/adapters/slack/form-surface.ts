@@ -10,11 +10,15 @@ import { errorTextOf } from './render/reply.js';
 import { slackActCtx } from './surface.js';
 import type { ActionCall, SubmitCall } from './types.js';
 
-/** A modal's inputs: the block that shows a field's problem (by the use case's field name), and where the rest goes. */
+/** A submitted modal: the block that shows a field's problem (by the use case's field name), where the rest goes, and its ack. */
 export interface ModalInputs {
   blockFor(field: string): string | undefined;
   fallback: string;
+  ack: SubmitCall['ack'];
 }
+
+type FormPlace = { channelId: string; openedIn?: string | undefined; lang: Lang };
+type FormCall = Pick<SubmitCall, 'cx' | 'client' | 'workspaceId' | 'userId'> & { botUserId?: string | undefined };
 
 /** A refusal as `response_action: errors`: each problem beside its input, so the user keeps what they typed. */
 function modalErrors(lang: Lang, refusal: ErrorView, inputs: ModalInputs): Record<string, string> {
@@ -29,18 +33,12 @@ function modalErrors(lang: Lang, refusal: ErrorView, inputs: ModalInputs): Recor
  * privately). `channelId`: the team's channel the form belongs to; `openedIn`: where its sender
  * acted, when elsewhere (a prompt in their personal chat with the bot).
  */
-export function slackFormCtx(
-  call: FormCall,
-  form: { leerlijnId: string; channelId: string; openedIn?: string | undefined; lang: Lang },
-  modal?: ModalInputs & { ack: SubmitCall['ack'] },
-): FormCtx {
+export function slackFormCtx(call: FormCall, form: FormPlace & { leerlijnId: string }, modal?: ModalInputs): FormCtx {
   return { ...slackStartCtx(call, form, modal), leerlijnId: form.leerlijnId };
 }
 
-type FormCall = Pick<SubmitCall, 'cx' | 'client' | 'workspaceId' | 'userId'> & { botUserId?: string | undefined };
-
 /** The start form's context: there is no leerlijn yet. */
-export function slackStartCtx(call: FormCall, form: { channelId: string; openedIn?: string | undefined; lang: Lang }, modal?: ModalInputs & { ack: SubmitCall['ack'] }): StartFormCtx {
+export function slackStartCtx(call: FormCall, form: FormPlace, modal?: ModalInputs): StartFormCtx {
   const ctx = slackActCtx({ ...call, channelId: form.openedIn || form.channelId, triggerId: '', botUserId: call.botUserId }, () => form.lang);
   const surface: FormSurface = {
     ...ctx.surface,
