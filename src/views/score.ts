@@ -52,6 +52,10 @@ const ref = (card: ScoreCardView): CardRef => ({ roundId: card.roundId, onderdee
 const voteChoices = (card: ScoreCardView): ScoreChoice[] =>
   SCORES.map((score) => ({ score, label: t(card.lang, 'card.button.vote', { score, label: SCALE[score][card.lang] }) }));
 
+/** The voter's own vote, said to them alone where the card is the same for everyone (Slack). */
+export const voteReceipt = (card: Pick<ScoreCardView, 'lang' | 'onderdeel'>, score: Score): string =>
+  `${onderdeelTitle(card.lang, card.onderdeel)}: ${t(card.lang, 'card.yourVote', { score, label: SCALE[score][card.lang] })}`;
+
 /** While open: how many voted (never who), the reader's own vote on a card drawn for them alone, and the vote controls. */
 function openBlocks(m: Markup, card: ScoreCardView, own: Score | null): Block[] {
   const { lang } = card;

@@ -6,16 +6,15 @@ import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards
 import { ValidationError } from '../../app/errors.js';
 import { getCard } from '../../app/rounds.js';
 import type { RoundView } from '../../app/views.js';
-import { ONDERDEEL_CODES, SCALE, type Score } from '../../domain/instrument.js';
+import { ONDERDEEL_CODES, type Score } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import { channelLang, errorText, orTell, post, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
 import { userMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader } from './render/cards.js';
-import { onderdeelTitle } from '../../i18n/phrases.js';
 import { buttonValue, parseMeta, read } from './render/inputs.js';
 import { toModal } from './render/form.js';
-import { CARD_NOTE_FORM, cardNoteForm } from '../../views/score.js';
+import { CARD_NOTE_FORM, cardNoteForm, voteReceipt } from '../../views/score.js';
 import { problemsByInput } from '../../views/form.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
 import { headerKey, roundThread } from '../../app/posted.js';
@@ -76,9 +75,7 @@ export async function vote(call: ActionCall): Promise<void> {
   if (!voted) return;
   const { receipt } = voted;
   if (call.messageTs) call.cx.liveCounts.touch(call.workspaceId, receipt.card, { channelId, messageId: call.messageTs });
-  const l = receipt.card.lang;
-  const text = `${onderdeelTitle(l, receipt.card.onderdeel)}: ${t(l, 'card.yourVote', { score: receipt.score, label: SCALE[receipt.score][l] })}`;
-  await call.tellUser(text);
+  await call.tellUser(voteReceipt(receipt.card, receipt.score));
 }
 
 const NoteMeta = z.object({ roundId: z.uuid(), onderdeel: Onderdeel, channelId: z.string().max(64), lang: z.enum(['nl', 'en']) });
