@@ -24,7 +24,7 @@ import type { TeamsServices } from './services.js';
 import { submitTeam } from './team.js';
 import { readTurn, rememberConversation, type Turn } from './turn.js';
 import { cardActivity } from './messenger.js';
-import { runCommand } from '../../app/flows/run.js';
+import { runNextStep } from '../../app/flows/run.js';
 
 /** A card replaces the one clicked; a message leaves it and is shown beside it (botbuilder types every value as an object). */
 function invokeCard(answer: AdaptiveCard | string): AdaptiveCardInvokeResponse {
@@ -82,7 +82,7 @@ export class LeerlijnBot extends ActivityHandler {
         return submitTeam(this.svc, turn, values);
       case NEXT_STEP_FORM:
         // A command's words, run as if typed here, with the same checks.
-        return runCommand(teamsFlowCtx(this.svc, turn), { text: (values.command ?? '').slice(0, 100), mentions: [] });
+        return runNextStep(teamsFlowCtx(this.svc, turn), values.command ?? '');
       default:
         return reply(turn, warning(tError(turn.lang, 'invalid_input')));
     }
