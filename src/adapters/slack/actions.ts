@@ -41,7 +41,7 @@ function placeOf(ts: string | null | undefined, home: boolean | undefined): Stat
 function statusCtx(call: SlackCaller, channelId: string, lang: Lang, modal?: ModalInputs) {
   const ctx = slackStartCtx(call, { channelId, lang }, modal);
   const redraw = async (view: StatusRedraw, clicked: StatusPlace): Promise<void> => {
-    if (view.type === 'home') return publishHome(call.cx, call.client, call.workspaceId, call.userId);
+    if (view.type === 'home') return publishHome(call.client, view.home);
     if (view.type !== 'owner_actions' || clicked.in !== 'message') return;
     const r = renderNotice({ type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions });
     await call.client.chat.update({ channel: channelId, ts: clicked.messageId, text: r.text, blocks: r.blocks });

@@ -2,6 +2,7 @@
 // it thinks were missed; each event_id is handled once.
 import { webApi } from '@slack/bolt';
 import { getHome } from '../../app/overview.js';
+import type { HomeView } from '../../app/views.js';
 import type { SlackCtx, WebClient } from './context.js';
 import { workspaceIdFor } from './context.js';
 import { welcomeFlow } from '../../app/flows/overview.js';
@@ -11,13 +12,12 @@ import { firstDelivery } from '../../app/platform-records.js';
 
 export async function homeOpened(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; userId: string }): Promise<void> {
   if (!(await firstDelivery(cx.deps, 'slack', e.eventId))) return;
-  await publishHome(cx, client, await workspaceIdFor(cx, e.teamId), e.userId);
+  await publishHome(client, await getHome(cx.deps, await workspaceIdFor(cx, e.teamId), e.userId));
 }
 
-/** The user's App Home as it stands now: when they open it, and after they change an action there. */
-export async function publishHome(cx: SlackCtx, client: WebClient, workspaceId: string, userId: string): Promise<void> {
-  const home = await getHome(cx.deps, workspaceId, userId);
-  await client.views.publish({ user_id: userId, view: renderHome(home) });
+/** The user's App Home as it stands now: when they open it, and after they change an action there (its flow reads it). */
+export async function publishHome(client: WebClient, home: HomeView): Promise<void> {
+  await client.views.publish({ user_id: home.userId, view: renderHome(home) });
 }
 
 /**

@@ -19,7 +19,6 @@ import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
 import { replyCard, replyForm, teamsSurface } from './surface.js';
-import { getHome } from '../../app/overview.js';
 import type { Turn } from './turn.js';
 import { LANGS, type Lang } from '../../domain/instrument.js';
 
@@ -84,9 +83,7 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
       // The owner's DM drawn as it was sent (the notice), so it still says whose plan and what to do.
       if (view.type === 'owner_actions') redrawn = { card: noticeCard({ type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions }) };
       if (view.type === 'my_actions') redrawn = { card: ownerActionsCard(view.lang, view.actions), lang: view.lang };
-      if (view.type !== 'home') return;
-      const home = await getHome(svc.deps, turn.workspaceId, turn.userId);
-      redrawn = { card: await replyCard(svc, turn, { type: 'home', home }), lang: home.lang };
+      if (view.type === 'home') redrawn = { card: await replyCard(svc, turn, view), lang: view.home.lang };
     },
   };
   // The person's overview, or a card naming the leerlijn whose actions it lists (after a plan, a reminder), or none (mijn-acties).

@@ -2,10 +2,11 @@
 // the coordinators told, the message or card clicked in redrawn, the person who clicked
 // confirmed. Each adapter only carries out the redraw with its renderers.
 import { myActions } from '../actions.js';
+import { getHome } from '../overview.js';
 import type { StatusChange } from '../actions.js';
 import { ownerDmActions } from '../posted.js';
 import { soonestFirst } from '../present.js';
-import type { ActionView, LeerlijnView } from '../views.js';
+import type { ActionView, HomeView, LeerlijnView } from '../views.js';
 import type { Lang } from '../../domain/instrument.js';
 import { ownerListAfter, saveActionStatus, tellStatusChange } from './actions.js';
 import { personalLang } from './reader-lang.js';
@@ -32,7 +33,8 @@ export type StatusRedraw =
   | { type: 'owner_actions'; leerlijn: LeerlijnView; actions: ActionView[] }
   /** All of the owner's open actions, in the language the list was drawn in. */
   | { type: 'my_actions'; actions: ActionView[]; lang: Lang }
-  | { type: 'home' };
+  /** The clicker's home as it is after the click (its language: the home's own). */
+  | { type: 'home'; home: HomeView };
 
 export interface StatusSurface extends Pick<Surface, 'reply' | 'notify'> {
   /** Shows `view` in what was clicked (`clicked`: where the button was). */
@@ -66,7 +68,7 @@ async function redrawFor(ctx: StatusCtx, place: StatusPlace, change: StatusChang
       if (place.leerlijnId === leerlijn.id) return { type: 'owner_actions', leerlijn, actions: ownerListAfter(change) };
       return { type: 'my_actions', actions: await myActions(ctx.deps, ctx.actor.workspaceId, ctx.actor.userId), lang: place.lang ?? (await personalLang(ctx, false)) };
     case 'home':
-      return { type: 'home' };
+      return { type: 'home', home: await getHome(ctx.deps, ctx.actor.workspaceId, ctx.actor.userId) };
     case 'none':
       return null;
   }

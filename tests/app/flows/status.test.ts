@@ -73,7 +73,7 @@ describe.each(backends())('the status flow on $name', ({ open }) => {
     const { soon } = await ownerWithTwoActions();
     const home = ctxFor('U001');
     await statusClicked(home.ctx, { in: 'home' }, { actionId: soon, status: 'bezig' });
-    expect(home.seen[0]).toEqual({ redraw: { type: 'home' }, clicked: { in: 'home' } });
+    expect(home.seen[0]).toMatchObject({ redraw: { type: 'home', home: { userId: 'U001', lang: 'nl' } }, clicked: { in: 'home' } });
     const none = ctxFor('U001');
     await statusClicked(none.ctx, { in: 'none' }, { actionId: soon, status: 'loopt_vast', note: '' });
     expect(none.seen.map((s) => Object.keys(s)[0])).toEqual(['notify', 'reply']);
