@@ -90,6 +90,11 @@ export function placeLang(deps: Pick<Deps, 'defaultLang'>, leerlijn: Pick<Leerli
   return leerlijn?.lang ?? deps.defaultLang;
 }
 
+/** The language of the leerlijn in a channel, read now (a refusal there speaks it); the default where none runs. */
+export async function channelLang(deps: Pick<Deps, 'db' | 'defaultLang'>, workspaceId: string, channelId: string): Promise<Lang> {
+  return placeLang(deps, await channelLeerlijn(deps, workspaceId, channelId, 'fresh'));
+}
+
 /** After a leerlijn was started, stopped or deleted: every channel is read again. */
 export function forgetLeerlijnen(db: Queryable): void {
   const places = placesOf(db);

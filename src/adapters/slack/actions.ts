@@ -7,7 +7,8 @@ import { ACTION_STATUSES, getAction, leerlijnOfAction } from '../../app/actions.
 import { statusClicked, statusNoted, type StatusPlace, type StatusRedraw } from '../../app/flows/status.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
-import { dmChannel, ephemeral, langOf, orTell } from './context.js';
+import { placeLang } from '../../app/places.js';
+import { dmChannel, ephemeral, orTell } from './context.js';
 import { slackStartCtx, type ModalInputs } from './form-surface.js';
 import { publishHome } from './home.js';
 import { buttonValue, parseMeta } from './render/inputs.js';
@@ -28,7 +29,7 @@ async function answerChannel(call: Pick<ActionCall, 'client' | 'channelId' | 'in
 
 /** The action's leerlijn's (a DM has none); unread (the database is down), the default: "try again" is still heard. */
 async function langOfAction(call: Pick<ActionCall, 'cx' | 'workspaceId'>, actionId: string): Promise<Lang> {
-  return langOf(call.cx, await leerlijnOfAction(call.cx.deps, call.workspaceId, actionId).catch(() => null));
+  return placeLang(call.cx.deps, await leerlijnOfAction(call.cx.deps, call.workspaceId, actionId).catch(() => null));
 }
 
 /** Where the button was: a message (an owner's DM, a reminder) is redrawn, the App Home published again. */

@@ -4,7 +4,8 @@
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
-import { channelLang, ephemeral, langOf, orTell, post, type SlackCtx, type WebClient } from './context.js';
+import { channelLang } from '../../app/places.js';
+import { ephemeral, orTell, post, type SlackCtx, type WebClient } from './context.js';
 import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRoundHeader } from './render/cards.js';
 import { CardScoreValue } from './scoring.js';
@@ -58,7 +59,7 @@ export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspace
 
 /** After a step on a score card its taker hears what is next (app/flows/next-step.ts), privately, in its leerlijn's language. Best effort. */
 function tellNextStep(p: SlackCaller, channelId: string): Promise<void> {
-  const reply = (view: ReplyView) => tellPrivately(p.cx, p.client, { channelId, userId: p.userId }, renderReply(langOf(p.cx, null), view));
+  const reply = (view: ReplyView) => tellPrivately(p.cx, p.client, { channelId, userId: p.userId }, renderReply(p.cx.deps.defaultLang, view));
   const place = { channelId, personal: false, repliesSeenByAll: false };
   return tellNextStepInChannel({ deps: p.cx.deps, log: p.cx.log, actor: { workspaceId: p.workspaceId, userId: p.userId }, place, surface: { reply } });
 }
@@ -88,7 +89,7 @@ export async function agree(call: ActionCall): Promise<void> {
   const agreed = () => agreeFlow(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data, stage(call, channelId));
   // The card was clicked in the round's thread: answer there.
   const tell = async (words: string) => tellPrivately(call.cx, call.client, { channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, parsed.data.roundId) }, words);
-  await orTell(call.cx, 'agree', agreed, tell, () => channelLang(call.cx, call.workspaceId, channelId));
+  await orTell(call.cx, 'agree', agreed, tell, () => channelLang(call.cx.deps, call.workspaceId, channelId));
 }
 
 export async function agreeAll(call: ActionCall): Promise<void> {
@@ -96,5 +97,5 @@ export async function agreeAll(call: ActionCall): Promise<void> {
   if (!channelId) return;
   const agreed = () => agreeAllFlow(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value, stage(call, channelId));
   // The "agree all" button sits in the channel itself, so the answer goes there.
-  await orTell(call.cx, 'agree_all', agreed, (words) => ephemeral(call.client, channelId, call.userId, words), () => channelLang(call.cx, call.workspaceId, channelId));
+  await orTell(call.cx, 'agree_all', agreed, (words) => ephemeral(call.client, channelId, call.userId, words), () => channelLang(call.cx.deps, call.workspaceId, channelId));
 }

@@ -1,12 +1,12 @@
 // What every Slack flow shares: the use-case deps, our workspace id for a Slack team,
-// the language of a channel's leerlijn, and turning errors into words for the user.
+// and turning errors into words for the user.
 import type { webApi } from '@slack/bolt';
-import type { Deps, LeerlijnRow } from '../../app/context.js';
+import type { Deps } from '../../app/context.js';
 import { actOrTell, errorWords } from '../../app/error-words.js';
 import type { Messenger } from '../../app/messenger.js';
 import type { Lang } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
-import { channelLeerlijn, placeLang, workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
+import { workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
 import type { LiveCounts } from '../../app/live-counts.js';
 import type { ResultPublishing } from '../../app/result-publishing.js';
 import { chunkBlocks, section, type Rendered } from './render/blocks.js';
@@ -25,20 +25,6 @@ export interface SlackCtx {
 /** Our workspace id for a Slack team; kept per database handle (app/places.ts), it never changes. */
 export function workspaceIdFor(cx: Pick<SlackCtx, 'deps'>, teamId: string): Promise<string> {
   return workspaceOfTenant(cx.deps, 'slack', teamId);
-}
-
-/** The channel's active leerlijn, read now: commands, forms and refusals act on it. */
-export function leerlijnIn(cx: SlackCtx, workspaceId: string, channelId: string): Promise<LeerlijnRow | null> {
-  return channelLeerlijn(cx.deps, workspaceId, channelId, 'fresh');
-}
-
-export function langOf(cx: SlackCtx, leerlijn: Pick<LeerlijnRow, 'lang'> | null): Lang {
-  return placeLang(cx.deps, leerlijn);
-}
-
-/** The language of the leerlijn in a channel, read now (a refusal there speaks it); the default where none runs. */
-export async function channelLang(cx: SlackCtx, workspaceId: string, channelId: string): Promise<Lang> {
-  return langOf(cx, await leerlijnIn(cx, workspaceId, channelId));
 }
 
 /** Coded errors in the user's language; anything else is logged and shown as 'internal'. */

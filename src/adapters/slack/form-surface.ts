@@ -3,8 +3,7 @@
 // the inputs. Which block shows a field's problem is each form's own.
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
 import type { Lang } from '../../i18n/index.js';
-import { channelLeerlijn } from '../../app/places.js';
-import { langOf } from './context.js';
+import { channelLeerlijn, placeLang } from '../../app/places.js';
 import { problemsByInput } from '../../views/form.js';
 import { errorTextOf } from './render/reply.js';
 import { slackActCtx } from './surface.js';
@@ -55,6 +54,6 @@ export function slackStartCtx(call: FormCall, form: FormPlace, modal?: ModalInpu
  * has the clicker told to try again.
  */
 export async function channelButtonCtx(call: ActionCall, channelId: string, leerlijnId: string): Promise<FormCtx> {
-  const lang = langOf(call.cx, await channelLeerlijn(call.cx.deps, call.workspaceId, channelId, 'cached').catch(() => null));
+  const lang = placeLang(call.cx.deps, await channelLeerlijn(call.cx.deps, call.workspaceId, channelId, 'cached').catch(() => null));
   return slackFormCtx(call, { leerlijnId, channelId, lang });
 }

@@ -8,7 +8,8 @@ import { getCard } from '../../app/rounds.js';
 import type { RoundView } from '../../app/views.js';
 import { ONDERDEEL_CODES, type Score } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
-import { channelLang, errorText, orTell, post, type SlackCtx, type WebClient } from './context.js';
+import { channelLang } from '../../app/places.js';
+import { errorText, orTell, post, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
 import { userMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader } from './render/cards.js';
@@ -71,7 +72,7 @@ export async function vote(call: ActionCall): Promise<void> {
       await call.ack().catch((error: unknown) => call.cx.log.warn({ err: error }, 'slack: vote acked late'));
     }
   };
-  const voted = await orTell(call.cx, 'vote', cast, call.tellUser, () => channelLang(call.cx, call.workspaceId, channelId));
+  const voted = await orTell(call.cx, 'vote', cast, call.tellUser, () => channelLang(call.cx.deps, call.workspaceId, channelId));
   if (!voted) return;
   const { receipt } = voted;
   if (call.messageTs) call.cx.liveCounts.touch(call.workspaceId, receipt.card, { channelId, messageId: call.messageTs });
@@ -86,7 +87,7 @@ export async function openNote(call: ActionCall): Promise<void> {
   const channelId = call.channelId;
   // The team's only: the button's ids are forgeable, and a note form is no use to anyone else.
   const loadCard = () => getCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data.roundId, parsed.data.onderdeel);
-  const card = await orTell(call.cx, 'note_form', loadCard, call.tellUser, () => channelLang(call.cx, call.workspaceId, channelId));
+  const card = await orTell(call.cx, 'note_form', loadCard, call.tellUser, () => channelLang(call.cx.deps, call.workspaceId, channelId));
   if (!card) return;
   const meta = { ...parsed.data, channelId, lang: card.lang };
   await call.client.views.open({ trigger_id: call.triggerId, view: toModal(cardNoteForm(card), meta) });

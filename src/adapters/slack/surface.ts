@@ -6,7 +6,8 @@ import type { RoundView } from '../../app/views.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { showRoundClosed } from './closing.js';
 import { rememberOwnerDm } from '../../app/posted.js';
-import { langOf, leerlijnIn, post, type WebClient } from './context.js';
+import { channelLeerlijn, placeLang } from '../../app/places.js';
+import { post, type WebClient } from './context.js';
 import { postOrTell, tellPrivately } from './tell.js';
 import { sendFailure } from './messenger.js';
 import { postStepDocument, uploadExport } from './documents.js';
@@ -39,7 +40,7 @@ export interface SlackPlace extends SlackCaller {
 export const isPersonalChat = (channelId: string): boolean => channelId.startsWith('D');
 
 /** Who acts where, without the channel's leerlijn: for a flow that reads it itself, or needs none. */
-export function slackActCtx(p: SlackPlace, lang: () => Lang = () => langOf(p.cx, null), ackWith?: (reply: Rendered) => Promise<boolean>) {
+export function slackActCtx(p: SlackPlace, lang: () => Lang = () => p.cx.deps.defaultLang, ackWith?: (reply: Rendered) => Promise<boolean>) {
   const surface = slackSurface(p, lang, ackWith);
   const place = { channelId: p.channelId, personal: isPersonalChat(p.channelId), repliesSeenByAll: false };
   return { deps: p.cx.deps, log: p.cx.log, actor: { workspaceId: p.workspaceId, userId: p.userId }, place, surface };
@@ -47,8 +48,8 @@ export function slackActCtx(p: SlackPlace, lang: () => Lang = () => langOf(p.cx,
 
 /** Who acts where, for the shared flows: the channel's active leerlijn read now (a start may just have made it). */
 export async function slackFlowCtx(p: SlackPlace, ackWith?: (reply: Rendered) => Promise<boolean>): Promise<FlowCtx> {
-  const leerlijn = await leerlijnIn(p.cx, p.workspaceId, p.channelId);
-  const lang = langOf(p.cx, leerlijn);
+  const leerlijn = await channelLeerlijn(p.cx.deps, p.workspaceId, p.channelId, 'fresh');
+  const lang = placeLang(p.cx.deps, leerlijn);
   return { ...slackActCtx(p, () => lang, ackWith), leerlijn, lang };
 }
 
