@@ -18,6 +18,7 @@ export async function send(turn: Turn, card: AdaptiveCard): Promise<string | und
   return (await withRetry(() => turn.context.sendActivity(cardActivity(card))))?.id;
 }
 
+/** `send` without the id: surfaces' replies, and the handlers that `return` one, are typed Promise<void>. */
 export async function reply(turn: Turn, card: AdaptiveCard): Promise<void> {
   await send(turn, card);
 }
