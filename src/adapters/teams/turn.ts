@@ -4,7 +4,7 @@ import type { Actor, Deps, LeerlijnRow } from '../../app/context.js';
 import type { Lang } from '../../domain/instrument.js';
 import type { ErrorView, Place } from '../../app/flows/surface.js';
 import type { AdaptiveCard } from './cards/common.js';
-import { channelLeerlijn, workspaceIdFor } from '../../app/places.js';
+import { channelLeerlijn, placeLang, workspaceIdFor } from '../../app/places.js';
 import { baseConversationId } from './messenger.js';
 import { tenantOf } from './edge.js';
 import { refKey, rememberReference } from '../../app/platform-records.js';
@@ -51,7 +51,7 @@ export async function readTurn(deps: Deps, context: TurnContext, leerlijnRead: '
   const channelId = baseConversationId(context.activity.conversation.id);
   const personal = context.activity.conversation.conversationType === 'personal';
   const leerlijn = personal ? null : await channelLeerlijn(deps, workspaceId, channelId, leerlijnRead);
-  const lang = leerlijn?.lang ?? deps.defaultLang;
+  const lang = placeLang(deps, leerlijn);
   // Kept on the context too: an invoke answered "still working" says so in this language (http-shim.ts).
   context.turnState.set(TURN_LANG, lang);
   return { context, actor: { workspaceId, userId }, workspaceId, userId, channelId, personal, leerlijn, lang };
