@@ -3,9 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t, tField } from '../../../src/i18n/index.js';
 import type { FakeMessage } from '../../fakes/slack-api.js';
-import { eventBody, input, postToSlackEndpoint, type SlackPostResult, type StateValue } from '../../fakes/slack-signing.js';
+import { eventBody, input, postToSlackEndpoint, type SlackPostResult } from '../../fakes/slack-signing.js';
 import { allViolations, CHANNEL, COORDINATOR, lastToldTo, SECRET, startHarness, USERS, type Harness } from './harness.js';
 import { lastView, startLeerlijnInSlack } from './flow.js';
+import { openPlanItem, row, savePlanItemInSlack, texts, type Values } from './plan-steps.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -16,34 +17,11 @@ afterAll(async () => {
   await h?.close();
 });
 
-type Values = Record<string, Record<string, StateValue>>;
 const dmOf = (user: string): string => `D${user.slice(1)}`;
-const texts = (wat: string, gewenst: string): Values => ({ watKanBeter: { v: input.text(wat) }, gewensteEindsituatie: { v: input.text(gewenst) } });
-const row = (i: number, description: string, owner: string, due: string): Values => ({
-  [`actions.${i}.description`]: { v: input.text(description) },
-  [`actions.${i}.ownerUserId`]: { v: { type: 'users_select', selected_user: owner } },
-  [`actions.${i}.dueDate`]: { v: input.date(due) },
-});
 const lastEphemeral = (user: string): string => lastToldTo(h.fake, user);
 const count = async (sql: string): Promise<number> => (await h.testDb.db.query<{ n: number }>(`select count(*)::int as n from ${sql}`)).rows[0]!.n;
-
-/** `/leerlijn actieplan`, then the button of one onderdeel: the modal as the coordinator sees it. */
-async function openItem(code: string): Promise<{ meta: string; blocks: unknown[] }> {
-  await h.command(COORDINATOR, 'actieplan');
-  await h.settle();
-  const value = new RegExp(`"value":"([0-9a-f-]{36}\\|${code})"`).exec(lastEphemeral(COORDINATOR))?.[1];
-  expect(value).toBeDefined();
-  await h.click(COORDINATOR, 'plan_open', value!);
-  await h.settle();
-  return lastView(h, COORDINATOR);
-}
-
-async function saveItem(code: string, values: Values): Promise<SlackPostResult> {
-  const view = await openItem(code);
-  const res = await h.submit(COORDINATOR, 'plan', values, view.meta);
-  await h.settle();
-  return res;
-}
+const openItem = (code: string) => openPlanItem(h, code);
+const saveItem = (code: string, values: Values): Promise<SlackPostResult> => savePlanItemInSlack(h, code, values);
 
 /** The owner's DM listing their actions, and the action ids in the order shown. */
 function ownerDm(owner: string): { message: FakeMessage; ids: string[] } {
