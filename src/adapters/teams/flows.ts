@@ -20,7 +20,7 @@ import type { TeamsServices } from './services.js';
 import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
 import { replyCard, replyForm, teamsSurface } from './surface.js';
 import type { Turn } from './turn.js';
-import { LANGS, type Lang } from '../../domain/instrument.js';
+import { LANGS } from '../../domain/instrument.js';
 
 export async function submitStart(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const again = async (errors: ReadonlyMap<string, string>) => startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values as StartValues, errors, turn.userId);
@@ -71,8 +71,7 @@ export async function submitMoveTo(svc: TeamsServices, sent: Turn, values: Value
 export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard | string> {
   const actionId = String(data.actionId ?? '');
   const note = data[noteInputId(actionId)];
-  /** The confirmation on top is said as the card under it where that one says a language. */
-  let redrawn: { card: AdaptiveCard; lang?: Lang } | undefined;
+  let redrawn: AdaptiveCard | undefined;
   const confirmation: TextView[] = [];
   const surface: StatusSurface = {
     ...teamsSurface(svc, turn),
@@ -81,9 +80,9 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
     },
     async redraw(view) {
       // The owner's DM drawn as it was sent (the notice), so it still says whose plan and what to do.
-      if (view.type === 'owner_actions') redrawn = { card: noticeCard({ type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions }) };
-      if (view.type === 'my_actions') redrawn = { card: ownerActionsCard(view.lang, view.actions), lang: view.lang };
-      if (view.type === 'home') redrawn = { card: await replyCard(svc, turn, view), lang: view.home.lang };
+      if (view.type === 'owner_actions') redrawn = noticeCard({ type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions });
+      if (view.type === 'my_actions') redrawn = ownerActionsCard(view.lang, view.actions);
+      if (view.type === 'home') redrawn = await replyCard(svc, turn, view);
     },
   };
   // The person's overview, or a card naming the leerlijn whose actions it lists (after a plan, a reminder), or none (mijn-acties).
@@ -94,7 +93,7 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
   // A refusal is thrown on: bot.ts answers it with an error card.
   const { leerlijn } = await statusClicked({ deps: svc.deps, log: svc.log, actor: turn.actor, surface }, clicked, { ...input, byName: turn.context.activity.from.name || undefined });
   const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
-  const lines = confirmation.map((line) => ({ words: teamsTextOf(redrawn?.lang ?? leerlijn.lang, line, names), color: line.tone === 'warning' ? 'Warning' : 'Good' }));
+  const lines = confirmation.map((line) => ({ words: teamsTextOf(leerlijn.lang, line, names), color: line.tone === 'warning' ? 'Warning' : 'Good' }));
   if (!redrawn) return lines.map((line) => line.words).join('\n\n');
-  return { ...redrawn.card, body: [...lines.map((line) => text(line.words, { color: line.color })), ...redrawn.card.body] };
+  return { ...redrawn, body: [...lines.map((line) => text(line.words, { color: line.color })), ...redrawn.body] };
 }

@@ -99,14 +99,22 @@ export async function statusNoted(ctx: StatusCtx & { surface: FormSurface }, pla
   if (change) await afterStatusSaved(ctx, place, change, note !== null);
 }
 
+/** A list of one's own (the overview, mijn-acties) is said in the reader's language; the confirmation above it too. */
+function langOfList(redraw: StatusRedraw | null): Lang | undefined {
+  if (redraw?.type === 'home') return redraw.home.lang;
+  return redraw?.type === 'my_actions' ? redraw.lang : undefined;
+}
+
 async function afterStatusSaved(ctx: StatusCtx, place: StatusPlace, change: StatusChange, withNote: boolean, byName?: string): Promise<void> {
+  let redraw: StatusRedraw | null = null;
   try {
-    const redraw = await redrawFor(ctx, place, change);
+    redraw = await redrawFor(ctx, place, change);
     if (redraw) await ctx.surface.redraw(redraw, place);
   } catch (error) {
     // The change is saved and is confirmed below; a stale message is the lesser problem.
     ctx.log.warn({ err: error, actionId: change.action.id }, 'clicked message not redrawn');
   }
   const told = await tellStatusChange(ctx, change, withNote, byName);
-  await ctx.surface.reply({ type: 'lines', lines: told.confirmation });
+  const lang = langOfList(redraw);
+  await ctx.surface.reply({ type: 'lines', lines: lang ? told.confirmation.map((line) => ({ ...line, lang })) : told.confirmation });
 }
