@@ -37,7 +37,7 @@ function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promi
 /** The leerlijn a form or button acts on, and the turn said in its language where the flow decides so. */
 export async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values): Promise<{ leerlijnId: string; turn: Turn }> {
   const { leerlijnId, lang } = await namedLeerlijn(svc.deps, turn, values.leerlijnId);
-  return { leerlijnId, turn: lang ? { ...turn, lang } : turn };
+  return { leerlijnId, turn: { ...turn, lang } };
 }
 
 /** A button that opens a form (its data names what): the form as a card of its own. */

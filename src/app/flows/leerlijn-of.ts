@@ -1,7 +1,7 @@
 // The channel's leerlijn for a command that needs one (the runner checked it is there), and the
 // one a form or button acts on.
 import { AppError } from '../errors.js';
-import { leerlijnInWorkspace, type Deps } from '../context.js';
+import { leerlijnLang, type Deps } from '../context.js';
 import { Uuid } from '../validate.js';
 import type { Lang } from '../../domain/instrument.js';
 import type { LeerlijnRow } from '../../store/leerlijnen.js';
@@ -20,12 +20,11 @@ export function leerlijnOf(ctx: FlowCtx): LeerlijnRow {
  */
 export async function namedLeerlijn(
   deps: Pick<Deps, 'db'>,
-  at: { workspaceId: string; personal: boolean; leerlijn: LeerlijnRow | null },
+  at: { workspaceId: string; personal: boolean; leerlijn: LeerlijnRow | null; lang: Lang },
   named: unknown,
-): Promise<{ leerlijnId: string; lang: Lang | null }> {
+): Promise<{ leerlijnId: string; lang: Lang }> {
   const id = Uuid.safeParse(named);
-  if (!id.success && !at.leerlijn) throw new AppError('no_leerlijn');
-  if (!id.success) return { leerlijnId: at.leerlijn!.id, lang: null };
-  const leerlijn = at.personal ? await leerlijnInWorkspace(deps, at.workspaceId, id.data) : null;
-  return { leerlijnId: id.data, lang: leerlijn?.lang ?? null };
+  if (id.success) return { leerlijnId: id.data, lang: await leerlijnLang(deps, at.workspaceId, at.personal ? id.data : null, at.lang) };
+  if (!at.leerlijn) throw new AppError('no_leerlijn');
+  return { leerlijnId: at.leerlijn.id, lang: at.lang };
 }
