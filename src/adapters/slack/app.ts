@@ -72,8 +72,9 @@ function tokenClients(slack: SlackOn, deps: Deps, retryConfig: webApi.RetryOptio
 type BotIds = { botId?: string; botUserId?: string };
 
 /**
- * Single workspace: the bot's ids are asked once (auth.test) at start and kept; Bolt's own token
- * mode asks on every request, a Slack call before every ack. A failed check is not kept.
+ * Single workspace: the token never changes, so the bot's ids are asked once (auth.test) at start
+ * and kept; Bolt's own token mode asks on every request, a Slack call before every ack. A failed
+ * check is not kept.
  * The flows read the bot's user id from Bolt's context, in OAuth mode filled from the installation.
  */
 function singleWorkspaceAuthorize(token: string, client: webApi.WebClient, known: BotIds): Authorize<boolean> {

@@ -26,7 +26,10 @@ import { readTurn, rememberConversation, type Turn } from './turn.js';
 import { cardActivity } from './messenger.js';
 import { runNextStep } from '../../app/flows/run.js';
 
-/** A card replaces the one clicked; a message leaves it and is shown beside it (botbuilder types every value as an object). */
+/**
+ * A card replaces the one clicked; a message leaves it and is shown beside it (botbuilder types
+ * every value as an object; for a message Teams takes its text).
+ */
 function invokeCard(answer: AdaptiveCard | string): AdaptiveCardInvokeResponse {
   if (typeof answer === 'string') return { statusCode: 200, type: MESSAGE_CONTENT_TYPE, value: answer as unknown as AdaptiveCard };
   return { statusCode: 200, type: CARD_CONTENT_TYPE, value: answer };
@@ -111,7 +114,10 @@ export class LeerlijnBot extends ActivityHandler {
     return { status: 200 };
   }
 
-  /** Who acts where; while the database is unreachable they are told to try again (in the configured language) and nothing is done. */
+  /**
+   * Who acts where; while the database is unreachable they are told to try again (in the configured
+   * language: the leerlijn's cannot be read either) and nothing is done.
+   */
   private turnOrApology(context: TurnContext, read: 'fresh' | 'cached', what: string, apologize: (words: string) => Promise<unknown>): Promise<Turn | null> {
     return readOrApologize(this.svc.deps.defaultLang, this.svc.log, what, () => readTurn(this.svc.deps, context, read), apologize);
   }
