@@ -3,11 +3,10 @@
 // mention entities, as our user ids (Entra object ids).
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import { runCommand } from '../../app/flows/run.js';
-import type { FlowCtx } from '../../app/flows/surface.js';
 import { BOT_MENTION } from './cards/common.js';
-import { teamsSurface } from './surface.js';
+import { teamsFlowCtx } from './surface.js';
 import type { TeamsServices } from './services.js';
-import { placeOf, type Turn } from './turn.js';
+import type { Turn } from './turn.js';
 
 /** The bot's name typed as plain text, as the texts write commands: a 1:1 chat has no one to mention. */
 const TYPED_MENTION = new RegExp(`^${BOT_MENTION}(?=\\s|$)`, 'i');
@@ -38,18 +37,6 @@ async function mentionedPeople(context: TurnContext): Promise<string[]> {
     }
   }
   return ids;
-}
-
-export function teamsFlowCtx(svc: TeamsServices, turn: Turn): FlowCtx {
-  return {
-    deps: svc.deps,
-    log: svc.log,
-    actor: turn.actor,
-    place: placeOf(turn),
-    leerlijn: turn.leerlijn,
-    lang: turn.lang,
-    surface: teamsSurface(svc, turn),
-  };
 }
 
 export async function runTeamsCommand(svc: TeamsServices, turn: Turn): Promise<void> {

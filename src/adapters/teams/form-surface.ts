@@ -6,7 +6,7 @@ import { problemsByInput } from '../../views/form.js';
 import { reply } from './forms.js';
 import { teamsErrorOf } from './reply.js';
 import type { TeamsServices } from './services.js';
-import { teamsFlowCtx } from './commands.js';
+import { teamsFlowCtx } from './surface.js';
 import type { Turn } from './turn.js';
 
 /** A submitted form's inputs: where a field's problem shows, and the same form again with the problems. */

@@ -1,6 +1,6 @@
 // The flows' intents carried out in Teams: replies, posts and forms are cards in the conversation,
 // rounds are cards kept current, DMs go through the Messenger, people have their Teams names.
-import { postRoundResult, type ChannelView, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
+import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
 import { isFormKey, rememberSharedForm, sharedForm, sharedReply, sharedStart, type OwnViewKey } from '../../app/flows/own-view.js';
@@ -21,7 +21,7 @@ import { candidates, displayName, reply, roster, send } from './forms.js';
 import { OWN_VIEW_VERB, privateSubmits, renderReply } from './reply.js';
 import { postRound, showRoundClosed } from './score-cards.js';
 import type { TeamsServices } from './services.js';
-import type { Turn } from './turn.js';
+import { placeOf, type Turn } from './turn.js';
 
 export async function replyCard(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<AdaptiveCard> {
   const names = Promise.all(peopleNamed(view).map(async (id) => [id, await displayName(svc, turn, id)] as const));
@@ -85,6 +85,18 @@ async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promi
     if (sent && !sent.ok) svc.log.warn({ error: sent.error }, 'teams: saved, but the channel post failed');
     if (!sent?.ok) await reply(turn, card);
   }
+}
+
+export function teamsFlowCtx(svc: TeamsServices, turn: Turn): FlowCtx {
+  return {
+    deps: svc.deps,
+    log: svc.log,
+    actor: turn.actor,
+    place: placeOf(turn),
+    leerlijn: turn.leerlijn,
+    lang: turn.lang,
+    surface: teamsSurface(svc, turn),
+  };
 }
 
 export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
