@@ -10,6 +10,9 @@ import { SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@sla
 import type { Logger } from '../../logger.js';
 import { guardEnvelopes } from './socket-edge.js';
 
+/** The longest wait between reconnects: Slack is retried at least once a minute. */
+const MAX_RECONNECT_DELAY_MS = 60_000;
+
 export type SocketState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'stopped';
 
 export interface SocketOptions {
@@ -84,7 +87,7 @@ export function createSocketConnection(slack: { appToken: string; apiUrl?: strin
   const retryLater = (): void => {
     if (state === 'stopped' || state === 'failed' || timer) return;
     state = 'reconnecting';
-    const delayMs = reconnectDelay(attempt, minMs, 60_000);
+    const delayMs = reconnectDelay(attempt, minMs, MAX_RECONNECT_DELAY_MS);
     attempt += 1;
     timer = setTimeout(() => {
       timer = undefined;

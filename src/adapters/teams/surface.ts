@@ -80,10 +80,14 @@ async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Prom
  */
 async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promise<void> {
   const { cards, channelId } = await savedCards(svc, turn, view);
+  const inThatChannel = !turn.personal && turn.channelId === channelId;
   for (const card of cards) {
-    const sent = !turn.personal && turn.channelId === channelId ? null : await svc.messenger.cardToChannel(turn.workspaceId, channelId, card);
-    if (sent && !sent.ok) svc.log.warn({ error: sent.error }, 'teams: saved, but the channel post failed');
-    if (!sent?.ok) await reply(turn, card);
+    if (!inThatChannel) {
+      const sent = await svc.messenger.cardToChannel(turn.workspaceId, channelId, card);
+      if (sent.ok) continue;
+      svc.log.warn({ error: sent.error }, 'teams: saved, but the channel post failed');
+    }
+    await reply(turn, card);
   }
 }
 
