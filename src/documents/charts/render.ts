@@ -4,6 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { Error as ErrorLevel, logger, parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { FONT_FAMILY, FONT_FILES } from '../fonts.js';
+import { opaquePng } from './opaque-png.js';
 
 /** Sharp on high-density screens and still small enough to post. */
 const ZOOM = 2;
@@ -19,11 +20,17 @@ export async function svgOf(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-export function pngOf(svg: string): Buffer {
+/** The chart drawn at its posted size, as resvg's raw pixels. */
+export function drawn(svg: string): ReturnType<Resvg['render']> {
   const resvg = new Resvg(svg, {
     background: 'white',
     fitTo: { mode: 'zoom', value: ZOOM },
     font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
   });
-  return resvg.render().asPng();
+  return resvg.render();
+}
+
+export function pngOf(svg: string): Buffer {
+  const image = drawn(svg);
+  return opaquePng(image.width, image.height, image.pixels);
 }
