@@ -13,6 +13,7 @@ import type { FileConsentAnswer } from './payloads.js';
 import { errorCard, messageCard } from './cards/common.js';
 import { reply } from './forms.js';
 import { isLoopbackUrl } from '../../http.js';
+import { backoffMs, retryAfterSeconds } from './retry.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 
@@ -60,11 +61,11 @@ function uploadAllowed(svc: TeamsServices, url: string): boolean {
 /** The longest wait a 429's Retry-After may ask before the coordinator is told to try again instead. */
 const MAX_UPLOAD_WAIT_S = 30;
 
-/** One PUT of the whole file; the status, or null (logged) when no answer came. */
-async function putWhole(svc: TeamsServices, url: string, bytes: Buffer): Promise<{ status: number; retryAfter: number } | null> {
+/** One PUT of the whole file; the status and Retry-After as sent, or null (logged) when no answer came. */
+async function putWhole(svc: TeamsServices, url: string, bytes: Buffer): Promise<{ status: number; retryAfter: string | null } | null> {
   try {
     const response = await fetch(url, { method: 'PUT', headers: { 'content-range': `bytes 0-${bytes.length - 1}/${bytes.length}` }, body: bytes });
-    return { status: response.status, retryAfter: Number(response.headers.get('retry-after') ?? NaN) };
+    return { status: response.status, retryAfter: response.headers.get('retry-after') };
   } catch (error) {
     svc.log.warn({ err: error }, 'teams export upload failed');
     return null;
@@ -79,10 +80,14 @@ async function putWhole(svc: TeamsServices, url: string, bytes: Buffer): Promise
  */
 async function upload(svc: TeamsServices, url: string, bytes: Buffer): Promise<boolean> {
   let answer = await putWhole(svc, url, bytes);
-  const wait = answer?.retryAfter ?? NaN;
-  if (answer?.status === 429 && wait >= 0 && wait <= MAX_UPLOAD_WAIT_S) {
-    await svc.retry.sleep(wait * 1000);
-    answer = await putWhole(svc, url, bytes);
+  if (answer?.status === 429) {
+    const asked = retryAfterSeconds(answer.retryAfter, svc.deps.now().getTime());
+    // Saying no wait, it gets the one Teams' other throttled calls take (retry.ts): not none, and not giving up.
+    const waitMs = asked === undefined ? backoffMs(svc.retry, 1) : asked * 1000;
+    if (waitMs <= MAX_UPLOAD_WAIT_S * 1000) {
+      await svc.retry.sleep(waitMs);
+      answer = await putWhole(svc, url, bytes);
+    }
   }
   const ok = answer !== null && answer.status >= 200 && answer.status < 300;
   if (answer && !ok) svc.log.warn({ status: answer.status }, 'teams export upload refused');

@@ -28,12 +28,27 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/**
+ * Seconds a Retry-After value asks for: delta-seconds, or an HTTP-date read against `nowMs` (RFC 9110 allows both).
+ * Undefined when it names no wait (missing, empty, garbled): the caller then waits its own backoff, never not at all.
+ */
+export function retryAfterSeconds(value: unknown, nowMs: number): number | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds : undefined;
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, Math.ceil((at - nowMs) / 1000)) : undefined;
+}
+
 /** Seconds from a Retry-After header on a botbuilder RestError, when there is one. */
-export function retryAfterOf(error: unknown): number | undefined {
+export function retryAfterOf(error: unknown, nowMs = Date.now()): number | undefined {
   const response = typeof error === 'object' && error !== null ? (error as { response?: { headers?: { get?: (n: string) => unknown } } }).response : undefined;
-  const value = response?.headers?.get?.('retry-after');
-  const seconds = typeof value === 'string' ? Number(value) : NaN;
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+  return retryAfterSeconds(response?.headers?.get?.('retry-after'), nowMs);
+}
+
+/** The wait after failed attempt `attempt` (from 1) when the server did not say how long. */
+export function backoffMs(opts: RetryOptions, attempt: number): number {
+  return Math.min(opts.maxMs, opts.baseMs * 2 ** (attempt - 1)) * opts.random();
 }
 
 export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions = defaultRetry): Promise<T> {
@@ -44,7 +59,7 @@ export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions = de
       const status = statusOf(error);
       if (status === undefined || !RETRYABLE_STATUSES.has(status) || attempt >= opts.attempts) throw error;
       const retryAfter = retryAfterOf(error);
-      const backoff = Math.min(opts.maxMs, opts.baseMs * 2 ** (attempt - 1)) * opts.random();
+      const backoff = backoffMs(opts, attempt);
       await opts.sleep(retryAfter !== undefined ? Math.max(retryAfter * 1000, backoff) : backoff);
     }
   }

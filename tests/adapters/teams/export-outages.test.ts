@@ -9,6 +9,7 @@ import { t, tError } from '../../../src/i18n/index.js';
 import type { JsonObject, RecordedActivity } from '../../fakes/bot-connector.js';
 import { fileConsentInvoke, postActivity, type InboundActivity, type TeamsUser } from '../../fakes/teams-activities.js';
 import { pgliteTestDb } from '../../support/db.js';
+import { NOW } from '../../support/fixtures.js';
 import { CHANNEL, PEOPLE, cardText, startHarness, startHetBaken, type Harness } from './harness.js';
 
 const [anna] = PEOPLE as [TeamsUser];
@@ -74,14 +75,21 @@ describe('accepting the Teams export when things go wrong', () => {
     expect(cardText(h.connector.lastCardIn(chatId))).toContain(tError('en', 'internal'));
   });
 
-  it('waits as long as OneDrive asks after a 429 and then uploads, with one file card and no apology', async () => {
-    const { accept, chatId } = await freshAccept('throttled');
+  it.each([
+    { what: 'in 7 s', session: 'seconds', retryAfter: 7 as number | string | undefined, waited: 7_000 },
+    // RFC 9110 lets it name the moment instead, read against the bot's clock.
+    { what: 'at a moment 12 s on', session: 'date', retryAfter: new Date(NOW.getTime() + 12_000).toUTCString(), waited: 12_000 },
+    // Not saying when: the wait Teams' other throttled calls take (the harness's retry, 500 ms × 0.5), not none and not giving up.
+    { what: 'nothing (an empty Retry-After)', session: 'empty', retryAfter: '', waited: 250 },
+    { what: 'nothing (no Retry-After)', session: 'none', retryAfter: undefined, waited: 250 },
+  ])('waits as long as OneDrive asks after a 429 that says come back $what, then uploads, with one file card and no apology', async ({ session, retryAfter, waited }) => {
+    const { accept, chatId } = await freshAccept(`throttled-${session}`);
     const uploads = h.connector.uploads.length;
     const cards = fileCardsIn(chatId);
     const sleeps = h.sleeps.length;
-    h.connector.failNext(/^\/upload\//, { status: 429, retryAfter: 7 });
+    h.connector.failNext(/^\/upload\//, { status: 429, retryAfter });
     expect((await postActivity(h.url, accept)).status).toBe(200);
-    expect(h.sleeps.slice(sleeps)).toEqual([7_000]);
+    expect(h.sleeps.slice(sleeps)).toEqual([waited]);
     expect(h.connector.uploads.length - uploads).toBe(1);
     expect(fileCardsIn(chatId) - cards).toBe(1);
     expect(JSON.stringify(h.connector.sentTo(chatId).slice(-2))).not.toContain(t('en', 'teams.exportUploadFailed').split('`')[0]);
@@ -89,11 +97,12 @@ describe('accepting the Teams export when things go wrong', () => {
 
   it.each([
     { what: '502', status: 502 as const, retryAfter: undefined },
-    { what: '429, come back in 2 minutes', status: 429 as const, retryAfter: 120 },
+    { what: '429, come back in 2 minutes', status: 429 as const, retryAfter: 120 as number | string },
+    { what: '429, come back at a moment 2 minutes on', status: 429 as const, retryAfter: new Date(NOW.getTime() + 120_000).toUTCString() },
     // Asked to wait a little, the bot does, once; then it stops asking OneDrive.
     { what: '429, come back in 3 s', status: 429 as const, retryAfter: 3 },
   ])('says the file was not uploaded, in the leerlijn’s language, when the upload url answers $what throughout', async ({ status, retryAfter }) => {
-    const { accept, chatId } = await freshAccept(`refused-${status}-${retryAfter}`);
+    const { accept, chatId } = await freshAccept(`refused-${status}-${String(retryAfter).replace(/\W+/g, '-')}`);
     const cards = fileCardsIn(chatId);
     const said = h.connector.sentTo(chatId).length;
     h.connector.failNext(/^\/upload\//, { status, retryAfter, times: 10 });

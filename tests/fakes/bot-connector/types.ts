@@ -38,8 +38,8 @@ export interface CreatedConversation { id: string; request: JsonObject; at: Date
 
 export interface Fault {
   status: 403 | 429 | 412 | 502 | 504;
-  /** Seconds, sent as a Retry-After header. */
-  retryAfter?: number;
+  /** Sent as a Retry-After header: seconds, or the header's text as a server may send it (an HTTP-date, or empty). */
+  retryAfter?: number | string;
   /** How many matching requests fail; default 1. */
   times?: number;
 }
