@@ -104,11 +104,23 @@ function fileInfoActivity(info: NonNullable<FileConsentAnswer['uploadInfo']>): P
 }
 
 /**
+ * A decline is said once per consent card: Teams delivers an invoke again when it thinks the first went
+ * unanswered. The card is the message Teams names in this chat (else, where it names none, the invoke itself).
+ */
+function declineKey(turn: Turn, leerlijnId: string | null): string {
+  const { conversation, replyToId, id } = turn.context.activity;
+  return `file-consent-decline:${conversation.id}:${replyToId ?? id ?? ''}:${leerlijnId ?? ''}`;
+}
+
+/**
  * The user's answer to the consent card: upload and show the file, or say it was not sent.
  * `value`: the parsed answer, or null when Teams sent something that is not one.
  */
 export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<void> {
   const leerlijnId = value?.context?.leerlijnId ?? null;
+  if (value?.action === 'decline' && !(await firstDelivery(svc.deps, 'teams', declineKey(turn, leerlijnId)))) {
+    return svc.log.info('teams export decline delivered again; answered already');
+  }
   const lang = await leerlijnLang(svc.deps, turn.workspaceId, leerlijnId, turn.lang);
   const warn = (key: MessageKey): Promise<void> => reply(turn, messageCard(t(lang, key), { tone: 'warning' }));
   if (value?.action === 'decline') return warn('teams.exportDeclined');

@@ -35,26 +35,32 @@ beforeEach(() => {
 
 const attachmentsOf = (a: RecordedActivity): JsonObject[] => (Array.isArray(a.activity.attachments) ? (a.activity.attachments as JsonObject[]) : []);
 
-/** Anna asks for the export; the consent card's accept as Teams sends it, with a fresh upload session each time. */
-async function freshAccept(session: string): Promise<{ accept: InboundActivity; chatId: string }> {
+/**
+ * Anna asks for the export; her answer to the consent card as Teams sends it: naming the card's message,
+ * and for an accept with a fresh upload session each time.
+ */
+async function freshAnswer(session: string, action: 'accept' | 'decline' = 'accept'): Promise<{ answer: InboundActivity; chatId: string }> {
   await h.say(anna, 'export');
   const offer = h.connector.activities.filter((a) => attachmentsOf(a).some((x) => x.contentType === FILE_CONSENT_TYPE)).at(-1)!;
   const consent = attachmentsOf(offer).find((x) => x.contentType === FILE_CONSENT_TYPE)!;
-  const content = consent.content as { acceptContext: unknown };
+  const content = consent.content as { acceptContext: unknown; declineContext: unknown };
   const uploadInfo = {
     uploadUrl: h.connector.uploadUrl(`${session}-${String(consent.name)}`), contentUrl: `https://contoso.sharepoint.com/personal/anna/${session}.zip`,
     name: String(consent.name), uniqueId: session, fileType: 'zip',
   };
   const chat = { id: offer.conversationId, conversationType: 'personal' as const, tenantId: CHANNEL.tenantId };
-  const accept = fileConsentInvoke({ ...h.inPersonal(anna), conversation: chat, action: 'accept', context: content.acceptContext, uploadInfo });
-  return { accept, chatId: offer.conversationId };
+  const where = { ...h.inPersonal(anna), conversation: chat, replyToId: offer.activityId };
+  const answer = action === 'accept'
+    ? fileConsentInvoke({ ...where, action, context: content.acceptContext, uploadInfo })
+    : fileConsentInvoke({ ...where, action, context: content.declineContext });
+  return { answer, chatId: offer.conversationId };
 }
 
 const fileCardsIn = (chatId: string): number => h.connector.sentTo(chatId).filter((a) => attachmentsOf(a).some((x) => x.contentType === FILE_INFO_TYPE)).length;
 
 describe('accepting the Teams export when things go wrong', () => {
   it('uploads once and shows one file card when Teams delivers the same accept twice', async () => {
-    const { accept, chatId } = await freshAccept('twice');
+    const { answer: accept, chatId } = await freshAnswer('twice');
     const uploads = h.connector.uploads.length;
     const cards = fileCardsIn(chatId);
     expect((await postActivity(h.url, accept)).status).toBe(200);
@@ -64,8 +70,20 @@ describe('accepting the Teams export when things go wrong', () => {
     expect(fileCardsIn(chatId) - cards).toBe(1);
   });
 
+  it('says once that the file was not sent when Teams delivers the same decline twice, or the card is declined again', async () => {
+    const { answer: decline, chatId } = await freshAnswer('declined', 'decline');
+    const said = h.connector.sentTo(chatId).length;
+    expect((await postActivity(h.url, decline)).status).toBe(200);
+    expect((await postActivity(h.url, decline)).status).toBe(200);
+    // A second click on the same card: another invoke, naming the same consent card.
+    expect((await postActivity(h.url, { ...decline, id: `${decline.id}-again` })).status).toBe(200);
+    expect(h.connector.sentTo(chatId).length - said).toBe(1);
+    expect(cardText(h.connector.lastCardIn(chatId))).toContain(t('en', 'teams.exportDeclined'));
+    expect(h.connector.uploads.filter((u) => u.name.startsWith('declined-'))).toEqual([]);
+  });
+
   it('asks to try again, in the leerlijn’s language, when the database fails while the file is built', async () => {
-    const { accept, chatId } = await freshAccept('db-down');
+    const { answer: accept, chatId } = await freshAnswer('db-down');
     const uploads = h.connector.uploads.length;
     const cards = fileCardsIn(chatId);
     roundsDown = true;
@@ -83,7 +101,7 @@ describe('accepting the Teams export when things go wrong', () => {
     { what: 'nothing (an empty Retry-After)', session: 'empty', retryAfter: '', waited: 250 },
     { what: 'nothing (no Retry-After)', session: 'none', retryAfter: undefined, waited: 250 },
   ])('waits as long as OneDrive asks after a 429 that says come back $what, then uploads, with one file card and no apology', async ({ session, retryAfter, waited }) => {
-    const { accept, chatId } = await freshAccept(`throttled-${session}`);
+    const { answer: accept, chatId } = await freshAnswer(`throttled-${session}`);
     const uploads = h.connector.uploads.length;
     const cards = fileCardsIn(chatId);
     const sleeps = h.sleeps.length;
@@ -102,7 +120,7 @@ describe('accepting the Teams export when things go wrong', () => {
     // Asked to wait a little, the bot does, once; then it stops asking OneDrive.
     { what: '429, come back in 3 s', status: 429 as const, retryAfter: 3 },
   ])('says the file was not uploaded, in the leerlijn’s language, when the upload url answers $what throughout', async ({ status, retryAfter }) => {
-    const { accept, chatId } = await freshAccept(`refused-${status}-${String(retryAfter).replace(/\W+/g, '-')}`);
+    const { answer: accept, chatId } = await freshAnswer(`refused-${status}-${String(retryAfter).replace(/\W+/g, '-')}`);
     const cards = fileCardsIn(chatId);
     const said = h.connector.sentTo(chatId).length;
     h.connector.failNext(/^\/upload\//, { status, retryAfter, times: 10 });
