@@ -104,23 +104,29 @@ function fileInfoActivity(info: NonNullable<FileConsentAnswer['uploadInfo']>): P
 }
 
 /**
- * A decline is said once per consent card: Teams delivers an invoke again when it thinks the first went
- * unanswered. The card is the message Teams names in this chat (else, where it names none, the invoke itself).
+ * What a consent answer is answered once for: Teams delivers an invoke again when it thinks the first went unanswered.
+ * An accept by its upload session (one session takes one upload); a decline by its card, the message Teams names in
+ * this chat (else, where it names none, the invoke itself). Null: not an answer to claim.
  */
-function declineKey(turn: Turn, leerlijnId: string | null): string {
-  const { conversation, replyToId, id } = turn.context.activity;
-  return `file-consent-decline:${conversation.id}:${replyToId ?? id ?? ''}:${leerlijnId ?? ''}`;
+function answerKey(turn: Turn, value: FileConsentAnswer | null): string | null {
+  if (value?.action === 'decline') {
+    const { conversation, replyToId, id } = turn.context.activity;
+    return `file-consent-decline:${conversation.id}:${replyToId ?? id ?? ''}:${value.context?.leerlijnId ?? ''}`;
+  }
+  const session = value?.uploadInfo?.uploadUrl;
+  return session ? `file-consent:${createHash('sha256').update(session).digest('hex')}` : null;
 }
 
 /**
  * The user's answer to the consent card: upload and show the file, or say it was not sent.
  * `value`: the parsed answer, or null when Teams sent something that is not one.
+ * Claimed before anything is built: a redelivery costs nothing, and whatever the first delivery
+ * ends in (the file, a refusal, "try again") is the one thing the coordinator is told.
  */
 export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<void> {
+  const key = answerKey(turn, value);
+  if (key && !(await firstDelivery(svc.deps, 'teams', key))) return svc.log.info('teams export answer delivered again; answered already');
   const leerlijnId = value?.context?.leerlijnId ?? null;
-  if (value?.action === 'decline' && !(await firstDelivery(svc.deps, 'teams', declineKey(turn, leerlijnId)))) {
-    return svc.log.info('teams export decline delivered again; answered already');
-  }
   const lang = await leerlijnLang(svc.deps, turn.workspaceId, leerlijnId, turn.lang);
   const warn = (key: MessageKey): Promise<void> => reply(turn, messageCard(t(lang, key), { tone: 'warning' }));
   if (value?.action === 'decline') return warn('teams.exportDeclined');
@@ -134,11 +140,6 @@ export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileC
     if (isAppError(error) && error.code === 'no_leerlijn') return warn('teams.exportGone');
     // An outage too is said in the leerlijn's language: a personal chat's turn has only the deployment's.
     return reply(turn, errorCard(lang, error, (err) => svc.log.error({ err }, 'teams export not built')));
-  }
-  // Teams delivers an invoke again when it thinks the first went unanswered: one upload session
-  // takes one upload, and the coordinator hears once.
-  if (!(await firstDelivery(svc.deps, 'teams', `file-consent:${createHash('sha256').update(info.uploadUrl).digest('hex')}`))) {
-    return svc.log.info('teams export accept delivered again; already uploaded');
   }
   if (await upload(svc, info.uploadUrl, file.bytes)) await turn.context.sendActivity(fileInfoActivity(info));
   else await warn('teams.exportUploadFailed');

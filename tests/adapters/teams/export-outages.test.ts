@@ -16,11 +16,16 @@ const [anna] = PEOPLE as [TeamsUser];
 let h: Harness;
 /** While set, the database fails every read of the rounds: an outage halfway through building the ZIP. */
 let roundsDown = false;
+/** How often the rounds were read (building the ZIP reads them), failed reads too. */
+let roundsReads = 0;
 
 beforeAll(async () => {
   const test = await pgliteTestDb();
-  const query: Db['query'] = (sql, params, opts) =>
-    roundsDown && sql.includes('from score_rounds') ? Promise.reject(new Error('Connection terminated unexpectedly')) : test.db.query(sql, params, opts);
+  const query: Db['query'] = (sql, params, opts) => {
+    if (!sql.includes('from score_rounds')) return test.db.query(sql, params, opts);
+    roundsReads += 1;
+    return roundsDown ? Promise.reject(new Error('Connection terminated unexpectedly')) : test.db.query(sql, params, opts);
+  };
   h = await startHarness({ db: { ...test, db: { ...test.db, query } } });
   await startHetBaken(h);
   // An English leerlijn on a Dutch deployment: what the coordinator is told must be English.
@@ -82,14 +87,29 @@ describe('accepting the Teams export when things go wrong', () => {
     expect(h.connector.uploads.filter((u) => u.name.startsWith('declined-'))).toEqual([]);
   });
 
-  it('asks to try again, in the leerlijn’s language, when the database fails while the file is built', async () => {
+  it('builds nothing for an accept Teams delivers again: the coordinator keeps their one file card and hears nothing more, even while the database fails', async () => {
+    const { answer: accept, chatId } = await freshAnswer('again-while-down');
+    expect((await postActivity(h.url, accept)).status).toBe(200);
+    expect(fileCardsIn(chatId)).toBeGreaterThan(0);
+    const said = h.connector.sentTo(chatId).length;
+    const reads = roundsReads;
+    roundsDown = true;
+    expect((await postActivity(h.url, accept)).status).toBe(200);
+    expect(roundsReads).toBe(reads);
+    expect(h.connector.sentTo(chatId)).toHaveLength(said);
+  });
+
+  it('asks to try again once, in the leerlijn’s language, when the database fails while the file is built, however often Teams delivers the accept', async () => {
     const { answer: accept, chatId } = await freshAnswer('db-down');
     const uploads = h.connector.uploads.length;
     const cards = fileCardsIn(chatId);
+    const said = h.connector.sentTo(chatId).length;
     roundsDown = true;
+    expect((await postActivity(h.url, accept)).status).toBe(200);
     expect((await postActivity(h.url, accept)).status).toBe(200);
     expect(h.connector.uploads).toHaveLength(uploads);
     expect(fileCardsIn(chatId)).toBe(cards);
+    expect(h.connector.sentTo(chatId).length - said).toBe(1);
     expect(cardText(h.connector.lastCardIn(chatId))).toContain(tError('en', 'internal'));
   });
 

@@ -39,7 +39,9 @@ function annaChat(user: TeamsUser = anna): ActivityBase {
   return { ...h.inPersonal(user), conversation: { id: chat.id, conversationType: 'personal', tenantId: CHANNEL.tenantId } };
 }
 
-async function answer(user: TeamsUser, action: 'accept' | 'decline', consent: JsonObject, uploadUrl = h.connector.uploadUrl(String(consent.name))) {
+/** Teams opens an upload session for each accept: a fresh upload url unless one is given. */
+let sessions = 0;
+async function answer(user: TeamsUser, action: 'accept' | 'decline', consent: JsonObject, uploadUrl = h.connector.uploadUrl(`${++sessions}-${String(consent.name)}`)) {
   const content = consent.content as { acceptContext: unknown; declineContext: unknown };
   const uploadInfo = { uploadUrl, contentUrl: 'https://contoso.sharepoint.com/personal/anna/export.json', name: String(consent.name), uniqueId: 'file-1', fileType: 'json' };
   const activity = fileConsentInvoke({ ...annaChat(user), action, context: action === 'accept' ? content.acceptContext : content.declineContext, uploadInfo });
