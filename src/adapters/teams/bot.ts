@@ -88,7 +88,7 @@ export class LeerlijnBot extends ActivityHandler {
         // A command's words, run as if typed here, with the same checks.
         return runNextStep(teamsFlowCtx(this.svc, turn), values.command ?? '');
       default:
-        return reply(turn, warning(tError(turn.lang, 'invalid_input')));
+        return reply(this.svc, turn, warning(tError(turn.lang, 'invalid_input')));
     }
   }
 
@@ -101,7 +101,7 @@ export class LeerlijnBot extends ActivityHandler {
       await handle(turn);
     } catch (error) {
       const unexpected = (err: unknown): void => this.svc.log.error({ err }, 'teams message failed');
-      await reply(turn, errorCard(turn.lang, error, unexpected));
+      await reply(this.svc, turn, errorCard(turn.lang, error, unexpected));
     }
   }
 

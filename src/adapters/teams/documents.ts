@@ -12,7 +12,7 @@ import type { Turn } from './turn.js';
 async function post(svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<string> {
   const url = documentLink(svc.documents, doc.leerlijnId, doc.kind, doc.lang, svc.deps.now());
   const card = toAdaptiveCard(stepDocumentDoc(teamsMarkup([]), doc.lang, doc.kind, { url, ttlHours: svc.documents.linkTtlHours }));
-  return (await send(turn, card)) ?? 'sent';
+  return (await send(svc, turn, card)) ?? 'sent';
 }
 
 /** `once`: once per leerlijn and document (a later change to a complete round does not post it again); else every time it is asked for (the comparison, with `vergelijk`). */

@@ -39,9 +39,9 @@ export async function sendExportConsent(svc: TeamsServices, turn: Turn, file: Ex
   const sent = await svc.messenger.activityToUser(turn.workspaceId, turn.userId, { type: 'message', summary: consent.content.description, attachments: [consent] });
   if (!sent.ok) {
     svc.log.warn({ error: sent.error }, 'teams export consent card not delivered');
-    return reply(turn, messageCard(t(lang, 'teams.exportNoChat'), { tone: 'warning' }));
+    return reply(svc, turn, messageCard(t(lang, 'teams.exportNoChat'), { tone: 'warning' }));
   }
-  await reply(turn, messageCard(t(lang, 'teams.exportInChat'), { tone: 'good' }));
+  await reply(svc, turn, messageCard(t(lang, 'teams.exportInChat'), { tone: 'good' }));
 }
 
 /**
@@ -128,7 +128,7 @@ export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileC
   if (key && !(await firstDelivery(svc.deps, 'teams', key))) return svc.log.info('teams export answer delivered again; answered already');
   const leerlijnId = value?.context?.leerlijnId ?? null;
   const lang = await leerlijnLang(svc.deps, turn.workspaceId, leerlijnId, turn.lang);
-  const warn = (key: MessageKey): Promise<void> => reply(turn, messageCard(t(lang, key), { tone: 'warning' }));
+  const warn = (key: MessageKey): Promise<void> => reply(svc, turn, messageCard(t(lang, key), { tone: 'warning' }));
   if (value?.action === 'decline') return warn('teams.exportDeclined');
   const info = value?.uploadInfo;
   if (!leerlijnId || !info?.uploadUrl || !info.contentUrl || !uploadAllowed(svc, info.uploadUrl)) return warn('teams.exportUploadFailed');
@@ -139,7 +139,7 @@ export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileC
     // Deleted since the card was sent: "no leerlijn in this channel" would make no sense in a 1:1 chat.
     if (isAppError(error) && error.code === 'no_leerlijn') return warn('teams.exportGone');
     // An outage too is said in the leerlijn's language: a personal chat's turn has only the deployment's.
-    return reply(turn, errorCard(lang, error, (err) => svc.log.error({ err }, 'teams export not built')));
+    return reply(svc, turn, errorCard(lang, error, (err) => svc.log.error({ err }, 'teams export not built')));
   }
   if (await upload(svc, info.uploadUrl, file.bytes)) await turn.context.sendActivity(fileInfoActivity(info));
   else await warn('teams.exportUploadFailed');

@@ -47,7 +47,7 @@ export function teamsStartCtx(svc: TeamsServices, turn: Turn, form: CardForm): S
       // A refusal that stands beside no input is said as it is; any other comes with the form again.
       const again = (refusal.fields ?? []).length === 0 && !refusal.at ? null : await form.again(cardErrors(turn, refusal, form));
       if (turn.answer) Object.assign(turn.answer, { refusal: again ?? teamsErrorOf(turn.lang, refusal), reasons: refusal });
-      else await (again ? reply(turn, again) : base.reply(refusal));
+      else await (again ? reply(svc, turn, again) : base.reply(refusal));
     },
   };
   return { ...ctx, surface };

@@ -13,14 +13,14 @@ import { TurnContext } from 'botbuilder';
 
 const MAX_ROSTER = 500;
 
-/** Sends a card into the turn's conversation; its message id, when Teams gave one. */
-export async function send(turn: Turn, card: AdaptiveCard): Promise<string | undefined> {
-  return (await withRetry(() => turn.context.sendActivity(cardActivity(card))))?.id;
+/** Sends a card into the turn's conversation, retried as the deployment says (`svc.retry`); its message id, when Teams gave one. */
+export async function send(svc: Pick<TeamsServices, 'retry'>, turn: Turn, card: AdaptiveCard): Promise<string | undefined> {
+  return (await withRetry(() => turn.context.sendActivity(cardActivity(card)), svc.retry))?.id;
 }
 
 /** `send` without the id: surfaces' replies, and the handlers that `return` one, are typed Promise<void>. */
-export async function reply(turn: Turn, card: AdaptiveCard): Promise<void> {
-  await send(turn, card);
+export async function reply(svc: Pick<TeamsServices, 'retry'>, turn: Turn, card: AdaptiveCard): Promise<void> {
+  await send(svc, turn, card);
 }
 
 /** The people in the team (or group chat) the bot was called from; remembered so they can get DMs later. */
@@ -28,7 +28,7 @@ export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntr
   const members: TeamsChannelAccount[] = [];
   let token: string | undefined;
   do {
-    const page = await withRetry(() => TeamsInfo.getPagedMembers(turn.context, 100, token));
+    const page = await withRetry(() => TeamsInfo.getPagedMembers(turn.context, 100, token), svc.retry);
     members.push(...page.members);
     token = page.continuationToken;
   } while (token && members.length < MAX_ROSTER);

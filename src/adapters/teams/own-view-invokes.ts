@@ -68,7 +68,7 @@ async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedFor
   if (opened.title === null) return null;
   const card = await replyCard(svc, turn, filledForm(opened.title, turn.userId));
   try {
-    await withRetry(() => turn.context.updateActivity({ ...cardActivity(card), id: opened.messageId }));
+    await withRetry(() => turn.context.updateActivity({ ...cardActivity(card), id: opened.messageId }), svc.retry);
     return card;
   } catch (error) {
     svc.log.warn({ err: error }, 'teams: a sent form’s message not changed');

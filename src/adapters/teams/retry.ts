@@ -51,7 +51,8 @@ export function backoffMs(opts: RetryOptions, attempt: number): number {
   return Math.min(opts.maxMs, opts.baseMs * 2 ** (attempt - 1)) * opts.random();
 }
 
-export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions = defaultRetry): Promise<T> {
+/** `opts`: the deployment's (TeamsServices.retry), never a default here, so tests see and shorten every wait. */
+export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();

@@ -48,17 +48,17 @@ export function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Prom
     channelId: turn.context.activity.conversation.id,
     headKeys: resultKeys(view.roundId),
     headOnlyWithCards: false,
-    postHead: () => send(turn, roundResultCard(view)),
+    postHead: () => send(svc, turn, roundResultCard(view)),
     async postCard(card) {
       voters ??= voterIds(svc, turn.workspaceId, view.leerlijnId);
-      return send(turn, scoreCard(card, null, await voters));
+      return send(svc, turn, scoreCard(card, null, await voters));
     },
   });
 }
 
 /** After a step on a card its taker hears what is next (app/flows/next-step.ts), in the conversation they acted in. Best effort. */
 const tellNextStep = (svc: TeamsServices, turn: Turn): Promise<void> =>
-  tellNextStepInChannel({ deps: svc.deps, log: svc.log, actor: turn.actor, place: placeOf(turn), surface: { reply: (view) => reply(turn, renderReply(turn.lang, view, new Map())) } });
+  tellNextStepInChannel({ deps: svc.deps, log: svc.log, actor: turn.actor, place: placeOf(turn), surface: { reply: (view) => reply(svc, turn, renderReply(turn.lang, view, new Map())) } });
 
 /** The live count (app/live-counts.ts decides when): the shared card, with the voters it refreshes for. */
 export function drawLiveCount(deps: Deps, messenger: TeamsMessenger, log: Logger): DrawCount {
@@ -97,7 +97,7 @@ export async function refreshRound(svc: TeamsServices, workspaceId: string, view
 export async function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<void> {
   await refreshRound(svc, turn.workspaceId, round);
   if (!summary) return;
-  await send(turn, toAdaptiveCard(roundClosedDoc(teamsMarkup([]), round))).catch((error: unknown) => svc.log.warn({ err: error }, 'teams: round closed, not told in the channel'));
+  await send(svc, turn, toAdaptiveCard(roundClosedDoc(teamsMarkup([]), round))).catch((error: unknown) => svc.log.warn({ err: error }, 'teams: round closed, not told in the channel'));
 }
 
 /** The catalogue speaks Slack's `/leerlijn x`; a refusal on a card says it the Teams way. */

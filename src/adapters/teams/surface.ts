@@ -41,7 +41,7 @@ const ownViewsHere = (svc: TeamsServices, turn: Turn): boolean => !turn.personal
 
 /** A form opened in a channel: everyone is told whose it is (the message kept, so that once sent it can say so: own-view-invokes.ts), its opener sees it. */
 async function postSharedForm(svc: TeamsServices, turn: Turn, shared: { everyone: ReplyView; own: OwnViewKey }, leerlijnId: string | null): Promise<void> {
-  const messageId = await send(turn, withOwnView(await replyCard(svc, turn, shared.everyone), shared.own, turn.context.activity.from.id));
+  const messageId = await send(svc, turn, withOwnView(await replyCard(svc, turn, shared.everyone), shared.own, turn.context.activity.from.id));
   if (messageId && isFormKey(shared.own)) await rememberSharedForm(svc.deps, turn.actor, shared.own, leerlijnId, { channelId: turn.channelId, messageId });
 }
 
@@ -51,7 +51,7 @@ async function postSharedForm(svc: TeamsServices, turn: Turn, shared: { everyone
  */
 export async function replyForm(svc: TeamsServices, turn: Turn, spec: FormSpec, named: Readonly<Record<string, unknown>>, open: boolean): Promise<void> {
   const { card, title, request } = await drawnForm(svc, turn, spec, { named, open });
-  if (!ownViewsHere(svc, turn)) return reply(turn, card);
+  if (!ownViewsHere(svc, turn)) return reply(svc, turn, card);
   await postSharedForm(svc, turn, sharedForm(spec, request, title, turn.userId), request.leerlijnId);
 }
 
@@ -87,7 +87,7 @@ async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promi
       if (sent.ok) continue;
       svc.log.warn({ error: sent.error }, 'teams: saved, but the channel post failed');
     }
-    await reply(turn, card);
+    await reply(svc, turn, card);
   }
 }
 
@@ -109,19 +109,19 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       if (turn.answer) return void turn.answer.cards.push(await replyCard(svc, turn, view));
       const shared = ownViewsHere(svc, turn) ? sharedReply(view, turn.userId) : null;
       const card = await replyCard(svc, turn, shared?.everyone ?? view);
-      await reply(turn, shared?.own ? withOwnView(card, shared.own, turn.context.activity.from.id) : card);
+      await reply(svc, turn, shared?.own ? withOwnView(card, shared.own, turn.context.activity.from.id) : card);
     },
     async post(view: ChannelView) {
-      if (view.type === 'welcome') return reply(turn, toAdaptiveCard(welcomeDoc(teamsMarkup([]), view.lang)));
+      if (view.type === 'welcome') return reply(svc, turn, toAdaptiveCard(welcomeDoc(teamsMarkup([]), view.lang)));
       if (view.type !== 'comparison') return postSaved(svc, turn, view);
       // Week 17 beside week 1, with Teams' own grouped bar chart of the two below the conclusion.
-      await reply(turn, toAdaptiveCard(comparisonDoc(teamsMarkup([]), view.comparison)));
+      await reply(svc, turn, toAdaptiveCard(comparisonDoc(teamsMarkup([]), view.comparison)));
       await postStepDocument(svc, turn, comparisonDocument(view.comparison));
     },
     async openForm(form: FormView) {
       // The flow decided who may open it.
       if (form.type !== 'start') return replyForm(svc, turn, formSpec(form.type), form, false);
-      if (!ownViewsHere(svc, turn)) return reply(turn, await startCard(svc, turn));
+      if (!ownViewsHere(svc, turn)) return reply(svc, turn, await startCard(svc, turn));
       // Read also where only its opener will see the form: the people read are kept, for DMs and names.
       await roster(svc, turn);
       await postSharedForm(svc, turn, sharedStart(t(turn.lang, 'start.title'), turn.userId), null);
@@ -130,7 +130,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       postRoundResult(() => postRound(svc, turn, round), async (error) => {
         svc.log.warn({ err: error }, 'teams: round cards not all posted');
         // What to do, as Slack says it: the round is open, and the same command posts the rest.
-        await reply(turn, messageCard(t(round.lang, 'round.postFailed.teams', { command: roundCommand(round.moment, round.lang) }), { tone: 'warning' }));
+        await reply(svc, turn, messageCard(t(round.lang, 'round.postFailed.teams', { command: roundCommand(round.moment, round.lang) }), { tone: 'warning' }));
       }),
     roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary),
     notify: (userId, notice) => svc.messenger.toUser({ workspaceId: turn.workspaceId, userId }, notice),
