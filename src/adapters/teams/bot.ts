@@ -6,8 +6,9 @@ import { tError } from '../../i18n/index.js';
 import { STATUS_VERB } from './cards/own-action.js';
 import { CARD_CONTENT_TYPE, MESSAGE_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './cards/common.js';
 import { runTeamsCommand } from './commands.js';
-import { teamsFlowCtx } from './surface.js';
-import { welcomeFlow } from '../../app/flows/overview.js';
+import { teamsFlowCtx, welcomeCard } from './surface.js';
+import { arrivalFlow, type Arrival } from '../../app/flows/overview.js';
+import type { FlowCtx } from '../../app/flows/surface.js';
 import { answerConsent, FILE_CONSENT_INVOKE } from './export.js';
 import { formLeerlijn, openForm, statusInvoke, submitForm, submitMoveTo, submitStart } from './flows.js';
 import { openedForm, submittedForm } from '../../app/flows/form-registry.js';
@@ -23,7 +24,8 @@ import { CardValues, FileConsentAnswer, InvokeData } from './payloads.js';
 import { SCORE_VERBS, scoreInvoke } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import { submitTeam } from './team.js';
-import { readTurn, rememberConversation, type Turn } from './turn.js';
+import { isPersonal, readTurn, rememberConversation, type Turn } from './turn.js';
+import { withRetry } from './retry.js';
 import { cardActivity } from './messenger.js';
 import { runNextStep } from '../../app/flows/run.js';
 
@@ -52,13 +54,23 @@ export class LeerlijnBot extends ActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id) ?? false;
-      if (botAdded) {
-        const turn = await readTurn(this.svc.deps, context);
-        await rememberConversation(this.svc.deps, turn);
-        await welcomeFlow(teamsFlowCtx(this.svc, turn));
-      }
+      if (botAdded) await this.added(context);
       await next();
     });
+  }
+
+  /** Welcomed where it was added; while the database does not answer, as arrivalFlow decides (app/flows/overview.ts). */
+  private added(context: TurnContext): Promise<void> {
+    const read = async (): Promise<FlowCtx> => {
+      const turn = await readTurn(this.svc.deps, context);
+      await rememberConversation(this.svc.deps, turn);
+      return teamsFlowCtx(this.svc, turn);
+    };
+    const say = async (card: AdaptiveCard): Promise<void> => void (await withRetry(() => context.sendActivity(cardActivity(card)), this.svc.retry));
+    const arrival: Arrival = isPersonal(context.activity)
+      ? { personal: true, read, apologize: (words) => say(warning(words)) }
+      : { personal: false, read, welcome: (lang) => say(welcomeCard(lang)) };
+    return arrivalFlow(this.svc.deps, this.svc.log, 'teams: added while the database does not answer; the conversation is not remembered until its next message', arrival);
   }
 
   private async message(turn: Turn): Promise<void> {

@@ -4,7 +4,7 @@ import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type Re
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
 import { isFormKey, rememberSharedForm, sharedForm, sharedReply, sharedStart, type OwnViewKey } from '../../app/flows/own-view.js';
-import { t } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { formSpec, type FormSpec } from '../../app/flows/form-registry.js';
 import { messageCard, userText, type AdaptiveCard } from './cards/common.js';
 import { drawnForm } from './form-card.js';
@@ -91,6 +91,9 @@ async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promi
   }
 }
 
+/** The bot's introduction where it was just added; drawn from nothing read, so also when the database does not answer (bot.ts). */
+export const welcomeCard = (lang: Lang): AdaptiveCard => toAdaptiveCard(welcomeDoc(teamsMarkup([]), lang));
+
 export function teamsFlowCtx(svc: TeamsServices, turn: Turn): FlowCtx {
   return {
     deps: svc.deps,
@@ -112,7 +115,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       await reply(svc, turn, shared?.own ? withOwnView(card, shared.own, turn.context.activity.from.id) : card);
     },
     async post(view: ChannelView) {
-      if (view.type === 'welcome') return reply(svc, turn, toAdaptiveCard(welcomeDoc(teamsMarkup([]), view.lang)));
+      if (view.type === 'welcome') return reply(svc, turn, welcomeCard(view.lang));
       if (view.type !== 'comparison') return postSaved(svc, turn, view);
       // Week 17 beside week 1, with Teams' own grouped bar chart of the two below the conclusion.
       await reply(svc, turn, toAdaptiveCard(comparisonDoc(teamsMarkup([]), view.comparison)));

@@ -1,5 +1,5 @@
 // Who is acting where, read from an inbound activity; and the references kept from it.
-import { TurnContext } from 'botbuilder';
+import { TurnContext, type Activity } from 'botbuilder';
 import type { Actor, Deps, LeerlijnRow } from '../../app/context.js';
 import type { Lang } from '../../domain/instrument.js';
 import type { ErrorView, Place } from '../../app/flows/surface.js';
@@ -44,12 +44,15 @@ export function userIdOf(account: { id: string; aadObjectId?: string }): string 
   return account.aadObjectId ?? account.id;
 }
 
+/** A 1:1 chat with the bot. */
+export const isPersonal = (activity: Pick<Activity, 'conversation'>): boolean => activity.conversation.conversationType === 'personal';
+
 /** `cached`: for card actions, which decide nothing by the channel's leerlijn (only some refusals' language); see app/places.ts. */
 export async function readTurn(deps: Deps, context: TurnContext, leerlijnRead: 'fresh' | 'cached' = 'fresh'): Promise<Turn> {
   const workspaceId = await workspaceIdFor(deps, 'teams', tenantOf(context.activity) ?? EMULATOR_TENANT);
   const userId = userIdOf(context.activity.from);
   const channelId = baseConversationId(context.activity.conversation.id);
-  const personal = context.activity.conversation.conversationType === 'personal';
+  const personal = isPersonal(context.activity);
   const leerlijn = personal ? null : await channelLeerlijn(deps, workspaceId, channelId, leerlijnRead);
   const lang = placeLang(deps, leerlijn);
   // Kept on the context too: an invoke answered "still working" says so in this language (http-shim.ts).

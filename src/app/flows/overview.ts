@@ -8,6 +8,10 @@ import { leerlijnOf } from './leerlijn-of.js';
 import { myData } from '../my-data.js';
 import { inPersonalChat } from './reader-lang.js';
 import { text, type FlowCtx, type TextView } from './surface.js';
+import { readOrApologize } from '../error-words.js';
+import type { Deps } from '../context.js';
+import type { Lang } from '../../domain/instrument.js';
+import type { Logger } from '../../logger.js';
 
 /** The commands, and in a channel with a leerlijn the four steps and the asker's next action. */
 export async function helpFlow(ctx: FlowCtx): Promise<void> {
@@ -48,6 +52,42 @@ export async function compareFlow(ctx: FlowCtx): Promise<void> {
 export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
   if (ctx.place.personal) return statusFlow(await inPersonalChat(ctx, false));
   await ctx.surface.post({ type: 'welcome', lang: ctx.lang });
+}
+
+/**
+ * Where the bot was just added, as the platform said it, nothing read yet. `read` reads who and
+ * where (null: nothing to say, e.g. an event the platform sent again); it fails while the database
+ * does not answer. In a channel the adapter can `welcome` without it; in a personal chat it can
+ * only `apologize`, as the welcome there is the person's own overview.
+ */
+export type Arrival =
+  | { personal: false; read: () => Promise<FlowCtx | null>; welcome: (lang: Lang) => Promise<void> }
+  | { personal: true; read: () => Promise<FlowCtx | null>; apologize: (words: string) => Promise<unknown> };
+
+/**
+ * The bot was added (welcomeFlow), also while the database does not answer: the platform will not
+ * tell us again, so what can be said without it is said now. A channel gets its welcome in the
+ * configured language (its leerlijn's cannot be read, and a channel the bot was just added to
+ * almost never has one); a personal chat is asked to try again, also when its overview is what
+ * cannot be read. `what` is the warning logged then (the adapter's words for what was not kept).
+ */
+export async function arrivalFlow(deps: Pick<Deps, 'defaultLang'>, log: Logger, what: string, arrival: Arrival): Promise<void> {
+  if (arrival.personal) {
+    const welcomed = async (): Promise<void> => {
+      const ctx = await arrival.read();
+      if (ctx) await welcomeFlow(ctx);
+    };
+    await readOrApologize(deps.defaultLang, log, what, welcomed, arrival.apologize);
+    return;
+  }
+  let ctx: FlowCtx | null;
+  try {
+    ctx = await arrival.read();
+  } catch (error) {
+    log.warn({ err: error }, what);
+    return arrival.welcome(deps.defaultLang);
+  }
+  if (ctx) await welcomeFlow(ctx);
 }
 
 /**

@@ -1,0 +1,67 @@
+// The bot added in Teams while the database does not answer: a team channel still gets its
+// welcome, in the deployment's language (the channel's leerlijn cannot be read; one the bot was
+// just added to almost never has one); a personal chat, whose welcome is the person's own overview,
+// hears "try again". Teams gets its 200 either way, and the log a warning, not an error.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { t, tError } from '../../../src/i18n/index.js';
+import { createLogger } from '../../../src/logger.js';
+import { adaptiveCardOf } from '../../fakes/bot-connector.js';
+import { conversationUpdate, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
+import { databaseDown } from '../../support/outage.js';
+import { CHANNEL, PEOPLE, cardText, startHarness, type Harness } from './harness.js';
+
+/** pino's levels: 40 warn, 50 error. */
+interface Line {
+  level: number;
+  msg?: string;
+}
+
+const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
+let h: Harness;
+let lines: Line[] = [];
+
+beforeAll(async () => {
+  // An English deployment, so the welcome's language is the configured one and not Dutch by chance.
+  h = await startHarness({ env: { DEFAULT_LANG: 'en' }, log: createLogger('debug', { write: (line: string) => void lines.push(JSON.parse(line) as Line) }) });
+});
+afterAll(() => h.close());
+beforeEach(() => {
+  lines = [];
+});
+
+/** What the bot said in a conversation, each card as its text. */
+const saidIn = (conversationId: string): string[] => h.connector.sentTo(conversationId).map((a) => cardText(adaptiveCardOf(a.activity)));
+
+describe('teams: added while the database does not answer', () => {
+  it('welcomes a team channel in the configured language, answers 200 and warns that the conversation was not remembered', async () => {
+    const restore = databaseDown(h.db.db);
+    try {
+      expect((await postActivity(h.url, conversationUpdate(h.inChannel(anna)))).status).toBe(200);
+    } finally {
+      restore();
+    }
+    expect(saidIn(CHANNEL.id)).toEqual([expect.stringContaining(t('en', 'onboarding.welcome'))]);
+    expect(lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([]);
+    expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual([expect.stringContaining('not remembered')]);
+  });
+
+  it.each([
+    ['from a tenant not seen before', async (): Promise<void> => undefined],
+    // Who and where are known in this process then: it is their overview that cannot be read.
+    ['after writing to it a minute before', async (): Promise<void> => void (await h.say(bram, 'help', h.inPersonal(bram)))],
+  ])('asks someone who added it to their personal chat %s to try again later, in the configured language', async (_when, before) => {
+    const chat = h.inPersonal(bram);
+    await before();
+    const said = saidIn(chat.conversation.id).length;
+    lines = [];
+    const restore = databaseDown(h.db.db);
+    try {
+      expect((await postActivity(h.url, conversationUpdate(chat))).status).toBe(200);
+    } finally {
+      restore();
+    }
+    expect(saidIn(chat.conversation.id).slice(said)).toEqual([expect.stringContaining(tError('en', 'internal'))]);
+    expect(lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([]);
+    expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual([expect.stringContaining('not remembered')]);
+  });
+});
