@@ -5,8 +5,9 @@ import { getHome } from '../../app/overview.js';
 import type { HomeView } from '../../app/views.js';
 import type { SlackCtx, WebClient } from './context.js';
 import { workspaceIdFor } from './context.js';
-import { welcomeFlow } from '../../app/flows/overview.js';
-import { slackFlowCtx } from './surface.js';
+import { arrivalFlow, type Arrival } from '../../app/flows/overview.js';
+import type { FlowCtx } from '../../app/flows/surface.js';
+import { postWelcome, slackFlowCtx } from './surface.js';
 import { renderHome } from './render/notices.js';
 import { firstDelivery } from '../../app/platform-records.js';
 
@@ -21,14 +22,21 @@ export async function publishHome(client: WebClient, home: HomeView): Promise<vo
 }
 
 /**
- * The bot was invited to a channel: it introduces itself there. A welcome Slack refuses (a channel where
- * only admins post, say) is no fault of ours: a warning with Slack's code; commands still work there.
+ * The bot was invited to a channel: it introduces itself there, once per event (Slack sends it again
+ * when our ack was late). While the database does not answer, as arrivalFlow decides, without that
+ * check: Bolt acked the event before this ran, so Slack has no reason to send it again. A welcome
+ * Slack refuses (a channel where only admins post, say) is no fault of ours: a warning with Slack's
+ * code; commands still work there.
  */
 export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; channelId: string }): Promise<void> {
-  if (!(await firstDelivery(cx.deps, 'slack', e.eventId))) return;
-  const workspaceId = await workspaceIdFor(cx, e.teamId);
+  const read = async (): Promise<FlowCtx | null> => {
+    if (!(await firstDelivery(cx.deps, 'slack', e.eventId))) return null;
+    const workspaceId = await workspaceIdFor(cx, e.teamId);
+    return slackFlowCtx({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '', botUserId: undefined });
+  };
+  const arrival: Arrival = { personal: false, read, welcome: (lang) => postWelcome(client, e.channelId, lang) };
   try {
-    await welcomeFlow(await slackFlowCtx({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '', botUserId: undefined }));
+    await arrivalFlow(cx.deps, cx.log, 'slack: invited while the database does not answer; welcomed in the configured language', arrival);
   } catch (error) {
     if (!(error instanceof webApi.WebAPIPlatformError)) throw error;
     cx.log.warn({ error: error.data.error }, 'slack: welcome not posted');

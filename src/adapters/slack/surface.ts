@@ -77,6 +77,11 @@ export async function showModal(client: WebClient, triggerId: string, form: Load
   await client.views.open({ trigger_id: triggerId, view });
 }
 
+/** The bot's introduction where it was invited; drawn from nothing read, so also when the database does not answer (home.ts). */
+export async function postWelcome(client: WebClient, channelId: string, lang: Lang): Promise<void> {
+  await post(client, channelId, toBlockKit(welcomeDoc(slackMarkup, lang)));
+}
+
 /** `ackWith`: answers in the command's ack while it is not sent yet (the help does; it then shows even where the bot is not invited). */
 export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendered) => Promise<boolean>): Surface {
   const to = { channelId: p.channelId, userId: p.userId };
@@ -88,7 +93,7 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
       await tellPrivately(p.cx, p.client, to, rendered);
     },
     async post(view: ChannelView) {
-      if (view.type === 'welcome') return void (await post(p.client, p.channelId, toBlockKit(welcomeDoc(slackMarkup, view.lang))));
+      if (view.type === 'welcome') return postWelcome(p.client, p.channelId, view.lang);
       if (view.type !== 'comparison') return void (await postSaved(p, lang(), view));
       const { comparison } = view;
       await post(p.client, comparison.channelId, toBlockKit(comparisonDoc(slackMarkup, comparison)));

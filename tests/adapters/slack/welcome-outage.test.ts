@@ -1,0 +1,44 @@
+// The bot invited to a Slack channel while the database does not answer: Slack does not send the
+// event again (it was acked), so the welcome is posted now, in the deployment's language (the
+// channel's leerlijn cannot be read; one the bot was just invited to almost never has one). The
+// log gets a warning, not an error, and the bot answers as before once the database is back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../../src/i18n/index.js';
+import { createLogger } from '../../../src/logger.js';
+import { eventBody, postToSlackEndpoint } from '../../fakes/slack-signing.js';
+import { databaseDown } from '../../support/outage.js';
+import { BOT, COORDINATOR, SECRET, startHarness, type Harness } from './harness.js';
+
+/** pino's levels: 40 warn, 50 error. */
+interface Line {
+  level: number;
+  msg?: string;
+}
+
+let h: Harness;
+const lines: Line[] = [];
+
+beforeAll(async () => {
+  // An English deployment, so the welcome's language is the configured one and not Dutch by chance.
+  h = await startHarness({ defaultLang: 'en', log: createLogger('debug', { write: (line: string) => void lines.push(JSON.parse(line) as Line) }) });
+});
+afterAll(() => h.close());
+
+describe('slack: invited while the database does not answer', () => {
+  it('welcomes the channel in the configured language, with a warning in the log, and answers as before afterwards', async () => {
+    const joined = eventBody({ type: 'member_joined_channel', user: BOT, channel: 'C0NEW' }, { event_id: 'Ev0700' });
+    const restore = databaseDown(h.testDb.db);
+    try {
+      expect((await postToSlackEndpoint(h.endpoint, SECRET, joined, 'application/json')).status).toBe(200);
+      // The welcome is posted after the ack.
+      await h.settle();
+    } finally {
+      restore();
+    }
+    const said = h.fake.messagesIn('C0NEW').map((m) => JSON.stringify(m));
+    expect(said).toEqual([expect.stringContaining(t('en', 'onboarding.welcome'))]);
+    expect(lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([]);
+    expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual([expect.stringContaining('database')]);
+    expect((await h.command(COORDINATOR, 'help')).status).toBe(200);
+  });
+});
