@@ -40,6 +40,8 @@ function invokeCard(answer: AdaptiveCard | string): AdaptiveCardInvokeResponse {
 
 const warning = (words: string): AdaptiveCard => messageCard(words, { tone: 'warning' });
 
+const NOT_REMEMBERED = 'teams: added while the database does not answer; the conversation is not remembered until its next message';
+
 export class LeerlijnBot extends ActivityHandler {
   constructor(private readonly svc: TeamsServices) {
     super();
@@ -48,8 +50,9 @@ export class LeerlijnBot extends ActivityHandler {
       await next();
     });
     this.onInstallationUpdate(async (context, next) => {
-      const turn = await readTurn(this.svc.deps, context);
-      await rememberConversation(this.svc.deps, turn);
+      // Nothing is said here (the welcome is membersAdded's), so a database that does not answer costs only the bookkeeping.
+      const remembered = async (): Promise<void> => rememberConversation(this.svc.deps, await readTurn(this.svc.deps, context));
+      await remembered().catch((error: unknown) => this.svc.log.warn({ err: error }, NOT_REMEMBERED));
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -70,7 +73,7 @@ export class LeerlijnBot extends ActivityHandler {
     const arrival: Arrival = isPersonal(context.activity)
       ? { personal: true, read, apologize: (words) => say(warning(words)) }
       : { personal: false, read, welcome: (lang) => say(welcomeCard(lang)) };
-    return arrivalFlow(this.svc.deps, this.svc.log, 'teams: added while the database does not answer; the conversation is not remembered until its next message', arrival);
+    return arrivalFlow(this.svc.deps, this.svc.log, NOT_REMEMBERED, arrival);
   }
 
   private async message(turn: Turn): Promise<void> {

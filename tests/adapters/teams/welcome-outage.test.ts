@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { t, tError } from '../../../src/i18n/index.js';
 import { createLogger } from '../../../src/logger.js';
 import { adaptiveCardOf } from '../../fakes/bot-connector.js';
-import { conversationUpdate, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
+import { conversationUpdate, installationUpdate, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
 import { databaseDown } from '../../support/outage.js';
 import { CHANNEL, PEOPLE, cardText, startHarness, type Harness } from './harness.js';
 
@@ -41,6 +41,19 @@ describe('teams: added while the database does not answer', () => {
       restore();
     }
     expect(saidIn(CHANNEL.id)).toEqual([expect.stringContaining(t('en', 'onboarding.welcome'))]);
+    expect(lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([]);
+    expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual([expect.stringContaining('not remembered')]);
+  });
+
+  it('answers the installationUpdate Teams sends beside the welcome’s activity with 200 and a warning', async () => {
+    const said = saidIn(CHANNEL.id).length;
+    const restore = databaseDown(h.db.db);
+    try {
+      expect((await postActivity(h.url, installationUpdate(h.inChannel(anna)))).status).toBe(200);
+    } finally {
+      restore();
+    }
+    expect(saidIn(CHANNEL.id).slice(said)).toEqual([]);
     expect(lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([]);
     expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual([expect.stringContaining('not remembered')]);
   });
