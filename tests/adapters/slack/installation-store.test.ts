@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Installation } from '@slack/bolt';
 import { forgetInstallation, postgresInstallationStore } from '../../../src/adapters/slack/installation-store.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
+import { databaseDown } from '../../support/outage.js';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -22,15 +23,11 @@ const query = { teamId: 'T0SCHOOL', isEnterpriseInstall: false, enterpriseId: un
 
 /** Runs `act` while every statement fails as with a database that is gone. */
 async function whileDown<T>(act: () => Promise<T>): Promise<T> {
-  const { query: q, transaction } = t.db;
-  const down = async (): Promise<never> => {
-    throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
-  };
-  Object.assign(t.db, { query: down, transaction: down });
+  const restore = databaseDown(t.db);
   try {
     return await act();
   } finally {
-    Object.assign(t.db, { query: q, transaction });
+    restore();
   }
 }
 

@@ -11,6 +11,7 @@ import { BOT_USER_ID } from '../../fakes/slack-api/state.js';
 import { eventBody, input, interactionBody, postToSlackEndpoint, slashCommandBody, viewSubmissionPayload } from '../../fakes/slack-signing.js';
 import { t, tError } from '../../../src/i18n/index.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
+import { databaseDown } from '../../support/outage.js';
 
 const SECRET = 'oauth-signing-secret';
 const NEW_TEAM = 'T0NIEUW';
@@ -121,13 +122,8 @@ describe('Slack OAuth install (many workspaces)', () => {
   });
 
   it('while the database does not answer, an installed workspace is told to try again, and a form stays open', async () => {
-    const database = db.db;
-    const { query, transaction } = database;
-    const down = async (): Promise<never> => {
-      throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
-    };
     const from = fake.calls.length;
-    Object.assign(database, { query: down, transaction: down });
+    const restore = databaseDown(db.db);
     let submitted;
     try {
       const command = slashCommandBody({ command: '/leerlijn', text: 'status', user_id: 'U0LERAAR', channel_id: 'C0TEAM', team_id: NEW_TEAM, trigger_id: fake.triggerId('U0LERAAR') });
@@ -136,7 +132,7 @@ describe('Slack OAuth install (many workspaces)', () => {
       const form = viewSubmissionPayload({ user: 'U0LERAAR', callbackId: 'start', team: NEW_TEAM, privateMetadata: JSON.stringify({ channelId: 'C0TEAM', lang: 'nl' }), values: { school: { v: input.text('Het Baken') } } });
       submitted = await postToSlackEndpoint(`${base}/slack/events`, SECRET, interactionBody(form), 'application/x-www-form-urlencoded');
     } finally {
-      Object.assign(database, { query, transaction });
+      restore();
     }
     expect(JSON.stringify(fake.calls.slice(from).map((c) => c.body))).toContain(tError('nl', 'internal'));
     // Not closed as if it were saved: the modal stays open with what was typed.

@@ -7,6 +7,7 @@ import { tError } from '../../../src/i18n/index.js';
 import { interactionBody, postToSlackEndpoint, input, viewSubmissionPayload } from '../../fakes/slack-signing.js';
 import { lastView, leerlijnIdIn, startLeerlijnInSlack } from './flow.js';
 import { COORDINATOR, SECRET, USERS, startHarness, type Harness } from './harness.js';
+import { databaseDown as takeDown } from '../../support/outage.js';
 
 const TRY_AGAIN = tError('nl', 'internal');
 let h: Harness;
@@ -25,13 +26,7 @@ afterAll(async () => {
 
 /** Every statement fails as with a database that is gone, until `restore`. */
 function databaseDown(): void {
-  const db = h.testDb.db;
-  const { query, transaction } = db;
-  const down = async (): Promise<never> => {
-    throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
-  };
-  Object.assign(db, { query: down, transaction: down });
-  restore = () => Object.assign(db, { query, transaction });
+  restore = takeDown(h.testDb.db);
 }
 
 describe('while the database is down', () => {
