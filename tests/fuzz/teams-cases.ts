@@ -93,11 +93,12 @@ function wellFormed(w: TeamsWorld): fc.Arbitrary<Record<string, unknown>> {
     { weight: 3, arbitrary: as(fc.tuple(place(w), verb, values(w)).map(([p, v, data]) => invokeActionExecute({ ...p, verb: v, data }))) },
     {
       weight: 1,
-      arbitrary: as(fc.tuple(place(w), fc.constantFrom('accept' as const, 'decline' as const), fc.option(values(w))).map(([p, action, context]) =>
+      arbitrary: as(fc.tuple(place(w), fc.constantFrom('accept' as const, 'decline' as const), fc.option(values(w)), fc.uuid()).map(([p, action, context, session]) =>
         fileConsentInvoke({
           ...p, action, context,
-          // Nowhere reachable: an accepted upload fails at once instead of leaving the machine.
-          uploadInfo: { uploadUrl: 'http://127.0.0.1:9/upload', contentUrl: 'http://127.0.0.1:9/file', name: 'x.csv', uniqueId: 'u', fileType: 'csv' },
+          // Nowhere reachable: an accepted upload fails at once instead of leaving the machine. Each its
+          // own session, as Teams opens one per accept: a session answered once is not answered again.
+          uploadInfo: { uploadUrl: `http://127.0.0.1:9/upload/${session}`, contentUrl: 'http://127.0.0.1:9/file', name: 'x.csv', uniqueId: 'u', fileType: 'csv' },
         }))),
     },
     { weight: 1, arbitrary: as(fc.tuple(place(w), verb, values(w), fc.constantFrom('composeExtension/query', 'task/fetch', 'signin/verifyState', 'healthCheck', '', ...PROTO_KEYS)).map(([p, v, data, name]) => ({ ...invokeActionExecute({ ...p, verb: v, data }), name }))) },
