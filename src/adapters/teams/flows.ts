@@ -19,7 +19,7 @@ import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
 import { replyCard, replyForm, teamsSurface } from './surface.js';
-import type { Turn } from './turn.js';
+import { speaking, type Turn } from './turn.js';
 import { LANGS } from '../../domain/instrument.js';
 
 export async function submitStart(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
@@ -37,7 +37,7 @@ function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promi
 /** The leerlijn a form or button acts on, and the turn said in its language where the flow decides so. */
 export async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values): Promise<{ leerlijnId: string; turn: Turn }> {
   const { leerlijnId, lang } = await namedLeerlijn(svc.deps, turn, values.leerlijnId);
-  return { leerlijnId, turn: { ...turn, lang } };
+  return { leerlijnId, turn: speaking(turn, lang) };
 }
 
 /** A button that opens a form (its data names what): the form as a card of its own. */

@@ -62,6 +62,12 @@ export async function readTurn(deps: Deps, context: TurnContext, leerlijnRead: '
 
 export const TURN_LANG = Symbol('leerlijn turn lang');
 
+/** The turn in the language a flow decided it speaks (a personal chat: the named leerlijn's), a "still working" answer included. */
+export function speaking(turn: Turn, lang: Lang): Turn {
+  turn.context.turnState.set(TURN_LANG, lang);
+  return { ...turn, lang };
+}
+
 /** Kept on install and every message so reminders and DMs can reach this place and person; written only when changed (rememberReference). */
 export async function rememberConversation(deps: Deps, turn: Turn): Promise<void> {
   const activity = turn.context.activity;

@@ -76,4 +76,11 @@ describe.runIf(describeIfPostgres()).each(['nl', 'en'] as const)('a form whose a
     await h.teams.idle();
     expect(toAnnaAlone(before)).toEqual([]);
   });
+
+  it('sent from their own chat with the bot: "still working" is said in the leerlijn\'s language there too', async () => {
+    const { data } = await annasMoveForm();
+    // A personal chat has no leerlijn of its own: the form names the one it acts on.
+    expect(await sendHeld({ ...data, date: '2026-09-21' }, h.inPersonal(anna))).toBe(t(lang, 'card.stillWorking'));
+    await h.teams.idle();
+  });
 });
