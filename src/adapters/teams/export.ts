@@ -13,7 +13,7 @@ import type { FileConsentAnswer } from './payloads.js';
 import { errorCard, messageCard } from './cards/common.js';
 import { reply } from './forms.js';
 import { isLoopbackUrl } from '../../http.js';
-import { backoffMs, retryAfterSeconds } from './retry.js';
+import { retryAfterSeconds, withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 
@@ -82,8 +82,9 @@ async function upload(svc: TeamsServices, url: string, bytes: Buffer): Promise<b
   let answer = await putWhole(svc, url, bytes);
   if (answer?.status === 429) {
     const asked = retryAfterSeconds(answer.retryAfter, svc.deps.now().getTime());
-    // Saying no wait, it gets the one Teams' other throttled calls take (retry.ts): not none, and not giving up.
-    const waitMs = asked === undefined ? backoffMs(svc.retry, 1) : asked * 1000;
+    // At least the deployment's first backoff, as withRetry waits: a wait said as none, a date
+    // passed, or no wait said at all must not send the same PUT again at once.
+    const waitMs = Math.max((asked ?? 0) * 1000, svc.retry.baseMs);
     if (waitMs <= MAX_UPLOAD_WAIT_S * 1000) {
       await svc.retry.sleep(waitMs);
       answer = await putWhole(svc, url, bytes);
@@ -111,7 +112,9 @@ function fileInfoActivity(info: NonNullable<FileConsentAnswer['uploadInfo']>): P
 function answerKey(turn: Turn, value: FileConsentAnswer | null): string | null {
   if (value?.action === 'decline') {
     const { conversation, replyToId, id } = turn.context.activity;
-    return `file-consent-decline:${conversation.id}:${replyToId ?? id ?? ''}:${value.context?.leerlijnId ?? ''}`;
+    // Naming neither, every decline in this chat would share one key and silence the next card's.
+    const card = replyToId ?? id;
+    return card ? `file-consent-decline:${conversation.id}:${card}:${value.context?.leerlijnId ?? ''}` : null;
   }
   const session = value?.uploadInfo?.uploadUrl;
   return session ? `file-consent:${createHash('sha256').update(session).digest('hex')}` : null;
@@ -121,7 +124,10 @@ function answerKey(turn: Turn, value: FileConsentAnswer | null): string | null {
  * The user's answer to the consent card: upload and show the file, or say it was not sent.
  * `value`: the parsed answer, or null when Teams sent something that is not one.
  * Claimed before anything is built: a redelivery costs nothing, and whatever the first delivery
- * ends in (the file, a refusal, "try again") is the one thing the coordinator is told.
+ * ends in (the file, a refusal, "try again") is the one thing the coordinator is told. The price:
+ * a process that dies mid-build leaves the claim, and its redelivery says nothing; `export` again
+ * sends a new card. (Claimed after the build, each delivery built the ZIP and, in an outage, each
+ * apologized.)
  */
 export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<void> {
   const key = answerKey(turn, value);
@@ -141,6 +147,6 @@ export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileC
     // An outage too is said in the leerlijn's language: a personal chat's turn has only the deployment's.
     return reply(svc, turn, errorCard(lang, error, (err) => svc.log.error({ err }, 'teams export not built')));
   }
-  if (await upload(svc, info.uploadUrl, file.bytes)) await turn.context.sendActivity(fileInfoActivity(info));
+  if (await upload(svc, info.uploadUrl, file.bytes)) await withRetry(() => turn.context.sendActivity(fileInfoActivity(info)), svc.retry);
   else await warn('teams.exportUploadFailed');
 }

@@ -47,7 +47,7 @@ export function retryAfterOf(error: unknown, nowMs = Date.now()): number | undef
 }
 
 /** The wait after failed attempt `attempt` (from 1) when the server did not say how long. */
-export function backoffMs(opts: RetryOptions, attempt: number): number {
+function backoffMs(opts: RetryOptions, attempt: number): number {
   return Math.min(opts.maxMs, opts.baseMs * 2 ** (attempt - 1)) * opts.random();
 }
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FILE_CONSENT_TYPE, FILE_INFO_TYPE } from '../../../src/adapters/teams/export.js';
 import type { Db } from '../../../src/store/db.js';
 import { t, tError } from '../../../src/i18n/index.js';
-import type { JsonObject, RecordedActivity } from '../../fakes/bot-connector.js';
+import { adaptiveCardOf, type JsonObject, type RecordedActivity } from '../../fakes/bot-connector.js';
 import { fileConsentInvoke, postActivity, type InboundActivity, type TeamsUser } from '../../fakes/teams-activities.js';
 import { pgliteTestDb } from '../../support/db.js';
 import { NOW } from '../../support/fixtures.js';
@@ -87,6 +87,28 @@ describe('accepting the Teams export when things go wrong', () => {
     expect(h.connector.uploads.filter((u) => u.name.startsWith('declined-'))).toEqual([]);
   });
 
+  it('answers each decline that names neither its card nor itself: one such decline does not silence the next', async () => {
+    const said = (chatId: string) => h.connector.sentTo(chatId).length;
+    const first = await freshAnswer('declined-nameless-1', 'decline');
+    const before = said(first.chatId);
+    const nameless = ({ answer }: { answer: InboundActivity }) => ({ ...answer, id: undefined, replyToId: undefined });
+    expect((await postActivity(h.url, nameless(first))).status).toBe(200);
+    expect((await postActivity(h.url, nameless(await freshAnswer('declined-nameless-2', 'decline')))).status).toBe(200);
+    // Each export said once that it was offered in the chat, each decline once that it was not sent.
+    const declined = h.connector.sentTo(first.chatId).slice(before).filter((a) => cardText(adaptiveCardOf(a.activity)).includes(t('en', 'teams.exportDeclined')));
+    expect(declined).toHaveLength(2);
+  });
+
+  it('shows the file card once the upload landed, also when Teams throttles that card once', async () => {
+    const { answer: accept, chatId } = await freshAnswer('card-throttled');
+    const cards = fileCardsIn(chatId);
+    const said = h.connector.sentTo(chatId).length;
+    h.connector.failNext('POST', { status: 429 });
+    expect((await postActivity(h.url, accept)).status).toBe(200);
+    expect(fileCardsIn(chatId) - cards).toBe(1);
+    expect(h.connector.sentTo(chatId).length - said).toBe(1);
+  });
+
   it('builds nothing for an accept Teams delivers again: the coordinator keeps their one file card and hears nothing more, even while the database fails', async () => {
     const { answer: accept, chatId } = await freshAnswer('again-while-down');
     expect((await postActivity(h.url, accept)).status).toBe(200);
@@ -117,9 +139,11 @@ describe('accepting the Teams export when things go wrong', () => {
     { what: 'in 7 s', session: 'seconds', retryAfter: 7 as number | string | undefined, waited: 7_000 },
     // RFC 9110 lets it name the moment instead, read against the bot's clock.
     { what: 'at a moment 12 s on', session: 'date', retryAfter: new Date(NOW.getTime() + 12_000).toUTCString(), waited: 12_000 },
-    // Not saying when: the wait Teams' other throttled calls take (the harness's retry, 500 ms × 0.5), not none and not giving up.
-    { what: 'nothing (an empty Retry-After)', session: 'empty', retryAfter: '', waited: 250 },
-    { what: 'nothing (no Retry-After)', session: 'none', retryAfter: undefined, waited: 250 },
+    // Not saying when, or a moment passed: at least the deployment's first backoff (the harness's
+    // retry: 500 ms), not the same PUT at once and not giving up.
+    { what: 'nothing (an empty Retry-After)', session: 'empty', retryAfter: '', waited: 500 },
+    { what: 'nothing (no Retry-After)', session: 'none', retryAfter: undefined, waited: 500 },
+    { what: 'at a moment already passed', session: 'past', retryAfter: new Date(NOW.getTime() - 60_000).toUTCString(), waited: 500 },
   ])('waits as long as OneDrive asks after a 429 that says come back $what, then uploads, with one file card and no apology', async ({ session, retryAfter, waited }) => {
     const { answer: accept, chatId } = await freshAnswer(`throttled-${session}`);
     const uploads = h.connector.uploads.length;
