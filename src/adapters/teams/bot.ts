@@ -12,7 +12,7 @@ import type { FlowCtx } from '../../app/flows/surface.js';
 import { answerConsent, FILE_CONSENT_INVOKE } from './export.js';
 import { formLeerlijn, openForm, statusInvoke, submitForm, submitMoveTo, submitStart } from './flows.js';
 import { openedForm, submittedForm } from '../../app/flows/form-registry.js';
-import { reply } from './forms.js';
+import { reply, sayIn } from './forms.js';
 import { FORM_VERB, OWN_VIEW_VERB } from './reply.js';
 import { formInvoke, ownViewInvoke } from './own-view-invokes.js';
 import { MOVE_TO as MOVE_TO_FORM } from '../../views/leerlijn.js';
@@ -25,8 +25,6 @@ import { SCORE_VERBS, scoreInvoke } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import { submitTeam } from './team.js';
 import { isPersonal, readTurn, rememberConversation, type Turn } from './turn.js';
-import { withRetry } from './retry.js';
-import { cardActivity } from './messenger.js';
 import { runNextStep } from '../../app/flows/run.js';
 
 /**
@@ -69,7 +67,7 @@ export class LeerlijnBot extends ActivityHandler {
       await rememberConversation(this.svc.deps, turn);
       return teamsFlowCtx(this.svc, turn);
     };
-    const say = async (card: AdaptiveCard): Promise<void> => void (await withRetry(() => context.sendActivity(cardActivity(card)), this.svc.retry));
+    const say = async (card: AdaptiveCard): Promise<void> => void (await sayIn(this.svc, context, card));
     const arrival: Arrival = isPersonal(context.activity)
       ? { personal: true, read, apologize: (words) => say(warning(words)) }
       : { personal: false, read, welcome: (lang) => say(welcomeCard(lang)) };
@@ -109,7 +107,7 @@ export class LeerlijnBot extends ActivityHandler {
 
   /** AppErrors are the user's to read; anything else is logged and answered with a generic card. */
   private async guarded(context: TurnContext, handle: (turn: Turn) => Promise<void>): Promise<void> {
-    const apologize = (words: string) => context.sendActivity(cardActivity(warning(words)));
+    const apologize = (words: string) => sayIn(this.svc, context, warning(words));
     const turn = await this.turnOrApology(context, 'fresh', 'teams: who and where not read; asking to try again', apologize);
     if (!turn) return;
     try {

@@ -13,10 +13,13 @@ import { TurnContext } from 'botbuilder';
 
 const MAX_ROSTER = 500;
 
-/** Sends a card into the turn's conversation, retried as the deployment says (`svc.retry`); its message id, when Teams gave one. */
-export async function send(svc: Pick<TeamsServices, 'retry'>, turn: Turn, card: AdaptiveCard): Promise<string | undefined> {
-  return (await withRetry(() => turn.context.sendActivity(cardActivity(card)), svc.retry))?.id;
+/** Sends a card into the conversation of `context`, retried as the deployment says (`svc.retry`); its message id, when Teams gave one. */
+export async function sayIn(svc: Pick<TeamsServices, 'retry'>, context: TurnContext, card: AdaptiveCard): Promise<string | undefined> {
+  return (await withRetry(() => context.sendActivity(cardActivity(card)), svc.retry))?.id;
 }
+
+/** `sayIn` the turn's conversation. */
+export const send = (svc: Pick<TeamsServices, 'retry'>, turn: Turn, card: AdaptiveCard): Promise<string | undefined> => sayIn(svc, turn.context, card);
 
 /** `send` without the id: surfaces' replies, and the handlers that `return` one, are typed Promise<void>. */
 export async function reply(svc: Pick<TeamsServices, 'retry'>, turn: Turn, card: AdaptiveCard): Promise<void> {

@@ -8,7 +8,7 @@ import { leerlijnOf } from './leerlijn-of.js';
 import { myData } from '../my-data.js';
 import { inPersonalChat } from './reader-lang.js';
 import { text, type FlowCtx, type TextView } from './surface.js';
-import { readOrApologize } from '../error-words.js';
+import { errorWords, readOrApologize } from '../error-words.js';
 import type { Deps } from '../context.js';
 import type { Lang } from '../../domain/instrument.js';
 import type { Logger } from '../../logger.js';
@@ -73,11 +73,14 @@ export type Arrival =
  */
 export async function arrivalFlow(deps: Pick<Deps, 'defaultLang'>, log: Logger, what: string, arrival: Arrival): Promise<void> {
   if (arrival.personal) {
-    const welcomed = async (): Promise<void> => {
-      const ctx = await arrival.read();
-      if (ctx) await welcomeFlow(ctx);
-    };
-    await readOrApologize(deps.defaultLang, log, what, welcomed, arrival.apologize);
+    const ctx = await readOrApologize(deps.defaultLang, log, what, arrival.read, arrival.apologize);
+    if (!ctx) return;
+    // Past the read, as after any command: an outage is "try again", anything else an error in the log too.
+    try {
+      await welcomeFlow(ctx);
+    } catch (error) {
+      await arrival.apologize(errorWords(ctx.lang, error, { fields: false, unexpected: (err) => log.error({ err }, 'welcome in a personal chat failed') }));
+    }
     return;
   }
   let ctx: FlowCtx | null;
