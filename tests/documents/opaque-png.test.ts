@@ -13,9 +13,14 @@ const colourType = (png: Buffer): number => png[25]!;
 describe('charts as opaque PNGs', () => {
   it('keeps every colour of a small picture and reads back as it was written', () => {
     const rgba = Uint8Array.from([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 12, 34, 56, 255, 255, 255, 255, 255, 1, 2, 3, 255]);
-    const decoded = PNG.sync.read(opaquePng(3, 2, rgba));
+    const decoded = PNG.sync.read(opaquePng(3, 2, rgba)!);
     expect({ width: decoded.width, height: decoded.height }).toEqual({ width: 3, height: 2 });
     expect([...decoded.data]).toEqual([...rgba]);
+  });
+
+  it('leaves a picture with any see-through pixel to resvg, whose PNG keeps the alpha', () => {
+    const halfRed = Uint8Array.from([255, 255, 255, 255, 128, 0, 0, 128]);
+    expect(opaquePng(2, 1, halfRed)).toBeNull();
   });
 
   it('shows the result and the comparison chart exactly as resvg drew them, without an alpha channel', async () => {

@@ -8,6 +8,7 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const BIT_DEPTH = 8;
 const COLOR_TYPE_RGB = 2;
 const FILTER_NONE = 0;
+const OPAQUE = 255;
 
 function chunk(type: string, data: Buffer): Buffer {
   const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
@@ -18,13 +19,17 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, typed, crc]);
 }
 
-/** `rgba`: width × height pixels, 4 bytes each, alpha ignored (the caller drew on an opaque background). */
-export function opaquePng(width: number, height: number, rgba: Uint8Array): Buffer {
+/**
+ * `rgba`: width × height pixels, 4 bytes each, as resvg gives them (premultiplied). Null when any
+ * pixel is not opaque: dropping its alpha would darken it, so the caller keeps resvg's own PNG.
+ */
+export function opaquePng(width: number, height: number, rgba: Uint8Array): Buffer | null {
   const rowBytes = 1 + width * 3;
   const rows = Buffer.alloc(height * rowBytes);
   for (let y = 0; y < height; y++) {
     rows[y * rowBytes] = FILTER_NONE;
     for (let x = 0, from = y * width * 4, to = y * rowBytes + 1; x < width; x++, from += 4, to += 3) {
+      if (rgba[from + 3] !== OPAQUE) return null;
       rows[to] = rgba[from]!;
       rows[to + 1] = rgba[from + 1]!;
       rows[to + 2] = rgba[from + 2]!;

@@ -32,5 +32,6 @@ export function drawn(svg: string): ReturnType<Resvg['render']> {
 
 export function pngOf(svg: string): Buffer {
   const image = drawn(svg);
-  return opaquePng(image.width, image.height, image.pixels);
+  // Read once: each read of `pixels` copies the whole image.
+  return opaquePng(image.width, image.height, image.pixels) ?? image.asPng();
 }
