@@ -60,6 +60,9 @@ export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions): Pr
       const status = statusOf(error);
       if (status === undefined || !RETRYABLE_STATUSES.has(status) || attempt >= opts.attempts) throw error;
       const retryAfter = retryAfterOf(error);
+      // Asked to wait longer than we ever would, give up now: a turn would hold its person (and
+      // a wait past 24.8 days overflows a timer and fires at once); the scheduler sends again later.
+      if (retryAfter !== undefined && retryAfter * 1000 > opts.maxMs) throw error;
       const backoff = backoffMs(opts, attempt);
       await opts.sleep(retryAfter !== undefined ? Math.max(retryAfter * 1000, backoff) : backoff);
     }
