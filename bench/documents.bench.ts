@@ -63,3 +63,6 @@ async function main(): Promise<void> {
 }
 
 await main();
+// Something the charts load (a timer of vega's, it seems) can keep the process alive after the
+// last run; the report is out, so end here rather than hang.
+process.exit(0);
