@@ -4,23 +4,17 @@
 // log gets a warning, not an error, and the bot answers as before once the database is back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/index.js';
-import { createLogger } from '../../../src/logger.js';
 import { eventBody, postToSlackEndpoint } from '../../fakes/slack-signing.js';
+import { capturedLog } from '../../support/log-lines.js';
 import { databaseDown } from '../../support/outage.js';
 import { BOT, COORDINATOR, SECRET, startHarness, type Harness } from './harness.js';
 
-/** pino's levels: 40 warn, 50 error. */
-interface Line {
-  level: number;
-  msg?: string;
-}
-
 let h: Harness;
-const lines: Line[] = [];
+const logged = capturedLog();
 
 beforeAll(async () => {
   // An English deployment, so the welcome's language is the configured one and not Dutch by chance.
-  h = await startHarness({ defaultLang: 'en', log: createLogger('debug', { write: (line: string) => void lines.push(JSON.parse(line) as Line) }) });
+  h = await startHarness({ defaultLang: 'en', log: logged.log });
 });
 afterAll(() => h.close());
 
@@ -37,8 +31,8 @@ describe('slack: invited while the database does not answer', () => {
     }
     const said = h.fake.messagesIn('C0NEW').map((m) => JSON.stringify(m));
     expect(said).toEqual([expect.stringContaining(t('en', 'onboarding.welcome'))]);
-    expect(lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([]);
-    expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual([expect.stringContaining('database')]);
+    expect(logged.errors()).toEqual([]);
+    expect(logged.warnings()).toEqual([expect.stringContaining('database')]);
     expect((await h.command(COORDINATOR, 'help')).status).toBe(200);
   });
 });

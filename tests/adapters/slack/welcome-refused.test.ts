@@ -2,22 +2,15 @@
 // channel_not_found): Slack's answer, logged as a warning with its code, not as a failure of the
 // bot, and the bot keeps answering.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../src/logger.js';
 import { eventBody, postToSlackEndpoint } from '../../fakes/slack-signing.js';
+import { capturedLog, type CapturedLog } from '../../support/log-lines.js';
 import { BOT, COORDINATOR, SECRET, startHarness, type Harness } from './harness.js';
 
-/** pino's levels: 40 warn, 50 error. */
-interface Line {
-  level: number;
-  msg?: string;
-  error?: unknown;
-}
-
 let h: Harness;
-let lines: Line[];
+let logged: CapturedLog;
 beforeEach(async () => {
-  lines = [];
-  h = await startHarness({ log: createLogger('debug', { write: (line: string) => void lines.push(JSON.parse(line) as Line) }) });
+  logged = capturedLog();
+  h = await startHarness({ log: logged.log });
 });
 afterEach(async () => {
   await h.close();
@@ -30,8 +23,8 @@ describe('slack: a welcome Slack refuses', () => {
     await h.settle();
     expect(res.status).toBe(200);
     expect(h.fake.messagesIn('C0-not-known')).toEqual([]);
-    expect(lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([]);
-    expect(lines.filter((l) => l.level === 40).map((l) => [l.msg, l.error])).toContainEqual(['slack: welcome not posted', 'channel_not_found']);
+    expect(logged.errors()).toEqual([]);
+    expect(logged.lines.filter((l) => l.level === 40).map((l) => [l.msg, l.error])).toContainEqual(['slack: welcome not posted', 'channel_not_found']);
     expect((await h.command(COORDINATOR, 'help')).status).toBe(200);
   });
 });

@@ -5,30 +5,22 @@
 // not be read, an error where the overview could not (as for any command).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { t, tError } from '../../../src/i18n/index.js';
-import { createLogger } from '../../../src/logger.js';
 import { adaptiveCardOf } from '../../fakes/bot-connector.js';
 import { conversationUpdate, installationUpdate, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
+import { capturedLog } from '../../support/log-lines.js';
 import { databaseDown } from '../../support/outage.js';
 import { CHANNEL, PEOPLE, cardText, startHarness, type Harness } from './harness.js';
 
-/** pino's levels: 40 warn, 50 error. */
-interface Line {
-  level: number;
-  msg?: string;
-}
-
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 let h: Harness;
-let lines: Line[] = [];
+const logged = capturedLog();
 
 beforeAll(async () => {
   // An English deployment, so the welcome's language is the configured one and not Dutch by chance.
-  h = await startHarness({ env: { DEFAULT_LANG: 'en' }, log: createLogger('debug', { write: (line: string) => void lines.push(JSON.parse(line) as Line) }) });
+  h = await startHarness({ env: { DEFAULT_LANG: 'en' }, log: logged.log });
 });
 afterAll(() => h.close());
-beforeEach(() => {
-  lines = [];
-});
+beforeEach(() => logged.clear());
 
 /** What the bot said in a conversation, each card as its text. */
 const saidIn = (conversationId: string): string[] => h.connector.sentTo(conversationId).map((a) => cardText(adaptiveCardOf(a.activity)));
@@ -42,8 +34,8 @@ describe('teams: added while the database does not answer', () => {
       restore();
     }
     expect(saidIn(CHANNEL.id)).toEqual([expect.stringContaining(t('en', 'onboarding.welcome'))]);
-    expect(lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([]);
-    expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual([expect.stringContaining('not remembered')]);
+    expect(logged.errors()).toEqual([]);
+    expect(logged.warnings()).toEqual([expect.stringContaining('not remembered')]);
   });
 
   it('answers the installationUpdate Teams sends beside the welcome’s activity with 200 and a warning', async () => {
@@ -55,8 +47,8 @@ describe('teams: added while the database does not answer', () => {
       restore();
     }
     expect(saidIn(CHANNEL.id).slice(said)).toEqual([]);
-    expect(lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([]);
-    expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual([expect.stringContaining('not remembered')]);
+    expect(logged.errors()).toEqual([]);
+    expect(logged.warnings()).toEqual([expect.stringContaining('not remembered')]);
   });
 
   it.each([
@@ -64,11 +56,11 @@ describe('teams: added while the database does not answer', () => {
     // Who and where are known in this process then: it is their overview that cannot be read, a
     // failure past the read like any command's (an error in the log), not a conversation forgotten.
     ['after writing to it a minute before', async (): Promise<void> => void (await h.say(bram, 'help', h.inPersonal(bram))), { warned: [], errors: ['welcome in a personal chat failed'] }],
-  ])('asks someone who added it to their personal chat %s to try again later, in the configured language', async (_when, before, logged) => {
+  ])('asks someone who added it to their personal chat %s to try again later, in the configured language', async (_when, before, expected) => {
     const chat = h.inPersonal(bram);
     await before();
     const said = saidIn(chat.conversation.id).length;
-    lines = [];
+    logged.clear();
     const restore = databaseDown(h.db.db);
     try {
       expect((await postActivity(h.url, conversationUpdate(chat))).status).toBe(200);
@@ -76,7 +68,7 @@ describe('teams: added while the database does not answer', () => {
       restore();
     }
     expect(saidIn(chat.conversation.id).slice(said)).toEqual([expect.stringContaining(tError('en', 'internal'))]);
-    expect(lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual(logged.errors);
-    expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual(logged.warned.map((words) => expect.stringContaining(words)));
+    expect(logged.errors()).toEqual(expected.errors);
+    expect(logged.warnings()).toEqual(expected.warned.map((words) => expect.stringContaining(words)));
   });
 });
