@@ -191,13 +191,23 @@ describe('a form in the channel, sent from its opener’s own view', () => {
 
   it('saved, then the channel post refused: the form is not taken again from the same message', async () => {
     const { data, fromTheForm } = await annaOpensMoveForm();
-    // Teams refuses the planning the form's flow posts after the save: she is told something went wrong.
-    h.connector.failNext('POST', { status: 502, times: 4 });
-    await h.invoke(anna, FORM_VERB, { ...data, date: '2026-11-16' }, fromTheForm);
+    // Teams refuses the planning the form's flow posts after the save, each of the bot's four tries.
+    // Throttled (429): retried by the deployment's backoff, which the harness does not sleep. A 502
+    // would be retried by botbuilder's own backoff, 3.5 to 7 s of real time that no option shortens.
+    const from = h.connector.requests.length;
+    h.connector.failNext('POST', { status: 429, times: 4 });
+    // Sent to a replica whose deadline the flow always outlasts: she is told "still working".
+    const late = await startHarness({ replicaOf: h, invokeDeadlineMs: 1 });
+    try {
+      expect(said(await late.invoke(anna, FORM_VERB, { ...data, date: '2026-11-16' }, fromTheForm))).toBe(t('nl', 'card.stillWorking'));
+      // She sends it again once that send has ended: its four tries refused, its claim let go.
+      await h.connector.until(() => h.connector.requests.slice(from).filter((r) => r.status === 429).length === 4);
+      const sending = async () => (await h.db.db.query(`select 1 from posted_messages where key like 'posting:form:%'`)).rows;
+      await vi.waitFor(async () => expect(await sending()).toEqual([]), { timeout: 10_000 });
+    } finally {
+      await late.close();
+    }
     expect(await evaluatieAt()).toEqual(['2026-11-16']);
-    // Its retries outlast Teams' deadline (she was told "still working"): sent again once that send has ended.
-    const sending = async () => (await h.db.db.query(`select 1 from posted_messages where key like 'posting:form:%'`)).rows;
-    await vi.waitFor(async () => expect(await sending()).toEqual([]), { timeout: 10_000 });
     const again = await h.invoke(anna, FORM_VERB, { ...data, date: '2026-11-23' }, fromTheForm);
     expect(said(again)).toBe(t('nl', 'form.alreadySent'));
     expect(await evaluatieAt()).toEqual(['2026-11-16']);
