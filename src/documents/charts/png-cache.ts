@@ -1,6 +1,6 @@
 // The same chart is drawn again and again: a posted result's picture and its PDF, each opening
-// of a document link, the export weeks later. Drawing one costs about 200 ms on a 2-core
-// machine (vega 40–60, resvg 60, PNG encoding 90); finding it here costs a hash of its spec.
+// of a document link, the export later. Drawing one costs 150–250 ms on a 2-core machine
+// (vega 40–60, resvg 60, PNG encoding 50–90); finding it here costs a hash of its spec.
 // Bounded, least recently used out first, so a busy process keeps a few MB at most.
 import { createHash } from 'node:crypto';
 
