@@ -19,6 +19,7 @@ import { ValidationError } from './errors.js';
 import { forgetLeerlijnen, forgetReferences } from './places.js';
 import { summarizeRound, type RoundSummary } from './round-summary.js';
 import { parseInput } from './validate.js';
+import { chartPngs } from '../documents/charts/index.js';
 
 type JsonRow = Record<string, unknown>;
 
@@ -84,7 +85,10 @@ export interface DeleteResult {
 export async function deleteLeerlijn(deps: Deps, actor: Actor, leerlijnId: string, confirm: string): Promise<DeleteResult> {
   const input = parseInput(ConfirmInput, { confirm });
   try {
-    return await deleteInTransaction(deps, actor, leerlijnId, input.confirm);
+    const deleted = await deleteInTransaction(deps, actor, leerlijnId, input.confirm);
+    // Its charts (drawn for its posts and exports, kept to be shown again) go with its data.
+    chartPngs.clear();
+    return deleted;
   } finally {
     // The leerlijn and the references of its people are gone: read and write them again.
     forgetLeerlijnen(deps.db);

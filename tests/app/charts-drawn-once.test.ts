@@ -3,6 +3,7 @@
 // On PGlite only: what is drawn does not depend on the database.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor, Deps } from '../../src/app/context.js';
+import { deleteLeerlijn } from '../../src/app/data.js';
 import { exportFiles } from '../../src/app/export-files.js';
 import { compareRounds } from '../../src/app/overview.js';
 import { closeRound, getRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
@@ -41,5 +42,14 @@ describe('charts drawn for a leerlijn', () => {
     const exported = await exportFiles(deps, s.coordinator, s.leerlijnId);
     expect(exported.filter((f) => f.name.endsWith('.pdf'))).toHaveLength(3);
     expect(chartPngs.stats().draws).toBe(3);
+  }, 60_000);
+
+  it('keeps no chart of a leerlijn its coordinator deleted', async () => {
+    const deps = makeDeps(t.db);
+    const s = await startFixture(deps);
+    await stepDocumentFiles(deps, await agreedRound(deps, s.coordinator, s.leerlijnId, 'week1', 3));
+    expect(chartPngs.stats().entries).toBe(1);
+    await deleteLeerlijn(deps, s.coordinator, s.leerlijnId, 'Het Baken College');
+    expect(chartPngs.stats()).toMatchObject({ entries: 0, bytes: 0 });
   }, 60_000);
 });
