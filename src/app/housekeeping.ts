@@ -1,8 +1,8 @@
 // Records the bot keeps for a while only, deleted by the scheduler's tick: nothing about a person
 // stays longer than it serves. A leerlijn's own records go with it when it is deleted; these
-// belong to none. They are stamped by the database's clock (a claim by its claimer's) and judged
-// by the tick's `now`: a skew of minutes between the two is nothing against a day, and a tick run
-// for a past moment (`tick --now`) deletes less, never more.
+// belong to none. They are stamped by the database's clock and judged by the tick's `now`: a
+// skew of minutes between the two is nothing against a day, and a tick run for a past moment
+// (`tick --now`) deletes less, never more.
 import { forgetUnownedMessages } from '../store/posted-messages.js';
 import { forgetEventsBefore } from '../store/platform-records.js';
 import type { Deps } from './context.js';

@@ -2,7 +2,7 @@
 // installations, Teams conversation references): they hold no leerlijn rule, but they need the
 // database, which adapters reach only through src/app.
 import {
-  claimAnswer, conversationRef, deleteSlackInstallation, firstDelivery as firstSeen, saveConversationRef, settleAnswer, saveSlackInstallation, slackInstallation, tenantOfWorkspace,
+  conversationRef, deleteSlackInstallation, firstDelivery as firstSeen, saveConversationRef, saveSlackInstallation, slackInstallation, tenantOfWorkspace,
   type SlackInstallationRow,
 } from '../store/platform-records.js';
 import type { Deps } from './context.js';
@@ -13,33 +13,6 @@ type WithDb = Pick<Deps, 'db'>;
 /** True the first time an event id is seen: a redelivered event is then left alone. */
 export function firstDelivery(deps: WithDb, platform: 'slack' | 'teams', eventId: string): Promise<boolean> {
   return firstSeen(deps.db, platform, eventId);
-}
-
-/**
- * How long the claim on an answer holds before another delivery may take it over. The longest
- * answer is the export: the ZIP of a full leerlijn (200 members voting in both rounds, ten plan
- * items of ten actions, both evaluations, all texts at their longest: 0.5 MB) took 2.5-4.8 s
- * warm and up to 8.1 s as a process's first, on a busy 2-core machine; then OneDrive's longest
- * honoured 429 wait (30 s), the upload, and the file card with the deployment's retries (three
- * waits of up to 8 s). About a minute at worst: five minutes leave a process that is only slow
- * its claim, so the file is not built twice, and a coordinator whose accept died waits minutes,
- * not for ever.
- */
-export const ANSWER_LEASE_MS = 5 * 60_000;
-
-/**
- * Runs `answer` once for `key`, however often the platform delivers what it answers: 'held' (and
- * nothing run) while another delivery holds the claim or has answered. The claim is taken before
- * anything is built, so a redelivery costs nothing; it is a lease, so a process that died before
- * answering (killed, restarted for an upgrade) leaves a claim that the next delivery takes over
- * once it is ANSWER_LEASE_MS old. An `answer` that throws leaves the claim to run out likewise.
- */
-export async function answerOnce(deps: Pick<Deps, 'db' | 'now'>, platform: 'slack' | 'teams', key: string, answer: () => Promise<void>): Promise<'answered' | 'held'> {
-  const at = deps.now();
-  if (!(await claimAnswer(deps.db, platform, key, at, ANSWER_LEASE_MS))) return 'held';
-  await answer();
-  await settleAnswer(deps.db, platform, key, at);
-  return 'answered';
 }
 
 /** Slack installations in Postgres (many-workspace mode), by Bolt's install key. */

@@ -12,33 +12,6 @@ export async function firstDelivery(db: Queryable, platform: 'slack' | 'teams', 
   return rowCount === 1;
 }
 
-/**
- * Claims the answer to `eventId` at `at` (the claimer's clock): true when nothing was claimed
- * under it, or when the claim there is still pending and was taken `leaseMs` or more before `at`
- * (its process died before answering). A claim answered (`settleAnswer`) is never taken again.
- */
-export async function claimAnswer(db: Queryable, platform: 'slack' | 'teams', eventId: string, at: Date, leaseMs: number): Promise<boolean> {
-  const { rows } = await db.query(
-    `insert into processed_events (platform, event_id, at, pending) values ($1::text, $2::text, $3::timestamptz, true)
-     on conflict (platform, event_id) do update set at = excluded.at
-       where processed_events.pending and processed_events.at <= $3::timestamptz - make_interval(secs => $4::int / 1000.0)
-     returning 1`,
-    [platform, eventId, at.toISOString(), leaseMs],
-  );
-  return rows.length > 0;
-}
-
-/**
- * The answer claimed at `at` went out. Only the claim taken at `at`: a slow process answering after
- * its claim was taken over leaves the new holder's claim pending, to run out should that one die.
- */
-export async function settleAnswer(db: Queryable, platform: 'slack' | 'teams', eventId: string, at: Date): Promise<void> {
-  await db.query(
-    `update processed_events set pending = false where platform = $1::text and event_id = $2::text and at = $3::timestamptz`,
-    [platform, eventId, at.toISOString()],
-  );
-}
-
 /** Deletes the event ids seen before `before`; how many. */
 export async function forgetEventsBefore(db: Queryable, before: Date): Promise<number> {
   const { rowCount } = await db.query(`delete from processed_events where at < $1::timestamptz`, [before.toISOString()]);

@@ -7,7 +7,7 @@ import type { Activity } from 'botbuilder';
 import { exportArchive, type ExportFile } from '../../app/export-files.js';
 import { isAppError } from '../../app/errors.js';
 import { leerlijnLang } from '../../app/context.js';
-import { answerOnce } from '../../app/platform-records.js';
+import { firstDelivery } from '../../app/platform-records.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import type { FileConsentAnswer } from './payloads.js';
 import { errorCard, messageCard } from './cards/common.js';
@@ -123,20 +123,15 @@ function answerKey(turn: Turn, value: FileConsentAnswer | null): string | null {
 /**
  * The user's answer to the consent card: upload and show the file, or say it was not sent.
  * `value`: the parsed answer, or null when Teams sent something that is not one.
- * Claimed before anything is built (answerOnce): a redelivery costs nothing, and whatever the
- * first delivery ends in (the file, a refusal, "try again") is the one thing the coordinator is
- * told. A process that dies mid-build leaves its claim to run out, and the next accept of the card
- * builds and answers. (Claimed after the build, each delivery built the ZIP and, in an outage,
- * each apologized.)
+ * Claimed before anything is built: a redelivery costs nothing, and whatever the first delivery
+ * ends in (the file, a refusal, "try again") is the one thing the coordinator is told. The price:
+ * a process that dies mid-build leaves the claim, and its redelivery says nothing; `export` again
+ * sends a new card. (Claimed after the build, each delivery built the ZIP and, in an outage, each
+ * apologized.)
  */
 export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<void> {
   const key = answerKey(turn, value);
-  if (!key) return answer(svc, turn, value);
-  const done = await answerOnce(svc.deps, 'teams', key, () => answer(svc, turn, value));
-  if (done === 'held') svc.log.info('teams export answer delivered again; answered already or being answered');
-}
-
-async function answer(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<void> {
+  if (key && !(await firstDelivery(svc.deps, 'teams', key))) return svc.log.info('teams export answer delivered again; answered already');
   const leerlijnId = value?.context?.leerlijnId ?? null;
   const lang = await leerlijnLang(svc.deps, turn.workspaceId, leerlijnId, turn.lang);
   const warn = (key: MessageKey): Promise<void> => reply(svc, turn, messageCard(t(lang, key), { tone: 'warning' }));
