@@ -125,9 +125,10 @@ function answerKey(turn: Turn, value: FileConsentAnswer | null): string | null {
  * `value`: the parsed answer, or null when Teams sent something that is not one.
  * Claimed before anything is built: a redelivery costs nothing, and whatever the first delivery
  * ends in (the file, a refusal, "try again") is the one thing the coordinator is told. The price:
- * a process that dies mid-build leaves the claim, and its redelivery says nothing; `export` again
- * sends a new card. (Claimed after the build, each delivery built the ZIP and, in an outage, each
- * apologized.)
+ * a process that dies mid-build leaves the claim, and a redelivery of that accept says nothing;
+ * a second Allow brings its own upload session (so Teams does, as far as we know: unchecked in a
+ * real tenant) and is answered, as is `export` again. (Claimed after the build, each delivery
+ * built the ZIP and, in an outage, each apologized.)
  */
 export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<void> {
   const key = answerKey(turn, value);
