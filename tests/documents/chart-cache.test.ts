@@ -79,4 +79,15 @@ describe('the chart cache', () => {
     expect((await cache.get('a', async () => picture(10))).length).toBe(10);
     expect(cache.stats()).toEqual({ entries: 1, bytes: 10, draws: 2 });
   });
+
+  it('keeps nothing of a drawing under way when it is emptied (a leerlijn deleted meanwhile)', async () => {
+    const cache = new PngCache({ entries: 2, bytes: 100 });
+    let release = (): void => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const drawing = cache.get('a', async () => (await gate, picture(10)));
+    cache.clear();
+    release();
+    expect((await drawing).length).toBe(10);
+    expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
+  });
 });

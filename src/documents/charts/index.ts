@@ -1,5 +1,5 @@
-// The charts a team sees with its result and with `vergelijk`: PNG for Slack (and Teams
-// where its native chart does not fit), SVG for tests and the PDFs, alt text for both.
+// The charts a team sees with its result and with `vergelijk`: PNG for Slack, the PDFs (and
+// Teams where its native chart does not fit), SVG for tests, alt text for both.
 // vega, vega-lite and resvg are loaded with the first chart drawn, not at start: most starts
 // draw none, and loading them cost every start a few hundred milliseconds (bench:footprint).
 import type { TopLevelSpec } from 'vega-lite';

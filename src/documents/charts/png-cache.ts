@@ -22,6 +22,8 @@ export class PngCache {
   private readonly drawing = new Map<string, Promise<Buffer>>();
   private bytes = 0;
   private draws = 0;
+  /** Bumped by clear(): a drawing begun before it is handed out but not kept. */
+  private generation = 0;
 
   constructor(private readonly limits: PngCacheLimits) {}
 
@@ -47,6 +49,8 @@ export class PngCache {
   }
 
   clear(): void {
+    this.generation++;
+    this.drawing.clear();
     this.kept.clear();
     this.bytes = 0;
     this.draws = 0;
@@ -54,12 +58,15 @@ export class PngCache {
 
   private start(id: string, draw: () => Promise<Buffer>): Promise<Buffer> {
     this.draws++;
+    const begun = this.generation;
     const pending = draw()
       .then((png) => {
-        this.keep(id, png);
+        if (begun === this.generation) this.keep(id, png);
         return png;
       })
-      .finally(() => this.drawing.delete(id));
+      .finally(() => {
+        if (this.drawing.get(id) === pending) this.drawing.delete(id);
+      });
     this.drawing.set(id, pending);
     return pending;
   }
