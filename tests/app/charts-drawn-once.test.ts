@@ -2,23 +2,13 @@
 // chart, drawn once (about 200 ms), and the export holds the charts the steps already drew.
 // On PGlite only: what is drawn does not depend on the database.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Actor, Deps } from '../../src/app/context.js';
 import { deleteLeerlijn } from '../../src/app/data.js';
 import { exportFiles } from '../../src/app/export-files.js';
 import { compareRounds } from '../../src/app/overview.js';
-import { closeRound, getRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
 import { comparisonDocument, resultDocument, stepDocumentFiles, type StepDocument } from '../../src/app/step-documents.js';
-import { ONDERDEEL_CODES, type Score } from '../../src/domain/instrument.js';
 import { chartPngs } from '../../src/documents/charts/index.js';
 import { pgliteTestDb, type TestDb } from '../support/db.js';
-import { makeDeps, startFixture } from '../support/fixtures.js';
-
-async function agreedRound(deps: Deps, coordinator: Actor, leerlijnId: string, moment: 'week1' | 'week17', score: Score): Promise<StepDocument> {
-  const round = await openRound(deps, coordinator, leerlijnId, moment);
-  await closeRound(deps, coordinator, round.roundId);
-  for (const onderdeel of ONDERDEEL_CODES) await setAgreedScore(deps, coordinator, { roundId: round.roundId, onderdeel, score });
-  return resultDocument(await getRound(deps, coordinator, round.roundId))!;
-}
+import { agreedRound, makeDeps, startFixture } from '../support/fixtures.js';
 
 describe('charts drawn for a leerlijn', () => {
   let t: TestDb;
@@ -33,9 +23,9 @@ describe('charts drawn for a leerlijn', () => {
     const s = await startFixture(deps);
     const posted: string[][] = [];
     const post = async (doc: StepDocument) => posted.push((await stepDocumentFiles(deps, doc))!.map((f) => f.contentType));
-    await post(await agreedRound(deps, s.coordinator, s.leerlijnId, 'week1', 1));
+    await post(resultDocument(await agreedRound(deps, s.coordinator, s.leerlijnId, 'week1', 1))!);
     expect(chartPngs.stats().draws).toBe(1);
-    await post(await agreedRound(deps, s.coordinator, s.leerlijnId, 'week17', 2));
+    await post(resultDocument(await agreedRound(deps, s.coordinator, s.leerlijnId, 'week17', 2))!);
     await post(comparisonDocument(await compareRounds(deps, s.coordinator, s.leerlijnId)));
     expect(posted).toEqual(Array(3).fill(['image/png', 'application/pdf']));
     expect(chartPngs.stats().draws).toBe(3);
@@ -47,7 +37,7 @@ describe('charts drawn for a leerlijn', () => {
   it('keeps no chart of a leerlijn its coordinator deleted', async () => {
     const deps = makeDeps(t.db);
     const s = await startFixture(deps);
-    await stepDocumentFiles(deps, await agreedRound(deps, s.coordinator, s.leerlijnId, 'week1', 3));
+    await stepDocumentFiles(deps, resultDocument(await agreedRound(deps, s.coordinator, s.leerlijnId, 'week1', 3))!);
     expect(chartPngs.stats().entries).toBe(1);
     await deleteLeerlijn(deps, s.coordinator, s.leerlijnId, 'Het Baken College');
     expect(chartPngs.stats()).toMatchObject({ entries: 0, bytes: 0 });

@@ -6,29 +6,22 @@ import { savePlanItem } from '../../src/app/actions.js';
 import type { Actor, Deps } from '../../src/app/context.js';
 import { saveEvaluationEntry } from '../../src/app/evaluation.js';
 import { exportFiles } from '../../src/app/export-files.js';
-import { closeRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
 import { stepDocumentFile } from '../../src/app/step-documents.js';
-import { ONDERDEEL_CODES, type CollaborationKind, type Lang } from '../../src/domain/instrument.js';
+import type { CollaborationKind, Lang } from '../../src/domain/instrument.js';
 import { DOCUMENT_KINDS } from '../../src/documents/links.js';
 import { backends } from '../support/db.js';
-import { makeDeps, startFixture } from '../support/fixtures.js';
-
-async function agreedRound(deps: Deps, coordinator: Actor, leerlijnId: string, moment: 'week1' | 'week17'): Promise<void> {
-  const round = await openRound(deps, coordinator, leerlijnId, moment);
-  await closeRound(deps, coordinator, round.roundId);
-  for (const onderdeel of ONDERDEEL_CODES) await setAgreedScore(deps, coordinator, { roundId: round.roundId, onderdeel, score: 2 });
-}
+import { agreedRound, makeDeps, startFixture } from '../support/fixtures.js';
 
 /** A leerlijn with every document filled in: both rounds agreed, a plan, both evaluations. */
 async function everythingFilled(deps: Deps, lang: Lang, kind: CollaborationKind): Promise<{ leerlijnId: string; coordinator: Actor }> {
   const s = await startFixture(deps, { overrides: { lang, kind } });
-  await agreedRound(deps, s.coordinator, s.leerlijnId, 'week1');
+  await agreedRound(deps, s.coordinator, s.leerlijnId, 'week1', 2);
   await savePlanItem(deps, s.coordinator, s.leerlijnId, {
     onderdeel: 'T3', watKanBeter: 'Geen ruimte', gewensteEindsituatie: 'Eigen ruimte',
     actions: [{ description: 'Ruimte aanvragen', ownerUserId: s.coordinator.userId, dueDate: '2026-03-20' }],
   });
   for (const moment of ['terugkom', 'eind'] as const) await saveEvaluationEntry(deps, s.coordinator, s.leerlijnId, { moment, onderdeel: 'T3', bereikt: 2 });
-  await agreedRound(deps, s.coordinator, s.leerlijnId, 'week17');
+  await agreedRound(deps, s.coordinator, s.leerlijnId, 'week17', 2);
   return s;
 }
 

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/app/context.js';
 import { savePlanItem, updateActionStatus } from '../../src/app/actions.js';
 import { compareRounds, getHome, getStatus, getStatusInChannel } from '../../src/app/overview.js';
-import { closeRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
-import type { Deps } from '../../src/app/context.js';
-import { ONDERDEEL_CODES } from '../../src/domain/instrument.js';
 import { backends } from '../support/db.js';
-import { startFixture, useStartedLeerlijn } from '../support/fixtures.js';
-
-/** A closed round with the given agreed scores for the first `scores.length` onderdelen. */
-async function agreedRound(deps: Deps, coordinator: Actor, leerlijnId: string, moment: 'week1' | 'week17', scores: number[]): Promise<void> {
-  const round = await openRound(deps, coordinator, leerlijnId, moment);
-  await closeRound(deps, coordinator, round.roundId);
-  for (const [i, score] of scores.entries()) {
-    await setAgreedScore(deps, coordinator, { roundId: round.roundId, onderdeel: ONDERDEEL_CODES[i]!, score });
-  }
-}
+import { agreedRound, startFixture, useStartedLeerlijn } from '../support/fixtures.js';
 
 const WEEK1 = [1, 1, 2, 2, 1, 2, 1, 2, 1, 1]; // 14: opstart
 const WEEK17 = [2, 2, 3, 2, 2, 2, 2, 3, 1, 2]; // 21: opbouw

@@ -2,7 +2,9 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { Actor, Deps } from '../../src/app/context.js';
 import { startLeerlijn, type MemberInput, type StartInput } from '../../src/app/leerlijn.js';
-import type { StartView } from '../../src/app/views.js';
+import { closeRound, getRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
+import { ONDERDEEL_CODES } from '../../src/domain/instrument.js';
+import type { RoundView, StartView } from '../../src/app/views.js';
 import type { Db } from '../../src/store/db.js';
 import { ensureWorkspace } from '../../src/store/leerlijnen.js';
 import type { TestDb } from './db.js';
@@ -81,4 +83,16 @@ export function useStartedLeerlijn(open: () => Promise<TestDb>, members = 4): Le
   });
   afterEach(() => env.t.drop());
   return env;
+}
+
+/**
+ * A round opened and closed at once, then agreed onderdeel by onderdeel: `scores[i]` for the
+ * i-th (in ONDERDEEL_CODES' order), a number for all ten; fewer scores leave the rest unagreed.
+ */
+export async function agreedRound(deps: Deps, coordinator: Actor, leerlijnId: string, moment: 'week1' | 'week17', scores: number | readonly number[]): Promise<RoundView> {
+  const round = await openRound(deps, coordinator, leerlijnId, moment);
+  await closeRound(deps, coordinator, round.roundId);
+  const agreed = typeof scores === 'number' ? ONDERDEEL_CODES.map(() => scores) : scores;
+  for (const [i, score] of agreed.entries()) await setAgreedScore(deps, coordinator, { roundId: round.roundId, onderdeel: ONDERDEEL_CODES[i]!, score });
+  return getRound(deps, coordinator, round.roundId);
 }

@@ -12,10 +12,8 @@ import { runCommand } from '../../../src/app/flows/run.js';
 import type { ChannelView, FlowCtx, ReplyView, Surface } from '../../../src/app/flows/surface.js';
 import { channelLeerlijn } from '../../../src/app/places.js';
 import { getProgress } from '../../../src/app/progress.js';
-import { closeRound, openRound, setAgreedScore } from '../../../src/app/rounds.js';
-import { ONDERDEEL_CODES } from '../../../src/domain/instrument.js';
 import { backends } from '../../support/db.js';
-import { useStartedLeerlijn } from '../../support/fixtures.js';
+import { agreedRound, useStartedLeerlijn } from '../../support/fixtures.js';
 
 /** The eindevaluatie (week 17 of a start on 2 February, 15:30) is under way. */
 const DURING_EINDEVALUATIE = new Date('2026-05-25T14:00:00Z');
@@ -23,21 +21,17 @@ const DURING_EINDEVALUATIE = new Date('2026-05-25T14:00:00Z');
 describe.each(backends())('the comparison step on $name', ({ open }) => {
   const env = useStartedLeerlijn(open, 3);
 
-  async function agreedRound(moment: 'week1' | 'week17'): Promise<void> {
-    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, moment);
-    await closeRound(env.deps, env.s.coordinator, round.roundId);
-    for (const onderdeel of ONDERDEEL_CODES) await setAgreedScore(env.deps, env.s.coordinator, { roundId: round.roundId, onderdeel, score: moment === 'week1' ? 1 : 2 });
-  }
+  const agreed = (moment: 'week1' | 'week17') => agreedRound(env.deps, env.s.coordinator, env.s.leerlijnId, moment, moment === 'week1' ? 1 : 2);
 
   /** Steps 1 to 3 done, week 17 agreed and its Evaluatielijst filled in, during the eindevaluatie: only the comparison is left. */
   async function readyToCompare(): Promise<void> {
-    await agreedRound('week1');
+    await agreed('week1');
     await savePlanItem(env.deps, env.s.coordinator, env.s.leerlijnId, {
       onderdeel: 'A1', watKanBeter: 'Te weinig overleg', gewensteEindsituatie: 'Elke week kort overleg',
       actions: [{ description: 'Overleg plannen', ownerUserId: env.s.coordinator.userId, dueDate: '2026-03-20' }],
     });
     for (const moment of ['terugkom', 'eind'] as const) await saveEvaluationEntry(env.deps, env.s.coordinator, env.s.leerlijnId, { moment, onderdeel: 'A1', bereikt: 3 });
-    await agreedRound('week17');
+    await agreed('week17');
     env.deps.setNow(DURING_EINDEVALUATIE);
   }
 
