@@ -6,7 +6,7 @@ import type { LeerlijnView } from '../../app/views.js';
 import type { Lang } from '../../domain/instrument.js';
 import { formatDate } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
-import { fontBytes } from '../fonts.js';
+import { documentFonts } from './parsed-fonts.js';
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -42,7 +42,7 @@ export function startPdf(leerlijn: Pick<LeerlijnView, 'schoolName' | 'youthOrgNa
     info: { Title: title, Creator: 'leerlijn-bot' },
     lang: lang === 'nl' ? 'nl-NL' : 'en-GB',
   });
-  const fonts = fontBytes();
+  const fonts = documentFonts();
   doc.registerFont(REGULAR, fonts.regular);
   doc.registerFont(BOLD, fonts.bold);
   doc.font(BOLD).fontSize(18).fillColor('#000').text(title);
