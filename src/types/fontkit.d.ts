@@ -6,7 +6,7 @@ declare module 'fontkit' {
     readonly directory: { tables: Record<string, unknown> };
     /**
      * The tables decoded so far, by tag. Not documented: fontkit's own getVariation() gives a
-     * new Font the same object, as we do (see src/documents/pdf/fonts.ts).
+     * new Font the same object, as we do (see src/documents/pdf/parsed-fonts.ts).
      */
     _tables: Record<string, unknown>;
     /** Each table by tag, decoded on first use. */
