@@ -7,9 +7,11 @@ import { formatDate, formatShortDate } from '../../src/i18n/format.js';
 import { catalogueKeys, hasKey, template } from '../../src/i18n/index.js';
 import type { Lang } from '../../src/i18n/index.js';
 
-// Emoji codes (:white_check_mark:) are no language; 'instrument' is a word of both.
+// Emoji codes (:white_check_mark:) and addresses (a document link's random token once held 'tue')
+// are no language; 'instrument' is a word of both.
 const SHARED = new Set(['instrument']);
-const wordsOf = (text: string): string[] => (text.replace(/:[a-z_]+:/g, ' ').toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !SHARED.has(w));
+const NO_WORDS = /:[a-z_]+:|https?:\/\/[^\s|>)\]]+/g;
+const wordsOf = (text: string): string[] => (text.replace(NO_WORDS, ' ').toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !SHARED.has(w));
 
 /** Every `{ nl, en }` pair of strings in a module's exported values. */
 function localized(tree: unknown, lang: Lang, into: string[] = [], seen = new Set<unknown>()): string[] {
