@@ -13,10 +13,10 @@ export const FONT_FILES = {
   bold: require.resolve('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
 } as const;
 
-let cached: { regular: Buffer; bold: Buffer } | null = null;
-
-/** The TTF bytes, read once; pdfkit embeds them so ë, ’ and – look the same everywhere. */
+/**
+ * The TTF bytes; pdfkit embeds them so ë, ’ and – look the same everywhere. Read where they are
+ * decoded (pdf/parsed-fonts.ts), which keeps them with the decoded tables, once per process.
+ */
 export function fontBytes(): { regular: Buffer; bold: Buffer } {
-  cached ??= { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) };
-  return cached;
+  return { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) };
 }
