@@ -3,10 +3,10 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { sendJson } from '../src/http.js';
-import { createLogger } from '../src/logger.js';
 import { startBot, type Adapter, type AdapterFactory } from '../src/server.js';
 import { exitOnSignals } from '../src/shutdown.js';
 import { pgliteTestDb } from './support/db.js';
+import { capturedLog, type LogLine } from './support/log-lines.js';
 
 function deferred<T = void>() {
   let resolve!: (v: T) => void;
@@ -36,15 +36,10 @@ function heldAdapter() {
   return { factory, started: started.promise, release: release.resolve, events, state };
 }
 
-function captureLog() {
-  const lines: string[] = [];
-  return { lines, log: createLogger('info', { write: (s: string) => void lines.push(s) }) };
-}
-
 async function startWithHeld(drainTimeoutMs?: number) {
   const t = await pgliteTestDb();
   const held = heldAdapter();
-  const { lines, log } = captureLog();
+  const { lines, log } = capturedLog();
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'false' });
   const bot = await startBot(config, log, { db: t.db, adapters: [held.factory], drainTimeoutMs });
   const url = (path: string) => `http://127.0.0.1:${bot.port}${path}`;
@@ -95,7 +90,7 @@ describe('draining', () => {
       expect((await inFlight).status).toBe(200);
       await closing;
       expect(held.events).toEqual(['request finished', 'adapter stopped']);
-      expect(lines.join('')).toContain('"requests":1');
+      expect(lines).toContainEqual(expect.objectContaining({ msg: 'waiting for requests in flight', requests: 1 }));
       await expect(fetch(url('/livez'))).rejects.toThrow(); // no longer listening
     } finally {
       held.release();
@@ -112,7 +107,7 @@ describe('draining', () => {
       await bot.close();
       await expect(inFlight).rejects.toThrow();
       expect(held.events).toEqual(['adapter stopped']);
-      expect(lines.join('')).toContain('requests still open after the drain timeout were cut');
+      expect(lines.map((l) => l.msg)).toContain('requests still open after the drain timeout were cut');
     } finally {
       held.release();
       await t.drop();
@@ -126,11 +121,11 @@ describe('signals', () => {
     const closing = deferred();
     const exits: number[] = [];
     let clock = 0;
-    const { lines, log } = captureLog();
+    const { lines, log } = capturedLog();
     exitOnSignals({ signals, log, close: () => closing.promise, exit: (code) => void exits.push(code), now: () => clock });
     return { signals, closing, exits, lines, advance: (ms: number) => void (clock += ms) };
   }
-  const shuttingDown = (lines: string[]) => lines.filter((l) => l.includes('"msg":"shutting down"')).length;
+  const shuttingDown = (lines: readonly LogLine[]) => lines.filter((l) => l.msg === 'shutting down').length;
 
   it('the first signal drains and exits 0; its echo from npm is ignored', async () => {
     const h = harness();
@@ -161,6 +156,6 @@ describe('signals', () => {
     await h.closing.promise.catch(() => undefined);
     await Promise.resolve();
     expect(h.exits).toEqual([1]);
-    expect(h.lines.join('')).toContain('shutdown failed');
+    expect(h.lines.map((l) => l.msg)).toContain('shutdown failed');
   });
 });
