@@ -3,16 +3,15 @@
 // Whatever happens, the coordinator hears once, in their leerlijn's language, and never gets a
 // second file card.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FILE_CONSENT_TYPE, FILE_INFO_TYPE } from '../../../src/adapters/teams/export.js';
 import type { Db } from '../../../src/store/db.js';
 import { t, tError } from '../../../src/i18n/index.js';
-import { adaptiveCardOf, type JsonObject, type RecordedActivity } from '../../fakes/bot-connector.js';
-import { fileConsentInvoke, postActivity, type InboundActivity, type TeamsUser } from '../../fakes/teams-activities.js';
+import { adaptiveCardOf } from '../../fakes/bot-connector.js';
+import { postActivity, type InboundActivity } from '../../fakes/teams-activities.js';
 import { pgliteTestDb } from '../../support/db.js';
 import { NOW } from '../../support/fixtures.js';
-import { CHANNEL, PEOPLE, cardText, startHarness, startHetBaken, type Harness } from './harness.js';
+import { CHANNEL, cardText, startHarness, startHetBaken, type Harness } from './harness.js';
+import { fileCardsIn as countFileCards, freshAnswer as answerConsent } from './export-answers.js';
 
-const [anna] = PEOPLE as [TeamsUser];
 let h: Harness;
 /** While set, the database fails every read of the rounds: an outage halfway through building the ZIP. */
 let roundsDown = false;
@@ -38,30 +37,8 @@ beforeEach(() => {
   roundsDown = false;
 });
 
-const attachmentsOf = (a: RecordedActivity): JsonObject[] => (Array.isArray(a.activity.attachments) ? (a.activity.attachments as JsonObject[]) : []);
-
-/**
- * Anna asks for the export; her answer to the consent card as Teams sends it: naming the card's message,
- * and for an accept with a fresh upload session each time.
- */
-async function freshAnswer(session: string, action: 'accept' | 'decline' = 'accept'): Promise<{ answer: InboundActivity; chatId: string }> {
-  await h.say(anna, 'export');
-  const offer = h.connector.activities.filter((a) => attachmentsOf(a).some((x) => x.contentType === FILE_CONSENT_TYPE)).at(-1)!;
-  const consent = attachmentsOf(offer).find((x) => x.contentType === FILE_CONSENT_TYPE)!;
-  const content = consent.content as { acceptContext: unknown; declineContext: unknown };
-  const uploadInfo = {
-    uploadUrl: h.connector.uploadUrl(`${session}-${String(consent.name)}`), contentUrl: `https://contoso.sharepoint.com/personal/anna/${session}.zip`,
-    name: String(consent.name), uniqueId: session, fileType: 'zip',
-  };
-  const chat = { id: offer.conversationId, conversationType: 'personal' as const, tenantId: CHANNEL.tenantId };
-  const where = { ...h.inPersonal(anna), conversation: chat, replyToId: offer.activityId };
-  const answer = action === 'accept'
-    ? fileConsentInvoke({ ...where, action, context: content.acceptContext, uploadInfo })
-    : fileConsentInvoke({ ...where, action, context: content.declineContext });
-  return { answer, chatId: offer.conversationId };
-}
-
-const fileCardsIn = (chatId: string): number => h.connector.sentTo(chatId).filter((a) => attachmentsOf(a).some((x) => x.contentType === FILE_INFO_TYPE)).length;
+const freshAnswer = (session: string, action: 'accept' | 'decline' = 'accept') => answerConsent(h, session, action);
+const fileCardsIn = (chatId: string): number => countFileCards(h, chatId);
 
 describe('accepting the Teams export when things go wrong', () => {
   it('uploads once and shows one file card when Teams delivers the same accept twice', async () => {
