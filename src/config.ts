@@ -54,6 +54,9 @@ const EnvSchema = z.object({
     .transform((v) => (v ?? 'sharepoint.com').split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== ''))
     // A domain with at least two labels: a top-level one alone ('com') would admit any host under it.
     .pipe(z.array(z.string().regex(/^(localhost|[a-z0-9-]+(\.[a-z0-9-]+)+)$/, 'host names of two labels or more, e.g. sharepoint.com')).min(1, 'at least one host')),
+  // How long one PUT of a Teams export to OneDrive may take, sending included, before the
+  // coordinator is told it was not uploaded; without it a stalled OneDrive held them for minutes.
+  TEAMS_UPLOAD_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(60_000),
 });
 
 /** Every environment variable the bot reads: README, docs/ and .env.example must name each (tests/docs.test.ts). */
@@ -89,6 +92,8 @@ export interface TeamsConfig {
   perUserViews?: boolean;
   /** Hosts, with their subdomains, the export's file may be uploaded to (auth on). */
   uploadHosts: readonly string[];
+  /** How long one upload of the export's file may take before it counts as failed. */
+  uploadTimeoutMs: number;
 }
 
 export interface Config {
@@ -168,6 +173,7 @@ function teamsFrom(env: Env): TeamsConfig {
     loginUrl: env.MICROSOFT_LOGIN_URL,
     openIdMetadataUrl: env.MICROSOFT_OPENID_METADATA_URL,
     uploadHosts: env.TEAMS_UPLOAD_HOSTS,
+    uploadTimeoutMs: env.TEAMS_UPLOAD_TIMEOUT_MS,
   };
   if (!teams.appId) {
     // A password without an app id would quietly leave every Teams request unauthenticated.

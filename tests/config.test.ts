@@ -41,6 +41,9 @@ describe('configuration', () => {
     // A top-level domain alone would let the school's export go to any host under it.
     [{ TEAMS_UPLOAD_HOSTS: 'sharepoint.com,com' }, 'TEAMS_UPLOAD_HOSTS'],
     [{ TEAMS_UPLOAD_HOSTS: '.com' }, 'TEAMS_UPLOAD_HOSTS'],
+    [{ TEAMS_UPLOAD_TIMEOUT_MS: 'a minute' }, 'TEAMS_UPLOAD_TIMEOUT_MS'],
+    // No upload could land in no time at all: every Teams export would fail.
+    [{ TEAMS_UPLOAD_TIMEOUT_MS: '0' }, 'TEAMS_UPLOAD_TIMEOUT_MS'],
     [{ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_TYPE: 'UserAssignedMSI', MICROSOFT_APP_TENANT_ID: 't', MICROSOFT_APP_PASSWORD: 'p' }, 'MICROSOFT_APP_PASSWORD'],
   ])('refuses %o naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -67,6 +70,11 @@ describe('configuration', () => {
 
   it('names every problem of a Socket Mode mix at once', () => {
     expect(() => loadConfig({ SLACK_APP_TOKEN: 'xoxp-user', SLACK_CLIENT_ID: 'i' })).toThrow(/SLACK_APP_TOKEN: must be an app-level token[\s\S]*unset SLACK_CLIENT_ID[\s\S]*SLACK_BOT_TOKEN: required/);
+  });
+
+  it('gives a Teams export upload a minute unless TEAMS_UPLOAD_TIMEOUT_MS says otherwise', () => {
+    expect(loadConfig({}).teams.uploadTimeoutMs).toBe(60_000);
+    expect(loadConfig({ TEAMS_UPLOAD_TIMEOUT_MS: '120000' }).teams.uploadTimeoutMs).toBe(120_000);
   });
 
   it('logs JSON in production and readable lines elsewhere, unless LOG_FORMAT says otherwise', () => {

@@ -61,13 +61,20 @@ function uploadAllowed(svc: TeamsServices, url: string): boolean {
 /** The longest wait a 429's Retry-After may ask before the coordinator is told to try again instead. */
 const MAX_UPLOAD_WAIT_S = 30;
 
-/** One PUT of the whole file; the status and Retry-After as sent, or null (logged) when no answer came. */
+/**
+ * One PUT of the whole file; the status and Retry-After as sent, or null (logged) when no answer came.
+ * Given up after the deployment's upload timeout: Node's own limits would hold the coordinator for
+ * minutes on a stalled OneDrive. Logged without the url: an upload session's url lets its holder write.
+ */
 async function putWhole(svc: TeamsServices, url: string, bytes: Buffer): Promise<{ status: number; retryAfter: string | null } | null> {
   try {
-    const response = await fetch(url, { method: 'PUT', headers: { 'content-range': `bytes 0-${bytes.length - 1}/${bytes.length}` }, body: bytes });
+    const response = await fetch(url, {
+      method: 'PUT', headers: { 'content-range': `bytes 0-${bytes.length - 1}/${bytes.length}` }, body: bytes, signal: AbortSignal.timeout(svc.uploadTimeoutMs),
+    });
     return { status: response.status, retryAfter: response.headers.get('retry-after') };
   } catch (error) {
-    svc.log.warn({ err: error }, 'teams export upload failed');
+    if (error instanceof Error && error.name === 'TimeoutError') svc.log.warn({ timeoutMs: svc.uploadTimeoutMs }, 'teams export upload got no answer in time');
+    else svc.log.warn({ err: error }, 'teams export upload failed');
     return null;
   }
 }

@@ -41,7 +41,7 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
   const cards = new Coalescer(clock, onError);
   const liveCounts = new LiveCounts(deps, drawLiveCount(deps, messenger, log), clock, onError);
   const services: TeamsServices = { deps, conn, messenger, cards, liveCounts, log, documents: config.documents, perUserViews: config.teams.perUserViews !== false,
-    uploadHosts: config.teams.uploadHosts, retry };
+    uploadHosts: config.teams.uploadHosts, uploadTimeoutMs: config.teams.uploadTimeoutMs, retry };
   const bot = new LeerlijnBot(services);
   const idle = async (): Promise<void> => {
     await Promise.all([cards.settled(), liveCounts.idle()]);

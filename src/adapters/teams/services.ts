@@ -21,6 +21,8 @@ export interface TeamsServices {
   perUserViews: boolean;
   /** Where a file consent's upload may go, auth on (config.ts, TeamsConfig.uploadHosts). */
   uploadHosts: readonly string[];
+  /** How long one PUT of an export to OneDrive may take (config.ts, TeamsConfig.uploadTimeoutMs). */
+  uploadTimeoutMs: number;
   /** How the adapter waits before sending again (tests record the waits instead). */
   retry: RetryOptions;
 }

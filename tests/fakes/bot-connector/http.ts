@@ -5,7 +5,7 @@ import { route, type Answer } from './routes.js';
 import { HttpFailure, isObject, type ConnectorState } from './state.js';
 import type { Fault, JsonObject } from './types.js';
 
-const FAULT_CODES: Record<Fault['status'], string> = {
+const FAULT_CODES: Record<Exclude<Fault['status'], 'no answer'>, string> = {
   403: 'BotNotInConversationRoster', 429: 'Throttled', 412: 'PreconditionFailed', 502: 'BadGateway', 504: 'GatewayTimeout',
 };
 
@@ -20,6 +20,7 @@ export async function handle(state: ConnectorState, req: IncomingMessage, res: S
   try {
     const body = await readJson(req);
     const fault = state.takeFault(method, path);
+    if (fault?.status === 'no answer') return leaveHanging(state, method, path);
     if (fault?.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
     if (fault) throw new HttpFailure(fault.status, FAULT_CODES[fault.status], `Injected ${fault.status}`);
     answer = route(state, method, segments, url.searchParams, body);
@@ -38,6 +39,7 @@ export async function handle(state: ConnectorState, req: IncomingMessage, res: S
 async function handleUpload(state: ConnectorState, req: IncomingMessage, res: ServerResponse, method: string, path: string, name: string): Promise<void> {
   const body = await readRaw(req);
   const fault = state.takeFault(method, path);
+  if (fault?.status === 'no answer') return leaveHanging(state, method, path);
   let status = 201;
   let payload: JsonObject = { id: `item-${state.uploads.length + 1}`, name, size: body.length };
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -55,6 +57,11 @@ async function handleUpload(state: ConnectorState, req: IncomingMessage, res: Se
   state.requests.push({ method, path, status, at: new Date() });
   res.writeHead(status, headers);
   res.end(JSON.stringify(payload));
+}
+
+/** Read, never answered: the caller waits until it gives up itself (or the fake closes). Recorded with status 0. */
+function leaveHanging(state: ConnectorState, method: string, path: string): void {
+  state.requests.push({ method, path, status: 0, at: new Date() });
 }
 
 async function readRaw(req: IncomingMessage): Promise<Buffer> {
