@@ -103,13 +103,21 @@ export const ViewSubmission = z.looseObject({
 /** JSON bodies: Slack's URL check, and events. */
 export const EventsBody = z.looseObject({ type: Text(64) });
 export const UrlVerification = z.looseObject({ type: z.literal('url_verification'), challenge: Text(500) });
+/**
+ * Which installation an event was sent for: `authorizations[0]` (Bolt reads it first), else the envelope.
+ * An org-wide (Enterprise Grid) install is marked `is_enterprise_install` and has no workspace of its own
+ * (`team_id` null); an event of the organisation itself, as its uninstall, may name no workspace at all.
+ */
+const Authorization = z.looseObject({ team_id: Id.nullish(), user_id: Id.nullish(), enterprise_id: Id.nullish(), is_enterprise_install: z.boolean().nullish() });
+
 export const EventCallback = z.looseObject({
   type: z.literal('event_callback'),
-  team_id: Id,
+  team_id: Id.nullish(),
   event_id: Text(100).min(1),
   event_time: z.number().nullish(),
   enterprise_id: Id.nullish(),
-  authorizations: z.array(z.looseObject({ team_id: Id.nullish(), user_id: Id.nullish() })).max(10).nullish(),
+  is_enterprise_install: z.boolean().nullish(),
+  authorizations: z.array(Authorization).max(10).nullish(),
   event: z.looseObject({ type: Text(64) }),
 });
 

@@ -67,7 +67,41 @@ function forget(deps: Pick<Deps, 'db'>, key: string): Promise<void> {
   return slackInstallations(deps).delete(key);
 }
 
-/** The workspace's installation (and the bot token in it) forgotten: the app was taken away. */
-export function forgetInstallation(deps: Pick<Deps, 'db'>, teamId: string): Promise<void> {
-  return forget(deps, keyOf({ teamId }));
+type Named = string | null | undefined;
+
+/** What an event's envelope says of the installation it was sent for (edge-shapes.ts, EventCallback). */
+export interface SentFor {
+  team_id?: Named;
+  enterprise_id?: Named;
+  is_enterprise_install?: boolean | null;
+  authorizations?: ReadonlyArray<{ team_id?: Named; enterprise_id?: Named; is_enterprise_install?: boolean | null }> | null;
+}
+
+/**
+ * The key of the installation an event was sent for, read as Bolt reads it to pick a token (bolt 5.1:
+ * App.js buildSource, helpers.js isBodyWithTypeEnterpriseInstall): `authorizations[0]` first, then the
+ * envelope. Beyond Bolt: an event naming an organisation and no workspace is for the org-wide install,
+ * as bolt-python's built-in uninstall listener reads it; Slack's own tests (bolt-python,
+ * test_events_token_revocations.py) send an org-wide app_uninstalled and tokens_revoked so, with no
+ * authorizations. Not seen from a real Grid here. Null: the event names no installation.
+ */
+function keyOfEvent(e: SentFor): string | null {
+  const sent = e.authorizations?.[0];
+  const teamId = sent?.team_id ?? e.team_id ?? undefined;
+  const enterpriseId = sent?.enterprise_id ?? e.enterprise_id ?? undefined;
+  const marked = (sent ? sent.is_enterprise_install : e.is_enterprise_install) === true;
+  const isEnterpriseInstall = marked || (teamId === undefined && enterpriseId !== undefined);
+  if (!(isEnterpriseInstall && enterpriseId) && !teamId) return null;
+  return keyOf({ isEnterpriseInstall, enterpriseId, teamId });
+}
+
+/**
+ * The installation an event was sent for (and the bot token in it) forgotten: the app was taken away,
+ * from a workspace or, org-wide, from an organisation. Slack documents removing an org-wide app from
+ * one workspace as team_access_revoked, not as an uninstall (bolt-js#2560): should an uninstall marked
+ * org-wide ever come for one workspace, the whole organisation's install would go (unverified).
+ */
+export async function forgetInstallation(deps: Pick<Deps, 'db'>, sentFor: SentFor): Promise<void> {
+  const key = keyOfEvent(sentFor);
+  if (key) await forget(deps, key);
 }

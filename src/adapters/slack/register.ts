@@ -113,8 +113,12 @@ const VOTE_BUTTON = /^vote_[123]$/;
 type Sent = { team?: { id: string } | null; user: { team_id?: string | null }; view?: { app_installed_team_id?: string | null } | null };
 const teamOf = (p: Sent): string | undefined => (p.team ? (p.view?.app_installed_team_id ?? p.team.id) : (p.user.team_id ?? undefined));
 
-/** An event's installing workspace: its `authorizations` (Slack Connect puts the member's organisation in `team_id`). */
-const eventTeamOf = (e: { team_id: string; authorizations?: ReadonlyArray<{ team_id?: string | null }> | null }): string => e.authorizations?.[0]?.team_id ?? e.team_id;
+/**
+ * An event's installing workspace: its `authorizations` (Slack Connect puts the member's organisation in `team_id`).
+ * None named (an event of an organisation as a whole): not acted on, as an interaction without one.
+ */
+type EventSent = { team_id?: string | null; authorizations?: ReadonlyArray<{ team_id?: string | null }> | null };
+const eventTeamOf = (e: EventSent): string | undefined => e.authorizations?.[0]?.team_id ?? e.team_id ?? undefined;
 
 function routeFor<F>(routes: ReadonlyArray<Route<F>>, id: string): F | undefined {
   return routes.find(([key]) => (typeof key === 'string' ? key === id : key.test(id)))?.[1];
@@ -207,16 +211,18 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
   onSubmits(app, cx, views);
   onEvent(app, 'member_joined_channel', MemberJoined, async (e, { client, botUserId }) => {
     // Only the bot's own arrival: people joining later are not greeted in the channel.
-    if (e.event.user === botUserId) await botJoined(cx, client, { eventId: e.event_id, teamId: eventTeamOf(e), channelId: e.event.channel });
+    const teamId = eventTeamOf(e);
+    if (e.event.user === botUserId && teamId) await botJoined(cx, client, { eventId: e.event_id, teamId, channelId: e.event.channel });
   });
-  // The workspace took the app away, or its bot token: a stored installation goes with it
-  // (many-workspace mode; with one workspace the token is the configuration's). The
-  // workspace's leerlijnen stay, for a reinstall, until a coordinator deletes them.
-  onEvent(app, 'app_uninstalled', AppUninstalled, (e) => forgetInstallation(cx.deps, e.team_id));
+  // The workspace (or, org-wide, the organisation) took the app away, or its bot token: the stored
+  // installation the event was sent for goes with it (many-workspace mode; with one workspace the
+  // token is the configuration's). The leerlijnen stay, for a reinstall, until a coordinator deletes them.
+  onEvent(app, 'app_uninstalled', AppUninstalled, (e) => forgetInstallation(cx.deps, e));
   onEvent(app, 'tokens_revoked', TokensRevoked, async (e) => {
-    if ((e.event.tokens.bot?.length ?? 0) > 0) await forgetInstallation(cx.deps, e.team_id);
+    if ((e.event.tokens.bot?.length ?? 0) > 0) await forgetInstallation(cx.deps, e);
   });
   onEvent(app, 'app_home_opened', HomeOpened, async (e, { client }) => {
-    if ((e.event.tab ?? 'home') === 'home') await homeOpened(cx, client, { eventId: e.event_id, teamId: eventTeamOf(e), userId: e.event.user });
+    const teamId = eventTeamOf(e);
+    if ((e.event.tab ?? 'home') === 'home' && teamId) await homeOpened(cx, client, { eventId: e.event_id, teamId, userId: e.event.user });
   });
 }

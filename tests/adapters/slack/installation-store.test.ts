@@ -39,7 +39,7 @@ describe('the Slack installation store', () => {
     await other.fetchInstallation(query);
     expect((await whileDown(() => other.fetchInstallation(query))).bot?.token).toBe('xoxb-school');
 
-    await forgetInstallation({ db: t.db }, 'T0SCHOOL');
+    await forgetInstallation({ db: t.db }, { team_id: 'T0SCHOOL' });
     await expect(whileDown(() => other.fetchInstallation(query))).rejects.toThrow('ECONNREFUSED');
     await expect(store.fetchInstallation(query)).rejects.toThrow('installation_not_found');
   });

@@ -16,6 +16,12 @@ import { databaseDown } from '../../support/outage.js';
 const SECRET = 'oauth-signing-secret';
 const NEW_TEAM = 'T0NIEUW';
 const BOT_TOKEN = 'xoxb-installed-token';
+/** An Enterprise Grid organisation that installs the app org-wide, and one of its workspaces. */
+const ORG = 'E0SCHOLEN';
+const ORG_WORKSPACE = 'T0INDEGROEP';
+const ORG_BOT_TOKEN = 'xoxb-org-wide-token';
+/** A workspace of that organisation with an install of its own (not org-wide). */
+const GRID_SCHOOL = 'T0GRIDSCHOOL';
 
 describe('Slack OAuth install (many workspaces)', () => {
   let fake: FakeSlack;
@@ -31,7 +37,11 @@ describe('Slack OAuth install (many workspaces)', () => {
       members: { C0TEAM: ['U0LERAAR', 'U0ANDER', BOT_USER_ID] },
       oauth: {
         clientId: 'cid', clientSecret: 'csecret',
-        codes: { 'code-1': { teamId: NEW_TEAM, teamName: 'Nieuwe school', botToken: BOT_TOKEN }, 'code-3': { teamId: NEW_TEAM, teamName: 'Nieuwe school', botToken: BOT_TOKEN } },
+        codes: {
+          'code-1': { teamId: NEW_TEAM, teamName: 'Nieuwe school', botToken: BOT_TOKEN }, 'code-3': { teamId: NEW_TEAM, teamName: 'Nieuwe school', botToken: BOT_TOKEN },
+          ...Object.fromEntries(['org-1', 'org-2', 'org-3', 'org-4'].map((code) => [code, { enterpriseId: ORG, teamName: 'Scholengroep', botToken: ORG_BOT_TOKEN }])),
+          'code-grid-school': { teamId: GRID_SCHOOL, teamName: 'School in de scholengroep', botToken: 'xoxb-grid-school-token' },
+        },
       },
     });
     db = await pgliteTestDb();
@@ -161,5 +171,48 @@ describe('Slack OAuth install (many workspaces)', () => {
     await postToSlackEndpoint(`${base}/slack/events`, SECRET, revoked({ bot: [BOT_USER_ID] }, 'Ev0BOTTOKEN'), 'application/json');
     await adapter?.idle();
     expect(await installed()).toBe(0);
+  });
+
+  /** Installs through Slack's OAuth flow with `code`, as after a click on "Add to Slack". */
+  async function install(code: string): Promise<void> {
+    const { state, cookie } = await startInstall();
+    expect((await fetch(`${base}/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, { headers: { cookie } })).status).toBe(200);
+  }
+  const tokensKept = async (): Promise<string> => JSON.stringify((await db.db.query('select installation from slack_installations')).rows);
+  const sendEvent = async (body: Record<string, unknown>): Promise<void> => {
+    const envelope = { token: 'verification-token', api_app_id: 'A0FAKEAPP', type: 'event_callback', event_time: Math.floor(Date.now() / 1000), ...body };
+    expect((await postToSlackEndpoint(`${base}/slack/events`, SECRET, JSON.stringify(envelope), 'application/json')).status).toBe(200);
+    await adapter?.idle();
+  };
+  /** An event for the org-wide install as the Events API sends it: in one of its workspaces, authorized for the organisation. */
+  const orgAuthorized = { team_id: ORG_WORKSPACE, enterprise_id: ORG, is_ext_shared_channel: false, authorizations: [{ enterprise_id: ORG, team_id: null, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: true }] };
+
+  it.each([
+    // Slack's own example of an org-wide app_uninstalled (slackapi/bolt-python, tests/scenario_tests/test_events_token_revocations.py):
+    // the organisation only, no workspace and no authorizations (the tokens are gone by then).
+    { what: 'the organisation only', code: 'org-1', envelope: { enterprise_id: ORG } },
+    // As other events of an org-wide install come (bolt-python's test_events_org_apps.py), should an uninstall come so too.
+    { what: 'a workspace, authorized for the organisation', code: 'org-2', envelope: orgAuthorized },
+  ])('forgets an org-wide installation and its bot token when the organisation uninstalls the app, the event naming $what', async ({ code, envelope }) => {
+    await install(code);
+    expect((await db.db.query('select install_key from slack_installations where enterprise_id = $1::text', [ORG])).rows).toEqual([{ install_key: `E:${ORG}` }]);
+    await sendEvent({ ...envelope, event_id: `Ev0UNINSTALL${code}`, event: { type: 'app_uninstalled' } });
+    expect(await tokensKept()).not.toContain(ORG_BOT_TOKEN);
+  });
+
+  it('forgets an org-wide installation when its bot token is revoked', async () => {
+    await install('org-3');
+    await sendEvent({ enterprise_id: ORG, event_id: 'Ev0ORGREVOKED', event: { type: 'tokens_revoked', tokens: { bot: [BOT_USER_ID] } } });
+    expect(await tokensKept()).not.toContain(ORG_BOT_TOKEN);
+  });
+
+  it('forgets only its own installation when a workspace of an Enterprise Grid organisation uninstalls the app it installed itself', async () => {
+    await install('code-grid-school');
+    await install('org-4');
+    const grid = { team_id: GRID_SCHOOL, enterprise_id: ORG, authorizations: [{ enterprise_id: ORG, team_id: GRID_SCHOOL, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }] };
+    await sendEvent({ ...grid, event_id: 'Ev0GRIDSCHOOLGONE', event: { type: 'app_uninstalled' } });
+    const kept = await tokensKept();
+    expect(kept).not.toContain('xoxb-grid-school-token');
+    expect(kept).toContain(ORG_BOT_TOKEN);
   });
 });

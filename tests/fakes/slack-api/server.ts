@@ -7,7 +7,7 @@ import { SlackMethods } from './methods.js';
 import { Watchers } from '../watchers.js';
 import { FakeSocketMode } from '../slack-socket.js';
 import { BOT_USER_ID, State, fail, str } from './state.js';
-import type { Body, FakeSlack, FakeSlackOptions, Json, RecordedCall } from './types.js';
+import type { Body, FakeSlack, FakeSlackOptions, Json, OAuthGrant, RecordedCall } from './types.js';
 
 export class FakeSlackServer {
   readonly state = new State();
@@ -94,7 +94,7 @@ export class FakeSlackServer {
     this.tokens.add(grant.botToken);
     return {
       ok: true, app_id: 'A0FAKEAPP', authed_user: { id: 'U0INSTALLER' }, scope: 'commands,chat:write', token_type: 'bot',
-      access_token: grant.botToken, bot_user_id: BOT_USER_ID, team: { id: grant.teamId, name: grant.teamName }, enterprise: null, is_enterprise_install: false,
+      access_token: grant.botToken, bot_user_id: BOT_USER_ID, ...installedOn(grant),
     };
   }
 
@@ -165,4 +165,10 @@ export class FakeSlackServer {
       }),
     };
   }
+}
+
+/** Where an install lands, as oauth.v2.access says it: an org-wide install names the organisation and no workspace. */
+function installedOn(grant: OAuthGrant): Json {
+  if ('enterpriseId' in grant) return { team: null, enterprise: { id: grant.enterpriseId, name: grant.teamName }, is_enterprise_install: true };
+  return { team: { id: grant.teamId, name: grant.teamName }, enterprise: null, is_enterprise_install: false };
 }

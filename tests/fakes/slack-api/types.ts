@@ -17,8 +17,10 @@ export interface FakeSlackOptions {
   /** OAuth app: `oauth.v2.access` exchanges these codes for a bot token of that team. */
   /** App-level tokens (xapp-…) that apps.connections.open accepts for Socket Mode. */
   appTokens?: string[];
-  oauth?: { clientId: string; clientSecret: string; codes: Record<string, { teamId: string; teamName: string; botToken: string }> };
+  oauth?: { clientId: string; clientSecret: string; codes: Record<string, OAuthGrant> };
 }
+/** What a code installs: a workspace, or an Enterprise Grid organisation as a whole (org-wide), with its name. */
+export type OAuthGrant = { teamName: string; botToken: string } & ({ teamId: string } | { enterpriseId: string });
 export interface RecordedCall { method: string; body: Body; at: number; token: string | undefined; status: number; error?: string }
 export interface FakeMessage { channel: string; ts: string; text?: string; blocks?: unknown; thread_ts?: string; edited?: boolean; files?: unknown }
 export interface FakeView { id: string; userId: string | undefined; view: Json; hash: string }
