@@ -7,6 +7,7 @@ import { BOT_MENTION } from './cards/common.js';
 import { teamsFlowCtx } from './surface.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
+import { withRetry } from './retry.js';
 
 /** The bot's name typed as plain text, as the texts write commands: a 1:1 chat has no one to mention. */
 const TYPED_MENTION = new RegExp(`^${BOT_MENTION}(?=\\s|$)`, 'i');
@@ -20,7 +21,7 @@ export function commandText(raw: string): string {
 interface MentionEntity { type?: unknown; mentioned?: { id?: unknown; aadObjectId?: unknown } }
 
 /** The people the message names (not the bot), by our id; one Teams will not tell us about is left out. */
-async function mentionedPeople(context: TurnContext): Promise<string[]> {
+async function mentionedPeople(svc: Pick<TeamsServices, 'retry'>, context: TurnContext): Promise<string[]> {
   const entities = (Array.isArray(context.activity.entities) ? context.activity.entities : []) as MentionEntity[];
   const botId = context.activity.recipient?.id;
   const ids: string[] = [];
@@ -32,7 +33,8 @@ async function mentionedPeople(context: TurnContext): Promise<string[]> {
     if (typeof m.aadObjectId === 'string') ids.push(m.aadObjectId);
     else if (m.id.startsWith('28:')) ids.push(m.id);
     else {
-      const member = await TeamsInfo.getMember(context, m.id).catch(() => null);
+      const teamsId = m.id;
+      const member = await withRetry(() => TeamsInfo.getMember(context, teamsId), svc.retry).catch(() => null);
       if (member?.aadObjectId) ids.push(member.aadObjectId);
     }
   }
@@ -41,6 +43,6 @@ async function mentionedPeople(context: TurnContext): Promise<string[]> {
 
 export async function runTeamsCommand(svc: TeamsServices, turn: Turn): Promise<void> {
   const raw = typeof turn.context.activity.text === 'string' ? turn.context.activity.text : '';
-  await runCommand(teamsFlowCtx(svc, turn), { text: commandText(raw), mentions: await mentionedPeople(turn.context) });
+  await runCommand(teamsFlowCtx(svc, turn), { text: commandText(raw), mentions: await mentionedPeople(svc, turn.context) });
 }
 

@@ -9,7 +9,7 @@ import type { TeamsConnection } from './adapter.js';
 import { plainWords, type AdaptiveCard } from './cards/common.js';
 import { noticeCard } from './cards/notices.js';
 import { t } from '../../i18n/index.js';
-import { TRANSIENT_STATUSES, retryAfterOf, statusOf, withRetry, type RetryOptions } from './retry.js';
+import { isRetryableStatus, retryAfterOf, statusOf, withRetry, type RetryOptions } from './retry.js';
 
 /** A conversation reference as kept for proactive messages (app/platform-records.ts stores it). */
 export type Reference = Partial<ConversationReference>;
@@ -48,7 +48,7 @@ function failure(error: unknown): SendResult {
     error: status !== undefined ? `http_${status}` : error instanceof Error ? error.message : 'send_failed',
     ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
     // A 4xx other than throttling (bot removed, conversation gone) will not heal by retrying.
-    permanent: status !== undefined && status >= 400 && status < 500 && !TRANSIENT_STATUSES.has(status),
+    permanent: status !== undefined && status >= 400 && status < 500 && !isRetryableStatus(status),
   };
 }
 
@@ -109,7 +109,7 @@ export class TeamsMessenger implements Messenger {
     );
   }
 
-  /** One connector call, retried where Teams throttles; its outcome, with the id of what it `posted`, as a SendResult. */
+  /** One connector call, retried where it may pass (retry.ts); its outcome, with the id of what it `posted`, as a SendResult. */
   private async attempt(call: (posted: (id: string | undefined) => void) => Promise<void>): Promise<SendResult> {
     let messageId: string | undefined;
     try {

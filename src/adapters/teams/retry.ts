@@ -1,10 +1,17 @@
-// Retries for connector calls that Teams throttles. Measured against botbuilder 4.23 with
-// the fake connector: a 429 with Retry-After is retried by the SDK itself, and 502/504 get
-// four attempts with the SDK's own backoff (about 5 s); a 429 without Retry-After and a
-// 412 come back at once. Only those two are retried here, with exponential backoff and
-// full jitter, so attempts never multiply. 502/504 still count as transient for callers.
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 412]);
-export const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([429, 412, 502, 503, 504]);
+// Retries for connector calls, and the only ones: botbuilder's ConnectorClient would otherwise
+// retry 408, 5xx and dropped connections itself, 0.5 to 7 s of real time, before any of this saw
+// the error (reused-clients.ts takes that retry out of the clients it keeps). What it retried is
+// retried here, with a 412 (Teams' answer to racing updates of one message): as often as the
+// deployment says, after its backoff (exponential, full jitter) or as long as the answer asks
+// within maxMs, through a sleep tests replace.
+
+/** Statuses worth sending again: the SDK's (408, and 5xx but 501 and 505), 429 and 412. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 412 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
+}
+
+/** A request that got no answer at all, by the codes the SDK retried (@typespec/ts-http-runtime, exponentialRetryStrategy isSystemError). */
+const UNANSWERED_CODES: ReadonlySet<string> = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'ENOTFOUND']);
 
 export interface RetryOptions {
   attempts: number;
@@ -40,10 +47,34 @@ export function retryAfterSeconds(value: unknown, nowMs: number): number | undef
   return Number.isFinite(at) ? Math.max(0, Math.ceil((at - nowMs) / 1000)) : undefined;
 }
 
-/** Seconds from a Retry-After header on a botbuilder RestError, when there is one. */
-export function retryAfterOf(error: unknown, nowMs = Date.now()): number | undefined {
+/** A failed call worth making again: a retryable status, or no answer at all. */
+export function isRetryable(error: unknown): boolean {
+  const status = statusOf(error);
+  if (status !== undefined) return isRetryableStatus(status);
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && UNANSWERED_CODES.has(code);
+}
+
+/** Azure's headers that say the wait in milliseconds; the SDK read them before Retry-After. */
+const RETRY_AFTER_MS_HEADERS = ['retry-after-ms', 'x-ms-retry-after-ms'];
+
+/** Milliseconds the answer on a botbuilder RestError asks to wait, when it says. */
+export function retryAfterMsOf(error: unknown, nowMs = Date.now()): number | undefined {
   const response = typeof error === 'object' && error !== null ? (error as { response?: { headers?: { get?: (n: string) => unknown } } }).response : undefined;
-  return retryAfterSeconds(response?.headers?.get?.('retry-after'), nowMs);
+  const header = (name: string): unknown => response?.headers?.get?.(name);
+  for (const name of RETRY_AFTER_MS_HEADERS) {
+    const value = header(name);
+    const ms = typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+    if (Number.isFinite(ms) && ms >= 0) return ms;
+  }
+  const seconds = retryAfterSeconds(header('retry-after'), nowMs);
+  return seconds === undefined ? undefined : seconds * 1000;
+}
+
+/** The same in whole seconds, as a SendResult says it. */
+export function retryAfterOf(error: unknown, nowMs = Date.now()): number | undefined {
+  const ms = retryAfterMsOf(error, nowMs);
+  return ms === undefined ? undefined : Math.ceil(ms / 1000);
 }
 
 /** The wait after failed attempt `attempt` (from 1) when the server did not say how long. */
@@ -57,14 +88,13 @@ export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions): Pr
     try {
       return await fn();
     } catch (error) {
-      const status = statusOf(error);
-      if (status === undefined || !RETRYABLE_STATUSES.has(status) || attempt >= opts.attempts) throw error;
-      const retryAfter = retryAfterOf(error);
+      if (!isRetryable(error) || attempt >= opts.attempts) throw error;
+      const retryAfterMs = retryAfterMsOf(error);
       // Asked to wait longer than we ever would, give up now: a turn would hold its person (and
       // a wait past 24.8 days overflows a timer and fires at once); the scheduler sends again later.
-      if (retryAfter !== undefined && retryAfter * 1000 > opts.maxMs) throw error;
+      if (retryAfterMs !== undefined && retryAfterMs > opts.maxMs) throw error;
       const backoff = backoffMs(opts, attempt);
-      await opts.sleep(retryAfter !== undefined ? Math.max(retryAfter * 1000, backoff) : backoff);
+      await opts.sleep(retryAfterMs !== undefined ? Math.max(retryAfterMs, backoff) : backoff);
     }
   }
 }

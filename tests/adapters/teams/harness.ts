@@ -73,14 +73,15 @@ export interface Harness {
 /** `replicaOf`: a second bot on the first one's database, connector and clock. */
 /** `now`: the bot's clock, NOW unless given (a story moves it from meeting to meeting). */
 /** `perUserViews: false`: as the Agents Playground runs it (scripts/playground.ts). */
-export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; invokeDeadlineMs?: number; log?: Logger; db?: TestDb; now?: () => Date; perUserViews?: false } = {}): Promise<Harness> {
+/** `attempts`: how often the deployment tries a connector call (4 unless given). */
+export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; invokeDeadlineMs?: number; log?: Logger; db?: TestDb; now?: () => Date; perUserViews?: false; attempts?: number } = {}): Promise<Harness> {
   const roster = opts.roster ?? PEOPLE.map((p) => ({ ...p }));
   const first = opts.replicaOf;
   const connector = first?.connector ?? (await startFakeConnector({ roster: { [TEAM_ID]: roster }, teams: { [TEAM_ID]: { name: 'Team Noord' } }, tenantId: TENANT }));
   const db = first?.db ?? opts.db ?? (await pgliteTestDb());
   const clock = first?.clock ?? new ManualClock();
   const sleeps: number[] = [];
-  const retry: RetryOptions = { attempts: 4, baseMs: 500, maxMs: 8000, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) };
+  const retry: RetryOptions = { attempts: opts.attempts ?? 4, baseMs: 500, maxMs: 8000, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) };
   let teams: TeamsAdapter | undefined;
   const deps = makeDeps(db.db);
   const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...opts.env });

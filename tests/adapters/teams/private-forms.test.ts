@@ -192,8 +192,8 @@ describe('a form in the channel, sent from its opener’s own view', () => {
   it('saved, then the channel post refused: the form is not taken again from the same message', async () => {
     const { data, fromTheForm } = await annaOpensMoveForm();
     // Teams refuses the planning the form's flow posts after the save, each of the bot's four tries.
-    // Throttled (429): retried by the deployment's backoff, which the harness does not sleep. A 502
-    // would be retried by botbuilder's own backoff, 3.5 to 7 s of real time that no option shortens.
+    // Throttled (429): retried by the deployment's backoff, which the harness does not sleep (a 502
+    // the same: botbuilder's own retry is taken out, see reused-clients.ts).
     const from = h.connector.requests.length;
     h.connector.failNext('POST', { status: 429, times: 4 });
     // Sent to a replica whose deadline the flow always outlasts: she is told "still working".

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { withRetry, type RetryOptions } from '../../../src/adapters/teams/retry.js';
 
 /** A connector error as botbuilder throws it: a status code and the response's headers. */
-function throttled(retryAfter?: string): Error {
-  const headers = new Map(retryAfter === undefined ? [] : [['retry-after', retryAfter]]);
-  return Object.assign(new Error('Too Many Requests'), { statusCode: 429, response: { headers: { get: (name: string) => headers.get(name) } } });
+function answered(statusCode: number, headers: Record<string, string> = {}): Error {
+  return Object.assign(new Error(`HTTP ${statusCode}`), { statusCode, response: { headers: { get: (name: string) => headers[name] } } });
 }
+
+const throttled = (retryAfter?: string): Error => answered(429, retryAfter === undefined ? {} : { 'retry-after': retryAfter });
 
 function options(sleeps: number[]): RetryOptions {
   return { attempts: 4, baseMs: 500, maxMs: 8_000, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) };
@@ -38,5 +39,35 @@ describe('a Teams call throttled with 429', () => {
     const error = throttled(asked);
     await expect(withRetry(failingOnce(error), options(sleeps))).rejects.toBe(error);
     expect(sleeps).toEqual([]);
+  });
+});
+
+// botbuilder's own retry is taken out of the connector clients (reused-clients.ts), so what it
+// tried again is tried again here, with the deployment's waits.
+describe('what a Teams call is tried again after', () => {
+  it.each([408, 412, 429, 500, 502, 503, 504])('a %i: once more after the deployment’s wait', async (status) => {
+    const sleeps: number[] = [];
+    await expect(withRetry(failingOnce(answered(status)), options(sleeps))).resolves.toBe('sent');
+    expect(sleeps).toEqual([250]);
+  });
+
+  it.each([400, 403, 404, 501, 505])('not a %i, which sending again will not change', async (status) => {
+    const sleeps: number[] = [];
+    const error = answered(status);
+    await expect(withRetry(failingOnce(error), options(sleeps))).rejects.toBe(error);
+    expect(sleeps).toEqual([]);
+  });
+
+  it.each(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'ENOTFOUND'])('no answer at all (%s): once more', async (code) => {
+    const sleeps: number[] = [];
+    await expect(withRetry(failingOnce(Object.assign(new Error('no answer'), { code })), options(sleeps))).resolves.toBe('sent');
+    expect(sleeps).toEqual([250]);
+  });
+
+  it('waits a wait said in milliseconds (retry-after-ms, x-ms-retry-after-ms) before Retry-After, as the SDK read them', async () => {
+    const sleeps: number[] = [];
+    await withRetry(failingOnce(answered(503, { 'retry-after-ms': '1200', 'retry-after': '5' })), options(sleeps));
+    await withRetry(failingOnce(answered(429, { 'x-ms-retry-after-ms': '700' })), options(sleeps));
+    expect(sleeps).toEqual([1_200, 700]);
   });
 });

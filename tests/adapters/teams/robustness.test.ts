@@ -116,11 +116,11 @@ describe('the Teams messenger', () => {
     expect(result).toMatchObject({ ok: false, permanent: true, error: 'unknown_user' });
   });
 
-  it('retries a 429 without Retry-After and a 412 itself, and leaves a 502 to the SDK so attempts never multiply', async () => {
+  it('retries a 429, a 412 and a 502 itself, after the deployment’s wait (botbuilder’s own retry is taken out)', async () => {
     const workspaceId = await ensureWorkspace(h.db.db, 'teams', TENANT);
     const notice = { type: 'job_failed' as const, leerlijn: await realLeerlijn(), jobKind: 'tick', attempts: 1 };
     await h.flush();
-    for (const [status, ownRetries] of [[429, 1], [412, 1], [502, 0]] as const) {
+    for (const [status, ownRetries] of [[429, 1], [412, 1], [502, 1]] as const) {
       const from = h.connector.requests.length;
       const sleeps = h.sleeps.length;
       h.connector.failNext('POST', { status });

@@ -38,7 +38,7 @@ describe('the Teams start form and sides', () => {
 
   it('keeps a manager picked in the form shown again when Teams will not give the roster', async () => {
     // Throttled however often asked: given up after the deployment's retries, which the harness does
-    // not sleep. A 502 would wait botbuilder's own backoff, 3.5 to 7 s of real time no option shortens.
+    // not sleep (a 502 the same: botbuilder's own retry is taken out, see reused-clients.ts).
     const from = h.connector.requests.length;
     h.connector.failNext(/pagedmembers/, { status: 429, times: 20 });
     await h.submit(anna, form({ kind: '', managers: chen.aadObjectId! }));

@@ -1,6 +1,6 @@
-// A form card Teams throttles (429, no Retry-After, which the SDK leaves to the bot) is still sent, and
-// the message a sent form changes still says so: after the waits the deployment set (here the harness's,
-// which records them instead of sleeping: 500 ms base × 0.5), not the built-in ones.
+// A form card Teams throttles (429) is still sent, and the message a sent form changes still says
+// so: after the waits the deployment set (here the harness's, which records them instead of
+// sleeping: 500 ms base × 0.5), not the built-in ones.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
