@@ -7,6 +7,7 @@ import {
 import { AuthenticationConstants, MsalServiceClientCredentialsFactory, type AuthenticateRequestResult, type BotFrameworkAuthentication } from 'botframework-connector';
 import type { TeamsConfig } from '../../config.js';
 import { ReusingAuthentication } from './reused-clients.js';
+import { isRetryable } from './retry.js';
 import type { Logger } from '../../logger.js';
 
 const TO_CHANNEL_SCOPE = AuthenticationConstants.ToChannelFromBotOAuthScope;
@@ -88,8 +89,10 @@ export function createConnection(config: TeamsConfig, log: Logger): TeamsConnect
   const adapter = new TeamsCloudAdapter(auth);
   const loggedErrors = new WeakSet<object>();
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    // Handlers answer users themselves; reaching here is a bug or a connector failure.
-    log.error({ err: error, activityType: context.activity.type }, 'teams turn failed');
+    // Handlers answer users themselves; reaching here is a bug or a connector failure. A failure
+    // worth retrying is withRetry's (retry.ts) to retry or give up on: one failed attempt is no error.
+    if (isRetryable(error)) log.warn({ err: error, activityType: context.activity.type }, 'teams connector call failed; retried while attempts remain');
+    else log.error({ err: error, activityType: context.activity.type }, 'teams turn failed');
     if (error instanceof Object) loggedErrors.add(error);
     throw error;
   };

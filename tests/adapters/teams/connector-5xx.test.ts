@@ -10,6 +10,7 @@ import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { messageActivity, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
 import { makeDeps } from '../../support/fixtures.js';
+import { capturedLog } from '../../support/log-lines.js';
 import { CHANNEL, PEOPLE, TENANT, cardText, closeCheckingCards, elements, startHarness, startHetBaken, type Harness } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
@@ -17,9 +18,10 @@ const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 const DEADLINE_MS = 1_000;
 const ATTEMPTS = 3;
 let h: Harness;
+const logged = capturedLog();
 
 beforeAll(async () => {
-  h = await startHarness({ invokeDeadlineMs: DEADLINE_MS, attempts: ATTEMPTS });
+  h = await startHarness({ invokeDeadlineMs: DEADLINE_MS, attempts: ATTEMPTS, log: logged.log });
   await startHetBaken(h);
 });
 
@@ -97,14 +99,18 @@ describe('a message to someone that Teams answers 502', () => {
     return h.teams.messenger.toUser({ workspaceId, userId: bram.aadObjectId }, notice);
   }
 
-  it('arrives after one wait of the deployment’s when the 502 passes', async () => {
+  it('arrives after one wait of the deployment’s when the 502 passes, and no error is logged for it', async () => {
     await toBram(); // the chat exists from here on, so every send below is one request
+    logged.clear();
     const from = h.connector.requests.length;
     const sleeps = h.sleeps.length;
     h.connector.failNext(activities, { status: 502 });
     expect(await toBram()).toMatchObject({ ok: true });
     expect(answered(from, 'POST', activities)).toEqual([502, 201]);
     expect(h.sleeps.slice(sleeps)).toEqual([250]);
+    // An operator is not alarmed by an attempt that was retried: a warning, not an error.
+    expect(logged.errors()).toEqual([]);
+    expect(logged.warnings()).toContain('teams connector call failed; retried while attempts remain');
   });
 
   it('is tried as often as the deployment says and no more, then reported as worth trying later', async () => {
