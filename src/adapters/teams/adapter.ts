@@ -79,6 +79,10 @@ export interface TeamsConnection {
   audience: string;
 }
 
+/** The turn botbuilder makes up for a send of the bot's own (continueConversationAsync, createConversationAsync). */
+const isOwnSend = (context: TurnContext): boolean =>
+  context.activity.type === 'event' && ['ContinueConversation', 'CreateConversation'].includes(context.activity.name ?? '');
+
 export function createConnection(config: TeamsConfig, log: Logger): TeamsConnection {
   const appId = config.appId ?? '';
   const authEnabled = appId !== '';
@@ -89,10 +93,12 @@ export function createConnection(config: TeamsConfig, log: Logger): TeamsConnect
   const adapter = new TeamsCloudAdapter(auth);
   const loggedErrors = new WeakSet<object>();
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    // Handlers answer users themselves; reaching here is a bug or a connector failure. A failure
-    // worth retrying is withRetry's (retry.ts) to retry or give up on: one failed attempt is no error.
-    if (isRetryable(error)) log.warn({ err: error, activityType: context.activity.type }, 'teams connector call failed; retried while attempts remain');
-    else log.error({ err: error, activityType: context.activity.type }, 'teams turn failed');
+    // Handlers answer users themselves; reaching here is a bug or a connector failure. In the bot's
+    // own sends, every attempt passes here and the messenger retries and reports the outcome
+    // (retry.ts, messenger.ts): one failed attempt there is no error. An inbound turn's is.
+    const fields = { err: error, activityType: context.activity.type };
+    if (isOwnSend(context) && isRetryable(error)) log.warn(fields, 'teams connector call failed (the messenger retries or reports it)');
+    else log.error(fields, 'teams turn failed');
     if (error instanceof Object) loggedErrors.add(error);
     throw error;
   };

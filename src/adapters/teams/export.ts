@@ -73,8 +73,9 @@ async function putWhole(svc: TeamsServices, url: string, bytes: Buffer): Promise
     });
     return { status: response.status, retryAfter: response.headers.get('retry-after') };
   } catch (error) {
-    if (error instanceof Error && error.name === 'TimeoutError') svc.log.warn({ timeoutMs: svc.uploadTimeoutMs }, 'teams export upload got no answer in time');
-    else svc.log.warn({ err: error }, 'teams export upload failed');
+    if (!(error instanceof Error && error.name === 'TimeoutError')) svc.log.warn({ err: error }, 'teams export upload failed');
+    // The timeout bounds sending the file too: the size tells a stalled OneDrive from a slow uplink.
+    else svc.log.warn({ timeoutMs: svc.uploadTimeoutMs, bytes: bytes.length }, 'teams export upload did not finish in time (OneDrive stalled, or the uplink is too slow for the file)');
     return null;
   }
 }

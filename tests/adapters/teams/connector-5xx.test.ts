@@ -8,7 +8,7 @@ import { getStatus } from '../../../src/app/overview.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
-import { messageActivity, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
+import { conversationUpdate, messageActivity, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
 import { makeDeps } from '../../support/fixtures.js';
 import { capturedLog } from '../../support/log-lines.js';
 import { CHANNEL, PEOPLE, TENANT, cardText, closeCheckingCards, elements, startHarness, startHetBaken, type Harness } from './harness.js';
@@ -110,7 +110,7 @@ describe('a message to someone that Teams answers 502', () => {
     expect(h.sleeps.slice(sleeps)).toEqual([250]);
     // An operator is not alarmed by an attempt that was retried: a warning, not an error.
     expect(logged.errors()).toEqual([]);
-    expect(logged.warnings()).toContain('teams connector call failed; retried while attempts remain');
+    expect(logged.warnings()).toContain('teams connector call failed (the messenger retries or reports it)');
   });
 
   it('is tried as often as the deployment says and no more, then reported as worth trying later', async () => {
@@ -121,5 +121,15 @@ describe('a message to someone that Teams answers 502', () => {
     expect(answered(from, 'POST', activities)).toEqual(Array(ATTEMPTS).fill(502));
     expect(h.sleeps.slice(sleeps)).toEqual([250, 500]);
     h.connector.reset();
+  });
+});
+
+describe('a welcome in a channel that Teams keeps answering 502', () => {
+  it('is logged as an error once every attempt failed: nobody was told, and an operator must see it', async () => {
+    logged.clear();
+    h.connector.failNext('POST', { status: 502, times: 10 });
+    await postActivity(h.url, conversationUpdate({ ...h.inChannel(anna), channelData: { tenant: { id: TENANT }, team: { id: 'team-1' } } }));
+    h.connector.reset();
+    expect(logged.errors()).toContain('teams turn failed');
   });
 });
