@@ -1,5 +1,5 @@
 // Retries for connector calls, and the only ones: botbuilder's ConnectorClient would otherwise
-// retry 408, 5xx and dropped connections itself, 0.5 to 7 s of real time, before any of this saw
+// retry 408, 5xx and dropped connections itself, up to three times with 3.5 to 7 s of real time in all, before any of this saw
 // the error (reused-clients.ts takes that retry out of the clients it keeps). What it retried is
 // retried here, with a 412 (Teams' answer to racing updates of one message): as often as the
 // deployment says, after its backoff (exponential, full jitter) or as long as the answer asks

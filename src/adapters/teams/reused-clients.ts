@@ -29,7 +29,7 @@ interface WithPipeline { client?: { pipeline?: { removePolicy(options: { name: s
 
 /**
  * The client without the retry @azure/core-rest-pipeline puts in every pipeline: it sends a 408,
- * a 5xx or an unanswered request three more times, 0.5 to 7 s of real time in all, and a 429 or
+ * a 5xx or an unanswered request three more times (0.5–1, 1–2 and 2–4 s of real time between), and a 429 or
  * 503 with Retry-After after as long as asked, before our withRetry (retry.ts) sees the error;
  * inside an invoke that outlasts Teams' deadline, and tests cannot shorten it. The option that
  * should turn it off (noRetryPolicy) is declared but not read by botbuilder-stdlib, which passes

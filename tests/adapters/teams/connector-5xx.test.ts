@@ -1,6 +1,6 @@
 // A Bot Connector that answers 502 is tried again by the bot's own retry alone: the deployment's
 // attempts and waits (here the harness's, which records them instead of sleeping), not
-// botbuilder's built-in half second to seven seconds of real time first. So a vote's shared card
+// botbuilder's built-in waits of real time (half a second or more each) first. So a vote's shared card
 // is still redrawn, a form sent from a card is answered within Teams' deadline, and a message to
 // someone that keeps failing is tried exactly as often as the deployment says.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
