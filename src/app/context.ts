@@ -50,8 +50,9 @@ export async function leerlijnLang(deps: Pick<Deps, 'db'>, workspaceId: string, 
   return leerlijn?.lang ?? fallback;
 }
 
+/** Said in the leerlijn's language: from a card in a personal chat, the place has none. */
 export function requireActive(leerlijn: LeerlijnRow): void {
-  if (leerlijn.status !== 'active') throw new AppError('leerlijn_not_active');
+  if (leerlijn.status !== 'active') throw new AppError('leerlijn_not_active', {}, { lang: leerlijn.lang });
 }
 
 /** A refusal that names the leerlijn it was about, so it can be audited once the transaction is gone. */

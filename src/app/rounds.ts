@@ -39,10 +39,11 @@ async function requireRound(db: Queryable, actor: Actor, roundId: string): Promi
   return { round, leerlijn };
 }
 
-/** The round, when the actor coordinates its leerlijn; the first step of closing and agreeing. */
+/** The round, when the actor coordinates its leerlijn and it still runs; the first step of closing and agreeing. */
 async function requireRoundAsCoordinator(db: Queryable, actor: Actor, roundId: string): Promise<{ round: RoundRow; leerlijn: LeerlijnRow }> {
   const found = await requireRound(db, actor, roundId);
   await requireCoordinator(db, found.leerlijn, actor.userId);
+  requireActive(found.leerlijn);
   return found;
 }
 
@@ -88,8 +89,9 @@ export const VoteInput = z.object({
 export type VoteInput = z.input<typeof VoteInput>;
 
 /**
- * Team members only; refused (nothing stored) once the round has closed. One round trip,
- * and no counts: the card's count is read when the card is refreshed (`getCard`).
+ * Team members only; refused (nothing stored) once the round has closed or its leerlijn was
+ * stopped. One round trip, and no counts: the card's count is read when the card is refreshed
+ * (`getCard`).
  */
 export async function castVote(deps: Deps, actor: Actor, raw: unknown): Promise<VoteReceipt> {
   const input = parseInput(VoteInput, raw);
@@ -105,6 +107,7 @@ export async function castVote(deps: Deps, actor: Actor, raw: unknown): Promise<
   if (!w.round || !w.leerlijn) throw new AppError('round_missing');
   const lang = w.leerlijn.lang;
   if (w.outcome === 'round_not_open') throw new AppError('round_not_open', { onderdeel: input.onderdeel }, { lang });
+  if (w.outcome === 'leerlijn_not_active') throw new AppError('leerlijn_not_active', {}, { lang });
   if (w.outcome === 'not_member') {
     const refusal = new AppError('not_member', {}, { lang, refusedOn: w.leerlijn.id });
     await auditRefusal(deps, actor, 'vote', refusal);
@@ -129,6 +132,7 @@ export async function addNote(deps: Deps, actor: Actor, raw: unknown): Promise<S
   return inTransaction(deps, actor, 'addNote', async (tx) => {
     const { round, leerlijn } = await requireRound(tx, actor, roundId);
     await requireTeamMember(tx, leerlijn, actor.userId);
+    requireActive(leerlijn);
     const { body } = parseInput(NoteBody, raw);
     if (!(await holdRoundOpen(tx, round.id))) throw new AppError('round_not_open', { onderdeel }, { lang: leerlijn.lang });
     await insertNote(tx, round.id, onderdeel, actor.userId, body);

@@ -8,7 +8,7 @@ import type { RoundMoment } from './rounds.js';
 
 export interface VoteArgs { roundId: string; workspaceId: string; onderdeel: OnderdeelCode; userId: string; score: Score; clickedAt: Date }
 
-export type VoteOutcome = 'stored' | 'stale' | 'round_not_open' | 'not_member' | 'round_missing';
+export type VoteOutcome = 'stored' | 'stale' | 'round_not_open' | 'leerlijn_not_active' | 'not_member' | 'round_missing';
 
 export interface VoteWrite {
   outcome: VoteOutcome;
@@ -18,7 +18,7 @@ export interface VoteWrite {
 }
 
 interface VoteRow {
-  leerlijnId: string; moment: RoundMoment; status: 'open' | 'closed'; kind: 'bestaand' | 'nieuw'; lang: 'nl' | 'en'; isMember: boolean; written: boolean;
+  leerlijnId: string; moment: RoundMoment; status: 'open' | 'closed'; kind: 'bestaand' | 'nieuw'; lang: 'nl' | 'en'; isMember: boolean; running: boolean; written: boolean;
 }
 
 /**
@@ -44,7 +44,7 @@ export class VoteQueueTimeout extends Error {
 function writeOf(v: VoteArgs, row: VoteRow | undefined): VoteWrite {
   if (!row) return { outcome: 'round_missing', round: null, leerlijn: null };
   // Someone off the team is told only that: not whether the round is still open.
-  const outcome: VoteOutcome = !row.isMember ? 'not_member' : row.status !== 'open' ? 'round_not_open' : row.written ? 'stored' : 'stale';
+  const outcome: VoteOutcome = !row.isMember ? 'not_member' : !row.running ? 'leerlijn_not_active' : row.status !== 'open' ? 'round_not_open' : row.written ? 'stored' : 'stale';
   return {
     outcome,
     round: { id: v.roundId, leerlijnId: row.leerlijnId, moment: row.moment },
@@ -52,21 +52,21 @@ function writeOf(v: VoteArgs, row: VoteRow | undefined): VoteWrite {
   };
 }
 
-const COLUMNS = `leerlijn_id as "leerlijnId", moment, status, kind, lang, is_member as "isMember"`;
+const COLUMNS = `leerlijn_id as "leerlijnId", moment, status, kind, lang, is_member as "isMember", running`;
 
-/** One vote: the `cast_vote` function (migration 0005), cheaper than a batch of one. */
+/** One vote: the `cast_vote` function (migrations 0005, 0013), cheaper than a batch of one. */
 async function castOne(db: Queryable, v: VoteArgs): Promise<VoteWrite> {
   const { rows } = await db.query<VoteRow>(
     `select ${COLUMNS}, written > 0 as written from cast_vote($1::uuid, $6::uuid, $2::text, $3::text, $4::smallint, $5::timestamptz)`,
     [v.roundId, v.onderdeel, v.userId, v.score, v.clickedAt.toISOString(), v.workspaceId],
     // Parsed and planned once per connection: on every vote, parsing the call showed up as
     // about a fifth of Postgres's CPU in bench:votes.
-    { prepareAs: 'cast_vote_v7' },
+    { prepareAs: 'cast_vote_v13' },
   );
   return writeOf(v, rows[0]);
 }
 
-/** Several votes in one statement and transaction: `cast_votes` (migration 0007). */
+/** Several votes in one statement and transaction: `cast_votes` (migrations 0007, 0013). */
 async function castMany(db: Queryable, votes: readonly VoteArgs[]): Promise<VoteWrite[]> {
   const { rows } = await db.query<VoteRow & { n: number }>(
     `select n, ${COLUMNS}, written from cast_votes($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::smallint[], $6::timestamptz[])`,
@@ -74,7 +74,7 @@ async function castMany(db: Queryable, votes: readonly VoteArgs[]): Promise<Vote
       votes.map((v) => v.workspaceId), votes.map((v) => v.roundId), votes.map((v) => v.onderdeel),
       votes.map((v) => v.userId), votes.map((v) => v.score), votes.map((v) => v.clickedAt.toISOString()),
     ],
-    { prepareAs: 'cast_votes_v7' },
+    { prepareAs: 'cast_votes_v13' },
   );
   const byN = new Map(rows.map((r) => [r.n, r]));
   return votes.map((v, i) => writeOf(v, byN.get(i + 1)));
@@ -136,7 +136,8 @@ const batchers = new WeakMap<Queryable, VoteBatcher>();
 
 /**
  * Stores one member's click on one card. Each vote is checked on its own: the round must
- * exist in the voter's workspace and be open, and the voter must be a team member. Votes
+ * exist in the voter's workspace and be open, its leerlijn must still run (not stopped), and
+ * the voter must be a team member. Votes
  * hold a shared advisory lock on their round and closing an exclusive one, so a vote racing
  * the close either commits first (and is in the result) or sees the round closed and is
  * refused. The latest click wins, even when requests arrive out of order. It reads no

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { castVote, addNote, agreeAllProposed, closeRound, getCard, getOwnVote, openRound, setAgreedScore, votedCardView } from '../../src/app/rounds.js';
-import { changeTeam } from '../../src/app/leerlijn.js';
+import { changeTeam, stopLeerlijn } from '../../src/app/leerlijn.js';
 import { ONDERDEEL_CODES } from '../../src/domain/instrument.js';
 import type { Actor } from '../../src/app/context.js';
 import { backends } from '../support/db.js';
@@ -62,6 +62,23 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
     const { rows } = await env.t.db.query('select * from votes');
     expect(rows).toHaveLength(0);
     expect((await env.t.db.query('select * from notes')).rowCount).toBe(0);
+  });
+
+  it('takes no vote, note, close or agreement once the leerlijn is stopped, and says so in its language', async () => {
+    const open = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    await stopLeerlijn(env.deps, env.s.coordinator, env.s.leerlijnId, 'stopped');
+    const notActive = { code: 'leerlijn_not_active', lang: 'nl' };
+    const member = env.s.members[1]!;
+    await expect(castVote(env.deps, member, { roundId: open.roundId, onderdeel: 'A1', score: 3 })).rejects.toMatchObject(notActive);
+    await expect(addNote(env.deps, member, { roundId: open.roundId, onderdeel: 'A1', body: 'Nog even' })).rejects.toMatchObject(notActive);
+    await expect(closeRound(env.deps, env.s.coordinator, open.roundId)).rejects.toMatchObject(notActive);
+    await expect(setAgreedScore(env.deps, env.s.coordinator, { roundId: open.roundId, onderdeel: 'A1', score: 2 })).rejects.toMatchObject({ code: 'leerlijn_not_active' });
+    await expect(agreeAllProposed(env.deps, env.s.coordinator, open.roundId)).rejects.toMatchObject({ code: 'leerlijn_not_active' });
+    const counts = await env.t.db.query<{ votes: number; notes: number; open: number }>(
+      `select (select count(*)::int from votes) as votes, (select count(*)::int from notes) as notes,
+              (select count(*)::int from score_rounds where status = 'open') as open`,
+    );
+    expect(counts.rows[0]).toEqual({ votes: 0, notes: 0, open: 1 });
   });
 
   it('closes all or nothing: when the close fails partway, the round stays open and takes votes', async () => {

@@ -1,6 +1,7 @@
 // Votes clicked at the same moment go to Postgres together (one statement per batch); each
 // voter still gets the answer for their own click, and one refused vote fails only itself.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stopLeerlijn } from '../../src/app/leerlijn.js';
 import { closeRound, openRound } from '../../src/app/rounds.js';
 import type { OnderdeelCode, Score } from '../../src/domain/instrument.js';
 import type { Queryable } from '../../src/store/db.js';
@@ -109,6 +110,20 @@ describe.each(backends())('vote batches on $name', ({ open }) => {
 
     expect(db.batches.length).toBeGreaterThan(0);
     writes.forEach((w, i) => expect(w.outcome).toBe(i % 2 === 0 ? 'round_not_open' : 'stored'));
+    const { rows } = await t.db.query<{ round_id: string; n: number }>('select round_id, count(*)::int as n from votes group by round_id');
+    expect(rows).toEqual([{ round_id: otherRound, n: 8 }]);
+  });
+
+  it('refuses the votes in an open round of a stopped leerlijn, alone and in a batch, and stores the others', async () => {
+    const other = await startFixture(deps, { members: 12, channelId: 'C_OTHER' });
+    const otherRound = (await openRound(deps, other.coordinator, other.leerlijnId, 'week1')).roundId;
+    await stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped');
+    const db = counted(t.db);
+    const clicks = s.members.slice(0, 8).flatMap((m) => [vote(m.userId, 2), vote(m.userId, 3, { roundId: otherRound })]);
+    const writes = await Promise.all(clicks.map((c) => writeVote(db, c)));
+
+    expect([db.singles, db.batches.length > 0]).toEqual([VOTE_STATEMENTS_AT_ONCE, true]);
+    writes.forEach((w, i) => expect(w.outcome).toBe(i % 2 === 0 ? 'leerlijn_not_active' : 'stored'));
     const { rows } = await t.db.query<{ round_id: string; n: number }>('select round_id, count(*)::int as n from votes group by round_id');
     expect(rows).toEqual([{ round_id: otherRound, n: 8 }]);
   });
