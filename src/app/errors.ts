@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'no_leerlijn',
   'leerlijn_exists',
   'leerlijn_not_active',
+  'leerlijn_kept',
   'not_coordinator',
   'not_member',
   'not_owner',

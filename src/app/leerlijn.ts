@@ -21,6 +21,7 @@ import {
   type MemberRow,
 } from '../store/leerlijnen.js';
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
+import { requireNothingKeptIn } from './ended.js';
 import { AppError, ValidationError } from './errors.js';
 import { forgetLeerlijnen } from './places.js';
 import { leerlijnView, timelineView } from './present.js';
@@ -94,6 +95,7 @@ export async function startLeerlijn(deps: Deps, actor: Actor, raw: unknown): Pro
   }));
   try {
     return await inTransaction(deps, actor, 'startLeerlijn', async (tx) => {
+      await requireNothingKeptIn(tx, actor.workspaceId, input.channelId);
       const leerlijn = await insertLeerlijn(tx, {
         workspaceId: actor.workspaceId,
         channelId: input.channelId,
@@ -142,7 +144,7 @@ function stopInTransaction(deps: Deps, actor: Actor, leerlijnId: string, outcome
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
-    await setLeerlijnStatus(tx, leerlijn.id, outcome);
+    await setLeerlijnStatus(tx, leerlijn.id, outcome, deps.now());
     await tx.query(`update scheduled_jobs set status = 'cancelled' where leerlijn_id = $1::uuid and status = 'pending'`, [leerlijn.id]);
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: `leerlijn.${outcome}` });
     return leerlijnView({ ...leerlijn, status: outcome }, await membersOf(tx, leerlijn.id));

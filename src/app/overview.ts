@@ -10,6 +10,7 @@ import { leerlijnenOfUser, meetingsOf, membersOf, type LeerlijnRow } from '../st
 import { agreedOf, roundsOf, type RoundMoment, type RoundRow } from '../store/rounds.js';
 import { localToday, myActions, requireOnTeam, toActionView } from './actions.js';
 import { requireActiveIn, requireLeerlijn, type Actor, type Deps } from './context.js';
+import type { EndedLeerlijnRow } from './ended.js';
 import { AppError } from './errors.js';
 import { leerlijnView, nextMeeting } from './present.js';
 import type { ComparisonView, HomeView, StatusView } from './views.js';
@@ -49,7 +50,7 @@ export async function comparisonPosted(deps: Deps, actor: Actor, leerlijnId: str
   await audit(deps.db, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'leerlijn.compare' });
 }
 
-async function buildStatus(deps: Deps, leerlijn: LeerlijnRow): Promise<StatusView> {
+async function buildStatus(deps: Deps, leerlijn: LeerlijnRow, endedAt?: Date): Promise<StatusView> {
   const db = deps.db;
   const rounds = await Promise.all(
     (await roundsOf(db, leerlijn.id)).map(async (r) => ({
@@ -63,7 +64,8 @@ async function buildStatus(deps: Deps, leerlijn: LeerlijnRow): Promise<StatusVie
   const count = (status: string): number => actions.filter((a) => a.status === status).length;
   return {
     leerlijn: leerlijnView(leerlijn, await membersOf(db, leerlijn.id)),
-    nextMeeting: nextMeeting(await meetingsOf(db, leerlijn.id), deps.now(), leerlijn.timezone),
+    ...(endedAt ? { endedAt: endedAt.toISOString() } : {}),
+    nextMeeting: endedAt ? null : nextMeeting(await meetingsOf(db, leerlijn.id), deps.now(), leerlijn.timezone),
     rounds,
     actions: {
       open: count('open'),
@@ -84,6 +86,11 @@ export async function getStatus(deps: Deps, actor: Actor, leerlijnId: string): P
 /** The active leerlijn of a channel, for whoever asks there (the channel is the team's own). */
 export async function getStatusInChannel(deps: Deps, workspaceId: string, channelId: string): Promise<StatusView> {
   return buildStatus(deps, await requireActiveIn(deps.db, workspaceId, channelId));
+}
+
+/** A channel's stopped leerlijn (app/ended.ts), as the active one's: for whoever asks there. */
+export function getEndedStatus(deps: Deps, ended: EndedLeerlijnRow): Promise<StatusView> {
+  return buildStatus(deps, ended, ended.endedAt);
 }
 
 /**

@@ -151,6 +151,8 @@ export interface ComparisonView {
 
 export interface StatusView {
   leerlijn: LeerlijnView;
+  /** When it stopped, for one that no longer runs (its next meeting is then none). */
+  endedAt?: string;
   nextMeeting: MeetingView | null;
   rounds: Array<{ moment: RoundMoment; status: 'open' | 'closed'; result: Result | null }>;
   actions: { open: number; bezig: number; klaar: number; looptVast: number; overdue: number };

@@ -180,6 +180,9 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     actions: 'Actions: {open} not started, {bezig} in progress, {klaar} done, {looptVast} stuck',
     overdue: 'Overdue: {count}',
     roundOpen: 'Voting round {moment} is still open.',
+    endedOn: '{status} on {when}',
+    endedNext:
+      'No more reminders or messages go out, and votes and actions no longer change. The data is kept until the coordinator exports it (`/leerlijn export`) and deletes it (`/leerlijn delete`); after that a new leerlijn can start here.',
   },
   reminder: {
     where: 'Where: {location}',

@@ -177,6 +177,9 @@ export const nlFlows = {
     actions: 'Acties: {open} nog niet gestart, {bezig} bezig, {klaar} klaar, {looptVast} vastgelopen',
     overdue: 'Over de datum: {count}',
     roundOpen: 'Stemronde {moment} loopt nog.',
+    endedOn: '{status} op {when}',
+    endedNext:
+      'Er gaan geen herinneringen of berichten meer uit, en stemmen en acties veranderen niet meer. De gegevens blijven bewaard tot de coördinator ze exporteert (`/leerlijn export`) en verwijdert (`/leerlijn verwijder`); daarna kan hier een nieuwe leerlijn starten.',
   },
   reminder: {
     where: 'Waar: {location}',

@@ -97,12 +97,28 @@ export async function leerlijnById(db: Queryable, id: string, forUpdate = false)
   return rows[0] ?? null;
 }
 
-export async function setLeerlijnStatus(db: Queryable, id: string, status: LeerlijnStatus): Promise<void> {
+/** `at`: when it ended (the use case's clock), kept for what is said about it afterwards. */
+export async function setLeerlijnStatus(db: Queryable, id: string, status: LeerlijnStatus, at: Date): Promise<void> {
   await db.query(
-    `update leerlijnen set status = $2::text, ended_at = case when $2::text = 'active' then null else now() end
+    `update leerlijnen set status = $2::text, ended_at = case when $2::text = 'active' then null else $3::timestamptz end
      where id = $1::uuid`,
-    [id, status],
+    [id, status, at.toISOString()],
   );
+}
+
+/** A leerlijn that no longer runs, and when it ended. */
+export type EndedLeerlijnRow = LeerlijnRow & { endedAt: Date };
+
+/** The channel's leerlijn that ended last (stopped or finished), its data still kept; null when none. */
+export async function lastEndedLeerlijnIn(db: Queryable, workspaceId: string, channelId: string): Promise<EndedLeerlijnRow | null> {
+  const { rows } = await db.query<EndedLeerlijnRow>(
+    `select ${LEERLIJN_COLUMNS}, ended_at as "endedAt" from leerlijnen
+     where workspace_id = $1::uuid and channel_id = $2::text and status <> 'active'
+     order by ended_at desc nulls last, created_at desc limit 1`,
+    [workspaceId, channelId],
+  );
+  const row = rows[0];
+  return row ? { ...row, endedAt: new Date(row.endedAt) } : null;
 }
 
 /** Leerlijnen a user belongs to in a workspace (for App Home and personal chats). */

@@ -99,16 +99,26 @@ export function startedPost(m: Markup, started: StartView, starter: string): [Do
   return [startedDoc(m, leerlijn, starter, when), timelineDoc(m, timeline, false)];
 }
 
-function statusLines(lang: Lang, view: StatusView): string[] {
+/** Whether it runs (its next meeting), or since when it no longer does, and what can still be done. */
+function runningLines(lang: Lang, view: StatusView): string[] {
   const l = view.leerlijn;
+  const state = t(lang, `status.${l.status}`);
+  const kind = t(lang, `kind.${l.kind}`);
+  if (view.endedAt) {
+    const ended = t(lang, 'status.endedOn', { status: state, when: formatDateTime(lang, view.endedAt, l.timezone) });
+    return [`${ended} · ${kind}`, t(lang, 'status.endedNext')];
+  }
   const next = view.nextMeeting;
-  const lines = [
-    `${t(lang, `status.${l.status}`)} · ${t(lang, `kind.${l.kind}`)}`,
-    next ? t(lang, 'status.nextMeeting', { meeting: meetingName(lang, next.kind), when: formatDateTime(lang, next.startsAt, l.timezone) }) : t(lang, 'status.noNextMeeting'),
-  ];
+  const when = next ? t(lang, 'status.nextMeeting', { meeting: meetingName(lang, next.kind), when: formatDateTime(lang, next.startsAt, l.timezone) }) : t(lang, 'status.noNextMeeting');
+  return [`${state} · ${kind}`, when];
+}
+
+function statusLines(lang: Lang, view: StatusView): string[] {
+  const lines = runningLines(lang, view);
   for (const r of view.rounds) {
-    if (r.status === 'open') lines.push(t(lang, 'status.roundOpen', { moment: t(lang, `moment.${r.moment}`) }));
-    else if (r.result) lines.push(`${t(lang, `moment.${r.moment}`)}: ${t(lang, 'result.total', { total: r.result.total, fase: t(lang, `fase.${r.result.fase}`) })}`);
+    // A round left open by a stop takes no more votes: it is not said to run on.
+    if (r.status === 'open' && !view.endedAt) lines.push(t(lang, 'status.roundOpen', { moment: t(lang, `moment.${r.moment}`) }));
+    else if (r.status === 'closed' && r.result) lines.push(`${t(lang, `moment.${r.moment}`)}: ${t(lang, 'result.total', { total: r.result.total, fase: t(lang, `fase.${r.result.fase}`) })}`);
   }
   const a = view.actions;
   lines.push(t(lang, 'status.actions', { open: a.open, bezig: a.bezig, klaar: a.klaar, looptVast: a.looptVast }));

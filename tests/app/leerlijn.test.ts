@@ -5,6 +5,7 @@ import type { ValidationError } from '../../src/app/errors.js';
 import { ensureWorkspace } from '../../src/store/leerlijnen.js';
 import { rememberPosted } from '../../src/app/posted.js';
 import { deleteLeerlijn } from '../../src/app/data.js';
+import { endedLeerlijnIn } from '../../src/app/ended.js';
 import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, makeTeam, startFixture } from '../support/fixtures.js';
 
@@ -218,11 +219,25 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
     ]);
   });
 
-  it('stops a leerlijn so the channel can start a new one; only the coordinator may', async () => {
-    const s = await startFixture(deps);
+  it('stops a leerlijn, only by its coordinator, and keeps it in its channel with when it stopped', async () => {
+    const s = await startFixture(deps, { overrides: { lang: 'en' } });
     await expect(stopLeerlijn(deps, s.members[1]!, s.leerlijnId, 'stopped')).rejects.toMatchObject({ code: 'not_coordinator' });
+    deps.setNow(new Date('2026-03-04T10:15:00Z'));
     expect((await stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped')).status).toBe('stopped');
+    await expect(stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped')).rejects.toMatchObject({ code: 'leerlijn_not_active' });
+    expect(await endedLeerlijnIn(deps, s.workspaceId, 'C_TEAM')).toMatchObject({ id: s.leerlijnId, status: 'stopped', endedAt: new Date('2026-03-04T10:15:00Z') });
+    expect(await endedLeerlijnIn(deps, s.workspaceId, 'C_ELSEWHERE')).toBeNull();
+  });
+
+  it('starts no new leerlijn in a channel while a stopped one’s data is kept there; after its delete it does', async () => {
+    const s = await startFixture(deps, { overrides: { lang: 'en' } });
+    await stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped');
+    // Its language: the refusal is about it.
+    await expect(startFixture(deps)).rejects.toMatchObject({ code: 'leerlijn_kept', lang: 'en' });
+    await expect(startFixture(deps, { channelId: 'C_ELSEWHERE' })).resolves.toBeDefined();
+    await deleteLeerlijn(deps, s.coordinator, s.leerlijnId, 'Het Baken College');
     await expect(startFixture(deps)).resolves.toBeDefined();
+    expect(await endedLeerlijnIn(deps, s.workspaceId, 'C_TEAM')).toBeNull();
   });
 
   it('never shows a leerlijn to another workspace', async () => {

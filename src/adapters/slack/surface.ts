@@ -102,9 +102,10 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
     },
     async openForm(form: FormView) {
       if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId, botUserId: p.botUserId }, lang());
-      // The flow decided who may open it: drawn in the place's language, nothing read.
+      // The flow decided who may open it: drawn in the language it gives, else the place's; nothing read.
       const kind = form.type === 'move' ? form.kind : undefined;
-      const loaded = await loadForm(p.cx.deps, { workspaceId: p.workspaceId, userId: p.userId }, formSpec(form.type), { leerlijnId: form.leerlijnId, kind, lang: lang() });
+      const drawIn = ('lang' in form ? form.lang : undefined) ?? lang();
+      const loaded = await loadForm(p.cx.deps, { workspaceId: p.workspaceId, userId: p.userId }, formSpec(form.type), { leerlijnId: form.leerlijnId, kind, lang: drawIn });
       await showModal(p.client, p.triggerId, loaded, p.channelId);
     },
     postRound: (round: RoundView) =>
@@ -119,16 +120,16 @@ export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: 
       return sent;
     },
     people: (userIds) => slackProfiles(p.client, userIds),
-    async sendExport(file) {
+    async sendExport(file, of) {
       // Where the file went, or that it did not, said where the coordinator asked (as Teams does).
       try {
-        await uploadExport(p.client, p.userId, lang(), file);
+        await uploadExport(p.client, p.userId, of.lang, file);
       } catch (error) {
         const { error: code } = sendFailure(error);
         p.cx.log.warn({ error: code }, 'slack: export not sent');
-        return tellPrivately(p.cx, p.client, to, t(lang(), 'export.notSent', { error: code }));
+        return tellPrivately(p.cx, p.client, to, t(of.lang, 'export.notSent', { error: code }));
       }
-      await tellPrivately(p.cx, p.client, to, t(lang(), 'export.sentPrivately'));
+      await tellPrivately(p.cx, p.client, to, t(of.lang, 'export.sentPrivately'));
     },
   };
 }

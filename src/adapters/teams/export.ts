@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { exportArchive, type ExportFile } from '../../app/export-files.js';
 import { isAppError } from '../../app/errors.js';
-import { leerlijnLang } from '../../app/context.js';
+import { leerlijnLang, type LeerlijnRow } from '../../app/context.js';
 import { firstDelivery } from '../../app/platform-records.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import type { FileConsentAnswer } from './payloads.js';
@@ -21,10 +21,9 @@ export const FILE_CONSENT_INVOKE = 'fileConsent/invoke';
 export const FILE_CONSENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_TYPE = 'application/vnd.microsoft.teams.card.file.info';
 
-/** The coordinator's export offered in their 1:1 chat (the flow checked they coordinate). */
-export async function sendExportConsent(svc: TeamsServices, turn: Turn, file: ExportFile, leerlijnId: string): Promise<void> {
-  const lang = turn.lang;
-  const school = turn.leerlijn?.schoolName ?? '';
+/** The coordinator's export offered in their 1:1 chat (the flow checked they coordinate), in its leerlijn's language. */
+export async function sendExportConsent(svc: TeamsServices, turn: Turn, file: ExportFile, of: Pick<LeerlijnRow, 'id' | 'schoolName' | 'lang'>): Promise<void> {
+  const { id: leerlijnId, schoolName: school, lang } = of;
   const consent = {
     contentType: FILE_CONSENT_TYPE,
     name: file.name,

@@ -12,6 +12,7 @@ import { refusal as refusalText } from '../../views/reply.js';
 import { teamsMarkup } from './cards/doc.js';
 import { actionSet, type AdaptiveCard } from './cards/common.js';
 import { drawnForm } from './form-card.js';
+import { formLeerlijn } from './flows.js';
 import { cardActivity } from './messenger.js';
 import { withRetry } from './retry.js';
 import { CardValues, type Values } from './payloads.js';
@@ -28,9 +29,15 @@ function messageOf(turn: Turn): { channelId: string; messageId: string } | undef
   return messageId ? { channelId: turn.channelId, messageId } : undefined;
 }
 
+/** A form speaks its leerlijn's language also where the channel has none running (a stopped one's delete form: app/flows/leerlijn-of.ts). */
+async function inFormsLang(svc: TeamsServices, turn: Turn, key: OwnViewKey): Promise<Turn> {
+  return key.view === 'form' ? (await formLeerlijn(svc, turn, { leerlijnId: key.leerlijnId })).turn : turn;
+}
+
 /** The refresh's answer: the reader's own card, with what they may do decided again (app/flows/own-view.ts; a form's guard). */
-export async function ownViewInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
-  const own = await ownView(svc.deps, turn.actor, data, messageOf(turn));
+export async function ownViewInvoke(svc: TeamsServices, sent: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
+  const own = await ownView(svc.deps, sent.actor, data, messageOf(sent));
+  const turn = await inFormsLang(svc, sent, own.key);
   if ('sentFrom' in own) return sentForm(svc, turn, { key: own.key, messageId: own.sentFrom, title: await formTitle(svc, turn, own.key) });
   const card = 'view' in own ? await replyCard(svc, turn, own.view)
     : 'start' in own ? await startCard(svc, turn)
@@ -88,10 +95,11 @@ async function sentForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Pro
  * The invoke's answer to a form sent from an own view; `submitted` runs it (bot.ts). A form someone opened is sent one send
  * at a time, and not again once saved (app/flows/own-view.ts); a send while another runs is told so.
  */
-export async function formInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>, submitted: (turn: Turn, values: Values) => Promise<void>): Promise<AdaptiveCard | string> {
+export async function formInvoke(svc: TeamsServices, sent: Turn, data: Record<string, unknown>, submitted: (turn: Turn, values: Values) => Promise<void>): Promise<AdaptiveCard | string> {
   const parsed = OwnViewKey.safeParse(data.ownView);
   if (!parsed.success || !isSentForm(data.form) || (isFormKey(parsed.data) && formOf(parsed.data) !== data.form)) throw new AppError('invalid_input');
   const key = parsed.data;
+  const turn = await inFormsLang(svc, sent, key);
   const message = messageOf(turn);
   if (!isFormKey(key) || !message) return sendForm(svc, turn, key, data, submitted, null);
   const answered = await whileSendingSharedForm(svc.deps, turn.actor, key, message.messageId, async () => {

@@ -21,7 +21,7 @@ import { candidates, displayName, reply, roster, send } from './forms.js';
 import { OWN_VIEW_VERB, privateSubmits, renderReply } from './reply.js';
 import { postRound, showRoundClosed } from './score-cards.js';
 import type { TeamsServices } from './services.js';
-import { placeOf, type Turn } from './turn.js';
+import { placeOf, speaking, type Turn } from './turn.js';
 
 export async function replyCard(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<AdaptiveCard> {
   const names = Promise.all(peopleNamed(view).map(async (id) => [id, await displayName(svc, turn, id)] as const));
@@ -122,8 +122,8 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       await postStepDocument(svc, turn, comparisonDocument(view.comparison));
     },
     async openForm(form: FormView) {
-      // The flow decided who may open it.
-      if (form.type !== 'start') return replyForm(svc, turn, formSpec(form.type), form, false);
+      // The flow decided who may open it, and where it says so, the language.
+      if (form.type !== 'start') return replyForm(svc, 'lang' in form && form.lang ? speaking(turn, form.lang) : turn, formSpec(form.type), form, false);
       if (!ownViewsHere(svc, turn)) return reply(svc, turn, await startCard(svc, turn));
       // Read also where only its opener will see the form: the people read are kept, for DMs and names.
       await roster(svc, turn);
@@ -139,6 +139,6 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     notify: (userId, notice) => svc.messenger.toUser({ workspaceId: turn.workspaceId, userId }, notice),
     // Teams addresses a bot as '28:' + its app id; people by their Entra object id (turn.ts userIdOf).
     people: (userIds) => Promise.all(userIds.map(async (userId) => ({ userId, name: await displayName(svc, turn, userId), isBot: userId.startsWith('28:') }))),
-    sendExport: (file, leerlijnId) => sendExportConsent(svc, turn, file, leerlijnId),
+    sendExport: (file, of) => sendExportConsent(svc, turn, file, of),
   };
 }

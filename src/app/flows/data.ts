@@ -1,5 +1,6 @@
 // Starting a leerlijn, and a coordinator taking its data out or deleting it, by command.
 import { deleteLeerlijn } from '../data.js';
+import { requireNothingKeptIn } from '../ended.js';
 import { exportArchive } from '../export-files.js';
 import { fillMemberNames, leaveOutBots, startLeerlijn } from '../leerlijn.js';
 import type { StartView } from '../views.js';
@@ -8,9 +9,13 @@ import { leerlijnOf } from './leerlijn-of.js';
 import type { SentValues } from './forms.js';
 import { text, type FlowCtx, type FormCtx, type StartFormCtx } from './surface.js';
 
-/** In a team's channel without a leerlijn only (run.ts refuses a personal chat): the form then asks for everything else. */
+/**
+ * In a team's channel without a leerlijn only (run.ts refuses a personal chat), and without a
+ * stopped one's data (ended.ts says why): the form then asks for everything else.
+ */
 export async function startFlow(ctx: FlowCtx): Promise<void> {
   if (ctx.leerlijn) return ctx.surface.reply({ type: 'error', code: 'leerlijn_exists', lang: ctx.leerlijn.lang });
+  await requireNothingKeptIn(ctx.deps.db, ctx.actor.workspaceId, ctx.place.channelId);
   await ctx.surface.openForm({ type: 'start' });
 }
 
@@ -52,12 +57,12 @@ export async function exportFlow(ctx: FlowCtx): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
   // One ZIP a school can file: a CSV per round (counts, never who voted what), the actieplan and
   // evaluations as CSV, the filled documents as PDF, and the JSON for machines.
-  await ctx.surface.sendExport(await exportArchive(ctx.deps, ctx.actor, leerlijn.id), leerlijn.id);
+  await ctx.surface.sendExport(await exportArchive(ctx.deps, ctx.actor, leerlijn.id), leerlijn);
 }
 
 /** Coordinator-only: the form that asks for the school's name opens only for the coordinator. */
 export async function deleteFlow(ctx: FlowCtx): Promise<void> {
-  await ctx.surface.openForm({ type: 'delete', leerlijnId: leerlijnOf(ctx).id });
+  await ctx.surface.openForm({ type: 'delete', leerlijnId: leerlijnOf(ctx).id, lang: ctx.lang });
 }
 
 /** The school's name typed again (the use case compares it and checks the coordinator); the whole team hears the leerlijn is gone. */

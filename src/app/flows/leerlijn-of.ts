@@ -15,8 +15,8 @@ export function leerlijnOf(ctx: FlowCtx): LeerlijnRow {
 /**
  * The leerlijn a form or button acts on: the one it names (the use case checks the workspace and
  * who may); one that names none (a card from before it did) acts on the channel's. From a prompt
- * in a personal chat the answer speaks the named leerlijn's language there (`lang`), rather than
- * the server's default.
+ * in a personal chat, or in a channel where none runs (a stopped leerlijn's delete form), the
+ * answer speaks the named leerlijn's language there (`lang`), rather than the server's default.
  */
 export async function namedLeerlijn(
   deps: Pick<Deps, 'db'>,
@@ -24,7 +24,7 @@ export async function namedLeerlijn(
   named: unknown,
 ): Promise<{ leerlijnId: string; lang: Lang }> {
   const id = Uuid.safeParse(named);
-  if (id.success) return { leerlijnId: id.data, lang: await leerlijnLang(deps, at.workspaceId, at.personal ? id.data : null, at.lang) };
+  if (id.success) return { leerlijnId: id.data, lang: await leerlijnLang(deps, at.workspaceId, at.personal || !at.leerlijn ? id.data : null, at.lang) };
   if (!at.leerlijn) throw new AppError('no_leerlijn');
   return { leerlijnId: at.leerlijn.id, lang: at.lang };
 }

@@ -2,7 +2,8 @@
 // actions, one's own actions, and the comparison of week 17 with week 1.
 import { listActions, myActions } from '../actions.js';
 import { teamMembers } from '../leerlijn.js';
-import { compareRounds, comparisonPosted, getHome, getStatusInChannel } from '../overview.js';
+import { compareRounds, comparisonPosted, getEndedStatus, getHome, getStatusInChannel } from '../overview.js';
+import { endedLeerlijnIn } from '../ended.js';
 import { nextStepFlow, progressFor } from './next-step.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { myData } from '../my-data.js';
@@ -19,10 +20,15 @@ export async function helpFlow(ctx: FlowCtx): Promise<void> {
   await ctx.surface.reply({ type: 'help', personal: ctx.place.personal, ...(progress ? { progress } : {}) });
 }
 
+/** Where no leerlijn runs, a stopped one whose data is kept says when it stopped and what can still be done. */
 export async function statusFlow(ctx: FlowCtx): Promise<void> {
   if (ctx.place.personal) return ctx.surface.reply({ type: 'home', home: await getHome(ctx.deps, ctx.actor.workspaceId, ctx.actor.userId) });
-  if (!ctx.leerlijn) return ctx.surface.reply({ type: 'error', code: 'no_leerlijn' });
-  const [status, progress] = await Promise.all([getStatusInChannel(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId), progressFor(ctx)]);
+  const ended = ctx.leerlijn ? null : await endedLeerlijnIn(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId);
+  if (!ctx.leerlijn && !ended) return ctx.surface.reply({ type: 'error', code: 'no_leerlijn' });
+  const [status, progress] = await Promise.all([
+    ended ? getEndedStatus(ctx.deps, ended) : getStatusInChannel(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId),
+    progressFor(ended ? { ...ctx, leerlijn: ended } : ctx),
+  ]);
   await ctx.surface.reply({ type: 'status', status, ...(progress ? { progress } : {}) });
 }
 

@@ -1,6 +1,7 @@
 // A personal chat has no leerlijn to take a language from: its answers are in the language the
 // person typed the command in where the word says it ('my-actions'), otherwise in their
-// leerlijnen's when those share one, otherwise the server's. Decided here for both platforms.
+// leerlijnen's when those share one, otherwise the server's. Decided here for both platforms,
+// as is the language of a command acting on a channel's stopped leerlijn (run.ts): that one's.
 import type { Lang } from '../../domain/instrument.js';
 import { leerlijnenOfUser } from '../../store/leerlijnen.js';
 import { readerLangOf } from '../overview.js';
@@ -28,10 +29,14 @@ function saidIn(view: ReplyView, lang: Lang): ReplyView {
   }
 }
 
-/** The flow's context in a personal chat: its language, and every reply said in it. */
-export async function inPersonalChat(ctx: FlowCtx, typedInEnglish: boolean): Promise<FlowCtx> {
-  if (!ctx.place.personal) return ctx;
-  const lang = await personalLang(ctx, typedInEnglish);
+/** The flow's context speaking `lang`: its language, and every reply said in it. */
+export function speakingIn(ctx: FlowCtx, lang: Lang): FlowCtx {
   const surface: Surface = { ...ctx.surface, reply: (view) => ctx.surface.reply(saidIn(view, lang)) };
   return { ...ctx, lang, surface };
+}
+
+/** The flow's context in a personal chat, in the language decided above. */
+export async function inPersonalChat(ctx: FlowCtx, typedInEnglish: boolean): Promise<FlowCtx> {
+  if (!ctx.place.personal) return ctx;
+  return speakingIn(ctx, await personalLang(ctx, typedInEnglish));
 }

@@ -24,15 +24,18 @@ export interface CommandSpec<N extends string = string> {
   needsLeerlijn: boolean;
   /** Refused before anything opens for someone who does not coordinate the leerlijn. */
   coordinatorOnly: boolean;
+  /** Where none runs, acts on the channel's stopped leerlijn, whose data is kept there until deleted (app/ended.ts). */
+  alsoStopped: boolean;
   flow: CommandFlow;
 }
 
 /** `aliasDutchToo`: the second word is Dutch as well ('hulp', 'plan'), so typing it says nothing of the language. */
-type Options = Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly'>> & { aliasDutchToo?: true };
+type Options = Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly' | 'alsoStopped'>> & { aliasDutchToo?: true };
 
 /** `words`: the Dutch name, then its English name where that differs (the help in English shows it). */
 const spec = <N extends string>(name: N, words: readonly [N] | readonly [N, string], helpKey: string, flow: CommandFlow, opts: Options = {}): CommandSpec<N> => ({
   name, words, helpKey, flow, where: opts.where ?? 'channel', needsLeerlijn: opts.needsLeerlijn ?? true, coordinatorOnly: opts.coordinatorOnly ?? false,
+  alsoStopped: opts.alsoStopped ?? false,
   ...(words[1] && !opts.aliasDutchToo ? { english: words[1] } : {}),
 });
 
@@ -51,8 +54,8 @@ export const COMMANDS = [
   spec('mijn-gegevens', ['mijn-gegevens', 'my-data'], 'mijnGegevens', myDataFlow, { where: 'anywhere', needsLeerlijn: false }),
   spec('evaluatie', ['evaluatie', 'evaluation'], 'evaluatie', evaluationFlow),
   spec('vergelijk', ['vergelijk', 'compare'], 'vergelijk', compareFlow),
-  spec('export', ['export'], 'export', exportFlow, { coordinatorOnly: true }),
-  spec('verwijder', ['verwijder', 'delete'], 'verwijder', deleteFlow, { coordinatorOnly: true }),
+  spec('export', ['export'], 'export', exportFlow, { coordinatorOnly: true, alsoStopped: true }),
+  spec('verwijder', ['verwijder', 'delete'], 'verwijder', deleteFlow, { coordinatorOnly: true, alsoStopped: true }),
 ] as const;
 
 export type CommandName = (typeof COMMANDS)[number]['name'];

@@ -1,21 +1,35 @@
 // Running a typed command: the checks every command shares (where it may be used, whether
 // the channel has a leerlijn, coordinator-only), then its flow; refusals become words.
+import { endedLeerlijnIn } from '../ended.js';
 import { errorView } from './error-view.js';
 import { memberOf } from '../../store/leerlijnen.js';
-import { inPersonalChat } from './reader-lang.js';
+import { inPersonalChat, speakingIn } from './reader-lang.js';
 import { parseCommand, type CommandSpec } from './registry.js';
 import { text, type CommandInput, type FlowCtx, type ReplyView } from './surface.js';
 
-/** Why this person may not run this command here, or null when they may. `word`: the command as typed. */
-async function refusal(ctx: FlowCtx, spec: CommandSpec, word: string): Promise<ReplyView | null> {
+/** The context the command runs in, or why this person may not run it here. */
+type Checked = { ctx: FlowCtx } | { refused: ReplyView };
+
+/**
+ * Where no leerlijn runs, a stopped one's data may still be kept in the channel: export and
+ * verwijder act on it, in its language; any other command that needs a leerlijn says it no longer runs.
+ */
+async function stoppedOne(ctx: FlowCtx, spec: CommandSpec): Promise<Checked> {
+  const ended = ctx.place.personal ? null : await endedLeerlijnIn(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId);
+  if (!ended) return { refused: { type: 'error', code: 'no_leerlijn' } };
+  if (!spec.alsoStopped) return { refused: { type: 'error', code: 'leerlijn_not_active', lang: ended.lang } };
+  return { ctx: speakingIn({ ...ctx, leerlijn: ended }, ended.lang) };
+}
+
+/** `word`: the command as typed. */
+async function checked(ctx: FlowCtx, spec: CommandSpec, word: string): Promise<Checked> {
   // A personal chat has no leerlijn to act on: say where the command works, in the words typed.
-  if (spec.where === 'channel' && ctx.place.personal) return text('command.channelOnly', { command: word });
-  if (spec.needsLeerlijn && !ctx.leerlijn) return { type: 'error', code: 'no_leerlijn' };
-  if (spec.coordinatorOnly && ctx.leerlijn) {
-    const member = await memberOf(ctx.deps.db, ctx.leerlijn.id, ctx.actor.userId);
-    if (!member?.isCoordinator) return { type: 'error', code: 'not_coordinator', lang: ctx.leerlijn.lang };
-  }
-  return null;
+  if (spec.where === 'channel' && ctx.place.personal) return { refused: text('command.channelOnly', { command: word }) };
+  const on = spec.needsLeerlijn && !ctx.leerlijn ? await stoppedOne(ctx, spec) : { ctx };
+  const leerlijn = 'ctx' in on ? on.ctx.leerlijn : null;
+  if (!spec.coordinatorOnly || !leerlijn) return on;
+  const member = await memberOf(ctx.deps.db, leerlijn.id, ctx.actor.userId);
+  return member?.isCoordinator ? on : { refused: { type: 'error', code: 'not_coordinator', lang: leerlijn.lang } };
 }
 
 /** `typed`: the words after `/leerlijn` (Slack) or the bot's mention (Teams), people's mentions taken out. */
@@ -25,8 +39,9 @@ export async function runCommand(place: FlowCtx, typed: { text: string; mentions
   try {
     ctx = await inPersonalChat(place, parsed.spec?.english !== undefined && parsed.word === parsed.spec.english);
     if (!parsed.spec) return await ctx.surface.reply({ type: 'help', unknown: parsed.word, personal: ctx.place.personal });
-    const refused = await refusal(ctx, parsed.spec, parsed.word);
-    if (refused) return await ctx.surface.reply(refused);
+    const on = await checked(ctx, parsed.spec, parsed.word);
+    if ('refused' in on) return await ctx.surface.reply(on.refused);
+    ctx = on.ctx;
     const input: CommandInput = { args: parsed.args, mentions: typed.mentions };
     await parsed.spec.flow(ctx, input);
   } catch (error) {

@@ -90,7 +90,8 @@ export type ChannelView =
 /** A form for the person acting (Slack: a modal; Teams: a card with inputs). */
 export type FormView =
   | { type: 'start' }
-  | { type: 'delete'; leerlijnId: string }
+  /** Drawn in `lang` where given (a stopped leerlijn's, which the place does not speak). */
+  | { type: 'delete'; leerlijnId: string; lang?: Lang }
   /** Moving (or for the optional one, planning) a meeting, with that meeting chosen. */
   | { type: 'move'; leerlijnId: string; kind: MeetingKind };
 
@@ -124,8 +125,11 @@ export interface Surface {
   /** Shows a closed round's results on its posted cards; with `summary`, posts its closed summary too (./closing.ts). */
   roundClosed(round: RoundView, summary: boolean): Promise<void>;
   notify(userId: string, notice: Notice): Promise<SendResult>;
-  /** The coordinator's export file, delivered privately (Slack: in their DM; Teams: offered in their 1:1 chat). */
-  sendExport(file: ExportFile, leerlijnId: string): Promise<void>;
+  /**
+   * The coordinator's export file, delivered privately (Slack: in their DM; Teams: offered in their
+   * 1:1 chat), said in its leerlijn's language and naming its school (a stopped one is not the place's).
+   */
+  sendExport(file: ExportFile, of: Pick<LeerlijnRow, 'id' | 'schoolName' | 'lang'>): Promise<void>;
   /** The platform's people behind ids: their name, and whether they are a bot (bots cannot vote). */
   people(userIds: readonly string[]): Promise<Array<{ userId: string; name: string; isBot: boolean }>>;
 }
@@ -171,7 +175,10 @@ export interface FlowCtx {
   log: Logger;
   actor: Actor;
   place: Place;
-  /** The active leerlijn of the channel (null in a personal chat or a channel without one). */
+  /**
+   * The active leerlijn of the channel (null in a personal chat or a channel without one); for a
+   * command that also acts on a stopped one (export, verwijder), that one where none runs (run.ts).
+   */
   leerlijn: LeerlijnRow | null;
   lang: Lang;
   surface: Surface;

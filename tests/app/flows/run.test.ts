@@ -6,8 +6,9 @@ import { runCommand } from '../../../src/app/flows/run.js';
 import type { FlowCtx, Place, ReplyView, Surface } from '../../../src/app/flows/surface.js';
 import { castVote, openRound } from '../../../src/app/rounds.js';
 import { channelLeerlijn } from '../../../src/app/places.js';
+import { stopLeerlijn } from '../../../src/app/leerlijn.js';
 import { backends } from '../../support/db.js';
-import { useStartedLeerlijn } from '../../support/fixtures.js';
+import { NOW, useStartedLeerlijn } from '../../support/fixtures.js';
 
 describe.each(backends())('running a typed command on $name', ({ open }) => {
   const env = useStartedLeerlijn(open, 3);
@@ -38,6 +39,29 @@ describe.each(backends())('running a typed command on $name', ({ open }) => {
       { type: 'text', key: 'command.channelOnly', params: { command: 'schedule' }, lang: 'en' },
       { type: 'text', key: 'command.channelOnly', params: { command: 'start' }, lang: rows[0]!.lang },
     ]);
+  });
+
+  it('after a stop: the channel’s commands say it no longer runs, start says its data is still here, status says when it stopped', async () => {
+    const { coordinator: anna, members } = env.s;
+    await stopLeerlijn(env.deps, anna, env.s.leerlijnId, 'stopped');
+    const channel: Place = { channelId: 'C_TEAM', personal: false, repliesSeenByAll: false };
+    const typed = async (userId: string, text: string): Promise<ReplyView[]> => {
+      const { ctx, replies } = await typedIn(channel, userId);
+      await runCommand(ctx, { text, mentions: [] });
+      return replies;
+    };
+    const notActive = { type: 'error', code: 'leerlijn_not_active', lang: 'nl' };
+    for (const word of ['team', 'scores', 'planning']) expect(await typed(anna.userId, word), word).toEqual([notActive]);
+    // Export and delete act on the stopped leerlijn: its coordinator's only.
+    expect(await typed(members[1]!.userId, 'export')).toEqual([{ type: 'error', code: 'not_coordinator', lang: 'nl' }]);
+    expect(await typed(members[1]!.userId, 'verwijder')).toEqual([{ type: 'error', code: 'not_coordinator', lang: 'nl' }]);
+    expect(await typed(anna.userId, 'start')).toEqual([expect.objectContaining({ type: 'error', code: 'leerlijn_kept', lang: 'nl' })]);
+    const [status] = await typed(members[1]!.userId, 'status');
+    expect(status).toMatchObject({ type: 'status', status: { endedAt: NOW.toISOString(), nextMeeting: null, leerlijn: { status: 'stopped' } } });
+    // Elsewhere nothing was stopped: no leerlijn there.
+    const { ctx, replies } = await typedIn({ ...channel, channelId: 'C_ELSEWHERE' }, anna.userId);
+    await runCommand(ctx, { text: 'team', mentions: [] });
+    expect(replies).toEqual([{ type: 'error', code: 'no_leerlijn' }]);
   });
 
   it('mijn-gegevens shows the votes where only the asker sees the answer, and only says where to ask where everyone does', async () => {
