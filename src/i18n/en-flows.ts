@@ -21,6 +21,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
       mijnGegevens: '`/leerlijn my-data` – what I keep about you: your own votes and notes, for you only.',
       evaluatie: '`/leerlijn evaluation` – fill in the evaluation list.',
       vergelijk: '`/leerlijn compare` – compare week 17 with week 1.',
+      stop: '`/leerlijn stop` – stop the leerlijn: no more reminders, its data stays until you delete it (coordinator).',
       export: '`/leerlijn export` – download all data of this leerlijn (coordinator).',
       verwijder: '`/leerlijn delete` – delete the leerlijn and all its data (coordinator).',
       aliases: 'The Dutch command names work too, for example `/leerlijn planning`.',
@@ -229,6 +230,16 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     confirmLabel: 'Type the school’s name to confirm',
     confirmWarning: 'This deletes the leerlijn and all its data for good. Export first if you want to keep anything.',
     deleted: 'The leerlijn and all its data were deleted.',
+  },
+  stop: {
+    title: 'Stop the leerlijn',
+    submit: 'Stop the leerlijn',
+    close: 'Cancel',
+    warning:
+      'Once you stop the leerlijn, I send no more reminders or messages about actions, and votes and actions can no longer change. The data is kept until you export it with `/leerlijn export` or delete it with `/leerlijn delete`. Stopping cannot be undone.',
+    posted:
+      '{name} stopped the leerlijn. There will be no more reminders or messages about actions, and votes and actions no longer change. The data is kept: the coordinator can export it with `/leerlijn export` and delete it with `/leerlijn delete`. After that a new leerlijn can start here with `/leerlijn start`.',
+    already: 'This leerlijn has already been stopped. Its data is kept until the coordinator deletes it with `/leerlijn delete`.',
   },
   slack: {
     side: 'side',

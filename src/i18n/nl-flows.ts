@@ -18,6 +18,7 @@ export const nlFlows = {
       mijnGegevens: '`/leerlijn mijn-gegevens` – wat ik van jou bewaar: je eigen stemmen en notities, alleen voor jou.',
       evaluatie: '`/leerlijn evaluatie` – vul de Evaluatielijst in.',
       vergelijk: '`/leerlijn vergelijk` – vergelijk week 17 met week 1.',
+      stop: '`/leerlijn stop` – stop de leerlijn: geen herinneringen meer, de gegevens blijven tot je ze verwijdert (coördinator).',
       export: '`/leerlijn export` – download alle gegevens van deze leerlijn (coördinator).',
       verwijder: '`/leerlijn verwijder` – verwijder de leerlijn en alle gegevens (coördinator).',
       aliases: 'Engelse commando’s werken ook, bijvoorbeeld `/leerlijn schedule`.',
@@ -226,6 +227,16 @@ export const nlFlows = {
     confirmLabel: 'Typ de naam van de school om te bevestigen',
     confirmWarning: 'Hiermee verwijder je de leerlijn en alle gegevens voorgoed. Exporteer eerst als je iets wilt bewaren.',
     deleted: 'De leerlijn en alle gegevens zijn verwijderd.',
+  },
+  stop: {
+    title: 'Leerlijn stoppen',
+    submit: 'Stop de leerlijn',
+    close: 'Annuleren',
+    warning:
+      'Stop je de leerlijn, dan stuur ik geen herinneringen en geen berichten over acties meer, en kunnen stemmen en acties niet meer veranderen. De gegevens blijven bewaard tot je ze exporteert met `/leerlijn export` of verwijdert met `/leerlijn verwijder`. Stoppen kun je niet terugdraaien.',
+    posted:
+      '{name} heeft de leerlijn gestopt. Er komen geen herinneringen en berichten over acties meer, en stemmen en acties veranderen niet meer. De gegevens blijven bewaard: de coördinator kan ze exporteren met `/leerlijn export` en verwijderen met `/leerlijn verwijder`. Daarna kan hier een nieuwe leerlijn starten met `/leerlijn start`.',
+    already: 'Deze leerlijn is al gestopt. De gegevens blijven bewaard tot de coördinator ze verwijdert met `/leerlijn verwijder`.',
   },
   slack: {
     side: 'kant',

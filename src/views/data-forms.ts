@@ -1,6 +1,7 @@
 // The leerlijn's own forms, written once for both platforms (drawn by Slack's toModal and Teams'
-// toFormCard): deleting it, the school's name typed again. Its field id is the use case's field
-// name; app/flows/data.ts reads it back into the use case's input.
+// toFormCard): stopping it, with nothing to type, and deleting it, the school's name typed again.
+// The delete's field id is the use case's field name; app/flows/data.ts reads it back into the
+// use case's input.
 import type { Lang } from '../domain/instrument.js';
 import { t } from '../i18n/index.js';
 import { heading, text } from './doc.js';
@@ -29,6 +30,28 @@ export function deleteForm(m: Markup, lang: Lang, leerlijnId: string, sent: Read
     intro: [heading(t(lang, 'export.title')), text(`${m.icon('warning')} ${m.t(lang, 'export.confirmWarning')}`, { tone: 'warning' })],
     fields: deleteFields(lang),
     values: sent.confirm ? { confirm: sent.confirm } : {},
+    data: { leerlijnId },
+    danger: true,
+  };
+}
+
+/** What the stop's submit says it is. */
+export const STOP_FORM = 'stop';
+
+/** Nothing to type: what stopping means is said above the button. */
+export const stopFields = (): Field[] => [];
+
+/** Only a coordinator gets it (the command's runner checked). `sent` is never shown: there are no inputs. */
+export function stopForm(m: Markup, lang: Lang, leerlijnId: string): Form {
+  return {
+    id: STOP_FORM,
+    lang,
+    title: t(lang, 'stop.title'),
+    submit: t(lang, 'stop.submit'),
+    close: t(lang, 'stop.close'),
+    intro: [heading(t(lang, 'stop.title')), text(`${m.icon('warning')} ${m.t(lang, 'stop.warning')}`, { tone: 'warning' })],
+    fields: stopFields(),
+    values: {},
     data: { leerlijnId },
     danger: true,
   };

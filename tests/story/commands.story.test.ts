@@ -133,6 +133,11 @@ const SWEEP: Record<CommandName, Sweep> = {
     channel: byRole({ outsider: notMember, member: notComparable, coordinator: notComparable }),
     privately: channelOnly('vergelijk'),
   },
+  // The form only: the coordinator does not send it here, so the leerlijn runs on for the commands after.
+  stop: {
+    channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ shows: [said('stop.warning')], askersOwn: { hidden: [said('stop.warning')] } }) }),
+    privately: channelOnly('stop'),
+  },
   export: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: () => ({ toldPrivately: true }) }), privately: channelOnly('export') },
   verwijder: {
     channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ shows: [said('export.confirmLabel')], askersOwn: { hidden: [said('export.confirmLabel')] } }) }),

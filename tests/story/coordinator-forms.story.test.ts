@@ -1,6 +1,6 @@
 // The coordinator's own controls, pressed or sent by each kind of person, on both platforms:
 // the planning's buttons and forms (move, roles, reminders), a one-click move to a working day,
-// the team form and the delete form (the people and what is checked: ./forged.ts). Only the
+// the team form and the delete and stop forms (the people and what is checked: ./forged.ts). Only the
 // coordinator opens or sends them; anyone else is refused before what they typed is read, and
 // the planning, the team and the leerlijn stay as they were.
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,18 @@ describe.each(PLATFORMS)('the coordinator’s buttons and forms by everyone, wit
     }
     await s.command(bram, 'status');
     s.expectAnswered(bram, t('nl', 'status.heading', { school: SCHOOL, youthOrg: 'JoU' }));
+  });
+
+  it('the stop form, sent by someone else: refused, and the leerlijn runs on', async () => {
+    const s = story();
+    const { anna, bram, hamza } = castOf(s);
+    await s.command(anna, 'stop');
+    const send = (by: Person, from: From): Promise<void> => s.d.submitShown(by, anna, 'stop', from);
+    await expectRefused(s, { by: bram, from: 'channel', says: 'not_coordinator' }, send);
+    await expectRefused(s, { by: hamza, from: 'elsewhere', says: 'not_coordinator' }, send);
+    await s.command(bram, 'status');
+    s.expectAnswered(bram, t('nl', 'status.active'));
+    s.expectNotAnswered(bram, s.said('status.endedNext'));
   });
 
   it('the team form: opened and saved by the coordinator only', async () => {

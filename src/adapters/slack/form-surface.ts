@@ -12,6 +12,7 @@ import type { ActionCall, SubmitCall } from './types.js';
 /** A submitted modal: the block that shows a field's problem (by the use case's field name), where the rest goes, and its ack. */
 export interface ModalInputs {
   blockFor(field: string): string | undefined;
+  /** '' for a modal without inputs. */
   fallback: string;
   ack: SubmitCall['ack'];
 }
@@ -42,7 +43,12 @@ export function slackStartCtx(call: FormCall, form: FormPlace, modal?: ModalInpu
   const surface: FormSurface = {
     ...ctx.surface,
     formAccepted: async () => modal?.ack(),
-    formRefused: async (refusal) => (modal ? modal.ack(modalErrors(form.lang, refusal, modal)) : ctx.surface.reply(refusal)),
+    async formRefused(refusal) {
+      if (modal?.fallback) return modal.ack(modalErrors(form.lang, refusal, modal));
+      // A modal without inputs (the stop form) has nowhere to show a reason: it closes, and its sender is told.
+      await modal?.ack();
+      await ctx.surface.reply(refusal);
+    },
   };
   return { ...ctx, lang: form.lang, surface };
 }

@@ -43,7 +43,7 @@ export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise
   const was = new Map([...oldInputs(spec, Object.keys(call.values))].map(([input, field]) => [field, input]));
   const blockOf = (id: string): string => was.get(id) ?? id;
   const first = blockOf(list[0]?.id ?? '');
-  if (!meta) return call.ack({ [first]: t('nl', 'field.invalid') });
+  if (!meta) return first ? call.ack({ [first]: t('nl', 'field.invalid') }) : call.ack();
   const shown = spec.partial ? list.filter((f) => blockOf(f.id) in call.values) : list;
   const values = { ...readModal(shown, call.values, blockOf), leerlijnId: meta.leerlijnId, onderdeel: meta.onderdeel, moment: meta.moment };
   // A problem with no input of its own (the onderdeel) goes beside the first.

@@ -66,7 +66,8 @@ async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Prom
       return { cards, channelId: timeline.channelId };
     }
     case 'text':
-      return { cards: [renderReply(turn.lang, view, new Map())], channelId: turn.channelId };
+      // Its people named as a reply names them (who stopped the leerlijn).
+      return { cards: [await replyCard(svc, turn, view)], channelId: turn.channelId };
     default: {
       const { doc, channelId } = savedPostDoc(teamsMarkup(await savedPostMembers(view)), view);
       return { cards: [toAdaptiveCard(doc)], channelId };

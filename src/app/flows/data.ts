@@ -1,9 +1,11 @@
-// Starting a leerlijn, and a coordinator taking its data out or deleting it, by command.
+// Starting a leerlijn, a coordinator stopping it, and taking its data out or deleting it, by command.
 import { deleteLeerlijn } from '../data.js';
 import { requireNothingKeptIn } from '../ended.js';
+import { isAppError } from '../errors.js';
 import { exportArchive } from '../export-files.js';
-import { fillMemberNames, leaveOutBots, startLeerlijn } from '../leerlijn.js';
+import { fillMemberNames, leaveOutBots, startLeerlijn, stopLeerlijn } from '../leerlijn.js';
 import type { StartView } from '../views.js';
+import type { Lang } from '../../domain/instrument.js';
 import { submitted, tellNextStep } from './forms.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import type { SentValues } from './forms.js';
@@ -63,6 +65,30 @@ export async function exportFlow(ctx: FlowCtx): Promise<void> {
 /** Coordinator-only: the form that asks for the school's name opens only for the coordinator. */
 export async function deleteFlow(ctx: FlowCtx): Promise<void> {
   await ctx.surface.openForm({ type: 'delete', leerlijnId: leerlijnOf(ctx).id, lang: ctx.lang });
+}
+
+/** Coordinator-only: the form says what stopping means before anything stops. */
+export async function stopFlow(ctx: FlowCtx): Promise<void> {
+  await ctx.surface.openForm({ type: 'stop', leerlijnId: leerlijnOf(ctx).id, lang: ctx.lang });
+}
+
+/**
+ * The stop form as sent (the use case checks the coordinator again): the whole channel hears who
+ * stopped it and what can still be done; nobody is told by direct message. Sent again (a double
+ * click, a second coordinator), the sender alone hears it is stopped already: the leerlijn's row
+ * lock lets one send stop it, the rest find it stopped.
+ */
+export async function stopFormSubmitted(ctx: FormCtx): Promise<void> {
+  const stopped = await submitted(ctx, 'stop', () => stopLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, 'stopped').catch(stoppedBefore));
+  if (!stopped) return;
+  if ('before' in stopped) return ctx.surface.reply(text('stop.already', undefined, stopped.lang ? { lang: stopped.lang } : {}));
+  await ctx.surface.post(text('stop.posted', undefined, { people: { name: [ctx.actor.userId] }, lang: stopped.lang }));
+}
+
+/** It no longer ran when this send came: stopped by an earlier one. Nothing to refuse, nothing to post. */
+function stoppedBefore(error: unknown): { before: true; lang: Lang | undefined } {
+  if (isAppError(error) && error.code === 'leerlijn_not_active') return { before: true, lang: error.lang };
+  throw error;
 }
 
 /** The school's name typed again (the use case compares it and checks the coordinator); the whole team hears the leerlijn is gone. */

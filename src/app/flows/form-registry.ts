@@ -14,13 +14,13 @@ import { requireFillerOf } from '../fillers.js';
 import type { MemberView, TimelineView } from '../views.js';
 import { ONDERDEEL_CODES, type Lang } from '../../domain/instrument.js';
 import { ALL_MEETING_KINDS, EVALUATION_MEETING, type MeetingKind } from '../../domain/meetings.js';
-import { DELETE_FORM, deleteFields, deleteForm } from '../../views/data-forms.js';
+import { DELETE_FORM, deleteFields, deleteForm, STOP_FORM, stopFields, stopForm } from '../../views/data-forms.js';
 import type { Field, Form } from '../../views/form.js';
 import type { Markup } from '../../views/markup.js';
 import { EVALUATION_OPEN, PLAN_OPEN } from '../../views/plan.js';
 import { EVALUATION_FORM, evaluationFields, evaluationForm, PLAN_FORM, planFields, planForm } from '../../views/plan-forms.js';
 import { MOVE_FORM, moveFields, moveForm, REMINDERS_FORM, remindersFields, remindersForm, ROLES_FORM, rolesFields, rolesForm } from '../../views/planning-forms.js';
-import { deleteFormSubmitted } from './data.js';
+import { deleteFormSubmitted, stopFormSubmitted } from './data.js';
 import { formRefusal, type SentValues } from './forms.js';
 import { moveFormSubmitted, NO, remindersFormSubmitted, rolesFormSubmitted, YES } from './meeting-forms.js';
 import { evaluationFormSubmitted, planFormSubmitted } from './plan-forms.js';
@@ -197,21 +197,36 @@ const evaluation: FormSpec = {
   submitted: evaluationFormSubmitted,
 };
 
-/** Opened only by the command's flow, after its runner refused anyone but the coordinator; it reads nothing. Its guard refuses a sent one. */
-const remove: FormSpec = {
-  id: DELETE_FORM, aliases: [], openers: [], parts: ['leerlijnId'], request: ForLeerlijn,
-  guard: coordinatorOnly(DELETE_FORM),
-  async load(deps, _actor, req) {
-    const lang = req.lang ?? deps.defaultLang;
-    return { lang, draw: (m) => deleteForm(m, lang, req.leerlijnId, req.sent) };
-  },
-  fields: (_m, lang) => deleteFields(lang),
-  submitted: deleteFormSubmitted,
-};
+/**
+ * The coordinator's forms about the leerlijn itself (delete, stop): opened only by the command's
+ * flow, after its runner refused anyone but the coordinator, so they read nothing to draw. Their
+ * guard refuses a sent one.
+ */
+function leerlijnForm(
+  id: typeof DELETE_FORM | typeof STOP_FORM, draw: (m: Markup, lang: Lang, req: FormRequest) => Form, fields: (lang: Lang) => Field[],
+  submitted: FormSpec['submitted'], more: Pick<FormSpec, 'channelOnly'> = {},
+): FormSpec {
+  return {
+    id, aliases: [], openers: [], parts: ['leerlijnId'], request: ForLeerlijn, guard: coordinatorOnly(id),
+    async load(deps, _actor, req) {
+      const lang = req.lang ?? deps.defaultLang;
+      return { lang, draw: (m) => draw(m, lang, req) };
+    },
+    fields: (_m, lang) => fields(lang),
+    submitted,
+    ...more,
+  };
+}
 
-export const FORMS: readonly FormSpec[] = [move, roles, reminders, plan, evaluation, remove];
+const remove = leerlijnForm(DELETE_FORM, (m, lang, req) => deleteForm(m, lang, req.leerlijnId, req.sent), deleteFields, deleteFormSubmitted);
 
-export type FormId = typeof MOVE_FORM | typeof ROLES_FORM | typeof REMINDERS_FORM | typeof PLAN_FORM | typeof EVALUATION_FORM | typeof DELETE_FORM;
+/** Sent in a channel only: the team hears of the stop where it was sent. */
+const stop = leerlijnForm(STOP_FORM, (m, lang, req) => stopForm(m, lang, req.leerlijnId), stopFields, stopFormSubmitted, { channelOnly: true });
+
+export const FORMS: readonly FormSpec[] = [move, roles, reminders, plan, evaluation, remove, stop];
+
+export type FormId =
+  | typeof MOVE_FORM | typeof ROLES_FORM | typeof REMINDERS_FORM | typeof PLAN_FORM | typeof EVALUATION_FORM | typeof DELETE_FORM | typeof STOP_FORM;
 
 export const formSpec = (id: FormId): FormSpec => FORMS.find((f) => f.id === id)!;
 

@@ -1,7 +1,7 @@
 // The one list of commands: names, aliases, help, where they may be used, who may use them, and
 // the flow each runs. Slack's `/leerlijn <word>` and a Teams message to the bot are both parsed
 // here, both help texts and the manifests follow it (tests/manifests check them against it).
-import { deleteFlow, exportFlow, startFlow } from './data.js';
+import { deleteFlow, exportFlow, startFlow, stopFlow } from './data.js';
 import { actionsFlow, compareFlow, helpFlow, myActionsFlow, myDataFlow, statusFlow } from './overview.js';
 import { planFlow, planningFlow } from './plan.js';
 import { closeFlow, evaluationFlow, scoresFlow } from './rounds.js';
@@ -54,6 +54,7 @@ export const COMMANDS = [
   spec('mijn-gegevens', ['mijn-gegevens', 'my-data'], 'mijnGegevens', myDataFlow, { where: 'anywhere', needsLeerlijn: false }),
   spec('evaluatie', ['evaluatie', 'evaluation'], 'evaluatie', evaluationFlow),
   spec('vergelijk', ['vergelijk', 'compare'], 'vergelijk', compareFlow),
+  spec('stop', ['stop'], 'stop', stopFlow, { coordinatorOnly: true }),
   spec('export', ['export'], 'export', exportFlow, { coordinatorOnly: true, alsoStopped: true }),
   spec('verwijder', ['verwijder', 'delete'], 'verwijder', deleteFlow, { coordinatorOnly: true, alsoStopped: true }),
 ] as const;

@@ -90,8 +90,8 @@ export type ChannelView =
 /** A form for the person acting (Slack: a modal; Teams: a card with inputs). */
 export type FormView =
   | { type: 'start' }
-  /** Drawn in `lang` where given (a stopped leerlijn's, which the place does not speak). */
-  | { type: 'delete'; leerlijnId: string; lang?: Lang }
+  /** The coordinator's forms about the leerlijn itself; drawn in `lang` where given (a stopped leerlijn's, which the place does not speak). */
+  | { type: 'delete' | 'stop'; leerlijnId: string; lang?: Lang }
   /** Moving (or for the optional one, planning) a meeting, with that meeting chosen. */
   | { type: 'move'; leerlijnId: string; kind: MeetingKind };
 

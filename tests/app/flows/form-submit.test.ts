@@ -18,7 +18,7 @@ describe.each(backends())('a sent form on $name', ({ open }) => {
   const env = useStartedLeerlijn(open, 3);
 
   /** Sends the form as this person; what the form answered: refused with a view, or accepted. */
-  async function send(form: 'move' | 'reminders' | 'delete' | 'plan', userId: string, values: Record<string, string>): Promise<Array<ErrorView | 'accepted'>> {
+  async function send(form: 'move' | 'reminders' | 'delete' | 'stop' | 'plan', userId: string, values: Record<string, string>): Promise<Array<ErrorView | 'accepted'>> {
     const answers: Array<ErrorView | 'accepted'> = [];
     const unexpected = async (): Promise<never> => {
       throw new Error('only the form’s answer was expected');
@@ -41,7 +41,7 @@ describe.each(backends())('a sent form on $name', ({ open }) => {
   });
 
   it('refuses someone outside the team as it refuses a member: only the coordinator may send these forms', async () => {
-    for (const form of ['move', 'reminders', 'delete'] as const) {
+    for (const form of ['move', 'reminders', 'delete', 'stop'] as const) {
       expect(await send(form, 'U_OUTSIDER', { confirm: 'Het Baken College' }), form).toEqual([expect.objectContaining({ code: 'not_coordinator' })]);
     }
     expect((await getTimeline(env.deps, env.s.coordinator, env.s.leerlijnId)).meetings).toHaveLength(4);

@@ -51,7 +51,7 @@ describe.each(backends())('running a typed command on $name', ({ open }) => {
       return replies;
     };
     const notActive = { type: 'error', code: 'leerlijn_not_active', lang: 'nl' };
-    for (const word of ['team', 'scores', 'planning']) expect(await typed(anna.userId, word), word).toEqual([notActive]);
+    for (const word of ['team', 'scores', 'planning', 'stop']) expect(await typed(anna.userId, word), word).toEqual([notActive]);
     // Export and delete act on the stopped leerlijn: its coordinator's only.
     expect(await typed(members[1]!.userId, 'export')).toEqual([{ type: 'error', code: 'not_coordinator', lang: 'nl' }]);
     expect(await typed(members[1]!.userId, 'verwijder')).toEqual([{ type: 'error', code: 'not_coordinator', lang: 'nl' }]);

@@ -118,6 +118,8 @@ export interface Driver {
    * `typed` (by input id) typed in: ids in a form's data are forgeable too.
    */
   submitShown(by: Person, openedFor: Person, form: string, from: From, typed?: Readonly<Record<string, string>>): Promise<void>;
+  /** Sends the form this person sent last once more, as it was sent: a second click before their screen changed. */
+  submitAgain(by: Person): Promise<void>;
   /** This person starts a leerlijn of their own for `school`, in another channel of the same workspace (tenant). */
   startElsewhere(by: Person, school: string): Promise<void>;
   /** The channel of that other leerlijn, as plain text. */

@@ -85,11 +85,21 @@ class SlackDriver implements Driver {
       if (!block?.element?.action_id) throw new Error(`slack: the ${callbackId} modal has no input ${blockId}`);
       return [blockId, { [block.element.action_id]: v }];
     }));
-    await this.act(p, async () => {
+    const send = (): Promise<void> => this.act(p, async () => {
       const res = await this.h.submit(user, callbackId, state, String(view.private_metadata ?? ''));
       this.problems.set(user, problemsBeside(blocks, res.json));
       return res;
     });
+    this.lastSent = { by: p, send };
+    await send();
+  }
+
+  /** The last form sent, by whom, and how to send it again as it was. */
+  private lastSent: { by: Person; send: () => Promise<void> } | null = null;
+
+  async submitAgain(by: Person): Promise<void> {
+    if (this.lastSent?.by.key !== by.key) throw new Error(`slack: ${this.nameOf(by)} sent no form last`);
+    await this.lastSent.send();
   }
 
   async start(by: Person, school: string, members: readonly Person[], more: StartMore = {}): Promise<void> {

@@ -93,16 +93,29 @@ class TeamsDriver implements Driver {
     const card = (await this.seenInChannel(viewer)).find((c) => nodesOf(c).some(isSubmit));
     if (!card) throw new Error(`teams: no ${form} form in the channel`);
     const submit = this.find([card], `${form} submit`, isSubmit, () => true);
-    if (submit.type === 'Action.Execute') {
+    const data = { ...submit.data, ...values(card) };
+    const send = submit.type === 'Action.Execute'
       // A form in someone's own view: sent with an invoke from the message it is in, answered to the sender alone.
-      await this.invoke(by, { ...submit, data: { ...submit.data, ...values(card) } }, { ...where, replyToId: this.messageOf.get(card) });
-      this.problems.set(this.user(by).id, problemsBeside(this.answered ?? undefined));
-      return;
-    }
-    const from = this.h.connector.activities.length;
-    await this.act(by, where, () => this.h.submit(this.user(by), { ...submit.data, ...values(card) }, where));
-    const answers = this.h.connector.activities.slice(from).filter((a) => a.conversationId === CHANNEL.id).map((a) => adaptiveCardOf(a.activity));
-    this.problems.set(this.user(by).id, problemsBeside(answers.find((c) => nodesOf(c).some((n) => typeof n.type === 'string' && n.type.startsWith('Input.')))));
+      ? async () => {
+        await this.invoke(by, { ...submit, data }, { ...where, replyToId: this.messageOf.get(card) });
+        this.problems.set(this.user(by).id, problemsBeside(this.answered ?? undefined));
+      }
+      : async () => {
+        const from = this.h.connector.activities.length;
+        await this.act(by, where, () => this.h.submit(this.user(by), data, where));
+        const answers = this.h.connector.activities.slice(from).filter((a) => a.conversationId === CHANNEL.id).map((a) => adaptiveCardOf(a.activity));
+        this.problems.set(this.user(by).id, problemsBeside(answers.find((c) => nodesOf(c).some((n) => typeof n.type === 'string' && n.type.startsWith('Input.')))));
+      };
+    this.lastSent = { by, send };
+    await send();
+  }
+
+  /** The last form sent, by whom, and how to send it again as it was (from the same message). */
+  private lastSent: { by: Person; send: () => Promise<void> } | null = null;
+
+  async submitAgain(by: Person): Promise<void> {
+    if (this.lastSent?.by.key !== by.key) throw new Error(`teams: ${this.nameOf(by)} sent no form last`);
+    await this.lastSent.send();
   }
 
   /** The button beside an onderdeel in the plan or the Evaluatielijst that opens its own form. */

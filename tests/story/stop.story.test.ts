@@ -1,0 +1,72 @@
+// `stop`: a team that gives up halfway. The coordinator stops the leerlijn (nobody else may);
+// the channel hears it once, the scheduler sends nothing more, votes and actions no longer
+// change, and the data stays until the coordinator exports and deletes it. Only then does a new
+// leerlijn start in the channel: before, the stopped one's data would be out of every command's reach.
+import { describe, expect } from 'vitest';
+import { PLATFORMS, story, type Person, type Story } from './story.js';
+import { startSmallTeam } from './small-team.js';
+
+/** What each person's private chat with the bot holds now. */
+const privateChats = (s: Story, people: readonly Person[]): string[] => people.map((p) => s.d.privateChat(p));
+
+describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
+  story(platform, 'the coordinator stops it: the channel is told once, nothing is sent after, and the data stays until deleted', async (s) => {
+    const { anna, bram, team } = await startSmallTeam(s);
+    await s.openRound(anna);
+    await s.vote(bram, 'P1', 3);
+    await s.addPlanItem(anna, { onderdeel: 'A2', watKanBeter: 'Aanspreekpunt', gewensteEindsituatie: 'Eén vast aanspreekpunt', actions: [{ description: 'Aanspreekpunt kiezen', owner: bram, due: '2026-03-02' }] });
+
+    await s.command(bram, 'stop');
+    s.expectAnswered(bram, s.said('error.not_coordinator'));
+    s.expectNotAnswered(bram, s.said('stop.warning'));
+
+    await s.command(anna, 'stop');
+    s.expectAnswered(anna, s.said('stop.warning'));
+    s.d.newInChannel();
+    await s.d.submitShown(anna, anna, 'stop', 'channel');
+    await s.d.settle();
+    s.expectNewInChannel(s.said('stop.posted', { name: s.name(anna) }));
+
+    // A second click on the same form: nothing more in the channel, and anna hears why.
+    await s.d.submitAgain(anna);
+    await s.d.settle();
+    expect(s.d.newInChannel(), `${platform}: the channel after a second send`).toBe('');
+    // Slack hands the second send to the flow; Teams knows the form it came from was sent already.
+    const toldAgain = [s.said('stop.already'), s.said('form.alreadySent')].filter((said) => s.d.lastAnswer(anna).includes(said));
+    expect(toldAgain, `${platform}: ${s.d.lastAnswer(anna).slice(0, 300)}`).toHaveLength(1);
+
+    // Past the first meetings and the action's date: no invitation, reminder or follow-up.
+    const before = privateChats(s, team);
+    await s.timePasses('2026-03-10T08:30:00Z');
+    expect(s.d.newInChannel(), `${platform}: the channel after the stop`).toBe('');
+    expect(privateChats(s, team), `${platform}: private chats after the stop`).toEqual(before);
+
+    await s.command(bram, 'status');
+    s.expectAnswered(bram, s.said('status.endedOn', { status: s.said('status.stopped'), when: 'do 15 jan 2026 10:00' }), s.said('status.endedNext'));
+    await s.vote(bram, 'P1', 1);
+    s.expectAnswered(bram, s.said('error.leerlijn_not_active'));
+    await s.setStatus(bram, 'Aanspreekpunt kiezen', 'klaar');
+    s.expectAnswered(bram, s.said('error.leerlijn_not_active'));
+    await s.command(anna, 'team');
+    s.expectAnswered(anna, s.said('error.leerlijn_not_active'));
+
+    await s.command(anna, 'start');
+    s.expectAnswered(anna, s.said('error.leerlijn_kept'));
+    s.expectNotAnswered(anna, s.said('start.school'));
+
+    await s.command(bram, 'export');
+    s.expectAnswered(bram, s.said('error.not_coordinator'));
+    await s.command(anna, 'export');
+    // Slack sends the file to anna's DM; Teams offers it in her 1:1 chat: each says where it went.
+    const sent = [s.said('export.sentPrivately'), s.said('teams.exportInChat')].filter((said) => s.d.lastAnswer(anna).includes(said));
+    expect(sent, `${platform}: ${s.d.lastAnswer(anna).slice(0, 300)}`).toHaveLength(1);
+
+    await s.command(anna, 'verwijder');
+    await s.d.submitShown(anna, anna, 'delete', 'channel', { confirm: 'De Horizon' });
+    await s.d.settle();
+    s.expectNewInChannel(s.said('export.deleted'));
+
+    await s.command(anna, 'start');
+    s.expectAnswered(anna, s.said('start.school'));
+  });
+});
