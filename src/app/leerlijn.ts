@@ -95,7 +95,6 @@ export async function startLeerlijn(deps: Deps, actor: Actor, raw: unknown): Pro
   }));
   try {
     return await inTransaction(deps, actor, 'startLeerlijn', async (tx) => {
-      await requireNothingKeptIn(tx, actor.workspaceId, input.channelId);
       const leerlijn = await insertLeerlijn(tx, {
         workspaceId: actor.workspaceId,
         channelId: input.channelId,
@@ -110,6 +109,9 @@ export async function startLeerlijn(deps: Deps, actor: Actor, raw: unknown): Pro
         createdBy: actor.userId,
         region: input.region ?? null,
       });
+      // After the insert, not before: a stop still committing holds the channel's running row, the
+      // insert waits for it, and only a statement after that wait sees the leerlijn stopped.
+      await requireNothingKeptIn(tx, actor.workspaceId, input.channelId);
       await upsertMembers(tx, leerlijn.id, members);
       await adoptChannelMessages(tx, actor.workspaceId, input.channelId, leerlijn.id);
       await insertMeetings(tx, leerlijn.id, planTimeline({ startDate: input.startDate, startTime: input.startTime, timezone }));
@@ -131,17 +133,19 @@ function dedupe<T extends { userId: string }>(list: readonly T[]): T[] {
   return [...new Map(list.map((m) => [m.userId, m])).values()];
 }
 
-export async function stopLeerlijn(deps: Deps, actor: Actor, leerlijnId: string, outcome: 'finished' | 'stopped'): Promise<LeerlijnView> {
+/** `sentIn`: the channel the stop was sent from; a leerlijn of another channel is refused there, as its team would not hear of it. */
+export async function stopLeerlijn(deps: Deps, actor: Actor, leerlijnId: string, outcome: 'finished' | 'stopped', sentIn?: string): Promise<LeerlijnView> {
   try {
-    return await stopInTransaction(deps, actor, leerlijnId, outcome);
+    return await stopInTransaction(deps, actor, leerlijnId, outcome, sentIn);
   } finally {
     forgetLeerlijnen(deps.db);
   }
 }
 
-function stopInTransaction(deps: Deps, actor: Actor, leerlijnId: string, outcome: 'finished' | 'stopped'): Promise<LeerlijnView> {
+function stopInTransaction(deps: Deps, actor: Actor, leerlijnId: string, outcome: 'finished' | 'stopped', sentIn: string | undefined): Promise<LeerlijnView> {
   return inTransaction(deps, actor, 'stopLeerlijn', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
+    if (sentIn !== undefined && leerlijn.channelId !== sentIn) throw new AppError('no_leerlijn');
     requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
     await setLeerlijnStatus(tx, leerlijn.id, outcome, deps.now());

@@ -79,7 +79,7 @@ export async function stopFlow(ctx: FlowCtx): Promise<void> {
  * lock lets one send stop it, the rest find it stopped.
  */
 export async function stopFormSubmitted(ctx: FormCtx): Promise<void> {
-  const stopped = await submitted(ctx, 'stop', () => stopLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, 'stopped').catch(stoppedBefore));
+  const stopped = await submitted(ctx, 'stop', () => stopLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, 'stopped', ctx.place.channelId).catch(stoppedBefore));
   if (!stopped) return;
   if ('before' in stopped) return ctx.surface.reply(text('stop.already', undefined, stopped.lang ? { lang: stopped.lang } : {}));
   await ctx.surface.post(text('stop.posted', undefined, { people: { name: [ctx.actor.userId] }, lang: stopped.lang }));

@@ -19,7 +19,7 @@ interface Sent { answer: Array<ErrorView | 'accepted'>; replies: ReplyView[]; po
 describe.each(backends())('the stop form sent on $name', ({ open }) => {
   const env = useStartedLeerlijn(open, 3);
 
-  async function send(actor: Actor): Promise<Sent> {
+  async function send(actor: Actor, place: Place = CHANNEL): Promise<Sent> {
     const sent: Sent = { answer: [], replies: [], posts: [] };
     const unexpected = async (): Promise<never> => {
       throw new Error('only the form’s answer, a reply and a channel post were expected');
@@ -31,7 +31,7 @@ describe.each(backends())('the stop form sent on $name', ({ open }) => {
       post: async (view) => void sent.posts.push(view),
       openForm: unexpected, postRound: unexpected, roundClosed: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
     };
-    await submitFormFlow(formSpec('stop'), { deps: env.deps, log: pino({ level: 'silent' }), actor, place: CHANNEL, lang: 'nl', surface, leerlijnId: env.s.leerlijnId }, {});
+    await submitFormFlow(formSpec('stop'), { deps: env.deps, log: pino({ level: 'silent' }), actor, place, lang: 'nl', surface, leerlijnId: env.s.leerlijnId }, {});
     return sent;
   }
 
@@ -52,6 +52,12 @@ describe.each(backends())('the stop form sent on $name', ({ open }) => {
     expect(both.flatMap((s) => s.posts)).toHaveLength(1);
     expect(both.flatMap((s) => s.replies)).toEqual([already]);
     expect(both.map((s) => s.answer)).toEqual([['accepted'], ['accepted']]);
+  });
+
+  it('refuses a form that names another channel’s leerlijn: that team would not hear of it', async () => {
+    const elsewhere: Place = { ...CHANNEL, channelId: 'C_ELSEWHERE' };
+    expect(await send(env.s.coordinator, elsewhere)).toEqual({ answer: [expect.objectContaining({ type: 'error', code: 'no_leerlijn' })], replies: [], posts: [] });
+    expect((await leerlijnById(env.t.db, env.s.leerlijnId))?.status).toBe('active');
   });
 
   it('refuses a member before anything changes', async () => {
