@@ -236,7 +236,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     submit: 'Stop the leerlijn',
     close: 'Cancel',
     warning:
-      'Once you stop the leerlijn, I send no more reminders or messages about actions, and votes and actions can no longer change. The data is kept until you export it with `/leerlijn export` or delete it with `/leerlijn delete`. Stopping cannot be undone.',
+      'Once you stop the leerlijn, I send no more reminders or messages about actions, and votes and actions can no longer change. The data is kept until you delete it with `/leerlijn delete`; to keep a copy, export it first with `/leerlijn export`. Stopping cannot be undone.',
     posted:
       '{name} stopped the leerlijn. There will be no more reminders or messages about actions, and votes and actions no longer change. The data is kept: the coordinator can export it with `/leerlijn export` and delete it with `/leerlijn delete`. After that a new leerlijn can start here with `/leerlijn start`.',
     already: 'This leerlijn has already been stopped. Its data is kept until the coordinator deletes it with `/leerlijn delete`.',

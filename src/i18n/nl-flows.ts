@@ -233,7 +233,7 @@ export const nlFlows = {
     submit: 'Stop de leerlijn',
     close: 'Annuleren',
     warning:
-      'Stop je de leerlijn, dan stuur ik geen herinneringen en geen berichten over acties meer, en kunnen stemmen en acties niet meer veranderen. De gegevens blijven bewaard tot je ze exporteert met `/leerlijn export` of verwijdert met `/leerlijn verwijder`. Stoppen kun je niet terugdraaien.',
+      'Stop je de leerlijn, dan stuur ik geen herinneringen en geen berichten over acties meer, en kunnen stemmen en acties niet meer veranderen. De gegevens blijven bewaard tot je ze verwijdert met `/leerlijn verwijder`; wil je ze houden, exporteer ze dan eerst met `/leerlijn export`. Stoppen kun je niet terugdraaien.',
     posted:
       '{name} heeft de leerlijn gestopt. Er komen geen herinneringen en berichten over acties meer, en stemmen en acties veranderen niet meer. De gegevens blijven bewaard: de coördinator kan ze exporteren met `/leerlijn export` en verwijderen met `/leerlijn verwijder`. Daarna kan hier een nieuwe leerlijn starten met `/leerlijn start`.',
     already: 'Deze leerlijn is al gestopt. De gegevens blijven bewaard tot de coördinator ze verwijdert met `/leerlijn verwijder`.',
