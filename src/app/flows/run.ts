@@ -25,11 +25,18 @@ async function stoppedOne(ctx: FlowCtx, spec: CommandSpec): Promise<Checked> {
 async function checked(ctx: FlowCtx, spec: CommandSpec, word: string): Promise<Checked> {
   // A personal chat has no leerlijn to act on: say where the command works, in the words typed.
   if (spec.where === 'channel' && ctx.place.personal) return { refused: text('command.channelOnly', { command: word }) };
-  const on = spec.needsLeerlijn && !ctx.leerlijn ? await stoppedOne(ctx, spec) : { ctx };
-  const leerlijn = 'ctx' in on ? on.ctx.leerlijn : null;
-  if (!spec.coordinatorOnly || !leerlijn) return on;
-  const member = await memberOf(ctx.deps.db, leerlijn.id, ctx.actor.userId);
-  return member?.isCoordinator ? on : { refused: { type: 'error', code: 'not_coordinator', lang: leerlijn.lang } };
+  if (spec.needsLeerlijn && !ctx.leerlijn) {
+    const onStopped = await stoppedOne(ctx, spec);
+    return 'refused' in onStopped ? onStopped : coordinatorChecked(onStopped.ctx, spec);
+  }
+  return coordinatorChecked(ctx, spec);
+}
+
+/** A coordinator-only command refused for anyone else, before anything opens. */
+async function coordinatorChecked(ctx: FlowCtx, spec: CommandSpec): Promise<Checked> {
+  if (!spec.coordinatorOnly || !ctx.leerlijn) return { ctx };
+  const member = await memberOf(ctx.deps.db, ctx.leerlijn.id, ctx.actor.userId);
+  return member?.isCoordinator ? { ctx } : { refused: { type: 'error', code: 'not_coordinator', lang: ctx.leerlijn.lang } };
 }
 
 /** `typed`: the words after `/leerlijn` (Slack) or the bot's mention (Teams), people's mentions taken out. */
