@@ -132,7 +132,8 @@ export function statusDoc(m: Markup, view: StatusView): Doc {
   const title = t(lang, 'status.heading', { school: m.user(l.schoolName, 150), youthOrg: m.user(l.youthOrgName, 150) });
   const randvoorwaarden = randvoorwaardenWarning(lang, l.missingRandvoorwaarden);
   const cares = [
-    ...(view.actions.overdue > 0 ? [t(lang, 'status.overdue', { count: view.actions.overdue })] : []),
+    // A stopped leerlijn follows nothing up: an action past its date is no longer a care.
+    ...(view.actions.overdue > 0 && !view.endedAt ? [t(lang, 'status.overdue', { count: view.actions.overdue })] : []),
     ...(randvoorwaarden ? [`${m.icon('warning')} ${randvoorwaarden}`] : []),
   ];
   return {
