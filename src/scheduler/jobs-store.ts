@@ -141,6 +141,12 @@ export async function finishJob(db: Queryable, job: ClaimedJob, status: FinalSta
   return rowCount > 0;
 }
 
+/** A job's status now; null when it is gone (deleted with its leerlijn). */
+export async function jobStatusOf(db: Queryable, id: string): Promise<string | null> {
+  const { rows } = await db.query<{ status: string }>(`select status from scheduled_jobs where id = $1::bigint`, [id]);
+  return rows[0]?.status ?? null;
+}
+
 /**
  * Hands claimed jobs back untouched (a tick that ran out of time): no attempt is counted, and
  * the next tick in any replica can claim them at once. Only jobs still held by this claim.

@@ -10,6 +10,7 @@ import {
   claimDueJobs,
   enqueueOnce,
   finishJob,
+  jobStatusOf,
   releaseJobs,
   renewLease,
   retryJobLater,
@@ -225,6 +226,13 @@ async function sendDocumentOnce(deps: TickDeps, now: Date, workspaceId: string, 
   }
 }
 
+/** Why a job's end was not recorded: cancelled or deleted meanwhile (its leerlijn stopped, deleted or replanned), or its claim taken over. */
+async function logNotRecorded(deps: TickDeps, job: ClaimedJob): Promise<void> {
+  const now = await jobStatusOf(deps.db, job.id);
+  if (now === 'cancelled' || now === null) deps.log?.info({ jobId: job.id, kind: job.kind }, 'scheduler job cancelled or deleted while it ran; nothing to record');
+  else deps.log?.warn({ jobId: job.id, kind: job.kind }, 'scheduler job lease lost before it was recorded');
+}
+
 async function finish(
   deps: TickDeps,
   job: ClaimedJob,
@@ -235,7 +243,7 @@ async function finish(
   outcome: Outcome,
 ): Promise<Outcome> {
   const recorded = await finishJob(deps.db, job, status, lastError, payload);
-  if (!recorded) deps.log?.warn({ jobId: job.id, kind: job.kind }, 'scheduler job lease lost before it was recorded');
+  if (!recorded) await logNotRecorded(deps, job);
   // A digest plans only the next Monday; after one is handled, plan the one after it.
   if (job.kind === 'digest' && job.leerlijnId) {
     const leerlijnId = job.leerlijnId;
