@@ -3,7 +3,8 @@
 import type { MeetingKind } from './meetings.js';
 
 export type Role = 'coordinator' | 'member';
-export type StepState = 'done' | 'current' | 'upcoming';
+/** `not_done`: a step a stopped leerlijn did not reach (none is current or still to come then). */
+export type StepState = 'done' | 'current' | 'upcoming' | 'not_done';
 export type RoundMoment = 'week1' | 'week17';
 
 /** Shaped like `MeetingView`, so `TimelineView.meetings` can be passed as it is. */

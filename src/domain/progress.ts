@@ -68,9 +68,11 @@ function currentStep(facts: Facts): StepNumber | null {
 }
 
 function stepsOf(facts: Facts, current: StepNumber | null): StepProgress[] {
+  const stopped = facts.leerlijnStatus === 'stopped';
   return MEETING_KINDS.map((kind, i) => {
     const step = (i + 1) as StepNumber;
-    const state: StepState = current === null || step < current ? 'done' : step === current ? 'current' : 'upcoming';
+    const ahead: StepState = stopped ? 'not_done' : step === current ? 'current' : 'upcoming';
+    const state: StepState = current === null || step < current ? 'done' : ahead;
     return { step, kind, state, startsAt: meetingOf(facts, kind)?.startsAt ?? null };
   });
 }

@@ -38,7 +38,7 @@ export const nlGuide = {
     step: {
       name: { signalering: 'Signalering', actieplan: 'Actieplan', terugkom: 'Terugkom', eindevaluatie: 'Eindevaluatie', vervolgevaluatie: 'Nieuwe evaluatie' },
       line: 'Stap {step}: {name} ({state})',
-      state: { done: 'klaar', current: 'nu', upcoming: 'nog te gaan' },
+      state: { done: 'klaar', current: 'nu', upcoming: 'nog te gaan', not_done: 'niet gedaan' },
     },
     planReason: {
       missing: 'heeft nog geen datum',

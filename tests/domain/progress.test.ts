@@ -191,6 +191,10 @@ describe('the coordinator’s next action', () => {
   it('has nothing to offer on a stopped leerlijn', () => {
     expect(coordinatorNext({ leerlijnStatus: 'stopped', teamWarnings: 3 }).code).toBe('none');
   });
+
+  it('shows no step of a stopped leerlijn as now: the steps it did not reach are not done, not still to come', () => {
+    expect(states({ ...AFTER_STEP_1, leerlijnStatus: 'stopped' })).toEqual(['done', 'not_done', 'not_done', 'not_done']);
+  });
 });
 
 describe('a member’s next action', () => {

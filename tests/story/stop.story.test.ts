@@ -45,6 +45,8 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
     s.expectAnswered(bram, s.said('status.endedOn', { status: s.said('status.stopped'), when: 'do 15 jan 2026 10:00' }), s.said('status.endedNext'));
     // Its action's date has passed, but nothing is followed up any more: not flagged as overdue.
     s.expectNotAnswered(bram, s.said('status.overdue', { count: 1 }));
+    // No step is under way any more.
+    s.expectNotAnswered(bram, `(${s.said('guide.step.state.current')})`);
     await s.vote(bram, 'P1', 1);
     s.expectAnswered(bram, s.said('error.leerlijn_not_active'));
     await s.setStatus(bram, 'Aanspreekpunt kiezen', 'klaar');
