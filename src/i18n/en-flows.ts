@@ -229,7 +229,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     close: 'Cancel',
     confirmLabel: 'Type the school’s name to confirm',
     confirmWarning: 'This deletes the leerlijn and all its data for good. Export first if you want to keep anything.',
-    deleted: 'The leerlijn and all its data were deleted.',
+    deleted: '{name} deleted the leerlijn and all its data. To start a new one: `/leerlijn start`.',
   },
   stop: {
     title: 'Stop the leerlijn',

@@ -226,7 +226,7 @@ export const nlFlows = {
     close: 'Annuleren',
     confirmLabel: 'Typ de naam van de school om te bevestigen',
     confirmWarning: 'Hiermee verwijder je de leerlijn en alle gegevens voorgoed. Exporteer eerst als je iets wilt bewaren.',
-    deleted: 'De leerlijn en alle gegevens zijn verwijderd.',
+    deleted: '{name} heeft de leerlijn en alle gegevens verwijderd. Een nieuwe leerlijn start je met `/leerlijn start`.',
   },
   stop: {
     title: 'Leerlijn stoppen',

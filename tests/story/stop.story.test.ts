@@ -68,7 +68,7 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
     await s.command(anna, 'verwijder');
     await s.d.submitShown(anna, anna, 'delete', 'channel', { confirm: 'De Horizon' });
     await s.d.settle();
-    s.expectNewInChannel(s.said('export.deleted'));
+    s.expectNewInChannel(s.said('export.deleted', { name: s.name(anna) }));
 
     await s.command(anna, 'start');
     s.expectAnswered(anna, s.said('start.school'));

@@ -94,7 +94,8 @@ function stoppedBefore(error: unknown): { before: true; lang: Lang | undefined }
 /** The school's name typed again (the use case compares it and checks the coordinator); the whole team hears the leerlijn is gone. */
 export async function deleteSubmitted(ctx: FormCtx, confirm: string): Promise<void> {
   const deleted = await submitted(ctx, 'delete', () => deleteLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, confirm));
-  if (deleted) await ctx.surface.post(text('export.deleted', {}, { tone: 'good' }));
+  // Who did it, as the stop says; the names kept went with the leerlijn, the platform still knows the sender's.
+  if (deleted) await ctx.surface.post(text('export.deleted', undefined, { tone: 'good', people: { name: [ctx.actor.userId] } }));
 }
 
 /** The delete form as sent (src/views/data-forms.ts deleteForm), from either platform: `confirm` is the use case's input. */

@@ -221,7 +221,7 @@ describe('Slack: planning, status, actions, export and delete', () => {
     const right = await h.submit(COORDINATOR, 'delete', { confirm: { v: input.text(' het baken & co ') } }, (await open(COORDINATOR)).meta);
     expect(right.text).toBe('');
     await h.settle();
-    expect(JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1))).toContain(t('nl', 'export.deleted'));
+    expect(JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1))).toContain(t('nl', 'export.deleted', { name: `<@${COORDINATOR}>` }));
     const { rows } = await h.testDb.db.query<{ n: number }>('select count(*)::int as n from leerlijnen');
     expect(rows[0]?.n).toBe(0);
     await h.command(USERS[4]!, 'status');

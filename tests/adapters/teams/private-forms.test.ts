@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
+import { forTeams } from '../../../src/adapters/teams/cards/common.js';
 import { t } from '../../../src/i18n/index.js';
 import { NOW } from '../../support/fixtures.js';
 import { CHANNEL, PEOPLE, cardText, elements, startHarness, startHetBaken, type Harness, closeCheckingCards } from './harness.js';
@@ -270,7 +271,7 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     const opened = newest();
     const send = sendButton(await h.seenBy(anna, opened.card), 'delete');
     const answer = await h.invoke(anna, FORM_VERB, { ...send.data, confirm: 'Het Baken' }, { ...h.inChannel(anna), replyToId: opened.id });
-    expect(h.connector.messagesIn(CHANNEL.id).map((m) => cardText(adaptiveCardOf(m.activity))).join('\n')).toContain(t('nl', 'export.deleted'));
+    expect(h.connector.messagesIn(CHANNEL.id).map((m) => cardText(adaptiveCardOf(m.activity))).join('\n')).toContain(forTeams(t('nl', 'export.deleted', { name: 'Anna Test' })));
     const filled = `${t('nl', 'export.title')}*: Anna Test heeft dit formulier ingevuld`;
     expect(cardText(answer)).toContain(filled);
     expect(cardText(messageNow(opened.id))).toContain(filled);

@@ -3,6 +3,7 @@
 // export offer and delete form are its own: in English, naming its school.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILE_CONSENT_TYPE } from '../../../src/adapters/teams/export.js';
+import { forTeams } from '../../../src/adapters/teams/cards/common.js';
 import { t } from '../../../src/i18n/index.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
@@ -46,7 +47,7 @@ describe('stopping an English leerlijn in Teams', () => {
     const send = elements(form).find((e) => e.type === 'Action.Execute' && e.verb === FORM_VERB) as { data: Record<string, unknown> };
     const from = h.connector.activities.length;
     const answer = await h.invoke(anna, FORM_VERB, { ...send.data, confirm: 'Het Baken' }, { ...h.inChannel(anna), replyToId: opened.id });
-    expect(channelSince(from)).toContain(t('en', 'export.deleted'));
+    expect(channelSince(from)).toContain(forTeams(t('en', 'export.deleted', { name: anna.name })));
     expect(cardText(answer)).toContain(t('en', 'form.filledBy', { title: t('en', 'export.title'), name: anna.name }));
   });
 });
