@@ -180,7 +180,7 @@ export const nlFlows = {
     roundOpen: 'Stemronde {moment} loopt nog.',
     endedOn: '{status} op {when}',
     endedNext:
-      'Er gaan geen herinneringen of berichten meer uit, en stemmen en acties veranderen niet meer. De gegevens blijven bewaard tot de coördinator ze verwijdert (`/leerlijn verwijder`); wie ze wil houden, exporteert ze eerst (`/leerlijn export`). Daarna kan hier een nieuwe leerlijn starten.',
+      'Er gaan geen herinneringen of berichten meer uit, en stemmen en acties veranderen niet meer. De gegevens blijven bewaard tot de coördinator ze verwijdert (`/leerlijn verwijder`); wil het team ze houden, dan exporteert de coördinator ze eerst (`/leerlijn export`). Daarna kan hier een nieuwe leerlijn starten.',
   },
   reminder: {
     where: 'Waar: {location}',

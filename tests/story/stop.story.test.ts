@@ -47,6 +47,9 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
     s.expectNotAnswered(bram, s.said('status.overdue', { count: 1 }));
     // No step is under way any more.
     s.expectNotAnswered(bram, `(${s.said('guide.step.state.current')})`);
+    // bram may not export: he reads that the coordinator keeps a copy, not that whoever wants one exports it.
+    s.expectAnswered(bram, 'dan exporteert de coördinator ze eerst');
+    s.expectNotAnswered(bram, 'wie ze wil houden');
     await s.vote(bram, 'P1', 1);
     s.expectAnswered(bram, s.said('error.leerlijn_not_active'));
     await s.setStatus(bram, 'Aanspreekpunt kiezen', 'klaar');
