@@ -13,7 +13,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
       status: '`/leerlijn status` – how is the leerlijn going?',
       planning: '`/leerlijn schedule` – the four meetings; the coordinator can move them, and after the final evaluation plan a new evaluation meeting with `schedule new`.',
       team: '`/leerlijn team` – see the team; the coordinator edits it, or types `/leerlijn team add @name` or `/leerlijn team remove @name`.',
-      scores: '`/leerlijn scores` – open the voting round (`scores final` for week 17); cards still missing are posted again.',
+      scores: '`/leerlijn scores` – open the voting round (`scores final` for week 17); cards still missing are posted again (coordinator).',
       sluit: '`/leerlijn close` – close the open voting round (coordinator).',
       actieplan: '`/leerlijn plan` – draw up or view the action plan.',
       acties: '`/leerlijn actions` – all actions with who and when.',

@@ -10,7 +10,7 @@ export const nlFlows = {
       status: '`/leerlijn status` – hoe staat de leerlijn ervoor?',
       planning: '`/leerlijn planning` – de vier bijeenkomsten; de coördinator kan ze verplaatsen, en na de eindevaluatie met `planning nieuw` een nieuwe evaluatiebijeenkomst plannen.',
       team: '`/leerlijn team` – bekijk het team; de coördinator past het aan, of typt `/leerlijn team toevoegen @naam` of `/leerlijn team verwijder @naam`.',
-      scores: '`/leerlijn scores` – open de stemronde (`scores eind` voor week 17); kaarten die nog ontbreken worden alsnog geplaatst.',
+      scores: '`/leerlijn scores` – open de stemronde (`scores eind` voor week 17); kaarten die nog ontbreken worden alsnog geplaatst (coördinator).',
       sluit: '`/leerlijn sluit` – sluit de open stemronde (coördinator).',
       actieplan: '`/leerlijn actieplan` – stel het actieplan op of bekijk het.',
       acties: '`/leerlijn acties` – alle acties met wie en wanneer.',
