@@ -8,6 +8,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
     when: {
       span: '{date}, {start}–{end}',
       spanDays: '{date}, {start} to {endDate}, {end}',
+      at: '{start}',
     },
     meetingInline: 'the {name}',
     count: {

@@ -37,6 +37,11 @@ export function meetingWhenText(lang: Lang, startsAt: Date | string, durationMin
   return t(lang, 'guide.when.spanDays', { ...params, endDate: end.toFormat(DATE_FORMAT) });
 }
 
+/** A meeting's start time as its span writes it: nl '15.30 uur' (as in '15.30–18.30 uur'), en '15:30'. */
+export function meetingStartText(lang: Lang, startsAt: Date | string, timezone: string): string {
+  return t(lang, 'guide.when.at', { start: localStart(startsAt, timezone).toFormat(TIME_FORMAT[lang]) });
+}
+
 /** A meeting's name mid-sentence, lowercase with its article: 'de actieplanbijeenkomst' / 'the action plan meeting'. */
 export function meetingInlineName(lang: Lang, kind: MeetingKind): string {
   return t(lang, 'guide.meetingInline', { name: t(lang, `meeting.inline.${kind}`) });

@@ -7,6 +7,7 @@ export const nlGuide = {
       // Dutch writes times with a dot and "uur" after the span: "15.30–18.30 uur".
       span: '{date}, {start}–{end} uur',
       spanDays: '{date}, {start} uur tot {endDate}, {end} uur',
+      at: '{start} uur',
     },
     meetingInline: 'de {name}',
     count: {

@@ -7,7 +7,7 @@ import type { Notice } from '../app/notices.js';
 import type { ActionView, MeetingView } from '../app/views.js';
 import type { DocumentKind } from '../documents/links.js';
 import type { Lang } from '../domain/instrument.js';
-import { formatTime } from '../i18n/format.js';
+import { meetingStartText } from '../i18n/meeting-text.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../i18n/phrases.js';
 import { nextButtonLabel } from '../i18n/progress-lines.js';
@@ -49,7 +49,7 @@ function reminderSentence(m: Markup, n: Of<'meeting_reminder'>): string {
   const { lang, timezone } = n.leerlijn;
   const meeting = meetingSentenceName(lang, n.meeting.kind);
   if (n.when === 'invite') return invitationText(n, m.link);
-  if (n.when === 'day_before') return m.t(lang, 'reminder.dayBefore', { meeting, time: formatTime(n.meeting.startsAt, timezone) });
+  if (n.when === 'day_before') return m.t(lang, 'reminder.dayBefore', { meeting, time: meetingStartText(lang, n.meeting.startsAt, timezone) });
   const role = (id: string | null): string => (id ? m.person(lang, id) : t(lang, 'timeline.nobody'));
   return m.t(lang, 'reminder.starting', { meeting, notulist: role(n.meeting.notulistUserId), invuller: role(n.meeting.invullerUserId) });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingInlineName, meetingWhenText } from '../../src/i18n/meeting-text.js';
+import { meetingInlineName, meetingStartText, meetingWhenText } from '../../src/i18n/meeting-text.js';
 
 const AMS = 'Europe/Amsterdam';
 
@@ -63,5 +63,12 @@ describe('the invitation', () => {
     expect(text).toContain('Uitnodiging: de actieplanbijeenkomst, maandag 29 maart 2027, 15.30–18.30 uur');
     expect(text).not.toContain('Ingevuld');
     expect(text).toContain('Format actieplan');
+  });
+});
+
+describe('meetingStartText', () => {
+  it('writes the start as the span does: Dutch 9.00 uur, English 09:00', () => {
+    expect(meetingStartText('nl', '2027-01-11T08:00:00Z', AMS)).toBe('9.00 uur');
+    expect(meetingStartText('en', '2027-01-11T08:00:00Z', AMS)).toBe('09:00');
   });
 });

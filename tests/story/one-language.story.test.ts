@@ -158,7 +158,7 @@ describe.each(PLATFORMS.flatMap((platform) => (['en', 'nl'] as const).map((lang)
     expect(everywhere.channel).toContain(t(lang, 'guide.button.coordinator.open_round'));
     expect(everywhere.answers).toContain(t(lang, 'field.required'));
     expect(everywhere.channel).toContain(t(lang, 'compare.heading'));
-    expect(everywhere.channel).toContain(t(lang, 'reminder.dayBefore', { meeting: '', time: '15:30' }).trim());
+    expect(everywhere.channel).toContain(t(lang, 'reminder.dayBefore', { meeting: '', time: lang === 'nl' ? '15.30 uur' : '15:30' }).trim());
     const exported = `${everywhere.answers}${everywhere['private chat of anna']}`;
     expect([t(lang, 'export.ready'), t(lang, 'export.sentPrivately'), t(lang, 'teams.exportInChat')].filter((said) => exported.includes(said))).not.toEqual([]);
     expect(w.pdfs.length).toBeGreaterThan(4);

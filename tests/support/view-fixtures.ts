@@ -12,9 +12,9 @@ import type {
 } from '../../src/app/views.js';
 import { ELEMENTS, ONDERDEEL_CODES, ONDERDELEN, SCALE, SCORES, scoreQuestion, type Lang, type OnderdeelCode, type Score } from '../../src/domain/instrument.js';
 import { elementChangeText, faseChangeText, scoreChangeText, totalChangeText } from '../../src/i18n/compare-text.js';
-import { formatDateTime, formatMinutes, formatTime } from '../../src/i18n/format.js';
+import { formatDateTime, formatMinutes } from '../../src/i18n/format.js';
 import { reachedOnderdelenText, sentenceStart } from '../../src/i18n/counts.js';
-import { meetingWhenText } from '../../src/i18n/meeting-text.js';
+import { meetingStartText, meetingWhenText } from '../../src/i18n/meeting-text.js';
 import { t, tScheduleIssue, tTeamWarning, type MessageKey } from '../../src/i18n/index.js';
 import { meetingPlace, programmeText, randvoorwaardenWarning } from '../../src/i18n/phrases.js';
 import { pgliteTestDb } from './db.js';
@@ -273,7 +273,7 @@ export function noticeFacts(f: F, n: Notice): Fact[] {
       return [school(f), n.action.description, t(lang, `action.status.${n.action.status}`), n.note ?? '', person(f, n.byUserId)];
     case 'meeting_reminder': {
       const m = n.meeting;
-      if (n.when === 'day_before') return [school(f), formatTime(m.startsAt, f.leerlijn.timezone)];
+      if (n.when === 'day_before') return [school(f), meetingStartText(lang, m.startsAt, f.leerlijn.timezone)];
       if (n.when === 'start') return [school(f), person(f, m.notulistUserId!), person(f, m.invullerUserId!)];
       const docs = m.documents.filter((d) => !d.filled || (d.code === 'filled_signaleringsinstrument' ? n.filled.signaleringsinstrument : d.code === 'filled_actieplan' ? n.filled.actieplan : n.filled.evaluatielijst));
       return [school(f), meetingWhenText(lang, m.startsAt, m.durationMinutes, f.leerlijn.timezone), docs.map((d) => d.label[lang]).join(', '), programmeText(lang, m.programme)];

@@ -56,7 +56,8 @@ describe('Teams cards', () => {
     const said = (when: 'invite' | 'day_before' | 'start') =>
       cardText(noticeCard({ type: 'meeting_reminder', when, leerlijn, timeline, meeting, filled: { signaleringsinstrument: false, actieplan: false, evaluatielijst: false }, links: [], notifyChannel: false }));
     expect(said('invite')).toContain('Uitnodiging: de actieplanbijeenkomst, ');
-    expect(said('day_before')).toContain('De actieplanbijeenkomst is morgen, om 15:30.');
+    // The time as the invitation writes it (15.30–18.30 uur), not 15:30.
+    expect(said('day_before')).toContain('De actieplanbijeenkomst is morgen, om 15.30 uur.');
     expect(said('start')).toContain('De actieplanbijeenkomst begint nu.');
   });
 
