@@ -91,7 +91,7 @@ export const nlFlows = {
     title: 'Herinneringen',
     submit: 'Opslaan',
     close: 'Annuleren',
-    intro: 'Wanneer stuur ik het team een bericht over elke bijeenkomst? De berichten gaan om 09:00 uur.',
+    intro: 'Wanneer stuur ik het team een bericht over elke bijeenkomst? De berichten gaan om 9.00 uur.',
     inviteDays: 'Uitnodiging: dagen vooraf',
     dayBefore: 'Korte herinnering: dagen vooraf',
     atStart: 'Bericht bij de start van de bijeenkomst',
