@@ -16,6 +16,7 @@ export const COUNT_NOUNS = [
   'bijeenkomst',
   'poging',
   'persoon',
+  'uur',
 ] as const;
 export type CountNoun = (typeof COUNT_NOUNS)[number];
 

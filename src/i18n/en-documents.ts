@@ -113,7 +113,7 @@ export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
       'evaluatie-eind': 'The evaluation list of the final evaluation, as a PDF to keep.',
       vergelijking: 'The comparison of week 1 and week 17, as a PDF to keep.',
       open: 'Open the PDF',
-      linkValid: 'The link works for {hours} hours; after that the coordinator can download everything with `/leerlijn export`.',
+      linkValid: 'The link works for {period}; after that the coordinator can download everything with `/leerlijn export`.',
       noLink:
         'I cannot share the PDF here yet: the administrator has not set PUBLIC_URL. The coordinator can download everything with `/leerlijn export`.',
     },

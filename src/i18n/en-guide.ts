@@ -22,6 +22,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
       bijeenkomst: { one: '{count} meeting', other: '{count} meetings' },
       poging: { one: '{count} attempt', other: '{count} attempts' },
       persoon: { one: '{count} person', other: '{count} people' },
+      uur: { one: '{count} hour', other: '{count} hours' },
     },
     reached: {
       onderdelen: 'desired situation reached for {reached} of {total} parts ({percent})',

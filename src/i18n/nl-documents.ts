@@ -112,7 +112,7 @@ export const nlDocuments = {
       'evaluatie-eind': 'De Evaluatielijst van de eindevaluatie, als PDF om te bewaren.',
       vergelijking: 'De vergelijking van week 1 en week 17, als PDF om te bewaren.',
       open: 'PDF openen',
-      linkValid: 'De link werkt {hours} uur; daarna kan de coördinator alles downloaden met `/leerlijn export`.',
+      linkValid: 'De link werkt {period}; daarna kan de coördinator alles downloaden met `/leerlijn export`.',
       noLink:
         'De PDF kan ik hier nog niet delen: de beheerder heeft geen PUBLIC_URL ingesteld. De coördinator kan alles downloaden met `/leerlijn export`.',
     },

@@ -21,6 +21,7 @@ export const nlGuide = {
       bijeenkomst: { one: '{count} bijeenkomst', other: '{count} bijeenkomsten' },
       poging: { one: '{count} poging', other: '{count} pogingen' },
       persoon: { one: '{count} persoon', other: '{count} personen' },
+      uur: { one: '{count} uur', other: '{count} uur' },
     },
     reached: {
       onderdelen: 'gewenste situatie bereikt bij {reached} van {total} onderdelen ({percent})',

@@ -7,6 +7,7 @@ import type { Notice } from '../app/notices.js';
 import type { ActionView, MeetingView } from '../app/views.js';
 import type { DocumentKind } from '../documents/links.js';
 import type { Lang } from '../domain/instrument.js';
+import { countText } from '../i18n/counts.js';
 import { meetingStartText } from '../i18n/meeting-text.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../i18n/phrases.js';
@@ -144,6 +145,9 @@ export function noticeDoc(m: Markup, n: Notice): Doc {
 /** What is said with a step's document (Slack posts the file with it as its comment). */
 export const stepDocumentSaid = (m: Markup, lang: Lang, kind: DocumentKind): string => m.t(lang, `documents.posted.${kind}` as MessageKey);
 
+/** How long a link works as people count it: whole days in days (the default 336 hours is 14 days), otherwise hours. */
+const linkPeriodText = (lang: Lang, hours: number): string => (hours % 24 === 0 ? countText(lang, 'dag', hours / 24) : countText(lang, 'uur', hours));
+
 /**
  * A step's document where the bot links to the PDF it serves itself (Teams: a bot cannot simply
  * post a file to a channel): what is said with it, then the signed, expiring link, or without
@@ -154,5 +158,5 @@ export function stepDocumentDoc(m: Markup, lang: Lang, kind: DocumentKind, link:
   const head = text(said, { id: 'step_document' });
   if (!link.url) return { fallback: said, blocks: [head, note(m.t(lang, 'documents.posted.noLink'))] };
   const open = { ...button(m.t(lang, 'documents.posted.open'), 'open_document', {}), url: link.url };
-  return { fallback: said, blocks: [head, note(m.t(lang, 'documents.posted.linkValid', { hours: link.ttlHours })), buttons('step_document_open', [open])] };
+  return { fallback: said, blocks: [head, note(m.t(lang, 'documents.posted.linkValid', { period: linkPeriodText(lang, link.ttlHours) })), buttons('step_document_open', [open])] };
 }

@@ -116,7 +116,7 @@ describe('a step\'s document', () => {
   it('opens the signed link, saying how long it is valid', () => {
     const withLink = card('https://bot.example/documents/abc');
     expect(cardText(withLink)).toContain(t('nl', 'documents.posted.actieplan'));
-    expect(cardText(withLink)).toContain(forTeams(t('nl', 'documents.posted.linkValid', { hours: 72 })));
+    expect(cardText(withLink)).toContain(forTeams(t('nl', 'documents.posted.linkValid', { period: '3 dagen' })));
     expect(JSON.stringify(withLink)).toContain('"type":"Action.OpenUrl","title":"' + t('nl', 'documents.posted.open') + '","url":"https://bot.example/documents/abc"');
     expect(adaptiveCardProblems(withLink)).toEqual([]);
   });
