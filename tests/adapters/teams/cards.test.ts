@@ -146,3 +146,10 @@ describe('commands', () => {
     expect(parsed('dansen')).toEqual({ unknown: 'dansen' });
   });
 });
+
+describe('a catalogue text in Teams', () => {
+  it('writes its bold as Teams does, leaving stars someone typed (escaped) as typed', () => {
+    expect(forTeams(t('nl', 'home.myActionsOf', { name: 'Bram' }))).toMatch(/^\*\*Mijn acties\*\*: alleen Bram/);
+    expect(forTeams('Notitie: a \\*b\\* c')).toBe('Notitie: a \\*b\\* c');
+  });
+});

@@ -60,7 +60,7 @@ describe('a leerlijn in Teams', () => {
 
     await h.say(anna, 'start');
     // The channel sees whose form it is; anna sees the form, its people the channel's roster.
-    expect(cardText(lastCard())).toContain('Leerlijn starten*: Anna Test vult dit formulier in');
+    expect(cardText(lastCard())).toContain('**Leerlijn starten**: Anna Test vult dit formulier in');
     const form = await h.seenBy(anna, lastCard());
     expect(JSON.stringify(form)).toContain(aad(7));
     expect(cardText(form)).toContain('Hamza Test');

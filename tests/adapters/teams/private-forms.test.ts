@@ -272,7 +272,7 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     const send = sendButton(await h.seenBy(anna, opened.card), 'delete');
     const answer = await h.invoke(anna, FORM_VERB, { ...send.data, confirm: 'Het Baken' }, { ...h.inChannel(anna), replyToId: opened.id });
     expect(h.connector.messagesIn(CHANNEL.id).map((m) => cardText(adaptiveCardOf(m.activity))).join('\n')).toContain(forTeams(t('nl', 'export.deleted', { name: 'Anna Test' })));
-    const filled = `${t('nl', 'export.title')}*: Anna Test heeft dit formulier ingevuld`;
+    const filled = `${t('nl', 'export.title')}**: Anna Test heeft dit formulier ingevuld`;
     expect(cardText(answer)).toContain(filled);
     expect(cardText(messageNow(opened.id))).toContain(filled);
   });
@@ -292,7 +292,7 @@ describe('a form in the channel, sent from its opener’s own view', () => {
 
     const started = await h.invoke(anna, FORM_VERB, data, fromTheForm);
     expect(cardText(started)).toContain('Anna Test heeft dit formulier ingevuld');
-    expect(cardText(messageNow(opened.id))).toContain(`${t('nl', 'start.title')}*: Anna Test heeft dit formulier ingevuld`);
+    expect(cardText(messageNow(opened.id))).toContain(`${t('nl', 'start.title')}**: Anna Test heeft dit formulier ingevuld`);
     // Its record, kept so the form is not taken twice, is the new leerlijn's: its delete takes it.
     const kept = await h.db.db.query<{ key: string; leerlijn: string | null }>(`select key, leerlijn_id as leerlijn from posted_messages where message_id = $1::text`, [opened.id]);
     const leerlijn = await h.db.db.query<{ id: string }>(`select id from leerlijnen where channel_id = $1::text`, [CHANNEL.id]);

@@ -48,6 +48,6 @@ describe('stopping an English leerlijn in Teams', () => {
     const from = h.connector.activities.length;
     const answer = await h.invoke(anna, FORM_VERB, { ...send.data, confirm: 'Het Baken' }, { ...h.inChannel(anna), replyToId: opened.id });
     expect(channelSince(from)).toContain(forTeams(t('en', 'export.deleted', { name: anna.name })));
-    expect(cardText(answer)).toContain(t('en', 'form.filledBy', { title: t('en', 'export.title'), name: anna.name }));
+    expect(cardText(answer)).toContain(forTeams(t('en', 'form.filledBy', { title: t('en', 'export.title'), name: anna.name })));
   });
 });

@@ -33,12 +33,17 @@ export function adaptiveCard(body: Element[], actions: Element[] = [], extra: Js
 /** How the texts write the bot's mention before a command (commands.ts takes it typed as plain text too). */
 export const BOT_MENTION = '@Leerlijn';
 
+// The catalogues' bold is Slack's `*Mijn acties*`; Teams reads bold as `**…**` and would show the
+// single stars. An escaped star (`\*`, typed by someone) is neither end of one.
+const SLACK_BOLD = /(?<![\\*\w])\*([^*\s\\](?:[^*\n\\]*[^*\s\\])?)\*(?![*\w])/g;
+
 /**
  * The catalogues speak Slack's `/leerlijn x`; in Teams the same command is `@Leerlijn x`
- * in a channel (plain `x` in a personal chat), so the shared texts are adjusted here.
+ * in a channel (plain `x` in a personal chat), so the shared texts are adjusted here, and their
+ * bold too.
  */
 export function forTeams(text: string): string {
-  return text.replace(/`\/leerlijn(?=[ `])/g, `\`${BOT_MENTION}`);
+  return text.replace(/`\/leerlijn(?=[ `])/g, `\`${BOT_MENTION}`).replace(SLACK_BOLD, '**$1**');
 }
 
 export function text(value: string, opts: Json = {}): Element {
