@@ -68,7 +68,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     posted: '{name} started the leerlijn for {school} and {youthOrg}. The first meeting is on {when}.',
     botsLeftOut: 'Left out of the team: {names}. A bot or app cannot vote, so it does not count as a team member.',
     notInChannel:
-      'The leerlijn has started, but I cannot post in {channel} yet: I am not a member of that channel. Invite me there with /invite {bot}, then type `/leerlijn planning` to see the schedule.',
+      'The leerlijn has started, but I cannot post in {channel} yet: I am not a member of that channel. Invite me there with /invite {bot}, then type `/leerlijn schedule` to see the schedule.',
     button: { open: 'Start leerlijn' },
   },
   timeline: {

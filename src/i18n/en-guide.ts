@@ -51,7 +51,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
     button: {
       coordinator: {
         set_team_sides: 'Complete the team',
-        plan_meetings: 'Check the planning',
+        plan_meetings: 'Check the schedule',
         assign_roles: 'Choose roles',
         open_round: 'Open the voting round',
         close_round: 'Close the voting round',
@@ -69,7 +69,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
       coordinator: {
         set_team_sides:
           'Record for the team who is from the school and who from youth work, and who works hands-on or as a manager. The leerlijn works best with both sides and both levels at every meeting.',
-        plan_meetings: 'Check the planning: {meeting} {reason}.',
+        plan_meetings: 'Check the schedule: {meeting} {reason}.',
         assign_roles: 'Choose a minute-taker and a form-filler for {meeting} ({when}).',
         wait_for_meeting: 'Everything is ready for {meeting} ({when}). The team gets an invitation with the documents beforehand.',
         open_round: 'Open the voting round for {moment}, so everyone can vote 1, 2 or 3 per part.',

@@ -52,3 +52,21 @@ describe('the English catalogue beside the Dutch one', () => {
     expect(KEYS.filter((k) => template('en', k) === template('nl', k) && !SAME_IN_BOTH.has(k))).toEqual([]);
   });
 });
+
+describe('the English catalogue, by the command registry', () => {
+  it('writes each command that has an English word with it (`/leerlijn schedule`, not `/leerlijn planning`)', async () => {
+    const { COMMANDS } = await import('../../src/app/flows/registry.js');
+    // A command whose English help line spells it otherwise than its (Dutch) name: `planning` is `schedule`.
+    const dutchOnly = COMMANDS.filter((c) => !template('en', `command.help.${c.helpKey}` as MessageKey).startsWith(`\`/leerlijn ${c.name}`)).map((c) => c.name as string);
+    const found = KEYS.filter((k) => !ON_PURPOSE.includes(k)).flatMap((k) =>
+      dutchOnly.filter((name) => new RegExp(`/leerlijn ${name}(?![\\w-])`).test(template('en', k))).map((name) => `${k}: ${name}`));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the English catalogue\'s words', () => {
+  it('calls the meetings\' planning the schedule, as its title and command do (Dutch "planning" read as a Dutch word)', () => {
+    const found = KEYS.filter((k) => !ON_PURPOSE.includes(k) && /\bplanning\b/i.test(prose(template('en', k))));
+    expect(found).toEqual([]);
+  });
+});
