@@ -27,9 +27,12 @@ export function formatShortDate(lang: Lang, isoDate: string): string {
   return calendarDate(isoDate).setLocale(LOCALE[lang]).toFormat('ccc d LLL');
 }
 
-/** An instant shown in the leerlijn's zone: 'ma 2 feb 2026 15:30' / 'Mon 2 Feb 2026 15:30'. */
+// Dutch writes a time as an invitation's span does (15.30–18.00 uur); English on the 24-hour clock.
+const DATE_TIME: Readonly<Record<Lang, string>> = { nl: "ccc d LLL yyyy', 'H.mm' uur'", en: 'ccc d LLL yyyy HH:mm' };
+
+/** An instant shown in the leerlijn's zone: 'ma 2 feb 2026, 15.30 uur' / 'Mon 2 Feb 2026 15:30'. */
 export function formatDateTime(lang: Lang, at: string | Date, timezone: string): string {
-  return instant(at, timezone).setLocale(LOCALE[lang]).toFormat('ccc d LLL yyyy HH:mm');
+  return instant(at, timezone).setLocale(LOCALE[lang]).toFormat(DATE_TIME[lang]);
 }
 
 /** Local time only, 24-hour clock in both languages: '15:30'. */

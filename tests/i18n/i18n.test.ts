@@ -159,11 +159,11 @@ describe('formatting', () => {
     expect(() => formatDate('nl', '2026-02-30')).toThrow(RangeError);
   });
 
-  it('shows an instant in the leerlijn’s zone, summer time included', () => {
-    expect(formatDateTime('nl', '2026-02-02T14:30:00Z', 'Europe/Amsterdam')).toBe('ma 2 feb 2026 15:30');
+  it('shows an instant in the leerlijn’s zone, summer time included; Dutch time in Dutch notation (15.30 uur)', () => {
+    expect(formatDateTime('nl', '2026-02-02T14:30:00Z', 'Europe/Amsterdam')).toBe('ma 2 feb 2026, 15.30 uur');
     expect(formatDateTime('en', '2026-02-02T14:30:00Z', 'Europe/Amsterdam')).toBe('Mon 2 Feb 2026 15:30');
     // The day after the switch to summer time: UTC+2.
-    expect(formatDateTime('nl', '2026-03-30T13:30:00Z', 'Europe/Amsterdam')).toBe('ma 30 mrt 2026 15:30');
+    expect(formatDateTime('nl', '2026-03-30T13:30:00Z', 'Europe/Amsterdam')).toBe('ma 30 mrt 2026, 15.30 uur');
     expect(formatDateTime('en', new Date('2026-03-30T13:30:00Z'), 'Europe/Amsterdam')).toBe('Mon 30 Mar 2026 15:30');
     expect(formatTime('2026-10-26T14:30:00Z', 'Europe/Amsterdam')).toBe('15:30');
   });

@@ -14,7 +14,7 @@ describe.each(PLATFORMS)('school holidays, on %s', (platform) => {
     s.expectAnswered(anna, 'vrijdag 18 februari 2028 en maandag 28 februari 2028');
     await s.press(anna, t('nl', 'guide.holiday.moveTo', { date: 'ma 28 feb' }));
     await s.command(anna, 'planning');
-    s.expectAnswered(anna, 'ma 28 feb 2028 15:30');
+    s.expectAnswered(anna, 'ma 28 feb 2028, 15.30 uur');
     s.expectNotAnswered(anna, 'voorjaarsvakantie');
   });
 });

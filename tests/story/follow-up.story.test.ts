@@ -22,6 +22,6 @@ describe.each(PLATFORMS)('planning a new evaluation meeting, on %s', (platform) 
     s.expectAnswered(anna, 'een nieuwe evaluatiebijeenkomst komt na het einde van de eindevaluatiebijeenkomst');
     s.expectChannelHides('Na de leerlijn');
     await s.fillMeetingDate(anna, '2026-09-14', '15:30');
-    s.expectChannelShows('Na de leerlijn · Nieuwe evaluatiebijeenkomst', 'ma 14 sep 2026 15:30');
+    s.expectChannelShows('Na de leerlijn · Nieuwe evaluatiebijeenkomst', 'ma 14 sep 2026, 15.30 uur');
   });
 });

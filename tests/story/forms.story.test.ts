@@ -25,7 +25,7 @@ describe.each(PLATFORMS)('what a saved form brings, on %s', (platform) => {
     await s.fillMeetingDate(anna, '2026-09-14', '15:30');
     const posted = s.d.newInChannel();
     expect(posted).toContain('Na de leerlijn · Nieuwe evaluatiebijeenkomst');
-    expect(posted).toContain('ma 14 sep 2026 15:30');
+    expect(posted).toContain('ma 14 sep 2026, 15.30 uur');
     // Everyone sees this planning: the controls to change it are the coordinator's own, in `planning`.
     expect(posted).not.toContain(t('nl', 'timeline.button.move'));
     s.expectAnswered(anna, t('nl', 'guide.nextHeading'));

@@ -16,5 +16,9 @@ describe.each(PLATFORMS)('where the team stands, on %s', (platform) => {
     await s.command(bram, 'help');
     s.expectAnswered(bram, '▶ Stap 1');
     s.expectNotAnswered(bram, 'kant');
+    // One way of writing a time in one message: the next meeting as the 'Wat nu?' line writes it (15.30–18.00 uur).
+    await s.command(bram, 'status');
+    s.expectAnswered(bram, 'Signaleringsbijeenkomst op ma 2 feb 2026, 15.30 uur', 'maandag 2 februari 2026, 15.30–18.00 uur');
+    s.expectNotAnswered(bram, '15:30');
   });
 });

@@ -42,7 +42,7 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
     expect(privateChats(s, team), `${platform}: private chats after the stop`).toEqual(before);
 
     await s.command(bram, 'status');
-    s.expectAnswered(bram, s.said('status.endedOn', { status: s.said('status.stopped'), when: 'do 15 jan 2026 10:00' }), s.said('status.endedNext'));
+    s.expectAnswered(bram, s.said('status.endedOn', { status: s.said('status.stopped'), when: 'do 15 jan 2026, 10.00 uur' }), s.said('status.endedNext'));
     // Its action's date has passed, but nothing is followed up any more: not flagged as overdue.
     s.expectNotAnswered(bram, s.said('status.overdue', { count: 1 }));
     // No step is under way any more.

@@ -89,7 +89,7 @@ describe.each(PLATFORMS)('following the bot, on %s', (platform) => {
     // A fifth, optional meeting: the button opens the planning form with that meeting chosen.
     await s.press(anna, button('plan_new_evaluation'));
     await s.fillMeetingDate(anna, '2026-09-14', '15:30');
-    s.expectChannelShows('Na de leerlijn · Nieuwe evaluatiebijeenkomst', 'ma 14 sep 2026 15:30');
+    s.expectChannelShows('Na de leerlijn · Nieuwe evaluatiebijeenkomst', 'ma 14 sep 2026, 15.30 uur');
     // Before it, the coordinator's next step: bram's action is past its date.
     s.expectAnswered(anna, button('follow_up_actions'));
     // It gets its own invitation, with its programme, a week before (09.00 Amsterdam time).

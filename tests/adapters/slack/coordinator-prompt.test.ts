@@ -53,9 +53,9 @@ describe('the "is the plan getting going?" prompt in Slack', () => {
     const elsewhere = h.fake.ephemeralsTo(COORDINATOR).slice(ephemeralsInChannel).map((e) => `${e.channel}: ${JSON.stringify(e.body.blocks).slice(0, 200)}`);
     // Where the coordinator acted (their DM with the bot) they see the meeting moved, as on Teams.
     expect(said, `told elsewhere instead: ${elsewhere.join(' || ')}`).toContain(t('nl', 'timeline.heading'));
-    expect(said).toContain('ma 16 mrt 2026 15:30');
+    expect(said).toContain('ma 16 mrt 2026, 15.30 uur');
     // The team's channel gets the new planning; nothing is said to the coordinator alone there.
-    expect(JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1)?.blocks)).toContain('ma 16 mrt 2026 15:30');
+    expect(JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1)?.blocks)).toContain('ma 16 mrt 2026, 15.30 uur');
     expect(h.fake.ephemeralsTo(COORDINATOR).slice(ephemeralsInChannel).filter((e) => e.channel === CHANNEL)).toEqual([]);
   });
 

@@ -89,7 +89,7 @@ describe('Slack: planning, status, actions, export and delete', () => {
     const last = JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1));
     expect(last).toContain(t('nl', 'schedule.warningIntro'));
     expect(last).toContain(t('nl', 'schedule.issue.weekend'));
-    expect(last).toContain('za 21 feb 2026 10:00');
+    expect(last).toContain('za 21 feb 2026, 10.00 uur');
   });
 
   it('the "is the plan getting going?" prompt moves the terugkom earlier in one click, from the DM', async () => {
@@ -107,7 +107,7 @@ describe('Slack: planning, status, actions, export and delete', () => {
     expect(res.text).toBe('');
     await h.settle();
     // The new timeline goes to the team's channel, not to the coordinator's DM.
-    expect(JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1))).toContain('ma 16 mrt 2026 15:30');
+    expect(JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1))).toContain('ma 16 mrt 2026, 15.30 uur');
   });
 
   it('names the notulist and invuller; someone outside the team is refused', async () => {

@@ -177,10 +177,10 @@ describe('the "is the plan getting going?" prompt', () => {
     expect((await meetings()).terugkom?.startsAt).toBe('2026-03-16T14:30:00.000Z');
     // A moved meeting is news for the whole team: the new planning goes to the channel, without the controls.
     const posted = h.connector.messagesIn(CHANNEL.id).slice(inChannel).map((m) => cardText(adaptiveCardOf(m.activity)));
-    expect(posted.some((text) => text.includes(t('nl', 'timeline.heading')) && text.includes('ma 16 mrt 2026 15:30'))).toBe(true);
+    expect(posted.some((text) => text.includes(t('nl', 'timeline.heading')) && text.includes('ma 16 mrt 2026, 15.30 uur'))).toBe(true);
     expect(posted.join('\n')).not.toContain(t('nl', 'timeline.button.move'));
     // The coordinator sees it where they acted too.
-    expect(cardText(h.connector.lastCardIn(h.inPersonal(anna).conversation.id))).toContain('ma 16 mrt 2026 15:30');
+    expect(cardText(h.connector.lastCardIn(h.inPersonal(anna).conversation.id))).toContain('ma 16 mrt 2026, 15.30 uur');
   });
 });
 

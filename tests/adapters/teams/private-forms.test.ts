@@ -104,7 +104,7 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     expect(cardText(closed)).toContain('Anna Test heeft dit formulier ingevuld');
     expect(closed.refresh).toBeUndefined();
     // What the form saved is in the channel, for everyone.
-    expect(cardText(newest().card)).toContain('ma 14 sep 2026 15:00');
+    expect(cardText(newest().card)).toContain('ma 14 sep 2026, 15.00 uur');
   });
 
   it('changes only a message of the sender’s own form: saved from another message’s id, that message stays as it is', async () => {
@@ -113,7 +113,7 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     const { opened, data: shown } = await annaOpensMoveForm();
     const data = { ...shown, date: '2026-09-21' };
     const answer = await h.invoke(anna, FORM_VERB, data, { ...h.inChannel(anna), replyToId: timeline.id });
-    expect(cardText(newest().card)).toContain('ma 21 sep 2026 15:00');
+    expect(cardText(newest().card)).toContain('ma 21 sep 2026, 15.00 uur');
     expect(cardText(answer)).not.toContain('heeft dit formulier ingevuld');
     expect(messageNow(timeline.id)).toEqual(timeline.card);
     expect(messageNow(opened.id)).toEqual(opened.card);
@@ -131,8 +131,8 @@ describe('a form in the channel, sent from its opener’s own view', () => {
 
     const saved = await h.invoke(anna, FORM_VERB, { ...send.data, kind: 'terugkom', date: '2026-03-31', time: '15:00' }, { ...h.inChannel(anna), replyToId: planning.id });
     // The channel gets the new planning; anna's card is the planning with her forms, its date moved.
-    expect(cardText(newest().card)).toContain('di 31 mrt 2026 15:00');
-    expect(cardText(saved)).toContain('di 31 mrt 2026 15:00');
+    expect(cardText(newest().card)).toContain('di 31 mrt 2026, 15.00 uur');
+    expect(cardText(saved)).toContain('di 31 mrt 2026, 15.00 uur');
     expect(sendButton(saved, 'roles').data.ownView).toEqual({ view: 'timeline', leerlijnId: expect.any(String) });
   });
 
@@ -140,7 +140,7 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     const { opened, data, fromTheForm } = await annaOpensMoveForm();
     h.connector.failNext('PUT', { status: 412, times: 4 });
     const saved = await h.invoke(anna, FORM_VERB, { ...data, date: '2026-09-28' }, fromTheForm);
-    expect(cardText(newest().card)).toContain('ma 28 sep 2026 15:00');
+    expect(cardText(newest().card)).toContain('ma 28 sep 2026, 15.00 uur');
     expect(await evaluatieAt()).toEqual(['2026-09-28']);
     // Not told the message reads "filled in" while it does not.
     expect(said(saved)).not.toContain('heeft dit formulier ingevuld');
@@ -245,7 +245,7 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     const { opened, data: shown } = await annaOpensMoveForm();
     const data = { ...shown, date: '2026-10-12' };
     await h.invoke(bram, FORM_VERB, data, { ...h.inChannel(bram), replyToId: opened.id });
-    expect(cardText(newest().card)).toContain('ma 12 okt 2026 15:00');
+    expect(cardText(newest().card)).toContain('ma 12 okt 2026, 15.00 uur');
     expect(messageNow(opened.id)).toEqual(opened.card);
     await h.db.db.query(`update members set is_coordinator = false where user_id = $1::text`, [bram.aadObjectId]);
   });
