@@ -132,6 +132,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     toelichting: 'Explanation',
     ondernomen: 'Which actions were taken?',
     nogNodig: 'Which actions are still needed? (with who and when)',
+    notDone: 'Not done yet:',
     title: 'Evaluation list',
     submit: 'Save',
     close: 'Cancel',

@@ -129,6 +129,7 @@ export const nlFlows = {
     toelichting: 'Toelichting',
     ondernomen: 'Welke acties zijn ondernomen?',
     nogNodig: 'Welke acties zijn nog nodig? (met wie en wanneer)',
+    notDone: 'Nog niet klaar:',
     title: 'Evaluatielijst',
     submit: 'Opslaan',
     close: 'Annuleren',

@@ -94,7 +94,8 @@ function evaluationLines(m: Markup, lang: Lang, item: EvaluationItemView): strin
     bereiktText(lang, item.bereikt),
     ...(item.toelichting ? [`${t(lang, 'evaluation.toelichting')}: ${m.user(item.toelichting, 500)}`] : []),
     ...(item.ondernomen ? [`${t(lang, 'evaluation.ondernomen')} ${m.user(item.ondernomen, 500)}`] : []),
-    ...item.openActions.map((a) => actionLine(m, lang, a)),
+    // Under their own label: right after 'Welke acties zijn ondernomen?' they read as taken.
+    ...(item.openActions.length > 0 ? [t(lang, 'evaluation.notDone'), ...item.openActions.map((a) => actionLine(m, lang, a))] : []),
   ];
 }
 
