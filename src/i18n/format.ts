@@ -35,11 +35,6 @@ export function formatDateTime(lang: Lang, at: string | Date, timezone: string):
   return instant(at, timezone).setLocale(LOCALE[lang]).toFormat(DATE_TIME[lang]);
 }
 
-/** Local time only, 24-hour clock in both languages: '15:30'. */
-export function formatTime(at: string | Date, timezone: string): string {
-  return instant(at, timezone).toFormat('HH:mm');
-}
-
 function decimal(lang: Lang, value: number): string {
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(value);
 }

@@ -4,7 +4,7 @@ import type { Lang } from '../../src/domain/instrument.js';
 import { FASES } from '../../src/domain/tally.js';
 import { LEVELS, RANDVOORWAARDEN, SIDES } from '../../src/domain/team.js';
 import type { ScheduleIssueCode } from '../../src/domain/timeline.js';
-import { formatDate, formatDateTime, formatMinutes, formatShare, formatTime } from '../../src/i18n/format.js';
+import { formatDate, formatDateTime, formatMinutes, formatShare } from '../../src/i18n/format.js';
 import {
   catalogueKeys,
   hasKey,
@@ -165,7 +165,6 @@ describe('formatting', () => {
     // The day after the switch to summer time: UTC+2.
     expect(formatDateTime('nl', '2026-03-30T13:30:00Z', 'Europe/Amsterdam')).toBe('ma 30 mrt 2026, 15.30 uur');
     expect(formatDateTime('en', new Date('2026-03-30T13:30:00Z'), 'Europe/Amsterdam')).toBe('Mon 30 Mar 2026 15:30');
-    expect(formatTime('2026-10-26T14:30:00Z', 'Europe/Amsterdam')).toBe('15:30');
   });
 
   it('writes meeting lengths as people say them', () => {
