@@ -186,7 +186,7 @@ export const nl = {
     coordinatorsUnreached: 'Ik kon {names} hier geen bericht over sturen. Laat het ze zelf even weten.',
   },
   card: {
-    header: 'Signalering {moment}: stem per onderdeel',
+    header: 'Signaleringsinstrument {moment}: stem per onderdeel',
     votedCount: '{count} van {total} gestemd',
     yourVote: 'Je stem: {score} – {label}. Je kunt hem wijzigen tot de ronde sluit.',
     addNote: 'Notitie toevoegen',

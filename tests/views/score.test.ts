@@ -25,6 +25,17 @@ describe('the question on a new collaboration’s score card', () => {
   });
 });
 
+describe('the header of a score card', () => {
+  it('names the Signaleringsinstrument in both rounds: week 17 is the eindevaluatie, not a signalering', () => {
+    for (const moment of ['week1', 'week17'] as const) {
+      const week = moment === 'week1' ? 'week 1' : 'week 17';
+      for (const drawn of [JSON.stringify(renderCard(card(moment))), JSON.stringify(scoreCard(card(moment)))]) {
+        expect(drawn).toContain(`Signaleringsinstrument ${week}`);
+      }
+    }
+  });
+});
+
 type Node = { type?: string; id?: string; text?: string; placeholder?: string };
 
 /** The elements that sit beside the note input (the array holding it), wherever in the card it is. */
