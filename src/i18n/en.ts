@@ -206,6 +206,7 @@ export const en: Catalog = {
     confirmProposed: 'Accept proposal',
     setScore: 'Choose another score',
     closedNotice: 'The voting round is closed. The coordinator records the agreed score per part.',
+    agreeNext: 'The coordinator records the agreed score per part.',
     noVotes: 'No votes yet.',
     notes: 'Notes',
     button: { vote: '{score} {label}', confirm: 'Accept proposal', agreeAll: 'Accept all proposals', other: 'Choose another score', note: 'Add a note' },

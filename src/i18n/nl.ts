@@ -203,6 +203,7 @@ export const nl = {
     confirmProposed: 'Voorstel overnemen',
     setScore: 'Andere score kiezen',
     closedNotice: 'De stemronde is gesloten. De coördinator legt per onderdeel de afgesproken score vast.',
+    agreeNext: 'De coördinator legt per onderdeel de afgesproken score vast.',
     noVotes: 'Nog geen stemmen.',
     notes: 'Notities',
     button: { vote: '{score} {label}', confirm: 'Voorstel overnemen', agreeAll: 'Alle voorstellen overnemen', other: 'Andere score kiezen', note: 'Notitie toevoegen' },

@@ -143,7 +143,8 @@ export function roundHeaderDoc(m: Markup, round: RoundView): Doc {
 export function roundClosedDoc(m: Markup, round: RoundView): Doc {
   const { lang } = round;
   const said = m.t(lang, 'round.closed', { moment: t(lang, `moment.${round.moment}`) });
-  return { fallback: said, blocks: [text(`${m.bold(said)}\n${m.t(lang, 'card.closedNotice')}`), roundControl(round, 'agree_all')] };
+  // What comes next, without saying again that it closed (a card's own note does: card.closedNotice).
+  return { fallback: said, blocks: [text(`${m.bold(said)}\n${m.t(lang, 'card.agreeNext')}`), roundControl(round, 'agree_all')] };
 }
 
 /** The card-note form's id: Slack's modal callback, which its submit is routed by. */

@@ -82,7 +82,10 @@ describe.each(PLATFORMS)('every button of the team’s work by everyone, with fo
     await close(anna, 'channel');
     await s.d.settle();
     s.expectChannelShows(closed);
-    expect(s.d.newInChannel()).toContain(s.said('round.closed', { moment: t('nl', 'moment.week1') }));
+    const summary = s.d.newInChannel();
+    expect(summary).toContain(s.said('round.closed', { moment: t('nl', 'moment.week1') }));
+    // Said once: the summary goes on to what comes next, not to the close again.
+    expect(summary.split('gesloten').length - 1, summary).toBe(1);
   });
 
   it('agreeing a proposal, one card or all: only the coordinator', async () => {
