@@ -193,9 +193,11 @@ async function actionFollowUp(ctx: Ctx): Promise<Built> {
   if (a.dueDate !== ctx.job.occurrence.split('#')[0]) return skip('due_date_changed');
   if (a.status === 'klaar') return skip('action_done');
   const today = localParts(ctx.now, ctx.leerlijn.timezone).date;
-  const when = ctx.job.kind === 'action_before' ? 'before' : ctx.job.kind === 'action_due' ? 'due' : 'overdue';
+  const planned = ctx.job.kind === 'action_before' ? 'before' : ctx.job.kind === 'action_due' ? 'due' : 'overdue';
   // The due-day reminder takes over from a late "before" one.
-  if (when === 'before' && today >= a.dueDate) return drop('superseded');
+  if (planned === 'before' && today >= a.dueDate) return drop('superseded');
+  // A due-day reminder sent after its day (the bot was down) says the date has passed, not "today".
+  const when = planned === 'due' && today > a.dueDate ? 'overdue' : planned;
   return ctx.send(
     { type: 'action_followup', when, leerlijn: ctx.view, action: actionView(a, today) },
     [{ kind: 'user', userId: a.ownerUserId }],

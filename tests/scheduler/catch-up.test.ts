@@ -77,6 +77,13 @@ describe.each(backends())('catching up after a gap on $name', ({ open }) => {
     expect(a.messenger.ofType('action_followup').map((d) => d.notice.when)).toEqual(['due']);
   });
 
+  it('a due-day reminder that goes out after its day says the action is past its date, not that it is due today', async () => {
+    const a = scheduler(t.db);
+    // Down from before the "before" reminder until the morning after the due day.
+    await a.tick('2026-03-07T08:00:00Z');
+    expect(a.messenger.ofType('action_followup').map((d) => d.notice.when)).toEqual(['overdue']);
+  });
+
   it('a dry run shows the older ones as superseded and changes nothing', async () => {
     const lines = await previewPass(t.db, new Date(AFTER_SECOND_OVERDUE), 50);
     const mine = lines.filter((l) => l.kind.startsWith('action_'));
