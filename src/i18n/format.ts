@@ -3,7 +3,9 @@
 import { DateTime } from 'luxon';
 import type { Lang } from '../domain/instrument.js';
 
-const LOCALE: Readonly<Record<Lang, string>> = { nl: 'nl', en: 'en-GB' };
+export const LOCALE: Readonly<Record<Lang, string>> = { nl: 'nl', en: 'en-GB' };
+/** The clock as each language writes it, both on 24 hours: Dutch 15.30 (and 9.00), English 15:30. */
+export const CLOCK: Readonly<Record<Lang, string>> = { nl: 'H.mm', en: 'HH:mm' };
 
 function calendarDate(isoDate: string): DateTime {
   const dt = DateTime.fromISO(isoDate, { zone: 'utc' });
@@ -27,8 +29,8 @@ export function formatShortDate(lang: Lang, isoDate: string): string {
   return calendarDate(isoDate).setLocale(LOCALE[lang]).toFormat('ccc d LLL');
 }
 
-// Dutch writes a time as an invitation's span does (15.30–18.00 uur); English on the 24-hour clock.
-const DATE_TIME: Readonly<Record<Lang, string>> = { nl: "ccc d LLL yyyy', 'H.mm' uur'", en: 'ccc d LLL yyyy HH:mm' };
+// Dutch writes a time as an invitation's span does (15.30–18.00 uur).
+const DATE_TIME: Readonly<Record<Lang, string>> = { nl: `ccc d LLL yyyy', '${CLOCK.nl}' uur'`, en: `ccc d LLL yyyy ${CLOCK.en}` };
 
 /** An instant shown in the leerlijn's zone: 'ma 2 feb 2026, 15.30 uur' / 'Mon 2 Feb 2026 15:30'. */
 export function formatDateTime(lang: Lang, at: string | Date, timezone: string): string {

@@ -4,11 +4,9 @@
 import { DateTime } from 'luxon';
 import type { Lang } from '../domain/instrument.js';
 import type { MeetingKind } from '../domain/meetings.js';
+import { CLOCK, LOCALE } from './format.js';
 import { t } from './index.js';
 
-const LOCALE: Readonly<Record<Lang, string>> = { nl: 'nl', en: 'en-GB' };
-// Dutch notation is 15.30 (and 9.00), English 15:30: both on the 24-hour clock.
-const TIME_FORMAT: Readonly<Record<Lang, string>> = { nl: 'H.mm', en: 'HH:mm' };
 const DATE_FORMAT = 'cccc d LLLL yyyy';
 
 function localStart(startsAt: Date | string, timezone: string): DateTime {
@@ -30,8 +28,8 @@ export function meetingWhenText(lang: Lang, startsAt: Date | string, durationMin
   const end = start.plus({ milliseconds: Math.round(durationMinutes) * 60_000 });
   const params = {
     date: start.toFormat(DATE_FORMAT),
-    start: start.toFormat(TIME_FORMAT[lang]),
-    end: end.toFormat(TIME_FORMAT[lang]),
+    start: start.toFormat(CLOCK[lang]),
+    end: end.toFormat(CLOCK[lang]),
   };
   if (start.toISODate() === end.toISODate()) return t(lang, 'guide.when.span', params);
   return t(lang, 'guide.when.spanDays', { ...params, endDate: end.toFormat(DATE_FORMAT) });
@@ -39,7 +37,7 @@ export function meetingWhenText(lang: Lang, startsAt: Date | string, durationMin
 
 /** A meeting's start time as its span writes it: nl '15.30 uur' (as in '15.30–18.30 uur'), en '15:30'. */
 export function meetingStartText(lang: Lang, startsAt: Date | string, timezone: string): string {
-  return t(lang, 'guide.when.at', { start: localStart(startsAt, timezone).toFormat(TIME_FORMAT[lang]) });
+  return t(lang, 'guide.when.at', { start: localStart(startsAt, timezone).toFormat(CLOCK[lang]) });
 }
 
 /** A meeting's name mid-sentence, lowercase with its article: 'de actieplanbijeenkomst' / 'the action plan meeting'. */
