@@ -85,9 +85,15 @@ export interface SentFor {
  * test_events_token_revocations.py) send an org-wide app_uninstalled and tokens_revoked so, with no
  * authorizations. Not seen from a real Grid here. Null: the event names no installation.
  */
+/**
+ * An event's installing workspace: its `authorizations` (Slack Connect puts the member's
+ * organisation in `team_id`); none for an organisation's own event.
+ */
+export const eventTeamOf = (e: Pick<SentFor, 'team_id' | 'authorizations'>): string | undefined => e.authorizations?.[0]?.team_id ?? e.team_id ?? undefined;
+
 function keyOfEvent(e: SentFor): string | null {
   const sent = e.authorizations?.[0];
-  const teamId = sent?.team_id ?? e.team_id ?? undefined;
+  const teamId = eventTeamOf(e);
   const enterpriseId = sent?.enterprise_id ?? e.enterprise_id ?? undefined;
   const marked = (sent ? sent.is_enterprise_install : e.is_enterprise_install) === true;
   const isEnterpriseInstall = marked || (teamId === undefined && enterpriseId !== undefined);

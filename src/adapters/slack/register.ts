@@ -29,7 +29,7 @@ import { readOrApologize } from '../../app/error-words.js';
 import { splitMentions } from './people.js';
 import { slackFlowCtx } from './surface.js';
 import { AppUninstalled, BlockActions, eventOf, HomeOpened, MemberJoined, SlashCommand, TokensRevoked, ViewSubmission } from './edge-shapes.js';
-import { forgetInstallation } from './installation-store.js';
+import { eventTeamOf, forgetInstallation } from './installation-store.js';
 
 /** Slack waits 3 s for the ack; past this (a database that does not answer) we ack empty and answer with chat.postEphemeral. */
 const ACK_BUDGET_MS = 2_000;
@@ -112,13 +112,6 @@ const VOTE_BUTTON = /^vote_[123]$/;
  */
 type Sent = { team?: { id: string } | null; user: { team_id?: string | null }; view?: { app_installed_team_id?: string | null } | null };
 const teamOf = (p: Sent): string | undefined => (p.team ? (p.view?.app_installed_team_id ?? p.team.id) : (p.user.team_id ?? undefined));
-
-/**
- * An event's installing workspace: its `authorizations` (Slack Connect puts the member's organisation in `team_id`).
- * None named (an event of an organisation as a whole): not acted on, as an interaction without one.
- */
-type EventSent = { team_id?: string | null; authorizations?: ReadonlyArray<{ team_id?: string | null }> | null };
-const eventTeamOf = (e: EventSent): string | undefined => e.authorizations?.[0]?.team_id ?? e.team_id ?? undefined;
 
 function routeFor<F>(routes: ReadonlyArray<Route<F>>, id: string): F | undefined {
   return routes.find(([key]) => (typeof key === 'string' ? key === id : key.test(id)))?.[1];
@@ -211,6 +204,7 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
   onSubmits(app, cx, views);
   onEvent(app, 'member_joined_channel', MemberJoined, async (e, { client, botUserId }) => {
     // Only the bot's own arrival: people joining later are not greeted in the channel.
+    // None named (an organisation's own event): not acted on, as an interaction without one.
     const teamId = eventTeamOf(e);
     if (e.event.user === botUserId && teamId) await botJoined(cx, client, { eventId: e.event_id, teamId, channelId: e.event.channel });
   });
