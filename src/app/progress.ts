@@ -12,8 +12,11 @@ import { requireLeerlijn, requireReaderAudited, type Actor, type Deps } from './
 import { leerlijnView } from './present.js';
 
 export interface ProgressView {
+  leerlijnId: string;
   progress: Progress;
   timezone: string;
+  /** Where everyone reads the reply (a Teams channel): the four steps only; the asker's next action is in their own view. */
+  stepsOnly?: boolean;
 }
 
 async function roundFacts(db: Queryable, round: RoundRow | undefined, userId: string): Promise<RoundFacts | null> {
@@ -59,5 +62,5 @@ export async function getProgress(deps: Deps, actor: Actor, leerlijnId: string):
       .filter((c) => c.holiday !== null)
       .map((c) => c.kind),
   }, me.isCoordinator ? 'coordinator' : 'member');
-  return { progress, timezone: leerlijn.timezone };
+  return { leerlijnId: leerlijn.id, progress, timezone: leerlijn.timezone };
 }

@@ -59,10 +59,11 @@ function nextStepButtons(lang: Lang, view: ProgressView): Block[] {
   return command ? [buttons('next_step_button', [button(nextButtonLabel(lang, view.progress.next), NEXT_STEP, { command }, 'primary')])] : [];
 }
 
-/** The four steps and the asker's next action, with its button; none without a leerlijn. */
+/** The four steps and the asker's next action, with its button (not where everyone reads it); none without a leerlijn. */
 function progressBlocks(m: Markup, lang: Lang, view?: ProgressView): Block[] {
   if (!view) return [];
   const lines = progressLines(lang, view.progress, view.timezone);
+  if (view.stepsOnly) return [text(lines.steps.join('\n'), { id: 'progress' })];
   return [group([text([...lines.steps, m.bold(m.commands(lines.next))].join('\n'), { id: 'progress' }), ...nextStepButtons(lang, view)])];
 }
 

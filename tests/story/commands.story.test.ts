@@ -59,15 +59,18 @@ const notComparable: Expect = (said) => ({ refused: said('error.comparison_incom
 
 const SWEEP: Record<CommandName, Sweep> = {
   help: {
-    // The four steps and what is next are for the team.
+    // The four steps are for the team; what is next, with one's own actions, for the asker alone.
     channel: (said, role) => (role === 'outsider'
       ? { shows: [said('command.help.help')], hides: [said('guide.nextHeading')] }
-      : { shows: [said('command.help.help'), said('guide.nextHeading')] }),
+      : { shows: [said('command.help.help'), said('guide.nextHeading')], askersOwn: { hidden: [said('guide.nextHeading')] } }),
     privately: (said) => ({ shows: [said('command.help.help')], hides: [said('guide.nextHeading')] }),
   },
   start: { channel: refused('error.leerlijn_exists'), privately: channelOnly('start') },
   status: {
-    channel: (said, role) => ({ shows: [said('status.heading', { school: SCHOOL, youthOrg: 'JoU' })], ...(role === 'outsider' ? { hides: [said('guide.nextHeading')] } : {}) }),
+    channel: (said, role) => ({
+      shows: [said('status.heading', { school: SCHOOL, youthOrg: 'JoU' }), ...(role === 'outsider' ? [] : [said('guide.nextHeading')])],
+      ...(role === 'outsider' ? { hides: [said('guide.nextHeading')] } : { askersOwn: { hidden: [said('guide.nextHeading')] } }),
+    }),
     privately: (said, role) => (role === 'outsider' ? { shows: [said('home.empty')] } : { shows: [said('home.heading'), SCHOOL] }),
   },
   planning: {

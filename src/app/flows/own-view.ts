@@ -8,6 +8,7 @@ import { requireLeerlijn, type Actor, type Deps } from '../context.js';
 import { AppError } from '../errors.js';
 import { isCoordinatorOf } from '../leerlijn.js';
 import { getStatus } from '../overview.js';
+import { getProgress } from '../progress.js';
 import { myActions } from '../actions.js';
 import { planFor, timelineFor } from './plan.js';
 import { evaluationFor } from './rounds.js';
@@ -19,9 +20,11 @@ import { channelLeerlijn } from '../places.js';
 import type { Lang } from '../../domain/instrument.js';
 
 const ReplyKey = z.object({
-  view: z.enum(['timeline', 'team', 'plan', 'evaluation']),
+  view: z.enum(['timeline', 'team', 'plan', 'evaluation', 'status', 'help']),
   leerlijnId: z.uuid(),
   moment: z.enum(['terugkom', 'eind']).optional(),
+  /** The word `help` answered as unknown (escaped where shown; a forged one is shown only to whoever forged it). */
+  unknown: z.string().max(100).optional(),
 });
 /**
  * A form and what its opener named (the form's own request checks it); who opened it and its
@@ -82,6 +85,14 @@ export function sharedReply(view: ReplyView, askerId: string): { everyone: Reply
     case 'evaluation': {
       const { leerlijnId, moment } = view.evaluation;
       return view.canFill ? { everyone: { ...view, canFill: false }, own: { view: 'evaluation', leerlijnId, moment } } : null;
+    }
+    // The asker's next action names their own (overdue) actions; a stopped leerlijn's says only that it stopped.
+    case 'status':
+      return view.progress && !view.status.endedAt ? { everyone: { ...view, progress: { ...view.progress, stepsOnly: true } }, own: { view: 'status', leerlijnId: view.status.leerlijn.id } } : null;
+    case 'help': {
+      const { progress, unknown } = view;
+      if (!progress || view.personal) return null;
+      return { everyone: { ...view, progress: { ...progress, stepsOnly: true } }, own: { view: 'help', leerlijnId: progress.leerlijnId, ...(unknown === undefined ? {} : { unknown }) } };
     }
     default:
       return null;
@@ -176,6 +187,14 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown, message?:
       return { key, view: await evaluationFor(deps, actor, await requireLeerlijn(deps.db, actor, key.leerlijnId), key.moment ?? 'terugkom') };
     case 'my_actions':
       return { key, view: { type: 'my_actions', actions: await myActions(deps, actor.workspaceId, actor.userId) } };
+    case 'status': {
+      const [status, progress] = await Promise.all([getStatus(deps, actor, key.leerlijnId), getProgress(deps, actor, key.leerlijnId)]);
+      return { key, view: { type: 'status', status, progress } };
+    }
+    case 'help': {
+      const progress = await getProgress(deps, actor, key.leerlijnId);
+      return { key, view: { type: 'help', progress, ...(key.unknown === undefined ? {} : { unknown: key.unknown }) } };
+    }
   }
 }
 
