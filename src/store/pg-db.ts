@@ -29,6 +29,12 @@ export function createPgDb(url: string, poolSize = 10): Db {
     exec: base.exec,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      // While checked out, a client has no listener of the pool's: a connection lost mid-transaction
+      // (a server restart, a killed backend) would be an unhandled 'error' and end the process.
+      // The transaction's statement fails instead, and the client is discarded, not pooled again.
+      let lost: Error | undefined;
+      const onLost = (error: Error): void => void (lost = error);
+      client.on('error', onLost);
       try {
         await client.query('begin');
         const result = await fn(wrap(client));
@@ -38,7 +44,8 @@ export function createPgDb(url: string, poolSize = 10): Db {
         await client.query('rollback').catch(() => undefined);
         throw error;
       } finally {
-        client.release();
+        client.off('error', onLost);
+        client.release(lost);
       }
     },
     async close(): Promise<void> {
