@@ -214,6 +214,9 @@ async function digest(ctx: Ctx): Promise<Built> {
   // What changed in the week before this pass, by its new status; overdue ones whenever they changed.
   const weekAgo = ctx.now.getTime() - 7 * 86_400_000;
   const changed = rows.filter((a) => a.changedAt !== null && new Date(a.changedAt).getTime() > weekAgo).map((a) => actionView(a, today));
+  // "Nothing changed" nudges while work is open; once all is klaar (so none overdue) and that
+  // was told, the Mondays stay quiet instead of repeating it for months after week 17.
+  if (changed.length === 0 && rows.every((a) => a.status === 'klaar')) return skip('all_done');
   return ctx.send(
     {
       type: 'digest',

@@ -282,4 +282,22 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
     const next = a.messenger.ofType('digest')[1]!.notice;
     expect([next.done, next.bezig, next.stuck]).toEqual([[], [], []]);
   });
+
+  it('stops the Monday digest once every action is klaar and a week passed without news', async () => {
+    const last = await addAction(t.db, s.leerlijnId, { owner: 'U002', due: '2026-03-01' });
+    await setActionStatus(t.db, last, 'klaar', '2026-01-16T10:00:00Z');
+    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+    const a = scheduler(t.db);
+    // The week the last action was finished, the coordinator still hears it.
+    await a.tick('2026-01-19T08:00:00Z');
+    expect(a.messenger.ofType('digest').map((d) => d.notice.done.map((x) => x.id))).toEqual([[last]]);
+    // The Mondays after, with nothing open, overdue or changed, nothing comes.
+    await a.tick('2026-01-26T08:00:00Z');
+    await a.tick('2026-02-02T08:00:00Z');
+    expect(a.messenger.ofType('digest')).toHaveLength(1);
+    // Reopened, the action is news again the next Monday.
+    await setActionStatus(t.db, last, 'bezig', '2026-02-03T10:00:00Z');
+    await a.tick('2026-02-09T08:00:00Z');
+    expect(a.messenger.ofType('digest').map((d) => d.notice.bezig.map((x) => x.id))).toEqual([[], [last]]);
+  });
 });
