@@ -139,10 +139,34 @@ export async function pgliteTestDb(): Promise<TestDb> {
   return { db, drop: () => db.close() };
 }
 
+/** Connections to a test's schema, named after it so dropping it can end the ones still open. */
 export function withSearchPath(url: string, schema: string): string {
   const u = new URL(url);
   u.searchParams.set('options', `-c search_path=${schema}`);
+  u.searchParams.set('application_name', schema);
   return u.toString();
+}
+
+/** How long a test database's pool may take to close before its connections are ended for it. */
+const CLOSE_WAIT_MS = 1_000;
+
+/**
+ * Ends the pool, then the schema. A test that failed mid-transaction never gives its client
+ * back, so the pool's end waits forever and the open transaction's lock blocks the drop: after
+ * a short wait its connections are ended from outside, and the schema goes all the same.
+ */
+async function dropSchema(db: Db, url: string, schema: string): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([db.close(), new Promise((r) => (timer = setTimeout(r, CLOSE_WAIT_MS)))]);
+  clearTimeout(timer);
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query('select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1', [schema]);
+    await c.query(`drop schema ${schema} cascade`);
+  } finally {
+    await c.end();
+  }
 }
 
 export async function postgresTestDb(poolSize = 10, url = TEST_DATABASE_URL): Promise<TestDb> {
@@ -154,16 +178,7 @@ export async function postgresTestDb(poolSize = 10, url = TEST_DATABASE_URL): Pr
   await admin.end();
   const db = createPgDb(withSearchPath(url, schema), poolSize);
   await migrate(db);
-  return {
-    db,
-    async drop() {
-      await db.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    },
-  };
+  return { db, drop: () => dropSchema(db, url, schema) };
 }
 
 /** The backends a store test runs on, with a line in the output for the one skipped. */
