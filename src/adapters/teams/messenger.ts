@@ -40,9 +40,10 @@ export function baseConversationId(conversationId: string): string {
   return conversationId.split(';')[0] ?? conversationId;
 }
 
-function failure(error: unknown): SendResult {
+/** `nowMs`: the deployment's clock (RetryOptions.now), which a Retry-After HTTP-date is read against. */
+function failure(error: unknown, nowMs: number): SendResult {
   const status = statusOf(error);
-  const retryAfter = retryAfterOf(error);
+  const retryAfter = retryAfterOf(error, nowMs);
   return {
     ok: false,
     error: status !== undefined ? `http_${status}` : error instanceof Error ? error.message : 'send_failed',
@@ -115,7 +116,7 @@ export class TeamsMessenger implements Messenger {
     try {
       await withRetry(() => call((id) => (messageId = id)), this.retry);
     } catch (error) {
-      return failure(error);
+      return failure(error, this.retry.now());
     }
     return { ok: true, ...(messageId ? { messageId } : {}) };
   }

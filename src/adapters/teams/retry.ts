@@ -3,7 +3,7 @@
 // the error (reused-clients.ts takes that retry out of the clients it keeps). What it retried is
 // retried here, with a 412 (Teams' answer to racing updates of one message): as often as the
 // deployment says, after its backoff (exponential, full jitter) or as long as the answer asks
-// within maxMs, through a sleep tests replace.
+// within maxMs, through a sleep and a clock tests replace.
 
 /** Statuses worth sending again: the SDK's (408, and 5xx but 501 and 505), 429 and 412. */
 export function isRetryableStatus(status: number): boolean {
@@ -19,6 +19,8 @@ export interface RetryOptions {
   maxMs: number;
   sleep: (ms: number) => Promise<void>;
   random: () => number;
+  /** Milliseconds since the epoch: what a Retry-After HTTP-date is read against. */
+  now: () => number;
 }
 
 export const defaultRetry: RetryOptions = {
@@ -27,6 +29,7 @@ export const defaultRetry: RetryOptions = {
   maxMs: 8_000,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: Math.random,
+  now: Date.now,
 };
 
 export function statusOf(error: unknown): number | undefined {
@@ -59,7 +62,7 @@ export function isRetryable(error: unknown): boolean {
 const RETRY_AFTER_MS_HEADERS = ['retry-after-ms', 'x-ms-retry-after-ms'];
 
 /** Milliseconds the answer on a botbuilder RestError asks to wait, when it says. */
-export function retryAfterMsOf(error: unknown, nowMs = Date.now()): number | undefined {
+export function retryAfterMsOf(error: unknown, nowMs: number): number | undefined {
   const response = typeof error === 'object' && error !== null ? (error as { response?: { headers?: { get?: (n: string) => unknown } } }).response : undefined;
   const header = (name: string): unknown => response?.headers?.get?.(name);
   for (const name of RETRY_AFTER_MS_HEADERS) {
@@ -72,7 +75,7 @@ export function retryAfterMsOf(error: unknown, nowMs = Date.now()): number | und
 }
 
 /** The same in whole seconds, as a SendResult says it. */
-export function retryAfterOf(error: unknown, nowMs = Date.now()): number | undefined {
+export function retryAfterOf(error: unknown, nowMs: number): number | undefined {
   const ms = retryAfterMsOf(error, nowMs);
   return ms === undefined ? undefined : Math.ceil(ms / 1000);
 }
@@ -89,7 +92,7 @@ export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions): Pr
       return await fn();
     } catch (error) {
       if (!isRetryable(error) || attempt >= opts.attempts) throw error;
-      const retryAfterMs = retryAfterMsOf(error);
+      const retryAfterMs = retryAfterMsOf(error, opts.now());
       // Asked to wait longer than we ever would, give up now: a turn would hold its person (and
       // a wait past 24.8 days overflows a timer and fires at once); the scheduler sends again later.
       if (retryAfterMs !== undefined && retryAfterMs > opts.maxMs) throw error;

@@ -81,7 +81,7 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
   const db = first?.db ?? opts.db ?? (await pgliteTestDb());
   const clock = first?.clock ?? new ManualClock();
   const sleeps: number[] = [];
-  const retry: RetryOptions = { attempts: opts.attempts ?? 4, baseMs: 500, maxMs: 8000, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) };
+  const retry: RetryOptions = { attempts: opts.attempts ?? 4, baseMs: 500, maxMs: 8000, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms), now: () => clock.now() };
   let teams: TeamsAdapter | undefined;
   const deps = makeDeps(db.db);
   const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...opts.env });

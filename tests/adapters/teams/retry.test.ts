@@ -11,8 +11,11 @@ function answered(statusCode: number, headers: Record<string, string> = {}): Err
 
 const throttled = (retryAfter?: string): Error => answered(429, retryAfter === undefined ? {} : { 'retry-after': retryAfter });
 
+/** The deployment's clock in these tests: an HTTP-date is read against it, not the machine's. */
+const NOW = Date.parse('2026-01-15T09:00:00Z');
+
 function options(sleeps: number[]): RetryOptions {
-  return { attempts: 4, baseMs: 500, maxMs: 8_000, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) };
+  return { attempts: 4, baseMs: 500, maxMs: 8_000, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms), now: () => NOW };
 }
 
 /** Fails once with `error`, then answers. */
@@ -27,6 +30,7 @@ function failingOnce(error: Error): () => Promise<string> {
 describe('a Teams call throttled with 429', () => {
   it.each([
     { asked: '3', waited: [3_000] },
+    { asked: 'Thu, 15 Jan 2026 09:00:03 GMT', waited: [3_000] },
     { asked: undefined, waited: [250] },
   ])('waits what Teams asks ($asked s), or its own backoff, and is sent', async ({ asked, waited }) => {
     const sleeps: number[] = [];
@@ -34,7 +38,7 @@ describe('a Teams call throttled with 429', () => {
     expect(sleeps).toEqual(waited);
   });
 
-  it.each(['60', '3000000', new Date(Date.now() + 3_600_000).toUTCString()])('asked to come back after longer than the deployment ever waits (%s), gives up at once', async (asked) => {
+  it.each(['60', '3000000', new Date(NOW + 3_600_000).toUTCString()])('asked to come back after longer than the deployment ever waits (%s), gives up at once', async (asked) => {
     const sleeps: number[] = [];
     const error = throttled(asked);
     await expect(withRetry(failingOnce(error), options(sleeps))).rejects.toBe(error);
