@@ -5,23 +5,8 @@ import { missingAgreed, resultOf, tallyVotes, type AgreedScores } from '../domai
 import type { Queryable } from '../store/db.js';
 import { audit } from '../store/audit.js';
 import { leerlijnById, voterCount, type LeerlijnRow } from '../store/leerlijnen.js';
-import {
-  agreedOf,
-  closeRoundRow,
-  holdRoundOpen,
-  insertNote,
-  insertRound,
-  roundById,
-  roundsOf,
-  upsertAgreed,
-  voteCounts,
-  cardCounts,
-  userVote,
-  votesOf,
-  notesOf,
-  type RoundMoment,
-  type RoundRow,
-} from '../store/rounds.js';
+import { agreedOf, cardCounts, closeRoundRow, holdRoundOpen, insertNote, insertRound, notesOf, roundById, roundsOf, upsertAgreed, userVote, voteCounts, votesOf } from '../store/rounds.js';
+import type { RoundMoment, RoundRow } from '../store/rounds.js';
 import { writeVote } from '../store/vote-writer.js';
 import { auditRefusal, requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, requireTeamMember, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError } from './errors.js';
@@ -201,11 +186,11 @@ export async function getRound(deps: Deps, actor: Actor, roundId: string): Promi
 
 /**
  * The card a vote just went to, with its live count, for the voter's own answer. The vote
- * already checked the round, the workspace and the membership; this only counts.
+ * already checked the round, the workspace, the membership and that its leerlijn runs; this only counts.
  */
 export async function votedCardView(deps: Deps, voted: VotedCard): Promise<ScoreCardView> {
   const { votedCount, memberCount } = await cardCounts(deps.db, voted.roundId, voted.onderdeel, voted.leerlijnId);
-  return { ...voted, status: 'open', votedCount, memberCount, closed: null };
+  return { ...voted, status: 'open', stopped: false, votedCount, memberCount, closed: null };
 }
 
 /** One card as the whole team sees it now (its live count, or its result once closed), for someone on the team. */
@@ -222,6 +207,15 @@ export async function getCard(deps: Deps, actor: Actor, roundId: string, onderde
 export async function cardForRedraw(deps: Deps, workspaceId: string, roundId: string, onderdeel: OnderdeelCode): Promise<ScoreCardView> {
   const { round, leerlijn } = await requireRound(deps.db, { workspaceId, userId: '' }, roundId);
   return cardView(deps.db, leerlijn, round, onderdeel);
+}
+
+/** Every round of a leerlijn as it now stands, for the bot's own redraw of the cards it posted (as cardForRedraw: the workspace is checked, nobody's membership). */
+export async function roundsForRedraw(deps: Deps, workspaceId: string, leerlijnId: string): Promise<RoundView[]> {
+  const leerlijn = await leerlijnById(deps.db, leerlijnId);
+  if (!leerlijn || leerlijn.workspaceId !== workspaceId) return [];
+  const views: RoundView[] = [];
+  for (const round of await roundsOf(deps.db, leerlijn.id)) views.push(await buildRoundView(deps.db, leerlijn, round));
+  return views;
 }
 
 async function cardView(db: Queryable, leerlijn: LeerlijnRow, round: RoundRow, onderdeel: OnderdeelCode): Promise<ScoreCardView> {
@@ -242,6 +236,7 @@ function baseCard(leerlijn: LeerlijnRow, round: RoundRow, onderdeel: OnderdeelCo
     lang: leerlijn.lang,
     onderdeel,
     status: round.status,
+    stopped: leerlijn.status !== 'active',
     votedCount,
     memberCount,
     closed: null,
@@ -275,6 +270,7 @@ export async function buildRoundView(db: Queryable, leerlijn: LeerlijnRow, round
     channelId: leerlijn.channelId,
     moment: round.moment,
     status: round.status,
+    stopped: leerlijn.status !== 'active',
     kind: leerlijn.kind,
     lang: leerlijn.lang,
     cards,

@@ -73,10 +73,15 @@ export interface ScoreCardView {
   lang: Lang;
   onderdeel: OnderdeelCode;
   status: 'open' | 'closed';
+  /** Its leerlijn no longer runs: nothing on the card changes any more, so it offers no controls. */
+  stopped: boolean;
   votedCount: number;
   memberCount: number;
   closed: ClosedCard | null;
 }
+
+/** Votes and notes are taken (a card's, a round's): the round is open and its leerlijn still runs. */
+export const takesVotes = (view: Pick<ScoreCardView, 'status' | 'stopped'>): boolean => view.status === 'open' && !view.stopped;
 
 /** The card a vote went to; without counts, which the vote's path does not read. */
 export type VotedCard = Pick<ScoreCardView, 'roundId' | 'leerlijnId' | 'moment' | 'kind' | 'lang' | 'onderdeel'>;
@@ -92,6 +97,8 @@ export interface RoundView {
   channelId: string;
   moment: RoundMoment;
   status: 'open' | 'closed';
+  /** Its leerlijn no longer runs: the round is neither closed nor agreed any more, so it offers no controls. */
+  stopped: boolean;
   kind: CollaborationKind;
   lang: Lang;
   cards: ScoreCardView[];

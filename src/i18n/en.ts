@@ -228,6 +228,7 @@ export const en: Catalog = {
   round: {
     opened: 'The voting round for {moment} is open. Everyone in the team votes 1, 2 or 3 per part.',
     closed: 'The voting round for {moment} is closed.',
+    stopped: 'The leerlijn was stopped: votes and scores no longer change.',
     button: { close: 'Close voting round', open: 'Open voting round' },
     noneOpen: 'There is no open voting round to close. Open a new round with `/leerlijn scores`.',
     alreadyClosed: 'This voting round was already closed.',

@@ -225,6 +225,7 @@ export const nl = {
   round: {
     opened: 'De stemronde voor {moment} is geopend. Iedereen in het team stemt per onderdeel 1, 2 of 3.',
     closed: 'De stemronde voor {moment} is gesloten.',
+    stopped: 'De leerlijn is gestopt: stemmen en scores veranderen niet meer.',
     button: { close: 'Stemronde sluiten', open: 'Stemronde openen' },
     noneOpen: 'Er is geen open stemronde om te sluiten. Een nieuwe ronde open je met `/leerlijn scores`.',
     alreadyClosed: 'Deze stemronde was al gesloten.',

@@ -12,6 +12,7 @@ import { countText, reachedOnderdelenText, sentenceStart } from '../i18n/counts.
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
 import { facts, group, heading, note, text, type Block, type Doc } from './doc.js';
+import { roundStateText } from './score.js';
 import type { Markup } from './markup.js';
 
 /** Notes per onderdeel in the overview, each cut to 300 characters: the closed score card keeps them all. */
@@ -74,7 +75,7 @@ export function instrumentDoc(m: Markup, round: RoundView, schoolName: string): 
  * stands. While people vote, it says what is kept of them, as Slack's round header does.
  */
 export function roundDoc(m: Markup, round: RoundView): Doc {
-  const said = t(round.lang, round.status === 'open' ? 'round.opened' : 'round.closed', { moment: momentName(round) });
+  const said = roundStateText(m, round);
   const privacy = round.status === 'open' ? [note(m.t(round.lang, 'privacy.notice'))] : [];
   return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), text(said), ...resultBlocks(round), ...instrumentBlocks(m, round), ...privacy] };
 }

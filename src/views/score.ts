@@ -2,8 +2,8 @@
 // while the round is open ("x van N gestemd"), and once closed the distribution, the proposal, the
 // agreed score and the notes. Votes show only as counts, never per person. The vote and agree
 // controls are neutral blocks each platform draws its own way (doc.ts score_vote/score_agree).
-import type { RoundView, ScoreCardView } from '../app/views.js';
-import { ELEMENTS, onderdeel, practiceQuestion, SCALE, SCORES, scoreQuestion, type Score } from '../domain/instrument.js';
+import { takesVotes, type RoundView, type ScoreCardView } from '../app/views.js';
+import { ELEMENTS, onderdeel, practiceQuestion, SCALE, SCORES, scoreQuestion, type Lang, type Score } from '../domain/instrument.js';
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
 import { heading, note, text, type Block, type CardRef, type Doc, type ScoreChoice } from './doc.js';
@@ -56,11 +56,19 @@ const voteChoices = (card: ScoreCardView): ScoreChoice[] =>
 export const voteReceipt = (card: Pick<ScoreCardView, 'lang' | 'onderdeel'>, score: Score): string =>
   `${onderdeelTitle(card.lang, card.onderdeel)}: ${t(card.lang, 'card.yourVote', { score, label: SCALE[score][card.lang] })}`;
 
-/** While open: how many voted (never who), the reader's own vote on a card drawn for them alone, and the vote controls. */
+/** Said on a card where its controls were, once its leerlijn stopped (the round's header and result card say it too: roundStateText). */
+const stoppedNote = (m: Markup, lang: Lang): Block => note(m.t(lang, 'round.stopped'));
+
+/**
+ * While open: how many voted (never who), the reader's own vote on a card drawn for them alone,
+ * and the vote controls; once its leerlijn stopped, the count and why there is nothing to press.
+ */
 function openBlocks(m: Markup, card: ScoreCardView, own: Score | null): Block[] {
   const { lang } = card;
+  const count = text(m.t(lang, 'card.votedCount', { count: card.votedCount, total: card.memberCount }), { id: 'count', tone: 'strong' });
+  if (card.stopped) return [count, stoppedNote(m, lang)];
   return [
-    text(m.t(lang, 'card.votedCount', { count: card.votedCount, total: card.memberCount }), { id: 'count', tone: 'strong' }),
+    count,
     ...(own === null ? [] : [text(m.t(lang, 'card.yourVote', { score: own, label: SCALE[own][lang] }), { tone: 'good' })]),
     {
       type: 'score_vote',
@@ -100,17 +108,18 @@ function notesBlocks(m: Markup, card: ScoreCardView, limits: NoteLimits): Block[
   return [text([m.bold(t(card.lang, 'card.notes')), ...list].join('\n'), { id: 'notes' })];
 }
 
-/** Once closed: how the team voted in numbers, what is agreed, the notes, and the agree controls. */
+/** Once closed: how the team voted in numbers, what is agreed, the notes, and the agree controls (none once its leerlijn stopped). */
 function closedBlocks(m: Markup, card: ScoreCardView, limits: NoteLimits): Block[] {
   const { lang } = card;
   const proposed = card.closed?.tally.proposed ?? null;
   const confirm = proposed !== null && card.closed?.agreed === null ? { score: proposed, label: t(lang, 'card.button.confirm') } : null;
+  const agree: Block = { type: 'score_agree', card: ref(card), confirm, scores: SCORES.map((score) => ({ score, label: scoreText(lang, score) })), otherLabel: t(lang, 'card.button.other') };
   return [
-    note(m.t(lang, 'card.closedNotice')),
+    card.stopped ? stoppedNote(m, lang) : note(m.t(lang, 'card.closedNotice')),
     text(tallyLines(m, card).join('\n'), { id: 'tally' }),
     ...agreedBlocks(m, card),
     ...notesBlocks(m, card, limits),
-    { type: 'score_agree', card: ref(card), confirm, scores: SCORES.map((score) => ({ score, label: scoreText(lang, score) })), otherLabel: t(lang, 'card.button.other') },
+    ...(card.stopped ? [] : [agree]),
   ];
 }
 
@@ -124,19 +133,25 @@ const roundControl = (round: RoundView, control: 'close' | 'agree_all'): Block =
   type: 'round_control', roundId: round.roundId, control, label: t(round.lang, control === 'close' ? 'round.button.close' : 'card.button.agreeAll'),
 });
 
-/** The round as a whole: close it while open (others are refused); once closed, agree every proposal while some onderdeel is not agreed. */
+/** The round as a whole: close it while open (others are refused); once closed, agree every proposal while some onderdeel is not agreed; nothing once its leerlijn stopped. */
 export function roundControls(round: RoundView): Block[] {
+  if (round.stopped) return [];
   if (round.status === 'open') return [roundControl(round, 'close')];
   return round.missing.length > 0 ? [roundControl(round, 'agree_all')] : [];
 }
 
-/** Where a round's cards are posted in a thread (Slack), it starts here; once closed it says so and its close button is gone. */
+/** What a round's header (Slack) and result card (Teams) say of it: opened, closed, or that its leerlijn stopped. */
+export function roundStateText(m: Markup, round: RoundView): string {
+  if (round.stopped) return m.t(round.lang, 'round.stopped');
+  return m.t(round.lang, round.status === 'open' ? 'round.opened' : 'round.closed', { moment: t(round.lang, `moment.${round.moment}`) });
+}
+
+/** Where a round's cards are posted in a thread (Slack), it starts here; once closed (or its leerlijn stopped) it says so and its close button is gone. */
 export function roundHeaderDoc(m: Markup, round: RoundView): Doc {
   const { lang } = round;
   const title = m.t(lang, 'card.header', { moment: t(lang, `moment.short.${round.moment}`) });
-  const state = m.t(lang, round.status === 'open' ? 'round.opened' : 'round.closed', { moment: t(lang, `moment.${round.moment}`) });
-  const close = round.status === 'open' ? [roundControl(round, 'close')] : [];
-  return { fallback: title, blocks: [heading(title), text(state), ...close, note(m.t(lang, 'privacy.notice'))] };
+  const close = takesVotes(round) ? [roundControl(round, 'close')] : [];
+  return { fallback: title, blocks: [heading(title), text(roundStateText(m, round)), ...close, note(m.t(lang, 'privacy.notice'))] };
 }
 
 /** Said in the channel when a round closes: agree on the proposals, here or per card. */

@@ -5,6 +5,7 @@
 import { describe, expect } from 'vitest';
 import { PLATFORMS, story, type Person, type Story } from './story.js';
 import { startSmallTeam } from './small-team.js';
+import { voteLabel } from './forged.js';
 
 /** What each person's private chat with the bot holds now. */
 const privateChats = (s: Story, people: readonly Person[]): string[] => people.map((p) => s.d.privateChat(p));
@@ -26,6 +27,9 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
     await s.d.submitShown(anna, anna, 'stop', 'channel');
     await s.d.settle();
     s.expectNewInChannel(s.said('stop.posted', { name: s.name(anna) }));
+    // The open round's cards stay in the channel, but offer nothing that would now be refused, and say why.
+    s.expectChannelHides(voteLabel(1), voteLabel(2), voteLabel(3), s.said('card.button.note'), s.said('round.button.close'));
+    s.expectChannelShows(s.said('round.stopped'));
 
     // A second click on the same form: nothing more in the channel, and anna hears why.
     await s.d.submitAgain(anna);
@@ -50,7 +54,8 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
     // bram may not export: he reads that the coordinator keeps a copy, not that whoever wants one exports it.
     s.expectAnswered(bram, 'dan exporteert de coördinator ze eerst');
     s.expectNotAnswered(bram, 'wie ze wil houden');
-    await s.vote(bram, 'P1', 1);
+    // From a screen that still shows the card as it was before the stop.
+    await s.voteOnStaleCard(bram, 'P1', 1);
     s.expectAnswered(bram, s.said('error.leerlijn_not_active'));
     await s.setStatus(bram, 'Aanspreekpunt kiezen', 'klaar');
     s.expectAnswered(bram, s.said('error.leerlijn_not_active'));
@@ -75,5 +80,19 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
 
     await s.command(anna, 'start');
     s.expectAnswered(anna, s.said('start.school'));
+  });
+
+  story(platform, 'stopped after its round closed: the cards keep the results but offer no agreeing any more', async (s) => {
+    const { anna, bram } = await startSmallTeam(s);
+    await s.openRound(anna);
+    await s.vote(bram, 'P1', 3);
+    await s.close(anna);
+    s.expectChannelShows(s.said('card.button.confirm'));
+
+    await s.command(anna, 'stop');
+    await s.d.submitShown(anna, anna, 'stop', 'channel');
+    await s.d.settle();
+    s.expectChannelHides(s.said('card.button.confirm'), s.said('card.closedNotice'));
+    s.expectChannelShows(s.said('round.stopped'), s.said('card.distribution', { ones: 0, twos: 0, threes: 1 }));
   });
 });

@@ -10,7 +10,7 @@ import { t } from '../../src/i18n/index.js';
 
 const card = (moment: ScoreCardView['moment']): ScoreCardView => ({
   roundId: '00000000-0000-4000-8000-000000000001', leerlijnId: '00000000-0000-4000-8000-000000000002', moment, kind: 'nieuw', lang: 'nl',
-  onderdeel: 'P1', status: 'open', votedCount: 0, memberCount: 3, closed: null,
+  onderdeel: 'P1', status: 'open', stopped: false, votedCount: 0, memberCount: 3, closed: null,
 });
 
 describe('the question on a new collaboration’s score card', () => {

@@ -8,7 +8,7 @@ import { closeRoundFlow } from '../../app/flows/closing.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import { AppError, isAppError } from '../../app/errors.js';
-import type { RoundView, ScoreCardView } from '../../app/views.js';
+import { takesVotes, type RoundView, type ScoreCardView } from '../../app/views.js';
 import { voterAccounts } from '../../app/reach.js';
 import { isOnderdeelCode } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
@@ -112,8 +112,9 @@ function withConfirmation(card: AdaptiveCard, message: string | undefined): Adap
 
 /** The card as this user should see it: only their own vote, never anyone else's. */
 async function ownView(svc: TeamsServices, turn: Turn, card: ScoreCardView, note?: string): Promise<AdaptiveCard> {
-  const own = card.status === 'open' ? await getOwnVote(svc.deps, turn.actor, card.roundId, card.onderdeel) : null;
-  const view = scoreCard(card, own, card.status === 'open' ? await voterIds(svc, turn.workspaceId, card.leerlijnId) : []);
+  const open = takesVotes(card);
+  const own = open ? await getOwnVote(svc.deps, turn.actor, card.roundId, card.onderdeel) : null;
+  const view = scoreCard(card, own, open ? await voterIds(svc, turn.workspaceId, card.leerlijnId) : []);
   return withConfirmation(view, note);
 }
 

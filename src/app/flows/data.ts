@@ -4,6 +4,7 @@ import { requireNothingKeptIn } from '../ended.js';
 import { isAppError } from '../errors.js';
 import { exportArchive } from '../export-files.js';
 import { fillMemberNames, leaveOutBots, startLeerlijn, stopLeerlijn } from '../leerlijn.js';
+import { roundsForRedraw } from '../rounds.js';
 import type { StartView } from '../views.js';
 import type { Lang } from '../../domain/instrument.js';
 import { submitted, tellNextStep } from './forms.js';
@@ -74,15 +75,28 @@ export async function stopFlow(ctx: FlowCtx): Promise<void> {
 
 /**
  * The stop form as sent (the use case checks the coordinator again): the whole channel hears who
- * stopped it and what can still be done; nobody is told by direct message. Sent again (a double
- * click, a second coordinator), the sender alone hears it is stopped already: the leerlijn's row
- * lock lets one send stop it, the rest find it stopped.
+ * stopped it and what can still be done, and its rounds' cards stop offering buttons; nobody is
+ * told by direct message. Sent again (a double click, a second coordinator), the sender alone
+ * hears it is stopped already: the leerlijn's row lock lets one send stop it, the rest find it stopped.
  */
 export async function stopFormSubmitted(ctx: FormCtx): Promise<void> {
   const stopped = await submitted(ctx, 'stop', () => stopLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, 'stopped', ctx.place.channelId).catch(stoppedBefore));
   if (!stopped) return;
   if ('before' in stopped) return ctx.surface.reply(text('stop.already', undefined, stopped.lang ? { lang: stopped.lang } : {}));
   await ctx.surface.post(text('stop.posted', undefined, { people: { name: [ctx.actor.userId] }, lang: stopped.lang }));
+  await drawRoundsStopped(ctx);
+}
+
+/**
+ * Every round's posted cards, drawn again as they now stand: an open round's votes, notes and
+ * close, and a closed one's agreements, would all be refused now, so none is offered, and they
+ * say the leerlijn stopped. As after a close (the same intent), no live count lands on them
+ * afterwards. Best effort: the leerlijn is stopped and the channel told, whatever a redraw does.
+ */
+async function drawRoundsStopped(ctx: FormCtx): Promise<void> {
+  const notDrawn = (error: unknown): void => ctx.log.warn({ err: error }, 'stop: round cards not redrawn');
+  const rounds = await roundsForRedraw(ctx.deps, ctx.actor.workspaceId, ctx.leerlijnId).catch((error: unknown) => (notDrawn(error), []));
+  for (const round of rounds) await ctx.surface.roundClosed(round, false).catch(notDrawn);
 }
 
 /** It no longer ran when this send came: stopped by an earlier one. Nothing to refuse, nothing to post. */

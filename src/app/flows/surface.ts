@@ -122,7 +122,10 @@ export interface Surface {
   openForm(form: FormView): Promise<void>;
   /** Posts what of the round is not in the channel yet; a failure is told to the actor by the surface, with what to do. */
   postRound(round: RoundView): Promise<PostRoundResult>;
-  /** Shows a closed round's results on its posted cards; with `summary`, posts its closed summary too (./closing.ts). */
+  /**
+   * Draws a round that takes no more votes on its posted cards: closed (its results), or its
+   * leerlijn stopped (without controls); with `summary`, posts its closed summary too (./closing.ts).
+   */
   roundClosed(round: RoundView, summary: boolean): Promise<void>;
   notify(userId: string, notice: Notice): Promise<SendResult>;
   /**

@@ -1,5 +1,6 @@
 // `stop` in Slack: a modal with nothing to type. A refusal has no input to stand beside, so the
-// modal closes and the reason is said to its sender alone. A stopped English leerlijn's export and
+// modal closes and the reason is said to its sender alone. The round's cards are redrawn without
+// buttons where Slack lets them be; where it does not, the stop stands all the same. A stopped English leerlijn's export and
 // delete form stay in English, though the channel no longer has a running leerlijn to take it from.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t, tError } from '../../../src/i18n/index.js';
@@ -10,6 +11,8 @@ let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
   await startLeerlijnInSlack(h, { lang: 'en' });
+  await h.command(COORDINATOR, 'scores');
+  await h.settle();
 });
 afterAll(async () => {
   await h?.close();
@@ -33,10 +36,16 @@ describe('stopping a leerlijn in Slack', () => {
     await h.settle();
     expect(saidTo(member, told)).toContain(tError('en', 'not_coordinator'));
 
+    // Slack refuses the redraw of the round: the stop stands, the channel is told, and its sender hears of no error.
+    h.fake.failNext('chat.update', { error: 'message_not_found', times: 1 });
+    const refusedBefore = h.fake.callsTo('chat.update').filter((c) => c.error).length;
+    const toldCoordinator = h.fake.ephemeralsTo(COORDINATOR).length;
     const sent = await h.submit(COORDINATOR, 'stop', {}, view.meta);
     expect(sent.text).toBe('');
     await h.settle();
     expect(JSON.stringify(h.fake.messagesIn(CHANNEL).at(-1))).toContain('stopped the leerlijn');
+    expect(h.fake.callsTo('chat.update').filter((c) => c.error).length).toBe(refusedBefore + 1);
+    expect(saidTo(COORDINATOR, toldCoordinator)).toBe('[]');
   });
 
   it('sends the stopped leerlijn’s export, and opens its delete form, in its language', async () => {

@@ -15,7 +15,7 @@ import { meetingDefinition } from '../../../src/domain/meetings.js';
 const log = pino({ level: 'silent' });
 const card = (votedCount: number, extra: Partial<ScoreCardView> = {}): ScoreCardView => ({
   roundId: '00000000-0000-4000-8000-000000000001', leerlijnId: 'l', moment: 'week1', kind: 'bestaand', lang: 'nl', onderdeel: 'P1',
-  status: 'open', votedCount, memberCount: 8, closed: null, ...extra,
+  status: 'open', stopped: false, votedCount, memberCount: 8, closed: null, ...extra,
 });
 describe('rendering user text', () => {
   it('escapes notes and stays within Block Kit limits however long they are', () => {

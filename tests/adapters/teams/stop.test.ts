@@ -1,4 +1,5 @@
-// `stop` in Teams, for a leerlijn in English: the channel is told who stopped it, by name. Then
+// `stop` in Teams, for a leerlijn in English: the channel is told who stopped it, by name, and the
+// open round's cards no longer offer their buttons, also where Teams fetches a voter's own view. Then
 // the channel has no running leerlijn to take a language or a school from, yet the stopped one's
 // export offer and delete form are its own: in English, naming its school.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,19 +8,33 @@ import { forTeams } from '../../../src/adapters/teams/cards/common.js';
 import { t } from '../../../src/i18n/index.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
+import { cardKey, resultKey } from '../../../src/app/posted.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { CHANNEL, PEOPLE, cardText, closeCheckingCards, elements, startHarness, startHetBaken, type Harness } from './harness.js';
 
-const [anna] = PEOPLE as [TeamsUser];
+const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 let h: Harness;
 let leerlijnId: string;
+let roundId: string;
 
 beforeAll(async () => {
   h = await startHarness();
   await startHetBaken(h, { lang: 'en' });
   const { rows } = await h.db.db.query<{ id: string }>(`select id from leerlijnen where channel_id = $1::text`, [CHANNEL.id]);
   leerlijnId = rows[0]!.id;
+  await h.say(anna, 'scores');
+  roundId = (await h.db.db.query<{ id: string }>(`select id from score_rounds`)).rows[0]!.id;
+  await h.invoke(bram, 'vote', { roundId, onderdeel: 'P1', score: 3 });
+  await h.flush();
 });
+
+/** The card posted under `key` (a score card, the round's result card), as the channel shows it now. */
+async function posted(key: string): Promise<JsonObject> {
+  const { rows } = await h.db.db.query<{ message_id: string }>(`select message_id from posted_messages where key = $1::text`, [key]);
+  return adaptiveCardOf(h.connector.messagesIn(CHANNEL.id).find((m) => m.id === rows[0]!.message_id)!.activity)!;
+}
+
+const buttons = (card: JsonObject): unknown[] => elements(card).filter((e) => e.type === 'Action.Execute');
 
 afterAll(() => closeCheckingCards(h));
 
@@ -32,6 +47,21 @@ describe('stopping an English leerlijn in Teams', () => {
     await h.submit(anna, { form: 'stop', leerlijnId });
     await h.flush();
     expect(channelSince(from)).toContain(`${anna.name} stopped the leerlijn`);
+  });
+
+  it('draws the open round without buttons, and a voter who looks again gets no buttons either', async () => {
+    const card = await posted(cardKey(roundId, 'P1'));
+    expect(buttons(card)).toEqual([]);
+    expect(card.refresh).toBeUndefined();
+    expect(cardText(card)).toContain(t('en', 'round.stopped'));
+    const result = await posted(resultKey(roundId));
+    expect(buttons(result)).toEqual([]);
+    expect(cardText(result)).toContain(t('en', 'round.stopped'));
+    // A screen that still holds the card from before the stop asks Teams for bram's own view.
+    const own = await h.invoke(bram, 'refreshCard', { roundId, onderdeel: 'P1' });
+    expect(buttons(own)).toEqual([]);
+    expect(own.refresh).toBeUndefined();
+    expect(cardText(own)).toContain(t('en', 'round.stopped'));
   });
 
   it('offers the stopped leerlijn’s export naming its school, and opens its delete form, in English', async () => {

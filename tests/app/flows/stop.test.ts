@@ -1,11 +1,14 @@
 // The stop form sent (app/flows/data.ts), for both platforms: the channel hears of the stop once,
 // however often the form is sent (a double click, two coordinators at once); whoever sent it after
-// the stop is told it is stopped already, and nobody gets a direct message.
+// the stop is told it is stopped already, and nobody gets a direct message. Its rounds' posted
+// cards are drawn again as stopped, best effort.
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { formSpec, submitFormFlow } from '../../../src/app/flows/form-registry.js';
 import type { ChannelView, ErrorView, FormSurface, Place, ReplyView } from '../../../src/app/flows/surface.js';
 import { changeTeam } from '../../../src/app/leerlijn.js';
+import { openRound } from '../../../src/app/rounds.js';
+import type { RoundView } from '../../../src/app/views.js';
 import type { Actor } from '../../../src/app/context.js';
 import { leerlijnById } from '../../../src/store/leerlijnen.js';
 import { backends } from '../../support/db.js';
@@ -19,7 +22,7 @@ interface Sent { answer: Array<ErrorView | 'accepted'>; replies: ReplyView[]; po
 describe.each(backends())('the stop form sent on $name', ({ open }) => {
   const env = useStartedLeerlijn(open, 3);
 
-  async function send(actor: Actor, place: Place = CHANNEL): Promise<Sent> {
+  async function send(actor: Actor, place: Place = CHANNEL, roundClosed: FormSurface['roundClosed'] | null = null): Promise<Sent> {
     const sent: Sent = { answer: [], replies: [], posts: [] };
     const unexpected = async (): Promise<never> => {
       throw new Error('only the form’s answer, a reply and a channel post were expected');
@@ -29,7 +32,7 @@ describe.each(backends())('the stop form sent on $name', ({ open }) => {
       formRefused: async (view) => void sent.answer.push(view),
       reply: async (view) => void sent.replies.push(view),
       post: async (view) => void sent.posts.push(view),
-      openForm: unexpected, postRound: unexpected, roundClosed: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
+      openForm: unexpected, postRound: unexpected, roundClosed: roundClosed ?? unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
     };
     await submitFormFlow(formSpec('stop'), { deps: env.deps, log: pino({ level: 'silent' }), actor, place, lang: 'nl', surface, leerlijnId: env.s.leerlijnId }, {});
     return sent;
@@ -43,6 +46,19 @@ describe.each(backends())('the stop form sent on $name', ({ open }) => {
     expect(await send(anna)).toEqual({ answer: ['accepted'], replies: [], posts: [stoppedPost(anna)] });
     expect((await leerlijnById(env.t.db, env.s.leerlijnId))?.status).toBe('stopped');
     expect(await send(anna)).toEqual({ answer: ['accepted'], replies: [already], posts: [] });
+  });
+
+  it('draws its open round as stopped, and stands when the platform refuses the drawing', async () => {
+    const anna = env.s.coordinator;
+    await openRound(env.deps, anna, env.s.leerlijnId, 'week1');
+    const drawn: Array<Pick<RoundView, 'status' | 'stopped'> & { summary: boolean }> = [];
+    const refused = async (round: RoundView, summary: boolean): Promise<void> => {
+      drawn.push({ status: round.status, stopped: round.stopped, summary });
+      throw new Error('the platform refused the update');
+    };
+    expect(await send(anna, CHANNEL, refused)).toEqual({ answer: ['accepted'], replies: [], posts: [stoppedPost(anna)] });
+    expect(drawn).toEqual([{ status: 'open', stopped: true, summary: false }]);
+    expect((await leerlijnById(env.t.db, env.s.leerlijnId))?.status).toBe('stopped');
   });
 
   it('posts once when two coordinators send it at the same moment', async () => {

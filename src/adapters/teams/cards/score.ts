@@ -2,7 +2,7 @@
 // (./score-controls.ts). The round's card (result and filled instrument) is written once in
 // src/views/results.ts.
 import type { Score } from '../../../domain/instrument.js';
-import type { RoundView, ScoreCardView } from '../../../app/views.js';
+import { takesVotes, type RoundView, type ScoreCardView } from '../../../app/views.js';
 import { roundDoc } from '../../../views/results.js';
 import { roundControls, scoreCardDoc, type NoteLimits } from '../../../views/score.js';
 import { teamsMarkup, toAdaptiveCard } from './doc.js';
@@ -24,7 +24,7 @@ const NOTES: NoteLimits = { max: 20, chars: 300 };
  * view, so the shared card never has to carry anyone's vote.
  */
 export function scoreCard(view: ScoreCardView, ownVote: Score | null = null, refreshFor: readonly string[] = []): AdaptiveCard {
-  const open = view.status === 'open';
+  const open = takesVotes(view);
   const data = { roundId: view.roundId, onderdeel: view.onderdeel };
   const refresh = open && refreshFor.length > 0
     ? { refresh: { action: { type: 'Action.Execute', verb: VERB.refresh, data }, userIds: refreshFor.slice(0, MAX_REFRESH_USERS) } }
