@@ -68,6 +68,11 @@ export interface FormSpec {
   channelOnly?: true;
   /** An input the form did not show is left out, not sent empty: a meeting left out (cancelled) keeps its roles. */
   partial?: true;
+  /**
+   * Sent again from the same message (a double click), it goes to its flow once more, which finds the work done and says so
+   * (the stop: "stopped already"), as in Slack, where every send reaches the flow; not "already sent, open it again to change it".
+   */
+  flowAnswersResend?: true;
   fields(m: Markup, lang: Lang): Field[];
   /** The field an input was called before the ids were the use case's, if it is one such. */
   oldInput?(input: string): string | undefined;
@@ -204,7 +209,7 @@ const evaluation: FormSpec = {
  */
 function leerlijnForm(
   id: typeof DELETE_FORM | typeof STOP_FORM, draw: (m: Markup, lang: Lang, req: FormRequest) => Form, fields: (lang: Lang) => Field[],
-  submitted: FormSpec['submitted'], more: Pick<FormSpec, 'channelOnly'> = {},
+  submitted: FormSpec['submitted'], more: Pick<FormSpec, 'channelOnly' | 'flowAnswersResend'> = {},
 ): FormSpec {
   return {
     id, aliases: [], openers: [], parts: ['leerlijnId'], request: ForLeerlijn, guard: coordinatorOnly(id),
@@ -220,8 +225,8 @@ function leerlijnForm(
 
 const remove = leerlijnForm(DELETE_FORM, (m, lang, req) => deleteForm(m, lang, req.leerlijnId, req.sent), deleteFields, deleteFormSubmitted);
 
-/** Sent in a channel only: the team hears of the stop where it was sent. */
-const stop = leerlijnForm(STOP_FORM, (m, lang, req) => stopForm(m, lang, req.leerlijnId), stopFields, stopFormSubmitted, { channelOnly: true });
+/** Sent in a channel only: the team hears of the stop where it was sent. Sent again, the use case's lock finds it stopped. */
+const stop = leerlijnForm(STOP_FORM, (m, lang, req) => stopForm(m, lang, req.leerlijnId), stopFields, stopFormSubmitted, { channelOnly: true, flowAnswersResend: true });
 
 export const FORMS: readonly FormSpec[] = [move, roles, reminders, plan, evaluation, remove, stop];
 
