@@ -1,8 +1,10 @@
 // Slack OAuth installations (many-workspace mode), kept through src/app in Postgres. The rows
 // hold bot tokens: they are read here and handed to Bolt, never logged.
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
+import type { z } from 'zod';
 import type { Deps } from '../../app/context.js';
 import { slackInstallations } from '../../app/platform-records.js';
+import type { EventCallback } from './edge-shapes.js';
 
 function keyOf(q: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId?: string }): string {
   return q.isEnterpriseInstall && q.enterpriseId ? `E:${q.enterpriseId}` : `T:${q.teamId ?? ''}`;
@@ -67,15 +69,14 @@ function forget(deps: Pick<Deps, 'db'>, key: string): Promise<void> {
   return slackInstallations(deps).delete(key);
 }
 
-type Named = string | null | undefined;
-
 /** What an event's envelope says of the installation it was sent for (edge-shapes.ts, EventCallback). */
-export interface SentFor {
-  team_id?: Named;
-  enterprise_id?: Named;
-  is_enterprise_install?: boolean | null;
-  authorizations?: ReadonlyArray<{ team_id?: Named; enterprise_id?: Named; is_enterprise_install?: boolean | null }> | null;
-}
+type SentFor = Pick<z.output<typeof EventCallback>, 'team_id' | 'enterprise_id' | 'is_enterprise_install' | 'authorizations'>;
+
+/**
+ * An event's installing workspace: its `authorizations` (Slack Connect puts the member's
+ * organisation in `team_id`); none for an organisation's own event.
+ */
+export const eventTeamOf = (e: Pick<SentFor, 'team_id' | 'authorizations'>): string | undefined => e.authorizations?.[0]?.team_id ?? e.team_id ?? undefined;
 
 /**
  * The key of the installation an event was sent for, read as Bolt reads it to pick a token (bolt 5.1:
@@ -85,12 +86,6 @@ export interface SentFor {
  * test_events_token_revocations.py) send an org-wide app_uninstalled and tokens_revoked so, with no
  * authorizations. Not seen from a real Grid here. Null: the event names no installation.
  */
-/**
- * An event's installing workspace: its `authorizations` (Slack Connect puts the member's
- * organisation in `team_id`); none for an organisation's own event.
- */
-export const eventTeamOf = (e: Pick<SentFor, 'team_id' | 'authorizations'>): string | undefined => e.authorizations?.[0]?.team_id ?? e.team_id ?? undefined;
-
 function keyOfEvent(e: SentFor): string | null {
   const sent = e.authorizations?.[0];
   const teamId = eventTeamOf(e);
