@@ -6,7 +6,7 @@ import type { Messenger, SendResult } from '../../app/messenger.js';
 import type { Notice } from '../../app/notices.js';
 import type { Logger } from '../../logger.js';
 import { renderNotice } from './render/notices.js';
-import { post } from './context.js';
+import { dmChannel, post } from './context.js';
 import { uploadFiles } from './documents.js';
 
 export type ClientFor = (workspaceId: string) => Promise<webApi.WebClient>;
@@ -28,6 +28,7 @@ export function sendFailure(error: unknown): Extract<SendResult, { ok: false }> 
   }
   if (error instanceof webApi.WebAPIHTTPError) return { ok: false, error: `http_${error.statusCode}`, permanent: false };
   if (error instanceof Error && error.message === 'installation_not_found') return { ok: false, error: 'installation_not_found', permanent: true };
+  if (error instanceof Error && error.message === 'no_dm_channel') return { ok: false, error: 'no_dm_channel', permanent: false };
   return { ok: false, error: 'unknown', permanent: false };
 }
 
@@ -56,10 +57,7 @@ export function createSlackMessenger(clientFor: ClientFor, log: Logger): Messeng
     toUser: (target, notice) =>
       attempt('direct message', notice, async () => {
         const client = await clientFor(target.workspaceId);
-        const opened = await client.conversations.open({ users: target.userId });
-        const channel = opened.channel?.id;
-        if (!channel) return { ok: false, error: 'no_dm_channel', permanent: false };
-        return postRendered(client, channel, notice);
+        return postRendered(client, await dmChannel(client, target.userId), notice);
       }),
   };
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { webApi } from '@slack/bolt';
 import type { ScoreCardView } from '../../../src/app/views.js';
 import { splitMentions } from '../../../src/adapters/slack/people.js';
-import { createSlackMessenger } from '../../../src/adapters/slack/messenger.js';
+import { createSlackMessenger, sendFailure } from '../../../src/adapters/slack/messenger.js';
 import { renderCard } from '../../../src/adapters/slack/render/cards.js';
 import { renderNotice } from '../../../src/adapters/slack/render/notices.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
@@ -49,6 +49,10 @@ describe('the Slack Messenger', () => {
     fake.reset();
     fake.failNext('conversations.open', { error: 'user_not_found' });
     expect(await messenger(0).toUser({ workspaceId: 'w', userId: 'U0NOBODY' }, notice)).toMatchObject({ ok: false, error: 'user_not_found', permanent: true });
+  });
+
+  it('reports a DM Slack opened without a channel as no_dm_channel, worth trying again', () => {
+    expect(sendFailure(new Error('no_dm_channel'))).toEqual({ ok: false, error: 'no_dm_channel', permanent: false });
   });
 
   it('renders every notice inside Block Kit limits with user text escaped', () => {
