@@ -33,6 +33,9 @@ export function userMention(userId: string): string {
   return USER_ID.test(userId) ? `<@${userId}>` : escapeMrkdwn(userId);
 }
 
+/** The bot as a mention, or by its display name (manifest) while its id is not known. */
+export const botMention = (botUserId: string | undefined): string => (botUserId ? userMention(botUserId) : '@leerlijn');
+
 /** If `end` falls inside `&…;` or `<…>`, move it to the start of that token. */
 function backOffFromToken(text: string, end: number): number {
   const amp = text.lastIndexOf('&', end - 1);

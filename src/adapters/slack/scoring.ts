@@ -11,7 +11,7 @@ import { t } from '../../i18n/index.js';
 import { channelLang } from '../../app/places.js';
 import { errorText, orTell, post, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
-import { userMention } from './mrkdwn.js';
+import { botMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader } from './render/cards.js';
 import { buttonValue, parseMeta, read } from './render/inputs.js';
 import { toModal } from './render/form.js';
@@ -55,8 +55,7 @@ export async function tellRoundNotPosted(cx: SlackCtx, client: WebClient, to: Pr
   const command = roundCommand(round.moment, lang);
   const code = sendFailure(error).error;
   cx.log.warn({ error: code }, 'slack: round cards not all posted');
-  const bot = botUserId ? userMention(botUserId) : '@leerlijn';
-  await tellPrivately(cx, client, to, isNotInChannel(error) ? t(lang, 'round.postFailed.notInChannel', { bot, command }) : t(lang, 'round.postFailed.other', { error: code, command }));
+  await tellPrivately(cx, client, to, isNotInChannel(error) ? t(lang, 'round.postFailed.notInChannel', { bot: botMention(botUserId), command }) : t(lang, 'round.postFailed.other', { error: code, command }));
 }
 
 export async function vote(call: ActionCall): Promise<void> {

@@ -5,7 +5,7 @@ import { t, type Lang } from '../../i18n/index.js';
 import { startedPost } from '../../views/leerlijn.js';
 import { startForm } from '../../views/start-form.js';
 import { direct, errorText, post, type SlackCtx, type WebClient } from './context.js';
-import { userMention } from './mrkdwn.js';
+import { botMention, userMention } from './mrkdwn.js';
 import { toModal, type BlockOf } from './render/form.js';
 import { slackMarkup, toBlockKit } from './render/doc.js';
 import { isNotInChannel } from './tell.js';
@@ -42,7 +42,7 @@ export async function postStarted(p: { cx: SlackCtx; client: WebClient; botUserI
     for (const doc of startedPost(slackMarkup, started, userMention(starterId))) await post(p.client, channelId, toBlockKit(doc));
   } catch (error) {
     const text = isNotInChannel(error)
-      ? t(lang, 'start.notInChannel', { channel: `<#${channelId}>`, bot: p.botUserId ? userMention(p.botUserId) : '@leerlijn' })
+      ? t(lang, 'start.notInChannel', { channel: `<#${channelId}>`, bot: botMention(p.botUserId) })
       : errorText(p.cx, lang, error, 'start');
     await direct(p.client, starterId, text).catch((e: unknown) => p.cx.log.warn({ err: e }, 'slack start: starter not told'));
   }
