@@ -6,7 +6,8 @@ import { STATUS_NOTE_FORM } from '../../views/action-forms.js';
 import { agree, agreeAll } from './closing.js';
 import { ephemeral, workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
 import { section, type Rendered } from './render/blocks.js';
-import { NEXT_STEP_ACTION, TEAM_EDIT_ACTION } from './render/reply.js';
+import { TEAM_EDIT_ACTION } from './render/reply.js';
+import { NEXT_STEP as NEXT_STEP_ACTION } from '../../views/reply.js';
 import { postToResponseUrl } from './respond.js';
 import { botJoined, homeOpened } from './home.js';
 import { submitStart } from './data.js';
@@ -17,7 +18,8 @@ import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION, ROUND
 import { MOVE_TO as MOVE_TO_ACTION } from '../../views/leerlijn.js';
 import { PLAN_POST as PLAN_POST_ACTION } from '../../views/plan.js';
 import { STATUS_NOTE_ACTION } from './render/own-action.js';
-import { NOTE_CALLBACK, openNote, submitNote, vote } from './scoring.js';
+import { openNote, submitNote, vote } from './scoring.js';
+import { CARD_NOTE_FORM } from '../../views/score.js';
 import { START_CALLBACK } from './start.js';
 import { openTeamForm, previousTeamPage, submitTeam, TEAM_CALLBACK, TEAM_PREVIOUS_ACTION } from './team.js';
 import type { ActionCall, SubmitCall } from './types.js';
@@ -197,7 +199,7 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
   ];
   onActions(app, cx, actions);
   const views: Array<Route<(call: SubmitCall) => Promise<void>>> = [
-    [START_CALLBACK, submitStart], [NOTE_CALLBACK, submitNote], [STATUS_NOTE_FORM, submitStatusNote], [TEAM_CALLBACK, submitTeam],
+    [START_CALLBACK, submitStart], [CARD_NOTE_FORM, submitNote], [STATUS_NOTE_FORM, submitStatusNote], [TEAM_CALLBACK, submitTeam],
     // Every neutral form's modal, by its callback id and the ones it had before.
     ...FORMS.flatMap((spec) => [spec.id, ...spec.aliases].map((id): Route<(call: SubmitCall) => Promise<void>> => [id, (call) => submitModalForm(spec, call)])),
   ];

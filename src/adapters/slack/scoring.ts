@@ -15,14 +15,12 @@ import { botMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader } from './render/cards.js';
 import { buttonValue, parseMeta, read } from './render/inputs.js';
 import { toModal } from './render/form.js';
-import { CARD_NOTE_FORM, cardNoteForm, voteReceipt } from '../../views/score.js';
+import { cardNoteForm, voteReceipt } from '../../views/score.js';
 import { problemsByInput } from '../../views/form.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
 import { headerKey, roundThread } from '../../app/posted.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
 import type { ActionCall, SubmitCall } from './types.js';
-
-export const NOTE_CALLBACK = CARD_NOTE_FORM;
 
 const Onderdeel = z.enum(ONDERDEEL_CODES);
 const ScoreText = z.enum(['1', '2', '3']).transform((s) => Number(s) as Score);

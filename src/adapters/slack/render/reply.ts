@@ -18,9 +18,6 @@ export const textOf = (placeLang: Lang, view: TextView): string => sentence(slac
 
 export const errorTextOf = (lang: Lang, view: ErrorView): string => refusal(slackMarkup, lang, view);
 
-/** A button whose click runs the command its value names, as if it were typed (register.ts). */
-export { NEXT_STEP as NEXT_STEP_ACTION } from '../../../views/reply.js';
-
 /** With `withButtons` (a coordinator's own view): move a meeting, set the roles, the reminders. */
 export function renderTimeline(view: TimelineView, withButtons: boolean): Rendered {
   const rendered = toBlockKit(timelineDoc(slackMarkup, view, withButtons));
