@@ -14,10 +14,10 @@ import { submitStart } from './data.js';
 import { openModalForm, submitModalForm } from './modal-form.js';
 import { moveTo, postPlan } from './planning.js';
 import { FORMS } from '../../app/flows/form-registry.js';
-import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION, ROUND_CLOSE_ACTION } from './render/score-controls.js';
+import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION, ROUND_CLOSE_ACTION, VOTE_BUTTON } from './render/score-controls.js';
 import { MOVE_TO as MOVE_TO_ACTION } from '../../views/leerlijn.js';
 import { PLAN_POST as PLAN_POST_ACTION } from '../../views/plan.js';
-import { STATUS_NOTE_ACTION } from './render/own-action.js';
+import { STATUS_BUTTON, STATUS_NOTE_ACTION } from './render/own-action.js';
 import { openNote, submitNote, vote } from './scoring.js';
 import { CARD_NOTE_FORM } from '../../views/score.js';
 import { START_CALLBACK } from './start.js';
@@ -102,9 +102,6 @@ async function runSlackCommand(
 }
 
 type Route<F> = [string | RegExp, F];
-
-/** A vote button's action id: the one click its handler acks, once the vote is committed. */
-const VOTE_BUTTON = /^vote_[123]$/;
 
 /**
  * An interaction's workspace: the one that installed the app. In a Slack Connect channel a modal
@@ -191,7 +188,7 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
   commands(app, cx);
   const actions: Array<Route<(call: ActionCall) => Promise<void>>> = [
     [VOTE_BUTTON, vote], [NOTE_ACTION, openNote], [AGREE_ACTION, agree], [AGREE_SELECT_ACTION, agree], [AGREE_ALL_ACTION, agreeAll],
-    [/^action_status_(klaar|bezig|loopt_vast)$/, setStatus], [STATUS_NOTE_ACTION, openStatusNote],
+    [STATUS_BUTTON, setStatus], [STATUS_NOTE_ACTION, openStatusNote],
     [PLAN_POST_ACTION, postPlan], [TEAM_EDIT_ACTION, openTeamForm], [TEAM_PREVIOUS_ACTION, previousTeamPage],
     [NEXT_STEP_ACTION, nextStep], [MOVE_TO_ACTION, moveTo], [ROUND_CLOSE_ACTION, closeFromHeader],
     // Every button that opens a neutral form, by its new and old names.

@@ -5,7 +5,9 @@ import { actionLine, OWNER_STATUS_BUTTONS } from '../../../views/plan.js';
 import { actions, button, section, type Block } from './blocks.js';
 import { slackMarkup } from './markup.js';
 
-export const STATUS_ACTION = 'action_status';
+const STATUS_ACTION = 'action_status';
+/** A status button's action id (`action_status_klaar`), for every status the buttons offer. */
+export const STATUS_BUTTON = new RegExp(`^${STATUS_ACTION}_(${OWNER_STATUS_BUTTONS.join('|')})$`);
 export const STATUS_NOTE_ACTION = 'action_note';
 
 /** One action with its klaar / bezig / loopt vast buttons and a note button. */

@@ -4,7 +4,8 @@ import type { OnderdeelCode, Score } from '../../../domain/instrument.js';
 import type { AgreeControls, Block as DocBlock, VoteControls } from '../../../views/doc.js';
 import { actions, button, option, type Block } from './blocks.js';
 
-export const VOTE_ACTION = 'vote';
+/** A vote button's action id, `vote_1`..`vote_3`: the one click its handler acks itself, once the vote is committed. */
+export const VOTE_BUTTON = /^vote_[123]$/;
 export const NOTE_ACTION = 'card_note';
 export const AGREE_ACTION = 'agree';
 export const AGREE_SELECT_ACTION = 'agree_select';
@@ -13,14 +14,14 @@ export const AGREE_ALL_ACTION = 'agree_all';
 export const ROUND_CLOSE_ACTION = 'round_close';
 
 /** Button values carry the round, the onderdeel and (for votes) the score: `round|P1|2`. */
-export function cardValue(roundId: string, code: OnderdeelCode, score?: Score): string {
+function cardValue(roundId: string, code: OnderdeelCode, score?: Score): string {
   return score === undefined ? `${roundId}|${code}` : `${roundId}|${code}|${score}`;
 }
 
 /** Vote buttons `vote_1`..`vote_3` and the note button (which opens a modal: Slack has no input in a message). */
 export function voteButtons(c: VoteControls): Block {
   const { roundId, onderdeel } = c.card;
-  const votes = c.votes.map((v) => button(v.label, `${VOTE_ACTION}_${v.score}`, cardValue(roundId, onderdeel, v.score)));
+  const votes = c.votes.map((v) => button(v.label, `vote_${v.score}`, cardValue(roundId, onderdeel, v.score)));
   return actions('vote', [...votes, button(c.noteButton, NOTE_ACTION, cardValue(roundId, onderdeel))]);
 }
 
