@@ -24,7 +24,7 @@ import { installFailurePage } from './install-pages.js';
 const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
 const [INSTALL_PATH, REDIRECT_PATH] = ['/slack/install', '/slack/oauth_redirect'];
 
-export interface SlackAdapterOptions {
+interface SlackAdapterOptions {
   clock?: Clock;
   /** The bot's ids when known up front (tests, bench); otherwise Slack's auth.test tells them, once. */
   botId?: string;

@@ -21,7 +21,7 @@ const MAX_SKEW_SECONDS = 5 * 60;
 const BODY_LIMIT = 1_000_000;
 const BOUNDS = { depth: 32, nodes: 50_000 };
 
-export interface SlackEdgeOptions {
+interface SlackEdgeOptions {
   signingSecret: string;
   log: Logger;
 }
@@ -29,7 +29,7 @@ export interface SlackEdgeOptions {
 export type PayloadKind = 'command' | 'interaction' | 'event';
 
 /** What the edge decided: refuse, answer itself, or hand this checked, cleaned payload to Bolt. */
-export type Verdict =
+type Verdict =
   | { do: 'refuse'; status: 400 | 401 | 413; reason: string }
   | { do: 'answer'; body?: unknown; reason: string }
   | { do: 'forward'; kind: PayloadKind; payload: object };
@@ -122,7 +122,7 @@ function forBolt(kind: PayloadKind, payload: object): { contentType: string; bod
   return { contentType: FORM, body: new URLSearchParams(form).toString() };
 }
 
-export function judge(headers: IncomingHttpHeaders, raw: Buffer, secret: string, nowMs: number): Verdict {
+function judge(headers: IncomingHttpHeaders, raw: Buffer, secret: string, nowMs: number): Verdict {
   const mediaType = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   const text = raw.toString('utf8');
   // Slack's TLS check comes unsigned and carries nothing to act on (Bolt lets it through unsigned too).

@@ -14,7 +14,7 @@ const CONNECTION_MESSAGES = new Set(['hello', 'disconnect']);
 
 const Envelope = z.looseObject({ type: z.string().max(64), envelope_id: z.string().min(1).max(200).optional(), payload: z.unknown().optional() });
 
-export type EnvelopeVerdict =
+type EnvelopeVerdict =
   | { do: 'pass'; message: string }
   /** refused: malformed (logged like a refused request); otherwise a kind the bot does not take. */
   | { do: 'ack'; envelopeId: string; reason: string; refused: boolean; body?: unknown }

@@ -13,7 +13,7 @@ import { guardEnvelopes } from './socket-edge.js';
 /** The longest wait between reconnects: Slack is retried at least once a minute. */
 const MAX_RECONNECT_DELAY_MS = 60_000;
 
-export type SocketState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'stopped';
+type SocketState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'stopped';
 
 export interface SocketOptions {
   /** Wait before the first reconnect after a lost socket; doubles per failed attempt, to at most a minute. */
@@ -31,7 +31,7 @@ export interface SocketConnection {
 }
 
 /** apps.connections.open, retried without end on network and HTTP errors, capped at a minute. */
-export const OPEN_RETRY: webApi.RetryOptions = { forever: true, factor: 2, minTimeout: 1000, maxTimeout: 60_000, randomize: true };
+const OPEN_RETRY: webApi.RetryOptions = { forever: true, factor: 2, minTimeout: 1000, maxTimeout: 60_000, randomize: true };
 
 // Slack's answers to apps.connections.open that no retry can change (the client's own list).
 const REFUSALS = new Set(['not_authed', 'invalid_auth', 'account_inactive', 'user_removed_from_team', 'team_disabled', 'not_allowed_token_type']);

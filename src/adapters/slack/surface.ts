@@ -26,7 +26,7 @@ import { slackMarkup, toBlockKit } from './render/doc.js';
 import { toModal } from './render/form.js';
 
 /** Where and by whom a command or click was made, as Slack told us. */
-export interface SlackPlace extends SlackCaller {
+interface SlackPlace extends SlackCaller {
   channelId: string;
   triggerId: string;
   botUserId: string | undefined;
@@ -83,7 +83,7 @@ export async function postWelcome(client: WebClient, channelId: string, lang: La
 }
 
 /** `ackWith`: answers in the command's ack while it is not sent yet (the help does; it then shows even where the bot is not invited). */
-export function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendered) => Promise<boolean>): Surface {
+function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendered) => Promise<boolean>): Surface {
   const to = { channelId: p.channelId, userId: p.userId };
   return {
     async reply(view: ReplyView) {
