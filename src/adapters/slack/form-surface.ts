@@ -7,7 +7,7 @@ import { channelLeerlijn, placeLang } from '../../app/places.js';
 import { problemsByInput } from '../../views/form.js';
 import { errorTextOf } from './render/reply.js';
 import { slackActCtx } from './surface.js';
-import type { ActionCall, SubmitCall } from './types.js';
+import type { ActionCall, SlackCaller, SubmitCall } from './types.js';
 
 /** A submitted modal: the block that shows a field's problem (by the use case's field name), where the rest goes, and its ack. */
 export interface ModalInputs {
@@ -18,7 +18,7 @@ export interface ModalInputs {
 }
 
 type FormPlace = { channelId: string; openedIn?: string | undefined; lang: Lang };
-type FormCall = Pick<SubmitCall, 'cx' | 'client' | 'workspaceId' | 'userId'> & { botUserId?: string | undefined };
+type FormCall = SlackCaller & { botUserId?: string };
 
 /** A refusal as `response_action: errors`: each problem beside its input, so the user keeps what they typed. */
 function modalErrors(lang: Lang, refusal: ErrorView, inputs: ModalInputs): Record<string, string> {
@@ -39,7 +39,7 @@ export function slackFormCtx(call: FormCall, form: FormPlace & { leerlijnId: str
 
 /** The start form's context: there is no leerlijn yet. */
 export function slackStartCtx(call: FormCall, form: FormPlace, modal?: ModalInputs): StartFormCtx {
-  const ctx = slackActCtx({ ...call, channelId: form.openedIn || form.channelId, triggerId: '', botUserId: call.botUserId }, () => form.lang);
+  const ctx = slackActCtx({ ...call, channelId: form.openedIn || form.channelId, triggerId: '' }, () => form.lang);
   const surface: FormSurface = {
     ...ctx.surface,
     formAccepted: async () => modal?.ack(),

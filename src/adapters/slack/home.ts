@@ -32,7 +32,7 @@ export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: s
   const read = async (): Promise<FlowCtx | null> => {
     if (!(await firstDelivery(cx.deps, 'slack', e.eventId))) return null;
     const workspaceId = await workspaceIdFor(cx, e.teamId);
-    return slackFlowCtx({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '', botUserId: undefined });
+    return slackFlowCtx({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '' });
   };
   const arrival: Arrival = { personal: false, read, welcome: (lang) => postWelcome(client, e.channelId, lang) };
   try {

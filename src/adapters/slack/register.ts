@@ -67,9 +67,8 @@ function commands(app: App, cx: SlackCtx): void {
 
 /** The flows' context for a button clicked in a channel, or null (and the person told) when it could not be read. */
 function clickCtx(call: ActionCall, channelId: string): Promise<FlowCtx | null> {
-  const { cx, client, workspaceId, userId, triggerId } = call;
-  const read = () => slackFlowCtx({ cx, client, workspaceId, userId, channelId, triggerId, botUserId: undefined });
-  return readOrApologize(cx.deps.defaultLang, cx.log, 'slack click: leerlijn not read', read, call.tellUser);
+  const read = () => slackFlowCtx({ ...call, channelId });
+  return readOrApologize(call.cx.deps.defaultLang, call.cx.log, 'slack click: leerlijn not read', read, call.tellUser);
 }
 
 /** A next-step button, in the channel it was clicked in (app/flows/run.ts). */

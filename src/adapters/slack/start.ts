@@ -35,7 +35,7 @@ export async function openStartModal(client: WebClient, to: { channelId: string;
  * The leerlijn is stored and stays; when the channel refuses the bot, the starter hears it in a
  * direct message (an ephemeral needs the bot in a private channel too) with what to do.
  */
-export async function postStarted(p: { cx: SlackCtx; client: WebClient; botUserId: string | undefined }, starterId: string, started: StartView): Promise<void> {
+export async function postStarted(p: { cx: SlackCtx; client: WebClient; botUserId?: string }, starterId: string, started: StartView): Promise<void> {
   const lang = started.leerlijn.lang;
   const channelId = started.leerlijn.channelId;
   try {

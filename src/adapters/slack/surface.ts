@@ -29,7 +29,7 @@ import { toModal } from './render/form.js';
 interface SlackPlace extends SlackCaller {
   channelId: string;
   triggerId: string;
-  botUserId: string | undefined;
+  botUserId?: string;
 }
 
 /**
