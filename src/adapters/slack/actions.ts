@@ -14,7 +14,7 @@ import { publishHome } from './home.js';
 import { buttonValue, parseMeta } from './render/inputs.js';
 import { readModal, toModal } from './render/form.js';
 import { renderNotice } from './render/notices.js';
-import type { ActionCall, SlackCaller, SubmitCall } from './types.js';
+import { actorOf, type ActionCall, type SlackCaller, type SubmitCall } from './types.js';
 
 const StatusValue = buttonValue(z.tuple([z.uuid(), z.enum(ACTION_STATUSES)]));
 // messageTs: the message the note button was in, so the note's status shows there too.
@@ -65,7 +65,7 @@ export async function openStatusNote(call: ActionCall): Promise<void> {
   const channelId = actionId.success ? await answerChannel(call) : null;
   if (!actionId.success || !channelId) return;
   const lang = await langOfAction(call, actionId.data);
-  const action = await orTell(call.cx, 'action_note_open', () => getAction(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, actionId.data), call.tellUser, () => lang);
+  const action = await orTell(call.cx, 'action_note_open', () => getAction(call.cx.deps, actorOf(call), actionId.data), call.tellUser, () => lang);
   if (!action) return;
   const meta = { channelId, messageTs: call.messageTs, lang, ...(call.inHome ? { home: true } : {}) };
   await call.client.views.open({ trigger_id: call.triggerId, view: toModal(statusNoteForm(lang, action), meta) });

@@ -11,7 +11,7 @@ import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRo
 import { CardScoreValue } from './scoring.js';
 import { tellPrivately } from './tell.js';
 import { cardKey, headerKey, instrumentKey, postedMessage, rememberPosted, resultKey, roundThread } from '../../app/posted.js';
-import type { ActionCall, SlackCaller } from './types.js';
+import { actorOf, type ActionCall, type SlackCaller } from './types.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
 import type { ReplyView } from '../../app/flows/surface.js';
 import { renderReply } from './render/reply.js';
@@ -61,7 +61,7 @@ export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspace
 function tellNextStep(p: SlackCaller, channelId: string): Promise<void> {
   const reply = (view: ReplyView) => tellPrivately(p.cx, p.client, { channelId, userId: p.userId }, renderReply(p.cx.deps.defaultLang, view));
   const place = { channelId, personal: false, repliesSeenByAll: false };
-  return tellNextStepInChannel({ deps: p.cx.deps, log: p.cx.log, actor: { workspaceId: p.workspaceId, userId: p.userId }, place, surface: { reply } });
+  return tellNextStepInChannel({ deps: p.cx.deps, log: p.cx.log, actor: actorOf(p), place, surface: { reply } });
 }
 
 /** Slack's side of an agreement: the changed cards are redrawn, the result published one at a time per round. */
@@ -86,7 +86,7 @@ export async function agree(call: ActionCall): Promise<void> {
   const parsed = CardScoreValue.safeParse(call.value);
   const channelId = call.channelId;
   if (!parsed.success || !channelId) return;
-  const agreed = () => agreeFlow(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data, stage(call, channelId));
+  const agreed = () => agreeFlow(call.cx.deps, actorOf(call), parsed.data, stage(call, channelId));
   // The card was clicked in the round's thread: answer there.
   const tell = async (words: string) => tellPrivately(call.cx, call.client, { channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, parsed.data.roundId) }, words);
   await orTell(call.cx, 'agree', agreed, tell, () => channelLang(call.cx.deps, call.workspaceId, channelId));
@@ -95,7 +95,7 @@ export async function agree(call: ActionCall): Promise<void> {
 export async function agreeAll(call: ActionCall): Promise<void> {
   const channelId = call.channelId;
   if (!channelId) return;
-  const agreed = () => agreeAllFlow(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, call.value, stage(call, channelId));
+  const agreed = () => agreeAllFlow(call.cx.deps, actorOf(call), call.value, stage(call, channelId));
   // The "agree all" button sits in the channel itself, so the answer goes there.
   await orTell(call.cx, 'agree_all', agreed, (words) => ephemeral(call.client, channelId, call.userId, words), () => channelLang(call.cx.deps, call.workspaceId, channelId));
 }

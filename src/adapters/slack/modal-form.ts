@@ -12,7 +12,7 @@ import { isPersonalChat, showModal } from './surface.js';
 import { slackMarkup } from './render/doc.js';
 import { readModal } from './render/form.js';
 import { parseMeta } from './render/inputs.js';
-import type { ActionCall, SubmitCall } from './types.js';
+import { actorOf, type ActionCall, type SubmitCall } from './types.js';
 
 /** private_metadata: the form's data and where it was opened (the shape these modals have always had). */
 const Meta = z.object({
@@ -32,7 +32,7 @@ export async function openModalForm(spec: FormSpec, call: ActionCall): Promise<v
   if (!req) return;
   // Clicked where Slack names no channel (the App Home) or in a DM: not in the team's channel.
   const open = { open: true, personal: !channelId || isPersonalChat(channelId) };
-  const form = await orTell(call.cx, `${spec.id}_form`, () => loadForm(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, spec, req, open), call.tellUser);
+  const form = await orTell(call.cx, `${spec.id}_form`, () => loadForm(call.cx.deps, actorOf(call), spec, req, open), call.tellUser);
   if (form) await showModal(call.client, call.triggerId, form, channelId);
 }
 

@@ -20,7 +20,7 @@ import { problemsByInput } from '../../views/form.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
 import { headerKey, roundThread } from '../../app/posted.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
-import type { ActionCall, SubmitCall } from './types.js';
+import { actorOf, type ActionCall, type SubmitCall } from './types.js';
 
 const Onderdeel = z.enum(ONDERDEEL_CODES);
 const ScoreText = z.enum(['1', '2', '3']).transform((s) => Number(s) as Score);
@@ -63,7 +63,7 @@ export async function vote(call: ActionCall): Promise<void> {
   // Acked once the vote is committed (or refused): the click turns green only for a counted vote.
   const cast = async () => {
     try {
-      return await voteOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data);
+      return await voteOnCard(call.cx.deps, actorOf(call), parsed.data);
     } finally {
       // Late (past Slack's 3 s), the ack fails: the vote stands, and the voter still hears so.
       await call.ack().catch((error: unknown) => call.cx.log.warn({ err: error }, 'slack: vote acked late'));
@@ -83,7 +83,7 @@ export async function openNote(call: ActionCall): Promise<void> {
   if (!parsed.success || !call.channelId) return;
   const channelId = call.channelId;
   // The team's only: the button's ids are forgeable, and a note form is no use to anyone else.
-  const loadCard = () => getCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, parsed.data.roundId, parsed.data.onderdeel);
+  const loadCard = () => getCard(call.cx.deps, actorOf(call), parsed.data.roundId, parsed.data.onderdeel);
   const card = await orTell(call.cx, 'note_form', loadCard, call.tellUser, () => channelLang(call.cx.deps, call.workspaceId, channelId));
   if (!card) return;
   const meta = { ...parsed.data, channelId, lang: card.lang };
@@ -95,7 +95,7 @@ export async function submitNote(call: SubmitCall): Promise<void> {
   if (!meta) return call.ack({ note: t('nl', 'field.invalid') });
   let saved;
   try {
-    saved = await noteOnCard(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, { roundId: meta.roundId, onderdeel: meta.onderdeel, note: read.text(call.values, 'note') });
+    saved = await noteOnCard(call.cx.deps, actorOf(call), { roundId: meta.roundId, onderdeel: meta.onderdeel, note: read.text(call.values, 'note') });
   } catch (error) {
     if (error instanceof ValidationError) return call.ack(Object.fromEntries(problemsByInput(meta.lang, error.fields, () => 'note')));
     // The modal stays open with the text, saying what happened to the note.

@@ -14,7 +14,7 @@ import { postStepDocument, uploadExport } from './documents.js';
 import { comparisonDocument } from '../../app/step-documents.js';
 import { slackProfiles } from './people.js';
 import type { Rendered } from './render/blocks.js';
-import type { SlackCaller } from './types.js';
+import { actorOf, type SlackCaller } from './types.js';
 import { savedPostDoc } from '../../views/saved.js';
 import { renderReply } from './render/reply.js';
 import { welcomeDoc } from '../../views/leerlijn.js';
@@ -43,7 +43,7 @@ export const isPersonalChat = (channelId: string): boolean => channelId.startsWi
 export function slackActCtx(p: SlackPlace, lang: () => Lang = () => p.cx.deps.defaultLang, ackWith?: (reply: Rendered) => Promise<boolean>) {
   const surface = slackSurface(p, lang, ackWith);
   const place = { channelId: p.channelId, personal: isPersonalChat(p.channelId), repliesSeenByAll: false };
-  return { deps: p.cx.deps, log: p.cx.log, actor: { workspaceId: p.workspaceId, userId: p.userId }, place, surface };
+  return { deps: p.cx.deps, log: p.cx.log, actor: actorOf(p), place, surface };
 }
 
 /** Who acts where, for the shared flows: the channel's active leerlijn read now (a start may just have made it). */
@@ -105,7 +105,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
       // The flow decided who may open it: drawn in the language it gives, else the place's; nothing read.
       const kind = form.type === 'move' ? form.kind : undefined;
       const drawIn = ('lang' in form ? form.lang : undefined) ?? lang();
-      const loaded = await loadForm(p.cx.deps, { workspaceId: p.workspaceId, userId: p.userId }, formSpec(form.type), { leerlijnId: form.leerlijnId, kind, lang: drawIn });
+      const loaded = await loadForm(p.cx.deps, actorOf(p), formSpec(form.type), { leerlijnId: form.leerlijnId, kind, lang: drawIn });
       await showModal(p.client, p.triggerId, loaded, p.channelId);
     },
     postRound: (round: RoundView) =>

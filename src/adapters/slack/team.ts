@@ -22,7 +22,7 @@ import { slackMarkup } from './render/markup.js';
 import { errorTextOf } from './render/reply.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { slackFormCtx } from './form-surface.js';
-import type { ActionCall, SubmitCall } from './types.js';
+import { actorOf, type ActionCall, type SubmitCall } from './types.js';
 
 export const TEAM_CALLBACK = 'team';
 export const TEAM_PREVIOUS_ACTION = 'team_previous';
@@ -76,7 +76,7 @@ export async function openTeamForm(call: ActionCall): Promise<void> {
   const leerlijnId = Uuid.safeParse(call.value);
   if (!call.channelId || !leerlijnId.success) return;
   // The button names its leerlijn: that one, for its coordinator only, before the form opens.
-  const team = await orTell(call.cx, 'team_form', () => teamForCoordinator(call.cx.deps, { workspaceId: call.workspaceId, userId: call.userId }, leerlijnId.data), call.tellUser);
+  const team = await orTell(call.cx, 'team_form', () => teamForCoordinator(call.cx.deps, actorOf(call), leerlijnId.data), call.tellUser);
   if (team) await call.client.views.open({ trigger_id: call.triggerId, view: teamPage(team, 0, false) });
 }
 

@@ -1,5 +1,6 @@
 // The shapes the flows work with, already parsed from Bolt's payloads (see register.ts).
 import type { types } from '@slack/bolt';
+import type { Actor } from '../../app/context.js';
 import type { SlackCtx, WebClient } from './context.js';
 import type { StateValues } from './render/inputs.js';
 
@@ -9,6 +10,9 @@ export interface SlackCaller {
   workspaceId: string;
   userId: string;
 }
+
+/** The use cases' actor: only the two ids, not the rest of the call. */
+export const actorOf = (c: Actor): Actor => ({ workspaceId: c.workspaceId, userId: c.userId });
 
 export interface ActionCall extends SlackCaller {
   channelId: string | null;
