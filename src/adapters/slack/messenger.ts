@@ -11,7 +11,7 @@ import { uploadFiles } from './documents.js';
 
 export type ClientFor = (workspaceId: string) => Promise<webApi.WebClient>;
 
-// Errors a retry cannot fix: the scheduler should drop the job, not try again.
+// Slack's errors a retry can fix; any other it answers is permanent: the scheduler drops the job.
 const TRANSIENT = new Set(['ratelimited', 'fatal_error', 'internal_error', 'service_unavailable', 'request_timeout', 'team_added_to_org']);
 
 export function sendFailure(error: unknown): Extract<SendResult, { ok: false }> {

@@ -42,7 +42,7 @@ function refusalOf(error: unknown): string | undefined {
   return code !== undefined && REFUSALS.has(code) ? code : undefined;
 }
 
-/** Full jitter over an exponential window, so replicas do not reconnect in step. */
+/** Equal jitter over an exponential window (half of it fixed, half random), so replicas do not reconnect in step. */
 export function reconnectDelay(attempt: number, minMs: number, maxMs: number, random: () => number = Math.random): number {
   const window = Math.min(maxMs, minMs * 2 ** attempt);
   return Math.round(window / 2 + (random() * window) / 2);
