@@ -108,8 +108,8 @@ type Route<F> = [string | RegExp, F];
  * (Bolt picks its token the same way). An org-wide install sends no `team`: the user's own workspace.
  * None named, it is not acted on (all such would share one workspace of tenant '').
  */
-type Sent = { team?: { id: string } | null; user: { team_id?: string | null }; view?: { app_installed_team_id?: string | null } | null };
-const teamOf = (p: Sent): string | undefined => (p.team ? (p.view?.app_installed_team_id ?? p.team.id) : (p.user.team_id ?? undefined));
+const teamOf = (p: z.output<typeof BlockActions | typeof ViewSubmission>): string | undefined =>
+  p.team ? (p.view?.app_installed_team_id ?? p.team.id) : (p.user.team_id ?? undefined);
 
 function routeFor<F>(routes: ReadonlyArray<Route<F>>, id: string): F | undefined {
   return routes.find(([key]) => (typeof key === 'string' ? key === id : key.test(id)))?.[1];
