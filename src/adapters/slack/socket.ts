@@ -69,8 +69,7 @@ export function createSocketConnection(slack: { appToken: string; apiUrl?: strin
     try {
       await client.start();
       if (state === 'stopped') return;
-      if (attempt > 0) log.info({ attempts: attempt + 1 }, 'slack socket connected');
-      else log.info('slack socket connected');
+      log.info(attempt > 0 ? { attempts: attempt + 1 } : {}, 'slack socket connected');
       state = 'connected';
       attempt = 0;
     } catch (error: unknown) {
