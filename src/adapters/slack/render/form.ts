@@ -2,7 +2,7 @@
 // the form's field ids. A field's block_id is its id, so an error keyed by a field lands beside
 // its input.
 import type { types } from '@slack/bolt';
-import type { Field, Form } from '../../../views/form.js';
+import type { Field, Form, Option } from '../../../views/form.js';
 import type { Block as DocBlock } from '../../../views/doc.js';
 import { LIMITS, option, plain, type Block } from './blocks.js';
 import { toBlockKit } from './doc.js';
@@ -17,10 +17,8 @@ const ON = 'true';
 
 const blocksOf = (doc: readonly DocBlock[]): Block[] => toBlockKit({ fallback: '', blocks: [...doc] }, LIMITS.blocksPerView).blocks;
 
-type Choice = { label: string; value: string };
-
-function checkboxes(options: readonly Choice[], on: readonly string[]): types.Checkboxes {
-  const opts = options.map((x) => ({ text: { type: 'plain_text' as const, text: x.label.slice(0, 75) }, value: x.value }));
+function checkboxes(options: readonly Option[], on: readonly string[]): types.Checkboxes {
+  const opts = options.map((x) => ({ text: { type: 'plain_text' as const, text: x.label.slice(0, LIMITS.option) }, value: x.value }));
   const initial = opts.filter((x) => on.includes(x.value));
   return { type: 'checkboxes', action_id: V, options: opts, ...(initial.length ? { initial_options: initial } : {}) };
 }
