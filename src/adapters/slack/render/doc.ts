@@ -16,9 +16,8 @@ function slackButton(b: DocButton): Button {
 
 function textBlocks(b: Extract<DocBlock, { type: 'text' }>): Block[] {
   const value = b.tone === 'strong' ? b.text.split('\n').map((line) => `*${line}*`).join('\n') : b.text;
-  const blockId = b.id ? { blockId: b.id } : {};
   if (b.tone === 'subtle') return [context(value, b.id)];
-  if (b.button || value.length <= LIMITS.section) return [section(value, { ...blockId, ...(b.button ? { accessory: slackButton(b.button) } : {}) })];
+  if (b.button || value.length <= LIMITS.section) return [section(value, { blockId: b.id, accessory: b.button && slackButton(b.button) })];
   return linesToSections(value.split('\n'));
 }
 
