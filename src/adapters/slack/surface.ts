@@ -89,7 +89,6 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
     async reply(view: ReplyView) {
       const rendered = renderReply(lang(), view);
       if (view.type === 'help' && ackWith && (await ackWith(rendered))) return;
-      // An ephemeral, or a DM when the channel refuses the bot: nothing the user did passes unanswered.
       await tellPrivately(p.cx, p.client, to, rendered);
     },
     async post(view: ChannelView) {

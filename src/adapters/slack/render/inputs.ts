@@ -33,7 +33,6 @@ export function modal(callbackId: string, title: string, submit: string, close: 
 
 // ---- reading view.state.values ----
 
-/** What Slack sent back, checked at the edge (edge-shapes.ts) and again by register.ts: one set of shapes. */
 export type StateValues = Record<string, Record<string, StateValue>>;
 
 const element = (values: StateValues, blockId: string): Partial<StateValue> => values[blockId]?.[V] ?? {};
