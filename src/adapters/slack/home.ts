@@ -3,8 +3,7 @@
 import { webApi } from '@slack/bolt';
 import { getHome } from '../../app/overview.js';
 import type { HomeView } from '../../app/views.js';
-import type { SlackCtx, WebClient } from './context.js';
-import { workspaceIdFor } from './context.js';
+import { workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
 import { arrivalFlow, type Arrival } from '../../app/flows/overview.js';
 import type { FlowCtx } from '../../app/flows/surface.js';
 import { postWelcome, slackFlowCtx } from './surface.js';
