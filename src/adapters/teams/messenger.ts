@@ -94,20 +94,19 @@ export class TeamsMessenger implements Messenger {
     const channel = await loadReference(this.deps, workspaceId, refKey.channel(baseConversationId(conversationId)));
     if (!channel?.conversation) return { ok: false, error: 'no_channel_reference', permanent: true };
     const reference: Reference = { ...channel, conversation: { ...channel.conversation, id: conversationId } };
-    return this.attempt((posted) =>
-      this.conn.adapter.continueConversationAsync(this.conn.appId, reference, async (context) => {
-        await context.updateActivity({ ...cardActivity(card), id: messageId });
-        posted(messageId);
-      }),
-    );
+    return this.inConversation(reference, async (context) => {
+      await context.updateActivity({ ...cardActivity(card), id: messageId });
+      return messageId;
+    });
   }
 
   private send(reference: Reference, activity: Partial<Activity>): Promise<SendResult> {
-    return this.attempt((posted) =>
-      this.conn.adapter.continueConversationAsync(this.conn.appId, reference, async (context) => {
-        posted((await context.sendActivity(activity))?.id);
-      }),
-    );
+    return this.inConversation(reference, async (context) => (await context.sendActivity(activity))?.id);
+  }
+
+  /** `act` in a stored conversation: the id it gives back is what it posted. */
+  private inConversation(reference: Reference, act: (context: TurnContext) => Promise<string | undefined>): Promise<SendResult> {
+    return this.attempt((posted) => this.conn.adapter.continueConversationAsync(this.conn.appId, reference, async (context) => posted(await act(context))));
   }
 
   /** One connector call, retried where it may pass (retry.ts); its outcome, with the id of what it `posted`, as a SendResult. */
