@@ -9,7 +9,7 @@ import type { TeamsConnection } from './adapter.js';
 import { plainWords, type AdaptiveCard } from './cards/common.js';
 import { noticeCard } from './cards/notices.js';
 import { t } from '../../i18n/index.js';
-import { isRetryableStatus, retryAfterOf, statusOf, withRetry, type RetryOptions } from './retry.js';
+import { isRetryableStatus, retryAfterMsOf, statusOf, withRetry, type RetryOptions } from './retry.js';
 
 /** A conversation reference as kept for proactive messages (app/platform-records.ts stores it). */
 export type Reference = Partial<ConversationReference>;
@@ -43,11 +43,11 @@ export function baseConversationId(conversationId: string): string {
 /** `nowMs`: the deployment's clock (RetryOptions.now), which a Retry-After HTTP-date is read against. */
 function failure(error: unknown, nowMs: number): SendResult {
   const status = statusOf(error);
-  const retryAfter = retryAfterOf(error, nowMs);
+  const retryAfterMs = retryAfterMsOf(error, nowMs);
   return {
     ok: false,
     error: status !== undefined ? `http_${status}` : error instanceof Error ? error.message : 'send_failed',
-    ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) } : {}),
     // A 4xx other than throttling (bot removed, conversation gone) will not heal by retrying.
     permanent: status !== undefined && status >= 400 && status < 500 && !isRetryableStatus(status),
   };

@@ -32,9 +32,11 @@ export const defaultRetry: RetryOptions = {
   now: Date.now,
 };
 
+/** A field of whatever was thrown. */
+const fieldOf = (error: unknown, name: string): unknown => (typeof error === 'object' && error !== null ? (error as Record<string, unknown>)[name] : undefined);
+
 export function statusOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const status = (error as { statusCode?: unknown }).statusCode;
+  const status = fieldOf(error, 'statusCode');
   return typeof status === 'number' ? status : undefined;
 }
 
@@ -54,7 +56,7 @@ export function retryAfterSeconds(value: unknown, nowMs: number): number | undef
 export function isRetryable(error: unknown): boolean {
   const status = statusOf(error);
   if (status !== undefined) return isRetryableStatus(status);
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  const code = fieldOf(error, 'code');
   return typeof code === 'string' && UNANSWERED_CODES.has(code);
 }
 
@@ -63,7 +65,7 @@ const RETRY_AFTER_MS_HEADERS = ['retry-after-ms', 'x-ms-retry-after-ms'];
 
 /** Milliseconds the answer on a botbuilder RestError asks to wait, when it says. */
 export function retryAfterMsOf(error: unknown, nowMs: number): number | undefined {
-  const response = typeof error === 'object' && error !== null ? (error as { response?: { headers?: { get?: (n: string) => unknown } } }).response : undefined;
+  const response = fieldOf(error, 'response') as { headers?: { get?: (n: string) => unknown } } | undefined;
   const header = (name: string): unknown => response?.headers?.get?.(name);
   for (const name of RETRY_AFTER_MS_HEADERS) {
     const value = header(name);
@@ -72,12 +74,6 @@ export function retryAfterMsOf(error: unknown, nowMs: number): number | undefine
   }
   const seconds = retryAfterSeconds(header('retry-after'), nowMs);
   return seconds === undefined ? undefined : seconds * 1000;
-}
-
-/** The same in whole seconds, as a SendResult says it. */
-export function retryAfterOf(error: unknown, nowMs: number): number | undefined {
-  const ms = retryAfterMsOf(error, nowMs);
-  return ms === undefined ? undefined : Math.ceil(ms / 1000);
 }
 
 /** The wait after failed attempt `attempt` (from 1) when the server did not say how long. */
