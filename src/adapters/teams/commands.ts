@@ -6,7 +6,7 @@ import { runCommand } from '../../app/flows/run.js';
 import { BOT_MENTION } from './cards/common.js';
 import { teamsFlowCtx } from './surface.js';
 import type { TeamsServices } from './services.js';
-import type { Turn } from './turn.js';
+import { mentionsIn, type Turn } from './turn.js';
 import { withRetry } from './retry.js';
 
 /** The bot's name typed as plain text, as the texts write commands: a 1:1 chat has no one to mention. */
@@ -18,23 +18,18 @@ export function commandText(raw: string): string {
   return text.replace(TYPED_MENTION, '').trim();
 }
 
-interface MentionEntity { type?: unknown; mentioned?: { id?: unknown; aadObjectId?: unknown } }
-
 /** The people the message names (not the bot), by our id; one Teams will not tell us about is left out. */
 async function mentionedPeople(svc: Pick<TeamsServices, 'retry'>, context: TurnContext): Promise<string[]> {
-  const entities = (Array.isArray(context.activity.entities) ? context.activity.entities : []) as MentionEntity[];
   const botId = context.activity.recipient?.id;
   const ids: string[] = [];
-  for (const e of entities) {
-    const m = e.type === 'mention' ? e.mentioned : undefined;
-    if (typeof m?.id !== 'string' || m.id === botId) continue;
+  for (const m of mentionsIn(context.activity)) {
+    if (m.id === botId) continue;
     // '28:': a bot, as Teams names it ('28:' + its app id), which no roster has. Passed on as it is,
     // so the flow can say it was not added (surface.people marks '28:' ids as bots).
     if (typeof m.aadObjectId === 'string') ids.push(m.aadObjectId);
     else if (m.id.startsWith('28:')) ids.push(m.id);
     else {
-      const teamsId = m.id;
-      const member = await withRetry(() => TeamsInfo.getMember(context, teamsId), svc.retry).catch(() => null);
+      const member = await withRetry(() => TeamsInfo.getMember(context, m.id), svc.retry).catch(() => null);
       if (member?.aadObjectId) ids.push(member.aadObjectId);
     }
   }

@@ -8,7 +8,7 @@ import { cardActivity, loadReference } from './messenger.js';
 import { withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import { refKey } from '../../app/platform-records.js';
-import { rememberMember, userIdOf, type Turn } from './turn.js';
+import { mentionsIn, rememberMember, userIdOf, type Turn } from './turn.js';
 import { TurnContext } from 'botbuilder';
 
 const MAX_ROSTER = 500;
@@ -67,9 +67,8 @@ export async function displayName(svc: TeamsServices, turn: Turn, userId: string
  * (known also after a delete took the names kept).
  */
 function nameInActivity(turn: Turn, userId: string): string | undefined {
-  const { from, entities } = turn.context.activity;
-  const mentions = (Array.isArray(entities) ? entities : []).map((e) => (e as { mentioned?: { id?: unknown; name?: unknown } }).mentioned);
-  const mentioned = mentions.find((m) => m?.id === userId);
-  if (typeof mentioned?.name === 'string' && mentioned.name !== '') return mentioned.name;
+  const { from } = turn.context.activity;
+  const mentioned = mentionsIn(turn.context.activity).find((m) => m.id === userId);
+  if (mentioned?.name) return mentioned.name;
   return userIdOf(from) === userId ? from.name || undefined : undefined;
 }

@@ -1,5 +1,5 @@
 // Who is acting where, read from an inbound activity; and the references kept from it.
-import { TurnContext, type Activity } from 'botbuilder';
+import { TurnContext, type Activity, type ChannelAccount } from 'botbuilder';
 import type { Actor, Deps, LeerlijnRow } from '../../app/context.js';
 import type { Lang } from '../../domain/instrument.js';
 import type { ErrorView, Place } from '../../app/flows/surface.js';
@@ -43,6 +43,10 @@ const EMULATOR_TENANT = 'emulator';
 export function userIdOf(account: { id: string; aadObjectId?: string }): string {
   return account.aadObjectId ?? account.id;
 }
+
+/** Whom the message's mentions name (edge.ts made sure each names an account). */
+export const mentionsIn = (activity: Pick<Activity, 'entities'>): ChannelAccount[] =>
+  (activity.entities ?? []).flatMap((e) => (e.type === 'mention' && e.mentioned ? [e.mentioned as ChannelAccount] : []));
 
 /** A 1:1 chat with the bot. */
 export const isPersonal = (activity: Pick<Activity, 'conversation'>): boolean => activity.conversation.conversationType === 'personal';
