@@ -10,7 +10,7 @@ import { ownerActionsCard } from './cards/doc.js';
 import { noticeCard } from './cards/notices.js';
 import { noteInputId } from './cards/own-action.js';
 import { text, type AdaptiveCard } from './cards/common.js';
-import { startFormCard, type RosterEntry, type StartValues } from './cards/form.js';
+import { startFormCard, type RosterEntry } from './cards/form.js';
 import { drawnForm } from './form-card.js';
 import { peopleSent, sidesFieldOf, startFormInput } from '../../views/start-form.js';
 import { displayName, rosterOr } from './forms.js';
@@ -23,7 +23,7 @@ import { speaking, type Turn } from './turn.js';
 import { LANGS } from '../../domain/instrument.js';
 
 export async function submitStart(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const again = async (errors: ReadonlyMap<string, string>) => startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values as StartValues, errors, turn.userId);
+  const again = async (errors: ReadonlyMap<string, string>) => startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values, errors, turn.userId);
   const input = await startFormInput(values, { sides: true }, { channelId: turn.channelId, lang: turn.lang }, (id) => displayName(svc, turn, id));
   await startSubmitted(teamsStartCtx(svc, turn, { inputFor: sidesFieldOf, again }), input);
 }
@@ -31,7 +31,7 @@ export async function submitStart(svc: TeamsServices, turn: Turn, values: Values
 /** Re-reads the roster for a rejected form; falls back to the people already picked when the roster is unreachable. */
 function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promise<RosterEntry[]> {
   return rosterOr(svc, turn, 'teams roster unavailable for a rejected start form', () =>
-    Promise.all(peopleSent(values, { sides: true }).map(async (userId) => ({ userId, name: await displayName(svc, turn, userId) }))));
+    Promise.all(peopleSent(values, { sides: true }).map(async (userId) => ({ userId, displayName: await displayName(svc, turn, userId) }))));
 }
 
 /** The leerlijn a form or button acts on, and the turn said in its language where the flow decides so. */

@@ -37,7 +37,7 @@ export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntr
   } while (token && members.length < MAX_ROSTER);
   const place = TurnContext.getConversationReference(turn.context.activity);
   for (const m of members) await rememberMember(svc.deps, turn.workspaceId, place, m);
-  return members.map((m) => ({ userId: userIdOf(m), name: m.name ?? m.id }));
+  return members.map((m) => ({ userId: userIdOf(m), displayName: m.name ?? m.id }));
 }
 
 /** The roster, or `fallback` when Teams will not say (logged as `unavailable`): a form works without it. */

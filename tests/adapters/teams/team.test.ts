@@ -156,7 +156,7 @@ describe('the team form card', () => {
       userId: `aad-0000000${i}-aaaa-bbbb-cccc-dddddddddddd`, displayName: `Teamlid met een lange naam ${i}`,
       side: i % 2 === 0 ? 'school' : 'jongerenwerk', level: i < 4 ? 'manager' : 'uitvoerder', isCoordinator: i === 0, isMember: true,
     }));
-    const candidates = Array.from({ length: 150 }, (_, i) => ({ userId: `aad-1000000${i}-aaaa-bbbb-cccc-dddddddddddd`, name: `Kanaallid ${i}` }));
+    const candidates = Array.from({ length: 150 }, (_, i) => ({ userId: `aad-1000000${i}-aaaa-bbbb-cccc-dddddddddddd`, displayName: `Kanaallid ${i}` }));
     const errors = new Map(members.map((m) => [`side.${m.userId}`, 'Kies een kant.']));
     const card = teamFormCard('nl', '00000000-0000-4000-8000-000000000001', members, candidates, {}, errors);
     expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(MAX_CARD_BYTES);

@@ -29,7 +29,7 @@ const action: ActionView = {
   status: 'open', source: 'actieplan', overdue: false, lastNote: null,
 };
 const members: MemberView[] = [{ userId: 'u1', displayName: 'Alex', side: 'school', level: 'uitvoerder', isCoordinator: true, isMember: true }];
-const roster = [{ userId: 'u1', name: 'Alex' }, { userId: 'u2', name: 'Megan' }];
+const roster = [{ userId: 'u1', displayName: 'Alex' }, { userId: 'u2', displayName: 'Megan' }];
 const langs: Lang[] = ['nl', 'en'];
 
 describe.each(langs)('Teams cards in %s, as the client draws them', (lang) => {
@@ -42,7 +42,7 @@ describe.each(langs)('Teams cards in %s, as the client draws them', (lang) => {
   });
 
   it('says "add people from this channel" once in the team form, not as a heading and again as its label', () => {
-    const said = cardText(teamFormCard(lang, 'l1', members, [{ userId: 'u2', name: 'Megan' }])).split('\n');
+    const said = cardText(teamFormCard(lang, 'l1', members, [{ userId: 'u2', displayName: 'Megan' }])).split('\n');
     expect(said.filter((line) => line === t(lang, 'teams.addMembers'))).toHaveLength(1);
   });
 });

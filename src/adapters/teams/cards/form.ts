@@ -81,7 +81,7 @@ function fieldElements(form: Form, people: readonly Choice[], problems: Readonly
  * `errors` by field name (a refused submit, the form then opened with what was sent): each beside
  * its input; one without an input (the onderdeel) above the inputs, under the general line.
  */
-export function toFormCard(form: Form, members: ReadonlyArray<Pick<MemberView, 'userId' | 'displayName'>>, errors: ReadonlyMap<string, string> = new Map()): AdaptiveCard {
+export function toFormCard(form: Form, members: readonly RosterEntry[], errors: ReadonlyMap<string, string> = new Map()): AdaptiveCard {
   const problems = new Map<string, string>();
   const above: string[] = [];
   for (const [field, message] of errors) {
@@ -100,25 +100,18 @@ export function toFormCard(form: Form, members: ReadonlyArray<Pick<MemberView, '
   return adaptiveCard(body, [submit(form.submit, form.id, { ...form.data }, form.danger ? { style: 'destructive' } : {})], { fallbackText: form.title });
 }
 
-export interface RosterEntry {
-  userId: string;
-  name: string;
-}
+/** Someone a form can pick: a member, or a person in the conversation. */
+export type RosterEntry = Pick<MemberView, 'userId' | 'displayName'>;
 
-const people = (roster: readonly RosterEntry[]) => roster.map((r) => ({ userId: r.userId, displayName: r.name }));
-
-/** What the user typed, as the card sends it back (all strings), so a rejected form keeps it. */
-export type StartValues = Partial<Record<string, string>>;
-
-/** The start form, the team picked by side and level; `errors` by input id; `actorId`: who opened it, the first coordinator. */
+/** The start form, the team picked by side and level; `values`, `errors` (by input id): a refused submit's; `actorId`: who opened it, the first coordinator. */
 export function startFormCard(
   lang: Lang,
   roster: readonly RosterEntry[],
-  values: StartValues = {},
+  values: Readonly<Record<string, string>> = {},
   errors: ReadonlyMap<string, string> = new Map(),
   actorId?: string,
 ): AdaptiveCard {
-  return toFormCard(startForm(teamsMarkup([]), lang, { sides: true }, actorId ?? '', values), people(roster), errors);
+  return toFormCard(startForm(teamsMarkup([]), lang, { sides: true }, actorId ?? '', values), roster, errors);
 }
 
 /** Over ~100 names a filtered list is no help and the card grows towards Teams' 80 KB. */
@@ -133,6 +126,6 @@ export function teamFormCard(
   values: Readonly<Record<string, string>> = {},
   errors: ReadonlyMap<string, string> = new Map(),
 ): AdaptiveCard {
-  const addable = people(candidates.slice(0, MAX_CANDIDATES));
+  const addable = candidates.slice(0, MAX_CANDIDATES);
   return toFormCard(teamForm(teamsMarkup(members), lang, leerlijnId, members, { rows: true, canAdd: addable.length > 0 }, values), addable, errors);
 }
