@@ -34,13 +34,8 @@ function inputOf(f: Field, value: string | undefined, people: readonly Choice[])
   }
 }
 
+/** A problem as a line to go right under its input (every Teams form shows them so). */
 const errorText = (message: string): Element => text(message, { color: 'Attention', size: 'Small', spacing: 'None' });
-
-/** The problem with input `id`, if any, as a line to go right under it (every Teams form shows them so). */
-function errorLine(errors: ReadonlyMap<string, string>, id: string): Element[] {
-  const message = errors.get(id);
-  return message ? [errorText(message)] : [];
-}
 
 const column = (items: Element[]): Element => ({ type: 'Column', width: 'stretch', items });
 
@@ -65,7 +60,8 @@ function fieldElements(form: Form, people: readonly Choice[], problems: Readonly
     }
     const into = row?.items ?? out;
     if (f.lead) into.push(...docElements(f.lead));
-    const elements = [inputOf(f, form.values[f.id], people), ...errorLine(problems, f.id), ...(f.hint ? [note(f.hint)] : [])];
+    const problem = problems.get(f.id);
+    const elements = [inputOf(f, form.values[f.id], people), ...(problem ? [errorText(problem)] : []), ...(f.hint ? [note(f.hint)] : [])];
     if (f.beside && last?.into === into && last.at < into.length) {
       into.push({ type: 'ColumnSet', columns: [column(into.splice(last.at)), column(elements)] });
       last = undefined;
