@@ -4,7 +4,7 @@ import { refusal, replyDoc, sentence } from '../../views/reply.js';
 import { docElements, teamsMarkup, teamsNamedMarkup, toAdaptiveCard } from './cards/doc.js';
 import type { ErrorView, ReplyView, TextView } from '../../app/flows/surface.js';
 import { type Lang } from '../../i18n/index.js';
-import { text, type AdaptiveCard } from './cards/common.js';
+import { text, type AdaptiveCard, type Json } from './cards/common.js';
 import { teamDoc, teamWarningBlocks } from '../../views/leerlijn.js';
 import { TEAM_FORM } from '../../views/team-form.js';
 import { START_FORM } from '../../views/start-form.js';
@@ -17,8 +17,6 @@ import { timelineCard } from './cards/timeline.js';
 export const OWN_VIEW_VERB = 'ownView';
 /** A form sent from someone's own view (own-view-invokes.ts). */
 export const FORM_VERB = 'form';
-
-type Json = Record<string, unknown>;
 
 /** A form whose submit the bot takes (bot.ts submitted): the registry's, the team form and the start form. */
 export const isSentForm = (form: unknown): boolean => typeof form === 'string' && (form === TEAM_FORM || form === START_FORM || submittedForm(form) !== undefined);
