@@ -5,7 +5,7 @@ import type { Lang } from '../../domain/instrument.js';
 import type { ErrorView, Place } from '../../app/flows/surface.js';
 import type { AdaptiveCard } from './cards/common.js';
 import { channelLeerlijn, placeLang, workspaceIdFor } from '../../app/places.js';
-import { baseConversationId } from './messenger.js';
+import { baseConversationId, type Reference } from './messenger.js';
 import { tenantOf } from './edge.js';
 import { refKey, rememberReference } from '../../app/platform-records.js';
 
@@ -85,16 +85,11 @@ export async function rememberConversation(deps: Deps, turn: Turn): Promise<void
     await rememberReference(deps, turn.workspaceId, refKey.channel(turn.channelId), { ...place, conversation });
   }
   if (activity.from?.id && activity.from.id !== activity.recipient?.id) {
-    await rememberMember(deps, turn.workspaceId, place, { id: activity.from.id, name: activity.from.name, aadObjectId: activity.from.aadObjectId });
+    await rememberMember(deps, turn.workspaceId, place, activity.from);
   }
 }
 
-export async function rememberMember(
-  deps: Deps,
-  workspaceId: string,
-  place: Partial<ReturnType<typeof TurnContext.getConversationReference>>,
-  account: { id: string; name?: string; aadObjectId?: string },
-): Promise<void> {
+export async function rememberMember(deps: Deps, workspaceId: string, place: Reference, account: ChannelAccount): Promise<void> {
   const tenantId = place.conversation?.tenantId;
   const member = {
     channelId: place.channelId,
