@@ -100,9 +100,10 @@ export function userText(value: string, max: number = 1000): string {
   return escapeTeamsMarkdown(clip(value, max));
 }
 
-export function messageCard(message: string, opts: { tone?: 'warning' | 'good' } = {}): AdaptiveCard {
-  const color = opts.tone === 'warning' ? { color: 'Attention' } : opts.tone === 'good' ? { color: 'Good' } : {};
-  return adaptiveCard([text(forTeams(message), color)], [], { fallbackText: forTeams(message) });
+const TONE_COLORS = { warning: 'Attention', good: 'Good' } as const;
+
+export function messageCard(message: string, tone?: keyof typeof TONE_COLORS): AdaptiveCard {
+  return adaptiveCard([text(forTeams(message), tone ? { color: TONE_COLORS[tone] } : {})], [], { fallbackText: forTeams(message) });
 }
 
 /** Teams' feed and a phone show the activity's summary as it is: a few hundred characters say what it is. */
@@ -130,5 +131,5 @@ export function plainWords(markdown: string): string {
 export function errorCard(lang: Lang, error: AppError): AdaptiveCard;
 export function errorCard(lang: Lang, error: unknown, unexpected: (error: unknown) => void): AdaptiveCard;
 export function errorCard(lang: Lang, error: unknown, unexpected?: (error: unknown) => void): AdaptiveCard {
-  return messageCard(errorWords(lang, error, { fields: false, unexpected: unexpected! }), { tone: 'warning' });
+  return messageCard(errorWords(lang, error, { fields: false, unexpected: unexpected! }), 'warning');
 }
