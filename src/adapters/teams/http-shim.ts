@@ -37,13 +37,11 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
     const checked = checkActivity(json.value);
     if (!checked.ok) {
       log.info({ reason: checked.reason }, 'teams request refused');
-      sendJson(res, 400, { error: 'bad_request', detail: 'not a Bot Framework activity' });
-      return;
+      return sendJson(res, 400, { error: 'bad_request', detail: 'not a Bot Framework activity' });
     }
     const activity = checked.activity as unknown as Activity;
     if (!conn.authEnabled && !(fromLoopback(req) && isLoopbackUrl(activity.serviceUrl))) {
-      sendJson(res, 401, { error: 'unauthenticated', detail: 'auth is off: only a local Emulator may call' });
-      return;
+      return sendJson(res, 401, { error: 'unauthenticated', detail: 'auth is off: only a local Emulator may call' });
     }
     let authenticated: AuthenticateRequestResult;
     try {
