@@ -30,9 +30,8 @@ function voteActions(c: VoteControls): Element[] {
 /** The proposal first, then every other score as a button of its own (a card has room for three). */
 function agreeActions(c: AgreeControls): Element[] {
   const { roundId, onderdeel } = c.card;
-  const confirm = c.confirm ? [execute(c.confirm.label, VERB.agree, { roundId, onderdeel, score: c.confirm.score })] : [];
-  const others = c.scores.filter((s) => s.score !== c.confirm?.score).map((s) => execute(s.label, VERB.agree, { roundId, onderdeel, score: s.score }));
-  return [...confirm, ...others];
+  const others = c.scores.filter((s) => s.score !== c.confirm?.score);
+  return [...(c.confirm ? [c.confirm] : []), ...others].map((s) => execute(s.label, VERB.agree, { roundId, onderdeel, score: s.score }));
 }
 
 /** The card-level actions a document's score controls bring. */
