@@ -18,7 +18,6 @@ export async function sayIn(svc: Pick<TeamsServices, 'retry'>, context: TurnCont
   return (await withRetry(() => context.sendActivity(cardActivity(card)), svc.retry))?.id;
 }
 
-/** `sayIn` the turn's conversation. */
 export const send = (svc: Pick<TeamsServices, 'retry'>, turn: Turn, card: AdaptiveCard): Promise<string | undefined> => sayIn(svc, turn.context, card);
 
 /** `send` without the id: surfaces' replies, and the handlers that `return` one, are typed Promise<void>. */
