@@ -17,6 +17,8 @@ import { FORM_VERB, OWN_VIEW_VERB } from './reply.js';
 import { formInvoke, ownViewInvoke } from './own-view-invokes.js';
 import { MOVE_TO as MOVE_TO_FORM } from '../../views/leerlijn.js';
 import { PLAN_POST } from '../../views/plan.js';
+import { START_FORM } from '../../views/start-form.js';
+import { TEAM_FORM } from '../../views/team-form.js';
 import { NEXT_STEP as NEXT_STEP_FORM } from '../../views/reply.js';
 import { postPlanFlow } from '../../app/flows/post-plan.js';
 import { BUTTON_FORM, teamsFormCtx } from './form-surface.js';
@@ -85,7 +87,7 @@ export class LeerlijnBot extends ActivityHandler {
     const opens = openedForm(values.form);
     if (opens) return openForm(this.svc, turn, opens, values);
     switch (values.form) {
-      case 'start':
+      case START_FORM:
         return submitStart(this.svc, turn, values);
       case MOVE_TO_FORM:
         return submitMoveTo(this.svc, turn, values);
@@ -93,7 +95,7 @@ export class LeerlijnBot extends ActivityHandler {
         const at = await formLeerlijn(this.svc, turn, values);
         return postPlanFlow(teamsFormCtx(this.svc, at.turn, at.leerlijnId, BUTTON_FORM));
       }
-      case 'team':
+      case TEAM_FORM:
         return submitTeam(this.svc, turn, values);
       case NEXT_STEP_FORM:
         // A command's words, run as if typed here, with the same checks.
