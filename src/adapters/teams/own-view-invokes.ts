@@ -42,7 +42,7 @@ export async function ownViewInvoke(svc: TeamsServices, sent: Turn, data: Record
   const card = 'view' in own ? await replyCard(svc, turn, own.view)
     : 'start' in own ? await startCard(svc, turn)
     : (await drawnForm(svc, turn, own.form, { named: { ...own.request }, open: true })).card;
-  return withOwnView(card, own.key, turn.context.activity.from.id);
+  return withOwnView(card, own.key, turn);
 }
 
 /** The cards said to the sender, as the one card an invoke answers with: each one's buttons kept under it, its forms sent the same way. */
@@ -88,7 +88,7 @@ async function sentForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Pro
   const closed = await closeOpenedForm(svc, turn, opened);
   if (closed) return closed;
   const said = opened.title === null ? text('form.sent', {}, { tone: 'good' }) : filledForm(opened.title, turn.userId);
-  return withOwnView(await replyCard(svc, turn, said), opened.key, turn.context.activity.from.id);
+  return withOwnView(await replyCard(svc, turn, said), opened.key, turn);
 }
 
 /**

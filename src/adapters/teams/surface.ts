@@ -30,8 +30,8 @@ export async function replyCard(svc: TeamsServices, turn: Turn, view: ReplyView)
 }
 
 /** A channel reply's controls are its asker's only: everyone sees the card without them; Teams asks for the asker's own (refresh.userIds). */
-export function withOwnView(card: AdaptiveCard, key: OwnViewKey, teamsUserId: string): AdaptiveCard {
-  return { ...privateSubmits(card, key), refresh: { action: { type: 'Action.Execute', verb: OWN_VIEW_VERB, data: key }, userIds: [teamsUserId] } };
+export function withOwnView(card: AdaptiveCard, key: OwnViewKey, asker: Turn): AdaptiveCard {
+  return { ...privateSubmits(card, key), refresh: { action: { type: 'Action.Execute', verb: OWN_VIEW_VERB, data: key }, userIds: [asker.context.activity.from.id] } };
 }
 
 export const startCard = async (svc: TeamsServices, turn: Turn): Promise<AdaptiveCard> => startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId);
@@ -41,7 +41,7 @@ const ownViewsHere = (svc: TeamsServices, turn: Turn): boolean => !turn.personal
 
 /** A form opened in a channel: everyone is told whose it is (the message kept, so that once sent it can say so: own-view-invokes.ts), its opener sees it. */
 async function postSharedForm(svc: TeamsServices, turn: Turn, shared: { everyone: ReplyView; own: OwnViewKey }, leerlijnId: string | null): Promise<void> {
-  const messageId = await send(svc, turn, withOwnView(await replyCard(svc, turn, shared.everyone), shared.own, turn.context.activity.from.id));
+  const messageId = await send(svc, turn, withOwnView(await replyCard(svc, turn, shared.everyone), shared.own, turn));
   if (messageId && isFormKey(shared.own)) await rememberSharedForm(svc.deps, turn.actor, shared.own, leerlijnId, { channelId: turn.channelId, messageId });
 }
 
@@ -113,7 +113,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       if (turn.answer) return void turn.answer.cards.push(await replyCard(svc, turn, view));
       const shared = ownViewsHere(svc, turn) ? sharedReply(view, turn.userId) : null;
       const card = await replyCard(svc, turn, shared?.everyone ?? view);
-      await reply(svc, turn, shared?.own ? withOwnView(card, shared.own, turn.context.activity.from.id) : card);
+      await reply(svc, turn, shared?.own ? withOwnView(card, shared.own, turn) : card);
     },
     async post(view: ChannelView) {
       if (view.type === 'welcome') return reply(svc, turn, welcomeCard(view.lang));
