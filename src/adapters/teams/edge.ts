@@ -80,7 +80,7 @@ export const isTakenInvoke = (name: string | undefined): boolean => name !== und
 
 const BOUNDS = { depth: 32, nodes: 20_000 };
 
-export type ActivityCheck = { ok: true; activity: z.output<typeof Activity> } | { ok: false; reason: string };
+type ActivityCheck = { ok: true; activity: z.output<typeof Activity> } | { ok: false; reason: string };
 
 /** The activity with its strings cleaned (no NUL, no lone surrogate), or why it is refused. */
 export function checkActivity(raw: unknown): ActivityCheck {

@@ -7,7 +7,7 @@ import { toFormCard } from './cards/form.js';
 import type { Turn } from './turn.js';
 import type { TeamsServices } from './services.js';
 
-export interface CardRequest {
+interface CardRequest {
   /** What names the form's leerlijn, onderdeel, moment or meeting (a button's data, a sent form's values). */
   named: Readonly<Record<string, unknown>>;
   sent?: Readonly<Record<string, string>>;

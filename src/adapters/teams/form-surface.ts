@@ -10,7 +10,7 @@ import { teamsFlowCtx } from './surface.js';
 import type { Turn } from './turn.js';
 
 /** A submitted form's inputs: where a field's problem shows, and the same form again with the problems. */
-export interface CardForm {
+interface CardForm {
   /** None: the inputs are named by the use case's fields (src/views/*-forms.ts), so a problem is shown by the field it names. */
   inputFor?(field: string): string;
   again(errors: ReadonlyMap<string, string>): Promise<AdaptiveCard>;

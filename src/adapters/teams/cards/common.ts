@@ -8,7 +8,7 @@ import { pairSafeEnd } from '../../../text.js';
 export type Json = Record<string, unknown>;
 export type Element = Json;
 
-export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 /** An Action.Execute answered with a message: Teams shows it and leaves the card as it was. */
 export const MESSAGE_CONTENT_TYPE = 'application/vnd.microsoft.activity.message';
