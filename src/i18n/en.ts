@@ -229,7 +229,6 @@ export const en: Catalog = {
     opened: 'The voting round for {moment} is open. Everyone in the team votes 1, 2 or 3 per part.',
     closed: 'The voting round for {moment} is closed.',
     stopped: 'The leerlijn was stopped: votes and scores no longer change.',
-    button: { close: 'Close voting round', open: 'Open voting round' },
     noneOpen: 'There is no open voting round to close. Open a new round with `/leerlijn scores`.',
     alreadyClosed: 'This voting round was already closed.',
     beingPosted: 'The cards of this voting round are being posted right now; they will appear in the channel shortly.',

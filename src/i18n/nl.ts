@@ -226,7 +226,6 @@ export const nl = {
     opened: 'De stemronde voor {moment} is geopend. Iedereen in het team stemt per onderdeel 1, 2 of 3.',
     closed: 'De stemronde voor {moment} is gesloten.',
     stopped: 'De leerlijn is gestopt: stemmen en scores veranderen niet meer.',
-    button: { close: 'Stemronde sluiten', open: 'Stemronde openen' },
     noneOpen: 'Er is geen open stemronde om te sluiten. Een nieuwe ronde open je met `/leerlijn scores`.',
     alreadyClosed: 'Deze stemronde was al gesloten.',
     beingPosted: 'De kaarten van deze stemronde worden op dit moment al geplaatst; ze verschijnen zo in het kanaal.',

@@ -129,8 +129,9 @@ export function scoreCardDoc(m: Markup, card: ScoreCardView, limits: NoteLimits,
   return { fallback: onderdeelTitle(card.lang, card.onderdeel), blocks: [...intro(m, card), ...rest] };
 }
 
+// Closing reads as the coordinator's next step calls it: the same button, by the same name.
 const roundControl = (round: RoundView, control: 'close' | 'agree_all'): Block => ({
-  type: 'round_control', roundId: round.roundId, control, label: t(round.lang, control === 'close' ? 'round.button.close' : 'card.button.agreeAll'),
+  type: 'round_control', roundId: round.roundId, control, label: t(round.lang, control === 'close' ? 'guide.button.coordinator.close_round' : 'card.button.agreeAll'),
 });
 
 /** The round as a whole: close it while open (others are refused); once closed, agree every proposal while some onderdeel is not agreed; nothing once its leerlijn stopped. */

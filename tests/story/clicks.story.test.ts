@@ -71,7 +71,7 @@ describe.each(PLATFORMS)('every button of the team’s work by everyone, with fo
   it('the round’s close button: only the coordinator closes', async () => {
     const s = story();
     const { anna, bram, hamza } = castOf(s);
-    const close = press(s, { label: t('nl', 'round.button.close') });
+    const close = press(s, { label: t('nl', 'guide.button.coordinator.close_round') });
     // The round is drawn closed where it was posted, and the team gets the closed summary as a new message, as after `sluit`.
     const closed = t('nl', 'card.closedNotice');
     for (const r of [{ by: hamza, from: 'channel' }, { by: hamza, from: 'elsewhere' }, { by: bram, from: 'channel' }] as const) {

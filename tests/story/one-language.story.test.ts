@@ -95,7 +95,7 @@ async function week1(w: Walk): Promise<void> {
     await w.by(s.outsider(), s.d.pressShown(s.outsider(), { label: w.say('timeline.button.roles'), shownTo: { person: anna, in: 'answer' } }, 'channel'));
   }
   await s.voteMatrix(w.team, WEEK1);
-  await w.by(anna, s.press(anna, w.say('round.button.close'), 'channel'));
+  await w.by(anna, s.press(anna, w.button('close_round'), 'channel'));
   await w.by(anna, s.agreeAll(anna));
   await w.by(anna, s.agree(anna, 'P1', 2));
   await w.keepPdfs();
@@ -129,7 +129,7 @@ async function evaluationsToExport(w: Walk): Promise<void> {
   await w.by(anna, s.press(anna, w.button('fill_eindevaluatie'), 'channel'));
   await w.by(anna, s.evaluate(anna, { moment: 'eind', onderdeel: 'P1', bereikt: 3, toelichting: typed.heel }, true));
   await s.voteMatrix(w.team, WEEK17);
-  await w.by(anna, s.press(anna, w.say('round.button.close'), 'channel'));
+  await w.by(anna, s.press(anna, w.button('close_round'), 'channel'));
   await w.by(anna, s.agreeAll(anna));
   await w.keepPdfs();
   await w.by(anna, s.press(anna, w.button('compare')));

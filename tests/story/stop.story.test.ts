@@ -28,7 +28,7 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
     await s.d.settle();
     s.expectNewInChannel(s.said('stop.posted', { name: s.name(anna) }));
     // The open round's cards stay in the channel, but offer nothing that would now be refused, and say why.
-    s.expectChannelHides(voteLabel(1), voteLabel(2), voteLabel(3), s.said('card.button.note'), s.said('round.button.close'));
+    s.expectChannelHides(voteLabel(1), voteLabel(2), voteLabel(3), s.said('card.button.note'), s.said('guide.button.coordinator.close_round'));
     s.expectChannelShows(s.said('round.stopped'));
 
     // A second click on the same form: nothing more in the channel, and anna hears it is stopped

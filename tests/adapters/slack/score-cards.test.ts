@@ -146,7 +146,7 @@ describe('Slack score cards', () => {
     const header = headerOf();
     const texts = JSON.stringify(header.blocks);
     expect(texts).toContain(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
-    expect(texts).not.toContain(t('nl', 'round.button.close'));
+    expect(texts).not.toContain(t('nl', 'guide.button.coordinator.close_round'));
     // A client still showing the header as it was (or a header posted before this change): its
     // button names week 1, and week 17 is open now.
     const coordinator = { workspaceId, userId: COORDINATOR };
@@ -321,7 +321,7 @@ describe('a close button pressed after another close', () => {
       expect(h2.fake.messagesIn(CHANNEL)).toHaveLength(posted);
       const shown = (ts: string | undefined): string => JSON.stringify(h2.fake.messagesIn(CHANNEL).find((m) => m.ts === ts)?.blocks);
       expect(shown(headerTs)).toContain(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
-      expect(shown(headerTs)).not.toContain(t('nl', 'round.button.close'));
+      expect(shown(headerTs)).not.toContain(t('nl', 'guide.button.coordinator.close_round'));
       expect(shown(cards.get('P1')!.ts)).not.toContain('"vote_1"');
     });
   });
