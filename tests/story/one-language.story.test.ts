@@ -42,10 +42,6 @@ class Walk {
     return t(this.lang, key, params);
   }
 
-  button(code: string): string {
-    return this.say(`guide.button.coordinator.${code}` as MessageKey);
-  }
-
   /** A step of this person; then what the bot answered them (and everyone, where answers are posts). */
   async by(p: Person, step: Promise<void>): Promise<void> {
     await step;
@@ -67,14 +63,14 @@ class Walk {
 async function startAndPlan(w: Walk): Promise<void> {
   const { s, anna, bram, team } = w;
   await w.by(anna, s.start({ by: anna, school: w.typed.school, members: team, lang: w.lang }));
-  await w.by(anna, s.press(anna, w.button('set_team_sides')));
+  await w.by(anna, s.press(anna, s.button('set_team_sides')));
   if (s.platform === 'slack') await w.by(anna, s.press(anna, w.say('team.title')));
   await w.by(anna, s.fillTeam(anna, [
     { person: anna, side: 'school', level: 'manager' },
     { person: bram, side: 'jongerenwerk', level: 'uitvoerder' },
     { person: team[2]!, side: 'school', level: 'uitvoerder' },
   ]));
-  await w.by(anna, s.press(anna, w.button('plan_meetings')));
+  await w.by(anna, s.press(anna, s.button('plan_meetings')));
   await w.by(anna, s.press(anna, w.say('guide.holiday.moveTo', { date: formatShortDate(w.lang, '2026-05-26') })));
 }
 
@@ -82,8 +78,8 @@ async function week1(w: Walk): Promise<void> {
   const { s, anna, bram } = w;
   await w.timePasses(SIGNALERING);
   // Refusals, to a member and to someone of the channel outside the team, and a vote's answer.
-  await w.by(bram, s.press(bram, w.button('open_round'), 'channel'));
-  await w.by(anna, s.press(anna, w.button('open_round'), 'channel'));
+  await w.by(bram, s.press(bram, s.button('open_round'), 'channel'));
+  await w.by(anna, s.press(anna, s.button('open_round'), 'channel'));
   await w.by(s.outsider(), s.vote(s.outsider(), 'P1', 2));
   await w.by(bram, s.vote(bram, 'P2', 2));
   await w.by(bram, s.command(bram, 'sluit'));
@@ -95,7 +91,7 @@ async function week1(w: Walk): Promise<void> {
     await w.by(s.outsider(), s.d.pressShown(s.outsider(), { label: w.say('timeline.button.roles'), shownTo: { person: anna, in: 'answer' } }, 'channel'));
   }
   await s.voteMatrix(w.team, WEEK1);
-  await w.by(anna, s.press(anna, w.button('close_round'), 'channel'));
+  await w.by(anna, s.press(anna, s.button('close_round'), 'channel'));
   await w.by(anna, s.agreeAll(anna));
   await w.by(anna, s.agree(anna, 'P1', 2));
   await w.keepPdfs();
@@ -105,8 +101,8 @@ async function actieplan(w: Walk): Promise<void> {
   const { s, anna, bram, typed } = w;
   await w.timePasses(ACTIEPLAN_INVITE);
   await w.timePasses(ACTIEPLAN);
-  await w.by(bram, s.press(bram, w.button('fill_actieplan'), 'channel'));
-  await w.by(anna, s.press(anna, w.button('fill_actieplan'), 'channel'));
+  await w.by(bram, s.press(bram, s.button('fill_actieplan'), 'channel'));
+  await w.by(anna, s.press(anna, s.button('fill_actieplan'), 'channel'));
   await w.by(anna, s.addPlanItem(anna, {
     onderdeel: 'P1', watKanBeter: typed.wat, gewensteEindsituatie: typed.eind,
     actions: [{ description: typed.actie, owner: bram, due: '2026-03-13' }],
@@ -123,18 +119,18 @@ async function evaluationsToExport(w: Walk): Promise<void> {
   const { s, anna, bram, typed } = w;
   await w.timePasses(TERUGKOM_EVE);
   await w.timePasses(TERUGKOM);
-  await w.by(anna, s.press(anna, w.button('fill_terugkom'), 'channel'));
+  await w.by(anna, s.press(anna, s.button('fill_terugkom'), 'channel'));
   await w.by(anna, s.evaluate(anna, { moment: 'terugkom', onderdeel: 'P1', bereikt: 2, toelichting: typed.half }, true));
   await w.timePasses(EINDEVALUATIE);
-  await w.by(anna, s.press(anna, w.button('fill_eindevaluatie'), 'channel'));
+  await w.by(anna, s.press(anna, s.button('fill_eindevaluatie'), 'channel'));
   await w.by(anna, s.evaluate(anna, { moment: 'eind', onderdeel: 'P1', bereikt: 3, toelichting: typed.heel }, true));
   await s.voteMatrix(w.team, WEEK17);
-  await w.by(anna, s.press(anna, w.button('close_round'), 'channel'));
+  await w.by(anna, s.press(anna, s.button('close_round'), 'channel'));
   await w.by(anna, s.agreeAll(anna));
   await w.keepPdfs();
-  await w.by(anna, s.press(anna, w.button('compare')));
+  await w.by(anna, s.press(anna, s.button('compare')));
   await w.keepPdfs();
-  await w.by(anna, s.press(anna, w.button('plan_new_evaluation')));
+  await w.by(anna, s.press(anna, s.button('plan_new_evaluation')));
   await w.by(anna, s.fillMeetingDate(anna, '2026-09-14', '15:30'));
   await w.timePasses(NEW_EVALUATION_INVITE);
   for (const words of ['status', 'team', 'help', 'acties', 'export']) await w.by(anna, s.command(anna, words));

@@ -3,7 +3,7 @@
 // people saw on that platform, so a difference between Slack and Teams fails one of the two.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { OnderdeelCode, Score } from '../../src/domain/instrument.js';
-import { t, type MessageKey, type Params } from '../../src/i18n/index.js';
+import { t, type Lang, type MessageKey, type Params } from '../../src/i18n/index.js';
 import { KEYS } from './cast.js';
 import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './drivers/driver.js';
 import { slackDriver } from './drivers/slack.js';
@@ -17,10 +17,10 @@ export type { Person, PlanItem, EvaluationItem, ChannelChart, ChannelDocument };
 export type Matrix = Readonly<Partial<Record<OnderdeelCode, readonly Score[]>>>;
 export type Fase = 'opstart' | 'opbouw' | 'doorontwikkel';
 
-const FASE_NAMES: Record<Fase, string> = { opstart: 'Opstartfase', opbouw: 'Opbouwfase', doorontwikkel: 'Doorontwikkelfase' };
-
 export class Story {
   private readonly cast: Person[] = KEYS.map((key, index) => ({ key, index }));
+  /** The leerlijn's language, as its start chose it: what a story presses and expects is read in it. */
+  lang: Lang = 'nl';
 
   constructor(readonly d: Driver) {}
 
@@ -50,6 +50,7 @@ export class Story {
   }
 
   async start(o: { by: Person; school: string; members: readonly Person[] } & StartMore): Promise<void> {
+    this.lang = o.lang ?? 'nl';
     await this.d.start(o.by, o.school, o.members, { ...(o.startDate ? { startDate: o.startDate } : {}), ...(o.region ? { region: o.region } : {}), ...(o.lang ? { lang: o.lang } : {}) });
   }
 
@@ -159,9 +160,14 @@ export class Story {
     return this.d.nameOf(p);
   }
 
-  /** A catalogue sentence (Dutch) as this platform's texts say it: its commands spelled the platform's way. */
+  /** A catalogue sentence in the leerlijn's language as this platform's texts say it: its commands spelled the platform's way. */
   said(key: MessageKey, params?: Params): string {
-    return t('nl', key, params).replace(/\/leerlijn ([a-z-]+)/g, (_, words: string) => this.commandText(words));
+    return t(this.lang, key, params).replace(/\/leerlijn ([a-z-]+)/g, (_, words: string) => this.commandText(words));
+  }
+
+  /** The label of the button the bot offers the coordinator for this next step, in the leerlijn's language. */
+  button(code: string): string {
+    return t(this.lang, `guide.button.coordinator.${code}` as MessageKey);
   }
 
   /** A command as this platform's texts spell it. */
@@ -208,9 +214,9 @@ export class Story {
     expect(texts.filter((t) => channel.includes(t)), `shown in the ${this.platform} channel`).toEqual([]);
   }
 
-  /** The total score and fase the channel shows for the agreed round. */
+  /** The total score and fase the channel shows for the agreed round, in the leerlijn's language. */
   expectResult(r: { total: number; fase: Fase }): void {
-    this.expectChannelShows(`Totaalscore ${r.total} van 30: ${FASE_NAMES[r.fase]}`);
+    this.expectChannelShows(t(this.lang, 'result.total', { total: r.total, fase: t(this.lang, `fase.${r.fase}`) }));
   }
 
   /** What the bot answered this person's latest step. */

@@ -7,14 +7,13 @@ import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story } from './story.js';
 import { ACTIEPLAN, EINDEVALUATIE, NEW_EVALUATION_INVITE, SIGNALERING, TERUGKOM, WEEK1, WEEK17 } from './walk-timeline.js';
 
-const button = (code: string): string => t('nl', `guide.button.coordinator.${code}` as Parameters<typeof t>[1]);
-
 describe.each(PLATFORMS)('following the bot, on %s', (platform) => {
   story(platform, 'a coordinator walks from the start to the comparison by the buttons the bot offers', async (s) => {
     const anna = s.coordinator('anna');
     const team = s.members(3);
     const [, bram, chen] = team as [typeof anna, typeof anna, typeof anna];
     await s.start({ by: anna, school: 'De Horizon', members: team });
+    const button = (code: string): string => s.button(code);
     s.expectAnswered(anna, t('nl', 'guide.nextHeading'), button('set_team_sides'));
 
     // Step 1: the team's sides and levels, then the signalering.
