@@ -72,8 +72,8 @@ const DOCUMENTS: Readonly<Record<DocumentCode, DocumentRef>> = {
     code: 'reader',
     filled: false,
     label: {
-      nl: 'Reader ‘Tips voor het versterken van de samenwerking tussen jongerenwerk en voortgezet onderwijs’',
-      en: 'Reader ‘Tips for strengthening the collaboration between youth work and secondary education’',
+      nl: 'Reader “Tips voor het versterken van de samenwerking tussen jongerenwerk en voortgezet onderwijs”',
+      en: 'Reader “Tips for strengthening the collaboration between youth work and secondary education”',
     },
   },
   filled_signaleringsinstrument: {

@@ -61,7 +61,7 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     s.expectNotToldPrivately(anna);
 
     await s.setStatus(bram!, 'Aanspreekpunt kiezen', 'klaar');
-    s.expectToldPrivately(anna, `${s.name(bram!)} zette "Aanspreekpunt kiezen" op Klaar`);
+    s.expectToldPrivately(anna, `${s.name(bram!)} zette “Aanspreekpunt kiezen” op Klaar`);
     s.expectNotToldPrivately(chen!, 'op Klaar');
     s.expectNotToldPrivately(bram!, `${s.name(bram!)} zette`); // not about themselves in the third person
 

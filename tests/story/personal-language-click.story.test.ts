@@ -16,7 +16,7 @@ describe('a click in a personal chat, on teams', () => {
     await s.commandPrivately(bram, 'my-actions');
     s.expectAnswered(bram, t('en', 'home.myActions'));
     await s.d.pressShown(bram, { label: t('en', 'action.button.bezig'), shownTo: { person: bram, in: 'private' }, after: t('en', 'home.myActions') }, 'private');
-    s.expectClickedMessage(['You set "Aanspreekpunt kiezen"', t('en', 'home.myActions'), t('en', 'action.status.bezig')], ['Je zette', t('nl', 'home.myActions')]);
+    s.expectClickedMessage(['You set “Aanspreekpunt kiezen”', t('en', 'home.myActions'), t('en', 'action.status.bezig')], ['Je zette', t('nl', 'home.myActions')]);
   });
 
   story('teams', 'bezig pressed in one’s overview, on leerlijnen of both languages: the overview stays in the language it was shown in', async (s) => {
