@@ -77,7 +77,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     week: 'Week {week}',
     step: 'Step {step}',
     afterwards: 'After the leerlijn',
-    optional: 'optional',
+    optional: 'Optional',
     programme: 'Programme',
     readFirst: 'Read beforehand',
     notulist: 'Minute-taker',

@@ -74,7 +74,7 @@ export const nlFlows = {
     week: 'Week {week}',
     step: 'Stap {step}',
     afterwards: 'Na de leerlijn',
-    optional: 'optioneel',
+    optional: 'Optioneel',
     programme: 'Programma',
     readFirst: 'Lezen vooraf',
     notulist: 'Notulist',

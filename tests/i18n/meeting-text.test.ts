@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { meetingPlace } from '../../src/i18n/phrases.js';
 import { meetingInlineName, meetingStartText, meetingWhenText } from '../../src/i18n/meeting-text.js';
 
 const AMS = 'Europe/Amsterdam';
@@ -70,5 +71,13 @@ describe('meetingStartText', () => {
   it('writes the start as the span does: Dutch 9.00 uur, English 09:00', () => {
     expect(meetingStartText('nl', '2027-01-11T08:00:00Z', AMS)).toBe('9.00 uur');
     expect(meetingStartText('en', '2027-01-11T08:00:00Z', AMS)).toBe('09:00');
+  });
+});
+
+describe('meetingPlace', () => {
+  // The planning's row label: 'Week 3: ma 16 feb', and for the new evaluation meeting 'Optioneel: ma 14 sep' (it read 'optioneel:').
+  it.each(['nl', 'en'] as const)('starts with a capital in %s, for the optional meeting as for the four', (lang) => {
+    const labels = [meetingPlace(lang, { step: 3, week: 9 }), meetingPlace(lang, { step: 5, week: null })].flatMap((p) => [p.step, p.week]);
+    expect(labels.filter((label) => label[0] !== label[0]!.toUpperCase())).toEqual([]);
   });
 });
