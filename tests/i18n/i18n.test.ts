@@ -183,3 +183,12 @@ describe('formatting', () => {
     expect(formatShare('en', 0)).toBe('0%');
   });
 });
+
+describe('the help', () => {
+  // The meeting's invuller (or the coordinator) records what the team agrees; the forms refuse anyone else.
+  it.each(LANGS)('says in %s who fills in the actieplan and the Evaluatielijst, so a member does not read them as theirs to fill in', (lang) => {
+    const filler = t(lang, 'timeline.invuller').toLowerCase();
+    const lines = (['command.help.actieplan', 'command.help.evaluatie'] as const).map((key) => template(lang, key));
+    expect(lines.filter((line) => !line.toLowerCase().includes(filler))).toEqual([]);
+  });
+});
