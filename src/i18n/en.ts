@@ -189,7 +189,7 @@ export const en: Catalog = {
     coordinatorsUnreached: 'I could not send {names} a message about this. Please tell them yourself.',
   },
   card: {
-    header: 'Assessment {moment}: vote per part',
+    header: 'Assessment instrument {moment}: vote per part',
     votedCount: '{count} of {total} voted',
     yourVote: 'Your vote: {score} – {label}. You can change it until the round closes.',
     addNote: 'Add a note',
@@ -219,7 +219,7 @@ export const en: Catalog = {
     missing: '{onderdelen} still without an agreed score',
     complete: 'All parts have an agreed score.',
     heading: 'Result',
-    instrument: 'Filled Signaleringsinstrument',
+    instrument: 'Filled-in assessment instrument',
   },
   install: {
     cancelled: 'The installation was cancelled: nothing was added to Slack. To use the bot after all, start again at “Add to Slack”.',

@@ -70,3 +70,10 @@ describe('the English catalogue\'s words', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('the English catalogue\'s document names', () => {
+  it('names the filled documents in English, as its invitations and PDFs do (\'Filled Signaleringsinstrument\' stood beside \'Filled-in assessment instrument\')', () => {
+    const found = KEYS.filter((k) => /Signaleringsinstrument|Evaluatielijst|Actieplan/.test(template('en', k)));
+    expect(found).toEqual([]);
+  });
+});

@@ -34,6 +34,15 @@ describe('the header of a score card', () => {
       }
     }
   });
+
+  it('names the instrument in English too: "Assessment" alone is the week-1 meeting, not what week 17 fills in', () => {
+    for (const moment of ['week1', 'week17'] as const) {
+      const english: ScoreCardView = { ...card(moment), lang: 'en' };
+      for (const drawn of [JSON.stringify(renderCard(english)), JSON.stringify(scoreCard(english))]) {
+        expect(drawn).toContain(`Assessment instrument ${moment === 'week1' ? 'week 1' : 'week 17'}`);
+      }
+    }
+  });
 });
 
 type Node = { type?: string; id?: string; text?: string; placeholder?: string };
