@@ -11,19 +11,26 @@ export interface FilledDocuments {
   evaluatielijst: boolean;
 }
 
+interface MeetingReminder {
+  type: 'meeting_reminder'; leerlijn: LeerlijnView; timeline: TimelineView; meeting: MeetingView; filled: FilledDocuments;
+  /** The documents to read, each with a link where there is one (the school's URL, or a signed link to the team's own). */
+  links: LinkedDocument[];
+  /** The coordinator chose to notify the whole channel (invitation and start only, not the short reminder). */
+  notifyChannel: boolean;
+}
+
 export type Notice =
   /** After the actieplan is saved: an owner's own actions, with status buttons. */
   | { type: 'owner_actions'; leerlijn: LeerlijnView; actions: ActionView[] }
   /** An owner changed a status: tell the coordinator. */
   /** `byName`: the platform's name for whoever changed it, for when they are no longer on the team. */
   | { type: 'action_changed'; leerlijn: LeerlijnView; action: ActionView; previousStatus: ActionView['status']; byUserId: string; byName?: string; note: string | null }
-  | {
-      type: 'meeting_reminder'; when: 'invite' | 'day_before' | 'start'; leerlijn: LeerlijnView; timeline: TimelineView; meeting: MeetingView; filled: FilledDocuments;
-      /** The documents to read, each with a link where there is one (the school's URL, or a signed link to the team's own). */
-      links: LinkedDocument[];
-      /** The coordinator chose to notify the whole channel (invitation and start only, not the short reminder). */
-      notifyChannel: boolean;
-    }
+  | (MeetingReminder & { when: 'invite' | 'start' })
+  /**
+   * `daysAhead`: from the day it goes out to the meeting's day. 1 as planned by default; more
+   * with a longer short-reminder offset; 0 when it goes out late (the bot was down), on the day.
+   */
+  | (MeetingReminder & { when: 'day_before'; daysAhead: number })
   | { type: 'coordinator_prompt'; prompt: 'actieplan_not_planned' | 'plan_going' | 'close_open' | 'assign_roles'; leerlijn: LeerlijnView; meeting: MeetingView | null; openRound: boolean; unagreed: number }
   | { type: 'action_followup'; when: 'before' | 'due' | 'overdue'; leerlijn: LeerlijnView; action: ActionView }
   | { type: 'digest'; leerlijn: LeerlijnView; done: ActionView[]; bezig: ActionView[]; stuck: ActionView[]; overdue: ActionView[] }

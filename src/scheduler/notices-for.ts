@@ -105,19 +105,23 @@ async function meetingReminder(ctx: Ctx): Promise<Built> {
     actieplan: progress.planItems,
     evaluatielijst: progress.evaluationEntries,
   };
-  return ctx.send(
-    {
-      type: 'meeting_reminder',
-      when,
-      leerlijn: ctx.view,
-      timeline: timelineView(ctx.leerlijn, meetings),
-      meeting: meetingView(m, ctx.leerlijn.timezone),
-      filled,
-      links: invitationDocuments(MEETINGS[m.kind].documents, filled, ctx.documents, ctx.leerlijn, ctx.now),
-      notifyChannel: when !== 'day_before' && reminderOffsets((await planLeerlijn(ctx.db, ctx.leerlijn.id))?.reminderOffsets).notifyChannel,
-    },
-    [{ kind: 'channel', channelId: ctx.leerlijn.channelId }],
-  );
+  const reminder = {
+    type: 'meeting_reminder' as const,
+    leerlijn: ctx.view,
+    timeline: timelineView(ctx.leerlijn, meetings),
+    meeting: meetingView(m, ctx.leerlijn.timezone),
+    filled,
+    links: invitationDocuments(MEETINGS[m.kind].documents, filled, ctx.documents, ctx.leerlijn, ctx.now),
+    notifyChannel: when !== 'day_before' && reminderOffsets((await planLeerlijn(ctx.db, ctx.leerlijn.id))?.reminderOffsets).notifyChannel,
+  };
+  // The short reminder says how far off the meeting is from the day it really goes out.
+  const notice: Notice = when === 'day_before' ? { ...reminder, when, daysAhead: daysUntil(ctx.now, m.startsAt, ctx.leerlijn.timezone) } : { ...reminder, when };
+  return ctx.send(notice, [{ kind: 'channel', channelId: ctx.leerlijn.channelId }]);
+}
+
+/** Whole days from the local day of `now` to the local day of `at`. */
+function daysUntil(now: Date, at: Date, timezone: string): number {
+  return Math.round((Date.parse(localParts(at, timezone).date) - Date.parse(localParts(now, timezone).date)) / 86_400_000);
 }
 
 /** At the meeting's end, what it filled in; a second post is prevented where it is sent (tick). */

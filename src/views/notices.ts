@@ -8,6 +8,8 @@ import type { ActionView, MeetingView } from '../app/views.js';
 import type { DocumentKind } from '../documents/links.js';
 import type { Lang } from '../domain/instrument.js';
 import { countText } from '../i18n/counts.js';
+import { formatDate } from '../i18n/format.js';
+import { localParts } from '../domain/timeline.js';
 import { meetingStartText } from '../i18n/meeting-text.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../i18n/phrases.js';
@@ -46,11 +48,20 @@ function actionChanged(m: Markup, n: Of<'action_changed'>): Doc {
   return { fallback: line, blocks: [note(leerlijnName(m, n.leerlijn)), text(line, { id: 'changed' }), ...why, note(previousStatusText(lang, n.previousStatus))] };
 }
 
-function reminderSentence(m: Markup, n: Of<'meeting_reminder'>): string {
+/** 'tomorrow' only when it is: the short reminder can be set days ahead, or go out late, on the day itself. */
+function shortReminder(m: Markup, n: Extract<Of<'meeting_reminder'>, { when: 'day_before' }>, meeting: string): string {
   const { lang, timezone } = n.leerlijn;
+  const time = meetingStartText(lang, n.meeting.startsAt, timezone);
+  if (n.daysAhead === 1) return m.t(lang, 'reminder.dayBefore', { meeting, time });
+  if (n.daysAhead <= 0) return m.t(lang, 'reminder.today', { meeting, time });
+  return m.t(lang, 'reminder.onDay', { meeting, time, date: formatDate(lang, localParts(new Date(n.meeting.startsAt), timezone).date) });
+}
+
+function reminderSentence(m: Markup, n: Of<'meeting_reminder'>): string {
+  const { lang } = n.leerlijn;
   const meeting = meetingSentenceName(lang, n.meeting.kind);
   if (n.when === 'invite') return invitationText(n, m.link);
-  if (n.when === 'day_before') return m.t(lang, 'reminder.dayBefore', { meeting, time: meetingStartText(lang, n.meeting.startsAt, timezone) });
+  if (n.when === 'day_before') return shortReminder(m, n, meeting);
   const role = (id: string | null): string => (id ? m.person(lang, id) : t(lang, 'timeline.nobody'));
   return m.t(lang, 'reminder.starting', { meeting, notulist: role(n.meeting.notulistUserId), invuller: role(n.meeting.invullerUserId) });
 }

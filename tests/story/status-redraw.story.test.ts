@@ -15,7 +15,7 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     });
     // Three days before it is due, at nine, the owner is reminded.
     await s.timePasses('2026-02-27T08:05:00Z');
-    s.expectToldPrivately(bram, 'Over 3 dagen moet je actie klaar zijn');
+    s.expectToldPrivately(bram, 'Je actie moet klaar zijn op ma 2 mrt 2026');
 
     await s.setStatus(bram, 'Aanspreekpunt kiezen', 'bezig');
     s.expectClickedMessage(['Aanspreekpunt kiezen', t('nl', 'action.status.bezig')], [t('nl', 'action.status.open')]);

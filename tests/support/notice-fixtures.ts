@@ -22,7 +22,7 @@ export function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overd
     { type: 'owner_actions', leerlijn, actions: ownerActions },
     { type: 'action_changed', leerlijn, action: changed, previousStatus: 'open', byUserId: changed.ownerUserId, note: statusNote },
     { type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom), notifyChannel: false },
-    { type: 'meeting_reminder', when: 'day_before', leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom), notifyChannel: false },
+    { type: 'meeting_reminder', when: 'day_before', daysAhead: 1, leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom), notifyChannel: false },
     { type: 'meeting_reminder', when: 'start', leerlijn, timeline, meeting: signalering, filled, links: links(signalering), notifyChannel: false },
     { type: 'coordinator_prompt', prompt: 'actieplan_not_planned', leerlijn, meeting: null, openRound: false, unagreed: 0 },
     { type: 'coordinator_prompt', prompt: 'plan_going', leerlijn, meeting: terugkom, openRound: false, unagreed: 0 },
@@ -40,10 +40,10 @@ export function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overd
   ];
 }
 
-/** Written out: the meeting by name, its date and time span, two working days ahead. */
+/** Written out: the meeting by name, its date and time span (not how far off: the prompt may go out late). */
 export const ASSIGN_ROLES_LINE: Readonly<Record<Lang, string>> = {
-  nl: 'De signaleringsbijeenkomst is over twee werkdagen: maandag 2 februari 2026, 15.30–18.00 uur.',
-  en: 'The assessment meeting is in two working days: Monday 2 February 2026, 15:30–18:00.',
+  nl: 'De signaleringsbijeenkomst is op maandag 2 februari 2026, 15.30–18.00 uur.',
+  en: 'The assessment meeting is on Monday 2 February 2026, 15:30–18:00.',
 };
 
 /** The digest's first line for the fixture's digest: nothing klaar or stuck, one bezig, one overdue. */

@@ -62,7 +62,7 @@ describe('the Slack Messenger', () => {
     const notices = [
       { type: 'owner_actions' as const, leerlijn, actions: Array.from({ length: 40 }, () => action) },
       { type: 'action_changed' as const, leerlijn, action, previousStatus: 'open' as const, byUserId: 'U0000001', note: '<!everyone>' },
-      ...(['invite', 'day_before', 'start'] as const).map((when) => ({ type: 'meeting_reminder' as const, when, leerlijn, timeline, meeting, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false }, links: [], notifyChannel: false })),
+      ...(['invite', 'day_before', 'start'] as const).map((when) => ({ type: 'meeting_reminder' as const, when, daysAhead: 1, leerlijn, timeline, meeting, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false }, links: [], notifyChannel: false })),
       ...(['actieplan_not_planned', 'plan_going', 'close_open'] as const).map((prompt) => ({ type: 'coordinator_prompt' as const, prompt, leerlijn, meeting, openRound: true, unagreed: 3 })),
       ...(['before', 'due', 'overdue'] as const).map((when) => ({ type: 'action_followup' as const, when, leerlijn, action })),
       { type: 'digest' as const, leerlijn, done: [action], bezig: [], stuck: [action], overdue: [action] },

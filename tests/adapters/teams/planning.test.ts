@@ -196,7 +196,7 @@ describe('the "choose a notulist and invuller" prompt', () => {
     );
     expect(sent.ok).toBe(true);
     const prompt = h.cardsSince(from).at(-1)!;
-    expect(cardText(prompt)).toContain('over twee werkdagen');
+    expect(cardText(prompt)).toContain('Er is nog geen notulist of invuller');
     const form = elements(prompt).find((e) => e.type === 'Action.ShowCard') as { title?: string; card?: unknown } | undefined;
     expect(form?.title).toBe(t('nl', 'guide.button.coordinator.assign_roles'));
     // Only this meeting's selects and its location, and a submit that names the leerlijn (a personal chat has none).
