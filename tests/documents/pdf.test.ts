@@ -79,6 +79,17 @@ describe.each(['nl', 'en'] as const)('PDFs in %s', (lang: Lang) => {
     expect((await pdfText(await evaluatiePdf(f.leerlijn, final))).text).toContain(t(lang, 'evaluation.moment.eind'));
   });
 
+  it('names an action taken once: the form starts its answer from the actions marked klaar, so they are not listed again below it', async () => {
+    const item = f.evaluation.items.find((i) => i.onderdeel === 'P1')!;
+    const done = { ...item.openActions[0]!, id: 'done-1', description: 'Kennismaken met de mentoren', status: 'klaar' as const };
+    const later = { ...done, id: 'done-2', description: 'Rooster gedeeld' };
+    // Saved with the form's start ('• Kennismaken …'); 'Rooster gedeeld' was marked klaar after.
+    const evaluation: EvaluationView = { ...f.evaluation, items: [{ ...item, ondernomen: `• ${done.description}`, doneActions: [done, later] }] };
+    const { text } = await pdfText(await evaluatiePdf(f.leerlijn, evaluation));
+    expect(text.split(done.description).length - 1).toBe(1);
+    expect(text).toContain(later.description);
+  });
+
   it('puts the comparison in a table with totals and fases, and its chart on a second page', async () => {
     const { text, pages } = await pdfText(await comparisonPdf(f.leerlijn, f.comparison));
     const c = f.comparison.comparison;

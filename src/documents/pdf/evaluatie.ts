@@ -23,9 +23,11 @@ function ondernomenCell(item: EvaluationItemView, leerlijn: LeerlijnView): strin
   const lang = leerlijn.lang;
   const lines: string[] = [];
   if (item.ondernomen) lines.push(cut(item.ondernomen, 400));
-  if (item.doneActions.length > 0) {
+  // The form starts its answer from the actions marked klaar: those it names are not listed twice.
+  const more = item.doneActions.filter((a) => !item.ondernomen?.includes(a.description));
+  if (more.length > 0) {
     lines.push(`${t(lang, 'documents.pdf.doneActions')}:`);
-    for (const a of item.doneActions.slice(0, 10)) lines.push(`• ${cut(a.description, 150)}`);
+    for (const a of more.slice(0, 10)) lines.push(`• ${cut(a.description, 150)}`);
   }
   return lines.join('\n') || t(lang, 'documents.pdf.notFilled');
 }
