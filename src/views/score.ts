@@ -96,9 +96,9 @@ function agreedBlocks(m: Markup, card: ScoreCardView): Block[] {
   const closed = card.closed;
   if (!closed || closed.agreed === null) return [];
   const { lang } = card;
+  // The proposal stands just above it ('Voorstel: 1 – …'): where they differ, both are read there.
   const line = `${m.icon('check')} ${m.bold(t(lang, 'card.agreed', { score: closed.agreed, label: SCALE[closed.agreed][lang] }))}`;
-  const differs = closed.agreedDiffers && closed.tally.proposed !== null ? ` (${t(lang, 'card.agreedDiffers', { agreed: closed.agreed, proposed: closed.tally.proposed })})` : '';
-  return [text(`${line}${differs}`, { id: 'agreed', tone: 'good' })];
+  return [text(line, { id: 'agreed', tone: 'good' })];
 }
 
 function notesBlocks(m: Markup, card: ScoreCardView, limits: NoteLimits): Block[] {

@@ -187,7 +187,7 @@ export const cardFacts = {
     return [
       label(f, f.closedCard.onderdeel), t(f.lang, 'card.distribution', { ones: d[1], twos: d[2], threes: d[3] }),
       t(f.lang, 'card.proposed', { score: proposed, label: SCALE[proposed][f.lang] }), t(f.lang, 'card.bespreekpunt'),
-      t(f.lang, 'card.agreed', { score: c.agreed!, label: SCALE[c.agreed!][f.lang] }), t(f.lang, 'card.agreedDiffers', { agreed: c.agreed!, proposed }),
+      t(f.lang, 'card.agreed', { score: c.agreed!, label: SCALE[c.agreed!][f.lang] }),
       t(f.lang, 'card.notes'), INJECTION.note,
     ];
   },

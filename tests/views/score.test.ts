@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { ScoreCardView } from '../../src/app/views.js';
 import { renderCard } from '../../src/adapters/slack/render/cards.js';
 import { scoreCard } from '../../src/adapters/teams/cards/score.js';
-import { practiceQuestion } from '../../src/domain/instrument.js';
+import { practiceQuestion, SCALE } from '../../src/domain/instrument.js';
+import { tallyVotes } from '../../src/domain/tally.js';
 import { t } from '../../src/i18n/index.js';
 
 const card = (moment: ScoreCardView['moment']): ScoreCardView => ({
@@ -41,6 +42,18 @@ describe('the header of a score card', () => {
       for (const drawn of [JSON.stringify(renderCard(english)), JSON.stringify(scoreCard(english))]) {
         expect(drawn).toContain(`Assessment instrument ${moment === 'week1' ? 'week 1' : 'week 17'}`);
       }
+    }
+  });
+});
+
+describe('a closed card whose agreed score differs from the proposal', () => {
+  it.each(['nl', 'en'] as const)('in %s says the proposal and the agreed score once each', (lang) => {
+    const closed: ScoreCardView = { ...card('week1'), lang, status: 'closed', closed: { tally: tallyVotes([1, 1, 1]), agreed: 2, agreedDiffers: true, notes: [] } };
+    for (const drawn of [JSON.stringify(renderCard(closed)), JSON.stringify(scoreCard(closed))]) {
+      // 'Voorstel: 1 – niet of nauwelijks' and 'Afgesproken: 2 – enigszins', without '(afgesproken 2, voorstel was 1)' after it.
+      expect(drawn).toContain(t(lang, 'card.proposed', { score: 1, label: SCALE[1][lang] }));
+      expect(drawn).toContain(t(lang, 'card.agreed', { score: 2, label: SCALE[2][lang] }));
+      expect(drawn).not.toContain(t(lang, 'card.agreedDiffers', { agreed: 2, proposed: 1 }));
     }
   });
 });
