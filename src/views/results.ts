@@ -71,13 +71,17 @@ export function instrumentDoc(m: Markup, round: RoundView, schoolName: string): 
 }
 
 /**
- * The round as one view that follows it: opened or closed, the result, and the instrument as it
- * stands. While people vote, it says what is kept of them, as Slack's round header does.
+ * The round as one view that follows it. While people vote it is the round, headed as Slack's round
+ * header and saying what is kept of them (no score to show yet); once closed, the result and the
+ * instrument as it stands.
  */
 export function roundDoc(m: Markup, round: RoundView): Doc {
-  const said = roundStateText(m, round);
-  const privacy = round.status === 'open' ? [note(m.t(round.lang, 'privacy.notice'))] : [];
-  return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), text(said), ...resultBlocks(round), ...instrumentBlocks(m, round), ...privacy] };
+  const said = text(roundStateText(m, round));
+  if (round.status === 'open') {
+    const title = m.t(round.lang, 'card.header', { moment: t(round.lang, `moment.short.${round.moment}`) });
+    return { fallback: title, blocks: [heading(title), said, note(m.t(round.lang, 'privacy.notice'))] };
+  }
+  return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), said, ...resultBlocks(round), ...instrumentBlocks(m, round)] };
 }
 
 /** An element's points before and after, and each of its onderdelen (reached or not, where week 1 described the wish). */

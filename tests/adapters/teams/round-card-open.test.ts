@@ -1,0 +1,28 @@
+// The Teams round card follows its round. While the team votes it reads as the round (the
+// instrument's name and week, as Slack's round header), not as a result of ten empty scores.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { roundResultCard } from '../../../src/adapters/teams/cards/score.js';
+import { onderdeelTitle } from '../../../src/i18n/phrases.js';
+import { t, type Lang } from '../../../src/i18n/index.js';
+import { buildViewFixtures, type ViewFixtures } from '../../support/view-fixtures.js';
+import { cardText } from './harness.js';
+
+describe.each(['nl', 'en'] as const)('the Teams round card while the round is open (%s)', (lang: Lang) => {
+  let f: ViewFixtures;
+  beforeAll(async () => {
+    f = await buildViewFixtures(lang);
+  }, 120_000);
+
+  it('is headed as the round, without a result heading or a dash per onderdeel', () => {
+    const said = cardText(roundResultCard(f.openRound));
+    expect(said).toContain(t(lang, 'card.header', { moment: t(lang, `moment.short.${f.openRound.moment}`) }));
+    expect(said).not.toContain(t(lang, 'result.heading'));
+    expect(said).not.toContain(`${onderdeelTitle(lang, 'P1')}: –`);
+  });
+
+  it('becomes the result once closed', () => {
+    const said = cardText(roundResultCard(f.completeRound));
+    expect(said).toContain(t(lang, 'result.heading'));
+    expect(said).toContain(onderdeelTitle(lang, 'P1'));
+  });
+});
