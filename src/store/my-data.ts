@@ -1,5 +1,6 @@
 // One person's own answers across the leerlijnen of a workspace: their votes and their
 // notes, for the right of access (`mijn-gegevens`). Always filtered on that person.
+import { ONDERDEEL_CODES } from '../domain/instrument.js';
 import type { Queryable } from './db.js';
 
 export interface MyVoteRow {
@@ -22,14 +23,14 @@ export interface MyNoteRow {
 
 const AT = (column: string): string => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** `leerlijnId` null: every leerlijn of the workspace. */
+/** `leerlijnId` null: every leerlijn of the workspace. Each round's votes in the instrument's order, as its cards stand. */
 export async function myVotes(db: Queryable, workspaceId: string, userId: string, leerlijnId: string | null): Promise<MyVoteRow[]> {
   const { rows } = await db.query<MyVoteRow>(
     `select l.id as "leerlijnId", l.school_name as "schoolName", r.moment, v.onderdeel, v.score, ${AT('v.clicked_at')} as at
        from votes v join score_rounds r on r.id = v.round_id join leerlijnen l on l.id = r.leerlijn_id
       where l.workspace_id = $1::uuid and v.user_id = $2::text and ($3::uuid is null or l.id = $3::uuid)
-      order by l.created_at, r.opened_at, v.onderdeel`,
-    [workspaceId, userId, leerlijnId],
+      order by l.created_at, r.opened_at, array_position($4::text[], v.onderdeel)`,
+    [workspaceId, userId, leerlijnId, [...ONDERDEEL_CODES]],
   );
   return rows;
 }

@@ -118,6 +118,8 @@ describe.each(backends())('export files on $name', ({ open }) => {
   it("gives a member their own votes and notes, and nobody else's", async () => {
     const mine = await myData(deps, s.voters[0]!);
     expect(mine.votes).toHaveLength(10);
+    // In the instrument's order (Partnerschap first), as the score cards and the instrument list them.
+    expect(mine.votes.map((v) => v.onderdeel)).toEqual([...ONDERDEEL_CODES]);
     expect(new Set(mine.votes.map((v) => v.score))).toEqual(new Set([VOTERS[0]!.score]));
     expect(mine.notes.map((n) => n.body)).toEqual([VOTERS[0]!.note]);
     for (const file of mine.files) {
