@@ -94,7 +94,7 @@ export const en: Catalog = {
     warning: {
       side_missing: 'Nobody from {side} is in the team yet. The leerlijn works best when both partners attend every meeting.',
       level_missing: 'Nobody at {level} is in the team yet. Make sure practitioners and managers both take part.',
-      unassigned: 'Team members without a side (school or youth work): {count}. Add it with `/leerlijn team`.',
+      unassigned: 'Team members without a side (school or youth work): {count}. Set their side with `/leerlijn team`.',
     },
     heading: 'Team',
     coordinator: 'coordinator',
