@@ -227,7 +227,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     ready: 'The export of the leerlijn is ready.',
     sentPrivately: 'I sent you the export as a file, in your direct messages with Leerlijn.',
     notSent: 'I could not send you the export as a file ({error}). Try again in a minute.',
-    title: 'Delete leerlijn',
+    title: 'Delete the leerlijn',
     submit: 'Delete',
     close: 'Cancel',
     confirmLabel: 'Type the school’s name to confirm',
