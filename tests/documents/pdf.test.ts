@@ -90,6 +90,23 @@ describe.each(['nl', 'en'] as const)('PDFs in %s', (lang: Lang) => {
     expect(text).toContain(later.description);
   });
 
+  it('still lists an action taken that the answer does not show: past where the PDF cuts it, or only inside another action’s line', async () => {
+    const item = f.evaluation.items.find((i) => i.onderdeel === 'P1')!;
+    const action = (id: number, description: string) => ({ ...item.openActions[0]!, id: `done-${id}`, description, status: 'klaar' as const });
+    // Ten long lines from the form's start: the answer runs past the 400 characters its cell shows.
+    const long = Array.from({ length: 10 }, (_, i) => action(i, `Kennismaking nummer ${i + 1} met de mentoren van de onderbouw`));
+    const last = action(10, 'Signalenlijst gemaakt');
+    const inside = action(11, 'Rooster delen');
+    const ondernomen = [...long, last].map((a) => `• ${a.description}`).join('\n');
+    const evaluation: EvaluationView = {
+      ...f.evaluation,
+      items: [{ ...item, ondernomen: `• Rooster delen met de conciërge\n${ondernomen}`, doneActions: [...long, last, inside] }],
+    };
+    const { text } = await pdfText(await evaluatiePdf(f.leerlijn, evaluation));
+    expect(text).toContain(last.description);
+    expect(text.split(inside.description).length - 1).toBe(2);
+  });
+
   it('puts the comparison in a table with totals and fases, and its chart on a second page', async () => {
     const { text, pages } = await pdfText(await comparisonPdf(f.leerlijn, f.comparison));
     const c = f.comparison.comparison;

@@ -19,12 +19,26 @@ function bereiktCell(item: EvaluationItemView, leerlijn: LeerlijnView): string {
   return lines.join('\n');
 }
 
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether the answer as the cell shows it names the action: on a line of its own, as the form
+ * starts it ('• …'), and not past where the cell cuts the answer. Inside another line ('Rooster
+ * delen' in '• Rooster delen met de conciërge') it is not named.
+ */
+function shownInAnswer(ondernomen: string, shown: string, action: ActionView): boolean {
+  const description = oneLine(action.description);
+  const line = ondernomen.split('\n').map(oneLine).find((l) => l.replace(/^•\s*/, '') === description);
+  return line !== undefined && shown.includes(line);
+}
+
 function ondernomenCell(item: EvaluationItemView, leerlijn: LeerlijnView): string {
   const lang = leerlijn.lang;
   const lines: string[] = [];
-  if (item.ondernomen) lines.push(cut(item.ondernomen, 400));
-  // The form starts its answer from the actions marked klaar: those it names are not listed twice.
-  const more = item.doneActions.filter((a) => !item.ondernomen?.includes(a.description));
+  const shown = item.ondernomen ? cut(item.ondernomen, 400) : '';
+  if (shown) lines.push(shown);
+  // The form starts its answer from the actions marked klaar: those it shows are not listed twice.
+  const more = item.doneActions.filter((a) => !item.ondernomen || !shownInAnswer(item.ondernomen, shown, a));
   if (more.length > 0) {
     lines.push(`${t(lang, 'documents.pdf.doneActions')}:`);
     for (const a of more.slice(0, 10)) lines.push(`• ${cut(a.description, 150)}`);
