@@ -23,8 +23,6 @@ const ReplyKey = z.object({
   view: z.enum(['timeline', 'team', 'plan', 'evaluation', 'status', 'help']),
   leerlijnId: z.uuid(),
   moment: z.enum(['terugkom', 'eind']).optional(),
-  /** The word `help` answered as unknown (escaped where shown; a forged one is shown only to whoever forged it). */
-  unknown: z.string().max(100).optional(),
 });
 /**
  * A form and what its opener named (the form's own request checks it); who opened it and its
@@ -89,10 +87,11 @@ export function sharedReply(view: ReplyView, askerId: string): { everyone: Reply
     // The asker's next action names their own (overdue) actions; a stopped leerlijn's says only that it stopped.
     case 'status':
       return view.progress && !view.status.endedAt ? { everyone: { ...view, progress: { ...view.progress, stepsOnly: true } }, own: { view: 'status', leerlijnId: view.status.leerlijn.id } } : null;
+    // A word answered as unknown comes without the steps (run.ts), so a key never carries one back.
     case 'help': {
-      const { progress, unknown } = view;
+      const { progress } = view;
       if (!progress || view.personal) return null;
-      return { everyone: { ...view, progress: { ...progress, stepsOnly: true } }, own: { view: 'help', leerlijnId: progress.leerlijnId, ...(unknown === undefined ? {} : { unknown }) } };
+      return { everyone: { ...view, progress: { ...progress, stepsOnly: true } }, own: { view: 'help', leerlijnId: progress.leerlijnId } };
     }
     default:
       return null;
@@ -191,10 +190,8 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown, message?:
       const [status, progress] = await Promise.all([getStatus(deps, actor, key.leerlijnId), getProgress(deps, actor, key.leerlijnId)]);
       return { key, view: { type: 'status', status, progress } };
     }
-    case 'help': {
-      const progress = await getProgress(deps, actor, key.leerlijnId);
-      return { key, view: { type: 'help', progress, ...(key.unknown === undefined ? {} : { unknown: key.unknown }) } };
-    }
+    case 'help':
+      return { key, view: { type: 'help', progress: await getProgress(deps, actor, key.leerlijnId) } };
   }
 }
 

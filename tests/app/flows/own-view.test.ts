@@ -8,6 +8,7 @@ import { planFor, timelineFor } from '../../../src/app/flows/plan.js';
 import { evaluationFor } from '../../../src/app/flows/rounds.js';
 import { requireLeerlijn } from '../../../src/app/context.js';
 import { getStatus } from '../../../src/app/overview.js';
+import { getProgress } from '../../../src/app/progress.js';
 import { myActions, savePlanItem } from '../../../src/app/actions.js';
 import { backends } from '../../support/db.js';
 import { useStartedLeerlijn } from '../../support/fixtures.js';
@@ -111,6 +112,25 @@ describe.each(backends())('a reader’s own view of a shared reply, on $name', (
     await rememberSharedForm(env.deps, env.s.coordinator, shared.own, env.s.leerlijnId, elsewhere);
     expect(await sharedFormState(env.deps, env.s.coordinator, shared.own, message)).toBe('sent');
     expect(await sharedFormState(env.deps, env.s.coordinator, shared.own, elsewhere)).toBe('opened');
+  });
+
+  it('shows everyone the four steps of `status` and `help`, each team reader their own next action, an outsider nothing', async () => {
+    const progress = await getProgress(env.deps, member(), env.s.leerlijnId);
+    const status = await getStatus(env.deps, member(), env.s.leerlijnId);
+    for (const asked of [{ type: 'status' as const, status, progress }, { type: 'help' as const, progress }]) {
+      const shared = sharedReply(asked, member().userId)!;
+      expect(shared.everyone).toMatchObject({ progress: { stepsOnly: true } });
+      expect(shared.own).toEqual({ view: asked.type, leerlijnId: env.s.leerlijnId });
+      const mine = (await ownView(env.deps, env.s.coordinator, shared.own)).view;
+      expect(mine).toMatchObject({ type: asked.type, progress: { progress: { next: { role: 'coordinator' } } } });
+      expect(mine).not.toMatchObject({ progress: { stepsOnly: true } });
+      await expect(ownView(env.deps, outsider(), shared.own)).rejects.toMatchObject({ code: 'not_member' });
+    }
+  });
+
+  it('puts no words of the key into the help: a word answered as unknown never has a leerlijn’s steps, so no key holds one', async () => {
+    const help = await ownView(env.deps, member(), { view: 'help', leerlijnId: env.s.leerlijnId, unknown: 'Klik hier: https://evil.example' });
+    expect(help.view).not.toHaveProperty('unknown');
   });
 
   it('refuses a key it did not make', async () => {
