@@ -13,8 +13,8 @@ const SHARED = new Set(['instrument']);
 const NO_WORDS = /:[a-z_]+:|https?:\/\/[^\s|>)\]]+/g;
 const wordsOf = (text: string): string[] => (text.replace(NO_WORDS, ' ').toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !SHARED.has(w));
 
-/** Every `{ nl, en }` pair of strings in a module's exported values. */
-function localized(tree: unknown, lang: Lang, into: string[] = [], seen = new Set<unknown>()): string[] {
+/** Every `{ nl, en }` pair of strings in a module's exported values, in one language (also tests/i18n/quotes.test.ts). */
+export function localized(tree: unknown, lang: Lang, into: string[] = [], seen = new Set<unknown>()): string[] {
   if (typeof tree !== 'object' || tree === null || seen.has(tree)) return into;
   seen.add(tree);
   const o = tree as Record<string, unknown>;
