@@ -6,7 +6,7 @@ import {
 } from 'botbuilder';
 import { AuthenticationConstants, MsalServiceClientCredentialsFactory, type AuthenticateRequestResult, type BotFrameworkAuthentication } from 'botframework-connector';
 import type { TeamsConfig } from '../../config.js';
-import { ReusingAuthentication } from './reused-clients.js';
+import { CONNECTOR_TIMEOUT_MS, ReusingAuthentication } from './reused-clients.js';
 import { isRetryable } from './retry.js';
 import type { Logger } from '../../logger.js';
 
@@ -83,13 +83,14 @@ export interface TeamsConnection {
 const isOwnSend = (context: TurnContext): boolean =>
   context.activity.type === 'event' && ['ContinueConversation', 'CreateConversation'].includes(context.activity.name ?? '');
 
-export function createConnection(config: TeamsConfig, log: Logger): TeamsConnection {
+/** `connectorTimeoutMs`: how long one Bot Connector call may take (reused-clients.ts CONNECTOR_TIMEOUT_MS). */
+export function createConnection(config: TeamsConfig, log: Logger, connectorTimeoutMs = CONNECTOR_TIMEOUT_MS): TeamsConnection {
   const appId = config.appId ?? '';
   const authEnabled = appId !== '';
   const loginUrl = (config.loginUrl ?? PUBLIC_LOGIN_URL).replace(/\/+$/, '');
   const auth = authEnabled
-    ? new ReusingAuthentication(authOptions(config, loginUrl), passwordCredentials(config, loginUrl))
-    : new ReusingAuthentication({ MicrosoftAppId: '' });
+    ? new ReusingAuthentication(connectorTimeoutMs, authOptions(config, loginUrl), passwordCredentials(config, loginUrl))
+    : new ReusingAuthentication(connectorTimeoutMs, { MicrosoftAppId: '' });
   const adapter = new TeamsCloudAdapter(auth);
   const loggedErrors = new WeakSet<object>();
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

@@ -23,6 +23,8 @@ export interface TeamsOptions {
   retry?: RetryOptions;
   /** How long an invoke may run before it is answered "still working" (Teams allows 5 s). */
   invokeDeadlineMs?: number;
+  /** How long one Bot Connector call may take (reused-clients.ts CONNECTOR_TIMEOUT_MS); tests shorten it. */
+  connectorTimeoutMs?: number;
 }
 
 export interface TeamsAdapter extends Adapter {
@@ -33,7 +35,7 @@ export interface TeamsAdapter extends Adapter {
 }
 
 export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts: TeamsOptions = {}): TeamsAdapter {
-  const conn = createConnection(config.teams, log);
+  const conn = createConnection(config.teams, log, opts.connectorTimeoutMs);
   const retry = opts.retry ?? defaultRetry;
   const messenger = new TeamsMessenger(deps, conn, retry);
   const clock = opts.clock ?? systemClock;

@@ -3,7 +3,7 @@
 // app's CPU (measured with bench:votes:teams and --cpu-prof). Both are plain HTTP clients whose
 // credentials fetch and refresh their own tokens, so one per bot, service URL and audience
 // serves every turn (botbuilder's older BotFrameworkAdapter kept them the same way). The
-// connector clients are kept without botbuilder's own retry (withoutOwnRetry below).
+// connector clients are kept without botbuilder's own retry and with a time limit (keptShape below).
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
 import {
   AuthenticationConstants, ConnectorFactory, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type UserTokenClient,
@@ -24,8 +24,37 @@ const appIdOf = (identity: ClaimsIdentity): string =>
 /** The name @azure/core-rest-pipeline gives its default retry (defaultRetryPolicyName). */
 const SDK_RETRY_POLICY = 'defaultRetryPolicy';
 
+/** A policy of an @azure/core-rest-pipeline pipeline, as much of it as is used here. */
+interface TimeLimitPolicy {
+  name: string;
+  sendRequest(request: { abortSignal?: AbortSignal }, next: (request: { abortSignal?: AbortSignal }) => Promise<unknown>): Promise<unknown>;
+}
+
 /** Where a ConnectorClient keeps its pipeline: botbuilder-stdlib's ServiceClientContext, field `client` (an @azure/core-client ServiceClient), private in its types. */
-interface WithPipeline { client?: { pipeline?: { removePolicy(options: { name: string }): unknown[] } } }
+interface WithPipeline { client?: { pipeline?: { removePolicy(options: { name: string }): unknown[]; addPolicy(policy: TimeLimitPolicy): void } } }
+
+/**
+ * How long one connector call may take, from sending to the last byte of its answer (tests
+ * shorten it: TeamsOptions.connectorTimeoutMs). The Bot Connector answers in about a second.
+ */
+export const CONNECTOR_TIMEOUT_MS = 30_000;
+
+/**
+ * A call cut after `timeoutMs`: the pipeline sets no limit of its own, and Node none either, so a
+ * connector that took a request and never answered held its caller for ever. For a scheduler
+ * tick that was every later tick too (the ticker skips a tick while the last one runs). A cut
+ * call fails as any unanswered one, and the scheduler sends later.
+ */
+function timeLimit(timeoutMs: number): TimeLimitPolicy {
+  return {
+    name: 'leerlijnTimeLimit',
+    sendRequest: (request, next) => {
+      const limit = AbortSignal.timeout(timeoutMs);
+      request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, limit]) : limit;
+      return next(request);
+    },
+  };
+}
 
 /**
  * The client without the retry @azure/core-rest-pipeline puts in every pipeline: it sends a 408,
@@ -34,21 +63,29 @@ interface WithPipeline { client?: { pipeline?: { removePolicy(options: { name: s
  * inside an invoke that outlasts Teams' deadline, and tests cannot shorten it. The option that
  * should turn it off (noRetryPolicy) is declared but not read by botbuilder-stdlib, which passes
  * core-client no retry options at all, so it is taken out of the pipeline by name. A client of
- * another shape is kept as it is; tests/adapters/teams/connector-5xx.test.ts notices.
+ * another shape is kept as it is; tests/adapters/teams/connector-5xx.test.ts and
+ * connector-no-answer.test.ts notice.
  */
-function withoutOwnRetry(connector: ConnectorClient): ConnectorClient {
-  (connector as unknown as WithPipeline).client?.pipeline?.removePolicy({ name: SDK_RETRY_POLICY });
+function keptShape(connector: ConnectorClient, timeoutMs: number): ConnectorClient {
+  const pipeline = (connector as unknown as WithPipeline).client?.pipeline;
+  pipeline?.removePolicy({ name: SDK_RETRY_POLICY });
+  pipeline?.addPolicy(timeLimit(timeoutMs));
   return connector;
 }
 
 /** The request's own factory (its bot's credentials), answering a client kept from an earlier turn. */
 export class KeptConnectorFactory extends ConnectorFactory {
-  constructor(private readonly inner: ConnectorFactory, private readonly appId: string, private readonly kept: Kept<ConnectorClient>) {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly appId: string,
+    private readonly kept: Kept<ConnectorClient>,
+    private readonly timeoutMs: number,
+  ) {
     super();
   }
 
   create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    return this.kept.get(`${this.appId} ${serviceUrl} ${audience ?? ''}`, async () => withoutOwnRetry(await this.inner.create(serviceUrl, audience)));
+    return this.kept.get(`${this.appId} ${serviceUrl} ${audience ?? ''}`, async () => keptShape(await this.inner.create(serviceUrl, audience), this.timeoutMs));
   }
 }
 
@@ -57,15 +94,20 @@ export class ReusingAuthentication extends ConfigurationBotFrameworkAuthenticati
   private readonly connectors = new Kept<ConnectorClient>(MAX_KEPT);
   private readonly tokenClients = new Kept<UserTokenClient>(MAX_KEPT);
 
+  /** `connectorTimeoutMs`: how long one connector call may take (CONNECTOR_TIMEOUT_MS unless a test says). */
+  constructor(private readonly connectorTimeoutMs: number, ...args: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>) {
+    super(...args);
+  }
+
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     const result = await super.authenticateRequest(activity, authHeader);
     const appId = appIdOf(result.claimsIdentity);
-    return result.connectorFactory ? { ...result, connectorFactory: new KeptConnectorFactory(result.connectorFactory, appId, this.connectors) } : result;
+    return result.connectorFactory ? { ...result, connectorFactory: new KeptConnectorFactory(result.connectorFactory, appId, this.connectors, this.connectorTimeoutMs) } : result;
   }
 
   /** Proactive sends (card updates, reminders) build their factory here rather than from a request. */
   override createConnectorFactory(identity: ClaimsIdentity): ConnectorFactory {
-    return new KeptConnectorFactory(super.createConnectorFactory(identity), appIdOf(identity), this.connectors);
+    return new KeptConnectorFactory(super.createConnectorFactory(identity), appIdOf(identity), this.connectors, this.connectorTimeoutMs);
   }
 
   override createUserTokenClient(identity: ClaimsIdentity): Promise<UserTokenClient> {

@@ -5,7 +5,7 @@ import type { Activity } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity, ConnectorFactory, type ConnectorClient } from 'botframework-connector';
 import { describe, expect, it } from 'vitest';
 import { Kept } from '../../../src/kept.js';
-import { KeptConnectorFactory, ReusingAuthentication } from '../../../src/adapters/teams/reused-clients.js';
+import { CONNECTOR_TIMEOUT_MS, KeptConnectorFactory, ReusingAuthentication } from '../../../src/adapters/teams/reused-clients.js';
 
 const activity = (serviceUrl: string): Activity => ({ type: 'message', serviceUrl, channelId: 'msteams' }) as Activity;
 
@@ -19,7 +19,7 @@ async function clientFor(auth: ReusingAuthentication, serviceUrl: string): Promi
 
 describe('connector clients kept between turns (auth off)', () => {
   it('answers each service URL with its own client, the same one on every turn', async () => {
-    const auth = new ReusingAuthentication({ MicrosoftAppId: '' });
+    const auth = new ReusingAuthentication(CONNECTOR_TIMEOUT_MS, { MicrosoftAppId: '' });
     const europe = await clientFor(auth, 'http://127.0.0.1:3978/emea/');
     const again = await clientFor(auth, 'http://127.0.0.1:3978/emea/');
     const americas = await clientFor(auth, 'http://127.0.0.1:3978/amer/');
@@ -30,7 +30,7 @@ describe('connector clients kept between turns (auth off)', () => {
   });
 
   it('keeps one user-token client per bot', async () => {
-    const auth = new ReusingAuthentication({ MicrosoftAppId: '' });
+    const auth = new ReusingAuthentication(CONNECTOR_TIMEOUT_MS, { MicrosoftAppId: '' });
     const { claimsIdentity } = await auth.authenticateRequest(activity('http://127.0.0.1:3978/'), '');
     expect(await auth.createUserTokenClient(claimsIdentity)).toBe(await auth.createUserTokenClient(claimsIdentity));
   });
@@ -43,7 +43,7 @@ describe('connector clients kept between turns (auth off)', () => {
         return calls === 1 ? Promise.reject(new Error('token endpoint down')) : Promise.resolve({ baseUri: serviceUrl } as unknown as ConnectorClient);
       }
     }
-    const factory = new KeptConnectorFactory(new FailsOnce(), 'app', new Kept<ConnectorClient>(32));
+    const factory = new KeptConnectorFactory(new FailsOnce(), 'app', new Kept<ConnectorClient>(32), CONNECTOR_TIMEOUT_MS);
     await expect(factory.create('http://127.0.0.1:3978/')).rejects.toThrow('token endpoint down');
     await expect(factory.create('http://127.0.0.1:3978/')).resolves.toMatchObject({ baseUri: 'http://127.0.0.1:3978/' });
     expect(calls).toBe(2);
@@ -52,7 +52,7 @@ describe('connector clients kept between turns (auth off)', () => {
 
 describe('connector clients for the bot\'s own sends', () => {
   it('keeps the one a proactive send made for its service URL', async () => {
-    const auth = new ReusingAuthentication({ MicrosoftAppId: '' });
+    const auth = new ReusingAuthentication(CONNECTOR_TIMEOUT_MS, { MicrosoftAppId: '' });
     const { claimsIdentity } = await auth.authenticateRequest(activity('http://127.0.0.1:3978/'), '');
     const first = await auth.createConnectorFactory(claimsIdentity).create('http://127.0.0.1:3978/', 'https://api.botframework.com');
     const second = await auth.createConnectorFactory(claimsIdentity).create('http://127.0.0.1:3978/', 'https://api.botframework.com');
@@ -62,7 +62,7 @@ describe('connector clients for the bot\'s own sends', () => {
   });
 
   it('keeps another client for another bot at the same service URL', async () => {
-    const auth = new ReusingAuthentication({ MicrosoftAppId: '' });
+    const auth = new ReusingAuthentication(CONNECTOR_TIMEOUT_MS, { MicrosoftAppId: '' });
     const bot = (appId: string) => new ClaimsIdentity([{ type: AuthenticationConstants.AudienceClaim, value: appId }], true);
     const first = await auth.createConnectorFactory(bot('bot-a')).create('http://127.0.0.1:3978/', 'https://api.botframework.com');
     const again = await auth.createConnectorFactory(bot('bot-a')).create('http://127.0.0.1:3978/', 'https://api.botframework.com');
