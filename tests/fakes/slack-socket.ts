@@ -30,6 +30,8 @@ export class FakeSocketMode {
   private readonly connectionWaiters: Array<{ count: number; resolve(): void }> = [];
   private current: WebSocket | undefined;
   private seq = 0;
+  /** Connections still to be taken without a word (withholdHello). */
+  private unGreeted = 0;
 
   constructor(private readonly base: () => string) {}
 
@@ -52,6 +54,10 @@ export class FakeSocketMode {
   }
 
   private accept(ws: WebSocket): void {
+    if (this.unGreeted > 0) {
+      this.unGreeted -= 1;
+      return; // open, answering pings (ws does), and never a word: the app must give up on it itself
+    }
     this.current = ws;
     ws.on('message', (data) => this.onAck(String(data)));
     ws.on('close', () => {
@@ -112,6 +118,11 @@ export class FakeSocketMode {
   sendText(text: string): void {
     if (!this.current) throw new Error('fake socket: no connection');
     this.current.send(text);
+  }
+
+  /** The next `times` connections are opened and then never greeted with `hello`, as a stalled Slack (or a proxy in between) would. */
+  withholdHello(times = 1): void {
+    this.unGreeted += times;
   }
 
   /** Slack's `disconnect` message; resolves when the app has connected again. */

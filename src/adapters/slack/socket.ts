@@ -5,13 +5,15 @@
 // and a failure during its reconnect is an unhandled rejection that stops Node. A lost socket
 // (Slack's `disconnect`, a dropped connection, a missed pong) is reopened after a jittered wait
 // doubling from 1 s to a minute; a token Slack refuses stops the retries and is reported (only a
-// restart with another token can fix it).
+// restart with another token can fix it). A socket that opens but is never greeted is given up too.
 import { SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
 import { guardEnvelopes } from './socket-edge.js';
 
 /** The longest wait between reconnects: Slack is retried at least once a minute. */
 const MAX_RECONNECT_DELAY_MS = 60_000;
+/** Slack says `hello` as soon as a socket opens; one silent this long is closed and opened again. */
+const HELLO_DEADLINE_MS = 30_000;
 
 type SocketState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'stopped';
 
@@ -20,6 +22,8 @@ export interface SocketOptions {
   reconnectMinDelayMs?: number;
   /** How apps.connections.open is retried while Slack cannot be reached. */
   openRetry?: webApi.RetryOptions;
+  /** How long a socket, from the moment it starts opening, may wait for Slack's `hello`. */
+  helloDeadlineMs?: number;
 }
 
 export interface SocketConnection {
@@ -59,6 +63,7 @@ export function createSocketConnection(slack: { appToken: string; apiUrl?: strin
   });
   const client = receiver.client;
   guardEnvelopes(client, log);
+  const stopWaitingForHello = giveUpWithoutHello(client, opts.helloDeadlineMs ?? HELLO_DEADLINE_MS, log);
   const minMs = opts.reconnectMinDelayMs ?? 1000;
   let state: SocketState = 'connecting';
   let refusal: string | undefined;
@@ -67,7 +72,7 @@ export function createSocketConnection(slack: { appToken: string; apiUrl?: strin
 
   const open = async (): Promise<void> => {
     try {
-      await client.start();
+      await client.start().finally(stopWaitingForHello);
       if (state === 'stopped') return;
       log.info(attempt > 0 ? { attempts: attempt + 1 } : {}, 'slack socket connected');
       state = 'connected';
@@ -105,6 +110,7 @@ export function createSocketConnection(slack: { appToken: string; apiUrl?: strin
     async stop() {
       state = 'stopped';
       clearTimeout(timer);
+      stopWaitingForHello();
       await client.disconnect();
     },
     ready() {
@@ -112,4 +118,23 @@ export function createSocketConnection(slack: { appToken: string; apiUrl?: strin
       return { ok: false, detail: refusal ? `slack socket refused: ${refusal}` : `slack socket ${state}` };
     },
   };
+}
+
+/**
+ * The client's start() waits for `hello` without a limit of its own: a socket that opened and
+ * was never greeted (a stalled Slack, or a proxy that took the upgrade) kept the bot connecting
+ * for ever. Timed from the socket's opening ('connecting'), not from start(): asking Slack for a
+ * socket URL (apps.connections.open) may rightly take long while Slack cannot be reached. Closing
+ * the client fails start(), which open() retries. Returns what stops the wait once start() settled.
+ */
+function giveUpWithoutHello(client: SocketModeReceiver['client'], deadlineMs: number, log: Logger): () => void {
+  let waiting: NodeJS.Timeout | undefined;
+  client.on('connecting', () => {
+    clearTimeout(waiting);
+    waiting = setTimeout(() => {
+      log.warn({ waitedMs: deadlineMs }, 'slack socket opened but Slack sent no hello; reconnecting');
+      client.disconnect().catch((error: unknown) => log.warn({ err: error }, 'slack socket could not be closed'));
+    }, deadlineMs);
+  });
+  return () => clearTimeout(waiting);
 }

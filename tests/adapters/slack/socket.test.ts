@@ -1,5 +1,6 @@
 // Socket Mode when Slack says no: an app token Slack does not know is reported by /readyz's
-// ready() with the reason, and the log tells the operator which variable to check.
+// ready() with the reason, and the log tells the operator which variable to check. A socket
+// Slack opens but never greets is given up and opened again.
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,5 +65,27 @@ describe('Slack Socket Mode reconnect waits', () => {
     const highest = [0, 1, 2, 3, 10].map((n) => reconnectDelay(n, 1000, 60_000, () => 1));
     expect(lowest).toEqual([500, 1000, 2000, 4000, 30_000]);
     expect(highest).toEqual([1000, 2000, 4000, 8000, 60_000]);
+  });
+});
+
+describe('a Slack socket that opens but is never greeted', () => {
+  it('is given up after the hello deadline and opened again, and the bot connects', async () => {
+    const config = loadConfig({ SLACK_APP_TOKEN: APP_TOKEN, SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: fake.url });
+    const log = logWaitingFor('slack socket connected');
+    const opened = fake.callsTo('apps.connections.open').length;
+    fake.socket.withholdHello();
+    const adapter = await createSlackAdapter(makeDeps(testDb.db), config, pino(log.stream), {
+      botId: 'B0FAKEBOT', botUserId: 'U0FAKEBOT', socket: { helloDeadlineMs: 50, reconnectMinDelayMs: 10 },
+    });
+    try {
+      // Before, start() waited for the hello for ever: the bot stayed 'connecting' and took no command.
+      const bound = new Promise((resolve) => setTimeout(() => resolve('still connecting'), 5_000).unref());
+      expect(await Promise.race([log.seen.then(() => 'connected'), bound])).toBe('connected');
+      expect(adapter?.ready?.()).toEqual({ ok: true, detail: 'slack socket connected' });
+      expect(fake.callsTo('apps.connections.open').length - opened).toBe(2);
+      expect(log.text()).toContain('slack socket opened but Slack sent no hello; reconnecting');
+    } finally {
+      await adapter?.stop?.();
+    }
   });
 });
