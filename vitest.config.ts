@@ -15,6 +15,7 @@ const ALONE = [
   'tests/store/data-dir-lock.test.ts',
   'tests/outage.test.ts',
   'tests/last-resort.test.ts',
+  'tests/logger-reader-gone.test.ts',
   'tests/adapters/slack/edge.test.ts',
   'tests/adapters/teams/invoke-deadline.test.ts',
   'tests/adapters/teams/robustness.test.ts',

@@ -52,6 +52,8 @@ export function createLogger(level: string, destination?: DestinationStream, for
       censor: '[redacted]',
     },
   };
-  if (format === 'pretty') return pino(options, prettyDestination(destination ?? process.stdout, !destination && process.stdout.isTTY));
+  // pino's own stdout stream rather than process.stdout: once the log's reader is gone it stops
+  // writing, where process.stdout's EPIPE would be an uncaught error that ends the bot.
+  if (format === 'pretty') return pino(options, prettyDestination(destination ?? pino.destination({ dest: 1, sync: true }), !destination && process.stdout.isTTY));
   return destination ? pino(options, destination) : pino(options);
 }
