@@ -43,6 +43,8 @@ export interface FakeEntraId {
   /** The certificate to trust (PEM). */
   ca: string;
   tokenRequests: TokenRequest[];
+  /** From now on, token requests are read and never answered, as a stalled Entra ID would (until close). */
+  withholdTokens(): void;
   channelToken(claims: ChannelTokenClaims): string;
   close(): Promise<void>;
 }
@@ -54,7 +56,8 @@ function signJwt(payload: Record<string, unknown>, key: KeyObject, kid: string):
   return `${unsigned}.${createSign('RSA-SHA256').update(unsigned).sign(key).toString('base64url')}`;
 }
 
-export async function startFakeEntraId(opts: { clientSecret: string; endorsements?: string[] }): Promise<FakeEntraId> {
+/** `tokenLifetimeSeconds`: what a token's expires_in says (a lifetime under 5 minutes makes the bot ask again for every call). */
+export async function startFakeEntraId(opts: { clientSecret: string; endorsements?: string[]; tokenLifetimeSeconds?: number }): Promise<FakeEntraId> {
   const tls = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], {
     keySize: 2048,
     extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
@@ -63,6 +66,7 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
   const forged = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const kid = randomUUID();
   const tokenRequests: TokenRequest[] = [];
+  let withholding = false;
   let base = '';
 
   const answer = (res: import('node:http').ServerResponse, status: number, body: unknown): void => {
@@ -91,12 +95,14 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
         });
       }
       if (tokenCall && req.method === 'POST') {
+        if (withholding) return;
         const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
         const ok = form.get('client_secret') === opts.clientSecret;
         const issued = ok ? `fake-entra-token-${tokenRequests.length + 1}` : null;
         tokenRequests.push({ tenant: tokenCall[1]!, clientId: form.get('client_id') ?? '', scope: form.get('scope') ?? '', grantType: form.get('grant_type') ?? '', issued });
         if (!issued) return answer(res, 401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' });
-        return answer(res, 200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: issued });
+        const lifetime = opts.tokenLifetimeSeconds ?? 3599;
+        return answer(res, 200, { token_type: 'Bearer', expires_in: lifetime, ext_expires_in: lifetime, access_token: issued });
       }
       answer(res, 404, { error: 'not_found' });
     });
@@ -109,6 +115,7 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
     openIdMetadataUrl: `${base}/botframework/v1/.well-known/openidconfiguration`,
     ca: tls.cert,
     tokenRequests,
+    withholdTokens: () => void (withholding = true),
     channelToken(claims) {
       const now = Math.floor(Date.now() / 1000);
       const payload = { iss: claims.issuer ?? CHANNEL_TOKEN_ISSUER, aud: claims.audience, serviceurl: claims.serviceUrl, nbf: now - 60, exp: now + (claims.expiresIn ?? 3600) };

@@ -31,19 +31,25 @@ interface TimeLimitPolicy {
 }
 
 /** Where a ConnectorClient keeps its pipeline: botbuilder-stdlib's ServiceClientContext, field `client` (an @azure/core-client ServiceClient), private in its types. */
-interface WithPipeline { client?: { pipeline?: { removePolicy(options: { name: string }): unknown[]; addPolicy(policy: TimeLimitPolicy): void } } }
+interface WithPipeline {
+  client?: { pipeline?: { removePolicy(options: { name: string }): unknown[]; addPolicy(policy: TimeLimitPolicy, options: { beforePolicies: string[] }): void } };
+}
+
+/** The policy of that ServiceClientContext that gets the bot's token (MSAL, from Entra ID) and puts it on the request. */
+const SIGN_POLICY = 'ServiceClientContext_Credentials_SignRequest';
 
 /**
- * How long one connector call may take, from sending to the last byte of its answer (tests
- * shorten it: TeamsOptions.connectorTimeoutMs). The Bot Connector answers in about a second.
+ * How long one connector call may take, its token included, from the start to the last byte of
+ * its answer (tests shorten it: TeamsOptions.connectorTimeoutMs). The Bot Connector answers in about a second.
  */
 export const CONNECTOR_TIMEOUT_MS = 30_000;
 
 /**
- * A call cut after `timeoutMs`: the pipeline sets no limit of its own, and Node none either, so a
- * connector that took a request and never answered held its caller for ever. For a scheduler
- * tick that was every later tick too (the ticker skips a tick while the last one runs). A cut
- * call fails as any unanswered one, and the scheduler sends later.
+ * A call given up after `timeoutMs`: neither the pipeline, nor MSAL's token requests, nor Node set
+ * a limit, so a connector or an Entra ID that took a request and never answered held its caller
+ * for ever. For a scheduler tick that was every later tick too (the ticker skips a tick while the
+ * last one runs). The abort cuts the HTTP exchange; MSAL does not listen to it, so the call stops
+ * waiting as well. A call given up fails as any unanswered one, and the scheduler sends later.
  */
 function timeLimit(timeoutMs: number): TimeLimitPolicy {
   return {
@@ -51,7 +57,11 @@ function timeLimit(timeoutMs: number): TimeLimitPolicy {
     sendRequest: (request, next) => {
       const limit = AbortSignal.timeout(timeoutMs);
       request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, limit]) : limit;
-      return next(request);
+      return new Promise((resolve, reject) => {
+        const giveUp = (): void => reject(limit.reason);
+        limit.addEventListener('abort', giveUp, { once: true });
+        next(request).then(resolve, reject).finally(() => limit.removeEventListener('abort', giveUp));
+      });
     },
   };
 }
@@ -63,13 +73,13 @@ function timeLimit(timeoutMs: number): TimeLimitPolicy {
  * inside an invoke that outlasts Teams' deadline, and tests cannot shorten it. The option that
  * should turn it off (noRetryPolicy) is declared but not read by botbuilder-stdlib, which passes
  * core-client no retry options at all, so it is taken out of the pipeline by name. A client of
- * another shape is kept as it is; tests/adapters/teams/connector-5xx.test.ts and
- * connector-no-answer.test.ts notice.
+ * another shape is kept as it is; tests/adapters/teams/connector-5xx.test.ts, connector-no-answer.test.ts
+ * and entra-no-answer.test.ts notice.
  */
 function keptShape(connector: ConnectorClient, timeoutMs: number): ConnectorClient {
   const pipeline = (connector as unknown as WithPipeline).client?.pipeline;
   pipeline?.removePolicy({ name: SDK_RETRY_POLICY });
-  pipeline?.addPolicy(timeLimit(timeoutMs));
+  pipeline?.addPolicy(timeLimit(timeoutMs), { beforePolicies: [SIGN_POLICY] });
   return connector;
 }
 
