@@ -1,6 +1,6 @@
-// Messages the bot posted and updates later (score cards, a round's header and result, the
-// filled instrument, an owner's DM), under one key each. Which message is keyed how is decided
-// here, once; the adapters post and update them in their platform's way.
+// Messages the bot posted and updates later (score cards, a round's header, closing message and
+// result, the filled instrument, an owner's DM), under one key each. Which message is keyed how
+// is decided here, once; the adapters post and update them in their platform's way.
 import { cardKey, claimCardRefresh, claimPosting, findMessage, findMessages, releasePosting, rememberMessage, renameMessage, resultKey, type PostedMessage } from '../store/posted-messages.js';
 import type { OnderdeelCode } from '../domain/instrument.js';
 import type { StatusChange } from './actions.js';
@@ -11,6 +11,8 @@ export { cardKey, resultKey, type PostedMessage };
 
 /** The round's header message (Slack): its id is the thread the cards live in. */
 export const headerKey = (roundId: string): string => `header:${roundId}`;
+/** The message that told the channel the round closed, with its "agree all": redrawn without it once nothing is left to agree. */
+export const closedKey = (roundId: string): string => `closed:${roundId}`;
 /** One key per message of the filled instrument: with many notes it runs over several messages. */
 export const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
 /** Where replicas on the code before migration 0006 recorded a round's result card (Teams). */

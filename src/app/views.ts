@@ -106,6 +106,9 @@ export interface RoundView {
   missing: OnderdeelCode[];
 }
 
+/** Proposals can still be taken over at once: the round is closed, its leerlijn still runs, and some onderdeel is not agreed. */
+export const takesAgreements = (round: Pick<RoundView, 'status' | 'stopped' | 'missing'>): boolean => round.status === 'closed' && !round.stopped && round.missing.length > 0;
+
 export interface ActionView extends ActionRow {
   /** Past its due day in the leerlijn's timezone and not klaar. */
   overdue: boolean;

@@ -2,7 +2,7 @@
 // while the round is open ("x van N gestemd"), and once closed the distribution, the proposal, the
 // agreed score and the notes. Votes show only as counts, never per person. The vote and agree
 // controls are neutral blocks each platform draws its own way (doc.ts score_vote/score_agree).
-import { takesVotes, type RoundView, type ScoreCardView } from '../app/views.js';
+import { takesAgreements, takesVotes, type RoundView, type ScoreCardView } from '../app/views.js';
 import { ELEMENTS, onderdeel, practiceQuestion, SCALE, SCORES, scoreQuestion, type Lang, type Score } from '../domain/instrument.js';
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
@@ -136,9 +136,8 @@ const roundControl = (round: RoundView, control: 'close' | 'agree_all'): Block =
 
 /** The round as a whole: close it while open (others are refused); once closed, agree every proposal while some onderdeel is not agreed; nothing once its leerlijn stopped. */
 export function roundControls(round: RoundView): Block[] {
-  if (round.stopped) return [];
-  if (round.status === 'open') return [roundControl(round, 'close')];
-  return round.missing.length > 0 ? [roundControl(round, 'agree_all')] : [];
+  if (takesVotes(round)) return [roundControl(round, 'close')];
+  return takesAgreements(round) ? [roundControl(round, 'agree_all')] : [];
 }
 
 /** What a round's header (Slack) and result card (Teams) say of it: opened, closed, or that its leerlijn stopped. */
@@ -155,10 +154,15 @@ export function roundHeaderDoc(m: Markup, round: RoundView): Doc {
   return { fallback: title, blocks: [heading(title), text(roundStateText(m, round)), ...close, note(m.t(lang, 'privacy.notice'))] };
 }
 
-/** Said in the channel when a round closes: agree on the proposals, here or per card. */
+/**
+ * Said in the channel when a round closes: agree on the proposals, here or per card. Redrawn
+ * once nothing is left to agree (all agreed, or its leerlijn stopped): then it only says it closed.
+ */
 export function roundClosedDoc(m: Markup, round: RoundView): Doc {
   const { lang } = round;
   const said = m.t(lang, 'round.closed', { moment: t(lang, `moment.${round.moment}`) });
+  const stopped = round.stopped ? [stoppedNote(m, lang)] : [];
+  if (!takesAgreements(round)) return { fallback: said, blocks: [text(m.bold(said)), ...stopped] };
   // What comes next, without saying again that it closed (a card's own note does: card.closedNotice).
   return { fallback: said, blocks: [text(`${m.bold(said)}\n${m.t(lang, 'card.agreeNext')}`), roundControl(round, 'agree_all')] };
 }

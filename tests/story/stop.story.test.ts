@@ -82,17 +82,18 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
     s.expectAnswered(anna, s.said('start.school'));
   });
 
-  story(platform, 'stopped after its round closed: the cards keep the results but offer no agreeing any more', async (s) => {
+  story(platform, 'stopped after its round closed: the cards and the closing message keep the results but offer no agreeing any more', async (s) => {
     const { anna, bram } = await startSmallTeam(s);
     await s.openRound(anna);
     await s.vote(bram, 'P1', 3);
     await s.close(anna);
-    s.expectChannelShows(s.said('card.button.confirm'));
+    s.expectChannelShows(s.said('card.button.confirm'), s.said('card.button.agreeAll'), s.said('card.agreeNext'));
 
     await s.command(anna, 'stop');
     await s.d.submitShown(anna, anna, 'stop', 'channel');
     await s.d.settle();
-    s.expectChannelHides(s.said('card.button.confirm'), s.said('card.closedNotice'));
+    // Nor does the message that said the round closed: its "agree all" would only be refused now.
+    s.expectChannelHides(s.said('card.button.confirm'), s.said('card.closedNotice'), s.said('card.button.agreeAll'), s.said('card.agreeNext'));
     s.expectChannelShows(s.said('round.stopped'), s.said('card.distribution', { ones: 0, twos: 0, threes: 1 }));
   });
 });

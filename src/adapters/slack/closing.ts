@@ -10,7 +10,7 @@ import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRoundHeader } from './render/cards.js';
 import { CardScoreValue } from './scoring.js';
 import { tellPrivately } from './tell.js';
-import { cardKey, headerKey, instrumentKey, postedMessage, rememberPosted, resultKey, roundThread } from '../../app/posted.js';
+import { cardKey, closedKey, headerKey, instrumentKey, postedMessage, rememberPosted, resultKey, roundThread } from '../../app/posted.js';
 import { actorOf, type ActionCall, type SlackCaller } from './types.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
 import type { ReplyView } from '../../app/flows/surface.js';
@@ -48,13 +48,28 @@ async function publishResult(cx: SlackCtx, client: WebClient, workspaceId: strin
   await postOrUpdate(cx, client, workspaceId, round, renderInstrument(round, leerlijn?.schoolName ?? ''), (part) => instrumentKey(round.roundId, part));
 }
 
-/** After a close: the header loses its close button, the cards show their results, and with `summary` the channel gets the round's summary. */
+/** The channel's message that the round closed as it now stands, where it was posted (none yet: nothing). */
+function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<boolean> {
+  return updatePosted(cx, client, workspaceId, closedKey(round.roundId), renderRoundClosed(round));
+}
+
+/** Posts the message that the round closed, remembered so it can be redrawn. Best effort: the round is closed whether or not Slack takes it. */
+async function postClosedMessage(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
+  try {
+    const ts = await post(client, round.channelId, renderRoundClosed(round));
+    await rememberPosted(cx.deps, workspaceId, round.leerlijnId, closedKey(round.roundId), { channelId: round.channelId, messageId: ts });
+  } catch (error) {
+    cx.log.warn({ err: error }, 'slack: round closed, not told in the channel');
+  }
+}
+
+/** After a close: the header loses its close button, the cards show their results, and with `summary` the channel is told; without, that message is redrawn. */
 export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<void> {
   await cx.liveCounts.closeRound(round.roundId);
   await updatePosted(cx, client, workspaceId, headerKey(round.roundId), renderRoundHeader(round));
   for (const card of round.cards) await updateCard(cx, client, workspaceId, card);
-  // Best effort: the round is closed whether or not Slack takes the message.
-  if (summary) await post(client, round.channelId, renderRoundClosed(round)).catch((error: unknown) => cx.log.warn({ err: error }, 'slack: round closed, not told in the channel'));
+  if (summary) await postClosedMessage(cx, client, workspaceId, round);
+  else await updateClosedMessage(cx, client, workspaceId, round);
 }
 
 /** After a step on a score card its taker hears what is next (app/flows/next-step.ts), privately, in its leerlijn's language. Best effort. */
@@ -70,6 +85,7 @@ function stage(call: ActionCall, channelId: string): CardStage {
   return {
     async redraw(round, card) {
       for (const c of card ? [card] : round.cards) await updateCard(cx, client, workspaceId, c);
+      await updateClosedMessage(cx, client, workspaceId, round);
     },
     // The result and the instrument as the channel should show them now, with the step's
     // document (once): the round is read again under the claim, its document with it.

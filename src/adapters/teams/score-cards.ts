@@ -19,7 +19,7 @@ import { VERB } from './cards/score-controls.js';
 import type { TeamsMessenger } from './messenger.js';
 import { reply, send } from './forms.js';
 import type { TeamsServices } from './services.js';
-import { cardKey, firstPosted, resultKeys } from '../../app/posted.js';
+import { cardKey, closedKey, firstPosted, rememberPosted, resultKeys } from '../../app/posted.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
 import { placeOf, type Turn } from './turn.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
@@ -81,13 +81,27 @@ function refreshCard(svc: TeamsServices, workspaceId: string, keys: readonly [st
 }
 
 /**
- * A closed round's cards and result, redrawn. No live count may land over them afterwards:
- * the ones waiting are dropped and the one under way is awaited first (app/live-counts.ts).
+ * A closed round's cards, result and closing message, redrawn. No live count may land over them
+ * afterwards: the ones waiting are dropped and the one under way is awaited first (app/live-counts.ts).
  */
 export async function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): Promise<void> {
   await svc.liveCounts.closeRound(view.roundId);
   refreshCard(svc, workspaceId, resultKeys(view.roundId), () => roundResultCard(view));
   for (const card of view.cards) refreshCard(svc, workspaceId, [cardKey(view.roundId, card.onderdeel)], () => scoreCard(card));
+  refreshCard(svc, workspaceId, [closedKey(view.roundId)], () => roundClosedCard(view));
+}
+
+const roundClosedCard = (round: RoundView): AdaptiveCard => toAdaptiveCard(roundClosedDoc(teamsMarkup([]), round));
+
+/** Posts the message that the round closed, remembered so refreshRound can redraw it. Best effort: the round is closed regardless. */
+async function postClosedMessage(svc: TeamsServices, turn: Turn, round: RoundView): Promise<void> {
+  try {
+    const id = await send(svc, turn, roundClosedCard(round));
+    const channelId = turn.context.activity.conversation.id;
+    if (id) await rememberPosted(svc.deps, turn.workspaceId, round.leerlijnId, closedKey(round.roundId), { channelId, messageId: id });
+  } catch (error) {
+    svc.log.warn({ err: error }, 'teams: round closed, not told in the channel');
+  }
 }
 
 /**
@@ -96,8 +110,7 @@ export async function refreshRound(svc: TeamsServices, workspaceId: string, view
  */
 export async function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<void> {
   await refreshRound(svc, turn.workspaceId, round);
-  if (!summary) return;
-  await send(svc, turn, toAdaptiveCard(roundClosedDoc(teamsMarkup([]), round))).catch((error: unknown) => svc.log.warn({ err: error }, 'teams: round closed, not told in the channel'));
+  if (summary) await postClosedMessage(svc, turn, round);
 }
 
 /** The catalogue speaks Slack's `/leerlijn x`; a refusal on a card says it the Teams way. */
