@@ -1,15 +1,15 @@
 // Live vote counts on the posted score cards, one behaviour for Slack and Teams: a burst of
 // votes becomes at most one redraw per card per interval, across replicas too (claimed in
 // Postgres, because each replica has its own coalescer); the redraw reads the card when it
-// runs, so the trailing one shows every vote committed by then; and once the round closes no
-// count is drawn any more: closing redraws the cards with their results itself.
+// runs, so the trailing one shows every vote committed by then; and once the round closes (or its
+// leerlijn stops) no count is drawn any more: closing (and stopping) redraws the cards itself.
 // Each adapter only draws a card where it was posted (its renderer and its platform call).
 import type { OnderdeelCode } from '../domain/instrument.js';
 import { Coalescer, type Clock } from './coalesce.js';
 import type { Deps } from './context.js';
 import { cardKey, claimLiveCount, firstPosted, type PostedMessage } from './posted.js';
 import { cardForRedraw } from './rounds.js';
-import type { ScoreCardView } from './views.js';
+import { takesVotes, type ScoreCardView } from './views.js';
 
 /** Puts the card, as read now, in place of the message `where` (Slack: chat.update; Teams: updateActivity). */
 export type DrawCount = (workspaceId: string, where: PostedMessage, card: ScoreCardView) => Promise<void>;
@@ -43,7 +43,7 @@ export class LiveCounts {
       const posted = where ?? (await firstPosted(this.deps, workspaceId, [key]));
       if (!posted) return 'sent';
       const now = await cardForRedraw(this.deps, workspaceId, card.roundId, card.onderdeel);
-      if (now.status === 'open') await this.draw(workspaceId, posted, now);
+      if (takesVotes(now)) await this.draw(workspaceId, posted, now);
       return 'sent';
     });
   }

@@ -1,9 +1,10 @@
 // The live count on a posted score card, as both platforms draw it: what the team sees on the
-// card during a burst of votes, across replicas, and once the round is closed.
+// card during a burst of votes, across replicas, and once the round is closed or its leerlijn stopped.
 import { describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { LiveCounts } from '../../src/app/live-counts.js';
 import { castVote, closeRound, openRound } from '../../src/app/rounds.js';
+import { stopLeerlijn } from '../../src/app/leerlijn.js';
 import { cardKey, rememberPosted, type PostedMessage } from '../../src/app/posted.js';
 import type { Actor } from '../../src/app/context.js';
 import type { ScoreCardView } from '../../src/app/views.js';
@@ -109,6 +110,17 @@ describe.each(backends())('live counts on $name', ({ open }) => {
     const { round, vote, ref } = await openWeek1();
     await vote(env.s.members[0]!);
     await closeRound(env.deps, env.s.coordinator, round.roundId);
+    counts.touch(env.s.workspaceId, ref, HERE);
+    await counts.idle();
+    expect(drawn).toEqual([]);
+  });
+
+  it('draws nothing when its leerlijn stopped before the count ran: the stop drew the card without its buttons', async () => {
+    const clock = new ManualClock();
+    const { counts, drawn } = replica(clock);
+    const { vote, ref } = await openWeek1();
+    await vote(env.s.members[0]!);
+    await stopLeerlijn(env.deps, env.s.coordinator, env.s.leerlijnId, 'stopped');
     counts.touch(env.s.workspaceId, ref, HERE);
     await counts.idle();
     expect(drawn).toEqual([]);
