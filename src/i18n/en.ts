@@ -190,6 +190,7 @@ export const en: Catalog = {
   },
   card: {
     header: 'Assessment instrument {moment}: vote per part',
+    instrument: 'Assessment instrument {moment}',
     votedCount: '{count} of {total} voted',
     yourVote: 'Your vote: {score} – {label}. You can change it until the round closes.',
     addNote: 'Add a note',

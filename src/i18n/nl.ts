@@ -187,6 +187,8 @@ export const nl = {
   },
   card: {
     header: 'Signaleringsinstrument {moment}: stem per onderdeel',
+    /** Once the cards take no votes (closed, or the leerlijn stopped): no longer asking to vote. */
+    instrument: 'Signaleringsinstrument {moment}',
     votedCount: '{count} van {total} gestemd',
     yourVote: 'Je stem: {score} – {label}. Je kunt hem wijzigen tot de ronde sluit.',
     addNote: 'Notitie toevoegen',

@@ -12,7 +12,7 @@ import { countText, reachedOnderdelenText, sentenceStart } from '../i18n/counts.
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
 import { facts, group, heading, note, text, type Block, type Doc } from './doc.js';
-import { roundStateText } from './score.js';
+import { instrumentHeader, roundStateText } from './score.js';
 import type { Markup } from './markup.js';
 
 /** Notes per onderdeel in the overview, each cut to 300 characters: the closed score card keeps them all. */
@@ -29,7 +29,8 @@ const resultHeading = (round: RoundView): string => `${t(round.lang, 'result.hea
 /** The total and the fase's range; once closed without all ten agreed, how many are still to agree. */
 function resultBlocks(round: RoundView): Block[] {
   const { lang, result } = round;
-  if (!result) return round.status === 'closed' ? [text(missingText(round), { id: 'result', tone: 'warning' })] : [];
+  // Stopped, nothing is left to agree: its stopped line says so, not a warning about what is missing.
+  if (!result) return round.status === 'closed' && !round.stopped ? [text(missingText(round), { id: 'result', tone: 'warning' })] : [];
   const chart: Block = { type: 'chart', chart: resultBarChartData(round, lang), alt: resultChartAlt(round, lang) };
   return [text(totalText(lang, result), { tone: 'strong' }), note(t(lang, `fase.range.${result.fase}`), 'result'), chart];
 }
@@ -78,7 +79,7 @@ export function instrumentDoc(m: Markup, round: RoundView, schoolName: string): 
 export function roundDoc(m: Markup, round: RoundView): Doc {
   const said = text(roundStateText(m, round));
   if (round.status === 'open') {
-    const title = m.t(round.lang, 'card.header', { moment: t(round.lang, `moment.short.${round.moment}`) });
+    const title = instrumentHeader(m, round);
     return { fallback: title, blocks: [heading(title), said, note(m.t(round.lang, 'privacy.notice'))] };
   }
   return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), said, ...resultBlocks(round), ...instrumentBlocks(m, round)] };

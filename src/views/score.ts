@@ -22,8 +22,13 @@ export interface NoteLimits {
  */
 const intros = new WeakMap<Markup, Map<string, readonly Block[]>>();
 
+/** The instrument and its week; asking to vote per onderdeel only while the cards take votes. */
+export function instrumentHeader(m: Markup, view: Pick<ScoreCardView, 'lang' | 'moment' | 'status' | 'stopped'>): string {
+  return m.t(view.lang, takesVotes(view) ? 'card.header' : 'card.instrument', { moment: t(view.lang, `moment.short.${view.moment}`) });
+}
+
 function intro(m: Markup, card: ScoreCardView): readonly Block[] {
-  const key = `${card.lang}|${card.kind}|${card.moment}|${card.onderdeel}`;
+  const key = `${card.lang}|${card.kind}|${card.moment}|${card.onderdeel}|${takesVotes(card)}`;
   const known = intros.get(m) ?? new Map<string, readonly Block[]>();
   intros.set(m, known);
   const found = known.get(key);
@@ -32,7 +37,7 @@ function intro(m: Markup, card: ScoreCardView): readonly Block[] {
   const o = onderdeel(card.onderdeel);
   const element = ELEMENTS.find((e) => e.code === o.element);
   const blocks = [
-    note(m.t(lang, 'card.header', { moment: t(lang, `moment.short.${card.moment}`) })),
+    note(instrumentHeader(m, card)),
     heading(`${o.code} ${o.label[lang]}`),
     ...(element ? [note(element.label[lang])] : []),
     text(o.help[lang]),
@@ -149,7 +154,7 @@ export function roundStateText(m: Markup, round: RoundView): string {
 /** Where a round's cards are posted in a thread (Slack), it starts here; once closed (or its leerlijn stopped) it says so and its close button is gone. */
 export function roundHeaderDoc(m: Markup, round: RoundView): Doc {
   const { lang } = round;
-  const title = m.t(lang, 'card.header', { moment: t(lang, `moment.short.${round.moment}`) });
+  const title = instrumentHeader(m, round);
   const close = takesVotes(round) ? [roundControl(round, 'close')] : [];
   return { fallback: title, blocks: [heading(title), text(roundStateText(m, round)), ...close, note(m.t(lang, 'privacy.notice'))] };
 }

@@ -46,6 +46,21 @@ describe('the header of a score card', () => {
   });
 });
 
+describe('the header once the cards take no votes', () => {
+  it.each(['nl', 'en'] as const)('in %s names the instrument and week without asking to vote, on a closed card and a stopped one', (lang) => {
+    const closed: ScoreCardView = { ...card('week1'), lang, status: 'closed', closed: { tally: tallyVotes([2, 2, 2]), agreed: null, agreedDiffers: false, notes: [] } };
+    const stopped: ScoreCardView = { ...card('week1'), lang, stopped: true };
+    const ask = t(lang, 'card.header', { moment: t(lang, 'moment.short.week1') });
+    expect(JSON.stringify(scoreCard({ ...card('week1'), lang }))).toContain(ask);
+    for (const view of [closed, stopped]) {
+      for (const drawn of [JSON.stringify(renderCard(view)), JSON.stringify(scoreCard(view))]) {
+        expect(drawn).not.toContain(ask);
+        expect(drawn).toContain(t(lang, 'card.instrument', { moment: t(lang, 'moment.short.week1') }));
+      }
+    }
+  });
+});
+
 describe('a closed card whose agreed score differs from the proposal', () => {
   it.each(['nl', 'en'] as const)('in %s says the proposal and the agreed score once each', (lang) => {
     const closed: ScoreCardView = { ...card('week1'), lang, status: 'closed', closed: { tally: tallyVotes([1, 1, 1]), agreed: 2, agreedDiffers: true, notes: [] } };

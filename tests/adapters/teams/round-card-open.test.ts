@@ -1,7 +1,9 @@
 // The Teams round card follows its round. While the team votes it reads as the round (the
-// instrument's name and week, as Slack's round header), not as a result of ten empty scores.
+// instrument's name and week, as Slack's round header), not as a result of ten empty scores;
+// once its leerlijn stopped, it warns of nothing left to agree.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roundResultCard } from '../../../src/adapters/teams/cards/score.js';
+import { countText } from '../../../src/i18n/counts.js';
 import { onderdeelTitle } from '../../../src/i18n/phrases.js';
 import { t, type Lang } from '../../../src/i18n/index.js';
 import { buildViewFixtures, type ViewFixtures } from '../../support/view-fixtures.js';
@@ -18,6 +20,15 @@ describe.each(['nl', 'en'] as const)('the Teams round card while the round is op
     expect(said).toContain(t(lang, 'card.header', { moment: t(lang, `moment.short.${f.openRound.moment}`) }));
     expect(said).not.toContain(t(lang, 'result.heading'));
     expect(said).not.toContain(`${onderdeelTitle(lang, 'P1')}: –`);
+  });
+
+  it('once closed names what is still to agree, but not after its leerlijn stopped (nothing can be agreed then)', () => {
+    const missing = t(lang, 'result.missing', { onderdelen: countText(lang, 'onderdeel', f.closedRound.missing.length) });
+    expect(f.closedRound.missing.length).toBeGreaterThan(0);
+    expect(cardText(roundResultCard(f.closedRound))).toContain(missing);
+    const stopped = cardText(roundResultCard({ ...f.closedRound, stopped: true }));
+    expect(stopped).not.toContain(missing);
+    expect(stopped).toContain(t(lang, 'round.stopped'));
   });
 
   it('becomes the result once closed', () => {
