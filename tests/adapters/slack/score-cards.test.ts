@@ -45,8 +45,9 @@ function failPostsAfter(n: number, error: string): () => void {
 }
 
 function headerOf(lang: Lang = 'nl'): FakeMessage {
-  const text = t(lang, 'card.header', { moment: t(lang, 'moment.short.week1') });
-  const found = h.fake.messagesIn(CHANNEL).filter((m) => !m.thread_ts && m.text === text);
+  // Asking to vote while open, the instrument and week alone once closed.
+  const texts = (['card.header', 'card.instrument'] as const).map((key) => t(lang, key, { moment: t(lang, 'moment.short.week1') }));
+  const found = h.fake.messagesIn(CHANNEL).filter((m) => !m.thread_ts && texts.includes(m.text ?? ''));
   expect(found).toHaveLength(1);
   return found[0]!;
 }
