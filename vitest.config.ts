@@ -16,6 +16,7 @@ const ALONE = [
   'tests/outage.test.ts',
   'tests/last-resort.test.ts',
   'tests/logger-reader-gone.test.ts',
+  'tests/store/pg-time-limits.test.ts',
   'tests/adapters/slack/edge.test.ts',
   'tests/adapters/teams/invoke-deadline.test.ts',
   'tests/adapters/teams/robustness.test.ts',

@@ -7,6 +7,9 @@ import type { Db } from './db.js';
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
 // Any fixed number works; it only has to be the same for every process of this app.
 const MIGRATION_LOCK = 7_243_001;
+// A migration may rewrite a whole table, and a second process waits here for the first's: longer
+// than a statement of the running bot may take, still bounded so a database gone silent fails the start.
+const MIGRATION_STATEMENT_LIMIT_MS = 10 * 60_000;
 
 export interface Migration {
   version: number;
@@ -42,7 +45,7 @@ export async function migrate(db: Db, migrations?: Migration[]): Promise<string[
       await tx.exec(m.sql);
       await tx.query('insert into schema_migrations (version, name) values ($1::int, $2::text)', [m.version, m.name]);
       return true;
-    });
+    }, { statementLimitMs: MIGRATION_STATEMENT_LIMIT_MS });
     if (applied) names.push(m.name);
   }
   return names;
