@@ -20,6 +20,7 @@ import { registerHandlers } from './register.js';
 import { renderCard } from './render/cards.js';
 import { createSocketConnection, type SocketConnection, type SocketOptions } from './socket.js';
 import { installFailurePage } from './install-pages.js';
+import { SLACK_TIME_LIMITS, timedFetch, type SlackTimeLimits } from './time-limits.js';
 
 const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
 const [INSTALL_PATH, REDIRECT_PATH] = ['/slack/install', '/slack/oauth_redirect'];
@@ -33,6 +34,8 @@ interface SlackAdapterOptions {
   retryConfig?: webApi.RetryOptions;
   /** Socket Mode only: reconnect timing (tests shorten it). */
   socket?: SocketOptions;
+  /** How long a Web API call and an upload may take (SLACK_TIME_LIMITS unless a test says). */
+  timeLimits?: SlackTimeLimits;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -58,11 +61,11 @@ function boltLogger(log: Logger): BoltLogger {
 }
 
 /** One WebClient per bot token, kept: the senders' clients and the single workspace's auth check share them. */
-function tokenClients(slack: SlackOn, deps: Deps, retryConfig: webApi.RetryOptions): { clientOf(token: string): webApi.WebClient; clientFor: ClientFor } {
+function tokenClients(slack: SlackOn, deps: Deps, clientOptions: webApi.WebClientOptions): { clientOf(token: string): webApi.WebClient; clientFor: ClientFor } {
   const clients = new Map<string, webApi.WebClient>();
   const clientOf = (token: string): webApi.WebClient => {
     let c = clients.get(token);
-    if (!c) clients.set(token, (c = new webApi.WebClient(token, { slackApiUrl: slack.apiUrl, retryConfig })));
+    if (!c) clients.set(token, (c = new webApi.WebClient(token, clientOptions)));
     return c;
   };
   if (slack.mode === 'single' || slack.mode === 'socket') return { clientOf, clientFor: async () => clientOf(slack.botToken) };
@@ -87,8 +90,8 @@ function singleWorkspaceAuthorize(token: string, client: webApi.WebClient, known
 }
 
 /** Socket Mode's receiver, or the HTTP one (with the OAuth install routes for many workspaces). */
-function receiverFor(slack: SlackOn, deps: Deps, logger: BoltLogger, log: Logger, socketOptions?: SocketOptions): { socket: SocketConnection; http?: undefined } | { socket?: undefined; http: HTTPReceiver } {
-  if (slack.mode === 'socket') return { socket: createSocketConnection(slack, logger, log, socketOptions) };
+function receiverFor(slack: SlackOn, deps: Deps, web: Pick<webApi.WebClientOptions, 'slackApiUrl' | 'fetch'>, logger: BoltLogger, log: Logger, socketOptions?: SocketOptions): { socket: SocketConnection; http?: undefined } | { socket?: undefined; http: HTTPReceiver } {
+  if (slack.mode === 'socket') return { socket: createSocketConnection(slack.appToken, web, logger, log, socketOptions) };
   const oauth = slack.mode === 'oauth'
     ? {
         clientId: slack.clientId,
@@ -102,7 +105,7 @@ function receiverFor(slack: SlackOn, deps: Deps, logger: BoltLogger, log: Logger
           directInstall: true,
           callbackOptions: { failure: installFailurePage(deps.defaultLang) },
           // oauth.v2.access goes to the same Web API base as everything else (a proxy, or the tests' fake).
-          clientOptions: { slackApiUrl: slack.apiUrl },
+          clientOptions: web,
         },
       }
     : {};
@@ -115,11 +118,12 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   const slack = config.slack;
   // Said by the server's factory (adapters/index.ts), which does not load Bolt then.
   if (slack.mode === 'off') return null;
-  const retryConfig = opts.retryConfig ?? { retries: 3 };
+  const web = { slackApiUrl: slack.apiUrl, fetch: timedFetch(slack.apiUrl, opts.timeLimits ?? SLACK_TIME_LIMITS) };
+  const clientOptions = { ...web, retryConfig: opts.retryConfig ?? { retries: 3 } };
   const logger = boltLogger(log);
-  const { socket, http } = receiverFor(slack, deps, logger, log, opts.socket);
+  const { socket, http } = receiverFor(slack, deps, web, logger, log, opts.socket);
   const receiver = socket?.receiver ?? http;
-  const { clientOf, clientFor } = tokenClients(slack, deps, retryConfig);
+  const { clientOf, clientFor } = tokenClients(slack, deps, clientOptions);
   const app = new App({
     receiver,
     ...(socket ? { socketMode: true } : {}),
@@ -129,7 +133,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     ...(slack.mode === 'oauth'
       ? {}
       : { authorize: singleWorkspaceAuthorize(slack.botToken, clientOf(slack.botToken), opts) }),
-    clientOptions: { slackApiUrl: slack.apiUrl, retryConfig },
+    clientOptions,
   });
   const messenger = createSlackMessenger(clientFor, log);
   const liveCounts = new LiveCounts(

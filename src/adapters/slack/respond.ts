@@ -2,6 +2,7 @@
 // uses undici's request() (one keep-alive pool, no WHATWG streams) rather than fetch():
 // bench:votes showed fetch costing the app a noticeable share of its CPU per vote.
 import { request } from 'undici';
+import { SLACK_TIME_LIMITS } from './time-limits.js';
 
 export class RespondError extends Error {
   constructor(readonly status: number) {
@@ -10,11 +11,14 @@ export class RespondError extends Error {
   }
 }
 
-export async function postToResponseUrl(url: string, message: Record<string, unknown>): Promise<void> {
+/** `limitMs`: how long Slack may keep the answer back (undici's own limits are 5 minutes, holding the listener). */
+export async function postToResponseUrl(url: string, message: Record<string, unknown>, limitMs = SLACK_TIME_LIMITS.callMs): Promise<void> {
   const res = await request(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(message),
+    headersTimeout: limitMs,
+    bodyTimeout: limitMs,
   });
   // Drain the body so the connection goes back to the pool.
   await res.body.dump();

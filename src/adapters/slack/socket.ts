@@ -52,14 +52,14 @@ export function reconnectDelay(attempt: number, minMs: number, maxMs: number, ra
   return Math.round(window / 2 + (random() * window) / 2);
 }
 
-export function createSocketConnection(slack: { appToken: string; apiUrl?: string }, logger: BoltLogger, log: Logger, opts: SocketOptions = {}): SocketConnection {
+export function createSocketConnection(appToken: string, web: Pick<webApi.WebClientOptions, 'slackApiUrl' | 'fetch'>, logger: BoltLogger, log: Logger, opts: SocketOptions = {}): SocketConnection {
   const receiver = new SocketModeReceiver({
-    appToken: slack.appToken,
+    appToken,
     logger,
     autoReconnectEnabled: false,
     // The socket client has its own WebClient for apps.connections.open: without this it would
-    // ask slack.com even when SLACK_API_URL points elsewhere.
-    installerOptions: { clientOptions: { slackApiUrl: slack.apiUrl, retryConfig: opts.openRetry ?? OPEN_RETRY } },
+    // ask slack.com even when SLACK_API_URL points elsewhere, and wait on a stalled Slack without a limit.
+    installerOptions: { clientOptions: { ...web, retryConfig: opts.openRetry ?? OPEN_RETRY } },
   });
   const client = receiver.client;
   guardEnvelopes(client, log);

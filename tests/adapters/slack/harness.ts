@@ -5,6 +5,7 @@ import { pino, type Logger } from 'pino';
 import { loadConfig } from '../../../src/config.js';
 import { startBot, type RunningBot } from '../../../src/server.js';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/app.js';
+import type { SlackTimeLimits } from '../../../src/adapters/slack/time-limits.js';
 import { ManualClock } from '../../support/manual-clock.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
 import {
@@ -58,6 +59,8 @@ export interface HarnessParts {
   log?: Logger;
   /** The bot's clock; NOW unless given (a story moves it from meeting to meeting). */
   now?: () => Date;
+  /** How long a Web API call and an upload may take; the bot's own unless given. */
+  timeLimits?: SlackTimeLimits;
 }
 
 /** How a payload reaches the app: a signed POST, or an envelope on the socket. */
@@ -96,7 +99,7 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
         const ids = parts.botIds === false ? {} : { botId: 'B0FAKEBOT', botUserId: BOT };
         // A short reconnect wait keeps reconnect tests quick.
         const socketOptions = { reconnectMinDelayMs: 50, openRetry: { retries: 2, minTimeout: 0, maxTimeout: 0 } };
-        adapter = await createSlackAdapter(deps, cfg, l, { clock, ...ids, retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 0 }, socket: socketOptions });
+        adapter = await createSlackAdapter(deps, cfg, l, { clock, ...ids, retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 0 }, socket: socketOptions, timeLimits: parts.timeLimits });
         return adapter;
       },
     ],

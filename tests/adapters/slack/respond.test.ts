@@ -11,6 +11,8 @@ describe('answering through a response_url', () => {
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
+      // Taken, and never answered: Slack stalling.
+      if (req.url?.startsWith('/silent/')) return;
       let body = '';
       req.on('data', (c: Buffer) => (body += c.toString()));
       req.on('end', () => {
@@ -21,7 +23,10 @@ describe('answering through a response_url', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+  afterAll(() => {
+    server.closeAllConnections();
+    return new Promise<void>((r) => server.close(() => r()));
+  });
 
   it('posts the message as JSON, as Slack expects', async () => {
     await postToResponseUrl(`${base}/r/1`, { response_type: 'ephemeral', text: 'Je stem: 2' });
@@ -33,4 +38,10 @@ describe('answering through a response_url', () => {
     await expect(postToResponseUrl(`${base}/r/2`, { text: 'x' })).rejects.toEqual(new RespondError(404));
     status = 200;
   });
+
+  it('gives up on a response_url that takes the answer and never replies, after the limit (the listener is not held for 5 minutes)', async () => {
+    const t0 = performance.now();
+    await expect(postToResponseUrl(`${base}/silent/1`, { text: 'x' }, 200)).rejects.toThrow();
+    expect(performance.now() - t0).toBeLessThan(3_000);
+  }, 10_000);
 });

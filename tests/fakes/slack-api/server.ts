@@ -41,6 +41,7 @@ export class FakeSlackServer {
     const raw = await readRaw(req);
     const path = new URL(req.url ?? '/', this.base).pathname;
     const contentType = req.headers['content-type'] ?? '';
+    if (!(await this.answersAtAll(path))) return;
     if (path.startsWith('/upload/')) return this.upload(path.slice(8), raw, contentType, res);
     if (path.startsWith('/response_url/')) {
       const list = this.state.responses.get(path) ?? [];
@@ -81,6 +82,19 @@ export class FakeSlackServer {
     const wait = this.limited(method, body);
     if (wait !== undefined) return [429, fail('ratelimited'), { 'retry-after': String(wait) }];
     return [200, handler(body)];
+  }
+
+  /** Waits as long as a hold on the path's method says; false: this request is never answered. */
+  private async answersAtAll(path: string): Promise<boolean> {
+    const method = path.startsWith('/upload/') ? 'upload' : path.startsWith('/api/') ? path.slice(5) : '';
+    const hold = this.state.holds.get(method);
+    if (hold === undefined) return true;
+    if (hold === null) {
+      this.state.calls.push({ method, body: {}, at: this.now(), token: undefined, status: 0 });
+      return false;
+    }
+    await new Promise((resolve) => setTimeout(resolve, hold));
+    return true;
   }
 
   /** Like Slack: the app authenticates with its client id and secret; a code works once. */
@@ -155,6 +169,10 @@ export class FakeSlackServer {
       responsesTo: (url) => s.responses.get(new URL(url).pathname) ?? [],
       failNext: (method, spec) => { s.failures.set(method, { ...spec, times: spec.times ?? 1 }); },
       rateLimit: (method, spec) => { s.limits.set(method, spec); },
+      holdAnswers: (method, ms) => {
+        s.holds.set(method, ms ?? null);
+        return () => void s.holds.delete(method);
+      },
       // Same State object, fresh contents: the methods hold a reference to it.
       reset: () => { Object.assign(s, new State()); },
       socket: this.socket,

@@ -25,6 +25,8 @@ export class State {
   responseOwners = new Map<string, { user: string; channel: string }>();
   failures = new Map<string, Required<Pick<FailSpec, 'times'>> & FailSpec>();
   limits = new Map<string, RateLimitSpec>();
+  /** Methods answered late (ms) or never (null): FakeSlack.holdAnswers. */
+  holds = new Map<string, number | null>();
   dms = new Map<string, string>();
   seq = 0;
 

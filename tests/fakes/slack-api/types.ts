@@ -45,6 +45,12 @@ export interface FakeSlack {
   /** Waits until `check` holds, looking again after each request the fake answers (default 5 s). */
   until(check: () => boolean, timeoutMs?: number): Promise<void>;
   failNext(method: string, spec: FailSpec): void;
+  /**
+   * From now on `method` ('upload' for the upload urls it hands out) is answered only after
+   * `ms`, or, without `ms`, never: the request is taken and nothing comes back, as when Slack
+   * stalls. A call never answered does nothing. The returned function answers in time again.
+   */
+  holdAnswers(method: string, ms?: number): () => void;
   rateLimit(method: string, spec: RateLimitSpec): void;
   reset(): void;
   /** Socket Mode: hello, envelopes, acks, disconnects. */
