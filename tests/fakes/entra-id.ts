@@ -45,6 +45,10 @@ export interface FakeEntraId {
   tokenRequests: TokenRequest[];
   /** From now on, token requests are read and never answered, as a stalled Entra ID would (until close). */
   withholdTokens(): void;
+  /** From now on, the Bot Framework's OpenID metadata and signing keys are asked for and never answered. */
+  withholdSigningKeys(): void;
+  /** Answers them again; the requests held until now have their connections dropped, as a stalled server's end. */
+  answerSigningKeys(): void;
   channelToken(claims: ChannelTokenClaims): string;
   close(): Promise<void>;
 }
@@ -67,6 +71,7 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
   const kid = randomUUID();
   const tokenRequests: TokenRequest[] = [];
   let withholding = false;
+  let keysHeld: Array<import('node:http').ServerResponse> | null = null;
   let base = '';
 
   const answer = (res: import('node:http').ServerResponse, status: number, body: unknown): void => {
@@ -80,6 +85,7 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
     req.on('end', () => {
       const tenantConfig = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(path);
       const tokenCall = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(path);
+      if (keysHeld && path.startsWith('/botframework/')) return void keysHeld.push(res);
       if (path === '/botframework/v1/.well-known/openidconfiguration') {
         return answer(res, 200, { issuer: CHANNEL_TOKEN_ISSUER, jwks_uri: `${base}/botframework/v1/keys`, id_token_signing_alg_values_supported: ['RS256'] });
       }
@@ -116,6 +122,11 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
     ca: tls.cert,
     tokenRequests,
     withholdTokens: () => void (withholding = true),
+    withholdSigningKeys: () => void (keysHeld = []),
+    answerSigningKeys: () => {
+      for (const res of keysHeld ?? []) res.socket?.destroy();
+      keysHeld = null;
+    },
     channelToken(claims) {
       const now = Math.floor(Date.now() / 1000);
       const payload = { iss: claims.issuer ?? CHANNEL_TOKEN_ISSUER, aud: claims.audience, serviceurl: claims.serviceUrl, nbf: now - 60, exp: now + (claims.expiresIn ?? 3600) };

@@ -28,6 +28,7 @@ function isUnauthenticated(error: unknown): boolean {
  */
 export function messagesHandler(conn: TeamsConnection, logic: (context: TurnContext) => Promise<void>, log: Logger, opts: MessagesOptions = {}): Handler {
   const deadlineMs = opts.invokeDeadlineMs ?? INVOKE_DEADLINE_MS;
+  const authLimitMs = opts.authLimitMs ?? AUTH_LIMIT_MS;
   return async (req: IncomingMessage, res: ServerResponse) => {
     const body = await bodyOr413(req, res);
     if (!body) return;
@@ -43,13 +44,17 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
     if (!conn.authEnabled && !(fromLoopback(req) && isLoopbackUrl(activity.serviceUrl))) {
       return sendJson(res, 401, { error: 'unauthenticated', detail: 'auth is off: only a local Emulator may call' });
     }
-    let authenticated: AuthenticateRequestResult;
+    let authenticated: AuthenticateRequestResult | typeof LATE;
     try {
-      authenticated = await conn.auth.authenticateRequest(activity, req.headers.authorization ?? '');
+      authenticated = await withinDeadline(conn.auth.authenticateRequest(activity, req.headers.authorization ?? ''), authLimitMs, keysLate(log));
     } catch (error) {
       if (isUnauthenticated(error)) return sendJson(res, 401, { error: 'unauthenticated' });
       // The signing keys could not be fetched: our side, and Teams will retry.
       log.warn({ err: error }, 'teams request could not be authenticated');
+      return sendJson(res, 503, { error: 'auth_unavailable' });
+    }
+    if (authenticated === LATE) {
+      log.warn({ limitMs: authLimitMs }, 'teams request not authenticated in time (the Bot Framework signing keys did not come)');
       return sendJson(res, 503, { error: 'auth_unavailable' });
     }
     const notActedOn = (reason: string): void => {
@@ -91,14 +96,28 @@ const TEAMS_CHANNEL = 'msteams';
 /** Teams gives an invoke 5 s; the answer must leave before then, network included. */
 const INVOKE_DEADLINE_MS = 4_000;
 
+/**
+ * How long checking a request's token may take. It takes microseconds, but botframework-connector
+ * fetches the Bot Framework's signing keys (once a day, or for a key it does not know) with no
+ * time limit and no way to give it one: while that server stalled, every request waited for ever.
+ * Past the limit Teams hears 503 before its own 15 s run out, and tries again; the fetch runs on
+ * and, should it still arrive, serves the next request.
+ */
+const AUTH_LIMIT_MS = 10_000;
+
 export interface MessagesOptions {
   /** Tests shorten it; Teams' own limit is 5 s. */
   invokeDeadlineMs?: number;
+  /** How long checking a request's token may take (AUTH_LIMIT_MS unless a test says). */
+  authLimitMs?: number;
   /** The deployment's language, for the one sentence a late invoke gets before its turn knows its leerlijn's. */
   lang?: Lang;
   /** Runs at the end of an invoke's turn that was answered "still working" (own-view-invokes.ts tellLateRefusal). */
   afterLate?: (context: TurnContext) => Promise<void>;
 }
+
+/** A check given up on may still fail (the keys' server drops the connection): logged, not an unhandled rejection. */
+const keysLate = (log: Logger) => (error: unknown): void => log.warn({ err: error }, 'teams token check failed after the request was answered 503');
 
 /** A late turn runs on (its writes still count; card refreshes show them); its failure is logged. */
 const lateFailure = (log: Logger) => (error: unknown): void => log.error({ err: error }, 'teams invoke failed after its answer');

@@ -25,6 +25,8 @@ export interface TeamsOptions {
   invokeDeadlineMs?: number;
   /** How long one Bot Connector call may take (reused-clients.ts CONNECTOR_TIMEOUT_MS); tests shorten it. */
   connectorTimeoutMs?: number;
+  /** How long checking an inbound request's token may take (http-shim.ts AUTH_LIMIT_MS); tests shorten it. */
+  authLimitMs?: number;
 }
 
 export interface TeamsAdapter extends Adapter {
@@ -52,6 +54,7 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
     name: 'teams',
     routes: [{ method: 'POST', path: TEAMS_PATH, handler: messagesHandler(conn, (context) => bot.run(context), log, {
       invokeDeadlineMs: opts.invokeDeadlineMs,
+      authLimitMs: opts.authLimitMs,
       lang: deps.defaultLang,
       afterLate: (context) => tellLateRefusal(services, context),
     }) }],

@@ -74,7 +74,7 @@ export interface Harness {
 /** `now`: the bot's clock, NOW unless given (a story moves it from meeting to meeting). */
 /** `perUserViews: false`: as the Agents Playground runs it (scripts/playground.ts). */
 /** `attempts`: how often the deployment tries a connector call (4 unless given). */
-export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; invokeDeadlineMs?: number; connectorTimeoutMs?: number; log?: Logger; db?: TestDb; now?: () => Date; perUserViews?: false; attempts?: number } = {}): Promise<Harness> {
+export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; invokeDeadlineMs?: number; connectorTimeoutMs?: number; authLimitMs?: number; log?: Logger; db?: TestDb; now?: () => Date; perUserViews?: false; attempts?: number } = {}): Promise<Harness> {
   const roster = opts.roster ?? PEOPLE.map((p) => ({ ...p }));
   const first = opts.replicaOf;
   const connector = first?.connector ?? (await startFakeConnector({ roster: { [TEAM_ID]: roster }, teams: { [TEAM_ID]: { name: 'Team Noord' } }, tenantId: TENANT }));
@@ -89,7 +89,7 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
   const bot = await startBot(config, opts.log ?? createLogger('silent'), {
     db: db.db,
     now: opts.now ?? deps.now,
-    adapters: [async (d, c, log) => (teams = createTeamsAdapter(d, c, log, { clock, retry, invokeDeadlineMs: opts.invokeDeadlineMs, connectorTimeoutMs: opts.connectorTimeoutMs }))],
+    adapters: [async (d, c, log) => (teams = createTeamsAdapter(d, c, log, { clock, retry, invokeDeadlineMs: opts.invokeDeadlineMs, connectorTimeoutMs: opts.connectorTimeoutMs, authLimitMs: opts.authLimitMs }))],
   });
   const url = `http://127.0.0.1:${bot.port}${TEAMS_PATH}`;
   const cards: JsonObject[] = [];
