@@ -48,9 +48,17 @@ async function publishResult(cx: SlackCtx, client: WebClient, workspaceId: strin
   await postOrUpdate(cx, client, workspaceId, round, renderInstrument(round, leerlijn?.schoolName ?? ''), (part) => instrumentKey(round.roundId, part));
 }
 
-/** The channel's message that the round closed as it now stands, where it was posted (none yet: nothing). */
-function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<boolean> {
-  return updatePosted(cx, client, workspaceId, closedKey(round.roundId), renderRoundClosed(round));
+/**
+ * The channel's message that the round closed as it now stands, where it was posted (none yet:
+ * nothing). Best effort: it only drops an "agree all" that would be refused anyway, so a message
+ * Slack no longer has (deleted, or the bot left) must not keep an agreement from its result.
+ */
+async function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
+  try {
+    await updatePosted(cx, client, workspaceId, closedKey(round.roundId), renderRoundClosed(round));
+  } catch (error) {
+    cx.log.warn({ err: error }, 'slack: round-closed message not redrawn');
+  }
 }
 
 /** Posts the message that the round closed, remembered so it can be redrawn. Best effort: the round is closed whether or not Slack takes it. */
