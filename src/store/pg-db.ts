@@ -64,7 +64,8 @@ export function createPgDb(url: string, poolSize = 10, limits: PgTimeLimits = PG
     connectionTimeoutMillis: 10_000,
     statement_timeout: limits.statementMs,
     query_timeout: limits.answerMs,
-    // An idle pooled connection to a host that is gone is found out in seconds, not at its next use.
+    // TCP keepalives, so the OS finds out a host that is gone without waiting for our next statement
+    // (its own probe timing applies, minutes on Linux); idle clients are closed after 10 s anyway.
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
   });
