@@ -49,6 +49,8 @@ export interface FakeEntraId {
   withholdSigningKeys(): void;
   /** Answers them again; the requests held until now have their connections dropped, as a stalled server's end. */
   answerSigningKeys(): void;
+  /** From now on, they are held `ms` (real time) and then answered, those held included, as a slow server's would be. */
+  signingKeysAfter(ms: number): void;
   channelToken(claims: ChannelTokenClaims): string;
   close(): Promise<void>;
 }
@@ -71,12 +73,22 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
   const kid = randomUUID();
   const tokenRequests: TokenRequest[] = [];
   let withholding = false;
-  let keysHeld: Array<import('node:http').ServerResponse> | null = null;
+  let keysHeld: Array<{ res: import('node:http').ServerResponse; path: string }> | null = null;
   let base = '';
 
   const answer = (res: import('node:http').ServerResponse, status: number, body: unknown): void => {
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
+  };
+  const serveSigningKeys = (res: import('node:http').ServerResponse, path: string): void => {
+    if (path === '/botframework/v1/.well-known/openidconfiguration') {
+      return answer(res, 200, { issuer: CHANNEL_TOKEN_ISSUER, jwks_uri: `${base}/botframework/v1/keys`, id_token_signing_alg_values_supported: ['RS256'] });
+    }
+    if (path === '/botframework/v1/keys') {
+      const jwk = published.publicKey.export({ format: 'jwk' });
+      return answer(res, 200, { keys: [{ kty: 'RSA', use: 'sig', kid, n: jwk.n, e: jwk.e, endorsements: opts.endorsements ?? ['msteams'] }] });
+    }
+    answer(res, 404, { error: 'not_found' });
   };
   const server = https.createServer({ key: tls.private, cert: tls.cert }, (req, res) => {
     const path = new URL(req.url ?? '/', base).pathname;
@@ -85,14 +97,8 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
     req.on('end', () => {
       const tenantConfig = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(path);
       const tokenCall = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(path);
-      if (keysHeld && path.startsWith('/botframework/')) return void keysHeld.push(res);
-      if (path === '/botframework/v1/.well-known/openidconfiguration') {
-        return answer(res, 200, { issuer: CHANNEL_TOKEN_ISSUER, jwks_uri: `${base}/botframework/v1/keys`, id_token_signing_alg_values_supported: ['RS256'] });
-      }
-      if (path === '/botframework/v1/keys') {
-        const jwk = published.publicKey.export({ format: 'jwk' });
-        return answer(res, 200, { keys: [{ kty: 'RSA', use: 'sig', kid, n: jwk.n, e: jwk.e, endorsements: opts.endorsements ?? ['msteams'] }] });
-      }
+      if (keysHeld && path.startsWith('/botframework/')) return void keysHeld.push({ res, path });
+      if (path.startsWith('/botframework/')) return serveSigningKeys(res, path);
       if (tenantConfig) {
         const t = `${base}/${tenantConfig[1]}`;
         return answer(res, 200, {
@@ -124,8 +130,15 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
     withholdTokens: () => void (withholding = true),
     withholdSigningKeys: () => void (keysHeld = []),
     answerSigningKeys: () => {
-      for (const res of keysHeld ?? []) res.socket?.destroy();
+      for (const { res } of keysHeld ?? []) res.socket?.destroy();
       keysHeld = null;
+    },
+    signingKeysAfter(ms) {
+      const held: typeof keysHeld = (keysHeld = []);
+      setTimeout(() => {
+        if (keysHeld === held) keysHeld = null;
+        for (const { res, path } of held) serveSigningKeys(res, path);
+      }, ms).unref();
     },
     channelToken(claims) {
       const now = Math.floor(Date.now() / 1000);
