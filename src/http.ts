@@ -181,6 +181,12 @@ export function fromLoopback(req: IncomingMessage): boolean {
 
 export const LATE = Symbol('late');
 
+/** A deadline `ms` from now: asked later, what is left of it (0 once it has passed). */
+export function startDeadline(ms: number, now: () => number = () => performance.now()): () => number {
+  const due = now() + ms;
+  return () => Math.max(0, due - now());
+}
+
 /**
  * The work's result, or LATE once `ms` pass. Late work runs on (its writes still count) and
  * a failure after the deadline goes to `onLateFailure`, not lost. `onLate` is called the moment

@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StatusCodes, type Activity, type TurnContext } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
-import { bodyOr413, fromLoopback, isLoopbackUrl, LATE, parseJson, sendAnswer, sendJson, withinDeadline, type Handler } from '../../http.js';
+import { bodyOr413, fromLoopback, isLoopbackUrl, LATE, parseJson, sendAnswer, sendJson, startDeadline, withinDeadline, type Handler } from '../../http.js';
 import type { Lang } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
@@ -30,6 +30,8 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
   const deadlineMs = opts.invokeDeadlineMs ?? INVOKE_DEADLINE_MS;
   const authLimitMs = opts.authLimitMs ?? AUTH_LIMIT_MS;
   return async (req: IncomingMessage, res: ServerResponse) => {
+    // Teams counts an invoke's 5 s from sending it: the token check below spends them too.
+    const invokeLeftMs = startDeadline(deadlineMs);
     const body = await bodyOr413(req, res);
     if (!body) return;
     const json = parseJson(body.toString('utf8'));
@@ -44,19 +46,10 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
     if (!conn.authEnabled && !(fromLoopback(req) && isLoopbackUrl(activity.serviceUrl))) {
       return sendJson(res, 401, { error: 'unauthenticated', detail: 'auth is off: only a local Emulator may call' });
     }
-    let authenticated: AuthenticateRequestResult | typeof LATE;
-    try {
-      authenticated = await withinDeadline(conn.auth.authenticateRequest(activity, req.headers.authorization ?? ''), authLimitMs, keysLate(log));
-    } catch (error) {
-      if (isUnauthenticated(error)) return sendJson(res, 401, { error: 'unauthenticated' });
-      // The signing keys could not be fetched: our side, and Teams will retry.
-      log.warn({ err: error }, 'teams request could not be authenticated');
-      return sendJson(res, 503, { error: 'auth_unavailable' });
-    }
-    if (authenticated === LATE) {
-      log.warn({ limitMs: authLimitMs }, 'teams request not authenticated in time (the Bot Framework signing keys did not come)');
-      return sendJson(res, 503, { error: 'auth_unavailable' });
-    }
+    // An invoke answered after its deadline is an error to the person who clicked, whatever it says.
+    const checkLimitMs = activity.type === 'invoke' ? Math.min(authLimitMs, invokeLeftMs()) : authLimitMs;
+    const authenticated = await checkToken(conn, activity, req, res, checkLimitMs, log);
+    if (!authenticated) return;
     const notActedOn = (reason: string): void => {
       log.info({ reason, channel: activity.channelId }, 'teams activity not acted on');
       sendJson(res, 200, {});
@@ -80,7 +73,8 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
         if (answeredLate) await opts.afterLate?.(context);
       });
       const whenLate = (): void => void (answeredLate = true);
-      const answer = activity.type === 'invoke' ? await withinDeadline(turn, deadlineMs, lateFailure(log), whenLate) : await turn;
+      // What the token check left; 0 answers "still working" at once and lets the turn run on.
+      const answer = activity.type === 'invoke' ? await withinDeadline(turn, invokeLeftMs(), lateFailure(log), whenLate) : await turn;
       // The leerlijn's language once the turn has read it; before that, the deployment's.
       if (answer === LATE) return sendJson(res, 200, lateAnswer(activity.name, turnContext?.turnState.get(TURN_LANG) ?? opts.lang ?? 'nl'));
       sendAnswer(res, answer?.status ?? 200, answer?.body);
@@ -93,6 +87,22 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
 
 const TEAMS_CHANNEL = 'msteams';
 
+/** The caller's token checked within `limitMs`; undefined once the request is answered (401 or 503). */
+async function checkToken(conn: TeamsConnection, activity: Activity, req: IncomingMessage, res: ServerResponse, limitMs: number, log: Logger): Promise<AuthenticateRequestResult | undefined> {
+  let authenticated: AuthenticateRequestResult | typeof LATE;
+  try {
+    authenticated = await withinDeadline(conn.auth.authenticateRequest(activity, req.headers.authorization ?? ''), limitMs, keysLate(log));
+  } catch (error) {
+    if (isUnauthenticated(error)) return void sendJson(res, 401, { error: 'unauthenticated' });
+    // The signing keys could not be fetched: our side, and Teams will retry.
+    log.warn({ err: error }, 'teams request could not be authenticated');
+    return void sendJson(res, 503, { error: 'auth_unavailable' });
+  }
+  if (authenticated !== LATE) return authenticated;
+  log.warn({ limitMs, activityType: activity.type }, 'teams request not authenticated in time (the Bot Framework signing keys did not come)');
+  return void sendJson(res, 503, { error: 'auth_unavailable' });
+}
+
 /** Teams gives an invoke 5 s; the answer must leave before then, network included. */
 const INVOKE_DEADLINE_MS = 4_000;
 
@@ -101,7 +111,7 @@ const INVOKE_DEADLINE_MS = 4_000;
  * fetches the Bot Framework's signing keys (once a day, or for a key it does not know) with no
  * time limit and no way to give it one: while that server stalled, every request waited for ever.
  * Past the limit Teams hears 503 before its own 15 s run out, and tries again; the fetch runs on
- * and, should it still arrive, serves the next request.
+ * and, should it still arrive, serves the next request. An invoke's check has its deadline instead.
  */
 const AUTH_LIMIT_MS = 10_000;
 
