@@ -119,8 +119,10 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   // Said by the server's factory (adapters/index.ts), which does not load Bolt then.
   if (slack.mode === 'off') return null;
   const web = { slackApiUrl: slack.apiUrl, fetch: timedFetch(slack.apiUrl, opts.timeLimits ?? SLACK_TIME_LIMITS) };
-  const clientOptions = { ...web, retryConfig: opts.retryConfig ?? { retries: 3 } };
   const logger = boltLogger(log);
+  // Every WebClient logs through ours: Bolt puts its logger on these options only when it is built,
+  // after the single workspace's client, which then wrote its warnings to the console.
+  const clientOptions = { ...web, retryConfig: opts.retryConfig ?? { retries: 3 }, logger };
   const { socket, http } = receiverFor(slack, deps, web, logger, log, opts.socket);
   const receiver = socket?.receiver ?? http;
   const { clientOf, clientFor } = tokenClients(slack, deps, clientOptions);
