@@ -218,9 +218,9 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     actionSoon: 'Your action is due on {due}: “{action}”. How is it going?',
     actionDue: 'Your action is due today: “{action}”. Did it work out?',
     actionOverdue: 'Your action “{action}” was due on {due}. Please let us know how it stands.',
-    digest: 'Weekly overview. This week: {klaar} done, {bezig} in progress, {looptVast} stuck. Overdue: {overdue}.',
-    digestChanged: 'What changed this week:',
-    digestNothing: 'No changes to the actions this week.',
+    digest: 'Weekly overview. In the past week: {klaar} done, {bezig} in progress, {looptVast} stuck. Overdue: {overdue}.',
+    digestChanged: 'What changed in the past week:',
+    digestNothing: 'No changes to the actions in the past week.',
     button: { klaar: 'Done', bezig: 'In progress', loopt_vast: 'Stuck', open: 'Open', moveTerugkom: 'Bring the follow-up meeting forward' },
   },
   export: {

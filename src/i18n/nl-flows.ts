@@ -215,9 +215,9 @@ export const nlFlows = {
     actionSoon: 'Je actie moet klaar zijn op {due}: “{action}”. Hoe staat het ervoor?',
     actionDue: 'Vandaag is de datum van je actie: “{action}”. Is het gelukt?',
     actionOverdue: 'Je actie “{action}” had klaar moeten zijn op {due}. Laat even weten hoe het staat.',
-    digest: 'Weekoverzicht. Deze week: {klaar} klaar, {bezig} bezig, {looptVast} vastgelopen. Over de datum: {overdue}.',
-    digestChanged: 'Wat er deze week veranderde:',
-    digestNothing: 'Deze week is er niets veranderd aan de acties.',
+    digest: 'Weekoverzicht. Afgelopen week: {klaar} klaar, {bezig} bezig, {looptVast} vastgelopen. Over de datum: {overdue}.',
+    digestChanged: 'Wat er afgelopen week veranderde:',
+    digestNothing: 'Afgelopen week is er niets veranderd aan de acties.',
     button: { klaar: 'Klaar', bezig: 'Bezig', loopt_vast: 'Loopt vast', open: 'Openen', moveTerugkom: 'Terugkombijeenkomst eerder plannen' },
   },
   export: {

@@ -108,7 +108,7 @@ export function invitationText(n: Extract<Notice, { type: 'meeting_reminder' }>,
   return t(lang, 'reminder.invitation', { meeting: meetingInlineName(lang, m.kind), when: meetingWhenText(lang, m.startsAt, m.durationMinutes, n.leerlijn.timezone), documents });
 }
 
-/** The digest's first line: what changed this week per status, and how many are overdue now ("1 actie", "2 acties"). */
+/** The digest's first line: what changed in the past week per status, and how many are overdue now ("1 actie", "2 acties"). */
 export function digestText(lang: Lang, n: Extract<Notice, { type: 'digest' }>): string {
   const count = (list: readonly unknown[]): string => countText(lang, 'actie', list.length);
   return t(lang, 'reminder.digest', { klaar: count(n.done), bezig: count(n.bezig), looptVast: count(n.stuck), overdue: count(n.overdue) });

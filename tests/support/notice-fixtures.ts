@@ -46,9 +46,19 @@ export const ASSIGN_ROLES_LINE: Readonly<Record<Lang, string>> = {
   en: 'The assessment meeting is on Monday 2 February 2026, 15:30–18:00.',
 };
 
-/** The digest's first line for the fixture's digest: nothing klaar or stuck, one bezig, one overdue. */
+/**
+ * The digest's first line for the fixture's digest: nothing klaar or stuck, one bezig, one overdue.
+ * It goes out on Monday morning about the seven days before, so "afgelopen week", not "deze week"
+ * (the week that has just begun).
+ */
 export const DIGEST_LINE: Readonly<Record<Lang, string>> = {
-  nl: 'Weekoverzicht. Deze week: 0 acties klaar, 1 actie bezig, 0 acties vastgelopen. Over de datum: 1 actie.',
-  en: 'Weekly overview. This week: 0 actions done, 1 action in progress, 0 actions stuck. Overdue: 1 action.',
+  nl: 'Weekoverzicht. Afgelopen week: 0 acties klaar, 1 actie bezig, 0 acties vastgelopen. Over de datum: 1 actie.',
+  en: 'Weekly overview. In the past week: 0 actions done, 1 action in progress, 0 actions stuck. Overdue: 1 action.',
+};
+
+/** The line above the actions that changed, in the same past week. */
+export const DIGEST_CHANGED_LINE: Readonly<Record<Lang, string>> = {
+  nl: 'Wat er afgelopen week veranderde:',
+  en: 'What changed in the past week:',
 };
 

@@ -18,7 +18,7 @@ import { meetingStartText, meetingWhenText } from '../../src/i18n/meeting-text.j
 import { t, tScheduleIssue, tTeamWarning, type MessageKey } from '../../src/i18n/index.js';
 import { meetingPlace, programmeText, randvoorwaardenWarning } from '../../src/i18n/phrases.js';
 import { pgliteTestDb } from './db.js';
-import { ASSIGN_ROLES_LINE, DIGEST_LINE, noticesFor } from './notice-fixtures.js';
+import { ASSIGN_ROLES_LINE, DIGEST_CHANGED_LINE, DIGEST_LINE, noticesFor } from './notice-fixtures.js';
 
 export { DOCUMENT_LINKS } from './notice-fixtures.js';
 import { makeDeps, startFixture } from './fixtures.js';
@@ -287,7 +287,7 @@ export function noticeFacts(f: F, n: Notice): Fact[] {
       return [n.action.description, t(lang, 'action.button.klaar'), t(lang, 'action.button.loopt_vast')];
     case 'digest':
       // Written out, not computed: the counts with their singular and plural nouns.
-      return [school(f), DIGEST_LINE[lang], ...[...n.bezig, ...n.overdue].map((a) => a.description)];
+      return [school(f), DIGEST_LINE[lang], DIGEST_CHANGED_LINE[lang], ...[...n.bezig, ...n.overdue].map((a) => a.description)];
     case 'job_failed':
       return [school(f)];
     case 'step_document':
