@@ -3,7 +3,7 @@
 import type { MeetingKind } from './meetings.js';
 
 export type Role = 'coordinator' | 'member';
-/** `not_done`: a step a stopped leerlijn did not reach (none is current or still to come then). */
+/** `not_done`: a step a stopped leerlijn did not finish, begun or not (none is current or still to come then). */
 export type StepState = 'done' | 'current' | 'upcoming' | 'not_done';
 export type RoundMoment = 'week1' | 'week17';
 

@@ -41,7 +41,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
     step: {
       name: { signalering: 'Assessment', actieplan: 'Action plan', terugkom: 'Follow-up', eindevaluatie: 'Final evaluation', vervolgevaluatie: 'New evaluation' },
       line: 'Step {step}: {name} ({state})',
-      state: { done: 'done', current: 'now', upcoming: 'still to come', not_done: 'not done' },
+      state: { done: 'done', current: 'now', upcoming: 'still to come', not_done: 'not finished' },
     },
     planReason: {
       missing: 'has no date yet',

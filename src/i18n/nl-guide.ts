@@ -40,7 +40,7 @@ export const nlGuide = {
     step: {
       name: { signalering: 'Signalering', actieplan: 'Actieplan', terugkom: 'Terugkom', eindevaluatie: 'Eindevaluatie', vervolgevaluatie: 'Nieuwe evaluatie' },
       line: 'Stap {step}: {name} ({state})',
-      state: { done: 'klaar', current: 'nu', upcoming: 'nog te gaan', not_done: 'niet gedaan' },
+      state: { done: 'klaar', current: 'nu', upcoming: 'nog te gaan', not_done: 'niet afgerond' },
     },
     planReason: {
       missing: 'heeft nog geen datum',

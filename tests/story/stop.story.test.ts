@@ -95,5 +95,8 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
     // Nor does the message that said the round closed: its "agree all" would only be refused now.
     s.expectChannelHides(s.said('card.button.confirm'), s.said('card.closedNotice'), s.said('card.button.agreeAll'), s.said('card.agreeNext'));
     s.expectChannelShows(s.said('round.stopped'), s.said('card.distribution', { ones: 0, twos: 0, threes: 1 }));
+    // The signalering was held and voted on: it was not finished, which "niet gedaan" would deny.
+    await s.command(anna, 'status');
+    s.expectAnswered(anna, 'Stap 1: Signalering (niet afgerond)', 'Stap 4: Eindevaluatie (niet afgerond)');
   });
 });
