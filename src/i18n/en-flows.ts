@@ -165,7 +165,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
   },
   home: {
     heading: 'Your leerlijnen',
-    empty: 'You are not part of a leerlijn yet. Ask your coordinator to add you.',
+    empty: 'You are not in a running leerlijn now. If your team is doing one, ask its coordinator to add you.',
     nextMeeting: 'Next meeting: {meeting} on {when}',
     noNextMeeting: 'No more meetings scheduled.',
     myActions: 'My actions',

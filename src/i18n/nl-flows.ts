@@ -162,7 +162,7 @@ export const nlFlows = {
   },
   home: {
     heading: 'Jouw leerlijnen',
-    empty: 'Je doet nog niet mee aan een leerlijn. Vraag je coördinator om je toe te voegen.',
+    empty: 'Je zit nu in geen lopende leerlijn. Doet je team mee aan een leerlijn? Vraag dan de coördinator om je toe te voegen.',
     nextMeeting: 'Volgende bijeenkomst: {meeting} op {when}',
     noNextMeeting: 'Geen bijeenkomsten meer gepland.',
     myActions: 'Mijn acties',

@@ -54,6 +54,10 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
     // bram may not export: he reads that the coordinator keeps a copy, not that whoever wants one exports it.
     s.expectAnswered(bram, 'dan exporteert de coördinator ze eerst');
     s.expectNotAnswered(bram, 'wie ze wil houden');
+    // His own overview lists running leerlijnen only; it does not tell him he never joined one.
+    await s.commandPrivately(bram, 'status');
+    s.expectAnswered(bram, 'Je zit nu in geen lopende leerlijn.');
+    s.expectNotAnswered(bram, 'nog niet mee');
     // From a screen that still shows the card as it was before the stop.
     await s.voteOnStaleCard(bram, 'P1', 1);
     s.expectAnswered(bram, s.said('error.leerlijn_not_active'));
