@@ -83,7 +83,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
         fill_eindevaluatie: 'Fill in the evaluation list of the final evaluation together.',
         compare: 'Compare week 17 with week 1 and discuss the outcome with the team.',
         plan_new_evaluation:
-          'The leerlijn is complete. Does the team want to evaluate again after a while? Then plan a new evaluation meeting.',
+          'All four steps are done. Does the team want to evaluate again after a while? Then plan a new evaluation meeting.',
         none: 'This leerlijn has been stopped. You can still export its data.',
       },
       member: {
@@ -94,7 +94,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
         wait_for_meeting: 'Nothing to do right now. The next meeting is {meeting}, {when}.',
         wait_for_coordinator: 'Nothing to do right now: the coordinator is finishing step {step} ({name}).',
         fill_as_invuller: 'You are the form-filler for {meeting}: record what the team agrees together.',
-        finished: 'The leerlijn is complete. Thank you all for your work!',
+        finished: 'All four steps are done. Thank you all for your work!',
         none: 'This leerlijn has been stopped; there is nothing more to do.',
       },
     },

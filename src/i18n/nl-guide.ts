@@ -83,7 +83,7 @@ export const nlGuide = {
         fill_eindevaluatie: 'Vul samen de Evaluatielijst van de eindevaluatie in.',
         compare: 'Vergelijk week 17 met week 1 en bespreek de uitkomst met het team.',
         plan_new_evaluation:
-          'De leerlijn is rond. Wil het team over een tijd opnieuw evalueren? Plan dan een nieuwe evaluatiebijeenkomst.',
+          'Alle vier stappen zijn gezet. Wil het team over een tijd opnieuw evalueren? Plan dan een nieuwe evaluatiebijeenkomst.',
         none: 'Deze leerlijn is gestopt. Je kunt de gegevens nog exporteren.',
       },
       member: {
@@ -94,7 +94,7 @@ export const nlGuide = {
         wait_for_meeting: 'Je hoeft nu niets te doen. De volgende bijeenkomst is {meeting}, {when}.',
         wait_for_coordinator: 'Je hoeft nu niets te doen: de coördinator rondt stap {step} ({name}) af.',
         fill_as_invuller: 'Jij bent de invuller van {meeting}: leg vast wat het team samen afspreekt.',
-        finished: 'De leerlijn is afgerond. Dank voor jullie inzet!',
+        finished: 'Alle vier stappen zijn gezet. Dank voor jullie inzet!',
         none: 'Deze leerlijn is gestopt; je hoeft niets meer te doen.',
       },
     },

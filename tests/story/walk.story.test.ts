@@ -84,6 +84,12 @@ describe.each(PLATFORMS)('following the bot, on %s', (platform) => {
     await s.expectNewChannelDocuments(/vergelijking\.pdf$/);
     // The end of the leerlijn: the bot offers a new evaluation meeting, if the team wants one.
     s.expectAnswered(anna, t('nl', 'guide.next.coordinator.plan_new_evaluation'));
+    // It runs on (actions, a new evaluation): nobody reads that it ended beside a status saying it runs.
+    for (const person of [anna, chen]) {
+      await s.command(person, 'status');
+      s.expectAnswered(person, t('nl', 'status.active'));
+      s.expectNotAnswered(person, 'leerlijn is afgerond', 'leerlijn is rond');
+    }
 
     // A fifth, optional meeting: the button opens the planning form with that meeting chosen.
     await s.press(anna, button('plan_new_evaluation'));
