@@ -2,7 +2,7 @@
 // coordinator confirms or sets the agreed score. With all ten agreed, the total, the fase
 // and the filled Signaleringsinstrument go to the channel.
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
-import type { RoundView, ScoreCardView } from '../../app/views.js';
+import { takesAgreements, type RoundView, type ScoreCardView } from '../../app/views.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
 import { channelLang } from '../../app/places.js';
 import { ephemeral, orTell, post, type SlackCtx, type WebClient } from './context.js';
@@ -93,7 +93,8 @@ function stage(call: ActionCall, channelId: string): CardStage {
   return {
     async redraw(round, card) {
       for (const c of card ? [card] : round.cards) await updateCard(cx, client, workspaceId, c);
-      await updateClosedMessage(cx, client, workspaceId, round);
+      // That message shows only whether agreeing is still open: redrawn once it is not, not on every agreement.
+      if (!takesAgreements(round)) await updateClosedMessage(cx, client, workspaceId, round);
     },
     // The result and the instrument as the channel should show them now, with the step's
     // document (once): the round is read again under the claim, its document with it.
