@@ -8,7 +8,7 @@ import { closeRoundFlow } from '../../app/flows/closing.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import { AppError, isAppError } from '../../app/errors.js';
-import { takesVotes, type RoundView, type ScoreCardView } from '../../app/views.js';
+import { takesAgreements, takesVotes, type RoundView, type ScoreCardView } from '../../app/views.js';
 import { voterAccounts } from '../../app/reach.js';
 import { isOnderdeelCode } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
@@ -88,7 +88,8 @@ export async function refreshRound(svc: TeamsServices, workspaceId: string, view
   await svc.liveCounts.closeRound(view.roundId);
   refreshCard(svc, workspaceId, resultKeys(view.roundId), () => roundResultCard(view));
   for (const card of view.cards) refreshCard(svc, workspaceId, [cardKey(view.roundId, card.onderdeel)], () => scoreCard(card));
-  refreshCard(svc, workspaceId, [closedKey(view.roundId)], () => roundClosedCard(view));
+  // That message shows only whether agreeing is still open: redrawn once it is not (all agreed, or stopped).
+  if (!takesAgreements(view)) refreshCard(svc, workspaceId, [closedKey(view.roundId)], () => roundClosedCard(view));
 }
 
 const roundClosedCard = (round: RoundView): AdaptiveCard => toAdaptiveCard(roundClosedDoc(teamsMarkup([]), round));
