@@ -17,6 +17,9 @@ const ALONE = [
   'tests/last-resort.test.ts',
   'tests/logger-reader-gone.test.ts',
   'tests/store/pg-time-limits.test.ts',
+  // Passes alone every time; in a shared worker (isolate: false) a token got elsewhere served its tick
+  // twice in CI runs. Which module state did that is not found: it runs in a fresh one here.
+  'tests/adapters/teams/entra-no-answer.test.ts',
   'tests/adapters/slack/edge.test.ts',
   'tests/adapters/teams/invoke-deadline.test.ts',
   'tests/adapters/teams/robustness.test.ts',
