@@ -41,6 +41,7 @@ export async function startFakeConnector(opts: FakeConnectorOptions = {}): Promi
     lastCardIn: (id) => state.lastCardIn(id),
     setRoster: (id, members) => state.roster.set(id, members),
     failNext: (match, fault) => state.faults.push({ ...fault, match, remaining: fault.times ?? 1 }),
+    pauseAnswer: (method, match = () => true) => state.pauses.add((r) => r.method === method && match(r.body)),
     reset: () => state.reset(),
     until: (check, timeoutMs = 5_000) => watchers.until(check, timeoutMs, 'fake Bot Connector'),
     close: () =>

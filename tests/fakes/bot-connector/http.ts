@@ -17,8 +17,9 @@ export async function handle(state: ConnectorState, req: IncomingMessage, res: S
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (segments[0] === 'upload') return handleUpload(state, req, res, method, path, segments[1] ?? '');
   let answer: Answer;
+  let body: JsonObject = {};
   try {
-    const body = await readJson(req);
+    body = await readJson(req);
     const fault = state.takeFault(method, path);
     if (fault?.status === 'no answer') return leaveHanging(state, method, path);
     if (fault?.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
@@ -28,6 +29,7 @@ export async function handle(state: ConnectorState, req: IncomingMessage, res: S
     if (!(error instanceof HttpFailure)) throw error;
     answer = [error.status, { error: { code: error.code, message: error.message } }];
   }
+  await state.pauses.before({ method, path, body });
   const [status, payload] = answer;
   const authorization = req.headers.authorization;
   state.requests.push({ method, path, status, at: new Date(), ...(authorization ? { authorization } : {}) });

@@ -1,5 +1,6 @@
 // What the fake connector remembers: recorded traffic, the messages as a user sees them now,
 // rosters, teams and pending faults.
+import { Pauses } from '../pauses.js';
 import type {
   CreatedConversation, FakeConnectorOptions, FakeTeam, Fault, FaultMatch, JsonObject, RecordedActivity, RecordedRequest, RecordedUpload, RosterMember,
 } from './types.js';
@@ -24,6 +25,8 @@ export class ConnectorState {
   readonly teams: Map<string, FakeTeam>;
   readonly tenantId: string;
   faults: PendingFault[] = [];
+  /** Answers held until the test releases them: FakeConnector.pauseAnswer. */
+  readonly pauses = new Pauses<{ method: string; path: string; body: JsonObject }>();
   private messages = new Map<string, Message>();
   private nextId = 1;
 

@@ -1,4 +1,5 @@
 // The public shapes of the fake Bot Framework connector; `../bot-connector.ts` re-exports them.
+import type { Paused } from '../pauses.js';
 
 export type JsonObject = Record<string, unknown>;
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -73,6 +74,12 @@ export interface FakeConnector {
   lastCardIn(conversationId: string): JsonObject | undefined;
   setRoster(conversationId: string, members: RosterMember[]): void;
   failNext(match: FaultMatch, fault: Fault): void;
+  /**
+   * The next request with this verb whose body `match`es is carried out at once (a posted
+   * message is in the conversation) but answered only on `release()`: the window in which
+   * Teams has a message and the bot does not know its id yet.
+   */
+  pauseAnswer(method: HttpMethod, match?: (body: JsonObject) => boolean): Paused;
   /** Forgets recorded traffic, messages and pending faults; keeps roster and teams. */
   reset(): void;
   /** Waits until `check` holds, looking again after each request the fake answers (default 5 s). */

@@ -62,6 +62,7 @@ export class FakeSlackServer {
     const [status, answer, headers] = this.answer(method, body, token);
     call.status = status;
     if (answer.ok === false && typeof answer.error === 'string') call.error = answer.error;
+    await this.state.pauses.before({ method, body });
     send(res, status, answer, headers);
   }
 
@@ -173,6 +174,7 @@ export class FakeSlackServer {
         s.holds.set(method, ms ?? null);
         return () => void s.holds.delete(method);
       },
+      pauseAnswer: (method, match = () => true) => s.pauses.add((r) => r.method === method && match(r.body)),
       // Same State object, fresh contents: the methods hold a reference to it.
       reset: () => { Object.assign(s, new State()); },
       socket: this.socket,

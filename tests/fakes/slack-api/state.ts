@@ -1,4 +1,5 @@
 // What the fake Slack remembers between calls, and the small helpers every part of it shares.
+import { Pauses } from '../pauses.js';
 import type { Body, FailSpec, FakeMessage, FakeUpload, FakeView, Json, RateLimitSpec, RecordedCall } from './types.js';
 
 export const TEAM_ID = 'T0FAKETEAM';
@@ -27,6 +28,8 @@ export class State {
   limits = new Map<string, RateLimitSpec>();
   /** Methods answered late (ms) or never (null): FakeSlack.holdAnswers. */
   holds = new Map<string, number | null>();
+  /** Answers held until the test releases them: FakeSlack.pauseAnswer. */
+  pauses = new Pauses<{ method: string; body: Body }>();
   dms = new Map<string, string>();
   seq = 0;
 

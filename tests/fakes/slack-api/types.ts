@@ -1,5 +1,6 @@
 // The public shapes of the fake Slack Web API; `../slack-api.ts` re-exports them.
 import type { FakeSocketMode } from '../slack-socket.js';
+import type { Paused } from '../pauses.js';
 
 export type Json = Record<string, unknown>;
 export type Body = Json;
@@ -51,6 +52,12 @@ export interface FakeSlack {
    * stalls. A call never answered does nothing. The returned function answers in time again.
    */
   holdAnswers(method: string, ms?: number): () => void;
+  /**
+   * The next call to `method` whose body `match`es is carried out at once (a posted message is
+   * in the channel) but answered only on `release()`: the window in which Slack has a message
+   * and the app does not know its ts yet.
+   */
+  pauseAnswer(method: string, match?: (body: Body) => boolean): Paused;
   rateLimit(method: string, spec: RateLimitSpec): void;
   reset(): void;
   /** Socket Mode: hello, envelopes, acks, disconnects. */
