@@ -209,6 +209,12 @@ export async function cardForRedraw(deps: Deps, workspaceId: string, roundId: st
   return cardView(deps.db, leerlijn, round, onderdeel);
 }
 
+/** The round as it now stands, for the bot's own redraw of a message it posted (as cardForRedraw: the workspace is checked, nobody's membership). */
+export async function roundForRedraw(deps: Deps, workspaceId: string, roundId: string): Promise<RoundView> {
+  const { round, leerlijn } = await requireRound(deps.db, { workspaceId, userId: '' }, roundId);
+  return buildRoundView(deps.db, leerlijn, round);
+}
+
 /** Every round of a leerlijn as it now stands, for the bot's own redraw of the cards it posted (as cardForRedraw: the workspace is checked, nobody's membership). */
 export async function roundsForRedraw(deps: Deps, workspaceId: string, leerlijnId: string): Promise<RoundView[]> {
   const leerlijn = await leerlijnById(deps.db, leerlijnId);

@@ -2,6 +2,7 @@
 // coordinator confirms or sets the agreed score. With all ten agreed, the total, the fase
 // and the filled Signaleringsinstrument go to the channel.
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
+import { closedMessagePosted } from '../../app/flows/closing.js';
 import { takesAgreements, type RoundView, type ScoreCardView } from '../../app/views.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
 import { channelLang } from '../../app/places.js';
@@ -61,11 +62,20 @@ async function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId:
   }
 }
 
-/** Posts the message that the round closed, remembered so it can be redrawn. Best effort: the round is closed whether or not Slack takes it. */
+/**
+ * Posts the message that the round closed, remembered so it can be redrawn, and drawn again at
+ * once when agreeing ended while it was being posted (app/flows/closing.ts closedMessagePosted).
+ * Best effort: the round is closed whether or not Slack takes it.
+ */
 async function postClosedMessage(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
   try {
-    const ts = await post(client, round.channelId, renderRoundClosed(round));
-    await rememberPosted(cx.deps, workspaceId, round.leerlijnId, closedKey(round.roundId), { channelId: round.channelId, messageId: ts });
+    const r = renderRoundClosed(round);
+    const ts = await post(client, round.channelId, r);
+    const changed = await closedMessagePosted(cx.deps, workspaceId, round, { channelId: round.channelId, messageId: ts });
+    if (changed) {
+      const again = renderRoundClosed(changed);
+      await client.chat.update({ channel: round.channelId, ts, text: again.text, blocks: again.blocks });
+    }
   } catch (error) {
     cx.log.warn({ err: error }, 'slack: round closed, not told in the channel');
   }

@@ -4,7 +4,7 @@ import { getOwnVote, getRound, votedCardView } from '../../app/rounds.js';
 import type { Deps } from '../../app/context.js';
 import type { DrawCount } from '../../app/live-counts.js';
 import type { Logger } from '../../logger.js';
-import { closeRoundFlow } from '../../app/flows/closing.js';
+import { closedMessagePosted, closeRoundFlow } from '../../app/flows/closing.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import { AppError, isAppError } from '../../app/errors.js';
@@ -19,7 +19,7 @@ import { VERB } from './cards/score-controls.js';
 import type { TeamsMessenger } from './messenger.js';
 import { reply, send } from './forms.js';
 import type { TeamsServices } from './services.js';
-import { cardKey, closedKey, firstPosted, rememberPosted, resultKeys } from '../../app/posted.js';
+import { cardKey, closedKey, firstPosted, resultKeys } from '../../app/posted.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
 import { placeOf, type Turn } from './turn.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
@@ -94,12 +94,18 @@ export async function refreshRound(svc: TeamsServices, workspaceId: string, view
 
 const roundClosedCard = (round: RoundView): AdaptiveCard => toAdaptiveCard(roundClosedDoc(teamsMarkup([]), round));
 
-/** Posts the message that the round closed, remembered so refreshRound can redraw it. Best effort: the round is closed regardless. */
+/**
+ * Posts the message that the round closed, remembered so refreshRound can redraw it, and drawn
+ * again when agreeing ended while it was being posted (app/flows/closing.ts closedMessagePosted).
+ * Best effort: the round is closed regardless.
+ */
 async function postClosedMessage(svc: TeamsServices, turn: Turn, round: RoundView): Promise<void> {
   try {
     const id = await send(svc, turn, roundClosedCard(round));
-    const channelId = turn.context.activity.conversation.id;
-    if (id) await rememberPosted(svc.deps, turn.workspaceId, round.leerlijnId, closedKey(round.roundId), { channelId, messageId: id });
+    if (!id) return;
+    const where = { channelId: turn.context.activity.conversation.id, messageId: id };
+    const changed = await closedMessagePosted(svc.deps, turn.workspaceId, round, where);
+    if (changed) refreshCard(svc, turn.workspaceId, [closedKey(round.roundId)], () => roundClosedCard(changed));
   } catch (error) {
     svc.log.warn({ err: error }, 'teams: round closed, not told in the channel');
   }

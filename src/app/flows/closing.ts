@@ -6,8 +6,9 @@
 import type { MessageKey } from '../../i18n/index.js';
 import type { Actor, Deps } from '../context.js';
 import { isAppError } from '../errors.js';
-import { closeRound, getRound } from '../rounds.js';
-import type { RoundView } from '../views.js';
+import { closedKey, rememberPosted, type PostedMessage } from '../posted.js';
+import { closeRound, getRound, roundForRedraw } from '../rounds.js';
+import { takesAgreements, type RoundView } from '../views.js';
 
 export interface CloseOutcome {
   round: RoundView;
@@ -50,4 +51,17 @@ export async function closeRoundFlow(deps: Deps, actor: Actor, roundId: string, 
   await stage.roundClosed(closed.round, !closed.notice);
   if (closed.tellNextStep) await stage.tellNextStep();
   return closed;
+}
+
+/**
+ * Remembers the round-closed message just posted, drawn from `posted`, and returns the round as
+ * it now stands when the message should say otherwise (agreeing ended), for the adapter to draw
+ * it again; else null. An agreement or a stop that landed between the post and this remember
+ * looked for the message, found none and drew nothing: it committed before it looked, so the
+ * read after remembering sees it. So one of the two always draws the message as it ends.
+ */
+export async function closedMessagePosted(deps: Deps, workspaceId: string, posted: RoundView, where: PostedMessage): Promise<RoundView | null> {
+  await rememberPosted(deps, workspaceId, posted.leerlijnId, closedKey(posted.roundId), where);
+  const now = await roundForRedraw(deps, workspaceId, posted.roundId);
+  return takesAgreements(now) === takesAgreements(posted) && now.stopped === posted.stopped ? null : now;
 }
