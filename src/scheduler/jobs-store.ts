@@ -190,3 +190,17 @@ export async function retryJobLater(db: Queryable, job: ClaimedJob, delaySeconds
   );
   return rowCount > 0;
 }
+
+/**
+ * The Monday of the leerlijn's latest digest before `occurrence` that went out (null: none did).
+ * A skipped one told nothing, and one dropped or failed reached nobody: the next covers its week.
+ */
+export async function lastDigestSent(db: Queryable, leerlijnId: string, occurrence: string): Promise<string | null> {
+  const { rows } = await db.query<{ occurrence: string | null }>(
+    `select max(occurrence) as occurrence from scheduled_jobs
+     where leerlijn_id = $1::uuid and kind = 'digest' and occurrence < $2::text
+       and status = 'done' and payload->>'outcome' = 'sent'`,
+    [leerlijnId, occurrence],
+  );
+  return rows[0]?.occurrence ?? null;
+}

@@ -9,8 +9,8 @@ import { invitationDocuments } from '../documents/invitation-links.js';
 import { localParts, toInstant } from '../domain/timeline.js';
 import type { Db } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
-import type { ClaimedJob } from './jobs-store.js';
-import { actionsForNotices, planLeerlijn, progressOf, workspacePlatform, type SchedulerActionRow } from '../app/jobs/scheduler-reads.js';
+import { lastDigestSent, type ClaimedJob } from './jobs-store.js';
+import { actionsForNotices, planLeerlijn, progressOf, statusChangesBetween, workspacePlatform, type SchedulerActionRow } from '../app/jobs/scheduler-reads.js';
 import { actieplanLate, addDays, REMINDER_TIME, reminderOffsets } from '../app/jobs/plan-jobs.js';
 import { meetingDocumentNotice } from '../app/meeting-documents.js';
 
@@ -208,6 +208,19 @@ async function actionFollowUp(ctx: Ctx): Promise<Built> {
   );
 }
 
+/**
+ * The time a digest tells of: from its Monday 09:00 back to where the last digest that went out
+ * ended (the first: one week back), whenever a tick sends it. So a digest sent late repeats
+ * nothing the one before told and misses nothing after it; what changed after its own 09:00 is
+ * the next one's news.
+ */
+async function digestWeek(ctx: Ctx): Promise<[Date, Date]> {
+  const { timezone } = ctx.leerlijn;
+  const monday = ctx.job.occurrence;
+  const previous = await lastDigestSent(ctx.db, ctx.leerlijn.id, monday);
+  return [toInstant(previous ?? addDays(monday, -7), REMINDER_TIME, timezone), toInstant(monday, REMINDER_TIME, timezone)];
+}
+
 async function digest(ctx: Ctx): Promise<Built> {
   const tz = ctx.leerlijn.timezone;
   const staleAt = toInstant(addDays(ctx.job.occurrence, DIGEST_RELEVANT_DAYS), REMINDER_TIME, tz);
@@ -215,9 +228,12 @@ async function digest(ctx: Ctx): Promise<Built> {
   const today = localParts(ctx.now, tz).date;
   const rows = await actionsForNotices(ctx.db, ctx.leerlijn.id);
   if (rows.length === 0) return skip('no_actions');
-  // What changed in the week before this pass, by its new status; overdue ones whenever they changed.
-  const weekAgo = ctx.now.getTime() - 7 * 86_400_000;
-  const changed = rows.filter((a) => a.changedAt !== null && new Date(a.changedAt).getTime() > weekAgo).map((a) => actionView(a, today));
+  // What changed in the digest's week, by the status it left; overdue ones whenever they changed.
+  const changes = await statusChangesBetween(ctx.db, ctx.leerlijn.id, ...(await digestWeek(ctx)));
+  const changed = rows.flatMap((a) => {
+    const status = changes.get(a.id);
+    return status ? [actionView({ ...a, status }, today)] : [];
+  });
   // "Nothing changed" nudges while work is open; once all is klaar (so none overdue) and that
   // was told, the Mondays stay quiet instead of repeating it for months after week 17.
   if (changed.length === 0 && rows.every((a) => a.status === 'klaar')) return skip('all_done');

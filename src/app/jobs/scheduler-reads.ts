@@ -63,8 +63,6 @@ export interface SchedulerActionRow extends PlanAction {
   ownerUserId: string;
   source: 'actieplan' | 'terugkom' | 'eindevaluatie';
   lastNote: string | null;
-  /** When its status was last changed; null when never. */
-  changedAt: Date | null;
 }
 
 export async function actionsForNotices(db: Queryable, leerlijnId: string): Promise<SchedulerActionRow[]> {
@@ -72,12 +70,27 @@ export async function actionsForNotices(db: Queryable, leerlijnId: string): Prom
     `select a.id, a.leerlijn_id as "leerlijnId", a.onderdeel, a.description, a.owner_user_id as "ownerUserId",
        to_char(a.due_date, 'YYYY-MM-DD') as "dueDate", a.status, a.source,
        (select u.note from action_updates u where u.action_id = a.id and u.note is not null
-        order by u.at desc, u.id desc limit 1) as "lastNote",
-       (select max(u.at) from action_updates u where u.action_id = a.id) as "changedAt"
+        order by u.at desc, u.id desc limit 1) as "lastNote"
      from actions a where a.leerlijn_id = $1::uuid order by a.due_date, a.created_at, a.id`,
     [leerlijnId],
   );
   return rows;
+}
+
+/**
+ * The leerlijn's actions whose status changed from `from` up to (not including) `to`, each with
+ * the status its last change in that time gave it: what a digest for that time tells, whatever
+ * changed after it.
+ */
+export async function statusChangesBetween(db: Queryable, leerlijnId: string, from: Date, to: Date): Promise<Map<string, PlanAction['status']>> {
+  const { rows } = await db.query<{ actionId: string; status: PlanAction['status'] }>(
+    `select distinct on (u.action_id) u.action_id as "actionId", u.status
+     from action_updates u join actions a on a.id = u.action_id
+     where a.leerlijn_id = $1::uuid and u.at >= $2::timestamptz and u.at < $3::timestamptz
+     order by u.action_id, u.at desc, u.id desc`,
+    [leerlijnId, from.toISOString(), to.toISOString()],
+  );
+  return new Map(rows.map((r) => [r.actionId, r.status]));
 }
 
 export async function workspacePlatform(db: Queryable, workspaceId: string): Promise<string | null> {
