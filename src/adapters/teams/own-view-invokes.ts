@@ -4,7 +4,7 @@
 import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
 import { text, type ErrorView } from '../../app/flows/surface.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
-import { filledForm, formOf, isFormKey, langAfterStart, markSharedFormSent, ownView, OwnViewKey, sharedFormState, whileSendingSharedForm } from '../../app/flows/own-view.js';
+import { filledForm, formOf, formSendFrom, isFormKey, langAfterStart, markSharedFormSent, ownView, OwnViewKey, sharedFormState, whileSendingSharedForm } from '../../app/flows/own-view.js';
 import { t } from '../../i18n/index.js';
 import type { TurnContext } from 'botbuilder';
 import { errorView } from '../../app/flows/error-view.js';
@@ -93,7 +93,7 @@ async function sentForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Pro
 
 /**
  * The invoke's answer to a form sent from an own view; `submitted` runs it (bot.ts). A form someone opened is sent one send
- * at a time, and not again once saved (app/flows/own-view.ts) unless its flow answers that itself (FormSpec.flowAnswersResend);
+ * at a time, and not again once saved unless its flow answers that itself (app/flows/own-view.ts formSendFrom);
  * a send while another runs is told so.
  */
 export async function formInvoke(svc: TeamsServices, sent: Turn, data: Record<string, unknown>, submitted: (turn: Turn, values: Values) => Promise<void>): Promise<AdaptiveCard | string> {
@@ -107,7 +107,7 @@ export async function formInvoke(svc: TeamsServices, sent: Turn, data: Record<st
     // Read under the claim: no other send of it changes it meanwhile. None: not the sender's message of this form (forged, an old card).
     const state = await sharedFormState(svc.deps, turn.actor, key, message);
     const opened = state ? { key, messageId: message.messageId, title: await formTitle(svc, turn, key) } : null;
-    if (opened && state === 'sent' && !submittedForm(formOf(key))?.flowAnswersResend) {
+    if (opened && formSendFrom(key, state) === 'refuse') {
       // Sent before from this message: said so beside the form Teams leaves as it is, and the message tried again.
       await closeOpenedForm(svc, turn, opened);
       return t(turn.lang, 'form.alreadySent');

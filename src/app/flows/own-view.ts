@@ -146,6 +146,15 @@ export async function markSharedFormSent(deps: Pick<Deps, 'db'>, actor: Actor, k
 }
 
 /**
+ * What a send of a form from its message does. Sent before from that message, it is refused ("sent already, open it again
+ * to change it"), unless its flow finds the work done and says so itself (FormSpec.flowAnswersResend: the stop says
+ * "stopped already", as in Slack, where every send reaches the flow). `state`: that message's, null where none is known.
+ */
+export function formSendFrom(key: FormOwnKey, state: SharedFormState | null): 'refuse' | 'run flow' {
+  return state === 'sent' && !submittedForm(formOf(key))?.flowAnswersResend ? 'refuse' : 'run flow';
+}
+
+/**
  * Runs one send of a form from a message, across replicas (the posting claim, taken over from a
  * send that died): 'busy' while another send of it runs (a second click, or a send again after
  * Teams was told "still working").

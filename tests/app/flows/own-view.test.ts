@@ -2,7 +2,7 @@
 // shown it without them, and each reader's own view is read again for that reader, whose key
 // may be forged (src/app/flows/own-view.ts).
 import { describe, expect, it } from 'vitest';
-import { markSharedFormSent, ownView as ownViewOf, rememberSharedForm, sharedForm, sharedFormState, sharedReply } from '../../../src/app/flows/own-view.js';
+import { formSendFrom, markSharedFormSent, ownView as ownViewOf, rememberSharedForm, sharedForm, sharedFormState, sharedReply } from '../../../src/app/flows/own-view.js';
 import { formSpec } from '../../../src/app/flows/form-registry.js';
 import { planFor, timelineFor } from '../../../src/app/flows/plan.js';
 import { evaluationFor } from '../../../src/app/flows/rounds.js';
@@ -112,6 +112,16 @@ describe.each(backends())('a reader’s own view of a shared reply, on $name', (
     await rememberSharedForm(env.deps, env.s.coordinator, shared.own, env.s.leerlijnId, elsewhere);
     expect(await sharedFormState(env.deps, env.s.coordinator, shared.own, message)).toBe('sent');
     expect(await sharedFormState(env.deps, env.s.coordinator, shared.own, elsewhere)).toBe('opened');
+  });
+
+  it('refuses a form sent again from the message it was sent from, unless its flow answers that itself (the stop)', () => {
+    const move = sharedForm(formSpec('move'), { leerlijnId: env.s.leerlijnId, kind: 'eindevaluatie' }, 'Verplaatsen', env.s.coordinator.userId).own;
+    const stop = sharedForm(formSpec('stop'), { leerlijnId: env.s.leerlijnId }, 'Stoppen', env.s.coordinator.userId).own;
+    if (move.view !== 'form' || stop.view !== 'form') throw new Error('form keys');
+    expect([null, 'opened', 'sent'].map((state) => formSendFrom(move, state as 'opened' | 'sent' | null))).toEqual(['run flow', 'run flow', 'refuse']);
+    // The stop's flow finds it stopped and says so ("stopped already"), as in Slack.
+    expect(formSendFrom(stop, 'sent')).toBe('run flow');
+    expect(formSendFrom({ view: 'start', by: env.s.coordinator.userId }, 'sent')).toBe('refuse');
   });
 
   it('shows everyone the four steps of `status` and `help`, each team reader their own next action, an outsider nothing', async () => {
