@@ -37,14 +37,19 @@ export async function readOrApologize<T>(
   }
 }
 
-/**
- * `act`'s outcome; refused (or failed), the person who acted is told why with `tell` instead,
- * in `lang` (read only then; a refusal that knows its leerlijn's language speaks that). Where
- * `lang` cannot be read either (the database is down), the default: they still hear "try again".
- */
-export async function actOrTell<T>(
-  defaultLang: Lang, act: () => Promise<T>, tell: (words: string) => Promise<void>, lang: () => Lang | Promise<Lang>, words: (lang: Lang, error: unknown) => string,
-): Promise<T | undefined> {
+/** What `actOrTell` does, and how it tells the person who acted why not. */
+export interface ActOrTell<T> {
+  act: () => Promise<T>;
+  tell: (words: string) => Promise<void>;
+  /** Their language, read only once something went wrong (a refusal that knows its leerlijn's language speaks that). */
+  lang: () => Lang | Promise<Lang>;
+  words: (lang: Lang, error: unknown) => string;
+  /** Where `lang` cannot be read either (the database is down): they still hear "try again". */
+  defaultLang: Lang;
+}
+
+/** `act`'s outcome; refused (or failed), the person who acted is told why with `tell` instead. */
+export async function actOrTell<T>({ act, tell, lang, words, defaultLang }: ActOrTell<T>): Promise<T | undefined> {
   try {
     return await act();
   } catch (error) {

@@ -34,7 +34,7 @@ export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, wher
 
 /** `act`'s outcome, or (refused or failed) the person who acted told why: app/error-words.ts, actOrTell. */
 export function orTell<T>(cx: SlackCtx, where: string, act: () => Promise<T>, tell: (words: string) => Promise<void>, lang: () => Lang | Promise<Lang> = () => cx.deps.defaultLang): Promise<T | undefined> {
-  return actOrTell(cx.deps.defaultLang, act, tell, lang, (said, error) => errorText(cx, said, error, where));
+  return actOrTell({ act, tell, lang, words: (said, error) => errorText(cx, said, error, where), defaultLang: cx.deps.defaultLang });
 }
 
 const rendered = (message: Rendered | string): Rendered => (typeof message === 'string' ? { text: message, blocks: [section(message)] } : message);
