@@ -19,6 +19,8 @@ interface MeetingReminder {
   notifyChannel: boolean;
 }
 
+interface CoordinatorPrompt { type: 'coordinator_prompt'; leerlijn: LeerlijnView; openRound: boolean; unagreed: number }
+
 export type Notice =
   /** After the actieplan is saved: an owner's own actions, with status buttons. */
   | { type: 'owner_actions'; leerlijn: LeerlijnView; actions: ActionView[] }
@@ -31,7 +33,9 @@ export type Notice =
    * with a longer short-reminder offset; 0 when it goes out late (the bot was down), on the day.
    */
   | (MeetingReminder & { when: 'day_before'; daysAhead: number })
-  | { type: 'coordinator_prompt'; prompt: 'actieplan_not_planned' | 'plan_going' | 'close_open' | 'assign_roles'; leerlijn: LeerlijnView; meeting: MeetingView | null; openRound: boolean; unagreed: number }
+  | (CoordinatorPrompt & { prompt: 'actieplan_not_planned' | 'plan_going' | 'close_open'; meeting: MeetingView | null })
+  /** `daysAhead`: from the day it goes out to the meeting's day; 0 when it goes out on the day (late, or a meeting planned for today). */
+  | (CoordinatorPrompt & { prompt: 'assign_roles'; meeting: MeetingView; daysAhead: number })
   | { type: 'action_followup'; when: 'before' | 'due' | 'overdue'; leerlijn: LeerlijnView; action: ActionView }
   | { type: 'digest'; leerlijn: LeerlijnView; done: ActionView[]; bezig: ActionView[]; stuck: ActionView[]; overdue: ActionView[] }
   | { type: 'job_failed'; leerlijn: LeerlijnView; jobKind: string; attempts: number }

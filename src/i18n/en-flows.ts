@@ -196,6 +196,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     starting: '{meeting} starts now. Minute-taker: {notulist}. Form-filler: {invuller}.',
     actieplanNotPlanned: 'The action plan meeting is not scheduled within 2 weeks of the assessment. Schedule it with `/leerlijn schedule`.',
     assignRoles: '{meeting} is on {when}. It has no minute-taker or form-filler yet. Choose them now, so they can prepare.',
+    assignRolesToday: '{meeting} is today, at {time}. It has no minute-taker or form-filler yet. Choose them now, before it starts.',
     planGoing: 'Is the action plan getting going? Ask the action owners how it is going. If it is stuck, you can bring the follow-up meeting forward.',
     closeRound: 'The voting round for {moment} is still open. Close it with `/leerlijn close` once everyone has voted.',
     agreeScores: 'Not recorded yet: the agreed score of {onderdelen}. Record it on the score cards.',

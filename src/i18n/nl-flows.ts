@@ -193,6 +193,7 @@ export const nlFlows = {
     starting: '{meeting} begint nu. Notulist: {notulist}. Invuller: {invuller}.',
     actieplanNotPlanned: 'De actieplanbijeenkomst is nog niet binnen 2 weken na de signalering gepland. Plan hem met `/leerlijn planning`.',
     assignRoles: '{meeting} is op {when}. Er is nog geen notulist of invuller. Kies ze nu, dan kunnen ze zich voorbereiden.',
+    assignRolesToday: '{meeting} is vandaag, om {time}. Er is nog geen notulist of invuller. Kies ze nu, voordat de bijeenkomst begint.',
     planGoing: 'Komt het actieplan op gang? Vraag de eigenaren van de acties hoe het gaat. Loopt het vast, dan kun je de terugkombijeenkomst eerder plannen.',
     closeRound: 'De stemronde voor {moment} staat nog open. Sluit hem met `/leerlijn sluit` als iedereen heeft gestemd.',
     agreeScores: 'Nog niet vastgelegd: de afgesproken score van {onderdelen}. Leg die vast op de scorekaarten.',

@@ -5,7 +5,7 @@ import type { MeetingKind } from '../domain/meetings.js';
 import type { Randvoorwaarde } from '../domain/team.js';
 import { formatMinutes, formatShortDate } from './format.js';
 import { t, tDynamic } from './index.js';
-import { meetingInlineName, meetingWhenText } from './meeting-text.js';
+import { meetingInlineName, meetingStartText, meetingWhenText } from './meeting-text.js';
 import { countText, sentenceStart } from './counts.js';
 import type { Notice } from '../app/notices.js';
 
@@ -114,10 +114,14 @@ export function digestText(lang: Lang, n: Extract<Notice, { type: 'digest' }>): 
   return t(lang, 'reminder.digest', { klaar: count(n.done), bezig: count(n.bezig), looptVast: count(n.stuck), overdue: count(n.overdue) });
 }
 
-/** Two working days before a meeting without a notulist or invuller: which meeting, and when. */
-export function assignRolesText(lang: Lang, meeting: { kind: MeetingKind; startsAt: string; durationMinutes: number }, timezone: string): string {
-  const when = meetingWhenText(lang, meeting.startsAt, meeting.durationMinutes, timezone);
-  return t(lang, 'reminder.assignRoles', { meeting: sentenceStart(meetingInlineName(lang, meeting.kind)), when });
+/**
+ * Two working days before a meeting without a notulist or invuller: which meeting, and when. Sent on the
+ * meeting's own day (late, or a meeting planned for today; `daysAhead` 0) it says "today", not the date.
+ */
+export function assignRolesText(lang: Lang, meeting: { kind: MeetingKind; startsAt: string; durationMinutes: number }, timezone: string, daysAhead: number): string {
+  const name = sentenceStart(meetingInlineName(lang, meeting.kind));
+  if (daysAhead <= 0) return t(lang, 'reminder.assignRolesToday', { meeting: name, time: meetingStartText(lang, meeting.startsAt, timezone) });
+  return t(lang, 'reminder.assignRoles', { meeting: name, when: meetingWhenText(lang, meeting.startsAt, meeting.durationMinutes, timezone) });
 }
 
 /** A meeting's name where it opens a sentence: 'De terugkombijeenkomst', 'The follow-up meeting'. */

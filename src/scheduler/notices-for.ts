@@ -138,15 +138,19 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
   const byKind = (k: MeetingRow['kind']) => meetings.find((m) => m.kind === k && m.status !== 'cancelled') ?? null;
   const progress = await progressOf(ctx.db, ctx.leerlijn.id);
   const tz = ctx.leerlijn.timezone;
-  let prompt: 'close_open' | 'actieplan_not_planned' | 'plan_going' | 'assign_roles';
-  let meeting: MeetingRow | null;
+  const counts = { leerlijn: ctx.view, openRound: progress.openRound, unagreed: progress.unagreed };
   if (ctx.job.kind === 'prompt_assign_roles') {
-    prompt = 'assign_roles';
-    meeting = plannedMeeting(ctx.job, meetings);
+    const meeting = plannedMeeting(ctx.job, meetings);
     if (!meeting || meeting.status !== 'planned') return skip('meeting_changed');
     if (meeting.notulistUserId !== null && meeting.invullerUserId !== null) return skip('roles_assigned');
     if (meeting.startsAt <= ctx.now) return drop('meeting_started');
-  } else if (ctx.job.kind === 'prompt_close_open') {
+    // Sent late, or for a meeting planned for today: it says "today", not the meeting's date.
+    const daysAhead = daysUntil(ctx.now, meeting.startsAt, tz);
+    return ctx.send({ type: 'coordinator_prompt', prompt: 'assign_roles', ...counts, meeting: meetingView(meeting, tz), daysAhead }, ctx.coordinators);
+  }
+  let prompt: 'close_open' | 'actieplan_not_planned' | 'plan_going';
+  let meeting: MeetingRow | null;
+  if (ctx.job.kind === 'prompt_close_open') {
     prompt = 'close_open';
     meeting = plannedMeeting(ctx.job, meetings);
     if (!meeting) return skip('meeting_changed');
@@ -162,17 +166,7 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
     if (!meeting) return skip('no_terugkom');
     if (meeting.startsAt <= ctx.now) return drop('meeting_started');
   }
-  return ctx.send(
-    {
-      type: 'coordinator_prompt',
-      prompt,
-      leerlijn: ctx.view,
-      meeting: meeting ? meetingView(meeting, tz) : null,
-      openRound: progress.openRound,
-      unagreed: progress.unagreed,
-    },
-    ctx.coordinators,
-  );
+  return ctx.send({ type: 'coordinator_prompt', prompt, ...counts, meeting: meeting ? meetingView(meeting, tz) : null }, ctx.coordinators);
 }
 
 function actionView(a: SchedulerActionRow, today: string): ActionView {

@@ -86,7 +86,7 @@ function promptSentence(m: Markup, n: Of<'coordinator_prompt'>): string {
   const { lang } = n.leerlijn;
   if (n.prompt === 'actieplan_not_planned') return m.t(lang, 'reminder.actieplanNotPlanned');
   if (n.prompt === 'plan_going') return m.t(lang, 'reminder.planGoing');
-  if (n.prompt === 'assign_roles' && n.meeting) return m.commands(assignRolesText(lang, n.meeting, n.leerlijn.timezone));
+  if (n.prompt === 'assign_roles') return m.commands(assignRolesText(lang, n.meeting, n.leerlijn.timezone, n.daysAhead));
   return m.commands(closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, unagreed: n.unagreed }));
 }
 
@@ -97,7 +97,7 @@ function promptSentence(m: Markup, n: Of<'coordinator_prompt'>): string {
 export function promptForm(n: Of<'coordinator_prompt'>): { form: 'move_terugkom'; label: string } | { form: 'assign_roles'; label: string; meeting: MeetingView } | null {
   const { lang } = n.leerlijn;
   if (n.prompt === 'plan_going') return { form: 'move_terugkom', label: t(lang, 'reminder.button.moveTerugkom') };
-  if (n.prompt === 'assign_roles' && n.meeting) return { form: 'assign_roles', label: t(lang, 'guide.button.coordinator.assign_roles'), meeting: n.meeting };
+  if (n.prompt === 'assign_roles') return { form: 'assign_roles', label: t(lang, 'guide.button.coordinator.assign_roles'), meeting: n.meeting };
   return null;
 }
 

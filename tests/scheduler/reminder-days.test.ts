@@ -59,6 +59,25 @@ describe.each(backends())('what a reminder says of its day, on $name', ({ open }
     expect(prompt).not.toContain('twee werkdagen');
   });
 
+  const rolesPrompt = (a: ReturnType<typeof scheduler>): string =>
+    said(a.messenger.ofType('coordinator_prompt').find((p) => p.notice.prompt === 'assign_roles')!.notice);
+
+  it('the coordinator asked for roles on the meeting\'s morning (the bot was down) hears "vandaag", not its date', async () => {
+    const a = scheduler(t.db);
+    await a.tick('2026-02-02T08:00:00Z');
+    expect(rolesPrompt(a)).toContain('De signaleringsbijeenkomst is vandaag, om 15.30 uur');
+    expect(rolesPrompt(a)).not.toContain('2 februari');
+  });
+
+  it('in English, "today"', async () => {
+    const en = await startFixture(deps, { channelId: 'C_EN', overrides: { lang: 'en' } });
+    const a = scheduler(t.db);
+    await a.tick('2026-02-02T08:00:00Z');
+    const prompt = said(a.messenger.ofType('coordinator_prompt').find((p) => p.notice.prompt === 'assign_roles' && p.notice.leerlijn.id === en.leerlijnId)!.notice);
+    expect(prompt).toContain('is today, at 15:30');
+    expect(prompt).not.toContain('2 February');
+  });
+
   it('an owner reminded late, the day before the due date, reads the date, not "over 3 dagen"', async () => {
     await addAction(t.db, s.leerlijnId, { owner: 'U001', due: '2026-03-06' });
     await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));

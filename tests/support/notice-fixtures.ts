@@ -32,7 +32,7 @@ export function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overd
     { type: 'action_followup', when: 'overdue', leerlijn, action: overdue },
     { type: 'digest', leerlijn, done: [], bezig: [changed], stuck: [], overdue: [overdue] },
     { type: 'job_failed', leerlijn, jobKind: 'meeting_invite', attempts: 5 },
-    { type: 'coordinator_prompt', prompt: 'assign_roles', leerlijn, meeting: signalering, openRound: false, unagreed: 0 },
+    { type: 'coordinator_prompt', prompt: 'assign_roles', leerlijn, meeting: signalering, daysAhead: 2, openRound: false, unagreed: 0 },
     {
       type: 'step_document', leerlijn, document: 'actieplan', linkTtlHours: DOCUMENT_LINKS.linkTtlHours,
       file: { name: 'leerlijn-actieplan.pdf', bytes: Buffer.from('%PDF-1.7'), contentType: 'application/pdf' }, link: `${DOCUMENT_LINKS.publicUrl}/documents/token`,

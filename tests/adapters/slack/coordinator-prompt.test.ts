@@ -63,7 +63,7 @@ describe('the "is the plan getting going?" prompt in Slack', () => {
     const workspaceId = await ensureWorkspace(h.testDb.db, 'slack', FAKE_TEAM.id);
     const status = await getStatusInChannel(makeDeps(h.testDb.db), workspaceId, CHANNEL);
     const meeting = status.nextMeeting!;
-    const notice = { type: 'coordinator_prompt' as const, prompt: 'assign_roles' as const, leerlijn: status.leerlijn, meeting, openRound: false, unagreed: 0 };
+    const notice = { type: 'coordinator_prompt' as const, prompt: 'assign_roles' as const, leerlijn: status.leerlijn, meeting, daysAhead: 2, openRound: false, unagreed: 0 };
     expect((await h.adapter.messenger.toUser({ workspaceId, userId: COORDINATOR }, notice)).ok).toBe(true);
     const dm = dmOf(COORDINATOR);
     const prompt = h.fake.messagesIn(dm).at(-1)!;

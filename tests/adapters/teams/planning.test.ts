@@ -192,7 +192,7 @@ describe('the "choose a notulist and invuller" prompt', () => {
     const from = h.connector.activities.length;
     const sent = await h.teams.messenger.toUser(
       { workspaceId, userId: A },
-      { type: 'coordinator_prompt', prompt: 'assign_roles', leerlijn: status.leerlijn, meeting, openRound: false, unagreed: 0 },
+      { type: 'coordinator_prompt', prompt: 'assign_roles', leerlijn: status.leerlijn, meeting, daysAhead: 2, openRound: false, unagreed: 0 },
     );
     expect(sent.ok).toBe(true);
     const prompt = h.cardsSince(from).at(-1)!;
