@@ -43,7 +43,8 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     await s.voteOnStaleCard(chen!, 'A1', 2);
     s.expectAnswered(chen!, 'De stemronde is gesloten');
     await s.openRound(anna);
-    s.expectAnswered(anna, 'Er is al een stemronde voor');
+    // Closed: not "use the cards" (they take no votes), but what is next.
+    s.expectAnswered(anna, 'De stemronde voor Signalering (week 1) is al gesloten', 'Wat nu?');
     s.expectChannelHides('0 van 3 gestemd');
 
     await s.agreeAll(bram!);

@@ -39,7 +39,8 @@ export const unknownArgument = (ctx: FlowCtx, command: string, input: CommandInp
 /**
  * Opens the round, or, when it is already open, posts whatever an earlier `scores` could not
  * (the bot was not in the channel, a rate limit); with every card in place it says the round
- * exists. A closed round is never reopened or reposted.
+ * exists. A closed round is never reopened or reposted: it says so, and what comes next (its
+ * cards take no votes; the start message's button still runs this after the round).
  */
 export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
@@ -53,7 +54,10 @@ export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<voi
     if (!(isAppError(error) && error.code === 'round_exists')) throw error;
     exists = error;
     round = await openRoundOf(ctx.deps, ctx.actor, leerlijn.id, moment);
-    if (!round) throw error;
+    if (!round) {
+      await ctx.surface.reply(text('round.closedAlready', undefined, { terms: { moment: `moment.${moment}` }, tone: 'warning' }));
+      return nextStepFlow(ctx);
+    }
   }
   const result = await ctx.surface.postRound(round);
   if ('busy' in result) return ctx.surface.reply(text('round.beingPosted'));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageActivity, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
 import type { JsonObject } from '../../fakes/bot-connector.js';
 import { t } from '../../../src/i18n/index.js';
-import { CHANNEL, PEOPLE, cardText, elements, startHarness, startHetBaken, type Harness, closeCheckingCards } from './harness.js';
+import { CHANNEL, PEOPLE, cardText, elements, isNextStepHint, startHarness, startHetBaken, type Harness, closeCheckingCards } from './harness.js';
 
 const [anna, bram, chen, dewi] = PEOPLE as [TeamsUser, TeamsUser, TeamsUser, TeamsUser];
 let h: Harness;
@@ -103,7 +103,7 @@ describe('typed commands in Teams', () => {
     expect(inputs(lastCard())).toEqual([]);
   });
 
-  it('does not resume a closed round: `scores` posts no missing card of it and says the round exists', async () => {
+  it('does not resume a closed round: `scores` posts no missing card of it, says it is closed and what is next', async () => {
     await h.say(anna, 'scores');
     await h.say(anna, 'sluit');
     await h.flush();
@@ -113,7 +113,9 @@ describe('typed commands in Teams', () => {
     const before = h.connector.activities.length;
     await h.say(anna, 'scores');
     const posted = h.connector.activities.slice(before).filter((a) => a.method === 'POST');
-    expect(posted).toHaveLength(1);
-    expect(cardText(h.cardsSince(before).at(-1))).toContain('Er is al een stemronde');
+    expect(posted).toHaveLength(2);
+    const [closed, next] = h.cardsSince(before);
+    expect(cardText(closed)).toContain(t('nl', 'round.closedAlready', { moment: t('nl', 'moment.week1') }));
+    expect(isNextStepHint(next)).toBe(true);
   });
 });
