@@ -32,7 +32,8 @@ export function sentence(m: Markup, placeLang: Lang, view: TextView): string {
 /** The people a reply's sentences name (`people`), each once: a platform without mentions looks up their names first. */
 export function peopleNamed(view: ReplyView): string[] {
   const texts: TextView[] = view.type === 'text' ? [view] : view.type === 'lines' ? view.lines.filter((l): l is TextView => l.type === 'text') : view.type === 'team' ? [...(view.change ?? [])] : [];
-  return [...new Set(texts.flatMap((v) => Object.values(v.people ?? {}).flat()))];
+  const whose = view.type === 'next_step' && view.whose !== undefined ? [view.whose] : [];
+  return [...new Set([...texts.flatMap((v) => Object.values(v.people ?? {}).flat()), ...whose])];
 }
 
 /** Params may hold what people typed or are called (names in "nobody on this side: …"): escaped where markup is read. */
@@ -67,10 +68,17 @@ function progressBlocks(m: Markup, lang: Lang, view?: ProgressView): Block[] {
   return [group([text([...lines.steps, m.bold(m.commands(lines.next))].join('\n'), { id: 'progress' }), ...nextStepButtons(lang, view)])];
 }
 
-/** After a step: only what is next, and its button. The id tells it from the step's own answer. */
-function nextStepDoc(m: Markup, lang: Lang, view: ProgressView): Doc {
-  const next = m.commands(progressLines(lang, view.progress, view.timezone).next);
-  return { fallback: next, blocks: [text(next, { id: 'next_step', tone: 'strong' }), ...nextStepButtons(lang, view)] };
+/**
+ * After a step: only what is next, and its button; where everyone reads it, only whose it is. The
+ * id tells it from the step's own answer.
+ */
+function nextStepDoc(m: Markup, lang: Lang, view: Extract<ReplyView, { type: 'next_step' }>): Doc {
+  if (view.whose !== undefined) {
+    const whose = sentence(m, lang, { type: 'text', key: 'guide.nextOf', people: { name: [view.whose] } });
+    return { fallback: whose, blocks: [text(whose, { id: 'next_step' })] };
+  }
+  const next = m.commands(progressLines(lang, view.progress.progress, view.progress.timezone).next);
+  return { fallback: next, blocks: [text(next, { id: 'next_step', tone: 'strong' }), ...nextStepButtons(lang, view.progress)] };
 }
 
 const helpLine = (m: Markup, lang: Lang, c: CommandSpec): string => m.t(lang, `command.help.${c.helpKey}` as MessageKey);
@@ -128,7 +136,7 @@ export function replyDoc(m: Markup, lang: Lang, view: Exclude<ReplyView, { type:
       return { ...status, blocks: [...status.blocks, ...progressBlocks(m, view.status.leerlijn.lang, view.progress)] };
     }
     case 'next_step':
-      return nextStepDoc(m, view.lang ?? lang, view.progress);
+      return nextStepDoc(m, view.lang ?? lang, view);
     case 'home':
       return homeDoc(m, view.home);
     case 'plan':

@@ -18,7 +18,8 @@ import type { Values } from './payloads.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
-import { replyCard, replyForm, teamsSurface } from './surface.js';
+import { replyForm, teamsSurface } from './surface.js';
+import { replyCard } from './shared-reply.js';
 import { speaking, type Turn } from './turn.js';
 import { LANGS } from '../../domain/instrument.js';
 

@@ -18,7 +18,8 @@ import { withRetry } from './retry.js';
 import { CardValues, type Values } from './payloads.js';
 import { isSentForm, privateSubmits, teamsErrorOf } from './reply.js';
 import type { TeamsServices } from './services.js';
-import { replyCard, startCard, withOwnView } from './surface.js';
+import { startCard } from './surface.js';
+import { replyCard, withOwnView } from './shared-reply.js';
 import type { PrivateAnswer, Turn } from './turn.js';
 
 type FormOwnKey = Extract<OwnViewKey, { view: 'form' | 'start' }>;

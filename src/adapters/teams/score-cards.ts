@@ -17,13 +17,13 @@ import { errorCard, forTeams, text, type AdaptiveCard } from './cards/common.js'
 import { MAX_REFRESH_USERS, roundResultCard, scoreCard } from './cards/score.js';
 import { VERB } from './cards/score-controls.js';
 import type { TeamsMessenger } from './messenger.js';
-import { reply, send } from './forms.js';
+import { send } from './forms.js';
 import type { TeamsServices } from './services.js';
 import { cardKey, closedKey, firstPosted, resultKeys } from '../../app/posted.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
 import { placeOf, type Turn } from './turn.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
-import { renderReply } from './reply.js';
+import { replyHere } from './shared-reply.js';
 import { postStepDocument } from './documents.js';
 import { roundClosedDoc } from '../../views/score.js';
 import { teamsMarkup, toAdaptiveCard } from './cards/doc.js';
@@ -56,9 +56,12 @@ export function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Prom
   });
 }
 
-/** After a step on a card its taker hears what is next (app/flows/next-step.ts), in the conversation they acted in. Best effort. */
+/**
+ * After a step on a card its taker hears what is next (app/flows/next-step.ts), in the conversation they acted in,
+ * as any reply there: in a channel, in their own view of the card. Best effort.
+ */
 const tellNextStep = (svc: TeamsServices, turn: Turn): Promise<void> =>
-  tellNextStepInChannel({ deps: svc.deps, log: svc.log, actor: turn.actor, place: placeOf(turn), surface: { reply: (view) => reply(svc, turn, renderReply(turn.lang, view, new Map())) } });
+  tellNextStepInChannel({ deps: svc.deps, log: svc.log, actor: turn.actor, place: placeOf(turn), surface: { reply: (view) => replyHere(svc, turn, view) } });
 
 /** The live count (app/live-counts.ts decides when): the shared card, with the voters it refreshes for. */
 export function drawLiveCount(deps: Deps, messenger: TeamsMessenger, log: Logger): DrawCount {

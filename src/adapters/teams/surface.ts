@@ -3,7 +3,7 @@
 import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/rounds.js';
-import { isFormKey, rememberSharedForm, sharedForm, sharedReply, sharedStart, type OwnViewKey } from '../../app/flows/own-view.js';
+import { isFormKey, rememberSharedForm, sharedForm, sharedStart, type OwnViewKey } from '../../app/flows/own-view.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { formSpec, type FormSpec } from '../../app/flows/form-registry.js';
 import { messageCard, userText, type AdaptiveCard } from './cards/common.js';
@@ -12,32 +12,17 @@ import { teamsMarkup, toAdaptiveCard } from './cards/doc.js';
 import { savedPostDoc, savedPostMembers } from '../../views/saved.js';
 import { startedPost, welcomeDoc } from '../../views/leerlijn.js';
 import { comparisonDoc } from '../../views/results.js';
-import { peopleNamed } from '../../views/reply.js';
 import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
 import { comparisonDocument } from '../../app/step-documents.js';
-import { candidates, displayName, reply, roster, send } from './forms.js';
-import { OWN_VIEW_VERB, privateSubmits, renderReply } from './reply.js';
+import { displayName, reply, roster, send } from './forms.js';
+import { ownViewsHere, replyCard, replyHere, withOwnView } from './shared-reply.js';
 import { postRound, showRoundClosed } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import { placeOf, speaking, type Turn } from './turn.js';
 
-export async function replyCard(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<AdaptiveCard> {
-  const names = Promise.all(peopleNamed(view).map(async (id) => [id, await displayName(svc, turn, id)] as const));
-  const [named, others] = await Promise.all([names, view.type === 'team' && view.canEdit ? candidates(svc, turn, view.leerlijn.members) : []]);
-  return renderReply(turn.lang, view, new Map(named), others);
-}
-
-/** A channel reply's controls are its asker's only: everyone sees the card without them; Teams asks for the asker's own (refresh.userIds). */
-export function withOwnView(card: AdaptiveCard, key: OwnViewKey, asker: Turn): AdaptiveCard {
-  return { ...privateSubmits(card, key), refresh: { action: { type: 'Action.Execute', verb: OWN_VIEW_VERB, data: key }, userIds: [asker.context.activity.from.id] } };
-}
-
 export const startCard = async (svc: TeamsServices, turn: Turn): Promise<AdaptiveCard> => startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId);
-
-/** Whether a reply here is seen by everyone and Teams shows each asker their own view (not in the Playground, which cannot). */
-const ownViewsHere = (svc: TeamsServices, turn: Turn): boolean => !turn.personal && svc.perUserViews;
 
 /** A form opened in a channel: everyone is told whose it is (the message kept, so that once sent it can say so: own-view-invokes.ts), its opener sees it. */
 async function postSharedForm(svc: TeamsServices, turn: Turn, shared: { everyone: ReplyView; own: OwnViewKey }, leerlijnId: string | null): Promise<void> {
@@ -109,12 +94,7 @@ export function teamsFlowCtx(svc: TeamsServices, turn: Turn): FlowCtx {
 
 export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
   return {
-    async reply(view: ReplyView) {
-      if (turn.answer) return void turn.answer.cards.push(await replyCard(svc, turn, view));
-      const shared = ownViewsHere(svc, turn) ? sharedReply(view, turn.userId) : null;
-      const card = await replyCard(svc, turn, shared?.everyone ?? view);
-      await reply(svc, turn, shared?.own ? withOwnView(card, shared.own, turn) : card);
-    },
+    reply: (view: ReplyView) => replyHere(svc, turn, view),
     async post(view: ChannelView) {
       if (view.type === 'welcome') return reply(svc, turn, welcomeCard(view.lang));
       if (view.type !== 'comparison') return postSaved(svc, turn, view);

@@ -17,12 +17,14 @@ import { text, type ReplyView, type TextView } from './surface.js';
 import { postedUnder, rememberPosted, renamePosted, whilePosting, type PostedMessage } from '../posted.js';
 import { START_FORM } from '../../views/start-form.js';
 import { channelLeerlijn } from '../places.js';
-import type { Lang } from '../../domain/instrument.js';
+import { LANGS, type Lang } from '../../domain/instrument.js';
 
 const ReplyKey = z.object({
-  view: z.enum(['timeline', 'team', 'plan', 'evaluation', 'status', 'help']),
+  view: z.enum(['timeline', 'team', 'plan', 'evaluation', 'status', 'help', 'next_step']),
   leerlijnId: z.uuid(),
   moment: z.enum(['terugkom', 'eind']).optional(),
+  /** A next step said in its form's language, which the channel did not speak yet (just after the start). */
+  lang: z.enum(LANGS).optional(),
 });
 /**
  * A form and what its opener named (the form's own request checks it); who opened it and its
@@ -63,8 +65,8 @@ export const isFormKey = (key: OwnViewKey): key is FormOwnKey => key.view === 'f
  * What everyone sees of a reply, and the key to the asker's own view where it holds controls of
  * theirs; null for a reply that holds none. A team answer that confirms a change keeps no form:
  * the asker's own view would lose the confirmation, and `team` shows the form again. One's own
- * actions are theirs alone, as where the asker alone sees a reply (Slack): everyone else reads
- * whose they are.
+ * actions and next step are theirs alone, as where the asker alone sees a reply (Slack): everyone
+ * else reads whose they are.
  */
 export function sharedReply(view: ReplyView, askerId: string): { everyone: ReplyView; own?: OwnViewKey } | null {
   switch (view.type) {
@@ -92,6 +94,11 @@ export function sharedReply(view: ReplyView, askerId: string): { everyone: Reply
       const { progress } = view;
       if (!progress || view.personal) return null;
       return { everyone: { ...view, progress: { ...progress, stepsOnly: true } }, own: { view: 'help', leerlijnId: progress.leerlijnId } };
+    }
+    // After a step (a form saved, sluit, an agreement): the whole answer is its taker's next action.
+    case 'next_step': {
+      const lang = view.lang ? { lang: view.lang } : {};
+      return { everyone: { ...view, whose: askerId }, own: { view: 'next_step', leerlijnId: view.progress.leerlijnId, ...lang } };
     }
     default:
       return null;
@@ -201,6 +208,8 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown, message?:
     }
     case 'help':
       return { key, view: { type: 'help', progress: await getProgress(deps, actor, key.leerlijnId) } };
+    case 'next_step':
+      return { key, view: { type: 'next_step', progress: await getProgress(deps, actor, key.leerlijnId), ...(key.lang ? { lang: key.lang } : {}) } };
   }
 }
 

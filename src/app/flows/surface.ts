@@ -50,8 +50,11 @@ export type ReplyView =
   /** `personal`: asked in a personal chat, where what works there comes first. */
   | { type: 'help'; unknown?: string; progress?: ProgressView; lang?: Lang; personal?: boolean }
   | { type: 'status'; status: StatusView; progress?: ProgressView }
-  /** After a step: the asker's next action, with a button where it is a command (see next-step.ts). */
-  | { type: 'next_step'; progress: ProgressView; lang?: Lang }
+  /**
+   * After a step: the asker's next action, with a button where it is a command (see next-step.ts).
+   * `whose`: where everyone reads it, only whose next step it is (their own view has it: own-view.ts).
+   */
+  | { type: 'next_step'; progress: ProgressView; lang?: Lang; whose?: string }
   | { type: 'home'; home: HomeView }
   | { type: 'timeline'; timeline: TimelineView; members: MemberView[]; canEdit: boolean; reminders?: ReminderSettings }
   | { type: 'team'; leerlijn: LeerlijnView; canEdit: boolean; change?: TextView[] }

@@ -1,0 +1,34 @@
+// A reply in the conversation acted in. In a channel everyone reads it, so what of it is the
+// asker's own (app/flows/own-view.ts sharedReply decides) is in their own view of the card,
+// which Teams fetches for them alone (refresh.userIds). Apart from surface.ts so the score
+// cards, which surface.ts draws, answer the same way.
+import type { ReplyView } from '../../app/flows/surface.js';
+import { sharedReply, type OwnViewKey } from '../../app/flows/own-view.js';
+import { peopleNamed } from '../../views/reply.js';
+import type { AdaptiveCard } from './cards/common.js';
+import { candidates, displayName, reply } from './forms.js';
+import { OWN_VIEW_VERB, privateSubmits, renderReply } from './reply.js';
+import type { TeamsServices } from './services.js';
+import type { Turn } from './turn.js';
+
+export async function replyCard(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<AdaptiveCard> {
+  const names = Promise.all(peopleNamed(view).map(async (id) => [id, await displayName(svc, turn, id)] as const));
+  const [named, others] = await Promise.all([names, view.type === 'team' && view.canEdit ? candidates(svc, turn, view.leerlijn.members) : []]);
+  return renderReply(turn.lang, view, new Map(named), others);
+}
+
+/** A channel reply's controls are its asker's only: everyone sees the card without them; Teams asks for the asker's own (refresh.userIds). */
+export function withOwnView(card: AdaptiveCard, key: OwnViewKey, asker: Turn): AdaptiveCard {
+  return { ...privateSubmits(card, key), refresh: { action: { type: 'Action.Execute', verb: OWN_VIEW_VERB, data: key }, userIds: [asker.context.activity.from.id] } };
+}
+
+/** Whether a reply here is seen by everyone and Teams shows each asker their own view (not in the Playground, which cannot). */
+export const ownViewsHere = (svc: TeamsServices, turn: Turn): boolean => !turn.personal && svc.perUserViews;
+
+/** The reply as this place shows it: the invoke's answer to its sender alone, or a message, with the asker's own view where everyone reads it. */
+export async function replyHere(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<void> {
+  if (turn.answer) return void turn.answer.cards.push(await replyCard(svc, turn, view));
+  const shared = ownViewsHere(svc, turn) ? sharedReply(view, turn.userId) : null;
+  const card = await replyCard(svc, turn, shared?.everyone ?? view);
+  await reply(svc, turn, shared?.own ? withOwnView(card, shared.own, turn) : card);
+}

@@ -1,0 +1,76 @@
+// After a step taken in a Teams channel, its taker hears what is next ("Wat nu?"). Everyone reads
+// that card, so what is next is the taker's own view of it: their next action, which can name
+// their own open actions, is theirs; everyone else reads only whose it is.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
+import type { TeamsUser } from '../../fakes/teams-activities.js';
+import { CHANNEL, PEOPLE, cardText, closeCheckingCards, isNextStepHint, startHarness, startHetBaken, type Harness } from './harness.js';
+
+const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+  await startHetBaken(h);
+});
+
+afterAll(() => closeCheckingCards(h));
+
+/** The "what next?" cards in the channel, as posted for everyone. */
+const hints = (): JsonObject[] =>
+  h.connector.messagesIn(CHANNEL.id).map((m) => adaptiveCardOf(m.activity)).filter((c): c is JsonObject => c !== undefined && isNextStepHint(c));
+
+/** What everyone, anna and bram each see of the one "what next?" card `step` posts. */
+async function seenAfter(step: () => Promise<unknown>): Promise<{ shared: string; anna: string; bram: string }> {
+  const before = hints().length;
+  await step();
+  await h.flush();
+  const fresh = hints().slice(before);
+  expect(fresh).toHaveLength(1);
+  const hint = fresh[0]!;
+  return { shared: cardText(hint), anna: cardText(await h.seenBy(anna, hint)), bram: cardText(await h.seenBy(bram, hint)) };
+}
+
+/** The coordinator's next action here: the team's sides and levels are not all set. */
+const SET_SIDES = 'Geef bij het team aan';
+
+describe('the next step after a step in a Teams channel', () => {
+  it('a member who saved an actieplan item: their open actions are in their own view, not in the card the team reads', async () => {
+    await h.submit(anna, { form: 'roles', 'invuller.actieplan': bram.aadObjectId });
+    const { shared, anna: annas, bram: brams } = await seenAfter(() => h.submit(bram, {
+      form: 'plan', onderdeel: 'P1', watKanBeter: 'Elkaar vaker spreken', gewensteEindsituatie: 'Maandelijks overleg',
+      'actions.0.description': 'Overleg plannen', 'actions.0.ownerUserId': bram.aadObjectId, 'actions.0.dueDate': '2026-03-01',
+    }));
+    expect(brams).toContain('Laat weten hoe het gaat met je acties');
+    expect(annas).not.toContain('je acties');
+    expect(shared).not.toContain('je acties');
+    expect(shared).toContain('Bram Test');
+  });
+
+  it('the coordinator who closed the round with its button: the next action is theirs alone', async () => {
+    await h.say(anna, 'scores');
+    const { rows } = await h.db.db.query<{ id: string }>(`select id from score_rounds where status = 'open'`);
+    const { shared, anna: annas, bram: brams } = await seenAfter(() => h.invoke(anna, 'close', { roundId: rows[0]!.id }));
+    expect(annas).toContain(SET_SIDES);
+    expect(brams).not.toContain(SET_SIDES);
+    expect(shared).not.toContain(SET_SIDES);
+    expect(shared).toContain('Anna Test');
+  });
+
+  it('the coordinator who typed sluit: the next action is theirs alone', async () => {
+    await h.db.db.query('delete from leerlijnen');
+    await startHetBaken(h);
+    await h.say(anna, 'scores');
+    const { shared, anna: annas, bram: brams } = await seenAfter(() => h.say(anna, 'sluit'));
+    expect(annas).toContain(SET_SIDES);
+    expect(brams).not.toContain(SET_SIDES);
+    expect(shared).not.toContain(SET_SIDES);
+  });
+
+  it('answers whoever asks for that view with their own next step, not the taker’s', async () => {
+    const refresh = hints().at(-1)!.refresh as { action: { verb: string; data: Record<string, unknown> } };
+    const brams = cardText(await h.invoke(bram, refresh.action.verb, refresh.action.data));
+    expect(brams).toContain('Wat nu?');
+    expect(brams).not.toContain(SET_SIDES);
+  });
+});
