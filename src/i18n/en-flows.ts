@@ -34,7 +34,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     votes: '{school}, {moment}: {scores}',
     note: 'Note for {school}, {moment}, {onderdeel}: {note}',
     none: 'I keep no votes or notes of yours.',
-    inChannel: 'I show your own votes and notes only to you, in your personal chat with me: type `/leerlijn my-data` there.',
+    inChannel: 'I show your own votes and notes only to you, in your personal chat with me: type `my-data` there.',
   },
   privacy: {
     notice:

@@ -31,7 +31,8 @@ export const nlFlows = {
     votes: '{school}, {moment}: {scores}',
     note: 'Notitie bij {school}, {moment}, {onderdeel}: {note}',
     none: 'Ik bewaar geen stemmen of notities van jou.',
-    inChannel: 'Je eigen stemmen en notities laat ik alleen aan jou zien, in je persoonlijke chat met mij: typ daar `/leerlijn mijn-gegevens`.',
+    // Said only where every reply is seen by all (a Teams channel): typed in the personal chat, the command needs no mention.
+    inChannel: 'Je eigen stemmen en notities laat ik alleen aan jou zien, in je persoonlijke chat met mij: typ daar `mijn-gegevens`.',
   },
   privacy: {
     notice:

@@ -148,8 +148,8 @@ const SWEEP: Record<CommandName, Sweep> = {
   },
 };
 
-/** The story's `said`, as the sweep's expectations take it. */
-const saidOn = (s: Story): Said => (key, params) => s.said(key, params);
+/** The story's `said`, as the sweep's expectations take it: as read in the channel, or in a private chat with the bot. */
+const saidOn = (s: Story, readIn: 'channel' | 'private' = 'channel'): Said => (key, params) => s.said(key, params, readIn);
 
 function personOf(s: Story, role: Role): Person {
   return role === 'coordinator' ? s.coordinator('anna') : role === 'member' ? s.person('bram') : s.outsider();
@@ -227,7 +227,7 @@ describe.each(PLATFORMS)('every command by everyone, in the channel and privatel
         }
       }
       await sweep.then?.(s);
-      for (const role of ROLES) await typeAndSee(s, role, 'privately', dutch, sweep.privately(saidOn(s), role, s));
+      for (const role of ROLES) await typeAndSee(s, role, 'privately', dutch, sweep.privately(saidOn(s, 'private'), role, s));
     }, 120_000);
   }
 

@@ -160,9 +160,12 @@ export class Story {
     return this.d.nameOf(p);
   }
 
-  /** A catalogue sentence in the leerlijn's language as this platform's texts say it: its commands spelled the platform's way. */
-  said(key: MessageKey, params?: Params): string {
-    return t(this.lang, key, params).replace(/\/leerlijn ([a-z-]+)/g, (_, words: string) => this.commandText(words));
+  /**
+   * A catalogue sentence in the leerlijn's language as this platform's texts say it: its commands
+   * spelled the platform's way, as read in the channel or (`readIn` 'private') in a private chat with the bot.
+   */
+  said(key: MessageKey, params?: Params, readIn: 'channel' | 'private' = 'channel'): string {
+    return t(this.lang, key, params).replace(/\/leerlijn ([a-z-]+)/g, (_, words: string) => this.d.commandText(words, readIn));
   }
 
   /** The label of the button the bot offers the coordinator for this next step, in the leerlijn's language. */

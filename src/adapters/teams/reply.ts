@@ -4,7 +4,7 @@ import { refusal, replyDoc, sentence } from '../../views/reply.js';
 import { docElements, teamsMarkup, teamsNamedMarkup, toAdaptiveCard } from './cards/doc.js';
 import type { ErrorView, ReplyView, TextView } from '../../app/flows/surface.js';
 import { type Lang } from '../../i18n/index.js';
-import { text, type AdaptiveCard, type Json } from './cards/common.js';
+import { text, type AdaptiveCard, type Json, type TeamsPlace } from './cards/common.js';
 import { teamDoc, teamWarningBlocks } from '../../views/leerlijn.js';
 import { TEAM_FORM } from '../../views/team-form.js';
 import { START_FORM } from '../../views/start-form.js';
@@ -42,17 +42,17 @@ export const teamsTextOf = (placeLang: Lang, view: TextView, names: Names): stri
 /** Lines apart as paragraphs: this text goes into one TextBlock, where a single line break is not kept by every client. */
 export const teamsErrorOf = (lang: Lang, view: ErrorView): string => refusal(teamsMarkup([]), lang, view).split('\n').join('\n\n');
 
-/** People are named from the view's own team where it has one, otherwise from the names looked up. */
-function markupFor(view: ReplyView, names: Names) {
-  if ('members' in view) return teamsMarkup(view.members);
-  if (view.type === 'status') return teamsMarkup(view.status.leerlijn.members);
-  return teamsNamedMarkup(names);
+/** People are named from the view's own team where it has one, otherwise from the names looked up; commands as typed in `place`. */
+function markupFor(view: ReplyView, names: Names, place: TeamsPlace) {
+  if ('members' in view) return teamsMarkup(view.members, place);
+  if (view.type === 'status') return teamsMarkup(view.status.leerlijn.members, place);
+  return teamsNamedMarkup(names, place);
 }
 
-/** `candidates`: people in the conversation not on the team yet, for a coordinator's team form. */
-export function renderReply(lang: Lang, view: ReplyView, names: Names, candidates: readonly RosterEntry[] = []): AdaptiveCard {
+/** `candidates`: people in the conversation not on the team yet, for a coordinator's team form. `place`: where it is read. */
+export function renderReply(lang: Lang, view: ReplyView, names: Names, candidates: readonly RosterEntry[] = [], place: TeamsPlace = 'channel'): AdaptiveCard {
   if (view.type === 'timeline') return timelineCard(view.timeline, view.members, view.reminders, view.canEdit);
-  if (view.type !== 'team') return toAdaptiveCard(replyDoc(markupFor(view, names), lang, view));
+  if (view.type !== 'team') return toAdaptiveCard(replyDoc(markupFor(view, names, place), lang, view));
   const l = view.leerlijn;
   const card = view.canEdit ? teamFormCard(l.lang, l.id, l.members, candidates) : toAdaptiveCard(teamDoc(teamsMarkup(l.members), l));
   // The coordinator's form says what needs care too (a side without anyone, people without a side), as Slack's team does.

@@ -14,7 +14,7 @@ import type { Turn } from './turn.js';
 export async function replyCard(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<AdaptiveCard> {
   const names = Promise.all(peopleNamed(view).map(async (id) => [id, await displayName(svc, turn, id)] as const));
   const [named, others] = await Promise.all([names, view.type === 'team' && view.canEdit ? candidates(svc, turn, view.leerlijn.members) : []]);
-  return renderReply(turn.lang, view, new Map(named), others);
+  return renderReply(turn.lang, view, new Map(named), others, turn.personal ? 'personal' : 'channel');
 }
 
 /** A channel reply's controls are its asker's only: everyone sees the card without them; Teams asks for the asker's own (refresh.userIds). */

@@ -63,6 +63,9 @@ export type CommandName = (typeof COMMANDS)[number]['name'];
 
 const BY_WORD: ReadonlyMap<string, CommandSpec> = new Map(COMMANDS.flatMap((c) => c.words.map((w) => [w, c] as const)));
 
+/** Whether this word names a command that works in a personal chat too (how a platform writes it there may differ). */
+export const worksInPersonalChat = (word: string): boolean => BY_WORD.get(word.toLowerCase())?.where === 'anywhere';
+
 export function commandSpec(name: CommandName): CommandSpec {
   return COMMANDS.find((c) => c.name === name)!;
 }

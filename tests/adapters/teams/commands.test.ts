@@ -42,13 +42,36 @@ describe('typed commands in Teams', () => {
     expect(help).not.toContain('ken ik niet');
   });
 
-  it('takes a command typed in a personal chat as the help writes it, `@Leerlijn` and all', async () => {
+  it('takes a command typed in a personal chat with `@Leerlijn` before it, as the channel’s help writes it', async () => {
     // There is no one to mention in a 1:1 chat: the bot's name arrives as plain text.
     const chat = h.inPersonal(bram);
     await postActivity(h.url, messageActivity({ ...chat, text: '@Leerlijn mijn-acties', mentionBot: false }));
     const answer = cardText(h.connector.lastCardIn(chat.conversation.id));
     expect(answer).toContain(t('nl', 'home.myActions'));
     expect(answer).not.toContain('ken ik niet');
+  });
+
+  // No one is mentioned in a 1:1 chat: what is typed there is the command alone.
+  it('writes what works in a personal chat as typed there, and the channel’s commands with the mention', async () => {
+    const chat = h.inPersonal(bram);
+    await h.say(bram, 'help', chat);
+    const help = cardText(h.connector.lastCardIn(chat.conversation.id));
+    expect(help).toContain('`mijn-acties`');
+    expect(help).toContain('`@Leerlijn planning`');
+    expect(help).not.toMatch(/@Leerlijn (help|status|mijn-acties|mijn-gegevens)/);
+    await h.say(bram, 'blabla', chat);
+    const unknown = cardText(h.connector.lastCardIn(chat.conversation.id));
+    expect(unknown).toContain('Typ `help`');
+    expect(unknown).not.toMatch(/@Leerlijn (help|status|mijn-acties|mijn-gegevens)/);
+    await h.say(bram, 'sluit', chat);
+    expect(cardText(h.connector.lastCardIn(chat.conversation.id))).toContain('`@Leerlijn sluit`');
+  });
+
+  it('tells someone in a channel what to type in their personal chat without the mention', async () => {
+    await h.say(bram, 'mijn-gegevens');
+    const answer = cardText(lastCard());
+    expect(answer).toContain('`mijn-gegevens`');
+    expect(answer).not.toContain('@Leerlijn');
   });
 
   it('adds the people named in `team toevoegen @naam` and says who', async () => {

@@ -86,8 +86,12 @@ export interface Driver {
   readonly platform: 'slack' | 'teams';
   /** The name the platform shows for a person. */
   nameOf(person: Person): string;
-  /** How the platform's texts tell people to type a command: `/leerlijn team`, `@Leerlijn team`. */
-  commandText(words: string): string;
+  /**
+   * How the platform's texts tell people to type a command: `/leerlijn team`, `@Leerlijn team`;
+   * `readIn` 'private': in a text read in the person's private chat with the bot (Teams: a command
+   * that works there without the mention, as typed there).
+   */
+  commandText(words: string, readIn?: 'channel' | 'private'): string;
   /** `more`: the first meeting's date (default Monday 2 February 2026), the school's region (none by default), the language. */
   start(by: Person, school: string, members: readonly Person[], more?: StartMore): Promise<void>;
   /** A typed command in the team's channel (Slack `/leerlijn x`, Teams `@Leerlijn x`). */

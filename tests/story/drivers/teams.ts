@@ -12,6 +12,7 @@ import { startLeerlijnElsewhere } from './elsewhere.js';
 import { chartsIn, DOCUMENTS, ELSEWHERE_ID, elsewhereFrom, isAction, isInvokeCard, problemsBeside, openDocuments, PUBLIC_URL, shownButton, shownValues, type Action, type Node } from './teams-parts.js';
 import { nodeAfterText, nodesOf, teamsText } from './text.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
+import { worksInPersonalChat } from '../../../src/app/flows/registry.js';
 
 export async function teamsDriver(): Promise<Driver> {
   const clock = { now: NOW };
@@ -29,7 +30,8 @@ class TeamsDriver implements Driver {
 
   private user = (p: Person): TeamsUser => PEOPLE[p.index]!;
   nameOf = (p: Person): string => this.user(p).name;
-  commandText = (words: string): string => `@Leerlijn ${words}`;
+  commandText = (words: string, readIn: 'channel' | 'private' = 'channel'): string =>
+    (readIn === 'private' && worksInPersonalChat(words.split(' ')[0]!) ? words : `@Leerlijn ${words}`);
 
   /** Runs one step and keeps what the bot answered it: the invoke's card, or what it posted in that conversation meanwhile. */
   private async act(p: Person, where: ActivityBase, step: () => Promise<JsonObject | unknown>): Promise<void> {

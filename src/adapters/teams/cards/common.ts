@@ -2,6 +2,7 @@
 // `adaptiveCard`, so the version and schema are set in one place.
 import { errorWords } from '../../../app/error-words.js';
 import type { AppError } from '../../../app/errors.js';
+import { worksInPersonalChat } from '../../../app/flows/registry.js';
 import type { Lang } from '../../../domain/instrument.js';
 import { pairSafeEnd } from '../../../text.js';
 
@@ -37,13 +38,18 @@ export const BOT_MENTION = '@Leerlijn';
 // single stars. An escaped star (`\*`, typed by someone) is neither end of one.
 const SLACK_BOLD = /(?<![\\*\w])\*([^*\s\\](?:[^*\n\\]*[^*\s\\])?)\*(?![*\w])/g;
 
+/** Where a text is read: a command written for a personal chat is typed there, with no one to mention. */
+export type TeamsPlace = 'channel' | 'personal';
+
 /**
- * The catalogues speak Slack's `/leerlijn x`; in Teams the same command is `@Leerlijn x`
- * in a channel (plain `x` in a personal chat), so the shared texts are adjusted here, and their
- * bold too.
+ * The catalogues speak Slack's `/leerlijn x`; in Teams the same command is `@Leerlijn x` in a
+ * channel, so the shared texts are adjusted here, and their bold too. Read in a personal chat, a
+ * command that works there is the word alone (`mijn-acties`), as typed there; one that works only
+ * in a channel keeps the mention it is typed with there (the registry says which is which).
  */
-export function forTeams(text: string): string {
-  return text.replace(/`\/leerlijn(?=[ `])/g, `\`${BOT_MENTION}`).replace(SLACK_BOLD, '**$1**');
+export function forTeams(text: string, place: TeamsPlace = 'channel'): string {
+  const command = (words = ''): string => (place === 'personal' && worksInPersonalChat(words.trim()) ? `\`${words.trim()}` : `\`${BOT_MENTION}${words}`);
+  return text.replace(/`\/leerlijn(?=[ `])( [a-z-]+)?/g, (_, words?: string) => command(words)).replace(SLACK_BOLD, '**$1**');
 }
 
 export function text(value: string, opts: Json = {}): Element {

@@ -6,7 +6,7 @@ import type { ActionView, MemberView } from '../../../app/views.js';
 import type { GroupedBarChartData } from '../../../documents/charts/index.js';
 import { ownerActionBlock } from './own-action.js';
 import { noteField, scoreActions } from './score-controls.js';
-import { actionSet, adaptiveCard, escapeTeamsMarkdown, forTeams, container, facts, heading, submit, text, userText, type AdaptiveCard, type Element, type Json } from './common.js';
+import { actionSet, adaptiveCard, escapeTeamsMarkdown, forTeams, container, facts, heading, submit, text, userText, type AdaptiveCard, type Element, type Json, type TeamsPlace } from './common.js';
 import { t } from '../../../i18n/index.js';
 import type { Lang } from '../../../domain/instrument.js';
 
@@ -22,11 +22,11 @@ export function nameOf(members: readonly MemberView[], userId: string, lang: Lan
   return member ? userText(member.displayName, 100) : t(lang, 'team.formerMember');
 }
 
-/** Teams names people (a card has no mentions): `nameOf` gives the name, escaped. */
-function teamsMarkupNaming(nameOf: (lang: Lang, userId: string) => string): Markup {
+/** Teams names people (a card has no mentions): `nameOf` gives the name, escaped. Commands are written as typed in `place`. */
+function teamsMarkupNaming(nameOf: (lang: Lang, userId: string) => string, place: TeamsPlace): Markup {
   return {
-    t: (lang, key, params) => forTeams(t(lang, key, params)),
-    commands: forTeams,
+    t: (lang, key, params) => forTeams(t(lang, key, params), place),
+    commands: (value) => forTeams(value, place),
     bold: (value) => `**${value}**`,
     italic: (value) => `_${value}_`,
     user: userText,
@@ -37,10 +37,11 @@ function teamsMarkupNaming(nameOf: (lang: Lang, userId: string) => string): Mark
 }
 
 /** People named from the team the view is about (someone who left is said to be so). */
-export const teamsMarkup = (members: readonly MemberView[]): Markup => teamsMarkupNaming((lang, userId) => nameOf(members, userId, lang));
+export const teamsMarkup = (members: readonly MemberView[], place: TeamsPlace = 'channel'): Markup => teamsMarkupNaming((lang, userId) => nameOf(members, userId, lang), place);
 
 /** People named from names the surface looked up (anyone in the conversation, on the team or not). */
-export const teamsNamedMarkup = (names: ReadonlyMap<string, string>): Markup => teamsMarkupNaming((_lang, userId) => escapeTeamsMarkdown(names.get(userId) ?? userId));
+export const teamsNamedMarkup = (names: ReadonlyMap<string, string>, place: TeamsPlace = 'channel'): Markup =>
+  teamsMarkupNaming((_lang, userId) => escapeTeamsMarkdown(names.get(userId) ?? userId), place);
 
 const TONES: Record<Tone, Json> = {
   subtle: { isSubtle: true, size: 'Small' },
