@@ -26,35 +26,50 @@ export interface CommandSpec<N extends string = string> {
   coordinatorOnly: boolean;
   /** Where none runs, acts on the channel's stopped leerlijn, whose data is kept there until deleted (app/ended.ts). */
   alsoStopped: boolean;
+  /**
+   * The command menus that offer it (Teams' bot menu, manifests/teams): a channel's (and a group
+   * chat's) and a personal chat's, at most 10 each. Any command is still typed and in the help.
+   */
+  menu: readonly MenuPlace[];
   flow: CommandFlow;
 }
 
+export type MenuPlace = 'channel' | 'personal';
+
 /** `aliasDutchToo`: the second word is Dutch as well ('hulp', 'plan'), so typing it says nothing of the language. */
-type Options = Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly' | 'alsoStopped'>> & { aliasDutchToo?: true };
+type Options = Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly' | 'alsoStopped' | 'menu'>> & { aliasDutchToo?: true };
 
 /** `words`: the Dutch name, then its English name where that differs (the help in English shows it). */
 const spec = <N extends string>(name: N, words: readonly [N] | readonly [N, string], helpKey: string, flow: CommandFlow, opts: Options = {}): CommandSpec<N> => ({
   name, words, helpKey, flow, where: opts.where ?? 'channel', needsLeerlijn: opts.needsLeerlijn ?? true, coordinatorOnly: opts.coordinatorOnly ?? false,
-  alsoStopped: opts.alsoStopped ?? false,
+  alsoStopped: opts.alsoStopped ?? false, menu: opts.menu ?? [],
   ...(words[1] && !opts.aliasDutchToo ? { english: words[1] } : {}),
 });
 
-/** In the order the help lists them. */
+const BOTH: readonly MenuPlace[] = ['channel', 'personal'];
+const CHANNEL: readonly MenuPlace[] = ['channel'];
+const PERSONAL: readonly MenuPlace[] = ['personal'];
+
+/**
+ * In the order the help lists them. The channel's menu holds how to begin and how to stop and the
+ * four steps' commands; `sluit` is left to the round's card, whose close button is where the votes
+ * are (and the coordinator's next step), and one's own actions and data to the personal chat's menu.
+ */
 export const COMMANDS = [
-  spec('help', ['help', 'hulp'], 'help', helpFlow, { where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true }),
-  spec('start', ['start'], 'start', startFlow, { needsLeerlijn: false }),
-  spec('status', ['status'], 'status', statusFlow, { where: 'anywhere', needsLeerlijn: false }),
-  spec('planning', ['planning', 'schedule'], 'planning', planningFlow),
-  spec('team', ['team'], 'team', teamFlow),
-  spec('scores', ['scores'], 'scores', scoresFlow, { coordinatorOnly: true }),
+  spec('help', ['help', 'hulp'], 'help', helpFlow, { where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, menu: BOTH }),
+  spec('start', ['start'], 'start', startFlow, { needsLeerlijn: false, menu: CHANNEL }),
+  spec('status', ['status'], 'status', statusFlow, { where: 'anywhere', needsLeerlijn: false, menu: BOTH }),
+  spec('planning', ['planning', 'schedule'], 'planning', planningFlow, { menu: CHANNEL }),
+  spec('team', ['team'], 'team', teamFlow, { menu: CHANNEL }),
+  spec('scores', ['scores'], 'scores', scoresFlow, { coordinatorOnly: true, menu: CHANNEL }),
   spec('sluit', ['sluit', 'close'], 'sluit', closeFlow, { coordinatorOnly: true }),
-  spec('actieplan', ['actieplan', 'plan'], 'actieplan', planFlow, { aliasDutchToo: true }),
+  spec('actieplan', ['actieplan', 'plan'], 'actieplan', planFlow, { aliasDutchToo: true, menu: CHANNEL }),
   spec('acties', ['acties', 'actions'], 'acties', actionsFlow),
-  spec('mijn-acties', ['mijn-acties', 'my-actions'], 'mijnActies', myActionsFlow, { where: 'anywhere', needsLeerlijn: false }),
-  spec('mijn-gegevens', ['mijn-gegevens', 'my-data'], 'mijnGegevens', myDataFlow, { where: 'anywhere', needsLeerlijn: false }),
-  spec('evaluatie', ['evaluatie', 'evaluation'], 'evaluatie', evaluationFlow),
-  spec('vergelijk', ['vergelijk', 'compare'], 'vergelijk', compareFlow),
-  spec('stop', ['stop'], 'stop', stopFlow, { coordinatorOnly: true }),
+  spec('mijn-acties', ['mijn-acties', 'my-actions'], 'mijnActies', myActionsFlow, { where: 'anywhere', needsLeerlijn: false, menu: PERSONAL }),
+  spec('mijn-gegevens', ['mijn-gegevens', 'my-data'], 'mijnGegevens', myDataFlow, { where: 'anywhere', needsLeerlijn: false, menu: PERSONAL }),
+  spec('evaluatie', ['evaluatie', 'evaluation'], 'evaluatie', evaluationFlow, { menu: CHANNEL }),
+  spec('vergelijk', ['vergelijk', 'compare'], 'vergelijk', compareFlow, { menu: CHANNEL }),
+  spec('stop', ['stop'], 'stop', stopFlow, { coordinatorOnly: true, menu: CHANNEL }),
   spec('export', ['export'], 'export', exportFlow, { coordinatorOnly: true, alsoStopped: true }),
   spec('verwijder', ['verwijder', 'delete'], 'verwijder', deleteFlow, { coordinatorOnly: true, alsoStopped: true }),
 ] as const;
