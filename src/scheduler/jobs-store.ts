@@ -192,15 +192,20 @@ export async function retryJobLater(db: Queryable, job: ClaimedJob, delaySeconds
 }
 
 /**
- * The Monday of the leerlijn's latest digest before `occurrence` that went out (null: none did).
- * A skipped one told nothing, and one dropped or failed reached nobody: the next covers its week.
+ * Of the leerlijn's digests up to `occurrence`: the Monday of the latest before it that reached
+ * anyone (null: none did), and of its first. A skipped one told nothing and a dropped one nobody:
+ * the next covers its week. One that reached some coordinators and failed for others counts as
+ * told: someone the platform no longer reaches (they left) would otherwise make every later
+ * digest repeat all since to the others. The unique (kind, subject, occurrence) index finds them:
+ * a digest's subject is its leerlijn.
  */
-export async function lastDigestSent(db: Queryable, leerlijnId: string, occurrence: string): Promise<string | null> {
-  const { rows } = await db.query<{ occurrence: string | null }>(
-    `select max(occurrence) as occurrence from scheduled_jobs
-     where leerlijn_id = $1::uuid and kind = 'digest' and occurrence < $2::text
-       and status = 'done' and payload->>'outcome' = 'sent'`,
+export async function digestsBefore(db: Queryable, leerlijnId: string, occurrence: string): Promise<{ lastSent: string | null; first: string | null }> {
+  const { rows } = await db.query<{ lastSent: string | null; first: string | null }>(
+    `select max(occurrence) filter (where occurrence < $2::text and coalesce(jsonb_array_length(payload->'sentTo'), 0) > 0) as "lastSent",
+       min(occurrence) as first
+     from scheduled_jobs
+     where kind = 'digest' and subject = $1::text and leerlijn_id = $1::uuid and occurrence <= $2::text`,
     [leerlijnId, occurrence],
   );
-  return rows[0]?.occurrence ?? null;
+  return rows[0] ?? { lastSent: null, first: null };
 }

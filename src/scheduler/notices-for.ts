@@ -9,7 +9,7 @@ import { invitationDocuments } from '../documents/invitation-links.js';
 import { localParts, toInstant } from '../domain/timeline.js';
 import type { Db } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
-import { lastDigestSent, type ClaimedJob } from './jobs-store.js';
+import { digestsBefore, type ClaimedJob } from './jobs-store.js';
 import { actionsForNotices, planLeerlijn, progressOf, statusChangesBetween, workspacePlatform, type SchedulerActionRow } from '../app/jobs/scheduler-reads.js';
 import { actieplanLate, addDays, REMINDER_TIME, reminderOffsets } from '../app/jobs/plan-jobs.js';
 import { meetingDocumentNotice } from '../app/meeting-documents.js';
@@ -203,16 +203,16 @@ async function actionFollowUp(ctx: Ctx): Promise<Built> {
 }
 
 /**
- * The time a digest tells of: from its Monday 09:00 back to where the last digest that went out
- * ended (the first: one week back), whenever a tick sends it. So a digest sent late repeats
- * nothing the one before told and misses nothing after it; what changed after its own 09:00 is
- * the next one's news.
+ * The time a digest tells of: from where the last digest that went out ended (its Monday 09:00;
+ * none yet: a week before the first digest, so a first one that was dropped loses nothing) to its
+ * own Monday 09:00, whenever a tick sends it. So a digest sent late repeats nothing the one before
+ * told and misses nothing after it; what changed after its own 09:00 is the next one's news.
  */
 async function digestWeek(ctx: Ctx): Promise<[Date, Date]> {
   const { timezone } = ctx.leerlijn;
   const monday = ctx.job.occurrence;
-  const previous = await lastDigestSent(ctx.db, ctx.leerlijn.id, monday);
-  return [toInstant(previous ?? addDays(monday, -7), REMINDER_TIME, timezone), toInstant(monday, REMINDER_TIME, timezone)];
+  const { lastSent, first } = await digestsBefore(ctx.db, ctx.leerlijn.id, monday);
+  return [toInstant(lastSent ?? addDays(first ?? monday, -7), REMINDER_TIME, timezone), toInstant(monday, REMINDER_TIME, timezone)];
 }
 
 async function digest(ctx: Ctx): Promise<Built> {

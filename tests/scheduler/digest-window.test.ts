@@ -4,9 +4,22 @@
 // change nor list it a second time, and each change is listed with the status it gave.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
+import type { SendResult } from '../../src/app/messenger.js';
+import type { Notice } from '../../src/app/notices.js';
+import { tick } from '../../src/scheduler/tick.js';
+import { RecordingMessenger } from '../fakes/recording-messenger.js';
 import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
 import { addAction, scheduler, setActionStatus } from './helpers.js';
+
+/** A messenger that cannot reach some people any more (they left the school: the platform says so, for good). */
+class SomeGone extends RecordingMessenger {
+  readonly gone = new Set<string>();
+  override toUser(target: { workspaceId: string; userId: string }, notice: Notice): Promise<SendResult> {
+    if (this.gone.has(target.userId)) return Promise.resolve({ ok: false, error: 'user_not_found', permanent: true });
+    return super.toUser(target, notice);
+  }
+}
 
 // Mondays 09:00 in Amsterdam (UTC+1 in winter).
 const MONDAY_1 = '2026-01-19T08:00:00Z';
@@ -68,5 +81,44 @@ describe.each(backends())('the weekly digest window on $name', ({ open }) => {
     await setActionStatus(t.db, second, 'klaar', '2026-02-03T10:00:00Z');
     await a.tick(MONDAY_4);
     expect(listed()).toEqual([[], [`${first}:bezig`, `${second}:klaar`].sort()]);
+  });
+
+  it('when the first digest never went out, the first one that does misses nothing before it', async () => {
+    await setActionStatus(t.db, first, 'bezig', '2026-01-16T10:00:00Z');
+    // The bot is down from before the first Monday until that digest is a week old: it is dropped.
+    await a.tick('2026-01-26T08:30:00Z');
+    await setActionStatus(t.db, second, 'klaar', '2026-01-27T10:00:00Z');
+    await a.tick('2026-02-02T08:00:00Z');
+    expect(listed()).toEqual([[`${first}:bezig`, `${second}:klaar`].sort()]);
+  });
+
+  it('a coordinator the platform no longer reaches does not make the next digests repeat the weeks the other one was told', async () => {
+    await t.db.query(`update members set is_coordinator = true where leerlijn_id = $1::uuid and user_id = 'U001'`, [s.leerlijnId]);
+    const messenger = new SomeGone('slack');
+    const run = (now: string) => tick({ db: t.db, messengers: { slack: messenger } }, new Date(now), { random: () => 0 });
+    const toU000 = () => messenger.ofType('digest').filter((d) => d.target === 'U000').map((d) => [...d.notice.done, ...d.notice.bezig, ...d.notice.stuck].map((x) => `${x.id}:${x.status}`).sort());
+    await setActionStatus(t.db, first, 'bezig', '2026-01-16T10:00:00Z');
+    await run(MONDAY_1);
+    messenger.gone.add('U001');
+    await setActionStatus(t.db, second, 'bezig', '2026-01-20T10:00:00Z');
+    await run(MONDAY_2);
+    await setActionStatus(t.db, first, 'klaar', '2026-01-27T10:00:00Z');
+    await run('2026-02-02T08:00:00Z');
+    expect(toU000()).toEqual([[`${first}:bezig`], [`${second}:bezig`], [`${first}:klaar`]]);
+  });
+
+  it('tells of the week between two Mondays 09:00 local across the change to summer time', async () => {
+    // Amsterdam goes to summer time on Sunday 29 March 2026: 09:00 is 08:00Z on the 23rd, 07:00Z on the 30th.
+    const before = await addAction(t.db, s.leerlijnId, { owner: 'U001', due: '2026-05-06' });
+    const after = await addAction(t.db, s.leerlijnId, { owner: 'U002', due: '2026-05-06' });
+    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date('2026-03-20T12:00:00Z')));
+    await a.tick('2026-03-20T12:00:00Z');
+    await setActionStatus(t.db, before, 'bezig', '2026-03-23T07:30:00Z'); // 08:30 on the 23rd: before that digest
+    await a.tick('2026-03-23T08:00:00Z');
+    await setActionStatus(t.db, before, 'loopt_vast', '2026-03-30T06:30:00Z'); // 08:30 summer time on the 30th
+    await setActionStatus(t.db, after, 'klaar', '2026-03-30T07:30:00Z'); // 09:30 summer time: the next week's news
+    await a.tick('2026-03-30T07:00:00Z');
+    await a.tick('2026-04-06T07:00:00Z');
+    expect(listed().slice(-3)).toEqual([[`${before}:bezig`], [`${before}:loopt_vast`], [`${after}:klaar`]]);
   });
 });
