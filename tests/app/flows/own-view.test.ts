@@ -138,6 +138,32 @@ describe.each(backends())('a reader’s own view of a shared reply, on $name', (
     }
   });
 
+  it('gives whoever reads a next step’s key their own next step: never its taker’s actions, an outsider nothing', async () => {
+    const bram = member();
+    const other = env.s.members[2]!;
+    await savePlanItem(env.deps, env.s.coordinator, env.s.leerlijnId, {
+      onderdeel: 'P1', watKanBeter: 'x', gewensteEindsituatie: 'y', actions: [{ description: 'Bram’s late actie', ownerUserId: bram.userId, dueDate: '2026-03-02' }],
+    });
+    // Past its date now (a date in the past is not taken when it is saved).
+    await env.deps.db.query(`update actions set due_date = '2026-01-10' where owner_user_id = $1::text`, [bram.userId]);
+    const shared = sharedReply({ type: 'next_step', progress: await getProgress(env.deps, bram, env.s.leerlijnId) }, bram.userId)!;
+    // Everyone reads whose it is, nothing of it.
+    expect(shared.everyone).toMatchObject({ type: 'next_step', whose: bram.userId });
+    expect(shared.own).toEqual({ view: 'next_step', leerlijnId: env.s.leerlijnId });
+    const next = async (reader: typeof bram, key: unknown = shared.own) => {
+      const own = (await ownView(env.deps, reader, key)).view;
+      return own.type === 'next_step' ? { ...own.progress.progress.next, whose: own.whose } : null;
+    };
+    expect(await next(bram)).toMatchObject({ role: 'member', code: 'update_own_actions', params: { overdue: 1 } });
+    // Another member, with a key they forged to say whose it is, reads their own: nothing of bram's actions.
+    const forged = { ...shared.own, whose: bram.userId, userId: bram.userId, progress: { next: { code: 'update_own_actions' } } };
+    expect(await next(other, forged)).toMatchObject({ role: 'member', whose: undefined });
+    expect(await next(other, forged)).not.toMatchObject({ code: 'update_own_actions' });
+    await expect(ownView(env.deps, outsider(), shared.own)).rejects.toMatchObject({ code: 'not_member' });
+    await expect(ownView(env.deps, { workspaceId: '00000000-0000-4000-8000-000000000000', userId: bram.userId }, shared.own)).rejects.toMatchObject({ code: 'no_leerlijn' });
+    await expect(ownViewOf(env.deps, bram, { ...shared.own, lang: 'xx' })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
   it('puts no words of the key into the help: a word answered as unknown never has a leerlijn’s steps, so no key holds one', async () => {
     const help = await ownView(env.deps, member(), { view: 'help', leerlijnId: env.s.leerlijnId, unknown: 'Klik hier: https://evil.example' });
     expect(help.view).not.toHaveProperty('unknown');
