@@ -222,11 +222,11 @@ async function digest(ctx: Ctx): Promise<Built> {
   const today = localParts(ctx.now, tz).date;
   const rows = await actionsForNotices(ctx.db, ctx.leerlijn.id);
   if (rows.length === 0) return skip('no_actions');
-  // What changed in the digest's week, by the status it left; overdue ones whenever they changed.
+  // What changed in the digest's week, as that week left it; overdue ones whenever they changed.
   const changes = await statusChangesBetween(ctx.db, ctx.leerlijn.id, ...(await digestWeek(ctx)));
   const changed = rows.flatMap((a) => {
-    const status = changes.get(a.id);
-    return status ? [actionView({ ...a, status }, today)] : [];
+    const then = changes.get(a.id);
+    return then ? [actionView({ ...a, ...then }, today)] : [];
   });
   // "Nothing changed" nudges while work is open; once all is klaar (so none overdue) and that
   // was told, the Mondays stay quiet instead of repeating it for months after week 17.

@@ -73,6 +73,15 @@ describe.each(backends())('the weekly digest window on $name', ({ open }) => {
     expect(listed()).toEqual([[`${first}:loopt_vast`], [`${first}:klaar`]]);
   });
 
+  it('lists a change with the note written with it, not one written with a later change', async () => {
+    await setActionStatus(t.db, first, 'loopt_vast', '2026-01-18T10:00:00Z', 'Wacht op het rooster');
+    await setActionStatus(t.db, first, 'klaar', '2026-01-19T10:00:00Z', 'Overleg staat');
+    await a.tick('2026-01-19T13:00:00Z');
+    await a.tick(MONDAY_2);
+    const notes = a.messenger.ofType('digest').map((d) => [...d.notice.stuck, ...d.notice.done].map((x) => `${x.status}: ${x.lastNote}`));
+    expect(notes).toEqual([['loopt_vast: Wacht op het rooster'], ['klaar: Overleg staat']]);
+  });
+
   it('after a digest that never went out (the bot down all week), the next one covers both weeks', async () => {
     await a.tick(MONDAY_1);
     await setActionStatus(t.db, first, 'bezig', '2026-01-20T10:00:00Z');

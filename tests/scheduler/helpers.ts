@@ -43,10 +43,10 @@ export async function addAction(
   return rows[0]!.id;
 }
 
-/** A status change as the owner makes it: the action, and its update (by default the day after NOW). */
-export async function setActionStatus(db: Queryable, actionId: string, status: string, at = '2026-01-16T10:00:00Z'): Promise<void> {
+/** A status change as the owner makes it: the action, and its update (by default the day after NOW), with the note they wrote. */
+export async function setActionStatus(db: Queryable, actionId: string, status: string, at = '2026-01-16T10:00:00Z', note: string | null = null): Promise<void> {
   await db.query(`update actions set status = $2::text where id = $1::uuid`, [actionId, status]);
-  await db.query(`insert into action_updates (action_id, status, by_user, at) values ($1::uuid, $2::text, 'U001', $3::timestamptz)`, [actionId, status, at]);
+  await db.query(`insert into action_updates (action_id, status, note, by_user, at) values ($1::uuid, $2::text, $3::text, 'U001', $4::timestamptz)`, [actionId, status, note, at]);
 }
 
 /** A scheduler: one database handle and the messenger it sends with. */

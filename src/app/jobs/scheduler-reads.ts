@@ -77,20 +77,27 @@ export async function actionsForNotices(db: Queryable, leerlijnId: string): Prom
   return rows;
 }
 
+/** An action as a digest's time left it: the status its last change in that time gave it, and the last note written by then. */
+export interface StatusThen {
+  status: PlanAction['status'];
+  lastNote: string | null;
+}
+
 /**
- * The leerlijn's actions whose status changed from `from` up to (not including) `to`, each with
- * the status its last change in that time gave it: what a digest for that time tells, whatever
- * changed after it.
+ * The leerlijn's actions whose status changed from `from` up to (not including) `to`, each as that
+ * time left it: what a digest for that time tells, whatever changed after it (a later note, too).
  */
-export async function statusChangesBetween(db: Queryable, leerlijnId: string, from: Date, to: Date): Promise<Map<string, PlanAction['status']>> {
-  const { rows } = await db.query<{ actionId: string; status: PlanAction['status'] }>(
-    `select distinct on (u.action_id) u.action_id as "actionId", u.status
+export async function statusChangesBetween(db: Queryable, leerlijnId: string, from: Date, to: Date): Promise<Map<string, StatusThen>> {
+  const { rows } = await db.query<StatusThen & { actionId: string }>(
+    `select distinct on (u.action_id) u.action_id as "actionId", u.status,
+       (select n.note from action_updates n where n.action_id = u.action_id and n.note is not null and n.at < $3::timestamptz
+        order by n.at desc, n.id desc limit 1) as "lastNote"
      from action_updates u join actions a on a.id = u.action_id
      where a.leerlijn_id = $1::uuid and u.at >= $2::timestamptz and u.at < $3::timestamptz
      order by u.action_id, u.at desc, u.id desc`,
     [leerlijnId, from.toISOString(), to.toISOString()],
   );
-  return new Map(rows.map((r) => [r.actionId, r.status]));
+  return new Map(rows.map(({ actionId, ...then }) => [actionId, then]));
 }
 
 export async function workspacePlatform(db: Queryable, workspaceId: string): Promise<string | null> {
