@@ -180,12 +180,16 @@ async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Options): P
     return failOrRetry(deps, job, now, o, { ok: false, error, permanent: true }, job.payload);
   }
   const sentTo = [...(job.payload.sentTo ?? [])];
+  // Someone the platform will never reach (they left) fails the job, but only after the others got it.
+  let unreachable: Extract<SendResult, { ok: false }> | undefined;
   for (const target of built.targets) {
     if (sentTo.includes(targetKey(target))) continue;
     const res = await sendOne(deps, now, messenger, target, built);
-    if (!res.ok) return failOrRetry(deps, job, now, o, res, { ...job.payload, sentTo });
-    sentTo.push(targetKey(target));
+    if (res.ok) sentTo.push(targetKey(target));
+    else if (res.permanent) unreachable ??= res;
+    else return failOrRetry(deps, job, now, o, res, { ...job.payload, sentTo });
   }
+  if (unreachable) return failOrRetry(deps, job, now, o, unreachable, { ...job.payload, sentTo });
   return finish(deps, job, 'done', now, null, { ...job.payload, sentTo, outcome: 'sent' }, 'sent');
 }
 

@@ -116,6 +116,19 @@ describe.each(backends())('the weekly digest window on $name', ({ open }) => {
     expect(toU000()).toEqual([[`${first}:bezig`], [`${second}:bezig`], [`${first}:klaar`]]);
   });
 
+  it('a coordinator the platform no longer reaches does not keep the digest from the others', async () => {
+    await t.db.query(`update members set is_coordinator = true where leerlijn_id = $1::uuid and user_id = 'U001'`, [s.leerlijnId]);
+    const messenger = new SomeGone('slack');
+    messenger.gone.add('U000');
+    const run = (now: string) => tick({ db: t.db, messengers: { slack: messenger } }, new Date(now), { random: () => 0 });
+    await setActionStatus(t.db, first, 'bezig', '2026-01-16T10:00:00Z');
+    expect(await run(MONDAY_1)).toMatchObject({ failed: 1 });
+    await setActionStatus(t.db, second, 'bezig', '2026-01-20T10:00:00Z');
+    await run(MONDAY_2);
+    const toU001 = messenger.ofType('digest').filter((d) => d.target === 'U001').map((d) => [...d.notice.bezig].map((x) => x.id));
+    expect(toU001).toEqual([[first], [second]]);
+  });
+
   it('tells of the week between two Mondays 09:00 local across the change to summer time', async () => {
     // Amsterdam goes to summer time on Sunday 29 March 2026: 09:00 is 08:00Z on the 23rd, 07:00Z on the 30th.
     const before = await addAction(t.db, s.leerlijnId, { owner: 'U001', due: '2026-05-06' });
