@@ -37,7 +37,11 @@ export type Notice =
   /** `daysAhead`: from the day it goes out to the meeting's day; 0 when it goes out on the day (late, or a meeting planned for today). */
   | (CoordinatorPrompt & { prompt: 'assign_roles'; meeting: MeetingView; daysAhead: number })
   | { type: 'action_followup'; when: 'before' | 'due' | 'overdue'; leerlijn: LeerlijnView; action: ActionView }
-  | { type: 'digest'; leerlijn: LeerlijnView; done: ActionView[]; bezig: ActionView[]; stuck: ActionView[]; overdue: ActionView[] }
+  /**
+   * `since`: the Monday (local date) it counts from, when that is more than a week before its own
+   * (a digest before it never went out); left out for an ordinary week.
+   */
+  | { type: 'digest'; leerlijn: LeerlijnView; done: ActionView[]; bezig: ActionView[]; stuck: ActionView[]; overdue: ActionView[]; since?: string }
   | { type: 'job_failed'; leerlijn: LeerlijnView; jobKind: string; attempts: number }
   /**
    * A meeting's filled document, at its end: the PDF for a platform that posts files, and a

@@ -222,6 +222,9 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     digest: 'Weekly overview. In the past week: {klaar} done, {bezig} in progress, {looptVast} stuck. Overdue: {overdue}.',
     digestChanged: 'What changed in the past week:',
     digestNothing: 'No changes to the actions in the past week.',
+    digestSince: 'Weekly overview. Since {since}: {klaar} done, {bezig} in progress, {looptVast} stuck. Overdue: {overdue}.',
+    digestChangedSince: 'What changed since {since}:',
+    digestNothingSince: 'No changes to the actions since {since}.',
     button: { klaar: 'Done', bezig: 'In progress', loopt_vast: 'Stuck', open: 'Open', moveTerugkom: 'Bring the follow-up meeting forward' },
   },
   export: {

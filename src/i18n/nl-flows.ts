@@ -220,6 +220,10 @@ export const nlFlows = {
     digest: 'Weekoverzicht. Afgelopen week: {klaar} klaar, {bezig} bezig, {looptVast} vastgelopen. Over de datum: {overdue}.',
     digestChanged: 'Wat er afgelopen week veranderde:',
     digestNothing: 'Afgelopen week is er niets veranderd aan de acties.',
+    // After a digest that never went out, the next one counts from the one before it: more than a week.
+    digestSince: 'Weekoverzicht. Sinds {since}: {klaar} klaar, {bezig} bezig, {looptVast} vastgelopen. Over de datum: {overdue}.',
+    digestChangedSince: 'Wat er sinds {since} veranderde:',
+    digestNothingSince: 'Sinds {since} is er niets veranderd aan de acties.',
     button: { klaar: 'Klaar', bezig: 'Bezig', loopt_vast: 'Loopt vast', open: 'Openen', moveTerugkom: 'Terugkombijeenkomst eerder plannen' },
   },
   export: {

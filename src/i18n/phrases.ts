@@ -108,10 +108,20 @@ export function invitationText(n: Extract<Notice, { type: 'meeting_reminder' }>,
   return t(lang, 'reminder.invitation', { meeting: meetingInlineName(lang, m.kind), when: meetingWhenText(lang, m.startsAt, m.durationMinutes, n.leerlijn.timezone), documents });
 }
 
-/** The digest's first line: what changed in the past week per status, and how many are overdue now ("1 actie", "2 acties"). */
+/**
+ * The digest's first line: what changed in the past week (or since the Monday it counts from,
+ * after a missed one) per status, and how many are overdue now ("1 actie", "2 acties").
+ */
 export function digestText(lang: Lang, n: Extract<Notice, { type: 'digest' }>): string {
   const count = (list: readonly unknown[]): string => countText(lang, 'actie', list.length);
-  return t(lang, 'reminder.digest', { klaar: count(n.done), bezig: count(n.bezig), looptVast: count(n.stuck), overdue: count(n.overdue) });
+  const counts = { klaar: count(n.done), bezig: count(n.bezig), looptVast: count(n.stuck), overdue: count(n.overdue) };
+  return n.since ? t(lang, 'reminder.digestSince', { ...counts, since: formatShortDate(lang, n.since) }) : t(lang, 'reminder.digest', counts);
+}
+
+/** The line over what changed, or that nothing did, in the digest's time: the past week, or since a date. */
+export function digestChangesText(lang: Lang, n: Extract<Notice, { type: 'digest' }>, changed: boolean): string {
+  if (!n.since) return t(lang, changed ? 'reminder.digestChanged' : 'reminder.digestNothing');
+  return t(lang, changed ? 'reminder.digestChangedSince' : 'reminder.digestNothingSince', { since: formatShortDate(lang, n.since) });
 }
 
 /**

@@ -207,12 +207,15 @@ async function actionFollowUp(ctx: Ctx): Promise<Built> {
  * none yet: a week before the first digest, so a first one that was dropped loses nothing) to its
  * own Monday 09:00, whenever a tick sends it. So a digest sent late repeats nothing the one before
  * told and misses nothing after it; what changed after its own 09:00 is the next one's news.
+ * `since`: that earlier Monday, when it is more than a week back.
  */
-async function digestWeek(ctx: Ctx): Promise<[Date, Date]> {
+async function digestWeek(ctx: Ctx): Promise<{ from: Date; to: Date; since?: string }> {
   const { timezone } = ctx.leerlijn;
   const monday = ctx.job.occurrence;
   const { lastSent, first } = await digestsBefore(ctx.db, ctx.leerlijn.id, monday);
-  return [toInstant(lastSent ?? addDays(first ?? monday, -7), REMINDER_TIME, timezone), toInstant(monday, REMINDER_TIME, timezone)];
+  const weekBack = addDays(monday, -7);
+  const from = lastSent ?? addDays(first ?? monday, -7);
+  return { from: toInstant(from, REMINDER_TIME, timezone), to: toInstant(monday, REMINDER_TIME, timezone), ...(from < weekBack ? { since: from } : {}) };
 }
 
 async function digest(ctx: Ctx): Promise<Built> {
@@ -223,7 +226,8 @@ async function digest(ctx: Ctx): Promise<Built> {
   const rows = await actionsForNotices(ctx.db, ctx.leerlijn.id);
   if (rows.length === 0) return skip('no_actions');
   // What changed in the digest's week, as that week left it; overdue ones whenever they changed.
-  const changes = await statusChangesBetween(ctx.db, ctx.leerlijn.id, ...(await digestWeek(ctx)));
+  const week = await digestWeek(ctx);
+  const changes = await statusChangesBetween(ctx.db, ctx.leerlijn.id, week.from, week.to);
   const changed = rows.flatMap((a) => {
     const then = changes.get(a.id);
     return then ? [actionView({ ...a, ...then }, today)] : [];
@@ -239,6 +243,7 @@ async function digest(ctx: Ctx): Promise<Built> {
       bezig: changed.filter((a) => a.status === 'bezig'),
       stuck: changed.filter((a) => a.status === 'loopt_vast'),
       overdue: rows.map((a) => actionView(a, today)).filter((a) => a.overdue),
+      ...(week.since ? { since: week.since } : {}),
     },
     ctx.coordinators,
   );

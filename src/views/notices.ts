@@ -12,7 +12,7 @@ import { formatDate } from '../i18n/format.js';
 import { localParts } from '../domain/timeline.js';
 import { meetingStartText } from '../i18n/meeting-text.js';
 import { t, type MessageKey } from '../i18n/index.js';
-import { assignRolesText, closeOpenText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../i18n/phrases.js';
+import { assignRolesText, closeOpenText, digestChangesText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../i18n/phrases.js';
 import { nextButtonLabel } from '../i18n/progress-lines.js';
 import { button, buttons, note, ownAction, text, type Block, type Doc } from './doc.js';
 import { leerlijnName, moreActions, ownActionsDoc } from './home.js';
@@ -123,7 +123,7 @@ function digest(m: Markup, n: Of<'digest'>): Doc {
     ...digestList(m, lang, t(lang, 'action.status.bezig'), n.bezig),
     ...digestList(m, lang, t(lang, 'action.status.loopt_vast'), n.stuck),
   ];
-  const moved = changed.length > 0 ? [text(t(lang, 'reminder.digestChanged')), ...changed] : [note(t(lang, 'reminder.digestNothing'))];
+  const moved = changed.length > 0 ? [text(digestChangesText(lang, n, true)), ...changed] : [note(digestChangesText(lang, n, false))];
   return {
     fallback: summary,
     blocks: [text(`${m.bold(leerlijnName(m, n.leerlijn))}\n${summary}`, { id: 'digest' }), ...moved, ...digestList(m, lang, t(lang, 'action.overdue'), n.overdue)],

@@ -143,4 +143,17 @@ describe.each(backends())('the weekly digest window on $name', ({ open }) => {
     await a.tick('2026-04-06T07:00:00Z');
     expect(listed().slice(-3)).toEqual([[`${before}:bezig`], [`${before}:loopt_vast`], [`${after}:klaar`]]);
   });
+
+  /** Per digest sent, from when it counts when that is more than a week back. */
+  const since = () => a.messenger.ofType('digest').map((d) => d.notice.since);
+
+  it('after a digest that never went out, the next one says since when it counts, not "the past week"', async () => {
+    await a.tick(MONDAY_1);
+    await a.tick('2026-02-02T08:30:00Z');
+    await setActionStatus(t.db, second, 'klaar', '2026-02-03T10:00:00Z');
+    await a.tick(MONDAY_4);
+    await a.tick('2026-02-16T08:00:00Z');
+    // The first counts one week back, the second from 19 January (three weeks), the third its own week.
+    expect(since()).toEqual([undefined, '2026-01-19', undefined]);
+  });
 });

@@ -1,0 +1,52 @@
+// The Monday digest says what time it tells of. After a digest that never went out (the bot was
+// down a week) the next one counts from the last one that did: "afgelopen week" would then hide
+// the week before it, so it names the Monday it counts from.
+import { describe, expect, it } from 'vitest';
+import type { Notice } from '../../src/app/notices.js';
+import type { ActionView, LeerlijnView } from '../../src/app/views.js';
+import { slackMarkup } from '../../src/adapters/slack/render/markup.js';
+import { teamsMarkup } from '../../src/adapters/teams/cards/doc.js';
+import type { Lang } from '../../src/domain/instrument.js';
+import { noticeDoc } from '../../src/views/notices.js';
+
+const leerlijn = (lang: Lang): LeerlijnView => ({
+  id: 'l1', channelId: 'C1', status: 'active', kind: 'bestaand', schoolName: 'Het Baken', youthOrgName: 'JoU', timezone: 'Europe/Amsterdam',
+  lang, startDate: '2026-02-02', startTime: '15:30', missingRandvoorwaarden: [],
+  members: [{ userId: 'u1', displayName: 'Anna', side: 'school', level: 'manager', isCoordinator: true, isMember: true }], teamWarnings: [],
+});
+const action: ActionView = {
+  id: 'a1', leerlijnId: 'l1', onderdeel: 'P1', description: 'Overleg plannen', ownerUserId: 'u1', dueDate: '2026-03-20',
+  status: 'bezig', source: 'actieplan', overdue: false, lastNote: null,
+};
+
+/** What the digest says on both platforms, as one text each. */
+function said(lang: Lang, more: Partial<Extract<Notice, { type: 'digest' }>>): string[] {
+  const n: Notice = { type: 'digest', leerlijn: leerlijn(lang), done: [], bezig: [], stuck: [], overdue: [], ...more };
+  return [slackMarkup, teamsMarkup([])].map((m) => JSON.stringify(noticeDoc(m, n)));
+}
+
+describe('the weekly digest', () => {
+  it('tells of the past week in an ordinary week', () => {
+    for (const text of said('nl', { bezig: [action] })) {
+      expect(text).toContain('Weekoverzicht. Afgelopen week: 0 acties klaar, 1 actie bezig');
+      expect(text).toContain('Wat er afgelopen week veranderde:');
+    }
+  });
+
+  it('after a missed one, says since which Monday it counts, not "afgelopen week"', () => {
+    for (const text of said('nl', { bezig: [action], since: '2026-03-02' })) {
+      expect(text).toContain('Weekoverzicht. Sinds ma 2 mrt: 0 acties klaar, 1 actie bezig');
+      expect(text).toContain('Wat er sinds ma 2 mrt veranderde:');
+      expect(text).not.toContain('fgelopen week');
+    }
+    for (const text of said('nl', { since: '2026-03-02' })) {
+      expect(text).toContain('Sinds ma 2 mrt is er niets veranderd aan de acties.');
+      expect(text).not.toContain('fgelopen week');
+    }
+    for (const text of said('en', { bezig: [action], since: '2026-03-02' })) {
+      expect(text).toContain('Weekly overview. Since Mon 2 Mar: 0 actions done, 1 action in progress');
+      expect(text).toContain('What changed since Mon 2 Mar:');
+      expect(text).not.toContain('past week');
+    }
+  });
+});
