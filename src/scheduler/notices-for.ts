@@ -11,7 +11,7 @@ import type { Db } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
 import { digestsBefore, type ClaimedJob } from './jobs-store.js';
 import { actionsForNotices, planLeerlijn, progressOf, statusChangesBetween, workspacePlatform, type SchedulerActionRow } from '../app/jobs/scheduler-reads.js';
-import { actieplanLate, addDays, REMINDER_TIME, reminderOffsets } from '../app/jobs/plan-jobs.js';
+import { actieplanLate, addDays, DIGEST_RELEVANT_DAYS, REMINDER_TIME, reminderOffsets } from '../app/jobs/plan-jobs.js';
 import { meetingDocumentNotice } from '../app/meeting-documents.js';
 
 export type Target = { kind: 'channel'; channelId: string } | { kind: 'user'; userId: string };
@@ -29,7 +29,6 @@ export function targetKey(t: Target): string {
 
 /** A start reminder is still worth sending this long after the meeting began. */
 const START_GRACE_MS = 15 * 60_000;
-const DIGEST_RELEVANT_DAYS = 7;
 
 interface Ctx {
   db: Db;

@@ -248,10 +248,10 @@ async function finish(
 ): Promise<Outcome> {
   const recorded = await finishJob(deps.db, job, status, lastError, payload);
   if (!recorded) await logNotRecorded(deps, job);
-  // A digest plans only the next Monday; after one is handled, plan the one after it.
+  // A digest plans only the next Monday; after one is handled, plan the one after it (late, when already due).
   if (job.kind === 'digest' && job.leerlijnId) {
     const leerlijnId = job.leerlijnId;
-    await deps.db.transaction((tx) => syncLeerlijnJobs(tx, leerlijnId, now));
+    await deps.db.transaction((tx) => syncLeerlijnJobs(tx, leerlijnId, now, job.occurrence));
   }
   return outcome;
 }

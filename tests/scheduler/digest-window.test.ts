@@ -156,4 +156,17 @@ describe.each(backends())('the weekly digest window on $name', ({ open }) => {
     // The first counts one week back, the second from 19 January (three weeks), the third its own week.
     expect(since()).toEqual([undefined, '2026-01-19', undefined]);
   });
+
+  it('down from before one Monday until the day after the next, the digest due that week still goes out (late), since the last one', async () => {
+    await a.tick(MONDAY_1);
+    await setActionStatus(t.db, first, 'bezig', '2026-01-20T10:00:00Z');
+    // 26 January's digest is a week old by then (dropped); 2 February's is a day late, not lost.
+    await a.tick('2026-02-03T08:00:00Z');
+    await a.tick('2026-02-03T08:01:00Z');
+    expect(listed()).toEqual([[], [`${first}:bezig`]]);
+    expect(since()).toEqual([undefined, '2026-01-19']);
+    // And the next Monday's covers its own week again.
+    await a.tick(MONDAY_4);
+    expect(since()).toEqual([undefined, '2026-01-19', undefined]);
+  });
 });

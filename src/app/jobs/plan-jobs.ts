@@ -134,11 +134,29 @@ export function digestMondays(now: Date, timezone: string): string[] {
   return [monday, addDays(monday, 7)];
 }
 
+/** A digest is still worth sending until this many days after its Monday 09:00, when the next one is due. */
+export const DIGEST_RELEVANT_DAYS = 7;
+
+/**
+ * The digests of the weeks around `now`. After the scheduler handled the digest of Monday
+ * `handled`, the latest Monday's is planned even when its 09:00 has passed: a pass that resumes
+ * after that Monday (the bot was down) sends it late, as long as it is relevant, instead of
+ * planning only the next and leaving the coordinator a second week without one.
+ */
+function digestJobs(l: PlanLeerlijn, now: Date, handled?: string): DesiredJob[] {
+  return digestMondays(now, l.timezone).map((monday, i) => {
+    const runAt = toInstant(monday, REMINDER_TIME, l.timezone);
+    const catchUp = i === 0 && handled !== undefined && monday > handled;
+    return { kind: 'digest', subject: l.id, occurrence: monday, runAt, ...(catchUp ? { catchUpUntil: nineOn(monday, DIGEST_RELEVANT_DAYS, l.timezone) } : {}) };
+  });
+}
+
 /**
  * Every job the leerlijn wants now, including ones whose time has passed (so a pending one
- * that is due but not yet sent is kept, not cancelled). `now` only picks the digest weeks.
+ * that is due but not yet sent is kept, not cancelled). `now` only picks the digest weeks;
+ * `digestHandled`: the Monday of the digest the scheduler just handled.
  */
-export function planJobs(state: PlanState, now: Date): DesiredJob[] {
+export function planJobs(state: PlanState, now: Date, digestHandled?: string): DesiredJob[] {
   const { leerlijn: l, meetings, actions } = state;
   if (l.status !== 'active') return [];
   const jobs: DesiredJob[] = [
@@ -146,11 +164,7 @@ export function planJobs(state: PlanState, now: Date): DesiredJob[] {
     ...coordinatorPrompts(l, meetings),
     ...actions.flatMap((a) => actionFollowUps(l, a)),
   ];
-  if (actions.length > 0) {
-    for (const monday of digestMondays(now, l.timezone)) {
-      jobs.push({ kind: 'digest', subject: l.id, occurrence: monday, runAt: toInstant(monday, REMINDER_TIME, l.timezone) });
-    }
-  }
+  if (actions.length > 0) jobs.push(...digestJobs(l, now, digestHandled));
   return jobs;
 }
 
@@ -163,13 +177,14 @@ export function schedulable(job: DesiredJob, now: Date): boolean {
 /**
  * Makes the pending jobs of one leerlijn match its state. Cheap (five statements) and idempotent:
  * a second call with the same state writes nothing. Call it inside the use case's transaction.
+ * `digestHandled`: the scheduler passes the Monday of the digest it just handled (planJobs).
  */
-export async function syncLeerlijnJobs(tx: Queryable, leerlijnId: string, now: Date): Promise<{ scheduled: number; cancelled: number }> {
+export async function syncLeerlijnJobs(tx: Queryable, leerlijnId: string, now: Date, digestHandled?: string): Promise<{ scheduled: number; cancelled: number }> {
   const leerlijn = await planLeerlijn(tx, leerlijnId);
   if (!leerlijn) return { scheduled: 0, cancelled: 0 };
   const meetings = await planMeetings(tx, leerlijnId);
   const actions = await planActions(tx, leerlijnId);
-  const desired = planJobs({ leerlijn, meetings, actions }, now);
+  const desired = planJobs({ leerlijn, meetings, actions }, now, digestHandled);
   const scheduled = await upsertJobs(
     tx,
     desired.filter((j) => schedulable(j, now)).map((j) => ({ ...j, leerlijnId })),
