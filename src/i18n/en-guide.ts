@@ -40,7 +40,6 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
         'I cannot tell whether {meeting} on {date} falls in the school holidays: I know the school holidays of region {region} from {from} to {until}. Please check the school guide.',
     },
     step: {
-      name: { signalering: 'Assessment', actieplan: 'Action plan', terugkom: 'Follow-up', eindevaluatie: 'Final evaluation', vervolgevaluatie: 'New evaluation' },
       line: 'Step {step}: {name} ({state})',
       state: { done: 'done', current: 'now', upcoming: 'still to come', not_done: 'not finished' },
     },

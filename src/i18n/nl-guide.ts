@@ -40,7 +40,6 @@ export const nlGuide = {
         'Of {meeting} op {date} in de schoolvakantie valt, kan ik niet zien: ik ken de schoolvakanties van regio {region} van {from} tot en met {until}. Kijk het na in de schoolgids.',
     },
     step: {
-      name: { signalering: 'Signalering', actieplan: 'Actieplan', terugkom: 'Terugkom', eindevaluatie: 'Eindevaluatie', vervolgevaluatie: 'Nieuwe evaluatie' },
       line: 'Stap {step}: {name} ({state})',
       state: { done: 'klaar', current: 'nu', upcoming: 'nog te gaan', not_done: 'niet afgerond' },
     },

@@ -7,12 +7,12 @@ import { countText } from './counts.js';
 import { t, type MessageKey, type Params } from './index.js';
 import { meetingInlineName, meetingWhenText } from './meeting-text.js';
 
-/** 'Signalering' / 'Assessment': the short name of a step, after its meeting. */
+/** The leerlijn's own name of a step: 'Opstellen actieplan' / 'Drawing up the action plan'. */
 export function stepName(lang: Lang, step: Pick<StepProgress, 'kind'>): string {
-  return t(lang, `guide.step.name.${step.kind}`);
+  return MEETINGS[step.kind].stepTitle[lang];
 }
 
-/** 'Stap 2: Actieplan (nu)' / 'Step 2: Action plan (now)'. */
+/** 'Stap 2: Opstellen actieplan (nu)' / 'Step 2: Drawing up the action plan (now)'. */
 export function stepLine(lang: Lang, step: StepProgress): string {
   return t(lang, 'guide.step.line', { step: step.step, name: stepName(lang, step), state: t(lang, `guide.step.state.${step.state}`) });
 }
@@ -30,7 +30,7 @@ function paramsFor(lang: Lang, p: ActionParams, timezone: string): Params {
     ...(p.moment ? { moment: t(lang, `moment.short.${p.moment}`) } : {}),
     ...(p.count !== undefined ? { onderdelen: countText(lang, 'onderdeel', p.count), actions: countText(lang, 'actie', p.count) } : {}),
     ...(p.step !== undefined ? { step: p.step } : {}),
-    ...(p.kind ? { name: t(lang, `guide.step.name.${p.kind}`) } : {}),
+    ...(p.kind ? { name: stepName(lang, { kind: p.kind }) } : {}),
     ...(p.reason ? { reason: t(lang, `guide.planReason.${p.reason}`) } : {}),
     looptVast: p.looptVast ?? 0,
     overdue: p.overdue ?? 0,

@@ -62,7 +62,18 @@ describe('nextActionText', () => {
 
 describe('stepLine', () => {
   it('names the step and where it stands', () => {
-    expect(stepLine('nl', { step: 2, kind: 'actieplan', state: 'current', startsAt: null })).toBe('Stap 2: Actieplan (nu)');
-    expect(stepLine('en', { step: 1, kind: 'signalering', state: 'done', startsAt: null })).toBe('Step 1: Assessment (done)');
+    expect(stepLine('nl', { step: 2, kind: 'actieplan', state: 'current', startsAt: null })).toBe('Stap 2: Opstellen actieplan (nu)');
+    expect(stepLine('en', { step: 1, kind: 'signalering', state: 'done', startsAt: null })).toBe('Step 1: Mapping the current or desired collaboration (done)');
+  });
+
+  // The leerlijn's own names of its four steps: 'Stap 3: Terugkom' was neither the step's name nor its meeting's.
+  it('names each step as the leerlijn does', () => {
+    const line = (step: 1 | 2 | 3 | 4, kind: 'signalering' | 'actieplan' | 'terugkom' | 'eindevaluatie'): string => stepLine('nl', { step, kind, state: 'done', startsAt: null });
+    expect([line(1, 'signalering'), line(2, 'actieplan'), line(3, 'terugkom'), line(4, 'eindevaluatie')]).toEqual([
+      'Stap 1: In beeld brengen huidige of gewenste samenwerking (klaar)',
+      'Stap 2: Opstellen actieplan (klaar)',
+      'Stap 3: Versterken samenwerking (klaar)',
+      'Stap 4: Evaluatie samenwerking (klaar)',
+    ]);
   });
 });

@@ -101,6 +101,6 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
     s.expectChannelShows(s.said('round.stopped'), s.said('card.distribution', { ones: 0, twos: 0, threes: 1 }));
     // The signalering was held and voted on: it was not finished, which "niet gedaan" would deny.
     await s.command(anna, 'status');
-    s.expectAnswered(anna, 'Stap 1: Signalering (niet afgerond)', 'Stap 4: Eindevaluatie (niet afgerond)');
+    s.expectAnswered(anna, 'Stap 1: In beeld brengen huidige of gewenste samenwerking (niet afgerond)', 'Stap 4: Evaluatie samenwerking (niet afgerond)');
   });
 });

@@ -21,7 +21,7 @@ describe.each(['status', 'help'])('`%s` typed in a Teams channel', (command) => 
   it('shows everyone the four steps, and the asker alone their next action', async () => {
     await h.say(bram, command);
     const shared = lastCard();
-    expect(cardText(shared)).toContain('Signalering');
+    expect(cardText(shared)).toContain('Stap 1: In beeld brengen huidige of gewenste samenwerking');
     expect(cardText(shared)).not.toContain('Wat nu?');
     expect(cardText(await h.seenBy(bram, shared))).toContain('Wat nu?');
     // Anyone else who looks sees what everyone sees, not bram's next action.
