@@ -106,6 +106,8 @@ export function tTeamWarning(lang: Lang, warning: TeamWarning): string {
       return t(lang, 'team.warning.level_missing', { level: t(lang, `level.phrase.${warning.level}`) });
     case 'unassigned':
       return t(lang, 'team.warning.unassigned', { count: warning.count });
+    case 'level_unassigned':
+      return t(lang, 'team.warning.level_unassigned', { count: warning.count });
   }
 }
 
