@@ -65,7 +65,7 @@ async function buildStatus(deps: Deps, leerlijn: LeerlijnRow, endedAt?: Date): P
   return {
     leerlijn: leerlijnView(leerlijn, await membersOf(db, leerlijn.id)),
     ...(endedAt ? { endedAt: endedAt.toISOString() } : {}),
-    nextMeeting: endedAt ? null : nextMeeting(await meetingsOf(db, leerlijn.id), deps.now(), leerlijn.timezone),
+    ...(endedAt ? { nextMeeting: null, meetingUnderway: false } : nextMeeting(await meetingsOf(db, leerlijn.id), deps.now(), leerlijn.timezone)),
     rounds,
     actions: {
       open: count('open'),
@@ -111,7 +111,7 @@ export async function getHome(deps: Deps, workspaceId: string, userId: string): 
   const items = await Promise.all(
     leerlijnen.map(async (l) => ({
       leerlijn: leerlijnView(l, await membersOf(deps.db, l.id)),
-      nextMeeting: nextMeeting(await meetingsOf(deps.db, l.id), deps.now(), l.timezone),
+      ...nextMeeting(await meetingsOf(deps.db, l.id), deps.now(), l.timezone),
       myActions: mine.filter((a) => a.leerlijnId === l.id),
     })),
   );

@@ -59,9 +59,13 @@ export function timelineView(l: LeerlijnRow, meetings: readonly MeetingRow[]): T
   };
 }
 
-export function nextMeeting(meetings: readonly MeetingRow[], now: Date, timezone: string): MeetingView | null {
+/**
+ * The first planned meeting that has not ended, and whether it has begun: one under way is the
+ * meeting the team is in, which status names as on now rather than as the next.
+ */
+export function nextMeeting(meetings: readonly MeetingRow[], now: Date, timezone: string): { nextMeeting: MeetingView | null; meetingUnderway: boolean } {
   const next = meetings.find((m) => m.status === 'planned' && m.startsAt.getTime() + m.durationMinutes * 60_000 > now.getTime());
-  return next ? meetingView(next, timezone) : null;
+  return { nextMeeting: next ? meetingView(next, timezone) : null, meetingUnderway: next !== undefined && next.startsAt <= now };
 }
 
 /** The order of an owner's actions in their message, and of its redraw after a click: soonest first, then a fixed tie-break. */

@@ -164,6 +164,8 @@ export interface StatusView {
   /** When it stopped, for one that no longer runs (its next meeting is then none). */
   endedAt?: string;
   nextMeeting: MeetingView | null;
+  /** The next meeting has begun (and not ended): it is on now. */
+  meetingUnderway: boolean;
   rounds: Array<{ moment: RoundMoment; status: 'open' | 'closed'; result: Result | null }>;
   actions: { open: number; bezig: number; klaar: number; looptVast: number; overdue: number };
 }
@@ -171,5 +173,5 @@ export interface StatusView {
 export interface HomeView {
   userId: string;
   lang: Lang;
-  leerlijnen: Array<{ leerlijn: LeerlijnView; nextMeeting: MeetingView | null; myActions: ActionView[] }>;
+  leerlijnen: Array<{ leerlijn: LeerlijnView; nextMeeting: MeetingView | null; meetingUnderway: boolean; myActions: ActionView[] }>;
 }

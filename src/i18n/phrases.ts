@@ -3,7 +3,7 @@
 import { ONDERDELEN, SCALE, type Lang, type OnderdeelCode, type Score } from '../domain/instrument.js';
 import type { MeetingKind } from '../domain/meetings.js';
 import type { Randvoorwaarde } from '../domain/team.js';
-import { formatMinutes, formatShortDate } from './format.js';
+import { formatDateTime, formatMinutes, formatShortDate } from './format.js';
 import { t, tDynamic } from './index.js';
 import { meetingInlineName, meetingStartText, meetingWhenText } from './meeting-text.js';
 import { countText, sentenceStart } from './counts.js';
@@ -132,6 +132,16 @@ export function assignRolesText(lang: Lang, meeting: { kind: MeetingKind; starts
   const name = sentenceStart(meetingInlineName(lang, meeting.kind));
   if (daysAhead <= 0) return t(lang, 'reminder.assignRolesToday', { meeting: name, time: meetingStartText(lang, meeting.startsAt, timezone) });
   return t(lang, 'reminder.assignRoles', { meeting: name, when: meetingWhenText(lang, meeting.startsAt, meeting.durationMinutes, timezone) });
+}
+
+/**
+ * The meeting line of status ('status') and the own overview ('home'): the next meeting with its
+ * start, or, once it has begun, the one on now with its span (it is not the next while the team sits in it).
+ */
+export function nextMeetingText(lang: Lang, where: 'status' | 'home', next: { kind: MeetingKind; startsAt: string; durationMinutes: number }, underway: boolean, timezone: string): string {
+  const meeting = meetingName(lang, next.kind);
+  if (underway) return t(lang, `${where}.meetingNow`, { meeting, when: meetingWhenText(lang, next.startsAt, next.durationMinutes, timezone) });
+  return t(lang, `${where}.nextMeeting`, { meeting, when: formatDateTime(lang, next.startsAt, timezone) });
 }
 
 /** A meeting's name where it opens a sentence: 'De terugkombijeenkomst', 'The follow-up meeting'. */

@@ -3,9 +3,8 @@
 import type { ActionView, HomeView, LeerlijnView } from '../app/views.js';
 import type { Lang } from '../domain/instrument.js';
 import { countText } from '../i18n/counts.js';
-import { formatDateTime } from '../i18n/format.js';
 import { t } from '../i18n/index.js';
-import { meetingName } from '../i18n/phrases.js';
+import { nextMeetingText } from '../i18n/phrases.js';
 import { group, heading, note, ownAction, text, type Block, type Doc } from './doc.js';
 import type { Markup } from './markup.js';
 
@@ -36,7 +35,7 @@ export function homeDoc(m: Markup, view: HomeView): Doc {
   for (const item of view.leerlijnen) {
     const l = item.leerlijn;
     const next = item.nextMeeting;
-    const when = next ? t(lang, 'home.nextMeeting', { meeting: meetingName(lang, next.kind), when: formatDateTime(lang, next.startsAt, l.timezone) }) : t(lang, 'home.noNextMeeting');
+    const when = next ? nextMeetingText(lang, 'home', next, item.meetingUnderway, l.timezone) : t(lang, 'home.noNextMeeting');
     const shown = item.myActions.slice(0, left);
     left -= shown.length;
     blocks.push(group([

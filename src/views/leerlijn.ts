@@ -6,7 +6,7 @@ import type { Lang } from '../domain/instrument.js';
 import { formatDateTime, formatMinutes, formatShortDate } from '../i18n/format.js';
 import { meetingDayWarning } from '../i18n/holiday-text.js';
 import { t, tScheduleIssue, tTeamWarning } from '../i18n/index.js';
-import { meetingName, meetingPlace, programmeText, randvoorwaardenWarning } from '../i18n/phrases.js';
+import { meetingName, meetingPlace, nextMeetingText, programmeText, randvoorwaardenWarning } from '../i18n/phrases.js';
 import { button, buttons, facts, group, heading, note, text, type Block, type Doc } from './doc.js';
 import type { Markup } from './markup.js';
 
@@ -109,7 +109,7 @@ function runningLines(lang: Lang, view: StatusView): string[] {
     return [`${ended} · ${kind}`, t(lang, 'status.endedNext')];
   }
   const next = view.nextMeeting;
-  const when = next ? t(lang, 'status.nextMeeting', { meeting: meetingName(lang, next.kind), when: formatDateTime(lang, next.startsAt, l.timezone) }) : t(lang, 'status.noNextMeeting');
+  const when = next ? nextMeetingText(lang, 'status', next, view.meetingUnderway, l.timezone) : t(lang, 'status.noNextMeeting');
   return [`${state} · ${kind}`, when];
 }
 

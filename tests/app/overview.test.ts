@@ -74,6 +74,17 @@ describe.each(backends())('status, home and comparison on $name', ({ open }) => 
     await expect(getStatusInChannel(env.deps, env.s.workspaceId, 'C_NONE')).rejects.toMatchObject({ code: 'no_leerlijn' });
   });
 
+  // At 15.40 during the signalering, 'Volgende bijeenkomst: Signaleringsbijeenkomst' named the meeting the team sat in.
+  it('says a meeting that has begun and not ended is on now', async () => {
+    const underway = async () => [(await getStatus(env.deps, env.s.members[1]!, env.s.leerlijnId)).meetingUnderway, (await getHome(env.deps, env.s.workspaceId, 'U001')).leerlijnen[0]!.meetingUnderway];
+    expect(await underway()).toEqual([false, false]);
+    env.deps.setNow(new Date('2026-02-02T14:40:00Z')); // 15.40 local: the signalering (15.30–18.00) is on
+    expect(await underway()).toEqual([true, true]);
+    expect((await getStatus(env.deps, env.s.members[1]!, env.s.leerlijnId)).nextMeeting?.kind).toBe('signalering');
+    env.deps.setNow(new Date('2026-02-02T17:00:00Z')); // 18.00: over, the next is the actieplan
+    expect(await underway()).toEqual([false, false]);
+  });
+
   it("shows a person's leerlijnen with the next meeting and only their own open actions", async () => {
     const second = await startFixture(env.deps, { channelId: 'C_TWEE' });
     await savePlanItem(env.deps, env.s.coordinator, env.s.leerlijnId, {
