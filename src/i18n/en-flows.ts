@@ -222,6 +222,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     actionDue: 'Your action is due today: “{action}”. Did it work out?',
     actionOverdue: 'Your action “{action}” was due on {due}. Please let us know how it stands.',
     digest: 'Weekly overview. In the past week: {klaar} done, {bezig} in progress, {looptVast} stuck. Overdue: {overdue}.',
+    digestQuiet: 'Weekly overview. Overdue: {overdue}.',
     digestChanged: 'What changed in the past week:',
     digestNothing: 'No changes to the actions in the past week.',
     digestSince: 'Weekly overview. Since {since}: {klaar} done, {bezig} in progress, {looptVast} stuck. Overdue: {overdue}.',

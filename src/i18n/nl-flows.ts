@@ -220,6 +220,7 @@ export const nlFlows = {
     actionDue: 'Vandaag is de datum van je actie: “{action}”. Is het gelukt?',
     actionOverdue: 'Je actie “{action}” had klaar moeten zijn op {due}. Laat even weten hoe het staat.',
     digest: 'Weekoverzicht. Afgelopen week: {klaar} klaar, {bezig} bezig, {looptVast} vastgelopen. Over de datum: {overdue}.',
+    digestQuiet: 'Weekoverzicht. Over de datum: {overdue}.',
     digestChanged: 'Wat er afgelopen week veranderde:',
     digestNothing: 'Afgelopen week is er niets veranderd aan de acties.',
     // After a digest that never went out, the next one counts from the one before it: more than a week.

@@ -110,10 +110,13 @@ export function invitationText(n: Extract<Notice, { type: 'meeting_reminder' }>,
 
 /**
  * The digest's first line: what changed in the past week (or since the Monday it counts from,
- * after a missed one) per status, and how many are overdue now ("1 actie", "2 acties").
+ * after a missed one) per status, and how many are overdue now ("1 actie", "2 acties"); in a
+ * week without changes only the overdue ones.
  */
 export function digestText(lang: Lang, n: Extract<Notice, { type: 'digest' }>): string {
   const count = (list: readonly unknown[]): string => countText(lang, 'actie', list.length);
+  // A week without changes says so once, in the line below: this one says only what is overdue.
+  if (n.done.length + n.bezig.length + n.stuck.length === 0) return t(lang, 'reminder.digestQuiet', { overdue: count(n.overdue) });
   const counts = { klaar: count(n.done), bezig: count(n.bezig), looptVast: count(n.stuck), overdue: count(n.overdue) };
   return n.since ? t(lang, 'reminder.digestSince', { ...counts, since: formatShortDate(lang, n.since) }) : t(lang, 'reminder.digest', counts);
 }

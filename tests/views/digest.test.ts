@@ -39,14 +39,30 @@ describe('the weekly digest', () => {
       expect(text).toContain('Wat er sinds ma 2 mrt veranderde:');
       expect(text).not.toContain('fgelopen week');
     }
-    for (const text of said('nl', { since: '2026-03-02' })) {
-      expect(text).toContain('Sinds ma 2 mrt is er niets veranderd aan de acties.');
-      expect(text).not.toContain('fgelopen week');
-    }
+    for (const text of said('nl', { stuck: [action], since: '2026-03-02' })) expect(text).toContain('Sinds ma 2 mrt: 0 acties klaar, 0 acties bezig, 1 actie vastgelopen');
     for (const text of said('en', { bezig: [action], since: '2026-03-02' })) {
       expect(text).toContain('Weekly overview. Since Mon 2 Mar: 0 actions done, 1 action in progress');
       expect(text).toContain('What changed since Mon 2 Mar:');
       expect(text).not.toContain('past week');
+    }
+  });
+
+  // 'Afgelopen week: 0 acties klaar, 0 acties bezig, 0 acties vastgelopen.' above 'Afgelopen week is
+  // er niets veranderd aan de acties.' said the same twice; the quiet week's first line (also the
+  // notification) is what is overdue.
+  it('says once that nothing changed', () => {
+    for (const text of said('nl', { overdue: [{ ...action, overdue: true }] })) {
+      expect(text).toContain('Weekoverzicht. Over de datum: 1 actie.');
+      expect(text).toContain('Afgelopen week is er niets veranderd aan de acties.');
+      expect(text).not.toContain('0 acties klaar');
+    }
+    for (const text of said('nl', { since: '2026-03-02' })) {
+      expect(text).toContain('Weekoverzicht. Over de datum: 0 acties.');
+      expect(text).toContain('Sinds ma 2 mrt is er niets veranderd aan de acties.');
+    }
+    for (const text of said('en', {})) {
+      expect(text).toContain('Weekly overview. Overdue: 0 actions.');
+      expect(text).not.toContain('0 actions done');
     }
   });
 });
