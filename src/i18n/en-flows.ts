@@ -228,6 +228,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     digestSince: 'Weekly overview. Since {since}: {klaar} done, {bezig} in progress, {looptVast} stuck. Overdue: {overdue}.',
     digestChangedSince: 'What changed since {since}:',
     digestNothingSince: 'No changes to the actions since {since}.',
+    digestOverdueOthers: 'Also overdue',
     button: { klaar: 'Done', bezig: 'In progress', loopt_vast: 'Stuck', open: 'Open', moveTerugkom: 'Bring the follow-up meeting forward' },
   },
   export: {

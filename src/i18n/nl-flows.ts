@@ -227,6 +227,7 @@ export const nlFlows = {
     digestSince: 'Weekoverzicht. Sinds {since}: {klaar} klaar, {bezig} bezig, {looptVast} vastgelopen. Over de datum: {overdue}.',
     digestChangedSince: 'Wat er sinds {since} veranderde:',
     digestNothingSince: 'Sinds {since} is er niets veranderd aan de acties.',
+    digestOverdueOthers: 'Verder over de datum',
     button: { klaar: 'Klaar', bezig: 'Bezig', loopt_vast: 'Loopt vast', open: 'Openen', moveTerugkom: 'Terugkombijeenkomst eerder plannen' },
   },
   export: {

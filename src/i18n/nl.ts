@@ -174,7 +174,7 @@ export const nl = {
     owner: 'Wie',
     more: 'En nog {actions}; bekijk ze met `/leerlijn acties`.',
     due: 'Wanneer',
-    overdue: 'Te laat',
+    overdue: 'Over de datum',
     lastNote: 'Laatste notitie: {note}',
     button: { klaar: 'Klaar', bezig: 'Bezig', loopt_vast: 'Loopt vast', note: 'Notitie toevoegen' },
     updated: '{name} zette “{action}” op {status}.',

@@ -124,9 +124,15 @@ function digest(m: Markup, n: Of<'digest'>): Doc {
     ...digestList(m, lang, t(lang, 'action.status.loopt_vast'), n.stuck),
   ];
   const moved = changed.length > 0 ? [text(digestChangesText(lang, n, true)), ...changed] : [note(digestChangesText(lang, n, false))];
+  // An overdue action that changed is listed once, under its change: what moved is what the
+  // digest is for, and its line says it is overdue. The list below holds the other overdue
+  // ones ("verder"), so the count in the first line still adds up.
+  const listed = new Set([...n.done, ...n.bezig, ...n.stuck].map((a) => a.id));
+  const others = n.overdue.filter((a) => !listed.has(a.id));
+  const overdueTitle = t(lang, others.length < n.overdue.length ? 'reminder.digestOverdueOthers' : 'action.overdue');
   return {
     fallback: summary,
-    blocks: [text(`${m.bold(leerlijnName(m, n.leerlijn))}\n${summary}`, { id: 'digest' }), ...moved, ...digestList(m, lang, t(lang, 'action.overdue'), n.overdue)],
+    blocks: [text(`${m.bold(leerlijnName(m, n.leerlijn))}\n${summary}`, { id: 'digest' }), ...moved, ...digestList(m, lang, overdueTitle, others)],
   };
 }
 

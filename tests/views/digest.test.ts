@@ -65,4 +65,31 @@ describe('the weekly digest', () => {
       expect(text).not.toContain('0 actions done');
     }
   });
+
+  // 'Over de datum: 1 actie.' above a list headed 'Te laat' named one thing two ways.
+  it('names overdue actions with the same words in the count and above their list', () => {
+    for (const text of said('nl', { overdue: [{ ...action, overdue: true }] })) {
+      expect(text).toContain('Over de datum: 1 actie.');
+      expect(text).not.toContain('Te laat');
+      expect(text.match(/Over de datum/g)!.length).toBeGreaterThan(1);
+    }
+  });
+
+  // An overdue action that moved this week was listed under its change and again under overdue.
+  // It is listed once, under its change: what moved is what the digest is for, and its line
+  // says it is overdue; the overdue list below holds the others, so the count adds up.
+  it('lists a changed action that is also overdue once, under its change', () => {
+    const late = { ...action, overdue: true };
+    const other = { ...action, id: 'a2', description: 'Ouders uitnodigen', status: 'open' as const, overdue: true };
+    for (const text of said('nl', { bezig: [late], overdue: [late, other] })) {
+      expect(text.match(/Overleg plannen/g)!.length).toBe(1);
+      expect(text.match(/Ouders uitnodigen/g)!.length).toBe(1);
+      expect(text).toContain('Over de datum: 2 acties.');
+      expect(text).toContain('Verder over de datum');
+    }
+    for (const text of said('en', { bezig: [late], overdue: [late] })) {
+      expect(text.match(/Overleg plannen/g)!.length).toBe(1);
+      expect(text).not.toContain('Also overdue');
+    }
+  });
 });
