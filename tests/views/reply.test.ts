@@ -2,7 +2,7 @@
 // before it draws the reply, since a card has no mentions. And a refusal drawn in markup.
 import { describe, expect, it } from 'vitest';
 import { text } from '../../src/app/flows/surface.js';
-import { peopleNamed, refusal } from '../../src/views/reply.js';
+import { helpDoc, peopleNamed, refusal } from '../../src/views/reply.js';
 import { teamsMarkup } from '../../src/adapters/teams/cards/doc.js';
 import { slackMarkup } from '../../src/adapters/slack/render/markup.js';
 import { tError } from '../../src/i18n/index.js';
@@ -39,5 +39,22 @@ describe('a refusal in markup', () => {
     const said = refusal(m, 'nl', echoed, true);
     expect(said).toContain(m.user('*onbekend*', 500));
     expect(said).not.toContain(' *onbekend* ');
+  });
+});
+
+// `scores eind` and `planning nieuw` were written bare in help, between commands written in full:
+// typed as shown they are no command on either platform.
+describe('help names every command as it is typed', () => {
+  const said = (m: Parameters<typeof helpDoc>[0], lang: 'nl' | 'en'): string => JSON.stringify(helpDoc(m, lang));
+
+  it('in Slack with /leerlijn, in Teams with the mention', () => {
+    expect(said(slackMarkup, 'nl')).toContain('`/leerlijn scores eind`');
+    expect(said(slackMarkup, 'nl')).toContain('`/leerlijn planning nieuw`');
+    expect(said(slackMarkup, 'en')).toContain('`/leerlijn scores final`');
+    expect(said(slackMarkup, 'en')).toContain('`/leerlijn schedule new`');
+    const teams = said(teamsMarkup([]), 'nl');
+    expect(teams).toContain('`@Leerlijn scores eind`');
+    expect(teams).toContain('`@Leerlijn planning nieuw`');
+    for (const text of [said(slackMarkup, 'nl'), teams]) expect(text).not.toMatch(/\(`scores eind`|met `planning nieuw`/);
   });
 });
