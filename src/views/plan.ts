@@ -4,7 +4,7 @@ import type { ActionPlanView, ActionView, EvaluationItemView, EvaluationView, Pl
 import type { Lang, OnderdeelCode } from '../domain/instrument.js';
 import { EVALUATION_MEETING, type MeetingKind } from '../domain/meetings.js';
 import { t } from '../i18n/index.js';
-import { bereiktText, dueDateText, onderdeelTitle, scoreText, week1ScoreText } from '../i18n/phrases.js';
+import { bereiktText, dueDateText, onderdeelTitle, week1ScoreText } from '../i18n/phrases.js';
 import { button, buttons, group, heading, text, type Block, type Doc } from './doc.js';
 import type { Markup } from './markup.js';
 
@@ -87,9 +87,9 @@ export function actionListDoc(m: Markup, lang: Lang, list: readonly ActionView[]
 const evaluationHeading = (view: EvaluationView): string => t(view.lang, 'evaluation.heading', { moment: t(view.lang, `evaluation.moment.${view.moment}`) });
 
 function evaluationLines(m: Markup, lang: Lang, item: EvaluationItemView): string[] {
-  const state = item.bereikt === null ? '' : ` · ${scoreText(lang, item.bereikt)} ${m.icon('check')}`;
+  // The score once, after its question (also '–' while unanswered); the heading said it again.
   return [
-    `${m.bold(onderdeelTitle(lang, item.onderdeel))}${state}`,
+    m.bold(onderdeelTitle(lang, item.onderdeel)),
     ...(item.gewensteEindsituatie ? [`${t(lang, 'plan.gewensteEindsituatie')}: ${m.user(item.gewensteEindsituatie, 500)}`] : []),
     bereiktText(lang, item.bereikt),
     ...(item.toelichting ? [`${t(lang, 'evaluation.toelichting')}: ${m.user(item.toelichting, 500)}`] : []),
