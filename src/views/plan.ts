@@ -22,9 +22,16 @@ export function actionState(m: Markup, lang: Lang, a: ActionView): string {
 
 /** One action; `withOnderdeel` where no onderdeel heading above it says what it belongs to. Its last note under it, so a coordinator reads why it is stuck. */
 export function actionLine(m: Markup, lang: Lang, a: ActionView, withOnderdeel = false): string {
+  return lineOf(m, lang, a, `${m.person(lang, a.ownerUserId)}, `, withOnderdeel);
+}
+
+/** One of the reader's own actions (mijn-acties, a reminder to its owner): no owner, as a mention would ping the reader about themself. */
+export const ownActionLine = (m: Markup, lang: Lang, a: ActionView): string => lineOf(m, lang, a, '', true);
+
+function lineOf(m: Markup, lang: Lang, a: ActionView, owner: string, withOnderdeel: boolean): string {
   const where = withOnderdeel ? `\n${onderdeelTitle(lang, a.onderdeel)}` : '';
   const note = a.lastNote ? `\n${m.italic(t(lang, 'action.lastNote', { note: m.user(a.lastNote, 300) }))}` : '';
-  return `• ${m.user(a.description, 500)} — ${m.person(lang, a.ownerUserId)}, ${actionState(m, lang, a)}${where}${note}`;
+  return `• ${m.user(a.description, 500)} — ${owner}${actionState(m, lang, a)}${where}${note}`;
 }
 
 function itemLines(m: Markup, lang: Lang, item: PlanItemView): string[] {

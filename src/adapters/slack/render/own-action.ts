@@ -1,7 +1,7 @@
 // One of the reader's own actions with Slack's controls: klaar / bezig / loopt vast, and a note button.
 import type { ActionView } from '../../../app/views.js';
 import { t, type Lang } from '../../../i18n/index.js';
-import { actionLine, OWNER_STATUS_BUTTONS } from '../../../views/plan.js';
+import { OWNER_STATUS_BUTTONS, ownActionLine } from '../../../views/plan.js';
 import { actions, button, section, type Block } from './blocks.js';
 import { slackMarkup } from './markup.js';
 
@@ -16,7 +16,7 @@ export function actionWithButtons(lang: Lang, a: ActionView, index: number): Blo
     button(t(lang, `action.button.${s}`), `${STATUS_ACTION}_${s}`, `${a.id}|${s}`, s === 'klaar' ? 'primary' : undefined),
   );
   return [
-    section(actionLine(slackMarkup, lang, a, true), { blockId: `action_${index}` }),
+    section(ownActionLine(slackMarkup, lang, a), { blockId: `action_${index}` }),
     actions(`action_buttons_${index}`, [...buttons, button(t(lang, 'action.button.note'), STATUS_NOTE_ACTION, a.id)]),
   ];
 }
