@@ -14,6 +14,8 @@ import type { EndedLeerlijnRow } from './ended.js';
 import { AppError } from './errors.js';
 import { leerlijnView, nextMeeting } from './present.js';
 import type { ComparisonView, HomeView, StatusView } from './views.js';
+import { isCoordinatorOf } from './leerlijn.js';
+import { comparisonDone } from './progress.js';
 
 async function agreedScores(db: Queryable, round: RoundRow | undefined): Promise<AgreedScores> {
   if (!round) return {};
@@ -40,6 +42,12 @@ export async function compareRounds(deps: Deps, actor: Actor, leerlijnId: string
     lang: leerlijn.lang,
     comparison: compareInstruments(leerlijn.kind, before, after),
   };
+}
+
+/** The comparison goes to the channel the first time, and again only when the coordinator asks. */
+export async function mayPostComparison(deps: Deps, actor: Actor, leerlijnId: string): Promise<boolean> {
+  if (isCoordinatorOf(await membersOf(deps.db, leerlijnId), actor.userId)) return true;
+  return !(await comparisonDone(deps.db, leerlijnId));
 }
 
 /**

@@ -25,7 +25,8 @@ async function roundFacts(db: Queryable, round: RoundRow | undefined, userId: st
   return { status: round.status, agreedCount: agreed.length, ownVotes: votes.filter((v) => v.userId === userId).length };
 }
 
-async function comparisonDone(db: Queryable, leerlijnId: string): Promise<boolean> {
+/** The comparison was posted in the team's channel (comparisonPosted in overview.ts). */
+export async function comparisonDone(db: Queryable, leerlijnId: string): Promise<boolean> {
   const { rows } = await db.query(`select 1 from audit_log where leerlijn_id = $1::uuid and action = 'leerlijn.compare' limit 1`, [leerlijnId]);
   return rows.length > 0;
 }

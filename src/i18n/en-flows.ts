@@ -162,6 +162,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     nieuwIntro: 'In week 1 you described the collaboration you wanted. This is how far you got:',
     bestaandIntro: 'This is how the collaboration changed since week 1:',
     nextEvaluation: 'Want to evaluate again later? The coordinator can schedule a new meeting.',
+    alreadyPosted: 'The comparison of week 1 and week 17 is already in the team’s channel: scroll back to read it. If something changed, the coordinator can post it again.',
   },
   home: {
     heading: 'Your leerlijnen',

@@ -160,6 +160,7 @@ export const nlFlows = {
     nieuwIntro: 'In week 1 beschreven jullie de gewenste samenwerking. Zo ver zijn jullie gekomen:',
     bestaandIntro: 'Zo is de samenwerking veranderd sinds week 1:',
     nextEvaluation: 'Willen jullie over een tijd opnieuw evalueren? De coördinator kan een nieuwe bijeenkomst plannen.',
+    alreadyPosted: 'De vergelijking van week 1 en week 17 staat al in het kanaal van het team: scroll terug om hem te lezen. Is er iets veranderd, dan kan de coördinator hem opnieuw plaatsen.',
   },
   home: {
     heading: 'Jouw leerlijnen',

@@ -2,7 +2,7 @@
 // actions, one's own actions, and the comparison of week 17 with week 1.
 import { listActions, myActions } from '../actions.js';
 import { teamMembers } from '../leerlijn.js';
-import { compareRounds, comparisonPosted, getEndedStatus, getHome, getStatusInChannel } from '../overview.js';
+import { compareRounds, comparisonPosted, getEndedStatus, getHome, getStatusInChannel, mayPostComparison } from '../overview.js';
 import { endedLeerlijnIn } from '../ended.js';
 import { nextStepFlow, progressFor } from './next-step.js';
 import { leerlijnOf } from './leerlijn-of.js';
@@ -42,9 +42,14 @@ export async function actionsFlow(ctx: FlowCtx): Promise<void> {
   await ctx.surface.reply({ type: 'actions', actions, members: await teamMembers(ctx.deps, ctx.actor, leerlijn.id) });
 }
 
-/** Everyone receives the analysis: it goes to the channel. */
+/**
+ * Everyone receives the analysis: it goes to the channel. Once it is there, a member asking again
+ * is pointed to it, only them (the reply), rather than the channel getting it and its PDF again;
+ * the coordinator may post it again, say after a score of week 17 was corrected.
+ */
 export async function compareFlow(ctx: FlowCtx): Promise<void> {
   const comparison = await compareRounds(ctx.deps, ctx.actor, leerlijnOf(ctx).id);
+  if (!(await mayPostComparison(ctx.deps, ctx.actor, comparison.leerlijnId))) return ctx.surface.reply(text('compare.alreadyPosted'));
   await ctx.surface.post({ type: 'comparison', comparison });
   await comparisonPosted(ctx.deps, ctx.actor, comparison.leerlijnId);
   await nextStepFlow(ctx);

@@ -86,4 +86,20 @@ describe.each(backends())('the comparison step on $name', ({ open }) => {
     expect(after.current).toBeNull();
     expect(after.next.code).not.toBe('compare');
   });
+
+  // A member typing `vergelijk` again posted the whole comparison, and its PDF, to the channel
+  // once more (found living the Dutch leerlijn). Once it is there, they are pointed to it, only
+  // them; the coordinator may still post it again.
+  it('posts the comparison once for the team; a member asking again is pointed to it privately', async () => {
+    await readyToCompare();
+    const [member, other] = [env.s.members[1]!, env.s.members[2]!];
+
+    expect((await typed(member, 'vergelijk')).posted.map((v) => v.type)).toEqual(['comparison']);
+
+    const again = await typed(other, 'vergelijk');
+    expect(again.posted).toEqual([]);
+    expect(again.replies[0]).toMatchObject({ type: 'text', key: 'compare.alreadyPosted' });
+
+    expect((await typed(env.s.coordinator, 'vergelijk')).posted.map((v) => v.type)).toEqual(['comparison']);
+  });
 });
