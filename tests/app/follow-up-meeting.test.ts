@@ -36,7 +36,7 @@ describe.each(backends())('the new evaluation meeting on $name', ({ open }) => {
     ]);
     expect(await pendingJobs(s.leerlijnId)).toEqual([
       'meeting_invite 2026-09-07T07:00:00.000Z', 'prompt_assign_roles 2026-09-10T07:00:00.000Z',
-      'meeting_day_before 2026-09-13T07:00:00.000Z', 'meeting_start 2026-09-14T13:30:00.000Z', 'prompt_close_open 2026-09-14T15:00:00.000Z',
+      'meeting_day_before 2026-09-11T07:00:00.000Z', 'meeting_start 2026-09-14T13:30:00.000Z', 'prompt_close_open 2026-09-14T15:00:00.000Z',
     ]);
   });
 

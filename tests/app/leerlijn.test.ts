@@ -261,9 +261,9 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
     await expect(getReminderSettings(deps, s.members[1]!, s.leerlijnId)).rejects.toMatchObject({ code: 'not_coordinator' });
     expect(await pending('meeting_invite')).toEqual(['2026-02-09T08:00:00.000Z']);
     await setReminderSettings(deps, s.coordinator, s.leerlijnId, { inviteDays: 10, dayBefore: 2, atStart: false });
-    // 09:00 Amsterdam, 10 and 2 days before Monday 16 February.
+    // 09:00 Amsterdam, 10 and 2 days before Monday 16 February; the latter a Saturday, so Friday.
     expect(await pending('meeting_invite')).toEqual(['2026-02-06T08:00:00.000Z']);
-    expect(await pending('meeting_day_before')).toEqual(['2026-02-14T08:00:00.000Z']);
+    expect(await pending('meeting_day_before')).toEqual(['2026-02-13T08:00:00.000Z']);
     expect(await pending('meeting_start')).toEqual([]);
   });
 

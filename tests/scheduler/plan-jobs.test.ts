@@ -18,7 +18,7 @@ describe.each(backends())('planning reminders on $name', ({ open }) => {
     expect(await sync()).toEqual({ scheduled: 0, cancelled: 0 });
     const jobs = await jobsOf(env.t.db, env.s.leerlijnId);
     expect(runAtOf(jobs, 'meeting_invite', ':signalering')).toEqual(['2026-01-26T08:00:00Z']);
-    expect(runAtOf(jobs, 'meeting_day_before', ':signalering')).toEqual(['2026-02-01T08:00:00Z']);
+    expect(runAtOf(jobs, 'meeting_day_before', ':signalering')).toEqual(['2026-01-30T08:00:00Z']);
     expect(runAtOf(jobs, 'meeting_start', ':signalering')).toEqual(['2026-02-02T14:30:00Z']);
     expect(runAtOf(jobs, 'prompt_close_open', ':signalering')).toEqual(['2026-02-02T17:00:00Z']);
     // Two working days before a Monday meeting is the Thursday before, 09:00: notulist and invuller?
@@ -41,8 +41,8 @@ describe.each(backends())('planning reminders on $name', ({ open }) => {
     await sync();
     const jobs = await jobsOf(env.t.db, env.s.leerlijnId);
     expect(runAtOf(jobs, 'meeting_invite', ':terugkom')).toEqual(['2026-03-23T08:00:00Z']);
-    // Sunday 2026-03-29 is the change day itself.
-    expect(runAtOf(jobs, 'meeting_day_before', ':terugkom')).toEqual(['2026-03-29T07:00:00Z']);
+    // The short reminder: Friday 27 March, still winter time (Sunday 29 March is the change day).
+    expect(runAtOf(jobs, 'meeting_day_before', ':terugkom')).toEqual(['2026-03-27T08:00:00Z']);
     expect(runAtOf(jobs, 'meeting_start', ':terugkom')).toEqual(['2026-03-30T13:30:00Z']);
   });
 
@@ -51,8 +51,8 @@ describe.each(backends())('planning reminders on $name', ({ open }) => {
     await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, autumn.leerlijnId, NOW));
     const jobs = await jobsOf(env.t.db, autumn.leerlijnId);
     expect(runAtOf(jobs, 'meeting_invite', ':signalering')).toEqual(['2026-10-19T07:00:00Z']);
-    // Sunday 2026-10-25 is the change day itself.
-    expect(runAtOf(jobs, 'meeting_day_before', ':signalering')).toEqual(['2026-10-25T08:00:00Z']);
+    // The short reminder: Friday 23 October, still summer time (Sunday 25 October is the change day).
+    expect(runAtOf(jobs, 'meeting_day_before', ':signalering')).toEqual(['2026-10-23T07:00:00Z']);
     expect(runAtOf(jobs, 'meeting_start', ':signalering')).toEqual(['2026-10-26T14:30:00Z']);
   });
 

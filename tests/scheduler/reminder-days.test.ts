@@ -44,7 +44,7 @@ describe.each(backends())('what a reminder says of its day, on $name', ({ open }
     expect(shortReminder(a)).toContain('is vandaag, om 15.30 uur');
   });
 
-  it('the day before, as planned, it still says "morgen"', async () => {
+  it('sent late on the Sunday before its Monday (planned for Friday, the bot was down), it says "morgen"', async () => {
     const a = scheduler(t.db);
     await a.tick('2026-02-01T08:00:00Z');
     expect(shortReminder(a)).toContain('is morgen, om 15.30 uur');

@@ -2,7 +2,7 @@
 // table match. Reminder times are wall-clock times in the leerlijn's zone (09:00 local stays
 // 09:00 across daylight saving); only the resulting instants are UTC.
 import { DateTime } from 'luxon';
-import { workingDaysBefore } from '../../domain/holidays.js';
+import { isWorkingDay, workingDaysBefore } from '../../domain/holidays.js';
 import { checkSchedule, localParts, toInstant } from '../../domain/timeline.js';
 import type { Queryable } from '../../store/db.js';
 import { cancelJobsExcept, upsertJobs, type JobKey, type PlannedKind } from '../../store/scheduled-jobs.js';
@@ -60,6 +60,17 @@ export function meetingEnd(m: Pick<PlanMeeting, 'startsAt' | 'durationMinutes'>)
   return new Date(m.startsAt.getTime() + m.durationMinutes * 60_000);
 }
 
+/**
+ * The day of the short reminder: `days` before the meeting, moved back to the last working day
+ * when that is a weekend or public holiday, so a Monday meeting's 'morgen' is a Friday message
+ * ('op maandag …'), not a work message on Sunday. Public holidays only, as for the roles prompt:
+ * a school holiday would push a short reminder a week or more ahead, and youth work goes on then.
+ */
+function shortReminderDay(meetingDay: string, days: number): string {
+  const day = addDays(meetingDay, -days);
+  return isWorkingDay(day, null) ? day : workingDaysBefore(day, 1, null);
+}
+
 function meetingReminders(l: PlanLeerlijn, m: PlanMeeting): DesiredJob[] {
   const offsets = reminderOffsets(l.reminderOffsets);
   const subject = meetingSubject(l.id, m.kind);
@@ -71,7 +82,7 @@ function meetingReminders(l: PlanLeerlijn, m: PlanMeeting): DesiredJob[] {
     jobs.push({ kind: 'meeting_invite', subject, occurrence, runAt: nineOn(day, -offsets.inviteDays, l.timezone), catchUpUntil: m.startsAt });
   }
   if (offsets.dayBefore > 0) {
-    jobs.push({ kind: 'meeting_day_before', subject, occurrence, runAt: nineOn(day, -offsets.dayBefore, l.timezone) });
+    jobs.push({ kind: 'meeting_day_before', subject, occurrence, runAt: nineOn(shortReminderDay(day, offsets.dayBefore), 0, l.timezone) });
   }
   if (offsets.atStart) jobs.push({ kind: 'meeting_start', subject, occurrence, runAt: m.startsAt });
   jobs.push({ kind: 'prompt_close_open', subject, occurrence, runAt: meetingEnd(m) });

@@ -90,7 +90,7 @@ describe('Slack: reminder settings from the timeline', () => {
   it('saves 10 / 2 / no start message, moves the planned reminders and tells the coordinator', async () => {
     const before = await firstPending();
     // Signalering on Mon 2 Feb 2026 15:30 Amsterdam: 09:00 local is 08:00Z.
-    expect(before).toMatchObject({ meeting_invite: '2026-01-26T08:00:00.000Z', meeting_day_before: '2026-02-01T08:00:00.000Z' });
+    expect(before).toMatchObject({ meeting_invite: '2026-01-26T08:00:00.000Z', meeting_day_before: '2026-01-30T08:00:00.000Z' });
     expect(before.meeting_start).toBeDefined();
     const view = lastView(h, COORDINATOR);
     const res = await h.submit(COORDINATOR, 'reminders', values('10', '2', 'no'), view.meta);
@@ -98,7 +98,7 @@ describe('Slack: reminder settings from the timeline', () => {
     await h.settle();
     expect(await settings()).toEqual({ inviteDays: 10, dayBefore: 2, atStart: false, notifyChannel: false });
     const after = await firstPending();
-    expect(after).toMatchObject({ meeting_invite: '2026-01-23T08:00:00.000Z', meeting_day_before: '2026-01-31T08:00:00.000Z' });
+    expect(after).toMatchObject({ meeting_invite: '2026-01-23T08:00:00.000Z', meeting_day_before: '2026-01-30T08:00:00.000Z' });
     expect(after.meeting_start).toBeUndefined();
     expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'reminders.saved', { inviteDays: '10 dagen vooraf', dayBefore: '2 dagen vooraf', atStart: 'Nee' }));
   });
