@@ -9,6 +9,8 @@ export { PLANNED_KINDS, type JobKey, type JobKind, type NewJob, type PlannedKind
 export interface JobPayload {
   sentTo?: string[];
   outcome?: string;
+  /** The moment the pass that sent it was run for (done_at is the database's clock). */
+  sentAt?: string;
   jobKind?: string;
   attempts?: number;
   error?: string;

@@ -190,7 +190,7 @@ async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Options): P
     else return failOrRetry(deps, job, now, o, res, { ...job.payload, sentTo });
   }
   if (unreachable) return failOrRetry(deps, job, now, o, unreachable, { ...job.payload, sentTo });
-  return finish(deps, job, 'done', now, null, { ...job.payload, sentTo, outcome: 'sent' }, 'sent');
+  return finish(deps, job, 'done', now, null, { ...job.payload, sentTo, outcome: 'sent', sentAt: now.toISOString() }, 'sent');
 }
 
 async function sendOne(deps: TickDeps, now: Date, messenger: Messenger, target: Target, built: Extract<Built, { outcome: 'send' }>): Promise<SendResult> {
