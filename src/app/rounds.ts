@@ -11,7 +11,7 @@ import { writeVote } from '../store/vote-writer.js';
 import { auditRefusal, requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, requireTeamMember, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError } from './errors.js';
 import { parseInput, Uuid } from './validate.js';
-import type { RoundView, ScoreCardView, VotedCard, VoteReceipt } from './views.js';
+import type { RoundView, ScoreCardView, VoteReceipt } from './views.js';
 
 const onderdeelSchema = z.enum(ONDERDEEL_CODES, 'onderdeel');
 const scoreSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], 'score');
@@ -75,10 +75,10 @@ export type VoteInput = z.input<typeof VoteInput>;
 
 /**
  * Team members only; refused (nothing stored) once the round has closed or its leerlijn was
- * stopped. One round trip, and no counts: the card's count is read when the card is refreshed
- * (`getCard`).
+ * stopped. One round trip; the card's count comes with it only when `counted` asks (Teams
+ * answers the voter with the card), as counting costs Postgres a scan.
  */
-export async function castVote(deps: Deps, actor: Actor, raw: unknown): Promise<VoteReceipt> {
+export async function castVote(deps: Deps, actor: Actor, raw: unknown, opts: { counted?: boolean } = {}): Promise<VoteReceipt> {
   const input = parseInput(VoteInput, raw);
   if (!Uuid.safeParse(input.roundId).success) throw new AppError('round_missing');
   const w = await writeVote(deps.db, {
@@ -88,6 +88,7 @@ export async function castVote(deps: Deps, actor: Actor, raw: unknown): Promise<
     userId: actor.userId,
     score: input.score as Score,
     clickedAt: input.clickedAt ?? deps.now(),
+    counted: opts.counted === true,
   });
   if (!w.round || !w.leerlijn) throw new AppError('round_missing');
   const lang = w.leerlijn.lang;
@@ -99,7 +100,7 @@ export async function castVote(deps: Deps, actor: Actor, raw: unknown): Promise<
     throw refusal;
   }
   const card = { roundId: w.round.id, leerlijnId: w.leerlijn.id, moment: w.round.moment, kind: w.leerlijn.kind, lang, onderdeel: input.onderdeel };
-  return { score: input.score as Score, card };
+  return { score: input.score as Score, card, counts: w.counts };
 }
 
 export const NoteInput = z.object({
@@ -185,11 +186,13 @@ export async function getRound(deps: Deps, actor: Actor, roundId: string): Promi
 }
 
 /**
- * The card a vote just went to, with its live count, for the voter's own answer. The vote
- * already checked the round, the workspace, the membership and that its leerlijn runs; this only counts.
+ * The card a vote just went to, with its live count, for the voter's own answer: the count the
+ * vote came back with (castVote's `counted`), else read now. The vote already checked the round,
+ * the workspace, the membership and that its leerlijn runs; this only counts.
  */
-export async function votedCardView(deps: Deps, voted: VotedCard): Promise<ScoreCardView> {
-  const { votedCount, memberCount } = await cardCounts(deps.db, voted.roundId, voted.onderdeel, voted.leerlijnId);
+export async function votedCardView(deps: Deps, receipt: VoteReceipt): Promise<ScoreCardView> {
+  const voted = receipt.card;
+  const { votedCount, memberCount } = receipt.counts ?? (await cardCounts(deps.db, voted.roundId, voted.onderdeel, voted.leerlijnId));
   return { ...voted, status: 'open', stopped: false, votedCount, memberCount, closed: null };
 }
 

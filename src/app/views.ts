@@ -89,6 +89,8 @@ export type VotedCard = Pick<ScoreCardView, 'roundId' | 'leerlijnId' | 'moment' 
 export interface VoteReceipt {
   score: Score;
   card: VotedCard;
+  /** Asked for with the vote (castVote's `counted`): the card's count right after it, the vote included. */
+  counts: Pick<ScoreCardView, 'votedCount' | 'memberCount'> | null;
 }
 
 export interface RoundView {

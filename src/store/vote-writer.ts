@@ -6,7 +6,14 @@ import type { OnderdeelCode, Score } from '../domain/instrument.js';
 import type { Queryable } from './db.js';
 import type { RoundMoment } from './rounds.js';
 
-export interface VoteArgs { roundId: string; workspaceId: string; onderdeel: OnderdeelCode; userId: string; score: Score; clickedAt: Date }
+export interface VoteArgs {
+  roundId: string; workspaceId: string; onderdeel: OnderdeelCode; userId: string; score: Score; clickedAt: Date;
+  /** The card's count is wanted with the vote (Teams answers the voter with the card). */
+  counted?: boolean;
+}
+
+/** A card's live count, as it stood right after the vote was written, that vote included. */
+export interface CardCounts { votedCount: number; memberCount: number }
 
 export type VoteOutcome = 'stored' | 'stale' | 'round_not_open' | 'leerlijn_not_active' | 'not_member' | 'round_missing';
 
@@ -15,10 +22,13 @@ export interface VoteWrite {
   /** The round voted in, when it exists in the actor's workspace. */
   round: { id: string; leerlijnId: string; moment: RoundMoment } | null;
   leerlijn: { id: string; kind: 'bestaand' | 'nieuw'; lang: 'nl' | 'en' } | null;
+  /** For a vote that asked (`counted`) and was taken ('stored' or 'stale'); otherwise null. */
+  counts: CardCounts | null;
 }
 
 interface VoteRow {
   leerlijnId: string; moment: RoundMoment; status: 'open' | 'closed'; kind: 'bestaand' | 'nieuw'; lang: 'nl' | 'en'; isMember: boolean; running: boolean; written: boolean;
+  votedCount: number | null; memberCount: number | null;
 }
 
 /**
@@ -42,39 +52,42 @@ export class VoteQueueTimeout extends Error {
 }
 
 function writeOf(v: VoteArgs, row: VoteRow | undefined): VoteWrite {
-  if (!row) return { outcome: 'round_missing', round: null, leerlijn: null };
+  if (!row) return { outcome: 'round_missing', round: null, leerlijn: null, counts: null };
   // Someone off the team is told only that: not whether the round is still open.
   const outcome: VoteOutcome = !row.isMember ? 'not_member' : !row.running ? 'leerlijn_not_active' : row.status !== 'open' ? 'round_not_open' : row.written ? 'stored' : 'stale';
   return {
     outcome,
     round: { id: v.roundId, leerlijnId: row.leerlijnId, moment: row.moment },
     leerlijn: { id: row.leerlijnId, kind: row.kind, lang: row.lang },
+    counts: row.votedCount !== null && row.memberCount !== null ? { votedCount: row.votedCount, memberCount: row.memberCount } : null,
   };
 }
 
-const COLUMNS = `leerlijn_id as "leerlijnId", moment, status, kind, lang, is_member as "isMember", running`;
+const COLUMNS = `leerlijn_id as "leerlijnId", moment, status, kind, lang, is_member as "isMember", running,
+  voted_count as "votedCount", member_count as "memberCount"`;
 
-/** One vote: the `cast_vote` function (migrations 0005, 0013), cheaper than a batch of one. */
+/** One vote: the `cast_vote` function (migrations 0005, 0013, 0014), cheaper than a batch of one. */
 async function castOne(db: Queryable, v: VoteArgs): Promise<VoteWrite> {
   const { rows } = await db.query<VoteRow>(
-    `select ${COLUMNS}, written > 0 as written from cast_vote($1::uuid, $6::uuid, $2::text, $3::text, $4::smallint, $5::timestamptz)`,
-    [v.roundId, v.onderdeel, v.userId, v.score, v.clickedAt.toISOString(), v.workspaceId],
+    `select ${COLUMNS}, written > 0 as written from cast_vote($1::uuid, $6::uuid, $2::text, $3::text, $4::smallint, $5::timestamptz, $7::boolean)`,
+    [v.roundId, v.onderdeel, v.userId, v.score, v.clickedAt.toISOString(), v.workspaceId, v.counted === true],
     // Parsed and planned once per connection: on every vote, parsing the call showed up as
     // about a fifth of Postgres's CPU in bench:votes.
-    { prepareAs: 'cast_vote_v13' },
+    { prepareAs: 'cast_vote_v14' },
   );
   return writeOf(v, rows[0]);
 }
 
-/** Several votes in one statement and transaction: `cast_votes` (migrations 0007, 0013). */
+/** Several votes in one statement and transaction: `cast_votes` (migrations 0007, 0013, 0014). */
 async function castMany(db: Queryable, votes: readonly VoteArgs[]): Promise<VoteWrite[]> {
   const { rows } = await db.query<VoteRow & { n: number }>(
-    `select n, ${COLUMNS}, written from cast_votes($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::smallint[], $6::timestamptz[])`,
+    `select n, ${COLUMNS}, written from cast_votes($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::smallint[], $6::timestamptz[], $7::boolean[])`,
     [
       votes.map((v) => v.workspaceId), votes.map((v) => v.roundId), votes.map((v) => v.onderdeel),
       votes.map((v) => v.userId), votes.map((v) => v.score), votes.map((v) => v.clickedAt.toISOString()),
+      votes.map((v) => v.counted === true),
     ],
-    { prepareAs: 'cast_votes_v13' },
+    { prepareAs: 'cast_votes_v14' },
   );
   const byN = new Map(rows.map((r) => [r.n, r]));
   return votes.map((v, i) => writeOf(v, byN.get(i + 1)));
@@ -140,8 +153,9 @@ const batchers = new WeakMap<Queryable, VoteBatcher>();
  * the voter must be a team member. Votes
  * hold a shared advisory lock on their round and closing an exclusive one, so a vote racing
  * the close either commits first (and is in the result) or sees the round closed and is
- * refused. The latest click wins, even when requests arrive out of order. It reads no
- * counts: those cost every vote a scan. Resolves once the vote is committed.
+ * refused. The latest click wins, even when requests arrive out of order. It reads the
+ * card's count only when asked (`counted`): that costs a scan, in the same call, where a read
+ * of its own would cost the voter a second trip to Postgres. Resolves once the vote is committed.
  */
 export function writeVote(db: Queryable, vote: VoteArgs): Promise<VoteWrite> {
   let batcher = batchers.get(db);

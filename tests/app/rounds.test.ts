@@ -17,7 +17,7 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
     expect(receipt).toMatchObject({ score: 3, card: { roundId: round.roundId, onderdeel: 'P1' } });
     const card = await getCard(env.deps, b!, round.roundId, 'P1');
     expect(card).toMatchObject({ votedCount: 2, memberCount: 5, status: 'open', closed: null });
-    expect(await votedCardView(env.deps, receipt.card)).toEqual(card); // what the voter is shown
+    expect(await votedCardView(env.deps, receipt)).toEqual(card); // what the voter is shown
     expect(JSON.stringify(card)).not.toContain(a!.userId);
     await castVote(env.deps, a!, { roundId: round.roundId, onderdeel: 'P1', score: 2 });
     expect((await getCard(env.deps, a!, round.roundId, 'P1')).votedCount).toBe(2);

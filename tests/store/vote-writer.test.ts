@@ -100,6 +100,28 @@ describe.each(backends())('vote batches on $name', ({ open }) => {
     expect((await stored()).get(`${a}/P1`)).toBe(3);
   });
 
+  it('answers a vote that asks with its card\'s count, that vote and earlier ones included, alone and in a batch; others get none', async () => {
+    expect((await writeVote(t.db, vote(s.members[5]!.userId, 2))).counts).toBeNull(); // not asked
+    const db = counted(t.db);
+    const later = new Date(CLICKED.getTime() + 1);
+    // The first two go alone (on cards of their own); the rest wait and go in one batch: two cards,
+    // a vote that does not ask, two stale clicks, an outsider.
+    const clicks = [
+      vote(s.members[0]!.userId, 1, { onderdeel: 'B1', counted: true }), vote(s.members[1]!.userId, 2, { onderdeel: 'B2', counted: true }),
+      vote(s.members[2]!.userId, 3, { counted: true }), vote(s.members[3]!.userId, 1),
+      vote(s.members[4]!.userId, 2, { onderdeel: 'A1', counted: true }),
+      vote(s.members[2]!.userId, 1, { clickedAt: later, counted: true }), vote(s.members[2]!.userId, 2, { counted: true }),
+      vote('U_OUTSIDER', 2, { counted: true }),
+    ];
+    const writes = await Promise.all(clicks.map((c) => writeVote(db, c)));
+
+    expect([db.singles, db.batches]).toEqual([VOTE_STATEMENTS_AT_ONCE, [clicks.length - VOTE_STATEMENTS_AT_ONCE]]);
+    expect(writes.map((w) => w.outcome)).toEqual(['stored', 'stored', 'stale', 'stored', 'stored', 'stored', 'stale', 'not_member']);
+    // P1: the earlier vote and the batch's two voters (one of them with two stale clicks beside a later one).
+    expect(writes.map((w) => w.counts?.votedCount ?? null)).toEqual([1, 1, 3, null, 1, 3, 3, null]);
+    expect(writes.map((w) => w.counts?.memberCount ?? null)).toEqual([12, 12, 12, null, 12, 12, 12, null]);
+  });
+
   it('refuses the votes for a closed round and stores the ones for an open round in the same batch', async () => {
     const other = await startFixture(deps, { members: 12, channelId: 'C_OTHER' });
     const otherRound = (await openRound(deps, other.coordinator, other.leerlijnId, 'week1')).roundId;

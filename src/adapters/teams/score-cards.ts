@@ -145,9 +145,10 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
   const { deps } = svc;
   const click = { roundId: String(data.roundId ?? ''), onderdeel: data.onderdeel, score: data.score, note: data.note };
   if (verb === VERB.vote) {
-    const { receipt, confirmation } = await voteOnCard(deps, turn.actor, click);
+    // The count comes with the vote: reading it after would cost the voter a second trip to Postgres.
+    const { receipt, confirmation } = await voteOnCard(deps, turn.actor, click, { counted: true });
     svc.liveCounts.touch(turn.workspaceId, receipt.card);
-    const [view, voters] = await Promise.all([votedCardView(deps, receipt.card), voterIds(svc, turn.workspaceId, receipt.card.leerlijnId)]);
+    const [view, voters] = await Promise.all([votedCardView(deps, receipt), voterIds(svc, turn.workspaceId, receipt.card.leerlijnId)]);
     return withConfirmation(scoreCard(view, receipt.score, voters), confirmation && t(turn.lang, confirmation));
   }
   if (verb === VERB.refresh) {

@@ -27,10 +27,10 @@ export interface VoteOutcome {
 
 /**
  * The vote, and a note typed before the vote button was pressed: that is the person's note
- * too, not something to drop.
+ * too, not something to drop. `counted`: the card's count comes with the vote (castVote).
  */
-export async function voteOnCard(deps: Deps, actor: Actor, click: CardClick): Promise<VoteOutcome> {
-  const receipt = await castVote(deps, actor, { roundId: click.roundId, onderdeel: click.onderdeel, score: click.score });
+export async function voteOnCard(deps: Deps, actor: Actor, click: CardClick, opts: { counted?: boolean } = {}): Promise<VoteOutcome> {
+  const receipt = await castVote(deps, actor, { roundId: click.roundId, onderdeel: click.onderdeel, score: click.score }, opts);
   if (typeof click.note !== 'string' || click.note.trim() === '') return { receipt };
   await addNote(deps, actor, { roundId: click.roundId, onderdeel: click.onderdeel, body: click.note });
   return { receipt, confirmation: 'card.noteSaved' };
