@@ -9,16 +9,23 @@ export interface CountingDb extends TestDb {
   readonly count: number;
   /** The SQL of each statement, first line only, for a message when a count is off. */
   readonly statements: readonly string[];
+  /** Each statement sent and each answer back, in order ('sent: …', 'answered: …'): what waited for what. */
+  readonly events: readonly string[];
   reset(): void;
 }
 
 export function countingDb(inner: TestDb): CountingDb {
   const statements: string[] = [];
-  const note = (sql: string): void => void statements.push(sql.trim().split('\n')[0]!.slice(0, 120));
+  const events: string[] = [];
+  const line = (sql: string): string => sql.trim().split('\n')[0]!.slice(0, 120);
+  const note = (sql: string): void => {
+    statements.push(line(sql));
+    events.push(`sent: ${line(sql)}`);
+  };
   const counted = (q: Queryable): Queryable => ({
-    query: (sql, params, opts) => {
+    query: <T>(sql: string, params?: Parameters<Queryable['query']>[1], opts?: Parameters<Queryable['query']>[2]) => {
       note(sql);
-      return q.query(sql, params, opts);
+      return q.query<T>(sql, params, opts).finally(() => void events.push(`answered: ${line(sql)}`));
     },
     exec: (sql) => {
       note(sql);
@@ -42,6 +49,7 @@ export function countingDb(inner: TestDb): CountingDb {
       return statements.length;
     },
     statements,
-    reset: () => void (statements.length = 0),
+    events,
+    reset: () => void (statements.length = events.length = 0),
   };
 }

@@ -141,15 +141,31 @@ async function ownView(svc: TeamsServices, turn: Turn, card: ScoreCardView, note
   return withConfirmation(view, note);
 }
 
+/**
+ * The voters of the channel's leerlijn, read at once: a vote is nearly always on its cards (a card
+ * of an earlier leerlijn gets its own read after the vote). Read once the voter's account is kept
+ * (bot.ts remembers it first), so it is on the card they get back.
+ */
+function channelVoters(svc: TeamsServices, turn: Turn): { leerlijnId: string; ids: Promise<string[]> } | null {
+  if (!turn.leerlijn) return null;
+  const ids = voterIds(svc, turn.workspaceId, turn.leerlijn.id);
+  // Awaited only if the vote is taken; a refused vote must not leave its failure unhandled.
+  void ids.catch(() => undefined);
+  return { leerlijnId: turn.leerlijn.id, ids };
+}
+
 async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data): Promise<AdaptiveCard> {
   const { deps } = svc;
   const click = { roundId: String(data.roundId ?? ''), onderdeel: data.onderdeel, score: data.score, note: data.note };
   if (verb === VERB.vote) {
-    // The count comes with the vote: reading it after would cost the voter a second trip to Postgres.
+    // Nothing read after the vote (a second trip to Postgres for the voter): the count comes
+    // with it, and the voters are read beside it, for the channel's leerlijn.
+    const voters = channelVoters(svc, turn);
     const { receipt, confirmation } = await voteOnCard(deps, turn.actor, click, { counted: true });
     svc.liveCounts.touch(turn.workspaceId, receipt.card);
-    const [view, voters] = await Promise.all([votedCardView(deps, receipt), voterIds(svc, turn.workspaceId, receipt.card.leerlijnId)]);
-    return withConfirmation(scoreCard(view, receipt.score, voters), confirmation && t(turn.lang, confirmation));
+    const { leerlijnId } = receipt.card;
+    const [view, ids] = await Promise.all([votedCardView(deps, receipt), voters?.leerlijnId === leerlijnId ? voters.ids : voterIds(svc, turn.workspaceId, leerlijnId)]);
+    return withConfirmation(scoreCard(view, receipt.score, ids), confirmation && t(turn.lang, confirmation));
   }
   if (verb === VERB.refresh) {
     const card = (await getRound(deps, turn.actor, click.roundId)).cards.find((c) => c.onderdeel === click.onderdeel);

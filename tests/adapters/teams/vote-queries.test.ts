@@ -59,6 +59,16 @@ describe('database round trips of a Teams vote click', () => {
     for (const c of [again, other, third]) expect(c.count, c.statements.join('\n')).toBeLessThanOrEqual(2);
   });
 
+  it('reads the voters beside the vote, not after it: the voter waits for one trip to Postgres', async () => {
+    const again = await click(eva, 'P2', 3);
+    expect(again.text).toContain('Je stem: 3');
+    const at = (event: string): number => db.events.findIndex((e) => e.startsWith(event));
+    const [voters, voted] = [at('sent: select case when jsonb_typeof'), at('answered: select leerlijn_id as "leerlijnId", moment, status')];
+    expect(voters, db.events.join('\n')).toBeGreaterThanOrEqual(0);
+    expect(voted, db.events.join('\n')).toBeGreaterThanOrEqual(0);
+    expect(voters, db.events.join('\n')).toBeLessThan(voted);
+  });
+
   it('the shared card update, which the clicks on a card within a second share, costs at most 7 statements', async () => {
     await h.teams.idle();
     const puts = (): number => h.connector.requests.filter((r) => r.method === 'PUT').length;
