@@ -1,14 +1,14 @@
 -- A vote can come back with its card's count (how many voted on it, how many may), for Teams,
 -- whose answer to the voter is the card with that count. It used to be read in a statement of
 -- its own once the vote was committed: a second trip to Postgres on every vote, behind the
--- one of the card's read already under way (bench:votes:teams: most of the app's p99 above
--- the baseline's). Now the writing call counts, after its write, in a statement of its own,
+-- one of the card's read already under way (bench:votes:teams: for the slowest answers, longer
+-- than the vote itself). Now the writing call counts, after its write, in a statement of its own,
 -- so the count holds the vote and every vote committed before it, as the read did.
 --
 -- Only for the votes that ask (p_counted): Slack answers a vote without a count, and counting
--- on every call halved cast_vote's throughput once (0005). cast_vote (0013) and cast_votes
--- (0013) are otherwise unchanged. The new argument has a default, so a process still on the
--- old code calls them as before and reads the columns it names.
+-- on every call halved cast_vote's throughput once (0005). cast_vote (0013) is otherwise
+-- unchanged; its new argument has a default, so a process still on the old code calls it as
+-- before and reads the columns it names.
 drop function cast_vote(uuid, uuid, text, text, smallint, timestamptz);
 
 create function cast_vote(
@@ -50,17 +50,17 @@ begin
 end;
 $$;
 
-drop function cast_votes(uuid[], uuid[], text[], text[], smallint[], timestamptz[]);
-
--- One click's outcome in cast_votes, kept between its write and its count.
+-- A batch that asks goes through cast_votes_counted: cast_votes (0013) as it is, then the count
+-- in a statement of its own, which sees the votes just written. Each card asked for is counted once.
+-- A batch that does not ask calls cast_votes itself, which is unchanged.
 create type cast_votes_outcome as (
   n int, round_id uuid, onderdeel text, leerlijn_id uuid, moment text, status text, kind text, lang text,
   is_member boolean, running boolean, written boolean
 );
 
-create function cast_votes(
+create function cast_votes_counted(
   p_workspaces uuid[], p_rounds uuid[], p_onderdelen text[], p_users text[], p_scores smallint[], p_clicked timestamptz[],
-  p_counted boolean[] default null
+  p_counted boolean[]
 ) returns table (
   n int, leerlijn_id uuid, moment text, status text, kind text, lang text, is_member boolean, running boolean, written boolean,
   voted_count int, member_count int
@@ -69,32 +69,10 @@ language plpgsql as $$
 declare
   outcomes cast_votes_outcome[];
 begin
-  perform pg_advisory_xact_lock_shared(hashtextextended(x.r::text, 0))
-     from (select distinct r from unnest(p_rounds) as r order by 1) x;
-  with v as (
-    select * from unnest(p_workspaces, p_rounds, p_onderdelen, p_users, p_scores, p_clicked)
-      with ordinality as v(ws, round_id, onderdeel, user_id, score, clicked_at, n)
-  ), c as (
-    select v.*, sr.leerlijn_id, sr.moment, sr.status, l.kind, l.lang, l.status = 'active' as running,
-           exists (select 1 from members m where m.leerlijn_id = l.id and m.user_id = v.user_id and m.is_member) as is_member
-      from v join score_rounds sr on sr.id = v.round_id
-             join leerlijnen l on l.id = sr.leerlijn_id and l.workspace_id = v.ws
-  ), w as (
-    insert into votes as t (round_id, onderdeel, user_id, score, clicked_at)
-    select distinct on (c.round_id, c.onderdeel, c.user_id) c.round_id, c.onderdeel, c.user_id, c.score, c.clicked_at
-      from c where c.status = 'open' and c.is_member and c.running
-     order by c.round_id, c.onderdeel, c.user_id, c.clicked_at desc, c.n desc
-    on conflict on constraint votes_pkey do update
-      set score = excluded.score, clicked_at = excluded.clicked_at, updated_at = now()
-      where t.clicked_at <= excluded.clicked_at
-    returning t.round_id, t.onderdeel, t.user_id, t.clicked_at, t.score
-  )
-  select array_agg(row(c.n::int, c.round_id, c.onderdeel, c.leerlijn_id, c.moment, c.status, c.kind, c.lang, c.is_member, c.running,
-                       exists (select 1 from w where w.round_id = c.round_id and w.onderdeel = c.onderdeel and w.user_id = c.user_id
-                                                 and w.clicked_at = c.clicked_at and w.score = c.score))::cast_votes_outcome)
+  select array_agg(row(w.n, p_rounds[w.n], p_onderdelen[w.n], w.leerlijn_id, w.moment, w.status, w.kind, w.lang,
+                       w.is_member, w.running, w.written)::cast_votes_outcome)
     into outcomes
-    from c;
-  -- A statement of its own: it sees the votes written above. Each card asked for is counted once.
+    from cast_votes(p_workspaces, p_rounds, p_onderdelen, p_users, p_scores, p_clicked) w;
   -- Counted: the clicks that asked and were taken (written, or stale beside a later click).
   return query
   with o as (

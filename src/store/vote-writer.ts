@@ -28,7 +28,8 @@ export interface VoteWrite {
 
 interface VoteRow {
   leerlijnId: string; moment: RoundMoment; status: 'open' | 'closed'; kind: 'bestaand' | 'nieuw'; lang: 'nl' | 'en'; isMember: boolean; running: boolean; written: boolean;
-  votedCount: number | null; memberCount: number | null;
+  /** Only from a call that counts (cast_vote, cast_votes_counted); null there for a vote that did not ask. */
+  votedCount?: number | null; memberCount?: number | null;
 }
 
 /**
@@ -59,17 +60,17 @@ function writeOf(v: VoteArgs, row: VoteRow | undefined): VoteWrite {
     outcome,
     round: { id: v.roundId, leerlijnId: row.leerlijnId, moment: row.moment },
     leerlijn: { id: row.leerlijnId, kind: row.kind, lang: row.lang },
-    counts: row.votedCount !== null && row.memberCount !== null ? { votedCount: row.votedCount, memberCount: row.memberCount } : null,
+    counts: row.votedCount != null && row.memberCount != null ? { votedCount: row.votedCount, memberCount: row.memberCount } : null,
   };
 }
 
-const COLUMNS = `leerlijn_id as "leerlijnId", moment, status, kind, lang, is_member as "isMember", running,
-  voted_count as "votedCount", member_count as "memberCount"`;
+const COLUMNS = `leerlijn_id as "leerlijnId", moment, status, kind, lang, is_member as "isMember", running`;
+const COUNTS = `voted_count as "votedCount", member_count as "memberCount"`;
 
 /** One vote: the `cast_vote` function (migrations 0005, 0013, 0014), cheaper than a batch of one. */
 async function castOne(db: Queryable, v: VoteArgs): Promise<VoteWrite> {
   const { rows } = await db.query<VoteRow>(
-    `select ${COLUMNS}, written > 0 as written from cast_vote($1::uuid, $6::uuid, $2::text, $3::text, $4::smallint, $5::timestamptz, $7::boolean)`,
+    `select ${COLUMNS}, ${COUNTS}, written > 0 as written from cast_vote($1::uuid, $6::uuid, $2::text, $3::text, $4::smallint, $5::timestamptz, $7::boolean)`,
     [v.roundId, v.onderdeel, v.userId, v.score, v.clickedAt.toISOString(), v.workspaceId, v.counted === true],
     // Parsed and planned once per connection: on every vote, parsing the call showed up as
     // about a fifth of Postgres's CPU in bench:votes.
@@ -78,17 +79,27 @@ async function castOne(db: Queryable, v: VoteArgs): Promise<VoteWrite> {
   return writeOf(v, rows[0]);
 }
 
-/** Several votes in one statement and transaction: `cast_votes` (migrations 0007, 0013, 0014). */
+/**
+ * Several votes in one statement and transaction: `cast_votes` (migrations 0007, 0013), or
+ * `cast_votes_counted` (0014) when one of them asks for its card's count.
+ */
 async function castMany(db: Queryable, votes: readonly VoteArgs[]): Promise<VoteWrite[]> {
-  const { rows } = await db.query<VoteRow & { n: number }>(
-    `select n, ${COLUMNS}, written from cast_votes($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::smallint[], $6::timestamptz[], $7::boolean[])`,
-    [
-      votes.map((v) => v.workspaceId), votes.map((v) => v.roundId), votes.map((v) => v.onderdeel),
-      votes.map((v) => v.userId), votes.map((v) => v.score), votes.map((v) => v.clickedAt.toISOString()),
-      votes.map((v) => v.counted === true),
-    ],
-    { prepareAs: 'cast_votes_v14' },
-  );
+  const args = [
+    votes.map((v) => v.workspaceId), votes.map((v) => v.roundId), votes.map((v) => v.onderdeel),
+    votes.map((v) => v.userId), votes.map((v) => v.score), votes.map((v) => v.clickedAt.toISOString()),
+  ];
+  const types = `$1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::smallint[], $6::timestamptz[]`;
+  const { rows } = votes.some((v) => v.counted)
+    ? await db.query<VoteRow & { n: number }>(
+      `select n, ${COLUMNS}, ${COUNTS}, written from cast_votes_counted(${types}, $7::boolean[])`,
+      [...args, votes.map((v) => v.counted === true)],
+      { prepareAs: 'cast_votes_counted_v14' },
+    )
+    : await db.query<VoteRow & { n: number }>(
+      `select n, ${COLUMNS}, written from cast_votes(${types})`,
+      args,
+      { prepareAs: 'cast_votes_v13' },
+    );
   const byN = new Map(rows.map((r) => [r.n, r]));
   return votes.map((v, i) => writeOf(v, byN.get(i + 1)));
 }

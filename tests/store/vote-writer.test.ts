@@ -17,7 +17,7 @@ function counted(db: Queryable): Queryable & { singles: number; batches: number[
   const seen = { singles: 0, batches: [] as number[] };
   return Object.assign(seen, {
     query: ((sql, params, opts) => {
-      if (sql.includes('cast_votes(')) seen.batches.push((params?.[0] as unknown[]).length);
+      if (/cast_votes(_counted)?\(/.test(sql)) seen.batches.push((params?.[0] as unknown[]).length);
       else if (sql.includes('cast_vote(')) seen.singles += 1;
       return db.query(sql, params, opts);
     }) as Queryable['query'],
