@@ -69,13 +69,9 @@ async function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId:
  */
 async function postClosedMessage(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
   try {
-    const r = renderRoundClosed(round);
-    const ts = await post(client, round.channelId, r);
+    const ts = await post(client, round.channelId, renderRoundClosed(round));
     const changed = await closedMessagePosted(cx.deps, workspaceId, round, { channelId: round.channelId, messageId: ts });
-    if (changed) {
-      const again = renderRoundClosed(changed);
-      await client.chat.update({ channel: round.channelId, ts, text: again.text, blocks: again.blocks });
-    }
+    if (changed) await updateClosedMessage(cx, client, workspaceId, changed);
   } catch (error) {
     cx.log.warn({ err: error }, 'slack: round closed, not told in the channel');
   }
