@@ -13,7 +13,7 @@ import { getEvaluation } from './evaluation.js';
 import { CONTENT_TYPES, documentWhat, type ExportFile } from './export-files.js';
 import { compareRounds } from './overview.js';
 import { leerlijnView } from './present.js';
-import { buildRoundView } from './rounds.js';
+import { buildRoundView } from './round-views.js';
 import type { LeerlijnView } from './views.js';
 
 async function pdfFor(deps: Deps, actor: Actor, view: LeerlijnView, claim: DocumentClaim): Promise<Buffer | null> {

@@ -17,7 +17,7 @@ import { isAppError } from './errors.js';
 import { getEvaluation } from './evaluation.js';
 import { compareRounds } from './overview.js';
 import { leerlijnView } from './present.js';
-import { buildRoundView } from './rounds.js';
+import { buildRoundView } from './round-views.js';
 import type { ComparisonView, EvaluationView, LeerlijnView } from './views.js';
 
 export interface ExportFile {

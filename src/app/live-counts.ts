@@ -8,7 +8,7 @@ import type { OnderdeelCode } from '../domain/instrument.js';
 import { Coalescer, type Clock } from './coalesce.js';
 import type { Deps } from './context.js';
 import { cardKey, claimLiveCount, firstPosted, type PostedMessage } from './posted.js';
-import { cardForRedraw } from './rounds.js';
+import { cardForRedraw } from './round-views.js';
 import { takesVotes, type ScoreCardView } from './views.js';
 
 /** Puts the card, as read now, in place of the message `where` (Slack: chat.update; Teams: updateActivity). */

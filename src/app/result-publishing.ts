@@ -6,7 +6,7 @@
 // The adapter says only how its platform posts or updates the result.
 import type { Actor, Deps } from './context.js';
 import { whilePosting } from './posted.js';
-import { getRound } from './rounds.js';
+import { getRound } from './round-views.js';
 import { resultDocument, type StepDocument } from './step-documents.js';
 import type { RoundView } from './views.js';
 

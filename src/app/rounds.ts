@@ -1,28 +1,20 @@
 // Score rounds: open, vote, note, close, agree. The bot proposes; the coordinator decides.
 import { z } from 'zod';
-import { ONDERDEEL_CODES, type OnderdeelCode, type Score } from '../domain/instrument.js';
-import { missingAgreed, resultOf, tallyVotes, type AgreedScores } from '../domain/tally.js';
+import { ONDERDEEL_CODES, type Score } from '../domain/instrument.js';
+import { missingAgreed, tallyVotes } from '../domain/tally.js';
 import type { Queryable } from '../store/db.js';
 import { audit } from '../store/audit.js';
-import { leerlijnById, voterCount, type LeerlijnRow } from '../store/leerlijnen.js';
-import { agreedOf, cardCounts, closeRoundRow, holdRoundOpen, insertNote, insertRound, notesOf, roundById, roundsOf, upsertAgreed, userVote, voteCounts, votesOf } from '../store/rounds.js';
-import type { RoundMoment, RoundRow } from '../store/rounds.js';
+import type { LeerlijnRow } from '../store/leerlijnen.js';
+import { agreedOf, closeRoundRow, holdRoundOpen, insertNote, insertRound, roundsOf, upsertAgreed, votesOf, type RoundRow } from '../store/rounds.js';
 import { writeVote } from '../store/vote-writer.js';
-import { auditRefusal, requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, requireTeamMember, type Actor, type Deps, inTransaction } from './context.js';
+import { buildRoundView, cardView, requireRound } from './round-views.js';
+import { auditRefusal, requireActive, requireCoordinator, requireLeerlijn, requireTeamMember, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError } from './errors.js';
 import { parseInput, Uuid } from './validate.js';
 import type { RoundView, ScoreCardView, VoteReceipt } from './views.js';
 
 const onderdeelSchema = z.enum(ONDERDEEL_CODES, 'onderdeel');
 const scoreSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], 'score');
-
-async function requireRound(db: Queryable, actor: Actor, roundId: string): Promise<{ round: RoundRow; leerlijn: LeerlijnRow }> {
-  const round = Uuid.safeParse(roundId).success ? await roundById(db, roundId) : null;
-  if (!round) throw new AppError('round_missing');
-  const leerlijn = await leerlijnById(db, round.leerlijnId);
-  if (!leerlijn || leerlijn.workspaceId !== actor.workspaceId) throw new AppError('round_missing');
-  return { round, leerlijn };
-}
 
 /** The round, when the actor coordinates its leerlijn and it still runs; the first step of closing and agreeing. */
 async function requireRoundAsCoordinator(db: Queryable, actor: Actor, roundId: string): Promise<{ round: RoundRow; leerlijn: LeerlijnRow }> {
@@ -176,128 +168,4 @@ export async function agreeAllProposed(deps: Deps, actor: Actor, roundId: string
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId: leerlijn.id, actor: actor.userId, action: 'round.agree_all' });
     return buildRoundView(tx, leerlijn, round);
   });
-}
-
-/** For someone on the round's team: a closed round shows its distribution and notes. */
-export async function getRound(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {
-  const { round, leerlijn } = await requireRound(deps.db, actor, roundId);
-  await requireReaderAudited(deps, actor, leerlijn, 'round');
-  return buildRoundView(deps.db, leerlijn, round);
-}
-
-/**
- * The card a vote just went to, with its live count, for the voter's own answer: the count the
- * vote came back with (castVote's `counted`), else read now. The vote already checked the round,
- * the workspace, the membership and that its leerlijn runs; this only counts.
- */
-export async function votedCardView(deps: Deps, receipt: VoteReceipt): Promise<ScoreCardView> {
-  const voted = receipt.card;
-  const { votedCount, memberCount } = receipt.counts ?? (await cardCounts(deps.db, voted.roundId, voted.onderdeel, voted.leerlijnId));
-  return { ...voted, status: 'open', stopped: false, votedCount, memberCount, closed: null };
-}
-
-/** One card as the whole team sees it now (its live count, or its result once closed), for someone on the team. */
-export async function getCard(deps: Deps, actor: Actor, roundId: string, onderdeel: OnderdeelCode): Promise<ScoreCardView> {
-  const { round, leerlijn } = await requireRound(deps.db, actor, roundId);
-  await requireReaderAudited(deps, actor, leerlijn, 'card');
-  return cardView(deps.db, leerlijn, round, onderdeel);
-}
-
-/**
- * The card as it now stands, for the bot's own redraw of a card it posted in the team's
- * channel (no person asks, so nobody's membership is checked; the workspace still is).
- */
-export async function cardForRedraw(deps: Deps, workspaceId: string, roundId: string, onderdeel: OnderdeelCode): Promise<ScoreCardView> {
-  const { round, leerlijn } = await requireRound(deps.db, { workspaceId, userId: '' }, roundId);
-  return cardView(deps.db, leerlijn, round, onderdeel);
-}
-
-/** The round as it now stands, for the bot's own redraw of a message it posted (as cardForRedraw: the workspace is checked, nobody's membership). */
-export async function roundForRedraw(deps: Deps, workspaceId: string, roundId: string): Promise<RoundView> {
-  const { round, leerlijn } = await requireRound(deps.db, { workspaceId, userId: '' }, roundId);
-  return buildRoundView(deps.db, leerlijn, round);
-}
-
-/** Every round of a leerlijn as it now stands, for the bot's own redraw of the cards it posted (as cardForRedraw: the workspace is checked, nobody's membership). */
-export async function roundsForRedraw(deps: Deps, workspaceId: string, leerlijnId: string): Promise<RoundView[]> {
-  const leerlijn = await leerlijnById(deps.db, leerlijnId);
-  if (!leerlijn || leerlijn.workspaceId !== workspaceId) return [];
-  const views: RoundView[] = [];
-  for (const round of await roundsOf(deps.db, leerlijn.id)) views.push(await buildRoundView(deps.db, leerlijn, round));
-  return views;
-}
-
-async function cardView(db: Queryable, leerlijn: LeerlijnRow, round: RoundRow, onderdeel: OnderdeelCode): Promise<ScoreCardView> {
-  if (round.status === 'closed') {
-    const view = await buildRoundView(db, leerlijn, round);
-    return view.cards.find((c) => c.onderdeel === onderdeel)!;
-  }
-  const { votedCount, memberCount } = await cardCounts(db, round.id, onderdeel, leerlijn.id);
-  return baseCard(leerlijn, round, onderdeel, votedCount, memberCount);
-}
-
-function baseCard(leerlijn: LeerlijnRow, round: RoundRow, onderdeel: OnderdeelCode, votedCount: number, memberCount: number): ScoreCardView {
-  return {
-    roundId: round.id,
-    leerlijnId: leerlijn.id,
-    moment: round.moment,
-    kind: leerlijn.kind,
-    lang: leerlijn.lang,
-    onderdeel,
-    status: round.status,
-    stopped: leerlijn.status !== 'active',
-    votedCount,
-    memberCount,
-    closed: null,
-  };
-}
-
-export async function buildRoundView(db: Queryable, leerlijn: LeerlijnRow, round: RoundRow): Promise<RoundView> {
-  const memberCount = await voterCount(db, leerlijn.id);
-  const counts = await voteCounts(db, round.id);
-  const closed = round.status === 'closed';
-  const votes = closed ? await votesOf(db, round.id) : [];
-  const notes = closed ? await notesOf(db, round.id) : [];
-  const agreedRows = await agreedOf(db, round.id);
-  const agreed: AgreedScores = Object.fromEntries(agreedRows.map((a) => [a.onderdeel, a.score]));
-  const cards = ONDERDEEL_CODES.map((code) => {
-    const card = baseCard(leerlijn, round, code, counts.get(code) ?? 0, memberCount);
-    if (!closed) return card;
-    const tally = tallyVotes(votes.filter((v) => v.onderdeel === code).map((v) => v.score));
-    const agreedScore = agreed[code] ?? null;
-    card.closed = {
-      tally,
-      agreed: agreedScore,
-      agreedDiffers: agreedScore !== null && tally.proposed !== null && agreedScore !== tally.proposed,
-      notes: notes.filter((n) => n.onderdeel === code).map((n) => n.body),
-    };
-    return card;
-  });
-  return {
-    roundId: round.id,
-    leerlijnId: leerlijn.id,
-    channelId: leerlijn.channelId,
-    moment: round.moment,
-    status: round.status,
-    stopped: leerlijn.status !== 'active',
-    kind: leerlijn.kind,
-    lang: leerlijn.lang,
-    cards,
-    result: resultOf(agreed),
-    missing: missingAgreed(agreed),
-  };
-}
-
-/** The acting member's own vote on one card while the round is open; nobody else's, ever. */
-export async function getOwnVote(deps: Deps, actor: Actor, roundId: string, onderdeel: OnderdeelCode): Promise<Score | null> {
-  const { round } = await requireRound(deps.db, actor, roundId);
-  return round.status === 'open' ? userVote(deps.db, round.id, onderdeel, actor.userId) : null;
-}
-
-/** The leerlijn's open round (of `moment`, when given), for someone on its team; null when none is open. */
-export async function openRoundOf(deps: Deps, actor: Actor, leerlijnId: string, moment?: RoundMoment): Promise<RoundView | null> {
-  const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
-  await requireReaderAudited(deps, actor, leerlijn, 'round');
-  const row = (await roundsOf(deps.db, leerlijn.id)).find((r) => r.status === 'open' && (moment === undefined || r.moment === moment));
-  return row ? buildRoundView(deps.db, leerlijn, row) : null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { castVote, addNote, agreeAllProposed, closeRound, getCard, getOwnVote, openRound, setAgreedScore, votedCardView } from '../../src/app/rounds.js';
+import { castVote, addNote, agreeAllProposed, closeRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
+import { getCard, getOwnVote, votedCardView } from '../../src/app/round-views.js';
 import { changeTeam, stopLeerlijn } from '../../src/app/leerlijn.js';
 import { ONDERDEEL_CODES } from '../../src/domain/instrument.js';
 import type { Actor } from '../../src/app/context.js';

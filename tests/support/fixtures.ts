@@ -2,7 +2,8 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { Actor, Deps } from '../../src/app/context.js';
 import { startLeerlijn, type MemberInput, type StartInput } from '../../src/app/leerlijn.js';
-import { closeRound, getRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
+import { closeRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
+import { getRound } from '../../src/app/round-views.js';
 import { ONDERDEEL_CODES } from '../../src/domain/instrument.js';
 import type { RoundView, StartView } from '../../src/app/views.js';
 import type { Db } from '../../src/store/db.js';

@@ -6,7 +6,8 @@ import { getEvaluation, saveEvaluationEntry } from '../../src/app/evaluation.js'
 import { assignMeetingRoles, rescheduleMeeting } from '../../src/app/meetings.js';
 import type { Notice } from '../../src/app/notices.js';
 import { compareRounds, getHome, getStatus } from '../../src/app/overview.js';
-import { addNote, agreeAllProposed, castVote, closeRound, getCard, openRound, setAgreedScore } from '../../src/app/rounds.js';
+import { addNote, agreeAllProposed, castVote, closeRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
+import { getCard } from '../../src/app/round-views.js';
 import type {
   ActionPlanView, ActionView, ComparisonView, EvaluationView, HomeView, LeerlijnView, MeetingView, RoundView, ScoreCardView, StatusView, TimelineView,
 } from '../../src/app/views.js';

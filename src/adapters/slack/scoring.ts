@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { roundCommand } from '../../app/flows/rounds.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { ValidationError } from '../../app/errors.js';
-import { getCard } from '../../app/rounds.js';
+import { getCard } from '../../app/round-views.js';
 import type { RoundView } from '../../app/views.js';
 import { ONDERDEEL_CODES, type Score } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';

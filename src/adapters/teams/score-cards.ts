@@ -1,6 +1,6 @@
 // Score rounds in a channel: one card per onderdeel, votes and notes through Action.Execute, the
 // voter's own vote shown to them alone, the shared cards kept current (coalesced, once a second per card).
-import { getOwnVote, getRound, votedCardView } from '../../app/rounds.js';
+import { getOwnVote, getRound, votedCardView } from '../../app/round-views.js';
 import type { Deps } from '../../app/context.js';
 import type { DrawCount } from '../../app/live-counts.js';
 import type { Logger } from '../../logger.js';

@@ -7,7 +7,8 @@ import type { MessageKey } from '../../i18n/index.js';
 import type { Actor, Deps } from '../context.js';
 import { isAppError } from '../errors.js';
 import { closedKey, rememberPosted, type PostedMessage } from '../posted.js';
-import { closeRound, getRound, roundForRedraw } from '../rounds.js';
+import { closeRound } from '../rounds.js';
+import { getRound, roundForRedraw } from '../round-views.js';
 import { takesAgreements, type RoundView } from '../views.js';
 
 export interface CloseOutcome {

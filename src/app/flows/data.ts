@@ -4,7 +4,7 @@ import { requireNothingKeptIn } from '../ended.js';
 import { isAppError } from '../errors.js';
 import { exportArchive } from '../export-files.js';
 import { fillMemberNames, leaveOutBots, startLeerlijn, stopLeerlijn } from '../leerlijn.js';
-import { roundsForRedraw } from '../rounds.js';
+import { roundsForRedraw } from '../round-views.js';
 import type { StartView } from '../views.js';
 import type { Lang } from '../../domain/instrument.js';
 import { submitted, tellNextStep } from './forms.js';

@@ -2,7 +2,7 @@
 // posted once, with the latest total, even when agree clicks land on both at the same moment.
 // (Card updates across replicas: replicas.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { getRound } from '../../../src/app/rounds.js';
+import { getRound } from '../../../src/app/round-views.js';
 import { t } from '../../../src/i18n/index.js';
 import type { Db } from '../../../src/store/db.js';
 import { startFakeSlack } from '../../fakes/slack-api.js';

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../../src/app/context.js';
 import { startLeerlijn } from '../../../src/app/leerlijn.js';
-import { agreeAllProposed, closeRound, getRound, openRound } from '../../../src/app/rounds.js';
+import { agreeAllProposed, closeRound, openRound } from '../../../src/app/rounds.js';
+import { getRound } from '../../../src/app/round-views.js';
 import { renderCard } from '../../../src/adapters/slack/render/cards.js';
 import { onderdeelTitle } from '../../../src/i18n/phrases.js';
 import { practiceQuestion, SCALE, SCORES } from '../../../src/domain/instrument.js';
