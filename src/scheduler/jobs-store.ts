@@ -211,3 +211,14 @@ export async function digestsBefore(db: Queryable, leerlijnId: string, occurrenc
   );
   return rows[0] ?? { lastSent: null, first: null };
 }
+
+/** Whether the owner was told of this action's due date (a due or overdue reminder, not `job` itself) since `since`. */
+export async function pastDueToldSince(db: Queryable, job: Pick<ClaimedJob, 'id' | 'leerlijnId' | 'subject'>, since: Date): Promise<boolean> {
+  const { rows } = await db.query<{ n: number }>(
+    `select count(*)::int as n from scheduled_jobs
+     where leerlijn_id = $1::uuid and subject = $2::text and kind in ('action_due', 'action_overdue')
+       and status = 'done' and id <> $3::bigint and (payload->>'sentAt')::timestamptz >= $4::timestamptz`,
+    [job.leerlijnId, job.subject, job.id, since.toISOString()],
+  );
+  return (rows[0]?.n ?? 0) > 0;
+}

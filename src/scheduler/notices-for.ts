@@ -9,7 +9,7 @@ import { invitationDocuments } from '../documents/invitation-links.js';
 import { localParts, toInstant } from '../domain/timeline.js';
 import type { Db } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
-import { digestsBefore, type ClaimedJob } from './jobs-store.js';
+import { digestsBefore, pastDueToldSince, type ClaimedJob } from './jobs-store.js';
 import { actionsForNotices, planLeerlijn, progressOf, statusChangesBetween, workspacePlatform, type SchedulerActionRow } from '../app/jobs/scheduler-reads.js';
 import { actieplanLate, addDays, DIGEST_RELEVANT_DAYS, REMINDER_TIME, reminderOffsets } from '../app/jobs/plan-jobs.js';
 import { meetingDocumentNotice } from '../app/meeting-documents.js';
@@ -186,17 +186,6 @@ function actionView(a: SchedulerActionRow, today: string): ActionView {
 /** An overdue reminder is not sent this soon after the last past-due one; the weekly rhythm is 7 days. */
 const OVERDUE_QUIET_MS = 5 * 86_400_000;
 
-/** Whether the owner was told of this due date (due or overdue) since `since`. */
-async function pastDueToldSince(ctx: Ctx, since: Date): Promise<boolean> {
-  const { rows } = await ctx.db.query<{ n: number }>(
-    `select count(*)::int as n from scheduled_jobs
-     where leerlijn_id = $1::uuid and subject = $2::text and kind in ('action_due', 'action_overdue')
-       and status = 'done' and id <> $3::bigint and (payload->>'sentAt')::timestamptz >= $4::timestamptz`,
-    [ctx.leerlijn.id, ctx.job.subject, ctx.job.id, since.toISOString()],
-  );
-  return (rows[0]?.n ?? 0) > 0;
-}
-
 async function actionFollowUp(ctx: Ctx): Promise<Built> {
   const actions = await actionsForNotices(ctx.db, ctx.leerlijn.id);
   const a = actions.find((x) => x.id === ctx.job.subject);
@@ -210,7 +199,7 @@ async function actionFollowUp(ctx: Ctx): Promise<Built> {
   // A due-day reminder sent after its day (the bot was down) says the date has passed, not "today".
   const when = planned === 'due' && today > a.dueDate ? 'overdue' : planned;
   // The weekly one after a late due one (the bot was down) would say the same within days.
-  if (planned === 'overdue' && (await pastDueToldSince(ctx, new Date(ctx.now.getTime() - OVERDUE_QUIET_MS)))) return drop('told_lately');
+  if (planned === 'overdue' && (await pastDueToldSince(ctx.db, ctx.job, new Date(ctx.now.getTime() - OVERDUE_QUIET_MS)))) return drop('told_lately');
   return ctx.send(
     { type: 'action_followup', when, leerlijn: ctx.view, action: actionView(a, today) },
     [{ kind: 'user', userId: a.ownerUserId }],
