@@ -60,7 +60,7 @@ function passwordCredentials(config: TeamsConfig, loginUrl: string): MsalService
  * CloudAdapter with its turn runner reachable for a request we authenticated ourselves
  * (see http-shim.ts); `processActivityDirect` would drop an invoke's response.
  */
-export class TeamsCloudAdapter extends CloudAdapter {
+class TeamsCloudAdapter extends CloudAdapter {
   runTurn(authenticated: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
     return this.processActivity(authenticated, activity, logic);
   }

@@ -115,7 +115,7 @@ const INVOKE_DEADLINE_MS = 4_000;
  */
 const AUTH_LIMIT_MS = 10_000;
 
-export interface MessagesOptions {
+interface MessagesOptions {
   /** Tests shorten it; Teams' own limit is 5 s. */
   invokeDeadlineMs?: number;
   /** How long checking a request's token may take (AUTH_LIMIT_MS unless a test says). */
