@@ -40,7 +40,7 @@ interface SlackPlace extends SlackCaller {
 export const isPersonalChat = (channelId: string): boolean => channelId.startsWith('D');
 
 /** Who acts where, without the channel's leerlijn: for a flow that reads it itself, or needs none. */
-export function slackActCtx(p: SlackPlace, lang: () => Lang = () => p.cx.deps.defaultLang, ackWith?: (reply: Rendered) => Promise<boolean>) {
+export function slackActCtx(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendered) => Promise<boolean>) {
   const surface = slackSurface(p, lang, ackWith);
   const place = { channelId: p.channelId, personal: isPersonalChat(p.channelId), repliesSeenByAll: false };
   return { deps: p.cx.deps, log: p.cx.log, actor: actorOf(p), place, surface };
