@@ -10,7 +10,7 @@ import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-cl
 import { AppError, isAppError } from '../../app/errors.js';
 import { takesAgreements, takesVotes, type RoundView, type ScoreCardView } from '../../app/views.js';
 import { voterAccounts } from '../../app/reach.js';
-import { isOnderdeelCode } from '../../domain/instrument.js';
+import { isOnderdeelCode, type Lang } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import { errorWords } from '../../app/error-words.js';
 import { errorCard, forTeams, text, type AdaptiveCard } from './cards/common.js';
@@ -26,7 +26,9 @@ import { tellNextStepInChannel } from '../../app/flows/next-step.js';
 import { replyHere } from './shared-reply.js';
 import { postStepDocument } from './documents.js';
 import { roundClosedDoc } from '../../views/score.js';
-import { teamsMarkup, toAdaptiveCard } from './cards/doc.js';
+import { docElements, teamsMarkup, toAdaptiveCard } from './cards/doc.js';
+import { replyDoc } from '../../views/reply.js';
+import type { TextView } from '../../app/flows/surface.js';
 
 type Data = Record<string, unknown>;
 
@@ -133,6 +135,11 @@ function withConfirmation(card: AdaptiveCard, message: string | undefined): Adap
   return message ? { ...card, body: [...card.body, text(message, { color: 'Good' })] } : card;
 }
 
+/** What the flow tells the person who acted, under the card, drawn as any reply of that tone. */
+function withNotice(card: AdaptiveCard, lang: Lang, notice: TextView | undefined): AdaptiveCard {
+  return notice ? { ...card, body: [...card.body, ...docElements(replyDoc(teamsMarkup([]), lang, notice).blocks)] } : card;
+}
+
 /** The card as this user should see it: only their own vote, never anyone else's. */
 async function ownView(svc: TeamsServices, turn: Turn, card: ScoreCardView, note?: string): Promise<AdaptiveCard> {
   const open = takesVotes(card);
@@ -184,7 +191,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
     // The clicker's answer is the result card, closed; the team is told in a new message, as after `sluit`.
     const closing = { roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary), tellNextStep: () => tellNextStep(svc, turn) };
     const closed = await closeRoundFlow(deps, turn.actor, click.roundId, closing);
-    return withConfirmation(roundResultCard(closed.round), closed.notice && t(turn.lang, closed.notice));
+    return withNotice(roundResultCard(closed.round), turn.lang, closed.notice);
   }
   return roundResultCard((await agreeAllFlow(deps, turn.actor, click.roundId, stage(svc, turn))).round);
 }

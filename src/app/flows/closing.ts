@@ -3,20 +3,20 @@
 // the use case closes (it checks the coordinator; closeOnCard decides a race), the posted round
 // is drawn closed, and only the close that closed it posts the closed summary and tells the
 // next step. The adapter draws (CloseStage); who is told what is decided here and in rounds.ts.
-import type { MessageKey } from '../../i18n/index.js';
 import type { Actor, Deps } from '../context.js';
 import { isAppError } from '../errors.js';
 import { closedKey, rememberPosted, type PostedMessage } from '../posted.js';
 import { closeRound } from '../rounds.js';
 import { getRound, roundForRedraw } from '../round-views.js';
 import { takesAgreements, type RoundView } from '../views.js';
+import { text, type TextView } from './surface.js';
 
 export interface CloseOutcome {
   round: RoundView;
   /** Closed by this click: the coordinator hears what is next. */
   tellNextStep: boolean;
-  /** Another close got there first: the person is told so, not that their vote was lost. */
-  notice?: MessageKey;
+  /** Another close got there first: the person is told so (a warning), not that their vote was lost. */
+  notice?: TextView;
 }
 
 /** The use case's close; when another close got there first, the round as it is now with the notice, rather than the refusal. */
@@ -25,7 +25,7 @@ async function closeOnCard(deps: Deps, actor: Actor, roundId: string): Promise<C
     return { round: await closeRound(deps, actor, roundId), tellNextStep: true };
   } catch (error) {
     if (!(isAppError(error) && error.code === 'round_not_open')) throw error;
-    return { round: await getRound(deps, actor, roundId), tellNextStep: false, notice: 'round.alreadyClosed' };
+    return { round: await getRound(deps, actor, roundId), tellNextStep: false, notice: text('round.alreadyClosed', {}, { tone: 'warning' }) };
   }
 }
 

@@ -79,17 +79,20 @@ export async function closeFlow(ctx: FlowCtx): Promise<void> {
  */
 export async function closeThisRoundFlow(ctx: FlowCtx, roundId: string): Promise<void> {
   try {
-    await closeAndShow(ctx, roundId, text('round.alreadyClosed', {}, { tone: 'warning' }));
+    await closeAndShow(ctx, roundId);
   } catch (error) {
     await ctx.surface.reply(errorView(ctx, error, 'close'));
   }
 }
 
-/** Closes the round and shows it closed (./closing.ts), with what is next; `raced`: what is said when another close got there first. */
-async function closeAndShow(ctx: FlowCtx, roundId: string, raced: TextView): Promise<void> {
+/**
+ * Closes the round and shows it closed (./closing.ts), with what is next. When another close got there first, the
+ * person hears the close's notice, or `raced` instead (`sluit` names no round: for it, none is open any more).
+ */
+async function closeAndShow(ctx: FlowCtx, roundId: string, raced?: TextView): Promise<void> {
   const stage = { roundClosed: (round: RoundView, summary: boolean) => ctx.surface.roundClosed(round, summary), tellNextStep: () => nextStepFlow(ctx) };
   const closed = await closeRoundFlow(ctx.deps, ctx.actor, roundId, stage);
-  if (closed.notice) await ctx.surface.reply(raced);
+  if (closed.notice) await ctx.surface.reply(raced ?? closed.notice);
 }
 
 export async function evaluationFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {

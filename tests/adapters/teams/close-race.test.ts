@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { t } from '../../../src/i18n/index.js';
-import { CHANNEL, PEOPLE, cardText, isNextStepHint, startHarness, startHetBaken, type Harness } from './harness.js';
+import { CHANNEL, PEOPLE, cardText, elements, isNextStepHint, startHarness, startHetBaken, type Harness } from './harness.js';
 import { adaptiveCardOf } from '../../fakes/bot-connector.js';
 
 const [anna] = PEOPLE as [TeamsUser];
@@ -41,9 +41,12 @@ describe('a Teams close button pressed after another close', () => {
   it('the one that lost says it was already closed, posts nothing, and draws the cards closed again', async () => {
     const before = posts().length;
     const redrawn = updates().length;
-    const answer = cardText(await h.invoke(anna, 'close', { roundId }));
+    const card = await h.invoke(anna, 'close', { roundId });
     await h.flush();
-    expect(answer).toContain(t('nl', 'round.alreadyClosed'));
+    expect(cardText(card)).toContain(t('nl', 'round.alreadyClosed'));
+    // Said as a warning, as the same sentence is after `sluit` or Slack's close button: not in the green of good news.
+    const said = elements(card).find((e) => e.text === t('nl', 'round.alreadyClosed'));
+    expect(said?.color).toBe('Attention');
     expect(posts()).toHaveLength(before);
     // The result card and the ten cards (the message that told the team it closed is unchanged while agreeing is open).
     expect(updates().length).toBe(redrawn + 11);

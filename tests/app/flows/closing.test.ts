@@ -34,7 +34,7 @@ describe.each(backends())('closing a round on $name', ({ open }) => {
     const { s, calls } = stage();
     const closed = await closeRoundFlow(env.deps, env.s.coordinator, round.roundId, s);
     expect(calls).toEqual(['drawn closed']);
-    expect(closed.notice).toBe('round.alreadyClosed');
+    expect(closed.notice).toMatchObject({ key: 'round.alreadyClosed', tone: 'warning' });
   });
 
   it('a refused close carries nothing out', async () => {
