@@ -2,8 +2,8 @@
 // coordinator confirms or sets the agreed score. With all ten agreed, the total, the fase
 // and the filled Signaleringsinstrument go to the channel.
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
-import { closedMessagePosted } from '../../app/flows/closing.js';
-import { takesAgreements, type RoundView, type ScoreCardView } from '../../app/views.js';
+import { closedMessageChanges, closedMessagePosted } from '../../app/flows/closing.js';
+import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { leerlijnInWorkspace } from '../../app/context.js';
 import { channelLang } from '../../app/places.js';
 import { ephemeral, orTell, post, type SlackCtx, type WebClient } from './context.js';
@@ -77,13 +77,16 @@ async function postClosedMessage(cx: SlackCtx, client: WebClient, workspaceId: s
   }
 }
 
-/** After a close: the header loses its close button, the cards show their results, and with `summary` the channel is told; without, that message is redrawn. */
+/**
+ * After a close: the header loses its close button, the cards show their results, and with `summary` the channel is
+ * told; without (a stop, a close that lost its race), that message is redrawn where it changed (closedMessageChanges).
+ */
 export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<void> {
   await cx.liveCounts.closeRound(round.roundId);
   await updatePosted(cx, client, workspaceId, headerKey(round.roundId), renderRoundHeader(round));
   for (const card of round.cards) await updateCard(cx, client, workspaceId, card);
   if (summary) await postClosedMessage(cx, client, workspaceId, round);
-  else await updateClosedMessage(cx, client, workspaceId, round);
+  else if (closedMessageChanges(round)) await updateClosedMessage(cx, client, workspaceId, round);
 }
 
 /** After a step on a score card its taker hears what is next (app/flows/next-step.ts), privately, in its leerlijn's language. Best effort. */
@@ -99,8 +102,7 @@ function stage(call: ActionCall, channelId: string): CardStage {
   return {
     async redraw(round, card) {
       for (const c of card ? [card] : round.cards) await updateCard(cx, client, workspaceId, c);
-      // That message shows only whether agreeing is still open: redrawn once it is not, not on every agreement.
-      if (!takesAgreements(round)) await updateClosedMessage(cx, client, workspaceId, round);
+      if (closedMessageChanges(round)) await updateClosedMessage(cx, client, workspaceId, round);
     },
     // The result and the instrument as the channel should show them now, with the step's
     // document (once): the round is read again under the claim, its document with it.

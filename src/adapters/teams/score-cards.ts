@@ -4,11 +4,11 @@ import { getOwnVote, getRound, votedCardView } from '../../app/round-views.js';
 import type { Deps } from '../../app/context.js';
 import type { DrawCount } from '../../app/live-counts.js';
 import type { Logger } from '../../logger.js';
-import { closedMessagePosted, closeRoundFlow } from '../../app/flows/closing.js';
+import { closedMessageChanges, closedMessagePosted, closeRoundFlow } from '../../app/flows/closing.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import { AppError, isAppError } from '../../app/errors.js';
-import { takesAgreements, takesVotes, type RoundView, type ScoreCardView } from '../../app/views.js';
+import { takesVotes, type RoundView, type ScoreCardView } from '../../app/views.js';
 import { voterAccounts } from '../../app/reach.js';
 import { isOnderdeelCode, type Lang } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
@@ -93,8 +93,7 @@ async function refreshRound(svc: TeamsServices, workspaceId: string, view: Round
   await svc.liveCounts.closeRound(view.roundId);
   refreshCard(svc, workspaceId, resultKeys(view.roundId), () => roundResultCard(view));
   for (const card of view.cards) refreshCard(svc, workspaceId, [cardKey(view.roundId, card.onderdeel)], () => scoreCard(card));
-  // That message shows only whether agreeing is still open: redrawn once it is not (all agreed, or stopped).
-  if (!takesAgreements(view)) refreshCard(svc, workspaceId, [closedKey(view.roundId)], () => roundClosedCard(view));
+  if (closedMessageChanges(view)) refreshCard(svc, workspaceId, [closedKey(view.roundId)], () => roundClosedCard(view));
 }
 
 const roundClosedCard = (round: RoundView): AdaptiveCard => toAdaptiveCard(roundClosedDoc(teamsMarkup([]), round));

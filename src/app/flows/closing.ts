@@ -66,3 +66,10 @@ export async function closedMessagePosted(deps: Deps, workspaceId: string, poste
   const now = await roundForRedraw(deps, workspaceId, posted.roundId);
   return takesAgreements(now) === takesAgreements(posted) && now.stopped === posted.stopped ? null : now;
 }
+
+/**
+ * Whether the channel's round-closed message is drawn again with the round (on both platforms, after an agreement,
+ * a stop or a close that lost its race): it shows only whether agreeing is still open, so it is redrawn once it is
+ * not (all ten agreed, or the leerlijn stopped), not on every agreement, while it still says what it said.
+ */
+export const closedMessageChanges = (round: RoundView): boolean => !takesAgreements(round);
