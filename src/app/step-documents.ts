@@ -25,6 +25,11 @@ export interface StepDocument {
   lang: RoundView['lang'];
   /** The chart of a result or a comparison, with its PDF: people look at it, they file the PDF. */
   chart?: StepChart;
+  /**
+   * Posted once per leerlijn (a result's: a later change to a complete round does not post it again), or every time
+   * it is asked for (the comparison: its flow decides whether `vergelijk` posts it again).
+   */
+  once: boolean;
 }
 
 /** A file to post, with the words a screen reader says for a picture. */
@@ -41,17 +46,18 @@ export function resultDocument(round: RoundView): StepDocument | null {
     kind: round.moment === 'week1' ? 'instrument-week1' : 'instrument-week17',
     lang,
     chart: { alt: resultChartAlt(round, lang), png: () => resultChartPng(round, lang) },
+    once: true,
   };
 }
 
 /** The document `vergelijk` brings: the comparison's PDF, with its chart (week 17 beside week 1). */
 export function comparisonDocument(view: ComparisonView): StepDocument {
   const { lang } = view;
-  return { leerlijnId: view.leerlijnId, kind: 'vergelijking', lang, chart: { alt: comparisonChartAlt(view, lang), png: () => comparisonChartPng(view, lang) } };
+  return { leerlijnId: view.leerlijnId, kind: 'vergelijking', lang, chart: { alt: comparisonChartAlt(view, lang), png: () => comparisonChartPng(view, lang) }, once: false };
 }
 
 /** The PDF as it is now, made from the database; null when its content is gone. */
-export function stepDocumentFile(deps: Deps, doc: StepDocument): Promise<ExportFile | null> {
+export function stepDocumentFile(deps: Deps, doc: Pick<StepDocument, 'leerlijnId' | 'kind' | 'lang'>): Promise<ExportFile | null> {
   // The expiry only matters for links; a file made to post now is not a link.
   return renderDocument(deps, { leerlijnId: doc.leerlijnId, kind: doc.kind, lang: doc.lang, expires: 0 });
 }
@@ -87,15 +93,15 @@ export async function deliverOnce(deps: Pick<Deps, 'db' | 'now'>, workspaceId: s
 }
 
 /**
- * A step's document posted by a platform (`post` answers the id of what it posted): once per
- * leerlijn and document when `once` says where (deliverOnce), otherwise every time it is asked
- * for. A failure is logged only: the step itself is done and shown already.
+ * A step's document posted by a platform (`post` answers the id of what it posted) in the channel `at`: once per
+ * leerlijn and document where the document says so (deliverOnce), otherwise every time it is asked for. A failure is
+ * logged only: the step itself is done and shown already.
  */
 export async function postStepDocumentLogged(
-  by: { deps: Pick<Deps, 'db' | 'now'>; log: Logger }, platform: Platform, doc: StepDocument, post: () => Promise<string>, once?: { workspaceId: string; channelId: string },
+  by: { deps: Pick<Deps, 'db' | 'now'>; log: Logger }, platform: Platform, doc: StepDocument, post: () => Promise<string>, at: { workspaceId: string; channelId: string },
 ): Promise<void> {
   try {
-    if (once) await deliverOnce(by.deps, once.workspaceId, doc, once.channelId, post);
+    if (doc.once) await deliverOnce(by.deps, at.workspaceId, doc, at.channelId, post);
     else await post();
   } catch (error) {
     by.log.warn({ err: error, document: doc.kind }, `${platform}: step document not posted`);

@@ -6,7 +6,8 @@ import type { Deps } from '../../src/app/context.js';
 import { postStepDocumentLogged, type StepDocument } from '../../src/app/step-documents.js';
 import type { Logger } from '../../src/logger.js';
 
-const doc: StepDocument = { leerlijnId: '00000000-0000-4000-8000-000000000001', kind: 'vergelijking', lang: 'nl' };
+const doc: StepDocument = { leerlijnId: '00000000-0000-4000-8000-000000000001', kind: 'vergelijking', lang: 'nl', once: false };
+const at = { workspaceId: 'w', channelId: 'C1' };
 
 function by() {
   const warned: Array<{ fields: unknown; msg: string }> = [];
@@ -16,11 +17,11 @@ function by() {
 }
 
 describe('postStepDocumentLogged', () => {
-  it('posts every time it is asked, without once', async () => {
+  it('posts every time it is asked, a document not posted once', async () => {
     const { by: b, warned } = by();
     let posted = 0;
-    await postStepDocumentLogged(b, 'slack', doc, async () => `F${++posted}`);
-    await postStepDocumentLogged(b, 'slack', doc, async () => `F${++posted}`);
+    await postStepDocumentLogged(b, 'slack', doc, async () => `F${++posted}`, at);
+    await postStepDocumentLogged(b, 'slack', doc, async () => `F${++posted}`, at);
     expect(posted).toBe(2);
     expect(warned).toEqual([]);
   });
@@ -28,7 +29,7 @@ describe('postStepDocumentLogged', () => {
   it('logs a failed post under its platform and document, and does not throw', async () => {
     const { by: b, warned } = by();
     const error = new Error('upload refused');
-    await expect(postStepDocumentLogged(b, 'teams', doc, () => Promise.reject(error))).resolves.toBeUndefined();
+    await expect(postStepDocumentLogged(b, 'teams', doc, () => Promise.reject(error), at)).resolves.toBeUndefined();
     expect(warned).toEqual([{ fields: { err: error, document: 'vergelijking' }, msg: 'teams: step document not posted' }]);
   });
 });

@@ -109,7 +109,7 @@ function stage(call: ActionCall, channelId: string): CardStage {
     publish: (round) =>
       cx.results.latest({ workspaceId, userId: call.userId }, round, async (latest, document) => {
         await publishResult(cx, client, workspaceId, latest);
-        if (document) await postStepDocument(cx, client, { workspaceId, channelId: latest.channelId }, document, { once: true });
+        if (document) await postStepDocument(cx, client, { workspaceId, channelId: latest.channelId }, document);
       }),
     tellNextStep: () => tellNextStep(call, channelId),
   };

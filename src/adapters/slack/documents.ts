@@ -25,9 +25,9 @@ async function upload(cx: SlackCtx, client: WebClient, channelId: string, doc: S
   return uploadFiles(client, channelId, stepDocumentSaid(slackMarkup, doc.lang, doc.kind), files);
 }
 
-/** `once`: once per leerlijn and document, also with several replicas; else every time it is asked for (the comparison, with `vergelijk`). */
-export const postStepDocument = (cx: SlackCtx, client: WebClient, at: { workspaceId: string; channelId: string }, doc: StepDocument, opts: { once?: boolean } = {}): Promise<void> =>
-  postStepDocumentLogged(cx, 'slack', doc, () => upload(cx, client, at.channelId, doc), opts.once ? at : undefined);
+/** Once per leerlijn and document, also with several replicas, or every time it is asked for, as the document says (StepDocument.once). */
+export const postStepDocument = (cx: SlackCtx, client: WebClient, at: { workspaceId: string; channelId: string }, doc: StepDocument): Promise<void> =>
+  postStepDocumentLogged(cx, 'slack', doc, () => upload(cx, client, at.channelId, doc), at);
 
 /** The export as a file in the coordinator's DM with the bot. */
 export async function uploadExport(client: WebClient, userId: string, lang: Lang, file: ExportFile): Promise<void> {

@@ -15,6 +15,6 @@ async function post(svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<
   return (await send(svc, turn, card)) ?? 'sent';
 }
 
-/** `once`: once per leerlijn and document (a later change to a complete round does not post it again); else every time it is asked for (the comparison, with `vergelijk`). */
-export const postStepDocument = (svc: TeamsServices, turn: Turn, doc: StepDocument, opts: { once?: boolean } = {}): Promise<void> =>
-  postStepDocumentLogged(svc, 'teams', doc, () => post(svc, turn, doc), opts.once ? { workspaceId: turn.workspaceId, channelId: turn.channelId } : undefined);
+/** In the conversation acted in; once, or every time it is asked for, as the document says (StepDocument.once). */
+export const postStepDocument = (svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<void> =>
+  postStepDocumentLogged(svc, 'teams', doc, () => post(svc, turn, doc), { workspaceId: turn.workspaceId, channelId: turn.channelId });

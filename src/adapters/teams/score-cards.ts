@@ -203,7 +203,7 @@ function stage(svc: TeamsServices, turn: Turn): CardStage {
   return {
     redraw: (round) => refreshRound(svc, turn.workspaceId, round),
     async publish(_round, document) {
-      if (document) await postStepDocument(svc, turn, document, { once: true });
+      if (document) await postStepDocument(svc, turn, document);
     },
     tellNextStep: () => tellNextStep(svc, turn),
   };
