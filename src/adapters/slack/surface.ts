@@ -11,7 +11,6 @@ import { post, type WebClient } from './context.js';
 import { postOrTell, tellPrivately } from './tell.js';
 import { sendFailure } from './messenger.js';
 import { postStepDocument, uploadExport } from './documents.js';
-import { comparisonDocument } from '../../app/step-documents.js';
 import { slackProfiles } from './people.js';
 import type { Rendered } from './render/blocks.js';
 import { actorOf, type SlackCaller } from './types.js';
@@ -97,7 +96,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
       const { comparison } = view;
       await post(p.client, comparison.channelId, toBlockKit(comparisonDoc(slackMarkup, comparison)));
       // The chart (drawn here, at the school's own server; its alt text says the numbers in words) with the PDF, named alike.
-      await postStepDocument(p.cx, p.client, { workspaceId: p.workspaceId, channelId: comparison.channelId }, comparisonDocument(comparison));
+      await postStepDocument(p.cx, p.client, { workspaceId: p.workspaceId, channelId: comparison.channelId }, view.document);
     },
     async openForm(form: FormView) {
       if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId, botUserId: p.botUserId }, lang());

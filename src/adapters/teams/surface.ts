@@ -15,7 +15,6 @@ import { comparisonDoc } from '../../views/results.js';
 import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
-import { comparisonDocument } from '../../app/step-documents.js';
 import { displayName, reply, roster, send } from './forms.js';
 import { ownViewsHere, replyCard, replyHere, withOwnView } from './shared-reply.js';
 import { postRound, showRoundClosed } from './score-cards.js';
@@ -100,7 +99,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       if (view.type !== 'comparison') return postSaved(svc, turn, view);
       // Week 17 beside week 1, with Teams' own grouped bar chart of the two below the conclusion.
       await reply(svc, turn, toAdaptiveCard(comparisonDoc(teamsMarkup([]), view.comparison)));
-      await postStepDocument(svc, turn, comparisonDocument(view.comparison));
+      await postStepDocument(svc, turn, view.document);
     },
     async openForm(form: FormView) {
       // The flow decided who may open it, and where it says so, the language.

@@ -4,6 +4,7 @@ import { listActions, myActions } from '../actions.js';
 import { teamMembers } from '../leerlijn.js';
 import { compareRounds, comparisonPosted, getEndedStatus, getHome, getStatusInChannel, mayPostComparison } from '../overview.js';
 import { endedLeerlijnIn } from '../ended.js';
+import { comparisonDocument } from '../step-documents.js';
 import { nextStepFlow, progressFor } from './next-step.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { myData } from '../my-data.js';
@@ -50,7 +51,7 @@ export async function actionsFlow(ctx: FlowCtx): Promise<void> {
 export async function compareFlow(ctx: FlowCtx): Promise<void> {
   const comparison = await compareRounds(ctx.deps, ctx.actor, leerlijnOf(ctx).id);
   if (!(await mayPostComparison(ctx.deps, ctx.actor, comparison.leerlijnId))) return ctx.surface.reply(text('compare.alreadyPosted'));
-  await ctx.surface.post({ type: 'comparison', comparison });
+  await ctx.surface.post({ type: 'comparison', comparison, document: comparisonDocument(comparison) });
   await comparisonPosted(ctx.deps, ctx.actor, comparison.leerlijnId);
   await nextStepFlow(ctx);
 }

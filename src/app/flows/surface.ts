@@ -12,6 +12,7 @@ import type { ReminderSettings } from '../meetings.js';
 import type { ProgressView } from '../progress.js';
 import type { SendResult } from '../messenger.js';
 import type { Notice } from '../notices.js';
+import type { StepDocument } from '../step-documents.js';
 import type {
   ActionPlanView, ActionView, ComparisonView, EvaluationView, HomeView, LeerlijnView, MemberView, RoundView, StartView, StatusView, TimelineView,
 } from '../views.js';
@@ -73,7 +74,8 @@ export type MembersWhenAsked = () => Promise<MemberView[]>;
 
 /** What the whole team sees in its channel. */
 export type ChannelView =
-  | { type: 'comparison'; comparison: ComparisonView }
+  /** Week 17 beside week 1, and the document it brings (its PDF with the chart), posted after it. */
+  | { type: 'comparison'; comparison: ComparisonView; document: StepDocument }
   /** The bot introduces itself, with its privacy promise, where it was just added. */
   | { type: 'welcome'; lang: Lang }
   /** A new leerlijn: who started it for which school, then its planning. */
