@@ -15,6 +15,7 @@ import { botMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader } from './render/cards.js';
 import { buttonValue, parseMeta, read } from './render/inputs.js';
 import { toModal } from './render/form.js';
+import { textOf } from './render/reply.js';
 import { cardNoteForm, voteReceipt } from '../../views/score.js';
 import { problemsByInput } from '../../views/form.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
@@ -102,5 +103,5 @@ export async function submitNote(call: SubmitCall): Promise<void> {
     return call.ack({ note: noteRefusal(error, meta.lang) ?? errorText(call.cx, meta.lang, error, 'note') });
   }
   await call.ack();
-  await tellPrivately(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, meta.roundId) }, t(meta.lang, saved.confirmation));
+  await tellPrivately(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, meta.roundId) }, textOf(meta.lang, saved.confirmation));
 }

@@ -11,7 +11,6 @@ import { AppError, isAppError } from '../../app/errors.js';
 import { takesVotes, type RoundView, type ScoreCardView } from '../../app/views.js';
 import { voterAccounts } from '../../app/reach.js';
 import { isOnderdeelCode, type Lang } from '../../domain/instrument.js';
-import { t } from '../../i18n/index.js';
 import { errorWords } from '../../app/error-words.js';
 import { errorCard, forTeams, text, type AdaptiveCard } from './cards/common.js';
 import { MAX_REFRESH_USERS, roundResultCard, scoreCard } from './cards/score.js';
@@ -129,22 +128,17 @@ function withBanner(card: AdaptiveCard, message: string): AdaptiveCard {
   return { ...card, body: [text(forTeams(message), { color: 'Attention', weight: 'Bolder' }), ...card.body] };
 }
 
-/** A confirmation under the card, for the person who acted only. */
-function withConfirmation(card: AdaptiveCard, message: string | undefined): AdaptiveCard {
-  return message ? { ...card, body: [...card.body, text(message, { color: 'Good' })] } : card;
-}
-
-/** What the flow tells the person who acted, under the card, drawn as any reply of that tone. */
+/** What the flow tells the person who acted (a confirmation, a notice), under the card, for them only, drawn as any reply of that tone. */
 function withNotice(card: AdaptiveCard, lang: Lang, notice: TextView | undefined): AdaptiveCard {
   return notice ? { ...card, body: [...card.body, ...docElements(replyDoc(teamsMarkup([]), lang, notice).blocks)] } : card;
 }
 
 /** The card as this user should see it: only their own vote, never anyone else's. */
-async function ownView(svc: TeamsServices, turn: Turn, card: ScoreCardView, note?: string): Promise<AdaptiveCard> {
+async function ownView(svc: TeamsServices, turn: Turn, card: ScoreCardView, said?: TextView): Promise<AdaptiveCard> {
   const open = takesVotes(card);
   const own = open ? await getOwnVote(svc.deps, turn.actor, card.roundId, card.onderdeel) : null;
   const view = scoreCard(card, own, open ? await voterIds(svc, turn.workspaceId, card.leerlijnId) : []);
-  return withConfirmation(view, note);
+  return withNotice(view, turn.lang, said);
 }
 
 /**
@@ -171,7 +165,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
     svc.liveCounts.touch(turn.workspaceId, receipt.card);
     const { leerlijnId } = receipt.card;
     const [view, ids] = await Promise.all([votedCardView(deps, receipt), voters?.leerlijnId === leerlijnId ? voters.ids : voterIds(svc, turn.workspaceId, leerlijnId)]);
-    return withConfirmation(scoreCard(view, receipt.score, ids), confirmation && t(turn.lang, confirmation));
+    return withNotice(scoreCard(view, receipt.score, ids), turn.lang, confirmation);
   }
   if (verb === VERB.refresh) {
     const card = (await getRound(deps, turn.actor, click.roundId)).cards.find((c) => c.onderdeel === click.onderdeel);
@@ -180,7 +174,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
   }
   if (verb === VERB.note) {
     const { card, confirmation } = await noteOnCard(deps, turn.actor, click);
-    return ownView(svc, turn, card, t(turn.lang, confirmation));
+    return ownView(svc, turn, card, confirmation);
   }
   if (verb === VERB.agree) {
     const agreed = await agreeFlow(deps, turn.actor, click, stage(svc, turn));

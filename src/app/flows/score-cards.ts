@@ -3,12 +3,13 @@
 // adapter parses the click, carries the outcome out with its own cards (Slack redraws messages
 // in the channel, Teams answers the invoke with the card) and keeps its live counts current.
 import type { Lang } from '../../domain/instrument.js';
-import { t, tField, type MessageKey } from '../../i18n/index.js';
+import { t, tField } from '../../i18n/index.js';
 import type { Actor, Deps } from '../context.js';
 import { isAppError, ValidationError } from '../errors.js';
 import { addNote, agreeAllProposed, castVote, setAgreedScore } from '../rounds.js';
 import { resultDocument, type StepDocument } from '../step-documents.js';
 import type { RoundView, ScoreCardView, VoteReceipt } from '../views.js';
+import { text, type TextView } from './surface.js';
 
 /** A card click as parsed by the adapter; the use cases check every part of it. */
 export interface CardClick {
@@ -19,10 +20,13 @@ export interface CardClick {
   note?: unknown;
 }
 
+/** What the person who typed a note is told once it is kept. */
+const NOTE_SAVED: TextView = text('card.noteSaved', {}, { tone: 'good' });
+
 export interface VoteOutcome {
   receipt: VoteReceipt;
   /** Set when a typed note was kept with the vote: the voter is told so. */
-  confirmation?: MessageKey;
+  confirmation?: TextView;
 }
 
 /**
@@ -33,17 +37,17 @@ export async function voteOnCard(deps: Deps, actor: Actor, click: CardClick, opt
   const receipt = await castVote(deps, actor, { roundId: click.roundId, onderdeel: click.onderdeel, score: click.score }, opts);
   if (typeof click.note !== 'string' || click.note.trim() === '') return { receipt };
   await addNote(deps, actor, { roundId: click.roundId, onderdeel: click.onderdeel, body: click.note });
-  return { receipt, confirmation: 'card.noteSaved' };
+  return { receipt, confirmation: NOTE_SAVED };
 }
 
 export interface NoteOutcome {
   card: ScoreCardView;
-  confirmation: MessageKey;
+  confirmation: TextView;
 }
 
 export async function noteOnCard(deps: Deps, actor: Actor, click: CardClick): Promise<NoteOutcome> {
   const card = await addNote(deps, actor, { roundId: click.roundId, onderdeel: click.onderdeel, body: click.note ?? '' });
-  return { card, confirmation: 'card.noteSaved' };
+  return { card, confirmation: NOTE_SAVED };
 }
 
 /**

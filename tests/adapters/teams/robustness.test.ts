@@ -9,7 +9,7 @@ import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { t } from '../../../src/i18n/index.js';
 import { messageActivity, postActivity } from '../../fakes/teams-activities.js';
 import { makeDeps } from '../../support/fixtures.js';
-import { CHANNEL, OUTSIDER, PEOPLE, TENANT, cardText, startHarness, type Harness, closeCheckingCards } from './harness.js';
+import { CHANNEL, OUTSIDER, PEOPLE, TENANT, cardText, elements, startHarness, type Harness, closeCheckingCards } from './harness.js';
 
 const [anna, bram] = PEOPLE as [typeof PEOPLE[0], typeof PEOPLE[0]];
 let h: Harness;
@@ -66,6 +66,10 @@ describe('votes that cannot count', () => {
 
     const outsider = await h.invoke(OUTSIDER, 'vote', { roundId, onderdeel: 'A1', score: 2 });
     expect(cardText(outsider)).toContain('Alleen teamleden van de leerlijn kunnen stemmen');
+
+    // A kept note is confirmed under the card, as good news.
+    const kept = await h.invoke(bram, 'note', { roundId, onderdeel: 'A2', note: 'Goed overleg gehad' });
+    expect(elements(kept).find((e) => e.text === t('nl', 'card.noteSaved'))?.color).toBe('Good');
 
     // An empty or too long note is told what is wrong with it: the card has no input to mark.
     const empty = await h.invoke(bram, 'note', { roundId, onderdeel: 'A1', note: '  ' });
