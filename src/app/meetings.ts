@@ -1,8 +1,8 @@
 // Planning: the timeline, moving a meeting, and who takes notes / fills in per meeting.
 import { z } from 'zod';
-import { ALL_MEETING_KINDS, FOLLOW_UP_KIND, MEETINGS } from '../domain/meetings.js';
+import { ALL_MEETING_KINDS, FOLLOW_UP_KIND, MEETINGS, type MeetingKind } from '../domain/meetings.js';
 import { localParts, moveMeeting, toInstant } from '../domain/timeline.js';
-import { reminderOffsets, syncLeerlijnJobs } from './jobs/plan-jobs.js';
+import { meetingReminderDays, REMINDER_TIME, reminderOffsets, syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import { insertMeetings, meetingsOf, memberOf, updateMeeting, type MeetingRow } from '../store/leerlijnen.js';
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
@@ -147,8 +147,34 @@ export async function getReminderSettings(deps: Deps, actor: Actor, leerlijnId: 
   return reminderOffsets(rows[0]?.offsets);
 }
 
+/** The local days the next planned meeting's invitation and short reminder go out on, those still ahead. */
+export interface NextReminders {
+  kind: MeetingKind;
+  /** The meeting's local date. */
+  meetingDate: string;
+  invite?: string;
+  shortReminder?: string;
+}
+
+export interface RemindersSaved {
+  settings: ReminderSettings;
+  /** Absent when no planned meeting has a message still to come. */
+  next?: NextReminders;
+}
+
+/** Read from the same rule the jobs are planned by (plan-jobs), so the dates told are the dates sent. */
+function nextReminders(settings: ReminderSettings, meetings: readonly MeetingRow[], timezone: string, now: Date): NextReminders | undefined {
+  const meeting = meetings.find((m) => m.status === 'planned' && m.startsAt > now);
+  if (!meeting) return undefined;
+  const meetingDate = localParts(meeting.startsAt, timezone).date;
+  const ahead = (day: string | undefined): day is string => day !== undefined && toInstant(day, REMINDER_TIME, timezone) > now;
+  const { invite, shortReminder } = meetingReminderDays(settings, meetingDate);
+  if (!ahead(invite) && !ahead(shortReminder)) return undefined;
+  return { kind: meeting.kind, meetingDate, ...(ahead(invite) ? { invite } : {}), ...(ahead(shortReminder) ? { shortReminder } : {}) };
+}
+
 /** Coordinator-only: when reminders go out for this leerlijn; pending reminders move at once. */
-export async function setReminderSettings(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<ReminderSettings> {
+export async function setReminderSettings(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<RemindersSaved> {
   const input = parseInput(ReminderInput, raw);
   return inTransaction(deps, actor, 'setReminderSettings', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
@@ -157,6 +183,7 @@ export async function setReminderSettings(deps: Deps, actor: Actor, leerlijnId: 
     await tx.query(`update leerlijnen set reminder_offsets = $2::jsonb where id = $1::uuid`, [leerlijnId, JSON.stringify(input)]);
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'reminders.set', detail: { ...input } });
     await syncLeerlijnJobs(tx, leerlijnId, deps.now());
-    return input;
+    const next = nextReminders(input, await meetingsOf(tx, leerlijnId), leerlijn.timezone, deps.now());
+    return { settings: input, ...(next ? { next } : {}) };
   });
 }

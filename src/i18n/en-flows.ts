@@ -97,6 +97,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     intro: 'When do I message the team about each meeting? Messages go out at 09:00.',
     inviteDays: 'Invitation: days before',
     dayBefore: 'Short reminder: days before',
+    dayBeforeHint: 'If that day is a weekend or public holiday, it goes out on the working day before.',
     atStart: 'Message when the meeting starts',
     notifyChannel: 'Notify everyone in the channel of the invitation and the start',
     none: 'none',
@@ -105,6 +106,9 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     button: { open: 'Reminders' },
     saved: 'Reminders updated: invitation {inviteDays}, short reminder {dayBefore}, at the start: {atStart}. Planned messages have been moved.',
     savedNotify: 'Everyone in the channel is notified of the invitation and the start.',
+    savedMoved: 'If the short reminder falls on a weekend or public holiday, it goes out on the working day before.',
+    savedNext: 'For {meeting} on {date}: {reminders}.',
+    next: { invite: 'invitation on {date}', shortReminder: 'short reminder on {date}' },
   },
   plan: {
     heading: 'Action plan',

@@ -95,6 +95,7 @@ export const nlFlows = {
     intro: 'Wanneer stuur ik het team een bericht over elke bijeenkomst? De berichten gaan om 9.00 uur.',
     inviteDays: 'Uitnodiging: dagen vooraf',
     dayBefore: 'Korte herinnering: dagen vooraf',
+    dayBeforeHint: 'Valt die dag in het weekend of op een feestdag, dan komt hij op de werkdag ervoor.',
     atStart: 'Bericht bij de start van de bijeenkomst',
     notifyChannel: 'Iedereen in het kanaal een melding geven bij de uitnodiging en de start',
     none: 'geen',
@@ -103,6 +104,9 @@ export const nlFlows = {
     button: { open: 'Herinneringen' },
     saved: 'Herinneringen aangepast: uitnodiging {inviteDays}, korte herinnering {dayBefore}, bij de start: {atStart}. Geplande berichten zijn verschoven.',
     savedNotify: 'Bij de uitnodiging en de start krijgt iedereen in het kanaal een melding.',
+    savedMoved: 'Valt de korte herinnering in het weekend of op een feestdag, dan komt hij op de werkdag ervoor.',
+    savedNext: 'Voor {meeting} van {date}: {reminders}.',
+    next: { invite: 'uitnodiging op {date}', shortReminder: 'korte herinnering op {date}' },
   },
   plan: {
     heading: 'Actieplan',

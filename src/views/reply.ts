@@ -4,10 +4,12 @@
 import type { ErrorView, ReplyView, TextView } from '../app/flows/surface.js';
 import { nextStepCommand } from '../app/flows/next-step.js';
 import { COMMANDS, type CommandSpec } from '../app/flows/registry.js';
-import type { ReminderSettings } from '../app/meetings.js';
+import type { NextReminders, RemindersSaved } from '../app/meetings.js';
 import type { ProgressView } from '../app/progress.js';
 import type { Lang } from '../domain/instrument.js';
 import { t, tError, tField, type MessageKey } from '../i18n/index.js';
+import { formatDate } from '../i18n/format.js';
+import { meetingInlineName } from '../i18n/meeting-text.js';
 import { daysText } from '../i18n/phrases.js';
 import { nextButtonLabel, progressLines } from '../i18n/progress-lines.js';
 import { button, buttons, group, note, text, type Block, type Doc } from './doc.js';
@@ -109,10 +111,26 @@ export function helpDoc(m: Markup, lang: Lang, about: { unknown?: string; progre
   };
 }
 
-/** "geen", "1 dag vooraf", "7 dagen vooraf": the same words as in the form. */
-function remindersSaved(lang: Lang, s: ReminderSettings): string {
+/** 'Voor de signaleringsbijeenkomst van maandag 2 februari 2026: uitnodiging op …, korte herinnering op …'. */
+function nextRemindersText(lang: Lang, next: NextReminders): string {
+  const on = (key: 'invite' | 'shortReminder', day: string | undefined) => (day ? [t(lang, `reminders.next.${key}`, { date: formatDate(lang, day) })] : []);
+  const reminders = [...on('invite', next.invite), ...on('shortReminder', next.shortReminder)].join(', ');
+  return t(lang, 'reminders.savedNext', { meeting: meetingInlineName(lang, next.kind), date: formatDate(lang, next.meetingDate), reminders });
+}
+
+/**
+ * "geen", "1 dag vooraf", "7 dagen vooraf": the same words as in the form. A short reminder on a
+ * weekend or holiday moves (plan-jobs), so its days ahead are not the whole truth: the rule and
+ * the next meeting's real days are said too.
+ */
+function remindersSaved(lang: Lang, { settings: s, next }: RemindersSaved): string {
   const saved = t(lang, 'reminders.saved', { inviteDays: daysText(lang, s.inviteDays), dayBefore: daysText(lang, s.dayBefore), atStart: t(lang, s.atStart ? 'common.yes' : 'common.no') });
-  return s.notifyChannel ? `${saved} ${t(lang, 'reminders.savedNotify')}` : saved;
+  return [
+    saved,
+    ...(s.dayBefore > 0 ? [t(lang, 'reminders.savedMoved')] : []),
+    ...(next ? [nextRemindersText(lang, next)] : []),
+    ...(s.notifyChannel ? [t(lang, 'reminders.savedNotify')] : []),
+  ].join(' ');
 }
 
 const said = (value: string, tone?: 'good' | 'warning' | 'attention'): Doc => ({ fallback: value, blocks: [text(value, tone ? { tone } : {})] });
@@ -148,6 +166,6 @@ export function replyDoc(m: Markup, lang: Lang, view: Exclude<ReplyView, { type:
     case 'evaluation':
       return evaluationMenuDoc(m, view.evaluation, view.canFill);
     case 'reminders_saved':
-      return said(remindersSaved(lang, view.settings), 'good');
+      return said(remindersSaved(lang, view), 'good');
   }
 }

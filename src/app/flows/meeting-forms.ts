@@ -95,8 +95,8 @@ export interface RemindersInput {
 
 /** Coordinator-only (the use case checks): only they hear the settings, the team hears the reminders themselves. */
 export async function remindersSubmitted(ctx: FormCtx, input: RemindersInput): Promise<void> {
-  const settings = await submitted(ctx, 'reminders', () => setReminderSettings(ctx.deps, ctx.actor, ctx.leerlijnId, input));
-  if (settings) await ctx.surface.reply({ type: 'reminders_saved', settings });
+  const saved = await submitted(ctx, 'reminders', () => setReminderSettings(ctx.deps, ctx.actor, ctx.leerlijnId, input));
+  if (saved) await ctx.surface.reply({ type: 'reminders_saved', ...saved });
 }
 
 /** The values a yes/no choice sends: what Teams' toggles sent, so a card posted before still submits. */

@@ -8,7 +8,7 @@ import type { LeerlijnRow } from '../../store/leerlijnen.js';
 import type { Actor, Deps } from '../context.js';
 import type { ErrorCode, ErrorParams, FieldError } from '../errors.js';
 import type { ExportFile } from '../export-files.js';
-import type { ReminderSettings } from '../meetings.js';
+import type { ReminderSettings, RemindersSaved } from '../meetings.js';
 import type { ProgressView } from '../progress.js';
 import type { SendResult } from '../messenger.js';
 import type { Notice } from '../notices.js';
@@ -64,7 +64,8 @@ export type ReplyView =
   | { type: 'actions'; actions: ActionView[]; members: MemberView[] }
   | { type: 'my_actions'; actions: ActionView[]; lang?: Lang }
   | { type: 'evaluation'; evaluation: EvaluationView; members: MemberView[]; canFill: boolean }
-  | { type: 'reminders_saved'; settings: ReminderSettings };
+  /** `next`: when the next meeting's messages now go out. */
+  | ({ type: 'reminders_saved' } & RemindersSaved);
 
 /**
  * The team, read only when a surface asks: Teams names people from it; Slack's posts mention

@@ -71,19 +71,27 @@ function shortReminderDay(meetingDay: string, days: number): string {
   return isWorkingDay(day, null) ? day : workingDaysBefore(day, 1, null);
 }
 
+/** The local days a meeting's invitation and short reminder go out on, at 09:00; left out when set to none. */
+export function meetingReminderDays(offsets: ReminderOffsets, meetingDay: string): { invite?: string; shortReminder?: string } {
+  return {
+    // The invitation keeps its day, weekend or not: only the short reminder moves.
+    ...(offsets.inviteDays > 0 ? { invite: addDays(meetingDay, -offsets.inviteDays) } : {}),
+    ...(offsets.dayBefore > 0 ? { shortReminder: shortReminderDay(meetingDay, offsets.dayBefore) } : {}),
+  };
+}
+
 function meetingReminders(l: PlanLeerlijn, m: PlanMeeting): DesiredJob[] {
   const offsets = reminderOffsets(l.reminderOffsets);
   const subject = meetingSubject(l.id, m.kind);
   const occurrence = m.startsAt.toISOString();
   const day = localParts(m.startsAt, l.timezone).date;
+  const { invite, shortReminder } = meetingReminderDays(offsets, day);
   const jobs: DesiredJob[] = [];
-  if (offsets.inviteDays > 0) {
+  if (invite) {
     // Nobody is invited yet when a meeting is planned or moved closer than the invite offset.
-    jobs.push({ kind: 'meeting_invite', subject, occurrence, runAt: nineOn(day, -offsets.inviteDays, l.timezone), catchUpUntil: m.startsAt });
+    jobs.push({ kind: 'meeting_invite', subject, occurrence, runAt: nineOn(invite, 0, l.timezone), catchUpUntil: m.startsAt });
   }
-  if (offsets.dayBefore > 0) {
-    jobs.push({ kind: 'meeting_day_before', subject, occurrence, runAt: nineOn(shortReminderDay(day, offsets.dayBefore), 0, l.timezone) });
-  }
+  if (shortReminder) jobs.push({ kind: 'meeting_day_before', subject, occurrence, runAt: nineOn(shortReminder, 0, l.timezone) });
   if (offsets.atStart) jobs.push({ kind: 'meeting_start', subject, occurrence, runAt: m.startsAt });
   jobs.push({ kind: 'prompt_close_open', subject, occurrence, runAt: meetingEnd(m) });
   // What the meeting filled in goes to the channel when it ends (read then: empty is skipped).

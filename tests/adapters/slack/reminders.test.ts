@@ -71,6 +71,8 @@ describe('Slack: reminder settings from the timeline', () => {
       (view.blocks as Array<{ block_id?: string; element?: { initial_option?: { value: string } } }>).map((b) => [b.block_id, b.element?.initial_option?.value]),
     );
     expect(initial).toMatchObject({ inviteDays: '7', dayBefore: '1', atStart: 'true' });
+    const hint = (view.blocks as Array<{ block_id?: string; hint?: { text: string } }>).find((b) => b.block_id === 'dayBefore')?.hint?.text;
+    expect(hint).toBe('Valt die dag in het weekend of op een feestdag, dan komt hij op de werkdag ervoor.');
   });
 
   it('keeps a reminder after the invitation in the form, with the reason beside the invitation', async () => {
@@ -101,6 +103,8 @@ describe('Slack: reminder settings from the timeline', () => {
     expect(after).toMatchObject({ meeting_invite: '2026-01-23T08:00:00.000Z', meeting_day_before: '2026-01-30T08:00:00.000Z' });
     expect(after.meeting_start).toBeUndefined();
     expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'reminders.saved', { inviteDays: '10 dagen vooraf', dayBefore: '2 dagen vooraf', atStart: 'Nee' }));
+    // Saturday 31 January, two days before, is not a working day: the short reminder goes on Friday.
+    expect(ephemeralText(COORDINATOR)).toContain('Voor de signaleringsbijeenkomst van maandag 2 februari 2026: uitnodiging op vrijdag 23 januari 2026, korte herinnering op vrijdag 30 januari 2026.');
   });
 
   it('notifies the whole channel (@channel) of the invitation and the start when the coordinator chooses so, not of the short reminder', async () => {

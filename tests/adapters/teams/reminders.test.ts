@@ -58,6 +58,7 @@ describe('Teams: reminder settings from the timeline card', () => {
     const form = elements(await h.seenBy(anna, lastCard())).find((e) => e.type === 'Action.ShowCard' && e.title === t('nl', 'reminders.button.open'));
     expect(form).toBeDefined();
     expect([byId(form, 'inviteDays')?.value, byId(form, 'dayBefore')?.value, byId(form, 'atStart')?.value]).toEqual(['7', '1', 'true']);
+    expect(textAfter(form, 'dayBefore')).toBe('Valt die dag in het weekend of op een feestdag, dan komt hij op de werkdag ervoor.');
   });
 
   it('answers a reminder after the invitation with the form again, values kept and the reason beside the invitation', async () => {
@@ -78,6 +79,8 @@ describe('Teams: reminder settings from the timeline card', () => {
     expect(await pendingKinds()).toMatchObject({ meeting_invite: '2026-01-26T08:00:00.000Z', meeting_day_before: '2026-01-30T08:00:00.000Z' });
     await h.submit(anna, { form: 'reminders', inviteDays: '10', dayBefore: '2', atStart: 'false' });
     expect(cardText(lastCard())).toContain(t('nl', 'reminders.saved', { inviteDays: '10 dagen vooraf', dayBefore: '2 dagen vooraf', atStart: 'Nee' }));
+    // Saturday 31 January, two days before, is not a working day: the short reminder goes on Friday.
+    expect(cardText(lastCard())).toContain('Voor de signaleringsbijeenkomst van maandag 2 februari 2026: uitnodiging op vrijdag 23 januari 2026, korte herinnering op vrijdag 30 januari 2026.');
     expect(await settings()).toEqual({ inviteDays: 10, dayBefore: 2, atStart: false, notifyChannel: false });
     const after = await pendingKinds();
     expect(after).toMatchObject({ meeting_invite: '2026-01-23T08:00:00.000Z', meeting_day_before: '2026-01-30T08:00:00.000Z' });

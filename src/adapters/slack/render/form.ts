@@ -62,8 +62,7 @@ function textElement(f: Extract<Field, { kind: 'text' | 'time' }>, value: string
 function inputOf(f: Field, value: string | undefined, blockId: string): Block {
   const optional = f.optional ?? false;
   if (f.kind === 'text' || f.kind === 'time') return input(blockId, f.label, textElement(f, value), optional, f.hint);
-  // Slack's typed inputs, checkboxes and people pickers show a hint under them; the others have none here.
-  return input(blockId, f.label, elementOf(f, value), optional, f.kind === 'checks' || f.kind === 'people' ? f.hint : undefined);
+  return input(blockId, f.label, elementOf(f, value), optional, f.hint);
 }
 
 /**
