@@ -20,14 +20,23 @@ export function errorWords(lang: Lang, error: unknown, opts: { fields: boolean; 
   return [words, ...error.fields.map((f) => `• ${tField(own, f)}`)].join('\n');
 }
 
+/** What `readOrApologize` reads, and how it asks the person to try again when it cannot. */
+export interface ReadOrApologize<T> {
+  read: () => Promise<T>;
+  apologize: (words: string) => Promise<unknown>;
+  /** The log line when it cannot be read. */
+  what: string;
+  log: Logger;
+  /** The language of the apology: the leerlijn's cannot be read either. */
+  defaultLang: Lang;
+}
+
 /**
  * Who acts where, read before anything is done. While it cannot be read (the database does
  * not answer) nothing is done and the person is asked to try again, in the configured
  * language: the leerlijn's cannot be read either.
  */
-export async function readOrApologize<T>(
-  defaultLang: Lang, log: Logger, what: string, read: () => Promise<T>, apologize: (words: string) => Promise<unknown>,
-): Promise<T | null> {
+export async function readOrApologize<T>({ read, apologize, what, log, defaultLang }: ReadOrApologize<T>): Promise<T | null> {
   try {
     return await read();
   } catch (error) {

@@ -68,7 +68,7 @@ function commands(app: App, cx: SlackCtx): void {
 /** The flows' context for a button clicked in a channel, or null (and the person told) when it could not be read. */
 function clickCtx(call: ActionCall, channelId: string): Promise<FlowCtx | null> {
   const read = () => slackFlowCtx({ ...call, channelId });
-  return readOrApologize(call.cx.deps.defaultLang, call.cx.log, 'slack click: leerlijn not read', read, call.tellUser);
+  return readOrApologize({ read, apologize: call.tellUser, what: 'slack click: leerlijn not read', log: call.cx.log, defaultLang: call.cx.deps.defaultLang });
 }
 
 /** A next-step button, in the channel it was clicked in (app/flows/run.ts). */
@@ -96,7 +96,7 @@ async function runSlackCommand(
     return slackFlowCtx({ cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId }, ackWith);
   };
   const apologize = (words: string) => ephemeral(client, c.channel_id, c.user_id, words);
-  const ctx = await readOrApologize(cx.deps.defaultLang, cx.log, 'slack command: workspace or leerlijn not read', read, apologize);
+  const ctx = await readOrApologize({ read, apologize, what: 'slack command: workspace or leerlijn not read', log: cx.log, defaultLang: cx.deps.defaultLang });
   if (ctx) await runCommand(ctx, splitMentions(c.text ?? ''));
 }
 
@@ -140,7 +140,9 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
       }
     };
     // Acked already: while the database is unreachable the clicker is asked to try again.
-    const workspaceId = await readOrApologize(cx.deps.defaultLang, cx.log, 'slack click: workspace not read', () => workspaceIdFor(cx, teamId), tellUser);
+    const workspaceId = await readOrApologize({
+      read: () => workspaceIdFor(cx, teamId), apologize: tellUser, what: 'slack click: workspace not read', log: cx.log, defaultLang: cx.deps.defaultLang,
+    });
     if (workspaceId === null) return acksItself ? ack() : undefined;
     await flow({
       cx, client: client as WebClient, workspaceId, userId: p.user.id,
@@ -162,7 +164,9 @@ function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Su
     // Unread, the modal stays open with "try again" beside its first input, what was typed kept.
     const first = Object.keys(p.view.state.values)[0];
     const apologize = (words: string) => (first ? ack({ response_action: 'errors', errors: { [first]: words } }) : ack());
-    const workspaceId = await readOrApologize(cx.deps.defaultLang, cx.log, 'slack submit: workspace not read', () => workspaceIdFor(cx, teamId), apologize);
+    const workspaceId = await readOrApologize({
+      read: () => workspaceIdFor(cx, teamId), apologize, what: 'slack submit: workspace not read', log: cx.log, defaultLang: cx.deps.defaultLang,
+    });
     if (workspaceId === null) return;
     await flow({
       cx, client, workspaceId, userId: p.user.id, values: p.view.state.values, meta: p.view.private_metadata ?? '', botUserId: context.botUserId,

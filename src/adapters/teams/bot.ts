@@ -133,7 +133,7 @@ export class LeerlijnBot extends ActivityHandler {
    * language: the leerlijn's cannot be read either) and nothing is done.
    */
   private turnOrApology(context: TurnContext, read: 'fresh' | 'cached', what: string, apologize: (words: string) => Promise<unknown>): Promise<Turn | null> {
-    return readOrApologize(this.svc.deps.defaultLang, this.svc.log, what, () => readTurn(this.svc.deps, context, read), apologize);
+    return readOrApologize({ read: () => readTurn(this.svc.deps, context, read), apologize, what, log: this.svc.log, defaultLang: this.svc.deps.defaultLang });
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

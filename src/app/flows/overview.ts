@@ -85,7 +85,7 @@ export type Arrival =
  */
 export async function arrivalFlow(deps: Pick<Deps, 'defaultLang'>, log: Logger, what: string, arrival: Arrival): Promise<void> {
   if (arrival.personal) {
-    const ctx = await readOrApologize(deps.defaultLang, log, what, arrival.read, arrival.apologize);
+    const ctx = await readOrApologize({ read: arrival.read, apologize: arrival.apologize, what, log, defaultLang: deps.defaultLang });
     if (!ctx) return;
     // Past the read, as after any command: an outage is "try again", anything else an error in the log too.
     try {
