@@ -82,8 +82,17 @@ export async function whilePosting<T>(deps: Pick<Deps, 'db' | 'now'>, workspaceI
   }
 }
 
+/** The DM an owner was sent listing their actions. */
+export interface OwnerDm {
+  workspaceId: string;
+  leerlijnId: string;
+  ownerUserId: string;
+  actionIds: readonly string[];
+  messageId: string;
+}
+
 /** Notes which DM lists which of the owner's actions, so a click there can redraw it. */
-export async function rememberOwnerDm(deps: Pick<Deps, 'db'>, workspaceId: string, leerlijnId: string, ownerUserId: string, actionIds: readonly string[], messageId: string): Promise<void> {
+export async function rememberOwnerDm(deps: Pick<Deps, 'db'>, { workspaceId, leerlijnId, ownerUserId, actionIds, messageId }: OwnerDm): Promise<void> {
   for (const id of actionIds) await rememberMessage(deps.db, workspaceId, leerlijnId, ownerDmKey(id), { channelId: ownerUserId, messageId });
 }
 

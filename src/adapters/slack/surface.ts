@@ -113,7 +113,8 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
       const sent = await p.cx.messenger.toUser({ workspaceId: p.workspaceId, userId }, notice);
       // Which DM lists which action, so a click in it can redraw it (actions.ts).
       if (sent.ok && sent.messageId && notice.type === 'owner_actions') {
-        await rememberOwnerDm(p.cx.deps, p.workspaceId, notice.leerlijn.id, userId, notice.actions.map((a) => a.id), sent.messageId).catch((error: unknown) => p.cx.log.warn({ err: error }, 'owner DM not recorded'));
+        const dm = { workspaceId: p.workspaceId, leerlijnId: notice.leerlijn.id, ownerUserId: userId, actionIds: notice.actions.map((a) => a.id), messageId: sent.messageId };
+        await rememberOwnerDm(p.cx.deps, dm).catch((error: unknown) => p.cx.log.warn({ err: error }, 'owner DM not recorded'));
       }
       return sent;
     },
