@@ -45,7 +45,16 @@ export function renamePosted(deps: Pick<Deps, 'db'>, workspaceId: string, from: 
   return renameMessage(deps.db, workspaceId, from, to);
 }
 
-export function rememberPosted(deps: Pick<Deps, 'db'>, workspaceId: string, leerlijnId: string | null, key: string, message: PostedMessage): Promise<void> {
+/** A message the bot posted, under the key it is found again by. */
+export interface PostedRecord {
+  workspaceId: string;
+  /** Null for a message that belongs to no leerlijn (a form opened before one started). */
+  leerlijnId: string | null;
+  key: string;
+  message: PostedMessage;
+}
+
+export function rememberPosted(deps: Pick<Deps, 'db'>, { workspaceId, leerlijnId, key, message }: PostedRecord): Promise<void> {
   return rememberMessage(deps.db, workspaceId, leerlijnId, key, message);
 }
 

@@ -23,8 +23,8 @@ describe.each(backends())('expired records on $name', ({ open }) => {
     const deps = makeDeps(t.db);
     s = await startFixture(deps);
     // A start form opened in a channel where no leerlijn was ever started, and a form of the running leerlijn.
-    await rememberPosted(deps, s.workspaceId, null, 'form_opened:U_X:start:M1', { channelId: 'C_ELSEWHERE', messageId: 'M1' });
-    await rememberPosted(deps, s.workspaceId, s.leerlijnId, 'form_opened:U_X:plan:M2', { channelId: 'C_TEAM', messageId: 'M2' });
+    await rememberPosted(deps, { workspaceId: s.workspaceId, leerlijnId: null, key: 'form_opened:U_X:start:M1', message: { channelId: 'C_ELSEWHERE', messageId: 'M1' } });
+    await rememberPosted(deps, { workspaceId: s.workspaceId, leerlijnId: s.leerlijnId, key: 'form_opened:U_X:plan:M2', message: { channelId: 'C_TEAM', messageId: 'M2' } });
     expect(await firstDelivery(deps, 'slack', 'Ev1')).toBe(true);
     written = (await t.db.query<{ now: Date }>(`select now() as now`)).rows[0]!.now;
   });

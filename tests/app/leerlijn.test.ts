@@ -42,8 +42,8 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
 
   it('gives a start form kept in the channel to the leerlijn started there, so its delete takes it', async () => {
     const workspaceId = await ensureWorkspace(t.db, 'slack', 'T_TEST');
-    await rememberPosted(deps, workspaceId, null, 'form_opened:U_X:start:M1', { channelId: 'C_TEAM', messageId: 'M1' });
-    await rememberPosted(deps, workspaceId, null, 'form_opened:U_X:start:M2', { channelId: 'C_OTHER', messageId: 'M2' });
+    await rememberPosted(deps, { workspaceId, leerlijnId: null, key: 'form_opened:U_X:start:M1', message: { channelId: 'C_TEAM', messageId: 'M1' } });
+    await rememberPosted(deps, { workspaceId, leerlijnId: null, key: 'form_opened:U_X:start:M2', message: { channelId: 'C_OTHER', messageId: 'M2' } });
     const s = await startFixture(deps);
     const owners = async () => (await t.db.query<{ key: string; leerlijn_id: string | null }>(`select key, leerlijn_id from posted_messages order by key`)).rows;
     expect(await owners()).toEqual([

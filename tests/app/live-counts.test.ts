@@ -28,7 +28,7 @@ describe.each(backends())('live counts on $name', ({ open }) => {
   async function openWeek1() {
     const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
     // Posted: across replicas the claim is on the posted message's row.
-    await rememberPosted(env.deps, env.s.workspaceId, env.s.leerlijnId, cardKey(round.roundId, 'P1'), HERE);
+    await rememberPosted(env.deps, { workspaceId: env.s.workspaceId, leerlijnId: env.s.leerlijnId, key: cardKey(round.roundId, 'P1'), message: HERE });
     const vote = (who: Actor) => castVote(env.deps, who, { roundId: round.roundId, onderdeel: 'P1', score: 2 });
     return { round, vote, ref: { roundId: round.roundId, onderdeel: 'P1' as const } };
   }
@@ -80,7 +80,7 @@ describe.each(backends())('live counts on $name', ({ open }) => {
     counts.touch(env.s.workspaceId, p2);
     await counts.idle();
     expect(drawn).toEqual([]);
-    await rememberPosted(env.deps, env.s.workspaceId, env.s.leerlijnId, cardKey(round.roundId, 'P2'), { channelId: 'C9', messageId: 'act-7' });
+    await rememberPosted(env.deps, { workspaceId: env.s.workspaceId, leerlijnId: env.s.leerlijnId, key: cardKey(round.roundId, 'P2'), message: { channelId: 'C9', messageId: 'act-7' } });
     clock.advance(1000);
     counts.touch(env.s.workspaceId, p2);
     await counts.idle();

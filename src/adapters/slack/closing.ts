@@ -34,7 +34,7 @@ async function postOrUpdate(cx: SlackCtx, client: WebClient, workspaceId: string
   for (const [i, blocks] of chunkBlocks(r.blocks).entries()) {
     if (await updatePosted(cx, client, workspaceId, keyOf(i), r, blocks)) continue;
     const ts = await post(client, round.channelId, { text: r.text, blocks });
-    await rememberPosted(cx.deps, workspaceId, round.leerlijnId, keyOf(i), { channelId: round.channelId, messageId: ts });
+    await rememberPosted(cx.deps, { workspaceId, leerlijnId: round.leerlijnId, key: keyOf(i), message: { channelId: round.channelId, messageId: ts } });
   }
 }
 

@@ -62,7 +62,7 @@ export async function closeRoundFlow(deps: Deps, actor: Actor, roundId: string, 
  * read after remembering sees it. So one of the two always draws the message as it ends.
  */
 export async function closedMessagePosted(deps: Deps, workspaceId: string, posted: RoundView, where: PostedMessage): Promise<RoundView | null> {
-  await rememberPosted(deps, workspaceId, posted.leerlijnId, closedKey(posted.roundId), where);
+  await rememberPosted(deps, { workspaceId, leerlijnId: posted.leerlijnId, key: closedKey(posted.roundId), message: where });
   const now = await roundForRedraw(deps, workspaceId, posted.roundId);
   return takesAgreements(now) === takesAgreements(posted) && now.stopped === posted.stopped ? null : now;
 }

@@ -135,7 +135,7 @@ const sharedFormKey = (userId: string, key: FormOwnKey, messageId: string, state
   `form_${state}:${userId}:${formOf(key)}:${messageId}`;
 
 export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, leerlijnId: string | null, message: PostedMessage): Promise<void> {
-  return rememberPosted(deps, actor.workspaceId, leerlijnId, sharedFormKey(actor.userId, key, message.messageId, 'opened'), message);
+  return rememberPosted(deps, { workspaceId: actor.workspaceId, leerlijnId, key: sharedFormKey(actor.userId, key, message.messageId, 'opened'), message });
 }
 
 /** Where this person's message of that form stands, or null when `message` is none of theirs for it (in that channel). */

@@ -29,7 +29,7 @@ export interface RoundPoster {
  */
 export function postRoundOnce(deps: Pick<Deps, 'db' | 'now'>, workspaceId: string, round: RoundView, poster: RoundPoster): Promise<number | 'busy'> {
   const remember = async (key: string, messageId: string | undefined): Promise<void> => {
-    if (messageId) await rememberPosted(deps, workspaceId, round.leerlijnId, key, { channelId: poster.channelId, messageId });
+    if (messageId) await rememberPosted(deps, { workspaceId, leerlijnId: round.leerlijnId, key, message: { channelId: poster.channelId, messageId } });
   };
   return whilePosting(deps, workspaceId, round.leerlijnId, `round:${round.roundId}`, async () => {
     const missing = await unpostedCards(deps, workspaceId, round.roundId, round.cards);

@@ -48,12 +48,12 @@ describe.each(backends())('posting a round once on $name', ({ open }) => {
 
   it('posts a missing head on its own only where it stands on its own, and finds it under an older key', async () => {
     const round = await week1();
-    for (const card of round.cards) await rememberPosted(env.deps, env.s.workspaceId, round.leerlijnId, cardKey(round.roundId, card.onderdeel), { channelId: round.channelId, messageId: card.onderdeel });
+    for (const card of round.cards) await rememberPosted(env.deps, { workspaceId: env.s.workspaceId, leerlijnId: round.leerlijnId, key: cardKey(round.roundId, card.onderdeel), message: { channelId: round.channelId, messageId: card.onderdeel } });
     const slack = poster(round, { headOnlyWithCards: true });
     expect(await postRoundOnce(env.deps, env.s.workspaceId, round, slack.p)).toBe(0);
     expect(slack.posted).toEqual([]);
 
-    await rememberPosted(env.deps, env.s.workspaceId, round.leerlijnId, `old:${round.roundId}`, { channelId: round.channelId, messageId: 'old' });
+    await rememberPosted(env.deps, { workspaceId: env.s.workspaceId, leerlijnId: round.leerlijnId, key: `old:${round.roundId}`, message: { channelId: round.channelId, messageId: 'old' } });
     const teamsOld = poster(round, { headKeys: [`new:${round.roundId}`, `old:${round.roundId}`], headOnlyWithCards: false });
     expect(await postRoundOnce(env.deps, env.s.workspaceId, round, teamsOld.p)).toBe(0);
 
