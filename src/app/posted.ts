@@ -77,12 +77,22 @@ export function claimLiveCount(deps: Pick<Deps, 'db'>, workspaceId: string, key:
   return claimCardRefresh(deps.db, workspaceId, key, at, intervalMs);
 }
 
+/** What a posting claim is on. */
+export interface PostingClaim {
+  workspaceId: string;
+  /** Null for a claim that belongs to no leerlijn. */
+  leerlijnId: string | null;
+  what: string;
+  /** A claim older than this is taken over (its holder died); the store's default when absent. */
+  staleMs?: number;
+}
+
 /**
  * Runs `post` while holding the posting claim on `what` across replicas; 'busy' when another
  * poster holds it. Without it, a second `scores` typed while the first is still posting
- * would post every card twice. `leerlijnId`: null for a claim that belongs to none.
+ * would post every card twice.
  */
-export async function whilePosting<T>(deps: Pick<Deps, 'db' | 'now'>, workspaceId: string, leerlijnId: string | null, what: string, post: () => Promise<T>, staleMs?: number): Promise<T | 'busy'> {
+export async function whilePosting<T>(deps: Pick<Deps, 'db' | 'now'>, { workspaceId, leerlijnId, what, staleMs }: PostingClaim, post: () => Promise<T>): Promise<T | 'busy'> {
   if (!(await claimPosting(deps.db, workspaceId, leerlijnId, what, deps.now(), staleMs))) return 'busy';
   try {
     return await post();

@@ -45,8 +45,9 @@ export class ResultPublishing {
       const latest = await getRound(this.deps, actor, round.roundId);
       await publish(latest, resultDocument(latest));
     };
+    const claim = { workspaceId: actor.workspaceId, leerlijnId: round.leerlijnId, what: `result:${round.roundId}`, staleMs: CLAIM_STALE_MS };
     for (let waited = 0; ; waited += WAIT_STEP_MS) {
-      const published = await whilePosting(this.deps, actor.workspaceId, round.leerlijnId, `result:${round.roundId}`, publishLatest, CLAIM_STALE_MS);
+      const published = await whilePosting(this.deps, claim, publishLatest);
       if (published !== 'busy') return;
       // Past twice the stale age the clock is not moving (a test's) or the database is stuck.
       if (waited > 2 * CLAIM_STALE_MS) throw new Error('result not published: another replica kept the claim');

@@ -167,7 +167,7 @@ export function formSendFrom(key: FormOwnKey, state: SharedFormState | null): 'r
  * Teams was told "still working").
  */
 export function whileSendingSharedForm<T>(deps: Pick<Deps, 'db' | 'now'>, actor: Actor, key: FormOwnKey, messageId: string, send: () => Promise<T>): Promise<T | 'busy'> {
-  return whilePosting(deps, actor.workspaceId, null, `form:${actor.userId}:${formOf(key)}:${messageId}`, send);
+  return whilePosting(deps, { workspaceId: actor.workspaceId, leerlijnId: null, what: `form:${actor.userId}:${formOf(key)}:${messageId}` }, send);
 }
 
 /** What everyone sees of a shared form once its opener sent it. */

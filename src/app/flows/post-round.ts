@@ -31,7 +31,7 @@ export function postRoundOnce(deps: Pick<Deps, 'db' | 'now'>, workspaceId: strin
   const remember = async (key: string, messageId: string | undefined): Promise<void> => {
     if (messageId) await rememberPosted(deps, { workspaceId, leerlijnId: round.leerlijnId, key, message: { channelId: poster.channelId, messageId } });
   };
-  return whilePosting(deps, workspaceId, round.leerlijnId, `round:${round.roundId}`, async () => {
+  return whilePosting(deps, { workspaceId, leerlijnId: round.leerlijnId, what: `round:${round.roundId}` }, async () => {
     const missing = await unpostedCards(deps, workspaceId, round.roundId, round.cards);
     if (missing.length === 0 && poster.headOnlyWithCards) return 0;
     let posted = 0;
