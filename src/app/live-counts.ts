@@ -39,7 +39,7 @@ export class LiveCounts {
   touch(workspaceId: string, card: CardRef, where?: PostedMessage): void {
     const key = cardKey(card.roundId, card.onderdeel);
     this.cards.request(key, async () => {
-      if (!(await claimLiveCount(this.deps, workspaceId, key, this.cards.now(), this.cards.intervalMs))) return 'busy';
+      if (!(await claimLiveCount(this.deps, { workspaceId, key, at: this.cards.now(), intervalMs: this.cards.intervalMs }))) return 'busy';
       const posted = where ?? (await firstPosted(this.deps, workspaceId, [key]));
       if (!posted) return 'sent';
       const now = await cardForRedraw(this.deps, workspaceId, card.roundId, card.onderdeel);

@@ -69,11 +69,19 @@ export async function roundThread(deps: Pick<Deps, 'db'>, workspaceId: string, r
   return (await findMessage(deps.db, workspaceId, headerKey(roundId)))?.messageId;
 }
 
+/** One live-count update of a posted score card: the card's key, at `at` (ms), at most once per `intervalMs`. */
+export interface LiveCountClaim {
+  workspaceId: string;
+  key: string;
+  at: number;
+  intervalMs: number;
+}
+
 /**
  * Claims the next live-count update of a posted score card for this replica (see
  * claimCardRefresh): several replicas together update a card at most once per interval.
  */
-export function claimLiveCount(deps: Pick<Deps, 'db'>, workspaceId: string, key: string, at: number, intervalMs: number): Promise<boolean> {
+export function claimLiveCount(deps: Pick<Deps, 'db'>, { workspaceId, key, at, intervalMs }: LiveCountClaim): Promise<boolean> {
   return claimCardRefresh(deps.db, workspaceId, key, at, intervalMs);
 }
 
