@@ -102,6 +102,13 @@ export function forgetLeerlijnen(db: Queryable): void {
   places.leerlijnen.clear();
 }
 
+/** A conversation reference as the adapter sees it: where it is stored, and the parts of it that matter. */
+export interface ReferenceSignature {
+  workspaceId: string;
+  key: string;
+  signature: string;
+}
+
 /**
  * Whether the reference with this `signature` (the parts of it that matter, as the adapter
  * sees them) is known to be stored under `key`: written by this process less than
@@ -110,13 +117,13 @@ export function forgetLeerlijnen(db: Queryable): void {
  * a person's next activity after the recheck time writes their reference again. A reference
  * only says where to reach someone, never what they may do.
  */
-export function referenceKnown(db: Queryable, workspaceId: string, key: string, signature: string): boolean {
+export function referenceKnown(db: Queryable, { workspaceId, key, signature }: ReferenceSignature): boolean {
   const known = placesOf(db).references.get(`${workspaceId}:${key}`);
   return known !== undefined && known.value === signature && performance.now() - known.at < REFERENCE_RECHECK_MS;
 }
 
 /** Notes a reference as stored, right after it was written. */
-export function noteReference(db: Queryable, workspaceId: string, key: string, signature: string, epoch: number): void {
+export function noteReference(db: Queryable, { workspaceId, key, signature }: ReferenceSignature, epoch: number): void {
   const places = placesOf(db);
   if (places.epoch === epoch) keep(places.references, `${workspaceId}:${key}`, { value: signature, at: performance.now() });
 }

@@ -50,12 +50,12 @@ function signatureOf(key: string, reference: object): string {
 export async function saveReference(deps: WithDb, workspaceId: string, key: string, reference: object): Promise<void> {
   const epoch = placesEpoch(deps.db);
   await saveConversationRef(deps.db, workspaceId, key, reference);
-  noteReference(deps.db, workspaceId, key, signatureOf(key, reference), epoch);
+  noteReference(deps.db, { workspaceId, key, signature: signatureOf(key, reference) }, epoch);
 }
 
 /** Saves the reference unless this process knows it is stored so already (places.ts, referenceKnown). */
 export async function rememberReference(deps: WithDb, workspaceId: string, key: string, reference: object): Promise<void> {
-  if (referenceKnown(deps.db, workspaceId, key, signatureOf(key, reference))) return;
+  if (referenceKnown(deps.db, { workspaceId, key, signature: signatureOf(key, reference) })) return;
   await saveReference(deps, workspaceId, key, reference);
 }
 

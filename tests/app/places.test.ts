@@ -87,22 +87,22 @@ describe('stored references', () => {
   it('are known as written, until a delete, a change or the recheck time', () => {
     const now = vi.spyOn(performance, 'now');
     now.mockReturnValue(5_000);
-    noteReference(db.db, s.workspaceId, 'member:U001', 'a', placesEpoch(db.db));
-    expect(referenceKnown(db.db, s.workspaceId, 'member:U001', 'a')).toBe(true);
-    expect(referenceKnown(db.db, s.workspaceId, 'member:U001', 'b')).toBe(false);
-    expect(referenceKnown(db.db, s.workspaceId, 'member:U002', 'a')).toBe(false);
+    noteReference(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'a' }, placesEpoch(db.db));
+    expect(referenceKnown(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'a' })).toBe(true);
+    expect(referenceKnown(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'b' })).toBe(false);
+    expect(referenceKnown(db.db, { workspaceId: s.workspaceId, key: 'member:U002', signature: 'a' })).toBe(false);
     now.mockReturnValue(5_000 + REFERENCE_RECHECK_MS);
-    expect(referenceKnown(db.db, s.workspaceId, 'member:U001', 'a')).toBe(false);
-    noteReference(db.db, s.workspaceId, 'member:U001', 'a', placesEpoch(db.db));
+    expect(referenceKnown(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'a' })).toBe(false);
+    noteReference(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'a' }, placesEpoch(db.db));
     forgetReferences(db.db);
-    expect(referenceKnown(db.db, s.workspaceId, 'member:U001', 'a')).toBe(false);
+    expect(referenceKnown(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'a' })).toBe(false);
   });
 
   it('are not noted when a delete came between the write and the note', () => {
     const epoch = placesEpoch(db.db);
     forgetReferences(db.db);
-    noteReference(db.db, s.workspaceId, 'member:U001', 'a', epoch);
-    expect(referenceKnown(db.db, s.workspaceId, 'member:U001', 'a')).toBe(false);
+    noteReference(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'a' }, epoch);
+    expect(referenceKnown(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'a' })).toBe(false);
   });
 });
 
