@@ -68,14 +68,17 @@ export function requireOnTeam(deps: Deps, actor: Actor, leerlijn: LeerlijnRow, w
   return requireReaderAudited(deps, actor, leerlijn, what);
 }
 
+/** New actions as entered, with what they are checked against. */
+export interface NewActionsCheck {
+  actions: readonly z.infer<typeof NewActionInput>[];
+  /** The leerlijn's local date: no due date before it. */
+  today: string;
+  /** The form's list the actions came in ('actions', 'newActions'): each problem is named `<field>.<i>.<input>`. */
+  field: string;
+}
+
 /** Owners must be on the team and due dates not before today; all problems at once. */
-export async function checkNewActions(
-  db: Queryable,
-  leerlijn: LeerlijnRow,
-  actions: readonly z.infer<typeof NewActionInput>[],
-  today: string,
-  field: string,
-): Promise<void> {
+export async function checkNewActions(db: Queryable, leerlijn: LeerlijnRow, { actions, today, field }: NewActionsCheck): Promise<void> {
   const team = new Set((await membersOf(db, leerlijn.id)).map((m) => m.userId));
   const errors: FieldError[] = [];
   actions.forEach((a, i) => {
@@ -154,7 +157,7 @@ export async function savePlanItem(deps: Deps, actor: Actor, leerlijnId: string,
     requireActive(leerlijn);
     await requireFiller(tx, leerlijn, actor.userId, 'actieplan');
     const today = localToday(deps, leerlijn);
-    await checkNewActions(tx, leerlijn, input.actions, today, 'actions');
+    await checkNewActions(tx, leerlijn, { actions: input.actions, today, field: 'actions' });
     if (input.actions.length === 0 && !(await actionsOf(tx, leerlijnId)).some((a) => a.onderdeel === input.onderdeel)) {
       throw new ValidationError([{ field: 'actions', message: 'actions_required' }]);
     }

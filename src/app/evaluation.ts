@@ -127,7 +127,7 @@ export async function saveEvaluationEntry(deps: Deps, actor: Actor, leerlijnId: 
     requireActive(leerlijn);
     await requireFiller(tx, leerlijn, actor.userId, EVALUATION_MEETING[input.moment]);
     const today = localToday(deps, leerlijn);
-    await checkNewActions(tx, leerlijn, input.newActions, today, 'newActions');
+    await checkNewActions(tx, leerlijn, { actions: input.newActions, today, field: 'newActions' });
     await upsertEvaluationEntry(tx, leerlijnId, input.moment, {
       onderdeel,
       bereikt: input.bereikt as Score,
