@@ -88,15 +88,19 @@ export async function checkNewActions(db: Queryable, leerlijn: LeerlijnRow, { ac
   if (errors.length > 0) throw new ValidationError(errors);
 }
 
-export async function addActions(
-  tx: Queryable,
-  leerlijn: LeerlijnRow,
-  onderdeel: OnderdeelCode,
-  source: ActionSource,
-  by: string,
-  actions: readonly z.infer<typeof NewActionInput>[],
-  today: string,
-): Promise<ActionView[]> {
+/** New actions of one onderdeel, checked (checkNewActions), and where they came from. */
+export interface NewActions {
+  onderdeel: OnderdeelCode;
+  /** The form they were entered in: the actieplan or an evaluation. */
+  source: ActionSource;
+  /** Who entered them. */
+  by: string;
+  actions: readonly z.infer<typeof NewActionInput>[];
+  /** The leerlijn's local date, for whether each is overdue. */
+  today: string;
+}
+
+export async function addActions(tx: Queryable, leerlijn: LeerlijnRow, { onderdeel, source, by, actions, today }: NewActions): Promise<ActionView[]> {
   const rows = await insertActions(tx, leerlijn.id, source, by, actions.map((a) => ({ ...a, onderdeel })));
   return rows.map((r) => toActionView(r, today));
 }
@@ -162,7 +166,7 @@ export async function savePlanItem(deps: Deps, actor: Actor, leerlijnId: string,
       throw new ValidationError([{ field: 'actions', message: 'actions_required' }]);
     }
     await upsertPlanItem(tx, leerlijnId, { ...input, updatedBy: actor.userId });
-    const newActions = await addActions(tx, leerlijn, input.onderdeel, 'actieplan', actor.userId, input.actions, today);
+    const newActions = await addActions(tx, leerlijn, { onderdeel: input.onderdeel, source: 'actieplan', by: actor.userId, actions: input.actions, today });
     await audit(tx, {
       workspaceId: actor.workspaceId,
       leerlijnId,

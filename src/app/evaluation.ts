@@ -135,7 +135,7 @@ export async function saveEvaluationEntry(deps: Deps, actor: Actor, leerlijnId: 
       ondernomen: input.ondernomen,
       updatedBy: actor.userId,
     });
-    const newActions = await addActions(tx, leerlijn, onderdeel, SOURCE_OF[input.moment], actor.userId, input.newActions, today);
+    const newActions = await addActions(tx, leerlijn, { onderdeel, source: SOURCE_OF[input.moment], by: actor.userId, actions: input.newActions, today });
     await audit(tx, {
       workspaceId: actor.workspaceId,
       leerlijnId,
