@@ -101,7 +101,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
     async openForm(form: FormView) {
       if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId, botUserId: p.botUserId }, lang());
       // The flow decided who may open it: drawn in the language it gives, else the place's; nothing read.
-      const kind = form.type === 'move' ? form.kind : undefined;
+      const kind = 'kind' in form ? form.kind : undefined;
       const drawIn = ('lang' in form ? form.lang : undefined) ?? lang();
       const loaded = await loadForm(p.cx.deps, actorOf(p), formSpec(form.type), { leerlijnId: form.leerlijnId, kind, lang: drawIn });
       await showModal(p.client, p.triggerId, loaded, p.channelId);

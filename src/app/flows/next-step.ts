@@ -13,7 +13,7 @@ import type { FlowCtx, ReplyView, Surface } from './surface.js';
 const COORDINATOR_COMMANDS: Partial<Record<CoordinatorActionCode, string>> = {
   set_team_sides: 'team',
   plan_meetings: 'planning',
-  assign_roles: 'planning',
+  assign_roles: 'planning rollen',
   open_round: 'scores',
   close_round: 'sluit',
   fill_actieplan: 'actieplan',
@@ -48,6 +48,8 @@ export function meetingStartStep(kind: MeetingKind): { next: NextAction; command
 
 /** The command a button for this next action runs, or null where there is nothing to click (waiting, voting on the cards). */
 export function nextStepCommand(next: NextAction): string | null {
+  // The roles of the meeting it names, straight to their form: the planning is one click further from them.
+  if (next.role === 'coordinator' && next.code === 'assign_roles' && next.params.kind) return `planning rollen ${next.params.kind}`;
   if (next.role === 'coordinator') return COORDINATOR_COMMANDS[next.code] ?? null;
   if (next.code === 'update_own_actions') return 'mijn-acties';
   if (next.code === 'fill_as_invuller' && next.params.kind) return INVULLER_COMMANDS[next.params.kind] ?? null;

@@ -1,5 +1,5 @@
 // The actieplan and the planning of the meetings, by command.
-import { FOLLOW_UP_KIND } from '../../domain/meetings.js';
+import { FOLLOW_UP_KIND, isMeetingKind } from '../../domain/meetings.js';
 import { getActionPlan } from '../actions.js';
 import { fillsIn } from '../fillers.js';
 import { isCoordinatorOf, teamMembers } from '../leerlijn.js';
@@ -12,6 +12,8 @@ import type { CommandInput, FlowCtx, ReplyView } from './surface.js';
 
 /** `planning nieuw`: plan the optional new evaluation meeting (the next step after `vergelijk`). */
 const NEW_MEETING_WORDS: ReadonlySet<string> = new Set(['nieuw', 'nieuwe', 'new']);
+/** `planning rollen [meeting]`: the roles form, of that meeting where named (the next step "Rollen kiezen"). */
+const ROLES_WORDS: ReadonlySet<string> = new Set(['rollen', 'roles']);
 
 export async function planFlow(ctx: FlowCtx): Promise<void> {
   await ctx.surface.reply(await planFor(ctx.deps, ctx.actor, leerlijnOf(ctx)));
@@ -36,13 +38,19 @@ export async function timelineFor(deps: Deps, actor: Actor, leerlijnId: string, 
   return { type: 'timeline', timeline, members, canEdit, ...(reminders ? { reminders } : {}) };
 }
 
-/** `planning`: the timeline; `planning nieuw`: the form for the new evaluation meeting (coordinator only). */
+/**
+ * `planning`: the timeline; `planning nieuw`: the form for the new evaluation meeting;
+ * `planning rollen [meeting]`: the roles form, of that meeting where named. The forms are the coordinator's.
+ */
 export async function planningFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
-  const arg = input.args.join(' ').toLowerCase();
-  if (arg === '') return ctx.surface.reply(await timelineFor(ctx.deps, ctx.actor, leerlijn.id));
-  if (!NEW_MEETING_WORDS.has(arg)) return unknownArgument(ctx, 'planning', input);
+  const [first = '', ...rest] = input.args.map((a) => a.toLowerCase());
+  if (first === '') return ctx.surface.reply(await timelineFor(ctx.deps, ctx.actor, leerlijn.id));
+  const roles = ROLES_WORDS.has(first) && rest.length <= 1 && (rest[0] === undefined || isMeetingKind(rest[0]));
+  if (!roles && !(NEW_MEETING_WORDS.has(first) && rest.length === 0)) return unknownArgument(ctx, 'planning', input);
   // Refused before the form opens for anyone but the coordinator.
-  await requireCoordinatorOf(ctx.deps, ctx.actor, leerlijn.id, 'move_form');
-  await ctx.surface.openForm({ type: 'move', leerlijnId: leerlijn.id, kind: FOLLOW_UP_KIND });
+  await requireCoordinatorOf(ctx.deps, ctx.actor, leerlijn.id, roles ? 'roles_form' : 'move_form');
+  if (!roles) return ctx.surface.openForm({ type: 'move', leerlijnId: leerlijn.id, kind: FOLLOW_UP_KIND });
+  const kind = rest[0];
+  await ctx.surface.openForm({ type: 'roles', leerlijnId: leerlijn.id, ...(kind && isMeetingKind(kind) ? { kind } : {}) });
 }

@@ -99,7 +99,9 @@ export type FormView =
   /** The coordinator's forms about the leerlijn itself; drawn in `lang` where given (a stopped leerlijn's, which the place does not speak). */
   | { type: 'delete' | 'stop'; leerlijnId: string; lang?: Lang }
   /** Moving (or for the optional one, planning) a meeting, with that meeting chosen. */
-  | { type: 'move'; leerlijnId: string; kind: MeetingKind };
+  | { type: 'move'; leerlijnId: string; kind: MeetingKind }
+  /** The notulist and invuller: of one meeting where `kind` names it, else of every meeting. */
+  | { type: 'roles'; leerlijnId: string; kind?: MeetingKind };
 
 export type PostRoundResult = { posted: number } | { busy: true } | { failed: true };
 
