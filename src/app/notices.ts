@@ -19,6 +19,10 @@ interface MeetingReminder {
   notifyChannel: boolean;
 }
 
+/** When an owner is reminded of an action: before its date, on it, or after it (overdue). */
+export const FOLLOWUP_WHENS = ['before', 'due', 'overdue'] as const;
+export type FollowupWhen = (typeof FOLLOWUP_WHENS)[number];
+
 interface CoordinatorPrompt { type: 'coordinator_prompt'; leerlijn: LeerlijnView; openRound: boolean; unagreed: number }
 
 export type Notice =
@@ -36,7 +40,7 @@ export type Notice =
   | (CoordinatorPrompt & { prompt: 'actieplan_not_planned' | 'plan_going' | 'close_open'; meeting: MeetingView | null })
   /** `daysAhead`: from the day it goes out to the meeting's day; 0 when it goes out on the day (late, or a meeting planned for today). */
   | (CoordinatorPrompt & { prompt: 'assign_roles'; meeting: MeetingView; daysAhead: number })
-  | { type: 'action_followup'; when: 'before' | 'due' | 'overdue'; leerlijn: LeerlijnView; action: ActionView }
+  | { type: 'action_followup'; when: FollowupWhen; leerlijn: LeerlijnView; action: ActionView }
   /**
    * `since`: the Monday (local date) it counts from, when that is more than a week before its own
    * (a digest before it never went out); left out for an ordinary week.

@@ -3,6 +3,7 @@
 // platform (Slack: Block Kit; Teams: an Adaptive Card). Text in it is already in the platform's
 // markup: it was built through a Markup (markup.ts), so user text is escaped the platform's way.
 
+import type { FollowupWhen } from '../app/notices.js';
 import type { ActionView } from '../app/views.js';
 import type { GroupedBarChartData } from '../documents/charts/index.js';
 import type { Lang, OnderdeelCode, Score } from '../domain/instrument.js';
@@ -101,7 +102,7 @@ export function button(label: string, action: string, data: Readonly<Record<stri
  * What an action's controls sit in, so a click there redraws it as it was: a list of one
  * leerlijn's actions, or the person's own overview (Slack's App Home knows itself).
  */
-export type OwnActionIn = { leerlijnId: string } | 'home';
+export type OwnActionIn = { leerlijnId: string; reminder?: FollowupWhen } | 'home';
 
 export function ownAction(lang: Lang, action: ActionView, within?: OwnActionIn): Block {
   return { type: 'own_action', lang, action, ...(within ? { in: within } : {}) };

@@ -105,7 +105,8 @@ function followup(m: Markup, n: Of<'action_followup'>): Doc {
   const { lang } = n.leerlijn;
   const key = n.when === 'before' ? 'reminder.actionSoon' : n.when === 'due' ? 'reminder.actionDue' : 'reminder.actionOverdue';
   const doc = said(m, n, m.t(lang, key, { action: m.user(n.action.description, 500), due: dueDateText(lang, n.action.dueDate) }), { id: 'followup' });
-  return { ...doc, blocks: [...doc.blocks, ownAction(lang, n.action, { leerlijnId: n.leerlijn.id })] };
+  // Its buttons say it is this reminder, so a click redraws it as this reminder (app/flows/status.ts).
+  return { ...doc, blocks: [...doc.blocks, ownAction(lang, n.action, { leerlijnId: n.leerlijn.id, reminder: n.when })] };
 }
 
 /** One status's actions in the digest, cut at DIGEST_LISTED with how many it leaves out. */

@@ -20,6 +20,21 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     await s.setStatus(bram, 'Aanspreekpunt kiezen', 'bezig');
     s.expectClickedMessage(['Aanspreekpunt kiezen', t('nl', 'action.status.bezig')], [t('nl', 'action.status.open')]);
   });
+
+  story(platform, 'bezig pressed on a reminder of one of two actions: it stays that reminder, not the owner’s list', async (s) => {
+    const { anna, bram } = await smallTeamWithWeek1Agreed(s);
+    await s.addPlanItem(anna, {
+      onderdeel: 'A2', watKanBeter: 'Geen aanspreekpunt', gewensteEindsituatie: 'Een vast aanspreekpunt',
+      actions: [{ description: 'Aanspreekpunt kiezen', owner: bram, due: '2026-03-02' }, { description: 'Rooster maken', owner: bram, due: '2026-04-20' }],
+    });
+    await s.timePasses('2026-02-27T08:05:00Z');
+    const reminder = 'Je actie moet klaar zijn op ma 2 mrt 2026';
+    s.expectToldPrivately(bram, reminder);
+
+    await s.setStatus(bram, 'Aanspreekpunt kiezen', 'bezig');
+    const list = [t('nl', 'home.myActions'), t('nl', 'action.ownerIntro', { school: 'De Horizon · JoU' }), 'Rooster maken'];
+    s.expectClickedMessage([reminder, 'Aanspreekpunt kiezen', t('nl', 'action.status.bezig')], [...list, t('nl', 'action.status.open')]);
+  });
 });
 
 describe.each(PLATFORMS)('on %s', (platform) => {

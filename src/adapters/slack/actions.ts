@@ -2,12 +2,12 @@
 // optional note); the coordinators are told what changed, and the message or home clicked in
 // shows the new status.
 import { z } from 'zod';
-import { Uuid } from '../../app/validate.js';
 import { ACTION_STATUSES, getAction, leerlijnOfAction } from '../../app/actions.js';
 import { statusClicked, statusNoted, type StatusPlace, type StatusRedraw } from '../../app/flows/status.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
 import { placeLang } from '../../app/places.js';
+import { FOLLOWUP_WHENS, type FollowupWhen } from '../../app/notices.js';
 import { dmChannel, ephemeral, orTell } from './context.js';
 import { slackStartCtx, type ModalInputs } from './form-surface.js';
 import { publishHome } from './home.js';
@@ -16,10 +16,13 @@ import { readModal, toModal } from './render/form.js';
 import { renderNotice } from './render/notices.js';
 import { actorOf, type ActionCall, type SlackCaller, type SubmitCall } from './types.js';
 
-const StatusValue = buttonValue(z.tuple([z.uuid(), z.enum(ACTION_STATUSES)]));
+// A reminder's buttons also say when it was sent, so the reminder is what is redrawn (render/own-action.ts).
+const Reminder = z.enum(FOLLOWUP_WHENS);
+const StatusValue = buttonValue(z.union([z.tuple([z.uuid(), z.enum(ACTION_STATUSES)]), z.tuple([z.uuid(), z.enum(ACTION_STATUSES), Reminder])]));
+const NoteValue = buttonValue(z.union([z.tuple([z.uuid()]), z.tuple([z.uuid(), Reminder])]));
 // messageTs: the message the note button was in, so the note's status shows there too.
 // home: opened from the App Home, which is published again once the note is saved.
-const NoteMeta = z.object({ actionId: z.uuid(), channelId: z.string().max(64), messageTs: z.string().max(32).nullish(), lang: z.enum(['nl', 'en']), home: z.boolean().optional() });
+const NoteMeta = z.object({ actionId: z.uuid(), channelId: z.string().max(64), messageTs: z.string().max(32).nullish(), lang: z.enum(['nl', 'en']), home: z.boolean().optional(), reminder: Reminder.optional() });
 
 /** The App Home has no channel: a click there is answered in the bot's DM with the user. */
 async function answerChannel(call: Pick<ActionCall, 'client' | 'channelId' | 'inHome' | 'userId'>): Promise<string | null> {
@@ -32,9 +35,9 @@ async function langOfAction(call: Pick<ActionCall, 'cx' | 'workspaceId'>, action
   return placeLang(call.cx.deps, await leerlijnOfAction(call.cx.deps, call.workspaceId, actionId).catch(() => null));
 }
 
-/** Where the button was: a message (an owner's DM, a reminder) is redrawn, the App Home published again. */
-function placeOf(ts: string | null | undefined, home: boolean | undefined): StatusPlace {
-  if (ts) return { in: 'message', messageId: ts };
+/** Where the button was: a message (an owner's DM, a reminder: when it was sent) is redrawn, the App Home published again. */
+function placeOf(ts: string | null | undefined, home: boolean | undefined, reminder?: FollowupWhen): StatusPlace {
+  if (ts) return { in: 'message', messageId: ts, ...(reminder ? { reminder } : {}) };
   return home ? { in: 'home' } : { in: 'none' };
 }
 
@@ -43,8 +46,8 @@ function statusCtx(call: SlackCaller, channelId: string, lang: Lang, modal?: Mod
   const ctx = slackStartCtx(call, { channelId, lang }, modal);
   const redraw = async (view: StatusRedraw, clicked: StatusPlace): Promise<void> => {
     if (view.type === 'home') return publishHome(call.client, view.home);
-    if (view.type !== 'owner_actions' || clicked.in !== 'message') return;
-    const r = renderNotice({ type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions });
+    if (view.type === 'my_actions' || clicked.in !== 'message') return;
+    const r = renderNotice(view.type === 'reminder' ? view.reminder : { type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions });
     await call.client.chat.update({ channel: channelId, ts: clicked.messageId, text: r.text, blocks: r.blocks });
   };
   return { ...ctx, surface: { ...ctx.surface, redraw } };
@@ -54,20 +57,21 @@ export async function setStatus(call: ActionCall): Promise<void> {
   const parsed = StatusValue.safeParse(call.value);
   const channelId = parsed.success ? await answerChannel(call) : null;
   if (!parsed.success || !channelId) return;
-  const [actionId, status] = parsed.data;
+  const [actionId, status, reminder] = parsed.data;
   const lang = await langOfAction(call, actionId);
-  const clicked = () => statusClicked(statusCtx(call, channelId, lang), placeOf(call.messageTs, call.inHome), { actionId, status });
+  const clicked = () => statusClicked(statusCtx(call, channelId, lang), placeOf(call.messageTs, call.inHome, reminder), { actionId, status });
   await orTell(call.cx, 'action_status', clicked, (words) => ephemeral(call.client, channelId, call.userId, words), () => lang);
 }
 
 export async function openStatusNote(call: ActionCall): Promise<void> {
-  const actionId = Uuid.safeParse(call.value);
-  const channelId = actionId.success ? await answerChannel(call) : null;
-  if (!actionId.success || !channelId) return;
-  const lang = await langOfAction(call, actionId.data);
-  const action = await orTell(call.cx, 'action_note_open', () => getAction(call.cx.deps, actorOf(call), actionId.data), call.tellUser, () => lang);
+  const parsed = NoteValue.safeParse(call.value);
+  const channelId = parsed.success ? await answerChannel(call) : null;
+  if (!parsed.success || !channelId) return;
+  const [actionId, reminder] = parsed.data;
+  const lang = await langOfAction(call, actionId);
+  const action = await orTell(call.cx, 'action_note_open', () => getAction(call.cx.deps, actorOf(call), actionId), call.tellUser, () => lang);
   if (!action) return;
-  const meta = { channelId, messageTs: call.messageTs, lang, ...(call.inHome ? { home: true } : {}) };
+  const meta = { channelId, messageTs: call.messageTs, lang, ...(call.inHome ? { home: true } : {}), ...(reminder ? { reminder } : {}) };
   await call.client.views.open({ trigger_id: call.triggerId, view: toModal(statusNoteForm(lang, action), meta) });
 }
 
@@ -76,5 +80,5 @@ export async function submitStatusNote(call: SubmitCall): Promise<void> {
   if (!meta) return call.ack({ status: t('nl', 'field.invalid') });
   const sent = readModal(statusNoteFields(meta.lang), call.values);
   const ctx = statusCtx(call, meta.channelId, meta.lang, { blockFor: (f) => (f === 'note' ? 'note' : 'status'), fallback: 'status', ack: call.ack });
-  await statusNoted(ctx, placeOf(meta.messageTs, meta.home), { actionId: meta.actionId, status: sent.status ?? '', note: sent.note });
+  await statusNoted(ctx, placeOf(meta.messageTs, meta.home, meta.reminder), { actionId: meta.actionId, status: sent.status ?? '', note: sent.note });
 }

@@ -22,6 +22,7 @@ import { replyForm, teamsSurface } from './surface.js';
 import { replyCard } from './shared-reply.js';
 import { speaking, type Turn } from './turn.js';
 import { LANGS } from '../../domain/instrument.js';
+import { FOLLOWUP_WHENS } from '../../app/notices.js';
 
 export async function submitStart(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const again = async (errors: ReadonlyMap<string, string>) => startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values, errors, turn.userId);
@@ -84,12 +85,15 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
       if (view.type === 'owner_actions') redrawn = noticeCard({ type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions });
       if (view.type === 'my_actions') redrawn = ownerActionsCard(view.lang, view.actions);
       if (view.type === 'home') redrawn = await replyCard(svc, turn, view);
+      if (view.type === 'reminder') redrawn = noticeCard(view.reminder);
     },
   };
-  // The person's overview, or a card naming the leerlijn whose actions it lists (after a plan, a reminder), or none (mijn-acties).
+  // The person's overview, or a card naming the leerlijn whose actions it lists (after a plan, a reminder: which one), or none (mijn-acties).
   const drawn = LANGS.find((l) => l === data.lang);
   const drawnIn = drawn ? { lang: drawn } : {};
-  const clicked: StatusPlace = data.home === 'true' ? { in: 'home' } : { in: 'card', leerlijnId: typeof data.leerlijnId === 'string' ? data.leerlijnId : null, ...drawnIn };
+  const reminder = FOLLOWUP_WHENS.find((w) => w === data.reminder);
+  const shownIn = { ...drawnIn, ...(reminder ? { reminder } : {}) };
+  const clicked: StatusPlace = data.home === 'true' ? { in: 'home' } : { in: 'card', leerlijnId: typeof data.leerlijnId === 'string' ? data.leerlijnId : null, ...shownIn };
   const input = { actionId, status: typeof data.status === 'string' ? data.status : '', note: typeof note === 'string' ? note : null };
   // A refusal is thrown on: bot.ts answers it with an error card.
   const { leerlijn } = await statusClicked({ deps: svc.deps, log: svc.log, actor: turn.actor, surface }, clicked, { ...input, byName: turn.context.activity.from.name || undefined });

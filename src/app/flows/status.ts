@@ -4,6 +4,7 @@
 import { myActions } from '../actions.js';
 import { getHome } from '../overview.js';
 import type { StatusChange } from '../actions.js';
+import type { FollowupWhen, Notice } from '../notices.js';
 import { ownerDmActions } from '../posted.js';
 import { soonestFirst } from '../present.js';
 import type { ActionView, HomeView, LeerlijnView } from '../views.js';
@@ -13,17 +14,17 @@ import { personalLang } from './reader-lang.js';
 import { submitted } from './forms.js';
 import type { FlowCtx, FormSurface, Surface } from './surface.js';
 
-/** Where the status button was. */
+/** Where the status button was. `reminder`: in a reminder about that action, sent when (the button says so). */
 export type StatusPlace =
   /** A posted message (Slack: its ts): an owner's DM, or a reminder. */
-  | { in: 'message'; messageId: string }
+  | { in: 'message'; messageId: string; reminder?: FollowupWhen }
   /** The App Home (Slack): published again. */
   | { in: 'home' }
   /**
    * A card naming the leerlijn whose actions it lists, or null for all of the owner's (mijn-acties);
    * `lang`: the language that list was drawn in (a personal chat's, reader-lang.ts), kept after the click.
    */
-  | { in: 'card'; leerlijnId: string | null; lang?: Lang }
+  | { in: 'card'; leerlijnId: string | null; lang?: Lang; reminder?: FollowupWhen }
   /** Nothing to redraw (Slack's mijn-acties is an ephemeral answer it gives no message for). */
   | { in: 'none' };
 
@@ -34,7 +35,9 @@ export type StatusRedraw =
   /** All of the owner's open actions, in the language the list was drawn in. */
   | { type: 'my_actions'; actions: ActionView[]; lang: Lang }
   /** The clicker's home as it is after the click (its language: the home's own). */
-  | { type: 'home'; home: HomeView };
+  | { type: 'home'; home: HomeView }
+  /** The reminder clicked in, as it was sent, its action as it is now. */
+  | { type: 'reminder'; reminder: Extract<Notice, { type: 'action_followup' }> };
 
 export interface StatusSurface extends Pick<Surface, 'reply' | 'notify'> {
   /** Shows `view` in what was clicked (`clicked`: where the button was). */
@@ -53,12 +56,15 @@ export interface StatusInput {
 }
 
 /**
- * What the clicked message shows: an owner's DM the actions it was sent with; a reminder or a
- * card of one leerlijn that leerlijn's open actions, the clicked one kept even when klaar
- * (ownerListAfter); a card of all the owner's actions all of them, as they are now.
+ * What the clicked message shows: a reminder about one action that reminder, with the action's new
+ * status (the owner keeps what they were reminded of, not another view); an owner's DM the actions
+ * it was sent with; a card of one leerlijn that leerlijn's open actions, the clicked one kept even
+ * when klaar (ownerListAfter); a card of all the owner's actions all of them, as they are now.
  */
 async function redrawFor(ctx: StatusCtx, place: StatusPlace, change: StatusChange): Promise<StatusRedraw | null> {
   const leerlijn = change.leerlijn;
+  const reminder = 'reminder' in place ? place.reminder : undefined;
+  if (reminder) return { type: 'reminder', reminder: { type: 'action_followup', when: reminder, leerlijn, action: change.action } };
   switch (place.in) {
     case 'message': {
       const listed = (await ownerDmActions(ctx.deps, ctx.actor.workspaceId, place.messageId, change))?.sort(soonestFirst);

@@ -35,7 +35,7 @@ function toSlackBlocks(b: DocBlock, owned: { count: number }): Block[] {
     case 'group':
       return b.blocks.flatMap((inner) => toSlackBlocks(inner, owned));
     case 'own_action':
-      return actionWithButtons(b.lang, b.action, owned.count++);
+      return actionWithButtons(b.lang, b.action, owned.count++, typeof b.in === 'object' ? b.in.reminder : undefined);
     case 'score_vote':
       return [voteButtons(b)];
     case 'score_agree':

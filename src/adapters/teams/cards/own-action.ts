@@ -21,7 +21,9 @@ export function noteInputId(actionId: string): string {
  */
 export function ownerActionBlock(m: Markup, lang: Lang, a: ActionView, within?: OwnActionIn): Element {
   // mijn-acties: its language goes along, so the list redrawn after a click is said as it was.
-  const shownIn = within === 'home' ? { home: 'true' } : within ? { leerlijnId: within.leerlijnId } : { lang };
+  // A reminder's buttons say which reminder they are in, so that reminder is what is redrawn.
+  const inReminder = typeof within === 'object' && within.reminder ? { reminder: within.reminder } : {};
+  const shownIn = within === 'home' ? { home: 'true' } : within ? { leerlijnId: within.leerlijnId, ...inReminder } : { lang };
   const details = `${t(lang, 'action.due')}: ${actionState(m, lang, a)}`;
   return container(
     [
