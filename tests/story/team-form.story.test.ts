@@ -37,4 +37,22 @@ describe.each(PLATFORMS)('the team form, on %s', (platform) => {
     s.expectAnswered(anna, t('nl', 'team.unchanged'));
     s.expectNotAnswered(anna, t('nl', 'guide.nextHeading'));
   });
+
+  story(platform, 'a warning the change settled: the team as the channel shows it no longer says it', async (s) => {
+    const anna = s.coordinator('anna');
+    const [, bram] = s.members(3) as [Person, Person];
+    await s.start({ by: anna, school: 'De Horizon', members: s.members(3) });
+    // Teams' start form gives everyone a level (so nobody is a manager), Slack's none (so three have none).
+    const said = ['Er zit nog niemand op managementniveau', 'Teamleden zonder niveau (uitvoerder of manager): 3'];
+    const warning = said.find((w) => s.d.channel().includes(w)) ?? `none of ${said.join(', ')}`;
+    const times = (): number => s.d.channel().split(warning).length - 1;
+    // The start says it (a post of that moment); then the team everyone reads says it too (Teams: in the channel).
+    const saidAtStart = times();
+    expect(saidAtStart).toBe(1);
+    await s.command(anna, 'team');
+    if (s.platform === 'slack') await s.press(anna, t('nl', 'team.title'));
+    await s.fillTeam(anna, [{ person: bram, side: 'jongerenwerk', level: 'manager' }]);
+    // The team card the coordinator changed it from shows everyone the team as it is now.
+    expect(times()).toBe(saidAtStart);
+  });
 });

@@ -4,7 +4,7 @@
 import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
 import { text, type ErrorView } from '../../app/flows/surface.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
-import { filledForm, formOf, formSendFrom, isFormKey, langAfterStart, markSharedFormSent, ownView, OwnViewKey, sharedFormState, whileSendingSharedForm } from '../../app/flows/own-view.js';
+import { filledForm, formOf, formSendFrom, isFormKey, langAfterStart, markSharedFormSent, ownView, OwnViewKey, sharedFormState, sharedReplyNow, whileSendingSharedForm } from '../../app/flows/own-view.js';
 import { t } from '../../i18n/index.js';
 import type { TurnContext } from 'botbuilder';
 import { errorView } from '../../app/flows/error-view.js';
@@ -146,10 +146,31 @@ async function sendForm(svc: TeamsServices, turn: Turn, key: OwnViewKey, data: R
   return sentAnswer(svc, inItsLang, key, answer, opened && { ...opened, title: await formTitle(svc, inItsLang, opened.key) });
 }
 
-/** What the sender of a saved form sees: what the flow said, then the card they sent it from as it is now. */
+/**
+ * The message a reply's own-view form was sent from, drawn as everyone sees that reply now (app/flows/own-view.ts
+ * sharedReplyNow), its sender's own view kept. Best effort: the form is saved, and what it changed is posted too.
+ */
+async function redrawSentFrom(svc: TeamsServices, turn: Turn, key: OwnViewKey): Promise<void> {
+  const message = messageOf(turn);
+  if (!message) return;
+  try {
+    const shared = await sharedReplyNow(svc.deps, turn.actor, key);
+    if (!shared) return;
+    const card = await replyCard(svc, turn, shared.everyone);
+    const drawn = shared.own ? withOwnView(card, shared.own, turn) : card;
+    await withRetry(() => turn.context.updateActivity({ ...cardActivity(drawn), id: message.messageId }), svc.retry);
+  } catch (error) {
+    svc.log.warn({ err: error }, 'teams: the card a form was sent from not redrawn');
+  }
+}
+
+/** What the sender of a saved form sees: what the flow said, then the card they sent it from as it is now (also for everyone). */
 async function sentAnswer(svc: TeamsServices, turn: Turn, key: OwnViewKey, answer: PrivateAnswer, opened: OpenedForm | null): Promise<AdaptiveCard> {
   // What they see now of the card they sent it from; nothing where they may no longer read it (a coordinator who left the team).
-  const now = opened ? await closeOpenedForm(svc, turn, opened) : isFormKey(key) ? null : await unlessRefused(ownViewInvoke(svc, turn, key));
+  const [now] = await Promise.all([
+    opened ? closeOpenedForm(svc, turn, opened) : isFormKey(key) ? null : unlessRefused(ownViewInvoke(svc, turn, key)),
+    opened ? undefined : redrawSentFrom(svc, turn, key),
+  ]);
   const cards = [...answer.cards, ...(now ? [now] : [])];
   return oneCard(cards.length > 0 ? cards : [await replyCard(svc, turn, text('form.sent', {}, { tone: 'good' }))], key);
 }

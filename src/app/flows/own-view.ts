@@ -105,6 +105,18 @@ export function sharedReply(view: ReplyView, askerId: string): { everyone: Reply
   }
 }
 
+/**
+ * A form in the asker's own view of a reply was sent (the coordinator's team form, the planning's):
+ * what everyone sees of that reply now, read again, so the message shows everyone what the form
+ * changed (not the team's warnings of before) and the asker keeps their own view. Null for a form
+ * someone opened (its message says it is filled in) and where the sender has no controls there.
+ */
+export async function sharedReplyNow(deps: Deps, actor: Actor, key: OwnViewKey): Promise<{ everyone: ReplyView; own?: OwnViewKey } | null> {
+  if (isFormKey(key)) return null;
+  const now = await ownView(deps, actor, key);
+  return 'view' in now ? sharedReply(now.view, actor.userId) : null;
+}
+
 /** A form opened where everyone sees it: everyone is told whose it is, its opener gets the form as their own view. */
 export function sharedForm(spec: FormSpec, request: FormRequest, title: string, openerId: string): { everyone: TextView; own: OwnViewKey } {
   const { leerlijnId, kind, onderdeel, moment } = request;
