@@ -211,7 +211,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
       'A {job} could not be sent after {attempts} attempts. Check that the bot is still a member of the channel and add it again if needed; the bot will send the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',
     job: {
       meeting_invite: 'meeting invitation',
-      meeting_day_before: 'reminder the day before a meeting',
+      meeting_day_before: 'short reminder before a meeting',
       meeting_start: 'message at the start of a meeting',
       prompt_actieplan_not_planned: 'reminder for the coordinator',
       prompt_plan_going: 'reminder for the coordinator',

@@ -209,7 +209,7 @@ export const nlFlows = {
       'Een {job} kon na {attempts} pogingen niet worden verstuurd. Kijk of de bot nog lid is van het kanaal en voeg hem zo nodig opnieuw toe; de volgende berichten verstuurt de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
     job: {
       meeting_invite: 'uitnodiging voor een bijeenkomst',
-      meeting_day_before: 'herinnering een dag voor een bijeenkomst',
+      meeting_day_before: 'korte herinnering voor een bijeenkomst',
       meeting_start: 'bericht bij het begin van een bijeenkomst',
       prompt_actieplan_not_planned: 'herinnering voor de coördinator',
       prompt_plan_going: 'herinnering voor de coördinator',
