@@ -48,6 +48,12 @@ export type Notice =
   | { type: 'digest'; leerlijn: LeerlijnView; done: ActionView[]; bezig: ActionView[]; stuck: ActionView[]; overdue: ActionView[]; since?: string }
   | { type: 'job_failed'; leerlijn: LeerlijnView; jobKind: string; attempts: number }
   /**
+   * Someone the bot writes to by name (a coordinator, an action's owner) the platform says it can
+   * no longer reach: to the coordinators left, once per person; `inChannel` when none is left, in
+   * the team's channel instead. `name`: as the team had them.
+   */
+  | { type: 'recipient_gone'; leerlijn: LeerlijnView; userId: string; name: string; inChannel: boolean }
+  /**
    * A meeting's filled document, at its end: the PDF for a platform that posts files, and a
    * signed link to it (valid `linkTtlHours`) for one that cannot; null without PUBLIC_URL.
    */

@@ -15,6 +15,10 @@ export interface JobPayload {
   attempts?: number;
   error?: string;
   failedJobId?: string;
+  /** recipient_gone: who, by the name the team had for them, and the team they were last tried with (unreachable.ts). */
+  userId?: string;
+  name?: string;
+  team?: string;
 }
 
 export interface ClaimedJob extends JobKey {

@@ -13,11 +13,13 @@ import { digestsBefore, pastDueToldSince, type ClaimedJob } from './jobs-store.j
 import { actionsForNotices, planLeerlijn, progressOf, statusChangesBetween, workspacePlatform, type SchedulerActionRow } from '../app/jobs/scheduler-reads.js';
 import { actieplanLate, addDays, DIGEST_RELEVANT_DAYS, REMINDER_TIME, reminderOffsets } from '../app/jobs/plan-jobs.js';
 import { meetingDocumentNotice } from '../app/meeting-documents.js';
+import { teamStamp, unreachableWith } from './unreachable.js';
 
 export type Target = { kind: 'channel'; channelId: string } | { kind: 'user'; userId: string };
 
 export type Built =
-  | { outcome: 'send'; platform: string; workspaceId: string; notice: Notice; targets: Target[] }
+  /** `team`: the team's stamp (unreachable.ts), recorded with anyone found gone while sending. */
+  | { outcome: 'send'; platform: string; workspaceId: string; notice: Notice; targets: Target[]; team: string }
   /** Nothing to say any more (action done, nothing open): the job is done without a message. */
   | { outcome: 'skip'; reason: string }
   /** Too late to be useful (the meeting has started): recorded as dropped, never sent. */
@@ -37,7 +39,10 @@ interface Ctx {
   documents: DocumentsConfig;
   leerlijn: LeerlijnRow;
   view: LeerlijnView;
+  /** The coordinators the bot can still reach with this team. */
   coordinators: Target[];
+  /** Who, by this team, is known to be gone: written to no more until the team changes. */
+  unreachable: ReadonlySet<string>;
   send: (notice: Notice, targets: Target[]) => Built;
 }
 
@@ -55,10 +60,14 @@ export async function noticeFor(db: Db, job: ClaimedJob, now: Date, documents: D
   const platform = await workspacePlatform(db, leerlijn.workspaceId);
   if (!platform) return drop('workspace_gone');
   const members = await membersOf(db, leerlijn.id);
-  const coordinators: Target[] = members.filter((m) => m.isCoordinator).map((m) => ({ kind: 'user', userId: m.userId }));
-  const send = (notice: Notice, targets: Target[]): Built =>
-    targets.length === 0 ? skip('no_recipients') : { outcome: 'send', platform, workspaceId: leerlijn.workspaceId, notice, targets };
-  const ctx: Ctx = { db, job, now, documents, leerlijn, view: leerlijnView(leerlijn, members), coordinators, send };
+  const team = teamStamp(members);
+  const unreachable = await unreachableWith(db, leerlijn.id, team);
+  const coordinators: Target[] = members.filter((m) => m.isCoordinator && !unreachable.has(m.userId)).map((m) => ({ kind: 'user', userId: m.userId }));
+  const send = (notice: Notice, targets: Target[]): Built => {
+    const reachable = targets.filter((t) => t.kind === 'channel' || !unreachable.has(t.userId));
+    return reachable.length === 0 ? skip('no_recipients') : { outcome: 'send', platform, workspaceId: leerlijn.workspaceId, notice, targets: reachable, team };
+  };
+  const ctx: Ctx = { db, job, now, documents, leerlijn, view: leerlijnView(leerlijn, members), coordinators, unreachable, send };
   switch (job.kind) {
     case 'meeting_invite':
     case 'meeting_day_before':
@@ -79,7 +88,23 @@ export async function noticeFor(db: Db, job: ClaimedJob, now: Date, documents: D
       return digest(ctx);
     case 'job_failed':
       return send({ type: 'job_failed', leerlijn: ctx.view, jobKind: job.payload.jobKind ?? 'unknown', attempts: job.payload.attempts ?? 0 }, coordinators);
+    case 'recipient_gone':
+      return recipientGone(ctx);
   }
+}
+
+/**
+ * To the coordinators the bot still reaches. When none is left (the only coordinator is the one
+ * gone), to the team's channel: a DM would reach nobody, and only there can anyone on the team
+ * read that messages for the coordinator now go nowhere and do something about it.
+ */
+function recipientGone(ctx: Ctx): Built {
+  const userId = ctx.job.payload.userId ?? '';
+  const others = ctx.coordinators.filter((c) => c.kind === 'user' && c.userId !== userId);
+  const name = ctx.job.payload.name ?? userId;
+  const notice = (inChannel: boolean): Notice => ({ type: 'recipient_gone', leerlijn: ctx.view, userId, name, inChannel });
+  if (others.length > 0) return ctx.send(notice(false), others);
+  return ctx.send(notice(true), [{ kind: 'channel', channelId: ctx.leerlijn.channelId }]);
 }
 
 /** The meeting a job was planned for, or null when it moved, was cancelled or is gone. */

@@ -2,7 +2,7 @@
 // Safe to run in several replicas at once and to repeat: claims are disjoint, every
 // outcome is written on the job row, and a finished job is never claimed again.
 import type { DocumentsConfig } from '../config-documents.js';
-import type { Messenger, Messengers, SendResult } from '../app/messenger.js';
+import type { Messengers, SendResult } from '../app/messenger.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/db.js';
 import type { Platform } from '../store/leerlijnen.js';
@@ -18,10 +18,10 @@ import {
   type FinalStatus,
   type JobPayload,
 } from './jobs-store.js';
-import { noticeFor, targetKey, type Built, type Target } from './notices-for.js';
+import { noticeFor, targetKey, type Built } from './notices-for.js';
+import { sendOne } from './send-one.js';
+import { recordUnreachable } from './unreachable.js';
 import { syncLeerlijnJobs } from '../app/jobs/plan-jobs.js';
-import type { Notice } from '../app/notices.js';
-import { deliverOnce } from '../app/step-documents.js';
 import { forgetExpiredRecords } from '../app/housekeeping.js';
 
 export interface TickDeps {
@@ -66,6 +66,7 @@ export interface TickResult {
 
 type Outcome = Exclude<keyof TickResult, 'claimed' | 'released' | 'superseded'>;
 type Options = Required<TickOptions>;
+type Failure = Extract<SendResult, { ok: false }>;
 
 const every = (ms: number, renew: () => Promise<void>): (() => void) => {
   const timer = setInterval(() => void renew(), ms);
@@ -180,54 +181,30 @@ async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Options): P
     return failOrRetry(deps, job, now, o, { ok: false, error, permanent: true }, job.payload);
   }
   const sentTo = [...(job.payload.sentTo ?? [])];
-  // Someone the platform will never reach (they left) fails the job, but only after the others got it.
-  let unreachable: Extract<SendResult, { ok: false }> | undefined;
+  // A person the platform will never reach (they left) is not this job's failure: the
+  // coordinators left are told of them once (unreachable.ts), not at every message they miss.
+  const gone: Array<{ userId: string; res: Failure }> = [];
+  // A channel the platform will never reach fails the job, but only after the others got it.
+  let channelGone: Failure | undefined;
+  let transient: Failure | undefined;
   for (const target of built.targets) {
     if (sentTo.includes(targetKey(target))) continue;
     const res = await sendOne(deps, now, messenger, target, built);
     if (res.ok) sentTo.push(targetKey(target));
-    else if (res.permanent) unreachable ??= res;
-    else return failOrRetry(deps, job, now, o, res, { ...job.payload, sentTo });
+    else if (res.permanent && target.kind === 'user') gone.push({ userId: target.userId, res });
+    else if (res.permanent) channelGone ??= res;
+    else {
+      transient = res;
+      break;
+    }
   }
-  if (unreachable) return failOrRetry(deps, job, now, o, unreachable, { ...job.payload, sentTo });
-  return finish(deps, job, 'done', now, null, { ...job.payload, sentTo, outcome: 'sent', sentAt: now.toISOString() }, 'sent');
-}
-
-async function sendOne(deps: TickDeps, now: Date, messenger: Messenger, target: Target, built: Extract<Built, { outcome: 'send' }>): Promise<SendResult> {
-  const { workspaceId, notice } = built;
-  try {
-    if (target.kind === 'user') return await messenger.toUser({ workspaceId, userId: target.userId }, notice);
-    const send = () => messenger.toChannel({ workspaceId, channelId: target.channelId }, notice);
-    return notice.type === 'step_document' ? await sendDocumentOnce(deps, now, workspaceId, target.channelId, notice, send) : await send();
-  } catch (error) {
-    // A messenger should return a result; a throw is treated as a transient failure, and recorded.
-    return { ok: false, error: errorText(error), permanent: false };
-  }
-}
-
-class NotSent extends Error {
-  constructor(readonly result: Extract<SendResult, { ok: false }>) {
-    super(result.error);
-  }
-}
-
-/**
- * A document goes to a channel once per leerlijn, however often its job runs: a meeting moved
- * after it ended plans a new job, and the document must not arrive twice.
- */
-async function sendDocumentOnce(deps: TickDeps, now: Date, workspaceId: string, channelId: string, notice: Extract<Notice, { type: 'step_document' }>, send: () => Promise<SendResult>): Promise<SendResult> {
-  try {
-    await deliverOnce({ db: deps.db, now: () => now }, workspaceId, { kind: notice.document, leerlijnId: notice.leerlijn.id }, channelId, async () => {
-      const res = await send();
-      if (!res.ok) throw new NotSent(res);
-      return res.messageId ?? 'sent';
-    });
-    // Not delivered now because it was before (or is right now, elsewhere): nothing left to send.
-    return { ok: true };
-  } catch (error) {
-    if (error instanceof NotSent) return error.result;
-    throw error;
-  }
+  if (gone.length > 0 && job.leerlijnId) await recordUnreachable(deps.db, job.leerlijnId, gone.map((g) => g.userId), built.team, now);
+  const payload = { ...job.payload, sentTo };
+  if (transient) return failOrRetry(deps, job, now, o, transient, payload);
+  if (channelGone) return failOrRetry(deps, job, now, o, channelGone, payload);
+  // Reached nobody, as its only reader is gone: failed, without a job_failed notice about it.
+  if (sentTo.length === 0 && gone[0]) return finish(deps, job, 'failed', now, gone[0].res.error, payload, 'failed');
+  return finish(deps, job, 'done', now, null, { ...payload, outcome: 'sent', sentAt: now.toISOString() }, 'sent');
 }
 
 /** Why a job's end was not recorded: cancelled or deleted meanwhile (its leerlijn stopped, deleted or replanned), or its claim taken over. */

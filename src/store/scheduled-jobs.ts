@@ -18,8 +18,11 @@ export const PLANNED_KINDS = [
   'digest',
 ] as const;
 export type PlannedKind = (typeof PLANNED_KINDS)[number];
-/** job_failed is not planned from state: tick enqueues it when another job gives up. */
-export type JobKind = PlannedKind | 'job_failed';
+/**
+ * Not planned from state: tick enqueues job_failed when another job gives up, and recipient_gone
+ * when someone could not be reached for good (scheduler/unreachable.ts).
+ */
+export type JobKind = PlannedKind | 'job_failed' | 'recipient_gone';
 
 export interface JobKey {
   kind: JobKind;

@@ -37,6 +37,8 @@ export function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overd
       type: 'step_document', leerlijn, document: 'actieplan', linkTtlHours: DOCUMENT_LINKS.linkTtlHours,
       file: { name: 'leerlijn-actieplan.pdf', bytes: Buffer.from('%PDF-1.7'), contentType: 'application/pdf' }, link: `${DOCUMENT_LINKS.publicUrl}/documents/token`,
     },
+    // A name as the platform gave it, user text like any other.
+    { type: 'recipient_gone', leerlijn, userId: 'U_GONE', name: statusNote, inChannel: false },
   ];
 }
 

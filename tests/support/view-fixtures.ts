@@ -291,6 +291,8 @@ export function noticeFacts(f: F, n: Notice): Fact[] {
       return [school(f), DIGEST_LINE[lang], DIGEST_CHANGED_LINE[lang], ...[...n.bezig, ...n.overdue].map((a) => a.description)];
     case 'job_failed':
       return [school(f)];
+    case 'recipient_gone':
+      return [school(f), n.name];
     case 'step_document':
       return [t(lang, `documents.posted.${n.document}` as MessageKey)];
   }

@@ -1,0 +1,48 @@
+// One send of a built notice to one target, with an honest result: a throw becomes a transient
+// failure, and a step's document goes to its channel once per leerlijn however often its job runs.
+import type { Messenger, SendResult } from '../app/messenger.js';
+import type { Notice } from '../app/notices.js';
+import { deliverOnce } from '../app/step-documents.js';
+import type { Built, Target } from './notices-for.js';
+import type { Db } from '../store/db.js';
+
+export async function sendOne(deps: { db: Db }, now: Date, messenger: Messenger, target: Target, built: Extract<Built, { outcome: 'send' }>): Promise<SendResult> {
+  const { workspaceId, notice } = built;
+  try {
+    if (target.kind === 'user') return await messenger.toUser({ workspaceId, userId: target.userId }, notice);
+    const send = () => messenger.toChannel({ workspaceId, channelId: target.channelId }, notice);
+    return notice.type === 'step_document' ? await sendDocumentOnce(deps, now, workspaceId, target.channelId, notice, send) : await send();
+  } catch (error) {
+    // A messenger should return a result; a throw is treated as a transient failure, and recorded.
+    return { ok: false, error: errorText(error), permanent: false };
+  }
+}
+
+class NotSent extends Error {
+  constructor(readonly result: Extract<SendResult, { ok: false }>) {
+    super(result.error);
+  }
+}
+
+/**
+ * A document goes to a channel once per leerlijn, however often its job runs: a meeting moved
+ * after it ended plans a new job, and the document must not arrive twice.
+ */
+async function sendDocumentOnce(deps: { db: Db }, now: Date, workspaceId: string, channelId: string, notice: Extract<Notice, { type: 'step_document' }>, send: () => Promise<SendResult>): Promise<SendResult> {
+  try {
+    await deliverOnce({ db: deps.db, now: () => now }, workspaceId, { kind: notice.document, leerlijnId: notice.leerlijn.id }, channelId, async () => {
+      const res = await send();
+      if (!res.ok) throw new NotSent(res);
+      return res.messageId ?? 'sent';
+    });
+    // Not delivered now because it was before (or is right now, elsewhere): nothing left to send.
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof NotSent) return error.result;
+    throw error;
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
