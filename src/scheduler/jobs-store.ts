@@ -8,6 +8,8 @@ export { PLANNED_KINDS, type JobKey, type JobKind, type NewJob, type PlannedKind
 /** What a job carries between attempts: who already got it, so a retry skips them. */
 export interface JobPayload {
   sentTo?: string[];
+  /** Given up on: whom it did not reach (not counting anyone gone for good). */
+  missed?: string[];
   outcome?: string;
   /** The moment the pass that sent it was run for (done_at is the database's clock). */
   sentAt?: string;
@@ -200,10 +202,10 @@ export async function retryJobLater(db: Queryable, job: ClaimedJob, delaySeconds
 /**
  * Of the leerlijn's digests up to `occurrence`: the Monday of the latest before it that reached
  * anyone (null: none did), and of its first. A skipped one told nothing and a dropped one nobody:
- * the next covers its week. One that reached some coordinators and failed for others counts as
- * told: someone the platform no longer reaches (they left) would otherwise make every later
- * digest repeat all since to the others. The unique (kind, subject, occurrence) index finds them:
- * a digest's subject is its leerlijn.
+ * the next covers its week. One that reached some coordinators and was given up on for others
+ * counts as told: whom it missed is asked apart (digestsMissedBy), and someone the platform no
+ * longer reaches (they left) is not one of them. The unique (kind, subject, occurrence) index
+ * finds them: a digest's subject is its leerlijn.
  */
 export async function digestsBefore(db: Queryable, leerlijnId: string, occurrence: string): Promise<{ lastSent: string | null; first: string | null }> {
   const { rows } = await db.query<{ lastSent: string | null; first: string | null }>(
@@ -214,6 +216,29 @@ export async function digestsBefore(db: Queryable, leerlijnId: string, occurrenc
     [leerlijnId, occurrence],
   );
   return rows[0] ?? { lastSent: null, first: null };
+}
+
+/**
+ * Of these recipients (targetKey), those a digest before `occurrence` was given up on (recorded
+ * in its `missed`) after the last one that reached them: each with the Monday of that last one,
+ * or null when none ever did.
+ */
+export async function digestsMissedBy(db: Queryable, leerlijnId: string, occurrence: string, keys: readonly string[]): Promise<Map<string, string | null>> {
+  if (keys.length === 0) return new Map();
+  const { rows } = await db.query<{ key: string; got: string | null }>(
+    `with got as (
+       select k.key, (select max(j.occurrence) from scheduled_jobs j
+                      where j.kind = 'digest' and j.subject = $1::text and j.leerlijn_id = $1::uuid and j.occurrence < $2::text
+                        and j.payload->'sentTo' ? k.key) as got
+       from unnest($3::text[]) as k(key)
+     )
+     select g.key, g.got from got g
+     where exists (select 1 from scheduled_jobs j
+                   where j.kind = 'digest' and j.subject = $1::text and j.leerlijn_id = $1::uuid and j.occurrence < $2::text
+                     and j.occurrence > coalesce(g.got, '') and j.payload->'missed' ? g.key)`,
+    [leerlijnId, occurrence, [...keys]],
+  );
+  return new Map(rows.map((r) => [r.key, r.got]));
 }
 
 /** Whether the owner was told of this action's due date (a due or overdue reminder, not `job` itself) since `since`. */

@@ -2,32 +2,32 @@
 // job was planned: a moved meeting, a finished action or a closed round changes the answer.
 import type { Notice } from '../app/notices.js';
 import { leerlijnView, meetingView, timelineView } from '../app/present.js';
-import type { ActionView, LeerlijnView } from '../app/views.js';
+import type { LeerlijnView } from '../app/views.js';
 import { isMeetingKind, MEETINGS } from '../domain/meetings.js';
 import type { DocumentsConfig } from '../config-documents.js';
 import { invitationDocuments } from '../documents/invitation-links.js';
-import { localParts, toInstant } from '../domain/timeline.js';
+import { localParts } from '../domain/timeline.js';
 import type { Db } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
-import { digestsBefore, pastDueToldSince, type ClaimedJob } from './jobs-store.js';
-import { actionsForNotices, planLeerlijn, progressOf, statusChangesBetween, workspacePlatform, type SchedulerActionRow } from '../app/jobs/scheduler-reads.js';
-import { actieplanLate, addDays, DIGEST_RELEVANT_DAYS, REMINDER_TIME, reminderOffsets } from '../app/jobs/plan-jobs.js';
+import { pastDueToldSince, type ClaimedJob } from './jobs-store.js';
+import { actionsForNotices, planLeerlijn, progressOf, workspacePlatform } from '../app/jobs/scheduler-reads.js';
+import { actieplanLate, reminderOffsets } from '../app/jobs/plan-jobs.js';
+import { actionView, digestFor } from './digest-notice.js';
+import { targetKey, type Target } from './targets.js';
 import { meetingDocumentNotice } from '../app/meeting-documents.js';
 import { teamStamp, unreachableWith } from './unreachable.js';
 
-export type Target = { kind: 'channel'; channelId: string } | { kind: 'user'; userId: string };
 
 export type Built =
   /** `team`: the team's stamp (unreachable.ts), recorded with anyone found gone while sending. */
-  | { outcome: 'send'; platform: string; workspaceId: string; notice: Notice; targets: Target[]; team: string }
+  /** `noticeTo`: a notice of its own for some targets (by targetKey), where `notice` is not theirs. */
+  | { outcome: 'send'; platform: string; workspaceId: string; notice: Notice; targets: Target[]; team: string; noticeTo?: ReadonlyMap<string, Notice> }
   /** Nothing to say any more (action done, nothing open): the job is done without a message. */
   | { outcome: 'skip'; reason: string }
   /** Too late to be useful (the meeting has started): recorded as dropped, never sent. */
   | { outcome: 'drop'; reason: string };
 
-export function targetKey(t: Target): string {
-  return t.kind === 'channel' ? `channel:${t.channelId}` : `user:${t.userId}`;
-}
+export { targetKey, type Target } from './targets.js';
 
 /** A start reminder is still worth sending this long after the meeting began. */
 const START_GRACE_MS = 15 * 60_000;
@@ -43,7 +43,7 @@ interface Ctx {
   coordinators: Target[];
   /** Who, by this team, is known to be gone: written to no more until the team changes. */
   unreachable: ReadonlySet<string>;
-  send: (notice: Notice, targets: Target[]) => Built;
+  send: (notice: Notice, targets: Target[], noticeTo?: ReadonlyMap<string, Notice>) => Built;
 }
 
 const skip = (reason: string): Built => ({ outcome: 'skip', reason });
@@ -63,9 +63,10 @@ export async function noticeFor(db: Db, job: ClaimedJob, now: Date, documents: D
   const team = teamStamp(members);
   const unreachable = await unreachableWith(db, leerlijn.id, team);
   const coordinators: Target[] = members.filter((m) => m.isCoordinator && !unreachable.has(m.userId)).map((m) => ({ kind: 'user', userId: m.userId }));
-  const send = (notice: Notice, targets: Target[]): Built => {
+  const send = (notice: Notice, targets: Target[], noticeTo?: ReadonlyMap<string, Notice>): Built => {
     const reachable = targets.filter((t) => t.kind === 'channel' || !unreachable.has(t.userId));
-    return reachable.length === 0 ? skip('no_recipients') : { outcome: 'send', platform, workspaceId: leerlijn.workspaceId, notice, targets: reachable, team };
+    if (reachable.length === 0) return skip('no_recipients');
+    return { outcome: 'send', platform, workspaceId: leerlijn.workspaceId, notice, targets: reachable, team, ...(noticeTo ? { noticeTo } : {}) };
   };
   const ctx: Ctx = { db, job, now, documents, leerlijn, view: leerlijnView(leerlijn, members), coordinators, unreachable, send };
   switch (job.kind) {
@@ -193,21 +194,6 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
   return ctx.send({ type: 'coordinator_prompt', prompt, ...counts, meeting: meeting ? meetingView(meeting, tz) : null }, ctx.coordinators);
 }
 
-function actionView(a: SchedulerActionRow, today: string): ActionView {
-  return {
-    id: a.id,
-    leerlijnId: a.leerlijnId,
-    onderdeel: a.onderdeel,
-    description: a.description,
-    ownerUserId: a.ownerUserId,
-    dueDate: a.dueDate,
-    status: a.status,
-    source: a.source,
-    overdue: a.status !== 'klaar' && a.dueDate < today,
-    lastNote: a.lastNote,
-  };
-}
-
 /** An overdue reminder is not sent this soon after the last past-due one; the weekly rhythm is 7 days. */
 const OVERDUE_QUIET_MS = 5 * 86_400_000;
 
@@ -231,49 +217,13 @@ async function actionFollowUp(ctx: Ctx): Promise<Built> {
   );
 }
 
-/**
- * The time a digest tells of: from where the last digest that went out ended (its Monday 09:00;
- * none yet: a week before the first digest, so a first one that was dropped loses nothing) to its
- * own Monday 09:00, whenever a tick sends it. So a digest sent late repeats nothing the one before
- * told and misses nothing after it; what changed after its own 09:00 is the next one's news.
- * `since`: that earlier Monday, when it is more than a week back.
- */
-async function digestWeek(ctx: Ctx): Promise<{ from: Date; to: Date; since?: string }> {
-  const { timezone } = ctx.leerlijn;
-  const monday = ctx.job.occurrence;
-  const { lastSent, first } = await digestsBefore(ctx.db, ctx.leerlijn.id, monday);
-  const weekBack = addDays(monday, -7);
-  const from = lastSent ?? addDays(first ?? monday, -7);
-  return { from: toInstant(from, REMINDER_TIME, timezone), to: toInstant(monday, REMINDER_TIME, timezone), ...(from < weekBack ? { since: from } : {}) };
-}
-
+/** Each coordinator's digest (digest-notice.ts): the same for all but one who missed the one before. */
 async function digest(ctx: Ctx): Promise<Built> {
-  const tz = ctx.leerlijn.timezone;
-  const staleAt = toInstant(addDays(ctx.job.occurrence, DIGEST_RELEVANT_DAYS), REMINDER_TIME, tz);
-  if (ctx.now >= staleAt) return drop('superseded');
-  const today = localParts(ctx.now, tz).date;
-  const rows = await actionsForNotices(ctx.db, ctx.leerlijn.id);
-  if (rows.length === 0) return skip('no_actions');
-  // What changed in the digest's week, as that week left it; overdue ones whenever they changed.
-  const week = await digestWeek(ctx);
-  const changes = await statusChangesBetween(ctx.db, ctx.leerlijn.id, week.from, week.to);
-  const changed = rows.flatMap((a) => {
-    const then = changes.get(a.id);
-    return then ? [actionView({ ...a, ...then }, today)] : [];
-  });
-  // "Nothing changed" nudges while work is open; once all is klaar (so none overdue) and that
-  // was told, the Mondays stay quiet instead of repeating it for months after week 17.
-  if (changed.length === 0 && rows.every((a) => a.status === 'klaar')) return skip('all_done');
-  return ctx.send(
-    {
-      type: 'digest',
-      leerlijn: ctx.view,
-      done: changed.filter((a) => a.status === 'klaar'),
-      bezig: changed.filter((a) => a.status === 'bezig'),
-      stuck: changed.filter((a) => a.status === 'loopt_vast'),
-      overdue: rows.map((a) => actionView(a, today)).filter((a) => a.overdue),
-      ...(week.since ? { since: week.since } : {}),
-    },
-    ctx.coordinators,
-  );
+  const planned = await digestFor(ctx);
+  if ('skip' in planned) return skip(planned.skip);
+  if ('drop' in planned) return drop(planned.drop);
+  const [firstSend] = planned.sends;
+  if (!firstSend) return skip('all_done');
+  const noticeTo = new Map(planned.sends.flatMap((x) => x.targets.map((target) => [targetKey(target), x.notice] as const)));
+  return ctx.send(firstSend.notice, planned.sends.flatMap((x) => x.targets), noticeTo);
 }

@@ -3,11 +3,13 @@
 import type { Messenger, SendResult } from '../app/messenger.js';
 import type { Notice } from '../app/notices.js';
 import { deliverOnce } from '../app/step-documents.js';
-import type { Built, Target } from './notices-for.js';
+import type { Built } from './notices-for.js';
+import { targetKey, type Target } from './targets.js';
 import type { Db } from '../store/db.js';
 
 export async function sendOne(deps: { db: Db }, now: Date, messenger: Messenger, target: Target, built: Extract<Built, { outcome: 'send' }>): Promise<SendResult> {
-  const { workspaceId, notice } = built;
+  const { workspaceId } = built;
+  const notice = built.noticeTo?.get(targetKey(target)) ?? built.notice;
   try {
     if (target.kind === 'user') return await messenger.toUser({ workspaceId, userId: target.userId }, notice);
     const send = () => messenger.toChannel({ workspaceId, channelId: target.channelId }, notice);

@@ -194,13 +194,17 @@ async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Options): P
     else if (res.permanent && target.kind === 'user') gone.push({ userId: target.userId, res });
     else if (res.permanent) channelGone ??= res;
     else {
-      transient = res;
-      break;
+      transient ??= res;
+      // Asked to wait (rate limited): everyone waits. Any other failure may be one person's (their
+      // DM timed out): the others still get it now, and the retry is for whoever is left.
+      if (res.retryAfterSeconds !== undefined) break;
     }
   }
   if (gone.length > 0 && job.leerlijnId) await recordUnreachable(deps.db, job.leerlijnId, gone.map((g) => g.userId), built.team, now);
   const payload = { ...job.payload, sentTo };
-  if (transient) return failOrRetry(deps, job, now, o, transient, payload);
+  const goneIds = new Set(gone.map((g) => g.userId));
+  const missed = built.targets.filter((t) => !sentTo.includes(targetKey(t)) && !(t.kind === 'user' && goneIds.has(t.userId))).map(targetKey);
+  if (transient) return failOrRetry(deps, job, now, o, transient, payload, missed);
   if (channelGone) return failOrRetry(deps, job, now, o, channelGone, payload);
   // Reached nobody, as its only reader is gone: failed, without a job_failed notice about it.
   if (sentTo.length === 0 && gone[0]) return finish(deps, job, 'failed', now, gone[0].res.error, payload, 'failed');
@@ -240,10 +244,14 @@ async function failOrRetry(
   o: Options,
   res: Extract<SendResult, { ok: false }>,
   payload: JobPayload,
+  missed: string[] = [],
 ): Promise<Outcome> {
   if (res.permanent || job.attempts >= o.maxAttempts) {
-    await finish(deps, job, 'failed', now, res.error, payload, 'failed');
-    await tellCoordinators(deps, job, now, res.error);
+    // Who it did not reach when given up: a digest makes it up to them with their next one (digest-notice.ts).
+    await finish(deps, job, 'failed', now, res.error, missed.length > 0 ? { ...payload, missed } : payload, 'failed');
+    // A digest that reached a coordinator is made up to the others next Monday: nothing for them to do.
+    const madeUpLater = job.kind === 'digest' && (payload.sentTo?.length ?? 0) > 0;
+    if (!madeUpLater) await tellCoordinators(deps, job, now, res.error);
     return 'failed';
   }
   const delay = retryDelaySeconds(job.attempts, res.retryAfterSeconds, o.random);
