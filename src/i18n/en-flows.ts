@@ -208,7 +208,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     closeRound: 'The voting round for {moment} is still open. Close it with `/leerlijn close` once everyone has voted.',
     agreeScores: 'Not recorded yet: the agreed score of {onderdelen}. Record it on the score cards.',
     jobFailed:
-      'A {job} could not be sent after {attempts} attempts. Check that the bot is still a member of the channel and add it again if needed; the bot will send the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',
+      'A {job} could not be sent after {attempts}. Check that the bot is still a member of the channel and add it again if needed; the bot will send the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',
     // Someone the platform says is gone (account deleted or disabled): once per person, not per message.
     recipientGone:
       'The bot can no longer reach {name}: the account no longer exists or has been disabled. The bot no longer sends {name} messages (reminders, the weekly overview) until the team changes. Is {name} no longer taking part? Then take {name} out of the team with `/leerlijn team`; if {name} was a coordinator, choose another one if needed.',

@@ -206,7 +206,7 @@ export const nlFlows = {
     closeRound: 'De stemronde voor {moment} staat nog open. Sluit hem met `/leerlijn sluit` als iedereen heeft gestemd.',
     agreeScores: 'Nog niet vastgelegd: de afgesproken score van {onderdelen}. Leg die vast op de scorekaarten.',
     jobFailed:
-      'Een {job} kon na {attempts} pogingen niet worden verstuurd. Kijk of de bot nog lid is van het kanaal en voeg hem zo nodig opnieuw toe; de volgende berichten verstuurt de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
+      'Een {job} kon na {attempts} niet worden verstuurd. Kijk of de bot nog lid is van het kanaal en voeg hem zo nodig opnieuw toe; de volgende berichten verstuurt de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
     // Someone the platform says is gone (account deleted or disabled): once per person, not per message.
     recipientGone:
       'De bot kan {name} niet meer bereiken: het account bestaat niet meer of is uitgeschakeld. Berichten voor {name} (herinneringen, het weekoverzicht) stuurt de bot niet meer, tot het team verandert. Doet {name} niet meer mee? Haal {name} dan uit het team met `/leerlijn team`; was {name} coördinator, kies dan zo nodig een ander.',

@@ -85,7 +85,7 @@ export function closeOpenText(lang: Lang, p: { meetingKind: MeetingKind | null; 
 /** Which message failed, how often it was tried, and what the coordinator can do about it. */
 export function jobFailedText(lang: Lang, jobKind: string, attempts: number): string {
   const job = tDynamic(lang, `reminder.job.${jobKind}`, 'reminder.job.unknown');
-  return t(lang, 'reminder.jobFailed', { job, attempts });
+  return t(lang, 'reminder.jobFailed', { job, attempts: countText(lang, 'poging', attempts) });
 }
 
 /** A reminder offset: "geen", "1 dag vooraf", "3 dagen vooraf". */
