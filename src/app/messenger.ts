@@ -6,7 +6,18 @@ import type { Notice } from './notices.js';
 
 export type SendResult =
   | { ok: true; messageId?: string }
-  | { ok: false; error: string; retryAfterSeconds?: number; permanent: boolean };
+  | {
+      ok: false;
+      error: string;
+      retryAfterSeconds?: number;
+      permanent: boolean;
+      /**
+       * The platform refused this person, not the bot (they left, are disabled, blocked the bot):
+       * only then is a person taken for gone. A failure of the bot's own token or credentials
+       * is permanent too, but mended it reaches them all again.
+       */
+      recipientGone?: true;
+    };
 
 export interface Messenger {
   readonly platform: Platform;

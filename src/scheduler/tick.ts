@@ -184,14 +184,15 @@ async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Options): P
   // A person the platform will never reach (they left) is not this job's failure: the
   // coordinators left are told of them once (unreachable.ts), not at every message they miss.
   const gone: Array<{ userId: string; res: Failure }> = [];
-  // A channel the platform will never reach fails the job, but only after the others got it.
+  // Anything else the platform will never take (a channel gone, the bot's own token refused)
+  // fails the job, but only after the others got it.
   let channelGone: Failure | undefined;
   let transient: Failure | undefined;
   for (const target of built.targets) {
     if (sentTo.includes(targetKey(target))) continue;
     const res = await sendOne(deps, now, messenger, target, built);
     if (res.ok) sentTo.push(targetKey(target));
-    else if (res.permanent && target.kind === 'user') gone.push({ userId: target.userId, res });
+    else if (res.permanent && res.recipientGone && target.kind === 'user') gone.push({ userId: target.userId, res });
     else if (res.permanent) channelGone ??= res;
     else {
       transient ??= res;

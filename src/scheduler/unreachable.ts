@@ -1,5 +1,6 @@
-// People the platform told us, for good, it cannot reach any more (they left the school: Slack's
-// user_not_found or account_inactive, a Teams 4xx for their chat). Each is recorded once per
+// People the platform told us, for good, it cannot reach any more (they left the school, were
+// disabled or shut the bot out: SendResult.recipientGone, which each adapter reads off its platform's
+// answer; an error of the bot's own token or credentials is not one). Each is recorded once per
 // leerlijn as a `recipient_gone` job, which is also the one notice the coordinators get about
 // them, with the team as it was when they were last tried: the bot stops writing to them until
 // the team changes (someone added, taken out, made coordinator), then tries them once more.

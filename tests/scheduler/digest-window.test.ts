@@ -16,7 +16,7 @@ import { addAction, scheduler, setActionStatus } from './helpers.js';
 class SomeGone extends RecordingMessenger {
   readonly gone = new Set<string>();
   override toUser(target: { workspaceId: string; userId: string }, notice: Notice): Promise<SendResult> {
-    if (this.gone.has(target.userId)) return Promise.resolve({ ok: false, error: 'user_not_found', permanent: true });
+    if (this.gone.has(target.userId)) return Promise.resolve({ ok: false, error: 'user_not_found', permanent: true, recipientGone: true });
     return super.toUser(target, notice);
   }
 }

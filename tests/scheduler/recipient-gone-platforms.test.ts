@@ -89,4 +89,56 @@ describe('a coordinator who left, through both platforms', () => {
       await h.close();
     }
   });
+
+  // Errors about the bot itself (its token, its credentials) are not about the person: taking the
+  // coordinator for gone would keep them from every message after the token is mended.
+  it('Slack: a token error on one coordinator’s DM does not make them gone; they are tried again', async () => {
+    const h = await startSlack();
+    try {
+      const db = h.testDb.db;
+      const workspaceId = await ensureWorkspace(db, 'slack', FAKE_TEAM.id);
+      const members = USERS.map((u, i) => ({ userId: u, displayName: `Lid ${i + 1}` }));
+      await startLeerlijn(makeDeps(db), { workspaceId, userId: USERS[0]! }, {
+        channelId: SLACK_CHANNEL, kind: 'bestaand', schoolName: 'Het Baken College', youthOrgName: 'JoU', startDate: '2026-02-02', startTime: '15:30',
+        randvoorwaarden: { draagvlak: true, financiering: true, facilitering: true }, coordinators: [USERS[0]!], members,
+      });
+      await withActionAndSecondCoordinator(db, USERS[1]!);
+      const run = (now: Date) => tick({ db, messengers: { slack: h.adapter.messenger } }, now);
+      h.fake.failNext('conversations.open', { error: 'account_inactive' });
+      await run(MONDAY_1);
+      await run(A_MINUTE_LATER);
+      await run(MONDAY_2);
+      const said = h.fake.callsTo('chat.postMessage').map((c) => textOf(c.body));
+      expect(said.some((s) => s.includes('niet meer bereiken'))).toBe(false);
+      // Lid 1 is asked for again on the second Monday, and gets that digest.
+      expect(h.fake.callsTo('conversations.open').filter((c) => c.body.users === USERS[0]).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('Teams: a 401 for one coordinator’s chat (the bot’s credentials) does not make them gone', async () => {
+    const h = await startTeams();
+    try {
+      const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
+      await startHetBaken(h);
+      await withActionAndSecondCoordinator(h.db.db, bram.aadObjectId!);
+      const run = async (now: Date) => {
+        await tick({ db: h.db.db, messengers: { teams: h.teams.messenger } }, now);
+        await h.flush();
+      };
+      const chatsWith = (user: TeamsUser) => h.connector.createdConversations.filter((c) => JSON.stringify(c.request.members).includes(user.id));
+      const from = h.connector.activities.length;
+      const chatsWithAnna = chatsWith(anna).length;
+      h.connector.failNext(/\/v3\/conversations$/, { status: 401 });
+      await run(MONDAY_1);
+      await run(A_MINUTE_LATER);
+      await run(MONDAY_2);
+      const said = h.connector.activities.slice(from).map((a) => cardText(a.activity));
+      expect(said.some((s) => s.includes('niet meer bereiken'))).toBe(false);
+      expect(chatsWith(anna).length).toBeGreaterThan(chatsWithAnna);
+    } finally {
+      await h.close();
+    }
+  });
 });

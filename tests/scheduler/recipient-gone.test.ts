@@ -24,7 +24,7 @@ class SomeGone extends RecordingMessenger {
   override toUser(target: { workspaceId: string; userId: string }, notice: Notice): Promise<SendResult> {
     if (!this.gone.has(target.userId)) return super.toUser(target, notice);
     this.triedGone.push(target.userId);
-    return Promise.resolve({ ok: false, error: 'user_not_found', permanent: true });
+    return Promise.resolve({ ok: false, error: 'user_not_found', permanent: true, recipientGone: true });
   }
 }
 

@@ -14,11 +14,14 @@ export type ClientFor = (workspaceId: string) => Promise<webApi.WebClient>;
 // Slack's errors a retry can fix; any other it answers is permanent: the scheduler drops the job.
 const TRANSIENT = new Set(['ratelimited', 'fatal_error', 'internal_error', 'service_unavailable', 'request_timeout', 'team_added_to_org']);
 
+// Slack's errors about the person a DM is for (conversations.open's), not about the bot's token.
+const RECIPIENT_GONE = new Set(['user_not_found', 'user_disabled', 'user_not_visible', 'cannot_dm_bot']);
+
 export function sendFailure(error: unknown): Extract<SendResult, { ok: false }> {
   if (error instanceof webApi.WebAPIRateLimitedError) return { ok: false, error: 'ratelimited', retryAfterSeconds: error.retryAfter, permanent: false };
   if (error instanceof webApi.WebAPIPlatformError) {
     const code = error.data.error;
-    return { ok: false, error: code, permanent: !TRANSIENT.has(code) };
+    return { ok: false, error: code, permanent: !TRANSIENT.has(code), ...(RECIPIENT_GONE.has(code) ? { recipientGone: true } : {}) };
   }
   if (error instanceof webApi.WebAPIRequestError) {
     // The WebClient retried after each Retry-After and then gave up with this message.

@@ -50,6 +50,8 @@ function failure(error: unknown, nowMs: number): SendResult {
     ...(retryAfterMs !== undefined ? { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) } : {}),
     // A 4xx other than throttling (bot removed, conversation gone) will not heal by retrying.
     permanent: status !== undefined && status >= 400 && status < 500 && !isRetryableStatus(status),
+    // 403 and 404 refuse the conversation (blocked, uninstalled, left); 401 is the bot's credentials.
+    ...(status === 403 || status === 404 ? { recipientGone: true as const } : {}),
   };
 }
 
