@@ -29,6 +29,13 @@ const EnvSchema = z.object({
   LOG_FORMAT: optionalText.pipe(z.enum(['json', 'pretty']).optional()),
   NODE_ENV: optionalText,
   SCHEDULER_ENABLED: booleanText.default(true),
+  // Days an ended leerlijn's data is kept before the scheduler deletes it (app/retention.ts);
+  // 'off' or 0: kept until its coordinator deletes it. At least 30, so the warning 14 days
+  // ahead comes well after the stop, and at most ten years.
+  RETENTION_DAYS: optionalText
+    .transform((v) => (v ?? '365').toLowerCase())
+    .refine((v) => v === 'off' || (/^\d+$/.test(v) && (Number(v) === 0 || (Number(v) >= 30 && Number(v) <= 3650))), "'off', 0, or 30 to 3650 days")
+    .transform((v) => (v === 'off' || Number(v) === 0 ? null : Number(v))),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_CLIENT_ID: optionalText,
@@ -106,6 +113,8 @@ export interface Config {
   /** JSON lines for machines (production), or one readable line per entry in a terminal. */
   logFormat: 'json' | 'pretty';
   schedulerEnabled: boolean;
+  /** Days an ended leerlijn is kept before the tick deletes it; null: until its coordinator does. */
+  retentionDays: number | null;
   slack: SlackConfig;
   teams: TeamsConfig;
   documents: DocumentsConfig;
@@ -218,6 +227,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'),
     schedulerEnabled: env.SCHEDULER_ENABLED,
+    retentionDays: env.RETENTION_DAYS,
     slack: slackFrom(env),
     teams: teamsFrom(env),
     documents: documents.config,

@@ -72,11 +72,12 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     now: opts.now ?? (() => new Date()),
     defaultTimezone: config.defaultTimezone,
     defaultLang: config.defaultLang,
+    retentionDays: config.retentionDays,
   };
   const adapters = await buildAdapters(opts.adapters ?? [], deps, config, log);
   const messengers = messengersOf(adapters);
   const stopTicker = config.schedulerEnabled
-    ? startTicker(() => tick({ db, messengers, log, documents: config.documents }, deps.now()), '* * * * *', {
+    ? startTicker(() => tick({ db, messengers, log, documents: config.documents, retentionDays: config.retentionDays }, deps.now()), '* * * * *', {
         onError: (error) => log.error({ err: error }, 'scheduler tick failed'),
       })
     : null;

@@ -77,6 +77,14 @@ describe('configuration', () => {
     expect(loadConfig({ TEAMS_UPLOAD_TIMEOUT_MS: '120000' }).teams.uploadTimeoutMs).toBe(120_000);
   });
 
+  it('keeps an ended leerlijn 365 days unless RETENTION_DAYS says otherwise; off or 0 keeps it until deleted by hand', () => {
+    expect(loadConfig({}).retentionDays).toBe(365);
+    expect(loadConfig({ RETENTION_DAYS: '90' }).retentionDays).toBe(90);
+    expect(loadConfig({ RETENTION_DAYS: 'off' }).retentionDays).toBeNull();
+    expect(loadConfig({ RETENTION_DAYS: '0' }).retentionDays).toBeNull();
+    for (const bad of ['10', '-1', '1.5', 'never', '4000']) expect(() => loadConfig({ RETENTION_DAYS: bad }), bad).toThrow(ConfigError);
+  });
+
   it('logs JSON in production and readable lines elsewhere, unless LOG_FORMAT says otherwise', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).logFormat).toBe('json');
     expect(loadConfig({}).logFormat).toBe('pretty');

@@ -14,6 +14,8 @@ export interface Deps {
   now: () => Date;
   defaultTimezone: string;
   defaultLang: 'nl' | 'en';
+  /** Days an ended leerlijn is kept before the tick deletes it (app/retention.ts); unset or null: until its coordinator does. */
+  retentionDays?: number | null;
 }
 
 /** A person acting on a platform: the workspace id is ours, the user id the platform's. */

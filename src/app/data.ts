@@ -20,6 +20,8 @@ import { forgetLeerlijnen, forgetReferences } from './places.js';
 import { summarizeRound, type RoundSummary } from './round-summary.js';
 import { parseInput } from './validate.js';
 import { chartPngs } from '../documents/charts/index.js';
+import type { Queryable } from '../store/db.js';
+import { lockIfDueForDeletion } from '../store/retention.js';
 
 type JsonRow = Record<string, unknown>;
 
@@ -84,11 +86,16 @@ export interface DeleteResult {
  */
 export async function deleteLeerlijn(deps: Deps, actor: Actor, leerlijnId: string, confirm: string): Promise<DeleteResult> {
   const input = parseInput(ConfirmInput, { confirm });
+  return forgettingCaches(deps, () => deleteInTransaction(deps, actor, leerlijnId, input.confirm));
+}
+
+/** Runs a deletion, then drops what this process keeps of deleted leerlijnen, also after a refusal. */
+async function forgettingCaches<T>(deps: Pick<Deps, 'db'>, run: () => Promise<T>): Promise<T> {
   try {
-    const deleted = await deleteInTransaction(deps, actor, leerlijnId, input.confirm);
+    const done = await run();
     // Its charts (drawn for its posts and exports, kept to be shown again) go with its data.
     chartPngs.clear();
-    return deleted;
+    return done;
   } finally {
     // The leerlijn and the references of its people are gone: read and write them again.
     forgetLeerlijnen(deps.db);
@@ -101,9 +108,30 @@ function deleteInTransaction(deps: Deps, actor: Actor, leerlijnId: string, confi
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     await requireCoordinator(tx, leerlijn, actor.userId);
     if (!sameName(confirm, leerlijn.schoolName)) throw new ValidationError([{ field: 'confirm', message: 'confirm_mismatch' }]);
-    const counts = await leerlijnRowCounts(tx, leerlijnId);
-    await deleteLeerlijnData(tx, leerlijnId);
-    await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'leerlijn.delete' });
-    return { deleted: true, counts };
+    return removeLeerlijn(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId });
   });
+}
+
+/** What `verwijder` removes, and its one audit row; in the caller's transaction, so nothing goes half. */
+async function removeLeerlijn(tx: Queryable, who: { workspaceId: string; leerlijnId: string; actor: string; detail?: Record<string, unknown> }): Promise<DeleteResult> {
+  const counts = await leerlijnRowCounts(tx, who.leerlijnId);
+  await deleteLeerlijnData(tx, who.leerlijnId);
+  await audit(tx, { workspaceId: who.workspaceId, leerlijnId: who.leerlijnId, actor: who.actor, action: 'leerlijn.delete', ...(who.detail ? { detail: who.detail } : {}) });
+  return { deleted: true, counts };
+}
+
+/**
+ * The retention term's deletion (app/retention.ts): what `verwijder` removes, in one transaction,
+ * by the scheduler instead of a coordinator. Checked again under the leerlijn's lock, so one that
+ * was deleted by hand or by another replica meanwhile is left alone. False when nothing was due.
+ */
+export async function deleteExpiredLeerlijn(deps: Pick<Deps, 'db'>, leerlijnId: string, now: Date, termDays: number): Promise<boolean> {
+  return forgettingCaches(deps, () =>
+    deps.db.transaction(async (tx) => {
+      const due = await lockIfDueForDeletion(tx, leerlijnId, now, termDays);
+      if (!due) return false;
+      await removeLeerlijn(tx, { workspaceId: due.workspaceId, leerlijnId, actor: 'scheduler', detail: { reason: 'retention', termDays } });
+      return true;
+    }),
+  );
 }

@@ -47,6 +47,8 @@ export type Notice =
    */
   | { type: 'digest'; leerlijn: LeerlijnView; done: ActionView[]; bezig: ActionView[]; stuck: ActionView[]; overdue: ActionView[]; since?: string }
   | { type: 'job_failed'; leerlijn: LeerlijnView; jobKind: string; attempts: number }
+  /** An ended leerlijn's data is deleted on `deleteOn` (its local date, YYYY-MM-DD) unless its coordinator deletes it sooner. */
+  | { type: 'retention_warning'; leerlijn: LeerlijnView; deleteOn: string }
   /**
    * Someone the bot writes to by name (a coordinator, an action's owner) the platform says it can
    * no longer reach: to the coordinators left, once per person; `inChannel` when none is left, in

@@ -74,7 +74,7 @@ export async function runTickOnce(config: Config, now: Date, messengers: Messeng
   if (Object.keys(messengers).length === 0) throw new NoMessengersError();
   const db = await openDb(config.database);
   try {
-    return await tick({ db, messengers, documents: config.documents }, now, opts);
+    return await tick({ db, messengers, documents: config.documents, retentionDays: config.retentionDays }, now, opts);
   } finally {
     await db.close();
   }
@@ -134,7 +134,7 @@ export async function main(argv: readonly string[], o: MainOptions = {}): Promis
 async function runPass(config: Config, now: Date, factories: readonly AdapterFactory[], out: (l: string) => void, err: (l: string) => void): Promise<number> {
   const log = createLogger(config.logLevel);
   const db = await openDb(config.database);
-  const deps = { db, now: () => now, defaultTimezone: config.defaultTimezone, defaultLang: config.defaultLang };
+  const deps = { db, now: () => now, defaultTimezone: config.defaultTimezone, defaultLang: config.defaultLang, retentionDays: config.retentionDays };
   const adapters = await buildAdapters(factories, deps, config, log);
   try {
     await migrate(db);
@@ -144,7 +144,7 @@ async function runPass(config: Config, now: Date, factories: readonly AdapterFac
       err(new NoMessengersError().message);
       return 2;
     }
-    out(JSON.stringify(await tick({ db, messengers, log, documents: config.documents }, now)));
+    out(JSON.stringify(await tick({ db, messengers, log, documents: config.documents, retentionDays: config.retentionDays }, now)));
     return 0;
   } finally {
     for (const a of adapters) await a.stop?.();

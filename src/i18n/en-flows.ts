@@ -226,6 +226,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
       action_due: 'reminder about an action',
       action_overdue: 'reminder about an action',
       digest: 'weekly overview of the actions',
+      retention_warning: 'notice that the data will be deleted',
       unknown: 'message from the bot',
     },
     actionSoon: 'Your action is due on {due}: “{action}”. How is it going?',

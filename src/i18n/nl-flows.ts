@@ -224,6 +224,7 @@ export const nlFlows = {
       action_due: 'herinnering over een actie',
       action_overdue: 'herinnering over een actie',
       digest: 'weekoverzicht van de acties',
+      retention_warning: 'melding dat de gegevens worden verwijderd',
       unknown: 'bericht van de bot',
     },
     actionSoon: 'Je actie moet klaar zijn op {due}: “{action}”. Hoe staat het ervoor?',

@@ -3,6 +3,7 @@
 import { nlDocuments } from './nl-documents.js';
 import { nlFlows } from './nl-flows.js';
 import { nlGuide } from './nl-guide.js';
+import { nlRetention } from './nl-retention.js';
 
 export const nl = {
   error: {
@@ -242,4 +243,5 @@ export const nl = {
   ...nlFlows,
   ...nlGuide,
   ...nlDocuments,
+  ...nlRetention,
 } as const;

@@ -16,6 +16,7 @@ import { actionView, digestFor } from './digest-notice.js';
 import { targetKey, type Target } from './targets.js';
 import { meetingDocumentNotice } from '../app/meeting-documents.js';
 import { teamStamp, unreachableWith } from './unreachable.js';
+import { deletionMomentOf } from '../store/retention.js';
 
 
 export type Built =
@@ -52,11 +53,13 @@ const drop = (reason: string): Built => ({ outcome: 'drop', reason });
 /** Without documents settings, invitations name the documents without links. */
 export const NO_DOCUMENT_LINKS: DocumentsConfig = { linkTtlHours: 24 * 14, officialUrls: {} };
 
-export async function noticeFor(db: Db, job: ClaimedJob, now: Date, documents: DocumentsConfig = NO_DOCUMENT_LINKS): Promise<Built> {
+/** `retentionDays`: the deployment's term (app/retention.ts); a warning planned under a term since turned off says nothing. */
+export async function noticeFor(db: Db, job: ClaimedJob, now: Date, documents: DocumentsConfig = NO_DOCUMENT_LINKS, retentionDays: number | null = null): Promise<Built> {
   if (!job.leerlijnId) return drop('no_leerlijn');
   const leerlijn = await leerlijnById(db, job.leerlijnId);
   if (!leerlijn) return drop('leerlijn_gone');
-  if (leerlijn.status !== 'active') return drop('leerlijn_not_active');
+  // The one notice about a leerlijn that no longer runs: that its data will be deleted.
+  if (leerlijn.status !== 'active' && job.kind !== 'retention_warning') return drop('leerlijn_not_active');
   const platform = await workspacePlatform(db, leerlijn.workspaceId);
   if (!platform) return drop('workspace_gone');
   const members = await membersOf(db, leerlijn.id);
@@ -70,6 +73,8 @@ export async function noticeFor(db: Db, job: ClaimedJob, now: Date, documents: D
   };
   const ctx: Ctx = { db, job, now, documents, leerlijn, view: leerlijnView(leerlijn, members), coordinators, unreachable, send };
   switch (job.kind) {
+    case 'retention_warning':
+      return retentionWarning(ctx, retentionDays);
     case 'meeting_invite':
     case 'meeting_day_before':
     case 'meeting_start':
@@ -106,6 +111,18 @@ function recipientGone(ctx: Ctx): Built {
   const notice = (inChannel: boolean): Notice => ({ type: 'recipient_gone', leerlijn: ctx.view, userId, name, inChannel });
   if (others.length > 0) return ctx.send(notice(false), others);
   return ctx.send(notice(true), [{ kind: 'channel', channelId: ctx.leerlijn.channelId }]);
+}
+
+/**
+ * To the coordinators, who can export or delete it; with none left on the team, to the channel,
+ * so the team hears it from someone. The date as it stands when it goes out (deletionMomentOf).
+ */
+async function retentionWarning(ctx: Ctx, retentionDays: number | null): Promise<Built> {
+  if (retentionDays === null) return skip('retention_off');
+  const at = await deletionMomentOf(ctx.db, ctx.leerlijn.id, retentionDays);
+  if (!at) return drop('leerlijn_not_ended');
+  const targets: Target[] = ctx.coordinators.length > 0 ? ctx.coordinators : [{ kind: 'channel', channelId: ctx.leerlijn.channelId }];
+  return ctx.send({ type: 'retention_warning', leerlijn: ctx.view, deleteOn: localParts(at, ctx.leerlijn.timezone).date }, targets);
 }
 
 /** The meeting a job was planned for, or null when it moved, was cancelled or is gone. */

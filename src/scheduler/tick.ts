@@ -23,6 +23,7 @@ import { sendOne } from './send-one.js';
 import { recordUnreachable } from './unreachable.js';
 import { syncLeerlijnJobs } from '../app/jobs/plan-jobs.js';
 import { forgetExpiredRecords } from '../app/housekeeping.js';
+import { expireEndedLeerlijnen } from '../app/retention.js';
 
 export interface TickDeps {
   db: Db;
@@ -30,6 +31,8 @@ export interface TickDeps {
   log?: Logger;
   /** Links in invitations (the school's documents, signed links to the team's own); none without. */
   documents?: DocumentsConfig;
+  /** Days an ended leerlijn is kept (app/retention.ts); unset or null: until its coordinator deletes it. */
+  retentionDays?: number | null;
 }
 
 export interface TickOptions {
@@ -85,6 +88,7 @@ export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): P
   const o: Options = { ...DEFAULTS, ...opts };
   const result: TickResult = { claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0, superseded: 0 };
   const started = o.elapsedMs();
+  await expireEndedLeerlijnen(deps, now);
   const { jobs, supersededIds } = await claimDueJobs(deps.db, now, o.batchSize, o.leaseSeconds);
   result.claimed = jobs.length;
   result.superseded = supersededIds.length;
@@ -168,7 +172,7 @@ export function retryDelaySeconds(attempts: number, retryAfterSeconds: number | 
 async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Options): Promise<Outcome> {
   let built: Built;
   try {
-    built = await noticeFor(deps.db, job, now, deps.documents);
+    built = await noticeFor(deps.db, job, now, deps.documents, deps.retentionDays);
   } catch (error) {
     // A database hiccup while reading state: try again later like a failed send.
     return failOrRetry(deps, job, now, o, { ok: false, error: `build: ${errorText(error)}`, permanent: false }, job.payload);

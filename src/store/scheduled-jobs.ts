@@ -19,10 +19,11 @@ export const PLANNED_KINDS = [
 ] as const;
 export type PlannedKind = (typeof PLANNED_KINDS)[number];
 /**
- * Not planned from state: tick enqueues job_failed when another job gives up, and recipient_gone
- * when someone could not be reached for good (scheduler/unreachable.ts).
+ * Not planned from state: tick enqueues job_failed when another job gives up, recipient_gone
+ * when someone could not be reached for good (scheduler/unreachable.ts), and retention_warning
+ * when an ended leerlijn's deletion comes near (store/retention.ts).
  */
-export type JobKind = PlannedKind | 'job_failed' | 'recipient_gone';
+export type JobKind = PlannedKind | 'job_failed' | 'recipient_gone' | 'retention_warning';
 
 export interface JobKey {
   kind: JobKind;

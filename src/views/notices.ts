@@ -156,6 +156,8 @@ export function noticeDoc(m: Markup, n: Notice): Doc {
       return said(m, n, m.commands(jobFailedText(lang, n.jobKind, n.attempts)), { id: 'job_failed', tone: 'attention' });
     case 'recipient_gone':
       return said(m, n, m.t(lang, n.inChannel ? 'reminder.recipientGoneChannel' : 'reminder.recipientGone', { name: m.user(n.name, 100) }), { id: 'recipient_gone', tone: 'attention' });
+    case 'retention_warning':
+      return said(m, n, m.t(lang, 'retention.warning', { date: formatDate(lang, n.deleteOn) }), { id: 'retention_warning', tone: 'attention' });
     case 'step_document':
       // What is said with the document (Slack posts the file with it as its comment).
       return said(m, n, stepDocumentSaid(m, lang, n.document), { id: 'step_document' });

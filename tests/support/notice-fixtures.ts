@@ -39,8 +39,12 @@ export function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overd
     },
     // A name as the platform gave it, user text like any other.
     { type: 'recipient_gone', leerlijn, userId: 'U_GONE', name: statusNote, inChannel: false },
+    { type: 'retention_warning', leerlijn, deleteOn: '2027-03-12' },
   ];
 }
+
+/** Written out: the day the retention warning names. */
+export const DELETE_ON_LINE: Readonly<Record<Lang, string>> = { nl: 'vrijdag 12 maart 2027', en: 'Friday 12 March 2027' };
 
 /** Written out: the meeting by name, its date and time span (not how far off: the prompt may go out late). */
 export const ASSIGN_ROLES_LINE: Readonly<Record<Lang, string>> = {

@@ -19,7 +19,7 @@ import { meetingStartText, meetingWhenText } from '../../src/i18n/meeting-text.j
 import { t, tScheduleIssue, tTeamWarning, type MessageKey } from '../../src/i18n/index.js';
 import { meetingPlace, programmeText, randvoorwaardenWarning } from '../../src/i18n/phrases.js';
 import { pgliteTestDb } from './db.js';
-import { ASSIGN_ROLES_LINE, DIGEST_CHANGED_LINE, DIGEST_LINE, noticesFor } from './notice-fixtures.js';
+import { ASSIGN_ROLES_LINE, DELETE_ON_LINE, DIGEST_CHANGED_LINE, DIGEST_LINE, noticesFor } from './notice-fixtures.js';
 
 export { DOCUMENT_LINKS } from './notice-fixtures.js';
 import { makeDeps, startFixture } from './fixtures.js';
@@ -295,6 +295,8 @@ export function noticeFacts(f: F, n: Notice): Fact[] {
       return [school(f), n.name];
     case 'step_document':
       return [t(lang, `documents.posted.${n.document}` as MessageKey)];
+    case 'retention_warning':
+      return [school(f), t(lang, 'retention.warning', { date: DELETE_ON_LINE[lang] })];
   }
 }
 

@@ -1,0 +1,65 @@
+// The retention term's reads and writes (app/retention.ts decides): which ended leerlijnen are to
+// be warned, when each will be deleted, and which are due. A leerlijn ends once (nothing sets it
+// active again), so one warning job per leerlijn: kind 'retention_warning', subject its id.
+import type { Queryable } from './db.js';
+
+const WARNING = 'retention_warning';
+
+/**
+ * Plans the warning of every ended leerlijn whose deletion is `warnDays` or less away at `now`,
+ * once. The date it announces is the term's end, or `warnDays` after `now` when the warning
+ * comes late (the bot was down, the term was shortened, an upgrade found old ones): nobody's data
+ * goes without that much notice. Returns how many were planned.
+ */
+export async function planRetentionWarnings(db: Queryable, now: Date, termDays: number, warnDays: number): Promise<number> {
+  const { rowCount } = await db.query(
+    `insert into scheduled_jobs (kind, subject, occurrence, leerlijn_id, run_at, payload)
+     select $4::text, l.id::text, 'ended', l.id, $1::timestamptz,
+       jsonb_build_object('deleteAt', greatest(l.ended_at + make_interval(days => $2::int), $1::timestamptz + make_interval(days => $3::int)))
+     from leerlijnen l
+     where l.status <> 'active' and l.ended_at is not null
+       and l.ended_at + make_interval(days => $2::int - $3::int) <= $1::timestamptz
+     on conflict (kind, subject, occurrence) do nothing`,
+    [now.toISOString(), termDays, warnDays, WARNING],
+  );
+  return rowCount;
+}
+
+/** The moment its data goes: the term's end, or the later date its warning announced. */
+const DELETE_AT = `greatest(l.ended_at + make_interval(days => $2::int), (w.payload->>'deleteAt')::timestamptz)`;
+const WARNED = `join scheduled_jobs w on w.kind = '${WARNING}' and w.subject = l.id::text and w.occurrence = 'ended'`;
+
+/** Ended leerlijnen that were warned and whose deletion moment has come at `now`. */
+export async function leerlijnenDueForDeletion(db: Queryable, now: Date, termDays: number): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `select l.id from leerlijnen l ${WARNED}
+     where l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz
+     order by l.ended_at`,
+    [now.toISOString(), termDays],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Locks the leerlijn and says whether it is still due at `now` (the transaction's own check). */
+export async function lockIfDueForDeletion(tx: Queryable, leerlijnId: string, now: Date, termDays: number): Promise<{ workspaceId: string } | null> {
+  const { rows } = await tx.query<{ workspaceId: string }>(
+    `select l.workspace_id as "workspaceId" from leerlijnen l ${WARNED}
+     where l.id = $3::uuid and l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz
+     for update of l`,
+    [now.toISOString(), termDays, leerlijnId],
+  );
+  return rows[0] ?? null;
+}
+
+/** When an ended leerlijn's data goes: the term's end, or the later date its warning announced (greatest skips a null). */
+export async function deletionMomentOf(db: Queryable, leerlijnId: string, termDays: number): Promise<Date | null> {
+  const { rows } = await db.query<{ at: Date | string }>(
+    `select greatest(l.ended_at + make_interval(days => $2::int),
+       (select (w.payload->>'deleteAt')::timestamptz from scheduled_jobs w
+         where w.kind = 'retention_warning' and w.subject = l.id::text and w.occurrence = 'ended')) as at
+     from leerlijnen l where l.id = $1::uuid and l.ended_at is not null`,
+    [leerlijnId, termDays],
+  );
+  const at = rows[0]?.at;
+  return at ? new Date(at) : null;
+}

@@ -1,0 +1,122 @@
+// The retention term: a leerlijn that ended keeps its data for the deployment's term (here 365
+// days), its coordinators are told 14 days before that it will be deleted and on which day, and
+// on that day the tick deletes it with everything of it. Time is a parameter: each tick is run
+// for the moment it is about.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { stopLeerlijn } from '../../src/app/leerlijn.js';
+import { tick } from '../../src/scheduler/tick.js';
+import { leerlijnById } from '../../src/store/leerlijnen.js';
+import type { Queryable } from '../../src/store/db.js';
+import { RecordingMessenger } from '../fakes/recording-messenger.js';
+import { backends, type TestDb } from '../support/db.js';
+import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+import { capturedLog } from '../support/log-lines.js';
+
+const TERM = 365;
+const STOPPED_AT = new Date('2026-03-02T10:00:00Z');
+/** 365 days after the stop, and 14 days before that. */
+const DELETE_AT = new Date('2027-03-02T10:00:00Z');
+const WARN_AT = new Date('2027-02-16T10:00:00Z');
+const MINUTE = 60_000;
+const before = (at: Date): Date => new Date(at.getTime() - MINUTE);
+
+/** Everything of a leerlijn still in the database, per table; all zero once it is deleted. */
+async function rowsOf(db: Queryable, leerlijnId: string): Promise<Record<string, number>> {
+  const { rows } = await db.query<Record<string, number>>(
+    `select (select count(*)::int from leerlijnen where id = $1::uuid) as leerlijn,
+       (select count(*)::int from members where leerlijn_id = $1::uuid) as members,
+       (select count(*)::int from meetings where leerlijn_id = $1::uuid) as meetings,
+       (select count(*)::int from scheduled_jobs where leerlijn_id = $1::uuid) as jobs,
+       (select count(*)::int from audit_log where leerlijn_id = $1::uuid and action <> 'leerlijn.delete') as audit`,
+    [leerlijnId],
+  );
+  return rows[0]!;
+}
+
+describe.each(backends())('the retention term of an ended leerlijn, on $name', ({ open }) => {
+  let t: TestDb;
+  let messenger: RecordingMessenger;
+  let s: Started;
+  const log = capturedLog();
+  const run = (now: Date, retentionDays: number | null = TERM) => tick({ db: t.db, messengers: { slack: messenger }, log: log.log, retentionDays }, now, { random: () => 0 });
+  const warnings = () => messenger.sends.filter((x) => x.notice.type === 'retention_warning');
+
+  beforeEach(async () => {
+    t = await open();
+    messenger = new RecordingMessenger('slack');
+    log.clear();
+    const deps = makeDeps(t.db);
+    s = await startFixture(deps);
+    deps.setNow(STOPPED_AT);
+    await stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped');
+  });
+  afterEach(() => t.drop());
+
+  it('tells the coordinator once, 14 days before, on which day the data is deleted', async () => {
+    await run(before(WARN_AT));
+    expect(warnings()).toEqual([]);
+    await run(WARN_AT);
+    await run(new Date(WARN_AT.getTime() + 60 * MINUTE));
+    expect(warnings().map((w) => [w.to, w.target])).toEqual([['user', s.coordinator.userId]]);
+    expect(warnings()[0]!.notice).toMatchObject({ type: 'retention_warning', deleteOn: '2027-03-02', leerlijn: { id: s.leerlijnId } });
+  });
+
+  it('deletes it with everything of it on that day, not a minute before, and logs only the count', async () => {
+    await run(WARN_AT);
+    await run(before(DELETE_AT));
+    expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
+    log.clear();
+    await run(DELETE_AT);
+    expect(await rowsOf(t.db, s.leerlijnId)).toEqual({ leerlijn: 0, members: 0, meetings: 0, jobs: 0, audit: 0 });
+    const { rows } = await t.db.query<{ actor: string }>(`select actor from audit_log where leerlijn_id = $1::uuid and action = 'leerlijn.delete'`, [s.leerlijnId]);
+    expect(rows).toEqual([{ actor: 'scheduler' }]);
+    const said = log.lines.find((l) => l.msg?.includes('retention'));
+    expect(said).toMatchObject({ deleted: 1 });
+    expect(JSON.stringify(log.lines)).not.toContain('Het Baken');
+  });
+
+  it('never touches a leerlijn that still runs', async () => {
+    const running = await startFixture(makeDeps(t.db), { channelId: 'C_OTHER' });
+    await run(WARN_AT);
+    await run(new Date('2031-01-01T09:00:00Z'));
+    expect(await leerlijnById(t.db, s.leerlijnId)).toBeNull();
+    expect((await leerlijnById(t.db, running.leerlijnId))?.status).toBe('active');
+    expect(warnings().map((w) => w.notice.leerlijn.id)).toEqual([s.leerlijnId]);
+  });
+
+  it('deletes nothing in a tick run for an earlier moment, however late it is run', async () => {
+    await run(WARN_AT);
+    await run(new Date(STOPPED_AT.getTime() + 30 * 24 * 60 * MINUTE));
+    await run(before(DELETE_AT));
+    expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
+    await run(DELETE_AT);
+    expect(await leerlijnById(t.db, s.leerlijnId)).toBeNull();
+  });
+
+  it('gives 14 days notice to one that ended longer ago than the term (the term set later, the bot down)', async () => {
+    const late = new Date('2028-06-01T09:00:00Z');
+    await run(late);
+    expect(warnings()[0]?.notice).toMatchObject({ deleteOn: '2028-06-15' });
+    await run(new Date(late.getTime() + 13 * 24 * 60 * MINUTE));
+    expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
+    await run(new Date(late.getTime() + 14 * 24 * 60 * MINUTE));
+    expect(await leerlijnById(t.db, s.leerlijnId)).toBeNull();
+  });
+
+  it('tells the channel when no coordinator is left on the team', async () => {
+    await t.db.query(`update members set is_coordinator = false where leerlijn_id = $1::uuid`, [s.leerlijnId]);
+    await run(WARN_AT);
+    expect(warnings().map((w) => [w.to, w.target])).toEqual([['channel', 'C_TEAM']]);
+  });
+
+  it('keeps everything with the term off, and does not send a warning planned before it was turned off', async () => {
+    await run(WARN_AT);
+    expect(warnings()).toHaveLength(1);
+    messenger.sends.length = 0;
+    await t.db.query(`update scheduled_jobs set status = 'pending', attempts = 0 where kind = 'retention_warning'`);
+    await run(WARN_AT, null);
+    await run(new Date('2031-01-01T09:00:00Z'), null);
+    expect(warnings()).toEqual([]);
+    expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
+  });
+});
