@@ -16,6 +16,8 @@ import { leerlijnView, nextMeeting } from './present.js';
 import type { ComparisonView, HomeView, StatusView } from './views.js';
 import { isCoordinatorOf } from './leerlijn.js';
 import { comparisonDone } from './progress.js';
+import { deletionMomentOfEnded } from './retention.js';
+import { localParts } from '../domain/timeline.js';
 
 async function agreedScores(db: Queryable, round: RoundRow | undefined): Promise<AgreedScores> {
   if (!round) return {};
@@ -58,6 +60,12 @@ export async function comparisonPosted(deps: Deps, actor: Actor, leerlijnId: str
   await audit(deps.db, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'leerlijn.compare' });
 }
 
+/** The day an ended leerlijn's data goes, where a retention term says it does. */
+async function deleteOn(deps: Deps, leerlijn: LeerlijnRow): Promise<{ deleteOn?: string }> {
+  const at = await deletionMomentOfEnded(deps, leerlijn.id);
+  return at ? { deleteOn: localParts(at, leerlijn.timezone).date } : {};
+}
+
 async function buildStatus(deps: Deps, leerlijn: LeerlijnRow, endedAt?: Date): Promise<StatusView> {
   const db = deps.db;
   const rounds = await Promise.all(
@@ -72,7 +80,7 @@ async function buildStatus(deps: Deps, leerlijn: LeerlijnRow, endedAt?: Date): P
   const count = (status: string): number => actions.filter((a) => a.status === status).length;
   return {
     leerlijn: leerlijnView(leerlijn, await membersOf(db, leerlijn.id)),
-    ...(endedAt ? { endedAt: endedAt.toISOString() } : {}),
+    ...(endedAt ? { endedAt: endedAt.toISOString(), ...(await deleteOn(deps, leerlijn)) } : {}),
     ...(endedAt ? { nextMeeting: null, meetingUnderway: false } : nextMeeting(await meetingsOf(db, leerlijn.id), deps.now(), leerlijn.timezone)),
     rounds,
     actions: {

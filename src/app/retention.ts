@@ -51,6 +51,11 @@ export async function deletionDayOf(deps: Pick<Deps, 'db' | 'now' | 'retentionDa
   return at ? deletionDayText(lang, at, leerlijn.timezone) : null;
 }
 
+/** For the help: the term in days, where there is one. */
+export function keptDays(deps: Pick<Deps, 'retentionDays'>): { keptDays?: number } {
+  return deps.retentionDays ? { keptDays: deps.retentionDays } : {};
+}
+
 export interface Expired {
   warned: number;
   deleted: number;

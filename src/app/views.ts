@@ -165,6 +165,8 @@ export interface StatusView {
   leerlijn: LeerlijnView;
   /** When it stopped, for one that no longer runs (its next meeting is then none). */
   endedAt?: string;
+  /** For one that no longer runs, under a retention term: the day (its local date) its data is deleted. */
+  deleteOn?: string;
   nextMeeting: MeetingView | null;
   /** The next meeting has begun (and not ended): it is on now. */
   meetingUnderway: boolean;

@@ -41,15 +41,19 @@ export const STOP_FORM = 'stop';
 /** Nothing to type: what stopping means is said above the button. */
 export const stopFields = (): Field[] => [];
 
-/** Only a coordinator gets it (the command's runner checked). `sent` is never shown: there are no inputs. */
-export function stopForm(m: Markup, lang: Lang, leerlijnId: string): Form {
+/**
+ * Only a coordinator gets it (the command's runner checked). `sent` is never shown: there are no
+ * inputs. `deleteOn`: under a retention term, the day its data would go if stopped now.
+ */
+export function stopForm(m: Markup, lang: Lang, leerlijnId: string, deleteOn: string | null = null): Form {
+  const warning = deleteOn ? m.t(lang, 'retention.stopWarning', { date: deleteOn }) : m.t(lang, 'stop.warning');
   return {
     id: STOP_FORM,
     lang,
     title: t(lang, 'stop.title'),
     submit: t(lang, 'stop.submit'),
     close: t(lang, 'stop.close'),
-    intro: [heading(t(lang, 'stop.title')), text(`${m.icon('warning')} ${m.t(lang, 'stop.warning')}`, { tone: 'warning' })],
+    intro: [heading(t(lang, 'stop.title')), text(`${m.icon('warning')} ${warning}`, { tone: 'warning' })],
     fields: stopFields(),
     values: {},
     data: { leerlijnId },

@@ -3,7 +3,7 @@
 // Teams' forms that unfold in the card) are added by each adapter below these.
 import type { LeerlijnView, MeetingView, StartView, StatusView, TimelineView } from '../app/views.js';
 import type { Lang } from '../domain/instrument.js';
-import { formatDateTime, formatMinutes, formatShortDate } from '../i18n/format.js';
+import { formatDate, formatDateTime, formatMinutes, formatShortDate } from '../i18n/format.js';
 import { meetingDayWarning } from '../i18n/holiday-text.js';
 import { t, tScheduleIssue, tTeamWarning } from '../i18n/index.js';
 import { meetingName, meetingPlace, nextMeetingText, programmeText, randvoorwaardenWarning } from '../i18n/phrases.js';
@@ -106,7 +106,8 @@ function runningLines(lang: Lang, view: StatusView): string[] {
   const kind = t(lang, `kind.${l.kind}`);
   if (view.endedAt) {
     const ended = t(lang, 'status.endedOn', { status: state, when: formatDateTime(lang, view.endedAt, l.timezone) });
-    return [`${ended} · ${kind}`, t(lang, 'status.endedNext')];
+    const next = view.deleteOn ? t(lang, 'retention.statusEnded', { date: formatDate(lang, view.deleteOn) }) : t(lang, 'status.endedNext');
+    return [`${ended} · ${kind}`, next];
   }
   const next = view.nextMeeting;
   const when = next ? nextMeetingText(lang, 'status', next, view.meetingUnderway, l.timezone) : t(lang, 'status.noNextMeeting');

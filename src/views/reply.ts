@@ -83,30 +83,34 @@ function nextStepDoc(m: Markup, lang: Lang, view: Extract<ReplyView, { type: 'ne
   return { fallback: next, blocks: [text(next, { id: 'next_step', tone: 'strong' }), ...nextStepButtons(lang, view.progress)] };
 }
 
-const helpLine = (m: Markup, lang: Lang, c: CommandSpec): string => m.t(lang, `command.help.${c.helpKey}` as MessageKey);
+/** A command's help line; `stop`'s says how long its data stays at most, where a retention term says so (`keptDays`). */
+function helpLine(m: Markup, lang: Lang, c: CommandSpec, keptDays: number | undefined): string {
+  return c.helpKey === 'stop' && keptDays ? m.t(lang, 'retention.helpStop', { days: keptDays }) : m.t(lang, `command.help.${c.helpKey}` as MessageKey);
+}
 
 /** The commands, as the registry lists them; in a personal chat, what works there first and the channel's after, said to be the channel's. */
-function commandBlocks(m: Markup, lang: Lang, personal: boolean): Block[] {
-  if (!personal) return [text([m.t(lang, 'command.help.intro'), ...COMMANDS.map((c) => helpLine(m, lang, c))].join('\n'))];
+function commandBlocks(m: Markup, lang: Lang, personal: boolean, keptDays: number | undefined): Block[] {
+  const line = (c: CommandSpec): string => helpLine(m, lang, c, keptDays);
+  if (!personal) return [text([m.t(lang, 'command.help.intro'), ...COMMANDS.map(line)].join('\n'))];
   const here = COMMANDS.filter((c) => c.where === 'anywhere');
   const channel = COMMANDS.filter((c) => c.where === 'channel');
   return [
-    text([m.t(lang, 'command.help.personalIntro'), ...here.map((c) => helpLine(m, lang, c))].join('\n')),
-    text([m.bold(m.t(lang, 'command.help.inChannel')), ...channel.map((c) => helpLine(m, lang, c))].join('\n')),
+    text([m.t(lang, 'command.help.personalIntro'), ...here.map(line)].join('\n')),
+    text([m.bold(m.t(lang, 'command.help.inChannel')), ...channel.map(line)].join('\n')),
   ];
 }
 
-export function helpDoc(m: Markup, lang: Lang, about: { unknown?: string; progress?: ProgressView; personal?: boolean } = {}): Doc {
-  const { unknown, progress, personal = false } = about;
+export function helpDoc(m: Markup, lang: Lang, about: { unknown?: string; progress?: ProgressView; personal?: boolean; keptDays?: number } = {}): Doc {
+  const { unknown, progress, personal = false, keptDays } = about;
   const word = unknown === undefined ? undefined : `“${m.user(unknown.replace(/`/g, ''), 40)}”`;
   return {
     fallback: m.t(lang, personal ? 'command.help.personalIntro' : 'command.help.intro'),
     blocks: [
       ...(word ? [text(m.t(lang, 'command.unknown', { command: word }), { tone: 'attention' })] : []),
       ...progressBlocks(m, lang, progress),
-      ...commandBlocks(m, lang, personal),
+      ...commandBlocks(m, lang, personal, keptDays),
       note(m.t(lang, 'command.help.aliases')),
-      note(m.t(lang, 'privacy.notice')),
+      note(keptDays ? `${m.t(lang, 'privacy.notice')} ${m.t(lang, 'retention.privacy', { days: keptDays })}` : m.t(lang, 'privacy.notice')),
     ],
   };
 }

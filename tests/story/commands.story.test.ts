@@ -44,6 +44,8 @@ interface Sweep {
 }
 
 const SCHOOL = 'De Horizon';
+/** The day a stop now (Thursday 15 January 2026) would have its data deleted at the latest. */
+const STOP_DELETES_ON = { date: 'vrijdag 15 januari 2027' };
 
 const refused = (key: MessageKey): Expect => (said) => ({ refused: said(key) });
 const byRole = (seen: Record<Role, Expect>): Expect => (said, role, s) => seen[role](said, role, s);
@@ -137,8 +139,12 @@ const SWEEP: Record<CommandName, Sweep> = {
     privately: channelOnly('vergelijk'),
   },
   // The form only: the coordinator does not send it here, so the leerlijn runs on for the commands after.
+  // It names the day the data would go if stopped now, a year on (the bot's default RETENTION_DAYS).
   stop: {
-    channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ shows: [said('stop.warning')], askersOwn: { hidden: [said('stop.warning')] } }) }),
+    channel: byRole({
+      outsider: notCoordinator, member: notCoordinator,
+      coordinator: (said) => ({ shows: [said('retention.stopWarning', STOP_DELETES_ON)], askersOwn: { hidden: [said('retention.stopWarning', STOP_DELETES_ON)] } }),
+    }),
     privately: channelOnly('stop'),
   },
   export: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: () => ({ toldPrivately: true }) }), privately: channelOnly('export') },

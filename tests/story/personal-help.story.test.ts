@@ -13,12 +13,16 @@ describe.each(PLATFORMS)('help in a personal chat, on %s', (platform) => {
     await s.commandPrivately(anna, 'hulp');
     await s.d.settle();
     const answer = s.d.lastAnswer(anna);
-    const at = (key: string, readIn: 'channel' | 'private' = 'channel'): number => answer.indexOf(s.said(key as MessageKey, {}, readIn));
+    const at = (key: string, readIn: 'channel' | 'private' = 'channel', params = {}): number => answer.indexOf(s.said(key as MessageKey, params, readIn));
     const here = at('command.help.personalIntro');
     const inChannel = at('command.help.inChannel');
     expect([here, inChannel].every((i) => i >= 0), answer.slice(0, 600)).toBe(true);
     const place = (i: number) => (i > inChannel ? 'channel' : i > here ? 'here' : 'missing');
-    const placed = COMMANDS.map((c) => [c.name, place(at(`command.help.${c.helpKey}`, c.where === 'anywhere' ? 'private' : 'channel'))]);
+    // `stop` says how long the data stays at most: a year, the bot's default RETENTION_DAYS.
+    const line = (c: (typeof COMMANDS)[number]): [string, Record<string, number>] => (c.helpKey === 'stop' ? ['retention.helpStop', { days: 365 }] : [`command.help.${c.helpKey}`, {}]);
+    const placed = COMMANDS.map((c) => [c.name, place(at(line(c)[0], c.where === 'anywhere' ? 'private' : 'channel', line(c)[1]))]);
     expect(placed).toEqual(COMMANDS.map((c) => [c.name, c.where === 'anywhere' ? 'here' : 'channel']));
+    // And the privacy note, that an ended leerlijn is deleted after that year.
+    expect(answer).toContain(s.said('retention.privacy', { days: 365 }, 'private'));
   });
 });

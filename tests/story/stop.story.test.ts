@@ -1,11 +1,15 @@
 // `stop`: a team that gives up halfway. The coordinator stops the leerlijn (nobody else may);
 // the channel hears it once, the scheduler sends nothing more, votes and actions no longer
-// change, and the data stays until the coordinator exports and deletes it. Only then does a new
+// change, and the data stays until the coordinator exports and deletes it, or at the latest a
+// year (the bot's default RETENTION_DAYS) after the stop: every text about it names that day. Only then does a new
 // leerlijn start in the channel: before, the stopped one's data would be out of every command's reach.
 import { describe, expect } from 'vitest';
 import { PLATFORMS, story, type Person, type Story } from './story.js';
 import { startSmallTeam } from './small-team.js';
 import { voteLabel } from './forged.js';
+
+/** Stopped on Thursday 15 January 2026: its data goes a year later at the latest. */
+const DELETE_ON = { date: 'vrijdag 15 januari 2027' };
 
 /** What each person's private chat with the bot holds now. */
 const privateChats = (s: Story, people: readonly Person[]): string[] => people.map((p) => s.d.privateChat(p));
@@ -19,14 +23,14 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
 
     await s.command(bram, 'stop');
     s.expectAnswered(bram, s.said('error.not_coordinator'));
-    s.expectNotAnswered(bram, s.said('stop.warning'));
+    s.expectNotAnswered(bram, s.said('retention.stopWarning', DELETE_ON));
 
     await s.command(anna, 'stop');
-    s.expectAnswered(anna, s.said('stop.warning'));
+    s.expectAnswered(anna, s.said('retention.stopWarning', DELETE_ON));
     s.d.newInChannel();
     await s.d.submitShown(anna, anna, 'stop', 'channel');
     await s.d.settle();
-    s.expectNewInChannel(s.said('stop.posted', { name: s.name(anna) }));
+    s.expectNewInChannel(s.said('retention.stopPosted', { name: s.name(anna), ...DELETE_ON }));
     // The open round's cards stay in the channel, but offer nothing that would now be refused, and say why.
     s.expectChannelHides(voteLabel(1), voteLabel(2), voteLabel(3), s.said('card.button.note'), s.said('guide.button.coordinator.close_round'));
     s.expectChannelShows(s.said('round.stopped'));
@@ -36,7 +40,7 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
     await s.d.submitAgain(anna);
     await s.d.settle();
     expect(s.d.newInChannel(), `${platform}: the channel after a second send`).toBe('');
-    s.expectAnswered(anna, s.said('stop.already'));
+    s.expectAnswered(anna, s.said('retention.stopAlready', DELETE_ON));
     s.expectNotAnswered(anna, s.said('form.alreadySent'));
 
     // Past the first meetings and the action's date: no invitation, reminder or follow-up.
@@ -46,7 +50,7 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
     expect(privateChats(s, team), `${platform}: private chats after the stop`).toEqual(before);
 
     await s.command(bram, 'status');
-    s.expectAnswered(bram, s.said('status.endedOn', { status: s.said('status.stopped'), when: 'do 15 jan 2026, 10.00 uur' }), s.said('status.endedNext'));
+    s.expectAnswered(bram, s.said('status.endedOn', { status: s.said('status.stopped'), when: 'do 15 jan 2026, 10.00 uur' }), s.said('retention.statusEnded', DELETE_ON));
     // Its action's date has passed, but nothing is followed up any more: not flagged as overdue.
     s.expectNotAnswered(bram, s.said('status.overdue', { count: 1 }));
     // No step is under way any more.

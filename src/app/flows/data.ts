@@ -1,6 +1,7 @@
 // Starting a leerlijn, a coordinator stopping it, and taking its data out or deleting it, by command.
 import { deleteLeerlijn } from '../data.js';
 import { requireNothingKeptIn } from '../ended.js';
+import { deletionDayOf } from '../retention.js';
 import { isAppError } from '../errors.js';
 import { exportArchive } from '../export-files.js';
 import { fillMemberNames, leaveOutBots, startLeerlijn, stopLeerlijn } from '../leerlijn.js';
@@ -82,8 +83,12 @@ export async function stopFlow(ctx: FlowCtx): Promise<void> {
 export async function stopFormSubmitted(ctx: FormCtx): Promise<void> {
   const stopped = await submitted(ctx, 'stop', () => stopLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, 'stopped', ctx.place.channelId).catch(stoppedBefore));
   if (!stopped) return;
-  if ('before' in stopped) return ctx.surface.reply(text('stop.already', undefined, stopped.lang ? { lang: stopped.lang } : {}));
-  await ctx.surface.post(text('stop.posted', undefined, { people: { name: [ctx.actor.userId] }, lang: stopped.lang }));
+  // Under a retention term, both say the day its data goes at the latest (app/retention.ts).
+  const lang = stopped.lang ?? ctx.lang;
+  const date = await deletionDayOf(ctx.deps, ctx.actor.workspaceId, ctx.leerlijnId, lang);
+  const params = date ? { date } : undefined;
+  if ('before' in stopped) return ctx.surface.reply(text(date ? 'retention.stopAlready' : 'stop.already', params, stopped.lang ? { lang: stopped.lang } : {}));
+  await ctx.surface.post(text(date ? 'retention.stopPosted' : 'stop.posted', params, { people: { name: [ctx.actor.userId] }, lang: stopped.lang }));
   await drawRoundsStopped(ctx);
 }
 

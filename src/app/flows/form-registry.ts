@@ -21,6 +21,7 @@ import { EVALUATION_OPEN, PLAN_OPEN } from '../../views/plan.js';
 import { EVALUATION_FORM, evaluationFields, evaluationForm, PLAN_FORM, planFields, planForm } from '../../views/plan-forms.js';
 import { MOVE_FORM, moveFields, moveForm, REMINDERS_FORM, remindersFields, remindersForm, ROLES_FORM, rolesFields, rolesForm } from '../../views/planning-forms.js';
 import { deleteFormSubmitted, stopFormSubmitted } from './data.js';
+import { deletionDayOf } from '../retention.js';
 import { formRefusal, type SentValues } from './forms.js';
 import { moveFormSubmitted, NO, remindersFormSubmitted, rolesFormSubmitted, YES } from './meeting-forms.js';
 import { evaluationFormSubmitted, planFormSubmitted } from './plan-forms.js';
@@ -203,19 +204,19 @@ const evaluation: FormSpec = {
 };
 
 /**
- * The coordinator's forms about the leerlijn itself (delete, stop): opened only by the command's
- * flow, after its runner refused anyone but the coordinator, so they read nothing to draw. Their
- * guard refuses a sent one.
+ * The coordinator's forms about the leerlijn itself (delete, stop): opened only by the command's flow, after its runner
+ * refused anyone but the coordinator; the stop form reads only the day a retention term would delete its data (`deleteOn`). Their guard refuses a sent one.
  */
 function leerlijnForm(
-  id: typeof DELETE_FORM | typeof STOP_FORM, draw: (m: Markup, lang: Lang, req: FormRequest) => Form, fields: (lang: Lang) => Field[],
+  id: typeof DELETE_FORM | typeof STOP_FORM, draw: (m: Markup, lang: Lang, req: FormRequest, deleteOn: string | null) => Form, fields: (lang: Lang) => Field[],
   submitted: FormSpec['submitted'], more: Pick<FormSpec, 'channelOnly' | 'flowAnswersResend'> = {},
 ): FormSpec {
   return {
     id, aliases: [], openers: [], parts: ['leerlijnId'], request: ForLeerlijn, guard: coordinatorOnly(id),
-    async load(deps, _actor, req) {
+    async load(deps, actor, req) {
       const lang = req.lang ?? deps.defaultLang;
-      return { lang, draw: (m) => draw(m, lang, req) };
+      const deleteOn = id === STOP_FORM ? await deletionDayOf(deps, actor.workspaceId, req.leerlijnId, lang) : null;
+      return { lang, draw: (m) => draw(m, lang, req, deleteOn) };
     },
     fields: (_m, lang) => fields(lang),
     submitted,
@@ -226,7 +227,7 @@ function leerlijnForm(
 const remove = leerlijnForm(DELETE_FORM, (m, lang, req) => deleteForm(m, lang, req.leerlijnId, req.sent), deleteFields, deleteFormSubmitted);
 
 /** Sent in a channel only: the team hears of the stop where it was sent. Sent again, the use case's lock finds it stopped. */
-const stop = leerlijnForm(STOP_FORM, (m, lang, req) => stopForm(m, lang, req.leerlijnId), stopFields, stopFormSubmitted, { channelOnly: true, flowAnswersResend: true });
+const stop = leerlijnForm(STOP_FORM, (m, lang, req, deleteOn) => stopForm(m, lang, req.leerlijnId, deleteOn), stopFields, stopFormSubmitted, { channelOnly: true, flowAnswersResend: true });
 
 export const FORMS: readonly FormSpec[] = [move, roles, reminders, plan, evaluation, remove, stop];
 

@@ -5,6 +5,7 @@ import { teamMembers } from '../leerlijn.js';
 import { compareRounds, comparisonPosted, getEndedStatus, getHome, getStatusInChannel, mayPostComparison } from '../overview.js';
 import { endedLeerlijnIn } from '../ended.js';
 import { comparisonDocument } from '../step-documents.js';
+import { keptDays } from '../retention.js';
 import { nextStepFlow, progressFor } from './next-step.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { myData } from '../my-data.js';
@@ -18,7 +19,7 @@ import type { Logger } from '../../logger.js';
 /** The commands, and in a channel with a leerlijn the four steps and the asker's next action. */
 export async function helpFlow(ctx: FlowCtx): Promise<void> {
   const progress = await progressFor(ctx);
-  await ctx.surface.reply({ type: 'help', personal: ctx.place.personal, ...(progress ? { progress } : {}) });
+  await ctx.surface.reply({ type: 'help', personal: ctx.place.personal, ...(progress ? { progress } : {}), ...keptDays(ctx.deps) });
 }
 
 /** Where no leerlijn runs, a stopped one whose data is kept says when it stopped and what can still be done. */

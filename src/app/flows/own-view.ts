@@ -9,6 +9,7 @@ import { AppError } from '../errors.js';
 import { isCoordinatorOf } from '../leerlijn.js';
 import { getStatus } from '../overview.js';
 import { getProgress } from '../progress.js';
+import { keptDays } from '../retention.js';
 import { myActions } from '../actions.js';
 import { planFor, timelineFor } from './plan.js';
 import { evaluationFor } from './rounds.js';
@@ -219,7 +220,7 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown, message?:
       return { key, view: { type: 'status', status, progress } };
     }
     case 'help':
-      return { key, view: { type: 'help', progress: await getProgress(deps, actor, key.leerlijnId) } };
+      return { key, view: { type: 'help', progress: await getProgress(deps, actor, key.leerlijnId), ...keptDays(deps) } };
     case 'next_step':
       return { key, view: { type: 'next_step', progress: await getProgress(deps, actor, key.leerlijnId), ...(key.lang ? { lang: key.lang } : {}) } };
   }

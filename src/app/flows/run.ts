@@ -1,6 +1,7 @@
 // Running a typed command: the checks every command shares (where it may be used, whether
 // the channel has a leerlijn, coordinator-only), then its flow; refusals become words.
 import { endedLeerlijnIn } from '../ended.js';
+import { keptDays } from '../retention.js';
 import { errorView } from './error-view.js';
 import { memberOf } from '../../store/leerlijnen.js';
 import { inPersonalChat, speakingIn } from './reader-lang.js';
@@ -45,7 +46,7 @@ export async function runCommand(place: FlowCtx, typed: { text: string; mentions
   let ctx = place;
   try {
     ctx = await inPersonalChat(place, parsed.spec?.english !== undefined && parsed.word === parsed.spec.english);
-    if (!parsed.spec) return await ctx.surface.reply({ type: 'help', unknown: parsed.word, personal: ctx.place.personal });
+    if (!parsed.spec) return await ctx.surface.reply({ type: 'help', unknown: parsed.word, personal: ctx.place.personal, ...keptDays(ctx.deps) });
     const on = await checked(ctx, parsed.spec, parsed.word);
     if ('refused' in on) return await ctx.surface.reply(on.refused);
     ctx = on.ctx;
