@@ -1,6 +1,7 @@
 // A leerlijn that no longer runs (its coordinator stopped it) stays in its channel with all its
-// data until that coordinator deletes it: `export` and `verwijder` act on it there, `status`
-// says when it stopped, and no new leerlijn starts in the channel meanwhile.
+// data until that coordinator deletes it, or the retention term's tick does (retention.ts):
+// `export` and `verwijder` act on it there, `status` says when it stopped, and no new leerlijn
+// starts in the channel meanwhile.
 import { lastEndedLeerlijnIn, type EndedLeerlijnRow } from '../store/leerlijnen.js';
 import type { Queryable } from '../store/db.js';
 import type { Deps } from './context.js';

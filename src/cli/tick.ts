@@ -84,7 +84,7 @@ export async function runTickOnce(config: Config, now: Date, messengers: Messeng
 export async function dryRun(config: Config, now: Date, print: (line: string) => void): Promise<PreviewLine[]> {
   const db = await openDb(config.database);
   try {
-    const lines = await previewPass(db, now, DEFAULT_BATCH_SIZE);
+    const lines = await previewPass(db, now, DEFAULT_BATCH_SIZE, config.retentionDays);
     print(`dry run of a scheduler pass at ${now.toISOString()}: nothing is sent or claimed`);
     for (const l of lines) print(`${l.runAt.toISOString()}  ${l.kind}  job ${l.jobId}  ${l.outcome}: ${l.detail}`);
     const count = (o: PreviewLine['outcome']) => lines.filter((l) => l.outcome === o).length;

@@ -13,7 +13,8 @@ export interface PreviewLine {
   detail: string;
 }
 
-export async function previewPass(db: Db, now: Date, batchSize: number): Promise<PreviewLine[]> {
+/** `retentionDays`: the deployment's term, as the real pass has it (a retention warning is said under it). */
+export async function previewPass(db: Db, now: Date, batchSize: number, retentionDays: number | null = null): Promise<PreviewLine[]> {
   const lines: PreviewLine[] = [];
   for (const job of await peekDueJobs(db, now, batchSize)) {
     const base = { jobId: job.id, kind: job.kind, runAt: job.runAt };
@@ -22,7 +23,7 @@ export async function previewPass(db: Db, now: Date, batchSize: number): Promise
       continue;
     }
     try {
-      const built = await noticeFor(db, job, now);
+      const built = await noticeFor(db, job, now, undefined, retentionDays);
       if (built.outcome !== 'send') {
         lines.push({ ...base, outcome: built.outcome, detail: built.reason });
         continue;

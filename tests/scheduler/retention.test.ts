@@ -3,7 +3,11 @@
 // on that day the tick deletes it with everything of it. Time is a parameter: each tick is run
 // for the moment it is about.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { endedLeerlijnIn } from '../../src/app/ended.js';
 import { stopLeerlijn } from '../../src/app/leerlijn.js';
+import { getEndedStatus } from '../../src/app/overview.js';
+import { previewPass } from '../../src/scheduler/preview.js';
+import { planRetentionWarnings } from '../../src/store/retention.js';
 import { tick } from '../../src/scheduler/tick.js';
 import { leerlijnById } from '../../src/store/leerlijnen.js';
 import type { Queryable } from '../../src/store/db.js';
@@ -101,6 +105,21 @@ describe.each(backends())('the retention term of an ended leerlijn, on $name', (
     expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
     await run(new Date(late.getTime() + 14 * 24 * 60 * MINUTE));
     expect(await leerlijnById(t.db, s.leerlijnId)).toBeNull();
+  });
+
+  it('says that later day in status too, once the late warning named it', async () => {
+    const late = new Date('2028-06-01T09:00:00Z');
+    const deps = { ...makeDeps(t.db, late), retentionDays: TERM };
+    const ended = await endedLeerlijnIn(deps, s.workspaceId, 'C_TEAM');
+    expect((await getEndedStatus(deps, ended!)).deleteOn).toBe('2027-03-02');
+    await run(late);
+    expect((await getEndedStatus(deps, ended!)).deleteOn).toBe('2028-06-15');
+  });
+
+  it('shows a due warning in a dry run as it would be sent, to the coordinator', async () => {
+    await planRetentionWarnings(t.db, WARN_AT, TERM, 14);
+    const lines = await previewPass(t.db, WARN_AT, 50, TERM);
+    expect(lines.map((l) => [l.kind, l.outcome, l.detail])).toEqual([['retention_warning', 'send', `retention_warning via slack to user:${s.coordinator.userId}`]]);
   });
 
   it('tells the channel when no coordinator is left on the team', async () => {
