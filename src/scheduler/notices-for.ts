@@ -114,14 +114,16 @@ function recipientGone(ctx: Ctx): Built {
 }
 
 /**
- * To the coordinators, who can export or delete it; with none left on the team, to the channel,
- * so the team hears it from someone. The date as it stands when it goes out (deletionMomentOf).
+ * To the coordinators, who can export or delete it; with none left on the team, or none reached
+ * (its 'channel' occurrence, store/retention.ts), to the channel, so the team hears it from
+ * someone. The date as it stands when it goes out (deletionMomentOf).
  */
 async function retentionWarning(ctx: Ctx, retentionDays: number | null): Promise<Built> {
   if (retentionDays === null) return skip('retention_off');
   const at = await deletionMomentOf(ctx.db, ctx.leerlijn.id, retentionDays);
   if (!at) return drop('leerlijn_not_ended');
-  const targets: Target[] = ctx.coordinators.length > 0 ? ctx.coordinators : [{ kind: 'channel', channelId: ctx.leerlijn.channelId }];
+  const toChannel = ctx.job.occurrence === 'channel' || ctx.coordinators.length === 0;
+  const targets: Target[] = toChannel ? [{ kind: 'channel', channelId: ctx.leerlijn.channelId }] : ctx.coordinators;
   return ctx.send({ type: 'retention_warning', leerlijn: ctx.view, deleteOn: localParts(at, ctx.leerlijn.timezone).date }, targets);
 }
 

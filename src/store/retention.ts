@@ -1,6 +1,8 @@
 // The retention term's reads and writes (app/retention.ts decides): which ended leerlijnen are to
 // be warned, when each will be deleted, and which are due. A leerlijn ends once (nothing sets it
-// active again), so one warning job per leerlijn: kind 'retention_warning', subject its id.
+// active again), so one warning job per leerlijn: kind 'retention_warning', subject its id,
+// occurrence 'ended'; and one more, occurrence 'channel', for its channel when that one reached
+// no coordinator.
 import type { Queryable } from './db.js';
 
 const WARNING = 'retention_warning';
@@ -21,6 +23,23 @@ export async function planRetentionWarnings(db: Queryable, now: Date, termDays: 
        and l.ended_at + make_interval(days => $2::int - $3::int) <= $1::timestamptz
      on conflict (kind, subject, occurrence) do nothing`,
     [now.toISOString(), termDays, warnDays, WARNING],
+  );
+  return rowCount;
+}
+
+/**
+ * A warning that failed without reaching any coordinator (they all left the workspace, the
+ * platform refuses them) is said once more, in the leerlijn's channel, with the same date.
+ */
+export async function planChannelWarnings(db: Queryable, now: Date): Promise<number> {
+  const { rowCount } = await db.query(
+    `insert into scheduled_jobs (kind, subject, occurrence, leerlijn_id, run_at, payload)
+     select w.kind, w.subject, 'channel', w.leerlijn_id, $1::timestamptz, jsonb_build_object('deleteAt', w.payload->'deleteAt')
+     from scheduled_jobs w
+     where w.kind = $2::text and w.occurrence = 'ended' and w.status = 'failed'
+       and coalesce(jsonb_array_length(w.payload->'sentTo'), 0) = 0
+     on conflict (kind, subject, occurrence) do nothing`,
+    [now.toISOString(), WARNING],
   );
   return rowCount;
 }

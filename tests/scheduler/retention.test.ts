@@ -128,6 +128,14 @@ describe.each(backends())('the retention term of an ended leerlijn, on $name', (
     expect(warnings().map((w) => [w.to, w.target])).toEqual([['channel', 'C_TEAM']]);
   });
 
+  it('tells the channel when the platform reaches none of the coordinators, once', async () => {
+    messenger.failNext({ ok: false, error: 'user_not_found', permanent: true });
+    await run(WARN_AT);
+    await run(new Date(WARN_AT.getTime() + MINUTE));
+    await run(new Date(WARN_AT.getTime() + 2 * MINUTE));
+    expect(warnings().map((w) => [w.to, w.target, w.notice.type === 'retention_warning' && w.notice.deleteOn])).toEqual([['channel', 'C_TEAM', '2027-03-02']]);
+  });
+
   it('keeps everything with the term off, and does not send a warning planned before it was turned off', async () => {
     await run(WARN_AT);
     expect(warnings()).toHaveLength(1);
