@@ -24,7 +24,7 @@ export function remindersFields(lang: Lang): Field[] {
   // Yes and no both spelled out (Slack's radio buttons; Teams had a toggle): nothing is left unchosen by accident.
   const yesNo = [{ label: t(lang, 'common.yes'), value: YES }, { label: t(lang, 'common.no'), value: NO }];
   return [
-    { kind: 'choice', id: 'inviteDays', label: t(lang, 'reminders.inviteDays'), style: 'select', options: dayOptions(lang, 28) },
+    { kind: 'choice', id: 'inviteDays', label: t(lang, 'reminders.inviteDays'), style: 'select', options: dayOptions(lang, 28), hint: t(lang, 'reminders.inviteDaysHint') },
     { kind: 'choice', id: 'dayBefore', label: t(lang, 'reminders.dayBefore'), style: 'select', options: dayOptions(lang, 6), hint: t(lang, 'reminders.dayBeforeHint') },
     { kind: 'choice', id: 'atStart', label: t(lang, 'reminders.atStart'), style: 'radio', options: yesNo },
     { kind: 'choice', id: 'notifyChannel', label: t(lang, 'reminders.notifyChannel'), style: 'radio', options: yesNo },

@@ -122,16 +122,24 @@ function nextRemindersText(lang: Lang, next: NextReminders): string {
   return t(lang, 'reminders.savedNext', { meeting: meetingInlineName(lang, next.kind), date: formatDate(lang, next.meetingDate), reminders });
 }
 
+/** Which of the two messages that move off weekends and holidays (plan-jobs) are set, if any. */
+function movedKey(s: RemindersSaved['settings']): 'both' | 'invite' | 'shortReminder' | undefined {
+  if (s.inviteDays > 0 && s.dayBefore > 0) return 'both';
+  if (s.inviteDays > 0) return 'invite';
+  return s.dayBefore > 0 ? 'shortReminder' : undefined;
+}
+
 /**
- * "geen", "1 dag vooraf", "7 dagen vooraf": the same words as in the form. A short reminder on a
- * weekend or holiday moves (plan-jobs), so its days ahead are not the whole truth: the rule and
- * the next meeting's real days are said too.
+ * "geen", "1 dag vooraf", "7 dagen vooraf": the same words as in the form. An invitation or short
+ * reminder on a weekend or holiday moves (plan-jobs), so their days ahead are not the whole truth:
+ * the rule and the next meeting's real days are said too.
  */
 function remindersSaved(lang: Lang, { settings: s, next }: RemindersSaved): string {
   const saved = t(lang, 'reminders.saved', { inviteDays: daysText(lang, s.inviteDays), dayBefore: daysText(lang, s.dayBefore), atStart: t(lang, s.atStart ? 'common.yes' : 'common.no') });
+  const moved = movedKey(s);
   return [
     saved,
-    ...(s.dayBefore > 0 ? [t(lang, 'reminders.savedMoved')] : []),
+    ...(moved ? [t(lang, `reminders.savedMoved.${moved}`)] : []),
     ...(next ? [nextRemindersText(lang, next)] : []),
     ...(s.notifyChannel ? [t(lang, 'reminders.savedNotify')] : []),
   ].join(' ');

@@ -61,23 +61,24 @@ export function meetingEnd(m: Pick<PlanMeeting, 'startsAt' | 'durationMinutes'>)
 }
 
 /**
- * The day of the short reminder: `days` before the meeting, moved back to the last working day
- * when that is a weekend or public holiday, so a Monday meeting's 'morgen' is a Friday message
- * ('op maandag …'), not a work message on Sunday. Public holidays only, as for the roles prompt:
- * a school holiday would push a short reminder a week or more ahead, and youth work goes on then.
+ * The last working day on or before `day`, so a message set days before a Monday meeting is a
+ * Friday message ('op maandag …'), not a work message on the weekend. Public holidays only, as for
+ * the roles prompt: a school holiday would push a message a week or more ahead, and youth work goes on then.
  */
-function shortReminderDay(meetingDay: string, days: number): string {
-  const day = addDays(meetingDay, -days);
+function workingDayOnOrBefore(day: string): string {
   return isWorkingDay(day, null) ? day : workingDaysBefore(day, 1, null);
 }
 
-/** The local days a meeting's invitation and short reminder go out on, at 09:00; left out when set to none. */
+/**
+ * The local days a meeting's invitation and short reminder go out on, at 09:00; left out when set
+ * to none. Both move back to a working day; the invitation stays a working day before the short
+ * reminder when both would land on the same one (2 and 1 days before a Monday: Thursday and Friday).
+ */
 export function meetingReminderDays(offsets: ReminderOffsets, meetingDay: string): { invite?: string; shortReminder?: string } {
-  return {
-    // The invitation keeps its day, weekend or not: only the short reminder moves.
-    ...(offsets.inviteDays > 0 ? { invite: addDays(meetingDay, -offsets.inviteDays) } : {}),
-    ...(offsets.dayBefore > 0 ? { shortReminder: shortReminderDay(meetingDay, offsets.dayBefore) } : {}),
-  };
+  const shortReminder = offsets.dayBefore > 0 ? workingDayOnOrBefore(addDays(meetingDay, -offsets.dayBefore)) : undefined;
+  let invite = offsets.inviteDays > 0 ? workingDayOnOrBefore(addDays(meetingDay, -offsets.inviteDays)) : undefined;
+  if (invite && shortReminder && invite >= shortReminder) invite = workingDaysBefore(shortReminder, 1, null);
+  return { ...(invite ? { invite } : {}), ...(shortReminder ? { shortReminder } : {}) };
 }
 
 function meetingReminders(l: PlanLeerlijn, m: PlanMeeting): DesiredJob[] {
