@@ -51,7 +51,7 @@ function markupFor(view: ReplyView, names: Names, place: TeamsPlace) {
 
 /** `candidates`: people in the conversation not on the team yet, for a coordinator's team form. `place`: where it is read. */
 export function renderReply(lang: Lang, view: ReplyView, names: Names, candidates: readonly RosterEntry[] = [], place: TeamsPlace = 'channel'): AdaptiveCard {
-  if (view.type === 'timeline') return timelineCard(view.timeline, view.members, view.reminders, view.canEdit);
+  if (view.type === 'timeline') return timelineCard(view.timeline, view.members, view.reminders, view.canEdit, view.rolesOffered);
   if (view.type !== 'team') return toAdaptiveCard(replyDoc(markupFor(view, names, place), lang, view));
   const l = view.leerlijn;
   const card = view.canEdit ? teamFormCard(l.lang, l.id, l.members, candidates) : toAdaptiveCard(teamDoc(teamsMarkup(l.members), l));

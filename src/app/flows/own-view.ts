@@ -75,7 +75,7 @@ export function sharedReply(view: ReplyView, askerId: string): { everyone: Reply
       return { everyone: text('home.myActionsOf', {}, { people: { name: [askerId] } }), own: { view: 'my_actions' } };
     case 'timeline': {
       const { reminders: _coordinatorOnly, ...rest } = view;
-      return view.canEdit ? { everyone: { ...rest, canEdit: false }, own: { view: 'timeline', leerlijnId: view.timeline.leerlijnId } } : null;
+      return view.canEdit ? { everyone: { ...rest, canEdit: false, rolesOffered: false }, own: { view: 'timeline', leerlijnId: view.timeline.leerlijnId } } : null;
     }
     case 'team':
       if (!view.canEdit) return null;

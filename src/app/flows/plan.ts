@@ -35,7 +35,10 @@ export async function timelineFor(deps: Deps, actor: Actor, leerlijnId: string, 
   const [timeline, members] = changed ? [changed.timeline, changed.members] : await Promise.all([getTimeline(deps, actor, leerlijnId), teamMembers(deps, actor, leerlijnId)]);
   const canEdit = isCoordinatorOf(members, actor.userId);
   const reminders = canEdit ? await getReminderSettings(deps, actor, leerlijnId) : undefined;
-  return { type: 'timeline', timeline, members, canEdit, ...(reminders ? { reminders } : {}) };
+  // The form picks its notulist and invuller from the team (the use case refuses anyone else): with
+  // nobody on it the form would offer only 'niemand', so the button is left out on both platforms.
+  const rolesOffered = canEdit && members.length > 0;
+  return { type: 'timeline', timeline, members, canEdit, rolesOffered, ...(reminders ? { reminders } : {}) };
 }
 
 /**

@@ -58,7 +58,8 @@ export type ReplyView =
    */
   | { type: 'next_step'; progress: ProgressView; lang?: Lang; whose?: string }
   | { type: 'home'; home: HomeView }
-  | { type: 'timeline'; timeline: TimelineView; members: MemberView[]; canEdit: boolean; reminders?: ReminderSettings }
+  /** `rolesOffered`: the coordinator's controls include the notulist and invuller form (plan.ts decides; both platforms draw it). */
+  | { type: 'timeline'; timeline: TimelineView; members: MemberView[]; canEdit: boolean; rolesOffered: boolean; reminders?: ReminderSettings }
   | { type: 'team'; leerlijn: LeerlijnView; canEdit: boolean; change?: TextView[] }
   /** `canFill`: the asker fills it in (the coordinator, the meeting's invuller): each onderdeel gets its button. */
   | { type: 'plan'; plan: ActionPlanView; members: MemberView[]; canFill: boolean }

@@ -18,12 +18,15 @@ export const moveFormCard = (lang: Lang, leerlijnId: string, kind?: string): Ada
 export const rolesFormCard = (lang: Lang, leerlijnId: string, meetings: readonly MeetingView[], members: readonly MemberView[]): AdaptiveCard =>
   toFormCard(rolesForm(lang, leerlijnId, meetings), members);
 
-/** `reminders` only for a coordinator's view: the form shows the current settings. Without `canEdit` no form is offered. */
-export function timelineCard(view: TimelineView, members: readonly MemberView[] = [], reminders?: ReminderSettings, canEdit = true): AdaptiveCard {
+/**
+ * `reminders` only for a coordinator's view: the form shows the current settings. Without `canEdit`
+ * no form is offered; the roles form only where `withRoles` (the flow's `rolesOffered`).
+ */
+export function timelineCard(view: TimelineView, members: readonly MemberView[] = [], reminders?: ReminderSettings, canEdit = true, withRoles = canEdit): AdaptiveCard {
   const { lang } = view;
   const actions = !canEdit ? [] : [
     { type: 'Action.ShowCard', title: t(lang, 'timeline.button.move'), card: moveFormCard(lang, view.leerlijnId) },
-    ...(members.length > 0 ? [{ type: 'Action.ShowCard', title: t(lang, 'timeline.button.roles'), card: rolesFormCard(lang, view.leerlijnId, view.meetings, members) }] : []),
+    ...(withRoles ? [{ type: 'Action.ShowCard', title: t(lang, 'timeline.button.roles'), card: rolesFormCard(lang, view.leerlijnId, view.meetings, members) }] : []),
     ...(reminders ? [{ type: 'Action.ShowCard', title: t(lang, 'reminders.button.open'), card: toFormCard(remindersForm(lang, view.leerlijnId, reminders), []) }] : []),
   ];
   return toAdaptiveCard(timelineDoc(teamsMarkup(members), view, canEdit), actions);
