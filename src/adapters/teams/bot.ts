@@ -69,7 +69,7 @@ export class LeerlijnBot extends ActivityHandler {
     };
     const say = async (card: AdaptiveCard): Promise<void> => void (await sayIn(this.svc, context, card));
     const arrival: Arrival = isPersonal(context.activity)
-      ? { personal: true, read, apologize: (words) => say(messageCard(words, 'warning')) }
+      ? { personal: true, read, apologize: (words) => say(messageCard(words, 'attention')) }
       : { personal: false, read, welcome: (lang) => say(welcomeCard(lang)) };
     return arrivalFlow(this.svc.deps, this.svc.log, NOT_REMEMBERED, arrival);
   }
@@ -101,13 +101,13 @@ export class LeerlijnBot extends ActivityHandler {
         // A command's words, run as if typed here, with the same checks.
         return runNextStep(teamsFlowCtx(this.svc, turn), values.command ?? '');
       default:
-        return reply(this.svc, turn, messageCard(tError(turn.lang, 'invalid_input'), 'warning'));
+        return reply(this.svc, turn, messageCard(tError(turn.lang, 'invalid_input'), 'attention'));
     }
   }
 
   /** AppErrors are the user's to read; anything else is logged and answered with a generic card. */
   private async guarded(context: TurnContext, handle: (turn: Turn) => Promise<void>): Promise<void> {
-    const apologize = (words: string) => sayIn(this.svc, context, messageCard(words, 'warning'));
+    const apologize = (words: string) => sayIn(this.svc, context, messageCard(words, 'attention'));
     const turn = await this.turnOrApology(context, 'fresh', 'teams: who and where not read; asking to try again', apologize);
     if (!turn) return;
     try {
@@ -140,7 +140,7 @@ export class LeerlijnBot extends ActivityHandler {
     // Who and where, as for a message; the apology is the invoke's answer rather than a message.
     let apology = '';
     const turn = await this.turnOrApology(context, 'cached', 'teams: card action while the database is unreachable', async (words) => (apology = words));
-    if (!turn) return invokeCard(messageCard(apology, 'warning'));
+    if (!turn) return invokeCard(messageCard(apology, 'attention'));
     const verb = value.action.verb;
     const data = InvokeData.parse(value.action.data);
     try {
@@ -149,7 +149,7 @@ export class LeerlijnBot extends ActivityHandler {
       if (verb === STATUS_VERB) return invokeCard(await statusInvoke(this.svc, turn, data));
       if (verb === OWN_VIEW_VERB) return invokeCard(await ownViewInvoke(this.svc, turn, data));
       if (verb === FORM_VERB) return invokeCard(await formInvoke(this.svc, turn, data, (sent, values) => this.submitted(sent, values)));
-      return invokeCard(messageCard(tError(turn.lang, 'invalid_input'), 'warning'));
+      return invokeCard(messageCard(tError(turn.lang, 'invalid_input'), 'attention'));
     } catch (error) {
       const unexpected = (err: unknown): void => this.svc.log.error({ err, verb }, 'teams card action failed');
       return invokeCard(errorCard(turn.lang, error, unexpected));

@@ -38,7 +38,7 @@ export async function sendExportConsent(svc: TeamsServices, turn: Turn, file: Ex
   const sent = await svc.messenger.activityToUser(turn.workspaceId, turn.userId, { type: 'message', summary: consent.content.description, attachments: [consent] });
   if (!sent.ok) {
     svc.log.warn({ error: sent.error }, 'teams export consent card not delivered');
-    return reply(svc, turn, messageCard(t(lang, 'teams.exportNoChat'), 'warning'));
+    return reply(svc, turn, messageCard(t(lang, 'teams.exportNoChat'), 'attention'));
   }
   await reply(svc, turn, messageCard(t(lang, 'teams.exportInChat'), 'good'));
 }
@@ -142,7 +142,7 @@ export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileC
   if (key && !(await firstDelivery(svc.deps, 'teams', key))) return svc.log.info('teams export answer delivered again; answered already');
   const leerlijnId = value?.context?.leerlijnId ?? null;
   const lang = await leerlijnLang(svc.deps, turn.workspaceId, leerlijnId, turn.lang);
-  const warn = (key: MessageKey): Promise<void> => reply(svc, turn, messageCard(t(lang, key), 'warning'));
+  const warn = (key: MessageKey): Promise<void> => reply(svc, turn, messageCard(t(lang, key), 'attention'));
   if (value?.action === 'decline') return warn('teams.exportDeclined');
   const info = value?.uploadInfo;
   if (!leerlijnId || !info?.uploadUrl || !info.contentUrl || !uploadAllowed(svc, info.uploadUrl)) return warn('teams.exportUploadFailed');

@@ -9,7 +9,7 @@ import { namedLeerlijn } from '../../app/flows/leerlijn-of.js';
 import { ownerActionsCard } from './cards/doc.js';
 import { noticeCard } from './cards/notices.js';
 import { noteInputId } from './cards/own-action.js';
-import { text, type AdaptiveCard } from './cards/common.js';
+import { text, toneColor, type AdaptiveCard } from './cards/common.js';
 import { startFormCard, type RosterEntry } from './cards/form.js';
 import { drawnForm } from './form-card.js';
 import { peopleSent, sidesFieldOf, startFormInput } from '../../views/start-form.js';
@@ -98,7 +98,7 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
   // A refusal is thrown on: bot.ts answers it with an error card.
   const { leerlijn } = await statusClicked({ deps: svc.deps, log: svc.log, actor: turn.actor, surface }, clicked, { ...input, byName: turn.context.activity.from.name || undefined });
   const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
-  const lines = confirmation.map((line) => ({ words: teamsTextOf(leerlijn.lang, line, names), color: line.tone === 'warning' ? 'Warning' : 'Good' }));
+  const lines = confirmation.map((line) => ({ words: teamsTextOf(leerlijn.lang, line, names), tone: line.tone }));
   if (!redrawn) return lines.map((line) => line.words).join('\n\n');
-  return { ...redrawn, body: [...lines.map((line) => text(line.words, { color: line.color })), ...redrawn.body] };
+  return { ...redrawn, body: [...lines.map((line) => text(line.words, toneColor(line.tone))), ...redrawn.body] };
 }

@@ -4,7 +4,7 @@ import { refusal, replyDoc, sentence } from '../../views/reply.js';
 import { docElements, teamsMarkup, teamsNamedMarkup, toAdaptiveCard } from './cards/doc.js';
 import type { ErrorView, ReplyView, TextView } from '../../app/flows/surface.js';
 import { type Lang } from '../../i18n/index.js';
-import { text, type AdaptiveCard, type Json, type TeamsPlace } from './cards/common.js';
+import { text, toneColor, type AdaptiveCard, type Json, type TeamsPlace } from './cards/common.js';
 import { teamDoc, teamWarningBlocks } from '../../views/leerlijn.js';
 import { TEAM_FORM } from '../../views/team-form.js';
 import { START_FORM } from '../../views/start-form.js';
@@ -57,6 +57,6 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
   const card = view.canEdit ? teamFormCard(l.lang, l.id, l.members, candidates) : toAdaptiveCard(teamDoc(teamsMarkup(l.members), l));
   // The coordinator's form says what needs care too (a side without anyone, people without a side), as Slack's team does.
   const warnings = view.canEdit ? docElements(teamWarningBlocks(teamsMarkup([]), l.lang, l)) : [];
-  const change = (view.change ?? []).map((c) => text(teamsTextOf(l.lang, c, names), { color: c.tone === 'warning' ? 'Attention' : 'Good' }));
+  const change = (view.change ?? []).map((c) => text(teamsTextOf(l.lang, c, names), toneColor(c.tone)));
   return { ...card, body: [...change, ...warnings, ...card.body] };
 }

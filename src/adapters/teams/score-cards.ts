@@ -12,7 +12,7 @@ import { takesVotes, type RoundView, type ScoreCardView } from '../../app/views.
 import { voterAccounts } from '../../app/reach.js';
 import { isOnderdeelCode, type Lang } from '../../domain/instrument.js';
 import { errorWords } from '../../app/error-words.js';
-import { errorCard, forTeams, text, type AdaptiveCard } from './cards/common.js';
+import { errorCard, forTeams, text, toneColor, type AdaptiveCard } from './cards/common.js';
 import { MAX_REFRESH_USERS, roundResultCard, scoreCard } from './cards/score.js';
 import { VERB } from './cards/score-controls.js';
 import type { TeamsMessenger } from './messenger.js';
@@ -125,7 +125,7 @@ export async function showRoundClosed(svc: TeamsServices, turn: Turn, round: Rou
 
 /** The catalogue speaks Slack's `/leerlijn x`; a refusal on a card says it the Teams way. */
 function withBanner(card: AdaptiveCard, message: string): AdaptiveCard {
-  return { ...card, body: [text(forTeams(message), { color: 'Attention', weight: 'Bolder' }), ...card.body] };
+  return { ...card, body: [text(forTeams(message), { ...toneColor('attention'), weight: 'Bolder' }), ...card.body] };
 }
 
 /** What the flow tells the person who acted (a confirmation, a notice), under the card, for them only, drawn as any reply of that tone. */

@@ -5,6 +5,7 @@ import type { AppError } from '../../../app/errors.js';
 import { worksInPersonalChat } from '../../../app/flows/registry.js';
 import type { Lang } from '../../../domain/instrument.js';
 import { pairSafeEnd } from '../../../text.js';
+import type { Tone } from '../../../views/doc.js';
 
 export type Json = Record<string, unknown>;
 export type Element = Json;
@@ -106,10 +107,18 @@ export function userText(value: string, max: number = 1000): string {
   return escapeTeamsMarkdown(clip(value, max));
 }
 
-const TONE_COLORS = { warning: 'Attention', good: 'Good' } as const;
+/** The tones Teams draws in a colour; any other line keeps the card's own colour (not green). */
+export type ColourTone = Extract<Tone, 'warning' | 'attention' | 'good'>;
 
-export function messageCard(message: string, tone?: keyof typeof TONE_COLORS): AdaptiveCard {
-  return adaptiveCard([text(forTeams(message), tone ? { color: TONE_COLORS[tone] } : {})], [], { fallbackText: forTeams(message) });
+// The one place a tone gets its Teams colour, so a warning looks the same in a document, the team's
+// change lines and a status confirmation: orange for a warning, red for a refusal, green for good news.
+const TONE_COLORS: Record<ColourTone, string> = { warning: 'Warning', attention: 'Attention', good: 'Good' };
+
+/** A TextBlock's colour for `tone`; nothing without one. */
+export const toneColor = (tone?: ColourTone): Json => (tone ? { color: TONE_COLORS[tone] } : {});
+
+export function messageCard(message: string, tone?: ColourTone): AdaptiveCard {
+  return adaptiveCard([text(forTeams(message), toneColor(tone))], [], { fallbackText: forTeams(message) });
 }
 
 /** Teams' feed and a phone show the activity's summary as it is: a few hundred characters say what it is. */
@@ -137,5 +146,5 @@ export function plainWords(markdown: string): string {
 export function errorCard(lang: Lang, error: AppError): AdaptiveCard;
 export function errorCard(lang: Lang, error: unknown, unexpected: (error: unknown) => void): AdaptiveCard;
 export function errorCard(lang: Lang, error: unknown, unexpected?: (error: unknown) => void): AdaptiveCard {
-  return messageCard(errorWords(lang, error, { fields: false, unexpected: unexpected! }), 'warning');
+  return messageCard(errorWords(lang, error, { fields: false, unexpected: unexpected! }), 'attention');
 }

@@ -6,7 +6,7 @@ import type { ActionView, MemberView } from '../../../app/views.js';
 import type { GroupedBarChartData } from '../../../documents/charts/index.js';
 import { ownerActionBlock } from './own-action.js';
 import { noteField, scoreActions } from './score-controls.js';
-import { actionSet, adaptiveCard, escapeTeamsMarkdown, forTeams, container, facts, heading, submit, text, userText, type AdaptiveCard, type Element, type Json, type TeamsPlace } from './common.js';
+import { actionSet, adaptiveCard, escapeTeamsMarkdown, forTeams, container, facts, heading, submit, text, toneColor, userText, type AdaptiveCard, type Element, type Json, type TeamsPlace } from './common.js';
 import { t } from '../../../i18n/index.js';
 import type { Lang } from '../../../domain/instrument.js';
 
@@ -46,9 +46,9 @@ export const teamsNamedMarkup = (names: ReadonlyMap<string, string>, place: Team
 const TONES: Record<Tone, Json> = {
   subtle: { isSubtle: true, size: 'Small' },
   small: { size: 'Small' },
-  warning: { color: 'Warning' },
-  attention: { color: 'Attention' },
-  good: { color: 'Good' },
+  warning: toneColor('warning'),
+  attention: toneColor('attention'),
+  good: toneColor('good'),
   strong: { weight: 'Bolder' },
 };
 

@@ -7,7 +7,7 @@ import { t } from '../../../i18n/index.js';
 import { fieldFor, type Field, type Form } from '../../../views/form.js';
 import { startForm } from '../../../views/start-form.js';
 import { teamForm } from '../../../views/team-form.js';
-import { adaptiveCard, clip, container, note, submit, text, type AdaptiveCard, type Element } from './common.js';
+import { adaptiveCard, clip, container, note, submit, text, toneColor, type AdaptiveCard, type Element } from './common.js';
 import { docElements, teamsMarkup } from './doc.js';
 
 type Choice = { title: string; value: string };
@@ -35,7 +35,7 @@ function inputOf(f: Field, value: string | undefined, people: readonly Choice[])
 }
 
 /** A problem as a line to go right under its input (every Teams form shows them so). */
-const errorText = (message: string): Element => text(message, { color: 'Attention', size: 'Small', spacing: 'None' });
+const errorText = (message: string): Element => text(message, { ...toneColor('attention'), size: 'Small', spacing: 'None' });
 
 const column = (items: Element[]): Element => ({ type: 'Column', width: 'stretch', items });
 
@@ -88,7 +88,7 @@ export function toFormCard(form: Form, members: readonly RosterEntry[], errors: 
   const people = members.map((m) => ({ title: m.displayName, value: m.userId }));
   const body: Element[] = [
     ...docElements(form.intro),
-    ...(errors.size > 0 ? [text(t(form.lang, 'error.invalid_input'), { color: 'Attention' })] : []),
+    ...(errors.size > 0 ? [text(t(form.lang, 'error.invalid_input'), toneColor('attention'))] : []),
     ...above.map(errorText),
     ...fieldElements(form, people, problems),
     ...docElements(form.after ?? []),
