@@ -10,7 +10,7 @@ import { formatDate } from '../i18n/format.js';
 import { localParts } from '../domain/timeline.js';
 import type { Lang } from '../domain/instrument.js';
 import type { Logger } from '../logger.js';
-import { deletionMomentOf, leerlijnenDueForDeletion, planChannelWarnings, planRetentionWarnings } from '../store/retention.js';
+import { deletionMomentOf, leerlijnenDueForDeletion, planChannelWarnings, planRetentionWarnings, replanOutdatedWarnings } from '../store/retention.js';
 import { leerlijnInWorkspace, type Deps } from './context.js';
 import { deleteExpiredLeerlijn } from './data.js';
 
@@ -72,7 +72,9 @@ export async function expireEndedLeerlijnen(deps: Pick<Deps, 'db' | 'retentionDa
   const done: Expired = { warned: 0, deleted: 0 };
   if (days === null) return done;
   try {
-    done.warned = await planRetentionWarnings(deps.db, now, days, RETENTION_WARNING_DAYS);
+    // Before the deletions: a warning planned again here moves its leerlijn's day on.
+    done.warned = await replanOutdatedWarnings(deps.db, now, days, RETENTION_WARNING_DAYS);
+    done.warned += await planRetentionWarnings(deps.db, now, days, RETENTION_WARNING_DAYS);
     done.warned += await planChannelWarnings(deps.db, now);
     for (const id of await leerlijnenDueForDeletion(deps.db, now, days)) {
       if (await deleteExpiredLeerlijn(deps, id, now, days)) done.deleted += 1;

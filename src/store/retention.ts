@@ -28,6 +28,36 @@ export async function planRetentionWarnings(db: Queryable, now: Date, termDays: 
 }
 
 /**
+ * A warning that no longer holds is planned once more, so the day the data goes is announced
+ * `warnDays` ahead whatever the term is by then: one that named an earlier day than the term's
+ * end (the term was lengthened since), or one never said because the term was off when it came
+ * due. Due when a new warning would be (the term's end `warnDays` away); its new day as for a
+ * first one. A channel copy of the old one goes too: the new one may reach the coordinators.
+ * Returns how many were planned again.
+ */
+export async function replanOutdatedWarnings(db: Queryable, now: Date, termDays: number, warnDays: number): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `with outdated as (
+       update scheduled_jobs w
+          set status = 'pending', attempts = 0, run_at = $1::timestamptz, locked_until = null, retry_not_before = null,
+              last_error = null, done_at = null,
+              payload = jsonb_build_object('deleteAt', greatest(l.ended_at + make_interval(days => $2::int), $1::timestamptz + make_interval(days => $3::int)))
+         from leerlijnen l
+        where w.kind = $4::text and w.subject = l.id::text and w.occurrence = 'ended' and w.status <> 'pending'
+          and l.status <> 'active' and l.ended_at + make_interval(days => $2::int - $3::int) <= $1::timestamptz
+          and ((w.payload->>'deleteAt')::timestamptz < l.ended_at + make_interval(days => $2::int)
+               or w.payload->>'outcome' = 'skipped:retention_off')
+       returning w.subject
+     ), channel_copy as (
+       delete from scheduled_jobs c using outdated o where c.kind = $4::text and c.subject = o.subject and c.occurrence = 'channel'
+     )
+     select count(*)::int as n from outdated`,
+    [now.toISOString(), termDays, warnDays, WARNING],
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/**
  * A warning that failed without reaching any coordinator (they all left the workspace, the
  * platform refuses them) is said once more, in the leerlijn's channel, with the same date.
  */

@@ -1,0 +1,58 @@
+// The retention term changed by the school's IT person after a warning went out: whatever the
+// term is when the data goes, its coordinators were told that day 14 days before. A warning that
+// named an earlier day (the term was lengthened since), or that was never sent (the term was off
+// when it came due), is sent again, and nothing goes before 14 days after it.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { stopLeerlijn } from '../../src/app/leerlijn.js';
+import { planRetentionWarnings } from '../../src/store/retention.js';
+import { tick } from '../../src/scheduler/tick.js';
+import { leerlijnById } from '../../src/store/leerlijnen.js';
+import { RecordingMessenger } from '../fakes/recording-messenger.js';
+import { backends, type TestDb } from '../support/db.js';
+import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+
+const STOPPED_AT = new Date('2026-03-02T10:00:00Z');
+const DAY = 24 * 60 * 60_000;
+const at = (days: number): Date => new Date(STOPPED_AT.getTime() + days * DAY);
+
+describe.each(backends())('a retention term changed after its warning, on $name', ({ open }) => {
+  let t: TestDb;
+  let messenger: RecordingMessenger;
+  let s: Started;
+  const run = (now: Date, retentionDays: number | null) => tick({ db: t.db, messengers: { slack: messenger }, retentionDays }, now, { random: () => 0 });
+  const warnedDays = () => messenger.sends.flatMap((x) => (x.notice.type === 'retention_warning' ? [x.notice.deleteOn] : []));
+
+  beforeEach(async () => {
+    t = await open();
+    messenger = new RecordingMessenger('slack');
+    const deps = makeDeps(t.db);
+    s = await startFixture(deps);
+    deps.setNow(STOPPED_AT);
+    await stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped');
+  });
+  afterEach(() => t.drop());
+
+  it('warns again, 14 days ahead, for the later day of a term lengthened since', async () => {
+    await run(at(16), 30);
+    expect(warnedDays()).toEqual(['2026-04-01']);
+    await run(at(20), 365);
+    await run(at(351), 365);
+    await run(at(351.01), 365);
+    expect(warnedDays()).toEqual(['2026-04-01', '2027-03-02']);
+    await run(at(364.9), 365);
+    expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
+    await run(at(365), 365);
+    expect(await leerlijnById(t.db, s.leerlijnId)).toBeNull();
+  });
+
+  it('warns before deleting when its warning came due while the term was off', async () => {
+    await planRetentionWarnings(t.db, at(351), 365, 14);
+    await run(at(351), null);
+    expect(warnedDays()).toEqual([]);
+    await run(at(400), 365);
+    expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
+    expect(warnedDays()).toEqual(['2027-04-20']);
+    await run(at(414), 365);
+    expect(await leerlijnById(t.db, s.leerlijnId)).toBeNull();
+  });
+});
