@@ -117,7 +117,12 @@ describe('a coordinator who left, through both platforms', () => {
     }
   });
 
-  it('Teams: a 401 for one coordinator’s chat (the bot’s credentials) does not make them gone', async () => {
+  // A 401 is the bot's credentials; a 403 BotDisabledByAdmin is the school's Teams admin blocking
+  // the app (app policies): allowed again, the coordinator must get their messages again.
+  it.each([
+    { why: 'a 401 (the bot’s credentials)', fault: { status: 401 as const } },
+    { why: 'a 403 BotDisabledByAdmin (the app blocked by the admin)', fault: { status: 403 as const, code: 'BotDisabledByAdmin' } },
+  ])('Teams: $why for one coordinator’s chat does not make them gone', async ({ fault }) => {
     const h = await startTeams();
     try {
       const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
@@ -130,7 +135,7 @@ describe('a coordinator who left, through both platforms', () => {
       const chatsWith = (user: TeamsUser) => h.connector.createdConversations.filter((c) => JSON.stringify(c.request.members).includes(user.id));
       const from = h.connector.activities.length;
       const chatsWithAnna = chatsWith(anna).length;
-      h.connector.failNext(/\/v3\/conversations$/, { status: 401 });
+      h.connector.failNext(/\/v3\/conversations$/, fault);
       await run(MONDAY_1);
       await run(A_MINUTE_LATER);
       await run(MONDAY_2);

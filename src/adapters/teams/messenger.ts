@@ -9,7 +9,7 @@ import type { TeamsConnection } from './adapter.js';
 import { plainWords, type AdaptiveCard } from './cards/common.js';
 import { noticeCard } from './cards/notices.js';
 import { t } from '../../i18n/index.js';
-import { isRetryableStatus, retryAfterMsOf, statusOf, withRetry, type RetryOptions } from './retry.js';
+import { connectorCodeOf, isRetryableStatus, retryAfterMsOf, statusOf, withRetry, type RetryOptions } from './retry.js';
 
 /** A conversation reference as kept for proactive messages (app/platform-records.ts stores it). */
 export type Reference = Partial<ConversationReference>;
@@ -40,6 +40,12 @@ export function baseConversationId(conversationId: string): string {
   return conversationId.split(';')[0] ?? conversationId;
 }
 
+/**
+ * 403s about the bot, not the person: the school's Teams admin blocked the app (app policies). Allowed
+ * again, it reaches everyone again, so nobody is taken for gone over it (unreachable.ts).
+ */
+const REFUSES_THE_BOT: ReadonlySet<string> = new Set(['BotDisabledByAdmin']);
+
 /** `nowMs`: the deployment's clock (RetryOptions.now), which a Retry-After HTTP-date is read against. */
 function failure(error: unknown, nowMs: number): SendResult {
   const status = statusOf(error);
@@ -51,7 +57,7 @@ function failure(error: unknown, nowMs: number): SendResult {
     // A 4xx other than throttling (bot removed, conversation gone) will not heal by retrying.
     permanent: status !== undefined && status >= 400 && status < 500 && !isRetryableStatus(status),
     // 403 and 404 refuse the conversation (blocked, uninstalled, left); 401 is the bot's credentials.
-    ...(status === 403 || status === 404 ? { recipientGone: true as const } : {}),
+    ...((status === 403 || status === 404) && !REFUSES_THE_BOT.has(connectorCodeOf(error) ?? '') ? { recipientGone: true as const } : {}),
   };
 }
 

@@ -40,6 +40,12 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/** The Bot Connector's code for a refusal ('BotDisabledByAdmin', 'ConversationBlockedByUser'…), read off its answer's body by the SDK. */
+export function connectorCodeOf(error: unknown): string | undefined {
+  const code = fieldOf(error, 'code');
+  return typeof code === 'string' ? code : undefined;
+}
+
 /**
  * Seconds a Retry-After value asks for: delta-seconds, or an HTTP-date read against `nowMs` (RFC 9110 allows both).
  * Undefined when it names no wait (missing, empty, garbled): the caller then waits its own backoff, never not at all.

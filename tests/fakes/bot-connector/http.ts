@@ -23,7 +23,7 @@ export async function handle(state: ConnectorState, req: IncomingMessage, res: S
     const fault = state.takeFault(method, path);
     if (fault?.status === 'no answer') return leaveHanging(state, method, path);
     if (fault?.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
-    if (fault) throw new HttpFailure(fault.status, FAULT_CODES[fault.status], `Injected ${fault.status}`);
+    if (fault) throw new HttpFailure(fault.status, fault.code ?? FAULT_CODES[fault.status], `Injected ${fault.status}`);
     answer = route(state, method, segments, url.searchParams, body);
   } catch (error) {
     if (!(error instanceof HttpFailure)) throw error;
@@ -48,7 +48,7 @@ async function handleUpload(state: ConnectorState, req: IncomingMessage, res: Se
   if (fault?.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
   if (fault) {
     status = fault.status;
-    payload = { error: { code: FAULT_CODES[fault.status], message: `Injected ${fault.status}` } };
+    payload = { error: { code: fault.code ?? FAULT_CODES[fault.status], message: `Injected ${fault.status}` } };
   } else if (method !== 'PUT') {
     status = 405;
     payload = { error: { code: 'MethodNotAllowed', message: `${method} on an upload url` } };

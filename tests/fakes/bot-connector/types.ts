@@ -44,6 +44,8 @@ export interface Fault {
   retryAfter?: number | string;
   /** How many matching requests fail; default 1. */
   times?: number;
+  /** The connector's error code in the answer's body; the status's usual one without (http.ts FAULT_CODES). */
+  code?: string;
 }
 
 /** A method matches every request with that verb; a RegExp is tested against the decoded path. */
