@@ -154,7 +154,7 @@ async function redrawSentFrom(svc: TeamsServices, turn: Turn, key: OwnViewKey): 
   const message = messageOf(turn);
   if (!message) return;
   try {
-    const shared = await sharedReplyNow(svc.deps, turn.actor, key);
+    const shared = await sharedReplyNow(svc.deps, turn.actor, key, message.channelId);
     if (!shared) return;
     const card = await replyCard(svc, turn, shared.everyone);
     const drawn = shared.own ? withOwnView(card, shared.own, turn) : card;

@@ -110,10 +110,13 @@ export function sharedReply(view: ReplyView, askerId: string): { everyone: Reply
  * A form in the asker's own view of a reply was sent (the coordinator's team form, the planning's):
  * what everyone sees of that reply now, read again, so the message shows everyone what the form
  * changed (not the team's warnings of before) and the asker keeps their own view. Null for a form
- * someone opened (its message says it is filled in) and where the sender has no controls there.
+ * someone opened (its message says it is filled in) and where the sender has no controls there;
+ * null too unless the key names the leerlijn of `channelId`, where the message is: the key comes
+ * back from the client, and another leerlijn's team is not for this channel's readers.
  */
-export async function sharedReplyNow(deps: Deps, actor: Actor, key: OwnViewKey): Promise<{ everyone: ReplyView; own?: OwnViewKey } | null> {
-  if (isFormKey(key)) return null;
+export async function sharedReplyNow(deps: Deps, actor: Actor, key: OwnViewKey, channelId: string): Promise<{ everyone: ReplyView; own?: OwnViewKey } | null> {
+  if (isFormKey(key) || !('leerlijnId' in key)) return null;
+  if ((await channelLeerlijn(deps, actor.workspaceId, channelId, 'fresh'))?.id !== key.leerlijnId) return null;
   const now = await ownView(deps, actor, key);
   return 'view' in now ? sharedReply(now.view, actor.userId) : null;
 }
