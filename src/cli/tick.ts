@@ -1,6 +1,6 @@
 // `npm run tick -- [--now <ISO instant>] [--dry-run]`: one scheduler pass against the configured
 // database, for operators (catching up by hand, an external cron) and for checking what a
-// moment would send (--dry-run, which sends and claims nothing).
+// moment would send or delete (--dry-run, which sends, claims and deletes nothing).
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Messengers } from '../app/messenger.js';
@@ -24,7 +24,8 @@ One scheduler pass against the configured database (DATABASE_URL, or the embedde
   --now <ISO instant>  the moment the pass judges as now: which reminders are due (default: the
                        real time). At most ${MAX_AHEAD_MINUTES} minutes ahead of the real time, since a pass
                        really sends what is due then; a moment further ahead needs --dry-run.
-  --dry-run            print what the pass would send; sends nothing and claims nothing
+  --dry-run            print what the pass would send, and the ended leerlijnen it would delete
+                       (RETENTION_DAYS); sends, claims and deletes nothing
   --help               this text`;
 
 /** Exit code for a wrong command line (sysexits EX_USAGE). */
@@ -89,7 +90,7 @@ export async function dryRun(config: Config, now: Date, print: (line: string) =>
     for (const l of lines) print(`${l.runAt.toISOString()}  ${l.kind}  job ${l.jobId}  ${l.outcome}: ${l.detail}`);
     const count = (o: PreviewLine['outcome']) => lines.filter((l) => l.outcome === o).length;
     print(
-      JSON.stringify({ due: lines.length, send: count('send'), skip: count('skip'), drop: count('drop'), superseded: count('superseded'), error: count('error') }),
+      JSON.stringify({ due: lines.length, send: count('send'), skip: count('skip'), drop: count('drop'), superseded: count('superseded'), error: count('error'), delete: count('delete') }),
     );
     return lines;
   } finally {

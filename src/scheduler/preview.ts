@@ -1,14 +1,17 @@
 // What a pass at a given moment would do, read without claiming or sending anything: the
 // operator's `tick --dry-run`. Same selection and same notice building as a real pass.
+import { RETENTION_WARNING_DAYS } from '../app/retention.js';
 import type { Db } from '../store/db.js';
-import { peekDueJobs } from './jobs-store.js';
+import { leerlijnenDueForDeletion, warningsDue } from '../store/retention.js';
+import { peekDueJobs, type ClaimedJob } from './jobs-store.js';
 import { noticeFor, targetKey } from './notices-for.js';
 
 export interface PreviewLine {
   jobId: string;
   kind: string;
   runAt: Date;
-  outcome: 'send' | 'skip' | 'drop' | 'superseded' | 'error';
+  /** `delete`: the retention term deletes a leerlijn (jobId empty, as no job does it). */
+  outcome: 'send' | 'skip' | 'drop' | 'superseded' | 'error' | 'delete';
   /** For a send: notice type, platform and recipients (ids only, never user text); else the reason. */
   detail: string;
 }
@@ -16,7 +19,10 @@ export interface PreviewLine {
 /** `retentionDays`: the deployment's term, as the real pass has it (a retention warning is said under it). */
 export async function previewPass(db: Db, now: Date, batchSize: number, retentionDays: number | null = null): Promise<PreviewLine[]> {
   const lines: PreviewLine[] = [];
-  for (const job of await peekDueJobs(db, now, batchSize)) {
+  // The pass plans the retention warnings that are due before it claims, so it sends them too.
+  const planned = retentionDays === null ? [] : await warningsDue(db, now, retentionDays, RETENTION_WARNING_DAYS);
+  const jobs = [...planned.map((id) => plannedWarning(id, now)), ...(await peekDueJobs(db, now, batchSize))];
+  for (const job of jobs) {
     const base = { jobId: job.id, kind: job.kind, runAt: job.runAt };
     if (job.superseded) {
       lines.push({ ...base, outcome: 'superseded', detail: 'a later follow-up of the same action is due' });
@@ -36,5 +42,12 @@ export async function previewPass(db: Db, now: Date, batchSize: number, retentio
       lines.push({ ...base, outcome: 'error', detail: error instanceof Error ? error.message : String(error) });
     }
   }
-  return lines;
+  if (retentionDays === null) return lines;
+  const deleted = await leerlijnenDueForDeletion(db, now, retentionDays);
+  return [...lines, ...deleted.map((id) => ({ jobId: '', kind: 'retention_delete', runAt: now, outcome: 'delete' as const, detail: `leerlijn ${id} with all its data` }))];
+}
+
+/** The warning job the pass would plan for this leerlijn (store/retention.ts), as it would claim it. */
+function plannedWarning(leerlijnId: string, now: Date): ClaimedJob & { superseded: boolean } {
+  return { id: '(planned)', kind: 'retention_warning', subject: leerlijnId, occurrence: 'ended', leerlijnId, runAt: now, payload: {}, attempts: 1, superseded: false };
 }

@@ -19,13 +19,17 @@ export async function planRetentionWarnings(db: Queryable, now: Date, termDays: 
      select $4::text, l.id::text, 'ended', l.id, $1::timestamptz,
        jsonb_build_object('deleteAt', greatest(l.ended_at + make_interval(days => $2::int), $1::timestamptz + make_interval(days => $3::int)))
      from leerlijnen l
-     where l.status <> 'active' and l.ended_at is not null
-       and l.ended_at + make_interval(days => $2::int - $3::int) <= $1::timestamptz
+     where ${WARNING_DUE}
      on conflict (kind, subject, occurrence) do nothing`,
     [now.toISOString(), termDays, warnDays, WARNING],
   );
   return rowCount;
 }
+
+/** Of warning `w` of leerlijn `l` under a term of $2 days: it no longer holds (replanOutdatedWarnings). */
+const OUTDATED = `((w.payload->>'deleteAt')::timestamptz < l.ended_at + make_interval(days => $2::int) or w.payload->>'outcome' = 'skipped:retention_off')`;
+/** Of leerlijn `l` at $1 under a term of $2 days and a warning $3 days ahead: ended, and its warning due. */
+const WARNING_DUE = `l.status <> 'active' and l.ended_at is not null and l.ended_at + make_interval(days => $2::int - $3::int) <= $1::timestamptz`;
 
 /**
  * A warning that no longer holds is planned once more, so the day the data goes is announced
@@ -44,9 +48,7 @@ export async function replanOutdatedWarnings(db: Queryable, now: Date, termDays:
               payload = jsonb_build_object('deleteAt', greatest(l.ended_at + make_interval(days => $2::int), $1::timestamptz + make_interval(days => $3::int)))
          from leerlijnen l
         where w.kind = $4::text and w.subject = l.id::text and w.occurrence = 'ended' and w.status <> 'pending'
-          and l.status <> 'active' and l.ended_at + make_interval(days => $2::int - $3::int) <= $1::timestamptz
-          and ((w.payload->>'deleteAt')::timestamptz < l.ended_at + make_interval(days => $2::int)
-               or w.payload->>'outcome' = 'skipped:retention_off')
+          and ${WARNING_DUE} and ${OUTDATED}
        returning w.subject
      ), channel_copy as (
        delete from scheduled_jobs c using outdated o where c.kind = $4::text and c.subject = o.subject and c.occurrence = 'channel'
@@ -55,6 +57,18 @@ export async function replanOutdatedWarnings(db: Queryable, now: Date, termDays:
     [now.toISOString(), termDays, warnDays, WARNING],
   );
   return rows[0]?.n ?? 0;
+}
+
+/** The leerlijnen whose warning a pass at `now` would plan, first or again (for `tick --dry-run`); nothing written. */
+export async function warningsDue(db: Queryable, now: Date, termDays: number, warnDays: number): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `select l.id from leerlijnen l
+       left join scheduled_jobs w on w.kind = $4::text and w.subject = l.id::text and w.occurrence = 'ended'
+     where ${WARNING_DUE} and (w.id is null or (w.status <> 'pending' and ${OUTDATED}))
+     order by l.ended_at`,
+    [now.toISOString(), termDays, warnDays, WARNING],
+  );
+  return rows.map((r) => r.id);
 }
 
 /**
@@ -78,11 +92,14 @@ export async function planChannelWarnings(db: Queryable, now: Date): Promise<num
 const DELETE_AT = `greatest(l.ended_at + make_interval(days => $2::int), (w.payload->>'deleteAt')::timestamptz)`;
 const WARNED = `join scheduled_jobs w on w.kind = '${WARNING}' and w.subject = l.id::text and w.occurrence = 'ended'`;
 
-/** Ended leerlijnen that were warned and whose deletion moment has come at `now`. */
+/**
+ * Ended leerlijnen that were warned and whose deletion moment has come at `now`; not over a warning
+ * that no longer holds, which the pass plans again first (so a dry run names what a pass deletes).
+ */
 export async function leerlijnenDueForDeletion(db: Queryable, now: Date, termDays: number): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
     `select l.id from leerlijnen l ${WARNED}
-     where l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz
+     where l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz and not ${OUTDATED}
      order by l.ended_at`,
     [now.toISOString(), termDays],
   );
@@ -93,7 +110,7 @@ export async function leerlijnenDueForDeletion(db: Queryable, now: Date, termDay
 export async function lockIfDueForDeletion(tx: Queryable, leerlijnId: string, now: Date, termDays: number): Promise<{ workspaceId: string } | null> {
   const { rows } = await tx.query<{ workspaceId: string }>(
     `select l.workspace_id as "workspaceId" from leerlijnen l ${WARNED}
-     where l.id = $3::uuid and l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz
+     where l.id = $3::uuid and l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz and not ${OUTDATED}
      for update of l`,
     [now.toISOString(), termDays, leerlijnId],
   );

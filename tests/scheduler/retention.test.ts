@@ -122,6 +122,17 @@ describe.each(backends())('the retention term of an ended leerlijn, on $name', (
     expect(lines.map((l) => [l.kind, l.outcome, l.detail])).toEqual([['retention_warning', 'send', `retention_warning via slack to user:${s.coordinator.userId}`]]);
   });
 
+  it('shows in a dry run the warning a pass would plan and send, and later the deletion, changing nothing', async () => {
+    const planned = await previewPass(t.db, WARN_AT, 50, TERM);
+    expect(planned.map((l) => [l.kind, l.outcome, l.detail])).toEqual([['retention_warning', 'send', `retention_warning via slack to user:${s.coordinator.userId}`]]);
+    expect(warnings()).toEqual([]);
+    await run(WARN_AT);
+    expect(await previewPass(t.db, before(DELETE_AT), 50, TERM)).toEqual([]);
+    const deleting = await previewPass(t.db, DELETE_AT, 50, TERM);
+    expect(deleting.map((l) => [l.kind, l.outcome, l.detail])).toEqual([['retention_delete', 'delete', `leerlijn ${s.leerlijnId} with all its data`]]);
+    expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
+  });
+
   it('tells the channel when no coordinator is left on the team', async () => {
     await t.db.query(`update members set is_coordinator = false where leerlijn_id = $1::uuid`, [s.leerlijnId]);
     await run(WARN_AT);
