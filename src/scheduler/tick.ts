@@ -255,7 +255,8 @@ async function failOrRetry(
     // Who it did not reach when given up: a digest makes it up to them with their next one (digest-notice.ts).
     await finish(deps, job, 'failed', now, res.error, missed.length > 0 ? { ...payload, missed } : payload, 'failed');
     // A digest that reached a coordinator is made up to the others next Monday: nothing for them to do.
-    const madeUpLater = job.kind === 'digest' && (payload.sentTo?.length ?? 0) > 0;
+    // Not one refused for good (not over someone who left: a setting, a scope): next Monday's would be too.
+    const madeUpLater = job.kind === 'digest' && !res.permanent && (payload.sentTo?.length ?? 0) > 0;
     if (!madeUpLater) await tellCoordinators(deps, job, now, res.error);
     return 'failed';
   }

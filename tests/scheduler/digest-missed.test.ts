@@ -13,11 +13,13 @@ import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
 import { addAction, databaseClockMovesOn, jobsOf, setActionStatus } from './helpers.js';
 
-/** A messenger whose direct messages to some people fail for now (the platform answers 503). */
+/** A messenger whose direct messages to some people fail for now (the platform answers 503), or for good though they are there (`refused`). */
 class Outage extends RecordingMessenger {
   readonly down = new Set<string>();
+  readonly refused = new Set<string>();
   override toUser(target: { workspaceId: string; userId: string }, notice: Notice): Promise<SendResult> {
     if (this.down.has(target.userId)) return Promise.resolve({ ok: false, error: 'http_503', permanent: false });
+    if (this.refused.has(target.userId)) return Promise.resolve({ ok: false, error: 'restricted_action', permanent: true });
     return super.toUser(target, notice);
   }
 }
@@ -83,6 +85,17 @@ describe.each(backends())('a digest that missed a coordinator, on $name', ({ ope
     ]);
     // Made up next Monday, nothing for them to do: not the 'could not be sent, check the channel' notice.
     expect(messenger.ofType('job_failed')).toEqual([]);
+  });
+
+  // A refusal for good that is not about a person who left (a workspace setting, the bot's scope):
+  // next Monday's digest would be refused as well, so nothing is made up and the coordinators hear of it.
+  it('a digest refused for good to one coordinator: the coordinators are told, as it will not be made up', async () => {
+    messenger.refused.add('U000');
+    await setActionStatus(t.db, first, 'bezig', '2026-01-16T10:00:00Z');
+    await run(MONDAY_1);
+    await run('2026-01-19T08:01:00Z');
+    expect(digestsTo('U001')).toHaveLength(1);
+    expect(messenger.ofType('job_failed').map((d) => [d.target, d.notice.jobKind])).toEqual([['U001', 'digest']]);
   });
 
   it('a coordinator added later does not get the weeks before they coordinated', async () => {
