@@ -92,9 +92,12 @@ export class TeamsMessenger implements Messenger {
   /** Any message (e.g. a file consent card) in the user's 1:1 chat, created when there is none yet. */
   async activityToUser(workspaceId: string, userId: string, activity: Partial<Activity>): Promise<SendResult> {
     const chat = await loadReference(this.deps, workspaceId, refKey.user(userId));
-    if (chat) return this.send(chat, activity);
+    const sent = chat ? await this.send(chat, activity) : undefined;
+    // A kept chat refused (404, 403) may only have gone stale (the app reinstalled): the chat is
+    // asked for anew, as for someone never written to, before the person is taken for gone.
+    if (sent && (sent.ok || !sent.recipientGone)) return sent;
     const member = await loadReference(this.deps, workspaceId, refKey.member(userId));
-    if (!member?.user || !member.serviceUrl) return { ok: false, error: 'unknown_user', permanent: true };
+    if (!member?.user || !member.serviceUrl) return sent ?? { ok: false, error: 'unknown_user', permanent: true };
     return this.createChat(workspaceId, userId, member, activity);
   }
 
