@@ -77,3 +77,10 @@ describe('the English catalogue\'s document names', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('the English catalogue\'s roles', () => {
+  it('names the meeting roles minute-taker and form-filler, as its forms and reminders do (the help said "picks the notulist and invuller")', () => {
+    const found = KEYS.filter((k) => /\b(notulist|invuller)s?\b/i.test(prose(template('en', k)).replace(/\{\w+\}/g, ' ')));
+    expect(found).toEqual([]);
+  });
+});
