@@ -196,7 +196,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     roundOpen: 'Voting round {moment} is still open.',
     endedOn: '{status} on {when}',
     endedNext:
-      'No more reminders or messages go out, and votes and actions no longer change. The data is kept until the coordinator deletes it (`/leerlijn delete`); to keep a copy, the coordinator exports it first (`/leerlijn export`). After that a new leerlijn can start here.',
+      'No more reminders or messages go out, and votes and actions no longer change. The data is kept until the coordinator deletes it (`/leerlijn delete`); to keep a copy, the coordinator can export it first (`/leerlijn export`). After that a new leerlijn can start here.',
   },
   reminder: {
     where: 'Where: {location}',

@@ -84,3 +84,10 @@ describe('the English catalogue\'s roles', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('the English catalogue\'s tenses', () => {
+  it('says what happens on a day to come as English does: \'then I will delete it\', not \'then I delete it\'; \'the coordinator can export it\', not \'exports it first\'', () => {
+    const found = KEYS.filter((k) => /\bI delete\b|\bexports it first\b/.test(template('en', k)));
+    expect(found).toEqual([]);
+  });
+});
