@@ -3,18 +3,20 @@
 // gebleven"), never "van 20 naar 20".
 import type { Comparison, ElementChange } from '../domain/compare.js';
 import type { Lang } from '../domain/instrument.js';
+import { countText } from './counts.js';
 import { t } from './index.js';
 
-/** '2 hoger', '1 lager', 'gelijk gebleven'. */
+/** '2 punten hoger', '1 punt lager', 'gelijk gebleven'; en '1 point higher': the count with its noun, as people say it. */
 function changeText(lang: Lang, delta: number): string {
-  if (delta > 0) return t(lang, 'compare.up', { delta });
-  if (delta < 0) return t(lang, 'compare.down', { delta: -delta });
+  const by = Math.abs(delta);
+  if (delta > 0) return t(lang, 'compare.up', { points: countText(lang, 'punt', by) });
+  if (delta < 0) return t(lang, 'compare.down', { points: countText(lang, 'punt', by) });
   return t(lang, 'compare.same');
 }
 
 type Kind = Comparison['kind'];
 
-/** An onderdeel's score: 'van 2 naar 3 (1 hoger)', or '2, gelijk gebleven'; for `nieuw` always beside the wish: '2 (gewenst: 3)'. */
+/** An onderdeel's score: 'van 2 naar 3 (1 punt hoger)', or '2, gelijk gebleven'; for `nieuw` always beside the wish: '2 (gewenst: 3)'. */
 export function scoreChangeText(lang: Lang, before: number, after: number, kind: Kind): string {
   if (kind === 'nieuw') return t(lang, 'compare.wantedAt', { before, after });
   if (before === after) return t(lang, 'compare.sameAt', { score: after });
@@ -43,7 +45,7 @@ export function faseChangeText(lang: Lang, c: Pick<Comparison, 'kind' | 'fase'>)
   return t(lang, 'compare.fase', { before: t(lang, `fase.${fase.before}`), after: t(lang, `fase.${fase.after}`) });
 }
 
-/** 'Partnerschap: 4 → 5 van 6 (1 hoger)', or 'Partnerschap: 4 van 6, gelijk gebleven'; for `nieuw` 'Partnerschap: 4 van 6 (gewenst: 5)'. */
+/** 'Partnerschap: 4 → 5 van 6 (1 punt hoger)', or 'Partnerschap: 4 van 6, gelijk gebleven'; for `nieuw` 'Partnerschap: 4 van 6 (gewenst: 5)'. */
 export function elementChangeText(lang: Lang, element: string, e: ElementChange, kind: Kind): string {
   // Beside a wish nothing "stayed the same", even when the wish was met.
   if (kind === 'nieuw') return t(lang, 'compare.elementWanted', { element, before: e.before, after: e.after, max: e.max });

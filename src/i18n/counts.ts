@@ -17,6 +17,7 @@ export const COUNT_NOUNS = [
   'poging',
   'persoon',
   'uur',
+  'punt',
 ] as const;
 export type CountNoun = (typeof COUNT_NOUNS)[number];
 

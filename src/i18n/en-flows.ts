@@ -150,8 +150,8 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
   compare: {
     heading: 'Comparison of week 1 and week 17',
     fromTo: 'from {before} to {after}',
-    up: '{delta} higher',
-    down: '{delta} lower',
+    up: '{points} higher',
+    down: '{points} lower',
     same: 'unchanged',
     sameAt: '{score}, unchanged',
     total: 'Total: from {before} to {after} ({change})',

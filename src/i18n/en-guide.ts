@@ -24,6 +24,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
       poging: { one: '{count} attempt', other: '{count} attempts' },
       persoon: { one: '{count} person', other: '{count} people' },
       uur: { one: '{count} hour', other: '{count} hours' },
+      punt: { one: '{count} point', other: '{count} points' },
     },
     reached: {
       onderdelen: 'desired situation reached for {reached} of {total} parts ({percent})',

@@ -148,8 +148,8 @@ export const nlFlows = {
   compare: {
     heading: 'Vergelijking week 1 en week 17',
     fromTo: 'van {before} naar {after}',
-    up: '{delta} hoger',
-    down: '{delta} lager',
+    up: '{points} hoger',
+    down: '{points} lager',
     same: 'gelijk gebleven',
     sameAt: '{score}, gelijk gebleven',
     total: 'Totaal: van {before} naar {after} ({change})',

@@ -24,6 +24,7 @@ export const nlGuide = {
       poging: { one: '{count} poging', other: '{count} pogingen' },
       persoon: { one: '{count} persoon', other: '{count} personen' },
       uur: { one: '{count} uur', other: '{count} uur' },
+      punt: { one: '{count} punt', other: '{count} punten' },
     },
     reached: {
       onderdelen: 'gewenste situatie bereikt bij {reached} van {total} onderdelen ({percent})',

@@ -49,16 +49,16 @@ const partnership = (lang: Lang): string => ELEMENTS.find((e) => e.code === 'P')
 
 const WORDS = {
   nl: {
-    sameTotal: 'Totaal: 20, gelijk gebleven', stillFase: 'Fase: nog steeds Opbouwfase', sameScore: '2, gelijk gebleven', up: 'van 2 naar 3 (1 hoger)',
-    sameElement: ': 4 van 6, gelijk gebleven', upTotal: 'Totaal: van 10 naar 20 (10 hoger)', newFase: 'Fase: van Opstartfase naar Opbouwfase', downTotal: 'Totaal: van 20 naar 19 (1 lager)',
+    sameTotal: 'Totaal: 20, gelijk gebleven', stillFase: 'Fase: nog steeds Opbouwfase', sameScore: '2, gelijk gebleven', up: 'van 2 naar 3 (1 punt hoger)',
+    sameElement: ': 4 van 6, gelijk gebleven', upTotal: 'Totaal: van 10 naar 20 (10 punten hoger)', newFase: 'Fase: van Opstartfase naar Opbouwfase', downTotal: 'Totaal: van 20 naar 19 (1 punt lager)',
     fromXtoX: /van (\S+) naar \1(?!\S)/,
     wantedTotal: 'Totaal: 20 van de gewenste 27', wantedFase: 'Fase: Opbouwfase (gewenst: Doorontwikkelfase)',
     reachedTotal: 'Totaal: 27, de gewenste 25 bereikt', reachedFase: 'Fase: Doorontwikkelfase, de gewenste fase', lower: /lager/,
     wantedScore: '2 (gewenst: 3)', wantedElement: ': 6 van 9 (gewenst: 9)',
   },
   en: {
-    sameTotal: 'Total: 20, unchanged', stillFase: 'Phase: still Build-up phase', sameScore: '2, unchanged', up: 'from 2 to 3 (1 higher)',
-    sameElement: ': 4 of 6, unchanged', upTotal: 'Total: from 10 to 20 (10 higher)', newFase: 'Phase: from Start-up phase to Build-up phase', downTotal: 'Total: from 20 to 19 (1 lower)',
+    sameTotal: 'Total: 20, unchanged', stillFase: 'Phase: still Build-up phase', sameScore: '2, unchanged', up: 'from 2 to 3 (1 point higher)',
+    sameElement: ': 4 of 6, unchanged', upTotal: 'Total: from 10 to 20 (10 points higher)', newFase: 'Phase: from Start-up phase to Build-up phase', downTotal: 'Total: from 20 to 19 (1 point lower)',
     fromXtoX: /from (\S+) to \1(?!\S)/,
     wantedTotal: 'Total: 20 of the 27 you wanted', wantedFase: 'Phase: Build-up phase (wanted: Further development phase)',
     reachedTotal: 'Total: 27, the 25 you wanted reached', reachedFase: 'Phase: Further development phase, the phase you wanted', lower: /lower/,
