@@ -91,3 +91,11 @@ describe('the English catalogue\'s tenses', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('the English catalogue\'s pronouns', () => {
+  it('names someone the bot cannot reach, then says "they": not "Dewi Test" four times in one notice', () => {
+    const names = (key: MessageKey): number => template('en', key).split('{name}').length - 1;
+    expect(names('reminder.recipientGone')).toBeLessThanOrEqual(2);
+    expect(template('en', 'reminder.recipientGone')).toMatch(/\bthem\b/);
+  });
+});

@@ -26,7 +26,7 @@ describe('the notice about someone the bot can no longer reach', () => {
       'De bot kan Anna de Vries niet meer bereiken: het account bestaat niet meer, is uitgeschakeld of neemt geen berichten van de bot aan. Berichten voor Anna de Vries (herinneringen, het weekoverzicht) stuurt de bot niet meer, tot het team verandert. Doet Anna de Vries niet meer mee? Haal Anna de Vries dan uit het team met `/leerlijn team`; was Anna de Vries coördinator, kies dan zo nodig een ander.',
     );
     expect(teams).toContain('Haal Anna de Vries dan uit het team met `@Leerlijn team`');
-    expect(said('en', 'Anna de Vries', false).slack).toContain('take Anna de Vries out of the team with `/leerlijn team`');
+    expect(said('en', 'Anna de Vries', false).slack).toContain('Is Anna de Vries no longer taking part? Then take them out of the team with `/leerlijn team`');
   });
 
   it('in the channel, when no coordinator is left, says why it is there', () => {
