@@ -37,7 +37,8 @@ function lineOf(m: Markup, lang: Lang, a: ActionView, owner: string, withOnderde
 function itemLines(m: Markup, lang: Lang, item: PlanItemView): string[] {
   return [
     `${m.bold(t(lang, 'plan.watKanBeter'))} ${m.user(item.watKanBeter, 1000)}`,
-    `${m.bold(t(lang, 'plan.gewensteEindsituatie'))} ${m.user(item.gewensteEindsituatie, 1000)}`,
+    // The question above ends in '?'; this label is a noun, set off from the answer as elsewhere.
+    `${m.bold(`${t(lang, 'plan.gewensteEindsituatie')}:`)} ${m.user(item.gewensteEindsituatie, 1000)}`,
     ...item.actions.map((a) => actionLine(m, lang, a)),
   ];
 }
