@@ -30,7 +30,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
       onderdelen: 'desired situation reached for {reached} of {total} parts ({percent})',
       points: '{percent} of the desired points achieved',
     },
-    region: { noord: 'North', midden: 'Middle', zuid: 'South' },
+    region: { noord: 'North', midden: 'Central', zuid: 'South' },
     holiday: {
       onPublic: 'Note: {meeting} falls on {date}, {holiday}.',
       onSchool: 'Note: {meeting} falls on {date}, in the {holiday} of region {region}.',

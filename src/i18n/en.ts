@@ -22,7 +22,7 @@ export const en: Catalog = {
     not_owner: 'This action belongs to someone else. Only its owner or the coordinator can update it.',
     not_invuller: 'Only the form-filler of the {kind} or the coordinator can do this. The coordinator picks the form-filler with `/leerlijn schedule`.',
     not_found: 'I can’t find that (any more). It may have been deleted; check with the coordinator.',
-    round_exists: 'There already is a voting round for {moment}. Use the cards already posted in the channel.',
+    round_exists: 'There is already a voting round for {moment}. Use the cards already posted in the channel.',
     round_not_open: 'The voting round is closed; your vote was not counted. Ask the coordinator if you want to add something.',
     round_still_open: 'The voting round is still open. Close it first with `/leerlijn close`, then record the scores.',
     round_missing: 'That voting round does not exist (any more). Ask the coordinator to open a new round.',

@@ -99,3 +99,10 @@ describe('the English catalogue\'s pronouns', () => {
     expect(template('en', 'reminder.recipientGone')).toMatch(/\bthem\b/);
   });
 });
+
+describe('the English catalogue\'s idiom', () => {
+  it('calls the middle school-holiday region Central, and puts "already" where English does', () => {
+    expect(template('en', 'guide.region.midden')).toBe('Central');
+    expect(KEYS.filter((k) => /\bthere already is\b/i.test(template('en', k)))).toEqual([]);
+  });
+});
