@@ -40,7 +40,7 @@ export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
       noScore: 'No agreed score yet',
       proposed: 'The bot proposed {score} – {label}',
       distribution: 'Distribution of the votes: {ones}× 1 · {twos}× 2 · {threes}× 3',
-      bespreekpunt: 'To discuss: both 1 and 3 were voted',
+      bespreekpunt: 'To discuss: there were votes for both 1 and 3',
       notes: 'What does this look like in practice? (notes)',
       noNotes: 'No notes',
       total: 'Total score: {total} out of 30',

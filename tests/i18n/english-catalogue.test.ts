@@ -105,4 +105,8 @@ describe('the English catalogue\'s idiom', () => {
     expect(template('en', 'guide.region.midden')).toBe('Central');
     expect(KEYS.filter((k) => /\bthere already is\b/i.test(template('en', k)))).toEqual([]);
   });
+
+  it('says scores were voted for, as the score cards do: the PDF read \'To discuss: both 1 and 3 were voted\'', () => {
+    expect(KEYS.filter((k) => /\bwere voted\b(?! for)/.test(template('en', k)))).toEqual([]);
+  });
 });
