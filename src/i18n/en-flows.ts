@@ -159,7 +159,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     fase: 'Phase: from {before} to {after}',
     faseSame: 'Phase: still {fase}',
     totalWanted: 'Total: {after} of the {before} you wanted',
-    totalWantedReached: 'Total: {after}, the {before} you wanted reached',
+    totalWantedReached: 'Total: {after}, reaching the {before} you wanted',
     faseWanted: 'Phase: {after} (wanted: {before})',
     faseWantedReached: 'Phase: {after}, the phase you wanted',
     element: '{element}: {before} → {after} of {max}',

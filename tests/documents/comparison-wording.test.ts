@@ -61,7 +61,7 @@ const WORDS = {
     sameElement: ': 4 of 6, unchanged', upTotal: 'Total: from 10 to 20 (10 points higher)', newFase: 'Phase: from Start-up phase to Build-up phase', downTotal: 'Total: from 20 to 19 (1 point lower)',
     fromXtoX: /from (\S+) to \1(?!\S)/,
     wantedTotal: 'Total: 20 of the 27 you wanted', wantedFase: 'Phase: Build-up phase (wanted: Further development phase)',
-    reachedTotal: 'Total: 27, the 25 you wanted reached', reachedFase: 'Phase: Further development phase, the phase you wanted', lower: /lower/,
+    reachedTotal: 'Total: 27, reaching the 25 you wanted', reachedFase: 'Phase: Further development phase, the phase you wanted', lower: /lower/,
     wantedScore: '2 (wanted: 3)', wantedElement: ': 6 of 9 (wanted: 9)',
   },
 } as const;
