@@ -193,7 +193,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     noNextMeeting: 'All meetings have taken place.',
     actions: 'Actions: {open} not started, {bezig} in progress, {klaar} done, {looptVast} stuck',
     overdue: 'Overdue: {count}',
-    roundOpen: 'Voting round {moment} is still open.',
+    roundOpen: 'The voting round for {moment} is still open.',
     endedOn: '{status} on {when}',
     endedNext:
       'No more reminders or messages go out, and votes and actions no longer change. The data is kept until the coordinator deletes it (`/leerlijn delete`); to keep a copy, the coordinator can export it first (`/leerlijn export`). After that a new leerlijn can start here.',

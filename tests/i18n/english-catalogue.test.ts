@@ -106,6 +106,10 @@ describe('the English catalogue\'s idiom', () => {
     expect(KEYS.filter((k) => /\bthere already is\b/i.test(template('en', k)))).toEqual([]);
   });
 
+  it('says in the status which round is open as the round itself does: \'The voting round for Assessment (week 1) is still open\', not \'Voting round Assessment (week 1) is …\'', () => {
+    expect(template('en', 'status.roundOpen')).toBe('The voting round for {moment} is still open.');
+  });
+
   it('says scores were voted for, as the score cards do: the PDF read \'To discuss: both 1 and 3 were voted\'', () => {
     expect(KEYS.filter((k) => /\bwere voted\b(?! for)/.test(template('en', k)))).toEqual([]);
   });
