@@ -14,6 +14,6 @@ export const enRetention: Pick<Catalog, keyof typeof nlRetention> = {
       '{name} stopped the leerlijn. There will be no more reminders or messages about actions, and votes and actions no longer change. The data is kept until the coordinator deletes it, and at the latest until {date}: then I will delete it. The coordinator can export it with `/leerlijn export` and delete it with `/leerlijn delete`. After that a new leerlijn can start here with `/leerlijn start`.',
     stopAlready: 'This leerlijn has already been stopped. Its data is kept until the coordinator deletes it with `/leerlijn delete`, and at the latest until {date}: then I will delete it.',
     warning:
-      'This leerlijn no longer runs, and on {date} I will delete its data, with everything that belongs to it. To keep a copy, export it before that date with `/leerlijn export` in the leerlijn’s channel. You can also delete it now with `/leerlijn delete`.',
+      'This leerlijn is no longer running, and on {date} I will delete its data, with everything that belongs to it. To keep a copy, export it before that date with `/leerlijn export` in the leerlijn’s channel. You can also delete it now with `/leerlijn delete`.',
   },
 };

@@ -110,6 +110,10 @@ describe('the English catalogue\'s idiom', () => {
     expect(template('en', 'status.roundOpen')).toBe('The voting round for {moment} is still open.');
   });
 
+  it('says an ended leerlijn is no longer running, as English does, not that it \'no longer runs\'', () => {
+    expect(KEYS.filter((k) => /\bno longer runs\b/.test(template('en', k)))).toEqual([]);
+  });
+
   it('says scores were voted for, as the score cards do: the PDF read \'To discuss: both 1 and 3 were voted\'', () => {
     expect(KEYS.filter((k) => /\bwere voted\b(?! for)/.test(template('en', k)))).toEqual([]);
   });
