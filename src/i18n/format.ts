@@ -29,10 +29,11 @@ export function formatShortDate(lang: Lang, isoDate: string): string {
   return calendarDate(isoDate).setLocale(LOCALE[lang]).toFormat('ccc d LLL');
 }
 
-// Dutch writes a time as an invitation's span does (15.30–18.00 uur).
-const DATE_TIME: Readonly<Record<Lang, string>> = { nl: `ccc d LLL yyyy', '${CLOCK.nl}' uur'`, en: `ccc d LLL yyyy ${CLOCK.en}` };
+// Each language writes a time as an invitation's span does ('15.30–18.00 uur', 'Monday 2 February 2026, 15:30–18:00'):
+// after a comma, so 'The first meeting is on Mon 2 Feb 2026, 15:30' does not run the date into the clock.
+const DATE_TIME: Readonly<Record<Lang, string>> = { nl: `ccc d LLL yyyy', '${CLOCK.nl}' uur'`, en: `ccc d LLL yyyy', '${CLOCK.en}` };
 
-/** An instant shown in the leerlijn's zone: 'ma 2 feb 2026, 15.30 uur' / 'Mon 2 Feb 2026 15:30'. */
+/** An instant shown in the leerlijn's zone: 'ma 2 feb 2026, 15.30 uur' / 'Mon 2 Feb 2026, 15:30'. */
 export function formatDateTime(lang: Lang, at: string | Date, timezone: string): string {
   return instant(at, timezone).setLocale(LOCALE[lang]).toFormat(DATE_TIME[lang]);
 }

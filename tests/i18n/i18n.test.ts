@@ -162,10 +162,10 @@ describe('formatting', () => {
 
   it('shows an instant in the leerlijn’s zone, summer time included; Dutch time in Dutch notation (15.30 uur)', () => {
     expect(formatDateTime('nl', '2026-02-02T14:30:00Z', 'Europe/Amsterdam')).toBe('ma 2 feb 2026, 15.30 uur');
-    expect(formatDateTime('en', '2026-02-02T14:30:00Z', 'Europe/Amsterdam')).toBe('Mon 2 Feb 2026 15:30');
+    expect(formatDateTime('en', '2026-02-02T14:30:00Z', 'Europe/Amsterdam')).toBe('Mon 2 Feb 2026, 15:30');
     // The day after the switch to summer time: UTC+2.
     expect(formatDateTime('nl', '2026-03-30T13:30:00Z', 'Europe/Amsterdam')).toBe('ma 30 mrt 2026, 15.30 uur');
-    expect(formatDateTime('en', new Date('2026-03-30T13:30:00Z'), 'Europe/Amsterdam')).toBe('Mon 30 Mar 2026 15:30');
+    expect(formatDateTime('en', new Date('2026-03-30T13:30:00Z'), 'Europe/Amsterdam')).toBe('Mon 30 Mar 2026, 15:30');
   });
 
   it('writes meeting lengths as people say them', () => {
