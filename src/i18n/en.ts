@@ -4,6 +4,7 @@ import type { Catalog } from './catalog.js';
 import { enDocuments } from './en-documents.js';
 import { enFlows } from './en-flows.js';
 import { enGuide } from './en-guide.js';
+import { enNotices } from './en-notices.js';
 import { enRetention } from './en-retention.js';
 
 export type { Catalog, DeepStringRecord } from './catalog.js';
@@ -246,4 +247,5 @@ export const en: Catalog = {
   ...enGuide,
   ...enDocuments,
   ...enRetention,
+  ...enNotices,
 };

@@ -196,56 +196,6 @@ export const nlFlows = {
     endedNext:
       'Er gaan geen herinneringen of berichten meer uit, en stemmen en acties veranderen niet meer. De gegevens blijven bewaard tot de coördinator ze verwijdert (`/leerlijn verwijder`); wil het team ze houden, dan exporteert de coördinator ze eerst (`/leerlijn export`). Daarna kan hier een nieuwe leerlijn starten.',
   },
-  reminder: {
-    where: 'Waar: {location}',
-    invitation:
-      'Uitnodiging: {meeting}, {when}. Lees vooraf: {documents}. Kun je niet? Laat het de coördinator weten.',
-    dayBefore: '{meeting} is morgen, om {time}. Tot dan!',
-    today: '{meeting} is vandaag, om {time}. Tot straks!',
-    onDay: '{meeting} is op {date}, om {time}. Tot dan!',
-    starting: '{meeting} begint nu. Notulist: {notulist}. Invuller: {invuller}.',
-    actieplanNotPlanned: 'De actieplanbijeenkomst is nog niet binnen 2 weken na de signalering gepland. Plan hem met `/leerlijn planning`.',
-    assignRoles: '{meeting} is op {when}. Er is nog geen notulist of invuller. Kies ze nu, dan kunnen ze zich voorbereiden.',
-    assignRolesToday: '{meeting} is vandaag, om {time}. Er is nog geen notulist of invuller. Kies ze nu, voordat de bijeenkomst begint.',
-    planGoing: 'Komt het actieplan op gang? Vraag de eigenaren van de acties hoe het gaat. Loopt het vast, dan kun je de terugkombijeenkomst eerder plannen.',
-    closeRound: 'De stemronde voor {moment} staat nog open. Sluit hem met `/leerlijn sluit` als iedereen heeft gestemd.',
-    agreeScores: 'Nog niet vastgelegd: de afgesproken score van {onderdelen}. Leg die vast op de scorekaarten.',
-    jobFailed:
-      'Een {job} kon na {attempts} niet worden verstuurd. Kijk of de bot nog lid is van het kanaal en voeg hem zo nodig opnieuw toe; de volgende berichten verstuurt de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
-    // Someone the platform says is gone (account deleted or disabled): once per person, not per message.
-    recipientGone:
-      'De bot kan {name} niet meer bereiken: het account bestaat niet meer, is uitgeschakeld of neemt geen berichten van de bot aan. Berichten voor {name} (herinneringen, het weekoverzicht) stuurt de bot niet meer, tot het team verandert. Doet {name} niet meer mee? Haal {name} dan uit het team met `/leerlijn team`; was {name} coördinator, kies dan zo nodig een ander.',
-    recipientGoneChannel:
-      'De bot kan {name} niet meer bereiken: het account bestaat niet meer, is uitgeschakeld of neemt geen berichten van de bot aan. Er is geen coördinator meer die de bot bereikt, daarom staat dit hier: berichten voor de coördinator komen nergens aan. Alleen een coördinator kan het team aanpassen (`/leerlijn team`). Vraag wie de accounts van de school beheert om het account van de coördinator weer actief te maken.',
-    job: {
-      meeting_invite: 'uitnodiging voor een bijeenkomst',
-      meeting_day_before: 'korte herinnering voor een bijeenkomst',
-      meeting_start: 'bericht bij het begin van een bijeenkomst',
-      prompt_actieplan_not_planned: 'herinnering voor de coördinator',
-      prompt_plan_going: 'herinnering voor de coördinator',
-      prompt_close_open: 'herinnering voor de coördinator',
-      prompt_assign_roles: 'vraag aan de coördinator om een notulist en invuller',
-      action_before: 'herinnering over een actie',
-      action_due: 'herinnering over een actie',
-      action_overdue: 'herinnering over een actie',
-      digest: 'weekoverzicht van de acties',
-      retention_warning: 'melding dat de gegevens worden verwijderd',
-      unknown: 'bericht van de bot',
-    },
-    actionSoon: 'Je actie moet klaar zijn op {due}: “{action}”. Hoe staat het ervoor?',
-    actionDue: 'Vandaag is de datum van je actie: “{action}”. Is het gelukt?',
-    actionOverdue: 'Je actie “{action}” had klaar moeten zijn op {due}. Laat even weten hoe het staat.',
-    digest: 'Weekoverzicht. Afgelopen week: {klaar} klaar, {bezig} bezig, {looptVast} vastgelopen. Over de datum: {overdue}.',
-    digestQuiet: 'Weekoverzicht. Over de datum: {overdue}.',
-    digestChanged: 'Wat er afgelopen week veranderde:',
-    digestNothing: 'Afgelopen week is er niets veranderd aan de acties.',
-    // After a digest that never went out, the next one counts from the one before it: more than a week.
-    digestSince: 'Weekoverzicht. Sinds {since}: {klaar} klaar, {bezig} bezig, {looptVast} vastgelopen. Over de datum: {overdue}.',
-    digestChangedSince: 'Wat er sinds {since} veranderde:',
-    digestNothingSince: 'Sinds {since} is er niets veranderd aan de acties.',
-    digestOverdueOthers: 'Verder over de datum',
-    button: { klaar: 'Klaar', bezig: 'Bezig', loopt_vast: 'Loopt vast', open: 'Openen', moveTerugkom: 'Terugkombijeenkomst eerder plannen' },
-  },
   export: {
     ready: 'De export van de leerlijn staat klaar.',
     sentPrivately: 'Ik heb je de export als bestand gestuurd, in je privéberichten met Leerlijn.',

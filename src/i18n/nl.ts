@@ -3,6 +3,7 @@
 import { nlDocuments } from './nl-documents.js';
 import { nlFlows } from './nl-flows.js';
 import { nlGuide } from './nl-guide.js';
+import { nlNotices } from './nl-notices.js';
 import { nlRetention } from './nl-retention.js';
 
 export const nl = {
@@ -244,4 +245,5 @@ export const nl = {
   ...nlGuide,
   ...nlDocuments,
   ...nlRetention,
+  ...nlNotices,
 } as const;

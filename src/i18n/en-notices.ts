@@ -1,0 +1,53 @@
+// English texts of what the bot sends by itself (reminders, coordinator prompts, the weekly
+// digest, failures and people it can no longer reach: app/notices.ts); joined into `en` in en.ts.
+export const enNotices = {
+  reminder: {
+    where: 'Where: {location}',
+    invitation:
+      'Invitation: {meeting}, {when}. Please read beforehand: {documents}. Can’t make it? Let the coordinator know.',
+    dayBefore: '{meeting} is tomorrow, at {time}. See you then!',
+    today: '{meeting} is today, at {time}. See you later!',
+    onDay: '{meeting} is on {date}, at {time}. See you then!',
+    starting: '{meeting} starts now. Minute-taker: {notulist}. Form-filler: {invuller}.',
+    actieplanNotPlanned: 'The action plan meeting is not scheduled within 2 weeks of the assessment. Schedule it with `/leerlijn schedule`.',
+    assignRoles: '{meeting} is on {when}. It has no minute-taker or form-filler yet. Choose them now, so they can prepare.',
+    assignRolesToday: '{meeting} is today, at {time}. It has no minute-taker or form-filler yet. Choose them now, before it starts.',
+    planGoing: 'Is the action plan getting going? Ask the action owners how it is going. If it is stuck, you can bring the follow-up meeting forward.',
+    closeRound: 'The voting round for {moment} is still open. Close it with `/leerlijn close` once everyone has voted.',
+    agreeScores: 'Not recorded yet: the agreed score of {onderdelen}. Record it on the score cards.',
+    jobFailed:
+      'A {job} could not be sent after {attempts}. Check that the bot is still a member of the channel and add it again if needed; the bot will send the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',
+    // Someone the platform says is gone (account deleted or disabled): once per person, not per message.
+    recipientGone:
+      'The bot can no longer reach {name}: the account no longer exists, has been disabled or does not accept messages from the bot. Until the team changes, the bot sends them no more messages (reminders, the weekly overview). Is {name} no longer taking part? Then take them out of the team with `/leerlijn team`; if they were a coordinator, choose another one if needed.',
+    recipientGoneChannel:
+      'The bot can no longer reach {name}: the account no longer exists, has been disabled or does not accept messages from the bot. No coordinator the bot can reach is left, which is why this is posted here: messages for the coordinator reach nobody. Only a coordinator can change the team (`/leerlijn team`). Ask whoever manages the school\'s accounts to make the coordinator\'s account active again.',
+    job: {
+      meeting_invite: 'meeting invitation',
+      meeting_day_before: 'short reminder before a meeting',
+      meeting_start: 'message at the start of a meeting',
+      prompt_actieplan_not_planned: 'reminder for the coordinator',
+      prompt_plan_going: 'reminder for the coordinator',
+      prompt_close_open: 'reminder for the coordinator',
+      prompt_assign_roles: 'request to the coordinator for a minute-taker and form-filler',
+      action_before: 'reminder about an action',
+      action_due: 'reminder about an action',
+      action_overdue: 'reminder about an action',
+      digest: 'weekly overview of the actions',
+      retention_warning: 'notice that the data will be deleted',
+      unknown: 'message from the bot',
+    },
+    actionSoon: 'Your action is due on {due}: “{action}”. How is it going?',
+    actionDue: 'Your action is due today: “{action}”. Did it work out?',
+    actionOverdue: 'Your action “{action}” was due on {due}. Please let us know how it stands.',
+    digest: 'Weekly overview. In the past week: {klaar} done, {bezig} in progress, {looptVast} stuck. Overdue: {overdue}.',
+    digestQuiet: 'Weekly overview. Overdue: {overdue}.',
+    digestChanged: 'What changed in the past week:',
+    digestNothing: 'No changes to the actions in the past week.',
+    digestSince: 'Weekly overview. Since {since}: {klaar} done, {bezig} in progress, {looptVast} stuck. Overdue: {overdue}.',
+    digestChangedSince: 'What changed since {since}:',
+    digestNothingSince: 'No changes to the actions since {since}.',
+    digestOverdueOthers: 'Also overdue',
+    button: { klaar: 'Done', bezig: 'In progress', loopt_vast: 'Stuck', open: 'Open', moveTerugkom: 'Bring the follow-up meeting forward' },
+  },
+} as const;
