@@ -19,7 +19,7 @@ export const enNotices = {
       'A {job} could not be sent after {attempts}. Check that the bot is still a member of the channel and add it again if needed; the bot will send the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',
     // Someone the platform says is gone (account deleted or disabled): once per person, not per message.
     recipientGone:
-      'The bot can no longer reach {name}: the account no longer exists, has been disabled or does not accept messages from the bot. Until the team changes, the bot sends them no more messages (reminders, the weekly overview). Is {name} no longer taking part? Then take them out of the team with `/leerlijn team`; if they were a coordinator, choose another one if needed.',
+      'The bot can no longer reach {name}: the account no longer exists, has been disabled or does not accept messages from the bot. Until the team changes, the bot sends them no more messages, such as reminders. Is {name} no longer taking part? Then take them out of the team with `/leerlijn team`; if they were a coordinator, choose another one if needed.',
     recipientGoneChannel:
       'The bot can no longer reach {name}: the account no longer exists, has been disabled or does not accept messages from the bot. No coordinator the bot can reach is left, which is why this is posted here: messages for the coordinator reach nobody. Only a coordinator can change the team (`/leerlijn team`). Ask whoever manages the school\'s accounts to make the coordinator\'s account active again.',
     job: {

@@ -19,7 +19,7 @@ export const nlNotices = {
       'Een {job} kon na {attempts} niet worden verstuurd. Kijk of de bot nog lid is van het kanaal en voeg hem zo nodig opnieuw toe; de volgende berichten verstuurt de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
     // Someone the platform says is gone (account deleted or disabled): once per person, not per message.
     recipientGone:
-      'De bot kan {name} niet meer bereiken: het account bestaat niet meer, is uitgeschakeld of neemt geen berichten van de bot aan. Berichten voor {name} (herinneringen, het weekoverzicht) stuurt de bot niet meer, tot het team verandert. Doet {name} niet meer mee? Haal {name} dan uit het team met `/leerlijn team`; was {name} coördinator, kies dan zo nodig een ander.',
+      'De bot kan {name} niet meer bereiken: het account bestaat niet meer, is uitgeschakeld of neemt geen berichten van de bot aan. Tot het team verandert, stuurt de bot geen berichten meer naar dit account, zoals herinneringen. Doet {name} niet meer mee? Haal {name} dan uit het team met `/leerlijn team`; was {name} coördinator, kies dan zo nodig een ander.',
     recipientGoneChannel:
       'De bot kan {name} niet meer bereiken: het account bestaat niet meer, is uitgeschakeld of neemt geen berichten van de bot aan. Er is geen coördinator meer die de bot bereikt, daarom staat dit hier: berichten voor de coördinator komen nergens aan. Alleen een coördinator kan het team aanpassen (`/leerlijn team`). Vraag wie de accounts van de school beheert om het account van de coördinator weer actief te maken.',
     job: {
