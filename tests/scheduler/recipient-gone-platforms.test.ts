@@ -28,19 +28,37 @@ async function withActionAndSecondCoordinator(db: Db, userId: string): Promise<v
   await db.transaction((tx) => syncLeerlijnJobs(tx, leerlijnId, new Date('2026-01-15T12:00:00Z')));
 }
 
+type SlackHarness = Awaited<ReturnType<typeof startSlack>>;
+type TeamsHarness = Awaited<ReturnType<typeof startTeams>>;
+
+/** Slack: a leerlijn with the first user as coordinator and the second made one too; the tick as a function of `now`. */
+async function slackWithTwoCoordinators(h: SlackHarness): Promise<(now: Date) => Promise<unknown>> {
+  const db = h.testDb.db;
+  const workspaceId = await ensureWorkspace(db, 'slack', FAKE_TEAM.id);
+  const members = USERS.map((u, i) => ({ userId: u, displayName: `Lid ${i + 1}` }));
+  await startLeerlijn(makeDeps(db), { workspaceId, userId: USERS[0]! }, {
+    channelId: SLACK_CHANNEL, kind: 'bestaand', schoolName: 'Het Baken College', youthOrgName: 'JoU', startDate: '2026-02-02', startTime: '15:30',
+    randvoorwaarden: { draagvlak: true, financiering: true, facilitering: true }, coordinators: [USERS[0]!], members,
+  });
+  await withActionAndSecondCoordinator(db, USERS[1]!);
+  return (now) => tick({ db, messengers: { slack: h.adapter.messenger } }, now);
+}
+
+/** Teams: Het Baken with `second` made a coordinator too (members are kept by their Entra object id); a tick and its sends. */
+async function teamsWithTwoCoordinators(h: TeamsHarness, second: TeamsUser): Promise<(now: Date) => Promise<void>> {
+  await startHetBaken(h);
+  await withActionAndSecondCoordinator(h.db.db, second.aadObjectId!);
+  return async (now) => {
+    await tick({ db: h.db.db, messengers: { teams: h.teams.messenger } }, now);
+    await h.flush();
+  };
+}
+
 describe('a coordinator who left, through both platforms', () => {
   it('Slack: user_not_found for one coordinator; the other gets the digest and, once, who left', async () => {
     const h = await startSlack();
     try {
-      const db = h.testDb.db;
-      const workspaceId = await ensureWorkspace(db, 'slack', FAKE_TEAM.id);
-      const members = USERS.map((u, i) => ({ userId: u, displayName: `Lid ${i + 1}` }));
-      await startLeerlijn(makeDeps(db), { workspaceId, userId: USERS[0]! }, {
-        channelId: SLACK_CHANNEL, kind: 'bestaand', schoolName: 'Het Baken College', youthOrgName: 'JoU', startDate: '2026-02-02', startTime: '15:30',
-        randvoorwaarden: { draagvlak: true, financiering: true, facilitering: true }, coordinators: [USERS[0]!], members,
-      });
-      await withActionAndSecondCoordinator(db, USERS[1]!);
-      const run = (now: Date) => tick({ db, messengers: { slack: h.adapter.messenger } }, now);
+      const run = await slackWithTwoCoordinators(h);
       const opened = () => h.fake.callsTo('conversations.open').map((c) => c.body.users);
       h.fake.failNext('conversations.open', { error: 'user_not_found' });
       await run(MONDAY_1);
@@ -62,13 +80,7 @@ describe('a coordinator who left, through both platforms', () => {
     const h = await startTeams();
     try {
       const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
-      await startHetBaken(h);
-      // Teams members are kept by their Entra object id.
-      await withActionAndSecondCoordinator(h.db.db, bram.aadObjectId!);
-      const run = async (now: Date) => {
-        await tick({ db: h.db.db, messengers: { teams: h.teams.messenger } }, now);
-        await h.flush();
-      };
+      const run = await teamsWithTwoCoordinators(h, bram);
       const chatsWith = (user: TeamsUser) => h.connector.createdConversations.filter((c) => JSON.stringify(c.request.members).includes(user.id));
       const from = h.connector.activities.length;
       const chatsWithAnna = chatsWith(anna).length;
@@ -95,15 +107,7 @@ describe('a coordinator who left, through both platforms', () => {
   it('Slack: a token error on one coordinator’s DM does not make them gone; they are tried again', async () => {
     const h = await startSlack();
     try {
-      const db = h.testDb.db;
-      const workspaceId = await ensureWorkspace(db, 'slack', FAKE_TEAM.id);
-      const members = USERS.map((u, i) => ({ userId: u, displayName: `Lid ${i + 1}` }));
-      await startLeerlijn(makeDeps(db), { workspaceId, userId: USERS[0]! }, {
-        channelId: SLACK_CHANNEL, kind: 'bestaand', schoolName: 'Het Baken College', youthOrgName: 'JoU', startDate: '2026-02-02', startTime: '15:30',
-        randvoorwaarden: { draagvlak: true, financiering: true, facilitering: true }, coordinators: [USERS[0]!], members,
-      });
-      await withActionAndSecondCoordinator(db, USERS[1]!);
-      const run = (now: Date) => tick({ db, messengers: { slack: h.adapter.messenger } }, now);
+      const run = await slackWithTwoCoordinators(h);
       h.fake.failNext('conversations.open', { error: 'account_inactive' });
       await run(MONDAY_1);
       await run(A_MINUTE_LATER);
@@ -126,12 +130,7 @@ describe('a coordinator who left, through both platforms', () => {
     const h = await startTeams();
     try {
       const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
-      await startHetBaken(h);
-      await withActionAndSecondCoordinator(h.db.db, bram.aadObjectId!);
-      const run = async (now: Date) => {
-        await tick({ db: h.db.db, messengers: { teams: h.teams.messenger } }, now);
-        await h.flush();
-      };
+      const run = await teamsWithTwoCoordinators(h, bram);
       const chatsWith = (user: TeamsUser) => h.connector.createdConversations.filter((c) => JSON.stringify(c.request.members).includes(user.id));
       const from = h.connector.activities.length;
       const chatsWithAnna = chatsWith(anna).length;
