@@ -26,8 +26,11 @@ export async function planRetentionWarnings(db: Queryable, now: Date, termDays: 
   return rowCount;
 }
 
-/** Of warning `w` of leerlijn `l` under a term of $2 days: it no longer holds (replanOutdatedWarnings). */
-const OUTDATED = `((w.payload->>'deleteAt')::timestamptz < l.ended_at + make_interval(days => $2::int) or w.payload->>'outcome' = 'skipped:retention_off')`;
+/**
+ * Of warning `w` of leerlijn `l` under a term of $2 days: it no longer holds (replanOutdatedWarnings).
+ * False, not null, for one without an outcome (failed: only its channel copy was said), so its day still comes.
+ */
+const OUTDATED = `((w.payload->>'deleteAt')::timestamptz < l.ended_at + make_interval(days => $2::int) or coalesce(w.payload->>'outcome', '') = 'skipped:retention_off')`;
 /** Of leerlijn `l` at $1 under a term of $2 days and a warning $3 days ahead: ended, and its warning due. */
 const WARNING_DUE = `l.status <> 'active' and l.ended_at is not null and l.ended_at + make_interval(days => $2::int - $3::int) <= $1::timestamptz`;
 

@@ -147,6 +147,16 @@ describe.each(backends())('the retention term of an ended leerlijn, on $name', (
     expect(warnings().map((w) => [w.to, w.target, w.notice.type === 'retention_warning' && w.notice.deleteOn])).toEqual([['channel', 'C_TEAM', '2027-03-02']]);
   });
 
+  it('deletes it on the day the channel was told, when the warning reached no coordinator', async () => {
+    messenger.failNext({ ok: false, error: 'user_not_found', permanent: true });
+    await run(WARN_AT);
+    await run(new Date(WARN_AT.getTime() + MINUTE));
+    await run(before(DELETE_AT));
+    expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
+    await run(DELETE_AT);
+    expect(await leerlijnById(t.db, s.leerlijnId)).toBeNull();
+  });
+
   it('keeps everything with the term off, and does not send a warning planned before it was turned off', async () => {
     await run(WARN_AT);
     expect(warnings()).toHaveLength(1);
