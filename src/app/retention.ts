@@ -4,15 +4,20 @@
 // coordinators are told the date and that they can export it first or delete it now. Without a
 // term (null: 'off') nothing is deleted unless by hand, as before.
 //
+// The warning goes out at 09:00 in the leerlijn's zone, like every message the bot sends by
+// itself, and the data goes at 09:00 on the day it names (retentionPlan).
+//
 // Judged by the tick's `now`, like app/housekeeping.ts: a tick run for a past moment
 // (`tick --now`) finds less due and deletes less, never more.
 import { formatDate } from '../i18n/format.js';
-import { localParts } from '../domain/timeline.js';
+import { localParts, toInstant } from '../domain/timeline.js';
 import type { Lang } from '../domain/instrument.js';
 import type { Logger } from '../logger.js';
-import { deletionMomentOf, leerlijnenDueForDeletion, planChannelWarnings, planRetentionWarnings, replanOutdatedWarnings } from '../store/retention.js';
+import type { Queryable } from '../store/db.js';
+import { endedForRetention, leerlijnenDueForDeletion, planChannelWarnings, planWarning, warningCandidates } from '../store/retention.js';
 import { leerlijnInWorkspace, type Deps } from './context.js';
 import { deleteExpiredLeerlijn } from './data.js';
+import { addDays, REMINDER_TIME } from './jobs/plan-jobs.js';
 
 export const RETENTION_WARNING_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -25,18 +30,67 @@ export function deletionDayText(lang: Lang, at: Date, timezone: string): string 
   return formatDate(lang, localParts(at, timezone).date);
 }
 
-/** When a leerlijn that ends at `endedAt` is deleted under this term; null without one. */
-export function deletionMoment(endedAt: Date, days: RetentionDays): Date | null {
-  return days === null ? null : new Date(endedAt.getTime() + days * DAY_MS);
+/** 09:00 in `timezone` at or after `at`. */
+function nineAtOrAfter(at: Date, timezone: string): Date {
+  const day = localParts(at, timezone).date;
+  const nine = toInstant(day, REMINDER_TIME, timezone);
+  return nine >= at ? nine : toInstant(addDays(day, 1), REMINDER_TIME, timezone);
+}
+
+export interface RetentionPlan {
+  /** When the warning goes out. */
+  runAt: Date;
+  /** When the data goes, on the day the warning names. */
+  deleteAt: Date;
 }
 
 /**
- * When this ended leerlijn's data goes: the term's end, or the later date its warning gave
- * (a warning that came late gives its full notice). Null without a term.
+ * The warning and deletion of a leerlijn that ended at `endedAt`, as planned at `now`. The warning
+ * at the first 09:00 (its zone) once the term's end is RETENTION_WARNING_DAYS away, or, come
+ * late (the bot was down, the term set later), at the next 09:00 from `now`. The data goes at
+ * 09:00 that many days later; never less than that many full days after the warning, so when
+ * summer time starts in between, at 10:00 that day: the day named stays the day it goes.
  */
-export async function deletionMomentOfEnded(deps: Pick<Deps, 'db' | 'retentionDays'>, leerlijnId: string): Promise<Date | null> {
+export function retentionPlan(endedAt: Date, days: number, timezone: string, now: Date): RetentionPlan {
+  const due = new Date(endedAt.getTime() + (days - RETENTION_WARNING_DAYS) * DAY_MS);
+  const onTime = nineAtOrAfter(due, timezone);
+  const runAt = onTime >= now ? onTime : nineAtOrAfter(now, timezone);
+  const nineThatDay = toInstant(addDays(localParts(runAt, timezone).date, RETENTION_WARNING_DAYS), REMINDER_TIME, timezone);
+  const fullNotice = runAt.getTime() + RETENTION_WARNING_DAYS * DAY_MS;
+  return { runAt, deleteAt: new Date(Math.max(nineThatDay.getTime(), fullNotice)) };
+}
+
+/**
+ * When this ended leerlijn's data goes: the day its warning named, or, before one holds, the day
+ * a warning planned now would name. Null without a term.
+ */
+export async function deletionMomentOfEnded(deps: Pick<Deps, 'db' | 'now' | 'retentionDays'>, leerlijnId: string): Promise<Date | null> {
   const days = deps.retentionDays ?? null;
-  return days === null ? null : deletionMomentOf(deps.db, leerlijnId, days);
+  const ended = days === null ? null : await endedForRetention(deps.db, leerlijnId, days);
+  if (days === null || !ended) return null;
+  return ended.warnedDeleteAt ?? retentionPlan(ended.endedAt, days, ended.timezone, deps.now()).deleteAt;
+}
+
+export interface WarningToPlan extends RetentionPlan {
+  leerlijnId: string;
+}
+
+/**
+ * The warnings a pass at `now` plans, first or again, each with its time and day. Looked for a
+ * day before they are due, so each is planned before its 09:00 and goes out then, not a day late.
+ */
+export async function warningsToPlan(db: Queryable, now: Date, days: number): Promise<WarningToPlan[]> {
+  const candidates = await warningCandidates(db, now, days, RETENTION_WARNING_DAYS + 1);
+  return candidates.map((c) => ({ leerlijnId: c.id, ...retentionPlan(c.endedAt, days, c.timezone, now) }));
+}
+
+/** Plans the warnings of warningsToPlan; returns how many. */
+export async function planRetentionWarnings(db: Queryable, now: Date, days: number): Promise<number> {
+  let planned = 0;
+  for (const w of await warningsToPlan(db, now, days)) {
+    if (await planWarning(db, w.leerlijnId, w.runAt, w.deleteAt, days)) planned += 1;
+  }
+  return planned;
 }
 
 /**
@@ -47,7 +101,9 @@ export async function deletionMomentOfEnded(deps: Pick<Deps, 'db' | 'retentionDa
 export async function deletionDayOf(deps: Pick<Deps, 'db' | 'now' | 'retentionDays'>, workspaceId: string, leerlijnId: string, lang: Lang): Promise<string | null> {
   const leerlijn = await leerlijnInWorkspace(deps, workspaceId, leerlijnId);
   if (!leerlijn) return null;
-  const at = leerlijn.status === 'active' ? deletionMoment(deps.now(), deps.retentionDays ?? null) : await deletionMomentOfEnded(deps, leerlijn.id);
+  const days = deps.retentionDays ?? null;
+  const wouldStop = (term: number) => retentionPlan(deps.now(), term, leerlijn.timezone, deps.now()).deleteAt;
+  const at = leerlijn.status !== 'active' ? await deletionMomentOfEnded(deps, leerlijn.id) : days === null ? null : wouldStop(days);
   return at ? deletionDayText(lang, at, leerlijn.timezone) : null;
 }
 
@@ -63,7 +119,7 @@ export interface Expired {
 
 /**
  * The tick's part: plan the warnings that are due (each a job, so sent once and retried like any
- * other notice; planned before the claim, so this same tick sends them), then delete the
+ * other notice; planned before the claim, so the pass at its 09:00 sends it), then delete the
  * leerlijnen whose date has come, each in its own transaction. Only counts are logged: no names,
  * no text. A failure is logged and fails no tick; the next one tries again.
  */
@@ -73,8 +129,7 @@ export async function expireEndedLeerlijnen(deps: Pick<Deps, 'db' | 'retentionDa
   if (days === null) return done;
   try {
     // Before the deletions: a warning planned again here moves its leerlijn's day on.
-    done.warned = await replanOutdatedWarnings(deps.db, now, days, RETENTION_WARNING_DAYS);
-    done.warned += await planRetentionWarnings(deps.db, now, days, RETENTION_WARNING_DAYS);
+    done.warned = await planRetentionWarnings(deps.db, now, days);
     done.warned += await planChannelWarnings(deps.db, now);
     for (const id of await leerlijnenDueForDeletion(deps.db, now, days)) {
       if (await deleteExpiredLeerlijn(deps, id, now, days)) done.deleted += 1;

@@ -16,7 +16,7 @@ import { actionView, digestFor } from './digest-notice.js';
 import { targetKey, type Target } from './targets.js';
 import { meetingDocumentNotice } from '../app/meeting-documents.js';
 import { teamStamp, unreachableWith } from './unreachable.js';
-import { deletionMomentOf } from '../store/retention.js';
+import { deletionMomentOfEnded } from '../app/retention.js';
 
 
 export type Built =
@@ -116,11 +116,11 @@ function recipientGone(ctx: Ctx): Built {
 /**
  * To the coordinators, who can export or delete it; with none left on the team, or none reached
  * (its 'channel' occurrence, store/retention.ts), to the channel, so the team hears it from
- * someone. The date as it stands when it goes out (deletionMomentOf).
+ * someone. The day it names is the day it goes (deletionMomentOfEnded: the one it was planned with).
  */
 async function retentionWarning(ctx: Ctx, retentionDays: number | null): Promise<Built> {
   if (retentionDays === null) return skip('retention_off');
-  const at = await deletionMomentOf(ctx.db, ctx.leerlijn.id, retentionDays);
+  const at = await deletionMomentOfEnded({ db: ctx.db, now: () => ctx.now, retentionDays }, ctx.leerlijn.id);
   if (!at) return drop('leerlijn_not_ended');
   const toChannel = ctx.job.occurrence === 'channel' || ctx.coordinators.length === 0;
   const targets: Target[] = toChannel ? [{ kind: 'channel', channelId: ctx.leerlijn.channelId }] : ctx.coordinators;

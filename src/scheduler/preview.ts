@@ -1,8 +1,8 @@
 // What a pass at a given moment would do, read without claiming or sending anything: the
 // operator's `tick --dry-run`. Same selection and same notice building as a real pass.
-import { RETENTION_WARNING_DAYS } from '../app/retention.js';
+import { warningsToPlan } from '../app/retention.js';
 import type { Db } from '../store/db.js';
-import { leerlijnenDueForDeletion, warningsDue } from '../store/retention.js';
+import { leerlijnenDueForDeletion } from '../store/retention.js';
 import { peekDueJobs, type ClaimedJob } from './jobs-store.js';
 import { noticeFor, targetKey } from './notices-for.js';
 
@@ -19,9 +19,10 @@ export interface PreviewLine {
 /** `retentionDays`: the deployment's term, as the real pass has it (a retention warning is said under it). */
 export async function previewPass(db: Db, now: Date, batchSize: number, retentionDays: number | null = null): Promise<PreviewLine[]> {
   const lines: PreviewLine[] = [];
-  // The pass plans the retention warnings that are due before it claims, so it sends them too.
-  const planned = retentionDays === null ? [] : await warningsDue(db, now, retentionDays, RETENTION_WARNING_DAYS);
-  const jobs = [...planned.map((id) => plannedWarning(id, now)), ...(await peekDueJobs(db, now, batchSize))];
+  // The pass plans the retention warnings before it claims, so it sends those whose 09:00 has come.
+  const planned = retentionDays === null ? [] : await warningsToPlan(db, now, retentionDays);
+  const sentNow = planned.filter((w) => w.runAt <= now);
+  const jobs = [...sentNow.map((w) => plannedWarning(w.leerlijnId, w.runAt)), ...(await peekDueJobs(db, now, batchSize))];
   for (const job of jobs) {
     const base = { jobId: job.id, kind: job.kind, runAt: job.runAt };
     if (job.superseded) {
@@ -48,6 +49,6 @@ export async function previewPass(db: Db, now: Date, batchSize: number, retentio
 }
 
 /** The warning job the pass would plan for this leerlijn (store/retention.ts), as it would claim it. */
-function plannedWarning(leerlijnId: string, now: Date): ClaimedJob & { superseded: boolean } {
-  return { id: '(planned)', kind: 'retention_warning', subject: leerlijnId, occurrence: 'ended', leerlijnId, runAt: now, payload: {}, attempts: 1, superseded: false };
+function plannedWarning(leerlijnId: string, runAt: Date): ClaimedJob & { superseded: boolean } {
+  return { id: '(planned)', kind: 'retention_warning', subject: leerlijnId, occurrence: 'ended', leerlijnId, runAt, payload: {}, attempts: 1, superseded: false };
 }

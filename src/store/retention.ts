@@ -7,71 +7,78 @@ import type { Queryable } from './db.js';
 
 const WARNING = 'retention_warning';
 
-/**
- * Plans the warning of every ended leerlijn whose deletion is `warnDays` or less away at `now`,
- * once. The date it announces is the term's end, or `warnDays` after `now` when the warning
- * comes late (the bot was down, the term was shortened, an upgrade found old ones): nobody's data
- * goes without that much notice. Returns how many were planned.
- */
-export async function planRetentionWarnings(db: Queryable, now: Date, termDays: number, warnDays: number): Promise<number> {
-  const { rowCount } = await db.query(
-    `insert into scheduled_jobs (kind, subject, occurrence, leerlijn_id, run_at, payload)
-     select $4::text, l.id::text, 'ended', l.id, $1::timestamptz,
-       jsonb_build_object('deleteAt', greatest(l.ended_at + make_interval(days => $2::int), $1::timestamptz + make_interval(days => $3::int)))
-     from leerlijnen l
-     where ${WARNING_DUE}
-     on conflict (kind, subject, occurrence) do nothing`,
-    [now.toISOString(), termDays, warnDays, WARNING],
-  );
-  return rowCount;
+// A term's days are 24 hours each here, as app/retention.ts counts them: the session's time zone
+// moves no term's end by an hour across a DST change (a warning's day would then look outdated).
+/** Of warning `w` of leerlijn `l` under a term of $2 days: it no longer holds (planWarning). False, not null, for one without an outcome (failed, pending). */
+const OUTDATED = `((w.payload->>'deleteAt')::timestamptz < l.ended_at + make_interval(hours => 24 * $2::int) or coalesce(w.payload->>'outcome', '') = 'skipped:retention_off')`;
+
+export interface WarningCandidate {
+  id: string;
+  endedAt: Date;
+  timezone: string;
 }
 
 /**
- * Of warning `w` of leerlijn `l` under a term of $2 days: it no longer holds (replanOutdatedWarnings).
- * False, not null, for one without an outcome (failed: only its channel copy was said), so its day still comes.
+ * The ended leerlijnen whose warning is to be planned at `now`, first or again: the term's end
+ * `leadDays` or less away, and no warning yet, or one that no longer holds (it named an earlier
+ * day than the term's end: the term was lengthened since; or it was never said because the term
+ * was off when it came due). When it goes out and which day it names app/retention.ts decides.
  */
-const OUTDATED = `((w.payload->>'deleteAt')::timestamptz < l.ended_at + make_interval(days => $2::int) or coalesce(w.payload->>'outcome', '') = 'skipped:retention_off')`;
-/** Of leerlijn `l` at $1 under a term of $2 days and a warning $3 days ahead: ended, and its warning due. */
-const WARNING_DUE = `l.status <> 'active' and l.ended_at is not null and l.ended_at + make_interval(days => $2::int - $3::int) <= $1::timestamptz`;
+export async function warningCandidates(db: Queryable, now: Date, termDays: number, leadDays: number): Promise<WarningCandidate[]> {
+  const { rows } = await db.query<{ id: string; endedAt: Date | string; timezone: string }>(
+    `select l.id, l.ended_at as "endedAt", l.timezone from leerlijnen l
+       left join scheduled_jobs w on w.kind = $4::text and w.subject = l.id::text and w.occurrence = 'ended'
+     where l.status <> 'active' and l.ended_at is not null and l.ended_at + make_interval(hours => 24 * ($2::int - $3::int)) <= $1::timestamptz
+       and (w.id is null or (w.status <> 'pending' and ${OUTDATED}))
+     order by l.ended_at`,
+    [now.toISOString(), termDays, leadDays, WARNING],
+  );
+  return rows.map((r) => ({ id: r.id, endedAt: new Date(r.endedAt), timezone: r.timezone }));
+}
 
 /**
- * A warning that no longer holds is planned once more, so the day the data goes is announced
- * `warnDays` ahead whatever the term is by then: one that named an earlier day than the term's
- * end (the term was lengthened since), or one never said because the term was off when it came
- * due. Due when a new warning would be (the term's end `warnDays` away); its new day as for a
- * first one. A channel copy of the old one goes too: the new one may reach the coordinators.
- * Returns how many were planned again.
+ * Plans this leerlijn's warning to go out at `runAt`, naming `deleteAt`: a first one, or one that
+ * no longer holds planned once more (its channel copy goes too: the new one may reach the
+ * coordinators). Nothing when another pass planned it meanwhile. Returns whether it planned.
  */
-export async function replanOutdatedWarnings(db: Queryable, now: Date, termDays: number, warnDays: number): Promise<number> {
+export async function planWarning(db: Queryable, leerlijnId: string, runAt: Date, deleteAt: Date, termDays: number): Promise<boolean> {
   const { rows } = await db.query<{ n: number }>(
     `with outdated as (
        update scheduled_jobs w
           set status = 'pending', attempts = 0, run_at = $1::timestamptz, locked_until = null, retry_not_before = null,
-              last_error = null, done_at = null,
-              payload = jsonb_build_object('deleteAt', greatest(l.ended_at + make_interval(days => $2::int), $1::timestamptz + make_interval(days => $3::int)))
+              last_error = null, done_at = null, payload = jsonb_build_object('deleteAt', $3::timestamptz)
          from leerlijnen l
-        where w.kind = $4::text and w.subject = l.id::text and w.occurrence = 'ended' and w.status <> 'pending'
-          and ${WARNING_DUE} and ${OUTDATED}
+        where w.kind = $4::text and w.subject = $5::text and w.occurrence = 'ended' and l.id = $5::uuid
+          and w.status <> 'pending' and ${OUTDATED}
        returning w.subject
      ), channel_copy as (
        delete from scheduled_jobs c using outdated o where c.kind = $4::text and c.subject = o.subject and c.occurrence = 'channel'
      )
      select count(*)::int as n from outdated`,
-    [now.toISOString(), termDays, warnDays, WARNING],
+    [runAt.toISOString(), termDays, deleteAt.toISOString(), WARNING, leerlijnId],
   );
-  return rows[0]?.n ?? 0;
+  if ((rows[0]?.n ?? 0) > 0) return true;
+  const { rowCount } = await db.query(
+    `insert into scheduled_jobs (kind, subject, occurrence, leerlijn_id, run_at, payload)
+     values ($3::text, $4::text, 'ended', $4::uuid, $1::timestamptz, jsonb_build_object('deleteAt', $2::timestamptz))
+     on conflict (kind, subject, occurrence) do nothing`,
+    [runAt.toISOString(), deleteAt.toISOString(), WARNING, leerlijnId],
+  );
+  return rowCount > 0;
 }
 
-/** The leerlijnen whose warning a pass at `now` would plan, first or again (for `tick --dry-run`); nothing written. */
-export async function warningsDue(db: Queryable, now: Date, termDays: number, warnDays: number): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    `select l.id from leerlijnen l
-       left join scheduled_jobs w on w.kind = $4::text and w.subject = l.id::text and w.occurrence = 'ended'
-     where ${WARNING_DUE} and (w.id is null or (w.status <> 'pending' and ${OUTDATED}))
-     order by l.ended_at`,
-    [now.toISOString(), termDays, warnDays, WARNING],
+/** An ended leerlijn as the retention term reads it under a term of `termDays`, with the day its warning named while that holds. */
+export async function endedForRetention(db: Queryable, leerlijnId: string, termDays: number): Promise<{ endedAt: Date; timezone: string; warnedDeleteAt: Date | null } | null> {
+  const { rows } = await db.query<{ endedAt: Date | string; timezone: string; warnedDeleteAt: Date | string | null }>(
+    `select l.ended_at as "endedAt", l.timezone,
+       (select (w.payload->>'deleteAt')::timestamptz from scheduled_jobs w
+         where w.kind = '${WARNING}' and w.subject = l.id::text and w.occurrence = 'ended' and not ${OUTDATED}) as "warnedDeleteAt"
+     from leerlijnen l where l.id = $1::uuid and l.ended_at is not null`,
+    [leerlijnId, termDays],
   );
-  return rows.map((r) => r.id);
+  const row = rows[0];
+  if (!row) return null;
+  return { endedAt: new Date(row.endedAt), timezone: row.timezone, warnedDeleteAt: row.warnedDeleteAt ? new Date(row.warnedDeleteAt) : null };
 }
 
 /**
@@ -91,8 +98,8 @@ export async function planChannelWarnings(db: Queryable, now: Date): Promise<num
   return rowCount;
 }
 
-/** The moment its data goes: the term's end, or the later date its warning announced. */
-const DELETE_AT = `greatest(l.ended_at + make_interval(days => $2::int), (w.payload->>'deleteAt')::timestamptz)`;
+/** The moment its data goes: the one its warning announced (never before the term's end while it holds). */
+const DELETE_AT = `greatest(l.ended_at + make_interval(hours => 24 * $2::int), (w.payload->>'deleteAt')::timestamptz)`;
 const WARNED = `join scheduled_jobs w on w.kind = '${WARNING}' and w.subject = l.id::text and w.occurrence = 'ended'`;
 
 /**
@@ -118,17 +125,4 @@ export async function lockIfDueForDeletion(tx: Queryable, leerlijnId: string, no
     [now.toISOString(), termDays, leerlijnId],
   );
   return rows[0] ?? null;
-}
-
-/** When an ended leerlijn's data goes: the term's end, or the later date its warning announced (greatest skips a null). */
-export async function deletionMomentOf(db: Queryable, leerlijnId: string, termDays: number): Promise<Date | null> {
-  const { rows } = await db.query<{ at: Date | string }>(
-    `select greatest(l.ended_at + make_interval(days => $2::int),
-       (select (w.payload->>'deleteAt')::timestamptz from scheduled_jobs w
-         where w.kind = 'retention_warning' and w.subject = l.id::text and w.occurrence = 'ended')) as at
-     from leerlijnen l where l.id = $1::uuid and l.ended_at is not null`,
-    [leerlijnId, termDays],
-  );
-  const at = rows[0]?.at;
-  return at ? new Date(at) : null;
 }

@@ -11,10 +11,10 @@ import { CHANNEL as TEAMS_CHANNEL, PEOPLE, TENANT, cardText, startHarness as sta
 import { makeDeps } from '../support/fixtures.js';
 
 const STOPPED_AT = new Date('2026-03-02T10:00:00Z');
-/** 14 days before the 365 days after the stop are over. */
-const WARN_AT = new Date('2027-02-16T10:00:00Z');
+/** The first 09:00 (CET) once the 365 days after the stop are 14 days away. */
+const WARN_AT = new Date('2027-02-17T08:00:00Z');
 const TERM = 365;
-const SAID = 'Deze leerlijn loopt niet meer, en op dinsdag 2 maart 2027 verwijder ik de gegevens ervan';
+const SAID = 'Deze leerlijn loopt niet meer, en op woensdag 3 maart 2027 verwijder ik de gegevens ervan';
 
 function startInput(channelId: string, members: Array<{ userId: string; displayName: string }>) {
   return {

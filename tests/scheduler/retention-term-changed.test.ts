@@ -4,7 +4,7 @@
 // when it came due), is sent again, and nothing goes before 14 days after it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stopLeerlijn } from '../../src/app/leerlijn.js';
-import { planRetentionWarnings } from '../../src/store/retention.js';
+import { planRetentionWarnings } from '../../src/app/retention.js';
 import { tick } from '../../src/scheduler/tick.js';
 import { leerlijnById } from '../../src/store/leerlijnen.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
@@ -14,6 +14,8 @@ import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
 const STOPPED_AT = new Date('2026-03-02T10:00:00Z');
 const DAY = 24 * 60 * 60_000;
 const at = (days: number): Date => new Date(STOPPED_AT.getTime() + days * DAY);
+const MINUTE = 60_000;
+const before = (moment: string): Date => new Date(new Date(moment).getTime() - MINUTE);
 
 describe.each(backends())('a retention term changed after its warning, on $name', ({ open }) => {
   let t: TestDb;
@@ -34,25 +36,30 @@ describe.each(backends())('a retention term changed after its warning, on $name'
 
   it('warns again, 14 days ahead, for the later day of a term lengthened since', async () => {
     await run(at(16), 30);
-    expect(warnedDays()).toEqual(['2026-04-01']);
+    await run(new Date('2026-03-19T08:00:00Z'), 30); // 09:00 CET
+    expect(warnedDays()).toEqual(['2026-04-02']);
     await run(at(20), 365);
     await run(at(351), 365);
-    await run(at(351.01), 365);
-    expect(warnedDays()).toEqual(['2026-04-01', '2027-03-02']);
-    await run(at(364.9), 365);
+    await run(new Date('2027-02-17T08:00:00Z'), 365);
+    await run(new Date('2027-02-17T08:01:00Z'), 365);
+    expect(warnedDays()).toEqual(['2026-04-02', '2027-03-03']);
+    await run(before('2027-03-03T08:00:00Z'), 365);
     expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
-    await run(at(365), 365);
+    await run(new Date('2027-03-03T08:00:00Z'), 365);
     expect(await leerlijnById(t.db, s.leerlijnId)).toBeNull();
   });
 
   it('warns before deleting when its warning came due while the term was off', async () => {
-    await planRetentionWarnings(t.db, at(351), 365, 14);
-    await run(at(351), null);
+    await planRetentionWarnings(t.db, at(351), 365);
+    await run(new Date('2027-02-17T08:00:00Z'), null);
     expect(warnedDays()).toEqual([]);
-    await run(at(400), 365);
+    await run(at(400), 365); // 12:00 CEST: the warning goes at the next 09:00
+    await run(new Date('2027-04-07T07:00:00Z'), 365);
     expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
-    expect(warnedDays()).toEqual(['2027-04-20']);
-    await run(at(414), 365);
+    expect(warnedDays()).toEqual(['2027-04-21']);
+    await run(before('2027-04-21T07:00:00Z'), 365);
+    expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
+    await run(new Date('2027-04-21T07:00:00Z'), 365);
     expect(await leerlijnById(t.db, s.leerlijnId)).toBeNull();
   });
 });

@@ -1,13 +1,13 @@
 // The retention term: a leerlijn that ended keeps its data for the deployment's term (here 365
-// days), its coordinators are told 14 days before that it will be deleted and on which day, and
-// on that day the tick deletes it with everything of it. Time is a parameter: each tick is run
+// days), its coordinators are told 14 days before, at 09:00 in the leerlijn's zone, that it will
+// be deleted and on which day, and at 09:00 that day the tick deletes it with everything of it. Time is a parameter: each tick is run
 // for the moment it is about.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { endedLeerlijnIn } from '../../src/app/ended.js';
+import { planRetentionWarnings } from '../../src/app/retention.js';
 import { stopLeerlijn } from '../../src/app/leerlijn.js';
 import { getEndedStatus } from '../../src/app/overview.js';
 import { previewPass } from '../../src/scheduler/preview.js';
-import { planRetentionWarnings } from '../../src/store/retention.js';
 import { tick } from '../../src/scheduler/tick.js';
 import { leerlijnById } from '../../src/store/leerlijnen.js';
 import type { Queryable } from '../../src/store/db.js';
@@ -17,10 +17,10 @@ import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
 import { capturedLog } from '../support/log-lines.js';
 
 const TERM = 365;
-const STOPPED_AT = new Date('2026-03-02T10:00:00Z');
-/** 365 days after the stop, and 14 days before that. */
-const DELETE_AT = new Date('2027-03-02T10:00:00Z');
-const WARN_AT = new Date('2027-02-16T10:00:00Z');
+const STOPPED_AT = new Date('2026-03-02T10:00:00Z'); // 11:00 CET
+/** The first 09:00 (CET) once the 365 days after the stop are 14 days away, and 09:00 14 days later. */
+const WARN_AT = new Date('2027-02-17T08:00:00Z');
+const DELETE_AT = new Date('2027-03-03T08:00:00Z');
 const MINUTE = 60_000;
 const before = (at: Date): Date => new Date(at.getTime() - MINUTE);
 
@@ -62,7 +62,7 @@ describe.each(backends())('the retention term of an ended leerlijn, on $name', (
     await run(WARN_AT);
     await run(new Date(WARN_AT.getTime() + 60 * MINUTE));
     expect(warnings().map((w) => [w.to, w.target])).toEqual([['user', s.coordinator.userId]]);
-    expect(warnings()[0]!.notice).toMatchObject({ type: 'retention_warning', deleteOn: '2027-03-02', leerlijn: { id: s.leerlijnId } });
+    expect(warnings()[0]!.notice).toMatchObject({ type: 'retention_warning', deleteOn: '2027-03-03', leerlijn: { id: s.leerlijnId } });
   });
 
   it('deletes it with everything of it on that day, not a minute before, and logs only the count', async () => {
@@ -97,27 +97,33 @@ describe.each(backends())('the retention term of an ended leerlijn, on $name', (
     expect(await leerlijnById(t.db, s.leerlijnId)).toBeNull();
   });
 
-  it('gives 14 days notice to one that ended longer ago than the term (the term set later, the bot down)', async () => {
-    const late = new Date('2028-06-01T09:00:00Z');
+  it('gives 14 days notice, from the next 09:00, to one that ended longer ago than the term (the term set later, the bot down)', async () => {
+    const late = new Date('2028-06-01T09:00:00Z'); // 11:00 CEST
+    const nextNine = new Date('2028-06-02T07:00:00Z');
     await run(late);
-    expect(warnings()[0]?.notice).toMatchObject({ deleteOn: '2028-06-15' });
-    await run(new Date(late.getTime() + 13 * 24 * 60 * MINUTE));
+    await run(nextNine);
+    expect(warnings()[0]?.notice).toMatchObject({ deleteOn: '2028-06-16' });
+    await run(new Date(nextNine.getTime() + 14 * 24 * 60 * MINUTE - MINUTE));
     expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
-    await run(new Date(late.getTime() + 14 * 24 * 60 * MINUTE));
+    await run(new Date(nextNine.getTime() + 14 * 24 * 60 * MINUTE));
     expect(await leerlijnById(t.db, s.leerlijnId)).toBeNull();
   });
 
-  it('says that later day in status too, once the late warning named it', async () => {
-    const late = new Date('2028-06-01T09:00:00Z');
-    const deps = { ...makeDeps(t.db, late), retentionDays: TERM };
+  it('says in status the day the warning names, before and after it went out', async () => {
+    const deps = { ...makeDeps(t.db, STOPPED_AT), retentionDays: TERM };
     const ended = await endedLeerlijnIn(deps, s.workspaceId, 'C_TEAM');
-    expect((await getEndedStatus(deps, ended!)).deleteOn).toBe('2027-03-02');
+    expect((await getEndedStatus(deps, ended!)).deleteOn).toBe('2027-03-03');
+    const late = new Date('2028-06-01T09:00:00Z');
+    deps.setNow(late);
+    expect((await getEndedStatus(deps, ended!)).deleteOn).toBe('2028-06-16');
     await run(late);
-    expect((await getEndedStatus(deps, ended!)).deleteOn).toBe('2028-06-15');
+    await run(new Date('2028-06-02T07:00:00Z'));
+    deps.setNow(new Date('2028-06-10T07:00:00Z'));
+    expect((await getEndedStatus(deps, ended!)).deleteOn).toBe('2028-06-16');
   });
 
   it('shows a due warning in a dry run as it would be sent, to the coordinator', async () => {
-    await planRetentionWarnings(t.db, WARN_AT, TERM, 14);
+    await planRetentionWarnings(t.db, WARN_AT, TERM);
     const lines = await previewPass(t.db, WARN_AT, 50, TERM);
     expect(lines.map((l) => [l.kind, l.outcome, l.detail])).toEqual([['retention_warning', 'send', `retention_warning via slack to user:${s.coordinator.userId}`]]);
   });
@@ -144,7 +150,7 @@ describe.each(backends())('the retention term of an ended leerlijn, on $name', (
     await run(WARN_AT);
     await run(new Date(WARN_AT.getTime() + MINUTE));
     await run(new Date(WARN_AT.getTime() + 2 * MINUTE));
-    expect(warnings().map((w) => [w.to, w.target, w.notice.type === 'retention_warning' && w.notice.deleteOn])).toEqual([['channel', 'C_TEAM', '2027-03-02']]);
+    expect(warnings().map((w) => [w.to, w.target, w.notice.type === 'retention_warning' && w.notice.deleteOn])).toEqual([['channel', 'C_TEAM', '2027-03-03']]);
   });
 
   it('deletes it on the day the channel was told, when the warning reached no coordinator', async () => {

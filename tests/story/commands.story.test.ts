@@ -44,8 +44,8 @@ interface Sweep {
 }
 
 const SCHOOL = 'De Horizon';
-/** The day a stop now (Thursday 15 January 2026) would have its data deleted at the latest. */
-const STOP_DELETES_ON = { date: 'vrijdag 15 januari 2027' };
+/** The day a stop now (Thursday 15 January 2026, 10:00) would have its data deleted at the latest: 09:00, 14 days after a warning at 09:00. */
+const STOP_DELETES_ON = { date: 'zaterdag 16 januari 2027' };
 
 const refused = (key: MessageKey): Expect => (said) => ({ refused: said(key) });
 const byRole = (seen: Record<Role, Expect>): Expect => (said, role, s) => seen[role](said, role, s);

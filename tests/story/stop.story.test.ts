@@ -8,8 +8,8 @@ import { PLATFORMS, story, type Person, type Story } from './story.js';
 import { startSmallTeam } from './small-team.js';
 import { voteLabel } from './forged.js';
 
-/** Stopped on Thursday 15 January 2026: its data goes a year later at the latest. */
-const DELETE_ON = { date: 'vrijdag 15 januari 2027' };
+/** Stopped on Thursday 15 January 2026, 10:00: its data goes a year later at the latest, at 09:00 (warned the 2nd at 09:00, 14 days before). */
+const DELETE_ON = { date: 'zaterdag 16 januari 2027' };
 
 /** What each person's private chat with the bot holds now. */
 const privateChats = (s: Story, people: readonly Person[]): string[] => people.map((p) => s.d.privateChat(p));
