@@ -223,7 +223,7 @@ export async function getAction(deps: Deps, actor: Actor, actionId: string): Pro
   return toActionView(before, localToday(deps, leerlijn));
 }
 
-/** The owner or a coordinator. Every change is kept in the history with its note. */
+/** The owner or a coordinator (the buttons are the owner's; a coordinator gives an action to someone else with handover.ts). Every change is kept in the history with its note. */
 export async function updateActionStatus(deps: Deps, actor: Actor, raw: unknown): Promise<StatusChange> {
   const input = parseInput(StatusInput, raw);
   return inTransaction(deps, actor, 'updateActionStatus', async (tx) => {
@@ -272,5 +272,7 @@ export async function listActions(deps: Deps, actor: Actor, leerlijnId: string):
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
   await requireOnTeam(deps, actor, leerlijn, 'acties');
   const today = localToday(deps, leerlijn);
-  return (await actionsOf(deps.db, leerlijnId)).map((r) => toActionView(r, today));
+  const onTeam = new Set((await membersOf(deps.db, leerlijnId)).map((m) => m.userId));
+  // The team's list says whose owner has left: nobody is reminded of those.
+  return (await actionsOf(deps.db, leerlijnId)).map((r) => ({ ...toActionView(r, today), ...(onTeam.has(r.ownerUserId) ? {} : { ownerOffTeam: true }) }));
 }

@@ -6,6 +6,7 @@ import { isValidTimezone, localParts, planTimeline, toInstant } from '../domain/
 import { pgErrorCode, PG_UNIQUE_VIOLATION, type Queryable } from '../store/db.js';
 import { syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
+import { openActionCounts } from '../store/actions.js';
 import { adoptChannelMessages } from '../store/posted-messages.js';
 import {
   clearRolesOf,
@@ -165,6 +166,8 @@ export type TeamChange = z.input<typeof TeamChange>;
 export interface TeamChanged {
   team: LeerlijnView;
   clearedRoles: ClearedRole[];
+  /** People taken off the team who still own open actions, and how many: nobody is reminded of those now. */
+  actionsLeft: Array<{ userId: string; count: number }>;
 }
 
 /** Someone off the team can be no meeting's notulist or invuller: the same transaction frees their roles. */
@@ -202,7 +205,8 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
       detail: { upserted: rows.map((r) => r.userId), removed: change.remove, rolesCleared: clearedRoles },
     });
     await syncLeerlijnJobs(tx, leerlijnId, deps.now());
-    return { team: leerlijnView(leerlijn, after), clearedRoles };
+    const actionsLeft = change.remove.length > 0 ? await openActionCounts(tx, leerlijnId, change.remove) : [];
+    return { team: leerlijnView(leerlijn, after), clearedRoles, actionsLeft };
   });
 }
 

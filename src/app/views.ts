@@ -114,6 +114,8 @@ export const takesAgreements = (round: Pick<RoundView, 'status' | 'stopped' | 'm
 export interface ActionView extends ActionRow {
   /** Past its due day in the leerlijn's timezone and not klaar. */
   overdue: boolean;
+  /** Its owner was taken off the team: nobody is reminded of it until it gets a new owner. Set where a list is for the coordinator. */
+  ownerOffTeam?: boolean;
 }
 
 export interface PlanItemView {

@@ -5,6 +5,7 @@ import { enDocuments } from './en-documents.js';
 import { enFlows } from './en-flows.js';
 import { enGuide } from './en-guide.js';
 import { enNotices } from './en-notices.js';
+import { enOwners } from './en-owners.js';
 import { enRetention } from './en-retention.js';
 
 export type { Catalog, DeepStringRecord } from './catalog.js';
@@ -20,7 +21,7 @@ export const en: Catalog = {
     leerlijn_kept: 'The data of this channel’s previous leerlijn is still here. Its coordinator can export it with `/leerlijn export` and then delete it with `/leerlijn delete`; after that a new leerlijn can start here.',
     not_coordinator: 'Only the coordinator of the leerlijn can do this. Please ask the coordinator.',
     not_member: 'Only team members of the leerlijn can vote and take part. The coordinator can add you with `/leerlijn team`.',
-    not_owner: 'This action belongs to someone else. Only its owner or the coordinator can update it.',
+    not_owner: 'This action belongs to someone else. Only its owner can update it; the coordinator can give it to someone else.',
     not_invuller: 'Only the form-filler of the {kind} or the coordinator can do this. The coordinator picks the form-filler with `/leerlijn schedule`.',
     not_found: 'I can’t find that (any more). It may have been deleted; check with the coordinator.',
     round_exists: 'There is already a voting round for {moment}. Use the cards already posted in the channel.',
@@ -248,4 +249,5 @@ export const en: Catalog = {
   ...enDocuments,
   ...enRetention,
   ...enNotices,
+  ...enOwners,
 };

@@ -83,9 +83,12 @@ async function digestSince(d: DigestInput, rows: readonly SchedulerActionRow[], 
   const monday = d.job.occurrence;
   const today = localParts(d.now, timezone).date;
   const changes = await statusChangesBetween(d.db, d.leerlijn.id, toInstant(from, REMINDER_TIME, timezone), toInstant(monday, REMINDER_TIME, timezone));
+  const onTeam = new Set(d.view.members.map((m) => m.userId));
+  // Marked for the coordinator: an action whose owner left is reminded to nobody.
+  const view = (a: SchedulerActionRow): ActionView => ({ ...actionView(a, today), ...(onTeam.has(a.ownerUserId) ? {} : { ownerOffTeam: true }) });
   const changed = rows.flatMap((a) => {
     const then = changes.get(a.id);
-    return then ? [actionView({ ...a, ...then }, today)] : [];
+    return then ? [view({ ...a, ...then })] : [];
   });
   if (changed.length === 0 && rows.every((a) => a.status === 'klaar')) return null;
   return {
@@ -94,7 +97,7 @@ async function digestSince(d: DigestInput, rows: readonly SchedulerActionRow[], 
     done: changed.filter((a) => a.status === 'klaar'),
     bezig: changed.filter((a) => a.status === 'bezig'),
     stuck: changed.filter((a) => a.status === 'loopt_vast'),
-    overdue: rows.map((a) => actionView(a, today)).filter((a) => a.overdue),
+    overdue: rows.map(view).filter((a) => a.overdue),
     // Named when it is more than a week back (a digest before it never went out, or missed them).
     ...(from < addDays(monday, -7) ? { since: from } : {}),
   };

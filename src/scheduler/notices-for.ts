@@ -222,6 +222,8 @@ async function actionFollowUp(ctx: Ctx): Promise<Built> {
   if (!a) return skip('action_gone');
   if (a.dueDate !== ctx.job.occurrence.split('#')[0]) return skip('due_date_changed');
   if (a.status === 'klaar') return skip('action_done');
+  // Someone taken off the team is not chased about it; the coordinator heard, and the digest says so.
+  if (!ctx.view.members.some((m) => m.userId === a.ownerUserId)) return skip('owner_off_team');
   const today = localParts(ctx.now, ctx.leerlijn.timezone).date;
   const planned = ctx.job.kind === 'action_before' ? 'before' : ctx.job.kind === 'action_due' ? 'due' : 'overdue';
   // The due-day reminder takes over from a late "before" one.

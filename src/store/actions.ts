@@ -144,3 +144,24 @@ export async function recordActionStatus(
     [u.actionId, u.status, u.note, u.byUser, u.at.toISOString()],
   );
 }
+
+/** How many not-yet-done actions each of these people owns in the leerlijn; nobody with none is listed. */
+export async function openActionCounts(db: Queryable, leerlijnId: string, userIds: readonly string[]): Promise<Array<{ userId: string; count: number }>> {
+  const { rows } = await db.query<{ userId: string; count: number }>(
+    `select owner_user_id as "userId", count(*)::int as count from actions
+     where leerlijn_id = $1::uuid and owner_user_id = any($2::text[]) and status <> 'klaar'
+     group by owner_user_id order by owner_user_id`,
+    [leerlijnId, userIds],
+  );
+  return rows;
+}
+
+/** Puts one person's not-yet-done actions of the leerlijn on another's name; returns their ids. */
+export async function moveOpenActions(db: Queryable, leerlijnId: string, fromUserId: string, toUserId: string, at: Date): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `update actions set owner_user_id = $3::text, updated_at = $4::timestamptz
+     where leerlijn_id = $1::uuid and owner_user_id = $2::text and status <> 'klaar' returning id`,
+    [leerlijnId, fromUserId, toUserId, at.toISOString()],
+  );
+  return rows.map((r) => r.id);
+}

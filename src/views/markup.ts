@@ -16,6 +16,8 @@ export interface Markup {
   user(value: string, max: number): string;
   /** A team member: a mention in Slack, the name in Teams (someone who left is said to be so). */
   person(lang: Lang, userId: string): string;
+  /** Someone taken off the team, said to be so; unset: `person` with a note after it (Slack's mention still shows their name). */
+  formerPerson?(lang: Lang, userId: string): string;
   icon(name: Icon): string;
   /** A link shown as its label; the label is the bot's own text (a document's name), not user text. */
   link(label: string, url: string): string;

@@ -22,7 +22,8 @@ export function actionState(m: Markup, lang: Lang, a: ActionView): string {
 
 /** One action; `withOnderdeel` where no onderdeel heading above it says what it belongs to. Its last note under it, so a coordinator reads why it is stuck. */
 export function actionLine(m: Markup, lang: Lang, a: ActionView, withOnderdeel = false): string {
-  return lineOf(m, lang, a, `${m.person(lang, a.ownerUserId)}, `, withOnderdeel);
+  const owner = a.ownerOffTeam ? (m.formerPerson?.(lang, a.ownerUserId) ?? `${m.person(lang, a.ownerUserId)} (${t(lang, 'owners.notInTeam')})`) : m.person(lang, a.ownerUserId);
+  return lineOf(m, lang, a, `${owner}, `, withOnderdeel);
 }
 
 /** One of the reader's own actions (mijn-acties, a reminder to its owner): no owner, as a mention would ping the reader about themself. */

@@ -10,7 +10,8 @@ import { nextStepFlow, progressFor } from './next-step.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { myData } from '../my-data.js';
 import { inPersonalChat } from './reader-lang.js';
-import { text, type FlowCtx, type TextView } from './surface.js';
+import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
+import { HANDOVER_WORDS, handOverFlow } from './handover.js';
 import { errorWords, readOrApologize } from '../error-words.js';
 import type { Deps } from '../context.js';
 import type { Lang } from '../../domain/instrument.js';
@@ -38,7 +39,8 @@ export async function myActionsFlow(ctx: FlowCtx): Promise<void> {
   await ctx.surface.reply({ type: 'my_actions', actions: await myActions(ctx.deps, ctx.actor.workspaceId, ctx.actor.userId) });
 }
 
-export async function actionsFlow(ctx: FlowCtx): Promise<void> {
+export async function actionsFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
+  if (HANDOVER_WORDS.has(input.args[0]?.toLowerCase() ?? '')) return handOverFlow(ctx, input);
   const leerlijn = leerlijnOf(ctx);
   const actions = await listActions(ctx.deps, ctx.actor, leerlijn.id);
   await ctx.surface.reply({ type: 'actions', actions, members: await teamMembers(ctx.deps, ctx.actor, leerlijn.id) });

@@ -6,11 +6,11 @@
 // says so, and announces nothing.
 import { ValidationError, type FieldError } from '../errors.js';
 import type { ClearedRole } from '../../store/leerlijnen.js';
-import { changeTeam, teamForCoordinator } from '../leerlijn.js';
+import { changeTeam, teamForCoordinator, type TeamChanged } from '../leerlijn.js';
 import type { LeerlijnView, MemberView } from '../views.js';
 import { formRefusal, tellNextStep } from './forms.js';
 import { text, type TeamFormCtx } from './surface.js';
-import { clearedRoleLines, showTeamChanged } from './team.js';
+import { actionsLeftLines, clearedRoleLines, showTeamChanged } from './team.js';
 
 /** One member as the form says; undefined keeps what is stored (not shown, or not sent), null clears it. */
 export interface MemberChoice {
@@ -98,6 +98,7 @@ interface Saved {
   team: LeerlijnView;
   changed: boolean;
   clearedRoles: ClearedRole[];
+  actionsLeft: TeamChanged['actionsLeft'];
 }
 
 /** Saves what changed; the team as it is after, whether anything changed, and the meeting roles freed. */
@@ -106,7 +107,7 @@ async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<Saved> 
   const before = await teamForCoordinator(ctx.deps, ctx.actor, ctx.leerlijnId);
   const change = memberChanges(before.members, input.members);
   await additions(ctx, before.members, input, change);
-  if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false, clearedRoles: [] };
+  if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false, clearedRoles: [], actionsLeft: [] };
   try {
     return { ...(await changeTeam(ctx.deps, ctx.actor, ctx.leerlijnId, { upsert: change.upsert, remove: change.remove })), changed: true };
   } catch (error) {
@@ -128,8 +129,8 @@ export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Pro
     return ctx.surface.formRefused(formRefusal(ctx, error, 'team'));
   }
   const saved = result.changed || input.savedBefore === true;
-  // A page's freed roles are told at once: the pages after it do not remember them.
-  const roles = clearedRoleLines(result.clearedRoles);
+  // A page's freed roles and left actions are told at once: the pages after it do not remember them.
+  const roles = [...clearedRoleLines(result.clearedRoles), ...actionsLeftLines(result.actionsLeft)];
   if (await ctx.surface.nextPage?.(result.team, saved)) {
     if (roles.length > 0) await ctx.surface.reply({ type: 'lines', lines: roles });
     return;

@@ -65,6 +65,14 @@ export function clearedRoleLines(cleared: readonly ClearedRole[]): TextView[] {
   return cleared.map((r) => text(`team.roleCleared.${r.role}`, {}, { people: people([r.userId]), terms: { meeting: `meeting.inline.${r.kind}` }, tone: 'warning' }));
 }
 
+/**
+ * Open actions of someone taken off the team, for the coordinator: nobody is reminded of them
+ * now, so they hear how many and how to give them to someone on the team (handover.ts).
+ */
+export function actionsLeftLines(left: TeamChanged['actionsLeft']): TextView[] {
+  return left.map((l) => text(l.count === 1 ? 'owners.leftOne' : 'owners.leftMany', { count: l.count }, { people: people([l.userId]), tone: 'warning' }));
+}
+
 function changed(op: 'add' | 'remove', ids: readonly string[]): TextView {
   const key = ids.length === 1 ? (op === 'add' ? 'team.added' : 'team.removed') : op === 'add' ? 'team.addedMany' : 'team.removedMany';
   return text(key, {}, { people: people(ids), tone: 'good' });
@@ -78,7 +86,7 @@ async function applyChange(ctx: FlowCtx, before: LeerlijnView, change: Parameter
     // The use case's own reasons read better than "check the fields"; then that nothing changed.
     return ctx.surface.reply({ type: 'lines', lines: [{ ...errorView(ctx, error, 'team'), brief: true }, text('team.unchanged', {}, { tone: 'warning' })] });
   }
-  await showTeamChanged(ctx, after.team, [...lines, ...clearedRoleLines(after.clearedRoles)]);
+  await showTeamChanged(ctx, after.team, [...lines, ...clearedRoleLines(after.clearedRoles), ...actionsLeftLines(after.actionsLeft)]);
   await nextStepFlow(ctx);
 }
 

@@ -100,6 +100,8 @@ export interface Driver {
   commandPrivately(by: Person, text: string): Promise<void>;
   /** Types `team verwijder @person`, naming them as the platform does (Slack a `<@id>`, Teams an `<at>` mention). */
   removeFromTeam(by: Person, person: Person): Promise<void>;
+  /** Types the command words followed by these people, named as the platform does, in the team's channel. */
+  commandNaming(by: Person, words: string, people: readonly Person[]): Promise<void>;
   /** `stale`: press the button on an earlier version of the card, as a screen that has not refreshed yet shows it. */
   vote(by: Person, onderdeel: OnderdeelCode, score: Score, stale?: boolean): Promise<void>;
   agree(by: Person, onderdeel: OnderdeelCode, score: Score): Promise<void>;

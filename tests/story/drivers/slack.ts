@@ -127,6 +127,10 @@ class SlackDriver implements Driver {
     return this.command(by, `team verwijder <@${this.id(person)}>`);
   }
 
+  commandNaming(by: Person, words: string, people: readonly Person[]): Promise<void> {
+    return this.command(by, `${words} ${people.map((p) => `<@${this.id(p)}>`).join(' ')}`);
+  }
+
   private click(by: Person, c: Control, selected = c.selected ?? false): Promise<void> {
     return this.act(by, () => this.h.click(this.id(by), c.actionId, c.value, { channel: c.channel, ts: c.ts, selected }));
   }

@@ -166,11 +166,15 @@ class TeamsDriver implements Driver {
   }
 
   removeFromTeam(by: Person, person: Person): Promise<void> {
+    return this.commandNaming(by, 'team verwijder', [person]);
+  }
+
+  commandNaming(by: Person, words: string, people: readonly Person[]): Promise<void> {
     const where = this.h.inChannel(this.user(by));
-    const named = this.user(person);
-    const at = `<at>${named.name}</at>`;
-    const entities = [{ type: 'mention' as const, text: at, mentioned: { id: named.id, name: named.name } }];
-    return this.act(by, where, () => postActivity(this.h.url, messageActivity({ ...where, text: `team verwijder ${at}`, entities })));
+    const named = people.map((p) => this.user(p));
+    const entities = named.map((n) => ({ type: 'mention' as const, text: `<at>${n.name}</at>`, mentioned: { id: n.id, name: n.name } }));
+    const text = `${words} ${entities.map((e) => e.text).join(' ')}`;
+    return this.act(by, where, () => postActivity(this.h.url, messageActivity({ ...where, text, entities })));
   }
 
   private verbIn(verb: string, what: string, pick: (data: Node) => boolean): Action {

@@ -31,6 +31,8 @@ function teamsMarkupNaming(nameOf: (lang: Lang, userId: string) => string, place
     italic: (value) => `_${value}_`,
     user: userText,
     person: nameOf,
+    // The team it names from no longer holds them: nameOf already says they left.
+    formerPerson: nameOf,
     icon: (name) => ICONS[name],
     link: (label, url) => `[${label}](${url})`,
   };

@@ -1,0 +1,61 @@
+// Someone with open actions leaves the team: the bot stops reminding them (they are off the
+// team), the coordinator hears how many actions they leave and how to give them a new owner,
+// the Monday digest marks the actions as having nobody on the team, and `acties overdragen`
+// gives them to a member, who gets the usual message about their actions.
+import { describe } from 'vitest';
+import { t } from '../../src/i18n/index.js';
+import { PLATFORMS, story } from './story.js';
+import { smallTeamWithWeek1Agreed } from './small-team.js';
+
+describe.each(PLATFORMS)('an owner leaves the team, on %s', (platform) => {
+  story(platform, 'their open actions stop reminding them and the coordinator gives them to someone else', async (s) => {
+    const { anna, bram, chen } = await smallTeamWithWeek1Agreed(s);
+    await s.addPlanItem(anna, {
+      onderdeel: 'P1', watKanBeter: 'We kennen elkaar niet', gewensteEindsituatie: 'Iedereen kent elkaar',
+      actions: [
+        { description: 'Kennismaken', owner: bram, due: '2026-03-02' },
+        { description: 'Rooster delen', owner: bram, due: '2026-03-02' },
+        { description: 'Lijst maken', owner: bram, due: '2026-03-02' },
+      ],
+    });
+    await s.setStatus(bram, 'Lijst maken', 'klaar');
+
+    await s.removeFromTeam(anna, bram);
+    s.expectAnswered(anna, t('nl', 'owners.leftMany', { name: s.name(bram), count: 2 }).split('`')[0]!, s.commandText('acties overdragen'));
+
+    // Due day, then the Monday after: no reminder for bram, and anna's digest says he has left.
+    await s.timePasses('2026-03-02T08:30:00Z');
+    await s.timePasses('2026-03-09T08:30:00Z');
+    s.expectNotToldPrivately(bram, 'Vandaag is de datum van je actie', 'had klaar moeten zijn');
+    // Slack's mention still shows his name; Teams names only the team, so it says he left.
+    const left = s.platform === 'slack' ? `${s.name(bram)} (${t('nl', 'owners.notInTeam')})` : t('nl', 'team.formerMember');
+    s.expectToldPrivately(anna, 'Weekoverzicht', `Kennismaken — ${left}`);
+
+    // Not the coordinator: refused. Someone off the team cannot get them.
+    await s.d.commandNaming(chen, 'acties overdragen', [bram, chen]);
+    s.expectAnswered(chen, t('nl', 'error.not_coordinator'));
+    await s.d.commandNaming(anna, 'acties overdragen', [bram, s.outsider()]);
+    s.expectAnswered(anna, t('nl', 'owners.toNotInTeam', { to: s.name(s.outsider()) }).split('`')[0]!);
+    s.expectNotToldPrivately(s.outsider());
+
+    await s.d.commandNaming(anna, 'acties overdragen', [bram, chen]);
+    await s.d.settle();
+    s.expectAnswered(anna, t('nl', 'owners.handedOverMany', { from: s.name(bram), to: s.name(chen), count: 2 }));
+    s.expectToldPrivately(chen, 'Kennismaken', 'Rooster delen');
+    s.expectNotToldPrivately(chen, 'Lijst maken');
+    await s.setStatus(chen, 'Kennismaken', 'klaar');
+    s.expectToldPrivately(anna, `${s.name(chen)} zette “Kennismaken” op Klaar`);
+  });
+
+  story(platform, 'a member who does not own an action hears only its owner can update it', async (s) => {
+    const { anna, bram, chen } = await smallTeamWithWeek1Agreed(s);
+    await s.addPlanItem(anna, {
+      onderdeel: 'P1', watKanBeter: 'We kennen elkaar niet', gewensteEindsituatie: 'Iedereen kent elkaar',
+      actions: [{ description: 'Kennismaken', owner: bram, due: '2026-03-02' }],
+    });
+    await s.d.pressShown(chen, { label: t('nl', 'action.button.klaar'), after: 'Kennismaken', shownTo: { person: bram, in: 'private' } }, 'private');
+    await s.d.settle();
+    s.expectAnswered(chen, 'Alleen de eigenaar kan hem bijwerken');
+    s.expectNotAnswered(chen, 'of de coördinator kan hem bijwerken');
+  });
+});
