@@ -6,6 +6,7 @@ import type { MemberView } from '../../../src/app/views.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { t } from '../../../src/i18n/index.js';
+import { insertActions, recordActionStatus } from '../../../src/store/actions.js';
 import { adaptiveCardProblems, MAX_CARD_BYTES } from '../../support/adaptive-cards.js';
 import { CHANNEL, PEOPLE, cardText, lastAnswerIn, startHarness, type Harness, elements, textAfter, closeCheckingCards } from './harness.js';
 
@@ -151,6 +152,17 @@ describe('the team form', () => {
     const free = t('nl', 'team.roleCleared.invuller', { name: 'Chen Test', meeting: t('nl', 'meeting.inline.actieplan') }).replace('/leerlijn', '@Leerlijn');
     expect(said).toContain(free);
     expect(said.indexOf(free)).toBeLessThan(said.indexOf(t('nl', 'guide.nextHeading')));
+  });
+
+  it('tells the coordinator how many open actions someone removed had, and how to give them a new owner', async () => {
+    const { rows: [leerlijn] } = await h.db.db.query<{ id: string }>(`select id from leerlijnen`);
+    const action = (description: string) => ({ onderdeel: 'P1' as const, description, ownerUserId: bram.aadObjectId, dueDate: '2026-03-02' });
+    const [done] = await insertActions(h.db.db, leerlijn!.id, 'actieplan', anna.aadObjectId, [action('Klaar al'), action('Rooster delen')]);
+    await recordActionStatus(h.db.db, { actionId: done!.id, status: 'klaar', note: null, byUser: bram.aadObjectId, at: new Date() });
+    const sent = h.connector.sentTo(CHANNEL.id).length;
+    await h.submit(anna, { form: 'team', [`remove.${bram.aadObjectId}`]: 'true' });
+    const said = (await seenByAnnaSince(sent)).join('\n');
+    expect(said).toContain(t('nl', 'owners.leftOne', { name: 'Bram Test' }).replace('/leerlijn', '@Leerlijn'));
   });
 });
 
