@@ -45,6 +45,12 @@ describe.each(PLATFORMS)('an owner leaves the team, on %s', (platform) => {
     s.expectNotToldPrivately(chen, 'Lijst maken');
     await s.setStatus(chen, 'Kennismaken', 'klaar');
     s.expectToldPrivately(anna, `${s.name(chen)} zette “Kennismaken” op Klaar`);
+
+    await s.d.commandNaming(anna, 'acties overdragen', [bram, chen]);
+    s.expectAnswered(anna, t('nl', 'owners.noneOpen', { from: s.name(bram) }));
+    // Naming one person twice moves nothing: how to type it.
+    await s.d.commandNaming(anna, 'acties overdragen', [chen, chen]);
+    s.expectAnswered(anna, t('nl', 'owners.usage').split('`')[0]!, s.commandText('acties overdragen'));
   });
 
   story(platform, 'a member who does not own an action hears only its owner can update it', async (s) => {

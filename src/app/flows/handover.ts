@@ -11,7 +11,7 @@ export const HANDOVER_WORDS = new Set(['overdragen', 'handover']);
 export async function handOverFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
   const [fromUserId, toUserId, ...more] = input.mentions;
-  if (!fromUserId || !toUserId || more.length > 0 || input.args.length > 1) return ctx.surface.reply(text('owners.usage', {}, { tone: 'warning' }));
+  if (!fromUserId || !toUserId || fromUserId === toUserId || more.length > 0 || input.args.length > 1) return ctx.surface.reply(text('owners.usage', {}, { tone: 'warning' }));
   const people = { from: [fromUserId], to: [toUserId] };
   const result = await handOverActions(ctx.deps, ctx.actor, leerlijn.id, { fromUserId, toUserId });
   if (result.outcome === 'to_not_in_team') return ctx.surface.reply(text('owners.toNotInTeam', {}, { people, tone: 'warning' }));
