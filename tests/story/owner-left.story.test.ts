@@ -48,6 +48,8 @@ describe.each(PLATFORMS)('an owner leaves the team, on %s', (platform) => {
 
     await s.d.commandNaming(anna, 'acties overdragen', [bram, chen]);
     s.expectAnswered(anna, t('nl', 'owners.noneOpen', { from: s.name(bram) }));
+    await s.command(anna, 'help');
+    s.expectAnswered(anna, s.commandText('acties overdragen'));
     // Naming one person twice moves nothing: how to type it.
     await s.d.commandNaming(anna, 'acties overdragen', [chen, chen]);
     s.expectAnswered(anna, t('nl', 'owners.usage').split('`')[0]!, s.commandText('acties overdragen'));
