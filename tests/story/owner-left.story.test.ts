@@ -30,6 +30,8 @@ describe.each(PLATFORMS)('an owner leaves the team, on %s', (platform) => {
     // Slack's mention still shows his name; Teams names only the team, so it says he left.
     const left = s.platform === 'slack' ? `${s.name(bram)} (${t('nl', 'owners.notInTeam')})` : t('nl', 'team.formerMember');
     s.expectToldPrivately(anna, 'Weekoverzicht', `Kennismaken — ${left}`);
+    await s.command(anna, 'acties');
+    s.expectAnswered(anna, `Rooster delen — ${left}`);
 
     // Not the coordinator: refused. Someone off the team cannot get them.
     await s.d.commandNaming(chen, 'acties overdragen', [bram, chen]);
