@@ -44,9 +44,24 @@ export function userIdOf(account: { id: string; aadObjectId?: string }): string 
   return account.aadObjectId ?? account.id;
 }
 
-/** Whom the message's mentions name (edge.ts made sure each names an account). */
-export const mentionsIn = (activity: Pick<Activity, 'entities'>): ChannelAccount[] =>
-  (activity.entities ?? []).flatMap((e) => (e.type === 'mention' && e.mentioned ? [e.mentioned as ChannelAccount] : []));
+/**
+ * Whom the message's mentions name (edge.ts made sure each names an account), in the order their
+ * `<at>` tags stand in the text: a command may read who is who from it (`acties overdragen @van @naar`),
+ * and Teams promises no order of its entities. A tag typed twice is claimed once per entity.
+ */
+export function mentionsIn(activity: Pick<Activity, 'entities' | 'text'>): ChannelAccount[] {
+  const text = activity.text ?? '';
+  const claimed = new Set<number>();
+  const placed = (activity.entities ?? []).flatMap((e) => {
+    if (e.type !== 'mention' || !e.mentioned) return [];
+    const tag = typeof e.text === 'string' && e.text !== '' ? e.text : null;
+    let at = tag ? text.indexOf(tag) : -1;
+    while (at >= 0 && claimed.has(at)) at = text.indexOf(tag!, at + 1);
+    if (at >= 0) claimed.add(at);
+    return [{ account: e.mentioned as ChannelAccount, at: at >= 0 ? at : Number.MAX_SAFE_INTEGER }];
+  });
+  return placed.sort((x, y) => x.at - y.at).map((p) => p.account);
+}
 
 /** A 1:1 chat with the bot. */
 export const isPersonal = (activity: Pick<Activity, 'conversation'>): boolean => activity.conversation.conversationType === 'personal';
