@@ -88,7 +88,7 @@ export async function warningsToPlan(db: Queryable, now: Date, days: number): Pr
 export async function planRetentionWarnings(db: Queryable, now: Date, days: number): Promise<number> {
   let planned = 0;
   for (const w of await warningsToPlan(db, now, days)) {
-    if (await planWarning(db, w.leerlijnId, w.runAt, w.deleteAt, days)) planned += 1;
+    if (await planWarning(db, w.leerlijnId, w.runAt, w.deleteAt, days, now)) planned += 1;
   }
   return planned;
 }

@@ -12,6 +12,18 @@ const WARNING = 'retention_warning';
 /** Of warning `w` of leerlijn `l` under a term of $2 days: it no longer holds (planWarning). False, not null, for one without an outcome (failed, pending). */
 const OUTDATED = `((w.payload->>'deleteAt')::timestamptz < l.ended_at + make_interval(hours => 24 * $2::int) or coalesce(w.payload->>'outcome', '') = 'skipped:retention_off')`;
 
+/**
+ * Of warning `w`, at the moment in parameter `now`: planned but still not said a day after its time
+ * (the bot was down), so it can no longer give the 14 days' notice it was planned with (13: less
+ * that day, so a warning retried for some hours keeps its date). Planned anew, as a late one is,
+ * at the next 09:00; a lease still running is a pass sending it now.
+ */
+const stale = (now: string) =>
+  `(w.status = 'pending' and (w.payload->>'deleteAt')::timestamptz < ${now}::timestamptz + make_interval(days => 13)
+    and (w.locked_until is null or w.locked_until < ${now}::timestamptz))`;
+/** A warning still to be said: nothing is deleted over it (the pass plans a stale one anew first). */
+const SAID = `w.status <> 'pending'`;
+
 export interface WarningCandidate {
   id: string;
   endedAt: Date;
@@ -29,7 +41,7 @@ export async function warningCandidates(db: Queryable, now: Date, termDays: numb
     `select l.id, l.ended_at as "endedAt", l.timezone from leerlijnen l
        left join scheduled_jobs w on w.kind = $4::text and w.subject = l.id::text and w.occurrence = 'ended'
      where l.status <> 'active' and l.ended_at is not null and l.ended_at + make_interval(hours => 24 * ($2::int - $3::int)) <= $1::timestamptz
-       and (w.id is null or (w.status <> 'pending' and ${OUTDATED}))
+       and (w.id is null or (w.status <> 'pending' and ${OUTDATED}) or ${stale('$1')})
      order by l.ended_at`,
     [now.toISOString(), termDays, leadDays, WARNING],
   );
@@ -41,7 +53,7 @@ export async function warningCandidates(db: Queryable, now: Date, termDays: numb
  * no longer holds planned once more (its channel copy goes too: the new one may reach the
  * coordinators). Nothing when another pass planned it meanwhile. Returns whether it planned.
  */
-export async function planWarning(db: Queryable, leerlijnId: string, runAt: Date, deleteAt: Date, termDays: number): Promise<boolean> {
+export async function planWarning(db: Queryable, leerlijnId: string, runAt: Date, deleteAt: Date, termDays: number, now: Date): Promise<boolean> {
   const { rows } = await db.query<{ n: number }>(
     `with outdated as (
        update scheduled_jobs w
@@ -49,13 +61,13 @@ export async function planWarning(db: Queryable, leerlijnId: string, runAt: Date
               last_error = null, done_at = null, payload = jsonb_build_object('deleteAt', $3::timestamptz)
          from leerlijnen l
         where w.kind = $4::text and w.subject = $5::text and w.occurrence = 'ended' and l.id = $5::uuid
-          and w.status <> 'pending' and ${OUTDATED}
+          and ((w.status <> 'pending' and ${OUTDATED}) or ${stale('$6')})
        returning w.subject
      ), channel_copy as (
        delete from scheduled_jobs c using outdated o where c.kind = $4::text and c.subject = o.subject and c.occurrence = 'channel'
      )
      select count(*)::int as n from outdated`,
-    [runAt.toISOString(), termDays, deleteAt.toISOString(), WARNING, leerlijnId],
+    [runAt.toISOString(), termDays, deleteAt.toISOString(), WARNING, leerlijnId, now.toISOString()],
   );
   if ((rows[0]?.n ?? 0) > 0) return true;
   const { rowCount } = await db.query(
@@ -109,7 +121,7 @@ const WARNED = `join scheduled_jobs w on w.kind = '${WARNING}' and w.subject = l
 export async function leerlijnenDueForDeletion(db: Queryable, now: Date, termDays: number): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
     `select l.id from leerlijnen l ${WARNED}
-     where l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz and not ${OUTDATED}
+     where l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz and ${SAID} and not ${OUTDATED}
      order by l.ended_at`,
     [now.toISOString(), termDays],
   );
@@ -120,7 +132,7 @@ export async function leerlijnenDueForDeletion(db: Queryable, now: Date, termDay
 export async function lockIfDueForDeletion(tx: Queryable, leerlijnId: string, now: Date, termDays: number): Promise<{ workspaceId: string } | null> {
   const { rows } = await tx.query<{ workspaceId: string }>(
     `select l.workspace_id as "workspaceId" from leerlijnen l ${WARNED}
-     where l.id = $3::uuid and l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz and not ${OUTDATED}
+     where l.id = $3::uuid and l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz and ${SAID} and not ${OUTDATED}
      for update of l`,
     [now.toISOString(), termDays, leerlijnId],
   );
