@@ -16,7 +16,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
       scores: '`/leerlijn scores` – open the voting round (`/leerlijn scores final` for week 17); cards still missing are posted again (coordinator).',
       sluit: '`/leerlijn close` – close the open voting round (coordinator).',
       actieplan: '`/leerlijn plan` – view the action plan; the meeting’s form-filler or the coordinator fills it in.',
-      acties: '`/leerlijn actions` – all actions with who and when; the coordinator gives someone’s open actions to another with `/leerlijn actions handover @from @to`.',
+      acties: '`/leerlijn actions` – all actions with who and when; the coordinator gives someone’s open actions to another with `/leerlijn actions handover @from @to`, those of people no longer on the team with `/leerlijn actions handover @to`.',
       mijnActies: '`/leerlijn my-actions` – your own actions; update them right there.',
       mijnGegevens: '`/leerlijn my-data` – what I keep about you: your own votes and notes, for you only.',
       evaluatie: '`/leerlijn evaluation` – view the evaluation list; the meeting’s form-filler or the coordinator fills it in.',

@@ -13,7 +13,7 @@ export const nlFlows = {
       scores: '`/leerlijn scores` – open de stemronde (`/leerlijn scores eind` voor week 17); kaarten die nog ontbreken worden alsnog geplaatst (coördinator).',
       sluit: '`/leerlijn sluit` – sluit de open stemronde (coördinator).',
       actieplan: '`/leerlijn actieplan` – bekijk het actieplan; de invuller van de bijeenkomst of de coördinator vult het in.',
-      acties: '`/leerlijn acties` – alle acties met wie en wanneer; de coördinator geeft iemands open acties aan een ander met `/leerlijn acties overdragen @van @naar`.',
+      acties: '`/leerlijn acties` – alle acties met wie en wanneer; de coördinator geeft iemands open acties aan een ander met `/leerlijn acties overdragen @van @naar`, die van wie niet meer in het team zit met `/leerlijn acties overdragen @naar`.',
       mijnActies: '`/leerlijn mijn-acties` – jouw eigen acties; werk ze meteen bij.',
       mijnGegevens: '`/leerlijn mijn-gegevens` – wat ik van jou bewaar: je eigen stemmen en notities, alleen voor jou.',
       evaluatie: '`/leerlijn evaluatie` – bekijk de Evaluatielijst; de invuller van de bijeenkomst of de coördinator vult hem in.',

@@ -156,6 +156,16 @@ export async function openActionCounts(db: Queryable, leerlijnId: string, userId
   return rows;
 }
 
+/** Puts the not-yet-done actions of the leerlijn whose owner is none of `teamIds` on `toUserId`'s name; returns their ids. */
+export async function moveOpenActionsOfLeavers(db: Queryable, leerlijnId: string, teamIds: readonly string[], toUserId: string, at: Date): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `update actions set owner_user_id = $3::text, updated_at = $4::timestamptz
+     where leerlijn_id = $1::uuid and not (owner_user_id = any($2::text[])) and status <> 'klaar' returning id`,
+    [leerlijnId, teamIds, toUserId, at.toISOString()],
+  );
+  return rows.map((r) => r.id);
+}
+
 /** Puts one person's not-yet-done actions of the leerlijn on another's name; returns their ids. */
 export async function moveOpenActions(db: Queryable, leerlijnId: string, fromUserId: string, toUserId: string, at: Date): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(

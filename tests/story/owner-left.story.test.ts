@@ -57,6 +57,26 @@ describe.each(PLATFORMS)('an owner leaves the team, on %s', (platform) => {
     s.expectAnswered(anna, t('nl', 'owners.usage').split('`')[0]!, s.commandText('acties overdragen'));
   });
 
+  // Taken off the team because the account was disabled: nobody can mention them any more.
+  story(platform, 'naming only the new owner gives them the open actions of whoever left', async (s) => {
+    const { anna, bram, chen } = await smallTeamWithWeek1Agreed(s);
+    await s.addPlanItem(anna, {
+      onderdeel: 'P1', watKanBeter: 'We kennen elkaar niet', gewensteEindsituatie: 'Iedereen kent elkaar',
+      actions: [
+        { description: 'Kennismaken', owner: bram, due: '2026-03-02' },
+        { description: 'Rooster delen', owner: anna, due: '2026-03-02' },
+      ],
+    });
+    await s.d.commandNaming(anna, 'acties overdragen', [chen]);
+    s.expectAnswered(anna, t('nl', 'owners.noneOpenLeft'));
+    await s.removeFromTeam(anna, bram);
+    await s.d.commandNaming(anna, 'acties overdragen', [chen]);
+    await s.d.settle();
+    s.expectAnswered(anna, t('nl', 'owners.handedOverOneLeft', { to: s.name(chen) }));
+    s.expectToldPrivately(chen, 'Kennismaken');
+    s.expectNotToldPrivately(chen, 'Rooster delen');
+  });
+
   story(platform, 'a member who does not own an action hears only its owner can update it', async (s) => {
     const { anna, bram, chen } = await smallTeamWithWeek1Agreed(s);
     await s.addPlanItem(anna, {
