@@ -44,23 +44,49 @@ export function userIdOf(account: { id: string; aadObjectId?: string }): string 
   return account.aadObjectId ?? account.id;
 }
 
+const escapeXml = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The tags an entity may stand as in the text: its own, or (Teams leaves it out for a name with '&') its name's, escaped or not. */
+function tagsOf(e: { text?: unknown; mentioned: ChannelAccount }): string[] {
+  const name = typeof e.mentioned.name === 'string' ? e.mentioned.name : '';
+  const own = typeof e.text === 'string' && e.text !== '' ? [e.text] : [];
+  return [...own, ...(name ? [`<at>${escapeXml(name)}</at>`, `<at>${name}</at>`] : [])];
+}
+
+interface Placed {
+  account: ChannelAccount;
+  at: number;
+  end: number;
+}
+
 /**
  * Whom the message's mentions name (edge.ts made sure each names an account), in the order their
  * `<at>` tags stand in the text: a command may read who is who from it (`acties overdragen @van @naar`),
- * and Teams promises no order of its entities. A tag typed twice is claimed once per entity.
+ * and Teams promises no order of its entities. A tag typed twice is claimed once per entity. One
+ * person Teams split into tags side by side (same id, another part of the name) is one mention.
  */
 export function mentionsIn(activity: Pick<Activity, 'entities' | 'text'>): ChannelAccount[] {
   const text = activity.text ?? '';
   const claimed = new Set<number>();
-  const placed = (activity.entities ?? []).flatMap((e) => {
+  const placed = (activity.entities ?? []).flatMap((e): Placed[] => {
     if (e.type !== 'mention' || !e.mentioned) return [];
-    const tag = typeof e.text === 'string' && e.text !== '' ? e.text : null;
-    let at = tag ? text.indexOf(tag) : -1;
-    while (at >= 0 && claimed.has(at)) at = text.indexOf(tag!, at + 1);
-    if (at >= 0) claimed.add(at);
-    return [{ account: e.mentioned as ChannelAccount, at: at >= 0 ? at : Number.MAX_SAFE_INTEGER }];
+    const account = e.mentioned as ChannelAccount;
+    for (const tag of tagsOf({ text: e.text, mentioned: account })) {
+      let at = text.indexOf(tag);
+      while (at >= 0 && claimed.has(at)) at = text.indexOf(tag, at + 1);
+      if (at < 0) continue;
+      claimed.add(at);
+      return [{ account, at, end: at + tag.length }];
+    }
+    return [{ account, at: Number.MAX_SAFE_INTEGER, end: Number.MAX_SAFE_INTEGER }];
   });
-  return placed.sort((x, y) => x.at - y.at).map((p) => p.account);
+  const inOrder = placed.sort((x, y) => x.at - y.at);
+  const splitFromBefore = (p: Placed, i: number): boolean => {
+    const before = inOrder[i - 1];
+    if (!before || before.account.id !== p.account.id || before.end > p.at) return false;
+    return text.slice(before.end, p.at).replace(/&nbsp;/g, ' ').trim() === '' && text.slice(before.at, before.end) !== text.slice(p.at, p.end);
+  };
+  return inOrder.filter((p, i) => !splitFromBefore(p, i)).map((p) => p.account);
 }
 
 /** A 1:1 chat with the bot. */
