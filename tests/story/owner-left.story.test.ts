@@ -70,6 +70,9 @@ describe.each(PLATFORMS)('an owner leaves the team, on %s', (platform) => {
     await s.d.commandNaming(anna, 'acties overdragen', [chen]);
     s.expectAnswered(anna, t('nl', 'owners.noneOpenLeft'));
     await s.removeFromTeam(anna, bram);
+    // Naming only whose actions they were is not read as giving them to that person.
+    await s.d.commandNaming(anna, 'acties overdragen', [bram]);
+    s.expectAnswered(anna, t('nl', 'owners.usage').split('`')[0]!, s.commandText('acties overdragen'));
     await s.d.commandNaming(anna, 'acties overdragen', [chen]);
     await s.d.settle();
     s.expectAnswered(anna, t('nl', 'owners.handedOverOneLeft', { to: s.name(chen) }));

@@ -17,6 +17,8 @@ export async function handOverFlow(ctx: FlowCtx, input: CommandInput): Promise<v
   if (!toUserId || fromUserId === toUserId || more.length > 0 || input.args.length > 1) return ctx.surface.reply(text('owners.usage', {}, { tone: 'warning' }));
   const people = { ...(fromUserId ? { from: [fromUserId] } : {}), to: [toUserId] };
   const result = await handOverActions(ctx.deps, ctx.actor, leerlijn.id, { fromUserId, toUserId });
+  // One name off the team is most likely whose actions they meant to give: how to type it.
+  if (result.outcome === 'to_not_in_team' && !fromUserId) return ctx.surface.reply(text('owners.usage', {}, { tone: 'warning' }));
   if (result.outcome === 'to_not_in_team') return ctx.surface.reply(text('owners.toNotInTeam', {}, { people, tone: 'warning' }));
   const count = result.actions.length;
   const key = fromUserId ? '' : 'Left';
