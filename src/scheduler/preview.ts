@@ -22,7 +22,10 @@ export async function previewPass(db: Db, now: Date, batchSize: number, retentio
   // The pass plans the retention warnings before it claims, so it sends those whose 09:00 has come.
   const planned = retentionDays === null ? [] : await warningsToPlan(db, now, retentionDays);
   const sentNow = planned.filter((w) => w.runAt <= now);
-  const jobs = [...sentNow.map((w) => plannedWarning(w.leerlijnId, w.runAt)), ...(await peekDueJobs(db, now, batchSize))];
+  // A warning still pending from before (the bot was down) is one the pass plans anew, not a second one.
+  const replanned = new Set(planned.map((w) => w.leerlijnId));
+  const due = (await peekDueJobs(db, now, batchSize)).filter((j) => !(j.kind === 'retention_warning' && j.occurrence === 'ended' && replanned.has(j.subject)));
+  const jobs = [...sentNow.map((w) => plannedWarning(w.leerlijnId, w.runAt)), ...due];
   for (const job of jobs) {
     const base = { jobId: job.id, kind: job.kind, runAt: job.runAt };
     if (job.superseded) {

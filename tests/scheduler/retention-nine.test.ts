@@ -107,7 +107,10 @@ describe.each(backends())('the retention term at 09:00 in Amsterdam, on $name', 
   it('deletes nothing whose warning was planned but never went out (the bot was down past the day): it warns first, 14 days ahead', async () => {
     await stopAt(new Date('2026-03-02T22:00:00Z'));
     await run(new Date('2027-02-16T22:00:00Z')); // planned for 17 February 09:00; then the bot is down
-    await run(new Date('2027-03-10T08:00:00Z')); // back at 09:00, a week past the day it would have named
+    const back = new Date('2027-03-10T08:00:00Z'); // back at 09:00, a week past the day it would have named
+    const dry = await previewPass(t.db, back, 50, TERM);
+    expect(dry.map((l) => [l.kind, l.outcome])).toEqual([['retention_warning', 'send']]);
+    await run(back);
     expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
     expect(warnedDays()).toEqual(['2027-03-24']);
     await expectDeletedAt(new Date('2027-03-24T08:00:00Z'));
