@@ -97,7 +97,8 @@ export class TeamsMessenger implements Messenger {
     // asked for anew, as for someone never written to, before the person is taken for gone.
     if (sent && (sent.ok || !sent.recipientGone)) return sent;
     const member = await loadReference(this.deps, workspaceId, refKey.member(userId));
-    if (!member?.user || !member.serviceUrl) return sent ?? { ok: false, error: 'unknown_user', permanent: true };
+    // Nothing to ask a new chat with: the kept chat's refusal is the answer, else they are unknown.
+    if (!member?.user || !member.serviceUrl || !member.bot) return sent ?? { ok: false, error: 'unknown_user', permanent: true };
     return this.createChat(workspaceId, userId, member, activity);
   }
 
@@ -133,10 +134,9 @@ export class TeamsMessenger implements Messenger {
 
   private async createChat(workspaceId: string, userId: string, member: Reference, activity: Partial<Activity>): Promise<SendResult> {
     const tenantId = member.conversation?.tenantId ?? '';
-    if (!member.bot) return { ok: false, error: 'unknown_user', permanent: true };
     const params: ConversationParameters = {
       isGroup: false,
-      bot: member.bot,
+      bot: member.bot!,
       members: [{ id: member.user!.id, name: member.user!.name }],
       tenantId,
       channelData: { tenant: { id: tenantId } },

@@ -46,4 +46,11 @@ describe('a 1:1 chat that went stale', () => {
     h.connector.failNext(created, { status: 403 });
     expect(await toBram()).toMatchObject({ ok: false, permanent: true, recipientGone: true });
   });
+
+  it('is reported as the person’s to miss when there is nothing to ask a new chat with', async () => {
+    // A member kept without the bot's own account (an old record): no new chat can be asked for.
+    await h.db.db.query(`update conversation_refs set reference = reference - 'bot' where ref_key = $1::text`, [`member:${bram.aadObjectId}`]);
+    h.connector.failNext(activities, { status: 404 });
+    expect(await toBram()).toMatchObject({ ok: false, error: 'http_404', permanent: true, recipientGone: true });
+  });
 });
