@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ALL_MEETING_KINDS, FOLLOW_UP_KIND, MEETINGS, type MeetingKind } from '../domain/meetings.js';
 import { localParts, moveMeeting, toInstant } from '../domain/timeline.js';
-import { meetingReminderDays, REMINDER_TIME, reminderOffsets, syncLeerlijnJobs } from './jobs/plan-jobs.js';
+import { meetingReminderDays, nineOn, reminderOffsets, syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import { insertMeetings, meetingsOf, memberOf, updateMeeting, type MeetingRow } from '../store/leerlijnen.js';
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
@@ -167,7 +167,7 @@ function nextReminders(settings: ReminderSettings, meetings: readonly MeetingRow
   const meeting = meetings.find((m) => m.status === 'planned' && m.startsAt > now);
   if (!meeting) return undefined;
   const meetingDate = localParts(meeting.startsAt, timezone).date;
-  const ahead = (day: string | undefined): day is string => day !== undefined && toInstant(day, REMINDER_TIME, timezone) > now;
+  const ahead = (day: string | undefined): day is string => day !== undefined && nineOn(day, 0, timezone) > now;
   const { invite, shortReminder } = meetingReminderDays(settings, meetingDate);
   if (!ahead(invite) && !ahead(shortReminder)) return undefined;
   return { kind: meeting.kind, meetingDate, ...(ahead(invite) ? { invite } : {}), ...(ahead(shortReminder) ? { shortReminder } : {}) };

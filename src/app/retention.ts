@@ -10,14 +10,14 @@
 // Judged by the tick's `now`, like app/housekeeping.ts: a tick run for a past moment
 // (`tick --now`) finds less due and deletes less, never more.
 import { formatDate } from '../i18n/format.js';
-import { localParts, toInstant } from '../domain/timeline.js';
+import { localParts } from '../domain/timeline.js';
 import type { Lang } from '../domain/instrument.js';
 import type { Logger } from '../logger.js';
 import type { Queryable } from '../store/db.js';
 import { endedForRetention, leerlijnenDueForDeletion, planChannelWarnings, planWarning, warningCandidates } from '../store/retention.js';
 import { leerlijnInWorkspace, type Deps } from './context.js';
 import { deleteExpiredLeerlijn } from './data.js';
-import { addDays, REMINDER_TIME } from './jobs/plan-jobs.js';
+import { nineOn } from './jobs/plan-jobs.js';
 
 export const RETENTION_WARNING_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,8 +33,8 @@ export function deletionDayText(lang: Lang, at: Date, timezone: string): string 
 /** 09:00 in `timezone` at or after `at`. */
 function nineAtOrAfter(at: Date, timezone: string): Date {
   const day = localParts(at, timezone).date;
-  const nine = toInstant(day, REMINDER_TIME, timezone);
-  return nine >= at ? nine : toInstant(addDays(day, 1), REMINDER_TIME, timezone);
+  const nine = nineOn(day, 0, timezone);
+  return nine >= at ? nine : nineOn(day, 1, timezone);
 }
 
 export interface RetentionPlan {
@@ -55,7 +55,7 @@ export function retentionPlan(endedAt: Date, days: number, timezone: string, now
   const due = new Date(endedAt.getTime() + (days - RETENTION_WARNING_DAYS) * DAY_MS);
   const onTime = nineAtOrAfter(due, timezone);
   const runAt = onTime >= now ? onTime : nineAtOrAfter(now, timezone);
-  const nineThatDay = toInstant(addDays(localParts(runAt, timezone).date, RETENTION_WARNING_DAYS), REMINDER_TIME, timezone);
+  const nineThatDay = nineOn(localParts(runAt, timezone).date, RETENTION_WARNING_DAYS, timezone);
   const fullNotice = runAt.getTime() + RETENTION_WARNING_DAYS * DAY_MS;
   return { runAt, deleteAt: new Date(Math.max(nineThatDay.getTime(), fullNotice)) };
 }

@@ -3,8 +3,8 @@
 import type { Notice } from '../app/notices.js';
 import type { ActionView, LeerlijnView } from '../app/views.js';
 import { actionsForNotices, statusChangesBetween, type SchedulerActionRow } from '../app/jobs/scheduler-reads.js';
-import { addDays, DIGEST_RELEVANT_DAYS, REMINDER_TIME } from '../app/jobs/plan-jobs.js';
-import { localParts, toInstant } from '../domain/timeline.js';
+import { addDays, DIGEST_RELEVANT_DAYS, nineOn } from '../app/jobs/plan-jobs.js';
+import { localParts } from '../domain/timeline.js';
 import type { Db } from '../store/db.js';
 import type { LeerlijnRow } from '../store/leerlijnen.js';
 import { digestsBefore, digestsMissedBy, type ClaimedJob } from './jobs-store.js';
@@ -38,7 +38,7 @@ export function actionView(a: SchedulerActionRow, today: string): ActionView {
 }
 
 export async function digestFor(d: DigestInput): Promise<DigestPlan> {
-  const staleAt = toInstant(addDays(d.job.occurrence, DIGEST_RELEVANT_DAYS), REMINDER_TIME, d.leerlijn.timezone);
+  const staleAt = nineOn(d.job.occurrence, DIGEST_RELEVANT_DAYS, d.leerlijn.timezone);
   if (d.now >= staleAt) return { drop: 'superseded' };
   const rows = await actionsForNotices(d.db, d.leerlijn.id);
   if (rows.length === 0) return { skip: 'no_actions' };
@@ -82,7 +82,7 @@ async function digestSince(d: DigestInput, rows: readonly SchedulerActionRow[], 
   const { timezone } = d.leerlijn;
   const monday = d.job.occurrence;
   const today = localParts(d.now, timezone).date;
-  const changes = await statusChangesBetween(d.db, d.leerlijn.id, toInstant(from, REMINDER_TIME, timezone), toInstant(monday, REMINDER_TIME, timezone));
+  const changes = await statusChangesBetween(d.db, d.leerlijn.id, nineOn(from, 0, timezone), nineOn(monday, 0, timezone));
   const onTeam = new Set(d.view.members.map((m) => m.userId));
   // Marked for the coordinator: an action whose owner left is reminded to nobody.
   const view = (a: SchedulerActionRow): ActionView => ({ ...actionView(a, today), ...(onTeam.has(a.ownerUserId) ? {} : { ownerOffTeam: true }) });

@@ -47,8 +47,8 @@ export function addDays(date: string, days: number): string {
   return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate() ?? date;
 }
 
-/** 09:00 local on the local date of `at` shifted by `days`. */
-function nineOn(date: string, days: number, timezone: string): Date {
+/** 09:00 local (REMINDER_TIME, when the bot's own messages go out) on local date `date` shifted by `days`. */
+export function nineOn(date: string, days: number, timezone: string): Date {
   return toInstant(addDays(date, days), REMINDER_TIME, timezone);
 }
 
@@ -150,7 +150,7 @@ export function digestMondays(now: Date, timezone: string): string[] {
   const today = DateTime.fromJSDate(now, { zone: timezone });
   let monday = today.toISODate() ?? '';
   monday = addDays(monday, -(today.weekday - 1));
-  if (toInstant(monday, REMINDER_TIME, timezone) > now) monday = addDays(monday, -7);
+  if (nineOn(monday, 0, timezone) > now) monday = addDays(monday, -7);
   return [monday, addDays(monday, 7)];
 }
 
@@ -165,7 +165,7 @@ export const DIGEST_RELEVANT_DAYS = 7;
  */
 function digestJobs(l: PlanLeerlijn, now: Date, handled?: string): DesiredJob[] {
   return digestMondays(now, l.timezone).map((monday, i) => {
-    const runAt = toInstant(monday, REMINDER_TIME, l.timezone);
+    const runAt = nineOn(monday, 0, l.timezone);
     const catchUp = i === 0 && handled !== undefined && monday > handled;
     return { kind: 'digest', subject: l.id, occurrence: monday, runAt, ...(catchUp ? { catchUpUntil: nineOn(monday, DIGEST_RELEVANT_DAYS, l.timezone) } : {}) };
   });
