@@ -18,7 +18,6 @@ import { meetingDocumentNotice } from '../app/meeting-documents.js';
 import { teamStamp, unreachableWith } from './unreachable.js';
 import { deletionMomentOfEnded } from '../app/retention.js';
 
-
 export type Built =
   /** `team`: the team's stamp (unreachable.ts), recorded with anyone found gone while sending. */
   /** `noticeTo`: a notice of its own for some targets (by targetKey), where `notice` is not theirs. */
@@ -28,7 +27,6 @@ export type Built =
   /** Too late to be useful (the meeting has started): recorded as dropped, never sent. */
   | { outcome: 'drop'; reason: string };
 
-export { targetKey, type Target } from './targets.js';
 
 /** A start reminder is still worth sending this long after the meeting began. */
 const START_GRACE_MS = 15 * 60_000;

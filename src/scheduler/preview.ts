@@ -4,7 +4,8 @@ import { warningsToPlan } from '../app/retention.js';
 import type { Db } from '../store/db.js';
 import { leerlijnenDueForDeletion } from '../store/retention.js';
 import { peekDueJobs, type ClaimedJob } from './jobs-store.js';
-import { noticeFor, targetKey } from './notices-for.js';
+import { noticeFor } from './notices-for.js';
+import { targetKey } from './targets.js';
 
 export interface PreviewLine {
   jobId: string;

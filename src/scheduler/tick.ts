@@ -18,7 +18,8 @@ import {
   type FinalStatus,
   type JobPayload,
 } from './jobs-store.js';
-import { noticeFor, targetKey, type Built } from './notices-for.js';
+import { noticeFor, type Built } from './notices-for.js';
+import { targetKey } from './targets.js';
 import { sendOne } from './send-one.js';
 import { recordUnreachable } from './unreachable.js';
 import { syncLeerlijnJobs } from '../app/jobs/plan-jobs.js';
