@@ -1,7 +1,7 @@
 // Giving someone's open actions a new owner: the way out when a member leaves the team with
 // actions nobody is reminded of any more (their reminders stop), or when work is shared anew.
 import { z } from 'zod';
-import { actionsByIds, moveOpenActions, moveOpenActionsOfLeavers } from '../store/actions.js';
+import { actionsByIds, moveOpenActions, type ActionOwners } from '../store/actions.js';
 import { audit } from '../store/audit.js';
 import { membersOf } from '../store/leerlijnen.js';
 import { localToday, ownersToNotify, toActionView, type OwnerNotice } from './actions.js';
@@ -35,10 +35,8 @@ export async function handOverActions(deps: Deps, actor: Actor, leerlijnId: stri
     const team = (await membersOf(tx, leerlijnId)).map((m) => m.userId);
     if (!team.includes(input.toUserId)) return { outcome: 'to_not_in_team' };
     const { fromUserId, toUserId } = input;
-    const ids =
-      fromUserId === undefined ? await moveOpenActionsOfLeavers(tx, leerlijnId, team, toUserId, deps.now())
-      : fromUserId === toUserId ? []
-      : await moveOpenActions(tx, leerlijnId, fromUserId, toUserId, deps.now());
+    const owners: ActionOwners = fromUserId === undefined ? { notOn: team } : { ownerId: fromUserId };
+    const ids = fromUserId === toUserId ? [] : await moveOpenActions(tx, leerlijnId, owners, toUserId, deps.now());
     if (ids.length > 0) {
       await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'action.owner', detail: { actionIds: ids, from: fromUserId ?? 'off_team', to: toUserId } });
       await syncLeerlijnJobs(tx, leerlijnId, deps.now());

@@ -156,22 +156,16 @@ export async function openActionCounts(db: Queryable, leerlijnId: string, userId
   return rows;
 }
 
-/** Puts the not-yet-done actions of the leerlijn whose owner is none of `teamIds` on `toUserId`'s name; returns their ids. */
-export async function moveOpenActionsOfLeavers(db: Queryable, leerlijnId: string, teamIds: readonly string[], toUserId: string, at: Date): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    `update actions set owner_user_id = $3::text, updated_at = $4::timestamptz
-     where leerlijn_id = $1::uuid and not (owner_user_id = any($2::text[])) and status <> 'klaar' returning id`,
-    [leerlijnId, teamIds, toUserId, at.toISOString()],
-  );
-  return rows.map((r) => r.id);
-}
+/** Whose open actions move: one person's, or those of everyone not in `notOn` (the team: who left it). */
+export type ActionOwners = { ownerId: string } | { notOn: readonly string[] };
 
-/** Puts one person's not-yet-done actions of the leerlijn on another's name; returns their ids. */
-export async function moveOpenActions(db: Queryable, leerlijnId: string, fromUserId: string, toUserId: string, at: Date): Promise<string[]> {
+/** Puts the not-yet-done actions of the leerlijn owned by `from` on `toUserId`'s name; returns their ids. */
+export async function moveOpenActions(db: Queryable, leerlijnId: string, from: ActionOwners, toUserId: string, at: Date): Promise<string[]> {
+  const [owned, owners] = 'ownerId' in from ? ['owner_user_id = $2::text', from.ownerId] : ['not (owner_user_id = any($2::text[]))', [...from.notOn]];
   const { rows } = await db.query<{ id: string }>(
     `update actions set owner_user_id = $3::text, updated_at = $4::timestamptz
-     where leerlijn_id = $1::uuid and owner_user_id = $2::text and status <> 'klaar' returning id`,
-    [leerlijnId, fromUserId, toUserId, at.toISOString()],
+     where leerlijn_id = $1::uuid and ${owned} and status <> 'klaar' returning id`,
+    [leerlijnId, owners, toUserId, at.toISOString()],
   );
   return rows.map((r) => r.id);
 }
