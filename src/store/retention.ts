@@ -113,6 +113,8 @@ export async function planChannelWarnings(db: Queryable, now: Date): Promise<num
 /** The moment its data goes: the one its warning announced (never before the term's end while it holds). */
 const DELETE_AT = `greatest(l.ended_at + make_interval(hours => 24 * $2::int), (w.payload->>'deleteAt')::timestamptz)`;
 const WARNED = `join scheduled_jobs w on w.kind = '${WARNING}' and w.subject = l.id::text and w.occurrence = 'ended'`;
+/** Ended leerlijn `l`, its warning `w` said and still holding, and its moment come at $1 under a term of $2 days. */
+const DUE = `l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz and ${SAID} and not ${OUTDATED}`;
 
 /**
  * Ended leerlijnen that were warned and whose deletion moment has come at `now`; not over a warning
@@ -121,7 +123,7 @@ const WARNED = `join scheduled_jobs w on w.kind = '${WARNING}' and w.subject = l
 export async function leerlijnenDueForDeletion(db: Queryable, now: Date, termDays: number): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
     `select l.id from leerlijnen l ${WARNED}
-     where l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz and ${SAID} and not ${OUTDATED}
+     where ${DUE}
      order by l.ended_at`,
     [now.toISOString(), termDays],
   );
@@ -132,7 +134,7 @@ export async function leerlijnenDueForDeletion(db: Queryable, now: Date, termDay
 export async function lockIfDueForDeletion(tx: Queryable, leerlijnId: string, now: Date, termDays: number): Promise<{ workspaceId: string } | null> {
   const { rows } = await tx.query<{ workspaceId: string }>(
     `select l.workspace_id as "workspaceId" from leerlijnen l ${WARNED}
-     where l.id = $3::uuid and l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz and ${SAID} and not ${OUTDATED}
+     where l.id = $3::uuid and ${DUE}
      for update of l`,
     [now.toISOString(), termDays, leerlijnId],
   );
