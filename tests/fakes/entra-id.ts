@@ -51,6 +51,12 @@ export interface FakeEntraId {
   answerSigningKeys(): void;
   /** From now on, they are held `ms` (real time) and then answered, those held included, as a slow server's would be. */
   signingKeysAfter(ms: number): void;
+  /** Every request for the OpenID metadata or the signing keys, answered or not. */
+  signingKeyRequests: number;
+  /** Held requests for them whose connection the bot still keeps open. */
+  openSigningKeyRequests(): number;
+  /** The most such requests open at one time. */
+  mostSigningKeyRequestsAtOnce: number;
   channelToken(claims: ChannelTokenClaims): string;
   close(): Promise<void>;
 }
@@ -75,6 +81,12 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
   let withholding = false;
   let keysHeld: Array<{ res: import('node:http').ServerResponse; path: string }> | null = null;
   let base = '';
+  const keyCount = { requests: 0, mostAtOnce: 0 };
+  const openHeld = (): number => (keysHeld ?? []).filter(({ res }) => res.socket !== null && !res.socket.destroyed).length;
+  const hold = (res: import('node:http').ServerResponse, path: string): void => {
+    keysHeld?.push({ res, path });
+    keyCount.mostAtOnce = Math.max(keyCount.mostAtOnce, openHeld());
+  };
 
   const answer = (res: import('node:http').ServerResponse, status: number, body: unknown): void => {
     res.writeHead(status, { 'content-type': 'application/json' });
@@ -97,7 +109,8 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
     req.on('end', () => {
       const tenantConfig = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(path);
       const tokenCall = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(path);
-      if (keysHeld && path.startsWith('/botframework/')) return void keysHeld.push({ res, path });
+      if (path.startsWith('/botframework/')) keyCount.requests += 1;
+      if (keysHeld && path.startsWith('/botframework/')) return hold(res, path);
       if (path.startsWith('/botframework/')) return serveSigningKeys(res, path);
       if (tenantConfig) {
         const t = `${base}/${tenantConfig[1]}`;
@@ -139,6 +152,13 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
         if (keysHeld === held) keysHeld = null;
         for (const { res, path } of held) serveSigningKeys(res, path);
       }, ms).unref();
+    },
+    get signingKeyRequests() {
+      return keyCount.requests;
+    },
+    openSigningKeyRequests: openHeld,
+    get mostSigningKeyRequestsAtOnce() {
+      return keyCount.mostAtOnce;
     },
     channelToken(claims) {
       const now = Math.floor(Date.now() / 1000);

@@ -8,6 +8,7 @@ import { AuthenticationConstants, MsalServiceClientCredentialsFactory, type Auth
 import type { TeamsConfig } from '../../config.js';
 import { CONNECTOR_TIMEOUT_MS, ReusingAuthentication } from './reused-clients.js';
 import { isRetryable } from './retry.js';
+import { useSigningKeys } from './signing-keys.js';
 import type { Logger } from '../../logger.js';
 
 const TO_CHANNEL_SCOPE = AuthenticationConstants.ToChannelFromBotOAuthScope;
@@ -83,13 +84,23 @@ export interface TeamsConnection {
 const isOwnSend = (context: TurnContext): boolean =>
   context.activity.type === 'event' && ['ContinueConversation', 'CreateConversation'].includes(context.activity.name ?? '');
 
-/** `connectorTimeoutMs`: how long one Bot Connector call may take (reused-clients.ts CONNECTOR_TIMEOUT_MS). */
-export function createConnection(config: TeamsConfig, log: Logger, connectorTimeoutMs = CONNECTOR_TIMEOUT_MS): TeamsConnection {
+interface ConnectionLimits {
+  /** How long one Bot Connector call may take (reused-clients.ts CONNECTOR_TIMEOUT_MS). */
+  connectorTimeoutMs?: number;
+  /** How long fetching the Bot Framework's signing keys may take (signing-keys.ts); http-shim.ts AUTH_LIMIT_MS. */
+  keysLimitMs: number;
+}
+
+export function createConnection(config: TeamsConfig, log: Logger, limits: ConnectionLimits): TeamsConnection {
   const appId = config.appId ?? '';
   const authEnabled = appId !== '';
   const loginUrl = (config.loginUrl ?? PUBLIC_LOGIN_URL).replace(/\/+$/, '');
+  const connectorTimeoutMs = limits.connectorTimeoutMs ?? CONNECTOR_TIMEOUT_MS;
+  const options = authOptions(config, loginUrl);
+  // The two key sources a token is checked against: Teams' (and other channels') and the Emulator's.
+  if (authEnabled) useSigningKeys([options.ToBotFromChannelOpenIdMetadataUrl, options.ToBotFromEmulatorOpenIdMetadataUrl].filter((u): u is string => !!u), limits.keysLimitMs);
   const auth = authEnabled
-    ? new ReusingAuthentication(connectorTimeoutMs, authOptions(config, loginUrl), passwordCredentials(config, loginUrl))
+    ? new ReusingAuthentication(connectorTimeoutMs, options, passwordCredentials(config, loginUrl))
     : new ReusingAuthentication(connectorTimeoutMs, { MicrosoftAppId: '' });
   const adapter = new TeamsCloudAdapter(auth);
   const loggedErrors = new WeakSet<object>();

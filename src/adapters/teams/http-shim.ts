@@ -107,13 +107,13 @@ async function checkToken(conn: TeamsConnection, activity: Activity, req: Incomi
 const INVOKE_DEADLINE_MS = 4_000;
 
 /**
- * How long checking a request's token may take. It takes microseconds, but botframework-connector
- * fetches the Bot Framework's signing keys (once a day, or for a key it does not know) with no
- * time limit and no way to give it one: while that server stalled, every request waited for ever.
- * Past the limit Teams hears 503 before its own 15 s run out, and tries again; the fetch runs on
- * and, should it still arrive, serves the next request. An invoke's check has its deadline instead.
+ * How long checking a request's token may take. It takes microseconds, but needs the Bot
+ * Framework's signing keys (fetched once a day, or for a key not known yet): while that server
+ * stalled, every request waited for ever. Past the limit Teams hears 503 before its own 15 s run
+ * out, and tries again. The fetch (one at a time, signing-keys.ts) has the same limit; an invoke
+ * stops waiting for it at its own deadline, and the fetch, should it arrive, serves the next request.
  */
-const AUTH_LIMIT_MS = 10_000;
+export const AUTH_LIMIT_MS = 10_000;
 
 interface MessagesOptions {
   /** Tests shorten it; Teams' own limit is 5 s. */

@@ -10,7 +10,7 @@ import { LeerlijnBot } from './bot.js';
 import { Coalescer, systemClock, type Clock } from '../../app/coalesce.js';
 import { LiveCounts } from '../../app/live-counts.js';
 import { drawLiveCount } from './score-cards.js';
-import { messagesHandler } from './http-shim.js';
+import { AUTH_LIMIT_MS, messagesHandler } from './http-shim.js';
 import { tellLateRefusal } from './own-view-invokes.js';
 import { TeamsMessenger } from './messenger.js';
 import { defaultRetry, type RetryOptions } from './retry.js';
@@ -37,7 +37,9 @@ export interface TeamsAdapter extends Adapter {
 }
 
 export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts: TeamsOptions = {}): TeamsAdapter {
-  const conn = createConnection(config.teams, log, opts.connectorTimeoutMs);
+  const authLimitMs = opts.authLimitMs ?? AUTH_LIMIT_MS;
+  // A fetch of the signing keys may take as long as a token check: longer, no request would wait for it.
+  const conn = createConnection(config.teams, log, { connectorTimeoutMs: opts.connectorTimeoutMs, keysLimitMs: authLimitMs });
   const retry = opts.retry ?? defaultRetry;
   const messenger = new TeamsMessenger(deps, conn, retry);
   const clock = opts.clock ?? systemClock;
@@ -54,7 +56,7 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
     name: 'teams',
     routes: [{ method: 'POST', path: TEAMS_PATH, handler: messagesHandler(conn, (context) => bot.run(context), log, {
       invokeDeadlineMs: opts.invokeDeadlineMs,
-      authLimitMs: opts.authLimitMs,
+      authLimitMs,
       lang: deps.defaultLang,
       afterLate: (context) => tellLateRefusal(services, context),
     }) }],

@@ -1,0 +1,141 @@
+// The Bot Framework's signing keys (its OpenID metadata, then the JWKS that names), which check
+// every inbound request's token. botframework-connector's OpenIdMetadata fetches them when they
+// are a day old or lack a token's key, once per request that finds so and with no time limit:
+// while login.botframework.com stalled, N requests started N fetches, each holding a socket
+// until the server let go, long after http-shim.ts had answered Teams 503 (measured with
+// tests/adapters/teams/keys-single-flight.test.ts: 8 requests, 8 fetches open at once).
+// Here one fetch per key source is in flight, shared by every request that needs it, and it is
+// given up (its connection closed) after a limit; the next request that needs keys fetches again.
+import { createPublicKey } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+// Not in the package's index, and OpenIdMetadata's cache is private: the one way to give the
+// extractor other keys. tests/adapters/teams/keys-single-flight.test.ts notices a change.
+import { JwtTokenExtractor } from 'botframework-connector/lib/auth/jwtTokenExtractor.js';
+import { StatusCodes } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
+
+/** What JwtTokenExtractor asks of a key source (botframework-connector's IOpenIdMetadataKey). */
+interface MetadataKey {
+  key: string;
+  endorsements?: string[];
+}
+
+interface Jwk {
+  kid?: unknown;
+  kty?: unknown;
+  n?: unknown;
+  e?: unknown;
+  endorsements?: unknown;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+/** As botframework-connector: keys a day old are fetched again; an unknown key at most once an hour. */
+const REFRESH_MS = 24 * HOUR_MS;
+const UNKNOWN_KEY_REFRESH_MS = HOUR_MS;
+/** The metadata and the keys are a few kB; a server that sends more is not the Bot Framework's. */
+const MAX_BYTES = 1_000_000;
+
+/** GET `url` as JSON, within `signal`; the default agents, as botframework-connector's node-fetch used. */
+function getJson(url: string, signal: AbortSignal): Promise<unknown> {
+  const get = url.startsWith('https:') ? https.get : http.get;
+  return new Promise((resolve, reject) => {
+    const req = get(url, { signal }, (res) => {
+      const status = res.statusCode ?? 0;
+      if (status < 200 || status >= 300) {
+        res.resume();
+        return reject(new AuthenticationError(`signing keys: ${new URL(url).pathname} answered ${status}`, StatusCodes.INTERNAL_SERVER_ERROR));
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_BYTES) req.destroy(new Error('signing keys: answer too large'));
+        else chunks.push(chunk);
+      });
+      res.on('end', () => {
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        } catch (error) {
+          reject(error);
+        }
+      });
+      res.on('error', reject);
+      // A connection dropped mid-answer ends without 'end'.
+      res.on('close', () => res.complete || reject(new Error('signing keys: answer cut off')));
+    });
+    req.on('error', reject);
+  });
+}
+
+/** The key of id `kid` as PEM, with its endorsements; null when it is not there or not RSA (as botframework-connector). */
+function findKey(keys: readonly Jwk[], kid: string): MetadataKey | null {
+  const jwk = keys.find((k) => k.kid === kid);
+  if (!jwk || typeof jwk.n !== 'string' || typeof jwk.e !== 'string') return null;
+  const key = createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' }).export({ type: 'spki', format: 'pem' }).toString();
+  const endorsements = Array.isArray(jwk.endorsements) ? jwk.endorsements.filter((x): x is string => typeof x === 'string') : undefined;
+  return { key, endorsements };
+}
+
+/** One metadata url's keys: at most one fetch in flight, given up after `limitMs`. */
+export class SigningKeys {
+  private keys: readonly Jwk[] = [];
+  private fetchedAt = Number.NEGATIVE_INFINITY;
+  private inFlight: Promise<void> | undefined;
+
+  constructor(
+    readonly url: string,
+    readonly limitMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async getKey(kid: string): Promise<MetadataKey | null> {
+    if (this.now() - this.fetchedAt >= REFRESH_MS) {
+      await this.refresh();
+      return findKey(this.keys, kid);
+    }
+    const known = findKey(this.keys, kid);
+    if (known || this.now() - this.fetchedAt < UNKNOWN_KEY_REFRESH_MS) return known;
+    await this.refresh();
+    return findKey(this.keys, kid);
+  }
+
+  /** The fetch in flight, or a new one: requests that arrive during a fetch wait for that one. */
+  private refresh(): Promise<void> {
+    this.inFlight ??= this.fetchKeys().finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  /** Metadata and keys within one limit; past it both requests are aborted and the callers hear why. */
+  private async fetchKeys(): Promise<void> {
+    const signal = AbortSignal.timeout(this.limitMs);
+    try {
+      const metadata = (await getJson(this.url, signal)) as { jwks_uri?: unknown } | null;
+      if (typeof metadata?.jwks_uri !== 'string') throw new AuthenticationError('signing keys: metadata names no jwks_uri', StatusCodes.INTERNAL_SERVER_ERROR);
+      const jwks = (await getJson(metadata.jwks_uri, signal)) as { keys?: unknown } | null;
+      if (!Array.isArray(jwks?.keys)) throw new AuthenticationError('signing keys: no keys', StatusCodes.INTERNAL_SERVER_ERROR);
+      this.keys = jwks.keys as Jwk[];
+      this.fetchedAt = this.now();
+    } catch (error) {
+      if (signal.aborted) throw new Error(`signing keys not fetched within ${this.limitMs} ms`, { cause: error });
+      throw error;
+    }
+  }
+}
+
+/** JwtTokenExtractor's process-wide cache of key sources, by metadata url. */
+const extractorCache = (): Map<string, unknown> => (JwtTokenExtractor as unknown as { openIdMetadataCache: Map<string, unknown> }).openIdMetadataCache;
+
+/**
+ * Every token check against one of `urls` uses a SigningKeys. One kept from an earlier connection
+ * with the same limit stays (with its keys), as botframework-connector keeps its own per url.
+ */
+export function useSigningKeys(urls: readonly string[], limitMs: number): void {
+  const cache = extractorCache();
+  for (const url of urls) {
+    const kept = cache.get(url);
+    if (!(kept instanceof SigningKeys && kept.limitMs === limitMs)) cache.set(url, new SigningKeys(url, limitMs));
+  }
+}
