@@ -20,7 +20,7 @@ import { registerHandlers } from './register.js';
 import { renderCard } from './render/cards.js';
 import { createSocketConnection, type SocketConnection, type SocketOptions } from './socket.js';
 import { installFailurePage } from './install-pages.js';
-import { SLACK_TIME_LIMITS, timedFetch, type SlackTimeLimits } from './time-limits.js';
+import { SLACK_TIME_LIMITS, timedFetch, userCallOptions, withoutResendingPosts, type SlackTimeLimits } from './time-limits.js';
 
 const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
 const [INSTALL_PATH, REDIRECT_PATH] = ['/slack/install', '/slack/oauth_redirect'];
@@ -118,11 +118,14 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   const slack = config.slack;
   // Said by the server's factory (adapters/index.ts), which does not load Bolt then.
   if (slack.mode === 'off') return null;
-  const web = { slackApiUrl: slack.apiUrl, fetch: timedFetch(slack.apiUrl, opts.timeLimits ?? SLACK_TIME_LIMITS) };
+  const limits = opts.timeLimits ?? SLACK_TIME_LIMITS;
+  const web = { slackApiUrl: slack.apiUrl, fetch: timedFetch(slack.apiUrl, limits.callMs, limits.uploadMs) };
   const logger = boltLogger(log);
   // Every WebClient logs through ours: Bolt puts its logger on these options only when it is built,
   // after the single workspace's client, which then wrote its warnings to the console.
-  const clientOptions = { ...web, retryConfig: opts.retryConfig ?? { retries: 3 }, logger };
+  const clientOptions = { ...web, retryConfig: withoutResendingPosts(opts.retryConfig ?? { retries: 3 }), logger };
+  // The clients Bolt gives listeners: a person waits on each of their calls (time-limits.ts).
+  const listenerClientOptions = { ...clientOptions, ...userCallOptions(slack.apiUrl, limits) };
   const { socket, http } = receiverFor(slack, deps, web, logger, log, opts.socket);
   const receiver = socket?.receiver ?? http;
   const { clientOf, clientFor } = tokenClients(slack, deps, clientOptions);
@@ -135,7 +138,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     ...(slack.mode === 'oauth'
       ? {}
       : { authorize: singleWorkspaceAuthorize(slack.botToken, clientOf(slack.botToken), opts) }),
-    clientOptions,
+    clientOptions: listenerClientOptions,
   });
   const messenger = createSlackMessenger(clientFor, log);
   const liveCounts = new LiveCounts(

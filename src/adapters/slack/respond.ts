@@ -11,8 +11,11 @@ export class RespondError extends Error {
   }
 }
 
-/** `limitMs`: how long Slack may keep the answer back (undici's own limits are 5 minutes, holding the listener). */
-export async function postToResponseUrl(url: string, message: Record<string, unknown>, limitMs = SLACK_TIME_LIMITS.callMs): Promise<void> {
+/**
+ * `limitMs`: how long Slack may keep the answer back (undici's own limits are 5 minutes, holding
+ * the listener). The person who clicked waits on it: a call they wait on's limit, and not retried.
+ */
+export async function postToResponseUrl(url: string, message: Record<string, unknown>, limitMs = SLACK_TIME_LIMITS.userCallMs): Promise<void> {
   const res = await request(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

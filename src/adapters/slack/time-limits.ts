@@ -1,13 +1,20 @@
-// How long one request to Slack may take. The WebClient sets no limit of its own, so a request
-// Slack took and never answered waited for undici's 5 minutes, about 20 with the retries: a
-// reminder held the scheduler's tick, and with it every later one (the ticker skips while one
-// runs), and a listener held its user. Past the limit an attempt fails like any request that
-// got no answer (WebAPIRequestError): the WebClient tries again, then the caller hears it failed.
-import type { webApi } from '@slack/bolt';
+// How long one request to Slack may take, and how often it is tried. The WebClient sets no limit
+// of its own, so a request Slack took and never answered waited for undici's 5 minutes, about 20
+// with the retries: a reminder held the scheduler's tick, and with it every later one (the ticker
+// skips while one runs), and a listener held its user. Past the limit an attempt fails like any
+// request that got no answer (WebAPIRequestError): the WebClient may try again, then the caller
+// hears it failed.
+// A call a person waits on (a listener's: the answer to a command, a click, a modal) has a limit
+// and retries of its own: with a background call's 30 s and three retries, a stalled Slack kept
+// them about two minutes (4 × 30 s, and 1 + 2 + 4 s between) before they heard "try again"
+// (tests/adapters/slack/user-waits.test.ts).
+import { webApi } from '@slack/bolt';
 
 export interface SlackTimeLimits {
-  /** One Web API method call (chat.postMessage, views.open …); Slack answers in well under a second. */
+  /** One Web API method call made in the background (reminders, card updates); Slack answers in well under a second. */
   callMs: number;
+  /** One attempt of a call a person waits on; see USER_RETRY for the bound that gives them. */
+  userCallMs: number;
   /**
    * Sending a file's bytes to the upload url Slack hands out: an export's PDFs are about 400 kB
    * and an uplink may be slow. As long as Teams' export upload may take by default.
@@ -15,19 +22,65 @@ export interface SlackTimeLimits {
   uploadMs: number;
 }
 
-export const SLACK_TIME_LIMITS: SlackTimeLimits = { callMs: 30_000, uploadMs: 60_000 };
+export const SLACK_TIME_LIMITS: SlackTimeLimits = { callMs: 30_000, userCallMs: 4_000, uploadMs: 60_000 };
+
+/**
+ * A call a person waits on is tried twice, half a second apart: at most 4 + 0.5 + 4 s, and the
+ * "try again" that follows (itself a post, tried once) at most 4 s more, so they hear something
+ * within about 12.5 s. A 429 still waits as long as Slack asks (a second or two, per channel).
+ */
+export const USER_RETRY: webApi.RetryOptions = { retries: 1, minTimeout: 500, maxTimeout: 500 };
 
 const SLACK_API_URL = 'https://slack.com/api/';
+
+/**
+ * Methods whose call, once sent, may have had its effect though no answer came: sent again, a
+ * person would see the message twice. Given up at the limit, they are not retried (the caller
+ * hears it failed, and a person is asked to try again): a missing message can be asked for
+ * again, a doubled one cannot be taken back. Any other call is safe to repeat (an update, a
+ * read, opening a DM) or fails harmlessly the second time (a modal's trigger works once).
+ */
+const MAY_HAVE_LANDED = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.meMessage', 'chat.scheduleMessage', 'files.completeUploadExternal']);
+
+/** A post given up at its limit: Slack may have carried it out. */
+export class UnansweredPost extends Error {
+  constructor(readonly method: string, cause: unknown) {
+    super(`${method} not answered in time (it may have been carried out)`, { cause });
+    this.name = 'UnansweredPost';
+  }
+}
 
 /**
  * The WebClient's fetch, with a limit per request: a method call under the Web API's base URL
  * gets `callMs`, anything else (the upload urls, on files.slack.com) `uploadMs`. One WebClient
  * does both within filesUploadV2, so its single `timeout` option cannot tell them apart.
  */
-export function timedFetch(apiUrl: string | undefined, limits: SlackTimeLimits): webApi.FetchFunction {
+export function timedFetch(apiUrl: string | undefined, callMs: number, uploadMs: number): webApi.FetchFunction {
   const base = apiUrl ?? SLACK_API_URL;
   return (url, init) => {
-    const limit = AbortSignal.timeout(String(url).startsWith(base) ? limits.callMs : limits.uploadMs);
-    return fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+    const href = String(url);
+    const method = href.startsWith(base) ? href.slice(base.length).split('?')[0]! : null;
+    const limit = AbortSignal.timeout(method !== null ? callMs : uploadMs);
+    const sent = fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+    if (method === null || !MAY_HAVE_LANDED.has(method)) return sent;
+    return sent.catch((error: unknown) => {
+      throw limit.aborted ? new UnansweredPost(method, error) : error;
+    });
   };
+}
+
+/**
+ * `retry`, except that a post given up at its limit is not sent again. The WebClient hands its
+ * retry options to p-retry as they are, and p-retry stops at an error its onFailedAttempt throws.
+ */
+export function withoutResendingPosts(retry: webApi.RetryOptions): webApi.RetryOptions {
+  const onFailedAttempt = (error: unknown): void => {
+    if (error instanceof webApi.WebAPIRequestError && error.original instanceof UnansweredPost) throw error;
+  };
+  return Object.assign({}, retry, { onFailedAttempt });
+}
+
+/** Fetch and retries of the WebClients in listeners, for the calls a person waits on. */
+export function userCallOptions(apiUrl: string | undefined, limits: SlackTimeLimits): Pick<webApi.WebClientOptions, 'fetch' | 'retryConfig'> {
+  return { fetch: timedFetch(apiUrl, limits.userCallMs, limits.uploadMs), retryConfig: withoutResendingPosts(USER_RETRY) };
 }

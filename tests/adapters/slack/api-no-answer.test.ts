@@ -11,7 +11,7 @@ import { databaseClockMovesOn } from '../../scheduler/helpers.js';
 import { CHANNEL, COORDINATOR, startHarness, type Harness } from './harness.js';
 import { startLeerlijnInSlack } from './flow.js';
 
-const LIMITS = { callMs: 100, uploadMs: 1_000 };
+const LIMITS = { callMs: 100, userCallMs: 100, uploadMs: 1_000 };
 /** Far above the limits (three attempts each), far below the test's own: waiting for ever is a failure here, not a hang. */
 const BOUND_MS = 8_000;
 let h: Harness;

@@ -11,7 +11,7 @@ const logged = capturedLog();
 let h: Harness;
 
 beforeAll(async () => {
-  h = await startHarness({ log: logged.log, timeLimits: { callMs: 100, uploadMs: 1_000 } });
+  h = await startHarness({ log: logged.log, timeLimits: { callMs: 100, userCallMs: 100, uploadMs: 1_000 } });
   await startLeerlijnInSlack(h, 'Het Baken');
 });
 
