@@ -6,8 +6,11 @@
 // background call's seconds), and a post that may have landed is not sent again: the coordinator
 // hears "wait a minute, then type it again" in the leerlijn's language, and the channel shows
 // the message once.
+import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USER_RETRY, userCallOptions } from '../../../src/adapters/slack/time-limits.js';
 import { t } from '../../../src/i18n/index.js';
+import { startFakeSlack } from '../../fakes/slack-api.js';
 import { CHANNEL, COORDINATOR, startHarness, type Harness } from './harness.js';
 import { startLeerlijnInSlack } from './flow.js';
 
@@ -40,6 +43,33 @@ describe('a Slack post a person waits on that is taken and never answered', () =
       expect(h.fake.messagesIn(CHANNEL).slice(before)).toHaveLength(1);
     } finally {
       paused.release();
+    }
+  });
+});
+
+describe('the WebClient of a listener, against a Slack that never answers', () => {
+  it('tries a call that is safe to repeat twice and a post once, each failing within its bound', async () => {
+    const fake = await startFakeSlack({ tokens: ['xoxb-t'] });
+    try {
+      const client = new webApi.WebClient('xoxb-t', { slackApiUrl: fake.url, ...userCallOptions(fake.url, LIMITS) });
+      const timed = async (call: () => Promise<unknown>): Promise<{ error: unknown; ms: number }> => {
+        const start = performance.now();
+        const error = await call().then(() => null, (e: unknown) => e);
+        return { error, ms: performance.now() - start };
+      };
+      fake.holdAnswers('chat.update');
+      fake.holdAnswers('chat.postMessage');
+      const update = await timed(() => client.chat.update({ channel: 'C1', ts: '1.000001', text: 'x' }));
+      const posted = await timed(() => client.chat.postMessage({ channel: 'C1', text: 'x' }));
+      expect(update.error).toBeInstanceOf(webApi.WebAPIRequestError);
+      expect(posted.error).toBeInstanceOf(webApi.WebAPIRequestError);
+      expect(fake.callsTo('chat.update')).toHaveLength(2);
+      expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+      // Both attempts and the wait between, with room for a busy machine; never a background call's limit.
+      expect(update.ms).toBeLessThan(2 * LIMITS.userCallMs + Number(USER_RETRY.minTimeout) + TOLD_WITHIN_MS);
+      expect(posted.ms).toBeLessThan(LIMITS.userCallMs + TOLD_WITHIN_MS);
+    } finally {
+      await fake.close();
     }
   });
 });
