@@ -8,7 +8,7 @@ export { PLANNED_KINDS, type JobKey, type JobKind, type NewJob, type PlannedKind
 /** What a job carries between attempts: who already got it, so a retry skips them. */
 export interface JobPayload {
   sentTo?: string[];
-  /** Given up on: whom it did not reach (not counting anyone gone for good). */
+  /** Whom it did not reach (not counting anyone gone for good): while retried, and when given up (failed or dropped). */
   missed?: string[];
   outcome?: string;
   /** The moment the pass that sent it was run for (done_at is the database's clock). */

@@ -207,7 +207,9 @@ async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Options): P
     }
   }
   if (gone.length > 0 && job.leerlijnId) await recordUnreachable(deps.db, job.leerlijnId, gone.map((g) => g.userId), built.team, now);
-  const payload = { ...job.payload, sentTo };
+  // `missed` says whom it has not reached yet; it is written anew by every try that misses someone.
+  const { missed: _missedBefore, ...before } = job.payload;
+  const payload = { ...before, sentTo };
   const goneIds = new Set(gone.map((g) => g.userId));
   const missed = built.targets.filter((t) => !sentTo.includes(targetKey(t)) && !(t.kind === 'user' && goneIds.has(t.userId))).map(targetKey);
   if (transient) return failOrRetry(deps, job, now, o, transient, payload, missed);
@@ -262,7 +264,9 @@ async function failOrRetry(
     return 'failed';
   }
   const delay = retryDelaySeconds(job.attempts, res.retryAfterSeconds, o.random);
-  await retryJobLater(deps.db, job, delay, res.error, payload);
+  // Kept while it is retried: a digest given up later without another try (dropped, a week on:
+  // the bot was down) is then still made up to whom it missed, as one that failed is.
+  await retryJobLater(deps.db, job, delay, res.error, missed.length > 0 ? { ...payload, missed } : payload);
   return 'retried';
 }
 

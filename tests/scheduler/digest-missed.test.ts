@@ -87,6 +87,26 @@ describe.each(backends())('a digest that missed a coordinator, on $name', ({ ope
     expect(messenger.ofType('job_failed')).toEqual([]);
   });
 
+  // The bot itself was down between two tries: the next Monday finds the digest still being
+  // retried, too late to send, and gives it up. The one it had not reached yet still gets its week.
+  it('a digest given up a week later, still being retried for one coordinator: that week comes with their next one', async () => {
+    messenger.down.add('U000');
+    await setActionStatus(t.db, first, 'bezig', '2026-01-16T10:00:00Z');
+    await run(MONDAY_1);
+    messenger.down.clear();
+    await setActionStatus(t.db, second, 'klaar', '2026-01-21T10:00:00Z');
+    await databaseClockMovesOn(t.db, 3600);
+    await run(MONDAY_2);
+    await run('2026-01-26T08:01:00Z');
+    const weekOne = (await jobsOf(t.db, s.leerlijnId)).filter((j) => j.kind === 'digest' && j.occurrence === '2026-01-19');
+    expect(weekOne.map((j) => j.status)).toEqual(['dropped']);
+    expect(digestsTo('U001')).toEqual([
+      { changed: [`${first}:bezig`], since: undefined },
+      { changed: [`${second}:klaar`], since: undefined },
+    ]);
+    expect(digestsTo('U000')).toEqual([{ changed: [`${first}:bezig`, `${second}:klaar`].sort(), since: '2026-01-12' }]);
+  });
+
   // A refusal for good that is not about a person who left (a workspace setting, the bot's scope):
   // next Monday's digest would be refused as well, so nothing is made up and the coordinators hear of it.
   it('a digest refused for good to one coordinator: the coordinators are told, as it will not be made up', async () => {
