@@ -4,8 +4,8 @@
 // coordinators are told the date and that they can export it first or delete it now. Without a
 // term (null: 'off') nothing is deleted unless by hand, as before.
 //
-// The warning goes out at 09:00 in the leerlijn's zone, like every message the bot sends by
-// itself, and the data goes at 09:00 on the day it names (retentionPlan).
+// The warning goes out at 09:00 in the leerlijn's zone on a working day, like the messages the
+// bot sends by itself, and the data goes at 09:00 on the working day it names (retentionPlan).
 //
 // Judged by the tick's `now`, like app/housekeeping.ts: a tick run for a past moment
 // (`tick --now`) finds less due and deletes less, never more.
@@ -17,7 +17,8 @@ import type { Queryable } from '../store/db.js';
 import { endedForRetention, leerlijnenDueForDeletion, planChannelWarnings, planWarning, warningCandidates } from '../store/retention.js';
 import { leerlijnInWorkspace, type Deps } from './context.js';
 import { deleteExpiredLeerlijn } from './data.js';
-import { nineOn } from './jobs/plan-jobs.js';
+import { addDays, nineOn } from './jobs/plan-jobs.js';
+import { isWorkingDay, nearestWorkingDays } from '../domain/holidays.js';
 
 export const RETENTION_WARNING_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -30,11 +31,30 @@ export function deletionDayText(lang: Lang, at: Date, timezone: string): string 
   return formatDate(lang, localParts(at, timezone).date);
 }
 
-/** 09:00 in `timezone` at or after `at`. */
-function nineAtOrAfter(at: Date, timezone: string): Date {
+/**
+ * The working day on or after local date `day`: not a weekend day nor a Dutch public holiday, as
+ * for the meeting reminders (plan-jobs' meetingReminderDays); school holidays do not count.
+ */
+function workingDayOnOrAfter(day: string): string {
+  return isWorkingDay(day, null) ? day : nearestWorkingDays(day, null).after;
+}
+
+/** 09:00 in `timezone` on the first working day at or after `at`. */
+export function workingNineAtOrAfter(at: Date, timezone: string): Date {
   const day = localParts(at, timezone).date;
-  const nine = nineOn(day, 0, timezone);
-  return nine >= at ? nine : nineOn(day, 1, timezone);
+  const nine = nineOn(workingDayOnOrAfter(day), 0, timezone);
+  return nine >= at ? nine : nineOn(workingDayOnOrAfter(addDays(day, 1)), 0, timezone);
+}
+
+/**
+ * When data warned of at `warnedAt` goes: 09:00 on the first working day RETENTION_WARNING_DAYS
+ * or more on; never less than that many full days after the warning, so when summer time starts
+ * in between, at 10:00 that day: the day named stays the day it goes.
+ */
+export function deletionAfterWarning(warnedAt: Date, timezone: string): Date {
+  const day = workingDayOnOrAfter(addDays(localParts(warnedAt, timezone).date, RETENTION_WARNING_DAYS));
+  const fullNotice = warnedAt.getTime() + RETENTION_WARNING_DAYS * DAY_MS;
+  return new Date(Math.max(nineOn(day, 0, timezone).getTime(), fullNotice));
 }
 
 export interface RetentionPlan {
@@ -46,18 +66,16 @@ export interface RetentionPlan {
 
 /**
  * The warning and deletion of a leerlijn that ended at `endedAt`, as planned at `now`. The warning
- * at the first 09:00 (its zone) once the term's end is RETENTION_WARNING_DAYS away, or, come
- * late (the bot was down, the term set later), at the next 09:00 from `now`. The data goes at
- * 09:00 that many days later; never less than that many full days after the warning, so when
- * summer time starts in between, at 10:00 that day: the day named stays the day it goes.
+ * at the first working day's 09:00 (its zone) once the term's end is RETENTION_WARNING_DAYS away,
+ * or, come late (the bot was down, the term set later), at the next working day's 09:00 from
+ * `now`: a coordinator reads it at work, as the meeting reminders. The data goes as
+ * deletionAfterWarning says: on a working day too, so the team can still act on that day.
  */
 export function retentionPlan(endedAt: Date, days: number, timezone: string, now: Date): RetentionPlan {
   const due = new Date(endedAt.getTime() + (days - RETENTION_WARNING_DAYS) * DAY_MS);
-  const onTime = nineAtOrAfter(due, timezone);
-  const runAt = onTime >= now ? onTime : nineAtOrAfter(now, timezone);
-  const nineThatDay = nineOn(localParts(runAt, timezone).date, RETENTION_WARNING_DAYS, timezone);
-  const fullNotice = runAt.getTime() + RETENTION_WARNING_DAYS * DAY_MS;
-  return { runAt, deleteAt: new Date(Math.max(nineThatDay.getTime(), fullNotice)) };
+  const onTime = workingNineAtOrAfter(due, timezone);
+  const runAt = onTime >= now ? onTime : workingNineAtOrAfter(now, timezone);
+  return { runAt, deleteAt: deletionAfterWarning(runAt, timezone) };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { nlRetention } from './nl-retention.js';
 export const enRetention: Pick<Catalog, keyof typeof nlRetention> = {
   retention: {
     helpStop: '`/leerlijn stop` – stop the leerlijn: no more reminders, its data stays until you delete it, or until it is deleted automatically after {days} days; stopping tells you the day (coordinator).',
-    privacy: 'A leerlijn that has stopped or finished is deleted with all its data {days} days later; its coordinator is told 14 days before.',
+    privacy: 'A leerlijn that has stopped or finished is deleted with all its data after {days} days, on a working day; its coordinator is told on a working day, at least 14 days before.',
     statusEnded:
       'No more reminders or messages go out, and votes and actions no longer change. The data is kept until the coordinator deletes it (`/leerlijn delete`), and at the latest until {date}: then I will delete it. To keep a copy, the coordinator can export it first (`/leerlijn export`). After that a new leerlijn can start here.',
     stopWarning:

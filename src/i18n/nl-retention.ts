@@ -3,7 +3,7 @@
 export const nlRetention = {
   retention: {
     helpStop: '`/leerlijn stop` – stop de leerlijn: geen herinneringen meer, de gegevens blijven tot je ze verwijdert, of tot ik ze na {days} dagen zelf verwijder; de dag hoor je bij het stoppen (coördinator).',
-    privacy: 'Een leerlijn die gestopt of afgerond is, verwijder ik {days} dagen daarna met alle gegevens; de coördinator hoort het 14 dagen vooraf.',
+    privacy: 'Een leerlijn die gestopt of afgerond is, verwijder ik na {days} dagen met alle gegevens, op een werkdag; de coördinator hoort het op een werkdag, minstens 14 dagen vooraf.',
     statusEnded:
       'Er gaan geen herinneringen of berichten meer uit, en stemmen en acties veranderen niet meer. De gegevens blijven bewaard tot de coördinator ze verwijdert (`/leerlijn verwijder`), en uiterlijk tot {date}: dan verwijder ik ze. Wil het team ze houden, dan exporteert de coördinator ze eerst (`/leerlijn export`). Daarna kan hier een nieuwe leerlijn starten.',
     stopWarning:

@@ -1,7 +1,8 @@
 // The retention term in the coordinators' day: the warning goes out at 09:00 in the leerlijn's
 // zone (Europe/Amsterdam here), like every other message the bot sends by itself, not at the
-// hour the leerlijn stopped a year before; the data goes at 09:00 on the day it names, at least
-// 14 days later, on that local day also when summer or winter time starts in between.
+// hour the leerlijn stopped a year before (on a working day: retention-working-day.test.ts); the
+// data goes at 09:00 on the day it names, at least 14 days later, on that local day also when
+// summer or winter time starts in between.
 // Time is a parameter: each tick is run for the moment it is about.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stopLeerlijn } from '../../src/app/leerlijn.js';
@@ -56,13 +57,14 @@ describe.each(backends())('the retention term at 09:00 in Amsterdam, on $name', 
   it('deletes on the day named when summer time starts in between, 14 full days after the warning', async () => {
     await stopAt(new Date('2026-04-03T14:00:00Z'));
     await run(new Date('2027-03-20T14:00:00Z'));
-    await run(before(new Date('2027-03-21T08:00:00Z')));
+    await run(new Date('2027-03-21T08:00:00Z')); // Sunday 09:00 CET: not on a Sunday (retention-working-day)
+    await run(before(new Date('2027-03-22T08:00:00Z')));
     expect(warnedDays()).toEqual([]);
-    await run(new Date('2027-03-21T08:00:00Z')); // Sunday 09:00 CET
-    expect(warnedDays()).toEqual(['2027-04-04']);
-    // 09:00 summer time would be 14 days less an hour: the data goes at 10:00, still on 4 April.
-    await run(new Date('2027-04-04T07:00:00Z'));
-    await expectDeletedAt(new Date('2027-04-04T08:00:00Z'));
+    await run(new Date('2027-03-22T08:00:00Z')); // Monday 09:00 CET
+    expect(warnedDays()).toEqual(['2027-04-05']);
+    // 09:00 summer time would be 14 days less an hour: the data goes at 10:00, still on 5 April.
+    await run(new Date('2027-04-05T07:00:00Z'));
+    await expectDeletedAt(new Date('2027-04-05T08:00:00Z'));
   });
 
   it('deletes on the day named when winter time starts in between, at 09:00 then', async () => {

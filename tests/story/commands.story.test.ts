@@ -44,8 +44,11 @@ interface Sweep {
 }
 
 const SCHOOL = 'De Horizon';
-/** The day a stop now (Thursday 15 January 2026, 10:00) would have its data deleted at the latest: 09:00, 14 days after a warning at 09:00. */
-const STOP_DELETES_ON = { date: 'zaterdag 16 januari 2027' };
+/**
+ * The day a stop now (Thursday 15 January 2026, 10:00) would have its data deleted at the latest: 09:00, 14 days after a warning at
+ * 09:00 on a working day (Saturday 2 January 2027 is not: Monday the 4th), so Monday 18 January.
+ */
+const STOP_DELETES_ON = { date: 'maandag 18 januari 2027' };
 
 const refused = (key: MessageKey): Expect => (said) => ({ refused: said(key) });
 const byRole = (seen: Record<Role, Expect>): Expect => (said, role, s) => seen[role](said, role, s);

@@ -8,8 +8,11 @@ import { PLATFORMS, story, type Person, type Story } from './story.js';
 import { startSmallTeam } from './small-team.js';
 import { voteLabel } from './forged.js';
 
-/** Stopped on Thursday 15 January 2026, 10:00: its data goes a year later at the latest, at 09:00 (warned the 2nd at 09:00, 14 days before). */
-const DELETE_ON = { date: 'zaterdag 16 januari 2027' };
+/**
+ * Stopped on Thursday 15 January 2026, 10:00: its data goes a year later at the latest, at 09:00 on a working day (warned on
+ * Monday 4 January at 09:00, as Saturday the 2nd is none; 14 days later).
+ */
+const DELETE_ON = { date: 'maandag 18 januari 2027' };
 
 /** What each person's private chat with the bot holds now. */
 const privateChats = (s: Story, people: readonly Person[]): string[] => people.map((p) => s.d.privateChat(p));
