@@ -10,11 +10,11 @@
 // Judged by the tick's `now`, like app/housekeeping.ts: a tick run for a past moment
 // (`tick --now`) finds less due and deletes less, never more.
 import { formatDate } from '../i18n/format.js';
-import { localParts } from '../domain/timeline.js';
+import { localParts, toInstant } from '../domain/timeline.js';
 import type { Lang } from '../domain/instrument.js';
 import type { Logger } from '../logger.js';
 import type { Queryable } from '../store/db.js';
-import { endedForRetention, leerlijnenDueForDeletion, planChannelWarnings, planWarning, warningCandidates } from '../store/retention.js';
+import { channelCopyCandidates, endedForRetention, leerlijnenDueForDeletion, planChannelCopy, planWarning, warningCandidates } from '../store/retention.js';
 import { leerlijnInWorkspace, type Deps } from './context.js';
 import { deleteExpiredLeerlijn } from './data.js';
 import { addDays, nineOn } from './jobs/plan-jobs.js';
@@ -107,6 +107,34 @@ export async function planRetentionWarnings(db: Queryable, now: Date, days: numb
   let planned = 0;
   for (const w of await warningsToPlan(db, now, days)) {
     if (await planWarning(db, w.leerlijnId, w.runAt, w.deleteAt, days, now)) planned += 1;
+  }
+  return planned;
+}
+
+/** A working day's working hours end here (local): a channel copy found later waits for the next morning. */
+const WORKDAY_END = '17:00';
+
+/** `now` itself in a working day's working hours (09:00 to WORKDAY_END, its zone), else the next working day's 09:00. */
+function inWorkingHours(now: Date, timezone: string): Date {
+  const day = localParts(now, timezone).date;
+  const working = isWorkingDay(day, null) && nineOn(day, 0, timezone) <= now && now < toInstant(day, WORKDAY_END, timezone);
+  return working ? now : workingNineAtOrAfter(now, timezone);
+}
+
+/**
+ * A warning that reached no coordinator is said in the channel (notices-for.ts): in working hours,
+ * as the team reads its channel then, and naming the day the warning named while that is still 14
+ * days or more after the copy's day; else, found late (the bot was down), a day 14 days on, as a
+ * late warning has (the data waits for it: store/retention.ts). Returns how many it planned.
+ */
+export async function planChannelWarnings(db: Queryable, now: Date): Promise<number> {
+  let planned = 0;
+  for (const c of await channelCopyCandidates(db, now)) {
+    const runAt = inWorkingHours(now, c.timezone);
+    const fullNoticeDay = addDays(localParts(runAt, c.timezone).date, RETENTION_WARNING_DAYS);
+    const namedDay = localParts(c.warnedDeleteAt, c.timezone).date;
+    const deleteAt = namedDay >= fullNoticeDay ? c.warnedDeleteAt : deletionAfterWarning(runAt, c.timezone);
+    if (await planChannelCopy(db, c.leerlijnId, runAt, deleteAt, now)) planned += 1;
   }
   return planned;
 }

@@ -18,9 +18,9 @@ const OUTDATED = `((w.payload->>'deleteAt')::timestamptz < l.ended_at + make_int
  * that day, so a warning retried for some hours keeps its date). Planned anew, as a late one is,
  * at the next 09:00; a lease still running is a pass sending it now.
  */
-const stale = (now: string) =>
-  `(w.status = 'pending' and (w.payload->>'deleteAt')::timestamptz < ${now}::timestamptz + make_interval(days => 13)
-    and (w.locked_until is null or w.locked_until < ${now}::timestamptz))`;
+const stale = (now: string, job = 'w') =>
+  `(${job}.status = 'pending' and (${job}.payload->>'deleteAt')::timestamptz < ${now}::timestamptz + make_interval(days => 13)
+    and (${job}.locked_until is null or ${job}.locked_until < ${now}::timestamptz))`;
 /** A warning still to be said: nothing is deleted over it (the pass plans a stale one anew first). */
 const SAID = `w.status <> 'pending'`;
 
@@ -79,11 +79,16 @@ export async function planWarning(db: Queryable, leerlijnId: string, runAt: Date
   return rowCount > 0;
 }
 
-/** An ended leerlijn as the retention term reads it under a term of `termDays`, with the day its warning named while that holds. */
+/** Of warning `w`: it reached nobody (no coordinator, nor the channel it went to), so it is said once more in the channel. */
+const REACHED_NOBODY = `(w.status = 'failed' and coalesce(jsonb_array_length(w.payload->'sentTo'), 0) = 0)`;
+/** The channel copy `c` of warning `w`, where there is one. */
+const CHANNEL_COPY = `left join scheduled_jobs c on c.kind = w.kind and c.subject = w.subject and c.occurrence = 'channel'`;
+
+/** An ended leerlijn as the retention term reads it under a term of `termDays`, with the day its warning (or, later, its channel copy) named while that holds. */
 export async function endedForRetention(db: Queryable, leerlijnId: string, termDays: number): Promise<{ endedAt: Date; timezone: string; warnedDeleteAt: Date | null } | null> {
   const { rows } = await db.query<{ endedAt: Date | string; timezone: string; warnedDeleteAt: Date | string | null }>(
     `select l.ended_at as "endedAt", l.timezone,
-       (select (w.payload->>'deleteAt')::timestamptz from scheduled_jobs w
+       (select greatest((w.payload->>'deleteAt')::timestamptz, (c.payload->>'deleteAt')::timestamptz) from scheduled_jobs w ${CHANNEL_COPY}
          where w.kind = '${WARNING}' and w.subject = l.id::text and w.occurrence = 'ended' and not ${OUTDATED}) as "warnedDeleteAt"
      from leerlijnen l where l.id = $1::uuid and l.ended_at is not null`,
     [leerlijnId, termDays],
@@ -93,28 +98,50 @@ export async function endedForRetention(db: Queryable, leerlijnId: string, termD
   return { endedAt: new Date(row.endedAt), timezone: row.timezone, warnedDeleteAt: row.warnedDeleteAt ? new Date(row.warnedDeleteAt) : null };
 }
 
-/**
- * A warning that failed without reaching any coordinator (they all left the workspace, the
- * platform refuses them) is said once more, in the leerlijn's channel, with the same date.
- */
-export async function planChannelWarnings(db: Queryable, now: Date): Promise<number> {
-  const { rowCount } = await db.query(
-    `insert into scheduled_jobs (kind, subject, occurrence, leerlijn_id, run_at, payload)
-     select w.kind, w.subject, 'channel', w.leerlijn_id, $1::timestamptz, jsonb_build_object('deleteAt', w.payload->'deleteAt')
-     from scheduled_jobs w
-     where w.kind = $2::text and w.occurrence = 'ended' and w.status = 'failed'
-       and coalesce(jsonb_array_length(w.payload->'sentTo'), 0) = 0
-     on conflict (kind, subject, occurrence) do nothing`,
-    [now.toISOString(), WARNING],
-  );
-  return rowCount;
+export interface ChannelCopyCandidate {
+  leerlijnId: string;
+  timezone: string;
+  /** The moment the warning named. */
+  warnedDeleteAt: Date;
 }
 
-/** The moment its data goes: the one its warning announced (never before the term's end while it holds). */
-const DELETE_AT = `greatest(l.ended_at + make_interval(hours => 24 * $2::int), (w.payload->>'deleteAt')::timestamptz)`;
-const WARNED = `join scheduled_jobs w on w.kind = '${WARNING}' and w.subject = l.id::text and w.occurrence = 'ended'`;
+/**
+ * The warnings that failed without reaching any coordinator (they all left the workspace, the
+ * platform refuses them) and whose channel copy is to be planned at `now`: none yet, or one
+ * planned but still not said a day after its time (stale, as a warning is). When it goes and
+ * which day it names app/retention.ts decides.
+ */
+export async function channelCopyCandidates(db: Queryable, now: Date): Promise<ChannelCopyCandidate[]> {
+  const { rows } = await db.query<{ leerlijnId: string; timezone: string; warnedDeleteAt: Date | string }>(
+    `select l.id as "leerlijnId", l.timezone, (w.payload->>'deleteAt')::timestamptz as "warnedDeleteAt"
+     from scheduled_jobs w join leerlijnen l on l.id = w.leerlijn_id ${CHANNEL_COPY}
+     where w.kind = $2::text and w.occurrence = 'ended' and ${REACHED_NOBODY} and (c.id is null or ${stale('$1', 'c')})`,
+    [now.toISOString(), WARNING],
+  );
+  return rows.map((r) => ({ leerlijnId: r.leerlijnId, timezone: r.timezone, warnedDeleteAt: new Date(r.warnedDeleteAt) }));
+}
+
+/** Plans the channel copy of this leerlijn's warning at `runAt`, naming `deleteAt`: a first one, or a stale one anew. Returns whether it planned. */
+export async function planChannelCopy(db: Queryable, leerlijnId: string, runAt: Date, deleteAt: Date, now: Date): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `insert into scheduled_jobs as c (kind, subject, occurrence, leerlijn_id, run_at, payload)
+     values ($3::text, $4::text, 'channel', $4::uuid, $1::timestamptz, jsonb_build_object('deleteAt', $2::timestamptz))
+     on conflict (kind, subject, occurrence) do update
+       set status = 'pending', attempts = 0, run_at = excluded.run_at, locked_until = null, retry_not_before = null,
+           last_error = null, done_at = null, payload = excluded.payload
+       where ${stale('$5', 'c')}`,
+    [runAt.toISOString(), deleteAt.toISOString(), WARNING, leerlijnId, now.toISOString()],
+  );
+  return rowCount > 0;
+}
+
+/** The moment its data goes: the one its warning, or later its channel copy, announced (never before the term's end while it holds). */
+const DELETE_AT = `greatest(l.ended_at + make_interval(hours => 24 * $2::int), (w.payload->>'deleteAt')::timestamptz, (c.payload->>'deleteAt')::timestamptz)`;
+const WARNED = `join scheduled_jobs w on w.kind = '${WARNING}' and w.subject = l.id::text and w.occurrence = 'ended' ${CHANNEL_COPY}`;
+/** A warning that reached nobody waits for its channel copy to be said: nothing goes before the team could read of it. */
+const READ = `(not ${REACHED_NOBODY} or c.status <> 'pending')`;
 /** Ended leerlijn `l`, its warning `w` said and still holding, and its moment come at $1 under a term of $2 days. */
-const DUE = `l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz and ${SAID} and not ${OUTDATED}`;
+const DUE = `l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz and ${SAID} and not ${OUTDATED} and ${READ}`;
 
 /**
  * Ended leerlijnen that were warned and whose deletion moment has come at `now`; not over a warning

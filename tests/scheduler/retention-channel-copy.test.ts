@@ -1,0 +1,91 @@
+// The retention warning's copy in the channel, for a warning that reached no coordinator: it is
+// posted in working hours (a working day, 09:00 to 17:00 in the leerlijn's zone), not at whatever
+// hour the scheduler found the failure (the bot was down), and nothing is deleted before the team
+// could read it: a copy that goes out too late for the day the warning named names a day 14 days
+// on, and the data goes then. Status and `tick --dry-run` tell the same day.
+// Time is a parameter: each tick is run for the moment it is about.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { endedLeerlijnIn } from '../../src/app/ended.js';
+import { stopLeerlijn } from '../../src/app/leerlijn.js';
+import { getEndedStatus } from '../../src/app/overview.js';
+import { previewPass } from '../../src/scheduler/preview.js';
+import { tick } from '../../src/scheduler/tick.js';
+import { leerlijnById } from '../../src/store/leerlijnen.js';
+import { RecordingMessenger } from '../fakes/recording-messenger.js';
+import { backends, type TestDb } from '../support/db.js';
+import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+
+const TERM = 365;
+const STOPPED_AT = new Date('2026-03-02T10:00:00Z');
+/** Wednesday 17 February 2027, 09:00 CET: the warning, naming Wednesday 3 March. */
+const WARN_AT = new Date('2027-02-17T08:00:00Z');
+const MINUTE = 60_000;
+const before = (at: Date): Date => new Date(at.getTime() - MINUTE);
+
+describe.each(backends())('the retention warning in the channel, on $name', ({ open }) => {
+  let t: TestDb;
+  let messenger: RecordingMessenger;
+  let s: Started;
+  const run = (now: Date) => tick({ db: t.db, messengers: { slack: messenger }, retentionDays: TERM }, now, { random: () => 0 });
+  const inChannel = () => messenger.sends.flatMap((x) => (x.to === 'channel' && x.notice.type === 'retention_warning' ? [x.notice.deleteOn] : []));
+  const dryRun = async (at: Date) => (await previewPass(t.db, at, 50, TERM)).map((l) => l.kind);
+  const statusDay = async (at: Date) => {
+    const deps = { ...makeDeps(t.db, at), retentionDays: TERM };
+    return (await getEndedStatus(deps, (await endedLeerlijnIn(deps, s.workspaceId, 'C_TEAM'))!)).deleteOn;
+  };
+  /** The warning at its 09:00 reaches no coordinator (the platform refuses them). */
+  const warningReachesNobody = async () => {
+    messenger.failNext({ ok: false, error: 'user_not_found', permanent: true });
+    await run(WARN_AT);
+    expect(messenger.sends.filter((x) => x.notice.type === 'retention_warning')).toEqual([]);
+  };
+  /** Deleted at `at` and not a minute before; the dry run says so at the same moments. */
+  const expectDeletedAt = async (at: Date) => {
+    expect(await dryRun(before(at))).toEqual([]);
+    await run(before(at));
+    expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
+    expect(await dryRun(at)).toEqual(['retention_delete']);
+    await run(at);
+    expect(await leerlijnById(t.db, s.leerlijnId)).toBeNull();
+  };
+
+  beforeEach(async () => {
+    t = await open();
+    messenger = new RecordingMessenger('slack');
+    const deps = makeDeps(t.db);
+    s = await startFixture(deps);
+    deps.setNow(STOPPED_AT);
+    await stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped');
+  });
+  afterEach(() => t.drop());
+
+  it('found at night on a Saturday (the bot was down), is posted on Monday at 09:00, naming a day 14 days on', async () => {
+    await warningReachesNobody();
+    await run(new Date('2027-02-20T02:00:00Z')); // Saturday 03:00 CET
+    await run(new Date('2027-02-21T08:00:00Z')); // Sunday 09:00
+    expect(inChannel()).toEqual([]);
+    await run(new Date('2027-02-22T08:00:00Z')); // Monday 09:00
+    expect(inChannel()).toEqual(['2027-03-08']);
+    expect(await statusDay(new Date('2027-02-22T08:00:00Z'))).toBe('2027-03-08');
+    await expectDeletedAt(new Date('2027-03-08T08:00:00Z'));
+  });
+
+  it('found in the evening, is posted the next morning at 09:00', async () => {
+    await warningReachesNobody();
+    await run(new Date('2027-02-17T18:00:00Z')); // Wednesday 19:00 CET
+    expect(inChannel()).toEqual([]);
+    await run(new Date('2027-02-18T08:00:00Z')); // Thursday 09:00
+    expect(inChannel()).toEqual(['2027-03-04']);
+    await expectDeletedAt(new Date('2027-03-04T08:00:00Z'));
+  });
+
+  it('deletes nothing before the team could read it: found after the day the warning named, it names a new day', async () => {
+    await warningReachesNobody();
+    const back = new Date('2027-03-10T08:00:00Z'); // Wednesday 09:00, a week after 3 March: the bot was down
+    expect(await dryRun(back)).not.toContain('retention_delete');
+    await run(back);
+    expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
+    expect(inChannel()).toEqual(['2027-03-24']);
+    await expectDeletedAt(new Date('2027-03-24T08:00:00Z'));
+  });
+});
