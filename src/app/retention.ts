@@ -122,19 +122,27 @@ function inWorkingHours(now: Date, timezone: string): Date {
 }
 
 /**
- * A warning that reached no coordinator is said in the channel (notices-for.ts): in working hours,
+ * The channel copies a pass at `now` plans, first or again. A warning that reached no coordinator
+ * is said in the channel (notices-for.ts): in working hours,
  * as the team reads its channel then, and naming the day the warning named while that is still 14
  * days or more after the copy's day; else, found late (the bot was down), a day 14 days on, as a
- * late warning has (the data waits for it: store/retention.ts). Returns how many it planned.
+ * late warning has (the data waits for it: store/retention.ts).
  */
-export async function planChannelWarnings(db: Queryable, now: Date): Promise<number> {
-  let planned = 0;
-  for (const c of await channelCopyCandidates(db, now)) {
+export async function channelWarningsToPlan(db: Queryable, now: Date): Promise<WarningToPlan[]> {
+  return (await channelCopyCandidates(db, now)).map((c) => {
     const runAt = inWorkingHours(now, c.timezone);
     const fullNoticeDay = addDays(localParts(runAt, c.timezone).date, RETENTION_WARNING_DAYS);
     const namedDay = localParts(c.warnedDeleteAt, c.timezone).date;
     const deleteAt = namedDay >= fullNoticeDay ? c.warnedDeleteAt : deletionAfterWarning(runAt, c.timezone);
-    if (await planChannelCopy(db, c.leerlijnId, runAt, deleteAt, now)) planned += 1;
+    return { leerlijnId: c.leerlijnId, runAt, deleteAt };
+  });
+}
+
+/** Plans the channel copies of channelWarningsToPlan; returns how many. */
+async function planChannelWarnings(db: Queryable, now: Date): Promise<number> {
+  let planned = 0;
+  for (const c of await channelWarningsToPlan(db, now)) {
+    if (await planChannelCopy(db, c.leerlijnId, c.runAt, c.deleteAt, now)) planned += 1;
   }
   return planned;
 }

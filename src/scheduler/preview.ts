@@ -1,6 +1,6 @@
 // What a pass at a given moment would do, read without claiming or sending anything: the
 // operator's `tick --dry-run`. Same selection and same notice building as a real pass.
-import { warningsToPlan } from '../app/retention.js';
+import { channelWarningsToPlan, warningsToPlan } from '../app/retention.js';
 import type { Db } from '../store/db.js';
 import { leerlijnenDueForDeletion } from '../store/retention.js';
 import { peekDueJobs, type ClaimedJob } from './jobs-store.js';
@@ -25,8 +25,13 @@ export async function previewPass(db: Db, now: Date, batchSize: number, retentio
   const sentNow = planned.filter((w) => w.runAt <= now);
   // A warning still pending from before (the bot was down) is one the pass plans anew, not a second one.
   const replanned = new Set(planned.map((w) => w.leerlijnId));
-  const due = (await peekDueJobs(db, now, batchSize)).filter((j) => !(j.kind === 'retention_warning' && j.occurrence === 'ended' && replanned.has(j.subject)));
-  const jobs = [...sentNow.map((w) => plannedWarning(w.leerlijnId, w.runAt)), ...due];
+  // And the channel copies of warnings that reached nobody, once in working hours (the same, planned anew when stale).
+  const copying = retentionDays === null ? [] : await channelWarningsToPlan(db, now);
+  const copies = copying.filter((c) => c.runAt <= now);
+  const recopied = new Set(copying.map((c) => c.leerlijnId));
+  const plannedAgain = (j: ClaimedJob) => j.kind === 'retention_warning' && (j.occurrence === 'ended' ? replanned : recopied).has(j.subject);
+  const due = (await peekDueJobs(db, now, batchSize)).filter((j) => !plannedAgain(j));
+  const jobs = [...sentNow.map((w) => plannedWarning(w.leerlijnId, w.runAt)), ...copies.map((c) => plannedWarning(c.leerlijnId, c.runAt, 'channel')), ...due];
   for (const job of jobs) {
     const base = { jobId: job.id, kind: job.kind, runAt: job.runAt };
     if (job.superseded) {
@@ -52,7 +57,7 @@ export async function previewPass(db: Db, now: Date, batchSize: number, retentio
   return [...lines, ...deleted.map((id) => ({ jobId: '', kind: 'retention_delete', runAt: now, outcome: 'delete' as const, detail: `leerlijn ${id} with all its data` }))];
 }
 
-/** The warning job the pass would plan for this leerlijn (store/retention.ts), as it would claim it. */
-function plannedWarning(leerlijnId: string, runAt: Date): ClaimedJob & { superseded: boolean } {
-  return { id: '(planned)', kind: 'retention_warning', subject: leerlijnId, occurrence: 'ended', leerlijnId, runAt, payload: {}, attempts: 1, superseded: false };
+/** The warning job (or its channel copy) the pass would plan for this leerlijn (store/retention.ts), as it would claim it. */
+function plannedWarning(leerlijnId: string, runAt: Date, occurrence: 'ended' | 'channel' = 'ended'): ClaimedJob & { superseded: boolean } {
+  return { id: '(planned)', kind: 'retention_warning', subject: leerlijnId, occurrence, leerlijnId, runAt, payload: {}, attempts: 1, superseded: false };
 }
