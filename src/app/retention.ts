@@ -40,7 +40,7 @@ function workingDayOnOrAfter(day: string): string {
 }
 
 /** 09:00 in `timezone` on the first working day at or after `at`. */
-export function workingNineAtOrAfter(at: Date, timezone: string): Date {
+function workingNineAtOrAfter(at: Date, timezone: string): Date {
   const day = localParts(at, timezone).date;
   const nine = nineOn(workingDayOnOrAfter(day), 0, timezone);
   return nine >= at ? nine : nineOn(workingDayOnOrAfter(addDays(day, 1)), 0, timezone);
@@ -51,7 +51,7 @@ export function workingNineAtOrAfter(at: Date, timezone: string): Date {
  * or more on; never less than that many full days after the warning, so when summer time starts
  * in between, at 10:00 that day: the day named stays the day it goes.
  */
-export function deletionAfterWarning(warnedAt: Date, timezone: string): Date {
+function deletionAfterWarning(warnedAt: Date, timezone: string): Date {
   const day = workingDayOnOrAfter(addDays(localParts(warnedAt, timezone).date, RETENTION_WARNING_DAYS));
   const fullNotice = warnedAt.getTime() + RETENTION_WARNING_DAYS * DAY_MS;
   return new Date(Math.max(nineOn(day, 0, timezone).getTime(), fullNotice));
@@ -123,10 +123,10 @@ function inWorkingHours(now: Date, timezone: string): Date {
 
 /**
  * The channel copies a pass at `now` plans, first or again. A warning that reached no coordinator
- * is said in the channel (notices-for.ts): in working hours,
- * as the team reads its channel then, and naming the day the warning named while that is still 14
- * days or more after the copy's day; else, found late (the bot was down), a day 14 days on, as a
- * late warning has (the data waits for it: store/retention.ts).
+ * is said in the channel (notices-for.ts): in working hours, as the team reads its channel then,
+ * naming the day the warning named while that is still 14 days or more after the copy's day;
+ * else, found late (the bot was down), a day 14 days on, as a late warning has (the data waits
+ * for it: store/retention.ts).
  */
 export async function channelWarningsToPlan(db: Queryable, now: Date): Promise<WarningToPlan[]> {
   return (await channelCopyCandidates(db, now)).map((c) => {
