@@ -6,6 +6,7 @@ import { actieplanCsv, evaluationsCsv, roundCsv, type NameOf } from '../document
 import { exportFileName, localDate } from '../documents/export/file-names.js';
 import type { DocumentKind } from '../documents/links.js';
 import { actieplanPdf, comparisonPdf, evaluatiePdf, instrumentPdf } from '../documents/pdf/index.js';
+import { nameOf } from '../documents/pdf/names.js';
 import type { Lang } from '../domain/instrument.js';
 import { t } from '../i18n/index.js';
 import { leerlijnById, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
@@ -64,9 +65,9 @@ function namer(leerlijn: LeerlijnRow, at: Date): Namer {
   return (what, ext, bytes) => ({ name: exportFileName(leerlijn.schoolName, date, what, ext), bytes, contentType: CONTENT_TYPES[ext] });
 }
 
+/** As the PDFs beside them name people: someone who left the team in words, never by platform id. */
 function nameOfIn(view: LeerlijnView): NameOf {
-  const names = new Map(view.members.map((m) => [m.userId, m.displayName]));
-  return (userId) => names.get(userId) ?? userId;
+  return (userId) => nameOf(view, new Map(), userId);
 }
 
 async function filledEvaluations(deps: Deps, actor: Actor, leerlijnId: string): Promise<EvaluationView[]> {
