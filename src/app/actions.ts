@@ -21,6 +21,7 @@ import type { Queryable } from '../store/db.js';
 import { leerlijnById, membersOf, type LeerlijnRow, type MemberRow } from '../store/leerlijnen.js';
 import { agreedOf, roundsOf } from '../store/rounds.js';
 import { requireFiller } from './fillers.js';
+import { ownersOffTeam } from './former-owners.js';
 import { leerlijnInWorkspace, audited, requireActive, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, ValidationError, type FieldError } from './errors.js';
 import { IsoDate, parseInput } from './validate.js';
@@ -272,7 +273,7 @@ export async function listActions(deps: Deps, actor: Actor, leerlijnId: string):
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
   await requireOnTeam(deps, actor, leerlijn, 'acties');
   const today = localToday(deps, leerlijn);
-  const onTeam = new Set((await membersOf(deps.db, leerlijnId)).map((m) => m.userId));
   // The team's list says whose owner has left: nobody is reminded of those.
-  return (await actionsOf(deps.db, leerlijnId)).map((r) => ({ ...toActionView(r, today), ...(onTeam.has(r.ownerUserId) ? {} : { ownerOffTeam: true }) }));
+  const markOwner = await ownersOffTeam(deps.db, leerlijnId, await membersOf(deps.db, leerlijnId));
+  return (await actionsOf(deps.db, leerlijnId)).map((r) => markOwner(toActionView(r, today)));
 }

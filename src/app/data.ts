@@ -6,6 +6,7 @@ import {
   exportActions,
   exportAudit,
   exportEvaluationEntries,
+  exportFormerMembers,
   exportLeerlijnRow,
   exportMeetings,
   exportMembers,
@@ -31,6 +32,8 @@ export interface LeerlijnExport {
   exportedAt: string;
   leerlijn: JsonRow;
   members: JsonRow[];
+  /** Taken off the team, by the name they went by: an action or agreed score may still name them. */
+  formerMembers: JsonRow[];
   meetings: JsonRow[];
   /** Each with per onderdeel the spread of the votes, the agreed score and the note count. */
   rounds: RoundSummary[];
@@ -56,6 +59,7 @@ export async function exportLeerlijn(deps: Deps, actor: Actor, leerlijnId: strin
       exportedAt: deps.now().toISOString(),
       leerlijn: (await exportLeerlijnRow(tx, leerlijnId))!,
       members: await exportMembers(tx, leerlijnId),
+      formerMembers: await exportFormerMembers(tx, leerlijnId),
       meetings: await exportMeetings(tx, leerlijnId),
       rounds: (await exportRounds(tx, leerlijnId)).map(summarizeRound),
       planItems: await exportPlanItems(tx, leerlijnId),

@@ -8,6 +8,7 @@ import { syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import { openActionCounts } from '../store/actions.js';
 import { adoptChannelMessages } from '../store/posted-messages.js';
+import { rejoined, removeMembers } from '../store/former-members.js';
 import {
   clearRolesOf,
   fillDisplayNames,
@@ -15,7 +16,6 @@ import {
   insertMeetings,
   meetingsOf,
   membersOf,
-  removeMembers,
   setLeerlijnStatus,
   upsertMembers,
   type ClearedRole,
@@ -172,7 +172,7 @@ export interface TeamChanged {
 
 /** Someone off the team can be no meeting's notulist or invuller: the same transaction frees their roles. */
 async function takeOut(tx: Queryable, leerlijnId: string, userIds: readonly string[], now: Date): Promise<ClearedRole[]> {
-  await removeMembers(tx, leerlijnId, userIds);
+  await removeMembers(tx, leerlijnId, userIds, now);
   return clearRolesOf(tx, leerlijnId, userIds, now);
 }
 
@@ -193,6 +193,7 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
       };
     });
     await upsertMembers(tx, leerlijnId, rows);
+    await rejoined(tx, leerlijnId, rows.map((r) => r.userId));
     const clearedRoles = await takeOut(tx, leerlijnId, change.remove, deps.now());
     const after = await membersOf(tx, leerlijnId);
     // A leerlijn without a coordinator could never be closed or deleted again.

@@ -116,6 +116,8 @@ export interface ActionView extends ActionRow {
   overdue: boolean;
   /** Its owner was taken off the team: nobody is reminded of it until it gets a new owner. Set where a list is for the coordinator. */
   ownerOffTeam?: boolean;
+  /** With `ownerOffTeam`: the name they went by on the team, when the bot kept it (people taken off before it did were not). */
+  formerOwnerName?: string;
 }
 
 export interface PlanItemView {

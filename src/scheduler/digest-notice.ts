@@ -1,5 +1,6 @@
 // The Monday digest for each coordinator: what changed in the actions since the last digest
 // they got, as that time left each action, and which are overdue now.
+import { ownersOffTeam, type MarkOwner } from '../app/former-owners.js';
 import type { Notice } from '../app/notices.js';
 import type { ActionView, LeerlijnView } from '../app/views.js';
 import { actionsForNotices, statusChangesBetween, type SchedulerActionRow } from '../app/jobs/scheduler-reads.js';
@@ -46,8 +47,10 @@ export async function digestFor(d: DigestInput): Promise<DigestPlan> {
   const groups = new Map<string, Target[]>();
   for (const [target, from] of await digestStarts(d)) groups.set(from, [...(groups.get(from) ?? []), target]);
   const sends: Array<{ notice: Notice; targets: Target[] }> = [];
+  // Marked for the coordinator: an action whose owner left is reminded to nobody.
+  const markOwner = await ownersOffTeam(d.db, d.leerlijn.id, d.view.members);
   for (const [from, targets] of groups) {
-    const notice = await digestSince(d, rows, from);
+    const notice = await digestSince(d, rows, from, markOwner);
     if (notice) sends.push({ notice, targets });
   }
   return sends.length === 0 ? { skip: 'all_done' } : { sends };
@@ -78,14 +81,12 @@ async function digestStarts(d: DigestInput): Promise<Array<[Target, string]>> {
  * "nothing changed" nudges while work is open, but once all is klaar (so none overdue) and that
  * was told, the Mondays stay quiet instead of repeating it for months after week 17.
  */
-async function digestSince(d: DigestInput, rows: readonly SchedulerActionRow[], from: string): Promise<Notice | null> {
+async function digestSince(d: DigestInput, rows: readonly SchedulerActionRow[], from: string, markOwner: MarkOwner): Promise<Notice | null> {
   const { timezone } = d.leerlijn;
   const monday = d.job.occurrence;
   const today = localParts(d.now, timezone).date;
   const changes = await statusChangesBetween(d.db, d.leerlijn.id, nineOn(from, 0, timezone), nineOn(monday, 0, timezone));
-  const onTeam = new Set(d.view.members.map((m) => m.userId));
-  // Marked for the coordinator: an action whose owner left is reminded to nobody.
-  const view = (a: SchedulerActionRow): ActionView => ({ ...actionView(a, today), ...(onTeam.has(a.ownerUserId) ? {} : { ownerOffTeam: true }) });
+  const view = (a: SchedulerActionRow): ActionView => markOwner(actionView(a, today));
   const changed = rows.flatMap((a) => {
     const then = changes.get(a.id);
     return then ? [view({ ...a, ...then })] : [];

@@ -36,6 +36,16 @@ export function exportMembers(db: Queryable, leerlijnId: string): Promise<Row[]>
   );
 }
 
+/** Those taken off the team, by the name they went by: actions and agreed scores may still name them. */
+export function exportFormerMembers(db: Queryable, leerlijnId: string): Promise<Row[]> {
+  return rows(
+    db,
+    `select user_id as "userId", display_name as "displayName", ${iso('left_at')} as "leftAt"
+     from former_members where leerlijn_id = $1::uuid order by left_at, user_id`,
+    leerlijnId,
+  );
+}
+
 export function exportMeetings(db: Queryable, leerlijnId: string): Promise<Row[]> {
   return rows(
     db,
@@ -120,6 +130,7 @@ export function exportAudit(db: Queryable, leerlijnId: string): Promise<Row[]> {
 
 export interface LeerlijnRowCounts {
   members: number;
+  formerMembers: number;
   meetings: number;
   scoreRounds: number;
   votes: number;
@@ -137,6 +148,7 @@ export async function leerlijnRowCounts(db: Queryable, leerlijnId: string): Prom
   const { rows: found } = await db.query<LeerlijnRowCounts>(
     `select
        (select count(*)::int from members where leerlijn_id = $1::uuid) as members,
+       (select count(*)::int from former_members where leerlijn_id = $1::uuid) as "formerMembers",
        (select count(*)::int from meetings where leerlijn_id = $1::uuid) as meetings,
        (select count(*)::int from score_rounds where leerlijn_id = $1::uuid) as "scoreRounds",
        (select count(*)::int from votes v join score_rounds r on r.id = v.round_id where r.leerlijn_id = $1::uuid) as votes,

@@ -185,10 +185,6 @@ export async function fillDisplayNames(db: Queryable, leerlijnId: string, names:
   );
 }
 
-export async function removeMembers(db: Queryable, leerlijnId: string, userIds: readonly string[]): Promise<void> {
-  await db.query(`delete from members where leerlijn_id = $1::uuid and user_id = any($2::text[])`, [leerlijnId, userIds]);
-}
-
 /** A meeting role someone held until they left the team. */
 export interface ClearedRole {
   userId: string;

@@ -22,8 +22,15 @@ export function actionState(m: Markup, lang: Lang, a: ActionView): string {
 
 /** One action; `withOnderdeel` where no onderdeel heading above it says what it belongs to. Its last note under it, so a coordinator reads why it is stuck. */
 export function actionLine(m: Markup, lang: Lang, a: ActionView, withOnderdeel = false): string {
-  const owner = a.ownerOffTeam ? (m.formerPerson?.(lang, a.ownerUserId) ?? `${m.person(lang, a.ownerUserId)} (${t(lang, 'owners.notInTeam')})`) : m.person(lang, a.ownerUserId);
-  return lineOf(m, lang, a, `${owner}, `, withOnderdeel);
+  return lineOf(m, lang, a, `${ownerText(m, lang, a)}, `, withOnderdeel);
+}
+
+/** Someone who left by the name the team knew, on both platforms; without it, as each platform can. */
+function ownerText(m: Markup, lang: Lang, a: ActionView): string {
+  if (!a.ownerOffTeam) return m.person(lang, a.ownerUserId);
+  const left = t(lang, 'owners.notInTeam');
+  if (a.formerOwnerName) return `${m.user(a.formerOwnerName, 100)} (${left})`;
+  return m.formerPerson?.(lang, a.ownerUserId) ?? `${m.person(lang, a.ownerUserId)} (${left})`;
 }
 
 /** One of the reader's own actions (mijn-acties, a reminder to its owner): no owner, as a mention would ping the reader about themself. */

@@ -3,6 +3,7 @@ import { savePlanItem, updateActionStatus } from '../../src/app/actions.js';
 import type { Deps } from '../../src/app/context.js';
 import { deleteLeerlijn, exportLeerlijn } from '../../src/app/data.js';
 import { saveEvaluationEntry } from '../../src/app/evaluation.js';
+import { changeTeam } from '../../src/app/leerlijn.js';
 import { addNote, castVote, closeRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
 import { leerlijnRowCounts } from '../../src/store/export.js';
 import { backends, type TestDb } from '../support/db.js';
@@ -41,6 +42,8 @@ describe.each(backends())('export and delete on $name', ({ open }) => {
     other = await startFixture(deps, { members: 3, channelId: 'C_ANDER', overrides: { schoolName: 'Ander Lyceum' } });
     await fill(deps, s, 'Alleen een hoek in de kantine');
     await fill(deps, other, 'Notitie van het Ander Lyceum');
+    // Someone taken off the team: the name they went by is kept (former_members).
+    await changeTeam(deps, s.coordinator, s.leerlijnId, { remove: [s.members[2]!.userId] });
   });
   afterEach(() => t.drop());
 
@@ -48,7 +51,8 @@ describe.each(backends())('export and delete on $name', ({ open }) => {
     const data = await exportLeerlijn(deps, s.coordinator, s.leerlijnId);
     expect(data).toMatchObject({ formatVersion: 2, exportedAt: '2026-01-15T09:00:00.000Z' });
     expect(data.leerlijn).toMatchObject({ id: s.leerlijnId, schoolName: 'Het Baken College', kind: 'bestaand' });
-    expect(data.members).toHaveLength(4);
+    expect(data.members).toHaveLength(3);
+    expect(data.formerMembers).toMatchObject([{ userId: s.members[2]!.userId, displayName: 'Lid 2' }]);
     expect(data.meetings).toHaveLength(4);
     expect(data.rounds[0]).toMatchObject({ moment: 'week1', notes: [{ onderdeel: 'T3', body: 'Alleen een hoek in de kantine' }] });
     // The spread of the votes, not the voter (U001) with their vote.
