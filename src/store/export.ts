@@ -169,12 +169,13 @@ export async function leerlijnRowCounts(db: Queryable, leerlijnId: string): Prom
  * Deletes the leerlijn; its children go by `on delete cascade`. The audit log has no
  * foreign key, so its earlier entries are removed here: only the deletion record stays.
  * How to reach its people in Teams (conversation_refs `member:` / `user:`, which hold their
- * display name) goes too, for those in no other leerlijn of the workspace.
+ * display name) goes too, for those in no other leerlijn of the workspace: those taken off its
+ * team included.
  */
 export async function deleteLeerlijnData(db: Queryable, leerlijnId: string): Promise<void> {
   await db.query(
     `delete from conversation_refs c
-      using leerlijnen l, members m
+      using leerlijnen l, (select leerlijn_id, user_id from members union select leerlijn_id, user_id from former_members) m
       where l.id = $1::uuid and m.leerlijn_id = l.id and c.workspace_id = l.workspace_id
         and c.ref_key in ('member:' || m.user_id, 'user:' || m.user_id)
         and not exists (

@@ -95,6 +95,16 @@ describe.each(backends())('export and delete on $name', ({ open }) => {
     expect(rows.map((r) => r.key)).toEqual(['channel:19:abc', `member:${shared}`, `user:${shared}`]);
   });
 
+  it('forgets how to reach someone taken off the team before the leerlijn was deleted', async () => {
+    const gone = s.members[3]!.userId;
+    await changeTeam(deps, s.coordinator, s.leerlijnId, { remove: [gone] });
+    for (const key of [`member:${gone}`, `user:${gone}`]) {
+      await t.db.query(`insert into conversation_refs (workspace_id, ref_key, reference) values ($1::uuid, $2::text, '{"user":{"name":"Naam"}}'::jsonb)`, [s.workspaceId, key]);
+    }
+    await deleteLeerlijn(deps, s.coordinator, s.leerlijnId, 'Het Baken College');
+    expect((await t.db.query(`select ref_key from conversation_refs`)).rows).toEqual([]);
+  });
+
   it('deletes only after the school name is typed, removes every row and leaves the other leerlijn intact', async () => {
     const otherBefore = await leerlijnRowCounts(t.db, other.leerlijnId);
     const before = await leerlijnRowCounts(t.db, s.leerlijnId);
