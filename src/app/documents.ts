@@ -4,6 +4,7 @@
 import { exportFileName, localDate } from '../documents/export/file-names.js';
 import type { DocumentClaim } from '../documents/links.js';
 import { actieplanPdf, comparisonPdf, evaluatiePdf, instrumentPdf } from '../documents/pdf/index.js';
+import { formerMemberNames } from '../store/former-members.js';
 import { leerlijnById, membersOf } from '../store/leerlijnen.js';
 import { roundsOf } from '../store/rounds.js';
 import { getActionPlan } from './actions.js';
@@ -28,10 +29,10 @@ async function pdfFor(deps: Deps, actor: Actor, view: LeerlijnView, claim: Docum
       return instrumentPdf(view, await buildRoundView(deps.db, row, round), at);
     }
     case 'actieplan':
-      return actieplanPdf(view, await getActionPlan(deps, actor, claim.leerlijnId), new Map(), at);
+      return actieplanPdf(view, await getActionPlan(deps, actor, claim.leerlijnId), await formerMemberNames(deps.db, claim.leerlijnId), at);
     case 'evaluatie-terugkom':
     case 'evaluatie-eind':
-      return evaluatiePdf(view, await getEvaluation(deps, actor, claim.leerlijnId, claim.kind === 'evaluatie-eind' ? 'eind' : 'terugkom'), new Map(), at);
+      return evaluatiePdf(view, await getEvaluation(deps, actor, claim.leerlijnId, claim.kind === 'evaluatie-eind' ? 'eind' : 'terugkom'), await formerMemberNames(deps.db, claim.leerlijnId), at);
     case 'vergelijking':
       return comparisonPdf(view, await compareRounds(deps, actor, claim.leerlijnId), at);
   }

@@ -6,9 +6,10 @@ import { actieplanCsv, evaluationsCsv, roundCsv, type NameOf } from '../document
 import { exportFileName, localDate } from '../documents/export/file-names.js';
 import type { DocumentKind } from '../documents/links.js';
 import { actieplanPdf, comparisonPdf, evaluatiePdf, instrumentPdf } from '../documents/pdf/index.js';
-import { nameOf } from '../documents/pdf/names.js';
+import { nameOf, type Names } from '../documents/pdf/names.js';
 import type { Lang } from '../domain/instrument.js';
 import { t } from '../i18n/index.js';
+import { formerMemberNames } from '../store/former-members.js';
 import { leerlijnById, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
 import { roundsOf } from '../store/rounds.js';
 import { getActionPlan } from './actions.js';
@@ -65,9 +66,9 @@ function namer(leerlijn: LeerlijnRow, at: Date): Namer {
   return (what, ext, bytes) => ({ name: exportFileName(leerlijn.schoolName, date, what, ext), bytes, contentType: CONTENT_TYPES[ext] });
 }
 
-/** As the PDFs beside them name people: someone who left the team in words, never by platform id. */
-function nameOfIn(view: LeerlijnView): NameOf {
-  return (userId) => nameOf(view, new Map(), userId);
+/** As the PDFs beside them name people: someone who left the team said to be so, never by platform id. */
+function nameOfIn(view: LeerlijnView, formerNames: Names): NameOf {
+  return (userId) => nameOf(view, formerNames, userId);
 }
 
 async function filledEvaluations(deps: Deps, actor: Actor, leerlijnId: string): Promise<EvaluationView[]> {
@@ -84,14 +85,14 @@ async function comparisonIfComplete(deps: Deps, actor: Actor, leerlijnId: string
   }
 }
 
-async function roundFiles(deps: Deps, row: LeerlijnRow, view: LeerlijnView, data: LeerlijnExport, file: Namer): Promise<ExportFile[]> {
+async function roundFiles(deps: Deps, row: LeerlijnRow, view: LeerlijnView, data: LeerlijnExport, file: Namer, nameOf: NameOf): Promise<ExportFile[]> {
   const lang = row.lang;
   const files: ExportFile[] = [];
   for (const round of await roundsOf(deps.db, row.id)) {
     const summary = data.rounds.find((r) => r.id === round.id);
     if (!summary) continue;
     const what = documentWhat(lang, round.moment === 'week1' ? 'instrument-week1' : 'instrument-week17');
-    files.push(file(what, 'csv', roundCsv(summary, lang, nameOfIn(view))));
+    files.push(file(what, 'csv', roundCsv(summary, lang, nameOf)));
     files.push(file(what, 'pdf', await instrumentPdf(view, await buildRoundView(deps.db, row, round), { at: deps.now() })));
   }
   return files;
@@ -105,17 +106,18 @@ export async function exportFiles(deps: Deps, actor: Actor, leerlijnId: string):
   const lang = row.lang;
   const at = { at: deps.now() };
   const file = namer(row, deps.now());
-  const nameOf = nameOfIn(view);
-  const files = await roundFiles(deps, row, view, data, file);
+  const formerNames = await formerMemberNames(deps.db, leerlijnId);
+  const nameOf = nameOfIn(view, formerNames);
+  const files = await roundFiles(deps, row, view, data, file, nameOf);
   const plan = await getActionPlan(deps, actor, leerlijnId);
   if (plan.items.length > 0) {
     files.push(file(documentWhat(lang, 'actieplan'), 'csv', actieplanCsv(plan, lang, nameOf)));
-    files.push(file(documentWhat(lang, 'actieplan'), 'pdf', await actieplanPdf(view, plan, new Map(), at)));
+    files.push(file(documentWhat(lang, 'actieplan'), 'pdf', await actieplanPdf(view, plan, formerNames, at)));
   }
   const evaluations = await filledEvaluations(deps, actor, leerlijnId);
   if (evaluations.length > 0) files.push(file(t(lang, 'documents.file.evaluaties'), 'csv', evaluationsCsv(evaluations, lang, nameOf)));
   for (const e of evaluations) {
-    files.push(file(documentWhat(lang, e.moment === 'eind' ? 'evaluatie-eind' : 'evaluatie-terugkom'), 'pdf', await evaluatiePdf(view, e, new Map(), at)));
+    files.push(file(documentWhat(lang, e.moment === 'eind' ? 'evaluatie-eind' : 'evaluatie-terugkom'), 'pdf', await evaluatiePdf(view, e, formerNames, at)));
   }
   const comparison = await comparisonIfComplete(deps, actor, leerlijnId);
   if (comparison) files.push(file(documentWhat(lang, 'vergelijking'), 'pdf', await comparisonPdf(view, comparison, at)));

@@ -14,7 +14,7 @@ export function statusText(action: ActionView, lang: Lang): string {
   return action.overdue ? `${status} · ${t(lang, 'action.overdue')}` : status;
 }
 
-function itemRows(leerlijn: LeerlijnView, plan: ActionPlanView, item: PlanItemView, names: Names): Cell[][] {
+function itemRows(leerlijn: LeerlijnView, plan: ActionPlanView, item: PlanItemView, formerNames: Names): Cell[][] {
   const lang = leerlijn.lang;
   const o = onderdeel(item.onderdeel);
   const week1 = plan.week1Scores[item.onderdeel];
@@ -24,13 +24,13 @@ function itemRows(leerlijn: LeerlijnView, plan: ActionPlanView, item: PlanItemVi
   return item.actions.map((a, i) => [
     ...(i === 0 ? own : ['', '', '', '']),
     cut(a.description, 400),
-    nameOf(leerlijn, names, a.ownerUserId),
+    nameOf(leerlijn, formerNames, a.ownerUserId),
     formatDate(lang, a.dueDate),
     statusText(a, lang),
   ]);
 }
 
-export async function actieplanPdf(leerlijn: LeerlijnView, plan: ActionPlanView, names: Names = new Map(), opts: PdfOptions = {}): Promise<Buffer> {
+export async function actieplanPdf(leerlijn: LeerlijnView, plan: ActionPlanView, formerNames: Names = new Map(), opts: PdfOptions = {}): Promise<Buffer> {
   const lang = leerlijn.lang;
   const doc = startPdf(leerlijn, t(lang, 'documents.pdf.planHeading'));
   if (plan.items.length === 0) paragraph(doc, t(lang, 'documents.pdf.planEmpty'));
@@ -47,7 +47,7 @@ export async function actieplanPdf(leerlijn: LeerlijnView, plan: ActionPlanView,
     ];
     // The annex's order, so the plan reads alongside the filled instrument.
     const items = [...plan.items].sort((a, b) => ONDERDEEL_CODES.indexOf(a.onderdeel) - ONDERDEEL_CODES.indexOf(b.onderdeel));
-    drawTable(doc, columns, items.flatMap((item) => itemRows(leerlijn, plan, item, names)));
+    drawTable(doc, columns, items.flatMap((item) => itemRows(leerlijn, plan, item, formerNames)));
   }
   return finishPdf(doc, lang, opts);
 }

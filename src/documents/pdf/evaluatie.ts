@@ -46,20 +46,20 @@ function ondernomenCell(item: EvaluationItemView, leerlijn: LeerlijnView): strin
   return lines.join('\n') || t(lang, 'documents.pdf.notFilled');
 }
 
-function openActionCells(a: ActionView, leerlijn: LeerlijnView, names: Names): Cell[] {
+function openActionCells(a: ActionView, leerlijn: LeerlijnView, formerNames: Names): Cell[] {
   const lang = leerlijn.lang;
-  return [`${cut(a.description, 300)}\n(${statusText(a, lang)})`, nameOf(leerlijn, names, a.ownerUserId), formatDate(lang, a.dueDate)];
+  return [`${cut(a.description, 300)}\n(${statusText(a, lang)})`, nameOf(leerlijn, formerNames, a.ownerUserId), formatDate(lang, a.dueDate)];
 }
 
-function itemRows(item: EvaluationItemView, leerlijn: LeerlijnView, names: Names): Cell[][] {
+function itemRows(item: EvaluationItemView, leerlijn: LeerlijnView, formerNames: Names): Cell[][] {
   const lang = leerlijn.lang;
   const o = onderdeel(item.onderdeel);
   const own: Cell[] = [{ text: ELEMENTS.find((e) => e.code === o.element)!.label[lang], bold: true }, o.label[lang], bereiktCell(item, leerlijn), ondernomenCell(item, leerlijn)];
   if (item.openActions.length === 0) return [[...own, '', '', '']];
-  return item.openActions.map((a, i) => [...(i === 0 ? own : ['', '', '', '']), ...openActionCells(a, leerlijn, names)]);
+  return item.openActions.map((a, i) => [...(i === 0 ? own : ['', '', '', '']), ...openActionCells(a, leerlijn, formerNames)]);
 }
 
-export async function evaluatiePdf(leerlijn: LeerlijnView, evaluation: EvaluationView, names: Names = new Map(), opts: PdfOptions = {}): Promise<Buffer> {
+export async function evaluatiePdf(leerlijn: LeerlijnView, evaluation: EvaluationView, formerNames: Names = new Map(), opts: PdfOptions = {}): Promise<Buffer> {
   const lang = leerlijn.lang;
   const doc = startPdf(leerlijn, t(lang, 'documents.pdf.evaluationHeading', { moment: t(lang, `evaluation.moment.${evaluation.moment}`) }));
   const columns = [
@@ -72,6 +72,6 @@ export async function evaluatiePdf(leerlijn: LeerlijnView, evaluation: Evaluatio
     { header: t(lang, 'documents.pdf.col.when'), share: 0.09 },
   ];
   const items = [...evaluation.items].sort((a, b) => ONDERDEEL_CODES.indexOf(a.onderdeel) - ONDERDEEL_CODES.indexOf(b.onderdeel));
-  drawTable(doc, columns, items.flatMap((item) => itemRows(item, leerlijn, names)));
+  drawTable(doc, columns, items.flatMap((item) => itemRows(item, leerlijn, formerNames)));
   return finishPdf(doc, lang, opts);
 }

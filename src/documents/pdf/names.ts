@@ -2,13 +2,17 @@
 import type { LeerlijnView } from '../../app/views.js';
 import { t } from '../../i18n/index.js';
 
+/** The names of people taken off the team, by user id, as the bot kept them when they left. */
 export type Names = ReadonlyMap<string, string>;
 
 /**
- * The given names first (they may hold people who left the team), then the team list; someone in
- * neither left the team, and is said so in words, as the channel does: their platform id
+ * A team member by their name; someone who left by the name they went by, said to have left, as
+ * the channel does; someone who left without a name kept is said so in words: their platform id
  * ('U000004') means nothing to whoever reads the page.
  */
-export function nameOf(leerlijn: LeerlijnView, names: Names, userId: string): string {
-  return names.get(userId) ?? leerlijn.members.find((m) => m.userId === userId)?.displayName ?? t(leerlijn.lang, 'team.formerMember');
+export function nameOf(leerlijn: LeerlijnView, formerNames: Names, userId: string): string {
+  const member = leerlijn.members.find((m) => m.userId === userId);
+  if (member) return member.displayName;
+  const former = formerNames.get(userId);
+  return former ? `${former} (${t(leerlijn.lang, 'owners.notInTeam')})` : t(leerlijn.lang, 'team.formerMember');
 }
