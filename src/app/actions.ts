@@ -120,7 +120,8 @@ async function buildPlanView(db: Queryable, leerlijn: LeerlijnRow, today: string
   const rank = (code: OnderdeelCode): number => week1Scores[code] ?? 4;
   // Array.prototype.sort is stable, so equal scores keep the instrument's order.
   const suggestedOrder = [...ONDERDEEL_CODES].sort((a, b) => rank(a) - rank(b));
-  const actions = (await actionsOf(db, leerlijn.id)).map((r) => toActionView(r, today));
+  const markOwner = await ownersOffTeam(db, leerlijn.id, await membersOf(db, leerlijn.id));
+  const actions = (await actionsOf(db, leerlijn.id)).map((r) => markOwner(toActionView(r, today)));
   const items = (await planItemsOf(db, leerlijn.id))
     .sort((a, b) => ONDERDEEL_CODES.indexOf(a.onderdeel) - ONDERDEEL_CODES.indexOf(b.onderdeel))
     .map((p) => ({ ...p, actions: actions.filter((a) => a.onderdeel === p.onderdeel) }));

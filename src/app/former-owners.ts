@@ -1,7 +1,7 @@
 // An action whose owner was taken off the team is reminded to nobody until the coordinator gives
-// it to someone else. The lists meant for that (the team's `acties`, the Monday digest) say so,
-// and who it was by the name the team knew: decided here, so Teams, which cannot mention someone
-// off the team, names them as Slack's mention does.
+// it to someone else. The team's lists of actions (`acties`, the actieplan, the Evaluatielijst,
+// the Monday digest) say so, and who it was by the name the team knew: decided here, so Teams,
+// which cannot mention someone off the team, names them as Slack's mention does.
 import type { Queryable } from '../store/db.js';
 import { formerMemberNames } from '../store/former-members.js';
 import type { ActionView } from './views.js';

@@ -114,7 +114,7 @@ export const takesAgreements = (round: Pick<RoundView, 'status' | 'stopped' | 'm
 export interface ActionView extends ActionRow {
   /** Past its due day in the leerlijn's timezone and not klaar. */
   overdue: boolean;
-  /** Its owner was taken off the team: nobody is reminded of it until it gets a new owner. Set where a list is for the coordinator. */
+  /** Its owner was taken off the team: nobody is reminded of it until it gets a new owner. Set in the team's lists: acties, the actieplan, the Evaluatielijst, the digest. */
   ownerOffTeam?: boolean;
   /** With `ownerOffTeam`: the name they went by on the team, when the bot kept it (people taken off before it did were not). */
   formerOwnerName?: string;
