@@ -159,9 +159,17 @@ function coordinatorAfterSteps(facts: Facts): NextAction {
   return beforeMeeting(facts, FOLLOW_UP_KIND);
 }
 
+/** The current step's meeting has begun, or its round was opened: the team waits on the coordinator for that work now. */
+function stepUnderway(facts: Facts, step: StepNumber): boolean {
+  const moment: RoundMoment | null = step === 1 ? 'week1' : step === 4 ? 'week17' : null;
+  return hasStarted(facts, MEETING_KINDS[step - 1] ?? 'signalering') || (moment !== null && facts.rounds[moment] !== null);
+}
+
 function coordinatorNext(facts: Facts, current: StepNumber | null): NextAction {
   if (facts.leerlijnStatus === 'stopped') return coordinator('none');
   if (current === null) return coordinatorAfterSteps(facts);
+  // The team's gaps and a later meeting's day off wait until the meeting under way is done with.
+  if (stepUnderway(facts, current)) return coordinatorStepNext(facts, current);
   if (facts.teamWarnings > 0 && current === 1) return coordinator('set_team_sides', { count: facts.teamWarnings });
   const problem = planningProblem(facts);
   if (problem) return coordinator('plan_meetings', problem);

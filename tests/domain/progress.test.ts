@@ -118,6 +118,20 @@ describe('the coordinator’s next action', () => {
     expect(coordinatorNext({ now: at('actieplan', -60), ...AFTER_STEP_1, meetingsOnDaysOff: ['signalering'] }).code).toBe('wait_for_meeting');
   });
 
+  it('at a meeting, its own work comes before moving a later meeting off a day off or filling in the team', () => {
+    // Week 17 in the summer holiday: the coordinator at the signalering still opens, closes and agrees the round.
+    const later = { meetingsOnDaysOff: ['eindevaluatie' as const] };
+    const now = at('signalering', 10);
+    expect(coordinatorNext({ now, ...later }).code).toBe('open_round');
+    expect(coordinatorNext({ now, teamWarnings: 2 }).code).toBe('open_round');
+    expect(coordinatorNext({ now, ...later, rounds: { week1: round('open'), week17: null } }).code).toBe('close_round');
+    expect(coordinatorNext({ now, ...later, rounds: { week1: round('closed', 7), week17: null } }).code).toBe('agree_scores');
+    expect(coordinatorNext({ now: at('actieplan', 5), ...AFTER_STEP_1, ...later }).code).toBe('fill_actieplan');
+    expect(coordinatorNext({ now: at('terugkom', 30), ...AFTER_STEP_2, ...later }).code).toBe('fill_terugkom');
+    // Between meetings the move is the next thing to do.
+    expect(coordinatorNext({ now: at('actieplan', -60 * 24), ...AFTER_STEP_1, ...later })).toMatchObject({ code: 'plan_meetings', params: { kind: 'eindevaluatie', reason: 'day_off' } });
+  });
+
   it('before the signalering: assign the notulist and invuller, then wait for the meeting', () => {
     const noRoles = PLANNED.map((m) => (m.kind === 'signalering' ? { ...m, invullerUserId: null } : m));
     expect(coordinatorNext({ meetings: noRoles })).toEqual({
