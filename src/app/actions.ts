@@ -49,6 +49,15 @@ export function localToday(deps: Deps, leerlijn: Pick<LeerlijnRow, 'timezone'>):
   return localParts(deps.now(), leerlijn.timezone).date;
 }
 
+/**
+ * Every action of the leerlijn as the team reads it: whose owner has left says so (nobody is
+ * reminded of those), alike in the action list, the actieplan and the Evaluatielijst.
+ */
+export async function teamActionViews(db: Queryable, leerlijnId: string, today: string): Promise<ActionView[]> {
+  const markOwner = await ownersOffTeam(db, leerlijnId, await membersOf(db, leerlijnId));
+  return (await actionsOf(db, leerlijnId)).map((r) => markOwner(toActionView(r, today)));
+}
+
 export function toActionView(row: ActionRow, today: string): ActionView {
   return {
     id: row.id,
@@ -120,8 +129,7 @@ async function buildPlanView(db: Queryable, leerlijn: LeerlijnRow, today: string
   const rank = (code: OnderdeelCode): number => week1Scores[code] ?? 4;
   // Array.prototype.sort is stable, so equal scores keep the instrument's order.
   const suggestedOrder = [...ONDERDEEL_CODES].sort((a, b) => rank(a) - rank(b));
-  const markOwner = await ownersOffTeam(db, leerlijn.id, await membersOf(db, leerlijn.id));
-  const actions = (await actionsOf(db, leerlijn.id)).map((r) => markOwner(toActionView(r, today)));
+  const actions = await teamActionViews(db, leerlijn.id, today);
   const items = (await planItemsOf(db, leerlijn.id))
     .sort((a, b) => ONDERDEEL_CODES.indexOf(a.onderdeel) - ONDERDEEL_CODES.indexOf(b.onderdeel))
     .map((p) => ({ ...p, actions: actions.filter((a) => a.onderdeel === p.onderdeel) }));
@@ -273,8 +281,5 @@ export async function myActions(deps: Deps, workspaceId: string, userId: string)
 export async function listActions(deps: Deps, actor: Actor, leerlijnId: string): Promise<ActionView[]> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
   await requireOnTeam(deps, actor, leerlijn, 'acties');
-  const today = localToday(deps, leerlijn);
-  // The team's list says whose owner has left: nobody is reminded of those.
-  const markOwner = await ownersOffTeam(deps.db, leerlijnId, await membersOf(deps.db, leerlijnId));
-  return (await actionsOf(deps.db, leerlijnId)).map((r) => markOwner(toActionView(r, today)));
+  return teamActionViews(deps.db, leerlijnId, localToday(deps, leerlijn));
 }

@@ -3,12 +3,12 @@
 import { z } from 'zod';
 import { ONDERDEEL_CODES, type OnderdeelCode, type Score } from '../domain/instrument.js';
 import { EVALUATION_MEETING } from '../domain/meetings.js';
-import { actionsOf, planItemsOf, type ActionSource } from '../store/actions.js';
+import { planItemsOf, type ActionSource } from '../store/actions.js';
 import { syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
 import { evaluationEntriesOf, upsertEvaluationEntry } from '../store/evaluations.js';
-import { membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
+import type { LeerlijnRow } from '../store/leerlijnen.js';
 import {
   addActions,
   checkNewActions,
@@ -17,12 +17,11 @@ import {
   onderdeelSchema,
   ownersToNotify,
   requireOnTeam,
-  toActionView,
+  teamActionViews,
   type OwnerNotice,
 } from './actions.js';
 import { requireActive, requireLeerlijn, type Actor, type Deps, inTransaction } from './context.js';
 import { requireFiller } from './fillers.js';
-import { ownersOffTeam } from './former-owners.js';
 import { AppError, isAppError } from './errors.js';
 import { openRound } from './rounds.js';
 import { parseInput } from './validate.js';
@@ -36,8 +35,7 @@ const SOURCE_OF: Readonly<Record<EvaluationMoment, ActionSource>> = { terugkom: 
 async function buildEvaluationView(db: Queryable, leerlijn: LeerlijnRow, moment: EvaluationMoment, today: string): Promise<EvaluationView> {
   const plan = new Map((await planItemsOf(db, leerlijn.id)).map((p) => [p.onderdeel, p]));
   const entries = new Map((await evaluationEntriesOf(db, leerlijn.id, moment)).map((e) => [e.onderdeel, e]));
-  const markOwner = await ownersOffTeam(db, leerlijn.id, await membersOf(db, leerlijn.id));
-  const actions = (await actionsOf(db, leerlijn.id)).map((r) => markOwner(toActionView(r, today)));
+  const actions = await teamActionViews(db, leerlijn.id, today);
   const codes = ONDERDEEL_CODES.filter((code) => plan.has(code) || entries.has(code));
   const items = codes.map((code) => {
     const entry = entries.get(code);

@@ -32,9 +32,11 @@ describe.each(PLATFORMS)('an owner leaves the team, on %s', (platform) => {
     s.expectToldPrivately(anna, 'Weekoverzicht', `Kennismaken — ${left}`);
     await s.command(anna, 'acties');
     s.expectAnswered(anna, `Rooster delen — ${left}`);
-    // The actieplan as it stands says the same.
-    await s.command(anna, 'actieplan');
-    s.expectAnswered(anna, `Lijst maken — ${left}`);
+    // The actieplan and the Evaluatielijst name his open actions the same way, not as if he were still on the team.
+    for (const command of ['actieplan', 'evaluatie terugkom']) {
+      await s.command(anna, command);
+      s.expectAnswered(anna, `Rooster delen — ${left}`);
+    }
 
     // Not the coordinator: refused. Someone off the team cannot get them.
     await s.d.commandNaming(chen, 'acties overdragen', [bram, chen]);
