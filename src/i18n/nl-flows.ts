@@ -7,7 +7,7 @@ export const nlFlows = {
       inChannel: 'In het kanaal van je team (typ het daar):',
       help: '`/leerlijn help` – dit overzicht.',
       start: '`/leerlijn start` – start een leerlijn in dit kanaal (coördinator).',
-      status: '`/leerlijn status` – hoe staat de leerlijn ervoor?',
+      status: '`/leerlijn status` – hoe staat de leerlijn ervoor, en wat is je volgende stap? Typ ook gewoon `/leerlijn wat nu`.',
       planning: '`/leerlijn planning` – de vier bijeenkomsten; de coördinator kan ze verplaatsen, en na de eindevaluatie met `/leerlijn planning nieuw` een nieuwe evaluatiebijeenkomst plannen; met `/leerlijn planning rollen` kiest de coördinator de notulist en invuller.',
       team: '`/leerlijn team` – bekijk het team; de coördinator past het aan, of typt `/leerlijn team toevoegen @naam` of `/leerlijn team verwijder @naam`.',
       scores: '`/leerlijn scores` – open de stemronde (`/leerlijn scores eind` voor week 17); kaarten die nog ontbreken worden alsnog geplaatst (coördinator).',

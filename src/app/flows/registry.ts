@@ -58,7 +58,8 @@ const PERSONAL: readonly MenuPlace[] = ['personal'];
 export const COMMANDS = [
   spec('help', ['help', 'hulp'], 'help', helpFlow, { where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, menu: BOTH }),
   spec('start', ['start'], 'start', startFlow, { needsLeerlijn: false, menu: CHANNEL }),
-  spec('status', ['status'], 'status', statusFlow, { where: 'anywhere', needsLeerlijn: false, menu: BOTH }),
+  // Every answer ends in "Wat nu?": typed back (`wat nu`), it is answered as `status` is, which ends with that step.
+  spec('status', ['status', 'wat'], 'status', statusFlow, { where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, menu: BOTH }),
   spec('planning', ['planning', 'schedule'], 'planning', planningFlow, { menu: CHANNEL }),
   spec('team', ['team'], 'team', teamFlow, { menu: CHANNEL }),
   spec('scores', ['scores'], 'scores', scoresFlow, { coordinatorOnly: true, menu: CHANNEL }),
