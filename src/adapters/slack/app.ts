@@ -18,6 +18,7 @@ import { botTokenOf, postgresInstallationStore } from './installation-store.js';
 import { createSlackMessenger, type ClientFor } from './messenger.js';
 import { registerHandlers } from './register.js';
 import { renderCard } from './render/cards.js';
+import { botTokenCheck, type BotTokenCheck } from './bot-token.js';
 import { createSocketConnection, type SocketConnection, type SocketOptions } from './socket.js';
 import { installFailurePage } from './install-pages.js';
 import { SLACK_TIME_LIMITS, timedFetch, userCallOptions, withoutResendingPosts, type SlackTimeLimits } from './time-limits.js';
@@ -80,12 +81,13 @@ type BotIds = { botId?: string; botUserId?: string };
  * check is not kept.
  * The flows read the bot's user id from Bolt's context, in OAuth mode filled from the installation.
  */
-function singleWorkspaceAuthorize(token: string, client: webApi.WebClient, known: BotIds): Authorize<boolean> {
+function singleWorkspaceAuthorize(token: string, client: webApi.WebClient, known: BotIds, check: BotTokenCheck): Authorize<boolean> {
   if (known.botId !== undefined && known.botUserId !== undefined) return async () => ({ botToken: token, ...known });
   const kept = new Kept<BotIds>(1);
   const ids = () => kept.get(token, () => client.auth.test().then((r) => ({ botId: r.bot_id, botUserId: r.user_id })));
-  // Asked at start, so the first click does not wait on Slack before its ack.
-  void ids().catch(() => undefined);
+  // Asked at start, so the first click does not wait on Slack before its ack; and a token Slack
+  // refuses is told to the operator now, not found by the first coordinator.
+  void ids().catch((error: unknown) => check.failed(error));
   return async () => ({ botToken: token, ...(await ids()) });
 }
 
@@ -129,6 +131,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   const { socket, http } = receiverFor(slack, deps, web, logger, log, opts.socket);
   const receiver = socket?.receiver ?? http;
   const { clientOf, clientFor } = tokenClients(slack, deps, clientOptions);
+  const tokenCheck = botTokenCheck(log);
   const app = new App({
     receiver,
     ...(socket ? { socketMode: true } : {}),
@@ -137,7 +140,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     convoStore: false,
     ...(slack.mode === 'oauth'
       ? {}
-      : { authorize: singleWorkspaceAuthorize(slack.botToken, clientOf(slack.botToken), opts) }),
+      : { authorize: singleWorkspaceAuthorize(slack.botToken, clientOf(slack.botToken), opts, tokenCheck) }),
     clientOptions: listenerClientOptions,
   });
   const messenger = createSlackMessenger(clientFor, log);
@@ -173,7 +176,8 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   return {
     name: 'slack', messenger, idle,
     routes: http ? httpRoutes(http, slack.mode === 'oauth', { signingSecret: 'signingSecret' in slack ? slack.signingSecret : '', log }) : [],
-    ...(socket ? { ready: () => socket.ready() } : {}),
+    // Not ready while Slack refuses the bot token, or (Socket Mode) while the socket is not open.
+    ready: () => (tokenCheck.ready().ok && socket ? socket.ready() : tokenCheck.ready()),
     async stop() {
       await socket?.stop();
       await idle();

@@ -9,6 +9,7 @@
 import { SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
 import { guardEnvelopes } from './socket-edge.js';
+import { slackErrorCode } from './bot-token.js';
 
 /** The longest wait between reconnects: Slack is retried at least once a minute. */
 const MAX_RECONNECT_DELAY_MS = 60_000;
@@ -41,8 +42,7 @@ const OPEN_RETRY: webApi.RetryOptions = { forever: true, factor: 2, minTimeout: 
 const REFUSALS = new Set(['not_authed', 'invalid_auth', 'account_inactive', 'user_removed_from_team', 'team_disabled', 'not_allowed_token_type']);
 
 function refusalOf(error: unknown): string | undefined {
-  const data = typeof error === 'object' && error !== null && 'data' in error ? (error as { data: unknown }).data : undefined;
-  const code = typeof data === 'object' && data !== null && 'error' in data ? String((data as { error: unknown }).error) : undefined;
+  const code = slackErrorCode(error);
   return code !== undefined && REFUSALS.has(code) ? code : undefined;
 }
 

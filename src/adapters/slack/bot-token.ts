@@ -1,0 +1,32 @@
+// The single workspace's bot token, checked once at start (auth.test): a token Slack refuses
+// (a typo, another app's token, one a reinstall revoked) made every command fail without a word
+// in the log while the socket, which opens with the app token, said "connected" and /readyz 200.
+import type { Logger } from '../../logger.js';
+
+// Slack's answers to auth.test that no retry can change: only another token fixes them.
+const REFUSALS = new Set(['not_authed', 'invalid_auth', 'account_inactive', 'token_revoked', 'token_expired', 'user_removed_from_team', 'team_disabled', 'not_allowed_token_type']);
+
+/** The `error` of a Web API answer Slack gave (`{ ok: false, error }`); undefined for a network error or anything else. */
+export function slackErrorCode(error: unknown): string | undefined {
+  const data = typeof error === 'object' && error !== null && 'data' in error ? (error as { data: unknown }).data : undefined;
+  return typeof data === 'object' && data !== null && 'error' in data ? String((data as { error: unknown }).error) : undefined;
+}
+
+export interface BotTokenCheck {
+  /** Called with the start's auth.test failure: a refusal is logged, naming the variable, and kept. */
+  failed(error: unknown): void;
+  ready(): { ok: boolean; detail?: string };
+}
+
+export function botTokenCheck(log: Logger): BotTokenCheck {
+  let refused: string | undefined;
+  return {
+    failed(error) {
+      const reason = slackErrorCode(error);
+      if (reason === undefined || !REFUSALS.has(reason) || refused !== undefined) return;
+      refused = reason;
+      log.error({ reason }, 'slack bot token refused; check SLACK_BOT_TOKEN');
+    },
+    ready: () => (refused ? { ok: false, detail: `slack bot token refused: ${refused}` } : { ok: true }),
+  };
+}
