@@ -17,7 +17,11 @@ const booleanText = z
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: optionalText.pipe(z.string().url().optional()),
+  // postgres:// or postgresql:// only: 'localhost:5432/x' parses as a URL of scheme 'localhost:'
+  // and failed only at the first connection, with a stack trace instead of this variable's name.
+  DATABASE_URL: optionalText.pipe(
+    z.string().url().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (e.g. postgres://leerlijn:PASSWORD@127.0.0.1:5432/leerlijn)').optional(),
+  ),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().min(1).default('.data'),
   DEFAULT_TIMEZONE: z
@@ -162,6 +166,10 @@ function slackFrom(env: Env): SlackConfig {
     if (missing.length) throw new ConfigError(missing.map((m) => `${m}: required when installing in many workspaces`));
     const [clientId, clientSecret, stateSecret] = oauthVars as [string, string, string];
     return { mode: 'oauth', clientId, clientSecret, stateSecret, signingSecret: needSecret('oauth'), apiUrl };
+  }
+  if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET) {
+    // Half of either one-workspace setup; Socket Mode is the one docs/slack.md leads with.
+    throw new ConfigError(['SLACK_BOT_TOKEN: set with it SLACK_APP_TOKEN (xapp-…) for Socket Mode (no public URL), or SLACK_SIGNING_SECRET for Slack over HTTP (/slack/events)']);
   }
   if (env.SLACK_BOT_TOKEN) {
     return { mode: 'single', botToken: env.SLACK_BOT_TOKEN, signingSecret: needSecret('single workspace'), apiUrl };

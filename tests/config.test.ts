@@ -18,6 +18,9 @@ describe('configuration', () => {
     [{ PORT: 'eighty' }, 'PORT'],
     [{ DEFAULT_TIMEZONE: 'Mars/Olympus' }, 'DEFAULT_TIMEZONE'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    // Parses as a URL of scheme "localhost:", then failed at the first connection with a stack trace.
+    [{ DATABASE_URL: 'localhost:5432/leerlijn' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'mysql://u@127.0.0.1/x' }, 'DATABASE_URL'],
     // A pool of no connections would start and then hang on the first query.
     [{ DATABASE_URL: 'postgres://u@127.0.0.1:5432/x', DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
     [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
@@ -66,6 +69,10 @@ describe('configuration', () => {
   it('knows Socket Mode: app token plus bot token, no signing secret, the same API base', () => {
     const socket = loadConfig({ SLACK_APP_TOKEN: 'xapp-1-A1-2-abc', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_API_URL: 'http://127.0.0.1:9/api/' });
     expect(socket.slack).toEqual({ mode: 'socket', appToken: 'xapp-1-A1-2-abc', botToken: 'xoxb-1', apiUrl: 'http://127.0.0.1:9/api/' });
+  });
+
+  it('a bot token alone names both ways to finish: the app token for Socket Mode (the docs\' way) or the signing secret for HTTP', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_APP_TOKEN \(xapp-…\) for Socket Mode[\s\S]*SLACK_SIGNING_SECRET/);
   });
 
   it('names every problem of a Socket Mode mix at once', () => {
