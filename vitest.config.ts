@@ -12,6 +12,7 @@ const ALONE = [
   'tests/scheduler/replicas.test.ts',
   'tests/server.test.ts',
   'tests/npm-start.test.ts',
+  'tests/start-failure.test.ts',
   'tests/store/data-dir-lock.test.ts',
   'tests/outage.test.ts',
   'tests/last-resort.test.ts',
