@@ -19,6 +19,9 @@ export function startSummary(config: Config, port: number): StartSummary {
   const where = config.database.kind === 'postgres' ? new URL(config.database.url).host : config.database.dataDir;
   const slack = SLACK_MODE[config.slack.mode];
   const teamsAuth = config.teams.appId ? 'on' : 'off';
-  const line = `leerlijn-bot running at ${url} · database ${database} (${where}) · Slack ${slack} · Teams auth ${teamsAuth}`;
+  // Off, the reminders and the deletions under RETENTION_DAYS happen only when `npm run tick` runs.
+  const scheduler = config.schedulerEnabled ? 'on' : 'off (npm run tick)';
+  const kept = config.retentionDays === null ? 'until deleted' : `${config.retentionDays} days`;
+  const line = `leerlijn-bot running at ${url} · database ${database} (${where}) · Slack ${slack} · Teams auth ${teamsAuth} · scheduler ${scheduler} · ended leerlijnen kept ${kept}`;
   return { line, url, database, slack, teamsAuth };
 }

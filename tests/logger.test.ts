@@ -65,9 +65,17 @@ describe('the start summary', () => {
       SLACK_APP_TOKEN: 'xapp-1-A-1-x', SLACK_BOT_TOKEN: 'xoxb-1', MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'pw', MICROSOFT_APP_TENANT_ID: 't',
     });
     const { line } = startSummary(config, 8080);
-    expect(line).toBe('leerlijn-bot running at http://localhost:8080 · database postgres (db.school.lan:5432) · Slack socket · Teams auth on');
+    expect(line).toBe('leerlijn-bot running at http://localhost:8080 · database postgres (db.school.lan:5432) · Slack socket · Teams auth on · scheduler on · ended leerlijnen kept 365 days');
     expect(line).not.toContain('geheim');
-    expect(startSummary(loadConfig({ HOST: '127.0.0.1' }), 3000).line).toBe('leerlijn-bot running at http://127.0.0.1:3000 · database embedded (.data) · Slack off · Teams auth off');
+    expect(startSummary(loadConfig({ HOST: '127.0.0.1' }), 3000).line).toBe('leerlijn-bot running at http://127.0.0.1:3000 · database embedded (.data) · Slack off · Teams auth off · scheduler on · ended leerlijnen kept 365 days');
+  });
+
+  it('says whether this process sends the reminders and how long ended leerlijnen are kept (RETENTION_DAYS)', () => {
+    const tail = (env: Record<string, string>) => startSummary(loadConfig(env), 3000).line.split(' · ').slice(-2).join(' · ');
+    expect(tail({ RETENTION_DAYS: '90' })).toBe('scheduler on · ended leerlijnen kept 90 days');
+    expect(tail({ RETENTION_DAYS: 'off' })).toBe('scheduler on · ended leerlijnen kept until deleted');
+    // Off here, the reminders and the deletions wait for an external `npm run tick`.
+    expect(tail({ SCHEDULER_ENABLED: 'false', DATABASE_URL: 'postgres://u@127.0.0.1:5432/x' })).toBe('scheduler off (npm run tick) · ended leerlijnen kept 365 days');
   });
 
   it('is the last line the start logs', async () => {
@@ -76,7 +84,7 @@ describe('the start summary', () => {
     const bot = await startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'false' }), createLogger('info', out), { db: t.db });
     try {
       const last = JSON.parse(out.lines.at(-1) ?? '{}') as { msg?: string };
-      expect(last.msg).toBe(`leerlijn-bot running at http://127.0.0.1:${bot.port} · database embedded (.data) · Slack off · Teams auth off`);
+      expect(last.msg).toBe(`leerlijn-bot running at http://127.0.0.1:${bot.port} · database embedded (.data) · Slack off · Teams auth off · scheduler off (npm run tick) · ended leerlijnen kept 365 days`);
     } finally {
       await bot.close();
       await t.drop();
