@@ -7,7 +7,7 @@ import { healthRoute, liveRoute, readyRoute } from './health.js';
 import { createHttpServer, type Route } from './http.js';
 import type { Logger } from './logger.js';
 import type { Db } from './store/db.js';
-import { migrate } from './store/migrate.js';
+import { migrate, newerMigrations } from './store/migrate.js';
 import { openDb } from './store/open-db.js';
 import { startSummary } from './start-summary.js';
 import { tick } from './scheduler/tick.js';
@@ -67,6 +67,10 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   const db = opts.db ?? (await openDb(config.database));
   const applied = await migrate(db);
   log.info({ database: db.kind, applied }, 'database ready');
+  const unknown = await newerMigrations(db);
+  if (unknown.length) {
+    log.error({ unknown }, 'the database was migrated by a newer leerlijn-bot: start that version again, or restore the backup made before the upgrade (docs/running.md, Upgrading)');
+  }
   const deps: Deps = {
     db,
     now: opts.now ?? (() => new Date()),

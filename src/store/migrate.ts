@@ -50,3 +50,14 @@ export async function migrate(db: Db, migrations?: Migration[]): Promise<string[
   }
   return names;
 }
+
+/**
+ * Migrations the database has that `known` lacks: a newer version migrated it, and this one
+ * was started on it without restoring the backup. Nothing here undoes them.
+ */
+export async function newerMigrations(db: Db, known?: Migration[]): Promise<string[]> {
+  const all = known ?? (await loadMigrations());
+  const latest = Math.max(0, ...all.map((m) => m.version));
+  const { rows } = await db.query<{ name: string }>('select name from schema_migrations where version > $1::int order by version', [latest]);
+  return rows.map((r) => r.name);
+}
