@@ -93,7 +93,12 @@ async function checkToken(conn: TeamsConnection, activity: Activity, req: Incomi
   try {
     authenticated = await withinDeadline(conn.auth.authenticateRequest(activity, req.headers.authorization ?? ''), limitMs, keysLate(log));
   } catch (error) {
-    if (isUnauthenticated(error)) return void sendJson(res, 401, { error: 'unauthenticated' });
+    if (isUnauthenticated(error)) {
+      // Said at info, as Slack's refusals: one now and then is noise from the internet, but every
+      // request refused is a MICROSOFT_APP_ID that is not the Azure Bot's (the reason names the token's app id, never the token).
+      log.info({ reason: 'unauthenticated', detail: error instanceof Error ? error.message.slice(0, 200) : undefined }, 'teams request refused');
+      return void sendJson(res, 401, { error: 'unauthenticated' });
+    }
     // The signing keys could not be fetched: our side, and Teams will retry.
     log.warn({ err: error }, 'teams request could not be authenticated');
     return void sendJson(res, 503, { error: 'auth_unavailable' });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeEntraId, startFakeManagedIdentity, type ChannelTokenClaims, type FakeEntraId } from '../../fakes/entra-id.js';
 import { messageActivity, postActivity, submitActivity } from '../../fakes/teams-activities.js';
 import { startLeerlijnElsewhere } from '../../story/drivers/elsewhere.js';
+import { createLogger } from '../../../src/logger.js';
 import { PEOPLE, TENANT, cardText, startHarness, type Harness } from './harness.js';
 
 const anna = PEOPLE[0]!;
@@ -16,6 +17,9 @@ const APP_ID = '11111111-2222-3333-4444-555555555555';
 const MULTI_APP_ID = '22222222-2222-3333-4444-555555555555';
 const WRONG_PASSWORD_APP_ID = '33333333-2222-3333-4444-555555555555';
 const MSI_APP_ID = '44444444-2222-3333-4444-555555555555';
+const OTHER_APP_ID = '55555555-2222-3333-4444-555555555555';
+/** The app registration the Azure Bot was made with, when it is not the one in the bot's settings. */
+const AZURE_BOTS_APP_ID = '66666666-2222-3333-4444-555555555555';
 let idp: FakeEntraId;
 
 beforeAll(async () => {
@@ -149,6 +153,24 @@ describe('signing keys that cannot be fetched', () => {
     try {
       const result = await sayHelp(h, idp.channelToken({ audience: APP_ID, serviceUrl: h.connector.serviceUrl }));
       expect([result.status, result.body, result.replies]).toEqual([503, { error: 'auth_unavailable' }, 0]);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('requests whose token is for another app registration', () => {
+  it('are logged with the reason, so a MICROSOFT_APP_ID that is not the Azure Bot\'s shows, without the token', async () => {
+    const lines: string[] = [];
+    const log = createLogger('info', { write: (line: string) => void lines.push(line) });
+    const h = await startHarness({ log, env: { MICROSOFT_APP_ID: OTHER_APP_ID, MICROSOFT_APP_PASSWORD: SECRET, MICROSOFT_APP_TENANT_ID: TENANT, MICROSOFT_LOGIN_URL: idp.loginUrl, MICROSOFT_OPENID_METADATA_URL: idp.openIdMetadataUrl } });
+    try {
+      const token = idp.channelToken({ audience: AZURE_BOTS_APP_ID, serviceUrl: h.connector.serviceUrl });
+      expect((await sayHelp(h, token)).status).toBe(401);
+      const refused = lines.map((l) => JSON.parse(l) as { msg: string; reason?: string; detail?: string }).filter((l) => l.msg === 'teams request refused');
+      expect(refused).toEqual([expect.objectContaining({ reason: 'unauthenticated' })]);
+      expect(refused[0]?.detail).toContain(AZURE_BOTS_APP_ID);
+      expect(lines.join('\n')).not.toContain(token);
     } finally {
       await h.close();
     }
