@@ -222,8 +222,22 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     );
   }
   const env = parsed.data;
+  // Every part's problems at once: an IT person fixing Slack should not meet Teams' on the next start.
+  const problems: string[] = [];
+  const part = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
+  const slack = part(() => slackFrom(env));
+  const teams = part(() => teamsFrom(env));
   const documents = parseDocumentsConfig(source);
-  if (documents.problems.length) throw new ConfigError(documents.problems);
+  problems.push(...documents.problems);
+  if (problems.length || !slack || !teams) throw new ConfigError(problems);
   return {
     port: env.PORT,
     host: env.HOST,
@@ -236,8 +250,8 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     logFormat: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'),
     schedulerEnabled: env.SCHEDULER_ENABLED,
     retentionDays: env.RETENTION_DAYS,
-    slack: slackFrom(env),
-    teams: teamsFrom(env),
+    slack,
+    teams,
     documents: documents.config,
   };
 }

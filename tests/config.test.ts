@@ -75,6 +75,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_APP_TOKEN \(xapp-…\) for Socket Mode[\s\S]*SLACK_SIGNING_SECRET/);
   });
 
+  it('names the Slack, Teams and document problems together, not one per restart', () => {
+    const env = { SLACK_BOT_TOKEN: 'xoxb-1', MICROSOFT_APP_ID: 'app', PUBLIC_URL: 'https://leerlijn.school.example' };
+    expect(() => loadConfig(env)).toThrow(/SLACK_BOT_TOKEN[\s\S]*MICROSOFT_APP_PASSWORD[\s\S]*MICROSOFT_APP_TENANT_ID[\s\S]*DOCUMENT_LINK_SECRET/);
+  });
+
   it('names every problem of a Socket Mode mix at once', () => {
     expect(() => loadConfig({ SLACK_APP_TOKEN: 'xoxp-user', SLACK_CLIENT_ID: 'i' })).toThrow(/SLACK_APP_TOKEN: must be an app-level token[\s\S]*unset SLACK_CLIENT_ID[\s\S]*SLACK_BOT_TOKEN: required/);
   });
