@@ -65,6 +65,15 @@ describe.each(backends())('the retention term of an ended leerlijn, on $name', (
     expect(warnings()[0]!.notice).toMatchObject({ type: 'retention_warning', deleteOn: '2027-03-03', leerlijn: { id: s.leerlijnId } });
   });
 
+  it('logs a warning planned ahead of its 09:00 as planned, not as sent', async () => {
+    await run(before(WARN_AT));
+    expect(warnings()).toEqual([]);
+    const said = log.lines.find((l) => l.msg?.includes('retention'));
+    // Before, 'leerlijnen warned and deleted {"warned":1}' here: the IT person read that the coordinators had been told.
+    expect(said).toMatchObject({ warningsPlanned: 1, deleted: 0 });
+    expect(said?.msg).not.toContain('warned');
+  });
+
   it('deletes it with everything of it on that day, not a minute before, and logs only the count', async () => {
     await run(WARN_AT);
     await run(before(DELETE_AT));
