@@ -73,7 +73,9 @@ function findKey(keys: readonly Jwk[], kid: string): MetadataKey | null {
   const jwk = keys.find((k) => k.kid === kid);
   if (!jwk || typeof jwk.n !== 'string' || typeof jwk.e !== 'string') return null;
   const key = createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' }).export({ type: 'spki', format: 'pem' }).toString();
-  const endorsements = Array.isArray(jwk.endorsements) ? jwk.endorsements.filter((x): x is string => typeof x === 'string') : undefined;
+  // As given, not filtered: the extractor checks a non-empty list, and an entry that is no channel
+  // name must fail that check, not empty the list and so skip it.
+  const endorsements = Array.isArray(jwk.endorsements) ? (jwk.endorsements as string[]) : undefined;
   return { key, endorsements };
 }
 
