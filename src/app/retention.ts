@@ -126,11 +126,14 @@ function inWorkingHours(now: Date, timezone: string): Date {
  * is said in the channel (notices-for.ts): in working hours, as the team reads its channel then,
  * naming the day the warning named while that is still 14 days or more after the copy's day;
  * else, found late (the bot was down), a day 14 days on, as a late warning has (the data waits
- * for it: store/retention.ts).
+ * for it: store/retention.ts). A copy the platform did not answer is tried again on the next
+ * working day, on three in all (store/retention.ts CHANNEL_COPY_DAYS), naming a new day as a late one does.
  */
 export async function channelWarningsToPlan(db: Queryable, now: Date): Promise<WarningToPlan[]> {
   return (await channelCopyCandidates(db, now)).map((c) => {
-    const runAt = inWorkingHours(now, c.timezone);
+    // One given up unanswered (the platform was down) is tried again from the next day's 09:00, not in the same outage.
+    const from = c.unansweredAt ? nineOn(addDays(localParts(c.unansweredAt, c.timezone).date, 1), 0, c.timezone) : now;
+    const runAt = inWorkingHours(from > now ? from : now, c.timezone);
     const fullNoticeDay = addDays(localParts(runAt, c.timezone).date, RETENTION_WARNING_DAYS);
     const namedDay = localParts(c.warnedDeleteAt, c.timezone).date;
     const deleteAt = namedDay >= fullNoticeDay ? c.warnedDeleteAt : deletionAfterWarning(runAt, c.timezone);

@@ -13,6 +13,8 @@ export interface JobPayload {
   outcome?: string;
   /** The moment the pass that sent it was run for (done_at is the database's clock). */
   sentAt?: string;
+  /** Given up: the moment of the pass that did (a retention warning's channel copy is tried again the next working day). */
+  failedAt?: string;
   jobKind?: string;
   attempts?: number;
   error?: string;

@@ -256,7 +256,9 @@ async function failOrRetry(
 ): Promise<Outcome> {
   if (res.permanent || job.attempts >= o.maxAttempts) {
     // Who it did not reach when given up: a digest makes it up to them with their next one (digest-notice.ts).
-    await finish(deps, job, 'failed', now, res.error, missed.length > 0 ? { ...payload, missed } : payload, 'failed');
+    // Whether the platform refused it or did not answer (an outage): store/retention.ts tries a channel copy again only then.
+    const givenUp = { ...payload, ...(missed.length > 0 ? { missed } : {}), outcome: res.permanent ? 'refused' : 'unanswered', failedAt: now.toISOString() };
+    await finish(deps, job, 'failed', now, res.error, givenUp, 'failed');
     // A digest that reached a coordinator is made up to the others next Monday: nothing for them to do.
     // Not one refused for good (not over someone who left: a setting, a scope): next Monday's would be too.
     const madeUpLater = job.kind === 'digest' && !res.permanent && (payload.sentTo?.length ?? 0) > 0;

@@ -83,6 +83,10 @@ export async function planWarning(db: Queryable, leerlijnId: string, runAt: Date
 const REACHED_NOBODY = `(w.status = 'failed' and coalesce(jsonb_array_length(w.payload->'sentTo'), 0) = 0)`;
 /** The channel copy `c` of warning `w`, where there is one. */
 const CHANNEL_COPY = `left join scheduled_jobs c on c.kind = w.kind and c.subject = w.subject and c.occurrence = 'channel'`;
+/** On how many working days a channel copy the platform did not answer is tried: an outage does not delete unread, nor keeps for ever. */
+const CHANNEL_COPY_DAYS = 3;
+/** Of channel copy `c`: given up unanswered (an outage, not a refusal), and to be tried again on another working day. */
+const TRIED_AGAIN = `(c.status = 'failed' and c.payload->>'outcome' = 'unanswered' and coalesce((c.payload->>'days')::int, 1) < ${CHANNEL_COPY_DAYS})`;
 
 /** An ended leerlijn as the retention term reads it under a term of `termDays`, with the day its warning (or, later, its channel copy) named while that holds. */
 export async function endedForRetention(db: Queryable, leerlijnId: string, termDays: number): Promise<{ endedAt: Date; timezone: string; warnedDeleteAt: Date | null } | null> {
@@ -103,6 +107,8 @@ export interface ChannelCopyCandidate {
   timezone: string;
   /** The moment the warning named. */
   warnedDeleteAt: Date;
+  /** A copy given up unanswered at this moment, to be tried again (TRIED_AGAIN); null for a first or stale one. */
+  unansweredAt: Date | null;
 }
 
 /**
@@ -112,24 +118,31 @@ export interface ChannelCopyCandidate {
  * which day it names app/retention.ts decides.
  */
 export async function channelCopyCandidates(db: Queryable, now: Date): Promise<ChannelCopyCandidate[]> {
-  const { rows } = await db.query<{ leerlijnId: string; timezone: string; warnedDeleteAt: Date | string }>(
-    `select l.id as "leerlijnId", l.timezone, (w.payload->>'deleteAt')::timestamptz as "warnedDeleteAt"
+  const { rows } = await db.query<{ leerlijnId: string; timezone: string; warnedDeleteAt: Date | string; unansweredAt: Date | string | null }>(
+    `select l.id as "leerlijnId", l.timezone, (w.payload->>'deleteAt')::timestamptz as "warnedDeleteAt",
+       case when ${TRIED_AGAIN} then (c.payload->>'failedAt')::timestamptz end as "unansweredAt"
      from scheduled_jobs w join leerlijnen l on l.id = w.leerlijn_id ${CHANNEL_COPY}
-     where w.kind = $2::text and w.occurrence = 'ended' and ${REACHED_NOBODY} and (c.id is null or ${stale('$1', 'c')})`,
+     where w.kind = $2::text and w.occurrence = 'ended' and ${REACHED_NOBODY} and (c.id is null or ${stale('$1', 'c')} or ${TRIED_AGAIN})`,
     [now.toISOString(), WARNING],
   );
-  return rows.map((r) => ({ leerlijnId: r.leerlijnId, timezone: r.timezone, warnedDeleteAt: new Date(r.warnedDeleteAt) }));
+  return rows.map((r) => ({
+    leerlijnId: r.leerlijnId, timezone: r.timezone, warnedDeleteAt: new Date(r.warnedDeleteAt), unansweredAt: r.unansweredAt ? new Date(r.unansweredAt) : null,
+  }));
 }
 
-/** Plans the channel copy of this leerlijn's warning at `runAt`, naming `deleteAt`: a first one, or a stale one anew. Returns whether it planned. */
+/**
+ * Plans the channel copy of this leerlijn's warning at `runAt`, naming `deleteAt`: a first one, a
+ * stale one anew, or one given up unanswered once more (counting the working days it was tried on). Returns whether it planned.
+ */
 export async function planChannelCopy(db: Queryable, leerlijnId: string, runAt: Date, deleteAt: Date, now: Date): Promise<boolean> {
   const { rowCount } = await db.query(
     `insert into scheduled_jobs as c (kind, subject, occurrence, leerlijn_id, run_at, payload)
      values ($3::text, $4::text, 'channel', $4::uuid, $1::timestamptz, jsonb_build_object('deleteAt', $2::timestamptz))
      on conflict (kind, subject, occurrence) do update
        set status = 'pending', attempts = 0, run_at = excluded.run_at, locked_until = null, retry_not_before = null,
-           last_error = null, done_at = null, payload = excluded.payload
-       where ${stale('$5', 'c')}`,
+           last_error = null, done_at = null,
+           payload = excluded.payload || jsonb_build_object('days', coalesce((c.payload->>'days')::int, 1) + (case when c.status = 'failed' then 1 else 0 end))
+       where ${stale('$5', 'c')} or ${TRIED_AGAIN}`,
     [runAt.toISOString(), deleteAt.toISOString(), WARNING, leerlijnId, now.toISOString()],
   );
   return rowCount > 0;
@@ -138,8 +151,11 @@ export async function planChannelCopy(db: Queryable, leerlijnId: string, runAt: 
 /** The moment its data goes: the one its warning, or later its channel copy, announced (never before the term's end while it holds). */
 const DELETE_AT = `greatest(l.ended_at + make_interval(hours => 24 * $2::int), (w.payload->>'deleteAt')::timestamptz, (c.payload->>'deleteAt')::timestamptz)`;
 const WARNED = `join scheduled_jobs w on w.kind = '${WARNING}' and w.subject = l.id::text and w.occurrence = 'ended' ${CHANNEL_COPY}`;
-/** A warning that reached nobody waits for its channel copy to be said: nothing goes before the team could read of it. */
-const READ = `(not ${REACHED_NOBODY} or c.status <> 'pending')`;
+/**
+ * A warning that reached nobody waits for its channel copy to be said: nothing goes before the team
+ * could read of it, nor while a copy not answered is still to be tried again.
+ */
+const READ = `(not ${REACHED_NOBODY} or (c.status <> 'pending' and not ${TRIED_AGAIN}))`;
 /** Ended leerlijn `l`, its warning `w` said and still holding, and its moment come at $1 under a term of $2 days. */
 const DUE = `l.status <> 'active' and l.ended_at is not null and ${DELETE_AT} <= $1::timestamptz and ${SAID} and not ${OUTDATED} and ${READ}`;
 
