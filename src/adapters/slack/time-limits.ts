@@ -56,7 +56,8 @@ export class UnansweredPost extends Error {
  * does both within filesUploadV2, so its single `timeout` option cannot tell them apart.
  */
 export function timedFetch(apiUrl: string | undefined, callMs: number, uploadMs: number): webApi.FetchFunction {
-  const base = apiUrl ?? SLACK_API_URL;
+  // With its final slash, as the WebClient makes it (SLACK_API_URL may be written without).
+  const base = (apiUrl ?? SLACK_API_URL).replace(/\/*$/, '/');
   return (url, init) => {
     const href = String(url);
     const method = href.startsWith(base) ? href.slice(base.length).split('?')[0]! : null;

@@ -75,3 +75,20 @@ describe('the WebClient of a listener, against a Slack that never answers', () =
     }
   });
 });
+
+// SLACK_API_URL is taken as written (a proxy, GovSlack's slack-gov.com/api); the WebClient adds the
+// final slash itself, so the limits must read a method's name the same way with or without it.
+describe('a listener WebClient whose API url is written without its final slash', () => {
+  it('still sends a post Slack never answers once', async () => {
+    const fake = await startFakeSlack({ tokens: ['xoxb-t'] });
+    try {
+      const apiUrl = fake.url.replace(/\/+$/, '');
+      const client = new webApi.WebClient('xoxb-t', { slackApiUrl: apiUrl, ...userCallOptions(apiUrl, LIMITS) });
+      fake.holdAnswers('chat.postMessage');
+      await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).rejects.toBeInstanceOf(webApi.WebAPIRequestError);
+      expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+    } finally {
+      await fake.close();
+    }
+  });
+});
