@@ -25,11 +25,16 @@ export interface SlackTimeLimits {
 export const SLACK_TIME_LIMITS: SlackTimeLimits = { callMs: 30_000, userCallMs: 4_000, uploadMs: 60_000 };
 
 /**
- * A call a person waits on is tried twice, half a second apart: at most 4 + 0.5 + 4 s, and the
- * "try again" that follows (itself a post, tried once) at most 4 s more, so they hear something
- * within about 12.5 s. A 429 still waits as long as Slack asks (a second or two, per channel).
+ * A call a person waits on is tried up to four times, half a second apart, as a failure Slack
+ * answers at once (a 500, a dropped connection) is a blip that a retry gets past (before these
+ * limits the WebClient tried four times too); but an attempt given up at its limit only twice
+ * (USER_UNANSWERED_TRIES): at most 4 + 4 s and 1.5 s between, and the "try again" that follows
+ * (itself a post, tried once) at most 4 s more, so they hear something within about 13.5 s. A 429
+ * still waits as long as Slack asks (a second or two, per channel).
  */
-export const USER_RETRY: webApi.RetryOptions = { retries: 1, minTimeout: 500, maxTimeout: 500 };
+export const USER_RETRY: webApi.RetryOptions = { retries: 3, minTimeout: 500, maxTimeout: 500 };
+/** An attempt of a call a person waits on from this one on that runs into its limit is its last: at most two wait it out. */
+export const USER_UNANSWERED_TRIES = 2;
 
 const SLACK_API_URL = 'https://slack.com/api/';
 
@@ -70,18 +75,27 @@ export function timedFetch(apiUrl: string | undefined, callMs: number, uploadMs:
   };
 }
 
+/** An attempt given up at its limit: its fetch was aborted by AbortSignal.timeout. */
+const timedOut = (error: webApi.WebAPIRequestError): boolean => error.original instanceof UnansweredPost || error.original.name === 'TimeoutError';
+
 /**
- * `retry`, except that a post given up at its limit is not sent again. The WebClient hands its
- * retry options to p-retry as they are, and p-retry stops at an error its onFailedAttempt throws.
+ * `retry`, except that a post given up at its limit is not sent again, and a call whose attempt
+ * number `lastUnanswered` or later ran into its limit is not tried again (so at most that many
+ * attempts wait out the limit). The WebClient hands its retry options, shared by all its calls,
+ * to p-retry as they are; p-retry numbers each call's attempts on the error, and stops at an
+ * error its onFailedAttempt throws.
  */
-export function withoutResendingPosts(retry: webApi.RetryOptions): webApi.RetryOptions {
+export function withoutResendingPosts(retry: webApi.RetryOptions, lastUnanswered = Number.POSITIVE_INFINITY): webApi.RetryOptions {
   const onFailedAttempt = (error: unknown): void => {
-    if (error instanceof webApi.WebAPIRequestError && error.original instanceof UnansweredPost) throw error;
+    if (!(error instanceof webApi.WebAPIRequestError)) return;
+    if (error.original instanceof UnansweredPost) throw error;
+    const attempt = (error as { attemptNumber?: number }).attemptNumber ?? 1;
+    if (timedOut(error) && attempt >= lastUnanswered) throw error;
   };
   return Object.assign({}, retry, { onFailedAttempt });
 }
 
 /** Fetch and retries of the WebClients in listeners, for the calls a person waits on. */
 export function userCallOptions(apiUrl: string | undefined, limits: SlackTimeLimits): Pick<webApi.WebClientOptions, 'fetch' | 'retryConfig'> {
-  return { fetch: timedFetch(apiUrl, limits.userCallMs, limits.uploadMs), retryConfig: withoutResendingPosts(USER_RETRY) };
+  return { fetch: timedFetch(apiUrl, limits.userCallMs, limits.uploadMs), retryConfig: withoutResendingPosts(USER_RETRY, USER_UNANSWERED_TRIES) };
 }

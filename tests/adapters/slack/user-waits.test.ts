@@ -92,3 +92,20 @@ describe('a listener WebClient whose API url is written without its final slash'
     }
   });
 });
+
+// A blip (Slack answers 500, or drops the connection, at once) is not a stall: the listener's
+// WebClient tried such a post four times before the short limits came, and still does, so the
+// message a person's click or command posts is not lost to it. Only waiting is bounded.
+describe('a listener WebClient against a Slack that fails at once a few times', () => {
+  it('sends the post again until it lands, as before', async () => {
+    const fake = await startFakeSlack({ tokens: ['xoxb-t'] });
+    try {
+      const client = new webApi.WebClient('xoxb-t', { slackApiUrl: fake.url, ...userCallOptions(fake.url, LIMITS) });
+      fake.failNext('chat.postMessage', { status: 500, times: 3 });
+      await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).resolves.toMatchObject({ ok: true });
+      expect(fake.callsTo('chat.postMessage')).toHaveLength(4);
+    } finally {
+      await fake.close();
+    }
+  });
+});
