@@ -19,8 +19,11 @@ interface MeetingReminder {
   notifyChannel: boolean;
 }
 
-/** When an owner is reminded of an action: before its date, on it, or after it (overdue). */
-export const FOLLOWUP_WHENS = ['before', 'due', 'overdue'] as const;
+/**
+ * When an owner is reminded of an action: before its date, on it, after it (overdue), or on the
+ * working day before a date that is a weekend day or public holiday (due_day_off: not "today").
+ */
+export const FOLLOWUP_WHENS = ['before', 'due', 'overdue', 'due_day_off'] as const;
 export type FollowupWhen = (typeof FOLLOWUP_WHENS)[number];
 
 interface CoordinatorPrompt { type: 'coordinator_prompt'; leerlijn: LeerlijnView; openRound: boolean; unagreed: number }

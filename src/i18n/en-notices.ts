@@ -39,6 +39,8 @@ export const enNotices = {
     },
     actionSoon: 'Your action is due on {due}: “{action}”. How is it going?',
     actionDue: 'Your action is due today: “{action}”. Did it work out?',
+    // The due day is a weekend day or public holiday: the reminder came the working day before.
+    actionDueOnDayOff: 'Your action is due on {due}, a day off, so you hear it now: “{action}”. Will it work out?',
     actionOverdue: 'Your action “{action}” was due on {due}. Please let us know how it stands.',
     digest: 'Weekly overview. In the past week: {klaar} done, {bezig} in progress, {looptVast} stuck. Overdue: {overdue}.',
     digestQuiet: 'Weekly overview. Overdue: {overdue}.',

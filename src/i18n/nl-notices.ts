@@ -39,6 +39,8 @@ export const nlNotices = {
     },
     actionSoon: 'Je actie moet klaar zijn op {due}: “{action}”. Hoe staat het ervoor?',
     actionDue: 'Vandaag is de datum van je actie: “{action}”. Is het gelukt?',
+    // The due day is a weekend day or public holiday: the reminder came the working day before.
+    actionDueOnDayOff: 'Je actie moet klaar zijn op {due}, een vrije dag; daarom hoor je het nu al: “{action}”. Lukt het?',
     actionOverdue: 'Je actie “{action}” had klaar moeten zijn op {due}. Laat even weten hoe het staat.',
     digest: 'Weekoverzicht. Afgelopen week: {klaar} klaar, {bezig} bezig, {looptVast} vastgelopen. Over de datum: {overdue}.',
     digestQuiet: 'Weekoverzicht. Over de datum: {overdue}.',

@@ -226,8 +226,9 @@ async function actionFollowUp(ctx: Ctx): Promise<Built> {
   const planned = ctx.job.kind === 'action_before' ? 'before' : ctx.job.kind === 'action_due' ? 'due' : 'overdue';
   // The due-day reminder takes over from a late "before" one.
   if (planned === 'before' && today >= a.dueDate) return drop('superseded');
-  // A due-day reminder sent after its day (the bot was down) says the date has passed, not "today".
-  const when = planned === 'due' && today > a.dueDate ? 'overdue' : planned;
+  // A due-day reminder sent after its day (the bot was down) says the date has passed, not "today";
+  // one sent before it (its day is a day off: plan-jobs actionReminderDays) names the day.
+  const when = planned !== 'due' || today === a.dueDate ? planned : today > a.dueDate ? 'overdue' : 'due_day_off';
   // The weekly one after a late due one (the bot was down) would say the same within days.
   if (planned === 'overdue' && (await pastDueToldSince(ctx.db, ctx.job, new Date(ctx.now.getTime() - OVERDUE_QUIET_MS)))) return drop('told_lately');
   return ctx.send(

@@ -3,7 +3,7 @@
 // coordinator's prompt offers differ per platform (Slack: a button that opens a modal; Teams: a
 // form that unfolds in the card): `promptForm` says which one, each adapter adds its own.
 import { meetingStartStep } from '../app/flows/next-step.js';
-import type { Notice } from '../app/notices.js';
+import type { FollowupWhen, Notice } from '../app/notices.js';
 import type { ActionView, MeetingView } from '../app/views.js';
 import type { DocumentKind } from '../documents/links.js';
 import type { Lang } from '../domain/instrument.js';
@@ -101,9 +101,16 @@ export function promptForm(n: Of<'coordinator_prompt'>): { form: 'move_terugkom'
   return null;
 }
 
+const FOLLOWUP_KEYS: Record<FollowupWhen, MessageKey> = {
+  before: 'reminder.actionSoon',
+  due: 'reminder.actionDue',
+  due_day_off: 'reminder.actionDueOnDayOff',
+  overdue: 'reminder.actionOverdue',
+};
+
 function followup(m: Markup, n: Of<'action_followup'>): Doc {
   const { lang } = n.leerlijn;
-  const key = n.when === 'before' ? 'reminder.actionSoon' : n.when === 'due' ? 'reminder.actionDue' : 'reminder.actionOverdue';
+  const key = FOLLOWUP_KEYS[n.when];
   const doc = said(m, n, m.t(lang, key, { action: m.user(n.action.description, 500), due: dueDateText(lang, n.action.dueDate) }), { id: 'followup' });
   // Its buttons say it is this reminder, so a click redraws it as this reminder (app/flows/status.ts).
   return { ...doc, blocks: [...doc.blocks, ownAction(lang, n.action, { leerlijnId: n.leerlijn.id, reminder: n.when })] };

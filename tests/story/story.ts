@@ -239,6 +239,11 @@ export class Story {
     expect(texts.filter((t) => !chat.includes(t)), `${this.platform} private chat of ${p.key}`).toEqual([]);
   }
 
+  /** How often `text` stands in this person's private chat with the bot now. */
+  timesToldPrivately(p: Person, text: string): number {
+    return this.d.privateChat(p).split(text).length - 1;
+  }
+
   expectNotToldPrivately(p: Person, ...texts: string[]): void {
     const chat = this.d.privateChat(p);
     if (texts.length === 0) expect(chat, `${this.platform} private chat of ${p.key}`).toBe('');

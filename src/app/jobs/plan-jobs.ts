@@ -2,7 +2,7 @@
 // table match. Reminder times are wall-clock times in the leerlijn's zone (09:00 local stays
 // 09:00 across daylight saving); only the resulting instants are UTC.
 import { DateTime } from 'luxon';
-import { isWorkingDay, workingDaysBefore } from '../../domain/holidays.js';
+import { isWorkingDay, nearestWorkingDays, workingDaysBefore } from '../../domain/holidays.js';
 import { checkSchedule, localParts, toInstant } from '../../domain/timeline.js';
 import type { Queryable } from '../../store/db.js';
 import { cancelJobsExcept, upsertJobs, type JobKey, type PlannedKind } from '../../store/scheduled-jobs.js';
@@ -69,6 +69,11 @@ function workingDayOnOrBefore(day: string): string {
   return isWorkingDay(day, null) ? day : workingDaysBefore(day, 1, null);
 }
 
+/** The first working day on or after `day` (public holidays only, as above): a message that waits rather than comes early. */
+function workingDayOnOrAfter(day: string): string {
+  return isWorkingDay(day, null) ? day : nearestWorkingDays(day, null).after;
+}
+
 /**
  * The local days a meeting's invitation and short reminder go out on, at 09:00; left out when set
  * to none. Both move back to a working day; the invitation stays a working day before the short
@@ -133,15 +138,30 @@ function coordinatorPrompts(l: PlanLeerlijn, meetings: readonly PlanMeeting[]): 
   return jobs;
 }
 
+/**
+ * The local days an action's reminders go out on, at 09:00, never on a weekend or public holiday.
+ * Due on a day off, the due-day one comes the working day before (it then names the date: a
+ * teacher wants to hear before the date, not after it); the one before stays a working day
+ * earlier still; the overdue ones wait for the next working day.
+ */
+export function actionReminderDays(dueDate: string): { before: string; due: string; overdue: string[] } {
+  const due = workingDayOnOrBefore(dueDate);
+  let before = workingDayOnOrBefore(addDays(dueDate, -BEFORE_DUE_DAYS));
+  if (before >= due) before = workingDaysBefore(due, 1, null);
+  const overdue = Array.from({ length: OVERDUE_REMINDERS }, (_, i) => workingDayOnOrAfter(addDays(dueDate, 7 * (i + 1))));
+  return { before, due, overdue };
+}
+
 function actionFollowUps(l: PlanLeerlijn, a: PlanAction): DesiredJob[] {
   if (a.status === 'klaar') return [];
+  const days = actionReminderDays(a.dueDate);
   const jobs: DesiredJob[] = [
-    { kind: 'action_before', subject: a.id, occurrence: a.dueDate, runAt: nineOn(a.dueDate, -BEFORE_DUE_DAYS, l.timezone) },
-    { kind: 'action_due', subject: a.id, occurrence: a.dueDate, runAt: nineOn(a.dueDate, 0, l.timezone) },
+    { kind: 'action_before', subject: a.id, occurrence: a.dueDate, runAt: nineOn(days.before, 0, l.timezone) },
+    { kind: 'action_due', subject: a.id, occurrence: a.dueDate, runAt: nineOn(days.due, 0, l.timezone) },
   ];
-  for (let week = 1; week <= OVERDUE_REMINDERS; week++) {
-    jobs.push({ kind: 'action_overdue', subject: a.id, occurrence: `${a.dueDate}#${week}`, runAt: nineOn(a.dueDate, 7 * week, l.timezone) });
-  }
+  days.overdue.forEach((day, i) => {
+    jobs.push({ kind: 'action_overdue', subject: a.id, occurrence: `${a.dueDate}#${i + 1}`, runAt: nineOn(day, 0, l.timezone) });
+  });
   return jobs;
 }
 
@@ -165,7 +185,8 @@ export const DIGEST_RELEVANT_DAYS = 7;
  */
 function digestJobs(l: PlanLeerlijn, now: Date, handled?: string): DesiredJob[] {
   return digestMondays(now, l.timezone).map((monday, i) => {
-    const runAt = nineOn(monday, 0, l.timezone);
+    // A holiday Monday's (Tweede Pinksterdag) comes the next working day at 09:00, still the week to that Monday.
+    const runAt = nineOn(workingDayOnOrAfter(monday), 0, l.timezone);
     const catchUp = i === 0 && handled !== undefined && monday > handled;
     return { kind: 'digest', subject: l.id, occurrence: monday, runAt, ...(catchUp ? { catchUpUntil: nineOn(monday, DIGEST_RELEVANT_DAYS, l.timezone) } : {}) };
   });

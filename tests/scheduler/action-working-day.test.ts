@@ -1,0 +1,27 @@
+// An action's reminders go out on working days: due on Hemelvaart or a Saturday, the due-day
+// reminder comes the working day before (it then names the date); the one three days before stays
+// a working day earlier still; the weekly overdue ones wait for the next working day.
+import { describe, expect, it } from 'vitest';
+import { actionReminderDays } from '../../src/app/jobs/plan-jobs.js';
+
+describe('the days of an action\'s reminders', () => {
+  it('due on a Friday, a working day: on the Tuesday before, on the day, and the Fridays after', () => {
+    expect(actionReminderDays('2026-03-06')).toEqual({ before: '2026-03-03', due: '2026-03-06', overdue: ['2026-03-13', '2026-03-20', '2026-03-27'] });
+  });
+
+  it('due on Hemelvaart (Thursday 14 May 2026): the due-day one on Wednesday 13 May', () => {
+    expect(actionReminderDays('2026-05-14')).toMatchObject({ before: '2026-05-11', due: '2026-05-13' });
+  });
+
+  it('due on a Saturday: Friday, and the one before on Wednesday', () => {
+    expect(actionReminderDays('2026-03-07')).toMatchObject({ before: '2026-03-04', due: '2026-03-06' });
+  });
+
+  it('due on Tweede Pinksterdag (Monday 25 May 2026): Friday 22 May, the one before a working day earlier, Thursday 21 May', () => {
+    expect(actionReminderDays('2026-05-25')).toMatchObject({ before: '2026-05-21', due: '2026-05-22' });
+  });
+
+  it('a week after Thursday 7 May 2026 is Hemelvaart: that overdue reminder waits for Friday 15 May', () => {
+    expect(actionReminderDays('2026-05-07').overdue).toEqual(['2026-05-15', '2026-05-21', '2026-05-28']);
+  });
+});
