@@ -75,3 +75,20 @@ export function chartsIn(cards: readonly JsonObject[]): ChannelChart[] {
     return { alt: String((chart.fallback as { text?: unknown } | undefined)?.text ?? ''), series: data.map((d) => (d.values ?? []).map((v) => v.y)) };
   });
 }
+
+/** The first action of kind `is` in `cards` (newest first) that `pick` takes. */
+export function findIn<T extends Action>(cards: JsonObject[], what: string, is: (n: Node) => n is T, pick: (a: T) => boolean): T {
+  for (const card of cards) {
+    const found = nodesOf(card).filter(is).find(pick);
+    if (found) return found;
+  }
+  throw new Error(`teams: no ${what} in the cards the bot posted`);
+}
+
+/** The choice a roster-backed input offers for a person, by the name it shows. */
+export function choiceNamed(card: JsonObject, inputId: string, name: string): string {
+  const input = nodesOf(card).find((n) => n.id === inputId);
+  const choice = nodesOf(input?.choices).find((c) => c.title === name);
+  if (!choice) throw new Error(`teams: ${inputId} offers no ${name}`);
+  return String(choice.value);
+}

@@ -9,8 +9,9 @@ import { NOW } from '../../support/fixtures.js';
 import { tick } from '../../../src/scheduler/tick.js';
 import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, From, Person, PlanItem, ShownControl, StartMore, TeamPlace } from './driver.js';
 import { startLeerlijnElsewhere } from './elsewhere.js';
-import { chartsIn, DOCUMENTS, ELSEWHERE_ID, elsewhereFrom, isAction, isInvokeCard, problemsBeside, openDocuments, PUBLIC_URL, shownButton, shownValues, type Action, type Node } from './teams-parts.js';
+import { choiceNamed, DOCUMENTS, ELSEWHERE_ID, findIn, elsewhereFrom, isAction, isInvokeCard, problemsBeside, shownButton, shownValues, type Action, type Node } from './teams-parts.js';
 import { nodeAfterText, nodesOf, teamsText } from './text.js';
+import { TeamsReading } from './teams-reading.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import { worksInPersonalChat } from '../../../src/app/flows/registry.js';
 
@@ -26,7 +27,11 @@ class TeamsDriver implements Driver {
   private readonly problems = new Map<string, Record<string, string>>();
   private readonly answersToAll = new Map<string, string>();
 
-  constructor(private readonly h: Harness, private readonly clock: { now: Date }) {}
+  private readonly read: TeamsReading;
+
+  constructor(private readonly h: Harness, private readonly clock: { now: Date }) {
+    this.read = new TeamsReading(h);
+  }
 
   private user = (p: Person): TeamsUser => PEOPLE[p.index]!;
   nameOf = (p: Person): string => this.user(p).name;
@@ -48,43 +53,14 @@ class TeamsDriver implements Driver {
     this.answersToAll.set(this.user(p).id, toAll.map(teamsText).join('\n'));
   }
 
-  /** Cards in a conversation as people see them now, newest first. */
-  private cardsIn(conversationId: string): JsonObject[] {
-    return this.h.connector.messagesIn(conversationId).map((m) => adaptiveCardOf(m.activity)).filter((c): c is JsonObject => c !== undefined).reverse();
-  }
-
-  /** The message each card seen in the channel is (an invoke from it names it as replyToId). */
-  private readonly messageOf = new WeakMap<JsonObject, string>();
+  private cardsIn = (conversationId: string): JsonObject[] => this.read.cardsIn(conversationId);
 
   /** The channel's cards as this person sees them now (their own view where Teams fetches one), newest first. */
-  private seenInChannel(p: Person): Promise<JsonObject[]> {
-    const where = this.h.inChannel(this.user(p));
-    const posted = this.h.connector.messagesIn(CHANNEL.id).flatMap((m) => {
-      const card = adaptiveCardOf(m.activity);
-      return card ? [{ id: m.id, card }] : [];
-    });
-    return Promise.all(posted.reverse().map(async ({ id, card }) => {
-      const seen = await this.h.seenBy(this.user(p), card, where);
-      this.messageOf.set(seen, id);
-      return seen;
-    }));
-  }
-
-  private find<T extends Action>(cards: JsonObject[], what: string, is: (n: Node) => n is T, pick: (a: T) => boolean): T {
-    for (const card of cards) {
-      const found = nodesOf(card).filter(is).find(pick);
-      if (found) return found;
-    }
-    throw new Error(`teams: no ${what} in the cards the bot posted`);
-  }
+  private seenInChannel = (p: Person): Promise<JsonObject[]> => this.read.seenInChannel(this.user(p));
+  private find = findIn;
 
   /** The choice a roster-backed input offers for a person, by the name it shows. */
-  private choiceFor(card: JsonObject, inputId: string, p: Person): string {
-    const input = nodesOf(card).find((n) => n.id === inputId);
-    const choice = nodesOf(input?.choices).find((c) => c.title === this.nameOf(p));
-    if (!choice) throw new Error(`teams: ${inputId} offers no ${this.nameOf(p)}`);
-    return String(choice.value);
-  }
+  private choiceFor = (card: JsonObject, inputId: string, p: Person): string => choiceNamed(card, inputId, this.nameOf(p));
 
   /**
    * Sends the form shown in the channel to `viewer` (by default the sender) as this person, from
@@ -99,7 +75,7 @@ class TeamsDriver implements Driver {
     const send = submit.type === 'Action.Execute'
       // A form in someone's own view: sent with an invoke from the message it is in, answered to the sender alone.
       ? async () => {
-        await this.invoke(by, { ...submit, data }, { ...where, replyToId: this.messageOf.get(card) });
+        await this.invoke(by, { ...submit, data }, { ...where, replyToId: this.read.messageOf.get(card) });
         this.problems.set(this.user(by).id, problemsBeside(this.answered ?? undefined));
       }
       : async () => {
@@ -263,7 +239,7 @@ class TeamsDriver implements Driver {
   }
 
   elsewhere(): string {
-    return this.h.connector.messagesIn(ELSEWHERE_ID).map((m) => teamsText(adaptiveCardOf(m.activity) ?? m.activity.text)).join('\n');
+    return this.read.textOf(ELSEWHERE_ID);
   }
 
   /** Teams has no private answers in a channel: both places are the channel's cards, newest first. */
@@ -305,32 +281,10 @@ class TeamsDriver implements Driver {
     await this.h.flush();
   }
 
-  channel(): string {
-    return this.h.connector.messagesIn(CHANNEL.id).map((m) => teamsText(adaptiveCardOf(m.activity) ?? m.activity.text)).join('\n');
-  }
-
-  private messagesSeen = 0;
-
-  newInChannel(): string {
-    const all = this.h.connector.messagesIn(CHANNEL.id);
-    const fresh = all.slice(this.messagesSeen);
-    this.messagesSeen = all.length;
-    return fresh.map((m) => teamsText(adaptiveCardOf(m.activity) ?? m.activity.text)).join('\n');
-  }
-
-  private documentsSeen = 0;
-
-  async newChannelDocuments(): Promise<ChannelDocument[]> {
-    const all = this.cardsIn(CHANNEL.id).reverse().flatMap((c) => nodesOf(c).filter((n) => n.type === 'Action.OpenUrl' && String(n.url).startsWith(PUBLIC_URL)).map((n) => String(n.url)));
-    const urls = all.slice(this.documentsSeen);
-    this.documentsSeen = all.length;
-    return openDocuments(urls, this.h.bot.port);
-  }
-
-  /** Teams' own charts in the channel's cards as they are now, with the text hosts without charts show. */
-  channelCharts(): ChannelChart[] {
-    return chartsIn(this.cardsIn(CHANNEL.id).reverse());
-  }
+  channel = (): string => this.read.channel();
+  newInChannel = (): string => this.read.newInChannel();
+  newChannelDocuments = (): Promise<ChannelDocument[]> => this.read.newChannelDocuments();
+  channelCharts = (): ChannelChart[] => this.read.channelCharts();
 
   lastAnswer(p: Person): string {
     return this.answers.get(this.user(p).id) ?? '';
@@ -344,16 +298,8 @@ class TeamsDriver implements Driver {
     return this.problems.get(this.user(p).id) ?? {};
   }
 
-  /** The 1:1 chats of a person: the one they opened and the ones the bot created for them. */
-  private privateChats(p: Person): string[] {
-    const id = this.user(p).id;
-    const created = this.h.connector.createdConversations.filter((c) => (c.request.members as Array<{ id: string }> | undefined)?.[0]?.id === id).map((c) => c.id);
-    return [...new Set([...created, this.h.inPersonal(this.user(p)).conversation.id])];
-  }
-
-  privateChat(p: Person): string {
-    return this.privateChats(p).flatMap((chat) => this.h.connector.messagesIn(chat).map((m) => teamsText(adaptiveCardOf(m.activity) ?? m.activity.text))).join('\n');
-  }
+  private privateChats = (p: Person): string[] => this.read.privateChats(this.user(p));
+  privateChat = (p: Person): string => this.read.privateChat(this.user(p));
 
   async close(): Promise<void> {
     await this.h.close();

@@ -1,0 +1,75 @@
+// What the Teams driver reads back: the channel's messages, its documents and charts, and a
+// person's 1:1 chats, from what the fake connector received. Kept apart from the acting side.
+import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
+import { CHANNEL, type Harness } from '../../adapters/teams/harness.js';
+import type { TeamsUser } from '../../fakes/teams-activities.js';
+import type { ChannelChart, ChannelDocument } from './driver.js';
+import { chartsIn, openDocuments, PUBLIC_URL } from './teams-parts.js';
+import { nodesOf, teamsText } from './text.js';
+
+export class TeamsReading {
+  private messagesSeen = 0;
+  private documentsSeen = 0;
+
+  /** The message each card seen in the channel is (an invoke from it names it as replyToId). */
+  readonly messageOf = new WeakMap<JsonObject, string>();
+
+  constructor(private readonly h: Harness) {}
+
+  /** The channel's cards as this person sees them now (their own view where Teams fetches one), newest first. */
+  seenInChannel(user: TeamsUser): Promise<JsonObject[]> {
+    const where = this.h.inChannel(user);
+    const posted = this.h.connector.messagesIn(CHANNEL.id).flatMap((m) => {
+      const card = adaptiveCardOf(m.activity);
+      return card ? [{ id: m.id, card }] : [];
+    });
+    return Promise.all(posted.reverse().map(async ({ id, card }) => {
+      const seen = await this.h.seenBy(user, card, where);
+      this.messageOf.set(seen, id);
+      return seen;
+    }));
+  }
+
+  /** Cards in a conversation as people see them now, newest first. */
+  cardsIn(conversationId: string): JsonObject[] {
+    return this.h.connector.messagesIn(conversationId).map((m) => adaptiveCardOf(m.activity)).filter((c): c is JsonObject => c !== undefined).reverse();
+  }
+
+  channel(): string {
+    return this.textOf(CHANNEL.id);
+  }
+
+  newInChannel(): string {
+    const all = this.h.connector.messagesIn(CHANNEL.id);
+    const fresh = all.slice(this.messagesSeen);
+    this.messagesSeen = all.length;
+    return fresh.map((m) => teamsText(adaptiveCardOf(m.activity) ?? m.activity.text)).join('\n');
+  }
+
+  async newChannelDocuments(): Promise<ChannelDocument[]> {
+    const all = this.cardsIn(CHANNEL.id).reverse().flatMap((c) => nodesOf(c).filter((n) => n.type === 'Action.OpenUrl' && String(n.url).startsWith(PUBLIC_URL)).map((n) => String(n.url)));
+    const urls = all.slice(this.documentsSeen);
+    this.documentsSeen = all.length;
+    return openDocuments(urls, this.h.bot.port);
+  }
+
+  /** Teams' own charts in the channel's cards as they are now, with the text hosts without charts show. */
+  channelCharts(): ChannelChart[] {
+    return chartsIn(this.cardsIn(CHANNEL.id).reverse());
+  }
+
+  /** The 1:1 chats of a person: the one they opened and the ones the bot created for them. */
+  privateChats(user: TeamsUser): string[] {
+    const created = this.h.connector.createdConversations.filter((c) => (c.request.members as Array<{ id: string }> | undefined)?.[0]?.id === user.id).map((c) => c.id);
+    return [...new Set([...created, this.h.inPersonal(user).conversation.id])];
+  }
+
+  privateChat(user: TeamsUser): string {
+    return this.privateChats(user).map((chat) => this.textOf(chat)).join('\n');
+  }
+
+  /** Every message of a conversation as text, oldest first. */
+  textOf(conversationId: string): string {
+    return this.h.connector.messagesIn(conversationId).map((m) => teamsText(adaptiveCardOf(m.activity) ?? m.activity.text)).join('\n');
+  }
+}
