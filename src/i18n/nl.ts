@@ -22,7 +22,7 @@ export const nl = {
     not_invuller: 'Dit mag alleen de invuller van de {kind} of de coördinator doen. De coördinator kan de invuller kiezen via `/leerlijn planning`.',
     not_found: 'Dat kan ik niet (meer) vinden. Misschien is het verwijderd; vraag het na bij de coördinator.',
     round_exists: 'Er is al een stemronde voor {moment}. Gebruik de kaarten die al in het kanaal staan.',
-    round_not_open: 'De stemronde is gesloten; je stem is niet meer meegeteld. Vraag de coördinator als je iets wilt toevoegen.',
+    round_not_open: 'De stemronde is gesloten; je stem is niet meegeteld. Vraag de coördinator als je iets wilt toevoegen.',
     round_still_open: 'De stemronde loopt nog. Sluit hem eerst met `/leerlijn sluit`, daarna kun je de scores vastleggen.',
     round_missing: 'Die stemronde bestaat niet (meer). Vraag de coördinator om een nieuwe ronde te openen.',
     schedule_refused: 'Zo kan ik de {kind} niet plannen: {reason}',

@@ -41,7 +41,8 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     await s.close(anna);
     s.expectChannelShows('Verdeling: 3× 1 · 0× 2 · 0× 3', 'Verdeling: 1× 1 · 1× 2 · 1× 3', 'Bespreekpunt');
     await s.voteOnStaleCard(chen!, 'A1', 2);
-    s.expectAnswered(chen!, 'De stemronde is gesloten');
+    // The vote never counted: not "niet meer meegeteld", as if it once did.
+    s.expectAnswered(chen!, 'De stemronde is gesloten; je stem is niet meegeteld.');
     await s.openRound(anna);
     // Closed: not "use the cards" (they take no votes), but what is next.
     s.expectAnswered(anna, 'De stemronde voor Signalering (week 1) is al gesloten', 'Wat nu?');

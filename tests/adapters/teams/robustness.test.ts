@@ -79,7 +79,7 @@ describe('votes that cannot count', () => {
 
     await h.say(anna, 'sluit');
     const late = await h.invoke(bram, 'vote', { roundId, onderdeel: 'A1', score: 3 });
-    expect(cardText(late)).toContain('De stemronde is gesloten; je stem is niet meer meegeteld');
+    expect(cardText(late)).toContain('De stemronde is gesloten; je stem is niet meegeteld.');
     const votes = await h.db.db.query(`select 1 from votes where round_id = $1::uuid`, [roundId]);
     expect(votes.rows).toEqual([]);
 
