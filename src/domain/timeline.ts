@@ -43,10 +43,13 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 // Day-count rules between a meeting and the one before it. Limits from the leerlijn:
-// actieplan within 2 weeks, terugkom 6 weeks later (earlier is allowed), eindevaluatie 8 weeks later.
+// actieplan within 2 weeks, terugkom about 6 weeks later (earlier is allowed), eindevaluatie 8 weeks later.
+// "About 6 weeks": a few days more (a meeting moved out of a holiday) is no reason to warn;
+// only clearly later, past 7 weeks.
+const TERUGKOM_LATEST_DAYS = 49;
 const DAY_RULES: Partial<Record<MeetingKind, { code: ScheduleIssueCode; breaks: (days: number) => boolean }>> = {
   actieplan: { code: 'actieplan_late', breaks: (d) => d > 14 },
-  terugkom: { code: 'terugkom_late', breaks: (d) => d > 42 },
+  terugkom: { code: 'terugkom_late', breaks: (d) => d > TERUGKOM_LATEST_DAYS },
   eindevaluatie: { code: 'eindevaluatie_early', breaks: (d) => d < 56 },
 };
 

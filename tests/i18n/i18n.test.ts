@@ -133,6 +133,10 @@ describe('coded messages', () => {
     expect(tTeamWarning('en', { code: 'unassigned', count: 2 })).toContain(': 2.');
     const late = tScheduleIssue('nl', { code: 'actieplan_late', kind: 'actieplan', blocking: false, days: 21 });
     expect(late).toBe('Actieplanbijeenkomst: de actieplanbijeenkomst valt 21 dagen na de signalering; de leerlijn raadt binnen 2 weken aan.');
+    // The days count from the meeting, not from "het actieplan" (a document filled at it).
+    const terugkom = { code: 'terugkom_late', kind: 'terugkom', blocking: false, days: 54 } as const;
+    expect(tScheduleIssue('nl', terugkom)).toContain('valt 54 dagen na de actieplanbijeenkomst;');
+    expect(tScheduleIssue('en', terugkom)).toContain('is 54 days after the action plan meeting;');
   });
 });
 

@@ -17,4 +17,17 @@ describe.each(PLATFORMS)('school holidays, on %s', (platform) => {
     s.expectAnswered(anna, 'ma 28 feb 2028, 15.30 uur');
     s.expectNotAnswered(anna, 'voorjaarsvakantie');
   });
+
+  story(platform, 'moving the actieplan meeting three days earlier, out of the holiday, leaves the terugkom about 6 weeks later without a warning', async (s) => {
+    const anna = s.coordinator('anna');
+    // Week 3 (Monday 21 February 2028) is in noord's spring holiday; week 9 is Monday 3 April.
+    await s.start({ by: anna, school: 'De Horizon', members: s.members(3), startDate: '2028-02-07', region: 'noord' });
+    await s.command(anna, 'planning');
+    await s.press(anna, t('nl', 'guide.holiday.moveTo', { date: 'vr 18 feb' }));
+    // 45 days is "about 6 weeks" (the leerlijn allows earlier, not only exactly 42 days).
+    s.expectNotAnswered(anna, 'voorjaarsvakantie', 'de terugkombijeenkomst valt');
+    await s.command(anna, 'planning');
+    s.expectAnswered(anna, 'vr 18 feb 2028, 15.30 uur');
+    s.expectNotAnswered(anna, 'voorjaarsvakantie', 'de terugkombijeenkomst valt', 'Kijk de planning na');
+  });
 });
