@@ -26,6 +26,7 @@ import { requireNothingKeptIn } from './ended.js';
 import { AppError, ValidationError } from './errors.js';
 import { forgetLeerlijnen } from './places.js';
 import { leerlijnView, timelineView } from './present.js';
+import { teamNews, type TeamNews } from './team-news.js';
 import { IsoDate, parseInput, TimeOfDay } from './validate.js';
 import type { LeerlijnView, StartView } from './views.js';
 
@@ -168,6 +169,8 @@ export interface TeamChanged {
   clearedRoles: ClearedRole[];
   /** People taken off the team who still own open actions, and how many: nobody is reminded of those now. */
   actionsLeft: Array<{ userId: string; count: number }>;
+  /** Whom the change is about, to be told personally (team-news.ts). */
+  news: TeamNews[];
 }
 
 /** Someone off the team can be no meeting's notulist or invuller: the same transaction frees their roles. */
@@ -207,7 +210,7 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
     });
     await syncLeerlijnJobs(tx, leerlijnId, deps.now());
     const actionsLeft = change.remove.length > 0 ? await openActionCounts(tx, leerlijnId, change.remove) : [];
-    return { team: leerlijnView(leerlijn, after), clearedRoles, actionsLeft };
+    return { team: leerlijnView(leerlijn, after), clearedRoles, actionsLeft, news: teamNews([...current.values()], after, actionsLeft, actor.userId) };
   });
 }
 

@@ -2,6 +2,7 @@
 import type { LinkedDocument } from '../documents/invitation-links.js';
 import type { DocumentKind } from '../documents/links.js';
 import type { ExportFile } from './export-files.js';
+import type { TeamNews } from './team-news.js';
 import type { ActionView, LeerlijnView, MeetingView, TimelineView } from './views.js';
 
 /** Which of the team's own filled documents exist, to attach to an invitation. */
@@ -44,6 +45,8 @@ export type Notice =
   /** `daysAhead`: from the day it goes out to the meeting's day; 0 when it goes out on the day (late, or a meeting planned for today). */
   | (CoordinatorPrompt & { prompt: 'assign_roles'; meeting: MeetingView; daysAhead: number })
   | { type: 'action_followup'; when: FollowupWhen; leerlijn: LeerlijnView; action: ActionView }
+  /** A team change told to the person it is about (team-news.ts); `byUserId`: the coordinator who made it. */
+  | { type: 'team_news'; leerlijn: LeerlijnView; news: TeamNews; byUserId: string }
   /**
    * `since`: the Monday (local date) it counts from, when that is more than a week before its own
    * (a digest before it never went out); left out for an ordinary week.

@@ -52,4 +52,14 @@ export const enNotices = {
     digestOverdueOthers: 'Also overdue',
     button: { klaar: 'Done', bezig: 'In progress', loopt_vast: 'Stuck', open: 'Open', moveTerugkom: 'Bring the follow-up meeting forward' },
   },
+  teamNews: {
+    added:
+      '{name} added you to the team of this leerlijn. The team follows the leerlijn in its channel: you vote in the voting rounds and can be given actions. Type `/leerlijn status` to see what is coming.',
+    coordinator:
+      '{name} made you a coordinator of this leerlijn. You now plan the meetings, open and close the voting rounds, record the agreed scores and change the team. Type `/leerlijn help` to see what you can do.',
+    removed: '{name} took you off the team of this leerlijn. You no longer vote and get no more reminders about this leerlijn.',
+    actionStays: 'Your open action stays in your name until the coordinator gives it to someone else.',
+    actionsStay: 'Your {count} open actions stay in your name until the coordinator gives them to someone else.',
+    unreached: 'I could not send {names} a message about this change to the team. Please tell them yourself.',
+  },
 } as const;

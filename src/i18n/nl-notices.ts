@@ -53,4 +53,14 @@ export const nlNotices = {
     digestOverdueOthers: 'Verder over de datum',
     button: { klaar: 'Klaar', bezig: 'Bezig', loopt_vast: 'Loopt vast', open: 'Openen', moveTerugkom: 'Terugkombijeenkomst eerder plannen' },
   },
+  teamNews: {
+    added:
+      '{name} heeft je toegevoegd aan het team van deze leerlijn. Het team volgt de leerlijn in zijn kanaal: je stemt mee in de stemrondes en kunt acties krijgen. Typ `/leerlijn status` om te zien wat er komt.',
+    coordinator:
+      '{name} heeft je coördinator gemaakt van deze leerlijn. Je plant nu de bijeenkomsten, opent en sluit de stemrondes, legt de afgesproken scores vast en past het team aan. Typ `/leerlijn hulp` om te zien wat je kunt.',
+    removed: '{name} heeft je uit het team van deze leerlijn gehaald. Je stemt niet meer mee en krijgt geen herinneringen meer over deze leerlijn.',
+    actionStays: 'Je open actie blijft op jouw naam staan tot de coördinator hem aan iemand anders geeft.',
+    actionsStay: 'Je {count} open acties blijven op jouw naam staan tot de coördinator ze aan iemand anders geeft.',
+    unreached: 'Ik kon {names} geen bericht sturen over deze verandering in het team. Laat het ze zelf even weten.',
+  },
 } as const;

@@ -48,6 +48,16 @@ function actionChanged(m: Markup, n: Of<'action_changed'>): Doc {
   return { fallback: line, blocks: [note(leerlijnName(m, n.leerlijn)), text(line, { id: 'changed' }), ...why, note(previousStatusText(lang, n.previousStatus))] };
 }
 
+/** Who changed it is on the team (a coordinator): a mention in Slack, their name in Teams. */
+function teamNewsSentence(m: Markup, n: Of<'team_news'>): string {
+  const { lang } = n.leerlijn;
+  const name = m.person(lang, n.byUserId);
+  const { kind, openActions } = n.news;
+  if (kind !== 'removed' || openActions === 0) return m.t(lang, `teamNews.${kind}`, { name });
+  const actions = m.t(lang, openActions === 1 ? 'teamNews.actionStays' : 'teamNews.actionsStay', { count: openActions });
+  return `${m.t(lang, 'teamNews.removed', { name })} ${actions}`;
+}
+
 /** 'tomorrow' only when it is: the short reminder can be set days ahead, or go out late, on the day itself. */
 function shortReminder(m: Markup, n: Extract<Of<'meeting_reminder'>, { when: 'day_before' }>, meeting: string): string {
   const { lang, timezone } = n.leerlijn;
@@ -163,6 +173,8 @@ export function noticeDoc(m: Markup, n: Notice): Doc {
       return said(m, n, m.commands(jobFailedText(lang, n.jobKind, n.attempts)), { id: 'job_failed', tone: 'attention' });
     case 'recipient_gone':
       return said(m, n, m.t(lang, n.inChannel ? 'reminder.recipientGoneChannel' : 'reminder.recipientGone', { name: m.user(n.name, 100) }), { id: 'recipient_gone', tone: 'attention' });
+    case 'team_news':
+      return said(m, n, teamNewsSentence(m, n), { id: 'team_news' });
     case 'retention_warning':
       return said(m, n, m.t(lang, 'retention.warning', { date: formatDate(lang, n.deleteOn) }), { id: 'retention_warning', tone: 'attention' });
     case 'step_document':

@@ -96,7 +96,7 @@ const NOTICE_NAMES = [
   'owner_actions', 'action_changed', 'meeting_reminder invite', 'meeting_reminder day_before', 'meeting_reminder start',
   'coordinator_prompt actieplan_not_planned', 'coordinator_prompt plan_going', 'coordinator_prompt close_open',
   'action_followup before', 'action_followup due', 'action_followup overdue', 'digest', 'job_failed',
-  'coordinator_prompt assign_roles', 'step_document', 'recipient_gone', 'retention_warning',
+  'coordinator_prompt assign_roles', 'step_document', 'recipient_gone', 'retention_warning', 'team_news added', 'team_news removed',
 ] as const;
 
 function noticePair(f: ViewFixtures, index: number): Pair {

@@ -22,6 +22,8 @@ describe.each(PLATFORMS)('an owner leaves the team, on %s', (platform) => {
 
     await s.removeFromTeam(anna, bram);
     s.expectAnswered(anna, t('nl', 'owners.leftMany', { name: s.name(bram), count: 2 }).split('`')[0]!, s.commandText('acties overdragen'));
+    // Bram hears it himself, and that his two open actions stay his until they are handed over.
+    s.expectToldPrivately(bram, `${s.name(anna)} heeft je uit het team van deze leerlijn gehaald`, t('nl', 'teamNews.actionsStay', { count: 2 }));
 
     // Due day, then the Monday after: no reminder for bram, and anna's digest says he has left.
     await s.timePasses('2026-03-02T08:30:00Z');

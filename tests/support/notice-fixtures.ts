@@ -12,6 +12,8 @@ export const DOCUMENT_LINKS: DocumentsConfig = {
   officialUrls: { factsheet: 'https://drive.school.example/factsheet.pdf' },
 };
 
+const coordinatorOf = (leerlijn: LeerlijnView): string => leerlijn.members.find((m) => m.isCoordinator)!.userId;
+
 /** One of every Notice (and every variant of it), built from the fixture's views. */
 export function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overdue: ActionView, changed: ActionView, ownerActions: ActionView[], statusNote: string): Notice[] {
   const signalering = timeline.meetings.find((m) => m.kind === 'signalering')!;
@@ -40,6 +42,9 @@ export function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overd
     // A name as the platform gave it, user text like any other.
     { type: 'recipient_gone', leerlijn, userId: 'U_GONE', name: statusNote, inChannel: false },
     { type: 'retention_warning', leerlijn, deleteOn: '2027-03-12' },
+    // Told by the coordinator who changed the team: one added, one taken off with two open actions.
+    { type: 'team_news', leerlijn, news: { userId: changed.ownerUserId, kind: 'added', openActions: 0 }, byUserId: coordinatorOf(leerlijn) },
+    { type: 'team_news', leerlijn, news: { userId: 'U_LEFT', kind: 'removed', openActions: 2 }, byUserId: coordinatorOf(leerlijn) },
   ];
 }
 

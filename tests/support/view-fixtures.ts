@@ -297,6 +297,8 @@ export function noticeFacts(f: F, n: Notice): Fact[] {
       return [t(lang, `documents.posted.${n.document}` as MessageKey)];
     case 'retention_warning':
       return [school(f), t(lang, 'retention.warning', { date: DELETE_ON_LINE[lang] })];
+    case 'team_news':
+      return [school(f), person(f, n.byUserId), ...(n.news.openActions > 1 ? [t(lang, 'teamNews.actionsStay', { count: n.news.openActions })] : [])];
   }
 }
 

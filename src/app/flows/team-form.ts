@@ -2,8 +2,8 @@
 // level and whether they coordinate (in Teams also remove), and people added. Only what changed is
 // saved, so the audit names the people who were actually touched. A bot or app is refused
 // beside the field it was picked in: it cannot vote. A change is news for the whole team (the
-// team in the channel, and the coordinator hears what is next); a form sent without a change
-// says so, and announces nothing.
+// team in the channel, and the coordinator hears what is next), and whom it is about is told
+// personally (./team-news.ts); a form sent without a change says so, and announces nothing.
 import { ValidationError, type FieldError } from '../errors.js';
 import type { ClearedRole } from '../../store/leerlijnen.js';
 import { changeTeam, teamForCoordinator, type TeamChanged } from '../leerlijn.js';
@@ -11,6 +11,7 @@ import type { LeerlijnView, MemberView } from '../views.js';
 import { formRefusal, tellNextStep } from './forms.js';
 import { text, type TeamFormCtx } from './surface.js';
 import { actionsLeftLines, clearedRoleLines, showTeamChanged } from './team.js';
+import { tellTeamNews } from './team-news.js';
 
 /** One member as the form says; undefined keeps what is stored (not shown, or not sent), null clears it. */
 export interface MemberChoice {
@@ -99,6 +100,7 @@ interface Saved {
   changed: boolean;
   clearedRoles: ClearedRole[];
   actionsLeft: TeamChanged['actionsLeft'];
+  news: TeamChanged['news'];
 }
 
 /** Saves what changed; the team as it is after, whether anything changed, and the meeting roles freed. */
@@ -107,7 +109,7 @@ async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<Saved> 
   const before = await teamForCoordinator(ctx.deps, ctx.actor, ctx.leerlijnId);
   const change = memberChanges(before.members, input.members);
   await additions(ctx, before.members, input, change);
-  if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false, clearedRoles: [], actionsLeft: [] };
+  if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false, clearedRoles: [], actionsLeft: [], news: [] };
   try {
     return { ...(await changeTeam(ctx.deps, ctx.actor, ctx.leerlijnId, { upsert: change.upsert, remove: change.remove })), changed: true };
   } catch (error) {
@@ -133,10 +135,11 @@ export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Pro
   const roles = [...clearedRoleLines(result.clearedRoles), ...actionsLeftLines(result.actionsLeft)];
   if (await ctx.surface.nextPage?.(result.team, saved)) {
     if (roles.length > 0) await ctx.surface.reply({ type: 'lines', lines: roles });
-    return;
+    return tellTeamNews(ctx, result);
   }
   await ctx.surface.formAccepted();
   if (!saved) return ctx.surface.reply(text('team.unchanged'));
   await showTeamChanged(ctx, result.team, roles);
+  await tellTeamNews(ctx, result);
   await tellNextStep(ctx);
 }

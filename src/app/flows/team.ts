@@ -7,6 +7,7 @@ import type { LeerlijnView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
 import { nextStepFlow } from './next-step.js';
+import { tellTeamNews } from './team-news.js';
 import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
 
 const ADD = new Set(['add', 'toevoegen']);
@@ -87,6 +88,7 @@ async function applyChange(ctx: FlowCtx, before: LeerlijnView, change: Parameter
     return ctx.surface.reply({ type: 'lines', lines: [{ ...errorView(ctx, error, 'team'), brief: true }, text('team.unchanged', {}, { tone: 'warning' })] });
   }
   await showTeamChanged(ctx, after.team, [...lines, ...clearedRoleLines(after.clearedRoles), ...actionsLeftLines(after.actionsLeft)]);
+  await tellTeamNews(ctx, after);
   await nextStepFlow(ctx);
 }
 

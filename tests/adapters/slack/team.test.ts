@@ -294,6 +294,14 @@ describe('/leerlijn team add and remove', () => {
     expect(await teamIds()).toHaveLength(62);
   });
 
+  it('keeps a change whose person cannot be told, and tells the coordinator to let them know', async () => {
+    h.fake.failNext('conversations.open', { error: 'user_not_found' });
+    const text = await commandSaysTo(COORDINATOR, `team verwijder <@${NEWCOMERS[3]}>`);
+    expect(text).toContain(t('nl', 'team.removed', { name: `<@${NEWCOMERS[3]}>` }));
+    expect(text).toContain(t('nl', 'teamNews.unreached', { names: `<@${NEWCOMERS[3]}>` }));
+    expect(await teamIds()).not.toContain(NEWCOMERS[3]);
+  });
+
   it('refuses a team member who is not the coordinator, and changes nothing', async () => {
     const before = await teamIds();
     await h.command(MEMBER, `team add <@${NEWCOMERS[2]}>`);

@@ -65,6 +65,8 @@ export interface TeamPlace {
   person: Person;
   side: 'school' | 'jongerenwerk';
   level: 'uitvoerder' | 'manager';
+  /** Made (true) or no longer (false) a coordinator; unset keeps what the form shows. */
+  coordinator?: boolean;
 }
 
 /**

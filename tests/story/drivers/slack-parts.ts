@@ -65,7 +65,9 @@ export function teamState(view: { blocks?: unknown }, placeOf: (label: string) =
     const place = placeOf(String((b.label as { text?: unknown } | undefined)?.text ?? ''));
     const element = b.element as { type?: string; initial_option?: { value: string }; initial_options?: Array<{ value: string }> } | undefined;
     if (element?.type === 'checkboxes') {
-      values[String(b.block_id)] = input.checked((element.initial_options ?? []).map((o) => o.value));
+      const on = (element as { options?: Array<{ value: string }> }).options?.[0]?.value ?? 'true';
+      const shown = (element.initial_options ?? []).map((o) => o.value);
+      values[String(b.block_id)] = input.checked(place?.coordinator === undefined ? shown : place.coordinator ? [on] : []);
       continue;
     }
     const shown = element?.type === 'multi_users_select' ? input.users([]) : element?.initial_option ? input.select(element.initial_option.value) : { type: 'static_select' as const, selected_option: null };

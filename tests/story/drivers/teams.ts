@@ -251,7 +251,10 @@ class TeamsDriver implements Driver {
   async fillTeam(by: Person, places: readonly TeamPlace[]): Promise<void> {
     await this.submitForm(by, 'team', (card) => {
       const shown = shownValues(card);
-      const chosen = places.flatMap((p) => [[`side.${this.user(p.person).aadObjectId}`, p.side], [`level.${this.user(p.person).aadObjectId}`, p.level]]);
+      const chosen = places.flatMap((p) => {
+        const id = this.user(p.person).aadObjectId;
+        return [[`side.${id}`, p.side], [`level.${id}`, p.level], ...(p.coordinator === undefined ? [] : [[`coord.${id}`, String(p.coordinator)]])];
+      });
       return { ...shown, ...Object.fromEntries(chosen) };
     });
   }

@@ -1,0 +1,36 @@
+// A team change told to the person it is about, on both platforms: someone added hears they are
+// on the team and how to see what is next, someone made coordinator what that means, someone
+// taken off that they are off it (and that their open actions stay until handed over). The
+// coordinator who made the change is not told about their own change; the channel shows the team.
+import { describe } from 'vitest';
+import { t } from '../../src/i18n/index.js';
+import { PLATFORMS, story, type Person } from './story.js';
+
+describe.each(PLATFORMS)('team changes told personally, on %s', (platform) => {
+  story(platform, 'who is added, made coordinator or taken off hears it privately, the coordinator who did it not', async (s) => {
+    const anna = s.coordinator('anna');
+    const [, bram, chen] = s.members(3) as [Person, Person, Person];
+    const hamza = s.outsider();
+    await s.start({ by: anna, school: 'De Horizon', members: s.members(3) });
+    const byAnna = s.name(anna);
+
+    await s.d.commandNaming(anna, 'team toevoegen', [hamza]);
+    s.expectToldPrivately(hamza, `${byAnna} heeft je toegevoegd aan het team van deze leerlijn`, s.commandText('status'));
+    s.expectNotToldPrivately(bram, 'heeft je toegevoegd');
+
+    await s.command(anna, 'team');
+    if (s.platform === 'slack') await s.press(anna, t('nl', 'team.title'));
+    await s.fillTeam(anna, [
+      { person: anna, side: 'school', level: 'manager' },
+      { person: bram, side: 'jongerenwerk', level: 'manager', coordinator: true },
+    ]);
+    s.expectToldPrivately(bram, `${byAnna} heeft je coördinator gemaakt van deze leerlijn`, 'stemrondes', s.commandText('hulp'));
+    s.expectNotToldPrivately(chen, 'coördinator gemaakt');
+
+    await s.removeFromTeam(anna, chen);
+    s.expectToldPrivately(chen, `${byAnna} heeft je uit het team van deze leerlijn gehaald`);
+    s.expectNotToldPrivately(chen, 'open acties');
+    // Nothing about her own changes for anna.
+    s.expectNotToldPrivately(anna, 'heeft je');
+  });
+});
