@@ -31,8 +31,11 @@ async function seenAfter(step: () => Promise<unknown>): Promise<{ shared: string
   return { shared: cardText(hint), anna: cardText(await h.seenBy(anna, hint)), bram: cardText(await h.seenBy(bram, hint)) };
 }
 
-/** The coordinator's next action here: the team's sides and levels are not all set. */
-const SET_SIDES = 'Geef bij het team aan';
+/**
+ * The coordinator's next action here. After a close it is the meeting's own work, agreeing the
+ * scores; after the actieplan item it would be the team's sides, which the meeting leaves for later.
+ */
+const COORDINATORS_NEXT = 'Leg de afgesproken scores';
 
 describe('the next step after a step in a Teams channel', () => {
   it('a member who saved an actieplan item: their open actions are in their own view, not in the card the team reads', async () => {
@@ -51,9 +54,9 @@ describe('the next step after a step in a Teams channel', () => {
     await h.say(anna, 'scores');
     const { rows } = await h.db.db.query<{ id: string }>(`select id from score_rounds where status = 'open'`);
     const { shared, anna: annas, bram: brams } = await seenAfter(() => h.invoke(anna, 'close', { roundId: rows[0]!.id }));
-    expect(annas).toContain(SET_SIDES);
-    expect(brams).not.toContain(SET_SIDES);
-    expect(shared).not.toContain(SET_SIDES);
+    expect(annas).toContain(COORDINATORS_NEXT);
+    expect(brams).not.toContain(COORDINATORS_NEXT);
+    expect(shared).not.toContain(COORDINATORS_NEXT);
     expect(shared).toContain('Anna Test');
   });
 
@@ -62,15 +65,15 @@ describe('the next step after a step in a Teams channel', () => {
     await startHetBaken(h);
     await h.say(anna, 'scores');
     const { shared, anna: annas, bram: brams } = await seenAfter(() => h.say(anna, 'sluit'));
-    expect(annas).toContain(SET_SIDES);
-    expect(brams).not.toContain(SET_SIDES);
-    expect(shared).not.toContain(SET_SIDES);
+    expect(annas).toContain(COORDINATORS_NEXT);
+    expect(brams).not.toContain(COORDINATORS_NEXT);
+    expect(shared).not.toContain(COORDINATORS_NEXT);
   });
 
   it('answers whoever asks for that view with their own next step, not the taker’s', async () => {
     const refresh = hints().at(-1)!.refresh as { action: { verb: string; data: Record<string, unknown> } };
     const brams = cardText(await h.invoke(bram, refresh.action.verb, refresh.action.data));
     expect(brams).toContain('Wat nu?');
-    expect(brams).not.toContain(SET_SIDES);
+    expect(brams).not.toContain(COORDINATORS_NEXT);
   });
 });
