@@ -140,15 +140,20 @@ export type FinalStatus = 'done' | 'dropped' | 'failed';
  * Ends a claimed job. Guarded by the attempt number it was claimed with: if the lease ran out
  * and another scheduler claimed it again, this claimer's late answer changes nothing. done_at
  * is when it really happened (the database's clock), whatever moment the pass was run for.
+ * False when it was not ended so: gone, claimed again, or cancelled while it ran (replanned by a
+ * pass for another week, its leerlijn stopped); a cancelled one still records whom it reached
+ * (`payload`), so a later digest counts from it and a job planned again skips them.
  */
 export async function finishJob(db: Queryable, job: ClaimedJob, status: FinalStatus, lastError: string | null, payload: JobPayload): Promise<boolean> {
-  const { rowCount } = await db.query(
-    `update scheduled_jobs set status = $3::text, done_at = clock_timestamp(), locked_until = null,
+  const { rows } = await db.query<{ status: string }>(
+    `update scheduled_jobs s set status = case when s.status = 'pending' then $3::text else s.status end,
+       done_at = case when s.status = 'pending' then clock_timestamp() else s.done_at end, locked_until = null,
        last_error = $4::text, payload = $5::jsonb
-     where id = $1::bigint and attempts = $2::int and status = 'pending'`,
+     where id = $1::bigint and attempts = $2::int and status in ('pending', 'cancelled')
+     returning s.status`,
     [job.id, job.attempts, status, lastError, JSON.stringify(payload)],
   );
-  return rowCount > 0;
+  return rows[0]?.status === status;
 }
 
 /** A job's status now; null when it is gone (deleted with its leerlijn). */
@@ -189,16 +194,18 @@ export async function renewLease(db: Queryable, job: ClaimedJob, leaseSeconds: n
 /**
  * Puts a claimed job back for a later attempt and releases its lease. The backoff runs on the
  * database's clock, like the lease: whatever `now` the next pass is run for, it cannot claim
- * the job before `delaySeconds` have really passed. run_at stays: the job is still due.
+ * the job before `delaySeconds` have really passed. run_at stays: the job is still due. One
+ * cancelled while it ran stays cancelled, with whom it reached (finishJob).
  */
 export async function retryJobLater(db: Queryable, job: ClaimedJob, delaySeconds: number, lastError: string, payload: JobPayload): Promise<boolean> {
-  const { rowCount } = await db.query(
-    `update scheduled_jobs set retry_not_before = clock_timestamp() + make_interval(secs => $3::double precision),
+  const { rows } = await db.query<{ status: string }>(
+    `update scheduled_jobs s set retry_not_before = case when s.status = 'pending' then clock_timestamp() + make_interval(secs => $3::double precision) end,
        locked_until = null, last_error = $4::text, payload = $5::jsonb
-     where id = $1::bigint and attempts = $2::int and status = 'pending'`,
+     where id = $1::bigint and attempts = $2::int and status in ('pending', 'cancelled')
+     returning s.status`,
     [job.id, job.attempts, delaySeconds, lastError, JSON.stringify(payload)],
   );
-  return rowCount > 0;
+  return rows[0]?.status === 'pending';
 }
 
 /**

@@ -219,10 +219,11 @@ async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Options): P
   return finish(deps, job, 'done', now, null, { ...payload, outcome: 'sent', sentAt: now.toISOString() }, 'sent');
 }
 
-/** Why a job's end was not recorded: cancelled or deleted meanwhile (its leerlijn stopped, deleted or replanned), or its claim taken over. */
+/** Why a job's end was not recorded: cancelled (whom it reached is) or deleted meanwhile (its leerlijn stopped, deleted or replanned), or its claim taken over. */
 async function logNotRecorded(deps: TickDeps, job: ClaimedJob): Promise<void> {
   const now = await jobStatusOf(deps.db, job.id);
-  if (now === 'cancelled' || now === null) deps.log?.info({ jobId: job.id, kind: job.kind }, 'scheduler job cancelled or deleted while it ran; nothing to record');
+  if (now === 'cancelled') deps.log?.info({ jobId: job.id, kind: job.kind }, 'scheduler job cancelled while it ran; whom it reached is recorded');
+  else if (now === null) deps.log?.info({ jobId: job.id, kind: job.kind }, 'scheduler job deleted while it ran; nothing to record');
   else deps.log?.warn({ jobId: job.id, kind: job.kind }, 'scheduler job lease lost before it was recorded');
 }
 

@@ -40,6 +40,8 @@ export interface NewJob extends JobKey {
 /**
  * Inserts new jobs; revives cancelled ones (a meeting moved back) and moves untried pending ones
  * whose time changed (other reminder offsets). Returns how many rows it wrote: 0 when nothing changed.
+ * A revived job keeps whom it reached (sentTo: it was cancelled while it was sent) and is left
+ * alone while a pass still holds it, so nobody gets the same message twice.
  */
 export async function upsertJobs(tx: Queryable, jobs: readonly NewJob[]): Promise<number> {
   if (jobs.length === 0) return 0;
@@ -51,8 +53,10 @@ export async function upsertJobs(tx: Queryable, jobs: readonly NewJob[]): Promis
      on conflict (kind, subject, occurrence) do update
        set run_at = excluded.run_at, status = 'pending', locked_until = null, retry_not_before = null, last_error = null, done_at = null,
            attempts = case when scheduled_jobs.status = 'cancelled' then 0 else scheduled_jobs.attempts end,
-           payload = case when scheduled_jobs.status = 'cancelled' then excluded.payload else scheduled_jobs.payload end
-       where scheduled_jobs.status = 'cancelled'
+           payload = case when scheduled_jobs.status <> 'cancelled' then scheduled_jobs.payload
+                          when scheduled_jobs.payload ? 'sentTo' then excluded.payload || jsonb_build_object('sentTo', scheduled_jobs.payload->'sentTo')
+                          else excluded.payload end
+       where (scheduled_jobs.status = 'cancelled' and (scheduled_jobs.locked_until is null or scheduled_jobs.locked_until < clock_timestamp()))
           or (scheduled_jobs.status = 'pending' and scheduled_jobs.attempts = 0 and scheduled_jobs.run_at <> excluded.run_at)`,
     [
       jobs.map((j) => j.kind),
@@ -66,15 +70,22 @@ export async function upsertJobs(tx: Queryable, jobs: readonly NewJob[]): Promis
   return rowCount;
 }
 
-/** Cancels this leerlijn's pending jobs of the planned kinds that are not in `keep`. */
+/**
+ * Cancels this leerlijn's pending jobs of the planned kinds that are not in `keep`. One being sent
+ * keeps its claim (locked_until): the pass sending it still records whom it reached (finishJob).
+ * A digest of a Monday after the latest in `keep` is not cancelled: `keep` was planned for an
+ * earlier moment (a pass for before the clock jumped), which cannot tell those weeks are unwanted.
+ */
 export async function cancelJobsExcept(tx: Queryable, leerlijnId: string, keep: readonly JobKey[]): Promise<number> {
+  const lastDigest = keep.filter((k) => k.kind === 'digest').reduce<string | null>((last, k) => (last === null || k.occurrence > last ? k.occurrence : last), null);
   const { rowCount } = await tx.query(
-    `update scheduled_jobs s set status = 'cancelled', locked_until = null
+    `update scheduled_jobs s set status = 'cancelled'
      where s.leerlijn_id = $1::uuid and s.status = 'pending' and s.kind = any($2::text[])
+       and not (s.kind = 'digest' and $6::text is not null and s.occurrence > $6::text)
        and not exists (
          select 1 from unnest($3::text[], $4::text[], $5::text[]) as k(kind, subject, occurrence)
          where k.kind = s.kind and k.subject = s.subject and k.occurrence = s.occurrence)`,
-    [leerlijnId, [...PLANNED_KINDS], keep.map((k) => k.kind), keep.map((k) => k.subject), keep.map((k) => k.occurrence)],
+    [leerlijnId, [...PLANNED_KINDS], keep.map((k) => k.kind), keep.map((k) => k.subject), keep.map((k) => k.occurrence), lastDigest],
   );
   return rowCount;
 }

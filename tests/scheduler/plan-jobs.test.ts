@@ -105,4 +105,12 @@ describe.each(backends())('planning reminders on $name', ({ open }) => {
     await env.t.db.query(`update leerlijnen set status = 'stopped' where id = $1::uuid`, [env.s.leerlijnId]);
     expect(await sync()).toEqual({ scheduled: 0, cancelled: 24 });
   });
+
+  it('cancels the pending digests when the leerlijn has no actions any more', async () => {
+    await addAction(env.t.db, env.s.leerlijnId, { owner: 'U001', due: '2026-03-06' });
+    await sync();
+    await env.t.db.query(`delete from actions where leerlijn_id = $1::uuid`, [env.s.leerlijnId]);
+    await sync();
+    expect((await jobsOf(env.t.db, env.s.leerlijnId)).filter((j) => j.kind === 'digest').map((j) => j.status)).toEqual(['cancelled']);
+  });
 });

@@ -1,6 +1,7 @@
 // A job whose leerlijn is stopped while its message is being sent: the stop cancels the job, the
-// send that was under way still ends, and the tick cannot record it. That is what a stop does, not
-// a scheduler losing its claim: an operator reading the log is not told of a lost lease.
+// send that was under way still ends, and the tick records whom it reached on the cancelled job.
+// That is what a stop does, not a scheduler losing its claim: an operator reading the log is not
+// told of a lost lease.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { stopLeerlijn } from '../../src/app/leerlijn.js';
@@ -37,6 +38,8 @@ describe.each(backends())('a leerlijn stopped while the scheduler sends for it, 
     release();
     await ticking;
     expect(logged.warnings()).not.toContain('scheduler job lease lost before it was recorded');
-    expect(logged.lines.map((l) => l.msg)).toContain('scheduler job cancelled or deleted while it ran; nothing to record');
+    expect(logged.lines.map((l) => l.msg)).toContain('scheduler job cancelled while it ran; whom it reached is recorded');
+    const { rows } = await t.db.query<{ status: string; sentTo: unknown }>(`select status, payload->'sentTo' as "sentTo" from scheduled_jobs where payload ? 'sentTo'`);
+    expect(rows).toEqual([{ status: 'cancelled', sentTo: ['channel:C_TEAM'] }]);
   });
 });
