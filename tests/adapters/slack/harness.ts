@@ -84,7 +84,8 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
   const db = testDb ?? (await pgliteTestDb());
   const clock = parts.clock ?? new ManualClock();
   const config = loadConfig({
-    SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: fake.url, PORT: '0', HOST: '127.0.0.1',
+    // No ticker: a test's own passes (tick, a story's timePasses) are the only ones, at the moment it names.
+    SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: fake.url, PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'false',
     ...(socket ? { SLACK_APP_TOKEN: APP_TOKEN } : { SLACK_SIGNING_SECRET: SECRET }),
     ...(parts.defaultLang ? { DEFAULT_LANG: parts.defaultLang } : {}),
   });

@@ -84,7 +84,8 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
   const retry: RetryOptions = { attempts: opts.attempts ?? 4, baseMs: 500, maxMs: 8000, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms), now: () => clock.now() };
   let teams: TeamsAdapter | undefined;
   const deps = makeDeps(db.db);
-  const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...opts.env });
+  // No ticker: a test's own passes (tick, a story's timePasses) are the only ones, at the moment it names.
+  const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'false', ...opts.env });
   const config = opts.perUserViews === false ? { ...loaded, teams: { ...loaded.teams, perUserViews: false } } : loaded;
   const bot = await startBot(config, opts.log ?? createLogger('silent'), {
     db: db.db,
