@@ -11,6 +11,7 @@ import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationIte
 import { startLeerlijnElsewhere } from './elsewhere.js';
 import { answerText, dmOf, findShown, isControl, problemsBeside, rolesState, stateAsShown, teamState, type Control, type Message, type Node } from './slack-parts.js';
 import { nodeAfterText, nodesOf, slackText } from './text.js';
+import { SlackReading } from './slack-reading.js';
 import { NAMES } from '../cast.js';
 
 /** Another team's channel in the same workspace: everyone of the cast is in it (`startElsewhere`). */
@@ -26,12 +27,14 @@ export async function slackDriver(): Promise<Driver> {
 class SlackDriver implements Driver {
   readonly platform = 'slack';
   readonly answersInChannel = false;
+  private readonly read: SlackReading;
   private readonly names: Map<string, string>;
   private readonly answers = new Map<string, string>();
   private readonly problems = new Map<string, Record<string, string>>();
 
   constructor(private readonly h: Harness, private readonly clock: { now: Date }) {
-    this.names = new Map(USERS.map((id, i) => [id, NAMES[i]!]));
+    this.read = new SlackReading(h);
+    this.names = this.read.names;
   }
 
   private id = (p: Person): string => USERS[p.index]!;
@@ -55,9 +58,7 @@ class SlackDriver implements Driver {
   }
 
   /** Messages in a channel as people see them now, newest first. */
-  private messages(channel: string): Message[] {
-    return this.h.fake.messagesIn(channel).map((m) => ({ channel, ts: m.ts, blocks: m.blocks })).reverse();
-  }
+  private messages = (channel: string): Message[] => this.read.messages(channel);
 
   /** The first control in these messages that `pick` accepts, with the message it sits in. */
   private find(messages: Message[], what: string, pick: (n: Node & { action_id: string }) => string | undefined): Control {
@@ -160,15 +161,8 @@ class SlackDriver implements Driver {
     return startLeerlijnElsewhere(this.h.testDb.db, 'slack', FAKE_TEAM.id, ELSEWHERE, this.id(by), school);
   }
 
-  elsewhere(): string {
-    return this.h.fake.messagesIn(ELSEWHERE).map((m) => slackText(m, this.names)).join('\n');
-  }
-
-  /** Earlier versions of the channel's messages, newest first, as the bot last sent them with chat.update. */
-  private history(): Message[] {
-    return this.h.fake.callsTo('chat.update').filter((c) => c.body.channel === CHANNEL)
-      .map((c) => ({ channel: CHANNEL, ts: String(c.body.ts), blocks: typeof c.body.blocks === 'string' ? JSON.parse(c.body.blocks) : c.body.blocks })).reverse();
-  }
+  elsewhere = (): string => this.read.textOf(ELSEWHERE);
+  private history = (): Message[] => this.read.history();
 
   async vote(by: Person, code: OnderdeelCode, score: Score, stale = false): Promise<void> {
     const c = this.find(stale ? this.history() : this.messages(CHANNEL), `vote ${score} on ${code}`, (n) =>
@@ -271,32 +265,10 @@ class SlackDriver implements Driver {
     await this.h.settle();
   }
 
-  channel(): string {
-    return this.h.fake.messagesIn(CHANNEL).map((m) => slackText(m, this.names)).join('\n');
-  }
-
-  private messagesSeen = 0;
-
-  newInChannel(): string {
-    const all = this.h.fake.messagesIn(CHANNEL);
-    const fresh = all.slice(this.messagesSeen);
-    this.messagesSeen = all.length;
-    return fresh.map((m) => slackText(m, this.names)).join('\n');
-  }
-
-  private documentsSeen = 0;
-
-  async newChannelDocuments(): Promise<ChannelDocument[]> {
-    const pdfs = this.h.fake.uploads().filter((u) => u.channel === CHANNEL && u.filename.endsWith('.pdf'));
-    const fresh = pdfs.slice(this.documentsSeen);
-    this.documentsSeen = pdfs.length;
-    if (fresh.some((u) => u.bytes.subarray(0, 5).toString() !== '%PDF-')) throw new Error('slack: a .pdf that is no PDF');
-    return fresh.map((u) => ({ name: u.filename, bytes: u.bytes }));
-  }
-
-  channelCharts(): ChannelChart[] {
-    return this.h.fake.uploads().filter((u) => u.channel === CHANNEL && u.filename.endsWith('.png')).map((u) => ({ alt: u.altText ?? '', name: u.filename, png: u.bytes }));
-  }
+  channel = (): string => this.read.textOf(CHANNEL);
+  newInChannel = (): string => this.read.newInChannel();
+  newChannelDocuments = async (): Promise<ChannelDocument[]> => this.read.newChannelDocuments();
+  channelCharts = (): ChannelChart[] => this.read.channelCharts();
 
   lastAnswer(p: Person): string {
     return this.answers.get(this.id(p)) ?? '';
@@ -314,14 +286,11 @@ class SlackDriver implements Driver {
   private clicked: { channel: string; ts: string } | null = null;
 
   clickedMessage(): string {
-    const m = this.clicked && this.h.fake.messagesIn(this.clicked.channel).find((x) => x.ts === this.clicked!.ts);
-    if (!m) throw new Error('slack: no message was clicked');
-    return slackText(m, this.names);
+    if (!this.clicked) throw new Error('slack: no message was clicked');
+    return this.read.messageText(this.clicked);
   }
 
-  privateChat(p: Person): string {
-    return this.h.fake.messagesIn(dmOf(this.id(p))).map((m) => slackText(m, this.names)).join('\n');
-  }
+  privateChat = (p: Person): string => this.read.privateChat(this.id(p));
 
   async close(): Promise<void> {
     await this.h.close();

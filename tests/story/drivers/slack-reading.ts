@@ -1,0 +1,62 @@
+// What the Slack driver reads back: the channel's messages, its files, a person's DM, from what
+// the fake Slack received. Kept apart from the acting side.
+import { CHANNEL, USERS, type Harness } from '../../adapters/slack/harness.js';
+import { NAMES } from '../cast.js';
+import type { ChannelChart, ChannelDocument } from './driver.js';
+import { dmOf, type Message } from './slack-parts.js';
+import { slackText } from './text.js';
+
+export class SlackReading {
+  /** Names by Slack user id, as the story's people are called. */
+  readonly names = new Map(USERS.map((id, i) => [id, NAMES[i]!]));
+  private messagesSeen = 0;
+  private documentsSeen = 0;
+
+  constructor(private readonly h: Harness) {}
+
+  /** Messages in a channel as people see them now, newest first. */
+  messages(channel: string): Message[] {
+    return this.h.fake.messagesIn(channel).map((m) => ({ channel, ts: m.ts, blocks: m.blocks })).reverse();
+  }
+
+  /** Earlier versions of the channel's messages, newest first, as the bot last sent them with chat.update. */
+  history(): Message[] {
+    return this.h.fake.callsTo('chat.update').filter((c) => c.body.channel === CHANNEL)
+      .map((c) => ({ channel: CHANNEL, ts: String(c.body.ts), blocks: typeof c.body.blocks === 'string' ? JSON.parse(c.body.blocks) : c.body.blocks })).reverse();
+  }
+
+  /** Every message of a channel as text, oldest first. */
+  textOf(channel: string): string {
+    return this.h.fake.messagesIn(channel).map((m) => slackText(m, this.names)).join('\n');
+  }
+
+  newInChannel(): string {
+    const all = this.h.fake.messagesIn(CHANNEL);
+    const fresh = all.slice(this.messagesSeen);
+    this.messagesSeen = all.length;
+    return fresh.map((m) => slackText(m, this.names)).join('\n');
+  }
+
+  newChannelDocuments(): ChannelDocument[] {
+    const pdfs = this.h.fake.uploads().filter((u) => u.channel === CHANNEL && u.filename.endsWith('.pdf'));
+    const fresh = pdfs.slice(this.documentsSeen);
+    this.documentsSeen = pdfs.length;
+    if (fresh.some((u) => u.bytes.subarray(0, 5).toString() !== '%PDF-')) throw new Error('slack: a .pdf that is no PDF');
+    return fresh.map((u) => ({ name: u.filename, bytes: u.bytes }));
+  }
+
+  channelCharts(): ChannelChart[] {
+    return this.h.fake.uploads().filter((u) => u.channel === CHANNEL && u.filename.endsWith('.png')).map((u) => ({ alt: u.altText ?? '', name: u.filename, png: u.bytes }));
+  }
+
+  /** The text of one message, found by where it stands. */
+  messageText(where: { channel: string; ts: string }): string {
+    const m = this.h.fake.messagesIn(where.channel).find((x) => x.ts === where.ts);
+    if (!m) throw new Error('slack: no message was clicked');
+    return slackText(m, this.names);
+  }
+
+  privateChat(userId: string): string {
+    return this.textOf(dmOf(userId));
+  }
+}
