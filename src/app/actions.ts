@@ -175,7 +175,7 @@ export async function savePlanItem(deps: Deps, actor: Actor, leerlijnId: string,
     if (input.actions.length === 0 && !(await actionsOf(tx, leerlijnId)).some((a) => a.onderdeel === input.onderdeel)) {
       throw new ValidationError([{ field: 'actions', message: 'actions_required' }]);
     }
-    await upsertPlanItem(tx, leerlijnId, { ...input, updatedBy: actor.userId });
+    await upsertPlanItem(tx, leerlijnId, { ...input, updatedBy: actor.userId, updatedAt: deps.now() });
     const newActions = await addActions(tx, leerlijn, { onderdeel: input.onderdeel, source: 'actieplan', by: actor.userId, actions: input.actions, today });
     await audit(tx, {
       workspaceId: actor.workspaceId,

@@ -134,6 +134,7 @@ export async function saveEvaluationEntry(deps: Deps, actor: Actor, leerlijnId: 
       toelichting: input.toelichting,
       ondernomen: input.ondernomen,
       updatedBy: actor.userId,
+      updatedAt: deps.now(),
     });
     const newActions = await addActions(tx, leerlijn, { onderdeel, source: SOURCE_OF[input.moment], by: actor.userId, actions: input.newActions, today });
     await audit(tx, {

@@ -2,8 +2,8 @@
 // Actieplan after week 3, the Evaluatielijst after week 9 and week 17. The meeting's end is the
 // moment people expect it ("after each meeting everyone receives what was filled in"); saving
 // is not, since the list is saved one onderdeel at a time during the meeting. The instruments
-// of week 1 and week 17 come with their round's result instead (step-documents.ts). Saved complete
-// only after the meeting ended, it comes with that save (documentAfterMeeting).
+// of week 1 and week 17 come with their round's result instead (step-documents.ts). Saved only
+// after the meeting ended, it comes once the saving stops (plan-jobs documentSavedAfter).
 import type { DocumentsConfig } from '../config-documents.js';
 import type { MeetingKind } from '../domain/meetings.js';
 import { documentLink, meetingDocumentKind, type DocumentKind } from '../documents/links.js';
@@ -11,10 +11,7 @@ import type { Db } from '../store/db.js';
 import { planItemsOf } from '../store/actions.js';
 import { evaluationEntriesOf } from '../store/evaluations.js';
 import type { Notice } from './notices.js';
-import { meetingsOf } from '../store/leerlijnen.js';
-import type { Deps } from './context.js';
-import { meetingEnd } from './jobs/plan-jobs.js';
-import { stepDocumentFile, type StepDocument } from './step-documents.js';
+import { stepDocumentFile } from './step-documents.js';
 import type { LeerlijnView } from './views.js';
 
 /** Whether anything of the document was filled in: an empty form is nothing to keep. */
@@ -38,17 +35,4 @@ export async function meetingDocumentNotice(db: Db, leerlijn: LeerlijnView, meet
   if (!file) return null;
   const link = documentLink(documents, leerlijn.id, kind, leerlijn.lang, now);
   return { type: 'step_document', leerlijn, document: kind, file, link, linkTtlHours: documents.linkTtlHours };
-}
-
-/**
- * The document of a meeting that has ended, for a form saved complete after it (filled in the day
- * after): the job at the meeting's end found nothing to send, so the save brings it. Null while
- * the meeting has not ended (that job sends it then), or without such a meeting. Posted once
- * (deliverOnce): a later change does not post it again, as a change to a sent one does not.
- */
-export async function documentAfterMeeting(deps: Pick<Deps, 'db' | 'now'>, of: { leerlijnId: string; lang: LeerlijnView['lang'] }, meeting: MeetingKind): Promise<StepDocument | null> {
-  const kind = meetingDocumentKind(meeting);
-  const held = (await meetingsOf(deps.db, of.leerlijnId)).find((m) => m.kind === meeting && m.status !== 'cancelled');
-  if (!kind || !held || meetingEnd(held) > deps.now()) return null;
-  return { leerlijnId: of.leerlijnId, kind, lang: of.lang, once: true };
 }

@@ -125,12 +125,12 @@ async function retentionWarning(ctx: Ctx, retentionDays: number | null): Promise
   return ctx.send({ type: 'retention_warning', leerlijn: ctx.view, deleteOn: localParts(at, ctx.leerlijn.timezone).date }, targets);
 }
 
-/** The meeting a job was planned for, or null when it moved, was cancelled or is gone. */
+/** The meeting a job was planned for (its start, before any '#', plan-jobs SAVED_AFTER), or null when it moved, was cancelled or is gone. */
 function plannedMeeting(job: ClaimedJob, meetings: readonly MeetingRow[]): MeetingRow | null {
   const kind = job.subject.slice(job.subject.lastIndexOf(':') + 1);
   if (!isMeetingKind(kind)) return null;
   const m = meetings.find((x) => x.kind === kind);
-  if (!m || m.status === 'cancelled' || m.startsAt.toISOString() !== job.occurrence) return null;
+  if (!m || m.status === 'cancelled' || m.startsAt.toISOString() !== job.occurrence.split('#')[0]) return null;
   return m;
 }
 
@@ -166,7 +166,7 @@ function daysUntil(now: Date, at: Date, timezone: string): number {
   return Math.round((Date.parse(localParts(at, timezone).date) - Date.parse(localParts(now, timezone).date)) / 86_400_000);
 }
 
-/** At the meeting's end, what it filled in; a second post is prevented where it is sent (tick). */
+/** At the meeting's end, what it filled in, or after its list's last late save; a second post is prevented where it is sent (tick). */
 async function meetingDocument(ctx: Ctx): Promise<Built> {
   const m = plannedMeeting(ctx.job, await meetingsOf(ctx.db, ctx.leerlijn.id));
   if (!m) return skip('meeting_changed');

@@ -41,15 +41,16 @@ const ACTION_COLUMNS = `a.id, a.leerlijn_id as "leerlijnId", a.onderdeel, a.desc
 export async function upsertPlanItem(
   db: Queryable,
   leerlijnId: string,
-  item: PlanItemRow & { updatedBy: string },
+  item: PlanItemRow & { updatedBy: string; updatedAt: Date },
 ): Promise<void> {
+  // The save's own moment (time is a parameter): a late actieplan's document waits for the last save (plan-jobs).
   await db.query(
-    `insert into plan_items (leerlijn_id, onderdeel, wat_kan_beter, gewenste_eindsituatie, updated_by)
-     values ($1::uuid, $2::text, $3::text, $4::text, $5::text)
+    `insert into plan_items (leerlijn_id, onderdeel, wat_kan_beter, gewenste_eindsituatie, updated_by, updated_at)
+     values ($1::uuid, $2::text, $3::text, $4::text, $5::text, $6::timestamptz)
      on conflict (leerlijn_id, onderdeel) do update set
        wat_kan_beter = excluded.wat_kan_beter, gewenste_eindsituatie = excluded.gewenste_eindsituatie,
-       updated_by = excluded.updated_by, updated_at = now()`,
-    [leerlijnId, item.onderdeel, item.watKanBeter, item.gewensteEindsituatie, item.updatedBy],
+       updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+    [leerlijnId, item.onderdeel, item.watKanBeter, item.gewensteEindsituatie, item.updatedBy, item.updatedAt.toISOString()],
   );
 }
 

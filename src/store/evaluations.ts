@@ -16,15 +16,16 @@ export async function upsertEvaluationEntry(
   db: Queryable,
   leerlijnId: string,
   moment: EvaluationMomentCode,
-  e: EvaluationRow,
+  e: EvaluationRow & { updatedAt: Date },
 ): Promise<void> {
+  // The save's own moment (time is a parameter): a late Evaluatielijst's document waits for the last save (plan-jobs).
   await db.query(
-    `insert into evaluation_entries (leerlijn_id, moment, onderdeel, bereikt, toelichting, ondernomen, updated_by)
-     values ($1::uuid, $2::text, $3::text, $4::smallint, $5::text, $6::text, $7::text)
+    `insert into evaluation_entries (leerlijn_id, moment, onderdeel, bereikt, toelichting, ondernomen, updated_by, updated_at)
+     values ($1::uuid, $2::text, $3::text, $4::smallint, $5::text, $6::text, $7::text, $8::timestamptz)
      on conflict (leerlijn_id, moment, onderdeel) do update set
        bereikt = excluded.bereikt, toelichting = excluded.toelichting, ondernomen = excluded.ondernomen,
-       updated_by = excluded.updated_by, updated_at = now()`,
-    [leerlijnId, moment, e.onderdeel, e.bereikt, e.toelichting, e.ondernomen, e.updatedBy],
+       updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+    [leerlijnId, moment, e.onderdeel, e.bereikt, e.toelichting, e.ondernomen, e.updatedBy, e.updatedAt.toISOString()],
   );
 }
 

@@ -1,6 +1,7 @@
 // At the end of the actieplan meeting the channel gets the filled Actieplan as a PDF, made from
 // the database then, once: a meeting moved after it ended plans a new job, and that job must
-// not post the document a second time. Nothing filled in: nothing to post.
+// not post the document a second time. Nothing filled in: nothing to post. Filled in only after
+// the meeting: half an hour after the last save, with everything saved till then.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { savePlanItem } from '../../src/app/actions.js';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
@@ -63,6 +64,29 @@ describe.each(backends())('the actieplan PDF at the meeting\'s end, on $name', (
     expect(pending.filter((j) => j.kind === 'meeting_document' && j.runAt === MOVED_END)).toHaveLength(1);
     expect(await a.tick(MOVED_END)).toMatchObject({ failed: 0, retried: 0 });
     expect(a.messenger.ofType('step_document')).toHaveLength(1);
+  });
+
+  it('filled in after the meeting, posts it half an hour after the last save, with each onderdeel saved till then', async () => {
+    const a = scheduler(t.db);
+    await a.tick(ACTIEPLAN_END);
+    const late = (iso: string) => makeDeps(t.db, new Date(iso));
+    const owner = s.members[1]!.userId;
+    await savePlanItem(late('2026-02-17T08:00:00Z'), s.coordinator, s.leerlijnId, {
+      onderdeel: 'B1', watKanBeter: 'Jongeren kennen de jongerenwerkers niet', gewensteEindsituatie: 'Elke klas kent twee jongerenwerkers',
+      actions: [{ description: 'Voorstelronde in alle klassen', ownerUserId: owner, dueDate: '2026-03-06' }],
+    });
+    await savePlanItem(late('2026-02-17T08:20:00Z'), s.coordinator, s.leerlijnId, {
+      onderdeel: 'T1', watKanBeter: 'Te weinig overleg', gewensteEindsituatie: 'Elke maand overleg',
+      actions: [{ description: 'Overleg plannen', ownerUserId: owner, dueDate: '2026-03-06' }],
+    });
+    await a.tick('2026-02-17T08:40:00Z');
+    expect(a.messenger.ofType('step_document')).toEqual([]);
+    await a.tick('2026-02-17T08:50:00Z');
+    const [posted, ...more] = a.messenger.ofType('step_document');
+    expect(more).toEqual([]);
+    const { text } = await pdfText(posted!.notice.file.bytes);
+    expect(text).toContain('Voorstelronde in alle klassen');
+    expect(text).toContain('Overleg plannen');
   });
 
   it('posts nothing when nothing of the plan was filled in', async () => {

@@ -53,7 +53,7 @@ export async function slackFlowCtx(p: SlackPlace, ackWith?: (reply: Rendered) =>
 }
 
 /** What a form just saved, in the team's channel (also when opened from a DM); a refused post: see postOrTell. */
-async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, { type: 'welcome' | 'comparison' | 'step_document' }>): Promise<void> {
+async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, { type: 'welcome' | 'comparison' }>): Promise<void> {
   const to = (channelId: string) => ({ channelId, userId: p.userId, lang });
   switch (view.type) {
     case 'started':
@@ -92,7 +92,6 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
     },
     async post(view: ChannelView) {
       if (view.type === 'welcome') return postWelcome(p.client, p.channelId, view.lang);
-      if (view.type === 'step_document') return postStepDocument(p.cx, p.client, { workspaceId: p.workspaceId, channelId: view.channelId }, view.document);
       if (view.type !== 'comparison') return void (await postSaved(p, lang(), view));
       const { comparison } = view;
       await post(p.client, comparison.channelId, toBlockKit(comparisonDoc(slackMarkup, comparison)));

@@ -14,7 +14,7 @@ import { startedPost, welcomeDoc } from '../../views/leerlijn.js';
 import { comparisonDoc } from '../../views/results.js';
 import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
-import { postStepDocument, postStepDocumentIn } from './documents.js';
+import { postStepDocument } from './documents.js';
 import { displayName, reply, roster, send } from './forms.js';
 import { ownViewsHere, replyCard, replyHere, withOwnView } from './shared-reply.js';
 import { postRound, showRoundClosed } from './score-cards.js';
@@ -39,7 +39,7 @@ export async function replyForm(svc: TeamsServices, turn: Turn, spec: FormSpec, 
   await postSharedForm(svc, turn, sharedForm(spec, request, title, turn.userId), request.leerlijnId);
 }
 
-type SavedView = Exclude<ChannelView, { type: 'welcome' | 'comparison' | 'step_document' }>;
+type SavedView = Exclude<ChannelView, { type: 'welcome' | 'comparison' }>;
 
 async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Promise<{ cards: AdaptiveCard[]; channelId: string }> {
   switch (view.type) {
@@ -96,7 +96,6 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     reply: (view: ReplyView) => replyHere(svc, turn, view),
     async post(view: ChannelView) {
       if (view.type === 'welcome') return reply(svc, turn, welcomeCard(view.lang));
-      if (view.type === 'step_document') return postStepDocumentIn(svc, turn, view.channelId, view.document);
       if (view.type !== 'comparison') return postSaved(svc, turn, view);
       // Week 17 beside week 1, with Teams' own grouped bar chart of the two below the conclusion.
       await reply(svc, turn, toAdaptiveCard(comparisonDoc(teamsMarkup([]), view.comparison)));

@@ -1,13 +1,11 @@
 // The actieplan's and the evaluations' forms, decided once for both platforms: the saved
 // onderdeel goes to the team's channel (it is the team's plan), the owners of new actions get
-// them privately, and the person who saved hears what is next. Saved complete after its meeting
-// ended, the list's document comes to the channel too: the meeting's end had nothing to send.
+// them privately, and the person who saved hears what is next. A list saved after its meeting
+// ended comes to the channel as its document from the scheduler, once the saving stops (plan-jobs).
 import type { OnderdeelCode } from '../../domain/instrument.js';
 import { savePlanItem, type OwnerNotice } from '../actions.js';
 import { saveEvaluationEntry } from '../evaluation.js';
-import type { MeetingKind } from '../../domain/meetings.js';
-import { documentAfterMeeting } from '../meeting-documents.js';
-import type { ActionPlanView, EvaluationMoment, EvaluationView } from '../views.js';
+import type { EvaluationMoment } from '../views.js';
 import { notifyOwners } from './actions.js';
 import { membersWhenAsked, submitted, tellNextStep, type SentValues } from './forms.js';
 import type { ChannelView, ErrorView, FormCtx, MembersWhenAsked } from './surface.js';
@@ -26,24 +24,9 @@ export interface PlanItemInput {
   actions: readonly ActionInput[];
 }
 
-/** What a save completes: the list it is part of, its meeting, and whether the list is whole now. */
-interface SavedList {
-  list: Pick<ActionPlanView | EvaluationView, 'leerlijnId' | 'channelId' | 'lang'>;
-  meeting: MeetingKind;
-  complete: boolean;
-}
-
-/** A list saved complete after its meeting ended: its document, once (documentAfterMeeting). */
-async function documentIfLate(ctx: FormCtx, saved: SavedList): Promise<void> {
-  if (!saved.complete) return;
-  const document = await documentAfterMeeting(ctx.deps, saved.list, saved.meeting);
-  if (document) await ctx.surface.post({ type: 'step_document', document, channelId: saved.list.channelId });
-}
-
-/** After either form saved an onderdeel: it goes to the channel (with the list's document when late), new owners hear of their actions, the saver what is next. */
-async function itemSaved(ctx: FormCtx, post: (members: MembersWhenAsked) => ChannelView, ownersToNotify: readonly OwnerNotice[], list: SavedList): Promise<void> {
+/** After either form saved an onderdeel: it goes to the channel, new owners hear of their actions, the saver what is next. */
+async function itemSaved(ctx: FormCtx, post: (members: MembersWhenAsked) => ChannelView, ownersToNotify: readonly OwnerNotice[]): Promise<void> {
   await ctx.surface.post(post(membersWhenAsked(ctx)));
-  await documentIfLate(ctx, list);
   await notifyOwners(ctx, ctx.leerlijnId, ownersToNotify);
   await tellNextStep(ctx);
 }
@@ -51,9 +34,7 @@ async function itemSaved(ctx: FormCtx, post: (members: MembersWhenAsked) => Chan
 export async function planItemSubmitted(ctx: FormCtx, input: PlanItemInput): Promise<void> {
   const saved = await submitted(ctx, 'plan', () => savePlanItem(ctx.deps, ctx.actor, ctx.leerlijnId, input));
   if (!saved) return;
-  // Every onderdeel saved has its actions (the use case requires them): a saved actieplan is one to keep.
-  const list = { list: saved.plan, meeting: 'actieplan' as const, complete: true };
-  await itemSaved(ctx, (members) => ({ type: 'plan_item', plan: saved.plan, onderdeel: saved.onderdeel, members }), saved.ownersToNotify, list);
+  await itemSaved(ctx, (members) => ({ type: 'plan_item', plan: saved.plan, onderdeel: saved.onderdeel, members }), saved.ownersToNotify);
 }
 
 export interface EvaluationItemInput {
@@ -65,16 +46,11 @@ export interface EvaluationItemInput {
   newActions: readonly ActionInput[];
 }
 
-/** The meeting each Evaluatielijst is filled in at. */
-const EVALUATION_MEETING: Record<EvaluationMoment, MeetingKind> = { terugkom: 'terugkom', eind: 'eindevaluatie' };
-
 export async function evaluationItemSubmitted(ctx: FormCtx, input: EvaluationItemInput): Promise<void> {
   const saved = await submitted(ctx, 'evaluation', () => saveEvaluationEntry(ctx.deps, ctx.actor, ctx.leerlijnId, input));
   if (!saved) return;
   const { evaluation } = saved;
-  // Whole when every onderdeel of the actieplan has its score: half a list is not one to keep.
-  const list = { list: evaluation, meeting: EVALUATION_MEETING[evaluation.moment], complete: evaluation.items.every((i) => i.bereikt !== null) };
-  await itemSaved(ctx, (members) => ({ type: 'evaluation_item', evaluation, onderdeel: saved.onderdeel, members }), saved.ownersToNotify, list);
+  await itemSaved(ctx, (members) => ({ type: 'evaluation_item', evaluation, onderdeel: saved.onderdeel, members }), saved.ownersToNotify);
 }
 
 /** The use cases take at most ten new actions: no form has more rows. */

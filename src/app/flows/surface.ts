@@ -79,8 +79,6 @@ export type MembersWhenAsked = () => Promise<MemberView[]>;
 export type ChannelView =
   /** Week 17 beside week 1, and the document it brings (its PDF with the chart), posted after it. */
   | { type: 'comparison'; comparison: ComparisonView; document: StepDocument }
-  /** A step's document on its own, in the team's channel (`channelId`), also when the step was taken elsewhere. */
-  | { type: 'step_document'; document: StepDocument; channelId: string }
   /** The bot introduces itself, with its privacy promise, where it was just added. */
   | { type: 'welcome'; lang: Lang }
   /** A new leerlijn: who started it for which school, then its planning. */

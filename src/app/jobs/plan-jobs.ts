@@ -7,7 +7,7 @@ import { checkSchedule, localParts, toInstant } from '../../domain/timeline.js';
 import type { Queryable } from '../../store/db.js';
 import { cancelJobsExcept, upsertJobs, type JobKey, type PlannedKind } from '../../store/scheduled-jobs.js';
 import { meetingDocumentKind } from '../../documents/links.js';
-import { planActions, planLeerlijn, planMeetings, type PlanAction, type PlanLeerlijn, type PlanMeeting, type ReminderOffsets } from './scheduler-reads.js';
+import { listsSaved, planActions, planLeerlijn, planMeetings, type ListsSaved, type PlanAction, type PlanLeerlijn, type PlanMeeting, type ReminderOffsets } from './scheduler-reads.js';
 
 export const REMINDER_TIME = '09:00';
 export const BEFORE_DUE_DAYS = 3;
@@ -15,6 +15,14 @@ export const OVERDUE_REMINDERS = 3;
 export const PLAN_GOING_DAYS = 21;
 /** A meeting without a notulist or invuller: the coordinator is asked this many working days before. */
 export const ROLES_PROMPT_WORKING_DAYS = 2;
+/**
+ * A list filled in after its meeting comes to the channel this long after its last save: a
+ * coordinator writes it one onderdeel at a time, and corrects just after, so the team files it
+ * whole, not as the first save left it.
+ */
+export const DOCUMENT_QUIET_MINUTES = 30;
+/** The occurrence suffix of that document's job, beside the one at the meeting's end. */
+export const SAVED_AFTER = '#saved-after';
 
 export interface DesiredJob extends JobKey {
   kind: PlannedKind;
@@ -27,6 +35,8 @@ export interface PlanState {
   leerlijn: PlanLeerlijn;
   meetings: readonly PlanMeeting[];
   actions: readonly PlanAction[];
+  /** The last save of each meeting's list, where it counts (scheduler-reads listsSaved). */
+  listsSaved?: ListsSaved;
 }
 
 const DEFAULT_OFFSETS: ReminderOffsets = { inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: false };
@@ -86,7 +96,18 @@ export function meetingReminderDays(offsets: ReminderOffsets, meetingDay: string
   return { ...(invite ? { invite } : {}), ...(shortReminder ? { shortReminder } : {}) };
 }
 
-function meetingReminders(l: PlanLeerlijn, m: PlanMeeting): DesiredJob[] {
+/**
+ * The meeting's document once its list was saved after the meeting ended (the job at the end found
+ * it empty or older): DOCUMENT_QUIET_MINUTES after the last save, so each later save plans it
+ * again (an untried job moves, upsertJobs). Sent once (deliverOnce): a save after it does not resend.
+ */
+function documentSavedAfter(subject: string, m: PlanMeeting, savedAt: Date | undefined): DesiredJob[] {
+  if (!savedAt || !meetingDocumentKind(m.kind) || savedAt <= meetingEnd(m)) return [];
+  const runAt = new Date(savedAt.getTime() + DOCUMENT_QUIET_MINUTES * 60_000);
+  return [{ kind: 'meeting_document', subject, occurrence: `${m.startsAt.toISOString()}${SAVED_AFTER}`, runAt }];
+}
+
+function meetingReminders(l: PlanLeerlijn, m: PlanMeeting, saved: ListsSaved): DesiredJob[] {
   const offsets = reminderOffsets(l.reminderOffsets);
   const subject = meetingSubject(l.id, m.kind);
   const occurrence = m.startsAt.toISOString();
@@ -102,6 +123,7 @@ function meetingReminders(l: PlanLeerlijn, m: PlanMeeting): DesiredJob[] {
   jobs.push({ kind: 'prompt_close_open', subject, occurrence, runAt: meetingEnd(m) });
   // What the meeting filled in goes to the channel when it ends (read then: empty is skipped).
   if (meetingDocumentKind(m.kind)) jobs.push({ kind: 'meeting_document', subject, occurrence, runAt: meetingEnd(m) });
+  jobs.push(...documentSavedAfter(subject, m, saved[m.kind]));
   // Planned for every meeting; whether a notulist or invuller is still missing is read when it is due.
   const askForRoles = nineOn(workingDaysBefore(day, ROLES_PROMPT_WORKING_DAYS, null), 0, l.timezone);
   if (askForRoles < m.startsAt) jobs.push({ kind: 'prompt_assign_roles', subject, occurrence, runAt: askForRoles });
@@ -198,10 +220,10 @@ function digestJobs(l: PlanLeerlijn, now: Date, handled?: string): DesiredJob[] 
  * `digestHandled`: the Monday of the digest the scheduler just handled.
  */
 export function planJobs(state: PlanState, now: Date, digestHandled?: string): DesiredJob[] {
-  const { leerlijn: l, meetings, actions } = state;
+  const { leerlijn: l, meetings, actions, listsSaved: saved = {} } = state;
   if (l.status !== 'active') return [];
   const jobs: DesiredJob[] = [
-    ...meetings.filter((m) => m.status === 'planned').flatMap((m) => meetingReminders(l, m)),
+    ...meetings.filter((m) => m.status === 'planned').flatMap((m) => meetingReminders(l, m, saved)),
     ...coordinatorPrompts(l, meetings),
     ...actions.flatMap((a) => actionFollowUps(l, a)),
   ];
@@ -216,7 +238,7 @@ export function schedulable(job: DesiredJob, now: Date): boolean {
 }
 
 /**
- * Makes the pending jobs of one leerlijn match its state. Cheap (five statements) and idempotent:
+ * Makes the pending jobs of one leerlijn match its state. Cheap (six statements) and idempotent:
  * a second call with the same state writes nothing. Call it inside the use case's transaction.
  * `digestHandled`: the scheduler passes the Monday of the digest it just handled (planJobs).
  */
@@ -225,7 +247,7 @@ export async function syncLeerlijnJobs(tx: Queryable, leerlijnId: string, now: D
   if (!leerlijn) return { scheduled: 0, cancelled: 0 };
   const meetings = await planMeetings(tx, leerlijnId);
   const actions = await planActions(tx, leerlijnId);
-  const desired = planJobs({ leerlijn, meetings, actions }, now, digestHandled);
+  const desired = planJobs({ leerlijn, meetings, actions, listsSaved: await listsSaved(tx, leerlijnId) }, now, digestHandled);
   const scheduled = await upsertJobs(
     tx,
     desired.filter((j) => schedulable(j, now)).map((j) => ({ ...j, leerlijnId })),

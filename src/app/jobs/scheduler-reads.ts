@@ -48,6 +48,30 @@ export async function planMeetings(db: Queryable, leerlijnId: string): Promise<P
   return rows.map((r) => ({ ...r, startsAt: new Date(r.startsAt) }));
 }
 
+/**
+ * The last save of each list a meeting fills in, by that meeting: the actieplan once anything of it
+ * is saved; an Evaluatielijst only once every onderdeel of the actieplan has its score (half a list
+ * is not one to keep). A list not (yet) so is left out.
+ */
+export type ListsSaved = Partial<Record<MeetingKind, Date>>;
+
+/** The last save of one moment's Evaluatielijst, null while an onderdeel of the actieplan has no score. */
+const evaluationSaved = (moment: string): string =>
+  `(select max(e.updated_at) from evaluation_entries e where e.leerlijn_id = $1::uuid and e.moment = '${moment}'
+    having not exists (select 1 from plan_items p where p.leerlijn_id = $1::uuid and not exists (
+      select 1 from evaluation_entries x where x.leerlijn_id = $1::uuid and x.moment = '${moment}' and x.onderdeel = p.onderdeel)))`;
+
+export async function listsSaved(db: Queryable, leerlijnId: string): Promise<ListsSaved> {
+  const { rows } = await db.query<Record<'actieplan' | 'terugkom' | 'eindevaluatie', Date | string | null>>(
+    `select (select max(updated_at) from plan_items where leerlijn_id = $1::uuid) as actieplan,
+       ${evaluationSaved('terugkom')} as terugkom, ${evaluationSaved('eind')} as eindevaluatie`,
+    [leerlijnId],
+  );
+  const saved: ListsSaved = {};
+  for (const [kind, at] of Object.entries(rows[0] ?? {})) if (at !== null) saved[kind as MeetingKind] = new Date(at);
+  return saved;
+}
+
 export async function planActions(db: Queryable, leerlijnId: string): Promise<PlanAction[]> {
   const { rows } = await db.query<PlanAction>(
     `select id, to_char(due_date, 'YYYY-MM-DD') as "dueDate", status from actions where leerlijn_id = $1::uuid`,
