@@ -45,12 +45,15 @@ const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 // Day-count rules between a meeting and the one before it. Limits from the leerlijn:
 // actieplan within 2 weeks, terugkom about 6 weeks later (earlier is allowed), eindevaluatie 8 weeks later.
 // "About 6 weeks": a few days more (a meeting moved out of a holiday) is no reason to warn;
-// only clearly later, past 7 weeks.
+// only clearly later, past 7 weeks. "About 8 weeks" (week 17 after week 9) likewise: a few days
+// sooner (week 17 moved off Tweede Pinksterdag to the Friday before) leaves the actions their
+// time; only clearly sooner, under 7 weeks.
 const TERUGKOM_LATEST_DAYS = 49;
+const EINDEVALUATIE_EARLIEST_DAYS = 49;
 const DAY_RULES: Partial<Record<MeetingKind, { code: ScheduleIssueCode; breaks: (days: number) => boolean }>> = {
   actieplan: { code: 'actieplan_late', breaks: (d) => d > 14 },
   terugkom: { code: 'terugkom_late', breaks: (d) => d > TERUGKOM_LATEST_DAYS },
-  eindevaluatie: { code: 'eindevaluatie_early', breaks: (d) => d < 56 },
+  eindevaluatie: { code: 'eindevaluatie_early', breaks: (d) => d < EINDEVALUATIE_EARLIEST_DAYS },
 };
 
 export function isValidTimezone(tz: string): boolean {

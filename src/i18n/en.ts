@@ -140,7 +140,7 @@ export const en: Catalog = {
       overlap: 'the meetings would overlap. Choose a time after the previous one ends and before the next one starts.',
       actieplan_late: 'the action plan meeting is {days} days after the assessment; the leerlijn advises within 2 weeks.',
       terugkom_late: 'the follow-up meeting is {days} days after the action plan meeting; the leerlijn advises about 6 weeks (earlier is fine).',
-      eindevaluatie_early: 'the final evaluation is only {days} days after the follow-up meeting; the leerlijn advises about 8 weeks, so there is time for the actions.',
+      eindevaluatie_early: 'the final evaluation meeting is only {days} days after the follow-up meeting; the leerlijn advises about 8 weeks, so there is time for the actions.',
       weekend: 'this meeting falls on a weekend.',
       after_leerlijn: 'a new evaluation meeting comes after the end of the final evaluation meeting. Choose a later time.',
     },

@@ -137,7 +137,7 @@ export const nl = {
       overlap: 'de bijeenkomsten zouden dan overlappen. Kies een tijd na het einde van de vorige en vóór het begin van de volgende.',
       actieplan_late: 'de actieplanbijeenkomst valt {days} dagen na de signalering; de leerlijn raadt binnen 2 weken aan.',
       terugkom_late: 'de terugkombijeenkomst valt {days} dagen na de actieplanbijeenkomst; de leerlijn raadt ongeveer 6 weken aan (eerder mag).',
-      eindevaluatie_early: 'de eindevaluatie valt al {days} dagen na de terugkombijeenkomst; de leerlijn raadt ongeveer 8 weken aan, zodat er tijd is voor de acties.',
+      eindevaluatie_early: 'de eindevaluatiebijeenkomst valt al {days} dagen na de terugkombijeenkomst; de leerlijn raadt ongeveer 8 weken aan, zodat er tijd is voor de acties.',
       weekend: 'deze bijeenkomst valt in het weekend.',
       after_leerlijn: 'een nieuwe evaluatiebijeenkomst komt na het einde van de eindevaluatiebijeenkomst. Kies een later moment.',
     },

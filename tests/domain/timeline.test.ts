@@ -200,25 +200,27 @@ describe('checkSchedule', () => {
     const plan = makePlan();
     expect(checkSchedule(withMeeting(plan, 'terugkom', '2026-03-10'), AMS)).toEqual([]);
     expect(checkSchedule(withMeeting(plan, 'terugkom', '2026-03-30'), AMS)).toEqual([]);
-    // A few days past 6 weeks is still "about 6 weeks": only the eindevaluatie, now 55 days later, is warned about.
-    expect(checkSchedule(withMeeting(plan, 'terugkom', '2026-03-31'), AMS)).toEqual([
-      { code: 'eindevaluatie_early', kind: 'eindevaluatie', blocking: false, days: 55 },
-    ]);
-    expect(checkSchedule(withMeeting(plan, 'terugkom', '2026-04-06'), AMS)).toEqual([
-      { code: 'eindevaluatie_early', kind: 'eindevaluatie', blocking: false, days: 49 },
-    ]);
+    // A few days past 6 weeks is still "about 6 weeks", and 55 days before the eindevaluatie still "about 8 weeks".
+    expect(checkSchedule(withMeeting(plan, 'terugkom', '2026-03-31'), AMS)).toEqual([]);
+    expect(checkSchedule(withMeeting(plan, 'terugkom', '2026-04-06'), AMS)).toEqual([]);
     expect(checkSchedule(withMeeting(plan, 'terugkom', '2026-04-07'), AMS)).toEqual([
       { code: 'terugkom_late', kind: 'terugkom', blocking: false, days: 50 },
       { code: 'eindevaluatie_early', kind: 'eindevaluatie', blocking: false, days: 48 },
     ]);
   });
 
-  it('warns when the eindevaluatie is less than 8 weeks after the terugkom', () => {
+  it('warns when the eindevaluatie is clearly sooner than about 8 weeks after the terugkom (under 7 weeks), not a few days sooner', () => {
     const plan = makePlan();
     expect(checkSchedule(withMeeting(plan, 'eindevaluatie', '2026-05-25'), AMS)).toEqual([]);
-    expect(checkSchedule(withMeeting(plan, 'eindevaluatie', '2026-05-24'), AMS)).toEqual([
-      { code: 'eindevaluatie_early', kind: 'eindevaluatie', blocking: false, days: 55 },
+    // Week 17 moved off Tweede Pinksterdag to the Friday before: 53 days, still about 8 weeks.
+    expect(checkSchedule(withMeeting(plan, 'eindevaluatie', '2026-05-22'), AMS)).toEqual([]);
+    expect(checkSchedule(withMeeting(plan, 'eindevaluatie', '2026-05-18'), AMS)).toEqual([]);
+    expect(checkSchedule(withMeeting(plan, 'eindevaluatie', '2026-05-17'), AMS)).toEqual([
+      { code: 'eindevaluatie_early', kind: 'eindevaluatie', blocking: false, days: 48 },
       { code: 'weekend', kind: 'eindevaluatie', blocking: false },
+    ]);
+    expect(checkSchedule(withMeeting(plan, 'eindevaluatie', '2026-05-12'), AMS)).toEqual([
+      { code: 'eindevaluatie_early', kind: 'eindevaluatie', blocking: false, days: 43 },
     ]);
   });
 

@@ -137,6 +137,10 @@ describe('coded messages', () => {
     const terugkom = { code: 'terugkom_late', kind: 'terugkom', blocking: false, days: 54 } as const;
     expect(tScheduleIssue('nl', terugkom)).toContain('valt 54 dagen na de actieplanbijeenkomst;');
     expect(tScheduleIssue('en', terugkom)).toContain('is 54 days after the action plan meeting;');
+    // The eindevaluatie is a meeting too: named as one, as the terugkombijeenkomst it counts from.
+    const eind = { code: 'eindevaluatie_early', kind: 'eindevaluatie', blocking: false, days: 43 } as const;
+    expect(tScheduleIssue('nl', eind)).toContain('de eindevaluatiebijeenkomst valt al 43 dagen na de terugkombijeenkomst;');
+    expect(tScheduleIssue('en', eind)).toContain('the final evaluation meeting is only 43 days after the follow-up meeting;');
   });
 });
 
