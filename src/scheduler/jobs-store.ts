@@ -179,13 +179,15 @@ export async function releaseJobs(db: Queryable, jobs: readonly ClaimedJob[]): P
 
 /**
  * Moves a claimed job's lease forward (from the database's clock, like the claim) while its
- * send is still under way. Only this claim's (same attempt, still pending, still leased): a job
- * another scheduler took over, or one already handed back for a later retry, is left alone.
+ * send is still under way. Only this claim's (same attempt, still leased): a job another
+ * scheduler took over, or one already handed back for a later retry, is left alone. One
+ * cancelled while it is sent is still held: planned again meanwhile, it must not be revived and
+ * sent by another pass before this one records whom it reached (upsertJobs).
  */
 export async function renewLease(db: Queryable, job: ClaimedJob, leaseSeconds: number): Promise<boolean> {
   const { rowCount } = await db.query(
     `update scheduled_jobs set locked_until = clock_timestamp() + make_interval(secs => $3::int)
-     where id = $1::bigint and attempts = $2::int and status = 'pending' and locked_until is not null`,
+     where id = $1::bigint and attempts = $2::int and status in ('pending', 'cancelled') and locked_until is not null`,
     [job.id, job.attempts, leaseSeconds],
   );
   return rowCount > 0;

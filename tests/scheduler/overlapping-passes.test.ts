@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
-import { addAction, scheduler } from './helpers.js';
+import { addAction, databaseClockMovesOn, scheduler } from './helpers.js';
 
 // Monday 9 March, 09:30 in Amsterdam; then the clock jumps to Monday 3 August, 10:30.
 const BEFORE_JUMP = '2026-03-09T08:30:00Z';
@@ -62,7 +62,7 @@ describe.each(backends())('scheduler passes for different moments at once, on $n
     const release = a.messenger.holdNext();
     const sending = a.tick(AFTER_JUMP);
     await until(() => a.messenger.calls > a.messenger.sends.length);
-    // While it goes out, a pass of 9 March replans its own weeks (cancelling 3 August's), and a
+    // While it goes out, a pass of 9 March replans its own weeks (leaving 3 August's alone), and a
     // pass of 3 August that handled an older digest plans 3 August's again.
     await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date(BEFORE_JUMP), '2026-03-09'));
     await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date(AFTER_JUMP), '2026-03-16'));
@@ -71,6 +71,30 @@ describe.each(backends())('scheduler passes for different moments at once, on $n
     await a.tick(AFTER_JUMP);
     // Planned again once more after it went out: still once.
     await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date(AFTER_JUMP), '2026-03-16'));
+    await a.tick(AFTER_JUMP);
+
+    expect(digestsTo(a, BRAM).map((d) => d.notice.since ?? 'last week')).toEqual(['2026-01-12', '2026-03-09']);
+  });
+  it('a digest cancelled while a slow send holds it is not planned again and sent by another pass once the first lease would have run out', async () => {
+    const a = scheduler(t.db);
+    await a.tick(BEFORE_JUMP);
+    await a.tick(BEFORE_JUMP);
+    await a.tick(AFTER_JUMP);
+    // The pass renews its claim every third of the lease while the send runs (keepClaim); the test renews by hand.
+    const renews: Array<() => Promise<void>> = [];
+    const release = a.messenger.holdNext();
+    const sending = a.tick(AFTER_JUMP, { every: (_ms, renew) => (renews.push(renew), () => undefined) });
+    await until(() => a.messenger.calls > a.messenger.sends.length);
+    // An operator's pass for next Monday cancels 3 August's digest while Slack asks the sender to wait minutes.
+    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date(NEXT_MONDAY)));
+    await databaseClockMovesOn(t.db, 200);
+    await renews[0]!();
+    await databaseClockMovesOn(t.db, 200);
+    // Past the first lease, still held: a pass of 3 August plans it again and another replica ticks.
+    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date(AFTER_JUMP), '2026-03-16'));
+    await a.tick(AFTER_JUMP);
+    release();
+    await sending;
     await a.tick(AFTER_JUMP);
 
     expect(digestsTo(a, BRAM).map((d) => d.notice.since ?? 'last week')).toEqual(['2026-01-12', '2026-03-09']);
