@@ -295,11 +295,19 @@ describe('/leerlijn team add and remove', () => {
   });
 
   it('keeps a change whose person cannot be told, and tells the coordinator to let them know', async () => {
-    h.fake.failNext('conversations.open', { error: 'user_not_found' });
+    h.fake.failNext('conversations.open', { error: 'internal_error' });
     const text = await commandSaysTo(COORDINATOR, `team verwijder <@${NEWCOMERS[3]}>`);
     expect(text).toContain(t('nl', 'team.removed', { name: `<@${NEWCOMERS[3]}>` }));
     expect(text).toContain(t('nl', 'teamNews.unreached', { names: `<@${NEWCOMERS[3]}>` }));
     expect(await teamIds()).not.toContain(NEWCOMERS[3]);
+  });
+
+  it('does not ask the coordinator to tell someone taken off who left the workspace (their account is gone)', async () => {
+    h.fake.failNext('conversations.open', { error: 'user_disabled' });
+    const text = await commandSaysTo(COORDINATOR, `team verwijder <@${TEAM[40]!}>`);
+    expect(text).toContain(t('nl', 'team.removed', { name: `<@${TEAM[40]!}>` }));
+    expect(text).not.toContain(t('nl', 'teamNews.unreached', { names: `<@${TEAM[40]!}>` }));
+    expect(await teamIds()).not.toContain(TEAM[40]!);
   });
 
   it('refuses a team member who is not the coordinator, and changes nothing', async () => {
