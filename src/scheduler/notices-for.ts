@@ -11,7 +11,7 @@ import type { Db } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
 import { pastDueToldSince, type ClaimedJob } from './jobs-store.js';
 import { actionsForNotices, planLeerlijn, progressOf, workspacePlatform } from '../app/jobs/scheduler-reads.js';
-import { actieplanLate, reminderOffsets } from '../app/jobs/plan-jobs.js';
+import { actieplanLate, OVERDUE_QUIET_DAYS, reminderOffsets } from '../app/jobs/plan-jobs.js';
 import { actionView, digestFor } from './digest-notice.js';
 import { targetKey, type Target } from './targets.js';
 import { meetingDocumentNotice } from '../app/meeting-documents.js';
@@ -212,7 +212,7 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
 }
 
 /** An overdue reminder is not sent this soon after the last past-due one; the weekly rhythm is 7 days. */
-const OVERDUE_QUIET_MS = 5 * 86_400_000;
+const OVERDUE_QUIET_MS = OVERDUE_QUIET_DAYS * 86_400_000;
 
 async function actionFollowUp(ctx: Ctx): Promise<Built> {
   const actions = await actionsForNotices(ctx.db, ctx.leerlijn.id);

@@ -24,4 +24,7 @@ describe('the days of an action\'s reminders', () => {
   it('a week after Thursday 7 May 2026 is Hemelvaart: that overdue reminder waits for Friday 15 May', () => {
     expect(actionReminderDays('2026-05-07').overdue).toEqual(['2026-05-15', '2026-05-21', '2026-05-28']);
   });
+  it('due Friday 18 December 2026: Christmas and New Year push the weekly ones to Mondays, a week apart, not 4 days', () => {
+    expect(actionReminderDays('2026-12-18').overdue).toEqual(['2026-12-28', '2027-01-04', '2027-01-11']);
+  });
 });

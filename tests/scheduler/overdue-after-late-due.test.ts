@@ -31,4 +31,13 @@ describe.each(backends())('an overdue reminder after a late due one, on $name', 
     for (const day of ['2026-03-03', '2026-03-06', '2026-03-13', '2026-03-20']) await a.tick(`${day}T08:00:00Z`);
     expect(a.messenger.ofType('action_followup').map((f) => f.notice.when)).toEqual(['before', 'due', 'overdue', 'overdue']);
   });
+  it('each weekly one goes out when Christmas and New Year push two of them days closer together', async () => {
+    // Due Friday 18 December 2026: the Fridays after are Eerste Kerstdag and Nieuwjaarsdag.
+    await addAction(env.t.db, env.s.leerlijnId, { owner: 'U001', due: '2026-12-18' });
+    await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, NOW));
+    const a = scheduler(env.t.db);
+    // The scheduler runs every day at 09:00, from the due day until mid-January, on time.
+    for (let day = Date.parse('2026-12-18T08:00:00Z'); day <= Date.parse('2027-01-15T08:00:00Z'); day += 86_400_000) await a.tick(new Date(day));
+    expect(a.messenger.ofType('action_followup').map((f) => f.notice.when)).toEqual(['due', 'overdue', 'overdue', 'overdue']);
+  });
 });

@@ -12,6 +12,8 @@ import { listsSaved, planActions, planLeerlijn, planMeetings, type ListsSaved, t
 export const REMINDER_TIME = '09:00';
 export const BEFORE_DUE_DAYS = 3;
 export const OVERDUE_REMINDERS = 3;
+/** A past-due reminder this few days after the one before says the same again: the scheduler drops it (notices-for). */
+export const OVERDUE_QUIET_DAYS = 5;
 export const PLAN_GOING_DAYS = 21;
 /** A meeting without a notulist or invuller: the coordinator is asked this many working days before. */
 export const ROLES_PROMPT_WORKING_DAYS = 2;
@@ -170,7 +172,15 @@ export function actionReminderDays(dueDate: string): { before: string; due: stri
   const due = workingDayOnOrBefore(dueDate);
   let before = workingDayOnOrBefore(addDays(dueDate, -BEFORE_DUE_DAYS));
   if (before >= due) before = workingDaysBefore(due, 1, null);
-  const overdue = Array.from({ length: OVERDUE_REMINDERS }, (_, i) => workingDayOnOrAfter(addDays(dueDate, 7 * (i + 1))));
+  const overdue: string[] = [];
+  for (let week = 1, last = due; week <= OVERDUE_REMINDERS; week += 1) {
+    // Holidays can push one a few days on and not the next (Christmas, New Year): it still keeps
+    // clear of the quiet days after the one before, or the scheduler would drop it as said lately.
+    const notBefore = addDays(last, OVERDUE_QUIET_DAYS + 1);
+    const weekOn = addDays(dueDate, 7 * week);
+    last = workingDayOnOrAfter(weekOn > notBefore ? weekOn : notBefore);
+    overdue.push(last);
+  }
   return { before, due, overdue };
 }
 
