@@ -184,12 +184,26 @@ export function actionReminderDays(dueDate: string): { before: string; due: stri
   return { before, due, overdue };
 }
 
-function actionFollowUps(l: PlanLeerlijn, a: PlanAction): DesiredJob[] {
+/**
+ * When the due-day reminder goes out, planned at `now`. Moved off a day off to the working day
+ * before, but saved (made, or its date changed) after that day's 09:00, it would never come: the
+ * one before is past as well and action reminders are not caught up, so the owner would first hear
+ * of it a week on, as overdue. It then comes on the date itself at 09:00, as before days off moved
+ * it, saying "today" (true, if a day off): a message on a day off beats none by the date. Not at
+ * once: the owner was just told of the new action. A sent one is not planned again (upsertJobs);
+ * one still waiting past its 09:00 (the bot was down) when the leerlijn is replanned moves to the date.
+ */
+function actionDueRunAt(dueDate: string, movedTo: string, now: Date, timezone: string): Date {
+  const moved = nineOn(movedTo, 0, timezone);
+  return moved > now ? moved : nineOn(dueDate, 0, timezone);
+}
+
+function actionFollowUps(l: PlanLeerlijn, a: PlanAction, now: Date): DesiredJob[] {
   if (a.status === 'klaar') return [];
   const days = actionReminderDays(a.dueDate);
   const jobs: DesiredJob[] = [
     { kind: 'action_before', subject: a.id, occurrence: a.dueDate, runAt: nineOn(days.before, 0, l.timezone) },
-    { kind: 'action_due', subject: a.id, occurrence: a.dueDate, runAt: nineOn(days.due, 0, l.timezone) },
+    { kind: 'action_due', subject: a.id, occurrence: a.dueDate, runAt: actionDueRunAt(a.dueDate, days.due, now, l.timezone) },
   ];
   days.overdue.forEach((day, i) => {
     jobs.push({ kind: 'action_overdue', subject: a.id, occurrence: `${a.dueDate}#${i + 1}`, runAt: nineOn(day, 0, l.timezone) });
@@ -226,7 +240,8 @@ function digestJobs(l: PlanLeerlijn, now: Date, handled?: string): DesiredJob[] 
 
 /**
  * Every job the leerlijn wants now, including ones whose time has passed (so a pending one
- * that is due but not yet sent is kept, not cancelled). `now` only picks the digest weeks;
+ * that is due but not yet sent is kept, not cancelled). `now` picks the digest weeks, and the
+ * due-day reminder of an action saved too late for its moved day (actionDueRunAt);
  * `digestHandled`: the Monday of the digest the scheduler just handled.
  */
 export function planJobs(state: PlanState, now: Date, digestHandled?: string): DesiredJob[] {
@@ -235,7 +250,7 @@ export function planJobs(state: PlanState, now: Date, digestHandled?: string): D
   const jobs: DesiredJob[] = [
     ...meetings.filter((m) => m.status === 'planned').flatMap((m) => meetingReminders(l, m, saved)),
     ...coordinatorPrompts(l, meetings),
-    ...actions.flatMap((a) => actionFollowUps(l, a)),
+    ...actions.flatMap((a) => actionFollowUps(l, a, now)),
   ];
   if (actions.length > 0) jobs.push(...digestJobs(l, now, digestHandled));
   return jobs;
