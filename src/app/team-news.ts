@@ -1,32 +1,45 @@
 // Who hears personally about a team change, and what. The team post in the channel is for
 // everyone; the person a change is about is also told in a private message: someone added (what
 // the team is and how to see what comes), someone made coordinator (what that lets them do),
-// someone taken off (and how many open actions stay in their name until they are handed over).
+// someone no longer coordinator who stays on the team (that one line), someone taken off (what
+// they stop doing, and how many open actions stay in their name until they are handed over).
 // Never the person who made the change: it is their own doing.
 import type { MemberRow } from '../store/leerlijnen.js';
 
-export type TeamNewsKind = 'added' | 'coordinator' | 'removed';
+export type TeamNewsKind = 'added' | 'coordinator' | 'no_longer_coordinator' | 'removed';
 
 export interface TeamNews {
   userId: string;
   kind: TeamNewsKind;
   /** Taken off: their open actions, which stay theirs until the coordinator hands them over. */
   openActions: number;
+  /**
+   * Taken off: whether they voted (isMember: a coordinator votes like anyone on the team, unless
+   * set to only coordinate), so "you no longer vote" is said only to someone who did.
+   */
+  wasVoting?: boolean;
+  /** Taken off: whether they were a coordinator, which they then no longer are. */
+  wasCoordinator?: boolean;
 }
 
-type Member = Pick<MemberRow, 'userId' | 'isCoordinator'>;
+type Member = Pick<MemberRow, 'userId' | 'isCoordinator' | 'isMember'>;
+
+function newsOfStaying(m: Member, previous: Member | undefined): TeamNews | null {
+  if (m.isCoordinator && !previous?.isCoordinator) return { userId: m.userId, kind: 'coordinator', openActions: 0 };
+  if (!previous) return { userId: m.userId, kind: 'added', openActions: 0 };
+  if (previous.isCoordinator && !m.isCoordinator) return { userId: m.userId, kind: 'no_longer_coordinator', openActions: 0 };
+  return null;
+}
 
 /** One piece of news per person, from the team before and after; someone added as coordinator hears the coordinator's. */
 export function teamNews(before: readonly Member[], after: readonly Member[], actionsLeft: ReadonlyArray<{ userId: string; count: number }>, changedBy: string): TeamNews[] {
   const was = new Map(before.map((m) => [m.userId, m]));
   const stays = new Set(after.map((m) => m.userId));
   const open = new Map(actionsLeft.map((l) => [l.userId, l.count]));
-  const news: TeamNews[] = [];
-  for (const m of after) {
-    const previous = was.get(m.userId);
-    if (m.isCoordinator && !previous?.isCoordinator) news.push({ userId: m.userId, kind: 'coordinator', openActions: 0 });
-    else if (!previous) news.push({ userId: m.userId, kind: 'added', openActions: 0 });
+  const news: TeamNews[] = after.map((m) => newsOfStaying(m, was.get(m.userId))).filter((n): n is TeamNews => n !== null);
+  for (const m of before) {
+    if (stays.has(m.userId)) continue;
+    news.push({ userId: m.userId, kind: 'removed', openActions: open.get(m.userId) ?? 0, wasVoting: m.isMember, wasCoordinator: m.isCoordinator });
   }
-  for (const m of before) if (!stays.has(m.userId)) news.push({ userId: m.userId, kind: 'removed', openActions: open.get(m.userId) ?? 0 });
   return news.filter((n) => n.userId !== changedBy);
 }

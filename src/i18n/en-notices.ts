@@ -58,6 +58,12 @@ export const enNotices = {
     coordinator:
       '{name} made you a coordinator of this leerlijn. You now plan the meetings, open and close the voting rounds, record the agreed scores and change the team. Type `/leerlijn help` to see what you can do.',
     removed: '{name} took you off the team of this leerlijn. You no longer vote and get no more reminders about this leerlijn.',
+    // Coordinators vote like anyone on the team, unless set to only coordinate (app/team-news.ts).
+    removedVotingCoordinator:
+      '{name} took you off the team of this leerlijn. You are no longer a coordinator there, no longer vote and get no more reminders about this leerlijn.',
+    removedCoordinator: '{name} took you off the team of this leerlijn. You are no longer a coordinator there and get no more reminders about this leerlijn.',
+    removedNotVoting: '{name} took you off the team of this leerlijn. You get no more reminders about this leerlijn.',
+    noLongerCoordinator: 'You are no longer a coordinator of this leerlijn: {name} changed that. You stay on the team.',
     actionStays: 'Your open action stays in your name until the coordinator gives it to someone else.',
     actionsStay: 'Your {count} open actions stay in your name until the coordinator gives them to someone else.',
     unreached: 'I could not send {names} a message about this change to the team. Please tell them yourself.',

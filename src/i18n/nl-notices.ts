@@ -59,6 +59,12 @@ export const nlNotices = {
     coordinator:
       '{name} heeft je coördinator gemaakt van deze leerlijn. Je plant nu de bijeenkomsten, opent en sluit de stemrondes, legt de afgesproken scores vast en past het team aan. Typ `/leerlijn hulp` om te zien wat je kunt.',
     removed: '{name} heeft je uit het team van deze leerlijn gehaald. Je stemt niet meer mee en krijgt geen herinneringen meer over deze leerlijn.',
+    // Coordinators vote like anyone on the team, unless set to only coordinate (app/team-news.ts).
+    removedVotingCoordinator:
+      '{name} heeft je uit het team van deze leerlijn gehaald. Je bent er geen coördinator meer, stemt niet meer mee en krijgt geen herinneringen meer over deze leerlijn.',
+    removedCoordinator: '{name} heeft je uit het team van deze leerlijn gehaald. Je bent er geen coördinator meer en krijgt geen herinneringen meer over deze leerlijn.',
+    removedNotVoting: '{name} heeft je uit het team van deze leerlijn gehaald. Je krijgt geen herinneringen meer over deze leerlijn.',
+    noLongerCoordinator: 'Je bent geen coördinator meer van deze leerlijn: {name} heeft dat veranderd. Je blijft in het team.',
     actionStays: 'Je open actie blijft op jouw naam staan tot de coördinator hem aan iemand anders geeft.',
     actionsStay: 'Je {count} open acties blijven op jouw naam staan tot de coördinator ze aan iemand anders geeft.',
     unreached: 'Ik kon {names} geen bericht sturen over deze verandering in het team. Laat het ze zelf even weten.',

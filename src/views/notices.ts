@@ -4,6 +4,7 @@
 // form that unfolds in the card): `promptForm` says which one, each adapter adds its own.
 import { meetingStartStep } from '../app/flows/next-step.js';
 import type { FollowupWhen, Notice } from '../app/notices.js';
+import type { TeamNewsKind } from '../app/team-news.js';
 import type { ActionView, MeetingView } from '../app/views.js';
 import type { DocumentKind } from '../documents/links.js';
 import type { Lang } from '../domain/instrument.js';
@@ -48,14 +49,27 @@ function actionChanged(m: Markup, n: Of<'action_changed'>): Doc {
   return { fallback: line, blocks: [note(leerlijnName(m, n.leerlijn)), text(line, { id: 'changed' }), ...why, note(previousStatusText(lang, n.previousStatus))] };
 }
 
+/** Taken off: the sentence that says what they stop doing (team-news.ts says what they did). */
+function removedKey(news: Of<'team_news'>['news']): MessageKey {
+  if (news.wasCoordinator) return news.wasVoting === false ? 'teamNews.removedCoordinator' : 'teamNews.removedVotingCoordinator';
+  return news.wasVoting === false ? 'teamNews.removedNotVoting' : 'teamNews.removed';
+}
+
+const TEAM_NEWS_KEYS: Record<Exclude<TeamNewsKind, 'removed'>, MessageKey> = {
+  added: 'teamNews.added',
+  coordinator: 'teamNews.coordinator',
+  no_longer_coordinator: 'teamNews.noLongerCoordinator',
+};
+
 /** Who changed it is on the team (a coordinator): a mention in Slack, their name in Teams. */
 function teamNewsSentence(m: Markup, n: Of<'team_news'>): string {
   const { lang } = n.leerlijn;
   const name = m.person(lang, n.byUserId);
   const { kind, openActions } = n.news;
-  if (kind !== 'removed' || openActions === 0) return m.t(lang, `teamNews.${kind}`, { name });
-  const actions = m.t(lang, openActions === 1 ? 'teamNews.actionStays' : 'teamNews.actionsStay', { count: openActions });
-  return `${m.t(lang, 'teamNews.removed', { name })} ${actions}`;
+  if (kind !== 'removed') return m.t(lang, TEAM_NEWS_KEYS[kind], { name });
+  const removed = m.t(lang, removedKey(n.news), { name });
+  if (openActions === 0) return removed;
+  return `${removed} ${m.t(lang, openActions === 1 ? 'teamNews.actionStays' : 'teamNews.actionsStay', { count: openActions })}`;
 }
 
 /** 'tomorrow' only when it is: the short reminder can be set days ahead, or go out late, on the day itself. */
