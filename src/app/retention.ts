@@ -17,8 +17,8 @@ import type { Queryable } from '../store/db.js';
 import { channelCopyCandidates, endedForRetention, leerlijnenDueForDeletion, planChannelCopy, planWarning, warningCandidates } from '../store/retention.js';
 import { leerlijnInWorkspace, type Deps } from './context.js';
 import { deleteExpiredLeerlijn } from './data.js';
-import { addDays, nineOn } from './jobs/plan-jobs.js';
-import { isWorkingDay, nearestWorkingDays } from '../domain/holidays.js';
+import { addDays, nineOn, workingDayOnOrAfter } from './jobs/plan-jobs.js';
+import { isWorkingDay } from '../domain/holidays.js';
 
 export const RETENTION_WARNING_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -29,14 +29,6 @@ export type RetentionDays = number | null;
 /** The day (in the leerlijn's zone) its data goes, written for people: "12 maart 2027". */
 export function deletionDayText(lang: Lang, at: Date, timezone: string): string {
   return formatDate(lang, localParts(at, timezone).date);
-}
-
-/**
- * The working day on or after local date `day`: not a weekend day nor a Dutch public holiday, as
- * for the meeting reminders (plan-jobs' meetingReminderDays); school holidays do not count.
- */
-function workingDayOnOrAfter(day: string): string {
-  return isWorkingDay(day, null) ? day : nearestWorkingDays(day, null).after;
 }
 
 /** 09:00 in `timezone` on the first working day at or after `at`. */

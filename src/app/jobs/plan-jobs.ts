@@ -82,7 +82,7 @@ function workingDayOnOrBefore(day: string): string {
 }
 
 /** The first working day on or after `day` (public holidays only, as above): a message that waits rather than comes early. */
-function workingDayOnOrAfter(day: string): string {
+export function workingDayOnOrAfter(day: string): string {
   return isWorkingDay(day, null) ? day : nearestWorkingDays(day, null).after;
 }
 
