@@ -3,8 +3,10 @@
 // in the log while the socket, which opens with the app token, said "connected" and /readyz 200.
 import type { Logger } from '../../logger.js';
 
-// Slack's answers to auth.test that no retry can change: only another token fixes them.
-const REFUSALS = new Set(['not_authed', 'invalid_auth', 'account_inactive', 'token_revoked', 'token_expired', 'user_removed_from_team', 'team_disabled', 'not_allowed_token_type']);
+/** Slack's answers to a token that no retry can change (the Socket Mode client's own list): only another token fixes them. */
+export const TOKEN_REFUSALS: ReadonlySet<string> = new Set(['not_authed', 'invalid_auth', 'account_inactive', 'user_removed_from_team', 'team_disabled', 'not_allowed_token_type']);
+// auth.test with a bot token may also say it was revoked (a reinstall) or has expired (token rotation).
+const REFUSALS = new Set([...TOKEN_REFUSALS, 'token_revoked', 'token_expired']);
 
 /** The `error` of a Web API answer Slack gave (`{ ok: false, error }`); undefined for a network error or anything else. */
 export function slackErrorCode(error: unknown): string | undefined {

@@ -9,7 +9,7 @@
 import { SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
 import { guardEnvelopes } from './socket-edge.js';
-import { slackErrorCode } from './bot-token.js';
+import { slackErrorCode, TOKEN_REFUSALS } from './bot-token.js';
 
 /** The longest wait between reconnects: Slack is retried at least once a minute. */
 const MAX_RECONNECT_DELAY_MS = 60_000;
@@ -38,12 +38,10 @@ export interface SocketConnection {
 /** apps.connections.open, retried without end on network and HTTP errors, capped at a minute. */
 const OPEN_RETRY: webApi.RetryOptions = { forever: true, factor: 2, minTimeout: 1000, maxTimeout: 60_000, randomize: true };
 
-// Slack's answers to apps.connections.open that no retry can change (the client's own list).
-const REFUSALS = new Set(['not_authed', 'invalid_auth', 'account_inactive', 'user_removed_from_team', 'team_disabled', 'not_allowed_token_type']);
-
 function refusalOf(error: unknown): string | undefined {
   const code = slackErrorCode(error);
-  return code !== undefined && REFUSALS.has(code) ? code : undefined;
+  // Answers to apps.connections.open that no retry can change.
+  return code !== undefined && TOKEN_REFUSALS.has(code) ? code : undefined;
 }
 
 /** Equal jitter over an exponential window (half of it fixed, half random), so replicas do not reconnect in step. */
