@@ -69,6 +69,8 @@ export const RULES: readonly Rule[] = [
     breaks: (e) => (under(e.from, 'src/adapters/slack') && under(e.to, 'src/adapters/teams')) || (under(e.from, 'src/adapters/teams') && under(e.to, 'src/adapters/slack')),
   },
   { name: 'adapters reach the store through use cases', breaks: (e) => under(e.from, 'src/adapters') && under(e.to, 'src/store') },
+  // The server hands the adapters what they send with; a tick or a CLI command started from an adapter would run beside the scheduler's.
+  { name: 'adapters run no scheduler or CLI (the server wires them)', breaks: (e) => under(e.from, 'src/adapters') && ['src/scheduler', 'src/cli'].some((f) => under(e.to, f)) },
   { name: 'Slack SDK only in adapters/slack', breaks: (e) => SLACK_SDK.test(e.to) && !under(e.from, 'src/adapters/slack') },
   { name: 'botbuilder only in adapters/teams', breaks: (e) => TEAMS_SDK.test(e.to) && !under(e.from, 'src/adapters/teams') },
 ];
@@ -122,4 +124,56 @@ export function importCircles(graph: ImportGraph): string[][] {
 export function staleAllowances(graph: ImportGraph, allowed: ReadonlySet<string>): string[] {
   const present = new Set([...graph].flatMap(([from, targets]) => targets.map((to) => `${from} -> ${to}`)));
   return [...allowed].filter((pair) => !present.has(pair));
+}
+
+/** file → the names it imports as values (not `import type`, not `type X` in braces), per file imported; `*` for a default or namespace import. */
+export type ValueImports = ReadonlyMap<string, ReadonlyArray<{ to: string; names: readonly string[] }>>;
+
+function valueNamesOf(clause: ts.ImportClause | undefined): string[] {
+  if (!clause) return ['*'];
+  if (clause.isTypeOnly) return [];
+  const names = clause.name ? ['*'] : [];
+  const bindings = clause.namedBindings;
+  if (bindings && ts.isNamespaceImport(bindings)) return [...names, '*'];
+  for (const element of bindings?.elements ?? []) if (!element.isTypeOnly) names.push((element.propertyName ?? element.name).text);
+  return names;
+}
+
+/** The value imports of every file under `dir`, read with TypeScript's parser (so `import type` and `type X` are told apart). */
+export function readValueImports(root: string, dir: string): ValueImports {
+  const out = new Map<string, Array<{ to: string; names: string[] }>>();
+  for (const abs of sourceFiles(join(root, dir)).sort()) {
+    const file = relative(root, abs).split('\\').join('/');
+    const source = ts.createSourceFile(file, readFileSync(abs, 'utf8'), ts.ScriptTarget.Latest, false);
+    const found: Array<{ to: string; names: string[] }> = [];
+    for (const s of source.statements) {
+      if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier)) continue;
+      const names = valueNamesOf(s.importClause);
+      if (names.length > 0) found.push({ to: resolveSpecifier(root, file, s.moduleSpecifier.text), names });
+    }
+    out.set(file, found);
+  }
+  return out;
+}
+
+/**
+ * What of src/domain an adapter may take as a value: the closed lists of the leerlijn's words
+ * (languages, onderdeel codes, meeting kinds) that a payload is parsed against. Every rule of the
+ * leerlijn (scores, fases, weeks, what is done) reaches an adapter only as part of a view from src/app.
+ */
+export const ADAPTER_DOMAIN_VOCABULARY: ReadonlySet<string> = new Set([
+  'LANGS', 'ONDERDEEL_CODES', 'ELEMENT_CODES', 'isOnderdeelCode', 'MEETING_KINDS', 'ALL_MEETING_KINDS', 'isMeetingKind',
+]);
+
+/** Each value an adapter imports from src/domain beyond its vocabulary, as `from -> to: name`. */
+export function adapterDomainValues(imports: ValueImports, vocabulary: ReadonlySet<string> = ADAPTER_DOMAIN_VOCABULARY): string[] {
+  const found: string[] = [];
+  for (const [from, list] of imports) {
+    if (!under(from, 'src/adapters')) continue;
+    for (const { to, names } of list) {
+      if (!under(to, 'src/domain')) continue;
+      for (const name of names) if (!vocabulary.has(name)) found.push(`${from} -> ${to}: ${name}`);
+    }
+  }
+  return found;
 }
