@@ -33,7 +33,8 @@ export function channelMention(channelId: string, name: string): Pick<Activity, 
   return { text, entities: [{ type: 'mention', text, mentioned: { id: channelId, name } }] };
 }
 
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A name inside an `<at>` tag, as Teams writes it. */
+export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A channel thread id ('…;messageid=…') names the channel itself without its suffix. */
 export function baseConversationId(conversationId: string): string {

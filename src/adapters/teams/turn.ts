@@ -5,7 +5,7 @@ import type { Lang } from '../../domain/instrument.js';
 import type { ErrorView, Place } from '../../app/flows/surface.js';
 import type { AdaptiveCard } from './cards/common.js';
 import { channelLeerlijn, placeLang, workspaceIdFor } from '../../app/places.js';
-import { baseConversationId, type Reference } from './messenger.js';
+import { baseConversationId, escapeXml, type Reference } from './messenger.js';
 import { tenantOf } from './edge.js';
 import { refKey, rememberReference } from '../../app/platform-records.js';
 
@@ -43,8 +43,6 @@ const EMULATOR_TENANT = 'emulator';
 export function userIdOf(account: { id: string; aadObjectId?: string }): string {
   return account.aadObjectId ?? account.id;
 }
-
-const escapeXml = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The tags an entity may stand as in the text: its own, or (Teams leaves it out for a name with '&') its name's, escaped or not. */
 function tagsOf(e: { text?: unknown; mentioned: ChannelAccount }): string[] {
