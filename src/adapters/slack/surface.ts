@@ -59,10 +59,10 @@ async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, {
     case 'started':
       return postStarted(p, view.starterId, view.started);
     case 'text':
-      return void (await postOrTell(p.cx, p.client, to(p.channelId), renderReply(lang, view)));
+      return postOrTell(p.cx, p.client, to(p.channelId), renderReply(lang, view));
     default: {
       const { doc, channelId } = savedPostDoc(slackMarkup, view);
-      await postOrTell(p.cx, p.client, to(channelId), toBlockKit(doc));
+      return postOrTell(p.cx, p.client, to(channelId), toBlockKit(doc));
     }
   }
 }
@@ -92,7 +92,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
     },
     async post(view: ChannelView) {
       if (view.type === 'welcome') return postWelcome(p.client, p.channelId, view.lang);
-      if (view.type !== 'comparison') return void (await postSaved(p, lang(), view));
+      if (view.type !== 'comparison') return postSaved(p, lang(), view);
       const { comparison } = view;
       await post(p.client, comparison.channelId, toBlockKit(comparisonDoc(slackMarkup, comparison)));
       // The chart (drawn here, at the school's own server; its alt text says the numbers in words) with the PDF, named alike.

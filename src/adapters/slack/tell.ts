@@ -43,16 +43,14 @@ function notPostedKey(error: unknown): MessageKey {
 /**
  * Posts what a form just saved to the team's channel. The entry is saved and the form acked,
  * so a refused post must neither end the flow (owners' DMs still follow) nor pass unnoticed:
- * the submitter hears why, in words they can act on. Returns whether the post went out.
+ * the submitter hears why, in words they can act on.
  */
-export async function postOrTell(cx: SlackCtx, client: WebClient, to: PrivateTo & { lang: Lang }, message: Rendered): Promise<boolean> {
+export async function postOrTell(cx: SlackCtx, client: WebClient, to: PrivateTo & { lang: Lang }, message: Rendered): Promise<void> {
   try {
     await post(client, to.channelId, message);
-    return true;
   } catch (error) {
     const code = sendFailure(error).error;
     cx.log.warn({ error: code, channelId: to.channelId }, 'saved, but the channel post failed');
     await tellPrivately(cx, client, to, t(to.lang, notPostedKey(error), { error: code }));
-    return false;
   }
 }

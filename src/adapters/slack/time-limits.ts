@@ -34,7 +34,7 @@ export const SLACK_TIME_LIMITS: SlackTimeLimits = { callMs: 30_000, userCallMs: 
  */
 export const USER_RETRY: webApi.RetryOptions = { retries: 3, minTimeout: 500, maxTimeout: 500 };
 /** An attempt of a call a person waits on from this one on that runs into its limit is its last: at most two wait it out. */
-export const USER_UNANSWERED_TRIES = 2;
+const USER_UNANSWERED_TRIES = 2;
 
 const SLACK_API_URL = 'https://slack.com/api/';
 
@@ -48,7 +48,7 @@ const SLACK_API_URL = 'https://slack.com/api/';
 const MAY_HAVE_LANDED = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.meMessage', 'chat.scheduleMessage', 'files.completeUploadExternal']);
 
 /** A post given up at its limit: Slack may have carried it out. */
-export class UnansweredPost extends Error {
+class UnansweredPost extends Error {
   constructor(readonly method: string, cause: unknown) {
     super(`${method} not answered in time (it may have been carried out)`, { cause });
     this.name = 'UnansweredPost';

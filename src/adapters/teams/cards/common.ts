@@ -108,7 +108,7 @@ export function userText(value: string, max: number = 1000): string {
 }
 
 /** The tones Teams draws in a colour; any other line keeps the card's own colour (not green). */
-export type ColourTone = Extract<Tone, 'warning' | 'attention' | 'good'>;
+type ColourTone = Extract<Tone, 'warning' | 'attention' | 'good'>;
 
 // The one place a tone gets its Teams colour, so a warning looks the same in a document, the team's
 // change lines and a status confirmation: orange for a warning, red for a refusal, green for good news.
