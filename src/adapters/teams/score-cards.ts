@@ -177,8 +177,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
     return ownView(svc, turn, card, confirmation);
   }
   if (verb === VERB.agree) {
-    const agreed = await agreeFlow(deps, turn.actor, click, stage(svc, turn));
-    return scoreCard(agreed.card ?? agreed.round.cards[0]!);
+    return scoreCard((await agreeFlow(deps, turn.actor, click, stage(svc, turn))).card);
   }
   if (verb === VERB.close) {
     // The clicker's answer is the result card, closed; the team is told in a new message, as after `sluit`.

@@ -17,7 +17,7 @@ export interface CardStage {
   tellNextStep(): Promise<void>;
 }
 
-async function carryOut(stage: CardStage, agreed: AgreementOutcome): Promise<AgreementOutcome> {
+async function carryOut<T extends AgreementOutcome>(stage: CardStage, agreed: T): Promise<T> {
   await stage.redraw(agreed.round, agreed.card);
   await stage.publish(agreed.round, agreed.document);
   if (agreed.tellNextStep) await stage.tellNextStep();
@@ -25,7 +25,7 @@ async function carryOut(stage: CardStage, agreed: AgreementOutcome): Promise<Agr
 }
 
 /** The coordinator agrees one card's score. */
-export async function agreeFlow(deps: Deps, actor: Actor, click: CardClick, stage: CardStage): Promise<AgreementOutcome> {
+export async function agreeFlow(deps: Deps, actor: Actor, click: CardClick, stage: CardStage): Promise<AgreementOutcome & { card: ScoreCardView }> {
   return carryOut(stage, await agreeOnCard(deps, actor, click));
 }
 

@@ -76,13 +76,14 @@ export interface AgreementOutcome {
   tellNextStep: boolean;
 }
 
-function agreement(round: RoundView, whole: boolean, card?: ScoreCardView): AgreementOutcome {
-  return { round, ...(card ? { card } : {}), document: resultDocument(round), tellNextStep: whole || round.result !== null };
+function agreement(round: RoundView, whole: boolean): AgreementOutcome {
+  return { round, document: resultDocument(round), tellNextStep: whole || round.result !== null };
 }
 
-export async function agreeOnCard(deps: Deps, actor: Actor, click: CardClick): Promise<AgreementOutcome> {
+export async function agreeOnCard(deps: Deps, actor: Actor, click: CardClick): Promise<AgreementOutcome & { card: ScoreCardView }> {
   const round = await setAgreedScore(deps, actor, { roundId: click.roundId, onderdeel: click.onderdeel, score: click.score });
-  return agreement(round, false, round.cards.find((c) => c.onderdeel === click.onderdeel));
+  // setAgreedScore took only one of the ten onderdelen, and a round has a card for each (round-views.ts).
+  return { ...agreement(round, false), card: round.cards.find((c) => c.onderdeel === click.onderdeel)! };
 }
 
 export async function agreeAllOnRound(deps: Deps, actor: Actor, roundId: string): Promise<AgreementOutcome> {
