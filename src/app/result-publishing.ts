@@ -4,14 +4,14 @@
 // so they run one at a time, each with the round as it is by then: within a process they queue
 // here; across replicas they meet at a claim in Postgres (the posting claim of `scores`).
 // The adapter says only how its platform posts or updates the result.
-import type { Actor, Deps } from './context.js';
+import { leerlijnInWorkspace, type Actor, type Deps } from './context.js';
 import { whilePosting } from './posted.js';
 import { getRound } from './round-views.js';
 import { resultDocument, type StepDocument } from './step-documents.js';
 import type { RoundView } from './views.js';
 
-/** Posts or updates the result of `round`, and delivers `document` (once) when there is one. */
-export type PublishResult = (round: RoundView, document: StepDocument | null) => Promise<void>;
+/** Posts or updates the result of `round` (all ten agreed) and its filled instrument, which names `schoolName`; delivers `document` (once) when there is one. */
+export type PublishResult = (round: RoundView, document: StepDocument | null, schoolName: string) => Promise<void>;
 
 /** How often a replica asks again whether another one is done publishing this round. */
 const WAIT_STEP_MS = 200;
@@ -43,7 +43,10 @@ export class ResultPublishing {
     const publishLatest = async (): Promise<void> => {
       // Read again: the other replica may have published an older state, or a newer one.
       const latest = await getRound(this.deps, actor, round.roundId);
-      await publish(latest, resultDocument(latest));
+      // All ten stay agreed (agreed scores are never taken back); a result is published only then.
+      if (!latest.result) return;
+      const leerlijn = await leerlijnInWorkspace(this.deps, actor.workspaceId, latest.leerlijnId);
+      await publish(latest, resultDocument(latest), leerlijn?.schoolName ?? '');
     };
     const claim = { workspaceId: actor.workspaceId, leerlijnId: round.leerlijnId, what: `result:${round.roundId}`, staleMs: CLAIM_STALE_MS };
     for (let waited = 0; ; waited += WAIT_STEP_MS) {

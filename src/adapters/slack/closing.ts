@@ -4,7 +4,6 @@
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import { closedMessageChanges, closedMessagePosted } from '../../app/flows/closing.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
-import { leerlijnInWorkspace } from '../../app/context.js';
 import { channelLang } from '../../app/places.js';
 import { ephemeral, orTell, post, type SlackCtx, type WebClient } from './context.js';
 import { chunkBlocks, type Rendered } from './render/blocks.js';
@@ -39,14 +38,12 @@ async function postOrUpdate(cx: SlackCtx, client: WebClient, workspaceId: string
 }
 
 /**
- * Once all ten are agreed: the result and the filled instrument, posted once and kept current.
+ * The result and the filled instrument (app/result-publishing.ts says when), posted once and kept current.
  * Both state the total, so a changed agreed score updates both, or the channel shows two totals.
  */
-async function publishResult(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
-  if (!round.result) return;
+async function publishResult(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, schoolName: string): Promise<void> {
   await postOrUpdate(cx, client, workspaceId, round, renderResult(round), () => resultKey(round.roundId));
-  const leerlijn = await leerlijnInWorkspace(cx.deps, workspaceId, round.leerlijnId);
-  await postOrUpdate(cx, client, workspaceId, round, renderInstrument(round, leerlijn?.schoolName ?? ''), (part) => instrumentKey(round.roundId, part));
+  await postOrUpdate(cx, client, workspaceId, round, renderInstrument(round, schoolName), (part) => instrumentKey(round.roundId, part));
 }
 
 /**
@@ -107,8 +104,8 @@ function stage(call: ActionCall, channelId: string): CardStage {
     // The result and the instrument as the channel should show them now, with the step's
     // document (once): the round is read again under the claim, its document with it.
     publish: (round) =>
-      cx.results.latest({ workspaceId, userId: call.userId }, round, async (latest, document) => {
-        await publishResult(cx, client, workspaceId, latest);
+      cx.results.latest({ workspaceId, userId: call.userId }, round, async (latest, document, schoolName) => {
+        await publishResult(cx, client, workspaceId, latest, schoolName);
         if (document) await postStepDocument(cx, client, { workspaceId, channelId: latest.channelId }, document);
       }),
     tellNextStep: () => tellNextStep(call, channelId),

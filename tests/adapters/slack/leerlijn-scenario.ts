@@ -149,6 +149,9 @@ export function wholeLeerlijnSteps(harness: () => Harness, opts: ScenarioOptions
     expect(text).toContain(WEEK1.fase);
     expect(text).toContain('Ingevuld Signaleringsinstrument');
     expect(text).toContain('voorstel was');
+    // The filled instrument names its school (escaped, as everywhere).
+    const instrument = harness().fake.messagesIn(CHANNEL).map((m) => JSON.stringify(m)).find((m) => m.includes('"text":"Ingevuld Signaleringsinstrument –'));
+    expect(instrument).toContain('Het Baken &lt;!channel&gt; College');
   });
 
   it('builds the actieplan: lowest scores first, form errors kept, owners get a DM', async () => {
