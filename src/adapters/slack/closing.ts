@@ -2,7 +2,7 @@
 // coordinator confirms or sets the agreed score. With all ten agreed, the total, the fase
 // and the filled Signaleringsinstrument go to the channel.
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
-import { closedMessageChanges, closedMessagePosted } from '../../app/flows/closing.js';
+import { showClosedRound } from '../../app/flows/closing.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { channelLang } from '../../app/places.js';
 import { ephemeral, orTell, post, type SlackCtx, type WebClient } from './context.js';
@@ -59,31 +59,17 @@ async function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId:
   }
 }
 
-/**
- * Posts the message that the round closed, remembered so it can be redrawn, and drawn again at
- * once when agreeing ended while it was being posted (app/flows/closing.ts closedMessagePosted).
- * Best effort: the round is closed whether or not Slack takes it.
- */
-async function postClosedMessage(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
-  try {
-    const ts = await post(client, round.channelId, renderRoundClosed(round));
-    const changed = await closedMessagePosted(cx.deps, workspaceId, round, { channelId: round.channelId, messageId: ts });
-    if (changed) await updateClosedMessage(cx, client, workspaceId, changed);
-  } catch (error) {
-    cx.log.warn({ err: error }, 'slack: round closed, not told in the channel');
-  }
-}
-
-/**
- * After a close: the header loses its close button, the cards show their results, and with `summary` the channel is
- * told; without (a stop, a close that lost its race), that message is redrawn where it changed (closedMessageChanges).
- */
-export async function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<void> {
-  await cx.liveCounts.closeRound(round.roundId);
-  await updatePosted(cx, client, workspaceId, headerKey(round.roundId), renderRoundHeader(round));
-  for (const card of round.cards) await updateCard(cx, client, workspaceId, card);
-  if (summary) await postClosedMessage(cx, client, workspaceId, round);
-  else if (closedMessageChanges(round)) await updateClosedMessage(cx, client, workspaceId, round);
+/** After a close (app/flows/closing.ts showClosedRound decides what is drawn when): the header loses its close button, the cards show their results. */
+export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<void> {
+  return showClosedRound(cx, workspaceId, round, summary, {
+    async round(closed) {
+      await cx.liveCounts.closeRound(closed.roundId);
+      await updatePosted(cx, client, workspaceId, headerKey(closed.roundId), renderRoundHeader(closed));
+      for (const card of closed.cards) await updateCard(cx, client, workspaceId, card);
+    },
+    postClosed: async (closed) => ({ channelId: closed.channelId, messageId: await post(client, closed.channelId, renderRoundClosed(closed)) }),
+    redrawClosed: (closed) => updateClosedMessage(cx, client, workspaceId, closed),
+  });
 }
 
 /** After a step on a score card its taker hears what is next (app/flows/next-step.ts), privately, in its leerlijn's language. Best effort. */
@@ -99,8 +85,8 @@ function stage(call: ActionCall, channelId: string): CardStage {
   return {
     async redraw(round, card) {
       for (const c of card ? [card] : round.cards) await updateCard(cx, client, workspaceId, c);
-      if (closedMessageChanges(round)) await updateClosedMessage(cx, client, workspaceId, round);
     },
+    redrawClosed: (round) => updateClosedMessage(cx, client, workspaceId, round),
     // The result and the instrument as the channel should show them now, with the step's
     // document (once): the round is read again under the claim, its document with it.
     publish: (round) =>

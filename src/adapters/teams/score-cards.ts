@@ -4,7 +4,7 @@ import { getOwnVote, getRound, votedCardView } from '../../app/round-views.js';
 import type { Deps } from '../../app/context.js';
 import type { DrawCount } from '../../app/live-counts.js';
 import type { Logger } from '../../logger.js';
-import { closedMessageChanges, closedMessagePosted, closeRoundFlow } from '../../app/flows/closing.js';
+import { closeRoundFlow, showClosedRound } from '../../app/flows/closing.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import { AppError, isAppError } from '../../app/errors.js';
@@ -85,42 +85,33 @@ function refreshCard(svc: TeamsServices, workspaceId: string, keys: readonly [st
 }
 
 /**
- * A closed round's cards, result and closing message, redrawn. No live count may land over them
- * afterwards: the ones waiting are dropped and the one under way is awaited first (app/live-counts.ts).
+ * A closed round's cards and result, redrawn. No live count may land over them afterwards: the
+ * ones waiting are dropped and the one under way is awaited first (app/live-counts.ts).
  */
 async function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): Promise<void> {
   await svc.liveCounts.closeRound(view.roundId);
   refreshCard(svc, workspaceId, resultKeys(view.roundId), () => roundResultCard(view));
   for (const card of view.cards) refreshCard(svc, workspaceId, [cardKey(view.roundId, card.onderdeel)], () => scoreCard(card));
-  if (closedMessageChanges(view)) refreshCard(svc, workspaceId, [closedKey(view.roundId)], () => roundClosedCard(view));
 }
 
 const roundClosedCard = (round: RoundView): AdaptiveCard => toAdaptiveCard(roundClosedDoc(teamsMarkup([]), round));
 
-/**
- * Posts the message that the round closed, remembered so refreshRound can redraw it, and drawn
- * again when agreeing ended while it was being posted (app/flows/closing.ts closedMessagePosted).
- * Best effort: the round is closed regardless.
- */
-async function postClosedMessage(svc: TeamsServices, turn: Turn, round: RoundView): Promise<void> {
-  try {
-    const id = await send(svc, turn, roundClosedCard(round));
-    if (!id) return;
-    const where = { channelId: turn.context.activity.conversation.id, messageId: id };
-    const changed = await closedMessagePosted(svc.deps, turn.workspaceId, round, where);
-    if (changed) refreshCard(svc, turn.workspaceId, [closedKey(round.roundId)], () => roundClosedCard(changed));
-  } catch (error) {
-    svc.log.warn({ err: error }, 'teams: round closed, not told in the channel');
-  }
-}
+const refreshClosed = async (svc: TeamsServices, workspaceId: string, round: RoundView): Promise<void> =>
+  refreshCard(svc, workspaceId, [closedKey(round.roundId)], () => roundClosedCard(round));
 
 /**
- * After a close: the round redrawn closed and, with `summary` (app/flows/closing.ts decides), the team told so in
- * a new message, as in Slack (the result card above keeps the scores). Best effort: the round is closed regardless.
+ * After a close (app/flows/closing.ts showClosedRound decides what is drawn when): the round redrawn closed, and the team
+ * told in a new message as in Slack (the result card above keeps the scores).
  */
-export async function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<void> {
-  await refreshRound(svc, turn.workspaceId, round);
-  if (summary) await postClosedMessage(svc, turn, round);
+export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<void> {
+  return showClosedRound(svc, turn.workspaceId, round, summary, {
+    round: (closed) => refreshRound(svc, turn.workspaceId, closed),
+    async postClosed(closed) {
+      const id = await send(svc, turn, roundClosedCard(closed));
+      return id ? { channelId: turn.context.activity.conversation.id, messageId: id } : null;
+    },
+    redrawClosed: (closed) => refreshClosed(svc, turn.workspaceId, closed),
+  });
 }
 
 /** The catalogue speaks Slack's `/leerlijn x`; a refusal on a card says it the Teams way. */
@@ -195,6 +186,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
 function stage(svc: TeamsServices, turn: Turn): CardStage {
   return {
     redraw: (round) => refreshRound(svc, turn.workspaceId, round),
+    redrawClosed: (round) => refreshClosed(svc, turn.workspaceId, round),
     async publish(_round, document) {
       if (document) await postStepDocument(svc, turn, document);
     },

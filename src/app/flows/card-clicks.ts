@@ -1,9 +1,10 @@
 // What an agreement on a score card brings, in the same order on both platforms: the posted
-// cards show it, the channel gets the result as it is now (with the step's document, once),
+// cards show it (and the round-closed message, once agreeing is over), the channel gets the result as it is now (with the step's document, once),
 // and the coordinator hears what is next. score-cards.ts decides the outcome; the adapter
 // carries each part out its own way (CardStage).
 import type { Actor, Deps } from '../context.js';
 import type { StepDocument } from '../step-documents.js';
+import { closedMessageChanges } from './closing.js';
 import type { RoundView, ScoreCardView } from '../views.js';
 import { agreeAllOnRound, agreeOnCard, type AgreementOutcome, type CardClick } from './score-cards.js';
 
@@ -11,6 +12,8 @@ import { agreeAllOnRound, agreeOnCard, type AgreementOutcome, type CardClick } f
 export interface CardStage {
   /** Redraws the posted round: `card` when only that card changed, else every card. */
   redraw(round: RoundView, card?: ScoreCardView): Promise<void>;
+  /** The channel's round-closed message drawn as `round` now stands; best effort. */
+  redrawClosed(round: RoundView): Promise<void>;
   /** The result (and the step's `document`, once) as the channel should show them now. */
   publish(round: RoundView, document: StepDocument | null): Promise<void>;
   /** The person who clicked hears what is next. */
@@ -19,6 +22,7 @@ export interface CardStage {
 
 async function carryOut<T extends AgreementOutcome>(stage: CardStage, agreed: T): Promise<T> {
   await stage.redraw(agreed.round, agreed.card);
+  if (closedMessageChanges(agreed.round)) await stage.redrawClosed(agreed.round);
   await stage.publish(agreed.round, agreed.document);
   if (agreed.tellNextStep) await stage.tellNextStep();
   return agreed;

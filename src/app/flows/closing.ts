@@ -4,6 +4,7 @@
 // is drawn closed, and only the close that closed it posts the closed summary and tells the
 // next step. The adapter draws (CloseStage); who is told what is decided here and in rounds.ts.
 import type { Actor, Deps } from '../context.js';
+import type { Logger } from '../../logger.js';
 import { isAppError } from '../errors.js';
 import { closedKey, rememberPosted, type PostedMessage } from '../posted.js';
 import { closeRound } from '../rounds.js';
@@ -73,3 +74,33 @@ export async function closedMessagePosted(deps: Deps, workspaceId: string, poste
  * not (all ten agreed, or the leerlijn stopped), not on every agreement, while it still says what it said.
  */
 export const closedMessageChanges = (round: RoundView): boolean => !takesAgreements(round);
+
+/** How one platform draws a closed round; showClosedRound decides what is drawn when. */
+export interface ClosedDrawing {
+  /** The posted round drawn closed: its live counts stopped, then its header (Slack) or result card (Teams) and each card. */
+  round(round: RoundView): Promise<void>;
+  /** Posts the round-closed message; where it landed, or null when the platform named no message. */
+  postClosed(round: RoundView): Promise<PostedMessage | null>;
+  /** The posted round-closed message drawn as `round` now stands; best effort (the platform may no longer have it). */
+  redrawClosed(round: RoundView): Promise<void>;
+}
+
+/**
+ * A closed round on one platform (Surface.roundClosed): drawn closed; with `summary` the channel is told in a message
+ * of its own, remembered, and drawn again at once when agreeing ended while it was posted (closedMessagePosted);
+ * without, that message is redrawn where it changed. Past the round's own redraw, best effort: it is closed either way.
+ */
+export async function showClosedRound(ctx: { deps: Deps; log: Logger }, workspaceId: string, round: RoundView, summary: boolean, draw: ClosedDrawing): Promise<void> {
+  await draw.round(round);
+  if (!summary) {
+    if (closedMessageChanges(round)) await draw.redrawClosed(round);
+    return;
+  }
+  try {
+    const where = await draw.postClosed(round);
+    const changed = where ? await closedMessagePosted(ctx.deps, workspaceId, round, where) : null;
+    if (changed) await draw.redrawClosed(changed);
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'round closed, not told in the channel');
+  }
+}

@@ -1,5 +1,6 @@
 // What an agreement brings (app/flows/card-clicks.ts), in the order both adapters carry it out:
-// the cards redrawn, the result published with the step's document, then the next step.
+// the cards redrawn (the round-closed message too once agreeing is over), the result published
+// with the step's document, then the next step.
 import { describe, expect, it } from 'vitest';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../../src/app/flows/card-clicks.js';
 import { castVote, closeRound, openRound } from '../../../src/app/rounds.js';
@@ -14,6 +15,7 @@ describe.each(backends())('an agreement on a score card on $name', ({ open }) =>
     const calls: string[] = [];
     const s: CardStage = {
       redraw: async (_round, card) => void calls.push(card ? `redraw ${card.onderdeel}` : 'redraw all'),
+      redrawClosed: async (round) => void calls.push(`closed message ${round.missing.length > 0 ? 'with' : 'without'} agree-all`),
       publish: async (round, document) => void calls.push(`publish ${round.result ? 'result' : 'none'} ${document ? 'document' : 'no document'}`),
       tellNextStep: async () => void calls.push('next step'),
     };
@@ -38,7 +40,7 @@ describe.each(backends())('an agreement on a score card on $name', ({ open }) =>
     const round = await closedRound();
     const { s, calls } = stage();
     await agreeAllFlow(env.deps, env.s.coordinator, round.roundId, s);
-    expect(calls).toEqual(['redraw all', 'publish result document', 'next step']);
+    expect(calls).toEqual(['redraw all', 'closed message without agree-all', 'publish result document', 'next step']);
   });
 
   it('a refused agreement carries nothing out', async () => {
