@@ -20,7 +20,7 @@ export function commandText(raw: string): string {
 
 /** The people the message names (not the bot), by our id; one Teams will not tell us about is left out. */
 async function mentionedPeople(svc: Pick<TeamsServices, 'retry'>, context: TurnContext): Promise<string[]> {
-  const botId = context.activity.recipient?.id;
+  const botId = context.activity.recipient.id;
   const ids: string[] = [];
   for (const m of mentionsIn(context.activity)) {
     if (m.id === botId) continue;

@@ -123,7 +123,8 @@ export async function rememberConversation(deps: Deps, turn: Turn): Promise<void
     const conversation = { ...activity.conversation, id: turn.channelId };
     await rememberReference(deps, turn.workspaceId, refKey.channel(turn.channelId), { ...place, conversation });
   }
-  if (activity.from?.id && activity.from.id !== activity.recipient?.id) {
+  // Not the bot's own (edge.ts made sure both are named).
+  if (activity.from.id !== activity.recipient.id) {
     await rememberMember(deps, turn.workspaceId, place, activity.from);
   }
 }
