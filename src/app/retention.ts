@@ -10,15 +10,15 @@
 // Judged by the tick's `now`, like app/housekeeping.ts: a tick run for a past moment
 // (`tick --now`) finds less due and deletes less, never more.
 import { formatDate } from '../i18n/format.js';
-import { localParts, toInstant } from '../domain/timeline.js';
+import { localParts } from '../domain/timeline.js';
+import { nextMomentWithin, type DayHours } from '../domain/hours.js';
 import type { Lang } from '../domain/instrument.js';
 import type { Logger } from '../logger.js';
 import type { Queryable } from '../store/db.js';
 import { channelCopyCandidates, endedForRetention, leerlijnenDueForDeletion, planChannelCopy, planWarning, warningCandidates } from '../store/retention.js';
 import { leerlijnInWorkspace, type Deps } from './context.js';
 import { deleteExpiredLeerlijn } from './data.js';
-import { addDays, nineOn, workingDayOnOrAfter } from './jobs/plan-jobs.js';
-import { isWorkingDay } from '../domain/holidays.js';
+import { addDays, nineOn, REMINDER_TIME, workingDayOnOrAfter } from './jobs/plan-jobs.js';
 
 export const RETENTION_WARNING_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -103,14 +103,12 @@ export async function planRetentionWarnings(db: Queryable, now: Date, days: numb
   return planned;
 }
 
-/** A working day's working hours end here (local): a channel copy found later waits for the next morning. */
-const WORKDAY_END = '17:00';
+/** A working day's working hours, when the team reads its channel: a channel copy found later waits for the next working day's 09:00. */
+const WORKING_HOURS: DayHours = { opens: REMINDER_TIME, closes: '17:00', workingDaysOnly: true };
 
-/** `now` itself in a working day's working hours (09:00 to WORKDAY_END, its zone), else the next working day's 09:00. */
+/** `now` itself in a working day's working hours (its zone), else the next working day's 09:00. */
 function inWorkingHours(now: Date, timezone: string): Date {
-  const day = localParts(now, timezone).date;
-  const working = isWorkingDay(day, null) && nineOn(day, 0, timezone) <= now && now < toInstant(day, WORKDAY_END, timezone);
-  return working ? now : workingNineAtOrAfter(now, timezone);
+  return nextMomentWithin(now, timezone, WORKING_HOURS);
 }
 
 /**
