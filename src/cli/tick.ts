@@ -90,7 +90,7 @@ export async function dryRun(config: Config, now: Date, print: (line: string) =>
     for (const l of lines) print(`${l.runAt.toISOString()}  ${l.kind}  job ${l.jobId}  ${l.outcome}: ${l.detail}`);
     const count = (o: PreviewLine['outcome']) => lines.filter((l) => l.outcome === o).length;
     print(
-      JSON.stringify({ due: lines.length, send: count('send'), skip: count('skip'), drop: count('drop'), superseded: count('superseded'), error: count('error'), delete: count('delete') }),
+      JSON.stringify({ due: lines.length, send: count('send'), wait: count('wait'), skip: count('skip'), drop: count('drop'), superseded: count('superseded'), error: count('error'), delete: count('delete') }),
     );
     return lines;
   } finally {

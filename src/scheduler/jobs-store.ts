@@ -19,6 +19,8 @@ export interface JobPayload {
   attempts?: number;
   error?: string;
   failedJobId?: string;
+  /** Late and found at night: not claimed before this moment (the pass's `now`; holdJob). */
+  heldUntil?: string;
   /** recipient_gone: who, by the name the team had for them, and the team they were last tried with (unreachable.ts). */
   userId?: string;
   name?: string;
@@ -43,6 +45,12 @@ export async function enqueueOnce(db: Queryable, job: NewJob): Promise<boolean> 
   );
   return rowCount > 0;
 }
+
+/**
+ * Not waiting out the night (holdJob) at the pass's moment $1: judged by `now`, not the database's
+ * clock, as it is about the leerlijn's morning, like run_at. A held job takes no place in a batch.
+ */
+const NOT_HELD = `(payload->>'heldUntil' is null or (payload->>'heldUntil')::timestamptz <= $1::timestamptz)`;
 
 /** What one claim took: the jobs to run now, and the follow-ups it recorded as superseded instead. */
 export interface Claim {
@@ -87,7 +95,7 @@ export async function claimStatement(tx: Queryable, now: Date, batchSize: number
     `with picked as (
        select id from scheduled_jobs
        where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
-       and (retry_not_before is null or retry_not_before <= clock_timestamp())
+       and (retry_not_before is null or retry_not_before <= clock_timestamp()) and ${NOT_HELD}
        order by run_at
        limit $2::int
        for update skip locked
@@ -126,12 +134,40 @@ export async function peekDueJobs(db: Queryable, now: Date, limit: number): Prom
        follow_up_superseded(kind, subject, run_at, $1::timestamptz) as superseded
      from scheduled_jobs
      where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
-       and (retry_not_before is null or retry_not_before <= clock_timestamp())
+       and (retry_not_before is null or retry_not_before <= clock_timestamp()) and ${NOT_HELD}
      order by run_at, id
      limit $2::int`,
     [now.toISOString(), limit],
   );
   return rows.map((r) => ({ ...r, runAt: new Date(r.runAt) }));
+}
+
+/** The due jobs a pass at `now` leaves waiting out the night (holdJob), for `tick --dry-run`. */
+export async function peekHeldJobs(db: Queryable, now: Date, limit: number): Promise<ClaimedJob[]> {
+  const { rows } = await db.query<ClaimedJob>(
+    `select id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", payload, attempts + 1 as attempts
+     from scheduled_jobs
+     where status = 'pending' and run_at <= $1::timestamptz and not ${NOT_HELD}
+     order by run_at, id
+     limit $2::int`,
+    [now.toISOString(), limit],
+  );
+  return rows.map((r) => ({ ...r, runAt: new Date(r.runAt) }));
+}
+
+/**
+ * Hands a claimed job back to wait till `until` (late, found at night: app/jobs/late-sends.ts).
+ * Not an attempt, like releaseJobs; run_at stays, so it is still due and planning keeps it (a
+ * replanning that moves it keeps the wait; one cancelled and revived is judged anew).
+ */
+export async function holdJob(db: Queryable, job: ClaimedJob, until: Date): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `update scheduled_jobs s set locked_until = null, attempts = s.attempts - 1,
+       payload = s.payload || jsonb_build_object('heldUntil', $3::text)
+     where id = $1::bigint and attempts = $2::int and status in ('pending', 'cancelled')`,
+    [job.id, job.attempts, until.toISOString()],
+  );
+  return rowCount > 0;
 }
 
 export type FinalStatus = 'done' | 'dropped' | 'failed';

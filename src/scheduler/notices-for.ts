@@ -21,7 +21,8 @@ import { deletionMomentOfEnded } from '../app/retention.js';
 export type Built =
   /** `team`: the team's stamp (unreachable.ts), recorded with anyone found gone while sending. */
   /** `noticeTo`: a notice of its own for some targets (by targetKey), where `notice` is not theirs. */
-  | { outcome: 'send'; platform: string; workspaceId: string; notice: Notice; targets: Target[]; team: string; noticeTo?: ReadonlyMap<string, Notice> }
+  /** `timezone`: the leerlijn's, whose night a late notice waits out (app/jobs/late-sends.ts). */
+  | { outcome: 'send'; platform: string; workspaceId: string; timezone: string; notice: Notice; targets: Target[]; team: string; noticeTo?: ReadonlyMap<string, Notice> }
   /** Nothing to say any more (action done, nothing open): the job is done without a message. */
   | { outcome: 'skip'; reason: string }
   /** Too late to be useful (the meeting has started): recorded as dropped, never sent. */
@@ -67,7 +68,7 @@ export async function noticeFor(db: Db, job: ClaimedJob, now: Date, documents: D
   const send = (notice: Notice, targets: Target[], noticeTo?: ReadonlyMap<string, Notice>): Built => {
     const reachable = targets.filter((t) => t.kind === 'channel' || !unreachable.has(t.userId));
     if (reachable.length === 0) return skip('no_recipients');
-    return { outcome: 'send', platform, workspaceId: leerlijn.workspaceId, notice, targets: reachable, team, ...(noticeTo ? { noticeTo } : {}) };
+    return { outcome: 'send', platform, workspaceId: leerlijn.workspaceId, timezone: leerlijn.timezone, notice, targets: reachable, team, ...(noticeTo ? { noticeTo } : {}) };
   };
   const ctx: Ctx = { db, job, now, documents, leerlijn, view: leerlijnView(leerlijn, members), coordinators, unreachable, send };
   switch (job.kind) {

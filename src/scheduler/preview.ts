@@ -3,7 +3,8 @@
 import { channelWarningsToPlan, warningsToPlan } from '../app/retention.js';
 import type { Db } from '../store/db.js';
 import { leerlijnenDueForDeletion } from '../store/retention.js';
-import { peekDueJobs, type ClaimedJob } from './jobs-store.js';
+import { lateSendWaitsUntil } from '../app/jobs/late-sends.js';
+import { peekDueJobs, peekHeldJobs, type ClaimedJob } from './jobs-store.js';
 import { noticeFor } from './notices-for.js';
 import { targetKey } from './targets.js';
 
@@ -11,8 +12,8 @@ export interface PreviewLine {
   jobId: string;
   kind: string;
   runAt: Date;
-  /** `delete`: the retention term deletes a leerlijn (jobId empty, as no job does it). */
-  outcome: 'send' | 'skip' | 'drop' | 'superseded' | 'error' | 'delete';
+  /** `delete`: the retention term deletes a leerlijn (jobId empty, as no job does it). `wait`: late, it waits out the night. */
+  outcome: 'send' | 'wait' | 'skip' | 'drop' | 'superseded' | 'error' | 'delete';
   /** For a send: notice type, platform and recipients (ids only, never user text); else the reason. */
   detail: string;
 }
@@ -31,30 +32,34 @@ export async function previewPass(db: Db, now: Date, batchSize: number, retentio
   const recopied = new Set(copying.map((c) => c.leerlijnId));
   const plannedAgain = (j: ClaimedJob) => j.kind === 'retention_warning' && (j.occurrence === 'ended' ? replanned : recopied).has(j.subject);
   const due = (await peekDueJobs(db, now, batchSize)).filter((j) => !plannedAgain(j));
-  const jobs = [...sentNow.map((w) => plannedWarning(w.leerlijnId, w.runAt)), ...copies.map((c) => plannedWarning(c.leerlijnId, c.runAt, 'channel')), ...due];
-  for (const job of jobs) {
-    const base = { jobId: job.id, kind: job.kind, runAt: job.runAt };
-    if (job.superseded) {
-      lines.push({ ...base, outcome: 'superseded', detail: 'a later follow-up of the same action is due' });
-      continue;
-    }
-    try {
-      const built = await noticeFor(db, job, now, undefined, retentionDays);
-      if (built.outcome !== 'send') {
-        lines.push({ ...base, outcome: built.outcome, detail: built.reason });
-        continue;
-      }
-      // A retried job skips whoever already got it, as the real pass does.
-      const sentTo = job.payload.sentTo ?? [];
-      const to = built.targets.map(targetKey).filter((k) => !sentTo.includes(k));
-      lines.push({ ...base, outcome: 'send', detail: `${built.notice.type} via ${built.platform} to ${to.join(', ')}` });
-    } catch (error) {
-      lines.push({ ...base, outcome: 'error', detail: error instanceof Error ? error.message : String(error) });
-    }
-  }
+  // Held by an earlier pass till the morning (tick.ts): not claimed, but still to be sent.
+  const held = (await peekHeldJobs(db, now, batchSize)).filter((j) => !plannedAgain(j)).map((j) => ({ ...j, superseded: false }));
+  const jobs = [...sentNow.map((w) => plannedWarning(w.leerlijnId, w.runAt)), ...copies.map((c) => plannedWarning(c.leerlijnId, c.runAt, 'channel')), ...due, ...held];
+  for (const job of jobs) lines.push(await lineFor(db, job, now, retentionDays));
   if (retentionDays === null) return lines;
   const deleted = await leerlijnenDueForDeletion(db, now, retentionDays);
   return [...lines, ...deleted.map((id) => ({ jobId: '', kind: 'retention_delete', runAt: now, outcome: 'delete' as const, detail: `leerlijn ${id} with all its data` }))];
+}
+
+/** What the pass would do with one job: its notice built as at send time, and held or not as tick.ts holds it. */
+async function lineFor(db: Db, job: ClaimedJob & { superseded: boolean }, now: Date, retentionDays: number | null): Promise<PreviewLine> {
+  const base = { jobId: job.id, kind: job.kind, runAt: job.runAt };
+  if (job.superseded) return { ...base, outcome: 'superseded', detail: 'a later follow-up of the same action is due' };
+  try {
+    const built = await noticeFor(db, job, now, undefined, retentionDays);
+    if (built.outcome !== 'send') return { ...base, outcome: built.outcome, detail: built.reason };
+    // A retried job skips whoever already got it, as the real pass does.
+    const sentTo = job.payload.sentTo ?? [];
+    const to = built.targets.map(targetKey).filter((k) => !sentTo.includes(k));
+    const what = `${built.notice.type} via ${built.platform} to ${to.join(', ')}`;
+    // Held by an earlier pass, or one this pass would hold (late, found at night).
+    const heldUntil = job.payload.heldUntil ? new Date(job.payload.heldUntil) : null;
+    const waitsUntil = heldUntil && heldUntil > now ? heldUntil : lateSendWaitsUntil(job.runAt, now, built.timezone);
+    if (waitsUntil) return { ...base, outcome: 'wait', detail: `late at night: ${what} at ${waitsUntil.toISOString()}` };
+    return { ...base, outcome: 'send', detail: what };
+  } catch (error) {
+    return { ...base, outcome: 'error', detail: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** The warning job (or its channel copy) the pass would plan for this leerlijn (store/retention.ts), as it would claim it. */

@@ -10,6 +10,7 @@ import {
   claimDueJobs,
   enqueueOnce,
   finishJob,
+  holdJob,
   jobStatusOf,
   releaseJobs,
   renewLease,
@@ -25,6 +26,7 @@ import { recordUnreachable } from './unreachable.js';
 import { syncLeerlijnJobs } from '../app/jobs/plan-jobs.js';
 import { forgetExpiredRecords } from '../app/housekeeping.js';
 import { expireEndedLeerlijnen } from '../app/retention.js';
+import { lateSendWaitsUntil } from '../app/jobs/late-sends.js';
 
 export interface TickDeps {
   db: Db;
@@ -66,6 +68,8 @@ export interface TickResult {
   skipped: number;
   /** Older follow-ups of an action that a later due one replaced (after a gap): never sent. */
   superseded: number;
+  /** Late and found at night: handed back to go in the morning (app/jobs/late-sends.ts). */
+  held: number;
 }
 
 type Outcome = Exclude<keyof TickResult, 'claimed' | 'released' | 'superseded'>;
@@ -87,7 +91,7 @@ const BACKOFF_MAX_SECONDS = 3600;
 
 export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): Promise<TickResult> {
   const o: Options = { ...DEFAULTS, ...opts };
-  const result: TickResult = { claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0, superseded: 0 };
+  const result: TickResult = { claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0, superseded: 0, held: 0 };
   const started = o.elapsedMs();
   await expireEndedLeerlijnen(deps, now);
   const { jobs, supersededIds } = await claimDueJobs(deps.db, now, o.batchSize, o.leaseSeconds);
@@ -180,6 +184,11 @@ async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Options): P
   }
   if (built.outcome === 'skip') return finish(deps, job, 'done', now, null, { ...job.payload, outcome: `skipped:${built.reason}` }, 'skipped');
   if (built.outcome === 'drop') return finish(deps, job, 'dropped', now, null, { ...job.payload, outcome: `dropped:${built.reason}` }, 'dropped');
+  const waitsUntil = lateSendWaitsUntil(job.runAt, now, built.timezone);
+  if (waitsUntil) {
+    if (!(await holdJob(deps.db, job, waitsUntil))) await logNotRecorded(deps, job);
+    return 'held';
+  }
   const messenger = deps.messengers[built.platform as Platform];
   if (!messenger) {
     const error = `no messenger configured for platform "${built.platform}" (configured: ${Object.keys(deps.messengers).join(', ') || 'none'})`;

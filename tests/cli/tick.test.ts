@@ -87,7 +87,7 @@ describe('tick on an embedded database', () => {
     await dryRun(config, INVITE_AT, (line) => printed.push(line));
     expect(printed[0]).toContain('nothing is sent or claimed');
     expect(printed.join('\n')).toMatch(/meeting_invite .* send: meeting_reminder via slack to channel:C_TEAM/);
-    expect(printed.at(-1)).toBe(JSON.stringify({ due: 1, send: 1, skip: 0, drop: 0, superseded: 0, error: 0, delete: 0 }));
+    expect(printed.at(-1)).toBe(JSON.stringify({ due: 1, send: 1, wait: 0, skip: 0, drop: 0, superseded: 0, error: 0, delete: 0 }));
 
     await expect(runTickOnce(config, INVITE_AT, {})).rejects.toBeInstanceOf(NoMessengersError);
     // Had the dry run or the refused pass claimed the invitation, this pass would find it leased and send nothing.

@@ -32,7 +32,7 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
   it('sends the invitation in the team channel at 09:00, with programme and documents, and only once', async () => {
     const a = scheduler(t.db);
     expect(await a.tick(at(INVITE_AT, -1))).toMatchObject({ claimed: 0 });
-    expect(await a.tick(INVITE_AT)).toEqual({ claimed: 1, released: 0, sent: 1, retried: 0, failed: 0, dropped: 0, skipped: 0, superseded: 0 });
+    expect(await a.tick(INVITE_AT)).toEqual({ claimed: 1, released: 0, sent: 1, retried: 0, failed: 0, dropped: 0, skipped: 0, superseded: 0, held: 0 });
     const [invite] = a.messenger.ofType('meeting_reminder');
     expect(invite).toMatchObject({ to: 'channel', target: 'C_TEAM', workspaceId: s.workspaceId });
     expect(invite!.notice).toMatchObject({ when: 'invite', meeting: { kind: 'signalering', localDate: '2026-02-02', localTime: '15:30', durationMinutes: 150 } });
@@ -43,7 +43,7 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
     expect(invite!.notice.links.map((d) => d.code)).toContain('factsheet');
     expect(invite!.notice.links.every((d) => d.url === null)).toBe(true);
 
-    expect(await a.tick(INVITE_AT)).toEqual({ claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0, superseded: 0 });
+    expect(await a.tick(INVITE_AT)).toEqual({ claimed: 0, released: 0, sent: 0, retried: 0, failed: 0, dropped: 0, skipped: 0, superseded: 0, held: 0 });
     expect(a.messenger.sends).toHaveLength(1);
   });
 

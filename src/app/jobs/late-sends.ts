@@ -1,0 +1,26 @@
+// When a message the bot sends by itself goes out once it is late (the bot was down, a send was
+// retried for hours). On time it goes at once: it was planned for a sensible moment (09:00 on a
+// working day, plan-jobs REMINDER_TIME, or a meeting's start or end). Late, it waits out the night:
+// a teacher is not woken at 23:10 by "maandag is de bijeenkomst". Whether it is still worth
+// sending when it does go is for the notice's own rules (notices-for: a meeting begun, a newer one).
+import { nextMomentWithin, type DayHours } from '../../domain/hours.js';
+
+/**
+ * The hours a late message may go out in, in the leerlijn's zone, every day: a late message found
+ * on a Saturday afternoon still goes (waiting for Monday would make more of them useless), but not at
+ * night. 07:30 is before a school day's first meeting, so a short reminder held overnight still comes first.
+ */
+export const LATE_SENDING_HOURS: DayHours = { opens: '07:30', closes: '20:00', workingDaysOnly: false };
+
+/**
+ * A pass this soon after a job's time still counts as on time (the ticker runs every minute; a
+ * restart or a retry takes minutes): an evening meeting's start reminder or its document at 21:00 goes.
+ */
+export const ON_TIME_MINUTES = 30;
+
+/** Null: send now. Else the moment a job due at `runAt`, found at `now`, waits for. */
+export function lateSendWaitsUntil(runAt: Date, now: Date, timezone: string): Date | null {
+  if (now.getTime() - runAt.getTime() <= ON_TIME_MINUTES * 60_000) return null;
+  const next = nextMomentWithin(now, timezone, LATE_SENDING_HOURS);
+  return next > now ? next : null;
+}
