@@ -29,6 +29,9 @@ export type Built =
   | { outcome: 'drop'; reason: string };
 
 
+/** Why a meeting's notice is dropped once the meeting began: too late to be of use (late-hold.ts asks it of the morning). */
+export const MEETING_STARTED = 'meeting_started';
+
 /** A start reminder is still worth sending this long after the meeting began. */
 const START_GRACE_MS = 15 * 60_000;
 
@@ -141,7 +144,7 @@ async function meetingReminder(ctx: Ctx): Promise<Built> {
   if (!m || m.status !== 'planned') return skip('meeting_changed');
   const when = ctx.job.kind === 'meeting_invite' ? 'invite' : ctx.job.kind === 'meeting_day_before' ? 'day_before' : 'start';
   const staleAt = m.startsAt.getTime() + (when === 'start' ? START_GRACE_MS : 0);
-  if (ctx.now.getTime() >= staleAt) return drop('meeting_started');
+  if (ctx.now.getTime() >= staleAt) return drop(MEETING_STARTED);
   const progress = await progressOf(ctx.db, ctx.leerlijn.id);
   const filled = {
     signaleringsinstrument: progress.week1Agreed,
@@ -186,7 +189,7 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
     const meeting = plannedMeeting(ctx.job, meetings);
     if (!meeting || meeting.status !== 'planned') return skip('meeting_changed');
     if (meeting.notulistUserId !== null && meeting.invullerUserId !== null) return skip('roles_assigned');
-    if (meeting.startsAt <= ctx.now) return drop('meeting_started');
+    if (meeting.startsAt <= ctx.now) return drop(MEETING_STARTED);
     // Sent late, or for a meeting planned for today: it says "today", not the meeting's date.
     const daysAhead = daysUntil(ctx.now, meeting.startsAt, tz);
     return ctx.send({ type: 'coordinator_prompt', prompt: 'assign_roles', ...counts, meeting: meetingView(meeting, tz), daysAhead }, ctx.coordinators);
@@ -202,12 +205,12 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
     prompt = 'actieplan_not_planned';
     meeting = byKind('actieplan');
     if (!actieplanLate(meetings, tz)) return skip('actieplan_in_time');
-    if (meeting && meeting.startsAt <= ctx.now) return drop('meeting_started');
+    if (meeting && meeting.startsAt <= ctx.now) return drop(MEETING_STARTED);
   } else {
     prompt = 'plan_going';
     meeting = byKind('terugkom');
     if (!meeting) return skip('no_terugkom');
-    if (meeting.startsAt <= ctx.now) return drop('meeting_started');
+    if (meeting.startsAt <= ctx.now) return drop(MEETING_STARTED);
   }
   return ctx.send({ type: 'coordinator_prompt', prompt, ...counts, meeting: meeting ? meetingView(meeting, tz) : null }, ctx.coordinators);
 }

@@ -3,7 +3,7 @@
 import { channelWarningsToPlan, warningsToPlan } from '../app/retention.js';
 import type { Db } from '../store/db.js';
 import { leerlijnenDueForDeletion } from '../store/retention.js';
-import { lateSendWaitsUntil } from '../app/jobs/late-sends.js';
+import { holdsUntil } from './late-hold.js';
 import { peekDueJobs, peekHeldJobs, type ClaimedJob } from './jobs-store.js';
 import { noticeFor } from './notices-for.js';
 import { targetKey } from './targets.js';
@@ -54,7 +54,7 @@ async function lineFor(db: Db, job: ClaimedJob & { superseded: boolean }, now: D
     const what = `${built.notice.type} via ${built.platform} to ${to.join(', ')}`;
     // Held by an earlier pass, or one this pass would hold (late, found at night).
     const heldUntil = job.payload.heldUntil ? new Date(job.payload.heldUntil) : null;
-    const waitsUntil = heldUntil && heldUntil > now ? heldUntil : lateSendWaitsUntil(job.runAt, now, built.timezone);
+    const waitsUntil = heldUntil && heldUntil > now ? heldUntil : await holdsUntil(db, job, built, now, undefined, retentionDays);
     if (waitsUntil) return { ...base, outcome: 'wait', detail: `late at night: ${what} at ${waitsUntil.toISOString()}` };
     return { ...base, outcome: 'send', detail: what };
   } catch (error) {

@@ -26,7 +26,7 @@ import { recordUnreachable } from './unreachable.js';
 import { syncLeerlijnJobs } from '../app/jobs/plan-jobs.js';
 import { forgetExpiredRecords } from '../app/housekeeping.js';
 import { expireEndedLeerlijnen } from '../app/retention.js';
-import { lateSendWaitsUntil } from '../app/jobs/late-sends.js';
+import { holdsUntil } from './late-hold.js';
 
 export interface TickDeps {
   db: Db;
@@ -184,7 +184,7 @@ async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Options): P
   }
   if (built.outcome === 'skip') return finish(deps, job, 'done', now, null, { ...job.payload, outcome: `skipped:${built.reason}` }, 'skipped');
   if (built.outcome === 'drop') return finish(deps, job, 'dropped', now, null, { ...job.payload, outcome: `dropped:${built.reason}` }, 'dropped');
-  const waitsUntil = lateSendWaitsUntil(job.runAt, now, built.timezone);
+  const waitsUntil = await holdsUntil(deps.db, job, built, now, deps.documents, deps.retentionDays);
   if (waitsUntil) {
     if (!(await holdJob(deps.db, job, waitsUntil))) await logNotRecorded(deps, job);
     return 'held';

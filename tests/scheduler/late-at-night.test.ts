@@ -84,6 +84,15 @@ describe.each(backends())('a late message found at night waits for the morning, 
     expect(a.messenger.ofType('meeting_reminder').filter((r) => r.notice.when === 'start')).toHaveLength(1);
   });
 
+  it('a late reminder whose meeting would be over by the morning goes at once (an evening meeting at 20:30, found at 20:10)', async () => {
+    await t.db.query(`update meetings set starts_at = '2026-02-02T19:30:00Z' where leerlijn_id = $1::uuid and kind = 'signalering'`, [s.leerlijnId]);
+    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+    const a = scheduler(t.db);
+    await a.tick(THURSDAY_NINE);
+    await a.tick('2026-02-02T19:10:00Z');
+    expect(shortReminders(a).map((r) => [r.target, r.notice.when === 'day_before' && r.notice.daysAhead])).toEqual([['C_TEAM', 0]]);
+  });
+
   it('a late action reminder found at 02:00 waits till 07:30, and so does the late digest', async () => {
     // Due Friday 6 March: its reminder three days before is Tuesday 3 March 09:00; the digest Monday 2 March 09:00.
     await addAction(t.db, s.leerlijnId, { owner: 'U001', due: '2026-03-06' });

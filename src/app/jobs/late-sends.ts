@@ -1,8 +1,9 @@
 // When a message the bot sends by itself goes out once it is late (the bot was down, a send was
 // retried for hours). On time it goes at once: it was planned for a sensible moment (09:00 on a
 // working day, plan-jobs REMINDER_TIME, or a meeting's start or end). Late, it waits out the night:
-// a teacher is not woken at 23:10 by "maandag is de bijeenkomst". Whether it is still worth
-// sending when it does go is for the notice's own rules (notices-for: a meeting begun, a newer one).
+// a teacher is not woken at 23:10 by "maandag is de bijeenkomst". Unless waiting makes it useless
+// (scheduler/late-hold.ts); whether it is still worth sending when it goes is for the notice's own
+// rules (notices-for: a meeting begun, a newer one).
 import { nextMomentWithin, type DayHours } from '../../domain/hours.js';
 
 /**
