@@ -85,9 +85,15 @@ export async function channelLeerlijn(deps: Pick<Deps, 'db'>, workspaceId: strin
   return row;
 }
 
-/** The language a place speaks: its leerlijn's, the configured default where none runs (or a personal chat). */
-export function placeLang(deps: Pick<Deps, 'defaultLang'>, leerlijn: Pick<LeerlijnRow, 'lang'> | null): Lang {
-  return leerlijn?.lang ?? deps.defaultLang;
+/**
+ * The language a place speaks: its leerlijn's; where none runs (or a personal chat), the one the
+ * person's platform says they use (`own`), else the configured default. Where a leerlijn's data
+ * was deleted nothing of it says its team's language (deletion deletes), so the person's own is
+ * the best left. Teams sends it on every activity (`locale`). Slack's user locale is not asked:
+ * Slack has no Dutch, so a Dutch team's people read it in English and theirs would say 'en'.
+ */
+export function placeLang(deps: Pick<Deps, 'defaultLang'>, leerlijn: Pick<LeerlijnRow, 'lang'> | null, own: Lang | null = null): Lang {
+  return leerlijn?.lang ?? own ?? deps.defaultLang;
 }
 
 /** The language of the leerlijn in a channel, read now (a refusal there speaks it); the default where none runs. */

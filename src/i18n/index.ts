@@ -61,10 +61,15 @@ export function hasKey(key: string): key is MessageKey {
   return FLAT.nl.has(key);
 }
 
-/** Slack and Teams locales: 'nl', 'nl-NL', 'nl_BE' → nl; 'en', 'en-GB' → en; anything else → nl. */
-export function langFrom(locale?: string | null): Lang {
+/** A platform's locale as a language the bot speaks: 'nl', 'nl-NL', 'nl_BE' → nl; 'en', 'en-GB' → en; anything else → null. */
+export function spokenLangOf(locale?: string | null): Lang | null {
   const primary = (locale ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return primary === 'en' ? 'en' : DEFAULT_LANG;
+  return primary === 'en' || primary === 'nl' ? primary : null;
+}
+
+/** As spokenLangOf, Dutch for anything else. */
+export function langFrom(locale?: string | null): Lang {
+  return spokenLangOf(locale) ?? DEFAULT_LANG;
 }
 
 /** `t` for a key built at runtime from a code; unknown codes fall back to `fallback`. */

@@ -9,6 +9,7 @@ import {
   catalogueKeys,
   hasKey,
   langFrom,
+  spokenLangOf,
   t,
   tError,
   tField,
@@ -141,6 +142,18 @@ describe('coded messages', () => {
     const eind = { code: 'eindevaluatie_early', kind: 'eindevaluatie', blocking: false, days: 43 } as const;
     expect(tScheduleIssue('nl', eind)).toContain('de eindevaluatiebijeenkomst valt al 43 dagen na de terugkombijeenkomst;');
     expect(tScheduleIssue('en', eind)).toContain('the final evaluation meeting is only 43 days after the follow-up meeting;');
+  });
+});
+
+describe('spokenLangOf', () => {
+  it.each([
+    ['nl-BE', 'nl'],
+    ['en-GB', 'en'],
+    ['de-DE', null],
+    ['', null],
+    [undefined, null],
+  ] as const)('%s → %s', (locale, lang) => {
+    expect(spokenLangOf(locale)).toBe(lang);
   });
 });
 

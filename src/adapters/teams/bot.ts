@@ -26,7 +26,8 @@ import { CardValues, FileConsentAnswer, InvokeData } from './payloads.js';
 import { SCORE_VERBS, scoreInvoke } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import { submitTeam } from './team.js';
-import { isPersonal, readTurn, rememberConversation, type Turn } from './turn.js';
+import { isPersonal, ownLangOf, readTurn, rememberConversation, type Turn } from './turn.js';
+import { placeLang } from '../../app/places.js';
 import { runNextStep } from '../../app/flows/run.js';
 
 /**
@@ -69,7 +70,7 @@ export class LeerlijnBot extends ActivityHandler {
     };
     const say = async (card: AdaptiveCard): Promise<void> => void (await sayIn(this.svc, context, card));
     const arrival: Arrival = isPersonal(context.activity)
-      ? { personal: true, read, apologize: (words) => say(messageCard(words, 'attention')) }
+      ? { personal: true, read, apologize: (words) => say(messageCard(words, 'attention')), ownLang: ownLangOf(context.activity) }
       : { personal: false, read, welcome: (lang) => say(welcomeCard(lang)) };
     return arrivalFlow(this.svc.deps, this.svc.log, NOT_REMEMBERED, arrival);
   }
@@ -129,11 +130,12 @@ export class LeerlijnBot extends ActivityHandler {
   }
 
   /**
-   * Who acts where; while the database is unreachable they are told to try again (in the configured
-   * language: the leerlijn's cannot be read either) and nothing is done.
+   * Who acts where; while the database is unreachable they are told to try again (the leerlijn's
+   * language cannot be read either: in their own, as where none runs, see placeLang) and nothing is done.
    */
   private turnOrApology(context: TurnContext, read: 'fresh' | 'cached', what: string, apologize: (words: string) => Promise<unknown>): Promise<Turn | null> {
-    return readOrApologize({ read: () => readTurn(this.svc.deps, context, read), apologize, what, log: this.svc.log, defaultLang: this.svc.deps.defaultLang });
+    const theirs = placeLang(this.svc.deps, null, ownLangOf(context.activity));
+    return readOrApologize({ read: () => readTurn(this.svc.deps, context, read), apologize, what, log: this.svc.log, defaultLang: theirs });
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

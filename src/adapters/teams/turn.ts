@@ -7,6 +7,7 @@ import type { AdaptiveCard } from './cards/common.js';
 import { channelLeerlijn, placeLang, workspaceIdFor } from '../../app/places.js';
 import { baseConversationId, escapeXml, type Reference } from './messenger.js';
 import { tenantOf } from './edge.js';
+import { spokenLangOf } from '../../i18n/index.js';
 import { refKey, rememberReference } from '../../app/platform-records.js';
 
 export interface Turn {
@@ -90,6 +91,9 @@ export function mentionsIn(activity: Pick<Activity, 'entities' | 'text'>): Chann
 /** A 1:1 chat with the bot. */
 export const isPersonal = (activity: Pick<Activity, 'conversation'>): boolean => activity.conversation.conversationType === 'personal';
 
+/** The language the person uses Teams in, as every activity says it (`locale`), where the bot speaks it. */
+export const ownLangOf = (activity: Pick<Activity, 'locale'>): Lang | null => spokenLangOf(activity.locale);
+
 /** `cached`: for card actions, which decide nothing by the channel's leerlijn (only some refusals' language); see app/places.ts. */
 export async function readTurn(deps: Deps, context: TurnContext, leerlijnRead: 'fresh' | 'cached' = 'fresh'): Promise<Turn> {
   const workspaceId = await workspaceIdFor(deps, 'teams', tenantOf(context.activity) ?? EMULATOR_TENANT);
@@ -97,7 +101,7 @@ export async function readTurn(deps: Deps, context: TurnContext, leerlijnRead: '
   const channelId = baseConversationId(context.activity.conversation.id);
   const personal = isPersonal(context.activity);
   const leerlijn = personal ? null : await channelLeerlijn(deps, workspaceId, channelId, leerlijnRead);
-  const lang = placeLang(deps, leerlijn);
+  const lang = placeLang(deps, leerlijn, ownLangOf(context.activity));
   // Kept on the context too: an invoke answered "still working" says so in this language (http-shim.ts).
   context.turnState.set(TURN_LANG, lang);
   return { context, actor: { workspaceId, userId }, workspaceId, userId, channelId, personal, leerlijn, lang };

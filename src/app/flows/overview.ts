@@ -13,6 +13,7 @@ import { inPersonalChat } from './reader-lang.js';
 import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
 import { HANDOVER_WORDS, handOverFlow } from './handover.js';
 import { errorWords, readOrApologize } from '../error-words.js';
+import { placeLang } from '../places.js';
 import type { Deps } from '../context.js';
 import type { Lang } from '../../domain/instrument.js';
 import type { Logger } from '../../logger.js';
@@ -77,7 +78,7 @@ export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
  */
 export type Arrival =
   | { personal: false; read: () => Promise<FlowCtx | null>; welcome: (lang: Lang) => Promise<void> }
-  | { personal: true; read: () => Promise<FlowCtx | null>; apologize: (words: string) => Promise<unknown> };
+  | { personal: true; read: () => Promise<FlowCtx | null>; apologize: (words: string) => Promise<unknown>; ownLang?: Lang | null };
 
 /**
  * The bot was added (welcomeFlow), also while the database does not answer: the platform will not
@@ -88,7 +89,8 @@ export type Arrival =
  */
 export async function arrivalFlow(deps: Pick<Deps, 'defaultLang'>, log: Logger, what: string, arrival: Arrival): Promise<void> {
   if (arrival.personal) {
-    const ctx = await readOrApologize({ read: arrival.read, apologize: arrival.apologize, what, log, defaultLang: deps.defaultLang });
+    // Said in the person's own language where the platform says it (placeLang), as once read.
+    const ctx = await readOrApologize({ read: arrival.read, apologize: arrival.apologize, what, log, defaultLang: placeLang(deps, null, arrival.ownLang ?? null) });
     if (!ctx) return;
     // Past the read, as after any command: an outage is "try again", anything else an error in the log too.
     try {

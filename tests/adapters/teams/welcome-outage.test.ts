@@ -51,13 +51,25 @@ describe('teams: added while the database does not answer', () => {
     expect(logged.warnings()).toEqual([expect.stringContaining('not remembered')]);
   });
 
+  it('asks it in the language the person uses Teams in, where the bot speaks it, from a tenant not seen before', async () => {
+    const chat = { ...h.inPersonal(anna), locale: 'nl-NL' };
+    const restore = databaseDown(h.db.db);
+    try {
+      expect((await postActivity(h.url, conversationUpdate(chat))).status).toBe(200);
+    } finally {
+      restore();
+    }
+    expect(saidIn(chat.conversation.id)).toEqual([expect.stringContaining(tError('nl', 'internal'))]);
+  });
+
   it.each([
     ['from a tenant not seen before', async (): Promise<void> => undefined, { warned: ['not remembered'], errors: [] }],
     // Who and where are known in this process then: it is their overview that cannot be read, a
     // failure past the read like any command's (an error in the log), not a conversation forgotten.
-    ['after writing to it a minute before', async (): Promise<void> => void (await h.say(bram, 'help', h.inPersonal(bram))), { warned: [], errors: ['welcome in a personal chat failed'] }],
+    ['after writing to it a minute before', async (): Promise<void> => void (await h.say(bram, 'help', { ...h.inPersonal(bram), locale: 'fr-FR' })), { warned: [], errors: ['welcome in a personal chat failed'] }],
   ])('asks someone who added it to their personal chat %s to try again later, in the configured language', async (_when, before, expected) => {
-    const chat = h.inPersonal(bram);
+    // Teams in a language the bot does not speak: the configured one, not the person's own.
+    const chat = { ...h.inPersonal(bram), locale: 'fr-FR' };
     await before();
     const said = saidIn(chat.conversation.id).length;
     logged.clear();
