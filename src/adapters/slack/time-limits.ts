@@ -8,6 +8,11 @@
 // and retries of its own: with a background call's 30 s and three retries, a stalled Slack kept
 // them about two minutes (4 × 30 s, and 1 + 2 + 4 s between) before they heard "try again"
 // (tests/adapters/slack/user-waits.test.ts).
+// A 429 the same: the WebClient waits out Slack's Retry-After before it tries again, holding
+// every other call of its client meanwhile. A background call may (Slack asks for it); a person
+// waits out only a short one, and hears "try again" at once rather than after a longer one
+// (tests/adapters/slack/user-rate-limit.test.ts).
+import { setTimeout as sleep } from 'node:timers/promises';
 import { webApi } from '@slack/bolt';
 
 export interface SlackTimeLimits {
@@ -30,11 +35,14 @@ export const SLACK_TIME_LIMITS: SlackTimeLimits = { callMs: 30_000, userCallMs: 
  * limits the WebClient tried four times too); but an attempt given up at its limit only twice
  * (USER_UNANSWERED_TRIES): at most 4 + 4 s and 1.5 s between, and the "try again" that follows
  * (itself a post, tried once) at most 4 s more, so they hear something within about 13.5 s. A 429
- * still waits as long as Slack asks (a second or two, per channel).
+ * is waited out within the attempt's limit when Slack asks USER_RATE_WAIT_MS or less (its limit
+ * on posts per channel asks a second or so); a longer one fails the call at once (rejectRateLimitedCalls).
  */
 export const USER_RETRY: webApi.RetryOptions = { retries: 3, minTimeout: 500, maxTimeout: 500 };
 /** An attempt of a call a person waits on from this one on that runs into its limit is its last: at most two wait it out. */
 const USER_UNANSWERED_TRIES = 2;
+/** The longest Retry-After a call a person waits on waits out; half its attempt's limit, so the call after it has the rest. */
+export const USER_RATE_WAIT_MS = SLACK_TIME_LIMITS.userCallMs / 2;
 
 const SLACK_API_URL = 'https://slack.com/api/';
 
@@ -60,19 +68,37 @@ class UnansweredPost extends Error {
  * gets `callMs`, anything else (the upload urls, on files.slack.com) `uploadMs`. One WebClient
  * does both within filesUploadV2, so its single `timeout` option cannot tell them apart.
  */
-export function timedFetch(apiUrl: string | undefined, callMs: number, uploadMs: number): webApi.FetchFunction {
+export function timedFetch(apiUrl: string | undefined, callMs: number, uploadMs: number, waitOutMs = 0): webApi.FetchFunction {
   // With its final slash, as the WebClient makes it (SLACK_API_URL may be written without).
   const base = (apiUrl ?? SLACK_API_URL).replace(/\/*$/, '/');
   return (url, init) => {
     const href = String(url);
     const method = href.startsWith(base) ? href.slice(base.length).split('?')[0]! : null;
     const limit = AbortSignal.timeout(method !== null ? callMs : uploadMs);
-    const sent = fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+    const timed = { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit };
+    const sent = method !== null && waitOutMs > 0 ? fetchWaitingOut(url, timed, waitOutMs) : fetch(url, timed);
     if (method === null || !MAY_HAVE_LANDED.has(method)) return sent;
     return sent.catch((error: unknown) => {
       throw limit.aborted ? new UnansweredPost(method, error) : error;
     });
   };
+}
+
+/**
+ * `fetch`, and once more after the Retry-After of a 429 that asks `waitOutMs` or less, within the
+ * same limit (`init.signal`): a 429 means Slack did nothing, so sending it again doubles nothing.
+ * A longer one is answered as it came, for the WebClient to reject (rejectRateLimitedCalls).
+ */
+async function fetchWaitingOut(url: string | URL | Request, init: RequestInit & { signal: AbortSignal }, waitOutMs: number): Promise<Response> {
+  const answer = await fetch(url, init);
+  const seconds = Number.parseInt(answer.headers.get('retry-after') ?? '', 10);
+  if (answer.status !== 429 || !(seconds >= 0 && seconds * 1000 <= waitOutMs)) return answer;
+  await answer.body?.cancel();
+  // Past the limit while waiting, the attempt fails as one that ran into it (timedOut below).
+  await sleep(seconds * 1000, undefined, { signal: init.signal }).catch(() => {
+    throw init.signal.reason;
+  });
+  return fetch(url, init);
 }
 
 /** An attempt given up at its limit: its fetch was aborted by AbortSignal.timeout. */
@@ -96,6 +122,10 @@ export function withoutResendingPosts(retry: webApi.RetryOptions, lastUnanswered
 }
 
 /** Fetch and retries of the WebClients in listeners, for the calls a person waits on. */
-export function userCallOptions(apiUrl: string | undefined, limits: SlackTimeLimits): Pick<webApi.WebClientOptions, 'fetch' | 'retryConfig'> {
-  return { fetch: timedFetch(apiUrl, limits.userCallMs, limits.uploadMs), retryConfig: withoutResendingPosts(USER_RETRY, USER_UNANSWERED_TRIES) };
+export function userCallOptions(apiUrl: string | undefined, limits: SlackTimeLimits): Pick<webApi.WebClientOptions, 'fetch' | 'retryConfig' | 'rejectRateLimitedCalls'> {
+  return {
+    fetch: timedFetch(apiUrl, limits.userCallMs, limits.uploadMs, Math.min(USER_RATE_WAIT_MS, limits.userCallMs / 2)),
+    retryConfig: withoutResendingPosts(USER_RETRY, USER_UNANSWERED_TRIES),
+    rejectRateLimitedCalls: true,
+  };
 }
