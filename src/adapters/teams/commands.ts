@@ -7,7 +7,7 @@ import { BOT_MENTION } from './cards/common.js';
 import { teamsFlowCtx } from './surface.js';
 import type { TeamsServices } from './services.js';
 import { mentionsIn, type Turn } from './turn.js';
-import { withRetry } from './retry.js';
+import { turnRetry, withRetry } from './retry.js';
 
 /** The bot's name typed as plain text, as the texts write commands: a 1:1 chat has no one to mention. */
 const TYPED_MENTION = new RegExp(`^${BOT_MENTION}(?=\\s|$)`, 'i');
@@ -29,7 +29,7 @@ async function mentionedPeople(svc: Pick<TeamsServices, 'retry'>, context: TurnC
     if (typeof m.aadObjectId === 'string') ids.push(m.aadObjectId);
     else if (m.id.startsWith('28:')) ids.push(m.id);
     else {
-      const member = await withRetry(() => TeamsInfo.getMember(context, m.id), svc.retry).catch(() => null);
+      const member = await withRetry(() => TeamsInfo.getMember(context, m.id), turnRetry(svc.retry, context)).catch(() => null);
       if (member?.aadObjectId) ids.push(member.aadObjectId);
     }
   }

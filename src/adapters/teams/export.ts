@@ -13,7 +13,7 @@ import type { FileConsentAnswer } from './payloads.js';
 import { errorCard, messageCard } from './cards/common.js';
 import { reply } from './forms.js';
 import { isLoopbackUrl } from '../../http.js';
-import { retryAfterSeconds, withRetry } from './retry.js';
+import { retryAfterSeconds, turnRetry, withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 
@@ -155,6 +155,6 @@ export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileC
     // An outage too is said in the leerlijn's language: a personal chat's turn has only the deployment's.
     return reply(svc, turn, errorCard(lang, error, (err) => svc.log.error({ err }, 'teams export not built')));
   }
-  if (await upload(svc, info.uploadUrl, file.bytes)) await withRetry(() => turn.context.sendActivity(fileInfoActivity(info)), svc.retry);
+  if (await upload(svc, info.uploadUrl, file.bytes)) await withRetry(() => turn.context.sendActivity(fileInfoActivity(info)), turnRetry(svc.retry, turn.context));
   else await warn('teams.exportUploadFailed');
 }

@@ -5,7 +5,7 @@ import { isAppError } from '../../app/errors.js';
 import type { AdaptiveCard } from './cards/common.js';
 import type { RosterEntry } from './cards/form.js';
 import { cardActivity, loadReference } from './messenger.js';
-import { withRetry } from './retry.js';
+import { turnRetry, withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import { refKey } from '../../app/platform-records.js';
 import { mentionsIn, rememberMember, userIdOf, type Turn } from './turn.js';
@@ -13,9 +13,9 @@ import { TurnContext } from 'botbuilder';
 
 const MAX_ROSTER = 500;
 
-/** Sends a card into the conversation of `context`, retried as the deployment says (`svc.retry`); its message id, when Teams gave one. */
+/** Sends a card into the conversation of `context`, retried as the deployment says (`svc.retry`) within the turn's budget (turnRetry); its message id, when Teams gave one. */
 export async function sayIn(svc: Pick<TeamsServices, 'retry'>, context: TurnContext, card: AdaptiveCard): Promise<string | undefined> {
-  return (await withRetry(() => context.sendActivity(cardActivity(card)), svc.retry))?.id;
+  return (await withRetry(() => context.sendActivity(cardActivity(card)), turnRetry(svc.retry, context)))?.id;
 }
 
 export const send = (svc: Pick<TeamsServices, 'retry'>, turn: Turn, card: AdaptiveCard): Promise<string | undefined> => sayIn(svc, turn.context, card);
@@ -30,7 +30,7 @@ export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntr
   const members: TeamsChannelAccount[] = [];
   let token: string | undefined;
   do {
-    const page = await withRetry(() => TeamsInfo.getPagedMembers(turn.context, 100, token), svc.retry);
+    const page = await withRetry(() => TeamsInfo.getPagedMembers(turn.context, 100, token), turnRetry(svc.retry, turn.context));
     members.push(...page.members);
     token = page.continuationToken;
   } while (token && members.length < MAX_ROSTER);

@@ -14,7 +14,7 @@ import { actionSet, type AdaptiveCard } from './cards/common.js';
 import { drawnForm } from './form-card.js';
 import { formLeerlijn } from './flows.js';
 import { cardActivity } from './messenger.js';
-import { withRetry } from './retry.js';
+import { turnRetry, withRetry } from './retry.js';
 import { CardValues, type Values } from './payloads.js';
 import { isSentForm, privateSubmits, teamsErrorOf } from './reply.js';
 import type { TeamsServices } from './services.js';
@@ -76,7 +76,7 @@ async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedFor
   if (opened.title === null) return null;
   const card = await replyCard(svc, turn, filledForm(opened.title, turn.userId));
   try {
-    await withRetry(() => turn.context.updateActivity({ ...cardActivity(card), id: opened.messageId }), svc.retry);
+    await withRetry(() => turn.context.updateActivity({ ...cardActivity(card), id: opened.messageId }), turnRetry(svc.retry, turn.context));
     return card;
   } catch (error) {
     svc.log.warn({ err: error }, 'teams: a sent form’s message not changed');
@@ -158,7 +158,7 @@ async function redrawSentFrom(svc: TeamsServices, turn: Turn, key: OwnViewKey): 
     if (!shared) return;
     const card = await replyCard(svc, turn, shared.everyone);
     const drawn = shared.own ? withOwnView(card, shared.own, turn) : card;
-    await withRetry(() => turn.context.updateActivity({ ...cardActivity(drawn), id: message.messageId }), svc.retry);
+    await withRetry(() => turn.context.updateActivity({ ...cardActivity(drawn), id: message.messageId }), turnRetry(svc.retry, turn.context));
   } catch (error) {
     svc.log.warn({ err: error }, 'teams: the card a form was sent from not redrawn');
   }

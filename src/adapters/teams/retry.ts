@@ -3,7 +3,9 @@
 // the error (reused-clients.ts takes that retry out of the clients it keeps). What it retried is
 // retried here, with a 412 (Teams' answer to racing updates of one message): as often as the
 // deployment says, after its backoff (exponential, full jitter) or as long as the answer asks
-// within maxMs, through a sleep and a clock tests replace.
+// within maxMs, through a sleep and a clock tests replace. A call a person waits on in a turn
+// waits within the turn's budget (turnRetry).
+import type { TurnContext } from 'botbuilder';
 
 /** Statuses worth sending again: the SDK's (408, and 5xx but 501 and 505), 429 and 412. */
 export function isRetryableStatus(status: number): boolean {
@@ -21,6 +23,8 @@ export interface RetryOptions {
   random: () => number;
   /** Milliseconds since the epoch: what a Retry-After HTTP-date is read against. */
   now: () => number;
+  /** What may still be waited in all (a turn's budget, turnRetry); a longer wait gives up instead. */
+  leftMs?: () => number;
 }
 
 export const defaultRetry: RetryOptions = {
@@ -99,7 +103,31 @@ export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions): Pr
       // a wait past 24.8 days overflows a timer and fires at once); the scheduler sends again later.
       if (retryAfterMs !== undefined && retryAfterMs > opts.maxMs) throw error;
       const backoff = backoffMs(opts, attempt);
-      await opts.sleep(retryAfterMs !== undefined ? Math.max(retryAfterMs, backoff) : backoff);
+      const waitMs = retryAfterMs !== undefined ? Math.max(retryAfterMs, backoff) : backoff;
+      if (opts.leftMs && waitMs > opts.leftMs()) throw error;
+      await opts.sleep(waitMs);
     }
   }
+}
+
+/**
+ * What one turn may wait in all on Teams' throttling (Retry-After, backoff), its replies and its
+ * "try again" together. Teams gives a message's request 15 s and then sends the message again
+ * (MicrosoftDocs/msteams-docs#6084), so the command would run twice; a reply tried four times after
+ * 8 s each held its person 24 s. Past this, a call gives up and the person hears "try again",
+ * itself tried without a wait. The longest single wait (defaultRetry.maxMs) still fits.
+ */
+export const TURN_WAITS_MS = 8_000;
+
+const TURN_WAITS = Symbol('leerlijn turn waits');
+
+/** `retry` for a call a person waits on in this turn: its waits count against the turn's TURN_WAITS_MS. */
+export function turnRetry(retry: RetryOptions, context: Pick<TurnContext, 'turnState'>): RetryOptions {
+  const budget: { leftMs: number } = context.turnState.get(TURN_WAITS) ?? { leftMs: TURN_WAITS_MS };
+  context.turnState.set(TURN_WAITS, budget);
+  const sleep = async (ms: number): Promise<void> => {
+    budget.leftMs -= ms;
+    await retry.sleep(ms);
+  };
+  return { ...retry, sleep, leftMs: () => budget.leftMs };
 }
