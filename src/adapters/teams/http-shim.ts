@@ -75,8 +75,8 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
       const whenLate = (): void => void (answeredLate = true);
       // What the token check left; 0 answers "still working" at once and lets the turn run on.
       const answer = activity.type === 'invoke' ? await withinDeadline(turn, invokeLeftMs(), lateFailure(log), whenLate) : await turn;
-      // The leerlijn's language once the turn has read it; before that, the deployment's.
-      if (answer === LATE) return sendJson(res, 200, lateAnswer(activity.name, turnContext?.turnState.get(TURN_LANG) ?? opts.lang ?? 'nl'));
+      // The leerlijn's language once the turn has read it; before that, the one where none says one.
+      if (answer === LATE) return sendJson(res, 200, lateAnswer(activity.name, turnContext?.turnState.get(TURN_LANG) ?? opts.langOf?.(activity) ?? 'nl'));
       sendAnswer(res, answer?.status ?? 200, answer?.body);
     } catch (error) {
       if (!(error instanceof Object && conn.loggedErrors.has(error))) log.error({ err: error, activityType: activity.type }, 'teams request failed');
@@ -125,8 +125,8 @@ interface MessagesOptions {
   invokeDeadlineMs?: number;
   /** How long checking a request's token may take (AUTH_LIMIT_MS unless a test says). */
   authLimitMs?: number;
-  /** The deployment's language, for the one sentence a late invoke gets before its turn knows its leerlijn's. */
-  lang?: Lang;
+  /** The language of the one sentence a late invoke gets before its turn knows its leerlijn's: the person's, else the deployment's (app/places.ts placeLang). */
+  langOf?: (activity: Activity) => Lang;
   /** Runs at the end of an invoke's turn that was answered "still working" (own-view-invokes.ts tellLateRefusal). */
   afterLate?: (context: TurnContext) => Promise<void>;
 }

@@ -12,6 +12,8 @@ import { LiveCounts } from '../../app/live-counts.js';
 import { drawLiveCount } from './score-cards.js';
 import { AUTH_LIMIT_MS, messagesHandler } from './http-shim.js';
 import { tellLateRefusal } from './own-view-invokes.js';
+import { placeLang } from '../../app/places.js';
+import { ownLangOf } from './turn.js';
 import { TeamsMessenger } from './messenger.js';
 import { defaultRetry, type RetryOptions } from './retry.js';
 import type { TeamsServices } from './services.js';
@@ -57,7 +59,7 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
     routes: [{ method: 'POST', path: TEAMS_PATH, handler: messagesHandler(conn, (context) => bot.run(context), log, {
       invokeDeadlineMs: opts.invokeDeadlineMs,
       authLimitMs,
-      lang: deps.defaultLang,
+      langOf: (activity) => placeLang(deps, null, ownLangOf(activity)),
       afterLate: (context) => tellLateRefusal(services, context),
     }) }],
     messenger,
