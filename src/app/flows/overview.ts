@@ -74,23 +74,26 @@ export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
  * Where the bot was just added, as the platform said it, nothing read yet. `read` reads who and
  * where (null: nothing to say, e.g. an event the platform sent again); it fails while the database
  * does not answer. In a channel the adapter can `welcome` without it; in a personal chat it can
- * only `apologize`, as the welcome there is the person's own overview.
+ * only `apologize`, as the welcome there is the person's own overview. `ownLang`: the language the
+ * platform says the person who added it uses, if any (placeLang).
  */
-export type Arrival =
-  | { personal: false; read: () => Promise<FlowCtx | null>; welcome: (lang: Lang) => Promise<void> }
-  | { personal: true; read: () => Promise<FlowCtx | null>; apologize: (words: string) => Promise<unknown>; ownLang?: Lang | null };
+export type Arrival = { read: () => Promise<FlowCtx | null>; ownLang?: Lang | null } & (
+  | { personal: false; welcome: (lang: Lang) => Promise<void> }
+  | { personal: true; apologize: (words: string) => Promise<unknown> }
+);
 
 /**
  * The bot was added (welcomeFlow), also while the database does not answer: the platform will not
  * tell us again, so what can be said without it is said now. A channel gets its welcome in the
- * configured language (its leerlijn's cannot be read, and a channel the bot was just added to
- * almost never has one); a personal chat is asked to try again, also when its overview is what
- * cannot be read. `what` is the warning logged then (the adapter's words for what was not kept).
+ * language of a place without a leerlijn (its leerlijn's cannot be read, and a channel the bot was
+ * just added to almost never has one); a personal chat is asked to try again, also when its
+ * overview is what cannot be read. `what` is the warning logged then (the adapter's words for what was not kept).
  */
 export async function arrivalFlow(deps: Pick<Deps, 'defaultLang'>, log: Logger, what: string, arrival: Arrival): Promise<void> {
+  // As once read where no leerlijn says one: the language of whoever added it, where known (placeLang).
+  const unread = placeLang(deps, null, arrival.ownLang ?? null);
   if (arrival.personal) {
-    // Said in the person's own language where the platform says it (placeLang), as once read.
-    const ctx = await readOrApologize({ read: arrival.read, apologize: arrival.apologize, what, log, defaultLang: placeLang(deps, null, arrival.ownLang ?? null) });
+    const ctx = await readOrApologize({ read: arrival.read, apologize: arrival.apologize, what, log, defaultLang: unread });
     if (!ctx) return;
     // Past the read, as after any command: an outage is "try again", anything else an error in the log too.
     try {
@@ -105,7 +108,7 @@ export async function arrivalFlow(deps: Pick<Deps, 'defaultLang'>, log: Logger, 
     ctx = await arrival.read();
   } catch (error) {
     log.warn({ err: error }, what);
-    return arrival.welcome(deps.defaultLang);
+    return arrival.welcome(unread);
   }
   if (ctx) await welcomeFlow(ctx);
 }

@@ -1,7 +1,7 @@
 // The bot added in Teams while the database does not answer: a team channel still gets its
-// welcome, in the deployment's language (the channel's leerlijn cannot be read; one the bot was
-// just added to almost never has one); a personal chat, whose welcome is the person's own overview,
-// hears "try again". Teams gets its 200 either way; the log a warning where who and where could
+// welcome, in the language of whoever added it where the bot speaks it, else the deployment's (the
+// channel's leerlijn cannot be read; one the bot was just added to almost never has one); a
+// personal chat, whose welcome is the person's own overview, hears "try again", the same way. Teams gets its 200 either way; the log a warning where who and where could
 // not be read, an error where the overview could not (as for any command).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { t, tError } from '../../../src/i18n/index.js';
@@ -29,13 +29,25 @@ describe('teams: added while the database does not answer', () => {
   it('welcomes a team channel in the configured language, answers 200 and warns that the conversation was not remembered', async () => {
     const restore = databaseDown(h.db.db);
     try {
-      expect((await postActivity(h.url, conversationUpdate(h.inChannel(anna)))).status).toBe(200);
+      // Added by someone using Teams in a language the bot does not speak: the configured one.
+      expect((await postActivity(h.url, conversationUpdate({ ...h.inChannel(anna), locale: 'fr-FR' }))).status).toBe(200);
     } finally {
       restore();
     }
     expect(saidIn(CHANNEL.id)).toEqual([expect.stringContaining(t('en', 'onboarding.welcome'))]);
     expect(logged.errors()).toEqual([]);
     expect(logged.warnings()).toEqual([expect.stringContaining('not remembered')]);
+  });
+
+  it('welcomes it in the language of whoever added it, where the bot speaks it, as once the database answers', async () => {
+    const said = saidIn(CHANNEL.id).length;
+    const restore = databaseDown(h.db.db);
+    try {
+      expect((await postActivity(h.url, conversationUpdate({ ...h.inChannel(anna), locale: 'nl-NL' }))).status).toBe(200);
+    } finally {
+      restore();
+    }
+    expect(saidIn(CHANNEL.id).slice(said)).toEqual([expect.stringContaining(t('nl', 'onboarding.welcome'))]);
   });
 
   it('answers the installationUpdate Teams sends beside the welcome’s activity with 200 and a warning', async () => {
