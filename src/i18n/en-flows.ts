@@ -10,7 +10,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
       inChannel: 'In your team’s channel (type it there):',
       help: '`/leerlijn help` – this overview.',
       start: '`/leerlijn start` – start a leerlijn in this channel (coordinator).',
-      status: '`/leerlijn status` – how is the leerlijn going?',
+      status: '`/leerlijn status` – how is the leerlijn going, and what is your next step? Or just type `/leerlijn what now`.',
       planning: '`/leerlijn schedule` – the four meetings; the coordinator can move them, and after the final evaluation plan a new evaluation meeting with `/leerlijn schedule new`; with `/leerlijn schedule roles` the coordinator picks the minute-taker and form-filler.',
       team: '`/leerlijn team` – see the team; the coordinator edits it, or types `/leerlijn team add @name` or `/leerlijn team remove @name`.',
       scores: '`/leerlijn scores` – open the voting round (`/leerlijn scores final` for week 17); cards still missing are posted again (coordinator).',

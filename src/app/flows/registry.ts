@@ -36,15 +36,21 @@ export interface CommandSpec<N extends string = string> {
 
 export type MenuPlace = 'channel' | 'personal';
 
-/** `aliasDutchToo`: the second word is Dutch as well ('hulp', 'plan'), so typing it says nothing of the language. */
-type Options = Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly' | 'alsoStopped' | 'menu'>> & { aliasDutchToo?: true };
+/**
+ * `aliasDutchToo`: the second word is Dutch as well ('hulp', 'plan'), so typing it says nothing of
+ * the language; `english` then names the English word where there is one after it.
+ */
+type Options = Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly' | 'alsoStopped' | 'menu' | 'english'>> & { aliasDutchToo?: true };
 
 /** `words`: the Dutch name, then its English name where that differs (the help in English shows it). */
-const spec = <N extends string>(name: N, words: readonly [N] | readonly [N, string], helpKey: string, flow: CommandFlow, opts: Options = {}): CommandSpec<N> => ({
-  name, words, helpKey, flow, where: opts.where ?? 'channel', needsLeerlijn: opts.needsLeerlijn ?? true, coordinatorOnly: opts.coordinatorOnly ?? false,
-  alsoStopped: opts.alsoStopped ?? false, menu: opts.menu ?? [],
-  ...(words[1] && !opts.aliasDutchToo ? { english: words[1] } : {}),
-});
+const spec = <N extends string>(name: N, words: readonly [N, ...string[]], helpKey: string, flow: CommandFlow, opts: Options = {}): CommandSpec<N> => {
+  const english = opts.english ?? (opts.aliasDutchToo ? undefined : words[1]);
+  return {
+    name, words, helpKey, flow, where: opts.where ?? 'channel', needsLeerlijn: opts.needsLeerlijn ?? true, coordinatorOnly: opts.coordinatorOnly ?? false,
+    alsoStopped: opts.alsoStopped ?? false, menu: opts.menu ?? [],
+    ...(english ? { english } : {}),
+  };
+};
 
 const BOTH: readonly MenuPlace[] = ['channel', 'personal'];
 const CHANNEL: readonly MenuPlace[] = ['channel'];
@@ -58,8 +64,8 @@ const PERSONAL: readonly MenuPlace[] = ['personal'];
 export const COMMANDS = [
   spec('help', ['help', 'hulp'], 'help', helpFlow, { where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, menu: BOTH }),
   spec('start', ['start'], 'start', startFlow, { needsLeerlijn: false, menu: CHANNEL }),
-  // Every answer ends in "Wat nu?": typed back (`wat nu`), it is answered as `status` is, which ends with that step.
-  spec('status', ['status', 'wat'], 'status', statusFlow, { where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, menu: BOTH }),
+  // Every answer ends in "Wat nu?" ("What now?"): typed back (`wat nu`, `what now`), it is answered as `status` is, which ends with that step.
+  spec('status', ['status', 'wat', 'what'], 'status', statusFlow, { where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, english: 'what', menu: BOTH }),
   spec('planning', ['planning', 'schedule'], 'planning', planningFlow, { menu: CHANNEL }),
   spec('team', ['team'], 'team', teamFlow, { menu: CHANNEL }),
   spec('scores', ['scores'], 'scores', scoresFlow, { coordinatorOnly: true, menu: CHANNEL }),
