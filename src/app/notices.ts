@@ -1,6 +1,7 @@
 // What the bot says on its own, as neutral data; each adapter renders it.
 import type { LinkedDocument } from '../documents/invitation-links.js';
 import type { DocumentKind } from '../documents/links.js';
+import type { RoundMoment } from '../domain/progress-types.js';
 import type { ExportFile } from './export-files.js';
 import type { TeamNews } from './team-news.js';
 import type { ActionView, LeerlijnView, MeetingView, TimelineView } from './views.js';
@@ -27,7 +28,8 @@ interface MeetingReminder {
 export const FOLLOWUP_WHENS = ['before', 'due', 'overdue', 'due_day_off'] as const;
 export type FollowupWhen = (typeof FOLLOWUP_WHENS)[number];
 
-interface CoordinatorPrompt { type: 'coordinator_prompt'; leerlijn: LeerlijnView; openRound: boolean; unagreed: number }
+/** `openMoment`: the round that is open, where one is (its reminder names that one, not the meeting's). */
+interface CoordinatorPrompt { type: 'coordinator_prompt'; leerlijn: LeerlijnView; openRound: boolean; openMoment?: RoundMoment | null; unagreed: number }
 
 export type Notice =
   /** After the actieplan is saved: an owner's own actions, with status buttons. */

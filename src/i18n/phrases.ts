@@ -2,6 +2,7 @@
 // Platform-neutral: no markup, no escaping; each adapter escapes user text around these.
 import { ONDERDELEN, SCALE, type Lang, type OnderdeelCode, type Score } from '../domain/instrument.js';
 import type { MeetingKind } from '../domain/meetings.js';
+import type { RoundMoment } from '../domain/progress-types.js';
 import type { Randvoorwaarde } from '../domain/team.js';
 import { formatDateTime, formatMinutes, formatShortDate } from './format.js';
 import { t, tDynamic } from './index.js';
@@ -73,8 +74,9 @@ export function previousStatusText(lang: Lang, status: 'open' | 'bezig' | 'klaar
 }
 
 /** The coordinator's prompt after a scoring meeting: close the round, record the agreed scores, or both. */
-export function closeOpenText(lang: Lang, p: { meetingKind: MeetingKind | null; openRound: boolean; unagreed: number }): string {
-  const moment = t(lang, `moment.${p.meetingKind === 'eindevaluatie' ? 'week17' : 'week1'}`);
+export function closeOpenText(lang: Lang, p: { meetingKind: MeetingKind | null; openRound: boolean; openMoment?: RoundMoment | null; unagreed: number }): string {
+  // The round that is open is named; without one (only scores left to agree), the meeting's.
+  const moment = t(lang, `moment.${p.openMoment ?? (p.meetingKind === 'eindevaluatie' ? 'week17' : 'week1')}`);
   const parts = [
     ...(p.openRound ? [t(lang, 'reminder.closeRound', { moment })] : []),
     ...(p.unagreed > 0 ? [t(lang, 'reminder.agreeScores', { onderdelen: countText(lang, 'onderdeel', p.unagreed) })] : []),

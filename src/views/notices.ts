@@ -111,7 +111,7 @@ function promptSentence(m: Markup, n: Of<'coordinator_prompt'>): string {
   if (n.prompt === 'actieplan_not_planned') return m.t(lang, 'reminder.actieplanNotPlanned');
   if (n.prompt === 'plan_going') return m.t(lang, 'reminder.planGoing');
   if (n.prompt === 'assign_roles') return m.commands(assignRolesText(lang, n.meeting, n.leerlijn.timezone, n.daysAhead));
-  return m.commands(closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, unagreed: n.unagreed }));
+  return m.commands(closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, openMoment: n.openMoment ?? null, unagreed: n.unagreed }));
 }
 
 /**

@@ -1,6 +1,7 @@
 // The few reads the scheduler needs to plan a leerlijn's jobs and to build its notices.
 import type { OnderdeelCode } from '../../domain/instrument.js';
 import type { MeetingKind } from '../../domain/meetings.js';
+import type { RoundMoment } from '../../domain/progress-types.js';
 import type { Queryable } from '../../store/db.js';
 
 export interface ReminderOffsets {
@@ -131,6 +132,8 @@ export async function workspacePlatform(db: Queryable, workspaceId: string): Pro
 
 export interface ProgressState {
   openRound: boolean;
+  /** Which round is open, where one is: the coordinator may open week 17's before its meeting. */
+  openMoment: RoundMoment | null;
   /** Onderdelen without an agreed score in closed rounds. */
   unagreed: number;
   week1Agreed: boolean;
@@ -143,6 +146,7 @@ export async function progressOf(db: Queryable, leerlijnId: string): Promise<Pro
   const { rows } = await db.query<ProgressState>(
     `select
        exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'open') as "openRound",
+       (select r.moment from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'open' order by r.moment limit 1) as "openMoment",
        coalesce((select sum(10 - (select count(*) from agreed_scores a where a.round_id = r.id))::int
                  from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'closed'), 0) as unagreed,
        exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.moment = 'week1' and r.status = 'closed'
