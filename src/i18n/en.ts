@@ -122,6 +122,7 @@ export const en: Catalog = {
     usage:
       'How it works: `/leerlijn team` shows the team. The coordinator adds people with `/leerlijn team add @name @name` and removes someone with `/leerlijn team remove @name`.',
     noMentions: 'Name the people with @, for example `/leerlijn team add @Jan @Fatima`.',
+    noMentionsRemove: 'Name the people with @, for example `/leerlijn team remove @Jan`.',
     notMention: 'I don’t recognise “{word}” as a person. Pick the name from the list that appears when you type @.',
     tooMany: 'Name at most {max} people at a time.',
     submitNext: 'Save and next',

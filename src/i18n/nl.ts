@@ -119,6 +119,7 @@ export const nl = {
     usage:
       'Zo werkt het: `/leerlijn team` laat het team zien. De coördinator voegt mensen toe met `/leerlijn team toevoegen @naam @naam` en haalt iemand uit het team met `/leerlijn team verwijder @naam`.',
     noMentions: 'Noem de mensen met @, bijvoorbeeld `/leerlijn team toevoegen @Jan @Fatima`.',
+    noMentionsRemove: 'Noem de mensen met @, bijvoorbeeld `/leerlijn team verwijder @Jan`.',
     notMention: 'Ik herken “{word}” niet als persoon. Kies de naam uit het lijstje dat verschijnt als je @ typt.',
     tooMany: 'Noem hoogstens {max} mensen tegelijk.',
     submitNext: 'Opslaan en verder',

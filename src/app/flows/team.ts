@@ -28,7 +28,8 @@ export async function teamFlow(ctx: FlowCtx, input: CommandInput): Promise<void>
   // A word left over is not a person the platform knows (a typed "@jan" instead of a mention).
   if (rest.length > 0) return ctx.surface.reply(text('team.notMention', { word: rest[0]!.slice(0, 60) }, { tone: 'warning' }));
   const named = [...new Set(input.mentions)];
-  if (named.length === 0) return ctx.surface.reply(text('team.noMentions', {}, { tone: 'warning' }));
+  // The example is the command they typed: adding or removing.
+  if (named.length === 0) return ctx.surface.reply(text(op === 'add' ? 'team.noMentions' : 'team.noMentionsRemove', {}, { tone: 'warning' }));
   if (named.length > MAX_NAMED) return ctx.surface.reply(text('team.tooMany', { max: MAX_NAMED }, { tone: 'warning' }));
   const before = (await getStatusInChannel(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId)).leerlijn;
   await (op === 'add' ? addPeople(ctx, before, named) : removePeople(ctx, before, named));
