@@ -9,6 +9,7 @@ import { audit } from '../store/audit.js';
 import { openActionCounts } from '../store/actions.js';
 import { adoptChannelMessages } from '../store/posted-messages.js';
 import { rejoined, removeMembers } from '../store/former-members.js';
+import { dropVotesOfNonVoters } from '../store/rounds.js';
 import {
   clearRolesOf,
   fillDisplayNames,
@@ -198,6 +199,8 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
     await upsertMembers(tx, leerlijnId, rows);
     await rejoined(tx, leerlijnId, rows.map((r) => r.userId));
     const clearedRoles = await takeOut(tx, leerlijnId, change.remove, deps.now());
+    // Whoever no longer votes is told so (team-news.ts): their votes in an open round stop counting too.
+    await dropVotesOfNonVoters(tx, leerlijnId);
     const after = await membersOf(tx, leerlijnId);
     // A leerlijn without a coordinator could never be closed or deleted again.
     if (!after.some((m) => m.isCoordinator)) throw new ValidationError([{ field: 'coordinators', message: 'coordinator_required' }]);
