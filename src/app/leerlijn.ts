@@ -172,6 +172,8 @@ export interface TeamChanged {
   actionsLeft: Array<{ userId: string; count: number }>;
   /** Whom the change is about, to be told personally (team-news.ts). */
   news: TeamNews[];
+  /** The voting rounds open at the change: their cards count the team as it is now. */
+  openRounds: string[];
 }
 
 /** Someone off the team can be no meeting's notulist or invuller: the same transaction frees their roles. */
@@ -200,7 +202,7 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
     await rejoined(tx, leerlijnId, rows.map((r) => r.userId));
     const clearedRoles = await takeOut(tx, leerlijnId, change.remove, deps.now());
     // Whoever no longer votes is told so (team-news.ts): their votes in an open round stop counting too.
-    await dropVotesOfNonVoters(tx, leerlijnId);
+    const openRounds = await dropVotesOfNonVoters(tx, leerlijnId);
     const after = await membersOf(tx, leerlijnId);
     // A leerlijn without a coordinator could never be closed or deleted again.
     if (!after.some((m) => m.isCoordinator)) throw new ValidationError([{ field: 'coordinators', message: 'coordinator_required' }]);
@@ -213,7 +215,7 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
     });
     await syncLeerlijnJobs(tx, leerlijnId, deps.now());
     const actionsLeft = change.remove.length > 0 ? await openActionCounts(tx, leerlijnId, change.remove) : [];
-    return { team: leerlijnView(leerlijn, after), clearedRoles, actionsLeft, news: teamNews([...current.values()], after, actionsLeft, actor.userId) };
+    return { team: leerlijnView(leerlijn, after), clearedRoles, actionsLeft, news: teamNews([...current.values()], after, actionsLeft, actor.userId), openRounds };
   });
 }
 

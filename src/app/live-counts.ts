@@ -4,7 +4,7 @@
 // runs, so the trailing one shows every vote committed by then; and once the round closes (or its
 // leerlijn stops) no count is drawn any more: closing (and stopping) redraws the cards itself.
 // Each adapter only draws a card where it was posted (its renderer and its platform call).
-import type { OnderdeelCode } from '../domain/instrument.js';
+import { ONDERDEEL_CODES, type OnderdeelCode } from '../domain/instrument.js';
 import { Coalescer, type Clock } from './coalesce.js';
 import type { Deps } from './context.js';
 import { cardKey, claimLiveCount, firstPosted, type PostedMessage } from './posted.js';
@@ -17,6 +17,11 @@ export type DrawCount = (workspaceId: string, where: PostedMessage, card: ScoreC
 export interface CardRef {
   roundId: string;
   onderdeel: OnderdeelCode;
+}
+
+/** Every card of these rounds drawn again soon, with its count as read then (a team change: Surface.recount). */
+export function recountCards(live: Pick<LiveCounts, 'touch'>, workspaceId: string, roundIds: readonly string[]): void {
+  for (const roundId of roundIds) for (const onderdeel of ONDERDEEL_CODES) live.touch(workspaceId, { roundId, onderdeel });
 }
 
 export class LiveCounts {

@@ -59,13 +59,13 @@ export async function cardCounts(db: Queryable, roundId: string, onderdeel: Onde
 /**
  * Drops the votes, in the leerlijn's open rounds, of anyone who no longer votes there (taken off
  * the team, or set to only coordinate): they were told they no longer vote, and the cards count
- * the team as it is. Closed rounds keep every vote they were closed with.
+ * the team as it is. Closed rounds keep every vote they were closed with. Returns the open rounds.
  */
-export async function dropVotesOfNonVoters(db: Queryable, leerlijnId: string): Promise<void> {
+export async function dropVotesOfNonVoters(db: Queryable, leerlijnId: string): Promise<string[]> {
   // As a close does: votes in flight (holding the round's lock shared, see cast_vote) finish first,
   // and later ones wait for this transaction and then find their voter off the team.
-  await db.query(
-    `select pg_advisory_xact_lock(hashtextextended(r.id::text, 0)) from (select id from score_rounds where leerlijn_id = $1::uuid and status = 'open' order by id) r`,
+  const { rows } = await db.query<{ id: string }>(
+    `select r.id, pg_advisory_xact_lock(hashtextextended(r.id::text, 0)) from (select id from score_rounds where leerlijn_id = $1::uuid and status = 'open' order by id) r`,
     [leerlijnId],
   );
   await db.query(
@@ -74,6 +74,7 @@ export async function dropVotesOfNonVoters(db: Queryable, leerlijnId: string): P
         and not exists (select 1 from members m where m.leerlijn_id = $1::uuid and m.user_id = v.user_id and m.is_member)`,
     [leerlijnId],
   );
+  return rows.map((r) => r.id);
 }
 
 export async function voteCounts(db: Queryable, roundId: string): Promise<Map<OnderdeelCode, number>> {

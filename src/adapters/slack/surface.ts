@@ -19,6 +19,7 @@ import { renderReply } from './render/reply.js';
 import { welcomeDoc } from '../../views/leerlijn.js';
 import { comparisonDoc } from '../../views/results.js';
 import { postRound, tellRoundNotPosted } from './scoring.js';
+import { recountCards } from '../../app/live-counts.js';
 import { openStartModal, postStarted } from './start.js';
 import { formSpec, loadForm, type LoadedForm } from '../../app/flows/form-registry.js';
 import { slackMarkup, toBlockKit } from './render/doc.js';
@@ -109,6 +110,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
     postRound: (round: RoundView) =>
       postRoundResult(() => postRound(p.cx, p.client, p.workspaceId, round), (error) => tellRoundNotPosted(p.cx, p.client, to, round, p.botUserId, error)),
     roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(p.cx, p.client, p.workspaceId, round, summary),
+    recount: async (roundIds) => recountCards(p.cx.liveCounts, p.workspaceId, roundIds),
     async notify(userId, notice) {
       const sent = await p.cx.messenger.toUser({ workspaceId: p.workspaceId, userId }, notice);
       // Which DM lists which action, so a click in it can redraw it (actions.ts).

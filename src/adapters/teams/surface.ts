@@ -20,6 +20,7 @@ import { ownViewsHere, replyCard, replyHere, withOwnView } from './shared-reply.
 import { postRound, showRoundClosed } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import { placeOf, speaking, type Turn } from './turn.js';
+import { recountCards } from '../../app/live-counts.js';
 
 export const startCard = async (svc: TeamsServices, turn: Turn): Promise<AdaptiveCard> => startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId);
 
@@ -116,6 +117,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
         await reply(svc, turn, messageCard(t(round.lang, 'round.postFailed.teams', { command: roundCommand(round.moment, round.lang) }), 'attention'));
       }),
     roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary),
+    recount: async (roundIds) => recountCards(svc.liveCounts, turn.workspaceId, roundIds),
     notify: (userId, notice) => svc.messenger.toUser({ workspaceId: turn.workspaceId, userId }, notice),
     // Teams addresses a bot as '28:' + its app id; people by their Entra object id (turn.ts userIdOf).
     people: (userIds) => Promise.all(userIds.map(async (userId) => ({ userId, name: await displayName(svc, turn, userId), isBot: userId.startsWith('28:') }))),

@@ -137,6 +137,8 @@ export interface Surface {
    * leerlijn stopped (without controls); with `summary`, posts its closed summary too (./closing.ts).
    */
   roundClosed(round: RoundView, summary: boolean): Promise<void>;
+  /** The team changed while these rounds are open: their posted cards are drawn again, counting the team as it is now. */
+  recount(roundIds: readonly string[]): Promise<void>;
   notify(userId: string, notice: Notice): Promise<SendResult>;
   /**
    * The coordinator's export file, delivered privately (Slack: in their DM; Teams: offered in their

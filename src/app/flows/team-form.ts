@@ -101,6 +101,7 @@ interface Saved {
   clearedRoles: ClearedRole[];
   actionsLeft: TeamChanged['actionsLeft'];
   news: TeamChanged['news'];
+  openRounds: TeamChanged['openRounds'];
 }
 
 /** Saves what changed; the team as it is after, whether anything changed, and the meeting roles freed. */
@@ -109,7 +110,7 @@ async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<Saved> 
   const before = await teamForCoordinator(ctx.deps, ctx.actor, ctx.leerlijnId);
   const change = memberChanges(before.members, input.members);
   await additions(ctx, before.members, input, change);
-  if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false, clearedRoles: [], actionsLeft: [], news: [] };
+  if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false, clearedRoles: [], actionsLeft: [], news: [], openRounds: [] };
   try {
     return { ...(await changeTeam(ctx.deps, ctx.actor, ctx.leerlijnId, { upsert: change.upsert, remove: change.remove })), changed: true };
   } catch (error) {
@@ -130,6 +131,8 @@ export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Pro
   } catch (error) {
     return ctx.surface.formRefused(formRefusal(ctx, error, 'team'));
   }
+  // Each page saved changes the team at once: the open round's cards count it now.
+  await ctx.surface.recount(result.openRounds);
   const saved = result.changed || input.savedBefore === true;
   // A page's freed roles and left actions are told at once: the pages after it do not remember them.
   const roles = [...clearedRoleLines(result.clearedRoles), ...actionsLeftLines(result.actionsLeft)];

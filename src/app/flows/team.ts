@@ -88,6 +88,7 @@ async function applyChange(ctx: FlowCtx, before: LeerlijnView, change: Parameter
     // The use case's own reasons read better than "check the fields"; then that nothing changed.
     return ctx.surface.reply({ type: 'lines', lines: [{ ...errorView(ctx, error, 'team'), brief: true }, text('team.unchanged', {}, { tone: 'warning' })] });
   }
+  await ctx.surface.recount(after.openRounds);
   await showTeamChanged(ctx, after.team, [...lines, ...clearedRoleLines(after.clearedRoles), ...actionsLeftLines(after.actionsLeft)]);
   await tellTeamNews(ctx, after);
   await nextStepFlow(ctx);
