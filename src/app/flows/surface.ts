@@ -58,7 +58,11 @@ export type ReplyView =
    */
   | { type: 'next_step'; progress: ProgressView; lang?: Lang; whose?: string }
   | { type: 'home'; home: HomeView }
-  /** `rolesOffered`: the coordinator's controls include the notulist and invuller form (plan.ts decides; both platforms draw it). */
+  /**
+   * `rolesOffered`: the coordinator's controls include the notulist and invuller form; `reminders`:
+   * present exactly where the reminders form is offered, with the current settings (plan.ts decides
+   * both; both platforms draw what they say).
+   */
   | { type: 'timeline'; timeline: TimelineView; members: MemberView[]; canEdit: boolean; rolesOffered: boolean; reminders?: ReminderSettings }
   | { type: 'team'; leerlijn: LeerlijnView; canEdit: boolean; change?: TextView[] }
   /** `canFill`: the asker fills it in (the coordinator, the meeting's invuller): each onderdeel gets its button. */

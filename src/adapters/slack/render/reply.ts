@@ -18,15 +18,15 @@ export const textOf = (placeLang: Lang, view: TextView): string => sentence(slac
 
 export const errorTextOf = (lang: Lang, view: ErrorView): string => refusal(slackMarkup, lang, view);
 
-/** With `withButtons` (a coordinator's own view): move a meeting, set the roles (where `withRoles`), the reminders. */
-export function renderTimeline(view: TimelineView, withButtons: boolean, withRoles = withButtons): Rendered {
+/** With `withButtons` (a coordinator's own view): move a meeting, set the roles (where `withRoles`), the reminders (where `withReminders`). */
+export function renderTimeline(view: TimelineView, withButtons: boolean, withRoles = withButtons, withReminders = withButtons): Rendered {
   const rendered = toBlockKit(timelineDoc(slackMarkup, view, withButtons));
   if (!withButtons) return rendered;
   const lang = view.lang;
   const controls = actions('timeline', [
     button(t(lang, 'timeline.button.move'), MOVE_ACTION, view.leerlijnId),
     ...(withRoles ? [button(t(lang, 'timeline.button.roles'), ROLES_ACTION, view.leerlijnId)] : []),
-    button(t(lang, 'reminders.button.open'), REMINDERS_ACTION, view.leerlijnId),
+    ...(withReminders ? [button(t(lang, 'reminders.button.open'), REMINDERS_ACTION, view.leerlijnId)] : []),
   ]);
   return { ...rendered, blocks: [...rendered.blocks, controls] };
 }
@@ -38,7 +38,7 @@ export function renderTeam(view: LeerlijnView, withEditButton: boolean): Rendere
 }
 
 export function renderReply(lang: Lang, view: ReplyView): Rendered {
-  if (view.type === 'timeline') return renderTimeline(view.timeline, view.canEdit, view.rolesOffered);
+  if (view.type === 'timeline') return renderTimeline(view.timeline, view.canEdit, view.rolesOffered, view.reminders !== undefined);
   if (view.type === 'team') return teamReply(view.leerlijn.lang, view);
   return toBlockKit(replyDoc(slackMarkup, lang, view));
 }
