@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, getAction, leerlijnOfAction } from '../../app/actions.js';
 import { statusClicked, statusNoted, type StatusPlace, type StatusRedraw } from '../../app/flows/status.js';
+import type { TextView } from '../../app/flows/surface.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
 import { placeLang } from '../../app/places.js';
@@ -50,7 +51,8 @@ function statusCtx(call: SlackCaller, channelId: string, lang: Lang, modal?: Mod
     const r = renderNotice(view.type === 'reminder' ? view.reminder : { type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions });
     await call.client.chat.update({ channel: channelId, ts: clicked.messageId, text: r.text, blocks: r.blocks });
   };
-  return { ...ctx, surface: { ...ctx.surface, redraw } };
+  const confirm = (lines: readonly TextView[]) => ctx.surface.reply({ type: 'lines', lines });
+  return { ...ctx, surface: { ...ctx.surface, redraw, confirm } };
 }
 
 export async function setStatus(call: ActionCall): Promise<void> {

@@ -77,8 +77,8 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
   const confirmation: TextView[] = [];
   const surface: StatusSurface = {
     ...teamsSurface(svc, turn),
-    async reply(view) {
-      if (view.type === 'lines') confirmation.push(...view.lines.filter((line) => line.type === 'text'));
+    async confirm(lines) {
+      confirmation.push(...lines);
     },
     async redraw(view) {
       // The owner's DM drawn as it was sent (the notice), so it still says whose plan and what to do.

@@ -9,9 +9,11 @@ import { soonestFirst } from '../present.js';
 import { text, type FlowCtx, type Surface, type TextView } from './surface.js';
 
 type ActCtx = Pick<FlowCtx, 'deps' | 'log' | 'actor'> & { surface: Pick<Surface, 'reply' | 'notify'> };
+/** A status change only tells people; its confirmation is the caller's to give (status.ts). */
+type TellCtx = Pick<FlowCtx, 'deps' | 'log' | 'actor'> & { surface: Pick<Surface, 'notify'> };
 
 /** Sends `notice` to each person; returns who could not be reached. */
-async function tellEach(ctx: ActCtx, userIds: readonly string[], notice: (userId: string) => Parameters<FlowCtx['surface']['notify']>[1]): Promise<string[]> {
+async function tellEach(ctx: TellCtx, userIds: readonly string[], notice: (userId: string) => Parameters<FlowCtx['surface']['notify']>[1]): Promise<string[]> {
   const unreached: string[] = [];
   for (const userId of userIds) {
     const result = await ctx.surface.notify(userId, notice(userId));
@@ -33,7 +35,7 @@ export interface StatusChanged {
  * klaar / bezig / loopt vast (with an optional note) from an owner's message or card: saved by
  * the use case, which checks it is the owner or a coordinator. Then `tellStatusChange`.
  */
-export function saveActionStatus(ctx: ActCtx, input: { actionId: string; status: string; note?: string | null }): Promise<StatusChange> {
+export function saveActionStatus(ctx: TellCtx, input: { actionId: string; status: string; note?: string | null }): Promise<StatusChange> {
   return updateActionStatus(ctx.deps, ctx.actor, input);
 }
 
@@ -45,7 +47,7 @@ export function saveActionStatus(ctx: ActCtx, input: { actionId: string; status:
  * this change (the last note may be weeks old). `byName`: the platform's name for the actor,
  * for coordinators when the actor has left the team.
  */
-export async function tellStatusChange(ctx: ActCtx, change: StatusChange, withNote: boolean, byName?: string): Promise<StatusChanged> {
+export async function tellStatusChange(ctx: TellCtx, change: StatusChange, withNote: boolean, byName?: string): Promise<StatusChanged> {
   const notice = {
     type: 'action_changed' as const, leerlijn: change.leerlijn, action: change.action, previousStatus: change.previousStatus,
     byUserId: ctx.actor.userId, ...(byName ? { byName } : {}), note: withNote ? change.action.lastNote : null,

@@ -12,7 +12,7 @@ import type { Lang } from '../../domain/instrument.js';
 import { ownerListAfter, saveActionStatus, tellStatusChange } from './actions.js';
 import { personalLang } from './reader-lang.js';
 import { submitted } from './forms.js';
-import type { FlowCtx, FormSurface, Surface } from './surface.js';
+import type { FlowCtx, FormSurface, Surface, TextView } from './surface.js';
 
 /** Where the status button was. `reminder`: in a reminder about that action, sent when (the button says so). */
 export type StatusPlace =
@@ -39,9 +39,11 @@ export type StatusRedraw =
   /** The reminder clicked in, as it was sent, its action as it is now. */
   | { type: 'reminder'; reminder: Extract<Notice, { type: 'action_followup' }> };
 
-export interface StatusSurface extends Pick<Surface, 'reply' | 'notify'> {
+export interface StatusSurface extends Pick<Surface, 'notify'> {
   /** Shows `view` in what was clicked (`clicked`: where the button was). */
   redraw(view: StatusRedraw, clicked: StatusPlace): Promise<void>;
+  /** The only answer to the person who clicked: these sentences, each said where it says (its `lang`). */
+  confirm(lines: readonly TextView[]): Promise<void>;
 }
 
 export type StatusCtx = Pick<FlowCtx, 'deps' | 'log' | 'actor'> & { surface: StatusSurface };
@@ -122,5 +124,5 @@ async function afterStatusSaved(ctx: StatusCtx, place: StatusPlace, change: Stat
   }
   const told = await tellStatusChange(ctx, change, withNote, byName);
   const lang = langOfList(redraw);
-  await ctx.surface.reply({ type: 'lines', lines: lang ? told.confirmation.map((line) => ({ ...line, lang })) : told.confirmation });
+  await ctx.surface.confirm(lang ? told.confirmation.map((line) => ({ ...line, lang })) : told.confirmation);
 }

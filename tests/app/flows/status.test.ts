@@ -1,17 +1,19 @@
 // The status flow (src/app/flows/status.ts), decided once for Slack and Teams: which list the
 // clicked message or card is redrawn with, who is told, what the clicker is confirmed, in
-// that order; a refused click does nothing else, a failed redraw does not stop the rest.
+// that order; a refused click does nothing else, a failed redraw does not stop the rest. The
+// confirmation is the only answer the flow gives, as sentences (`confirm`): an adapter has no other
+// kind of reply to leave out (Teams once kept only 'lines' replies of all the flow could give).
 import { describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { savePlanItem } from '../../../src/app/actions.js';
 import type { SendResult } from '../../../src/app/messenger.js';
 import type { Notice } from '../../../src/app/notices.js';
 import { statusClicked, type StatusCtx, type StatusPlace, type StatusRedraw } from '../../../src/app/flows/status.js';
-import type { ReplyView } from '../../../src/app/flows/surface.js';
+import type { TextView } from '../../../src/app/flows/surface.js';
 import { backends } from '../../support/db.js';
 import { useStartedLeerlijn } from '../../support/fixtures.js';
 
-type Seen = { redraw: StatusRedraw; clicked: StatusPlace } | { notify: string; notice: Notice } | { reply: ReplyView };
+type Seen = { redraw: StatusRedraw; clicked: StatusPlace } | { notify: string; notice: Notice } | { confirm: readonly TextView[] };
 
 describe.each(backends())('the status flow on $name', ({ open }) => {
   const env = useStartedLeerlijn(open, 4);
@@ -39,8 +41,8 @@ describe.each(backends())('the status flow on $name', ({ open }) => {
         seen.push({ notify: to, notice });
         return { ok: true };
       },
-      async reply(view: ReplyView) {
-        seen.push({ reply: view });
+      async confirm(lines: readonly TextView[]) {
+        seen.push({ confirm: lines });
       },
     };
     const ctx = { deps: env.deps, log: pino({ level: 'silent' }), actor: { workspaceId: env.s.workspaceId, userId }, surface };
@@ -51,12 +53,12 @@ describe.each(backends())('the status flow on $name', ({ open }) => {
     const { later, soon } = await ownerWithTwoActions();
     const { ctx, seen } = ctxFor('U001');
     await statusClicked(ctx, { in: 'card', leerlijnId: env.s.leerlijnId }, { actionId: soon, status: 'klaar' });
-    expect(seen.map((s) => Object.keys(s)[0])).toEqual(['redraw', 'notify', 'reply']);
+    expect(seen.map((s) => Object.keys(s)[0])).toEqual(['redraw', 'notify', 'confirm']);
     const redraw = (seen[0] as { redraw: StatusRedraw }).redraw;
     expect(redraw.type).toBe('owner_actions');
     expect(redraw.type === 'owner_actions' && redraw.actions.map((a) => [a.id, a.status])).toEqual([[soon, 'klaar'], [later, 'open']]);
     expect(seen[1]).toMatchObject({ notify: 'U000', notice: { type: 'action_changed', note: null } });
-    expect(seen[2]).toMatchObject({ reply: { type: 'lines', lines: [{ key: 'action.youUpdated' }] } });
+    expect(seen[2]).toMatchObject({ confirm: [{ key: 'action.youUpdated' }] });
   });
 
   it("redraws a card of all the owner's actions (mijn-acties) with them as they are now, in the leerlijn's language", async () => {
@@ -76,7 +78,7 @@ describe.each(backends())('the status flow on $name', ({ open }) => {
     expect(home.seen[0]).toMatchObject({ redraw: { type: 'home', home: { userId: 'U001', lang: 'nl' } }, clicked: { in: 'home' } });
     const none = ctxFor('U001');
     await statusClicked(none.ctx, { in: 'none' }, { actionId: soon, status: 'loopt_vast', note: '' });
-    expect(none.seen.map((s) => Object.keys(s)[0])).toEqual(['notify', 'reply']);
+    expect(none.seen.map((s) => Object.keys(s)[0])).toEqual(['notify', 'confirm']);
     expect(none.seen[0]).toMatchObject({ notice: { note: null } });
   });
 
@@ -104,6 +106,6 @@ describe.each(backends())('the status flow on $name', ({ open }) => {
     expect(stranger.seen).toEqual([]);
     const failing = ctxFor('U001', { redrawFails: true });
     await statusClicked(failing.ctx, { in: 'card', leerlijnId: env.s.leerlijnId }, { actionId: soon, status: 'klaar' });
-    expect(failing.seen.map((s) => Object.keys(s)[0])).toEqual(['notify', 'reply']);
+    expect(failing.seen.map((s) => Object.keys(s)[0])).toEqual(['notify', 'confirm']);
   });
 });
