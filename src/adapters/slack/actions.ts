@@ -2,12 +2,12 @@
 // optional note); the coordinators are told what changed, and the message or home clicked in
 // shows the new status.
 import { z } from 'zod';
-import { ACTION_STATUSES, getAction, leerlijnOfAction } from '../../app/actions.js';
+import { ACTION_STATUSES, getAction } from '../../app/actions.js';
 import { statusClicked, statusNoted, type StatusPlace, type StatusRedraw } from '../../app/flows/status.js';
 import type { TextView } from '../../app/flows/surface.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
-import { placeLang } from '../../app/places.js';
+import { statusClickLang } from '../../app/flows/reader-lang.js';
 import { FOLLOWUP_WHENS, type FollowupWhen } from '../../app/notices.js';
 import { dmChannel, ephemeral, orTell } from './context.js';
 import { slackStartCtx, type ModalInputs } from './form-surface.js';
@@ -31,9 +31,9 @@ async function answerChannel(call: Pick<ActionCall, 'client' | 'channelId' | 'in
   return call.inHome ? dmChannel(call.client, call.userId) : null;
 }
 
-/** The action's leerlijn's (a DM has none); unread (the database is down), the default: "try again" is still heard. */
-async function langOfAction(call: Pick<ActionCall, 'cx' | 'workspaceId'>, actionId: string): Promise<Lang> {
-  return placeLang(call.cx.deps, await leerlijnOfAction(call.cx.deps, call.workspaceId, actionId).catch(() => null));
+/** The language of the answers to this click, decided with Teams' (app/flows/reader-lang.ts): Slack's buttons say no language of their own. */
+function langOfAction(call: ActionCall, actionId: string): Promise<Lang> {
+  return statusClickLang({ deps: call.cx.deps, actor: actorOf(call) }, actionId);
 }
 
 /** Where the button was: a message (an owner's DM, a reminder: when it was sent) is redrawn, the App Home published again. */

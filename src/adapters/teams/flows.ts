@@ -6,10 +6,12 @@ import { startSubmitted } from '../../app/flows/data.js';
 import { formSpec, oldInputs, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
 import { moveToDay } from '../../app/flows/meeting-forms.js';
 import { namedLeerlijn } from '../../app/flows/leerlijn-of.js';
+import { statusClickLang } from '../../app/flows/reader-lang.js';
+import type { LeerlijnView } from '../../app/views.js';
 import { ownerActionsCard } from './cards/doc.js';
 import { noticeCard } from './cards/notices.js';
 import { noteInputId } from './cards/own-action.js';
-import { text, toneColor, type AdaptiveCard } from './cards/common.js';
+import { errorCard, text, toneColor, type AdaptiveCard } from './cards/common.js';
 import { startFormCard, type RosterEntry } from './cards/form.js';
 import { drawnForm } from './form-card.js';
 import { peopleSent, sidesFieldOf, startFormInput } from '../../views/start-form.js';
@@ -95,8 +97,15 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
   const shownIn = { ...drawnIn, ...(reminder ? { reminder } : {}) };
   const clicked: StatusPlace = data.home === 'true' ? { in: 'home' } : { in: 'card', leerlijnId: typeof data.leerlijnId === 'string' ? data.leerlijnId : null, ...shownIn };
   const input = { actionId, status: typeof data.status === 'string' ? data.status : '', note: typeof note === 'string' ? note : null };
-  // A refusal is thrown on: bot.ts answers it with an error card.
-  const { leerlijn } = await statusClicked({ deps: svc.deps, log: svc.log, actor: turn.actor, surface }, clicked, { ...input, byName: turn.context.activity.from.name || undefined });
+  const ctx = { deps: svc.deps, log: svc.log, actor: turn.actor, surface };
+  let leerlijn: LeerlijnView;
+  try {
+    ({ leerlijn } = await statusClicked(ctx, clicked, { ...input, byName: turn.context.activity.from.name || undefined }));
+  } catch (error) {
+    // Refused or failed: said in the language the flow decides for a status click, not the place's (a personal chat has none).
+    const unexpected = (err: unknown): void => svc.log.error({ err, verb: 'status' }, 'teams card action failed');
+    return errorCard(await statusClickLang(ctx, actionId, drawn), error, unexpected);
+  }
   const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
   const lines = confirmation.map((line) => ({ words: teamsTextOf(leerlijn.lang, line, names), tone: line.tone }));
   if (!redrawn) return lines.map((line) => line.words).join('\n\n');

@@ -6,12 +6,30 @@
 import type { Lang } from '../../domain/instrument.js';
 import { leerlijnenOfUser } from '../../store/leerlijnen.js';
 import { readerLangOf } from '../overview.js';
+import { leerlijnOfAction } from '../actions.js';
 import type { FlowCtx, ReplyView, Surface } from './surface.js';
 
 /** `ctx.lang`: the personal chat's own (places.ts placeLang), where known; it carries the person's platform language. */
 export async function personalLang(ctx: Pick<FlowCtx, 'deps' | 'actor'> & { lang?: Lang }, typedInEnglish: boolean): Promise<Lang> {
   if (typedInEnglish) return 'en';
   return readerLangOf(await leerlijnenOfUser(ctx.deps.db, ctx.actor.workspaceId, ctx.actor.userId), ctx.lang ?? ctx.deps.defaultLang);
+}
+
+/**
+ * What an answer to a status click says where the flow gives no language of its own (a refusal
+ * without one, "try again"), wherever the button was, a personal chat included: the language the
+ * clicked list was drawn in (`drawnIn`, as its redraw keeps it), else the action's leerlijn's, else
+ * the person's own as in a personal chat. Unread (the database is down): the deployment's, so "try
+ * again" is still heard.
+ */
+export async function statusClickLang(ctx: Pick<FlowCtx, 'deps' | 'actor'>, actionId: string, drawnIn?: Lang): Promise<Lang> {
+  if (drawnIn) return drawnIn;
+  try {
+    const leerlijn = await leerlijnOfAction(ctx.deps, ctx.actor.workspaceId, actionId);
+    return leerlijn ? leerlijn.lang : await personalLang(ctx, false);
+  } catch {
+    return ctx.deps.defaultLang;
+  }
 }
 
 /** A reply said in `lang` where it says no language of its own (a refusal in its leerlijn's keeps that). */
