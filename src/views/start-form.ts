@@ -60,9 +60,23 @@ function randvoorwaardenFields(m: Markup, lang: Lang, shape: StartFormShape): Fi
   return RANDVOORWAARDEN.map((r, i): Field => ({ kind: 'toggle', id: r, label: t(lang, `randvoorwaarde.${r}`), text: t(lang, `randvoorwaarde.${r}`), ...(i === 0 ? { before } : {}) }));
 }
 
+/** Over 100 a preset team is more to untick than to pick, and Teams' card grows towards its 80 KB. */
+const MAX_START_PEOPLE = 100;
+
+/**
+ * The people a start form offers (Teams' pickers) or presets (Slack's members): those in the
+ * channel or team without the bot, which never votes, at most 100, the starter always among them.
+ * `inPlace` null: the platform would not say; the form still opens, with the starter alone.
+ */
+export function startPeople<P extends { userId: string }>(inPlace: readonly P[] | null, botId: string | undefined, starter: P): P[] {
+  const others = (inPlace ?? []).filter((p) => p.userId !== botId && p.userId !== starter.userId);
+  return [starter, ...others].slice(0, MAX_START_PEOPLE);
+}
+
 /** `starter`: the first coordinator; `sent`: what a refused submit sent, shown again. */
 export function startForm(m: Markup, lang: Lang, shape: StartFormShape, starter: string, sent: Sent = {}): Form {
-  const preset: Record<string, string> = shape.sides ? {} : { startTime: '15:30', members: shape.members.join(',') };
+  // The usual time of a meeting after school, on both platforms.
+  const preset: Record<string, string> = { startTime: '15:30', ...(shape.sides ? {} : { members: shape.members.join(',') }) };
   return {
     id: START_FORM,
     lang,

@@ -1,7 +1,7 @@
 // Everyone a start form names (src/views/start-form.ts peopleSent): the start reads its team from
 // it, and Teams offers them again when a refused form is shown without the roster.
 import { describe, expect, it } from 'vitest';
-import { peopleSent } from '../../src/views/start-form.js';
+import { peopleSent, startPeople } from '../../src/views/start-form.js';
 
 describe('peopleSent', () => {
   it('Slack: the members and the coordinators, each once', () => {
@@ -11,5 +11,21 @@ describe('peopleSent', () => {
   it('Teams: both sides, the coordinators and the managers, each once', () => {
     expect(peopleSent({ school: 'a', jongerenwerk: 'b', coordinators: 'a,c', managers: 'd,b' }, { sides: true })).toEqual(['a', 'b', 'c', 'd']);
     expect(peopleSent({}, { sides: true })).toEqual([]);
+  });
+});
+
+describe('startPeople', () => {
+  const p = (userId: string) => ({ userId });
+  it('is the place’s people without the bot, at most 100, the starter among them', () => {
+    const many = Array.from({ length: 150 }, (_, i) => p(`U${i}`));
+    const offered = startPeople([p('BOT'), ...many, p('ME')], 'BOT', p('ME'));
+    expect(offered).toHaveLength(100);
+    expect(offered.map((o) => o.userId)).not.toContain('BOT');
+    expect(offered[0]).toEqual(p('ME'));
+    expect(startPeople([p('ME'), p('U1')], 'BOT', p('ME'))).toEqual([p('ME'), p('U1')]);
+  });
+
+  it('is the starter alone where the place’s people could not be read', () => {
+    expect(startPeople(null, 'BOT', p('ME'))).toEqual([p('ME')]);
   });
 });

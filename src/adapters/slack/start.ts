@@ -3,7 +3,7 @@
 import type { StartView } from '../../app/views.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { startedPost } from '../../views/leerlijn.js';
-import { startForm } from '../../views/start-form.js';
+import { startForm, startPeople } from '../../views/start-form.js';
 import { direct, errorText, post, type SlackCtx, type WebClient } from './context.js';
 import { botMention, userMention } from './mrkdwn.js';
 import { toModal, type BlockOf } from './render/form.js';
@@ -15,17 +15,17 @@ const OWN_BLOCK: Readonly<Record<string, string>> = { schoolName: 'school', yout
 /** The modal's block ids from before its fields were the use case's; the others are the field's. */
 export const startBlock: BlockOf = (fieldId) => OWN_BLOCK[fieldId] ?? fieldId;
 
-// The bot itself is in the channel but never votes: preselected, "x of N voted" never reached N.
-// Other bots are left out after the submit (storeProfiles): telling them apart here would cost
-// a users.info per member before views.open, and the trigger_id expires after 3 s.
-async function channelMembers(client: WebClient, channel: string, bot: string | undefined): Promise<string[]> {
+// Other bots than ours are left out after the submit (storeProfiles): telling them apart here would
+// cost a users.info per member before views.open, and the trigger_id expires after 3 s.
+async function channelMembers(client: WebClient, channel: string): Promise<Array<{ userId: string }>> {
   const res = await client.conversations.members({ channel, limit: 200 });
-  return (res.members ?? []).filter((m) => m !== bot).slice(0, 100);
+  return (res.members ?? []).map((userId) => ({ userId }));
 }
 
-/** The start modal, members preset to the channel's people (or only the starter when Slack will not say). */
+/** The start modal, members preset to the channel's people as start-form.ts says (only the starter when Slack will not say). */
 export async function openStartModal(client: WebClient, to: { channelId: string; userId: string; triggerId: string; botUserId: string | undefined }, lang: Lang): Promise<void> {
-  const members = await channelMembers(client, to.channelId, to.botUserId).catch(() => [to.userId]);
+  const inChannel = await channelMembers(client, to.channelId).catch(() => null);
+  const members = startPeople(inChannel, to.botUserId, { userId: to.userId }).map((m) => m.userId);
   const form = startForm(slackMarkup, lang, { sides: false, members }, to.userId);
   const view = toModal(form, { channelId: to.channelId, lang }, startBlock);
   await client.views.open({ trigger_id: to.triggerId, view });

@@ -40,7 +40,7 @@ export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntr
 }
 
 /** The roster, or `fallback` when Teams will not say (logged as `unavailable`): a form works without it. */
-export async function rosterOr(svc: TeamsServices, turn: Turn, unavailable: string, fallback: () => Promise<RosterEntry[]>): Promise<RosterEntry[]> {
+export async function rosterOr<T = RosterEntry[]>(svc: TeamsServices, turn: Turn, unavailable: string, fallback: () => Promise<T>): Promise<RosterEntry[] | T> {
   try {
     return await roster(svc, turn);
   } catch (error) {

@@ -15,14 +15,21 @@ import { comparisonDoc } from '../../views/results.js';
 import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
-import { displayName, reply, roster, send } from './forms.js';
+import { displayName, reply, rosterOr, send } from './forms.js';
+import { startPeople } from '../../views/start-form.js';
 import { ownViewsHere, replyCard, replyHere, withOwnView } from './shared-reply.js';
 import { postRound, showRoundClosed } from './score-cards.js';
 import type { TeamsServices } from './services.js';
-import { placeOf, speaking, type Turn } from './turn.js';
+import { placeOf, speaking, userIdOf, type Turn } from './turn.js';
 import { recountCards } from '../../app/live-counts.js';
 
-export const startCard = async (svc: TeamsServices, turn: Turn): Promise<AdaptiveCard> => startFormCard(turn.lang, await roster(svc, turn), {}, new Map(), turn.userId);
+/** The start form with the team's people to pick as start-form.ts says; without them (Teams will not say), the starter alone. */
+export async function startCard(svc: TeamsServices, turn: Turn): Promise<AdaptiveCard> {
+  const inTeam = await rosterOr(svc, turn, 'teams roster unavailable for the start form', async () => null);
+  const starter = { userId: turn.userId, displayName: await displayName(svc, turn, turn.userId) };
+  const people = startPeople(inTeam, userIdOf(turn.context.activity.recipient), starter);
+  return startFormCard(turn.lang, people, {}, new Map(), turn.userId);
+}
 
 /** A form opened in a channel: everyone is told whose it is (the message kept, so that once sent it can say so: own-view-invokes.ts), its opener sees it. */
 async function postSharedForm(svc: TeamsServices, turn: Turn, shared: { everyone: ReplyView; own: OwnViewKey }, leerlijnId: string | null): Promise<void> {
@@ -106,8 +113,9 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       // The flow decided who may open it, and where it says so, the language.
       if (form.type !== 'start') return replyForm(svc, 'lang' in form && form.lang ? speaking(turn, form.lang) : turn, formSpec(form.type), form, false);
       if (!ownViewsHere(svc, turn)) return reply(svc, turn, await startCard(svc, turn));
-      // Read also where only its opener will see the form: the people read are kept, for DMs and names.
-      await roster(svc, turn);
+      // Read also where only its opener will see the form: the people read are kept, for DMs and names
+      // (not read, the form is drawn without them when opened: startCard).
+      await rosterOr(svc, turn, 'teams roster unavailable before a shared start form', async () => []);
       await postSharedForm(svc, turn, sharedStart(t(turn.lang, 'start.title'), turn.userId), null);
     },
     postRound: (round: RoundView) =>
