@@ -157,8 +157,8 @@ export async function peekHeldJobs(db: Queryable, now: Date, limit: number): Pro
 
 /**
  * Hands a claimed job back to wait till `until` (late, found at night: app/jobs/late-sends.ts).
- * Not an attempt, like releaseJobs; run_at stays, so it is still due and planning keeps it (a
- * replanning that moves it keeps the wait; one cancelled and revived is judged anew).
+ * Not an attempt, like releaseJobs; run_at stays, so it is still due and planning keeps it (one
+ * that a replanning moves, or cancels and revives, is judged anew: upsertJobs).
  */
 export async function holdJob(db: Queryable, job: ClaimedJob, until: Date): Promise<boolean> {
   const { rowCount } = await db.query(

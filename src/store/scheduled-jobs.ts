@@ -41,7 +41,9 @@ export interface NewJob extends JobKey {
  * Inserts new jobs; revives cancelled ones (a meeting moved back) and moves untried pending ones
  * whose time changed (other reminder offsets). Returns how many rows it wrote: 0 when nothing changed.
  * A revived job keeps whom it reached (sentTo: it was cancelled while it was sent) and is left
- * alone while a pass still holds it, so nobody gets the same message twice.
+ * alone while a pass still holds it, so nobody gets the same message twice. A moved one no longer
+ * waits for the morning it was held for (scheduler/jobs-store.ts holdJob): it is judged at its new
+ * time, held again if late at night then, sent if on time.
  */
 export async function upsertJobs(tx: Queryable, jobs: readonly NewJob[]): Promise<number> {
   if (jobs.length === 0) return 0;
@@ -53,7 +55,7 @@ export async function upsertJobs(tx: Queryable, jobs: readonly NewJob[]): Promis
      on conflict (kind, subject, occurrence) do update
        set run_at = excluded.run_at, status = 'pending', locked_until = null, retry_not_before = null, last_error = null, done_at = null,
            attempts = case when scheduled_jobs.status = 'cancelled' then 0 else scheduled_jobs.attempts end,
-           payload = case when scheduled_jobs.status <> 'cancelled' then scheduled_jobs.payload
+           payload = case when scheduled_jobs.status <> 'cancelled' then scheduled_jobs.payload - 'heldUntil'
                           when scheduled_jobs.payload ? 'sentTo' then excluded.payload || jsonb_build_object('sentTo', scheduled_jobs.payload->'sentTo')
                           else excluded.payload end
        where (scheduled_jobs.status = 'cancelled' and (scheduled_jobs.locked_until is null or scheduled_jobs.locked_until < clock_timestamp()))
