@@ -45,18 +45,22 @@ export async function previewPass(db: Db, now: Date, batchSize: number, retentio
 async function lineFor(db: Db, job: ClaimedJob & { superseded: boolean }, now: Date, retentionDays: number | null): Promise<PreviewLine> {
   const base = { jobId: job.id, kind: job.kind, runAt: job.runAt };
   if (job.superseded) return { ...base, outcome: 'superseded', detail: 'a later follow-up of the same action is due' };
+  // Held by an earlier pass: this pass does not claim it, whatever it would say now; it is judged when the wait ends.
+  const heldUntil = job.payload.heldUntil && new Date(job.payload.heldUntil) > now ? new Date(job.payload.heldUntil) : null;
+  const waiting = (what: string, until: Date): PreviewLine => ({ ...base, outcome: 'wait', detail: `late at night: ${what} at ${until.toISOString()}` });
   try {
     const built = await noticeFor(db, job, now, undefined, retentionDays);
-    if (built.outcome !== 'send') return { ...base, outcome: built.outcome, detail: built.reason };
+    if (built.outcome !== 'send') {
+      const detail = built.reason;
+      return heldUntil ? waiting(`judged anew (now: ${built.outcome} ${detail})`, heldUntil) : { ...base, outcome: built.outcome, detail };
+    }
     // A retried job skips whoever already got it, as the real pass does.
     const sentTo = job.payload.sentTo ?? [];
     const to = built.targets.map(targetKey).filter((k) => !sentTo.includes(k));
     const what = `${built.notice.type} via ${built.platform} to ${to.join(', ')}`;
-    // Held by an earlier pass, or one this pass would hold (late, found at night).
-    const heldUntil = job.payload.heldUntil ? new Date(job.payload.heldUntil) : null;
-    const waitsUntil = heldUntil && heldUntil > now ? heldUntil : await holdsUntil(db, job, built, now, undefined, retentionDays);
-    if (waitsUntil) return { ...base, outcome: 'wait', detail: `late at night: ${what} at ${waitsUntil.toISOString()}` };
-    return { ...base, outcome: 'send', detail: what };
+    // Or one this pass would hold (late, found at night).
+    const waitsUntil = heldUntil ?? (await holdsUntil(db, job, built, now, undefined, retentionDays));
+    return waitsUntil ? waiting(what, waitsUntil) : { ...base, outcome: 'send', detail: what };
   } catch (error) {
     return { ...base, outcome: 'error', detail: error instanceof Error ? error.message : String(error) };
   }

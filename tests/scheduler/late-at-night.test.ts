@@ -68,6 +68,20 @@ describe.each(backends())('a late message found at night waits for the morning, 
     expect(later.find((l) => l.kind === 'meeting_day_before')?.outcome).toBe('wait');
   });
 
+  it('the dry run lists a held reminder whose meeting was cancelled meanwhile as still waiting: the pass leaves it till 07:30, when it is judged', async () => {
+    const a = scheduler(t.db);
+    await a.tick(THURSDAY_NINE);
+    await a.tick(FRIDAY_23_10);
+    await t.db.query(`update meetings set status = 'cancelled' where leerlijn_id = $1::uuid and kind = 'signalering'`, [s.leerlijnId]);
+
+    const lines = await previewPass(t.db, new Date('2026-01-30T22:30:00Z'), 50);
+    const pass = await a.tick('2026-01-30T22:30:00Z');
+    expect(pass.claimed + pass.skipped).toBe(0);
+    const reminder = lines.find((l) => l.kind === 'meeting_day_before');
+    expect(reminder?.outcome).toBe('wait');
+    expect(reminder?.detail).toContain('2026-01-31T06:30:00.000Z');
+  });
+
   it('on time at 09:00, the short reminder goes at once, as before', async () => {
     const a = scheduler(t.db);
     await a.tick(THURSDAY_NINE);
