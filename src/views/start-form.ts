@@ -30,7 +30,7 @@ function aboutFields(lang: Lang, shape: StartFormShape): Field[] {
     { kind: 'text', id: 'schoolName', label: t(lang, 'start.school'), max: 150 },
     { kind: 'text', id: 'youthOrgName', label: t(lang, 'start.youthOrg'), max: 150 },
     { kind: 'choice', id: 'kind', label: t(lang, 'start.kind'), style: 'radio', options: (['bestaand', 'nieuw'] as const).map((k) => ({ label: `${t(lang, `kind.${k}`)}: ${t(lang, `kind.help.${k}`)}`, value: k })) },
-    // The leerlijn's language for the whole team; offered in the configured default first.
+    // The leerlijn's language for the whole team (preset: startForm's teamLang).
     { kind: 'choice', id: 'lang', label: t(lang, 'start.lang'), style: shape.sides ? 'select' : 'radio', options: LANGS.map((l) => ({ label: t(lang, `start.langName.${l}`), value: l })) },
     {
       kind: 'choice', id: 'region', label: t(lang, 'start.region'), style: 'select', optional: true,
@@ -73,8 +73,13 @@ export function startPeople<P extends { userId: string }>(inPlace: readonly P[] 
   return [starter, ...others].slice(0, MAX_START_PEOPLE);
 }
 
-/** `starter`: the first coordinator; `sent`: what a refused submit sent, shown again. */
-export function startForm(m: Markup, lang: Lang, shape: StartFormShape, starter: string, sent: Sent = {}): Form {
+/**
+ * `lang`: the form's words, the starter's; `teamLang`: the leerlijn's language it offers first, the
+ * deployment's (the school's), as the whole team reads in it: a coordinator who uses Teams in
+ * English reads the form in English but starts a Dutch leerlijn unless they choose otherwise.
+ * `starter`: the first coordinator; `sent`: what a refused submit sent, shown again.
+ */
+export function startForm(m: Markup, lang: Lang, shape: StartFormShape, starter: string, sent: Sent = {}, teamLang: Lang = lang): Form {
   // The usual time of a meeting after school, on both platforms.
   const preset: Record<string, string> = { startTime: '15:30', ...(shape.sides ? {} : { members: shape.members.join(',') }) };
   return {
@@ -85,7 +90,7 @@ export function startForm(m: Markup, lang: Lang, shape: StartFormShape, starter:
     close: t(lang, 'start.close'),
     intro: [heading(t(lang, 'start.title')), ...(shape.sides ? [note(m.t(lang, 'privacy.notice'))] : [])],
     fields: [...aboutFields(lang, shape), ...teamFields(m, lang, shape), ...randvoorwaardenFields(m, lang, shape)],
-    values: { lang, coordinators: starter, ...preset, ...filled(sent) },
+    values: { lang: teamLang, coordinators: starter, ...preset, ...filled(sent) },
     data: {},
   };
 }

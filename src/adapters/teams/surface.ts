@@ -28,7 +28,7 @@ export async function startCard(svc: TeamsServices, turn: Turn): Promise<Adaptiv
   const inTeam = await rosterOr(svc, turn, 'teams roster unavailable for the start form', async () => null);
   const starter = { userId: turn.userId, displayName: await displayName(svc, turn, turn.userId) };
   const people = startPeople(inTeam, userIdOf(turn.context.activity.recipient), starter);
-  return startFormCard(turn.lang, people, {}, new Map(), turn.userId);
+  return startFormCard(turn.lang, people, {}, new Map(), turn.userId, svc.deps.defaultLang);
 }
 
 /** A form opened in a channel: everyone is told whose it is (the message kept, so that once sent it can say so: own-view-invokes.ts), its opener sees it. */

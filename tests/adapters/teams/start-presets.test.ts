@@ -53,4 +53,12 @@ describe('the Teams start form', () => {
     expect(inputs.find((i) => i.id === 'startTime')?.value).toBe('15:30');
     expect(inputs.find((i) => i.id === 'school')?.choices?.map((c) => c.value)).toEqual([anna.aadObjectId]);
   });
+
+  it('offers the team the deployment’s language, not the starter’s own: a coordinator who uses Teams in English reads the form in English, the leerlijn stays Dutch unless they choose', async () => {
+    const english = { ...h.inChannel(anna), locale: 'en-US' };
+    await h.say(anna, 'start', english);
+    const card = await h.seenBy(anna, h.connector.lastCardIn(CHANNEL.id) as JsonObject, english);
+    expect(cardText(card)).toContain('Start leerlijn');
+    expect(inputsOf(card).find((i) => i.id === 'lang')?.value).toBe('nl');
+  });
 });

@@ -99,15 +99,16 @@ export function toFormCard(form: Form, members: readonly RosterEntry[], errors: 
 /** Someone a form can pick: a member, or a person in the conversation. */
 export type RosterEntry = Pick<MemberView, 'userId' | 'displayName'>;
 
-/** The start form, the team picked by side and level; `values`, `errors` (by input id): a refused submit's; `actorId`: who opened it, the first coordinator. */
+/** The start form, the team picked by side and level; `values`, `errors` (by input id): a refused submit's; `actorId`: who opened it, the first coordinator; `teamLang`: see startForm. */
 export function startFormCard(
   lang: Lang,
   roster: readonly RosterEntry[],
   values: Readonly<Record<string, string>> = {},
   errors: ReadonlyMap<string, string> = new Map(),
   actorId?: string,
+  teamLang: Lang = lang,
 ): AdaptiveCard {
-  return toFormCard(startForm(teamsMarkup([]), lang, { sides: true }, actorId ?? '', values), roster, errors);
+  return toFormCard(startForm(teamsMarkup([]), lang, { sides: true }, actorId ?? '', values, teamLang), roster, errors);
 }
 
 /** Over ~100 names a filtered list is no help and the card grows towards Teams' 80 KB. */
