@@ -44,8 +44,11 @@ export interface ProgressFacts {
   evaluations: { terugkom: number; eind: number };
   /** StatusView.actions, for the coordinator's follow-up. */
   actions: { looptVast: number; overdue: number };
-  /** The asking person's own actions that are not klaar, and how many of those are overdue. */
-  ownActions: { open: number; overdue: number };
+  /**
+   * The asking person's own actions that are not klaar, how many of those are overdue, and how many
+   * fall due within days (their owner has had the reminder before the due date); none when not counted.
+   */
+  ownActions: { open: number; overdue: number; dueSoon?: number };
   /** Someone of the team had the comparison (week 17 agreed) posted in the channel with `vergelijk`. */
   comparisonDone: boolean;
   /** Who asks; a member who is the invuller of the meeting under way is asked to fill it in. */

@@ -211,6 +211,8 @@ function memberNext(facts: Facts, current: StepNumber | null): NextAction {
   const meeting = meetingOf(facts, kind);
   if (meeting && !hasStarted(facts, kind)) return memberBeforeMeeting(facts, meeting);
   if (isInvullerNow(facts, current, meeting)) return member('fill_as_invuller', { kind });
+  // The meeting's work is the coordinator's; an action of one's own due within days is not nothing to do.
+  if ((own.dueSoon ?? 0) > 0) return member('update_own_actions', { count: own.open, overdue: 0 });
   return member('wait_for_coordinator', { step: current, kind });
 }
 

@@ -258,6 +258,15 @@ describe('a member’s next action', () => {
     });
   });
 
+  it('during a meeting: waits for the coordinator, unless one of their own actions falls due within days', () => {
+    const now = at('terugkom', 30);
+    expect(memberNext({ now, ...AFTER_STEP_2, ownActions: { open: 2, overdue: 0, dueSoon: 0 } }).code).toBe('wait_for_coordinator');
+    expect(memberNext({ now, ...AFTER_STEP_2, ownActions: { open: 2, overdue: 0, dueSoon: 1 } })).toMatchObject({
+      code: 'update_own_actions',
+      params: { count: 2, overdue: 0 },
+    });
+  });
+
   it('votes in week 17 at the eindevaluatie', () => {
     const now = at('eindevaluatie', 40);
     expect(memberNext({ now, ...AFTER_STEP_3, rounds: { week1: round('closed', 10, 10), week17: round('open', 0, 0) } })).toMatchObject({
