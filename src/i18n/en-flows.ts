@@ -28,6 +28,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     },
     unknown: 'I don’t know that command: {command}. Type `/leerlijn help` for an overview.',
     channelOnly: 'You do that in a channel of your team: type `/leerlijn {command}` there.',
+    exportNotCoordinator: 'Only the coordinator can export the data of the leerlijn; please ask the coordinator. What I keep about you, your own votes and notes, you see with `/leerlijn my-data`.',
   },
   myData: {
     intro: 'This is what I keep about you: your own votes and notes. Only you see them like this; the others only see counts.',

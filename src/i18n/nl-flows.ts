@@ -25,6 +25,7 @@ export const nlFlows = {
     },
     unknown: 'Dat commando ken ik niet: {command}. Typ `/leerlijn help` voor een overzicht.',
     channelOnly: 'Dat doe je in een kanaal van je team: typ daar `/leerlijn {command}`.',
+    exportNotCoordinator: 'Alleen de coördinator kan de gegevens van de leerlijn exporteren; vraag het aan de coördinator. Wat ik van jou bewaar, je eigen stemmen en notities, zie je met `/leerlijn mijn-gegevens`.',
   },
   myData: {
     intro: 'Dit bewaar ik van jou: je eigen stemmen en notities. Alleen jij ziet ze zo; de anderen zien alleen aantallen.',

@@ -133,6 +133,16 @@ export async function leerlijnenOfUser(db: Queryable, workspaceId: string, userI
   return rows;
 }
 
+/** Whether a user coordinates a leerlijn of the workspace, running or ended with its data kept. */
+export async function coordinatesAnyIn(db: Queryable, workspaceId: string, userId: string): Promise<boolean> {
+  const { rows } = await db.query(
+    `select 1 from leerlijnen l join members m on m.leerlijn_id = l.id
+     where l.workspace_id = $1::uuid and m.user_id = $2::text and m.is_coordinator limit 1`,
+    [workspaceId, userId],
+  );
+  return rows.length > 0;
+}
+
 const MEMBER_COLUMNS = `user_id as "userId", display_name as "displayName", side, level,
   is_coordinator as "isCoordinator", is_member as "isMember"`;
 

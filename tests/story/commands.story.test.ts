@@ -56,6 +56,8 @@ const byRole = (seen: Record<Role, Expect>): Expect => (said, role, s) => seen[r
 const channelOnly = (word: string): Expect => (said) => ({ refused: said('command.channelOnly', { command: word }) });
 const notMember = refused('error.not_member');
 const notCoordinator = refused('error.not_coordinator');
+/** Coordinator-only, typed privately: the coordinator is sent to the channel; anyone else is refused at once, not sent there to be. */
+const coordinatorsChannelOnly = (word: string, others: Expect = notCoordinator): Expect => byRole({ outsider: others, member: others, coordinator: channelOnly(word) });
 const evaluationList: Expect = (said) => ({ shows: [said('evaluation.heading', { moment: '' }).trim()] });
 const ownVotes = (said: Said): string => said('myData.votes', { school: SCHOOL, moment: said('moment.short.week1'), scores: 'P1 3' });
 /** Bram's own votes to bram; the others voted nothing. */
@@ -95,7 +97,7 @@ const SWEEP: Record<CommandName, Sweep> = {
   },
   scores: {
     channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ channel: [said('card.votedCount', { count: 0, total: 3 })] }) }),
-    privately: channelOnly('scores'),
+    privately: coordinatorsChannelOnly('scores'),
     then: async (s) => {
       await s.vote(s.person('bram'), 'P1', 3);
       await s.d.settle();
@@ -108,7 +110,7 @@ const SWEEP: Record<CommandName, Sweep> = {
       member: notCoordinator,
       coordinator: (said) => ({ shows: [said('guide.nextHeading')], channel: [said('round.closed', { moment: said('moment.week1') })] }),
     }),
-    privately: channelOnly('sluit'),
+    privately: coordinatorsChannelOnly('sluit'),
   },
   actieplan: {
     // A member who is not the meeting's invuller reads the plan, told who fills it in.
@@ -148,12 +150,12 @@ const SWEEP: Record<CommandName, Sweep> = {
       outsider: notCoordinator, member: notCoordinator,
       coordinator: (said) => ({ shows: [said('retention.stopWarning', STOP_DELETES_ON)], askersOwn: { hidden: [said('retention.stopWarning', STOP_DELETES_ON)] } }),
     }),
-    privately: channelOnly('stop'),
+    privately: coordinatorsChannelOnly('stop'),
   },
-  export: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: () => ({ toldPrivately: true }) }), privately: channelOnly('export') },
+  export: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: () => ({ toldPrivately: true }) }), privately: coordinatorsChannelOnly('export', refused('command.exportNotCoordinator')) },
   verwijder: {
     channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ shows: [said('export.confirmLabel')], askersOwn: { hidden: [said('export.confirmLabel')] } }) }),
-    privately: channelOnly('verwijder'),
+    privately: coordinatorsChannelOnly('verwijder'),
   },
 };
 

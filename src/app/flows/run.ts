@@ -3,7 +3,7 @@
 import { endedLeerlijnIn } from '../ended.js';
 import { keptDays } from '../retention.js';
 import { errorView } from './error-view.js';
-import { memberOf } from '../../store/leerlijnen.js';
+import { coordinatesAnyIn, memberOf } from '../../store/leerlijnen.js';
 import { inPersonalChat, speakingIn } from './reader-lang.js';
 import { parseCommand, type CommandSpec } from './registry.js';
 import { text, type CommandInput, type FlowCtx, type ReplyView } from './surface.js';
@@ -24,13 +24,22 @@ async function stoppedOne(ctx: FlowCtx, spec: CommandSpec): Promise<Checked> {
 
 /** `word`: the command as typed. */
 async function checked(ctx: FlowCtx, spec: CommandSpec, word: string): Promise<Checked> {
-  // A personal chat has no leerlijn to act on: say where the command works, in the words typed.
-  if (spec.where === 'channel' && ctx.place.personal) return { refused: text('command.channelOnly', { command: word }) };
+  if (spec.where === 'channel' && ctx.place.personal) return { refused: await channelOnlyRefusal(ctx, spec, word) };
   if (spec.needsLeerlijn && !ctx.leerlijn) {
     const onStopped = await stoppedOne(ctx, spec);
     return 'refused' in onStopped ? onStopped : coordinatorChecked(onStopped.ctx, spec);
   }
   return coordinatorChecked(ctx, spec);
+}
+
+/**
+ * A personal chat has no leerlijn to act on: say where the command works, in the words typed. A
+ * coordinator-only one typed by someone who coordinates no leerlijn would only be refused there:
+ * say so at once (for `export`, with where their own data is).
+ */
+async function channelOnlyRefusal(ctx: FlowCtx, spec: CommandSpec, word: string): Promise<ReplyView> {
+  if (!spec.coordinatorOnly || (await coordinatesAnyIn(ctx.deps.db, ctx.actor.workspaceId, ctx.actor.userId))) return text('command.channelOnly', { command: word });
+  return spec.name === 'export' ? text('command.exportNotCoordinator') : { type: 'error', code: 'not_coordinator' };
 }
 
 /** A coordinator-only command refused for anyone else, before anything opens. */
