@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'not_invuller',
   'not_found',
   'round_exists',
+  'round_early',
   'round_not_open',
   'round_still_open',
   'round_missing',

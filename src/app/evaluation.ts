@@ -83,8 +83,9 @@ export async function startFinalEvaluation(deps: Deps, actor: Actor, leerlijnId:
     try {
       round = await openRound(deps, actor, leerlijnId, 'week17');
     } catch (error) {
-      if (!isAppError(error) || (error.code !== 'round_exists' && error.code !== 'week1_incomplete')) throw error;
-      if (error.code === 'week1_incomplete') roundRefused = error;
+      // Before the eindevaluatie's week the list may be looked at, but the round waits to be confirmed (`scores eind nu`).
+      if (!isAppError(error) || (error.code !== 'round_exists' && error.code !== 'week1_incomplete' && error.code !== 'round_early')) throw error;
+      if (error.code !== 'round_exists') roundRefused = error;
     }
   } else {
     await requireFiller(deps.db, leerlijn, actor.userId, EVALUATION_MEETING.eind);

@@ -1,10 +1,13 @@
 // Score rounds: open, vote, note, close, agree. The bot proposes; the coordinator decides.
 import { z } from 'zod';
 import { ONDERDEEL_CODES, type Score } from '../domain/instrument.js';
+import { beforeMeetingWeek } from '../domain/progress.js';
 import { missingAgreed, tallyVotes } from '../domain/tally.js';
+import { localParts } from '../domain/timeline.js';
+import { formatDate } from '../i18n/format.js';
 import type { Queryable } from '../store/db.js';
 import { audit } from '../store/audit.js';
-import type { LeerlijnRow } from '../store/leerlijnen.js';
+import { meetingsOf, type LeerlijnRow } from '../store/leerlijnen.js';
 import { agreedOf, closeRoundRow, holdRoundOpen, insertNote, insertRound, roundsOf, upsertAgreed, votesOf, type RoundRow } from '../store/rounds.js';
 import { writeVote } from '../store/vote-writer.js';
 import { buildRoundView, cardView, requireRound } from './round-views.js';
@@ -43,7 +46,20 @@ async function requireWeek1Agreed(db: Queryable, leerlijn: LeerlijnRow): Promise
   if (missing > 0) throw new AppError('week1_incomplete', { missing }, { lang: leerlijn.lang });
 }
 
-export async function openRound(deps: Deps, actor: Actor, leerlijnId: string, moment: 'week1' | 'week17'): Promise<RoundView> {
+/**
+ * The week-17 round belongs to the eindevaluatie, where the team scores again; the whole team sees
+ * it open. Before that meeting's week it opens only when the coordinator confirms (`early`), so a
+ * slip months ahead does not use up the one round.
+ */
+async function requireWeek17InTime(deps: Deps, db: Queryable, leerlijn: LeerlijnRow): Promise<void> {
+  const meeting = (await meetingsOf(db, leerlijn.id)).find((m) => m.kind === 'eindevaluatie' && m.status !== 'cancelled');
+  if (!meeting || !beforeMeetingWeek(meeting.startsAt, deps.now())) return;
+  const date = formatDate(leerlijn.lang, localParts(meeting.startsAt, leerlijn.timezone).date);
+  throw new AppError('round_early', { date }, { lang: leerlijn.lang });
+}
+
+/** `early`: the coordinator confirmed opening week 17 before its meeting's week. */
+export async function openRound(deps: Deps, actor: Actor, leerlijnId: string, moment: 'week1' | 'week17', opts: { early?: boolean } = {}): Promise<RoundView> {
   return inTransaction(deps, actor, 'openRound', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     requireActive(leerlijn);
@@ -51,6 +67,8 @@ export async function openRound(deps: Deps, actor: Actor, leerlijnId: string, mo
     if (moment === 'week17') await requireWeek1Agreed(tx, leerlijn);
     const round = await insertRound(tx, leerlijnId, moment, actor.userId);
     if (!round) throw new AppError('round_exists', { moment });
+    // After the insert, so a round already open is reposted, not questioned; a refusal rolls it back.
+    if (moment === 'week17' && !opts.early) await requireWeek17InTime(deps, tx, leerlijn);
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'round.open', detail: { moment } });
     return buildRoundView(tx, leerlijn, round);
   });

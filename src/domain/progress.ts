@@ -77,9 +77,17 @@ function stepsOf(facts: Facts, current: StepNumber | null): StepProgress[] {
   });
 }
 
+/**
+ * Before a meeting's week: before its invitation, when members start reading its documents. A
+ * meeting's own work (the week-17 round) started sooner is out of its time.
+ */
+export function beforeMeetingWeek(startsAt: Date, now: Date): boolean {
+  return startsAt.getTime() - now.getTime() > READ_AHEAD_DAYS * 86_400_000;
+}
+
 /** The step's meeting is near or here: the moment members read its documents. */
 function withinReadAhead(facts: Facts, meeting: DatedMeeting): boolean {
-  return meeting.startsAt.getTime() - facts.now.getTime() <= READ_AHEAD_DAYS * 86_400_000;
+  return !beforeMeetingWeek(meeting.startsAt, facts.now);
 }
 
 export function progressOf(input: ProgressFacts, role: Role): Progress {

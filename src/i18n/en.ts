@@ -24,6 +24,7 @@ export const en: Catalog = {
     not_owner: 'This action belongs to someone else. Only its owner can update it; the coordinator can give it to someone else.',
     not_invuller: 'Only the form-filler of the {kind} or the coordinator can do this. The coordinator picks the form-filler with `/leerlijn schedule`.',
     not_found: 'I can’t find that (any more). It may have been deleted; check with the coordinator.',
+    round_early: 'The final evaluation meeting is not until {date}. The week-17 voting round belongs to that meeting, where the team scores again, and there is only one such round. I have not opened it. Do you want to open it for the whole team now anyway? Then type `/leerlijn scores final now`.',
     round_exists: 'There is already a voting round for {moment}. Use the cards already posted in the channel.',
     round_not_open: 'The voting round is closed; your vote was not counted. Ask the coordinator if you want to add something.',
     round_still_open: 'The voting round is still open. Close it first with `/leerlijn close`, then record the scores.',

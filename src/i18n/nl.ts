@@ -21,6 +21,7 @@ export const nl = {
     not_owner: 'Deze actie staat op naam van iemand anders. Alleen de eigenaar kan hem bijwerken; de coördinator kan hem aan iemand anders geven.',
     not_invuller: 'Dit mag alleen de invuller van de {kind} of de coördinator doen. De coördinator kan de invuller kiezen via `/leerlijn planning`.',
     not_found: 'Dat kan ik niet (meer) vinden. Misschien is het verwijderd; vraag het na bij de coördinator.',
+    round_early: 'De eindevaluatiebijeenkomst is pas op {date}. De stemronde voor week 17 hoort bij die bijeenkomst: daar scoort het team opnieuw, en er is maar één zo’n ronde. Ik heb hem nog niet geopend. Wil je hem toch nu al openen voor het hele team? Typ dan `/leerlijn scores eind nu`.',
     round_exists: 'Er is al een stemronde voor {moment}. Gebruik de kaarten die al in het kanaal staan.',
     round_not_open: 'De stemronde is gesloten; je stem is niet meegeteld. Vraag de coördinator als je iets wilt toevoegen.',
     round_still_open: 'De stemronde loopt nog. Sluit hem eerst met `/leerlijn sluit`, daarna kun je de scores vastleggen.',

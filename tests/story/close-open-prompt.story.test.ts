@@ -13,7 +13,7 @@ const AFTER_TERUGKOM = '2026-03-30T16:31:00Z';
 describe.each(PLATFORMS)('the reminder of an open round, on %s', (platform) => {
   story(platform, 'names the week-17 round that is open, after the follow-up meeting', async (s) => {
     const { anna } = await smallTeamWithWeek1Agreed(s, { lang: 'en' });
-    await s.command(anna, 'scores final');
+    await s.command(anna, 'scores final now');
     await s.timePasses(AFTER_TERUGKOM);
     const reminder = (moment: 'week1' | 'week17'): string => s.said('reminder.closeRound', { moment: t('en', `moment.${moment}`) }, 'private');
     s.expectToldPrivately(anna, reminder('week17'));

@@ -68,7 +68,8 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     await s.evaluate(anna, { moment: 'terugkom', onderdeel: 'A2', bereikt: 2, toelichting: 'Op weg' });
     s.expectChannelShows('Tussenevaluatie', 'Op weg');
 
-    // `evaluatie eind` also opens the week-17 round.
+    // Week 17 before its meeting's week: opened when the coordinator confirms it.
+    await s.command(anna, 'scores eind nu');
     await s.evaluate(anna, { moment: 'eind', onderdeel: 'A2', bereikt: 3, toelichting: 'Gelukt' });
     s.expectChannelShows('Eindevaluatie', 'Gelukt', '0 van 5 gestemd');
     await s.voteMatrix(team, WEEK17);

@@ -17,7 +17,8 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     const { anna, team } = await smallTeamWithWeek1Agreed(s, { lang: 'en' });
     await s.d.newChannelDocuments();
     s.d.newInChannel();
-    await s.command(anna, 'evaluatie eind');
+    // Months before the final meeting, so confirmed (week17-early tells that apart).
+    await s.command(anna, 'scores final now');
     s.expectNewInChannel(t('en', 'privacy.notice'));
 
     await s.voteMatrix(team, WEEK17);

@@ -91,7 +91,7 @@ export function useStartedLeerlijn(open: () => Promise<TestDb>, members = 4): Le
  * i-th (in ONDERDEEL_CODES' order), a number for all ten; fewer scores leave the rest unagreed.
  */
 export async function agreedRound(deps: Deps, coordinator: Actor, leerlijnId: string, moment: 'week1' | 'week17', scores: number | readonly number[]): Promise<RoundView> {
-  const round = await openRound(deps, coordinator, leerlijnId, moment);
+  const round = await openRound(deps, coordinator, leerlijnId, moment, { early: true });
   await closeRound(deps, coordinator, round.roundId);
   const agreed = typeof scores === 'number' ? ONDERDEEL_CODES.map(() => scores) : scores;
   for (const [i, score] of agreed.entries()) await setAgreedScore(deps, coordinator, { roundId: round.roundId, onderdeel: ONDERDEEL_CODES[i]!, score });

@@ -119,7 +119,7 @@ export async function buildViewFixtures(lang: Lang): Promise<ViewFixtures> {
     await saveEvaluationEntry(deps, coord, s.leerlijnId, { moment: 'terugkom', onderdeel: 'P1', bereikt: 2, toelichting: 'Gaat beter', ondernomen: 'Overleg gepland' });
     const evaluation = await getEvaluation(deps, coord, s.leerlijnId, 'terugkom');
 
-    const week17 = await openRound(deps, coord, s.leerlijnId, 'week17');
+    const week17 = await openRound(deps, coord, s.leerlijnId, 'week17', { early: true });
     for (const m of s.members) for (const code of ONDERDEEL_CODES) await castVote(deps, m, { roundId: week17.roundId, onderdeel: code, score: WEEK17[code] ?? 3 });
     await closeRound(deps, coord, week17.roundId);
     await agreeAllProposed(deps, coord, week17.roundId);

@@ -29,6 +29,14 @@ export function roundMomentOf(arg: string): 'week1' | 'week17' | null {
   return ROUND_WORDS.get(arg.trim().toLowerCase()) ?? null;
 }
 
+/** A last word `nu` (`now`) after week 17's confirms opening it before its meeting's week (app openRound). */
+function scoresArguments(args: readonly string[]): { moment: 'week1' | 'week17' | null; early: boolean } {
+  const last = args.at(-1)?.toLowerCase();
+  const early = args.length > 1 && (last === 'nu' || last === 'now');
+  const moment = roundMomentOf((early ? args.slice(0, -1) : args).join(' '));
+  return { moment: early && moment !== 'week17' ? null : moment, early };
+}
+
 /** The command that opens or posts the rest of a round of this moment, in the leerlijn's language: week 17's is not the default. */
 export function roundCommand(moment: 'week1' | 'week17', lang: Lang): string {
   return moment === 'week17' ? (lang === 'en' ? 'scores final' : 'scores eind') : 'scores';
@@ -45,12 +53,12 @@ export const unknownArgument = (ctx: FlowCtx, command: string, input: CommandInp
  */
 export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
-  const moment = roundMomentOf(input.args.join(' '));
+  const { moment, early } = scoresArguments(input.args);
   if (!moment) return unknownArgument(ctx, 'scores', input);
   let round: RoundView | null;
   let exists: unknown = null;
   try {
-    round = await openRound(ctx.deps, ctx.actor, leerlijn.id, moment);
+    round = await openRound(ctx.deps, ctx.actor, leerlijn.id, moment, { early });
   } catch (error) {
     if (!(isAppError(error) && error.code === 'round_exists')) throw error;
     exists = error;

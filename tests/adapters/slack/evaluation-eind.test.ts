@@ -72,12 +72,16 @@ describe('Slack: `evaluatie eind`', () => {
     await h.click(COORDINATOR, 'agree_all', week1.roundId);
     await h.settle();
     const beforeWeek17 = h.fake.messagesIn(CHANNEL).length;
+    // Months before the eindevaluatie (25 May): the list, and the round only when confirmed.
     await h.command(COORDINATOR, 'evaluatie eind');
+    await h.settle();
+    expect(h.fake.messagesIn(CHANNEL)).toHaveLength(beforeWeek17);
+    expect(ephemeralTexts(h, COORDINATOR).slice(-2)).toEqual([MENU_HEADING, tError('nl', 'round_early', { date: 'maandag 25 mei 2026' })]);
+    await h.command(COORDINATOR, 'scores eind nu');
     await h.settle();
     const week17 = cardsIn(h, beforeWeek17);
     expect(week17.cards.size).toBe(10);
     expect(week17.roundId).not.toBe(week1.roundId);
-    expect(ephemeralTexts(h, COORDINATOR).at(-1)).toBe(MENU_HEADING);
   });
 
   it('shows the list to the eindevaluatie invuller without opening the round, and tells other members who fills it in', async () => {
@@ -100,17 +104,17 @@ describe('Slack: `evaluatie eind`', () => {
     expect(ephemeralTexts(h, MEMBER)).toEqual([tError('nl', 'not_invuller', { kind: 'eindevaluatie' })]);
     expect(h.fake.messagesIn(CHANNEL)).toHaveLength(before);
 
-    // The round is still there for the coordinator to open.
-    await h.command(COORDINATOR, 'evaluatie eind');
+    // The round is still there for the coordinator to open (confirmed, months before its meeting).
+    await h.command(COORDINATOR, 'scores eind nu');
     await h.settle();
     expect(cardsIn(h, before).cards.size).toBe(10);
   });
 
-  it('when the week-17 cards cannot be posted, says to run `scores eind`, which then posts them', async () => {
+  it('when the week-17 cards cannot be posted, says to run `scores eind`, which then posts them (no confirming again)', async () => {
     await finishWeek1(h);
     const before = h.fake.messagesIn(CHANNEL).length;
     h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
-    await h.command(COORDINATOR, 'evaluatie eind');
+    await h.command(COORDINATOR, 'scores eind nu');
     await h.settle();
     expect(h.fake.messagesIn(CHANNEL)).toHaveLength(before);
     expect(ephemeralTexts(h, COORDINATOR).join('\n')).toContain(t('nl', 'round.postFailed.notInChannel', { bot: `<@${BOT}>`, command: 'scores eind' }));

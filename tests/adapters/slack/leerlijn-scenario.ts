@@ -209,10 +209,10 @@ export function wholeLeerlijnSteps(harness: () => Harness, opts: ScenarioOptions
     expect(messagesText()).toContain('Tussenevaluatie');
   });
 
-  it('runs the week 17 round from `evaluatie eind` and posts the comparison', async () => {
+  it('runs the week 17 round (confirmed, months before its meeting) and posts the comparison', async () => {
     const h = harness();
     const before = h.fake.messagesIn(CHANNEL).length;
-    await h.command(COORDINATOR, 'evaluation eind');
+    await h.command(COORDINATOR, 'scores eind nu');
     await h.settle();
     const round = cardsIn(h, before);
     expect(round.cards.size).toBe(10);

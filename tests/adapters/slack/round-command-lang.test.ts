@@ -38,7 +38,8 @@ describe('Slack: an English team whose week-17 cards were not all posted', () =>
     await finishWeek1();
     const before = h.fake.messagesIn(CHANNEL).length;
     h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
-    await h.command(COORDINATOR, 'scores final');
+    // Months before the final meeting: confirmed with 'now' (the round's early check is apart, in week17-early).
+    await h.command(COORDINATOR, 'scores final now');
     await h.settle();
     const told = h.fake.ephemeralsTo(COORDINATOR).map((e) => String(e.body.text)).join('\n');
     expect(told).toContain(t('en', 'round.postFailed.notInChannel', { bot: `<@${BOT}>`, command: 'scores final' }));

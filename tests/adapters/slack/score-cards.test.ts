@@ -153,7 +153,7 @@ describe('Slack score cards', () => {
     // button names week 1, and week 17 is open now.
     const coordinator = { workspaceId, userId: COORDINATOR };
     await agreeAllProposed(depsOf(), coordinator, roundId);
-    const week17 = await openRound(depsOf(), coordinator, (await getRound(depsOf(), coordinator, roundId)).leerlijnId, 'week17');
+    const week17 = await openRound(depsOf(), coordinator, (await getRound(depsOf(), coordinator, roundId)).leerlijnId, 'week17', { early: true });
     await h.click(COORDINATOR, 'round_close', roundId, { ts: header.ts });
     await h.settle();
     expect(lastEphemeral(COORDINATOR)?.body.text).toBe(t('nl', 'round.alreadyClosed'));
