@@ -167,6 +167,8 @@ export interface Driver {
   newChannelDocuments(): Promise<ChannelDocument[]>;
   /** Every chart in the team's channel now, oldest first. */
   channelCharts(): ChannelChart[];
+  /** The title the latest export file shows its coordinator (Slack: the file's title; Teams: the consent card's file). */
+  exportTitle(): string;
   /** What the bot answered this person's latest action, only to them where the platform allows (ephemeral, modal, invoke answer). */
   lastAnswer(person: Person): string;
   /**

@@ -49,6 +49,12 @@ export class SlackReading {
     return this.h.fake.uploads().filter((u) => u.channel === CHANNEL && u.filename.endsWith('.png')).map((u) => ({ alt: u.altText ?? '', name: u.filename, png: u.bytes }));
   }
 
+  exportTitle(): string {
+    const zip = this.h.fake.uploads().filter((u) => u.filename.endsWith('.zip')).at(-1);
+    if (!zip) throw new Error('slack: no export was uploaded');
+    return zip.title ?? zip.filename;
+  }
+
   /** The text of one message, found by where it stands. */
   messageText(where: { channel: string; ts: string }): string {
     const m = this.h.fake.messagesIn(where.channel).find((x) => x.ts === where.ts);

@@ -269,6 +269,7 @@ class SlackDriver implements Driver {
   newInChannel = (): string => this.read.newInChannel();
   newChannelDocuments = async (): Promise<ChannelDocument[]> => this.read.newChannelDocuments();
   channelCharts = (): ChannelChart[] => this.read.channelCharts();
+  exportTitle = (): string => this.read.exportTitle();
 
   lastAnswer(p: Person): string {
     return this.answers.get(this.id(p)) ?? '';

@@ -58,6 +58,15 @@ export class TeamsReading {
     return chartsIn(this.cardsIn(CHANNEL.id).reverse());
   }
 
+  exportTitle(): string {
+    const consent = this.h.connector.activities
+      .flatMap((a) => (Array.isArray(a.activity.attachments) ? (a.activity.attachments as JsonObject[]) : []))
+      .filter((x) => x.contentType === 'application/vnd.microsoft.teams.card.file.consent')
+      .at(-1);
+    if (!consent) throw new Error('teams: no export was offered');
+    return String(consent.name);
+  }
+
   /** The 1:1 chats of a person: the one they opened and the ones the bot created for them. */
   privateChats(user: TeamsUser): string[] {
     const created = this.h.connector.createdConversations.filter((c) => (c.request.members as Array<{ id: string }> | undefined)?.[0]?.id === user.id).map((c) => c.id);

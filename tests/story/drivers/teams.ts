@@ -288,6 +288,7 @@ class TeamsDriver implements Driver {
   newInChannel = (): string => this.read.newInChannel();
   newChannelDocuments = (): Promise<ChannelDocument[]> => this.read.newChannelDocuments();
   channelCharts = (): ChannelChart[] => this.read.channelCharts();
+  exportTitle = (): string => this.read.exportTitle();
 
   lastAnswer(p: Person): string {
     return this.answers.get(this.user(p).id) ?? '';
