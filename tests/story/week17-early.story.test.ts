@@ -21,6 +21,14 @@ describe.each(PLATFORMS)('the week-17 round before its meeting, on %s', (platfor
     s.expectChannelShows(t('nl', 'card.votedCount', { count: 0, total: 3 }));
   });
 
+  story(platform, '`evaluatie eind` before its week shows the list, and leaves the round to be confirmed', async (s) => {
+    const { anna } = await smallTeamWithWeek1Agreed(s);
+    s.d.newInChannel();
+    await s.command(anna, 'evaluatie eind');
+    s.expectAnswered(anna, t('nl', 'evaluation.heading', { moment: t('nl', 'evaluation.moment.eind') }), 'De eindevaluatiebijeenkomst is pas op maandag 25 mei 2026');
+    s.expectChannelHides(t('nl', 'card.votedCount', { count: 0, total: 3 }));
+  });
+
   story(platform, 'opens at once in the invitation week, in English too', async (s) => {
     const { anna } = await smallTeamWithWeek1Agreed(s, { lang: 'en' });
     await s.command(anna, 'scores final');
