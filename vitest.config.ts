@@ -38,6 +38,8 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Names the run, so workers can reuse real-Postgres schemas that tests gave back; drops them at the end.
+    globalSetup: ['tests/support/global-setup.ts'],
     projects: [
       {
         extends: true,

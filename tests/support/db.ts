@@ -1,18 +1,17 @@
 // Test databases: embedded PGlite always; real Postgres too when TEST_DATABASE_URL is set.
-// Each real-Postgres database is a fresh schema, dropped afterwards, so files never share rows.
+// Each real-Postgres database is a schema of its own (tests/support/pg-test-db.ts), so files never share rows.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { Db } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrate.js';
-import { createPgDb } from '../../src/store/pg-db.js';
 import { PGlite } from '@electric-sql/pglite';
 import { pgliteDb } from '../../src/store/pglite-db.js';
+import { postgresTestDb, TEST_DATABASE_URL } from './pg-test-db.js';
 
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
+export { postgresTestDb, TEST_DATABASE_URL, withSearchPath } from './pg-test-db.js';
 
 export interface TestDb {
   db: Db;
@@ -137,48 +136,6 @@ export async function pgliteTestDb(): Promise<TestDb> {
   const pglite = emptied.pop() ?? ((await (await template).clone()) as PGlite);
   const db = lease(pglite);
   return { db, drop: () => db.close() };
-}
-
-/** Connections to a test's schema, named after it so dropping it can end the ones still open. */
-export function withSearchPath(url: string, schema: string): string {
-  const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  u.searchParams.set('application_name', schema);
-  return u.toString();
-}
-
-/** How long a test database's pool may take to close before its connections are ended for it. */
-const CLOSE_WAIT_MS = 1_000;
-
-/**
- * Ends the pool, then the schema. A test that failed mid-transaction never gives its client
- * back, so the pool's end waits forever and the open transaction's lock blocks the drop: after
- * a short wait its connections are ended from outside, and the schema goes all the same.
- */
-async function dropSchema(db: Db, url: string, schema: string): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([db.close(), new Promise((r) => (timer = setTimeout(r, CLOSE_WAIT_MS)))]);
-  clearTimeout(timer);
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query('select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1', [schema]);
-    await c.query(`drop schema ${schema} cascade`);
-  } finally {
-    await c.end();
-  }
-}
-
-export async function postgresTestDb(poolSize = 10, url = TEST_DATABASE_URL): Promise<TestDb> {
-  if (!url) throw new Error('TEST_DATABASE_URL is not set');
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const db = createPgDb(withSearchPath(url, schema), poolSize);
-  await migrate(db);
-  return { db, drop: () => dropSchema(db, url, schema) };
 }
 
 /** The backends a store test runs on, with a line in the output for the one skipped. */
