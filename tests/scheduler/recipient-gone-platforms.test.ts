@@ -92,7 +92,7 @@ describe('a coordinator who left, through both platforms', () => {
       const toBram = h.connector.activities.slice(from).filter((a) => a.conversationId === bramChat).map((a) => cardText(a.activity));
       const notices = toBram.filter((s) => s.includes('De bot kan Anna Test niet meer bereiken'));
       expect(notices).toHaveLength(1);
-      expect(notices[0]).toContain('`@Leerlijn team`');
+      expect(notices[0]).toContain('**@Leerlijn team**');
       expect(toBram.filter((s) => s.includes('Weekoverzicht'))).toHaveLength(2);
       expect(toBram.some((s) => s.includes('kon na'))).toBe(false);
       // Anna's chat was never made, and not asked for again the next Monday.

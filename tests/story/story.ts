@@ -165,7 +165,9 @@ export class Story {
    * spelled the platform's way, as read in the channel or (`readIn` 'private') in a private chat with the bot.
    */
   said(key: MessageKey, params?: Params, readIn: 'channel' | 'private' = 'channel'): string {
-    return t(this.lang, key, params).replace(/\/leerlijn ([a-z-]+)/g, (_, words: string) => this.d.commandText(words, readIn));
+    const spelled = t(this.lang, key, params).replace(/\/leerlijn ([a-z-]+)/g, (_, words: string) => this.d.commandText(words, readIn));
+    // A Teams card has no code: a command there is bold (whose marks the text read drops), not in backticks.
+    return this.platform === 'teams' ? spelled.replace(/`([^`\n]+)`/g, '$1') : spelled;
   }
 
   /** The label of the button the bot offers the coordinator for this next step, in the leerlijn's language. */

@@ -25,7 +25,7 @@ describe('the notice about someone the bot can no longer reach', () => {
     expect(slack).toBe(
       'De bot kan Anna de Vries niet meer bereiken: het account bestaat niet meer, is uitgeschakeld of neemt geen berichten van de bot aan. Tot het team verandert, stuurt de bot geen berichten meer naar dit account, zoals herinneringen. Doet Anna de Vries niet meer mee? Haal Anna de Vries dan uit het team met `/leerlijn team`; was Anna de Vries coördinator, kies dan zo nodig een ander.',
     );
-    expect(teams).toContain('Haal Anna de Vries dan uit het team met `@Leerlijn team`');
+    expect(teams).toContain('Haal Anna de Vries dan uit het team met **@Leerlijn team**');
     // An action owner who is not a coordinator never got a weekly overview: the examples fit anyone.
     expect(said('en', 'Anna de Vries', false).slack).toContain('Until the team changes, the bot sends them no more messages, such as reminders.');
     expect(said('en', 'Anna de Vries', false).slack).toContain('Is Anna de Vries no longer taking part? Then take them out of the team with `/leerlijn team`');

@@ -53,8 +53,8 @@ describe('help names every command as it is typed', () => {
     expect(said(slackMarkup, 'en')).toContain('`/leerlijn scores final`');
     expect(said(slackMarkup, 'en')).toContain('`/leerlijn schedule new`');
     const teams = said(teamsMarkup([]), 'nl');
-    expect(teams).toContain('`@Leerlijn scores eind`');
-    expect(teams).toContain('`@Leerlijn planning nieuw`');
+    expect(teams).toContain('**@Leerlijn scores eind**');
+    expect(teams).toContain('**@Leerlijn planning nieuw**');
     for (const text of [said(slackMarkup, 'nl'), teams]) expect(text).not.toMatch(/\(`scores eind`|met `planning nieuw`/);
   });
 });

@@ -103,9 +103,9 @@ describe('Teams cards', () => {
 
   it('speaks of @Leerlijn, not of the Slack command', () => {
     const help = toAdaptiveCard(helpDoc(teamsMarkup([]), 'en'));
-    expect(cardText(help)).toContain('`@Leerlijn start`');
+    expect(cardText(help)).toContain('**@Leerlijn start**');
     expect(cardText(help)).not.toContain('/leerlijn');
-    expect(forTeams('Typ `/leerlijn help`')).toBe('Typ `@Leerlijn help`');
+    expect(forTeams('Typ `/leerlijn help`')).toBe('Typ **@Leerlijn help**');
     expect(adaptiveCardProblems(toAdaptiveCard(welcomeDoc(teamsMarkup([]), 'nl')))).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ describe('typed commands in Teams', () => {
   it('knows the Dutch alias hulp, in Teams syntax', async () => {
     await h.say(bram, 'hulp');
     const help = cardText(lastCard());
-    expect(help).toContain('`@Leerlijn start`');
+    expect(help).toContain('**@Leerlijn start**');
     expect(help).not.toContain('/leerlijn');
     // Not the help for a word it does not know.
     expect(help).not.toContain('ken ik niet');
@@ -56,21 +56,21 @@ describe('typed commands in Teams', () => {
     const chat = h.inPersonal(bram);
     await h.say(bram, 'help', chat);
     const help = cardText(h.connector.lastCardIn(chat.conversation.id));
-    expect(help).toContain('`mijn-acties`');
-    expect(help).toContain('`@Leerlijn planning`');
+    expect(help).toContain('**mijn-acties**');
+    expect(help).toContain('**@Leerlijn planning**');
     expect(help).not.toMatch(/@Leerlijn (help|status|mijn-acties|mijn-gegevens)/);
     await h.say(bram, 'blabla', chat);
     const unknown = cardText(h.connector.lastCardIn(chat.conversation.id));
-    expect(unknown).toContain('Typ `help`');
+    expect(unknown).toContain('Typ **help**');
     expect(unknown).not.toMatch(/@Leerlijn (help|status|mijn-acties|mijn-gegevens)/);
     await h.say(bram, 'sluit', chat);
-    expect(cardText(h.connector.lastCardIn(chat.conversation.id))).toContain('`@Leerlijn sluit`');
+    expect(cardText(h.connector.lastCardIn(chat.conversation.id))).toContain('**@Leerlijn sluit**');
   });
 
   it('tells someone in a channel what to type in their personal chat without the mention', async () => {
     await h.say(bram, 'mijn-gegevens');
     const answer = cardText(lastCard());
-    expect(answer).toContain('`mijn-gegevens`');
+    expect(answer).toContain('**mijn-gegevens**');
     expect(answer).not.toContain('@Leerlijn');
   });
 

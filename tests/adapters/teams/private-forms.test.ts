@@ -261,7 +261,7 @@ describe('a form in the channel, sent from its opener’s own view', () => {
     expect(messageNow(opened.id)).toEqual(opened.card);
     // The record that would say "filled in" went with the leerlijn: she is told what is true now, and how to start again.
     const looked = await h.seenBy(anna, opened.card, fromTheForm);
-    expect(cardText(looked)).toContain('In dit kanaal loopt nog geen leerlijn. Start er een met `@Leerlijn start`.');
+    expect(cardText(looked)).toContain('In dit kanaal loopt nog geen leerlijn. Start er een met **@Leerlijn start**.');
     expect(elements(looked).filter((e) => e.verb === FORM_VERB)).toEqual([]);
     await startHetBaken(h);
   });

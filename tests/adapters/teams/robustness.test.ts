@@ -35,7 +35,7 @@ describe('commands without a leerlijn', () => {
   it('answers an unknown command with the help card and a command that needs a leerlijn with a clear card', async () => {
     await h.say(anna, 'dansen');
     expect(lastCardText()).toContain('Dat commando ken ik niet: “dansen”');
-    expect(lastCardText()).toContain('`@Leerlijn start`');
+    expect(lastCardText()).toContain('**@Leerlijn start**');
     await h.say(anna, 'planning');
     expect(lastCardText()).toContain('In dit kanaal loopt nog geen leerlijn');
   });

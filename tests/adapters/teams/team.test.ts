@@ -6,6 +6,7 @@ import type { MemberView } from '../../../src/app/views.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { t } from '../../../src/i18n/index.js';
+import { forTeams } from '../../../src/adapters/teams/cards/common.js';
 import { insertActions, recordActionStatus } from '../../../src/store/actions.js';
 import { adaptiveCardProblems, MAX_CARD_BYTES } from '../../support/adaptive-cards.js';
 import { CHANNEL, PEOPLE, cardText, lastAnswerIn, startHarness, type Harness, elements, textAfter, closeCheckingCards } from './harness.js';
@@ -149,7 +150,7 @@ describe('the team form', () => {
     await h.submit(anna, { form: 'team', [`remove.${chen.aadObjectId}`]: 'true' });
     const said = (await seenByAnnaSince(sent)).join('\n');
     // Off the team, Chen is still named by their Teams name: never an id, nor "someone no longer on the team".
-    const free = t('nl', 'team.roleCleared.invuller', { name: 'Chen Test', meeting: t('nl', 'meeting.inline.actieplan') }).replace('/leerlijn', '@Leerlijn');
+    const free = forTeams(t('nl', 'team.roleCleared.invuller', { name: 'Chen Test', meeting: t('nl', 'meeting.inline.actieplan') }));
     expect(said).toContain(free);
     expect(said.indexOf(free)).toBeLessThan(said.indexOf(t('nl', 'guide.nextHeading')));
   });
@@ -162,7 +163,7 @@ describe('the team form', () => {
     const sent = h.connector.sentTo(CHANNEL.id).length;
     await h.submit(anna, { form: 'team', [`remove.${bram.aadObjectId}`]: 'true' });
     const said = (await seenByAnnaSince(sent)).join('\n');
-    expect(said).toContain(t('nl', 'owners.leftOne', { name: 'Bram Test' }).replace('/leerlijn', '@Leerlijn'));
+    expect(said).toContain(forTeams(t('nl', 'owners.leftOne', { name: 'Bram Test' })));
   });
 });
 

@@ -39,6 +39,11 @@ export const BOT_MENTION = '@Leerlijn';
 // single stars. An escaped star (`\*`, typed by someone) is neither end of one.
 const SLACK_BOLD = /(?<![\\*\w])\*([^*\s\\](?:[^*\n\\]*[^*\s\\])?)\*(?![*\w])/g;
 
+// A command is code in the texts (`status`), as Slack and Teams' plain messages show it; a card's TextBlock has no code
+// (Adaptive Cards Markdown is bold, italic, lists and links), so Teams would show the backticks: bold stands out the same
+// way. An escaped backtick (`\``, typed by someone) is neither end of one.
+const CODE_SPAN = /(?<!\\)`([^`\n]+?)(?<!\\)`/g;
+
 /** Where a text is read: a command written for a personal chat is typed there, with no one to mention. */
 export type TeamsPlace = 'channel' | 'personal';
 
@@ -50,7 +55,7 @@ export type TeamsPlace = 'channel' | 'personal';
  */
 export function forTeams(text: string, place: TeamsPlace = 'channel'): string {
   const command = (words = ''): string => (place === 'personal' && worksInPersonalChat(words.trim()) ? `\`${words.trim()}` : `\`${BOT_MENTION}${words}`);
-  return text.replace(/`\/leerlijn(?=[ `])( [a-z-]+)?/g, (_, words?: string) => command(words)).replace(SLACK_BOLD, '**$1**');
+  return text.replace(/`\/leerlijn(?=[ `])( [a-z-]+)?/g, (_, words?: string) => command(words)).replace(SLACK_BOLD, '**$1**').replace(CODE_SPAN, '**$1**');
 }
 
 export function text(value: string, opts: Json = {}): Element {

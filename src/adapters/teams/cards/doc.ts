@@ -27,7 +27,8 @@ function teamsMarkupNaming(nameOf: (lang: Lang, userId: string) => string, place
   return {
     t: (lang, key, params) => forTeams(t(lang, key, params), place),
     commands: (value) => forTeams(value, place),
-    bold: (value) => `**${value}**`,
+    // A command in a bold line is bold already (forTeams): a bold inside a bold would end it halfway.
+    bold: (value) => `**${value.replace(/\*\*/g, '')}**`,
     italic: (value) => `_${value}_`,
     user: userText,
     person: nameOf,
