@@ -8,6 +8,7 @@ import type { DocumentRef, MeetingKind, ProgrammeItem } from '../domain/meetings
 import type { OnderdeelTally, Result } from '../domain/tally.js';
 import type { Randvoorwaarde, TeamWarning } from '../domain/team.js';
 import type { ScheduleIssue } from '../domain/timeline.js';
+import type { Progress } from '../domain/progress.js';
 import type { ActionRow } from '../store/actions.js';
 import type { LeerlijnRow, MemberRow } from '../store/leerlijnen.js';
 import type { RoundMoment } from '../store/rounds.js';
@@ -181,5 +182,6 @@ export interface StatusView {
 export interface HomeView {
   userId: string;
   lang: Lang;
-  leerlijnen: Array<{ leerlijn: LeerlijnView; nextMeeting: MeetingView | null; meetingUnderway: boolean; myActions: ActionView[] }>;
+  /** `next`: the reader's next step there, where the overview is their answer to 'status' or 'wat nu' (app/flows/next-step.ts). */
+  leerlijnen: Array<{ leerlijn: LeerlijnView; nextMeeting: MeetingView | null; meetingUnderway: boolean; myActions: ActionView[]; next?: Progress }>;
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../domain/instrument.js';
 import { countText } from '../i18n/counts.js';
 import { t } from '../i18n/index.js';
 import { nextMeetingText } from '../i18n/phrases.js';
+import { progressLines } from '../i18n/progress-lines.js';
 import { group, heading, note, ownAction, text, type Block, type Doc } from './doc.js';
 import type { Markup } from './markup.js';
 
@@ -40,6 +41,8 @@ export function homeDoc(m: Markup, view: HomeView): Doc {
     left -= shown.length;
     blocks.push(group([
       text(`${m.bold(leerlijnName(m, l))}\n${when}`),
+      // No button: its command is the leerlijn's channel's, and here is no channel.
+      ...(item.next ? [text(m.bold(m.commands(progressLines(lang, item.next, l.timezone).next)))] : []),
       text(m.bold(t(lang, 'home.myActions'))),
       ...(item.myActions.length === 0 ? [note(t(lang, 'home.noActions'))] : shown.map((a) => ownAction(lang, a, 'home'))),
       ...moreActions(m, lang, item.myActions.length, shown.length),

@@ -8,6 +8,8 @@ import { getProgress, type ProgressView } from '../progress.js';
 import type { Actor, Deps } from '../context.js';
 import type { Lang } from '../../domain/instrument.js';
 import { channelLeerlijn } from '../places.js';
+import { getHome } from '../overview.js';
+import type { HomeView } from '../views.js';
 import type { FlowCtx, ReplyView, Surface } from './surface.js';
 
 const COORDINATOR_COMMANDS: Partial<Record<CoordinatorActionCode, string>> = {
@@ -64,6 +66,19 @@ async function progressOf(deps: Deps, actor: Actor, leerlijnId: string): Promise
 /** Where the channel's leerlijn stands for this person; nothing for someone not on its team. */
 export function progressFor(ctx: FlowCtx): Promise<ProgressView | undefined> {
   return ctx.leerlijn ? progressOf(ctx.deps, ctx.actor, ctx.leerlijn.id) : Promise.resolve(undefined);
+}
+
+/**
+ * One's overview, asked for where no leerlijn is (a personal chat's 'status' or 'wat nu'): each of their leerlijnen with
+ * the next step that is theirs there, as the channel's answer says it; none where they are not on its team (any more).
+ */
+export async function homeWithNextSteps(deps: Deps, actor: Actor): Promise<HomeView> {
+  const home = await getHome(deps, actor.workspaceId, actor.userId);
+  const leerlijnen = await Promise.all(home.leerlijnen.map(async (item) => {
+    const progress = await progressOf(deps, actor, item.leerlijn.id);
+    return progress ? { ...item, next: progress.progress } : item;
+  }));
+  return { ...home, leerlijnen };
 }
 
 /** What the person who just took a step is told next; nothing for someone not on the team. */

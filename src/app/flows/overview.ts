@@ -2,11 +2,11 @@
 // actions, one's own actions, and the comparison of week 17 with week 1.
 import { listActions, myActions } from '../actions.js';
 import { teamMembers } from '../leerlijn.js';
-import { compareRounds, comparisonPosted, getEndedStatus, getHome, getStatusInChannel, mayPostComparison } from '../overview.js';
+import { compareRounds, comparisonPosted, getEndedStatus, getStatusInChannel, mayPostComparison } from '../overview.js';
 import { endedLeerlijnIn } from '../ended.js';
 import { comparisonDocument } from '../step-documents.js';
 import { keptDays } from '../retention.js';
-import { nextStepFlow, progressFor } from './next-step.js';
+import { homeWithNextSteps, nextStepFlow, progressFor } from './next-step.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { myData } from '../my-data.js';
 import { inPersonalChat } from './reader-lang.js';
@@ -26,7 +26,7 @@ export async function helpFlow(ctx: FlowCtx): Promise<void> {
 
 /** Where no leerlijn runs, a stopped one whose data is kept says when it stopped and what can still be done. */
 export async function statusFlow(ctx: FlowCtx): Promise<void> {
-  if (ctx.place.personal) return ctx.surface.reply({ type: 'home', home: await getHome(ctx.deps, ctx.actor.workspaceId, ctx.actor.userId) });
+  if (ctx.place.personal) return ctx.surface.reply({ type: 'home', home: await homeWithNextSteps(ctx.deps, ctx.actor) });
   const ended = ctx.leerlijn ? null : await endedLeerlijnIn(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId);
   if (!ctx.leerlijn && !ended) return ctx.surface.reply({ type: 'error', code: 'no_leerlijn' });
   const [status, progress] = await Promise.all([

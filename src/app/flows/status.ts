@@ -2,7 +2,7 @@
 // the coordinators told, the message or card clicked in redrawn, the person who clicked
 // confirmed. Each adapter only carries out the redraw with its renderers.
 import { myActions } from '../actions.js';
-import { getHome } from '../overview.js';
+import { homeWithNextSteps } from './next-step.js';
 import type { StatusChange } from '../actions.js';
 import type { FollowupWhen, Notice } from '../notices.js';
 import { ownerDmActions } from '../posted.js';
@@ -76,7 +76,7 @@ async function redrawFor(ctx: StatusCtx, place: StatusPlace, change: StatusChang
       if (place.leerlijnId === leerlijn.id) return { type: 'owner_actions', leerlijn, actions: ownerListAfter(change) };
       return { type: 'my_actions', actions: await myActions(ctx.deps, ctx.actor.workspaceId, ctx.actor.userId), lang: place.lang ?? (await personalLang(ctx, false)) };
     case 'home':
-      return { type: 'home', home: await getHome(ctx.deps, ctx.actor.workspaceId, ctx.actor.userId) };
+      return { type: 'home', home: await homeWithNextSteps(ctx.deps, ctx.actor) };
     case 'none':
       return null;
   }

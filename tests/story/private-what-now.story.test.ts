@@ -1,0 +1,21 @@
+// "wat nu" (or status) typed in a personal chat with the bot: the person's overview of their
+// leerlijnen, and for each the next step that is theirs, as the channel's answer says it
+// ("Wat nu? …"). Before, the personal chat gave the overview without any next step.
+import { describe } from 'vitest';
+import { PLATFORMS, story } from './story.js';
+import { startSmallTeam } from './small-team.js';
+
+describe.each(PLATFORMS)('what now in a personal chat, on %s', (platform) => {
+  story(platform, "the overview names each leerlijn's next step for whoever asks", async (s) => {
+    const { anna, bram } = await startSmallTeam(s);
+    await s.command(anna, 'wat nu');
+    s.expectAnswered(anna, 'Wat nu?');
+
+    await s.commandPrivately(anna, 'wat nu');
+    // Hers, as the coordinator: the team's sides, as in the channel (progress story); not a member's.
+    s.expectAnswered(anna, 'De Horizon', 'Wat nu?', 'kant');
+    await s.commandPrivately(bram, 'status');
+    s.expectAnswered(bram, 'De Horizon', 'Wat nu?');
+    s.expectNotAnswered(bram, 'kant');
+  });
+});
