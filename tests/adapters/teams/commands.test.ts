@@ -63,8 +63,8 @@ describe('typed commands in Teams', () => {
     const unknown = cardText(h.connector.lastCardIn(chat.conversation.id));
     expect(unknown).toContain('Typ **help**');
     expect(unknown).not.toMatch(/@Leerlijn (help|status|mijn-acties|mijn-gegevens)/);
-    await h.say(bram, 'sluit', chat);
-    expect(cardText(h.connector.lastCardIn(chat.conversation.id))).toContain('**@Leerlijn sluit**');
+    await h.say(bram, 'acties', chat);
+    expect(cardText(h.connector.lastCardIn(chat.conversation.id))).toContain('**@Leerlijn acties**');
   });
 
   it('tells someone in a channel what to type in their personal chat without the mention', async () => {
