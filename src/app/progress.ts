@@ -8,7 +8,7 @@ import { evaluationEntriesOf } from '../store/evaluations.js';
 import { meetingsOf, membersOf } from '../store/leerlijnen.js';
 import { agreedOf, roundsOf, votesOf, type RoundRow } from '../store/rounds.js';
 import { localToday, toActionView } from './actions.js';
-import { addDays, BEFORE_DUE_DAYS } from './jobs/plan-jobs.js';
+import { actionReminderDays } from './jobs/plan-jobs.js';
 import { requireLeerlijn, requireReaderAudited, type Actor, type Deps } from './context.js';
 import { leerlijnView } from './present.js';
 
@@ -44,8 +44,9 @@ export async function getProgress(deps: Deps, actor: Actor, leerlijnId: string):
   const today = localToday(deps, leerlijn);
   const actions = actionRows.map((r) => toActionView(r, today));
   const own = actions.filter((a) => a.ownerUserId === actor.userId && a.status !== 'klaar');
-  // Due soon: by the day the owner is reminded before the due date.
-  const soon = addDays(today, BEFORE_DUE_DAYS);
+  // Due soon: from the day the owner is reminded before the due date, which moves back to a working
+  // day (due on a Tuesday: the Friday before), so 'wat nu' then says what that reminder said.
+  const dueSoon = (dueDate: string): boolean => actionReminderDays(dueDate).before <= today;
   const progress = progressOf({
     now: deps.now(),
     leerlijnStatus: leerlijn.status,
@@ -59,7 +60,7 @@ export async function getProgress(deps: Deps, actor: Actor, leerlijnId: string):
     actieplan: { items: items.length, actions: actions.filter((a) => a.source === 'actieplan').length },
     evaluations: { terugkom: terugkom.length, eind: eind.length },
     actions: { looptVast: actions.filter((a) => a.status === 'loopt_vast').length, overdue: actions.filter((a) => a.overdue).length },
-    ownActions: { open: own.length, overdue: own.filter((a) => a.overdue).length, dueSoon: own.filter((a) => a.dueDate <= soon).length },
+    ownActions: { open: own.length, overdue: own.filter((a) => a.overdue).length, dueSoon: own.filter((a) => dueSoon(a.dueDate)).length },
     comparisonDone: compared,
     askerUserId: actor.userId,
     meetingsOnDaysOff: checkMeetingDays(meetings.filter((m) => m.status === 'planned'), leerlijn.timezone, leerlijn.region)
