@@ -209,16 +209,18 @@ function memberNext(facts: Facts, current: StepNumber | null): NextAction {
   const vote = openRoundToVote(facts);
   if (vote) return vote;
   const own = facts.ownActions;
+  const kind = current === null ? null : (MEETING_KINDS[current - 1] ?? 'signalering');
+  const meeting = kind === null ? undefined : meetingOf(facts, kind);
+  const ahead = kind !== null && meeting !== undefined && !hasStarted(facts, kind);
+  // The team waits on what the invuller records: that comes before an overdue action of their own.
+  if (current !== null && kind !== null && !ahead && isInvullerNow(facts, current, meeting)) return member('fill_as_invuller', { kind });
   if (own.overdue > 0) return member('update_own_actions', { count: own.open, overdue: own.overdue });
-  if (current === null) {
+  if (current === null || kind === null) {
     const followUp = comingFollowUp(facts);
     if (followUp) return memberBeforeMeeting(facts, followUp);
     return own.open > 0 ? member('update_own_actions', { count: own.open, overdue: 0 }) : member('finished');
   }
-  const kind = MEETING_KINDS[current - 1] ?? 'signalering';
-  const meeting = meetingOf(facts, kind);
-  if (meeting && !hasStarted(facts, kind)) return memberBeforeMeeting(facts, meeting);
-  if (isInvullerNow(facts, current, meeting)) return member('fill_as_invuller', { kind });
+  if (ahead && meeting) return memberBeforeMeeting(facts, meeting);
   // The meeting's work is the coordinator's; an action of one's own due within days is not nothing to do.
   if ((own.dueSoon ?? 0) > 0) return member('update_own_actions', { count: own.open, overdue: 0 });
   return member('wait_for_coordinator', { step: current, kind });

@@ -235,6 +235,8 @@ describe('a member’s next action', () => {
     const during = { now: at('actieplan', 30), ...AFTER_STEP_1 };
     expect(memberNext({ ...during, askerUserId: 'U-INVULLER' })).toEqual({ role: 'member', code: 'fill_as_invuller', params: { kind: 'actieplan' } });
     expect(memberNext({ ...during, askerUserId: 'U-SOMEONE' }).code).toBe('wait_for_coordinator');
+    // The team waits on what they record: that comes before an overdue action of their own.
+    expect(memberNext({ ...during, askerUserId: 'U-INVULLER', ownActions: { open: 1, overdue: 1 } }).code).toBe('fill_as_invuller');
     // At the eindevaluatie the invuller is done once the Evaluatielijst is filled in.
     const eind = { now: at('eindevaluatie', 30), ...AFTER_STEP_3, askerUserId: 'U-INVULLER' };
     expect(memberNext(eind).code).toBe('fill_as_invuller');
@@ -245,7 +247,7 @@ describe('a member’s next action', () => {
     expect(memberNext({ now: at('actieplan', -60 * 24 * 2), ...AFTER_STEP_1 })).toMatchObject({ code: 'read_documents', params: { kind: 'actieplan' } });
   });
 
-  it('between meetings: updates their own actions, overdue ones before anything but voting', () => {
+  it('between meetings: updates their own actions, overdue ones before anything but voting (and, in a meeting, the invuller’s recording)', () => {
     const now = at('terugkom', -60 * 24 * 20);
     expect(memberNext({ now, ...AFTER_STEP_2, ownActions: { open: 2, overdue: 0 } })).toEqual({
       role: 'member',
