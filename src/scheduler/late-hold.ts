@@ -22,6 +22,7 @@ export async function holdsUntil(
 ): Promise<Date | null> {
   const until = lateSendWaitsUntil(job.runAt, now, built.timezone);
   if (!until) return null;
-  const then = await noticeFor(db, job, until, documents, retentionDays ?? null);
-  return then.outcome === 'drop' && then.reason === MEETING_STARTED ? null : until;
+  // Not read (the database does not answer): it waits all the same; the morning's pass judges it.
+  const then = await noticeFor(db, job, until, documents, retentionDays ?? null).catch(() => null);
+  return then?.outcome === 'drop' && then.reason === MEETING_STARTED ? null : until;
 }
