@@ -39,8 +39,12 @@ export type Names = ReadonlyMap<string, string>;
 
 export const teamsTextOf = (placeLang: Lang, view: TextView, names: Names): string => sentence(teamsNamedMarkup(names), placeLang, view);
 
-/** Lines apart as paragraphs: this text goes into one TextBlock, where a single line break is not kept by every client. */
-export const teamsErrorOf = (lang: Lang, view: ErrorView): string => refusal(teamsMarkup([]), lang, view).split('\n').join('\n\n');
+/**
+ * A refusal, lines apart as paragraphs (in one TextBlock a single line break is not kept by every client), and without
+ * the bold a card gives a command (forTeams): it is also shown where Teams keeps text plain (an input's error, an
+ * invoke's message answer), and there the marks would show as typed.
+ */
+export const teamsErrorOf = (lang: Lang, view: ErrorView): string => refusal(teamsMarkup([]), lang, view).replace(/\*\*/g, '').split('\n').join('\n\n');
 
 /** People are named from the view's own team where it has one, otherwise from the names looked up; commands as typed in `place`. */
 function markupFor(view: ReplyView, names: Names, place: TeamsPlace) {
