@@ -112,7 +112,9 @@ function allPairs(f: ViewFixtures): Array<[string, Pair]> {
 
 const decode = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 /** Commands differ by platform on purpose (`/leerlijn x` vs `@Leerlijn x`). */
-const sameCommand = (s: string): string => s.replace(/`[/@]leerlijn/gi, '`leerlijn');
+const sameCommand = (s: string): string => s.replace(/(`|\*\*)[/@]leerlijn/gi, '$1leerlijn');
+/** A command in a text is code; a Teams card has none and shows it bold (cards/common.ts forTeams). */
+const asTeamsShowsIt = (s: string): string => s.replace(/(?<!\\)`([^`\n]+?)(?<!\\)`/g, '**$1**');
 
 /** Slack: the texts in the blocks (mrkdwn and plain_text), not the notification fallback. */
 function slackBlockTexts(part: SlackPart): Array<{ type: string; text: string }> {
@@ -180,7 +182,7 @@ function missing(facts: Fact[], slack: string, teams: string): { slack: string[]
   const norm = (s: string): string => sameCommand(s);
   return {
     slack: facts.filter((f) => !slack.includes(norm(typeof f === 'string' ? f : f.slack))).map((f) => (typeof f === 'string' ? f : f.slack)),
-    teams: facts.filter((f) => !teams.includes(norm(typeof f === 'string' ? f : f.teams))).map((f) => (typeof f === 'string' ? f : f.teams)),
+    teams: facts.filter((f) => !teams.includes(norm(typeof f === 'string' ? asTeamsShowsIt(f) : f.teams))).map((f) => (typeof f === 'string' ? f : f.teams)),
   };
 }
 
@@ -312,7 +314,7 @@ describe.each(LANGS)('Slack and Teams render the same views (%s)', (lang: Lang) 
     const leerlijn = { ...f.leerlijn, teamWarnings: [{ code: 'side_missing' as const, side: 'jongerenwerk' as const }, { code: 'unassigned' as const, count: 2 }] };
     const slack = slackVisible([{ payload: renderTeam(leerlijn, true), kind: 'message' }]);
     const teams = teamsVisible(renderTeamsReply(lang, { type: 'team', leerlijn, canEdit: true }, new Map()));
-    for (const w of leerlijn.teamWarnings) expect([slack.includes(sameCommand(tTeamWarning(lang, w))), teams.includes(sameCommand(tTeamWarning(lang, w)))], `${slack}\n---\n${teams}`).toEqual([true, true]);
+    for (const w of leerlijn.teamWarnings) expect([slack.includes(sameCommand(tTeamWarning(lang, w))), teams.includes(sameCommand(asTeamsShowsIt(tTeamWarning(lang, w))))], `${slack}\n---\n${teams}`).toEqual([true, true]);
   });
 
   it('draws each actieplan onderdeel\'s Teams form as a valid card, opened with what was saved of it, as Slack\'s modal', () => {
