@@ -3,6 +3,9 @@ import type { DocumentsConfig } from '../../src/config-documents.js';
 import type { Db, Queryable } from '../../src/store/db.js';
 import { tick, type TickOptions } from '../../src/scheduler/tick.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
+import { expect } from 'vitest';
+import { previewPass } from '../../src/scheduler/preview.js';
+import { leerlijnById } from '../../src/store/leerlijnen.js';
 
 export interface JobRow {
   id: string;
@@ -71,4 +74,19 @@ export async function databaseClockMovesOn(db: Queryable, seconds: number): Prom
      where locked_until is not null or retry_not_before is not null`,
     [seconds],
   );
+}
+
+/**
+ * A stopped leerlijn is deleted at `at` and not a minute before, and the dry run says so at the
+ * same moments; `run` is the pass (tick) for a moment, with the retention term `retentionDays`.
+ */
+export async function expectDeletedAt(db: Db, leerlijnId: string, at: Date, run: (now: Date) => Promise<unknown>, retentionDays: number): Promise<void> {
+  const before = new Date(at.getTime() - 60_000);
+  const dryRun = async (when: Date) => (await previewPass(db, when, 50, retentionDays)).map((l) => l.kind);
+  expect(await dryRun(before)).toEqual([]);
+  await run(before);
+  expect(await leerlijnById(db, leerlijnId)).not.toBeNull();
+  expect(await dryRun(at)).toEqual(['retention_delete']);
+  await run(at);
+  expect(await leerlijnById(db, leerlijnId)).toBeNull();
 }

@@ -16,6 +16,7 @@ import { leerlijnById } from '../../src/store/leerlijnen.js';
 import type { Messenger } from '../../src/app/messenger.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
 import { backends, type TestDb } from '../support/db.js';
+import { expectDeletedAt as expectDeletedAtShared } from './helpers.js';
 import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
 
 const TERM = 365;
@@ -23,7 +24,6 @@ const STOPPED_AT = new Date('2026-03-02T10:00:00Z');
 /** Wednesday 17 February 2027, 09:00 CET: the warning, naming Wednesday 3 March. */
 const WARN_AT = new Date('2027-02-17T08:00:00Z');
 const MINUTE = 60_000;
-const before = (at: Date): Date => new Date(at.getTime() - MINUTE);
 const UNANSWERED = { ok: false, error: 'request_failed', permanent: false } as const;
 
 describe.each(backends())('the retention warning in the channel, on $name', ({ open }) => {
@@ -61,14 +61,7 @@ describe.each(backends())('the retention warning in the channel, on $name', ({ o
     expect(messenger.sends.filter((x) => x.notice.type === 'retention_warning')).toEqual([]);
   };
   /** Deleted at `at` and not a minute before; the dry run says so at the same moments. */
-  const expectDeletedAt = async (at: Date) => {
-    expect(await dryRun(before(at))).toEqual([]);
-    await run(before(at));
-    expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
-    expect(await dryRun(at)).toEqual(['retention_delete']);
-    await run(at);
-    expect(await leerlijnById(t.db, s.leerlijnId)).toBeNull();
-  };
+  const expectDeletedAt = (at: Date) => expectDeletedAtShared(t.db, s.leerlijnId, at, run, TERM);
 
   beforeEach(async () => {
     outage = false;

@@ -10,9 +10,9 @@ import { getEndedStatus } from '../../src/app/overview.js';
 import { deletionDayOf, deletionDayText } from '../../src/app/retention.js';
 import { previewPass } from '../../src/scheduler/preview.js';
 import { tick } from '../../src/scheduler/tick.js';
-import { leerlijnById } from '../../src/store/leerlijnen.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
 import { backends, type TestDb } from '../support/db.js';
+import { expectDeletedAt as expectDeletedAtShared } from './helpers.js';
 import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
 
 const TERM = 365;
@@ -42,14 +42,7 @@ describe.each(backends())('the retention term on working days, on $name', ({ ope
     return (await getEndedStatus(deps, ended!)).deleteOn;
   };
   /** Deleted at `at` and not a minute before; the dry run says so at the same moments. */
-  const expectDeletedAt = async (at: Date) => {
-    expect(await dryRun(before(at))).toEqual([]);
-    await run(before(at));
-    expect(await leerlijnById(t.db, s.leerlijnId)).not.toBeNull();
-    expect(await dryRun(at)).toEqual(['retention_delete']);
-    await run(at);
-    expect(await leerlijnById(t.db, s.leerlijnId)).toBeNull();
-  };
+  const expectDeletedAt = (at: Date) => expectDeletedAtShared(t.db, s.leerlijnId, at, run, TERM);
 
   beforeEach(async () => {
     t = await open();
