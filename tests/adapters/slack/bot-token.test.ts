@@ -1,7 +1,6 @@
 // A bot token Slack refuses (a typo, a token of another app, one revoked by a reinstall): the
 // IT person reads which variable to fix in the log and sees /readyz fail, in Socket Mode (where
 // the socket itself connects with the app token) and over HTTP, never with the token in the log.
-import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter } from '../../../src/adapters/slack/app.js';
@@ -9,27 +8,10 @@ import { loadConfig } from '../../../src/config.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
 import { makeDeps } from '../../support/fixtures.js';
+import { logWaitingFor } from '../../support/log-lines.js';
 import { APP_TOKEN, TOKEN } from './harness.js';
 
 const REFUSED_MSG = 'slack bot token refused; check SLACK_BOT_TOKEN';
-
-/** A log destination that resolves once a line with `msg` is written. */
-function logWaitingFor(msg: string): { stream: Writable; seen: Promise<Record<string, unknown>>; text: () => string } {
-  let lines = '';
-  let found: (line: Record<string, unknown>) => void = () => undefined;
-  const seen = new Promise<Record<string, unknown>>((resolve) => { found = resolve; });
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      lines += chunk.toString();
-      for (const line of chunk.toString().split('\n').filter(Boolean)) {
-        const parsed = JSON.parse(line) as Record<string, unknown>;
-        if (parsed.msg === msg) found(parsed);
-      }
-      done();
-    },
-  });
-  return { stream, seen, text: () => lines };
-}
 
 /** What the log holds by the time `until` resolves, or a bound so a missing line fails rather than hangs. */
 async function within<T>(until: Promise<T>, ms = 5_000): Promise<T | 'not logged'> {

@@ -1,7 +1,6 @@
 // Socket Mode when Slack says no: an app token Slack does not know is reported by /readyz's
 // ready() with the reason, and the log tells the operator which variable to check. A socket
 // Slack opens but never greets is given up and opened again.
-import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter } from '../../../src/adapters/slack/app.js';
@@ -10,25 +9,8 @@ import { loadConfig } from '../../../src/config.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
 import { makeDeps } from '../../support/fixtures.js';
+import { logWaitingFor } from '../../support/log-lines.js';
 import { APP_TOKEN, TOKEN } from './harness.js';
-
-/** A log destination that resolves once a line with `msg` is written. */
-function logWaitingFor(msg: string): { stream: Writable; seen: Promise<Record<string, unknown>>; text: () => string } {
-  let lines = '';
-  let found: (line: Record<string, unknown>) => void = () => undefined;
-  const seen = new Promise<Record<string, unknown>>((resolve) => { found = resolve; });
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      lines += chunk.toString();
-      for (const line of chunk.toString().split('\n').filter(Boolean)) {
-        const parsed = JSON.parse(line) as Record<string, unknown>;
-        if (parsed.msg === msg) found(parsed);
-      }
-      done();
-    },
-  });
-  return { stream, seen, text: () => lines };
-}
 
 let fake: FakeSlack;
 let testDb: TestDb;
