@@ -45,7 +45,25 @@ export function pathOf(target: string | undefined): string | null {
   }
 }
 
-export function createHttpServer(routes: readonly Route[], log: Logger): HttpServer {
+/**
+ * Bytes of request bodies the server holds at once, across all requests: each is read whole before
+ * its signature or token is checked, so without a bound anyone could make the process run out of
+ * memory with many slow senders. Real payloads are a few kilobytes; this is room for 32 bodies at their limit.
+ */
+const BODY_BUDGET_BYTES = 32_000_000;
+
+/** The bytes of bodies the server holds now, shared by its requests; released when a request's answer is gone. */
+interface BodyBudget {
+  left: number;
+}
+
+const BUDGETS = new WeakMap<IncomingMessage, BodyBudget>();
+
+class BodyTooLarge extends Error {}
+class ServerBusy extends Error {}
+
+export function createHttpServer(routes: readonly Route[], log: Logger, opts: { bodyBudgetBytes?: number } = {}): HttpServer {
+  const budget: BodyBudget = { left: opts.bodyBudgetBytes ?? BODY_BUDGET_BYTES };
   let inFlight = 0;
   let draining = false;
   // Woken whenever a request ends, so close() waits on that event rather than polling.
@@ -66,6 +84,7 @@ export function createHttpServer(routes: readonly Route[], log: Logger): HttpSer
       return;
     }
     inFlight += 1;
+    BUDGETS.set(req, budget);
     res.once('close', () => {
       inFlight -= 1;
       onRequestEnd?.();
@@ -119,29 +138,44 @@ export function createHttpServer(routes: readonly Route[], log: Logger): HttpSer
   };
 }
 
-/** Reads a request body's bytes, refusing more than `limit` of them (for routes that are not handled by an SDK). */
-export async function readRawBody(req: IncomingMessage, limit = 1_000_000): Promise<Buffer> {
+/**
+ * Reads a request body's bytes, refusing more than `limit` of them. Each byte is taken from the
+ * server's budget as it arrives and given back once the answer is gone (`res` closes).
+ */
+async function readRawBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<Buffer> {
+  const budget = BUDGETS.get(req);
+  let held = 0;
+  if (budget) res.once('close', () => void (budget.left += held));
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buf = chunk as Buffer;
     size += buf.length;
-    if (size > limit) throw new Error('body_too_large');
+    if (size > limit) throw new BodyTooLarge();
+    if (budget) {
+      if (budget.left < buf.length) throw new ServerBusy();
+      budget.left -= buf.length;
+      held += buf.length;
+    }
     chunks.push(buf);
   }
   return Buffer.concat(chunks);
 }
 
 /**
- * A request body's bytes, or null once it was answered with 413: over `limit`, or the caller
- * went away. The rest is not read, so the connection is closed (or the caller may see a reset).
+ * A request body's bytes, or null once it was answered: 413 over `limit` (or the caller went away),
+ * 503 while the server holds as many bodies as it may (Slack and the Bot Connector retry a 503).
+ * The rest is not read, so the connection is closed (or the caller may see a reset).
  */
 export async function bodyOr413(req: IncomingMessage, res: ServerResponse, limit = 1_000_000): Promise<Buffer | null> {
   try {
-    return await readRawBody(req, limit);
-  } catch {
+    return await readRawBody(req, res, limit);
+  } catch (error) {
     res.setHeader('connection', 'close');
-    sendJson(res, 413, { error: 'too_large' });
+    if (error instanceof ServerBusy) {
+      res.setHeader('retry-after', '1');
+      sendJson(res, 503, { error: 'busy' });
+    } else sendJson(res, 413, { error: 'too_large' });
     return null;
   }
 }

@@ -141,7 +141,8 @@ type BufferedRequest = IncomingMessage & { rawBody?: Buffer };
 export function slackEdge(next: Handler, opts: SlackEdgeOptions): Handler {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const raw = await bodyOr413(req, res, BODY_LIMIT);
-    if (!raw) return void opts.log.info({ reason: 'body_too_large' }, 'slack request refused');
+    // Too large, or the server held as many bodies as it may (http.ts answered 413 or 503).
+    if (!raw) return void opts.log.info({ reason: 'body_not_read', status: res.statusCode }, 'slack request refused');
     const verdict = judge(req.headers, raw, opts.signingSecret, Date.now());
     if (verdict.do === 'refuse') {
       opts.log.info({ reason: verdict.reason, status: verdict.status, bytes: raw.length }, 'slack request refused');
