@@ -7,14 +7,36 @@ import { sendJson, type Route } from './http.js';
 /** A database that does not answer within this is as good as down to a load balancer. */
 const HEALTH_TIMEOUT_MS = 2_000;
 
+/**
+ * The probe statement each database has out now. The probes are public, so a flood of them must
+ * not take the pool's connections from the people using the bot: every probe that comes while one
+ * is out waits for that one's answer. One that outlives a probe's time is given up on (the next
+ * probe sends a new one), so a statement stuck on a dead connection does not answer for ever.
+ */
+const OUT_NOW = new WeakMap<Db, Promise<unknown>>();
+
+function probeStatement(db: Db): Promise<unknown> {
+  const out = OUT_NOW.get(db);
+  if (out) return out;
+  const sent: Promise<unknown> = db.query('select 1').finally(() => {
+    if (OUT_NOW.get(db) === sent) OUT_NOW.delete(db);
+  });
+  OUT_NOW.set(db, sent);
+  return sent;
+}
+
 /** Resolves when the database answers `select 1` in time; rejects when it fails or hangs. */
 async function databaseAnswers(db: Db, timeoutMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
+  const statement = probeStatement(db);
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(() => {
+      if (OUT_NOW.get(db) === statement) OUT_NOW.delete(db);
+      reject(new Error(`no answer within ${timeoutMs} ms`));
+    }, timeoutMs);
   });
   try {
-    await Promise.race([db.query('select 1'), late]);
+    await Promise.race([statement, late]);
   } finally {
     clearTimeout(timer);
   }
