@@ -2,12 +2,13 @@
 // the token, or a document that no longer exists, is a plain 404 that says nothing more.
 import type { ServerResponse } from 'node:http';
 import { renderDocument } from '../app/documents.js';
+import type { ExportFile } from '../app/export-files.js';
 import type { Deps } from '../app/context.js';
 import type { DocumentsConfig } from '../config-documents.js';
 import { pathOf, sendJson, type Route } from '../http.js';
 import { tError, type Lang } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
-import { DOCUMENT_PATH, verifyDocumentToken } from './links.js';
+import { DOCUMENT_PATH, verifyDocumentToken, type DocumentClaim } from './links.js';
 
 function notFound(res: ServerResponse): void {
   sendJson(res, 404, { error: 'not_found' });
@@ -19,10 +20,30 @@ function tryAgain(res: ServerResponse, lang: Lang): void {
   res.end(tError(lang, 'internal'));
 }
 
+type Made = ExportFile | null | 'failed';
+
 /** No route while links are off (no PUBLIC_URL): then no token can be valid anyway. */
 export function documentRoutes(deps: Deps, config: DocumentsConfig, log: Logger): Route[] {
   const secret = config.linkSecret;
   if (!config.publicUrl || !secret) return [];
+  // A PDF takes the better part of a second to make, and a link travels: requests for one link
+  // while its PDF is being made share that PDF, so whoever holds a link cannot keep the process
+  // busy by asking for it many times at once. Made, the next request makes it anew (as it is now).
+  const beingMade = new Map<string, Promise<Made>>();
+  const make = (token: string, claim: DocumentClaim): Promise<Made> => {
+    let made = beingMade.get(token);
+    if (!made) {
+      made = renderDocument(deps, claim)
+        .catch((error: unknown): Made => {
+          // Not the path: the token in it is the link itself.
+          log.warn({ err: error, kind: claim.kind }, 'document not made');
+          return 'failed';
+        })
+        .finally(() => beingMade.delete(token));
+      beingMade.set(token, made);
+    }
+    return made;
+  };
   return [
     {
       method: 'GET',
@@ -32,11 +53,7 @@ export function documentRoutes(deps: Deps, config: DocumentsConfig, log: Logger)
         const token = (pathOf(req.url) ?? '').slice(DOCUMENT_PATH.length);
         const claim = verifyDocumentToken(secret, token, deps.now());
         if (!claim) return notFound(res);
-        const file = await renderDocument(deps, claim).catch((error: unknown) => {
-          // Not the path: the token in it is the link itself.
-          log.warn({ err: error, kind: claim.kind }, 'document not made');
-          return 'failed' as const;
-        });
+        const file = await make(token, claim);
         if (file === 'failed') return tryAgain(res, claim.lang);
         if (!file) return notFound(res);
         res.writeHead(200, {
