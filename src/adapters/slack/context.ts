@@ -37,7 +37,8 @@ export function orTell<T>(cx: SlackCtx, where: string, act: () => Promise<T>, te
   return actOrTell({ act, tell, lang, words: (said, error) => errorText(cx, said, error, where), defaultLang: cx.deps.defaultLang });
 }
 
-const rendered = (message: Rendered | string): Rendered => (typeof message === 'string' ? { text: message, blocks: [section(message)] } : message);
+/** A line as a message of one section, or the message as it is. */
+export const rendered = (message: Rendered | string): Rendered => (typeof message === 'string' ? { text: message, blocks: [section(message)] } : message);
 
 /** Only `user` sees it; in `threadTs` when given (where a channel ephemeral would be out of sight). */
 export async function ephemeral(client: WebClient, channel: string, user: string, message: Rendered | string, threadTs?: string): Promise<void> {

@@ -67,7 +67,7 @@ function commands(app: App, cx: SlackCtx): void {
 
 /** The flows' context for a button clicked in a channel, or null (and the person told) when it could not be read. */
 function clickCtx(call: ActionCall, channelId: string): Promise<FlowCtx | null> {
-  const read = () => slackFlowCtx({ ...call, channelId });
+  const read = () => slackFlowCtx({ ...call, channelId, responseUrl: call.responseUrl ?? undefined });
   return readOrApologize({ read, apologize: call.tellUser, what: 'slack click: leerlijn not read', log: call.cx.log, defaultLang: call.cx.deps.defaultLang });
 }
 
@@ -93,7 +93,8 @@ async function runSlackCommand(
     // only to people whose workspace installed the app (reported in slackapi/bolt-python#767),
     // so that install is the one meant.
     const workspaceId = await workspaceIdFor(cx, c.team_id);
-    return slackFlowCtx({ cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId }, ackWith);
+    const place = { cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId, responseUrl: c.response_url };
+    return slackFlowCtx(place, ackWith);
   };
   const apologize = (words: string) => ephemeral(client, c.channel_id, c.user_id, words);
   const ctx = await readOrApologize({ read, apologize, what: 'slack command: workspace or leerlijn not read', log: cx.log, defaultLang: cx.deps.defaultLang });
@@ -148,6 +149,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
       cx, client: client as WebClient, workspaceId, userId: p.user.id,
       channelId, messageTs: p.container?.is_ephemeral ? null : (p.message?.ts ?? null), triggerId: p.trigger_id,
       actionId: action.action_id, value: action.value ?? action.selected_option?.value ?? '', ack: acksItself ? () => ack() : async () => undefined, tellUser,
+      responseUrl: p.response_url ?? null,
       view: p.view ? { id: p.view.id, hash: p.view.hash ?? null, meta: p.view.private_metadata ?? '', values: p.view.state.values } : null,
       inHome: p.view?.type === 'home',
     });

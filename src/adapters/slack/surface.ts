@@ -30,6 +30,8 @@ interface SlackPlace extends SlackCaller {
   channelId: string;
   triggerId: string;
   botUserId?: string;
+  /** The command's or click's, for a "try again" that Slack's rate limit keeps from the channel (tell.ts). */
+  responseUrl?: string | undefined;
 }
 
 /**
@@ -84,7 +86,7 @@ export async function postWelcome(client: WebClient, channelId: string, lang: La
 
 /** `ackWith`: answers in the command's ack while it is not sent yet (the help does; it then shows even where the bot is not invited). */
 function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendered) => Promise<boolean>): Surface {
-  const to = { channelId: p.channelId, userId: p.userId };
+  const to = { channelId: p.channelId, userId: p.userId, ...(p.responseUrl ? { responseUrl: p.responseUrl } : {}) };
   return {
     async reply(view: ReplyView) {
       const rendered = renderReply(lang(), view);

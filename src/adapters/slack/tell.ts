@@ -3,9 +3,10 @@
 // posts after its ack uses this, so nothing the user did passes unnoticed when Slack refuses.
 import type { Lang } from '../../domain/instrument.js';
 import { t, type MessageKey } from '../../i18n/index.js';
-import { direct, ephemeral, post, type SlackCtx, type WebClient } from './context.js';
+import { direct, ephemeral, post, rendered, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
-import type { Rendered } from './render/blocks.js';
+import { chunkBlocks, type Rendered } from './render/blocks.js';
+import { postToResponseUrl, RespondError } from './respond.js';
 
 /** Slack's answers when the bot may not post in a channel (not invited; a private channel it cannot see). */
 export function isNotInChannel(error: unknown): boolean {
@@ -18,19 +19,42 @@ export interface PrivateTo {
   userId: string;
   /** The thread the user clicked in, so the answer shows where they look. */
   threadTs?: string;
+  /** The command's or click's response_url, where the person acted: see tellPrivately. */
+  responseUrl?: string;
 }
 
-/** Only `to.userId` sees it: an ephemeral in the channel (or thread), or a DM when Slack refuses that too. */
+/**
+ * Only `to.userId` sees it: an ephemeral in the channel (or thread), or a DM when Slack refuses
+ * that too. Refused as rate limited (a long Retry-After, which a person does not wait out), the
+ * DM, Web API calls as well, would most likely be refused alike: the interaction's response_url,
+ * a webhook outside the Web API's limits, comes first then.
+ */
 export async function tellPrivately(cx: SlackCtx, client: WebClient, to: PrivateTo, text: string | Rendered): Promise<void> {
   try {
     return await ephemeral(client, to.channelId, to.userId, text, to.threadTs);
   } catch (error) {
-    cx.log.warn({ error: sendFailure(error).error }, 'ephemeral not sent; trying a DM');
+    const code = sendFailure(error).error;
+    if (code === 'ratelimited' && to.responseUrl && (await answeredThrough(cx, to.responseUrl, text))) return;
+    cx.log.warn({ error: code }, 'ephemeral not sent; trying a DM');
   }
   try {
     await direct(client, to.userId, text);
   } catch (error) {
     cx.log.warn({ error: sendFailure(error).error }, 'user not told privately');
+  }
+}
+
+/** Whether Slack took `message` as an ephemeral answer through the interaction's response_url. */
+async function answeredThrough(cx: SlackCtx, responseUrl: string, message: string | Rendered): Promise<boolean> {
+  const r = rendered(message);
+  try {
+    for (const blocks of chunkBlocks(r.blocks)) await postToResponseUrl(responseUrl, { response_type: 'ephemeral', replace_original: false, text: r.text, blocks });
+    return true;
+  } catch (error) {
+    // The error's name or status only: the url itself is a key to answer in that person's name.
+    const why = error instanceof RespondError ? `http_${error.status}` : error instanceof Error ? error.name : 'unknown';
+    cx.log.warn({ error: why }, 'ephemeral rate limited, and the response_url not answered either; trying a DM');
+    return false;
   }
 }
 

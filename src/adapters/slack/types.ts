@@ -31,6 +31,8 @@ export interface ActionCall extends SlackCaller {
    * response_url (no Web API call); falls back to chat.postEphemeral without one.
    */
   tellUser(text: string): Promise<void>;
+  /** The interaction's response_url, where Slack sent one: for flows that answer through tellPrivately. */
+  responseUrl: string | null;
 }
 
 export interface SubmitCall extends SlackCaller {

@@ -113,7 +113,9 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
   return {
     fake, bot, adapter: a, clock, testDb: db, endpoint,
     command: (user, text, opts, channel = CHANNEL) =>
-      deliver.command(slashCommandBody({ command: '/leerlijn', text, user_id: user, channel_id: channel, trigger_id: fake.triggerId(user) }), opts),
+      deliver.command(slashCommandBody({
+        command: '/leerlijn', text, user_id: user, channel_id: channel, trigger_id: fake.triggerId(user), response_url: fake.responseUrl({ user, channel }),
+      }), opts),
     click: (user, actionId, value, where = {}) => {
       const payload = blockActionPayload({
         user, actionId, value: where.selected ? undefined : value, channel: where.channel ?? CHANNEL, messageTs: where.ts ?? '1.000001', triggerId: fake.triggerId(user),

@@ -5,10 +5,13 @@
 // can afford, and they hear "wait a minute, then type it again" in the leerlijn's language. A short
 // Retry-After (Slack's per-channel limit on posts asks about a second) is still waited out: the
 // round is posted. Background calls (the scheduler's) still wait as long as Slack asks.
+// When Slack refuses the ephemeral that says so as well, the "try again" goes through the command's
+// (or click's) response_url, a webhook outside the Web API's limits; before, nothing was heard.
 import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userCallOptions } from '../../../src/adapters/slack/time-limits.js';
 import { t } from '../../../src/i18n/index.js';
+import { NEXT_STEP } from '../../../src/views/reply.js';
 import { startFakeSlack } from '../../fakes/slack-api.js';
 import { CHANNEL, COORDINATOR, startHarness, type Harness } from './harness.js';
 import { startLeerlijnInSlack } from './flow.js';
@@ -48,6 +51,25 @@ describe('a Slack post a person waits on, answered 429', () => {
     await h.settle();
     expect(h.fake.messagesIn(CHANNEL).length).toBeGreaterThan(before);
     expect(h.fake.ephemeralsTo(COORDINATOR).map((e) => String(e.body.text)).join('\n')).not.toContain('Slack nam niet alle kaarten aan');
+  });
+});
+
+describe('a Slack post a person waits on, answered 429, and the ephemeral that says so too', () => {
+  it('typed: the person told to try again through the command\'s response_url', async () => {
+    h.fake.failNext('chat.postMessage', { status: 429, retryAfter: 30, times: 10 });
+    h.fake.failNext('chat.postEphemeral', { status: 429, retryAfter: 30, times: 10 });
+    await h.command(COORDINATOR, 'scores');
+    await h.fake.until(() => toldToRetry('ratelimited'), TOLD_WITHIN_MS);
+    await h.settle();
+    expect(h.fake.callsTo('chat.postEphemeral').length).toBeGreaterThan(0);
+  });
+
+  it('clicked (a next-step button): the person told to try again through the click\'s response_url', async () => {
+    h.fake.failNext('chat.postMessage', { status: 429, retryAfter: 30, times: 10 });
+    h.fake.failNext('chat.postEphemeral', { status: 429, retryAfter: 30, times: 10 });
+    await h.click(COORDINATOR, NEXT_STEP, 'scores');
+    await h.fake.until(() => toldToRetry('ratelimited'), TOLD_WITHIN_MS);
+    await h.settle();
   });
 });
 
