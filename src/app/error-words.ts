@@ -5,15 +5,40 @@ import type { Logger } from '../logger.js';
 import { isAppError, ValidationError } from './errors.js';
 
 /**
+ * A platform's test for its "too many requests: wait, then try again" (Slack's 429 with a
+ * Retry-After longer than a person waits out). Only its adapter knows the error's shape; what
+ * the person hears and what is logged is decided here, once (unrefusedCode).
+ */
+export type IsThrottled = (error: unknown) => boolean;
+
+/** How a failure that is no refusal is logged, in the caller's words. */
+export interface Unrefused {
+  /** Something went wrong: logged as an error, for an operator to look into. */
+  unexpected: (error: unknown) => void;
+  /** The platform asked to wait: nothing is broken, so `warn` logs a warning. */
+  throttled?: { is: IsThrottled; warn: (error: unknown) => void };
+}
+
+/**
+ * The words for a failure that is no use case's refusal: the platform's rate limit (wait a minute
+ * and try again) or anything else (something went wrong on our side), each logged as it deserves.
+ */
+export function unrefusedCode(error: unknown, how: Unrefused): 'rate_limited' | 'internal' {
+  if (how.throttled?.is(error)) {
+    how.throttled.warn(error);
+    return 'rate_limited';
+  }
+  how.unexpected(error);
+  return 'internal';
+}
+
+/**
  * A coded error in the leerlijn's language when the use case knew it (the adapter may not,
  * e.g. for a vote), with a validation error's fields when `fields` is set. Anything else is
- * shown as 'internal' and handed to `unexpected` (the adapter logs it in its own words).
+ * worded and logged by unrefusedCode (the adapter logs it in its own words).
  */
-export function errorWords(lang: Lang, error: unknown, opts: { fields: boolean; unexpected: (error: unknown) => void }): string {
-  if (!isAppError(error)) {
-    opts.unexpected(error);
-    return tError(lang, 'internal');
-  }
+export function errorWords(lang: Lang, error: unknown, opts: { fields: boolean } & Unrefused): string {
+  if (!isAppError(error)) return tError(lang, unrefusedCode(error, opts));
   const own = error.lang ?? lang;
   const words = tError(own, error.code, error.params);
   if (!opts.fields || !(error instanceof ValidationError)) return words;

@@ -13,7 +13,7 @@ export type { Catalog, DeepStringRecord } from './catalog.js';
 export const en: Catalog = {
   error: {
     internal: 'Something went wrong on our side. Please try again in a moment; if it keeps failing, tell your coordinator.',
-    rate_limited: 'Too many requests at once. Please try again in a minute.',
+    rate_limited: 'That did not go through: too many messages are going back and forth at the moment. Wait a minute, then try again.',
     invalid_input: 'Not everything is filled in correctly. Check the highlighted fields.',
     no_leerlijn: 'There is no leerlijn in this channel yet. Start one with `/leerlijn start`.',
     leerlijn_exists: 'This channel already has a leerlijn. See how it is going with `/leerlijn status`.',

@@ -10,7 +10,7 @@ import { nlRetention } from './nl-retention.js';
 export const nl = {
   error: {
     internal: 'Er ging iets mis aan onze kant. Probeer het zo nog eens; lukt het dan nog niet, meld het bij je coördinator.',
-    rate_limited: 'Even rustig aan: er komen te veel verzoeken tegelijk binnen. Probeer het over een minuut opnieuw.',
+    rate_limited: 'Dat lukte nu niet: er gaan op dit moment te veel berichten tegelijk heen en weer. Wacht een minuut en probeer het dan opnieuw.',
     invalid_input: 'Niet alles is goed ingevuld. Kijk bij de gemarkeerde velden wat er beter kan.',
     no_leerlijn: 'In dit kanaal loopt nog geen leerlijn. Start er een met `/leerlijn start`.',
     leerlijn_exists: 'In dit kanaal loopt al een leerlijn. Bekijk hoe het ervoor staat met `/leerlijn status`.',

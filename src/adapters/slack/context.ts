@@ -10,6 +10,7 @@ import { workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
 import type { LiveCounts } from '../../app/live-counts.js';
 import type { ResultPublishing } from '../../app/result-publishing.js';
 import { chunkBlocks, section, type Rendered } from './render/blocks.js';
+import { isRateLimited } from './time-limits.js';
 
 export type WebClient = webApi.WebClient;
 
@@ -27,9 +28,13 @@ export function workspaceIdFor(cx: Pick<SlackCtx, 'deps'>, teamId: string): Prom
   return workspaceOfTenant(cx.deps, 'slack', teamId);
 }
 
-/** Coded errors in the user's language; anything else is logged and shown as 'internal'. */
+/** Coded errors in the user's language; anything else is logged and shown as 'internal', or as Slack asking to wait. */
 export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, where: string): string {
-  return errorWords(fallbackLang, error, { fields: true, unexpected: (err) => cx.log.error({ err, where }, 'slack handler failed') });
+  return errorWords(fallbackLang, error, {
+    fields: true,
+    unexpected: (err) => cx.log.error({ err, where }, 'slack handler failed'),
+    throttled: { is: isRateLimited, warn: () => cx.log.warn({ where }, 'slack: not carried out, Slack asked to wait (rate limited)') },
+  });
 }
 
 /** `act`'s outcome, or (refused or failed) the person who acted told why: app/error-words.ts, actOrTell. */

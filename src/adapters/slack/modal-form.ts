@@ -32,8 +32,9 @@ export async function openModalForm(spec: FormSpec, call: ActionCall): Promise<v
   if (!req) return;
   // Clicked where Slack names no channel (the App Home) or in a DM: not in the team's channel.
   const open = { open: true, personal: !channelId || isPersonalChat(channelId) };
-  const form = await orTell(call.cx, `${spec.id}_form`, () => loadForm(call.cx.deps, actorOf(call), spec, req, open), call.tellUser);
-  if (form) await showModal(call.client, call.triggerId, form, channelId);
+  // Slack's refusal to open it (its rate limit) is said too: the clicker saw nothing happen.
+  const opened = async () => showModal(call.client, call.triggerId, await loadForm(call.cx.deps, actorOf(call), spec, req, open), channelId);
+  await orTell(call.cx, `${spec.id}_form`, opened, call.tellUser);
 }
 
 export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise<void> {

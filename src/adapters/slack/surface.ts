@@ -24,6 +24,7 @@ import { openStartModal, postStarted } from './start.js';
 import { formSpec, loadForm, type LoadedForm } from '../../app/flows/form-registry.js';
 import { slackMarkup, toBlockKit } from './render/doc.js';
 import { toModal } from './render/form.js';
+import { isRateLimited } from './time-limits.js';
 
 /** Where and by whom a command or click was made, as Slack told us. */
 interface SlackPlace extends SlackCaller {
@@ -88,6 +89,7 @@ export async function postWelcome(client: WebClient, channelId: string, lang: La
 function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendered) => Promise<boolean>): Surface {
   const to = { channelId: p.channelId, userId: p.userId, ...(p.responseUrl ? { responseUrl: p.responseUrl } : {}) };
   return {
+    throttled: isRateLimited,
     async reply(view: ReplyView) {
       const rendered = renderReply(lang(), view);
       if (view.type === 'help' && ackWith && (await ackWith(rendered))) return;

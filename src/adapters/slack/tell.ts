@@ -7,6 +7,7 @@ import { direct, ephemeral, post, rendered, type SlackCtx, type WebClient } from
 import { sendFailure } from './messenger.js';
 import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { postToResponseUrl, RespondError } from './respond.js';
+import { isRateLimited } from './time-limits.js';
 
 /** Slack's answers when the bot may not post in a channel (not invited; a private channel it cannot see). */
 export function isNotInChannel(error: unknown): boolean {
@@ -34,7 +35,7 @@ export async function tellPrivately(cx: SlackCtx, client: WebClient, to: Private
     return await ephemeral(client, to.channelId, to.userId, text, to.threadTs);
   } catch (error) {
     const code = sendFailure(error).error;
-    if (code === 'ratelimited' && to.responseUrl && (await answeredThrough(cx, to.responseUrl, text))) return;
+    if (isRateLimited(error) && to.responseUrl && (await answeredThrough(cx, to.responseUrl, text))) return;
     cx.log.warn({ error: code }, 'ephemeral not sent; trying a DM');
   }
   try {

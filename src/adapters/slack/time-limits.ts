@@ -101,6 +101,16 @@ async function fetchWaitingOut(url: string | URL | Request, init: RequestInit & 
   return fetch(url, init);
 }
 
+/**
+ * Slack asking to wait: a 429 not waited out (a call a person waits on: rejectRateLimitedCalls),
+ * or one the WebClient gave up on after waiting (messenger.ts sendFailure reads its Retry-After).
+ * What the person hears of it and how it is logged: app/error-words.ts unrefusedCode.
+ */
+export function isRateLimited(error: unknown): boolean {
+  if (error instanceof webApi.WebAPIRateLimitedError) return true;
+  return error instanceof webApi.WebAPIRequestError && /retry-after: \d+/.test(error.original.message);
+}
+
 /** An attempt given up at its limit: its fetch was aborted by AbortSignal.timeout. */
 const timedOut = (error: webApi.WebAPIRequestError): boolean => error.original instanceof UnansweredPost || error.original.name === 'TimeoutError';
 

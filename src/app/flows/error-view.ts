@@ -1,11 +1,19 @@
 // A refusal or failure as the person reads it, for every flow.
 import { isAppError, ValidationError } from '../errors.js';
-import type { ErrorView, FlowCtx } from './surface.js';
+import { unrefusedCode } from '../error-words.js';
+import type { ErrorView, FlowCtx, Surface } from './surface.js';
 
-/** A coded error as the user reads it; anything else is logged (never user text) and told as 'internal'. */
-export function errorView(ctx: Pick<FlowCtx, 'log'>, error: unknown, where: string): ErrorView {
+/**
+ * A coded error as the user reads it; anything else is logged (never user text) and told as
+ * 'internal', or, where the surface knows it as its platform asking to wait, as 'rate_limited'.
+ */
+export function errorView(ctx: Pick<FlowCtx, 'log'> & { surface?: Pick<Surface, 'throttled'> }, error: unknown, where: string): ErrorView {
   if (error instanceof ValidationError) return { type: 'error', code: error.code, params: error.params, fields: error.fields, ...(error.lang ? { lang: error.lang } : {}) };
   if (isAppError(error)) return { type: 'error', code: error.code, params: error.params, ...(error.lang ? { lang: error.lang } : {}) };
-  ctx.log.error({ err: error, where }, 'flow failed');
-  return { type: 'error', code: 'internal' };
+  const is = ctx.surface?.throttled;
+  const code = unrefusedCode(error, {
+    unexpected: (err) => ctx.log.error({ err, where }, 'flow failed'),
+    ...(is ? { throttled: { is, warn: () => ctx.log.warn({ where }, 'flow not carried out: the platform asked to wait (rate limited)') } } : {}),
+  });
+  return { type: 'error', code };
 }

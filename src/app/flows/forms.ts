@@ -14,7 +14,7 @@ export type SentValues = Readonly<Record<string, string | undefined>>;
 export type RefusedAt = Partial<Record<string, string>>;
 
 /** The use case's refusal as the form shows it. `at`: error codes whose reason stands beside an input. */
-export function formRefusal(ctx: Pick<FormCtx, 'log'>, error: unknown, where: string, at: RefusedAt = {}): ErrorView {
+export function formRefusal(ctx: Pick<FormCtx, 'log' | 'surface'>, error: unknown, where: string, at: RefusedAt = {}): ErrorView {
   const view = errorView(ctx, error, where);
   const input = isAppError(error) ? at[error.code] : undefined;
   return input ? { ...view, at: input } : view;

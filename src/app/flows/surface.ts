@@ -7,6 +7,7 @@ import type { Logger } from '../../logger.js';
 import type { LeerlijnRow } from '../../store/leerlijnen.js';
 import type { Actor, Deps } from '../context.js';
 import type { ErrorCode, ErrorParams, FieldError } from '../errors.js';
+import type { IsThrottled } from '../error-words.js';
 import type { ExportFile } from '../export-files.js';
 import type { ReminderSettings, RemindersSaved } from '../meetings.js';
 import type { ProgressView } from '../progress.js';
@@ -33,7 +34,7 @@ export interface TextView {
 
 export interface ErrorView {
   type: 'error';
-  code: ErrorCode | 'internal';
+  code: ErrorCode | 'internal' | 'rate_limited';
   params?: ErrorParams;
   fields?: readonly FieldError[];
   lang?: Lang;
@@ -128,6 +129,8 @@ export async function postRoundResult(post: () => Promise<number | 'busy'>, tell
 /** How a flow reaches the person acting, the channel and the team, on one platform. */
 export interface Surface {
   reply(view: ReplyView): Promise<void>;
+  /** Whether `error` is the platform asking to wait (its rate limit): said and logged as such (error-words.ts unrefusedCode). */
+  throttled?: IsThrottled;
   /**
    * In the team's channel. What a form saved stays saved when the channel refuses the post: the
    * surface lets the person who acted know (Slack: why, privately; Teams: the card where they are).

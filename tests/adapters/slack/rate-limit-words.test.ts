@@ -1,0 +1,45 @@
+// Outside posting a round (whose own words say the cards were not all taken), a call a person
+// waits on that Slack answers 429 with a Retry-After longer than they wait out failed as anything
+// unexpected: "er ging iets mis aan onze kant", logged as an error an operator would look into.
+// Slack asked to wait, and nothing is broken: the person hears to wait a minute and try again, in
+// the leerlijn's language, and the log has a warning.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tError } from '../../../src/i18n/index.js';
+import { capturedLog, type CapturedLog } from '../../support/log-lines.js';
+import { COORDINATOR, startHarness, type Harness } from './harness.js';
+import { leerlijnIdIn, startLeerlijnInSlack } from './flow.js';
+
+const LIMITS = { callMs: 10_000, userCallMs: 3_000, uploadMs: 10_000 };
+let h: Harness;
+let logged: CapturedLog;
+
+beforeEach(async () => {
+  logged = capturedLog();
+  h = await startHarness({ timeLimits: LIMITS, log: logged.log });
+  await startLeerlijnInSlack(h, 'Het Baken');
+  logged.clear();
+});
+afterEach(() => h.close());
+
+const saidTo = (user: string): string[] => h.fake.ephemeralsTo(user).map((e) => String(e.body.text));
+
+describe('a Slack call a person waits on, outside posting a round, answered 429 with a long Retry-After', () => {
+  it('typed (the stop form not opened): told Slack asked to wait a minute, and a warning logged, not an error', async () => {
+    h.fake.failNext('views.open', { status: 429, retryAfter: 30, times: 10 });
+    await h.command(COORDINATOR, 'stop');
+    await h.settle();
+    expect(saidTo(COORDINATOR)).toContain(tError('nl', 'rate_limited'));
+    expect(saidTo(COORDINATOR)).not.toContain(tError('nl', 'internal'));
+    expect(logged.errors()).toEqual([]);
+    expect(logged.warnings().length).toBeGreaterThan(0);
+  });
+
+  it('clicked (the roles form not opened): told the same, where before nothing was said', async () => {
+    const leerlijnId = await leerlijnIdIn(h);
+    h.fake.failNext('views.open', { status: 429, retryAfter: 30, times: 10 });
+    await h.click(COORDINATOR, 'meeting_roles', leerlijnId);
+    await h.settle();
+    expect(saidTo(COORDINATOR)).toContain(tError('nl', 'rate_limited'));
+    expect(logged.errors()).toEqual([]);
+  });
+});
