@@ -232,16 +232,16 @@ export async function renewLease(db: Queryable, job: ClaimedJob, leaseSeconds: n
 /**
  * Puts a claimed job back for a later attempt and releases its lease. The backoff runs on the
  * database's clock, like the lease: whatever `now` the next pass is run for, it cannot claim
- * the job before `delaySeconds` have really passed. run_at stays: the job is still due. One
- * cancelled while it ran stays cancelled, with whom it reached (finishJob).
+ * the job before `delaySeconds` have really passed. run_at stays: the job is still due. One cancelled while
+ * it ran stays cancelled, with whom it reached (finishJob). Not `counted` (the platform asked to wait): the attempt is given back.
  */
-export async function retryJobLater(db: Queryable, job: ClaimedJob, delaySeconds: number, lastError: string, payload: JobPayload): Promise<boolean> {
+export async function retryJobLater(db: Queryable, job: ClaimedJob, delaySeconds: number, lastError: string, payload: JobPayload, counted = true): Promise<boolean> {
   const { rows } = await db.query<{ status: string }>(
     `update scheduled_jobs s set retry_not_before = case when s.status = 'pending' then clock_timestamp() + make_interval(secs => $3::double precision) end,
-       locked_until = null, last_error = $4::text, payload = $5::jsonb
+       locked_until = null, attempts = s.attempts - $6::int, last_error = $4::text, payload = $5::jsonb
      where id = $1::bigint and attempts = $2::int and status in ('pending', 'cancelled')
      returning s.status`,
-    [job.id, job.attempts, delaySeconds, lastError, JSON.stringify(payload)],
+    [job.id, job.attempts, delaySeconds, lastError, JSON.stringify(payload), counted ? 0 : 1],
   );
   return rows[0]?.status === 'pending';
 }

@@ -21,7 +21,7 @@ import { renderCard } from './render/cards.js';
 import { botTokenCheck, type BotTokenCheck } from './bot-token.js';
 import { createSocketConnection, type SocketConnection, type SocketOptions } from './socket.js';
 import { installFailurePage } from './install-pages.js';
-import { SLACK_TIME_LIMITS, timedFetch, userCallOptions, withoutResendingPosts, type SlackTimeLimits } from './time-limits.js';
+import { senderCallOptions, SLACK_TIME_LIMITS, timedFetch, userCallOptions, withoutResendingPosts, type SlackTimeLimits } from './time-limits.js';
 
 const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
 const [INSTALL_PATH, REDIRECT_PATH] = ['/slack/install', '/slack/oauth_redirect'];
@@ -143,7 +143,9 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
       : { authorize: singleWorkspaceAuthorize(slack.botToken, clientOf(slack.botToken), opts, tokenCheck) }),
     clientOptions: listenerClientOptions,
   });
-  const messenger = createSlackMessenger(clientFor, log);
+  // Clients of their own: a long Retry-After fails a send at once, for the scheduler to try it later.
+  const senders = tokenClients(slack, deps, { ...clientOptions, ...senderCallOptions(slack.apiUrl, limits) });
+  const messenger = createSlackMessenger(senders.clientFor, log);
   const liveCounts = new LiveCounts(
     deps,
     async (workspaceId, where, card) => {

@@ -1,6 +1,6 @@
 // The Slack Messenger: proactive messages (DMs to owners, coordinator notes, reminders),
-// each with an honest result. Rate limits are retried by the WebClient after Retry-After;
-// when it gives up, the result says how long to wait.
+// each with an honest result. A short Retry-After is waited out; a longer one (or the WebClient
+// giving up) makes the result say how long to wait (time-limits.ts senderCallOptions).
 import { webApi } from '@slack/bolt';
 import type { Messenger, SendResult } from '../../app/messenger.js';
 import type { Notice } from '../../app/notices.js';

@@ -9,9 +9,11 @@
 // them about two minutes (4 × 30 s, and 1 + 2 + 4 s between) before they heard "try again"
 // (tests/adapters/slack/user-waits.test.ts).
 // A 429 the same: the WebClient waits out Slack's Retry-After before it tries again, holding
-// every other call of its client meanwhile. A background call may (Slack asks for it); a person
-// waits out only a short one, and hears "try again" at once rather than after a longer one
-// (tests/adapters/slack/user-rate-limit.test.ts).
+// every other call of its client meanwhile. A person waits out only a short one, and hears "try
+// again" at once rather than after a longer one (tests/adapters/slack/user-rate-limit.test.ts).
+// The scheduler's sends the same (senderCallOptions): waiting out 30 s, three times, held the
+// pass and every other team's reminders; the job is given back for after Slack's time instead
+// (tests/scheduler/slack-throttled.test.ts). Other background calls (card updates) still wait.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { webApi } from '@slack/bolt';
 
@@ -43,6 +45,12 @@ export const USER_RETRY: webApi.RetryOptions = { retries: 3, minTimeout: 500, ma
 const USER_UNANSWERED_TRIES = 2;
 /** The longest Retry-After a call a person waits on waits out; half its attempt's limit, so the call after it has the rest. */
 export const USER_RATE_WAIT_MS = SLACK_TIME_LIMITS.userCallMs / 2;
+
+/**
+ * The longest Retry-After a send of the scheduler's waits out (Slack's limit on posts per channel
+ * asks a second or so); a longer one fails the send at once, and its job waits in the job store.
+ */
+export const SENDER_RATE_WAIT_MS = 3_000;
 
 const SLACK_API_URL = 'https://slack.com/api/';
 
@@ -129,6 +137,11 @@ export function withoutResendingPosts(retry: webApi.RetryOptions, lastUnanswered
     if (timedOut(error) && attempt >= lastUnanswered) throw error;
   };
   return Object.assign({}, retry, { onFailedAttempt });
+}
+
+/** Fetch of the WebClients of the Messenger (the scheduler's sends): see SENDER_RATE_WAIT_MS. */
+export function senderCallOptions(apiUrl: string | undefined, limits: SlackTimeLimits): Pick<webApi.WebClientOptions, 'fetch' | 'rejectRateLimitedCalls'> {
+  return { fetch: timedFetch(apiUrl, limits.callMs, limits.uploadMs, SENDER_RATE_WAIT_MS), rejectRateLimitedCalls: true };
 }
 
 /** Fetch and retries of the WebClients in listeners, for the calls a person waits on. */
