@@ -10,6 +10,11 @@ export type SendResult =
       ok: false;
       error: string;
       retryAfterSeconds?: number;
+      /**
+       * The platform's rate limit (Slack's 429): it took nothing and asks to wait `retryAfterSeconds`.
+       * The scheduler counts no failed attempt for it (tick.ts); an outage's Retry-After is not this.
+       */
+      throttled?: true;
       permanent: boolean;
       /**
        * The platform refused this person, not the bot (they left, are disabled, blocked the bot):

@@ -264,8 +264,8 @@ async function failOrRetry(
   payload: JobPayload,
   missed: string[] = [],
 ): Promise<Outcome> {
-  // Asked to wait (rate limited) is no failed attempt: the platform took nothing, and gets it once it may.
-  const throttled = res.retryAfterSeconds !== undefined;
+  // Rate limited is no failed attempt: the platform took nothing, and gets it once it may.
+  const throttled = res.throttled === true;
   if (res.permanent || (job.attempts >= o.maxAttempts && !throttled)) {
     // Who it did not reach when given up: a digest makes it up to them with their next one (digest-notice.ts).
     // Whether the platform refused it or did not answer (an outage): store/retention.ts tries a channel copy again only then.

@@ -3,6 +3,8 @@
 // here), ran into the rate limit again, and counted the wait as a failed attempt. Now the pass
 // waits as long as asked, and a wait asked for is no failed attempt: the job stays pending with
 // its attempts as they were, and both coordinators get the digest once the two minutes are over.
+// An outage that says when to come back still counts: given up after the last attempt, the
+// coordinators are told, as before.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { tick } from '../../src/scheduler/tick.js';
@@ -14,7 +16,7 @@ import { addAction, databaseClockMovesOn, jobsOf, setActionStatus } from './help
 const MONDAY = '2026-01-19T08:00:00Z'; // 09:00 in Amsterdam: the digest
 const later = (seconds: number) => new Date(Date.parse(MONDAY) + seconds * 1000);
 const TIMED_OUT = { ok: false as const, error: 'timeout', permanent: false };
-const RATE_LIMITED = { ok: false as const, error: 'ratelimited', retryAfterSeconds: 120, permanent: false };
+const RATE_LIMITED = { ok: false as const, error: 'ratelimited', retryAfterSeconds: 120, throttled: true as const, permanent: false };
 
 describe.each(backends())('a digest whose second DM is rate limited after the first timed out, on $name', ({ open }) => {
   let t: TestDb;
@@ -43,5 +45,12 @@ describe.each(backends())('a digest whose second DM is rate limited after the fi
     await databaseClockMovesOn(t.db, 60);
     expect(await run(later(120))).toMatchObject({ sent: 1 });
     expect(messenger.ofType('digest').map((d) => d.target).sort()).toEqual(['U000', 'U001']);
+  });
+
+  it('counts an attempt for an outage that says when to come back (a 503 with Retry-After): only a rate limit is none', async () => {
+    messenger.failNext({ ok: false, error: 'http_503', retryAfterSeconds: 120, permanent: false });
+    expect(await run(later(0))).toMatchObject({ retried: 1 });
+    const [digest] = (await jobsOf(t.db, s.leerlijnId, 'pending')).filter((j) => j.kind === 'digest' && j.lastError !== null);
+    expect(digest).toMatchObject({ attempts: 1, lastError: 'http_503' });
   });
 });
