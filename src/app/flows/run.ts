@@ -1,6 +1,6 @@
 // Running a typed command: the checks every command shares (where it may be used, whether
 // the channel has a leerlijn, coordinator-only), then its flow; refusals become words.
-import { endedLeerlijnIn } from '../ended.js';
+import { endedLeerlijnIn, type EndedLeerlijnRow } from '../ended.js';
 import { keptDays } from '../retention.js';
 import { errorView } from './error-view.js';
 import { coordinatesAnyIn, memberOf } from '../../store/leerlijnen.js';
@@ -11,22 +11,33 @@ import { text, type CommandInput, type FlowCtx, type ReplyView } from './surface
 /** The context the command runs in, or why this person may not run it here. */
 type Checked = { ctx: FlowCtx } | { refused: ReplyView };
 
+/** A channel where no leerlijn runs but a stopped one's data is kept: that one, or null. */
+type Stopped = EndedLeerlijnRow | null;
+
+/**
+ * The channel's stopped leerlijn whose data is kept, where none runs; its language is the channel's
+ * then (as a running one's is, places.ts placeLang), the help and a word not known included.
+ */
+async function inStoppedOnesLang(ctx: FlowCtx): Promise<{ ctx: FlowCtx; stopped: Stopped }> {
+  const stopped = ctx.place.personal || ctx.leerlijn ? null : await endedLeerlijnIn(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId);
+  return { ctx: stopped ? speakingIn(ctx, stopped.lang) : ctx, stopped };
+}
+
 /**
  * Where no leerlijn runs, a stopped one's data may still be kept in the channel: export and
  * verwijder act on it, in its language; any other command that needs a leerlijn says it no longer runs.
  */
-async function stoppedOne(ctx: FlowCtx, spec: CommandSpec): Promise<Checked> {
-  const ended = ctx.place.personal ? null : await endedLeerlijnIn(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId);
+function stoppedOne(ctx: FlowCtx, spec: CommandSpec, ended: Stopped): Checked {
   if (!ended) return { refused: { type: 'error', code: 'no_leerlijn' } };
   if (!spec.alsoStopped) return { refused: { type: 'error', code: 'leerlijn_not_active', lang: ended.lang } };
-  return { ctx: speakingIn({ ...ctx, leerlijn: ended }, ended.lang) };
+  return { ctx: { ...ctx, leerlijn: ended } };
 }
 
 /** `word`: the command as typed. */
-async function checked(ctx: FlowCtx, spec: CommandSpec, word: string): Promise<Checked> {
+async function checked(ctx: FlowCtx, spec: CommandSpec, word: string, stopped: Stopped): Promise<Checked> {
   if (spec.where === 'channel' && ctx.place.personal) return { refused: await channelOnlyRefusal(ctx, spec, word) };
   if (spec.needsLeerlijn && !ctx.leerlijn) {
-    const onStopped = await stoppedOne(ctx, spec);
+    const onStopped = stoppedOne(ctx, spec, stopped);
     return 'refused' in onStopped ? onStopped : coordinatorChecked(onStopped.ctx, spec);
   }
   return coordinatorChecked(ctx, spec);
@@ -54,9 +65,10 @@ export async function runCommand(place: FlowCtx, typed: { text: string; mentions
   const parsed = parseCommand(typed.text);
   let ctx = place;
   try {
-    ctx = await inPersonalChat(place, parsed.spec?.english !== undefined && parsed.word === parsed.spec.english);
+    const here = await inStoppedOnesLang(await inPersonalChat(place, parsed.spec?.english !== undefined && parsed.word === parsed.spec.english));
+    ctx = here.ctx;
     if (!parsed.spec) return await ctx.surface.reply({ type: 'help', unknown: parsed.word, personal: ctx.place.personal, ...keptDays(ctx.deps) });
-    const on = await checked(ctx, parsed.spec, parsed.word);
+    const on = await checked(ctx, parsed.spec, parsed.word, here.stopped);
     if ('refused' in on) return await ctx.surface.reply(on.refused);
     ctx = on.ctx;
     const input: CommandInput = { args: parsed.args, mentions: typed.mentions };

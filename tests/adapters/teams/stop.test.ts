@@ -64,6 +64,15 @@ describe('stopping an English leerlijn in Teams', () => {
     expect(cardText(own)).toContain(t('en', 'round.stopped'));
   });
 
+  it('answers help and a word it does not know in the stopped leerlijn’s English, not the Dutch the typer uses Teams in', async () => {
+    const inDutchTeams = { ...h.inChannel(bram), locale: 'nl-NL' };
+    const answer = (): string => cardText(adaptiveCardOf(h.connector.messagesIn(CHANNEL.id).at(-1)!.activity));
+    await h.say(bram, 'help', inDutchTeams);
+    expect(answer()).toContain(forTeams(t('en', 'command.help.intro')));
+    await h.say(bram, 'wafel', inDutchTeams);
+    expect(answer()).toContain(forTeams(t('en', 'command.unknown', { command: '“wafel”' })));
+  });
+
   it('offers the stopped leerlijn’s export naming its school, and opens its delete form, in English', async () => {
     await h.say(anna, 'export');
     const offer = h.connector.activities.flatMap((a) => (Array.isArray(a.activity.attachments) ? (a.activity.attachments as JsonObject[]) : [])).find((x) => x.contentType === FILE_CONSENT_TYPE);
