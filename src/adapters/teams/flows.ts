@@ -72,7 +72,10 @@ export async function submitMoveTo(svc: TeamsServices, sent: Turn, values: Value
  * Not redrawn (its list could not be read), the answer is the confirmation as a message: Teams then keeps the card as it
  * was, buttons and all, where a card of the confirmation alone would replace it. The change is saved either way.
  */
-export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<string, unknown>): Promise<AdaptiveCard | string> {
+export async function statusInvoke(svc: TeamsServices, clicker: Turn, data: Record<string, unknown>): Promise<AdaptiveCard | string> {
+  // The list's language is what a refusal here speaks first (statusClickLang): "still working" too, known before any read.
+  const drawn = LANGS.find((l) => l === data.lang);
+  const turn = drawn ? speaking(clicker, drawn) : clicker;
   const actionId = String(data.actionId ?? '');
   const note = data[noteInputId(actionId)];
   let redrawn: AdaptiveCard | undefined;
@@ -91,7 +94,6 @@ export async function statusInvoke(svc: TeamsServices, turn: Turn, data: Record<
     },
   };
   // The person's overview, or a card naming the leerlijn whose actions it lists (after a plan, a reminder: which one), or none (mijn-acties).
-  const drawn = LANGS.find((l) => l === data.lang);
   const drawnIn = drawn ? { lang: drawn } : {};
   const reminder = FOLLOWUP_WHENS.find((w) => w === data.reminder);
   const shownIn = { ...drawnIn, ...(reminder ? { reminder } : {}) };

@@ -39,3 +39,29 @@ describe('teams: "still working" said before the turn read anything', () => {
     await h.flush();
   });
 });
+
+// A status click in someone's personal chat: no leerlijn there says a language, but the list they
+// clicked in says the one it was drawn in (its buttons carry it, mijn-acties in English). The turn
+// reads nothing before the flow does (who and where are known from an earlier activity), so the
+// flow held at the database is answered "still working" in that list's language, as its refusals
+// and redraw are (app/flows/reader-lang.ts statusClickLang), not the Teams language of the clicker.
+describe('teams: "still working" for a status click in a list drawn in English', () => {
+  it('is said in English to someone who uses Teams in Dutch', async () => {
+    const chat = { ...h.inPersonal(anna), locale: 'nl-NL' };
+    const late = await startHarness({ replicaOf: h, invokeDeadlineMs: 300 });
+    try {
+      // Known from before: the workspace and this chat, kept in the bot's memory.
+      await late.say(anna, 'help', chat);
+      db.hold();
+      try {
+        const answer = await late.invoke(anna, 'status', { actionId: '00000000-0000-0000-0000-000000000000', status: 'klaar', lang: 'en' }, chat);
+        expect(answer).toBe(t('en', 'card.stillWorking'));
+      } finally {
+        db.release();
+      }
+      await late.flush();
+    } finally {
+      await late.close();
+    }
+  });
+});
