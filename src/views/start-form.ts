@@ -74,6 +74,17 @@ export function startPeople<P extends { userId: string }>(inPlace: readonly P[] 
 }
 
 /**
+ * The people the form shown again after a refused submit offers: those the first showing did
+ * (startPeople, the same cap), then anyone picked in it who is not among them now (the team's
+ * people changed meanwhile, or could not be read this time), so no pick is lost.
+ */
+export function startPeopleAgain<P extends { userId: string }>(inPlace: readonly P[] | null, botId: string | undefined, starter: P, picked: readonly P[]): P[] {
+  const offered = startPeople(inPlace, botId, starter);
+  const shown = new Set(offered.map((p) => p.userId));
+  return [...offered, ...picked.filter((p) => !shown.has(p.userId))];
+}
+
+/**
  * `lang`: the form's words, the starter's; `teamLang`: the leerlijn's language it offers first, the
  * deployment's (the school's), as the whole team reads in it: a coordinator who uses Teams in
  * English reads the form in English but starts a Dutch leerlijn unless they choose otherwise.

@@ -14,7 +14,7 @@ import { noteInputId } from './cards/own-action.js';
 import { errorCard, text, toneColor, type AdaptiveCard } from './cards/common.js';
 import { startFormCard, type RosterEntry } from './cards/form.js';
 import { drawnForm } from './form-card.js';
-import { peopleSent, sidesFieldOf, startFormInput } from '../../views/start-form.js';
+import { peopleSent, sidesFieldOf, startFormInput, startPeopleAgain } from '../../views/start-form.js';
 import { displayName, rosterOr } from './forms.js';
 import type { Values } from './payloads.js';
 import { teamsTextOf } from './reply.js';
@@ -22,7 +22,7 @@ import type { TeamsServices } from './services.js';
 import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
 import { replyForm, teamsSurface } from './surface.js';
 import { replyCard } from './shared-reply.js';
-import { speaking, type Turn } from './turn.js';
+import { speaking, userIdOf, type Turn } from './turn.js';
 import { LANGS } from '../../domain/instrument.js';
 import { FOLLOWUP_WHENS } from '../../app/notices.js';
 
@@ -32,10 +32,13 @@ export async function submitStart(svc: TeamsServices, turn: Turn, values: Values
   await startSubmitted(teamsStartCtx(svc, turn, { inputFor: sidesFieldOf, again }), input);
 }
 
-/** Re-reads the roster for a rejected form; falls back to the people already picked when the roster is unreachable. */
-function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promise<RosterEntry[]> {
-  return rosterOr(svc, turn, 'teams roster unavailable for a rejected start form', () =>
-    Promise.all(peopleSent(values, { sides: true }).map(async (userId) => ({ userId, displayName: await displayName(svc, turn, userId) }))));
+/** Re-reads the roster for a rejected form: who it offers as start-form.ts says, those already picked kept (named from the roster where it says). */
+async function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promise<RosterEntry[]> {
+  const inTeam = await rosterOr(svc, turn, 'teams roster unavailable for a rejected start form', async () => null);
+  const known = new Map((inTeam ?? []).map((p) => [p.userId, p]));
+  const named = async (userId: string): Promise<RosterEntry> => known.get(userId) ?? { userId, displayName: await displayName(svc, turn, userId) };
+  const picked = await Promise.all(peopleSent(values, { sides: true }).map(named));
+  return startPeopleAgain(inTeam, userIdOf(turn.context.activity.recipient), await named(turn.userId), picked);
 }
 
 /** The leerlijn a form or button acts on, and the turn said in its language where the flow decides so. */

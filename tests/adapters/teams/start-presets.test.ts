@@ -44,6 +44,20 @@ describe('the Teams start form', () => {
     expect(inputs.find((i) => i.id === 'coordinators')?.value).toBe(anna.aadObjectId);
   });
 
+  it('shown again after a refused submit (no school name), offers the same: at most 100, the starter among them, what was picked kept', async () => {
+    const bram = PEOPLE[1]!;
+    await h.submit(anna, {
+      form: 'start', schoolName: '', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
+      school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
+    });
+    const inputs = inputsOf(h.connector.lastCardIn(CHANNEL.id));
+    const school = inputs.find((i) => i.id === 'school')?.choices?.map((c) => c.value) ?? [];
+    expect(school).toHaveLength(100);
+    expect(school).toContain(anna.aadObjectId);
+    expect(inputs.find((i) => i.id === 'jongerenwerk')?.value).toBe(bram.aadObjectId);
+    expect(inputs.find((i) => i.id === 'jongerenwerk')?.choices?.map((c) => c.value)).toContain(bram.aadObjectId);
+  });
+
   it('opens with the starter to pick when Teams will not give the team’s people, instead of asking to try again', async () => {
     h.connector.failNext(/pagedmembers/, { status: 429, times: 20 });
     await h.say(anna, 'start');
