@@ -11,7 +11,7 @@ import type { LeerlijnView } from '../../app/views.js';
 import { ownerActionsCard } from './cards/doc.js';
 import { noticeCard } from './cards/notices.js';
 import { noteInputId } from './cards/own-action.js';
-import { errorCard, text, toneColor, type AdaptiveCard } from './cards/common.js';
+import { errorCard, plainText, text, toneColor, type AdaptiveCard } from './cards/common.js';
 import { startFormCard, type RosterEntry } from './cards/form.js';
 import { drawnForm } from './form-card.js';
 import { peopleSent, sidesFieldOf, startFormInput, startPeopleAgain } from '../../views/start-form.js';
@@ -113,6 +113,7 @@ export async function statusInvoke(svc: TeamsServices, clicker: Turn, data: Reco
   }
   const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
   const lines = confirmation.map((line) => ({ words: teamsTextOf(leerlijn.lang, line, names), tone: line.tone }));
-  if (!redrawn) return lines.map((line) => line.words).join('\n\n');
+  // A message: Teams shows it as plain text.
+  if (!redrawn) return plainText(lines.map((line) => line.words).join('\n\n'));
   return { ...redrawn, body: [...lines.map((line) => text(line.words, toneColor(line.tone))), ...redrawn.body] };
 }

@@ -4,7 +4,7 @@ import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/fl
 import { adaptiveCard, userText, type AdaptiveCard } from './cards/common.js';
 import { problemsByInput } from '../../views/form.js';
 import { reply } from './forms.js';
-import { teamsErrorOf } from './reply.js';
+import { teamsErrorOf, teamsPlainErrorOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { teamsFlowCtx } from './surface.js';
 import type { Turn } from './turn.js';
@@ -46,7 +46,7 @@ export function teamsStartCtx(svc: TeamsServices, turn: Turn, form: CardForm): S
     async formRefused(refusal) {
       // A refusal that stands beside no input is said as it is; any other comes with the form again.
       const again = (refusal.fields ?? []).length === 0 && !refusal.at ? null : await form.again(cardErrors(turn, refusal, form));
-      if (turn.answer) Object.assign(turn.answer, { refusal: again ?? teamsErrorOf(turn.lang, refusal), reasons: refusal });
+      if (turn.answer) Object.assign(turn.answer, { refusal: again ?? teamsPlainErrorOf(turn.lang, refusal), reasons: refusal });
       else await (again ? reply(svc, turn, again) : base.reply(refusal));
     },
   };

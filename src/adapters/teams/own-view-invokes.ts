@@ -16,7 +16,7 @@ import { formLeerlijn } from './flows.js';
 import { cardActivity } from './messenger.js';
 import { turnRetry, withRetry } from './retry.js';
 import { CardValues, type Values } from './payloads.js';
-import { isSentForm, privateSubmits, teamsErrorOf } from './reply.js';
+import { isSentForm, privateSubmits, teamsPlainErrorOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { startCard } from './surface.js';
 import { replyCard, withOwnView } from './shared-reply.js';
@@ -134,7 +134,7 @@ async function sendForm(svc: TeamsServices, turn: Turn, key: OwnViewKey, data: R
     if (!isAppError(error)) throw error;
     const reasons = errorView(svc, error, 'form_invoke');
     keepIfLate(turn, reasons);
-    return teamsErrorOf(turn.lang, reasons);
+    return teamsPlainErrorOf(turn.lang, reasons);
   }
   const { refusal, reasons } = answer;
   if (reasons) keepIfLate(turn, reasons);

@@ -4,7 +4,7 @@ import { refusal, replyDoc, sentence } from '../../views/reply.js';
 import { docElements, teamsMarkup, teamsNamedMarkup, toAdaptiveCard } from './cards/doc.js';
 import type { ErrorView, ReplyView, TextView } from '../../app/flows/surface.js';
 import { type Lang } from '../../i18n/index.js';
-import { text, toneColor, type AdaptiveCard, type Json, type TeamsPlace } from './cards/common.js';
+import { plainText, text, toneColor, type AdaptiveCard, type Json, type TeamsPlace } from './cards/common.js';
 import { teamDoc, teamWarningBlocks } from '../../views/leerlijn.js';
 import { TEAM_FORM } from '../../views/team-form.js';
 import { START_FORM } from '../../views/start-form.js';
@@ -39,12 +39,11 @@ export type Names = ReadonlyMap<string, string>;
 
 export const teamsTextOf = (placeLang: Lang, view: TextView, names: Names): string => sentence(teamsNamedMarkup(names), placeLang, view);
 
-/**
- * A refusal, lines apart as paragraphs (in one TextBlock a single line break is not kept by every client), and without
- * the bold a card gives a command (forTeams): it is also shown where Teams keeps text plain (an input's error, an
- * invoke's message answer), and there the marks would show as typed.
- */
-export const teamsErrorOf = (lang: Lang, view: ErrorView): string => refusal(teamsMarkup([]), lang, view).replace(/\*\*/g, '').split('\n').join('\n\n');
+/** A refusal for a card's TextBlock (beside a form's input), lines apart as paragraphs: in one TextBlock a single line break is not kept by every client. */
+export const teamsErrorOf = (lang: Lang, view: ErrorView): string => refusal(teamsMarkup([]), lang, view, true).split('\n').join('\n\n');
+
+/** The same refusal where Teams keeps text plain (an invoke's message answer): no bold marks, names and words as typed. */
+export const teamsPlainErrorOf = (lang: Lang, view: ErrorView): string => plainText(teamsErrorOf(lang, view));
 
 /** People are named from the view's own team where it has one, otherwise from the names looked up; commands as typed in `place`. */
 function markupFor(view: ReplyView, names: Names, place: TeamsPlace) {

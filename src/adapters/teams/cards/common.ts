@@ -107,6 +107,14 @@ export function escapeTeamsMarkdown(value: string): string {
   return value.replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`).replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.');
 }
 
+/**
+ * A card's Markdown (a TextBlock's) for where Teams shows text as it is, an invoke's message answer:
+ * the bold marks dropped and the escapes undone, so what people typed shows as typed there too.
+ */
+export function plainText(markdown: string): string {
+  return markdown.replace(/\\([!-/:-@[-`{-~])|\*\*/g, (_, escaped?: string) => escaped ?? '');
+}
+
 /** User-written text for a TextBlock or Fact: cut to `max`, then escaped (so no escape is cut in half). */
 export function userText(value: string, max: number = 1000): string {
   return escapeTeamsMarkdown(clip(value, max));
