@@ -8,9 +8,9 @@ import { t } from '../../../src/i18n/index.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { pgliteTestDb } from '../../support/db.js';
 import { heldDb, type HeldDb } from '../../support/held-db.js';
-import { PEOPLE, startHarness, type Harness } from './harness.js';
+import { PEOPLE, elements, startHarness, startHetBaken, type Harness } from './harness.js';
 
-const [anna] = PEOPLE as [TeamsUser];
+const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 let db: HeldDb;
 let h: Harness;
 
@@ -41,27 +41,43 @@ describe('teams: "still working" said before the turn read anything', () => {
 });
 
 // A status click in someone's personal chat: no leerlijn there says a language, but the list they
-// clicked in says the one it was drawn in (its buttons carry it, mijn-acties in English). The turn
-// reads nothing before the flow does (who and where are known from an earlier activity), so the
-// flow held at the database is answered "still working" in that list's language, as its refusals
-// and redraw are (app/flows/reader-lang.ts statusClickLang), not the Teams language of the clicker.
+// clicked in says the one it was drawn in (its buttons carry it: mijn-acties typed in English, a
+// leerlijn's own message in that leerlijn's). The turn reads nothing before the flow does (who and
+// where are known from an earlier activity), so the flow held at the database is answered "still
+// working" in that list's language, as its refusals and redraw are (app/flows/reader-lang.ts
+// statusClickLang), not the Teams language of the clicker.
 describe('teams: "still working" for a status click in a list drawn in English', () => {
-  it('is said in English to someone who uses Teams in Dutch', async () => {
-    const chat = { ...h.inPersonal(anna), locale: 'nl-NL' };
+  /** `who` clicks a status button with `data` in their personal chat, from Teams in Dutch, while the database is held: the answer. */
+  async function heldClick(who: TeamsUser, data: Record<string, unknown>): Promise<unknown> {
+    const chat = { ...h.inPersonal(who), locale: 'nl-NL' };
     const late = await startHarness({ replicaOf: h, invokeDeadlineMs: 300 });
     try {
       // Known from before: the workspace and this chat, kept in the bot's memory.
-      await late.say(anna, 'help', chat);
+      await late.say(who, 'help', chat);
       db.hold();
       try {
-        const answer = await late.invoke(anna, 'status', { actionId: '00000000-0000-0000-0000-000000000000', status: 'klaar', lang: 'en' }, chat);
-        expect(answer).toBe(t('en', 'card.stillWorking'));
+        return await late.invoke(who, 'status', data, chat);
       } finally {
         db.release();
+        await late.flush();
       }
-      await late.flush();
     } finally {
       await late.close();
     }
+  }
+
+  it('mijn-acties typed in English: said in English to someone who uses Teams in Dutch', async () => {
+    expect(await heldClick(anna, { actionId: '00000000-0000-0000-0000-000000000000', status: 'klaar', lang: 'en' })).toBe(t('en', 'card.stillWorking'));
+  });
+
+  it('the personal message with one’s actions of an English leerlijn: said in English to someone who uses Teams in Dutch', async () => {
+    await startHetBaken(h, { lang: 'en' });
+    await h.submit(anna, {
+      form: 'plan', onderdeel: 'P1', watKanBeter: 'Talk more often', gewensteEindsituatie: 'A monthly meeting',
+      'actions.0.description': 'Plan a meeting', 'actions.0.ownerUserId': bram.aadObjectId, 'actions.0.dueDate': '2026-03-01',
+    });
+    const chat = h.connector.createdConversations.find((c) => JSON.stringify(c.request).includes(bram.id))!.id;
+    const button = elements(h.connector.lastCardIn(chat)).find((e) => e.type === 'Action.Execute' && e.verb === 'status') as { data: Record<string, unknown> };
+    expect(await heldClick(bram, button.data)).toBe(t('en', 'card.stillWorking'));
   });
 });

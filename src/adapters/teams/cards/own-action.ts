@@ -20,10 +20,10 @@ export function noteInputId(actionId: string): string {
  * card redrawn after a click is that again rather than the owner's actions in all leerlijnen.
  */
 export function ownerActionBlock(m: Markup, lang: Lang, a: ActionView, within?: OwnActionIn): Element {
-  // mijn-acties: its language goes along, so the list redrawn after a click is said as it was.
-  // A reminder's buttons say which reminder they are in, so that reminder is what is redrawn.
+  // The list's language goes along (mijn-acties: redrawn after a click as it was said), so the click's answers
+  // speak it, "still working" too, before anything is read. A reminder's buttons say which reminder it is, to redraw.
   const inReminder = typeof within === 'object' && within.reminder ? { reminder: within.reminder } : {};
-  const shownIn = within === 'home' ? { home: 'true' } : within ? { leerlijnId: within.leerlijnId, ...inReminder } : { lang };
+  const shownIn = within === 'home' ? { home: 'true' } : within ? { leerlijnId: within.leerlijnId, ...inReminder, lang } : { lang };
   const details = `${t(lang, 'action.due')}: ${actionState(m, lang, a)}`;
   return container(
     [
