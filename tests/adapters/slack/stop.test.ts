@@ -48,6 +48,13 @@ describe('stopping a leerlijn in Slack', () => {
     expect(saidTo(COORDINATOR, toldCoordinator)).toBe('[]');
   });
 
+  it('answers help and a word it does not know in the stopped leerlijn’s English, not the deployment’s Dutch', async () => {
+    // Answered with the command itself: what Slack shows its sender alone.
+    const said = async (words: string): Promise<string> => JSON.stringify(await h.command(USERS[3]!, words));
+    expect(await said('help')).toContain(t('en', 'command.help.intro').slice(0, 40));
+    expect(await said('wafel')).toContain(t('en', 'command.unknown', { command: 'X' }).split('X')[0]);
+  });
+
   it('sends the stopped leerlijn’s export, and opens its delete form, in its language', async () => {
     const told = h.fake.ephemeralsTo(COORDINATOR).length;
     await h.command(COORDINATOR, 'status');
