@@ -1,7 +1,9 @@
 // The Teams bot: inbound activities → commands, forms and card actions. Every AppError
 // becomes a card in the leerlijn's language; nothing else is decided here.
 import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
-import { readOrApologize } from '../../app/error-words.js';
+import { errorWords, readOrApologize } from '../../app/error-words.js';
+import { isAppError } from '../../app/errors.js';
+import { statusOf } from './retry.js';
 import { tError } from '../../i18n/index.js';
 import { STATUS_VERB } from './cards/own-action.js';
 import { CARD_CONTENT_TYPE, MESSAGE_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './cards/common.js';
@@ -38,6 +40,9 @@ function invokeCard(answer: AdaptiveCard | string): AdaptiveCardInvokeResponse {
   if (typeof answer === 'string') return { statusCode: 200, type: MESSAGE_CONTENT_TYPE, value: answer as unknown as AdaptiveCard };
   return { statusCode: 200, type: CARD_CONTENT_TYPE, value: answer };
 }
+
+/** An Action.Execute Teams sent on its own to draw the card (refresh), not for a click ('manual'); botbuilder's type leaves `trigger` out, edge.ts checked it is a string if there. */
+const isRefresh = (context: TurnContext): boolean => (context.activity.value as { trigger?: unknown } | undefined)?.trigger === 'automatic';
 
 const NOT_REMEMBERED = 'teams: added while the database does not answer; the conversation is not remembered until its next message';
 
@@ -116,7 +121,23 @@ export class LeerlijnBot extends ActivityHandler {
       await handle(turn);
     } catch (error) {
       const unexpected = (err: unknown): void => this.svc.log.error({ err }, 'teams message failed');
-      await reply(this.svc, turn, errorCard(turn.lang, error, unexpected));
+      await this.sayFailure(turn, errorCard(turn.lang, error, unexpected));
+    }
+  }
+
+  /**
+   * What a turn that failed says, which Teams may refuse too: the conversation throttled past the turn's budget
+   * (retry.ts TURN_WAITS_MS). Nothing more can be said there then; it is logged, and the turn ends as handled, so
+   * Teams hears 200. The Bot Framework delivers a message again whose request failed with a 5xx (Microsoft in
+   * microsoft/botframework-sdk#2016: a bot that answered every message with 500 got each one twice; a Teams engineer in
+   * MicrosoftDocs/msteams-docs#8998: besides a timeout, Teams retries when the bot returns certain failure statuses),
+   * and the command, which ran, would run twice.
+   */
+  private async sayFailure(turn: Turn, card: AdaptiveCard): Promise<void> {
+    try {
+      await reply(this.svc, turn, card);
+    } catch (error) {
+      this.svc.log.warn({ err: error, status: statusOf(error) }, 'teams: a failed turn’s "try again" not delivered either; answered 200 so the message is not run again');
     }
   }
 
@@ -155,7 +176,11 @@ export class LeerlijnBot extends ActivityHandler {
       return invokeCard(messageCard(tError(turn.lang, 'invalid_input'), 'attention'));
     } catch (error) {
       const unexpected = (err: unknown): void => this.svc.log.error({ err, verb }, 'teams card action failed');
-      return invokeCard(errorCard(turn.lang, error, unexpected));
+      // A refusal, or a refresh (no click to try again), is drawn in the card's place. A failure of a click (a post Teams
+      // throttled, the database) is said beside the card, which Teams leaves as it was: its button, or the form with what
+      // was typed, is there to try again. The answer is not a send, so a throttled conversation does not refuse it.
+      if (isAppError(error) || isRefresh(context)) return invokeCard(errorCard(turn.lang, error, unexpected));
+      return invokeCard(errorWords(turn.lang, error, { fields: false, unexpected }));
     }
   }
 }

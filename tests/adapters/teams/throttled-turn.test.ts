@@ -4,22 +4,27 @@
 // anything, 64 s when the channel stayed throttled. Teams gives a message's request 15 s and then
 // sends the message again (MicrosoftDocs/msteams-docs#6084): the command would run twice. A turn
 // now waits on throttling at most TURN_WAITS_MS in all, then says "try again" (or, the
-// conversation still throttled, gives up) within Teams' limit. The harness records each wait
-// instead of sleeping.
+// conversation still throttled, gives up) within Teams' limit. Given up, Teams still hears 200:
+// a 5xx would make it send the message again. A click is answered in the invoke's own answer,
+// which no throttling refuses. The harness records each wait instead of sleeping.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tError } from '../../../src/i18n/index.js';
 import { TURN_WAITS_MS } from '../../../src/adapters/teams/retry.js';
-import { adaptiveCardOf } from '../../fakes/bot-connector.js';
-import type { TeamsUser } from '../../fakes/teams-activities.js';
-import { CHANNEL, PEOPLE, cardText, startHarness, startHetBaken, type Harness } from './harness.js';
+import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
+import { MESSAGE_CONTENT_TYPE } from '../../../src/adapters/teams/cards/common.js';
+import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
+import { invokeActionExecute, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
+import { capturedLog } from '../../support/log-lines.js';
+import { CHANNEL, PEOPLE, cardText, elements, startHarness, startHetBaken, type Harness } from './harness.js';
 
 /** How long Teams waits for the bot to answer a message's request before it sends the message again. */
 const TEAMS_LIMIT_MS = 15_000;
 const [anna] = PEOPLE as [TeamsUser];
 let h: Harness;
+const logged = capturedLog();
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ log: logged.log });
   await startHetBaken(h);
 });
 afterAll(() => h.close());
@@ -41,11 +46,15 @@ describe('teams: a reply someone waits on, throttled with Retry-After: 8', () =>
     expect(lastSaid()).toContain(tError('nl', 'internal'));
   });
 
-  it('throughout: gives up within Teams’ limit', async () => {
+  it('throughout: gives up within Teams’ limit, and Teams hears 200, so it does not send the message again', async () => {
     const from = h.sleeps.length;
+    logged.clear();
     h.connector.failNext(toChannel, { status: 429, retryAfter: 8, times: 20 });
-    await h.say(anna, 'status');
+    const answered = await h.say(anna, 'status');
     expect(waited(from)).toBeLessThan(TEAMS_LIMIT_MS);
+    // A 5xx is a failed delivery to the Bot Framework: the message would come again and run twice.
+    expect(answered.status).toBe(200);
+    expect(logged.lines.filter((l) => l.level === 40 && l.msg?.includes('"try again" not delivered')).map((l) => l.status)).toEqual([429]);
   });
 
   it('once: waits what Teams asks and answers', async () => {
@@ -54,5 +63,23 @@ describe('teams: a reply someone waits on, throttled with Retry-After: 8', () =>
     await h.say(anna, 'status');
     expect(h.sleeps.slice(from)).toEqual([8_000]);
     expect(lastSaid()).toContain('Het Baken');
+  });
+});
+
+describe('teams: a form sent with a click, whose post in the channel stays throttled', () => {
+  it('answers the click itself with "try again" beside the form, which stays as filled in, within Teams’ limit', async () => {
+    await h.say(anna, 'planning nieuw');
+    const opened = h.connector.messagesIn(CHANNEL.id).at(-1)!;
+    const form = await h.seenBy(anna, adaptiveCardOf(opened.activity)!);
+    const send = elements(form).find((e) => e.type === 'Action.Execute' && e.verb === FORM_VERB && (e.data as { form?: unknown }).form === 'move')!;
+    const typed = Object.fromEntries(elements(form).filter((e) => typeof e.id === 'string' && e.value !== undefined).map((e) => [e.id, e.value]));
+    const from = h.sleeps.length;
+    h.connector.failNext(toChannel, { status: 429, retryAfter: 8, times: 40 });
+    const click = invokeActionExecute({ ...h.inChannel(anna), replyToId: opened.id, verb: FORM_VERB, data: { ...(send.data as JsonObject), ...typed, date: '2026-09-14', time: '15:00' } });
+    const answered = await postActivity(h.url, click);
+    expect(answered.status).toBe(200);
+    // A message is shown beside the card, which Teams leaves as it was (with what she typed); a card would replace the form.
+    expect(answered.body).toEqual({ statusCode: 200, type: MESSAGE_CONTENT_TYPE, value: expect.stringContaining(tError('nl', 'internal')) });
+    expect(waited(from)).toBeLessThanOrEqual(TURN_WAITS_MS);
   });
 });
