@@ -11,7 +11,7 @@ import { firstDelivery } from '../../app/platform-records.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import type { FileConsentAnswer } from './payloads.js';
 import { errorCard, messageCard } from './cards/common.js';
-import { reply } from './forms.js';
+import { reply, turnMessenger } from './forms.js';
 import { isLoopbackUrl } from '../../http.js';
 import { retryAfterSeconds, turnRetry, withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
@@ -35,7 +35,7 @@ export async function sendExportConsent(svc: TeamsServices, turn: Turn, file: Ex
       declineContext: { leerlijnId },
     },
   };
-  const sent = await svc.messenger.activityToUser(turn.workspaceId, turn.userId, { type: 'message', summary: consent.content.description, attachments: [consent] });
+  const sent = await turnMessenger(svc, turn).activityToUser(turn.workspaceId, turn.userId, { type: 'message', summary: consent.content.description, attachments: [consent] });
   if (!sent.ok) {
     svc.log.warn({ error: sent.error }, 'teams export consent card not delivered');
     return reply(svc, turn, messageCard(t(lang, 'teams.exportNoChat'), 'attention'));

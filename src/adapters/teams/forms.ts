@@ -4,7 +4,7 @@ import { TeamsInfo, type TeamsChannelAccount } from 'botbuilder';
 import { isAppError } from '../../app/errors.js';
 import type { AdaptiveCard } from './cards/common.js';
 import type { RosterEntry } from './cards/form.js';
-import { cardActivity, loadReference } from './messenger.js';
+import { cardActivity, loadReference, type TeamsMessenger } from './messenger.js';
 import { turnRetry, withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import { refKey } from '../../app/platform-records.js';
@@ -17,6 +17,13 @@ const MAX_ROSTER = 500;
 export async function sayIn(svc: Pick<TeamsServices, 'retry'>, context: TurnContext, card: AdaptiveCard): Promise<string | undefined> {
   return (await withRetry(() => context.sendActivity(cardActivity(card)), turnRetry(svc.retry, context)))?.id;
 }
+
+/**
+ * The Messenger for what a turn says elsewhere while its person waits (a DM about a team change, a post in another
+ * channel, the export's consent card): its waits count against the turn's budget (turnRetry), so that the whole turn,
+ * not each send, stays inside Teams' limit. The scheduler's sends keep the deployment's waits (svc.messenger).
+ */
+export const turnMessenger = (svc: Pick<TeamsServices, 'messenger' | 'retry'>, turn: Pick<Turn, 'context'>): TeamsMessenger => svc.messenger.retrying(turnRetry(svc.retry, turn.context));
 
 export const send = (svc: Pick<TeamsServices, 'retry'>, turn: Turn, card: AdaptiveCard): Promise<string | undefined> => sayIn(svc, turn.context, card);
 

@@ -71,6 +71,11 @@ export class TeamsMessenger implements Messenger {
     private readonly retry: RetryOptions,
   ) {}
 
+  /** This Messenger with its calls retried as `retry` says: a turn's (retry.ts turnRetry), whose waits count against that turn's budget. */
+  retrying(retry: RetryOptions): TeamsMessenger {
+    return new TeamsMessenger(this.deps, this.conn, retry);
+  }
+
   toChannel(target: { workspaceId: string; channelId: string }, notice: Notice): Promise<SendResult> {
     const everyone = notice.type === 'meeting_reminder' && notice.notifyChannel ? { fallbackName: t(notice.leerlijn.lang, 'teams.channelMention') } : undefined;
     return this.cardToChannel(target.workspaceId, target.channelId, noticeCard(notice), everyone);

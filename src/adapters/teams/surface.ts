@@ -15,7 +15,7 @@ import { comparisonDoc } from '../../views/results.js';
 import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
-import { displayName, reply, rosterOr, send } from './forms.js';
+import { displayName, reply, rosterOr, send, turnMessenger } from './forms.js';
 import { startPeople } from '../../views/start-form.js';
 import { ownViewsHere, replyCard, replyHere, withOwnView } from './shared-reply.js';
 import { postRound, showRoundClosed } from './score-cards.js';
@@ -76,7 +76,7 @@ async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promi
   const inThatChannel = !turn.personal && turn.channelId === channelId;
   for (const card of cards) {
     if (!inThatChannel) {
-      const sent = await svc.messenger.cardToChannel(turn.workspaceId, channelId, card);
+      const sent = await turnMessenger(svc, turn).cardToChannel(turn.workspaceId, channelId, card);
       if (sent.ok) continue;
       svc.log.warn({ error: sent.error }, 'teams: saved, but the channel post failed');
     }
@@ -126,7 +126,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       }),
     roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary),
     recount: async (roundIds) => recountCards(svc.liveCounts, turn.workspaceId, roundIds),
-    notify: (userId, notice) => svc.messenger.toUser({ workspaceId: turn.workspaceId, userId }, notice),
+    notify: (userId, notice) => turnMessenger(svc, turn).toUser({ workspaceId: turn.workspaceId, userId }, notice),
     // Teams addresses a bot as '28:' + its app id; people by their Entra object id (turn.ts userIdOf).
     people: (userIds) => Promise.all(userIds.map(async (userId) => ({ userId, name: await displayName(svc, turn, userId), isBot: userId.startsWith('28:') }))),
     sendExport: (file, of) => sendExportConsent(svc, turn, file, of),
