@@ -1,6 +1,6 @@
 // Failures in words for the person who acted, the same on every platform: which language,
 // which words, and what is logged. The adapters only draw the words (a line, a card).
-import { tError, tField, type Lang } from '../i18n/index.js';
+import { t, tError, tField, type Lang } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { isAppError, ValidationError } from './errors.js';
 
@@ -91,4 +91,14 @@ export async function actOrTell<T>({ act, tell, lang, words, defaultLang }: ActO
     await tell(words(said, error));
     return undefined;
   }
+}
+
+/**
+ * Where a failed turn's words go when the platform would not post them where the person asked (a Teams channel
+ * throttled past what a turn may wait): to their own chat with the bot, which Teams throttles apart from the channel,
+ * under a line that says which message they answer. Otherwise they would hear nothing. Null where they asked in that
+ * chat: it would refuse them the same way, and there is nowhere else to say them.
+ */
+export function unheardLead(place: { personal: boolean }, lang: Lang): string | null {
+  return place.personal ? null : t(lang, 'teams.unheardInChannel');
 }

@@ -237,6 +237,7 @@ export const nlFlows = {
     exportGone: 'Deze leerlijn bestaat niet meer, dus er is niets meer te exporteren.',
     exportDeclined: 'De export is niet verstuurd.',
     exportUploadFailed: 'Het bestand kon niet worden geüpload. Probeer het opnieuw met `/leerlijn export`.',
+    unheardInChannel: 'Dit is mijn antwoord op je bericht in het kanaal: Teams liet me daar even niets zeggen, omdat er te veel berichten tegelijk gingen.',
     side: 'Kant',
     level: 'Niveau',
     coordinator: 'Coördinator',

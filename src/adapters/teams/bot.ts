@@ -1,12 +1,13 @@
 // The Teams bot: inbound activities → commands, forms and card actions. Every AppError
 // becomes a card in the leerlijn's language; nothing else is decided here.
 import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
-import { errorWords, readOrApologize } from '../../app/error-words.js';
+import { errorWords, readOrApologize, unheardLead } from '../../app/error-words.js';
 import { isAppError } from '../../app/errors.js';
 import { statusOf } from './retry.js';
 import { tError } from '../../i18n/index.js';
 import { STATUS_VERB } from './cards/own-action.js';
-import { CARD_CONTENT_TYPE, MESSAGE_CONTENT_TYPE, errorCard, messageCard, type AdaptiveCard } from './cards/common.js';
+import { CARD_CONTENT_TYPE, MESSAGE_CONTENT_TYPE, errorCard, messageCard, text, type AdaptiveCard } from './cards/common.js';
+import { cardActivity } from './messenger.js';
 import { runTeamsCommand } from './commands.js';
 import { teamsFlowCtx, welcomeCard } from './surface.js';
 import { arrivalFlow, type Arrival } from '../../app/flows/overview.js';
@@ -14,7 +15,7 @@ import type { FlowCtx } from '../../app/flows/surface.js';
 import { answerConsent, FILE_CONSENT_INVOKE } from './export.js';
 import { formLeerlijn, openForm, statusInvoke, submitForm, submitMoveTo, submitStart } from './flows.js';
 import { openedForm, submittedForm } from '../../app/flows/form-registry.js';
-import { reply, sayIn } from './forms.js';
+import { reply, sayIn, turnMessenger } from './forms.js';
 import { FORM_VERB, OWN_VIEW_VERB } from './reply.js';
 import { formInvoke, ownViewInvoke } from './own-view-invokes.js';
 import { MOVE_TO as MOVE_TO_FORM } from '../../views/leerlijn.js';
@@ -138,7 +139,17 @@ export class LeerlijnBot extends ActivityHandler {
       await reply(this.svc, turn, card);
     } catch (error) {
       this.svc.log.warn({ err: error, status: statusOf(error) }, 'teams: a failed turn’s "try again" not delivered either; answered 200 so the message is not run again');
+      await this.sayPrivately(turn, card);
     }
+  }
+
+  /** Said in the person's own chat instead, where app/error-words.ts unheardLead says so; with what the turn may still wait (turnMessenger). */
+  private async sayPrivately(turn: Turn, card: AdaptiveCard): Promise<void> {
+    const lead = unheardLead(turn, turn.lang);
+    if (lead === null) return;
+    const told = cardActivity({ ...card, body: [text(lead), ...card.body] });
+    const sent = await turnMessenger(this.svc, turn).activityToUser(turn.workspaceId, turn.userId, told);
+    if (!sent.ok) this.svc.log.warn({ error: sent.error }, 'teams: a failed turn’s words not told in the person’s own chat either');
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {

@@ -8,7 +8,7 @@
 // a 5xx would make it send the message again. A click is answered in the invoke's own answer,
 // which no throttling refuses. The harness records each wait instead of sleeping.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { tError } from '../../../src/i18n/index.js';
+import { t, tError } from '../../../src/i18n/index.js';
 import { TURN_WAITS_MS } from '../../../src/adapters/teams/retry.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import { MESSAGE_CONTENT_TYPE } from '../../../src/adapters/teams/cards/common.js';
@@ -55,6 +55,11 @@ describe('teams: a reply someone waits on, throttled with Retry-After: 8', () =>
     // A 5xx is a failed delivery to the Bot Framework: the message would come again and run twice.
     expect(answered.status).toBe(200);
     expect(logged.lines.filter((l) => l.level === 40 && l.msg?.includes('"try again" not delivered')).map((l) => l.status)).toEqual([429]);
+    // Not left hearing nothing: told in her own chat with the bot, which Teams throttles apart from the channel.
+    const chat = h.connector.createdConversations.find((c) => JSON.stringify(c.request.members).includes(anna.id))!;
+    const told = cardText(adaptiveCardOf(h.connector.sentTo(chat.id).at(-1)!.activity));
+    expect(told).toContain(t('nl', 'teams.unheardInChannel'));
+    expect(told).toContain(tError('nl', 'internal'));
   });
 
   it('once: waits what Teams asks and answers', async () => {
