@@ -45,6 +45,8 @@ function invokeCard(answer: AdaptiveCard | string): AdaptiveCardInvokeResponse {
 /** An Action.Execute Teams sent on its own to draw the card (refresh), not for a click ('manual'); botbuilder's type leaves `trigger` out, edge.ts checked it is a string if there. */
 const isRefresh = (context: TurnContext): boolean => (context.activity.value as { trigger?: unknown } | undefined)?.trigger === 'automatic';
 
+const NOT_TOLD_PRIVATELY = 'teams: a failed turn’s words not told in the person’s own chat either';
+
 const NOT_REMEMBERED = 'teams: added while the database does not answer; the conversation is not remembered until its next message';
 
 export class LeerlijnBot extends ActivityHandler {
@@ -128,8 +130,8 @@ export class LeerlijnBot extends ActivityHandler {
 
   /**
    * What a turn that failed says, which Teams may refuse too: the conversation throttled past the turn's budget
-   * (retry.ts TURN_WAITS_MS). Nothing more can be said there then; it is logged, and the turn ends as handled, so
-   * Teams hears 200. The Bot Framework delivers a message again whose request failed with a 5xx (Microsoft in
+   * (retry.ts TURN_WAITS_MS). Then it is logged and said in the person's own chat instead, and the turn ends as
+   * handled, so Teams hears 200. The Bot Framework delivers a message again whose request failed with a 5xx (Microsoft in
    * microsoft/botframework-sdk#2016: a bot that answered every message with 500 got each one twice; a Teams engineer in
    * MicrosoftDocs/msteams-docs#8998: besides a timeout, Teams retries when the bot returns certain failure statuses),
    * and the command, which ran, would run twice.
@@ -139,7 +141,8 @@ export class LeerlijnBot extends ActivityHandler {
       await reply(this.svc, turn, card);
     } catch (error) {
       this.svc.log.warn({ err: error, status: statusOf(error) }, 'teams: a failed turn’s "try again" not delivered either; answered 200 so the message is not run again');
-      await this.sayPrivately(turn, card);
+      // Whatever becomes of it (the database not answering for their chat), Teams still hears 200.
+      await this.sayPrivately(turn, card).catch((err: unknown) => this.svc.log.warn({ err }, NOT_TOLD_PRIVATELY));
     }
   }
 
@@ -149,7 +152,7 @@ export class LeerlijnBot extends ActivityHandler {
     if (lead === null) return;
     const told = cardActivity({ ...card, body: [text(lead), ...card.body] });
     const sent = await turnMessenger(this.svc, turn).activityToUser(turn.workspaceId, turn.userId, told);
-    if (!sent.ok) this.svc.log.warn({ error: sent.error }, 'teams: a failed turn’s words not told in the person’s own chat either');
+    if (!sent.ok) this.svc.log.warn({ error: sent.error }, NOT_TOLD_PRIVATELY);
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
