@@ -82,8 +82,12 @@ async function putWhole(svc: TeamsServices, url: string, bytes: Buffer): Promise
 /**
  * The whole file to the upload session Teams opened; false (logged) when it did not land.
  * OneDrive throttles with 429 and says when to come back: a 429 took nothing, so after a short
- * wait the same PUT is sent once more. The turn was answered already (http-shim.ts), so waiting
- * holds up no one; a 5xx may have taken part of the file, so it is not sent again.
+ * wait the same PUT is sent once more; a 5xx may have taken part of the file, so it is not sent again.
+ * This wait is not counted against the turn's budget (retry.ts turnRetry) on purpose. That budget keeps
+ * a message's request inside the 15 s after which Teams sends the message again; an accept is an invoke,
+ * which http-shim.ts answers within INVOKE_DEADLINE_MS whatever its turn still does, so Teams has its
+ * answer and sends nothing again. And a file OneDrive takes after 12 s is worth more to the coordinator
+ * than a "try again" that means a new export and a new consent card. MAX_UPLOAD_WAIT_S bounds the wait.
  */
 async function upload(svc: TeamsServices, url: string, bytes: Buffer): Promise<boolean> {
   let answer = await putWhole(svc, url, bytes);

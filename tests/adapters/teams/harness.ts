@@ -74,14 +74,19 @@ export interface Harness {
 /** `now`: the bot's clock, NOW unless given (a story moves it from meeting to meeting). */
 /** `perUserViews: false`: as the Agents Playground runs it (scripts/playground.ts). */
 /** `attempts`: how often the deployment tries a connector call (4 unless given). */
-export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; invokeDeadlineMs?: number; connectorTimeoutMs?: number; authLimitMs?: number; log?: Logger; db?: TestDb; now?: () => Date; perUserViews?: false; attempts?: number } = {}): Promise<Harness> {
+/** `held`: a wait that ends only when the promise it gives does (none: every wait is recorded and over at once). */
+export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; invokeDeadlineMs?: number; connectorTimeoutMs?: number; authLimitMs?: number; log?: Logger; db?: TestDb; now?: () => Date; perUserViews?: false; attempts?: number; held?: (ms: number) => Promise<void> | undefined } = {}): Promise<Harness> {
   const roster = opts.roster ?? PEOPLE.map((p) => ({ ...p }));
   const first = opts.replicaOf;
   const connector = first?.connector ?? (await startFakeConnector({ roster: { [TEAM_ID]: roster }, teams: { [TEAM_ID]: { name: 'Team Noord' } }, tenantId: TENANT }));
   const db = first?.db ?? opts.db ?? (await pgliteTestDb());
   const clock = first?.clock ?? new ManualClock();
   const sleeps: number[] = [];
-  const retry: RetryOptions = { attempts: opts.attempts ?? 4, baseMs: 500, maxMs: 8000, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms), now: () => clock.now() };
+  const sleep = async (ms: number): Promise<void> => {
+    sleeps.push(ms);
+    await opts.held?.(ms);
+  };
+  const retry: RetryOptions = { attempts: opts.attempts ?? 4, baseMs: 500, maxMs: 8000, random: () => 0.5, sleep, now: () => clock.now() };
   let teams: TeamsAdapter | undefined;
   const deps = makeDeps(db.db);
   // No ticker: a test's own passes (tick, a story's timePasses) are the only ones, at the moment it names.
