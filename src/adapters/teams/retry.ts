@@ -114,8 +114,11 @@ export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions): Pr
  * What one turn may wait in all on Teams' throttling (Retry-After, backoff), its replies and its
  * "try again" together. Teams gives a message's request 15 s and then sends the message again
  * (MicrosoftDocs/msteams-docs#6084), so the command would run twice; a reply tried four times after
- * 8 s each held its person 24 s. Past this, a call gives up and the person hears "try again",
- * itself tried without a wait. The longest single wait (defaultRetry.maxMs) still fits.
+ * 8 s each held its person 24 s. Past this, a call gives up and the person hears "try again": after a click
+ * in the invoke's own answer, which no throttling refuses; after a message tried once without a wait, and,
+ * refused too, in their own chat with the bot (bot.ts sayFailure), Teams hearing 200 either way. What a turn
+ * sends elsewhere meanwhile (DMs: forms.ts turnMessenger) shares the budget. The longest single wait
+ * (defaultRetry.maxMs) still fits.
  */
 export const TURN_WAITS_MS = 8_000;
 
