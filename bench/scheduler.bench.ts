@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { processEnv } from '../src/config.js';
-import { claimDueJobs, claimStatement, PLANNED_KINDS } from '../src/scheduler/jobs-store.js';
+import { claimDueJobs, claimStatement } from '../src/scheduler/job-claims.js';
+import { PLANNED_KINDS } from '../src/scheduler/jobs-store.js';
 import { syncLeerlijnJobs } from '../src/app/jobs/plan-jobs.js';
 import type { Db } from '../src/store/db.js';
 import { migrate } from '../src/store/migrate.js';

@@ -4,7 +4,8 @@ import { channelWarningsToPlan, warningsToPlan } from '../app/retention.js';
 import type { Db } from '../store/db.js';
 import { leerlijnenDueForDeletion } from '../store/retention.js';
 import { holdsUntil } from './late-hold.js';
-import { peekDueJobs, peekHeldJobs, type ClaimedJob } from './jobs-store.js';
+import { peekDueJobs, peekHeldJobs } from './job-claims.js';
+import type { ClaimedJob } from './jobs-store.js';
 import { noticeFor } from './notices-for.js';
 import { targetKey } from './targets.js';
 

@@ -1,7 +1,8 @@
 // A claim is only good for the attempt it was made with: once the lease ran out and another
 // replica claimed the job again, the first claimer can neither finish, renew nor retry it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { claimDueJobs, enqueueOnce, finishJob, renewLease, retryJobLater, type Claim, type ClaimedJob } from '../../src/scheduler/jobs-store.js';
+import { claimDueJobs, type Claim } from '../../src/scheduler/job-claims.js';
+import { enqueueOnce, finishJob, renewLease, retryJobLater, type ClaimedJob } from '../../src/scheduler/jobs-store.js';
 import { backends, describeIfPostgres, postgresTestDb, type TestDb } from '../support/db.js';
 import { makeDeps, startFixture } from '../support/fixtures.js';
 import { secondConnection, waitsForLock } from '../support/locks.js';

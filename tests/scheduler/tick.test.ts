@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRound } from '../../src/app/rounds.js';
-import { claimDueJobs, renewLease, retryJobLater } from '../../src/scheduler/jobs-store.js';
+import { claimDueJobs } from '../../src/scheduler/job-claims.js';
+import { renewLease, retryJobLater } from '../../src/scheduler/jobs-store.js';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { tick } from '../../src/scheduler/tick.js';
 import { updateMeeting } from '../../src/store/leerlijnen.js';

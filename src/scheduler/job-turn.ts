@@ -1,0 +1,178 @@
+// One claimed job's turn in a pass (tick.ts): its notice built as at send time, held till the
+// morning, sent, or given up, and the outcome written on its row. The pass around it claims the
+// jobs, keeps their claims alive and hands back what it has no time for.
+import type { DocumentsConfig } from '../config-documents.js';
+import type { Messengers, SendResult } from '../app/messenger.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../store/db.js';
+import type { Platform } from '../store/leerlijnen.js';
+import {
+  enqueueOnce,
+  finishJob,
+  holdJob,
+  jobStatusOf,
+  retryJobLater,
+  type ClaimedJob,
+  type FinalStatus,
+  type JobPayload,
+} from './jobs-store.js';
+import { noticeFor, type Built } from './notices-for.js';
+import { targetKey } from './targets.js';
+import { sendOne } from './send-one.js';
+import { recordUnreachable } from './unreachable.js';
+import { syncLeerlijnJobs } from '../app/jobs/plan-jobs.js';
+import { holdsUntil } from './late-hold.js';
+
+export interface TickDeps {
+  db: Db;
+  messengers: Messengers;
+  log?: Logger;
+  /** Links in invitations (the school's documents, signed links to the team's own); none without. */
+  documents?: DocumentsConfig;
+  /** Days an ended leerlijn is kept (app/retention.ts); unset or null: until its coordinator deletes it. */
+  retentionDays?: number | null;
+}
+
+/** What a job's turn came to; the pass counts each (TickResult). */
+export type Outcome = 'sent' | 'retried' | 'failed' | 'dropped' | 'skipped' | 'held';
+/** The pass's options a turn needs: when to give up, and the jitter of a retry's backoff. */
+export interface TurnOptions {
+  maxAttempts: number;
+  random: () => number;
+}
+type Failure = Extract<SendResult, { ok: false }>;
+
+const BACKOFF_BASE_SECONDS = 30;
+const BACKOFF_MAX_SECONDS = 3600;
+
+/** Exponential backoff with equal jitter, never sooner than the platform asked for. */
+export function retryDelaySeconds(attempts: number, retryAfterSeconds: number | undefined, random: () => number): number {
+  const exp = Math.min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2 ** Math.max(0, attempts - 1));
+  const jittered = exp / 2 + (exp / 2) * random();
+  return Math.ceil(Math.max(retryAfterSeconds ?? 0, jittered));
+}
+
+export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: TurnOptions): Promise<Outcome> {
+  let built: Built;
+  try {
+    built = await noticeFor(deps.db, job, now, deps.documents, deps.retentionDays);
+  } catch (error) {
+    // A database hiccup while reading state: try again later like a failed send.
+    return failOrRetry(deps, job, now, o, { ok: false, error: `build: ${errorText(error)}`, permanent: false }, job.payload);
+  }
+  if (built.outcome === 'skip') return finish(deps, job, 'done', now, null, { ...job.payload, outcome: `skipped:${built.reason}` }, 'skipped');
+  if (built.outcome === 'drop') return finish(deps, job, 'dropped', now, null, { ...job.payload, outcome: `dropped:${built.reason}` }, 'dropped');
+  const waitsUntil = await holdsUntil(deps.db, job, built, now, deps.documents, deps.retentionDays);
+  if (waitsUntil) {
+    if (!(await holdJob(deps.db, job, waitsUntil))) await logNotRecorded(deps, job);
+    return 'held';
+  }
+  const messenger = deps.messengers[built.platform as Platform];
+  if (!messenger) {
+    const error = `no messenger configured for platform "${built.platform}" (configured: ${Object.keys(deps.messengers).join(', ') || 'none'})`;
+    return failOrRetry(deps, job, now, o, { ok: false, error, permanent: true }, job.payload);
+  }
+  const sentTo = [...(job.payload.sentTo ?? [])];
+  // A person the platform will never reach (they left) is not this job's failure: the
+  // coordinators left are told of them once (unreachable.ts), not at every message they miss.
+  const gone: Array<{ userId: string; res: Failure }> = [];
+  // Anything else the platform will never take (a channel gone, the bot's own token refused)
+  // fails the job, but only after the others got it.
+  let channelGone: Failure | undefined;
+  let transient: Failure | undefined;
+  for (const target of built.targets) {
+    if (sentTo.includes(targetKey(target))) continue;
+    const res = await sendOne(deps, now, messenger, target, built);
+    if (res.ok) sentTo.push(targetKey(target));
+    else if (res.permanent && res.recipientGone && target.kind === 'user') gone.push({ userId: target.userId, res });
+    else if (res.permanent) channelGone ??= res;
+    else {
+      transient ??= res;
+      // Asked to wait (rate limited): everyone waits. Any other failure may be one person's (their
+      // DM timed out): the others still get it now, and the retry is for whoever is left.
+      if (res.retryAfterSeconds !== undefined) break;
+    }
+  }
+  if (gone.length > 0 && job.leerlijnId) await recordUnreachable(deps.db, job.leerlijnId, gone.map((g) => g.userId), built.team, now);
+  // `missed` says whom it has not reached yet; it is written anew by every try that misses someone.
+  const { missed: _missedBefore, ...before } = job.payload;
+  const payload = { ...before, sentTo };
+  const goneIds = new Set(gone.map((g) => g.userId));
+  const missed = built.targets.filter((t) => !sentTo.includes(targetKey(t)) && !(t.kind === 'user' && goneIds.has(t.userId))).map(targetKey);
+  if (transient) return failOrRetry(deps, job, now, o, transient, payload, missed);
+  if (channelGone) return failOrRetry(deps, job, now, o, channelGone, payload);
+  // Reached nobody, as its only reader is gone: failed, without a job_failed notice about it.
+  if (sentTo.length === 0 && gone[0]) return finish(deps, job, 'failed', now, gone[0].res.error, payload, 'failed');
+  return finish(deps, job, 'done', now, null, { ...payload, outcome: 'sent', sentAt: now.toISOString() }, 'sent');
+}
+
+/** Why a job's end was not recorded: cancelled (whom it reached is) or deleted meanwhile (its leerlijn stopped, deleted or replanned), or its claim taken over. */
+async function logNotRecorded(deps: TickDeps, job: ClaimedJob): Promise<void> {
+  const now = await jobStatusOf(deps.db, job.id);
+  if (now === 'cancelled') deps.log?.info({ jobId: job.id, kind: job.kind }, 'scheduler job cancelled while it ran; whom it reached is recorded');
+  else if (now === null) deps.log?.info({ jobId: job.id, kind: job.kind }, 'scheduler job deleted while it ran; nothing to record');
+  else deps.log?.warn({ jobId: job.id, kind: job.kind }, 'scheduler job lease lost before it was recorded');
+}
+
+async function finish(
+  deps: TickDeps,
+  job: ClaimedJob,
+  status: FinalStatus,
+  now: Date,
+  lastError: string | null,
+  payload: JobPayload,
+  outcome: Outcome,
+): Promise<Outcome> {
+  const recorded = await finishJob(deps.db, job, status, lastError, payload);
+  if (!recorded) await logNotRecorded(deps, job);
+  // A digest plans only the next Monday; after one is handled, plan the one after it (late, when already due).
+  if (job.kind === 'digest' && job.leerlijnId) {
+    const leerlijnId = job.leerlijnId;
+    await deps.db.transaction((tx) => syncLeerlijnJobs(tx, leerlijnId, now, job.occurrence));
+  }
+  return outcome;
+}
+
+async function failOrRetry(
+  deps: TickDeps,
+  job: ClaimedJob,
+  now: Date,
+  o: TurnOptions,
+  res: Extract<SendResult, { ok: false }>,
+  payload: JobPayload,
+  missed: string[] = [],
+): Promise<Outcome> {
+  if (res.permanent || job.attempts >= o.maxAttempts) {
+    // Who it did not reach when given up: a digest makes it up to them with their next one (digest-notice.ts).
+    // Whether the platform refused it or did not answer (an outage): store/retention.ts tries a channel copy again only then.
+    const givenUp = { ...payload, ...(missed.length > 0 ? { missed } : {}), outcome: res.permanent ? 'refused' : 'unanswered', failedAt: now.toISOString() };
+    await finish(deps, job, 'failed', now, res.error, givenUp, 'failed');
+    // A digest that reached a coordinator is made up to the others next Monday: nothing for them to do.
+    // Not one refused for good (not over someone who left: a setting, a scope): next Monday's would be too.
+    const madeUpLater = job.kind === 'digest' && !res.permanent && (payload.sentTo?.length ?? 0) > 0;
+    if (!madeUpLater) await tellCoordinators(deps, job, now, res.error);
+    return 'failed';
+  }
+  const delay = retryDelaySeconds(job.attempts, res.retryAfterSeconds, o.random);
+  // Kept while it is retried: a digest given up later without another try (dropped, a week on:
+  // the bot was down) is then still made up to whom it missed, as one that failed is.
+  await retryJobLater(deps.db, job, delay, res.error, missed.length > 0 ? { ...payload, missed } : payload);
+  return 'retried';
+}
+
+/** One job_failed notice per failed job, itself a job so it is sent once and retried like any other. */
+async function tellCoordinators(deps: TickDeps, job: ClaimedJob, now: Date, error: string): Promise<void> {
+  if (job.kind === 'job_failed' || !job.leerlijnId) return;
+  await enqueueOnce(deps.db, {
+    kind: 'job_failed',
+    subject: job.id,
+    occurrence: 'coordinators',
+    leerlijnId: job.leerlijnId,
+    runAt: now,
+    payload: { jobKind: job.kind, attempts: job.attempts, error, failedJobId: job.id },
+  });
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
