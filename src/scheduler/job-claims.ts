@@ -10,6 +10,11 @@ import type { ClaimedJob } from './jobs-store.js';
  */
 const NOT_HELD = `(payload->>'heldUntil' is null or (payload->>'heldUntil')::timestamptz <= $1::timestamptz)`;
 
+/** A row as a job, its moments as dates whatever the driver gave. */
+function withDates<T extends ClaimedJob>(r: T): T {
+  return { ...r, runAt: new Date(r.runAt), plannedAt: r.plannedAt ? new Date(r.plannedAt) : null };
+}
+
 /** What one claim took: the jobs to run now, and the follow-ups it recorded as superseded instead. */
 export interface Claim {
   jobs: ClaimedJob[];
@@ -62,13 +67,13 @@ export async function claimStatement(tx: Queryable, now: Date, batchSize: number
          payload = s.payload || jsonb_build_object('outcome', 'superseded'::text)
        from picked p
        where s.id = p.id and follow_up_superseded(s.kind, s.subject, s.run_at, $1::timestamptz)
-       returning s.id::text as id, s.kind, s.subject, s.occurrence, s.leerlijn_id as "leerlijnId", s.run_at as "runAt",
+       returning s.id::text as id, s.kind, s.subject, s.occurrence, s.leerlijn_id as "leerlijnId", s.run_at as "runAt", s.planned_at as "plannedAt",
          s.payload, s.attempts, true as superseded
      ), claimed as (
        update scheduled_jobs s set locked_until = clock_timestamp() + make_interval(secs => $3::int), attempts = s.attempts + 1
        from picked p
        where s.id = p.id and not exists (select 1 from superseded x where x.id = s.id::text)
-       returning s.id::text as id, s.kind, s.subject, s.occurrence, s.leerlijn_id as "leerlijnId", s.run_at as "runAt",
+       returning s.id::text as id, s.kind, s.subject, s.occurrence, s.leerlijn_id as "leerlijnId", s.run_at as "runAt", s.planned_at as "plannedAt",
          s.payload, s.attempts, false as superseded
      )
      select * from claimed union all select * from superseded`,
@@ -76,7 +81,7 @@ export async function claimStatement(tx: Queryable, now: Date, batchSize: number
   );
   const jobs = rows
     .filter((r) => !r.superseded)
-    .map(({ superseded: _, ...r }) => ({ ...r, runAt: new Date(r.runAt) }))
+    .map(({ superseded: _, ...r }) => withDates(r))
     .sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
   return { jobs, supersededIds: rows.filter((r) => r.superseded).map((r) => r.id) };
 }
@@ -88,7 +93,7 @@ export async function claimStatement(tx: Queryable, now: Date, batchSize: number
  */
 export async function peekDueJobs(db: Queryable, now: Date, limit: number): Promise<Array<ClaimedJob & { superseded: boolean }>> {
   const { rows } = await db.query<ClaimedJob & { superseded: boolean }>(
-    `select id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", payload, attempts + 1 as attempts,
+    `select id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", planned_at as "plannedAt", payload, attempts + 1 as attempts,
        follow_up_superseded(kind, subject, run_at, $1::timestamptz) as superseded
      from scheduled_jobs
      where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
@@ -97,18 +102,18 @@ export async function peekDueJobs(db: Queryable, now: Date, limit: number): Prom
      limit $2::int`,
     [now.toISOString(), limit],
   );
-  return rows.map((r) => ({ ...r, runAt: new Date(r.runAt) }));
+  return rows.map(withDates);
 }
 
 /** The due jobs a pass at `now` leaves waiting out the night (jobs-store holdJob), for `tick --dry-run`. */
 export async function peekHeldJobs(db: Queryable, now: Date, limit: number): Promise<ClaimedJob[]> {
   const { rows } = await db.query<ClaimedJob>(
-    `select id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", payload, attempts + 1 as attempts
+    `select id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", planned_at as "plannedAt", payload, attempts + 1 as attempts
      from scheduled_jobs
      where status = 'pending' and run_at <= $1::timestamptz and not ${NOT_HELD}
      order by run_at, id
      limit $2::int`,
     [now.toISOString(), limit],
   );
-  return rows.map((r) => ({ ...r, runAt: new Date(r.runAt) }));
+  return rows.map(withDates);
 }

@@ -32,6 +32,8 @@ export interface ClaimedJob extends JobKey {
   id: string;
   leerlijnId: string | null;
   runAt: Date;
+  /** When it was last planned, where known (migration 0016): late counts from the later of this and runAt. */
+  plannedAt?: Date | null;
   payload: JobPayload;
   attempts: number;
 }

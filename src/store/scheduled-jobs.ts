@@ -35,6 +35,11 @@ export interface NewJob extends JobKey {
   leerlijnId: string;
   runAt: Date;
   payload?: Record<string, unknown>;
+  /**
+   * The planner's moment, when the job is planned from the leerlijn's state (migration 0016): a job
+   * planned for a time already past is late only from then. Left out: late counts from run_at.
+   */
+  plannedAt?: Date;
 }
 
 /**
@@ -43,17 +48,18 @@ export interface NewJob extends JobKey {
  * A revived job keeps whom it reached (sentTo: it was cancelled while it was sent) and is left
  * alone while a pass still holds it, so nobody gets the same message twice. A moved one no longer
  * waits for the morning it was held for (scheduler/jobs-store.ts holdJob): it is judged at its new
- * time, held again if late at night then, sent if on time.
+ * time, held again if late at night then, sent if on time. Each row it writes records when it was
+ * planned (plannedAt): one made or moved to a time already past is not late for that alone.
  */
 export async function upsertJobs(tx: Queryable, jobs: readonly NewJob[]): Promise<number> {
   if (jobs.length === 0) return 0;
   const { rowCount } = await tx.query(
-    `insert into scheduled_jobs (kind, subject, occurrence, leerlijn_id, run_at, payload)
-     select j.kind, j.subject, j.occurrence, j.leerlijn_id, j.run_at, j.payload
-     from unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::timestamptz[], $6::jsonb[])
-       as j(kind, subject, occurrence, leerlijn_id, run_at, payload)
+    `insert into scheduled_jobs (kind, subject, occurrence, leerlijn_id, run_at, payload, planned_at)
+     select j.kind, j.subject, j.occurrence, j.leerlijn_id, j.run_at, j.payload, j.planned_at
+     from unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::timestamptz[], $6::jsonb[], $7::timestamptz[])
+       as j(kind, subject, occurrence, leerlijn_id, run_at, payload, planned_at)
      on conflict (kind, subject, occurrence) do update
-       set run_at = excluded.run_at, status = 'pending', locked_until = null, retry_not_before = null, last_error = null, done_at = null,
+       set run_at = excluded.run_at, planned_at = excluded.planned_at, status = 'pending', locked_until = null, retry_not_before = null, last_error = null, done_at = null,
            attempts = case when scheduled_jobs.status = 'cancelled' then 0 else scheduled_jobs.attempts end,
            payload = case when scheduled_jobs.status <> 'cancelled' then scheduled_jobs.payload - 'heldUntil'
                           when scheduled_jobs.payload ? 'sentTo' then excluded.payload || jsonb_build_object('sentTo', scheduled_jobs.payload->'sentTo')
@@ -67,6 +73,7 @@ export async function upsertJobs(tx: Queryable, jobs: readonly NewJob[]): Promis
       jobs.map((j) => j.leerlijnId),
       jobs.map((j) => j.runAt.toISOString()),
       jobs.map((j) => JSON.stringify(j.payload ?? {})),
+      jobs.map((j) => j.plannedAt?.toISOString() ?? null),
     ],
   );
   return rowCount;

@@ -19,9 +19,18 @@ export const LATE_SENDING_HOURS: DayHours = { opens: '07:30', closes: '20:00', w
  */
 export const ON_TIME_MINUTES = 30;
 
-/** Null: send now. Else the moment a job due at `runAt`, found at `now`, waits for. */
-export function lateSendWaitsUntil(runAt: Date, now: Date, timezone: string): Date | null {
-  if (now.getTime() - runAt.getTime() <= ON_TIME_MINUTES * 60_000) return null;
+/**
+ * When a job could first have gone: its time, or when it was planned if that was later (a meeting
+ * planned at 21:00 whose invitation day has gone). Late counts from then: not from a time the bot
+ * was up but nothing was planned yet. `plannedAt` unknown (null): from its time.
+ */
+export function firstCouldGo(runAt: Date, plannedAt: Date | null | undefined): Date {
+  return plannedAt && plannedAt > runAt ? plannedAt : runAt;
+}
+
+/** Null: send now. Else the moment a job that could first go at `since` (firstCouldGo), found at `now`, waits for. */
+export function lateSendWaitsUntil(since: Date, now: Date, timezone: string): Date | null {
+  if (now.getTime() - since.getTime() <= ON_TIME_MINUTES * 60_000) return null;
   const next = nextMomentWithin(now, timezone, LATE_SENDING_HOURS);
   return next > now ? next : null;
 }

@@ -31,6 +31,8 @@ export interface DesiredJob extends JobKey {
   runAt: Date;
   /** A job whose time passed is still scheduled (to run at once) while now is before this. */
   catchUpUntil?: Date;
+  /** Planned only because the bot was down when it was due (a digest caught up): late from its runAt, not from its planning. */
+  downWhenDue?: true;
 }
 
 export interface PlanState {
@@ -234,7 +236,8 @@ function digestJobs(l: PlanLeerlijn, now: Date, handled?: string): DesiredJob[] 
     // A holiday Monday's (Tweede Pinksterdag) comes the next working day at 09:00, still the week to that Monday.
     const runAt = nineOn(workingDayOnOrAfter(monday), 0, l.timezone);
     const catchUp = i === 0 && handled !== undefined && monday > handled;
-    return { kind: 'digest', subject: l.id, occurrence: monday, runAt, ...(catchUp ? { catchUpUntil: nineOn(monday, DIGEST_RELEVANT_DAYS, l.timezone) } : {}) };
+    const caughtUp = catchUp ? { catchUpUntil: nineOn(monday, DIGEST_RELEVANT_DAYS, l.timezone), downWhenDue: true as const } : {};
+    return { kind: 'digest', subject: l.id, occurrence: monday, runAt, ...caughtUp };
   });
 }
 
@@ -273,9 +276,11 @@ export async function syncLeerlijnJobs(tx: Queryable, leerlijnId: string, now: D
   const meetings = await planMeetings(tx, leerlijnId);
   const actions = await planActions(tx, leerlijnId);
   const desired = planJobs({ leerlijn, meetings, actions, listsSaved: await listsSaved(tx, leerlijnId) }, now, digestHandled);
+  // Each written row records when it was planned: one planned for a time already past (a meeting
+  // planned at 21:00 whose invitation day has gone) is not late, the bot was up (app/jobs/late-sends.ts).
   const scheduled = await upsertJobs(
     tx,
-    desired.filter((j) => schedulable(j, now)).map((j) => ({ ...j, leerlijnId })),
+    desired.filter((j) => schedulable(j, now)).map(({ downWhenDue, ...j }) => ({ ...j, leerlijnId, ...(downWhenDue ? {} : { plannedAt: now }) })),
   );
   const cancelled = await cancelJobsExcept(tx, leerlijnId, desired);
   return { scheduled, cancelled };
