@@ -10,6 +10,28 @@ import type { ClaimedJob } from './jobs-store.js';
  */
 const NOT_HELD = `(payload->>'heldUntil' is null or (payload->>'heldUntil')::timestamptz <= $1::timestamptz)`;
 
+/**
+ * Kinds of no use once their meeting has begun (notices-for drops them), whose occurrence is that
+ * meeting's start as an ISO instant (plan-jobs meetingReminders).
+ */
+const MEETING_BOUND_KINDS: readonly string[] = ['meeting_invite', 'meeting_day_before', 'meeting_start', 'prompt_assign_roles'];
+
+/**
+ * The order due jobs are taken in: first those bound to a meeting, soonest meeting first, then the
+ * rest by their time. After a night of held messages the 07:30 pass takes one batch and the passes
+ * after it the rest, minutes later: a reminder for a 07:35 meeting left to those would find the
+ * meeting begun and be dropped. The ISO instants in UTC sort as time byte by byte (collate "C").
+ */
+const CLAIM_ORDER = `case when kind = any('{${MEETING_BOUND_KINDS.join(',')}}'::text[]) then occurrence collate "C" end nulls last, run_at`;
+
+/** The same order for the jobs one claim took, which the pass runs in this order. */
+function inClaimOrder(a: ClaimedJob, b: ClaimedJob): number {
+  const meetingOf = (j: ClaimedJob) => (MEETING_BOUND_KINDS.includes(j.kind) ? j.occurrence : null);
+  const [ma, mb] = [meetingOf(a), meetingOf(b)];
+  if (ma !== mb) return ma === null ? 1 : mb === null ? -1 : ma < mb ? -1 : 1;
+  return a.runAt.getTime() - b.runAt.getTime();
+}
+
 /** A row as a job, its moments as dates whatever the driver gave. */
 function withDates<T extends ClaimedJob>(r: T): T {
   return { ...r, runAt: new Date(r.runAt), plannedAt: r.plannedAt ? new Date(r.plannedAt) : null };
@@ -59,7 +81,7 @@ export async function claimStatement(tx: Queryable, now: Date, batchSize: number
        select id from scheduled_jobs
        where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
        and (retry_not_before is null or retry_not_before <= clock_timestamp()) and ${NOT_HELD}
-       order by run_at
+       order by ${CLAIM_ORDER}
        limit $2::int
        for update skip locked
      ), superseded as (
@@ -82,7 +104,7 @@ export async function claimStatement(tx: Queryable, now: Date, batchSize: number
   const jobs = rows
     .filter((r) => !r.superseded)
     .map(({ superseded: _, ...r }) => withDates(r))
-    .sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
+    .sort(inClaimOrder);
   return { jobs, supersededIds: rows.filter((r) => r.superseded).map((r) => r.id) };
 }
 
@@ -98,7 +120,7 @@ export async function peekDueJobs(db: Queryable, now: Date, limit: number): Prom
      from scheduled_jobs
      where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
        and (retry_not_before is null or retry_not_before <= clock_timestamp()) and ${NOT_HELD}
-     order by run_at, id
+     order by ${CLAIM_ORDER}, id
      limit $2::int`,
     [now.toISOString(), limit],
   );
@@ -111,7 +133,7 @@ export async function peekHeldJobs(db: Queryable, now: Date, limit: number): Pro
     `select id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", planned_at as "plannedAt", payload, attempts + 1 as attempts
      from scheduled_jobs
      where status = 'pending' and run_at <= $1::timestamptz and not ${NOT_HELD}
-     order by run_at, id
+     order by ${CLAIM_ORDER}, id
      limit $2::int`,
     [now.toISOString(), limit],
   );
