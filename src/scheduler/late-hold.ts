@@ -1,6 +1,6 @@
 // Whether a pass holds a late notice till the morning (app/jobs/late-sends.ts decides when), the
 // same for a real pass (tick.ts) and its dry run (preview.ts).
-import { firstCouldGo, lateSendWaitsUntil } from '../app/jobs/late-sends.js';
+import { firstCouldGo, lateSendingHoursOf, lateSendWaitsUntil } from '../app/jobs/late-sends.js';
 import type { DocumentsConfig } from '../config-documents.js';
 import type { Db } from '../store/db.js';
 import type { ClaimedJob } from './jobs-store.js';
@@ -20,7 +20,7 @@ export async function holdsUntil(
   documents: DocumentsConfig | undefined,
   retentionDays: number | null | undefined,
 ): Promise<Date | null> {
-  const until = lateSendWaitsUntil(firstCouldGo(job.runAt, job.plannedAt), now, built.timezone);
+  const until = lateSendWaitsUntil(firstCouldGo(job.runAt, job.plannedAt), now, built.timezone, lateSendingHoursOf(job));
   if (!until) return null;
   // Not read (the database does not answer): it waits all the same; the morning's pass judges it.
   const then = await noticeFor(db, job, until, documents, retentionDays ?? null).catch(() => null);

@@ -16,7 +16,7 @@ import { leerlijnById } from '../../src/store/leerlijnen.js';
 import type { Messenger } from '../../src/app/messenger.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
 import { backends, type TestDb } from '../support/db.js';
-import { expectDeletedAt as expectDeletedAtShared } from './helpers.js';
+import { databaseClockMovesOn, expectDeletedAt as expectDeletedAtShared } from './helpers.js';
 import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
 
 const TERM = 365;
@@ -121,6 +121,21 @@ describe.each(backends())('the retention warning in the channel, on $name', ({ o
     expect(inChannel()).toEqual(['2027-03-04']);
     expect(await statusDay(new Date('2027-02-18T09:00:00Z'))).toBe('2027-03-04');
     await expectDeletedAt(new Date('2027-03-04T08:00:00Z'));
+  });
+
+  it('a copy retried into a Friday night waits for Monday 09:00, not Saturday morning', async () => {
+    await warningReachesNobody();
+    // The bot is down from Wednesday till Friday 16:50, when the copy is planned and Slack does not answer it.
+    outage = true;
+    await run(new Date('2027-02-19T15:50:00Z'));
+    outage = false;
+    await databaseClockMovesOn(t.db, 3600);
+    // Its retry comes due late, at 21:00; the passes of the weekend find it too.
+    for (const at of ['2027-02-19T20:00:00Z', '2027-02-20T06:30:00Z', '2027-02-20T09:00:00Z', '2027-02-21T09:00:00Z']) await run(new Date(at));
+    expect(inChannel()).toEqual([]);
+    await run(new Date('2027-02-22T08:00:00Z')); // Monday 09:00
+    expect(inChannel()).toEqual(['2027-03-08']);
+    await expectDeletedAt(new Date('2027-03-08T08:00:00Z'));
   });
 
   // Tried on three working days, or refused for good (the channel is gone): the data goes, not kept for ever.

@@ -5,6 +5,8 @@
 // (scheduler/late-hold.ts); whether it is still worth sending when it goes is for the notice's own
 // rules (notices-for: a meeting begun, a newer one).
 import { nextMomentWithin, type DayHours } from '../../domain/hours.js';
+import type { JobKey } from '../../store/scheduled-jobs.js';
+import { CHANNEL_COPY_HOURS } from '../retention.js';
 
 /**
  * The hours a late message may go out in, in the leerlijn's zone, every day: a late message found
@@ -12,6 +14,15 @@ import { nextMomentWithin, type DayHours } from '../../domain/hours.js';
  * night. 07:30 is before a school day's first meeting, so a short reminder held overnight still comes first.
  */
 export const LATE_SENDING_HOURS: DayHours = { opens: '07:30', closes: '20:00', workingDaysOnly: false };
+
+/**
+ * The hours a late job may go out in. A retention warning's copy in the channel keeps to its own
+ * working hours (app/retention.ts): the team reads its channel on working days, and one found on a
+ * Friday night waits for Monday 09:00, not Saturday morning.
+ */
+export function lateSendingHoursOf(job: Pick<JobKey, 'kind' | 'occurrence'>): DayHours {
+  return job.kind === 'retention_warning' && job.occurrence === 'channel' ? CHANNEL_COPY_HOURS : LATE_SENDING_HOURS;
+}
 
 /**
  * A pass this soon after a job's time still counts as on time (the ticker runs every minute; a
@@ -28,9 +39,12 @@ export function firstCouldGo(runAt: Date, plannedAt: Date | null | undefined): D
   return plannedAt && plannedAt > runAt ? plannedAt : runAt;
 }
 
-/** Null: send now. Else the moment a job that could first go at `since` (firstCouldGo), found at `now`, waits for. */
-export function lateSendWaitsUntil(since: Date, now: Date, timezone: string): Date | null {
+/**
+ * Null: send now. Else the moment a job that could first go at `since` (firstCouldGo), found at
+ * `now`, waits for: the next moment within `hours` (lateSendingHoursOf).
+ */
+export function lateSendWaitsUntil(since: Date, now: Date, timezone: string, hours: DayHours = LATE_SENDING_HOURS): Date | null {
   if (now.getTime() - since.getTime() <= ON_TIME_MINUTES * 60_000) return null;
-  const next = nextMomentWithin(now, timezone, LATE_SENDING_HOURS);
+  const next = nextMomentWithin(now, timezone, hours);
   return next > now ? next : null;
 }
