@@ -61,10 +61,23 @@ async function lineFor(db: Db, job: ClaimedJob & { superseded: boolean }, now: D
     const what = `${built.notice.type} via ${built.platform} to ${to.join(', ')}`;
     // Or one this pass would hold (late, found at night).
     const waitsUntil = heldUntil ?? (await holdsUntil(db, job, built, now, undefined, retentionDays));
-    return waitsUntil ? waiting(what, waitsUntil) : { ...base, outcome: 'send', detail: what };
+    if (!waitsUntil) return { ...base, outcome: 'send', detail: what };
+    const replaced = await whyNotThen(db, job, waitsUntil, retentionDays);
+    return replaced ? { ...base, outcome: 'wait', detail: `late at night: will not go at ${waitsUntil.toISOString()} (${replaced}); now: ${what}` } : waiting(what, waitsUntil);
   } catch (error) {
     return { ...base, outcome: 'error', detail: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * Why a job held till `until` will not go then, as the pass at `until` builds it: a newer one takes
+ * over (the due-day reminder from the one before it, as the due day has come), or there is nothing
+ * to say by then. Null: it goes. Judged on today's state: what changes before then is not foreseen.
+ * (A later follow-up due by then and superseding it at the claim cannot happen: all come due at 09:00.)
+ */
+async function whyNotThen(db: Db, job: ClaimedJob, until: Date, retentionDays: number | null): Promise<string | null> {
+  const then = await noticeFor(db, job, until, undefined, retentionDays);
+  return then.outcome === 'send' ? null : `${then.outcome}: ${then.reason}`;
 }
 
 /** The warning job (or its channel copy) the pass would plan for this leerlijn (store/retention.ts), as it would claim it. */

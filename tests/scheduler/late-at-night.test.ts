@@ -123,4 +123,23 @@ describe.each(backends())('a late message found at night waits for the morning, 
     expect(a.messenger.ofType('action_followup').map((d) => [d.target, d.notice.when])).toEqual([['U001', 'before']]);
     expect(a.messenger.ofType('digest')).toHaveLength(digests + 1);
   });
+
+  it('the dry run at 23:00 says a held reminder will not go at 07:30 when a newer one replaces it by then', async () => {
+    // Due Friday 6 March: its reminder of Tuesday 3 March 09:00 is first found on Thursday at 23:00.
+    await addAction(t.db, s.leerlijnId, { owner: 'U001', due: '2026-03-06' });
+    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+    const a = scheduler(t.db);
+    await a.tick('2026-02-23T08:00:00Z');
+    const lines = await previewPass(t.db, new Date('2026-03-05T22:00:00Z'), 50);
+    const before = lines.find((l) => l.kind === 'action_before');
+    expect(before?.outcome).toBe('wait');
+    expect(before?.detail).toContain('will not go at 2026-03-06T06:30:00.000Z');
+
+    // And so it goes: nothing at 07:30 about the action, the due-day reminder at 09:00.
+    await a.tick('2026-03-05T22:00:00Z');
+    await a.tick('2026-03-06T06:30:00Z');
+    expect(a.messenger.ofType('action_followup')).toEqual([]);
+    await a.tick('2026-03-06T08:00:00Z');
+    expect(a.messenger.ofType('action_followup').map((f) => f.notice.when)).toEqual(['due']);
+  });
 });
