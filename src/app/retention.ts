@@ -104,14 +104,15 @@ export async function planRetentionWarnings(db: Queryable, now: Date, days: numb
 }
 
 /**
- * A working day's working hours, when the team reads its channel: a channel copy found later waits
- * for the next working day's 09:00, and so does one that comes late (app/jobs/late-sends.ts).
+ * A working day's working hours, when the team reads its channel and a coordinator their messages: a
+ * channel copy found later waits for the next working day's 09:00, and so does a warning or copy
+ * that comes late (app/jobs/late-sends.ts).
  */
-export const CHANNEL_COPY_HOURS: DayHours = { opens: REMINDER_TIME, closes: '17:00', workingDaysOnly: true };
+export const WORKING_HOURS: DayHours = { opens: REMINDER_TIME, closes: '17:00', workingDaysOnly: true };
 
 /** `now` itself in a working day's working hours (its zone), else the next working day's 09:00. */
 function inWorkingHours(now: Date, timezone: string): Date {
-  return nextMomentWithin(now, timezone, CHANNEL_COPY_HOURS);
+  return nextMomentWithin(now, timezone, WORKING_HOURS);
 }
 
 /**

@@ -93,4 +93,14 @@ describe.each(backends())('the retention term on working days, on $name', ({ ope
     expect(warned()).toEqual(['2028-06-20']);
     await expectDeletedAt(new Date('2028-06-20T07:00:00Z'));
   });
+
+  it('a warning of Friday 09:00 first found on Friday night (the bot was down) goes on Monday at 09:00, not Saturday morning', async () => {
+    await stopAt(new Date('2026-03-05T07:00:00Z')); // its warning: Friday 19 February 2027, 09:00 CET
+    await run(new Date('2027-02-18T08:00:00Z')); // Thursday 09:00: planned for the next day
+    for (const at of ['2027-02-19T20:00:00Z', '2027-02-20T06:30:00Z', '2027-02-20T09:00:00Z', '2027-02-21T09:00:00Z']) await run(new Date(at));
+    expect(warned()).toEqual([]);
+    await run(new Date('2027-02-22T08:00:00Z')); // Monday 09:00
+    expect(warned()).toEqual(['2027-03-08']);
+    await expectDeletedAt(new Date('2027-03-08T08:00:00Z'));
+  });
 });

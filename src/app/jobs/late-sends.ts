@@ -6,7 +6,7 @@
 // rules (notices-for: a meeting begun, a newer one).
 import { nextMomentWithin, type DayHours } from '../../domain/hours.js';
 import type { JobKey } from '../../store/scheduled-jobs.js';
-import { CHANNEL_COPY_HOURS } from '../retention.js';
+import { WORKING_HOURS } from '../retention.js';
 
 /**
  * The hours a late message may go out in, in the leerlijn's zone, every day: a late message found
@@ -16,12 +16,12 @@ import { CHANNEL_COPY_HOURS } from '../retention.js';
 export const LATE_SENDING_HOURS: DayHours = { opens: '07:30', closes: '20:00', workingDaysOnly: false };
 
 /**
- * The hours a late job may go out in. A retention warning's copy in the channel keeps to its own
- * working hours (app/retention.ts): the team reads its channel on working days, and one found on a
- * Friday night waits for Monday 09:00, not Saturday morning.
+ * The hours a late job may go out in. A retention warning, and its copy in the channel, keep to a
+ * working day's hours (app/retention.ts): they are read at work and give a working day's notice, so
+ * one found on a Friday night waits for Monday 09:00, not Saturday morning.
  */
-export function lateSendingHoursOf(job: Pick<JobKey, 'kind' | 'occurrence'>): DayHours {
-  return job.kind === 'retention_warning' && job.occurrence === 'channel' ? CHANNEL_COPY_HOURS : LATE_SENDING_HOURS;
+export function lateSendingHoursOf(job: Pick<JobKey, 'kind'>): DayHours {
+  return job.kind === 'retention_warning' ? WORKING_HOURS : LATE_SENDING_HOURS;
 }
 
 /**
