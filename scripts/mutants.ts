@@ -102,8 +102,8 @@ export const MUTANTS: Mutant[] = [
   { name: 'close takes the lock shared', file: 'src/store/rounds.ts', postgres: true, tests: [T.concurrency], from: 'select pg_advisory_xact_lock(hashtextextended', to: 'select pg_advisory_xact_lock_shared(hashtextextended' },
 
   // ---- scheduler: claims, leases, follow-ups ----
-  { name: 'claim waits for locked jobs', file: 'src/scheduler/job-claims.ts', postgres: true, tests: [T.jobs], from: 'for update skip locked', to: 'for update' },
-  { name: 'claim ignores the lease', file: 'src/scheduler/job-claims.ts', tests: [T.jobs, T.tick], from: `(locked_until is null or locked_until < clock_timestamp())\n       order by run_at`, to: `true\n       order by run_at` },
+  { name: 'claim waits for locked jobs', file: 'src/scheduler/job-claims.ts', postgres: true, tests: [T.jobs], from: 'from meeting_picked)\n       for update skip locked', to: 'from meeting_picked)\n       for update' },
+  { name: 'claim ignores the lease', file: 'src/scheduler/job-claims.ts', tests: [T.jobs, T.tick], from: `(locked_until is null or locked_until < clock_timestamp())\n       and (retry_not_before`, to: `true\n       and (retry_not_before` },
   { name: 'lease never renewed', file: 'src/scheduler/tick.ts', tests: [T.tick], from: 'const renewed = await renewLease(deps.db, job, o.leaseSeconds);', to: 'const renewed = true;' },
   { name: 'renewal revives a handed-back job', file: 'src/scheduler/jobs-store.ts', tests: [T.tick, T.jobs], from: ` and status = 'pending' and locked_until is not null\``, to: ` and status = 'pending'\`` },
   { name: 'tick hands back only past the lease', file: 'src/scheduler/tick.ts', tests: [T.tick], from: 'if (o.elapsedMs() - started > (o.leaseSeconds * 1000) / 2)', to: 'if (o.elapsedMs() - started > o.leaseSeconds * 1000)' },

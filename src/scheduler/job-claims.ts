@@ -10,6 +10,10 @@ import type { ClaimedJob } from './jobs-store.js';
  */
 const NOT_HELD = `(payload->>'heldUntil' is null or (payload->>'heldUntil')::timestamptz <= $1::timestamptz)`;
 
+/** Due at the pass's moment $1 and free to claim: not leased, not waiting out a retry's backoff nor the night. */
+const CLAIMABLE = `status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
+       and (retry_not_before is null or retry_not_before <= clock_timestamp()) and ${NOT_HELD}`;
+
 /**
  * Kinds of no use once their meeting has begun (notices-for drops them), whose occurrence is that
  * meeting's start as an ISO instant (plan-jobs meetingReminders).
@@ -22,7 +26,8 @@ const MEETING_BOUND_KINDS: readonly string[] = ['meeting_invite', 'meeting_day_b
  * after it the rest, minutes later: a reminder for a 07:35 meeting left to those would find the
  * meeting begun and be dropped. The ISO instants in UTC sort as time byte by byte (collate "C").
  */
-const CLAIM_ORDER = `case when kind = any('{${MEETING_BOUND_KINDS.join(',')}}'::text[]) then occurrence collate "C" end nulls last, run_at`;
+const MEETING_BOUND = `kind = any('{${MEETING_BOUND_KINDS.join(',')}}'::text[])`;
+const CLAIM_ORDER = `case when ${MEETING_BOUND} then occurrence collate "C" end nulls last, run_at`;
 
 /** The same order for the jobs one claim took, which the pass runs in this order. */
 function inClaimOrder(a: ClaimedJob, b: ClaimedJob): number {
@@ -70,20 +75,26 @@ interface ClaimRow extends ClaimedJob {
 }
 
 /**
- * The claim itself, in the caller's transaction. Of the picked jobs, an action follow-up that a
- * later due follow-up of the same action replaces (after a gap) is recorded as superseded in the
- * same statement instead of claimed (follow_up_superseded, migration 0008): the owner gets the
- * latest only, and the check costs a few index probes per picked job, not a scan of the backlog.
+ * The claim itself, in the caller's transaction. It picks in CLAIM_ORDER without sorting the whole
+ * due backlog: the due jobs bound to a meeting (their own index, migration 0017; few, as they are
+ * sent when due) sorted by their meeting's start, then the rest by their time, an index scan that
+ * stops at the batch. The kinds in MEETING_BOUND must stay those of that index. Of the picked jobs, an
+ * action follow-up that a later due follow-up of the same action replaces (after a gap) is recorded
+ * as superseded in the same statement instead of claimed (follow_up_superseded, migration 0008): the
+ * owner gets the latest only, and the check costs a few index probes per picked job.
  */
 export async function claimStatement(tx: Queryable, now: Date, batchSize: number, leaseSeconds: number): Promise<Claim> {
   const { rows } = await tx.query<ClaimRow>(
-    `with picked as (
-       select id from scheduled_jobs
-       where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
-       and (retry_not_before is null or retry_not_before <= clock_timestamp()) and ${NOT_HELD}
-       order by ${CLAIM_ORDER}
-       limit $2::int
+    `with meeting_picked as (
+       select id from scheduled_jobs where ${CLAIMABLE} and ${MEETING_BOUND}
+       order by occurrence collate "C" limit $2::int
        for update skip locked
+     ), rest_picked as (
+       select id from scheduled_jobs where ${CLAIMABLE} and id not in (select id from meeting_picked)
+       order by run_at limit $2::int - (select count(*)::int from meeting_picked)
+       for update skip locked
+     ), picked as (
+       select id from meeting_picked union all select id from rest_picked
      ), superseded as (
        update scheduled_jobs s set status = 'superseded', done_at = clock_timestamp(), locked_until = null,
          payload = s.payload || jsonb_build_object('outcome', 'superseded'::text)
@@ -117,9 +128,7 @@ export async function peekDueJobs(db: Queryable, now: Date, limit: number): Prom
   const { rows } = await db.query<ClaimedJob & { superseded: boolean }>(
     `select id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", planned_at as "plannedAt", payload, attempts + 1 as attempts,
        follow_up_superseded(kind, subject, run_at, $1::timestamptz) as superseded
-     from scheduled_jobs
-     where status = 'pending' and run_at <= $1::timestamptz and (locked_until is null or locked_until < clock_timestamp())
-       and (retry_not_before is null or retry_not_before <= clock_timestamp()) and ${NOT_HELD}
+     from scheduled_jobs where ${CLAIMABLE}
      order by ${CLAIM_ORDER}, id
      limit $2::int`,
     [now.toISOString(), limit],
