@@ -87,9 +87,9 @@ export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Turn
     else if (res.permanent && res.recipientGone && target.kind === 'user') gone.push({ userId: target.userId, res });
     else if (res.permanent) channelGone ??= res;
     else {
-      transient ??= res;
-      // Asked to wait (rate limited): everyone waits. Any other failure may be one person's (their
-      // DM timed out): the others still get it now, and the retry is for whoever is left.
+      // Asked to wait (rate limited): everyone waits, as long as asked. Any other failure may be one
+      // person's (their DM timed out): the others still get it now, and the retry is for whoever is left.
+      transient = res.retryAfterSeconds !== undefined || !transient ? res : transient;
       if (res.retryAfterSeconds !== undefined) break;
     }
   }
@@ -142,7 +142,9 @@ async function failOrRetry(
   payload: JobPayload,
   missed: string[] = [],
 ): Promise<Outcome> {
-  if (res.permanent || job.attempts >= o.maxAttempts) {
+  // Rate limited is no failed attempt: the platform took nothing, and gets it once it may.
+  const throttled = res.throttled === true;
+  if (res.permanent || (job.attempts >= o.maxAttempts && !throttled)) {
     // Who it did not reach when given up: a digest makes it up to them with their next one (digest-notice.ts).
     // Whether the platform refused it or did not answer (an outage): store/retention.ts tries a channel copy again only then.
     const givenUp = { ...payload, ...(missed.length > 0 ? { missed } : {}), outcome: res.permanent ? 'refused' : 'unanswered', failedAt: now.toISOString() };
@@ -156,7 +158,7 @@ async function failOrRetry(
   const delay = retryDelaySeconds(job.attempts, res.retryAfterSeconds, o.random);
   // Kept while it is retried: a digest given up later without another try (dropped, a week on:
   // the bot was down) is then still made up to whom it missed, as one that failed is.
-  await retryJobLater(deps.db, job, delay, res.error, missed.length > 0 ? { ...payload, missed } : payload);
+  await retryJobLater(deps.db, job, delay, res.error, missed.length > 0 ? { ...payload, missed } : payload, !throttled);
   return 'retried';
 }
 
