@@ -9,7 +9,8 @@ import { t, type Lang } from '../../i18n/index.js';
 import { statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
 import { statusClickLang } from '../../app/flows/reader-lang.js';
 import { FOLLOWUP_WHENS, type FollowupWhen } from '../../app/notices.js';
-import { dmChannel, ephemeral, orTell } from './context.js';
+import { dmChannel, orTell } from './context.js';
+import { tellPrivately, toClicker } from './tell.js';
 import { slackStartCtx, type ModalInputs } from './form-surface.js';
 import { publishHome } from './home.js';
 import { buttonValue, parseMeta } from './render/inputs.js';
@@ -62,7 +63,7 @@ export async function setStatus(call: ActionCall): Promise<void> {
   const [actionId, status, reminder] = parsed.data;
   const lang = await langOfAction(call, actionId);
   const clicked = () => statusClicked(statusCtx(call, channelId, lang), placeOf(call.messageTs, call.inHome, reminder), { actionId, status });
-  await orTell(call.cx, 'action_status', clicked, (words) => ephemeral(call.client, channelId, call.userId, words), () => lang);
+  await orTell(call.cx, 'action_status', clicked, (words) => tellPrivately(call.cx, call.client, toClicker(call, channelId), words), () => lang);
 }
 
 export async function openStatusNote(call: ActionCall): Promise<void> {

@@ -5,11 +5,11 @@ import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-cl
 import { showClosedRound } from '../../app/flows/closing.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
 import { channelLang } from '../../app/places.js';
-import { ephemeral, orTell, post, type SlackCtx, type WebClient } from './context.js';
+import { orTell, post, type SlackCtx, type WebClient } from './context.js';
 import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRoundHeader } from './render/cards.js';
 import { CardScoreValue } from './scoring.js';
-import { tellPrivately } from './tell.js';
+import { tellPrivately, toClicker } from './tell.js';
 import { cardKey, closedKey, headerKey, instrumentKey, postedMessage, rememberPosted, resultKey, roundThread } from '../../app/posted.js';
 import { actorOf, type ActionCall, type SlackCaller } from './types.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
@@ -104,7 +104,7 @@ export async function agree(call: ActionCall): Promise<void> {
   if (!parsed.success || !channelId) return;
   const agreed = () => agreeFlow(call.cx.deps, actorOf(call), parsed.data, stage(call, channelId));
   // The card was clicked in the round's thread: answer there.
-  const tell = async (words: string) => tellPrivately(call.cx, call.client, { channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, parsed.data.roundId) }, words);
+  const tell = async (words: string) => tellPrivately(call.cx, call.client, toClicker(call, channelId, await roundThread(call.cx.deps, call.workspaceId, parsed.data.roundId)), words);
   await orTell(call.cx, 'agree', agreed, tell, () => channelLang(call.cx.deps, call.workspaceId, channelId));
 }
 
@@ -113,5 +113,5 @@ export async function agreeAll(call: ActionCall): Promise<void> {
   if (!channelId) return;
   const agreed = () => agreeAllFlow(call.cx.deps, actorOf(call), call.value, stage(call, channelId));
   // The "agree all" button sits in the channel itself, so the answer goes there.
-  await orTell(call.cx, 'agree_all', agreed, (words) => ephemeral(call.client, channelId, call.userId, words), () => channelLang(call.cx.deps, call.workspaceId, channelId));
+  await orTell(call.cx, 'agree_all', agreed, (words) => tellPrivately(call.cx, call.client, toClicker(call, channelId), words), () => channelLang(call.cx.deps, call.workspaceId, channelId));
 }

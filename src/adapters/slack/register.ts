@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { openStatusNote, setStatus, submitStatusNote } from './actions.js';
 import { STATUS_NOTE_FORM } from '../../views/action-forms.js';
 import { agree, agreeAll } from './closing.js';
-import { ephemeral, workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
-import { section, type Rendered } from './render/blocks.js';
+import { workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
+import { tellPrivately } from './tell.js';
+import type { Rendered } from './render/blocks.js';
 import { TEAM_EDIT_ACTION } from './render/reply.js';
 import { NEXT_STEP as NEXT_STEP_ACTION } from '../../views/reply.js';
-import { postToResponseUrl } from './respond.js';
 import { botJoined, homeOpened } from './home.js';
 import { submitStart } from './data.js';
 import { openModalForm, submitModalForm } from './modal-form.js';
@@ -96,7 +96,7 @@ async function runSlackCommand(
     const place = { cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId, responseUrl: c.response_url };
     return slackFlowCtx(place, ackWith);
   };
-  const apologize = (words: string) => ephemeral(client, c.channel_id, c.user_id, words);
+  const apologize = (words: string) => tellPrivately(cx, client, { channelId: c.channel_id, userId: c.user_id, responseUrl: c.response_url }, words);
   const ctx = await readOrApologize({ read, apologize, what: 'slack command: workspace or leerlijn not read', log: cx.log, defaultLang: cx.deps.defaultLang });
   if (ctx) await runCommand(ctx, splitMentions(c.text ?? ''));
 }
@@ -116,6 +116,17 @@ function routeFor<F>(routes: ReadonlyArray<Route<F>>, id: string): F | undefined
   return routes.find(([key]) => (typeof key === 'string' ? key === id : key.test(id)))?.[1];
 }
 
+/**
+ * A click's answer to its clicker (ActionCall.tellUser): its response_url first, then as any
+ * private answer. Slack names no channel for a click in a modal or the App Home, nor sends a
+ * response_url with one: there is nowhere to answer it.
+ */
+function clickTeller(cx: SlackCtx, client: WebClient, userId: string, channelId: string | null, responseUrl: string | undefined) {
+  return async (text: string): Promise<void> => {
+    if (channelId) await tellPrivately(cx, client, { channelId, userId, ...(responseUrl ? { responseUrl, responseUrlFirst: true } : {}) }, text);
+  };
+}
+
 // One Bolt listener per kind of payload, routing by id ourselves: Bolt runs every
 // registered listener's middleware on every request, which made a vote cost as much as
 // two dozen listeners (measured with bench:votes).
@@ -133,13 +144,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
     const acksItself = VOTE_BUTTON.test(action.action_id);
     if (!acksItself) await ack();
     const channelId = p.channel?.id ?? null;
-    const tellUser = async (text: string): Promise<void> => {
-      if (p.response_url) {
-        await postToResponseUrl(p.response_url, { response_type: 'ephemeral', replace_original: false, text, blocks: [section(text)] });
-      } else if (channelId) {
-        await ephemeral(client as WebClient, channelId, p.user.id, text);
-      }
-    };
+    const tellUser = clickTeller(cx, client as WebClient, p.user.id, channelId, p.response_url ?? undefined);
     // Acked already: while the database is unreachable the clicker is asked to try again.
     const workspaceId = await readOrApologize({
       read: () => workspaceIdFor(cx, teamId), apologize: tellUser, what: 'slack click: workspace not read', log: cx.log, defaultLang: cx.deps.defaultLang,

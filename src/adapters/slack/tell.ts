@@ -22,20 +22,36 @@ export interface PrivateTo {
   threadTs?: string;
   /** The command's or click's response_url, where the person acted: see tellPrivately. */
   responseUrl?: string;
+  /**
+   * The response_url before the ephemeral: a click's own answer (a vote's receipt) then costs no
+   * Web API call, which every vote would otherwise spend of the workspace's limits.
+   */
+  responseUrlFirst?: boolean;
+}
+
+/** Where to tell the person who clicked: the channel (or its thread) and the click's response_url. */
+export function toClicker(call: { userId: string; responseUrl: string | null }, channelId: string, threadTs?: string): PrivateTo {
+  return { channelId, userId: call.userId, ...(threadTs ? { threadTs } : {}), ...(call.responseUrl ? { responseUrl: call.responseUrl } : {}) };
 }
 
 /**
  * Only `to.userId` sees it: an ephemeral in the channel (or thread), or a DM when Slack refuses
  * that too. Refused as rate limited (a long Retry-After, which a person does not wait out), the
  * DM, Web API calls as well, would most likely be refused alike: the interaction's response_url,
- * a webhook outside the Web API's limits, comes first then.
+ * a webhook outside the Web API's limits, comes first then. With `responseUrlFirst` it is tried
+ * before anything else, and a refused one (used up, expired) leaves the ephemeral and the DM.
  */
 export async function tellPrivately(cx: SlackCtx, client: WebClient, to: PrivateTo, text: string | Rendered): Promise<void> {
+  const urlFirst = to.responseUrlFirst ? to.responseUrl : undefined;
+  if (urlFirst && (await answeredThrough(cx, urlFirst, text, 'response_url not answered; trying an ephemeral'))) return;
   try {
     return await ephemeral(client, to.channelId, to.userId, text, to.threadTs);
   } catch (error) {
     const code = sendFailure(error).error;
-    if (isRateLimited(error) && to.responseUrl && (await answeredThrough(cx, to.responseUrl, text))) return;
+    const urlLeft = urlFirst ? undefined : to.responseUrl;
+    if (urlLeft && isRateLimited(error) && (await answeredThrough(cx, urlLeft, text, 'ephemeral rate limited, and the response_url not answered either; trying a DM'))) {
+      return;
+    }
     cx.log.warn({ error: code }, 'ephemeral not sent; trying a DM');
   }
   try {
@@ -45,8 +61,8 @@ export async function tellPrivately(cx: SlackCtx, client: WebClient, to: Private
   }
 }
 
-/** Whether Slack took `message` as an ephemeral answer through the interaction's response_url. */
-async function answeredThrough(cx: SlackCtx, responseUrl: string, message: string | Rendered): Promise<boolean> {
+/** Whether Slack took `message` as an ephemeral answer through the interaction's response_url; `notTaken`: what is logged when not. */
+async function answeredThrough(cx: SlackCtx, responseUrl: string, message: string | Rendered, notTaken: string): Promise<boolean> {
   const r = rendered(message);
   try {
     for (const blocks of chunkBlocks(r.blocks)) await postToResponseUrl(responseUrl, { response_type: 'ephemeral', replace_original: false, text: r.text, blocks });
@@ -54,7 +70,7 @@ async function answeredThrough(cx: SlackCtx, responseUrl: string, message: strin
   } catch (error) {
     // The error's name or status only: the url itself is a key to answer in that person's name.
     const why = error instanceof RespondError ? `http_${error.status}` : error instanceof Error ? error.name : 'unknown';
-    cx.log.warn({ error: why }, 'ephemeral rate limited, and the response_url not answered either; trying a DM');
+    cx.log.warn({ error: why }, notTaken);
     return false;
   }
 }

@@ -28,7 +28,7 @@ export interface ActionCall extends SlackCaller {
   ack(): Promise<void>;
   /**
    * Tells only the clicking user something about their click, through the interaction's
-   * response_url (no Web API call); falls back to chat.postEphemeral without one.
+   * response_url (no Web API call); without one, or refused, as tell.ts tellPrivately does.
    */
   tellUser(text: string): Promise<void>;
   /** The interaction's response_url, where Slack sent one: for flows that answer through tellPrivately. */

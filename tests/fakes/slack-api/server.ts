@@ -44,6 +44,12 @@ export class FakeSlackServer {
     if (!(await this.answersAtAll(path))) return;
     if (path.startsWith('/upload/')) return this.upload(path.slice(8), raw, contentType, res);
     if (path.startsWith('/response_url/')) {
+      // Refused as Slack refuses a url used up (five answers) or expired (30 minutes): nothing delivered.
+      const refused = this.state.failures.get('response_url');
+      if (refused && refused.times > 0) {
+        refused.times -= 1;
+        return send(res, refused.status ?? 404, fail(refused.error ?? 'expired_url'));
+      }
       const list = this.state.responses.get(path) ?? [];
       const body = await parseBody(raw, contentType);
       list.push(body);

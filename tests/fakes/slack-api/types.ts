@@ -45,6 +45,7 @@ export interface FakeSlack {
   responsesTo(url: string): Body[];
   /** Waits until `check` holds, looking again after each request the fake answers (default 5 s). */
   until(check: () => boolean, timeoutMs?: number): Promise<void>;
+  /** The next calls to `method` fail as `spec` says; 'response_url': the response_urls handed out refuse what is posted to them. */
   failNext(method: string, spec: FailSpec): void;
   /**
    * From now on `method` ('upload' for the upload urls it hands out) is answered only after

@@ -1,0 +1,77 @@
+// Slack answers a burst of ephemerals with 429 and a long Retry-After. What the bot has to say to
+// the one person who typed or clicked then goes through that command's or click's response_url,
+// a webhook outside the Web API's limits: a status click on an action that is gone, "agree all"
+// by someone who may not, a command or click while the database does not answer. Before, each
+// posted its ephemeral directly, and nothing was heard. A click whose own response_url Slack
+// refuses (used up, expired) is told by ephemeral instead, where before nothing was heard either.
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tError } from '../../../src/i18n/index.js';
+import { NEXT_STEP } from '../../../src/views/reply.js';
+import { databaseDown } from '../../support/outage.js';
+import { closedRound, startLeerlijnInSlack } from './flow.js';
+import { COORDINATOR, startHarness, USERS, type Harness } from './harness.js';
+
+const LIMITS = { callMs: 10_000, userCallMs: 3_000, uploadMs: 10_000 };
+const OWNER_DM = 'D0OWNERDM';
+let h: Harness;
+
+beforeEach(async () => {
+  h = await startHarness({ timeLimits: LIMITS });
+  await startLeerlijnInSlack(h, 'Het Baken');
+});
+afterEach(() => h.close());
+
+/** Everything said to `user` from now on, ephemerals and response_url answers alike. */
+function heardBy(user: string): () => string {
+  const before = h.fake.ephemeralsTo(user).length;
+  return () => h.fake.ephemeralsTo(user).slice(before).map((e) => JSON.stringify(e.body)).join('\n');
+}
+
+const ephemeralsRateLimited = (): void => h.fake.failNext('chat.postEphemeral', { status: 429, retryAfter: 30, times: 10 });
+
+/** Runs `act` with the database failing every statement. */
+async function whileDatabaseDown(act: () => Promise<unknown>): Promise<void> {
+  const restore = databaseDown(h.testDb.db);
+  try {
+    await act();
+    await h.settle();
+  } finally {
+    restore();
+  }
+}
+
+describe('Slack refuses the ephemeral with a long 429: the person is told through the response_url', () => {
+  it('a status click on an action that is gone: "not found"', async () => {
+    const heard = heardBy(USERS[1]!);
+    ephemeralsRateLimited();
+    await h.click(USERS[1]!, 'action_status_klaar', `${randomUUID()}|klaar`, { channel: OWNER_DM, ts: '5.000001' });
+    await h.settle();
+    expect(heard()).toContain(tError('nl', 'not_found'));
+  });
+
+  it('"agree all" clicked by a member who is no coordinator: why not', async () => {
+    const { closed } = await closedRound(h);
+    const heard = heardBy(USERS[1]!);
+    ephemeralsRateLimited();
+    await h.click(USERS[1]!, 'agree_all', closed.roundId);
+    await h.settle();
+    expect(heard()).toContain(tError('nl', 'not_coordinator'));
+  });
+
+  it('a command typed while the database does not answer: "try again"', async () => {
+    const heard = heardBy(COORDINATOR);
+    ephemeralsRateLimited();
+    await whileDatabaseDown(() => h.command(COORDINATOR, 'status'));
+    expect(heard()).toContain(tError('nl', 'internal'));
+  });
+});
+
+describe('a click whose response_url Slack refuses (used up, expired)', () => {
+  it('a next-step click while the database does not answer: "try again" by ephemeral', async () => {
+    const heard = heardBy(COORDINATOR);
+    h.fake.failNext('response_url', { status: 404, error: 'expired_url', times: 10 });
+    await whileDatabaseDown(() => h.click(COORDINATOR, NEXT_STEP, 'scores'));
+    expect(heard()).toContain(tError('nl', 'internal'));
+  });
+});
