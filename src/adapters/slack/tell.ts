@@ -50,6 +50,8 @@ export async function tellPrivately(cx: SlackCtx, client: WebClient, to: Private
     const code = sendFailure(error).error;
     const urlLeft = urlFirst ? undefined : to.responseUrl;
     if (urlLeft && isRateLimited(error) && (await answeredThrough(cx, urlLeft, text, 'ephemeral rate limited, and the response_url not answered either; trying a DM'))) {
+      // The person was told; the operator still sees that Slack throttled this workspace's ephemerals.
+      cx.log.warn({ error: code }, 'slack: ephemeral rate limited; told through the response_url instead');
       return;
     }
     cx.log.warn({ error: code }, 'ephemeral not sent; trying a DM');

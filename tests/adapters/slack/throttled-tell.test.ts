@@ -4,21 +4,27 @@
 // by someone who may not, a command or click while the database does not answer. Before, each
 // posted its ephemeral directly, and nothing was heard. A click whose own response_url Slack
 // refuses (used up, expired) is told by ephemeral instead, where before nothing was heard either.
+// When the response_url carried what the ephemeral could not, the log says so in one warning (no
+// url: it answers in that person's name), so an operator sees Slack was throttling.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tError } from '../../../src/i18n/index.js';
 import { NEXT_STEP } from '../../../src/views/reply.js';
 import { databaseDown } from '../../support/outage.js';
+import { capturedLog, type CapturedLog } from '../../support/log-lines.js';
 import { closedRound, startLeerlijnInSlack } from './flow.js';
 import { COORDINATOR, startHarness, USERS, type Harness } from './harness.js';
 
 const LIMITS = { callMs: 10_000, userCallMs: 3_000, uploadMs: 10_000 };
 const OWNER_DM = 'D0OWNERDM';
 let h: Harness;
+let logged: CapturedLog;
 
 beforeEach(async () => {
-  h = await startHarness({ timeLimits: LIMITS });
+  logged = capturedLog();
+  h = await startHarness({ timeLimits: LIMITS, log: logged.log });
   await startLeerlijnInSlack(h, 'Het Baken');
+  logged.clear();
 });
 afterEach(() => h.close());
 
@@ -64,6 +70,20 @@ describe('Slack refuses the ephemeral with a long 429: the person is told throug
     ephemeralsRateLimited();
     await whileDatabaseDown(() => h.command(COORDINATOR, 'status'));
     expect(heard()).toContain(tError('nl', 'internal'));
+  });
+
+  it('logs one warning that the response_url carried it, without the url, the words or a token', async () => {
+    const heard = heardBy(USERS[1]!);
+    ephemeralsRateLimited();
+    await h.click(USERS[1]!, 'action_status_klaar', `${randomUUID()}|klaar`, { channel: OWNER_DM, ts: '5.000001' });
+    await h.settle();
+    expect(heard()).toContain(tError('nl', 'not_found'));
+    const carried = logged.lines.filter((l) => l.msg === 'slack: ephemeral rate limited; told through the response_url instead');
+    expect(carried).toHaveLength(1);
+    const all = JSON.stringify(logged.lines);
+    expect(all).not.toContain('/response_url/');
+    expect(all).not.toContain(tError('nl', 'not_found'));
+    expect(all).not.toContain('xoxb-');
   });
 });
 
