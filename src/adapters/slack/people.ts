@@ -1,6 +1,7 @@
 // People as Slack knows them: the mentions in a typed command (the manifest sets should_escape,
 // so `@naam` arrives as `<@U123|naam>`) and each person's name and whether they are a bot.
 import type { WebClient } from './context.js';
+import { isRateLimited } from './time-limits.js';
 
 // The id is all we keep; the `|naam` part is what the typist saw and may be stale.
 const MENTION = /^<@([UW][A-Z0-9]{2,20})(?:\|[^<>]{0,200})?>$/;
@@ -24,12 +25,18 @@ export function splitMentions(text: string): { text: string; mentions: string[] 
 /**
  * Slack's name for each id, as the team list shows it (the id itself when Slack won't say),
  * and whether it is a bot or app: those cannot vote. Slackbot is not marked as a bot by Slack.
+ * Slack asking to wait (a long 429) is thrown: it has not said who they are, so a bot could slip
+ * into the team under its id; the person is asked to try again instead.
  */
 export async function slackProfiles(client: WebClient, ids: readonly string[]): Promise<Array<{ userId: string; name: string; isBot: boolean }>> {
+  const unknown = (error: unknown): null => {
+    if (isRateLimited(error)) throw error;
+    return null;
+  };
   return Promise.all(
     ids.map(async (id) => {
       // An unknown or deactivated account still gets added under its id: the coordinator chose it.
-      const res = await client.users.info({ user: id }).catch(() => null);
+      const res = await client.users.info({ user: id }).catch(unknown);
       const user = res?.user;
       return { userId: id, name: (user?.real_name || user?.name || id).slice(0, 100), isBot: user?.is_bot === true || id === 'USLACKBOT' };
     }),

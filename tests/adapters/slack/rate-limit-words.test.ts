@@ -2,9 +2,12 @@
 // waits on that Slack answers 429 with a Retry-After longer than they wait out failed as anything
 // unexpected: "er ging iets mis aan onze kant", logged as an error an operator would look into.
 // Slack asked to wait, and nothing is broken: the person hears to wait a minute and try again, in
-// the leerlijn's language, and the log has a warning.
+// the leerlijn's language, and the log has a warning. A form whose submit asks Slack something
+// before its ack (who is being added to the team: a bot may not be) stays open with those words
+// beside the input, what was picked kept and nothing saved.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tError } from '../../../src/i18n/index.js';
+import { input } from '../../fakes/slack-signing.js';
 import { capturedLog, type CapturedLog } from '../../support/log-lines.js';
 import { COORDINATOR, startHarness, type Harness } from './harness.js';
 import { leerlijnIdIn, startLeerlijnInSlack } from './flow.js';
@@ -22,6 +25,8 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const saidTo = (user: string): string[] => h.fake.ephemeralsTo(user).map((e) => String(e.body.text));
+const NEWCOMER = 'U0NIEUW9';
+const teamIds = async (): Promise<string[]> => (await h.testDb.db.query<{ user_id: string }>('select user_id from members order by user_id')).rows.map((r) => r.user_id);
 
 describe('a Slack call a person waits on, outside posting a round, answered 429 with a long Retry-After', () => {
   it('typed (the stop form not opened): told Slack asked to wait a minute, and a warning logged, not an error', async () => {
@@ -30,6 +35,20 @@ describe('a Slack call a person waits on, outside posting a round, answered 429 
     await h.settle();
     expect(saidTo(COORDINATOR)).toContain(tError('nl', 'rate_limited'));
     expect(saidTo(COORDINATOR)).not.toContain(tError('nl', 'internal'));
+    expect(logged.errors()).toEqual([]);
+    expect(logged.warnings().length).toBeGreaterThan(0);
+  });
+
+  it('submitted (the team form adding someone Slack would not yet say is no bot): the words beside the add field, nobody added', async () => {
+    await h.click(COORDINATOR, 'team_edit', await leerlijnIdIn(h));
+    await h.settle();
+    const form = h.fake.lastView(COORDINATOR)!.view as { private_metadata: string; blocks: Array<{ block_id?: string; element?: { type: string } }> };
+    const add = form.blocks.find((b) => b.element?.type === 'multi_users_select')!.block_id!;
+    const before = await teamIds();
+    h.fake.failNext('users.info', { status: 429, retryAfter: 30, times: 10 });
+    const res = await h.submit(COORDINATOR, 'team', { [add]: { v: input.users([NEWCOMER]) } }, form.private_metadata);
+    expect(res.json).toEqual({ response_action: 'errors', errors: { [add]: tError('nl', 'rate_limited') } });
+    expect(await teamIds()).toEqual(before);
     expect(logged.errors()).toEqual([]);
     expect(logged.warnings().length).toBeGreaterThan(0);
   });
