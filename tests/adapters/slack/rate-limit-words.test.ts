@@ -53,6 +53,15 @@ describe('a Slack call a person waits on, outside posting a round, answered 429 
     expect(logged.warnings().length).toBeGreaterThan(0);
   });
 
+  it('typed (`team add` of someone Slack would not yet say is no bot): told the same, nobody added', async () => {
+    const before = await teamIds();
+    h.fake.failNext('users.info', { status: 429, retryAfter: 30, times: 10 });
+    await h.command(COORDINATOR, `team add <@${NEWCOMER}>`);
+    await h.settle();
+    expect(saidTo(COORDINATOR)).toContain(tError('nl', 'rate_limited'));
+    expect(await teamIds()).toEqual(before);
+  });
+
   it('clicked (the roles form not opened): told the same, where before nothing was said', async () => {
     const leerlijnId = await leerlijnIdIn(h);
     h.fake.failNext('views.open', { status: 429, retryAfter: 30, times: 10 });
