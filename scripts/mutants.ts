@@ -46,8 +46,8 @@ export const MUTANTS: Mutant[] = [
   },
   {
     name: 'finish ignores the attempt', file: 'src/scheduler/jobs-store.ts', tests: [T.jobs, T.tick],
-    from: `     where id = $1::bigint and attempts = $2::int and status = 'pending'\`,\n    [job.id, job.attempts, status,`,
-    to: `     where id = $1::bigint and $2::int > 0 and status = 'pending'\`,\n    [job.id, job.attempts, status,`,
+    from: `     where id = $1::bigint and attempts = $2::int and status in ('pending', 'cancelled')\n     returning s.status\`,\n    [job.id, job.attempts, status,`,
+    to: `     where id = $1::bigint and $2::int > 0 and status in ('pending', 'cancelled')\n     returning s.status\`,\n    [job.id, job.attempts, status,`,
   },
   { name: 'equal is not reached (onderdeel)', file: 'src/domain/compare.ts', tests: [T.compare, T.compareShown], from: 'reached: after[code] >= before[code]', to: 'reached: after[code] > before[code]' },
   { name: 'equal is not reached (count)', file: 'src/domain/compare.ts', tests: [T.compare, T.compareShown], from: 'if (actual[code] >= desired[code]) reachedCount', to: 'if (actual[code] > desired[code]) reachedCount' },

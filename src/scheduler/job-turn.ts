@@ -2,7 +2,7 @@
 // morning, sent, or given up, and the outcome written on its row. The pass around it claims the
 // jobs, keeps their claims alive and hands back what it has no time for.
 import type { DocumentsConfig } from '../config-documents.js';
-import type { Messengers, SendResult } from '../app/messenger.js';
+import type { Messenger, Messengers, SendResult } from '../app/messenger.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/db.js';
 import type { Platform } from '../store/leerlijnen.js';
@@ -73,26 +73,7 @@ export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Turn
     return failOrRetry(deps, job, now, o, { ok: false, error, permanent: true }, job.payload);
   }
   const sentTo = [...(job.payload.sentTo ?? [])];
-  // A person the platform will never reach (they left) is not this job's failure: the
-  // coordinators left are told of them once (unreachable.ts), not at every message they miss.
-  const gone: Array<{ userId: string; res: Failure }> = [];
-  // Anything else the platform will never take (a channel gone, the bot's own token refused)
-  // fails the job, but only after the others got it.
-  let channelGone: Failure | undefined;
-  let transient: Failure | undefined;
-  for (const target of built.targets) {
-    if (sentTo.includes(targetKey(target))) continue;
-    const res = await sendOne(deps, now, messenger, target, built);
-    if (res.ok) sentTo.push(targetKey(target));
-    else if (res.permanent && res.recipientGone && target.kind === 'user') gone.push({ userId: target.userId, res });
-    else if (res.permanent) channelGone ??= res;
-    else {
-      // Asked to wait (rate limited): everyone waits, as long as asked. Any other failure may be one
-      // person's (their DM timed out): the others still get it now, and the retry is for whoever is left.
-      transient = res.retryAfterSeconds !== undefined || !transient ? res : transient;
-      if (res.retryAfterSeconds !== undefined) break;
-    }
-  }
+  const { gone, channelGone, transient } = await sendToTargets(deps, now, messenger, built, sentTo);
   if (gone.length > 0 && job.leerlijnId) await recordUnreachable(deps.db, job.leerlijnId, gone.map((g) => g.userId), built.team, now);
   // `missed` says whom it has not reached yet; it is written anew by every try that misses someone.
   const { missed: _missedBefore, ...before } = job.payload;
@@ -104,6 +85,33 @@ export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Turn
   // Reached nobody, as its only reader is gone: failed, without a job_failed notice about it.
   if (sentTo.length === 0 && gone[0]) return finish(deps, job, 'failed', now, gone[0].res.error, payload, 'failed');
   return finish(deps, job, 'done', now, null, { ...payload, outcome: 'sent', sentAt: now.toISOString() }, 'sent');
+}
+
+interface Misses {
+  /** Those the platform will never reach (they left): not this job's failure; the coordinators left are told of them once (unreachable.ts), not at every message they miss. */
+  gone: Array<{ userId: string; res: Failure }>;
+  /** Anything else the platform will never take (a channel gone, the bot's own token refused): fails the job, but only after the others got it. */
+  channelGone?: Failure;
+  transient?: Failure;
+}
+
+/** Sends the built message to each target not in `sentTo` yet, adding those it reached to `sentTo`. */
+async function sendToTargets(deps: TickDeps, now: Date, messenger: Messenger, built: Extract<Built, { outcome: 'send' }>, sentTo: string[]): Promise<Misses> {
+  const misses: Misses = { gone: [] };
+  for (const target of built.targets) {
+    if (sentTo.includes(targetKey(target))) continue;
+    const res = await sendOne(deps, now, messenger, target, built);
+    if (res.ok) sentTo.push(targetKey(target));
+    else if (res.permanent && res.recipientGone && target.kind === 'user') misses.gone.push({ userId: target.userId, res });
+    else if (res.permanent) misses.channelGone ??= res;
+    else {
+      // Asked to wait (rate limited): everyone waits, as long as asked. Any other failure may be one
+      // person's (their DM timed out): the others still get it now, and the retry is for whoever is left.
+      misses.transient = res.retryAfterSeconds !== undefined || !misses.transient ? res : misses.transient;
+      if (res.retryAfterSeconds !== undefined) break;
+    }
+  }
+  return misses;
 }
 
 /** Why a job's end was not recorded: cancelled (whom it reached is) or deleted meanwhile (its leerlijn stopped, deleted or replanned), or its claim taken over. */
