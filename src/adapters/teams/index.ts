@@ -15,7 +15,7 @@ import { tellLateRefusal } from './own-view-invokes.js';
 import { placeLang } from '../../app/places.js';
 import { ownLangOf } from './turn.js';
 import { TeamsMessenger } from './messenger.js';
-import { defaultRetry, type RetryOptions } from './retry.js';
+import { defaultRetry, senderRetry, type RetryOptions } from './retry.js';
 import type { TeamsServices } from './services.js';
 
 export { TEAMS_PATH } from './endpoint.js';
@@ -32,6 +32,7 @@ export interface TeamsOptions {
 }
 
 export interface TeamsAdapter extends Adapter {
+  /** The scheduler's: a long 429 fails a send at once (retry.ts senderRetry); services.messenger (card updates) waits it out. */
   messenger: TeamsMessenger;
   services: TeamsServices;
   /** Resolves once no card redraw is being sent (waiting ones may still fire later). */
@@ -62,7 +63,7 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
       langOf: (activity) => placeLang(deps, null, ownLangOf(activity)),
       afterLate: (context) => tellLateRefusal(services, context),
     }) }],
-    messenger,
+    messenger: messenger.retrying(senderRetry(retry)),
     services,
     idle,
     async stop() {

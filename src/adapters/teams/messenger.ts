@@ -55,6 +55,9 @@ function failure(error: unknown, nowMs: number): SendResult {
     ok: false,
     error: status !== undefined ? `http_${status}` : error instanceof Error ? error.message : 'send_failed',
     ...(retryAfterMs !== undefined ? { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) } : {}),
+    // Throttled: the connector took nothing and named a time, after which the scheduler sends it without
+    // counting an attempt. A 429 naming none is counted, so one that never ends still gives up.
+    ...(status === 429 && retryAfterMs !== undefined ? { throttled: true as const } : {}),
     // A 4xx other than throttling (bot removed, conversation gone) will not heal by retrying.
     permanent: status !== undefined && status >= 400 && status < 500 && !isRetryableStatus(status),
     // 403 and 404 refuse the conversation (blocked, uninstalled, left); 401 is the bot's credentials.

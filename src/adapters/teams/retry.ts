@@ -25,6 +25,8 @@ export interface RetryOptions {
   now: () => number;
   /** What may still be waited in all (a turn's budget, turnRetry); a longer wait gives up instead. */
   leftMs?: () => number;
+  /** What one call may wait in all on 429s (the scheduler's sends, senderRetry); a longer wait gives up instead. */
+  rateWaitMs?: number;
 }
 
 export const defaultRetry: RetryOptions = {
@@ -93,6 +95,7 @@ function backoffMs(opts: RetryOptions, attempt: number): number {
 
 /** `opts`: the deployment's (TeamsServices.retry), never a default here, so tests see and shorten every wait. */
 export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions): Promise<T> {
+  let rateWaitedMs = 0;
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();
@@ -105,6 +108,10 @@ export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions): Pr
       const backoff = backoffMs(opts, attempt);
       const waitMs = retryAfterMs !== undefined ? Math.max(retryAfterMs, backoff) : backoff;
       if (opts.leftMs && waitMs > opts.leftMs()) throw error;
+      if (statusOf(error) === 429 && opts.rateWaitMs !== undefined) {
+        rateWaitedMs += waitMs;
+        if (rateWaitedMs > opts.rateWaitMs) throw error;
+      }
       await opts.sleep(waitMs);
     }
   }
@@ -133,4 +140,18 @@ export function turnRetry(retry: RetryOptions, context: Pick<TurnContext, 'turnS
     await retry.sleep(ms);
   };
   return { ...retry, sleep, leftMs: () => budget.leftMs };
+}
+
+/**
+ * The longest a send of the scheduler's waits in all on Teams' throttling (429): the connector asks
+ * a second or so for a burst into one conversation. A longer Retry-After held the pass and every
+ * other team's reminders (one of 8 s, asked on each of four tries, 24 s); the send gives up at once
+ * instead, and its job is given back for after Teams' time (messenger.ts failure: throttled).
+ * An outage's Retry-After (a 503) still waits as the deployment says, up to maxMs.
+ */
+export const SENDER_RATE_WAIT_MS = 3_000;
+
+/** `retry` for the scheduler's sends (the adapter's Messenger): see SENDER_RATE_WAIT_MS. */
+export function senderRetry(retry: RetryOptions): RetryOptions {
+  return { ...retry, rateWaitMs: SENDER_RATE_WAIT_MS };
 }

@@ -6,7 +6,7 @@ import { HttpFailure, isObject, type ConnectorState } from './state.js';
 import type { Fault, JsonObject } from './types.js';
 
 const FAULT_CODES: Record<Exclude<Fault['status'], 'no answer'>, string> = {
-  401: 'Unauthorized', 403: 'BotNotInConversationRoster', 404: 'ConversationNotFound', 429: 'Throttled', 412: 'PreconditionFailed', 502: 'BadGateway', 504: 'GatewayTimeout',
+  401: 'Unauthorized', 403: 'BotNotInConversationRoster', 404: 'ConversationNotFound', 429: 'Throttled', 412: 'PreconditionFailed', 502: 'BadGateway', 503: 'ServiceUnavailable', 504: 'GatewayTimeout',
 };
 
 export async function handle(state: ConnectorState, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -39,7 +39,7 @@ export interface CreatedConversation { id: string; request: JsonObject; at: Date
 
 export interface Fault {
   /** 'no answer': the request is read and left hanging, as a stalled server does (until the fake closes). */
-  status: 401 | 403 | 404 | 429 | 412 | 502 | 504 | 'no answer';
+  status: 401 | 403 | 404 | 429 | 412 | 502 | 503 | 504 | 'no answer';
   /** Sent as a Retry-After header: seconds, or the header's text as a server may send it (an HTTP-date, or empty). */
   retryAfter?: number | string;
   /** How many matching requests fail; default 1. */
