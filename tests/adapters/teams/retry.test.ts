@@ -2,7 +2,7 @@
 // asks, within the deployment's longest wait; asked for longer, not at all (the caller says "try
 // again", the scheduler sends later) rather than a turn held for minutes.
 import { describe, expect, it } from 'vitest';
-import { withRetry, type RetryOptions } from '../../../src/adapters/teams/retry.js';
+import { senderRetry, withRetry, type RetryOptions } from '../../../src/adapters/teams/retry.js';
 
 /** A connector error as botbuilder throws it: a status code and the response's headers. */
 function answered(statusCode: number, headers: Record<string, string> = {}): Error {
@@ -43,6 +43,24 @@ describe('a Teams call throttled with 429', () => {
     const error = throttled(asked);
     await expect(withRetry(failingOnce(error), options(sleeps))).rejects.toBe(error);
     expect(sleeps).toEqual([]);
+  });
+});
+
+// The scheduler's sends (senderRetry) wait out a few seconds of throttling only: longer, the job
+// waits in the job store and the pass goes on with every other team's (tests/scheduler/teams-throttled.test.ts).
+describe('a Teams send of the scheduler', () => {
+  it('gives up at once on a 429 asking 5 s, which a turn or a card update waits out', async () => {
+    const [senderSleeps, deploymentSleeps] = [[] as number[], [] as number[]];
+    const error = throttled('5');
+    await expect(withRetry(failingOnce(error), senderRetry(options(senderSleeps)))).rejects.toBe(error);
+    await expect(withRetry(failingOnce(throttled('5')), options(deploymentSleeps))).resolves.toBe('sent');
+    expect([senderSleeps, deploymentSleeps]).toEqual([[], [5_000]]);
+  });
+
+  it('waits out an outage\'s 503 asking 5 s as the deployment does: only throttling is cut short', async () => {
+    const sleeps: number[] = [];
+    await expect(withRetry(failingOnce(answered(503, { 'retry-after': '5' })), senderRetry(options(sleeps)))).resolves.toBe('sent');
+    expect(sleeps).toEqual([5_000]);
   });
 });
 
