@@ -2,6 +2,7 @@
 // or (transport: 'socket') in Socket Mode with the same payloads sent as envelopes over the
 // fake's WebSocket: the same steps run over either.
 import { pino, type Logger } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import { startBot, type RunningBot } from '../../../src/server.js';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/app.js';
@@ -61,6 +62,26 @@ export interface HarnessParts {
   now?: () => Date;
   /** How long a Web API call and an upload may take; the bot's own unless given. */
   timeLimits?: SlackTimeLimits;
+}
+
+/** A fake Slack that knows TOKEN and APP_TOKEN, and a database: shared by a file's tests, each starting its own adapter. */
+export interface SharedSlackParts {
+  fake: FakeSlack;
+  testDb: TestDb;
+}
+
+/** Starts the parts before the file's first test and ends them after its last; read them only inside tests. */
+export function useFakeSlackAndDb(): SharedSlackParts {
+  const parts = {} as SharedSlackParts; // filled before the first test
+  beforeAll(async () => {
+    parts.fake = await startFakeSlack({ tokens: [TOKEN], appTokens: [APP_TOKEN] });
+    parts.testDb = await pgliteTestDb();
+  });
+  afterAll(async () => {
+    await parts.fake?.close();
+    await parts.testDb?.drop();
+  });
+  return parts;
 }
 
 /** How a payload reaches the app: a signed POST, or an envelope on the socket. */

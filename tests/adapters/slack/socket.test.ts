@@ -2,38 +2,27 @@
 // ready() with the reason, and the log tells the operator which variable to check. A socket
 // Slack opens but never greets is given up and opened again.
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSlackAdapter } from '../../../src/adapters/slack/app.js';
 import { reconnectDelay } from '../../../src/adapters/slack/socket.js';
 import { loadConfig } from '../../../src/config.js';
-import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
-import { pgliteTestDb, type TestDb } from '../../support/db.js';
 import { makeDeps } from '../../support/fixtures.js';
 import { logWaitingFor } from '../../support/log-lines.js';
-import { APP_TOKEN, TOKEN } from './harness.js';
+import { APP_TOKEN, TOKEN, useFakeSlackAndDb } from './harness.js';
 
-let fake: FakeSlack;
-let testDb: TestDb;
-beforeAll(async () => {
-  fake = await startFakeSlack({ tokens: [TOKEN], appTokens: [APP_TOKEN] });
-  testDb = await pgliteTestDb();
-});
-afterAll(async () => {
-  await fake?.close();
-  await testDb?.drop();
-});
+const shared = useFakeSlackAndDb();
 
 describe('Slack Socket Mode when the app token is refused', () => {
   it('is not ready, says why, and logs which variable to check without the token', async () => {
     const revoked = 'xapp-1-A0FAKEAPP-1-revoked';
-    const config = loadConfig({ SLACK_APP_TOKEN: revoked, SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: fake.url });
+    const config = loadConfig({ SLACK_APP_TOKEN: revoked, SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: shared.fake.url });
     const log = logWaitingFor('slack socket cannot connect; check SLACK_APP_TOKEN');
-    const adapter = await createSlackAdapter(makeDeps(testDb.db), config, pino(log.stream), { botId: 'B0FAKEBOT', botUserId: 'U0FAKEBOT' });
+    const adapter = await createSlackAdapter(makeDeps(shared.testDb.db), config, pino(log.stream), { botId: 'B0FAKEBOT', botUserId: 'U0FAKEBOT' });
     try {
       expect(adapter?.ready?.()).toEqual({ ok: false, detail: 'slack socket connecting' });
       await log.seen;
       expect(adapter?.ready?.()).toMatchObject({ ok: false, detail: 'slack socket refused: invalid_auth' });
-      expect(fake.callsTo('apps.connections.open').map((c) => c.error)).toEqual(['invalid_auth']);
+      expect(shared.fake.callsTo('apps.connections.open').map((c) => c.error)).toEqual(['invalid_auth']);
       expect(log.text()).not.toContain(revoked);
     } finally {
       await adapter?.stop?.();
@@ -52,11 +41,11 @@ describe('Slack Socket Mode reconnect waits', () => {
 
 describe('a Slack socket that opens but is never greeted', () => {
   it('is given up after the hello deadline and opened again, and the bot connects', async () => {
-    const config = loadConfig({ SLACK_APP_TOKEN: APP_TOKEN, SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: fake.url });
+    const config = loadConfig({ SLACK_APP_TOKEN: APP_TOKEN, SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: shared.fake.url });
     const log = logWaitingFor('slack socket connected');
-    const opened = fake.callsTo('apps.connections.open').length;
-    fake.socket.withholdHello();
-    const adapter = await createSlackAdapter(makeDeps(testDb.db), config, pino(log.stream), {
+    const opened = shared.fake.callsTo('apps.connections.open').length;
+    shared.fake.socket.withholdHello();
+    const adapter = await createSlackAdapter(makeDeps(shared.testDb.db), config, pino(log.stream), {
       botId: 'B0FAKEBOT', botUserId: 'U0FAKEBOT', socket: { helloDeadlineMs: 50, reconnectMinDelayMs: 10 },
     });
     try {
@@ -64,7 +53,7 @@ describe('a Slack socket that opens but is never greeted', () => {
       const bound = new Promise((resolve) => setTimeout(() => resolve('still connecting'), 5_000).unref());
       expect(await Promise.race([log.seen.then(() => 'connected'), bound])).toBe('connected');
       expect(adapter?.ready?.()).toEqual({ ok: true, detail: 'slack socket connected' });
-      expect(fake.callsTo('apps.connections.open').length - opened).toBe(2);
+      expect(shared.fake.callsTo('apps.connections.open').length - opened).toBe(2);
       expect(log.text()).toContain('slack socket opened but Slack sent no hello; reconnecting');
     } finally {
       await adapter?.stop?.();
