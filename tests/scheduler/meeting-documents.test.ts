@@ -2,13 +2,13 @@
 // the database then, once: a meeting moved after it ended plans a new job, and that job must
 // not post the document a second time. Nothing filled in: nothing to post. Filled in only after
 // the meeting: half an hour after the last save, with everything saved till then.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { savePlanItem } from '../../src/app/actions.js';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { updateMeeting } from '../../src/store/leerlijnen.js';
 import { pdfText } from '../documents/pdf-text.js';
-import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+import { backends } from '../support/db.js';
+import { makeDeps, useStartedLeerlijn } from '../support/fixtures.js';
 import { DOCUMENT_LINKS } from '../support/view-fixtures.js';
 import { jobsOf, scheduler } from './helpers.js';
 
@@ -17,24 +17,17 @@ const MOVED_START = '2026-02-18T14:30:00Z';
 const MOVED_END = '2026-02-18T17:30:00Z';
 
 describe.each(backends())('the actieplan PDF at the meeting\'s end, on $name', ({ open }) => {
-  let t: TestDb;
-  let s: Started;
-
-  beforeEach(async () => {
-    t = await open();
-    s = await startFixture(makeDeps(t.db), { members: 4 });
-  });
-  afterEach(() => t.drop());
+  const env = useStartedLeerlijn(open);
 
   const fillPlan = () =>
-    savePlanItem(makeDeps(t.db), s.coordinator, s.leerlijnId, {
+    savePlanItem(makeDeps(env.t.db), env.s.coordinator, env.s.leerlijnId, {
       onderdeel: 'B1', watKanBeter: 'Jongeren kennen de jongerenwerkers niet', gewensteEindsituatie: 'Elke klas kent twee jongerenwerkers',
-      actions: [{ description: 'Voorstelronde in alle klassen', ownerUserId: s.members[1]!.userId, dueDate: '2026-03-06' }],
+      actions: [{ description: 'Voorstelronde in alle klassen', ownerUserId: env.s.members[1]!.userId, dueDate: '2026-03-06' }],
     });
 
   it('posts nothing while the meeting runs, then the filled plan once, with its link, however often the scheduler passes', async () => {
     await fillPlan();
-    const a = scheduler(t.db, {}, DOCUMENT_LINKS);
+    const a = scheduler(env.t.db, {}, DOCUMENT_LINKS);
     await a.tick(new Date(Date.parse(ACTIEPLAN_END) - 60_000));
     expect(a.messenger.ofType('step_document')).toEqual([]);
 
@@ -54,28 +47,28 @@ describe.each(backends())('the actieplan PDF at the meeting\'s end, on $name', (
 
   it('does not post it again when the meeting is moved after it ended and a new job comes due', async () => {
     await fillPlan();
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     await a.tick(ACTIEPLAN_END);
     expect(a.messenger.ofType('step_document')).toHaveLength(1);
 
-    await updateMeeting(t.db, s.leerlijnId, 'actieplan', { startsAt: new Date(MOVED_START) });
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date(ACTIEPLAN_END)));
-    const pending = await jobsOf(t.db, s.leerlijnId, 'pending');
+    await updateMeeting(env.t.db, env.s.leerlijnId, 'actieplan', { startsAt: new Date(MOVED_START) });
+    await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, new Date(ACTIEPLAN_END)));
+    const pending = await jobsOf(env.t.db, env.s.leerlijnId, 'pending');
     expect(pending.filter((j) => j.kind === 'meeting_document' && j.runAt === MOVED_END)).toHaveLength(1);
     expect(await a.tick(MOVED_END)).toMatchObject({ failed: 0, retried: 0 });
     expect(a.messenger.ofType('step_document')).toHaveLength(1);
   });
 
   it('filled in after the meeting, posts it half an hour after the last save, with each onderdeel saved till then', async () => {
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     await a.tick(ACTIEPLAN_END);
-    const late = (iso: string) => makeDeps(t.db, new Date(iso));
-    const owner = s.members[1]!.userId;
-    await savePlanItem(late('2026-02-17T08:00:00Z'), s.coordinator, s.leerlijnId, {
+    const late = (iso: string) => makeDeps(env.t.db, new Date(iso));
+    const owner = env.s.members[1]!.userId;
+    await savePlanItem(late('2026-02-17T08:00:00Z'), env.s.coordinator, env.s.leerlijnId, {
       onderdeel: 'B1', watKanBeter: 'Jongeren kennen de jongerenwerkers niet', gewensteEindsituatie: 'Elke klas kent twee jongerenwerkers',
       actions: [{ description: 'Voorstelronde in alle klassen', ownerUserId: owner, dueDate: '2026-03-06' }],
     });
-    await savePlanItem(late('2026-02-17T08:20:00Z'), s.coordinator, s.leerlijnId, {
+    await savePlanItem(late('2026-02-17T08:20:00Z'), env.s.coordinator, env.s.leerlijnId, {
       onderdeel: 'T1', watKanBeter: 'Te weinig overleg', gewensteEindsituatie: 'Elke maand overleg',
       actions: [{ description: 'Overleg plannen', ownerUserId: owner, dueDate: '2026-03-06' }],
     });
@@ -90,10 +83,10 @@ describe.each(backends())('the actieplan PDF at the meeting\'s end, on $name', (
   });
 
   it('posts nothing when nothing of the plan was filled in', async () => {
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     expect(await a.tick(ACTIEPLAN_END)).toMatchObject({ failed: 0 });
     expect(a.messenger.ofType('step_document')).toEqual([]);
-    const done = await t.db.query<{ payload: { outcome?: string } }>(`select payload from scheduled_jobs where kind = 'meeting_document' and status = 'done'`);
+    const done = await env.t.db.query<{ payload: { outcome?: string } }>(`select payload from scheduled_jobs where kind = 'meeting_document' and status = 'done'`);
     expect(done.rows.map((r) => r.payload.outcome)).toEqual(['skipped:nothing_filled']);
   });
 });
