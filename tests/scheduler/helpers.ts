@@ -6,6 +6,8 @@ import { RecordingMessenger } from '../fakes/recording-messenger.js';
 import { expect } from 'vitest';
 import { previewPass } from '../../src/scheduler/preview.js';
 import { leerlijnById } from '../../src/store/leerlijnen.js';
+import { stopLeerlijn } from '../../src/app/leerlijn.js';
+import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
 
 export interface JobRow {
   id: string;
@@ -89,4 +91,13 @@ export async function expectDeletedAt(db: Db, leerlijnId: string, at: Date, run:
   expect(await dryRun(at)).toEqual(['retention_delete']);
   await run(at);
   expect(await leerlijnById(db, leerlijnId)).toBeNull();
+}
+
+/** The fixture's leerlijn, started and then stopped by its coordinator at `at`: its retention term runs from then. */
+export async function stoppedLeerlijn(db: Db, at: Date): Promise<Started> {
+  const deps = makeDeps(db);
+  const started = await startFixture(deps);
+  deps.setNow(at);
+  await stopLeerlijn(deps, started.coordinator, started.leerlijnId, 'stopped');
+  return started;
 }

@@ -8,7 +8,6 @@
 // Time is a parameter: each tick is run for the moment it is about.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { endedLeerlijnIn } from '../../src/app/ended.js';
-import { stopLeerlijn } from '../../src/app/leerlijn.js';
 import { getEndedStatus } from '../../src/app/overview.js';
 import { previewPass } from '../../src/scheduler/preview.js';
 import { tick } from '../../src/scheduler/tick.js';
@@ -16,8 +15,8 @@ import { leerlijnById } from '../../src/store/leerlijnen.js';
 import type { Messenger } from '../../src/app/messenger.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
 import { backends, type TestDb } from '../support/db.js';
-import { databaseClockMovesOn, expectDeletedAt as expectDeletedAtShared } from './helpers.js';
-import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+import { databaseClockMovesOn, expectDeletedAt as expectDeletedAtShared, stoppedLeerlijn } from './helpers.js';
+import { makeDeps, type Started } from '../support/fixtures.js';
 
 const TERM = 365;
 const STOPPED_AT = new Date('2026-03-02T10:00:00Z');
@@ -67,10 +66,7 @@ describe.each(backends())('the retention warning in the channel, on $name', ({ o
     outage = false;
     t = await open();
     messenger = new RecordingMessenger('slack');
-    const deps = makeDeps(t.db);
-    s = await startFixture(deps);
-    deps.setNow(STOPPED_AT);
-    await stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped');
+    s = await stoppedLeerlijn(t.db, STOPPED_AT);
   });
   afterEach(() => t.drop());
 

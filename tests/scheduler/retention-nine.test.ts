@@ -5,13 +5,13 @@
 // summer or winter time starts in between.
 // Time is a parameter: each tick is run for the moment it is about.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stopLeerlijn } from '../../src/app/leerlijn.js';
 import { previewPass } from '../../src/scheduler/preview.js';
 import { tick } from '../../src/scheduler/tick.js';
 import { leerlijnById } from '../../src/store/leerlijnen.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
 import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+import type { Started } from '../support/fixtures.js';
+import { stoppedLeerlijn } from './helpers.js';
 
 const TERM = 365;
 const MINUTE = 60_000;
@@ -25,10 +25,7 @@ describe.each(backends())('the retention term at 09:00 in Amsterdam, on $name', 
   const run = (now: Date) => tick({ db: t.db, messengers: { slack: messenger }, retentionDays: TERM }, now, { random: () => 0 });
   const warnedDays = () => messenger.sends.flatMap((x) => (x.notice.type === 'retention_warning' ? [x.notice.deleteOn] : []));
   const stopAt = async (at: Date) => {
-    const deps = makeDeps(t.db);
-    s = await startFixture(deps);
-    deps.setNow(at);
-    await stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped');
+    s = await stoppedLeerlijn(t.db, at);
   };
   /** Deleted at `at` and not a minute before. */
   const expectDeletedAt = async (at: Date) => {

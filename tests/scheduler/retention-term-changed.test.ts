@@ -3,13 +3,13 @@
 // named an earlier day (the term was lengthened since), or that was never sent (the term was off
 // when it came due), is sent again, and nothing goes before 14 days after it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stopLeerlijn } from '../../src/app/leerlijn.js';
 import { planRetentionWarnings } from '../../src/app/retention.js';
 import { tick } from '../../src/scheduler/tick.js';
 import { leerlijnById } from '../../src/store/leerlijnen.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
 import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+import type { Started } from '../support/fixtures.js';
+import { stoppedLeerlijn } from './helpers.js';
 
 const STOPPED_AT = new Date('2026-03-02T10:00:00Z');
 const DAY = 24 * 60 * 60_000;
@@ -27,10 +27,7 @@ describe.each(backends())('a retention term changed after its warning, on $name'
   beforeEach(async () => {
     t = await open();
     messenger = new RecordingMessenger('slack');
-    const deps = makeDeps(t.db);
-    s = await startFixture(deps);
-    deps.setNow(STOPPED_AT);
-    await stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped');
+    s = await stoppedLeerlijn(t.db, STOPPED_AT);
   });
   afterEach(() => t.drop());
 

@@ -5,7 +5,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { endedLeerlijnIn } from '../../src/app/ended.js';
 import { planRetentionWarnings } from '../../src/app/retention.js';
-import { stopLeerlijn } from '../../src/app/leerlijn.js';
 import { getEndedStatus } from '../../src/app/overview.js';
 import { previewPass } from '../../src/scheduler/preview.js';
 import { tick } from '../../src/scheduler/tick.js';
@@ -15,6 +14,7 @@ import { RecordingMessenger } from '../fakes/recording-messenger.js';
 import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
 import { capturedLog } from '../support/log-lines.js';
+import { stoppedLeerlijn } from './helpers.js';
 
 const TERM = 365;
 const STOPPED_AT = new Date('2026-03-02T10:00:00Z'); // 11:00 CET
@@ -49,10 +49,7 @@ describe.each(backends())('the retention term of an ended leerlijn, on $name', (
     t = await open();
     messenger = new RecordingMessenger('slack');
     log.clear();
-    const deps = makeDeps(t.db);
-    s = await startFixture(deps);
-    deps.setNow(STOPPED_AT);
-    await stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped');
+    s = await stoppedLeerlijn(t.db, STOPPED_AT);
   });
   afterEach(() => t.drop());
 
