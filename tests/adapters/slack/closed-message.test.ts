@@ -3,39 +3,31 @@
 // agreement: a closed message Slack no longer has (a workspace admin deleted it) must not keep
 // the channel from getting the result.
 import { WebClient } from '@slack/web-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t, tError } from '../../../src/i18n/index.js';
-import { cardsIn, startLeerlijnInSlack, voteAll, voteOf } from './flow.js';
-import { CHANNEL, COORDINATOR, startHarness, TOKEN, type Harness } from './harness.js';
+import { cardsIn, useSlackLeerlijn, voteAll, voteOf } from './flow.js';
+import { CHANNEL, COORDINATOR, TOKEN } from './harness.js';
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-  await startLeerlijnInSlack(h, 'Het Baken');
-});
-afterAll(async () => {
-  await h?.close();
-});
+const env = useSlackLeerlijn('Het Baken');
 
 describe('a round-closed message that is gone from Slack', () => {
   it('does not stop "agree all" from posting the result, nor tell the coordinator of an error', async () => {
-    await h.command(COORDINATOR, 'scores');
-    await h.settle();
-    const { roundId, cards } = cardsIn(h);
-    await voteAll(h, roundId, cards, voteOf);
-    await h.command(COORDINATOR, 'sluit');
-    await h.settle();
+    await env.h.command(COORDINATOR, 'scores');
+    await env.h.settle();
+    const { roundId, cards } = cardsIn(env.h);
+    await voteAll(env.h, roundId, cards, voteOf);
+    await env.h.command(COORDINATOR, 'sluit');
+    await env.h.settle();
     const said = t('nl', 'round.closed', { moment: t('nl', 'moment.week1') });
-    const closed = h.fake.messagesIn(CHANNEL).filter((m) => !m.thread_ts && m.text === said);
+    const closed = env.h.fake.messagesIn(CHANNEL).filter((m) => !m.thread_ts && m.text === said);
     expect(closed).toHaveLength(1);
-    await new WebClient(TOKEN, { slackApiUrl: h.fake.url }).chat.delete({ channel: CHANNEL, ts: closed[0]!.ts });
+    await new WebClient(TOKEN, { slackApiUrl: env.h.fake.url }).chat.delete({ channel: CHANNEL, ts: closed[0]!.ts });
 
-    await h.click(COORDINATOR, 'agree_all', roundId);
-    await h.settle();
+    await env.h.click(COORDINATOR, 'agree_all', roundId);
+    await env.h.settle();
     const resultPrefix = t('nl', 'result.total').split('{')[0]!;
-    expect(h.fake.messagesIn(CHANNEL).filter((m) => m.text?.startsWith(resultPrefix))).toHaveLength(1);
-    const told = h.fake.ephemeralsTo(COORDINATOR).map((e) => JSON.stringify(e.body)).join('\n');
+    expect(env.h.fake.messagesIn(CHANNEL).filter((m) => m.text?.startsWith(resultPrefix))).toHaveLength(1);
+    const told = env.h.fake.ephemeralsTo(COORDINATOR).map((e) => JSON.stringify(e.body)).join('\n');
     expect(told).not.toContain(tError('nl', 'internal'));
   });
 });

@@ -1,32 +1,23 @@
 // What reaches /slack/events from outside, however it is shaped: refused with 400/401 before
 // Bolt reads it, answered at once when the bot does not take it, cleaned before it is stored.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventBody, interactionBody, postToSlackEndpoint, signedHeaders, slashCommandBody } from '../../fakes/slack-signing.js';
-import { startLeerlijnInSlack } from './flow.js';
-import { CHANNEL, COORDINATOR, SECRET, startHarness, USERS, type Harness } from './harness.js';
+import { useSlackLeerlijn } from './flow.js';
+import { CHANNEL, COORDINATOR, SECRET, USERS } from './harness.js';
 
 const FORM = 'application/x-www-form-urlencoded' as const;
 const JSON_TYPE = 'application/json' as const;
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-  // Text Postgres refuses (a NUL) and text UTF-8 cannot hold (a lone surrogate), in the start form.
-  await startLeerlijnInSlack(h, 'Het\u0000 Baken\uD800');
-});
-
-afterAll(async () => {
-  await h.close();
-});
+// Text Postgres refuses (a NUL) and text UTF-8 cannot hold (a lone surrogate), in the start form.
+const env = useSlackLeerlijn('Het\u0000 Baken\uD800');
 
 /** Signed like Slack signs, with any content type and body. */
 async function signedPost(body: string, contentType: string): Promise<{ status: number; text: string }> {
-  const res = await fetch(h.endpoint, { method: 'POST', headers: { 'content-type': contentType, ...signedHeaders(SECRET, body) }, body });
+  const res = await fetch(env.h.endpoint, { method: 'POST', headers: { 'content-type': contentType, ...signedHeaders(SECRET, body) }, body });
   return { status: res.status, text: await res.text() };
 }
 
 async function stillServes(): Promise<void> {
-  const res = await h.command(COORDINATOR, 'help');
+  const res = await env.h.command(COORDINATOR, 'help');
   expect(res.status).toBe(200);
 }
 
@@ -39,8 +30,8 @@ describe('bodies Bolt would choke on', () => {
   });
 
   it('refuses wrong types, truncated JSON, repeated fields and odd content types with 400', async () => {
-    await h.settle();
-    const before = h.fake.calls.length;
+    await env.h.settle();
+    const before = env.h.fake.calls.length;
     const wrongUser = interactionBody({ type: 'block_actions', user: null, trigger_id: '1', actions: [{ action_id: 'vote_1', type: 'button' }] });
     expect((await signedPost(wrongUser, FORM)).status).toBe(400);
     const noActions = interactionBody({ type: 'block_actions', user: { id: USERS[1] }, trigger_id: '1', actions: [] });
@@ -54,7 +45,7 @@ describe('bodies Bolt would choke on', () => {
     expect((await signedPost(command.replace(/&user_id=[^&]*/, ''), FORM)).status).toBe(400);
     await stillServes();
     // Nothing reached a listener: no reply of any kind went to Slack.
-    expect(h.fake.calls.slice(before).filter((c) => c.method === 'chat.postEphemeral')).toEqual([]);
+    expect(env.h.fake.calls.slice(before).filter((c) => c.method === 'chat.postEphemeral')).toEqual([]);
   });
 });
 
@@ -69,10 +60,10 @@ describe('a body larger than any Slack sends', () => {
 describe('the signature’s time window', () => {
   it('refuses a correctly signed request dated more than 5 minutes ahead, as it does an old one', async () => {
     const body = slashCommandBody({ command: '/leerlijn', text: 'help', user_id: COORDINATOR, channel_id: CHANNEL });
-    expect((await postToSlackEndpoint(h.endpoint, SECRET, body, FORM, { timestampSkewSeconds: 6 * 60 })).status).toBe(401);
-    expect((await postToSlackEndpoint(h.endpoint, SECRET, body, FORM, { timestampSkewSeconds: -6 * 60 })).status).toBe(401);
+    expect((await postToSlackEndpoint(env.h.endpoint, SECRET, body, FORM, { timestampSkewSeconds: 6 * 60 })).status).toBe(401);
+    expect((await postToSlackEndpoint(env.h.endpoint, SECRET, body, FORM, { timestampSkewSeconds: -6 * 60 })).status).toBe(401);
     // A clock a little ahead of ours is Slack's clock, not an attack.
-    expect((await postToSlackEndpoint(h.endpoint, SECRET, body, FORM, { timestampSkewSeconds: 60 })).status).toBe(200);
+    expect((await postToSlackEndpoint(env.h.endpoint, SECRET, body, FORM, { timestampSkewSeconds: 60 })).status).toBe(200);
   });
 });
 
@@ -87,13 +78,13 @@ describe('kinds the bot does not take', () => {
     ['an unknown action id', interactionBody({ type: 'block_actions', user, trigger_id: '1', actions: [{ action_id: 'no_such_button', type: 'button' }], channel: { id: CHANNEL } }), FORM],
   ];
   it.each(cases)('answers %s at once with 200 and nothing else', async (_name, body, contentType) => {
-    const before = h.fake.calls.length;
+    const before = env.h.fake.calls.length;
     const res = await signedPost(body, contentType);
     expect([res.status, res.text]).toEqual([200, '']);
     // Bolt's own answer to these was a 404 after 3 s (its timeout for requests nobody acks),
     // which Slack shows as an error: a 200 means the edge answered without waiting for it.
-    await h.settle();
-    expect(h.fake.calls.slice(before)).toEqual([]);
+    await env.h.settle();
+    expect(env.h.fake.calls.slice(before)).toEqual([]);
   });
 
   it('answers an options request with an empty list at once', async () => {
@@ -109,18 +100,18 @@ describe('kinds the bot does not take', () => {
 
 describe('text Postgres would refuse', () => {
   it('stores the start form’s school name without its NUL byte and lone surrogate', async () => {
-    const { rows } = await h.testDb.db.query<{ name: string }>(`select school_name as name from leerlijnen where channel_id = $1`, [CHANNEL]);
+    const { rows } = await env.h.testDb.db.query<{ name: string }>(`select school_name as name from leerlijnen where channel_id = $1`, [CHANNEL]);
     expect(rows.map((r) => r.name)).toEqual(['Het Baken\uFFFD']);
   });
 });
 
 describe('echoed arguments', () => {
   it('escapes what follows scores and evaluatie in "Dat commando ken ik niet"', async () => {
-    const before = h.fake.ephemeralsTo(COORDINATOR).length;
-    await h.command(COORDINATOR, 'scores <!channel>');
-    await h.command(COORDINATOR, 'evaluatie <!here>');
-    await h.settle();
-    const said = JSON.stringify(h.fake.ephemeralsTo(COORDINATOR).slice(before).map((m) => m.body));
+    const before = env.h.fake.ephemeralsTo(COORDINATOR).length;
+    await env.h.command(COORDINATOR, 'scores <!channel>');
+    await env.h.command(COORDINATOR, 'evaluatie <!here>');
+    await env.h.settle();
+    const said = JSON.stringify(env.h.fake.ephemeralsTo(COORDINATOR).slice(before).map((m) => m.body));
     expect(said).toContain('ken ik niet');
     expect(said).toContain('&lt;!channel&gt;');
     expect(said).toContain('&lt;!here&gt;');

@@ -1,12 +1,12 @@
 // Steps of the full leerlijn as a Slack user does them, for the end-to-end test.
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Deps } from '../../../src/app/context.js';
 import { castVote, closeRound, openRound } from '../../../src/app/rounds.js';
 import type { RoundView } from '../../../src/app/views.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import type { FakeMessage } from '../../fakes/slack-api.js';
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
-import { CHANNEL, COORDINATOR, NOW, USERS, type Harness } from './harness.js';
+import { CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
 
 export const CODES = ['P1', 'P2', 'A1', 'A2', 'A3', 'B1', 'B2', 'T1', 'T2', 'T3'] as const;
 
@@ -49,6 +49,19 @@ export async function startLeerlijnInSlack(h: Harness, school: string | Paramete
   expect(res.status).toBe(200);
   expect(res.text).toBe('');
   await h.settle();
+}
+
+/** The bot in Slack with a leerlijn started for `school`, shared by a file's tests: started before the first, closed after the last. */
+export function useSlackLeerlijn(school: Parameters<typeof startLeerlijnInSlack>[1]): { h: Harness } {
+  const env = {} as { h: Harness }; // filled before the first test, read only inside tests
+  beforeAll(async () => {
+    env.h = await startHarness();
+    await startLeerlijnInSlack(env.h, school);
+  });
+  afterAll(async () => {
+    await env.h?.close();
+  });
+  return env;
 }
 
 /** The cards of a round in the channel, by onderdeel, with the round id from their buttons. */
