@@ -20,7 +20,7 @@ import {
 import { OWN_VIEW_VERB } from '../../../src/adapters/teams/reply.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { makeDeps, NOW } from '../../support/fixtures.js';
 
 export const TENANT = 'tenant-1';
@@ -164,6 +164,17 @@ export async function startHetBaken(h: Pick<Harness, 'say' | 'submit'>, more: Re
     school: anna.aadObjectId, jongerenwerk: bram.aadObjectId, coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
     ...more,
   });
+}
+
+/** The bot in Teams with Het Baken started, shared by a file's tests; closed after the last, its cards checked. */
+export function useHetBaken(): { h: Harness } {
+  const env = {} as { h: Harness }; // filled before the first test, read only inside tests
+  beforeAll(async () => {
+    env.h = await startHarness();
+    await startHetBaken(env.h);
+  });
+  afterAll(() => closeCheckingCards(env.h));
+  return env;
 }
 
 /** The "what next?" hint the bot adds after a step (its text carries the id `next_step`). */

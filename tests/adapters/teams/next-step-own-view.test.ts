@@ -1,34 +1,27 @@
 // After a step taken in a Teams channel, its taker hears what is next ("Wat nu?"). Everyone reads
 // that card, so what is next is the taker's own view of it: their next action, which can name
 // their own open actions, is theirs; everyone else reads only whose it is.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
-import { CHANNEL, PEOPLE, cardText, closeCheckingCards, isNextStepHint, startHarness, startHetBaken, type Harness } from './harness.js';
+import { CHANNEL, PEOPLE, cardText, isNextStepHint, startHetBaken, useHetBaken } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-  await startHetBaken(h);
-});
-
-afterAll(() => closeCheckingCards(h));
+const env = useHetBaken();
 
 /** The "what next?" cards in the channel, as posted for everyone. */
 const hints = (): JsonObject[] =>
-  h.connector.messagesIn(CHANNEL.id).map((m) => adaptiveCardOf(m.activity)).filter((c): c is JsonObject => c !== undefined && isNextStepHint(c));
+  env.h.connector.messagesIn(CHANNEL.id).map((m) => adaptiveCardOf(m.activity)).filter((c): c is JsonObject => c !== undefined && isNextStepHint(c));
 
 /** What everyone, anna and bram each see of the one "what next?" card `step` posts. */
 async function seenAfter(step: () => Promise<unknown>): Promise<{ shared: string; anna: string; bram: string }> {
   const before = hints().length;
   await step();
-  await h.flush();
+  await env.h.flush();
   const fresh = hints().slice(before);
   expect(fresh).toHaveLength(1);
   const hint = fresh[0]!;
-  return { shared: cardText(hint), anna: cardText(await h.seenBy(anna, hint)), bram: cardText(await h.seenBy(bram, hint)) };
+  return { shared: cardText(hint), anna: cardText(await env.h.seenBy(anna, hint)), bram: cardText(await env.h.seenBy(bram, hint)) };
 }
 
 /**
@@ -39,8 +32,8 @@ const COORDINATORS_NEXT = 'Leg de afgesproken scores';
 
 describe('the next step after a step in a Teams channel', () => {
   it('a member who saved an actieplan item: their open actions are in their own view, not in the card the team reads', async () => {
-    await h.submit(anna, { form: 'roles', 'invuller.actieplan': bram.aadObjectId });
-    const { shared, anna: annas, bram: brams } = await seenAfter(() => h.submit(bram, {
+    await env.h.submit(anna, { form: 'roles', 'invuller.actieplan': bram.aadObjectId });
+    const { shared, anna: annas, bram: brams } = await seenAfter(() => env.h.submit(bram, {
       form: 'plan', onderdeel: 'P1', watKanBeter: 'Elkaar vaker spreken', gewensteEindsituatie: 'Maandelijks overleg',
       'actions.0.description': 'Overleg plannen', 'actions.0.ownerUserId': bram.aadObjectId, 'actions.0.dueDate': '2026-03-01',
     }));
@@ -51,9 +44,9 @@ describe('the next step after a step in a Teams channel', () => {
   });
 
   it('the coordinator who closed the round with its button: the next action is theirs alone', async () => {
-    await h.say(anna, 'scores');
-    const { rows } = await h.db.db.query<{ id: string }>(`select id from score_rounds where status = 'open'`);
-    const { shared, anna: annas, bram: brams } = await seenAfter(() => h.invoke(anna, 'close', { roundId: rows[0]!.id }));
+    await env.h.say(anna, 'scores');
+    const { rows } = await env.h.db.db.query<{ id: string }>(`select id from score_rounds where status = 'open'`);
+    const { shared, anna: annas, bram: brams } = await seenAfter(() => env.h.invoke(anna, 'close', { roundId: rows[0]!.id }));
     expect(annas).toContain(COORDINATORS_NEXT);
     expect(brams).not.toContain(COORDINATORS_NEXT);
     expect(shared).not.toContain(COORDINATORS_NEXT);
@@ -61,10 +54,10 @@ describe('the next step after a step in a Teams channel', () => {
   });
 
   it('the coordinator who typed sluit: the next action is theirs alone', async () => {
-    await h.db.db.query('delete from leerlijnen');
-    await startHetBaken(h);
-    await h.say(anna, 'scores');
-    const { shared, anna: annas, bram: brams } = await seenAfter(() => h.say(anna, 'sluit'));
+    await env.h.db.db.query('delete from leerlijnen');
+    await startHetBaken(env.h);
+    await env.h.say(anna, 'scores');
+    const { shared, anna: annas, bram: brams } = await seenAfter(() => env.h.say(anna, 'sluit'));
     expect(annas).toContain(COORDINATORS_NEXT);
     expect(brams).not.toContain(COORDINATORS_NEXT);
     expect(shared).not.toContain(COORDINATORS_NEXT);
@@ -72,7 +65,7 @@ describe('the next step after a step in a Teams channel', () => {
 
   it('answers whoever asks for that view with their own next step, not the taker’s', async () => {
     const refresh = hints().at(-1)!.refresh as { action: { verb: string; data: Record<string, unknown> } };
-    const brams = cardText(await h.invoke(bram, refresh.action.verb, refresh.action.data));
+    const brams = cardText(await env.h.invoke(bram, refresh.action.verb, refresh.action.data));
     expect(brams).toContain('Wat nu?');
     expect(brams).not.toContain(COORDINATORS_NEXT);
   });
