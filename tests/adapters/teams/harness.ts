@@ -143,7 +143,6 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
   return h;
 }
 
-/** Every TextBlock text of a card, nested containers included, as one string to search. */
 /** Closes the harness once every card the bot posted, updated or answered with is checked against Adaptive Cards 1.5. */
 export async function closeCheckingCards(h: Harness): Promise<void> {
   const problems = [...h.cardsSince(0), ...h.cards].flatMap((c) => adaptiveCardProblems(c));
@@ -187,18 +186,8 @@ export function lastAnswerIn(connector: FakeConnector, conversationId: string): 
   return connector.messagesIn(conversationId).map((m) => adaptiveCardOf(m.activity)).filter((c): c is JsonObject => c !== undefined && !isNextStepHint(c)).at(-1);
 }
 
-export function cardText(card: unknown): string {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (typeof node !== 'object' || node === null) return;
-    const o = node as Record<string, unknown>;
-    for (const key of ['text', 'title', 'label', 'value', 'placeholder']) if (typeof o[key] === 'string') out.push(o[key] as string);
-    for (const [k, v] of Object.entries(o)) if (k !== 'data' && typeof v === 'object') walk(v);
-  };
-  walk(card);
-  return out.join('\n');
-}
+/** A card's texts, one a line, Markdown kept: the same reading the stories use. */
+export { cardText } from '../../story/drivers/text.js';
 
 /** The elements of a card in document order, nested ones included. */
 export function elements(card: unknown): Array<Record<string, unknown>> {

@@ -22,6 +22,11 @@ export function slackText(message: { text?: unknown; blocks?: unknown }, names: 
 /** Teams: TextBlocks, facts, labels, choices and buttons, never the hidden `data`; Markdown escapes and bold removed. */
 export function teamsText(card: unknown): string {
   if (typeof card === 'string') return card;
+  return cardText(card).replace(/\*\*/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** The texts a Teams card shows (TextBlocks, facts, labels, choices, buttons; never the hidden `data`), one a line, as sent: Markdown kept. */
+export function cardText(card: unknown): string {
   const out: string[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
@@ -31,7 +36,7 @@ export function teamsText(card: unknown): string {
     for (const [k, v] of Object.entries(o)) if (k !== 'data' && typeof v === 'object') walk(v);
   };
   walk(card);
-  return out.join('\n').replace(/\*\*/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  return out.join('\n');
 }
 
 /** Every object of a JSON tree in document order: blocks, elements, actions, nested ones included. */
