@@ -26,6 +26,7 @@ import { timelineCard } from '../../src/adapters/teams/cards/timeline.js';
 import { LANGS, type Lang } from '../../src/domain/instrument.js';
 import { blockKitViolations, type BlockKitKind } from '../support/blockkit-limits.js';
 import { adaptiveCardProblems } from '../support/adaptive-cards.js';
+import { teamsMarkdownTexts } from '../story/drivers/text.js';
 import type { Notice } from '../../src/app/notices.js';
 import type { ActionView, MemberView } from '../../src/app/views.js';
 import { t, tTeamWarning } from '../../src/i18n/index.js';
@@ -140,21 +141,6 @@ function slackVisible(parts: SlackPart[]): string {
 
 /** What Teams shows for Markdown: a backslash before punctuation is an escape, the character shows as typed. */
 const unescapeMarkdown = (s: string): string => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-
-/** The strings Teams renders as Markdown: TextBlock text and Fact titles and values. */
-function teamsMarkdown(card: unknown): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown, inFacts: boolean): void => {
-    if (Array.isArray(node)) return node.forEach((n) => walk(n, inFacts));
-    if (typeof node !== 'object' || node === null) return;
-    const o = node as Record<string, unknown>;
-    if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
-    if (inFacts) for (const key of ['title', 'value']) if (typeof o[key] === 'string') out.push(o[key] as string);
-    for (const [k, v] of Object.entries(o)) if (k !== 'data' && typeof v === 'object') walk(v, k === 'facts');
-  };
-  walk(card, false);
-  return out;
-}
 
 /** Teams: TextBlocks, facts, labels, choices and buttons; never the hidden `data`. Markdown as a user reads it. */
 function teamsVisible(card: unknown): string {
@@ -352,7 +338,7 @@ describe.each(LANGS)('Slack and Teams render the same views (%s)', (lang: Lang) 
 
   it.each([...Object.keys(PAIRS), ...NOTICE_NAMES.map((n) => `notice ${n}`)])('%s: user text shows literally in Teams, not as Markdown', (name) => {
     const [, pair] = allPairs(f).find(([n]) => n === name)!;
-    const markdown = teamsMarkdown(pair.teams).join('\n');
+    const markdown = teamsMarkdownTexts(pair.teams).join('\n');
     for (const raw of RAW_MARKDOWN) expect({ raw, found: markdown.includes(raw) }).toEqual({ raw, found: false });
   });
 

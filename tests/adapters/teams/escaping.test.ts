@@ -9,6 +9,7 @@ import { ownerActionsCard, teamsMarkup, toAdaptiveCard } from '../../../src/adap
 import { noticeCard } from '../../../src/adapters/teams/cards/notices.js';
 import { actionListDoc, planMenuDoc } from '../../../src/views/plan.js';
 import { meetingDefinition } from '../../../src/domain/meetings.js';
+import { teamsMarkdownTexts } from '../../story/drivers/text.js';
 
 const TYPED = {
   school: '*Het Baken*',
@@ -62,21 +63,6 @@ const cards: Array<[string, unknown, readonly string[]]> = [
   ] as Array<[Notice, readonly string[]]>).map(([n, typed], i): [string, unknown, readonly string[]] => [`notice ${n.type} #${i}`, noticeCard(n), typed]),
 ];
 
-/** The strings Teams renders as Markdown: TextBlock text and Fact titles and values. */
-function markdownTexts(card: unknown): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown, inFacts: boolean): void => {
-    if (Array.isArray(node)) return node.forEach((n) => walk(n, inFacts));
-    if (typeof node !== 'object' || node === null) return;
-    const o = node as Record<string, unknown>;
-    if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
-    if (inFacts) for (const key of ['title', 'value'] as const) if (typeof o[key] === 'string') out.push(o[key]);
-    for (const [k, v] of Object.entries(o)) if (k !== 'data' && typeof v === 'object') walk(v, k === 'facts');
-  };
-  walk(card, false);
-  return out;
-}
-
 /** What a reader sees of Markdown text: CommonMark drops the backslash of an escape. */
 const shown = (s: string): string => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
@@ -85,7 +71,7 @@ const asTyped = (line: string): RegExp => new RegExp(`(?<!\\\\)${line.replace(/[
 
 describe('Teams shows what members typed as typed', () => {
   it.each(cards)('%s', (_name, card, typed) => {
-    const texts = markdownTexts(card);
+    const texts = teamsMarkdownTexts(card);
     const shownText = texts.map(shown).join('\n');
     for (const value of typed) {
       // Nowhere as typed (its markup would render)…

@@ -39,6 +39,21 @@ export function cardText(card: unknown): string {
   return out.join('\n');
 }
 
+/** The strings Teams renders as Markdown: TextBlock text and Fact titles and values, as sent. */
+export function teamsMarkdownTexts(card: unknown): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown, inFacts: boolean): void => {
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, inFacts));
+    if (typeof node !== 'object' || node === null) return;
+    const o = node as Record<string, unknown>;
+    if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
+    if (inFacts) for (const key of ['title', 'value'] as const) if (typeof o[key] === 'string') out.push(o[key]);
+    for (const [k, v] of Object.entries(o)) if (k !== 'data' && typeof v === 'object') walk(v, k === 'facts');
+  };
+  walk(card, false);
+  return out;
+}
+
 /** Every object of a JSON tree in document order: blocks, elements, actions, nested ones included. */
 export function nodesOf(tree: unknown): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
