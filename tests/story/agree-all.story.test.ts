@@ -19,8 +19,7 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     // A start whose four meetings all fall on working days, so no holiday comes first.
     await s.start({ by: anna, school: 'De Horizon', members: team, startDate: '2026-01-19' });
     // With the team's sides known, what is next after the agreement is the agreement itself.
-    await s.command(anna, 'team');
-    if (s.platform === 'slack') await s.press(anna, t('nl', 'team.title'));
+    await s.openTeamForm(anna);
     await s.fillTeam(anna, [
       { person: anna, side: 'school', level: 'manager' },
       { person: bram!, side: 'jongerenwerk', level: 'uitvoerder' },

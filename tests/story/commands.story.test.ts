@@ -7,7 +7,7 @@
 // (bram votes) that `sluit` closes. English aliases are typed once each, by the member.
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, type CommandName } from '../../src/app/flows/registry.js';
-import { t, type MessageKey, type Params } from '../../src/i18n/index.js';
+import type { MessageKey, Params } from '../../src/i18n/index.js';
 import { PLATFORMS, sharedStory, type Person, type Story } from './story.js';
 
 type Role = 'outsider' | 'member' | 'coordinator';
@@ -211,8 +211,7 @@ describe.each(PLATFORMS)('every command by everyone, in the channel and privatel
     const [, bram, chen] = s.members(3) as [Person, Person, Person];
     await s.start({ by: anna, school: SCHOOL, members: s.members(3) });
     // Sides and levels as the team form sets them (Teams' start form asks sides, Slack's does not).
-    await s.command(anna, 'team');
-    if (s.platform === 'slack') await s.press(anna, t('nl', 'team.title'));
+    await s.openTeamForm(anna);
     await s.fillTeam(anna, [
       { person: anna, side: 'school', level: 'manager' },
       { person: bram, side: 'jongerenwerk', level: 'uitvoerder' },

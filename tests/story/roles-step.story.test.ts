@@ -11,8 +11,7 @@ describe.each(PLATFORMS)('choosing the roles from the next step, on %s', (platfo
     const [, bram, chen] = s.members(3) as [Person, Person, Person];
     // A start whose four meetings fall on working days: the next step after the team is the roles.
     await s.start({ by: anna, school: 'De Horizon', members: s.members(3), startDate: '2026-02-16' });
-    await s.command(anna, 'team');
-    if (s.platform === 'slack') await s.press(anna, t('nl', 'team.title'));
+    await s.openTeamForm(anna);
     await s.fillTeam(anna, [
       { person: anna, side: 'school', level: 'manager' },
       { person: bram, side: 'jongerenwerk', level: 'uitvoerder' },

@@ -126,6 +126,12 @@ export class Story {
     await this.d.settle();
   }
 
+  /** `team` typed, up to the team form: Slack shows the team first and its button opens the form; Teams shows the form at once. */
+  async openTeamForm(by: Person): Promise<void> {
+    await this.command(by, 'team');
+    if (this.platform === 'slack') await this.press(by, t('nl', 'team.title'));
+  }
+
   fillTeam(by: Person, places: readonly TeamPlace[]): Promise<void> {
     return this.d.fillTeam(by, places);
   }

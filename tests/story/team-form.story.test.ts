@@ -10,9 +10,7 @@ async function teamFormOpen(s: Story): Promise<{ anna: Person; bram: Person }> {
   const anna = s.coordinator('anna');
   const [, bram] = s.members(3) as [Person, Person];
   await s.start({ by: anna, school: 'De Horizon', members: s.members(3) });
-  await s.command(anna, 'team');
-  // Slack shows the team first; its button opens the form. Teams shows the coordinator the form at once.
-  if (s.platform === 'slack') await s.press(anna, t('nl', 'team.title'));
+  await s.openTeamForm(anna);
   s.d.newInChannel();
   return { anna, bram };
 }
@@ -49,8 +47,7 @@ describe.each(PLATFORMS)('the team form, on %s', (platform) => {
     // The start says it (a post of that moment); then the team everyone reads says it too (Teams: in the channel).
     const saidAtStart = times();
     expect(saidAtStart).toBe(1);
-    await s.command(anna, 'team');
-    if (s.platform === 'slack') await s.press(anna, t('nl', 'team.title'));
+    await s.openTeamForm(anna);
     await s.fillTeam(anna, [{ person: bram, side: 'jongerenwerk', level: 'manager' }]);
     // The team card the coordinator changed it from shows everyone the team as it is now.
     expect(times()).toBe(saidAtStart);

@@ -19,8 +19,7 @@ describe.each(PLATFORMS)('team changes told personally, on %s', (platform) => {
     s.expectToldPrivately(hamza, `${byAnna} heeft je toegevoegd aan het team van deze leerlijn`, s.commandText('status'));
     s.expectNotToldPrivately(bram, 'heeft je toegevoegd');
 
-    await s.command(anna, 'team');
-    if (s.platform === 'slack') await s.press(anna, t('nl', 'team.title'));
+    await s.openTeamForm(anna);
     await s.fillTeam(anna, [
       { person: anna, side: 'school', level: 'manager' },
       { person: bram, side: 'jongerenwerk', level: 'manager', coordinator: true },
@@ -29,8 +28,7 @@ describe.each(PLATFORMS)('team changes told personally, on %s', (platform) => {
     s.expectNotToldPrivately(chen, 'coördinator gemaakt');
 
     // Bram stays on the team but is no coordinator any more: one line says so.
-    await s.command(anna, 'team');
-    if (s.platform === 'slack') await s.press(anna, t('nl', 'team.title'));
+    await s.openTeamForm(anna);
     await s.fillTeam(anna, [
       { person: bram, side: 'jongerenwerk', level: 'manager', coordinator: false },
       { person: chen, side: 'school', level: 'uitvoerder', coordinator: true },
