@@ -2,36 +2,27 @@
 // reminder can be set days ahead, and after a gap (the bot was down) any reminder goes out late.
 // 'Morgen', 'over twee werkdagen' and 'over 3 dagen' were fixed in the texts, so a late or
 // earlier one said the wrong day.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { setReminderSettings } from '../../src/app/meetings.js';
 import type { Notice } from '../../src/app/notices.js';
 import { noticeCard } from '../../src/adapters/teams/cards/notices.js';
-import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
+import { backends } from '../support/db.js';
+import { NOW, startFixture, useStartedLeerlijn } from '../support/fixtures.js';
 import { addAction, scheduler } from './helpers.js';
 
 // The fixture's signalering: Monday 2 February 2026, 15.30 Amsterdam.
 const said = (notice: Notice): string => JSON.stringify(noticeCard(notice));
 
 describe.each(backends())('what a reminder says of its day, on $name', ({ open }) => {
-  let t: TestDb;
-  let s: Started;
-  let deps: ReturnType<typeof makeDeps>;
-
-  beforeEach(async () => {
-    t = await open();
-    deps = makeDeps(t.db);
-    s = await startFixture(deps, { members: 4 });
-  });
-  afterEach(() => t.drop());
+  const env = useStartedLeerlijn(open);
 
   const shortReminder = (a: ReturnType<typeof scheduler>): string =>
     said(a.messenger.ofType('meeting_reminder').find((r) => r.notice.when === 'day_before')!.notice);
 
   it('a short reminder set three days ahead names the day, not "morgen"', async () => {
-    await setReminderSettings(deps, s.coordinator, s.leerlijnId, { inviteDays: 7, dayBefore: 3, atStart: true });
-    const a = scheduler(t.db);
+    await setReminderSettings(env.deps, env.s.coordinator, env.s.leerlijnId, { inviteDays: 7, dayBefore: 3, atStart: true });
+    const a = scheduler(env.t.db);
     await a.tick('2026-01-26T08:00:00Z');
     await a.tick('2026-01-30T08:00:00Z');
     expect(shortReminder(a)).toContain('is op maandag 2 februari 2026, om 15.30 uur');
@@ -39,19 +30,19 @@ describe.each(backends())('what a reminder says of its day, on $name', ({ open }
   });
 
   it('a short reminder that goes out on the meeting\'s day (the bot was down) says "vandaag"', async () => {
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     await a.tick('2026-02-02T08:00:00Z');
     expect(shortReminder(a)).toContain('is vandaag, om 15.30 uur');
   });
 
   it('sent late on the Sunday before its Monday (planned for Friday, the bot was down), it says "morgen"', async () => {
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     await a.tick('2026-02-01T08:00:00Z');
     expect(shortReminder(a)).toContain('is morgen, om 15.30 uur');
   });
 
   it('the coordinator asked for roles late hears the meeting\'s date, not "over twee werkdagen"', async () => {
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     // Planned for Thursday 29 January; sent on Sunday 1 February.
     await a.tick('2026-02-01T08:00:00Z');
     const prompt = said(a.messenger.ofType('coordinator_prompt').find((p) => p.notice.prompt === 'assign_roles')!.notice);
@@ -63,15 +54,15 @@ describe.each(backends())('what a reminder says of its day, on $name', ({ open }
     said(a.messenger.ofType('coordinator_prompt').find((p) => p.notice.prompt === 'assign_roles')!.notice);
 
   it('the coordinator asked for roles on the meeting\'s morning (the bot was down) hears "vandaag", not its date', async () => {
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     await a.tick('2026-02-02T08:00:00Z');
     expect(rolesPrompt(a)).toContain('De signaleringsbijeenkomst is vandaag, om 15.30 uur');
     expect(rolesPrompt(a)).not.toContain('2 februari');
   });
 
   it('in English, "today"', async () => {
-    const en = await startFixture(deps, { channelId: 'C_EN', overrides: { lang: 'en' } });
-    const a = scheduler(t.db);
+    const en = await startFixture(env.deps, { channelId: 'C_EN', overrides: { lang: 'en' } });
+    const a = scheduler(env.t.db);
     await a.tick('2026-02-02T08:00:00Z');
     const prompt = said(a.messenger.ofType('coordinator_prompt').find((p) => p.notice.prompt === 'assign_roles' && p.notice.leerlijn.id === en.leerlijnId)!.notice);
     expect(prompt).toContain('is today, at 15:30');
@@ -79,9 +70,9 @@ describe.each(backends())('what a reminder says of its day, on $name', ({ open }
   });
 
   it('an owner reminded late, the day before the due date, reads the date, not "over 3 dagen"', async () => {
-    await addAction(t.db, s.leerlijnId, { owner: 'U001', due: '2026-03-06' });
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
-    const a = scheduler(t.db);
+    await addAction(env.t.db, env.s.leerlijnId, { owner: 'U001', due: '2026-03-06' });
+    await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, NOW));
+    const a = scheduler(env.t.db);
     // Planned for Tuesday 3 March; sent on Thursday 5 March.
     await a.tick('2026-03-05T08:00:00Z');
     const reminder = said(a.messenger.ofType('action_followup').find((r) => r.notice.when === 'before')!.notice);
