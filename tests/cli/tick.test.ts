@@ -9,9 +9,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { dryRun, EXIT_USAGE, NoMessengersError, parseTickArgs, runTickOnce, UsageError } from '../../src/cli/tick.js';
 import { loadConfig, type Config } from '../../src/config.js';
-import { migrate } from '../../src/store/migrate.js';
 import { createPgliteDb } from '../../src/store/pglite-db.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
+import { migratedDataDir } from '../support/db.js';
 import { makeDeps, NOW, startFixture } from '../support/fixtures.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -73,8 +73,8 @@ describe('tick on an embedded database', () => {
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tick-cli-'));
+    await migratedDataDir(dir);
     const db = await createPgliteDb(dir);
-    await migrate(db);
     const s = await startFixture(makeDeps(db));
     await db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
     await db.close();

@@ -46,6 +46,18 @@ async function migratedTemplate(): Promise<PGlite> {
 }
 
 /**
+ * Fills the empty directory `dir` with the migrated template, for code that opens its own embedded
+ * database in a DATA_DIR (the tick CLI). Loading the dump took 2.5 s where a new data dir's initdb
+ * and migrating took 13 s (measured on a busy 2-core machine).
+ */
+export async function migratedDataDir(dir: string): Promise<void> {
+  const dump = templateDumpPath();
+  if (!existsSync(dump)) await (template ??= migratedTemplate()); // which writes the dump
+  const pglite = await PGlite.create(dir, { loadDataDir: new Blob([await readFile(dump)]) });
+  await pglite.close();
+}
+
+/**
  * Migrated instances that a finished test gave back, emptied, for the next test in this worker:
  * a clone starts a new WASM Postgres (about 0.5 s each, most of a short test), emptying one
  * takes a few milliseconds.
