@@ -54,6 +54,23 @@ async function teamsWithTwoCoordinators(h: TeamsHarness, second: TeamsUser): Pro
   };
 }
 
+/** The passes around two Monday digests: the first Monday's, a minute later (a retry), and the next Monday's. */
+async function twoMondays(run: (now: Date) => Promise<unknown>): Promise<void> {
+  for (const now of [MONDAY_1, A_MINUTE_LATER, MONDAY_2]) await run(now);
+}
+
+/** Teams, Anna and Bram coordinating: Anna's chat refused once with `fault`, then two Mondays; what was sent since, and the chats made. */
+async function teamsWhenAnnasChatFails(h: TeamsHarness, fault: Parameters<TeamsHarness['connector']['failNext']>[1]) {
+  const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
+  const run = await teamsWithTwoCoordinators(h, bram);
+  const chatsWith = (user: TeamsUser) => h.connector.createdConversations.filter((c) => JSON.stringify(c.request.members).includes(user.id));
+  const from = h.connector.activities.length;
+  const annasChatsBefore = chatsWith(anna).length;
+  h.connector.failNext(/\/v3\/conversations$/, fault);
+  await twoMondays(run);
+  return { sent: h.connector.activities.slice(from), annasChatsBefore, annasChatsAfter: chatsWith(anna).length, bramsChat: chatsWith(bram)[0]?.id };
+}
+
 describe('a coordinator who left, through both platforms', () => {
   it('Slack: user_not_found for one coordinator; the other gets the digest and, once, who left', async () => {
     const h = await startSlack();
@@ -61,9 +78,7 @@ describe('a coordinator who left, through both platforms', () => {
       const run = await slackWithTwoCoordinators(h);
       const opened = () => h.fake.callsTo('conversations.open').map((c) => c.body.users);
       h.fake.failNext('conversations.open', { error: 'user_not_found' });
-      await run(MONDAY_1);
-      await run(A_MINUTE_LATER);
-      await run(MONDAY_2);
+      await twoMondays(run);
       const said = h.fake.callsTo('chat.postMessage').map((c) => textOf(c.body));
       expect(said.filter((s) => s.includes('De bot kan Lid 1 niet meer bereiken'))).toHaveLength(1);
       expect(said.find((s) => s.includes('De bot kan Lid 1 niet meer bereiken'))).toContain('`/leerlijn team`');
@@ -79,24 +94,16 @@ describe('a coordinator who left, through both platforms', () => {
   it('Teams: a 403 for one coordinator’s chat; the other gets the digest and, once, who left', async () => {
     const h = await startTeams();
     try {
-      const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
-      const run = await teamsWithTwoCoordinators(h, bram);
-      const chatsWith = (user: TeamsUser) => h.connector.createdConversations.filter((c) => JSON.stringify(c.request.members).includes(user.id));
-      const from = h.connector.activities.length;
-      const chatsWithAnna = chatsWith(anna).length;
-      h.connector.failNext(/\/v3\/conversations$/, { status: 403 });
-      await run(MONDAY_1);
-      await run(A_MINUTE_LATER);
-      await run(MONDAY_2);
-      const bramChat = chatsWith(bram)[0]!.id;
-      const toBram = h.connector.activities.slice(from).filter((a) => a.conversationId === bramChat).map((a) => cardText(a.activity));
+      const { sent, annasChatsBefore, annasChatsAfter, bramsChat } = await teamsWhenAnnasChatFails(h, { status: 403 });
+      expect(bramsChat).toBeDefined();
+      const toBram = sent.filter((a) => a.conversationId === bramsChat).map((a) => cardText(a.activity));
       const notices = toBram.filter((s) => s.includes('De bot kan Anna Test niet meer bereiken'));
       expect(notices).toHaveLength(1);
       expect(notices[0]).toContain('**@Leerlijn team**');
       expect(toBram.filter((s) => s.includes('Weekoverzicht'))).toHaveLength(2);
       expect(toBram.some((s) => s.includes('kon na'))).toBe(false);
       // Anna's chat was never made, and not asked for again the next Monday.
-      expect(chatsWith(anna).length).toBe(chatsWithAnna);
+      expect(annasChatsAfter).toBe(annasChatsBefore);
     } finally {
       await h.close();
     }
@@ -109,9 +116,7 @@ describe('a coordinator who left, through both platforms', () => {
     try {
       const run = await slackWithTwoCoordinators(h);
       h.fake.failNext('conversations.open', { error: 'account_inactive' });
-      await run(MONDAY_1);
-      await run(A_MINUTE_LATER);
-      await run(MONDAY_2);
+      await twoMondays(run);
       const said = h.fake.callsTo('chat.postMessage').map((c) => textOf(c.body));
       expect(said.some((s) => s.includes('niet meer bereiken'))).toBe(false);
       // Lid 1 is asked for again on the second Monday, and gets that digest.
@@ -129,18 +134,10 @@ describe('a coordinator who left, through both platforms', () => {
   ])('Teams: $why for one coordinator’s chat does not make them gone', async ({ fault }) => {
     const h = await startTeams();
     try {
-      const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
-      const run = await teamsWithTwoCoordinators(h, bram);
-      const chatsWith = (user: TeamsUser) => h.connector.createdConversations.filter((c) => JSON.stringify(c.request.members).includes(user.id));
-      const from = h.connector.activities.length;
-      const chatsWithAnna = chatsWith(anna).length;
-      h.connector.failNext(/\/v3\/conversations$/, fault);
-      await run(MONDAY_1);
-      await run(A_MINUTE_LATER);
-      await run(MONDAY_2);
-      const said = h.connector.activities.slice(from).map((a) => cardText(a.activity));
+      const { sent, annasChatsBefore, annasChatsAfter } = await teamsWhenAnnasChatFails(h, fault);
+      const said = sent.map((a) => cardText(a.activity));
       expect(said.some((s) => s.includes('niet meer bereiken'))).toBe(false);
-      expect(chatsWith(anna).length).toBeGreaterThan(chatsWithAnna);
+      expect(annasChatsAfter).toBeGreaterThan(annasChatsBefore);
     } finally {
       await h.close();
     }
