@@ -119,11 +119,11 @@ describe.each(backends())('a late message found at night waits for the morning, 
 
   it('the dry run at 23:00 says a held reminder will not go at 07:30 when a newer one replaces it by then', async () => {
     // Due Friday 6 March: its reminder of Tuesday 3 March 09:00 is first found on Thursday at 23:00.
-    await addAction(t.db, s.leerlijnId, { owner: 'U001', due: '2026-03-06' });
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
-    const a = scheduler(t.db);
+    await addAction(env.t.db, env.s.leerlijnId, { owner: 'U001', due: '2026-03-06' });
+    await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, NOW));
+    const a = scheduler(env.t.db);
     await a.tick('2026-02-23T08:00:00Z');
-    const lines = await previewPass(t.db, new Date('2026-03-05T22:00:00Z'), 50);
+    const lines = await previewPass(env.t.db, new Date('2026-03-05T22:00:00Z'), 50);
     const before = lines.find((l) => l.kind === 'action_before');
     expect(before?.outcome).toBe('wait');
     expect(before?.detail).toContain('will not go at 2026-03-06T06:30:00.000Z');
