@@ -2,7 +2,7 @@
 // which words, and what is logged. The adapters only draw the words (a line, a card).
 import { t, tError, tField, type Lang } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
-import { isAppError, ValidationError } from './errors.js';
+import { isAppError, needsLogging, ValidationError } from './errors.js';
 
 /**
  * A platform's test for its "too many requests: wait, then try again" (Slack's 429 with a
@@ -28,7 +28,8 @@ export function unrefusedCode(error: unknown, how: Unrefused): 'rate_limited' | 
     how.throttled.warn(error);
     return 'rate_limited';
   }
-  how.unexpected(error);
+  // One the adapter reported already (ReportedFailure, e.g. a Teams secret Entra ID refuses) is not logged again.
+  if (needsLogging(error)) how.unexpected(error);
   return 'internal';
 }
 

@@ -72,3 +72,13 @@ export async function unlessRefused<T>(work: Promise<T>): Promise<T | null> {
     throw error;
   }
 }
+
+/**
+ * A failure the adapter that met it has already told the operator about, naming the setting to
+ * fix (a platform refusing the bot's own credentials): flows answer it as 'internal' without
+ * logging it again, so the log holds that one clear line rather than a stack trace per layer.
+ */
+export class ReportedFailure extends Error {}
+
+/** Whether an unexpected failure still needs logging: not when its adapter reported it already. */
+export const needsLogging = (error: unknown): boolean => !(error instanceof ReportedFailure);

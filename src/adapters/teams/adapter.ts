@@ -9,6 +9,8 @@ import type { TeamsConfig } from '../../config.js';
 import { CONNECTOR_TIMEOUT_MS, ReusingAuthentication } from './reused-clients.js';
 import { isRetryable } from './retry.js';
 import { useSigningKeys } from './signing-keys.js';
+import { reportingRefusals } from './entra-refusal.js';
+import { needsLogging } from '../../app/errors.js';
 import type { Logger } from '../../logger.js';
 
 const TO_CHANNEL_SCOPE = AuthenticationConstants.ToChannelFromBotOAuthScope;
@@ -40,18 +42,18 @@ function authOptions(config: TeamsConfig, loginUrl: string): ConfigurationBotFra
  * by botbuilder so that a login URL other than Microsoft's is trusted as given; MSAL would
  * otherwise ask login.microsoftonline.com about it first. Managed identity stays botbuilder's.
  */
-function passwordCredentials(config: TeamsConfig, loginUrl: string): MsalServiceClientCredentialsFactory | undefined {
+function passwordCredentials(config: TeamsConfig, loginUrl: string, log: Logger): MsalServiceClientCredentialsFactory | undefined {
   if (!config.appId || config.appType === 'UserAssignedMSI') return undefined;
   const tenant = config.appType === 'SingleTenant' ? config.tenantId : AuthenticationConstants.DefaultChannelAuthTenant;
   const custom = loginUrl !== PUBLIC_LOGIN_URL;
-  const msal = new ConfidentialClientApplication({
+  const msal = reportingRefusals(new ConfidentialClientApplication({
     auth: {
       clientId: config.appId,
       clientSecret: config.appPassword ?? '',
       authority: `${loginUrl}/${tenant}`,
       knownAuthorities: custom ? [new URL(loginUrl).host] : [],
     },
-  });
+  }), log);
   // botframework-connector declares MSAL's CommonJS types, this module gets its ESM build: the
   // same class, two declarations.
   return new MsalServiceClientCredentialsFactory(config.appId, msal as unknown as ConstructorParameters<typeof MsalServiceClientCredentialsFactory>[1]);
@@ -100,7 +102,7 @@ export function createConnection(config: TeamsConfig, log: Logger, limits: Conne
   // The two key sources a token is checked against: Teams' (and other channels') and the Emulator's.
   if (authEnabled) useSigningKeys([options.ToBotFromChannelOpenIdMetadataUrl, options.ToBotFromEmulatorOpenIdMetadataUrl].filter((u): u is string => !!u), limits.keysLimitMs);
   const auth = authEnabled
-    ? new ReusingAuthentication(connectorTimeoutMs, options, passwordCredentials(config, loginUrl))
+    ? new ReusingAuthentication(connectorTimeoutMs, options, passwordCredentials(config, loginUrl, log))
     : new ReusingAuthentication(connectorTimeoutMs, { MicrosoftAppId: '' });
   const adapter = new TeamsCloudAdapter(auth);
   const loggedErrors = new WeakSet<object>();
@@ -109,8 +111,11 @@ export function createConnection(config: TeamsConfig, log: Logger, limits: Conne
     // own sends, every attempt passes here and the messenger retries and reports the outcome
     // (retry.ts, messenger.ts): one failed attempt there is no error. An inbound turn's is.
     const fields = { err: error, activityType: context.activity.type };
-    if (isOwnSend(context) && isRetryable(error)) log.warn(fields, 'teams connector call failed (the messenger retries or reports it)');
-    else log.error(fields, 'teams turn failed');
+    // A refusal of the bot's own credentials was logged once, naming the setting (entra-refusal.ts).
+    if (needsLogging(error)) {
+      if (isOwnSend(context) && isRetryable(error)) log.warn(fields, 'teams connector call failed (the messenger retries or reports it)');
+      else log.error(fields, 'teams turn failed');
+    }
     if (error instanceof Object) loggedErrors.add(error);
     throw error;
   };
