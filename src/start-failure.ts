@@ -4,12 +4,13 @@
 // naming what to check, but exits 1: it may pass (Postgres starting after the bot, the old
 // process still stopping), so a service manager should try again.
 import { ConfigError } from './config.js';
+import { DataDirNotWritableError } from './store/data-dir-access.js';
 import { DataDirInUseError } from './store/data-dir-lock.js';
 
 export const EXIT_CONFIG = 78;
 
 export function exitOnStartFailure(what: string, error: unknown): never {
-  if (error instanceof ConfigError || error instanceof DataDirInUseError) {
+  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof DataDirNotWritableError) {
     console.error(error.message);
     process.exit(EXIT_CONFIG);
   }

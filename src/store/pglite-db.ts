@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
+import { dataDirNotWritable, DataDirNotWritableError, ownUser } from './data-dir-access.js';
 import { lockDataDir } from './data-dir-lock.js';
 import type { Db, Queryable, QueryResult, SqlParam } from './db.js';
 import { pgliteOptions } from './pglite-options.js';
@@ -48,11 +49,17 @@ async function createInChild(dataDir: string): Promise<void> {
 
 /**
  * Embedded Postgres (WASM) in `dataDir`, or in memory when dataDir is 'memory://'. A data dir
- * is locked for this process until close(); another process's open throws DataDirInUseError.
+ * is locked for this process until close(); another process's open throws DataDirInUseError,
+ * and one it may not write throws DataDirNotWritableError.
  */
 export async function createPgliteDb(dataDir: string): Promise<Db> {
   if (dataDir.startsWith('memory://')) return pgliteDb(await PGlite.create(dataDir, pgliteOptions()));
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    // A folder the bot's user may not make (its parent is another user's) is said as one it may not write.
+    throw ['EACCES', 'EPERM', 'EROFS'].includes(error.code ?? '') ? new DataDirNotWritableError(dataDir, error.path ?? dataDir, ownUser()) : error;
+  });
+  const notWritable = await dataDirNotWritable(dataDir);
+  if (notWritable) throw notWritable;
   const lock = await lockDataDir(dataDir);
   try {
     if (!existsSync(join(dataDir, 'PG_VERSION'))) await createInChild(dataDir);
