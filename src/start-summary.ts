@@ -11,6 +11,15 @@ export interface StartSummary {
   teamsAuth: 'on' | 'off';
 }
 
+/**
+ * The database a command-line run opens, for its first line: run by hand without the service's
+ * settings (/etc/leerlijn-bot.env), a tick or migrate quietly read the folder's embedded one.
+ */
+export function databaseUsed(config: Config): string {
+  if (config.database.kind === 'postgres') return `the postgres database at ${new URL(config.database.url).host}`;
+  return `the embedded database in ${config.database.dataDir} (DATABASE_URL is not set)`;
+}
+
 export function startSummary(config: Config, port: number): StartSummary {
   // 0.0.0.0 and :: mean every interface; a browser on this machine reaches it as localhost.
   const host = ['0.0.0.0', '::', ''].includes(config.host) ? 'localhost' : config.host;

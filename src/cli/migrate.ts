@@ -1,5 +1,6 @@
 // `npm run migrate`: applies pending migrations to the configured database and exits.
 import { configOrExit } from '../config.js';
+import { databaseUsed } from '../start-summary.js';
 import { exitOnStartFailure } from '../start-failure.js';
 import { migrate } from '../store/migrate.js';
 import { openDb } from '../store/open-db.js';
@@ -10,7 +11,7 @@ const config = configOrExit();
 const db = await openDb(config.database).catch((error: unknown) => exitOnStartFailure('migrate', error));
 try {
   const applied = await migrate(db);
-  console.log(applied.length ? `applied: ${applied.join(', ')}` : 'nothing to apply');
+  console.log(`${databaseUsed(config)}: ${applied.length ? `applied ${applied.join(', ')}` : 'nothing to apply'}`);
 } catch (error) {
   await db.close().catch(() => undefined);
   exitOnStartFailure('migrate', error);

@@ -11,6 +11,7 @@ import { buildAdapters, messengersOf, type AdapterFactory } from '../server.js';
 import { migrate } from '../store/migrate.js';
 import { openDb } from '../store/open-db.js';
 import { exitOnStartFailure } from '../start-failure.js';
+import { databaseUsed } from '../start-summary.js';
 import { previewPass, type PreviewLine } from '../scheduler/preview.js';
 import { DEFAULT_BATCH_SIZE, tick, type TickOptions, type TickResult } from '../scheduler/tick.js';
 
@@ -86,7 +87,7 @@ export async function dryRun(config: Config, now: Date, print: (line: string) =>
   const db = await openDb(config.database);
   try {
     const lines = await previewPass(db, now, DEFAULT_BATCH_SIZE, config.retentionDays);
-    print(`dry run of a scheduler pass at ${now.toISOString()}: nothing is sent or claimed`);
+    print(`dry run of a scheduler pass at ${now.toISOString()} on ${databaseUsed(config)}: nothing is sent or claimed`);
     for (const l of lines) print(`${l.runAt.toISOString()}  ${l.kind}  job ${l.jobId}  ${l.outcome}: ${l.detail}`);
     const count = (o: PreviewLine['outcome']) => lines.filter((l) => l.outcome === o).length;
     print(
@@ -140,7 +141,7 @@ async function runPass(config: Config, now: Date, factories: readonly AdapterFac
   try {
     await migrate(db);
     const messengers = messengersOf(adapters);
-    out(`scheduler pass at ${now.toISOString()} with messengers: ${Object.keys(messengers).join(', ') || 'none'}`);
+    out(`scheduler pass at ${now.toISOString()} on ${databaseUsed(config)} with messengers: ${Object.keys(messengers).join(', ') || 'none'}`);
     if (Object.keys(messengers).length === 0) {
       err(new NoMessengersError().message);
       return 2;

@@ -85,7 +85,8 @@ describe('tick on an embedded database', () => {
   it('--dry-run prints what would be sent and claims nothing; a pass without messengers refuses; the next real pass sends it once', async () => {
     const printed: string[] = [];
     await dryRun(config, INVITE_AT, (line) => printed.push(line));
-    expect(printed[0]).toContain('nothing is sent or claimed');
+    // Which database it read: run by hand without the service's settings, it reads the folder's embedded one.
+    expect(printed[0]).toBe(`dry run of a scheduler pass at ${INVITE_AT.toISOString()} on the embedded database in ${dir} (DATABASE_URL is not set): nothing is sent or claimed`);
     expect(printed.join('\n')).toMatch(/meeting_invite .* send: meeting_reminder via slack to channel:C_TEAM/);
     expect(printed.at(-1)).toBe(JSON.stringify({ due: 1, send: 1, wait: 0, skip: 0, drop: 0, superseded: 0, error: 0, delete: 0 }));
 
