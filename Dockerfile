@@ -11,7 +11,8 @@ COPY . .
 RUN npm run build
 
 # Production logs (JSON) and the embedded database's place, for when DATABASE_URL is unset.
-ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 DATA_DIR=/data
+# No npm update notice in the container's log at every start.
+ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 DATA_DIR=/data NPM_CONFIG_UPDATE_NOTIFIER=false
 RUN mkdir -p /data && chown node:node /data
 VOLUME /data
 USER node
