@@ -14,6 +14,7 @@ const ALONE = [
   'tests/npm-start.test.ts',
   'tests/start-failure.test.ts',
   'tests/store/data-dir-lock.test.ts',
+  'tests/store/data-dir-access.test.ts',
   'tests/outage.test.ts',
   'tests/last-resort.test.ts',
   'tests/logger-reader-gone.test.ts',

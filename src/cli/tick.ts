@@ -134,7 +134,7 @@ export async function main(argv: readonly string[], o: MainOptions = {}): Promis
 }
 
 async function runPass(config: Config, now: Date, factories: readonly AdapterFactory[], out: (l: string) => void, err: (l: string) => void): Promise<number> {
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, undefined, config.logFormat);
   const db = await openDb(config.database);
   const deps = { db, now: () => now, defaultTimezone: config.defaultTimezone, defaultLang: config.defaultLang, retentionDays: config.retentionDays };
   const adapters = await buildAdapters(factories, deps, config, log);

@@ -22,12 +22,12 @@ const minutes = (n: number) => new Date(INVITE_AT.getTime() + n * 60_000);
  * The CLI as an operator runs it, with only PATH in its environment, in an empty directory (so
  * a CLI that wrongly went ahead would find no database of ours there).
  */
-async function runTick(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+async function runTick(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
   const tsx = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
   const cwd = await mkdtemp(join(tmpdir(), 'tick-run-'));
   const child = spawn(process.execPath, ['--import', tsx, join(ROOT, 'src/cli/tick.ts'), ...args], {
     cwd,
-    env: { PATH: process.env.PATH },
+    env: { PATH: process.env.PATH, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -46,6 +46,12 @@ describe('tick command line', () => {
     expect(out).toContain('usage: npm run tick -- [--now <ISO instant>] [--dry-run]');
     expect(out).toContain('--dry-run');
     expect(err).not.toContain('    at ');
+  });
+
+  it('a real pass logs as the bot does: readable lines where LOG_FORMAT and NODE_ENV do not say json', { timeout: 90_000 }, async () => {
+    const { out } = await runTick([], { DATA_DIR: 'data' });
+    expect(out).toMatch(/^\[[\d:]+\] WARN: !!! MICROSOFT_APP_ID is not set/m);
+    expect(out).not.toContain('{"level"');
   });
 
   it('refuses a --now a day ahead with exit 64 and says why, before touching any database', async () => {
