@@ -115,3 +115,48 @@ describe('the settings each guide has one paste', () => {
     expect(config.documents.publicUrl).toMatch(/^https:\/\//);
   });
 });
+
+/** Every source file's text, to find the log lines and messages the guides quote. */
+function sourceText(dir = 'src'): string {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+    .map((entry) => (entry.isDirectory() ? sourceText(`${dir}/${entry.name}`) : entry.name.endsWith('.ts') ? read(`${dir}/${entry.name}`) : ''))
+    .join('\n');
+}
+
+/** The backticked words in the first column of each guide's "When …" table (what the IT person sees). */
+function troubleshootingQuotes(): string[] {
+  return readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).flatMap((file) => {
+    const tables = read(`docs/${file}`).split(/\n#+ /).filter((part) => part.startsWith('When '));
+    const rows = tables.flatMap((t) => t.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---')));
+    return rows.flatMap((row) => [...(row.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? ''));
+  });
+}
+
+describe('the log lines the guides tell the IT person to look for', () => {
+  it('are what the bot writes: each quoted line of ours, between its placeholders, is in the source', () => {
+    const source = sourceText();
+    const ours = troubleshootingQuotes().filter((q) => /^(slack |teams |leerlijn-bot cannot start: |The embedded database |Invalid configuration)/.test(q));
+    expect(ours.length).toBeGreaterThan(8);
+    // '…', HOST:PORT and a parenthesis stand for what the line fills in (a path, a user, Entra's code).
+    const pieces = ours.flatMap((q) => q.replace(/^leerlijn-bot cannot start: /, '').split(/…|HOST:PORT|\([^)]*\)/)).map((p) => p.replace(/^[\s;:,]+|\s+$/g, ''));
+    expect(pieces.filter((p) => p.length >= 6 && !source.includes(p))).toEqual([]);
+  });
+});
+
+describe('the defaults in the README', () => {
+  it("are the bot's: setting a variable to the default its row names changes nothing", () => {
+    const rows = section('Configuration').split('\n').filter((l) => l.startsWith('| `'));
+    const defaults = rows.flatMap((row) => {
+      const [names = '', values = ''] = row.split('|').slice(1, 3);
+      const name = [...names.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1] ?? '');
+      const value = [...values.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '');
+      // 'A / B' with 'a / b' pairs them; a default in words ('json in production, else pretty', '—') is left to its text.
+      return name.length === value.length && /^\s*`[^`]+`(\s*\/\s*`[^`]+`)*\s*$/.test(values) ? name.map((n, i) => [n, value[i] ?? ''] as const) : [];
+    });
+    expect(defaults.length).toBeGreaterThan(10);
+    // With and without Postgres: the pool size counts only with it, the data dir only without.
+    for (const base of [{}, { DATABASE_URL: 'postgres://leerlijn@127.0.0.1:5432/leerlijn' }]) {
+      for (const [name, value] of defaults) expect(loadConfig({ ...base, [name]: value }), `${name}=${value}`).toEqual(loadConfig(base));
+    }
+  });
+});
