@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
 import { dataDirNotWritable, DataDirNotWritableError, ownUser } from './data-dir-access.js';
@@ -37,7 +37,8 @@ async function createInChild(dataDir: string): Promise<void> {
   const script = new URL(import.meta.url.endsWith('.ts') ? './pglite-create.ts' : './pglite-create.js', import.meta.url);
   const loader = import.meta.url.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
-  const child = spawn(process.execPath, [...loader, fileURLToPath(script), dataDir], { cwd: packageRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+  // The child runs in the package folder (for its loader): a relative DATA_DIR is the parent's, so resolved here.
+  const child = spawn(process.execPath, [...loader, fileURLToPath(script), resolve(dataDir)], { cwd: packageRoot, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2_000)));
   const code = await new Promise<number | null>((resolve, reject) => {

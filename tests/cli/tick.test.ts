@@ -1,6 +1,7 @@
 // The operator's `npm run tick`: help, refusals of a wrong command line, a dry run that leaves
 // everything as it was, and one real pass.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +50,10 @@ describe('tick command line', () => {
   });
 
   it('a real pass logs as the bot does: readable lines where LOG_FORMAT and NODE_ENV do not say json', { timeout: 90_000 }, async () => {
+    expect(existsSync(join(ROOT, 'data')), 'a data/ left in the package folder by an earlier run').toBe(false);
     const { out } = await runTick([], { DATA_DIR: 'data' });
+    // DATA_DIR is read from the working directory, also by the child process that creates the database.
+    expect(existsSync(join(ROOT, 'data'))).toBe(false);
     expect(out).toMatch(/^\[[\d:]+\] WARN: !!! MICROSOFT_APP_ID is not set/m);
     expect(out).not.toContain('{"level"');
   });
