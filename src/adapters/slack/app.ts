@@ -47,13 +47,19 @@ export interface SlackAdapter extends Adapter {
 
 type SlackOn = Exclude<Config['slack'], { mode: 'off' }>;
 
+const SLACK_NO_ANSWER = 'slack did not answer; retrying (check that this machine reaches slack.com over HTTPS, port 443, or SLACK_API_URL when set)';
+
 function boltLogger(log: Logger): BoltLogger {
   let level = LogLevel.WARN;
   // Bolt's messages are about transport; never pass request bodies on.
   return {
     debug: () => undefined,
     info: () => undefined,
-    warn: (...msg: unknown[]) => log.warn({ bolt: msg.filter((m) => typeof m === 'string').join(' ').slice(0, 300) }, 'bolt warning'),
+    warn: (...msg: unknown[]) => {
+      const bolt = msg.filter((m) => typeof m === 'string').join(' ').slice(0, 300);
+      // The Web API client's word for a call without an answer (no network, a firewall, a stalled Slack): said as what to check.
+      log.warn({ bolt }, bolt.startsWith('http request failed') ? SLACK_NO_ANSWER : 'bolt warning');
+    },
     error: (...msg: unknown[]) => log.error({ bolt: msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : '')).join(' ').slice(0, 300) }, 'bolt error'),
     setLevel: (l: LogLevel) => { level = l; },
     getLevel: () => level,

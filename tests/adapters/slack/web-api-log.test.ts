@@ -34,5 +34,7 @@ describe('a failed Slack call with one workspace', () => {
     }
     expect(consoleLines.map((args) => String((args as unknown[])[0]))).toEqual([]);
     expect(logged.lines.some((line) => String(line.bolt ?? '').includes('http request failed'))).toBe(true);
+    // In words that say what to check: Bolt's own 'bolt warning' named neither Slack nor the network.
+    expect(logged.warnings()).toContain('slack did not answer; retrying (check that this machine reaches slack.com over HTTPS, port 443, or SLACK_API_URL when set)');
   });
 });
