@@ -24,8 +24,9 @@ type SystemError = Error & { code?: unknown; syscall?: unknown; address?: unknow
 
 // Connecting failed: nothing listens there, the name is unknown, or the network does not reach it.
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET']);
-// Postgres refused the login or the database (SQLSTATE class 28, and 3D000: no such database).
-const REFUSED = new Set(['28000', '28P01', '3D000']);
+// Postgres refused the login or the database (SQLSTATE class 28, and 3D000: no such database), or
+// the tables (42501: the user is not the one that owns them, e.g. they were made as postgres).
+const REFUSED = new Set(['28000', '28P01', '3D000', '42501']);
 
 /** A one-line description of a start failure the operator can fix that is no setting; undefined for anything else. */
 export function startProblem(error: unknown): string | undefined {

@@ -37,10 +37,10 @@ async function portInUseError(): Promise<unknown> {
 }
 
 /** The error pg gives a query against `url`. */
-async function pgError(url: string): Promise<unknown> {
+async function pgError(url: string, sql = 'select 1'): Promise<unknown> {
   const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000 });
   try {
-    await pool.query('select 1');
+    await pool.query(sql);
     return undefined;
   } catch (error) {
     return error;
@@ -70,6 +70,22 @@ describe('what a failed start tells the IT person', () => {
     const problem = startProblem(await pgError(url.toString()));
     expect(problem).toContain('"leerlijn_none_such" does not exist');
     expect(problem).toContain('DATABASE_URL');
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)('a user that may not use the tables (made by another user): the refusal, and DATABASE_URL to check', async () => {
+    const admin = new pg.Pool({ connectionString: process.env.TEST_DATABASE_URL });
+    const role = `leerlijn_not_owner_${process.pid}`;
+    await admin.query(`create role ${role} login`);
+    try {
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.username = role;
+      url.password = '';
+      const problem = startProblem(await pgError(url.toString(), 'select * from pg_authid'));
+      expect(problem).toBe('the database refused the bot: permission denied for table pg_authid; check the user, password and database name in DATABASE_URL (docs/running.md, step 2)');
+    } finally {
+      await admin.query(`drop role ${role}`);
+      await admin.end();
+    }
   });
 
   it('anything else is not dressed up as one of these', () => {
