@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { startBot } from '../../src/server.js';
+import { migrateAndReport } from '../../src/cli/migrate.js';
 import { pgliteTestDb } from '../support/db.js';
 
 function capture(): { lines: string[]; write: (s: string) => void } {
@@ -40,6 +41,26 @@ describe('a database migrated by a newer version', () => {
       expect(out.lines.map((l) => JSON.parse(l) as { level: number }).filter((l) => l.level >= 50)).toEqual([]);
     } finally {
       await bot.close();
+      await t.drop();
+    }
+  });
+});
+
+describe('npm run migrate on a database migrated by a newer version', () => {
+  it("says so, as the start does, and exits 1 rather than 'nothing to apply' and 0", async () => {
+    const t = await pgliteTestDb();
+    await t.db.query(`insert into schema_migrations (version, name) values (9999, '9999_from_a_newer_version')`);
+    const out: string[] = [];
+    const err: string[] = [];
+    try {
+      const code = await migrateAndReport(t.db, 'the embedded database in .data', { out: (l) => out.push(l), err: (l) => err.push(l) });
+      expect(out).toEqual(['the embedded database in .data: nothing to apply']);
+      expect(err).toEqual([
+        'the database was migrated by a newer leerlijn-bot (9999_from_a_newer_version): start that version again, or restore the backup made before the upgrade (docs/running.md, Upgrading)',
+      ]);
+      expect(code).toBe(1);
+    } finally {
+      await t.db.query(`delete from schema_migrations where version = 9999`);
       await t.drop();
     }
   });
