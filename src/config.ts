@@ -1,5 +1,6 @@
 // Environment parsed once with zod; the only module that reads process.env.
 import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { z } from 'zod';
 import { DOCUMENT_VARIABLES, parseDocumentsConfig, publicUrl, type DocumentsConfig } from './config-documents.js';
 import { isValidTimezone } from './domain/timeline.js';
@@ -261,7 +262,14 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
  * what is not set already (as .env.example promises). Tests pass their own object to loadConfig.
  */
 export function processEnv(): Record<string, string | undefined> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  if (!existsSync('.env')) return process.env;
+  try {
+    process.loadEnvFile('.env');
+  } catch {
+    // Node says ENOENT for a file it may not read: a .env of root's with mode 600 (as the settings
+    // file of the service is kept) read by the bot's user ended the start with a stack trace.
+    throw new ConfigError([`.env: this process (user ${userInfo().username}) cannot read it: give it to the bot's user (sudo chown leerlijn .env), or put the settings in the service's file (/etc/leerlijn-bot.env) and remove .env`]);
+  }
   return process.env;
 }
 

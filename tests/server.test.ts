@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -121,6 +121,21 @@ describe('the entry points', () => {
       expect(overridden.code).toBe(78);
       expect(overridden.err).not.toContain('PORT');
       expect(overridden.err).toContain('DEFAULT_LANG');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a .env it cannot read with exit 78 and says so, not a stack trace naming ENOENT', async () => {
+    // As a .env of root's with mode 600 is to the bot's user (docs/running.md keeps settings that way);
+    // a folder fails the same read, also for a test run as root.
+    const dir = await mkdtemp(join(tmpdir(), 'leerlijn-env-'));
+    try {
+      await mkdir(join(dir, '.env'));
+      const { code, err } = await runEntry('src/main.ts', { PORT: '0' }, dir);
+      expect(err.trim()).toMatch(/^Invalid configuration:\n  - \.env: this process \(user [^)]+\) cannot read it: give it to the bot's user/);
+      expect(err).not.toContain('    at ');
+      expect(code).toBe(78);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
