@@ -257,6 +257,15 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
   };
 }
 
+/** Who this process runs as; a uid without a name in a container has no username to give. */
+function userName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return String(process.getuid?.() ?? 'unknown');
+  }
+}
+
 /**
  * The environment for the running process, with `.env` in the working directory filling in
  * what is not set already (as .env.example promises). Tests pass their own object to loadConfig.
@@ -268,7 +277,7 @@ export function processEnv(): Record<string, string | undefined> {
   } catch {
     // Node says ENOENT for a file it may not read: a .env of root's with mode 600 (as the settings
     // file of the service is kept) read by the bot's user ended the start with a stack trace.
-    throw new ConfigError([`.env: this process (user ${userInfo().username}) cannot read it: give it to the bot's user (sudo chown leerlijn .env), or put the settings in the service's file (/etc/leerlijn-bot.env) and remove .env`]);
+    throw new ConfigError([`.env: this process (user ${userName()}) cannot read it: give it to the bot's user (sudo chown leerlijn .env), or put the settings in the service's file (/etc/leerlijn-bot.env) and remove .env`]);
   }
   return process.env;
 }
