@@ -2,7 +2,7 @@
 // becomes a card in the leerlijn's language; nothing else is decided here.
 import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { errorWords, readOrApologize, unheardLead } from '../../app/error-words.js';
-import { isAppError } from '../../app/errors.js';
+import { isAppError, needsLogging } from '../../app/errors.js';
 import { statusOf } from './retry.js';
 import { tError } from '../../i18n/index.js';
 import { STATUS_VERB } from './cards/own-action.js';
@@ -140,6 +140,8 @@ export class LeerlijnBot extends ActivityHandler {
     try {
       await reply(this.svc, turn, card);
     } catch (error) {
+      // Reported already (Entra ID refusing the app's secret): the private chat needs the same token, so no more is tried or logged.
+      if (!needsLogging(error)) return;
       this.svc.log.warn({ err: error, status: statusOf(error) }, 'teams: a failed turn’s "try again" not delivered either; answered 200 so the message is not run again');
       // Whatever becomes of it (the database not answering for their chat), Teams still hears 200.
       await this.sayPrivately(turn, card).catch((err: unknown) => this.svc.log.warn({ err }, NOT_TOLD_PRIVATELY));
