@@ -240,6 +240,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     exportDeclined: 'The export was not sent.',
     exportUploadFailed: 'The file could not be uploaded. Try again with `/leerlijn export`.',
     unheardInChannel: 'This is my answer to your message in the channel: Teams did not let me post there for a moment, as too many messages were going there at once.',
+    unpostedInChannel: 'This is my answer to your message in the channel: Teams did not take it from me there.',
     side: 'Side',
     level: 'Level',
     coordinator: 'Coordinator',

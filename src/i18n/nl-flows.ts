@@ -238,6 +238,7 @@ export const nlFlows = {
     exportDeclined: 'De export is niet verstuurd.',
     exportUploadFailed: 'Het bestand kon niet worden geüpload. Probeer het opnieuw met `/leerlijn export`.',
     unheardInChannel: 'Dit is mijn antwoord op je bericht in het kanaal: Teams liet me daar even niets zeggen, omdat er te veel berichten tegelijk gingen.',
+    unpostedInChannel: 'Dit is mijn antwoord op je bericht in het kanaal: Teams nam het daar niet van me aan.',
     side: 'Kant',
     level: 'Niveau',
     coordinator: 'Coördinator',

@@ -130,7 +130,7 @@ export class LeerlijnBot extends ActivityHandler {
 
   /**
    * What a turn that failed says, which Teams may refuse too: the conversation throttled past the turn's budget
-   * (retry.ts TURN_WAITS_MS). Then it is logged and said in the person's own chat instead, and the turn ends as
+   * (retry.ts TURN_WAITS_MS), or a refusal of another kind (403). Then it is logged and said in the person's own chat instead, and the turn ends as
    * handled, so Teams hears 200. The Bot Framework delivers a message again whose request failed with a 5xx (Microsoft in
    * microsoft/botframework-sdk#2016: a bot that answered every message with 500 got each one twice; a Teams engineer in
    * MicrosoftDocs/msteams-docs#8998: besides a timeout, Teams retries when the bot returns certain failure statuses),
@@ -144,13 +144,13 @@ export class LeerlijnBot extends ActivityHandler {
       if (!needsLogging(error)) return;
       this.svc.log.warn({ err: error, status: statusOf(error) }, 'teams: a failed turn’s "try again" not delivered either; answered 200 so the message is not run again');
       // Whatever becomes of it (the database not answering for their chat), Teams still hears 200.
-      await this.sayPrivately(turn, card).catch((err: unknown) => this.svc.log.warn({ err }, NOT_TOLD_PRIVATELY));
+      await this.sayPrivately(turn, card, statusOf(error) === 429).catch((err: unknown) => this.svc.log.warn({ err }, NOT_TOLD_PRIVATELY));
     }
   }
 
-  /** Said in the person's own chat instead, where app/error-words.ts unheardLead says so; with what the turn may still wait (turnMessenger). */
-  private async sayPrivately(turn: Turn, card: AdaptiveCard): Promise<void> {
-    const lead = unheardLead(turn, turn.lang);
+  /** Said in the person's own chat instead, where and with the line app/error-words.ts unheardLead says (`throttled`: Teams' 429); with what the turn may still wait (turnMessenger). */
+  private async sayPrivately(turn: Turn, card: AdaptiveCard, throttled: boolean): Promise<void> {
+    const lead = unheardLead(turn, turn.lang, throttled);
     if (lead === null) return;
     const told = cardActivity({ ...card, body: [text(lead), ...card.body] });
     const sent = await turnMessenger(this.svc, turn).activityToUser(turn.workspaceId, turn.userId, told);
