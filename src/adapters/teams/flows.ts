@@ -7,6 +7,8 @@ import { formSpec, oldInputs, submitFormFlow, type FormSpec } from '../../app/fl
 import { moveToDay } from '../../app/flows/meeting-forms.js';
 import { namedLeerlijn } from '../../app/flows/leerlijn-of.js';
 import { statusClickLang } from '../../app/flows/reader-lang.js';
+import { errorWords } from '../../app/error-words.js';
+import { isAppError } from '../../app/errors.js';
 import type { LeerlijnView } from '../../app/views.js';
 import { ownerActionsCard } from './cards/doc.js';
 import { noticeCard } from './cards/notices.js';
@@ -109,7 +111,10 @@ export async function statusInvoke(svc: TeamsServices, clicker: Turn, data: Reco
   } catch (error) {
     // Refused or failed: said in the language the flow decides for a status click, not the place's (a personal chat has none).
     const unexpected = (err: unknown): void => svc.log.error({ err, verb: 'status' }, 'teams card action failed');
-    return errorCard(await statusClickLang(ctx, actionId, drawn), error, unexpected);
+    const lang = await statusClickLang(ctx, actionId, drawn);
+    // Failed on our side, as any click (bot.ts): a message beside the list, which Teams leaves with its buttons to try again.
+    if (!isAppError(error)) return errorWords(lang, error, { fields: false, unexpected });
+    return errorCard(lang, error, unexpected);
   }
   const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
   const lines = confirmation.map((line) => ({ words: teamsTextOf(leerlijn.lang, line, names), tone: line.tone }));
