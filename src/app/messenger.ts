@@ -12,7 +12,7 @@ export type SendResult =
       retryAfterSeconds?: number;
       /**
        * The platform's rate limit (a 429 of Slack or Teams): it took nothing and asks to wait `retryAfterSeconds`.
-       * The scheduler counts no failed attempt for it (tick.ts); an outage's Retry-After is not this.
+       * The scheduler counts no failed attempt for it (scheduler/job-turn.ts); an outage's Retry-After is not this.
        */
       throttled?: true;
       permanent: boolean;

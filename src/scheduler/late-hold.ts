@@ -1,5 +1,5 @@
 // Whether a pass holds a late notice till the morning (app/jobs/late-sends.ts decides when), the
-// same for a real pass (tick.ts) and its dry run (preview.ts).
+// same for a real pass (job-turn.ts) and its dry run (preview.ts).
 import { firstCouldGo, lateSendingHoursOf, lateSendWaitsUntil } from '../app/jobs/late-sends.js';
 import type { DocumentsConfig } from '../config-documents.js';
 import type { Db } from '../store/db.js';

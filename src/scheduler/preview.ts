@@ -33,7 +33,7 @@ export async function previewPass(db: Db, now: Date, batchSize: number, retentio
   const recopied = new Set(copying.map((c) => c.leerlijnId));
   const plannedAgain = (j: ClaimedJob) => j.kind === 'retention_warning' && (j.occurrence === 'ended' ? replanned : recopied).has(j.subject);
   const due = (await peekDueJobs(db, now, batchSize)).filter((j) => !plannedAgain(j));
-  // Held by an earlier pass till the morning (tick.ts): not claimed, but still to be sent.
+  // Held by an earlier pass till the morning (job-turn.ts): not claimed, but still to be sent.
   const held = (await peekHeldJobs(db, now, batchSize)).filter((j) => !plannedAgain(j)).map((j) => ({ ...j, superseded: false }));
   const jobs = [...sentNow.map((w) => plannedWarning(w.leerlijnId, w.runAt)), ...copies.map((c) => plannedWarning(c.leerlijnId, c.runAt, 'channel')), ...due, ...held];
   for (const job of jobs) lines.push(await lineFor(db, job, now, retentionDays));
@@ -42,7 +42,7 @@ export async function previewPass(db: Db, now: Date, batchSize: number, retentio
   return [...lines, ...deleted.map((id) => ({ jobId: '', kind: 'retention_delete', runAt: now, outcome: 'delete' as const, detail: `leerlijn ${id} with all its data` }))];
 }
 
-/** What the pass would do with one job: its notice built as at send time, and held or not as tick.ts holds it. */
+/** What the pass would do with one job: its notice built as at send time, and held or not as a pass holds it (job-turn.ts). */
 async function lineFor(db: Db, job: ClaimedJob & { superseded: boolean }, now: Date, retentionDays: number | null): Promise<PreviewLine> {
   const base = { jobId: job.id, kind: job.kind, runAt: job.runAt };
   if (job.superseded) return { ...base, outcome: 'superseded', detail: 'a later follow-up of the same action is due' };

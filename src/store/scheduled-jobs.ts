@@ -1,6 +1,6 @@
 // Durable due work in `scheduled_jobs`, the planning side: which kinds exist and the writes
 // that make a leerlijn's pending jobs match its plan. One row per (kind, subject, occurrence):
-// a retry or a second replica never makes a second row. Claiming is in scheduler/jobs-store.ts.
+// a retry or a second replica never makes a second row. Claiming is in scheduler/job-claims.ts.
 import type { Queryable } from './db.js';
 
 export const PLANNED_KINDS = [
