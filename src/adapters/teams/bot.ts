@@ -1,9 +1,9 @@
 // The Teams bot: inbound activities → commands, forms and card actions. Every AppError
 // becomes a card in the leerlijn's language; nothing else is decided here.
 import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
-import { errorWords, readOrApologize, unheardLead } from '../../app/error-words.js';
+import { errorWords, readOrApologize, unheardLead, type Unrefused } from '../../app/error-words.js';
 import { isAppError, needsLogging } from '../../app/errors.js';
-import { statusOf } from './retry.js';
+import { isThrottled, statusOf } from './retry.js';
 import { tError } from '../../i18n/index.js';
 import { STATUS_VERB } from './cards/own-action.js';
 import { CARD_CONTENT_TYPE, MESSAGE_CONTENT_TYPE, errorCard, messageCard, text, type AdaptiveCard } from './cards/common.js';
@@ -123,9 +123,17 @@ export class LeerlijnBot extends ActivityHandler {
     try {
       await handle(turn);
     } catch (error) {
-      const unexpected = (err: unknown): void => this.svc.log.error({ err }, 'teams message failed');
-      await this.sayFailure(turn, errorCard(turn.lang, error, unexpected));
+      await this.sayFailure(turn, errorCard(turn.lang, error, this.unrefused('teams message failed')));
     }
+  }
+
+  /** How a turn's failure that is no refusal is logged: Teams asking to wait as a warning (told "wait a minute"), anything else as an error. */
+  private unrefused(what: string, verb?: string): Unrefused {
+    const log = this.svc.log;
+    return {
+      unexpected: (err) => log.error({ err, verb }, what),
+      throttled: { is: isThrottled, warn: () => log.warn({ verb }, `${what}: Teams asked to wait (rate limited)`) },
+    };
   }
 
   /**
@@ -191,12 +199,12 @@ export class LeerlijnBot extends ActivityHandler {
       if (verb === FORM_VERB) return invokeCard(await formInvoke(this.svc, turn, data, (sent, values) => this.submitted(sent, values)));
       return invokeCard(messageCard(tError(turn.lang, 'invalid_input'), 'attention'));
     } catch (error) {
-      const unexpected = (err: unknown): void => this.svc.log.error({ err, verb }, 'teams card action failed');
+      const how = this.unrefused('teams card action failed', verb);
       // A refusal, or a refresh (no click to try again), is drawn in the card's place. A failure of a click (a post Teams
       // throttled, the database) is said beside the card, which Teams leaves as it was: its button, or the form with what
       // was typed, is there to try again. The answer is not a send, so a throttled conversation does not refuse it.
-      if (isAppError(error) || isRefresh(context)) return invokeCard(errorCard(turn.lang, error, unexpected));
-      return invokeCard(errorWords(turn.lang, error, { fields: false, unexpected }));
+      if (isAppError(error) || isRefresh(context)) return invokeCard(errorCard(turn.lang, error, how));
+      return invokeCard(errorWords(turn.lang, error, { fields: false, ...how }));
     }
   }
 }

@@ -46,6 +46,9 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/** Teams asking to wait (its 429), past what the call waited out: told as "wait a minute" (app/error-words.ts unrefusedCode). */
+export const isThrottled = (error: unknown): boolean => statusOf(error) === 429;
+
 /** The Bot Connector's code for a refusal ('BotDisabledByAdmin', 'ConversationBlockedByUser'…), read off its answer's body by the SDK. */
 export function connectorCodeOf(error: unknown): string | undefined {
   const code = fieldOf(error, 'code');

@@ -21,6 +21,7 @@ import { ownViewsHere, replyCard, replyHere, withOwnView } from './shared-reply.
 import { postRound, showRoundClosed } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import { placeOf, speaking, userIdOf, type Turn } from './turn.js';
+import { isThrottled } from './retry.js';
 import { recountCards } from '../../app/live-counts.js';
 
 /** The start form with the team's people to pick as start-form.ts says; without them (Teams will not say), the starter alone. */
@@ -101,6 +102,7 @@ export function teamsFlowCtx(svc: TeamsServices, turn: Turn): FlowCtx {
 
 export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
   return {
+    throttled: isThrottled,
     reply: (view: ReplyView) => replyHere(svc, turn, view),
     async post(view: ChannelView) {
       if (view.type === 'welcome') return reply(svc, turn, welcomeCard(view.lang));

@@ -43,7 +43,7 @@ describe('teams: a reply someone waits on, throttled with Retry-After: 8', () =>
     expect(waited(from)).toBeLessThanOrEqual(TURN_WAITS_MS);
     expect(waited(from)).toBeLessThan(TEAMS_LIMIT_MS);
     expect(h.connector.sentTo(CHANNEL.id).length).toBe(said + 1);
-    expect(lastSaid()).toContain(tError('nl', 'internal'));
+    expect(lastSaid()).toContain(tError('nl', 'rate_limited'));
   });
 
   it('throughout: gives up within Teams’ limit, and Teams hears 200, so it does not send the message again', async () => {
@@ -59,7 +59,7 @@ describe('teams: a reply someone waits on, throttled with Retry-After: 8', () =>
     const chat = h.connector.createdConversations.find((c) => JSON.stringify(c.request.members).includes(anna.id))!;
     const told = cardText(adaptiveCardOf(h.connector.sentTo(chat.id).at(-1)!.activity));
     expect(told).toContain(t('nl', 'teams.unheardInChannel'));
-    expect(told).toContain(tError('nl', 'internal'));
+    expect(told).toContain(tError('nl', 'rate_limited'));
   });
 
   it('once: waits what Teams asks and answers', async () => {
@@ -84,7 +84,7 @@ describe('teams: a form sent with a click, whose post in the channel stays throt
     const answered = await postActivity(h.url, click);
     expect(answered.status).toBe(200);
     // A message is shown beside the card, which Teams leaves as it was (with what she typed); a card would replace the form.
-    expect(answered.body).toEqual({ statusCode: 200, type: MESSAGE_CONTENT_TYPE, value: expect.stringContaining(tError('nl', 'internal')) });
+    expect(answered.body).toEqual({ statusCode: 200, type: MESSAGE_CONTENT_TYPE, value: expect.stringContaining(tError('nl', 'rate_limited')) });
     expect(waited(from)).toBeLessThanOrEqual(TURN_WAITS_MS);
   });
 });

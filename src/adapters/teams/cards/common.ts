@@ -1,6 +1,6 @@
 // Small builders for Adaptive Card 1.5 JSON. Every card the bot sends goes through
 // `adaptiveCard`, so the version and schema are set in one place.
-import { errorWords } from '../../../app/error-words.js';
+import { errorWords, type Unrefused } from '../../../app/error-words.js';
 import type { AppError } from '../../../app/errors.js';
 import { worksInPersonalChat } from '../../../app/flows/registry.js';
 import type { Lang } from '../../../domain/instrument.js';
@@ -157,7 +157,8 @@ export function plainWords(markdown: string): string {
  * personal chat has no leerlijn of its own). Only an error that is no AppError needs `unexpected`.
  */
 export function errorCard(lang: Lang, error: AppError): AdaptiveCard;
-export function errorCard(lang: Lang, error: unknown, unexpected: (error: unknown) => void): AdaptiveCard;
-export function errorCard(lang: Lang, error: unknown, unexpected?: (error: unknown) => void): AdaptiveCard {
-  return messageCard(errorWords(lang, error, { fields: false, unexpected: unexpected! }), 'attention');
+export function errorCard(lang: Lang, error: unknown, how: Unrefused | Unrefused['unexpected']): AdaptiveCard;
+export function errorCard(lang: Lang, error: unknown, how?: Unrefused | Unrefused['unexpected']): AdaptiveCard {
+  const unrefused = typeof how === 'function' ? { unexpected: how } : how!;
+  return messageCard(errorWords(lang, error, { fields: false, ...unrefused }), 'attention');
 }
