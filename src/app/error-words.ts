@@ -96,12 +96,11 @@ export async function actOrTell<T>({ act, tell, lang, words, defaultLang }: ActO
 
 /**
  * Where a failed turn's words go when the platform would not post them where the person asked: to their own chat
- * with the bot, under a line that says which message they answer. Otherwise they would hear nothing. `throttled`:
- * the platform refused as rate limited (a Teams channel throttled past what a turn may wait; Teams throttles that
- * chat apart from the channel), which the line then says; any other refusal it does not explain, as the adapter
- * cannot tell more. Null where they asked in that chat: it would refuse them the same way, and there is nowhere else.
+ * with the bot (Teams throttles it apart from the channel), under a line that says which message they answer.
+ * Otherwise they would hear nothing. The line gives no cause: the words below it do (a 429 is told as "wait a
+ * minute", unrefusedCode), so it is not said twice. Null where they asked in that chat: it would refuse them the
+ * same way, and there is nowhere else.
  */
-export function unheardLead(place: { personal: boolean }, lang: Lang, throttled: boolean): string | null {
-  if (place.personal) return null;
-  return t(lang, throttled ? 'teams.unheardInChannel' : 'teams.unpostedInChannel');
+export function unheardLead(place: { personal: boolean }, lang: Lang): string | null {
+  return place.personal ? null : t(lang, 'teams.unpostedInChannel');
 }

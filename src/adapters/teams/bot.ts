@@ -152,13 +152,13 @@ export class LeerlijnBot extends ActivityHandler {
       if (!needsLogging(error)) return;
       this.svc.log.warn({ err: error, status: statusOf(error) }, 'teams: a failed turn’s "try again" not delivered either; answered 200 so the message is not run again');
       // Whatever becomes of it (the database not answering for their chat), Teams still hears 200.
-      await this.sayPrivately(turn, card, statusOf(error) === 429).catch((err: unknown) => this.svc.log.warn({ err }, NOT_TOLD_PRIVATELY));
+      await this.sayPrivately(turn, card).catch((err: unknown) => this.svc.log.warn({ err }, NOT_TOLD_PRIVATELY));
     }
   }
 
-  /** Said in the person's own chat instead, where and with the line app/error-words.ts unheardLead says (`throttled`: Teams' 429); with what the turn may still wait (turnMessenger). */
-  private async sayPrivately(turn: Turn, card: AdaptiveCard, throttled: boolean): Promise<void> {
-    const lead = unheardLead(turn, turn.lang, throttled);
+  /** Said in the person's own chat instead, where and with the line app/error-words.ts unheardLead says; with what the turn may still wait (turnMessenger). */
+  private async sayPrivately(turn: Turn, card: AdaptiveCard): Promise<void> {
+    const lead = unheardLead(turn, turn.lang);
     if (lead === null) return;
     const told = cardActivity({ ...card, body: [text(lead), ...card.body] });
     const sent = await turnMessenger(this.svc, turn).activityToUser(turn.workspaceId, turn.userId, told);

@@ -58,7 +58,9 @@ describe('teams: a reply someone waits on, throttled with Retry-After: 8', () =>
     // Not left hearing nothing: told in her own chat with the bot, which Teams throttles apart from the channel.
     const chat = h.connector.createdConversations.find((c) => JSON.stringify(c.request.members).includes(anna.id))!;
     const told = cardText(adaptiveCardOf(h.connector.sentTo(chat.id).at(-1)!.activity));
-    expect(told).toContain(t('nl', 'teams.unheardInChannel'));
+    expect(told).toContain(t('nl', 'teams.unpostedInChannel'));
+    // The cause once, in the words below the line: not 'too many messages' twice.
+    expect(told.split('te veel berichten').length - 1).toBe(1);
     expect(told).toContain(tError('nl', 'rate_limited'));
   });
 
