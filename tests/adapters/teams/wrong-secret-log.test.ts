@@ -11,7 +11,7 @@ import { PEOPLE, TENANT, startHarness } from './harness.js';
 
 const anna = PEOPLE[0]!;
 // botbuilder keeps app tokens per app id for the whole process: this file's own id.
-const APP_ID = '77777777-2222-3333-4444-555555555555';
+const APP_ID = '77777777-2222-3333-4444-666666666666';
 let idp: FakeEntraId;
 
 beforeAll(async () => {
