@@ -79,8 +79,35 @@ export interface ReadyOptions {
   timeoutMs?: number;
 }
 
+/**
+ * What the operator's log says about readiness. A load balancer probes every few seconds, so a
+ * line per probe would fill the log while Slack's socket is down: each part (an adapter, the
+ * database) is logged when it turns not ready and when it is ready again, not in between.
+ */
+const READINESS_LINES = {
+  adapter: { down: 'readiness: adapter not ready', up: 'readiness: adapter ready again' },
+  database: { down: 'readiness: database unavailable', up: 'readiness: database answers again' },
+};
+
+type ReadinessNote = (part: string, kind: keyof typeof READINESS_LINES, ok: boolean, fields: Record<string, unknown>) => void;
+
+function readinessLog(log: Logger): ReadinessNote {
+  const notReadyNow = new Set<string>();
+  return (part, kind, ok, fields) => {
+    if (ok === !notReadyNow.has(part)) return;
+    if (ok) {
+      notReadyNow.delete(part);
+      log.info(fields, READINESS_LINES[kind].up);
+    } else {
+      notReadyNow.add(part);
+      log.warn(fields, READINESS_LINES[kind].down);
+    }
+  };
+}
+
 /** GET /readyz: 200 when this process should get traffic, 503 with what is not ready. */
 export function readyRoute(db: Db, log: Logger, opts: ReadyOptions): Route {
+  const noteReadiness = readinessLog(log);
   return {
     method: 'GET',
     path: '/readyz',
@@ -93,15 +120,15 @@ export function readyRoute(db: Db, log: Logger, opts: ReadyOptions): Route {
       const notReady: string[] = [];
       for (const adapter of opts.adapters) {
         const state = adapter.ready?.();
-        if (state && !state.ok) {
-          notReady.push(adapter.name);
-          log.warn({ adapter: adapter.name, detail: state.detail }, 'readiness: adapter not ready');
-        }
+        if (!state) continue;
+        if (!state.ok) notReady.push(adapter.name);
+        noteReadiness(adapter.name, 'adapter', state.ok, state.ok ? { adapter: adapter.name } : { adapter: adapter.name, detail: state.detail });
       }
       try {
         await databaseAnswers(db, opts.timeoutMs ?? HEALTH_TIMEOUT_MS);
+        noteReadiness('database', 'database', true, {});
       } catch (error) {
-        log.warn({ err: error }, 'readiness: database unavailable');
+        noteReadiness('database', 'database', false, { err: error });
         notReady.push('database');
       }
       // Checked again: shutdown may have begun while the database answered.
