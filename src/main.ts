@@ -3,25 +3,15 @@
 import { configOrExit } from './config.js';
 import { createLogger } from './logger.js';
 import { installLastResort } from './last-resort.js';
-import { startBot } from './server.js';
 import { allAdapters } from './adapters/index.js';
-import { exitOnSignals } from './shutdown.js';
+import { runUntilSignals } from './run.js';
 import { exitOnStartFailure } from './start-failure.js';
 
 async function main(): Promise<void> {
   const config = configOrExit();
   const log = createLogger(config.logLevel, undefined, config.logFormat);
   installLastResort(log);
-  const starting = startBot(config, log, { adapters: allAdapters });
-  // Listening before the start finishes: a signal during a slow start (the embedded database
-  // takes seconds) still closes the database cleanly instead of killing it mid-write.
-  exitOnSignals({
-    signals: process,
-    log,
-    close: async () => (await starting).close(),
-    exit: (code) => process.exit(code),
-  });
-  await starting;
+  await runUntilSignals(config, log, { adapters: allAdapters, signals: process, exit: (code) => process.exit(code) });
 }
 
 main().catch((error: unknown) => exitOnStartFailure('leerlijn-bot', error));

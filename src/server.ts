@@ -27,6 +27,7 @@ export interface Adapter {
 export type AdapterFactory = (deps: Deps, config: Config, log: Logger) => Promise<Adapter | null>;
 
 export interface RunningBot {
+  /** 0 when shutdown began before the start finished: then nothing listens. */
   port: number;
   deps: Deps;
   /**
@@ -45,6 +46,8 @@ export interface StartOptions {
   db?: Db;
   adapters?: AdapterFactory[];
   drainTimeoutMs?: number;
+  /** True once shutdown began (a signal during the start): the start opens nothing more. */
+  stopping?: () => boolean;
 }
 
 export function messengersOf(adapters: readonly Adapter[]): Messengers {
@@ -63,6 +66,20 @@ export async function buildAdapters(factories: readonly AdapterFactory[], deps: 
   return adapters;
 }
 
+function depsFor(config: Config, db: Db, now?: () => Date): Deps {
+  return { db, now: now ?? (() => new Date()), defaultTimezone: config.defaultTimezone, defaultLang: config.defaultLang, retentionDays: config.retentionDays };
+}
+
+/**
+ * Shutdown began while the start was under way (systemd's SIGTERM while Slack connected): what
+ * was opened is closed, and no port, scheduler or "running at" follows.
+ */
+async function stoppedBeforeRunning(adapters: readonly Adapter[], ownDb: Db | null, deps: Deps): Promise<RunningBot> {
+  for (const a of adapters) await a.stop?.();
+  await ownDb?.close();
+  return { port: 0, deps, close: async () => undefined };
+}
+
 export async function startBot(config: Config, log: Logger, opts: StartOptions = {}): Promise<RunningBot> {
   const db = opts.db ?? (await openDb(config.database));
   const applied = await migrate(db);
@@ -71,14 +88,11 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   if (unknown.length) {
     log.error({ unknown }, 'the database was migrated by a newer leerlijn-bot: start that version again, or restore the backup made before the upgrade (docs/running.md, Upgrading)');
   }
-  const deps: Deps = {
-    db,
-    now: opts.now ?? (() => new Date()),
-    defaultTimezone: config.defaultTimezone,
-    defaultLang: config.defaultLang,
-    retentionDays: config.retentionDays,
-  };
+  const deps = depsFor(config, db, opts.now);
+  // Checked before and after the adapters: Slack's socket is not opened once shutdown began.
+  if (opts.stopping?.()) return await stoppedBeforeRunning([], opts.db ? null : db, deps);
   const adapters = await buildAdapters(opts.adapters ?? [], deps, config, log);
+  if (opts.stopping?.()) return await stoppedBeforeRunning(adapters, opts.db ? null : db, deps);
   const messengers = messengersOf(adapters);
   const stopTicker = config.schedulerEnabled
     ? startTicker(() => tick({ db, messengers, log, documents: config.documents, retentionDays: config.retentionDays }, deps.now()), '* * * * *', {
@@ -90,9 +104,10 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   const probes = [healthRoute(db, log), liveRoute(), readyRoute(db, log, { draining: () => draining, adapters })];
   const http = createHttpServer([...probes, ...documentRoutes(deps, config.documents, log), ...adapters.flatMap((a) => a.routes)], log);
   const port = await http.listen(config.port, config.host);
-  // The last start line: what runs where (startSummary keeps secrets out of it).
+  // The last start line: what runs where (startSummary keeps secrets out of it). Not when
+  // shutdown began meanwhile: the close that follows drains and stops.
   const summary = startSummary(config, port);
-  log.info({ port, adapters: adapters.map((a) => a.name), url: summary.url, database: summary.database, slack: summary.slack, teamsAuth: summary.teamsAuth }, summary.line);
+  if (!opts.stopping?.()) log.info({ port, adapters: adapters.map((a) => a.name), url: summary.url, database: summary.database, slack: summary.slack, teamsAuth: summary.teamsAuth }, summary.line);
   let closing: Promise<void> | null = null;
   const drainAndStop = async (): Promise<void> => {
     draining = true;
