@@ -21,7 +21,8 @@ const EnvSchema = z.object({
   // postgres:// or postgresql:// only: 'localhost:5432/x' parses as a URL of scheme 'localhost:'
   // and failed only at the first connection, with a stack trace instead of this variable's name.
   DATABASE_URL: optionalText.pipe(
-    z.string().url().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (e.g. postgres://leerlijn:PASSWORD@127.0.0.1:5432/leerlijn)').optional(),
+    // One check, one line: a URL check apart from the scheme's said the same mistake twice.
+    z.string().refine((url) => /^postgres(ql)?:\/\//.test(url) && URL.canParse(url), 'must be a URL starting with postgres:// (e.g. postgres://leerlijn:PASSWORD@127.0.0.1:5432/leerlijn)').optional(),
   ),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().min(1).default('.data'),
@@ -151,6 +152,9 @@ function socketFrom(env: Env, appToken: string): SlackConfig {
 
 function slackFrom(env: Env): SlackConfig {
   const apiUrl = env.SLACK_API_URL;
+  if (env.SLACK_BOT_TOKEN?.startsWith('xapp-') && env.SLACK_APP_TOKEN?.startsWith('xoxb-')) {
+    throw new ConfigError(['SLACK_BOT_TOKEN, SLACK_APP_TOKEN: swapped: SLACK_BOT_TOKEN holds the app-level token (xapp-…) and SLACK_APP_TOKEN the bot token (xoxb-…); exchange their values']);
+  }
   if (env.SLACK_BOT_TOKEN?.startsWith('xapp-')) {
     throw new ConfigError(['SLACK_BOT_TOKEN: this is an app-level token (xapp-…); put it in SLACK_APP_TOKEN and the bot token (xoxb-…) here']);
   }
