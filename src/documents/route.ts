@@ -6,9 +6,14 @@ import type { ExportFile } from '../app/export-files.js';
 import type { Deps } from '../app/context.js';
 import type { DocumentsConfig } from '../config-documents.js';
 import { pathOf, sendJson, type Route } from '../http.js';
-import { tError, type Lang } from '../i18n/index.js';
+import { t, tError, type Lang } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { DOCUMENT_PATH, verifyDocumentToken, type DocumentClaim } from './links.js';
+import { renderTurns } from './render-turns.js';
+
+/** PDFs drawn at once across all links, and how many more may wait their turn. */
+const RENDERS_AT_ONCE = 2;
+const RENDERS_WAITING = 10;
 
 function notFound(res: ServerResponse): void {
   sendJson(res, 404, { error: 'not_found' });
@@ -20,20 +25,36 @@ function tryAgain(res: ServerResponse, lang: Lang): void {
   res.end(tError(lang, 'internal'));
 }
 
-type Made = ExportFile | null | 'failed';
+/** Too many PDFs being made: the reader is asked to try again shortly, in the link's language. */
+function busy(res: ServerResponse, lang: Lang): void {
+  res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30', 'cache-control': 'no-store' });
+  res.end(t(lang, 'documents.link.busy'));
+}
+
+type Made = ExportFile | null | 'failed' | 'busy';
+
+export interface DocumentRouteOptions {
+  /** Makes a link's document; tests give their own to count and hold the PDFs drawn. */
+  render?: (deps: Deps, claim: DocumentClaim) => Promise<ExportFile | null>;
+}
 
 /** No route while links are off (no PUBLIC_URL): then no token can be valid anyway. */
-export function documentRoutes(deps: Deps, config: DocumentsConfig, log: Logger): Route[] {
+export function documentRoutes(deps: Deps, config: DocumentsConfig, log: Logger, opts: DocumentRouteOptions = {}): Route[] {
   const secret = config.linkSecret;
   if (!config.publicUrl || !secret) return [];
   // A PDF takes the better part of a second to make, and a link travels: requests for one link
   // while its PDF is being made share that PDF, so whoever holds a link cannot keep the process
   // busy by asking for it many times at once. Made, the next request makes it anew (as it is now).
+  // Across links, PDFs take turns: holding many links does not have them all drawn at once.
+  const render = opts.render ?? renderDocument;
+  const turns = renderTurns(RENDERS_AT_ONCE, RENDERS_WAITING);
   const beingMade = new Map<string, Promise<Made>>();
   const make = (token: string, claim: DocumentClaim): Promise<Made> => {
     let made = beingMade.get(token);
     if (!made) {
-      made = renderDocument(deps, claim)
+      const inTurn = turns.take(() => render(deps, claim));
+      if (!inTurn) return Promise.resolve('busy');
+      made = inTurn
         .catch((error: unknown): Made => {
           // Not the path: the token in it is the link itself.
           log.warn({ err: error, kind: claim.kind }, 'document not made');
@@ -55,6 +76,7 @@ export function documentRoutes(deps: Deps, config: DocumentsConfig, log: Logger)
         if (!claim) return notFound(res);
         const file = await make(token, claim);
         if (file === 'failed') return tryAgain(res, claim.lang);
+        if (file === 'busy') return busy(res, claim.lang);
         if (!file) return notFound(res);
         res.writeHead(200, {
           'content-type': file.contentType,

@@ -117,6 +117,10 @@ export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
       noLink:
         'I cannot share the PDF here yet: the administrator has not set PUBLIC_URL. The coordinator can download everything with `/leerlijn export`.',
     },
+    // A document link opened while many PDFs are being made (documents/route.ts).
+    link: {
+      busy: 'Many documents are being made right now. Please try again in a minute.',
+    },
     file: {
       round: 'assessment-{moment}',
       actieplan: 'action-plan',

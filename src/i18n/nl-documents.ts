@@ -116,6 +116,10 @@ export const nlDocuments = {
       noLink:
         'De PDF kan ik hier nog niet delen: de beheerder heeft geen PUBLIC_URL ingesteld. De coördinator kan alles downloaden met `/leerlijn export`.',
     },
+    // A document link opened while many PDFs are being made (documents/route.ts).
+    link: {
+      busy: 'Er worden nu veel documenten tegelijk gemaakt. Probeer het over een minuut nog eens.',
+    },
     file: {
       round: 'signalering-{moment}',
       actieplan: 'actieplan',

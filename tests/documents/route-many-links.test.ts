@@ -1,0 +1,91 @@
+// Requests for one link share its PDF while it is made (route-flood.test.ts), but someone holding
+// many links (a coordinator's channel has several, and they travel) could open them all at once
+// and have that many PDFs drawn side by side, leaving votes and forms without an answer in time.
+// At most two PDFs are drawn at once; the others wait their turn, and past a short queue the
+// reader is asked, in the link's language, to try again.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import type { Deps } from '../../src/app/context.js';
+import type { ExportFile } from '../../src/app/export-files.js';
+import { signDocumentToken, type DocumentClaim } from '../../src/documents/links.js';
+import { documentRoutes } from '../../src/documents/route.js';
+import { t } from '../../src/i18n/index.js';
+import { createLogger } from '../../src/logger.js';
+
+const SECRET = 'k3Jx9-vQ2mZ8pL4tW7yB1nC6dF0gH5sA_rE';
+const NOW = new Date('2026-01-15T09:00:00Z');
+const deps = { now: () => NOW } as unknown as Deps;
+const config = { publicUrl: 'https://bot.example', linkSecret: SECRET, linkTtlHours: 24, officialUrls: {} };
+
+/** A renderer the test finishes by hand, counting how many PDFs are being drawn at once. */
+function handRenderer() {
+  const finishers: Array<() => void> = [];
+  const state = { drawing: 0, most: 0, started: 0 };
+  const render = (_deps: Deps, claim: DocumentClaim): Promise<ExportFile> => {
+    state.started++;
+    state.drawing++;
+    state.most = Math.max(state.most, state.drawing);
+    return new Promise((resolve) => finishers.push(() => {
+      state.drawing--;
+      resolve({ name: `${claim.leerlijnId}.pdf`, contentType: 'application/pdf', bytes: Buffer.from('%PDF-') } as ExportFile);
+    }));
+  };
+  return { render, state, finishNext: () => finishers.shift()?.() };
+}
+
+function linkPath(n: number, lang: 'nl' | 'en' = 'nl'): string {
+  const leerlijnId = `0b9c7a52-4d3e-4f10-9a8b-${String(n).padStart(12, '0')}`;
+  return `/documents/${signDocumentToken(SECRET, { leerlijnId, kind: 'actieplan', lang, expires: NOW.getTime() / 1000 + 3600 })}`;
+}
+
+function answer() {
+  const got = { status: 0, headers: {} as Record<string, unknown>, body: '' };
+  const res = {
+    writeHead(s: number, h?: Record<string, unknown>) { got.status = s; got.headers = h ?? {}; },
+    end(b?: Buffer | string) { if (b) got.body = String(b); },
+    setHeader: () => undefined,
+  };
+  return { got, res: res as unknown as ServerResponse };
+}
+
+/** Lets the promises that are ready run (no time passes). */
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+describe('many document links opened at once', () => {
+  it('draws two PDFs at a time; the others wait their turn and all get their PDF', async () => {
+    const hand = handRenderer();
+    const [route] = documentRoutes(deps, config, createLogger('silent'), { render: hand.render });
+    const answers = Array.from({ length: 6 }, () => answer());
+    const handled = answers.map((a, i) => route!.handler({ url: linkPath(i) } as IncomingMessage, a.res));
+    await settle();
+    expect(hand.state.started).toBe(2);
+    for (let i = 0; i < 6; i++) {
+      hand.finishNext();
+      await settle();
+    }
+    await Promise.all(handled);
+    expect(hand.state.most).toBe(2);
+    expect(answers.map((a) => a.got.status)).toEqual([200, 200, 200, 200, 200, 200]);
+  });
+
+  it('past the queue: 503 with Retry-After, in the link’s language, and nothing drawn for it', async () => {
+    const hand = handRenderer();
+    const [route] = documentRoutes(deps, config, createLogger('silent'), { render: hand.render });
+    const waiting = Array.from({ length: 50 }, (_, i) => route!.handler({ url: linkPath(i) } as IncomingMessage, answer().res));
+    await settle();
+    const refused = { en: answer(), nl: answer() };
+    await route!.handler({ url: linkPath(100, 'en') } as IncomingMessage, refused.en.res);
+    await route!.handler({ url: linkPath(101, 'nl') } as IncomingMessage, refused.nl.res);
+    expect(refused.en.got.status).toBe(503);
+    expect(refused.en.got.headers['retry-after']).toMatch(/^\d+$/);
+    expect(refused.en.got.body).toBe(t('en', 'documents.link.busy'));
+    expect(refused.nl.got.body).toBe(t('nl', 'documents.link.busy'));
+    expect(refused.nl.got.body).not.toBe(refused.en.got.body);
+    expect(hand.state.started).toBe(2);
+    while (hand.state.drawing > 0) {
+      hand.finishNext();
+      await settle();
+    }
+    await Promise.all(waiting);
+  });
+});
