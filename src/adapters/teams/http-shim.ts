@@ -32,6 +32,7 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
   return async (req: IncomingMessage, res: ServerResponse) => {
     // Teams counts an invoke's 5 s from sending it: the token check below spends them too.
     const invokeLeftMs = startDeadline(deadlineMs);
+    if (refusedWithoutToken(conn, req, res, log)) return;
     const body = await bodyOr413(req, res);
     if (!body) return;
     const json = parseJson(body.toString('utf8'));
@@ -86,6 +87,20 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
 }
 
 const TEAMS_CHANNEL = 'msteams';
+
+/**
+ * With auth on, a request without `Authorization: Bearer …` is answered 401 before its body (up
+ * to 1 MB) is read and parsed: the Bot Framework always sends a token, so only a stranger sends
+ * none, and it should cost the bot nothing. Auth off (the Emulator, which sends none) goes on.
+ */
+function refusedWithoutToken(conn: TeamsConnection, req: IncomingMessage, res: ServerResponse, log: Logger): boolean {
+  if (!conn.authEnabled || /^Bearer \S/i.test(req.headers.authorization ?? '')) return false;
+  log.info({ reason: 'no_token' }, 'teams request refused');
+  // The body is left unread: the connection goes rather than carry it to the next request.
+  res.setHeader('connection', 'close');
+  sendJson(res, 401, { error: 'unauthenticated' });
+  return true;
+}
 
 /** The caller's token checked within `limitMs`; undefined once the request is answered (401 or 503). */
 async function checkToken(conn: TeamsConnection, activity: Activity, req: IncomingMessage, res: ServerResponse, limitMs: number, log: Logger): Promise<AuthenticateRequestResult | undefined> {
