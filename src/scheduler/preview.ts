@@ -3,6 +3,7 @@
 import { channelWarningsToPlan, warningsToPlan } from '../app/retention.js';
 import type { Db } from '../store/db.js';
 import { leerlijnenDueForDeletion } from '../store/retention.js';
+import { lateSendingHoursOf } from '../app/jobs/late-sends.js';
 import { holdsUntil } from './late-hold.js';
 import { peekDueJobs, peekHeldJobs } from './job-claims.js';
 import type { ClaimedJob } from './jobs-store.js';
@@ -13,7 +14,7 @@ export interface PreviewLine {
   jobId: string;
   kind: string;
   runAt: Date;
-  /** `delete`: the retention term deletes a leerlijn (jobId empty, as no job does it). `wait`: late, it waits out the night. */
+  /** `delete`: the retention term deletes a leerlijn (jobId empty, as no job does it). `wait`: late, it waits out the night (or, for a retention warning, for working hours). */
   outcome: 'send' | 'wait' | 'skip' | 'drop' | 'superseded' | 'error' | 'delete';
   /** For a send: notice type, platform and recipients (ids only, never user text); else the reason. */
   detail: string;
@@ -48,7 +49,8 @@ async function lineFor(db: Db, job: ClaimedJob & { superseded: boolean }, now: D
   if (job.superseded) return { ...base, outcome: 'superseded', detail: 'a later follow-up of the same action is due' };
   // Held by an earlier pass: this pass does not claim it, whatever it would say now; it is judged when the wait ends.
   const heldUntil = job.payload.heldUntil && new Date(job.payload.heldUntil) > now ? new Date(job.payload.heldUntil) : null;
-  const waiting = (what: string, until: Date): PreviewLine => ({ ...base, outcome: 'wait', detail: `late at night: ${what} at ${until.toISOString()}` });
+  const why = waitReason(job);
+  const waiting = (what: string, until: Date): PreviewLine => ({ ...base, outcome: 'wait', detail: `${why}: ${what} at ${until.toISOString()}` });
   try {
     const built = await noticeFor(db, job, now, undefined, retentionDays);
     if (built.outcome !== 'send') {
@@ -63,10 +65,19 @@ async function lineFor(db: Db, job: ClaimedJob & { superseded: boolean }, now: D
     const waitsUntil = heldUntil ?? (await holdsUntil(db, job, built, now, undefined, retentionDays));
     if (!waitsUntil) return { ...base, outcome: 'send', detail: what };
     const replaced = await whyNotThen(db, job, waitsUntil, retentionDays);
-    return replaced ? { ...base, outcome: 'wait', detail: `late at night: will not go at ${waitsUntil.toISOString()} (${replaced}); now: ${what}` } : waiting(what, waitsUntil);
+    return replaced ? { ...base, outcome: 'wait', detail: `${why}: will not go at ${waitsUntil.toISOString()} (${replaced}); now: ${what}` } : waiting(what, waitsUntil);
   } catch (error) {
     return { ...base, outcome: 'error', detail: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * Why a late job waits, as the hours it keeps to (lateSendingHoursOf) say: most wait out the night;
+ * a retention warning waits for a working day's hours, also from a Friday at 18:00 till Monday.
+ */
+function waitReason(job: ClaimedJob): string {
+  const hours = lateSendingHoursOf(job);
+  return hours.workingDaysOnly ? `outside working hours (working days ${hours.opens}–${hours.closes})` : 'late at night';
 }
 
 /**
