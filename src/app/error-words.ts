@@ -2,7 +2,7 @@
 // which words, and what is logged. The adapters only draw the words (a line, a card).
 import { t, tError, tField, type Lang } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
-import { isAppError, needsLogging, ValidationError } from './errors.js';
+import { DeliverAgain, isAppError, needsLogging, ValidationError } from './errors.js';
 
 /**
  * A platform's test for its "too many requests: wait, then try again" (Slack's 429 with a
@@ -60,17 +60,37 @@ export interface ReadOrApologize<T> {
 /**
  * Who acts where, read before anything is done. While it cannot be read (the database does
  * not answer) nothing is done and the person is asked to try again, in the configured
- * language: the leerlijn's cannot be read either.
+ * language: the leerlijn's cannot be read either. Where the platform refuses that too, nothing
+ * was done and nobody told: DeliverAgain asks for the request again, with one warning logged.
  */
 export async function readOrApologize<T>({ read, apologize, what, log, defaultLang }: ReadOrApologize<T>): Promise<T | null> {
   try {
     return await read();
   } catch (error) {
-    log.warn({ err: error }, what);
-    await apologize(tError(defaultLang, 'internal'));
+    await saidOrDeliverAgain(() => apologize(tError(defaultLang, 'internal')), { err: error }, what, log);
     return null;
   }
 }
+
+/** The request to come again: what left nothing done could not be said either. */
+const AGAIN = 'nothing done and the person not told either: to be delivered again';
+
+/**
+ * `say` done, and `what` logged as a warning; where `say` fails too, one warning for both (the
+ * first failure's stack, the second's message only) and DeliverAgain thrown.
+ */
+export async function saidOrDeliverAgain(say: () => Promise<unknown>, fields: { err: unknown }, what: string, log: Logger): Promise<void> {
+  try {
+    await say();
+  } catch (unsaid) {
+    log.warn({ ...fields, unsaid: messageOf(unsaid) }, `${what}; ${AGAIN}`);
+    throw new DeliverAgain(AGAIN, { cause: unsaid });
+  }
+  log.warn(fields, what);
+}
+
+/** An error's message, short: no stack for a failure that is only the second of one story. */
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 200);
 
 /** What `actOrTell` does, and how it tells the person who acted why not. */
 export interface ActOrTell<T> {

@@ -82,3 +82,10 @@ export class ReportedFailure extends Error {}
 
 /** Whether an unexpected failure still needs logging: not when its adapter reported it already. */
 export const needsLogging = (error: unknown): boolean => !(error instanceof ReportedFailure);
+
+/**
+ * Nothing was done and the person could not be told so (the database does not answer, and the
+ * platform refused the words that would say it): logged once already. The platform is to deliver
+ * the request again (Teams: a 503, which the Bot Framework retries); running it again is harmless.
+ */
+export class DeliverAgain extends ReportedFailure {}

@@ -4,6 +4,7 @@ import { StatusCodes, type Activity, type TurnContext } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import { bodyOr413, fromLoopback, isLoopbackUrl, LATE, parseJson, sendAnswer, sendJson, startDeadline, withinDeadline, type Handler } from '../../http.js';
 import type { Lang } from '../../domain/instrument.js';
+import { DeliverAgain } from '../../app/errors.js';
 import { t } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsConnection } from './adapter.js';
@@ -80,6 +81,8 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
       if (answer === LATE) return sendJson(res, 200, lateAnswer(activity.name, turnContext?.turnState.get(TURN_LANG) ?? opts.langOf?.(activity) ?? 'nl'));
       sendAnswer(res, answer?.status ?? 200, answer?.body);
     } catch (error) {
+      // Nothing done and nobody told (logged in app/error-words.ts): Teams delivers a 503'd activity again.
+      if (error instanceof DeliverAgain) return sendJson(res, 503, { error: 'unavailable' });
       if (!(error instanceof Object && conn.loggedErrors.has(error))) log.error({ err: error, activityType: activity.type }, 'teams request failed');
       sendJson(res, 500, { error: 'internal' });
     }
