@@ -79,8 +79,8 @@ export class LeerlijnBot extends ActivityHandler {
     const say = async (card: AdaptiveCard): Promise<void> => void (await sayIn(this.svc, context, card));
     const ownLang = ownLangOf(context.activity);
     const arrival: Arrival = isPersonal(context.activity)
-      ? { personal: true, read, ownLang, apologize: (words) => say(messageCard(words, 'attention')) }
-      : { personal: false, read, ownLang, welcome: (lang) => say(welcomeCard(lang)) };
+      ? { personal: true, read, ownLang, throttled: isThrottled, apologize: (words) => say(messageCard(words, 'attention')) }
+      : { personal: false, read, ownLang, throttled: isThrottled, welcome: (lang) => say(welcomeCard(lang)) };
     return arrivalFlow(this.svc.deps, this.svc.log, NOT_REMEMBERED, arrival);
   }
 

@@ -12,7 +12,8 @@ import { myData } from '../my-data.js';
 import { inPersonalChat } from './reader-lang.js';
 import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
 import { HANDOVER_WORDS, handOverFlow } from './handover.js';
-import { errorWords, readOrApologize } from '../error-words.js';
+import { errorWords, readOrApologize, saidOrDeliverAgain, type IsThrottled } from '../error-words.js';
+import { needsLogging } from '../errors.js';
 import { placeLang } from '../places.js';
 import type { Deps } from '../context.js';
 import type { Lang } from '../../domain/instrument.js';
@@ -75,9 +76,10 @@ export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
  * where (null: nothing to say, e.g. an event the platform sent again); it fails while the database
  * does not answer. In a channel the adapter can `welcome` without it; in a personal chat it can
  * only `apologize`, as the welcome there is the person's own overview. `ownLang`: the language the
- * platform says the person who added it uses, if any (placeLang).
+ * platform says the person who added it uses, if any (placeLang). `throttled`: the platform's "wait, then try again" (a welcome
+ * refused so is a warning, any other failure an error).
  */
-export type Arrival = { read: () => Promise<FlowCtx | null>; ownLang?: Lang | null } & (
+export type Arrival = { read: () => Promise<FlowCtx | null>; ownLang?: Lang | null; throttled?: IsThrottled } & (
   | { personal: false; welcome: (lang: Lang) => Promise<void> }
   | { personal: true; apologize: (words: string) => Promise<unknown> }
 );
@@ -92,25 +94,44 @@ export type Arrival = { read: () => Promise<FlowCtx | null>; ownLang?: Lang | nu
 export async function arrivalFlow(deps: Pick<Deps, 'defaultLang'>, log: Logger, what: string, arrival: Arrival): Promise<void> {
   // As once read where no leerlijn says one: the language of whoever added it, where known (placeLang).
   const unread = placeLang(deps, null, arrival.ownLang ?? null);
-  if (arrival.personal) {
-    const ctx = await readOrApologize({ read: arrival.read, apologize: arrival.apologize, what, log, defaultLang: unread });
-    if (!ctx) return;
-    // Past the read, as after any command: an outage is "try again", anything else an error in the log too.
-    try {
-      await welcomeFlow(ctx);
-    } catch (error) {
-      await arrival.apologize(errorWords(ctx.lang, error, { fields: false, unexpected: (err) => log.error({ err }, 'welcome in a personal chat failed') }));
-    }
-    return;
-  }
+  if (arrival.personal) return personalArrival(log, what, unread, arrival);
   let ctx: FlowCtx | null;
   try {
     ctx = await arrival.read();
   } catch (error) {
-    log.warn({ err: error }, what);
-    return arrival.welcome(unread);
+    // Not remembered, and where not welcomed either, the platform is asked to send it again: then both are done.
+    return saidOrDeliverAgain(() => arrival.welcome(unread), { err: error }, what, log);
   }
-  if (ctx) await welcomeFlow(ctx);
+  if (ctx) await welcomeFlow(ctx).catch((error: unknown) => welcomeUnsaid(log, error, arrival.throttled));
+}
+
+/** Added to a personal chat: its welcome is the person's own overview, and "try again" where it cannot be shown. */
+async function personalArrival(log: Logger, what: string, unread: Lang, arrival: Extract<Arrival, { personal: true }>): Promise<void> {
+  const ctx = await readOrApologize({ read: arrival.read, apologize: arrival.apologize, what, log, defaultLang: unread });
+  if (!ctx) return;
+  // Past the read, as after any command: an outage is "try again", anything else an error in the log too.
+  try {
+    await welcomeFlow(ctx);
+  } catch (error) {
+    const unexpected = (err: unknown): void => log.error({ err }, 'welcome in a personal chat failed');
+    const throttled = arrival.throttled && { is: arrival.throttled, warn: () => log.warn('welcome in a personal chat throttled') };
+    const words = errorWords(ctx.lang, error, { fields: false, unexpected, ...(throttled ? { throttled } : {}) });
+    await Promise.resolve(arrival.apologize(words)).catch((unsaid: unknown) => welcomeUnsaid(log, unsaid, arrival.throttled));
+  }
+}
+
+/**
+ * A welcome the platform would not take: the conversation is remembered, and the welcome alone is not worth the
+ * platform sending its event again, each time posting where posts are refused; the platform hears it was handled.
+ * Throttled past what a turn waits, nothing is broken: a warning. Anything else is an error: nobody was told, and an
+ * operator must see it.
+ */
+function welcomeUnsaid(log: Logger, error: unknown, throttled: IsThrottled | undefined): void {
+  // Reported already (the bot's own credentials refused): the log has its one line.
+  if (!needsLogging(error)) return;
+  const line = 'welcome not delivered; the platform is not asked to send the event again';
+  if (throttled?.(error)) log.warn({ err: error }, line);
+  else log.error({ err: error }, line);
 }
 
 /**
