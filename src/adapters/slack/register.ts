@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { openStatusNote, setStatus, submitStatusNote } from './actions.js';
 import { STATUS_NOTE_FORM } from '../../views/action-forms.js';
 import { agree, agreeAll } from './closing.js';
-import { workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
+import { direct, workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
+import { sendFailure } from './messenger.js';
 import { tellPrivately } from './tell.js';
 import type { Rendered } from './render/blocks.js';
 import { TEAM_EDIT_ACTION } from './render/reply.js';
@@ -119,11 +120,13 @@ function routeFor<F>(routes: ReadonlyArray<Route<F>>, id: string): F | undefined
 /**
  * A click's answer to its clicker (ActionCall.tellUser): its response_url first, then as any
  * private answer. Slack names no channel for a click in a modal or the App Home, nor sends a
- * response_url with one: there is nowhere to answer it.
+ * response_url with one: it is said in their DM with the bot (the app's Messages tab), where the
+ * App Home's other answers go too.
  */
 function clickTeller(cx: SlackCtx, client: WebClient, userId: string, channelId: string | null, responseUrl: string | undefined) {
   return async (text: string): Promise<void> => {
-    if (channelId) await tellPrivately(cx, client, { channelId, userId, ...(responseUrl ? { responseUrl, responseUrlFirst: true } : {}) }, text);
+    if (channelId) return tellPrivately(cx, client, { channelId, userId, ...(responseUrl ? { responseUrl, responseUrlFirst: true } : {}) }, text);
+    await direct(client, userId, text).catch((error: unknown) => cx.log.warn({ error: sendFailure(error).error }, 'user not told privately'));
   };
 }
 
