@@ -5,12 +5,12 @@ import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
 import { text, type ErrorView } from '../../app/flows/surface.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
 import { filledForm, formOf, formSendFrom, isFormKey, langAfterStart, markSharedFormSent, ownView, OwnViewKey, sharedFormState, sharedReplyNow, whileSendingSharedForm } from '../../app/flows/own-view.js';
-import { t } from '../../i18n/index.js';
-import type { TurnContext } from 'botbuilder';
+import { t, type Lang } from '../../i18n/index.js';
+import type { Activity, TurnContext } from 'botbuilder';
 import { errorView } from '../../app/flows/error-view.js';
 import { refusal as refusalText } from '../../views/reply.js';
 import { teamsMarkup } from './cards/doc.js';
-import { actionSet, type AdaptiveCard } from './cards/common.js';
+import { actionSet, messageCard, type AdaptiveCard } from './cards/common.js';
 import { drawnForm } from './form-card.js';
 import { formLeerlijn } from './flows.js';
 import { cardActivity } from './messenger.js';
@@ -191,7 +191,16 @@ const keepIfLate = (turn: Turn, reasons: ErrorView): void => {
 export async function tellLateRefusal(svc: Pick<TeamsServices, 'messenger' | 'log'>, context: TurnContext): Promise<void> {
   const late = context.turnState.get(LATE_REFUSAL) as LateRefusal | undefined;
   if (!late) return;
-  const reasons = refusalText(teamsMarkup([]), late.lang, late.reasons, true);
-  const sent = await svc.messenger.activityToUser(late.workspaceId, late.userId, { type: 'message', text: t(late.lang, 'form.refusedLate', { reasons }) });
+  const sent = await svc.messenger.activityToUser(late.workspaceId, late.userId, lateRefusalActivity(late.lang, late.reasons));
   if (!sent.ok) svc.log.warn({ error: sent.error }, 'teams: a late form refusal not told');
+}
+
+/**
+ * The late refusal as a card, as everything else the bot says: the reasons are Markdown with what people typed escaped
+ * (a name like Anna_B as Anna\_B), which a card's TextBlock shows as typed. A text-only message's Markdown is "a subset"
+ * in Microsoft's words, and nothing there promises that it reads those escapes rather than show the backslash.
+ */
+export function lateRefusalActivity(lang: Lang, reasons: ErrorView): Partial<Activity> {
+  const words = t(lang, 'form.refusedLate', { reasons: refusalText(teamsMarkup([]), lang, reasons, true) });
+  return cardActivity(messageCard(words, 'attention'));
 }

@@ -9,7 +9,7 @@ import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import { t } from '../../../src/i18n/index.js';
 import { describeIfPostgres, postgresTestDb, type TestDb } from '../../support/db.js';
 import { secondConnection } from '../../support/locks.js';
-import { CHANNEL, PEOPLE, elements, startHarness, startHetBaken, type Harness } from './harness.js';
+import { CHANNEL, PEOPLE, cardText, elements, startHarness, startHetBaken, type Harness } from './harness.js';
 
 const [anna] = PEOPLE as [TeamsUser];
 const DEADLINE_MS = 300;
@@ -53,7 +53,7 @@ describe.runIf(describeIfPostgres()).each(['nl', 'en'] as const)('a form whose a
 
   /** What the bot said to anna outside the team's channel since `index`. */
   const toAnnaAlone = (index: number): string[] =>
-    h.connector.activities.slice(index).filter((a) => a.method === 'POST' && a.conversationId !== CHANNEL.id).map((a) => String(a.activity.text ?? ''));
+    h.connector.activities.slice(index).filter((a) => a.method === 'POST' && a.conversationId !== CHANNEL.id).map((a) => cardText(adaptiveCardOf(a.activity)));
 
   it('refused: its sender is told why in their own chat with the bot once the flow ends', async () => {
     const { data, from } = await annasMoveForm();
