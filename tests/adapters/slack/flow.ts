@@ -1,11 +1,12 @@
 // Steps of the full leerlijn as a Slack user does them, for the end-to-end test.
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Deps } from '../../../src/app/context.js';
 import { castVote, closeRound, openRound } from '../../../src/app/rounds.js';
 import type { RoundView } from '../../../src/app/views.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import type { FakeMessage } from '../../fakes/slack-api.js';
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
+import { capturedLog, type CapturedLog } from '../../support/log-lines.js';
 import { CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
 
 export const CODES = ['P1', 'P2', 'A1', 'A2', 'A3', 'B1', 'B2', 'T1', 'T2', 'T3'] as const;
@@ -61,6 +62,25 @@ export function useSlackLeerlijn(school: Parameters<typeof startLeerlijnInSlack>
   afterAll(async () => {
     await env.h?.close();
   });
+  return env;
+}
+
+/** Slack's limits for a call a person waits on, short enough that a test sees the answer that follows one given up. */
+export const PERSON_WAITS_LIMITS = { callMs: 10_000, userCallMs: 3_000, uploadMs: 10_000 };
+
+/**
+ * A bot of its own for each test, with a leerlijn started for Het Baken, the limits of a call a person
+ * waits on, and its log captured from after the start (for what a throttled or failed call logs).
+ */
+export function useLoggedSlackLeerlijn(): { h: Harness; logged: CapturedLog } {
+  const env = {} as { h: Harness; logged: CapturedLog }; // filled before each test, read only inside tests
+  beforeEach(async () => {
+    env.logged = capturedLog();
+    env.h = await startHarness({ timeLimits: PERSON_WAITS_LIMITS, log: env.logged.log });
+    await startLeerlijnInSlack(env.h, 'Het Baken');
+    env.logged.clear();
+  });
+  afterEach(() => env.h.close());
   return env;
 }
 

@@ -7,41 +7,30 @@
 // When the response_url carried what the ephemeral could not, the log says so in one warning (no
 // url: it answers in that person's name), so an operator sees Slack was throttling.
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tError } from '../../../src/i18n/index.js';
 import { NEXT_STEP } from '../../../src/views/reply.js';
 import { databaseDown } from '../../support/outage.js';
-import { capturedLog, type CapturedLog } from '../../support/log-lines.js';
-import { closedRound, startLeerlijnInSlack } from './flow.js';
-import { COORDINATOR, startHarness, USERS, type Harness } from './harness.js';
+import { closedRound, useLoggedSlackLeerlijn } from './flow.js';
+import { COORDINATOR, USERS } from './harness.js';
 
-const LIMITS = { callMs: 10_000, userCallMs: 3_000, uploadMs: 10_000 };
 const OWNER_DM = 'D0OWNERDM';
-let h: Harness;
-let logged: CapturedLog;
-
-beforeEach(async () => {
-  logged = capturedLog();
-  h = await startHarness({ timeLimits: LIMITS, log: logged.log });
-  await startLeerlijnInSlack(h, 'Het Baken');
-  logged.clear();
-});
-afterEach(() => h.close());
+const env = useLoggedSlackLeerlijn();
 
 /** Everything said to `user` from now on, ephemerals and response_url answers alike. */
 function heardBy(user: string): () => string {
-  const before = h.fake.ephemeralsTo(user).length;
-  return () => h.fake.ephemeralsTo(user).slice(before).map((e) => JSON.stringify(e.body)).join('\n');
+  const before = env.h.fake.ephemeralsTo(user).length;
+  return () => env.h.fake.ephemeralsTo(user).slice(before).map((e) => JSON.stringify(e.body)).join('\n');
 }
 
-const ephemeralsRateLimited = (): void => h.fake.failNext('chat.postEphemeral', { status: 429, retryAfter: 30, times: 10 });
+const ephemeralsRateLimited = (): void => env.h.fake.failNext('chat.postEphemeral', { status: 429, retryAfter: 30, times: 10 });
 
 /** Runs `act` with the database failing every statement. */
 async function whileDatabaseDown(act: () => Promise<unknown>): Promise<void> {
-  const restore = databaseDown(h.testDb.db);
+  const restore = databaseDown(env.h.testDb.db);
   try {
     await act();
-    await h.settle();
+    await env.h.settle();
   } finally {
     restore();
   }
@@ -51,36 +40,36 @@ describe('Slack refuses the ephemeral with a long 429: the person is told throug
   it('a status click on an action that is gone: "not found"', async () => {
     const heard = heardBy(USERS[1]!);
     ephemeralsRateLimited();
-    await h.click(USERS[1]!, 'action_status_klaar', `${randomUUID()}|klaar`, { channel: OWNER_DM, ts: '5.000001' });
-    await h.settle();
+    await env.h.click(USERS[1]!, 'action_status_klaar', `${randomUUID()}|klaar`, { channel: OWNER_DM, ts: '5.000001' });
+    await env.h.settle();
     expect(heard()).toContain(tError('nl', 'not_found'));
   });
 
   it('"agree all" clicked by a member who is no coordinator: why not', async () => {
-    const { closed } = await closedRound(h);
+    const { closed } = await closedRound(env.h);
     const heard = heardBy(USERS[1]!);
     ephemeralsRateLimited();
-    await h.click(USERS[1]!, 'agree_all', closed.roundId);
-    await h.settle();
+    await env.h.click(USERS[1]!, 'agree_all', closed.roundId);
+    await env.h.settle();
     expect(heard()).toContain(tError('nl', 'not_coordinator'));
   });
 
   it('a command typed while the database does not answer: "try again"', async () => {
     const heard = heardBy(COORDINATOR);
     ephemeralsRateLimited();
-    await whileDatabaseDown(() => h.command(COORDINATOR, 'status'));
+    await whileDatabaseDown(() => env.h.command(COORDINATOR, 'status'));
     expect(heard()).toContain(tError('nl', 'internal'));
   });
 
   it('logs one warning that the response_url carried it, without the url, the words or a token', async () => {
     const heard = heardBy(USERS[1]!);
     ephemeralsRateLimited();
-    await h.click(USERS[1]!, 'action_status_klaar', `${randomUUID()}|klaar`, { channel: OWNER_DM, ts: '5.000001' });
-    await h.settle();
+    await env.h.click(USERS[1]!, 'action_status_klaar', `${randomUUID()}|klaar`, { channel: OWNER_DM, ts: '5.000001' });
+    await env.h.settle();
     expect(heard()).toContain(tError('nl', 'not_found'));
-    const carried = logged.lines.filter((l) => l.msg === 'slack: ephemeral rate limited; told through the response_url instead');
+    const carried = env.logged.lines.filter((l) => l.msg === 'slack: ephemeral rate limited; told through the response_url instead');
     expect(carried).toHaveLength(1);
-    const all = JSON.stringify(logged.lines);
+    const all = JSON.stringify(env.logged.lines);
     expect(all).not.toContain('/response_url/');
     expect(all).not.toContain(tError('nl', 'not_found'));
     expect(all).not.toContain('xoxb-');
@@ -90,8 +79,8 @@ describe('Slack refuses the ephemeral with a long 429: the person is told throug
 describe('a click whose response_url Slack refuses (used up, expired)', () => {
   it('a next-step click while the database does not answer: "try again" by ephemeral', async () => {
     const heard = heardBy(COORDINATOR);
-    h.fake.failNext('response_url', { status: 404, error: 'expired_url', times: 10 });
-    await whileDatabaseDown(() => h.click(COORDINATOR, NEXT_STEP, 'scores'));
+    env.h.fake.failNext('response_url', { status: 404, error: 'expired_url', times: 10 });
+    await whileDatabaseDown(() => env.h.click(COORDINATOR, NEXT_STEP, 'scores'));
     expect(heard()).toContain(tError('nl', 'internal'));
   });
 });

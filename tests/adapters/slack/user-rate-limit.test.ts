@@ -14,16 +14,16 @@ import { t } from '../../../src/i18n/index.js';
 import { NEXT_STEP } from '../../../src/views/reply.js';
 import { startFakeSlack } from '../../fakes/slack-api.js';
 import { CHANNEL, COORDINATOR, startHarness, type Harness } from './harness.js';
-import { startLeerlijnInSlack } from './flow.js';
+import { PERSON_WAITS_LIMITS, startLeerlijnInSlack } from './flow.js';
 
 // A person's attempt may take 3 s here: it waits out a Retry-After of up to half that.
-const LIMITS = { callMs: 10_000, userCallMs: 3_000, uploadMs: 10_000 };
+
 /** Well under the 30 s Slack asked for. */
 const TOLD_WITHIN_MS = 5_000;
 let h: Harness;
 
 beforeEach(async () => {
-  h = await startHarness({ timeLimits: LIMITS });
+  h = await startHarness({ timeLimits: PERSON_WAITS_LIMITS });
   await startLeerlijnInSlack(h, 'Het Baken');
 });
 afterEach(() => h.close());
@@ -77,7 +77,7 @@ describe('the WebClient of a listener, against a Slack that asks to wait 30 s', 
   it('fails the call at once as rate limited, saying how long Slack asked', async () => {
     const fake = await startFakeSlack({ tokens: ['xoxb-t'] });
     try {
-      const client = new webApi.WebClient('xoxb-t', { slackApiUrl: fake.url, ...userCallOptions(fake.url, LIMITS) });
+      const client = new webApi.WebClient('xoxb-t', { slackApiUrl: fake.url, ...userCallOptions(fake.url, PERSON_WAITS_LIMITS) });
       fake.failNext('chat.update', { status: 429, retryAfter: 30, times: 10 });
       const start = performance.now();
       const error = await client.chat.update({ channel: 'C1', ts: '1.000001', text: 'x' }).then(() => null, (e: unknown) => e);
