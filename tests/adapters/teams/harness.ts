@@ -209,3 +209,19 @@ export function textAfter(card: unknown, id: string): string | undefined {
   const next = all[all.findIndex((e) => e.id === id) + 1];
   return next?.type === 'TextBlock' ? String(next.text) : undefined;
 }
+
+/**
+ * An English leerlijn in which Anna plans one action for Bram: the data of a status button on the
+ * message with his actions that then comes to his personal chat.
+ */
+export async function bramsStatusButton(h: Harness): Promise<Record<string, unknown>> {
+  const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
+  await startHetBaken(h, { lang: 'en' });
+  await h.submit(anna, {
+    form: 'plan', onderdeel: 'P1', watKanBeter: 'Talk more often', gewensteEindsituatie: 'A monthly meeting',
+    'actions.0.description': 'Plan a meeting', 'actions.0.ownerUserId': bram.aadObjectId, 'actions.0.dueDate': '2026-03-01',
+  });
+  const chat = h.connector.createdConversations.find((c) => JSON.stringify(c.request).includes(bram.id))!.id;
+  const button = elements(h.connector.lastCardIn(chat)).find((e) => e.type === 'Action.Execute' && e.verb === 'status') as { data: Record<string, unknown> };
+  return button.data;
+}

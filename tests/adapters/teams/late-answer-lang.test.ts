@@ -8,7 +8,7 @@ import { t } from '../../../src/i18n/index.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { pgliteTestDb } from '../../support/db.js';
 import { heldDb, type HeldDb } from '../../support/held-db.js';
-import { PEOPLE, elements, startHarness, startHetBaken, type Harness } from './harness.js';
+import { PEOPLE, bramsStatusButton, startHarness, type Harness } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 let db: HeldDb;
@@ -71,13 +71,7 @@ describe('teams: "still working" for a status click in a list drawn in English',
   });
 
   it('the personal message with one’s actions of an English leerlijn: said in English to someone who uses Teams in Dutch', async () => {
-    await startHetBaken(h, { lang: 'en' });
-    await h.submit(anna, {
-      form: 'plan', onderdeel: 'P1', watKanBeter: 'Talk more often', gewensteEindsituatie: 'A monthly meeting',
-      'actions.0.description': 'Plan a meeting', 'actions.0.ownerUserId': bram.aadObjectId, 'actions.0.dueDate': '2026-03-01',
-    });
-    const chat = h.connector.createdConversations.find((c) => JSON.stringify(c.request).includes(bram.id))!.id;
-    const button = elements(h.connector.lastCardIn(chat)).find((e) => e.type === 'Action.Execute' && e.verb === 'status') as { data: Record<string, unknown> };
-    expect(await heldClick(bram, button.data)).toBe(t('en', 'card.stillWorking'));
+    const button = await bramsStatusButton(h);
+    expect(await heldClick(bram, button)).toBe(t('en', 'card.stillWorking'));
   });
 });

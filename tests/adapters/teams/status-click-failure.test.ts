@@ -7,10 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tError } from '../../../src/i18n/index.js';
 import { MESSAGE_CONTENT_TYPE } from '../../../src/adapters/teams/cards/common.js';
-import { invokeActionExecute, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
-import { PEOPLE, elements, startHarness, startHetBaken, type Harness } from './harness.js';
+import { invokeActionExecute, postActivity } from '../../fakes/teams-activities.js';
+import { PEOPLE, bramsStatusButton, startHarness, type Harness } from './harness.js';
 
-const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
+const bram = PEOPLE[1]!;
 let h: Harness;
 
 beforeAll(async () => {
@@ -23,15 +23,9 @@ afterAll(async () => {
 
 describe('teams: a status click that fails on our side', () => {
   it('says "try again" beside the list, in its language, and leaves the list with its buttons', async () => {
-    await startHetBaken(h, { lang: 'en' });
-    await h.submit(anna, {
-      form: 'plan', onderdeel: 'P1', watKanBeter: 'Talk more often', gewensteEindsituatie: 'A monthly meeting',
-      'actions.0.description': 'Plan a meeting', 'actions.0.ownerUserId': bram.aadObjectId, 'actions.0.dueDate': '2026-03-01',
-    });
-    const chat = h.connector.createdConversations.find((c) => JSON.stringify(c.request).includes(bram.id))!.id;
-    const button = elements(h.connector.lastCardIn(chat)).find((e) => e.type === 'Action.Execute' && e.verb === 'status') as { data: Record<string, unknown> };
+    const button = await bramsStatusButton(h);
     await h.db.db.query('alter table actions rename to actions_gone');
-    const answered = await postActivity(h.url, invokeActionExecute({ ...h.inPersonal(bram), locale: 'nl-NL', verb: 'status', data: button.data }));
+    const answered = await postActivity(h.url, invokeActionExecute({ ...h.inPersonal(bram), locale: 'nl-NL', verb: 'status', data: button }));
     expect(answered.status).toBe(200);
     expect(answered.body).toEqual({ statusCode: 200, type: MESSAGE_CONTENT_TYPE, value: tError('en', 'internal') });
   });
