@@ -42,8 +42,38 @@ async function databaseAnswers(db: Db, timeoutMs: number): Promise<void> {
   }
 }
 
+/** The two lines logged about one part a probe checks: when it stops being well, and when it is again. */
+interface ChangeLines {
+  down: string;
+  up: string;
+}
+
+type StateNote = (part: string, lines: ChangeLines, ok: boolean, fields: Record<string, unknown>) => void;
+
+/**
+ * What the operator's log says about what the probes find. A load balancer probes every few
+ * seconds, so a line per probe would fill the log while the database or Slack's socket is down:
+ * each part is logged when it turns not well (a warning) and when it is well again, not in between.
+ */
+function logOnChange(log: Logger): StateNote {
+  const notWellNow = new Set<string>();
+  return (part, lines, ok, fields) => {
+    if (ok === !notWellNow.has(part)) return;
+    if (ok) {
+      notWellNow.delete(part);
+      log.info(fields, lines.up);
+    } else {
+      notWellNow.add(part);
+      log.warn(fields, lines.down);
+    }
+  };
+}
+
+const HEALTH_LINES: ChangeLines = { down: 'health check: database unavailable', up: 'health check: database answers again' };
+
 /** GET /healthz: 200 when the database answers in time, 503 when it fails or hangs. */
 export function healthRoute(db: Db, log: Logger, timeoutMs = HEALTH_TIMEOUT_MS): Route {
+  const noteHealth = logOnChange(log);
   return {
     method: 'GET',
     path: '/healthz',
@@ -51,10 +81,11 @@ export function healthRoute(db: Db, log: Logger, timeoutMs = HEALTH_TIMEOUT_MS):
     handler: async (_req, res) => {
       try {
         await databaseAnswers(db, timeoutMs);
+        noteHealth('database', HEALTH_LINES, true, {});
         sendJson(res, 200, { status: 'ok', database: db.kind });
       } catch (error) {
         // The reason goes to the operator's log, not to the public endpoint.
-        log.warn({ err: error }, 'health check: database unavailable');
+        noteHealth('database', HEALTH_LINES, false, { err: error });
         sendJson(res, 503, { status: 'unavailable', database: db.kind });
       }
     },
@@ -79,35 +110,15 @@ export interface ReadyOptions {
   timeoutMs?: number;
 }
 
-/**
- * What the operator's log says about readiness. A load balancer probes every few seconds, so a
- * line per probe would fill the log while Slack's socket is down: each part (an adapter, the
- * database) is logged when it turns not ready and when it is ready again, not in between.
- */
+/** What /readyz logs, per adapter and for the database (logOnChange says when). */
 const READINESS_LINES = {
   adapter: { down: 'readiness: adapter not ready', up: 'readiness: adapter ready again' },
   database: { down: 'readiness: database unavailable', up: 'readiness: database answers again' },
-};
-
-type ReadinessNote = (part: string, kind: keyof typeof READINESS_LINES, ok: boolean, fields: Record<string, unknown>) => void;
-
-function readinessLog(log: Logger): ReadinessNote {
-  const notReadyNow = new Set<string>();
-  return (part, kind, ok, fields) => {
-    if (ok === !notReadyNow.has(part)) return;
-    if (ok) {
-      notReadyNow.delete(part);
-      log.info(fields, READINESS_LINES[kind].up);
-    } else {
-      notReadyNow.add(part);
-      log.warn(fields, READINESS_LINES[kind].down);
-    }
-  };
-}
+} satisfies Record<string, ChangeLines>;
 
 /** GET /readyz: 200 when this process should get traffic, 503 with what is not ready. */
 export function readyRoute(db: Db, log: Logger, opts: ReadyOptions): Route {
-  const noteReadiness = readinessLog(log);
+  const noteReadiness = logOnChange(log);
   return {
     method: 'GET',
     path: '/readyz',
@@ -122,13 +133,13 @@ export function readyRoute(db: Db, log: Logger, opts: ReadyOptions): Route {
         const state = adapter.ready?.();
         if (!state) continue;
         if (!state.ok) notReady.push(adapter.name);
-        noteReadiness(adapter.name, 'adapter', state.ok, state.ok ? { adapter: adapter.name } : { adapter: adapter.name, detail: state.detail });
+        noteReadiness(adapter.name, READINESS_LINES.adapter, state.ok, state.ok ? { adapter: adapter.name } : { adapter: adapter.name, detail: state.detail });
       }
       try {
         await databaseAnswers(db, opts.timeoutMs ?? HEALTH_TIMEOUT_MS);
-        noteReadiness('database', 'database', true, {});
+        noteReadiness('database', READINESS_LINES.database, true, {});
       } catch (error) {
-        noteReadiness('database', 'database', false, { err: error });
+        noteReadiness('database', READINESS_LINES.database, false, { err: error });
         notReady.push('database');
       }
       // Checked again: shutdown may have begun while the database answered.

@@ -1,9 +1,9 @@
-// A load balancer asks /readyz every few seconds. While Slack's socket was down, every probe
+// A load balancer asks /readyz (or /healthz) every few seconds. While Slack's socket was down, every probe
 // logged 'adapter not ready' again: the log filled with one line repeated thousands of times and
-// the moment it went wrong (or right again) was lost in it. The log tells when readiness changes.
+// the moment it went wrong (or right again) was lost in it. The log tells when readiness (or health) changes.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { readyRoute } from '../src/health.js';
+import { healthRoute, readyRoute } from '../src/health.js';
 import type { Db } from '../src/store/db.js';
 import { capturedLog } from './support/log-lines.js';
 
@@ -50,5 +50,29 @@ describe('/readyz logs when readiness changes, not on every probe', () => {
     setAnswers(true);
     for (let i = 0; i < 10; i++) await probe();
     expect(out.lines.map((l) => l.msg)).toEqual(['readiness: database unavailable', 'readiness: database answers again']);
+  });
+});
+
+describe('/healthz logs when the database stops and starts answering, not on every probe', () => {
+  it('the database down for many probes: one warning; answering again: one line; down again: one more warning', async () => {
+    const out = capturedLog();
+    const { db, setAnswers } = database();
+    const route = healthRoute(db, out.log, 2_000);
+    const probe = async () => {
+      const res = probeAnswer();
+      await route.handler({} as IncomingMessage, res as unknown as ServerResponse);
+      return res.status;
+    };
+    expect(await probe()).toBe(200);
+    setAnswers(false);
+    for (let i = 0; i < 20; i++) expect(await probe()).toBe(503);
+    expect(out.warnings()).toEqual(['health check: database unavailable']);
+    expect(out.lines[0]?.err).toMatchObject({ message: 'connection refused' });
+    setAnswers(true);
+    for (let i = 0; i < 5; i++) expect(await probe()).toBe(200);
+    expect(out.lines.map((l) => l.msg)).toEqual(['health check: database unavailable', 'health check: database answers again']);
+    setAnswers(false);
+    for (let i = 0; i < 5; i++) await probe();
+    expect(out.warnings()).toEqual(['health check: database unavailable', 'health check: database unavailable']);
   });
 });
