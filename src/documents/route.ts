@@ -15,6 +15,9 @@ import { renderTurns } from './render-turns.js';
 const RENDERS_AT_ONCE = 2;
 const RENDERS_WAITING = 10;
 
+/** A full queue is logged at most this often: a flood of refused links must not fill the log. */
+const BUSY_LOG_EVERY_MS = 60_000;
+
 function notFound(res: ServerResponse): void {
   sendJson(res, 404, { error: 'not_found' });
 }
@@ -33,6 +36,24 @@ function busy(res: ServerResponse, lang: Lang): void {
 
 type Made = ExportFile | null | 'failed' | 'busy';
 
+/**
+ * Tells the operator that links are being refused for a full queue: a warning, then nothing more
+ * for a minute, with how many were refused since the last line. Never the token or path: the
+ * token is the link itself, and whoever reads the log must not be able to open it.
+ */
+function busyWarnings(log: Logger, now: () => Date): () => void {
+  let loggedAt: number | undefined;
+  let refused = 0;
+  return () => {
+    refused++;
+    const at = now().getTime();
+    if (loggedAt !== undefined && at - loggedAt < BUSY_LOG_EVERY_MS) return;
+    log.warn({ refused, drawingAtOnce: RENDERS_AT_ONCE, waiting: RENDERS_WAITING }, 'document link refused: too many PDFs being made');
+    loggedAt = at;
+    refused = 0;
+  };
+}
+
 export interface DocumentRouteOptions {
   /** Makes a link's document; tests give their own to count and hold the PDFs drawn. */
   render?: (deps: Deps, claim: DocumentClaim) => Promise<ExportFile | null>;
@@ -49,11 +70,15 @@ export function documentRoutes(deps: Deps, config: DocumentsConfig, log: Logger,
   const render = opts.render ?? renderDocument;
   const turns = renderTurns(RENDERS_AT_ONCE, RENDERS_WAITING);
   const beingMade = new Map<string, Promise<Made>>();
+  const noteBusy = busyWarnings(log, deps.now);
   const make = (token: string, claim: DocumentClaim): Promise<Made> => {
     let made = beingMade.get(token);
     if (!made) {
       const inTurn = turns.take(() => render(deps, claim));
-      if (!inTurn) return Promise.resolve('busy');
+      if (!inTurn) {
+        noteBusy();
+        return Promise.resolve('busy');
+      }
       made = inTurn
         .catch((error: unknown): Made => {
           // Not the path: the token in it is the link itself.

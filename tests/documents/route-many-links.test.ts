@@ -11,6 +11,7 @@ import { signDocumentToken, type DocumentClaim } from '../../src/documents/links
 import { documentRoutes } from '../../src/documents/route.js';
 import { t } from '../../src/i18n/index.js';
 import { createLogger } from '../../src/logger.js';
+import { capturedLog } from '../support/log-lines.js';
 
 const SECRET = 'k3Jx9-vQ2mZ8pL4tW7yB1nC6dF0gH5sA_rE';
 const NOW = new Date('2026-01-15T09:00:00Z');
@@ -87,5 +88,38 @@ describe('many document links opened at once', () => {
       await settle();
     }
     await Promise.all(waiting);
+  });
+
+  it('refusals are logged as a warning at most once a minute, without the link', async () => {
+    const hand = handRenderer();
+    let clock = NOW;
+    const out = capturedLog();
+    const [route] = documentRoutes({ now: () => clock } as unknown as Deps, config, out.log, { render: hand.render });
+    const open = (n: number) => route!.handler({ url: linkPath(n) } as IncomingMessage, answer().res);
+    const accepted = Array.from({ length: 12 }, (_, i) => open(i));
+    await settle();
+    const flood = async (from: number) => {
+      for (let i = 0; i < 30; i++) await open(from + i);
+    };
+    await flood(100);
+    expect(out.warnings()).toEqual(['document link refused: too many PDFs being made']);
+    clock = new Date(NOW.getTime() + 59_000);
+    await flood(200);
+    expect(out.warnings()).toHaveLength(1);
+    clock = new Date(NOW.getTime() + 60_000);
+    await flood(300);
+    expect(out.warnings()).toHaveLength(2);
+    // The second line counts every link refused since the first: 29 more then, 30 quiet, this one.
+    expect(out.lines.filter((l) => l.level === 40)[1]).toMatchObject({ refused: 60 });
+    const logged = JSON.stringify(out.lines);
+    expect(logged).not.toContain('/documents/');
+    for (const from of [100, 200, 300]) {
+      for (let i = 0; i < 30; i++) expect(logged).not.toContain(linkPath(from + i).slice('/documents/'.length));
+    }
+    while (hand.state.drawing > 0) {
+      hand.finishNext();
+      await settle();
+    }
+    await Promise.all(accepted);
   });
 });
