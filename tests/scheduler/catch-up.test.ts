@@ -1,10 +1,10 @@
 // After a gap (the bot was down) an owner gets one DM per action per pass: the most recent
 // follow-up that is due. The older ones are recorded as superseded and never sent later.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { previewPass } from '../../src/scheduler/preview.js';
-import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
+import { backends } from '../support/db.js';
+import { NOW, useStartedLeerlijn } from '../support/fixtures.js';
 import { addAction, jobsOf, scheduler } from './helpers.js';
 
 // Due 2026-03-06: before on 03-03, due on 03-06, overdue on 03-13, 03-20 and 03-27, all 09:00 Amsterdam.
@@ -13,23 +13,19 @@ const AFTER_SECOND_OVERDUE = '2026-03-21T08:00:00Z';
 const THIRD_OVERDUE = '2026-03-27T08:00:00Z';
 
 describe.each(backends())('catching up after a gap on $name', ({ open }) => {
-  let t: TestDb;
-  let s: Started;
+  const env = useStartedLeerlijn(open);
   let action: string;
 
   beforeEach(async () => {
-    t = await open();
-    s = await startFixture(makeDeps(t.db), { members: 4 });
-    action = await addAction(t.db, s.leerlijnId, { owner: 'U001', due: DUE });
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+    action = await addAction(env.t.db, env.s.leerlijnId, { owner: 'U001', due: DUE });
+    await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, NOW));
   });
-  afterEach(() => t.drop());
 
   const followUpsOf = async (status?: string) =>
-    (await jobsOf(t.db, s.leerlijnId, status)).filter((j) => j.subject === action).map((j) => `${j.kind} ${j.occurrence}`);
+    (await jobsOf(env.t.db, env.s.leerlijnId, status)).filter((j) => j.subject === action).map((j) => `${j.kind} ${j.occurrence}`);
 
   it('sends the owner only the latest due follow-up and records the older ones as superseded, never to be sent', async () => {
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     // Down since before the "before" reminder: before, due day, overdue #1 and #2 are all due now.
     const pass = await a.tick(AFTER_SECOND_OVERDUE);
     const dms = a.messenger.ofType('action_followup');
@@ -50,7 +46,7 @@ describe.each(backends())('catching up after a gap on $name', ({ open }) => {
   });
 
   it('passes that take one job at a time still send the owner only the latest', async () => {
-    const a = scheduler(t.db, { batchSize: 1 });
+    const a = scheduler(env.t.db, { batchSize: 1 });
     let passes = 0;
     for (let took = 1; took > 0; passes++) {
       const r = await a.tick(AFTER_SECOND_OVERDUE);
@@ -62,7 +58,7 @@ describe.each(backends())('catching up after a gap on $name', ({ open }) => {
   });
 
   it('without a gap, every follow-up goes out in its own week', async () => {
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     for (const day of ['03-03', '03-06', '03-13']) {
       expect(await a.tick(`2026-${day}T08:00:00Z`)).toMatchObject({ superseded: 0 });
     }
@@ -70,7 +66,7 @@ describe.each(backends())('catching up after a gap on $name', ({ open }) => {
   });
 
   it('a "before" reminder still pending on the due day is dropped: the owner gets only the due-day one', async () => {
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     // Down from before the "before" reminder until 08:30 Amsterdam on the due day, before the due-day job.
     await a.tick('2026-03-06T07:30:00Z');
     expect(a.messenger.ofType('action_followup')).toEqual([]);
@@ -81,14 +77,14 @@ describe.each(backends())('catching up after a gap on $name', ({ open }) => {
   });
 
   it('a due-day reminder that goes out after its day says the action is past its date, not that it is due today', async () => {
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     // Down from before the "before" reminder until the morning after the due day.
     await a.tick('2026-03-07T08:00:00Z');
     expect(a.messenger.ofType('action_followup').map((d) => d.notice.when)).toEqual(['overdue']);
   });
 
   it('a dry run shows the older ones as superseded and changes nothing', async () => {
-    const lines = await previewPass(t.db, new Date(AFTER_SECOND_OVERDUE), 50);
+    const lines = await previewPass(env.t.db, new Date(AFTER_SECOND_OVERDUE), 50);
     const mine = lines.filter((l) => l.kind.startsWith('action_'));
     expect(mine.map((l) => [l.kind, l.outcome])).toEqual([
       ['action_before', 'superseded'],
