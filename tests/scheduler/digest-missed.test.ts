@@ -3,14 +3,14 @@
 // per coordinator: an outage for one does not hold it back from the other, and once it clears
 // the one it missed gets what it told with their next digest, once; the one who got it does not
 // get it again.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import type { SendResult } from '../../src/app/messenger.js';
 import type { Notice } from '../../src/app/notices.js';
 import { tick } from '../../src/scheduler/tick.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
-import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
+import { backends } from '../support/db.js';
+import { NOW, useStartedLeerlijn } from '../support/fixtures.js';
 import { addAction, databaseClockMovesOn, jobsOf, setActionStatus } from './helpers.js';
 
 /** A messenger whose direct messages to some people fail for now (the platform answers 503), or for good though they are there (`refused`). */
@@ -28,12 +28,11 @@ const MONDAY_1 = '2026-01-19T08:00:00Z';
 const MONDAY_2 = '2026-01-26T08:00:00Z';
 
 describe.each(backends())('a digest that missed a coordinator, on $name', ({ open }) => {
-  let t: TestDb;
-  let s: Started;
+  const env = useStartedLeerlijn(open);
   let messenger: Outage;
   let first = '';
   let second = '';
-  const run = (now: string) => tick({ db: t.db, messengers: { slack: messenger } }, new Date(now), { random: () => 0 });
+  const run = (now: string) => tick({ db: env.t.db, messengers: { slack: messenger } }, new Date(now), { random: () => 0 });
   /** Per coordinator, each digest they got: the changed actions as `id:status`, and since when when more than a week. */
   const digestsTo = (userId: string) =>
     messenger.ofType('digest').filter((d) => d.target === userId).map((d) => ({ changed: [...d.notice.done, ...d.notice.bezig, ...d.notice.stuck].map((x) => `${x.id}:${x.status}`).sort(), since: d.notice.since }));
@@ -42,36 +41,33 @@ describe.each(backends())('a digest that missed a coordinator, on $name', ({ ope
   async function digestThroughOutage(monday: string): Promise<void> {
     await run(monday);
     for (let i = 0; i < 6; i++) {
-      await databaseClockMovesOn(t.db, 3600);
+      await databaseClockMovesOn(env.t.db, 3600);
       await run(monday);
     }
   }
 
   beforeEach(async () => {
-    t = await open();
-    s = await startFixture(makeDeps(t.db), { members: 4 });
-    await t.db.query(`update members set is_coordinator = true where leerlijn_id = $1::uuid and user_id = 'U001'`, [s.leerlijnId]);
-    first = await addAction(t.db, s.leerlijnId, { owner: 'U002', due: '2026-03-06' });
-    second = await addAction(t.db, s.leerlijnId, { owner: 'U003', due: '2026-03-06' });
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+    await env.t.db.query(`update members set is_coordinator = true where leerlijn_id = $1::uuid and user_id = 'U001'`, [env.s.leerlijnId]);
+    first = await addAction(env.t.db, env.s.leerlijnId, { owner: 'U002', due: '2026-03-06' });
+    second = await addAction(env.t.db, env.s.leerlijnId, { owner: 'U003', due: '2026-03-06' });
+    await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, NOW));
     messenger = new Outage('slack');
   });
-  afterEach(() => t.drop());
 
   it('an outage for one coordinator does not hold the digest back from the other', async () => {
     messenger.down.add('U000');
-    await setActionStatus(t.db, first, 'bezig', '2026-01-16T10:00:00Z');
+    await setActionStatus(env.t.db, first, 'bezig', '2026-01-16T10:00:00Z');
     await run(MONDAY_1);
     expect(digestsTo('U001')).toEqual([{ changed: [`${first}:bezig`], since: undefined }]);
   });
 
   it('after the outage, the one it missed gets what it told with the next digest, once; the other gets only the new week', async () => {
     messenger.down.add('U000');
-    await setActionStatus(t.db, first, 'bezig', '2026-01-16T10:00:00Z');
+    await setActionStatus(env.t.db, first, 'bezig', '2026-01-16T10:00:00Z');
     await digestThroughOutage(MONDAY_1);
-    expect((await jobsOf(t.db, s.leerlijnId)).filter((j) => j.kind === 'digest' && j.occurrence === '2026-01-19').map((j) => j.status)).toEqual(['failed']);
+    expect((await jobsOf(env.t.db, env.s.leerlijnId)).filter((j) => j.kind === 'digest' && j.occurrence === '2026-01-19').map((j) => j.status)).toEqual(['failed']);
     messenger.down.clear();
-    await setActionStatus(t.db, second, 'klaar', '2026-01-21T10:00:00Z');
+    await setActionStatus(env.t.db, second, 'klaar', '2026-01-21T10:00:00Z');
     await run(MONDAY_2);
     await run('2026-02-02T08:00:00Z');
     expect(digestsTo('U001')).toEqual([
@@ -91,14 +87,14 @@ describe.each(backends())('a digest that missed a coordinator, on $name', ({ ope
   // retried, too late to send, and gives it up. The one it had not reached yet still gets its week.
   it('a digest given up a week later, still being retried for one coordinator: that week comes with their next one', async () => {
     messenger.down.add('U000');
-    await setActionStatus(t.db, first, 'bezig', '2026-01-16T10:00:00Z');
+    await setActionStatus(env.t.db, first, 'bezig', '2026-01-16T10:00:00Z');
     await run(MONDAY_1);
     messenger.down.clear();
-    await setActionStatus(t.db, second, 'klaar', '2026-01-21T10:00:00Z');
-    await databaseClockMovesOn(t.db, 3600);
+    await setActionStatus(env.t.db, second, 'klaar', '2026-01-21T10:00:00Z');
+    await databaseClockMovesOn(env.t.db, 3600);
     await run(MONDAY_2);
     await run('2026-01-26T08:01:00Z');
-    const weekOne = (await jobsOf(t.db, s.leerlijnId)).filter((j) => j.kind === 'digest' && j.occurrence === '2026-01-19');
+    const weekOne = (await jobsOf(env.t.db, env.s.leerlijnId)).filter((j) => j.kind === 'digest' && j.occurrence === '2026-01-19');
     expect(weekOne.map((j) => j.status)).toEqual(['dropped']);
     expect(digestsTo('U001')).toEqual([
       { changed: [`${first}:bezig`], since: undefined },
@@ -111,7 +107,7 @@ describe.each(backends())('a digest that missed a coordinator, on $name', ({ ope
   // next Monday's digest would be refused as well, so nothing is made up and the coordinators hear of it.
   it('a digest refused for good to one coordinator: the coordinators are told, as it will not be made up', async () => {
     messenger.refused.add('U000');
-    await setActionStatus(t.db, first, 'bezig', '2026-01-16T10:00:00Z');
+    await setActionStatus(env.t.db, first, 'bezig', '2026-01-16T10:00:00Z');
     await run(MONDAY_1);
     await run('2026-01-19T08:01:00Z');
     expect(digestsTo('U001')).toHaveLength(1);
@@ -119,10 +115,10 @@ describe.each(backends())('a digest that missed a coordinator, on $name', ({ ope
   });
 
   it('a coordinator added later does not get the weeks before they coordinated', async () => {
-    await setActionStatus(t.db, first, 'bezig', '2026-01-16T10:00:00Z');
+    await setActionStatus(env.t.db, first, 'bezig', '2026-01-16T10:00:00Z');
     await run(MONDAY_1);
-    await t.db.query(`update members set is_coordinator = true where leerlijn_id = $1::uuid and user_id = 'U002'`, [s.leerlijnId]);
-    await setActionStatus(t.db, second, 'klaar', '2026-01-21T10:00:00Z');
+    await env.t.db.query(`update members set is_coordinator = true where leerlijn_id = $1::uuid and user_id = 'U002'`, [env.s.leerlijnId]);
+    await setActionStatus(env.t.db, second, 'klaar', '2026-01-21T10:00:00Z');
     await run(MONDAY_2);
     expect(digestsTo('U002')).toEqual([{ changed: [`${second}:klaar`], since: undefined }]);
   });
