@@ -2,10 +2,10 @@
 // jumped weeks ahead (a story's, or an operator's `tick --now`) and the passes after the jump.
 // Each pass replans the leerlijn's digests for its own week, so one cancels the digest the other
 // is sending and may plan it again. Whoever a digest reached stays recorded, and gets it once.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
-import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
+import { backends } from '../support/db.js';
+import { NOW, useStartedLeerlijn } from '../support/fixtures.js';
 import { addAction, databaseClockMovesOn, scheduler } from './helpers.js';
 
 // Monday 9 March, 09:30 in Amsterdam; then the clock jumps to Monday 3 August, 10:30.
@@ -20,22 +20,18 @@ async function until(done: () => boolean): Promise<void> {
 }
 
 describe.each(backends())('scheduler passes for different moments at once, on $name', ({ open }) => {
-  let t: TestDb;
-  let s: Started;
+  const env = useStartedLeerlijn(open);
   beforeEach(async () => {
-    t = await open();
-    s = await startFixture(makeDeps(t.db), { members: 4 });
     // Bram coordinates; the first coordinator no longer does.
-    await t.db.query(`update members set is_coordinator = (user_id = $2::text) where leerlijn_id = $1::uuid`, [s.leerlijnId, BRAM]);
-    for (const due of ['2026-03-02', '2026-03-03', '2026-03-04']) await addAction(t.db, s.leerlijnId, { owner: 'U002', due });
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+    await env.t.db.query(`update members set is_coordinator = (user_id = $2::text) where leerlijn_id = $1::uuid`, [env.s.leerlijnId, BRAM]);
+    for (const due of ['2026-03-02', '2026-03-03', '2026-03-04']) await addAction(env.t.db, env.s.leerlijnId, { owner: 'U002', due });
+    await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, NOW));
   });
-  afterEach(() => t.drop());
 
   const digestsTo = (a: ReturnType<typeof scheduler>, userId: string) => a.messenger.ofType('digest').filter((d) => d.target === userId);
 
   it('a digest sent by a pass from before the jump counts as told, and that pass loses none of the weeks after it', async () => {
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     // The pass of 9 March drops January's digest and plans this week's, late.
     await a.tick(BEFORE_JUMP);
     // A second pass of 9 March sends it; the coordinator's chat is slow to answer.
@@ -54,7 +50,7 @@ describe.each(backends())('scheduler passes for different moments at once, on $n
   });
 
   it('a digest planned again while it is being sent is not sent again', async () => {
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     await a.tick(BEFORE_JUMP);
     await a.tick(BEFORE_JUMP);
     // After the jump, a pass drops March's digest and plans the one of 3 August, late.
@@ -64,19 +60,19 @@ describe.each(backends())('scheduler passes for different moments at once, on $n
     await until(() => a.messenger.calls > a.messenger.sends.length);
     // While it goes out, a pass of 9 March replans its own weeks (leaving 3 August's alone), and a
     // pass of 3 August that handled an older digest plans 3 August's again.
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date(BEFORE_JUMP), '2026-03-09'));
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date(AFTER_JUMP), '2026-03-16'));
+    await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, new Date(BEFORE_JUMP), '2026-03-09'));
+    await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, new Date(AFTER_JUMP), '2026-03-16'));
     release();
     await sending;
     await a.tick(AFTER_JUMP);
     // Planned again once more after it went out: still once.
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date(AFTER_JUMP), '2026-03-16'));
+    await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, new Date(AFTER_JUMP), '2026-03-16'));
     await a.tick(AFTER_JUMP);
 
     expect(digestsTo(a, BRAM).map((d) => d.notice.since ?? 'last week')).toEqual(['2026-01-12', '2026-03-09']);
   });
   it('a digest cancelled while a slow send holds it is not planned again and sent by another pass once the first lease would have run out', async () => {
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     await a.tick(BEFORE_JUMP);
     await a.tick(BEFORE_JUMP);
     await a.tick(AFTER_JUMP);
@@ -86,12 +82,12 @@ describe.each(backends())('scheduler passes for different moments at once, on $n
     const sending = a.tick(AFTER_JUMP, { every: (_ms, renew) => (renews.push(renew), () => undefined) });
     await until(() => a.messenger.calls > a.messenger.sends.length);
     // An operator's pass for next Monday cancels 3 August's digest while Slack asks the sender to wait minutes.
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date(NEXT_MONDAY)));
-    await databaseClockMovesOn(t.db, 200);
+    await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, new Date(NEXT_MONDAY)));
+    await databaseClockMovesOn(env.t.db, 200);
     await renews[0]!();
-    await databaseClockMovesOn(t.db, 200);
+    await databaseClockMovesOn(env.t.db, 200);
     // Past the first lease, still held: a pass of 3 August plans it again and another replica ticks.
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, new Date(AFTER_JUMP), '2026-03-16'));
+    await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, new Date(AFTER_JUMP), '2026-03-16'));
     await a.tick(AFTER_JUMP);
     release();
     await sending;
