@@ -1,7 +1,7 @@
 // Score cards in Slack, from a reviewer's findings: a round whose cards were not all posted,
 // the instrument kept current, refusals in the leerlijn's language, the exact vote labels,
 // the note modal naming its onderdeel, and fitting texts in the right thread.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../../src/app/context.js';
 import { startLeerlijn } from '../../../src/app/leerlijn.js';
 import { agreeAllProposed, closeRound, openRound } from '../../../src/app/rounds.js';
@@ -15,40 +15,40 @@ import { startFakeSlack, type FakeMessage, type RecordedCall } from '../../fakes
 import { slackDoor, type SlackDoor } from '../../fakes/slack-door.js';
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
 import { allViolations, BOT, CHANNEL, COORDINATOR, NOW, startHarness, TOKEN, USERS, type Harness } from './harness.js';
-import { cardsIn, closedRound, lastView, startLeerlijnInSlack, voteAll, voteOf } from './flow.js';
+import { cardsIn, closedRound, lastView, startLeerlijnInSlack, useSlackLeerlijn, voteAll, voteOf } from './flow.js';
 
 const MEMBER = USERS[3]!;
 // The scale as /work/shared/leerlijn.md ("Scale per onderdeel") and the Slack spec (issue 3) write the buttons.
 const SPEC_BUTTONS = ['1 niet of nauwelijks', '2 enigszins', '3 redelijk of helemaal'];
 
-let h: Harness;
+const env = useSlackLeerlijn('Het Baken');
 let workspaceId = '';
-const depsOf = (): Deps => ({ db: h.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' });
-const lastEphemeral = (user: string): { channel: string; body: Record<string, unknown> } | undefined => h.fake.ephemeralsTo(user).at(-1);
+const depsOf = (): Deps => ({ db: env.h.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' });
+const lastEphemeral = (user: string): { channel: string; body: Record<string, unknown> } | undefined => env.h.fake.ephemeralsTo(user).at(-1);
 
 /**
  * Makes chat.postMessage answer `error` from its (n+1)-th call on, as Slack does when the bot
  * leaves the channel partway; the returned function stops it (the bot is invited again).
  */
 function failPostsAfter(n: number, error: string): () => void {
-  const calls = h.fake.calls;
+  const calls = env.h.fake.calls;
   const original = calls.push;
   let seen = 0;
   // The fake records a call before answering it, so arming here fails that very call.
   calls.push = (...items: RecordedCall[]): number => {
-    for (const c of items) if (c.method === 'chat.postMessage' && ++seen === n + 1) h.fake.failNext('chat.postMessage', { error, times: 1000 });
+    for (const c of items) if (c.method === 'chat.postMessage' && ++seen === n + 1) env.h.fake.failNext('chat.postMessage', { error, times: 1000 });
     return original.apply(calls, items);
   };
   return () => {
     calls.push = original;
-    h.fake.failNext('chat.postMessage', { times: 0 });
+    env.h.fake.failNext('chat.postMessage', { times: 0 });
   };
 }
 
 function headerOf(lang: Lang = 'nl'): FakeMessage {
   // Asking to vote while open, the instrument and week alone once closed.
   const texts = (['card.header', 'card.instrument'] as const).map((key) => t(lang, key, { moment: t(lang, 'moment.short.week1') }));
-  const found = h.fake.messagesIn(CHANNEL).filter((m) => !m.thread_ts && texts.includes(m.text ?? ''));
+  const found = env.h.fake.messagesIn(CHANNEL).filter((m) => !m.thread_ts && texts.includes(m.text ?? ''));
   expect(found).toHaveLength(1);
   return found[0]!;
 }
@@ -59,12 +59,7 @@ function voteLabels(blocks: unknown): string[] {
 }
 
 beforeAll(async () => {
-  h = await startHarness();
-  workspaceId = await ensureWorkspace(h.testDb.db, 'slack', FAKE_TEAM.id);
-  await startLeerlijnInSlack(h, 'Het Baken');
-});
-afterAll(async () => {
-  await h?.close();
+  workspaceId = await ensureWorkspace(env.h.testDb.db, 'slack', FAKE_TEAM.id);
 });
 
 describe('Slack score cards', () => {
@@ -72,47 +67,47 @@ describe('Slack score cards', () => {
   let noteMeta = '';
 
   it('finding 1: cards not posted (bot not in the channel) are posted by running `scores` again', async () => {
-    const before = h.fake.messagesIn(CHANNEL).length;
+    const before = env.h.fake.messagesIn(CHANNEL).length;
     const invited = failPostsAfter(4, 'not_in_channel'); // the header and three cards get through
-    await h.command(COORDINATOR, 'scores');
-    await h.settle();
+    await env.h.command(COORDINATOR, 'scores');
+    await env.h.settle();
     invited();
     const told = String(lastEphemeral(COORDINATOR)?.body.text);
     expect(told).toBe(t('nl', 'round.postFailed.notInChannel', { bot: `<@${BOT}>`, command: 'scores' }));
-    expect(cardsIn(h, before).cards.size).toBe(3);
+    expect(cardsIn(env.h, before).cards.size).toBe(3);
 
-    const seen = h.fake.ephemeralsTo(COORDINATOR).length;
-    await h.command(COORDINATOR, 'scores');
-    await h.settle();
-    expect(h.fake.ephemeralsTo(COORDINATOR)).toHaveLength(seen); // no "use the cards already there"
-    const round = cardsIn(h, before);
+    const seen = env.h.fake.ephemeralsTo(COORDINATOR).length;
+    await env.h.command(COORDINATOR, 'scores');
+    await env.h.settle();
+    expect(env.h.fake.ephemeralsTo(COORDINATOR)).toHaveLength(seen); // no "use the cards already there"
+    const round = cardsIn(env.h, before);
     roundId = round.roundId;
     expect(round.cards.size).toBe(10);
-    const posted = h.fake.messagesIn(CHANNEL).slice(before);
+    const posted = env.h.fake.messagesIn(CHANNEL).slice(before);
     const header = headerOf();
     expect(posted.filter((m) => !m.thread_ts)).toEqual([header]);
     expect(posted.filter((m) => m.thread_ts === header.ts)).toHaveLength(10); // each card once, all in the header's thread
 
     // Now that every card is there, `scores` points at them and posts nothing.
-    await h.command(COORDINATOR, 'scores');
-    await h.settle();
+    await env.h.command(COORDINATOR, 'scores');
+    await env.h.settle();
     expect(lastEphemeral(COORDINATOR)?.body.text).toBe(tError('nl', 'round_exists', { moment: 'week1' }));
-    expect(h.fake.messagesIn(CHANNEL).slice(before)).toHaveLength(11);
+    expect(env.h.fake.messagesIn(CHANNEL).slice(before)).toHaveLength(11);
   });
 
   it('finding 4: the vote buttons read exactly `1 niet of nauwelijks` / `2 enigszins` / `3 redelijk of helemaal`', async () => {
     expect(SCORES.map((s) => `${s} ${SCALE[s].nl}`)).toEqual(SPEC_BUTTONS);
-    const card = cardsIn(h).cards.get('P1');
+    const card = cardsIn(env.h).cards.get('P1');
     expect(voteLabels(card?.blocks)).toEqual(SPEC_BUTTONS);
     const english = (await getRound(depsOf(), { workspaceId, userId: COORDINATOR }, roundId)).cards[0]!;
     expect(voteLabels(renderCard({ ...english, lang: 'en' }).blocks)).toEqual(SCORES.map((s) => `${s} ${SCALE[s].en}`));
   });
 
   it('finding 5: the note modal names the onderdeel it is for', async () => {
-    await h.click(MEMBER, 'card_note', `${roundId}|P2`, { ts: cardsIn(h).cards.get('P2')?.ts });
-    await h.settle();
-    noteMeta = lastView(h, MEMBER).meta;
-    const view = h.fake.lastView(MEMBER)?.view as {
+    await env.h.click(MEMBER, 'card_note', `${roundId}|P2`, { ts: cardsIn(env.h).cards.get('P2')?.ts });
+    await env.h.settle();
+    noteMeta = lastView(env.h, MEMBER).meta;
+    const view = env.h.fake.lastView(MEMBER)?.view as {
       title: { text: string };
       blocks: Array<{ type: string; label?: { text: string }; hint?: { text: string }; element?: { placeholder?: { text: string } } }>;
     };
@@ -125,22 +120,22 @@ describe('Slack score cards', () => {
   });
 
   it('finding 6: the note confirmation lands in the cards\' thread', async () => {
-    const res = await h.submit(MEMBER, 'card_note', { note: { v: input.text('Wekelijks overleg met de mentoren') } }, noteMeta);
+    const res = await env.h.submit(MEMBER, 'card_note', { note: { v: input.text('Wekelijks overleg met de mentoren') } }, noteMeta);
     expect(res.text).toBe('');
-    await h.settle();
+    await env.h.settle();
     const saved = lastEphemeral(MEMBER);
     expect(saved?.body.text).toBe(t('nl', 'card.noteSaved'));
     expect(saved?.body.thread_ts).toBe(headerOf().ts);
   });
 
   it('finding 6: a note sent after closing, and `sluit` with no open round, get texts of their own', async () => {
-    await voteAll(h, roundId, cardsIn(h).cards, voteOf);
-    await h.command(COORDINATOR, 'sluit');
-    await h.settle();
-    const late = await h.submit(MEMBER, 'card_note', { note: { v: input.text('Nog een gedachte') } }, noteMeta);
+    await voteAll(env.h, roundId, cardsIn(env.h).cards, voteOf);
+    await env.h.command(COORDINATOR, 'sluit');
+    await env.h.settle();
+    const late = await env.h.submit(MEMBER, 'card_note', { note: { v: input.text('Nog een gedachte') } }, noteMeta);
     expect(late.json).toMatchObject({ response_action: 'errors', errors: { note: t('nl', 'card.noteTooLate') } });
-    await h.command(COORDINATOR, 'sluit');
-    await h.settle();
+    await env.h.command(COORDINATOR, 'sluit');
+    await env.h.settle();
     expect(lastEphemeral(COORDINATOR)?.body.text).toBe(t('nl', 'round.noneOpen'));
   });
 
@@ -154,44 +149,44 @@ describe('Slack score cards', () => {
     const coordinator = { workspaceId, userId: COORDINATOR };
     await agreeAllProposed(depsOf(), coordinator, roundId);
     const week17 = await openRound(depsOf(), coordinator, (await getRound(depsOf(), coordinator, roundId)).leerlijnId, 'week17', { early: true });
-    await h.click(COORDINATOR, 'round_close', roundId, { ts: header.ts });
-    await h.settle();
+    await env.h.click(COORDINATOR, 'round_close', roundId, { ts: header.ts });
+    await env.h.settle();
     expect(lastEphemeral(COORDINATOR)?.body.text).toBe(t('nl', 'round.alreadyClosed'));
     expect((await getRound(depsOf(), coordinator, week17.roundId)).status).toBe('open');
     // Its own button closes week 17, for the coordinator only.
-    await h.click(MEMBER, 'round_close', week17.roundId);
-    await h.settle();
+    await env.h.click(MEMBER, 'round_close', week17.roundId);
+    await env.h.settle();
     expect(lastEphemeral(MEMBER)?.body.text).toContain(tError('nl', 'not_coordinator'));
     // Slack will not take the message that tells the team: the close stands, and the coordinator hears no error.
-    h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
-    await h.click(COORDINATOR, 'round_close', week17.roundId);
-    await h.settle();
+    env.h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
+    await env.h.click(COORDINATOR, 'round_close', week17.roundId);
+    await env.h.settle();
     expect((await getRound(depsOf(), coordinator, week17.roundId)).status).toBe('closed');
     expect(JSON.stringify(lastEphemeral(COORDINATOR)?.body)).not.toContain(tError('nl', 'internal'));
   });
 
   it('finding 6: a refused agree click is answered in the cards\' thread', async () => {
-    await h.click(MEMBER, 'agree', `${roundId}|P1|2`, { ts: cardsIn(h).cards.get('P1')?.ts });
-    await h.settle();
+    await env.h.click(MEMBER, 'agree', `${roundId}|P1|2`, { ts: cardsIn(env.h).cards.get('P1')?.ts });
+    await env.h.settle();
     const refused = lastEphemeral(MEMBER);
     expect(refused?.body.text).toBe(tError('nl', 'not_coordinator'));
     expect(refused?.body.thread_ts).toBe(headerOf().ts);
   });
 
   it('finding 2: changing an agreed score after all ten updates the filled instrument too', async () => {
-    await h.click(COORDINATOR, 'agree_all', roundId);
-    await h.settle();
+    await env.h.click(COORDINATOR, 'agree_all', roundId);
+    await env.h.settle();
     const actor = { workspaceId, userId: COORDINATOR };
     const before = await getRound(depsOf(), actor, roundId);
     const totalText = (r: typeof before): string => t('nl', 'result.total', { total: r.result!.total, fase: t('nl', `fase.${r.result!.fase}`) });
     const instrumentTitle = t('nl', 'result.instrument');
-    const instrument = (): FakeMessage[] => h.fake.messagesIn(CHANNEL).filter((m) => m.text?.startsWith(instrumentTitle));
+    const instrument = (): FakeMessage[] => env.h.fake.messagesIn(CHANNEL).filter((m) => m.text?.startsWith(instrumentTitle));
     expect(instrument()).toHaveLength(1);
     expect(JSON.stringify(instrument()[0]?.blocks)).toContain(totalText(before));
 
     const p1 = before.cards.find((c) => c.onderdeel === 'P1')!.closed!.agreed!;
-    await h.click(COORDINATOR, 'agree_select', `${roundId}|P1|${p1 === 3 ? 1 : 3}`, { selected: true });
-    await h.settle();
+    await env.h.click(COORDINATOR, 'agree_select', `${roundId}|P1|${p1 === 3 ? 1 : 3}`, { selected: true });
+    await env.h.settle();
     const after = await getRound(depsOf(), actor, roundId);
     expect(after.result!.total).not.toBe(before.result!.total);
     expect(instrument()).toHaveLength(1); // updated in place, not posted again
@@ -199,12 +194,12 @@ describe('Slack score cards', () => {
     expect(shown).toContain(totalText(after));
     expect(shown).not.toContain(totalText(before));
     const resultPrefix = t('nl', 'result.total').split('{')[0]!;
-    const result = h.fake.messagesIn(CHANNEL).filter((m) => m.text?.startsWith(resultPrefix));
+    const result = env.h.fake.messagesIn(CHANNEL).filter((m) => m.text?.startsWith(resultPrefix));
     expect(result.map((m) => m.text)).toEqual([totalText(after)]);
   });
 
   it('kept every payload inside Block Kit limits', () => {
-    expect(allViolations(h.fake)).toEqual([]);
+    expect(allViolations(env.h.fake)).toEqual([]);
   });
 });
 
@@ -223,15 +218,15 @@ describe('finding 3: agree buttons of an English leerlijn answer in English', ()
   });
 
   it('refuses agreeing while the round is open, and a non-coordinator after closing, in English', async () => {
-    await h.click(COORDINATOR, 'agree', `${enRound}|P1|2`, { channel: EN_CHANNEL });
-    await h.settle();
+    await env.h.click(COORDINATOR, 'agree', `${enRound}|P1|2`, { channel: EN_CHANNEL });
+    await env.h.settle();
     expect(lastEphemeral(COORDINATOR)?.body.text).toBe(tError('en', 'round_still_open'));
     await closeRound(depsOf(), { workspaceId, userId: COORDINATOR }, enRound);
-    await h.click(MEMBER, 'agree', `${enRound}|P1|2`, { channel: EN_CHANNEL });
-    await h.settle();
+    await env.h.click(MEMBER, 'agree', `${enRound}|P1|2`, { channel: EN_CHANNEL });
+    await env.h.settle();
     expect(lastEphemeral(MEMBER)?.body.text).toBe(tError('en', 'not_coordinator'));
-    await h.click(MEMBER, 'agree_all', enRound, { channel: EN_CHANNEL });
-    await h.settle();
+    await env.h.click(MEMBER, 'agree_all', enRound, { channel: EN_CHANNEL });
+    await env.h.settle();
     expect(lastEphemeral(MEMBER)?.body.text).toBe(tError('en', 'not_coordinator'));
   });
 });
