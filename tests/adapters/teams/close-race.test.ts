@@ -2,35 +2,30 @@
 // the round's result card saying it was already closed, nothing is posted twice (no second
 // summary, no second next step), and the round's cards are drawn closed again. A close whose
 // message to the team Teams refuses still answers with the closed round.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { t } from '../../../src/i18n/index.js';
-import { CHANNEL, PEOPLE, cardText, elements, isNextStepHint, startHarness, startHetBaken, type Harness } from './harness.js';
+import { CHANNEL, PEOPLE, cardText, elements, isNextStepHint, startHetBaken, useHetBaken } from './harness.js';
 import { adaptiveCardOf } from '../../fakes/bot-connector.js';
 
 const [anna] = PEOPLE as [TeamsUser];
-let h: Harness;
+const env = useHetBaken();
 let roundId = '';
 
 beforeAll(async () => {
-  h = await startHarness();
-  await startHetBaken(h);
-  await h.say(anna, 'scores');
-  const { rows } = await h.db.db.query<{ id: string }>(`select id from score_rounds`);
+  await env.h.say(anna, 'scores');
+  const { rows } = await env.h.db.db.query<{ id: string }>(`select id from score_rounds`);
   roundId = rows[0]!.id;
 });
-afterAll(async () => {
-  await h.close();
-});
 
-const posts = () => h.connector.sentTo(CHANNEL.id);
-const updates = () => h.connector.activities.filter((a) => a.conversationId === CHANNEL.id && a.method === 'PUT');
+const posts = () => env.h.connector.sentTo(CHANNEL.id);
+const updates = () => env.h.connector.activities.filter((a) => a.conversationId === CHANNEL.id && a.method === 'PUT');
 
 describe('a Teams close button pressed after another close', () => {
   it('the close that closes it answers with the closed round, posts it for the team and tells the next step, once each', async () => {
     const before = posts().length;
-    const answer = cardText(await h.invoke(anna, 'close', { roundId }));
-    await h.flush();
+    const answer = cardText(await env.h.invoke(anna, 'close', { roundId }));
+    await env.h.flush();
     expect(answer).toContain(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
     expect(answer).not.toContain(t('nl', 'round.alreadyClosed'));
     const posted = posts().slice(before).map((a) => adaptiveCardOf(a.activity));
@@ -41,8 +36,8 @@ describe('a Teams close button pressed after another close', () => {
   it('the one that lost says it was already closed, posts nothing, and draws the cards closed again', async () => {
     const before = posts().length;
     const redrawn = updates().length;
-    const card = await h.invoke(anna, 'close', { roundId });
-    await h.flush();
+    const card = await env.h.invoke(anna, 'close', { roundId });
+    await env.h.flush();
     expect(cardText(card)).toContain(t('nl', 'round.alreadyClosed'));
     // Said as a warning, as the same sentence is after `sluit` or Slack's close button: not in the green of good news.
     const said = elements(card).find((e) => e.text === t('nl', 'round.alreadyClosed'));
@@ -56,16 +51,16 @@ describe('a Teams close button pressed after another close', () => {
 describe('a close whose message to the team Teams refuses', () => {
   it('still answers the coordinator with the closed round: the close is saved', async () => {
     // A new leerlijn with an open round (the first round above is closed).
-    await h.db.db.query('delete from leerlijnen');
-    await startHetBaken(h);
-    await h.say(anna, 'scores');
-    const { rows } = await h.db.db.query<{ id: string }>(`select id from score_rounds where status = 'open'`);
+    await env.h.db.db.query('delete from leerlijnen');
+    await startHetBaken(env.h);
+    await env.h.say(anna, 'scores');
+    const { rows } = await env.h.db.db.query<{ id: string }>(`select id from score_rounds where status = 'open'`);
     const open = rows[0]!.id;
     // Teams will not take a new message in the channel (the bot was removed from it, say).
-    h.connector.failNext('POST', { status: 403, times: 10 });
-    const answer = cardText(await h.invoke(anna, 'close', { roundId: open }));
-    h.connector.reset();
-    const closed = await h.db.db.query<{ status: string }>(`select status from score_rounds where id = $1::uuid`, [open]);
+    env.h.connector.failNext('POST', { status: 403, times: 10 });
+    const answer = cardText(await env.h.invoke(anna, 'close', { roundId: open }));
+    env.h.connector.reset();
+    const closed = await env.h.db.db.query<{ status: string }>(`select status from score_rounds where id = $1::uuid`, [open]);
     expect(closed.rows).toEqual([{ status: 'closed' }]);
     expect(answer).toContain(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
   });
