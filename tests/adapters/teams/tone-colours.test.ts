@@ -2,7 +2,7 @@
 // ('Attention'), good news green ('Good'), and a line without a tone in the card's own colour. The
 // team's change lines, the confirmation of a status click and the neutral documents each chose
 // their own before: a warning red in one and orange in another, a plain line green.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TextView } from '../../../src/app/flows/surface.js';
 import { getStatus } from '../../../src/app/overview.js';
 import { errorCard } from '../../../src/adapters/teams/cards/common.js';
@@ -12,20 +12,12 @@ import { AppError } from '../../../src/app/errors.js';
 import { t, tError } from '../../../src/i18n/index.js';
 import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { makeDeps } from '../../support/fixtures.js';
-import { CHANNEL, PEOPLE, TENANT, elements, startHarness, startHetBaken, type Harness } from './harness.js';
+import { CHANNEL, PEOPLE, TENANT, elements, useHetBaken } from './harness.js';
 
-let h: Harness;
+const env = useHetBaken();
 const [anna, bram] = PEOPLE as [typeof PEOPLE[0], typeof PEOPLE[0]];
 // Opening a personal chat with someone (every attempt our retry makes).
 const NO_CHAT = { match: /^\/v3\/conversations$/, fault: { status: 412 as const, times: 4 } };
-
-beforeAll(async () => {
-  h = await startHarness();
-  await startHetBaken(h);
-});
-afterAll(async () => {
-  await h.close();
-});
 
 /** The colour of the line that says `words` (undefined: the card's own). */
 const colourOf = (card: unknown, words: string): unknown => {
@@ -52,9 +44,9 @@ describe('the colour of a tone in Teams', () => {
   });
 
   it('the team after a change: its warning in the orange of the document, a plain line not green', async () => {
-    const workspaceId = await ensureWorkspace(h.db.db, 'teams', TENANT);
-    const row = (await activeLeerlijnIn(h.db.db, workspaceId, CHANNEL.id))!;
-    const { leerlijn } = await getStatus(makeDeps(h.db.db), { workspaceId, userId: anna.aadObjectId }, row.id);
+    const workspaceId = await ensureWorkspace(env.h.db.db, 'teams', TENANT);
+    const row = (await activeLeerlijnIn(env.h.db.db, workspaceId, CHANNEL.id))!;
+    const { leerlijn } = await getStatus(makeDeps(env.h.db.db), { workspaceId, userId: anna.aadObjectId }, row.id);
     const change = [line('card.noteSaved', 'good'), line('round.alreadyClosed', 'warning'), line('team.unchanged')];
     const card = renderReply('nl', { type: 'team', leerlijn, canEdit: false, change }, new Map());
     expect(colourOf(card, t('nl', 'card.noteSaved'))).toBe('Good');
@@ -63,14 +55,14 @@ describe('the colour of a tone in Teams', () => {
   });
 
   it('the confirmation of a status click: the same orange for its warning, the default for the plain confirmation', async () => {
-    h.connector.failNext(NO_CHAT.match, NO_CHAT.fault);
-    await h.submit(anna, {
+    env.h.connector.failNext(NO_CHAT.match, NO_CHAT.fault);
+    await env.h.submit(anna, {
       form: 'plan', onderdeel: 'P2', watKanBeter: 'Meer samen doen', gewensteEindsituatie: 'Een gezamenlijke activiteit per maand',
       'actions.0.description': 'Activiteit kiezen', 'actions.0.ownerUserId': bram.aadObjectId, 'actions.0.dueDate': '2026-03-01',
     });
-    const { rows } = await h.db.db.query<{ id: string }>(`select id from actions where description = 'Activiteit kiezen'`);
-    h.connector.failNext(NO_CHAT.match, NO_CHAT.fault);
-    const card = await h.invoke(bram, 'status', { actionId: rows[0]!.id, status: 'bezig' }, h.inPersonal(bram));
+    const { rows } = await env.h.db.db.query<{ id: string }>(`select id from actions where description = 'Activiteit kiezen'`);
+    env.h.connector.failNext(NO_CHAT.match, NO_CHAT.fault);
+    const card = await env.h.invoke(bram, 'status', { actionId: rows[0]!.id, status: 'bezig' }, env.h.inPersonal(bram));
     expect(colourOf(card, 'Je zette “Activiteit kiezen” op Bezig.')).toBeUndefined();
     expect(colourOf(card, 'Ik kon Anna Test hier geen bericht over sturen.')).toBe('Warning');
   });
