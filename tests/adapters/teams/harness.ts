@@ -165,11 +165,14 @@ export async function startHetBaken(h: Pick<Harness, 'say' | 'submit'>, more: Re
   });
 }
 
-/** The bot in Teams with Het Baken started, shared by a file's tests; closed after the last, its cards checked. */
-export function useHetBaken(): { h: Harness } {
+/**
+ * The bot in Teams with Het Baken started, shared by a file's tests; closed after the last, its
+ * cards checked. `opts` go to startHarness (a log to read, say).
+ */
+export function useHetBaken(opts: Parameters<typeof startHarness>[0] = {}): { h: Harness } {
   const env = {} as { h: Harness }; // filled before the first test, read only inside tests
   beforeAll(async () => {
-    env.h = await startHarness();
+    env.h = await startHarness(opts);
     await startHetBaken(env.h);
   });
   afterAll(() => closeCheckingCards(env.h));
