@@ -7,7 +7,7 @@ import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import type { FakeMessage } from '../../fakes/slack-api.js';
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
 import { capturedLog, type CapturedLog } from '../../support/log-lines.js';
-import { CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
+import { allViolations, CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
 
 export const CODES = ['P1', 'P2', 'A1', 'A2', 'A3', 'B1', 'B2', 'T1', 'T2', 'T3'] as const;
 
@@ -52,15 +52,21 @@ export async function startLeerlijnInSlack(h: Harness, school: string | Paramete
   await h.settle();
 }
 
-/** The bot in Slack with a leerlijn started for `school`, shared by a file's tests: started before the first, closed after the last. */
-export function useSlackLeerlijn(school: Parameters<typeof startLeerlijnInSlack>[1]): { h: Harness } {
+/**
+ * The bot in Slack with a leerlijn started for `school`, shared by a file's tests: started before
+ * the first, closed after the last. With `checkBlocks`, every Block Kit payload the bot sent is
+ * checked against Slack's limits once it is closed (allViolations).
+ */
+export function useSlackLeerlijn(school: Parameters<typeof startLeerlijnInSlack>[1], opts: { checkBlocks?: boolean } = {}): { h: Harness } {
   const env = {} as { h: Harness }; // filled before the first test, read only inside tests
   beforeAll(async () => {
     env.h = await startHarness();
     await startLeerlijnInSlack(env.h, school);
   });
   afterAll(async () => {
+    const violations = opts.checkBlocks && env.h ? allViolations(env.h.fake) : [];
     await env.h?.close();
+    expect(violations).toEqual([]);
   });
   return env;
 }

@@ -1,24 +1,24 @@
 // The coordinator sets when meeting reminders go out, from the Herinneringen button on the
 // timeline: the modal shows the current settings, a bad combination stays in the form, and
 // the planned reminders move at once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../../src/app/context.js';
 import { getReminderSettings } from '../../../src/app/meetings.js';
 import { t, tError } from '../../../src/i18n/index.js';
 import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { tick } from '../../../src/scheduler/tick.js';
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
-import { allViolations, CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
-import { lastView, startLeerlijnInSlack } from './flow.js';
+import { CHANNEL, COORDINATOR, NOW, USERS } from './harness.js';
+import { lastView, useSlackLeerlijn } from './flow.js';
 
 const MEMBER = USERS[3]!;
-let h: Harness;
+const env = useSlackLeerlijn('Het Baken', { checkBlocks: true });
 let leerlijnId = '';
 let workspaceId = '';
 
-const deps = (): Deps => ({ db: h.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' });
+const deps = (): Deps => ({ db: env.h.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' });
 const settings = () => getReminderSettings(deps(), { workspaceId, userId: COORDINATOR }, leerlijnId);
-const ephemeralText = (user: string): string => JSON.stringify(h.fake.ephemeralsTo(user));
+const ephemeralText = (user: string): string => JSON.stringify(env.h.fake.ephemeralsTo(user));
 /** The shared form sends yes/no as 'true'/'false'; a modal opened before it sent 'yes'/'no'. */
 const SHARED = { yes: 'true', no: 'false' } as const;
 const LEGACY = { yes: 'yes', no: 'no' } as const;
@@ -29,7 +29,7 @@ const values = (invite: string, before: string, atStart: 'yes' | 'no', notifyCha
 
 /** The first pending run of each meeting reminder kind: the signalering's, the earliest meeting. */
 async function firstPending(): Promise<Record<string, string>> {
-  const { rows } = await h.testDb.db.query<{ kind: string; runAt: Date }>(
+  const { rows } = await env.h.testDb.db.query<{ kind: string; runAt: Date }>(
     `select kind, min(run_at) as "runAt" from scheduled_jobs where leerlijn_id = $1::uuid and status = 'pending' and kind like 'meeting_%' group by kind`,
     [leerlijnId],
   );
@@ -37,25 +37,17 @@ async function firstPending(): Promise<Record<string, string>> {
 }
 
 beforeAll(async () => {
-  h = await startHarness();
-  await startLeerlijnInSlack(h, 'Het Baken');
-  workspaceId = await ensureWorkspace(h.testDb.db, 'slack', FAKE_TEAM.id);
-  const row = await activeLeerlijnIn(h.testDb.db, workspaceId, CHANNEL);
+  workspaceId = await ensureWorkspace(env.h.testDb.db, 'slack', FAKE_TEAM.id);
+  const row = await activeLeerlijnIn(env.h.testDb.db, workspaceId, CHANNEL);
   if (!row) throw new Error('no leerlijn in the channel');
   leerlijnId = row.id;
 });
 
-afterAll(async () => {
-  const violations = allViolations(h.fake);
-  await h.close();
-  expect(violations).toEqual([]);
-});
-
 describe('Slack: reminder settings from the timeline', () => {
   it('shows the Herinneringen button on the coordinator’s timeline only', async () => {
-    await h.command(COORDINATOR, 'planning');
-    await h.command(MEMBER, 'planning');
-    await h.settle();
+    await env.h.command(COORDINATOR, 'planning');
+    await env.h.command(MEMBER, 'planning');
+    await env.h.settle();
     expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'reminders.button.open'));
     expect(ephemeralText(COORDINATOR)).toContain('"action_id":"meeting_reminders"');
     expect(ephemeralText(MEMBER)).toContain(t('nl', 'timeline.heading'));
@@ -63,9 +55,9 @@ describe('Slack: reminder settings from the timeline', () => {
   });
 
   it('opens the form with the current settings: invitation 7 days, reminder 1 day, at the start', async () => {
-    await h.click(COORDINATOR, 'meeting_reminders', leerlijnId);
-    await h.settle();
-    const view = lastView(h, COORDINATOR);
+    await env.h.click(COORDINATOR, 'meeting_reminders', leerlijnId);
+    await env.h.settle();
+    const view = lastView(env.h, COORDINATOR);
     expect(view.callbackId).toBe('reminders');
     const initial = Object.fromEntries(
       (view.blocks as Array<{ block_id?: string; element?: { initial_option?: { value: string } } }>).map((b) => [b.block_id, b.element?.initial_option?.value]),
@@ -76,15 +68,15 @@ describe('Slack: reminder settings from the timeline', () => {
   });
 
   it('keeps a reminder after the invitation in the form, with the reason beside the invitation', async () => {
-    const view = lastView(h, COORDINATOR);
-    const res = await h.submit(COORDINATOR, 'reminders', values('2', '3', 'yes'), view.meta);
+    const view = lastView(env.h, COORDINATOR);
+    const res = await env.h.submit(COORDINATOR, 'reminders', values('2', '3', 'yes'), view.meta);
     expect(res.json).toEqual({ response_action: 'errors', errors: { inviteDays: t('nl', 'field.invite_after_reminder') } });
     expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: false });
   });
 
   it('refuses a team member who is not the coordinator', async () => {
-    const view = lastView(h, COORDINATOR);
-    const res = await h.submit(MEMBER, 'reminders', values('10', '2', 'no'), view.meta);
+    const view = lastView(env.h, COORDINATOR);
+    const res = await env.h.submit(MEMBER, 'reminders', values('10', '2', 'no'), view.meta);
     expect(res.json).toEqual({ response_action: 'errors', errors: { inviteDays: tError('nl', 'not_coordinator') } });
     expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: false });
   });
@@ -94,10 +86,10 @@ describe('Slack: reminder settings from the timeline', () => {
     // Signalering on Mon 2 Feb 2026 15:30 Amsterdam: 09:00 local is 08:00Z.
     expect(before).toMatchObject({ meeting_invite: '2026-01-26T08:00:00.000Z', meeting_day_before: '2026-01-30T08:00:00.000Z' });
     expect(before.meeting_start).toBeDefined();
-    const view = lastView(h, COORDINATOR);
-    const res = await h.submit(COORDINATOR, 'reminders', values('10', '2', 'no'), view.meta);
+    const view = lastView(env.h, COORDINATOR);
+    const res = await env.h.submit(COORDINATOR, 'reminders', values('10', '2', 'no'), view.meta);
     expect(res.text).toBe('');
-    await h.settle();
+    await env.h.settle();
     expect(await settings()).toEqual({ inviteDays: 10, dayBefore: 2, atStart: false, notifyChannel: false });
     const after = await firstPending();
     expect(after).toMatchObject({ meeting_invite: '2026-01-23T08:00:00.000Z', meeting_day_before: '2026-01-30T08:00:00.000Z' });
@@ -108,18 +100,18 @@ describe('Slack: reminder settings from the timeline', () => {
   });
 
   it('notifies the whole channel (@channel) of the invitation and the start when the coordinator chooses so, not of the short reminder', async () => {
-    await h.click(COORDINATOR, 'meeting_reminders', leerlijnId);
-    await h.settle();
-    const view = lastView(h, COORDINATOR);
-    await h.submit(COORDINATOR, 'reminders', values('7', '1', 'yes', 'yes'), view.meta);
-    await h.settle();
+    await env.h.click(COORDINATOR, 'meeting_reminders', leerlijnId);
+    await env.h.settle();
+    const view = lastView(env.h, COORDINATOR);
+    await env.h.submit(COORDINATOR, 'reminders', values('7', '1', 'yes', 'yes'), view.meta);
+    await env.h.settle();
     expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: true });
     expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'reminders.savedNotify'));
     const postedAfter = async (iso: string): Promise<string[]> => {
-      const before = h.fake.callsTo('chat.postMessage').length;
-      await tick({ db: h.testDb.db, messengers: { slack: h.adapter.messenger } }, new Date(iso));
-      await h.settle();
-      return h.fake.callsTo('chat.postMessage').slice(before).filter((c) => c.body.channel === CHANNEL).map((c) => String(c.body.text));
+      const before = env.h.fake.callsTo('chat.postMessage').length;
+      await tick({ db: env.h.testDb.db, messengers: { slack: env.h.adapter.messenger } }, new Date(iso));
+      await env.h.settle();
+      return env.h.fake.callsTo('chat.postMessage').slice(before).filter((c) => c.body.channel === CHANNEL).map((c) => String(c.body.text));
     };
     // The signalering is on Monday 2 February 2026, 15:30 Amsterdam: the invitation goes a week before at 09:00.
     const invitation = await postedAfter('2026-01-26T08:00:30Z');
@@ -132,10 +124,10 @@ describe('Slack: reminder settings from the timeline', () => {
   });
 
   it('still saves from a modal opened before the form was shared (callback meeting_reminders, yes/no)', async () => {
-    const view = lastView(h, COORDINATOR);
-    const res = await h.submit(COORDINATOR, 'meeting_reminders', values('7', '1', 'no', 'no', LEGACY), view.meta);
+    const view = lastView(env.h, COORDINATOR);
+    const res = await env.h.submit(COORDINATOR, 'meeting_reminders', values('7', '1', 'no', 'no', LEGACY), view.meta);
     expect(res.text).toBe('');
-    await h.settle();
+    await env.h.settle();
     expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: false, notifyChannel: false });
   });
 });
