@@ -33,11 +33,9 @@ export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: s
     const workspaceId = await workspaceIdFor(cx, e.teamId);
     return slackFlowCtx({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '' });
   };
-  const arrival: Arrival = { personal: false, read, welcome: (lang) => postWelcome(client, e.channelId, lang) };
-  try {
-    await arrivalFlow(cx.deps, cx.log, 'slack: invited while the database does not answer; welcomed in the configured language', arrival);
-  } catch (error) {
-    if (!(error instanceof webApi.WebAPIPlatformError)) throw error;
-    cx.log.warn({ error: error.data.error }, 'slack: welcome not posted');
-  }
+  const arrival: Arrival = { personal: false, read, welcome: (lang) => postWelcome(client, e.channelId, lang), refusedCode: slackRefusalCode };
+  await arrivalFlow(cx.deps, cx.log, 'slack: invited while the database does not answer; welcomed in the configured language', arrival);
 }
+
+/** Slack's code when it answered the call with a refusal (ok: false), not an outage. */
+const slackRefusalCode = (error: unknown): string | undefined => (error instanceof webApi.WebAPIPlatformError ? error.data.error : undefined);

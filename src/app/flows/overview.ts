@@ -79,7 +79,11 @@ export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
  * platform says the person who added it uses, if any (placeLang). `throttled`: the platform's "wait, then try again" (a welcome
  * refused so is a warning, any other failure an error).
  */
-export type Arrival = { read: () => Promise<FlowCtx | null>; ownLang?: Lang | null; throttled?: IsThrottled } & (
+/**
+ * `refusedCode`: the platform's code when it refused the welcome as such (a Slack channel where only admins post):
+ * no fault of ours, and commands still work there, so a warning with that code.
+ */
+export type Arrival = { read: () => Promise<FlowCtx | null>; ownLang?: Lang | null; throttled?: IsThrottled; refusedCode?: (error: unknown) => string | undefined } & (
   | { personal: false; welcome: (lang: Lang) => Promise<void> }
   | { personal: true; apologize: (words: string) => Promise<unknown> }
 );
@@ -102,7 +106,7 @@ export async function arrivalFlow(deps: Pick<Deps, 'defaultLang'>, log: Logger, 
     // Not remembered, and where not welcomed either, the platform is asked to send it again: then both are done.
     return saidOrDeliverAgain(() => arrival.welcome(unread), { err: error }, what, log);
   }
-  if (ctx) await welcomeFlow(ctx).catch((error: unknown) => welcomeUnsaid(log, error, arrival.throttled));
+  if (ctx) await welcomeFlow(ctx).catch((error: unknown) => welcomeUnsaid(log, error, arrival));
 }
 
 /** Added to a personal chat: its welcome is the person's own overview, and "try again" where it cannot be shown. */
@@ -116,21 +120,23 @@ async function personalArrival(log: Logger, what: string, unread: Lang, arrival:
     const unexpected = (err: unknown): void => log.error({ err }, 'welcome in a personal chat failed');
     const throttled = arrival.throttled && { is: arrival.throttled, warn: () => log.warn('welcome in a personal chat throttled') };
     const words = errorWords(ctx.lang, error, { fields: false, unexpected, ...(throttled ? { throttled } : {}) });
-    await Promise.resolve(arrival.apologize(words)).catch((unsaid: unknown) => welcomeUnsaid(log, unsaid, arrival.throttled));
+    await Promise.resolve(arrival.apologize(words)).catch((unsaid: unknown) => welcomeUnsaid(log, unsaid, arrival));
   }
 }
 
 /**
  * A welcome the platform would not take: the conversation is remembered, and the welcome alone is not worth the
  * platform sending its event again, each time posting where posts are refused; the platform hears it was handled.
- * Throttled past what a turn waits, nothing is broken: a warning. Anything else is an error: nobody was told, and an
- * operator must see it.
+ * Throttled past what a turn waits, or refused as such, nothing is broken: a warning. Anything else is an error:
+ * nobody was told, and an operator must see it.
  */
-function welcomeUnsaid(log: Logger, error: unknown, throttled: IsThrottled | undefined): void {
+function welcomeUnsaid(log: Logger, error: unknown, arrival: Pick<Arrival, 'throttled' | 'refusedCode'>): void {
   // Reported already (the bot's own credentials refused): the log has its one line.
   if (!needsLogging(error)) return;
   const line = 'welcome not delivered; the platform is not asked to send the event again';
-  if (throttled?.(error)) log.warn({ err: error }, line);
+  const refused = arrival.refusedCode?.(error);
+  if (refused !== undefined) log.warn({ error: refused }, `${line} (the platform refused it)`);
+  else if (arrival.throttled?.(error)) log.warn({ err: error }, line);
   else log.error({ err: error }, line);
 }
 

@@ -24,7 +24,7 @@ describe('slack: a welcome Slack refuses', () => {
     expect(res.status).toBe(200);
     expect(h.fake.messagesIn('C0-not-known')).toEqual([]);
     expect(logged.errors()).toEqual([]);
-    expect(logged.lines.filter((l) => l.level === 40).map((l) => [l.msg, l.error])).toContainEqual(['slack: welcome not posted', 'channel_not_found']);
+    expect(logged.lines.filter((l) => l.level === 40).map((l) => [l.msg, l.error])).toContainEqual(['welcome not delivered; the platform is not asked to send the event again (the platform refused it)', 'channel_not_found']);
     expect((await h.command(COORDINATOR, 'help')).status).toBe(200);
   });
 });
