@@ -59,37 +59,42 @@ export interface DocumentRouteOptions {
   render?: (deps: Deps, claim: DocumentClaim) => Promise<ExportFile | null>;
 }
 
+/**
+ * A link's document as requests for it get it. A PDF takes the better part of a second to make, and
+ * a link travels: requests for one link while its PDF is being made share that PDF, so whoever holds
+ * a link cannot keep the process busy by asking for it many times at once. Made, the next request
+ * makes it anew (as it is now). Across links, PDFs take turns: holding many links does not have
+ * them all drawn at once.
+ */
+function sharedMaker(deps: Deps, log: Logger, render: NonNullable<DocumentRouteOptions['render']>): (token: string, claim: DocumentClaim) => Promise<Made> {
+  const turns = renderTurns(RENDERS_AT_ONCE, RENDERS_WAITING);
+  const beingMade = new Map<string, Promise<Made>>();
+  const noteBusy = busyWarnings(log, deps.now);
+  return (token, claim) => {
+    const shared = beingMade.get(token);
+    if (shared) return shared;
+    const inTurn = turns.take(() => render(deps, claim));
+    if (!inTurn) {
+      noteBusy();
+      return Promise.resolve('busy');
+    }
+    const made = inTurn
+      .catch((error: unknown): Made => {
+        // Not the path: the token in it is the link itself.
+        log.warn({ err: error, kind: claim.kind }, 'document not made');
+        return 'failed';
+      })
+      .finally(() => beingMade.delete(token));
+    beingMade.set(token, made);
+    return made;
+  };
+}
+
 /** No route while links are off (no PUBLIC_URL): then no token can be valid anyway. */
 export function documentRoutes(deps: Deps, config: DocumentsConfig, log: Logger, opts: DocumentRouteOptions = {}): Route[] {
   const secret = config.linkSecret;
   if (!config.publicUrl || !secret) return [];
-  // A PDF takes the better part of a second to make, and a link travels: requests for one link
-  // while its PDF is being made share that PDF, so whoever holds a link cannot keep the process
-  // busy by asking for it many times at once. Made, the next request makes it anew (as it is now).
-  // Across links, PDFs take turns: holding many links does not have them all drawn at once.
-  const render = opts.render ?? renderDocument;
-  const turns = renderTurns(RENDERS_AT_ONCE, RENDERS_WAITING);
-  const beingMade = new Map<string, Promise<Made>>();
-  const noteBusy = busyWarnings(log, deps.now);
-  const make = (token: string, claim: DocumentClaim): Promise<Made> => {
-    let made = beingMade.get(token);
-    if (!made) {
-      const inTurn = turns.take(() => render(deps, claim));
-      if (!inTurn) {
-        noteBusy();
-        return Promise.resolve('busy');
-      }
-      made = inTurn
-        .catch((error: unknown): Made => {
-          // Not the path: the token in it is the link itself.
-          log.warn({ err: error, kind: claim.kind }, 'document not made');
-          return 'failed';
-        })
-        .finally(() => beingMade.delete(token));
-      beingMade.set(token, made);
-    }
-    return made;
-  };
+  const make = sharedMaker(deps, log, opts.render ?? renderDocument);
   return [
     {
       method: 'GET',
