@@ -56,7 +56,7 @@ export const StartInput = z.object({
   region: z.enum(REGIONS).nullish(),
   coordinators: z.array(userId).min(1, 'coordinator_required').max(4, 'too_many'),
   members: z.array(MemberInput).min(1, 'members_required').max(200, 'too_many'),
-  /** The form asked each person's side with the people (Teams' does; Slack's leaves it to the team form after). */
+  /** The form asked each person's side with the people (the start form does on both platforms): everyone named must have one. */
   sidesAsked: z.boolean().optional(),
 });
 export type StartInput = z.input<typeof StartInput>;

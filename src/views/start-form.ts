@@ -15,14 +15,20 @@ import type { Markup } from './markup.js';
 export const START_FORM = 'start';
 
 /**
- * How the platform asks for the team. Slack: one people picker preset to the channel's
- * `members` (their sides are asked afterwards) and the randvoorwaarden as one list of checks.
- * Teams: the conversation's people picked by side and level, the randvoorwaarden as toggles,
- * and the privacy promise on top (Slack's channel heard it when the bot joined).
+ * How the platform draws the form; the team is asked the same on both (teamFields). `card`
+ * (Teams): the randvoorwaarden as toggles, a time picker, the language as a select, and the
+ * privacy promise on top (Slack's channel heard it when the bot joined). Slack's modal: the
+ * randvoorwaarden as one list of checks, a typed time with how to write it.
  */
-export type StartFormShape = { sides: false; members: readonly string[] } | { sides: true };
+export interface StartFormShape {
+  card: boolean;
+}
 
-/** Teams' team: who is on which side, who manages. */
+/**
+ * The team, on both platforms: who is on which side, who manages; everyone else is uitvoerder.
+ * Every meeting wants both sides and both levels, so the start asks them rather than leave
+ * people "zonder kant" to be placed afterwards.
+ */
 export const SIDE_FIELDS = ['school', 'jongerenwerk', 'managers'] as const;
 
 function aboutFields(lang: Lang, shape: StartFormShape): Field[] {
@@ -31,28 +37,29 @@ function aboutFields(lang: Lang, shape: StartFormShape): Field[] {
     { kind: 'text', id: 'youthOrgName', label: t(lang, 'start.youthOrg'), max: 150 },
     { kind: 'choice', id: 'kind', label: t(lang, 'start.kind'), style: 'radio', options: (['bestaand', 'nieuw'] as const).map((k) => ({ label: `${t(lang, `kind.${k}`)}: ${t(lang, `kind.help.${k}`)}`, value: k })) },
     // The leerlijn's language for the whole team (preset: startForm's teamLang).
-    { kind: 'choice', id: 'lang', label: t(lang, 'start.lang'), style: shape.sides ? 'select' : 'radio', options: LANGS.map((l) => ({ label: t(lang, `start.langName.${l}`), value: l })) },
+    { kind: 'choice', id: 'lang', label: t(lang, 'start.lang'), style: shape.card ? 'select' : 'radio', options: LANGS.map((l) => ({ label: t(lang, `start.langName.${l}`), value: l })) },
     {
       kind: 'choice', id: 'region', label: t(lang, 'start.region'), style: 'select', optional: true,
-      options: REGIONS.map((r) => ({ label: t(lang, `guide.region.${r}`), value: r })), ...(shape.sides ? { hint: t(lang, 'start.regionHint') } : {}),
+      options: REGIONS.map((r) => ({ label: t(lang, `guide.region.${r}`), value: r })), ...(shape.card ? { hint: t(lang, 'start.regionHint') } : {}),
     },
     { kind: 'date', id: 'startDate', label: t(lang, 'start.startDate') },
     // Teams has a time picker; Slack's typed time says how to write it.
-    { kind: 'time', id: 'startTime', label: t(lang, 'start.startTime'), ...(shape.sides ? {} : { hint: t(lang, 'start.startTimeHint') }) },
+    { kind: 'time', id: 'startTime', label: t(lang, 'start.startTime'), ...(shape.card ? {} : { hint: t(lang, 'start.startTimeHint') }) },
   ];
 }
 
-function teamFields(m: Markup, lang: Lang, shape: StartFormShape): Field[] {
+/** Nobody is preset on a side or as manager: the platform cannot know either. */
+function teamFields(m: Markup, lang: Lang): Field[] {
   const coordinators: Field = { kind: 'people', id: 'coordinators', label: t(lang, 'start.coordinators'), hint: t(lang, 'start.coordinatorsHint') };
-  if (!shape.sides) return [coordinators, { kind: 'people', id: 'members', label: t(lang, 'start.members'), hint: t(lang, 'start.membersHint') }];
   const labels = { school: t(lang, 'side.school'), jongerenwerk: t(lang, 'side.jongerenwerk'), managers: t(lang, 'level.manager') };
   const before = [text(m.t(lang, 'start.members'), { tone: 'strong' }), note(m.t(lang, 'start.membersHint'))];
-  return [...SIDE_FIELDS.map((id, i): Field => ({ kind: 'people', id, label: labels[id], ...(i === 0 ? { before } : {}) })), coordinators];
+  // Each may stay empty: a side or level nobody is on yet is warned about, not refused (domain/team.ts).
+  return [...SIDE_FIELDS.map((id, i): Field => ({ kind: 'people', id, label: labels[id], optional: true, ...(i === 0 ? { before } : {}) })), coordinators];
 }
 
 function randvoorwaardenFields(m: Markup, lang: Lang, shape: StartFormShape): Field[] {
   const label = t(lang, 'start.randvoorwaarden');
-  if (!shape.sides) {
+  if (!shape.card) {
     const hint = [t(lang, 'start.randvoorwaardenHint'), ...RANDVOORWAARDEN.map((r) => t(lang, `randvoorwaarde.${r}`))].join(' ');
     return [{ kind: 'checks', id: 'randvoorwaarden', label, optional: true, hint, options: RANDVOORWAARDEN.map((r) => ({ label: t(lang, `randvoorwaarde.label.${r}`), value: r })) }];
   }
@@ -92,15 +99,15 @@ export function startPeopleAgain<P extends { userId: string }>(inPlace: readonly
  */
 export function startForm(m: Markup, lang: Lang, shape: StartFormShape, starter: string, sent: Sent = {}, teamLang: Lang = lang): Form {
   // The usual time of a meeting after school, on both platforms.
-  const preset: Record<string, string> = { startTime: '15:30', ...(shape.sides ? {} : { members: shape.members.join(',') }) };
+  const preset: Record<string, string> = { startTime: '15:30' };
   return {
     id: START_FORM,
     lang,
     title: t(lang, 'start.title'),
     submit: t(lang, 'start.submit'),
     close: t(lang, 'start.close'),
-    intro: [heading(t(lang, 'start.title')), ...(shape.sides ? [note(m.t(lang, 'privacy.notice'))] : [])],
-    fields: [...aboutFields(lang, shape), ...teamFields(m, lang, shape), ...randvoorwaardenFields(m, lang, shape)],
+    intro: [heading(t(lang, 'start.title')), ...(shape.card ? [note(m.t(lang, 'privacy.notice'))] : [])],
+    fields: [...aboutFields(lang, shape), ...teamFields(m, lang), ...randvoorwaardenFields(m, lang, shape)],
     values: { lang: teamLang, coordinators: starter, ...preset, ...filled(sent) },
     data: {},
   };
@@ -120,40 +127,45 @@ function sidesSent(sent: Sent): { school: string[]; youth: string[]; managers: s
   return { school, youth, managers };
 }
 
-/** Everyone a start form names, each once: Slack's members and coordinators; Teams' sides, coordinators and managers. */
-export function peopleSent(sent: Sent, shape: StartFormShape): string[] {
-  const coordinators = list(sent.coordinators);
-  if (!shape.sides) return [...new Set([...list(sent.members), ...coordinators])];
+/** Everyone a start form names, each once: the sides, the coordinators and the managers. */
+export function peopleSent(sent: Sent): string[] {
   const { school, youth, managers } = sidesSent(sent);
-  return [...new Set([...school, ...youth, ...coordinators, ...managers])];
+  return [...new Set([...school, ...youth, ...list(sent.coordinators), ...managers])];
 }
 
-/** The input of the form with sides that shows a field's problem. The team as a whole has no input: its problem shows under the last side it is picked by. */
+/** The input of the start form that shows a field's problem. The team as a whole has no input: its problem shows under the last side it is picked by. */
 export function sidesFieldOf(field: string): string {
   const name = field.split('.')[0] ?? field;
   return name === 'members' ? 'managers' : name;
 }
 
-/** The people and their sides as the form sent them; Slack's are named by id until the start stores their profiles. */
-async function membersSent(sent: Sent, shape: StartFormShape, nameOf: (userId: string) => Promise<string>): Promise<MemberSent[]> {
-  const ids = peopleSent(sent, shape);
-  if (!shape.sides) return ids.map((id) => ({ userId: id, displayName: id }));
+/**
+ * How a platform names the people a start form sent. `later` (Slack): only those on no side are
+ * named now, as the refusal names them; the others are stored under their ids and named after
+ * the start (flows/data.ts nameTheTeam), so the form is answered before anyone's name is asked.
+ */
+export interface NameSent {
+  nameOf: (userId: string) => Promise<string>;
+  later: boolean;
+}
+
+/** The people and their sides as the form sent them. */
+async function membersSent(sent: Sent, naming: NameSent): Promise<MemberSent[]> {
   const { school, youth, managers } = sidesSent(sent);
-  return Promise.all(ids.map(async (userId) => ({
-    userId,
-    displayName: await nameOf(userId),
-    side: school.includes(userId) ? 'school' : youth.includes(userId) ? 'jongerenwerk' : null,
-    level: managers.includes(userId) ? 'manager' : 'uitvoerder',
-  })));
+  return Promise.all(peopleSent(sent).map(async (userId) => {
+    const side = school.includes(userId) ? 'school' : youth.includes(userId) ? 'jongerenwerk' : null;
+    const displayName = naming.later && side !== null ? userId : await naming.nameOf(userId);
+    return { userId, displayName, side, level: managers.includes(userId) ? 'manager' : 'uitvoerder' };
+  }));
 }
 
 /**
  * What a start form sent, as the use case reads it (and checks: an empty kind is its error);
  * `at.lang`: the form's language, the leerlijn's unless another was chosen.
  */
-export async function startFormInput(sent: Sent, shape: StartFormShape, at: { channelId: string; lang: Lang }, nameOf: (userId: string) => Promise<string>): Promise<Record<string, unknown>> {
+export async function startFormInput(sent: Sent, shape: StartFormShape, at: { channelId: string; lang: Lang }, naming: NameSent): Promise<Record<string, unknown>> {
   const checked = list(sent.randvoorwaarden);
-  const on = (r: string): boolean => (shape.sides ? sent[r] === 'true' : checked.includes(r));
+  const on = (r: string): boolean => (shape.card ? sent[r] === 'true' : checked.includes(r));
   return {
     channelId: at.channelId,
     kind: sent.kind ?? '',
@@ -165,8 +177,8 @@ export async function startFormInput(sent: Sent, shape: StartFormShape, at: { ch
     region: sent.region || null,
     randvoorwaarden: Object.fromEntries(RANDVOORWAARDEN.map((r) => [r, on(r)])),
     coordinators: list(sent.coordinators),
-    members: await membersSent(sent, shape, nameOf),
+    members: await membersSent(sent, naming),
     // Managers and coordinators are named in their own fields: the use case asks their side too.
-    ...(shape.sides ? { sidesAsked: true } : {}),
+    sidesAsked: true,
   };
 }

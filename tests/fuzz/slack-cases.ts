@@ -93,7 +93,7 @@ function stateValue(w: SlackWorld): fc.Arbitrary<Record<string, unknown>> {
 }
 
 function stateValues(w: SlackWorld): fc.Arbitrary<Record<string, unknown>> {
-  const blockIds = fc.oneof(fc.constantFrom('note', 'school', 'youthOrg', 'kind', 'lang', 'startDate', 'startTime', 'coordinators', 'members', 'status', 'date', 'time', 'owner', 'text', 'confirm', 'action_0', 'score', ...PROTO_KEYS), fc.string({ maxLength: 10 }));
+  const blockIds = fc.oneof(fc.constantFrom('note', 'school', 'youthOrg', 'kind', 'lang', 'startDate', 'startTime', 'coordinators', 'members', 'schoolSide', 'jongerenwerk', 'managers', 'status', 'date', 'time', 'owner', 'text', 'confirm', 'action_0', 'score', ...PROTO_KEYS), fc.string({ maxLength: 10 }));
   return fc.dictionary(blockIds, fc.dictionary(fc.constantFrom('v', 'value', 'a', ...PROTO_KEYS), stateValue(w), { maxKeys: 2 }), { maxKeys: 8 });
 }
 

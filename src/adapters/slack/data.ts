@@ -7,7 +7,8 @@ import { parseMeta } from './render/inputs.js';
 import { readModal } from './render/form.js';
 import { slackMarkup } from './render/markup.js';
 import { fieldFor } from '../../views/form.js';
-import { startForm, startFormInput } from '../../views/start-form.js';
+import { sidesFieldOf, startForm, startFormInput } from '../../views/start-form.js';
+import { slackProfiles } from './people.js';
 import { startBlock } from './start.js';
 import { slackStartCtx } from './form-surface.js';
 import type { SubmitCall } from './types.js';
@@ -17,14 +18,21 @@ const StartMeta = z.object({ channelId: z.string().min(1).max(64), lang: z.enum(
 export async function submitStart(call: SubmitCall): Promise<void> {
   const meta = parseMeta(StartMeta, call.meta);
   if (!meta) return call.ack({ school: t('nl', 'field.invalid') });
-  const shape = { sides: false, members: [] } as const;
+  const shape = { card: false };
   const { fields } = startForm(slackMarkup, meta.lang, shape, '');
-  // Members are stored under their ids first, so the form is checked and answered without a Slack call.
-  const input = await startFormInput(readModal(fields, call.values, startBlock), shape, meta, async (id) => id);
+  // Members are stored under their ids first, so the form is answered without a Slack call; only
+  // someone on no side, whom the refusal names, is asked for (start-form.ts NameSent).
+  const input = await startFormInput(readModal(fields, call.values, startBlock), shape, meta, { nameOf: (id) => slackName(call, id), later: true });
   const blockFor = (field: string): string | undefined => {
-    const id = fieldFor(fields, field.split('.')[0] ?? '');
+    const id = fieldFor(fields, sidesFieldOf(field));
     return id && startBlock(id);
   };
   // A refusal that is no field's (a leerlijn started here meanwhile) stays at the top of the form.
   await startSubmitted(slackStartCtx(call, meta, { blockFor, fallback: 'school', ack: call.ack }), input);
+}
+
+/** Slack's name for someone, or their id when Slack will not say (then the refusal names the id). */
+async function slackName(call: SubmitCall, userId: string): Promise<string> {
+  const [profile] = await slackProfiles(call.client, [userId]).catch(() => []);
+  return profile?.name ?? userId;
 }

@@ -1,9 +1,9 @@
-// `/leerlijn start`: the start modal (members default to the channel's members), and the
-// new leerlijn with its timeline in the channel (the submit: data.ts).
+// `/leerlijn start`: the start modal (the team asked by side and level, as Teams' card asks it),
+// and the new leerlijn with its timeline in the channel (the submit: data.ts).
 import type { StartView } from '../../app/views.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { startedPost } from '../../views/leerlijn.js';
-import { startForm, startPeople } from '../../views/start-form.js';
+import { startForm } from '../../views/start-form.js';
 import { direct, errorText, post, type SlackCtx, type WebClient } from './context.js';
 import { botMention, userMention } from './mrkdwn.js';
 import { toModal, type BlockOf } from './render/form.js';
@@ -11,22 +11,16 @@ import { slackMarkup, toBlockKit } from './render/doc.js';
 import { isNotInChannel } from './tell.js';
 
 export const START_CALLBACK = 'start';
-const OWN_BLOCK: Readonly<Record<string, string>> = { schoolName: 'school', youthOrgName: 'youthOrg' };
-/** The modal's block ids from before its fields were the use case's; the others are the field's. */
+const OWN_BLOCK: Readonly<Record<string, string>> = { schoolName: 'school', youthOrgName: 'youthOrg', school: 'schoolSide' };
+/** The modal's block ids from before its fields were the use case's (the school's side then needs another); the others are the field's. */
 export const startBlock: BlockOf = (fieldId) => OWN_BLOCK[fieldId] ?? fieldId;
 
-// Other bots than ours are left out after the submit (storeProfiles): telling them apart here would
-// cost a users.info per member before views.open, and the trigger_id expires after 3 s.
-async function channelMembers(client: WebClient, channel: string): Promise<Array<{ userId: string }>> {
-  const res = await client.conversations.members({ channel, limit: 200 });
-  return (res.members ?? []).map((userId) => ({ userId }));
-}
-
-/** The start modal, members preset to the channel's people as start-form.ts says (only the starter when Slack will not say). */
-export async function openStartModal(client: WebClient, to: { channelId: string; userId: string; triggerId: string; botUserId: string | undefined }, lang: Lang): Promise<void> {
-  const inChannel = await channelMembers(client, to.channelId).catch(() => null);
-  const members = startPeople(inChannel, to.botUserId, { userId: to.userId }).map((m) => m.userId);
-  const form = startForm(slackMarkup, lang, { sides: false, members }, to.userId);
+/**
+ * The start modal as start-form.ts says: the starter the first coordinator, nobody yet on a side.
+ * Bots picked are left out after the submit (flows/data.ts nameTheTeam).
+ */
+export async function openStartModal(client: WebClient, to: { channelId: string; userId: string; triggerId: string }, lang: Lang): Promise<void> {
+  const form = startForm(slackMarkup, lang, { card: false }, to.userId);
   const view = toModal(form, { channelId: to.channelId, lang }, startBlock);
   await client.views.open({ trigger_id: to.triggerId, view });
 }

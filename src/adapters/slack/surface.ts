@@ -104,7 +104,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
       await postStepDocument(p.cx, p.client, { workspaceId: p.workspaceId, channelId: comparison.channelId }, view.document);
     },
     async openForm(form: FormView) {
-      if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId, botUserId: p.botUserId }, lang());
+      if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId }, lang());
       // The flow decided who may open it: drawn in the language it gives, else the place's; nothing read.
       const kind = 'kind' in form ? form.kind : undefined;
       const drawIn = ('lang' in form ? form.lang : undefined) ?? lang();

@@ -30,7 +30,7 @@ import { FOLLOWUP_WHENS } from '../../app/notices.js';
 
 export async function submitStart(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
   const again = async (errors: ReadonlyMap<string, string>) => startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values, errors, turn.userId);
-  const input = await startFormInput(values, { sides: true }, { channelId: turn.channelId, lang: turn.lang }, (id) => displayName(svc, turn, id));
+  const input = await startFormInput(values, { card: true }, { channelId: turn.channelId, lang: turn.lang }, { nameOf: (id) => displayName(svc, turn, id), later: false });
   await startSubmitted(teamsStartCtx(svc, turn, { inputFor: sidesFieldOf, again }), input);
 }
 
@@ -39,7 +39,7 @@ async function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values):
   const inTeam = await rosterOr(svc, turn, 'teams roster unavailable for a rejected start form', async () => null);
   const known = new Map((inTeam ?? []).map((p) => [p.userId, p]));
   const named = async (userId: string): Promise<RosterEntry> => known.get(userId) ?? { userId, displayName: await displayName(svc, turn, userId) };
-  const picked = await Promise.all(peopleSent(values, { sides: true }).map(named));
+  const picked = await Promise.all(peopleSent(values).map(named));
   return startPeopleAgain(inTeam, userIdOf(turn.context.activity.recipient), await named(turn.userId), picked);
 }
 

@@ -37,7 +37,7 @@ async function teamIds(): Promise<string[]> {
 const toldCoordinator = (): string => lastToldTo(h.fake, COORDINATOR);
 
 describe('bots and apps in the team', () => {
-  it('takes a bot picked with the channel members out of the team after the start, and tells the starter', async () => {
+  it('takes a bot picked on a side out of the team after the start, and tells the starter', async () => {
     await h.command(COORDINATOR, 'start');
     await h.settle();
     const view = lastView(h, COORDINATOR);

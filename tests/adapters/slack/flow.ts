@@ -22,6 +22,14 @@ export function lastView(h: Harness, user: string): { callbackId: string; meta: 
   return { callbackId: String(v?.callback_id), meta: String(v?.private_metadata ?? ''), blocks: (v?.blocks as unknown[]) ?? [] };
 }
 
+/** The start form's sides: every other person from school, the rest from youth work. */
+export function sidesOf(members: readonly string[]) {
+  return {
+    schoolSide: { v: input.users(members.filter((_, i) => i % 2 === 0)) },
+    jongerenwerk: { v: input.users(members.filter((_, i) => i % 2 === 1)) },
+  };
+}
+
 /** What a coordinator types into the start form; each test varies only what it is about. */
 export function startFormValues(opts: { school?: string; members?: readonly string[]; lang?: 'nl' | 'en' } = {}) {
   return {
@@ -32,7 +40,8 @@ export function startFormValues(opts: { school?: string; members?: readonly stri
     startDate: { v: input.date('2026-02-02') },
     startTime: { v: input.text('15:30') },
     coordinators: { v: input.users([COORDINATOR]) },
-    members: { v: input.users([...(opts.members ?? USERS)]) },
+    // Everyone on a side (the start asks it), half of them from school.
+    ...sidesOf(opts.members ?? USERS),
   };
 }
 

@@ -82,10 +82,11 @@ describe('Slack OAuth install (many workspaces)', () => {
     // The start form opens with the token this workspace's installation brought.
     await expect.poll(() => fake.callsTo('views.open').length).toBe(1);
     expect(fake.callsTo('views.open')[0]).toMatchObject({ token: BOT_TOKEN, status: 200 });
-    // The bot's own user id came with the installation: the team defaults to the people only.
+    // The starter is its first coordinator; nobody is on a side yet (start-form.ts).
     const sent = fake.callsTo('views.open')[0]!.body.view;
     const view = (typeof sent === 'string' ? JSON.parse(sent) : sent) as { blocks: Array<{ block_id?: string; element?: { initial_users?: string[] } }> };
-    expect(view.blocks.find((b) => b.block_id === 'members')?.element?.initial_users).toEqual(['U0LERAAR', 'U0ANDER']);
+    expect(view.blocks.find((b) => b.block_id === 'coordinators')?.element?.initial_users).toEqual(['U0LERAAR']);
+    expect(view.blocks.find((b) => b.block_id === 'schoolSide')?.element?.initial_users).toBeUndefined();
   });
 
   it('refuses a callback with a forged state and stores nothing', async () => {

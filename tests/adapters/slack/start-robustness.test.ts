@@ -27,7 +27,7 @@ function preselected(blocks: unknown[], blockId: string): unknown {
 }
 
 describe('/leerlijn start in production conditions', () => {
-  it('preselects the channel members but not the bot, when the bot id comes from Slack itself', async () => {
+  it('opens the form with only the starter preset, as coordinator, when the bot id comes from Slack itself', async () => {
     // As in production: the adapter is not told the bot's ids; Slack's auth.test names them.
     const h = await harness({ botIds: false });
     // Asked when the adapter starts, before any click has to wait for it.
@@ -35,7 +35,10 @@ describe('/leerlijn start in production conditions', () => {
     expect(h.fake.callsTo('auth.test')).toHaveLength(1);
     await h.command(COORDINATOR, 'start');
     await h.settle();
-    expect(preselected(lastView(h, COORDINATOR).blocks, 'members')).toEqual(USERS);
+    // Nobody is on a side until the starter says so (start-form.ts), as on Teams.
+    const blocks = lastView(h, COORDINATOR).blocks;
+    expect(preselected(blocks, 'coordinators')).toEqual([COORDINATOR]);
+    expect(['schoolSide', 'jongerenwerk', 'managers'].map((id) => preselected(blocks, id))).toEqual([undefined, undefined, undefined]);
     await h.command(COORDINATOR, 'status');
     await h.settle();
     // The answer is kept: asking Slack before every ack would slow every click.

@@ -81,6 +81,12 @@ export interface ShownControl {
   after?: string;
 }
 
+/** An input of a form as shown: its label, and what it starts with ('' for nothing; people by the names shown, joined by ', '). */
+export interface ShownInput {
+  label: string;
+  preset: string;
+}
+
 /** Where a person acts from: the team's channel, their private chat with the bot, or the channel of their own other leerlijn (`startElsewhere`). */
 export type From = 'channel' | 'private' | 'elsewhere';
 
@@ -96,6 +102,8 @@ export interface Driver {
   commandText(words: string, readIn?: 'channel' | 'private'): string;
   /** `more`: the first meeting's date (default Monday 2 February 2026), the school's region (none by default), the language. */
   start(by: Person, school: string, members: readonly Person[], more?: StartMore): Promise<void>;
+  /** Types `start` in the team's channel and reads the inputs of the start form it opens, in order. */
+  startFormShown(by: Person): Promise<ShownInput[]>;
   /** A typed command in the team's channel (Slack `/leerlijn x`, Teams `@Leerlijn x`). */
   command(by: Person, text: string): Promise<void>;
   /** A typed command in the person's private chat with the bot (Slack: `/leerlijn x` in their DM; Teams: `x` in the 1:1 chat). */

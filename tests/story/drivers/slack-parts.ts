@@ -1,7 +1,7 @@
 // What the Slack driver reads out of what the fake Slack received: controls in messages, a
 // modal's problems, the state a modal submits as shown.
 import { input, type StateValue } from '../../fakes/slack-signing.js';
-import type { ShownControl, TeamPlace } from './driver.js';
+import type { ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
 import { nodesOf, slackText } from './text.js';
 
 export type Node = Record<string, unknown>;
@@ -86,4 +86,30 @@ export function rolesState(view: { blocks?: unknown }, chosen: Readonly<Record<s
     values[id] = element?.type === 'users_select' ? { type: 'users_select', selected_user: chosen[id] ?? element.initial_user ?? null } : input.text(element?.initial_value ?? '');
   }
   return values;
+}
+
+type ShownElement = { initial_value?: string; initial_date?: string; initial_option?: { text: { text: string } }; initial_options?: Array<{ text: { text: string } }>; initial_users?: string[]; initial_user?: string };
+
+/** A modal's inputs as shown: each label, and what it starts with (people by `names`). */
+export function shownInputs(view: { blocks?: unknown }, names: ReadonlyMap<string, string>): ShownInput[] {
+  return nodesOf(view.blocks).filter((n) => n.type === 'input').map((b) => {
+    const e = (b.element ?? {}) as ShownElement;
+    const people = [...(e.initial_users ?? []), ...(e.initial_user ? [e.initial_user] : [])].map((id) => names.get(id) ?? id);
+    const chosen = [...(e.initial_option ? [e.initial_option] : []), ...(e.initial_options ?? [])].map((o) => o.text.text);
+    const preset = [e.initial_value, e.initial_date, ...chosen, ...people].filter((v): v is string => Boolean(v)).join(', ');
+    return { label: String((b.label as { text?: unknown } | undefined)?.text ?? ''), preset };
+  });
+}
+
+/** The start modal filled in by `coordinator`: the people split between the sides as the Teams driver does, nobody a manager. */
+export function startState(school: string, coordinator: string, people: readonly string[], more: StartMore): Record<string, StateValue> {
+  const all = (['draagvlak', 'financiering', 'facilitering'] as const).map((value) => ({ text: { type: 'plain_text' as const, text: value, emoji: true }, value }));
+  return {
+    school: input.text(school), youthOrg: input.text('JoU'), kind: input.radio('bestaand'),
+    startDate: input.date(more.startDate ?? '2026-02-02'), startTime: input.text('15:30'),
+    ...(more.region ? { region: input.select(more.region) } : {}),
+    ...(more.lang ? { lang: input.radio(more.lang) } : {}),
+    schoolSide: input.users(people.filter((_, i) => i % 2 === 0)), jongerenwerk: input.users(people.filter((_, i) => i % 2 === 1)),
+    coordinators: input.users([coordinator]), randvoorwaarden: { type: 'checkboxes', selected_options: all },
+  };
 }

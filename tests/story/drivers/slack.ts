@@ -7,9 +7,9 @@ import { FAKE_TEAM, input, type StateValue } from '../../fakes/slack-signing.js'
 import { BOT, CHANNEL, startHarness, TOKEN, USERS, type Harness } from '../../adapters/slack/harness.js';
 import { NOW } from '../../support/fixtures.js';
 import { tick } from '../../../src/scheduler/tick.js';
-import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, From, Person, PlanItem, ShownControl, StartMore, TeamPlace } from './driver.js';
+import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, From, Person, PlanItem, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
 import { startLeerlijnElsewhere } from './elsewhere.js';
-import { answerText, dmOf, findShown, isControl, problemsBeside, rolesState, stateAsShown, teamState, type Control, type Message, type Node } from './slack-parts.js';
+import { answerText, dmOf, findShown, isControl, problemsBeside, rolesState, shownInputs, startState, stateAsShown, teamState, type Control, type Message, type Node } from './slack-parts.js';
 import { nodeAfterText, nodesOf, slackText } from './text.js';
 import { SlackReading } from './slack-reading.js';
 import { NAMES } from '../cast.js';
@@ -105,15 +105,12 @@ class SlackDriver implements Driver {
 
   async start(by: Person, school: string, members: readonly Person[], more: StartMore = {}): Promise<void> {
     await this.command(by, 'start');
-    const all = (['draagvlak', 'financiering', 'facilitering'] as const).map((value) => ({ text: { type: 'plain_text' as const, text: value, emoji: true }, value }));
-    await this.submitView(by, 'start', {
-      school: input.text(school), youthOrg: input.text('JoU'), kind: input.radio('bestaand'),
-      startDate: input.date(more.startDate ?? '2026-02-02'), startTime: input.text('15:30'),
-      ...(more.region ? { region: input.select(more.region) } : {}),
-      ...(more.lang ? { lang: input.radio(more.lang) } : {}),
-      coordinators: input.users([this.id(by)]), members: input.users(members.map(this.id)),
-      randvoorwaarden: { type: 'checkboxes', selected_options: all },
-    });
+    await this.submitView(by, 'start', startState(school, this.id(by), members.map(this.id), more));
+  }
+
+  async startFormShown(by: Person): Promise<ShownInput[]> {
+    await this.command(by, 'start');
+    return shownInputs(this.h.fake.lastView(this.id(by))?.view ?? {}, this.names);
   }
 
   command(by: Person, text: string): Promise<void> {

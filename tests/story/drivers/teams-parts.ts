@@ -1,7 +1,7 @@
 // What the Teams driver reads out of the cards the fake connector received, and where a person
 // acts from.
 import type { JsonObject } from '../../fakes/bot-connector.js';
-import type { ChannelChart, ChannelDocument, ShownControl } from './driver.js';
+import type { ChannelChart, ChannelDocument, ShownControl, ShownInput } from './driver.js';
 import type { ActivityBase } from '../../fakes/teams-activities.js';
 import { TENANT } from '../../adapters/teams/harness.js';
 import { nodeAfterText, nodesOf } from './text.js';
@@ -91,4 +91,15 @@ export function choiceNamed(card: JsonObject, inputId: string, name: string): st
   const choice = nodesOf(input?.choices).find((c) => c.title === name);
   if (!choice) throw new Error(`teams: ${inputId} offers no ${name}`);
   return String(choice.value);
+}
+
+/** A card's inputs as shown: each label (a toggle's is its text), and what it starts with (a choice by the title it shows). */
+export function shownInputs(card: JsonObject): ShownInput[] {
+  return nodesOf(card).filter((n) => typeof n.type === 'string' && n.type.startsWith('Input.')).map((n) => {
+    const value = typeof n.value === 'string' ? n.value : '';
+    if (n.type === 'Input.Toggle') return { label: String(n.title ?? ''), preset: value === 'true' ? String(n.title ?? '') : '' };
+    const choices = nodesOf(n.choices);
+    const shown = n.type === 'Input.ChoiceSet' ? value.split(',').filter(Boolean).map((v) => String(choices.find((c) => c.value === v)?.title ?? v)) : [value].filter(Boolean);
+    return { label: String(n.label ?? ''), preset: shown.join(', ') };
+  });
 }

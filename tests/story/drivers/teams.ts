@@ -7,9 +7,9 @@ import { messageActivity, postActivity, type ActivityBase, type TeamsUser } from
 import { CHANNEL, PEOPLE, startHarness, TENANT, type Harness } from '../../adapters/teams/harness.js';
 import { NOW } from '../../support/fixtures.js';
 import { tick } from '../../../src/scheduler/tick.js';
-import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, From, Person, PlanItem, ShownControl, StartMore, TeamPlace } from './driver.js';
+import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, From, Person, PlanItem, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
 import { startLeerlijnElsewhere } from './elsewhere.js';
-import { choiceNamed, DOCUMENTS, ELSEWHERE_ID, findIn, elsewhereFrom, isAction, isInvokeCard, problemsBeside, shownButton, shownValues, type Action, type Node } from './teams-parts.js';
+import { choiceNamed, DOCUMENTS, ELSEWHERE_ID, findIn, elsewhereFrom, isAction, isInvokeCard, problemsBeside, shownButton, shownInputs, shownValues, type Action, type Node } from './teams-parts.js';
 import { nodeAfterText, nodesOf, teamsText } from './text.js';
 import { TeamsReading } from './teams-reading.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
@@ -129,6 +129,14 @@ class TeamsDriver implements Driver {
       school: pick(card, 'school', members.filter((_, i) => i % 2 === 0)), jongerenwerk: pick(card, 'jongerenwerk', members.filter((_, i) => i % 2 === 1)),
       coordinators: pick(card, 'coordinators', [by]), draagvlak: 'true', financiering: 'true', facilitering: 'true',
     }));
+  }
+
+  async startFormShown(by: Person): Promise<ShownInput[]> {
+    await this.command(by, 'start');
+    const isStart = (n: Node): boolean => (isAction('Action.Submit')(n) || isAction('Action.Execute')(n)) && n.data.form === 'start';
+    const card = (await this.seenInChannel(by)).find((c) => nodesOf(c).some(isStart));
+    if (!card) throw new Error('teams: no start form in the channel');
+    return shownInputs(card);
   }
 
   command(by: Person, text: string): Promise<void> {

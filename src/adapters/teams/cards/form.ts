@@ -108,7 +108,7 @@ export function startFormCard(
   actorId?: string,
   teamLang: Lang = lang,
 ): AdaptiveCard {
-  return toFormCard(startForm(teamsMarkup([]), lang, { sides: true }, actorId ?? '', values, teamLang), roster, errors);
+  return toFormCard(startForm(teamsMarkup([]), lang, { card: true }, actorId ?? '', values, teamLang), roster, errors);
 }
 
 /** Over ~100 names a filtered list is no help and the card grows towards Teams' 80 KB. */
