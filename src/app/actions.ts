@@ -220,7 +220,7 @@ async function requireActionEditor(db: Queryable, actor: Actor, actionId: string
   const self = team.find((m) => m.userId === actor.userId);
   // Its owner may finish it also after leaving the team. Anyone else off the team hears that,
   // rather than that the action is someone else's.
-  if (before.ownerUserId !== actor.userId && !self) throw new AppError('not_member', {}, { lang: leerlijn.lang, refusedOn: leerlijn.id });
+  if (before.ownerUserId !== actor.userId && !self) throw new AppError('not_on_team', {}, { lang: leerlijn.lang, refusedOn: leerlijn.id });
   if (before.ownerUserId !== actor.userId && !self?.isCoordinator) throw new AppError('not_owner', {}, { lang: leerlijn.lang, refusedOn: leerlijn.id });
   return { before, leerlijn, team };
 }

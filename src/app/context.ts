@@ -58,7 +58,7 @@ export function requireActive(leerlijn: LeerlijnRow): void {
 }
 
 /** A refusal that names the leerlijn it was about, so it can be audited once the transaction is gone. */
-function refused(code: 'not_coordinator' | 'not_member', leerlijn: LeerlijnRow): AppError {
+function refused(code: 'not_coordinator' | 'not_member' | 'not_on_team', leerlijn: LeerlijnRow): AppError {
   return new AppError(code, {}, { lang: leerlijn.lang, refusedOn: leerlijn.id });
 }
 
@@ -74,19 +74,22 @@ export async function requireTeamMember(db: Queryable, leerlijn: LeerlijnRow, us
   return member;
 }
 
+/** How someone off the team is refused: with a vote's words where one votes (a score card), else that it takes being on the team. */
+export type OffTeam = 'not_member' | 'not_on_team';
+
 /** Anyone on the team (a voting member or a coordinator), or only a coordinator, may read it. */
-export async function requireReader(db: Queryable, leerlijn: LeerlijnRow, userId: string, coordinatorOnly = false): Promise<MemberRow> {
+export async function requireReader(db: Queryable, leerlijn: LeerlijnRow, userId: string, coordinatorOnly = false, offTeam: OffTeam = 'not_on_team'): Promise<MemberRow> {
   const member = await memberOf(db, leerlijn.id, userId);
   // What only the coordinator may do is refused as such to everyone else, on the team or not (as
   // the use cases' requireCoordinator does): joining the team would not let them do it.
   if (coordinatorOnly && !member?.isCoordinator) throw refused('not_coordinator', leerlijn);
-  if (!member) throw refused('not_member', leerlijn);
+  if (!member) throw refused(offTeam, leerlijn);
   return member;
 }
 
 /** For reads outside a transaction: someone not allowed to see it is refused, and the attempt audited. */
-export async function requireReaderAudited(deps: Deps, actor: Actor, leerlijn: LeerlijnRow, what: string, coordinatorOnly = false): Promise<MemberRow> {
-  return audited(deps, actor, what, () => requireReader(deps.db, leerlijn, actor.userId, coordinatorOnly));
+export async function requireReaderAudited(deps: Deps, actor: Actor, leerlijn: LeerlijnRow, what: string, coordinatorOnly = false, offTeam: OffTeam = 'not_on_team'): Promise<MemberRow> {
+  return audited(deps, actor, what, () => requireReader(deps.db, leerlijn, actor.userId, coordinatorOnly, offTeam));
 }
 
 /**

@@ -9,7 +9,9 @@ export const ERROR_CODES = [
   'leerlijn_not_active',
   'leerlijn_kept',
   'not_coordinator',
+  // Not on the team: `not_member` where one votes or notes a score, `not_on_team` for anything else.
   'not_member',
+  'not_on_team',
   'not_owner',
   'not_invuller',
   'not_found',

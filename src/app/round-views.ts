@@ -40,7 +40,8 @@ export async function votedCardView(deps: Deps, receipt: VoteReceipt): Promise<S
 /** One card as the whole team sees it now (its live count, or its result once closed), for someone on the team. */
 export async function getCard(deps: Deps, actor: Actor, roundId: string, onderdeel: OnderdeelCode): Promise<ScoreCardView> {
   const { round, leerlijn } = await requireRound(deps.db, actor, roundId);
-  await requireReaderAudited(deps, actor, leerlijn, 'card');
+  // Read to note a score (Slack's note form): refused in the words of the vote beside it, as Teams' note sent on the card is.
+  await requireReaderAudited(deps, actor, leerlijn, 'card', false, 'not_member');
   return cardView(deps.db, leerlijn, round, onderdeel);
 }
 

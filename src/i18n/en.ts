@@ -21,6 +21,7 @@ export const en: Catalog = {
     leerlijn_kept: 'The data of this channel’s previous leerlijn is still here. Its coordinator can export it with `/leerlijn export` and then delete it with `/leerlijn delete`; after that a new leerlijn can start here.',
     not_coordinator: 'Only the coordinator of the leerlijn can do this. Please ask the coordinator.',
     not_member: 'Only team members of the leerlijn can vote and take part. The coordinator can add you with `/leerlijn team`.',
+    not_on_team: 'Only team members of the leerlijn can do this. The coordinator can add you with `/leerlijn team`.',
     not_owner: 'This action belongs to someone else. Only its owner can update it; the coordinator can give it to someone else.',
     not_invuller: 'Only the form-filler of the {kind} or the coordinator can do this. The coordinator picks the form-filler with `/leerlijn schedule`.',
     not_found: 'I can’t find that (any more). It may have been deleted; check with the coordinator.',

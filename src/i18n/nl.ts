@@ -18,6 +18,7 @@ export const nl = {
     leerlijn_kept: 'De gegevens van de vorige leerlijn in dit kanaal staan hier nog. De coördinator daarvan kan ze exporteren met `/leerlijn export` en daarna verwijderen met `/leerlijn verwijder`; dan kan hier een nieuwe leerlijn starten.',
     not_coordinator: 'Dit mag alleen de coördinator van de leerlijn doen. Vraag het aan de coördinator.',
     not_member: 'Alleen teamleden van de leerlijn kunnen stemmen en meedoen. De coördinator kan je toevoegen via `/leerlijn team`.',
+    not_on_team: 'Alleen teamleden van de leerlijn kunnen dit. De coördinator kan je toevoegen via `/leerlijn team`.',
     not_owner: 'Deze actie staat op naam van iemand anders. Alleen de eigenaar kan hem bijwerken; de coördinator kan hem aan iemand anders geven.',
     not_invuller: 'Dit mag alleen de invuller van de {kind} of de coördinator doen. De coördinator kan de invuller kiezen via `/leerlijn planning`.',
     not_found: 'Dat kan ik niet (meer) vinden. Misschien is het verwijderd; vraag het na bij de coördinator.',

@@ -162,7 +162,7 @@ describe.each(backends())('actieplan and actions on $name', ({ open }) => {
     expect(mine.map((a) => a.description)).toEqual(['Eerst', 'Later']);
     expect((await myActions(env.deps, otherWs, 'U001')).map((a) => a.description)).toEqual(['Andere school']);
     await expect(listActions(env.deps, { workspaceId: env.s.workspaceId, userId: 'U_STRANGER' }, env.s.leerlijnId)).rejects.toMatchObject({
-      code: 'not_member',
+      code: 'not_on_team',
     });
     await expect(listActions(env.deps, elsewhere, env.s.leerlijnId)).rejects.toMatchObject({ code: 'no_leerlijn' });
   });

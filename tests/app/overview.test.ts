@@ -31,7 +31,7 @@ describe.each(backends())('status, home and comparison on $name', ({ open }) => 
     expect(view.comparison.onderdelen.find((o) => o.code === 'A1')).toMatchObject({ before: 2, after: 3, delta: 1 });
     expect(view.comparison.desired).toBeNull();
     await expect(compareRounds(env.deps, { workspaceId: env.s.workspaceId, userId: 'U_X' }, env.s.leerlijnId)).rejects.toMatchObject({
-      code: 'not_member',
+      code: 'not_on_team',
     });
   });
 

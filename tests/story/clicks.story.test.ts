@@ -129,8 +129,8 @@ describe.each(PLATFORMS)('every button of the team’s work by everyone, with fo
     const { bram, hamza } = castOf(s);
     await s.command(bram, 'actieplan');
     const post = press(s, { label: t('nl', 'plan.button.post'), shownTo: { person: bram, in: 'answer' } });
-    await expectRefused(s, { by: hamza, from: 'channel', says: 'not_member' }, post);
-    await expectRefused(s, { by: hamza, from: 'elsewhere', says: 'not_member' }, post);
+    await expectRefused(s, { by: hamza, from: 'channel', says: 'not_on_team' }, post);
+    await expectRefused(s, { by: hamza, from: 'elsewhere', says: 'not_on_team' }, post);
     await post(bram, 'channel');
     await s.d.settle();
     s.expectNewInChannel(t('nl', 'plan.heading'));
@@ -144,8 +144,8 @@ describe.each(PLATFORMS)('every button of the team’s work by everyone, with fo
     const klaarBy = (name: string): string => t('nl', 'action.updated', { name, action: 'Rooster delen', status: t('nl', 'action.status.klaar') });
     // Chen is on the team, the action is not his; hamza is not on the team at all.
     await expectRefused(s, { by: chen, from: 'private', says: 'not_owner' }, status('action.button.klaar'));
-    await expectRefused(s, { by: hamza, from: 'elsewhere', says: 'not_member' }, status('action.button.klaar'));
-    await expectRefused(s, { by: hamza, from: 'private', says: 'not_member' }, status('action.button.klaar'));
+    await expectRefused(s, { by: hamza, from: 'elsewhere', says: 'not_on_team' }, status('action.button.klaar'));
+    await expectRefused(s, { by: hamza, from: 'private', says: 'not_on_team' }, status('action.button.klaar'));
     if (s.platform === 'slack') {
       // Slack's note opens a form of its own; Teams has the note box on the card, sent with a status.
       await expectRefused(s, { by: chen, from: 'private', says: 'not_owner' }, status('action.button.note'), t('nl', 'action.title'));

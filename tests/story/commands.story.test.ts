@@ -54,7 +54,8 @@ const refused = (key: MessageKey): Expect => (said) => ({ refused: said(key) });
 const byRole = (seen: Record<Role, Expect>): Expect => (said, role, s) => seen[role](said, role, s);
 /** Channel-only commands, typed in a private chat: where they work, in the words typed. */
 const channelOnly = (word: string): Expect => (said) => ({ refused: said('command.channelOnly', { command: word }) });
-const notMember = refused('error.not_member');
+/** Not on the team: told it takes being on the team, not (as a vote's refusal says) that only members vote. */
+const notMember = refused('error.not_on_team');
 const notCoordinator = refused('error.not_coordinator');
 /** Coordinator-only, typed privately: the coordinator is sent to the channel; anyone else is refused at once, not sent there to be. */
 const coordinatorsChannelOnly = (word: string, others: Expect = notCoordinator): Expect => byRole({ outsider: others, member: others, coordinator: channelOnly(word) });

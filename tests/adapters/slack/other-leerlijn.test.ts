@@ -98,7 +98,7 @@ describe('another leerlijn’s ids in Slack buttons', () => {
     await h.click(TEAM_A[3]!, 'action_note', actionId);
     await h.settle();
     expect(modalsOpened()).toBe(before);
-    expect((await refusals(STRANGER)).filter((r) => r.what === 'getAction')).toEqual([{ what: 'getAction', code: 'not_member' }]);
+    expect((await refusals(STRANGER)).filter((r) => r.what === 'getAction')).toEqual([{ what: 'getAction', code: 'not_on_team' }]);
     expect((await refusals(TEAM_A[3]!)).filter((r) => r.what === 'getAction')).toEqual([{ what: 'getAction', code: 'not_owner' }]);
   });
 

@@ -170,7 +170,7 @@ describe('Slack: the actieplan and following up its actions', () => {
     await env.h.click(owner, 'action_status_klaar', `${ids[0]}|klaar`, { channel: dmOf(owner), ts: message.ts });
     await env.h.settle();
     expect(lastEphemeral(owner)).toContain(t('nl', 'action.status.klaar'));
-    expect(lastEphemeral(owner)).not.toContain(t('nl', 'error.not_member'));
+    expect(lastEphemeral(owner)).not.toContain(t('nl', 'error.not_on_team'));
     expect(sectionText(env.h.fake.messagesIn(dmOf(owner)).find((m) => m.ts === message.ts)!, 'action_0')).toContain(t('nl', 'action.status.klaar'));
     expect(JSON.stringify(env.h.fake.messagesIn(dmOf(COORDINATOR)).slice(toCoordinator))).toContain('Contactpersoon overdragen');
   });

@@ -33,7 +33,7 @@ describe.each(backends())('a reader’s own view of a shared reply, on $name', (
     expect(shared.own).toEqual({ view: 'timeline', leerlijnId: env.s.leerlijnId });
     expect((await ownView(env.deps, env.s.coordinator, shared.own)).view).toMatchObject({ type: 'timeline', canEdit: true, reminders: { inviteDays: 7 } });
     expect((await ownView(env.deps, member(), shared.own)).view).toMatchObject({ type: 'timeline', canEdit: false });
-    await expect(ownView(env.deps, outsider(), shared.own)).rejects.toMatchObject({ code: 'not_member' });
+    await expect(ownView(env.deps, outsider(), shared.own)).rejects.toMatchObject({ code: 'not_on_team' });
   });
 
   it('does the same for the team form, the actieplan’s and the Evaluatielijst’s buttons', async () => {
@@ -134,7 +134,7 @@ describe.each(backends())('a reader’s own view of a shared reply, on $name', (
       const mine = (await ownView(env.deps, env.s.coordinator, shared.own)).view;
       expect(mine).toMatchObject({ type: asked.type, progress: { progress: { next: { role: 'coordinator' } } } });
       expect(mine).not.toMatchObject({ progress: { stepsOnly: true } });
-      await expect(ownView(env.deps, outsider(), shared.own)).rejects.toMatchObject({ code: 'not_member' });
+      await expect(ownView(env.deps, outsider(), shared.own)).rejects.toMatchObject({ code: 'not_on_team' });
     }
   });
 
@@ -159,7 +159,7 @@ describe.each(backends())('a reader’s own view of a shared reply, on $name', (
     const forged = { ...shared.own, whose: bram.userId, userId: bram.userId, progress: { next: { code: 'update_own_actions' } } };
     expect(await next(other, forged)).toMatchObject({ role: 'member', whose: undefined });
     expect(await next(other, forged)).not.toMatchObject({ code: 'update_own_actions' });
-    await expect(ownView(env.deps, outsider(), shared.own)).rejects.toMatchObject({ code: 'not_member' });
+    await expect(ownView(env.deps, outsider(), shared.own)).rejects.toMatchObject({ code: 'not_on_team' });
     await expect(ownView(env.deps, { workspaceId: '00000000-0000-4000-8000-000000000000', userId: bram.userId }, shared.own)).rejects.toMatchObject({ code: 'no_leerlijn' });
     await expect(ownViewOf(env.deps, bram, { ...shared.own, lang: 'xx' })).rejects.toMatchObject({ code: 'invalid_input' });
   });
