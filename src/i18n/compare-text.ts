@@ -45,7 +45,7 @@ export function faseChangeText(lang: Lang, c: Pick<Comparison, 'kind' | 'fase'>)
   return t(lang, 'compare.fase', { before: t(lang, `fase.${fase.before}`), after: t(lang, `fase.${fase.after}`) });
 }
 
-/** 'Partnerschap: 4 → 5 van 6 (1 punt hoger)', or 'Partnerschap: 4 van 6, gelijk gebleven'; for `nieuw` 'Partnerschap: 4 van 6 (gewenst: 5)'. */
+/** 'Partnerschap: van 4 naar 5 van de 6 punten (1 punt hoger)', as the onderdelen and the total say a change; or 'Partnerschap: 4 van 6, gelijk gebleven'; for `nieuw` 'Partnerschap: 4 van 6 (gewenst: 5)'. */
 export function elementChangeText(lang: Lang, element: string, e: ElementChange, kind: Kind): string {
   // Beside a wish nothing "stayed the same", even when the wish was met.
   if (kind === 'nieuw') return t(lang, 'compare.elementWanted', { element, before: e.before, after: e.after, max: e.max });

@@ -163,7 +163,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     totalWantedReached: 'Total: {after}, reaching the {before} you wanted',
     faseWanted: 'Phase: {after} (wanted: {before})',
     faseWantedReached: 'Phase: {after}, the phase you wanted',
-    element: '{element}: {before} → {after} of {max}',
+    element: '{element}: from {before} to {after} of {max} points',
     elementSame: '{element}: {score} of {max}, unchanged',
     wantedAt: '{after} (wanted: {before})',
     elementWanted: '{element}: {after} of {max} (wanted: {before})',

@@ -161,7 +161,8 @@ export const nlFlows = {
     totalWantedReached: 'Totaal: {after}, de gewenste {before} bereikt',
     faseWanted: 'Fase: {after} (gewenst: {before})',
     faseWantedReached: 'Fase: {after}, de gewenste fase',
-    element: '{element}: {before} → {after} van {max}',
+    // As an onderdeel and the total say it: 'van … naar …'.
+    element: '{element}: van {before} naar {after} van de {max} punten',
     elementSame: '{element}: {score} van {max}, gelijk gebleven',
     wantedAt: '{after} (gewenst: {before})',
     elementWanted: '{element}: {after} van {max} (gewenst: {before})',

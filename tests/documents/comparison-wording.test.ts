@@ -55,6 +55,7 @@ const WORDS = {
     wantedTotal: 'Totaal: 20 van de gewenste 27', wantedFase: 'Fase: Opbouwfase (gewenst: Doorontwikkelfase)',
     reachedTotal: 'Totaal: 27, de gewenste 25 bereikt', reachedFase: 'Fase: Doorontwikkelfase, de gewenste fase', lower: /lager/,
     wantedScore: '2 (gewenst: 3)', wantedElement: ': 6 van 9 (gewenst: 9)',
+    upElement: ': van 2 naar 6 van de 6 punten (4 punten hoger)',
   },
   en: {
     sameTotal: 'Total: 20, unchanged', stillFase: 'Phase: still Build-up phase', sameScore: '2, unchanged', up: 'from 2 to 3 (1 point higher)',
@@ -63,6 +64,7 @@ const WORDS = {
     wantedTotal: 'Total: 20 of the 27 you wanted', wantedFase: 'Phase: Build-up phase (wanted: Further development phase)',
     reachedTotal: 'Total: 27, reaching the 25 you wanted', reachedFase: 'Phase: Further development phase, the phase you wanted', lower: /lower/,
     wantedScore: '2 (wanted: 3)', wantedElement: ': 6 of 9 (wanted: 9)',
+    upElement: ': from 2 to 6 of 6 points (4 points higher)',
   },
 } as const;
 
@@ -83,6 +85,14 @@ describe.each(['nl', 'en'] as const)('the comparison in %s', (lang) => {
     for (const said of [...post, pdf, alt]) expect(said).not.toMatch(w.fromXtoX);
     expect(alt).toContain(w.sameTotal);
     expect(alt).toContain(w.stillFase);
+  });
+
+  // Found walking the leerlijn: 'Partnerschap: 2 → 6 van 6 (4 punten hoger)' above its onderdelen's 'van 1 naar 3 (2 punten hoger)'.
+  it('says every change in one style, "from … to …": an element as its onderdelen and the total', async () => {
+    const { post, pdf, alt } = await allWays(lang, scores({}, 1), scores({ P1: 3, P2: 3 }, 1));
+    expect(lineOf(post, partnership(lang))).toBe(`${partnership(lang)}${w.upElement}`);
+    expect(pdf).toContain(`${partnership(lang)}${w.upElement}`);
+    for (const said of [...post, pdf, alt]) expect(said).not.toContain('→');
   });
 
   it('says how much the total rose and into which fase', async () => {
