@@ -5,7 +5,7 @@ import type { nlGuide } from './nl-guide.js';
 export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
   guide: {
     nextHeading: 'What now?',
-    nextOf: 'Only {name} sees their own next step here.',
+    nextOf: 'Only {name} sees the next step here.',
     when: {
       span: '{date}, {start}–{end}',
       spanDays: '{date}, {start} to {endDate}, {end}',

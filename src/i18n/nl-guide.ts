@@ -4,7 +4,7 @@ export const nlGuide = {
   guide: {
     nextHeading: 'Wat nu?',
     // Where everyone reads the card (a Teams channel): the next step is in its taker's own view of it.
-    nextOf: 'Alleen {name} ziet hier de eigen volgende stap.',
+    nextOf: 'Alleen {name} ziet hier de volgende stap.',
     when: {
       // Dutch writes times with a dot and "uur" after the span: "15.30–18.30 uur".
       span: '{date}, {start}–{end} uur',
