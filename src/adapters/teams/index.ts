@@ -25,6 +25,8 @@ export interface TeamsOptions {
   retry?: RetryOptions;
   /** How long an invoke may run before it is answered "still working" (Teams allows 5 s). */
   invokeDeadlineMs?: number;
+  /** How long any other turn may run before Teams hears 200 (http-shim.ts MESSAGE_DEADLINE_MS; Teams allows 15 s). */
+  messageDeadlineMs?: number;
   /** How long one Bot Connector call may take (reused-clients.ts CONNECTOR_TIMEOUT_MS); tests shorten it. */
   connectorTimeoutMs?: number;
   /** How long checking an inbound request's token may take (http-shim.ts AUTH_LIMIT_MS); tests shorten it. */
@@ -59,6 +61,7 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
     name: 'teams',
     routes: [{ method: 'POST', path: TEAMS_PATH, handler: messagesHandler(conn, (context) => bot.run(context), log, {
       invokeDeadlineMs: opts.invokeDeadlineMs,
+      messageDeadlineMs: opts.messageDeadlineMs,
       authLimitMs,
       langOf: (activity) => placeLang(deps, null, ownLangOf(activity)),
       afterLate: (context) => tellLateRefusal(services, context),

@@ -75,7 +75,7 @@ export interface Harness {
 /** `perUserViews: false`: as the Agents Playground runs it (scripts/playground.ts). */
 /** `attempts`: how often the deployment tries a connector call (4 unless given). */
 /** `held`: a wait that ends only when the promise it gives does (none: every wait is recorded and over at once). */
-export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; invokeDeadlineMs?: number; connectorTimeoutMs?: number; authLimitMs?: number; log?: Logger; db?: TestDb; now?: () => Date; perUserViews?: false; attempts?: number; held?: (ms: number) => Promise<void> | undefined } = {}): Promise<Harness> {
+export async function startHarness(opts: { env?: Record<string, string>; roster?: RosterMember[]; replicaOf?: Harness; invokeDeadlineMs?: number; messageDeadlineMs?: number; connectorTimeoutMs?: number; authLimitMs?: number; log?: Logger; db?: TestDb; now?: () => Date; perUserViews?: false; attempts?: number; held?: (ms: number) => Promise<void> | undefined } = {}): Promise<Harness> {
   const roster = opts.roster ?? PEOPLE.map((p) => ({ ...p }));
   const first = opts.replicaOf;
   const connector = first?.connector ?? (await startFakeConnector({ roster: { [TEAM_ID]: roster }, teams: { [TEAM_ID]: { name: 'Team Noord' } }, tenantId: TENANT }));
@@ -95,7 +95,7 @@ export async function startHarness(opts: { env?: Record<string, string>; roster?
   const bot = await startBot(config, opts.log ?? createLogger('silent'), {
     db: db.db,
     now: opts.now ?? deps.now,
-    adapters: [async (d, c, log) => (teams = createTeamsAdapter(d, c, log, { clock, retry, invokeDeadlineMs: opts.invokeDeadlineMs, connectorTimeoutMs: opts.connectorTimeoutMs, authLimitMs: opts.authLimitMs }))],
+    adapters: [async (d, c, log) => (teams = createTeamsAdapter(d, c, log, { clock, retry, invokeDeadlineMs: opts.invokeDeadlineMs, messageDeadlineMs: opts.messageDeadlineMs, connectorTimeoutMs: opts.connectorTimeoutMs, authLimitMs: opts.authLimitMs }))],
   });
   const url = `http://127.0.0.1:${bot.port}${TEAMS_PATH}`;
   const cards: JsonObject[] = [];
