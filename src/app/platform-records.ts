@@ -1,6 +1,7 @@
 // The ports through which the adapters keep their platform's bookkeeping (handled events, Slack
 // installations, Teams conversation references): they hold no leerlijn rule, but they need the
 // database, which adapters reach only through src/app.
+import { createHash } from 'node:crypto';
 import {
   conversationRef, deleteSlackInstallation, firstDelivery as firstSeen, saveConversationRef, saveSlackInstallation, slackInstallation, tenantOfWorkspace,
   type SlackInstallationRow,
@@ -13,6 +14,20 @@ type WithDb = Pick<Deps, 'db'>;
 /** True the first time an event id is seen: a redelivered event is then left alone. */
 export function firstDelivery(deps: WithDb, platform: 'slack' | 'teams', eventId: string): Promise<boolean> {
   return firstSeen(deps.db, platform, eventId);
+}
+
+/**
+ * True the first time a person's message (a command typed, a card's Submit) arrives; false when the platform
+ * delivers it again by the same id. Teams does so when it heard no answer within 15 s (or a 5xx), and the
+ * command, which ran, would run again: a second answer in the channel, a second action or planning. A person
+ * who types the same words again sends a new message, with its own id, and is answered. Without an id
+ * (an Emulator may send none) every message runs. Kept as long as other event ids (housekeeping.ts).
+ */
+export async function firstDeliveryOfMessage(deps: WithDb, platform: 'teams', where: string, messageId: string | undefined): Promise<boolean> {
+  if (!messageId) return true;
+  // Both ids may be 512 characters (adapters/teams/edge.ts): a digest keeps the key short.
+  const key = createHash('sha256').update(where).update('\n').update(messageId).digest('hex');
+  return firstSeen(deps.db, platform, `message:${key}`);
 }
 
 /** Slack installations in Postgres (many-workspace mode), by Bolt's install key. */

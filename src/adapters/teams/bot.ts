@@ -31,6 +31,7 @@ import type { TeamsServices } from './services.js';
 import { submitTeam } from './team.js';
 import { isPersonal, ownLangOf, readTurn, rememberConversation, type Turn } from './turn.js';
 import { placeLang } from '../../app/places.js';
+import { firstDeliveryOfMessage } from '../../app/platform-records.js';
 import { runNextStep } from '../../app/flows/run.js';
 
 /**
@@ -85,6 +86,8 @@ export class LeerlijnBot extends ActivityHandler {
   }
 
   private async message(turn: Turn): Promise<void> {
+    const { conversation, id } = turn.context.activity;
+    if (!(await firstDeliveryOfMessage(this.svc.deps, 'teams', conversation.id, id))) return this.svc.log.info('teams message delivered again; run already');
     await rememberConversation(this.svc.deps, turn);
     const value = turn.context.activity.value;
     if (value !== undefined && value !== null) return this.submitted(turn, CardValues.parse(value));

@@ -1,7 +1,8 @@
 // Teams gives a message 15 s and then sends it again, with the same activity id: the command
 // ran twice. Here the channel answers the command's send only when the test lets it (as a slow
 // Bot Connector does, each send up to CONNECTOR_TIMEOUT_MS), and the turn's deadline is 300 ms,
-// so nothing waits long: Teams hears 200 while the send is held, and the answer still reaches the channel.
+// so nothing waits long: Teams hears 200 while the send is held, the answer still reaches the
+// channel, and the message delivered again is not run again.
 import { describe, expect, it } from 'vitest';
 import { messageActivity, postActivity, type PostResult } from '../../fakes/teams-activities.js';
 import { CHANNEL, PEOPLE, useHetBaken } from './harness.js';
@@ -35,5 +36,26 @@ describe('a typed command whose channel answers slowly', () => {
     held.release();
     await env.h.connector.until(() => answersTo(message) > 0);
     expect(answersTo(message)).toBe(1);
+  });
+
+  it('runs once when Teams delivers the same message again while it runs, and answers both deliveries 200', async () => {
+    const message = status();
+    const held = holdAnswerTo(message);
+    const first = postActivity(env.h.url, message);
+    await held.reached;
+    const again = await postActivity(env.h.url, message);
+    held.release();
+    expect(again.status).toBe(200);
+    expect((await first).status).toBe(200);
+    await env.h.connector.until(() => answersTo(message) > 0);
+    // Old: the command ran again, and the channel read its answer twice.
+    expect(answersTo(message)).toBe(1);
+  });
+
+  it('still answers a person who types the same command again (a new message, its own id)', async () => {
+    const [once, twice] = [status(), status()];
+    expect((await postActivity(env.h.url, once)).status).toBe(200);
+    expect((await postActivity(env.h.url, twice)).status).toBe(200);
+    await env.h.connector.until(() => answersTo(once) === 1 && answersTo(twice) === 1);
   });
 });
