@@ -35,60 +35,78 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
     // Teams counts an invoke's 5 s, and a message's 15 s, from sending it: the token check below spends them too.
     const invokeLeftMs = startDeadline(deadlineMs);
     const messageLeftMs = startDeadline(messageDeadlineMs);
-    if (refusedWithoutToken(conn, req, res, log)) return;
-    const body = await bodyOr413(req, res);
-    if (!body) return;
-    const json = parseJson(body.toString('utf8'));
-    // Malformed input is the caller's problem, not a server failure.
-    if (!json.ok) return sendJson(res, 400, { error: 'bad_request', detail: 'not JSON' });
-    const checked = checkActivity(json.value);
-    if (!checked.ok) {
-      log.info({ reason: checked.reason }, 'teams request refused');
-      return sendJson(res, 400, { error: 'bad_request', detail: 'not a Bot Framework activity' });
-    }
-    const activity = checked.activity as unknown as Activity;
-    if (!conn.authEnabled && !(fromLoopback(req) && isLoopbackUrl(activity.serviceUrl))) {
-      return sendJson(res, 401, { error: 'unauthenticated', detail: 'auth is off: only a local Emulator may call' });
-    }
     // An invoke answered after its deadline is an error to the person who clicked, whatever it says.
-    const checkLimitMs = activity.type === 'invoke' ? Math.min(authLimitMs, invokeLeftMs()) : authLimitMs;
-    const authenticated = await checkToken(conn, activity, req, res, checkLimitMs, log);
-    if (!authenticated) return;
-    const notActedOn = (reason: string): void => {
-      log.info({ reason, channel: activity.channelId }, 'teams activity not acted on');
-      sendJson(res, 200, {});
-    };
-    // The same registration also takes Web Chat and Direct Line, whose clients write their own
-    // channelData (the tenant) and from.id: only Teams vouches for who a person is and where.
-    if (conn.authEnabled && activity.channelId !== TEAMS_CHANNEL) return notActedOn('not_teams');
-    // botbuilder answers invokes it has no handler for with 501, which Teams shows as an error.
-    // Answered only here, once the caller is known: an unauthenticated caller learns nothing more.
-    if (activity.type === 'invoke' && !isTakenInvoke(activity.name)) return sendJson(res, 200, {});
-    // With no tenant, every caller would share one workspace.
-    if (conn.authEnabled && tenantOf(activity) === null) return notActedOn('no_tenant');
-    try {
-      let answeredLate = false;
-      let turnContext: TurnContext | undefined;
-      const turn = conn.adapter.runTurn(authenticated, activity, async (context) => {
-        turnContext = context;
-        await logic(context);
-        // Still inside the turn (botbuilder revokes its context after it): Teams was told "still
-        // working", so what only the turn's answer would have said is said another way.
-        if (answeredLate) await opts.afterLate?.(context);
-      });
-      const whenLate = (): void => void (answeredLate = true);
-      // What the token check left; 0 answers at once ("still working" for an invoke) and lets the turn run on.
-      const answer = await withinDeadline(turn, activity.type === 'invoke' ? invokeLeftMs() : messageLeftMs(), lateFailure(log), whenLate);
-      // The leerlijn's language once the turn has read it; before that, the one where none says one.
-      if (answer === LATE) return sendJson(res, 200, lateAnswer(activity.name, turnContext?.turnState.get(TURN_LANG) ?? opts.langOf?.(activity) ?? 'nl'));
-      sendAnswer(res, answer?.status ?? 200, answer?.body);
-    } catch (error) {
-      // Nothing done and nobody told (logged in app/error-words.ts): Teams delivers a 503'd activity again.
-      if (error instanceof DeliverAgain) return sendJson(res, 503, { error: 'unavailable' });
-      if (!(error instanceof Object && conn.loggedErrors.has(error))) log.error({ err: error, activityType: activity.type }, 'teams request failed');
-      sendJson(res, 500, { error: 'internal' });
-    }
+    const checkLimitMs = (activity: Activity): number => (activity.type === 'invoke' ? Math.min(authLimitMs, invokeLeftMs()) : authLimitMs);
+    const accepted = await acceptedActivity(conn, req, res, log, checkLimitMs);
+    if (!accepted) return;
+    const leftMs = accepted.activity.type === 'invoke' ? invokeLeftMs : messageLeftMs;
+    await runAndAnswer(conn, logic, log, opts, res, accepted, leftMs);
   };
+}
+
+/** The request's activity and its caller, once read and checked; undefined once the request is answered (4xx, 503, or 200 for one not acted on). */
+async function acceptedActivity(
+  conn: TeamsConnection, req: IncomingMessage, res: ServerResponse, log: Logger, checkLimitMs: (activity: Activity) => number,
+): Promise<{ activity: Activity; authenticated: AuthenticateRequestResult } | undefined> {
+  if (refusedWithoutToken(conn, req, res, log)) return undefined;
+  const body = await bodyOr413(req, res);
+  if (!body) return undefined;
+  const json = parseJson(body.toString('utf8'));
+  // Malformed input is the caller's problem, not a server failure.
+  if (!json.ok) return void sendJson(res, 400, { error: 'bad_request', detail: 'not JSON' });
+  const checked = checkActivity(json.value);
+  if (!checked.ok) {
+    log.info({ reason: checked.reason }, 'teams request refused');
+    return void sendJson(res, 400, { error: 'bad_request', detail: 'not a Bot Framework activity' });
+  }
+  const activity = checked.activity as unknown as Activity;
+  if (!conn.authEnabled && !(fromLoopback(req) && isLoopbackUrl(activity.serviceUrl))) {
+    return void sendJson(res, 401, { error: 'unauthenticated', detail: 'auth is off: only a local Emulator may call' });
+  }
+  const authenticated = await checkToken(conn, activity, req, res, checkLimitMs(activity), log);
+  if (!authenticated) return undefined;
+  const notActedOn = (reason: string): undefined => {
+    log.info({ reason, channel: activity.channelId }, 'teams activity not acted on');
+    return void sendJson(res, 200, {});
+  };
+  // The same registration also takes Web Chat and Direct Line, whose clients write their own
+  // channelData (the tenant) and from.id: only Teams vouches for who a person is and where.
+  if (conn.authEnabled && activity.channelId !== TEAMS_CHANNEL) return notActedOn('not_teams');
+  // botbuilder answers invokes it has no handler for with 501, which Teams shows as an error.
+  // Answered only here, once the caller is known: an unauthenticated caller learns nothing more.
+  if (activity.type === 'invoke' && !isTakenInvoke(activity.name)) return void sendJson(res, 200, {});
+  // With no tenant, every caller would share one workspace.
+  if (conn.authEnabled && tenantOf(activity) === null) return notActedOn('no_tenant');
+  return { activity, authenticated };
+}
+
+/** Runs the turn and answers Teams: with its answer, or at `leftMs` with 200 while the turn runs on. */
+async function runAndAnswer(
+  conn: TeamsConnection, logic: (context: TurnContext) => Promise<void>, log: Logger, opts: MessagesOptions, res: ServerResponse,
+  { activity, authenticated }: { activity: Activity; authenticated: AuthenticateRequestResult }, leftMs: () => number,
+): Promise<void> {
+  try {
+    let answeredLate = false;
+    let turnContext: TurnContext | undefined;
+    const turn = conn.adapter.runTurn(authenticated, activity, async (context) => {
+      turnContext = context;
+      await logic(context);
+      // Still inside the turn (botbuilder revokes its context after it): Teams was told "still
+      // working", so what only the turn's answer would have said is said another way.
+      if (answeredLate) await opts.afterLate?.(context);
+    });
+    const whenLate = (): void => void (answeredLate = true);
+    // What the token check left; 0 answers at once ("still working" for an invoke) and lets the turn run on.
+    const answer = await withinDeadline(turn, leftMs(), lateFailure(log), whenLate);
+    // The leerlijn's language once the turn has read it; before that, the one where none says one.
+    if (answer === LATE) return sendJson(res, 200, lateAnswer(activity.name, turnContext?.turnState.get(TURN_LANG) ?? opts.langOf?.(activity) ?? 'nl'));
+    sendAnswer(res, answer?.status ?? 200, answer?.body);
+  } catch (error) {
+    // Nothing done and nobody told (logged in app/error-words.ts): Teams delivers a 503'd activity again.
+    if (error instanceof DeliverAgain) return sendJson(res, 503, { error: 'unavailable' });
+    if (!(error instanceof Object && conn.loggedErrors.has(error))) log.error({ err: error, activityType: activity.type }, 'teams request failed');
+    sendJson(res, 500, { error: 'internal' });
+  }
 }
 
 const TEAMS_CHANNEL = 'msteams';
