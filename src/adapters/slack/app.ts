@@ -21,7 +21,7 @@ import { renderCard } from './render/cards.js';
 import { botTokenCheck, type BotTokenCheck } from './bot-token.js';
 import { createSocketConnection, type SocketConnection, type SocketOptions } from './socket.js';
 import { installFailurePage } from './install-pages.js';
-import { senderCallOptions, SLACK_TIME_LIMITS, timedFetch, userCallOptions, withoutResendingPosts, type SlackTimeLimits } from './time-limits.js';
+import { NAMES_BEFORE_ANSWER_MS, senderCallOptions, SLACK_TIME_LIMITS, timedFetch, userCallOptions, withoutResendingPosts, type SlackTimeLimits } from './time-limits.js';
 
 const SLACK_SCOPES = ['commands', 'chat:write', 'im:write', 'channels:read', 'groups:read', 'users:read', 'files:write'];
 const [INSTALL_PATH, REDIRECT_PATH] = ['/slack/install', '/slack/oauth_redirect'];
@@ -161,7 +161,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     opts.clock ?? systemClock,
     (key, error) => log.warn({ err: error, card: key }, 'card update failed'),
   );
-  const cx: SlackCtx = { deps, log, messenger, liveCounts, results: new ResultPublishing(deps) };
+  const cx: SlackCtx = { deps, log, messenger, liveCounts, results: new ResultPublishing(deps), namesBeforeAnswerMs: limits.namesBeforeAnswerMs ?? NAMES_BEFORE_ANSWER_MS };
   // Work continues after ack (processBeforeResponse: false); counted, so shutdown and tests can wait for it.
   let running = 0;
   app.use(async ({ next }) => {

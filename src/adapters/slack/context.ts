@@ -21,6 +21,8 @@ export interface SlackCtx {
   liveCounts: LiveCounts;
   /** A round's result, published one at a time per round (closing.ts). */
   results: ResultPublishing;
+  /** How long a modal's answer waits for a name (time-limits.ts NAMES_BEFORE_ANSWER_MS). */
+  namesBeforeAnswerMs: number;
 }
 
 /** Our workspace id for a Slack team; kept per database handle (app/places.ts), it never changes. */

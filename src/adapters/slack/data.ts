@@ -31,8 +31,15 @@ export async function submitStart(call: SubmitCall): Promise<void> {
   await startSubmitted(slackStartCtx(call, meta, { blockFor, fallback: 'school', ack: call.ack }), input);
 }
 
-/** Slack's name for someone, or their id when Slack will not say (then the refusal names the id). */
+/**
+ * Slack's name for someone, or their id when Slack will not say in time (then the refusal names the
+ * id): the answer is the modal's, which Slack takes only within 3 s, where a call a person waits on
+ * may take longer (time-limits.ts USER_RETRY).
+ */
 async function slackName(call: SubmitCall, userId: string): Promise<string> {
-  const [profile] = await slackProfiles(call.client, [userId]).catch(() => []);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<[]>((resolve) => (timer = setTimeout(() => resolve([]), call.cx.namesBeforeAnswerMs)));
+  const asked = slackProfiles(call.client, [userId]).catch(() => []);
+  const [profile] = await Promise.race([asked, late]).finally(() => clearTimeout(timer));
   return profile?.name ?? userId;
 }

@@ -27,9 +27,18 @@ export interface SlackTimeLimits {
    * and an uplink may be slow. As long as Teams' export upload may take by default.
    */
   uploadMs: number;
+  /**
+   * How long a modal's answer waits for the names it gives (the start form refusing someone on no
+   * side, by name): Slack gives the answer 3 s, less than a call a person waits on may take.
+   * NAMES_BEFORE_ANSWER_MS unless given.
+   */
+  namesBeforeAnswerMs?: number;
 }
 
 export const SLACK_TIME_LIMITS: SlackTimeLimits = { callMs: 30_000, userCallMs: 4_000, uploadMs: 60_000 };
+
+/** Within Slack's 3 s for a modal's answer, with time left for the rest of it; past it a refusal names the id. */
+export const NAMES_BEFORE_ANSWER_MS = 1_500;
 
 /**
  * A call a person waits on is tried up to four times, half a second apart, as a failure Slack

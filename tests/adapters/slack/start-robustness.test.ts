@@ -3,7 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeSlack } from '../../fakes/slack-api.js';
 import { slackDoor } from '../../fakes/slack-door.js';
-import { lastView, startFormValues } from './flow.js';
+import { lastView, sidesOf, startFormValues } from './flow.js';
+import { SLACK_TIME_LIMITS } from '../../../src/adapters/slack/time-limits.js';
+import { tField } from '../../../src/i18n/index.js';
 import { BOT, CHANNEL, COORDINATOR, startHarness, TOKEN, USERS, type Harness, type HarnessParts } from './harness.js';
 
 const open: Array<{ close(): Promise<void> }> = [];
@@ -88,6 +90,29 @@ describe('/leerlijn start in production conditions', () => {
     const { rows } = await h.testDb.db.query<{ name: string }>(`select display_name as name from members where user_id = $1`, [USERS[1]!]);
     expect(rows.map((r) => r.name)).toEqual(['Lid 2']);
     expect(h.fake.messagesIn(CHANNEL).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a start that names someone on no side within Slack’s 3 s though Slack does not say their name', async () => {
+    const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) });
+    open.push(fake);
+    const door = await slackDoor(fake);
+    door.hold('users.info');
+    open.push(door);
+    doors.push(door);
+    // The bot's own limits for a call a person waits on (4 s an attempt, two attempts): longer
+    // than the 3 s Slack gives the modal's answer. Only the wait for a name is short here.
+    const h = await harness({ fake: door.fake, timeLimits: { ...SLACK_TIME_LIMITS, namesBeforeAnswerMs: 50 } });
+    await h.command(COORDINATOR, 'start');
+    await h.settle();
+    const view = lastView(h, COORDINATOR);
+    // The coordinator (preset) is on neither side: the refusal names them.
+    const res = await h.submit(COORDINATOR, 'start', { ...startFormValues(), ...sidesOf(USERS.slice(1)) }, view.meta);
+    // Had the answer waited for users.info, Bolt would give up after 3 s with a 404, and Slack show "We had some trouble connecting".
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ response_action: 'errors', errors: { managers: tField('nl', { message: 'side_everyone', params: { names: COORDINATOR } }) } });
+    // The question asked is answered before the fake closes.
+    door.release();
+    await fake.until(() => fake.callsTo('users.info').length > 0);
   });
 
   it('shows the time format in the form’s language', async () => {
