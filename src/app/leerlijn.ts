@@ -231,7 +231,7 @@ export async function fillMemberNames(deps: Deps, leerlijnId: string, raw: unkno
 }
 
 /**
- * Bots and apps picked with the channel's members at the start: they cannot vote, so "x of N
+ * Bots and apps picked in the start form: they cannot vote, so "x of N
  * voted" would never reach N. Taken out as part of the starter's own start (audited under
  * them), keeping a bot that is the only coordinator left, as a leerlijn needs one. Returns
  * who was taken out.

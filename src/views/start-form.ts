@@ -1,7 +1,7 @@
 // The start form, written once for both platforms (drawn by Slack's toModal and Teams'
 // toFormCard): the school, the youth-work organisation, the kind, the language, the first
 // meeting, the team and the randvoorwaarden. Field ids are the use case's (`schoolName`);
-// Slack's modal keeps the block ids it has always had (adapters/slack/data.ts). What a submit
+// Slack's modal keeps the block ids it has always had (adapters/slack/start.ts startBlock). What a submit
 // starts, and who hears it, is app/flows/data.ts's.
 import type { Lang } from '../domain/instrument.js';
 import { LANGS } from '../domain/instrument.js';
@@ -67,11 +67,11 @@ function randvoorwaardenFields(m: Markup, lang: Lang, shape: StartFormShape): Fi
   return RANDVOORWAARDEN.map((r, i): Field => ({ kind: 'toggle', id: r, label: t(lang, `randvoorwaarde.${r}`), text: t(lang, `randvoorwaarde.${r}`), ...(i === 0 ? { before } : {}) }));
 }
 
-/** Over 100 a preset team is more to untick than to pick, and Teams' card grows towards its 80 KB. */
+/** Over 100 names a list to pick from is no help, and Teams' card grows towards its 80 KB. */
 const MAX_START_PEOPLE = 100;
 
 /**
- * The people a start form offers (Teams' pickers) or presets (Slack's members): those in the
+ * The people Teams' start form offers in its pickers (Slack's pickers offer the workspace): those in the
  * channel or team without the bot, which never votes, at most 100, the starter always among them.
  * `inPlace` null: the platform would not say; the form still opens, with the starter alone.
  */
@@ -121,7 +121,7 @@ interface MemberSent {
   level?: string;
 }
 
-/** Who Teams' form picked for the school side, the youth work side and as managers. */
+/** Who the form picked for the school side, the youth work side and as managers. */
 function sidesSent(sent: Sent): { school: string[]; youth: string[]; managers: string[] } {
   const [school = [], youth = [], managers = []] = SIDE_FIELDS.map((id) => list(sent[id]));
   return { school, youth, managers };
