@@ -34,7 +34,7 @@ export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: s
     return slackFlowCtx({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '' });
   };
   const arrival: Arrival = { personal: false, read, welcome: (lang) => postWelcome(client, e.channelId, lang), refusedCode: slackRefusalCode };
-  await arrivalFlow(cx.deps, cx.log, 'slack: invited while the database does not answer; welcomed in the configured language', arrival);
+  await arrivalFlow(cx.deps, cx.log, 'slack: invited while the database does not answer; the welcome in the configured language', arrival);
 }
 
 /** Slack's code when it answered the call with a refusal (ok: false), not an outage. */

@@ -104,9 +104,22 @@ export async function arrivalFlow(deps: Pick<Deps, 'defaultLang'>, log: Logger, 
     ctx = await arrival.read();
   } catch (error) {
     // Not remembered, and where not welcomed either, the platform is asked to send it again: then both are done.
-    return saidOrDeliverAgain(() => arrival.welcome(unread), { err: error }, what, log);
+    return saidOrDeliverAgain(() => welcomeUnlessRefused(log, unread, arrival), { err: error }, what, log);
   }
   if (ctx) await welcomeFlow(ctx).catch((error: unknown) => welcomeUnsaid(log, error, arrival));
+}
+
+/**
+ * The welcome said without the database. One the platform refuses as such (refusedCode: a Slack channel where only
+ * admins post) is that warning, as with the database: sent the event again, the platform would refuse it again.
+ */
+async function welcomeUnlessRefused(log: Logger, lang: Lang, arrival: Extract<Arrival, { personal: false }>): Promise<void> {
+  try {
+    await arrival.welcome(lang);
+  } catch (error) {
+    if (arrival.refusedCode?.(error) === undefined) throw error;
+    welcomeUnsaid(log, error, arrival);
+  }
 }
 
 /** Added to a personal chat: its welcome is the person's own overview, and "try again" where it cannot be shown. */

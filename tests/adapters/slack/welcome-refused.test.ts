@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventBody, postToSlackEndpoint } from '../../fakes/slack-signing.js';
 import { capturedLog, type CapturedLog } from '../../support/log-lines.js';
+import { databaseDown } from '../../support/outage.js';
 import { BOT, COORDINATOR, SECRET, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -26,5 +27,20 @@ describe('slack: a welcome Slack refuses', () => {
     expect(logged.errors()).toEqual([]);
     expect(logged.lines.filter((l) => l.level === 40).map((l) => [l.msg, l.error])).toContainEqual(['welcome not delivered; the platform is not asked to send the event again (the platform refused it)', 'channel_not_found']);
     expect((await h.command(COORDINATOR, 'help')).status).toBe(200);
+  });
+
+  it('is that warning too while the database does not answer, not a request to send the event again, which Slack never does', async () => {
+    const joined = eventBody({ type: 'member_joined_channel', user: BOT, channel: 'C0-not-known' }, { event_id: 'Ev0901' });
+    const restore = databaseDown(h.testDb.db);
+    try {
+      expect((await postToSlackEndpoint(h.endpoint, SECRET, joined, 'application/json')).status).toBe(200);
+      await h.settle();
+    } finally {
+      restore();
+    }
+    expect(logged.errors()).toEqual([]);
+    const warnings = logged.lines.filter((l) => l.level === 40);
+    expect(warnings.map((l) => [l.msg, l.error])).toContainEqual(['welcome not delivered; the platform is not asked to send the event again (the platform refused it)', 'channel_not_found']);
+    expect(warnings.map((l) => l.msg).join('\n')).not.toContain('delivered again');
   });
 });
