@@ -8,6 +8,7 @@ import { arrivalFlow, type Arrival } from '../../app/flows/overview.js';
 import type { FlowCtx } from '../../app/flows/surface.js';
 import { postWelcome, slackFlowCtx } from './surface.js';
 import { renderHome } from './render/notices.js';
+import { isRateLimited } from './time-limits.js';
 import { firstDelivery } from '../../app/platform-records.js';
 
 export async function homeOpened(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; userId: string }): Promise<void> {
@@ -25,7 +26,7 @@ export async function publishHome(client: WebClient, home: HomeView): Promise<vo
  * when our ack was late). While the database does not answer, as arrivalFlow decides, without that
  * check: Bolt acked the event before this ran, so Slack has no reason to send it again. A welcome
  * Slack refuses (a channel where only admins post, say) is no fault of ours: a warning with Slack's
- * code; commands still work there.
+ * code; commands still work there. So is one Slack asks to wait for longer than the bot waits out.
  */
 export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; channelId: string }): Promise<void> {
   const read = async (): Promise<FlowCtx | null> => {
@@ -33,7 +34,7 @@ export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: s
     const workspaceId = await workspaceIdFor(cx, e.teamId);
     return slackFlowCtx({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '' });
   };
-  const arrival: Arrival = { personal: false, read, welcome: (lang) => postWelcome(client, e.channelId, lang), refusedCode: slackRefusalCode };
+  const arrival: Arrival = { personal: false, read, welcome: (lang) => postWelcome(client, e.channelId, lang), refusedCode: slackRefusalCode, throttled: isRateLimited };
   await arrivalFlow(cx.deps, cx.log, 'slack: invited while the database does not answer; the welcome in the configured language', arrival);
 }
 

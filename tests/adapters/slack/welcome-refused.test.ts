@@ -29,6 +29,15 @@ describe('slack: a welcome Slack refuses', () => {
     expect((await h.command(COORDINATOR, 'help')).status).toBe(200);
   });
 
+  it('is a warning when Slack asks the bot to wait longer than it waits out (rate limited), as on Teams', async () => {
+    const joined = eventBody({ type: 'member_joined_channel', user: BOT, channel: 'C0-busy' }, { event_id: 'Ev0902' });
+    h.fake.failNext('chat.postMessage', { status: 429, retryAfter: 30, times: 10 });
+    expect((await postToSlackEndpoint(h.endpoint, SECRET, joined, 'application/json')).status).toBe(200);
+    await h.settle();
+    expect(logged.errors()).toEqual([]);
+    expect(logged.lines.filter((l) => l.level === 40).map((l) => l.msg)).toContain('welcome not delivered; the platform is not asked to send the event again');
+  });
+
   it('is that warning too while the database does not answer, not a request to send the event again, which Slack never does', async () => {
     const joined = eventBody({ type: 'member_joined_channel', user: BOT, channel: 'C0-not-known' }, { event_id: 'Ev0901' });
     const restore = databaseDown(h.testDb.db);
