@@ -81,7 +81,7 @@ export class LeerlijnBot extends ActivityHandler {
     const ownLang = ownLangOf(context.activity);
     const arrival: Arrival = isPersonal(context.activity)
       ? { personal: true, read, ownLang, throttled: isThrottled, apologize: (words) => say(messageCard(words, 'attention')) }
-      : { personal: false, read, ownLang, throttled: isThrottled, welcome: (lang) => say(welcomeCard(lang)) };
+      : { personal: false, read, ownLang, throttled: isThrottled, welcome: (lang) => say(welcomeCard(lang)), redelivers: true };
     return arrivalFlow(this.svc.deps, this.svc.log, NOT_REMEMBERED, arrival);
   }
 

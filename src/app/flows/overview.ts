@@ -84,7 +84,8 @@ export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
  * no fault of ours, and commands still work there, so a warning with that code.
  */
 export type Arrival = { read: () => Promise<FlowCtx | null>; ownLang?: Lang | null; throttled?: IsThrottled; refusedCode?: (error: unknown) => string | undefined } & (
-  | { personal: false; welcome: (lang: Lang) => Promise<void> }
+  // `redelivers`: the platform sends the event again when asked to (Teams, after a 503); Slack's was acked before it ran.
+  | { personal: false; welcome: (lang: Lang) => Promise<void>; redelivers?: boolean }
   | { personal: true; apologize: (words: string) => Promise<unknown> }
 );
 
@@ -103,8 +104,10 @@ export async function arrivalFlow(deps: Pick<Deps, 'defaultLang'>, log: Logger, 
   try {
     ctx = await arrival.read();
   } catch (error) {
-    // Not remembered, and where not welcomed either, the platform is asked to send it again: then both are done.
-    return saidOrDeliverAgain(() => welcomeUnlessRefused(log, unread, arrival), { err: error }, what, log);
+    // Not remembered, and where not welcomed either, a platform that can is asked to send it again: then both are done.
+    if (arrival.redelivers) return saidOrDeliverAgain(() => welcomeUnlessRefused(log, unread, arrival), { err: error }, what, log);
+    log.warn({ err: error }, what);
+    return arrival.welcome(unread).catch((unsaid: unknown) => welcomeUnsaid(log, unsaid, arrival));
   }
   if (ctx) await welcomeFlow(ctx).catch((error: unknown) => welcomeUnsaid(log, error, arrival));
 }

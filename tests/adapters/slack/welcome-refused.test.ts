@@ -52,4 +52,19 @@ describe('slack: a welcome Slack refuses', () => {
     expect(warnings.map((l) => [l.msg, l.error])).toContainEqual(['welcome not delivered; the platform is not asked to send the event again (the platform refused it)', 'channel_not_found']);
     expect(warnings.map((l) => l.msg).join('\n')).not.toContain('delivered again');
   });
+
+  it('is an error of its own while the database does not answer and Slack fails the welcome, not a request to send the event again', async () => {
+    const joined = eventBody({ type: 'member_joined_channel', user: BOT, channel: 'C0-down' }, { event_id: 'Ev0903' });
+    h.fake.failNext('chat.postMessage', { status: 500, times: 10 });
+    const restore = databaseDown(h.testDb.db);
+    try {
+      expect((await postToSlackEndpoint(h.endpoint, SECRET, joined, 'application/json')).status).toBe(200);
+      await h.settle();
+    } finally {
+      restore();
+    }
+    // Nobody was told, and Slack does not send the event again: an operator must see it, in words that say so.
+    expect(logged.errors()).toEqual(['welcome not delivered; the platform is not asked to send the event again']);
+    expect(logged.lines.map((l) => l.msg).join('\n')).not.toContain('delivered again');
+  });
 });
