@@ -59,7 +59,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     coordinators: 'Coordinator(s)',
     coordinatorsHint: 'One person, or one from each side together.',
     members: 'Team members',
-    membersHint: 'People from school and youth work, practitioners and managers.',
+    membersHint: 'People from school and youth work, practitioners and managers. Put yourself on your side too.',
     randvoorwaarden: 'Preconditions',
     randvoorwaardenHint: 'Tick what is already in place.',
     lang: 'Language of the leerlijn',

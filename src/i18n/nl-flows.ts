@@ -57,7 +57,7 @@ export const nlFlows = {
     coordinators: 'Coördinator(en)',
     coordinatorsHint: 'Eén persoon, of één van elke kant samen.',
     members: 'Teamleden',
-    membersHint: 'Mensen van school én jongerenwerk, uitvoerders én managers.',
+    membersHint: 'Mensen van school én jongerenwerk, uitvoerders én managers. Zet jezelf ook bij je kant.',
     randvoorwaarden: 'Randvoorwaarden',
     randvoorwaardenHint: 'Vink aan wat al geregeld is.',
     lang: 'Taal van de leerlijn',
