@@ -4,7 +4,8 @@
 // fields' still submit.
 import { z } from 'zod';
 import { formRequest, loadForm, oldInputs, partsOf, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
-import { t } from '../../i18n/index.js';
+import { channelLang } from '../../app/places.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { fieldFor } from '../../views/form.js';
 import { orTell } from './context.js';
 import { slackFormCtx } from './form-surface.js';
@@ -33,8 +34,14 @@ export async function openModalForm(spec: FormSpec, call: ActionCall): Promise<v
   // Clicked where Slack names no channel (the App Home) or in a DM: not in the team's channel.
   const open = { open: true, personal: !channelId || isPersonalChat(channelId) };
   // Slack's refusal to open it (its rate limit) is said too: the clicker saw nothing happen.
-  const opened = async () => showModal(call.client, call.triggerId, await loadForm(call.cx.deps, actorOf(call), spec, req, open), channelId);
-  await orTell(call.cx, `${spec.id}_form`, opened, call.tellUser);
+  // In the form's language, read before Slack refused; the channel's when even that failed.
+  let lang: Lang | undefined;
+  const opened = async () => {
+    const form = await loadForm(call.cx.deps, actorOf(call), spec, req, open);
+    lang = form.lang;
+    return showModal(call.client, call.triggerId, form, channelId);
+  };
+  await orTell(call.cx, `${spec.id}_form`, opened, call.tellUser, () => lang ?? channelLang(call.cx.deps, call.workspaceId, channelId));
 }
 
 export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise<void> {
