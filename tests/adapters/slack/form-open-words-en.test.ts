@@ -2,7 +2,8 @@
 // English: when Slack answers 429 and the form does not open, the person who pressed it reads to
 // wait a minute in English. Before, those words fell back to the bot's default language ("Dat
 // lukte nu niet: … Wacht een minuut …"); found walking the leerlijn in English, at the action
-// plan's "Fill in". (A refusal already spoke the leerlijn's language: the use case knows it.)
+// plan's "Fill in". The team form's "Edit team" said nothing at all when Slack refused to open it.
+// (A refusal already spoke the leerlijn's language: the use case knows it.)
 import { describe, expect, it } from 'vitest';
 import { tError } from '../../../src/i18n/index.js';
 import { COORDINATOR } from './harness.js';
@@ -21,4 +22,12 @@ describe('a Slack button that opens a form, in an English leerlijn, when the for
     expect(saidTo(COORDINATOR)).not.toContain(tError('nl', 'rate_limited'));
   });
 
+
+  it('the team form (its "Edit team" button): the coordinator reads the same, where before nothing was said', async () => {
+    env.h.fake.failNext('views.open', { status: 429, retryAfter: 30, times: 10 });
+    const before = saidTo(COORDINATOR).length;
+    await env.h.click(COORDINATOR, 'team_edit', await leerlijnIdIn(env.h));
+    await env.h.settle();
+    expect(saidTo(COORDINATOR).slice(before)).toEqual([tError('en', 'rate_limited')]);
+  });
 });
