@@ -72,10 +72,13 @@ export async function openStatusNote(call: ActionCall): Promise<void> {
   if (!parsed.success || !channelId) return;
   const [actionId, reminder] = parsed.data;
   const lang = await langOfAction(call, actionId);
-  const action = await orTell(call.cx, 'action_note_open', () => getAction(call.cx.deps, actorOf(call), actionId), call.tellUser, () => lang);
-  if (!action) return;
   const meta = { channelId, messageTs: call.messageTs, lang, ...(call.inHome ? { home: true } : {}), ...(reminder ? { reminder } : {}) };
-  await call.client.views.open({ trigger_id: call.triggerId, view: toModal(statusNoteForm(lang, action), meta) });
+  // Slack's refusal to open it (its rate limit) is said too: the clicker saw nothing happen.
+  const opened = async (): Promise<void> => {
+    const action = await getAction(call.cx.deps, actorOf(call), actionId);
+    await call.client.views.open({ trigger_id: call.triggerId, view: toModal(statusNoteForm(lang, action), meta) });
+  };
+  await orTell(call.cx, 'action_note_open', opened, call.tellUser, () => lang);
 }
 
 export async function submitStatusNote(call: SubmitCall): Promise<void> {

@@ -84,11 +84,13 @@ export async function openNote(call: ActionCall): Promise<void> {
   if (!parsed.success || !call.channelId) return;
   const channelId = call.channelId;
   // The team's only: the button's ids are forgeable, and a note form is no use to anyone else.
-  const loadCard = () => getCard(call.cx.deps, actorOf(call), parsed.data.roundId, parsed.data.onderdeel);
-  const card = await orTell(call.cx, 'note_form', loadCard, call.tellUser, () => channelLang(call.cx.deps, call.workspaceId, channelId));
-  if (!card) return;
-  const meta = { ...parsed.data, channelId, lang: card.lang };
-  await call.client.views.open({ trigger_id: call.triggerId, view: toModal(cardNoteForm(card), meta) });
+  // Slack's refusal to open it (its rate limit) is said too: the clicker saw nothing happen.
+  const opened = async (): Promise<void> => {
+    const card = await getCard(call.cx.deps, actorOf(call), parsed.data.roundId, parsed.data.onderdeel);
+    const meta = { ...parsed.data, channelId, lang: card.lang };
+    await call.client.views.open({ trigger_id: call.triggerId, view: toModal(cardNoteForm(card), meta) });
+  };
+  await orTell(call.cx, 'note_form', opened, call.tellUser, () => channelLang(call.cx.deps, call.workspaceId, channelId));
 }
 
 export async function submitNote(call: SubmitCall): Promise<void> {
