@@ -182,7 +182,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     noNextMeeting: 'No more meetings scheduled.',
     myActions: 'My actions',
     noActions: 'You have no open actions.',
-    myActionsOf: '*My actions*: only {name} sees their own actions here, with the buttons to update them.',
+    myActionsOf: '*My actions*: only {name} sees the actions here, with the buttons to update them.',
   },
   status: {
     heading: 'Leerlijn {school} and {youthOrg}',

@@ -181,7 +181,7 @@ export const nlFlows = {
     noNextMeeting: 'Geen bijeenkomsten meer gepland.',
     myActions: 'Mijn acties',
     noActions: 'Je hebt geen open acties.',
-    myActionsOf: '*Mijn acties*: alleen {name} ziet hier de eigen acties, met de knoppen om ze bij te werken.',
+    myActionsOf: '*Mijn acties*: alleen {name} ziet hier de acties, met de knoppen om ze bij te werken.',
   },
   status: {
     heading: 'Leerlijn {school} en {youthOrg}',

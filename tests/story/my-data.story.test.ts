@@ -1,6 +1,6 @@
 // `mijn-gegevens`: a member sees their own votes and notes, privately, and nobody else's.
 // `mijn-acties` in the channel: the asker sees their own actions with their buttons; the rest of
-// the channel sees neither.
+// the channel sees neither, and reads in plain Dutch whose they are.
 import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story } from './story.js';
@@ -32,5 +32,8 @@ describe.each(PLATFORMS)('mijn-acties in the channel, on %s', (platform) => {
     const everyone = `${s.d.lastAnswerToAll(bram)}\n${s.d.newInChannel()}`;
     expect(everyone, platform).not.toContain(t('nl', 'action.button.klaar'));
     expect(everyone, platform).not.toContain('Maandoverleg plannen');
+    // Where the rest reads whose they are (Teams), it is said as one says it: not 'de eigen acties'.
+    expect(everyone, platform).not.toContain('de eigen acties');
+    if (platform === 'teams') expect(everyone).toContain(`alleen ${s.name(bram)} ziet hier de acties, met de knoppen om ze bij te werken.`);
   });
 });
