@@ -17,11 +17,32 @@ const TOLERANCE = 0.002;
 /** The chart's padding (16 px at zoom 2) leaves at least this much white at every edge. */
 const MARGIN = 12;
 
-function bestaandComparison(lang: Lang): ComparisonView {
-  const before = Object.fromEntries(ONDERDELEN.map((o) => [o.code, 1])) as unknown as FullScores;
-  const after = Object.fromEntries(ONDERDELEN.map((o, i) => [o.code, i < 6 ? 2 : 1])) as unknown as FullScores;
-  return { leerlijnId: 'l', channelId: 'c', lang, comparison: compareInstruments('bestaand', before, after) };
+/** The first `threes` onderdelen 3, the next `twos` 2, the rest 1: a total of 10 + twos + 2 × threes. */
+function scoresOf(twos: number, threes = 0): FullScores {
+  return Object.fromEntries(ONDERDELEN.map((o, i) => [o.code, i < threes ? 3 : i < threes + twos ? 2 : 1])) as unknown as FullScores;
 }
+
+function comparisonOf(lang: Lang, kind: 'bestaand' | 'nieuw', before: FullScores, after: FullScores): ComparisonView {
+  return { leerlijnId: 'l', channelId: 'c', lang, comparison: compareInstruments(kind, before, after) };
+}
+
+function bestaandComparison(lang: Lang): ComparisonView {
+  return comparisonOf(lang, 'bestaand', scoresOf(0), scoresOf(6));
+}
+
+/** The line under the comparison's title, as the comparison's text says the total: 'van … naar …'. */
+const TOTALS_LINE = {
+  nl: {
+    changed: 'Totaal: van 10 (Opstartfase) naar 16 (Opbouwfase)',
+    same: 'Totaal: 16 (Opbouwfase), gelijk gebleven',
+    wanted: 'Totaal: 16 (Opbouwfase), gewenst: 26 (Doorontwikkelfase)',
+  },
+  en: {
+    changed: 'Total: from 10 (Start-up phase) to 16 (Build-up phase)',
+    same: 'Total: 16 (Build-up phase), unchanged',
+    wanted: 'Total: 16 (Build-up phase), wanted: 26 (Further development phase)',
+  },
+};
 
 describe.each(['nl', 'en'] as const)('charts in %s', (lang) => {
   let f: ViewFixtures;
@@ -77,6 +98,17 @@ describe.each(['nl', 'en'] as const)('charts in %s', (lang) => {
     expect(text).toContain(t(lang, 'documents.chart.week17'));
     expect(text).not.toContain(t(lang, 'documents.chart.desired'));
     expect(text).toContain('+1');
+  });
+
+  it('says the totals under the comparison\'s title as its text does: from one to the other, or unchanged, or beside the wish', async () => {
+    const line = async (view: ComparisonView) => svgText(await comparisonChartSvg(view, lang));
+    const changed = await line(bestaandComparison(lang));
+    expect(changed).toContain(TOTALS_LINE[lang].changed);
+    expect(changed).not.toContain('→');
+    expect(await line(comparisonOf(lang, 'bestaand', scoresOf(6), scoresOf(6)))).toContain(TOTALS_LINE[lang].same);
+    const wanted = await line(comparisonOf(lang, 'nieuw', scoresOf(0, 8), scoresOf(6)));
+    expect(wanted).toContain(TOTALS_LINE[lang].wanted);
+    expect(wanted).not.toContain('→');
   });
 
   it('says every score, the total and the fase in the alt texts', () => {

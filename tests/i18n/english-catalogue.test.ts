@@ -43,7 +43,7 @@ describe('the English catalogue beside the Dutch one', () => {
   const SAME_IN_BOTH = new Set([
     'side.school', 'level.manager', 'team.heading', 'moment.short.week1', 'moment.short.week17', 'action.previousStatus',
     'card.button.vote', 'myData.votes', 'start.submit', 'start.langName.nl', 'start.langName.en', 'timeline.week',
-    'plan.week1Score', 'guide.count.week.one', 'documents.chart.compareTotals', 'documents.chart.week1', 'documents.chart.week17',
+    'plan.week1Score', 'guide.count.week.one', 'documents.chart.week1', 'documents.chart.week17',
     'documents.alt.score', 'documents.alt.compareItem', 'documents.alt.compareTotals', 'documents.pdf.school', 'documents.pdf.action', 'documents.pdf.cut', 'documents.pdf.col.status',
     'documents.csv.school', 'documents.csv.code', 'documents.csv.status', 'documents.csv.moment', 'documents.csv.score',
   ]);

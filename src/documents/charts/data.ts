@@ -92,6 +92,21 @@ export function seriesLabels(view: ComparisonView, lang: Lang): Record<Series, s
     : { before: t(lang, 'documents.chart.week1'), after: t(lang, 'documents.chart.week17') };
 }
 
+/**
+ * The line under the comparison's title says the total as the comparison's text does: 'van 10
+ * (Opstartfase) naar 16 (Opbouwfase)', once when it stayed the same, and beside a wish (nieuw) what
+ * was reached first, for week 1 was no starting point.
+ */
+function comparisonTotalsLine(c: ComparisonView['comparison'], lang: Lang): string {
+  const totals = {
+    totalBefore: c.total.before, faseBefore: t(lang, `fase.${c.fase.before}`),
+    totalAfter: c.total.after, faseAfter: t(lang, `fase.${c.fase.after}`),
+  };
+  if (c.kind === 'nieuw') return t(lang, 'documents.chart.compareTotalsWanted', totals);
+  if (c.total.delta === 0) return t(lang, 'documents.chart.compareTotalsSame', totals);
+  return t(lang, 'documents.chart.compareTotals', totals);
+}
+
 export function comparisonChartData(view: ComparisonView, lang: Lang): ComparisonChartData {
   const c = view.comparison;
   const labels = seriesLabels(view, lang);
@@ -105,12 +120,8 @@ export function comparisonChartData(view: ComparisonView, lang: Lang): Compariso
       { ...shared, series: 'after', seriesLabel: labels.after, score: o.after, changeText },
     ];
   });
-  const subtitle = t(lang, 'documents.chart.compareTotals', {
-    before: labels.before, totalBefore: c.total.before, faseBefore: t(lang, `fase.${c.fase.before}`),
-    after: labels.after, totalAfter: c.total.after, faseAfter: t(lang, `fase.${c.fase.after}`),
-  });
   return {
-    lang, title: t(lang, 'documents.chart.compareHeading'), subtitle, seriesLabels: labels, bars,
+    lang, title: t(lang, 'documents.chart.compareHeading'), subtitle: comparisonTotalsLine(c, lang), seriesLabels: labels, bars,
     totals: { before: { total: c.total.before, fase: c.fase.before }, after: { total: c.total.after, fase: c.fase.after } },
     band: faseBand(lang),
   };
