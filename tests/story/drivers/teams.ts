@@ -1,6 +1,5 @@
 // The story through Teams: activities to the real CloudAdapter (tests/adapters/teams/harness.ts),
 // Action.Submit and Action.Execute data taken from the cards the fake connector received.
-import { ALL_MEETING_KINDS } from '../../../src/domain/meetings.js';
 import type { OnderdeelCode, Score } from '../../../src/domain/instrument.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { messageActivity, postActivity, type ActivityBase, type TeamsUser } from '../../fakes/teams-activities.js';
@@ -10,6 +9,7 @@ import { tick } from '../../../src/scheduler/tick.js';
 import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, From, Person, PlanItem, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
 import { startLeerlijnElsewhere } from './elsewhere.js';
 import { choiceNamed, DOCUMENTS, ELSEWHERE_ID, findIn, elsewhereFrom, isAction, isInvokeCard, problemsBeside, shownButton, shownInputs, shownValues, type Action, type Node } from './teams-parts.js';
+import { evaluationValues, moveValues, planValues, rolesValues, startValues, teamValues } from './teams-forms.js';
 import { nodeAfterText, nodesOf, teamsText } from './text.js';
 import { TeamsReading } from './teams-reading.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
@@ -123,12 +123,7 @@ class TeamsDriver implements Driver {
 
   async start(by: Person, school: string, members: readonly Person[], more: StartMore = {}): Promise<void> {
     await this.command(by, 'start');
-    const pick = (card: JsonObject, id: string, people: readonly Person[]): string => people.map((p) => this.choiceFor(card, id, p)).join(',');
-    await this.submitForm(by, 'start', (card) => ({
-      schoolName: school, youthOrgName: 'JoU', kind: 'bestaand', ...(more.lang ? { lang: more.lang } : {}), startDate: more.startDate ?? '2026-02-02', startTime: '15:30', region: more.region ?? '',
-      school: pick(card, 'school', members.filter((_, i) => i % 2 === 0)), jongerenwerk: pick(card, 'jongerenwerk', members.filter((_, i) => i % 2 === 1)),
-      coordinators: pick(card, 'coordinators', [by]), draagvlak: 'true', financiering: 'true', facilitering: 'true',
-    }));
+    await this.submitForm(by, 'start', (card) => startValues(card, this.choiceFor, by, school, members, more));
   }
 
   async startFormShown(by: Person): Promise<ShownInput[]> {
@@ -187,12 +182,7 @@ class TeamsDriver implements Driver {
   async addPlanItem(by: Person, item: PlanItem, opened = false): Promise<void> {
     if (!opened) await this.command(by, 'actieplan');
     await this.openItemForm(by, 'plan_open', item.onderdeel);
-    await this.submitForm(by, 'plan', (card) => ({
-      watKanBeter: item.watKanBeter, gewensteEindsituatie: item.gewensteEindsituatie,
-      ...Object.fromEntries(item.actions.map((a, i) => [a.row ?? i, a] as const).flatMap(([i, a]) => [
-        [`actions.${i}.description`, a.description], [`actions.${i}.ownerUserId`, this.choiceFor(card, `actions.${i}.ownerUserId`, a.owner)], [`actions.${i}.dueDate`, a.due],
-      ])),
-    }));
+    await this.submitForm(by, 'plan', (card) => planValues(card, this.choiceFor, item));
   }
 
   async setStatus(by: Person, description: string, status: ActionStatus): Promise<void> {
@@ -210,12 +200,7 @@ class TeamsDriver implements Driver {
   async evaluate(by: Person, item: EvaluationItem, opened = false): Promise<void> {
     if (!opened) await this.command(by, `evaluatie ${item.moment}`);
     await this.openItemForm(by, 'evaluation_open', item.onderdeel, item.moment);
-    // The form as shown (what it was opened with), with this person's choices.
-    await this.submitForm(by, 'evaluation', (card) => ({
-      ...shownValues(card),
-      bereikt: String(item.bereikt),
-      ...(item.toelichting === undefined ? {} : { toelichting: item.toelichting }),
-    }));
+    await this.submitForm(by, 'evaluation', (card) => evaluationValues(card, item));
   }
 
   /** Where this person acts from, as Teams sends it. */
@@ -255,31 +240,16 @@ class TeamsDriver implements Driver {
     return this.pressShown(by, { label }, 'channel');
   }
 
-  /** The team form as shown (every input's value), with each named person's side and level set. */
   async fillTeam(by: Person, places: readonly TeamPlace[]): Promise<void> {
-    await this.submitForm(by, 'team', (card) => {
-      const shown = shownValues(card);
-      const chosen = places.flatMap((p) => {
-        const id = this.user(p.person).aadObjectId;
-        return [[`side.${id}`, p.side], [`level.${id}`, p.level], ...(p.coordinator === undefined ? [] : [[`coord.${id}`, String(p.coordinator)]])];
-      });
-      return { ...shown, ...Object.fromEntries(chosen) };
-    });
+    await this.submitForm(by, 'team', (card) => teamValues(card, places, (p) => this.user(p).aadObjectId));
   }
 
   async fillRoles(by: Person, kind: string, notulist: Person, invuller: Person): Promise<void> {
-    const row = ALL_MEETING_KINDS.findIndex((k) => k === kind);
-    await this.submitForm(by, 'roles', (card) => ({
-      [`${row}.notulistUserId`]: this.choiceFor(card, `${row}.notulistUserId`, notulist), [`${row}.invullerUserId`]: this.choiceFor(card, `${row}.invullerUserId`, invuller),
-    }));
+    await this.submitForm(by, 'roles', (card) => rolesValues(card, this.choiceFor, kind, notulist, invuller));
   }
 
   async fillMeetingDate(by: Person, date: string, time: string): Promise<void> {
-    await this.submitForm(by, 'move', (card) => {
-      const kind = nodesOf(card).find((n) => n.id === 'kind')?.value;
-      if (typeof kind !== 'string') throw new Error('teams: the move form has no meeting chosen');
-      return { kind, date, time };
-    });
+    await this.submitForm(by, 'move', (card) => moveValues(card, date, time));
   }
 
   async timePasses(to: Date): Promise<void> {
