@@ -36,7 +36,8 @@ import { nextButtonLabel } from '../../src/i18n/progress-lines.js';
 import {
   bereiktText, closeOpenText, dueDateText, jobFailedText, meetingName, onderdeelTitle, previousStatusText, programmeLine, randvoorwaardenWarning, week1ScoreText,
 } from '../../src/i18n/phrases.js';
-import { buildViewFixtures, cardFacts, INJECTION, noticeFacts, school, when, type Fact, type ViewFixtures } from '../support/view-fixtures.js';
+import { cardFacts, noticeFacts, school, when, type Fact } from '../support/view-facts.js';
+import { buildViewFixtures, INJECTION, type ViewFixtures } from '../support/view-fixtures.js';
 
 interface SlackPart {
   payload: { text?: string; blocks: unknown[] };
