@@ -67,7 +67,7 @@ export const MUTANTS: Mutant[] = [
   { name: 'overshoot counts extra', file: 'src/domain/compare.ts', tests: [T.compare], from: 'achieved += Math.min(actual[code], desired[code]);', to: 'achieved += actual[code];' },
   { name: 'week n is n weeks in', file: 'src/domain/timeline.ts', tests: [T.timeline], from: 'plus({ days: 7 * (week - 1) })', to: 'plus({ days: 7 * week })' },
   { name: 'actieplan late a day later', file: 'src/domain/timeline.ts', tests: [T.schedule], from: 'breaks: (d) => d > 14', to: 'breaks: (d) => d > 15' },
-  { name: 'eindevaluatie early at 8 weeks', file: 'src/domain/timeline.ts', tests: [T.schedule], from: 'breaks: (d) => d < 56', to: 'breaks: (d) => d <= 56' },
+  { name: 'eindevaluatie early on its earliest day', file: 'src/domain/timeline.ts', tests: [T.schedule], from: 'breaks: (d) => d < EINDEVALUATIE_EARLIEST_DAYS', to: 'breaks: (d) => d <= EINDEVALUATIE_EARLIEST_DAYS' },
   { name: 'sunday is no weekend', file: 'src/domain/timeline.ts', tests: [T.schedule], from: 'weekday >= 6', to: 'weekday === 6' },
   {
     name: 'DST: days counted in hours', file: 'src/domain/timeline.ts', tests: [T.schedule],
@@ -107,7 +107,7 @@ export const MUTANTS: Mutant[] = [
   { name: 'claim waits for locked jobs', file: 'src/scheduler/job-claims.ts', postgres: true, tests: [T.jobs], from: 'from meeting_picked)\n       for update skip locked', to: 'from meeting_picked)\n       for update' },
   { name: 'claim ignores the lease', file: 'src/scheduler/job-claims.ts', tests: [T.jobs, T.tick, T.tickLease], from: `(locked_until is null or locked_until < clock_timestamp())\n       and (retry_not_before`, to: `true\n       and (retry_not_before` },
   { name: 'lease never renewed', file: 'src/scheduler/tick.ts', tests: [T.tickLease], from: 'const renewed = await renewLease(deps.db, job, o.leaseSeconds);', to: 'const renewed = true;' },
-  { name: 'renewal revives a handed-back job', file: 'src/scheduler/jobs-store.ts', tests: [T.tickLease, T.jobs], from: ` and status = 'pending' and locked_until is not null\``, to: ` and status = 'pending'\`` },
+  { name: 'renewal revives a handed-back job', file: 'src/scheduler/jobs-store.ts', tests: [T.tickLease, T.jobs], from: ` and status in ('pending', 'cancelled') and locked_until is not null\``, to: ` and status in ('pending', 'cancelled')\`` },
   { name: 'tick hands back only past the lease', file: 'src/scheduler/tick.ts', tests: [T.tickLease], from: 'if (o.elapsedMs() - started > (o.leaseSeconds * 1000) / 2)', to: 'if (o.elapsedMs() - started > o.leaseSeconds * 1000)' },
   { name: 'four overdue reminders', file: 'src/app/jobs/plan-jobs.ts', tests: [T.planJobs, T.tick], from: 'export const OVERDUE_REMINDERS = 3;', to: 'export const OVERDUE_REMINDERS = 4;' },
   { name: 'reminded 2 days before', file: 'src/app/jobs/plan-jobs.ts', tests: [T.planJobs, T.tick], from: 'export const BEFORE_DUE_DAYS = 3;', to: 'export const BEFORE_DUE_DAYS = 2;' },
