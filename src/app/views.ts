@@ -112,6 +112,16 @@ export interface RoundView {
 /** Proposals can still be taken over at once: the round is closed, its leerlijn still runs, and some onderdeel is not agreed. */
 export const takesAgreements = (round: Pick<RoundView, 'status' | 'stopped' | 'missing'>): boolean => round.status === 'closed' && !round.stopped && round.missing.length > 0;
 
+/**
+ * What a round's head (Slack's round header, Teams' result card) says of the round and offers, decided once for both
+ * platforms. A closed round is told in the round-closed message posted under it (flows/closing.ts showClosedRound), which
+ * alone offers "agree all": the head says neither, or the channel reads the same sentence and button twice.
+ */
+export function roundHeadSays(round: Pick<RoundView, 'status' | 'stopped'>): { state: 'opened' | 'stopped' | null; close: boolean } {
+  if (round.stopped) return { state: 'stopped', close: false };
+  return round.status === 'open' ? { state: 'opened', close: true } : { state: null, close: false };
+}
+
 export interface ActionView extends ActionRow {
   /** Past its due day in the leerlijn's timezone and not klaar. */
   overdue: boolean;

@@ -12,7 +12,7 @@ import { countText, reachedOnderdelenText, sentenceStart } from '../i18n/counts.
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
 import { facts, group, heading, note, text, type Block, type Doc } from './doc.js';
-import { instrumentHeader, roundStateText } from './score.js';
+import { instrumentHeader, roundStateBlocks } from './score.js';
 import type { Markup } from './markup.js';
 
 /** Notes per onderdeel in the overview, each cut to 300 characters: the closed score card keeps them all. */
@@ -77,12 +77,12 @@ export function instrumentDoc(m: Markup, round: RoundView, schoolName: string): 
  * instrument as it stands.
  */
 export function roundDoc(m: Markup, round: RoundView): Doc {
-  const said = text(roundStateText(m, round));
+  const said = roundStateBlocks(m, round);
   if (round.status === 'open') {
     const title = instrumentHeader(m, round);
-    return { fallback: title, blocks: [heading(title), said, note(m.t(round.lang, 'privacy.notice'))] };
+    return { fallback: title, blocks: [heading(title), ...said, note(m.t(round.lang, 'privacy.notice'))] };
   }
-  return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), said, ...resultBlocks(round), ...instrumentBlocks(m, round)] };
+  return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), ...said, ...resultBlocks(round), ...instrumentBlocks(m, round)] };
 }
 
 /** An element's points before and after, and each of its onderdelen (reached or not, where week 1 described the wish). */

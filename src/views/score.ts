@@ -2,7 +2,7 @@
 // while the round is open ("x van N gestemd"), and once closed the distribution, the proposal, the
 // agreed score and the notes. Votes show only as counts, never per person. The vote and agree
 // controls are neutral blocks each platform draws its own way (doc.ts score_vote/score_agree).
-import { takesAgreements, takesVotes, type RoundView, type ScoreCardView } from '../app/views.js';
+import { roundHeadSays, takesAgreements, takesVotes, type RoundView, type ScoreCardView } from '../app/views.js';
 import { ELEMENTS, onderdeel, practiceQuestion, SCALE, SCORES, scoreQuestion, type Lang, type Score } from '../domain/instrument.js';
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
@@ -61,7 +61,7 @@ const voteChoices = (card: ScoreCardView): ScoreChoice[] =>
 export const voteReceipt = (card: Pick<ScoreCardView, 'lang' | 'onderdeel'>, score: Score): string =>
   `${onderdeelTitle(card.lang, card.onderdeel)}: ${t(card.lang, 'card.yourVote', { score, label: SCALE[score][card.lang] })}`;
 
-/** Said on a card where its controls were, once its leerlijn stopped (the round's header and result card say it too: roundStateText). */
+/** Said on a card where its controls were, once its leerlijn stopped (the round's header and result card say it too: roundStateBlocks). */
 const stoppedNote = (m: Markup, lang: Lang): Block => note(m.t(lang, 'round.stopped'));
 
 /**
@@ -139,24 +139,23 @@ const roundControl = (round: RoundView, control: 'close' | 'agree_all'): Block =
   type: 'round_control', roundId: round.roundId, control, label: t(round.lang, control === 'close' ? 'guide.button.coordinator.close_round' : 'card.button.agreeAll'),
 });
 
-/** The round as a whole: close it while open (others are refused); once closed, agree every proposal while some onderdeel is not agreed; nothing once its leerlijn stopped. */
+/** The round as a whole, as its head offers it (app/views.ts roundHeadSays): close it while open; "agree all" is the round-closed message's. */
 export function roundControls(round: RoundView): Block[] {
-  if (takesVotes(round)) return [roundControl(round, 'close')];
-  return takesAgreements(round) ? [roundControl(round, 'agree_all')] : [];
+  return roundHeadSays(round).close ? [roundControl(round, 'close')] : [];
 }
 
-/** What a round's header (Slack) and result card (Teams) say of it: opened, closed, or that its leerlijn stopped. */
-export function roundStateText(m: Markup, round: RoundView): string {
-  if (round.stopped) return m.t(round.lang, 'round.stopped');
-  return m.t(round.lang, round.status === 'open' ? 'round.opened' : 'round.closed', { moment: t(round.lang, `moment.${round.moment}`) });
+/** What a round's header (Slack) and result card (Teams) say of it (roundHeadSays): opened, or that its leerlijn stopped; once closed nothing, the round-closed message says it. */
+export function roundStateBlocks(m: Markup, round: RoundView): Block[] {
+  const { state } = roundHeadSays(round);
+  if (state === 'stopped') return [text(m.t(round.lang, 'round.stopped'))];
+  return state === 'opened' ? [text(m.t(round.lang, 'round.opened', { moment: t(round.lang, `moment.${round.moment}`) }))] : [];
 }
 
-/** Where a round's cards are posted in a thread (Slack), it starts here; once closed (or its leerlijn stopped) it says so and its close button is gone. */
+/** Where a round's cards are posted in a thread (Slack), it starts here; once closed (or its leerlijn stopped) its close button is gone. */
 export function roundHeaderDoc(m: Markup, round: RoundView): Doc {
   const { lang } = round;
   const title = instrumentHeader(m, round);
-  const close = takesVotes(round) ? [roundControl(round, 'close')] : [];
-  return { fallback: title, blocks: [heading(title), text(roundStateText(m, round)), ...close, note(m.t(lang, 'privacy.notice'))] };
+  return { fallback: title, blocks: [heading(title), ...roundStateBlocks(m, round), ...roundControls(round), note(m.t(lang, 'privacy.notice'))] };
 }
 
 /**

@@ -194,6 +194,11 @@ export class Story {
     expect(texts.filter((t) => !channel.includes(t)), `missing in the ${this.platform} channel`).toEqual([]);
   }
 
+  /** How often `text` stands in the channel now, as the whole team sees it. */
+  timesInChannel(text: string): number {
+    return this.d.channel().split(text).length - 1;
+  }
+
   /** The PDFs posted in the channel since the last look: one per file name pattern, in that order. */
   async expectNewChannelDocuments(...names: RegExp[]): Promise<ChannelDocument[]> {
     const documents = await this.d.newChannelDocuments();

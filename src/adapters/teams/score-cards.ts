@@ -176,7 +176,17 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
     const closed = await closeRoundFlow(deps, turn.actor, click.roundId, closing);
     return withNotice(roundResultCard(closed.round), turn.lang, closed.notice);
   }
-  return roundResultCard((await agreeAllFlow(deps, turn.actor, click.roundId, stage(svc, turn))).round);
+  const { round } = await agreeAllFlow(deps, turn.actor, click.roundId, stage(svc, turn));
+  return (await clickedResultCard(svc, turn, round.roundId)) ? roundResultCard(round) : roundClosedCard(round);
+}
+
+/**
+ * Whether "agree all" was pressed on the round's result card, which offered it before the round-closed message alone
+ * did (app/views.ts roundHeadSays): Teams shows the answer in place of the card pressed, so it must be that card.
+ */
+async function clickedResultCard(svc: TeamsServices, turn: Turn, roundId: string): Promise<boolean> {
+  const pressed = turn.context.activity.replyToId;
+  return pressed !== undefined && (await firstPosted(svc.deps, turn.workspaceId, resultKeys(roundId)))?.messageId === pressed;
 }
 
 /**

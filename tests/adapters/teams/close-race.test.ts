@@ -26,7 +26,9 @@ describe('a Teams close button pressed after another close', () => {
     const before = posts().length;
     const answer = cardText(await env.h.invoke(anna, 'close', { roundId }));
     await env.h.flush();
-    expect(answer).toContain(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
+    // The result card, closed: no close button, and not saying again what the message posted under it says.
+    expect(answer).not.toContain(t('nl', 'guide.button.coordinator.close_round'));
+    expect(answer).not.toContain(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
     expect(answer).not.toContain(t('nl', 'round.alreadyClosed'));
     const posted = posts().slice(before).map((a) => adaptiveCardOf(a.activity));
     expect(posted.map((card) => isNextStepHint(card))).toEqual([false, true]);
@@ -62,6 +64,7 @@ describe('a close whose message to the team Teams refuses', () => {
     env.h.connector.reset();
     const closed = await env.h.db.db.query<{ status: string }>(`select status from score_rounds where id = $1::uuid`, [open]);
     expect(closed.rows).toEqual([{ status: 'closed' }]);
-    expect(answer).toContain(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
+    expect(answer).toContain(`${t('nl', 'result.heading')}: `);
+    expect(answer).not.toContain(t('nl', 'guide.button.coordinator.close_round'));
   });
 });

@@ -35,7 +35,7 @@ describe('"agree all" between posting the round-closed message and remembering i
     const agreed = await env.h.db.db.query<{ n: number }>(`select count(*)::int as n from agreed_scores where round_id = $1::uuid`, [roundId]);
     expect(agreed.rows).toEqual([{ n: 10 }]);
 
-    // Posted after the close; the round's result card above says it closed too.
+    // Posted after the close; only this message says it closed (the result card above no longer does).
     const closedCards = env.h.connector.messagesIn(CHANNEL.id).slice(before).map((m) => adaptiveCardOf(m.activity)).filter((card) => cardText(card).includes(said));
     expect(closedCards).toHaveLength(1);
     expect(JSON.stringify(closedCards[0])).not.toContain('agree_all');

@@ -142,13 +142,19 @@ describe('the week-1 score round', () => {
     expect(closed).toContain('Verdeling: 1× 1 · 6× 2 · 1× 3');
     expect(closed).toContain('Bespreekpunt');
     expect(closed).toContain('Dinsdagoverleg');
-    // The result card's button takes every proposal: it must not read like one card's button.
-    const resultCard = cardText(adaptiveCardOf(h.connector.messagesIn(CHANNEL.id).find((m) => m.id === resultId)!.activity));
+    // Every proposal is taken over from the message that told the team the round closed, not
+    // from the result card above (app/views.ts roundHeadSays): the channel offers it once.
+    const shown = (messageId: string): string => cardText(adaptiveCardOf(h.connector.messagesIn(CHANNEL.id).find((m) => m.id === messageId)!.activity));
+    const closedId = await postedId(`closed:${id}`);
     expect(closed).toContain('Voorstel overnemen');
-    expect(resultCard).toContain('Alle voorstellen overnemen');
-    expect(resultCard).not.toMatch(/^Voorstel overnemen$/m);
-    const result = await h.invoke(anna, 'agree_all', { roundId: id });
-    expect(cardText(result)).toContain('Totaalscore 20 van 30: Opbouwfase');
+    expect(shown(resultId)).not.toContain('Alle voorstellen overnemen');
+    expect(shown(closedId)).toContain('Alle voorstellen overnemen');
+    // Teams shows the answer in place of the message pressed: it stays that message, with nothing left to take over.
+    const answer = cardText(await h.invoke(anna, 'agree_all', { roundId: id }, { ...h.inChannel(anna), replyToId: closedId }));
+    expect(answer).toContain(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
+    expect(answer).not.toContain('Alle voorstellen overnemen');
+    await h.flush();
+    expect(shown(resultId)).toContain('Totaalscore 20 van 30: Opbouwfase');
     // The filled instrument cannot be linked without PUBLIC_URL: the channel is told so, and where it is instead.
     const channel = h.connector.messagesIn(CHANNEL.id).map((m) => cardText(adaptiveCardOf(m.activity))).join('\n');
     expect(channel).toContain(t('nl', 'documents.posted.instrument-week1'));
