@@ -3,43 +3,21 @@
 // again (the Bot Framework retries a 5xx), which is what is wanted; a 500 said the bot was broken and
 // logged a stack for each layer. One warning says what happened. (Database down alone: the person
 // is asked to try again and Teams hears 200, welcome-outage.test.ts and outage tests.)
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type TeamsUser } from '../../fakes/teams-activities.js';
-import { capturedLog } from '../../support/log-lines.js';
-import { databaseDown } from '../../support/outage.js';
-import { CHANNEL, PEOPLE, startHarness, type Harness } from './harness.js';
+import { CHANNEL, PEOPLE } from './harness.js';
+import { useThrottledChannel } from './throttled-channel.js';
 
 const [anna] = PEOPLE as [TeamsUser];
-let h: Harness;
-const logged = capturedLog();
-
-beforeAll(async () => {
-  h = await startHarness({ log: logged.log });
-});
-afterAll(() => h.close());
-beforeEach(() => {
-  h.connector.reset();
-  logged.clear();
-});
-
-const toChannel = /^\/v3\/conversations\/19:team-noord@thread\.tacv2/;
-const throttledThroughout = (): void => h.connector.failNext(toChannel, { status: 429, retryAfter: 8, times: 40 });
+const env = useThrottledChannel();
+const { logged, throttledThroughout, whileDatabaseDown } = env;
 /** Lines logged with a stack (an `err` field), one per layer that logged the failure. */
 const stacks = (): number => logged.lines.filter((l) => l.err !== undefined).length;
-
-async function whileDatabaseDown<T>(work: () => Promise<T>): Promise<T> {
-  const restore = databaseDown(h.db.db);
-  try {
-    return await work();
-  } finally {
-    restore();
-  }
-}
 
 describe('teams: a message while the database is down and the channel throttled', () => {
   it('answers 503, so Teams delivers it again, and logs one warning and no error', async () => {
     throttledThroughout();
-    const answered = await whileDatabaseDown(() => h.say(anna, 'status'));
+    const answered = await whileDatabaseDown(() => env.h.say(anna, 'status'));
     expect(answered.status).toBe(503);
     expect(logged.errors()).toEqual([]);
     expect(logged.warnings()).toEqual([expect.stringContaining('delivered again')]);
@@ -47,8 +25,8 @@ describe('teams: a message while the database is down and the channel throttled'
   });
 
   it('is answered as before once the database is back: the redelivery runs', async () => {
-    const answered = await h.say(anna, 'help');
+    const answered = await env.h.say(anna, 'help');
     expect(answered.status).toBe(200);
-    expect(h.connector.sentTo(CHANNEL.id)).toHaveLength(1);
+    expect(env.h.connector.sentTo(CHANNEL.id)).toHaveLength(1);
   });
 });

@@ -2,66 +2,45 @@
 // to escape as a 500, so Teams sent the conversationUpdate again and only the welcome was retried.
 // The welcome is not worth a redelivery storm: 200 and a warning. Unless the conversation could not
 // be remembered either (the database down too): then 503, so it comes again and is remembered then.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/index.js';
 import { adaptiveCardOf } from '../../fakes/bot-connector.js';
 import { conversationUpdate, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
-import { capturedLog } from '../../support/log-lines.js';
-import { databaseDown } from '../../support/outage.js';
-import { CHANNEL, PEOPLE, cardText, startHarness, type Harness } from './harness.js';
+import { CHANNEL, PEOPLE, cardText } from './harness.js';
+import { useThrottledChannel } from './throttled-channel.js';
 
 const [anna] = PEOPLE as [TeamsUser];
-let h: Harness;
-const logged = capturedLog();
-
-beforeAll(async () => {
-  h = await startHarness({ log: logged.log });
-});
-afterAll(() => h.close());
-beforeEach(() => {
-  h.connector.reset();
-  logged.clear();
-});
-
-const toChannel = /^\/v3\/conversations\/19:team-noord@thread\.tacv2/;
-const throttledThroughout = (): void => h.connector.failNext(toChannel, { status: 429, retryAfter: 8, times: 40 });
-async function whileDatabaseDown<T>(work: () => Promise<T>): Promise<T> {
-  const restore = databaseDown(h.db.db);
-  try {
-    return await work();
-  } finally {
-    restore();
-  }
-}
+const env = useThrottledChannel();
+const { logged, throttledThroughout, whileDatabaseDown } = env;
 
 describe('teams: added to a channel throttled throughout', () => {
   it('answers 200 with a warning: the welcome is not worth a redelivery', async () => {
     throttledThroughout();
-    const answered = await postActivity(h.url, conversationUpdate(h.inChannel(anna)));
+    const answered = await postActivity(env.h.url, conversationUpdate(env.h.inChannel(anna)));
     expect(answered.status).toBe(200);
     expect(logged.errors()).toEqual([]);
     expect(logged.warnings()).toEqual([expect.stringContaining('welcome not delivered')]);
     // Once the channel takes posts again, the bot answers there as usual.
-    h.connector.reset();
-    expect((await h.say(anna, 'help')).status).toBe(200);
-    expect(h.connector.sentTo(CHANNEL.id)).toHaveLength(1);
+    env.h.connector.reset();
+    expect((await env.h.say(anna, 'help')).status).toBe(200);
+    expect(env.h.connector.sentTo(CHANNEL.id)).toHaveLength(1);
   });
 
   it('answers 503 when the conversation could not be remembered either, so Teams sends it again, and welcomes then', async () => {
     throttledThroughout();
-    const answered = await whileDatabaseDown(() => postActivity(h.url, conversationUpdate(h.inChannel(anna))));
+    const answered = await whileDatabaseDown(() => postActivity(env.h.url, conversationUpdate(env.h.inChannel(anna))));
     expect(answered.status).toBe(503);
     expect(logged.errors()).toEqual([]);
     expect(logged.warnings()).toEqual([expect.stringContaining('delivered again')]);
-    h.connector.reset();
-    expect((await postActivity(h.url, conversationUpdate(h.inChannel(anna)))).status).toBe(200);
-    expect(cardText(adaptiveCardOf(h.connector.sentTo(CHANNEL.id).at(-1)!.activity))).toContain(t('nl', 'onboarding.welcome'));
+    env.h.connector.reset();
+    expect((await postActivity(env.h.url, conversationUpdate(env.h.inChannel(anna)))).status).toBe(200);
+    expect(cardText(adaptiveCardOf(env.h.connector.sentTo(CHANNEL.id).at(-1)!.activity))).toContain(t('nl', 'onboarding.welcome'));
   });
 
   it('answers 200 with a warning in a personal chat throttled throughout, whose welcome is the person’s overview', async () => {
-    const chat = h.inPersonal(anna);
-    h.connector.failNext(new RegExp(`^/v3/conversations/${chat.conversation.id}`), { status: 429, retryAfter: 8, times: 40 });
-    const answered = await postActivity(h.url, conversationUpdate(chat));
+    const chat = env.h.inPersonal(anna);
+    env.h.connector.failNext(new RegExp(`^/v3/conversations/${chat.conversation.id}`), { status: 429, retryAfter: 8, times: 40 });
+    const answered = await postActivity(env.h.url, conversationUpdate(chat));
     expect(answered.status).toBe(200);
     // Teams asking to wait is no failure of the bot's: warnings, no error.
     expect(logged.errors()).toEqual([]);
