@@ -48,24 +48,29 @@ interface ChangeLines {
   up: string;
 }
 
-type StateNote = (part: string, lines: ChangeLines, ok: boolean, fields: Record<string, unknown>) => void;
+/** `reason`, when given, says why a part is not well; a new reason while it stays down is logged too. */
+type StateNote = (part: string, lines: ChangeLines, ok: boolean, fields: Record<string, unknown>, reason?: string) => void;
 
 /**
  * What the operator's log says about what the probes find. A load balancer probes every few
  * seconds, so a line per probe would fill the log while the database or Slack's socket is down:
- * each part is logged when it turns not well (a warning) and when it is well again, not in between.
+ * each part is logged when it turns not well (a warning), when the reason it is not well changes
+ * (Slack's socket dropped, then its token refused: the operator must see the second), and when it
+ * is well again, not in between.
  */
 function logOnChange(log: Logger): StateNote {
-  const notWellNow = new Set<string>();
-  return (part, lines, ok, fields) => {
-    if (ok === !notWellNow.has(part)) return;
+  const whyNotWellNow = new Map<string, string | undefined>();
+  return (part, lines, ok, fields, reason) => {
+    const wasWell = !whyNotWellNow.has(part);
     if (ok) {
-      notWellNow.delete(part);
+      if (wasWell) return;
+      whyNotWellNow.delete(part);
       log.info(fields, lines.up);
-    } else {
-      notWellNow.add(part);
-      log.warn(fields, lines.down);
+      return;
     }
+    if (!wasWell && whyNotWellNow.get(part) === reason) return;
+    whyNotWellNow.set(part, reason);
+    log.warn(fields, lines.down);
   };
 }
 
@@ -133,7 +138,8 @@ export function readyRoute(db: Db, log: Logger, opts: ReadyOptions): Route {
         const state = adapter.ready?.();
         if (!state) continue;
         if (!state.ok) notReady.push(adapter.name);
-        noteReadiness(adapter.name, READINESS_LINES.adapter, state.ok, state.ok ? { adapter: adapter.name } : { adapter: adapter.name, detail: state.detail });
+        const fields = state.ok ? { adapter: adapter.name } : { adapter: adapter.name, detail: state.detail };
+        noteReadiness(adapter.name, READINESS_LINES.adapter, state.ok, fields, state.detail);
       }
       try {
         await databaseAnswers(db, opts.timeoutMs ?? HEALTH_TIMEOUT_MS);

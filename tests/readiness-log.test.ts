@@ -39,6 +39,19 @@ describe('/readyz logs when readiness changes, not on every probe', () => {
     expect(out.warnings()).toEqual(['readiness: adapter not ready', 'readiness: adapter not ready']);
   });
 
+  it('Slack stays down but for a new reason (socket dropped, then the token refused): the new reason is logged once', async () => {
+    const out = capturedLog();
+    const { db } = database();
+    let slack = { ok: false, detail: 'socket disconnected' };
+    const route = readyRoute(db, out.log, { draining: () => false, adapters: [{ name: 'slack', ready: () => slack }] });
+    const probe = () => route.handler({} as IncomingMessage, probeAnswer() as unknown as ServerResponse);
+    for (let i = 0; i < 5; i++) await probe();
+    slack = { ok: false, detail: 'bot token refused' };
+    for (let i = 0; i < 5; i++) await probe();
+    expect(out.warnings()).toEqual(['readiness: adapter not ready', 'readiness: adapter not ready']);
+    expect(out.lines.map((l) => l.detail)).toEqual(['socket disconnected', 'bot token refused']);
+  });
+
   it('the database down for many probes: one warning, and one line when it answers again', async () => {
     const out = capturedLog();
     const { db, setAnswers } = database();
