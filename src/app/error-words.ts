@@ -55,19 +55,23 @@ export interface ReadOrApologize<T> {
   log: Logger;
   /** The language of the apology: the leerlijn's cannot be read either. */
   defaultLang: Lang;
+  /** False for a request the platform sends once (a Teams invoke): asking for it again is pointless. */
+  redelivered?: boolean;
 }
 
 /**
  * Who acts where, read before anything is done. While it cannot be read (the database does
  * not answer) nothing is done and the person is asked to try again, in the configured
  * language: the leerlijn's cannot be read either. Where the platform refuses that too, nothing
- * was done and nobody told: DeliverAgain asks for the request again, with one warning logged.
+ * was done and nobody told: DeliverAgain asks for the request again, with one warning logged;
+ * a request the platform does not send again (`redelivered: false`) ends answered, with one warning saying so.
  */
-export async function readOrApologize<T>({ read, apologize, what, log, defaultLang }: ReadOrApologize<T>): Promise<T | null> {
+export async function readOrApologize<T>({ read, apologize, what, log, defaultLang, redelivered = true }: ReadOrApologize<T>): Promise<T | null> {
   try {
     return await read();
   } catch (error) {
-    await saidOrDeliverAgain(() => apologize(tError(defaultLang, 'internal')), { err: error }, what, log);
+    const say = (): Promise<unknown> => apologize(tError(defaultLang, 'internal'));
+    await (redelivered ? saidOrDeliverAgain : saidOrLost)(say, { err: error }, what, log);
     return null;
   }
 }
@@ -85,6 +89,23 @@ export async function saidOrDeliverAgain(say: () => Promise<unknown>, fields: { 
   } catch (unsaid) {
     log.warn({ ...fields, unsaid: messageOf(unsaid) }, `${what}; ${AGAIN}`);
     throw new DeliverAgain(AGAIN, { cause: unsaid });
+  }
+  log.warn(fields, what);
+}
+
+/** What a request the platform sends once came to when `say` failed too: the log must not promise a redelivery. */
+const LOST = 'nothing done and the person not told either; the platform does not send this request again';
+
+/**
+ * `say` done, and `what` logged as a warning; where `say` fails too, one warning for both, and the
+ * request ends as answered: a 503 would bring no redelivery, only an error shown to the person.
+ */
+async function saidOrLost(say: () => Promise<unknown>, fields: { err: unknown }, what: string, log: Logger): Promise<void> {
+  try {
+    await say();
+  } catch (unsaid) {
+    log.warn({ ...fields, unsaid: messageOf(unsaid) }, `${what}; ${LOST}`);
+    return;
   }
   log.warn(fields, what);
 }
