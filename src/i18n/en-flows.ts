@@ -50,6 +50,8 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     title: 'Start leerlijn',
     submit: 'Start',
     close: 'Cancel',
+    // A Slack start form opened before the sides were asked (08967f1), sent after a deploy: it cannot say who is on which side. Plain text: Slack shows a field's error as typed.
+    formOutdated: 'This form is from an earlier version of the bot and does not ask who is on which side. Close it and open the start form again with /leerlijn start.',
     school: 'School name',
     youthOrg: 'Youth work organisation',
     kind: 'Kind of collaboration',

@@ -13,11 +13,18 @@ import { startBlock } from './start.js';
 import { slackStartCtx } from './form-surface.js';
 import type { SubmitCall } from './types.js';
 
+/** The one picker for the whole team, which only the start form from before the sides had. */
+const OLD_FORM_BLOCK = 'members';
+
 const StartMeta = z.object({ channelId: z.string().min(1).max(64), lang: z.enum(['nl', 'en']) });
 
 export async function submitStart(call: SubmitCall): Promise<void> {
   const meta = parseMeta(StartMeta, call.meta);
   if (!meta) return call.ack({ school: t('nl', 'field.invalid') });
+  // Opened before a deploy that added the sides (School, Jongerenwerk, Manager): Slack keeps an open
+  // modal as drawn, so it still has the team as one picker. Refused on a field it has (the school's
+  // name), or Slack shows a generic error for a block it lacks and the starter cannot tell why.
+  if (OLD_FORM_BLOCK in call.values) return call.ack({ school: t(meta.lang, 'start.formOutdated') });
   const shape = { card: false };
   const { fields } = startForm(slackMarkup, meta.lang, shape, '');
   // Members are stored under their ids first, so the form is answered without a Slack call; only
