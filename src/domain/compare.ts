@@ -33,7 +33,8 @@ export interface Comparison {
   kind: CollaborationKind;
   onderdelen: OnderdeelChange[];
   elements: ElementChange[];
-  total: { before: number; after: number; delta: number };
+  /** max: every onderdeel at 3, as an element's max counts its own. */
+  total: { before: number; after: number; delta: number; max: number };
   fase: { before: Fase; after: Fase; changed: boolean };
   /**
    * For `nieuw` the week-1 instrument described the desired situation: how many
@@ -69,7 +70,7 @@ export function compareInstruments(kind: CollaborationKind, before: FullScores, 
     kind,
     onderdelen,
     elements,
-    total: { before: totalBefore, after: totalAfter, delta: totalAfter - totalBefore },
+    total: { before: totalBefore, after: totalAfter, delta: totalAfter - totalBefore, max: ONDERDEEL_CODES.length * 3 },
     fase: { before: faseBefore, after: faseAfter, changed: faseBefore !== faseAfter },
     desired: kind === 'nieuw' ? desiredReached(before, after) : null,
   };

@@ -30,8 +30,8 @@ export function scoreChangeText(lang: Lang, before: number, after: number, kind:
 export function totalChangeText(lang: Lang, c: Pick<Comparison, 'kind' | 'total'>): string {
   const total = c.total;
   if (c.kind === 'nieuw') return t(lang, total.after >= total.before ? 'compare.totalWantedReached' : 'compare.totalWanted', { before: total.before, after: total.after });
-  if (total.delta === 0) return t(lang, 'compare.totalSame', { total: total.after });
-  return t(lang, 'compare.total', { before: total.before, after: total.after, change: changeText(lang, total.delta) });
+  if (total.delta === 0) return t(lang, 'compare.totalSame', { total: total.after, max: total.max });
+  return t(lang, 'compare.total', { before: total.before, after: total.after, max: total.max, change: changeText(lang, total.delta) });
 }
 
 /** The fase; for `nieuw` beside the wished one ("Opbouwfase, gewenst: Doorontwikkelfase"). */

@@ -155,15 +155,15 @@ export const nlFlows = {
     down: '{points} lager',
     same: 'gelijk gebleven',
     sameAt: '{score}, gelijk gebleven',
-    total: 'Totaal: van {before} naar {after} ({change})',
-    totalSame: 'Totaal: {total}, gelijk gebleven',
+    total: 'Totaal: van {before} naar {after} van de {max} punten ({change})',
+    totalSame: 'Totaal: {total} van {max}, gelijk gebleven',
     fase: 'Fase: van {before} naar {after}',
     faseSame: 'Fase: nog steeds {fase}',
     totalWanted: 'Totaal: {after} van de gewenste {before}',
     totalWantedReached: 'Totaal: {after}, de gewenste {before} bereikt',
     faseWanted: 'Fase: {after} (gewenst: {before})',
     faseWantedReached: 'Fase: {after}, de gewenste fase',
-    // As an onderdeel and the total say it: 'van … naar …'.
+    // As an onderdeel and the total say it: 'van … naar … van de … punten'.
     element: '{element}: van {before} naar {after} van de {max} punten',
     elementSame: '{element}: {score} van {max}, gelijk gebleven',
     wantedAt: '{after} (gewenst: {before})',

@@ -49,8 +49,8 @@ const partnership = (lang: Lang): string => ELEMENTS.find((e) => e.code === 'P')
 
 const WORDS = {
   nl: {
-    sameTotal: 'Totaal: 20, gelijk gebleven', stillFase: 'Fase: nog steeds Opbouwfase', sameScore: '2, gelijk gebleven', up: 'van 2 naar 3 (1 punt hoger)',
-    sameElement: ': 4 van 6, gelijk gebleven', upTotal: 'Totaal: van 10 naar 20 (10 punten hoger)', newFase: 'Fase: van Opstartfase naar Opbouwfase', downTotal: 'Totaal: van 20 naar 19 (1 punt lager)',
+    sameTotal: 'Totaal: 20 van 30, gelijk gebleven', stillFase: 'Fase: nog steeds Opbouwfase', sameScore: '2, gelijk gebleven', up: 'van 2 naar 3 (1 punt hoger)',
+    sameElement: ': 4 van 6, gelijk gebleven', upTotal: 'Totaal: van 10 naar 20 van de 30 punten (10 punten hoger)', newFase: 'Fase: van Opstartfase naar Opbouwfase', downTotal: 'Totaal: van 20 naar 19 van de 30 punten (1 punt lager)',
     fromXtoX: /van (\S+) naar \1(?!\S)/,
     wantedTotal: 'Totaal: 20 van de gewenste 27', wantedFase: 'Fase: Opbouwfase (gewenst: Doorontwikkelfase)',
     reachedTotal: 'Totaal: 27, de gewenste 25 bereikt', reachedFase: 'Fase: Doorontwikkelfase, de gewenste fase', lower: /lager/,
@@ -58,8 +58,8 @@ const WORDS = {
     upElement: ': van 2 naar 6 van de 6 punten (4 punten hoger)',
   },
   en: {
-    sameTotal: 'Total: 20, unchanged', stillFase: 'Phase: still Build-up phase', sameScore: '2, unchanged', up: 'from 2 to 3 (1 point higher)',
-    sameElement: ': 4 of 6, unchanged', upTotal: 'Total: from 10 to 20 (10 points higher)', newFase: 'Phase: from Start-up phase to Build-up phase', downTotal: 'Total: from 20 to 19 (1 point lower)',
+    sameTotal: 'Total: 20 of 30, unchanged', stillFase: 'Phase: still Build-up phase', sameScore: '2, unchanged', up: 'from 2 to 3 (1 point higher)',
+    sameElement: ': 4 of 6, unchanged', upTotal: 'Total: from 10 to 20 of 30 points (10 points higher)', newFase: 'Phase: from Start-up phase to Build-up phase', downTotal: 'Total: from 20 to 19 of 30 points (1 point lower)',
     fromXtoX: /from (\S+) to \1(?!\S)/,
     wantedTotal: 'Total: 20 of the 27 you wanted', wantedFase: 'Phase: Build-up phase (wanted: Further development phase)',
     reachedTotal: 'Total: 27, reaching the 25 you wanted', reachedFase: 'Phase: Further development phase, the phase you wanted', lower: /lower/,

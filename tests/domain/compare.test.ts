@@ -15,7 +15,7 @@ describe('comparison week 1 vs week 17', () => {
     expect(c.onderdelen.find((o) => o.code === 'T3')).toMatchObject({ before: 1, after: 1, delta: 0 });
     expect(c.elements.find((e) => e.code === 'P')).toEqual({ code: 'P', before: 2, after: 5, delta: 3, max: 6 });
     expect(c.elements.find((e) => e.code === 'A')).toMatchObject({ before: 3, after: 6, max: 9 });
-    expect(c.total).toEqual({ before: 10, after: 20, delta: 10 });
+    expect(c.total).toEqual({ before: 10, after: 20, delta: 10, max: 30 });
     expect(c.fase).toEqual({ before: 'opstart', after: 'opbouw', changed: true });
     expect(c.desired).toBeNull();
   });

@@ -35,4 +35,18 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     expect(charts).toHaveLength(1);
     expect(charts[0]!.alt).toContain(onderdeel('P1').label.en);
   });
+
+  story(platform, 'the comparison’s total says out of how many points, as each element does', async (s) => {
+    const { anna, team } = await smallTeamWithWeek1Agreed(s, { lang: 'en' });
+    await s.command(anna, 'scores final now');
+    await s.voteMatrix(team, WEEK17);
+    await s.close(anna);
+    await s.agreeAll(anna);
+    s.d.newInChannel();
+    await s.compare(anna);
+    const said = s.d.newInChannel();
+    expect(said, platform).toMatch(/: from \d+ to \d+ of 6 points/);
+    // Ten onderdelen of at most 3 points each: the total is out of 30.
+    expect(said, platform).toMatch(/Total: (from \d+ to \d+ of 30 points \(|\d+ of 30, unchanged)/);
+  });
 });
