@@ -252,7 +252,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     addLevel: 'Level of the people you add',
   },
   form: {
-    openedBy: '*{title}*: {name} is filling in this form. Only whoever opened it sees the questions.',
+    openedBy: '*{title}*: {name} is filling in this form. Nobody else can see the questions.',
     filledBy: '*{title}*: {name} filled in this form.',
     sent: 'The form was sent.',
     alreadySent: 'You already sent this form. To change anything, open it again.',

@@ -251,7 +251,7 @@ export const nlFlows = {
     addLevel: 'Niveau van de mensen die je toevoegt',
   },
   form: {
-    openedBy: '*{title}*: {name} vult dit formulier in. Alleen wie het opende ziet de vragen.',
+    openedBy: '*{title}*: {name} vult dit formulier in. Anderen zien de vragen niet.',
     filledBy: '*{title}*: {name} heeft dit formulier ingevuld.',
     sent: 'Het formulier is verstuurd.',
     alreadySent: 'Je hebt dit formulier al verstuurd. Wil je nog iets veranderen, open het dan opnieuw.',
