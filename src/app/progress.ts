@@ -2,6 +2,7 @@
 // holds (the rules are in src/domain/progress.ts).
 import { checkMeetingDays } from '../domain/holidays.js';
 import { progressOf, type Progress, type RoundFacts } from '../domain/progress.js';
+import { teamGapOf } from '../domain/team.js';
 import { actionsOf, planItemsOf } from '../store/actions.js';
 import type { Queryable } from '../store/db.js';
 import { evaluationEntriesOf } from '../store/evaluations.js';
@@ -42,6 +43,7 @@ export async function getProgress(deps: Deps, actor: Actor, leerlijnId: string):
     evaluationEntriesOf(db, leerlijn.id, 'terugkom'), evaluationEntriesOf(db, leerlijn.id, 'eind'), comparisonDone(db, leerlijn.id),
   ]);
   const today = localToday(deps, leerlijn);
+  const warnings = leerlijnView(leerlijn, members).teamWarnings;
   const actions = actionRows.map((r) => toActionView(r, today));
   const own = actions.filter((a) => a.ownerUserId === actor.userId && a.status !== 'klaar');
   // Due soon: from the day the owner is reminded before the due date, which moves back to a working
@@ -51,7 +53,8 @@ export async function getProgress(deps: Deps, actor: Actor, leerlijnId: string):
     now: deps.now(),
     leerlijnStatus: leerlijn.status,
     timezone: leerlijn.timezone,
-    teamWarnings: leerlijnView(leerlijn, members).teamWarnings.length,
+    teamWarnings: warnings.length,
+    teamGap: teamGapOf(warnings) ?? undefined,
     meetings,
     rounds: {
       week1: await roundFacts(db, rounds.find((r) => r.moment === 'week1'), actor.userId),

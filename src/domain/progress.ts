@@ -178,7 +178,9 @@ function coordinatorNext(facts: Facts, current: StepNumber | null): NextAction {
   if (current === null) return coordinatorAfterSteps(facts);
   // The team's gaps and a later meeting's day off wait until the meeting under way is done with.
   if (stepUnderway(facts, current)) return coordinatorStepNext(facts, current);
-  if (facts.teamWarnings > 0 && current === 1) return coordinator('set_team_sides', { count: facts.teamWarnings });
+  if (facts.teamWarnings > 0 && current === 1) {
+    return coordinator('set_team_sides', { count: facts.teamWarnings, ...(facts.teamGap ? { teamGap: facts.teamGap } : {}) });
+  }
   const problem = planningProblem(facts);
   if (problem) return coordinator('plan_meetings', problem);
   return coordinatorStepNext(facts, current);

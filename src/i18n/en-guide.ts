@@ -70,6 +70,9 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
       coordinator: {
         set_team_sides:
           'Record for the team who is from the school and who from youth work, and who works hands-on or as a manager. The leerlijn works best with both sides and both levels at every meeting.',
+        // set_team_sides when the team lacks only sides, or only a manager (domain/team.ts teamGapOf).
+        set_team_sides_only: 'Record for the team who is from the school and who from youth work. The leerlijn works best with both sides at every meeting.',
+        set_team_managers: 'Mark who on the team is a manager. The leerlijn works best with practitioners and managers at every meeting.',
         plan_meetings: 'Check the schedule: {meeting} {reason}.',
         assign_roles: 'Choose a minute-taker and a form-filler for {meeting} ({when}).',
         wait_for_meeting: 'Everything is ready for {meeting} ({when}). The team gets an invitation with the documents beforehand.',

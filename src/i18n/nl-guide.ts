@@ -71,6 +71,9 @@ export const nlGuide = {
       coordinator: {
         set_team_sides:
           'Geef bij het team aan wie van school en wie van het jongerenwerk is, en wie uitvoerder of manager is. De leerlijn werkt het best met beide kanten en beide niveaus bij elke bijeenkomst.',
+        // set_team_sides when the team lacks only sides, or only a manager (domain/team.ts teamGapOf).
+        set_team_sides_only: 'Geef bij het team aan wie van school en wie van het jongerenwerk is. De leerlijn werkt het best met beide kanten bij elke bijeenkomst.',
+        set_team_managers: 'Geef bij het team aan wie manager is. De leerlijn werkt het best met uitvoerders én managers bij elke bijeenkomst.',
         plan_meetings: 'Kijk de planning na: {meeting} {reason}.',
         assign_roles: 'Kies een notulist en een invuller voor {meeting} ({when}).',
         wait_for_meeting: 'Alles staat klaar voor {meeting} ({when}). Het team krijgt vooraf een uitnodiging met de stukken.',

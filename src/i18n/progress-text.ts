@@ -3,6 +3,7 @@
 import type { Lang } from '../domain/instrument.js';
 import { MEETINGS } from '../domain/meetings.js';
 import type { ActionParams, NextAction, StepProgress } from '../domain/progress.js';
+import type { TeamGap } from '../domain/team.js';
 import { countText } from './counts.js';
 import { t, type MessageKey, type Params } from './index.js';
 import { meetingInlineName, meetingWhenText } from './meeting-text.js';
@@ -37,7 +38,15 @@ function paramsFor(lang: Lang, p: ActionParams, timezone: string): Params {
   };
 }
 
+/** The team's next step asks only for what it lacks (params.teamGap); not known: sides and levels. */
+const TEAM_GAP_KEYS: Record<TeamGap, MessageKey> = {
+  sides: 'guide.next.coordinator.set_team_sides_only',
+  managers: 'guide.next.coordinator.set_team_managers',
+  more: 'guide.next.coordinator.set_team_sides',
+};
+
 function keyFor(next: NextAction): MessageKey {
+  if (next.role === 'coordinator' && next.code === 'set_team_sides' && next.params.teamGap) return TEAM_GAP_KEYS[next.params.teamGap];
   if (next.role === 'coordinator') return `guide.next.coordinator.${next.code}`;
   // Overdue actions get their own sentence, counting the overdue ones.
   if (next.code === 'update_own_actions' && (next.params.overdue ?? 0) > 0) return 'guide.next.member.update_overdue_actions';

@@ -105,6 +105,10 @@ describe('the coordinator’s next action', () => {
     expect(coordinatorNext({ teamWarnings: 2 })).toEqual({ role: 'coordinator', code: 'set_team_sides', params: { count: 2 } });
   });
 
+  it('after the start: names what the team lacks, so the step asks only for that', () => {
+    expect(coordinatorNext({ teamWarnings: 1, teamGap: 'managers' })).toEqual({ role: 'coordinator', code: 'set_team_sides', params: { count: 1, teamGap: 'managers' } });
+  });
+
   it('plans a meeting that was cancelled, or that lands on a day off', () => {
     const cancelled = PLANNED.map((m) => (m.kind === 'terugkom' ? { ...m, status: 'cancelled' as const } : m));
     expect(coordinatorNext({ meetings: cancelled })).toMatchObject({ code: 'plan_meetings', params: { kind: 'terugkom', reason: 'missing' } });

@@ -29,6 +29,14 @@ describe('nextActionText', () => {
     }
   });
 
+  it('asks the team for only what it lacks: sides, or who manages', () => {
+    const team = (teamGap: 'sides' | 'managers'): NextAction => ({ role: 'coordinator', code: 'set_team_sides', params: { count: 1, teamGap } });
+    expect(nextActionText('nl', team('managers'), TZ)).toMatch(/^Geef bij het team aan wie manager is\./);
+    expect(nextActionText('en', team('managers'), TZ)).toMatch(/^Mark who on the team is a manager\./);
+    expect(nextActionText('nl', team('sides'), TZ)).not.toMatch(/manager|uitvoerder/);
+    expect(nextActionText('en', team('sides'), TZ)).not.toMatch(/manager|hands-on/);
+  });
+
   it('counts what is left with the right plural', () => {
     const agree = (count: number): NextAction => ({ role: 'coordinator', code: 'agree_scores', params: { moment: 'week1', count } });
     expect(nextActionText('nl', agree(3), TZ)).toBe('Leg de afgesproken scores voor week 1 vast: nog 3 onderdelen te gaan.');
