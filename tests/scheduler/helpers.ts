@@ -3,11 +3,13 @@ import type { DocumentsConfig } from '../../src/config-documents.js';
 import type { Db, Queryable } from '../../src/store/db.js';
 import { tick, type TickOptions } from '../../src/scheduler/tick.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
-import { expect } from 'vitest';
+import { beforeEach, expect } from 'vitest';
 import { previewPass } from '../../src/scheduler/preview.js';
 import { leerlijnById } from '../../src/store/leerlijnen.js';
 import { stopLeerlijn } from '../../src/app/leerlijn.js';
-import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+import { makeDeps, NOW, startFixture, useStartedLeerlijn, type LeerlijnEnv, type Started } from '../support/fixtures.js';
+import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
+import type { TestDb } from '../support/db.js';
 
 export interface JobRow {
   id: string;
@@ -100,4 +102,11 @@ export async function stoppedLeerlijn(db: Db, at: Date): Promise<Started> {
   deps.setNow(at);
   await stopLeerlijn(deps, started.coordinator, started.leerlijnId, 'stopped');
   return started;
+}
+
+/** Per test: a fresh database and a started leerlijn of four whose jobs are planned as at NOW. */
+export function usePlannedLeerlijn(open: () => Promise<TestDb>): LeerlijnEnv {
+  const env = useStartedLeerlijn(open);
+  beforeEach(() => env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, NOW)));
+  return env;
 }

@@ -1,13 +1,11 @@
 // A tick's claim on the jobs it takes (the lease): handed back untried when the tick runs past
 // half of it, renewed while a send is slow, given up to another replica when a send hangs or
 // the scheduler dies. What the tick sends and when is tick.test.ts's.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimDueJobs } from '../../src/scheduler/job-claims.js';
 import { renewLease, retryJobLater } from '../../src/scheduler/jobs-store.js';
-import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
-import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
-import { jobsOf, databaseClockMovesOn, scheduler } from './helpers.js';
+import { backends } from '../support/db.js';
+import { jobsOf, databaseClockMovesOn, scheduler, usePlannedLeerlijn } from './helpers.js';
 
 const INVITE_AT = '2026-01-26T08:00:00Z'; // signalering invitation, Monday 09:00 Amsterdam
 const SIGNALERING_START = '2026-02-02T14:30:00Z';
@@ -15,19 +13,10 @@ const SIGNALERING_START = '2026-02-02T14:30:00Z';
 const at = (iso: string, seconds: number) => new Date(Date.parse(iso) + seconds * 1000);
 
 describe.each(backends())('a tick’s claim on its jobs, on $name', ({ open }) => {
-  let t: TestDb;
-  let s: Started;
-
-  beforeEach(async () => {
-    t = await open();
-    const deps = makeDeps(t.db);
-    s = await startFixture(deps, { members: 4 });
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
-  });
-  afterEach(() => t.drop());
+  const env = usePlannedLeerlijn(open);
 
   it('hands claimed jobs back when a tick runs past half its lease, so no replica sends them twice', async () => {
-    const a = scheduler(t.db);
+    const a = scheduler(env.t.db);
     // Sends are slow: the tick's own clock reads 0 at the start and before the first job,
     // then 200 s before the second one.
     const readings = [0, 0, 200_000];
@@ -39,18 +28,18 @@ describe.each(backends())('a tick’s claim on its jobs, on $name', ({ open }) =
     // Handed back untried: the next tick at the same moment takes them with no attempt lost.
     const second = await a.tick(at(SIGNALERING_START, 600));
     expect(second).toMatchObject({ claimed: 3, released: 0 });
-    const jobs = await jobsOf(t.db, s.leerlijnId);
+    const jobs = await jobsOf(env.t.db, env.s.leerlijnId);
     expect(jobs.filter((j) => j.kind.startsWith('meeting_') && j.subject.endsWith(':signalering')).every((j) => j.status !== 'pending')).toBe(true);
     expect(a.messenger.ofType('meeting_reminder')).toHaveLength(1);
   });
 
   it('a scheduler that dies after claiming leaves the job to another after the lease, sent once', async () => {
-    const { jobs: claimed } = await claimDueJobs(t.db, new Date(INVITE_AT), 50, 300);
+    const { jobs: claimed } = await claimDueJobs(env.t.db, new Date(INVITE_AT), 50, 300);
     expect(claimed.map((j) => j.kind)).toEqual(['meeting_invite']);
-    const b = scheduler(t.db);
-    await databaseClockMovesOn(t.db, 299);
+    const b = scheduler(env.t.db);
+    await databaseClockMovesOn(env.t.db, 299);
     expect(await b.tick(at(INVITE_AT, 299))).toMatchObject({ claimed: 0 });
-    await databaseClockMovesOn(t.db, 2);
+    await databaseClockMovesOn(env.t.db, 2);
     expect(await b.tick(at(INVITE_AT, 301))).toMatchObject({ claimed: 1, sent: 1 });
     expect(await b.tick(at(INVITE_AT, 400))).toMatchObject({ claimed: 0 });
     expect(b.messenger.sends).toHaveLength(1);
@@ -71,7 +60,7 @@ describe.each(backends())('a tick’s claim on its jobs, on $name', ({ open }) =
           await renew?.();
         },
         async clockAt(seconds: number) {
-          await databaseClockMovesOn(t.db, seconds - elapsed / 1000);
+          await databaseClockMovesOn(env.t.db, seconds - elapsed / 1000);
           elapsed = seconds * 1000;
         },
         running: () => renew !== null,
@@ -79,14 +68,14 @@ describe.each(backends())('a tick’s claim on its jobs, on $name', ({ open }) =
     }
 
     it('keeps its claim while the platform is slow, so another replica does not send it too', async () => {
-      const a = scheduler(t.db);
+      const a = scheduler(env.t.db);
       const timer = handTimer();
       const release = a.messenger.holdNext();
       const first = a.tick(INVITE_AT, timer.opts);
       await expect.poll(() => a.messenger.calls).toBe(1);
       await timer.fireAt(100);
       await timer.fireAt(280);
-      const b = scheduler(t.db);
+      const b = scheduler(env.t.db);
       // Past the first lease, but the claim was renewed at 280 s.
       await timer.clockAt(400);
       expect(await b.tick(at(INVITE_AT, 400))).toMatchObject({ claimed: 0 });
@@ -98,13 +87,13 @@ describe.each(backends())('a tick’s claim on its jobs, on $name', ({ open }) =
     });
 
     it('gives a send stuck for half an hour up to the other replicas', async () => {
-      const a = scheduler(t.db);
+      const a = scheduler(env.t.db);
       const timer = handTimer();
       a.messenger.hangNext();
       void a.tick(INVITE_AT, timer.opts);
       await expect.poll(() => a.messenger.calls).toBe(1);
       await timer.fireAt(1700); // still renewed: 28 minutes in
-      const b = scheduler(t.db);
+      const b = scheduler(env.t.db);
       await timer.clockAt(1900);
       expect(await b.tick(at(INVITE_AT, 1900))).toMatchObject({ claimed: 0 });
       await timer.fireAt(1900); // past 6 leases: no longer renewed
@@ -115,13 +104,13 @@ describe.each(backends())('a tick’s claim on its jobs, on $name', ({ open }) =
 
     it('a renewal landing after the job was handed back for a retry does not delay that retry', async () => {
       // The renewal's query was already on its way when the send failed and the job was put back.
-      const [job] = (await claimDueJobs(t.db, new Date(INVITE_AT), 50, 300)).jobs;
+      const [job] = (await claimDueJobs(env.t.db, new Date(INVITE_AT), 50, 300)).jobs;
       expect(job).toBeDefined();
       if (!job) return;
-      await retryJobLater(t.db, job, 120, 'ratelimited', job.payload);
-      expect(await renewLease(t.db, job, 300)).toBe(false);
-      await databaseClockMovesOn(t.db, 121);
-      expect(await scheduler(t.db).tick(at(INVITE_AT, 121))).toMatchObject({ claimed: 1, sent: 1 });
+      await retryJobLater(env.t.db, job, 120, 'ratelimited', job.payload);
+      expect(await renewLease(env.t.db, job, 300)).toBe(false);
+      await databaseClockMovesOn(env.t.db, 121);
+      expect(await scheduler(env.t.db).tick(at(INVITE_AT, 121))).toMatchObject({ claimed: 1, sent: 1 });
     });
   });
 });
