@@ -5,9 +5,10 @@ import { castVote, closeRound, openRound } from '../../../src/app/rounds.js';
 import type { RoundView } from '../../../src/app/views.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import type { FakeMessage } from '../../fakes/slack-api.js';
-import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
+import { eventBody, FAKE_TEAM, input, postToSlackEndpoint } from '../../fakes/slack-signing.js';
+import { databaseDown } from '../../support/outage.js';
 import { capturedLog, type CapturedLog } from '../../support/log-lines.js';
-import { allViolations, CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
+import { allViolations, BOT, CHANNEL, COORDINATOR, NOW, SECRET, startHarness, USERS, type Harness } from './harness.js';
 
 export const CODES = ['P1', 'P2', 'A1', 'A2', 'A3', 'B1', 'B2', 'T1', 'T2', 'T3'] as const;
 
@@ -143,4 +144,18 @@ export async function closedRound(h: Harness): Promise<{ deps: Deps; coordinator
 export async function leerlijnIdIn(h: Harness): Promise<string> {
   const { rows } = await h.testDb.db.query<{ id: string }>(`select id from leerlijnen where channel_id = $1`, [CHANNEL]);
   return rows[0]!.id;
+}
+
+/** The bot invited to `channel` while the database does not answer; Slack's status for the event, once what followed is done. */
+export async function invitedWhileDatabaseDown(h: Harness, channel: string, eventId: string): Promise<number> {
+  const joined = eventBody({ type: 'member_joined_channel', user: BOT, channel }, { event_id: eventId });
+  const restore = databaseDown(h.testDb.db);
+  try {
+    const { status } = await postToSlackEndpoint(h.endpoint, SECRET, joined, 'application/json');
+    // The welcome is posted after the ack.
+    await h.settle();
+    return status;
+  } finally {
+    restore();
+  }
 }

@@ -4,10 +4,9 @@
 // log gets a warning, not an error, and the bot answers as before once the database is back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/index.js';
-import { eventBody, postToSlackEndpoint } from '../../fakes/slack-signing.js';
 import { capturedLog } from '../../support/log-lines.js';
-import { databaseDown } from '../../support/outage.js';
-import { BOT, COORDINATOR, SECRET, startHarness, type Harness } from './harness.js';
+import { COORDINATOR, startHarness, type Harness } from './harness.js';
+import { invitedWhileDatabaseDown } from './flow.js';
 
 let h: Harness;
 const logged = capturedLog();
@@ -20,15 +19,7 @@ afterAll(() => h.close());
 
 describe('slack: invited while the database does not answer', () => {
   it('welcomes the channel in the configured language, with a warning in the log, and answers as before afterwards', async () => {
-    const joined = eventBody({ type: 'member_joined_channel', user: BOT, channel: 'C0NEW' }, { event_id: 'Ev0700' });
-    const restore = databaseDown(h.testDb.db);
-    try {
-      expect((await postToSlackEndpoint(h.endpoint, SECRET, joined, 'application/json')).status).toBe(200);
-      // The welcome is posted after the ack.
-      await h.settle();
-    } finally {
-      restore();
-    }
+    expect(await invitedWhileDatabaseDown(h, 'C0NEW', 'Ev0700')).toBe(200);
     const said = h.fake.messagesIn('C0NEW').map((m) => JSON.stringify(m));
     expect(said).toEqual([expect.stringContaining(t('en', 'onboarding.welcome'))]);
     expect(logged.errors()).toEqual([]);

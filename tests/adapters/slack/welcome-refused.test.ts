@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventBody, postToSlackEndpoint } from '../../fakes/slack-signing.js';
 import { capturedLog, type CapturedLog } from '../../support/log-lines.js';
-import { databaseDown } from '../../support/outage.js';
 import { BOT, COORDINATOR, SECRET, startHarness, type Harness } from './harness.js';
+import { invitedWhileDatabaseDown } from './flow.js';
 
 let h: Harness;
 let logged: CapturedLog;
@@ -39,14 +39,7 @@ describe('slack: a welcome Slack refuses', () => {
   });
 
   it('is that warning too while the database does not answer, not a request to send the event again, which Slack never does', async () => {
-    const joined = eventBody({ type: 'member_joined_channel', user: BOT, channel: 'C0-not-known' }, { event_id: 'Ev0901' });
-    const restore = databaseDown(h.testDb.db);
-    try {
-      expect((await postToSlackEndpoint(h.endpoint, SECRET, joined, 'application/json')).status).toBe(200);
-      await h.settle();
-    } finally {
-      restore();
-    }
+    expect(await invitedWhileDatabaseDown(h, 'C0-not-known', 'Ev0901')).toBe(200);
     expect(logged.errors()).toEqual([]);
     const warnings = logged.lines.filter((l) => l.level === 40);
     expect(warnings.map((l) => [l.msg, l.error])).toContainEqual(['welcome not delivered; the platform is not asked to send the event again (the platform refused it)', 'channel_not_found']);
@@ -54,15 +47,8 @@ describe('slack: a welcome Slack refuses', () => {
   });
 
   it('is an error of its own while the database does not answer and Slack fails the welcome, not a request to send the event again', async () => {
-    const joined = eventBody({ type: 'member_joined_channel', user: BOT, channel: 'C0-down' }, { event_id: 'Ev0903' });
     h.fake.failNext('chat.postMessage', { status: 500, times: 10 });
-    const restore = databaseDown(h.testDb.db);
-    try {
-      expect((await postToSlackEndpoint(h.endpoint, SECRET, joined, 'application/json')).status).toBe(200);
-      await h.settle();
-    } finally {
-      restore();
-    }
+    expect(await invitedWhileDatabaseDown(h, 'C0-down', 'Ev0903')).toBe(200);
     // Nobody was told, and Slack does not send the event again: an operator must see it, in words that say so.
     expect(logged.errors()).toEqual(['welcome not delivered; the platform is not asked to send the event again']);
     expect(logged.lines.map((l) => l.msg).join('\n')).not.toContain('delivered again');
