@@ -41,7 +41,7 @@ export const nlFlows = {
   },
   onboarding: {
     welcome: 'Hoi! Ik ben de leerlijn-bot. Ik help school en jongerenwerk om in vier bijeenkomsten hun samenwerking sterker te maken.',
-    next: 'De coördinator start met /leerlijn start. Typ `/leerlijn help` voor alle commando’s.',
+    next: 'De coördinator start met `/leerlijn start`. Typ `/leerlijn help` voor alle commando’s.',
     button: { start: 'Leerlijn starten', help: 'Hulp' },
   },
   start: {
@@ -209,7 +209,7 @@ export const nlFlows = {
     close: 'Annuleren',
     confirmLabel: 'Typ de naam van de school om te bevestigen',
     confirmWarning: 'Hiermee verwijder je de leerlijn en alle gegevens voorgoed. Exporteer eerst als je iets wilt bewaren.',
-    deleted: '{name} heeft de leerlijn en alle gegevens verwijderd. Een nieuwe leerlijn start je met /leerlijn start.',
+    deleted: '{name} heeft de leerlijn en alle gegevens verwijderd. Een nieuwe leerlijn start je met `/leerlijn start`.',
   },
   stop: {
     title: 'Leerlijn stoppen',
@@ -218,7 +218,7 @@ export const nlFlows = {
     warning:
       'Stop je de leerlijn, dan stuur ik geen herinneringen en geen berichten over acties meer, en kunnen stemmen en acties niet meer veranderen. De gegevens blijven bewaard tot je ze verwijdert met `/leerlijn verwijder`; wil je ze houden, exporteer ze dan eerst met `/leerlijn export`. Stoppen kun je niet terugdraaien.',
     posted:
-      '{name} heeft de leerlijn gestopt. Er komen geen herinneringen en berichten over acties meer, en stemmen en acties veranderen niet meer. De gegevens blijven bewaard: de coördinator kan ze exporteren met `/leerlijn export` en verwijderen met `/leerlijn verwijder`. Daarna kan hier een nieuwe leerlijn starten met /leerlijn start.',
+      '{name} heeft de leerlijn gestopt. Er komen geen herinneringen en berichten over acties meer, en stemmen en acties veranderen niet meer. De gegevens blijven bewaard: de coördinator kan ze exporteren met `/leerlijn export` en verwijderen met `/leerlijn verwijder`. Daarna kan hier een nieuwe leerlijn starten met `/leerlijn start`.',
     already: 'Deze leerlijn is al gestopt. De gegevens blijven bewaard tot de coördinator ze verwijdert met `/leerlijn verwijder`.',
   },
   slack: {
