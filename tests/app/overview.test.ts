@@ -26,7 +26,7 @@ describe.each(backends())('status, home and comparison on $name', ({ open }) => 
     await agreedRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1', WEEK1);
     await agreedRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week17', WEEK17);
     const view = await compareRounds(env.deps, env.s.members[2]!, env.s.leerlijnId);
-    expect(view.comparison.total).toEqual({ before: 14, after: 21, delta: 7 });
+    expect(view.comparison.total).toEqual({ before: 14, after: 21, delta: 7, max: 30 });
     expect(view.comparison.fase).toEqual({ before: 'opstart', after: 'opbouw', changed: true });
     expect(view.comparison.onderdelen.find((o) => o.code === 'A1')).toMatchObject({ before: 2, after: 3, delta: 1 });
     expect(view.comparison.desired).toBeNull();
