@@ -71,40 +71,27 @@ export async function readOrApologize<T>({ read, apologize, what, log, defaultLa
     return await read();
   } catch (error) {
     const say = (): Promise<unknown> => apologize(tError(defaultLang, 'internal'));
-    await (redelivered ? saidOrDeliverAgain : saidOrLost)(say, { err: error }, what, log);
+    await saidOrDeliverAgain(say, { err: error }, what, log, redelivered);
     return null;
   }
 }
 
-/** The request to come again: what left nothing done could not be said either. */
+/** What the log says when nothing was done and the words saying so were refused too: whether the platform sends the request again. */
 const AGAIN = 'nothing done and the person not told either: to be delivered again';
-
-/**
- * `say` done, and `what` logged as a warning; where `say` fails too, one warning for both (the
- * first failure's stack, the second's message only) and DeliverAgain thrown.
- */
-export async function saidOrDeliverAgain(say: () => Promise<unknown>, fields: { err: unknown }, what: string, log: Logger): Promise<void> {
-  try {
-    await say();
-  } catch (unsaid) {
-    log.warn({ ...fields, unsaid: messageOf(unsaid) }, `${what}; ${AGAIN}`);
-    throw new DeliverAgain(AGAIN, { cause: unsaid });
-  }
-  log.warn(fields, what);
-}
-
-/** What a request the platform sends once came to when `say` failed too: the log must not promise a redelivery. */
 const LOST = 'nothing done and the person not told either; the platform does not send this request again';
 
 /**
- * `say` done, and `what` logged as a warning; where `say` fails too, one warning for both, and the
- * request ends as answered: a 503 would bring no redelivery, only an error shown to the person.
+ * `say` done, and `what` logged as a warning; where `say` fails too, one warning for both (the
+ * first failure's stack, the second's message only) and, for a request the platform sends again
+ * (`redelivered`), DeliverAgain thrown. One it sends once ends as answered: a 503 would bring no
+ * redelivery, only an error shown to the person.
  */
-async function saidOrLost(say: () => Promise<unknown>, fields: { err: unknown }, what: string, log: Logger): Promise<void> {
+export async function saidOrDeliverAgain(say: () => Promise<unknown>, fields: { err: unknown }, what: string, log: Logger, redelivered = true): Promise<void> {
   try {
     await say();
   } catch (unsaid) {
-    log.warn({ ...fields, unsaid: messageOf(unsaid) }, `${what}; ${LOST}`);
+    log.warn({ ...fields, unsaid: messageOf(unsaid) }, `${what}; ${redelivered ? AGAIN : LOST}`);
+    if (redelivered) throw new DeliverAgain(AGAIN, { cause: unsaid });
     return;
   }
   log.warn(fields, what);
