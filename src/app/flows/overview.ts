@@ -77,11 +77,8 @@ export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
  * does not answer. In a channel the adapter can `welcome` without it; in a personal chat it can
  * only `apologize`, as the welcome there is the person's own overview. `ownLang`: the language the
  * platform says the person who added it uses, if any (placeLang). `throttled`: the platform's "wait, then try again" (a welcome
- * refused so is a warning, any other failure an error).
- */
-/**
- * `refusedCode`: the platform's code when it refused the welcome as such (a Slack channel where only admins post):
- * no fault of ours, and commands still work there, so a warning with that code.
+ * refused so is a warning, any other failure an error). `refusedCode`: the platform's code when it refused the welcome as
+ * such (a Slack channel where only admins post): no fault of ours, and commands still work there, so a warning with that code.
  */
 export type Arrival = { read: () => Promise<FlowCtx | null>; ownLang?: Lang | null; throttled?: IsThrottled; refusedCode?: (error: unknown) => string | undefined } & (
   // `redelivers`: the platform sends the event again when asked to (Teams, after a 503); Slack's was acked before it ran.
