@@ -8,6 +8,7 @@ import type { Logger } from '../../logger.js';
 import { renderNotice } from './render/notices.js';
 import { dmChannel, post } from './context.js';
 import { uploadFiles } from './documents.js';
+import { retryAfterOf } from './time-limits.js';
 
 export type ClientFor = (workspaceId: string) => Promise<webApi.WebClient>;
 
@@ -18,17 +19,13 @@ const TRANSIENT = new Set(['ratelimited', 'fatal_error', 'internal_error', 'serv
 const RECIPIENT_GONE = new Set(['user_not_found', 'user_disabled', 'user_not_visible', 'cannot_dm_bot']);
 
 export function sendFailure(error: unknown): Extract<SendResult, { ok: false }> {
-  if (error instanceof webApi.WebAPIRateLimitedError) return { ok: false, error: 'ratelimited', retryAfterSeconds: error.retryAfter, throttled: true, permanent: false };
+  const retryAfterSeconds = retryAfterOf(error);
+  if (retryAfterSeconds !== undefined) return { ok: false, error: 'ratelimited', retryAfterSeconds, throttled: true, permanent: false };
   if (error instanceof webApi.WebAPIPlatformError) {
     const code = error.data.error;
     return { ok: false, error: code, permanent: !TRANSIENT.has(code), ...(RECIPIENT_GONE.has(code) ? { recipientGone: true } : {}) };
   }
-  if (error instanceof webApi.WebAPIRequestError) {
-    // The WebClient retried after each Retry-After and then gave up with this message.
-    const retry = /retry-after: (\d+)/.exec(error.original.message);
-    if (retry) return { ok: false, error: 'ratelimited', retryAfterSeconds: Number(retry[1]), throttled: true, permanent: false };
-    return { ok: false, error: 'request_failed', permanent: false };
-  }
+  if (error instanceof webApi.WebAPIRequestError) return { ok: false, error: 'request_failed', permanent: false };
   if (error instanceof webApi.WebAPIHTTPError) return { ok: false, error: `http_${error.statusCode}`, permanent: false };
   if (error instanceof Error && error.message === 'installation_not_found') return { ok: false, error: 'installation_not_found', permanent: true };
   if (error instanceof Error && error.message === 'no_dm_channel') return { ok: false, error: 'no_dm_channel', permanent: false };

@@ -124,8 +124,15 @@ async function fetchWaitingOut(url: string | URL | Request, init: RequestInit & 
  * What the person hears of it and how it is logged: app/error-words.ts unrefusedCode.
  */
 export function isRateLimited(error: unknown): boolean {
-  if (error instanceof webApi.WebAPIRateLimitedError) return true;
-  return error instanceof webApi.WebAPIRequestError && /retry-after: \d+/.test(error.original.message);
+  return retryAfterOf(error) !== undefined;
+}
+
+/** The seconds Slack asked to wait, when `error` is its rate limit (see isRateLimited); undefined otherwise. */
+export function retryAfterOf(error: unknown): number | undefined {
+  if (error instanceof webApi.WebAPIRateLimitedError) return error.retryAfter;
+  // The WebClient retried after each Retry-After and then gave up with this message.
+  const retry = error instanceof webApi.WebAPIRequestError ? /retry-after: (\d+)/.exec(error.original.message) : null;
+  return retry ? Number(retry[1]) : undefined;
 }
 
 /** An attempt given up at its limit: its fetch was aborted by AbortSignal.timeout. */
