@@ -111,7 +111,7 @@ export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions): Pr
       const backoff = backoffMs(opts, attempt);
       const waitMs = retryAfterMs !== undefined ? Math.max(retryAfterMs, backoff) : backoff;
       if (opts.leftMs && waitMs > opts.leftMs()) throw error;
-      if (statusOf(error) === 429 && opts.rateWaitMs !== undefined) {
+      if (isThrottled(error) && opts.rateWaitMs !== undefined) {
         rateWaitedMs += waitMs;
         if (rateWaitedMs > opts.rateWaitMs) throw error;
       }
