@@ -1,14 +1,13 @@
 // Signed document links for Teams: the right PDF for a valid link, a bare 404 for an
 // expired, tampered or foreign one, and a configuration that refuses a weak key.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { agreeAllProposed, castVote, closeRound, openRound } from '../../src/app/rounds.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { ONDERDEEL_CODES, ONDERDELEN } from '../../src/domain/instrument.js';
+import { ONDERDELEN } from '../../src/domain/instrument.js';
 import { documentLink, signDocumentToken, verifyDocumentToken } from '../../src/documents/links.js';
 import { createLogger } from '../../src/logger.js';
 import { startBot, type RunningBot } from '../../src/server.js';
 import { pgliteTestDb, type TestDb } from '../support/db.js';
-import { makeDeps, NOW, startFixture } from '../support/fixtures.js';
+import { agreedLeerlijnOfTwo, makeDeps, NOW } from '../support/fixtures.js';
 import { pdfText } from './pdf-text.js';
 
 const SECRET = 'k3Jx9-vQ2mZ8pL4tW7yB1nC6dF0gH5sA_rE';
@@ -73,12 +72,7 @@ describe('GET /documents/<token>', () => {
   beforeEach(async () => {
     t = await pgliteTestDb();
     const deps = makeDeps(t.db);
-    const s = await startFixture(deps, { members: 2 });
-    leerlijnId = s.leerlijnId;
-    const round = await openRound(deps, s.coordinator, leerlijnId, 'week1');
-    for (const m of s.members) for (const code of ONDERDEEL_CODES) await castVote(deps, m, { roundId: round.roundId, onderdeel: code, score: 2 });
-    await closeRound(deps, s.coordinator, round.roundId);
-    await agreeAllProposed(deps, s.coordinator, round.roundId);
+    leerlijnId = (await agreedLeerlijnOfTwo(deps)).leerlijnId;
     now = NOW;
     bot = await startBot(config, createLogger('silent'), { db: t.db, now: () => now });
   });

@@ -4,15 +4,13 @@
 // the same link while it is being made now share that one PDF.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { agreeAllProposed, castVote, closeRound, openRound } from '../../src/app/rounds.js';
 import { loadConfig } from '../../src/config.js';
-import { ONDERDEEL_CODES } from '../../src/domain/instrument.js';
 import { documentLink } from '../../src/documents/links.js';
 import { documentRoutes } from '../../src/documents/route.js';
 import { createLogger } from '../../src/logger.js';
 import { countingDb, type CountingDb } from '../support/counting-db.js';
 import { pgliteTestDb, type TestDb } from '../support/db.js';
-import { makeDeps, NOW, startFixture } from '../support/fixtures.js';
+import { agreedLeerlijnOfTwo, makeDeps, NOW } from '../support/fixtures.js';
 
 const SECRET = 'k3Jx9-vQ2mZ8pL4tW7yB1nC6dF0gH5sA_rE';
 
@@ -32,12 +30,7 @@ describe('the same document link asked for many times at once', () => {
   beforeEach(async () => {
     t = await pgliteTestDb();
     const deps = makeDeps(t.db);
-    const s = await startFixture(deps, { members: 2 });
-    leerlijnId = s.leerlijnId;
-    const round = await openRound(deps, s.coordinator, leerlijnId, 'week1');
-    for (const m of s.members) for (const code of ONDERDEEL_CODES) await castVote(deps, m, { roundId: round.roundId, onderdeel: code, score: 2 });
-    await closeRound(deps, s.coordinator, round.roundId);
-    await agreeAllProposed(deps, s.coordinator, round.roundId);
+    leerlijnId = (await agreedLeerlijnOfTwo(deps)).leerlijnId;
     counted = countingDb(t);
   });
   afterEach(() => t.drop());

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { Actor, Deps } from '../../src/app/context.js';
 import { startLeerlijn, type MemberInput, type StartInput } from '../../src/app/leerlijn.js';
-import { closeRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
+import { agreeAllProposed, castVote, closeRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
 import { getRound } from '../../src/app/round-views.js';
 import { ONDERDEEL_CODES } from '../../src/domain/instrument.js';
 import type { RoundView, StartView } from '../../src/app/views.js';
@@ -96,4 +96,14 @@ export async function agreedRound(deps: Deps, coordinator: Actor, leerlijnId: st
   const agreed = typeof scores === 'number' ? ONDERDEEL_CODES.map(() => scores) : scores;
   for (const [i, score] of agreed.entries()) await setAgreedScore(deps, coordinator, { roundId: round.roundId, onderdeel: ONDERDEEL_CODES[i]!, score });
   return getRound(deps, coordinator, round.roundId);
+}
+
+/** A leerlijn of two whose week-1 round both voted 2 throughout, closed with every proposal agreed: one with a result to show. */
+export async function agreedLeerlijnOfTwo(deps: Deps): Promise<Started> {
+  const s = await startFixture(deps, { members: 2 });
+  const round = await openRound(deps, s.coordinator, s.leerlijnId, 'week1');
+  for (const m of s.members) for (const code of ONDERDEEL_CODES) await castVote(deps, m, { roundId: round.roundId, onderdeel: code, score: 2 });
+  await closeRound(deps, s.coordinator, round.roundId);
+  await agreeAllProposed(deps, s.coordinator, round.roundId);
+  return s;
 }
