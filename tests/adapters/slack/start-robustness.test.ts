@@ -69,13 +69,19 @@ describe('/leerlijn start in production conditions', () => {
     expect(JSON.stringify(h.fake.ephemeralsTo(COORDINATOR).at(-1)?.body)).toContain('Planning van de leerlijn');
   });
 
-  it('answers the start form before asking Slack for anyone’s name, and stores the names afterwards', async () => {
+  /** A fake Slack behind a door that holds users.info until released; both closed after the test. */
+  async function usersInfoHeld(): Promise<{ fake: Awaited<ReturnType<typeof startFakeSlack>>; door: Awaited<ReturnType<typeof slackDoor>> }> {
     const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) });
     open.push(fake);
     const door = await slackDoor(fake);
     door.hold('users.info');
     open.push(door);
     doors.push(door);
+    return { fake, door };
+  }
+
+  it('answers the start form before asking Slack for anyone’s name, and stores the names afterwards', async () => {
+    const { fake, door } = await usersInfoHeld();
     const h = await harness({ fake: door.fake });
     await h.command(COORDINATOR, 'start');
     await h.settle();
@@ -93,12 +99,7 @@ describe('/leerlijn start in production conditions', () => {
   });
 
   it('refuses a start that names someone on no side within Slack’s 3 s though Slack does not say their name', async () => {
-    const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: `Lid ${i + 1}` })) });
-    open.push(fake);
-    const door = await slackDoor(fake);
-    door.hold('users.info');
-    open.push(door);
-    doors.push(door);
+    const { fake, door } = await usersInfoHeld();
     // The bot's own limits for a call a person waits on (4 s an attempt, two attempts): longer
     // than the 3 s Slack gives the modal's answer. Only the wait for a name is short here.
     const h = await harness({ fake: door.fake, timeLimits: { ...SLACK_TIME_LIMITS, namesBeforeAnswerMs: 50 } });
