@@ -1,6 +1,5 @@
 // App Home: the user's leerlijnen, next meeting and open actions. Slack redelivers events
 // it thinks were missed; each event_id is handled once.
-import { webApi } from '@slack/bolt';
 import { getHome } from '../../app/overview.js';
 import type { HomeView } from '../../app/views.js';
 import { workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
@@ -9,6 +8,7 @@ import type { FlowCtx } from '../../app/flows/surface.js';
 import { postWelcome, slackFlowCtx } from './surface.js';
 import { renderHome } from './render/notices.js';
 import { isRateLimited } from './time-limits.js';
+import { slackErrorCode } from './bot-token.js';
 import { firstDelivery } from '../../app/platform-records.js';
 
 export async function homeOpened(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; userId: string }): Promise<void> {
@@ -34,9 +34,6 @@ export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: s
     const workspaceId = await workspaceIdFor(cx, e.teamId);
     return slackFlowCtx({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '' });
   };
-  const arrival: Arrival = { personal: false, read, welcome: (lang) => postWelcome(client, e.channelId, lang), refusedCode: slackRefusalCode, throttled: isRateLimited };
+  const arrival: Arrival = { personal: false, read, welcome: (lang) => postWelcome(client, e.channelId, lang), refusedCode: slackErrorCode, throttled: isRateLimited };
   await arrivalFlow(cx.deps, cx.log, 'slack: invited while the database does not answer; the welcome in the configured language', arrival);
 }
-
-/** Slack's code when it answered the call with a refusal (ok: false), not an outage. */
-const slackRefusalCode = (error: unknown): string | undefined => (error instanceof webApi.WebAPIPlatformError ? error.data.error : undefined);
