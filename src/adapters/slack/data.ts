@@ -2,6 +2,7 @@
 // (app/flows/data.ts) decides what follows.
 import { z } from 'zod';
 import { startSubmitted } from '../../app/flows/data.js';
+import { LATE, withinDeadline } from '../../http.js';
 import { t } from '../../i18n/index.js';
 import { parseMeta } from './render/inputs.js';
 import { readModal } from './render/form.js';
@@ -44,9 +45,7 @@ export async function submitStart(call: SubmitCall): Promise<void> {
  * may take longer (time-limits.ts USER_RETRY).
  */
 async function slackName(call: SubmitCall, userId: string): Promise<string> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<[]>((resolve) => (timer = setTimeout(() => resolve([]), call.cx.namesBeforeAnswerMs)));
   const asked = slackProfiles(call.client, [userId]).catch(() => []);
-  const [profile] = await Promise.race([asked, late]).finally(() => clearTimeout(timer));
-  return profile?.name ?? userId;
+  const said = await withinDeadline(asked, call.cx.namesBeforeAnswerMs, () => undefined);
+  return (said === LATE ? undefined : said[0]?.name) ?? userId;
 }
