@@ -4,7 +4,10 @@
 import { cardKey, claimCardRefresh, claimPosting, findMessage, findMessages, releasePosting, rememberMessage, renameMessage, resultKey, type PostedMessage } from '../store/posted-messages.js';
 import type { OnderdeelCode } from '../domain/instrument.js';
 import type { StatusChange } from './actions.js';
+import type { Logger } from '../logger.js';
 import type { Deps } from './context.js';
+import type { Messenger, SendResult } from './messenger.js';
+import type { Notice } from './notices.js';
 import type { ActionView } from './views.js';
 
 export { cardKey, resultKey, type PostedMessage };
@@ -109,18 +112,21 @@ export async function whilePosting<T>(deps: Pick<Deps, 'db' | 'now'>, { workspac
   }
 }
 
-/** The DM an owner was sent listing their actions. */
-export interface OwnerDm {
-  workspaceId: string;
-  leerlijnId: string;
-  ownerUserId: string;
-  actionIds: readonly string[];
-  messageId: string;
-}
-
-/** Notes which DM lists which of the owner's actions, so a click there can redraw it. */
-export async function rememberOwnerDm(deps: Pick<Deps, 'db'>, { workspaceId, leerlijnId, ownerUserId, actionIds, messageId }: OwnerDm): Promise<void> {
-  for (const id of actionIds) await rememberMessage(deps.db, workspaceId, leerlijnId, ownerDmKey(id), { channelId: ownerUserId, messageId });
+/**
+ * `notice` sent to one person; a DM listing an owner's actions is noted under each of them, so a
+ * click there can redraw it (ownerDmActions). Not noted, it is logged: the DM itself was sent.
+ * (Slack's; a platform that redraws its DMs otherwise sends through the Messenger alone.)
+ */
+export async function notifyNoted(deps: Pick<Deps, 'db'>, log: Logger, messenger: Messenger, to: { workspaceId: string; userId: string }, notice: Notice): Promise<SendResult> {
+  const sent = await messenger.toUser(to, notice);
+  if (!sent.ok || !sent.messageId || notice.type !== 'owner_actions') return sent;
+  const dm = { channelId: to.userId, messageId: sent.messageId };
+  try {
+    for (const a of notice.actions) await rememberMessage(deps.db, to.workspaceId, notice.leerlijn.id, ownerDmKey(a.id), dm);
+  } catch (error) {
+    log.warn({ err: error }, 'owner DM not recorded');
+  }
+  return sent;
 }
 
 /**

@@ -5,7 +5,7 @@ import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type Re
 import type { RoundView } from '../../app/views.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { showRoundClosed } from './closing.js';
-import { rememberOwnerDm } from '../../app/posted.js';
+import { notifyNoted } from '../../app/posted.js';
 import { channelLeerlijn, placeLang } from '../../app/places.js';
 import { post, type WebClient } from './context.js';
 import { postOrTell, tellPrivately } from './tell.js';
@@ -115,15 +115,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
       postRoundResult(() => postRound(p.cx, p.client, p.workspaceId, round), (error) => tellRoundNotPosted(p.cx, p.client, to, round, p.botUserId, error)),
     roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(p.cx, p.client, p.workspaceId, round, summary),
     recount: async (roundIds) => recountCards(p.cx.liveCounts, p.workspaceId, roundIds),
-    async notify(userId, notice) {
-      const sent = await p.cx.messenger.toUser({ workspaceId: p.workspaceId, userId }, notice);
-      // Which DM lists which action, so a click in it can redraw it (actions.ts).
-      if (sent.ok && sent.messageId && notice.type === 'owner_actions') {
-        const dm = { workspaceId: p.workspaceId, leerlijnId: notice.leerlijn.id, ownerUserId: userId, actionIds: notice.actions.map((a) => a.id), messageId: sent.messageId };
-        await rememberOwnerDm(p.cx.deps, dm).catch((error: unknown) => p.cx.log.warn({ err: error }, 'owner DM not recorded'));
-      }
-      return sent;
-    },
+    notify: (userId, notice) => notifyNoted(p.cx.deps, p.cx.log, p.cx.messenger, { workspaceId: p.workspaceId, userId }, notice),
     people: (userIds) => slackProfiles(p.client, userIds),
     async sendExport(file, of) {
       // Where the file went, or that it did not, said where the coordinator asked (as Teams does).
