@@ -9,7 +9,7 @@ import { t, type Lang } from '../../i18n/index.js';
 import { statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
 import { statusClickLang } from '../../app/flows/reader-lang.js';
 import { FOLLOWUP_WHENS, type FollowupWhen } from '../../app/notices.js';
-import { dmChannel, orTell } from './context.js';
+import { dmChannel, openModal, orTell } from './context.js';
 import { tellPrivately, toClicker } from './tell.js';
 import { slackStartCtx, type ModalInputs } from './form-surface.js';
 import { publishHome } from './home.js';
@@ -73,12 +73,8 @@ export async function openStatusNote(call: ActionCall): Promise<void> {
   const [actionId, reminder] = parsed.data;
   const lang = await langOfAction(call, actionId);
   const meta = { channelId, messageTs: call.messageTs, lang, ...(call.inHome ? { home: true } : {}), ...(reminder ? { reminder } : {}) };
-  // Slack's refusal to open it (its rate limit) is said too: the clicker saw nothing happen.
-  const opened = async (): Promise<void> => {
-    const action = await getAction(call.cx.deps, actorOf(call), actionId);
-    await call.client.views.open({ trigger_id: call.triggerId, view: toModal(statusNoteForm(lang, action), meta) });
-  };
-  await orTell(call.cx, 'action_note_open', opened, call.tellUser, () => lang);
+  const drawn = async () => ({ view: toModal(statusNoteForm(lang, await getAction(call.cx.deps, actorOf(call), actionId)), meta) });
+  await openModal(call, 'action_note_open', drawn, () => lang);
 }
 
 export async function submitStatusNote(call: SubmitCall): Promise<void> {

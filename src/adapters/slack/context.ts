@@ -1,12 +1,12 @@
 // What every Slack flow shares: the use-case deps, our workspace id for a Slack team,
 // and turning errors into words for the user.
-import type { webApi } from '@slack/bolt';
+import type { types, webApi } from '@slack/bolt';
 import type { Deps } from '../../app/context.js';
 import { actOrTell, errorWords } from '../../app/error-words.js';
 import type { Messenger } from '../../app/messenger.js';
 import type { Lang } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
-import { workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
+import { channelLang, workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
 import type { LiveCounts } from '../../app/live-counts.js';
 import type { ResultPublishing } from '../../app/result-publishing.js';
 import { chunkBlocks, section, type Rendered } from './render/blocks.js';
@@ -42,6 +42,25 @@ export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, wher
 /** `act`'s outcome, or (refused or failed) the person who acted told why: app/error-words.ts, actOrTell. */
 export function orTell<T>(cx: SlackCtx, where: string, act: () => Promise<T>, tell: (words: string) => Promise<void>, lang: () => Lang | Promise<Lang> = () => cx.deps.defaultLang): Promise<T | undefined> {
   return actOrTell({ act, tell, lang, words: (said, error) => errorText(cx, said, error, where), defaultLang: cx.deps.defaultLang });
+}
+
+/** A click that opens a modal: where it came from, and how to answer its clicker (types.ts ActionCall). */
+type ModalClick = { cx: SlackCtx; client: WebClient; workspaceId: string; channelId: string | null; triggerId: string; tellUser(text: string): Promise<void> };
+
+/**
+ * Opens the modal `draw` makes. Refused, or refused by Slack (its rate limit: the clicker saw
+ * nothing happen), the clicker is told why: in the modal's language when it was drawn, else in
+ * `lang`, by default the channel's.
+ */
+export async function openModal(call: ModalClick, where: string, draw: () => Promise<{ view: types.ModalView; lang?: Lang }>, lang?: () => Lang | Promise<Lang>): Promise<void> {
+  let drawnIn: Lang | undefined;
+  const opened = async (): Promise<void> => {
+    const drawn = await draw();
+    drawnIn = drawn.lang;
+    await call.client.views.open({ trigger_id: call.triggerId, view: drawn.view });
+  };
+  const fallback = lang ?? (() => channelLang(call.cx.deps, call.workspaceId, call.channelId ?? ''));
+  await orTell(call.cx, where, opened, call.tellUser, () => drawnIn ?? fallback());
 }
 
 /** A line as a message of one section, or the message as it is. */

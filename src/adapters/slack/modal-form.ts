@@ -4,12 +4,11 @@
 // fields' still submit.
 import { z } from 'zod';
 import { formRequest, loadForm, oldInputs, partsOf, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
-import { channelLang } from '../../app/places.js';
-import { t, type Lang } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { fieldFor } from '../../views/form.js';
-import { orTell } from './context.js';
+import { openModal } from './context.js';
 import { slackFormCtx } from './form-surface.js';
-import { isPersonalChat, showModal } from './surface.js';
+import { formModal, isPersonalChat } from './surface.js';
 import { slackMarkup } from './render/doc.js';
 import { readModal } from './render/form.js';
 import { parseMeta } from './render/inputs.js';
@@ -33,15 +32,10 @@ export async function openModalForm(spec: FormSpec, call: ActionCall): Promise<v
   if (!req) return;
   // Clicked where Slack names no channel (the App Home) or in a DM: not in the team's channel.
   const open = { open: true, personal: !channelId || isPersonalChat(channelId) };
-  // Slack's refusal to open it (its rate limit) is said too: the clicker saw nothing happen.
-  // In the form's language, read before Slack refused; the channel's when even that failed.
-  let lang: Lang | undefined;
-  const opened = async () => {
+  await openModal(call, `${spec.id}_form`, async () => {
     const form = await loadForm(call.cx.deps, actorOf(call), spec, req, open);
-    lang = form.lang;
-    return showModal(call.client, call.triggerId, form, channelId);
-  };
-  await orTell(call.cx, `${spec.id}_form`, opened, call.tellUser, () => lang ?? channelLang(call.cx.deps, call.workspaceId, channelId));
+    return { lang: form.lang, view: formModal(form, channelId) };
+  });
 }
 
 export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise<void> {

@@ -9,7 +9,7 @@ import type { RoundView } from '../../app/views.js';
 import { ONDERDEEL_CODES, type Score } from '../../domain/instrument.js';
 import { t } from '../../i18n/index.js';
 import { channelLang } from '../../app/places.js';
-import { errorText, orTell, post, type SlackCtx, type WebClient } from './context.js';
+import { errorText, openModal, orTell, post, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
 import { botMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader } from './render/cards.js';
@@ -81,16 +81,13 @@ const NoteMeta = z.object({ roundId: z.uuid(), onderdeel: Onderdeel, channelId: 
 
 export async function openNote(call: ActionCall): Promise<void> {
   const parsed = CardValue.safeParse(call.value);
-  if (!parsed.success || !call.channelId) return;
   const channelId = call.channelId;
+  if (!parsed.success || !channelId) return;
   // The team's only: the button's ids are forgeable, and a note form is no use to anyone else.
-  // Slack's refusal to open it (its rate limit) is said too: the clicker saw nothing happen.
-  const opened = async (): Promise<void> => {
+  await openModal(call, 'note_form', async () => {
     const card = await getCard(call.cx.deps, actorOf(call), parsed.data.roundId, parsed.data.onderdeel);
-    const meta = { ...parsed.data, channelId, lang: card.lang };
-    await call.client.views.open({ trigger_id: call.triggerId, view: toModal(cardNoteForm(card), meta) });
-  };
-  await orTell(call.cx, 'note_form', opened, call.tellUser, () => channelLang(call.cx.deps, call.workspaceId, channelId));
+    return { view: toModal(cardNoteForm(card), { ...parsed.data, channelId, lang: card.lang }) };
+  });
 }
 
 export async function submitNote(call: SubmitCall): Promise<void> {

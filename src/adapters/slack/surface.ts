@@ -1,6 +1,7 @@
 // The flows' intents carried out in Slack, once: replies are ephemeral, channel posts go to
 // the leerlijn's channel, forms are modals (they need the interaction's trigger_id), rounds are
 // posted in a thread, DMs go through the Messenger.
+import type { types } from '@slack/bolt';
 import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { t, type Lang } from '../../i18n/index.js';
@@ -75,10 +76,8 @@ async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, {
  * A neutral form as a modal; `channelId`: where it was opened (a personal chat, for a prompt
  * there), which is where its sender is answered. What it saves goes to the team's channel.
  */
-export async function showModal(client: WebClient, triggerId: string, form: LoadedForm, channelId: string): Promise<void> {
-  const view = toModal(form.draw(slackMarkup), { channelId: form.channelId ?? channelId, ...(channelId ? { openedIn: channelId } : {}), lang: form.lang });
-  await client.views.open({ trigger_id: triggerId, view });
-}
+export const formModal = (form: LoadedForm, channelId: string): types.ModalView =>
+  toModal(form.draw(slackMarkup), { channelId: form.channelId ?? channelId, ...(channelId ? { openedIn: channelId } : {}), lang: form.lang });
 
 /** The bot's introduction where it was invited; drawn from nothing read, so also when the database does not answer (home.ts). */
 export async function postWelcome(client: WebClient, channelId: string, lang: Lang): Promise<void> {
@@ -109,7 +108,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
       const kind = 'kind' in form ? form.kind : undefined;
       const drawIn = ('lang' in form ? form.lang : undefined) ?? lang();
       const loaded = await loadForm(p.cx.deps, actorOf(p), formSpec(form.type), { leerlijnId: form.leerlijnId, kind, lang: drawIn });
-      await showModal(p.client, p.triggerId, loaded, p.channelId);
+      await p.client.views.open({ trigger_id: p.triggerId, view: formModal(loaded, p.channelId) });
     },
     postRound: (round: RoundView) =>
       postRoundResult(() => postRound(p.cx, p.client, p.workspaceId, round), (error) => tellRoundNotPosted(p.cx, p.client, to, round, p.botUserId, error)),

@@ -11,12 +11,11 @@ import type { ErrorView, TeamFormSurface } from '../../app/flows/surface.js';
 import { teamSubmitted, type TeamFormInput } from '../../app/flows/team-form.js';
 import { getStatus } from '../../app/overview.js';
 import { teamForCoordinator } from '../../app/leerlijn.js';
-import { channelLang } from '../../app/places.js';
 import { Uuid } from '../../app/validate.js';
 import type { LeerlijnView } from '../../app/views.js';
 import { t, tField, type Lang } from '../../i18n/index.js';
 import { pageCount, pagedTeamForm, teamFieldOf, teamFields, teamFormInput, teamFormPage, type TeamFormShape } from '../../views/team-form.js';
-import { orTell } from './context.js';
+import { openModal } from './context.js';
 import { readModal, toModal, type BlockOf } from './render/form.js';
 import { parseMeta, type StateValues } from './render/inputs.js';
 import { slackMarkup } from './render/markup.js';
@@ -77,15 +76,10 @@ export async function openTeamForm(call: ActionCall): Promise<void> {
   const leerlijnId = Uuid.safeParse(call.value);
   if (!call.channelId || !leerlijnId.success) return;
   // The button names its leerlijn: that one, for its coordinator only, before the form opens.
-  // Slack's refusal to open it (its rate limit) is said too, in the team's language: the clicker saw nothing happen.
-  let lang: Lang | undefined;
-  const opened = async (): Promise<void> => {
+  await openModal(call, 'team_form', async () => {
     const team = await teamForCoordinator(call.cx.deps, actorOf(call), leerlijnId.data);
-    lang = team.lang;
-    await call.client.views.open({ trigger_id: call.triggerId, view: teamPage(team, 0, false) });
-  };
-  const channelId = call.channelId;
-  await orTell(call.cx, 'team_form', opened, call.tellUser, () => lang ?? channelLang(call.cx.deps, call.workspaceId, channelId));
+    return { lang: team.lang, view: teamPage(team, 0, false) };
+  });
 }
 
 /** The page on screen as the flow reads it: a block Slack did not send is left as it was, never cleared. */
