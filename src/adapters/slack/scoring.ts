@@ -13,7 +13,7 @@ import { errorText, openModal, orTell, post, type SlackCtx, type WebClient } fro
 import { sendFailure } from './messenger.js';
 import { botMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader } from './render/cards.js';
-import { buttonValue, parseMeta, read } from './render/inputs.js';
+import { buttonValue, parseMeta, sentIn } from './render/inputs.js';
 import { toModal } from './render/form.js';
 import { textOf } from './render/reply.js';
 import { cardNoteForm, voteReceipt } from '../../views/score.js';
@@ -95,7 +95,7 @@ export async function submitNote(call: SubmitCall): Promise<void> {
   if (!meta) return call.ack({ note: t('nl', 'field.invalid') });
   let saved;
   try {
-    saved = await noteOnCard(call.cx.deps, actorOf(call), { roundId: meta.roundId, onderdeel: meta.onderdeel, note: read.text(call.values, 'note') });
+    saved = await noteOnCard(call.cx.deps, actorOf(call), { roundId: meta.roundId, onderdeel: meta.onderdeel, note: sentIn(call.values, 'note').value ?? '' });
   } catch (error) {
     if (error instanceof ValidationError) return call.ack(Object.fromEntries(problemsByInput(meta.lang, error.fields, () => 'note')));
     // The modal stays open with the text, saying what happened to the note.

@@ -6,7 +6,7 @@ import type { Field, Form, Option } from '../../../views/form.js';
 import type { Block as DocBlock } from '../../../views/doc.js';
 import { LIMITS, option, plain, type Block } from './blocks.js';
 import { toBlockKit } from './doc.js';
-import { input, modal, read, V, type StateValues } from './inputs.js';
+import { input, modal, sentIn, V, type StateValues } from './inputs.js';
 
 /** Where a field's input is: its id, or (a modal opened before the ids were the fields') what it was called then. */
 export type BlockOf = (fieldId: string) => string;
@@ -80,14 +80,15 @@ export function toModal(form: Form, meta: object, blockOf: BlockOf = sameId): ty
 /** What was entered, by field id; nothing entered is ''. */
 export function readModal(fields: readonly Field[], state: StateValues, blockOf: BlockOf = sameId): Record<string, string> {
   const valueOf = (f: Field): string => {
-    const block = blockOf(f.id);
-    if (f.kind === 'text' || f.kind === 'time') return read.text(state, block);
-    if (f.kind === 'choice') return read.selected(state, block) ?? '';
-    if (f.kind === 'date') return read.date(state, block);
-    if (f.kind === 'people') return read.users(state, block).join(',');
-    if (f.kind === 'checks') return read.checked(state, block).join(',');
-    if (f.kind === 'toggle') return read.checked(state, block).length > 0 ? ON : 'false';
-    return read.user(state, block) || (f.nobody?.value ?? '');
+    const sent = sentIn(state, blockOf(f.id));
+    const checked = (sent.selected_options ?? []).map((o) => o.value);
+    if (f.kind === 'text' || f.kind === 'time') return sent.value ?? '';
+    if (f.kind === 'choice') return sent.selected_option?.value ?? '';
+    if (f.kind === 'date') return sent.selected_date ?? '';
+    if (f.kind === 'people') return (sent.selected_users ?? []).join(',');
+    if (f.kind === 'checks') return checked.join(',');
+    if (f.kind === 'toggle') return checked.length > 0 ? ON : 'false';
+    return sent.selected_user || (f.nobody?.value ?? '');
   };
   return Object.fromEntries(fields.map((f) => [f.id, valueOf(f)]));
 }

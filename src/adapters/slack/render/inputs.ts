@@ -35,16 +35,8 @@ export function modal(callbackId: string, title: string, submit: string, close: 
 
 export type StateValues = Record<string, Record<string, StateValue>>;
 
-const element = (values: StateValues, blockId: string): Partial<StateValue> => values[blockId]?.[V] ?? {};
-
-export const read = {
-  text: (v: StateValues, b: string): string => element(v, b).value ?? '',
-  selected: (v: StateValues, b: string): string | null => element(v, b).selected_option?.value ?? null,
-  checked: (v: StateValues, b: string): string[] => (element(v, b).selected_options ?? []).map((o) => o.value),
-  date: (v: StateValues, b: string): string => element(v, b).selected_date ?? '',
-  user: (v: StateValues, b: string): string => element(v, b).selected_user ?? '',
-  users: (v: StateValues, b: string): string[] => element(v, b).selected_users ?? [],
-};
+/** What the input of block `blockId` sent back (nothing, for a block the modal did not have). */
+export const sentIn = (values: StateValues, blockId: string): Partial<StateValue> => values[blockId]?.[V] ?? {};
 
 /** private_metadata is ours, but it comes back through the client: parse it like any input. */
 export function parseMeta<S extends z.ZodType>(schema: S, raw: string): z.infer<S> | null {
