@@ -27,11 +27,7 @@ export interface SlackTimeLimits {
    * and an uplink may be slow. As long as Teams' export upload may take by default.
    */
   uploadMs: number;
-  /**
-   * How long a modal's answer waits for the names it gives (the start form refusing someone on no
-   * side, by name): Slack gives the answer 3 s, less than a call a person waits on may take.
-   * NAMES_BEFORE_ANSWER_MS unless given.
-   */
+  /** How long a modal's answer waits for a name it gives (data.ts slackName); NAMES_BEFORE_ANSWER_MS unless given. */
   namesBeforeAnswerMs?: number;
 }
 
@@ -45,20 +41,18 @@ export const NAMES_BEFORE_ANSWER_MS = 1_500;
  * answers at once (a 500, a dropped connection) is a blip that a retry gets past (before these
  * limits the WebClient tried four times too); but an attempt given up at its limit only twice
  * (USER_UNANSWERED_TRIES): at most 4 + 4 s and 1.5 s between, and the "try again" that follows
- * (itself a post, tried once) at most 4 s more, so they hear something within about 13.5 s. A 429
- * is waited out within the attempt's limit when Slack asks USER_RATE_WAIT_MS or less (its limit
- * on posts per channel asks a second or so); a longer one fails the call at once (rejectRateLimitedCalls).
+ * (itself a post, tried once) at most 4 s more, so they hear something within about 13.5 s.
  */
 export const USER_RETRY: webApi.RetryOptions = { retries: 3, minTimeout: 500, maxTimeout: 500 };
 /** An attempt of a call a person waits on from this one on that runs into its limit is its last: at most two wait it out. */
 const USER_UNANSWERED_TRIES = 2;
-/** The longest Retry-After a call a person waits on waits out; half its attempt's limit, so the call after it has the rest. */
-export const USER_RATE_WAIT_MS = SLACK_TIME_LIMITS.userCallMs / 2;
-
 /**
- * The longest Retry-After a send of the scheduler's waits out (Slack's limit on posts per channel
- * asks a second or so); a longer one fails the send at once, and its job waits in the job store.
+ * The longest Retry-After a call a person waits on waits out (a longer one fails it at once:
+ * rejectRateLimitedCalls); half its attempt's limit, so the call after it has the rest.
  */
+const USER_RATE_WAIT_MS = SLACK_TIME_LIMITS.userCallMs / 2;
+
+/** The longest Retry-After a send of the scheduler's waits out: Slack's limit on posts per channel asks a second or so. */
 export const SENDER_RATE_WAIT_MS = 3_000;
 
 const SLACK_API_URL = 'https://slack.com/api/';
