@@ -29,7 +29,7 @@ function toSlackBlocks(b: DocBlock, owned: { count: number }): Block[] {
     case 'text':
       return textBlocks(b);
     case 'facts':
-      return b.facts.length === 0 ? [] : linesToSections(b.facts.map(([label, value]) => `${label}: ${value}`));
+      return linesToSections(b.facts.map(([label, value]) => `${label}: ${value}`));
     case 'buttons':
       return [actions(b.id, b.buttons.map(slackButton))];
     case 'group':
