@@ -147,14 +147,14 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
     const acksItself = VOTE_BUTTON.test(action.action_id);
     if (!acksItself) await ack();
     const channelId = p.channel?.id ?? null;
-    const tellUser = clickTeller(cx, client as WebClient, p.user.id, channelId, p.response_url ?? undefined);
+    const tellUser = clickTeller(cx, client, p.user.id, channelId, p.response_url ?? undefined);
     // Acked already: while the database is unreachable the clicker is asked to try again.
     const workspaceId = await readOrApologize({
       read: () => workspaceIdFor(cx, teamId), apologize: tellUser, what: 'slack click: workspace not read', log: cx.log, defaultLang: cx.deps.defaultLang,
     });
     if (workspaceId === null) return acksItself ? ack() : undefined;
     await flow({
-      cx, client: client as WebClient, workspaceId, userId: p.user.id,
+      cx, client, workspaceId, userId: p.user.id,
       channelId, messageTs: p.container?.is_ephemeral ? null : (p.message?.ts ?? null), triggerId: p.trigger_id,
       actionId: action.action_id, value: action.value ?? action.selected_option?.value ?? '', ack: acksItself ? () => ack() : async () => undefined, tellUser,
       responseUrl: p.response_url ?? null,
