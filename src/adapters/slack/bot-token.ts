@@ -10,8 +10,8 @@ const REFUSALS = new Set([...TOKEN_REFUSALS, 'token_revoked', 'token_expired']);
 
 /** The `error` of a Web API answer Slack gave (`{ ok: false, error }`); undefined for a network error or anything else. */
 export function slackErrorCode(error: unknown): string | undefined {
-  const data = typeof error === 'object' && error !== null && 'data' in error ? (error as { data: unknown }).data : undefined;
-  return typeof data === 'object' && data !== null && 'error' in data ? String((data as { error: unknown }).error) : undefined;
+  const data = typeof error === 'object' && error !== null && 'data' in error ? error.data : undefined;
+  return typeof data === 'object' && data !== null && 'error' in data ? String(data.error) : undefined;
 }
 
 export interface BotTokenCheck {
