@@ -6,7 +6,7 @@ import type { Field, Form, Option } from '../../../views/form.js';
 import type { Block as DocBlock } from '../../../views/doc.js';
 import { LIMITS, option, plain, type Block } from './blocks.js';
 import { toBlockKit } from './doc.js';
-import { input, modal, sentIn, V, type StateValues } from './inputs.js';
+import { sentIn, V, type StateValues } from './inputs.js';
 
 /** Where a field's input is: its id, or (a modal opened before the ids were the fields') what it was called then. */
 export type BlockOf = (fieldId: string) => string;
@@ -60,9 +60,9 @@ function textElement(f: Extract<Field, { kind: 'text' | 'time' }>, value: string
 }
 
 function inputOf(f: Field, value: string | undefined, blockId: string): Block {
-  const optional = f.optional ?? false;
-  if (f.kind === 'text' || f.kind === 'time') return input(blockId, f.label, textElement(f, value), optional, f.hint);
-  return input(blockId, f.label, elementOf(f, value), optional, f.hint);
+  const element = f.kind === 'text' || f.kind === 'time' ? textElement(f, value) : elementOf(f, value);
+  const hint = f.hint ? { hint: plain(f.hint, 2000) } : {};
+  return { type: 'input', block_id: blockId, label: plain(f.label, 2000), element, optional: f.optional ?? false, ...hint };
 }
 
 /**
@@ -74,7 +74,15 @@ export function toModal(form: Form, meta: object, blockOf: BlockOf = sameId): ty
   const intro = form.intro.filter((b) => !(b.type === 'heading' && b.text === form.title));
   const inputs = form.fields.flatMap((f) => [...blocksOf([...(f.before ?? []), ...(f.lead ?? [])]), inputOf(f, form.values[f.id], blockOf(f.id))]);
   const blocks = [...blocksOf(intro), ...inputs, ...blocksOf(form.after ?? [])];
-  return modal(form.id, form.title, form.submit, form.close, blocks, { ...form.data, ...meta });
+  return {
+    type: 'modal',
+    callback_id: form.id,
+    title: plain(form.title, LIMITS.title),
+    submit: plain(form.submit, LIMITS.title),
+    close: plain(form.close, LIMITS.title),
+    blocks: blocks.slice(0, LIMITS.blocksPerView),
+    private_metadata: JSON.stringify({ ...form.data, ...meta }).slice(0, 3000),
+  };
 }
 
 /** What was entered, by field id; nothing entered is ''. */

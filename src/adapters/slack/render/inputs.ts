@@ -1,37 +1,11 @@
-// Modal input blocks, and readers for what Slack sends back in view.state.values (its shape checked at the edge).
-// Every input element uses action_id 'v', so a value is values[blockId].v.
-import type { types } from '@slack/bolt';
+// Readers for what Slack sends back of a modal and its buttons: view.state.values (its shape
+// checked at the edge), private_metadata and button values. Every input element uses action_id
+// 'v' (render/form.ts), so a value is values[blockId].v.
 import { z } from 'zod';
 import { parseJson } from '../../../http.js';
-import { LIMITS, plain, type Block } from './blocks.js';
 import type { StateValue } from '../edge-shapes.js';
 
 export const V = 'v';
-
-export function input(blockId: string, label: string, element: types.InputBlockElement, optional: boolean, hint?: string): Block {
-  return {
-    type: 'input',
-    block_id: blockId,
-    label: plain(label, 2000),
-    element,
-    optional,
-    ...(hint ? { hint: plain(hint, 2000) } : {}),
-  };
-}
-
-export function modal(callbackId: string, title: string, submit: string, close: string, blocks: Block[], meta: unknown): types.ModalView {
-  return {
-    type: 'modal',
-    callback_id: callbackId,
-    title: plain(title, LIMITS.title),
-    submit: plain(submit, LIMITS.title),
-    close: plain(close, LIMITS.title),
-    blocks: blocks.slice(0, LIMITS.blocksPerView),
-    private_metadata: JSON.stringify(meta).slice(0, 3000),
-  };
-}
-
-// ---- reading view.state.values ----
 
 export type StateValues = Record<string, Record<string, StateValue>>;
 
