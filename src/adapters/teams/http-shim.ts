@@ -167,8 +167,8 @@ const MESSAGE_DEADLINE_MS = 10_000;
  */
 export const AUTH_LIMIT_MS = 10_000;
 
-interface MessagesOptions {
-  /** Tests shorten it; Teams' own limit is 5 s. */
+export interface MessagesOptions {
+  /** How long an invoke may run before it is answered "still working" (INVOKE_DEADLINE_MS unless a test says; Teams' own limit is 5 s). */
   invokeDeadlineMs?: number;
   /** How long any other activity's turn may run before Teams hears 200 (MESSAGE_DEADLINE_MS unless a test says; Teams' own limit is 15 s). */
   messageDeadlineMs?: number;

@@ -10,7 +10,7 @@ import { LeerlijnBot } from './bot.js';
 import { Coalescer, systemClock, type Clock } from '../../app/coalesce.js';
 import { LiveCounts } from '../../app/live-counts.js';
 import { drawLiveCount } from './score-cards.js';
-import { AUTH_LIMIT_MS, messagesHandler } from './http-shim.js';
+import { AUTH_LIMIT_MS, messagesHandler, type MessagesOptions } from './http-shim.js';
 import { tellLateRefusal } from './own-view-invokes.js';
 import { placeLang } from '../../app/places.js';
 import { ownLangOf } from './turn.js';
@@ -20,17 +20,11 @@ import type { TeamsServices } from './services.js';
 
 export { TEAMS_PATH } from './endpoint.js';
 
-export interface TeamsOptions {
+export interface TeamsOptions extends Pick<MessagesOptions, 'invokeDeadlineMs' | 'messageDeadlineMs' | 'authLimitMs'> {
   clock?: Clock;
   retry?: RetryOptions;
-  /** How long an invoke may run before it is answered "still working" (Teams allows 5 s). */
-  invokeDeadlineMs?: number;
-  /** How long any other turn may run before Teams hears 200 (http-shim.ts MESSAGE_DEADLINE_MS; Teams allows 15 s). */
-  messageDeadlineMs?: number;
   /** How long one Bot Connector call may take (reused-clients.ts CONNECTOR_TIMEOUT_MS); tests shorten it. */
   connectorTimeoutMs?: number;
-  /** How long checking an inbound request's token may take (http-shim.ts AUTH_LIMIT_MS); tests shorten it. */
-  authLimitMs?: number;
 }
 
 export interface TeamsAdapter extends Adapter {
