@@ -196,6 +196,18 @@ export function sendAnswer(res: ServerResponse, status: number, body?: unknown):
   res.end();
 }
 
+/**
+ * Seconds a Retry-After value asks for: delta-seconds, or an HTTP-date read against `nowMs` (RFC 9110 allows both).
+ * Undefined when it names no wait (missing, empty, garbled): the caller then waits its own backoff, never not at all.
+ */
+export function retryAfterSeconds(value: unknown, nowMs: number): number | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds : undefined;
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, Math.ceil((at - nowMs) / 1000)) : undefined;
+}
+
 /** True for http(s) URLs on this machine: the only place an unauthenticated local tool (an emulator) lives. */
 export function isLoopbackUrl(value: unknown): boolean {
   if (typeof value !== 'string') return false;

@@ -12,8 +12,8 @@ import { t, type MessageKey } from '../../i18n/index.js';
 import type { FileConsentAnswer } from './payloads.js';
 import { errorCard, messageCard } from './cards/common.js';
 import { reply, turnMessenger } from './forms.js';
-import { isLoopbackUrl } from '../../http.js';
-import { retryAfterSeconds, turnRetry, withRetry } from './retry.js';
+import { isLoopbackUrl, retryAfterSeconds } from '../../http.js';
+import { turnRetry, withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 

@@ -6,6 +6,7 @@
 // within maxMs, through a sleep and a clock tests replace. A call a person waits on in a turn
 // waits within the turn's budget (turnRetry).
 import type { TurnContext } from 'botbuilder';
+import { retryAfterSeconds } from '../../http.js';
 
 /** Statuses worth sending again: the SDK's (408, and 5xx but 501 and 505), 429 and 412. */
 export function isRetryableStatus(status: number): boolean {
@@ -53,18 +54,6 @@ export const isThrottled = (error: unknown): boolean => statusOf(error) === 429;
 export function connectorCodeOf(error: unknown): string | undefined {
   const code = fieldOf(error, 'code');
   return typeof code === 'string' ? code : undefined;
-}
-
-/**
- * Seconds a Retry-After value asks for: delta-seconds, or an HTTP-date read against `nowMs` (RFC 9110 allows both).
- * Undefined when it names no wait (missing, empty, garbled): the caller then waits its own backoff, never not at all.
- */
-export function retryAfterSeconds(value: unknown, nowMs: number): number | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds : undefined;
-  const at = Date.parse(value);
-  return Number.isFinite(at) ? Math.max(0, Math.ceil((at - nowMs) / 1000)) : undefined;
 }
 
 /** A failed call worth making again: a retryable status, or no answer at all. */
