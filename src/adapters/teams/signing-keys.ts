@@ -92,12 +92,10 @@ export class SigningKeys {
   ) {}
 
   async getKey(kid: string): Promise<MetadataKey | null> {
-    if (this.now() - this.fetchedAt >= REFRESH_MS) {
-      await this.refresh();
-      return findKey(this.keys, kid);
-    }
-    const known = findKey(this.keys, kid);
-    if (known || this.now() - this.fetchedAt < UNKNOWN_KEY_REFRESH_MS) return known;
+    const ageMs = this.now() - this.fetchedAt;
+    const known = ageMs < REFRESH_MS ? findKey(this.keys, kid) : null;
+    // UNKNOWN_KEY_REFRESH_MS < REFRESH_MS: keys that young were searched.
+    if (known || ageMs < UNKNOWN_KEY_REFRESH_MS) return known;
     await this.refresh();
     return findKey(this.keys, kid);
   }
