@@ -17,7 +17,7 @@ import { errorCard, plainText, text, toneColor, type AdaptiveCard } from './card
 import { startFormCard, type RosterEntry } from './cards/form.js';
 import { drawnForm } from './form-card.js';
 import { peopleSent, sidesFieldOf, startFormInput, startPeopleAgain } from '../../views/start-form.js';
-import { displayName, rosterOr } from './forms.js';
+import { displayName, rosterOrNull } from './forms.js';
 import type { Values } from './payloads.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
@@ -36,7 +36,7 @@ export async function submitStart(svc: TeamsServices, turn: Turn, values: Values
 
 /** Re-reads the roster for a rejected form: who it offers as start-form.ts says, those already picked kept (named from the roster where it says). */
 async function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promise<RosterEntry[]> {
-  const inTeam = await rosterOr(svc, turn, 'teams roster unavailable for a rejected start form', async () => null);
+  const inTeam = await rosterOrNull(svc, turn, 'teams roster unavailable for a rejected start form');
   const known = new Map((inTeam ?? []).map((p) => [p.userId, p]));
   const named = async (userId: string): Promise<RosterEntry> => known.get(userId) ?? { userId, displayName: await displayName(svc, turn, userId) };
   const picked = await Promise.all(peopleSent(values).map(named));

@@ -46,21 +46,21 @@ export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntr
   return members.map((m) => ({ userId: userIdOf(m), displayName: m.name ?? m.id }));
 }
 
-/** The roster, or `fallback` when Teams will not say (logged as `unavailable`): a form works without it. */
-export async function rosterOr<T = RosterEntry[]>(svc: TeamsServices, turn: Turn, unavailable: string, fallback: () => Promise<T>): Promise<RosterEntry[] | T> {
+/** The roster, or null when Teams will not say (logged as `unavailable`): a form works without it. */
+export async function rosterOrNull(svc: TeamsServices, turn: Turn, unavailable: string): Promise<RosterEntry[] | null> {
   try {
     return await roster(svc, turn);
   } catch (error) {
     if (isAppError(error)) throw error;
     svc.log.warn({ err: error }, unavailable);
-    return fallback();
+    return null;
   }
 }
 
 /** People in the conversation not on the team yet; the form still works without them when Teams will not say. */
 export async function candidates(svc: TeamsServices, turn: Turn, members: ReadonlyArray<{ userId: string }>): Promise<RosterEntry[]> {
   const onTeam = new Set(members.map((m) => m.userId));
-  return (await rosterOr(svc, turn, 'teams roster unavailable for the team form', async () => [])).filter((r) => !onTeam.has(r.userId));
+  return ((await rosterOrNull(svc, turn, 'teams roster unavailable for the team form')) ?? []).filter((r) => !onTeam.has(r.userId));
 }
 
 export async function displayName(svc: TeamsServices, turn: Turn, userId: string): Promise<string> {

@@ -15,7 +15,7 @@ import { comparisonDoc } from '../../views/results.js';
 import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
-import { displayName, reply, rosterOr, send, turnMessenger } from './forms.js';
+import { displayName, reply, rosterOrNull, send, turnMessenger } from './forms.js';
 import { startPeople } from '../../views/start-form.js';
 import { ownViewsHere, replyCard, replyHere, withOwnView } from './shared-reply.js';
 import { postRound, showRoundClosed } from './score-cards.js';
@@ -26,7 +26,7 @@ import { recountCards } from '../../app/live-counts.js';
 
 /** The start form with the team's people to pick as start-form.ts says; without them (Teams will not say), the starter alone. */
 export async function startCard(svc: TeamsServices, turn: Turn): Promise<AdaptiveCard> {
-  const inTeam = await rosterOr(svc, turn, 'teams roster unavailable for the start form', async () => null);
+  const inTeam = await rosterOrNull(svc, turn, 'teams roster unavailable for the start form');
   const starter = { userId: turn.userId, displayName: await displayName(svc, turn, turn.userId) };
   const people = startPeople(inTeam, userIdOf(turn.context.activity.recipient), starter);
   return startFormCard(turn.lang, people, {}, new Map(), turn.userId, svc.deps.defaultLang);
@@ -117,7 +117,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       if (!ownViewsHere(svc, turn)) return reply(svc, turn, await startCard(svc, turn));
       // Read also where only its opener will see the form: the people read are kept, for DMs and names
       // (not read, the form is drawn without them when opened: startCard).
-      await rosterOr(svc, turn, 'teams roster unavailable before a shared start form', async () => []);
+      await rosterOrNull(svc, turn, 'teams roster unavailable before a shared start form');
       await postSharedForm(svc, turn, sharedStart(t(turn.lang, 'start.title'), turn.userId), null);
     },
     postRound: (round: RoundView) =>
