@@ -99,10 +99,9 @@ export async function statusInvoke(svc: TeamsServices, clicker: Turn, data: Reco
     },
   };
   // The person's overview, or a card naming the leerlijn whose actions it lists (after a plan, a reminder: which one), or none (mijn-acties).
-  const drawnIn = drawn ? { lang: drawn } : {};
   const reminder = FOLLOWUP_WHENS.find((w) => w === data.reminder);
-  const shownIn = { ...drawnIn, ...(reminder ? { reminder } : {}) };
-  const clicked: StatusPlace = data.home === 'true' ? { in: 'home' } : { in: 'card', leerlijnId: typeof data.leerlijnId === 'string' ? data.leerlijnId : null, ...shownIn };
+  const leerlijnId = typeof data.leerlijnId === 'string' ? data.leerlijnId : null;
+  const clicked: StatusPlace = data.home === 'true' ? { in: 'home' } : { in: 'card', leerlijnId, lang: drawn, reminder };
   const input = { actionId, status: typeof data.status === 'string' ? data.status : '', note: typeof note === 'string' ? note : null };
   const ctx = { deps: svc.deps, log: svc.log, actor: turn.actor, surface };
   let leerlijn: LeerlijnView;
