@@ -19,10 +19,10 @@ const OTHER_FIX = 'check MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_
 const REFUSING_CODES: ReadonlySet<string> = new Set(['invalid_client', 'unauthorized_client', 'invalid_request']);
 
 /** The refused request, already in the log: flows answer it as 'internal' and log nothing more. */
-export class TeamsCredentialsRefused extends ReportedFailure {}
+class TeamsCredentialsRefused extends ReportedFailure {}
 
 /** Entra ID's code and first sentence ('7000215', 'Invalid client secret provided'), when the error is its refusal. */
-export function entraRefusalOf(error: unknown): { code: string; description: string } | undefined {
+function entraRefusalOf(error: unknown): { code: string; description: string } | undefined {
   const fields = typeof error === 'object' && error !== null ? (error as { errorCode?: unknown; message?: unknown }) : {};
   if (typeof fields.errorCode !== 'string' || !REFUSING_CODES.has(fields.errorCode)) return undefined;
   const aadsts = /AADSTS(\d+): ([^.]*)/.exec(typeof fields.message === 'string' ? fields.message : '');
@@ -30,7 +30,7 @@ export function entraRefusalOf(error: unknown): { code: string; description: str
 }
 
 /** The line the IT person reads. */
-export function refusalLine(refusal: { code: string; description: string }): string {
+function refusalLine(refusal: { code: string; description: string }): string {
   const said = refusal.code ? `AADSTS${refusal.code}: ${refusal.description}` : refusal.description;
   return `teams app token refused by Entra ID (${said}); ${FIXES[refusal.code] ?? OTHER_FIX}`;
 }
@@ -46,12 +46,6 @@ const REPEAT_AFTER_MS = 60_000;
 export function reportingRefusals(msal: ConfidentialClientApplication, log: Logger, now: () => number = Date.now): ConfidentialClientApplication {
   const acquire = msal.acquireTokenByClientCredential.bind(msal);
   const loggedAt = new Map<string, number>();
-  const tell = (refusal: { code: string; description: string }, line: string): void => {
-    const last = loggedAt.get(line);
-    if (last !== undefined && now() - last < REPEAT_AFTER_MS) return;
-    loggedAt.set(line, now());
-    log.error({ reason: refusal.code ? `AADSTS${refusal.code}` : refusal.description }, line);
-  };
   msal.acquireTokenByClientCredential = async (request) => {
     try {
       return await acquire(request);
@@ -59,7 +53,10 @@ export function reportingRefusals(msal: ConfidentialClientApplication, log: Logg
       const refusal = entraRefusalOf(error);
       if (!refusal) throw error;
       const line = refusalLine(refusal);
-      tell(refusal, line);
+      if (now() - (loggedAt.get(line) ?? Number.NEGATIVE_INFINITY) >= REPEAT_AFTER_MS) {
+        loggedAt.set(line, now());
+        log.error({ reason: refusal.code ? `AADSTS${refusal.code}` : refusal.description }, line);
+      }
       throw new TeamsCredentialsRefused(line);
     }
   };
