@@ -21,7 +21,7 @@ export async function sayIn(svc: Pick<TeamsServices, 'retry'>, context: TurnCont
 /**
  * The Messenger for what a turn says elsewhere while its person waits (a DM about a team change, a post in another
  * channel, the export's consent card): its waits count against the turn's budget (turnRetry), so that the whole turn,
- * not each send, stays inside Teams' limit. Card updates keep the deployment's waits (svc.messenger), the scheduler's sends a few seconds' (senderRetry).
+ * not each send, stays inside Teams' limit.
  */
 export const turnMessenger = (svc: Pick<TeamsServices, 'messenger' | 'retry'>, turn: Pick<Turn, 'context'>): TeamsMessenger => svc.messenger.retrying(turnRetry(svc.retry, turn.context));
 

@@ -1,10 +1,8 @@
-// Retries for connector calls, and the only ones: botbuilder's ConnectorClient would otherwise
-// retry 408, 5xx and dropped connections itself, up to three times with 3.5 to 7 s of real time in all, before any of this saw
-// the error (reused-clients.ts takes that retry out of the clients it keeps). What it retried is
-// retried here, with a 412 (Teams' answer to racing updates of one message): as often as the
-// deployment says, after its backoff (exponential, full jitter) or as long as the answer asks
-// within maxMs, through a sleep and a clock tests replace. A call a person waits on in a turn
-// waits within the turn's budget (turnRetry).
+// Retries for connector calls, and the only ones: reused-clients.ts keptShape takes botbuilder's
+// own out of its clients. What that retried is retried here, with a 412 (Teams' answer to racing
+// updates of one message): as often as the deployment says, after its backoff (exponential, full
+// jitter) or as long as the answer asks within maxMs, through a sleep and a clock tests replace. A
+// call a person waits on in a turn waits within the turn's budget (turnRetry).
 import type { TurnContext } from 'botbuilder';
 import { retryAfterSeconds } from '../../http.js';
 
@@ -111,13 +109,11 @@ export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions): Pr
 
 /**
  * What one turn may wait in all on Teams' throttling (Retry-After, backoff), its replies and its
- * "try again" together. Teams gives a message's request 15 s and then sends the message again
- * (MicrosoftDocs/msteams-docs#6084), so the command would run twice; a reply tried four times after
- * 8 s each held its person 24 s. Past this, a call gives up and the person hears "try again": after a click
- * in the invoke's own answer, which no throttling refuses; after a message tried once without a wait, and,
- * refused too, in their own chat with the bot (bot.ts sayFailure), Teams hearing 200 either way. What a turn
- * sends elsewhere meanwhile (DMs: forms.ts turnMessenger) shares the budget. The longest single wait
- * (defaultRetry.maxMs) still fits.
+ * "try again" together. Teams sends a message again whose request took 15 s (http-shim.ts
+ * MESSAGE_DEADLINE_MS), so the command would run twice; a reply tried four times after 8 s each held
+ * its person 24 s. Past this, a call gives up and the person hears "try again" (bot.ts sayFailure says
+ * where). What a turn sends elsewhere meanwhile (DMs: forms.ts turnMessenger) shares the budget. The
+ * longest single wait (defaultRetry.maxMs) still fits.
  */
 export const TURN_WAITS_MS = 8_000;
 
