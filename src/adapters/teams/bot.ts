@@ -15,7 +15,7 @@ import type { FlowCtx } from '../../app/flows/surface.js';
 import { answerConsent, FILE_CONSENT_INVOKE } from './export.js';
 import { formLeerlijn, openForm, statusInvoke, submitForm, submitMoveTo, submitStart } from './flows.js';
 import { openedForm, submittedForm } from '../../app/flows/form-registry.js';
-import { reply, sayIn, turnMessenger } from './forms.js';
+import { reply, send, turnMessenger } from './forms.js';
 import { FORM_VERB, OWN_VIEW_VERB } from './reply.js';
 import { formInvoke, ownViewInvoke } from './own-view-invokes.js';
 import { MOVE_TO as MOVE_TO_FORM } from '../../views/leerlijn.js';
@@ -77,7 +77,7 @@ export class LeerlijnBot extends ActivityHandler {
       await rememberConversation(this.svc.deps, turn);
       return teamsFlowCtx(this.svc, turn);
     };
-    const say = async (card: AdaptiveCard): Promise<void> => void (await sayIn(this.svc, context, card));
+    const say = async (card: AdaptiveCard): Promise<void> => void (await send(this.svc, { context }, card));
     const ownLang = ownLangOf(context.activity);
     const arrival: Arrival = isPersonal(context.activity)
       ? { personal: true, read, ownLang, throttled: isThrottled, apologize: (words) => say(messageCard(words, 'attention')) }
@@ -120,7 +120,7 @@ export class LeerlijnBot extends ActivityHandler {
 
   /** AppErrors are the user's to read; anything else is logged and answered with a generic card. */
   private async guarded(context: TurnContext, handle: (turn: Turn) => Promise<void>): Promise<void> {
-    const apologize = (words: string) => sayIn(this.svc, context, messageCard(words, 'attention'));
+    const apologize = (words: string) => send(this.svc, { context }, messageCard(words, 'attention'));
     const turn = await this.turnOrApology(context, 'fresh', 'teams: who and where not read; asking to try again', apologize);
     if (!turn) return;
     try {

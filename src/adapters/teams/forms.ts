@@ -13,8 +13,8 @@ import { TurnContext } from 'botbuilder';
 
 const MAX_ROSTER = 500;
 
-/** Sends a card into the conversation of `context`, retried as the deployment says (`svc.retry`) within the turn's budget (turnRetry); its message id, when Teams gave one. */
-export async function sayIn(svc: Pick<TeamsServices, 'retry'>, context: TurnContext, card: AdaptiveCard): Promise<string | undefined> {
+/** Sends a card into the turn's conversation, retried as the deployment says (`svc.retry`) within the turn's budget (turnRetry); its message id, when Teams gave one. */
+export async function send(svc: Pick<TeamsServices, 'retry'>, { context }: Pick<Turn, 'context'>, card: AdaptiveCard): Promise<string | undefined> {
   return (await withRetry(() => context.sendActivity(cardActivity(card)), turnRetry(svc.retry, context)))?.id;
 }
 
@@ -24,8 +24,6 @@ export async function sayIn(svc: Pick<TeamsServices, 'retry'>, context: TurnCont
  * not each send, stays inside Teams' limit.
  */
 export const turnMessenger = (svc: Pick<TeamsServices, 'messenger' | 'retry'>, turn: Pick<Turn, 'context'>): TeamsMessenger => svc.messenger.retrying(turnRetry(svc.retry, turn.context));
-
-export const send = (svc: Pick<TeamsServices, 'retry'>, turn: Turn, card: AdaptiveCard): Promise<string | undefined> => sayIn(svc, turn.context, card);
 
 /** `send` without the id: surfaces' replies, and the handlers that `return` one, are typed Promise<void>. */
 export async function reply(svc: Pick<TeamsServices, 'retry'>, turn: Turn, card: AdaptiveCard): Promise<void> {
