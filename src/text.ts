@@ -51,6 +51,11 @@ export function pairSafeEnd(text: string, end: number): number {
   return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? end - 1 : end;
 }
 
+/** At most `max` units, with a visible sign where text was cut (never half an emoji). */
+export function clip(value: string, max: number): string {
+  return value.length <= max ? value : `${value.slice(0, pairSafeEnd(value, max - 1))}…`;
+}
+
 export interface Bounds {
   /** Deepest nesting of arrays and objects. */
   depth: number;

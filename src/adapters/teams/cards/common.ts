@@ -4,7 +4,7 @@ import { errorWords, type Unrefused } from '../../../app/error-words.js';
 import type { AppError } from '../../../app/errors.js';
 import { worksInPersonalChat } from '../../../app/flows/registry.js';
 import type { Lang } from '../../../domain/instrument.js';
-import { pairSafeEnd } from '../../../text.js';
+import { clip } from '../../../text.js';
 import type { Tone } from '../../../views/doc.js';
 
 export type Json = Record<string, unknown>;
@@ -89,11 +89,6 @@ export function submit(title: string, form: string, data: Json = {}, opts: Json 
 
 export function actionSet(actions: Element[]): Element {
   return { type: 'ActionSet', actions };
-}
-
-/** Keeps strings short enough for a card while leaving a visible sign that text was cut (never half an emoji). */
-export function clip(value: string, max: number): string {
-  return value.length <= max ? value : `${value.slice(0, pairSafeEnd(value, max - 1))}…`;
 }
 
 // TextBlock text and Fact titles/values are Markdown in Teams: `**bold**`, `_italic_`, `[x](url)`

@@ -7,7 +7,8 @@ import { t } from '../../../i18n/index.js';
 import { fieldFor, type Field, type Form } from '../../../views/form.js';
 import { startForm } from '../../../views/start-form.js';
 import { teamForm } from '../../../views/team-form.js';
-import { adaptiveCard, clip, container, note, submit, text, toneColor, type AdaptiveCard, type Element } from './common.js';
+import { clip } from '../../../text.js';
+import { adaptiveCard, container, note, submit, text, toneColor, type AdaptiveCard, type Element } from './common.js';
 import { docElements, teamsMarkup } from './doc.js';
 
 type Choice = { title: string; value: string };

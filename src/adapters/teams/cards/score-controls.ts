@@ -2,7 +2,8 @@
 // with the card as the clicker should see it), the note typed in the card itself. The verbs and
 // their data are what cards posted before still send, so they stay exactly as they are.
 import type { AgreeControls, Block, VoteControls } from '../../../views/doc.js';
-import { clip, execute, note, type Element } from './common.js';
+import { clip } from '../../../text.js';
+import { execute, note, type Element } from './common.js';
 
 export const VERB = {
   vote: 'vote',
