@@ -13,7 +13,7 @@ import type { OwnViewKey } from '../../app/flows/own-view.js';
 import { teamFormCard, type RosterEntry } from './cards/form.js';
 import { timelineCard } from './cards/timeline.js';
 
-/** Teams asks for a reader's own view of a channel reply with this verb (surface.ts). */
+/** Teams asks for a reader's own view of a channel reply with this verb (shared-reply.ts withOwnView). */
 export const OWN_VIEW_VERB = 'ownView';
 /** A form sent from someone's own view (own-view-invokes.ts). */
 export const FORM_VERB = 'form';
