@@ -17,7 +17,7 @@ const ICONS: Record<Icon, string> = { check: '✓', warning: '⚠️', alarm: '�
  * any user text. Someone who left the team (still an action's owner, or a meeting's notulist) is
  * said to be so, where Slack's mention still shows their name: never a bare '29:…' id.
  */
-export function nameOf(members: readonly MemberView[], userId: string, lang: Lang): string {
+function nameOf(members: readonly MemberView[], userId: string, lang: Lang): string {
   const member = members.find((m) => m.userId === userId);
   return member ? userText(member.displayName, 100) : t(lang, 'team.formerMember');
 }
