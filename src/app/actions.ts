@@ -275,7 +275,7 @@ export async function leerlijnOfAction(deps: Deps, workspaceId: string, actionId
 
 export async function myActions(deps: Deps, workspaceId: string, userId: string): Promise<ActionView[]> {
   const rows = await openActionsOfOwner(deps.db, workspaceId, userId);
-  return rows.map((r) => toActionView(r, localParts(deps.now(), r.timezone).date));
+  return rows.map((r) => ({ ...toActionView(r, localParts(deps.now(), r.timezone).date), leerlijnName: { schoolName: r.schoolName, youthOrgName: r.youthOrgName } }));
 }
 
 export async function listActions(deps: Deps, actor: Actor, leerlijnId: string): Promise<ActionView[]> {

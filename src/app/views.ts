@@ -129,6 +129,8 @@ export interface ActionView extends ActionRow {
   ownerOffTeam?: boolean;
   /** With `ownerOffTeam`: the name they went by on the team, when the bot kept it (people taken off before it did were not). */
   formerOwnerName?: string;
+  /** Set in one's own list over all leerlijnen (mijn-acties): the leerlijn it is in, as that list names it above its actions. */
+  leerlijnName?: { schoolName: string; youthOrgName: string };
 }
 
 export interface PlanItemView {

@@ -120,9 +120,9 @@ export async function openActionsOfOwner(
   db: Queryable,
   workspaceId: string,
   userId: string,
-): Promise<Array<ActionRow & { timezone: string }>> {
-  const { rows } = await db.query<ActionRow & { timezone: string }>(
-    `select ${ACTION_COLUMNS}, l.timezone
+): Promise<Array<ActionRow & { timezone: string; schoolName: string; youthOrgName: string }>> {
+  const { rows } = await db.query<ActionRow & { timezone: string; schoolName: string; youthOrgName: string }>(
+    `select ${ACTION_COLUMNS}, l.timezone, l.school_name as "schoolName", l.youth_org_name as "youthOrgName"
      from actions a join leerlijnen l on l.id = a.leerlijn_id
      where l.workspace_id = $1::uuid and l.status = 'active' and a.owner_user_id = $2::text and a.status <> 'klaar'
      order by a.due_date, a.created_at, a.id`,

@@ -54,13 +54,36 @@ export function homeDoc(m: Markup, view: HomeView): Doc {
 
 /** One's own actions, in one leerlijn (named by `intro`) or in all, each with its status controls. */
 export function ownActionsDoc(m: Markup, lang: Lang, list: readonly ActionView[], intro?: string, leerlijnId?: string): Doc {
+  const shown = listedByLeerlijn(list);
   return {
     fallback: t(lang, 'home.myActions'),
     blocks: [
       heading(t(lang, 'home.myActions')),
       ...(intro ? [text(intro)] : []),
-      ...(list.length === 0 ? [note(t(lang, 'home.noActions'))] : list.slice(0, OWN_ACTIONS_LISTED).map((a) => ownAction(lang, a, leerlijnId ? { leerlijnId } : undefined))),
-      ...moreActions(m, lang, list.length, OWN_ACTIONS_LISTED),
+      ...(list.length === 0 ? [note(t(lang, 'home.noActions'))] : shown.flatMap(({ action, named }) => [
+        ...(named && action.leerlijnName ? [text(m.bold(leerlijnName(m, action.leerlijnName)))] : []),
+        ownAction(lang, action, leerlijnId ? { leerlijnId } : undefined),
+      ])),
+      ...moreActions(m, lang, list.length, shown.length),
     ],
   };
+}
+
+/**
+ * The actions of each leerlijn together, the leerlijn of the soonest first, their order kept. In
+ * a list over all leerlijnen each group is `named`: someone on two teams has two. A name is one
+ * Slack block and an action two, so the names take the room of actions in one message.
+ */
+function listedByLeerlijn(list: readonly ActionView[]): Array<{ action: ActionView; named: boolean }> {
+  const order = [...new Set(list.map((a) => a.leerlijnId))];
+  const grouped = [...list].sort((a, b) => order.indexOf(a.leerlijnId) - order.indexOf(b.leerlijnId));
+  let room = OWN_ACTIONS_LISTED * 2;
+  const listed: Array<{ action: ActionView; named: boolean }> = [];
+  for (const action of grouped) {
+    const named = action.leerlijnName !== undefined && action.leerlijnId !== listed.at(-1)?.action.leerlijnId;
+    room -= named ? 3 : 2;
+    if (room < 0) break;
+    listed.push({ action, named });
+  }
+  return listed;
 }

@@ -7,6 +7,7 @@ import { toBlockKit } from '../../../src/adapters/slack/render/doc.js';
 import { slackMarkup } from '../../../src/adapters/slack/render/markup.js';
 import { ownActionsDoc } from '../../../src/views/home.js';
 import { actionListDoc } from '../../../src/views/plan.js';
+import { blockKitViolations } from '../../support/blockkit-limits.js';
 
 const action: ActionView = {
   id: 'a1', leerlijnId: 'l1', onderdeel: 'P1', description: 'Overleg plannen', ownerUserId: 'U0OWNER', dueDate: '2026-03-20',
@@ -19,6 +20,17 @@ describe('Mijn acties in Slack', () => {
     expect(said).toContain('Overleg plannen');
     expect(said).toContain('Bezig');
     expect(said).not.toContain('<@U0OWNER>');
+  });
+
+  it('over five leerlijnen, each named above its actions, the list still fits one message and says how many more there are', () => {
+    const many = Array.from({ length: 30 }, (_, i): ActionView => ({
+      ...action, id: `a${i}`, leerlijnId: `l${i % 5}`, description: `Actie ${i}`, leerlijnName: { schoolName: `School ${i % 5}`, youthOrgName: 'JoU' },
+    }));
+    const blocks = toBlockKit(ownActionsDoc(slackMarkup, 'nl', many));
+    expect(blockKitViolations(blocks, 'message')).toEqual([]);
+    const said = JSON.stringify(blocks);
+    const listed = many.filter((a) => said.includes(`${a.description} `)).length;
+    expect(said).toContain(`En nog ${30 - listed} acties`);
   });
 
   it('the team’s list still says whose each action is', () => {

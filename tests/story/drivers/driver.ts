@@ -61,6 +61,14 @@ export interface ChannelChart {
   series?: number[][];
 }
 
+/** An action someone owns in the actieplan of the leerlijn started elsewhere. */
+export interface ElsewhereAction {
+  owner: Person;
+  description: string;
+  /** yyyy-mm-dd */
+  due: string;
+}
+
 export interface TeamPlace {
   person: Person;
   side: 'school' | 'jongerenwerk';
@@ -136,8 +144,11 @@ export interface Driver {
   submitShown(by: Person, openedFor: Person, form: string, from: From, typed?: Readonly<Record<string, string>>): Promise<void>;
   /** Sends the form this person sent last once more, as it was sent: a second click before their screen changed. */
   submitAgain(by: Person): Promise<void>;
-  /** This person starts a leerlijn of their own for `school`, in another channel of the same workspace (tenant). */
-  startElsewhere(by: Person, school: string): Promise<void>;
+  /**
+   * This person starts a leerlijn of their own for `school`, in another channel of the same
+   * workspace (tenant); `action`: with someone else on that team too, owner of this action in its actieplan.
+   */
+  startElsewhere(by: Person, school: string, action?: ElsewhereAction): Promise<void>;
   /** The channel of that other leerlijn, as plain text. */
   elsewhere(): string;
   /** In the team form just opened for this person: everyone's side and level, as given. */

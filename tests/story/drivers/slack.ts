@@ -7,7 +7,7 @@ import { FAKE_TEAM, input, type StateValue } from '../../fakes/slack-signing.js'
 import { BOT, CHANNEL, startHarness, TOKEN, USERS, type Harness } from '../../adapters/slack/harness.js';
 import { NOW } from '../../support/fixtures.js';
 import { tick } from '../../../src/scheduler/tick.js';
-import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, From, Person, PlanItem, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
+import type { ActionStatus, ChannelChart, ChannelDocument, Driver, ElsewhereAction, EvaluationItem, From, Person, PlanItem, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
 import { startLeerlijnElsewhere } from './elsewhere.js';
 import { answerText, dmOf, findShown, isControl, problemsBeside, rolesState, shownInputs, startState, stateAsShown, teamState, type Control, type Message, type Node } from './slack-parts.js';
 import { nodeAfterText, nodesOf, slackText } from './text.js';
@@ -154,8 +154,9 @@ class SlackDriver implements Driver {
     await this.submitView(by, form, stateAsShown(view ?? {}, typed), openedFor);
   }
 
-  startElsewhere(by: Person, school: string): Promise<void> {
-    return startLeerlijnElsewhere(this.h.testDb.db, 'slack', FAKE_TEAM.id, ELSEWHERE, this.id(by), school);
+  startElsewhere(by: Person, school: string, action?: ElsewhereAction): Promise<void> {
+    const owned = action ? { ownerUserId: this.id(action.owner), ownerName: this.nameOf(action.owner), description: action.description, dueDate: action.due } : undefined;
+    return startLeerlijnElsewhere(this.h.testDb.db, 'slack', FAKE_TEAM.id, ELSEWHERE, this.id(by), school, owned);
   }
 
   elsewhere = (): string => this.read.textOf(ELSEWHERE);

@@ -6,7 +6,7 @@ import { messageActivity, postActivity, type ActivityBase, type TeamsUser } from
 import { CHANNEL, PEOPLE, startHarness, TENANT, type Harness } from '../../adapters/teams/harness.js';
 import { NOW } from '../../support/fixtures.js';
 import { tick } from '../../../src/scheduler/tick.js';
-import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, From, Person, PlanItem, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
+import type { ActionStatus, ChannelChart, ChannelDocument, Driver, ElsewhereAction, EvaluationItem, From, Person, PlanItem, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
 import { startLeerlijnElsewhere } from './elsewhere.js';
 import { choiceNamed, DOCUMENTS, ELSEWHERE_ID, findIn, elsewhereFrom, isAction, isInvokeCard, problemsBeside, shownButton, shownInputs, shownValues, type Action, type Node } from './teams-parts.js';
 import { evaluationValues, moveValues, planValues, rolesValues, startValues, teamValues } from './teams-forms.js';
@@ -227,8 +227,9 @@ class TeamsDriver implements Driver {
     await this.submitForm(by, form, (card) => ({ ...shownValues(card), ...typed }), this.from(by, from), openedFor);
   }
 
-  startElsewhere(by: Person, school: string): Promise<void> {
-    return startLeerlijnElsewhere(this.h.db.db, 'teams', TENANT, ELSEWHERE_ID, this.user(by).aadObjectId!, school);
+  startElsewhere(by: Person, school: string, action?: ElsewhereAction): Promise<void> {
+    const owned = action ? { ownerUserId: this.user(action.owner).aadObjectId!, ownerName: this.nameOf(action.owner), description: action.description, dueDate: action.due } : undefined;
+    return startLeerlijnElsewhere(this.h.db.db, 'teams', TENANT, ELSEWHERE_ID, this.user(by).aadObjectId!, school, owned);
   }
 
   elsewhere(): string {
