@@ -10,6 +10,7 @@ export const nlNotices = {
     onDay: '{meeting} is op {date}, om {time}. Tot dan!',
     starting: '{meeting} begint nu. Notulist: {notulist}. Invuller: {invuller}.',
     actieplanNotPlanned: 'De actieplanbijeenkomst is nog niet binnen 2 weken na de signalering gepland. Plan hem met `/leerlijn planning`.',
+    actieplanLate: 'De actieplanbijeenkomst is op {when}: meer dan 2 weken na de signalering, terwijl de leerlijn binnen 2 weken aanraadt. Kan het eerder, verplaats hem dan met `/leerlijn planning`.',
     assignRoles: '{meeting} is op {when}. Er is nog geen notulist of invuller. Kies ze nu, dan kunnen ze zich voorbereiden.',
     assignRolesToday: '{meeting} is vandaag, om {time}. Er is nog geen notulist of invuller. Kies ze nu, voordat de bijeenkomst begint.',
     planGoing: 'Komt het actieplan op gang? Vraag de eigenaren van de acties hoe het gaat. Loopt het vast, dan kun je de terugkombijeenkomst eerder plannen.',

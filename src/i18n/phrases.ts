@@ -139,6 +139,12 @@ export function assignRolesText(lang: Lang, meeting: { kind: MeetingKind; starts
   return t(lang, 'reminder.assignRoles', { meeting: name, when: meetingWhenText(lang, meeting.startsAt, meeting.durationMinutes, timezone) });
 }
 
+/** After the signalering: the actieplan meeting is more than 2 weeks later, on the day it is planned for (none planned: that it is not). */
+export function actieplanLateText(lang: Lang, meeting: { startsAt: string; durationMinutes: number } | null, timezone: string): string {
+  if (!meeting) return t(lang, 'reminder.actieplanNotPlanned');
+  return t(lang, 'reminder.actieplanLate', { when: meetingWhenText(lang, meeting.startsAt, meeting.durationMinutes, timezone) });
+}
+
 /**
  * The meeting line of status ('status') and the own overview ('home'): the next meeting with its
  * start, or, once it has begun, the one on now with its span (it is not the next while the team sits in it).

@@ -13,7 +13,7 @@ import { formatDate } from '../i18n/format.js';
 import { localParts } from '../domain/timeline.js';
 import { meetingStartText } from '../i18n/meeting-text.js';
 import { t, type MessageKey } from '../i18n/index.js';
-import { assignRolesText, closeOpenText, digestChangesText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../i18n/phrases.js';
+import { actieplanLateText, assignRolesText, closeOpenText, digestChangesText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../i18n/phrases.js';
 import { nextButtonLabel } from '../i18n/progress-lines.js';
 import { button, buttons, note, ownAction, text, type Block, type Doc } from './doc.js';
 import { leerlijnName, moreActions, ownActionsDoc } from './home.js';
@@ -108,7 +108,7 @@ function meetingReminder(m: Markup, n: Of<'meeting_reminder'>): Doc {
 
 function promptSentence(m: Markup, n: Of<'coordinator_prompt'>): string {
   const { lang } = n.leerlijn;
-  if (n.prompt === 'actieplan_not_planned') return m.t(lang, 'reminder.actieplanNotPlanned');
+  if (n.prompt === 'actieplan_not_planned') return m.commands(actieplanLateText(lang, n.meeting, n.leerlijn.timezone));
   if (n.prompt === 'plan_going') return m.t(lang, 'reminder.planGoing');
   if (n.prompt === 'assign_roles') return m.commands(assignRolesText(lang, n.meeting, n.leerlijn.timezone, n.daysAhead));
   return m.commands(closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, openMoment: n.openMoment ?? null, unagreed: n.unagreed }));
