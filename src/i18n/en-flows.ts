@@ -202,7 +202,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
       'No more reminders or messages go out, and votes and actions no longer change. The data is kept until the coordinator deletes it (`/leerlijn delete`); to keep a copy, the coordinator can export it first (`/leerlijn export`). After that a new leerlijn can start here.',
   },
   export: {
-    ready: 'The export of the leerlijn is ready.',
+    ready: 'The export of the leerlijn of {school} is ready.',
     sentPrivately: 'I sent you the export as a file, in your direct messages with Leerlijn.',
     notSent: 'I could not send you the export as a file ({error}). Try again in a minute.',
     title: 'Delete the leerlijn',

@@ -201,7 +201,7 @@ export const nlFlows = {
       'Er gaan geen herinneringen of berichten meer uit, en stemmen en acties veranderen niet meer. De gegevens blijven bewaard tot de coördinator ze verwijdert (`/leerlijn verwijder`); wil het team ze houden, dan exporteert de coördinator ze eerst (`/leerlijn export`). Daarna kan hier een nieuwe leerlijn starten.',
   },
   export: {
-    ready: 'De export van de leerlijn staat klaar.',
+    ready: 'De export van de leerlijn van {school} staat klaar.',
     sentPrivately: 'Ik heb je de export als bestand gestuurd, in je privéberichten met Leerlijn.',
     notSent: 'Ik kon je de export niet als bestand sturen ({error}). Probeer het over een minuut opnieuw.',
     title: 'Leerlijn verwijderen',

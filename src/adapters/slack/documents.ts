@@ -29,8 +29,13 @@ async function upload(cx: SlackCtx, client: WebClient, channelId: string, doc: S
 export const postStepDocument = (cx: SlackCtx, client: WebClient, at: { workspaceId: string; channelId: string }, doc: StepDocument): Promise<void> =>
   postStepDocumentLogged(cx, 'slack', doc, () => upload(cx, client, at.channelId, doc), at);
 
-/** The export as a file in the coordinator's DM with the bot, titled with its name (app export-files.ts) as Teams shows it and as the step documents are. */
-export async function uploadExport(client: WebClient, userId: string, lang: Lang, file: ExportFile): Promise<void> {
+/**
+ * The export as a file in the coordinator's DM with the bot, titled with its name (app
+ * export-files.ts) as Teams shows it and as the step documents are; the comment names the school,
+ * as Teams' offer does, for a coordinator of more than one leerlijn.
+ */
+export async function uploadExport(client: WebClient, userId: string, of: { lang: Lang; schoolName: string }, file: ExportFile): Promise<void> {
   const channel = await dmChannel(client, userId);
-  await client.filesUploadV2({ channel_id: channel, filename: file.name, title: file.name, file: file.bytes, initial_comment: t(lang, 'export.ready') });
+  const said = t(of.lang, 'export.ready', { school: slackMarkup.user(of.schoolName, 150) });
+  await client.filesUploadV2({ channel_id: channel, filename: file.name, title: file.name, file: file.bytes, initial_comment: said });
 }

@@ -119,7 +119,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
     async sendExport(file, of) {
       // Where the file went, or that it did not, said where the coordinator asked (as Teams does).
       try {
-        await uploadExport(p.client, p.userId, of.lang, file);
+        await uploadExport(p.client, p.userId, of, file);
       } catch (error) {
         const { error: code } = sendFailure(error);
         p.cx.log.warn({ error: code }, 'slack: export not sent');

@@ -12,6 +12,7 @@ import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';
 import { allViolations, CHANNEL, COORDINATOR, NOW, startHarness, USERS, type Harness } from './harness.js';
 import { lastView, startLeerlijnInSlack } from './flow.js';
+import { slackText } from '../../story/drivers/text.js';
 
 const SCHOOL = 'Het Baken & Co';
 const OWNER = USERS[1]!;
@@ -184,7 +185,8 @@ describe('Slack: planning, status, actions, export and delete', () => {
     expect(data.formatVersion).toBe(2);
     expect(JSON.stringify(data.leerlijn)).toContain(SCHOOL);
     expect(data.actions).toHaveLength(2);
-    expect(JSON.stringify(h.fake.messagesIn(dmOf(COORDINATOR)))).toContain(t('nl', 'export.ready'));
+    // Named, as every other DM names its leerlijn: a coordinator of two teams can tell whose export it is.
+    expect(h.fake.messagesIn(dmOf(COORDINATOR)).map((m) => slackText(m, new Map())).join('\n')).toContain(`De export van de leerlijn van ${SCHOOL} staat klaar.`);
     // Told where it went, where the export was asked for.
     expect(ephemeralText(h, COORDINATOR)).toContain(t('nl', 'export.sentPrivately'));
   });
