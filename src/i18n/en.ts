@@ -50,7 +50,7 @@ export const en: Catalog = {
     level: 'Choose practitioner or manager.',
     score: 'Choose a score of 1, 2 or 3.',
     onderdeel: 'Choose one of the ten parts.',
-    meeting: 'Choose one of the four meetings.',
+    meeting: 'Choose a meeting.',
     coordinator_required: 'There must be at least one coordinator.',
     coordinator_not_in_team: 'A coordinator must also be in the team.',
     members_required: 'Add at least one team member.',

@@ -47,7 +47,7 @@ export const nl = {
     level: 'Kies uitvoerder of manager.',
     score: 'Kies een score van 1, 2 of 3.',
     onderdeel: 'Kies een van de tien onderdelen.',
-    meeting: 'Kies een van de vier bijeenkomsten.',
+    meeting: 'Kies een bijeenkomst.',
     coordinator_required: 'Er moet minstens één coördinator zijn.',
     coordinator_not_in_team: 'Een coördinator moet ook in het team staan.',
     members_required: 'Voeg minstens één teamlid toe.',
