@@ -5,7 +5,7 @@ import { renderDocument } from '../app/documents.js';
 import type { ExportFile } from '../app/export-files.js';
 import type { Deps } from '../app/context.js';
 import type { DocumentsConfig } from '../config-documents.js';
-import { pathOf, sendJson, type Route } from '../http.js';
+import { LATE, pathOf, sendJson, withinDeadline, type Route } from '../http.js';
 import { t, tError, type Lang } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { DOCUMENT_PATH, verifyDocumentToken, type DocumentClaim } from './links.js';
@@ -14,6 +14,15 @@ import { renderTurns } from './render-turns.js';
 /** PDFs drawn at once across all links, and how many more may wait their turn. */
 const RENDERS_AT_ONCE = 2;
 const RENDERS_WAITING = 10;
+
+/**
+ * How long one PDF may take before its turn is given back. Measured: the slowest document (a
+ * filled instrument with its chart, the first after a start, fonts and charts not yet loaded)
+ * took 3.3 s on a 2-core machine under a load of 14, and about 0.6 s after that. A PDF still not
+ * made after this long waits on something that will not answer (a query, say), and would hold
+ * its turn until a restart.
+ */
+export const RENDER_TIME_LIMIT_MS = 60_000;
 
 /** A full queue is logged at most this often: a flood of refused links must not fill the log. */
 const BUSY_LOG_EVERY_MS = 60_000;
@@ -60,6 +69,19 @@ export interface DocumentRouteOptions {
 }
 
 /**
+ * The link's document, or 'busy' once it took longer than RENDER_TIME_LIMIT_MS: then its turn is
+ * given back and its readers asked to try again, where a render that never ends held its turn
+ * until a restart (two of those, and every link answered 503). One warning; never the link.
+ */
+async function inTime(log: Logger, kind: DocumentClaim['kind'], rendering: Promise<ExportFile | null>): Promise<Made> {
+  const lateFailure = (error: unknown): void => log.warn({ err: error, kind }, 'document not made, after its time limit');
+  const made = await withinDeadline(rendering, RENDER_TIME_LIMIT_MS, lateFailure);
+  if (made !== LATE) return made;
+  log.warn({ kind, limitMs: RENDER_TIME_LIMIT_MS }, 'document not made within its time limit');
+  return 'busy';
+}
+
+/**
  * A link's document as requests for it get it. A PDF takes the better part of a second to make, and
  * a link travels: requests for one link while its PDF is being made share that PDF, so whoever holds
  * a link cannot keep the process busy by asking for it many times at once. Made, the next request
@@ -73,7 +95,7 @@ function sharedMaker(deps: Deps, log: Logger, render: NonNullable<DocumentRouteO
   return (token, claim) => {
     const shared = beingMade.get(token);
     if (shared) return shared;
-    const inTurn = turns.take(() => render(deps, claim));
+    const inTurn = turns.take(() => inTime(log, claim.kind, render(deps, claim)));
     if (!inTurn) {
       noteBusy();
       return Promise.resolve('busy');

@@ -4,11 +4,11 @@
 // At most two PDFs are drawn at once; the others wait their turn, and past a short queue the
 // reader is asked, in the link's language, to try again.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Deps } from '../../src/app/context.js';
 import type { ExportFile } from '../../src/app/export-files.js';
 import { signDocumentToken, type DocumentClaim } from '../../src/documents/links.js';
-import { documentRoutes } from '../../src/documents/route.js';
+import { documentRoutes, RENDER_TIME_LIMIT_MS } from '../../src/documents/route.js';
 import { t } from '../../src/i18n/index.js';
 import { createLogger } from '../../src/logger.js';
 import { capturedLog } from '../support/log-lines.js';
@@ -121,5 +121,48 @@ describe('many document links opened at once', () => {
       await settle();
     }
     await Promise.all(accepted);
+  });
+});
+
+describe('a PDF whose drawing never finishes', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** The first `hanging` PDFs asked for never finish (a query that never answers, say); later ones do. */
+  function hangingFirst(hanging: number) {
+    let started = 0;
+    return (_deps: Deps, claim: DocumentClaim): Promise<ExportFile> =>
+      ++started <= hanging
+        ? new Promise<ExportFile>(() => undefined)
+        : Promise.resolve({ name: `${claim.leerlijnId}.pdf`, contentType: 'application/pdf', bytes: Buffer.from('%PDF-') } as ExportFile);
+  }
+
+  it('gives its turn back after the time limit: its readers are asked to try again, the next links get their PDF', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const out = capturedLog();
+    const [route] = documentRoutes(deps, config, out.log, { render: hangingFirst(2) });
+    const open = (url: string) => {
+      const a = answer();
+      return { got: a.got, handled: route!.handler({ url } as IncomingMessage, a.res) };
+    };
+    const hungEn = linkPath(0, 'en');
+    const hung = [open(hungEn), open(hungEn), open(linkPath(1))];
+    const next = open(linkPath(2));
+    await settle();
+    await vi.advanceTimersByTimeAsync(RENDER_TIME_LIMIT_MS - 1);
+    expect(hung.map((h) => h.got.status)).toEqual([0, 0, 0]);
+    await vi.advanceTimersByTimeAsync(1);
+    await settle();
+    expect(hung.map((h) => h.got.status)).toEqual([503, 503, 503]);
+    expect(hung[0]!.got.body).toBe(t('en', 'documents.link.busy'));
+    expect(hung[2]!.got.body).toBe(t('nl', 'documents.link.busy'));
+    expect(next.got.status).toBe(200);
+    // Turns given back: not every link answers 503 until a restart.
+    const later = open(linkPath(3));
+    await settle();
+    expect(later.got.status).toBe(200);
+    expect(out.warnings()).toEqual(['document not made within its time limit', 'document not made within its time limit']);
+    const logged = JSON.stringify(out.lines);
+    expect(logged).not.toContain(hungEn.slice('/documents/'.length));
+    expect(logged).not.toContain('/documents/');
   });
 });
