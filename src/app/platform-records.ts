@@ -20,8 +20,9 @@ export function firstDelivery(deps: WithDb, platform: 'slack' | 'teams', eventId
  * True the first time a person's message (a command typed, a card's Submit) arrives; false when the platform
  * delivers it again by the same id. Teams does so when it heard no answer within 15 s (or a 5xx), and the
  * command, which ran, would run again: a second answer in the channel, a second action or planning. A person
- * who types the same words again sends a new message, with its own id, and is answered. Without an id
- * (an Emulator may send none) every message runs. Kept as long as other event ids (housekeeping.ts).
+ * who types the same words again sends a new message, with its own id, and is answered. So with the bot's
+ * arrival (a conversationUpdate), whose welcome would be said twice. Without an id (an Emulator may send
+ * none) every message runs. Kept as long as other event ids (housekeeping.ts).
  */
 export async function firstDeliveryOfMessage(deps: WithDb, platform: 'teams', where: string, messageId: string | undefined): Promise<boolean> {
   if (!messageId) return true;

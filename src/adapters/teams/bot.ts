@@ -72,9 +72,14 @@ export class LeerlijnBot extends ActivityHandler {
 
   /** Welcomed where it was added; while the database does not answer, as arrivalFlow decides (app/flows/overview.ts). */
   private added(context: TurnContext): Promise<void> {
-    const read = async (): Promise<FlowCtx> => {
+    const read = async (): Promise<FlowCtx | null> => {
       const turn = await readTurn(this.svc.deps, context);
       await rememberConversation(this.svc.deps, turn);
+      // Remembered first: a delivery that failed before it is sent again and must still be remembered then.
+      // Unknown while the database does not answer: welcomed as a first, whose own read then fails as any command's.
+      const { conversation, id } = context.activity;
+      const first = await firstDeliveryOfMessage(this.svc.deps, 'teams', conversation.id, id).catch(() => true);
+      if (!first) return this.welcomedAlready();
       return teamsFlowCtx(this.svc, turn);
     };
     const say = async (card: AdaptiveCard): Promise<void> => void (await send(this.svc, { context }, card));
@@ -83,6 +88,12 @@ export class LeerlijnBot extends ActivityHandler {
       ? { personal: true, read, ownLang, throttled: isThrottled, apologize: (words) => say(messageCard(words, 'attention')) }
       : { personal: false, read, ownLang, throttled: isThrottled, welcome: (lang) => say(welcomeCard(lang)), redelivers: true };
     return arrivalFlow(this.svc.deps, this.svc.log, NOT_REMEMBERED, arrival);
+  }
+
+  /** Teams sent the arrival again (no answer heard in time, or a 5xx): it was welcomed at the first. */
+  private welcomedAlready(): null {
+    this.svc.log.info('teams arrival delivered again; welcomed already');
+    return null;
   }
 
   private async message(turn: Turn): Promise<void> {
