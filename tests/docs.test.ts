@@ -1,12 +1,15 @@
 // What an IT person reads to set the bot up: README.md, docs/*.md and .env.example. Each setting,
 // command and script they name must be one the bot has, and each the bot has must be named.
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMMANDS } from '../src/app/flows/registry.js';
 import { ENV_VARIABLES, loadConfig } from '../src/config.js';
+import { TEST_DATABASE_URL } from './support/pg-test-db.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const read = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8');
@@ -157,6 +160,84 @@ describe('the defaults in the README', () => {
     // With and without Postgres: the pool size counts only with it, the data dir only without.
     for (const base of [{}, { DATABASE_URL: 'postgres://leerlijn@127.0.0.1:5432/leerlijn' }]) {
       for (const [name, value] of defaults) expect(loadConfig({ ...base, [name]: value }), `${name}=${value}`).toEqual(loadConfig(base));
+    }
+  });
+});
+
+/** docs/running.md's crontab lines (cron.d format: five time fields, the user, the command), as cron reads them. */
+function cronLines(): Array<{ schedule: string; user: string; command: string }> {
+  const blocks = [...read('docs/running.md').matchAll(/```crontab\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+  return blocks.flatMap((b) => b.split('\n')).filter((l) => l.trim() && !l.startsWith('#')).map((line) => {
+    const fields = line.trim().split(/\s+/);
+    // cron turns an unescaped % into a new line: the docs must write \% for date's format.
+    return { schedule: fields.slice(0, 5).join(' '), user: fields[5] ?? '', command: fields.slice(6).join(' ').replace(/\\%/g, '%') };
+  });
+}
+
+/** Runs a crontab line's command as cron would (sh), with the docs' paths under `root`, systemctl a fake that notes its calls. */
+function runCronCommand(command: string, root: string, env: Record<string, string>): { status: number | null; stderr: string; systemctl: string[] } {
+  for (const dir of ['etc', 'backups', 'opt/.data', 'bin']) mkdirSync(path.join(root, dir), { recursive: true });
+  writeFileSync(path.join(root, 'etc/leerlijn-bot.env'), Object.entries(env).map(([k, v]) => `${k}=${v}\n`).join(''));
+  writeFileSync(path.join(root, 'bin/systemctl'), `#!/bin/sh\necho "$*" >> ${root}/systemctl.log\n`);
+  chmodSync(path.join(root, 'bin/systemctl'), 0o755);
+  const local = command.replaceAll('/etc/leerlijn-bot.env', `${root}/etc/leerlijn-bot.env`).replaceAll('/var/backups', `${root}/backups`).replaceAll('/opt/leerlijn-bot', `${root}/opt`);
+  const run = spawnSync('sh', ['-c', local], { env: { PATH: `${root}/bin:/usr/bin:/bin`, HOME: root }, encoding: 'utf8' });
+  const log = path.join(root, 'systemctl.log');
+  return { status: run.status, stderr: run.stderr, systemctl: existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [] };
+}
+
+/** Files in `dir` `days` old: the ones a rotation keeping two weeks must remove (or keep). */
+function aged(dir: string, names: Record<string, number>): void {
+  for (const [name, days] of Object.entries(names)) {
+    writeFileSync(path.join(dir, name), 'old');
+    const at = new Date(Date.now() - days * 86_400_000);
+    utimesSync(path.join(dir, name), at, at);
+  }
+}
+
+/** Today as `date +%F` in the cron line writes it (the machine's time zone). */
+const today = (): string => spawnSync('date', ['+%F'], { encoding: 'utf8' }).stdout.trim();
+
+describe('the nightly backup in docs/running.md', () => {
+  it('is a crontab line for each database, run nightly as root', () => {
+    const lines = cronLines();
+    expect(lines.map((l) => [l.schedule, l.user])).toEqual([[expect.stringMatching(/^\d+ \d+ \* \* \*$/), 'root'], [expect.stringMatching(/^\d+ \d+ \* \* \*$/), 'root']]);
+    expect(lines.map((l) => l.command)).toEqual([expect.stringContaining('pg_dump'), expect.stringContaining('tar czf')]);
+  });
+
+  it.skipIf(!TEST_DATABASE_URL)('Postgres: makes tonight’s restorable dump and removes those older than two weeks', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'leerlijn-backup-'));
+    try {
+      mkdirSync(path.join(root, 'backups'), { recursive: true });
+      aged(path.join(root, 'backups'), { 'leerlijn-2026-01-01.dump': 20, 'leerlijn-2026-01-15.dump': 6, 'other-app.dump': 20 });
+      const run = runCronCommand(cronLines()[0]!.command, root, { DATABASE_URL: TEST_DATABASE_URL! });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const dump = path.join(root, 'backups', `leerlijn-${today()}.dump`);
+      expect(readFileSync(dump).subarray(0, 5).toString()).toBe('PGDMP');
+      expect(spawnSync('pg_restore', ['--list', dump]).status).toBe(0);
+      expect(readdirSync(path.join(root, 'backups')).sort()).toEqual(['leerlijn-2026-01-15.dump', `leerlijn-${today()}.dump`, 'other-app.dump'].sort());
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('embedded database: stops the bot, packs DATA_DIR, starts it again and removes packs older than two weeks', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'leerlijn-backup-'));
+    try {
+      mkdirSync(path.join(root, 'opt/.data'), { recursive: true });
+      writeFileSync(path.join(root, 'opt/.data/PG_VERSION'), '17\n');
+      mkdirSync(path.join(root, 'backups'), { recursive: true });
+      aged(path.join(root, 'backups'), { 'leerlijn-data-2026-01-01.tgz': 20, 'leerlijn-data-2026-01-15.tgz': 6 });
+      const run = runCronCommand(cronLines()[1]!.command, root, {});
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.systemctl).toEqual(['stop leerlijn-bot', 'start leerlijn-bot']);
+      const pack = path.join(root, 'backups', `leerlijn-data-${today()}.tgz`);
+      expect(spawnSync('tar', ['tzf', pack], { encoding: 'utf8' }).stdout).toContain('.data/PG_VERSION');
+      expect(readdirSync(path.join(root, 'backups')).sort()).toEqual(['leerlijn-data-2026-01-15.tgz', `leerlijn-data-${today()}.tgz`].sort());
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
