@@ -1,6 +1,5 @@
 // The botbuilder CloudAdapter, configured from TEAMS settings. With an app id every
 // inbound request's JWT is validated; without one, auth is off (Bot Framework Emulator only).
-import { ConfidentialClientApplication } from '@azure/msal-node';
 import {
   CallerIdConstants, CloudAdapter, type Activity, type ConfigurationBotFrameworkAuthenticationOptions, type InvokeResponse, type TurnContext,
 } from 'botbuilder';
@@ -9,12 +8,11 @@ import type { TeamsConfig } from '../../config.js';
 import { CONNECTOR_TIMEOUT_MS, ReusingAuthentication } from './reused-clients.js';
 import { isRetryable } from './retry.js';
 import { useSigningKeys } from './signing-keys.js';
-import { reportingRefusals } from './entra-refusal.js';
+import { appTokenClient, loginUrlOf, TO_CHANNEL_SCOPE } from './app-token.js';
+import { usesPassword } from './endpoint.js';
 import { needsLogging } from '../../app/errors.js';
 import type { Logger } from '../../logger.js';
 
-const TO_CHANNEL_SCOPE = AuthenticationConstants.ToChannelFromBotOAuthScope;
-const PUBLIC_LOGIN_URL = 'https://login.microsoftonline.com';
 
 /**
  * Every endpoint spelled out, so botbuilder always takes the same path: these are its own
@@ -36,27 +34,13 @@ function authOptions(config: TeamsConfig, loginUrl: string): ConfigurationBotFra
   };
 }
 
-/**
- * App tokens for a bot with a password, from Entra ID through MSAL: the tenant's authority for
- * SingleTenant, botframework.com for MultiTenant (as botbuilder does). Built here rather than
- * by botbuilder so that a login URL other than Microsoft's is trusted as given; MSAL would
- * otherwise ask login.microsoftonline.com about it first. Managed identity stays botbuilder's.
- */
-function passwordCredentials(config: TeamsConfig, loginUrl: string, log: Logger): MsalServiceClientCredentialsFactory | undefined {
-  if (!config.appId || config.appType === 'UserAssignedMSI') return undefined;
-  const tenant = config.appType === 'SingleTenant' ? config.tenantId : AuthenticationConstants.DefaultChannelAuthTenant;
-  const custom = loginUrl !== PUBLIC_LOGIN_URL;
-  const msal = reportingRefusals(new ConfidentialClientApplication({
-    auth: {
-      clientId: config.appId,
-      clientSecret: config.appPassword ?? '',
-      authority: `${loginUrl}/${tenant}`,
-      knownAuthorities: custom ? [new URL(loginUrl).host] : [],
-    },
-  }), log);
+/** App tokens for a bot with a password, from Entra ID through MSAL (app-token.ts). Managed identity stays botbuilder's. */
+function passwordCredentials(config: TeamsConfig, log: Logger): MsalServiceClientCredentialsFactory | undefined {
+  if (!usesPassword(config)) return undefined;
+  const msal = appTokenClient(config, log);
   // botframework-connector declares MSAL's CommonJS types, this module gets its ESM build: the
   // same class, two declarations.
-  return new MsalServiceClientCredentialsFactory(config.appId, msal as unknown as ConstructorParameters<typeof MsalServiceClientCredentialsFactory>[1]);
+  return new MsalServiceClientCredentialsFactory(config.appId ?? '', msal as unknown as ConstructorParameters<typeof MsalServiceClientCredentialsFactory>[1]);
 }
 
 /**
@@ -96,13 +80,13 @@ interface ConnectionLimits {
 export function createConnection(config: TeamsConfig, log: Logger, limits: ConnectionLimits): TeamsConnection {
   const appId = config.appId ?? '';
   const authEnabled = appId !== '';
-  const loginUrl = (config.loginUrl ?? PUBLIC_LOGIN_URL).replace(/\/+$/, '');
+  const loginUrl = loginUrlOf(config);
   const connectorTimeoutMs = limits.connectorTimeoutMs ?? CONNECTOR_TIMEOUT_MS;
   const options = authOptions(config, loginUrl);
   // The two key sources a token is checked against: Teams' (and other channels') and the Emulator's.
   if (authEnabled) useSigningKeys([options.ToBotFromChannelOpenIdMetadataUrl, options.ToBotFromEmulatorOpenIdMetadataUrl].filter((u): u is string => !!u), limits.keysLimitMs);
   const auth = authEnabled
-    ? new ReusingAuthentication(connectorTimeoutMs, options, passwordCredentials(config, loginUrl, log))
+    ? new ReusingAuthentication(connectorTimeoutMs, options, passwordCredentials(config, log))
     : new ReusingAuthentication(connectorTimeoutMs, { MicrosoftAppId: '' });
   const adapter = new TeamsCloudAdapter(auth);
   const loggedErrors = new WeakSet<object>();

@@ -13,3 +13,6 @@ export function warnIfUnauthenticated(config: TeamsConfig, log: Logger): void {
     '!!! MICROSOFT_APP_ID is not set: Teams requests are NOT authenticated. Use this only locally (npm run playground: Microsoft 365 Agents Playground); never expose /api/messages like this. !!!',
   );
 }
+
+/** True when the bot gets its app token with a password (not a managed identity, not auth off). */
+export const usesPassword = (config: TeamsConfig): boolean => !!config.appId && config.appType !== 'UserAssignedMSI';

@@ -1,7 +1,7 @@
 // Entra ID refusing the bot's app token request (client credentials), told to the IT person as
 // one log line naming the setting to fix. Before, each message that could not be answered left
 // three stack traces (the flow's, the apology's and the turn's) with MSAL's text and no setting.
-// The request is made only when the bot first sends, so this is where a wrong secret shows.
+// The request is made at start (app-token.ts, for /readyz) and when the bot sends.
 import type { ConfidentialClientApplication } from '@azure/msal-node';
 import { ReportedFailure } from '../../app/errors.js';
 import type { Logger } from '../../logger.js';

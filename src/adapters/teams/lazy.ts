@@ -2,14 +2,17 @@
 // messenger at once, but botbuilder, its connector and MSAL are loaded with the first Teams
 // request or proactive send. They cost every start about 0.7 s and 40 MiB (bench:footprint),
 // also in the many deployments that only use Slack; the first Teams request pays the load
-// instead, well inside the 5 s Teams gives an invoke.
+// instead, well inside the 5 s Teams gives an invoke. With an app password, MSAL alone is loaded
+// at start to check the secret (app-token.ts).
 import type { Messenger } from '../../app/messenger.js';
 import type { Adapter, AdapterFactory } from '../../server.js';
-import { TEAMS_PATH, warnIfUnauthenticated } from './endpoint.js';
+import { TEAMS_PATH, usesPassword, warnIfUnauthenticated } from './endpoint.js';
 import type { TeamsAdapter } from './index.js';
 
 export const lazyTeamsAdapter: AdapterFactory = async (deps, config, log): Promise<Adapter> => {
   warnIfUnauthenticated(config.teams, log);
+  // The secret is checked now, not at the first message (app-token.ts): MSAL alone, not botbuilder.
+  const appToken = usesPassword(config.teams) ? (await import('./app-token.js')).checkAppToken(config.teams, log) : undefined;
   let loading: Promise<TeamsAdapter> | undefined;
   const adapter = (): Promise<TeamsAdapter> =>
     (loading ??= import('./index.js')
@@ -27,6 +30,7 @@ export const lazyTeamsAdapter: AdapterFactory = async (deps, config, log): Promi
     name: 'teams',
     routes: [{ method: 'POST', path: TEAMS_PATH, handler: async (req, res) => (await adapter()).routes[0]!.handler(req, res) }],
     messenger,
+    ready: () => appToken?.ready() ?? { ok: true },
     async stop() {
       const loaded = await loading?.catch(() => undefined); // a load that failed left nothing to stop
       await loaded?.stop?.();
