@@ -11,7 +11,7 @@ export type SendResult =
       error: string;
       retryAfterSeconds?: number;
       /**
-       * The platform's rate limit (a 429 of Slack or Teams): it took nothing and asks to wait `retryAfterSeconds`.
+       * The platform's rate limit (a 429 of Slack or Teams): it took nothing and asks to wait (`retryAfterSeconds`, when it said how long).
        * The scheduler counts no failed attempt for it (scheduler/job-turn.ts); an outage's Retry-After is not this.
        */
       throttled?: true;

@@ -73,3 +73,13 @@ describe('a Slack post of the scheduler answered 429 with Retry-After: 30', () =
     expect(await pass(INVITE_AT)).toMatchObject({ claimed: 2, sent: 2, retried: 0 });
   });
 });
+
+describe('a Slack post of the scheduler answered 429 without a Retry-After', () => {
+  it('is Slack asking to wait all the same: on its last attempt the job is given back, not failed, and nobody is told', async () => {
+    h.fake.failNext('chat.postMessage', { status: 429, times: 1 });
+    expect(await pass(INVITE_AT, 1)).toMatchObject({ claimed: 2, sent: 1, retried: 1, failed: 0 });
+    const throttled = leerlijnIds[CHANNELS.findIndex((c) => invitationsIn(c).length === 0)]!;
+    expect(await jobsOf(h.testDb.db, throttled, 'pending')).toContainEqual(expect.objectContaining({ kind: 'meeting_invite', attempts: 0, lastError: 'ratelimited' }));
+    expect(await jobsOf(h.testDb.db, throttled)).not.toContainEqual(expect.objectContaining({ kind: 'job_failed' }));
+  });
+});

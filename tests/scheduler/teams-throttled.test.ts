@@ -120,6 +120,15 @@ describe('a Teams post of the scheduler answered 429 with a shorter Retry-After'
   });
 });
 
+describe('a Teams post of the scheduler answered 429 without a Retry-After', () => {
+  it('is Teams asking to wait all the same: on its last attempt the job is given back, not failed, and nobody is told', async () => {
+    h.connector.failNext(NOORD_POSTS, { status: 429, times: 10 });
+    expect((await pass(INVITE_AT, 1)).result).toMatchObject({ sent: 1, retried: 1, failed: 0 });
+    expect(await invitationOf(NOORD, 'pending')).toMatchObject({ attempts: 0, lastError: 'http_429' });
+    expect(await coordinatorsTold(NOORD)).toBe(false);
+  });
+});
+
 describe('a Teams outage answered 503 with Retry-After: 30', () => {
   it('counts as a failed attempt: on the last one the job gives up and its coordinators are told', async () => {
     h.connector.failNext(NOORD_POSTS, { status: 503, retryAfter: 30 });

@@ -8,7 +8,7 @@ import type { Logger } from '../../logger.js';
 import { renderNotice } from './render/notices.js';
 import { dmChannel, post } from './context.js';
 import { uploadFiles } from './documents.js';
-import { retryAfterOf } from './time-limits.js';
+import { isRateLimited, retryAfterOf } from './time-limits.js';
 
 export type ClientFor = (workspaceId: string) => Promise<webApi.WebClient>;
 
@@ -19,8 +19,11 @@ const TRANSIENT = new Set(['ratelimited', 'fatal_error', 'internal_error', 'serv
 const RECIPIENT_GONE = new Set(['user_not_found', 'user_disabled', 'user_not_visible', 'cannot_dm_bot']);
 
 export function sendFailure(error: unknown): Extract<SendResult, { ok: false }> {
-  const retryAfterSeconds = retryAfterOf(error);
-  if (retryAfterSeconds !== undefined) return { ok: false, error: 'ratelimited', retryAfterSeconds, throttled: true, permanent: false };
+  // Without a Retry-After the job store's own backoff decides when it is tried again.
+  if (isRateLimited(error)) {
+    const retryAfterSeconds = retryAfterOf(error);
+    return { ok: false, error: 'ratelimited', ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}), throttled: true, permanent: false };
+  }
   if (error instanceof webApi.WebAPIPlatformError) {
     const code = error.data.error;
     return { ok: false, error: code, permanent: !TRANSIENT.has(code), ...(RECIPIENT_GONE.has(code) ? { recipientGone: true } : {}) };

@@ -114,12 +114,16 @@ async function fetchWaitingOut(url: string | URL | Request, init: RequestInit & 
 
 /**
  * Slack asking to wait: a 429 not waited out (a call a person waits on: rejectRateLimitedCalls),
- * or one the WebClient gave up on after waiting (messenger.ts sendFailure reads its Retry-After).
+ * one the WebClient gave up on after waiting (messenger.ts sendFailure reads its Retry-After), or
+ * one without a Retry-After it can read, which the WebClient rejects at once: a 429 all the same.
  * What the person hears of it and how it is logged: app/error-words.ts unrefusedCode.
  */
 export function isRateLimited(error: unknown): boolean {
-  return retryAfterOf(error) !== undefined;
+  return retryAfterOf(error) !== undefined || (error instanceof Error && error.message.startsWith(NO_RETRY_AFTER));
 }
+
+/** How the WebClient's error for a 429 without a usable Retry-After begins (its own words, a plain Error). */
+const NO_RETRY_AFTER = 'Retry header did not contain a valid timeout';
 
 /** The seconds Slack asked to wait, when `error` is its rate limit (see isRateLimited); undefined otherwise. */
 export function retryAfterOf(error: unknown): number | undefined {

@@ -9,7 +9,7 @@ import type { TeamsConnection } from './adapter.js';
 import { plainWords, type AdaptiveCard } from './cards/common.js';
 import { noticeCard } from './cards/notices.js';
 import { t } from '../../i18n/index.js';
-import { connectorCodeOf, isRetryableStatus, retryAfterMsOf, statusOf, withRetry, type RetryOptions } from './retry.js';
+import { connectorCodeOf, isRetryableStatus, isThrottled, retryAfterMsOf, statusOf, withRetry, type RetryOptions } from './retry.js';
 
 /** A conversation reference as kept for proactive messages (app/platform-records.ts stores it). */
 export type Reference = Partial<ConversationReference>;
@@ -55,9 +55,9 @@ function failure(error: unknown, nowMs: number): SendResult {
     ok: false,
     error: status !== undefined ? `http_${status}` : error instanceof Error ? error.message : 'send_failed',
     ...(retryAfterMs !== undefined ? { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) } : {}),
-    // Throttled: the connector took nothing and named a time, after which the scheduler sends it without
-    // counting an attempt. A 429 naming none is counted, so one that never ends still gives up.
-    ...(status === 429 && retryAfterMs !== undefined ? { throttled: true as const } : {}),
+    // Throttled: the connector took nothing, and the scheduler sends it again after the time it named (or
+    // its own backoff) without counting an attempt; one throttled too long is given up there (app/jobs).
+    ...(isThrottled(error) ? { throttled: true as const } : {}),
     // A 4xx other than throttling (bot removed, conversation gone) will not heal by retrying.
     permanent: status !== undefined && status >= 400 && status < 500 && !isRetryableStatus(status),
     // 403 and 404 refuse the conversation (blocked, uninstalled, left); 401 is the bot's credentials.
