@@ -22,6 +22,7 @@ import { sendOne } from './send-one.js';
 import { recordUnreachable } from './unreachable.js';
 import { syncLeerlijnJobs } from '../app/jobs/plan-jobs.js';
 import { holdsUntil } from './late-hold.js';
+import { throttledTooLong } from '../app/jobs/throttled.js';
 
 export interface TickDeps {
   db: Db;
@@ -147,12 +148,16 @@ async function failOrRetry(
   now: Date,
   o: TurnOptions,
   res: Extract<SendResult, { ok: false }>,
-  payload: JobPayload,
+  triedWith: JobPayload,
   missed: string[] = [],
 ): Promise<Outcome> {
-  // Rate limited is no failed attempt: the platform took nothing, and gets it once it may.
+  // Rate limited is no failed attempt: the platform took nothing, and gets it once it may; but not
+  // for ever (app/jobs/throttled.ts). A failure of another kind starts the count of 429s anew.
   const throttled = res.throttled === true;
-  if (res.permanent || (job.attempts >= o.maxAttempts && !throttled)) {
+  const { throttledSince: since, ...rest } = triedWith;
+  const throttledSince = throttled ? (since ?? now.toISOString()) : undefined;
+  const payload: JobPayload = throttledSince ? { ...rest, throttledSince } : rest;
+  if (res.permanent || (throttledSince && throttledTooLong(new Date(throttledSince), now)) || (job.attempts >= o.maxAttempts && !throttled)) {
     // Who it did not reach when given up: a digest makes it up to them with their next one (digest-notice.ts).
     // Whether the platform refused it or did not answer (an outage): store/retention.ts tries a channel copy again only then.
     const givenUp = { ...payload, ...(missed.length > 0 ? { missed } : {}), outcome: res.permanent ? 'refused' : 'unanswered', failedAt: now.toISOString() };

@@ -20,6 +20,8 @@ export interface JobPayload {
   attempts?: number;
   error?: string;
   failedJobId?: string;
+  /** Asked to wait (a 429) on every try since this moment (the pass's `now`): given up after a while (app/jobs/throttled.ts). */
+  throttledSince?: string;
   /** Late and found at night: not claimed before this moment (the pass's `now`; holdJob). */
   heldUntil?: string;
   /** recipient_gone: who, by the name the team had for them, and the team they were last tried with (unreachable.ts). */

@@ -1,0 +1,52 @@
+// A team's platform answers every message of the bot's with a 429 (its rate limit), pass after
+// pass. Being asked to wait is no failed attempt, so the invitation was tried again for ever and
+// its coordinators never heard it did not go. A job asked to wait for a day is now given up as
+// failed, and its coordinators are told once, as for any other failure.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
+import { THROTTLED_GIVE_UP_HOURS } from '../../src/app/jobs/throttled.js';
+import { tick } from '../../src/scheduler/tick.js';
+import { RecordingMessenger } from '../fakes/recording-messenger.js';
+import { backends, type TestDb } from '../support/db.js';
+import { makeDeps, NOW, startFixture, type Started } from '../support/fixtures.js';
+import { databaseClockMovesOn, jobsOf } from './helpers.js';
+
+const INVITE_AT = new Date('2026-01-26T08:00:00Z'); // the signalering's invitation, Monday 09:00 Amsterdam
+const hoursLater = (hours: number) => new Date(INVITE_AT.getTime() + hours * 3_600_000);
+/** A 429 without a Retry-After: the job store's own backoff decides when it is tried again. */
+const RATE_LIMITED = { ok: false as const, error: 'ratelimited', throttled: true as const, permanent: false };
+
+describe.each(backends())('a platform that answers every send with a 429, on $name', ({ open }) => {
+  let t: TestDb;
+  let s: Started;
+  const messenger = new RecordingMessenger('slack');
+  const run = (now: Date) => tick({ db: t.db, messengers: { slack: messenger } }, now, { random: () => 0 });
+  /** A pass every hour from the invitation's time up to (and not after) `hours` later. */
+  const passesUpTo = async (from: number, hours: number): Promise<void> => {
+    for (let h = from; h <= hours; h++) {
+      await run(hoursLater(h));
+      await databaseClockMovesOn(t.db, 3600);
+    }
+  };
+  const invitation = async () => (await jobsOf(t.db, s.leerlijnId)).find((j) => j.kind === 'meeting_invite')!;
+  const noticesOfFailure = async (jobId: string) =>
+    (await t.db.query(`select 1 from scheduled_jobs where kind = 'job_failed' and payload->>'failedJobId' = $1::text`, [jobId])).rows.length;
+
+  beforeEach(async () => {
+    t = await open();
+    s = await startFixture(makeDeps(t.db));
+    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+    messenger.failNext(RATE_LIMITED, 10_000);
+  });
+  afterEach(() => t.drop());
+
+  it(`tries the invitation again while asked to wait, then after ${THROTTLED_GIVE_UP_HOURS} hours gives it up and tells its coordinators once`, async () => {
+    await passesUpTo(0, THROTTLED_GIVE_UP_HOURS - 1);
+    const waiting = await invitation();
+    expect(waiting).toMatchObject({ status: 'pending', lastError: 'ratelimited' });
+    expect(await noticesOfFailure(waiting.id)).toBe(0);
+    await passesUpTo(THROTTLED_GIVE_UP_HOURS, THROTTLED_GIVE_UP_HOURS + 2);
+    expect(await invitation()).toMatchObject({ status: 'failed', lastError: 'ratelimited' });
+    expect(await noticesOfFailure(waiting.id)).toBe(1);
+  });
+});
