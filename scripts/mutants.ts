@@ -47,9 +47,9 @@ export const MUTANTS: Mutant[] = [
     to: `export async function closeRound(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {\n  return ((run: (tx: Queryable) => Promise<RoundView>) => run(deps.db))(async (tx) => {`,
   },
   {
-    name: 'finish ignores the attempt', file: 'src/scheduler/jobs-store.ts', tests: [T.jobs, T.tick, T.tickLease],
-    from: `     where id = $1::bigint and attempts = $2::int and status in ('pending', 'cancelled')\n     returning s.status\`,\n    [job.id, job.attempts, status,`,
-    to: `     where id = $1::bigint and $2::int > 0 and status in ('pending', 'cancelled')\n     returning s.status\`,\n    [job.id, job.attempts, status,`,
+    name: 'finish ignores the claim', file: 'src/scheduler/jobs-store.ts', tests: [T.jobs, T.tick, T.tickLease],
+    from: `     where id = $1::bigint and claim_token = $2::uuid and status in ('pending', 'cancelled')\n     returning s.status\`,\n    [job.id, job.claimToken, status,`,
+    to: `     where id = $1::bigint and $2::uuid is not null and status in ('pending', 'cancelled')\n     returning s.status\`,\n    [job.id, job.claimToken, status,`,
   },
   { name: 'equal is not reached (onderdeel)', file: 'src/domain/compare.ts', tests: [T.compare, T.compareShown], from: 'reached: after[code] >= before[code]', to: 'reached: after[code] > before[code]' },
   { name: 'equal is not reached (count)', file: 'src/domain/compare.ts', tests: [T.compare, T.compareShown], from: 'if (actual[code] >= desired[code]) reachedCount', to: 'if (actual[code] > desired[code]) reachedCount' },

@@ -8,12 +8,12 @@ import { addDays, DIGEST_RELEVANT_DAYS, nineOn } from '../app/jobs/plan-jobs.js'
 import { localParts } from '../domain/timeline.js';
 import type { Db } from '../store/db.js';
 import type { LeerlijnRow } from '../store/leerlijnen.js';
-import { digestsBefore, digestsMissedBy, type ClaimedJob } from './jobs-store.js';
+import { digestsBefore, digestsMissedBy, type DueJob } from './jobs-store.js';
 import { targetKey, type Target } from './targets.js';
 
 export interface DigestInput {
   db: Db;
-  job: ClaimedJob;
+  job: DueJob;
   now: Date;
   leerlijn: LeerlijnRow;
   view: LeerlijnView;

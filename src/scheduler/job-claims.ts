@@ -2,7 +2,7 @@
 // for `tick --dry-run`. What happens to a claimed job afterwards (held, finished, retried,
 // handed back) is in jobs-store.ts.
 import type { Db, Queryable } from '../store/db.js';
-import type { ClaimedJob } from './jobs-store.js';
+import type { ClaimedJob, DueJob } from './jobs-store.js';
 
 /**
  * Not waiting out the night (jobs-store holdJob) at the pass's moment $1: judged by `now`, not the database's
@@ -30,15 +30,15 @@ const MEETING_BOUND = `kind = any('{${MEETING_BOUND_KINDS.join(',')}}'::text[])`
 const CLAIM_ORDER = `case when ${MEETING_BOUND} then occurrence collate "C" end nulls last, run_at`;
 
 /** The same order for the jobs one claim took, which the pass runs in this order. */
-function inClaimOrder(a: ClaimedJob, b: ClaimedJob): number {
-  const meetingOf = (j: ClaimedJob) => (MEETING_BOUND_KINDS.includes(j.kind) ? j.occurrence : null);
+function inClaimOrder(a: DueJob, b: DueJob): number {
+  const meetingOf = (j: DueJob) => (MEETING_BOUND_KINDS.includes(j.kind) ? j.occurrence : null);
   const [ma, mb] = [meetingOf(a), meetingOf(b)];
   if (ma !== mb) return ma === null ? 1 : mb === null ? -1 : ma < mb ? -1 : 1;
   return a.runAt.getTime() - b.runAt.getTime();
 }
 
 /** A row as a job, its moments as dates whatever the driver gave. */
-function withDates<T extends ClaimedJob>(r: T): T {
+function withDates<T extends DueJob>(r: T): T {
   return { ...r, runAt: new Date(r.runAt), plannedAt: r.plannedAt ? new Date(r.plannedAt) : null };
 }
 
@@ -96,18 +96,19 @@ export async function claimStatement(tx: Queryable, now: Date, batchSize: number
      ), picked as (
        select id from meeting_picked union all select id from rest_picked
      ), superseded as (
-       update scheduled_jobs s set status = 'superseded', done_at = clock_timestamp(), locked_until = null,
+       update scheduled_jobs s set status = 'superseded', done_at = clock_timestamp(), locked_until = null, claim_token = null,
          payload = s.payload || jsonb_build_object('outcome', 'superseded'::text)
        from picked p
        where s.id = p.id and follow_up_superseded(s.kind, s.subject, s.run_at, $1::timestamptz)
        returning s.id::text as id, s.kind, s.subject, s.occurrence, s.leerlijn_id as "leerlijnId", s.run_at as "runAt", s.planned_at as "plannedAt",
-         s.payload, s.attempts, true as superseded
+         s.payload, s.attempts, null::text as "claimToken", true as superseded
      ), claimed as (
-       update scheduled_jobs s set locked_until = clock_timestamp() + make_interval(secs => $3::int), attempts = s.attempts + 1
+       update scheduled_jobs s set locked_until = clock_timestamp() + make_interval(secs => $3::int), attempts = s.attempts + 1,
+         claim_token = gen_random_uuid()
        from picked p
        where s.id = p.id and not exists (select 1 from superseded x where x.id = s.id::text)
        returning s.id::text as id, s.kind, s.subject, s.occurrence, s.leerlijn_id as "leerlijnId", s.run_at as "runAt", s.planned_at as "plannedAt",
-         s.payload, s.attempts, false as superseded
+         s.payload, s.attempts, s.claim_token::text as "claimToken", false as superseded
      )
      select * from claimed union all select * from superseded`,
     [now.toISOString(), batchSize, leaseSeconds],
@@ -124,8 +125,8 @@ export async function claimStatement(tx: Queryable, now: Date, batchSize: number
  * conditions and order as the claim; no row is written or locked. `superseded`: the pass would
  * record it as such instead of claiming it (claimStatement).
  */
-export async function peekDueJobs(db: Queryable, now: Date, limit: number): Promise<Array<ClaimedJob & { superseded: boolean }>> {
-  const { rows } = await db.query<ClaimedJob & { superseded: boolean }>(
+export async function peekDueJobs(db: Queryable, now: Date, limit: number): Promise<Array<DueJob & { superseded: boolean }>> {
+  const { rows } = await db.query<DueJob & { superseded: boolean }>(
     `select id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", planned_at as "plannedAt", payload, attempts + 1 as attempts,
        follow_up_superseded(kind, subject, run_at, $1::timestamptz) as superseded
      from scheduled_jobs where ${CLAIMABLE}
@@ -137,8 +138,8 @@ export async function peekDueJobs(db: Queryable, now: Date, limit: number): Prom
 }
 
 /** The due jobs a pass at `now` leaves waiting out the night (jobs-store holdJob), for `tick --dry-run`. */
-export async function peekHeldJobs(db: Queryable, now: Date, limit: number): Promise<ClaimedJob[]> {
-  const { rows } = await db.query<ClaimedJob>(
+export async function peekHeldJobs(db: Queryable, now: Date, limit: number): Promise<DueJob[]> {
+  const { rows } = await db.query<DueJob>(
     `select id::text as id, kind, subject, occurrence, leerlijn_id as "leerlijnId", run_at as "runAt", planned_at as "plannedAt", payload, attempts + 1 as attempts
      from scheduled_jobs
      where status = 'pending' and run_at <= $1::timestamptz and not ${NOT_HELD}

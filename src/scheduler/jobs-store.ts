@@ -30,7 +30,8 @@ export interface JobPayload {
   team?: string;
 }
 
-export interface ClaimedJob extends JobKey {
+/** A due job as a pass judges it: claimed (ClaimedJob), or read without claiming for `tick --dry-run`. */
+export interface DueJob extends JobKey {
   id: string;
   leerlijnId: string | null;
   runAt: Date;
@@ -38,6 +39,16 @@ export interface ClaimedJob extends JobKey {
   plannedAt?: Date | null;
   payload: JobPayload;
   attempts: number;
+}
+
+/**
+ * A job under this pass's claim. `claimToken` names the claim (migration 0018): every write that
+ * ends or hands back the job matches it, so a claimer whose lease ran out and whose job was claimed
+ * again changes nothing, even when the attempt number is its own again (a 429, a hold and a release
+ * give the attempt back). Each of those writes clears it.
+ */
+export interface ClaimedJob extends DueJob {
+  claimToken: string;
 }
 
 /** A job that must exist once, e.g. the coordinator's notice about a failed job. */
@@ -58,10 +69,10 @@ export async function enqueueOnce(db: Queryable, job: NewJob): Promise<boolean> 
  */
 export async function holdJob(db: Queryable, job: ClaimedJob, until: Date): Promise<boolean> {
   const { rowCount } = await db.query(
-    `update scheduled_jobs s set locked_until = null, attempts = s.attempts - 1,
+    `update scheduled_jobs s set locked_until = null, claim_token = null, attempts = s.attempts - 1,
        payload = s.payload || jsonb_build_object('heldUntil', $3::text)
-     where id = $1::bigint and attempts = $2::int and status in ('pending', 'cancelled')`,
-    [job.id, job.attempts, until.toISOString()],
+     where id = $1::bigint and claim_token = $2::uuid and status in ('pending', 'cancelled')`,
+    [job.id, job.claimToken, until.toISOString()],
   );
   return rowCount > 0;
 }
@@ -69,8 +80,8 @@ export async function holdJob(db: Queryable, job: ClaimedJob, until: Date): Prom
 export type FinalStatus = 'done' | 'dropped' | 'failed';
 
 /**
- * Ends a claimed job. Guarded by the attempt number it was claimed with: if the lease ran out
- * and another scheduler claimed it again, this claimer's late answer changes nothing. done_at
+ * Ends a claimed job. Guarded by its claim (claimToken): if the lease ran out and another
+ * scheduler claimed it again, this claimer's late answer changes nothing. done_at
  * is when it really happened (the database's clock), whatever moment the pass was run for.
  * False when it was not ended so: gone, claimed again, or cancelled while it ran (replanned by a
  * pass for another week, its leerlijn stopped); a cancelled one still records whom it reached
@@ -79,11 +90,11 @@ export type FinalStatus = 'done' | 'dropped' | 'failed';
 export async function finishJob(db: Queryable, job: ClaimedJob, status: FinalStatus, lastError: string | null, payload: JobPayload): Promise<boolean> {
   const { rows } = await db.query<{ status: string }>(
     `update scheduled_jobs s set status = case when s.status = 'pending' then $3::text else s.status end,
-       done_at = case when s.status = 'pending' then clock_timestamp() else s.done_at end, locked_until = null,
+       done_at = case when s.status = 'pending' then clock_timestamp() else s.done_at end, locked_until = null, claim_token = null,
        last_error = $4::text, payload = $5::jsonb
-     where id = $1::bigint and attempts = $2::int and status in ('pending', 'cancelled')
+     where id = $1::bigint and claim_token = $2::uuid and status in ('pending', 'cancelled')
      returning s.status`,
-    [job.id, job.attempts, status, lastError, JSON.stringify(payload)],
+    [job.id, job.claimToken, status, lastError, JSON.stringify(payload)],
   );
   return rows[0]?.status === status;
 }
@@ -101,17 +112,17 @@ export async function jobStatusOf(db: Queryable, id: string): Promise<string | n
 export async function releaseJobs(db: Queryable, jobs: readonly ClaimedJob[]): Promise<number> {
   if (jobs.length === 0) return 0;
   const { rowCount } = await db.query(
-    `update scheduled_jobs s set locked_until = null, attempts = s.attempts - 1
-     from unnest($1::bigint[], $2::int[]) as j(id, attempts)
-     where s.id = j.id and s.attempts = j.attempts and s.status = 'pending'`,
-    [jobs.map((j) => j.id), jobs.map((j) => j.attempts)],
+    `update scheduled_jobs s set locked_until = null, claim_token = null, attempts = s.attempts - 1
+     from unnest($1::bigint[], $2::uuid[]) as j(id, claim_token)
+     where s.id = j.id and s.claim_token = j.claim_token and s.status = 'pending'`,
+    [jobs.map((j) => j.id), jobs.map((j) => j.claimToken)],
   );
   return rowCount;
 }
 
 /**
  * Moves a claimed job's lease forward (from the database's clock, like the claim) while its
- * send is still under way. Only this claim's (same attempt, still leased): a job another
+ * send is still under way. Only this claim's (claimToken, still leased): a job another
  * scheduler took over, or one already handed back for a later retry, is left alone. One
  * cancelled while it is sent is still held: planned again meanwhile, it must not be revived and
  * sent by another pass before this one records whom it reached (upsertJobs).
@@ -119,8 +130,8 @@ export async function releaseJobs(db: Queryable, jobs: readonly ClaimedJob[]): P
 export async function renewLease(db: Queryable, job: ClaimedJob, leaseSeconds: number): Promise<boolean> {
   const { rowCount } = await db.query(
     `update scheduled_jobs set locked_until = clock_timestamp() + make_interval(secs => $3::int)
-     where id = $1::bigint and attempts = $2::int and status in ('pending', 'cancelled') and locked_until is not null`,
-    [job.id, job.attempts, leaseSeconds],
+     where id = $1::bigint and claim_token = $2::uuid and status in ('pending', 'cancelled') and locked_until is not null`,
+    [job.id, job.claimToken, leaseSeconds],
   );
   return rowCount > 0;
 }
@@ -134,10 +145,10 @@ export async function renewLease(db: Queryable, job: ClaimedJob, leaseSeconds: n
 export async function retryJobLater(db: Queryable, job: ClaimedJob, delaySeconds: number, lastError: string, payload: JobPayload, counted = true): Promise<boolean> {
   const { rows } = await db.query<{ status: string }>(
     `update scheduled_jobs s set retry_not_before = case when s.status = 'pending' then clock_timestamp() + make_interval(secs => $3::double precision) end,
-       locked_until = null, attempts = s.attempts - $6::int, last_error = $4::text, payload = $5::jsonb
-     where id = $1::bigint and attempts = $2::int and status in ('pending', 'cancelled')
+       locked_until = null, claim_token = null, attempts = s.attempts - $6::int, last_error = $4::text, payload = $5::jsonb
+     where id = $1::bigint and claim_token = $2::uuid and status in ('pending', 'cancelled')
      returning s.status`,
-    [job.id, job.attempts, delaySeconds, lastError, JSON.stringify(payload), counted ? 0 : 1],
+    [job.id, job.claimToken, delaySeconds, lastError, JSON.stringify(payload), counted ? 0 : 1],
   );
   return rows[0]?.status === 'pending';
 }

@@ -3,7 +3,7 @@
 import { firstCouldGo, lateSendingHoursOf, lateSendWaitsUntil } from '../app/jobs/late-sends.js';
 import type { DocumentsConfig } from '../config-documents.js';
 import type { Db } from '../store/db.js';
-import type { ClaimedJob } from './jobs-store.js';
+import type { DueJob } from './jobs-store.js';
 import { MEETING_STARTED, noticeFor, type Built } from './notices-for.js';
 
 /**
@@ -14,7 +14,7 @@ import { MEETING_STARTED, noticeFor, type Built } from './notices-for.js';
  */
 export async function holdsUntil(
   db: Db,
-  job: ClaimedJob,
+  job: DueJob,
   built: Extract<Built, { outcome: 'send' }>,
   now: Date,
   documents: DocumentsConfig | undefined,

@@ -9,7 +9,7 @@ import { invitationDocuments } from '../documents/invitation-links.js';
 import { localParts } from '../domain/timeline.js';
 import type { Db } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
-import { pastDueToldSince, type ClaimedJob } from './jobs-store.js';
+import { pastDueToldSince, type DueJob } from './jobs-store.js';
 import { actionsForNotices, planLeerlijn, progressOf, workspacePlatform } from '../app/jobs/scheduler-reads.js';
 import { actieplanLate, OVERDUE_QUIET_DAYS, reminderOffsets } from '../app/jobs/plan-jobs.js';
 import { actionView, digestFor } from './digest-notice.js';
@@ -37,7 +37,7 @@ const START_GRACE_MS = 15 * 60_000;
 
 interface Ctx {
   db: Db;
-  job: ClaimedJob;
+  job: DueJob;
   now: Date;
   documents: DocumentsConfig;
   leerlijn: LeerlijnRow;
@@ -56,7 +56,7 @@ const drop = (reason: string): Built => ({ outcome: 'drop', reason });
 export const NO_DOCUMENT_LINKS: DocumentsConfig = { linkTtlHours: 24 * 14, officialUrls: {} };
 
 /** `retentionDays`: the deployment's term (app/retention.ts); a warning planned under a term since turned off says nothing. */
-export async function noticeFor(db: Db, job: ClaimedJob, now: Date, documents: DocumentsConfig = NO_DOCUMENT_LINKS, retentionDays: number | null = null): Promise<Built> {
+export async function noticeFor(db: Db, job: DueJob, now: Date, documents: DocumentsConfig = NO_DOCUMENT_LINKS, retentionDays: number | null = null): Promise<Built> {
   if (!job.leerlijnId) return drop('no_leerlijn');
   const leerlijn = await leerlijnById(db, job.leerlijnId);
   if (!leerlijn) return drop('leerlijn_gone');
@@ -130,7 +130,7 @@ async function retentionWarning(ctx: Ctx, retentionDays: number | null): Promise
 }
 
 /** The meeting a job was planned for (its start, before any '#', plan-jobs SAVED_AFTER), or null when it moved, was cancelled or is gone. */
-function plannedMeeting(job: ClaimedJob, meetings: readonly MeetingRow[]): MeetingRow | null {
+function plannedMeeting(job: DueJob, meetings: readonly MeetingRow[]): MeetingRow | null {
   const kind = job.subject.slice(job.subject.lastIndexOf(':') + 1);
   if (!isMeetingKind(kind)) return null;
   const m = meetings.find((x) => x.kind === kind);

@@ -6,7 +6,7 @@ import { leerlijnenDueForDeletion } from '../store/retention.js';
 import { lateSendingHoursOf } from '../app/jobs/late-sends.js';
 import { holdsUntil } from './late-hold.js';
 import { peekDueJobs, peekHeldJobs } from './job-claims.js';
-import type { ClaimedJob } from './jobs-store.js';
+import type { DueJob } from './jobs-store.js';
 import { noticeFor } from './notices-for.js';
 import { targetKey } from './targets.js';
 
@@ -32,7 +32,7 @@ export async function previewPass(db: Db, now: Date, batchSize: number, retentio
   const copying = retentionDays === null ? [] : await channelWarningsToPlan(db, now);
   const copies = copying.filter((c) => c.runAt <= now);
   const recopied = new Set(copying.map((c) => c.leerlijnId));
-  const plannedAgain = (j: ClaimedJob) => j.kind === 'retention_warning' && (j.occurrence === 'ended' ? replanned : recopied).has(j.subject);
+  const plannedAgain = (j: DueJob) => j.kind === 'retention_warning' && (j.occurrence === 'ended' ? replanned : recopied).has(j.subject);
   const due = (await peekDueJobs(db, now, batchSize)).filter((j) => !plannedAgain(j));
   // Held by an earlier pass till the morning (job-turn.ts): not claimed, but still to be sent.
   const held = (await peekHeldJobs(db, now, batchSize)).filter((j) => !plannedAgain(j)).map((j) => ({ ...j, superseded: false }));
@@ -44,7 +44,7 @@ export async function previewPass(db: Db, now: Date, batchSize: number, retentio
 }
 
 /** What the pass would do with one job: its notice built as at send time, and held or not as a pass holds it (job-turn.ts). */
-async function lineFor(db: Db, job: ClaimedJob & { superseded: boolean }, now: Date, retentionDays: number | null): Promise<PreviewLine> {
+async function lineFor(db: Db, job: DueJob & { superseded: boolean }, now: Date, retentionDays: number | null): Promise<PreviewLine> {
   const base = { jobId: job.id, kind: job.kind, runAt: job.runAt };
   if (job.superseded) return { ...base, outcome: 'superseded', detail: 'a later follow-up of the same action is due' };
   // Held by an earlier pass: this pass does not claim it, whatever it would say now; it is judged when the wait ends.
@@ -75,7 +75,7 @@ async function lineFor(db: Db, job: ClaimedJob & { superseded: boolean }, now: D
  * Why a late job waits, as the hours it keeps to (lateSendingHoursOf) say: most wait out the night;
  * a retention warning waits for a working day's hours, also from a Friday at 18:00 till Monday.
  */
-function waitReason(job: ClaimedJob): string {
+function waitReason(job: DueJob): string {
   const hours = lateSendingHoursOf(job);
   return hours.workingDaysOnly ? `outside working hours (working days ${hours.opens}–${hours.closes})` : 'late at night';
 }
@@ -86,12 +86,12 @@ function waitReason(job: ClaimedJob): string {
  * to say by then. Null: it goes. Judged on today's state: what changes before then is not foreseen.
  * (A later follow-up due by then and superseding it at the claim cannot happen: all come due at 09:00.)
  */
-async function whyNotThen(db: Db, job: ClaimedJob, until: Date, retentionDays: number | null): Promise<string | null> {
+async function whyNotThen(db: Db, job: DueJob, until: Date, retentionDays: number | null): Promise<string | null> {
   const then = await noticeFor(db, job, until, undefined, retentionDays);
   return then.outcome === 'send' ? null : `${then.outcome}: ${then.reason}`;
 }
 
 /** The warning job (or its channel copy) the pass would plan for this leerlijn (store/retention.ts), as it would claim it. */
-function plannedWarning(leerlijnId: string, runAt: Date, occurrence: 'ended' | 'channel' = 'ended'): ClaimedJob & { superseded: boolean } {
+function plannedWarning(leerlijnId: string, runAt: Date, occurrence: 'ended' | 'channel' = 'ended'): DueJob & { superseded: boolean } {
   return { id: '(planned)', kind: 'retention_warning', subject: leerlijnId, occurrence, leerlijnId, runAt, payload: {}, attempts: 1, superseded: false };
 }

@@ -57,7 +57,7 @@ export async function planWarning(db: Queryable, leerlijnId: string, runAt: Date
   const { rows } = await db.query<{ n: number }>(
     `with outdated as (
        update scheduled_jobs w
-          set status = 'pending', attempts = 0, run_at = $1::timestamptz, locked_until = null, retry_not_before = null,
+          set status = 'pending', attempts = 0, run_at = $1::timestamptz, locked_until = null, claim_token = null, retry_not_before = null,
               last_error = null, done_at = null, payload = jsonb_build_object('deleteAt', $3::timestamptz)
          from leerlijnen l
         where w.kind = $4::text and w.subject = $5::text and w.occurrence = 'ended' and l.id = $5::uuid
@@ -139,7 +139,7 @@ export async function planChannelCopy(db: Queryable, leerlijnId: string, runAt: 
     `insert into scheduled_jobs as c (kind, subject, occurrence, leerlijn_id, run_at, payload)
      values ($3::text, $4::text, 'channel', $4::uuid, $1::timestamptz, jsonb_build_object('deleteAt', $2::timestamptz))
      on conflict (kind, subject, occurrence) do update
-       set status = 'pending', attempts = 0, run_at = excluded.run_at, locked_until = null, retry_not_before = null,
+       set status = 'pending', attempts = 0, run_at = excluded.run_at, locked_until = null, claim_token = null, retry_not_before = null,
            last_error = null, done_at = null,
            payload = excluded.payload || jsonb_build_object('days', coalesce((c.payload->>'days')::int, 1) + (case when c.status = 'failed' then 1 else 0 end))
        where ${stale('$5', 'c')} or ${TRIED_AGAIN}`,

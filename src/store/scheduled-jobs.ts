@@ -59,7 +59,8 @@ export async function upsertJobs(tx: Queryable, jobs: readonly NewJob[]): Promis
      from unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::timestamptz[], $6::jsonb[], $7::timestamptz[])
        as j(kind, subject, occurrence, leerlijn_id, run_at, payload, planned_at)
      on conflict (kind, subject, occurrence) do update
-       set run_at = excluded.run_at, planned_at = excluded.planned_at, status = 'pending', locked_until = null, retry_not_before = null, last_error = null, done_at = null,
+       set run_at = excluded.run_at, planned_at = excluded.planned_at, status = 'pending', locked_until = null, claim_token = null,
+           retry_not_before = null, last_error = null, done_at = null,
            attempts = case when scheduled_jobs.status = 'cancelled' then 0 else scheduled_jobs.attempts end,
            payload = case when scheduled_jobs.status <> 'cancelled' then scheduled_jobs.payload - 'heldUntil'
                           when scheduled_jobs.payload ? 'sentTo' then excluded.payload || jsonb_build_object('sentTo', scheduled_jobs.payload->'sentTo')

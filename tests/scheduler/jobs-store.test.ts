@@ -1,8 +1,10 @@
-// A claim is only good for the attempt it was made with: once the lease ran out and another
-// replica claimed the job again, the first claimer can neither finish, renew nor retry it.
+// A claim is only good for the claim it was made with: once the lease ran out and another
+// replica claimed the job again, the first claimer can neither finish, renew, hold nor retry it;
+// not even once the second was asked to wait (a 429), which gives the attempt back, so that the
+// job's attempt number is the first claim's again.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimDueJobs, type Claim } from '../../src/scheduler/job-claims.js';
-import { enqueueOnce, finishJob, renewLease, retryJobLater, type ClaimedJob } from '../../src/scheduler/jobs-store.js';
+import { enqueueOnce, finishJob, holdJob, renewLease, retryJobLater, type ClaimedJob } from '../../src/scheduler/jobs-store.js';
 import { backends, describeIfPostgres, postgresTestDb, type TestDb } from '../support/db.js';
 import { makeDeps, startFixture } from '../support/fixtures.js';
 import { secondConnection, waitsForLock } from '../support/locks.js';
@@ -53,6 +55,18 @@ describe.each(backends())('a job claimed again on $name', ({ open }) => {
     // Still the second claimer's: nobody else can claim it before its lease ends.
     expect(ours(await claimDueJobs(t.db, DUE, 100, LEASE_S))).toBeUndefined();
     expect(await job()).toMatchObject({ status: 'pending', attempts: 2, lastError: null });
+  });
+
+  it('cannot be finished, held or put back by the first claimer after the second was asked to wait', async () => {
+    expect(await retryJobLater(t.db, second, 30, 'ratelimited', { sentTo: ['U2'] }, false)).toBe(true);
+    expect(await job()).toMatchObject({ status: 'pending', attempts: first.attempts });
+    expect(await finishJob(t.db, first, 'done', null, { sentTo: ['U1'] })).toBe(false);
+    expect(await holdJob(t.db, first, new Date('2026-02-03T06:30:00Z'))).toBe(false);
+    expect(await retryJobLater(t.db, first, 600, 'late', { sentTo: ['U1'] })).toBe(false);
+    // As the second claimer left it: pending, its 429 recorded, and whom it reached kept.
+    expect(await job()).toMatchObject({ status: 'pending', attempts: 1, lastError: 'ratelimited' });
+    const { rows } = await t.db.query<{ payload: unknown }>(`select payload from scheduled_jobs where id = $1::bigint`, [first.id]);
+    expect(rows[0]!.payload).toEqual({ sentTo: ['U2'] });
   });
 });
 

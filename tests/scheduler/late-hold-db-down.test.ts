@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { holdsUntil } from '../../src/scheduler/late-hold.js';
 import type { Db } from '../../src/store/db.js';
-import type { ClaimedJob } from '../../src/scheduler/jobs-store.js';
+import type { DueJob } from '../../src/scheduler/jobs-store.js';
 
 const down = { query: () => Promise.reject(new Error('connection terminated')) } as unknown as Db;
-const job: ClaimedJob = {
+const job: DueJob = {
   id: '1', kind: 'meeting_day_before', subject: 'm1', occurrence: 'o', leerlijnId: 'l1',
   runAt: new Date('2026-01-30T08:00:00Z'), payload: {}, attempts: 1,
 };
