@@ -152,11 +152,10 @@ async function failOrRetry(
   missed: string[] = [],
 ): Promise<Outcome> {
   // Rate limited is no failed attempt: the platform took nothing, and gets it once it may; but not
-  // for ever (app/jobs/throttled.ts). A failure of another kind starts the count of 429s anew.
+  // for ever (app/jobs/throttled.ts).
   const throttled = res.throttled === true;
-  const { throttledSince: since, ...rest } = triedWith;
-  const throttledSince = throttled ? (since ?? now.toISOString()) : undefined;
-  const payload: JobPayload = throttledSince ? { ...rest, throttledSince } : rest;
+  const payload = countedThrottling(triedWith, throttled, now);
+  const { throttledSince, throttledTries = 0 } = payload;
   if (res.permanent || (throttledSince && throttledTooLong(new Date(throttledSince), now)) || (job.attempts >= o.maxAttempts && !throttled)) {
     // Who it did not reach when given up: a digest makes it up to them with their next one (digest-notice.ts).
     // Whether the platform refused it or did not answer (an outage): store/retention.ts tries a channel copy again only then.
@@ -168,11 +167,21 @@ async function failOrRetry(
     if (!madeUpLater) await tellCoordinators(deps, job, now, res.error);
     return 'failed';
   }
-  const delay = retryDelaySeconds(job.attempts, res.retryAfterSeconds, o.random);
+  // A 429 naming no wait: each one in a row waits longer, as failed attempts do, so a platform that
+  // keeps throttling is not asked again every half minute.
+  const backoffAttempts = throttled && res.retryAfterSeconds === undefined ? job.attempts + throttledTries - 1 : job.attempts;
+  const delay = retryDelaySeconds(backoffAttempts, res.retryAfterSeconds, o.random);
   // Kept while it is retried: a digest given up later without another try (dropped, a week on:
   // the bot was down) is then still made up to whom it missed, as one that failed is.
   await retryJobLater(deps.db, job, delay, res.error, missed.length > 0 ? { ...payload, missed } : payload, !throttled);
   return 'retried';
+}
+
+/** The payload with the 429s in a row counted (since when, how many): this one added, or, after a failure of another kind, none. */
+function countedThrottling(triedWith: JobPayload, throttled: boolean, now: Date): JobPayload {
+  const { throttledSince, throttledTries, ...rest } = triedWith;
+  if (!throttled) return rest;
+  return { ...rest, throttledSince: throttledSince ?? now.toISOString(), throttledTries: (throttledTries ?? 0) + 1 };
 }
 
 /** One job_failed notice per failed job, itself a job so it is sent once and retried like any other. */

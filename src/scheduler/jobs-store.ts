@@ -22,6 +22,8 @@ export interface JobPayload {
   failedJobId?: string;
   /** Asked to wait (a 429) on every try since this moment (the pass's `now`): given up after a while (app/jobs/throttled.ts). */
   throttledSince?: string;
+  /** How many 429s in a row: each waits longer when the platform names no wait (job-turn.ts). */
+  throttledTries?: number;
   /** Late and found at night: not claimed before this moment (the pass's `now`; holdJob). */
   heldUntil?: string;
   /** recipient_gone: who, by the name the team had for them, and the team they were last tried with (unreachable.ts). */

@@ -52,5 +52,20 @@ describe.each(backends())('a platform that answers every send with a 429, on $na
     await passesAt(THROTTLED_GIVE_UP_HOURS, THROTTLED_GIVE_UP_HOURS + 1);
     expect(await invitation()).toMatchObject({ status: 'failed', lastError: 'ratelimited' });
     expect(await noticesOfFailure(waiting.id)).toBe(1);
+  }, 60_000); // seven passes, which a loaded machine takes half a minute for
+
+  it('waits longer after each 429 in a row that names no wait, as after failed attempts: not every half minute for a day', async () => {
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await run(new Date(INVITE_AT.getTime() + i * 60_000));
+      const { rows } = await t.db.query<{ s: number }>(
+        `select extract(epoch from retry_not_before - clock_timestamp())::float8 as s from scheduled_jobs where leerlijn_id = $1::uuid and kind = 'meeting_invite'`,
+        [s.leerlijnId],
+      );
+      waits.push(Math.round(rows[0]!.s));
+      await databaseClockMovesOn(t.db, 3600);
+    }
+    // Half the backoff of 30 s doubling, as the jitter is 0 here.
+    expect(waits).toEqual([15, 30, 60, 120]);
   });
 });
