@@ -106,10 +106,12 @@ async function sendToTargets(deps: TickDeps, now: Date, messenger: Messenger, bu
     else if (res.permanent && res.recipientGone && target.kind === 'user') misses.gone.push({ userId: target.userId, res });
     else if (res.permanent) misses.channelGone ??= res;
     else {
-      // Asked to wait (rate limited): everyone waits, as long as asked. Any other failure may be one
-      // person's (their DM timed out): the others still get it now, and the retry is for whoever is left.
-      misses.transient = res.retryAfterSeconds !== undefined || !misses.transient ? res : misses.transient;
-      if (res.retryAfterSeconds !== undefined) break;
+      // Asked to wait (rate limited, whether it named a time or not): everyone waits, as long as asked.
+      // Any other failure may be one person's (their DM timed out): the others still get it now, and
+      // the retry is for whoever is left.
+      const asksToWait = res.throttled === true || res.retryAfterSeconds !== undefined;
+      misses.transient = asksToWait || !misses.transient ? res : misses.transient;
+      if (asksToWait) break;
     }
   }
   return misses;

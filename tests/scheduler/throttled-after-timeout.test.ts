@@ -47,6 +47,19 @@ describe.each(backends())('a digest whose second DM is rate limited after the fi
     expect(messenger.ofType('digest').map((d) => d.target).sort()).toEqual(['U000', 'U001']);
   });
 
+  it('counts no attempt either when the 429 names no wait: it is the platform asking to wait all the same', async () => {
+    messenger.failNext(TIMED_OUT).failNext({ ...RATE_LIMITED, retryAfterSeconds: undefined });
+    expect(await run(later(0))).toMatchObject({ retried: 1, sent: 0 });
+    const [digest] = (await jobsOf(t.db, s.leerlijnId, 'pending')).filter((j) => j.kind === 'digest' && j.lastError !== null);
+    expect(digest).toMatchObject({ attempts: 0, lastError: 'ratelimited' });
+  });
+
+  it('asks the platform nothing more in that pass after a 429 that names no wait: the other coordinator waits too', async () => {
+    messenger.failNext({ ...RATE_LIMITED, retryAfterSeconds: undefined });
+    expect(await run(later(0))).toMatchObject({ retried: 1, sent: 0 });
+    expect(messenger.calls).toBe(1);
+  });
+
   it('counts an attempt for an outage that says when to come back (a 503 with Retry-After): only a rate limit is none', async () => {
     messenger.failNext({ ok: false, error: 'http_503', retryAfterSeconds: 120, permanent: false });
     expect(await run(later(0))).toMatchObject({ retried: 1 });
