@@ -54,7 +54,8 @@ export type Notice =
    * (a digest before it never went out); left out for an ordinary week.
    */
   | { type: 'digest'; leerlijn: LeerlijnView; done: ActionView[]; bezig: ActionView[]; stuck: ActionView[]; overdue: ActionView[]; since?: string }
-  | { type: 'job_failed'; leerlijn: LeerlijnView; jobKind: string; attempts: number }
+  /** `throttled`: given up as the platform kept asking to wait (its rate limit) for a day (app/jobs/throttled.ts), not refused. */
+  | { type: 'job_failed'; leerlijn: LeerlijnView; jobKind: string; attempts: number; throttled?: boolean }
   /** An ended leerlijn's data is deleted on `deleteOn` (its local date, YYYY-MM-DD) unless its coordinator deletes it sooner. */
   | { type: 'retention_warning'; leerlijn: LeerlijnView; deleteOn: string }
   /**

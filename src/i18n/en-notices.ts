@@ -18,6 +18,8 @@ export const enNotices = {
     agreeScores: 'Not recorded yet: the agreed score of {onderdelen}. Record it on the score cards.',
     jobFailed:
       'A {job} could not be sent after {attempts}. Check that the bot is still a member of the channel and add it again if needed; the bot will send the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',
+    jobThrottled:
+      'A {job} was not sent: the platform kept asking the bot to wait for a whole day (too many messages at once). The bot will send the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',
     // Someone the platform says is gone (account deleted or disabled): once per person, not per message.
     recipientGone:
       'The bot can no longer reach {name}: the account no longer exists, has been disabled or does not accept messages from the bot. Until the team changes, the bot sends them no more messages, such as reminders. Is {name} no longer taking part? Then take them out of the team with `/leerlijn team`; if they were a coordinator, choose another one if needed.',

@@ -18,6 +18,8 @@ export const nlNotices = {
     agreeScores: 'Nog niet vastgelegd: de afgesproken score van {onderdelen}. Leg die vast op de scorekaarten.',
     jobFailed:
       'Een {job} kon na {attempts} niet worden verstuurd. Kijk of de bot nog lid is van het kanaal en voeg hem zo nodig opnieuw toe; de volgende berichten verstuurt de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
+    jobThrottled:
+      'Een {job} is niet verstuurd: het platform vroeg de bot een dag lang steeds te wachten (te veel berichten tegelijk). De volgende berichten verstuurt de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
     // Someone the platform says is gone (account deleted or disabled): once per person, not per message.
     recipientGone:
       'De bot kan {name} niet meer bereiken: het account bestaat niet meer, is uitgeschakeld of neemt geen berichten van de bot aan. Tot het team verandert, stuurt de bot geen berichten meer naar dit account, zoals herinneringen. Doet {name} niet meer mee? Haal {name} dan uit het team met `/leerlijn team`; was {name} coördinator, kies dan zo nodig een ander.',

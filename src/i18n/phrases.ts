@@ -84,9 +84,13 @@ export function closeOpenText(lang: Lang, p: { meetingKind: MeetingKind | null; 
   return parts.length > 0 ? parts.join(' ') : t(lang, 'reminder.closeRound', { moment });
 }
 
-/** Which message failed, how often it was tried, and what the coordinator can do about it. */
-export function jobFailedText(lang: Lang, jobKind: string, attempts: number): string {
+/**
+ * Which message failed, how often it was tried, and what the coordinator can do about it. One given
+ * up as the platform kept asking to wait (`throttled`) says so: nothing in the channel to fix.
+ */
+export function jobFailedText(lang: Lang, jobKind: string, attempts: number, throttled = false): string {
   const job = tDynamic(lang, `reminder.job.${jobKind}`, 'reminder.job.unknown');
+  if (throttled) return t(lang, 'reminder.jobThrottled', { job });
   return t(lang, 'reminder.jobFailed', { job, attempts: countText(lang, 'poging', attempts) });
 }
 

@@ -166,7 +166,7 @@ async function failOrRetry(
     // A digest that reached a coordinator is made up to the others next Monday: nothing for them to do.
     // Not one refused for good (not over someone who left: a setting, a scope): next Monday's would be too.
     const madeUpLater = job.kind === 'digest' && !res.permanent && (payload.sentTo?.length ?? 0) > 0;
-    if (!madeUpLater) await tellCoordinators(deps, job, now, res.error);
+    if (!madeUpLater) await tellCoordinators(deps, job, now, res.error, throttled);
     return 'failed';
   }
   // A 429 naming no wait: each one in a row waits longer, as failed attempts do, so a platform that
@@ -186,8 +186,8 @@ function countedThrottling(triedWith: JobPayload, throttled: boolean, now: Date)
   return { ...rest, throttledSince: throttledSince ?? now.toISOString(), throttledTries: (throttledTries ?? 0) + 1 };
 }
 
-/** One job_failed notice per failed job, itself a job so it is sent once and retried like any other. */
-async function tellCoordinators(deps: TickDeps, job: ClaimedJob, now: Date, error: string): Promise<void> {
+/** One job_failed notice per failed job, itself a job so it is sent once and retried like any other; `throttled`: given up asked to wait. */
+async function tellCoordinators(deps: TickDeps, job: ClaimedJob, now: Date, error: string, throttled: boolean): Promise<void> {
   if (job.kind === 'job_failed' || !job.leerlijnId) return;
   await enqueueOnce(deps.db, {
     kind: 'job_failed',
@@ -195,7 +195,7 @@ async function tellCoordinators(deps: TickDeps, job: ClaimedJob, now: Date, erro
     occurrence: 'coordinators',
     leerlijnId: job.leerlijnId,
     runAt: now,
-    payload: { jobKind: job.kind, attempts: job.attempts, error, failedJobId: job.id },
+    payload: { jobKind: job.kind, attempts: job.attempts, error, failedJobId: job.id, ...(throttled ? { throttled: true } : {}) },
   });
 }
 

@@ -95,7 +95,7 @@ export async function noticeFor(db: Db, job: DueJob, now: Date, documents: Docum
     case 'digest':
       return digest(ctx);
     case 'job_failed':
-      return send({ type: 'job_failed', leerlijn: ctx.view, jobKind: job.payload.jobKind ?? 'unknown', attempts: job.payload.attempts ?? 0 }, coordinators);
+      return send({ type: 'job_failed', leerlijn: ctx.view, jobKind: job.payload.jobKind ?? 'unknown', attempts: job.payload.attempts ?? 0, throttled: job.payload.throttled === true }, coordinators);
     case 'recipient_gone':
       return recipientGone(ctx);
   }

@@ -16,4 +16,10 @@ describe('the job-failed notice text', () => {
     expect(jobFailedText('en', 'meeting_invite', 1)).toContain('could not be sent after 1 attempt.');
     expect(jobFailedText('en', 'meeting_invite', 5)).toContain('could not be sent after 5 attempts.');
   });
+
+  it('says of one given up after a day of being asked to wait that the platform kept asking it, not to check the channel', () => {
+    expect(jobFailedText('nl', 'meeting_invite', 1, true)).toContain('Een uitnodiging voor een bijeenkomst is niet verstuurd: het platform vroeg de bot een dag lang steeds te wachten');
+    expect(jobFailedText('en', 'meeting_invite', 1, true)).toContain('A meeting invitation was not sent: the platform kept asking the bot to wait for a whole day');
+    expect(jobFailedText('nl', 'meeting_invite', 1, true)).not.toContain('lid is van het kanaal');
+  });
 });

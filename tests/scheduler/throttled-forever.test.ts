@@ -19,7 +19,7 @@ const RATE_LIMITED = { ok: false as const, error: 'ratelimited', throttled: true
 describe.each(backends())('a platform that answers every send with a 429, on $name', ({ open }) => {
   let t: TestDb;
   let s: Started;
-  const messenger = new RecordingMessenger('slack');
+  let messenger: RecordingMessenger;
   const run = (now: Date) => tick({ db: t.db, messengers: { slack: messenger } }, now, { random: () => 0 });
   let clockAt = 0;
   /** Passes at these hours after the invitation's time, the database's clock moving on with them. */
@@ -39,7 +39,7 @@ describe.each(backends())('a platform that answers every send with a 429, on $na
     clockAt = 0;
     s = await startFixture(makeDeps(t.db));
     await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
-    messenger.failNext(RATE_LIMITED, 10_000);
+    messenger = new RecordingMessenger('slack').failNext(RATE_LIMITED, 10_000);
   });
   afterEach(() => t.drop());
 
@@ -52,6 +52,10 @@ describe.each(backends())('a platform that answers every send with a 429, on $na
     await passesAt(THROTTLED_GIVE_UP_HOURS, THROTTLED_GIVE_UP_HOURS + 1);
     expect(await invitation()).toMatchObject({ status: 'failed', lastError: 'ratelimited' });
     expect(await noticesOfFailure(waiting.id)).toBe(1);
+    // Once the platform takes messages again, the coordinators read why: it kept asking to wait.
+    messenger = new RecordingMessenger('slack');
+    await passesAt(THROTTLED_GIVE_UP_HOURS + 2);
+    expect(messenger.ofType('job_failed').map((m) => m.notice)).toEqual([expect.objectContaining({ jobKind: 'meeting_invite', throttled: true })]);
   }, 60_000); // seven passes, which a loaded machine takes half a minute for
 
   it('waits longer after each 429 in a row that names no wait, as after failed attempts: not every half minute for a day', async () => {
