@@ -19,7 +19,7 @@ const OTHER_FIX = 'check MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_
 const REFUSING_CODES: ReadonlySet<string> = new Set(['invalid_client', 'unauthorized_client', 'invalid_request']);
 
 /** The refused request, already in the log: flows answer it as 'internal' and log nothing more. */
-class TeamsCredentialsRefused extends ReportedFailure {}
+export class TeamsCredentialsRefused extends ReportedFailure {}
 
 /** Entra ID's code and first sentence ('7000215', 'Invalid client secret provided'), when the error is its refusal. */
 function entraRefusalOf(error: unknown): { code: string; description: string } | undefined {
