@@ -46,8 +46,16 @@ export function errorWords(lang: Lang, error: unknown, opts: { fields: boolean }
   return [words, ...error.fields.map((f) => `• ${tField(own, f)}`)].join('\n');
 }
 
-/** What `readOrApologize` reads, and how it asks the person to try again when it cannot. */
-export interface ReadOrApologize<T> {
+/**
+ * Whether the platform sends this request again when asked to (a 503): Teams does for a message or
+ * an event, not for an invoke (a card action, a file consent).
+ */
+export interface Redelivery {
+  redelivers?: boolean;
+}
+
+/** What `readOrApologize` reads, and how it asks the person to try again when it cannot (`redelivers` unsaid: true). */
+export interface ReadOrApologize<T> extends Redelivery {
   read: () => Promise<T>;
   apologize: (words: string) => Promise<unknown>;
   /** The log line when it cannot be read. */
@@ -55,8 +63,6 @@ export interface ReadOrApologize<T> {
   log: Logger;
   /** The language of the apology: the leerlijn's cannot be read either. */
   defaultLang: Lang;
-  /** False for a request the platform sends once (a Teams invoke): asking for it again is pointless. */
-  redelivered?: boolean;
 }
 
 /**
@@ -64,14 +70,14 @@ export interface ReadOrApologize<T> {
  * not answer) nothing is done and the person is asked to try again, in the configured
  * language: the leerlijn's cannot be read either. Where the platform refuses that too, nothing
  * was done and nobody told: DeliverAgain asks for the request again, with one warning logged;
- * a request the platform does not send again (`redelivered: false`) ends answered, with one warning saying so.
+ * a request the platform does not send again (`redelivers: false`) ends answered, with one warning saying so.
  */
-export async function readOrApologize<T>({ read, apologize, what, log, defaultLang, redelivered = true }: ReadOrApologize<T>): Promise<T | null> {
+export async function readOrApologize<T>({ read, apologize, what, log, defaultLang, redelivers = true }: ReadOrApologize<T>): Promise<T | null> {
   try {
     return await read();
   } catch (error) {
     const say = (): Promise<unknown> => apologize(tError(defaultLang, 'internal'));
-    await saidOrDeliverAgain(say, { err: error }, what, log, redelivered);
+    await saidOrDeliverAgain(say, { err: error }, what, log, redelivers);
     return null;
   }
 }
@@ -83,15 +89,15 @@ const LOST = 'nothing done and the person not told either; the platform does not
 /**
  * `say` done, and `what` logged as a warning; where `say` fails too, one warning for both (the
  * first failure's stack, the second's message only) and, for a request the platform sends again
- * (`redelivered`), DeliverAgain thrown. One it sends once ends as answered: a 503 would bring no
+ * (`redelivers`), DeliverAgain thrown. One it sends once ends as answered: a 503 would bring no
  * redelivery, only an error shown to the person.
  */
-export async function saidOrDeliverAgain(say: () => Promise<unknown>, fields: { err: unknown }, what: string, log: Logger, redelivered = true): Promise<void> {
+export async function saidOrDeliverAgain(say: () => Promise<unknown>, fields: { err: unknown }, what: string, log: Logger, redelivers = true): Promise<void> {
   try {
     await say();
   } catch (unsaid) {
-    log.warn({ ...fields, unsaid: messageOf(unsaid) }, `${what}; ${redelivered ? AGAIN : LOST}`);
-    if (redelivered) throw new DeliverAgain(AGAIN, { cause: unsaid });
+    log.warn({ ...fields, unsaid: messageOf(unsaid) }, `${what}; ${redelivers ? AGAIN : LOST}`);
+    if (redelivers) throw new DeliverAgain(AGAIN, { cause: unsaid });
     return;
   }
   log.warn(fields, what);

@@ -196,8 +196,8 @@ export class LeerlijnBot extends ActivityHandler {
   private turnOrApology(context: TurnContext, read: 'fresh' | 'cached', what: string, apologize: (words: string) => Promise<unknown>): Promise<Turn | null> {
     const theirs = placeLang(this.svc.deps, null, ownLangOf(context.activity));
     // A 503'd message is delivered again; a 503'd invoke (a card action, a file consent) only shows the person an error.
-    const redelivered = context.activity.type !== 'invoke';
-    return readOrApologize({ read: () => readTurn(this.svc.deps, context, read), apologize, what, log: this.svc.log, defaultLang: theirs, redelivered });
+    const redelivers = context.activity.type !== 'invoke';
+    return readOrApologize({ read: () => readTurn(this.svc.deps, context, read), apologize, what, log: this.svc.log, defaultLang: theirs, redelivers });
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

@@ -12,7 +12,7 @@ import { myData } from '../my-data.js';
 import { inPersonalChat } from './reader-lang.js';
 import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
 import { HANDOVER_WORDS, handOverFlow } from './handover.js';
-import { errorWords, readOrApologize, saidOrDeliverAgain, type IsThrottled } from '../error-words.js';
+import { errorWords, readOrApologize, saidOrDeliverAgain, type IsThrottled, type Redelivery } from '../error-words.js';
 import { needsLogging } from '../errors.js';
 import { placeLang } from '../places.js';
 import type { Deps } from '../context.js';
@@ -81,8 +81,8 @@ export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
  * such (a Slack channel where only admins post): no fault of ours, and commands still work there, so a warning with that code.
  */
 export type Arrival = { read: () => Promise<FlowCtx | null>; ownLang?: Lang | null; throttled?: IsThrottled; refusedCode?: (error: unknown) => string | undefined } & (
-  // `redelivers`: the platform sends the event again when asked to (Teams, after a 503); Slack's was acked before it ran.
-  | { personal: false; welcome: (lang: Lang) => Promise<void>; redelivers?: boolean }
+  // Unsaid `redelivers` is false here: Slack's event was acked before it ran.
+  | ({ personal: false; welcome: (lang: Lang) => Promise<void> } & Redelivery)
   | { personal: true; apologize: (words: string) => Promise<unknown> }
 );
 
