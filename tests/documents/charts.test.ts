@@ -30,17 +30,17 @@ function bestaandComparison(lang: Lang): ComparisonView {
   return comparisonOf(lang, 'bestaand', scoresOf(0), scoresOf(6));
 }
 
-/** The line under the comparison's title, as the comparison's text says the total: 'van … naar …'. */
+/** The line under the comparison's title, as the comparison's text says the total: 'van … naar …', out of 30 as there. */
 const TOTALS_LINE = {
   nl: {
-    changed: 'Totaal: van 10 (Opstartfase) naar 16 (Opbouwfase)',
-    same: 'Totaal: 16 (Opbouwfase), gelijk gebleven',
-    wanted: 'Totaal: 16 (Opbouwfase), gewenst: 26 (Doorontwikkelfase)',
+    changed: 'Totaal: van 10 (Opstartfase) naar 16 van 30 (Opbouwfase)',
+    same: 'Totaal: 16 van 30 (Opbouwfase), gelijk gebleven',
+    wanted: 'Totaal: 16 van 30 (Opbouwfase), gewenst: 26 (Doorontwikkelfase)',
   },
   en: {
-    changed: 'Total: from 10 (Start-up phase) to 16 (Build-up phase)',
-    same: 'Total: 16 (Build-up phase), unchanged',
-    wanted: 'Total: 16 (Build-up phase), wanted: 26 (Further development phase)',
+    changed: 'Total: from 10 (Start-up phase) to 16 of 30 (Build-up phase)',
+    same: 'Total: 16 of 30 (Build-up phase), unchanged',
+    wanted: 'Total: 16 of 30 (Build-up phase), wanted: 26 (Further development phase)',
   },
 };
 
@@ -87,7 +87,7 @@ describe.each(['nl', 'en'] as const)('charts in %s', (lang) => {
     expect(text).toContain(t(lang, 'documents.chart.desired'));
     expect(text).toContain(t(lang, 'documents.chart.reached'));
     expect(text).toContain(`${c.total.before} (${t(lang, `fase.${c.fase.before}`)})`);
-    expect(text).toContain(`${c.total.after} (${t(lang, `fase.${c.fase.after}`)})`);
+    expect(text).toContain(`${c.total.after} ${lang === 'nl' ? 'van' : 'of'} 30 (${t(lang, `fase.${c.fase.after}`)})`);
     expect(text).toContain(t(lang, 'compare.notReachedMark'));
     expect(text).not.toMatch(/[−+]\d/);
   });
@@ -100,7 +100,7 @@ describe.each(['nl', 'en'] as const)('charts in %s', (lang) => {
     expect(text).toContain('+1');
   });
 
-  it('says the totals under the comparison\'s title as its text does: from one to the other, or unchanged, or beside the wish', async () => {
+  it('says the totals under the comparison\'s title as its text does, out of 30: from one to the other, or unchanged, or beside the wish', async () => {
     const line = async (view: ComparisonView) => svgText(await comparisonChartSvg(view, lang));
     const changed = await line(bestaandComparison(lang));
     expect(changed).toContain(TOTALS_LINE[lang].changed);

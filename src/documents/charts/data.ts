@@ -94,13 +94,13 @@ export function seriesLabels(view: ComparisonView, lang: Lang): Record<Series, s
 
 /**
  * The line under the comparison's title says the total as the comparison's text does: 'van 10
- * (Opstartfase) naar 16 (Opbouwfase)', once when it stayed the same, and beside a wish (nieuw) what
- * was reached first, for week 1 was no starting point.
+ * (Opstartfase) naar 16 van 30 (Opbouwfase)', out of its maximum beside the last score; once when
+ * it stayed the same, and beside a wish (nieuw) what was reached first, for week 1 was no starting point.
  */
 function comparisonTotalsLine(c: ComparisonView['comparison'], lang: Lang): string {
   const totals = {
     totalBefore: c.total.before, faseBefore: t(lang, `fase.${c.fase.before}`),
-    totalAfter: c.total.after, faseAfter: t(lang, `fase.${c.fase.after}`),
+    totalAfter: c.total.after, faseAfter: t(lang, `fase.${c.fase.after}`), max: c.total.max,
   };
   if (c.kind === 'nieuw') return t(lang, 'documents.chart.compareTotalsWanted', totals);
   if (c.total.delta === 0) return t(lang, 'documents.chart.compareTotalsSame', totals);
