@@ -2,7 +2,6 @@
 // holds (the rules are in src/domain/progress.ts).
 import { checkMeetingDays } from '../domain/holidays.js';
 import { progressOf, type Progress, type RoundFacts } from '../domain/progress.js';
-import { teamGapOf } from '../domain/team.js';
 import { actionsOf, planItemsOf } from '../store/actions.js';
 import type { Queryable } from '../store/db.js';
 import { evaluationEntriesOf } from '../store/evaluations.js';
@@ -54,7 +53,7 @@ export async function getProgress(deps: Deps, actor: Actor, leerlijnId: string):
     leerlijnStatus: leerlijn.status,
     timezone: leerlijn.timezone,
     teamWarnings: warnings.length,
-    teamGap: teamGapOf(warnings) ?? undefined,
+    teamGaps: warnings,
     meetings,
     rounds: {
       week1: await roundFacts(db, rounds.find((r) => r.moment === 'week1'), actor.userId),

@@ -1,7 +1,7 @@
 // The shapes of progress: the facts `progressOf` reads and the steps and next action it
 // returns (codes and parameters, never texts). Kept apart from the rules in progress.ts.
 import type { MeetingKind } from './meetings.js';
-import type { TeamGap } from './team.js';
+import type { TeamWarning } from './team.js';
 
 export type Role = 'coordinator' | 'member';
 /** `not_done`: a step a stopped leerlijn did not finish, begun or not (none is current or still to come then). */
@@ -36,8 +36,8 @@ export interface ProgressFacts {
   timezone: string;
   /** LeerlijnView.teamWarnings.length: a side or level missing, or members without a side. */
   teamWarnings: number;
-  /** What those warnings ask of the team (team.ts teamGapOf); unknown: the next step asks for sides and levels. */
-  teamGap?: TeamGap;
+  /** Those warnings: the next step asks for each (a side with nobody, someone without a side…); unknown: for sides and levels. */
+  teamGaps?: readonly TeamWarning[];
   /** TimelineView.meetings */
   meetings: readonly MeetingFacts[];
   rounds: Readonly<Record<RoundMoment, RoundFacts | null>>;
@@ -107,8 +107,8 @@ export interface ActionParams {
   overdue?: number;
   /** Why a meeting needs planning: not planned (or cancelled), refused by the rules, or on a day off. */
   reason?: PlanningReason;
-  /** What the team lacks: the next step asks only for that. */
-  teamGap?: TeamGap;
+  /** What the team lacks (its warnings): the next step asks only for that. */
+  teamGaps?: readonly TeamWarning[];
 }
 
 export type PlanningReason = 'missing' | 'blocked' | 'day_off';

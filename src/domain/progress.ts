@@ -179,7 +179,7 @@ function coordinatorNext(facts: Facts, current: StepNumber | null): NextAction {
   // The team's gaps and a later meeting's day off wait until the meeting under way is done with.
   if (stepUnderway(facts, current)) return coordinatorStepNext(facts, current);
   if (facts.teamWarnings > 0 && current === 1) {
-    return coordinator('set_team_sides', { count: facts.teamWarnings, ...(facts.teamGap ? { teamGap: facts.teamGap } : {}) });
+    return coordinator('set_team_sides', { count: facts.teamWarnings, ...(facts.teamGaps ? { teamGaps: facts.teamGaps } : {}) });
   }
   const problem = planningProblem(facts);
   if (problem) return coordinator('plan_meetings', problem);

@@ -38,20 +38,6 @@ export function teamWarnings(members: readonly TeamMember[]): TeamWarning[] {
   return warnings;
 }
 
-/**
- * What the team lacks, for the coordinator's next step: only sides (someone without one, or a side
- * with nobody), only a manager (everyone's side known, as the start form asks), or more than that.
- */
-export type TeamGap = 'sides' | 'managers' | 'more';
-
-export function teamGapOf(warnings: readonly TeamWarning[]): TeamGap | null {
-  if (warnings.length === 0) return null;
-  const aboutSides = (w: TeamWarning): boolean => w.code === 'side_missing' || w.code === 'unassigned';
-  if (warnings.every(aboutSides)) return 'sides';
-  if (warnings.every((w) => w.code === 'level_missing' && w.level === 'manager')) return 'managers';
-  return 'more';
-}
-
 export const RANDVOORWAARDEN = ['draagvlak', 'financiering', 'facilitering'] as const;
 export type Randvoorwaarde = (typeof RANDVOORWAARDEN)[number];
 

@@ -66,13 +66,25 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
       },
       member: { update_own_actions: 'My actions', fill_as_invuller: 'Fill in' },
     },
+    teamGap: {
+      side_missing: {
+        school: 'Nobody on the team is from the school yet: invite someone from the school to the channel and add them to the team.',
+        jongerenwerk: 'Nobody on the team is from youth work yet: invite a youth worker to the channel and add them to the team.',
+      },
+      unassigned: 'Record for the team who is from the school and who from youth work: it is not set for {members} yet.',
+      level_missing: { manager: 'Mark who on the team is a manager.', uitvoerder: 'Mark who on the team works hands-on.' },
+      level_unassigned: 'Mark who on the team works hands-on and who is a manager: it is not set for {members} yet.',
+      how: 'You change the team with `/leerlijn team`.',
+      why: {
+        sides: 'The leerlijn works best with both sides at every meeting.',
+        levels: 'The leerlijn works best with practitioners and managers at every meeting.',
+        both: 'The leerlijn works best with both sides and both levels at every meeting.',
+      },
+    },
     next: {
       coordinator: {
         set_team_sides:
           'Record for the team who is from the school and who from youth work, and who works hands-on or as a manager. The leerlijn works best with both sides and both levels at every meeting.',
-        // set_team_sides when the team lacks only sides, or only a manager (domain/team.ts teamGapOf).
-        set_team_sides_only: 'Record for the team who is from the school and who from youth work. The leerlijn works best with both sides at every meeting.',
-        set_team_managers: 'Mark who on the team is a manager. The leerlijn works best with practitioners and managers at every meeting.',
         plan_meetings: 'Check the schedule: {meeting} {reason}.',
         assign_roles: 'Choose a minute-taker and a form-filler for {meeting} ({when}).',
         wait_for_meeting: 'Everything is ready for {meeting} ({when}). The team gets an invitation with the documents beforehand.',

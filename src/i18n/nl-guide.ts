@@ -67,13 +67,26 @@ export const nlGuide = {
       },
       member: { update_own_actions: 'Mijn acties', fill_as_invuller: 'Invullen' },
     },
+    // set_team_sides as what the team lacks (its warnings), each gap, then where and why (progress-text.ts teamGapText).
+    teamGap: {
+      side_missing: {
+        school: 'Er zit nog niemand van de school in het team: nodig iemand van de school uit in het kanaal en voeg die toe aan het team.',
+        jongerenwerk: 'Er zit nog niemand van het jongerenwerk in het team: nodig een jongerenwerker uit in het kanaal en voeg die toe aan het team.',
+      },
+      unassigned: 'Geef bij het team aan wie van school en wie van het jongerenwerk is: bij {members} staat dat nog niet.',
+      level_missing: { manager: 'Geef bij het team aan wie manager is.', uitvoerder: 'Geef bij het team aan wie uitvoerder is.' },
+      level_unassigned: 'Geef bij het team aan wie uitvoerder en wie manager is: bij {members} staat dat nog niet.',
+      how: 'Het team pas je aan met `/leerlijn team`.',
+      why: {
+        sides: 'De leerlijn werkt het best met beide kanten bij elke bijeenkomst.',
+        levels: 'De leerlijn werkt het best met uitvoerders én managers bij elke bijeenkomst.',
+        both: 'De leerlijn werkt het best met beide kanten en beide niveaus bij elke bijeenkomst.',
+      },
+    },
     next: {
       coordinator: {
         set_team_sides:
           'Geef bij het team aan wie van school en wie van het jongerenwerk is, en wie uitvoerder of manager is. De leerlijn werkt het best met beide kanten en beide niveaus bij elke bijeenkomst.',
-        // set_team_sides when the team lacks only sides, or only a manager (domain/team.ts teamGapOf).
-        set_team_sides_only: 'Geef bij het team aan wie van school en wie van het jongerenwerk is. De leerlijn werkt het best met beide kanten bij elke bijeenkomst.',
-        set_team_managers: 'Geef bij het team aan wie manager is. De leerlijn werkt het best met uitvoerders én managers bij elke bijeenkomst.',
         plan_meetings: 'Kijk de planning na: {meeting} {reason}.',
         assign_roles: 'Kies een notulist en een invuller voor {meeting} ({when}).',
         wait_for_meeting: 'Alles staat klaar voor {meeting} ({when}). Het team krijgt vooraf een uitnodiging met de stukken.',

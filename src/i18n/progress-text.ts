@@ -3,7 +3,7 @@
 import type { Lang } from '../domain/instrument.js';
 import { MEETINGS } from '../domain/meetings.js';
 import type { ActionParams, NextAction, StepProgress } from '../domain/progress.js';
-import type { TeamGap } from '../domain/team.js';
+import type { TeamWarning } from '../domain/team.js';
 import { countText } from './counts.js';
 import { t, type MessageKey, type Params } from './index.js';
 import { meetingInlineName, meetingWhenText } from './meeting-text.js';
@@ -38,15 +38,28 @@ function paramsFor(lang: Lang, p: ActionParams, timezone: string): Params {
   };
 }
 
-/** The team's next step asks only for what it lacks (params.teamGap); not known: sides and levels. */
-const TEAM_GAP_KEYS: Record<TeamGap, MessageKey> = {
-  sides: 'guide.next.coordinator.set_team_sides_only',
-  managers: 'guide.next.coordinator.set_team_managers',
-  more: 'guide.next.coordinator.set_team_sides',
-};
+/** Sides before levels, as the team form shows them. */
+const GAP_ORDER: readonly TeamWarning['code'][] = ['side_missing', 'unassigned', 'level_missing', 'level_unassigned'];
+
+/**
+ * The team's next step asks only for what it lacks: each gap with what to do about it (a side with
+ * nobody: invite and add someone; someone without a side: say which), where the team is changed,
+ * and why, for sides, levels or both.
+ */
+function teamGapText(lang: Lang, gaps: readonly TeamWarning[]): string {
+  const ordered = [...gaps].sort((a, b) => GAP_ORDER.indexOf(a.code) - GAP_ORDER.indexOf(b.code));
+  const said = ordered.map((gap) => {
+    if (gap.code === 'side_missing') return t(lang, `guide.teamGap.side_missing.${gap.side}`);
+    if (gap.code === 'level_missing') return t(lang, `guide.teamGap.level_missing.${gap.level}`);
+    return t(lang, `guide.teamGap.${gap.code}`, { members: countText(lang, 'teamlid', gap.count) });
+  });
+  const aboutSides = gaps.some((g) => g.code === 'side_missing' || g.code === 'unassigned');
+  const aboutLevels = gaps.some((g) => g.code === 'level_missing' || g.code === 'level_unassigned');
+  const why = aboutSides && aboutLevels ? 'both' : aboutSides ? 'sides' : 'levels';
+  return [...said, t(lang, 'guide.teamGap.how'), t(lang, `guide.teamGap.why.${why}`)].join(' ');
+}
 
 function keyFor(next: NextAction): MessageKey {
-  if (next.role === 'coordinator' && next.code === 'set_team_sides' && next.params.teamGap) return TEAM_GAP_KEYS[next.params.teamGap];
   if (next.role === 'coordinator') return `guide.next.coordinator.${next.code}`;
   // Overdue actions get their own sentence, counting the overdue ones.
   if (next.code === 'update_own_actions' && (next.params.overdue ?? 0) > 0) return 'guide.next.member.update_overdue_actions';
@@ -55,6 +68,8 @@ function keyFor(next: NextAction): MessageKey {
 
 /** The one next action as a sentence, e.g. 'Leg de afgesproken scores voor week 1 vast: nog 3 onderdelen te gaan.' */
 export function nextActionText(lang: Lang, next: NextAction, timezone: string): string {
+  const gaps = next.role === 'coordinator' && next.code === 'set_team_sides' ? next.params.teamGaps : undefined;
+  if (gaps && gaps.length > 0) return teamGapText(lang, gaps);
   const params = paramsFor(lang, next.params, timezone);
   if (keyFor(next) === 'guide.next.member.update_overdue_actions') {
     return t(lang, 'guide.next.member.update_overdue_actions', { ...params, actions: countText(lang, 'actie', next.params.overdue ?? 0) });

@@ -106,7 +106,8 @@ describe('the coordinator’s next action', () => {
   });
 
   it('after the start: names what the team lacks, so the step asks only for that', () => {
-    expect(coordinatorNext({ teamWarnings: 1, teamGap: 'managers' })).toEqual({ role: 'coordinator', code: 'set_team_sides', params: { count: 1, teamGap: 'managers' } });
+    const gaps = [{ code: 'level_missing', level: 'manager' }] as const;
+    expect(coordinatorNext({ teamWarnings: 1, teamGaps: gaps })).toEqual({ role: 'coordinator', code: 'set_team_sides', params: { count: 1, teamGaps: gaps } });
   });
 
   it('plans a meeting that was cancelled, or that lands on a day off', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingRandvoorwaarden, teamGapOf, teamWarnings, type TeamMember } from '../../src/domain/team.js';
+import { missingRandvoorwaarden, teamWarnings, type TeamMember } from '../../src/domain/team.js';
 
 const member = (userId: string, side: TeamMember['side'], level: TeamMember['level']): TeamMember => ({
   userId,
@@ -44,24 +44,5 @@ describe('randvoorwaarden', () => {
   it('names each missing one and blocks nothing', () => {
     expect(missingRandvoorwaarden({ draagvlak: true, financiering: false, facilitering: true })).toEqual(['financiering']);
     expect(missingRandvoorwaarden({ draagvlak: true, financiering: true, facilitering: true })).toEqual([]);
-  });
-});
-
-describe('what the team lacks, for the next step', () => {
-  const gap = (...members: TeamMember[]) => teamGapOf(teamWarnings(members));
-
-  it('is only a manager when everyone has a side and both sides are there (the start form asks both)', () => {
-    expect(gap(member('a', 'school', 'uitvoerder'), member('b', 'jongerenwerk', 'uitvoerder'))).toBe('managers');
-  });
-
-  it('is only sides when someone has none, or a side has nobody, and a manager is there', () => {
-    expect(gap(member('a', 'school', 'manager'), member('b', null, 'uitvoerder'))).toBe('sides');
-    expect(gap(member('a', 'school', 'manager'), member('b', 'school', 'uitvoerder'))).toBe('sides');
-  });
-
-  it('is more when sides and levels both lack, and nothing when the team is complete', () => {
-    expect(gap(member('a', 'school', 'uitvoerder'), member('b', 'school', 'uitvoerder'))).toBe('more');
-    expect(gap(member('a', 'school', 'manager'), member('b', 'jongerenwerk', 'manager'))).toBe('more');
-    expect(gap(member('a', 'school', 'manager'), member('b', 'jongerenwerk', 'uitvoerder'))).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoordinatorActionCode, MemberActionCode, NextAction } from '../../src/domain/progress.js';
+import type { TeamWarning } from '../../src/domain/team.js';
 import { nextActionText, stepLine } from '../../src/i18n/progress-text.js';
 
 const TZ = 'Europe/Amsterdam';
@@ -29,12 +30,45 @@ describe('nextActionText', () => {
     }
   });
 
-  it('asks the team for only what it lacks: sides, or who manages', () => {
-    const team = (teamGap: 'sides' | 'managers'): NextAction => ({ role: 'coordinator', code: 'set_team_sides', params: { count: 1, teamGap } });
-    expect(nextActionText('nl', team('managers'), TZ)).toMatch(/^Geef bij het team aan wie manager is\./);
-    expect(nextActionText('en', team('managers'), TZ)).toMatch(/^Mark who on the team is a manager\./);
-    expect(nextActionText('nl', team('sides'), TZ)).not.toMatch(/manager|uitvoerder/);
-    expect(nextActionText('en', team('sides'), TZ)).not.toMatch(/manager|hands-on/);
+  describe('asks the team for what it lacks, each gap with what to do, where the team is changed, and why', () => {
+    const team = (...teamGaps: TeamWarning[]): NextAction => ({ role: 'coordinator', code: 'set_team_sides', params: { count: teamGaps.length, teamGaps } });
+
+    it('only who manages', () => {
+      expect(nextActionText('nl', team({ code: 'level_missing', level: 'manager' }), TZ)).toBe(
+        'Geef bij het team aan wie manager is. Het team pas je aan met `/leerlijn team`. De leerlijn werkt het best met uitvoerders én managers bij elke bijeenkomst.',
+      );
+      expect(nextActionText('en', team({ code: 'level_missing', level: 'manager' }), TZ)).toBe(
+        'Mark who on the team is a manager. You change the team with `/leerlijn team`. The leerlijn works best with practitioners and managers at every meeting.',
+      );
+    });
+
+    it('nobody with a level at all: who works hands-on and who manages, counting them', () => {
+      expect(nextActionText('nl', team({ code: 'level_unassigned', count: 3 }), TZ)).toBe(
+        'Geef bij het team aan wie uitvoerder en wie manager is: bij 3 teamleden staat dat nog niet. Het team pas je aan met `/leerlijn team`. De leerlijn werkt het best met uitvoerders én managers bij elke bijeenkomst.',
+      );
+      expect(nextActionText('en', team({ code: 'level_unassigned', count: 1 }), TZ)).toBe(
+        'Mark who on the team works hands-on and who is a manager: it is not set for 1 team member yet. You change the team with `/leerlijn team`. The leerlijn works best with practitioners and managers at every meeting.',
+      );
+    });
+
+    it('everyone a manager: who works hands-on', () => {
+      expect(nextActionText('nl', team({ code: 'level_missing', level: 'uitvoerder' }), TZ)).toMatch(/^Geef bij het team aan wie uitvoerder is\. /);
+      expect(nextActionText('en', team({ code: 'level_missing', level: 'uitvoerder' }), TZ)).toMatch(/^Mark who on the team works hands-on\. /);
+    });
+
+    it('sides and levels together: sides first, then levels, one reason for both', () => {
+      const gaps = [{ code: 'level_unassigned', count: 2 }, { code: 'side_missing', side: 'school' }, { code: 'unassigned', count: 2 }] as const;
+      expect(nextActionText('nl', team(...gaps), TZ)).toBe([
+        'Er zit nog niemand van de school in het team: nodig iemand van de school uit in het kanaal en voeg die toe aan het team.',
+        'Geef bij het team aan wie van school en wie van het jongerenwerk is: bij 2 teamleden staat dat nog niet.',
+        'Geef bij het team aan wie uitvoerder en wie manager is: bij 2 teamleden staat dat nog niet.',
+        'Het team pas je aan met `/leerlijn team`.',
+        'De leerlijn werkt het best met beide kanten en beide niveaus bij elke bijeenkomst.',
+      ].join(' '));
+      expect(nextActionText('en', team({ code: 'side_missing', side: 'jongerenwerk' }), TZ)).toBe(
+        'Nobody on the team is from youth work yet: invite a youth worker to the channel and add them to the team. You change the team with `/leerlijn team`. The leerlijn works best with both sides at every meeting.',
+      );
+    });
   });
 
   it('counts what is left with the right plural', () => {
