@@ -137,9 +137,18 @@ export async function getOwnVote(deps: Deps, actor: Actor, roundId: string, onde
 }
 
 /** The leerlijn's open round (of `moment`, when given), for someone on its team; null when none is open. */
-export async function openRoundOf(deps: Deps, actor: Actor, leerlijnId: string, moment?: RoundMoment): Promise<RoundView | null> {
+export function openRoundOf(deps: Deps, actor: Actor, leerlijnId: string, moment?: RoundMoment): Promise<RoundView | null> {
+  return roundOf(deps, actor, leerlijnId, 'open', moment);
+}
+
+/** The leerlijn's closed round of `moment`, for someone on its team; null when it has none. */
+export function closedRoundOf(deps: Deps, actor: Actor, leerlijnId: string, moment: RoundMoment): Promise<RoundView | null> {
+  return roundOf(deps, actor, leerlijnId, 'closed', moment);
+}
+
+async function roundOf(deps: Deps, actor: Actor, leerlijnId: string, status: 'open' | 'closed', moment?: RoundMoment): Promise<RoundView | null> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
   await requireReaderAudited(deps, actor, leerlijn, 'round');
-  const row = (await roundsOf(deps.db, leerlijn.id)).find((r) => r.status === 'open' && (moment === undefined || r.moment === moment));
+  const row = (await roundsOf(deps.db, leerlijn.id)).find((r) => r.status === status && (moment === undefined || r.moment === moment));
   return row ? buildRoundView(deps.db, leerlijn, row) : null;
 }

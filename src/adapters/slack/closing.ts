@@ -60,7 +60,7 @@ async function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId:
 }
 
 /** After a close (app/flows/closing.ts showClosedRound decides what is drawn when): the header loses its close button, the cards show their results. */
-export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<void> {
+export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<boolean> {
   return showClosedRound(cx, workspaceId, round, summary, {
     async round(closed) {
       await cx.liveCounts.closeRound(closed.roundId);

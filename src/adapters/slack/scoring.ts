@@ -1,7 +1,7 @@
 // Score rounds in the channel: a header and one card per onderdeel in its thread, votes
 // (acknowledged only once committed), notes, and the coalesced live count.
 import { z } from 'zod';
-import { roundCommand } from '../../app/flows/rounds.js';
+import { roundCommand } from '../../app/flows/post-round.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { ValidationError } from '../../app/errors.js';
 import { getCard } from '../../app/round-views.js';

@@ -103,7 +103,7 @@ const refreshClosed = async (svc: TeamsServices, workspaceId: string, round: Rou
  * After a close (app/flows/closing.ts showClosedRound decides what is drawn when): the round redrawn closed, and the team
  * told in a new message as in Slack (the result card above keeps the scores).
  */
-export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<void> {
+export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<boolean> {
   return showClosedRound(svc, turn.workspaceId, round, summary, {
     round: (closed) => refreshRound(svc, turn.workspaceId, closed),
     async postClosed(closed) {
@@ -174,7 +174,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
     // The clicker's answer is the result card, closed; the team is told in a new message, as after `sluit`.
     const closing = { roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary), tellNextStep: () => tellNextStep(svc, turn) };
     const closed = await closeRoundFlow(deps, turn.actor, click.roundId, closing);
-    return withNotice(roundResultCard(closed.round), turn.lang, closed.notice);
+    return withNotice(roundResultCard(closed.round), turn.lang, closed.notice ?? closed.untold);
   }
   const { round } = await agreeAllFlow(deps, turn.actor, click.roundId, stage(svc, turn));
   return (await clickedResultCard(svc, turn, round.roundId)) ? roundResultCard(round) : roundClosedCard(round);

@@ -2,7 +2,7 @@
 // rounds are cards kept current, DMs go through the Messenger, people have their Teams names.
 import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
-import { roundCommand } from '../../app/flows/rounds.js';
+import { roundCommand } from '../../app/flows/post-round.js';
 import { isFormKey, rememberSharedForm, sharedForm, sharedStart, type OwnViewKey } from '../../app/flows/own-view.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { formSpec, type FormSpec } from '../../app/flows/form-registry.js';

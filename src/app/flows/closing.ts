@@ -11,6 +11,7 @@ import { closeRound } from '../rounds.js';
 import { getRound, roundForRedraw } from '../round-views.js';
 import { takesAgreements, type RoundView } from '../views.js';
 import { text, type TextView } from './surface.js';
+import { roundCommand } from './post-round.js';
 
 export interface CloseOutcome {
   round: RoundView;
@@ -18,6 +19,13 @@ export interface CloseOutcome {
   tellNextStep: boolean;
   /** Another close got there first: the person is told so (a warning), not that their vote was lost. */
   notice?: TextView;
+  /** The platform refused the message telling the channel: the person who closed it is told, and how to have it posted. */
+  untold?: TextView;
+}
+
+/** The round is closed, but the channel was not told: `scores` again posts that message (scoresFlow), with "agree all". */
+export function closedUntold(round: Pick<RoundView, 'moment' | 'lang'>): TextView {
+  return text('round.closedUntold', { command: roundCommand(round.moment, round.lang) }, { terms: { moment: `moment.${round.moment}` }, tone: 'warning' });
 }
 
 /** The use case's close; when another close got there first, the round as it is now with the notice, rather than the refusal. */
@@ -34,9 +42,10 @@ async function closeOnCard(deps: Deps, actor: Actor, roundId: string): Promise<C
 export interface CloseStage {
   /**
    * Draws the posted round closed (Slack: its header and cards; Teams: its result card and
-   * cards); with `summary`, also posts the closed summary where the platform posts it.
+   * cards); with `summary`, also posts the closed summary where the platform posts it. False
+   * when that summary was refused: the channel was not told.
    */
-  roundClosed(round: RoundView, summary: boolean): Promise<void>;
+  roundClosed(round: RoundView, summary: boolean): Promise<boolean>;
   /** The person who closed it hears what is next. */
   tellNextStep(): Promise<void>;
 }
@@ -46,13 +55,13 @@ export interface CloseStage {
  * round again but posts nothing: the summary and the next step came with the close that won,
  * and drawing the same closed round twice is harmless, while it mends a posted round whose
  * first redraw failed (a header that would otherwise offer its close button for good). What
- * the person is told of the race (`notice`) is the caller's to say.
+ * the person is told of the race (`notice`), or that the channel was not told (`untold`), is the caller's to say.
  */
 export async function closeRoundFlow(deps: Deps, actor: Actor, roundId: string, stage: CloseStage): Promise<CloseOutcome> {
   const closed = await closeOnCard(deps, actor, roundId);
-  await stage.roundClosed(closed.round, !closed.notice);
+  const told = await stage.roundClosed(closed.round, !closed.notice);
   if (closed.tellNextStep) await stage.tellNextStep();
-  return closed;
+  return told ? closed : { ...closed, untold: closedUntold(closed.round) };
 }
 
 /**
@@ -89,18 +98,26 @@ export interface ClosedDrawing {
  * A closed round on one platform (Surface.roundClosed): drawn closed; with `summary` the channel is told in a message
  * of its own, remembered, and drawn again at once when agreeing ended while it was posted (closedMessagePosted);
  * without, that message is redrawn where it changed. Past the round's own redraw, best effort: it is closed either way.
+ * False when the platform refused that message, so whoever closed it can be told (closedUntold).
  */
-export async function showClosedRound(ctx: { deps: Deps; log: Logger }, workspaceId: string, round: RoundView, summary: boolean, draw: ClosedDrawing): Promise<void> {
+export async function showClosedRound(ctx: { deps: Deps; log: Logger }, workspaceId: string, round: RoundView, summary: boolean, draw: ClosedDrawing): Promise<boolean> {
   await draw.round(round);
   if (!summary) {
     if (closedMessageChanges(round)) await draw.redrawClosed(round);
-    return;
+    return true;
+  }
+  let where: PostedMessage | null;
+  try {
+    where = await draw.postClosed(round);
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'round closed, not told in the channel');
+    return false;
   }
   try {
-    const where = await draw.postClosed(round);
     const changed = where ? await closedMessagePosted(ctx.deps, workspaceId, round, where) : null;
     if (changed) await draw.redrawClosed(changed);
   } catch (error) {
-    ctx.log.warn({ err: error }, 'round closed, not told in the channel');
+    ctx.log.warn({ err: error }, 'round closed and told in the channel; its message not remembered or redrawn');
   }
+  return true;
 }

@@ -4,6 +4,7 @@
 // The adapter says only how its platform posts the round's head message and a card.
 import { cardKey, firstPosted, rememberPosted, unpostedCards, whilePosting } from '../posted.js';
 import type { Deps } from '../context.js';
+import type { Lang } from '../../domain/instrument.js';
 import type { RoundView, ScoreCardView } from '../views.js';
 
 export interface RoundPoster {
@@ -47,4 +48,9 @@ export function postRoundOnce(deps: Pick<Deps, 'db' | 'now'>, workspaceId: strin
     }
     return posted;
   });
+}
+
+/** The command that opens or posts the rest of a round of this moment (its cards, or the message that it closed), in the leerlijn's language: week 17's is not the default. */
+export function roundCommand(moment: 'week1' | 'week17', lang: Lang): string {
+  return moment === 'week17' ? (lang === 'en' ? 'scores final' : 'scores eind') : 'scores';
 }

@@ -1,18 +1,18 @@
 // Score rounds by command: `scores` (week 1) / `scores eind` (week 17), `sluit`, and
 // `evaluatie [terugkom|eind]`, whose `eind` also opens the week-17 round for the coordinator.
-import type { Lang } from '../../domain/instrument.js';
 import { EVALUATION_MEETING } from '../../domain/meetings.js';
 import { fillsIn } from '../fillers.js';
 import { getEvaluation, startFinalEvaluation } from '../evaluation.js';
 import { isAppError } from '../errors.js';
 import { teamMembers } from '../leerlijn.js';
 import { openRound } from '../rounds.js';
-import { openRoundOf } from '../round-views.js';
+import { closedRoundOf, openRoundOf } from '../round-views.js';
+import { closedKey, postedMessage } from '../posted.js';
 import type { EvaluationMoment, RoundView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
 import { nextStepFlow } from './next-step.js';
-import { closeRoundFlow } from './closing.js';
+import { closedUntold, closeRoundFlow } from './closing.js';
 import { text, type CommandInput, type FlowCtx, type ReplyView, type TextView } from './surface.js';
 import type { Actor, Deps, LeerlijnRow } from '../context.js';
 
@@ -37,11 +37,6 @@ function scoresArguments(args: readonly string[]): { moment: 'week1' | 'week17' 
   return { moment: early && moment !== 'week17' ? null : moment, early };
 }
 
-/** The command that opens or posts the rest of a round of this moment, in the leerlijn's language: week 17's is not the default. */
-export function roundCommand(moment: 'week1' | 'week17', lang: Lang): string {
-  return moment === 'week17' ? (lang === 'en' ? 'scores final' : 'scores eind') : 'scores';
-}
-
 export const unknownArgument = (ctx: FlowCtx, command: string, input: CommandInput) =>
   ctx.surface.reply(text('command.unknown', { command: `${command} ${input.args.join(' ')}`.trim().slice(0, 40) }, { tone: 'warning' }));
 
@@ -63,6 +58,7 @@ export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<voi
     if (!(isAppError(error) && error.code === 'round_exists')) throw error;
     exists = error;
     round = await openRoundOf(ctx.deps, ctx.actor, leerlijn.id, moment);
+    if (!round && (await toldClosedAgain(ctx, leerlijn.id, moment))) return;
     if (!round) {
       await ctx.surface.reply(text('round.closedAlready', undefined, { terms: { moment: `moment.${moment}` }, tone: 'warning' }));
       return nextStepFlow(ctx);
@@ -71,6 +67,17 @@ export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<voi
   const result = await ctx.surface.postRound(round);
   if ('busy' in result) return ctx.surface.reply(text('round.beingPosted'));
   if ('posted' in result && result.posted === 0 && exists) await ctx.surface.reply(errorView(ctx, exists, 'scores'));
+}
+
+/**
+ * A closed round whose round-closed message the platform refused (closing.ts closedUntold) has it posted now, with
+ * "agree all": true when there was one to post. Refused again, its coordinator is told again.
+ */
+async function toldClosedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | 'week17'): Promise<boolean> {
+  const closed = await closedRoundOf(ctx.deps, ctx.actor, leerlijnId, moment);
+  if (!closed || (await postedMessage(ctx.deps, ctx.actor.workspaceId, closedKey(closed.roundId)))) return false;
+  if (!(await ctx.surface.roundClosed(closed, true))) await ctx.surface.reply(closedUntold(closed));
+  return true;
 }
 
 /** Coordinator-only (checked by the runner). A close that lost a race to another close is "nothing open". */
@@ -101,6 +108,7 @@ async function closeAndShow(ctx: FlowCtx, roundId: string, raced?: TextView): Pr
   const stage = { roundClosed: (round: RoundView, summary: boolean) => ctx.surface.roundClosed(round, summary), tellNextStep: () => nextStepFlow(ctx) };
   const closed = await closeRoundFlow(ctx.deps, ctx.actor, roundId, stage);
   if (closed.notice) await ctx.surface.reply(raced ?? closed.notice);
+  if (closed.untold) await ctx.surface.reply(closed.untold);
 }
 
 export async function evaluationFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {

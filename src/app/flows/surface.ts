@@ -143,7 +143,7 @@ export interface Surface {
    * Draws a round that takes no more votes on its posted cards: closed (its results), or its
    * leerlijn stopped (without controls); with `summary`, posts its closed summary too (./closing.ts).
    */
-  roundClosed(round: RoundView, summary: boolean): Promise<void>;
+  roundClosed(round: RoundView, summary: boolean): Promise<boolean>;
   /** The team changed while these rounds are open: their posted cards are drawn again, counting the team as it is now. */
   recount(roundIds: readonly string[]): Promise<void>;
   notify(userId: string, notice: Notice): Promise<SendResult>;

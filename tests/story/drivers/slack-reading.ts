@@ -14,6 +14,11 @@ export class SlackReading {
 
   constructor(private readonly h: Harness) {}
 
+  /** Slack refuses the next chat.postMessage (ok: false), as when it will not let the bot post there. */
+  refuseNextPost(): void {
+    this.h.fake.failNext('chat.postMessage', { error: 'restricted_action' });
+  }
+
   /** Messages in a channel as people see them now, newest first. */
   messages(channel: string): Message[] {
     return this.h.fake.messagesIn(channel).map((m) => ({ channel, ts: m.ts, blocks: m.blocks })).reverse();

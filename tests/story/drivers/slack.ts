@@ -264,6 +264,7 @@ class SlackDriver implements Driver {
   }
 
   channel = (): string => this.read.textOf(CHANNEL);
+  refuseNextPost = (): void => this.read.refuseNextPost();
   newInChannel = (): string => this.read.newInChannel();
   newChannelDocuments = async (): Promise<ChannelDocument[]> => this.read.newChannelDocuments();
   channelCharts = (): ChannelChart[] => this.read.channelCharts();

@@ -16,6 +16,11 @@ export class TeamsReading {
 
   constructor(private readonly h: Harness) {}
 
+  /** The connector answers the next new message (a POST) with 403, which the bot does not retry. */
+  refuseNextPost(): void {
+    this.h.connector.failNext('POST', { status: 403 });
+  }
+
   /** The channel's cards as this person sees them now (their own view where Teams fetches one), newest first. */
   seenInChannel(user: TeamsUser): Promise<JsonObject[]> {
     const where = this.h.inChannel(user);

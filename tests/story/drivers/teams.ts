@@ -264,6 +264,7 @@ class TeamsDriver implements Driver {
   }
 
   channel = (): string => this.read.channel();
+  refuseNextPost = (): void => this.read.refuseNextPost();
   newInChannel = (): string => this.read.newInChannel();
   newChannelDocuments = (): Promise<ChannelDocument[]> => this.read.newChannelDocuments();
   channelCharts = (): ChannelChart[] => this.read.channelCharts();
