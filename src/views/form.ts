@@ -30,7 +30,8 @@ export interface Option {
 
 export type Field =
   | (FieldBase & { kind: 'text'; multiline?: boolean; max: number; placeholder?: string })
-  | (FieldBase & { kind: 'choice'; style: 'radio' | 'select'; options: readonly Option[] })
+  /** `redraws`: choosing draws the form again at once (the start form's language: its words follow the choice; Slack). */
+  | (FieldBase & { kind: 'choice'; style: 'radio' | 'select'; options: readonly Option[]; redraws?: boolean })
   /** Any of the options, sent as their values joined by ','. */
   | (FieldBase & { kind: 'checks'; options: readonly Option[] })
   | (FieldBase & { kind: 'date' })

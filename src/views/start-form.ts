@@ -36,8 +36,13 @@ function aboutFields(lang: Lang, shape: StartFormShape): Field[] {
     { kind: 'text', id: 'schoolName', label: t(lang, 'start.school'), max: 150 },
     { kind: 'text', id: 'youthOrgName', label: t(lang, 'start.youthOrg'), max: 150 },
     { kind: 'choice', id: 'kind', label: t(lang, 'start.kind'), style: 'radio', options: (['bestaand', 'nieuw'] as const).map((k) => ({ label: `${t(lang, `kind.${k}`)}: ${t(lang, `kind.help.${k}`)}`, value: k })) },
-    // The leerlijn's language for the whole team (preset: startForm's teamLang).
-    { kind: 'choice', id: 'lang', label: t(lang, 'start.lang'), style: shape.card ? 'select' : 'radio', options: LANGS.map((l) => ({ label: t(lang, `start.langName.${l}`), value: l })) },
+    // The leerlijn's language for the whole team (preset: startForm's teamLang). Slack says nothing of its typer's
+    // language (app/places.ts placeLang), so its modal is drawn in the one chosen here as soon as it is chosen;
+    // Teams' card speaks its typer's already.
+    {
+      kind: 'choice', id: 'lang', label: t(lang, 'start.lang'), style: shape.card ? 'select' : 'radio', ...(shape.card ? {} : { redraws: true }),
+      options: LANGS.map((l) => ({ label: t(lang, `start.langName.${l}`), value: l })),
+    },
     {
       kind: 'choice', id: 'region', label: t(lang, 'start.region'), style: 'select', optional: true,
       options: REGIONS.map((r) => ({ label: t(lang, `guide.region.${r}`), value: r })), ...(shape.card ? { hint: t(lang, 'start.regionHint') } : {}),

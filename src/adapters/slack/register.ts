@@ -21,7 +21,8 @@ import { PLAN_POST as PLAN_POST_ACTION } from '../../views/plan.js';
 import { STATUS_BUTTON, STATUS_NOTE_ACTION } from './render/own-action.js';
 import { openNote, submitNote, vote } from './scoring.js';
 import { CARD_NOTE_FORM } from '../../views/score.js';
-import { START_CALLBACK } from './start.js';
+import { START_CALLBACK, startLangChosen } from './start.js';
+import { REDRAW } from './render/inputs.js';
 import { openTeamForm, previousTeamPage, submitTeam, TEAM_CALLBACK, TEAM_PREVIOUS_ACTION } from './team.js';
 import type { ActionCall, SubmitCall } from './types.js';
 import { parseCommand } from '../../app/flows/registry.js';
@@ -203,7 +204,7 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
     [VOTE_BUTTON, vote], [NOTE_ACTION, openNote], [AGREE_ACTION, agree], [AGREE_SELECT_ACTION, agree], [AGREE_ALL_ACTION, agreeAll],
     [STATUS_BUTTON, setStatus], [STATUS_NOTE_ACTION, openStatusNote],
     [PLAN_POST_ACTION, postPlan], [TEAM_EDIT_ACTION, openTeamForm], [TEAM_PREVIOUS_ACTION, previousTeamPage],
-    [NEXT_STEP_ACTION, nextStep], [MOVE_TO_ACTION, moveTo], [ROUND_CLOSE_ACTION, closeFromHeader],
+    [NEXT_STEP_ACTION, nextStep], [MOVE_TO_ACTION, moveTo], [ROUND_CLOSE_ACTION, closeFromHeader], [REDRAW, startLangChosen],
     // Every button that opens a neutral form, by its new and old names.
     ...FORMS.flatMap((spec) => spec.openers.map((id): Route<(call: ActionCall) => Promise<void>> => [id, (call) => openModalForm(spec, call)])),
   ];

@@ -9,6 +9,9 @@ import { botMention, userMention } from './mrkdwn.js';
 import { toModal, type BlockOf } from './render/form.js';
 import { slackMarkup, toBlockKit } from './render/doc.js';
 import { isNotInChannel } from './tell.js';
+import { z } from 'zod';
+import { parseMeta } from './render/inputs.js';
+import type { ActionCall } from './types.js';
 
 export const START_CALLBACK = 'start';
 const OWN_BLOCK: Readonly<Record<string, string>> = { schoolName: 'school', youthOrgName: 'youthOrg', school: 'schoolSide' };
@@ -23,6 +26,21 @@ export async function openStartModal(client: WebClient, to: { channelId: string;
   const form = startForm(slackMarkup, lang, { card: false }, to.userId);
   const view = toModal(form, { channelId: to.channelId, lang }, startBlock);
   await client.views.open({ trigger_id: to.triggerId, view });
+}
+
+const ShownMeta = z.object({ channelId: z.string().min(1).max(64) });
+
+/**
+ * The leerlijn's language chosen in the open start modal: the modal drawn again in it (start-form.ts). What was typed
+ * stays, as Slack keeps an input's entry across an update with the same block and action ids. No trigger is needed.
+ */
+export async function startLangChosen(call: ActionCall): Promise<void> {
+  const chosen = z.enum(['nl', 'en']).safeParse(call.value);
+  const meta = call.view ? parseMeta(ShownMeta, call.view.meta) : null;
+  if (!call.view || !chosen.success || !meta) return;
+  const form = startForm(slackMarkup, chosen.data, { card: false }, call.userId, {}, chosen.data);
+  const view = toModal(form, { channelId: meta.channelId, lang: chosen.data }, startBlock);
+  await call.client.views.update({ view_id: call.view.id, ...(call.view.hash ? { hash: call.view.hash } : {}), view });
 }
 
 /**

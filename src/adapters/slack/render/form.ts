@@ -6,7 +6,7 @@ import type { Field, Form, Option } from '../../../views/form.js';
 import type { Block as DocBlock } from '../../../views/doc.js';
 import { LIMITS, option, plain, type Block } from './blocks.js';
 import { toBlockKit } from './doc.js';
-import { sentIn, V, type StateValues } from './inputs.js';
+import { REDRAW, sentIn, V, type StateValues } from './inputs.js';
 
 /** Where a field's input is: its id, or (a modal opened before the ids were the fields') what it was called then. */
 export type BlockOf = (fieldId: string) => string;
@@ -31,7 +31,8 @@ function elementOf(f: Exclude<Field, { kind: 'text' | 'time' }>, value: string |
       const options = f.options.map((x) => option(x.label, x.value));
       const initial = options.find((x) => x.value === value);
       const chosen = initial ? { initial_option: initial } : {};
-      return f.style === 'radio' ? { type: 'radio_buttons', action_id: V, options, ...chosen } : { type: 'static_select', action_id: V, options, ...chosen };
+      const actionId = f.redraws ? REDRAW : V;
+      return f.style === 'radio' ? { type: 'radio_buttons', action_id: actionId, options, ...chosen } : { type: 'static_select', action_id: actionId, options, ...chosen };
     }
     case 'checks':
       return checkboxes(f.options, list);
@@ -62,7 +63,9 @@ function textElement(f: Extract<Field, { kind: 'text' | 'time' }>, value: string
 function inputOf(f: Field, value: string | undefined, blockId: string): Block {
   const element = f.kind === 'text' || f.kind === 'time' ? textElement(f, value) : elementOf(f, value);
   const hint = f.hint ? { hint: plain(f.hint, 2000) } : {};
-  return { type: 'input', block_id: blockId, label: plain(f.label, 2000), element, optional: f.optional ?? false, ...hint };
+  // A choice that redraws its form: Slack sends it at once (dispatch_action), not only with the submit.
+  const dispatch = f.kind === 'choice' && f.redraws === true ? { dispatch_action: true } : {};
+  return { type: 'input', block_id: blockId, label: plain(f.label, 2000), element, optional: f.optional ?? false, ...hint, ...dispatch };
 }
 
 /**
