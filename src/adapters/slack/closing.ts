@@ -63,7 +63,6 @@ async function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId:
 export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<boolean> {
   return showClosedRound(cx, workspaceId, round, summary, {
     async round(closed) {
-      await cx.liveCounts.closeRound(closed.roundId);
       await updatePosted(cx, client, workspaceId, headerKey(closed.roundId), renderRoundHeader(closed));
       for (const card of closed.cards) await updateCard(cx, client, workspaceId, card);
     },

@@ -84,12 +84,8 @@ function refreshCard(svc: TeamsServices, workspaceId: string, keys: readonly [st
   });
 }
 
-/**
- * A closed round's cards and result, redrawn. No live count may land over them afterwards: the
- * ones waiting are dropped and the one under way is awaited first (app/live-counts.ts).
- */
+/** A closed round's cards and result, redrawn (after a close, showClosedRound has dropped its live counts first). */
 async function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): Promise<void> {
-  await svc.liveCounts.closeRound(view.roundId);
   refreshCard(svc, workspaceId, resultKeys(view.roundId), () => roundResultCard(view));
   for (const card of view.cards) refreshCard(svc, workspaceId, [cardKey(view.roundId, card.onderdeel)], () => scoreCard(card));
 }

@@ -6,6 +6,7 @@
 import type { Actor, Deps } from '../context.js';
 import type { Logger } from '../../logger.js';
 import { isAppError } from '../errors.js';
+import type { LiveCounts } from '../live-counts.js';
 import { closedKey, rememberPosted, type PostedMessage } from '../posted.js';
 import { closeRound } from '../rounds.js';
 import { getRound, roundForRedraw } from '../round-views.js';
@@ -86,7 +87,7 @@ export const closedMessageChanges = (round: RoundView): boolean => !takesAgreeme
 
 /** How one platform draws a closed round; showClosedRound decides what is drawn when. */
 export interface ClosedDrawing {
-  /** The posted round drawn closed: its live counts stopped, then its header (Slack) or result card (Teams) and each card. */
+  /** The posted round drawn closed: its header (Slack) or result card (Teams) and each card. */
   round(round: RoundView): Promise<void>;
   /** Posts the round-closed message; where it landed, or null when the platform named no message. */
   postClosed(round: RoundView): Promise<PostedMessage | null>;
@@ -95,12 +96,20 @@ export interface ClosedDrawing {
 }
 
 /**
- * A closed round on one platform (Surface.roundClosed): drawn closed; with `summary` the channel is told in a message
+ * A closed round on one platform (Surface.roundClosed): its waiting live counts dropped and the one under way awaited,
+ * so none lands over the results (app/live-counts.ts); drawn closed; with `summary` the channel is told in a message
  * of its own, remembered, and drawn again at once when agreeing ended while it was posted (closedMessagePosted);
  * without, that message is redrawn where it changed. Past the round's own redraw, best effort: it is closed either way.
  * False when the platform refused that message, so whoever closed it can be told (closedUntold).
  */
-export async function showClosedRound(ctx: { deps: Deps; log: Logger }, workspaceId: string, round: RoundView, summary: boolean, draw: ClosedDrawing): Promise<boolean> {
+export async function showClosedRound(
+  ctx: { deps: Deps; log: Logger; liveCounts: Pick<LiveCounts, 'closeRound'> },
+  workspaceId: string,
+  round: RoundView,
+  summary: boolean,
+  draw: ClosedDrawing,
+): Promise<boolean> {
+  await ctx.liveCounts.closeRound(round.roundId);
   await draw.round(round);
   if (!summary) {
     if (closedMessageChanges(round)) await draw.redrawClosed(round);
