@@ -16,6 +16,7 @@
 // (tests/scheduler/slack-throttled.test.ts). Other background calls (card updates) still wait.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { webApi } from '@slack/bolt';
+import { retryAfterSeconds } from '../../http.js';
 
 export interface SlackTimeLimits {
   /** One Web API method call made in the background (reminders, card updates); Slack answers in well under a second. */
@@ -102,8 +103,8 @@ export function timedFetch(apiUrl: string | undefined, callMs: number, uploadMs:
  */
 async function fetchWaitingOut(url: string | URL | Request, init: RequestInit & { signal: AbortSignal }, waitOutMs: number): Promise<Response> {
   const answer = await fetch(url, init);
-  const seconds = Number.parseInt(answer.headers.get('retry-after') ?? '', 10);
-  if (answer.status !== 429 || !(seconds >= 0 && seconds * 1000 <= waitOutMs)) return answer;
+  const seconds = retryAfterSeconds(answer.headers.get('retry-after'), Date.now());
+  if (answer.status !== 429 || seconds === undefined || seconds * 1000 > waitOutMs) return answer;
   await answer.body?.cancel();
   // Past the limit while waiting, the attempt fails as one that ran into it (timedOut below).
   await sleep(seconds * 1000, undefined, { signal: init.signal }).catch(() => {

@@ -52,6 +52,16 @@ describe('a Slack post a person waits on, answered 429', () => {
     expect(h.fake.messagesIn(CHANNEL).length).toBeGreaterThan(before);
     expect(h.fake.ephemeralsTo(COORDINATOR).map((e) => String(e.body.text)).join('\n')).not.toContain('Slack nam niet alle kaarten aan');
   });
+
+  it('with a Retry-After of a second written as an HTTP-date (RFC 9110 allows it): waited out, and the round posted', async () => {
+    const before = h.fake.messagesIn(CHANNEL).length;
+    // An HTTP-date counts whole seconds: this one is at most a second away.
+    h.fake.failNext('chat.postMessage', { status: 429, retryAfter: new Date(Date.now() + 1000).toUTCString(), times: 1 });
+    await h.command(COORDINATOR, 'scores');
+    await h.settle();
+    expect(h.fake.messagesIn(CHANNEL).length).toBeGreaterThan(before);
+    expect(h.fake.ephemeralsTo(COORDINATOR).map((e) => String(e.body.text)).join('\n')).not.toContain('Slack nam niet alle kaarten aan');
+  });
 });
 
 describe('a Slack post a person waits on, answered 429, and the ephemeral that says so too', () => {
