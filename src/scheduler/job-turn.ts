@@ -4,6 +4,7 @@
 import type { DocumentsConfig } from '../config-documents.js';
 import type { Messenger, Messengers, SendResult } from '../app/messenger.js';
 import type { Logger } from '../logger.js';
+import { equalJitterBackoff } from '../backoff.js';
 import type { Db } from '../store/db.js';
 import type { Platform } from '../store/leerlijnen.js';
 import {
@@ -46,10 +47,9 @@ type Failure = Extract<SendResult, { ok: false }>;
 const BACKOFF_BASE_SECONDS = 30;
 const BACKOFF_MAX_SECONDS = 3600;
 
-/** Exponential backoff with equal jitter, never sooner than the platform asked for. */
+/** The backoff after `attempts` tries (src/backoff.ts), in whole seconds, never sooner than the platform asked for. */
 export function retryDelaySeconds(attempts: number, retryAfterSeconds: number | undefined, random: () => number): number {
-  const exp = Math.min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2 ** Math.max(0, attempts - 1));
-  const jittered = exp / 2 + (exp / 2) * random();
+  const jittered = equalJitterBackoff(Math.max(0, attempts - 1), BACKOFF_BASE_SECONDS, BACKOFF_MAX_SECONDS, random);
   return Math.ceil(Math.max(retryAfterSeconds ?? 0, jittered));
 }
 

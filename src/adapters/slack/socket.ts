@@ -10,6 +10,7 @@ import { SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@sla
 import type { Logger } from '../../logger.js';
 import { guardEnvelopes } from './socket-edge.js';
 import { slackErrorCode, TOKEN_REFUSALS } from './bot-token.js';
+import { equalJitterBackoff } from '../../backoff.js';
 
 /** The longest wait between reconnects: Slack is retried at least once a minute. */
 const MAX_RECONNECT_DELAY_MS = 60_000;
@@ -44,10 +45,9 @@ function refusalOf(error: unknown): string | undefined {
   return code !== undefined && TOKEN_REFUSALS.has(code) ? code : undefined;
 }
 
-/** Equal jitter over an exponential window (half of it fixed, half random), so replicas do not reconnect in step. */
+/** The wait in whole ms before reopening after `attempt` failed tries (src/backoff.ts), so replicas do not reconnect in step. */
 export function reconnectDelay(attempt: number, minMs: number, maxMs: number, random: () => number = Math.random): number {
-  const window = Math.min(maxMs, minMs * 2 ** attempt);
-  return Math.round(window / 2 + (random() * window) / 2);
+  return Math.round(equalJitterBackoff(attempt, minMs, maxMs, random));
 }
 
 export function createSocketConnection(appToken: string, web: Pick<webApi.WebClientOptions, 'slackApiUrl' | 'fetch'>, logger: BoltLogger, log: Logger, opts: SocketOptions = {}): SocketConnection {
