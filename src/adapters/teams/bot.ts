@@ -175,7 +175,7 @@ export class LeerlijnBot extends ActivityHandler {
     const lead = unheardLead(turn, turn.lang);
     if (lead === null) return;
     const told = cardActivity({ ...card, body: [text(lead), ...card.body] });
-    const sent = await turnMessenger(this.svc, turn).activityToUser(turn.workspaceId, turn.userId, told);
+    const sent = await turnMessenger(this.svc, turn).activityToUser(turn.actor.workspaceId, turn.actor.userId, told);
     if (!sent.ok) this.svc.log.warn({ error: sent.error }, NOT_TOLD_PRIVATELY);
   }
 

@@ -17,4 +17,4 @@ async function post(svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<
 
 /** In the conversation acted in; once, or every time it is asked for, as the document says (StepDocument.once). */
 export const postStepDocument = (svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<void> =>
-  postStepDocumentLogged(svc, 'teams', doc, () => post(svc, turn, doc), { workspaceId: turn.workspaceId, channelId: turn.channelId });
+  postStepDocumentLogged(svc, 'teams', doc, () => post(svc, turn, doc), { workspaceId: turn.actor.workspaceId, channelId: turn.channelId });

@@ -35,7 +35,7 @@ export async function sendExportConsent(svc: TeamsServices, turn: Turn, file: Ex
       declineContext: { leerlijnId },
     },
   };
-  const sent = await turnMessenger(svc, turn).activityToUser(turn.workspaceId, turn.userId, { type: 'message', summary: consent.content.description, attachments: [consent] });
+  const sent = await turnMessenger(svc, turn).activityToUser(turn.actor.workspaceId, turn.actor.userId, { type: 'message', summary: consent.content.description, attachments: [consent] });
   if (!sent.ok) {
     svc.log.warn({ error: sent.error }, 'teams export consent card not delivered');
     return reply(svc, turn, messageCard(t(lang, 'teams.exportNoChat'), 'attention'));
@@ -145,7 +145,7 @@ export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileC
   const key = answerKey(turn, value);
   if (key && !(await firstDelivery(svc.deps, 'teams', key))) return svc.log.info('teams export answer delivered again; answered already');
   const leerlijnId = value?.context?.leerlijnId ?? null;
-  const lang = await leerlijnLang(svc.deps, turn.workspaceId, leerlijnId, turn.lang);
+  const lang = await leerlijnLang(svc.deps, turn.actor.workspaceId, leerlijnId, turn.lang);
   const warn = (key: MessageKey): Promise<void> => reply(svc, turn, messageCard(t(lang, key), 'attention'));
   if (value?.action === 'decline') return warn('teams.exportDeclined');
   const info = value?.uploadInfo;

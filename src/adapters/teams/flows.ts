@@ -29,7 +29,7 @@ import { LANGS } from '../../domain/instrument.js';
 import { FOLLOWUP_WHENS } from '../../app/notices.js';
 
 export async function submitStart(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const again = async (errors: ReadonlyMap<string, string>) => startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values, errors, turn.userId);
+  const again = async (errors: ReadonlyMap<string, string>) => startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values, errors, turn.actor.userId);
   const input = await startFormInput(values, { card: true }, { channelId: turn.channelId, lang: turn.lang }, { nameOf: (id) => displayName(svc, turn, id), later: false });
   await startSubmitted(teamsStartCtx(svc, turn, { inputFor: sidesFieldOf, again }), input);
 }
@@ -40,7 +40,7 @@ async function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values):
   const known = new Map((inTeam ?? []).map((p) => [p.userId, p]));
   const named = async (userId: string): Promise<RosterEntry> => known.get(userId) ?? { userId, displayName: await displayName(svc, turn, userId) };
   const picked = await Promise.all(peopleSent(values).map(named));
-  return startPeopleAgain(inTeam, userIdOf(turn.context.activity.recipient), await named(turn.userId), picked);
+  return startPeopleAgain(inTeam, userIdOf(turn.context.activity.recipient), await named(turn.actor.userId), picked);
 }
 
 /** The leerlijn a form or button acts on, and the turn said in its language where the flow decides so. */

@@ -40,7 +40,7 @@ export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntr
     token = page.continuationToken;
   } while (token && members.length < MAX_ROSTER);
   const place = TurnContext.getConversationReference(turn.context.activity);
-  for (const m of members) await rememberMember(svc.deps, turn.workspaceId, place, m);
+  for (const m of members) await rememberMember(svc.deps, turn.actor.workspaceId, place, m);
   return members.map((m) => ({ userId: userIdOf(m), displayName: m.name ?? m.id }));
 }
 
@@ -62,7 +62,7 @@ export async function candidates(svc: TeamsServices, turn: Turn, members: Readon
 }
 
 export async function displayName(svc: TeamsServices, turn: Turn, userId: string): Promise<string> {
-  const member = await loadReference(svc.deps, turn.workspaceId, refKey.member(userId));
+  const member = await loadReference(svc.deps, turn.actor.workspaceId, refKey.member(userId));
   return member?.user?.name || nameInActivity(turn, userId) || userId;
 }
 

@@ -74,7 +74,7 @@ async function formTitle(svc: TeamsServices, turn: Turn, key: FormOwnKey): Promi
  */
 async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Promise<AdaptiveCard | null> {
   if (opened.title === null) return null;
-  const card = await replyCard(svc, turn, filledForm(opened.title, turn.userId));
+  const card = await replyCard(svc, turn, filledForm(opened.title, turn.actor.userId));
   try {
     await withRetry(() => turn.context.updateActivity({ ...cardActivity(card), id: opened.messageId }), turnRetry(svc.retry, turn.context));
     return card;
@@ -88,7 +88,7 @@ async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedFor
 async function sentForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Promise<AdaptiveCard> {
   const closed = await closeOpenedForm(svc, turn, opened);
   if (closed) return closed;
-  const said = opened.title === null ? text('form.sent', {}, { tone: 'good' }) : filledForm(opened.title, turn.userId);
+  const said = opened.title === null ? text('form.sent', {}, { tone: 'good' }) : filledForm(opened.title, turn.actor.userId);
   return withOwnView(await replyCard(svc, turn, said), opened.key, turn);
 }
 
@@ -142,7 +142,7 @@ async function sendForm(svc: TeamsServices, turn: Turn, key: OwnViewKey, data: R
   // A flow that saved without saying so: sent all the same (a second mark changes nothing).
   await markSent();
   if (key.view !== 'start') return sentAnswer(svc, turn, key, answer, opened);
-  const inItsLang = { ...turn, lang: await langAfterStart(svc.deps, turn.workspaceId, turn.channelId, turn.lang) };
+  const inItsLang = { ...turn, lang: await langAfterStart(svc.deps, turn.actor.workspaceId, turn.channelId, turn.lang) };
   return sentAnswer(svc, inItsLang, key, answer, opened && { ...opened, title: await formTitle(svc, inItsLang, opened.key) });
 }
 
@@ -176,11 +176,11 @@ async function sentAnswer(svc: TeamsServices, turn: Turn, key: OwnViewKey, answe
 }
 
 /** Who was refused what, kept with the turn (TurnContext.turnState) for tellLateRefusal. */
-type LateRefusal = Pick<Turn, 'workspaceId' | 'userId' | 'lang'> & { reasons: ErrorView };
+type LateRefusal = Pick<Turn, 'actor' | 'lang'> & { reasons: ErrorView };
 const LATE_REFUSAL = Symbol('lateRefusal');
 
 const keepIfLate = (turn: Turn, reasons: ErrorView): void => {
-  const late: LateRefusal = { workspaceId: turn.workspaceId, userId: turn.userId, lang: turn.lang, reasons };
+  const late: LateRefusal = { actor: turn.actor, lang: turn.lang, reasons };
   turn.context.turnState.set(LATE_REFUSAL, late);
 };
 
@@ -191,7 +191,7 @@ const keepIfLate = (turn: Turn, reasons: ErrorView): void => {
 export async function tellLateRefusal(svc: Pick<TeamsServices, 'messenger' | 'log'>, context: TurnContext): Promise<void> {
   const late = context.turnState.get(LATE_REFUSAL) as LateRefusal | undefined;
   if (!late) return;
-  const sent = await svc.messenger.activityToUser(late.workspaceId, late.userId, lateRefusalActivity(late.lang, late.reasons));
+  const sent = await svc.messenger.activityToUser(late.actor.workspaceId, late.actor.userId, lateRefusalActivity(late.lang, late.reasons));
   if (!sent.ok) svc.log.warn({ error: sent.error }, 'teams: a late form refusal not told');
 }
 

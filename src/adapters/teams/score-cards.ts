@@ -45,13 +45,13 @@ function voterIds(svc: Pick<TeamsServices, 'deps'>, workspaceId: string, leerlij
  */
 export function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Promise<number | 'busy'> {
   let voters: Promise<string[]> | undefined;
-  return postRoundOnce(svc.deps, turn.workspaceId, view, {
+  return postRoundOnce(svc.deps, turn.actor.workspaceId, view, {
     channelId: turn.context.activity.conversation.id,
     headKeys: resultKeys(view.roundId),
     headOnlyWithCards: false,
     postHead: () => send(svc, turn, roundResultCard(view)),
     async postCard(card) {
-      voters ??= voterIds(svc, turn.workspaceId, view.leerlijnId);
+      voters ??= voterIds(svc, turn.actor.workspaceId, view.leerlijnId);
       return send(svc, turn, scoreCard(card, null, await voters));
     },
   });
@@ -100,13 +100,13 @@ const refreshClosed = async (svc: TeamsServices, workspaceId: string, round: Rou
  * told in a new message as in Slack (the result card above keeps the scores).
  */
 export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<boolean> {
-  return showClosedRound(svc, turn.workspaceId, round, summary, {
-    round: (closed) => refreshRound(svc, turn.workspaceId, closed),
+  return showClosedRound(svc, turn.actor.workspaceId, round, summary, {
+    round: (closed) => refreshRound(svc, turn.actor.workspaceId, closed),
     async postClosed(closed) {
       const id = await send(svc, turn, roundClosedCard(closed));
       return id ? { channelId: turn.context.activity.conversation.id, messageId: id } : null;
     },
-    redrawClosed: (closed) => refreshClosed(svc, turn.workspaceId, closed),
+    redrawClosed: (closed) => refreshClosed(svc, turn.actor.workspaceId, closed),
   });
 }
 
@@ -124,7 +124,7 @@ function withNotice(card: AdaptiveCard, lang: Lang, notice: TextView | undefined
 async function ownView(svc: TeamsServices, turn: Turn, card: ScoreCardView, said?: TextView): Promise<AdaptiveCard> {
   const open = takesVotes(card);
   const own = open ? await getOwnVote(svc.deps, turn.actor, card.roundId, card.onderdeel) : null;
-  const view = scoreCard(card, own, open ? await voterIds(svc, turn.workspaceId, card.leerlijnId) : []);
+  const view = scoreCard(card, own, open ? await voterIds(svc, turn.actor.workspaceId, card.leerlijnId) : []);
   return withNotice(view, turn.lang, said);
 }
 
@@ -135,7 +135,7 @@ async function ownView(svc: TeamsServices, turn: Turn, card: ScoreCardView, said
  */
 function channelVoters(svc: TeamsServices, turn: Turn): { leerlijnId: string; ids: Promise<string[]> } | null {
   if (!turn.leerlijn) return null;
-  const ids = voterIds(svc, turn.workspaceId, turn.leerlijn.id);
+  const ids = voterIds(svc, turn.actor.workspaceId, turn.leerlijn.id);
   // Awaited only if the vote is taken; a refused vote must not leave its failure unhandled.
   void ids.catch(() => undefined);
   return { leerlijnId: turn.leerlijn.id, ids };
@@ -149,9 +149,9 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
     // with it, and the voters are read beside it, for the channel's leerlijn.
     const voters = channelVoters(svc, turn);
     const { receipt, confirmation } = await voteOnCard(deps, turn.actor, click, { counted: true });
-    svc.liveCounts.touch(turn.workspaceId, receipt.card);
+    svc.liveCounts.touch(turn.actor.workspaceId, receipt.card);
     const { leerlijnId } = receipt.card;
-    const [view, ids] = await Promise.all([votedCardView(deps, receipt), voters?.leerlijnId === leerlijnId ? voters.ids : voterIds(svc, turn.workspaceId, leerlijnId)]);
+    const [view, ids] = await Promise.all([votedCardView(deps, receipt), voters?.leerlijnId === leerlijnId ? voters.ids : voterIds(svc, turn.actor.workspaceId, leerlijnId)]);
     return withNotice(scoreCard(view, receipt.score, ids), turn.lang, confirmation);
   }
   if (verb === VERB.refresh) {
@@ -182,7 +182,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
  */
 async function clickedResultCard(svc: TeamsServices, turn: Turn, roundId: string): Promise<boolean> {
   const pressed = turn.context.activity.replyToId;
-  return pressed !== undefined && (await firstPosted(svc.deps, turn.workspaceId, resultKeys(roundId)))?.messageId === pressed;
+  return pressed !== undefined && (await firstPosted(svc.deps, turn.actor.workspaceId, resultKeys(roundId)))?.messageId === pressed;
 }
 
 /**
@@ -191,8 +191,8 @@ async function clickedResultCard(svc: TeamsServices, turn: Turn, roundId: string
  */
 function stage(svc: TeamsServices, turn: Turn): CardStage {
   return {
-    redraw: (round) => refreshRound(svc, turn.workspaceId, round),
-    redrawClosed: (round) => refreshClosed(svc, turn.workspaceId, round),
+    redraw: (round) => refreshRound(svc, turn.actor.workspaceId, round),
+    redrawClosed: (round) => refreshClosed(svc, turn.actor.workspaceId, round),
     async publish(_round, document) {
       if (document) await postStepDocument(svc, turn, document);
     },

@@ -28,7 +28,7 @@ export const ownViewsHere = (svc: TeamsServices, turn: Turn): boolean => !turn.p
 /** The reply as this place shows it: the invoke's answer to its sender alone, or a message, with the asker's own view where everyone reads it. */
 export async function replyHere(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<void> {
   if (turn.answer) return void turn.answer.cards.push(await replyCard(svc, turn, view));
-  const shared = ownViewsHere(svc, turn) ? sharedReply(view, turn.userId) : null;
+  const shared = ownViewsHere(svc, turn) ? sharedReply(view, turn.actor.userId) : null;
   const card = await replyCard(svc, turn, shared?.everyone ?? view);
   await reply(svc, turn, shared?.own ? withOwnView(card, shared.own, turn) : card);
 }

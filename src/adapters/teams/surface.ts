@@ -27,9 +27,9 @@ import { recountCards } from '../../app/live-counts.js';
 /** The start form with the team's people to pick as start-form.ts says; without them (Teams will not say), the starter alone. */
 export async function startCard(svc: TeamsServices, turn: Turn): Promise<AdaptiveCard> {
   const inTeam = await rosterOrNull(svc, turn, 'teams roster unavailable for the start form');
-  const starter = { userId: turn.userId, displayName: await displayName(svc, turn, turn.userId) };
+  const starter = { userId: turn.actor.userId, displayName: await displayName(svc, turn, turn.actor.userId) };
   const people = startPeople(inTeam, userIdOf(turn.context.activity.recipient), starter);
-  return startFormCard(turn.lang, people, {}, new Map(), turn.userId, svc.deps.defaultLang);
+  return startFormCard(turn.lang, people, {}, new Map(), turn.actor.userId, svc.deps.defaultLang);
 }
 
 /** A form opened in a channel: everyone is told whose it is (the message kept, so that once sent it can say so: own-view-invokes.ts), its opener sees it. */
@@ -45,7 +45,7 @@ async function postSharedForm(svc: TeamsServices, turn: Turn, shared: { everyone
 export async function replyForm(svc: TeamsServices, turn: Turn, spec: FormSpec, named: Readonly<Record<string, unknown>>, open: boolean): Promise<void> {
   const { card, title, request } = await drawnForm(svc, turn, spec, { named, open });
   if (!ownViewsHere(svc, turn)) return reply(svc, turn, card);
-  await postSharedForm(svc, turn, sharedForm(spec, request, title, turn.userId), request.leerlijnId);
+  await postSharedForm(svc, turn, sharedForm(spec, request, title, turn.actor.userId), request.leerlijnId);
 }
 
 type SavedView = Exclude<ChannelView, { type: 'welcome' | 'comparison' }>;
@@ -77,7 +77,7 @@ async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promi
   const inThatChannel = !turn.personal && turn.channelId === channelId;
   for (const card of cards) {
     if (!inThatChannel) {
-      const sent = await turnMessenger(svc, turn).cardToChannel(turn.workspaceId, channelId, card);
+      const sent = await turnMessenger(svc, turn).cardToChannel(turn.actor.workspaceId, channelId, card);
       if (sent.ok) continue;
       svc.log.warn({ error: sent.error }, 'teams: saved, but the channel post failed');
     }
@@ -118,7 +118,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       // Read also where only its opener will see the form: the people read are kept, for DMs and names
       // (not read, the form is drawn without them when opened: startCard).
       await rosterOrNull(svc, turn, 'teams roster unavailable before a shared start form');
-      await postSharedForm(svc, turn, sharedStart(t(turn.lang, 'start.title'), turn.userId), null);
+      await postSharedForm(svc, turn, sharedStart(t(turn.lang, 'start.title'), turn.actor.userId), null);
     },
     postRound: (round: RoundView) =>
       postRoundResult(() => postRound(svc, turn, round), async (error) => {
@@ -127,8 +127,8 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
         await reply(svc, turn, messageCard(t(round.lang, 'round.postFailed.teams', { command: roundCommand(round.moment, round.lang) }), 'attention'));
       }),
     roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary),
-    recount: async (roundIds) => recountCards(svc.liveCounts, turn.workspaceId, roundIds),
-    notify: (userId, notice) => turnMessenger(svc, turn).toUser({ workspaceId: turn.workspaceId, userId }, notice),
+    recount: async (roundIds) => recountCards(svc.liveCounts, turn.actor.workspaceId, roundIds),
+    notify: (userId, notice) => turnMessenger(svc, turn).toUser({ workspaceId: turn.actor.workspaceId, userId }, notice),
     // Teams addresses a bot as '28:' + its app id; people by their Entra object id (turn.ts userIdOf).
     people: (userIds) => Promise.all(userIds.map(async (userId) => ({ userId, name: await displayName(svc, turn, userId), isBot: userId.startsWith('28:') }))),
     sendExport: (file, of) => sendExportConsent(svc, turn, file, of),

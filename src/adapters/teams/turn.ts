@@ -13,8 +13,6 @@ import { refKey, rememberReference } from '../../app/platform-records.js';
 export interface Turn {
   context: TurnContext;
   actor: Actor;
-  workspaceId: string;
-  userId: string;
   /** The channel or chat, without a thread suffix: a leerlijn belongs to it. */
   channelId: string;
   personal: boolean;
@@ -104,7 +102,7 @@ export async function readTurn(deps: Deps, context: TurnContext, leerlijnRead: '
   const lang = placeLang(deps, leerlijn, ownLangOf(context.activity));
   // Kept on the context too: an invoke answered "still working" says so in this language (http-shim.ts).
   context.turnState.set(TURN_LANG, lang);
-  return { context, actor: { workspaceId, userId }, workspaceId, userId, channelId, personal, leerlijn, lang };
+  return { context, actor: { workspaceId, userId }, channelId, personal, leerlijn, lang };
 }
 
 export const TURN_LANG = Symbol('leerlijn turn lang');
@@ -122,14 +120,14 @@ export async function rememberConversation(deps: Deps, turn: Turn): Promise<void
   // No activityId: a proactive send then starts a new post instead of replying in a thread.
   const { activityId: _activityId, ...place } = reference;
   if (turn.personal) {
-    await rememberReference(deps, turn.workspaceId, refKey.user(turn.userId), place);
+    await rememberReference(deps, turn.actor.workspaceId, refKey.user(turn.actor.userId), place);
   } else {
     const conversation = { ...activity.conversation, id: turn.channelId };
-    await rememberReference(deps, turn.workspaceId, refKey.channel(turn.channelId), { ...place, conversation });
+    await rememberReference(deps, turn.actor.workspaceId, refKey.channel(turn.channelId), { ...place, conversation });
   }
   // Not the bot's own (edge.ts made sure both are named).
   if (activity.from.id !== activity.recipient.id) {
-    await rememberMember(deps, turn.workspaceId, place, activity.from);
+    await rememberMember(deps, turn.actor.workspaceId, place, activity.from);
   }
 }
 

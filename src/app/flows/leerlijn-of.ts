@@ -1,7 +1,7 @@
 // The channel's leerlijn for a command that needs one (the runner checked it is there), and the
 // one a form or button acts on.
 import { AppError } from '../errors.js';
-import { leerlijnLang, type Deps } from '../context.js';
+import { leerlijnLang, type Actor, type Deps } from '../context.js';
 import { Uuid } from '../validate.js';
 import type { Lang } from '../../domain/instrument.js';
 import type { LeerlijnRow } from '../../store/leerlijnen.js';
@@ -20,11 +20,11 @@ export function leerlijnOf(ctx: FlowCtx): LeerlijnRow {
  */
 export async function namedLeerlijn(
   deps: Pick<Deps, 'db'>,
-  at: { workspaceId: string; personal: boolean; leerlijn: LeerlijnRow | null; lang: Lang },
+  at: { actor: Pick<Actor, 'workspaceId'>; personal: boolean; leerlijn: LeerlijnRow | null; lang: Lang },
   named: unknown,
 ): Promise<{ leerlijnId: string; lang: Lang }> {
   const id = Uuid.safeParse(named);
-  if (id.success) return { leerlijnId: id.data, lang: await leerlijnLang(deps, at.workspaceId, at.personal || !at.leerlijn ? id.data : null, at.lang) };
+  if (id.success) return { leerlijnId: id.data, lang: await leerlijnLang(deps, at.actor.workspaceId, at.personal || !at.leerlijn ? id.data : null, at.lang) };
   if (!at.leerlijn) throw new AppError('no_leerlijn');
   return { leerlijnId: at.leerlijn.id, lang: at.lang };
 }
