@@ -111,9 +111,10 @@ export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions): Pr
  * What one turn may wait in all on Teams' throttling (Retry-After, backoff), its replies and its
  * "try again" together. Teams sends a message again whose request took 15 s (http-shim.ts
  * MESSAGE_DEADLINE_MS), so the command would run twice; a reply tried four times after 8 s each held
- * its person 24 s. Past this, a call gives up and the person hears "try again" (bot.ts sayFailure says
- * where). What a turn sends elsewhere meanwhile (DMs: forms.ts turnMessenger) shares the budget. The
- * longest single wait (defaultRetry.maxMs) still fits.
+ * its person 24 s. Past this, a call gives up and the person hears "try again": after a click in the
+ * invoke's own answer, which no throttling refuses (bot.ts onAdaptiveCardInvoke); after a message as
+ * bot.ts sayFailure says. What a turn sends elsewhere meanwhile (DMs: forms.ts turnMessenger) shares
+ * the budget. The longest single wait (defaultRetry.maxMs) still fits.
  */
 export const TURN_WAITS_MS = 8_000;
 
