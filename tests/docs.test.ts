@@ -1,7 +1,7 @@
 // What an IT person reads to set the bot up: README.md, docs/*.md and .env.example. Each setting,
 // command and script they name must be one the bot has, and each the bot has must be named.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -181,7 +181,8 @@ function runCronCommand(command: string, root: string, env: Record<string, strin
   writeFileSync(path.join(root, 'bin/systemctl'), `#!/bin/sh\necho "$*" >> ${root}/systemctl.log\n`);
   chmodSync(path.join(root, 'bin/systemctl'), 0o755);
   const local = command.replaceAll('/etc/leerlijn-bot.env', `${root}/etc/leerlijn-bot.env`).replaceAll('/var/backups', `${root}/backups`).replaceAll('/opt/leerlijn-bot', `${root}/opt`);
-  const run = spawnSync('sh', ['-c', local], { env: { PATH: `${root}/bin:/usr/bin:/bin`, HOME: root }, encoding: 'utf8' });
+  // cron's own umask (022): what the line leaves readable is the line's to say.
+  const run = spawnSync('sh', ['-c', `umask 022; ${local}`], { env: { PATH: `${root}/bin:/usr/bin:/bin`, HOME: root }, encoding: 'utf8' });
   const log = path.join(root, 'systemctl.log');
   return { status: run.status, stderr: run.stderr, systemctl: existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [] };
 }
@@ -216,6 +217,8 @@ describe('the nightly backup in docs/running.md', () => {
       const dump = path.join(root, 'backups', `leerlijn-${today()}.dump`);
       expect(readFileSync(dump).subarray(0, 5).toString()).toBe('PGDMP');
       expect(spawnSync('pg_restore', ['--list', dump]).status).toBe(0);
+      // Everyone's scores and names: readable by root only, as /etc/leerlijn-bot.env is.
+      expect(statSync(dump).mode & 0o077).toBe(0);
       expect(readdirSync(path.join(root, 'backups')).sort()).toEqual(['leerlijn-2026-01-15.dump', `leerlijn-${today()}.dump`, 'other-app.dump'].sort());
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -235,6 +238,7 @@ describe('the nightly backup in docs/running.md', () => {
       expect(run.systemctl).toEqual(['stop leerlijn-bot', 'start leerlijn-bot']);
       const pack = path.join(root, 'backups', `leerlijn-data-${today()}.tgz`);
       expect(spawnSync('tar', ['tzf', pack], { encoding: 'utf8' }).stdout).toContain('.data/PG_VERSION');
+      expect(statSync(pack).mode & 0o077).toBe(0);
       expect(readdirSync(path.join(root, 'backups')).sort()).toEqual(['leerlijn-data-2026-01-15.tgz', `leerlijn-data-${today()}.tgz`].sort());
     } finally {
       rmSync(root, { recursive: true, force: true });
