@@ -16,6 +16,12 @@ export { cardKey, resultKey, type PostedMessage };
 export const headerKey = (roundId: string): string => `header:${roundId}`;
 /** The message that told the channel the round closed, with its "agree all": redrawn without it once nothing is left to agree. */
 export const closedKey = (roundId: string): string => `closed:${roundId}`;
+/**
+ * The round-closed message the platform refused (app/flows/closing.ts): `scores` posts it then. A
+ * mark, no message (its id is empty): a round closed before closed:<round> was kept has neither,
+ * and its channel was told.
+ */
+export const untoldKey = (roundId: string): string => `untold:${roundId}`;
 /** One key per message of the filled instrument: with many notes it runs over several messages. */
 export const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
 /** Where replicas on the code before migration 0006 recorded a round's result card (Teams). */

@@ -7,7 +7,7 @@ import type { Actor, Deps } from '../context.js';
 import type { Logger } from '../../logger.js';
 import { isAppError } from '../errors.js';
 import type { LiveCounts } from '../live-counts.js';
-import { closedKey, rememberPosted, type PostedMessage } from '../posted.js';
+import { closedKey, rememberPosted, untoldKey, type PostedMessage } from '../posted.js';
 import { closeRound } from '../rounds.js';
 import { getRound, roundForRedraw } from '../round-views.js';
 import { takesAgreements, type RoundView } from '../views.js';
@@ -120,6 +120,7 @@ export async function showClosedRound(
     where = await draw.postClosed(round);
   } catch (error) {
     ctx.log.warn({ err: error }, 'round closed, not told in the channel');
+    await markUntold(ctx, workspaceId, round);
     return false;
   }
   try {
@@ -129,4 +130,10 @@ export async function showClosedRound(
     ctx.log.warn({ err: error }, 'round closed and told in the channel; its message not remembered or redrawn');
   }
   return true;
+}
+
+/** The refused round-closed message marked, for `scores` to post (rounds.ts); not kept (no database), `scores` says it is closed. */
+async function markUntold(ctx: { deps: Deps; log: Logger }, workspaceId: string, round: RoundView): Promise<void> {
+  const mark = { workspaceId, leerlijnId: round.leerlijnId, key: untoldKey(round.roundId), message: { channelId: round.channelId, messageId: '' } };
+  await rememberPosted(ctx.deps, mark).catch((error: unknown) => ctx.log.warn({ err: error }, 'round closed message refused; not kept for scores'));
 }

@@ -7,7 +7,7 @@ import { isAppError } from '../errors.js';
 import { teamMembers } from '../leerlijn.js';
 import { openRound } from '../rounds.js';
 import { closedRoundOf, openRoundOf } from '../round-views.js';
-import { closedKey, postedMessage } from '../posted.js';
+import { closedKey, postedUnder, untoldKey } from '../posted.js';
 import type { EvaluationMoment, RoundView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
@@ -70,12 +70,15 @@ export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<voi
 }
 
 /**
- * A closed round whose round-closed message the platform refused (closing.ts closedUntold) has it posted now, with
- * "agree all": true when there was one to post. Refused again, its coordinator is told again.
+ * A closed round whose round-closed message the platform refused (closing.ts closedUntold, marked untold:<round>) has
+ * it posted now, with "agree all": true when there was one to post. Refused again, its coordinator is told again.
  */
 async function toldClosedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | 'week17'): Promise<boolean> {
   const closed = await closedRoundOf(ctx.deps, ctx.actor, leerlijnId, moment);
-  if (!closed || (await postedMessage(ctx.deps, ctx.actor.workspaceId, closedKey(closed.roundId)))) return false;
+  if (!closed) return false;
+  // Only one marked refused: a round closed before closed:<round> was kept has no record either, and its channel was told.
+  const kept = (await postedUnder(ctx.deps, ctx.actor.workspaceId, [untoldKey(closed.roundId), closedKey(closed.roundId)])).map((m) => m.key);
+  if (!kept.includes(untoldKey(closed.roundId)) || kept.includes(closedKey(closed.roundId))) return false;
   if (!(await ctx.surface.roundClosed(closed, true))) await ctx.surface.reply(closedUntold(closed));
   return true;
 }

@@ -67,6 +67,15 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
     expect(replies[1]).toMatchObject({ progress: { progress: { next: { role: 'coordinator' } } } });
   });
 
+  it('with the round closed by a version that did not remember its closed message: says it is closed, posts nothing again', async () => {
+    // The channel was told then; only where was not kept (closed:<round> is from 2026-12-06).
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    await closeRound(env.deps, env.s.coordinator, round.roundId);
+    const { posted, replies } = await click();
+    expect(posted).toEqual([]);
+    expect(replies[0]).toEqual({ type: 'text', key: 'round.closedAlready', terms: { moment: 'moment.week1' }, tone: 'warning' });
+  });
+
   // The other meetings' buttons open that meeting's list as it is now, where it can still be changed: true after the meeting too.
   it('the other meetings’ buttons open that meeting’s list, at any time', async () => {
     const opened = async (kind: 'actieplan' | 'terugkom' | 'eindevaluatie' | 'vervolgevaluatie') => (await click(meetingStartStep(kind).command)).replies.map((r) => r.type);
