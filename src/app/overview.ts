@@ -6,6 +6,7 @@ import { missingAgreed, resultOf, type AgreedScores } from '../domain/tally.js';
 import { actionsOf } from '../store/actions.js';
 import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
+import { endedLeerlijnenCoordinatedBy } from '../store/ended-leerlijnen.js';
 import { leerlijnenOfUser, meetingsOf, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
 import { agreedOf, roundsOf, type RoundMoment, type RoundRow } from '../store/rounds.js';
 import { localToday, myActions, requireOnTeam, toActionView } from './actions.js';
@@ -120,7 +121,7 @@ export function readerLangOf(leerlijnen: ReadonlyArray<Pick<LeerlijnRow, 'lang'>
   return langs.size === 1 && only ? only : fallback;
 }
 
-/** A person's own overview: each active leerlijn they are on, its next meeting and their open actions. */
+/** A person's own overview: each active leerlijn they are on, its next meeting and their open actions; the ended ones they coordinate. */
 export async function getHome(deps: Deps, workspaceId: string, userId: string): Promise<HomeView> {
   const leerlijnen = await leerlijnenOfUser(deps.db, workspaceId, userId);
   const mine = await myActions(deps, workspaceId, userId);
@@ -131,6 +132,11 @@ export async function getHome(deps: Deps, workspaceId: string, userId: string): 
       myActions: mine.filter((a) => a.leerlijnId === l.id),
     })),
   );
-  return { userId, lang: readerLangOf(leerlijnen, deps.defaultLang), leerlijnen: items };
+  const ended = await Promise.all((await endedLeerlijnenCoordinatedBy(deps.db, workspaceId, userId)).map(async (l) => ({
+    leerlijn: leerlijnView(l, await membersOf(deps.db, l.id)),
+    endedAt: l.endedAt.toISOString(),
+    ...(await deleteOn(deps, l)),
+  })));
+  return { userId, lang: readerLangOf(leerlijnen, deps.defaultLang), leerlijnen: items, ...(ended.length > 0 ? { ended } : {}) };
 }
 

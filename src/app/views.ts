@@ -196,4 +196,6 @@ export interface HomeView {
   lang: Lang;
   /** `next`: the reader's next step there, where the overview is their answer to 'status' or 'wat nu' (app/flows/next-step.ts). */
   leerlijnen: Array<{ leerlijn: LeerlijnView; nextMeeting: MeetingView | null; meetingUnderway: boolean; myActions: ActionView[]; next?: Progress }>;
+  /** The ended leerlijnen they coordinate, whose data is still kept: when each ended and, under a retention term, the day its data goes. */
+  ended?: Array<{ leerlijn: LeerlijnView; endedAt: string; deleteOn?: string }>;
 }

@@ -185,6 +185,10 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     myActions: 'My actions',
     noActions: 'You have no open actions.',
     myActionsOf: '*My actions*: only {name} sees the actions here, with the buttons to update them.',
+    noneRunning: 'You are not in a running leerlijn now.',
+    ended: '{status} on {when}.',
+    endedKept: 'Its data is kept until {date}, or until you delete it. Export (`/leerlijn export`) and delete (`/leerlijn delete`) in the leerlijn’s channel.',
+    endedKeptByHand: 'Its data is kept until you delete it. Export (`/leerlijn export`) and delete (`/leerlijn delete`) in the leerlijn’s channel.',
   },
   status: {
     heading: 'Leerlijn {school} and {youthOrg}',

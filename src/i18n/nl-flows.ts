@@ -184,6 +184,11 @@ export const nlFlows = {
     myActions: 'Mijn acties',
     noActions: 'Je hebt geen open acties.',
     myActionsOf: '*Mijn acties*: alleen {name} ziet hier de acties, met de knoppen om ze bij te werken.',
+    noneRunning: 'Je zit nu in geen lopende leerlijn.',
+    // A leerlijn its coordinator ended, its data still kept: where she goes to export or delete it.
+    ended: '{status} op {when}.',
+    endedKept: 'De gegevens blijven bewaard tot {date}, of tot je ze verwijdert. Exporteren (`/leerlijn export`) en verwijderen (`/leerlijn verwijder`) doe je in het kanaal van de leerlijn.',
+    endedKeptByHand: 'De gegevens blijven bewaard tot je ze verwijdert. Exporteren (`/leerlijn export`) en verwijderen (`/leerlijn verwijder`) doe je in het kanaal van de leerlijn.',
   },
   status: {
     heading: 'Leerlijn {school} en {youthOrg}',

@@ -47,7 +47,7 @@ export interface MeetingRow {
   location: string | null;
 }
 
-function leerlijnColumns(t = 'leerlijnen'): string {
+export function leerlijnColumns(t = 'leerlijnen'): string {
   return `${t}.id, ${t}.workspace_id as "workspaceId", ${t}.channel_id as "channelId", ${t}.status, ${t}.kind,
   ${t}.school_name as "schoolName", ${t}.youth_org_name as "youthOrgName", ${t}.timezone, ${t}.lang,
   to_char(${t}.start_date, 'YYYY-MM-DD') as "startDate", ${t}.start_time as "startTime", ${t}.randvoorwaarden,

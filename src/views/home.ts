@@ -2,7 +2,9 @@
 // their own action list, written once; each platform draws the status controls its own way.
 import type { ActionView, HomeView, LeerlijnView } from '../app/views.js';
 import type { Lang } from '../domain/instrument.js';
+import { localParts } from '../domain/timeline.js';
 import { countText } from '../i18n/counts.js';
+import { formatDate } from '../i18n/format.js';
 import { t } from '../i18n/index.js';
 import { nextMeetingText } from '../i18n/phrases.js';
 import { progressLines } from '../i18n/progress-lines.js';
@@ -31,7 +33,10 @@ export function moreActions(m: Markup, lang: Lang, total: number, shown: number)
 /** Each leerlijn with its next meeting, and one's open actions there with their status buttons; a list cut short says so. */
 export function homeDoc(m: Markup, view: HomeView): Doc {
   const { lang } = view;
-  const blocks: Block[] = [heading(t(lang, 'home.heading')), ...(view.leerlijnen.length === 0 ? [text(t(lang, 'home.empty'))] : [])];
+  const ended = view.ended ?? [];
+  // Her ended leerlijn tells its coordinator enough; "ask the coordinator to add you" would not.
+  const none = ended.length > 0 ? 'home.noneRunning' : 'home.empty';
+  const blocks: Block[] = [heading(t(lang, 'home.heading')), ...(view.leerlijnen.length === 0 ? [text(t(lang, none))] : [])];
   let left = HOME_ACTIONS_LISTED;
   for (const item of view.leerlijnen) {
     const l = item.leerlijn;
@@ -48,8 +53,17 @@ export function homeDoc(m: Markup, view: HomeView): Doc {
       ...moreActions(m, lang, item.myActions.length, shown.length),
     ]));
   }
+  blocks.push(...ended.map((item) => endedBlock(m, lang, item)));
   // The privacy promise: this is where people look at their own things.
   return { fallback: t(lang, 'home.heading'), blocks: [...blocks, note(m.t(lang, 'privacy.notice'))] };
+}
+
+/** An ended leerlijn its reader coordinates: since when, until when its data is kept, and that its channel is where it is exported or deleted. */
+function endedBlock(m: Markup, lang: Lang, item: NonNullable<HomeView['ended']>[number]): Block {
+  const l = item.leerlijn;
+  const ended = t(lang, 'home.ended', { status: t(lang, `status.${l.status}`), when: formatDate(lang, localParts(new Date(item.endedAt), l.timezone).date) });
+  const kept = item.deleteOn ? m.t(lang, 'home.endedKept', { date: formatDate(lang, item.deleteOn) }) : m.t(lang, 'home.endedKeptByHand');
+  return text(`${m.bold(leerlijnName(m, l))}\n${ended} ${kept}`);
 }
 
 /** One's own actions, in one leerlijn (named by `intro`) or in all, each with its status controls. */

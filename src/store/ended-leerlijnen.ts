@@ -1,0 +1,15 @@
+// Ended leerlijnen looked for by who coordinates them (app/overview.ts), beside leerlijnen.ts's by channel.
+import type { Queryable } from './db.js';
+import { leerlijnColumns, type EndedLeerlijnRow } from './leerlijnen.js';
+
+/** The ended leerlijnen (data still kept) a user coordinates in a workspace, for their overview. */
+export async function endedLeerlijnenCoordinatedBy(db: Queryable, workspaceId: string, userId: string): Promise<EndedLeerlijnRow[]> {
+  const { rows } = await db.query<EndedLeerlijnRow>(
+    `select ${leerlijnColumns('l')}, l.ended_at as "endedAt" from leerlijnen l
+     join members m on m.leerlijn_id = l.id
+     where l.workspace_id = $1::uuid and m.user_id = $2::text and m.is_coordinator and l.status <> 'active'
+     order by l.ended_at desc nulls last, l.created_at desc`,
+    [workspaceId, userId],
+  );
+  return rows.map((row) => ({ ...row, endedAt: new Date(row.endedAt) }));
+}
