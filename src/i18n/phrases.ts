@@ -73,15 +73,18 @@ export function previousStatusText(lang: Lang, status: 'open' | 'bezig' | 'klaar
   return t(lang, 'action.previousStatus', { status: t(lang, `action.status.${status}`) });
 }
 
-/** The coordinator's prompt after a scoring meeting: close the round, record the agreed scores, or both. */
-export function closeOpenText(lang: Lang, p: { meetingKind: MeetingKind | null; openRound: boolean; openMoment?: RoundMoment | null; unagreed: number }): string {
+/**
+ * The coordinator's prompt after a scoring meeting: close the round, record the agreed scores, or both. It comes
+ * in a private chat, where `sluit` cannot be typed: it names the channel, by its `leerlijn`'s name (written already).
+ */
+export function closeOpenText(lang: Lang, p: { meetingKind: MeetingKind | null; openRound: boolean; openMoment?: RoundMoment | null; unagreed: number; leerlijn: string }): string {
   // The round that is open is named; without one (only scores left to agree), the meeting's.
   const moment = t(lang, `moment.${p.openMoment ?? (p.meetingKind === 'eindevaluatie' ? 'week17' : 'week1')}`);
   const parts = [
-    ...(p.openRound ? [t(lang, 'reminder.closeRound', { moment })] : []),
+    ...(p.openRound ? [t(lang, 'reminder.closeRound', { moment, leerlijn: p.leerlijn })] : []),
     ...(p.unagreed > 0 ? [t(lang, 'reminder.agreeScores', { onderdelen: countText(lang, 'onderdeel', p.unagreed) })] : []),
   ];
-  return parts.length > 0 ? parts.join(' ') : t(lang, 'reminder.closeRound', { moment });
+  return parts.length > 0 ? parts.join(' ') : t(lang, 'reminder.closeRound', { moment, leerlijn: p.leerlijn });
 }
 
 /**

@@ -111,7 +111,8 @@ function promptSentence(m: Markup, n: Of<'coordinator_prompt'>): string {
   if (n.prompt === 'actieplan_not_planned') return m.commands(actieplanLateText(lang, n.meeting, n.leerlijn.timezone));
   if (n.prompt === 'plan_going') return m.t(lang, 'reminder.planGoing');
   if (n.prompt === 'assign_roles') return m.commands(assignRolesText(lang, n.meeting, n.leerlijn.timezone, n.daysAhead));
-  return m.commands(closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, openMoment: n.openMoment ?? null, unagreed: n.unagreed }));
+  const leerlijn = leerlijnName(m, n.leerlijn);
+  return m.commands(closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, openMoment: n.openMoment ?? null, unagreed: n.unagreed, leerlijn }));
 }
 
 /**

@@ -60,7 +60,7 @@ export const agreements: Agreement[] = [
     notice: 7,
     facts: (f) => {
       const n = notice(f, 7, 'coordinator_prompt');
-      return [closeOpenText(f.lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, openMoment: n.openMoment ?? null, unagreed: n.unagreed })];
+      return [closeOpenText(f.lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, openMoment: n.openMoment ?? null, unagreed: n.unagreed, leerlijn: school(f) })];
     },
   },
   { name: 'job_failed: which message, how many attempts, what to do', pair: 'notice', notice: 12, facts: (f) => [jobFailedText(f.lang, 'meeting_invite', 5)] },

@@ -37,7 +37,7 @@ describe('counts in the lines about scores still to agree', () => {
   });
 
   it('asks the coordinator to record the score of "1 onderdeel" or "3 onderdelen"', () => {
-    const prompt = (lang: 'nl' | 'en', unagreed: number) => closeOpenText(lang, { meetingKind: 'signalering', openRound: false, unagreed });
+    const prompt = (lang: 'nl' | 'en', unagreed: number) => closeOpenText(lang, { meetingKind: 'signalering', openRound: false, unagreed, leerlijn: 'De Horizon · JoU' });
     expect(prompt('nl', 1)).toBe('Nog niet vastgelegd: de afgesproken score van 1 onderdeel. Leg die vast op de scorekaarten.');
     expect(prompt('nl', 3)).toBe('Nog niet vastgelegd: de afgesproken score van 3 onderdelen. Leg die vast op de scorekaarten.');
     expect(prompt('en', 1)).toBe('Not recorded yet: the agreed score of 1 part. Record it on the score cards.');

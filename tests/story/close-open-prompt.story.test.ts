@@ -15,7 +15,7 @@ describe.each(PLATFORMS)('the reminder of an open round, on %s', (platform) => {
     const { anna } = await smallTeamWithWeek1Agreed(s, { lang: 'en' });
     await s.command(anna, 'scores final now');
     await s.timePasses(AFTER_TERUGKOM);
-    const reminder = (moment: 'week1' | 'week17'): string => s.said('reminder.closeRound', { moment: t('en', `moment.${moment}`) }, 'private');
+    const reminder = (moment: 'week1' | 'week17'): string => s.said('reminder.closeRound', { moment: t('en', `moment.${moment}`), leerlijn: 'De Horizon · JoU' }, 'private');
     s.expectToldPrivately(anna, reminder('week17'));
     s.expectNotToldPrivately(anna, reminder('week1'));
   });
