@@ -187,7 +187,7 @@ export const en: Catalog = {
     lastNote: 'Latest note: {note}',
     button: { klaar: 'Done', bezig: 'In progress', loopt_vast: 'Stuck', note: 'Add a note' },
     updated: '{name} set “{action}” to {status}.',
-    youUpdated: 'You set “{action}” to {status}.',
+    youUpdated: 'You set “{action}” of {leerlijn} to {status}.',
     previousStatus: 'was: {status}',
     title: 'Update action',
     submit: 'Save',

@@ -184,7 +184,7 @@ export const nl = {
     lastNote: 'Laatste notitie: {note}',
     button: { klaar: 'Klaar', bezig: 'Bezig', loopt_vast: 'Loopt vast', note: 'Notitie toevoegen' },
     updated: '{name} zette “{action}” op {status}.',
-    youUpdated: 'Je zette “{action}” op {status}.',
+    youUpdated: 'Je zette “{action}” van {leerlijn} op {status}.',
     previousStatus: 'was: {status}',
     title: 'Actie bijwerken',
     submit: 'Opslaan',

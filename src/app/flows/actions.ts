@@ -55,7 +55,10 @@ export async function tellStatusChange(ctx: TellCtx, change: StatusChange, withN
   const owner = change.action.ownerUserId;
   const told = owner === ctx.actor.userId || change.coordinators.includes(owner) ? change.coordinators : [...change.coordinators, owner];
   const unreached = change.changed ? await tellEach(ctx, told, () => notice) : [];
-  const confirmation = [text('action.youUpdated', { action: change.action.description.slice(0, 300) }, { terms: { status: `action.status.${change.action.status}` } })];
+  // Named as DMs name a leerlijn: someone on two teams may have an action of this title in each.
+  const leerlijn = `${change.leerlijn.schoolName} · ${change.leerlijn.youthOrgName}`;
+  const said = { action: change.action.description.slice(0, 300), leerlijn };
+  const confirmation = [text('action.youUpdated', said, { terms: { status: `action.status.${change.action.status}` } })];
   if (unreached.length > 0) confirmation.push(text('action.coordinatorsUnreached', {}, { people: { names: unreached }, tone: 'warning' }));
   return { change, confirmation };
 }

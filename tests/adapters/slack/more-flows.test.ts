@@ -273,7 +273,7 @@ describe('Slack: a leerlijn in English answers in English', () => {
     await h.settle();
     const confirmation = String(h.fake.ephemeralsTo(OWNER).at(-1)?.body.text);
     const action = 'Rooster *bold* delen met &lt;@U123&gt;';
-    expect(confirmation).toBe(t('en', 'action.youUpdated', { action, status: t('en', 'action.status.klaar') }));
+    expect(confirmation).toBe(t('en', 'action.youUpdated', { action, leerlijn: 'Harbour College · City Youth Work', status: t('en', 'action.status.klaar') }));
     expect(JSON.stringify(h.fake.messagesIn(dmOf(COORDINATOR)))).toContain(t('en', 'action.status.klaar'));
   });
 });

@@ -50,7 +50,7 @@ describe('an owner’s card after a status click', () => {
     const actionId = await idOf('Overleg plannen');
     const { rows } = await h.db.db.query<{ id: string }>(`select leerlijn_id as id from actions where id = $1`, [actionId]);
     const card = cardText(await h.invoke(bram, 'status', { actionId, status: 'bezig', leerlijnId: rows[0]!.id }, h.inPersonal(bram)));
-    expect(card).toContain('Je zette “Overleg plannen” op Bezig.');
+    expect(card).toContain('Je zette “Overleg plannen” van Het Baken · JoU op Bezig.');
     expect(card).toContain('Het Baken · JoU');
     expect(card).not.toContain('Signalenlijst maken');
     expect(card).not.toContain('Notulen delen'); // done before: not in the list of what is still to do
@@ -58,7 +58,7 @@ describe('an owner’s card after a status click', () => {
 
   it('shows all the owner’s actions when it came from mijn-acties', async () => {
     const card = cardText(await h.invoke(bram, 'status', { actionId: await idOf('Overleg plannen'), status: 'klaar' }, h.inPersonal(bram)));
-    expect(card).toContain('Je zette “Overleg plannen” op Klaar.');
+    expect(card).toContain('Je zette “Overleg plannen” van Het Baken · JoU op Klaar.');
     expect(card).toContain('Signalenlijst maken');
   });
 
@@ -68,7 +68,7 @@ describe('an owner’s card after a status click', () => {
     const answer = await postActivity(h.url, invokeActionExecute({ ...h.inPersonal(bram), verb: 'status', data: { actionId, status: 'bezig' } }));
     ownerListDown = false;
     // A card answer would replace the clicked card, its other actions and buttons gone.
-    expect(answer.body).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Je zette “Signalenlijst maken” op Bezig.' });
+    expect(answer.body).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Je zette “Signalenlijst maken” van De Brug · JoU op Bezig.' });
     const { rows } = await h.db.db.query<{ status: string }>(`select status from actions where id = $1`, [actionId]);
     expect(rows[0]!.status).toBe('bezig');
   });

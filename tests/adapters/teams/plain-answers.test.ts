@@ -46,7 +46,7 @@ describe('Teams answers an invoke with plain text as plain text', () => {
     const said = (answer.body as { type?: string; value?: unknown }).value;
     expect((answer.body as { type?: string }).type).toBe('application/vnd.microsoft.activity.message');
     expect(said).toBe(
-      [t('nl', 'action.youUpdated', { action: ACTION, status: t('nl', 'action.status.bezig') }), t('nl', 'action.coordinatorsUnreached', { names: anna.name })].join('\n\n'),
+      [t('nl', 'action.youUpdated', { action: ACTION, leerlijn: 'Het Baken · JoU', status: t('nl', 'action.status.bezig') }), t('nl', 'action.coordinatorsUnreached', { names: anna.name })].join('\n\n'),
     );
   });
 });

@@ -63,7 +63,7 @@ describe('the colour of a tone in Teams', () => {
     const { rows } = await env.h.db.db.query<{ id: string }>(`select id from actions where description = 'Activiteit kiezen'`);
     env.h.connector.failNext(NO_CHAT.match, NO_CHAT.fault);
     const card = await env.h.invoke(bram, 'status', { actionId: rows[0]!.id, status: 'bezig' }, env.h.inPersonal(bram));
-    expect(colourOf(card, 'Je zette “Activiteit kiezen” op Bezig.')).toBeUndefined();
+    expect(colourOf(card, 'Je zette “Activiteit kiezen” van Het Baken · JoU op Bezig.')).toBeUndefined();
     expect(colourOf(card, 'Ik kon Anna Test hier geen bericht over sturen.')).toBe('Warning');
   });
 

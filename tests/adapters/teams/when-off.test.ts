@@ -80,7 +80,7 @@ describe('personal chats that cannot be opened', () => {
     const { rows } = await h.db.db.query<{ id: string }>(`select id from actions where description = 'Activiteit kiezen'`);
     h.connector.failNext(NO_CHAT.match, NO_CHAT.fault);
     const card = await h.invoke(bram, 'status', { actionId: rows[0]!.id, status: 'bezig' }, h.inPersonal(bram));
-    expect(cardText(card)).toContain('Je zette “Activiteit kiezen” op Bezig.');
+    expect(cardText(card)).toContain('Je zette “Activiteit kiezen” van Het Baken · JoU op Bezig.');
     expect(cardText(card)).toContain('Ik kon Anna Test hier geen bericht over sturen.');
   });
 });
@@ -94,7 +94,7 @@ describe('an owner who has left the team', () => {
     const deps = { db: h.db.db, now: () => new Date('2026-02-20T10:00:00Z'), defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' as const };
     await changeTeam(deps, { workspaceId: action.workspaceId, userId: anna.aadObjectId }, action.leerlijnId, { remove: [bram.aadObjectId] });
     const card = await h.invoke(bram, 'status', { actionId: action.id, status: 'klaar' }, h.inPersonal(bram));
-    expect(cardText(card)).toContain('Je zette “Activiteit kiezen” op Klaar.');
+    expect(cardText(card)).toContain('Je zette “Activiteit kiezen” van Het Baken · JoU op Klaar.');
     const annaChat = h.connector.createdConversations.find((c) => JSON.stringify(c.request).includes(anna.id))!;
     const told = cardText(h.connector.lastCardIn(annaChat.id));
     expect(told).toContain('Bram Test');
