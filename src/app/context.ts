@@ -52,9 +52,16 @@ export async function leerlijnLang(deps: Pick<Deps, 'db'>, workspaceId: string, 
   return leerlijn?.lang ?? fallback;
 }
 
-/** Said in the leerlijn's language: from a card in a personal chat, the place has none. */
+/**
+ * That the leerlijn no longer runs, named as DMs name it (an older DM's button may be of either
+ * of one's teams), in its language: from a card in a personal chat, the place has none.
+ */
+export function notActive(leerlijn: Pick<LeerlijnRow, 'lang' | 'schoolName' | 'youthOrgName'>): AppError {
+  return new AppError('leerlijn_not_active', { leerlijn: `${leerlijn.schoolName} · ${leerlijn.youthOrgName}` }, { lang: leerlijn.lang });
+}
+
 export function requireActive(leerlijn: LeerlijnRow): void {
-  if (leerlijn.status !== 'active') throw new AppError('leerlijn_not_active', {}, { lang: leerlijn.lang });
+  if (leerlijn.status !== 'active') throw notActive(leerlijn);
 }
 
 /** A refusal that names the leerlijn it was about, so it can be audited once the transaction is gone. */

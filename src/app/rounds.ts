@@ -7,11 +7,11 @@ import { localParts } from '../domain/timeline.js';
 import { formatDate } from '../i18n/format.js';
 import type { Queryable } from '../store/db.js';
 import { audit } from '../store/audit.js';
-import { meetingsOf, type LeerlijnRow } from '../store/leerlijnen.js';
+import { leerlijnById, meetingsOf, type LeerlijnRow } from '../store/leerlijnen.js';
 import { agreedOf, closeRoundRow, holdRoundOpen, insertNote, insertRound, roundsOf, upsertAgreed, votesOf, type RoundRow } from '../store/rounds.js';
 import { writeVote } from '../store/vote-writer.js';
 import { buildRoundView, cardView, requireRound } from './round-views.js';
-import { auditRefusal, requireActive, requireCoordinator, requireLeerlijn, requireTeamMember, type Actor, type Deps, inTransaction } from './context.js';
+import { auditRefusal, notActive, requireActive, requireCoordinator, requireLeerlijn, requireTeamMember, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError } from './errors.js';
 import { parseInput, Uuid } from './validate.js';
 import type { RoundView, ScoreCardView, VoteReceipt } from './views.js';
@@ -103,7 +103,9 @@ export async function castVote(deps: Deps, actor: Actor, raw: unknown, opts: { c
   if (!w.round || !w.leerlijn) throw new AppError('round_missing');
   const lang = w.leerlijn.lang;
   if (w.outcome === 'round_not_open') throw new AppError('round_not_open', { onderdeel: input.onderdeel }, { lang });
-  if (w.outcome === 'leerlijn_not_active') throw new AppError('leerlijn_not_active', {}, { lang });
+  // Read only for this refusal, so a stored vote costs no extra query.
+  const stopped = w.outcome === 'leerlijn_not_active' ? await leerlijnById(deps.db, w.leerlijn.id) : null;
+  if (stopped) throw notActive(stopped);
   if (w.outcome === 'not_member') {
     const refusal = new AppError('not_member', {}, { lang, refusedOn: w.leerlijn.id });
     await auditRefusal(deps, actor, 'vote', refusal);

@@ -17,7 +17,7 @@ export const en: Catalog = {
     invalid_input: 'Not everything is filled in correctly. Check the highlighted fields.',
     no_leerlijn: 'There is no leerlijn in this channel yet. Start one with `/leerlijn start`.',
     leerlijn_exists: 'This channel already has a leerlijn. See how it is going with `/leerlijn status`.',
-    leerlijn_not_active: 'This leerlijn has finished or was stopped, so this is no longer possible. The coordinator can still export its data.',
+    leerlijn_not_active: 'The leerlijn {leerlijn} has finished or was stopped, so this is no longer possible. The coordinator can still export its data.',
     leerlijn_kept: 'The data of this channel’s previous leerlijn is still here. Its coordinator can export it with `/leerlijn export` and then delete it with `/leerlijn delete`; after that a new leerlijn can start here.',
     not_coordinator: 'Only the coordinator of the leerlijn can do this. Please ask the coordinator.',
     not_member: 'Only team members of the leerlijn can vote and take part. The coordinator can add you with `/leerlijn team`.',

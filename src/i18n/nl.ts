@@ -14,7 +14,7 @@ export const nl = {
     invalid_input: 'Niet alles is goed ingevuld. Kijk bij de gemarkeerde velden wat er beter kan.',
     no_leerlijn: 'In dit kanaal loopt nog geen leerlijn. Start er een met `/leerlijn start`.',
     leerlijn_exists: 'In dit kanaal loopt al een leerlijn. Bekijk hoe het ervoor staat met `/leerlijn status`.',
-    leerlijn_not_active: 'Deze leerlijn is afgerond of gestopt, dus dit kan niet meer. De coördinator kan de gegevens nog exporteren.',
+    leerlijn_not_active: 'De leerlijn {leerlijn} is afgerond of gestopt, dus dit kan niet meer. De coördinator kan de gegevens nog exporteren.',
     leerlijn_kept: 'De gegevens van de vorige leerlijn in dit kanaal staan hier nog. De coördinator daarvan kan ze exporteren met `/leerlijn export` en daarna verwijderen met `/leerlijn verwijder`; dan kan hier een nieuwe leerlijn starten.',
     not_coordinator: 'Dit mag alleen de coördinator van de leerlijn doen. Vraag het aan de coördinator.',
     not_member: 'Alleen teamleden van de leerlijn kunnen stemmen en meedoen. De coördinator kan je toevoegen via `/leerlijn team`.',

@@ -67,11 +67,11 @@ describe.each(PLATFORMS)('stopping a leerlijn, on %s', (platform) => {
     s.expectNotAnswered(bram, 'nog niet mee');
     // From a screen that still shows the card as it was before the stop.
     await s.voteOnStaleCard(bram, 'P1', 1);
-    s.expectAnswered(bram, s.said('error.leerlijn_not_active'));
+    s.expectAnswered(bram, s.said('error.leerlijn_not_active', { leerlijn: 'De Horizon · JoU' }));
     await s.setStatus(bram, 'Aanspreekpunt kiezen', 'klaar');
-    s.expectAnswered(bram, s.said('error.leerlijn_not_active'));
+    s.expectAnswered(bram, s.said('error.leerlijn_not_active', { leerlijn: 'De Horizon · JoU' }));
     await s.command(anna, 'team');
-    s.expectAnswered(anna, s.said('error.leerlijn_not_active'));
+    s.expectAnswered(anna, s.said('error.leerlijn_not_active', { leerlijn: 'De Horizon · JoU' }));
 
     await s.command(anna, 'start');
     s.expectAnswered(anna, s.said('error.leerlijn_kept'));

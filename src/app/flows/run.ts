@@ -1,5 +1,6 @@
 // Running a typed command: the checks every command shares (where it may be used, whether
 // the channel has a leerlijn, coordinator-only), then its flow; refusals become words.
+import { notActive } from '../context.js';
 import { endedLeerlijnIn, type EndedLeerlijnRow } from '../ended.js';
 import { keptDays } from '../retention.js';
 import { errorView } from './error-view.js';
@@ -29,7 +30,7 @@ async function inStoppedOnesLang(ctx: FlowCtx): Promise<{ ctx: FlowCtx; stopped:
  */
 function stoppedOne(ctx: FlowCtx, spec: CommandSpec, ended: Stopped): Checked {
   if (!ended) return { refused: { type: 'error', code: 'no_leerlijn' } };
-  if (!spec.alsoStopped) return { refused: { type: 'error', code: 'leerlijn_not_active', lang: ended.lang } };
+  if (!spec.alsoStopped) return { refused: { type: 'error', code: 'leerlijn_not_active', params: notActive(ended).params, lang: ended.lang } };
   return { ctx: { ...ctx, leerlijn: ended } };
 }
 

@@ -50,7 +50,7 @@ describe.each(backends())('running a typed command on $name', ({ open }) => {
       await runCommand(ctx, { text, mentions: [] });
       return replies;
     };
-    const notActive = { type: 'error', code: 'leerlijn_not_active', lang: 'nl' };
+    const notActive = { type: 'error', code: 'leerlijn_not_active', params: { leerlijn: 'Het Baken College · JoU Jongerenwerk' }, lang: 'nl' };
     for (const word of ['team', 'scores', 'planning', 'stop']) expect(await typed(anna.userId, word), word).toEqual([notActive]);
     // Export and delete act on the stopped leerlijn: its coordinator's only.
     expect(await typed(members[1]!.userId, 'export')).toEqual([{ type: 'error', code: 'not_coordinator', lang: 'nl' }]);
