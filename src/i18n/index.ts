@@ -116,8 +116,12 @@ export function tTeamWarning(lang: Lang, warning: TeamWarning): string {
   }
 }
 
-/** A schedule issue as a sentence: "Actieplanbijeenkomst: de actieplanbijeenkomst valt …". */
+/** Issues whose sentence begins with the meeting it is about: saying the meeting before it would say it twice. */
+const NAMES_ITS_MEETING: ReadonlySet<ScheduleIssue['code']> = new Set(['actieplan_late', 'terugkom_late', 'eindevaluatie_early']);
+
+/** A schedule issue as a sentence: "De actieplanbijeenkomst valt …", "Actieplanbijeenkomst: deze bijeenkomst valt in het weekend." */
 export function tScheduleIssue(lang: Lang, issue: ScheduleIssue): string {
   const text = t(lang, `schedule.issue.${issue.code}`, issue.days === undefined ? {} : { days: issue.days });
+  if (NAMES_ITS_MEETING.has(issue.code)) return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
   return `${t(lang, `meeting.${issue.kind}`)}: ${text}`;
 }

@@ -133,15 +133,15 @@ describe('coded messages', () => {
     expect(tTeamWarning('nl', { code: 'side_missing', side: 'jongerenwerk' })).toContain('niemand van het jongerenwerk');
     expect(tTeamWarning('en', { code: 'unassigned', count: 2 })).toContain(': 2.');
     const late = tScheduleIssue('nl', { code: 'actieplan_late', kind: 'actieplan', blocking: false, days: 21 });
-    expect(late).toBe('Actieplanbijeenkomst: de actieplanbijeenkomst valt 21 dagen na de signalering; de leerlijn raadt binnen 2 weken aan.');
+    expect(late).toBe('De actieplanbijeenkomst valt 21 dagen na de signalering; de leerlijn raadt binnen 2 weken aan.');
     // The days count from the meeting, not from "het actieplan" (a document filled at it).
     const terugkom = { code: 'terugkom_late', kind: 'terugkom', blocking: false, days: 54 } as const;
     expect(tScheduleIssue('nl', terugkom)).toContain('valt 54 dagen na de actieplanbijeenkomst;');
     expect(tScheduleIssue('en', terugkom)).toContain('is 54 days after the action plan meeting;');
     // The eindevaluatie is a meeting too: named as one, as the terugkombijeenkomst it counts from.
     const eind = { code: 'eindevaluatie_early', kind: 'eindevaluatie', blocking: false, days: 43 } as const;
-    expect(tScheduleIssue('nl', eind)).toContain('de eindevaluatiebijeenkomst valt al 43 dagen na de terugkombijeenkomst;');
-    expect(tScheduleIssue('en', eind)).toContain('the final evaluation meeting is only 43 days after the follow-up meeting;');
+    expect(tScheduleIssue('nl', eind)).toContain('De eindevaluatiebijeenkomst valt al 43 dagen na de terugkombijeenkomst;');
+    expect(tScheduleIssue('en', eind)).toContain('The final evaluation meeting is only 43 days after the follow-up meeting;');
   });
 });
 
