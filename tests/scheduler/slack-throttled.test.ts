@@ -63,6 +63,16 @@ describe('a Slack post of the scheduler answered 429 with Retry-After: 30', () =
     expect(CHANNELS.map((c) => invitationsIn(c).length)).toEqual([1, 1]);
   });
 
+  it('written as an HTTP-date 30 s away: given back for after those 30 s, as in seconds', async () => {
+    h.fake.failNext('chat.postMessage', { status: 429, retryAfter: new Date(Date.now() + 30_000).toUTCString(), times: 1 });
+    expect(await pass(INVITE_AT, 1)).toMatchObject({ claimed: 2, sent: 1, retried: 1, failed: 0 });
+    // The date counts whole seconds from the moment Slack answered: 29 or 30 of them.
+    await databaseClockMovesOn(h.testDb.db, 28);
+    expect(await pass(new Date(INVITE_AT.getTime() + 28_000))).toMatchObject({ claimed: 0 });
+    await databaseClockMovesOn(h.testDb.db, 2);
+    expect(await pass(new Date(INVITE_AT.getTime() + 30_000))).toMatchObject({ claimed: 1, sent: 1 });
+  });
+
   it('is not failed for it on its last attempt: Slack asked to wait, nothing went wrong', async () => {
     h.fake.failNext('chat.postMessage', { status: 429, retryAfter: 30, times: 1 });
     expect(await pass(INVITE_AT, 1)).toMatchObject({ sent: 1, retried: 1, failed: 0 });

@@ -99,18 +99,30 @@ export function timedFetch(apiUrl: string | undefined, callMs: number, uploadMs:
 /**
  * `fetch`, and once more after the Retry-After of a 429 that asks `waitOutMs` or less, within the
  * same limit (`init.signal`): a 429 means Slack did nothing, so sending it again doubles nothing.
- * A longer one is answered as it came, for the WebClient to reject (rejectRateLimitedCalls).
+ * A longer one is answered as it came (its Retry-After in seconds), for the WebClient to reject
+ * (rejectRateLimitedCalls).
  */
 async function fetchWaitingOut(url: string | URL | Request, init: RequestInit & { signal: AbortSignal }, waitOutMs: number): Promise<Response> {
   const answer = await fetch(url, init);
   const seconds = retryAfterSeconds(answer.headers.get('retry-after'), Date.now());
-  if (answer.status !== 429 || seconds === undefined || seconds * 1000 > waitOutMs) return answer;
+  if (answer.status !== 429 || seconds === undefined) return answer;
+  if (seconds * 1000 > waitOutMs) return inSeconds(answer, seconds);
   await answer.body?.cancel();
   // Past the limit while waiting, the attempt fails as one that ran into it (timedOut below).
   await sleep(seconds * 1000, undefined, { signal: init.signal }).catch(() => {
     throw init.signal.reason;
   });
   return fetch(url, init);
+}
+
+/**
+ * `answer` with its Retry-After in seconds: the WebClient reads the header with parseInt, so an
+ * HTTP-date made it a plain Error without the wait, and the scheduler's job came back too soon.
+ */
+function inSeconds(answer: Response, seconds: number): Response {
+  const headers = new Headers(answer.headers);
+  headers.set('retry-after', String(seconds));
+  return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers });
 }
 
 /**
