@@ -8,9 +8,9 @@ import { configOrExit, type Config } from '../config.js';
 import { allAdapters } from '../adapters/index.js';
 import { createLogger } from '../logger.js';
 import { buildAdapters, messengersOf, type AdapterFactory } from '../server.js';
-import { migrate } from '../store/migrate.js';
+import { migrate, pendingMigrations } from '../store/migrate.js';
 import { openDb } from '../store/open-db.js';
-import { exitOnStartFailure } from '../start-failure.js';
+import { EXIT_CONFIG, exitOnStartFailure } from '../start-failure.js';
 import { databaseUsed } from '../start-summary.js';
 import { previewPass, type PreviewLine } from '../scheduler/preview.js';
 import { DEFAULT_BATCH_SIZE, tick, type TickOptions, type TickResult } from '../scheduler/tick.js';
@@ -82,10 +82,20 @@ export async function runTickOnce(config: Config, now: Date, messengers: Messeng
   }
 }
 
-/** What a pass at `now` would do, one line per job, then the counts. Opens no platform. */
+/** A dry run on a database this version has not migrated: its queries would fail on a missing table or column. */
+export class NotMigratedError extends Error {
+  readonly code = 'not_migrated';
+}
+
+/** What a pass at `now` would do, one line per job, then the counts. Opens no platform; migrates nothing (NotMigratedError). */
 export async function dryRun(config: Config, now: Date, print: (line: string) => void): Promise<PreviewLine[]> {
   const db = await openDb(config.database);
   try {
+    const { tables, pending } = await pendingMigrations(db);
+    if (pending.length) {
+      const state = tables ? `is older than this version (${pending.length} migrations not applied)` : 'has no tables yet';
+      throw new NotMigratedError(`tick: ${databaseUsed(config)} ${state}: run npm run migrate first; nothing was read or changed`);
+    }
     const lines = await previewPass(db, now, DEFAULT_BATCH_SIZE, config.retentionDays);
     print(`dry run of a scheduler pass at ${now.toISOString()} on ${databaseUsed(config)}: nothing is sent or claimed`);
     for (const l of lines) print(`${l.runAt.toISOString()}  ${l.kind}  job ${l.jobId}  ${l.outcome}: ${l.detail}`);
@@ -127,8 +137,12 @@ export async function main(argv: readonly string[], o: MainOptions = {}): Promis
   }
   const config = configOrExit();
   if (args.dryRun) {
-    await dryRun(config, args.now, out);
-    return 0;
+    const done = await dryRun(config, args.now, out).catch((error: unknown) => {
+      if (!(error instanceof NotMigratedError)) throw error;
+      err(error.message);
+      return null;
+    });
+    return done ? 0 : EXIT_CONFIG;
   }
   return runPass(config, args.now, o.factories ?? allAdapters, out, err);
 }

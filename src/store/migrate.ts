@@ -61,3 +61,13 @@ export async function newerMigrations(db: Db, known?: Migration[]): Promise<stri
   const { rows } = await db.query<{ name: string }>('select name from schema_migrations where version > $1::int order by version', [latest]);
   return rows.map((r) => r.name);
 }
+
+/** Migrations `known` has that the database lacks, all of them where it has no tables yet; nothing is applied. */
+export async function pendingMigrations(db: Db, known?: Migration[]): Promise<{ tables: boolean; pending: string[] }> {
+  const all = known ?? (await loadMigrations());
+  const { rows: table } = await db.query<{ found: string | null }>("select to_regclass('schema_migrations')::text as found");
+  if (!table[0]?.found) return { tables: false, pending: all.map((m) => m.name) };
+  const { rows } = await db.query<{ version: number }>('select version from schema_migrations');
+  const applied = new Set(rows.map((r) => Number(r.version)));
+  return { tables: true, pending: all.filter((m) => !applied.has(m.version)).map((m) => m.name) };
+}

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { dryRun, EXIT_USAGE, NoMessengersError, parseTickArgs, runTickOnce, UsageError } from '../../src/cli/tick.js';
 import { loadConfig, type Config } from '../../src/config.js';
+import { EXIT_CONFIG } from '../../src/start-failure.js';
 import { createPgliteDb } from '../../src/store/pglite-db.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
 import { migratedDataDir } from '../support/db.js';
@@ -56,6 +57,18 @@ describe('tick command line', () => {
     expect(existsSync(join(ROOT, 'data'))).toBe(false);
     expect(out).toMatch(/^\[[\d:]+\] WARN: !!! MICROSOFT_APP_ID is not set/m);
     expect(out).not.toContain('{"level"');
+  });
+
+  it('--dry-run on a database with no tables yet says, in one line, to run npm run migrate, and exits as for a setting', { timeout: 90_000 }, async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'tick-unmigrated-'));
+    try {
+      const { code, err } = await runTick(['--dry-run'], { DATA_DIR: empty });
+      expect(code).toBe(EXIT_CONFIG);
+      expect(err.trim().split('\n')).toEqual([expect.stringContaining('run npm run migrate')]);
+      expect(err).not.toMatch(/select|    at /i);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
   });
 
   it('refuses a --now a day ahead with exit 64 and says why, before touching any database', async () => {
