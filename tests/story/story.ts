@@ -8,6 +8,7 @@ import { KEYS } from './cast.js';
 import type { ActionStatus, ChannelChart, ChannelDocument, Driver, EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './drivers/driver.js';
 import { slackDriver } from './drivers/slack.js';
 import { teamsDriver } from './drivers/teams.js';
+import type { TestDb } from '../support/db.js';
 
 export type Platform = 'slack' | 'teams';
 export const PLATFORMS: Platform[] = ['slack', 'teams'];
@@ -264,14 +265,16 @@ export class Story {
   }
 }
 
-/** One scenario on one platform, with its own bot, fakes and database. */
-export function story(platform: Platform, name: string, body: (s: Story) => Promise<void>, timeout = 180_000): void {
+/** One scenario on one platform, with its own bot, fakes and database (an embedded one unless `open` gives another). */
+export function story(platform: Platform, name: string, body: (s: Story) => Promise<void>, timeout = 180_000, open?: () => Promise<TestDb>): void {
   it(name, async () => {
-    const s = new Story(platform === 'slack' ? await slackDriver() : await teamsDriver());
+    const db = await open?.();
+    const s = new Story(platform === 'slack' ? await slackDriver(db) : await teamsDriver(db));
     try {
       await body(s);
     } finally {
       await s.d.close();
+      await db?.drop();
     }
   }, timeout);
 }

@@ -7,7 +7,7 @@ import { isAppError } from '../errors.js';
 import { teamMembers } from '../leerlijn.js';
 import { openRound } from '../rounds.js';
 import { closedRoundOf, openRoundOf } from '../round-views.js';
-import { closedKey, postedUnder, untoldKey } from '../posted.js';
+import { closedKey, postedUnder, untoldKey, whilePosting } from '../posted.js';
 import type { EvaluationMoment, RoundView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
@@ -72,15 +72,25 @@ export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<voi
 /**
  * A closed round whose round-closed message the platform refused (closing.ts closedUntold, marked untold:<round>) has
  * it posted now, with "agree all": true when there was one to post. Refused again, its coordinator is told again.
+ * Posted under the posting claim, and looked for again under it: two `scores` at once would each have posted it. The
+ * one that finds it posted, or being posted, hears that the round is closed.
  */
 async function toldClosedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | 'week17'): Promise<boolean> {
   const closed = await closedRoundOf(ctx.deps, ctx.actor, leerlijnId, moment);
   if (!closed) return false;
+  const { workspaceId } = ctx.actor;
   // Only one marked refused: a round closed before closed:<round> was kept has no record either, and its channel was told.
-  const kept = (await postedUnder(ctx.deps, ctx.actor.workspaceId, [untoldKey(closed.roundId), closedKey(closed.roundId)])).map((m) => m.key);
-  if (!kept.includes(untoldKey(closed.roundId)) || kept.includes(closedKey(closed.roundId))) return false;
-  if (!(await ctx.surface.roundClosed(closed, true))) await ctx.surface.reply(closedUntold(closed));
-  return true;
+  const untold = async (): Promise<boolean> => {
+    const kept = (await postedUnder(ctx.deps, workspaceId, [untoldKey(closed.roundId), closedKey(closed.roundId)])).map((m) => m.key);
+    return kept.includes(untoldKey(closed.roundId)) && !kept.includes(closedKey(closed.roundId));
+  };
+  if (!(await untold())) return false;
+  const told = await whilePosting(ctx.deps, { workspaceId, leerlijnId, what: closedKey(closed.roundId) }, async () => {
+    if (!(await untold())) return false;
+    if (!(await ctx.surface.roundClosed(closed, true))) await ctx.surface.reply(closedUntold(closed));
+    return true;
+  });
+  return told === true;
 }
 
 /** Coordinator-only (checked by the runner). A close that lost a race to another close is "nothing open". */

@@ -6,6 +6,7 @@ import { startFakeSlack } from '../../fakes/slack-api.js';
 import { FAKE_TEAM, input, type StateValue } from '../../fakes/slack-signing.js';
 import { BOT, CHANNEL, startHarness, TOKEN, USERS, type Harness } from '../../adapters/slack/harness.js';
 import { NOW } from '../../support/fixtures.js';
+import type { TestDb } from '../../support/db.js';
 import { tick } from '../../../src/scheduler/tick.js';
 import type { ActionStatus, ChannelChart, ChannelDocument, Driver, ElsewhereAction, EvaluationItem, From, Person, PlanItem, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
 import { startLeerlijnElsewhere } from './elsewhere.js';
@@ -17,10 +18,10 @@ import { NAMES } from '../cast.js';
 /** Another team's channel in the same workspace: everyone of the cast is in it (`startElsewhere`). */
 const ELSEWHERE = 'C0ELSEWHERE';
 
-export async function slackDriver(): Promise<Driver> {
+export async function slackDriver(testDb?: TestDb): Promise<Driver> {
   const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT], [ELSEWHERE]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: NAMES[i]! })) });
   const clock = { now: NOW };
-  const h = await startHarness({ fake, now: () => clock.now });
+  const h = await startHarness({ fake, now: () => clock.now, ...(testDb ? { testDb } : {}) });
   return new SlackDriver(h, clock);
 }
 

@@ -5,6 +5,7 @@ import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { messageActivity, postActivity, type ActivityBase, type TeamsUser } from '../../fakes/teams-activities.js';
 import { CHANNEL, PEOPLE, startHarness, TENANT, type Harness } from '../../adapters/teams/harness.js';
 import { NOW } from '../../support/fixtures.js';
+import type { TestDb } from '../../support/db.js';
 import { tick } from '../../../src/scheduler/tick.js';
 import type { ActionStatus, ChannelChart, ChannelDocument, Driver, ElsewhereAction, EvaluationItem, From, Person, PlanItem, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
 import { startLeerlijnElsewhere } from './elsewhere.js';
@@ -15,9 +16,10 @@ import { TeamsReading } from './teams-reading.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import { worksInPersonalChat } from '../../../src/app/flows/registry.js';
 
-export async function teamsDriver(): Promise<Driver> {
+/** `db`: the database it runs on (its caller drops it); an embedded one of its own unless given. */
+export async function teamsDriver(db?: TestDb): Promise<Driver> {
   const clock = { now: NOW };
-  return new TeamsDriver(await startHarness({ now: () => clock.now, env: DOCUMENTS }), clock);
+  return new TeamsDriver(await startHarness({ now: () => clock.now, env: DOCUMENTS, ...(db ? { db } : {}) }), clock);
 }
 
 class TeamsDriver implements Driver {
