@@ -61,8 +61,8 @@ export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Turn
     // A database hiccup while reading state: try again later like a failed send.
     return failOrRetry(deps, job, now, o, { ok: false, error: `build: ${errorText(error)}`, permanent: false }, job.payload);
   }
-  if (built.outcome === 'skip') return finish(deps, job, 'done', now, null, { ...job.payload, outcome: `skipped:${built.reason}` }, 'skipped');
-  if (built.outcome === 'drop') return finish(deps, job, 'dropped', now, null, { ...job.payload, outcome: `dropped:${built.reason}` }, 'dropped');
+  if (built.outcome === 'skip') return finish(deps, job, 'done', now, null, { ...unthrottled(job.payload), outcome: `skipped:${built.reason}` }, 'skipped');
+  if (built.outcome === 'drop') return finish(deps, job, 'dropped', now, null, { ...unthrottled(job.payload), outcome: `dropped:${built.reason}` }, 'dropped');
   const waitsUntil = await holdsUntil(deps.db, job, built, now, deps.documents, deps.retentionDays);
   if (waitsUntil) {
     if (!(await holdJob(deps.db, job, waitsUntil))) await logNotRecorded(deps, job);
@@ -84,8 +84,8 @@ export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Turn
   if (transient) return failOrRetry(deps, job, now, o, transient, payload, missed);
   if (channelGone) return failOrRetry(deps, job, now, o, channelGone, payload);
   // Reached nobody, as its only reader is gone: failed, without a job_failed notice about it.
-  if (sentTo.length === 0 && gone[0]) return finish(deps, job, 'failed', now, gone[0].res.error, payload, 'failed');
-  return finish(deps, job, 'done', now, null, { ...payload, outcome: 'sent', sentAt: now.toISOString() }, 'sent');
+  if (sentTo.length === 0 && gone[0]) return finish(deps, job, 'failed', now, gone[0].res.error, unthrottled(payload), 'failed');
+  return finish(deps, job, 'done', now, null, { ...unthrottled(payload), outcome: 'sent', sentAt: now.toISOString() }, 'sent');
 }
 
 interface Misses {
@@ -179,11 +179,17 @@ async function failOrRetry(
   return 'retried';
 }
 
+/** A payload ended for a reason other than being asked to wait: the 429s in a row before it are no longer a state it is in. */
+function unthrottled(payload: JobPayload): JobPayload {
+  const { throttledSince: _since, throttledTries: _tries, ...rest } = payload;
+  return rest;
+}
+
 /** The payload with the 429s in a row counted (since when, how many): this one added, or, after a failure of another kind, none. */
 function countedThrottling(triedWith: JobPayload, throttled: boolean, now: Date): JobPayload {
-  const { throttledSince, throttledTries, ...rest } = triedWith;
-  if (!throttled) return rest;
-  return { ...rest, throttledSince: throttledSince ?? now.toISOString(), throttledTries: (throttledTries ?? 0) + 1 };
+  if (!throttled) return unthrottled(triedWith);
+  const { throttledSince, throttledTries } = triedWith;
+  return { ...triedWith, throttledSince: throttledSince ?? now.toISOString(), throttledTries: (throttledTries ?? 0) + 1 };
 }
 
 /** One job_failed notice per failed job, itself a job so it is sent once and retried like any other; `throttled`: given up asked to wait. */

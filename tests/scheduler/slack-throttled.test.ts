@@ -61,6 +61,10 @@ describe('a Slack post of the scheduler answered 429 with Retry-After: 30', () =
     await databaseClockMovesOn(h.testDb.db, 1);
     expect(await pass(new Date(INVITE_AT.getTime() + 30_000))).toMatchObject({ claimed: 1, sent: 1 });
     expect(CHANNELS.map((c) => invitationsIn(c).length)).toEqual([1, 1]);
+    // Sent, it no longer says it is being throttled (since when, how many 429s in a row).
+    const { rows } = await h.testDb.db.query<{ payload: Record<string, unknown> }>(`select payload from scheduled_jobs where leerlijn_id = $1::uuid and kind = 'meeting_invite' order by run_at limit 1`, [throttled]);
+    expect(rows.map((r) => Object.keys(r.payload).filter((k) => k.startsWith('throttled')))).toEqual([[]]);
+    expect(rows[0]?.payload).toMatchObject({ outcome: 'sent' });
   });
 
   it('written as an HTTP-date 30 s away: given back for after those 30 s, as in seconds', async () => {
