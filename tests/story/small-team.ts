@@ -1,5 +1,6 @@
 // A start many stories share: anna coordinates a team of three for De Horizon (bram and chen),
 // and, where a story needs it, week 1 is scored and agreed, so the actieplan can be made.
+import { t } from '../../src/i18n/index.js';
 import type { StartMore } from './drivers/driver.js';
 import type { Matrix, Person, Story } from './story.js';
 
@@ -26,4 +27,11 @@ export async function smallTeamWithWeek1Agreed(s: Story, more: StartMore = {}): 
   await s.close(small.anna);
   await s.agreeAll(small.anna);
   return small;
+}
+
+/** `by` sends the planning's move form with `fields` (on Slack the form opens from the planning's button first). */
+export async function sendMoveForm(s: Story, by: Person, fields: Record<string, string>): Promise<void> {
+  await s.command(by, 'planning');
+  if (s.platform === 'slack') await s.d.pressShown(by, { label: t('nl', 'timeline.button.move'), shownTo: { person: by, in: 'answer' } }, 'channel');
+  await s.d.submitShown(by, by, 'move', 'channel', fields);
 }
