@@ -104,8 +104,8 @@ export async function castVote(deps: Deps, actor: Actor, raw: unknown, opts: { c
   const lang = w.leerlijn.lang;
   if (w.outcome === 'round_not_open') throw new AppError('round_not_open', { onderdeel: input.onderdeel }, { lang });
   // Read only for this refusal, so a stored vote costs no extra query.
-  const stopped = w.outcome === 'leerlijn_not_active' ? await leerlijnById(deps.db, w.leerlijn.id) : null;
-  if (stopped) throw notActive(stopped);
+  // Gone by then (deleted after it stopped), its round went with it: never answered as a vote taken.
+  if (w.outcome === 'leerlijn_not_active') throw notActiveOrGone(await leerlijnById(deps.db, w.leerlijn.id));
   if (w.outcome === 'not_member') {
     const refusal = new AppError('not_member', {}, { lang, refusedOn: w.leerlijn.id });
     await auditRefusal(deps, actor, 'vote', refusal);
@@ -114,6 +114,8 @@ export async function castVote(deps: Deps, actor: Actor, raw: unknown, opts: { c
   const card = { roundId: w.round.id, leerlijnId: w.leerlijn.id, moment: w.round.moment, kind: w.leerlijn.kind, lang, onderdeel: input.onderdeel };
   return { score: input.score as Score, card, counts: w.counts };
 }
+
+const notActiveOrGone = (stopped: LeerlijnRow | null): AppError => (stopped ? notActive(stopped) : new AppError('round_missing'));
 
 export const NoteInput = z.object({
   roundId: z.string().min(1),

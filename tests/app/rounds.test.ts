@@ -82,6 +82,18 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
     expect(counts.rows[0]).toEqual({ votes: 0, notes: 0, open: 1 });
   });
 
+  it('does not answer a vote on a stopped leerlijn deleted meanwhile as if it was taken', async () => {
+    const open = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    await stopLeerlijn(env.deps, env.s.coordinator, env.s.leerlijnId, 'stopped');
+    // Its coordinator deletes it between the refused write and the read of its name.
+    const db = env.deps.db;
+    const gone: typeof db = Object.assign(Object.create(db) as typeof db, {
+      query: (sql: string, params?: never) => (/from leerlijnen where id = /.test(sql) ? Promise.resolve({ rows: [], rowCount: 0 }) : db.query(sql, params)),
+    });
+    const vote = castVote({ ...env.deps, db: gone }, env.s.members[1]!, { roundId: open.roundId, onderdeel: 'A1', score: 3 });
+    await expect(vote).rejects.toMatchObject({ code: 'round_missing' });
+  });
+
   it('closes all or nothing: when the close fails partway, the round stays open and takes votes', async () => {
     const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
     const [a, b] = env.s.members.slice(1) as [Actor, Actor];
