@@ -168,8 +168,8 @@ export async function savePlanItem(deps: Deps, actor: Actor, leerlijnId: string,
   const input = parseInput(PlanItemInput, raw);
   return inTransaction(deps, actor, 'savePlanItem', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
-    requireActive(leerlijn);
     await requireFiller(tx, leerlijn, actor.userId, 'actieplan');
+    requireActive(leerlijn);
     const today = localToday(deps, leerlijn);
     await checkNewActions(tx, leerlijn, { actions: input.actions, today, field: 'actions' });
     if (input.actions.length === 0 && !(await actionsOf(tx, leerlijnId)).some((a) => a.onderdeel === input.onderdeel)) {

@@ -60,6 +60,7 @@ export function notActive(leerlijn: Pick<LeerlijnRow, 'lang' | 'schoolName' | 'y
   return new AppError('leerlijn_not_active', { leerlijn: `${leerlijn.schoolName} · ${leerlijn.youthOrgName}` }, { lang: leerlijn.lang });
 }
 
+/** After the permission check: its refusal names the leerlijn, which only those who may act on it hear (ids in buttons are forgeable). */
 export function requireActive(leerlijn: LeerlijnRow): void {
   if (leerlijn.status !== 'active') throw notActive(leerlijn);
 }

@@ -125,8 +125,8 @@ export async function saveEvaluationEntry(deps: Deps, actor: Actor, leerlijnId: 
   const onderdeel: OnderdeelCode = input.onderdeel;
   return inTransaction(deps, actor, 'saveEvaluationEntry', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
-    requireActive(leerlijn);
     await requireFiller(tx, leerlijn, actor.userId, EVALUATION_MEETING[input.moment]);
+    requireActive(leerlijn);
     const today = localToday(deps, leerlijn);
     await checkNewActions(tx, leerlijn, { actions: input.newActions, today, field: 'newActions' });
     await upsertEvaluationEntry(tx, leerlijnId, input.moment, {

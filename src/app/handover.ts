@@ -30,8 +30,8 @@ export async function handOverActions(deps: Deps, actor: Actor, leerlijnId: stri
   const input = parseInput(HandOverInput, raw);
   return inTransaction(deps, actor, 'handOverActions', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
-    requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
+    requireActive(leerlijn);
     const team = (await membersOf(tx, leerlijnId)).map((m) => m.userId);
     if (!team.includes(input.toUserId)) return { outcome: 'to_not_in_team' };
     const { fromUserId, toUserId } = input;

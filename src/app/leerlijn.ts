@@ -149,8 +149,8 @@ function stopInTransaction(deps: Deps, actor: Actor, leerlijnId: string, outcome
   return inTransaction(deps, actor, 'stopLeerlijn', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     if (sentIn !== undefined && leerlijn.channelId !== sentIn) throw new AppError('no_leerlijn');
-    requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
+    requireActive(leerlijn);
     await setLeerlijnStatus(tx, leerlijn.id, outcome, deps.now());
     await tx.query(`update scheduled_jobs set status = 'cancelled' where leerlijn_id = $1::uuid and status = 'pending'`, [leerlijn.id]);
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: `leerlijn.${outcome}` });
@@ -187,8 +187,8 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
   const change = parseInput(TeamChange, raw);
   return inTransaction(deps, actor, 'changeTeam', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
-    requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
+    requireActive(leerlijn);
     const current = new Map((await membersOf(tx, leerlijnId)).map((m) => [m.userId, m]));
     const rows = dedupe(change.upsert).map((m) => {
       const before = current.get(m.userId);

@@ -58,8 +58,8 @@ export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: st
   const input = parseInput(MoveInput, raw);
   return inTransaction(deps, actor, 'rescheduleMeeting', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
-    requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
+    requireActive(leerlijn);
     const meetings = await meetingsOf(tx, leerlijnId);
     const startsAt = newStart(input, meetings, leerlijn.timezone, deps.now());
     const isNew = input.kind === FOLLOW_UP_KIND && !meetings.some((m) => m.kind === FOLLOW_UP_KIND);
@@ -105,8 +105,8 @@ export async function assignMeetingRoles(deps: Deps, actor: Actor, leerlijnId: s
   const fieldName = (i: number, f: string) => (Array.isArray(parsed) ? `${i}.${f}` : f);
   return inTransaction(deps, actor, 'assignMeetingRoles', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
-    requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
+    requireActive(leerlijn);
     for (const [i, input] of list.entries()) {
       for (const [field, id] of [['notulistUserId', input.notulistUserId], ['invullerUserId', input.invullerUserId]] as const) {
         if (id && !(await memberOf(tx, leerlijnId, id))) throw new ValidationError([{ field: fieldName(i, field), message: 'not_in_team' }]);
@@ -178,8 +178,8 @@ export async function setReminderSettings(deps: Deps, actor: Actor, leerlijnId: 
   const input = parseInput(ReminderInput, raw);
   return inTransaction(deps, actor, 'setReminderSettings', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
-    requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
+    requireActive(leerlijn);
     await tx.query(`update leerlijnen set reminder_offsets = $2::jsonb where id = $1::uuid`, [leerlijnId, JSON.stringify(input)]);
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'reminders.set', detail: { ...input } });
     await syncLeerlijnJobs(tx, leerlijnId, deps.now());

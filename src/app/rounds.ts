@@ -62,8 +62,8 @@ async function requireWeek17InTime(deps: Deps, db: Queryable, leerlijn: Leerlijn
 export async function openRound(deps: Deps, actor: Actor, leerlijnId: string, moment: 'week1' | 'week17', opts: { early?: boolean } = {}): Promise<RoundView> {
   return inTransaction(deps, actor, 'openRound', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
-    requireActive(leerlijn);
     await requireCoordinator(tx, leerlijn, actor.userId);
+    requireActive(leerlijn);
     if (moment === 'week17') await requireWeek1Agreed(tx, leerlijn);
     const round = await insertRound(tx, leerlijnId, moment, actor.userId);
     if (!round) throw new AppError('round_exists', { moment });
