@@ -10,6 +10,14 @@ import type { AdapterFactory } from '../src/server.js';
 import { pgliteTestDb } from './support/db.js';
 import { capturedLog } from './support/log-lines.js';
 
+/** What a start under test is signalled through, and what it logs and exits with. */
+function startWatch() {
+  const signals = new EventEmitter();
+  let exited!: (code: number) => void;
+  const exitCode = new Promise<number>((resolve) => (exited = resolve));
+  return { signals, exited, exitCode, ...capturedLog() };
+}
+
 describe('a signal during the start', () => {
   it('stops the start where it is: no "running at", no port, no scheduler, exit 0', async () => {
     const t = await pgliteTestDb();
@@ -25,10 +33,7 @@ describe('a signal during the start', () => {
         await connected;
         return { name: 'slack', routes: [], stop: async () => void events.push('slack stopped') };
       };
-      const signals = new EventEmitter();
-      let exited!: (code: number) => void;
-      const exitCode = new Promise<number>((resolve) => (exited = resolve));
-      const { lines, log } = capturedLog();
+      const { signals, exited, exitCode, lines, log } = startWatch();
       const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'true' });
       const starting = runUntilSignals(config, log, { db: t.db, adapters: [slowAdapter], signals, exit: exited });
       await connectingStarted;
@@ -52,10 +57,7 @@ describe('a signal during the start', () => {
     try {
       const built: string[] = [];
       const slack: AdapterFactory = async () => (built.push('slack'), { name: 'slack', routes: [] });
-      const signals = new EventEmitter();
-      let exited!: (code: number) => void;
-      const exitCode = new Promise<number>((resolve) => (exited = resolve));
-      const { lines, log } = capturedLog();
+      const { signals, exited, exitCode, lines, log } = startWatch();
       const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'false' });
       const starting = runUntilSignals(config, log, { db: t.db, adapters: [slack], signals, exit: exited });
       signals.emit('SIGTERM');
