@@ -48,7 +48,7 @@ const BACKOFF_BASE_SECONDS = 30;
 const BACKOFF_MAX_SECONDS = 3600;
 
 /** The backoff after `attempts` tries (src/backoff.ts), in whole seconds, never sooner than the platform asked for. */
-export function retryDelaySeconds(attempts: number, retryAfterSeconds: number | undefined, random: () => number): number {
+function retryDelaySeconds(attempts: number, retryAfterSeconds: number | undefined, random: () => number): number {
   const jittered = equalJitterBackoff(Math.max(0, attempts - 1), BACKOFF_BASE_SECONDS, BACKOFF_MAX_SECONDS, random);
   return Math.ceil(Math.max(retryAfterSeconds ?? 0, jittered));
 }
