@@ -78,7 +78,9 @@ export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Turn
   if (gone.length > 0 && job.leerlijnId) await recordUnreachable(deps.db, job.leerlijnId, gone.map((g) => g.userId), built.team, now);
   // `missed` says whom it has not reached yet; it is written anew by every try that misses someone.
   const { missed: _missedBefore, ...before } = job.payload;
-  const payload = { ...before, sentTo };
+  // A try that reached someone more starts the 429s in a row anew: a job making progress between them is not given up (throttled.ts).
+  const progressed = sentTo.length > (job.payload.sentTo?.length ?? 0);
+  const payload = { ...(progressed ? unthrottled(before) : before), sentTo };
   const goneIds = new Set(gone.map((g) => g.userId));
   const missed = built.targets.filter((t) => !sentTo.includes(targetKey(t)) && !(t.kind === 'user' && goneIds.has(t.userId))).map(targetKey);
   if (transient) return failOrRetry(deps, job, now, o, transient, payload, missed);

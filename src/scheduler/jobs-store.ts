@@ -22,7 +22,7 @@ export interface JobPayload {
   failedJobId?: string;
   /** job_failed: the job was given up as the platform kept asking to wait (app/jobs/throttled.ts). */
   throttled?: boolean;
-  /** Asked to wait (a 429) on every try since this moment (the pass's `now`): given up after a while (app/jobs/throttled.ts). */
+  /** Asked to wait (a 429) on every try since this moment (the pass's `now`), none reaching anyone more: given up after a while (app/jobs/throttled.ts). */
   throttledSince?: string;
   /** How many 429s in a row: each waits longer when the platform names no wait (job-turn.ts). */
   throttledTries?: number;

@@ -19,12 +19,20 @@ export class RecordingMessenger implements Messenger {
   /** Every call, including the failed ones. */
   calls = 0;
   private failures: Array<Failure | 'hang' | Promise<void>> = [];
+  /** Failures for one target only (a channel or user id), before any of `failures`. */
+  private failuresFor = new Map<string, Failure[]>();
 
   constructor(readonly platform: Platform = 'slack') {}
 
   /** The next `times` sends answer with this failure. */
   failNext(failure: Failure, times = 1): this {
     for (let i = 0; i < times; i++) this.failures.push(failure);
+    return this;
+  }
+
+  /** The next `times` sends to this channel or person answer with this failure; sends to others are not affected. */
+  failFor(target: string, failure: Failure, times = 1): this {
+    this.failuresFor.set(target, [...(this.failuresFor.get(target) ?? []), ...Array<Failure>(times).fill(failure)]);
     return this;
   }
 
@@ -55,7 +63,7 @@ export class RecordingMessenger implements Messenger {
 
   private record(send: RecordedSend): Promise<SendResult> {
     this.calls += 1;
-    const failure = this.failures.shift();
+    const failure = this.failuresFor.get(send.target)?.shift() ?? this.failures.shift();
     if (failure === 'hang') return new Promise<SendResult>(() => undefined);
     if (failure instanceof Promise) return failure.then(() => this.deliver(send));
     if (failure) return Promise.resolve(failure);

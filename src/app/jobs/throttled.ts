@@ -10,7 +10,11 @@
  */
 export const THROTTLED_GIVE_UP_HOURS = 24;
 
-/** Whether a job asked to wait on every try since `since` (the pass's moment of the first) is given up at the pass's `now`. */
+/**
+ * Whether a job asked to wait on every try since `since` is given up at the pass's `now`. `since`: the
+ * pass's moment of the first 429 after the last try that reached someone, so a job that sends to several
+ * people and reaches more of them between 429s is not given up while it does.
+ */
 export function throttledTooLong(since: Date, now: Date): boolean {
   return now.getTime() - since.getTime() >= THROTTLED_GIVE_UP_HOURS * 3_600_000;
 }
