@@ -98,25 +98,39 @@ interface Misses {
   transient?: Failure;
 }
 
+/**
+ * Two of these in a row and the platform is taken to throttle the bot as a whole (a workspace's or
+ * tenant's limit, not one chat's): the pass asks it nothing more for this job.
+ */
+const THROTTLED_IN_A_ROW_STOPS = 2;
+
 /** Sends the built message to each target not in `sentTo` yet, adding those it reached to `sentTo`. */
 async function sendToTargets(deps: TickDeps, now: Date, messenger: Messenger, built: Extract<Built, { outcome: 'send' }>, sentTo: string[]): Promise<Misses> {
   const misses: Misses = { gone: [] };
+  let throttledInARow = 0;
   for (const target of built.targets) {
     if (sentTo.includes(targetKey(target))) continue;
     const res = await sendOne(deps, now, messenger, target, built);
+    const asksToWait = !res.ok && (res.throttled === true || res.retryAfterSeconds !== undefined);
+    throttledInARow = asksToWait ? throttledInARow + 1 : 0;
     if (res.ok) sentTo.push(targetKey(target));
     else if (res.permanent && res.recipientGone && target.kind === 'user') misses.gone.push({ userId: target.userId, res });
     else if (res.permanent) misses.channelGone ??= res;
-    else {
-      // Asked to wait (rate limited, whether it named a time or not): everyone waits, as long as asked.
-      // Any other failure may be one person's (their DM timed out): the others still get it now, and
-      // the retry is for whoever is left.
-      const asksToWait = res.throttled === true || res.retryAfterSeconds !== undefined;
-      misses.transient = asksToWait || !misses.transient ? res : misses.transient;
-      if (asksToWait) break;
-    }
+    // Asked to wait (rate limited, whether it named a time or not): mostly one chat's limit (Teams
+    // counts per conversation, Slack's posts per channel), so the others still get it now; the retry
+    // is for whoever is left, after the longest wait asked. Any other failure may be one person's
+    // too (their DM timed out).
+    else misses.transient = asksToWait ? longerWait(misses.transient, res) : (misses.transient ?? res);
+    if (throttledInARow >= THROTTLED_IN_A_ROW_STOPS) break;
   }
   return misses;
+}
+
+/** Of a failure kept so far and a new one asking to wait, the one to retry after: one asking to wait, the longer wait. */
+function longerWait(kept: Failure | undefined, asks: Failure): Failure {
+  const keptAsks = kept !== undefined && (kept.throttled === true || kept.retryAfterSeconds !== undefined);
+  if (!keptAsks) return asks;
+  return (asks.retryAfterSeconds ?? 0) > (kept.retryAfterSeconds ?? 0) ? asks : kept;
 }
 
 /** Why a job's end was not recorded: cancelled (whom it reached is) or deleted meanwhile (its leerlijn stopped, deleted or replanned), or its claim taken over. */

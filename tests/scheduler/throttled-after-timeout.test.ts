@@ -54,10 +54,11 @@ describe.each(backends())('a digest whose second DM is rate limited after the fi
     expect(digest).toMatchObject({ attempts: 0, lastError: 'ratelimited' });
   });
 
-  it('asks the platform nothing more in that pass after a 429 that names no wait: the other coordinator waits too', async () => {
+  it('after a 429 that names no wait for one coordinator, still reaches the other in that pass (throttled-one-coordinator.test.ts)', async () => {
     messenger.failNext({ ...RATE_LIMITED, retryAfterSeconds: undefined });
     expect(await run(later(0))).toMatchObject({ retried: 1, sent: 0 });
-    expect(messenger.calls).toBe(1);
+    expect(messenger.calls).toBe(2);
+    expect(messenger.ofType('digest')).toHaveLength(1);
   });
 
   it('counts an attempt for an outage that says when to come back (a 503 with Retry-After): only a rate limit is none', async () => {
