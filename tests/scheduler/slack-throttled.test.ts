@@ -77,6 +77,24 @@ describe('a Slack post of the scheduler answered 429 with Retry-After: 30', () =
     expect(await pass(new Date(INVITE_AT.getTime() + 30_000))).toMatchObject({ claimed: 1, sent: 1 });
   });
 
+  it('a short HTTP-date waited out, then one 60 s away: given back for after those 60 s, not the store\'s own 15 s', async () => {
+    const calls = h.fake.calls;
+    const record = calls.push;
+    let posts = 0;
+    // The fake records a call before answering it: the second post (the retry after the wait) is answered with the longer date.
+    calls.push = (...items) => {
+      for (const c of items) if (c.method === 'chat.postMessage' && ++posts === 2) h.fake.failNext('chat.postMessage', { status: 429, retryAfter: new Date(Date.now() + 60_000).toUTCString() });
+      return record.apply(calls, items);
+    };
+    h.fake.failNext('chat.postMessage', { status: 429, retryAfter: new Date(Date.now() + 2_000).toUTCString() });
+    expect(await pass(INVITE_AT, 1)).toMatchObject({ claimed: 2, sent: 1, retried: 1, failed: 0 });
+    calls.push = record;
+    await databaseClockMovesOn(h.testDb.db, 30);
+    expect(await pass(new Date(INVITE_AT.getTime() + 30_000))).toMatchObject({ claimed: 0 });
+    await databaseClockMovesOn(h.testDb.db, 30);
+    expect(await pass(new Date(INVITE_AT.getTime() + 60_000))).toMatchObject({ claimed: 1, sent: 1 });
+  });
+
   it('is not failed for it on its last attempt: Slack asked to wait, nothing went wrong', async () => {
     h.fake.failNext('chat.postMessage', { status: 429, retryAfter: 30, times: 1 });
     expect(await pass(INVITE_AT, 1)).toMatchObject({ sent: 1, retried: 1, failed: 0 });

@@ -13,7 +13,8 @@
 // again" at once rather than after a longer one (tests/adapters/slack/user-rate-limit.test.ts).
 // The scheduler's sends the same (senderCallOptions): waiting out 30 s, three times, held the
 // pass and every other team's reminders; the job is given back for after Slack's time instead
-// (tests/scheduler/slack-throttled.test.ts). Other background calls (card updates) still wait.
+// (tests/scheduler/slack-throttled.test.ts). Other background calls (card updates) still wait,
+// an HTTP-date Retry-After as one in seconds (retryAfterInSeconds).
 import { setTimeout as sleep } from 'node:timers/promises';
 import { webApi } from '@slack/bolt';
 import { retryAfterSeconds } from '../../http.js';
@@ -88,7 +89,7 @@ export function timedFetch(apiUrl: string | undefined, callMs: number, uploadMs:
     const method = href.startsWith(base) ? href.slice(base.length).split('?')[0]! : null;
     const limit = AbortSignal.timeout(method !== null ? callMs : uploadMs);
     const timed = { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit };
-    const sent = method !== null && waitOutMs > 0 ? fetchWaitingOut(url, timed, waitOutMs) : fetch(url, timed);
+    const sent = (method !== null && waitOutMs > 0 ? fetchWaitingOut(url, timed, waitOutMs) : fetch(url, timed)).then(retryAfterInSeconds);
     if (method === null || !MAY_HAVE_LANDED.has(method)) return sent;
     return sent.catch((error: unknown) => {
       throw limit.aborted ? new UnansweredPost(method, error) : error;
@@ -106,7 +107,7 @@ async function fetchWaitingOut(url: string | URL | Request, init: RequestInit & 
   const answer = await fetch(url, init);
   const seconds = retryAfterSeconds(answer.headers.get('retry-after'), Date.now());
   if (answer.status !== 429 || seconds === undefined) return answer;
-  if (seconds * 1000 > waitOutMs) return inSeconds(answer, seconds);
+  if (seconds * 1000 > waitOutMs) return answer;
   await answer.body?.cancel();
   // Past the limit while waiting, the attempt fails as one that ran into it (timedOut below).
   await sleep(seconds * 1000, undefined, { signal: init.signal }).catch(() => {
@@ -116,10 +117,15 @@ async function fetchWaitingOut(url: string | URL | Request, init: RequestInit & 
 }
 
 /**
- * `answer` with its Retry-After in seconds: the WebClient reads the header with parseInt, so an
- * HTTP-date made it a plain Error without the wait, and the scheduler's job came back too soon.
+ * A 429's Retry-After in seconds when it came as an HTTP-date. The WebClient reads the header with
+ * parseInt, so a date made it a plain Error without the wait: a scheduler's job came back too soon,
+ * and a background call (a live count's redraw) was given up at once instead of waited out.
  */
-function inSeconds(answer: Response, seconds: number): Response {
+function retryAfterInSeconds(answer: Response): Response {
+  const header = answer.headers.get('retry-after');
+  if (answer.status !== 429 || header === null || /^\s*\d+\s*$/.test(header)) return answer;
+  const seconds = retryAfterSeconds(header, Date.now());
+  if (seconds === undefined) return answer;
   const headers = new Headers(answer.headers);
   headers.set('retry-after', String(seconds));
   return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers });
