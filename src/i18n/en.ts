@@ -239,6 +239,8 @@ export const en: Catalog = {
     stopped: 'The leerlijn was stopped: votes and scores no longer change.',
     noneOpen: 'There is no open voting round to close. Open a new round with `/leerlijn scores`.',
     alreadyClosed: 'This voting round was already closed.',
+    closedFromPrompt: 'Closed; the result is in the channel of {leerlijn}.',
+    closedBeforePrompt: 'This voting round was already closed; the result is in the channel of {leerlijn}.',
     closedAlready: 'The voting round for {moment} is already closed: its cards take no more votes.',
     closedUntold: 'The voting round for {moment} is closed, but the message saying so did not reach the channel. Wait a minute, then type `/leerlijn {command}` again; I will then post it, with the button that accepts all proposals.',
     beingPosted: 'The cards of this voting round are being posted right now; they will appear in the channel shortly.',

@@ -237,6 +237,8 @@ export const nl = {
     stopped: 'De leerlijn is gestopt: stemmen en scores veranderen niet meer.',
     noneOpen: 'Er is geen open stemronde om te sluiten. Een nieuwe ronde open je met `/leerlijn scores`.',
     alreadyClosed: 'Deze stemronde was al gesloten.',
+    closedFromPrompt: 'Gesloten; de uitslag staat in het kanaal van {leerlijn}.',
+    closedBeforePrompt: 'Deze stemronde was al gesloten; de uitslag staat in het kanaal van {leerlijn}.',
     closedAlready: 'De stemronde voor {moment} is al gesloten: de kaarten nemen geen stemmen meer aan.',
     closedUntold: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal. Wacht een minuut en typ dan opnieuw `/leerlijn {command}`; dan zet ik het er alsnog bij, met de knop die alle voorstellen overneemt.',
     beingPosted: 'De kaarten van deze stemronde worden op dit moment al geplaatst; ze verschijnen zo in het kanaal.',

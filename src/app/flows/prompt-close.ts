@@ -1,0 +1,54 @@
+// "Sluit de stemronde" on the coordinator's reminder that a round is still open, in her private
+// chat: exactly what `sluit` in the channel does (closing.ts closeRoundFlow; the use case checks
+// that this is its coordinator, that the leerlijn still runs and that the round is open, as the
+// button's round id is forgeable), then the reminder answered where it was clicked. The
+// round-closed message with "accept all" goes to the round's channel, never to the chat clicked
+// in: the adapter's roundClosed posts it there (on Teams, a reply in the turn's conversation would
+// land in the 1:1 chat).
+import type { Lang } from '../../domain/instrument.js';
+import { leerlijnById } from '../../store/leerlijnen.js';
+import { closeRoundFlow, type CloseOutcome, type CloseStage } from './closing.js';
+import { errorView } from './error-view.js';
+import { personalLang } from './reader-lang.js';
+import { text, type ErrorView, type FlowCtx, type Surface, type TextView } from './surface.js';
+
+/** What the reminder clicked in shows after the click. */
+export type PromptCloseAnswer =
+  /** The reminder drawn again as this sentence, without its button: closed now, closed already, or closed with the channel not told. */
+  | { redraw: TextView }
+  /** Refused (not its coordinator, the leerlijn stopped, no such round) or failed: said beside the reminder, which keeps its button. */
+  | { refused: ErrorView };
+
+export interface PromptCloseSurface extends Pick<Surface, 'roundClosed' | 'throttled'> {
+  answer(answer: PromptCloseAnswer): Promise<void>;
+}
+
+/** `lang`: the private chat's own, where the platform says one (reader-lang.ts personalLang). */
+export type PromptCloseCtx = Pick<FlowCtx, 'deps' | 'log' | 'actor'> & { lang?: Lang; surface: PromptCloseSurface };
+
+/** The reminder's sentence after the close: where the result is, or that the channel was not told (closing.ts closedUntold). */
+async function closedSaid(ctx: PromptCloseCtx, closed: CloseOutcome): Promise<TextView> {
+  if (closed.untold) return closed.untold;
+  const leerlijn = await leerlijnById(ctx.deps.db, closed.round.leerlijnId);
+  const name = leerlijn ? `${leerlijn.schoolName} · ${leerlijn.youthOrgName}` : '';
+  // Another close got there first (`sluit` in the channel, a second click): it posted the message, this one nothing.
+  return closed.notice ? text('round.closedBeforePrompt', { leerlijn: name }, { tone: 'warning' }) : text('round.closedFromPrompt', { leerlijn: name }, { tone: 'good' });
+}
+
+/**
+ * Closes the round the reminder names and answers in the reminder, in the coordinator's language (as any answer in a
+ * private chat). What is next is not told there: a private chat holds no leerlijn (next-step.ts tellNextStepInChannel);
+ * the round-closed message in the channel carries it, with "accept all".
+ */
+export async function closeFromPromptFlow(ctx: PromptCloseCtx, roundId: string): Promise<void> {
+  const lang = await personalLang(ctx, false);
+  const stage: CloseStage = { roundClosed: (round, summary) => ctx.surface.roundClosed(round, summary), tellNextStep: async () => undefined };
+  let said: TextView;
+  try {
+    said = await closedSaid(ctx, await closeRoundFlow(ctx.deps, ctx.actor, roundId, stage));
+  } catch (error) {
+    const refused = errorView(ctx, error, 'prompt_close');
+    return ctx.surface.answer({ refused: { ...refused, lang: refused.lang ?? lang } });
+  }
+  await ctx.surface.answer({ redraw: { ...said, lang } });
+}
