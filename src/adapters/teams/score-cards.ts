@@ -16,7 +16,7 @@ import { errorCard, forTeams, text, toneColor, type AdaptiveCard } from './cards
 import { MAX_REFRESH_USERS, roundResultCard, scoreCard } from './cards/score.js';
 import { VERB } from './cards/score-controls.js';
 import type { TeamsMessenger } from './messenger.js';
-import { send } from './forms.js';
+import { send, turnMessenger } from './forms.js';
 import type { TeamsServices } from './services.js';
 import { cardKey, closedKey, firstPosted, resultKeys } from '../../app/posted.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
@@ -28,6 +28,11 @@ import { roundClosedDoc } from '../../views/score.js';
 import { docElements, teamsMarkup, toAdaptiveCard } from './cards/doc.js';
 import { replyDoc } from '../../views/reply.js';
 import type { TextView } from '../../app/flows/surface.js';
+import type { PostedMessage } from '../../app/posted.js';
+import { closeFromPromptFlow, type PromptCloseAnswer } from '../../app/flows/prompt-close.js';
+import { baseConversationId } from './messenger.js';
+import { isThrottled } from './retry.js';
+import { renderReply, teamsPlainErrorOf } from './reply.js';
 
 type Data = Record<string, unknown>;
 
@@ -102,12 +107,45 @@ const refreshClosed = async (svc: TeamsServices, workspaceId: string, round: Rou
 export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<boolean> {
   return showClosedRound(svc, turn.actor.workspaceId, round, summary, {
     round: (closed) => refreshRound(svc, turn.actor.workspaceId, closed),
-    async postClosed(closed) {
-      const id = await send(svc, turn, roundClosedCard(closed));
-      return id ? { channelId: turn.context.activity.conversation.id, messageId: id } : null;
-    },
+    postClosed: (closed) => postClosedMessage(svc, turn, closed),
     redrawClosed: (closed) => refreshClosed(svc, turn.actor.workspaceId, closed),
   });
+}
+
+/**
+ * The round-closed message goes to the round's channel: answered in the turn where it was closed there, else posted
+ * there (closed from the coordinator's 1:1 chat, where an answer in the turn would land). Refused, it throws: showClosedRound tells.
+ */
+async function postClosedMessage(svc: TeamsServices, turn: Turn, closed: RoundView): Promise<PostedMessage | null> {
+  const card = roundClosedCard(closed);
+  const channelId = baseConversationId(closed.channelId);
+  if (!turn.personal && turn.channelId === channelId) {
+    const id = await send(svc, turn, card);
+    return id ? { channelId: turn.context.activity.conversation.id, messageId: id } : null;
+  }
+  const sent = await turnMessenger(svc, turn).cardToChannel(turn.actor.workspaceId, channelId, card);
+  if (!sent.ok) throw new Error(`round-closed message refused: ${sent.error}`);
+  return sent.messageId ? { channelId, messageId: sent.messageId } : null;
+}
+
+/**
+ * "Sluit de stemronde" in the coordinator's reminder in her 1:1 chat (app/flows/prompt-close.ts): the invoke's answer is
+ * the reminder redrawn as the flow says, or its refusal. A failure (not a refusal) is a message beside the reminder, which
+ * Teams then leaves with its button, to try again.
+ */
+export async function promptCloseInvoke(svc: TeamsServices, turn: Turn, data: Data): Promise<AdaptiveCard | string> {
+  let answered: PromptCloseAnswer | undefined;
+  const surface = {
+    throttled: isThrottled,
+    roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary),
+    answer: async (answer: PromptCloseAnswer) => void (answered = answer),
+  };
+  await closeFromPromptFlow({ deps: svc.deps, log: svc.log, actor: turn.actor, lang: turn.lang, surface }, String(data.roundId ?? ''));
+  if (!answered) throw new Error('prompt close: the flow answered nothing');
+  if ('redraw' in answered) return renderReply(turn.lang, answered.redraw, new Map(), [], 'personal');
+  const { refused } = answered;
+  if (refused.code === 'internal' || refused.code === 'rate_limited') return teamsPlainErrorOf(turn.lang, refused);
+  return renderReply(turn.lang, refused, new Map(), [], 'personal');
 }
 
 /** The catalogue speaks Slack's `/leerlijn x`; a refusal on a card says it the Teams way. */
