@@ -28,8 +28,11 @@ interface MeetingReminder {
 export const FOLLOWUP_WHENS = ['before', 'due', 'overdue', 'due_day_off'] as const;
 export type FollowupWhen = (typeof FOLLOWUP_WHENS)[number];
 
-/** `openMoment`: the round that is open, where one is (its reminder names that one, not the meeting's). */
-interface CoordinatorPrompt { type: 'coordinator_prompt'; leerlijn: LeerlijnView; openRound: boolean; openMoment?: RoundMoment | null; unagreed: number }
+/**
+ * `openMoment`: the round that is open, where one is (its reminder names that one, not the meeting's);
+ * `openRoundId`: that round, which the reminder to close it offers to close with one click.
+ */
+interface CoordinatorPrompt { type: 'coordinator_prompt'; leerlijn: LeerlijnView; openRound: boolean; openMoment?: RoundMoment | null; openRoundId?: string | null; unagreed: number }
 
 export type Notice =
   /** After the actieplan is saved: an owner's own actions, with status buttons. */

@@ -53,7 +53,7 @@ export const enNotices = {
     digestChangedSince: 'What changed since {since}:',
     digestNothingSince: 'No changes to the actions since {since}.',
     digestOverdueOthers: 'Also overdue',
-    button: { klaar: 'Done', bezig: 'In progress', loopt_vast: 'Stuck', open: 'Open', moveTerugkom: 'Bring the follow-up meeting forward' },
+    button: { klaar: 'Done', bezig: 'In progress', loopt_vast: 'Stuck', open: 'Open', moveTerugkom: 'Bring the follow-up meeting forward', closeRound: 'Close the voting round' },
   },
   teamNews: {
     added:

@@ -54,7 +54,7 @@ export const nlNotices = {
     digestChangedSince: 'Wat er sinds {since} veranderde:',
     digestNothingSince: 'Sinds {since} is er niets veranderd aan de acties.',
     digestOverdueOthers: 'Verder over de datum',
-    button: { klaar: 'Klaar', bezig: 'Bezig', loopt_vast: 'Loopt vast', open: 'Openen', moveTerugkom: 'Terugkombijeenkomst eerder plannen' },
+    button: { klaar: 'Klaar', bezig: 'Bezig', loopt_vast: 'Loopt vast', open: 'Openen', moveTerugkom: 'Terugkombijeenkomst eerder plannen', closeRound: 'Sluit de stemronde' },
   },
   teamNews: {
     added:

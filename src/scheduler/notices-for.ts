@@ -184,7 +184,7 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
   const byKind = (k: MeetingRow['kind']) => meetings.find((m) => m.kind === k && m.status !== 'cancelled') ?? null;
   const progress = await progressOf(ctx.db, ctx.leerlijn.id);
   const tz = ctx.leerlijn.timezone;
-  const counts = { leerlijn: ctx.view, openRound: progress.openRound, openMoment: progress.openMoment, unagreed: progress.unagreed };
+  const counts = { leerlijn: ctx.view, openRound: progress.openRound, openMoment: progress.openMoment, openRoundId: progress.openRoundId, unagreed: progress.unagreed };
   if (ctx.job.kind === 'prompt_assign_roles') {
     const meeting = plannedMeeting(ctx.job, meetings);
     if (!meeting || meeting.status !== 'planned') return skip('meeting_changed');

@@ -19,6 +19,8 @@ export interface Button {
   style?: 'primary' | 'danger';
   /** Opens this address (a signed link to a document) instead of coming back to the bot. */
   url?: string;
+  /** Its click is answered in the message's place (Teams: Action.Execute, whose answer replaces the card; Slack redraws its message). */
+  inPlace?: true;
 }
 
 export type Block =

@@ -115,6 +115,17 @@ function promptSentence(m: Markup, n: Of<'coordinator_prompt'>): string {
   return m.commands(closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, openMoment: n.openMoment ?? null, unagreed: n.unagreed, leerlijn }));
 }
 
+/** The close button of the reminder that a round is still open; its click: app/flows/prompt-close.ts. */
+export const PROMPT_CLOSE = 'prompt_close_round';
+
+/** A prompt to close a round names it: its button closes that round and no other, answered in the prompt's place. */
+function promptDoc(m: Markup, n: Of<'coordinator_prompt'>): Doc {
+  const doc = said(m, n, promptSentence(m, n), { id: 'prompt' });
+  if (n.prompt !== 'close_open' || !n.openRoundId) return doc;
+  const close = { ...button(t(n.leerlijn.lang, 'reminder.button.closeRound'), PROMPT_CLOSE, { roundId: n.openRoundId }, 'primary'), inPlace: true as const };
+  return { ...doc, blocks: [...doc.blocks, buttons('prompt_close', [close])] };
+}
+
 /**
  * The form a coordinator's prompt offers, and its button's label: "is the plan getting going?"
  * (if not, the terugkom may come earlier) and "a notulist and invuller are missing".
@@ -179,7 +190,7 @@ export function noticeDoc(m: Markup, n: Notice): Doc {
     case 'meeting_reminder':
       return meetingReminder(m, n);
     case 'coordinator_prompt':
-      return said(m, n, promptSentence(m, n), { id: 'prompt' });
+      return promptDoc(m, n);
     case 'action_followup':
       return followup(m, n);
     case 'digest':

@@ -1,6 +1,8 @@
 // Closing a round: each card shows its distribution, proposal and bespreekpunt, and the
 // coordinator confirms or sets the agreed score. With all ten agreed, the total, the fase
-// and the filled Signaleringsinstrument go to the channel.
+// and the filled Signaleringsinstrument go to the channel. A round is also closed from the
+// coordinator's reminder in her DM (closeFromPrompt).
+import { z } from 'zod';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import { showClosedRound } from '../../app/flows/closing.js';
 import type { RoundView, ScoreCardView } from '../../app/views.js';
@@ -16,6 +18,8 @@ import { tellNextStepInChannel } from '../../app/flows/next-step.js';
 import type { ReplyView } from '../../app/flows/surface.js';
 import { renderReply } from './render/reply.js';
 import { postStepDocument } from './documents.js';
+import { closeFromPromptFlow, type PromptCloseAnswer } from '../../app/flows/prompt-close.js';
+import { isRateLimited } from './time-limits.js';
 
 /** Updates the message posted under `key` to `r` (`blocks`: the part of it that message holds); false when none was posted. */
 async function updatePosted(cx: SlackCtx, client: WebClient, workspaceId: string, key: string, r: Rendered, blocks = r.blocks): Promise<boolean> {
@@ -113,4 +117,36 @@ export async function agreeAll(call: ActionCall): Promise<void> {
   const agreed = () => agreeAllFlow(call.cx.deps, actorOf(call), call.value, stage(call, channelId));
   // The "agree all" button sits in the channel itself, so the answer goes there.
   await orTell(call.cx, 'agree_all', agreed, (words) => tellPrivately(call.cx, call.client, toClicker(call, channelId), words), () => channelLang(call.cx.deps, call.workspaceId, channelId));
+}
+
+/**
+ * The reminder clicked in, after "Sluit de stemronde": redrawn as what the flow says (its button gone), or, refused,
+ * answered beside it. A redraw Slack refuses (the message deleted) is said privately instead: the round is closed either way.
+ */
+async function answerPrompt(call: ActionCall, channelId: string, answer: PromptCloseAnswer): Promise<void> {
+  const { cx, client } = call;
+  const to = toClicker(call, channelId);
+  if ('refused' in answer) return tellPrivately(cx, client, to, renderReply(cx.deps.defaultLang, answer.refused));
+  const drawn = renderReply(cx.deps.defaultLang, answer.redraw);
+  try {
+    if (call.messageTs) return void (await client.chat.update({ channel: channelId, ts: call.messageTs, text: drawn.text, blocks: drawn.blocks }));
+  } catch (error) {
+    cx.log.warn({ err: error }, 'slack: reminder not redrawn after its close');
+  }
+  await tellPrivately(cx, client, to, drawn);
+}
+
+/** "Sluit de stemronde" in the coordinator's reminder (app/flows/prompt-close.ts): the round closed in its own channel. */
+export async function closeFromPrompt(call: ActionCall): Promise<void> {
+  const roundId = z.uuid().safeParse(call.value);
+  const channelId = call.channelId;
+  if (!roundId.success || !channelId) return;
+  const { cx, client, workspaceId } = call;
+  const surface = {
+    throttled: isRateLimited,
+    roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(cx, client, workspaceId, round, summary),
+    answer: (answer: PromptCloseAnswer) => answerPrompt(call, channelId, answer),
+  };
+  const closed = () => closeFromPromptFlow({ deps: cx.deps, log: cx.log, actor: actorOf(call), surface }, roundId.data);
+  await orTell(cx, 'prompt_close', closed, (words) => tellPrivately(cx, client, toClicker(call, channelId), words));
 }

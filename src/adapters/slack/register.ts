@@ -3,7 +3,8 @@ import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { openStatusNote, setStatus, submitStatusNote } from './actions.js';
 import { STATUS_NOTE_FORM } from '../../views/action-forms.js';
-import { agree, agreeAll } from './closing.js';
+import { agree, agreeAll, closeFromPrompt } from './closing.js';
+import { PROMPT_CLOSE } from '../../views/notices.js';
 import { direct, workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
 import { tellPrivately } from './tell.js';
@@ -204,7 +205,7 @@ export function registerHandlers(app: App, cx: SlackCtx): void {
     [VOTE_BUTTON, vote], [NOTE_ACTION, openNote], [AGREE_ACTION, agree], [AGREE_SELECT_ACTION, agree], [AGREE_ALL_ACTION, agreeAll],
     [STATUS_BUTTON, setStatus], [STATUS_NOTE_ACTION, openStatusNote],
     [PLAN_POST_ACTION, postPlan], [TEAM_EDIT_ACTION, openTeamForm], [TEAM_PREVIOUS_ACTION, previousTeamPage],
-    [NEXT_STEP_ACTION, nextStep], [MOVE_TO_ACTION, moveTo], [ROUND_CLOSE_ACTION, closeFromHeader], [REDRAW, startLangChosen],
+    [NEXT_STEP_ACTION, nextStep], [MOVE_TO_ACTION, moveTo], [ROUND_CLOSE_ACTION, closeFromHeader], [PROMPT_CLOSE, closeFromPrompt], [REDRAW, startLangChosen],
     // Every button that opens a neutral form, by its new and old names.
     ...FORMS.flatMap((spec) => spec.openers.map((id): Route<(call: ActionCall) => Promise<void>> => [id, (call) => openModalForm(spec, call)])),
   ];

@@ -26,7 +26,8 @@ import { NEXT_STEP as NEXT_STEP_FORM } from '../../views/reply.js';
 import { postPlanFlow } from '../../app/flows/post-plan.js';
 import { BUTTON_FORM, teamsFormCtx } from './form-surface.js';
 import { CardValues, FileConsentAnswer, InvokeData } from './payloads.js';
-import { SCORE_VERBS, scoreInvoke } from './score-cards.js';
+import { promptCloseInvoke, SCORE_VERBS, scoreInvoke } from './score-cards.js';
+import { PROMPT_CLOSE } from '../../views/notices.js';
 import type { TeamsServices } from './services.js';
 import { submitTeam } from './team.js';
 import { isPersonal, ownLangOf, readTurn, rememberConversation, type Turn } from './turn.js';
@@ -211,6 +212,7 @@ export class LeerlijnBot extends ActivityHandler {
       await rememberConversation(this.svc.deps, turn);
       if (SCORE_VERBS.has(verb)) return invokeCard(await scoreInvoke(this.svc, turn, verb, data));
       if (verb === STATUS_VERB) return invokeCard(await statusInvoke(this.svc, turn, data));
+      if (verb === PROMPT_CLOSE) return invokeCard(await promptCloseInvoke(this.svc, turn, data));
       if (verb === OWN_VIEW_VERB) return invokeCard(await ownViewInvoke(this.svc, turn, data));
       if (verb === FORM_VERB) return invokeCard(await formInvoke(this.svc, turn, data, (sent, values) => this.submitted(sent, values)));
       return invokeCard(messageCard(tError(turn.lang, 'invalid_input'), 'attention'));

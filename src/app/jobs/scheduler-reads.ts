@@ -134,6 +134,8 @@ export interface ProgressState {
   openRound: boolean;
   /** Which round is open, where one is: the coordinator may open week 17's before its meeting. */
   openMoment: RoundMoment | null;
+  /** That round's id: the coordinator's reminder closes it with one click (app/flows/prompt-close.ts). */
+  openRoundId: string | null;
   /** Onderdelen without an agreed score in closed rounds. */
   unagreed: number;
   week1Agreed: boolean;
@@ -147,6 +149,7 @@ export async function progressOf(db: Queryable, leerlijnId: string): Promise<Pro
     `select
        exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'open') as "openRound",
        (select r.moment from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'open' order by r.moment limit 1) as "openMoment",
+       (select r.id::text from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'open' order by r.moment limit 1) as "openRoundId",
        coalesce((select sum(10 - (select count(*) from agreed_scores a where a.round_id = r.id))::int
                  from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'closed'), 0) as unagreed,
        exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.moment = 'week1' and r.status = 'closed'

@@ -146,6 +146,8 @@ class SlackDriver implements Driver {
     const found = findShown(messages, control);
     // Sent from where this person is: a forged id arrives from their own channel or chat.
     const channel = this.channelOf(by, from);
+    // Pressed in a message where it stands (not an ephemeral answer): that message is the one clicked.
+    if (channel === found.channel && shown?.in !== 'answer') this.clicked = { channel, ts: found.ts };
     await this.click(by, { ...found, channel, ts: channel === found.channel ? found.ts : '1.000001' });
   }
 
@@ -276,9 +278,7 @@ class SlackDriver implements Driver {
   }
 
   /** Slack's answers are ephemeral or modals: nobody else sees them. */
-  lastAnswerToAll(): string {
-    return '';
-  }
+  lastAnswerToAll = (): string => '';
 
   formProblems(p: Person): Record<string, string> {
     return this.problems.get(this.id(p)) ?? {};

@@ -6,7 +6,7 @@ import type { ActionView, MemberView } from '../../../app/views.js';
 import type { GroupedBarChartData } from '../../../documents/charts/index.js';
 import { ownerActionBlock } from './own-action.js';
 import { noteField, scoreActions } from './score-controls.js';
-import { actionSet, adaptiveCard, escapeTeamsMarkdown, forTeams, container, facts, heading, submit, text, toneColor, userText, type AdaptiveCard, type Element, type Json, type TeamsPlace } from './common.js';
+import { actionSet, adaptiveCard, escapeTeamsMarkdown, forTeams, container, facts, heading, execute, submit, text, toneColor, userText, type AdaptiveCard, type Element, type Json, type TeamsPlace } from './common.js';
 import { t } from '../../../i18n/index.js';
 import type { Lang } from '../../../domain/instrument.js';
 
@@ -59,6 +59,7 @@ const STYLES = { primary: { style: 'positive' }, danger: { style: 'destructive' 
 
 function teamsButton(b: DocButton): Element {
   if (b.url) return { type: 'Action.OpenUrl', title: b.label, url: b.url };
+  if (b.inPlace) return execute(b.label, b.action, { ...b.data }, b.style ? STYLES[b.style] : {});
   return submit(b.label, b.action, { ...b.data }, b.style ? STYLES[b.style] : {});
 }
 
