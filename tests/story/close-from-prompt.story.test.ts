@@ -1,9 +1,10 @@
 // The coordinator's reminder that a round is still open comes in her private chat with a button
 // that closes it there and then. What that click does is what `sluit` in the channel does: the
 // channel gets the round-closed message with "accept all" (not the private chat), the cards stop
-// counting, and the reminder then says it worked. Its round id is forgeable: a team member who
-// is not coordinator is refused, and a click after the round was closed in the channel says so
-// and posts nothing.
+// counting, and the reminder then says it worked (or, where the channel refused that message, how
+// to have it posted). Its round id is forgeable: a team member who is not coordinator is refused,
+// a click after the leerlijn stopped is refused, and a click after the round was closed in the
+// channel says so and posts nothing.
 import { describe, expect } from 'vitest';
 import { t, type Lang } from '../../src/i18n/index.js';
 import { PLATFORMS, story, type Person, type Story } from './story.js';
@@ -56,6 +57,31 @@ describe.each(PLATFORMS)('closing the round from the coordinator’s reminder, o
     // Still hers to close.
     await pressCloseInReminder(s, anna);
     s.expectChannelShows(t('nl', 'card.closedNotice'), s.said('round.closed', { moment: t('nl', 'moment.week1') }));
+  });
+
+  story(platform, 'says in the reminder when the channel refused the round-closed message, and `scores` posts it then', async (s) => {
+    const { anna } = await roundLeftOpen(s, 'nl');
+    s.d.refuseNextPost();
+    await pressCloseInReminder(s, anna);
+    const closed = s.said('round.closed', { moment: t('nl', 'moment.week1') });
+    expect(s.timesInChannel(closed)).toBe(0);
+    s.expectChannelShows(t('nl', 'card.closedNotice'));
+    s.expectClickedMessage([s.said('round.closedUntold', { moment: t('nl', 'moment.week1'), command: 'scores' }, 'private')]);
+    await s.command(anna, 'scores');
+    await s.d.settle();
+    expect(s.timesInChannel(closed)).toBe(1);
+  });
+
+  story(platform, 'refuses once the leerlijn is stopped, and posts nothing', async (s) => {
+    const { anna } = await roundLeftOpen(s, 'nl');
+    await s.command(anna, 'stop');
+    await s.d.submitShown(anna, anna, 'stop', 'channel');
+    await s.d.settle();
+    s.d.newInChannel();
+    await pressCloseInReminder(s, anna);
+    s.expectAnswered(anna, s.said('error.leerlijn_not_active', { leerlijn: LEERLIJN }));
+    expect(s.d.newInChannel()).toBe('');
+    s.expectChannelHides(s.said('round.closed', { moment: t('nl', 'moment.week1') }));
   });
 
   story(platform, 'says so after the round was closed in the channel, and posts nothing', async (s) => {
