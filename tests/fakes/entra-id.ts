@@ -45,6 +45,8 @@ export interface FakeEntraId {
   tokenRequests: TokenRequest[];
   /** From now on, token requests are read and never answered, as a stalled Entra ID would (until close). */
   withholdTokens(): void;
+  /** From now on, this secret is the one accepted (a new app registration or secret that has replicated). */
+  acceptClientSecret(secret: string): void;
   /** From now on, the Bot Framework's OpenID metadata and signing keys are asked for and never answered. */
   withholdSigningKeys(): void;
   /** Answers them again; the requests held until now have their connections dropped, as a stalled server's end. */
@@ -79,6 +81,7 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
   const kid = randomUUID();
   const tokenRequests: TokenRequest[] = [];
   let withholding = false;
+  let acceptedSecret = opts.clientSecret;
   let keysHeld: Array<{ res: import('node:http').ServerResponse; path: string }> | null = null;
   let base = '';
   const keyCount = { requests: 0, mostAtOnce: 0 };
@@ -122,7 +125,7 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
       if (tokenCall && req.method === 'POST') {
         if (withholding) return;
         const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
-        const ok = form.get('client_secret') === opts.clientSecret;
+        const ok = form.get('client_secret') === acceptedSecret;
         const issued = ok ? `fake-entra-token-${tokenRequests.length + 1}` : null;
         tokenRequests.push({ tenant: tokenCall[1]!, clientId: form.get('client_id') ?? '', scope: form.get('scope') ?? '', grantType: form.get('grant_type') ?? '', issued });
         if (!issued) return answer(res, 401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' });
@@ -141,6 +144,7 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
     ca: tls.cert,
     tokenRequests,
     withholdTokens: () => void (withholding = true),
+    acceptClientSecret: (secret) => void (acceptedSecret = secret),
     withholdSigningKeys: () => void (keysHeld = []),
     answerSigningKeys: () => {
       for (const { res } of keysHeld ?? []) res.socket?.destroy();

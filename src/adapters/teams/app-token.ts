@@ -5,7 +5,7 @@
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import type { TeamsConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
-import { reportingRefusals, TeamsCredentialsRefused } from './entra-refusal.js';
+import { reportingRefusals, TeamsCredentialsRefused, type RefusalReports } from './entra-refusal.js';
 
 /** botframework-connector's AuthenticationConstants.ToChannelFromBotOAuthScope: the Bot Connector's audience. */
 export const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
@@ -21,7 +21,7 @@ export const loginUrlOf = (config: TeamsConfig): string => (config.loginUrl ?? P
  * MultiTenant (as botbuilder does). A login URL other than Microsoft's is trusted as given; MSAL
  * would otherwise ask login.microsoftonline.com about it first. Refusals are logged once (entra-refusal.ts).
  */
-export function appTokenClient(config: TeamsConfig, log: Logger): ConfidentialClientApplication {
+export function appTokenClient(config: TeamsConfig, log: Logger, reports?: RefusalReports): ConfidentialClientApplication {
   const loginUrl = loginUrlOf(config);
   const tenant = config.appType === 'SingleTenant' ? config.tenantId : MULTI_TENANT_AUTHORITY;
   return reportingRefusals(new ConfidentialClientApplication({
@@ -31,29 +31,72 @@ export function appTokenClient(config: TeamsConfig, log: Logger): ConfidentialCl
       authority: `${loginUrl}/${tenant}`,
       knownAuthorities: loginUrl !== PUBLIC_LOGIN_URL ? [new URL(loginUrl).host] : [],
     },
-  }), log);
+  }), log, reports);
 }
 
 export interface AppTokenCheck {
-  /** Not ready once Entra ID refused the secret; ready while unchecked or unreachable (the first message asks again). */
+  /** Not ready while Entra ID refuses the secret; ready while unchecked or unreachable (the first message asks again). */
   ready(): { ok: boolean; detail?: string };
+  /** No more asking again (the bot stops). */
+  stop(): void;
 }
 
+/** Runs `run` after `ms`; the answer cancels it. */
+export type Schedule = (run: () => void, ms: number) => () => void;
+
+/** A timer that does not keep the process alive (a stop has nothing left to wait for). */
+const afterTimeout: Schedule = (run, ms) => {
+  const timer = setTimeout(run, ms);
+  timer.unref();
+  return () => clearTimeout(timer);
+};
+
 /**
- * Asks for the app token once, as botbuilder's MsalAppCredentials does (the Bot Connector's scope,
- * no cache), without holding the start. A refusal is the error line entra-refusal.ts logs and
- * /readyz's reason; no answer is a warning.
+ * A refusal right after an app registration or secret is made passes by itself (not yet
+ * replicated: AADSTS700016, 7000215), and one IT fixes in Entra ID (an app enabled again) needs
+ * no new setting: asked again after 1, 2, 4… minutes, at most every 30, /readyz follows without a
+ * restart. A new value in MICROSOFT_APP_PASSWORD does need one: settings are read at start.
  */
-export function checkAppToken(config: TeamsConfig, log: Logger): AppTokenCheck {
+export const RECHECK_FIRST_MS = 60_000;
+export const RECHECK_MOST_MS = 30 * 60_000;
+const RECHECKED = 'after 1, 2, 4… minutes (at most every 30) until Entra ID accepts it; /readyz turns 200 then, without a restart';
+
+/**
+ * Asks for the app token, as botbuilder's MsalAppCredentials does (the Bot Connector's scope, no
+ * cache), without holding the start, and again while it is refused. A refusal is the error line
+ * entra-refusal.ts logs (once, until it changes) and /readyz's reason; no answer at start is a warning.
+ */
+export function checkAppToken(config: TeamsConfig, log: Logger, schedule: Schedule = afterTimeout): AppTokenCheck {
+  const msal = appTokenClient(config, log, { repeat: 'change', fields: { checkedAgain: RECHECKED } });
   let refused: string | undefined;
-  appTokenClient(config, log)
-    .acquireTokenByClientCredential({ scopes: [`${TO_CHANNEL_SCOPE}/.default`], skipCache: true })
-    .then(
-      () => log.info('teams app token got from Entra ID'),
+  let waitMs = RECHECK_FIRST_MS;
+  let cancel: (() => void) | undefined;
+  let stopped = false;
+  const askAgain = (): void => {
+    if (stopped) return;
+    cancel = schedule(ask, waitMs);
+    waitMs = Math.min(waitMs * 2, RECHECK_MOST_MS);
+  };
+  function ask(): void {
+    msal.acquireTokenByClientCredential({ scopes: [`${TO_CHANNEL_SCOPE}/.default`], skipCache: true }).then(
+      () => {
+        refused = undefined;
+        log.info('teams app token got from Entra ID');
+      },
       (error: unknown) => {
         if (error instanceof TeamsCredentialsRefused) refused = error.message;
-        else log.warn({ err: error }, 'teams app token not checked at start: Entra ID did not answer; the first message asks again');
+        // Unreachable after a refusal: still not known to be accepted, so asked again without a line.
+        else if (!refused) return log.warn({ err: error }, 'teams app token not checked at start: Entra ID did not answer; the first message asks again');
+        askAgain();
       },
     );
-  return { ready: () => (refused ? { ok: false, detail: refused } : { ok: true }) };
+  }
+  ask();
+  return {
+    ready: () => (refused ? { ok: false, detail: refused } : { ok: true }),
+    stop: () => {
+      stopped = true;
+      cancel?.();
+    },
+  };
 }

@@ -38,14 +38,37 @@ function refusalLine(refusal: { code: string; description: string }): string {
 /** One message's reply and its apology each ask for a token: one line per minute says it. */
 const REPEAT_AFTER_MS = 60_000;
 
+export interface RefusalReports {
+  now?: () => number;
+  /**
+   * 'minute' (sending): the same refusal again at most once a minute. 'change' (the start's check,
+   * asked again for minutes on end): a refusal only when it differs from the one before.
+   */
+  repeat?: 'minute' | 'change';
+  /** Said with each refusal line (the start's check: that it asks again). */
+  fields?: Record<string, unknown>;
+}
+
+/** Whether a refusal line is said now. */
+function sayingOnce(repeat: RefusalReports['repeat'], now: () => number): (line: string) => boolean {
+  const loggedAt = new Map<string, number>();
+  let last: string | undefined;
+  if (repeat === 'change') return (line) => (last === line ? false : ((last = line), true));
+  return (line) => {
+    if (now() - (loggedAt.get(line) ?? Number.NEGATIVE_INFINITY) < REPEAT_AFTER_MS) return false;
+    loggedAt.set(line, now());
+    return true;
+  };
+}
+
 /**
  * The MSAL client, whose token requests report a refusal as one error line without a stack (the
- * same refusal again at most once a minute), and then fail with a TeamsCredentialsRefused that no
- * layer logs again.
+ * same refusal again at most once a minute, or only when it changed), and then fail with a
+ * TeamsCredentialsRefused that no layer logs again.
  */
-export function reportingRefusals(msal: ConfidentialClientApplication, log: Logger, now: () => number = Date.now): ConfidentialClientApplication {
+export function reportingRefusals(msal: ConfidentialClientApplication, log: Logger, reports: RefusalReports = {}): ConfidentialClientApplication {
   const acquire = msal.acquireTokenByClientCredential.bind(msal);
-  const loggedAt = new Map<string, number>();
+  const sayNow = sayingOnce(reports.repeat, reports.now ?? Date.now);
   msal.acquireTokenByClientCredential = async (request) => {
     try {
       return await acquire(request);
@@ -53,10 +76,7 @@ export function reportingRefusals(msal: ConfidentialClientApplication, log: Logg
       const refusal = entraRefusalOf(error);
       if (!refusal) throw error;
       const line = refusalLine(refusal);
-      if (now() - (loggedAt.get(line) ?? Number.NEGATIVE_INFINITY) >= REPEAT_AFTER_MS) {
-        loggedAt.set(line, now());
-        log.error({ reason: refusal.code ? `AADSTS${refusal.code}` : refusal.description }, line);
-      }
+      if (sayNow(line)) log.error({ reason: refusal.code ? `AADSTS${refusal.code}` : refusal.description, ...reports.fields }, line);
       throw new TeamsCredentialsRefused(line);
     }
   };

@@ -8,11 +8,17 @@ import type { Messenger } from '../../app/messenger.js';
 import type { Adapter, AdapterFactory } from '../../server.js';
 import { TEAMS_PATH, usesPassword, warnIfUnauthenticated } from './endpoint.js';
 import type { TeamsAdapter } from './index.js';
+import type { Schedule } from './app-token.js';
 
-export const lazyTeamsAdapter: AdapterFactory = async (deps, config, log): Promise<Adapter> => {
+export interface TeamsAdapterOptions {
+  /** When the secret's check runs again (app-token.ts); tests run it at once. */
+  schedule?: Schedule;
+}
+
+export const teamsAdapterWith = (opts: TeamsAdapterOptions = {}): AdapterFactory => async (deps, config, log): Promise<Adapter> => {
   warnIfUnauthenticated(config.teams, log);
   // The secret is checked now, not at the first message (app-token.ts): MSAL alone, not botbuilder.
-  const appToken = usesPassword(config.teams) ? (await import('./app-token.js')).checkAppToken(config.teams, log) : undefined;
+  const appToken = usesPassword(config.teams) ? (await import('./app-token.js')).checkAppToken(config.teams, log, opts.schedule) : undefined;
   let loading: Promise<TeamsAdapter> | undefined;
   const adapter = (): Promise<TeamsAdapter> =>
     (loading ??= import('./index.js')
@@ -32,8 +38,11 @@ export const lazyTeamsAdapter: AdapterFactory = async (deps, config, log): Promi
     messenger,
     ready: () => appToken?.ready() ?? { ok: true },
     async stop() {
+      appToken?.stop();
       const loaded = await loading?.catch(() => undefined); // a load that failed left nothing to stop
       await loaded?.stop?.();
     },
   };
 };
+
+export const lazyTeamsAdapter: AdapterFactory = teamsAdapterWith();
