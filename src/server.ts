@@ -19,6 +19,11 @@ export interface Adapter {
   routes: Route[];
   /** How the scheduler reaches this platform on its own. */
   messenger?: Messenger;
+  /**
+   * What only the long-running server checks, once it runs (the Teams secret, asked of Entra ID):
+   * a tick run, which builds adapters for their messengers every minute, does not.
+   */
+  startChecks?(): Promise<void>;
   /** Whether this platform can take work now (e.g. Slack's socket is connected); /readyz asks. */
   ready?(): { ok: boolean; detail?: string };
   stop?(): Promise<void>;
@@ -93,6 +98,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   if (opts.stopping?.()) return await stoppedBeforeRunning([], opts.db ? null : db, deps);
   const adapters = await buildAdapters(opts.adapters ?? [], deps, config, log);
   if (opts.stopping?.()) return await stoppedBeforeRunning(adapters, opts.db ? null : db, deps);
+  for (const a of adapters) await a.startChecks?.();
   const messengers = messengersOf(adapters);
   const stopTicker = config.schedulerEnabled
     ? startTicker(() => tick({ db, messengers, log, documents: config.documents, retentionDays: config.retentionDays }, deps.now()), '* * * * *', {

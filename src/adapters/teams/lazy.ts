@@ -3,12 +3,12 @@
 // request or proactive send. They cost every start about 0.7 s and 40 MiB (bench:footprint),
 // also in the many deployments that only use Slack; the first Teams request pays the load
 // instead, well inside the 5 s Teams gives an invoke. With an app password, MSAL alone is loaded
-// at start to check the secret (app-token.ts).
+// at the server's start to check the secret (app-token.ts); a tick run does not check it.
 import type { Messenger } from '../../app/messenger.js';
 import type { Adapter, AdapterFactory } from '../../server.js';
 import { TEAMS_PATH, usesPassword, warnIfUnauthenticated } from './endpoint.js';
 import type { TeamsAdapter } from './index.js';
-import type { Schedule } from './app-token.js';
+import type { AppTokenCheck, Schedule } from './app-token.js';
 
 export interface TeamsAdapterOptions {
   /** When the secret's check runs again (app-token.ts); tests run it at once. */
@@ -17,8 +17,7 @@ export interface TeamsAdapterOptions {
 
 export const teamsAdapterWith = (opts: TeamsAdapterOptions = {}): AdapterFactory => async (deps, config, log): Promise<Adapter> => {
   warnIfUnauthenticated(config.teams, log);
-  // The secret is checked now, not at the first message (app-token.ts): MSAL alone, not botbuilder.
-  const appToken = usesPassword(config.teams) ? (await import('./app-token.js')).checkAppToken(config.teams, log, opts.schedule) : undefined;
+  let appToken: AppTokenCheck | undefined;
   let loading: Promise<TeamsAdapter> | undefined;
   const adapter = (): Promise<TeamsAdapter> =>
     (loading ??= import('./index.js')
@@ -36,6 +35,10 @@ export const teamsAdapterWith = (opts: TeamsAdapterOptions = {}): AdapterFactory
     name: 'teams',
     routes: [{ method: 'POST', path: TEAMS_PATH, handler: async (req, res) => (await adapter()).routes[0]!.handler(req, res) }],
     messenger,
+    // The secret is checked at the server's start, not at the first message (app-token.ts): MSAL alone, not botbuilder.
+    async startChecks() {
+      if (usesPassword(config.teams)) appToken ??= (await import('./app-token.js')).checkAppToken(config.teams, log, opts.schedule);
+    },
     ready: () => appToken?.ready() ?? { ok: true },
     async stop() {
       appToken?.stop();
