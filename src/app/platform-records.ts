@@ -3,7 +3,7 @@
 // database, which adapters reach only through src/app.
 import { createHash } from 'node:crypto';
 import {
-  conversationRef, deleteSlackInstallation, firstDelivery as firstSeen, saveConversationRef, saveSlackInstallation, slackInstallation, tenantOfWorkspace,
+  conversationRef, deleteSlackInstallation, firstDelivery as firstSeen, forgetDelivery, saveConversationRef, saveSlackInstallation, slackInstallation, tenantOfWorkspace,
   type SlackInstallationRow,
 } from '../store/platform-records.js';
 import type { Deps } from './context.js';
@@ -26,9 +26,15 @@ export function firstDelivery(deps: WithDb, platform: 'slack' | 'teams', eventId
  */
 export async function firstDeliveryOfMessage(deps: WithDb, platform: 'teams', where: string, messageId: string | undefined): Promise<boolean> {
   if (!messageId) return true;
-  // Both ids may be 512 characters (adapters/teams/edge.ts): a digest keeps the key short.
-  const key = createHash('sha256').update(where).update('\n').update(messageId).digest('hex');
-  return firstSeen(deps.db, platform, `message:${key}`);
+  return firstSeen(deps.db, platform, messageKey(where, messageId));
+}
+
+/** Both ids may be 512 characters (adapters/teams/edge.ts): a digest keeps the key short. */
+const messageKey = (where: string, messageId: string): string => `message:${createHash('sha256').update(where).update('\n').update(messageId).digest('hex')}`;
+
+/** The message as not delivered yet: what it asked for did not get through, and its redelivery is to do it. */
+export async function forgetDeliveryOfMessage(deps: WithDb, platform: 'teams', where: string, messageId: string | undefined): Promise<void> {
+  if (messageId) await forgetDelivery(deps.db, platform, messageKey(where, messageId));
 }
 
 /** Slack installations in Postgres (many-workspace mode), by Bolt's install key. */

@@ -12,6 +12,11 @@ export async function firstDelivery(db: Queryable, platform: 'slack' | 'teams', 
   return rowCount === 1;
 }
 
+/** The event id as not seen: its redelivery is handled as a first (a welcome that did not get through). */
+export async function forgetDelivery(db: Queryable, platform: 'slack' | 'teams', eventId: string): Promise<void> {
+  await db.query(`delete from processed_events where platform = $1::text and event_id = $2::text`, [platform, eventId]);
+}
+
 /** Deletes the event ids seen before `before`; how many. */
 export async function forgetEventsBefore(db: Queryable, before: Date): Promise<number> {
   const { rowCount } = await db.query(`delete from processed_events where at < $1::timestamptz`, [before.toISOString()]);

@@ -3,14 +3,14 @@
 import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { errorWords, readOrApologize, unheardLead, type Unrefused } from '../../app/error-words.js';
 import { isAppError, needsLogging } from '../../app/errors.js';
-import { isThrottled, statusOf } from './retry.js';
+import { isRetryable, isThrottled, statusOf } from './retry.js';
 import { tError } from '../../i18n/index.js';
 import { STATUS_VERB } from './cards/own-action.js';
 import { CARD_CONTENT_TYPE, MESSAGE_CONTENT_TYPE, errorCard, messageCard, text, type AdaptiveCard } from './cards/common.js';
 import { cardActivity } from './messenger.js';
 import { runTeamsCommand } from './commands.js';
 import { teamsFlowCtx, welcomeCard } from './surface.js';
-import { arrivalFlow, type Arrival } from '../../app/flows/overview.js';
+import { arrivalFlow, type Arrival, type WelcomeAgain } from '../../app/flows/overview.js';
 import type { FlowCtx } from '../../app/flows/surface.js';
 import { answerConsent, FILE_CONSENT_INVOKE } from './export.js';
 import { formLeerlijn, openForm, statusInvoke, submitForm, submitMoveTo, submitStart } from './flows.js';
@@ -32,7 +32,7 @@ import type { TeamsServices } from './services.js';
 import { submitTeam } from './team.js';
 import { isPersonal, ownLangOf, readTurn, rememberConversation, type Turn } from './turn.js';
 import { placeLang } from '../../app/places.js';
-import { firstDeliveryOfMessage } from '../../app/platform-records.js';
+import { firstDeliveryOfMessage, forgetDeliveryOfMessage } from '../../app/platform-records.js';
 import { runNextStep } from '../../app/flows/run.js';
 
 /**
@@ -87,8 +87,14 @@ export class LeerlijnBot extends ActivityHandler {
     const ownLang = ownLangOf(context.activity);
     const arrival: Arrival = isPersonal(context.activity)
       ? { personal: true, read, ownLang, throttled: isThrottled, apologize: (words) => say(messageCard(words, 'attention')) }
-      : { personal: false, read, ownLang, throttled: isThrottled, welcome: (lang) => say(welcomeCard(lang)), redelivers: true };
+      : { personal: false, read, ownLang, throttled: isThrottled, welcome: (lang) => say(welcomeCard(lang)), redelivers: true, again: this.welcomeAgain(context) };
     return arrivalFlow(this.svc.deps, this.svc.log, NOT_REMEMBERED, arrival);
+  }
+
+  /** A welcome Teams did not answer, or answered 5xx: the arrival is unmarked, and Teams asked to send it again. */
+  private welcomeAgain(context: TurnContext): WelcomeAgain {
+    const { conversation, id } = context.activity;
+    return { passing: isRetryable, unmark: () => forgetDeliveryOfMessage(this.svc.deps, 'teams', conversation.id, id) };
   }
 
   /** Teams sent the arrival again (no answer heard in time, or a 5xx): it was welcomed at the first. */

@@ -13,7 +13,7 @@ import { inPersonalChat } from './reader-lang.js';
 import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
 import { HANDOVER_WORDS, handOverFlow } from './handover.js';
 import { errorWords, readOrApologize, saidOrDeliverAgain, type IsThrottled, type Redelivery } from '../error-words.js';
-import { needsLogging } from '../errors.js';
+import { DeliverAgain, needsLogging } from '../errors.js';
 import { placeLang } from '../places.js';
 import type { Deps } from '../context.js';
 import type { Lang } from '../../domain/instrument.js';
@@ -82,9 +82,18 @@ export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
  */
 export type Arrival = { read: () => Promise<FlowCtx | null>; ownLang?: Lang | null; throttled?: IsThrottled; refusedCode?: (error: unknown) => string | undefined } & (
   // Unsaid `redelivers` is false here: Slack's event was acked before it ran.
-  | ({ personal: false; welcome: (lang: Lang) => Promise<void> } & Redelivery)
+  | ({ personal: false; welcome: (lang: Lang) => Promise<void>; again?: WelcomeAgain } & Redelivery)
   | { personal: true; apologize: (words: string) => Promise<unknown> }
 );
+
+/**
+ * For a platform that sends the arrival again: a welcome that failed for now (`passing`: no answer,
+ * a 5xx) is asked for again, its arrival first unmarked as seen (`unmark`), so the redelivery welcomes.
+ */
+export interface WelcomeAgain {
+  passing: (error: unknown) => boolean;
+  unmark: () => Promise<void>;
+}
 
 /**
  * The bot was added (welcomeFlow), also while the database does not answer: the platform will not
@@ -106,7 +115,20 @@ export async function arrivalFlow(deps: Pick<Deps, 'defaultLang'>, log: Logger, 
     log.warn({ err: error }, what);
     return arrival.welcome(unread).catch((unsaid: unknown) => welcomeUnsaid(log, unsaid, arrival));
   }
-  if (ctx) await welcomeFlow(ctx).catch((error: unknown) => welcomeUnsaid(log, error, arrival));
+  if (ctx) await welcomeFlow(ctx).catch((error: unknown) => welcomeFailed(log, error, arrival));
+}
+
+/**
+ * The welcome, with the database, did not get through. Its arrival was marked as seen (a redelivery
+ * says "welcomed already"), so the platform sent nothing again and nobody was ever welcomed. A failure
+ * that may pass is asked for again, unmarked first; throttled or refused as such, it is not (welcomeUnsaid).
+ */
+async function welcomeFailed(log: Logger, error: unknown, arrival: Extract<Arrival, { personal: false }>): Promise<void> {
+  const again = arrival.redelivers && !arrival.throttled?.(error) && arrival.again?.passing(error) ? arrival.again : undefined;
+  // Not unmarked (the database went meanwhile): a redelivery would not welcome either.
+  if (!again || !(await again.unmark().then(() => true, () => false))) return welcomeUnsaid(log, error, arrival);
+  log.warn({ err: error }, 'welcome not delivered; to be delivered again');
+  throw new DeliverAgain('welcome not delivered', { cause: error });
 }
 
 /**
