@@ -80,14 +80,16 @@ export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
  * refused so is a warning, any other failure an error). `refusedCode`: the platform's code when it refused the welcome as
  * such (a Slack channel where only admins post): no fault of ours, and commands still work there, so a warning with that code.
  */
-export type Arrival = { read: () => Promise<FlowCtx | null>; ownLang?: Lang | null; throttled?: IsThrottled; refusedCode?: (error: unknown) => string | undefined } & (
+export type Arrival = {
+  read: () => Promise<FlowCtx | null>; ownLang?: Lang | null; throttled?: IsThrottled; refusedCode?: (error: unknown) => string | undefined; again?: WelcomeAgain;
+} & (
   // Unsaid `redelivers` is false here: Slack's event was acked before it ran.
-  | ({ personal: false; welcome: (lang: Lang) => Promise<void>; again?: WelcomeAgain } & Redelivery)
+  | ({ personal: false; welcome: (lang: Lang) => Promise<void> } & Redelivery)
   | { personal: true; apologize: (words: string) => Promise<unknown> }
 );
 
 /**
- * For a platform that sends the arrival again: a welcome that failed for now (`passing`: no answer,
+ * Given by a platform that sends the arrival again: a welcome that failed for now (`passing`: no answer,
  * a 5xx) is asked for again, its arrival first unmarked as seen (`unmark`), so the redelivery welcomes.
  */
 export interface WelcomeAgain {
@@ -119,12 +121,12 @@ export async function arrivalFlow(deps: Pick<Deps, 'defaultLang'>, log: Logger, 
 }
 
 /**
- * The welcome, with the database, did not get through. Its arrival was marked as seen (a redelivery
+ * The welcome, with the database, did not get through (in a personal chat: nor the apology for it). Its arrival was marked as seen (a redelivery
  * says "welcomed already"), so the platform sent nothing again and nobody was ever welcomed. A failure
  * that may pass is asked for again, unmarked first; throttled or refused as such, it is not (welcomeUnsaid).
  */
-async function welcomeFailed(log: Logger, error: unknown, arrival: Extract<Arrival, { personal: false }>): Promise<void> {
-  const again = arrival.redelivers && !arrival.throttled?.(error) && arrival.again?.passing(error) ? arrival.again : undefined;
+async function welcomeFailed(log: Logger, error: unknown, arrival: Arrival): Promise<void> {
+  const again = !arrival.throttled?.(error) && arrival.again?.passing(error) ? arrival.again : undefined;
   // Not unmarked (the database went meanwhile): a redelivery would not welcome either.
   if (!again || !(await again.unmark().then(() => true, () => false))) return welcomeUnsaid(log, error, arrival);
   log.warn({ err: error }, 'welcome not delivered; to be delivered again');
@@ -155,7 +157,7 @@ async function personalArrival(log: Logger, what: string, unread: Lang, arrival:
     const unexpected = (err: unknown): void => log.error({ err }, 'welcome in a personal chat failed');
     const throttled = arrival.throttled && { is: arrival.throttled, warn: () => log.warn('welcome in a personal chat throttled') };
     const words = errorWords(ctx.lang, error, { fields: false, unexpected, ...(throttled ? { throttled } : {}) });
-    await Promise.resolve(arrival.apologize(words)).catch((unsaid: unknown) => welcomeUnsaid(log, unsaid, arrival));
+    await Promise.resolve(arrival.apologize(words)).catch((unsaid: unknown) => welcomeFailed(log, unsaid, arrival));
   }
 }
 

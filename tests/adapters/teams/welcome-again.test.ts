@@ -2,7 +2,8 @@
 // arrival was marked as seen before the welcome was posted, and the turn ended 200, so Teams did
 // not send it again, and a redelivery found it "welcomed already". Nobody was ever welcomed. Now
 // such a welcome unmarks its arrival and answers 503: Teams sends it again, and the channel is
-// welcomed once then. A welcome Teams refuses as such, or throttles, still ends 200.
+// welcomed once then; so is a personal chat whose overview and apology both failed so. A welcome
+// Teams refuses as such, or throttles, still ends 200.
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/index.js';
 import { adaptiveCardOf } from '../../fakes/bot-connector.js';
@@ -29,6 +30,18 @@ describe('teams: a welcome Teams cannot take for now', () => {
     // A third delivery of the same arrival (Teams heard no answer in time) is not welcomed again.
     expect((await postActivity(env.h.url, arrival)).status).toBe(200);
     expect(welcomesInChannel()).toBe(1);
+  });
+
+  it('answers 503 in a personal chat too when neither its overview nor the apology got through, and shows the overview once then', async () => {
+    const chat = env.h.inPersonal(anna);
+    const arrival = conversationUpdate(chat);
+    env.h.connector.failNext(new RegExp(`^/v3/conversations/${chat.conversation.id}`), { status: 502, times: 40 });
+    expect((await postActivity(env.h.url, arrival)).status).toBe(503);
+    expect(env.logged.warnings()).toContainEqual('welcome not delivered; to be delivered again');
+    env.h.connector.reset();
+    expect((await postActivity(env.h.url, arrival)).status).toBe(200);
+    expect((await postActivity(env.h.url, arrival)).status).toBe(200);
+    expect(env.h.connector.sentTo(chat.conversation.id)).toHaveLength(1);
   });
 
   it('still answers 200 where Teams refuses the post as such (403): sent again, it would be refused again', async () => {
