@@ -1,7 +1,7 @@
 // Messages the bot posted and updates later (score cards, a round's header, closing message and
 // result, the filled instrument, an owner's DM), under one key each. Which message is keyed how
 // is decided here, once; the adapters post and update them in their platform's way.
-import { cardKey, claimCardRefresh, claimPosting, findMessage, findMessages, releasePosting, rememberMessage, renameMessage, resultKey, type PostedMessage } from '../store/posted-messages.js';
+import { cardKey, claimCardRefresh, claimPosting, findMessage, findMessages, forgetMessage, releasePosting, rememberMessage, renameMessage, resultKey, type PostedMessage } from '../store/posted-messages.js';
 import type { OnderdeelCode } from '../domain/instrument.js';
 import type { StatusChange } from './actions.js';
 import type { Logger } from '../logger.js';
@@ -48,6 +48,10 @@ export async function firstPosted(deps: Pick<Deps, 'db'>, workspaceId: string, k
   const found = await postedUnder(deps, workspaceId, keys);
   const first = keys.map((key) => found.find((m) => m.key === key)).find((m) => m !== undefined);
   return first ? { channelId: first.channelId, messageId: first.messageId } : null;
+}
+
+export function forgetPosted(deps: Pick<Deps, 'db'>, workspaceId: string, key: string): Promise<void> {
+  return forgetMessage(deps.db, workspaceId, key);
 }
 
 export function renamePosted(deps: Pick<Deps, 'db'>, workspaceId: string, from: string, to: string): Promise<boolean> {

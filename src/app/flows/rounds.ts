@@ -7,7 +7,7 @@ import { isAppError } from '../errors.js';
 import { teamMembers } from '../leerlijn.js';
 import { openRound } from '../rounds.js';
 import { closedRoundOf, openRoundOf } from '../round-views.js';
-import { closedKey, postedUnder, untoldKey, whilePosting } from '../posted.js';
+import { closedKey, forgetPosted, postedUnder, untoldKey, whilePosting } from '../posted.js';
 import type { EvaluationMoment, RoundView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
@@ -73,7 +73,8 @@ export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<voi
  * A closed round whose round-closed message the platform refused (closing.ts closedUntold, marked untold:<round>) has
  * it posted now, with "agree all": true when there was one to post. Refused again, its coordinator is told again.
  * Posted under the posting claim, and looked for again under it: two `scores` at once would each have posted it. The
- * one that finds it posted, or being posted, hears that the round is closed.
+ * one that finds it posted, or being posted, hears that the round is closed. The mark goes before the post, not after:
+ * a post that landed where neither the platform named nor the database kept (closed:<round>) is then not posted again.
  */
 async function toldClosedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | 'week17'): Promise<boolean> {
   const closed = await closedRoundOf(ctx.deps, ctx.actor, leerlijnId, moment);
@@ -87,6 +88,8 @@ async function toldClosedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1'
   if (!(await untold())) return false;
   const told = await whilePosting(ctx.deps, { workspaceId, leerlijnId, what: closedKey(closed.roundId) }, async () => {
     if (!(await untold())) return false;
+    // Refused again, the post marks it again (closing.ts showClosedRound).
+    await forgetPosted(ctx.deps, workspaceId, untoldKey(closed.roundId));
     if (!(await ctx.surface.roundClosed(closed, true))) await ctx.surface.reply(closedUntold(closed));
     return true;
   });
