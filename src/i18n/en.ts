@@ -243,6 +243,7 @@ export const en: Catalog = {
     closedBeforePrompt: 'This voting round was already closed; the result is in the channel of {leerlijn}.',
     closedAlready: 'The voting round for {moment} is already closed: its cards take no more votes.',
     closedUntold: 'The voting round for {moment} is closed, but the message saying so did not reach the channel. Wait a minute, then type `/leerlijn {command}` again; I will then post it, with the button that accepts all proposals.',
+    closedUntoldNotKept: 'The voting round for {moment} is closed, but the message saying so did not reach the channel, and I could not keep a note to post it later. Let the channel know yourself that the round is closed; accept the proposals card by card.',
     beingPosted: 'The cards of this voting round are being posted right now; they will appear in the channel shortly.',
     postFailed: {
       notInChannel: 'The voting round is open, but not all cards are in the channel: the bot is not in this channel. Invite it with `/invite {bot}`, then type `/leerlijn {command}` again; I will then add the cards that are still missing.',

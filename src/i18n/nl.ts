@@ -241,6 +241,7 @@ export const nl = {
     closedBeforePrompt: 'Deze stemronde was al gesloten; de uitslag staat in het kanaal van {leerlijn}.',
     closedAlready: 'De stemronde voor {moment} is al gesloten: de kaarten nemen geen stemmen meer aan.',
     closedUntold: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal. Wacht een minuut en typ dan opnieuw `/leerlijn {command}`; dan zet ik het er alsnog bij, met de knop die alle voorstellen overneemt.',
+    closedUntoldNotKept: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal, en ik kon niet onthouden dat het er nog bij moet. Laat het kanaal zelf weten dat de ronde gesloten is; de voorstellen neem je per kaart over.',
     beingPosted: 'De kaarten van deze stemronde worden op dit moment al geplaatst; ze verschijnen zo in het kanaal.',
     postFailed: {
       notInChannel: 'De stemronde is open, maar niet alle kaarten staan in het kanaal: de bot zit niet in dit kanaal. Nodig hem uit met `/invite {bot}` en typ daarna opnieuw `/leerlijn {command}`; dan zet ik de kaarten die nog ontbreken erbij.',

@@ -15,7 +15,7 @@ import { tellPrivately, toClicker } from './tell.js';
 import { cardKey, closedKey, headerKey, instrumentKey, postedMessage, rememberPosted, resultKey, roundThread } from '../../app/posted.js';
 import { actorOf, type ActionCall, type SlackCaller } from './types.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
-import type { ReplyView } from '../../app/flows/surface.js';
+import type { ReplyView, TextView } from '../../app/flows/surface.js';
 import { renderReply } from './render/reply.js';
 import { postStepDocument } from './documents.js';
 import { closeFromPromptFlow, type PromptCloseAnswer } from '../../app/flows/prompt-close.js';
@@ -64,7 +64,7 @@ async function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId:
 }
 
 /** After a close (app/flows/closing.ts showClosedRound decides what is drawn when): the header loses its close button, the cards show their results. */
-export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<boolean> {
+export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<TextView | null> {
   return showClosedRound(cx, workspaceId, round, summary, {
     async round(closed) {
       await updatePosted(cx, client, workspaceId, headerKey(closed.roundId), renderRoundHeader(closed));

@@ -104,7 +104,7 @@ const refreshClosed = async (svc: TeamsServices, workspaceId: string, round: Rou
  * After a close (app/flows/closing.ts showClosedRound decides what is drawn when): the round redrawn closed, and the team
  * told in a new message as in Slack (the result card above keeps the scores).
  */
-export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<boolean> {
+export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<TextView | null> {
   return showClosedRound(svc, turn.actor.workspaceId, round, summary, {
     round: (closed) => refreshRound(svc, turn.actor.workspaceId, closed),
     postClosed: (closed) => postClosedMessage(svc, turn, closed),

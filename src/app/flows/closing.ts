@@ -24,9 +24,14 @@ export interface CloseOutcome {
   untold?: TextView;
 }
 
-/** The round is closed, but the channel was not told: `scores` again posts that message (scoresFlow), with "agree all". */
-export function closedUntold(round: Pick<RoundView, 'moment' | 'lang'>): TextView {
-  return text('round.closedUntold', { command: roundCommand(round.moment, round.lang) }, { terms: { moment: `moment.${round.moment}` }, tone: 'warning' });
+/**
+ * The round is closed, but the channel was not told: `scores` again posts that message (scoresFlow), with "agree all";
+ * when even the mark that it is owed could not be kept, `scores` cannot, and the coordinator is not promised it.
+ */
+function closedUntold(round: Pick<RoundView, 'moment' | 'lang'>, kept: boolean): TextView {
+  const terms = { moment: `moment.${round.moment}` as const };
+  if (!kept) return text('round.closedUntoldNotKept', undefined, { terms, tone: 'warning' });
+  return text('round.closedUntold', { command: roundCommand(round.moment, round.lang) }, { terms, tone: 'warning' });
 }
 
 /** The use case's close; when another close got there first, the round as it is now with the notice, rather than the refusal. */
@@ -43,10 +48,10 @@ async function closeOnCard(deps: Deps, actor: Actor, roundId: string): Promise<C
 export interface CloseStage {
   /**
    * Draws the posted round closed (Slack: its header and cards; Teams: its result card and
-   * cards); with `summary`, also posts the closed summary where the platform posts it. False
-   * when that summary was refused: the channel was not told.
+   * cards); with `summary`, also posts the closed summary where the platform posts it. When that
+   * summary was refused, what whoever closed it hears (the channel was not told); else null.
    */
-  roundClosed(round: RoundView, summary: boolean): Promise<boolean>;
+  roundClosed(round: RoundView, summary: boolean): Promise<TextView | null>;
   /** The person who closed it hears what is next. */
   tellNextStep(): Promise<void>;
 }
@@ -60,9 +65,9 @@ export interface CloseStage {
  */
 export async function closeRoundFlow(deps: Deps, actor: Actor, roundId: string, stage: CloseStage): Promise<CloseOutcome> {
   const closed = await closeOnCard(deps, actor, roundId);
-  const told = await stage.roundClosed(closed.round, !closed.notice);
+  const untold = await stage.roundClosed(closed.round, !closed.notice);
   if (closed.tellNextStep) await stage.tellNextStep();
-  return told ? closed : { ...closed, untold: closedUntold(closed.round) };
+  return untold ? { ...closed, untold } : closed;
 }
 
 /**
@@ -100,7 +105,7 @@ export interface ClosedDrawing {
  * so none lands over the results (app/live-counts.ts); drawn closed; with `summary` the channel is told in a message
  * of its own, remembered, and drawn again at once when agreeing ended while it was posted (closedMessagePosted);
  * without, that message is redrawn where it changed. Past the round's own redraw, best effort: it is closed either way.
- * False when the platform refused that message, so whoever closed it can be told (closedUntold).
+ * When the platform refused that message, what whoever closed it is told (closedUntold); null when the channel was told.
  */
 export async function showClosedRound(
   ctx: { deps: Deps; log: Logger; liveCounts: Pick<LiveCounts, 'closeRound'> },
@@ -108,20 +113,19 @@ export async function showClosedRound(
   round: RoundView,
   summary: boolean,
   draw: ClosedDrawing,
-): Promise<boolean> {
+): Promise<TextView | null> {
   await ctx.liveCounts.closeRound(round.roundId);
   await draw.round(round);
   if (!summary) {
     if (closedMessageChanges(round)) await draw.redrawClosed(round);
-    return true;
+    return null;
   }
   let where: PostedMessage | null;
   try {
     where = await draw.postClosed(round);
   } catch (error) {
     ctx.log.warn({ err: error }, 'round closed, not told in the channel');
-    await markUntold(ctx, workspaceId, round);
-    return false;
+    return closedUntold(round, await markUntold(ctx, workspaceId, round));
   }
   try {
     const changed = where ? await closedMessagePosted(ctx.deps, workspaceId, round, where) : null;
@@ -129,11 +133,17 @@ export async function showClosedRound(
   } catch (error) {
     ctx.log.warn({ err: error }, 'round closed and told in the channel; its message not remembered or redrawn');
   }
-  return true;
+  return null;
 }
 
-/** The refused round-closed message marked, for `scores` to post (rounds.ts); not kept (no database), `scores` says it is closed. */
-async function markUntold(ctx: { deps: Deps; log: Logger }, workspaceId: string, round: RoundView): Promise<void> {
+/** The refused round-closed message marked, for `scores` to post (rounds.ts); false when not kept (no database): `scores` will say it is closed. */
+async function markUntold(ctx: { deps: Deps; log: Logger }, workspaceId: string, round: RoundView): Promise<boolean> {
   const mark = { workspaceId, leerlijnId: round.leerlijnId, key: untoldKey(round.roundId), message: { channelId: round.channelId, messageId: '' } };
-  await rememberPosted(ctx.deps, mark).catch((error: unknown) => ctx.log.warn({ err: error }, 'round closed message refused; not kept for scores'));
+  try {
+    await rememberPosted(ctx.deps, mark);
+    return true;
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'round closed message refused; not kept for scores');
+    return false;
+  }
 }

@@ -12,7 +12,7 @@ import type { EvaluationMoment, RoundView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
 import { nextStepFlow } from './next-step.js';
-import { closedUntold, closeRoundFlow } from './closing.js';
+import { closeRoundFlow } from './closing.js';
 import { text, type CommandInput, type FlowCtx, type ReplyView, type TextView } from './surface.js';
 import type { Actor, Deps, LeerlijnRow } from '../context.js';
 
@@ -70,7 +70,7 @@ export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<voi
 }
 
 /**
- * A closed round whose round-closed message the platform refused (closing.ts closedUntold, marked untold:<round>) has
+ * A closed round whose round-closed message the platform refused (closing.ts showClosedRound, marked untold:<round>) has
  * it posted now, with "agree all": true when there was one to post. Refused again, its coordinator is told again.
  * Posted under the posting claim, and looked for again under it: two `scores` at once would each have posted it. The
  * one that finds it posted, or being posted, hears that the round is closed. The mark goes before the post, not after:
@@ -90,7 +90,8 @@ async function toldClosedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1'
     if (!(await untold())) return false;
     // Refused again, the post marks it again (closing.ts showClosedRound).
     await forgetPosted(ctx.deps, workspaceId, untoldKey(closed.roundId));
-    if (!(await ctx.surface.roundClosed(closed, true))) await ctx.surface.reply(closedUntold(closed));
+    const untoldAgain = await ctx.surface.roundClosed(closed, true);
+    if (untoldAgain) await ctx.surface.reply(untoldAgain);
     return true;
   });
   return told === true;

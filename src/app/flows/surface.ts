@@ -141,9 +141,10 @@ export interface Surface {
   postRound(round: RoundView): Promise<PostRoundResult>;
   /**
    * Draws a round that takes no more votes on its posted cards: closed (its results), or its
-   * leerlijn stopped (without controls); with `summary`, posts its closed summary too (./closing.ts).
+   * leerlijn stopped (without controls); with `summary`, posts its closed summary too (./closing.ts):
+   * refused, what whoever closed it hears.
    */
-  roundClosed(round: RoundView, summary: boolean): Promise<boolean>;
+  roundClosed(round: RoundView, summary: boolean): Promise<TextView | null>;
   /** The team changed while these rounds are open: their posted cards are drawn again, counting the team as it is now. */
   recount(roundIds: readonly string[]): Promise<void>;
   notify(userId: string, notice: Notice): Promise<SendResult>;

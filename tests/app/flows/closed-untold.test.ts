@@ -118,4 +118,10 @@ describe.each(backends())('the refused round-closed message, on $name', ({ open 
     expect(anna.keys().filter((k) => k === 'round.closedUntold')).toHaveLength(2);
   });
 
+  it('refused while the database would not keep the mark: the coordinator is not promised that `scores` posts it', async () => {
+    const weather: Weather = { refusePost: false, noMessageId: false, refuseKeys: 'untold:' };
+    const anna = await closedWhileRefused(weather);
+    expect(anna.keys()).not.toContain('round.closedUntold');
+    expect(anna.keys()).toContain('round.closedUntoldNotKept');
+  });
 });

@@ -52,7 +52,7 @@ describe.each(backends())('the stop form sent on $name', ({ open }) => {
     const anna = env.s.coordinator;
     await openRound(env.deps, anna, env.s.leerlijnId, 'week1');
     const drawn: Array<Pick<RoundView, 'status' | 'stopped'> & { summary: boolean }> = [];
-    const refused = async (round: RoundView, summary: boolean): Promise<boolean> => {
+    const refused = async (round: RoundView, summary: boolean): Promise<never> => {
       drawn.push({ status: round.status, stopped: round.stopped, summary });
       throw new Error('the platform refused the update');
     };
