@@ -137,7 +137,7 @@ export async function showClosedRound(
 }
 
 /** The refused round-closed message marked, for `scores` to post (rounds.ts); false when not kept (no database): `scores` will say it is closed. */
-async function markUntold(ctx: { deps: Deps; log: Logger }, workspaceId: string, round: RoundView): Promise<boolean> {
+export async function markUntold(ctx: { deps: Deps; log: Logger }, workspaceId: string, round: RoundView): Promise<boolean> {
   const mark = { workspaceId, leerlijnId: round.leerlijnId, key: untoldKey(round.roundId), message: { channelId: round.channelId, messageId: '' } };
   try {
     await rememberPosted(ctx.deps, mark);

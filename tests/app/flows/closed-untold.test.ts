@@ -19,6 +19,8 @@ import { useStartedLeerlijn } from '../../support/fixtures.js';
 interface Weather {
   /** The platform refuses the post. */
   refusePost: boolean;
+  /** The platform refuses to redraw the posted round (Slack's header and cards), before the post. */
+  refuseRedraw?: boolean;
   /** The platform takes it but names no message (a Teams send without an activity id). */
   noMessageId: boolean;
   /** The database refuses to keep records under keys with this prefix. */
@@ -47,7 +49,9 @@ describe.each(backends())('the refused round-closed message, on $name', ({ open 
     const deps = { ...env.deps, db: refusing(env.deps.db, weather) };
     const log = pino({ level: 'silent' });
     const drawing: ClosedDrawing = {
-      round: async () => undefined,
+      round: async () => {
+        if (weather.refuseRedraw) throw new Error('ratelimited');
+      },
       postClosed: async (round): Promise<PostedMessage | null> => {
         if (weather.refusePost) throw new Error('rate_limited');
         posted.push(round.roundId);
@@ -102,6 +106,17 @@ describe.each(backends())('the refused round-closed message, on $name', ({ open 
     weather.refuseKeys = 'closed:';
     await anna.scores();
     weather.refuseKeys = null;
+    await anna.scores();
+    expect(anna.posted).toHaveLength(1);
+  });
+
+  it('`scores` failing before it posts (the round not redrawn): the next `scores` posts it once', async () => {
+    const weather: Weather = { refusePost: false, noMessageId: false, refuseKeys: null };
+    const anna = await closedWhileRefused(weather);
+    weather.refuseRedraw = true;
+    await expect(anna.scores()).rejects.toThrow('ratelimited');
+    weather.refuseRedraw = false;
+    await anna.scores();
     await anna.scores();
     expect(anna.posted).toHaveLength(1);
   });
