@@ -39,6 +39,13 @@ import { eventTeamOf, forgetInstallation } from './installation-store.js';
 /** Slack waits 3 s for the ack; past this (a database that does not answer) we ack empty and answer with chat.postEphemeral. */
 const ACK_BUDGET_MS = 2_000;
 
+/**
+ * Slack sends no command, click or form submission again (only events are retried, and none of these reads one): a
+ * "try again" it refused too ends the request answered, with one warning saying nothing comes again (readOrApologize).
+ * Left to the default, that refusal would throw DeliverAgain, which nothing in Slack answers.
+ */
+const SENT_ONCE = { redelivers: false } as const;
+
 /** The help (also an unknown word's) is the one answer that rides on the ack: it then shows even where the bot is not invited. */
 function ridesOnAck(text: string): boolean {
   const spec = parseCommand(text).spec;
@@ -71,7 +78,7 @@ function commands(app: App, cx: SlackCtx): void {
 /** The flows' context for a button clicked in a channel, or null (and the person told) when it could not be read. */
 function clickCtx(call: ActionCall, channelId: string): Promise<FlowCtx | null> {
   const read = () => slackFlowCtx({ ...call, channelId, responseUrl: call.responseUrl ?? undefined });
-  return readOrApologize({ read, apologize: call.tellUser, what: 'slack click: leerlijn not read', log: call.cx.log, defaultLang: call.cx.deps.defaultLang });
+  return readOrApologize({ read, apologize: call.tellUser, what: 'slack click: leerlijn not read', log: call.cx.log, defaultLang: call.cx.deps.defaultLang, ...SENT_ONCE });
 }
 
 /** A next-step button, in the channel it was clicked in (app/flows/run.ts). */
@@ -100,7 +107,7 @@ async function runSlackCommand(
     return slackFlowCtx(place, ackWith);
   };
   const apologize = (words: string) => tellPrivately(cx, client, { channelId: c.channel_id, userId: c.user_id, responseUrl: c.response_url }, words);
-  const ctx = await readOrApologize({ read, apologize, what: 'slack command: workspace or leerlijn not read', log: cx.log, defaultLang: cx.deps.defaultLang });
+  const ctx = await readOrApologize({ read, apologize, what: 'slack command: workspace or leerlijn not read', log: cx.log, defaultLang: cx.deps.defaultLang, ...SENT_ONCE });
   if (ctx) await runCommand(ctx, splitMentions(c.text ?? ''));
 }
 
@@ -152,7 +159,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
     const tellUser = clickTeller(cx, client, p.user.id, channelId, p.response_url ?? undefined);
     // Acked already: while the database is unreachable the clicker is asked to try again.
     const workspaceId = await readOrApologize({
-      read: () => workspaceIdFor(cx, teamId), apologize: tellUser, what: 'slack click: workspace not read', log: cx.log, defaultLang: cx.deps.defaultLang,
+      read: () => workspaceIdFor(cx, teamId), apologize: tellUser, what: 'slack click: workspace not read', log: cx.log, defaultLang: cx.deps.defaultLang, ...SENT_ONCE,
     });
     if (workspaceId === null) return acksItself ? ack() : undefined;
     await flow({
@@ -177,7 +184,7 @@ function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Su
     const first = Object.keys(p.view.state.values)[0];
     const apologize = (words: string) => (first ? ack({ response_action: 'errors', errors: { [first]: words } }) : ack());
     const workspaceId = await readOrApologize({
-      read: () => workspaceIdFor(cx, teamId), apologize, what: 'slack submit: workspace not read', log: cx.log, defaultLang: cx.deps.defaultLang,
+      read: () => workspaceIdFor(cx, teamId), apologize, what: 'slack submit: workspace not read', log: cx.log, defaultLang: cx.deps.defaultLang, ...SENT_ONCE,
     });
     if (workspaceId === null) return;
     await flow({
