@@ -48,13 +48,17 @@ export function errorWords(lang: Lang, error: unknown, opts: { fields: boolean }
 
 /**
  * Whether the platform sends this request again when asked to (a 503): Teams does for a message or
- * an event, not for an invoke (a card action, a file consent).
+ * an event, not for an invoke (a card action, a file consent); Slack's acked events, commands and
+ * interactions never. Unsaid: not (sentAgain), so no request is left unanswered on a redelivery that never comes.
  */
 export interface Redelivery {
   redelivers?: boolean;
 }
 
-/** What `readOrApologize` reads, and how it asks the person to try again when it cannot (`redelivers` unsaid: true). */
+/** The one reading of an unsaid `redelivers`. */
+export const sentAgain = ({ redelivers = false }: Redelivery): boolean => redelivers;
+
+/** What `readOrApologize` reads, and how it asks the person to try again when it cannot. */
 export interface ReadOrApologize<T> extends Redelivery {
   read: () => Promise<T>;
   apologize: (words: string) => Promise<unknown>;
@@ -72,12 +76,12 @@ export interface ReadOrApologize<T> extends Redelivery {
  * was done and nobody told: DeliverAgain asks for the request again, with one warning logged;
  * a request the platform does not send again (`redelivers: false`) ends answered, with one warning saying so.
  */
-export async function readOrApologize<T>({ read, apologize, what, log, defaultLang, redelivers = true }: ReadOrApologize<T>): Promise<T | null> {
+export async function readOrApologize<T>({ read, apologize, what, log, defaultLang, ...again }: ReadOrApologize<T>): Promise<T | null> {
   try {
     return await read();
   } catch (error) {
     const say = (): Promise<unknown> => apologize(tError(defaultLang, 'internal'));
-    await saidOrDeliverAgain(say, { err: error }, what, log, redelivers);
+    await saidOrDeliverAgain(say, { err: error }, what, log, again);
     return null;
   }
 }
@@ -92,10 +96,11 @@ const LOST = 'nothing done and the person not told either; the platform does not
  * (`redelivers`), DeliverAgain thrown. One it sends once ends as answered: a 503 would bring no
  * redelivery, only an error shown to the person.
  */
-export async function saidOrDeliverAgain(say: () => Promise<unknown>, fields: { err: unknown }, what: string, log: Logger, redelivers = true): Promise<void> {
+export async function saidOrDeliverAgain(say: () => Promise<unknown>, fields: { err: unknown }, what: string, log: Logger, again: Redelivery): Promise<void> {
   try {
     await say();
   } catch (unsaid) {
+    const redelivers = sentAgain(again);
     log.warn({ ...fields, unsaid: messageOf(unsaid) }, `${what}; ${redelivers ? AGAIN : LOST}`);
     if (redelivers) throw new DeliverAgain(AGAIN, { cause: unsaid });
     return;

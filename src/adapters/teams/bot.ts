@@ -86,7 +86,7 @@ export class LeerlijnBot extends ActivityHandler {
     const say = async (card: AdaptiveCard): Promise<void> => void (await send(this.svc, { context }, card));
     const ownLang = ownLangOf(context.activity);
     const arrival: Arrival = isPersonal(context.activity)
-      ? { personal: true, read, ownLang, throttled: isThrottled, again: this.welcomeAgain(context), apologize: (words) => say(messageCard(words, 'attention')) }
+      ? { personal: true, read, ownLang, throttled: isThrottled, again: this.welcomeAgain(context), apologize: (words) => say(messageCard(words, 'attention')), redelivers: true }
       : { personal: false, read, ownLang, throttled: isThrottled, again: this.welcomeAgain(context), welcome: (lang) => say(welcomeCard(lang)), redelivers: true };
     return arrivalFlow(this.svc.deps, this.svc.log, NOT_REMEMBERED, arrival);
   }

@@ -12,7 +12,7 @@ import { myData } from '../my-data.js';
 import { inPersonalChat } from './reader-lang.js';
 import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
 import { HANDOVER_WORDS, handOverFlow } from './handover.js';
-import { errorWords, readOrApologize, saidOrDeliverAgain, type IsThrottled, type Redelivery } from '../error-words.js';
+import { errorWords, readOrApologize, saidOrDeliverAgain, sentAgain, type IsThrottled, type Redelivery } from '../error-words.js';
 import { DeliverAgain, needsLogging } from '../errors.js';
 import { placeLang } from '../places.js';
 import type { Deps } from '../context.js';
@@ -83,9 +83,8 @@ export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
 export type Arrival = {
   read: () => Promise<FlowCtx | null>; ownLang?: Lang | null; throttled?: IsThrottled; refusedCode?: (error: unknown) => string | undefined; again?: WelcomeAgain;
 } & (
-  // Unsaid `redelivers` is false here: Slack's event was acked before it ran.
   | ({ personal: false; welcome: (lang: Lang) => Promise<void> } & Redelivery)
-  | { personal: true; apologize: (words: string) => Promise<unknown> }
+  | ({ personal: true; apologize: (words: string) => Promise<unknown> } & Redelivery)
 );
 
 /**
@@ -113,7 +112,7 @@ export async function arrivalFlow(deps: Pick<Deps, 'defaultLang'>, log: Logger, 
     ctx = await arrival.read();
   } catch (error) {
     // Not remembered, and where not welcomed either, a platform that can is asked to send it again: then both are done.
-    if (arrival.redelivers) return saidOrDeliverAgain(() => welcomeUnlessRefused(log, unread, arrival), { err: error }, what, log);
+    if (sentAgain(arrival)) return saidOrDeliverAgain(() => welcomeUnlessRefused(log, unread, arrival), { err: error }, what, log, arrival);
     log.warn({ err: error }, what);
     return arrival.welcome(unread).catch((unsaid: unknown) => welcomeUnsaid(log, unsaid, arrival));
   }
@@ -148,7 +147,7 @@ async function welcomeUnlessRefused(log: Logger, lang: Lang, arrival: Extract<Ar
 
 /** Added to a personal chat: its welcome is the person's own overview, and "try again" where it cannot be shown. */
 async function personalArrival(log: Logger, what: string, unread: Lang, arrival: Extract<Arrival, { personal: true }>): Promise<void> {
-  const ctx = await readOrApologize({ read: arrival.read, apologize: arrival.apologize, what, log, defaultLang: unread });
+  const ctx = await readOrApologize({ read: arrival.read, apologize: arrival.apologize, what, log, defaultLang: unread, redelivers: sentAgain(arrival) });
   if (!ctx) return;
   // Past the read, as after any command: an outage is "try again", anything else an error in the log too.
   try {

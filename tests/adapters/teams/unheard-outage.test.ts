@@ -4,7 +4,7 @@
 // logged a stack for each layer. One warning says what happened. (Database down alone: the person
 // is asked to try again and Teams hears 200, welcome-outage.test.ts and outage tests.)
 import { describe, expect, it } from 'vitest';
-import { type TeamsUser } from '../../fakes/teams-activities.js';
+import { conversationUpdate, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
 import { CHANNEL, PEOPLE } from './harness.js';
 import { useThrottledChannel } from './throttled-channel.js';
 
@@ -22,6 +22,14 @@ describe('teams: a message while the database is down and the channel throttled'
     expect(logged.errors()).toEqual([]);
     expect(logged.warnings()).toEqual([expect.stringContaining('delivered again')]);
     expect(stacks()).toBeLessThanOrEqual(1);
+  });
+
+  it('the bot added to a personal chat whose "try again" is throttled too: 503, so Teams sends the arrival again', async () => {
+    const chat = env.h.inPersonal(anna);
+    env.h.connector.failNext(new RegExp(`^/v3/conversations/${chat.conversation.id}`), { status: 429, retryAfter: 8, times: 40 });
+    const answered = await whileDatabaseDown(() => postActivity(env.h.url, conversationUpdate(chat)));
+    expect(answered.status).toBe(503);
+    expect(logged.warnings()).toEqual([expect.stringContaining('delivered again')]);
   });
 
   it('is answered as before once the database is back: the redelivery runs', async () => {
