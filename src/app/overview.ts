@@ -112,13 +112,14 @@ export function getEndedStatus(deps: Deps, ended: EndedLeerlijnRow): Promise<Sta
 
 /**
  * The language of what a person reads outside any leerlijn's channel (their overview, a personal
- * chat): their leerlijnen's when those share one, otherwise the server's. One rule, so a view
+ * chat): that of the leerlijnen their overview shows (running ones they are on, ended ones they
+ * coordinate: overviewLangsOf) when those share one, otherwise the server's. One rule, so a view
  * redrawn after a click is said as it was first shown (flows/reader-lang.ts).
  */
-export function readerLangOf(leerlijnen: ReadonlyArray<Pick<LeerlijnRow, 'lang'>>, fallback: Lang): Lang {
-  const langs = new Set(leerlijnen.map((l) => l.lang));
-  const [only] = langs;
-  return langs.size === 1 && only ? only : fallback;
+export function readerLangOf(langs: readonly Lang[], fallback: Lang): Lang {
+  const shown = new Set(langs);
+  const [only] = shown;
+  return shown.size === 1 && only ? only : fallback;
 }
 
 /** A person's own overview: each active leerlijn they are on, its next meeting and their open actions; the ended ones they coordinate. */
@@ -132,11 +133,13 @@ export async function getHome(deps: Deps, workspaceId: string, userId: string): 
       myActions: mine.filter((a) => a.leerlijnId === l.id),
     })),
   );
-  const ended = await Promise.all((await endedLeerlijnenCoordinatedBy(deps.db, workspaceId, userId)).map(async (l) => ({
+  const endedRows = await endedLeerlijnenCoordinatedBy(deps.db, workspaceId, userId);
+  const ended = await Promise.all(endedRows.map(async (l) => ({
     leerlijn: leerlijnView(l, await membersOf(deps.db, l.id)),
     endedAt: l.endedAt.toISOString(),
     ...(await deleteOn(deps, l)),
   })));
-  return { userId, lang: readerLangOf(leerlijnen, deps.defaultLang), leerlijnen: items, ...(ended.length > 0 ? { ended } : {}) };
+  const lang = readerLangOf([...leerlijnen, ...endedRows].map((l) => l.lang), deps.defaultLang);
+  return { userId, lang, leerlijnen: items, ...(ended.length > 0 ? { ended } : {}) };
 }
 
