@@ -6,8 +6,8 @@ import { missingAgreed, resultOf, type AgreedScores } from '../domain/tally.js';
 import { actionsOf } from '../store/actions.js';
 import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
-import { endedLeerlijnenCoordinatedBy } from '../store/ended-leerlijnen.js';
-import { leerlijnenOfUser, meetingsOf, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
+import { overviewLeerlijnenOf } from '../store/ended-leerlijnen.js';
+import { meetingsOf, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
 import { agreedOf, roundsOf, type RoundMoment, type RoundRow } from '../store/rounds.js';
 import { localToday, myActions, requireOnTeam, toActionView } from './actions.js';
 import { requireActiveIn, requireLeerlijn, type Actor, type Deps } from './context.js';
@@ -124,22 +124,21 @@ export function readerLangOf(langs: readonly Lang[], fallback: Lang): Lang {
 
 /** A person's own overview: each active leerlijn they are on, its next meeting and their open actions; the ended ones they coordinate. */
 export async function getHome(deps: Deps, workspaceId: string, userId: string): Promise<HomeView> {
-  const leerlijnen = await leerlijnenOfUser(deps.db, workspaceId, userId);
+  const listed = await overviewLeerlijnenOf(deps.db, workspaceId, userId);
   const mine = await myActions(deps, workspaceId, userId);
   const items = await Promise.all(
-    leerlijnen.map(async (l) => ({
+    listed.running.map(async (l) => ({
       leerlijn: leerlijnView(l, await membersOf(deps.db, l.id)),
       ...nextMeeting(await meetingsOf(deps.db, l.id), deps.now(), l.timezone),
       myActions: mine.filter((a) => a.leerlijnId === l.id),
     })),
   );
-  const endedRows = await endedLeerlijnenCoordinatedBy(deps.db, workspaceId, userId);
-  const ended = await Promise.all(endedRows.map(async (l) => ({
+  const ended = await Promise.all(listed.ended.map(async (l) => ({
     leerlijn: leerlijnView(l, await membersOf(deps.db, l.id)),
     endedAt: l.endedAt.toISOString(),
     ...(await deleteOn(deps, l)),
   })));
-  const lang = readerLangOf([...leerlijnen, ...endedRows].map((l) => l.lang), deps.defaultLang);
+  const lang = readerLangOf([...listed.running, ...listed.ended].map((l) => l.lang), deps.defaultLang);
   return { userId, lang, leerlijnen: items, ...(ended.length > 0 ? { ended } : {}) };
 }
 

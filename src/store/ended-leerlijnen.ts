@@ -1,29 +1,46 @@
-// Ended leerlijnen looked for by who coordinates them (app/overview.ts), beside leerlijnen.ts's by channel.
+// The leerlijnen a person's overview lists (app/overview.ts): running ones they are on, and ended ones
+// (data still kept) they coordinate, beside leerlijnen.ts's by channel.
 import type { Lang } from '../domain/instrument.js';
 import type { Queryable } from './db.js';
-import { leerlijnColumns, type EndedLeerlijnRow } from './leerlijnen.js';
+import { leerlijnColumns, type EndedLeerlijnRow, type LeerlijnRow } from './leerlijnen.js';
 
-/** The ended leerlijnen (data still kept) a user coordinates in a workspace, for their overview. */
-export async function endedLeerlijnenCoordinatedBy(db: Queryable, workspaceId: string, userId: string): Promise<EndedLeerlijnRow[]> {
-  const { rows } = await db.query<EndedLeerlijnRow>(
+/** Which leerlijnen the overview lists: one condition for the list and for its language (overviewLangsOf). */
+const LISTED = `l.workspace_id = $1::uuid and m.user_id = $2::text and (l.status = 'active' or m.is_coordinator)`;
+
+export interface OverviewLeerlijnen {
+  /** Running, in the order they started. */
+  running: LeerlijnRow[];
+  /** Ended and coordinated by them, the last ended first. */
+  ended: EndedLeerlijnRow[];
+}
+
+/** A person's running and ended leerlijnen for their overview, in one statement (it is read on every App Home open). */
+export async function overviewLeerlijnenOf(db: Queryable, workspaceId: string, userId: string): Promise<OverviewLeerlijnen> {
+  const { rows } = await db.query<LeerlijnRow & { endedAt: Date | string | null }>(
     `select ${leerlijnColumns('l')}, l.ended_at as "endedAt" from leerlijnen l
      join members m on m.leerlijn_id = l.id
-     where l.workspace_id = $1::uuid and m.user_id = $2::text and m.is_coordinator and l.status <> 'active'
-     order by l.ended_at desc nulls last, l.created_at desc`,
+     where ${LISTED}
+     order by l.status <> 'active', case when l.status = 'active' then l.created_at end, l.ended_at desc nulls last, l.created_at desc`,
     [workspaceId, userId],
   );
-  return rows.map((row) => ({ ...row, endedAt: new Date(row.endedAt) }));
+  const running: LeerlijnRow[] = [];
+  const ended: EndedLeerlijnRow[] = [];
+  for (const { endedAt, ...row } of rows) {
+    if (row.status === 'active') running.push(row);
+    else ended.push({ ...row, endedAt: new Date(endedAt ?? 0) });
+  }
+  return { running, ended };
 }
 
 /**
- * The languages of the leerlijnen a person's overview shows: those running that they are on, and the ended ones they
- * coordinate (endedLeerlijnenCoordinatedBy), each once; for the language of what they read outside a leerlijn's channel.
+ * The languages of the leerlijnen a person's overview lists (overviewLeerlijnenOf), each once; for the language of
+ * what they read outside a leerlijn's channel.
  */
 export async function overviewLangsOf(db: Queryable, workspaceId: string, userId: string): Promise<Lang[]> {
   const { rows } = await db.query<{ lang: Lang }>(
     `select distinct l.lang from leerlijnen l
      join members m on m.leerlijn_id = l.id
-     where l.workspace_id = $1::uuid and m.user_id = $2::text and (l.status = 'active' or m.is_coordinator)`,
+     where ${LISTED}`,
     [workspaceId, userId],
   );
   return rows.map((row) => row.lang);

@@ -121,18 +121,6 @@ export async function lastEndedLeerlijnIn(db: Queryable, workspaceId: string, ch
   return row ? { ...row, endedAt: new Date(row.endedAt) } : null;
 }
 
-/** Leerlijnen a user belongs to in a workspace (for App Home and personal chats). */
-export async function leerlijnenOfUser(db: Queryable, workspaceId: string, userId: string): Promise<LeerlijnRow[]> {
-  const { rows } = await db.query<LeerlijnRow>(
-    `select ${leerlijnColumns('l')} from leerlijnen l
-     join members m on m.leerlijn_id = l.id
-     where l.workspace_id = $1::uuid and m.user_id = $2::text and l.status = 'active'
-     order by l.created_at`,
-    [workspaceId, userId],
-  );
-  return rows;
-}
-
 /** Whether a user coordinates a leerlijn of the workspace, running or ended with its data kept. */
 export async function coordinatesAnyIn(db: Queryable, workspaceId: string, userId: string): Promise<boolean> {
   const { rows } = await db.query(
