@@ -87,7 +87,11 @@ export type OffTeam = 'not_member' | 'not_on_team';
 
 /** Anyone on the team (a voting member or a coordinator), or only a coordinator, may read it. */
 export async function requireReader(db: Queryable, leerlijn: LeerlijnRow, userId: string, coordinatorOnly = false, offTeam: OffTeam = 'not_on_team'): Promise<MemberRow> {
-  const member = await memberOf(db, leerlijn.id, userId);
+  return readerOf(await memberOf(db, leerlijn.id, userId), leerlijn, coordinatorOnly, offTeam);
+}
+
+/** requireReader's judgement of `member` (their row, null off the team), for a caller that read the whole team already. */
+export function readerOf(member: MemberRow | null, leerlijn: LeerlijnRow, coordinatorOnly = false, offTeam: OffTeam = 'not_on_team'): MemberRow {
   // What only the coordinator may do is refused as such to everyone else, on the team or not (as
   // the use cases' requireCoordinator does): joining the team would not let them do it.
   if (coordinatorOnly && !member?.isCoordinator) throw refused('not_coordinator', leerlijn);

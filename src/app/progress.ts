@@ -9,7 +9,7 @@ import { meetingsOf, membersOf } from '../store/leerlijnen.js';
 import { agreedOf, roundsOf, votesOf, type RoundRow } from '../store/rounds.js';
 import { localToday, toActionView } from './actions.js';
 import { actionReminderDays } from './jobs/plan-jobs.js';
-import { requireLeerlijn, requireReaderAudited, type Actor, type Deps } from './context.js';
+import { audited, readerOf, requireLeerlijn, type Actor, type Deps } from './context.js';
 import { leerlijnView } from './present.js';
 
 export interface ProgressView {
@@ -36,9 +36,11 @@ export async function comparisonDone(db: Queryable, leerlijnId: string): Promise
 export async function getProgress(deps: Deps, actor: Actor, leerlijnId: string): Promise<ProgressView> {
   const db = deps.db;
   const leerlijn = await requireLeerlijn(db, actor, leerlijnId);
-  const me = await requireReaderAudited(deps, actor, leerlijn, 'progress');
-  const [members, meetings, rounds, items, actionRows, terugkom, eind, compared] = await Promise.all([
-    membersOf(db, leerlijn.id), meetingsOf(db, leerlijn.id), roundsOf(db, leerlijn.id), planItemsOf(db, leerlijn.id), actionsOf(db, leerlijn.id),
+  // The team is read once, before anything else: the asker's own row, which decides whether they may see it, is in it.
+  const members = await membersOf(db, leerlijn.id);
+  const me = await audited(deps, actor, 'progress', async () => readerOf(members.find((m) => m.userId === actor.userId) ?? null, leerlijn));
+  const [meetings, rounds, items, actionRows, terugkom, eind, compared] = await Promise.all([
+    meetingsOf(db, leerlijn.id), roundsOf(db, leerlijn.id), planItemsOf(db, leerlijn.id), actionsOf(db, leerlijn.id),
     evaluationEntriesOf(db, leerlijn.id, 'terugkom'), evaluationEntriesOf(db, leerlijn.id, 'eind'), comparisonDone(db, leerlijn.id),
   ]);
   const today = localToday(deps, leerlijn);

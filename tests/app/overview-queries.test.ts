@@ -1,9 +1,11 @@
 // What one read of a person's overview (app/overview.ts getHome: the App Home, a personal chat's
 // `status`) costs the database, counted: the leerlijnen it lists, running ones they are on and
-// ended ones they coordinate, come in one statement, not one for each kind.
+// ended ones they coordinate, come in one statement, not one for each kind; and where each one
+// stands for them (app/progress.ts, the next step the overview names) reads the team once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stopLeerlijn } from '../../src/app/leerlijn.js';
 import { getHome } from '../../src/app/overview.js';
+import { getProgress } from '../../src/app/progress.js';
 import { countingDb, type CountingDb } from '../support/counting-db.js';
 import { pgliteTestDb } from '../support/db.js';
 import { makeDeps, startFixture } from '../support/fixtures.js';
@@ -35,5 +37,20 @@ describe('one overview read', () => {
     expect(home.ended?.map((l) => l.leerlijn.id)).toEqual([third.leerlijnId, first.leerlijnId]);
     // The leerlijnen (1), their own actions (1), each running one's team and meetings (2 × 2), each ended one's team (2 × 1).
     expect(db.count, db.statements.join('\n')).toBe(8);
+  });
+
+  it('where a leerlijn stands for them (its next step): the team read once, in 9 statements', async () => {
+    const s = await startFixture(deps, { members: 3 });
+    db.reset();
+    const progress = await getProgress(deps, s.coordinator, s.leerlijnId);
+    expect(progress.progress.next).toMatchObject({ role: 'coordinator' });
+    // The leerlijn, its team, then meetings, rounds, plan, actions, two evaluation lists and whether it was compared.
+    expect(db.count, db.statements.join('\n')).toBe(9);
+  });
+
+  it('someone off the team is still refused, and the refusal written down', async () => {
+    const s = await startFixture(deps, { members: 3 });
+    await expect(getProgress(deps, { workspaceId: s.workspaceId, userId: 'U_OUTSIDER' }, s.leerlijnId)).rejects.toMatchObject({ code: 'not_on_team' });
+    expect(db.statements.at(-1)).toMatch(/^insert into audit_log/);
   });
 });
