@@ -104,7 +104,8 @@ export interface ClosedDrawing {
  * A closed round on one platform (Surface.roundClosed): its waiting live counts dropped and the one under way awaited,
  * so none lands over the results (app/live-counts.ts); drawn closed; with `summary` the channel is told in a message
  * of its own, remembered, and drawn again at once when agreeing ended while it was posted (closedMessagePosted);
- * without, that message is redrawn where it changed. Past the round's own redraw, best effort: it is closed either way.
+ * without, that message is redrawn where it changed. Past the round's own redraw, best effort: it is closed either way;
+ * a failure before the message was posted marks it owed (untold:<round>) and is thrown.
  * When the platform refused that message, what whoever closed it is told (closedUntold); null when the channel was told.
  */
 export async function showClosedRound(
@@ -114,8 +115,14 @@ export async function showClosedRound(
   summary: boolean,
   draw: ClosedDrawing,
 ): Promise<TextView | null> {
-  await ctx.liveCounts.closeRound(round.roundId);
-  await draw.round(round);
+  try {
+    await ctx.liveCounts.closeRound(round.roundId);
+    await draw.round(round);
+  } catch (error) {
+    // Failed before its message was posted: it is owed, as when the post is refused, and `scores` posts it then.
+    if (summary) await markUntold(ctx, workspaceId, round);
+    throw error;
+  }
   if (!summary) {
     if (closedMessageChanges(round)) await draw.redrawClosed(round);
     return null;
@@ -137,7 +144,7 @@ export async function showClosedRound(
 }
 
 /** The refused round-closed message marked, for `scores` to post (rounds.ts); false when not kept (no database): `scores` will say it is closed. */
-export async function markUntold(ctx: { deps: Deps; log: Logger }, workspaceId: string, round: RoundView): Promise<boolean> {
+async function markUntold(ctx: { deps: Deps; log: Logger }, workspaceId: string, round: RoundView): Promise<boolean> {
   const mark = { workspaceId, leerlijnId: round.leerlijnId, key: untoldKey(round.roundId), message: { channelId: round.channelId, messageId: '' } };
   try {
     await rememberPosted(ctx.deps, mark);

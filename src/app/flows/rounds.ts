@@ -12,7 +12,7 @@ import type { EvaluationMoment, RoundView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
 import { nextStepFlow } from './next-step.js';
-import { closeRoundFlow, markUntold } from './closing.js';
+import { closeRoundFlow } from './closing.js';
 import { text, type CommandInput, type FlowCtx, type ReplyView, type TextView } from './surface.js';
 import type { Actor, Deps, LeerlijnRow } from '../context.js';
 
@@ -88,12 +88,9 @@ async function toldClosedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1'
   if (!(await untold())) return false;
   const told = await whilePosting(ctx.deps, { workspaceId, leerlijnId, what: closedKey(closed.roundId) }, async () => {
     if (!(await untold())) return false;
-    // Refused again, the post marks it again (closing.ts showClosedRound); failed before it (a redraw), so does this.
+    // Refused again, or failed before the post (a redraw), it is marked again (closing.ts showClosedRound).
     await forgetPosted(ctx.deps, workspaceId, untoldKey(closed.roundId));
-    const untoldAgain = await ctx.surface.roundClosed(closed, true).catch(async (error: unknown) => {
-      await markUntold(ctx, workspaceId, closed);
-      throw error;
-    });
+    const untoldAgain = await ctx.surface.roundClosed(closed, true);
     if (untoldAgain) await ctx.surface.reply(untoldAgain);
     return true;
   });

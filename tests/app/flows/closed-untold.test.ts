@@ -139,4 +139,16 @@ describe.each(backends())('the refused round-closed message, on $name', ({ open 
     expect(anna.keys()).not.toContain('round.closedUntold');
     expect(anna.keys()).toContain('round.closedUntoldNotKept');
   });
+
+  it('the close failing before it posts (the round not redrawn): `scores` then posts it, once', async () => {
+    const weather: Weather = { refusePost: false, noMessageId: false, refuseKeys: null };
+    await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    const anna = await coordinator(weather);
+    weather.refuseRedraw = true;
+    await anna.close().catch(() => undefined);
+    weather.refuseRedraw = false;
+    await anna.scores();
+    await anna.scores();
+    expect(anna.posted).toHaveLength(1);
+  });
 });
