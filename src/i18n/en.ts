@@ -241,6 +241,7 @@ export const en: Catalog = {
     alreadyClosed: 'This voting round was already closed.',
     closedFromPrompt: 'Closed; the result is in the channel of {leerlijn}.',
     closedBeforePrompt: 'This voting round was already closed; the result is in the channel of {leerlijn}.',
+    closedUntoldFromPrompt: 'The voting round for {moment} is closed, but the message saying so did not reach the channel of {leerlijn}. Wait a minute, then type `/leerlijn {command}` in that channel; I will then post it, with the button that accepts all proposals.',
     closedAlready: 'The voting round for {moment} is already closed: its cards take no more votes.',
     closedUntold: 'The voting round for {moment} is closed, but the message saying so did not reach the channel. Wait a minute, then type `/leerlijn {command}` again; I will then post it, with the button that accepts all proposals.',
     closedUntoldNotKept: 'The voting round for {moment} is closed, but the message saying so did not reach the channel, and I could not keep a note to post it later. Let the channel know yourself that the round is closed; accept the proposals card by card.',

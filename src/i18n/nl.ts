@@ -239,6 +239,7 @@ export const nl = {
     alreadyClosed: 'Deze stemronde was al gesloten.',
     closedFromPrompt: 'Gesloten; de uitslag staat in het kanaal van {leerlijn}.',
     closedBeforePrompt: 'Deze stemronde was al gesloten; de uitslag staat in het kanaal van {leerlijn}.',
+    closedUntoldFromPrompt: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal van {leerlijn}. Wacht een minuut en typ dan `/leerlijn {command}` in dat kanaal; dan zet ik het er alsnog bij, met de knop die alle voorstellen overneemt.',
     closedAlready: 'De stemronde voor {moment} is al gesloten: de kaarten nemen geen stemmen meer aan.',
     closedUntold: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal. Wacht een minuut en typ dan opnieuw `/leerlijn {command}`; dan zet ik het er alsnog bij, met de knop die alle voorstellen overneemt.',
     closedUntoldNotKept: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal, en ik kon niet onthouden dat het er nog bij moet. Laat het kanaal zelf weten dat de ronde gesloten is; de voorstellen neem je per kaart over.',

@@ -59,14 +59,16 @@ describe.each(PLATFORMS)('closing the round from the coordinator’s reminder, o
     s.expectChannelShows(t('nl', 'card.closedNotice'), s.said('round.closed', { moment: t('nl', 'moment.week1') }));
   });
 
-  story(platform, 'says in the reminder when the channel refused the round-closed message, and `scores` posts it then', async (s) => {
+  // Read in her private chat, where `scores` finds no leerlijn: the reminder names the channel to type it in.
+  story(platform, 'says in the reminder when the channel refused the round-closed message, and in which channel `scores` posts it then', async (s) => {
     const { anna } = await roundLeftOpen(s, 'nl');
     s.d.refuseNextPost();
     await pressCloseInReminder(s, anna);
     const closed = s.said('round.closed', { moment: t('nl', 'moment.week1') });
     expect(s.timesInChannel(closed)).toBe(0);
     s.expectChannelShows(t('nl', 'card.closedNotice'));
-    s.expectClickedMessage([s.said('round.closedUntold', { moment: t('nl', 'moment.week1'), command: 'scores' }, 'private')]);
+    const untold = s.said('round.closedUntoldFromPrompt', { moment: t('nl', 'moment.week1'), command: 'scores', leerlijn: LEERLIJN }, 'private');
+    s.expectClickedMessage([untold], [t('nl', 'reminder.button.closeRound')]);
     await s.command(anna, 'scores');
     await s.d.settle();
     expect(s.timesInChannel(closed)).toBe(1);

@@ -26,11 +26,14 @@ export interface PromptCloseSurface extends Pick<Surface, 'roundClosed' | 'throt
 /** `lang`: the private chat's own, where the platform says one (reader-lang.ts personalLang). */
 export type PromptCloseCtx = Pick<FlowCtx, 'deps' | 'log' | 'actor'> & { lang?: Lang; surface: PromptCloseSurface };
 
-/** The reminder's sentence after the close: where the result is, or that the channel was not told (closing.ts closedUntold). */
+/**
+ * The reminder's sentence after the close: where the result is, or that the channel was not told. The latter names the
+ * channel to type `scores` in (closing.ts closedUntold does not): typed in this private chat, it finds no leerlijn.
+ */
 async function closedSaid(ctx: PromptCloseCtx, closed: CloseOutcome): Promise<TextView> {
-  if (closed.untold) return closed.untold;
   const leerlijn = await leerlijnById(ctx.deps.db, closed.round.leerlijnId);
   const name = leerlijn ? `${leerlijn.schoolName} · ${leerlijn.youthOrgName}` : '';
+  if (closed.untold) return { ...closed.untold, key: 'round.closedUntoldFromPrompt', params: { ...closed.untold.params, leerlijn: name } };
   // Another close got there first (`sluit` in the channel, a second click): it posted the message, this one nothing.
   return closed.notice ? text('round.closedBeforePrompt', { leerlijn: name }, { tone: 'warning' }) : text('round.closedFromPrompt', { leerlijn: name }, { tone: 'good' });
 }
