@@ -45,6 +45,8 @@ export interface FakeEntraId {
   tokenRequests: TokenRequest[];
   /** From now on, token requests are read and never answered, as a stalled Entra ID would (until close). */
   withholdTokens(): void;
+  /** Answers token requests made from now on again; those held stay unanswered. */
+  answerTokens(): void;
   /** From now on, this secret is the one accepted (a new app registration or secret that has replicated). */
   acceptClientSecret(secret: string): void;
   /** From now on, the Bot Framework's OpenID metadata and signing keys are asked for and never answered. */
@@ -144,6 +146,7 @@ export async function startFakeEntraId(opts: { clientSecret: string; endorsement
     ca: tls.cert,
     tokenRequests,
     withholdTokens: () => void (withholding = true),
+    answerTokens: () => void (withholding = false),
     acceptClientSecret: (secret) => void (acceptedSecret = secret),
     withholdSigningKeys: () => void (keysHeld = []),
     answerSigningKeys: () => {

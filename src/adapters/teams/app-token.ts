@@ -62,15 +62,29 @@ export const RECHECK_MOST_MS = 30 * 60_000;
 const RECHECKED = 'after 1, 2, 4… minutes (at most every 30) until Entra ID accepts it; /readyz turns 200 then, without a restart';
 
 /**
+ * MSAL's token request has no time limit of its own (entra-no-answer.test.ts): a check Entra ID
+ * never answers is given up after this, as not answered, so a refused secret is still asked again.
+ */
+export const CHECK_LIMIT_MS = 30_000;
+
+/** `schedule`: when a refused secret is asked again; `limit`: when a check not answered is given up. */
+export interface CheckTimers {
+  schedule?: Schedule;
+  limit?: Schedule;
+}
+
+/**
  * Asks for the app token, as botbuilder's MsalAppCredentials does (the Bot Connector's scope, no
  * cache), without holding the start, and again while it is refused. A refusal is the error line
  * entra-refusal.ts logs (once, until it changes) and /readyz's reason; no answer at start is a warning.
  */
-export function checkAppToken(config: TeamsConfig, log: Logger, schedule: Schedule = afterTimeout): AppTokenCheck {
+export function checkAppToken(config: TeamsConfig, log: Logger, timers: CheckTimers = {}): AppTokenCheck {
+  const { schedule = afterTimeout, limit = afterTimeout } = timers;
   const msal = appTokenClient(config, log, { repeat: 'change', fields: { checkedAgain: RECHECKED } });
   let refused: string | undefined;
   let waitMs = RECHECK_FIRST_MS;
   let cancel: (() => void) | undefined;
+  let cancelLimit: (() => void) | undefined;
   let stopped = false;
   const askAgain = (): void => {
     if (stopped) return;
@@ -78,7 +92,9 @@ export function checkAppToken(config: TeamsConfig, log: Logger, schedule: Schedu
     waitMs = Math.min(waitMs * 2, RECHECK_MOST_MS);
   };
   function ask(): void {
-    msal.acquireTokenByClientCredential({ scopes: [`${TO_CHANNEL_SCOPE}/.default`], skipCache: true }).then(
+    const unanswered = new Promise<never>((_, fail) => (cancelLimit = limit(() => fail(new Error('Entra ID did not answer in time')), CHECK_LIMIT_MS)));
+    const asked = msal.acquireTokenByClientCredential({ scopes: [`${TO_CHANNEL_SCOPE}/.default`], skipCache: true });
+    void Promise.race([asked, unanswered]).finally(() => cancelLimit?.()).then(
       () => {
         refused = undefined;
         log.info('teams app token got from Entra ID');
@@ -97,6 +113,7 @@ export function checkAppToken(config: TeamsConfig, log: Logger, schedule: Schedu
     stop: () => {
       stopped = true;
       cancel?.();
+      cancelLimit?.();
     },
   };
 }

@@ -8,12 +8,10 @@ import type { Messenger } from '../../app/messenger.js';
 import type { Adapter, AdapterFactory } from '../../server.js';
 import { TEAMS_PATH, usesPassword, warnIfUnauthenticated } from './endpoint.js';
 import type { TeamsAdapter } from './index.js';
-import type { AppTokenCheck, Schedule } from './app-token.js';
+import type { AppTokenCheck, CheckTimers } from './app-token.js';
 
-export interface TeamsAdapterOptions {
-  /** When the secret's check runs again (app-token.ts); tests run it at once. */
-  schedule?: Schedule;
-}
+/** When the secret's check runs again, and when one not answered is given up (app-token.ts); tests run them at once. */
+export type TeamsAdapterOptions = CheckTimers;
 
 export const teamsAdapterWith = (opts: TeamsAdapterOptions = {}): AdapterFactory => async (deps, config, log): Promise<Adapter> => {
   warnIfUnauthenticated(config.teams, log);
@@ -37,7 +35,7 @@ export const teamsAdapterWith = (opts: TeamsAdapterOptions = {}): AdapterFactory
     messenger,
     // The secret is checked at the server's start, not at the first message (app-token.ts): MSAL alone, not botbuilder.
     async startChecks() {
-      if (usesPassword(config.teams)) appToken ??= (await import('./app-token.js')).checkAppToken(config.teams, log, opts.schedule);
+      if (usesPassword(config.teams)) appToken ??= (await import('./app-token.js')).checkAppToken(config.teams, log, opts);
     },
     ready: () => appToken?.ready() ?? { ok: true },
     async stop() {

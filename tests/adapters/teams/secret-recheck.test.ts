@@ -56,10 +56,16 @@ function watchedLog() {
   return { stream, lines, next, said: (msg: string) => lines.filter((l) => l.msg === msg).length };
 }
 
-/** The bot as npm start runs it, with the re-checks in the test's hand. */
+/** The bot as npm start runs it, with the re-checks, and giving up on a check not answered, in the test's hand. */
 async function startWith(appId: string, password: string) {
   const log = watchedLog();
   const scheduled: Scheduled[] = [];
+  const limits: Scheduled[] = [];
+  const limit = (run: () => void, ms: number): (() => void) => {
+    const entry: Scheduled = { ms, run, cancelled: false };
+    limits.push(entry);
+    return () => void (entry.cancelled = true);
+  };
   let scheduledNow: () => void = () => undefined;
   const schedule = (run: () => void, ms: number): (() => void) => {
     const entry: Scheduled = { ms, run, cancelled: false };
@@ -74,10 +80,10 @@ async function startWith(appId: string, password: string) {
   });
   const refused = log.next(REFUSED);
   const firstRecheck = nextScheduled();
-  const bot: RunningBot = await startBot(config, createLogger('info', log.stream, 'json'), { db: db.db, adapters: [teamsAdapterWith({ schedule })] });
+  const bot: RunningBot = await startBot(config, createLogger('info', log.stream, 'json'), { db: db.db, adapters: [teamsAdapterWith({ schedule, limit })] });
   await refused;
   const readyz = async (): Promise<number> => (await fetch(`http://127.0.0.1:${bot.port}/readyz`)).status;
-  return { bot, log, scheduled, readyz, nextScheduled, firstRecheck };
+  return { bot, log, scheduled, limits, readyz, nextScheduled, firstRecheck };
 }
 
 describe('a Teams app secret refused at start', () => {
@@ -116,5 +122,29 @@ describe('a Teams app secret refused at start', () => {
       await started.bot.close();
     }
     expect(started.scheduled.at(-1)!.cancelled).toBe(true);
+  });
+
+  it('asks again after a re-check Entra ID never answered (MSAL waits for ever), and turns ready once it answers', { timeout: 15_000 }, async () => {
+    const started = await startWith('88888888-2222-3333-4444-000000000013', NOT_YET);
+    try {
+      await started.firstRecheck;
+      idp.withholdTokens();
+      const again = started.nextScheduled();
+      started.scheduled.at(-1)!.run();
+      // Its time limit passes (none before: the asking ended here, /readyz 503 until a restart).
+      started.limits.at(-1)?.run();
+      await again;
+      expect(await started.readyz()).toBe(503);
+      idp.answerTokens();
+      idp.acceptClientSecret(NOT_YET);
+      const got = started.log.next(GOT);
+      started.scheduled.at(-1)!.run();
+      await got;
+      expect(await started.readyz()).toBe(200);
+    } finally {
+      idp.answerTokens();
+      idp.acceptClientSecret(ACCEPTED);
+      await started.bot.close();
+    }
   });
 });
