@@ -16,7 +16,10 @@ import { text, type ErrorView, type FlowCtx, type Surface, type TextView } from 
 export type PromptCloseAnswer =
   /** The reminder drawn again as this sentence, without its button: closed now, closed already, or closed with the channel not told. */
   | { redraw: TextView }
-  /** Refused (not its coordinator, the leerlijn stopped, no such round) or failed: said beside the reminder, which keeps its button. */
+  /**
+   * Refused (not its coordinator, the leerlijn stopped, no such round) or failed. Slack says either beside the reminder,
+   * which keeps its button; Teams answers a refusal in the reminder's place and only a failure beside it (score-cards.ts promptCloseInvoke).
+   */
   | { refused: ErrorView };
 
 export interface PromptCloseSurface extends Pick<Surface, 'roundClosed' | 'throttled'> {
