@@ -120,14 +120,14 @@ export async function agreeAll(call: ActionCall): Promise<void> {
 }
 
 /**
- * The reminder clicked in, after "Sluit de stemronde": redrawn as what the flow says (its button gone), or, refused,
- * answered beside it. A redraw Slack refuses (the message deleted) is said privately instead: the round is closed either way.
+ * The reminder clicked in, after "Sluit de stemronde": redrawn as what the flow says (its button gone), or, failed for
+ * now, answered beside it. A redraw Slack refuses (the message deleted) is said privately instead: the round is closed either way.
  */
 async function answerPrompt(call: ActionCall, channelId: string, answer: PromptCloseAnswer): Promise<void> {
   const { cx, client } = call;
   const to = toClicker(call, channelId);
-  if ('refused' in answer) return tellPrivately(cx, client, to, renderReply(cx.deps.defaultLang, answer.refused));
-  const drawn = renderReply(cx.deps.defaultLang, answer.redraw);
+  if ('failed' in answer) return tellPrivately(cx, client, to, renderReply(cx.deps.defaultLang, answer.failed));
+  const drawn = renderReply(cx.deps.defaultLang, 'redraw' in answer ? answer.redraw : answer.refused);
   try {
     if (call.messageTs) return void (await client.chat.update({ channel: channelId, ts: call.messageTs, text: drawn.text, blocks: drawn.blocks }));
   } catch (error) {

@@ -142,10 +142,8 @@ export async function promptCloseInvoke(svc: TeamsServices, turn: Turn, data: Da
   };
   await closeFromPromptFlow({ deps: svc.deps, log: svc.log, actor: turn.actor, lang: turn.lang, surface }, String(data.roundId ?? ''));
   if (!answered) throw new Error('prompt close: the flow answered nothing');
-  if ('redraw' in answered) return renderReply(turn.lang, answered.redraw, new Map(), [], 'personal');
-  const { refused } = answered;
-  if (refused.code === 'internal' || refused.code === 'rate_limited') return teamsPlainErrorOf(turn.lang, refused);
-  return renderReply(turn.lang, refused, new Map(), [], 'personal');
+  if ('failed' in answered) return teamsPlainErrorOf(turn.lang, answered.failed);
+  return renderReply(turn.lang, 'redraw' in answered ? answered.redraw : answered.refused, new Map(), [], 'personal');
 }
 
 /** The catalogue speaks Slack's `/leerlijn x`; a refusal on a card says it the Teams way. */

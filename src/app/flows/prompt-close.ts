@@ -16,11 +16,10 @@ import { text, type ErrorView, type FlowCtx, type Surface, type TextView } from 
 export type PromptCloseAnswer =
   /** The reminder drawn again as this sentence, without its button: closed now, closed already, or closed with the channel not told. */
   | { redraw: TextView }
-  /**
-   * Refused (not its coordinator, the leerlijn stopped, no such round) or failed. Slack says either beside the reminder,
-   * which keeps its button; Teams answers a refusal in the reminder's place and only a failure beside it (score-cards.ts promptCloseInvoke).
-   */
-  | { refused: ErrorView };
+  /** Refused for good (not its coordinator, the leerlijn stopped, no such round): the reminder drawn again as the refusal, without its button. */
+  | { refused: ErrorView }
+  /** Failed for now (our fault, the platform throttling): said beside the reminder, which keeps its button to click again. */
+  | { failed: ErrorView };
 
 export interface PromptCloseSurface extends Pick<Surface, 'roundClosed' | 'throttled'> {
   answer(answer: PromptCloseAnswer): Promise<void>;
@@ -53,8 +52,10 @@ export async function closeFromPromptFlow(ctx: PromptCloseCtx, roundId: string):
   try {
     said = await closedSaid(ctx, await closeRoundFlow(ctx.deps, ctx.actor, roundId, stage));
   } catch (error) {
-    const refused = errorView(ctx, error, 'prompt_close');
-    return ctx.surface.answer({ refused: { ...refused, lang: refused.lang ?? lang } });
+    const view = errorView(ctx, error, 'prompt_close');
+    const said = { ...view, lang: view.lang ?? lang };
+    // A refusal stays true however often the button is clicked; a failure may pass.
+    return ctx.surface.answer(view.code === 'internal' || view.code === 'rate_limited' ? { failed: said } : { refused: said });
   }
   await ctx.surface.answer({ redraw: { ...said, lang } });
 }
