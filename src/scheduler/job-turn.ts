@@ -12,6 +12,7 @@ import {
   finishJob,
   holdJob,
   jobStatusOf,
+  recordSentTo,
   retryJobLater,
   type ClaimedJob,
   type FinalStatus,
@@ -74,7 +75,7 @@ export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Turn
     return failOrRetry(deps, job, now, o, { ok: false, error, permanent: true }, job.payload);
   }
   const sentTo = [...(job.payload.sentTo ?? [])];
-  const { gone, channelGone, transient } = await sendToTargets(deps, now, messenger, built, sentTo);
+  const { gone, channelGone, transient } = await sendToTargets(deps, job, now, messenger, built, sentTo);
   if (gone.length > 0 && job.leerlijnId) await recordUnreachable(deps.db, job.leerlijnId, gone.map((g) => g.userId), built.team, now);
   // `missed` says whom it has not reached yet; it is written anew by every try that misses someone.
   const { missed: _missedBefore, ...before } = job.payload;
@@ -104,8 +105,11 @@ interface Misses {
  */
 const THROTTLED_IN_A_ROW_STOPS = 2;
 
-/** Sends the built message to each target not in `sentTo` yet, adding those it reached to `sentTo`. */
-async function sendToTargets(deps: TickDeps, now: Date, messenger: Messenger, built: Extract<Built, { outcome: 'send' }>, sentTo: string[]): Promise<Misses> {
+/**
+ * Sends the built message to each target not in `sentTo` yet, adding those it reached to `sentTo`
+ * and saving it after each (recordSentTo); stops when the job's claim is found taken over.
+ */
+async function sendToTargets(deps: TickDeps, job: ClaimedJob, now: Date, messenger: Messenger, built: Extract<Built, { outcome: 'send' }>, sentTo: string[]): Promise<Misses> {
   const misses: Misses = { gone: [] };
   let throttledInARow = 0;
   for (const target of built.targets) {
@@ -113,8 +117,10 @@ async function sendToTargets(deps: TickDeps, now: Date, messenger: Messenger, bu
     const res = await sendOne(deps, now, messenger, target, built);
     const asksToWait = !res.ok && (res.throttled === true || res.retryAfterSeconds !== undefined);
     throttledInARow = asksToWait ? throttledInARow + 1 : 0;
-    if (res.ok) sentTo.push(targetKey(target));
-    else if (res.permanent && res.recipientGone && target.kind === 'user') misses.gone.push({ userId: target.userId, res });
+    if (res.ok) {
+      sentTo.push(targetKey(target));
+      if (!(await recordSentTo(deps.db, job, sentTo))) break;
+    } else if (res.permanent && res.recipientGone && target.kind === 'user') misses.gone.push({ userId: target.userId, res });
     else if (res.permanent) misses.channelGone ??= res;
     // Asked to wait (rate limited, whether it named a time or not): mostly one chat's limit (Teams
     // counts per conversation, Slack's posts per channel), so the others still get it now; the retry

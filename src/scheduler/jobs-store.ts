@@ -103,6 +103,21 @@ export async function finishJob(db: Queryable, job: ClaimedJob, status: FinalSta
   return rows[0]?.status === status;
 }
 
+/**
+ * Records whom a claimed job reached so far, right after a send: a scheduler that dies (or is stuck)
+ * before the job's end is written leaves them to the next claimer to skip, not to send to again. A
+ * primary-key write beside a platform call. False when the claim is no longer this one's: another
+ * scheduler may be sending the job now, so this one sends nothing more.
+ */
+export async function recordSentTo(db: Queryable, job: ClaimedJob, sentTo: readonly string[]): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `update scheduled_jobs s set payload = jsonb_set(s.payload, '{sentTo}', $3::jsonb)
+     where id = $1::bigint and claim_token = $2::uuid and status in ('pending', 'cancelled')`,
+    [job.id, job.claimToken, JSON.stringify(sentTo)],
+  );
+  return rowCount > 0;
+}
+
 /** A job's status now; null when it is gone (deleted with its leerlijn). */
 export async function jobStatusOf(db: Queryable, id: string): Promise<string | null> {
   const { rows } = await db.query<{ status: string }>(`select status from scheduled_jobs where id = $1::bigint`, [id]);

@@ -13,14 +13,16 @@ export interface RecordedSend {
 }
 
 type Failure = Extract<SendResult, { ok: false }>;
+/** How a send is answered other than at once: failed, never (hang), or once the promise resolves (held). */
+type Answer = Failure | 'hang' | Promise<void>;
 
 export class RecordingMessenger implements Messenger {
   readonly sends: RecordedSend[] = [];
   /** Every call, including the failed ones. */
   calls = 0;
-  private failures: Array<Failure | 'hang' | Promise<void>> = [];
-  /** Failures for one target only (a channel or user id), before any of `failures`. */
-  private failuresFor = new Map<string, Failure[]>();
+  private failures: Answer[] = [];
+  /** Answers for one target only (a channel or user id), before any of `failures`. */
+  private failuresFor = new Map<string, Answer[]>();
 
   constructor(readonly platform: Platform = 'slack') {}
 
@@ -34,6 +36,19 @@ export class RecordingMessenger implements Messenger {
   failFor(target: string, failure: Failure, times = 1): this {
     this.failuresFor.set(target, [...(this.failuresFor.get(target) ?? []), ...Array<Failure>(times).fill(failure)]);
     return this;
+  }
+
+  /** The next send to this channel or person never resolves (hangNext); sends to others are not affected. */
+  hangFor(target: string): this {
+    this.failuresFor.set(target, [...(this.failuresFor.get(target) ?? []), 'hang']);
+    return this;
+  }
+
+  /** The next send to this channel or person waits until `release()` is called (holdNext). */
+  holdFor(target: string): () => void {
+    let release = (): void => undefined;
+    this.failuresFor.set(target, [...(this.failuresFor.get(target) ?? []), new Promise<void>((resolve) => (release = resolve))]);
+    return () => release();
   }
 
   /** The next send never resolves, like a process killed between claiming and sending. */

@@ -1,0 +1,58 @@
+// The Monday digest for three coordinators (U000, U001, U002). Whom a job reached (sentTo) was
+// written only at the end of its turn: a scheduler that died after U000's digest went out, while
+// sending U001's, left the job to the next one after its lease, which sent U000's again. And one
+// whose claim ran out while a send was slow went on to the others after another had taken the
+// job over: U002 got it twice. Now sentTo is saved after each send, and a scheduler that finds
+// its claim taken over sends nothing more.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
+import { backends, type TestDb } from '../support/db.js';
+import { makeDeps, NOW, startFixture } from '../support/fixtures.js';
+import { addAction, databaseClockMovesOn, scheduler } from './helpers.js';
+
+const MONDAY = new Date('2026-01-19T08:00:00Z'); // 09:00 in Amsterdam: the digest
+const AFTER_LEASE = new Date(MONDAY.getTime() + 301_000);
+/** No lease renewal: the claim runs out after its 300 s, as a dead or stuck scheduler's does. */
+const NOT_RENEWED = { leaseSeconds: 300, every: () => () => undefined };
+
+describe.each(backends())('a digest for three coordinators whose scheduler stops midway, on $name', ({ open }) => {
+  let t: TestDb;
+
+  beforeEach(async () => {
+    t = await open();
+    const s = await startFixture(makeDeps(t.db), { members: 4 });
+    await t.db.query(`update members set is_coordinator = true where leerlijn_id = $1::uuid and user_id in ('U001', 'U002')`, [s.leerlijnId]);
+    await addAction(t.db, s.leerlijnId, { owner: 'U003', due: '2026-03-06' });
+    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+  });
+  afterEach(() => t.drop());
+
+  const digestsTo = (...schedulers: Array<ReturnType<typeof scheduler>>) =>
+    schedulers.flatMap((x) => x.messenger.ofType('digest').map((d) => d.target)).sort();
+
+  it('dying while sending to the second: the next scheduler does not send it to the first again', async () => {
+    const a = scheduler(t.db, NOT_RENEWED);
+    a.messenger.hangFor('U001');
+    void a.tick(MONDAY); // never settles: this scheduler is "dead"
+    await expect.poll(() => a.messenger.ofType('digest').length).toBe(1);
+    await expect.poll(() => a.messenger.calls).toBeGreaterThanOrEqual(2);
+    await databaseClockMovesOn(t.db, 301);
+    const b = scheduler(t.db);
+    await b.tick(AFTER_LEASE);
+    expect(digestsTo(a, b)).toEqual(['U000', 'U001', 'U002']);
+  });
+
+  it('a claim taken over while a send was slow: that scheduler sends to nobody after it', async () => {
+    const a = scheduler(t.db, NOT_RENEWED);
+    const release = a.messenger.holdFor('U001');
+    const first = a.tick(MONDAY);
+    await expect.poll(() => a.messenger.ofType('digest').length).toBe(1);
+    await databaseClockMovesOn(t.db, 301);
+    const b = scheduler(t.db);
+    await b.tick(AFTER_LEASE);
+    release();
+    await first;
+    // U001's was on its way when b took over, and goes out twice; nobody else gets it twice.
+    expect(digestsTo(a, b)).toEqual(['U000', 'U001', 'U001', 'U002']);
+  });
+});
