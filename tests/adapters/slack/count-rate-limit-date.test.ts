@@ -21,8 +21,8 @@ describe('a live count redraw Slack answers 429 with Retry-After as an HTTP-date
     await h.settle();
     const { roundId, cards } = cardsIn(h);
     const ts = cards.get('P1')!.ts;
-    // A second or two away: the header counts whole seconds.
-    h.fake.failNext('chat.update', { status: 429, retryAfter: new Date(Date.now() + 2_000).toUTCString(), times: 1 });
+    // A moment already passed (0 s to wait): the test waits for nothing, and the WebClient still reads the date.
+    h.fake.failNext('chat.update', { status: 429, retryAfter: new Date(Date.now() - 1_000).toUTCString(), times: 1 });
     expect((await h.click(USERS[1]!, 'vote_2', `${roundId}|P1|2`, { ts })).status).toBe(200);
     await h.settle();
     const card = h.fake.messagesIn(CHANNEL).find((m) => m.ts === ts);

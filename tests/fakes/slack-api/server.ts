@@ -82,6 +82,7 @@ export class FakeSlackServer {
     const failure = this.state.failures.get(method);
     if (failure && failure.times > 0) {
       failure.times -= 1;
+      if (failure.times === 0 && failure.then) this.state.failures.set(method, { ...failure.then, times: failure.then.times ?? 1 });
       const status = failure.status ?? 200;
       const headers = failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : undefined;
       return [status, fail(failure.error ?? (status === 429 ? 'ratelimited' : 'fatal_error')), headers];

@@ -26,8 +26,11 @@ export interface RecordedCall { method: string; body: Body; at: number; token: s
 export interface FakeMessage { channel: string; ts: string; text?: string; blocks?: unknown; thread_ts?: string; edited?: boolean; files?: unknown }
 export interface FakeView { id: string; userId: string | undefined; view: Json; hash: string }
 export interface FakeUpload { id: string; filename: string; bytes: Buffer; title?: string; channel?: string; completed: boolean; /** What a screen reader says for an image. */ altText?: string }
-/** `retryAfter`: sent as a Retry-After header, seconds or the header's text as a server may send it (an HTTP-date). */
-export interface FailSpec { status?: number; retryAfter?: number | string; error?: string; times?: number }
+/**
+ * `retryAfter`: sent as a Retry-After header, seconds or the header's text as a server may send it (an HTTP-date).
+ * `then`: how the calls after these `times` fail (a 429 whose wait changes).
+ */
+export interface FailSpec { status?: number; retryAfter?: number | string; error?: string; times?: number; then?: FailSpec }
 export interface RateLimitSpec { perSecondPerChannel?: number; perMinute?: number }
 export interface FakeSlack {
   url: string;
