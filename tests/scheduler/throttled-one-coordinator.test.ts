@@ -10,7 +10,7 @@ import { tick } from '../../src/scheduler/tick.js';
 import type { TeamsUser } from '../fakes/teams-activities.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
 import { PEOPLE, cardText, startHarness, startHetBaken, type Harness } from '../adapters/teams/harness.js';
-import { backends } from '../support/db.js';
+import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, NOW, startFixture } from '../support/fixtures.js';
 import { addAction, databaseClockMovesOn, jobsOf } from './helpers.js';
 
@@ -56,22 +56,36 @@ describe('a Teams digest whose first coordinator is throttled', () => {
 
 describe.each(backends())('a digest for three coordinators on a platform that throttles, on $name', ({ open }) => {
   const RATE_LIMITED = { ok: false as const, error: 'ratelimited', retryAfterSeconds: 30, throttled: true as const, permanent: false };
+  let t: TestDb;
+  const digestTargets = (messenger: RecordingMessenger) => messenger.ofType('digest').map((d) => d.target).sort();
+
+  beforeEach(async () => {
+    t = await open();
+    const s = await startFixture(makeDeps(t.db), { members: 4 });
+    await t.db.query(`update members set is_coordinator = true where leerlijn_id = $1::uuid and user_id in ('U001', 'U002')`, [s.leerlijnId]);
+    await addAction(t.db, s.leerlijnId, { owner: 'U003', due: '2026-03-06' });
+    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+  });
+  afterEach(() => t.drop());
 
   it('after two 429s in a row the pass asks nothing more: the platform throttles the bot as a whole', async () => {
-    const t = await open();
-    try {
-      const s = await startFixture(makeDeps(t.db), { members: 4 });
-      await t.db.query(`update members set is_coordinator = true where leerlijn_id = $1::uuid and user_id in ('U001', 'U002')`, [s.leerlijnId]);
-      await addAction(t.db, s.leerlijnId, { owner: 'U003', due: '2026-03-06' });
-      await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
-      const messenger = new RecordingMessenger('slack').failNext(RATE_LIMITED, 2);
-      expect(await tick({ db: t.db, messengers: { slack: messenger } }, MONDAY, { random: () => 0 })).toMatchObject({ retried: 1 });
-      expect(messenger.calls).toBe(2);
-      await databaseClockMovesOn(t.db, 30);
-      expect(await tick({ db: t.db, messengers: { slack: messenger } }, later(30), { random: () => 0 })).toMatchObject({ sent: 1 });
-      expect(messenger.ofType('digest').map((d) => d.target).sort()).toEqual(['U000', 'U001', 'U002']);
-    } finally {
-      await t.drop();
-    }
+    const messenger = new RecordingMessenger('slack').failNext(RATE_LIMITED, 2);
+    expect(await tick({ db: t.db, messengers: { slack: messenger } }, MONDAY, { random: () => 0 })).toMatchObject({ retried: 1 });
+    expect(messenger.calls).toBe(2);
+    await databaseClockMovesOn(t.db, 30);
+    expect(await tick({ db: t.db, messengers: { slack: messenger } }, later(30), { random: () => 0 })).toMatchObject({ sent: 1 });
+    expect(digestTargets(messenger)).toEqual(['U000', 'U001', 'U002']);
+  });
+
+  it('two coordinators throttled apart, for 120 s and for 30 s: tried again after the 120 s, not 30 s into the first one\'s wait', async () => {
+    const messenger = new RecordingMessenger('slack').failFor('U000', { ...RATE_LIMITED, retryAfterSeconds: 120 }).failFor('U002', RATE_LIMITED);
+    const pass = (seconds: number) => tick({ db: t.db, messengers: { slack: messenger } }, later(seconds), { random: () => 0 });
+    expect(await pass(0)).toMatchObject({ retried: 1 });
+    expect(digestTargets(messenger)).toEqual(['U001']);
+    await databaseClockMovesOn(t.db, 30);
+    expect(await pass(30)).toMatchObject({ claimed: 0 });
+    await databaseClockMovesOn(t.db, 90);
+    expect(await pass(120)).toMatchObject({ claimed: 1, sent: 1 });
+    expect(digestTargets(messenger)).toEqual(['U000', 'U001', 'U002']);
   });
 });
