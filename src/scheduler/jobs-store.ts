@@ -106,12 +106,13 @@ export async function finishJob(db: Queryable, job: ClaimedJob, status: FinalSta
 /**
  * Records whom a claimed job reached so far, right after a send: a scheduler that dies (or is stuck)
  * before the job's end is written leaves them to the next claimer to skip, not to send to again. A
- * primary-key write beside a platform call. False when the claim is no longer this one's: another
+ * primary-key write beside a platform call. Reaching someone more ends the 429s in a row, as the
+ * turn's own end does (job-turn.ts runJob). False when the claim is no longer this one's: another
  * scheduler may be sending the job now, so this one sends nothing more.
  */
 export async function recordSentTo(db: Queryable, job: ClaimedJob, sentTo: readonly string[]): Promise<boolean> {
   const { rowCount } = await db.query(
-    `update scheduled_jobs s set payload = jsonb_set(s.payload, '{sentTo}', $3::jsonb)
+    `update scheduled_jobs s set payload = jsonb_set(s.payload - 'throttledSince' - 'throttledTries', '{sentTo}', $3::jsonb)
      where id = $1::bigint and claim_token = $2::uuid and status in ('pending', 'cancelled')`,
     [job.id, job.claimToken, JSON.stringify(sentTo)],
   );
