@@ -100,8 +100,9 @@ interface Misses {
 }
 
 /**
- * Two of these in a row and the platform is taken to throttle the bot as a whole (a workspace's or
- * tenant's limit, not one chat's): the pass asks it nothing more for this job.
+ * This many people in a row asked to wait (a 429, or a Retry-After) and the platform is taken to
+ * throttle the bot as a whole (a workspace's or tenant's limit, not one chat's): the pass asks it
+ * nothing more for this job.
  */
 const THROTTLED_IN_A_ROW_STOPS = 2;
 

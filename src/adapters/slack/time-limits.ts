@@ -100,8 +100,8 @@ export function timedFetch(apiUrl: string | undefined, callMs: number, uploadMs:
 /**
  * `fetch`, and once more after the Retry-After of a 429 that asks `waitOutMs` or less, within the
  * same limit (`init.signal`): a 429 means Slack did nothing, so sending it again doubles nothing.
- * A longer one is answered as it came (its Retry-After in seconds), for the WebClient to reject
- * (rejectRateLimitedCalls).
+ * A longer one is answered as it came, for the WebClient to reject (rejectRateLimitedCalls; timedFetch
+ * puts its Retry-After in seconds).
  */
 async function fetchWaitingOut(url: string | URL | Request, init: RequestInit & { signal: AbortSignal }, waitOutMs: number): Promise<Response> {
   const answer = await fetch(url, init);
