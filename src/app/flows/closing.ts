@@ -49,7 +49,7 @@ export interface CloseStage {
   /**
    * Draws the posted round closed (Slack: its header and cards; Teams: its result card and
    * cards); with `summary`, also posts the closed summary where the platform posts it. When that
-   * summary was refused, what whoever closed it hears (the channel was not told); else null.
+   * summary was not posted (refused, or the redraw before it failed), what whoever closed it hears; else null.
    */
   roundClosed(round: RoundView, summary: boolean): Promise<TextView | null>;
   /** The person who closed it hears what is next. */
@@ -104,9 +104,9 @@ export interface ClosedDrawing {
  * A closed round on one platform (Surface.roundClosed): its waiting live counts dropped and the one under way awaited,
  * so none lands over the results (app/live-counts.ts); drawn closed; with `summary` the channel is told in a message
  * of its own, remembered, and drawn again at once when agreeing ended while it was posted (closedMessagePosted);
- * without, that message is redrawn where it changed. Past the round's own redraw, best effort: it is closed either way;
- * a failure before the message was posted marks it owed (untold:<round>) and is thrown.
- * When the platform refused that message, what whoever closed it is told (closedUntold); null when the channel was told.
+ * without, that message is redrawn where it changed. Past the post, best effort: it is closed either way. With `summary`,
+ * a failure before the message was posted (the post refused, or the round's own redraw) marks it owed (untold:<round>),
+ * and returns what whoever closed it is told (closedUntold); null when the channel was told.
  */
 export async function showClosedRound(
   ctx: { deps: Deps; log: Logger; liveCounts: Pick<LiveCounts, 'closeRound'> },
@@ -119,9 +119,9 @@ export async function showClosedRound(
     await ctx.liveCounts.closeRound(round.roundId);
     await draw.round(round);
   } catch (error) {
-    // Failed before its message was posted: it is owed, as when the post is refused, and `scores` posts it then.
-    if (summary) await markUntold(ctx, workspaceId, round);
-    throw error;
+    // Without the summary nothing is owed: the close that won the race posts it.
+    if (!summary) throw error;
+    return leftUntold(ctx, workspaceId, round, error);
   }
   if (!summary) {
     if (closedMessageChanges(round)) await draw.redrawClosed(round);
@@ -131,8 +131,7 @@ export async function showClosedRound(
   try {
     where = await draw.postClosed(round);
   } catch (error) {
-    ctx.log.warn({ err: error }, 'round closed, not told in the channel');
-    return closedUntold(round, await markUntold(ctx, workspaceId, round));
+    return leftUntold(ctx, workspaceId, round, error);
   }
   try {
     const changed = where ? await closedMessagePosted(ctx.deps, workspaceId, round, where) : null;
@@ -141,6 +140,12 @@ export async function showClosedRound(
     ctx.log.warn({ err: error }, 'round closed and told in the channel; its message not remembered or redrawn');
   }
   return null;
+}
+
+/** The round-closed message not posted (refused, or failed before it): owed, and what whoever closed it hears (closedUntold). */
+async function leftUntold(ctx: { deps: Deps; log: Logger }, workspaceId: string, round: RoundView, error: unknown): Promise<TextView> {
+  ctx.log.warn({ err: error }, 'round closed, not told in the channel');
+  return closedUntold(round, await markUntold(ctx, workspaceId, round));
 }
 
 /** The refused round-closed message marked, for `scores` to post (rounds.ts); false when not kept (no database): `scores` will say it is closed. */

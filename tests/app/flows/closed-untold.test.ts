@@ -110,11 +110,12 @@ describe.each(backends())('the refused round-closed message, on $name', ({ open 
     expect(anna.posted).toHaveLength(1);
   });
 
-  it('`scores` failing before it posts (the round not redrawn): the next `scores` posts it once', async () => {
+  it('`scores` failing before it posts (the round not redrawn): told again, and the next `scores` posts it once', async () => {
     const weather: Weather = { refusePost: false, noMessageId: false, refuseKeys: null };
     const anna = await closedWhileRefused(weather);
     weather.refuseRedraw = true;
-    await expect(anna.scores()).rejects.toThrow('ratelimited');
+    await anna.scores();
+    expect(anna.keys().filter((k) => k === 'round.closedUntold')).toHaveLength(2);
     weather.refuseRedraw = false;
     await anna.scores();
     await anna.scores();
@@ -140,15 +141,25 @@ describe.each(backends())('the refused round-closed message, on $name', ({ open 
     expect(anna.keys()).toContain('round.closedUntoldNotKept');
   });
 
-  it('the close failing before it posts (the round not redrawn): `scores` then posts it, once', async () => {
+  it('the close failing before it posts (the round not redrawn): the coordinator hears so, and `scores` then posts it, once', async () => {
     const weather: Weather = { refusePost: false, noMessageId: false, refuseKeys: null };
     await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
     const anna = await coordinator(weather);
     weather.refuseRedraw = true;
-    await anna.close().catch(() => undefined);
+    await anna.close();
+    expect(anna.keys()).toContain('round.closedUntold');
     weather.refuseRedraw = false;
     await anna.scores();
     await anna.scores();
     expect(anna.posted).toHaveLength(1);
+  });
+
+  it('the close failing before it posts while the database would not keep the mark: the coordinator is not promised that `scores` posts it', async () => {
+    const weather: Weather = { refusePost: false, refuseRedraw: true, noMessageId: false, refuseKeys: 'untold:' };
+    await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    const anna = await coordinator(weather);
+    await anna.close();
+    expect(anna.keys()).not.toContain('round.closedUntold');
+    expect(anna.keys()).toContain('round.closedUntoldNotKept');
   });
 });
