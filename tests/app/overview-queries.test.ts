@@ -48,9 +48,12 @@ describe('one overview read', () => {
     expect(db.count, db.statements.join('\n')).toBe(9);
   });
 
-  it('someone off the team is still refused, and the refusal written down', async () => {
+  it('someone off the team is still refused, and the refusal written down, before anything but the team is read', async () => {
     const s = await startFixture(deps, { members: 3 });
+    db.reset();
     await expect(getProgress(deps, { workspaceId: s.workspaceId, userId: 'U_OUTSIDER' }, s.leerlijnId)).rejects.toMatchObject({ code: 'not_on_team' });
+    // The leerlijn, its team, then the refusal: no meeting, round, plan or action was read for them.
+    expect(db.count, db.statements.join('\n')).toBe(3);
     expect(db.statements.at(-1)).toMatch(/^insert into audit_log/);
   });
 });
