@@ -17,7 +17,7 @@ export const headerKey = (roundId: string): string => `header:${roundId}`;
 /** The message that told the channel the round closed, with its "agree all": redrawn without it once nothing is left to agree. */
 export const closedKey = (roundId: string): string => `closed:${roundId}`;
 /**
- * The round-closed message the platform refused (app/flows/closing.ts): `scores` posts it then. A
+ * The round-closed message not posted (app/flows/closing.ts): `scores` posts it then. A
  * mark, no message (its id is empty): a round closed before closed:<round> was kept has neither,
  * and its channel was told.
  */

@@ -20,7 +20,7 @@ export interface CloseOutcome {
   tellNextStep: boolean;
   /** Another close got there first: the person is told so (a warning), not that their vote was lost. */
   notice?: TextView;
-  /** The platform refused the message telling the channel: the person who closed it is told, and how to have it posted. */
+  /** The message telling the channel was not posted (refused, or the redraw before it failed): the person who closed it is told, and how to have it posted. */
   untold?: TextView;
 }
 
@@ -148,7 +148,7 @@ async function leftUntold(ctx: { deps: Deps; log: Logger }, workspaceId: string,
   return closedUntold(round, await markUntold(ctx, workspaceId, round));
 }
 
-/** The refused round-closed message marked, for `scores` to post (rounds.ts); false when not kept (no database): `scores` will say it is closed. */
+/** The unposted round-closed message marked, for `scores` to post (rounds.ts); false when not kept (no database): `scores` will say it is closed. */
 async function markUntold(ctx: { deps: Deps; log: Logger }, workspaceId: string, round: RoundView): Promise<boolean> {
   const mark = { workspaceId, leerlijnId: round.leerlijnId, key: untoldKey(round.roundId), message: { channelId: round.channelId, messageId: '' } };
   try {

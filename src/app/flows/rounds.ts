@@ -70,7 +70,7 @@ export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<voi
 }
 
 /**
- * A closed round whose round-closed message the platform refused (closing.ts showClosedRound, marked untold:<round>) has
+ * A closed round whose round-closed message was not posted (closing.ts showClosedRound, marked untold:<round>) has
  * it posted now, with "agree all": true when there was one to post. Refused again, its coordinator is told again.
  * Posted under the posting claim, and looked for again under it: two `scores` at once would each have posted it. The
  * one that finds it posted, or being posted, hears that the round is closed. The mark goes before the post, not after:
