@@ -76,12 +76,12 @@ export interface ReadOrApologize<T> extends Redelivery {
  * was done and nobody told: DeliverAgain asks for the request again, with one warning logged;
  * a request the platform does not send again (`redelivers: false`) ends answered, with one warning saying so.
  */
-export async function readOrApologize<T>({ read, apologize, what, log, defaultLang, ...again }: ReadOrApologize<T>): Promise<T | null> {
+export async function readOrApologize<T>({ read, apologize, what, log, defaultLang, ...redelivery }: ReadOrApologize<T>): Promise<T | null> {
   try {
     return await read();
   } catch (error) {
     const say = (): Promise<unknown> => apologize(tError(defaultLang, 'internal'));
-    await saidOrDeliverAgain(say, { err: error }, what, log, again);
+    await saidOrDeliverAgain(say, { err: error }, what, log, redelivery);
     return null;
   }
 }
@@ -96,11 +96,11 @@ const LOST = 'nothing done and the person not told either; the platform does not
  * (`redelivers`), DeliverAgain thrown. One it sends once ends as answered: a 503 would bring no
  * redelivery, only an error shown to the person.
  */
-export async function saidOrDeliverAgain(say: () => Promise<unknown>, fields: { err: unknown }, what: string, log: Logger, again: Redelivery): Promise<void> {
+export async function saidOrDeliverAgain(say: () => Promise<unknown>, fields: { err: unknown }, what: string, log: Logger, redelivery: Redelivery): Promise<void> {
   try {
     await say();
   } catch (unsaid) {
-    const redelivers = sentAgain(again);
+    const redelivers = sentAgain(redelivery);
     log.warn({ ...fields, unsaid: messageOf(unsaid) }, `${what}; ${redelivers ? AGAIN : LOST}`);
     if (redelivers) throw new DeliverAgain(AGAIN, { cause: unsaid });
     return;
