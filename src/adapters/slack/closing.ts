@@ -20,6 +20,7 @@ import { renderReply } from './render/reply.js';
 import { postStepDocument } from './documents.js';
 import { closeFromPromptFlow, type PromptCloseAnswer } from '../../app/flows/prompt-close.js';
 import { isRateLimited } from './time-limits.js';
+import { slackErrorCode } from './bot-token.js';
 
 /** Updates the message posted under `key` to `r` (`blocks`: the part of it that message holds); false when none was posted. */
 async function updatePosted(cx: SlackCtx, client: WebClient, workspaceId: string, key: string, r: Rendered, blocks = r.blocks): Promise<boolean> {
@@ -63,12 +64,22 @@ async function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId:
   }
 }
 
+/** A redraw of a message Slack no longer has (deleted in the channel) is nothing to draw: the others are drawn all the same. */
+async function unlessGone(cx: SlackCtx, redraw: Promise<boolean>): Promise<void> {
+  try {
+    await redraw;
+  } catch (error) {
+    if (slackErrorCode(error) !== 'message_not_found') throw error;
+    cx.log.warn('slack: a closed round\'s message is gone; not redrawn');
+  }
+}
+
 /** After a close (app/flows/closing.ts showClosedRound decides what is drawn when): the header loses its close button, the cards show their results. */
 export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<TextView | null> {
   return showClosedRound(cx, workspaceId, round, summary, {
     async round(closed) {
-      await updatePosted(cx, client, workspaceId, headerKey(closed.roundId), renderRoundHeader(closed));
-      for (const card of closed.cards) await updateCard(cx, client, workspaceId, card);
+      await unlessGone(cx, updatePosted(cx, client, workspaceId, headerKey(closed.roundId), renderRoundHeader(closed)));
+      for (const card of closed.cards) await unlessGone(cx, updateCard(cx, client, workspaceId, card));
     },
     postClosed: async (closed) => ({ channelId: closed.channelId, messageId: await post(client, closed.channelId, renderRoundClosed(closed)) }),
     redrawClosed: (closed) => updateClosedMessage(cx, client, workspaceId, closed),

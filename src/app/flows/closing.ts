@@ -20,7 +20,7 @@ export interface CloseOutcome {
   tellNextStep: boolean;
   /** Another close got there first: the person is told so (a warning), not that their vote was lost. */
   notice?: TextView;
-  /** The message telling the channel was not posted (refused, or the redraw before it failed): the person who closed it is told, and how to have it posted. */
+  /** The message telling the channel was not posted (refused): the person who closed it is told, and how to have it posted. */
   untold?: TextView;
 }
 
@@ -49,7 +49,7 @@ export interface CloseStage {
   /**
    * Draws the posted round closed (Slack: its header and cards; Teams: its result card and
    * cards); with `summary`, also posts the closed summary where the platform posts it. When that
-   * summary was not posted (refused, or the redraw before it failed), what whoever closed it hears; else null.
+   * summary was not posted (refused), what whoever closed it hears; else null.
    */
   roundClosed(round: RoundView, summary: boolean): Promise<TextView | null>;
   /** The person who closed it hears what is next. */
@@ -104,9 +104,9 @@ export interface ClosedDrawing {
  * A closed round on one platform (Surface.roundClosed): its waiting live counts dropped and the one under way awaited,
  * so none lands over the results (app/live-counts.ts); drawn closed; with `summary` the channel is told in a message
  * of its own, remembered, and drawn again at once when agreeing ended while it was posted (closedMessagePosted);
- * without, that message is redrawn where it changed. Past the post, best effort: it is closed either way. With `summary`,
- * a failure before the message was posted (the post refused, or the round's own redraw) marks it owed (untold:<round>),
- * and returns what whoever closed it is told (closedUntold); null when the channel was told.
+ * without, that message is redrawn where it changed. With `summary`, the round's own redraw is best effort too (it does
+ * not keep the channel from being told), and a refused post marks the message owed (untold:<round>) and returns what
+ * whoever closed it is told (closedUntold); null when the channel was told. Past the post, best effort: it is closed either way.
  */
 export async function showClosedRound(
   ctx: { deps: Deps; log: Logger; liveCounts: Pick<LiveCounts, 'closeRound'> },
@@ -121,7 +121,10 @@ export async function showClosedRound(
   } catch (error) {
     // Without the summary nothing is owed: the close that won the race posts it.
     if (!summary) throw error;
-    return leftUntold(ctx, workspaceId, round, error);
+    // Told all the same: a redraw that can never pass (its header deleted in the channel) would otherwise hold the
+    // message back for good. What was not drawn is mended by use: an agreement redraws its card, "agree all" each
+    // card, a click on the header's close button the whole round.
+    ctx.log.warn({ err: error }, 'round closed, not drawn closed; the channel is told all the same');
   }
   if (!summary) {
     if (closedMessageChanges(round)) await draw.redrawClosed(round);
@@ -142,7 +145,7 @@ export async function showClosedRound(
   return null;
 }
 
-/** The round-closed message not posted (refused, or failed before it): owed, and what whoever closed it hears (closedUntold). */
+/** The round-closed message not posted (refused): owed, and what whoever closed it hears (closedUntold). */
 async function leftUntold(ctx: { deps: Deps; log: Logger }, workspaceId: string, round: RoundView, error: unknown): Promise<TextView> {
   ctx.log.warn({ err: error }, 'round closed, not told in the channel');
   return closedUntold(round, await markUntold(ctx, workspaceId, round));

@@ -88,7 +88,7 @@ async function toldClosedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1'
   if (!(await untold())) return false;
   const told = await whilePosting(ctx.deps, { workspaceId, leerlijnId, what: closedKey(closed.roundId) }, async () => {
     if (!(await untold())) return false;
-    // Refused again, or failed before the post (a redraw), it is marked again (closing.ts showClosedRound).
+    // Refused again, it is marked again (closing.ts showClosedRound).
     await forgetPosted(ctx.deps, workspaceId, untoldKey(closed.roundId));
     const untoldAgain = await ctx.surface.roundClosed(closed, true);
     if (untoldAgain) await ctx.surface.reply(untoldAgain);

@@ -142,7 +142,7 @@ export interface Surface {
   /**
    * Draws a round that takes no more votes on its posted cards: closed (its results), or its
    * leerlijn stopped (without controls); with `summary`, posts its closed summary too (./closing.ts):
-   * not posted (refused, or the redraw before it failed), what whoever closed it hears.
+   * not posted (refused), what whoever closed it hears.
    */
   roundClosed(round: RoundView, summary: boolean): Promise<TextView | null>;
   /** The team changed while these rounds are open: their posted cards are drawn again, counting the team as it is now. */
