@@ -24,17 +24,18 @@ describe.each(backends())('the overview’s language with a stopped leerlijn, on
     }
   });
 
-  it('one running in Dutch and a stopped English one she coordinates: they share no language, so the chat’s own', async () => {
+  // Both ways round: with only an English chat, "the chat's own" could not be told from "the stopped one's".
+  it.each(['en', 'nl'] as const)('one running in Dutch and a stopped English one she coordinates: they share no language, so the chat’s own (%s)', async (own) => {
     const t = await open();
     try {
-      const deps = { ...makeDeps(t.db), defaultLang: 'en' as const };
+      const deps = { ...makeDeps(t.db), defaultLang: own };
       const stopped = await startFixture(deps, { members: 2, channelId: 'C_EN', overrides: { lang: 'en' } });
       await stopLeerlijn(deps, stopped.coordinator, stopped.leerlijnId, 'stopped');
       await startFixture(deps, { members: 2, channelId: 'C_NL', overrides: { lang: 'nl' } });
       const home = await getHome(deps, stopped.workspaceId, stopped.coordinator.userId);
       expect({ running: home.leerlijnen.length, ended: home.ended?.length }).toEqual({ running: 1, ended: 1 });
-      expect(home.lang).toBe('en');
-      expect(await personalLang({ deps, actor: stopped.coordinator }, false)).toBe('en');
+      expect(home.lang).toBe(own);
+      expect(await personalLang({ deps, actor: stopped.coordinator }, false)).toBe(own);
     } finally {
       await t.drop();
     }
