@@ -6,7 +6,7 @@ import { missingAgreed, resultOf, type AgreedScores } from '../domain/tally.js';
 import { actionsOf } from '../store/actions.js';
 import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
-import { overviewLeerlijnenOf } from '../store/ended-leerlijnen.js';
+import { overviewLeerlijnenOf } from '../store/overview-leerlijnen.js';
 import { meetingsOf, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
 import { agreedOf, roundsOf, type RoundMoment, type RoundRow } from '../store/rounds.js';
 import { localToday, myActions, requireOnTeam, toActionView } from './actions.js';

@@ -4,7 +4,7 @@
 // it says one, else the server's). Decided here for both platforms, as is the language of a
 // command acting on a channel's stopped leerlijn (run.ts): that one's.
 import type { Lang } from '../../domain/instrument.js';
-import { overviewLangsOf } from '../../store/ended-leerlijnen.js';
+import { overviewLangsOf } from '../../store/overview-leerlijnen.js';
 import { readerLangOf } from '../overview.js';
 import { leerlijnOfAction } from '../actions.js';
 import type { FlowCtx, ReplyView, Surface } from './surface.js';
