@@ -77,14 +77,15 @@ export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Turn
   const sentTo = [...(job.payload.sentTo ?? [])];
   const { gone, channelGone, transient } = await sendToTargets(deps, job, now, messenger, built, sentTo);
   if (gone.length > 0 && job.leerlijnId) await recordUnreachable(deps.db, job.leerlijnId, gone.map((g) => g.userId), built.team, now);
-  // `missed` says whom it has not reached yet; it is written anew by every try that misses someone.
-  const { missed: _missedBefore, ...before } = job.payload;
+  // `missed` says whom it has not reached yet, `askedToWait` whom this try was asked to wait for: each try writes them anew.
+  const { missed: _missedBefore, askedToWait: _askedBefore, ...before } = job.payload;
   // A try that reached someone more starts the 429s in a row anew: a job making progress between them is not given up (throttled.ts).
   const progressed = sentTo.length > (job.payload.sentTo?.length ?? 0);
-  const payload = { ...(progressed ? unthrottled(before) : before), sentTo };
+  const askedToWait = transient?.askedToWait ?? [];
+  const payload = { ...(progressed ? unthrottled(before) : before), sentTo, ...(askedToWait.length > 0 ? { askedToWait } : {}) };
   const goneIds = new Set(gone.map((g) => g.userId));
   const missed = built.targets.filter((t) => !sentTo.includes(targetKey(t)) && !(t.kind === 'user' && goneIds.has(t.userId))).map(targetKey);
-  if (transient) return failOrRetry(deps, job, now, o, transient, payload, missed);
+  if (transient) return failOrRetry(deps, job, now, o, transient.failure, payload, missed);
   if (channelGone) return failOrRetry(deps, job, now, o, channelGone, payload);
   // Reached nobody, as its only reader is gone: failed, without a job_failed notice about it.
   if (sentTo.length === 0 && gone[0]) return finish(deps, job, 'failed', now, gone[0].res.error, unthrottled(payload), 'failed');
@@ -96,7 +97,8 @@ interface Misses {
   gone: Array<{ userId: string; res: Failure }>;
   /** Anything else the platform will never take (a channel gone, the bot's own token refused): fails the job, but only after the others got it. */
   channelGone?: Failure;
-  transient?: Failure;
+  /** The failure to retry after, and whom this try was asked to wait for (in the order tried). */
+  transient?: { failure: Failure; askedToWait: string[] };
 }
 
 /**
@@ -112,8 +114,10 @@ const THROTTLED_IN_A_ROW_STOPS = 2;
  */
 async function sendToTargets(deps: TickDeps, job: ClaimedJob, now: Date, messenger: Messenger, built: Extract<Built, { outcome: 'send' }>, sentTo: string[]): Promise<Misses> {
   const misses: Misses = { gone: [] };
+  let transient: Failure | undefined;
+  const askedToWait: string[] = [];
   let throttledInARow = 0;
-  for (const target of built.targets) {
+  for (const target of orderedTargets(built.targets, job.payload.askedToWait)) {
     if (sentTo.includes(targetKey(target))) continue;
     const res = await sendOne(deps, now, messenger, target, built);
     const asksToWait = !res.ok && (res.throttled === true || res.retryAfterSeconds !== undefined);
@@ -127,10 +131,20 @@ async function sendToTargets(deps: TickDeps, job: ClaimedJob, now: Date, messeng
     // counts per conversation, Slack's posts per channel), so the others still get it now; the retry
     // is for whoever is left, after the longest wait asked. Any other failure may be one person's
     // too (their DM timed out).
-    else misses.transient = asksToWait ? longerWait(misses.transient, res) : (misses.transient ?? res);
+    else transient = asksToWait ? longerWait(transient, res) : (transient ?? res);
+    if (asksToWait) askedToWait.push(targetKey(target));
     if (throttledInARow >= THROTTLED_IN_A_ROW_STOPS) break;
   }
-  return misses;
+  return transient ? { ...misses, transient: { failure: transient, askedToWait } } : misses;
+}
+
+/**
+ * The targets in the order to try them: whom the last try was asked to wait for last. A pass stops after two 429s in a
+ * row, so with the same order every time, the first two throttled on every try kept the third from being tried at all.
+ */
+function orderedTargets<T extends Parameters<typeof targetKey>[0]>(targets: readonly T[], askedToWait: readonly string[] = []): T[] {
+  const waited = (target: T): boolean => askedToWait.includes(targetKey(target));
+  return [...targets.filter((t) => !waited(t)), ...targets.filter(waited)];
 }
 
 /** Of a failure kept so far and a new one asking to wait, the one to retry after: one asking to wait, the longer wait. */

@@ -26,6 +26,8 @@ export interface JobPayload {
   throttledSince?: string;
   /** How many 429s in a row: each waits longer when the platform names no wait (job-turn.ts). */
   throttledTries?: number;
+  /** Whom the last try was asked to wait for (a 429): the next try sends to the others first (job-turn.ts orderedTargets). */
+  askedToWait?: string[];
   /** Late and found at night: not claimed before this moment (the pass's `now`; holdJob). */
   heldUntil?: string;
   /** recipient_gone: who, by the name the team had for them, and the team they were last tried with (unreachable.ts). */

@@ -88,4 +88,14 @@ describe.each(backends())('a digest for three coordinators on a platform that th
     expect(await pass(120)).toMatchObject({ claimed: 1, sent: 1 });
     expect(digestTargets(messenger)).toEqual(['U000', 'U001', 'U002']);
   });
+
+  it('the first two coordinators throttled on every try: the third still gets it, at the next try, as those asked to wait go last', async () => {
+    const messenger = new RecordingMessenger('slack').failFor('U000', RATE_LIMITED, 50).failFor('U001', RATE_LIMITED, 50);
+    const pass = (seconds: number) => tick({ db: t.db, messengers: { slack: messenger } }, later(seconds), { random: () => 0 });
+    expect(await pass(0)).toMatchObject({ retried: 1 });
+    expect(digestTargets(messenger)).toEqual([]);
+    await databaseClockMovesOn(t.db, 30);
+    await pass(30);
+    expect(digestTargets(messenger)).toEqual(['U002']);
+  });
 });
