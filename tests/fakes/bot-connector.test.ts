@@ -243,6 +243,26 @@ describe('fake Bot Connector with the real CloudAdapter', () => {
     expect(connector.sentTo(CHANNEL.id)).toHaveLength(1);
   });
 
+  it('refuses a message over 100 KB in UTF-16 with 413 MessageSizeTooBig, as Teams does, and keeps nothing of it', async () => {
+    const failures: unknown[] = [];
+    logic = async (context) => {
+      // 45,000 characters are 90 KB in UTF-16: taken. 55,000 are 110 KB: refused, also as an update.
+      const sent = await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card('a'.repeat(45_000)))] });
+      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card('b'.repeat(55_000)))] }).catch((e: unknown) => failures.push(e));
+      await context.updateActivity({ id: sent?.id, type: 'message', attachments: [CardFactory.adaptiveCard(card('c'.repeat(55_000)))] }).catch((e: unknown) => failures.push(e));
+    };
+
+    await postActivity(botUrl, messageActivity({ ...inChannel(), text: 'x' }));
+
+    expect(failures).toHaveLength(2);
+    for (const failure of failures) {
+      expect(failure).toMatchObject({ statusCode: 413 });
+      expect(failure).toMatchObject({ code: 'MessageSizeTooBig' });
+    }
+    expect(connector.messagesIn(CHANNEL.id)).toHaveLength(1);
+    expect(JSON.stringify(connector.lastCardIn(CHANNEL.id))).toContain('aaaa');
+  });
+
   it('surfaces a 412 at once with its status', async () => {
     const reference = channelReference();
     connector.failNext('POST', { status: 412, times: 2 });

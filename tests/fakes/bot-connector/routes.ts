@@ -15,7 +15,21 @@ export function route(state: ConnectorState, method: string, s: string[], query:
   throw new HttpFailure(404, 'BadArgument', `The fake connector does not serve ${method} /${s.join('/')}`);
 }
 
+/**
+ * Teams refuses a bot's message over 100 KB, the whole activity counted as UTF-16 (two bytes a
+ * code unit), with 413 MessageSizeTooBig (learn.microsoft.com/microsoftteams/platform/bots/how-to/
+ * format-your-bot-messages, "bot message size limit"). A card that grows with the team's size
+ * must be refused here as it would be there.
+ */
+export const MAX_MESSAGE_UTF16_BYTES = 100 * 1024;
+
+function refuseTooBig(activity: JsonObject): void {
+  const bytes = JSON.stringify(activity).length * 2;
+  if (bytes > MAX_MESSAGE_UTF16_BYTES) throw new HttpFailure(413, 'MessageSizeTooBig', `The message is ${bytes} bytes in UTF-16, over ${MAX_MESSAGE_UTF16_BYTES}`);
+}
+
 function activityRoute(state: ConnectorState, method: string, conversationId: string, activityId: string | undefined, body: JsonObject): Answer {
+  if (method === 'POST' || method === 'PUT') refuseTooBig(body);
   if (method === 'POST' && activityId === undefined) return [201, { id: state.post(conversationId, body) }];
   if (activityId === undefined || activityId === 'history') throw new HttpFailure(404, 'BadArgument', 'Not served by the fake');
   if (method === 'POST') return [201, { id: state.post(conversationId, body, activityId) }];
@@ -30,6 +44,7 @@ function createConversation(state: ConnectorState, body: JsonObject): Answer {
   const first = members[0];
   if (!isObject(first) || typeof first.id !== 'string') throw new HttpFailure(400, 'BadArgument', 'members[0].id is required');
   const id = `a:1${Buffer.from(first.id).toString('base64url')}`;
+  if (isObject(body.activity)) refuseTooBig(body.activity);
   state.createdConversations.push({ id, request: body, at: new Date() });
   const activityId = isObject(body.activity) ? state.post(id, body.activity) : undefined;
   return [201, { id, ...(activityId ? { activityId } : {}) }];
