@@ -60,14 +60,14 @@ export function teamWarningBlocks(m: Markup, lang: Lang, l: Pick<LeerlijnView, '
   return l.teamWarnings.map((w, i) => text(`${m.icon('warning')} ${m.commands(tTeamWarning(lang, w))}`, { tone: 'warning', ...(i === 0 ? { id: 'team_warnings' } : {}) }));
 }
 
-/** Each member with side, level and role; then what needs care. */
+/** Each member with side, level and role (all of them: the team is at most 200, which fits both platforms); then what needs care. */
 export function teamBlocks(m: Markup, l: LeerlijnView): Block[] {
   const { lang } = l;
   const people = l.members.map((member) => {
     const parts = [member.side ? t(lang, `side.${member.side}`) : '', member.level ? t(lang, `level.${member.level}`) : '', member.isCoordinator ? t(lang, 'team.coordinator') : ''];
     return [m.person(lang, member.userId), parts.filter(Boolean).join(' · ') || '–'] as const;
   });
-  return [heading(t(lang, 'team.heading')), facts(people.slice(0, 100)), ...teamWarningBlocks(m, lang, l)];
+  return [heading(t(lang, 'team.heading')), facts(people), ...teamWarningBlocks(m, lang, l)];
 }
 
 export const teamDoc = (m: Markup, l: LeerlijnView): Doc => ({ fallback: t(l.lang, 'team.heading'), blocks: teamBlocks(m, l) });
