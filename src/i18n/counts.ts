@@ -18,6 +18,7 @@ export const COUNT_NOUNS = [
   'persoon',
   'uur',
   'punt',
+  'notitie',
 ] as const;
 export type CountNoun = (typeof COUNT_NOUNS)[number];
 

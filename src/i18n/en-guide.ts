@@ -25,6 +25,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
       persoon: { one: '{count} person', other: '{count} people' },
       uur: { one: '{count} hour', other: '{count} hours' },
       punt: { one: '{count} point', other: '{count} points' },
+      notitie: { one: '{count} note', other: '{count} notes' },
     },
     reached: {
       onderdelen: 'desired situation reached for {reached} of {total} parts ({percent})',

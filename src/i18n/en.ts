@@ -217,6 +217,7 @@ export const en: Catalog = {
     agreeNext: 'The coordinator records the agreed score per part.',
     noVotes: 'No votes yet.',
     notes: 'Notes',
+    moreNotes: 'And {notes} more; the coordinator has them all in the export (`/leerlijn export`).',
     button: { vote: '{score} {label}', confirm: 'Accept proposal', agreeAll: 'Accept all proposals', other: 'Choose another score', note: 'Add a note' },
     title: 'Record score',
     submit: 'Record',

@@ -25,6 +25,7 @@ export const nlGuide = {
       persoon: { one: '{count} persoon', other: '{count} personen' },
       uur: { one: '{count} uur', other: '{count} uur' },
       punt: { one: '{count} punt', other: '{count} punten' },
+      notitie: { one: '{count} notitie', other: '{count} notities' },
     },
     reached: {
       onderdelen: 'gewenste situatie bereikt bij {reached} van {total} onderdelen ({percent})',

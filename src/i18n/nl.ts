@@ -215,6 +215,7 @@ export const nl = {
     agreeNext: 'De coördinator legt per onderdeel de afgesproken score vast.',
     noVotes: 'Nog geen stemmen.',
     notes: 'Notities',
+    moreNotes: 'En nog {notes}; de coördinator heeft ze allemaal in de export (`/leerlijn export`).',
     button: { vote: '{score} {label}', confirm: 'Voorstel overnemen', agreeAll: 'Alle voorstellen overnemen', other: 'Andere score kiezen', note: 'Notitie toevoegen' },
     title: 'Score vastleggen',
     submit: 'Vastleggen',

@@ -12,11 +12,11 @@ import { countText, reachedOnderdelenText, sentenceStart } from '../i18n/counts.
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
 import { facts, group, heading, note, text, type Block, type Doc } from './doc.js';
-import { instrumentHeader, roundStateBlocks } from './score.js';
+import { instrumentHeader, noteLines, roundStateBlocks, type NoteLimits } from './score.js';
 import type { Markup } from './markup.js';
 
-/** Notes per onderdeel in the overview, each cut to 300 characters: the closed score card keeps them all. */
-const MAX_NOTES = 10;
+/** Notes per onderdeel in the overview, each cut to 300 characters: the closed score card shows more. */
+const NOTES: NoteLimits = { max: 10, chars: 300 };
 
 const momentName = (round: RoundView): string => t(round.lang, `moment.${round.moment}`);
 
@@ -46,7 +46,7 @@ function onderdeelText(m: Markup, lang: Lang, code: OnderdeelCode, card: ScoreCa
     lines.push(tally.count === 0 ? t(lang, 'card.noVotes') : t(lang, 'card.distribution', { ones: d[1], twos: d[2], threes: d[3] }));
     if (closed.agreedDiffers && tally.proposed !== null && agreed !== null) lines.push(t(lang, 'card.agreedDiffers', { agreed, proposed: tally.proposed }));
     if (tally.bespreekpunt) lines.push(`${m.icon('warning')} ${t(lang, 'card.bespreekpunt')}`);
-    lines.push(...closed.notes.slice(0, MAX_NOTES).map((n) => `• ${m.user(n, 300)}`));
+    lines.push(...noteLines(m, lang, closed.notes, NOTES));
   }
   return text(lines.join('\n'));
 }

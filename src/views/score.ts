@@ -4,6 +4,7 @@
 // controls are neutral blocks each platform draws its own way (doc.ts score_vote/score_agree).
 import { roundHeadSays, takesAgreements, takesVotes, type RoundView, type ScoreCardView } from '../app/views.js';
 import { ELEMENTS, onderdeel, practiceQuestion, SCALE, SCORES, scoreQuestion, type Lang, type Score } from '../domain/instrument.js';
+import { countText } from '../i18n/counts.js';
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
 import { heading, note, text, type Block, type CardRef, type Doc, type ScoreChoice } from './doc.js';
@@ -106,11 +107,17 @@ function agreedBlocks(m: Markup, card: ScoreCardView): Block[] {
   return [text(line, { id: 'agreed', tone: 'good' })];
 }
 
+/** The first `limits.max` notes, each cut to `limits.chars`; a list cut short says how many more and where they all are. */
+export function noteLines(m: Markup, lang: Lang, notes: readonly string[], limits: NoteLimits): string[] {
+  const list = notes.slice(0, limits.max).map((n) => `• ${m.user(n, limits.chars)}`);
+  const left = notes.length - list.length;
+  return left > 0 ? [...list, m.t(lang, 'card.moreNotes', { notes: countText(lang, 'notitie', left) })] : list;
+}
+
 function notesBlocks(m: Markup, card: ScoreCardView, limits: NoteLimits): Block[] {
   const notes = card.closed?.notes ?? [];
   if (notes.length === 0) return [];
-  const list = notes.slice(0, limits.max).map((n) => `• ${m.user(n, limits.chars)}`);
-  return [text([m.bold(t(card.lang, 'card.notes')), ...list].join('\n'), { id: 'notes' })];
+  return [text([m.bold(t(card.lang, 'card.notes')), ...noteLines(m, card.lang, notes, limits)].join('\n'), { id: 'notes' })];
 }
 
 /** Once closed: how the team voted in numbers, what is agreed, the notes, and the agree controls (none once its leerlijn stopped). */

@@ -7,7 +7,8 @@ import type { Rendered } from './blocks.js';
 import { slackMarkup, toBlockKit } from './doc.js';
 
 /** A long message splits into sections, so Slack shows every note, each up to 600 characters. */
-const NOTES: NoteLimits = { max: Number.POSITIVE_INFINITY, chars: 600 };
+/** 30 notes of up to 500 characters (600 once escaped) are about seven sections: the card stays far inside 50 blocks. */
+const NOTES: NoteLimits = { max: 30, chars: 600 };
 
 export function renderCard(card: ScoreCardView): Rendered {
   return toBlockKit(scoreCardDoc(slackMarkup, card, NOTES));
