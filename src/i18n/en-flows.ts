@@ -252,6 +252,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     removeMember: 'Remove from the team',
     addMembers: 'Add people from this channel',
     addWho: 'Who are you adding?',
+    typeName: 'Type a name',
     addSide: 'Side of the people you add',
     addLevel: 'Level of the people you add',
   },

@@ -252,6 +252,7 @@ export const nlFlows = {
     removeMember: 'Uit het team halen',
     addMembers: 'Mensen uit dit kanaal toevoegen',
     addWho: 'Wie voeg je toe?',
+    typeName: 'Typ een naam',
     addSide: 'Kant van de mensen die je toevoegt',
     addLevel: 'Niveau van de mensen die je toevoegt',
   },

@@ -103,6 +103,14 @@ export function invokeActionExecute(
   };
 }
 
+/**
+ * Typeahead in a picker with `choices.data`: what was typed, as Teams asks the bot for choices
+ * (learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/dynamic-search).
+ */
+export function searchInvoke(opts: ActivityBase & { dataset: string; queryText: string; skip?: number; top?: number }): InboundActivity {
+  return { ...base('invoke', opts), name: 'application/search', value: { queryText: opts.queryText, queryOptions: { skip: opts.skip ?? 0, top: opts.top ?? 15 }, dataset: opts.dataset } };
+}
+
 /** The user's answer to a file consent card: Teams sends the card's context back, and on accept where to upload. */
 export function fileConsentInvoke(
   opts: ActivityBase & {

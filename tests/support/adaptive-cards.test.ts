@@ -76,6 +76,12 @@ describe('adaptiveCardProblems', () => {
     expect(problems).toEqual([expect.stringContaining('RequiredInputsShouldHaveLabel')]);
   });
 
+  it('accepts Teams’ typeahead (choices.data, a Data.Query with a dataset) on a 1.5 ChoiceSet, and reports one without its dataset', () => {
+    const picker = (query: unknown) => scoreCard([{ type: 'Input.ChoiceSet', id: 'who', label: 'Wie', style: 'filtered', choices: [{ title: 'Anna', value: 'a' }], 'choices.data': query }]);
+    expect(adaptiveCardProblems(picker({ type: 'Data.Query', dataset: 'team:1' }))).toEqual([]);
+    expect(adaptiveCardProblems(picker({ type: 'Data.Query' }))).toEqual([expect.stringContaining('choices.data must be a Data.Query with a dataset')]);
+  });
+
   it('refuses something that is not an object', () => {
     expect(adaptiveCardProblems('card')).toEqual(['card is not a JSON object']);
   });

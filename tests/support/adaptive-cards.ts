@@ -15,7 +15,29 @@ export const MAX_CARD_BYTES = 80 * 1024;
 export function adaptiveCardProblems(card: unknown): string[] {
   if (typeof card !== 'object' || card === null || Array.isArray(card)) return ['card is not a JSON object'];
   const json = card as Record<string, unknown>;
-  return [...envelopeProblems(json), ...chartProblems(json), ...libraryProblems(withChartFallbacks(json) as Record<string, unknown>)];
+  return [...envelopeProblems(json), ...chartProblems(json), ...typeaheadProblems(json), ...libraryProblems(withoutTypeahead(withChartFallbacks(json)) as Record<string, unknown>)];
+}
+
+/**
+ * Teams' dynamic typeahead (learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/dynamic-search):
+ * an Input.ChoiceSet's `choices.data`, a Data.Query with its dataset, which Teams honours in the cards it renders
+ * (its own examples are 1.2 and 1.5) while this validator knows it only from 1.6.
+ */
+function typeaheadProblems(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(typeaheadProblems);
+  if (typeof node !== 'object' || node === null) return [];
+  const o = node as Record<string, unknown>;
+  const query = o['choices.data'] as Record<string, unknown> | undefined;
+  const own = query !== undefined && (o.type !== 'Input.ChoiceSet' || query.type !== 'Data.Query' || typeof query.dataset !== 'string' || query.dataset === '')
+    ? [`choices.data must be a Data.Query with a dataset on an Input.ChoiceSet, got ${JSON.stringify(query)}`] : [];
+  return [...own, ...Object.values(o).flatMap(typeaheadProblems)];
+}
+
+/** The card as the validator reads it: Teams' typeahead checked above and left out. */
+function withoutTypeahead(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutTypeahead);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'choices.data').map(([k, v]) => [k, withoutTypeahead(v)]));
 }
 
 /** Teams' native charts (PLATFORMS.md): unknown to this validator and to other hosts, so each needs a fallback. */

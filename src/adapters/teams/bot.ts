@@ -13,6 +13,7 @@ import { teamsFlowCtx, welcomeCard } from './surface.js';
 import { arrivalFlow, type Arrival, type WelcomeAgain } from '../../app/flows/overview.js';
 import type { FlowCtx } from '../../app/flows/surface.js';
 import { answerConsent, FILE_CONSENT_INVOKE } from './export.js';
+import { nobodyFound, SEARCH_INVOKE, searchInvoke } from './people-search.js';
 import { formLeerlijn, openForm, statusInvoke, submitForm, submitMoveTo, submitStart } from './flows.js';
 import { openedForm, submittedForm } from '../../app/flows/form-registry.js';
 import { reply, send, turnMessenger } from './forms.js';
@@ -187,6 +188,7 @@ export class LeerlijnBot extends ActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === SEARCH_INVOKE) return this.search(context);
     if (context.activity.name !== FILE_CONSENT_INVOKE) return super.onInvokeActivity(context);
     // The consent card is answered with a message either way; Teams only needs the 200.
     await this.guarded(context, async (turn) => {
@@ -194,6 +196,12 @@ export class LeerlijnBot extends ActivityHandler {
       await answerConsent(this.svc, turn, FileConsentAnswer.safeParse(context.activity.value).data ?? null);
     });
     return { status: 200 };
+  }
+
+  /** Typeahead in a picker: nothing is said in the conversation, whatever happens; the picker just finds nobody. */
+  private async search(context: TurnContext): Promise<InvokeResponse> {
+    const turn = await this.turnOrApology(context, 'cached', 'teams: people search while the database is unreachable', async () => undefined);
+    return turn ? searchInvoke(this.svc, turn, context.activity.value as Parameters<typeof searchInvoke>[2]) : nobodyFound();
   }
 
   /**

@@ -67,11 +67,19 @@ const AdaptiveCardAction = z.looseObject({
   trigger: Str(32).nullish(),
 });
 
+/** Typeahead in a picker (people-search.ts): what was typed, the picker's dataset, which page. */
+const SearchQuery = z.looseObject({
+  queryText: Str(200).nullish(),
+  dataset: Str(200),
+  queryOptions: z.looseObject({ skip: z.number().int().min(0).max(10_000).nullish(), top: z.number().int().min(1).max(100).nullish() }).nullish(),
+});
+
 // A consent answer of any shape is the handler's to answer with a card (it parses with zod and
 // tells the user); only its size and text are the edge's business.
 // A Map: an invoke named `toString` or `constructor` must find nothing, not Object.prototype's.
 const INVOKE_VALUES = new Map<string, z.ZodType>([
   ['adaptiveCard/action', AdaptiveCardAction],
+  ['application/search', SearchQuery],
   ['fileConsent/invoke', z.unknown()],
 ]);
 

@@ -4,7 +4,7 @@
 import type { MemberView } from '../../../app/views.js';
 import type { Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
-import { fieldFor, type Field, type Form } from '../../../views/form.js';
+import { fieldFor, listOf, type Field, type Form } from '../../../views/form.js';
 import { startForm } from '../../../views/start-form.js';
 import { teamForm } from '../../../views/team-form.js';
 import { clip } from '../../../text.js';
@@ -13,7 +13,38 @@ import { docElements, teamsMarkup } from './doc.js';
 
 type Choice = { title: string; value: string };
 
-function inputOf(f: Field, value: string | undefined, people: readonly Choice[]): Element {
+/**
+ * Past this many people a picker lists only who is chosen and finds anyone else as one types
+ * (Teams' typeahead: `choices.data`, answered by people-search.ts). Full lists of a team of 200 in
+ * several pickers took a card well over the 100 KB Teams takes in a message.
+ */
+export const LISTED_PEOPLE = 30;
+/** A picker that searches still lists a few to choose from at once, besides who is chosen: a choice set needs one at least. */
+const FIRST_LISTED = 10;
+
+/** What a picker searches as one types: the team's members, the people in the conversation, or those of them not on the team. */
+export const PEOPLE_DATASET = {
+  team: (leerlijnId: string): string => `team:${leerlijnId}`,
+  channel: 'channel',
+  newToTeam: (leerlijnId: string): string => `channel-new:${leerlijnId}`,
+} as const;
+
+/** The people a form's pickers offer, and where they search past LISTED_PEOPLE (none: always listed whole). */
+interface Pickable {
+  people: readonly Choice[];
+  search?: string;
+}
+
+function personPicker(f: Extract<Field, { kind: 'person' | 'people' }>, value: string | undefined, pick: Pickable, lang: Lang): Element {
+  const searched = pick.search !== undefined && pick.people.length > LISTED_PEOPLE;
+  const chosen = new Set(listOf(value));
+  const listed = searched ? pick.people.filter((p, i) => i < FIRST_LISTED || chosen.has(p.value)) : pick.people;
+  const nobody = f.kind === 'person' && f.nobody ? [{ title: f.nobody.label, value: f.nobody.value }] : [];
+  const search = searched ? { 'choices.data': { type: 'Data.Query', dataset: pick.search }, placeholder: t(lang, 'teams.typeName') } : {};
+  return { type: 'Input.ChoiceSet', id: f.id, label: f.label, ...(f.kind === 'people' ? { isMultiSelect: true } : {}), style: 'filtered', choices: [...listed, ...nobody], ...(value ? { value } : {}), ...search };
+}
+
+function inputOf(f: Field, value: string | undefined, pick: Pickable, lang: Lang): Element {
   const base = { id: f.id, label: f.label, ...(value ? { value } : {}) };
   switch (f.kind) {
     case 'text':
@@ -27,9 +58,8 @@ function inputOf(f: Field, value: string | undefined, people: readonly Choice[])
     case 'time':
       return { type: 'Input.Time', ...base };
     case 'person':
-      return { type: 'Input.ChoiceSet', ...base, choices: [...people, ...(f.nobody ? [{ title: f.nobody.label, value: f.nobody.value }] : [])], style: 'filtered' };
     case 'people':
-      return { type: 'Input.ChoiceSet', id: f.id, label: f.label, isMultiSelect: true, style: 'filtered', choices: [...people], ...(value ? { value } : {}) };
+      return personPicker(f, value, pick, lang);
     case 'toggle':
       return { type: 'Input.Toggle', id: f.id, title: f.text, value: value ?? 'false', valueOn: 'true', valueOff: 'false', wrap: true };
   }
@@ -44,7 +74,7 @@ const column = (items: Element[]): Element => ({ type: 'Column', width: 'stretch
  * The inputs, each with its problem under it; a row's inputs (one action, one member) in a
  * container of their own, its lead on top; a field `beside` the one before in columns.
  */
-function fieldElements(form: Form, people: readonly Choice[], problems: ReadonlyMap<string, string>): Element[] {
+function fieldElements(form: Form, pick: Pickable, problems: ReadonlyMap<string, string>): Element[] {
   const out: Element[] = [];
   let row: { n: number; items: Element[] } | undefined;
   // Where the field before put its elements, to set the next one beside them.
@@ -62,7 +92,7 @@ function fieldElements(form: Form, people: readonly Choice[], problems: Readonly
     const into = row?.items ?? out;
     if (f.lead) into.push(...docElements(f.lead));
     const problem = problems.get(f.id);
-    const elements = [inputOf(f, form.values[f.id], people), ...(problem ? [errorText(problem)] : []), ...(f.hint ? [note(f.hint)] : [])];
+    const elements = [inputOf(f, form.values[f.id], pick, form.lang), ...(problem ? [errorText(problem)] : []), ...(f.hint ? [note(f.hint)] : [])];
     if (f.beside && last?.into === into && last.at < into.length) {
       into.push({ type: 'ColumnSet', columns: [column(into.splice(last.at)), column(elements)] });
       last = undefined;
@@ -77,8 +107,9 @@ function fieldElements(form: Form, people: readonly Choice[], problems: Readonly
 /**
  * `errors` by field name (a refused submit, the form then opened with what was sent): each beside
  * its input; one without an input (the onderdeel) above the inputs, under the general line.
+ * `search`: where its pickers find people past LISTED_PEOPLE; the team of the form's leerlijn unless given.
  */
-export function toFormCard(form: Form, members: readonly RosterEntry[], errors: ReadonlyMap<string, string> = new Map()): AdaptiveCard {
+export function toFormCard(form: Form, members: readonly RosterEntry[], errors: ReadonlyMap<string, string> = new Map(), search?: string): AdaptiveCard {
   const problems = new Map<string, string>();
   const above: string[] = [];
   for (const [field, message] of errors) {
@@ -87,11 +118,13 @@ export function toFormCard(form: Form, members: readonly RosterEntry[], errors: 
     else above.push(message);
   }
   const people = members.map((m) => ({ title: m.displayName, value: m.userId }));
+  const leerlijnId = form.data.leerlijnId;
+  const pick = { people, search: search ?? (leerlijnId ? PEOPLE_DATASET.team(leerlijnId) : undefined) };
   const body: Element[] = [
     ...docElements(form.intro),
     ...(errors.size > 0 ? [text(t(form.lang, 'error.invalid_input'), toneColor('attention'))] : []),
     ...above.map(errorText),
-    ...fieldElements(form, people, problems),
+    ...fieldElements(form, pick, problems),
     ...docElements(form.after ?? []),
   ];
   return adaptiveCard(body, [submit(form.submit, form.id, { ...form.data }, form.danger ? { style: 'destructive' } : {})], { fallbackText: form.title });
@@ -109,11 +142,8 @@ export function startFormCard(
   actorId?: string,
   teamLang: Lang = lang,
 ): AdaptiveCard {
-  return toFormCard(startForm(teamsMarkup([]), lang, { card: true }, actorId ?? '', values, teamLang), roster, errors);
+  return toFormCard(startForm(teamsMarkup([]), lang, { card: true }, actorId ?? '', values, teamLang), roster, errors, PEOPLE_DATASET.channel);
 }
-
-/** Over ~100 names a filtered list is no help and the card grows towards Teams' 80 KB. */
-const MAX_CANDIDATES = 100;
 
 /** The coordinator's team form; `candidates`: people in the conversation not on the team yet; `values` and `errors` (by input id): a refused submit's. */
 export function teamFormCard(
@@ -124,6 +154,6 @@ export function teamFormCard(
   values: Readonly<Record<string, string>> = {},
   errors: ReadonlyMap<string, string> = new Map(),
 ): AdaptiveCard {
-  const addable = candidates.slice(0, MAX_CANDIDATES);
-  return toFormCard(teamForm(teamsMarkup(members), lang, leerlijnId, members, { rows: true, canAdd: addable.length > 0 }, values), addable, errors);
+  const form = teamForm(teamsMarkup(members), lang, leerlijnId, members, { rows: true, canAdd: candidates.length > 0 }, values);
+  return toFormCard(form, candidates, errors, PEOPLE_DATASET.newToTeam(leerlijnId));
 }

@@ -1,0 +1,54 @@
+// Teams' typeahead (learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/dynamic-search):
+// a picker that lists only some people (cards/form.ts LISTED_PEOPLE) names a dataset, and Teams sends
+// what was typed in it as an application/search invoke, showing the people answered. Who may search
+// what is app/people-search.ts's; this reads the invoke and the conversation's roster.
+import type { InvokeResponse } from 'botbuilder';
+import { isAppError } from '../../app/errors.js';
+import { peopleMatching, PEOPLE_FOUND_MAX, teamToSearch, type PeoplePage } from '../../app/people-search.js';
+import { PEOPLE_DATASET, type RosterEntry } from './cards/form.js';
+import { roster } from './forms.js';
+import type { TeamsServices } from './services.js';
+import type { Turn } from './turn.js';
+
+export const SEARCH_INVOKE = 'application/search';
+const SEARCH_RESPONSE = 'application/vnd.microsoft.search.searchResponse';
+
+interface SearchValue {
+  queryText?: string | null;
+  dataset: string;
+  queryOptions?: { skip?: number | null; top?: number | null } | null;
+}
+
+const TEAM = /^team:([0-9a-f-]{36})$/;
+const NEW_TO_TEAM = /^channel-new:([0-9a-f-]{36})$/;
+
+/** The people a dataset holds for this person: a team's members, or the conversation's people (without a team's). */
+async function peopleOf(svc: TeamsServices, turn: Turn, dataset: string): Promise<RosterEntry[]> {
+  const team = TEAM.exec(dataset)?.[1];
+  if (team) return teamToSearch(svc.deps, turn.actor, team);
+  const newTo = NEW_TO_TEAM.exec(dataset)?.[1];
+  if (newTo) {
+    const onTeam = new Set((await teamToSearch(svc.deps, turn.actor, newTo)).map((m) => m.userId));
+    return (await roster(svc, turn)).filter((p) => !onTeam.has(p.userId));
+  }
+  return dataset === PEOPLE_DATASET.channel ? roster(svc, turn) : [];
+}
+
+const answer = (found: readonly RosterEntry[]): InvokeResponse => ({
+  status: 200,
+  body: { type: SEARCH_RESPONSE, value: { results: found.map((p) => ({ title: p.displayName, value: p.userId })) } },
+});
+
+/** What a search answers where the bot cannot read who asks (the database not answering). */
+export const nobodyFound = (): InvokeResponse => answer([]);
+
+/** The people whose name holds what was typed; none where this person may not search (audited) or the search failed (logged). */
+export async function searchInvoke(svc: TeamsServices, turn: Turn, value: SearchValue): Promise<InvokeResponse> {
+  const page: PeoplePage = { skip: value.queryOptions?.skip ?? 0, top: value.queryOptions?.top ?? PEOPLE_FOUND_MAX };
+  try {
+    return answer(peopleMatching(await peopleOf(svc, turn, value.dataset), value.queryText ?? '', page));
+  } catch (error) {
+    if (!isAppError(error)) svc.log.warn({ err: error }, 'teams: people search failed; answered with nobody');
+    return answer([]);
+  }
+}
