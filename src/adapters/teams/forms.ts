@@ -4,6 +4,7 @@ import { TeamsInfo, type TeamsChannelAccount } from 'botbuilder';
 import { isAppError } from '../../app/errors.js';
 import type { AdaptiveCard } from './cards/common.js';
 import type { RosterEntry } from './cards/form.js';
+import { cardsToSend } from './cards/split.js';
 import { cardActivity, loadReference, type TeamsMessenger } from './messenger.js';
 import { turnRetry, withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
@@ -13,9 +14,14 @@ import { TurnContext } from 'botbuilder';
 
 const MAX_ROSTER = 500;
 
-/** Sends a card into the turn's conversation, retried as the deployment says (`svc.retry`) within the turn's budget (turnRetry); its message id, when Teams gave one. */
+/**
+ * Sends a card into the turn's conversation, retried as the deployment says (`svc.retry`) within the turn's budget
+ * (turnRetry); one too big for Teams as several (cards/split.ts). The message id of its last, when Teams gave one.
+ */
 export async function send(svc: Pick<TeamsServices, 'retry'>, { context }: Pick<Turn, 'context'>, card: AdaptiveCard): Promise<string | undefined> {
-  return (await withRetry(() => context.sendActivity(cardActivity(card)), turnRetry(svc.retry, context)))?.id;
+  let id: string | undefined;
+  for (const part of cardsToSend(card)) id = (await withRetry(() => context.sendActivity(cardActivity(part)), turnRetry(svc.retry, context)))?.id;
+  return id;
 }
 
 /**

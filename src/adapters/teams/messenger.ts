@@ -8,6 +8,7 @@ import { loadReference as loadStored, refKey, saveReference } from '../../app/pl
 import type { TeamsConnection } from './adapter.js';
 import { plainWords, type AdaptiveCard } from './cards/common.js';
 import { noticeCard } from './cards/notices.js';
+import { cardsToSend } from './cards/split.js';
 import { t } from '../../i18n/index.js';
 import { connectorCodeOf, isRetryableStatus, isThrottled, retryAfterMsOf, statusOf, withRetry, type RetryOptions } from './retry.js';
 
@@ -92,10 +93,12 @@ export class TeamsMessenger implements Messenger {
   async cardToChannel(workspaceId: string, channelId: string, card: AdaptiveCard, mention?: { fallbackName: string }): Promise<SendResult> {
     const reference = await loadReference(this.deps, workspaceId, refKey.channel(baseConversationId(channelId)));
     if (!reference) return { ok: false, error: 'no_channel_reference', permanent: true };
-    const activity = cardActivity(card);
-    if (!mention) return this.send(reference, activity);
-    const name = reference.conversation?.name || mention.fallbackName;
-    return this.send(reference, { ...activity, ...channelMention(baseConversationId(channelId), name) });
+    // One too big for Teams goes as several (cards/split.ts), a mention with the first; the last one's result.
+    const [first, ...rest] = cardsToSend(card) as [AdaptiveCard, ...AdaptiveCard[]];
+    const name = reference.conversation?.name || mention?.fallbackName || '';
+    let sent = await this.send(reference, { ...cardActivity(first), ...(mention ? channelMention(baseConversationId(channelId), name) : {}) });
+    for (const part of rest) if (sent.ok) sent = await this.send(reference, cardActivity(part));
+    return sent;
   }
 
   /** Any message (e.g. a file consent card) in the user's 1:1 chat, created when there is none yet. */
