@@ -133,6 +133,8 @@ export const en: Catalog = {
     pageNext: '“{submit}” saves this page and takes you to the next one.',
     pageSaved: 'What you chose on the previous pages has been saved.',
     previous: '← Previous',
+    next: 'Next →',
+    pageSaveFirst: 'Save a page with “{submit}” before you go to another.',
     pageBack: '“{previous}” saves this page and takes you back.',
     notSaved: 'This page was not saved: {problems}',
   },

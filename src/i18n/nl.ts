@@ -130,6 +130,8 @@ export const nl = {
     pageNext: 'Met “{submit}” bewaar je deze pagina en ga je door naar de volgende.',
     pageSaved: 'Wat je op de vorige pagina’s koos, is al opgeslagen.',
     previous: '← Vorige',
+    next: 'Volgende →',
+    pageSaveFirst: 'Een pagina bewaar je met “{submit}” voordat je naar een andere gaat.',
     pageBack: 'Met “{previous}” bewaar je deze pagina en ga je terug.',
     notSaved: 'Deze pagina is niet opgeslagen: {problems}',
   },

@@ -13,8 +13,7 @@ import type { OwnViewKey } from '../../app/flows/own-view.js';
 import { teamFormCard, type RosterEntry } from './cards/form.js';
 import { timelineCard } from './cards/timeline.js';
 
-/** Teams asks for a reader's own view of a channel reply with this verb (shared-reply.ts withOwnView). */
-export const OWN_VIEW_VERB = 'ownView';
+export { OWN_VIEW_VERB } from './own-view-verb.js';
 /** A form sent from someone's own view (own-view-invokes.ts). */
 export const FORM_VERB = 'form';
 
@@ -57,7 +56,7 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
   if (view.type === 'timeline') return timelineCard(view.timeline, view.members, view.reminders, view.canEdit, view.rolesOffered);
   if (view.type !== 'team') return toAdaptiveCard(replyDoc(markupFor(view, names, place), lang, view));
   const l = view.leerlijn;
-  const card = view.canEdit ? teamFormCard(l.lang, l.id, l.members, candidates) : toAdaptiveCard(teamDoc(teamsMarkup(l.members), l));
+  const card = view.canEdit ? teamFormCard(l.lang, l.id, l.members, candidates, {}, new Map(), view.page ?? 0) : toAdaptiveCard(teamDoc(teamsMarkup(l.members), l));
   // The coordinator's form says what needs care too (a side without anyone, people without a side), as Slack's team does.
   const warnings = view.canEdit ? docElements(teamWarningBlocks(teamsMarkup([]), l.lang, l)) : [];
   const change = (view.change ?? []).map((c) => text(teamsTextOf(l.lang, c, names), toneColor(c.tone)));

@@ -21,7 +21,8 @@ export async function submitTeam(svc: TeamsServices, sent: Turn, values: Values)
     inputFor: teamFieldOf,
     async again(errors) {
       const members = await teamOf(svc.deps, leerlijnId);
-      return teamFormCard(turn.lang, leerlijnId, members, await candidates(svc, turn, members), values, errors);
+      // A big team's page that was on screen (its submit names it), with the reasons.
+      return teamFormCard(turn.lang, leerlijnId, members, await candidates(svc, turn, members), values, errors, Number(values.page) || 0);
     },
   });
   // Nothing sent keeps what is stored.

@@ -26,6 +26,8 @@ const ReplyKey = z.object({
   moment: z.enum(['terugkom', 'eind']).optional(),
   /** A next step said in its form's language, which the channel did not speak yet (just after the start). */
   lang: z.enum(LANGS).optional(),
+  /** The page of a big team's form (Teams shows one at a time). */
+  page: z.number().int().min(0).max(100).optional(),
 });
 /**
  * A form and what its opener named (the form's own request checks it); who opened it and its
@@ -210,7 +212,7 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown, message?:
       return { key, view: await timelineFor(deps, actor, key.leerlijnId) };
     case 'team': {
       const { leerlijn } = await getStatus(deps, actor, key.leerlijnId);
-      return { key, view: { type: 'team', leerlijn, canEdit: isCoordinatorOf(leerlijn.members, actor.userId) } };
+      return { key, view: { type: 'team', leerlijn, canEdit: isCoordinatorOf(leerlijn.members, actor.userId), ...(key.page ? { page: key.page } : {}) } };
     }
     case 'plan':
       return { key, view: await planFor(deps, actor, await requireLeerlijn(deps.db, actor, key.leerlijnId)) };

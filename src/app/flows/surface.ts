@@ -65,7 +65,8 @@ export type ReplyView =
    * both; both platforms draw what they say).
    */
   | { type: 'timeline'; timeline: TimelineView; members: MemberView[]; canEdit: boolean; rolesOffered: boolean; reminders?: ReminderSettings }
-  | { type: 'team'; leerlijn: LeerlijnView; canEdit: boolean; change?: TextView[] }
+  /** `page`: which page of a big team's form Teams shows (from 0; its card holds only so many members). */
+  | { type: 'team'; leerlijn: LeerlijnView; canEdit: boolean; change?: TextView[]; page?: number }
   /** `canFill`: the asker fills it in (the coordinator, the meeting's invuller): each onderdeel gets its button. */
   | { type: 'plan'; plan: ActionPlanView; members: MemberView[]; canFill: boolean }
   | { type: 'actions'; actions: ActionView[]; members: MemberView[] }

@@ -6,9 +6,10 @@ import type { Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { fieldFor, listOf, type Field, type Form } from '../../../views/form.js';
 import { startForm } from '../../../views/start-form.js';
-import { teamForm } from '../../../views/team-form.js';
+import { teamForm, teamFormPage, type TeamPage } from '../../../views/team-form.js';
 import { clip } from '../../../text.js';
-import { adaptiveCard, container, note, submit, text, toneColor, type AdaptiveCard, type Element } from './common.js';
+import { actionSet, adaptiveCard, container, execute, note, submit, text, toneColor, type AdaptiveCard, type Element } from './common.js';
+import { OWN_VIEW_VERB } from '../own-view-verb.js';
 import { docElements, teamsMarkup } from './doc.js';
 
 type Choice = { title: string; value: string };
@@ -145,7 +146,25 @@ export function startFormCard(
   return toFormCard(startForm(teamsMarkup([]), lang, { card: true }, actorId ?? '', values, teamLang), roster, errors, PEOPLE_DATASET.channel);
 }
 
-/** The coordinator's team form; `candidates`: people in the conversation not on the team yet; `values` and `errors` (by input id): a refused submit's. */
+/**
+ * Members a team form card shows at once: a row of inputs each, so 25 keep a card of long names under
+ * the 80 KB Teams advises (a team of 60 was over the 100 KB it takes in a message).
+ */
+export const TEAM_PAGE_SIZE = 25;
+
+/** Above a page's inputs: which page it is, that it is saved on its own, and the way to the pages around it (the reader's own view of them). */
+function pageNav(lang: Lang, leerlijnId: string, at: TeamPage, submitLabel: string): Element[] {
+  const from = at.page * TEAM_PAGE_SIZE;
+  const line = `${t(lang, 'team.page', { page: at.page + 1, pages: at.pages, from: from + 1, to: from + at.members.length })} ${t(lang, 'team.pageSaveFirst', { submit: submitLabel })}`;
+  const go = (label: string, page: number): Element => execute(label, OWN_VIEW_VERB, { view: 'team', leerlijnId, page });
+  const buttons = [...(at.page > 0 ? [go(t(lang, 'team.previous'), at.page - 1)] : []), ...(at.page < at.pages - 1 ? [go(t(lang, 'team.next'), at.page + 1)] : [])];
+  return [note(line), actionSet(buttons)];
+}
+
+/**
+ * The coordinator's team form; `candidates`: people in the conversation not on the team yet; `values` and `errors` (by
+ * input id): a refused submit's. A team over TEAM_PAGE_SIZE shows page `page` of it; the submit names the page.
+ */
 export function teamFormCard(
   lang: Lang,
   leerlijnId: string,
@@ -153,7 +172,11 @@ export function teamFormCard(
   candidates: readonly RosterEntry[],
   values: Readonly<Record<string, string>> = {},
   errors: ReadonlyMap<string, string> = new Map(),
+  page = 0,
 ): AdaptiveCard {
-  const form = teamForm(teamsMarkup(members), lang, leerlijnId, members, { rows: true, canAdd: candidates.length > 0 }, values);
-  return toFormCard(form, candidates, errors, PEOPLE_DATASET.newToTeam(leerlijnId));
+  const at = teamFormPage(members, TEAM_PAGE_SIZE, page);
+  const form = teamForm(teamsMarkup(members), lang, leerlijnId, at.members, { rows: true, canAdd: candidates.length > 0 }, values);
+  const paged = at.pages > 1 ? { ...form, data: { ...form.data, page: String(at.page) } } : form;
+  const card = toFormCard(paged, candidates, errors, PEOPLE_DATASET.newToTeam(leerlijnId));
+  return at.pages > 1 ? { ...card, body: [...pageNav(lang, leerlijnId, at, form.submit), ...card.body] } : card;
 }

@@ -1,0 +1,69 @@
+// The coordinator's team form in Teams for a big team: a row of inputs per member took a team of
+// 60 past the 100 KB Teams takes in a message (counted in UTF-16), so the form never came. Past 25
+// members it shows a page of them, with buttons to the pages before and after (the reader's own
+// view, drawn again for that page); a submit saves the page on screen, as Slack's pages do.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { teamFormCard } from '../../../src/adapters/teams/cards/form.js';
+import { OWN_VIEW_VERB } from '../../../src/adapters/teams/reply.js';
+import { MAX_MESSAGE_UTF16_BYTES } from '../../fakes/bot-connector/routes.js';
+import type { JsonObject } from '../../fakes/bot-connector.js';
+import type { TeamsUser } from '../../fakes/teams-activities.js';
+import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
+import { cardText, closeCheckingCards, elements, PEOPLE, startHarness, type Harness } from './harness.js';
+
+const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
+const MORE: TeamsUser[] = Array.from({ length: 58 }, (_, i) => ({ id: `29:lid-${i}`, name: `Sanne de Wit ${i + 3}`, aadObjectId: `6b1f3c2e-4a5d-4e8f-9a0b-1c2d3e4f${String(i).padStart(4, '0')}` }));
+
+let h: Harness;
+let leerlijnId: string;
+
+const inputIds = (card: unknown): string[] => elements(card).filter((e) => typeof e.type === 'string' && e.type.startsWith('Input.')).map((e) => String(e.id));
+const pageButtons = (card: unknown): JsonObject[] => elements(card).filter((e) => e.type === 'Action.Execute' && e.verb === OWN_VIEW_VERB && typeof e.title === 'string') as JsonObject[];
+
+beforeAll(async () => {
+  h = await startHarness({ roster: [...PEOPLE, ...MORE].map((p) => ({ ...p })) });
+  await h.say(anna, 'start');
+  await h.submit(anna, {
+    form: 'start', schoolName: 'Het Baken', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
+    school: [anna, ...MORE.slice(0, 29)].map((p) => p.aadObjectId).join(','), jongerenwerk: [bram, ...MORE.slice(29)].map((p) => p.aadObjectId).join(','),
+    coordinators: anna.aadObjectId, draagvlak: 'true', financiering: 'true', facilitering: 'true',
+  });
+  const { rows } = await h.db.db.query<{ id: string }>(`select id from leerlijnen`);
+  leerlijnId = rows[0]!.id;
+}, 60_000);
+afterAll(() => closeCheckingCards(h));
+
+describe('the team form of a team of 60', () => {
+  it('comes as pages of 25 the coordinator can go through, each a card Teams takes', async () => {
+    await h.say(anna, 'team');
+    const shared = h.cardsSince(0).at(-1)!;
+    const first = await h.seenBy(anna, shared);
+    expect(JSON.stringify(first).length * 2).toBeLessThan(MAX_MESSAGE_UTF16_BYTES);
+    expect(cardText(first)).toContain('Pagina 1 van 3: teamleden 1 tot en met 25.');
+    expect(inputIds(first).filter((id) => id.startsWith('side.'))).toHaveLength(25);
+    const [next] = pageButtons(first);
+    const second = await h.invoke(anna, OWN_VIEW_VERB, next!.data as Record<string, unknown>);
+    expect(cardText(second)).toContain('Pagina 2 van 3: teamleden 26 tot en met 50.');
+    expect(pageButtons(second)).toHaveLength(2);
+    const third = await h.invoke(anna, OWN_VIEW_VERB, pageButtons(second)[1]!.data as Record<string, unknown>);
+    expect(inputIds(third).filter((id) => id.startsWith('side.'))).toHaveLength(10);
+    expect(adaptiveCardProblems(third)).toEqual([]);
+  });
+
+  it('a page saved keeps the rest of the team as it was', async () => {
+    const last = MORE.at(-1)!;
+    await h.submit(anna, { form: 'team', leerlijnId, page: '2', [`level.${last.aadObjectId}`]: 'manager' });
+    const { rows } = await h.db.db.query<{ level: string | null; n: number }>(`select level, count(*)::int as n from members where leerlijn_id = $1 group by level order by level`, [leerlijnId]);
+    expect(rows).toEqual([{ level: 'manager', n: 1 }, { level: 'uitvoerder', n: 59 }]);
+  });
+});
+
+describe('the team form card', () => {
+  it('shows the page asked for, with the way to the others, for a team of 200', () => {
+    const members = Array.from({ length: 200 }, (_, i) => ({ userId: `6b1f3c2e-4a5d-4e8f-9a0b-1c2d3e4f${String(i).padStart(4, '0')}`, displayName: `Lid ${i + 1} ${'met een lange naam '.repeat(4)}`, side: null, level: null, isCoordinator: i === 0, isMember: true }));
+    const card = teamFormCard('nl', '00000000-0000-4000-8000-000000000001', members, [], {}, new Map(), 7);
+    expect(JSON.stringify(card).length * 2).toBeLessThan(MAX_MESSAGE_UTF16_BYTES);
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(cardText(card)).toContain('Pagina 8 van 8: teamleden 176 tot en met 200.');
+  });
+});
