@@ -15,12 +15,12 @@ function piecesOf(body: readonly Element[], room: number): Element[] {
 }
 
 /**
- * The card as Teams takes it: whole where it fits or holds its reader's own view (`refresh`, which
- * must stay one message); otherwise its body over several cards, the actions on the last.
+ * The card as Teams takes it: whole where it fits; otherwise its body over several cards, the
+ * actions, and the asker's own view (`refresh`: its controls, drawn for them), on the last.
  */
 export function cardsToSend(card: AdaptiveCard): AdaptiveCard[] {
-  if (size(card) <= MAX_CARD_CHARS || card.refresh !== undefined) return [card];
-  const { actions, ...envelope } = card;
+  if (size(card) <= MAX_CARD_CHARS) return [card];
+  const { actions, refresh, ...envelope } = card;
   const room = MAX_CARD_CHARS - size({ ...card, body: [] });
   const parts: Element[][] = [[]];
   let used = 0;
@@ -33,5 +33,6 @@ export function cardsToSend(card: AdaptiveCard): AdaptiveCard[] {
     parts.at(-1)!.push(piece);
     used += n;
   }
-  return parts.map((body, i) => ({ ...envelope, body, ...(i === parts.length - 1 && actions !== undefined ? { actions } : {}) }));
+  const last = { ...(actions !== undefined ? { actions } : {}), ...(refresh !== undefined ? { refresh } : {}) };
+  return parts.map((body, i) => ({ ...envelope, body, ...(i === parts.length - 1 ? last : {}) }));
 }
