@@ -29,14 +29,21 @@ import { forgetLeerlijnen } from './places.js';
 import { leerlijnView, timelineView } from './present.js';
 import { teamNews, type TeamNews } from './team-news.js';
 import { IsoDate, parseInput, TimeOfDay } from './validate.js';
+import { clip } from '../text.js';
 import type { LeerlijnView, StartView } from './views.js';
 
 const userId = z.string().trim().min(1, 'required').max(64, 'too_long');
 const name = z.string().trim().min(1, 'required').max(150, 'too_long');
 
+/**
+ * A name as the platform gives it, which nobody typed here and so cannot shorten: kept to its first
+ * 100 characters rather than refused (Teams allows 256; the start of a team with such a person failed).
+ */
+const platformName = z.string().trim().min(1, 'required').transform((name) => clip(name, 100));
+
 const MemberInput = z.object({
   userId,
-  displayName: z.string().trim().min(1, 'required').max(100, 'too_long'),
+  displayName: platformName,
   side: z.enum(SIDES, 'side').nullable().default(null),
   level: z.enum(LEVELS, 'level').nullable().default(null),
 });
@@ -219,7 +226,7 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
   });
 }
 
-const PlatformNames = z.array(z.object({ userId: z.string().min(1).max(64), displayName: z.string().trim().min(1).max(100) })).max(200);
+const PlatformNames = z.array(z.object({ userId: z.string().min(1).max(64), displayName: platformName })).max(200);
 
 /**
  * The platform's names for members who were stored under their ids (Slack's start form is
