@@ -1,6 +1,6 @@
 // The start form in Teams opens with what Slack's opens with (src/views/start-form.ts): the first
-// meeting at 15:30, and the team's people to pick from without the bot, at most 100, the starter
-// among them. When Teams will not give the team's people the form still opens, with the starter to
+// meeting at 15:30, and the team's people to pick from without the bot, the starter among them; in a
+// big team the first ten are listed and everyone else is found as one types (cards/form.ts LISTED_PEOPLE). When Teams will not give the team's people the form still opens, with the starter to
 // pick (as Slack presets only the starter then), rather than asking to try again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tError } from '../../../src/i18n/index.js';
@@ -23,7 +23,7 @@ afterAll(async () => {
 /** The form as Anna sees it: the channel's card, her own view of it where it has one. */
 const seenByAnna = async (): Promise<JsonObject> => h.seenBy(anna, h.connector.lastCardIn(CHANNEL.id) as JsonObject);
 
-type Input = { type: string; id?: string; value?: string; choices?: Array<{ value: string }> };
+type Input = { type: string; id?: string; value?: string; choices?: Array<{ value: string }>; 'choices.data'?: { dataset?: string } };
 function inputsOf(card: unknown): Input[] {
   const found: Input[] = [];
   JSON.stringify(card, (_key, value: unknown) => {
@@ -34,17 +34,18 @@ function inputsOf(card: unknown): Input[] {
 }
 
 describe('the Teams start form', () => {
-  it('presets the first meeting at 15:30 and offers the team’s people, at most 100, the starter among them', async () => {
+  it('presets the first meeting at 15:30 and offers the team’s people, the first ten listed with the starter, the rest found as one types', async () => {
     await h.say(anna, 'start');
     const inputs = inputsOf(await seenByAnna());
     expect(inputs.find((i) => i.id === 'startTime')?.value).toBe('15:30');
     const school = inputs.find((i) => i.id === 'school')?.choices?.map((c) => c.value) ?? [];
-    expect(school).toHaveLength(100);
+    expect(school).toHaveLength(10);
     expect(school).toContain(anna.aadObjectId);
+    expect(inputs.find((i) => i.id === 'school')?.['choices.data']?.dataset).toBe('channel');
     expect(inputs.find((i) => i.id === 'coordinators')?.value).toBe(anna.aadObjectId);
   });
 
-  it('shown again after a refused submit (no school name), offers the same: at most 100, the starter among them, what was picked kept', async () => {
+  it('shown again after a refused submit (no school name), offers the same: the first ten, the starter among them, what was picked kept', async () => {
     const bram = PEOPLE[1]!;
     await h.submit(anna, {
       form: 'start', schoolName: '', youthOrgName: 'JoU', kind: 'nieuw', startDate: '2026-02-02', startTime: '15:30',
@@ -52,7 +53,7 @@ describe('the Teams start form', () => {
     });
     const inputs = inputsOf(h.connector.lastCardIn(CHANNEL.id));
     const school = inputs.find((i) => i.id === 'school')?.choices?.map((c) => c.value) ?? [];
-    expect(school).toHaveLength(100);
+    expect(school).toHaveLength(10);
     expect(school).toContain(anna.aadObjectId);
     expect(inputs.find((i) => i.id === 'jongerenwerk')?.value).toBe(bram.aadObjectId);
     expect(inputs.find((i) => i.id === 'jongerenwerk')?.choices?.map((c) => c.value)).toContain(bram.aadObjectId);
