@@ -2,7 +2,7 @@
 import { meetingDefinition } from '../domain/meetings.js';
 import { missingRandvoorwaarden, teamWarnings } from '../domain/team.js';
 import { checkMeetingDays } from '../domain/holidays.js';
-import { checkSchedule, localParts } from '../domain/timeline.js';
+import { checkSchedule, localParts, weekOfDate } from '../domain/timeline.js';
 import type { LeerlijnRow, MeetingRow, MemberRow } from '../store/leerlijnen.js';
 import type { ActionView, LeerlijnView, MeetingView, TimelineView } from './views.js';
 
@@ -24,13 +24,15 @@ export function leerlijnView(l: LeerlijnRow, members: readonly MemberRow[]): Lee
   };
 }
 
-export function meetingView(m: MeetingRow, timezone: string): MeetingView {
+/** `week1Date`: the local day week 1 begins (the signalering's), to tell the week a moved meeting falls in now. */
+export function meetingView(m: MeetingRow, timezone: string, week1Date?: string): MeetingView {
   const def = meetingDefinition(m.kind);
   const local = localParts(m.startsAt, timezone);
   return {
     kind: m.kind,
     step: def.step,
     week: def.week,
+    weekOfDate: def.week === null || week1Date === undefined ? null : weekOfDate(week1Date, local.date),
     startsAt: m.startsAt.toISOString(),
     localDate: local.date,
     localTime: local.time,
@@ -47,12 +49,15 @@ export function meetingView(m: MeetingRow, timezone: string): MeetingView {
 
 export function timelineView(l: LeerlijnRow, meetings: readonly MeetingRow[]): TimelineView {
   const active = meetings.filter((m) => m.status !== 'cancelled');
+  // Week 1 is where the team first met: a leerlijn whose signalering moved counts its weeks from there.
+  const signalering = meetings.find((m) => m.kind === 'signalering');
+  const week1Date = signalering ? localParts(signalering.startsAt, l.timezone).date : l.startDate;
   return {
     leerlijnId: l.id,
     channelId: l.channelId,
     timezone: l.timezone,
     lang: l.lang,
-    meetings: meetings.map((m) => meetingView(m, l.timezone)),
+    meetings: meetings.map((m) => meetingView(m, l.timezone, week1Date)),
     issues: checkSchedule(active, l.timezone),
     region: l.region,
     daysOff: checkMeetingDays(meetings.filter((m) => m.status === 'planned'), l.timezone, l.region),

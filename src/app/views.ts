@@ -26,6 +26,8 @@ export interface MeetingView {
   step: number;
   /** null for the optional new evaluation meeting, which has no set week. */
   week: number | null;
+  /** The week its date falls in now (a moved meeting's may differ from `week`); null or left out where not told. */
+  weekOfDate?: number | null;
   startsAt: string;
   localDate: string;
   localTime: string;

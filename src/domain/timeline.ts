@@ -86,6 +86,12 @@ export function weekDate(startDate: string, week: number): string {
   return d.toISODate() ?? '';
 }
 
+/** The week of a leerlijn whose week 1 begins on `week1Date` that `date` falls in (both yyyy-mm-dd): the inverse of weekDate. */
+export function weekOfDate(week1Date: string, date: string): number {
+  const days = DateTime.fromObject(parseDate(date), { zone: 'utc' }).diff(DateTime.fromObject(parseDate(week1Date), { zone: 'utc' }), 'days').days;
+  return Math.floor(Math.round(days) / 7) + 1;
+}
+
 /**
  * Local wall time → UTC instant. A time skipped by the spring DST change (02:30 on the last
  * Sunday of March in Europe) is moved forward by the gap (→ 03:30 summer time), as luxon does;

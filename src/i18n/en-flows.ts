@@ -78,6 +78,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     location: 'Location',
     heading: 'Leerlijn schedule',
     week: 'Week {week}',
+    weekMoved: 'Week {week} (week {planned} of the leerlijn)',
     step: 'Step {step}',
     afterwards: 'After the leerlijn',
     optional: 'Optional',

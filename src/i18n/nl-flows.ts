@@ -76,6 +76,7 @@ export const nlFlows = {
     location: 'Plaats',
     heading: 'Planning van de leerlijn',
     week: 'Week {week}',
+    weekMoved: 'Week {week} (in de leerlijn: week {planned})',
     step: 'Stap {step}',
     afterwards: 'Na de leerlijn',
     optional: 'Optioneel',

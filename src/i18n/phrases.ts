@@ -24,12 +24,15 @@ export function meetingName(lang: Lang, kind: MeetingKind): string {
 }
 
 /**
- * Where a meeting sits in the leerlijn: 'Stap 2' and 'Week 3', or for the optional new evaluation
+ * Where a meeting sits in the leerlijn: 'Stap 2' and 'Week 3' (a moved one 'Week 4 (in de leerlijn: week 3)'), or for the optional new evaluation
  * meeting (no step, no set week) 'Na de leerlijn' and 'optioneel'.
  */
-export function meetingPlace(lang: Lang, m: { step: number; week: number | null }): { step: string; week: string } {
+export function meetingPlace(lang: Lang, m: { step: number; week: number | null; weekOfDate?: number | null }): { step: string; week: string } {
   if (m.week === null) return { step: t(lang, 'timeline.afterwards'), week: t(lang, 'timeline.optional') };
-  return { step: t(lang, 'timeline.step', { step: m.step }), week: t(lang, 'timeline.week', { week: m.week }) };
+  const step = t(lang, 'timeline.step', { step: m.step });
+  // Moved out of its week: the week its date is in now, and the leerlijn's, so no "Week 9" stands beside a date in week 10.
+  if (m.weekOfDate && m.weekOfDate !== m.week) return { step, week: t(lang, 'timeline.weekMoved', { week: m.weekOfDate, planned: m.week }) };
+  return { step, week: t(lang, 'timeline.week', { week: m.week }) };
 }
 
 /** '2 – enigszins': a score always with its label from the scale. */

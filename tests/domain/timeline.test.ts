@@ -13,6 +13,7 @@ import {
   localParts,
   toInstant,
   weekDate,
+  weekOfDate,
 } from '../../src/domain/timeline.js';
 import { AMS, at, makePlan } from './timeline-plan.js';
 
@@ -81,6 +82,10 @@ describe('weekDate', () => {
       '2026-03-30',
       '2026-05-25',
     ]);
+  });
+
+  it('is undone by weekOfDate: a day in week n, its last day, and a day across summer time', () => {
+    expect(['2026-02-02', '2026-02-18', '2026-02-22', '2026-02-23', '2026-04-09'].map((d) => weekOfDate('2026-02-02', d))).toEqual([1, 3, 3, 4, 10]);
   });
 
   it('crosses a year end and a leap day', () => {
