@@ -80,7 +80,10 @@ export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: st
       detail: { kind: input.kind, startsAt: startsAt.toISOString() },
     });
     await syncLeerlijnJobs(tx, leerlijnId, deps.now());
-    return timelineView(leerlijn, await meetingsOf(tx, leerlijnId));
+    const view = timelineView(leerlijn, await meetingsOf(tx, leerlijnId));
+    const before = meetings.find((m) => m.kind === input.kind)?.startsAt;
+    if (isNew || !before || before.getTime() === startsAt.getTime()) return view;
+    return { ...view, moved: { kind: input.kind, from: before.toISOString(), to: startsAt.toISOString(), by: actor.userId } };
   });
 }
 

@@ -150,7 +150,7 @@ export const en: Catalog = {
       after_leerlijn: 'a new evaluation meeting comes after the end of the final evaluation meeting. Choose a later time.',
     },
     warningIntro: 'Scheduled, but note:',
-    moved: '{meeting} is now on {when}.',
+    moved: '{person} moved {meeting}: from {from} to {to}.',
     title: 'Move meeting',
     submit: 'Move',
     close: 'Cancel',

@@ -147,7 +147,7 @@ export const nl = {
       after_leerlijn: 'een nieuwe evaluatiebijeenkomst komt na het einde van de eindevaluatiebijeenkomst. Kies een later moment.',
     },
     warningIntro: 'Gepland, maar let op:',
-    moved: '{meeting} staat nu op {when}.',
+    moved: '{person} heeft {meeting} verplaatst: van {from} naar {to}.',
     title: 'Bijeenkomst verplaatsen',
     submit: 'Verplaatsen',
     close: 'Annuleren',

@@ -5,6 +5,7 @@ import type { LeerlijnView, MeetingView, StartView, StatusView, TimelineView } f
 import type { Lang } from '../domain/instrument.js';
 import { formatDate, formatDateTime, formatMinutes, formatShortDate } from '../i18n/format.js';
 import { meetingDayWarning } from '../i18n/holiday-text.js';
+import { meetingInlineName } from '../i18n/meeting-text.js';
 import { t, tScheduleIssue, tTeamWarning } from '../i18n/index.js';
 import { meetingName, meetingPlace, nextMeetingText, programmeText, randvoorwaardenWarning } from '../i18n/phrases.js';
 import { button, buttons, facts, group, heading, note, text, type Block, type Doc } from './doc.js';
@@ -52,7 +53,16 @@ export function timelineDoc(m: Markup, view: TimelineView, canEdit: boolean): Do
   const { lang } = view;
   const issues = view.issues.length === 0 ? [] : [text(`${m.icon('warning')} ${t(lang, 'schedule.warningIntro')}`, { id: 'issues', tone: 'strong' }), ...view.issues.map((i) => text(`• ${m.commands(tScheduleIssue(lang, i))}`, { tone: 'warning' }))];
   const meetings = view.meetings.filter((x) => x.status !== 'cancelled').map((x) => meetingBlock(m, lang, x, view.timezone));
-  return { fallback: t(lang, 'timeline.heading'), blocks: [heading(t(lang, 'timeline.heading')), ...issues, ...daysOffBlocks(m, view, canEdit), ...meetings] };
+  const moved = view.moved ? movedText(view, m.person(lang, view.moved.by)) : null;
+  // The notification says what moved, not only that a planning came.
+  return { fallback: moved ?? t(lang, 'timeline.heading'), blocks: [heading(t(lang, 'timeline.heading')), ...(moved ? [text(moved, { id: 'moved', tone: 'strong' })] : []), ...issues, ...daysOffBlocks(m, view, canEdit), ...meetings] };
+}
+
+/** Who moved which meeting from when to when: the team need not compare the planning with the one before. */
+function movedText(view: TimelineView, person: string): string {
+  const { lang, timezone } = view;
+  const { kind, from, to } = view.moved!;
+  return t(lang, 'schedule.moved', { person, meeting: meetingInlineName(lang, kind), from: formatDateTime(lang, from, timezone), to: formatDateTime(lang, to, timezone) });
 }
 
 /** What needs care in the team (a side without anyone, people without a side). */
