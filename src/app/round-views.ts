@@ -127,6 +127,7 @@ export async function buildRoundView(db: Queryable, leerlijn: LeerlijnRow, round
     cards,
     result: resultOf(agreed),
     missing: missingAgreed(agreed),
+    ...(closed ? { turnout: { voters: new Set(votes.map((v) => v.userId)).size, members: memberCount } } : {}),
   };
 }
 

@@ -111,6 +111,8 @@ export interface RoundView {
   cards: ScoreCardView[];
   result: Result | null;
   missing: OnderdeelCode[];
+  /** A closed round's: how many people voted (on any card), of the team as it is now. */
+  turnout?: { voters: number; members: number };
 }
 
 /** Proposals can still be taken over at once: the round is closed, its leerlijn still runs, and some onderdeel is not agreed. */

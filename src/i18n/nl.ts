@@ -237,6 +237,7 @@ export const nl = {
   round: {
     opened: 'De stemronde voor {moment} is geopend. Iedereen in het team stemt per onderdeel 1, 2 of 3.',
     closed: 'De stemronde voor {moment} is gesloten.',
+    votersFew: 'Er stemden {voters} van de {members} teamleden; de voorstellen gaan uit van hun stemmen.',
     stopped: 'De leerlijn is gestopt: stemmen en scores veranderen niet meer.',
     noneOpen: 'Er is geen open stemronde om te sluiten. Een nieuwe ronde open je met `/leerlijn scores`.',
     alreadyClosed: 'Deze stemronde was al gesloten.',

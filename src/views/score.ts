@@ -173,9 +173,17 @@ export function roundClosedDoc(m: Markup, round: RoundView): Doc {
   const { lang } = round;
   const said = m.t(lang, 'round.closed', { moment: t(lang, `moment.${round.moment}`) });
   const stopped = round.stopped ? [stoppedNote(m, lang)] : [];
-  if (!takesAgreements(round)) return { fallback: said, blocks: [text(m.bold(said)), ...stopped] };
+  const few = turnoutNote(round);
+  if (!takesAgreements(round)) return { fallback: said, blocks: [text(m.bold(said)), ...few.map((n) => text(n)), ...stopped] };
   // What comes next, without saying again that it closed (a card's own note does: card.closedNotice).
-  return { fallback: said, blocks: [text(`${m.bold(said)}\n${m.t(lang, 'card.agreeNext')}`), roundControl(round, 'agree_all')] };
+  return { fallback: said, blocks: [text([m.bold(said), ...few, m.t(lang, 'card.agreeNext')].join('\n')), roundControl(round, 'agree_all')] };
+}
+
+/** Closed before everyone voted: how many did, so nobody reads the proposals as the whole team's. */
+function turnoutNote(round: RoundView): string[] {
+  const turnout = round.turnout;
+  if (!turnout || turnout.voters >= turnout.members) return [];
+  return [t(round.lang, 'round.votersFew', { voters: turnout.voters, members: turnout.members })];
 }
 
 /** The card-note form's id: Slack's modal callback, which its submit is routed by. */
