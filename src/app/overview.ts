@@ -8,7 +8,7 @@ import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
 import { overviewLeerlijnenOf } from '../store/overview-leerlijnen.js';
 import { meetingsOf, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
-import { agreedOf, roundsOf, type RoundMoment, type RoundRow } from '../store/rounds.js';
+import { agreedOf, roundsOf, votesOf, type RoundMoment, type RoundRow } from '../store/rounds.js';
 import { localToday, myActions, requireOnTeam, toActionView } from './actions.js';
 import { requireActiveIn, requireLeerlijn, type Actor, type Deps } from './context.js';
 import type { EndedLeerlijnRow } from './ended.js';
@@ -37,14 +37,25 @@ export async function compareRounds(deps: Deps, actor: Actor, leerlijnId: string
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
   await requireOnTeam(deps, actor, leerlijn, 'vergelijk');
   const rounds = await roundsOf(deps.db, leerlijnId);
-  const before = fullScores(await agreedScores(deps.db, rounds.find((r) => r.moment === 'week1')), 'week1');
-  const after = fullScores(await agreedScores(deps.db, rounds.find((r) => r.moment === 'week17')), 'week17');
+  const week1 = rounds.find((r) => r.moment === 'week1');
+  const week17 = rounds.find((r) => r.moment === 'week17');
+  const before = fullScores(await agreedScores(deps.db, week1), 'week1');
+  const after = fullScores(await agreedScores(deps.db, week17), 'week17');
   return {
     leerlijnId,
     channelId: leerlijn.channelId,
     lang: leerlijn.lang,
     comparison: compareInstruments(leerlijn.kind, before, after),
+    // Both rounds exist: fullScores found their agreed scores.
+    voters: await votersOf(deps.db, week1!, week17!),
   };
+}
+
+/** Counts only, never who: how many voted in each round and in both. */
+async function votersOf(db: Queryable, week1: RoundRow, week17: RoundRow): Promise<{ week1: number; week17: number; both: number }> {
+  const before = new Set((await votesOf(db, week1.id)).map((v) => v.userId));
+  const after = new Set((await votesOf(db, week17.id)).map((v) => v.userId));
+  return { week1: before.size, week17: after.size, both: [...after].filter((id) => before.has(id)).length };
 }
 
 /** The comparison goes to the channel the first time, and again only when the coordinator asks. */

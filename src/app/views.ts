@@ -182,6 +182,8 @@ export interface ComparisonView {
   channelId: string;
   lang: Lang;
   comparison: Comparison;
+  /** How many people voted in week 1's round, in week 17's, and in both: the team may have changed between them. */
+  voters?: { week1: number; week17: number; both: number };
 }
 
 export interface StatusView {

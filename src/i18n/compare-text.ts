@@ -52,3 +52,9 @@ export function elementChangeText(lang: Lang, element: string, e: ElementChange,
   if (e.delta === 0) return t(lang, 'compare.elementSame', { element, score: e.after, max: e.max });
   return `${t(lang, 'compare.element', { element, before: e.before, after: e.after, max: e.max })} (${changeText(lang, e.delta)})`;
 }
+
+/** Not the same people both times (someone left, joined or did not vote): the scores may differ for that too. Null when they were the same. */
+export function otherVotersText(lang: Lang, voters: { week1: number; week17: number; both: number } | undefined): string | null {
+  if (!voters || (voters.both === voters.week1 && voters.both === voters.week17)) return null;
+  return t(lang, 'compare.voters', voters);
+}

@@ -7,7 +7,7 @@ import type { Comparison, ElementChange } from '../domain/compare.js';
 import { ELEMENTS, onderdeel, onderdelenOf, type Lang, type OnderdeelCode, type WerkzaamElement } from '../domain/instrument.js';
 import type { Result } from '../domain/tally.js';
 import { comparisonBarChartData, comparisonChartAlt, resultBarChartData, resultChartAlt } from '../documents/charts/index.js';
-import { elementChangeText, faseChangeText, scoreChangeText, totalChangeText } from '../i18n/compare-text.js';
+import { elementChangeText, faseChangeText, otherVotersText, scoreChangeText, totalChangeText } from '../i18n/compare-text.js';
 import { countText, reachedOnderdelenText, sentenceStart } from '../i18n/counts.js';
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
@@ -108,5 +108,8 @@ export function comparisonDoc(m: Markup, view: ComparisonView): Doc {
   const chart: Block = { type: 'chart', chart: comparisonBarChartData(view, lang), alt: comparisonChartAlt(view, lang) };
   const intro = text(t(lang, c.kind === 'nieuw' ? 'compare.nieuwIntro' : 'compare.bestaandIntro'));
   const elements = c.elements.map((e) => elementChange(m, lang, c, e));
-  return { fallback: `${title}: ${total}`, blocks: [heading(title), intro, summary, chart, ...elements, note(t(lang, 'compare.nextEvaluation'))] };
+  const others = otherVotersText(lang, view.voters);
+  const voters = others ? [note(others)] : [];
+  return { fallback: `${title}: ${total}`, blocks: [heading(title), intro, summary, ...voters, chart, ...elements, note(t(lang, 'compare.nextEvaluation'))] };
 }
+

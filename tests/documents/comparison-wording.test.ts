@@ -176,3 +176,15 @@ describe.each(['nl', 'en'] as const)('the comparison in %s', (lang) => {
     }
   });
 });
+
+describe('a comparison of rounds scored by other people', () => {
+  it('says in its PDF, as in the post, how many voted each time and both times', async () => {
+    const view: ComparisonView = {
+      leerlijnId: 'l1', channelId: 'C1', lang: 'nl', comparison: compareInstruments('bestaand', scores({}, 1), scores({}, 2)), voters: { week1: 6, week17: 3, both: 2 },
+    };
+    const said = t('nl', 'compare.voters', { week1: 6, week17: 3, both: 2 });
+    expect(blockTexts(comparisonDoc(plain, view).blocks)).toContain(said);
+    const pdf = (await pdfText(await comparisonPdf({ schoolName: 'De Horizon', youthOrgName: 'JoU', kind: 'bestaand', lang: 'nl' }, view))).text;
+    expect(pdf.replace(/\s+/g, ' ')).toContain(said);
+  });
+});

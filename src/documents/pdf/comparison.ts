@@ -3,7 +3,7 @@
 // The chart follows on its own page.
 import type { ComparisonView, LeerlijnView } from '../../app/views.js';
 import { ELEMENTS, onderdeel } from '../../domain/instrument.js';
-import { elementChangeText, faseChangeText, totalChangeText } from '../../i18n/compare-text.js';
+import { elementChangeText, faseChangeText, otherVotersText, totalChangeText } from '../../i18n/compare-text.js';
 import { reachedOnderdelenText, sentenceStart } from '../../i18n/counts.js';
 import { t } from '../../i18n/index.js';
 import { comparisonChartPng } from '../charts/index.js';
@@ -45,6 +45,8 @@ export async function comparisonPdf(leerlijn: Pick<LeerlijnView, 'schoolName' | 
   paragraph(doc, faseChangeText(lang, c), true);
   // The same line as the post: the share of onderdelen beside their count, not the share of points.
   if (c.desired) paragraph(doc, sentenceStart(reachedOnderdelenText(lang, c.desired.reachedCount, c.onderdelen.length)), true);
+  const others = otherVotersText(lang, view.voters);
+  if (others) paragraph(doc, others);
 
   doc.addPage();
   heading(doc, t(lang, 'documents.pdf.chartPage'));

@@ -1,0 +1,41 @@
+// Week 17 compared with week 1 when the team changed between them: bram (who scored week 1) left,
+// dewi joined and scored week 17. The comparison says how many scored each time and how many
+// both times, so a change is not read as the collaboration's alone; with the same people it says nothing of it.
+import { describe } from 'vitest';
+import { t } from '../../src/i18n/index.js';
+import { PLATFORMS, story, type Matrix } from './story.js';
+import { smallTeamWithWeek1Agreed } from './small-team.js';
+
+const WEEK17: Matrix = {
+  P1: [3, 3, 3], P2: [2, 2, 2], A1: [2, 2, 2], A2: [3, 3, 3], A3: [2, 2, 2],
+  B1: [2, 2, 2], B2: [1, 1, 1], T1: [2, 2, 2], T2: [2, 2, 2], T3: [2, 2, 2],
+};
+
+describe.each(PLATFORMS)('the comparison after the team changed, on %s', (platform) => {
+  story(platform, 'says how many scored week 1, week 17 and both', async (s) => {
+    const { anna, bram, chen } = await smallTeamWithWeek1Agreed(s);
+    const dewi = s.person('dewi');
+    await s.removeFromTeam(anna, bram);
+    await s.d.commandNaming(anna, 'team add', [dewi]);
+    await s.command(anna, 'scores eind nu');
+    await s.voteMatrix([anna, chen, dewi], WEEK17);
+    await s.close(anna);
+    await s.agreeAll(anna);
+    s.d.newInChannel();
+    await s.compare(anna);
+    s.expectNewInChannel('Vergelijking week 1 en week 17', t('nl', 'compare.voters', { week1: 3, week17: 3, both: 2 }));
+  });
+
+  story(platform, 'says nothing of it when the same people scored both times', async (s) => {
+    const { anna, team } = await smallTeamWithWeek1Agreed(s);
+    await s.command(anna, 'scores eind nu');
+    await s.voteMatrix(team, WEEK17);
+    await s.close(anna);
+    await s.agreeAll(anna);
+    s.d.newInChannel();
+    await s.compare(anna);
+    const said = s.d.newInChannel();
+    s.expectChannelShows('Vergelijking week 1 en week 17');
+    if (said.includes('stemden beide keren')) throw new Error(`${platform}: told of other voters with the same team`);
+  });
+});
