@@ -4,7 +4,8 @@
 // cannot post by DM, and Teams names the starter by their Teams name.
 import type { ChannelView } from '../app/flows/surface.js';
 import type { MemberView } from '../app/views.js';
-import type { Doc } from './doc.js';
+import { text, type Doc } from './doc.js';
+import { sentence } from './reply.js';
 import { teamDoc, timelineDoc } from './leerlijn.js';
 import type { Markup } from './markup.js';
 import { evaluationItemDoc, planDoc, planItemDoc } from './plan.js';
@@ -17,7 +18,7 @@ export function savedPostDoc(m: Markup, view: SavedPost): { doc: Doc; channelId:
     case 'timeline':
       return { doc: timelineDoc(m, view.timeline, false), channelId: view.timeline.channelId };
     case 'team':
-      return { doc: teamDoc(m, view.leerlijn), channelId: view.leerlijn.channelId };
+      return { doc: teamChangedDoc(m, view), channelId: view.leerlijn.channelId };
     case 'plan':
       return { doc: planDoc(m, view.plan), channelId: view.plan.channelId };
     case 'plan_item':
@@ -25,6 +26,15 @@ export function savedPostDoc(m: Markup, view: SavedPost): { doc: Doc; channelId:
     case 'evaluation_item':
       return { doc: evaluationItemDoc(m, view.evaluation, view.onderdeel), channelId: view.evaluation.channelId };
   }
+}
+
+/** The team, and above it who became or stopped being coordinator (also what a notification says). */
+function teamChangedDoc(m: Markup, view: Extract<SavedPost, { type: 'team' }>): Doc {
+  const doc = teamDoc(m, view.leerlijn);
+  if (!view.change?.length) return doc;
+  const said = view.change.map((line) => sentence(m, view.leerlijn.lang, line)).join('\n');
+  const [head, ...rest] = doc.blocks;
+  return { fallback: said, blocks: [...(head ? [head] : []), text(said, { id: 'team_change', tone: 'strong' }), ...rest] };
 }
 
 /** The team the post names people from, for a platform that names them (Teams); read only when asked. */

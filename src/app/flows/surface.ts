@@ -91,8 +91,8 @@ export type ChannelView =
   | { type: 'started'; started: StartView; starterId: string }
   /** The meetings after a change, as the whole team sees them: no controls to change them. */
   | { type: 'timeline'; timeline: TimelineView; members: MembersWhenAsked }
-  /** The team after a change, as the whole team sees it: no controls to change it. */
-  | { type: 'team'; leerlijn: LeerlijnView }
+  /** The team after a change, as the whole team sees it: no controls to change it; `change` says who became or stopped being coordinator. */
+  | { type: 'team'; leerlijn: LeerlijnView; change?: readonly TextView[] }
   /** The whole actieplan, when someone asks to share it with the team. */
   | { type: 'plan'; plan: ActionPlanView; members: MembersWhenAsked }
   /** One onderdeel of the actieplan or of an evaluation, as just saved. */

@@ -102,6 +102,8 @@ interface Saved {
   actionsLeft: TeamChanged['actionsLeft'];
   news: TeamChanged['news'];
   openRounds: TeamChanged['openRounds'];
+  /** The team before this page was saved: who was coordinator. */
+  before: MemberView[];
 }
 
 /** Saves what changed; the team as it is after, whether anything changed, and the meeting roles freed. */
@@ -110,9 +112,9 @@ async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<Saved> 
   const before = await teamForCoordinator(ctx.deps, ctx.actor, ctx.leerlijnId);
   const change = memberChanges(before.members, input.members);
   await additions(ctx, before.members, input, change);
-  if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false, clearedRoles: [], actionsLeft: [], news: [], openRounds: [] };
+  if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false, clearedRoles: [], actionsLeft: [], news: [], openRounds: [], before: before.members };
   try {
-    return { ...(await changeTeam(ctx.deps, ctx.actor, ctx.leerlijnId, { upsert: change.upsert, remove: change.remove })), changed: true };
+    return { ...(await changeTeam(ctx.deps, ctx.actor, ctx.leerlijnId, { upsert: change.upsert, remove: change.remove })), changed: true, before: before.members };
   } catch (error) {
     if (error instanceof ValidationError) throw Object.assign(new ValidationError(formFields(error.fields, change, before.members)), { cause: error });
     throw error;
@@ -142,7 +144,7 @@ export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Pro
   }
   await ctx.surface.formAccepted();
   if (!saved) return ctx.surface.reply(text('team.unchanged'));
-  await showTeamChanged(ctx, result.team, roles);
+  await showTeamChanged(ctx, result.team, roles, result.before);
   await tellTeamNews(ctx, result);
   await tellNextStep(ctx);
 }

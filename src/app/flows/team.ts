@@ -3,7 +3,7 @@
 import type { ClearedRole } from '../../store/leerlijnen.js';
 import { changeTeam, isCoordinatorOf, type TeamChanged } from '../leerlijn.js';
 import { getStatusInChannel } from '../overview.js';
-import type { LeerlijnView } from '../views.js';
+import type { LeerlijnView, MemberView } from '../views.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
 import { nextStepFlow } from './next-step.js';
@@ -98,9 +98,24 @@ async function applyChange(ctx: FlowCtx, before: LeerlijnView, change: Parameter
  * A changed team, by command or form: news for the whole team, in its channel; what changed and
  * which meeting roles it freed are for who changed it (who then hears what is next).
  */
-export async function showTeamChanged(ctx: Pick<FlowCtx, 'surface'>, team: LeerlijnView, lines: readonly TextView[]): Promise<void> {
-  await ctx.surface.post({ type: 'team', leerlijn: team });
+export async function showTeamChanged(ctx: Pick<FlowCtx, 'surface'>, team: LeerlijnView, lines: readonly TextView[], before?: readonly MemberView[]): Promise<void> {
+  const change = before ? coordinatorChangeLines(before, team.members) : [];
+  await ctx.surface.post({ type: 'team', leerlijn: team, ...(change.length > 0 ? { change } : {}) });
   if (lines.length > 0) await ctx.surface.reply({ type: 'lines', lines });
+}
+
+/**
+ * Who became coordinator and who, staying on the team, stopped being one: the team reads it in
+ * words, not only as a moved mark in its list (someone taken off is told by the team list and the coordinator's answer).
+ */
+export function coordinatorChangeLines(before: readonly MemberView[], after: readonly MemberView[]): TextView[] {
+  const was = new Set(before.filter((m) => m.isCoordinator).map((m) => m.userId));
+  const now = after.filter((m) => m.isCoordinator && !was.has(m.userId)).map((m) => m.userId);
+  const stopped = after.filter((m) => !m.isCoordinator && was.has(m.userId)).map((m) => m.userId);
+  return [
+    ...(now.length > 0 ? [text(now.length === 1 ? 'team.nowCoordinator' : 'team.nowCoordinators', {}, { people: { names: now } })] : []),
+    ...(stopped.length > 0 ? [text(stopped.length === 1 ? 'team.noLongerCoordinator' : 'team.noLongerCoordinators', {}, { people: { names: stopped } })] : []),
+  ];
 }
 
 function showChange(ctx: FlowCtx, view: LeerlijnView, lines: TextView[]): Promise<void> {
