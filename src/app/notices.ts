@@ -36,7 +36,8 @@ interface CoordinatorPrompt { type: 'coordinator_prompt'; leerlijn: LeerlijnView
 
 export type Notice =
   /** After the actieplan is saved: an owner's own actions, with status buttons. */
-  | { type: 'owner_actions'; leerlijn: LeerlijnView; actions: ActionView[] }
+  /** `handedOverBy`: the coordinator who gave them from someone else (acties overdragen). */
+  | { type: 'owner_actions'; leerlijn: LeerlijnView; actions: ActionView[]; handedOverBy?: string }
   /** An owner changed a status: tell the coordinator. */
   /** `byName`: the platform's name for whoever changed it, for when they are no longer on the team. */
   | { type: 'action_changed'; leerlijn: LeerlijnView; action: ActionView; previousStatus: ActionView['status']; byUserId: string; byName?: string; note: string | null }

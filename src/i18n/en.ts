@@ -184,6 +184,7 @@ export const en: Catalog = {
   },
   action: {
     ownerIntro: 'You have actions in the action plan of {school}. Let us know here how it goes:',
+    handedOverIntro: '{name} handed these actions over to you from someone else, in the action plan of {school}. Let us know here how it goes:',
     status: { open: 'Not started', bezig: 'In progress', klaar: 'Done', loopt_vast: 'Stuck' },
     source: { actieplan: 'From the action plan', terugkom: 'From the follow-up meeting', eindevaluatie: 'From the final evaluation' },
     owner: 'Who',

@@ -181,6 +181,7 @@ export const nl = {
   },
   action: {
     ownerIntro: 'Je hebt acties in het actieplan van {school}. Laat hier weten hoe het gaat:',
+    handedOverIntro: '{name} heeft deze acties van iemand anders aan jou overgedragen, in het actieplan van {school}. Laat hier weten hoe het gaat:',
     status: { open: 'Nog niet gestart', bezig: 'Bezig', klaar: 'Klaar', loopt_vast: 'Loopt vast' },
     source: { actieplan: 'Uit het actieplan', terugkom: 'Uit de terugkombijeenkomst', eindevaluatie: 'Uit de eindevaluatie' },
     owner: 'Wie',

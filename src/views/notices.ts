@@ -33,7 +33,10 @@ function said(m: Markup, n: Notice, sentence: string, opts: { id: string; tone?:
 
 function ownerActions(m: Markup, n: Of<'owner_actions'>): Doc {
   const { lang } = n.leerlijn;
-  return ownActionsDoc(m, lang, n.actions, m.t(lang, 'action.ownerIntro', { school: leerlijnName(m, n.leerlijn) }), n.leerlijn.id);
+  const school = leerlijnName(m, n.leerlijn);
+  // Handed over: they did not plan these themselves, so they hear who gave them.
+  const intro = n.handedOverBy ? m.t(lang, 'action.handedOverIntro', { name: m.person(lang, n.handedOverBy), school }) : m.t(lang, 'action.ownerIntro', { school });
+  return ownActionsDoc(m, lang, n.actions, intro, n.leerlijn.id);
 }
 
 /** Who changed it: a Slack mention or the team member's name; someone no longer on the team by the name the platform gave (Teams). */

@@ -63,12 +63,13 @@ export async function tellStatusChange(ctx: TellCtx, change: StatusChange, withN
   return { change, confirmation };
 }
 
-/** One message per owner with all of their new actions (soonest first); the person who saved hears whom we could not reach. */
-export async function notifyOwners(ctx: ActCtx, leerlijnId: string, owners: readonly OwnerNotice[]): Promise<void> {
+/** One message per owner with all of their new actions (soonest first), saying who handed them over if they were; the person who saved hears whom we could not reach. */
+export async function notifyOwners(ctx: ActCtx, leerlijnId: string, owners: readonly OwnerNotice[], handedOverBy?: string): Promise<void> {
   if (owners.length === 0) return;
   const { leerlijn } = await getStatus(ctx.deps, ctx.actor, leerlijnId);
   const byOwner = new Map(owners.map((o) => [o.userId, [...o.actions].sort(soonestFirst)]));
-  const unreached = await tellEach(ctx, [...byOwner.keys()], (userId) => ({ type: 'owner_actions', leerlijn, actions: byOwner.get(userId) ?? [] }));
+  const handedOver = handedOverBy ? { handedOverBy } : {};
+  const unreached = await tellEach(ctx, [...byOwner.keys()], (userId) => ({ type: 'owner_actions', leerlijn, actions: byOwner.get(userId) ?? [], ...handedOver }));
   if (unreached.length > 0) await ctx.surface.reply(text('plan.ownersUnreached', {}, { people: { names: unreached }, tone: 'warning' }));
 }
 

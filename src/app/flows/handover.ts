@@ -24,5 +24,5 @@ export async function handOverFlow(ctx: FlowCtx, input: CommandInput): Promise<v
   const key = fromUserId ? '' : 'Left';
   if (count === 0) return ctx.surface.reply(text(`owners.noneOpen${key}`, {}, { people }));
   await ctx.surface.reply(text(count === 1 ? `owners.handedOverOne${key}` : `owners.handedOverMany${key}`, { count }, { people, tone: 'good' }));
-  await notifyOwners(ctx, leerlijn.id, result.ownersToNotify);
+  await notifyOwners(ctx, leerlijn.id, result.ownersToNotify, ctx.actor.userId);
 }

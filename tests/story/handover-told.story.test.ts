@@ -1,0 +1,23 @@
+// A youth worker with open actions leaves; the coordinator hands them over. The new owner's
+// message says the coordinator handed them over (they did not plan them themselves), not only
+// "you have actions" as for actions they were given at the meeting.
+import { describe } from 'vitest';
+import { PLATFORMS, story } from './story.js';
+import { smallTeamWithWeek1Agreed } from './small-team.js';
+
+describe.each(PLATFORMS)('actions handed over, on %s', (platform) => {
+  story(platform, 'the new owner reads who handed them over', async (s) => {
+    const { anna, bram, chen } = await smallTeamWithWeek1Agreed(s);
+    await s.addPlanItem(anna, {
+      onderdeel: 'P1', watKanBeter: 'We kennen elkaar niet', gewensteEindsituatie: 'Iedereen kent elkaar',
+      actions: [
+        { description: 'Kennismaken', owner: bram, due: '2026-03-02' },
+        { description: 'Rooster delen', owner: bram, due: '2026-03-09' },
+      ],
+    });
+    await s.removeFromTeam(anna, bram);
+    await s.d.commandNaming(anna, 'acties overdragen', [chen]);
+    await s.d.settle();
+    s.expectToldPrivately(chen, `${s.name(anna)} heeft deze acties van iemand anders aan jou overgedragen`, 'Kennismaken', 'Rooster delen');
+  });
+});
