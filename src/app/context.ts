@@ -1,6 +1,6 @@
 // What every use case gets: the database, the clock, and who is acting where.
 import type { Db, Queryable } from '../store/db.js';
-import { activeLeerlijnIn, leerlijnById, memberOf, type LeerlijnRow, type MemberRow } from '../store/leerlijnen.js';
+import { activeLeerlijnIn, leerlijnById, memberOf, membersOf, type LeerlijnRow, type MemberRow } from '../store/leerlijnen.js';
 import { audit } from '../store/audit.js';
 import { AppError } from './errors.js';
 import type { Lang } from '../domain/instrument.js';
@@ -70,9 +70,20 @@ function refused(code: 'not_coordinator' | 'not_member' | 'not_on_team', leerlij
   return new AppError(code, {}, { lang: leerlijn.lang, refusedOn: leerlijn.id });
 }
 
+/**
+ * Someone on the team (a coordinator until a handover, say) hears whom to ask, by the names the
+ * team list shows them anyway, one a line; anyone else only that it takes the coordinator.
+ */
+export async function notCoordinator(db: Queryable, leerlijn: LeerlijnRow, member: MemberRow | null): Promise<AppError> {
+  if (!member) return refused('not_coordinator', leerlijn);
+  const names = (await membersOf(db, leerlijn.id)).filter((m) => m.isCoordinator && m.displayName).map((m) => m.displayName);
+  if (names.length === 0) return refused('not_coordinator', leerlijn);
+  return new AppError('not_coordinator', { coordinators: names.join('\n') }, { lang: leerlijn.lang, refusedOn: leerlijn.id });
+}
+
 export async function requireCoordinator(db: Queryable, leerlijn: LeerlijnRow, userId: string): Promise<MemberRow> {
   const member = await memberOf(db, leerlijn.id, userId);
-  if (!member?.isCoordinator) throw refused('not_coordinator', leerlijn);
+  if (!member?.isCoordinator) throw await notCoordinator(db, leerlijn, member);
   return member;
 }
 
@@ -94,7 +105,7 @@ export async function requireReader(db: Queryable, leerlijn: LeerlijnRow, userId
 export function readerOf(member: MemberRow | null, leerlijn: LeerlijnRow, coordinatorOnly = false, offTeam: OffTeam = 'not_on_team'): MemberRow {
   // What only the coordinator may do is refused as such to everyone else, on the team or not (as
   // the use cases' requireCoordinator does): joining the team would not let them do it.
-  if (coordinatorOnly && !member?.isCoordinator) throw refused('not_coordinator', leerlijn);
+  if (coordinatorOnly && !member?.isCoordinator) throw await notCoordinator(db, leerlijn, member);
   if (!member) throw refused(offTeam, leerlijn);
   return member;
 }

@@ -95,6 +95,11 @@ export const en: Catalog = {
     missingWarning:
       'Note: not all preconditions are in place yet ({list}). The leerlijn works best when they are. You can still start; discuss it in the first meeting.',
   },
+  refusal: {
+    // After error.not_coordinator, to someone on the team.
+    coordinatorIs: 'That is {coordinators}.',
+    coordinatorsAre: 'Those are {coordinators}.',
+  },
   team: {
     warning: {
       side_missing: 'Nobody from {side} is in the team yet. The leerlijn works best when both partners attend every meeting.',

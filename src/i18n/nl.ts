@@ -92,6 +92,11 @@ export const nl = {
     missingWarning:
       'Let op: nog niet alle randvoorwaarden zijn rond ({list}). De leerlijn werkt het best als ze er zijn. Je kunt toch starten; bespreek het in de eerste bijeenkomst.',
   },
+  refusal: {
+    // After error.not_coordinator, to someone on the team.
+    coordinatorIs: 'Dat is {coordinators}.',
+    coordinatorsAre: 'Dat zijn {coordinators}.',
+  },
   team: {
     warning: {
       side_missing: 'Er zit nog niemand van {side} in het team. De leerlijn werkt het best als beide partners bij elke bijeenkomst zijn.',

@@ -57,6 +57,8 @@ const channelOnly = (word: string): Expect => (said) => ({ refused: said('comman
 /** Not on the team: told it takes being on the team, not (as a vote's refusal says) that only members vote. */
 const notMember = refused('error.not_on_team');
 const notCoordinator = refused('error.not_coordinator');
+/** Someone on the team is told who the coordinator is, by name; someone off it only that it takes the coordinator. */
+const askCoordinator: Expect = (said, _role, s) => ({ refused: `${said('error.not_coordinator')} ${said('refusal.coordinatorIs', { coordinators: s.name(s.coordinator('anna')) })}` });
 /** Coordinator-only, typed privately: the coordinator is sent to the channel; anyone else is refused at once, not sent there to be. */
 const coordinatorsChannelOnly = (word: string, others: Expect = notCoordinator): Expect => byRole({ outsider: others, member: others, coordinator: channelOnly(word) });
 const evaluationList: Expect = (said) => ({ shows: [said('evaluation.heading', { moment: '' }).trim()] });
@@ -97,7 +99,7 @@ const SWEEP: Record<CommandName, Sweep> = {
     privately: channelOnly('team'),
   },
   scores: {
-    channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ channel: [said('card.votedCount', { count: 0, total: 3 })] }) }),
+    channel: byRole({ outsider: notCoordinator, member: askCoordinator, coordinator: (said) => ({ channel: [said('card.votedCount', { count: 0, total: 3 })] }) }),
     privately: coordinatorsChannelOnly('scores'),
     then: async (s) => {
       await s.vote(s.person('bram'), 'P1', 3);
@@ -108,7 +110,7 @@ const SWEEP: Record<CommandName, Sweep> = {
   sluit: {
     channel: byRole({
       outsider: notCoordinator,
-      member: notCoordinator,
+      member: askCoordinator,
       coordinator: (said) => ({ shows: [said('guide.nextHeading')], channel: [said('round.closed', { moment: said('moment.week1') })] }),
     }),
     privately: coordinatorsChannelOnly('sluit'),
@@ -148,14 +150,14 @@ const SWEEP: Record<CommandName, Sweep> = {
   // It names the day the data would go if stopped now, a year on (the bot's default RETENTION_DAYS).
   stop: {
     channel: byRole({
-      outsider: notCoordinator, member: notCoordinator,
+      outsider: notCoordinator, member: askCoordinator,
       coordinator: (said) => ({ shows: [said('retention.stopWarning', STOP_DELETES_ON)], askersOwn: { hidden: [said('retention.stopWarning', STOP_DELETES_ON)] } }),
     }),
     privately: coordinatorsChannelOnly('stop'),
   },
-  export: { channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: () => ({ toldPrivately: true }) }), privately: coordinatorsChannelOnly('export', refused('command.exportNotCoordinator')) },
+  export: { channel: byRole({ outsider: notCoordinator, member: askCoordinator, coordinator: () => ({ toldPrivately: true }) }), privately: coordinatorsChannelOnly('export', refused('command.exportNotCoordinator')) },
   verwijder: {
-    channel: byRole({ outsider: notCoordinator, member: notCoordinator, coordinator: (said) => ({ shows: [said('export.confirmLabel')], askersOwn: { hidden: [said('export.confirmLabel')] } }) }),
+    channel: byRole({ outsider: notCoordinator, member: askCoordinator, coordinator: (said) => ({ shows: [said('export.confirmLabel')], askersOwn: { hidden: [said('export.confirmLabel')] } }) }),
     privately: coordinatorsChannelOnly('verwijder'),
   },
 };

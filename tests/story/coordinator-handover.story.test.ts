@@ -1,6 +1,7 @@
 // The coordinator hands over to another team member in the team form. The channel, where the rest
 // of the team reads it, says in words who is coordinator now and who no longer is (not only a
-// moved "coördinator" mark in the team list); the old coordinator can no longer close a round.
+// moved "coördinator" mark in the team list); the old coordinator can no longer close a round, and
+// hears whom to ask.
 import { describe } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story } from './story.js';
@@ -23,8 +24,9 @@ describe.each(PLATFORMS)('the coordinator hands over, on %s', (platform) => {
     );
     s.expectToldPrivately(bram, t('nl', 'teamNews.coordinator', { name: s.name(anna) }).split('`')[0]!);
 
+    // Anna, on the team still, hears whom to ask now: not "the coordinator", which she was until now.
     await s.close(anna);
-    s.expectAnswered(anna, t('nl', 'error.not_coordinator'));
+    s.expectAnswered(anna, `${t('nl', 'error.not_coordinator')} ${t('nl', 'refusal.coordinatorIs', { coordinators: s.name(bram) })}`);
     await s.close(bram);
     s.expectChannelShows(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
   });

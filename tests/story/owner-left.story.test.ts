@@ -42,7 +42,7 @@ describe.each(PLATFORMS)('an owner leaves the team, on %s', (platform) => {
 
     // Not the coordinator: refused. Someone off the team cannot get them.
     await s.d.commandNaming(chen, 'acties overdragen', [bram, chen]);
-    s.expectAnswered(chen, t('nl', 'error.not_coordinator'));
+    s.expectAnswered(chen, `${t('nl', 'error.not_coordinator')} ${t('nl', 'refusal.coordinatorIs', { coordinators: s.name(anna) })}`);
     await s.d.commandNaming(anna, 'acties overdragen', [bram, s.outsider()]);
     s.expectAnswered(anna, t('nl', 'owners.toNotInTeam', { to: s.name(s.outsider()) }).split('`')[0]!);
     s.expectNotToldPrivately(s.outsider());

@@ -1,6 +1,6 @@
 // Running a typed command: the checks every command shares (where it may be used, whether
 // the channel has a leerlijn, coordinator-only), then its flow; refusals become words.
-import { notActive } from '../context.js';
+import { notActive, notCoordinator } from '../context.js';
 import { endedLeerlijnIn, type EndedLeerlijnRow } from '../ended.js';
 import { keptDays } from '../retention.js';
 import { errorView } from './error-view.js';
@@ -58,7 +58,9 @@ async function channelOnlyRefusal(ctx: FlowCtx, spec: CommandSpec, word: string)
 async function coordinatorChecked(ctx: FlowCtx, spec: CommandSpec): Promise<Checked> {
   if (!spec.coordinatorOnly || !ctx.leerlijn) return { ctx };
   const member = await memberOf(ctx.deps.db, ctx.leerlijn.id, ctx.actor.userId);
-  return member?.isCoordinator ? { ctx } : { refused: { type: 'error', code: 'not_coordinator', lang: ctx.leerlijn.lang } };
+  if (member?.isCoordinator) return { ctx };
+  const { params } = await notCoordinator(ctx.deps.db, ctx.leerlijn, member);
+  return { refused: { type: 'error', code: 'not_coordinator', lang: ctx.leerlijn.lang, ...(Object.keys(params).length > 0 ? { params } : {}) } };
 }
 
 /** `typed`: the words after `/leerlijn` (Slack) or the bot's mention (Teams), people's mentions taken out. */

@@ -217,7 +217,8 @@ describe('Slack: planning, status, actions, export and delete', () => {
     expect(JSON.stringify(h.fake.ephemeralsTo(USERS[3]!).at(-1)?.body)).toContain(tError('nl', 'not_coordinator'));
     // A submit forged with the coordinator's form is refused all the same.
     const stranger = await h.submit(USERS[3]!, 'delete', { confirm: { v: input.text(SCHOOL) } }, (await open(COORDINATOR)).meta);
-    expect(stranger.json).toMatchObject({ response_action: 'errors', errors: { confirm: tError('nl', 'not_coordinator') } });
+    // On the team, they also hear who the coordinator is.
+    expect(stranger.json).toMatchObject({ response_action: 'errors', errors: { confirm: `${tError('nl', 'not_coordinator')} ${t('nl', 'refusal.coordinatorIs', { coordinators: 'Lid 1' })}` } });
     expect(await leerlijnId(h)).toMatch(/^[0-9a-f-]{36}$/);
 
     const right = await h.submit(COORDINATOR, 'delete', { confirm: { v: input.text(' het baken & co ') } }, (await open(COORDINATOR)).meta);

@@ -77,7 +77,7 @@ describe('Slack: reminder settings from the timeline', () => {
   it('refuses a team member who is not the coordinator', async () => {
     const view = lastView(env.h, COORDINATOR);
     const res = await env.h.submit(MEMBER, 'reminders', values('10', '2', 'no'), view.meta);
-    expect(res.json).toEqual({ response_action: 'errors', errors: { inviteDays: tError('nl', 'not_coordinator') } });
+    expect(res.json).toEqual({ response_action: 'errors', errors: { inviteDays: tError('nl', 'not_coordinator', { coordinators: 'Lid 1' }) } });
     expect(await settings()).toEqual({ inviteDays: 7, dayBefore: 1, atStart: true, notifyChannel: false });
   });
 

@@ -171,7 +171,8 @@ describe('Slack score cards', () => {
     await env.h.click(MEMBER, 'agree', `${roundId}|P1|2`, { ts: cardsIn(env.h).cards.get('P1')?.ts });
     await env.h.settle();
     const refused = lastEphemeral(MEMBER);
-    expect(refused?.body.text).toBe(tError('nl', 'not_coordinator'));
+    // On the team: told who the coordinator is.
+    expect(refused?.body.text).toBe(tError('nl', 'not_coordinator', { coordinators: 'Lid 1' }));
     expect(refused?.body.thread_ts).toBe(headerOf().ts);
   });
 
@@ -226,9 +227,9 @@ describe('finding 3: agree buttons of an English leerlijn answer in English', ()
     await closeRound(depsOf(), { workspaceId, userId: COORDINATOR }, enRound);
     await env.h.click(MEMBER, 'agree', `${enRound}|P1|2`, { channel: EN_CHANNEL });
     await env.h.settle();
-    expect(lastEphemeral(MEMBER)?.body.text).toBe(tError('en', 'not_coordinator'));
+    expect(lastEphemeral(MEMBER)?.body.text).toBe(tError('en', 'not_coordinator', { coordinators: 'Member 0' }));
     await env.h.click(MEMBER, 'agree_all', enRound, { channel: EN_CHANNEL });
     await env.h.settle();
-    expect(lastEphemeral(MEMBER)?.body.text).toBe(tError('en', 'not_coordinator'));
+    expect(lastEphemeral(MEMBER)?.body.text).toBe(tError('en', 'not_coordinator', { coordinators: 'Member 0' }));
   });
 });
