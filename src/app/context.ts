@@ -98,14 +98,15 @@ export type OffTeam = 'not_member' | 'not_on_team';
 
 /** Anyone on the team (a voting member or a coordinator), or only a coordinator, may read it. */
 export async function requireReader(db: Queryable, leerlijn: LeerlijnRow, userId: string, coordinatorOnly = false, offTeam: OffTeam = 'not_on_team'): Promise<MemberRow> {
-  return readerOf(await memberOf(db, leerlijn.id, userId), leerlijn, coordinatorOnly, offTeam);
-}
-
-/** requireReader's judgement of `member` (their row, null off the team), for a caller that read the whole team already. */
-export function readerOf(member: MemberRow | null, leerlijn: LeerlijnRow, coordinatorOnly = false, offTeam: OffTeam = 'not_on_team'): MemberRow {
+  const member = await memberOf(db, leerlijn.id, userId);
   // What only the coordinator may do is refused as such to everyone else, on the team or not (as
   // the use cases' requireCoordinator does): joining the team would not let them do it.
   if (coordinatorOnly && !member?.isCoordinator) throw await notCoordinator(db, leerlijn, member);
+  return readerOf(member, leerlijn, offTeam);
+}
+
+/** requireReader's judgement of `member` (their row, null off the team) where anyone on the team may read, for a caller that read the whole team already. */
+export function readerOf(member: MemberRow | null, leerlijn: LeerlijnRow, offTeam: OffTeam = 'not_on_team'): MemberRow {
   if (!member) throw refused(offTeam, leerlijn);
   return member;
 }
