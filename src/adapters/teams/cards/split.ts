@@ -9,22 +9,24 @@ export const MAX_CARD_CHARS = 40 * 1024;
 
 const size = (value: unknown): number => JSON.stringify(value).length;
 
+/** Whether the body holds an input: a button sends only the inputs of its own card, so such a card is never split. */
+function hasInput(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasInput);
+  if (typeof node !== 'object' || node === null) return false;
+  const o = node as Element;
+  return (typeof o.type === 'string' && o.type.startsWith('Input.')) || Object.values(o).some(hasInput);
+}
+
 /** The body's elements to share out: a container too big for one card gives its items instead. */
 function piecesOf(body: readonly Element[], room: number): Element[] {
   return body.flatMap((el) => (size(el) > room && el.type === 'Container' && Array.isArray(el.items) ? (el.items as Element[]) : [el]));
 }
 
-/**
- * The card as Teams takes it: whole where it fits; otherwise its body over several cards, the
- * actions, and the asker's own view (`refresh`: its controls, drawn for them), on the last.
- */
-export function cardsToSend(card: AdaptiveCard): AdaptiveCard[] {
-  if (size(card) <= MAX_CARD_CHARS) return [card];
-  const { actions, refresh, ...envelope } = card;
-  const room = MAX_CARD_CHARS - size({ ...card, body: [] });
+/** The pieces in order over as few bodies as hold `room` each; the last also holds `lastExtra` (the buttons) where it can. */
+function shareOut(pieces: readonly Element[], room: number, lastExtra: number): Element[][] {
   const parts: Element[][] = [[]];
   let used = 0;
-  for (const piece of piecesOf(card.body, room)) {
+  for (const piece of pieces) {
     const n = size(piece) + 1;
     if (used + n > room && parts.at(-1)!.length > 0) {
       parts.push([]);
@@ -33,6 +35,27 @@ export function cardsToSend(card: AdaptiveCard): AdaptiveCard[] {
     parts.at(-1)!.push(piece);
     used += n;
   }
+  // The buttons beside the last body: what does not fit with them goes before, on a card of its own.
+  const last = parts.at(-1)!;
+  const moved: Element[] = [];
+  while (last.length > 1 && used + lastExtra > room) {
+    const piece = last.pop()!;
+    moved.unshift(piece);
+    used -= size(piece) + 1;
+  }
+  return moved.length > 0 ? [...parts.slice(0, -1), last, moved].filter((p) => p.length > 0) : parts;
+}
+
+/**
+ * The card as Teams takes it: whole where it fits or where its body holds inputs (a form: Teams takes
+ * it up to 100 KB); otherwise its body over several cards, the actions, and the asker's own view
+ * (`refresh`: its controls, drawn for them), on the last.
+ */
+export function cardsToSend(card: AdaptiveCard): AdaptiveCard[] {
+  if (size(card) <= MAX_CARD_CHARS || hasInput(card.body)) return [card];
+  const { actions, refresh, ...envelope } = card;
   const last = { ...(actions !== undefined ? { actions } : {}), ...(refresh !== undefined ? { refresh } : {}) };
+  const room = MAX_CARD_CHARS - size({ ...envelope, body: [] });
+  const parts = shareOut(piecesOf(card.body, room), room, size(last));
   return parts.map((body, i) => ({ ...envelope, body, ...(i === parts.length - 1 ? last : {}) }));
 }
