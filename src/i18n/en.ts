@@ -143,7 +143,7 @@ export const en: Catalog = {
     pageSaved: 'What you chose on the previous pages has been saved.',
     previous: '← Previous',
     next: 'Next →',
-    pageSaveFirst: 'Save a page with “{submit}” before you go to another.',
+    pageGoSaves: 'What you choose on this page is saved when you go to another page.',
     pageBack: '“{previous}” saves this page and takes you back.',
     notSaved: 'This page was not saved: {problems}',
   },

@@ -140,7 +140,7 @@ export const nl = {
     pageSaved: 'Wat je op de vorige pagina’s koos, is al opgeslagen.',
     previous: '← Vorige',
     next: 'Volgende →',
-    pageSaveFirst: 'Een pagina bewaar je met “{submit}” voordat je naar een andere gaat.',
+    pageGoSaves: 'Wat je op deze pagina kiest, wordt bewaard als je naar een andere pagina gaat.',
     pageBack: 'Met “{previous}” bewaar je deze pagina en ga je terug.',
     notSaved: 'Deze pagina is niet opgeslagen: {problems}',
   },

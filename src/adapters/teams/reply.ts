@@ -10,12 +10,11 @@ import { TEAM_FORM } from '../../views/team-form.js';
 import { START_FORM } from '../../views/start-form.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
 import type { OwnViewKey } from '../../app/flows/own-view.js';
+import { FORM_VERB } from './own-view-verb.js';
 import { teamFormCard, type RosterEntry } from './cards/form.js';
 import { timelineCard } from './cards/timeline.js';
 
-export { OWN_VIEW_VERB } from './own-view-verb.js';
-/** A form sent from someone's own view (own-view-invokes.ts). */
-export const FORM_VERB = 'form';
+export { FORM_VERB, OWN_VIEW_VERB } from './own-view-verb.js';
 
 /** A form whose submit the bot takes (bot.ts submitted): the registry's, the team form and the start form. */
 export const isSentForm = (form: unknown): boolean => typeof form === 'string' && (form === TEAM_FORM || form === START_FORM || submittedForm(form) !== undefined);

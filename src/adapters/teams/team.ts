@@ -25,6 +25,10 @@ export async function submitTeam(svc: TeamsServices, sent: Turn, values: Values)
       return teamFormCard(turn.lang, leerlijnId, members, await candidates(svc, turn, members), values, errors, Number(values.page) || 0);
     },
   });
+  // A page left (cards/form.ts pageNav) with nothing changed just shows the other one (its own view, own-view-invokes.ts);
+  // with a change it is saved and told as "Opslaan" is.
+  const leaving = values.pageTo !== undefined;
+  const surface = { ...ctx.surface, nextPage: async (_team: unknown, saved: boolean) => leaving && !saved };
   // Nothing sent keeps what is stored.
-  await teamSubmitted(ctx, teamFormInput(sentFor(values), (id) => values[id] || undefined));
+  await teamSubmitted({ ...ctx, surface }, teamFormInput(sentFor(values), (id) => values[id] || undefined));
 }

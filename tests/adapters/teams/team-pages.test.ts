@@ -4,7 +4,7 @@
 // view, drawn again for that page); a submit saves the page on screen, as Slack's pages do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamFormCard } from '../../../src/adapters/teams/cards/form.js';
-import { OWN_VIEW_VERB } from '../../../src/adapters/teams/reply.js';
+import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import { MAX_MESSAGE_UTF16_BYTES } from '../../fakes/bot-connector/routes.js';
 import type { JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
@@ -18,7 +18,8 @@ let h: Harness;
 let leerlijnId: string;
 
 const inputIds = (card: unknown): string[] => elements(card).filter((e) => typeof e.type === 'string' && e.type.startsWith('Input.')).map((e) => String(e.id));
-const pageButtons = (card: unknown): JsonObject[] => elements(card).filter((e) => e.type === 'Action.Execute' && e.verb === OWN_VIEW_VERB && typeof e.title === 'string') as JsonObject[];
+/** The buttons to the pages around: they send the page on screen, then show the page they name. */
+const pageButtons = (card: unknown): JsonObject[] => elements(card).filter((e) => e.type === 'Action.Execute' && e.verb === FORM_VERB && (e.data as { pageTo?: string }).pageTo !== undefined) as JsonObject[];
 
 beforeAll(async () => {
   h = await startHarness({ roster: [...PEOPLE, ...MORE].map((p) => ({ ...p })) });
@@ -42,10 +43,11 @@ describe('the team form of a team of 60', () => {
     expect(cardText(first)).toContain('Pagina 1 van 3: teamleden 1 tot en met 25.');
     expect(inputIds(first).filter((id) => id.startsWith('side.'))).toHaveLength(25);
     const [next] = pageButtons(first);
-    const second = await h.invoke(anna, OWN_VIEW_VERB, next!.data as Record<string, unknown>);
+    const second = await h.invoke(anna, FORM_VERB, next!.data as Record<string, unknown>);
+    expect(cardText(second)).not.toContain('Er is niets veranderd');
     expect(cardText(second)).toContain('Pagina 2 van 3: teamleden 26 tot en met 50.');
     expect(pageButtons(second)).toHaveLength(2);
-    const third = await h.invoke(anna, OWN_VIEW_VERB, pageButtons(second)[1]!.data as Record<string, unknown>);
+    const third = await h.invoke(anna, FORM_VERB, pageButtons(second)[1]!.data as Record<string, unknown>);
     expect(inputIds(third).filter((id) => id.startsWith('side.'))).toHaveLength(10);
     expect(adaptiveCardProblems(third)).toEqual([]);
   });
@@ -65,5 +67,28 @@ describe('the team form card', () => {
     expect(JSON.stringify(card).length * 2).toBeLessThan(MAX_MESSAGE_UTF16_BYTES);
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(cardText(card)).toContain('Pagina 8 van 8: teamleden 176 tot en met 200.');
+  });
+});
+
+describe('going to another page of the team form', () => {
+  /** A click on the button titled `title`, sending what was typed in the card with it (as Teams sends a card's inputs with an Action.Execute). */
+  async function click(card: JsonObject, title: string, typed: Record<string, string>): Promise<JsonObject> {
+    const button = elements(card).find((e) => e.title === title && e.type === 'Action.Execute');
+    expect(button).toBeDefined();
+    return h.invoke(anna, String(button!.verb), { ...(button!.data as Record<string, unknown>), ...typed });
+  }
+  const levelOf = async (userId: string): Promise<string | null> =>
+    (await h.db.db.query<{ level: string | null }>(`select level from members where leerlijn_id = $1 and user_id = $2`, [leerlijnId, userId])).rows[0]!.level;
+
+  it('keeps what the coordinator chose on the page she leaves, and shows the next page', async () => {
+    const first = MORE[0]!;
+    await h.say(anna, 'team');
+    const page1 = await h.seenBy(anna, h.cardsSince(0).at(-1)!);
+    expect(cardText(page1)).toContain('Pagina 1 van 3');
+    const page2 = await click(page1, 'Volgende →', { [`level.${first.aadObjectId}`]: 'manager' });
+    expect(cardText(page2)).toContain('Pagina 2 van 3: teamleden 26 tot en met 50.');
+    expect(await levelOf(first.aadObjectId!)).toBe('manager');
+    const back = await click(page2, '← Vorige', {});
+    expect(cardText(back)).toContain('Pagina 1 van 3');
   });
 });

@@ -9,7 +9,7 @@ import { startForm } from '../../../views/start-form.js';
 import { teamForm, teamFormPage, type TeamPage } from '../../../views/team-form.js';
 import { clip } from '../../../text.js';
 import { actionSet, adaptiveCard, container, execute, note, submit, text, toneColor, type AdaptiveCard, type Element } from './common.js';
-import { OWN_VIEW_VERB } from '../own-view-verb.js';
+import { FORM_VERB } from '../own-view-verb.js';
 import { docElements, teamsMarkup } from './doc.js';
 
 type Choice = { title: string; value: string };
@@ -152,13 +152,19 @@ export function startFormCard(
  */
 export const TEAM_PAGE_SIZE = 25;
 
-/** Above a page's inputs: which page it is, that it is saved on its own, and the way to the pages around it (the reader's own view of them). */
-function pageNav(lang: Lang, leerlijnId: string, at: TeamPage, submitLabel: string): Element[] {
+/**
+ * Above a page's inputs: which page it is, and the way to the pages around it. Going there sends the page on screen
+ * first (its inputs go with the click), as "Opslaan" does, and then shows the reader their own view of that page:
+ * what the coordinator chose on a page is not lost by leaving it (Slack's pages save the same way).
+ */
+function pageNav(lang: Lang, form: Form, at: TeamPage): Element[] {
   const from = at.page * TEAM_PAGE_SIZE;
-  const line = `${t(lang, 'team.page', { page: at.page + 1, pages: at.pages, from: from + 1, to: from + at.members.length })} ${t(lang, 'team.pageSaveFirst', { submit: submitLabel })}`;
-  const go = (label: string, page: number): Element => execute(label, OWN_VIEW_VERB, { view: 'team', leerlijnId, page });
+  const line = t(lang, 'team.page', { page: at.page + 1, pages: at.pages, from: from + 1, to: from + at.members.length });
+  const leerlijnId = String(form.data.leerlijnId);
+  const go = (label: string, page: number): Element =>
+    execute(label, FORM_VERB, { form: form.id, ...form.data, page: String(at.page), pageTo: String(page), ownView: { view: 'team', leerlijnId, page } });
   const buttons = [...(at.page > 0 ? [go(t(lang, 'team.previous'), at.page - 1)] : []), ...(at.page < at.pages - 1 ? [go(t(lang, 'team.next'), at.page + 1)] : [])];
-  return [note(line), actionSet(buttons)];
+  return [note(`${line} ${t(lang, 'team.pageGoSaves')}`), actionSet(buttons)];
 }
 
 /**
@@ -178,5 +184,5 @@ export function teamFormCard(
   const form = teamForm(teamsMarkup(members), lang, leerlijnId, at.members, { rows: true, canAdd: candidates.length > 0 }, values);
   const paged = at.pages > 1 ? { ...form, data: { ...form.data, page: String(at.page) } } : form;
   const card = toFormCard(paged, candidates, errors, PEOPLE_DATASET.newToTeam(leerlijnId));
-  return at.pages > 1 ? { ...card, body: [...pageNav(lang, leerlijnId, at, form.submit), ...card.body] } : card;
+  return at.pages > 1 ? { ...card, body: [...pageNav(lang, form, at), ...card.body] } : card;
 }
