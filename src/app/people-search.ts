@@ -30,3 +30,15 @@ export async function teamToSearch(deps: Deps, actor: Actor, leerlijnId: string)
   await requireReaderAudited(deps, actor, leerlijn, 'people_search');
   return membersOf(deps.db, leerlijnId);
 }
+
+/** Those of `people` not on the team: whom a coordinator may add. */
+export function notOnTeam<P extends { userId: string }>(people: readonly P[], members: ReadonlyArray<{ userId: string }>): P[] {
+  const onTeam = new Set(members.map((m) => m.userId));
+  return people.filter((p) => !onTeam.has(p.userId));
+}
+
+/** The people of the place not on a leerlijn's team yet, for someone on that team (anyone else is refused, audited). */
+export async function newToTeamToSearch<P extends { userId: string }>(deps: Deps, actor: Actor, leerlijnId: string, peopleHere: () => Promise<readonly P[]>): Promise<P[]> {
+  const members = await teamToSearch(deps, actor, leerlijnId);
+  return notOnTeam(await peopleHere(), members);
+}

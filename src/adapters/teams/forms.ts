@@ -2,6 +2,7 @@
 // or chat (the roster, remembered for DMs later) and their Teams names.
 import { TeamsInfo, type TeamsChannelAccount } from 'botbuilder';
 import { isAppError } from '../../app/errors.js';
+import { notOnTeam } from '../../app/people-search.js';
 import type { AdaptiveCard } from './cards/common.js';
 import type { RosterEntry } from './cards/form.js';
 import { cardsToSend } from './cards/split.js';
@@ -36,8 +37,8 @@ export async function reply(svc: Pick<TeamsServices, 'retry'>, turn: Turn, card:
   await send(svc, turn, card);
 }
 
-/** The people in the team (or group chat) the bot was called from; remembered so they can get DMs later. */
-export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntry[]> {
+/** The accounts in the team (or group chat) the bot was called from, as Teams lists them (at most MAX_ROSTER). */
+async function accountsHere(svc: TeamsServices, turn: Turn): Promise<TeamsChannelAccount[]> {
   const members: TeamsChannelAccount[] = [];
   let token: string | undefined;
   do {
@@ -45,9 +46,25 @@ export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntr
     members.push(...page.members);
     token = page.continuationToken;
   } while (token && members.length < MAX_ROSTER);
+  return members;
+}
+
+const entryOf = (m: TeamsChannelAccount): RosterEntry => ({ userId: userIdOf(m), displayName: m.name ?? m.id });
+
+/** The people in the team (or group chat) the bot was called from; remembered so they can get DMs later. */
+export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntry[]> {
+  const members = await accountsHere(svc, turn);
   const place = TurnContext.getConversationReference(turn.context.activity);
   for (const m of members) await rememberMember(svc.deps, turn.actor.workspaceId, place, m);
-  return members.map((m) => ({ userId: userIdOf(m), displayName: m.name ?? m.id }));
+  return members.map(entryOf);
+}
+
+/**
+ * The roster without remembering anyone: for a typeahead, which Teams asks at every few letters typed; remembering
+ * 200 people each time wrote 200 rows. The form the search belongs to remembered them when it was opened.
+ */
+export async function rosterToSearch(svc: TeamsServices, turn: Turn): Promise<RosterEntry[]> {
+  return (await accountsHere(svc, turn)).map(entryOf);
 }
 
 /** The roster, or null when Teams will not say (logged as `unavailable`): a form works without it. */
@@ -63,8 +80,7 @@ export async function rosterOrNull(svc: TeamsServices, turn: Turn, unavailable: 
 
 /** People in the conversation not on the team yet; the form still works without them when Teams will not say. */
 export async function candidates(svc: TeamsServices, turn: Turn, members: ReadonlyArray<{ userId: string }>): Promise<RosterEntry[]> {
-  const onTeam = new Set(members.map((m) => m.userId));
-  return ((await rosterOrNull(svc, turn, 'teams roster unavailable for the team form')) ?? []).filter((r) => !onTeam.has(r.userId));
+  return notOnTeam((await rosterOrNull(svc, turn, 'teams roster unavailable for the team form')) ?? [], members);
 }
 
 export async function displayName(svc: TeamsServices, turn: Turn, userId: string): Promise<string> {

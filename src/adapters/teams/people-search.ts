@@ -1,12 +1,13 @@
 // Teams' typeahead (learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/dynamic-search):
 // a picker that lists only some people (cards/form.ts LISTED_PEOPLE) names a dataset, and Teams sends
 // what was typed in it as an application/search invoke, showing the people answered. Who may search
-// what is app/people-search.ts's; this reads the invoke and the conversation's roster.
+// what, and who is new to a team, is app/people-search.ts's; this reads the invoke and the conversation's
+// roster (without storing it: Teams asks at every few letters).
 import type { InvokeResponse } from 'botbuilder';
 import { isAppError } from '../../app/errors.js';
-import { peopleMatching, PEOPLE_FOUND_MAX, teamToSearch, type PeoplePage } from '../../app/people-search.js';
+import { newToTeamToSearch, peopleMatching, PEOPLE_FOUND_MAX, teamToSearch, type PeoplePage } from '../../app/people-search.js';
 import { PEOPLE_DATASET, type RosterEntry } from './cards/form.js';
-import { roster } from './forms.js';
+import { rosterToSearch } from './forms.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 
@@ -27,11 +28,8 @@ async function peopleOf(svc: TeamsServices, turn: Turn, dataset: string): Promis
   const team = TEAM.exec(dataset)?.[1];
   if (team) return teamToSearch(svc.deps, turn.actor, team);
   const newTo = NEW_TO_TEAM.exec(dataset)?.[1];
-  if (newTo) {
-    const onTeam = new Set((await teamToSearch(svc.deps, turn.actor, newTo)).map((m) => m.userId));
-    return (await roster(svc, turn)).filter((p) => !onTeam.has(p.userId));
-  }
-  return dataset === PEOPLE_DATASET.channel ? roster(svc, turn) : [];
+  if (newTo) return newToTeamToSearch(svc.deps, turn.actor, newTo, () => rosterToSearch(svc, turn));
+  return dataset === PEOPLE_DATASET.channel ? rosterToSearch(svc, turn) : [];
 }
 
 const answer = (found: readonly RosterEntry[]): InvokeResponse => ({
