@@ -44,6 +44,8 @@ const Meta = z.object({
   saved: z.boolean(),
   /** How many pages the team had as shown: people added on the last page don't open a new one. */
   pages: z.number().int().min(1).max(1000),
+  /** Who coordinated before the pages saved so far (the flow's, TeamFormInput.coordinatorsBefore); none before a save. */
+  coordinators: z.array(z.string().min(1).max(64)).max(100).optional(),
 });
 type Meta = z.infer<typeof Meta>;
 
@@ -60,15 +62,21 @@ const pageBlocks = (page: number, ids: readonly string[]): BlockOf => (fieldId) 
   return j < 0 || !block ? fieldId : `${block}_${page * PAGE_SIZE + j}`;
 };
 
+/** What a page carries from the pages saved before it. */
+interface SavedBefore {
+  saved: boolean;
+  coordinators?: readonly string[] | undefined;
+}
+
 /**
  * One page of the team form. `again` shows the page that was on screen once more, after
  * "Vorige" could not save it: the same people at the same places (so the same block ids,
  * and Slack keeps what was typed), with the reasons above them.
  */
-function teamPage(l: LeerlijnView, wanted: number, saved: boolean, again?: { ids: string[]; problems: string[] }): types.ModalView {
+function teamPage(l: LeerlijnView, wanted: number, { saved, coordinators }: SavedBefore, again?: { ids: string[]; problems: string[] }): types.ModalView {
   const at = { ...teamFormPage(l.members, PAGE_SIZE, wanted, again?.ids), size: PAGE_SIZE, saved };
   const form = pagedTeamForm(slackMarkup, l.lang, l.id, at, SLACK, TEAM_PREVIOUS_ACTION, again?.problems);
-  const meta: Meta = { leerlijnId: l.id, channelId: l.channelId, lang: l.lang, page: at.page, ids: at.ids, saved, pages: at.pages };
+  const meta: Meta = { leerlijnId: l.id, channelId: l.channelId, lang: l.lang, page: at.page, ids: at.ids, saved, pages: at.pages, ...(coordinators ? { coordinators: [...coordinators] } : {}) };
   return toModal(form, meta, pageBlocks(at.page, at.ids));
 }
 
@@ -78,7 +86,7 @@ export async function openTeamForm(call: ActionCall): Promise<void> {
   // The button names its leerlijn: that one, for its coordinator only, before the form opens.
   await openModal(call, 'team_form', async () => {
     const team = await teamForCoordinator(call.cx.deps, actorOf(call), leerlijnId.data);
-    return { lang: team.lang, view: teamPage(team, 0, false) };
+    return { lang: team.lang, view: teamPage(team, 0, { saved: false }) };
   });
 }
 
@@ -87,7 +95,7 @@ function pageInput(meta: Meta, v: StateValues): TeamFormInput {
   const blockOf = pageBlocks(meta.page, meta.ids);
   const fields = teamFields(slackMarkup, meta.lang, meta.ids.map((userId) => ({ userId, displayName: '' })), SLACK);
   const sent = readModal(fields, v, blockOf);
-  return { ...teamFormInput(meta.ids, (id) => (blockOf(id) in v ? sent[id] : undefined)), savedBefore: meta.saved };
+  return { ...teamFormInput(meta.ids, (id) => (blockOf(id) in v ? sent[id] : undefined)), savedBefore: meta.saved, ...(meta.coordinators ? { coordinatorsBefore: meta.coordinators } : {}) };
 }
 
 /** The block a field's problem shows beside (`side.<userId>`: that member's); the rest goes beside the add field. */
@@ -106,10 +114,10 @@ export async function submitTeam(call: SubmitCall): Promise<void> {
   const ctx = slackFormCtx(call, meta, { blockFor: blockOn(meta), fallback: add, ack: call.ack });
   const surface: TeamFormSurface = {
     ...ctx.surface,
-    async nextPage(team, saved) {
+    async nextPage(team, saved, coordinators) {
       // Pages are counted as the page was shown, fewer if people were taken out meanwhile.
       if (meta.page + 1 >= Math.min(meta.pages, pageCount(team.members.length, PAGE_SIZE))) return false;
-      await call.replace(teamPage(team, meta.page + 1, saved));
+      await call.replace(teamPage(team, meta.page + 1, { saved, coordinators }));
       return true;
     },
   };
@@ -126,14 +134,14 @@ export async function previousTeamPage(call: ActionCall): Promise<void> {
   const surface: TeamFormSurface = {
     ...ctx.surface,
     formAccepted: async () => undefined,
-    async nextPage(team, saved) {
-      await show(teamPage(team, meta.page - 1, saved));
+    async nextPage(team, saved, coordinators) {
+      await show(teamPage(team, meta.page - 1, { saved, coordinators }));
       return true;
     },
     // A modal can only mark fields on submit: the same page again, the reasons above it.
     async formRefused(refusal) {
       const team = (await getStatus(call.cx.deps, ctx.actor, meta.leerlijnId)).leerlijn;
-      await show(teamPage(team, meta.page, meta.saved, { ids: meta.ids, problems: namedProblems(meta.lang, team, refusal) }));
+      await show(teamPage(team, meta.page, meta, { ids: meta.ids, problems: namedProblems(meta.lang, team, refusal) }));
     },
   };
   await teamSubmitted({ ...ctx, surface }, pageInput(meta, shown.values));

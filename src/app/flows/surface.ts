@@ -180,8 +180,11 @@ export interface FormSurface extends Surface {
  * page follows is the adapter's rendering; that the team hears once, after the last, the flow's.
  */
 export interface TeamFormSurface extends FormSurface {
-  /** Shows the next page in the form's place and says true; false when this was the last (the form then closes). */
-  nextPage?(team: LeerlijnView, saved: boolean): Promise<boolean>;
+  /**
+   * Shows the next page in the form's place and says true; false when this was the last (the form then closes).
+   * `coordinatorsBefore`: to send back with the next page (TeamFormInput), so that the team hears every coordinator change.
+   */
+  nextPage?(team: LeerlijnView, saved: boolean, coordinatorsBefore: readonly string[]): Promise<boolean>;
 }
 
 /** The channel or chat acted in. */

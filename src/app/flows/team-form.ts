@@ -31,6 +31,11 @@ export interface TeamFormInput {
   addAs?: { side: string | null; level: string | null };
   /** An earlier page of the same form saved something (Slack's pages). */
   savedBefore?: boolean;
+  /**
+   * Who coordinated before the first page saved without the channel being told (Slack's pages; nextPage carries it):
+   * the channel post after the last page names every coordinator change of the form, not only the last page's.
+   */
+  coordinatorsBefore?: readonly string[];
 }
 
 /** As the form read it: the use case checks the values (an unknown side is its error, shown at the input). */
@@ -106,6 +111,17 @@ interface Saved {
   before: MemberView[];
 }
 
+/** Who coordinated before the pages the channel has not heard about: the earlier pages' (carried), else this page's. */
+function coordinatorsBefore(input: TeamFormInput, before: readonly MemberView[]): string[] {
+  return [...(input.coordinatorsBefore ?? before.filter((m) => m.isCoordinator).map((m) => m.userId))];
+}
+
+/** The team as it was before the pages not yet told, as far as who coordinates: what the channel post compares with. */
+function asBeforeThePages(before: readonly MemberView[], coordinators: readonly string[]): MemberView[] {
+  const was = new Set(coordinators);
+  return before.map((m) => ({ ...m, isCoordinator: was.has(m.userId) }));
+}
+
 /** Saves what changed; the team as it is after, whether anything changed, and the meeting roles freed. */
 async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<Saved> {
   // Also a form sent without a change is the coordinator's only.
@@ -138,13 +154,14 @@ export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Pro
   const saved = result.changed || input.savedBefore === true;
   // A page's freed roles and left actions are told at once: the pages after it do not remember them.
   const roles = [...clearedRoleLines(result.clearedRoles), ...actionsLeftLines(result.actionsLeft)];
-  if (await ctx.surface.nextPage?.(result.team, saved)) {
+  const coordinators = coordinatorsBefore(input, result.before);
+  if (await ctx.surface.nextPage?.(result.team, saved, coordinators)) {
     if (roles.length > 0) await ctx.surface.reply({ type: 'lines', lines: roles });
     return tellTeamNews(ctx, result);
   }
   await ctx.surface.formAccepted();
   if (!saved) return ctx.surface.reply(text('team.unchanged'));
-  await showTeamChanged(ctx, result.team, roles, result.before);
+  await showTeamChanged(ctx, result.team, roles, asBeforeThePages(result.before, coordinators));
   await tellTeamNews(ctx, result);
   await tellNextStep(ctx);
 }

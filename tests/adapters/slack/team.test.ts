@@ -229,6 +229,41 @@ describe('coordinators in the team modal', () => {
     expect(await coordinators()).toEqual([COORDINATOR]);
   });
 
+  it('names in the channel, once, who became coordinator or stopped on an earlier page', async () => {
+    const second = TEAM[1]!;
+    /** How often the channel's last post says it, with the person named. */
+    const told = (key: 'team.nowCoordinator' | 'team.noLongerCoordinator'): number =>
+      lastPost().split(t('nl', key, { names: `<@${second}>` })).length - 1;
+    const posts = env.h.fake.messagesIn(CHANNEL).length;
+    const page2 = await submitPage(await openTeamModal(), { coord_1: { v: input.checked(['coordinator']) } });
+    expect(env.h.fake.messagesIn(CHANNEL)).toHaveLength(posts); // the team hears after the last page
+    expect(await submitPage(page2!)).toBeNull();
+    expect(told('team.nowCoordinator')).toBe(1);
+
+    // Stopped on page 1, something else changed on page 2: both pages' changes are told.
+    const again = await submitPage(await openTeamModal(), { coord_1: { v: input.checked([]) } });
+    expect(await submitPage(again!, { level_54: { v: input.select('manager') } })).toBeNull();
+    expect(told('team.noLongerCoordinator')).toBe(1);
+    expect(told('team.nowCoordinator')).toBe(0);
+    expect(await coordinators()).toEqual([COORDINATOR]);
+  });
+
+  it('names it once when the pages were saved by going back with “Vorige” and on again', async () => {
+    const second = TEAM[1]!;
+    const page1 = await openTeamModal();
+    const { id: viewId, hash } = env.h.fake.lastView(COORDINATOR)!;
+    const page2 = await submitPage(page1, { coord_1: { v: input.checked(['coordinator']) } });
+    await env.h.clickInView(COORDINATOR, 'team_previous', '0', { id: viewId, hash, callbackId: 'team', privateMetadata: page2!.private_metadata, values: asShown(page2!) });
+    await env.h.settle();
+    const back = Shown.parse(env.h.fake.lastView(COORDINATOR)?.view);
+    const again = await submitPage(back);
+    expect(await submitPage(again!)).toBeNull();
+    expect(lastPost().split(t('nl', 'team.nowCoordinator', { names: `<@${second}>` })).length - 1).toBe(1);
+    // Back as it was for the tests below.
+    expect(await submitPage((await submitPage(await openTeamModal(), { coord_1: { v: input.checked([]) } }))!)).toBeNull();
+    expect(await coordinators()).toEqual([COORDINATOR]);
+  });
+
   it('refuses to leave the leerlijn without a coordinator, and changes nothing', async () => {
     const page1 = await openTeamModal();
     const res = await env.h.submit(COORDINATOR, 'team', { ...asShown(page1), coord_0: { v: input.checked([]) } }, page1.private_metadata);

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamFormCard } from '../../../src/adapters/teams/cards/form.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
+import { t } from '../../../src/i18n/index.js';
 import { MAX_MESSAGE_UTF16_BYTES } from '../../fakes/bot-connector/routes.js';
 import type { JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
@@ -90,5 +91,31 @@ describe('going to another page of the team form', () => {
     expect(await levelOf(first.aadObjectId!)).toBe('manager');
     const back = await click(page2, '← Vorige', {});
     expect(cardText(back)).toContain('Pagina 1 van 3');
+  });
+});
+
+describe('a coordinator change on an earlier page', () => {
+  const coordinatorIds = async (): Promise<string[]> =>
+    (await h.db.db.query<{ user_id: string }>(`select user_id from members where leerlijn_id = $1 and is_coordinator order by user_id`, [leerlijnId])).rows.map((r) => r.user_id);
+  /** How often the cards posted since `from` say it of Sanne de Wit 3 (MORE[0]). */
+  const toldSince = (from: number, key: 'team.nowCoordinator' | 'team.noLongerCoordinator'): number =>
+    h.cardsSince(from).map(cardText).join('\n').split(t('nl', key, { names: MORE[0]!.name })).length - 1;
+  it('is named in the channel once, also when the last page saved something else', async () => {
+    const first = MORE[0]!;
+    const from = h.connector.activities.length;
+    await h.say(anna, 'team');
+    const page1 = await h.seenBy(anna, h.cardsSince(from).at(-1)!);
+    const button = elements(page1).find((e) => e.title === 'Volgende →' && e.type === 'Action.Execute')!;
+    await h.invoke(anna, String(button.verb), { ...(button.data as Record<string, unknown>), [`coord.${first.aadObjectId}`]: 'true' });
+    await h.flush();
+    expect(await coordinatorIds()).toContain(first.aadObjectId);
+    await h.submit(anna, { form: 'team', leerlijnId, page: '1', [`level.${MORE[30]!.aadObjectId}`]: 'manager' });
+    await h.flush();
+    expect(toldSince(from, 'team.nowCoordinator')).toBe(1);
+
+    const back = h.connector.activities.length;
+    await h.submit(anna, { form: 'team', leerlijnId, page: '0', [`coord.${first.aadObjectId}`]: 'false' });
+    await h.flush();
+    expect(toldSince(back, 'team.noLongerCoordinator')).toBe(1);
   });
 });
