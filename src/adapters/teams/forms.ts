@@ -61,10 +61,11 @@ export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntr
 
 /**
  * The roster without remembering anyone: for a typeahead, which Teams asks at every few letters typed; remembering
- * 200 people each time wrote 200 rows. The form the search belongs to remembered them when it was opened.
+ * 200 people each time wrote 200 rows. The form the search belongs to remembered them when it was opened. Kept a
+ * moment (svc.searchRoster): the next letters typed do not ask Teams again.
  */
-export async function rosterToSearch(svc: TeamsServices, turn: Turn): Promise<RosterEntry[]> {
-  return (await accountsHere(svc, turn)).map(entryOf);
+export function rosterToSearch(svc: TeamsServices, turn: Turn): Promise<RosterEntry[]> {
+  return svc.searchRoster.peopleOf(turn.context.activity.conversation.id, async () => (await accountsHere(svc, turn)).map(entryOf));
 }
 
 /** The roster, or null when Teams will not say (logged as `unavailable`): a form works without it. */

@@ -17,6 +17,7 @@ import { ownLangOf } from './turn.js';
 import { TeamsMessenger } from './messenger.js';
 import { defaultRetry, senderRetry, type RetryOptions } from './retry.js';
 import type { TeamsServices } from './services.js';
+import { RosterCache } from './roster-cache.js';
 
 export { TEAMS_PATH } from './endpoint.js';
 
@@ -46,7 +47,7 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
   const cards = new Coalescer(clock, onError);
   const liveCounts = new LiveCounts(deps, drawLiveCount(deps, messenger, log), clock, onError);
   const services: TeamsServices = { deps, conn, messenger, cards, liveCounts, log, documents: config.documents, perUserViews: config.teams.perUserViews !== false,
-    uploadHosts: config.teams.uploadHosts, uploadTimeoutMs: config.teams.uploadTimeoutMs, retry };
+    uploadHosts: config.teams.uploadHosts, uploadTimeoutMs: config.teams.uploadTimeoutMs, retry, searchRoster: new RosterCache(clock) };
   const bot = new LeerlijnBot(services);
   const idle = async (): Promise<void> => {
     await Promise.all([cards.settled(), liveCounts.idle()]);

@@ -6,6 +6,7 @@ import type { Coalescer } from '../../app/coalesce.js';
 import type { LiveCounts } from '../../app/live-counts.js';
 import type { TeamsMessenger } from './messenger.js';
 import type { RetryOptions } from './retry.js';
+import type { RosterCache } from './roster-cache.js';
 
 export interface TeamsServices {
   deps: Deps;
@@ -25,4 +26,6 @@ export interface TeamsServices {
   uploadTimeoutMs: number;
   /** How the adapter waits before sending again (tests record the waits instead). */
   retry: RetryOptions;
+  /** The conversation's people a typeahead searched a moment ago (roster-cache.ts). */
+  searchRoster: RosterCache;
 }

@@ -1,15 +1,16 @@
 // What one keystroke in a Teams typeahead (application/search, adapters/teams/people-search.ts)
 // costs the database and Teams, counted at the database handle and at the fake connector. Teams
 // sends a search for every few letters typed, so a search only reads: it does not store the
-// channel's people again, however many there are.
+// channel's people again, however many there are, and asks Teams for them once a minute at most.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PEOPLE_DATASET } from '../../../src/adapters/teams/cards/form.js';
+import { ROSTER_KEPT_MS } from '../../../src/adapters/teams/roster-cache.js';
 import { postActivity, searchInvoke, type TeamsUser } from '../../fakes/teams-activities.js';
 import { countingDb, type CountingDb } from '../../support/counting-db.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
 import { OUTSIDER, PEOPLE, startHarness, type Harness } from './harness.js';
 
-/** 200 people in the channel: the eight of every test and 192 more; the team is Anna, Bram and the first 100 of them. */
+/** 201 people in the channel: the eight of every test, the outsider and 192 more; the team is Anna, Bram and the first 100 of them. */
 const MORE: TeamsUser[] = Array.from({ length: 192 }, (_, i) => ({ id: `29:lid-${i}`, name: `Sanne Jansen ${i + 9}`, aadObjectId: `7c2e4d3f-5b6e-4f90-8a1b-2c3d4e5f${String(i).padStart(4, '0')}` }));
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 const ON_TEAM = MORE.slice(0, 100);
@@ -72,6 +73,26 @@ describe('what a keystroke in a Teams person search costs', () => {
     expect(found.titles).toEqual(['Sanne Jansen 119', ...Array.from({ length: 10 }, (_, i) => `Sanne Jansen ${190 + i}`)]);
     expect(peopleStored(found.statements)).toEqual([]);
     expect(found.statements.length).toBeLessThanOrEqual(6);
+  });
+
+  it('the letters typed next do not ask Teams for the channel again; a minute on, it is asked anew', async () => {
+    const { h, db } = await restartedBot();
+    try {
+      const rosterReads = async (queryText: string): Promise<number> => {
+        const before = h.connector.requests.length;
+        const res = await postActivity(h.url, searchInvoke({ ...h.inChannel(anna), dataset: PEOPLE_DATASET.channel, queryText }));
+        expect(res.status).toBe(200);
+        return h.connector.requests.slice(before).filter((r) => r.path.includes('pagedmembers')).length;
+      };
+      expect(await rosterReads('san')).toBe(3); // 201 people: three pages of at most 100
+      expect(await rosterReads('sanne ja')).toBe(0);
+      expect(await rosterReads('sanne jansen 1')).toBe(0);
+      h.clock.advance(ROSTER_KEPT_MS);
+      expect(await rosterReads('sanne jansen 12')).toBe(3);
+      expect(peopleStored(db.statements)).toEqual([]);
+    } finally {
+      await h.close();
+    }
   });
 
   it('someone not on the team finds nobody of the team, and nobody new to it', async () => {

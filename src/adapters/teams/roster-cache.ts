@@ -1,0 +1,29 @@
+// The people of a conversation as Teams listed them a moment ago, for its typeahead: Teams sends a
+// search at every few letters typed, and each read of a channel of 200 is two pages from Teams.
+// Who may search a team is asked anew at every search (app/people-search.ts); only the list of the
+// conversation's people, which anyone in it sees in Teams anyway, is kept, for ROSTER_KEPT_MS.
+import type { Clock } from '../../app/coalesce.js';
+import type { RosterEntry } from './cards/form.js';
+
+/** Long enough for one person typing a name, short enough that someone new in the channel is soon found. */
+export const ROSTER_KEPT_MS = 60_000;
+/** Conversations kept at most; the oldest go first. */
+const MAX_CONVERSATIONS = 500;
+
+export class RosterCache {
+  private readonly kept = new Map<string, { at: number; people: RosterEntry[] }>();
+
+  constructor(private readonly clock: Pick<Clock, 'now'>, private readonly keptMs = ROSTER_KEPT_MS) {}
+
+  /** The conversation's people read less than keptMs ago, else read now by `read` (a failed read is not kept). */
+  async peopleOf(conversationId: string, read: () => Promise<RosterEntry[]>): Promise<RosterEntry[]> {
+    const now = this.clock.now();
+    const known = this.kept.get(conversationId);
+    if (known && now - known.at < this.keptMs) return known.people;
+    const people = await read();
+    this.kept.delete(conversationId);
+    this.kept.set(conversationId, { at: now, people });
+    if (this.kept.size > MAX_CONVERSATIONS) this.kept.delete(this.kept.keys().next().value!);
+    return people;
+  }
+}
