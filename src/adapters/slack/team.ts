@@ -31,6 +31,11 @@ const PAGE_SIZE = 31;
 const SLACK: TeamFormShape = { rows: false };
 const addBlock = (page: number): string => `add_${page}`;
 const ADD_BLOCK = /^add_\d+$/;
+/**
+ * Coordinators carried from page to page at most: with a page's ids they stay inside the 3000 characters of
+ * private_metadata. A team with more (none so far) hears only the last page's coordinator change, as before.
+ */
+const MAX_CARRIED = 100;
 
 const Meta = z.object({
   leerlijnId: z.uuid(),
@@ -45,7 +50,7 @@ const Meta = z.object({
   /** How many pages the team had as shown: people added on the last page don't open a new one. */
   pages: z.number().int().min(1).max(1000),
   /** Who coordinated before the pages saved so far (the flow's, TeamFormInput.coordinatorsBefore); none before a save. */
-  coordinators: z.array(z.string().min(1).max(64)).max(100).optional(),
+  coordinators: z.array(z.string().min(1).max(64)).max(MAX_CARRIED).optional(),
 });
 type Meta = z.infer<typeof Meta>;
 
@@ -76,7 +81,7 @@ interface SavedBefore {
 function teamPage(l: LeerlijnView, wanted: number, { saved, coordinators }: SavedBefore, again?: { ids: string[]; problems: string[] }): types.ModalView {
   const at = { ...teamFormPage(l.members, PAGE_SIZE, wanted, again?.ids), size: PAGE_SIZE, saved };
   const form = pagedTeamForm(slackMarkup, l.lang, l.id, at, SLACK, TEAM_PREVIOUS_ACTION, again?.problems);
-  const meta: Meta = { leerlijnId: l.id, channelId: l.channelId, lang: l.lang, page: at.page, ids: at.ids, saved, pages: at.pages, ...(coordinators ? { coordinators: [...coordinators] } : {}) };
+  const meta: Meta = { leerlijnId: l.id, channelId: l.channelId, lang: l.lang, page: at.page, ids: at.ids, saved, pages: at.pages, ...(coordinators && coordinators.length <= MAX_CARRIED ? { coordinators: [...coordinators] } : {}) };
   return toModal(form, meta, pageBlocks(at.page, at.ids));
 }
 
