@@ -2,7 +2,7 @@
 // which words, and what is logged. The adapters only draw the words (a line, a card).
 import { t, tError, tField, type Lang } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
-import { DeliverAgain, isAppError, needsLogging, ValidationError } from './errors.js';
+import { DeliverAgain, isAppError, needsLogging, ValidationError, type ErrorParams } from './errors.js';
 
 /**
  * A platform's test for its "too many requests: wait, then try again" (Slack's 429 with a
@@ -34,16 +34,27 @@ export function unrefusedCode(error: unknown, how: Unrefused): 'rate_limited' | 
 }
 
 /**
+ * How words are drawn where the platform reads markup: `echo` escapes what is said as it came (a
+ * coordinator's name, a school's), so it shows as typed. Left out where the words stay plain text.
+ */
+export interface Echo {
+  echo?: (said: string) => string;
+}
+
+/**
  * A coded error in the leerlijn's language when the use case knew it (the adapter may not,
  * e.g. for a vote), with a validation error's fields when `fields` is set. Anything else is
  * worded and logged by unrefusedCode (the adapter logs it in its own words).
  */
-export function errorWords(lang: Lang, error: unknown, opts: { fields: boolean } & Unrefused): string {
+export function errorWords(lang: Lang, error: unknown, opts: { fields: boolean } & Unrefused & Echo): string {
   if (!isAppError(error)) return tError(lang, unrefusedCode(error, opts));
   const own = error.lang ?? lang;
-  const words = tError(own, error.code, error.params);
+  const { echo } = opts;
+  const words = tError(own, error.code, error.params, echo);
   if (!opts.fields || !(error instanceof ValidationError)) return words;
-  return [words, ...error.fields.map((f) => `• ${tField(own, f)}`)].join('\n');
+  const echoed = (params: ErrorParams | undefined): ErrorParams | undefined =>
+    echo && params ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? echo(v) : v])) : params;
+  return [words, ...error.fields.map((f) => `• ${tField(own, { ...f, params: echoed(f.params) })}`)].join('\n');
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Logger } from '../../logger.js';
 import { channelLang, workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
 import type { LiveCounts } from '../../app/live-counts.js';
 import type { ResultPublishing } from '../../app/result-publishing.js';
+import { escapeMrkdwn } from './mrkdwn.js';
 import { chunkBlocks, section, type Rendered } from './render/blocks.js';
 import { isRateLimited } from './time-limits.js';
 
@@ -30,10 +31,14 @@ export function workspaceIdFor(cx: Pick<SlackCtx, 'deps'>, teamId: string): Prom
   return workspaceOfTenant(cx.deps, 'slack', teamId);
 }
 
-/** Coded errors in the user's language; anything else is logged and shown as 'internal', or as Slack asking to wait. */
-export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, where: string): string {
+/**
+ * Coded errors in the user's language; anything else is logged and shown as 'internal', or as Slack asking to wait.
+ * Said as mrkdwn (a message's text), so names and schools in it are escaped; `plain` for a modal's error, which reads no markup.
+ */
+export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, where: string, plain = false): string {
   return errorWords(fallbackLang, error, {
     fields: true,
+    ...(plain ? {} : { echo: escapeMrkdwn }),
     unexpected: (err) => cx.log.error({ err, where }, 'slack handler failed'),
     throttled: { is: isRateLimited, warn: () => cx.log.warn({ where }, 'slack: not carried out, Slack asked to wait (rate limited)') },
   });

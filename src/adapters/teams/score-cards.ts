@@ -11,8 +11,7 @@ import { AppError, isAppError } from '../../app/errors.js';
 import { takesVotes, type RoundView, type ScoreCardView } from '../../app/views.js';
 import { voterAccounts } from '../../app/reach.js';
 import { isOnderdeelCode, type Lang } from '../../domain/instrument.js';
-import { errorWords } from '../../app/error-words.js';
-import { errorCard, forTeams, text, toneColor, type AdaptiveCard } from './cards/common.js';
+import { errorCard, forTeams, teamsErrorWords, text, toneColor, type AdaptiveCard } from './cards/common.js';
 import { MAX_REFRESH_USERS, roundResultCard, scoreCard } from './cards/score.js';
 import { VERB } from './cards/score-controls.js';
 import type { TeamsMessenger } from './messenger.js';
@@ -246,7 +245,7 @@ export async function scoreInvoke(svc: TeamsServices, turn: Turn, verb: string, 
     if (!isAppError(error)) throw error;
     const lang = turn.lang;
     // A note typed after closing is not a refused vote: say what happened to the note.
-    const message = (verb === VERB.note ? noteRefusal(error, lang) : null) ?? errorWords(lang, error, { fields: false, unexpected: () => undefined });
+    const message = (verb === VERB.note ? noteRefusal(error, lang) : null) ?? teamsErrorWords(lang, error, { unexpected: () => undefined });
     const code = isOnderdeelCode(data.onderdeel) ? data.onderdeel : null;
     try {
       const view = await getRound(svc.deps, turn.actor, String(data.roundId ?? ''));

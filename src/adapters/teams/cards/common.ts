@@ -155,5 +155,10 @@ export function errorCard(lang: Lang, error: AppError): AdaptiveCard;
 export function errorCard(lang: Lang, error: unknown, how: Unrefused | Unrefused['unexpected']): AdaptiveCard;
 export function errorCard(lang: Lang, error: unknown, how?: Unrefused | Unrefused['unexpected']): AdaptiveCard {
   const unrefused = typeof how === 'function' ? { unexpected: how } : how!;
-  return messageCard(errorWords(lang, error, { fields: false, ...unrefused }), 'attention');
+  return messageCard(teamsErrorWords(lang, error, unrefused), 'attention');
+}
+
+/** errorWords for a card's Markdown: what is said as it came (a coordinator's name, a school's) is escaped, so it shows as typed. */
+export function teamsErrorWords(lang: Lang, error: unknown, unrefused: Unrefused): string {
+  return errorWords(lang, error, { fields: false, ...unrefused, echo: escapeTeamsMarkdown });
 }
