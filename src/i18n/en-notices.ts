@@ -4,7 +4,10 @@ export const enNotices = {
   reminder: {
     where: 'Where: {location}',
     invitation:
-      'Invitation: {meeting}, {when}. Please read beforehand: {documents}. Can’t make it? Let the coordinator know.',
+      'Invitation: {meeting}, {when}. Please read beforehand: {documents}.',
+    cantCome: 'Can’t make it? Let the coordinator know.',
+    cantComeOne: 'Can’t make it? Let the coordinator, {coordinator}, know.',
+    cantComeMany: 'Can’t make it? Let one of the coordinators know: {coordinators}.',
     dayBefore: '{meeting} is tomorrow, at {time}. See you then!',
     today: '{meeting} is today, at {time}. See you later!',
     onDay: '{meeting} is on {date}, at {time}. See you then!',

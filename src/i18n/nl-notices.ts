@@ -4,7 +4,11 @@ export const nlNotices = {
   reminder: {
     where: 'Waar: {location}',
     invitation:
-      'Uitnodiging: {meeting}, {when}. Lees vooraf: {documents}. Kun je niet? Laat het de coördinator weten.',
+      'Uitnodiging: {meeting}, {when}. Lees vooraf: {documents}.',
+    // After the invitation: whom to tell, by the names the coordinators have now (read when it goes out).
+    cantCome: 'Kun je niet? Laat het de coördinator weten.',
+    cantComeOne: 'Kun je niet? Laat het de coördinator, {coordinator}, weten.',
+    cantComeMany: 'Kun je niet? Laat het een van de coördinatoren weten: {coordinators}.',
     dayBefore: '{meeting} is morgen, om {time}. Tot dan!',
     today: '{meeting} is vandaag, om {time}. Tot straks!',
     onDay: '{meeting} is op {date}, om {time}. Tot dan!',

@@ -111,13 +111,28 @@ export function daysText(lang: Lang, days: number): string {
  * maart 2027, 15.30–18.30 uur'), and what to read; the team's own filled documents are named only
  * once they exist. Both platforms show this sentence.
  */
-/** `link`: how the platform writes a document with its URL (the label alone where there is none). */
-export function invitationText(n: Extract<Notice, { type: 'meeting_reminder' }>, link: (label: string, url: string) => string = (label) => label): string {
+/**
+ * `link`: how the platform writes a document with its URL (the label alone where there is none);
+ * `echo`: how it writes a name as typed (escaped where markup is read).
+ */
+export function invitationText(n: Extract<Notice, { type: 'meeting_reminder' }>, link: (label: string, url: string) => string = (label) => label, echo: (name: string) => string = (name) => name): string {
   const lang = n.leerlijn.lang;
   const m = n.meeting;
   const documents = n.links.map((d) => (d.url ? link(d.label, d.url) : d.label)).join(', ');
   // Mid-sentence the meeting is a common noun: 'de terugkombijeenkomst'.
-  return t(lang, 'reminder.invitation', { meeting: meetingInlineName(lang, m.kind), when: meetingWhenText(lang, m.startsAt, m.durationMinutes, n.leerlijn.timezone), documents });
+  const invitation = t(lang, 'reminder.invitation', { meeting: meetingInlineName(lang, m.kind), when: meetingWhenText(lang, m.startsAt, m.durationMinutes, n.leerlijn.timezone), documents });
+  return `${invitation} ${cantComeText(lang, n.leerlijn.members, echo)}`;
+}
+
+/**
+ * Whom to tell when you cannot come: the coordinators by their names as the team list has them
+ * when the invitation goes out (after a handover, the new one), not a mention that pings them in the channel.
+ */
+function cantComeText(lang: Lang, members: readonly { isCoordinator: boolean; displayName: string | null }[], echo: (name: string) => string): string {
+  const names = members.filter((m) => m.isCoordinator && m.displayName).map((m) => echo(m.displayName!));
+  if (names.length === 0) return t(lang, 'reminder.cantCome');
+  if (names.length === 1) return t(lang, 'reminder.cantComeOne', { coordinator: names[0]! });
+  return t(lang, 'reminder.cantComeMany', { coordinators: `${names.slice(0, -1).join(', ')} ${t(lang, 'common.and')} ${names.at(-1)!}` });
 }
 
 /**

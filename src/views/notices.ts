@@ -87,7 +87,7 @@ function shortReminder(m: Markup, n: Extract<Of<'meeting_reminder'>, { when: 'da
 function reminderSentence(m: Markup, n: Of<'meeting_reminder'>): string {
   const { lang } = n.leerlijn;
   const meeting = meetingSentenceName(lang, n.meeting.kind);
-  if (n.when === 'invite') return invitationText(n, m.link);
+  if (n.when === 'invite') return invitationText(n, m.link, (name) => m.user(name, 200));
   if (n.when === 'day_before') return shortReminder(m, n, meeting);
   const role = (id: string | null): string => (id ? m.person(lang, id) : t(lang, 'timeline.nobody'));
   return m.t(lang, 'reminder.starting', { meeting, notulist: role(n.meeting.notulistUserId), invuller: role(n.meeting.invullerUserId) });

@@ -130,7 +130,7 @@ export class Story {
   /** `team` typed, up to the team form: Slack shows the team first and its button opens the form; Teams shows the form at once. */
   async openTeamForm(by: Person): Promise<void> {
     await this.command(by, 'team');
-    if (this.platform === 'slack') await this.press(by, t('nl', 'team.title'));
+    if (this.platform === 'slack') await this.press(by, t(this.lang, 'team.title'));
   }
 
   fillTeam(by: Person, places: readonly TeamPlace[]): Promise<void> {
