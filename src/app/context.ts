@@ -76,9 +76,25 @@ function refused(code: 'not_coordinator' | 'not_member' | 'not_on_team', leerlij
  */
 export async function notCoordinator(db: Queryable, leerlijn: LeerlijnRow, member: MemberRow | null): Promise<AppError> {
   if (!member) return refused('not_coordinator', leerlijn);
-  const names = (await membersOf(db, leerlijn.id)).filter((m) => m.isCoordinator && m.displayName).map((m) => m.displayName);
-  if (names.length === 0) return refused('not_coordinator', leerlijn);
-  return new AppError('not_coordinator', { coordinators: names.join('\n') }, { lang: leerlijn.lang, refusedOn: leerlijn.id });
+  const names = await coordinatorNames(db, leerlijn.id);
+  if (!names) return refused('not_coordinator', leerlijn);
+  return new AppError('not_coordinator', { coordinators: names }, { lang: leerlijn.lang, refusedOn: leerlijn.id });
+}
+
+/** The coordinators' names as the team list has them now, one a line (tError says them); null where none has one. */
+async function coordinatorNames(db: Queryable, leerlijnId: string): Promise<string | null> {
+  const names = (await membersOf(db, leerlijnId)).filter((m) => m.isCoordinator && m.displayName).map((m) => m.displayName);
+  return names.length > 0 ? names.join('\n') : null;
+}
+
+/**
+ * A refusal's `coordinators` param for one that tells `userId` to ask the coordinator (a vote after the close):
+ * their names, only to someone on the team (ids in buttons are forgeable); nothing for anyone else.
+ */
+export async function coordinatorsToAsk(db: Queryable, leerlijnId: string, userId: string): Promise<{ coordinators?: string }> {
+  if (!(await memberOf(db, leerlijnId, userId))) return {};
+  const names = await coordinatorNames(db, leerlijnId);
+  return names ? { coordinators: names } : {};
 }
 
 export async function requireCoordinator(db: Queryable, leerlijn: LeerlijnRow, userId: string): Promise<MemberRow> {

@@ -11,7 +11,7 @@ import { leerlijnById, meetingsOf, type LeerlijnRow } from '../store/leerlijnen.
 import { agreedOf, closeRoundRow, holdRoundOpen, insertNote, insertRound, roundsOf, upsertAgreed, votesOf, type RoundRow } from '../store/rounds.js';
 import { writeVote } from '../store/vote-writer.js';
 import { buildRoundView, cardView, requireRound } from './round-views.js';
-import { auditRefusal, notActive, requireActive, requireCoordinator, requireLeerlijn, requireTeamMember, type Actor, type Deps, inTransaction } from './context.js';
+import { auditRefusal, coordinatorsToAsk, notActive, requireActive, requireCoordinator, requireLeerlijn, requireTeamMember, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError } from './errors.js';
 import { parseInput, Uuid } from './validate.js';
 import type { RoundView, ScoreCardView, VoteReceipt } from './views.js';
@@ -102,7 +102,8 @@ export async function castVote(deps: Deps, actor: Actor, raw: unknown, opts: { c
   });
   if (!w.round || !w.leerlijn) throw new AppError('round_missing');
   const lang = w.leerlijn.lang;
-  if (w.outcome === 'round_not_open') throw new AppError('round_not_open', { onderdeel: input.onderdeel }, { lang });
+  // Read only for this refusal: whom to ask, by name, for someone on the team.
+  if (w.outcome === 'round_not_open') throw new AppError('round_not_open', { onderdeel: input.onderdeel, ...(await coordinatorsToAsk(deps.db, w.leerlijn.id, actor.userId)) }, { lang });
   // Read only for this refusal, so a stored vote costs no extra query.
   // Gone by then (deleted after it stopped), its round went with it: never answered as a vote taken.
   if (w.outcome === 'leerlijn_not_active') throw notActiveOrGone(await leerlijnById(deps.db, w.leerlijn.id));

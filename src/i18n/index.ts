@@ -97,8 +97,9 @@ function localizeParams(lang: Lang, params: ErrorParams, echo?: (said: string) =
 export function tError(lang: Lang, code: ErrorCode | 'internal' | 'rate_limited', params: ErrorParams = {}, echo?: (said: string) => string): string {
   const said = tDynamic(lang, `error.${code}`, 'error.internal', localizeParams(lang, params, echo));
   const coordinators = params['coordinators'];
-  // Said to someone on the team: who the coordinator is now, by name (app/context.ts, one a line), as echoed text.
-  if (code !== 'not_coordinator' || typeof coordinators !== 'string') return said;
+  // Said to someone on the team (a refusal of a coordinator's task, a vote after the close): who the coordinator
+  // is now, by name (app/context.ts, one a line), as echoed text.
+  if (typeof coordinators !== 'string') return said;
   const names = coordinators.split('\n').map((name) => (echo ? echo(name) : name));
   const listed = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${t(lang, 'common.and')} ${names.at(-1)!}`;
   return `${said} ${t(lang, names.length === 1 ? 'refusal.coordinatorIs' : 'refusal.coordinatorsAre', { coordinators: listed })}`;
