@@ -24,7 +24,7 @@ export function leerlijnView(l: LeerlijnRow, members: readonly MemberRow[]): Lee
   };
 }
 
-/** `week1Date`: the local day week 1 begins (the signalering's), to tell the week a moved meeting falls in now. */
+/** `week1Date`: the leerlijn's start (week 1's first day), to tell the week a moved meeting falls in now. */
 export function meetingView(m: MeetingRow, timezone: string, week1Date?: string): MeetingView {
   const def = meetingDefinition(m.kind);
   const local = localParts(m.startsAt, timezone);
@@ -32,7 +32,7 @@ export function meetingView(m: MeetingRow, timezone: string, week1Date?: string)
     kind: m.kind,
     step: def.step,
     week: def.week,
-    weekOfDate: def.week === null || week1Date === undefined ? null : weekOfDate(week1Date, local.date),
+    weekOfDate: def.week === null || week1Date === undefined ? null : weekInLeerlijn(week1Date, local.date),
     startsAt: m.startsAt.toISOString(),
     localDate: local.date,
     localTime: local.time,
@@ -47,17 +47,22 @@ export function meetingView(m: MeetingRow, timezone: string, week1Date?: string)
   };
 }
 
+/** The week `date` falls in; null before week 1 (a signalering moved earlier), which has no week to name. */
+function weekInLeerlijn(week1Date: string, date: string): number | null {
+  const week = weekOfDate(week1Date, date);
+  return week >= 1 ? week : null;
+}
+
 export function timelineView(l: LeerlijnRow, meetings: readonly MeetingRow[]): TimelineView {
   const active = meetings.filter((m) => m.status !== 'cancelled');
-  // Week 1 is where the team first met: a leerlijn whose signalering moved counts its weeks from there.
-  const signalering = meetings.find((m) => m.kind === 'signalering');
-  const week1Date = signalering ? localParts(signalering.startsAt, l.timezone).date : l.startDate;
   return {
     leerlijnId: l.id,
     channelId: l.channelId,
     timezone: l.timezone,
     lang: l.lang,
-    meetings: meetings.map((m) => meetingView(m, l.timezone, week1Date)),
+    // Weeks count from the leerlijn's start (leerlijn.md: week n on D + 7·(n−1)), not from a moved
+    // signalering: moving week 1 to its Wednesday must not make every other meeting read as moved.
+    meetings: meetings.map((m) => meetingView(m, l.timezone, l.startDate)),
     issues: checkSchedule(active, l.timezone),
     region: l.region,
     daysOff: checkMeetingDays(meetings.filter((m) => m.status === 'planned'), l.timezone, l.region),

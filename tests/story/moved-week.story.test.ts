@@ -23,3 +23,20 @@ describe.each(PLATFORMS)('a meeting moved to another week, on %s', (platform) =>
     s.expectAnswered(chen, 'Week 10 (in de leerlijn: week 9)', 'do 9 apr 2026, 15.30 uur', 'Week 1', 'Week 3', 'Week 17');
   });
 });
+
+describe.each(PLATFORMS)('the signalering moved, on %s', (platform) => {
+  story(platform, 'the meetings nobody moved keep their plain week', async (s) => {
+    const { anna, chen } = await startSmallTeam(s);
+    // Week 1 (Monday 2 February) to its Wednesday: still week 1, and week 3 stays on Monday 16 February.
+    await sendMoveForm(s, anna, { kind: 'signalering', date: '2026-02-04', time: '15:30' });
+    await s.command(chen, 'planning');
+    s.expectAnswered(chen, 'wo 4 feb 2026, 15.30 uur', 'Week 3', 'ma 16 feb 2026');
+    const planning = s.d.lastAnswer(chen);
+    if (planning.includes('in de leerlijn:')) throw new Error(`${platform}: a meeting nobody moved reads as moved: ${planning.slice(0, 400)}`);
+    // To a Friday more than a week before the leerlijn's start: no "Week -1".
+    await sendMoveForm(s, anna, { kind: 'signalering', date: '2026-01-23', time: '15:30' });
+    await s.command(chen, 'planning');
+    s.expectAnswered(chen, 'Week 1', 'vr 23 jan 2026, 15.30 uur', 'Week 3');
+    if (s.d.lastAnswer(chen).includes('Week -1')) throw new Error(`${platform}: a signalering moved before the start reads as week -1`);
+  });
+});
