@@ -56,5 +56,6 @@ export function elementChangeText(lang: Lang, element: string, e: ElementChange,
 /** Not the same people both times (someone left, joined or did not vote): the scores may differ for that too. Null when they were the same. */
 export function otherVotersText(lang: Lang, voters: { week1: number; week17: number; both: number } | undefined): string | null {
   if (!voters || (voters.both === voters.week1 && voters.both === voters.week17)) return null;
-  return t(lang, 'compare.voters', voters);
+  // '1 persoon' / '3 personen': no verb that has to agree with a count.
+  return t(lang, 'compare.voters', { week1: countText(lang, 'persoon', voters.week1), week17: countText(lang, 'persoon', voters.week17), both: voters.both });
 }

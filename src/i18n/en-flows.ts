@@ -174,7 +174,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     notReachedMark: 'not reached yet',
     nieuwIntro: 'In week 1 you described the collaboration you wanted. This is how far you got:',
     bestaandIntro: 'This is how the collaboration changed since week 1:',
-    voters: 'In week 1, {week1} people voted, in week 17, {week17}; {both} of them voted both times. A difference may also come from different people voting.',
+    voters: 'Voted: {week1} in week 1 and {week17} in week 17; {both} of them both times. A difference may also come from different people voting.',
     nextEvaluation: 'Want to evaluate again later? The coordinator can schedule a new meeting.',
     alreadyPosted: 'The comparison of week 1 and week 17 is already in the team’s channel: scroll back to read it. If something changed, the coordinator can post it again.',
   },

@@ -250,6 +250,8 @@ export const en: Catalog = {
     opened: 'The voting round for {moment} is open. Everyone in the team votes 1, 2 or 3 per part.',
     closed: 'The voting round for {moment} is closed.',
     votersFew: '{voters} of the {members} team members voted; the proposals rest on their votes.',
+    votersFewOne: '1 of the {members} team members voted; the proposals rest on those votes.',
+    votersNone: 'None of the {members} team members voted.',
     stopped: 'The leerlijn was stopped: votes and scores no longer change.',
     noneOpen: 'There is no open voting round to close. Open a new round with `/leerlijn scores`.',
     alreadyClosed: 'This voting round was already closed.',

@@ -173,7 +173,7 @@ export const nlFlows = {
     notReachedMark: 'nog niet bereikt',
     nieuwIntro: 'In week 1 beschreven jullie de gewenste samenwerking. Zo ver zijn jullie gekomen:',
     bestaandIntro: 'Zo is de samenwerking veranderd sinds week 1:',
-    voters: 'In week 1 stemden {week1} mensen, in week 17 {week17}; {both} van hen stemden beide keren. Een verschil kan dus ook komen doordat er andere mensen stemden.',
+    voters: 'Gestemd hebben: {week1} in week 1 en {week17} in week 17; {both} van hen beide keren. Een verschil kan dus ook komen doordat er andere mensen stemden.',
     nextEvaluation: 'Willen jullie over een tijd opnieuw evalueren? De coördinator kan een nieuwe bijeenkomst plannen.',
     alreadyPosted: 'De vergelijking van week 1 en week 17 staat al in het kanaal van het team: scroll terug om hem te lezen. Is er iets veranderd, dan kan de coördinator hem opnieuw plaatsen.',
   },

@@ -248,6 +248,8 @@ export const nl = {
     opened: 'De stemronde voor {moment} is geopend. Iedereen in het team stemt per onderdeel 1, 2 of 3.',
     closed: 'De stemronde voor {moment} is gesloten.',
     votersFew: 'Er stemden {voters} van de {members} teamleden; de voorstellen gaan uit van hun stemmen.',
+    votersFewOne: 'Er stemde 1 van de {members} teamleden; de voorstellen gaan uit van die stemmen.',
+    votersNone: 'Niemand van de {members} teamleden heeft gestemd.',
     stopped: 'De leerlijn is gestopt: stemmen en scores veranderen niet meer.',
     noneOpen: 'Er is geen open stemronde om te sluiten. Een nieuwe ronde open je met `/leerlijn scores`.',
     alreadyClosed: 'Deze stemronde was al gesloten.',

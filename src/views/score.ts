@@ -183,7 +183,9 @@ export function roundClosedDoc(m: Markup, round: RoundView): Doc {
 function turnoutNote(round: RoundView): string[] {
   const turnout = round.turnout;
   if (!turnout || turnout.voters >= turnout.members) return [];
-  return [t(round.lang, 'round.votersFew', { voters: turnout.voters, members: turnout.members })];
+  // One voter is 'Er stemde 1', none makes no proposals at all.
+  const key = turnout.voters === 0 ? 'round.votersNone' : turnout.voters === 1 ? 'round.votersFewOne' : 'round.votersFew';
+  return [t(round.lang, key, { voters: turnout.voters, members: turnout.members })];
 }
 
 /** The card-note form's id: Slack's modal callback, which its submit is routed by. */

@@ -8,6 +8,7 @@ import { ELEMENTS, ONDERDEEL_CODES, ONDERDELEN, type Lang, type OnderdeelCode, t
 import { comparisonChartAlt, comparisonChartSvg } from '../../src/documents/charts/index.js';
 import { comparisonPdf } from '../../src/documents/pdf/index.js';
 import { t } from '../../src/i18n/index.js';
+import { otherVotersText } from '../../src/i18n/compare-text.js';
 import type { Block } from '../../src/views/doc.js';
 import type { Markup } from '../../src/views/markup.js';
 import { comparisonDoc } from '../../src/views/results.js';
@@ -182,7 +183,7 @@ describe('a comparison of rounds scored by other people', () => {
     const view: ComparisonView = {
       leerlijnId: 'l1', channelId: 'C1', lang: 'nl', comparison: compareInstruments('bestaand', scores({}, 1), scores({}, 2)), voters: { week1: 6, week17: 3, both: 2 },
     };
-    const said = t('nl', 'compare.voters', { week1: 6, week17: 3, both: 2 });
+    const said = otherVotersText('nl', { week1: 6, week17: 3, both: 2 })!;
     expect(blockTexts(comparisonDoc(plain, view).blocks)).toContain(said);
     const pdf = (await pdfText(await comparisonPdf({ schoolName: 'De Horizon', youthOrgName: 'JoU', kind: 'bestaand', lang: 'nl' }, view))).text;
     expect(pdf.replace(/\s+/g, ' ')).toContain(said);
