@@ -20,4 +20,17 @@ describe.each(PLATFORMS)('actions handed over, on %s', (platform) => {
     await s.d.settle();
     s.expectToldPrivately(chen, `${s.name(anna)} heeft deze acties van iemand anders aan jou overgedragen`, 'Kennismaken', 'Rooster delen');
   });
+
+  story(platform, 'a coordinator who takes them over herself is not told she handed them to herself', async (s) => {
+    const { anna, bram } = await smallTeamWithWeek1Agreed(s);
+    await s.addPlanItem(anna, {
+      onderdeel: 'P1', watKanBeter: 'We kennen elkaar niet', gewensteEindsituatie: 'Iedereen kent elkaar',
+      actions: [{ description: 'Kennismaken', owner: bram, due: '2026-03-02' }],
+    });
+    await s.removeFromTeam(anna, bram);
+    await s.d.commandNaming(anna, 'acties overdragen', [anna]);
+    await s.d.settle();
+    s.expectToldPrivately(anna, 'Kennismaken');
+    s.expectNotToldPrivately(anna, `${s.name(anna)} heeft deze acties van iemand anders aan jou overgedragen`);
+  });
 });

@@ -68,8 +68,9 @@ export async function notifyOwners(ctx: ActCtx, leerlijnId: string, owners: read
   if (owners.length === 0) return;
   const { leerlijn } = await getStatus(ctx.deps, ctx.actor, leerlijnId);
   const byOwner = new Map(owners.map((o) => [o.userId, [...o.actions].sort(soonestFirst)]));
-  const handedOver = handedOverBy ? { handedOverBy } : {};
-  const unreached = await tellEach(ctx, [...byOwner.keys()], (userId) => ({ type: 'owner_actions', leerlijn, actions: byOwner.get(userId) ?? [], ...handedOver }));
+  // A coordinator who took them over herself hears them as her actions, not that she handed them to herself.
+  const handedOver = (userId: string) => (handedOverBy && handedOverBy !== userId ? { handedOverBy } : {});
+  const unreached = await tellEach(ctx, [...byOwner.keys()], (userId) => ({ type: 'owner_actions', leerlijn, actions: byOwner.get(userId) ?? [], ...handedOver(userId) }));
   if (unreached.length > 0) await ctx.surface.reply(text('plan.ownersUnreached', {}, { people: { names: unreached }, tone: 'warning' }));
 }
 
