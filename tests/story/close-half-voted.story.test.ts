@@ -31,6 +31,6 @@ describe.each(PLATFORMS)('a round closed before everyone voted, on %s', (platfor
     s.d.newInChannel();
     await s.close(anna);
     s.expectNewInChannel(t('nl', 'round.closed', { moment: t('nl', 'moment.week1') }));
-    s.expectChannelHides('teamleden stemden', 'van de 3 teamleden');
+    s.expectChannelHides('Er stemde', 'van de 3 teamleden');
   });
 });
