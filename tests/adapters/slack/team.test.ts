@@ -218,11 +218,15 @@ describe('coordinators in the team modal', () => {
     const page1 = await openTeamModal();
     const second = TEAM[1]!;
     expect(labelOf(page1, 'coord_1')).toBe(`${labelOf(page1, 'side_1').split(' – ')[0]} – ${t('nl', 'team.coordinator')}`);
+    const posts = env.h.fake.messagesIn(CHANNEL).length;
     const page2 = await submitPage(page1, { coord_1: { v: input.checked(['coordinator']) } });
     expect(await coordinators()).toEqual([COORDINATOR, second].sort());
+    // Made coordinator on page 1: the team reads it in words, once, with the team list after the last page.
+    const told = (): string => JSON.stringify(env.h.fake.messagesIn(CHANNEL).slice(posts).map((m) => m.blocks ?? m.text));
     // After the last page the team hears it.
     expect(await submitPage(page2!)).toBeNull();
     expect(lastPost()).toMatch(new RegExp(`<@${second}>: [^\\n]*${t('nl', 'team.coordinator')}`));
+    expect(told().split(t('nl', 'team.nowCoordinator', { names: `<@${second}>` })).length - 1).toBe(1);
 
     const again = await openTeamModal();
     expect(await submitPage(again, { coord_1: { v: input.checked([]) } })).not.toBeNull();
