@@ -175,9 +175,11 @@ export async function postActivity(
   activity: InboundActivity | Record<string, unknown>,
   headers: Record<string, string> = {},
 ): Promise<PostResult> {
+  // A connection each: one kept idle about the bot's 5 s keep-alive (a test writing much to the database between
+  // two requests) may be closed by the bot just as the next request goes out on it, which then fails ECONNRESET.
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', connection: 'close', ...headers },
     body: JSON.stringify(activity),
   });
   const text = await response.text();
