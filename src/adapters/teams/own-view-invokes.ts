@@ -2,9 +2,9 @@
 // (reply.ts privateSubmits). Teams shows an invoke's answer to the sender only, so what they are
 // told comes back that way; what the form saves for the team is still posted in the channel.
 import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
-import { text, type ErrorView } from '../../app/flows/surface.js';
+import { text, type ErrorView, type ReplyView } from '../../app/flows/surface.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
-import { filledForm, formOf, formSendFrom, isFormKey, langAfterStart, markSharedFormSent, ownView, OwnViewKey, sharedFormState, sharedReplyNow, whileSendingSharedForm } from '../../app/flows/own-view.js';
+import { filledForm, formOf, formSendFrom, isFormKey, langAfterStart, markSharedFormSent, ownView, OwnViewKey, sharedFormState, sharedReply, sharedReplyNow, whileSendingSharedForm } from '../../app/flows/own-view.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { Activity, TurnContext } from 'botbuilder';
 import { errorView } from '../../app/flows/error-view.js';
@@ -20,6 +20,7 @@ import { isSentForm, privateSubmits, teamsPlainErrorOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { startCard } from './surface.js';
 import { replyCard, withOwnView } from './shared-reply.js';
+import { MAX_CARD_CHARS, ownViewOfLastPart } from './cards/split.js';
 import type { PrivateAnswer, Turn } from './turn.js';
 
 type FormOwnKey = Extract<OwnViewKey, { view: 'form' | 'start' }>;
@@ -40,10 +41,20 @@ export async function ownViewInvoke(svc: TeamsServices, sent: Turn, data: Record
   const own = await ownView(svc.deps, sent.actor, data, messageOf(sent));
   const turn = await inFormsLang(svc, sent, own.key);
   if ('sentFrom' in own) return sentForm(svc, turn, { key: own.key, messageId: own.sentFrom, title: await formTitle(svc, turn, own.key) });
-  const card = 'view' in own ? await replyCard(svc, turn, own.view)
-    : 'start' in own ? await startCard(svc, turn)
-    : (await drawnForm(svc, turn, own.form, { named: { ...own.request }, open: true })).card;
+  if ('view' in own) return ownViewOfReply(svc, turn, own.view, own.key);
+  const card = 'start' in own ? await startCard(svc, turn) : (await drawnForm(svc, turn, own.form, { named: { ...own.request }, open: true })).card;
   return withOwnView(card, own.key, turn);
+}
+
+/**
+ * A reply's own view, of the last message the reply went as: Teams shows it in place of that one, so a reply
+ * that went as several (cards/split.ts) is answered without what the messages before it show everyone.
+ */
+async function ownViewOfReply(svc: TeamsServices, turn: Turn, view: ReplyView, key: OwnViewKey): Promise<AdaptiveCard> {
+  const own = withOwnView(await replyCard(svc, turn, view), key, turn);
+  if (JSON.stringify(own).length <= MAX_CARD_CHARS) return own;
+  const everyone = sharedReply(view, turn.actor.userId)?.everyone;
+  return everyone ? ownViewOfLastPart(own, withOwnView(await replyCard(svc, turn, everyone), key, turn)) : own;
 }
 
 /** The cards said to the sender, as the one card an invoke answers with: each one's buttons kept under it, its forms sent the same way. */

@@ -59,3 +59,17 @@ export function cardsToSend(card: AdaptiveCard): AdaptiveCard[] {
   const parts = shareOut(piecesOf(card.body, room), room, size(last));
   return parts.map((body, i) => ({ ...envelope, body, ...(i === parts.length - 1 ? last : {}) }));
 }
+
+/**
+ * The asker's own view of the last part of `everyone` (as posted, split as cardsToSend splits it): `own`
+ * without what the parts before already show, counted in the pieces both are shared out in (the own view
+ * has the same elements, with controls in them). A form (inputs) is a card of its own and stays whole.
+ */
+export function ownViewOfLastPart(own: AdaptiveCard, everyone: AdaptiveCard): AdaptiveCard {
+  const parts = cardsToSend(everyone);
+  if (parts.length < 2 || hasInput(own.body)) return own;
+  const { actions: _actions, refresh: _refresh, ...envelope } = everyone;
+  const room = MAX_CARD_CHARS - size({ ...envelope, body: [] });
+  const shownBefore = parts.slice(0, -1).reduce((n, part) => n + part.body.length, 0);
+  return { ...own, body: piecesOf(own.body, room).slice(shownBefore) };
+}
