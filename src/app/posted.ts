@@ -150,3 +150,33 @@ export async function ownerDmActions(deps: Pick<Deps, 'db'>, workspaceId: string
   const listed = await Promise.all(owners.map((a) => findMessage(deps.db, workspaceId, ownerDmKey(a.id))));
   return owners.filter((_, i) => listed[i]?.messageId === messageId);
 }
+
+/** At most this many messages of one card are kept: a card needing more is cut shorter first (Teams: cards/split.ts). */
+const MAX_PARTS = 20;
+/**
+ * One key per message of a card that went as several (Teams takes at most 100 KB in a message), under
+ * the channel and its last message: that one carries the card's buttons and its asker's own view, so a
+ * form sent from it names it, and a redraw must rewrite every part, not the whole card into the last.
+ */
+const partKey = (channelId: string, lastId: string, part: number): string => `part:${channelId}:${lastId}:${part}`;
+const partKeys = (last: PostedMessage): string[] => Array.from({ length: MAX_PARTS }, (_, i) => partKey(last.channelId, last.messageId, i));
+
+/** The messages of one card, in order, under its last one; a card in one message keeps nothing. */
+export async function rememberParts(deps: Pick<Deps, 'db'>, workspaceId: string, leerlijnId: string | null, channelId: string, messageIds: readonly string[]): Promise<void> {
+  if (messageIds.length < 2) return;
+  const keys = partKeys({ channelId, messageId: messageIds.at(-1)! });
+  for (const [i, messageId] of messageIds.slice(0, MAX_PARTS).entries()) await rememberMessage(deps.db, workspaceId, leerlijnId, keys[i]!, { channelId, messageId });
+}
+
+/** The messages of the card whose last message is `last`, in order: only `last` where it went as one. */
+export async function postedParts(deps: Pick<Deps, 'db'>, workspaceId: string, last: PostedMessage): Promise<string[]> {
+  const keys = partKeys(last);
+  const found = await findMessages(deps.db, workspaceId, keys);
+  const ids = keys.map((key) => found.find((m) => m.key === key)?.messageId).filter((id): id is string => id !== undefined);
+  return ids.at(-1) === last.messageId ? ids : [last.messageId];
+}
+
+/** The card's `count` messages are no longer kept under `last` (redrawn over other messages, or as one). */
+export async function forgetParts(deps: Pick<Deps, 'db'>, workspaceId: string, last: PostedMessage, count: number): Promise<void> {
+  for (const key of partKeys(last).slice(0, count)) await forgetMessage(deps.db, workspaceId, key);
+}

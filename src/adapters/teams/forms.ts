@@ -17,12 +17,20 @@ const MAX_ROSTER = 500;
 
 /**
  * Sends a card into the turn's conversation, retried as the deployment says (`svc.retry`) within the turn's budget
- * (turnRetry); one too big for Teams as several (cards/split.ts). The message id of its last, when Teams gave one.
+ * (turnRetry); one too big for Teams as several (cards/split.ts). The message ids of its parts, in order, as Teams gave them.
  */
-export async function send(svc: Pick<TeamsServices, 'retry'>, { context }: Pick<Turn, 'context'>, card: AdaptiveCard): Promise<string | undefined> {
-  let id: string | undefined;
-  for (const part of cardsToSend(card)) id = (await withRetry(() => context.sendActivity(cardActivity(part)), turnRetry(svc.retry, context)))?.id;
-  return id;
+export async function sendParts(svc: Pick<TeamsServices, 'retry'>, { context }: Pick<Turn, 'context'>, card: AdaptiveCard): Promise<string[]> {
+  const ids: string[] = [];
+  for (const part of cardsToSend(card)) {
+    const id = (await withRetry(() => context.sendActivity(cardActivity(part)), turnRetry(svc.retry, context)))?.id;
+    if (id) ids.push(id);
+  }
+  return ids;
+}
+
+/** `sendParts`, the message id of its last part (where its buttons are), when Teams gave one. */
+export async function send(svc: Pick<TeamsServices, 'retry'>, turn: Pick<Turn, 'context'>, card: AdaptiveCard): Promise<string | undefined> {
+  return (await sendParts(svc, turn, card)).at(-1);
 }
 
 /**

@@ -20,6 +20,7 @@ import { isSentForm, privateSubmits, teamsPlainErrorOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { startCard } from './surface.js';
 import { replyCard, withOwnView } from './shared-reply.js';
+import { redrawParts } from './redraw-parts.js';
 import { MAX_CARD_CHARS, ownViewOfLastPart } from './cards/split.js';
 import type { PrivateAnswer, Turn } from './turn.js';
 
@@ -169,7 +170,8 @@ async function redrawSentFrom(svc: TeamsServices, turn: Turn, key: OwnViewKey): 
     if (!shared) return;
     const card = await replyCard(svc, turn, shared.everyone);
     const drawn = shared.own ? withOwnView(card, shared.own, turn) : card;
-    await withRetry(() => turn.context.updateActivity({ ...cardActivity(drawn), id: message.messageId }), turnRetry(svc.retry, turn.context));
+    // In every message it went as, when it went as several.
+    await redrawParts(svc, turn, message, drawn, 'leerlijnId' in key ? key.leerlijnId : null);
   } catch (error) {
     svc.log.warn({ err: error }, 'teams: the card a form was sent from not redrawn');
   }

@@ -6,7 +6,8 @@ import type { ReplyView } from '../../app/flows/surface.js';
 import { sharedReply, type OwnViewKey } from '../../app/flows/own-view.js';
 import { peopleNamed } from '../../views/reply.js';
 import type { AdaptiveCard } from './cards/common.js';
-import { candidates, displayName, reply } from './forms.js';
+import { candidates, displayName, reply, sendParts } from './forms.js';
+import { rememberParts } from '../../app/posted.js';
 import { OWN_VIEW_VERB, privateSubmits, renderReply } from './reply.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
@@ -30,5 +31,11 @@ export async function replyHere(svc: TeamsServices, turn: Turn, view: ReplyView)
   if (turn.answer) return void turn.answer.cards.push(await replyCard(svc, turn, view));
   const shared = ownViewsHere(svc, turn) ? sharedReply(view, turn.actor.userId) : null;
   const card = await replyCard(svc, turn, shared?.everyone ?? view);
-  await reply(svc, turn, shared?.own ? withOwnView(card, shared.own, turn) : card);
+  if (!shared?.own) return reply(svc, turn, card);
+  // Its parts kept, when it went as several: a form sent from its own view redraws them all (own-view-invokes.ts),
+  // a leerlijn's reply only (app/flows/own-view.ts sharedReplyNow), and they go with the leerlijn.
+  const parts = await sendParts(svc, turn, withOwnView(card, shared.own, turn));
+  if (!('leerlijnId' in shared.own)) return;
+  // The reply is out: not kept, a later redraw writes only its last message (logged there if too big).
+  await rememberParts(svc.deps, turn.actor.workspaceId, shared.own.leerlijnId, turn.channelId, parts).catch((error: unknown) => svc.log.warn({ err: error }, 'teams: a reply’s parts not kept'));
 }

@@ -7,6 +7,7 @@ import { savePlanItem } from '../../../src/app/actions.js';
 import { ONDERDEEL_CODES } from '../../../src/domain/instrument.js';
 import { makeDeps } from '../../support/fixtures.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
+import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { CHANNEL, cardText, closeCheckingCards, PEOPLE, startHarness, startHetBaken, type Harness } from './harness.js';
 
@@ -24,6 +25,16 @@ async function writePlan(): Promise<void> {
       actions: Array.from({ length: 5 }, (_, j) => ({ description: long(`Actie ${code}.${j}.`, 500), ownerUserId: bram.aadObjectId!, dueDate: '2026-04-15' })),
     });
   }
+}
+
+/** The plan changed behind the card (as another form would change it): what it says of `codes` in `sql`'s words. */
+const changePlan = (sql: string, codes: readonly string[]): Promise<unknown> => h.db.db.query(sql, [leerlijnId, [...codes]]);
+
+/** A form sent from Anna's own view of the plan's last message: the card it came from is redrawn for everyone. */
+async function sendFromOwnView(messageId: string, date: string): Promise<void> {
+  const data = { form: 'move', leerlijnId, kind: 'terugkom', date, time: '15:00', ownView: { view: 'plan', leerlijnId } };
+  await h.invoke(anna, FORM_VERB, data, { ...h.inChannel(anna), replyToId: messageId });
+  await h.flush();
 }
 
 const count = (said: string, what: string): number => said.split(what).length - 1;
@@ -51,5 +62,31 @@ describe('an actieplan posted as two messages', () => {
     const [first, last] = liveCards(parts) as [JsonObject, JsonObject];
     const annaSees = [cardText(first), cardText(await h.seenBy(anna, last))].join('\n');
     for (const code of ONDERDEEL_CODES) expect(count(annaSees, `Beter ${code}.`)).toBe(1);
+  });
+
+  it('redrawn after a change, shows each part’s new content once, in the same two messages', async () => {
+    const [first, last] = [ONDERDEEL_CODES[0], ONDERDEEL_CODES.at(-1)!];
+    await changePlan(`update plan_items set wat_kan_beter = replace(wat_kan_beter, 'Beter', 'Nieuw') where leerlijn_id = $1::uuid and onderdeel = any($2::text[])`, [first, last]);
+    await sendFromOwnView(parts.at(-1)!, '2026-03-31');
+    const [one, two] = liveCards(parts).map(cardText) as [string, string];
+    expect(liveCards(parts)).toHaveLength(2);
+    expect(one).toContain(`Nieuw ${first}.`);
+    expect(two).toContain(`Nieuw ${last}.`);
+    const said = `${one}\n${two}`;
+    for (const code of ONDERDEEL_CODES) {
+      expect(count(said, `${code === first || code === last ? 'Nieuw' : 'Beter'} ${code}.`)).toBe(1);
+      expect(count(said, `Actie ${code}.4.`)).toBe(1);
+    }
+  });
+
+  it('redrawn into one part, leaves no stale second part', async () => {
+    await changePlan(`update plan_items set wat_kan_beter = 'Kort ' || onderdeel || '.', gewenste_eindsituatie = 'Vast overleg.' where leerlijn_id = $1::uuid and onderdeel = any($2::text[])`, ONDERDEEL_CODES);
+    await changePlan(`update actions set description = left(description, 12) where leerlijn_id = $1::uuid and onderdeel = any($2::text[])`, ONDERDEEL_CODES);
+    await sendFromOwnView(parts.at(-1)!, '2026-04-07');
+    const left = liveCards(parts);
+    expect(left).toHaveLength(1);
+    const said = cardText(left[0]!);
+    for (const code of ONDERDEEL_CODES) expect(count(said, `Kort ${code}.`)).toBe(1);
+    expect(said).not.toContain('Nieuw');
   });
 });
