@@ -89,4 +89,25 @@ describe('an actieplan posted as two messages', () => {
     for (const code of ONDERDEEL_CODES) expect(count(said, `Kort ${code}.`)).toBe(1);
     expect(said).not.toContain('Nieuw');
   });
+
+  it('grown again to two parts, posts the second after its first, and redraws both from the new last one', async () => {
+    // The one message left of the two.
+    const kept = h.connector.messagesIn(CHANNEL.id).find((m) => parts.includes(m.id))!.id;
+    await changePlan(`update plan_items set wat_kan_beter = rpad('Groot ' || onderdeel || '.', 1000, ' vaste momenten'), gewenste_eindsituatie = rpad('Doel.', 1000, ' vast overleg') where leerlijn_id = $1::uuid and onderdeel = any($2::text[])`, ONDERDEEL_CODES);
+    await changePlan(`update actions set description = rpad(description, 500, ' met school') where leerlijn_id = $1::uuid and onderdeel = any($2::text[])`, ONDERDEEL_CODES);
+    const before = new Set(h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
+    await sendFromOwnView(kept, '2026-04-14');
+    const added = h.connector.messagesIn(CHANNEL.id).filter((m) => !before.has(m.id)).map((m) => m.id);
+    const grown = [kept, ...added.filter((id) => cardText(liveCards([id])[0]!).includes('Groot'))];
+    expect(grown).toHaveLength(2);
+    const said = liveCards(grown).map(cardText).join('\n');
+    for (const code of ONDERDEEL_CODES) expect(count(said, `Groot ${code}.`)).toBe(1);
+    // Sent again from the new last message: the same two messages, nothing posted for the plan.
+    await changePlan(`update plan_items set wat_kan_beter = replace(wat_kan_beter, 'Groot', 'Grote') where leerlijn_id = $1::uuid and onderdeel = any($2::text[])`, ONDERDEEL_CODES);
+    await sendFromOwnView(grown[1]!, '2026-04-21');
+    const again = liveCards(grown).map(cardText).join('\n');
+    expect(liveCards(grown)).toHaveLength(2);
+    for (const code of ONDERDEEL_CODES) expect(count(again, `Grote ${code}.`)).toBe(1);
+    expect(h.connector.messagesIn(CHANNEL.id).filter((m) => cardText(adaptiveCardOf(m.activity) ?? {}).includes('Grote'))).toHaveLength(2);
+  });
 });
