@@ -110,3 +110,14 @@ export function usePlannedLeerlijn(open: () => Promise<TestDb>): LeerlijnEnv {
   beforeEach(() => env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, NOW)));
   return env;
 }
+
+/** A 429 asking 30 s, as a messenger reports it. */
+export const RATE_LIMITED_30S = { ok: false as const, error: 'ratelimited', retryAfterSeconds: 30, throttled: true as const, permanent: false };
+
+/** A leerlijn of four whose U000, U001 and U002 coordinate, so three get the Monday digest (U003 owns an action); its jobs planned. */
+export async function threeCoordinatorsDigest(db: Db): Promise<void> {
+  const s = await startFixture(makeDeps(db), { members: 4 });
+  await db.query(`update members set is_coordinator = true where leerlijn_id = $1::uuid and user_id in ('U001', 'U002')`, [s.leerlijnId]);
+  await addAction(db, s.leerlijnId, { owner: 'U003', due: '2026-03-06' });
+  await db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+}

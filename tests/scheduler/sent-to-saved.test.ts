@@ -6,17 +6,14 @@
 // its claim taken over sends nothing more. Reaching someone so saved counts as reaching them for
 // the day of 429s after which a job is given up (app/jobs/throttled.ts), as it does at a turn's end.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
 import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, NOW, startFixture } from '../support/fixtures.js';
-import { addAction, databaseClockMovesOn, scheduler } from './helpers.js';
+import { databaseClockMovesOn, RATE_LIMITED_30S, scheduler, threeCoordinatorsDigest } from './helpers.js';
 import { THROTTLED_GIVE_UP_HOURS } from '../../src/app/jobs/throttled.js';
 
 const MONDAY = new Date('2026-01-19T08:00:00Z'); // 09:00 in Amsterdam: the digest
 const AFTER_LEASE = new Date(MONDAY.getTime() + 301_000);
 /** No lease renewal: the claim runs out after its 300 s, as a dead or stuck scheduler's does. */
 const NOT_RENEWED = { leaseSeconds: 300, every: () => () => undefined };
-const RATE_LIMITED = { ok: false as const, error: 'ratelimited', retryAfterSeconds: 30, throttled: true as const, permanent: false };
 const hoursLater = (hours: number) => new Date(MONDAY.getTime() + hours * 3_600_000);
 
 describe.each(backends())('a digest for three coordinators whose scheduler stops midway, on $name', ({ open }) => {
@@ -24,10 +21,7 @@ describe.each(backends())('a digest for three coordinators whose scheduler stops
 
   beforeEach(async () => {
     t = await open();
-    const s = await startFixture(makeDeps(t.db), { members: 4 });
-    await t.db.query(`update members set is_coordinator = true where leerlijn_id = $1::uuid and user_id in ('U001', 'U002')`, [s.leerlijnId]);
-    await addAction(t.db, s.leerlijnId, { owner: 'U003', due: '2026-03-06' });
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+    await threeCoordinatorsDigest(t.db);
   });
   afterEach(() => t.drop());
 
@@ -66,7 +60,7 @@ describe.each(backends())('a digest for three coordinators whose scheduler stops
 
   it('dying right after reaching someone more between 429s: that counts as reaching them, the day of 429s starts anew', async () => {
     const a = scheduler(t.db, NOT_RENEWED);
-    a.messenger.failFor('U001', RATE_LIMITED).failFor('U002', RATE_LIMITED);
+    a.messenger.failFor('U001', RATE_LIMITED_30S).failFor('U002', RATE_LIMITED_30S);
     await a.tick(MONDAY); // U000 reached; U001 and U002 asked to wait
     await databaseClockMovesOn(t.db, (THROTTLED_GIVE_UP_HOURS - 1) * 3600);
     a.messenger.hangFor('U002');
@@ -74,7 +68,7 @@ describe.each(backends())('a digest for three coordinators whose scheduler stops
     await expect.poll(() => a.messenger.ofType('digest').length).toBe(2);
     await databaseClockMovesOn(t.db, 301);
     const b = scheduler(t.db);
-    b.messenger.failFor('U002', RATE_LIMITED, 2);
+    b.messenger.failFor('U002', RATE_LIMITED_30S, 2);
     await b.tick(new Date(hoursLater(THROTTLED_GIVE_UP_HOURS - 1).getTime() + 301_000));
     await databaseClockMovesOn(t.db, 3600);
     await b.tick(hoursLater(THROTTLED_GIVE_UP_HOURS + 0.1));

@@ -11,8 +11,7 @@ import type { TeamsUser } from '../fakes/teams-activities.js';
 import { RecordingMessenger } from '../fakes/recording-messenger.js';
 import { PEOPLE, cardText, startHarness, startHetBaken, type Harness } from '../adapters/teams/harness.js';
 import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, NOW, startFixture } from '../support/fixtures.js';
-import { addAction, databaseClockMovesOn, jobsOf } from './helpers.js';
+import { addAction, databaseClockMovesOn, jobsOf, RATE_LIMITED_30S, threeCoordinatorsDigest } from './helpers.js';
 
 const MONDAY = new Date('2026-01-19T08:00:00Z'); // 09:00 in Amsterdam: the digest
 const later = (seconds: number) => new Date(MONDAY.getTime() + seconds * 1000);
@@ -55,21 +54,17 @@ describe('a Teams digest whose first coordinator is throttled', () => {
 });
 
 describe.each(backends())('a digest for three coordinators on a platform that throttles, on $name', ({ open }) => {
-  const RATE_LIMITED = { ok: false as const, error: 'ratelimited', retryAfterSeconds: 30, throttled: true as const, permanent: false };
-  let t: TestDb;
+    let t: TestDb;
   const digestTargets = (messenger: RecordingMessenger) => messenger.ofType('digest').map((d) => d.target).sort();
 
   beforeEach(async () => {
     t = await open();
-    const s = await startFixture(makeDeps(t.db), { members: 4 });
-    await t.db.query(`update members set is_coordinator = true where leerlijn_id = $1::uuid and user_id in ('U001', 'U002')`, [s.leerlijnId]);
-    await addAction(t.db, s.leerlijnId, { owner: 'U003', due: '2026-03-06' });
-    await t.db.transaction((tx) => syncLeerlijnJobs(tx, s.leerlijnId, NOW));
+    await threeCoordinatorsDigest(t.db);
   });
   afterEach(() => t.drop());
 
   it('after two 429s in a row the pass asks nothing more: the platform throttles the bot as a whole', async () => {
-    const messenger = new RecordingMessenger('slack').failNext(RATE_LIMITED, 2);
+    const messenger = new RecordingMessenger('slack').failNext(RATE_LIMITED_30S, 2);
     expect(await tick({ db: t.db, messengers: { slack: messenger } }, MONDAY, { random: () => 0 })).toMatchObject({ retried: 1 });
     expect(messenger.calls).toBe(2);
     await databaseClockMovesOn(t.db, 30);
@@ -78,7 +73,7 @@ describe.each(backends())('a digest for three coordinators on a platform that th
   });
 
   it('two coordinators throttled apart, for 120 s and for 30 s: tried again after the 120 s, not 30 s into the first one\'s wait', async () => {
-    const messenger = new RecordingMessenger('slack').failFor('U000', { ...RATE_LIMITED, retryAfterSeconds: 120 }).failFor('U002', RATE_LIMITED);
+    const messenger = new RecordingMessenger('slack').failFor('U000', { ...RATE_LIMITED_30S, retryAfterSeconds: 120 }).failFor('U002', RATE_LIMITED_30S);
     const pass = (seconds: number) => tick({ db: t.db, messengers: { slack: messenger } }, later(seconds), { random: () => 0 });
     expect(await pass(0)).toMatchObject({ retried: 1 });
     expect(digestTargets(messenger)).toEqual(['U001']);
@@ -90,7 +85,7 @@ describe.each(backends())('a digest for three coordinators on a platform that th
   });
 
   it('the first two coordinators throttled on every try: the third still gets it, at the next try, as those asked to wait go last', async () => {
-    const messenger = new RecordingMessenger('slack').failFor('U000', RATE_LIMITED, 50).failFor('U001', RATE_LIMITED, 50);
+    const messenger = new RecordingMessenger('slack').failFor('U000', RATE_LIMITED_30S, 50).failFor('U001', RATE_LIMITED_30S, 50);
     const pass = (seconds: number) => tick({ db: t.db, messengers: { slack: messenger } }, later(seconds), { random: () => 0 });
     expect(await pass(0)).toMatchObject({ retried: 1 });
     expect(digestTargets(messenger)).toEqual([]);

@@ -2,7 +2,6 @@
 // dewi joined and scored week 17. The comparison says how many scored each time and how many
 // both times, so a change is not read as the collaboration's alone; with the same people it says nothing of it.
 import { describe } from 'vitest';
-import { t } from '../../src/i18n/index.js';
 import { otherVotersText } from '../../src/i18n/compare-text.js';
 import { PLATFORMS, story, type Matrix } from './story.js';
 import { smallTeamWithWeek1Agreed } from './small-team.js';
