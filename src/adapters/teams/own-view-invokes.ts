@@ -4,7 +4,7 @@
 import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
 import { text, type ErrorView, type ReplyView } from '../../app/flows/surface.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
-import { filledForm, formOf, formSendFrom, isFormKey, langAfterStart, markSharedFormSent, ownView, OwnViewKey, sharedFormState, sharedReply, sharedReplyNow, whileSendingSharedForm } from '../../app/flows/own-view.js';
+import { filledForm, formOf, formSendFrom, isFormKey, langAfterStart, markSharedFormSent, ownView, OwnViewKey, sharedFormState, sharedReply, sharedReplyNow, whileSendingSharedForm, withoutSession } from '../../app/flows/own-view.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { Activity, TurnContext } from 'botbuilder';
 import { errorView } from '../../app/flows/error-view.js';
@@ -153,7 +153,8 @@ async function sendForm(svc: TeamsServices, turn: Turn, key: OwnViewKey, data: R
   if (refusal !== undefined) return typeof refusal === 'string' ? refusal : oneCard([...answer.cards, refusal], key);
   // A flow that saved without saying so: sent all the same (a second mark changes nothing).
   await markSent();
-  if (key.view !== 'start') return sentAnswer(svc, turn, key, answer, opened);
+  // Where the flow showed no next page, the form was told (its session ends).
+  if (key.view !== 'start') return sentAnswer(svc, turn, answer.ownView ?? withoutSession(key), answer, opened);
   const inItsLang = { ...turn, lang: await langAfterStart(svc.deps, turn.actor.workspaceId, turn.channelId, turn.lang) };
   return sentAnswer(svc, inItsLang, key, answer, opened && { ...opened, title: await formTitle(svc, inItsLang, opened.key) });
 }

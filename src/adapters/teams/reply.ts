@@ -55,7 +55,7 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
   if (view.type === 'timeline') return timelineCard(view.timeline, view.members, view.reminders, view.canEdit, view.rolesOffered);
   if (view.type !== 'team') return toAdaptiveCard(replyDoc(markupFor(view, names, place), lang, view));
   const l = view.leerlijn;
-  const card = view.canEdit ? teamFormCard(l.lang, l.id, l.members, candidates, {}, new Map(), view.page ?? 0) : toAdaptiveCard(teamDoc(teamsMarkup(l.members), l));
+  const card = view.canEdit ? teamFormCard(l.lang, l.id, l.members, candidates, {}, new Map(), view.page ?? 0, view.session) : toAdaptiveCard(teamDoc(teamsMarkup(l.members), l));
   // The coordinator's form says what needs care too (a side without anyone, people without a side), as Slack's team does.
   const warnings = view.canEdit ? docElements(teamWarningBlocks(teamsMarkup([]), l.lang, l)) : [];
   const change = (view.change ?? []).map((c) => text(teamsTextOf(l.lang, c, names), toneColor(c.tone)));

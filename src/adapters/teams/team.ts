@@ -11,6 +11,13 @@ import { candidates } from './forms.js';
 import type { Values } from './payloads.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
+import type { TeamFormSession, TeamFormSurface } from '../../app/flows/surface.js';
+
+/** What the pages before this one saved, untold (cards/form.ts teamFormCard sends it with the page). */
+function sessionOf(v: Values): TeamFormSession | undefined {
+  if (v.coordinatorsBefore === undefined) return undefined;
+  return { saved: v.savedBefore === 'true', coordinators: v.coordinatorsBefore.split(',').filter((id) => id.length > 0).slice(0, 500) };
+}
 
 /** The members the card sent inputs for (`side.<userId>` and the like); the flow leaves out anyone not on the team. */
 const sentFor = (v: Values): string[] => [...new Set(Object.keys(v).flatMap((key) => /^(?:side|level|coord|remove)\.(.+)$/.exec(key)?.[1] ?? []))];
@@ -22,13 +29,22 @@ export async function submitTeam(svc: TeamsServices, sent: Turn, values: Values)
     async again(errors) {
       const members = await teamOf(svc.deps, leerlijnId);
       // A big team's page that was on screen (its submit names it), with the reasons.
-      return teamFormCard(turn.lang, leerlijnId, members, await candidates(svc, turn, members), values, errors, Number(values.page) || 0);
+      return teamFormCard(turn.lang, leerlijnId, members, await candidates(svc, turn, members), values, errors, Number(values.page) || 0, sessionOf(values));
     },
   });
-  // A page left (cards/form.ts pageNav) with nothing changed just shows the other one (its own view, own-view-invokes.ts);
-  // with a change it is saved and told as "Opslaan" is.
-  const leaving = values.pageTo !== undefined;
-  const surface = { ...ctx.surface, nextPage: async (_team: unknown, saved: boolean) => leaving && !saved };
+  // A page left (cards/form.ts pageNav) is saved and shows the other one (its own view, own-view-invokes.ts), with what
+  // the form saved so far; the flow tells the channel after "Opslaan".
+  const pageTo = Number(values.pageTo);
+  const surface: TeamFormSurface = {
+    ...ctx.surface,
+    async nextPage(_team, saved, coordinators) {
+      if (values.pageTo === undefined || !Number.isInteger(pageTo) || !turn.answer) return false;
+      turn.answer.ownView = { view: 'team', leerlijnId, page: pageTo, saved, coordinators: [...coordinators] };
+      return true;
+    },
+  };
+  const session = sessionOf(values);
+  const input = teamFormInput(sentFor(values), (id) => values[id] || undefined);
   // Nothing sent keeps what is stored.
-  await teamSubmitted({ ...ctx, surface }, teamFormInput(sentFor(values), (id) => values[id] || undefined));
+  await teamSubmitted({ ...ctx, surface }, session ? { ...input, savedBefore: session.saved, coordinatorsBefore: session.coordinators } : input);
 }

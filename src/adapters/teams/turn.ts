@@ -3,6 +3,7 @@ import { TurnContext, type Activity, type ChannelAccount } from 'botbuilder';
 import type { Actor, Deps, LeerlijnRow } from '../../app/context.js';
 import type { Lang } from '../../domain/instrument.js';
 import type { ErrorView, Place } from '../../app/flows/surface.js';
+import type { OwnViewKey } from '../../app/flows/own-view.js';
 import type { AdaptiveCard } from './cards/common.js';
 import { channelLeerlijn, placeLang, workspaceIdFor } from '../../app/places.js';
 import { baseConversationId, escapeXml, type Reference } from './messenger.js';
@@ -30,6 +31,8 @@ export interface PrivateAnswer {
   reasons?: ErrorView;
   /** Called once the form's use case saved it, before anything is posted or said. */
   saved?: () => Promise<void>;
+  /** The own view to show after it, where the flow went on in the same form (a team form's next page, with its session). */
+  ownView?: OwnViewKey;
 }
 
 /** Where the turn is, as the flows read it: in a channel, a reply is a message everyone sees, unless it answers an invoke. */

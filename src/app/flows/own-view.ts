@@ -28,6 +28,9 @@ const ReplyKey = z.object({
   lang: z.enum(LANGS).optional(),
   /** The page of a big team's form (Teams shows one at a time). */
   page: z.number().int().min(0).max(100).optional(),
+  /** That page's session: what the pages before it saved, untold (surface.ts TeamFormSession). */
+  saved: z.boolean().optional(),
+  coordinators: z.array(z.string().max(200)).max(500).optional(),
 });
 /**
  * A form and what its opener named (the form's own request checks it); who opened it and its
@@ -63,6 +66,13 @@ export type OwnView =
 
 /** A key to a form someone opened, whose message says whose it is. */
 export const isFormKey = (key: OwnViewKey): key is FormOwnKey => key.view === 'form' || key.view === 'start';
+
+/** The key without a team form's session: once a form is sent and told, a new one starts (its page sent again tells nothing twice). */
+export function withoutSession(key: OwnViewKey): OwnViewKey {
+  if (!('saved' in key) && !('coordinators' in key)) return key;
+  const { saved: _saved, coordinators: _coordinators, ...rest } = key as z.infer<typeof ReplyKey>;
+  return rest;
+}
 
 /**
  * What everyone sees of a reply, and the key to the asker's own view where it holds controls of
@@ -212,7 +222,8 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown, message?:
       return { key, view: await timelineFor(deps, actor, key.leerlijnId) };
     case 'team': {
       const { leerlijn } = await getStatus(deps, actor, key.leerlijnId);
-      return { key, view: { type: 'team', leerlijn, canEdit: isCoordinatorOf(leerlijn.members, actor.userId), ...(key.page ? { page: key.page } : {}) } };
+      const session = key.saved !== undefined && key.coordinators ? { session: { saved: key.saved, coordinators: key.coordinators } } : {};
+      return { key, view: { type: 'team', leerlijn, canEdit: isCoordinatorOf(leerlijn.members, actor.userId), ...(key.page ? { page: key.page } : {}), ...session } };
     }
     case 'plan':
       return { key, view: await planFor(deps, actor, await requireLeerlijn(deps.db, actor, key.leerlijnId)) };

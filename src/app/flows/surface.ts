@@ -65,8 +65,11 @@ export type ReplyView =
    * both; both platforms draw what they say).
    */
   | { type: 'timeline'; timeline: TimelineView; members: MemberView[]; canEdit: boolean; rolesOffered: boolean; reminders?: ReminderSettings }
-  /** `page`: which page of a big team's form Teams shows (from 0; its card holds only so many members). */
-  | { type: 'team'; leerlijn: LeerlijnView; canEdit: boolean; change?: TextView[]; page?: number }
+  /**
+   * `page`: which page of a big team's form Teams shows (from 0; its card holds only so many members);
+   * `session`: what the pages before it saved that the channel has not heard yet (its form sends it back).
+   */
+  | { type: 'team'; leerlijn: LeerlijnView; canEdit: boolean; change?: TextView[]; page?: number; session?: TeamFormSession }
   /** `canFill`: the asker fills it in (the coordinator, the meeting's invuller): each onderdeel gets its button. */
   | { type: 'plan'; plan: ActionPlanView; members: MemberView[]; canFill: boolean }
   | { type: 'actions'; actions: ActionView[]; members: MemberView[] }
@@ -172,6 +175,12 @@ export interface FormSurface extends Surface {
    * stand beside: Teams then answers with the reason alone.
    */
   formRefused(refusal: ErrorView): Promise<void>;
+}
+
+/** A team form's pages saved without the channel being told: that something was saved, and who coordinated before (TeamFormInput). */
+export interface TeamFormSession {
+  saved: boolean;
+  coordinators: readonly string[];
 }
 
 /**

@@ -29,10 +29,10 @@ export interface TeamFormInput {
   add: readonly string[];
   /** What the added people get (Teams asks it; Slack's form sets it for them on its next open). */
   addAs?: { side: string | null; level: string | null };
-  /** An earlier page of the same form saved something (Slack's pages). */
+  /** An earlier page of the same form saved something (pages: Slack's, and a big team's in Teams). */
   savedBefore?: boolean;
   /**
-   * Who coordinated before the first page saved without the channel being told (Slack's pages; nextPage carries it):
+   * Who coordinated before the first page saved without the channel being told (nextPage hands it on to the next page):
    * the channel post after the last page names every coordinator change of the form, not only the last page's.
    */
   coordinatorsBefore?: readonly string[];

@@ -8,6 +8,7 @@ import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import { t } from '../../../src/i18n/index.js';
 import { MAX_MESSAGE_UTF16_BYTES } from '../../fakes/bot-connector/routes.js';
 import type { JsonObject } from '../../fakes/bot-connector.js';
+import { adaptiveCardOf } from '../../fakes/bot-connector/state.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
 import { cardText, closeCheckingCards, elements, PEOPLE, startHarness, type Harness } from './harness.js';
@@ -106,10 +107,11 @@ describe('a coordinator change on an earlier page', () => {
     await h.say(anna, 'team');
     const page1 = await h.seenBy(anna, h.cardsSince(from).at(-1)!);
     const button = elements(page1).find((e) => e.title === 'Volgende →' && e.type === 'Action.Execute')!;
-    await h.invoke(anna, String(button.verb), { ...(button.data as Record<string, unknown>), [`coord.${first.aadObjectId}`]: 'true' });
+    const page2 = await h.invoke(anna, String(button.verb), { ...(button.data as Record<string, unknown>), [`coord.${first.aadObjectId}`]: 'true' });
     await h.flush();
     expect(await coordinatorIds()).toContain(first.aadObjectId);
-    await h.submit(anna, { form: 'team', leerlijnId, page: '1', [`level.${MORE[30]!.aadObjectId}`]: 'manager' });
+    const save = elements(page2).find((e) => e.title === 'Opslaan' && e.type === 'Action.Execute')!;
+    await h.invoke(anna, String(save.verb), { ...(save.data as Record<string, unknown>), [`level.${MORE[30]!.aadObjectId}`]: 'manager' });
     await h.flush();
     expect(toldSince(from, 'team.nowCoordinator')).toBe(1);
 
@@ -117,5 +119,50 @@ describe('a coordinator change on an earlier page', () => {
     await h.submit(anna, { form: 'team', leerlijnId, page: '0', [`coord.${first.aadObjectId}`]: 'false' });
     await h.flush();
     expect(toldSince(back, 'team.noLongerCoordinator')).toBe(1);
+  });
+});
+
+describe('an editing session over several pages', () => {
+  /** What the bot posted since `from` (new messages, not redraws or the coordinator's own answers) that names her. */
+  const postsNaming = (from: number, who: TeamsUser): string[] =>
+    h.connector.activities.slice(from).filter((a) => a.method === 'POST').flatMap((a) => adaptiveCardOf(a.activity) ?? []).map(cardText).filter((s) => s.includes(who.name));
+  it('posts the team to the channel once, after "Opslaan", naming the changes of every page', async () => {
+    const [onPage1, onPage2] = [MORE[1]!, MORE[26]!];
+    const from = h.connector.activities.length;
+    await h.say(anna, 'team');
+    const page1 = await h.seenBy(anna, h.cardsSince(from).at(-1)!);
+    const asked = h.connector.activities.length;
+    const next = elements(page1).find((e) => e.title === 'Volgende →' && e.type === 'Action.Execute')!;
+    const page2 = await h.invoke(anna, String(next.verb), { ...(next.data as Record<string, unknown>), [`coord.${onPage1.aadObjectId}`]: 'true' });
+    await h.flush();
+    expect(cardText(page2)).toContain('Pagina 2 van 3');
+    expect(postsNaming(asked, MORE[1]!)).toEqual([]);
+    const save = elements(page2).find((e) => e.title === 'Opslaan' && e.type === 'Action.Execute')!;
+    await h.invoke(anna, String(save.verb), { ...(save.data as Record<string, unknown>), [`coord.${onPage2.aadObjectId}`]: 'true' });
+    await h.flush();
+    const posts = postsNaming(asked, MORE[1]!);
+    expect(posts).toHaveLength(1);
+    // One line names both, whichever page made them coordinator (the team's order, not the pages').
+    const named = posts[0]!.split('\n').filter((line) => line.endsWith(t('nl', 'team.nowCoordinators', { names: '' }).trim()));
+    expect(named).toHaveLength(1);
+    expect(named[0]).toContain(onPage1.name);
+    expect(named[0]).toContain(onPage2.name);
+  });
+
+  it('ends with "Opslaan": the form it shows again starts a new session, sent unchanged it posts nothing', async () => {
+    const from = h.connector.activities.length;
+    await h.say(anna, 'team');
+    const page1 = await h.seenBy(anna, h.cardsSince(from).at(-1)!);
+    const asked = h.connector.activities.length;
+    const next = elements(page1).find((e) => e.title === 'Volgende →' && e.type === 'Action.Execute')!;
+    const page2 = await h.invoke(anna, String(next.verb), { ...(next.data as Record<string, unknown>), [`level.${MORE[2]!.aadObjectId}`]: 'manager' });
+    const save = (card: JsonObject) => elements(card).find((e) => e.title === 'Opslaan' && e.type === 'Action.Execute')!;
+    const again = await h.invoke(anna, String(save(page2).verb), save(page2).data as Record<string, unknown>);
+    await h.flush();
+    expect(postsNaming(asked, MORE[2]!)).toHaveLength(1);
+    const answer = await h.invoke(anna, String(save(again).verb), save(again).data as Record<string, unknown>);
+    await h.flush();
+    expect(postsNaming(asked, MORE[2]!)).toHaveLength(1);
+    expect(cardText(answer)).toContain('Er is niets veranderd');
   });
 });

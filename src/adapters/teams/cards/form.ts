@@ -1,6 +1,7 @@
 // A neutral form (src/views/form.ts) as an Adaptive Card: each input's id is its field's, so
 // Teams sends the values back by field id, and a field's problem shows right under its input.
 // The start and team forms pick people from those in the conversation.
+import type { TeamFormSession } from '../../../app/flows/surface.js';
 import type { MemberView } from '../../../app/views.js';
 import type { Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
@@ -169,7 +170,8 @@ function pageNav(lang: Lang, form: Form, at: TeamPage): Element[] {
 
 /**
  * The coordinator's team form; `candidates`: people in the conversation not on the team yet; `values` and `errors` (by
- * input id): a refused submit's. A team over TEAM_PAGE_SIZE shows page `page` of it; the submit names the page.
+ * input id): a refused submit's. A team over TEAM_PAGE_SIZE shows page `page` of it; the submit names the page, and
+ * `session`, what the pages before saved.
  */
 export function teamFormCard(
   lang: Lang,
@@ -179,10 +181,13 @@ export function teamFormCard(
   values: Readonly<Record<string, string>> = {},
   errors: ReadonlyMap<string, string> = new Map(),
   page = 0,
+  session?: TeamFormSession,
 ): AdaptiveCard {
   const at = teamFormPage(members, TEAM_PAGE_SIZE, page);
   const form = teamForm(teamsMarkup(members), lang, leerlijnId, at.members, { rows: true, canAdd: candidates.length > 0 }, values);
-  const paged = at.pages > 1 ? { ...form, data: { ...form.data, page: String(at.page) } } : form;
+  // What the pages before saved goes back with this one (its submit and page buttons), as Slack's modal metadata carries it.
+  const told: Record<string, string> = session ? { savedBefore: String(session.saved), coordinatorsBefore: session.coordinators.join(',') } : {};
+  const paged = at.pages > 1 ? { ...form, data: { ...form.data, page: String(at.page), ...told } } : form;
   const card = toFormCard(paged, candidates, errors, PEOPLE_DATASET.newToTeam(leerlijnId));
-  return at.pages > 1 ? { ...card, body: [...pageNav(lang, form, at), ...card.body] } : card;
+  return at.pages > 1 ? { ...card, body: [...pageNav(lang, paged, at), ...card.body] } : card;
 }
