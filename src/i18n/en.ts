@@ -109,6 +109,8 @@ export const en: Catalog = {
     },
     heading: 'Team',
     coordinator: 'coordinator',
+    // Beside the coordinator choices of the team form (views/team-form.ts), not under the people to add.
+    coordinatorsHint: 'The coordinator is one person, or one from each side together.',
     nowCoordinator: '{names} is now coordinator of this leerlijn.',
     nowCoordinators: '{names} are now coordinators of this leerlijn.',
     noLongerCoordinator: '{names} is no longer coordinator.',

@@ -106,6 +106,8 @@ export const nl = {
     },
     heading: 'Team',
     coordinator: 'coördinator',
+    // Beside the coordinator choices of the team form (views/team-form.ts), not under the people to add.
+    coordinatorsHint: 'Coördinator is één persoon, of één van elke kant samen.',
     nowCoordinator: '{names} is nu coördinator van deze leerlijn.',
     nowCoordinators: '{names} zijn nu coördinator van deze leerlijn.',
     noLongerCoordinator: '{names} is geen coördinator meer.',

@@ -49,7 +49,8 @@ function memberFields(m: Markup, lang: Lang, p: Person, row: number, shape: Team
     return [
       choice(teamField.side(id), `${name} – ${t(lang, 'slack.side')}`, sideOptions(lang)),
       choice(teamField.level(id), `${name} – ${t(lang, 'slack.level')}`, levelOptions(lang)),
-      { kind: 'toggle', id: teamField.coordinator(id), label: `${name} – ${t(lang, 'team.coordinator')}`, text: t(lang, 'slack.coordinatorOption'), optional: true },
+      // Said once, at the first coordinator choice: the page holds no room for another block (adapters/slack/team.ts PAGE_SIZE).
+      { kind: 'toggle', id: teamField.coordinator(id), label: `${name} – ${t(lang, 'team.coordinator')}`, text: t(lang, 'slack.coordinatorOption'), optional: true, ...(row === 0 ? { hint: t(lang, 'team.coordinatorsHint') } : {}) },
     ];
   }
   return [
@@ -74,7 +75,8 @@ function addFields(lang: Lang, shape: TeamFormShape): Field[] {
 export function teamFields(m: Markup, lang: Lang, members: readonly Person[], shape: TeamFormShape): Field[] {
   const fields = members.flatMap((p, row) => memberFields(m, lang, p, row, shape));
   const [first] = fields;
-  if (shape.rows && first) fields[0] = { ...first, before: [text(t(lang, 'team.members'), { tone: 'strong' })] };
+  // Who may coordinate is said above the rows, where each member's coordinator choice is (not under the people to add).
+  if (shape.rows && first) fields[0] = { ...first, before: [text(t(lang, 'team.members'), { tone: 'strong' }), note(t(lang, 'team.coordinatorsHint'))] };
   return [...fields, ...addFields(lang, shape)];
 }
 
@@ -100,7 +102,6 @@ export function teamForm(m: Markup, lang: Lang, leerlijnId: string, members: rea
     close: t(lang, 'team.close'),
     intro: [heading(t(lang, 'team.title'))],
     fields: teamFields(m, lang, members, shape),
-    after: shape.rows ? [note(t(lang, 'start.coordinatorsHint'))] : [],
     values: { ...filled(shownValues(members, shape)), ...filled(sent) },
     data: { leerlijnId },
   };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import type { MemberView } from '../../src/app/views.js';
 import type { Markup } from '../../src/views/markup.js';
-import { pageCount, pagedTeamForm, teamFormPage } from '../../src/views/team-form.js';
+import { pageCount, pagedTeamForm, teamForm, teamFormPage } from '../../src/views/team-form.js';
 
 const team = (n: number): MemberView[] =>
   Array.from({ length: n }, (_, i) => ({ userId: `U${i}`, displayName: `Lid ${i}`, side: null, level: null, isCoordinator: false, isMember: true }));
@@ -73,5 +73,25 @@ describe('pagedTeamForm', () => {
     expect(form.close).toBe(t('en', 'team.closeSaved'));
     expect(texts(form)[0]).toBe(`[warning] ${t('en', 'team.notSaved', { problems: 'a. b.' })}`);
     expect(texts(form).some((s) => s.includes(t('en', 'team.pageSaved')))).toBe(false);
+  });
+});
+
+describe('teamForm', () => {
+  const hint = (lang: 'nl' | 'en') => t(lang, 'team.coordinatorsHint');
+  const blockTexts = (blocks: readonly { type: string }[] = []): string[] => blocks.flatMap((b) => ('text' in b && typeof b.text === 'string' ? [b.text] : []));
+
+  it('says what a coordinator may be beside the coordinator choices, not under the people to add (Teams)', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const form = teamForm(plain, lang, LEERLIJN_ID, team(3), { rows: true, canAdd: true });
+      expect(hint(lang)).toMatch(lang === 'nl' ? /^Coördinator/ : /coordinator/i);
+      expect(blockTexts(form.after)).not.toContain(hint(lang));
+      expect(blockTexts(form.fields[0]!.before)).toContain(hint(lang));
+    }
+  });
+
+  it('says it at the first coordinator choice in Slack', () => {
+    const form = teamForm(plain, 'nl', LEERLIJN_ID, team(3), { rows: false });
+    expect(form.fields.find((f) => f.id === 'coord.U0')?.hint).toBe(hint('nl'));
+    expect(form.fields.filter((f) => f.hint !== undefined)).toHaveLength(1);
   });
 });
