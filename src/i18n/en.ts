@@ -141,6 +141,7 @@ export const en: Catalog = {
     submitNext: 'Save and next',
     closeSaved: 'Close',
     page: 'Page {page} of {pages}: team members {from} to {to}.',
+    pageOne: 'Page {page} of {pages}: team member {from}.',
     pageNext: '“{submit}” saves this page and takes you to the next one.',
     pageSaved: 'What you chose on the previous pages has been saved.',
     previous: '← Previous',

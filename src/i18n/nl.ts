@@ -138,6 +138,7 @@ export const nl = {
     submitNext: 'Opslaan en verder',
     closeSaved: 'Sluiten',
     page: 'Pagina {page} van {pages}: teamleden {from} tot en met {to}.',
+    pageOne: 'Pagina {page} van {pages}: teamlid {from}.',
     pageNext: 'Met “{submit}” bewaar je deze pagina en ga je door naar de volgende.',
     pageSaved: 'Wat je op de vorige pagina’s koos, is al opgeslagen.',
     previous: '← Vorige',

@@ -132,6 +132,12 @@ export function teamFormPage(team: readonly MemberView[], size: number, wanted: 
   return { page, pages, ids, members };
 }
 
+/** Which page this is and whom it shows (`count` members from the `first`, counted from 1): one member is named as one. */
+export function pageLine(lang: Lang, page: number, pages: number, first: number, count: number): string {
+  if (count === 1) return t(lang, 'team.pageOne', { page: page + 1, pages, from: first });
+  return t(lang, 'team.page', { page: page + 1, pages, from: first, to: first + count - 1 });
+}
+
 /** Above the inputs: why the page on screen could not be saved, which page this is, and the way back (`previous`: its button's action). */
 function pagingBlocks(m: Markup, lang: Lang, at: TeamPage & { size: number }, submit: string, previous: string, problems?: readonly string[]): Block[] {
   const { page, pages } = at;
@@ -140,7 +146,7 @@ function pagingBlocks(m: Markup, lang: Lang, at: TeamPage & { size: number }, su
   const blocks: Block[] = [];
   if (problems) blocks.push(note(`${m.icon('warning')} ${t(lang, 'team.notSaved', { problems: problems.join(' ') })}`, 'team_problems'));
   if (pages > 1) {
-    const lines = [t(lang, 'team.page', { page: page + 1, pages, from: from + 1, to: from + at.ids.length })];
+    const lines = [pageLine(lang, page, pages, from + 1, at.ids.length)];
     if (page < pages - 1) lines.push(t(lang, 'team.pageNext', { submit }));
     if (page > 0) lines.push(t(lang, 'team.pageBack', { previous: back }), t(lang, 'team.pageSaved'));
     blocks.push(note(lines.join(' '), 'team_page'));

@@ -67,6 +67,12 @@ describe('pagedTeamForm', () => {
     expect(form.intro).toContainEqual({ type: 'buttons', id: 'team_nav', buttons: [expect.objectContaining({ action: 'back', data: { page: '0' } })] });
   });
 
+  it('names the one member of a page as one: "teamlid 32", not "teamleden 32 tot en met 32"', () => {
+    const at = { ...teamFormPage(team(32), 31, 1), size: 31, saved: false };
+    expect(texts(pagedTeamForm(plain, 'nl', LEERLIJN_ID, at, shape, 'back')).join(' ')).toContain('Pagina 2 van 2: teamlid 32.');
+    expect(texts(pagedTeamForm(plain, 'en', LEERLIJN_ID, at, shape, 'back')).join(' ')).toContain('Page 2 of 2: team member 32.');
+  });
+
   it('a single page says nothing of pages; once saved, closing undoes nothing; problems go on top', () => {
     const at = { ...teamFormPage(team(3), 31, 0), size: 31, saved: true };
     const form = pagedTeamForm(plain, 'en', LEERLIJN_ID, at, shape, 'back', ['a.', 'b.']);

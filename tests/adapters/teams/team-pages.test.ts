@@ -70,6 +70,12 @@ describe('the team form card', () => {
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(cardText(card)).toContain('Pagina 8 van 8: teamleden 176 tot en met 200.');
   });
+
+  it('names the one member on the last page as one', () => {
+    const members = Array.from({ length: 26 }, (_, i) => ({ userId: `6b1f3c2e-4a5d-4e8f-9a0b-1c2d3e4f${String(i).padStart(4, '0')}`, displayName: `Lid ${i + 1}`, side: null, level: null, isCoordinator: i === 0, isMember: true }));
+    const card = teamFormCard('nl', '00000000-0000-4000-8000-000000000001', members, [], {}, new Map(), 1);
+    expect(cardText(card)).toContain('Pagina 2 van 2: teamlid 26.');
+  });
 });
 
 describe('going to another page of the team form', () => {

@@ -7,7 +7,7 @@ import type { Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { fieldFor, listOf, type Field, type Form } from '../../../views/form.js';
 import { startForm } from '../../../views/start-form.js';
-import { teamForm, teamFormPage, type TeamPage } from '../../../views/team-form.js';
+import { pageLine, teamForm, teamFormPage, type TeamPage } from '../../../views/team-form.js';
 import { clip } from '../../../text.js';
 import { actionSet, adaptiveCard, container, execute, note, submit, text, toneColor, type AdaptiveCard, type Element } from './common.js';
 import { FORM_VERB } from '../own-view-verb.js';
@@ -160,7 +160,7 @@ export const TEAM_PAGE_SIZE = 25;
  */
 function pageNav(lang: Lang, form: Form, at: TeamPage): Element[] {
   const from = at.page * TEAM_PAGE_SIZE;
-  const line = t(lang, 'team.page', { page: at.page + 1, pages: at.pages, from: from + 1, to: from + at.members.length });
+  const line = pageLine(lang, at.page, at.pages, from + 1, at.members.length);
   const leerlijnId = String(form.data.leerlijnId);
   const go = (label: string, page: number): Element =>
     execute(label, FORM_VERB, { form: form.id, ...form.data, page: String(at.page), pageTo: String(page), ownView: { view: 'team', leerlijnId, page } });
