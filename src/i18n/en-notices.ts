@@ -17,7 +17,8 @@ export const enNotices = {
     assignRoles: '{meeting} is on {when}. It has no minute-taker or form-filler yet. Choose them now, so they can prepare.',
     assignRolesToday: '{meeting} is today, at {time}. It has no minute-taker or form-filler yet. Choose them now, before it starts.',
     planGoing: 'Is the action plan getting going? Ask the action owners how it is going. If it is stuck, you can bring the follow-up meeting forward.',
-    closeRound: 'The voting round for {moment} is still open. Close it once everyone has voted: type `/leerlijn close` in the channel of {leerlijn}.',
+    // Its button closes the round (views/notices.ts): the command is only the other way.
+    closeRound: 'The voting round for {moment} is still open. Close it once everyone has voted (or with `/leerlijn close` in the channel of {leerlijn}).',
     agreeScores: 'Not recorded yet: the agreed score of {onderdelen}. Record it on the score cards.',
     jobFailed:
       'A {job} could not be sent after {attempts}. Check that the bot is still a member of the channel and add it again if needed; the bot will send the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',

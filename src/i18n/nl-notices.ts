@@ -18,7 +18,8 @@ export const nlNotices = {
     assignRoles: '{meeting} is op {when}. Er is nog geen notulist of invuller. Kies ze nu, dan kunnen ze zich voorbereiden.',
     assignRolesToday: '{meeting} is vandaag, om {time}. Er is nog geen notulist of invuller. Kies ze nu, voordat de bijeenkomst begint.',
     planGoing: 'Komt het actieplan op gang? Vraag de eigenaren van de acties hoe het gaat. Loopt het vast, dan kun je de terugkombijeenkomst eerder plannen.',
-    closeRound: 'De stemronde voor {moment} staat nog open. Sluit hem als iedereen heeft gestemd: typ `/leerlijn sluit` in het kanaal van {leerlijn}.',
+    // Its button closes the round (views/notices.ts): the command is only the other way.
+    closeRound: 'De stemronde voor {moment} staat nog open. Sluit hem als iedereen heeft gestemd (of met `/leerlijn sluit` in het kanaal van {leerlijn}).',
     agreeScores: 'Nog niet vastgelegd: de afgesproken score van {onderdelen}. Leg die vast op de scorekaarten.',
     jobFailed:
       'Een {job} kon na {attempts} niet worden verstuurd. Kijk of de bot nog lid is van het kanaal en voeg hem zo nodig opnieuw toe; de volgende berichten verstuurt de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
