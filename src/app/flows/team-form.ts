@@ -161,7 +161,7 @@ export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Pro
   }
   await ctx.surface.formAccepted();
   if (!saved) return ctx.surface.reply(text('team.unchanged'));
-  await showTeamChanged(ctx, result.team, roles, asBeforeThePages(result.before, coordinators));
+  await showTeamChanged(ctx, result.team, roles, { before: asBeforeThePages(result.before, coordinators) });
   await tellTeamNews(ctx, result);
   await tellNextStep(ctx);
 }

@@ -48,7 +48,7 @@ async function addPeople(ctx: FlowCtx, before: LeerlijnView, named: readonly str
   const added = found.filter((p) => !p.isBot);
   const notes = [...alreadyIn, ...(bots.length > 0 ? [text('team.botsNotAdded', {}, { people: people(bots) })] : [])];
   if (added.length === 0) return showChange(ctx, before, notes);
-  await applyChange(ctx, before, { upsert: added.map((p) => ({ userId: p.userId, displayName: p.name })) }, [changed('add', added.map((p) => p.userId)), ...notes]);
+  await applyChange(ctx, before, { upsert: added.map((p) => ({ userId: p.userId, displayName: p.name })) }, changed('add', added.map((p) => p.userId)), notes);
 }
 
 async function removePeople(ctx: FlowCtx, before: LeerlijnView, named: readonly string[]): Promise<void> {
@@ -56,7 +56,7 @@ async function removePeople(ctx: FlowCtx, before: LeerlijnView, named: readonly 
   const outside = named.filter((id) => !known.has(id));
   // Everything or nothing: a half-done removal is harder to notice than a refusal.
   if (outside.length > 0) return ctx.surface.reply(text('team.notIn', {}, { people: people(outside), tone: 'warning' }));
-  await applyChange(ctx, before, { remove: [...named] }, [changed('remove', named)]);
+  await applyChange(ctx, before, { remove: [...named] }, changed('remove', named), []);
 }
 
 /**
@@ -80,7 +80,8 @@ function changed(op: 'add' | 'remove', ids: readonly string[]): TextView {
   return text(key, {}, { people: people(ids), tone: 'good' });
 }
 
-async function applyChange(ctx: FlowCtx, before: LeerlijnView, change: Parameters<typeof changeTeam>[3], lines: TextView[]): Promise<void> {
+/** `said`: who joined or left, for the coordinator, and for the channel where it does not read the coordinator's answer (Slack's is theirs alone). */
+async function applyChange(ctx: FlowCtx, before: LeerlijnView, change: Parameters<typeof changeTeam>[3], said: TextView, notes: TextView[]): Promise<void> {
   let after: TeamChanged;
   try {
     after = await changeTeam(ctx.deps, ctx.actor, before.id, change);
@@ -89,7 +90,8 @@ async function applyChange(ctx: FlowCtx, before: LeerlijnView, change: Parameter
     return ctx.surface.reply({ type: 'lines', lines: [{ ...errorView(ctx, error, 'team'), brief: true }, text('team.unchanged', {}, { tone: 'warning' })] });
   }
   await ctx.surface.recount(after.openRounds);
-  await showTeamChanged(ctx, after.team, [...lines, ...clearedRoleLines(after.clearedRoles), ...actionsLeftLines(after.actionsLeft)]);
+  const lines = [said, ...notes, ...clearedRoleLines(after.clearedRoles), ...actionsLeftLines(after.actionsLeft)];
+  await showTeamChanged(ctx, after.team, lines, { channel: ctx.place.repliesSeenByAll ? [] : [said] });
   await tellTeamNews(ctx, after);
   await nextStepFlow(ctx);
 }
@@ -98,8 +100,8 @@ async function applyChange(ctx: FlowCtx, before: LeerlijnView, change: Parameter
  * A changed team, by command or form: news for the whole team, in its channel; what changed and
  * which meeting roles it freed are for who changed it (who then hears what is next).
  */
-export async function showTeamChanged(ctx: Pick<FlowCtx, 'surface'>, team: LeerlijnView, lines: readonly TextView[], before?: readonly MemberView[]): Promise<void> {
-  const change = before ? coordinatorChangeLines(before, team.members) : [];
+export async function showTeamChanged(ctx: Pick<FlowCtx, 'surface'>, team: LeerlijnView, lines: readonly TextView[], told: { before?: readonly MemberView[]; channel?: readonly TextView[] }): Promise<void> {
+  const change = [...(told.channel ?? []), ...(told.before ? coordinatorChangeLines(told.before, team.members) : [])];
   await ctx.surface.post({ type: 'team', leerlijn: team, ...(change.length > 0 ? { change } : {}) });
   if (lines.length > 0) await ctx.surface.reply({ type: 'lines', lines });
 }

@@ -45,7 +45,9 @@ describe('/leerlijn team add and remove', () => {
     const text = await commandSaysTo(COORDINATOR, `team verwijder <@${NEWCOMERS[1]}|nieuw2>`);
     expect(text).toContain(t('nl', 'team.removed', { name: `<@${NEWCOMERS[1]}>` }));
     expect(lastPost()).toContain(t('nl', 'team.heading'));
-    expect(lastPost()).not.toContain(`<@${NEWCOMERS[1]}>`);
+    // The channel reads who left, and no longer lists them.
+    expect(lastPost()).toContain(t('nl', 'team.removed', { name: `<@${NEWCOMERS[1]}>` }));
+    expect(lastPost()).not.toContain(`<@${NEWCOMERS[1]}>: `);
     expect(await teamIds()).not.toContain(NEWCOMERS[1]);
     expect(await teamIds()).toHaveLength(62);
   });
