@@ -21,6 +21,7 @@ import type { TeamsServices } from './services.js';
 import { startCard } from './surface.js';
 import { replyCard, withOwnView } from './shared-reply.js';
 import { redrawParts } from './redraw-parts.js';
+import { postedParts } from '../../app/posted.js';
 import { MAX_CARD_CHARS, ownViewOfLastPart } from './cards/split.js';
 import type { PrivateAnswer, Turn } from './turn.js';
 
@@ -55,7 +56,11 @@ async function ownViewOfReply(svc: TeamsServices, turn: Turn, view: ReplyView, k
   const own = withOwnView(await replyCard(svc, turn, view), key, turn);
   if (JSON.stringify(own).length <= MAX_CARD_CHARS) return own;
   const everyone = sharedReply(view, turn.actor.userId)?.everyone;
-  return everyone ? ownViewOfLastPart(own, withOwnView(await replyCard(svc, turn, everyone), key, turn)) : own;
+  const message = messageOf(turn);
+  if (!everyone || !message) return own;
+  // Cut only as the messages before this one show it: one that went as one (and grew since) has none before it.
+  const posted = (await postedParts(svc.deps, turn.actor.workspaceId, message)).length;
+  return ownViewOfLastPart(own, withOwnView(await replyCard(svc, turn, everyone), key, turn), posted);
 }
 
 /** The cards said to the sender, as the one card an invoke answers with: each one's buttons kept under it, its forms sent the same way. */

@@ -60,7 +60,8 @@ describe('an actieplan posted as two messages', () => {
     parts = h.connector.messagesIn(CHANNEL.id).filter((m) => !before.has(m.id)).map((m) => m.id);
     expect(parts).toHaveLength(2);
     const [first, last] = liveCards(parts) as [JsonObject, JsonObject];
-    const annaSees = [cardText(first), cardText(await h.seenBy(anna, last))].join('\n');
+    // Teams' refresh comes from the message it is for (replyToId), as every invoke from a card does.
+    const annaSees = [cardText(first), cardText(await h.seenBy(anna, last, { ...h.inChannel(anna), replyToId: parts[1]! }))].join('\n');
     for (const code of ONDERDEEL_CODES) expect(count(annaSees, `Beter ${code}.`)).toBe(1);
   });
 
@@ -88,6 +89,15 @@ describe('an actieplan posted as two messages', () => {
     const said = cardText(left[0]!);
     for (const code of ONDERDEEL_CODES) expect(count(said, `Kort ${code}.`)).toBe(1);
     expect(said).not.toContain('Nieuw');
+  });
+
+  it('grown behind its one message, still shows its coordinator the whole plan in her own view', async () => {
+    // The message went as one: no message before it shows the first onderdelen, so her view of it may not leave them out.
+    const kept = h.connector.messagesIn(CHANNEL.id).find((m) => parts.includes(m.id))!.id;
+    await changePlan(`update plan_items set wat_kan_beter = rpad('Groot ' || onderdeel || '.', 1000, ' vaste momenten'), gewenste_eindsituatie = rpad('Doel.', 1000, ' vast overleg') where leerlijn_id = $1::uuid and onderdeel = any($2::text[])`, ONDERDEEL_CODES);
+    await changePlan(`update actions set description = rpad(description, 500, ' met school') where leerlijn_id = $1::uuid and onderdeel = any($2::text[])`, ONDERDEEL_CODES);
+    const annaSees = cardText(await h.seenBy(anna, liveCards([kept])[0]!, { ...h.inChannel(anna), replyToId: kept }));
+    for (const code of ONDERDEEL_CODES) expect(count(annaSees, `Groot ${code}.`)).toBe(1);
   });
 
   it('grown again to two parts, posts the second after its first, and redraws both from the new last one', async () => {

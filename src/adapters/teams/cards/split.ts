@@ -64,10 +64,12 @@ export function cardsToSend(card: AdaptiveCard): AdaptiveCard[] {
  * The asker's own view of the last part of `everyone` (as posted, split as cardsToSend splits it): `own`
  * without what the parts before already show, counted in the pieces both are shared out in (the own view
  * has the same elements, with controls in them). A form (inputs) is a card of its own and stays whole.
+ * `posted`: how many messages the card went as; where that is not the split now (it went as one and grew
+ * since, nobody redrew it), nothing before shows the parts it would leave out, so it stays whole.
  */
-export function ownViewOfLastPart(own: AdaptiveCard, everyone: AdaptiveCard): AdaptiveCard {
+export function ownViewOfLastPart(own: AdaptiveCard, everyone: AdaptiveCard, posted: number): AdaptiveCard {
   const parts = cardsToSend(everyone);
-  if (parts.length < 2 || hasInput(own.body)) return own;
+  if (parts.length < 2 || parts.length !== posted || hasInput(own.body)) return own;
   const { actions: _actions, refresh: _refresh, ...envelope } = everyone;
   const room = MAX_CARD_CHARS - size({ ...envelope, body: [] });
   const shownBefore = parts.slice(0, -1).reduce((n, part) => n + part.body.length, 0);
