@@ -47,10 +47,9 @@ export function meetingView(m: MeetingRow, timezone: string, week1Date?: string)
   };
 }
 
-/** The week `date` falls in; null before week 1 (a signalering moved earlier), which has no week to name. */
-function weekInLeerlijn(week1Date: string, date: string): number | null {
-  const week = weekOfDate(week1Date, date);
-  return week >= 1 ? week : null;
+/** The week `date` falls in; 0 for any day before week 1 (no "Week -1"), which i18n/phrases.ts meetingPlace says as such. */
+function weekInLeerlijn(week1Date: string, date: string): number {
+  return Math.max(0, weekOfDate(week1Date, date));
 }
 
 export function timelineView(l: LeerlijnRow, meetings: readonly MeetingRow[]): TimelineView {

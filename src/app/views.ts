@@ -26,7 +26,7 @@ export interface MeetingView {
   step: number;
   /** null for the optional new evaluation meeting, which has no set week. */
   week: number | null;
-  /** The week its date falls in now (a moved meeting's may differ from `week`); null or left out where not told. */
+  /** The week its date falls in now (a moved meeting's may differ from `week`), 0 before week 1; null or left out where not told. */
   weekOfDate?: number | null;
   startsAt: string;
   localDate: string;

@@ -79,6 +79,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     heading: 'Leerlijn schedule',
     week: 'Week {week}',
     weekMoved: 'Week {week} (week {planned} of the leerlijn)',
+    weekBefore: 'Before week 1 (week {planned} of the leerlijn)',
     step: 'Step {step}',
     afterwards: 'After the leerlijn',
     optional: 'Optional',

@@ -77,6 +77,7 @@ export const nlFlows = {
     heading: 'Planning van de leerlijn',
     week: 'Week {week}',
     weekMoved: 'Week {week} (in de leerlijn: week {planned})',
+    weekBefore: 'Vóór week 1 (in de leerlijn: week {planned})',
     step: 'Stap {step}',
     afterwards: 'Na de leerlijn',
     optional: 'Optioneel',

@@ -31,6 +31,8 @@ export function meetingPlace(lang: Lang, m: { step: number; week: number | null;
   if (m.week === null) return { step: t(lang, 'timeline.afterwards'), week: t(lang, 'timeline.optional') };
   const step = t(lang, 'timeline.step', { step: m.step });
   // Moved out of its week: the week its date is in now, and the leerlijn's, so no "Week 9" stands beside a date in week 10.
+  // Before week 1: the signalering (week 1 itself) keeps its week; a later meeting moved there says it is before.
+  if (m.weekOfDate === 0 && m.week !== 1) return { step, week: t(lang, 'timeline.weekBefore', { planned: m.week }) };
   if (m.weekOfDate && m.weekOfDate !== m.week) return { step, week: t(lang, 'timeline.weekMoved', { week: m.weekOfDate, planned: m.week }) };
   return { step, week: t(lang, 'timeline.week', { week: m.week }) };
 }

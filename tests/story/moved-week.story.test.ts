@@ -39,4 +39,14 @@ describe.each(PLATFORMS)('the signalering moved, on %s', (platform) => {
     s.expectAnswered(chen, 'Week 1', 'vr 23 jan 2026, 15.30 uur', 'Week 3');
     if (s.d.lastAnswer(chen).includes('Week -1')) throw new Error(`${platform}: a signalering moved before the start reads as week -1`);
   });
+
+  story(platform, 'a later meeting moved before the start reads as before week 1, not as its own week', async (s) => {
+    const { anna, chen } = await startSmallTeam(s);
+    // The signalering to Monday 19 January, then the actieplan (week 3) to Wednesday 28 January, before week 1
+    // (Monday 2 February): no plain "Week 3" beside that date.
+    await sendMoveForm(s, anna, { kind: 'signalering', date: '2026-01-19', time: '15:30' });
+    await sendMoveForm(s, anna, { kind: 'actieplan', date: '2026-01-28', time: '15:30' });
+    await s.command(chen, 'planning');
+    s.expectAnswered(chen, 'Vóór week 1 (in de leerlijn: week 3)', 'wo 28 jan 2026, 15.30 uur');
+  });
 });
