@@ -187,7 +187,8 @@ export function teamFormCard(
   const form = teamForm(teamsMarkup(members), lang, leerlijnId, at.members, { rows: true, canAdd: candidates.length > 0 }, values);
   // What the pages before saved goes back with this one (its submit and page buttons), as Slack's modal metadata carries it.
   const told: Record<string, string> = session ? { savedBefore: String(session.saved), coordinatorsBefore: session.coordinators.join(',') } : {};
-  const paged = at.pages > 1 ? { ...form, data: { ...form.data, page: String(at.page), ...told } } : form;
+  // Also when the team shrank to one page: its "Opslaan" still tells what the pages before saved.
+  const paged = { ...form, data: { ...form.data, ...(at.pages > 1 ? { page: String(at.page) } : {}), ...told } };
   const card = toFormCard(paged, candidates, errors, PEOPLE_DATASET.newToTeam(leerlijnId));
   return at.pages > 1 ? { ...card, body: [...pageNav(lang, paged, at), ...card.body] } : card;
 }
