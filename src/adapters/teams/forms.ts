@@ -92,6 +92,19 @@ export async function candidates(svc: TeamsServices, turn: Turn, members: Readon
   return notOnTeam((await rosterOrNull(svc, turn, 'teams roster unavailable for the team form')) ?? [], members);
 }
 
+/**
+ * People being added, by their Teams names. Someone found by a typeahead after the form opened was never remembered (a search
+ * stores no one): the roster is read, and remembered, only then, so they get their name and later their DMs.
+ */
+export async function peopleNamed(svc: TeamsServices, turn: Turn, userIds: readonly string[]): Promise<Array<{ userId: string; name: string }>> {
+  const stored = await Promise.all(userIds.map(async (userId) => ({ userId, name: (await loadReference(svc.deps, turn.actor.workspaceId, refKey.member(userId)))?.user?.name })));
+  // A bot ('28:') is in no roster; the flow refuses it by its id.
+  const unknown = stored.some((p) => !p.name && !p.userId.startsWith('28:'));
+  const listed = unknown ? await rosterOrNull(svc, turn, 'teams roster unavailable for people added') : null;
+  const inRoster = new Map((listed ?? []).map((r) => [r.userId, r.displayName]));
+  return stored.map(({ userId, name }) => ({ userId, name: name || inRoster.get(userId) || nameInActivity(turn, userId) || userId }));
+}
+
 export async function displayName(svc: TeamsServices, turn: Turn, userId: string): Promise<string> {
   const member = await loadReference(svc.deps, turn.actor.workspaceId, refKey.member(userId));
   return member?.user?.name || nameInActivity(turn, userId) || userId;

@@ -15,7 +15,7 @@ import { comparisonDoc } from '../../views/results.js';
 import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
-import { displayName, reply, rosterOrNull, send, turnMessenger } from './forms.js';
+import { displayName, peopleNamed, reply, rosterOrNull, send, turnMessenger } from './forms.js';
 import { startPeople } from '../../views/start-form.js';
 import { ownViewsHere, replyCard, replyHere, withOwnView } from './shared-reply.js';
 import { postRound, showRoundClosed } from './score-cards.js';
@@ -130,7 +130,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     recount: async (roundIds) => recountCards(svc.liveCounts, turn.actor.workspaceId, roundIds),
     notify: (userId, notice) => turnMessenger(svc, turn).toUser({ workspaceId: turn.actor.workspaceId, userId }, notice),
     // Teams addresses a bot as '28:' + its app id; people by their Entra object id (turn.ts userIdOf).
-    people: (userIds) => Promise.all(userIds.map(async (userId) => ({ userId, name: await displayName(svc, turn, userId), isBot: userId.startsWith('28:') }))),
+    people: async (userIds) => (await peopleNamed(svc, turn, userIds)).map((p) => ({ ...p, isBot: p.userId.startsWith('28:') })),
     sendExport: (file, of) => sendExportConsent(svc, turn, file, of),
   };
 }
