@@ -52,12 +52,15 @@ export async function leerlijnLang(deps: Pick<Deps, 'db'>, workspaceId: string, 
   return leerlijn?.lang ?? fallback;
 }
 
+/** A leerlijn as DMs and private answers name it ("De Horizon · JoU"): someone may be on two teams. */
+export const leerlijnName = (leerlijn: Pick<LeerlijnRow, 'schoolName' | 'youthOrgName'>): string => `${leerlijn.schoolName} · ${leerlijn.youthOrgName}`;
+
 /**
  * That the leerlijn no longer runs, named as DMs name it (an older DM's button may be of either
  * of one's teams), in its language: from a card in a personal chat, the place has none.
  */
 export function notActive(leerlijn: Pick<LeerlijnRow, 'lang' | 'schoolName' | 'youthOrgName'>): AppError {
-  return new AppError('leerlijn_not_active', { leerlijn: `${leerlijn.schoolName} · ${leerlijn.youthOrgName}` }, { lang: leerlijn.lang });
+  return new AppError('leerlijn_not_active', { leerlijn: leerlijnName(leerlijn) }, { lang: leerlijn.lang });
 }
 
 /** After the permission check: its refusal names the leerlijn, which only those who may act on it hear (ids in buttons are forgeable). */

@@ -7,6 +7,7 @@ import type { ActionView } from '../views.js';
 import { getStatus } from '../overview.js';
 import { soonestFirst } from '../present.js';
 import { text, type FlowCtx, type Surface, type TextView } from './surface.js';
+import { leerlijnName } from '../context.js';
 
 type ActCtx = Pick<FlowCtx, 'deps' | 'log' | 'actor'> & { surface: Pick<Surface, 'reply' | 'notify'> };
 /** A status change only tells people; its confirmation is the caller's to give (status.ts). */
@@ -56,8 +57,7 @@ export async function tellStatusChange(ctx: TellCtx, change: StatusChange, withN
   const told = owner === ctx.actor.userId || change.coordinators.includes(owner) ? change.coordinators : [...change.coordinators, owner];
   const unreached = change.changed ? await tellEach(ctx, told, () => notice) : [];
   // Named as DMs name a leerlijn: someone on two teams may have an action of this title in each.
-  const leerlijn = `${change.leerlijn.schoolName} · ${change.leerlijn.youthOrgName}`;
-  const said = { action: change.action.description.slice(0, 300), leerlijn };
+  const said = { action: change.action.description.slice(0, 300), leerlijn: leerlijnName(change.leerlijn) };
   const confirmation = [text('action.youUpdated', said, { terms: { status: `action.status.${change.action.status}` } })];
   if (unreached.length > 0) confirmation.push(text('action.coordinatorsUnreached', {}, { people: { names: unreached }, tone: 'warning' }));
   return { change, confirmation };

@@ -7,6 +7,7 @@
 // land in the 1:1 chat).
 import type { Lang } from '../../domain/instrument.js';
 import { leerlijnById } from '../../store/leerlijnen.js';
+import { leerlijnName } from '../context.js';
 import { closeRoundFlow, type CloseOutcome, type CloseStage } from './closing.js';
 import { errorView } from './error-view.js';
 import { personalLang } from './reader-lang.js';
@@ -34,7 +35,7 @@ export type PromptCloseCtx = Pick<FlowCtx, 'deps' | 'log' | 'actor'> & { lang?: 
  */
 async function closedSaid(ctx: PromptCloseCtx, closed: CloseOutcome): Promise<TextView> {
   const leerlijn = await leerlijnById(ctx.deps.db, closed.round.leerlijnId);
-  const name = leerlijn ? `${leerlijn.schoolName} · ${leerlijn.youthOrgName}` : '';
+  const name = leerlijn ? leerlijnName(leerlijn) : '';
   if (closed.untold) return { ...closed.untold, key: 'round.closedUntoldFromPrompt', params: { ...closed.untold.params, leerlijn: name } };
   // Another close got there first (`sluit` in the channel, a second click): it posted the message, this one nothing.
   return closed.notice ? text('round.closedBeforePrompt', { leerlijn: name }, { tone: 'warning' }) : text('round.closedFromPrompt', { leerlijn: name }, { tone: 'good' });
