@@ -1,5 +1,6 @@
-// One backoff for everything that tries again on its own: the Slack socket's reconnect and the
-// scheduler's failed sends. Equal jitter: each wait is at least half its window, so a retry is
+// One backoff for what retries a failed send or connection on its own: the Slack socket's reconnect
+// and the scheduler's failed sends. (The Teams secret's re-check at start, teams/app-token.ts, only
+// doubles: one ask per process, minutes apart, which replicas need not spread.) Equal jitter: each wait is at least half its window, so a retry is
 // never almost immediate, and the random other half keeps replicas or jobs that failed together
 // from trying again in step.
 
