@@ -255,6 +255,7 @@ export const en: Catalog = {
     votersFew: '{voters} of the {members} team members voted; the proposals rest on their votes.',
     votersFewOne: '1 of the {members} team members voted; the proposals rest on those votes.',
     votersNone: 'None of the {members} team members voted.',
+    votersNoneOfOne: 'The only team member did not vote.',
     stopped: 'The leerlijn was stopped: votes and scores no longer change.',
     noneOpen: 'There is no open voting round to close. Open a new round with `/leerlijn scores`.',
     alreadyClosed: 'This voting round was already closed.',

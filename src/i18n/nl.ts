@@ -253,6 +253,7 @@ export const nl = {
     votersFew: 'Er stemden {voters} van de {members} teamleden; de voorstellen gaan uit van hun stemmen.',
     votersFewOne: 'Er stemde 1 van de {members} teamleden; de voorstellen gaan uit van die stemmen.',
     votersNone: 'Niemand van de {members} teamleden heeft gestemd.',
+    votersNoneOfOne: 'Het enige teamlid heeft niet gestemd.',
     stopped: 'De leerlijn is gestopt: stemmen en scores veranderen niet meer.',
     noneOpen: 'Er is geen open stemronde om te sluiten. Een nieuwe ronde open je met `/leerlijn scores`.',
     alreadyClosed: 'Deze stemronde was al gesloten.',

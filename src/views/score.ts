@@ -183,8 +183,9 @@ export function roundClosedDoc(m: Markup, round: RoundView): Doc {
 function turnoutNote(round: RoundView): string[] {
   const turnout = round.turnout;
   if (!turnout || turnout.voters >= turnout.members) return [];
-  // One voter is 'Er stemde 1', none makes no proposals at all.
-  const key = turnout.voters === 0 ? 'round.votersNone' : turnout.voters === 1 ? 'round.votersFewOne' : 'round.votersFew';
+  // One voter is 'Er stemde 1', none makes no proposals at all, and a team of one has no 'van de 1 teamleden'.
+  const none = turnout.members === 1 ? 'round.votersNoneOfOne' : 'round.votersNone';
+  const key = turnout.voters === 0 ? none : turnout.voters === 1 ? 'round.votersFewOne' : 'round.votersFew';
   return [t(round.lang, key, { voters: turnout.voters, members: turnout.members })];
 }
 

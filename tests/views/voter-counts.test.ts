@@ -23,6 +23,12 @@ describe('one voter, in Dutch', () => {
     expect(said).toContain('Niemand van de 4 teamleden heeft gestemd');
   });
 
+  it('a team of one that did not vote: "het enige teamlid", never "de 1 teamleden"', () => {
+    const said = JSON.stringify(toAdaptiveCard(roundClosedDoc(teamsMarkup([]), { ...f.closedRound, turnout: { voters: 0, members: 1 } })));
+    expect(said).not.toContain('1 teamleden');
+    expect(said).toContain('Het enige teamlid heeft niet gestemd');
+  });
+
   it('the comparison with one voter: "1 persoon", "stemde", never "1 mensen"', () => {
     const said = otherVotersText('nl', { week1: 3, week17: 1, both: 1 }) ?? '';
     expect(said).not.toMatch(/\b1 mensen|1 van hen stemden/);
@@ -31,6 +37,13 @@ describe('one voter, in Dutch', () => {
 });
 
 describe('one voter, in English', () => {
+  it('a team of one that did not vote: never "the 1 team members"', async () => {
+    const f = await buildViewFixtures('en');
+    const said = JSON.stringify(toAdaptiveCard(roundClosedDoc(teamsMarkup([]), { ...f.closedRound, turnout: { voters: 0, members: 1 } })));
+    expect(said).not.toContain('1 team members');
+    expect(said).toContain('The only team member did not vote');
+  }, 120_000);
+
   it('the comparison with one voter: never "1 people"', () => {
     const said = otherVotersText('en', { week1: 1, week17: 3, both: 1 }) ?? '';
     expect(said).not.toMatch(/\b1 people/);
