@@ -17,8 +17,8 @@ interface CardRequest {
 }
 
 /**
- * The form's card, with its title and what named it (a form opened in a channel tells everyone whose
- * it is). Drawn in the turn's language where the form takes one; a card whose data we did not draw is invalid input.
+ * The form's card in the turn's language, its title and what named it (a form opened in a channel tells everyone
+ * whose it is); data we did not draw is invalid input.
  */
 export async function drawnForm(svc: TeamsServices, turn: Turn, spec: FormSpec, r: CardRequest): Promise<{ card: AdaptiveCard; title: string; request: FormRequest }> {
   const request = formRequest(spec, r.named);

@@ -11,13 +11,13 @@ import { AppError, isAppError } from '../../app/errors.js';
 import { takesVotes, type RoundView, type ScoreCardView } from '../../app/views.js';
 import { voterAccounts } from '../../app/reach.js';
 import { isOnderdeelCode, type Lang } from '../../domain/instrument.js';
-import { errorCard, forTeams, teamsErrorWords, text, toneColor, type AdaptiveCard } from './cards/common.js';
+import { errorCard, forTeams, teamsErrorWords, text, toneColor, type AdaptiveCard, type Json } from './cards/common.js';
 import { MAX_REFRESH_USERS, roundResultCard, scoreCard } from './cards/score.js';
 import { VERB } from './cards/score-controls.js';
-import type { TeamsMessenger } from './messenger.js';
+import { baseConversationId, type TeamsMessenger } from './messenger.js';
 import { send, turnMessenger } from './forms.js';
 import type { TeamsServices } from './services.js';
-import { cardKey, closedKey, firstPosted, resultKeys } from '../../app/posted.js';
+import { cardKey, closedKey, firstPosted, resultKeys, type PostedMessage } from '../../app/posted.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
 import { placeOf, type Turn } from './turn.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
@@ -27,26 +27,14 @@ import { roundClosedDoc } from '../../views/score.js';
 import { docElements, teamsMarkup, toAdaptiveCard } from './cards/doc.js';
 import { replyDoc } from '../../views/reply.js';
 import type { TextView } from '../../app/flows/surface.js';
-import type { PostedMessage } from '../../app/posted.js';
 import { closeFromPromptFlow, type PromptCloseAnswer } from '../../app/flows/prompt-close.js';
-import { baseConversationId } from './messenger.js';
 import { isThrottled } from './retry.js';
 import { renderReply, teamsPlainErrorOf } from './reply.js';
 
-type Data = Record<string, unknown>;
+/** The voters' '29:…' ids: refresh.userIds names Teams users, while we store Entra object ids. */
+const voterIds = (deps: Deps, workspaceId: string, leerlijnId: string): Promise<string[]> => voterAccounts(deps, workspaceId, leerlijnId, MAX_REFRESH_USERS);
 
-/**
- * The voters as Teams knows them (the '29:…' ids kept from the roster and their messages),
- * in one statement: refresh.userIds names Teams users, while we store Entra object ids.
- */
-function voterIds(svc: Pick<TeamsServices, 'deps'>, workspaceId: string, leerlijnId: string): Promise<string[]> {
-  return voterAccounts(svc.deps, workspaceId, leerlijnId, MAX_REFRESH_USERS);
-}
-
-/**
- * Posts what of the round is not in the conversation yet (app/flows/post-round.ts): its result
- * card, then one card per onderdeel, drawn for the voters as Teams knows them (read once).
- */
+/** Posts what of the round is not in the conversation yet: its result card, then one card per onderdeel (voters read once). */
 export function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Promise<number | 'busy'> {
   let voters: Promise<string[]> | undefined;
   return postRoundOnce(svc.deps, turn.actor.workspaceId, view, {
@@ -55,23 +43,20 @@ export function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Prom
     headOnlyWithCards: false,
     postHead: () => send(svc, turn, roundResultCard(view)),
     async postCard(card) {
-      voters ??= voterIds(svc, turn.actor.workspaceId, view.leerlijnId);
+      voters ??= voterIds(svc.deps, turn.actor.workspaceId, view.leerlijnId);
       return send(svc, turn, scoreCard(card, null, await voters));
     },
   });
 }
 
-/**
- * After a step on a card its taker hears what is next (app/flows/next-step.ts), in the conversation they acted in,
- * as any reply there: in a channel, in their own view of the card. Best effort.
- */
+/** After a step on a card its taker hears what is next, as any reply in that conversation (in a channel: their own view). */
 const tellNextStep = (svc: TeamsServices, turn: Turn): Promise<void> =>
   tellNextStepInChannel({ deps: svc.deps, log: svc.log, actor: turn.actor, place: placeOf(turn), surface: { reply: (view) => replyHere(svc, turn, view) } });
 
 /** The live count (app/live-counts.ts decides when): the shared card, with the voters it refreshes for. */
 export function drawLiveCount(deps: Deps, messenger: TeamsMessenger, log: Logger): DrawCount {
   return async (workspaceId, where, card) => {
-    const drawn = scoreCard(card, null, await voterIds({ deps }, workspaceId, card.leerlijnId));
+    const drawn = scoreCard(card, null, await voterIds(deps, workspaceId, card.leerlijnId));
     const result = await messenger.updateCard(workspaceId, where.channelId, where.messageId, drawn);
     if (!result.ok) log.warn({ error: result.error }, 'teams live count not drawn');
   };
@@ -88,7 +73,7 @@ function refreshCard(svc: TeamsServices, workspaceId: string, keys: readonly [st
   });
 }
 
-/** A closed round's cards and result, redrawn (after a close, showClosedRound has dropped its live counts first). */
+/** A closed round's cards and result, redrawn (showClosedRound has dropped its live counts first). */
 async function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): Promise<void> {
   refreshCard(svc, workspaceId, resultKeys(view.roundId), () => roundResultCard(view));
   for (const card of view.cards) refreshCard(svc, workspaceId, [cardKey(view.roundId, card.onderdeel)], () => scoreCard(card));
@@ -99,10 +84,7 @@ const roundClosedCard = (round: RoundView): AdaptiveCard => toAdaptiveCard(round
 const refreshClosed = async (svc: TeamsServices, workspaceId: string, round: RoundView): Promise<void> =>
   refreshCard(svc, workspaceId, [closedKey(round.roundId)], () => roundClosedCard(round));
 
-/**
- * After a close (app/flows/closing.ts showClosedRound decides what is drawn when): the round redrawn closed, and the team
- * told in a new message as in Slack (the result card above keeps the scores).
- */
+/** After a close (showClosedRound decides what is drawn when): the round redrawn closed, the team told in a new message. */
 export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<TextView | null> {
   return showClosedRound(svc, turn.actor.workspaceId, round, summary, {
     round: (closed) => refreshRound(svc, turn.actor.workspaceId, closed),
@@ -112,8 +94,8 @@ export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView
 }
 
 /**
- * The round-closed message goes to the round's channel: answered in the turn where it was closed there, else posted
- * there (closed from the coordinator's 1:1 chat, where an answer in the turn would land). Refused, it throws: showClosedRound tells.
+ * To the round's channel: in the turn where it was closed there, else posted (an answer to a close from the coordinator's
+ * 1:1 chat would land in that chat). Refused, it throws: showClosedRound tells.
  */
 async function postClosedMessage(svc: TeamsServices, turn: Turn, closed: RoundView): Promise<PostedMessage | null> {
   const card = roundClosedCard(closed);
@@ -128,11 +110,10 @@ async function postClosedMessage(svc: TeamsServices, turn: Turn, closed: RoundVi
 }
 
 /**
- * "Sluit de stemronde" in the coordinator's reminder in her 1:1 chat (app/flows/prompt-close.ts): the invoke's answer is
- * the reminder redrawn as the flow says, or its refusal. A failure (not a refusal) is a message beside the reminder, which
- * Teams then leaves with its button, to try again.
+ * "Sluit de stemronde" in the coordinator's reminder in her 1:1 chat: the answer is the reminder redrawn, or its refusal. A failure
+ * is a message beside it instead, so Teams leaves the reminder with its button, to try again.
  */
-export async function promptCloseInvoke(svc: TeamsServices, turn: Turn, data: Data): Promise<AdaptiveCard | string> {
+export async function promptCloseInvoke(svc: TeamsServices, turn: Turn, data: Json): Promise<AdaptiveCard | string> {
   let answered: PromptCloseAnswer | undefined;
   const surface = {
     throttled: isThrottled,
@@ -145,12 +126,12 @@ export async function promptCloseInvoke(svc: TeamsServices, turn: Turn, data: Da
   return renderReply(turn.lang, 'redraw' in answered ? answered.redraw : answered.refused, new Map(), [], 'personal');
 }
 
-/** The catalogue speaks Slack's `/leerlijn x`; a refusal on a card says it the Teams way. */
+/** A refusal on top of the card, its commands the Teams way. */
 function withBanner(card: AdaptiveCard, message: string): AdaptiveCard {
   return { ...card, body: [text(forTeams(message), { ...toneColor('attention'), weight: 'Bolder' }), ...card.body] };
 }
 
-/** What the flow tells the person who acted (a confirmation, a notice), under the card, for them only, drawn as any reply of that tone. */
+/** What the flow tells the person who acted, under the card only they see, drawn as any reply of that tone. */
 function withNotice(card: AdaptiveCard, lang: Lang, notice: TextView | undefined): AdaptiveCard {
   return notice ? { ...card, body: [...card.body, ...docElements(replyDoc(teamsMarkup([]), lang, notice).blocks)] } : card;
 }
@@ -159,34 +140,32 @@ function withNotice(card: AdaptiveCard, lang: Lang, notice: TextView | undefined
 async function ownView(svc: TeamsServices, turn: Turn, card: ScoreCardView, said?: TextView): Promise<AdaptiveCard> {
   const open = takesVotes(card);
   const own = open ? await getOwnVote(svc.deps, turn.actor, card.roundId, card.onderdeel) : null;
-  const view = scoreCard(card, own, open ? await voterIds(svc, turn.actor.workspaceId, card.leerlijnId) : []);
+  const view = scoreCard(card, own, open ? await voterIds(svc.deps, turn.actor.workspaceId, card.leerlijnId) : []);
   return withNotice(view, turn.lang, said);
 }
 
 /**
- * The voters of the channel's leerlijn, read at once: a vote is nearly always on its cards (a card
- * of an earlier leerlijn gets its own read after the vote). Read once the voter's account is kept
- * (bot.ts remembers it first), so it is on the card they get back.
+ * The voters of the channel's leerlijn, read beside the vote: it is nearly always on its cards (an earlier leerlijn's card
+ * gets its own read after). bot.ts keeps the voter's account first, so they are on the card they get back.
  */
 function channelVoters(svc: TeamsServices, turn: Turn): { leerlijnId: string; ids: Promise<string[]> } | null {
   if (!turn.leerlijn) return null;
-  const ids = voterIds(svc, turn.actor.workspaceId, turn.leerlijn.id);
+  const ids = voterIds(svc.deps, turn.actor.workspaceId, turn.leerlijn.id);
   // Awaited only if the vote is taken; a refused vote must not leave its failure unhandled.
   void ids.catch(() => undefined);
   return { leerlijnId: turn.leerlijn.id, ids };
 }
 
-async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data): Promise<AdaptiveCard> {
+async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Json): Promise<AdaptiveCard> {
   const { deps } = svc;
   const click = { roundId: String(data.roundId ?? ''), onderdeel: data.onderdeel, score: data.score, note: data.note };
   if (verb === VERB.vote) {
-    // Nothing read after the vote (a second trip to Postgres for the voter): the count comes
-    // with it, and the voters are read beside it, for the channel's leerlijn.
+    // No second trip to Postgres after the vote: the count comes with it, the voters are read beside it.
     const voters = channelVoters(svc, turn);
     const { receipt, confirmation } = await voteOnCard(deps, turn.actor, click, { counted: true });
     svc.liveCounts.touch(turn.actor.workspaceId, receipt.card);
     const { leerlijnId } = receipt.card;
-    const [view, ids] = await Promise.all([votedCardView(deps, receipt), voters?.leerlijnId === leerlijnId ? voters.ids : voterIds(svc, turn.actor.workspaceId, leerlijnId)]);
+    const [view, ids] = await Promise.all([votedCardView(deps, receipt), voters?.leerlijnId === leerlijnId ? voters.ids : voterIds(deps, turn.actor.workspaceId, leerlijnId)]);
     return withNotice(scoreCard(view, receipt.score, ids), turn.lang, confirmation);
   }
   if (verb === VERB.refresh) {
@@ -212,18 +191,15 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Data)
 }
 
 /**
- * Whether "agree all" was pressed on the round's result card, which offered it before the round-closed message alone
- * did (app/views.ts roundHeadSays): Teams shows the answer in place of the card pressed, so it must be that card.
+ * Whether "agree all" was pressed on the result card (which offered it before the round-closed message alone did):
+ * Teams shows the answer in place of the card pressed, so it must be that card.
  */
 async function clickedResultCard(svc: TeamsServices, turn: Turn, roundId: string): Promise<boolean> {
   const pressed = turn.context.activity.replyToId;
   return pressed !== undefined && (await firstPosted(svc.deps, turn.actor.workspaceId, resultKeys(roundId)))?.messageId === pressed;
 }
 
-/**
- * Teams' side of an agreement: the whole round is redrawn (its result card shows every
- * agreement; svc.cards coalesces), and a complete result brings the team its document (once).
- */
+/** Teams' side of an agreement: the whole round redrawn (its result card shows every agreement), and the step's document once. */
 function stage(svc: TeamsServices, turn: Turn): CardStage {
   return {
     redraw: (round) => refreshRound(svc, turn.actor.workspaceId, round),
@@ -238,12 +214,12 @@ function stage(svc: TeamsServices, turn: Turn): CardStage {
 export const SCORE_VERBS: ReadonlySet<string> = new Set(Object.values(VERB));
 
 /** The invoke answer: the card as this user should now see it, or the card with a clear refusal. */
-export async function scoreInvoke(svc: TeamsServices, turn: Turn, verb: string, data: Data): Promise<AdaptiveCard> {
+export async function scoreInvoke(svc: TeamsServices, turn: Turn, verb: string, data: Json): Promise<AdaptiveCard> {
   try {
     return await runVerb(svc, turn, verb, data);
   } catch (error) {
     if (!isAppError(error)) throw error;
-    const lang = turn.lang;
+    const { lang } = turn;
     // A note typed after closing is not a refused vote: say what happened to the note.
     const message = (verb === VERB.note ? noteRefusal(error, lang) : null) ?? teamsErrorWords(lang, error, { unexpected: () => undefined });
     const code = isOnderdeelCode(data.onderdeel) ? data.onderdeel : null;

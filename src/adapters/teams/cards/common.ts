@@ -1,5 +1,4 @@
-// Small builders for Adaptive Card 1.5 JSON. Every card the bot sends goes through
-// `adaptiveCard`, so the version and schema are set in one place.
+// Small builders for Adaptive Card 1.5 JSON, and Teams' way of writing the catalogues' text in it.
 import { errorWords, type Unrefused } from '../../../app/error-words.js';
 import type { AppError } from '../../../app/errors.js';
 import { worksInPersonalChat } from '../../../app/flows/registry.js';
@@ -35,66 +34,40 @@ export function adaptiveCard(body: Element[], actions: Element[] = [], extra: Js
 /** How the texts write the bot's mention before a command (commands.ts takes it typed as plain text too). */
 export const BOT_MENTION = '@Leerlijn';
 
-// The catalogues' bold is Slack's `*Mijn acties*`; Teams reads bold as `**…**` and would show the
-// single stars. An escaped star (`\*`, typed by someone) is neither end of one.
+// The catalogues' bold is Slack's `*x*`; Teams would show the single stars. An escaped star (typed) ends none.
 const SLACK_BOLD = /(?<![\\*\w])\*([^*\s\\](?:[^*\n\\]*[^*\s\\])?)\*(?![*\w])/g;
 
-// A command is code in the texts (`status`), as Slack and Teams' plain messages show it; a card's TextBlock has no code
-// (Adaptive Cards Markdown is bold, italic, lists and links), so Teams would show the backticks: bold stands out the same
-// way. An escaped backtick (`\``, typed by someone) is neither end of one.
+// A command is code in the texts; a TextBlock's Markdown has no code and would show the backticks, so it is bold there.
+// An escaped backtick (typed) ends none.
 const CODE_SPAN = /(?<!\\)`([^`\n]+?)(?<!\\)`/g;
 
 /** Where a text is read: a command written for a personal chat is typed there, with no one to mention. */
 export type TeamsPlace = 'channel' | 'personal';
 
 /**
- * The catalogues speak Slack's `/leerlijn x`; in Teams the same command is `@Leerlijn x` in a
- * channel, so the shared texts are adjusted here, and their bold too. Read in a personal chat, a
- * command that works there is the word alone (`mijn-acties`), as typed there; one that works only
- * in a channel keeps the mention it is typed with there (the registry says which is which).
+ * The catalogues' `/leerlijn x` as typed in Teams: `@Leerlijn x` in a channel; in a personal chat the word alone
+ * where it works there (the registry says), else still with the mention it is typed with in a channel.
  */
 export function forTeams(text: string, place: TeamsPlace = 'channel'): string {
   const command = (words = ''): string => (place === 'personal' && worksInPersonalChat(words.trim()) ? `\`${words.trim()}` : `\`${BOT_MENTION}${words}`);
   return text.replace(/`\/leerlijn(?=[ `])( [a-z-]+)?/g, (_, words?: string) => command(words)).replace(SLACK_BOLD, '**$1**').replace(CODE_SPAN, '**$1**');
 }
 
-export function text(value: string, opts: Json = {}): Element {
-  return { type: 'TextBlock', text: value, wrap: true, ...opts };
-}
-
-export function heading(value: string): Element {
-  return text(value, { size: 'Large', weight: 'Bolder', style: 'heading' });
-}
-
-export function note(value: string): Element {
-  return text(value, { isSubtle: true, size: 'Small' });
-}
-
-export function facts(list: ReadonlyArray<readonly [string, string]>): Element {
-  return { type: 'FactSet', facts: list.map(([title, value]) => ({ title, value })) };
-}
-
-export function container(items: Element[], opts: Json = {}): Element {
-  return { type: 'Container', items, ...opts };
-}
-
-export function execute(title: string, verb: string, data: Json, opts: Json = {}): Element {
-  return { type: 'Action.Execute', title, verb, data, ...opts };
-}
-
+export const text = (value: string, opts: Json = {}): Element => ({ type: 'TextBlock', text: value, wrap: true, ...opts });
+export const heading = (value: string): Element => text(value, { size: 'Large', weight: 'Bolder', style: 'heading' });
+export const note = (value: string): Element => text(value, { isSubtle: true, size: 'Small' });
+export const facts = (list: ReadonlyArray<readonly [string, string]>): Element =>
+  ({ type: 'FactSet', facts: list.map(([title, value]) => ({ title, value })) });
+export const container = (items: Element[], opts: Json = {}): Element => ({ type: 'Container', items, ...opts });
+export const execute = (title: string, verb: string, data: Json, opts: Json = {}): Element =>
+  ({ type: 'Action.Execute', title, verb, data, ...opts });
 /** Action.Submit for forms: `data.form` tells the bot which form came back. */
-export function submit(title: string, form: string, data: Json = {}, opts: Json = {}): Element {
-  return { type: 'Action.Submit', title, data: { form, ...data }, ...opts };
-}
+export const submit = (title: string, form: string, data: Json = {}, opts: Json = {}): Element =>
+  ({ type: 'Action.Submit', title, data: { form, ...data }, ...opts });
+export const actionSet = (actions: Element[]): Element => ({ type: 'ActionSet', actions });
 
-export function actionSet(actions: Element[]): Element {
-  return { type: 'ActionSet', actions };
-}
-
-// TextBlock text and Fact titles/values are Markdown in Teams: `**bold**`, `_italic_`, `[x](url)`
-// links and `-`/`+`/`1.` lists. A backslash before ASCII punctuation is CommonMark's escape, so
-// every character that can open or close such markup (and `<` `>` `&`, which some clients read as
-// tags or entities) gets one; the user then sees exactly what was typed.
+// TextBlocks and Facts are Markdown (bold, italic, links, lists): every character that can open or close markup
+// (and `<` `>` `&`, read as tags or entities by some clients) gets CommonMark's backslash, so text shows as typed.
 const MARKDOWN_SPECIAL = /[\\`*_[\]()#>+\-!<&|~{}]/g;
 
 export function escapeTeamsMarkdown(value: string): string {
@@ -102,10 +75,7 @@ export function escapeTeamsMarkdown(value: string): string {
   return value.replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`).replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.');
 }
 
-/**
- * A card's Markdown (a TextBlock's) for where Teams shows text as it is, an invoke's message answer:
- * the bold marks dropped and the escapes undone, so what people typed shows as typed there too.
- */
+/** A TextBlock's Markdown for where Teams shows text as it is (an invoke's message answer): bold and escapes undone. */
 export function plainText(markdown: string): string {
   return markdown.replace(/\\([!-/:-@[-`{-~])|\*\*/g, (_, escaped?: string) => escaped ?? '');
 }
@@ -115,14 +85,12 @@ export function userText(value: string, max: number = 1000): string {
   return escapeTeamsMarkdown(clip(value, max));
 }
 
-/** The tones Teams draws in a colour; any other line keeps the card's own colour (not green). */
+/** The tones Teams draws in a colour; any other line keeps the card's own colour. */
 type ColourTone = Extract<Tone, 'warning' | 'attention' | 'good'>;
 
-// The one place a tone gets its Teams colour, so a warning looks the same in a document, the team's
-// change lines and a status confirmation: orange for a warning, red for a refusal, green for good news.
+// The one place a tone gets its colour, so a warning (orange), refusal (red) or good news (green) looks alike everywhere.
 const TONE_COLORS: Record<ColourTone, string> = { warning: 'Warning', attention: 'Attention', good: 'Good' };
 
-/** A TextBlock's colour for `tone`; nothing without one. */
 export const toneColor = (tone?: ColourTone): Json => (tone ? { color: TONE_COLORS[tone] } : {});
 
 export function messageCard(message: string, tone?: ColourTone): AdaptiveCard {
@@ -138,19 +106,13 @@ const MARKS = /\\(.)|\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\\])*\)|\*\*|[_`]/g;
 const unmarked = (markdown: string): string =>
   markdown.replace(MARKS, (_mark, escaped: string | undefined, label: string | undefined) => escaped ?? (label !== undefined ? unmarked(label) : ''));
 
-/**
- * A card's `fallbackText` (the view's own words for a notification, in Teams Markdown) as the
- * plain words a notification shows: a link by its label, no emphasis or code marks, escapes undone.
- */
+/** A card's `fallbackText` (Teams Markdown) as the plain words a notification shows: links by their label, no marks. */
 export function plainWords(markdown: string): string {
   const words = unmarked(markdown).replace(/\s+/g, ' ').trim();
   return clip(words, SUMMARY_MAX);
 }
 
-/**
- * A failure in errorWords' words: in the leerlijn's language when the use case knew it (a
- * personal chat has no leerlijn of its own). Only an error that is no AppError needs `unexpected`.
- */
+/** A failure in errorWords' words; only an error that is no AppError needs `unexpected`. */
 export function errorCard(lang: Lang, error: AppError): AdaptiveCard;
 export function errorCard(lang: Lang, error: unknown, how: Unrefused | Unrefused['unexpected']): AdaptiveCard;
 export function errorCard(lang: Lang, error: unknown, how?: Unrefused | Unrefused['unexpected']): AdaptiveCard {
@@ -158,7 +120,7 @@ export function errorCard(lang: Lang, error: unknown, how?: Unrefused | Unrefuse
   return messageCard(teamsErrorWords(lang, error, unrefused), 'attention');
 }
 
-/** errorWords for a card's Markdown: what is said as it came (a coordinator's name, a school's) is escaped, so it shows as typed. */
+/** errorWords for a card's Markdown: what it echoes (a coordinator's name, a school's) escaped. */
 export function teamsErrorWords(lang: Lang, error: unknown, unrefused: Unrefused): string {
   return errorWords(lang, error, { fields: false, ...unrefused, echo: escapeTeamsMarkdown });
 }

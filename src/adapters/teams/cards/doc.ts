@@ -1,4 +1,4 @@
-// The neutral documents of src/views as Adaptive Cards, and Teams' way of writing text in them.
+// The neutral documents of src/views as Adaptive Cards.
 import type { Doc, Block as DocBlock, Button as DocButton, Tone } from '../../../views/doc.js';
 import type { Icon, Markup } from '../../../views/markup.js';
 import { ownActionsDoc } from '../../../views/home.js';
@@ -13,16 +13,15 @@ import type { Lang } from '../../../domain/instrument.js';
 const ICONS: Record<Icon, string> = { check: '✓', warning: '⚠️', alarm: '⏰', calendar: '📅' };
 
 /**
- * A member's name for a TextBlock or Fact: names come from the roster, so they are escaped like
- * any user text. Someone who left the team (still an action's owner, or a meeting's notulist) is
- * said to be so, where Slack's mention still shows their name: never a bare '29:…' id.
+ * A member's name, escaped as any roster text. Someone who left the team (still an action's owner, a notulist) is said
+ * to be so, where Slack's mention still shows their name: never a bare '29:…' id.
  */
 function nameOf(members: readonly MemberView[], userId: string, lang: Lang): string {
   const member = members.find((m) => m.userId === userId);
   return member ? userText(member.displayName, 100) : t(lang, 'team.formerMember');
 }
 
-/** Teams names people (a card has no mentions): `nameOf` gives the name, escaped. Commands are written as typed in `place`. */
+/** A card has no mentions: `nameOf` names people. Commands are written as typed in `place`. */
 function teamsMarkupNaming(nameOf: (lang: Lang, userId: string) => string, place: TeamsPlace): Markup {
   return {
     t: (lang, key, params) => forTeams(t(lang, key, params), place),
@@ -32,8 +31,7 @@ function teamsMarkupNaming(nameOf: (lang: Lang, userId: string) => string, place
     italic: (value) => `_${value}_`,
     user: userText,
     person: nameOf,
-    // The team it names from no longer holds them: nameOf already says they left.
-    formerPerson: nameOf,
+    formerPerson: nameOf, // nameOf already says they left
     icon: (name) => ICONS[name],
     link: (label, url) => `[${label}](${url})`,
   };
@@ -70,10 +68,7 @@ function textElements(b: Extract<DocBlock, { type: 'text' }>): Element[] {
   return b.button ? [...lines, actionSet([teamsButton(b.button)])] : lines;
 }
 
-/**
- * Teams' own bar chart from the neutral chart data; hosts without charts show the alt text,
- * which says the same numbers in words.
- */
+/** Teams' own bar chart; hosts without charts show the alt text, the same numbers in words. */
 function barChart(chart: GroupedBarChartData, alt: string): Element {
   return {
     type: 'Chart.VerticalBar.Grouped',
@@ -81,8 +76,7 @@ function barChart(chart: GroupedBarChartData, alt: string): Element {
     xAxisTitle: chart.xAxisTitle,
     yAxisTitle: chart.yAxisTitle,
     colorSet: 'categorical',
-    // Teams picks the y ticks itself (0, 0.75, 1.5… on a 1–3 scale; the schema has no tick or
-    // range setting), so each bar says its own score.
+    // Teams picks the y ticks itself (0, 0.75, 1.5… on a 1–3 scale; no schema setting), so each bar says its score.
     showBarValues: true,
     data: chart.series.map((s) => ({ legend: s.legend, values: s.values })),
     fallback: text(alt, { isSubtle: true }),
@@ -113,10 +107,7 @@ function toElements(b: DocBlock): Element[] {
   }
 }
 
-/**
- * A score card's controls go under the card, where Teams draws Action.Execute buttons. The view's
- * fallback goes with it: what a notification says of the message (messenger.ts cardActivity).
- */
+/** Score controls go under the card, where Teams draws Action.Execute buttons; the fallback is what a notification says. */
 export function toAdaptiveCard(doc: Doc, actions: Element[] = [], extra: Json = {}): AdaptiveCard {
   return adaptiveCard(doc.blocks.flatMap(toElements), [...doc.blocks.flatMap(scoreActions), ...actions], { fallbackText: doc.fallback, ...extra });
 }
@@ -124,7 +115,7 @@ export function toAdaptiveCard(doc: Doc, actions: Element[] = [], extra: Json = 
 /** The card's body only, for cards that add their own inputs below a view. */
 export const docElements = (blocks: readonly DocBlock[]): Element[] => blocks.flatMap(toElements);
 
-/** All of the owner's open actions with Teams' controls (mijn-acties; one leerlijn's are the owner's DM, views/notices.ts). */
+/** All of the owner's open actions with Teams' controls (mijn-acties). */
 export function ownerActionsCard(lang: Lang, actions: readonly ActionView[]): AdaptiveCard {
   return toAdaptiveCard(ownActionsDoc(teamsMarkup([]), lang, actions));
 }

@@ -1,6 +1,5 @@
 // A neutral form (src/views/form.ts) as an Adaptive Card: each input's id is its field's, so
 // Teams sends the values back by field id, and a field's problem shows right under its input.
-// The start and team forms pick people from those in the conversation.
 import type { TeamFormSession } from '../../../app/flows/surface.js';
 import type { MemberView } from '../../../app/views.js';
 import type { Lang } from '../../../domain/instrument.js';
@@ -14,24 +13,25 @@ import { FORM_VERB } from '../own-view-verb.js';
 import { docElements, teamsMarkup } from './doc.js';
 
 type Choice = { title: string; value: string };
+type Values = Readonly<Record<string, string>>;
+type Errors = ReadonlyMap<string, string>;
 
 /**
- * Past this many people a picker lists only who is chosen and finds anyone else as one types
- * (Teams' typeahead: `choices.data`, answered by people-search.ts). Full lists of a team of 200 in
- * several pickers took a card well over the 100 KB Teams takes in a message.
+ * Past this many people a picker lists only who is chosen and finds anyone else as one types (`choices.data`, answered
+ * by people-search.ts): full lists of a team of 200 in several pickers took a card well over Teams' 100 KB.
  */
 export const LISTED_PEOPLE = 30;
-/** A picker that searches still lists a few to choose from at once, besides who is chosen: a choice set needs one at least. */
+/** A searching picker still lists a few besides who is chosen: a choice set needs one at least. */
 const FIRST_LISTED = 10;
 
-/** What a picker searches as one types: the team's members, the people in the conversation, or those of them not on the team. */
+/** What a picker searches: the team's members, the people in the conversation, or those of them not on the team. */
 export const PEOPLE_DATASET = {
   team: (leerlijnId: string): string => `team:${leerlijnId}`,
   channel: 'channel',
   newToTeam: (leerlijnId: string): string => `channel-new:${leerlijnId}`,
 } as const;
 
-/** The people a form's pickers offer, and where they search past LISTED_PEOPLE (none: always listed whole). */
+/** The people a form's pickers offer, and where they search past LISTED_PEOPLE (none: listed whole). */
 interface Pickable {
   people: readonly Choice[];
   search?: string;
@@ -67,15 +67,12 @@ function inputOf(f: Field, value: string | undefined, pick: Pickable, lang: Lang
   }
 }
 
-/** A problem as a line to go right under its input (every Teams form shows them so). */
+/** A problem as a line right under its input. */
 const errorText = (message: string): Element => text(message, { ...toneColor('attention'), size: 'Small', spacing: 'None' });
 
 const column = (items: Element[]): Element => ({ type: 'Column', width: 'stretch', items });
 
-/**
- * The inputs, each with its problem under it; a row's inputs (one action, one member) in a
- * container of their own, its lead on top; a field `beside` the one before in columns.
- */
+/** The inputs with their problems; a row's inputs (one action, one member) in a container, its lead on top; `beside` in columns. */
 function fieldElements(form: Form, pick: Pickable, problems: ReadonlyMap<string, string>): Element[] {
   const out: Element[] = [];
   let row: { n: number; items: Element[] } | undefined;
@@ -107,11 +104,10 @@ function fieldElements(form: Form, pick: Pickable, problems: ReadonlyMap<string,
 }
 
 /**
- * `errors` by field name (a refused submit, the form then opened with what was sent): each beside
- * its input; one without an input (the onderdeel) above the inputs, under the general line.
- * `search`: where its pickers find people past LISTED_PEOPLE; the team of the form's leerlijn unless given.
+ * `errors` by field name (a refused submit's): each under its input; one without an input (the onderdeel) above the
+ * inputs. `search`: where its pickers find people past LISTED_PEOPLE; the team of the form's leerlijn unless given.
  */
-export function toFormCard(form: Form, members: readonly RosterEntry[], errors: ReadonlyMap<string, string> = new Map(), search?: string): AdaptiveCard {
+export function toFormCard(form: Form, members: readonly RosterEntry[], errors: Errors = new Map(), search?: string): AdaptiveCard {
   const problems = new Map<string, string>();
   const above: string[] = [];
   for (const [field, message] of errors) {
@@ -135,28 +131,19 @@ export function toFormCard(form: Form, members: readonly RosterEntry[], errors: 
 /** Someone a form can pick: a member, or a person in the conversation. */
 export type RosterEntry = Pick<MemberView, 'userId' | 'displayName'>;
 
-/** The start form, the team picked by side and level; `values`, `errors` (by input id): a refused submit's; `actorId`: who opened it, the first coordinator; `teamLang`: see startForm. */
+/** The start form; `values`, `errors` (by input id): a refused submit's; `actorId`: who opened it, the first coordinator. */
 export function startFormCard(
-  lang: Lang,
-  roster: readonly RosterEntry[],
-  values: Readonly<Record<string, string>> = {},
-  errors: ReadonlyMap<string, string> = new Map(),
-  actorId?: string,
-  teamLang: Lang = lang,
+  lang: Lang, roster: readonly RosterEntry[], values: Values = {}, errors: Errors = new Map(), actorId?: string, teamLang = lang,
 ): AdaptiveCard {
   return toFormCard(startForm(teamsMarkup([]), lang, { card: true }, actorId ?? '', values, teamLang), roster, errors, PEOPLE_DATASET.channel);
 }
 
-/**
- * Members a team form card shows at once: a row of inputs each, so 25 keep a card of long names under
- * the 80 KB Teams advises (a team of 60 was over the 100 KB it takes in a message).
- */
+/** Members a team form card shows at once: 25 rows keep long names under the 80 KB Teams advises (60 were over 100 KB). */
 export const TEAM_PAGE_SIZE = 25;
 
 /**
- * Above a page's inputs: which page it is, and the way to the pages around it. Going there sends the page on screen
- * first (its inputs go with the click), as "Opslaan" does, and then shows the reader their own view of that page:
- * what the coordinator chose on a page is not lost by leaving it (Slack's pages save the same way).
+ * Which page it is, and the way to the pages around it. Going there first saves the page on screen (its inputs go
+ * with the click), so what the coordinator chose is not lost by leaving it, then shows them their own view of the next.
  */
 function pageNav(lang: Lang, form: Form, at: TeamPage): Element[] {
   const from = at.page * TEAM_PAGE_SIZE;
@@ -169,25 +156,17 @@ function pageNav(lang: Lang, form: Form, at: TeamPage): Element[] {
 }
 
 /**
- * The coordinator's team form; `candidates`: people in the conversation not on the team yet; `values` and `errors` (by
- * input id): a refused submit's. A team over TEAM_PAGE_SIZE shows page `page` of it; the submit names the page, and
- * `session`, what the pages before saved.
+ * The coordinator's team form; `candidates`: people in the conversation not on the team yet. A team over TEAM_PAGE_SIZE
+ * shows page `page`; the submit names the page, and `session`, what the pages before saved.
  */
 export function teamFormCard(
-  lang: Lang,
-  leerlijnId: string,
-  members: readonly MemberView[],
-  candidates: readonly RosterEntry[],
-  values: Readonly<Record<string, string>> = {},
-  errors: ReadonlyMap<string, string> = new Map(),
-  page = 0,
-  session?: TeamFormSession,
+  lang: Lang, leerlijnId: string, members: readonly MemberView[], candidates: readonly RosterEntry[],
+  values: Values = {}, errors: Errors = new Map(), page = 0, session?: TeamFormSession,
 ): AdaptiveCard {
   const at = teamFormPage(members, TEAM_PAGE_SIZE, page);
   const form = teamForm(teamsMarkup(members), lang, leerlijnId, at.members, { rows: true, canAdd: candidates.length > 0 }, values);
-  // What the pages before saved goes back with this one (its submit and page buttons), as Slack's modal metadata carries it.
+  // What the pages before saved goes back with this page's buttons, also when the team shrank to one page.
   const told: Record<string, string> = session ? { savedBefore: String(session.saved), coordinatorsBefore: session.coordinators.join(',') } : {};
-  // Also when the team shrank to one page: its "Opslaan" still tells what the pages before saved.
   const paged = { ...form, data: { ...form.data, ...(at.pages > 1 ? { page: String(at.page) } : {}), ...told } };
   const card = toFormCard(paged, candidates, errors, PEOPLE_DATASET.newToTeam(leerlijnId));
   return at.pages > 1 ? { ...card, body: [...pageNav(lang, paged, at), ...card.body] } : card;

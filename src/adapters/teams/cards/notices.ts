@@ -1,5 +1,4 @@
-// Everything the bot says on its own: written once in src/views/notices.ts; here Teams' own
-// additions to it (the forms a coordinator's prompt unfolds in the card), and a step's document.
+// What the bot says on its own (src/views/notices.ts), with the forms a coordinator's prompt unfolds in the card.
 import type { Notice } from '../../../app/notices.js';
 import { noticeDoc, promptForm, stepDocumentDoc } from '../../../views/notices.js';
 import type { AdaptiveCard, Element } from './common.js';

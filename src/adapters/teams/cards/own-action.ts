@@ -1,5 +1,4 @@
-// One of the reader's own actions with Teams' controls: a note input that travels with
-// whichever of klaar / bezig / loopt vast is pressed, answered in place (Action.Execute).
+// One of the reader's own actions: a note input that travels with whichever of klaar / bezig / loopt vast is pressed.
 import type { Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { onderdeelTitle } from '../../../i18n/phrases.js';
@@ -11,17 +10,12 @@ import { container, execute, note, text, userText, type Element } from './common
 
 export const STATUS_VERB = 'status';
 
-export function noteInputId(actionId: string): string {
-  return `note.${actionId}`;
-}
+export const noteInputId = (actionId: string): string => `note.${actionId}`;
 
-/**
- * Its buttons say what the card is (`within`: one leerlijn's actions, the person's overview), so the
- * card redrawn after a click is that again rather than the owner's actions in all leerlijnen.
- */
+/** Its buttons say what the card is (`within`), so the card redrawn after a click is that again, not all their actions. */
 export function ownerActionBlock(m: Markup, lang: Lang, a: ActionView, within?: OwnActionIn): Element {
-  // The list's language goes along (mijn-acties: redrawn after a click as it was said), so the click's answers
-  // speak it, "still working" too, before anything is read. A reminder's buttons say which reminder it is, to redraw.
+  // The list's language goes along, so the click's answers ("still working" too) speak it before anything is read;
+  // a reminder's buttons name it, to redraw that reminder.
   const inReminder = typeof within === 'object' && within.reminder ? { reminder: within.reminder } : {};
   const shownIn = within === 'home' ? { home: 'true' } : within ? { leerlijnId: within.leerlijnId, ...inReminder, lang } : { lang };
   const details = `${t(lang, 'action.due')}: ${actionState(m, lang, a)}`;

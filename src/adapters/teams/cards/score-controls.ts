@@ -1,6 +1,5 @@
-// A score card's controls as Teams draws them: Action.Execute under the card (the invoke answers
-// with the card as the clicker should see it), the note typed in the card itself. The verbs and
-// their data are what cards posted before still send, so they stay exactly as they are.
+// A score card's controls: Action.Execute under the card, the note typed in the card itself. Cards posted
+// before still send these verbs and data, so they stay exactly as they are.
 import type { AgreeControls, Block, VoteControls } from '../../../views/doc.js';
 import { clip } from '../../../text.js';
 import { execute, note, type Element } from './common.js';
@@ -15,7 +14,7 @@ export const VERB = {
   refresh: 'refreshCard',
 } as const;
 
-/** The note field above the buttons, its hint under it: Teams sends it with whichever button is pressed. */
+/** The note field above the buttons: Teams sends it with whichever button is pressed. */
 export function noteField(c: VoteControls): Element[] {
   const { label, placeholder, hint } = c.noteField;
   return [{ type: 'Input.Text', id: 'note', label, placeholder: clip(placeholder, 120), isMultiline: true, maxLength: 500 }, note(hint)];

@@ -1,6 +1,4 @@
-// Score cards: one per onderdeel, written once in src/views/score.ts, with Teams' own controls
-// (./score-controls.ts). The round's card (result and filled instrument) is written once in
-// src/views/results.ts.
+// Score cards (src/views/score.ts) and the round's result card (src/views/results.ts) with Teams' controls.
 import type { Score } from '../../../domain/instrument.js';
 import { takesVotes, type RoundView, type ScoreCardView } from '../../../app/views.js';
 import { roundDoc } from '../../../views/results.js';
@@ -19,9 +17,8 @@ const MARKUP = teamsMarkup([]);
 const NOTES: NoteLimits = { max: 20, chars: 300 };
 
 /**
- * The shared card everyone sees; `ownVote` turns it into the voter's own view. While the round
- * is open, `refreshFor` (Teams user ids of the voters) makes Teams fetch each of them their own
- * view, so the shared card never has to carry anyone's vote.
+ * The shared card; `ownVote` makes it the voter's own view. While the round is open, `refreshFor` (the voters' Teams
+ * ids) makes Teams fetch each of them their own view, so the shared card never carries anyone's vote.
  */
 export function scoreCard(view: ScoreCardView, ownVote: Score | null = null, refreshFor: readonly string[] = []): AdaptiveCard {
   const open = takesVotes(view);
@@ -32,7 +29,7 @@ export function scoreCard(view: ScoreCardView, ownVote: Score | null = null, ref
   return toAdaptiveCard(scoreCardDoc(MARKUP, view, NOTES, open ? ownVote : null), [], refresh);
 }
 
-/** The round as one card that follows it; with all ten agreed, Teams' own bar chart of the scores below the total. */
+/** The round as one card that follows it. */
 export function roundResultCard(view: RoundView): AdaptiveCard {
   return toAdaptiveCard(roundDoc(MARKUP, view), roundControls(view).flatMap(scoreActions));
 }

@@ -1,6 +1,4 @@
-// The planning (src/views/leerlijn.ts) with Teams' own controls: the forms to move a meeting, set
-// the notulist and invuller, and the reminders (src/views/planning-forms.ts) unfold in the same
-// card. Their submits and redraws go through the form registry (flows.ts).
+// The planning (src/views/leerlijn.ts) with its forms (src/views/planning-forms.ts) unfolding in the same card.
 import type { Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { timelineDoc } from '../../../views/leerlijn.js';
@@ -18,10 +16,7 @@ export const moveFormCard = (lang: Lang, leerlijnId: string, kind?: string): Ada
 export const rolesFormCard = (lang: Lang, leerlijnId: string, meetings: readonly MeetingView[], members: readonly MemberView[]): AdaptiveCard =>
   toFormCard(rolesForm(lang, leerlijnId, meetings), members);
 
-/**
- * `reminders` only for a coordinator's view: the form shows the current settings. Without `canEdit`
- * no form is offered; the roles form only where `withRoles` (the flow's `rolesOffered`).
- */
+/** `reminders`: a coordinator's view, whose form shows them. No form without `canEdit`; roles only `withRoles`. */
 export function timelineCard(view: TimelineView, members: readonly MemberView[] = [], reminders?: ReminderSettings, canEdit = true, withRoles = canEdit): AdaptiveCard {
   const { lang } = view;
   const actions = !canEdit ? [] : [
