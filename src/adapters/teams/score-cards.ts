@@ -10,7 +10,7 @@ import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-cl
 import { AppError, isAppError } from '../../app/errors.js';
 import { takesVotes, type RoundView, type ScoreCardView } from '../../app/views.js';
 import { voterAccounts } from '../../app/reach.js';
-import { isOnderdeelCode, type Lang } from '../../domain/instrument.js';
+import type { Lang } from '../../domain/instrument.js';
 import { errorCard, forTeams, teamsErrorWords, text, toneColor, type AdaptiveCard, type Json } from './cards/common.js';
 import { MAX_REFRESH_USERS, roundResultCard, scoreCard } from './cards/score.js';
 import { VERB } from './cards/score-controls.js';
@@ -222,10 +222,9 @@ export async function scoreInvoke(svc: TeamsServices, turn: Turn, verb: string, 
     const { lang } = turn;
     // A note typed after closing is not a refused vote: say what happened to the note.
     const message = (verb === VERB.note ? noteRefusal(error, lang) : null) ?? teamsErrorWords(lang, error, { unexpected: () => undefined });
-    const code = isOnderdeelCode(data.onderdeel) ? data.onderdeel : null;
     try {
       const view = await getRound(svc.deps, turn.actor, String(data.roundId ?? ''));
-      const card = code ? view.cards.find((c) => c.onderdeel === code) : undefined;
+      const card = view.cards.find((c) => c.onderdeel === data.onderdeel);
       return withBanner(card ? scoreCard(card) : roundResultCard(view), message);
     } catch (inner) {
       if (!isAppError(inner)) throw inner;

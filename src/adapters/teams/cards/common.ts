@@ -65,6 +65,8 @@ export const execute = (title: string, verb: string, data: Json, opts: Json = {}
 export const submit = (title: string, form: string, data: Json = {}, opts: Json = {}): Element =>
   ({ type: 'Action.Submit', title, data: { form, ...data }, ...opts });
 export const actionSet = (actions: Element[]): Element => ({ type: 'ActionSet', actions });
+/** A button that unfolds `card` (a form) under the card it is on. */
+export const showCard = (title: string, card: AdaptiveCard): Element => ({ type: 'Action.ShowCard', title, card });
 
 // TextBlocks and Facts are Markdown (bold, italic, links, lists): every character that can open or close markup
 // (and `<` `>` `&`, read as tags or entities by some clients) gets CommonMark's backslash, so text shows as typed.

@@ -83,29 +83,23 @@ function barChart(chart: GroupedBarChartData, alt: string): Element {
   };
 }
 
-function toElements(b: DocBlock): Element[] {
-  switch (b.type) {
-    case 'heading':
-      return [heading(b.text)];
-    case 'text':
-      return textElements(b);
-    case 'facts':
-      return b.facts.length === 0 ? [] : [facts(b.facts)];
-    case 'buttons':
-      return [actionSet(b.buttons.map(teamsButton))];
-    case 'group':
-      return [container(b.blocks.flatMap(toElements), { separator: true })];
-    case 'own_action':
-      return [ownerActionBlock(teamsMarkup([]), b.lang, b.action, b.in)];
-    case 'score_vote':
-      return noteField(b);
-    case 'score_agree':
-    case 'round_control':
-      return [];
-    case 'chart':
-      return [barChart(b.chart, b.alt)];
-  }
-}
+type Draw<K extends DocBlock['type']> = (b: Extract<DocBlock, { type: K }>) => Element[];
+
+const ELEMENTS: { [K in DocBlock['type']]: Draw<K> } = {
+  heading: (b) => [heading(b.text)],
+  text: textElements,
+  facts: (b) => (b.facts.length === 0 ? [] : [facts(b.facts)]),
+  buttons: (b) => [actionSet(b.buttons.map(teamsButton))],
+  group: (b) => [container(b.blocks.flatMap(toElements), { separator: true })],
+  own_action: (b) => [ownerActionBlock(teamsMarkup([]), b.lang, b.action, b.in)],
+  score_vote: noteField,
+  // Their controls are the card's actions (scoreActions), not body elements.
+  score_agree: () => [],
+  round_control: () => [],
+  chart: (b) => [barChart(b.chart, b.alt)],
+};
+
+const toElements = (b: DocBlock): Element[] => (ELEMENTS[b.type] as Draw<typeof b.type>)(b);
 
 /** Score controls go under the card, where Teams draws Action.Execute buttons; the fallback is what a notification says. */
 export function toAdaptiveCard(doc: Doc, actions: Element[] = [], extra: Json = {}): AdaptiveCard {

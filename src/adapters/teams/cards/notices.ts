@@ -1,7 +1,7 @@
 // What the bot says on its own (src/views/notices.ts), with the forms a coordinator's prompt unfolds in the card.
 import type { Notice } from '../../../app/notices.js';
 import { noticeDoc, promptForm, stepDocumentDoc } from '../../../views/notices.js';
-import type { AdaptiveCard, Element } from './common.js';
+import { showCard, type AdaptiveCard, type Element } from './common.js';
 import { teamsMarkup, toAdaptiveCard } from './doc.js';
 import { moveFormCard, rolesFormCard } from './timeline.js';
 
@@ -11,7 +11,7 @@ function promptForms(n: Extract<Notice, { type: 'coordinator_prompt' }>): Elemen
   const form = promptForm(n);
   if (!form) return [];
   const card = form.form === 'move_terugkom' ? moveFormCard(lang, id, 'terugkom') : rolesFormCard(lang, id, [form.meeting], members);
-  return [{ type: 'Action.ShowCard', title: form.label, card }];
+  return [showCard(form.label, card)];
 }
 
 export function noticeCard(n: Notice): AdaptiveCard {

@@ -1,7 +1,5 @@
-// Teams refuses a message over 100 KB counted in UTF-16 (two bytes a character) with 413
-// MessageSizeTooBig, and advises keeping one under 80 KB (learn.microsoft.com/microsoftteams/
-// platform/bots/how-to/format-your-bot-messages). A long actieplan or Evaluatielijst is more:
-// such a card goes as several, in order, as Slack posts a long message as several.
+// Teams refuses a message over 100 KB in UTF-16 (413 MessageSizeTooBig) and advises under 80 KB
+// (learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages): a longer card goes as several.
 import type { AdaptiveCard, Element } from './common.js';
 
 /** 80 KB in UTF-16, for the card; the activity around it is small. */
@@ -22,7 +20,7 @@ function piecesOf(body: readonly Element[], room: number): Element[] {
   return body.flatMap((el) => (size(el) > room && el.type === 'Container' && Array.isArray(el.items) ? (el.items as Element[]) : [el]));
 }
 
-/** The pieces in order over as few bodies as hold `room` each; the last also holds `lastExtra` (the buttons) where it can. */
+/** The pieces in order over as few bodies of `room` as hold them; the last also holds `lastExtra` (the buttons) where it can. */
 function shareOut(pieces: readonly Element[], room: number, lastExtra: number): Element[][] {
   const parts: Element[][] = [[]];
   let used = 0;
@@ -35,7 +33,7 @@ function shareOut(pieces: readonly Element[], room: number, lastExtra: number): 
     parts.at(-1)!.push(piece);
     used += n;
   }
-  // The buttons beside the last body: what does not fit with them goes before, on a card of its own.
+  // What does not fit beside the buttons goes before them, on a card of its own.
   const last = parts.at(-1)!;
   const moved: Element[] = [];
   while (last.length > 1 && used + lastExtra > room) {
@@ -47,9 +45,8 @@ function shareOut(pieces: readonly Element[], room: number, lastExtra: number): 
 }
 
 /**
- * The card as Teams takes it: whole where it fits or where its body holds inputs (a form: Teams takes
- * it up to 100 KB); otherwise its body over several cards, the actions, and the asker's own view
- * (`refresh`: its controls, drawn for them), on the last.
+ * Whole where it fits or holds inputs (a form: Teams takes it up to 100 KB); otherwise its body over several
+ * cards, the actions and the asker's own view (`refresh`) on the last.
  */
 export function cardsToSend(card: AdaptiveCard): AdaptiveCard[] {
   if (size(card) <= MAX_CARD_CHARS || hasInput(card.body)) return [card];
@@ -61,11 +58,9 @@ export function cardsToSend(card: AdaptiveCard): AdaptiveCard[] {
 }
 
 /**
- * The asker's own view of the last part of `everyone` (as posted, split as cardsToSend splits it): `own`
- * without what the parts before already show, counted in the pieces both are shared out in (the own view
- * has the same elements, with controls in them). A form (inputs) is a card of its own and stays whole.
- * `posted`: how many messages the card went as; where that is not the split now (it went as one and grew
- * since, nobody redrew it), nothing before shows the parts it would leave out, so it stays whole.
+ * The asker's own view of the last part of `everyone` as cardsToSend splits it: `own` without what the parts before
+ * show (the own view has the same pieces, with controls in them). A form stays whole, and so does a card `posted` as
+ * other than it splits now (it grew since): nothing before shows the parts it would leave out.
  */
 export function ownViewOfLastPart(own: AdaptiveCard, everyone: AdaptiveCard, posted: number): AdaptiveCard {
   const parts = cardsToSend(everyone);

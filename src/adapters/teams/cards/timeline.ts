@@ -4,7 +4,7 @@ import { t } from '../../../i18n/index.js';
 import { timelineDoc } from '../../../views/leerlijn.js';
 import type { ReminderSettings } from '../../../app/meetings.js';
 import type { MemberView, MeetingView, TimelineView } from '../../../app/views.js';
-import type { AdaptiveCard } from './common.js';
+import { showCard, type AdaptiveCard } from './common.js';
 import { teamsMarkup, toAdaptiveCard } from './doc.js';
 import { toFormCard } from './form.js';
 import { moveForm, remindersForm, rolesForm } from '../../../views/planning-forms.js';
@@ -20,9 +20,9 @@ export const rolesFormCard = (lang: Lang, leerlijnId: string, meetings: readonly
 export function timelineCard(view: TimelineView, members: readonly MemberView[] = [], reminders?: ReminderSettings, canEdit = true, withRoles = canEdit): AdaptiveCard {
   const { lang } = view;
   const actions = !canEdit ? [] : [
-    { type: 'Action.ShowCard', title: t(lang, 'timeline.button.move'), card: moveFormCard(lang, view.leerlijnId) },
-    ...(withRoles ? [{ type: 'Action.ShowCard', title: t(lang, 'timeline.button.roles'), card: rolesFormCard(lang, view.leerlijnId, view.meetings, members) }] : []),
-    ...(reminders ? [{ type: 'Action.ShowCard', title: t(lang, 'reminders.button.open'), card: toFormCard(remindersForm(lang, view.leerlijnId, reminders), []) }] : []),
+    showCard(t(lang, 'timeline.button.move'), moveFormCard(lang, view.leerlijnId)),
+    ...(withRoles ? [showCard(t(lang, 'timeline.button.roles'), rolesFormCard(lang, view.leerlijnId, view.meetings, members))] : []),
+    ...(reminders ? [showCard(t(lang, 'reminders.button.open'), toFormCard(remindersForm(lang, view.leerlijnId, reminders), []))] : []),
   ];
   return toAdaptiveCard(timelineDoc(teamsMarkup(members), view, canEdit), actions);
 }
