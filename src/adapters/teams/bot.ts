@@ -81,8 +81,9 @@ export class LeerlijnBot extends ActivityHandler {
       // Unknown while the database does not answer: welcomed as a first, whose own read then fails as any command's.
       const { conversation, id } = context.activity;
       const first = await firstDeliveryOfMessage(this.svc.deps, 'teams', conversation.id, id).catch(() => true);
-      if (!first) return this.welcomedAlready();
-      return teamsFlowCtx(this.svc, turn);
+      if (first) return teamsFlowCtx(this.svc, turn);
+      this.svc.log.info('teams arrival delivered again; welcomed already');
+      return null;
     };
     const say = async (card: AdaptiveCard): Promise<void> => void (await send(this.svc, { context }, card));
     const ownLang = ownLangOf(context.activity);
@@ -96,12 +97,6 @@ export class LeerlijnBot extends ActivityHandler {
   private welcomeAgain(context: TurnContext): WelcomeAgain {
     const { conversation, id } = context.activity;
     return { passing: isRetryable, unmark: () => forgetDeliveryOfMessage(this.svc.deps, 'teams', conversation.id, id) };
-  }
-
-  /** Teams sent the arrival again (no answer heard in time, or a 5xx): it was welcomed at the first. */
-  private welcomedAlready(): null {
-    this.svc.log.info('teams arrival delivered again; welcomed already');
-    return null;
   }
 
   private async message(turn: Turn): Promise<void> {

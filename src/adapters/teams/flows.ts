@@ -87,9 +87,7 @@ export async function statusInvoke(svc: TeamsServices, clicker: Turn, data: Reco
   const confirmation: TextView[] = [];
   const surface: StatusSurface = {
     ...teamsSurface(svc, turn),
-    async confirm(lines) {
-      confirmation.push(...lines);
-    },
+    confirm: async (lines) => void confirmation.push(...lines),
     async redraw(view) {
       // The owner's DM drawn as it was sent (the notice), so it still says whose plan and what to do.
       if (view.type === 'owner_actions') redrawn = noticeCard({ type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions });

@@ -40,9 +40,7 @@ export function teamsStartCtx(svc: TeamsServices, turn: Turn, form: CardForm): S
   const { leerlijn: _leerlijn, surface: base, ...ctx } = teamsFlowCtx(svc, turn);
   const surface: FormSurface = {
     ...base,
-    formAccepted: async () => {
-      await turn.answer?.saved?.();
-    },
+    formAccepted: async () => turn.answer?.saved?.(),
     async formRefused(refusal) {
       // A refusal that stands beside no input is said as it is; any other comes with the form again.
       const again = (refusal.fields ?? []).length === 0 && !refusal.at ? null : await form.again(cardErrors(turn, refusal, form));

@@ -19,10 +19,14 @@ const MAX_ROSTER = 500;
  * Sends a card into the turn's conversation, retried as the deployment says (`svc.retry`) within the turn's budget
  * (turnRetry); one too big for Teams as several (cards/split.ts). The message ids of its parts, in order, as Teams gave them.
  */
-export async function sendParts(svc: Pick<TeamsServices, 'retry'>, { context }: Pick<Turn, 'context'>, card: AdaptiveCard): Promise<string[]> {
+export const sendParts = (svc: Pick<TeamsServices, 'retry'>, turn: Pick<Turn, 'context'>, card: AdaptiveCard): Promise<string[]> =>
+  sendEach(svc, turn, cardsToSend(card));
+
+/** Each card as a message of its own, in order; the ids Teams gave. */
+export async function sendEach(svc: Pick<TeamsServices, 'retry'>, { context }: Pick<Turn, 'context'>, cards: readonly AdaptiveCard[]): Promise<string[]> {
   const ids: string[] = [];
-  for (const part of cardsToSend(card)) {
-    const id = (await withRetry(() => context.sendActivity(cardActivity(part)), turnRetry(svc.retry, context)))?.id;
+  for (const card of cards) {
+    const id = (await withRetry(() => context.sendActivity(cardActivity(card)), turnRetry(svc.retry, context)))?.id;
     if (id) ids.push(id);
   }
   return ids;

@@ -198,10 +198,8 @@ async function sentAnswer(svc: TeamsServices, turn: Turn, key: OwnViewKey, answe
 type LateRefusal = Pick<Turn, 'actor' | 'lang'> & { reasons: ErrorView };
 const LATE_REFUSAL = Symbol('lateRefusal');
 
-const keepIfLate = (turn: Turn, reasons: ErrorView): void => {
-  const late: LateRefusal = { actor: turn.actor, lang: turn.lang, reasons };
-  turn.context.turnState.set(LATE_REFUSAL, late);
-};
+const keepIfLate = (turn: Turn, reasons: ErrorView): void =>
+  void turn.context.turnState.set(LATE_REFUSAL, { actor: turn.actor, lang: turn.lang, reasons } satisfies LateRefusal);
 
 /**
  * A form refused after Teams was told "still working" (http-shim.ts): the invoke's answer is lost, so the reasons go to

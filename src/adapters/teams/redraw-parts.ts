@@ -9,6 +9,7 @@ import { cardActivity } from './messenger.js';
 import { turnRetry, withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
+import { sendEach } from './forms.js';
 
 /**
  * `card` drawn in the messages of the card whose last message is `last`. Fewer parts now: the first
@@ -23,12 +24,7 @@ export async function redrawParts(svc: Pick<TeamsServices, 'deps' | 'retry'>, tu
   const parts = cardsToSend(card);
   const kept = old.slice(Math.max(0, old.length - parts.length));
   for (const [i, id] of kept.entries()) await withRetry(() => context.updateActivity({ ...cardActivity(parts[i]!), id }), retry);
-  const added: string[] = [];
-  for (const part of parts.slice(kept.length)) {
-    const id = (await withRetry(() => context.sendActivity(cardActivity(part)), retry))?.id;
-    if (id) added.push(id);
-  }
-  const now = [...kept, ...added];
+  const now = [...kept, ...(await sendEach(svc, turn, parts.slice(kept.length)))];
   if (now.at(-1) !== last.messageId || now.length !== old.length) {
     await forgetParts(svc.deps, turn.actor.workspaceId, last, old.length);
     await rememberParts(svc.deps, turn.actor.workspaceId, leerlijnId, last.channelId, now);

@@ -89,15 +89,8 @@ async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promi
 export const welcomeCard = (lang: Lang): AdaptiveCard => toAdaptiveCard(welcomeDoc(teamsMarkup([]), lang));
 
 export function teamsFlowCtx(svc: TeamsServices, turn: Turn): FlowCtx {
-  return {
-    deps: svc.deps,
-    log: svc.log,
-    actor: turn.actor,
-    place: placeOf(turn),
-    leerlijn: turn.leerlijn,
-    lang: turn.lang,
-    surface: teamsSurface(svc, turn),
-  };
+  const { deps, log } = svc;
+  return { deps, log, actor: turn.actor, place: placeOf(turn), leerlijn: turn.leerlijn, lang: turn.lang, surface: teamsSurface(svc, turn) };
 }
 
 export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {

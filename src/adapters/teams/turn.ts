@@ -53,11 +53,7 @@ function tagsOf(e: { text?: unknown; mentioned: ChannelAccount }): string[] {
   return [...own, ...(name ? [`<at>${escapeXml(name)}</at>`, `<at>${name}</at>`] : [])];
 }
 
-interface Placed {
-  account: ChannelAccount;
-  at: number;
-  end: number;
-}
+type Placed = { account: ChannelAccount; at: number; end: number };
 
 /**
  * Whom the message's mentions name (edge.ts made sure each names an account), in the order their
@@ -122,16 +118,11 @@ export async function rememberConversation(deps: Deps, turn: Turn): Promise<void
   const reference = TurnContext.getConversationReference(activity);
   // No activityId: a proactive send then starts a new post instead of replying in a thread.
   const { activityId: _activityId, ...place } = reference;
-  if (turn.personal) {
-    await rememberReference(deps, turn.actor.workspaceId, refKey.user(turn.actor.userId), place);
-  } else {
-    const conversation = { ...activity.conversation, id: turn.channelId };
-    await rememberReference(deps, turn.actor.workspaceId, refKey.channel(turn.channelId), { ...place, conversation });
-  }
+  const key = turn.personal ? refKey.user(turn.actor.userId) : refKey.channel(turn.channelId);
+  const kept = turn.personal ? place : { ...place, conversation: { ...activity.conversation, id: turn.channelId } };
+  await rememberReference(deps, turn.actor.workspaceId, key, kept);
   // Not the bot's own (edge.ts made sure both are named).
-  if (activity.from.id !== activity.recipient.id) {
-    await rememberMember(deps, turn.actor.workspaceId, place, activity.from);
-  }
+  if (activity.from.id !== activity.recipient.id) await rememberMember(deps, turn.actor.workspaceId, place, activity.from);
 }
 
 export async function rememberMember(deps: Deps, workspaceId: string, place: Reference, account: ChannelAccount): Promise<void> {
