@@ -1,5 +1,4 @@
-// The Teams bot: inbound activities → commands, forms and card actions. Every AppError
-// becomes a card in the leerlijn's language; nothing else is decided here.
+// Inbound Teams activities → commands, forms and card actions; every AppError becomes a card in the leerlijn's language.
 import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { errorWords, readOrApologize, unheardLead, type Unrefused } from '../../app/error-words.js';
 import { isAppError, needsLogging } from '../../app/errors.js';
@@ -36,16 +35,13 @@ import { placeLang } from '../../app/places.js';
 import { firstDeliveryOfMessage, forgetDeliveryOfMessage } from '../../app/platform-records.js';
 import { runNextStep } from '../../app/flows/run.js';
 
-/**
- * A card replaces the one clicked; a message leaves it and is shown beside it (botbuilder types
- * every value as an object; for a message Teams takes its text).
- */
+/** A card replaces the one clicked; a message is shown beside it (botbuilder types every value as an object; Teams takes its text). */
 function invokeCard(answer: AdaptiveCard | string): AdaptiveCardInvokeResponse {
   if (typeof answer === 'string') return { statusCode: 200, type: MESSAGE_CONTENT_TYPE, value: answer as unknown as AdaptiveCard };
   return { statusCode: 200, type: CARD_CONTENT_TYPE, value: answer };
 }
 
-/** An Action.Execute Teams sent on its own to draw the card (refresh), not for a click ('manual'); botbuilder's type leaves `trigger` out, edge.ts checked it is a string if there. */
+/** Teams drew the card on its own (refresh), not for a click ('manual'); botbuilder's type lacks `trigger` (edge.ts checked it). */
 const isRefresh = (context: TurnContext): boolean => (context.activity.value as { trigger?: unknown } | undefined)?.trigger === 'automatic';
 
 const NOT_TOLD_PRIVATELY = 'teams: a failed turn’s words not told in the person’s own chat either';
@@ -77,8 +73,7 @@ export class LeerlijnBot extends ActivityHandler {
     const read = async (): Promise<FlowCtx | null> => {
       const turn = await readTurn(this.svc.deps, context);
       await rememberConversation(this.svc.deps, turn);
-      // Remembered first: a delivery that failed before it is sent again and must still be remembered then.
-      // Unknown while the database does not answer: welcomed as a first, whose own read then fails as any command's.
+      // Remembered first: a failed delivery comes again and must be remembered then. Database down: welcomed as a first.
       const { conversation, id } = context.activity;
       const first = await firstDeliveryOfMessage(this.svc.deps, 'teams', conversation.id, id).catch(() => true);
       if (first) return teamsFlowCtx(this.svc, turn);
@@ -154,26 +149,22 @@ export class LeerlijnBot extends ActivityHandler {
   }
 
   /**
-   * What a turn that failed says, which Teams may refuse too: the conversation throttled past the turn's budget
-   * (retry.ts TURN_WAITS_MS), or a refusal of another kind (403). Then it is logged and said in the person's own chat instead, and the turn ends as
-   * handled, so Teams hears 200. The Bot Framework delivers a message again whose request failed with a 5xx (Microsoft in
-   * microsoft/botframework-sdk#2016: a bot that answered every message with 500 got each one twice; a Teams engineer in
-   * MicrosoftDocs/msteams-docs#8998: besides a timeout, Teams retries when the bot returns certain failure statuses),
-   * and the command, which ran, would run twice.
+   * A failed turn's words, which Teams may refuse too (throttled past retry.ts TURN_WAITS_MS, a 403): then logged, said in the
+   * person's own chat, and Teams still hears 200: the Bot Framework delivers a message again after a 5xx
+   * (microsoft/botframework-sdk#2016, MicrosoftDocs/msteams-docs#8998), and the command, which ran, would run twice.
    */
   private async sayFailure(turn: Turn, card: AdaptiveCard): Promise<void> {
     try {
       await reply(this.svc, turn, card);
     } catch (error) {
-      // Reported already (Entra ID refusing the app's secret): the private chat needs the same token, so no more is tried or logged.
+      // Reported already (Entra ID refused the app's secret): the private chat needs the same token.
       if (!needsLogging(error)) return;
       this.svc.log.warn({ err: error, status: statusOf(error) }, 'teams: a failed turn’s "try again" not delivered either; answered 200 so the message is not run again');
-      // Whatever becomes of it (the database not answering for their chat), Teams still hears 200.
       await this.sayPrivately(turn, card).catch((err: unknown) => this.svc.log.warn({ err }, NOT_TOLD_PRIVATELY));
     }
   }
 
-  /** Said in the person's own chat instead, where and with the line app/error-words.ts unheardLead says; with what the turn may still wait (turnMessenger). */
+  /** In the person's own chat, where and as app/error-words.ts unheardLead says; within the turn's budget (turnMessenger). */
   private async sayPrivately(turn: Turn, card: AdaptiveCard): Promise<void> {
     const lead = unheardLead(turn, turn.lang);
     if (lead === null) return;
@@ -199,10 +190,7 @@ export class LeerlijnBot extends ActivityHandler {
     return turn ? searchInvoke(this.svc, turn, context.activity.value as Parameters<typeof searchInvoke>[2]) : nobodyFound();
   }
 
-  /**
-   * Who acts where; while the database is unreachable they are told to try again (the leerlijn's
-   * language cannot be read either: in their own, as where none runs, see placeLang) and nothing is done.
-   */
+  /** Who acts where; while the database is unreachable, told to try again in their own language (placeLang) and nothing done. */
   private turnOrApology(context: TurnContext, read: 'fresh' | 'cached', what: string, apologize: (words: string) => Promise<unknown>): Promise<Turn | null> {
     const theirs = placeLang(this.svc.deps, null, ownLangOf(context.activity));
     // A 503'd message is delivered again; a 503'd invoke (a card action, a file consent) only shows the person an error.
@@ -227,9 +215,8 @@ export class LeerlijnBot extends ActivityHandler {
       return invokeCard(messageCard(tError(turn.lang, 'invalid_input'), 'attention'));
     } catch (error) {
       const how = this.unrefused('teams card action failed', verb);
-      // A refusal, or a refresh (no click to try again), is drawn in the card's place. A failure of a click (a post Teams
-      // throttled, the database) is said beside the card, which Teams leaves as it was: its button, or the form with what
-      // was typed, is there to try again. The answer is not a send, so a throttled conversation does not refuse it.
+      // A refusal, or a refresh (no click to try again), replaces the card. A click's failure is said beside it, which Teams
+      // leaves with its button or typed form to try again. The answer is no send: a throttled conversation does not refuse it.
       if (isAppError(error) || isRefresh(context)) return invokeCard(errorCard(turn.lang, error, how));
       return invokeCard(errorWords(turn.lang, error, { fields: false, ...how }));
     }

@@ -1,6 +1,4 @@
-// Text commands: `@Leerlijn start` in a channel, plain `start` in a personal chat. The words go
-// to the shared command registry (src/app/flows); the people they name come from Teams'
-// mention entities, as our user ids (Entra object ids).
+// Text commands (`@Leerlijn start` in a channel, `start` in a personal chat) to the shared registry, people named by their mentions.
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import { runCommand } from '../../app/flows/run.js';
 import { BOT_MENTION } from './cards/common.js';
@@ -24,8 +22,7 @@ async function mentionedPeople(svc: Pick<TeamsServices, 'retry'>, context: TurnC
   const ids: string[] = [];
   for (const m of mentionsIn(context.activity)) {
     if (m.id === botId) continue;
-    // '28:': a bot, as Teams names it ('28:' + its app id), which no roster has. Passed on as it is,
-    // so the flow can say it was not added (surface.people marks '28:' ids as bots).
+    // '28:' + app id: a bot, in no roster; passed on so the flow can say it was not added (surface.people).
     if (typeof m.aadObjectId === 'string') ids.push(m.aadObjectId);
     else if (m.id.startsWith('28:')) ids.push(m.id);
     else {

@@ -1,5 +1,4 @@
-// Submitted forms: the start, and every neutral form through one path (the registry,
-// app/flows/form-registry.ts, names each one's flow); and the action status clicks.
+// Submitted forms (the start, and the registry's, app/flows/form-registry.ts) and the action status clicks.
 import { statusClicked, type StatusPlace, type StatusSurface } from '../../app/flows/status.js';
 import type { TextView } from '../../app/flows/surface.js';
 import { startSubmitted } from '../../app/flows/data.js';
@@ -34,7 +33,7 @@ export async function submitStart(svc: TeamsServices, turn: Turn, values: Values
   await startSubmitted(teamsStartCtx(svc, turn, { inputFor: sidesFieldOf, again }), input);
 }
 
-/** Re-reads the roster for a rejected form: who it offers as start-form.ts says, those already picked kept (named from the roster where it says). */
+/** The people a refused start form offers again (start-form.ts), those picked kept. */
 async function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promise<RosterEntry[]> {
   const inTeam = await rosterOrNull(svc, turn, 'teams roster unavailable for a rejected start form');
   const known = new Map((inTeam ?? []).map((p) => [p.userId, p]));
@@ -55,7 +54,7 @@ export async function openForm(svc: TeamsServices, sent: Turn, spec: FormSpec, v
   await replyForm(svc, turn, spec, { ...values, leerlijnId }, true);
 }
 
-/** A neutral form's submit: its inputs the use case's fields (a card posted before: their old ids); refused, the form again with the problems. */
+/** A neutral form's submit: inputs named by the use case's fields (an older card: their old ids); refused, the form again. */
 export async function submitForm(svc: TeamsServices, sent: Turn, spec: FormSpec, posted: Values): Promise<void> {
   const renamed = oldInputs(spec, Object.keys(posted));
   const values: Values = { ...posted, ...Object.fromEntries([...renamed].map(([input, field]) => [field, posted[input] ?? ''])) };
@@ -64,7 +63,7 @@ export async function submitForm(svc: TeamsServices, sent: Turn, spec: FormSpec,
   await submitFormFlow(spec, teamsFormCtx(svc, turn, leerlijnId, { again }), values);
 }
 
-/** One click to a working day: the flow moves the meeting there at its time as it is now; refused, the move form with that day. */
+/** One click to a working day; refused, the move form with that day. */
 export async function submitMoveTo(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
   const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
   const day = { kind: values.kind ?? '', date: values.date ?? '' };
@@ -73,12 +72,11 @@ export async function submitMoveTo(svc: TeamsServices, sent: Turn, values: Value
 }
 
 /**
- * klaar / bezig / loopt vast from an owner's card: the status flow decides; the card is redrawn, the confirmation on top.
- * Not redrawn (its list could not be read), the answer is the confirmation as a message: Teams then keeps the card as it
- * was, buttons and all, where a card of the confirmation alone would replace it. The change is saved either way.
+ * klaar / bezig / loopt vast from an owner's card: redrawn, the confirmation on top. Not redrawn (its list not read): the
+ * confirmation as a message, so Teams keeps the card with its buttons, which a card of the confirmation alone would replace.
  */
 export async function statusInvoke(svc: TeamsServices, clicker: Turn, data: Record<string, unknown>): Promise<AdaptiveCard | string> {
-  // The list's language is what a refusal here speaks first (statusClickLang): "still working" too, known before any read.
+  // The list's language, which a refusal speaks first (statusClickLang), "still working" too: known before any read.
   const drawn = LANGS.find((l) => l === data.lang);
   const turn = drawn ? speaking(clicker, drawn) : clicker;
   const actionId = String(data.actionId ?? '');
@@ -96,7 +94,7 @@ export async function statusInvoke(svc: TeamsServices, clicker: Turn, data: Reco
       if (view.type === 'reminder') redrawn = noticeCard(view.reminder);
     },
   };
-  // The person's overview, or a card naming the leerlijn whose actions it lists (after a plan, a reminder: which one), or none (mijn-acties).
+  // The person's overview, or a card naming the leerlijn whose actions it lists (and which reminder), or none (mijn-acties).
   const reminder = FOLLOWUP_WHENS.find((w) => w === data.reminder);
   const leerlijnId = typeof data.leerlijnId === 'string' ? data.leerlijnId : null;
   const clicked: StatusPlace = data.home === 'true' ? { in: 'home' } : { in: 'card', leerlijnId, lang: drawn, reminder };
@@ -106,16 +104,15 @@ export async function statusInvoke(svc: TeamsServices, clicker: Turn, data: Reco
   try {
     ({ leerlijn } = await statusClicked(ctx, clicked, { ...input, byName: turn.context.activity.from.name || undefined }));
   } catch (error) {
-    // Refused or failed: said in the language the flow decides for a status click, not the place's (a personal chat has none).
+    // In the status click's language, not the place's (a personal chat has none).
     const unexpected = (err: unknown): void => svc.log.error({ err, verb: 'status' }, 'teams card action failed');
     const lang = await statusClickLang(ctx, actionId, drawn);
-    // Failed on our side, as any click (bot.ts): a message beside the list, which Teams leaves with its buttons to try again.
+    // Failed on our side, as any click (bot.ts): a message beside the list, whose buttons stay to try again.
     if (!isAppError(error)) return errorWords(lang, error, { fields: false, unexpected });
     return errorCard(lang, error, unexpected);
   }
   const names = new Map(leerlijn.members.map((m) => [m.userId, m.displayName]));
   const lines = confirmation.map((line) => ({ words: teamsTextOf(leerlijn.lang, line, names), tone: line.tone }));
-  // A message: Teams shows it as plain text.
   if (!redrawn) return plainText(lines.map((line) => line.words).join('\n\n'));
   return { ...redrawn, body: [...lines.map((line) => text(line.words, toneColor(line.tone))), ...redrawn.body] };
 }

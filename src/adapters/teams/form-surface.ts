@@ -1,5 +1,4 @@
-// A submitted form card in Teams, for the shared form flows (src/app/flows/*-forms.ts): nothing to close; a refusal with
-// problems at its inputs answers with the same form again, values kept: as a message, or as the invoke's answer.
+// A submitted form card for the shared form flows: a refusal at its inputs answers with the form again, values kept.
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
 import { adaptiveCard, userText, type AdaptiveCard } from './cards/common.js';
 import { problemsByInput } from '../../views/form.js';
@@ -9,17 +8,17 @@ import type { TeamsServices } from './services.js';
 import { teamsFlowCtx } from './surface.js';
 import type { Turn } from './turn.js';
 
-/** A submitted form's inputs: where a field's problem shows, and the same form again with the problems. */
+/** Where a field's problem shows, and the same form again with the problems. */
 interface CardForm {
-  /** None: the inputs are named by the use case's fields (src/views/*-forms.ts), so a problem is shown by the field it names. */
+  /** None: the inputs are named by the use case's fields. */
   inputFor?(field: string): string;
   again(errors: ReadonlyMap<string, string>): Promise<AdaptiveCard>;
 }
 
-/** A button that runs a form's flow (no inputs): its refusals have no input to stand beside and are answered as they are. */
+/** A button that runs a form's flow: no inputs, so refusals are answered as they are. */
 export const BUTTON_FORM: CardForm = { again: async () => adaptiveCard([]) };
 
-/** Field problems beside their inputs; a refusal about one input (a refused date) beside that input. */
+/** Field problems beside their inputs, and a refusal about one input (a date) beside it. */
 function cardErrors(turn: Turn, refusal: ErrorView, form: CardForm): Map<string, string> {
   const lang = refusal.lang ?? turn.lang;
   // A field error's `names` are people's names as their platform gives them: user text.
@@ -35,14 +34,12 @@ export function teamsFormCtx(svc: TeamsServices, turn: Turn, leerlijnId: string,
   return { ...teamsStartCtx(svc, turn, form), leerlijnId };
 }
 
-/** The start form's context: there is no leerlijn yet. */
 export function teamsStartCtx(svc: TeamsServices, turn: Turn, form: CardForm): StartFormCtx {
   const { leerlijn: _leerlijn, surface: base, ...ctx } = teamsFlowCtx(svc, turn);
   const surface: FormSurface = {
     ...base,
     formAccepted: async () => turn.answer?.saved?.(),
     async formRefused(refusal) {
-      // A refusal that stands beside no input is said as it is; any other comes with the form again.
       const again = (refusal.fields ?? []).length === 0 && !refusal.at ? null : await form.again(cardErrors(turn, refusal, form));
       if (turn.answer) Object.assign(turn.answer, { refusal: again ?? teamsPlainErrorOf(turn.lang, refusal), reasons: refusal });
       else await (again ? reply(svc, turn, again) : base.reply(refusal));

@@ -1,5 +1,4 @@
-// What the Action.Submit forms share: answering in the conversation, the people of the team
-// or chat (the roster, remembered for DMs later) and their Teams names.
+// Answering in the conversation; the people of the team or chat (remembered for DMs) and their Teams names.
 import { TeamsInfo, type TeamsChannelAccount } from 'botbuilder';
 import { isAppError } from '../../app/errors.js';
 import { notOnTeam } from '../../app/people-search.js';
@@ -15,10 +14,7 @@ import { TurnContext } from 'botbuilder';
 
 const MAX_ROSTER = 500;
 
-/**
- * Sends a card into the turn's conversation, retried as the deployment says (`svc.retry`) within the turn's budget
- * (turnRetry); one too big for Teams as several (cards/split.ts). The message ids of its parts, in order, as Teams gave them.
- */
+/** A card into the turn's conversation within the turn's budget (turnRetry), too big as several (cards/split.ts); their ids. */
 export const sendParts = (svc: Pick<TeamsServices, 'retry'>, turn: Pick<Turn, 'context'>, card: AdaptiveCard): Promise<string[]> =>
   sendEach(svc, turn, cardsToSend(card));
 
@@ -32,19 +28,15 @@ export async function sendEach(svc: Pick<TeamsServices, 'retry'>, { context }: P
   return ids;
 }
 
-/** `sendParts`, the message id of its last part (where its buttons are), when Teams gave one. */
+/** The message id of the last part, where the buttons are. */
 export async function send(svc: Pick<TeamsServices, 'retry'>, turn: Pick<Turn, 'context'>, card: AdaptiveCard): Promise<string | undefined> {
   return (await sendParts(svc, turn, card)).at(-1);
 }
 
-/**
- * The Messenger for what a turn says elsewhere while its person waits (a DM about a team change, a post in another
- * channel, the export's consent card): its waits count against the turn's budget (turnRetry), so that the whole turn,
- * not each send, stays inside Teams' limit.
- */
+/** For what a turn says elsewhere (a DM, another channel): its waits count against the turn's budget, so the turn stays in Teams' limit. */
 export const turnMessenger = (svc: Pick<TeamsServices, 'messenger' | 'retry'>, turn: Pick<Turn, 'context'>): TeamsMessenger => svc.messenger.retrying(turnRetry(svc.retry, turn.context));
 
-/** `send` without the id: surfaces' replies, and the handlers that `return` one, are typed Promise<void>. */
+/** `send` for handlers typed Promise<void>. */
 export async function reply(svc: Pick<TeamsServices, 'retry'>, turn: Turn, card: AdaptiveCard): Promise<void> {
   await send(svc, turn, card);
 }
@@ -72,9 +64,8 @@ export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntr
 }
 
 /**
- * The roster without remembering anyone: for a typeahead, which Teams asks at every few letters typed; remembering
- * 200 people each time wrote 200 rows. The form the search belongs to remembered them when it was opened. Kept a
- * moment (svc.searchRoster): the next letters typed do not ask Teams again.
+ * For a typeahead, which Teams asks every few letters: nobody remembered (the form did so when opened; each search wrote
+ * 200 rows), and kept a moment (svc.searchRoster) so the next letters do not ask Teams again.
  */
 export function rosterToSearch(svc: TeamsServices, turn: Turn): Promise<RosterEntry[]> {
   return svc.searchRoster.peopleOf(turn.context.activity.conversation.id, async () => (await accountsHere(svc, turn)).map(entryOf));
@@ -96,10 +87,7 @@ export async function candidates(svc: TeamsServices, turn: Turn, members: Readon
   return notOnTeam((await rosterOrNull(svc, turn, 'teams roster unavailable for the team form')) ?? [], members);
 }
 
-/**
- * People being added, by their Teams names. Someone found by a typeahead after the form opened was never remembered (a search
- * stores no one): the roster is read, and remembered, only then, so they get their name and later their DMs.
- */
+/** People added, by their Teams names; someone a typeahead found was never remembered, so the roster is read (and kept) then. */
 export async function peopleNamed(svc: TeamsServices, turn: Turn, userIds: readonly string[]): Promise<Array<{ userId: string; name: string }>> {
   const stored = await Promise.all(userIds.map(async (userId) => ({ userId, name: (await loadReference(svc.deps, turn.actor.workspaceId, refKey.member(userId)))?.user?.name })));
   // A bot ('28:') is in no roster; the flow refuses it by its id.
@@ -114,10 +102,7 @@ export async function displayName(svc: TeamsServices, turn: Turn, userId: string
   return member?.user?.name || nameInActivity(turn, userId) || userId;
 }
 
-/**
- * The name this message gives the id: a mention's (a bot's, which no roster lists), else the sender's
- * (known also after a delete took the names kept).
- */
+/** The name this message gives the id: a mention's (a bot's, in no roster), else the sender's (also after a delete). */
 function nameInActivity(turn: Turn, userId: string): string | undefined {
   const { from } = turn.context.activity;
   const mentioned = mentionsIn(turn.context.activity).find((m) => m.id === userId);

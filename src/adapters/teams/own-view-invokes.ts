@@ -1,6 +1,5 @@
-// The invokes of someone's own view of a channel card: its refresh, and a form sent from it
-// (reply.ts privateSubmits). Teams shows an invoke's answer to the sender only, so what they are
-// told comes back that way; what the form saves for the team is still posted in the channel.
+// Invokes of someone's own view of a channel card: its refresh, and a form sent from it (reply.ts privateSubmits). Teams
+// shows an invoke's answer to the sender only; what the form saves for the team is still posted in the channel.
 import { AppError, isAppError, unlessRefused } from '../../app/errors.js';
 import { text, type ErrorView, type ReplyView } from '../../app/flows/surface.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
@@ -27,18 +26,17 @@ import type { PrivateAnswer, Turn } from './turn.js';
 
 type FormOwnKey = Extract<OwnViewKey, { view: 'form' | 'start' }>;
 
-/** The message an invoke came from, where Teams names it. */
 function messageOf(turn: Turn): { channelId: string; messageId: string } | undefined {
   const messageId = turn.context.activity.replyToId;
   return messageId ? { channelId: turn.channelId, messageId } : undefined;
 }
 
-/** A form speaks its leerlijn's language also where the channel has none running (a stopped one's delete form: app/flows/leerlijn-of.ts). */
+/** A form speaks its leerlijn's language also where the channel runs none (a stopped one's delete form). */
 async function inFormsLang(svc: TeamsServices, turn: Turn, key: OwnViewKey): Promise<Turn> {
   return key.view === 'form' ? (await formLeerlijn(svc, turn, { leerlijnId: key.leerlijnId })).turn : turn;
 }
 
-/** The refresh's answer: the reader's own card, with what they may do decided again (app/flows/own-view.ts; a form's guard). */
+/** The refresh's answer: the reader's own card, what they may do decided again (app/flows/own-view.ts). */
 export async function ownViewInvoke(svc: TeamsServices, sent: Turn, data: Record<string, unknown>): Promise<AdaptiveCard> {
   const own = await ownView(svc.deps, sent.actor, data, messageOf(sent));
   const turn = await inFormsLang(svc, sent, own.key);
@@ -48,32 +46,29 @@ export async function ownViewInvoke(svc: TeamsServices, sent: Turn, data: Record
   return withOwnView(card, own.key, turn);
 }
 
-/**
- * A reply's own view, of the last message the reply went as: Teams shows it in place of that one, so a reply
- * that went as several (cards/split.ts) is answered without what the messages before it show everyone.
- */
+/** Teams shows a reply's own view in place of its last message: a reply split (cards/split.ts) is answered without the parts before. */
 async function ownViewOfReply(svc: TeamsServices, turn: Turn, view: ReplyView, key: OwnViewKey): Promise<AdaptiveCard> {
   const own = withOwnView(await replyCard(svc, turn, view), key, turn);
   if (JSON.stringify(own).length <= MAX_CARD_CHARS) return own;
   const everyone = sharedReply(view, turn.actor.userId)?.everyone;
   const message = messageOf(turn);
   if (!everyone || !message) return own;
-  // Cut only as the messages before this one show it: one that went as one (and grew since) has none before it.
+  // As the messages before show it: a reply that went as one (and grew since) has none.
   const posted = (await postedParts(svc.deps, turn.actor.workspaceId, message)).length;
   return ownViewOfLastPart(own, withOwnView(await replyCard(svc, turn, everyone), key, turn), posted);
 }
 
-/** The cards said to the sender, as the one card an invoke answers with: each one's buttons kept under it, its forms sent the same way. */
+/** The cards said to the sender as the invoke's one card: each one's buttons kept under it, its forms sent the same way. */
 function oneCard(cards: readonly AdaptiveCard[], key: OwnViewKey): AdaptiveCard {
   const last = cards.at(-1)!;
   const before = cards.slice(0, -1).flatMap((card) => (Array.isArray(card.actions) && card.actions.length > 0 ? [...card.body, actionSet(card.actions)] : card.body));
   return privateSubmits({ ...last, body: [...before, ...last.body] }, key);
 }
 
-/** The message that told everyone whose form this is, as kept for its opener (app/flows/own-view.ts), and the form's title; null when it cannot be drawn now. */
+/** The message that told everyone whose form this is, and the form's title (null: not drawn now). */
 type OpenedForm = { key: FormOwnKey; messageId: string; title: string | null };
 
-/** Drawn here, not taken from the key the client sent back; before the form is sent (a delete takes what it would be drawn from). */
+/** Drawn here, not taken from the client's key; before the form is sent (a delete takes what it is drawn from). */
 async function formTitle(svc: TeamsServices, turn: Turn, key: FormOwnKey): Promise<string | null> {
   if (key.view === 'start') return t(turn.lang, 'start.title');
   const spec = submittedForm(key.form);
@@ -85,10 +80,7 @@ async function formTitle(svc: TeamsServices, turn: Turn, key: FormOwnKey): Promi
   }
 }
 
-/**
- * That message, now saying the form is filled in (so the opener's client stops asking for it). Null when Teams will not
- * change it now (logged) or its title was not drawn: the opener's next look, or a send again, tries again.
- */
+/** That message, now saying the form is filled in; null (Teams refused, or no title): the opener's next look tries again. */
 async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Promise<AdaptiveCard | null> {
   if (opened.title === null) return null;
   const card = await replyCard(svc, turn, filledForm(opened.title, turn.actor.userId));
@@ -101,7 +93,7 @@ async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedFor
   }
 }
 
-/** A form its opener sent while its message still asks for it: changed now if Teams lets us, else shown them as sent and asked for again later. */
+/** A form sent while its message still asks for it: changed now if Teams lets us, else shown as sent and tried again later. */
 async function sentForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Promise<AdaptiveCard> {
   const closed = await closeOpenedForm(svc, turn, opened);
   if (closed) return closed;
@@ -109,11 +101,7 @@ async function sentForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Pro
   return withOwnView(await replyCard(svc, turn, said), opened.key, turn);
 }
 
-/**
- * The invoke's answer to a form sent from an own view; `submitted` runs it (bot.ts). A form someone opened is sent one send
- * at a time, and not again once saved unless its flow answers that itself (app/flows/own-view.ts formSendFrom);
- * a send while another runs is told so.
- */
+/** A form sent from an own view, run by `submitted` (bot.ts): one send at a time, not again once saved (own-view.ts formSendFrom). */
 export async function formInvoke(svc: TeamsServices, sent: Turn, data: Record<string, unknown>, submitted: (turn: Turn, values: Values) => Promise<void>): Promise<AdaptiveCard | string> {
   const parsed = OwnViewKey.safeParse(data.ownView);
   if (!parsed.success || !isSentForm(data.form) || (isFormKey(parsed.data) && formOf(parsed.data) !== data.form)) throw new AppError('invalid_input');
@@ -122,11 +110,11 @@ export async function formInvoke(svc: TeamsServices, sent: Turn, data: Record<st
   const message = messageOf(turn);
   if (!isFormKey(key) || !message) return sendForm(svc, turn, key, data, submitted, null);
   const answered = await whileSendingSharedForm(svc.deps, turn.actor, key, message.messageId, async () => {
-    // Read under the claim: no other send of it changes it meanwhile. None: not the sender's message of this form (forged, an old card).
+    // Read under the claim. None: not the sender's message of this form (forged, an old card).
     const state = await sharedFormState(svc.deps, turn.actor, key, message);
     const opened = state ? { key, messageId: message.messageId, title: await formTitle(svc, turn, key) } : null;
     if (opened && formSendFrom(key, state) === 'refuse') {
-      // Sent before from this message: said so beside the form Teams leaves as it is, and the message tried again.
+      // Sent before: said beside the form, and its message tried again.
       await closeOpenedForm(svc, turn, opened);
       return t(turn.lang, 'form.alreadySent');
     }
@@ -136,9 +124,8 @@ export async function formInvoke(svc: TeamsServices, sent: Turn, data: Record<st
 }
 
 /**
- * The form sent, and what its sender is told. A refusal beside no input is a message: Teams shows it and leaves the card
- * (with what was typed) as it is. `opened`: its message, marked `sent` as soon as the use case saved it (a failure after
- * that, such as a channel post Teams refused, cannot let it be saved again), then saying it is filled in.
+ * The form sent, and what its sender is told; a refusal beside no input is a message, so Teams keeps what was typed. `opened`
+ * is marked sent once the use case saved (a later failure, a refused post, must not let it be saved again).
  */
 async function sendForm(svc: TeamsServices, turn: Turn, key: OwnViewKey, data: Record<string, unknown>, submitted: (turn: Turn, values: Values) => Promise<void>, opened: OpenedForm | null): Promise<AdaptiveCard | string> {
   const markSent = async (): Promise<void> => {
@@ -158,16 +145,12 @@ async function sendForm(svc: TeamsServices, turn: Turn, key: OwnViewKey, data: R
   if (refusal !== undefined) return typeof refusal === 'string' ? refusal : oneCard([...answer.cards, refusal], key);
   // A flow that saved without saying so: sent all the same (a second mark changes nothing).
   await markSent();
-  // Where the flow showed no next page, the form was told (its session ends).
   if (key.view !== 'start') return sentAnswer(svc, turn, answer.ownView ?? withoutSession(key), answer, opened);
   const inItsLang = { ...turn, lang: await langAfterStart(svc.deps, turn.actor.workspaceId, turn.channelId, turn.lang) };
   return sentAnswer(svc, inItsLang, key, answer, opened && { ...opened, title: await formTitle(svc, inItsLang, opened.key) });
 }
 
-/**
- * The message a reply's own-view form was sent from, drawn as everyone sees that reply now (app/flows/own-view.ts
- * sharedReplyNow), its sender's own view kept. Best effort: the form is saved, and what it changed is posted too.
- */
+/** The message the form was sent from, redrawn as everyone sees it now (sharedReplyNow). Best effort: the form is saved. */
 async function redrawSentFrom(svc: TeamsServices, turn: Turn, key: OwnViewKey): Promise<void> {
   const message = messageOf(turn);
   if (!message) return;
@@ -176,16 +159,14 @@ async function redrawSentFrom(svc: TeamsServices, turn: Turn, key: OwnViewKey): 
     if (!shared) return;
     const card = await replyCard(svc, turn, shared.everyone);
     const drawn = shared.own ? withOwnView(card, shared.own, turn) : card;
-    // In every message it went as, when it went as several.
     await redrawParts(svc, turn, message, drawn, 'leerlijnId' in key ? key.leerlijnId : null);
   } catch (error) {
     svc.log.warn({ err: error }, 'teams: the card a form was sent from not redrawn');
   }
 }
 
-/** What the sender of a saved form sees: what the flow said, then the card they sent it from as it is now (also for everyone). */
+/** What the flow said, then the card it was sent from as it is now (nothing where they may no longer read it). */
 async function sentAnswer(svc: TeamsServices, turn: Turn, key: OwnViewKey, answer: PrivateAnswer, opened: OpenedForm | null): Promise<AdaptiveCard> {
-  // What they see now of the card they sent it from; nothing where they may no longer read it (a coordinator who left the team).
   const [now] = await Promise.all([
     opened ? closeOpenedForm(svc, turn, opened) : isFormKey(key) ? null : unlessRefused(ownViewInvoke(svc, turn, key)),
     opened ? undefined : redrawSentFrom(svc, turn, key),
@@ -201,10 +182,7 @@ const LATE_REFUSAL = Symbol('lateRefusal');
 const keepIfLate = (turn: Turn, reasons: ErrorView): void =>
   void turn.context.turnState.set(LATE_REFUSAL, { actor: turn.actor, lang: turn.lang, reasons } satisfies LateRefusal);
 
-/**
- * A form refused after Teams was told "still working" (http-shim.ts): the invoke's answer is lost, so the reasons go to
- * the sender's own chat with the bot. The form on their screen still holds what they typed.
- */
+/** Refused after Teams was told "still working" (http-shim.ts): the answer is lost, so the reasons go to the sender's own chat. */
 export async function tellLateRefusal(svc: Pick<TeamsServices, 'messenger' | 'log'>, context: TurnContext): Promise<void> {
   const late = context.turnState.get(LATE_REFUSAL) as LateRefusal | undefined;
   if (!late) return;
@@ -212,11 +190,7 @@ export async function tellLateRefusal(svc: Pick<TeamsServices, 'messenger' | 'lo
   if (!sent.ok) svc.log.warn({ error: sent.error }, 'teams: a late form refusal not told');
 }
 
-/**
- * The late refusal as a card, as everything else the bot says: the reasons are Markdown with what people typed escaped
- * (a name like Anna_B as Anna\_B), which a card's TextBlock shows as typed. A text-only message's Markdown is "a subset"
- * in Microsoft's words, and nothing there promises that it reads those escapes rather than show the backslash.
- */
+/** A card: its TextBlock shows escaped Markdown (Anna\_B) as typed; a text message's Markdown is "a subset" that may show the backslash. */
 export function lateRefusalActivity(lang: Lang, reasons: ErrorView): Partial<Activity> {
   const words = t(lang, 'form.refusedLate', { reasons: refusalText(teamsMarkup([]), lang, reasons, true) });
   return cardActivity(messageCard(words, 'attention'));

@@ -1,21 +1,16 @@
-// What Teams sends inside an activity, parsed with zod before a flow sees it: form values
-// from Action.Submit, the data of an Action.Execute, and the answer to a file-consent card.
-// The use cases check the meaning (zod again, field by field); this checks the shape.
+// The shape of what Teams sends inside an activity; the use cases check the meaning.
 import { z } from 'zod';
 
 const Key = z.string().max(100);
 
-/**
- * Card inputs come back as strings (multi-selects comma-separated). Anything that is not a
- * string is dropped rather than refused: Teams adds its own non-string fields to some submits.
- */
+/** Card inputs are strings (multi-selects comma-separated); others dropped, not refused: Teams adds its own to some submits. */
 export const CardValues = z
   .record(Key, z.unknown())
   .catch({})
   .transform((value) => Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].length <= 10_000)));
 export type Values = z.output<typeof CardValues>;
 
-/** `action.data` of an Action.Execute: the card's own fields plus what was typed in it. */
+/** `action.data` of an Action.Execute: the card's fields plus what was typed. */
 export const InvokeData = z.record(Key, z.unknown()).catch({});
 
 const Url = z.url().max(2048);

@@ -1,8 +1,5 @@
-// Teams' typeahead (learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/dynamic-search):
-// a picker that lists only some people (cards/form.ts LISTED_PEOPLE) names a dataset, and Teams sends
-// what was typed in it as an application/search invoke, showing the people answered. Who may search
-// what, and who is new to a team, is app/people-search.ts's; this reads the invoke and the conversation's
-// roster (without storing it: Teams asks at every few letters).
+// Teams' typeahead (learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/dynamic-search): a picker
+// names a dataset, Teams sends what was typed as an application/search invoke. Who may search what: app/people-search.ts.
 import type { InvokeResponse } from 'botbuilder';
 import { isAppError } from '../../app/errors.js';
 import { newToTeamToSearch, peopleMatching, PEOPLE_FOUND_MAX, teamToSearch, type PeoplePage } from '../../app/people-search.js';
@@ -37,10 +34,10 @@ const answer = (found: readonly RosterEntry[]): InvokeResponse => ({
   body: { type: SEARCH_RESPONSE, value: { results: found.map((p) => ({ title: p.displayName, value: p.userId })) } },
 });
 
-/** What a search answers where the bot cannot read who asks (the database not answering). */
+/** Where the bot cannot read who asks (the database not answering). */
 export const nobodyFound = (): InvokeResponse => answer([]);
 
-/** The people whose name holds what was typed; none where this person may not search (audited) or the search failed (logged). */
+/** The people whose name holds what was typed; none where they may not search (audited) or it failed (logged). */
 export async function searchInvoke(svc: TeamsServices, turn: Turn, value: SearchValue): Promise<InvokeResponse> {
   const page: PeoplePage = { skip: value.queryOptions?.skip ?? 0, top: value.queryOptions?.top ?? PEOPLE_FOUND_MAX };
   try {

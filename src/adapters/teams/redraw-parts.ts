@@ -1,6 +1,5 @@
-// A card that went as several messages (cards/split.ts), drawn anew in those messages: each part in
-// its own message, not the whole card in the last one (which Teams refuses over 100 KB, and which
-// otherwise showed everyone the first part twice). Which messages they are is kept in app/posted.ts.
+// A card that went as several messages (cards/split.ts) redrawn part by part: the whole in the last one is refused over
+// 100 KB and showed the first part twice. Which messages they are: app/posted.ts.
 import type { PostedMessage } from '../../app/posted.js';
 import { forgetParts, postedParts, rememberParts } from '../../app/posted.js';
 import type { AdaptiveCard } from './cards/common.js';
@@ -12,10 +11,8 @@ import type { Turn } from './turn.js';
 import { sendEach } from './forms.js';
 
 /**
- * `card` drawn in the messages of the card whose last message is `last`. Fewer parts now: the first
- * messages go (Teams' deleteActivity), so that the last, whose buttons and own view a form is sent
- * from, stays where it is; more: the extra parts are posted after. Updated first, deleted last: a
- * failure halfway leaves the old text, never none.
+ * Fewer parts now: the first messages go, so the last (its buttons, its own view) stays; more: the extra posted after.
+ * Updated first, deleted last: a failure halfway leaves the old text, never none.
  */
 export async function redrawParts(svc: Pick<TeamsServices, 'deps' | 'retry'>, turn: Pick<Turn, 'context' | 'actor'>, last: PostedMessage, card: AdaptiveCard, leerlijnId: string | null): Promise<void> {
   const { context } = turn;

@@ -1,5 +1,4 @@
-// The flows' replies as Adaptive Cards: written once in src/views/reply.ts (people by their
-// Teams names); the planning and the team come with Teams' own forms.
+// The flows' replies (src/views/reply.ts) as Adaptive Cards; the planning and the team with Teams' own forms.
 import { refusal, replyDoc, sentence } from '../../views/reply.js';
 import { docElements, teamsMarkup, teamsNamedMarkup, toAdaptiveCard } from './cards/doc.js';
 import type { ErrorView, ReplyView, TextView } from '../../app/flows/surface.js';
@@ -19,7 +18,7 @@ export { FORM_VERB, OWN_VIEW_VERB } from './own-view-verb.js';
 /** A form whose submit the bot takes (bot.ts submitted): the registry's, the team form and the start form. */
 export const isSentForm = (form: unknown): boolean => typeof form === 'string' && (form === TEAM_FORM || form === START_FORM || submittedForm(form) !== undefined);
 
-/** An own view's forms sent with an invoke, whose answer Teams shows the sender only (a message's the channel sees), each with its own view. */
+/** An own view's forms sent with an invoke, whose answer Teams shows the sender only, each with its own view. */
 export function privateSubmits(card: AdaptiveCard, key: OwnViewKey): AdaptiveCard {
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
@@ -32,31 +31,30 @@ export function privateSubmits(card: AdaptiveCard, key: OwnViewKey): AdaptiveCar
   return walk(card) as AdaptiveCard;
 }
 
-/** Names for the people a sentence mentions, looked up by the surface before rendering. */
 export type Names = ReadonlyMap<string, string>;
 
 export const teamsTextOf = (placeLang: Lang, view: TextView, names: Names): string => sentence(teamsNamedMarkup(names), placeLang, view);
 
-/** A refusal for a card's TextBlock (beside a form's input), lines apart as paragraphs: in one TextBlock a single line break is not kept by every client. */
+/** A refusal for a TextBlock, lines as paragraphs: not every client keeps a single line break. */
 export const teamsErrorOf = (lang: Lang, view: ErrorView): string => refusal(teamsMarkup([]), lang, view, true).split('\n').join('\n\n');
 
-/** The same refusal where Teams keeps text plain (an invoke's message answer): no bold marks, names and words as typed. */
+/** Where Teams keeps text plain (an invoke's message answer): no bold marks, words as typed. */
 export const teamsPlainErrorOf = (lang: Lang, view: ErrorView): string => plainText(teamsErrorOf(lang, view));
 
-/** People are named from the view's own team where it has one, otherwise from the names looked up; commands as typed in `place`. */
+/** People named from the view's own team, else from the names looked up; commands as typed in `place`. */
 function markupFor(view: ReplyView, names: Names, place: TeamsPlace) {
   if ('members' in view) return teamsMarkup(view.members, place);
   if (view.type === 'status') return teamsMarkup(view.status.leerlijn.members, place);
   return teamsNamedMarkup(names, place);
 }
 
-/** `candidates`: people in the conversation not on the team yet, for a coordinator's team form. `place`: where it is read. */
+/** `candidates`: people here not on the team yet, for a coordinator's team form. */
 export function renderReply(lang: Lang, view: ReplyView, names: Names, candidates: readonly RosterEntry[] = [], place: TeamsPlace = 'channel'): AdaptiveCard {
   if (view.type === 'timeline') return timelineCard(view.timeline, view.members, view.reminders, view.canEdit, view.rolesOffered);
   if (view.type !== 'team') return toAdaptiveCard(replyDoc(markupFor(view, names, place), lang, view));
   const l = view.leerlijn;
   const card = view.canEdit ? teamFormCard(l.lang, l.id, l.members, candidates, {}, new Map(), view.page ?? 0, view.session) : toAdaptiveCard(teamDoc(teamsMarkup(l.members), l));
-  // The coordinator's form says what needs care too (a side without anyone, people without a side), as Slack's team does.
+  // The coordinator's form says what needs care too, as Slack's does.
   const warnings = view.canEdit ? docElements(teamWarningBlocks(teamsMarkup([]), l.lang, l)) : [];
   const change = (view.change ?? []).map((c) => text(teamsTextOf(l.lang, c, names), toneColor(c.tone)));
   return { ...card, body: [...change, ...warnings, ...card.body] };

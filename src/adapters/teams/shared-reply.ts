@@ -1,7 +1,5 @@
-// A reply in the conversation acted in. In a channel everyone reads it, so what of it is the
-// asker's own (app/flows/own-view.ts sharedReply decides) is in their own view of the card,
-// which Teams fetches for them alone (refresh.userIds). Apart from surface.ts so the score
-// cards, which surface.ts draws, answer the same way.
+// A reply where it was asked. In a channel everyone reads it: the asker's own part (own-view.ts sharedReply) is in their own
+// view, which Teams fetches for them alone (refresh.userIds). Apart from surface.ts so score cards answer the same way.
 import type { ReplyView } from '../../app/flows/surface.js';
 import { sharedReply, type OwnViewKey } from '../../app/flows/own-view.js';
 import { peopleNamed } from '../../views/reply.js';
@@ -18,24 +16,23 @@ export async function replyCard(svc: TeamsServices, turn: Turn, view: ReplyView)
   return renderReply(turn.lang, view, new Map(named), others, turn.personal ? 'personal' : 'channel');
 }
 
-/** A channel reply's controls are its asker's only: everyone sees the card without them; Teams asks for the asker's own (refresh.userIds). */
+/** A channel reply's controls are its asker's only: Teams asks for their own view (refresh.userIds). */
 export function withOwnView(card: AdaptiveCard, key: OwnViewKey, asker: Turn): AdaptiveCard {
   return { ...privateSubmits(card, key), refresh: { action: { type: 'Action.Execute', verb: OWN_VIEW_VERB, data: key }, userIds: [asker.context.activity.from.id] } };
 }
 
-/** Whether a reply here is seen by everyone and Teams shows each asker their own view (not in the Playground, which cannot). */
+/** A reply here is seen by everyone and Teams shows each asker their own (not in the Playground, which cannot). */
 export const ownViewsHere = (svc: TeamsServices, turn: Turn): boolean => !turn.personal && svc.perUserViews;
 
-/** The reply as this place shows it: the invoke's answer to its sender alone, or a message, with the asker's own view where everyone reads it. */
+/** The invoke's answer to its sender alone, or a message, with the asker's own view where everyone reads it. */
 export async function replyHere(svc: TeamsServices, turn: Turn, view: ReplyView): Promise<void> {
   if (turn.answer) return void turn.answer.cards.push(await replyCard(svc, turn, view));
   const shared = ownViewsHere(svc, turn) ? sharedReply(view, turn.actor.userId) : null;
   const card = await replyCard(svc, turn, shared?.everyone ?? view);
   if (!shared?.own) return reply(svc, turn, card);
-  // Its parts kept, when it went as several: a form sent from its own view redraws them all (own-view-invokes.ts),
-  // a leerlijn's reply only (app/flows/own-view.ts sharedReplyNow), and they go with the leerlijn.
+  // Its parts kept for a form sent from its own view to redraw (a leerlijn's reply only: sharedReplyNow).
   const parts = await sendParts(svc, turn, withOwnView(card, shared.own, turn));
   if (!('leerlijnId' in shared.own)) return;
-  // The reply is out: not kept, a later redraw writes only its last message (logged there if too big).
+  // The reply is out; not kept, a redraw writes only its last message.
   await rememberParts(svc.deps, turn.actor.workspaceId, shared.own.leerlijnId, turn.channelId, parts).catch((error: unknown) => svc.log.warn({ err: error }, 'teams: a reply’s parts not kept'));
 }

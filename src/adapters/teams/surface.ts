@@ -1,5 +1,4 @@
-// The flows' intents carried out in Teams: replies, posts and forms are cards in the conversation,
-// rounds are cards kept current, DMs go through the Messenger, people have their Teams names.
+// The flows' intents carried out in Teams: cards in the conversation, DMs through the Messenger, people by Teams names.
 import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import { roundCommand } from '../../app/flows/post-round.js';
@@ -24,7 +23,7 @@ import { placeOf, speaking, userIdOf, type Turn } from './turn.js';
 import { isThrottled } from './retry.js';
 import { recountCards } from '../../app/live-counts.js';
 
-/** The start form with the team's people to pick as start-form.ts says; without them (Teams will not say), the starter alone. */
+/** The start form with the team's people to pick; without them (Teams will not say), the starter alone. */
 export async function startCard(svc: TeamsServices, turn: Turn): Promise<AdaptiveCard> {
   const inTeam = await rosterOrNull(svc, turn, 'teams roster unavailable for the start form');
   const starter = { userId: turn.actor.userId, displayName: await displayName(svc, turn, turn.actor.userId) };
@@ -32,16 +31,13 @@ export async function startCard(svc: TeamsServices, turn: Turn): Promise<Adaptiv
   return startFormCard(turn.lang, people, {}, new Map(), turn.actor.userId, svc.deps.defaultLang);
 }
 
-/** A form opened in a channel: everyone is told whose it is (the message kept, so that once sent it can say so: own-view-invokes.ts), its opener sees it. */
+/** Everyone told whose form it is (the message kept, to say once it is sent); its opener sees it. */
 async function postSharedForm(svc: TeamsServices, turn: Turn, shared: { everyone: ReplyView; own: OwnViewKey }, leerlijnId: string | null): Promise<void> {
   const messageId = await send(svc, turn, withOwnView(await replyCard(svc, turn, shared.everyone), shared.own, turn));
   if (messageId && isFormKey(shared.own)) await rememberSharedForm(svc.deps, turn.actor, shared.own, leerlijnId, { channelId: turn.channelId, messageId });
 }
 
-/**
- * A form opened in a channel is its opener's: everyone sees whose it is, the opener the form (their own view).
- * `open`: refused first for whoever may not open it (a button's; a flow's intent was decided by the flow).
- */
+/** A channel form is its opener's own view. `open`: refused first for who may not open it (a button's; a flow decided already). */
 export async function replyForm(svc: TeamsServices, turn: Turn, spec: FormSpec, named: Readonly<Record<string, unknown>>, open: boolean): Promise<void> {
   const { card, title, request } = await drawnForm(svc, turn, spec, { named, open });
   if (!ownViewsHere(svc, turn)) return reply(svc, turn, card);
@@ -59,7 +55,7 @@ async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Prom
       return { cards, channelId: timeline.channelId };
     }
     case 'text':
-      // Its people named as a reply names them (who stopped the leerlijn).
+      // Its people named as a reply names them.
       return { cards: [await replyCard(svc, turn, view)], channelId: turn.channelId };
     default: {
       const { doc, channelId } = savedPostDoc(teamsMarkup(await savedPostMembers(view)), view);
@@ -68,10 +64,7 @@ async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Prom
   }
 }
 
-/**
- * What a form just saved, in the team's channel: an answer there, or a proactive post from a personal chat. A channel
- * that cannot be reached does not pass unnoticed: the person who acted gets the card where they are, and it is logged.
- */
+/** What a form saved, in the team's channel; a channel not reached: the card where they acted, and logged. */
 async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promise<void> {
   const { cards, channelId } = await savedCards(svc, turn, view);
   const inThatChannel = !turn.personal && turn.channelId === channelId;
@@ -85,7 +78,7 @@ async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promi
   }
 }
 
-/** The bot's introduction where it was just added; drawn from nothing read, so also when the database does not answer (bot.ts). */
+/** Drawn from nothing read, so also when the database does not answer (bot.ts). */
 export const welcomeCard = (lang: Lang): AdaptiveCard => toAdaptiveCard(welcomeDoc(teamsMarkup([]), lang));
 
 export function teamsFlowCtx(svc: TeamsServices, turn: Turn): FlowCtx {
@@ -100,29 +93,27 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     async post(view: ChannelView) {
       if (view.type === 'welcome') return reply(svc, turn, welcomeCard(view.lang));
       if (view.type !== 'comparison') return postSaved(svc, turn, view);
-      // Week 17 beside week 1, with Teams' own grouped bar chart of the two below the conclusion.
       await reply(svc, turn, toAdaptiveCard(comparisonDoc(teamsMarkup([]), view.comparison)));
       await postStepDocument(svc, turn, view.document);
     },
     async openForm(form: FormView) {
-      // The flow decided who may open it, and where it says so, the language.
+      // The flow decided who may open it, and perhaps the language.
       if (form.type !== 'start') return replyForm(svc, 'lang' in form && form.lang ? speaking(turn, form.lang) : turn, formSpec(form.type), form, false);
       if (!ownViewsHere(svc, turn)) return reply(svc, turn, await startCard(svc, turn));
-      // Read also where only its opener will see the form: the people read are kept, for DMs and names
-      // (not read, the form is drawn without them when opened: startCard).
+      // Read (and kept, for DMs and names) also where only its opener will see the form.
       await rosterOrNull(svc, turn, 'teams roster unavailable before a shared start form');
       await postSharedForm(svc, turn, sharedStart(t(turn.lang, 'start.title'), turn.actor.userId), null);
     },
     postRound: (round: RoundView) =>
       postRoundResult(() => postRound(svc, turn, round), async (error) => {
         svc.log.warn({ err: error }, 'teams: round cards not all posted');
-        // What to do, as Slack says it: the round is open, and the same command posts the rest.
+        // As Slack says it: the round is open, the same command posts the rest.
         await reply(svc, turn, messageCard(t(round.lang, 'round.postFailed.teams', { command: roundCommand(round.moment, round.lang) }), 'attention'));
       }),
     roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary),
     recount: async (roundIds) => recountCards(svc.liveCounts, turn.actor.workspaceId, roundIds),
     notify: (userId, notice) => turnMessenger(svc, turn).toUser({ workspaceId: turn.actor.workspaceId, userId }, notice),
-    // Teams addresses a bot as '28:' + its app id; people by their Entra object id (turn.ts userIdOf).
+    // Teams addresses a bot as '28:' + its app id, people by their Entra object id.
     people: async (userIds) => (await peopleNamed(svc, turn, userIds)).map((p) => ({ ...p, isBot: p.userId.startsWith('28:') })),
     sendExport: (file, of) => sendExportConsent(svc, turn, file, of),
   };

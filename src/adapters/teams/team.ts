@@ -1,6 +1,4 @@
-// `team`: coordinators get the editing form (src/views/team-form.ts), everyone else the list.
-// What the form saves, and who hears it, is the flow's (app/flows/team-form.ts); this reads the
-// card's inputs for it and shows the form again, values kept, where a refusal has to be put right.
+// The team form's inputs for its flow (app/flows/team-form.ts); refused, the form again, values kept.
 import { teamSubmitted } from '../../app/flows/team-form.js';
 import { teamOf } from '../../app/reach.js';
 import { teamFieldOf, teamFormInput } from '../../views/team-form.js';
@@ -13,13 +11,13 @@ import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 import type { TeamFormSession, TeamFormSurface } from '../../app/flows/surface.js';
 
-/** What the pages before this one saved, untold (cards/form.ts teamFormCard sends it with the page). */
+/** What the pages before saved, untold (teamFormCard sends it with the page). */
 function sessionOf(v: Values): TeamFormSession | undefined {
   if (v.coordinatorsBefore === undefined) return undefined;
   return { saved: v.savedBefore === 'true', coordinators: v.coordinatorsBefore.split(',').filter((id) => id.length > 0).slice(0, 500) };
 }
 
-/** The members the card sent inputs for (`side.<userId>` and the like); the flow leaves out anyone not on the team. */
+/** The members the card sent inputs for (`side.<userId>`…); the flow leaves out anyone not on the team. */
 const sentFor = (v: Values): string[] => [...new Set(Object.keys(v).flatMap((key) => /^(?:side|level|coord|remove)\.(.+)$/.exec(key)?.[1] ?? []))];
 
 export async function submitTeam(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
@@ -28,12 +26,11 @@ export async function submitTeam(svc: TeamsServices, sent: Turn, values: Values)
     inputFor: teamFieldOf,
     async again(errors) {
       const members = await teamOf(svc.deps, leerlijnId);
-      // A big team's page that was on screen (its submit names it), with the reasons.
+      // The page that was on screen, with the reasons.
       return teamFormCard(turn.lang, leerlijnId, members, await candidates(svc, turn, members), values, errors, Number(values.page) || 0, sessionOf(values));
     },
   });
-  // A page left (cards/form.ts pageNav) is saved and shows the other one (its own view, own-view-invokes.ts), with what
-  // the form saved so far; the flow tells the channel after "Opslaan".
+  // A page left is saved and shows the other (its own view), with what was saved so far; the channel is told after "Opslaan".
   const pageTo = Number(values.pageTo);
   const surface: TeamFormSurface = {
     ...ctx.surface,
@@ -45,6 +42,5 @@ export async function submitTeam(svc: TeamsServices, sent: Turn, values: Values)
   };
   const session = sessionOf(values);
   const input = teamFormInput(sentFor(values), (id) => values[id] || undefined);
-  // Nothing sent keeps what is stored.
   await teamSubmitted({ ...ctx, surface }, session ? { ...input, savedBefore: session.saved, coordinatorsBefore: session.coordinators } : input);
 }

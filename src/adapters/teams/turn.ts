@@ -19,19 +19,19 @@ export interface Turn {
   personal: boolean;
   leerlijn: LeerlijnRow | null;
   lang: Lang;
-  /** Set for a form sent through an invoke (own-view-invokes.ts): what its sender is told is the invoke's answer, seen by them only. */
+  /** A form sent through an invoke: what its sender is told is the invoke's answer, seen by them only. */
   answer?: PrivateAnswer;
 }
 
 export interface PrivateAnswer {
   cards: AdaptiveCard[];
-  /** Why the form was refused: the form again with the reasons beside its inputs, or, for a refusal that stands beside no input, a message said without replacing the form. */
+  /** The form again with the reasons at its inputs, or a message (a refusal beside no input) that leaves the form. */
   refusal?: AdaptiveCard | string;
-  /** The refusal's reasons, to be said another way should the answer come too late (own-view-invokes.ts). */
+  /** The refusal's reasons, said another way should the answer come too late. */
   reasons?: ErrorView;
   /** Called once the form's use case saved it, before anything is posted or said. */
   saved?: () => Promise<void>;
-  /** The own view to show after it, where the flow went on in the same form (a team form's next page, with its session). */
+  /** The own view shown after, where the flow went on in the form (a team form's next page). */
   ownView?: OwnViewKey;
 }
 
@@ -46,7 +46,7 @@ export function userIdOf(account: { id: string; aadObjectId?: string }): string 
   return account.aadObjectId ?? account.id;
 }
 
-/** The tags an entity may stand as in the text: its own, or (Teams leaves it out for a name with '&') its name's, escaped or not. */
+/** An entity's tags in the text: its own, or (left out for a name with '&') its name's, escaped or not. */
 function tagsOf(e: { text?: unknown; mentioned: ChannelAccount }): string[] {
   const name = typeof e.mentioned.name === 'string' ? e.mentioned.name : '';
   const own = typeof e.text === 'string' && e.text !== '' ? [e.text] : [];
@@ -56,10 +56,9 @@ function tagsOf(e: { text?: unknown; mentioned: ChannelAccount }): string[] {
 type Placed = { account: ChannelAccount; at: number; end: number };
 
 /**
- * Whom the message's mentions name (edge.ts made sure each names an account), in the order their
- * `<at>` tags stand in the text: a command may read who is who from it (`acties overdragen @van @naar`),
- * and Teams promises no order of its entities. A tag typed twice is claimed once per entity. One
- * person Teams split into tags side by side (same id, another part of the name) is one mention.
+ * Whom the mentions name, in the order of their `<at>` tags: a command reads who is who from it (`acties overdragen @van
+ * @naar`), and Teams promises no order. A tag typed twice is claimed once per entity; one person Teams split into tags
+ * side by side (same id, another part of the name) is one mention.
  */
 export function mentionsIn(activity: Pick<Activity, 'entities' | 'text'>): ChannelAccount[] {
   const text = activity.text ?? '';
@@ -91,7 +90,7 @@ export const isPersonal = (activity: Pick<Activity, 'conversation'>): boolean =>
 /** The language the person uses Teams in, as every activity says it (`locale`), where the bot speaks it. */
 export const ownLangOf = (activity: Pick<Activity, 'locale'>): Lang | null => spokenLangOf(activity.locale);
 
-/** `cached`: for card actions, which decide nothing by the channel's leerlijn (only some refusals' language); see app/places.ts. */
+/** `cached`: for card actions, which decide nothing by the channel's leerlijn (only some refusals' language). */
 export async function readTurn(deps: Deps, context: TurnContext, leerlijnRead: 'fresh' | 'cached' = 'fresh'): Promise<Turn> {
   const workspaceId = await workspaceIdFor(deps, 'teams', tenantOf(context.activity) ?? EMULATOR_TENANT);
   const userId = userIdOf(context.activity.from);
@@ -112,7 +111,7 @@ export function speaking(turn: Turn, lang: Lang): Turn {
   return { ...turn, lang };
 }
 
-/** Kept on install and every message so reminders and DMs can reach this place and person; written only when changed (rememberReference). */
+/** Kept on install and every message so reminders and DMs reach this place and person. */
 export async function rememberConversation(deps: Deps, turn: Turn): Promise<void> {
   const activity = turn.context.activity;
   const reference = TurnContext.getConversationReference(activity);
