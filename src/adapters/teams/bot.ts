@@ -13,7 +13,7 @@ import { arrivalFlow, type Arrival, type WelcomeAgain } from '../../app/flows/ov
 import type { FlowCtx } from '../../app/flows/surface.js';
 import { answerConsent, FILE_CONSENT_INVOKE } from './export.js';
 import { nobodyFound, SEARCH_INVOKE, searchInvoke } from './people-search.js';
-import { formLeerlijn, openForm, statusInvoke, submitForm, submitMoveTo, submitStart } from './flows.js';
+import { openForm, statusInvoke, submitForm, submitMoveTo, submitPlanPost, submitStart } from './flows.js';
 import { openedForm, submittedForm } from '../../app/flows/form-registry.js';
 import { reply, send, turnMessenger } from './forms.js';
 import { FORM_VERB, OWN_VIEW_VERB } from './reply.js';
@@ -23,9 +23,7 @@ import { PLAN_POST } from '../../views/plan.js';
 import { START_FORM } from '../../views/start-form.js';
 import { TEAM_FORM } from '../../views/team-form.js';
 import { NEXT_STEP as NEXT_STEP_FORM } from '../../views/reply.js';
-import { postPlanFlow } from '../../app/flows/post-plan.js';
-import { BUTTON_FORM, teamsFormCtx } from './form-surface.js';
-import { CardValues, FileConsentAnswer, InvokeData } from './payloads.js';
+import { CardValues, FileConsentAnswer, InvokeData, type Values } from './payloads.js';
 import { promptCloseInvoke, SCORE_VERBS, scoreInvoke } from './score-cards.js';
 import { PROMPT_CLOSE } from '../../views/notices.js';
 import type { TeamsServices } from './services.js';
@@ -44,8 +42,17 @@ function invokeCard(answer: AdaptiveCard | string): AdaptiveCardInvokeResponse {
 /** Teams drew the card on its own (refresh), not for a click ('manual'); botbuilder's type lacks `trigger` (edge.ts checked it). */
 const isRefresh = (context: TurnContext): boolean => (context.activity.value as { trigger?: unknown } | undefined)?.trigger === 'automatic';
 
-const NOT_TOLD_PRIVATELY = 'teams: a failed turn’s words not told in the person’s own chat either';
+/** The card submits the bot takes besides the registry's forms, by their form id. */
+const SUBMITS = new Map<string, (svc: TeamsServices, turn: Turn, values: Values) => Promise<void>>([
+  [START_FORM, submitStart],
+  [MOVE_TO_FORM, submitMoveTo],
+  [PLAN_POST, submitPlanPost],
+  [TEAM_FORM, submitTeam],
+  // A command's words, run as if typed here, with the same checks.
+  [NEXT_STEP_FORM, (svc, turn, values) => runNextStep(teamsFlowCtx(svc, turn), values.command ?? '')],
+]);
 
+const NOT_TOLD_PRIVATELY = 'teams: a failed turn’s words not told in the person’s own chat either';
 const NOT_REMEMBERED = 'teams: added while the database does not answer; the conversation is not remembered until its next message';
 
 export class LeerlijnBot extends ActivityHandler {
@@ -108,23 +115,9 @@ export class LeerlijnBot extends ActivityHandler {
     if (submits) return submitForm(this.svc, turn, submits, values);
     const opens = openedForm(values.form);
     if (opens) return openForm(this.svc, turn, opens, values);
-    switch (values.form) {
-      case START_FORM:
-        return submitStart(this.svc, turn, values);
-      case MOVE_TO_FORM:
-        return submitMoveTo(this.svc, turn, values);
-      case PLAN_POST: {
-        const at = await formLeerlijn(this.svc, turn, values);
-        return postPlanFlow(teamsFormCtx(this.svc, at.turn, at.leerlijnId, BUTTON_FORM));
-      }
-      case TEAM_FORM:
-        return submitTeam(this.svc, turn, values);
-      case NEXT_STEP_FORM:
-        // A command's words, run as if typed here, with the same checks.
-        return runNextStep(teamsFlowCtx(this.svc, turn), values.command ?? '');
-      default:
-        return reply(this.svc, turn, messageCard(tError(turn.lang, 'invalid_input'), 'attention'));
-    }
+    const submit = SUBMITS.get(values.form ?? '');
+    if (submit) return submit(this.svc, turn, values);
+    return reply(this.svc, turn, messageCard(tError(turn.lang, 'invalid_input'), 'attention'));
   }
 
   /** AppErrors are the user's to read; anything else is logged and answered with a generic card. */

@@ -20,7 +20,8 @@ import { displayName, rosterOrNull } from './forms.js';
 import type { Values } from './payloads.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
-import { teamsFormCtx, teamsStartCtx } from './form-surface.js';
+import { BUTTON_FORM, teamsFormCtx, teamsStartCtx } from './form-surface.js';
+import { postPlanFlow } from '../../app/flows/post-plan.js';
 import { replyForm, teamsSurface } from './surface.js';
 import { replyCard } from './shared-reply.js';
 import { speaking, userIdOf, type Turn } from './turn.js';
@@ -61,6 +62,12 @@ export async function submitForm(svc: TeamsServices, sent: Turn, spec: FormSpec,
   const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
   const again = async (errors: ReadonlyMap<string, string>) => (await drawnForm(svc, turn, spec, { named: { ...values, leerlijnId }, sent: values, errors })).card;
   await submitFormFlow(spec, teamsFormCtx(svc, turn, leerlijnId, { again }), values);
+}
+
+/** A button that posts the plan (no inputs). */
+export async function submitPlanPost(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
+  const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
+  await postPlanFlow(teamsFormCtx(svc, turn, leerlijnId, BUTTON_FORM));
 }
 
 /** One click to a working day; refused, the move form with that day. */

@@ -1,5 +1,5 @@
 // Answering in the conversation; the people of the team or chat (remembered for DMs) and their Teams names.
-import { TeamsInfo, type TeamsChannelAccount } from 'botbuilder';
+import { TeamsInfo, TurnContext, type TeamsChannelAccount } from 'botbuilder';
 import { isAppError } from '../../app/errors.js';
 import { notOnTeam } from '../../app/people-search.js';
 import type { AdaptiveCard } from './cards/common.js';
@@ -10,7 +10,6 @@ import { turnRetry, withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import { refKey } from '../../app/platform-records.js';
 import { mentionsIn, rememberMember, userIdOf, type Turn } from './turn.js';
-import { TurnContext } from 'botbuilder';
 
 const MAX_ROSTER = 500;
 
@@ -18,7 +17,6 @@ const MAX_ROSTER = 500;
 export const sendParts = (svc: Pick<TeamsServices, 'retry'>, turn: Pick<Turn, 'context'>, card: AdaptiveCard): Promise<string[]> =>
   sendEach(svc, turn, cardsToSend(card));
 
-/** Each card as a message of its own, in order; the ids Teams gave. */
 export async function sendEach(svc: Pick<TeamsServices, 'retry'>, { context }: Pick<Turn, 'context'>, cards: readonly AdaptiveCard[]): Promise<string[]> {
   const ids: string[] = [];
   for (const card of cards) {

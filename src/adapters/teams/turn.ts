@@ -84,7 +84,6 @@ export function mentionsIn(activity: Pick<Activity, 'entities' | 'text'>): Chann
   return inOrder.filter((p, i) => !splitFromBefore(p, i)).map((p) => p.account);
 }
 
-/** A 1:1 chat with the bot. */
 export const isPersonal = (activity: Pick<Activity, 'conversation'>): boolean => activity.conversation.conversationType === 'personal';
 
 /** The language the person uses Teams in, as every activity says it (`locale`), where the bot speaks it. */
