@@ -77,28 +77,24 @@ export class LeerlijnBot extends ActivityHandler {
 
   /** Welcomed where it was added; while the database does not answer, as arrivalFlow decides (app/flows/overview.ts). */
   private added(context: TurnContext): Promise<void> {
+    const { conversation, id } = context.activity;
     const read = async (): Promise<FlowCtx | null> => {
       const turn = await readTurn(this.svc.deps, context);
       await rememberConversation(this.svc.deps, turn);
       // Remembered first: a failed delivery comes again and must be remembered then. Database down: welcomed as a first.
-      const { conversation, id } = context.activity;
       const first = await firstDeliveryOfMessage(this.svc.deps, 'teams', conversation.id, id).catch(() => true);
       if (first) return teamsFlowCtx(this.svc, turn);
       this.svc.log.info('teams arrival delivered again; welcomed already');
       return null;
     };
     const say = async (card: AdaptiveCard): Promise<void> => void (await send(this.svc, { context }, card));
-    const ownLang = ownLangOf(context.activity);
+    // A welcome Teams did not answer, or answered 5xx: the arrival is unmarked, and Teams asked to send it again.
+    const again: WelcomeAgain = { passing: isRetryable, unmark: () => forgetDeliveryOfMessage(this.svc.deps, 'teams', conversation.id, id) };
+    const both = { read, ownLang: ownLangOf(context.activity), throttled: isThrottled, again, redelivers: true } as const;
     const arrival: Arrival = isPersonal(context.activity)
-      ? { personal: true, read, ownLang, throttled: isThrottled, again: this.welcomeAgain(context), apologize: (words) => say(messageCard(words, 'attention')), redelivers: true }
-      : { personal: false, read, ownLang, throttled: isThrottled, again: this.welcomeAgain(context), welcome: (lang) => say(welcomeCard(lang)), redelivers: true };
+      ? { ...both, personal: true, apologize: (words) => say(messageCard(words, 'attention')) }
+      : { ...both, personal: false, welcome: (lang) => say(welcomeCard(lang)) };
     return arrivalFlow(this.svc.deps, this.svc.log, NOT_REMEMBERED, arrival);
-  }
-
-  /** A welcome Teams did not answer, or answered 5xx: the arrival is unmarked, and Teams asked to send it again. */
-  private welcomeAgain(context: TurnContext): WelcomeAgain {
-    const { conversation, id } = context.activity;
-    return { passing: isRetryable, unmark: () => forgetDeliveryOfMessage(this.svc.deps, 'teams', conversation.id, id) };
   }
 
   private async message(turn: Turn): Promise<void> {

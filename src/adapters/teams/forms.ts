@@ -87,7 +87,7 @@ export async function candidates(svc: TeamsServices, turn: Turn, members: Readon
 
 /** People added, by their Teams names; someone a typeahead found was never remembered, so the roster is read (and kept) then. */
 export async function peopleNamed(svc: TeamsServices, turn: Turn, userIds: readonly string[]): Promise<Array<{ userId: string; name: string }>> {
-  const stored = await Promise.all(userIds.map(async (userId) => ({ userId, name: (await loadReference(svc.deps, turn.actor.workspaceId, refKey.member(userId)))?.user?.name })));
+  const stored = await Promise.all(userIds.map(async (userId) => ({ userId, name: await storedName(svc, turn, userId) })));
   // A bot ('28:') is in no roster; the flow refuses it by its id.
   const unknown = stored.some((p) => !p.name && !p.userId.startsWith('28:'));
   const listed = unknown ? await rosterOrNull(svc, turn, 'teams roster unavailable for people added') : null;
@@ -95,10 +95,11 @@ export async function peopleNamed(svc: TeamsServices, turn: Turn, userIds: reado
   return stored.map(({ userId, name }) => ({ userId, name: name || inRoster.get(userId) || nameInActivity(turn, userId) || userId }));
 }
 
-export async function displayName(svc: TeamsServices, turn: Turn, userId: string): Promise<string> {
-  const member = await loadReference(svc.deps, turn.actor.workspaceId, refKey.member(userId));
-  return member?.user?.name || nameInActivity(turn, userId) || userId;
-}
+const storedName = async (svc: TeamsServices, turn: Turn, userId: string): Promise<string | undefined> =>
+  (await loadReference(svc.deps, turn.actor.workspaceId, refKey.member(userId)))?.user?.name;
+
+export const displayName = async (svc: TeamsServices, turn: Turn, userId: string): Promise<string> =>
+  (await storedName(svc, turn, userId)) || nameInActivity(turn, userId) || userId;
 
 /** The name this message gives the id: a mention's (a bot's, in no roster), else the sender's (also after a delete). */
 function nameInActivity(turn: Turn, userId: string): string | undefined {

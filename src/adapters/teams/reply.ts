@@ -31,7 +31,7 @@ export function privateSubmits(card: AdaptiveCard, key: OwnViewKey): AdaptiveCar
   return walk(card) as AdaptiveCard;
 }
 
-export type Names = ReadonlyMap<string, string>;
+type Names = ReadonlyMap<string, string>;
 
 export const teamsTextOf = (placeLang: Lang, view: TextView, names: Names): string => sentence(teamsNamedMarkup(names), placeLang, view);
 
