@@ -6,6 +6,7 @@ import { formSpec, oldInputs, submitFormFlow, type FormSpec } from '../../app/fl
 import { moveToDay } from '../../app/flows/meeting-forms.js';
 import { namedLeerlijn } from '../../app/flows/leerlijn-of.js';
 import { statusClickLang } from '../../app/flows/reader-lang.js';
+import { noticeOfRedraw } from '../../app/flows/status-notice.js';
 import { errorWords } from '../../app/error-words.js';
 import { isAppError } from '../../app/errors.js';
 import type { LeerlijnView } from '../../app/views.js';
@@ -94,11 +95,9 @@ export async function statusInvoke(svc: TeamsServices, clicker: Turn, data: Reco
     ...teamsSurface(svc, turn),
     confirm: async (lines) => void confirmation.push(...lines),
     async redraw(view) {
-      // The owner's DM drawn as it was sent (the notice), so it still says whose plan and what to do.
-      if (view.type === 'owner_actions') redrawn = noticeCard({ type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions });
+      if (view.type === 'owner_actions' || view.type === 'reminder') redrawn = noticeCard(noticeOfRedraw(view));
       if (view.type === 'my_actions') redrawn = ownerActionsCard(view.lang, view.actions);
       if (view.type === 'home') redrawn = await replyCard(svc, turn, view);
-      if (view.type === 'reminder') redrawn = noticeCard(view.reminder);
     },
   };
   // The person's overview, or a card naming the leerlijn whose actions it lists (and which reminder), or none (mijn-acties).
