@@ -1,5 +1,4 @@
-// What every Slack flow shares: the use-case deps, our workspace id for a Slack team,
-// and turning errors into words for the user.
+// What every Slack flow shares: the use-case deps, our workspace id for a Slack team, errors as words, sending.
 import type { types, webApi } from '@slack/bolt';
 import type { Deps } from '../../app/context.js';
 import { actOrTell, errorWords } from '../../app/error-words.js';
@@ -26,15 +25,12 @@ export interface SlackCtx {
   namesBeforeAnswerMs: number;
 }
 
-/** Our workspace id for a Slack team; kept per database handle (app/places.ts), it never changes. */
+/** Our workspace id for a Slack team (cached: it never changes). */
 export function workspaceIdFor(cx: Pick<SlackCtx, 'deps'>, teamId: string): Promise<string> {
   return workspaceOfTenant(cx.deps, 'slack', teamId);
 }
 
-/**
- * Coded errors in the user's language; anything else is logged and shown as 'internal', or as Slack asking to wait.
- * Said as mrkdwn (a message's text), so names and schools in it are escaped; `plain` for a modal's error, which reads no markup.
- */
+/** An error in the user's words, as mrkdwn (names in it escaped); `plain` for a modal's error, which reads no markup. */
 export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, where: string, plain = false): string {
   return errorWords(fallbackLang, error, {
     fields: true,
@@ -44,19 +40,14 @@ export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, wher
   });
 }
 
-/** `act`'s outcome, or (refused or failed) the person who acted told why: app/error-words.ts, actOrTell. */
+/** `act`'s outcome, or (refused or failed) the person who acted told why. */
 export function orTell<T>(cx: SlackCtx, where: string, act: () => Promise<T>, tell: (words: string) => Promise<void>, lang: () => Lang | Promise<Lang> = () => cx.deps.defaultLang): Promise<T | undefined> {
   return actOrTell({ act, tell, lang, words: (said, error) => errorText(cx, said, error, where), defaultLang: cx.deps.defaultLang });
 }
 
-/** A click that opens a modal: where it came from, and how to answer its clicker (types.ts ActionCall). */
 type ModalClick = { cx: SlackCtx; client: WebClient; workspaceId: string; channelId: string | null; triggerId: string; tellUser(text: string): Promise<void> };
 
-/**
- * Opens the modal `draw` makes. Refused, or refused by Slack (its rate limit: the clicker saw
- * nothing happen), the clicker is told why: in the modal's language when it was drawn, else in
- * `lang`, by default the channel's.
- */
+/** Opens the modal `draw` makes; refused (Slack's rate limit too), the clicker is told why, in the modal's language or `lang`. */
 export async function openModal(call: ModalClick, where: string, draw: () => Promise<{ view: types.ModalView; lang?: Lang }>, lang?: () => Lang | Promise<Lang>): Promise<void> {
   let drawnIn: Lang | undefined;
   const opened = async (): Promise<void> => {
@@ -68,7 +59,6 @@ export async function openModal(call: ModalClick, where: string, draw: () => Pro
   await orTell(call.cx, where, opened, call.tellUser, () => drawnIn ?? fallback());
 }
 
-/** A line as a message of one section, or the message as it is. */
 export const rendered = (message: Rendered | string): Rendered => (typeof message === 'string' ? { text: message, blocks: [section(message)] } : message);
 
 /** Only `user` sees it; in `threadTs` when given (where a channel ephemeral would be out of sight). */
@@ -83,7 +73,6 @@ export async function direct(client: WebClient, user: string, message: Rendered 
   await post(client, channel, rendered(message));
 }
 
-/** The bot's direct-message channel with `user` (the app's Messages tab). */
 export async function dmChannel(client: WebClient, user: string): Promise<string> {
   const opened = await client.conversations.open({ users: user });
   const channel = opened.channel?.id;

@@ -1,5 +1,4 @@
-// The start modal (start.ts) submitted: its values as the use case reads them. The flow
-// (app/flows/data.ts) decides what follows.
+// The start modal submitted: its values as the use case reads them.
 import { z } from 'zod';
 import { startSubmitted } from '../../app/flows/data.js';
 import { LATE, withinDeadline } from '../../http.js';
@@ -22,28 +21,22 @@ const StartMeta = z.object({ channelId: z.string().min(1).max(64), lang: z.enum(
 export async function submitStart(call: SubmitCall): Promise<void> {
   const meta = parseMeta(StartMeta, call.meta);
   if (!meta) return call.ack({ school: t('nl', 'field.invalid') });
-  // Opened before a deploy that added the sides (School, Jongerenwerk, Manager): Slack keeps an open
-  // modal as drawn, so it still has the team as one picker. Refused on a field it has (the school's
-  // name), or Slack shows a generic error for a block it lacks and the starter cannot tell why.
+  // Opened before the sides were added: Slack keeps an open modal as drawn. Refused beside a field it has, or Slack
+  // shows a generic error for a block it lacks.
   if (OLD_FORM_BLOCK in call.values) return call.ack({ school: t(meta.lang, 'start.formOutdated') });
   const shape = { card: false };
   const { fields } = startForm(slackMarkup, meta.lang, shape, '');
-  // Members are stored under their ids first, so the form is answered without a Slack call; only
-  // someone on no side, whom the refusal names, is asked for (start-form.ts NameSent).
+  // Members are stored under their ids first, so the form is answered without a Slack call; only someone whom the refusal names is asked for.
   const input = await startFormInput(readModal(fields, call.values, startBlock), shape, meta, { nameOf: (id) => slackName(call, id), later: true });
   const blockFor = (field: string): string | undefined => {
     const id = fieldFor(fields, sidesFieldOf(field));
     return id && startBlock(id);
   };
-  // A refusal that is no field's (a leerlijn started here meanwhile) stays at the top of the form.
+  // A refusal of no field's (a leerlijn started here meanwhile) shows at the top of the form.
   await startSubmitted(slackStartCtx(call, meta, { blockFor, fallback: 'school', ack: call.ack }), input);
 }
 
-/**
- * Slack's name for someone, or their id when Slack will not say in time (then the refusal names the
- * id): the answer is the modal's, which Slack takes only within 3 s, where a call a person waits on
- * may take longer (time-limits.ts USER_RETRY).
- */
+/** Slack's name for someone, or their id when Slack will not say in time: Slack takes the modal's answer only within 3 s. */
 async function slackName(call: SubmitCall, userId: string): Promise<string> {
   const asked = slackProfiles(call.client, [userId]).catch(() => []);
   const said = await withinDeadline(asked, call.cx.namesBeforeAnswerMs, () => undefined);

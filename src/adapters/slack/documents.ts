@@ -1,7 +1,5 @@
-// A step's document as files in the team's channel (src/app/step-documents.ts decides which
-// and when): the result's chart with its alt text where there is one, then the PDF, in one
-// message. A failed upload is logged: the step itself is done and shown already. And the
-// coordinator's export, as a file in their DM.
+// A step's document as files in the team's channel (the chart with its alt text, then the PDF, in one message), and
+// the coordinator's export as a file in their DM.
 import type { ExportFile } from '../../app/export-files.js';
 import { postStepDocumentLogged, stepDocumentFiles, type PostedFile, type StepDocument } from '../../app/step-documents.js';
 import { t, type Lang } from '../../i18n/index.js';
@@ -25,15 +23,11 @@ async function upload(cx: SlackCtx, client: WebClient, channelId: string, doc: S
   return uploadFiles(client, channelId, stepDocumentSaid(slackMarkup, doc.lang, doc.kind), files);
 }
 
-/** Once per leerlijn and document, also with several replicas, or every time it is asked for, as the document says (StepDocument.once). */
+/** Once per leerlijn and document, or every time it is asked for, as the document says; a failed upload is logged. */
 export const postStepDocument = (cx: SlackCtx, client: WebClient, at: { workspaceId: string; channelId: string }, doc: StepDocument): Promise<void> =>
   postStepDocumentLogged(cx, 'slack', doc, () => upload(cx, client, at.channelId, doc), at);
 
-/**
- * The export as a file in the coordinator's DM with the bot, titled with its name (app
- * export-files.ts) as Teams shows it and as the step documents are; the comment names the school,
- * as Teams' offer does, for a coordinator of more than one leerlijn.
- */
+/** The export in the coordinator's DM with the bot; the comment names the school, for a coordinator of several leerlijnen. */
 export async function uploadExport(client: WebClient, userId: string, of: { lang: Lang; schoolName: string }, file: ExportFile): Promise<void> {
   const channel = await dmChannel(client, userId);
   const said = t(of.lang, 'export.ready', { school: slackMarkup.user(of.schoolName, 150) });

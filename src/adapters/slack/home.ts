@@ -1,5 +1,4 @@
-// App Home: the user's leerlijnen, next meeting and open actions. Slack redelivers events
-// it thinks were missed; each event_id is handled once.
+// App Home and the bot's arrival in a channel. Slack redelivers events it thinks were missed; each event_id is handled once.
 import { getHome } from '../../app/overview.js';
 import type { HomeView } from '../../app/views.js';
 import { workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
@@ -22,11 +21,8 @@ export async function publishHome(client: WebClient, home: HomeView): Promise<vo
 }
 
 /**
- * The bot was invited to a channel: it introduces itself there, once per event (Slack sends it again
- * when our ack was late). While the database does not answer, as arrivalFlow decides, without that
- * check: Bolt acked the event before this ran, so Slack has no reason to send it again. A welcome
- * Slack refuses (a channel where only admins post, say) is no fault of ours: a warning with Slack's
- * code; commands still work there. So is one Slack asks to wait for longer than the bot waits out.
+ * The bot introduces itself where invited; with the database down, without the once-per-event check (Bolt acked, so no
+ * redelivery). A welcome Slack refuses (only admins post there, its rate limit) is only a warning.
  */
 export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; channelId: string }): Promise<void> {
   const read = async (): Promise<FlowCtx | null> => {

@@ -1,15 +1,12 @@
-// People as Slack knows them: the mentions in a typed command (the manifest sets should_escape,
-// so `@naam` arrives as `<@U123|naam>`) and each person's name and whether they are a bot.
+// People as Slack knows them: the mentions in a typed command (the manifest sets should_escape, so `@naam` arrives as
+// `<@U123|naam>`) and each person's name and whether they are a bot.
 import type { WebClient } from './context.js';
 import { isRateLimited } from './time-limits.js';
 
 // The id is all we keep; the `|naam` part is what the typist saw and may be stale.
 const MENTION = /^<@([UW][A-Z0-9]{2,20})(?:\|[^<>]{0,200})?>$/;
 
-/**
- * The command's words without the people it names, and those people's ids. Words are split
- * again around `<…>` first: a mention whose name holds a space arrives as one token only then.
- */
+/** The command's words without the people it names, and their ids; split around `<…>`, so a name with a space stays one token. */
 export function splitMentions(text: string): { text: string; mentions: string[] } {
   const tokens = text.match(/<[^>]*>?|[^\s<]+/g) ?? [];
   const words: string[] = [];
@@ -23,10 +20,8 @@ export function splitMentions(text: string): { text: string; mentions: string[] 
 }
 
 /**
- * Slack's name for each id, as the team list shows it (the id itself when Slack won't say),
- * and whether it is a bot or app: those cannot vote. Slackbot is not marked as a bot by Slack.
- * Slack asking to wait (a long 429) is thrown: it has not said who they are, so a bot could slip
- * into the team under its id; the person is asked to try again instead.
+ * Slack's name for each id (the id when Slack won't say), and whether it is a bot (Slack does not mark Slackbot). A
+ * long 429 is thrown: unsaid, a bot could slip into the team under its id.
  */
 export async function slackProfiles(client: WebClient, ids: readonly string[]): Promise<Array<{ userId: string; name: string; isBot: boolean }>> {
   const unknown = (error: unknown): null => {

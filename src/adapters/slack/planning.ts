@@ -1,7 +1,5 @@
-// Buttons in the team's channel that act at once: one click on a day-off warning in the
-// timeline moves the meeting to that day; the one under the actieplan's menu posts the whole
-// plan (app/flows/post-plan.ts). The planning's forms themselves open and submit through
-// modal-form.ts.
+// Buttons in the team's channel that act at once: a day-off warning's moves the meeting to that day; the one under
+// the actieplan posts the whole plan.
 import { z } from 'zod';
 import { Uuid } from '../../app/validate.js';
 import { moveToDay } from '../../app/flows/meeting-forms.js';

@@ -1,6 +1,5 @@
-// Answering an interaction through its response_url. This is on every vote's path, so it
-// uses undici's request() (one keep-alive pool, no WHATWG streams) rather than fetch():
-// bench:votes showed fetch costing the app a noticeable share of its CPU per vote.
+// Answering an interaction through its response_url. On every vote's path, so undici's request() (one keep-alive
+// pool, no WHATWG streams): bench:votes showed fetch() costing a noticeable share of the CPU per vote.
 import { request } from 'undici';
 import { SLACK_TIME_LIMITS } from './time-limits.js';
 
@@ -11,10 +10,7 @@ export class RespondError extends Error {
   }
 }
 
-/**
- * `limitMs`: how long Slack may keep the answer back (undici's own limits are 5 minutes, holding
- * the listener). The person who clicked waits on it: a call they wait on's limit, and not retried.
- */
+/** `limitMs`: undici's own limits are 5 minutes, holding the listener; the person who clicked waits on it, so not retried. */
 export async function postToResponseUrl(url: string, message: Record<string, unknown>, limitMs = SLACK_TIME_LIMITS.userCallMs): Promise<void> {
   const res = await request(url, {
     method: 'POST',

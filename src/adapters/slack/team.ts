@@ -1,10 +1,6 @@
-// `/leerlijn team`: the coordinator sets each member's side, level and whether they coordinate
-// (and adds people) in a modal. A modal holds at most 100 blocks, so a big team is edited in pages
-// of PAGE_SIZE members, each saved by its own submit (the next page then replaces it:
-// response_action update) or by "Vorige" (views.update). Nothing typed waits for a later save:
-// closing halfway loses only the page on screen, and private_metadata holds one page's user ids.
-// What a page saves is app/flows/team-form.ts's; what it shows, views/team-form.ts's; which page
-// comes next, the block ids and the metadata, this file's.
+// The team form as a modal. A modal holds at most 100 blocks, so a big team is edited in pages, each saved by its own
+// submit (the next page then replaces it) or by "Vorige" (views.update): closing halfway loses only the page on
+// screen, and private_metadata holds one page's user ids. This file: which page comes next, block ids, metadata.
 import { z } from 'zod';
 import type { types } from '@slack/bolt';
 import type { ErrorView, TeamFormSurface } from '../../app/flows/surface.js';
@@ -31,34 +27,26 @@ const PAGE_SIZE = 31;
 const SLACK: TeamFormShape = { rows: false };
 const addBlock = (page: number): string => `add_${page}`;
 const ADD_BLOCK = /^add_\d+$/;
-/**
- * Coordinators carried from page to page at most: with a page's ids they stay inside the 3000 characters of
- * private_metadata. A team with more (none so far) hears only the last page's coordinator change, as before.
- */
+/** Coordinators carried from page to page at most: with a page's ids they fit private_metadata's 3000 characters. */
 const MAX_CARRIED = 100;
 
 const Meta = z.object({
   leerlijnId: z.uuid(),
-  /** The team's channel: what follows the last page is said there. */
   channelId: z.string().min(1).max(64),
   lang: z.enum(['nl', 'en']),
   page: z.number().int().min(0).max(1000),
   /** Who the page showed, in order: the submit still knows them if the team changed meanwhile. */
   ids: z.array(z.string().min(1).max(64)).max(PAGE_SIZE),
-  /** Whether an earlier page saved something, so the last page knows to post the team. */
+  /** Whether an earlier page saved something, so the last page posts the team. */
   saved: z.boolean(),
   /** How many pages the team had as shown: people added on the last page don't open a new one. */
   pages: z.number().int().min(1).max(1000),
-  /** Who coordinated before the pages saved so far (the flow's, TeamFormInput.coordinatorsBefore); none before a save. */
+  /** Who coordinated before the pages saved so far; none before a save. */
   coordinators: z.array(z.string().min(1).max(64)).max(MAX_CARRIED).optional(),
 });
 type Meta = z.infer<typeof Meta>;
 
-/**
- * A field's block on a page (`side.<userId>` → `side_<place>`). Block ids carry the member's
- * place in the whole team, so no two pages share an id and Slack cannot carry a choice over
- * from one page to the next (it keeps input state by id); the add field is the page's own.
- */
+/** `side.<userId>` → `side_<place in the team>`: Slack keeps input state by block id, so no two pages may share one. */
 const pageBlocks = (page: number, ids: readonly string[]): BlockOf => (fieldId) => {
   if (fieldId === 'add') return addBlock(page);
   const [name = '', ...rest] = fieldId.split('.');
@@ -67,17 +55,12 @@ const pageBlocks = (page: number, ids: readonly string[]): BlockOf => (fieldId) 
   return j < 0 || !block ? fieldId : `${block}_${page * PAGE_SIZE + j}`;
 };
 
-/** What a page carries from the pages saved before it. */
 interface SavedBefore {
   saved: boolean;
   coordinators?: readonly string[] | undefined;
 }
 
-/**
- * One page of the team form. `again` shows the page that was on screen once more, after
- * "Vorige" could not save it: the same people at the same places (so the same block ids,
- * and Slack keeps what was typed), with the reasons above them.
- */
+/** One page; `again`: the page on screen after "Vorige" could not save it, the same ids (Slack keeps what was typed), reasons above. */
 function teamPage(l: LeerlijnView, wanted: number, { saved, coordinators }: SavedBefore, again?: { ids: string[]; problems: string[] }): types.ModalView {
   const at = { ...teamFormPage(l.members, PAGE_SIZE, wanted, again?.ids), size: PAGE_SIZE, saved };
   const form = pagedTeamForm(slackMarkup, l.lang, l.id, at, SLACK, TEAM_PREVIOUS_ACTION, again?.problems);
@@ -88,7 +71,7 @@ function teamPage(l: LeerlijnView, wanted: number, { saved, coordinators }: Save
 export async function openTeamForm(call: ActionCall): Promise<void> {
   const leerlijnId = Uuid.safeParse(call.value);
   if (!call.channelId || !leerlijnId.success) return;
-  // The button names its leerlijn: that one, for its coordinator only, before the form opens.
+  // The button names its leerlijn (forgeable): its coordinator's only.
   await openModal(call, 'team_form', async () => {
     const team = await teamForCoordinator(call.cx.deps, actorOf(call), leerlijnId.data);
     return { lang: team.lang, view: teamPage(team, 0, { saved: false }) };
@@ -103,7 +86,7 @@ function pageInput(meta: Meta, v: StateValues): TeamFormInput {
   return { ...teamFormInput(meta.ids, (id) => (blockOf(id) in v ? sent[id] : undefined)), savedBefore: meta.saved, ...(meta.coordinators ? { coordinatorsBefore: meta.coordinators } : {}) };
 }
 
-/** The block a field's problem shows beside (`side.<userId>`: that member's); the rest goes beside the add field. */
+/** The block a field's problem shows beside; the rest goes beside the add field. */
 const blockOn = (meta: Meta) => (field: string): string | undefined => {
   const block = pageBlocks(meta.page, meta.ids)(teamFieldOf(field));
   return /^(side|level|coord)_\d+$/.test(block) ? block : undefined;
@@ -152,11 +135,9 @@ export async function previousTeamPage(call: ActionCall): Promise<void> {
   await teamSubmitted({ ...ctx, surface }, pageInput(meta, shown.values));
 }
 
-/** Each reason says whom it is about (`side.<userId>`: that member's name). */
+/** Each reason says whom it is about, escaped: a field error is plain text, this mrkdwn (no name may ping or link). */
 function namedProblems(lang: Lang, team: LeerlijnView, refusal: ErrorView): string[] {
   const fields = refusal.fields ?? [];
-  // A field error is plain text (it can name a bot by its Slack name); this line is mrkdwn:
-  // escaped, so no name can ping or link.
   if (fields.length === 0) return [escapeMrkdwn(errorTextOf(lang, refusal))];
   const names = new Map(team.members.map((m) => [m.userId, m.displayName]));
   return fields.map((f) => {
