@@ -1,6 +1,4 @@
-// Action status from a DM, `mijn-acties` or the App Home: klaar / bezig / loopt vast (with an
-// optional note); the coordinators are told what changed, and the message or home clicked in
-// shows the new status.
+// Action status from a DM, `mijn-acties` or the App Home: klaar / bezig / loopt vast, with an optional note.
 import { z } from 'zod';
 import { ACTION_STATUSES, getAction } from '../../app/actions.js';
 import { statusClicked, statusNoted, type StatusPlace, type StatusRedraw } from '../../app/flows/status.js';
@@ -10,7 +8,7 @@ import { statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
 import { statusClickLang } from '../../app/flows/reader-lang.js';
 import { FOLLOWUP_WHENS, type FollowupWhen } from '../../app/notices.js';
 import { dmChannel, openModal, orTell } from './context.js';
-import { tellPrivately, toClicker } from './tell.js';
+import { tellClicker } from './tell.js';
 import { slackStartCtx, type ModalInputs } from './form-surface.js';
 import { publishHome } from './home.js';
 import { buttonValue, parseMeta } from './render/inputs.js';
@@ -22,8 +20,7 @@ import { actorOf, type ActionCall, type SlackCaller, type SubmitCall } from './t
 const Reminder = z.enum(FOLLOWUP_WHENS);
 const StatusValue = buttonValue(z.union([z.tuple([z.uuid(), z.enum(ACTION_STATUSES)]), z.tuple([z.uuid(), z.enum(ACTION_STATUSES), Reminder])]));
 const NoteValue = buttonValue(z.union([z.tuple([z.uuid()]), z.tuple([z.uuid(), Reminder])]));
-// messageTs: the message the note button was in, so the note's status shows there too.
-// home: opened from the App Home, which is published again once the note is saved.
+// messageTs / home: where the note button was, redrawn once the note is saved.
 const NoteMeta = z.object({ actionId: z.uuid(), channelId: z.string().max(64), messageTs: z.string().max(32).nullish(), lang: z.enum(['nl', 'en']), home: z.boolean().optional(), reminder: Reminder.optional() });
 
 /** The App Home has no channel: a click there is answered in the bot's DM with the user. */
@@ -32,12 +29,10 @@ async function answerChannel(call: Pick<ActionCall, 'client' | 'channelId' | 'in
   return call.inHome ? dmChannel(call.client, call.userId) : null;
 }
 
-/** The language of the answers to this click, decided with Teams' (app/flows/reader-lang.ts): Slack's buttons say no language of their own. */
-function langOfAction(call: ActionCall, actionId: string): Promise<Lang> {
-  return statusClickLang({ deps: call.cx.deps, actor: actorOf(call) }, actionId);
-}
+/** Slack's buttons say no language of their own. */
+const langOfAction = (call: ActionCall, actionId: string): Promise<Lang> => statusClickLang({ deps: call.cx.deps, actor: actorOf(call) }, actionId);
 
-/** Where the button was: a message (an owner's DM, a reminder: when it was sent) is redrawn, the App Home published again. */
+/** Where the button was: a message (an owner's DM, a reminder) is redrawn, the App Home published again. */
 function placeOf(ts: string | null | undefined, home: boolean | undefined, reminder?: FollowupWhen): StatusPlace {
   if (ts) return { in: 'message', messageId: ts, ...(reminder ? { reminder } : {}) };
   return home ? { in: 'home' } : { in: 'none' };
@@ -63,7 +58,7 @@ export async function setStatus(call: ActionCall): Promise<void> {
   const [actionId, status, reminder] = parsed.data;
   const lang = await langOfAction(call, actionId);
   const clicked = () => statusClicked(statusCtx(call, channelId, lang), placeOf(call.messageTs, call.inHome, reminder), { actionId, status });
-  await orTell(call.cx, 'action_status', clicked, (words) => tellPrivately(call.cx, call.client, toClicker(call, channelId), words), () => lang);
+  await orTell(call.cx, 'action_status', clicked, tellClicker(call, channelId), () => lang);
 }
 
 export async function openStatusNote(call: ActionCall): Promise<void> {

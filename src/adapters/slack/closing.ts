@@ -1,7 +1,5 @@
-// Closing a round: each card shows its distribution, proposal and bespreekpunt, and the
-// coordinator confirms or sets the agreed score. With all ten agreed, the total, the fase
-// and the filled Signaleringsinstrument go to the channel. A round is also closed from the
-// coordinator's reminder in her DM (closeFromPrompt).
+// Closing a round: the cards show their results and the coordinator agrees each score; then the total, the fase and
+// the filled Signaleringsinstrument go to the channel. A round is also closed from the coordinator's reminder.
 import { z } from 'zod';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import { showClosedRound } from '../../app/flows/closing.js';
@@ -11,7 +9,7 @@ import { orTell, post, type SlackCtx, type WebClient } from './context.js';
 import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRoundHeader } from './render/cards.js';
 import { CardScoreValue } from './scoring.js';
-import { tellPrivately, toClicker } from './tell.js';
+import { tellClicker, tellPrivately } from './tell.js';
 import { cardKey, closedKey, headerKey, instrumentKey, postedMessage, rememberPosted, resultKey, roundThread } from '../../app/posted.js';
 import { actorOf, type ActionCall, type SlackCaller } from './types.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
@@ -42,20 +40,7 @@ async function postOrUpdate(cx: SlackCtx, client: WebClient, workspaceId: string
   }
 }
 
-/**
- * The result and the filled instrument (app/result-publishing.ts says when), posted once and kept current.
- * Both state the total, so a changed agreed score updates both, or the channel shows two totals.
- */
-async function publishResult(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, schoolName: string): Promise<void> {
-  await postOrUpdate(cx, client, workspaceId, round, renderResult(round), () => resultKey(round.roundId));
-  await postOrUpdate(cx, client, workspaceId, round, renderInstrument(round, schoolName), (part) => instrumentKey(round.roundId, part));
-}
-
-/**
- * The channel's message that the round closed as it now stands, where it was posted (none yet:
- * nothing). Best effort: it only drops an "agree all" that would be refused anyway, so a message
- * Slack no longer has (deleted, or the bot left) must not keep an agreement from its result.
- */
+/** The round-closed message redrawn, best effort: a message Slack no longer has must not keep an "agree all" from its result. */
 async function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
   try {
     await updatePosted(cx, client, workspaceId, closedKey(round.roundId), renderRoundClosed(round));
@@ -64,7 +49,7 @@ async function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId:
   }
 }
 
-/** A redraw of a message Slack no longer has (deleted in the channel) is nothing to draw: the others are drawn all the same. */
+/** A message Slack no longer has (deleted in the channel) is not redrawn; the others are. */
 async function unlessGone(cx: SlackCtx, redraw: Promise<boolean>): Promise<void> {
   try {
     await redraw;
@@ -74,7 +59,7 @@ async function unlessGone(cx: SlackCtx, redraw: Promise<boolean>): Promise<void>
   }
 }
 
-/** After a close (app/flows/closing.ts showClosedRound decides what is drawn when): the header loses its close button, the cards show their results. */
+/** After a close: the header loses its close button, the cards show their results. */
 export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<TextView | null> {
   return showClosedRound(cx, workspaceId, round, summary, {
     async round(closed) {
@@ -86,14 +71,13 @@ export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: st
   });
 }
 
-/** After a step on a score card its taker hears what is next (app/flows/next-step.ts), privately, in its leerlijn's language. Best effort. */
+/** After a step on a score card its taker hears privately what is next. */
 function tellNextStep(p: SlackCaller, channelId: string): Promise<void> {
   const reply = (view: ReplyView) => tellPrivately(p.cx, p.client, { channelId, userId: p.userId }, renderReply(p.cx.deps.defaultLang, view));
   const place = { channelId, personal: false, repliesSeenByAll: false };
   return tellNextStepInChannel({ deps: p.cx.deps, log: p.cx.log, actor: actorOf(p), place, surface: { reply } });
 }
 
-/** Slack's side of an agreement: the changed cards are redrawn, the result published one at a time per round. */
 function stage(call: ActionCall, channelId: string): CardStage {
   const { cx, client, workspaceId } = call;
   return {
@@ -101,11 +85,12 @@ function stage(call: ActionCall, channelId: string): CardStage {
       for (const c of card ? [card] : round.cards) await updateCard(cx, client, workspaceId, c);
     },
     redrawClosed: (round) => updateClosedMessage(cx, client, workspaceId, round),
-    // The result and the instrument as the channel should show them now, with the step's
-    // document (once): the round is read again under the claim, its document with it.
+    // Read again under the claim (one publisher at a time per round). The result and the filled instrument are
+    // posted once and kept current: both state the total, so both are updated.
     publish: (round) =>
       cx.results.latest({ workspaceId, userId: call.userId }, round, async (latest, document, schoolName) => {
-        await publishResult(cx, client, workspaceId, latest, schoolName);
+        await postOrUpdate(cx, client, workspaceId, latest, renderResult(latest), () => resultKey(latest.roundId));
+        await postOrUpdate(cx, client, workspaceId, latest, renderInstrument(latest, schoolName), (part) => instrumentKey(latest.roundId, part));
         if (document) await postStepDocument(cx, client, { workspaceId, channelId: latest.channelId }, document);
       }),
     tellNextStep: () => tellNextStep(call, channelId),
@@ -118,7 +103,7 @@ export async function agree(call: ActionCall): Promise<void> {
   if (!parsed.success || !channelId) return;
   const agreed = () => agreeFlow(call.cx.deps, actorOf(call), parsed.data, stage(call, channelId));
   // The card was clicked in the round's thread: answer there.
-  const tell = async (words: string) => tellPrivately(call.cx, call.client, toClicker(call, channelId, await roundThread(call.cx.deps, call.workspaceId, parsed.data.roundId)), words);
+  const tell = async (words: string) => tellClicker(call, channelId, await roundThread(call.cx.deps, call.workspaceId, parsed.data.roundId))(words);
   await orTell(call.cx, 'agree', agreed, tell, () => channelLang(call.cx.deps, call.workspaceId, channelId));
 }
 
@@ -127,27 +112,23 @@ export async function agreeAll(call: ActionCall): Promise<void> {
   if (!channelId) return;
   const agreed = () => agreeAllFlow(call.cx.deps, actorOf(call), call.value, stage(call, channelId));
   // The "agree all" button sits in the channel itself, so the answer goes there.
-  await orTell(call.cx, 'agree_all', agreed, (words) => tellPrivately(call.cx, call.client, toClicker(call, channelId), words), () => channelLang(call.cx.deps, call.workspaceId, channelId));
+  await orTell(call.cx, 'agree_all', agreed, tellClicker(call, channelId), () => channelLang(call.cx.deps, call.workspaceId, channelId));
 }
 
-/**
- * The reminder clicked in, after "Sluit de stemronde": redrawn as what the flow says (its button gone), or, failed for
- * now, answered beside it. A redraw Slack refuses (the message deleted) is said privately instead: the round is closed either way.
- */
+/** The reminder redrawn as the flow says (its button gone); failed for now, or the redraw refused (deleted), said privately. */
 async function answerPrompt(call: ActionCall, channelId: string, answer: PromptCloseAnswer): Promise<void> {
-  const { cx, client } = call;
-  const to = toClicker(call, channelId);
-  if ('failed' in answer) return tellPrivately(cx, client, to, renderReply(cx.deps.defaultLang, answer.failed));
-  const drawn = renderReply(cx.deps.defaultLang, 'redraw' in answer ? answer.redraw : answer.refused);
+  const tell = tellClicker(call, channelId);
+  if ('failed' in answer) return tell(renderReply(call.cx.deps.defaultLang, answer.failed));
+  const drawn = renderReply(call.cx.deps.defaultLang, 'redraw' in answer ? answer.redraw : answer.refused);
   try {
-    if (call.messageTs) return void (await client.chat.update({ channel: channelId, ts: call.messageTs, text: drawn.text, blocks: drawn.blocks }));
+    if (call.messageTs) return void (await call.client.chat.update({ channel: channelId, ts: call.messageTs, text: drawn.text, blocks: drawn.blocks }));
   } catch (error) {
-    cx.log.warn({ err: error }, 'slack: reminder not redrawn after its close');
+    call.cx.log.warn({ err: error }, 'slack: reminder not redrawn after its close');
   }
-  await tellPrivately(cx, client, to, drawn);
+  await tell(drawn);
 }
 
-/** "Sluit de stemronde" in the coordinator's reminder (app/flows/prompt-close.ts): the round closed in its own channel. */
+/** "Sluit de stemronde" in the coordinator's reminder: the round closed in its own channel. */
 export async function closeFromPrompt(call: ActionCall): Promise<void> {
   const roundId = z.uuid().safeParse(call.value);
   const channelId = call.channelId;
@@ -159,5 +140,5 @@ export async function closeFromPrompt(call: ActionCall): Promise<void> {
     answer: (answer: PromptCloseAnswer) => answerPrompt(call, channelId, answer),
   };
   const closed = () => closeFromPromptFlow({ deps: cx.deps, log: cx.log, actor: actorOf(call), surface }, roundId.data);
-  await orTell(cx, 'prompt_close', closed, (words) => tellPrivately(cx, client, toClicker(call, channelId), words));
+  await orTell(cx, 'prompt_close', closed, tellClicker(call, channelId));
 }

@@ -10,15 +10,15 @@ import { sendFailure } from './messenger.js';
 import { tellPrivately } from './tell.js';
 import type { Rendered } from './render/blocks.js';
 import { TEAM_EDIT_ACTION } from './render/reply.js';
-import { NEXT_STEP as NEXT_STEP_ACTION } from '../../views/reply.js';
+import { NEXT_STEP } from '../../views/reply.js';
 import { botJoined, homeOpened } from './home.js';
 import { submitStart } from './data.js';
 import { openModalForm, submitModalForm } from './modal-form.js';
 import { moveTo, postPlan } from './planning.js';
 import { FORMS } from '../../app/flows/form-registry.js';
 import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION, ROUND_CLOSE_ACTION, VOTE_BUTTON } from './render/score-controls.js';
-import { MOVE_TO as MOVE_TO_ACTION } from '../../views/leerlijn.js';
-import { PLAN_POST as PLAN_POST_ACTION } from '../../views/plan.js';
+import { MOVE_TO } from '../../views/leerlijn.js';
+import { PLAN_POST } from '../../views/plan.js';
 import { STATUS_BUTTON, STATUS_NOTE_ACTION } from './render/own-action.js';
 import { openNote, submitNote, vote } from './scoring.js';
 import { CARD_NOTE_FORM } from '../../views/score.js';
@@ -40,22 +40,18 @@ import { eventTeamOf, forgetInstallation } from './installation-store.js';
 const ACK_BUDGET_MS = 2_000;
 
 /**
- * Slack sends no command, click or form submission again (only events are retried, and none of these reads one): a
- * "try again" it refused too ends the request answered, with one warning saying nothing comes again (readOrApologize).
- * Left to the default, that refusal would throw DeliverAgain, which nothing in Slack answers.
+ * Who acts where, or null and the person asked to try again. Slack sends no command, click or submission again (only
+ * events), so a "try again" it refused too ends the request answered: DeliverAgain would be answered by nothing.
  */
-const SENT_ONCE = { redelivers: false } as const;
+const readOnce = <T>(cx: SlackCtx, what: string, read: () => Promise<T>, apologize: (words: string) => Promise<unknown>): Promise<T | null> =>
+  readOrApologize({ read, apologize, what, log: cx.log, defaultLang: cx.deps.defaultLang, redelivers: false });
 
 /** The help (also an unknown word's) is the one answer that rides on the ack: it then shows even where the bot is not invited. */
-function ridesOnAck(text: string): boolean {
-  const spec = parseCommand(text).spec;
-  return spec === null || spec.name === 'help';
-}
+const ridesOnAck = (text: string): boolean => (parseCommand(text).spec?.name ?? 'help') === 'help';
 
 function commands(app: App, cx: SlackCtx): void {
   app.command('/leerlijn', async ({ body, ack, client, context }) => {
-    // Anything else is acked at once and answered privately: an export's PDFs keep the CPU busy
-    // for seconds, during which no timer could fire, and Slack gives up after 3 s.
+    // Anything else is acked at once: an export's PDFs keep the CPU busy for seconds (no timer fires), and Slack gives up after 3 s.
     let acked = false;
     const ackOnce = async (reply?: Rendered): Promise<boolean> => {
       if (acked) return false;
@@ -75,10 +71,10 @@ function commands(app: App, cx: SlackCtx): void {
   });
 }
 
-/** The flows' context for a button clicked in a channel, or null (and the person told) when it could not be read. */
+/** The flows' context for a button clicked in a channel, or null (the person told) when unread. */
 function clickCtx(call: ActionCall, channelId: string): Promise<FlowCtx | null> {
   const read = () => slackFlowCtx({ ...call, channelId, responseUrl: call.responseUrl ?? undefined });
-  return readOrApologize({ read, apologize: call.tellUser, what: 'slack click: leerlijn not read', log: call.cx.log, defaultLang: call.cx.deps.defaultLang, ...SENT_ONCE });
+  return readOnce(call.cx, 'slack click: leerlijn not read', read, call.tellUser);
 }
 
 /** A next-step button, in the channel it was clicked in (app/flows/run.ts). */
@@ -98,26 +94,25 @@ async function runSlackCommand(
   cx: SlackCtx, client: WebClient, c: z.infer<typeof SlashCommand>, botUserId: string | undefined, ackWith: (reply: Rendered) => Promise<boolean>,
 ): Promise<void> {
   const read = async (): Promise<FlowCtx> => {
-    // A command names no installing workspace (no `authorizations`, no `app_installed_team_id`);
-    // `team_id` is where the user was, as Bolt's own authorize reads it. Slack offers the command
-    // only to people whose workspace installed the app (reported in slackapi/bolt-python#767),
-    // so that install is the one meant.
+    // A command names no installing workspace; `team_id` is where the user was, as Bolt's authorize reads it. Slack
+    // offers the command only where the app is installed (slackapi/bolt-python#767), so that install is meant.
     const workspaceId = await workspaceIdFor(cx, c.team_id);
     const place = { cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId, responseUrl: c.response_url };
     return slackFlowCtx(place, ackWith);
   };
   const apologize = (words: string) => tellPrivately(cx, client, { channelId: c.channel_id, userId: c.user_id, responseUrl: c.response_url }, words);
-  const ctx = await readOrApologize({ read, apologize, what: 'slack command: workspace or leerlijn not read', log: cx.log, defaultLang: cx.deps.defaultLang, ...SENT_ONCE });
+  const ctx = await readOnce(cx, 'slack command: workspace or leerlijn not read', read, apologize);
   if (ctx) await runCommand(ctx, splitMentions(c.text ?? ''));
 }
 
 type Route<F> = [string | RegExp, F];
+type OnClick = (call: ActionCall) => Promise<void>;
+type OnSubmit = (call: SubmitCall) => Promise<void>;
 
 /**
- * An interaction's workspace: the one that installed the app. In a Slack Connect channel a modal
- * submitted by another organisation's member names theirs in `team`, ours in `view.app_installed_team_id`
- * (Bolt picks its token the same way). An org-wide install sends no `team`: the user's own workspace.
- * None named, it is not acted on (all such would share one workspace of tenant '').
+ * An interaction's workspace: the one that installed the app. In a Slack Connect channel another organisation's
+ * member's modal names theirs in `team`, ours in `view.app_installed_team_id` (as Bolt picks its token). An org-wide
+ * install sends no `team`: the user's own. None named, not acted on (all would share tenant '').
  */
 const teamOf = (p: z.output<typeof BlockActions | typeof ViewSubmission>): string | undefined =>
   p.team ? (p.view?.app_installed_team_id ?? p.team.id) : (p.user.team_id ?? undefined);
@@ -127,10 +122,8 @@ function routeFor<F>(routes: ReadonlyArray<Route<F>>, id: string): F | undefined
 }
 
 /**
- * A click's answer to its clicker (ActionCall.tellUser): its response_url first, then as any
- * private answer. Slack names no channel for a click in a modal or the App Home, nor sends a
- * response_url with one: it is said in their DM with the bot (the app's Messages tab), where the
- * App Home's other answers go too.
+ * A click's answer to its clicker: its response_url first, then as any private answer. A click in a modal or the
+ * App Home has neither channel nor response_url: said in their DM with the bot, as the App Home's other answers.
  */
 function clickTeller(cx: SlackCtx, client: WebClient, userId: string, channelId: string | null, responseUrl: string | undefined) {
   return async (text: string): Promise<void> => {
@@ -139,10 +132,9 @@ function clickTeller(cx: SlackCtx, client: WebClient, userId: string, channelId:
   };
 }
 
-// One Bolt listener per kind of payload, routing by id ourselves: Bolt runs every
-// registered listener's middleware on every request, which made a vote cost as much as
-// two dozen listeners (measured with bench:votes).
-function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: ActionCall) => Promise<void>>>): void {
+// One Bolt listener per kind of payload, routed by id here: Bolt runs every listener's middleware on every
+// request, which made a vote cost two dozen listeners' (bench:votes).
+function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<OnClick>>): void {
   app.action(/.*/, async ({ body, ack, client }) => {
     const parsed = BlockActions.safeParse(body);
     if (!parsed.success) return ack();
@@ -151,16 +143,12 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
     const flow = routeFor(routes, action.action_id);
     const teamId = teamOf(p);
     if (!flow || !teamId) return ack();
-    // A click is acked at once, before anything is read; a vote by its handler, once it is
-    // committed (Slack shows the button pressed then).
+    // Acked at once, before anything is read; a vote by its handler, once committed (Slack shows it pressed then).
     const acksItself = VOTE_BUTTON.test(action.action_id);
     if (!acksItself) await ack();
     const channelId = p.channel?.id ?? null;
     const tellUser = clickTeller(cx, client, p.user.id, channelId, p.response_url ?? undefined);
-    // Acked already: while the database is unreachable the clicker is asked to try again.
-    const workspaceId = await readOrApologize({
-      read: () => workspaceIdFor(cx, teamId), apologize: tellUser, what: 'slack click: workspace not read', log: cx.log, defaultLang: cx.deps.defaultLang, ...SENT_ONCE,
-    });
+    const workspaceId = await readOnce(cx, 'slack click: workspace not read', () => workspaceIdFor(cx, teamId), tellUser);
     if (workspaceId === null) return acksItself ? ack() : undefined;
     await flow({
       cx, client, workspaceId, userId: p.user.id,
@@ -173,7 +161,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Ac
   });
 }
 
-function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: SubmitCall) => Promise<void>>>): void {
+function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<OnSubmit>>): void {
   app.view(/.*/, async ({ body, ack, client, context }) => {
     const parsed = ViewSubmission.safeParse(body);
     const flow = parsed.success ? routeFor(routes, parsed.data.view.callback_id) : undefined;
@@ -183,9 +171,7 @@ function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Su
     // Unread, the modal stays open with "try again" beside its first input, what was typed kept.
     const first = Object.keys(p.view.state.values)[0];
     const apologize = (words: string) => (first ? ack({ response_action: 'errors', errors: { [first]: words } }) : ack());
-    const workspaceId = await readOrApologize({
-      read: () => workspaceIdFor(cx, teamId), apologize, what: 'slack submit: workspace not read', log: cx.log, defaultLang: cx.deps.defaultLang, ...SENT_ONCE,
-    });
+    const workspaceId = await readOnce(cx, 'slack submit: workspace not read', () => workspaceIdFor(cx, teamId), apologize);
     if (workspaceId === null) return;
     await flow({
       cx, client, workspaceId, userId: p.user.id, values: p.view.state.values, meta: p.view.private_metadata ?? '', botUserId: context.botUserId,
@@ -195,7 +181,6 @@ function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<(call: Su
   });
 }
 
-/** One event's listener, given only a body of that event's shape. */
 function onEvent<E extends z.ZodType>(
   app: App, name: string, shape: E, handle: (e: z.output<ReturnType<typeof eventOf<E>>>, on: { client: WebClient; botUserId?: string }) => Promise<void>,
 ): void {
@@ -208,29 +193,27 @@ function onEvent<E extends z.ZodType>(
 
 export function registerHandlers(app: App, cx: SlackCtx): void {
   commands(app, cx);
-  const actions: Array<Route<(call: ActionCall) => Promise<void>>> = [
+  const actions: Array<Route<OnClick>> = [
     [VOTE_BUTTON, vote], [NOTE_ACTION, openNote], [AGREE_ACTION, agree], [AGREE_SELECT_ACTION, agree], [AGREE_ALL_ACTION, agreeAll],
     [STATUS_BUTTON, setStatus], [STATUS_NOTE_ACTION, openStatusNote],
-    [PLAN_POST_ACTION, postPlan], [TEAM_EDIT_ACTION, openTeamForm], [TEAM_PREVIOUS_ACTION, previousTeamPage],
-    [NEXT_STEP_ACTION, nextStep], [MOVE_TO_ACTION, moveTo], [ROUND_CLOSE_ACTION, closeFromHeader], [PROMPT_CLOSE, closeFromPrompt], [REDRAW, startLangChosen],
+    [PLAN_POST, postPlan], [TEAM_EDIT_ACTION, openTeamForm], [TEAM_PREVIOUS_ACTION, previousTeamPage],
+    [NEXT_STEP, nextStep], [MOVE_TO, moveTo], [ROUND_CLOSE_ACTION, closeFromHeader], [PROMPT_CLOSE, closeFromPrompt], [REDRAW, startLangChosen],
     // Every button that opens a neutral form, by its new and old names.
-    ...FORMS.flatMap((spec) => spec.openers.map((id): Route<(call: ActionCall) => Promise<void>> => [id, (call) => openModalForm(spec, call)])),
+    ...FORMS.flatMap((spec) => spec.openers.map((id): Route<OnClick> => [id, (call) => openModalForm(spec, call)])),
   ];
   onActions(app, cx, actions);
-  const views: Array<Route<(call: SubmitCall) => Promise<void>>> = [
+  const views: Array<Route<OnSubmit>> = [
     [START_CALLBACK, submitStart], [CARD_NOTE_FORM, submitNote], [STATUS_NOTE_FORM, submitStatusNote], [TEAM_CALLBACK, submitTeam],
     // Every neutral form's modal, by its callback id and the ones it had before.
-    ...FORMS.flatMap((spec) => [spec.id, ...spec.aliases].map((id): Route<(call: SubmitCall) => Promise<void>> => [id, (call) => submitModalForm(spec, call)])),
+    ...FORMS.flatMap((spec) => [spec.id, ...spec.aliases].map((id): Route<OnSubmit> => [id, (call) => submitModalForm(spec, call)])),
   ];
   onSubmits(app, cx, views);
   onEvent(app, 'member_joined_channel', MemberJoined, async (e, { client, botUserId }) => {
-    // Only the bot's own arrival: people joining later are not greeted in the channel.
-    // None named (an organisation's own event): not acted on, as an interaction without one.
+    // Only the bot's own arrival is greeted. No team named (an organisation's own event): not acted on.
     const teamId = eventTeamOf(e);
     if (e.event.user === botUserId && teamId) await botJoined(cx, client, { eventId: e.event_id, teamId, channelId: e.event.channel });
   });
-  // The workspace (or, org-wide, the organisation) took the app away, or its bot token: the stored
-  // installation the event was sent for goes with it (many-workspace mode; with one workspace the
+  // The app or its bot token taken away: the stored installation goes (many-workspace mode; with one workspace the
   // token is the configuration's). The leerlijnen stay, for a reinstall, until a coordinator deletes them.
   onEvent(app, 'app_uninstalled', AppUninstalled, (e) => forgetInstallation(cx.deps, e));
   onEvent(app, 'tokens_revoked', TokensRevoked, async (e) => {

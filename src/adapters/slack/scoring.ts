@@ -1,7 +1,6 @@
-// Score rounds in the channel: a header and one card per onderdeel in its thread, votes
-// (acknowledged only once committed), notes, and the coalesced live count.
+// Score rounds in the channel: a header and one card per onderdeel in its thread, votes and notes.
 import { z } from 'zod';
-import { roundCommand } from '../../app/flows/post-round.js';
+import { postRoundOnce, roundCommand } from '../../app/flows/post-round.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { ValidationError } from '../../app/errors.js';
 import { getCard } from '../../app/round-views.js';
@@ -20,7 +19,6 @@ import { cardNoteForm, voteReceipt } from '../../views/score.js';
 import { problemsByInput } from '../../views/form.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
 import { headerKey, roundThread } from '../../app/posted.js';
-import { postRoundOnce } from '../../app/flows/post-round.js';
 import { actorOf, type ActionCall, type SubmitCall } from './types.js';
 
 const Onderdeel = z.enum(ONDERDEEL_CODES);
@@ -30,11 +28,7 @@ export const CardScoreValue = buttonValue(z.tuple([z.uuid(), Onderdeel, ScoreTex
   .transform(([roundId, onderdeel, score]) => ({ roundId, onderdeel, score }));
 const CardValue = buttonValue(z.tuple([z.uuid(), Onderdeel])).transform(([roundId, onderdeel]) => ({ roundId, onderdeel }));
 
-/**
- * Posts what of the round is not in the channel yet (app/flows/post-round.ts): the header,
- * then the cards in its thread. With every card in place no header is posted: a round posted
- * before headers were recorded keeps its cards in the channel and gains no empty thread.
- */
+/** Posts what of the round is not in the channel yet; with every card there no header (older rounds gain no empty thread). */
 export function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<number | 'busy'> {
   return postRoundOnce(cx.deps, workspaceId, round, {
     channelId: round.channelId,
@@ -45,10 +39,7 @@ export function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, 
   });
 }
 
-/**
- * Why the round's cards are not all in the channel and what to do (invite the bot, then
- * `scores` again posts only what is missing). Also used when `evaluatie eind` opens the round.
- */
+/** Why the round's cards are not all in the channel and what to do (invite the bot, then the command again). */
 export async function tellRoundNotPosted(cx: SlackCtx, client: WebClient, to: PrivateTo, round: Pick<RoundView, 'lang' | 'moment'>, botUserId: string | undefined, error: unknown): Promise<void> {
   const { lang } = round;
   const command = roundCommand(round.moment, lang);

@@ -1,6 +1,5 @@
-// Telling one person something privately when the channel itself may be the problem: the
-// bot not invited, a private channel it cannot see, an archived channel. Every flow that
-// posts after its ack uses this, so nothing the user did passes unnoticed when Slack refuses.
+// Telling one person something privately when the channel itself may be the problem (the bot not invited, a private
+// channel it cannot see, an archived one), so nothing the user did passes unnoticed when Slack refuses.
 import type { Lang } from '../../domain/instrument.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { direct, ephemeral, post, rendered, type SlackCtx, type WebClient } from './context.js';
@@ -8,6 +7,7 @@ import { sendFailure } from './messenger.js';
 import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { postToResponseUrl, RespondError } from './respond.js';
 import { isRateLimited } from './time-limits.js';
+import type { SlackCaller } from './types.js';
 
 /** Slack's answers when the bot may not post in a channel (not invited; a private channel it cannot see). */
 export function isNotInChannel(error: unknown): boolean {
@@ -18,28 +18,21 @@ export function isNotInChannel(error: unknown): boolean {
 export interface PrivateTo {
   channelId: string;
   userId: string;
-  /** The thread the user clicked in, so the answer shows where they look. */
+  /** The thread the user clicked in, where they look. */
   threadTs?: string;
-  /** The command's or click's response_url, where the person acted: see tellPrivately. */
   responseUrl?: string;
-  /**
-   * The response_url before the ephemeral: a click's own answer (a vote's receipt) then costs no
-   * Web API call, which every vote would otherwise spend of the workspace's limits.
-   */
+  /** The response_url before the ephemeral: a vote's receipt then costs no Web API call of the workspace's limits. */
   responseUrlFirst?: boolean;
 }
 
-/** Where to tell the person who clicked: the channel (or its thread) and the click's response_url. */
-export function toClicker(call: { userId: string; responseUrl: string | null }, channelId: string, threadTs?: string): PrivateTo {
-  return { channelId, userId: call.userId, ...(threadTs ? { threadTs } : {}), ...(call.responseUrl ? { responseUrl: call.responseUrl } : {}) };
-}
+/** Tells the person who clicked privately: in the channel (or its thread), or through the click's response_url. */
+export const tellClicker = (call: SlackCaller & { responseUrl: string | null }, channelId: string, threadTs?: string) => (said: string | Rendered) =>
+  tellPrivately(call.cx, call.client, { channelId, userId: call.userId, ...(threadTs ? { threadTs } : {}), ...(call.responseUrl ? { responseUrl: call.responseUrl } : {}) }, said);
 
 /**
- * Only `to.userId` sees it: an ephemeral in the channel (or thread), or a DM when Slack refuses
- * that too. Refused as rate limited (a long Retry-After, which a person does not wait out), the
- * DM, Web API calls as well, would most likely be refused alike: the interaction's response_url,
- * a webhook outside the Web API's limits, comes first then. With `responseUrlFirst` it is tried
- * before anything else, and a refused one (used up, expired) leaves the ephemeral and the DM.
+ * Only `to.userId` sees it: an ephemeral in the channel (or thread), else a DM. An ephemeral refused as rate limited
+ * means the DM (Web API too) most likely would be: the response_url, a webhook outside those limits, comes first then.
+ * With `responseUrlFirst` it is tried before anything else; refused (used up, expired), the ephemeral and DM remain.
  */
 export async function tellPrivately(cx: SlackCtx, client: WebClient, to: PrivateTo, text: string | Rendered): Promise<void> {
   const urlFirst = to.responseUrlFirst ? to.responseUrl : undefined;
@@ -50,7 +43,7 @@ export async function tellPrivately(cx: SlackCtx, client: WebClient, to: Private
     const code = sendFailure(error).error;
     const urlLeft = urlFirst ? undefined : to.responseUrl;
     if (urlLeft && isRateLimited(error) && (await answeredThrough(cx, urlLeft, text, 'ephemeral rate limited, and the response_url not answered either; trying a DM'))) {
-      // The person was told; the operator still sees that Slack throttled this workspace's ephemerals.
+      // Told; the operator still sees that Slack throttled this workspace's ephemerals.
       cx.log.warn({ error: code }, 'slack: ephemeral rate limited; told through the response_url instead');
       return;
     }
@@ -63,7 +56,7 @@ export async function tellPrivately(cx: SlackCtx, client: WebClient, to: Private
   }
 }
 
-/** Whether Slack took `message` as an ephemeral answer through the interaction's response_url; `notTaken`: what is logged when not. */
+/** Whether Slack took `message` through the interaction's response_url; `notTaken`: what is logged when not. */
 async function answeredThrough(cx: SlackCtx, responseUrl: string, message: string | Rendered, notTaken: string): Promise<boolean> {
   const r = rendered(message);
   try {
@@ -77,17 +70,12 @@ async function answeredThrough(cx: SlackCtx, responseUrl: string, message: strin
   }
 }
 
-/** Why a post was refused, in words the user can act on. */
 function notPostedKey(error: unknown): MessageKey {
   if (isNotInChannel(error)) return 'slack.savedNotPosted.notInChannel';
   return sendFailure(error).error === 'is_archived' ? 'slack.savedNotPosted.archived' : 'slack.savedNotPosted.other';
 }
 
-/**
- * Posts what a form just saved to the team's channel. The entry is saved and the form acked,
- * so a refused post must neither end the flow (owners' DMs still follow) nor pass unnoticed:
- * the submitter hears why, in words they can act on.
- */
+/** What a form saved, posted in the team's channel; refused, the flow goes on (owners' DMs still follow) and the submitter hears why. */
 export async function postOrTell(cx: SlackCtx, client: WebClient, to: PrivateTo & { lang: Lang }, message: Rendered): Promise<void> {
   try {
     await post(client, to.channelId, message);
