@@ -27,9 +27,8 @@ async function updatePosted(cx: SlackCtx, client: WebClient, workspaceId: string
   return where !== null;
 }
 
-function updateCard(cx: SlackCtx, client: WebClient, workspaceId: string, card: ScoreCardView): Promise<boolean> {
-  return updatePosted(cx, client, workspaceId, cardKey(card.roundId, card.onderdeel), renderCard(card));
-}
+const updateCard = (cx: SlackCtx, client: WebClient, workspaceId: string, card: ScoreCardView): Promise<boolean> =>
+  updatePosted(cx, client, workspaceId, cardKey(card.roundId, card.onderdeel), renderCard(card));
 
 /** Posts each message of `r` not posted before and updates the ones that were, remembering each under `keyOf(i)`. */
 async function postOrUpdate(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, r: Rendered, keyOf: (part: number) => string): Promise<void> {

@@ -1,6 +1,5 @@
-// The flows' intents carried out in Slack, once: replies are ephemeral, channel posts go to
-// the leerlijn's channel, forms are modals (they need the interaction's trigger_id), rounds are
-// posted in a thread, DMs go through the Messenger.
+// The flows' intents carried out in Slack: replies are ephemeral, forms are modals (they need the interaction's
+// trigger_id), rounds are posted in a thread, DMs go through the Messenger.
 import type { types } from '@slack/bolt';
 import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
@@ -27,20 +26,15 @@ import { slackMarkup, toBlockKit } from './render/doc.js';
 import { toModal } from './render/form.js';
 import { isRateLimited } from './time-limits.js';
 
-/** Where and by whom a command or click was made, as Slack told us. */
 interface SlackPlace extends SlackCaller {
   channelId: string;
   triggerId: string;
   botUserId?: string;
-  /** The command's or click's, for a "try again" that Slack's rate limit keeps from the channel (tell.ts). */
+  /** For a "try again" that Slack's rate limit keeps from the channel (tell.ts). */
   responseUrl?: string | undefined;
 }
 
-/**
- * Slack's direct-message channels start with D: a personal chat, as in Teams. A DM between two
- * people is one too (a slash command cannot tell it from the bot's own DM), so what is said
- * there speaks of a private chat, not of one with the bot.
- */
+/** Slack's DM channels start with D; one between two people too (a command cannot tell), so replies speak of a private chat. */
 export const isPersonalChat = (channelId: string): boolean => channelId.startsWith('D');
 
 /** Who acts where, without the channel's leerlijn: for a flow that reads it itself, or needs none. */
@@ -50,7 +44,7 @@ export function slackActCtx(p: SlackPlace, lang: () => Lang, ackWith?: (reply: R
   return { deps: p.cx.deps, log: p.cx.log, actor: actorOf(p), place, surface };
 }
 
-/** Who acts where, for the shared flows: the channel's active leerlijn read now (a start may just have made it). */
+/** Who acts where, with the channel's active leerlijn read now (a start may just have made it). */
 export async function slackFlowCtx(p: SlackPlace, ackWith?: (reply: Rendered) => Promise<boolean>): Promise<FlowCtx> {
   const leerlijn = await channelLeerlijn(p.cx.deps, p.workspaceId, p.channelId, 'fresh');
   const lang = placeLang(p.cx.deps, leerlijn);
@@ -59,32 +53,22 @@ export async function slackFlowCtx(p: SlackPlace, ackWith?: (reply: Rendered) =>
 
 /** What a form just saved, in the team's channel (also when opened from a DM); a refused post: see postOrTell. */
 async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, { type: 'welcome' | 'comparison' }>): Promise<void> {
-  const to = (channelId: string) => ({ channelId, userId: p.userId, lang });
-  switch (view.type) {
-    case 'started':
-      return postStarted(p, view.starterId, view.started);
-    case 'text':
-      return postOrTell(p.cx, p.client, to(p.channelId), renderReply(lang, view));
-    default: {
-      const { doc, channelId } = savedPostDoc(slackMarkup, view);
-      return postOrTell(p.cx, p.client, to(channelId), toBlockKit(doc));
-    }
-  }
+  if (view.type === 'started') return postStarted(p, view.starterId, view.started);
+  if (view.type === 'text') return postOrTell(p.cx, p.client, { channelId: p.channelId, userId: p.userId, lang }, renderReply(lang, view));
+  const { doc, channelId } = savedPostDoc(slackMarkup, view);
+  await postOrTell(p.cx, p.client, { channelId, userId: p.userId, lang }, toBlockKit(doc));
 }
 
-/**
- * A neutral form as a modal; `channelId`: where it was opened (a personal chat, for a prompt
- * there), which is where its sender is answered. What it saves goes to the team's channel.
- */
+/** A neutral form as a modal; its sender is answered where it was opened (`channelId`), what it saves goes to the team's channel. */
 export const formModal = (form: LoadedForm, channelId: string): types.ModalView =>
   toModal(form.draw(slackMarkup), { channelId: form.channelId ?? channelId, ...(channelId ? { openedIn: channelId } : {}), lang: form.lang });
 
-/** The bot's introduction where it was invited; drawn from nothing read, so also when the database does not answer (home.ts). */
+/** The bot's introduction where it was invited; drawn from nothing read, so also when the database does not answer. */
 export async function postWelcome(client: WebClient, channelId: string, lang: Lang): Promise<void> {
   await post(client, channelId, toBlockKit(welcomeDoc(slackMarkup, lang)));
 }
 
-/** `ackWith`: answers in the command's ack while it is not sent yet (the help does; it then shows even where the bot is not invited). */
+/** `ackWith`: the help answers in the command's ack while it is not sent yet, so it shows even where the bot is not invited. */
 function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendered) => Promise<boolean>): Surface {
   const to = { channelId: p.channelId, userId: p.userId, ...(p.responseUrl ? { responseUrl: p.responseUrl } : {}) };
   return {
@@ -99,12 +83,12 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
       if (view.type !== 'comparison') return postSaved(p, lang(), view);
       const { comparison } = view;
       await post(p.client, comparison.channelId, toBlockKit(comparisonDoc(slackMarkup, comparison)));
-      // The chart (drawn here, at the school's own server; its alt text says the numbers in words) with the PDF, named alike.
+      // The chart (drawn at the school's own server; its alt text says the numbers) with the PDF.
       await postStepDocument(p.cx, p.client, { workspaceId: p.workspaceId, channelId: comparison.channelId }, view.document);
     },
     async openForm(form: FormView) {
       if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId }, lang());
-      // The flow decided who may open it: drawn in the language it gives, else the place's; nothing read.
+      // The flow decided who may open it, and maybe its language.
       const kind = 'kind' in form ? form.kind : undefined;
       const drawIn = ('lang' in form ? form.lang : undefined) ?? lang();
       const loaded = await loadForm(p.cx.deps, actorOf(p), formSpec(form.type), { leerlijnId: form.leerlijnId, kind, lang: drawIn });
@@ -117,15 +101,10 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
     notify: (userId, notice) => notifyNoted(p.cx.deps, p.cx.log, p.cx.messenger, { workspaceId: p.workspaceId, userId }, notice),
     people: (userIds) => slackProfiles(p.client, userIds),
     async sendExport(file, of) {
-      // Where the file went, or that it did not, said where the coordinator asked (as Teams does).
-      try {
-        await uploadExport(p.client, p.userId, of, file);
-      } catch (error) {
-        const { error: code } = sendFailure(error);
-        p.cx.log.warn({ error: code }, 'slack: export not sent');
-        return tellPrivately(p.cx, p.client, to, t(of.lang, 'export.notSent', { error: code }));
-      }
-      await tellPrivately(p.cx, p.client, to, t(of.lang, 'export.sentPrivately'));
+      // Where the file went, or that it did not, said where the coordinator asked.
+      const failed = await uploadExport(p.client, p.userId, of, file).then(() => undefined, (error: unknown) => sendFailure(error).error);
+      if (failed !== undefined) p.cx.log.warn({ error: failed }, 'slack: export not sent');
+      await tellPrivately(p.cx, p.client, to, failed === undefined ? t(of.lang, 'export.sentPrivately') : t(of.lang, 'export.notSent', { error: failed }));
     },
   };
 }

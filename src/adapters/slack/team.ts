@@ -55,10 +55,7 @@ const pageBlocks = (page: number, ids: readonly string[]): BlockOf => (fieldId) 
   return j < 0 || !block ? fieldId : `${block}_${page * PAGE_SIZE + j}`;
 };
 
-interface SavedBefore {
-  saved: boolean;
-  coordinators?: readonly string[] | undefined;
-}
+type SavedBefore = { saved: boolean; coordinators?: readonly string[] | undefined };
 
 /** One page; `again`: the page on screen after "Vorige" could not save it, the same ids (Slack keeps what was typed), reasons above. */
 function teamPage(l: LeerlijnView, wanted: number, { saved, coordinators }: SavedBefore, again?: { ids: string[]; problems: string[] }): types.ModalView {

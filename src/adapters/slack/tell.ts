@@ -49,11 +49,7 @@ export async function tellPrivately(cx: SlackCtx, client: WebClient, to: Private
     }
     cx.log.warn({ error: code }, 'ephemeral not sent; trying a DM');
   }
-  try {
-    await direct(client, to.userId, text);
-  } catch (error) {
-    cx.log.warn({ error: sendFailure(error).error }, 'user not told privately');
-  }
+  await direct(client, to.userId, text).catch((error: unknown) => cx.log.warn({ error: sendFailure(error).error }, 'user not told privately'));
 }
 
 /** Whether Slack took `message` through the interaction's response_url; `notTaken`: what is logged when not. */
