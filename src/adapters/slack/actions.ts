@@ -24,7 +24,8 @@ const NoteValue = buttonValue(z.union([z.tuple([z.uuid()]), z.tuple([z.uuid(), R
 const NoteMeta = z.object({ actionId: z.uuid(), channelId: z.string().max(64), messageTs: z.string().max(32).nullish(), lang: z.enum(['nl', 'en']), home: z.boolean().optional(), reminder: Reminder.optional() });
 
 /** The App Home has no channel: a click there is answered in the bot's DM with the user. */
-const answerChannel = async (call: ActionCall): Promise<string | null> => call.channelId || (call.inHome ? dmChannel(call.client, call.userId) : null);
+const answerChannel = async (call: ActionCall): Promise<string | null> =>
+  call.channelId || (call.inHome ? dmChannel(call.client, call.userId) : null);
 
 /** Slack's buttons say no language of their own. */
 const langOfAction = (call: ActionCall, actionId: string): Promise<Lang> => statusClickLang({ deps: call.cx.deps, actor: actorOf(call) }, actionId);

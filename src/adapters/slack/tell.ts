@@ -26,8 +26,10 @@ export interface PrivateTo {
 }
 
 /** Tells the person who clicked privately: in the channel (or its thread), or through the click's response_url. */
-export const tellClicker = (call: SlackCaller & { responseUrl: string | null }, channelId: string, threadTs?: string) => (said: string | Rendered) =>
-  tellPrivately(call.cx, call.client, { channelId, userId: call.userId, ...(threadTs ? { threadTs } : {}), ...(call.responseUrl ? { responseUrl: call.responseUrl } : {}) }, said);
+export const tellClicker = (call: SlackCaller & { responseUrl: string | null }, channelId: string, threadTs?: string) => (said: string | Rendered) => {
+  const to = { channelId, userId: call.userId, ...(threadTs ? { threadTs } : {}), ...(call.responseUrl ? { responseUrl: call.responseUrl } : {}) };
+  return tellPrivately(call.cx, call.client, to, said);
+};
 
 /**
  * Only `to.userId` sees it: an ephemeral in the channel (or thread), else a DM. An ephemeral refused as rate limited
