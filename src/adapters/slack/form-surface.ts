@@ -1,6 +1,5 @@
-// A submitted modal (or a click that acts like a form) in Slack, for the shared form flows
-// (src/app/flows/*-forms.ts): the ack closes the modal or keeps it open with the reasons beside
-// the inputs. Which block shows a field's problem is each form's own.
+// A submitted modal, or a click that acts like a form, for the shared form flows (src/app/flows/*-forms.ts):
+// its ack closes the modal or keeps it open with the reasons beside the inputs.
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
 import type { Lang } from '../../i18n/index.js';
 import { channelLeerlijn, placeLang } from '../../app/places.js';
@@ -9,35 +8,29 @@ import { errorTextOf } from './render/reply.js';
 import { slackActCtx } from './surface.js';
 import type { ActionCall, SlackCaller, SubmitCall } from './types.js';
 
-/** A submitted modal: the block that shows a field's problem (by the use case's field name), where the rest goes, and its ack. */
+/** Which block shows a field's problem is each form's own; `fallback` takes the rest ('' in a modal without inputs). */
 export interface ModalInputs {
   blockFor(field: string): string | undefined;
-  /** '' for a modal without inputs. */
   fallback: string;
   ack: SubmitCall['ack'];
 }
 
+/** `openedIn`: where the sender acted, when not the team's channel `channelId` (a prompt in their DM with the bot). */
 type FormPlace = { channelId: string; openedIn?: string | undefined; lang: Lang };
 type FormCall = SlackCaller & { botUserId?: string };
 
-/** A refusal as `response_action: errors`: each problem beside its input, so the user keeps what they typed. */
+/** As `response_action: errors`, each problem beside its input, so the user keeps what they typed. */
 function modalErrors(lang: Lang, refusal: ErrorView, inputs: ModalInputs): Record<string, string> {
   const fields = refusal.fields ?? [];
   if (fields.length > 0) return Object.fromEntries(problemsByInput(refusal.lang ?? lang, fields, (f) => inputs.blockFor(f) ?? inputs.fallback));
   return { [(refusal.at && inputs.blockFor(refusal.at)) || inputs.fallback]: errorTextOf(lang, refusal) };
 }
 
-/**
- * The flows' context for a form submitted in Slack: a modal (its `ack` closes it or keeps it
- * open with the reasons), or, without `modal`, a click acked already (a refusal is then told
- * privately). `channelId`: the team's channel the form belongs to; `openedIn`: where its sender
- * acted, when elsewhere (a prompt in their personal chat with the bot).
- */
+/** Without `modal`: a click acked already, so a refusal is told privately. */
 export function slackFormCtx(call: FormCall, form: FormPlace & { leerlijnId: string }, modal?: ModalInputs): FormCtx {
   return { ...slackStartCtx(call, form, modal), leerlijnId: form.leerlijnId };
 }
 
-/** The start form's context: there is no leerlijn yet. */
 export function slackStartCtx(call: FormCall, form: FormPlace, modal?: ModalInputs): StartFormCtx {
   const ctx = slackActCtx({ ...call, channelId: form.openedIn || form.channelId, triggerId: '' }, () => form.lang);
   const surface: FormSurface = {
@@ -54,10 +47,8 @@ export function slackStartCtx(call: FormCall, form: FormPlace, modal?: ModalInpu
 }
 
 /**
- * A button in the team's channel acting on the leerlijn it names (forgeable: the use case
- * checks who may). Only the language comes from the channel's leerlijn, so the cached row will
- * do (app/places.ts); unread (the database is down), the default, and the flow's own read then
- * has the clicker told to try again.
+ * A button in the team's channel naming its leerlijn (forgeable: the use case checks who may). Only the
+ * language is read here, so the cached row will do; unread, the default, and the flow's own read tells the clicker.
  */
 export async function channelButtonCtx(call: ActionCall, channelId: string, leerlijnId: string): Promise<FormCtx> {
   const lang = placeLang(call.cx.deps, await channelLeerlijn(call.cx.deps, call.workspaceId, channelId, 'cached').catch(() => null));

@@ -1,7 +1,5 @@
-// Every neutral form (app/flows/form-registry.ts) as a Slack modal, through one path: a button
-// opens it (views.open), its submit is read by field id and handed to the form's flow, and
-// problems go back beside the input of their field. Modals opened before the ids were the
-// fields' still submit.
+// Every neutral form (app/flows/form-registry.ts) as a Slack modal: a button opens it, its submit is read by
+// field id and handed to the form's flow, and problems go back beside their field's input.
 import { z } from 'zod';
 import { formRequest, loadForm, oldInputs, partsOf, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
 import { t } from '../../i18n/index.js';
@@ -14,23 +12,22 @@ import { readModal } from './render/form.js';
 import { parseMeta } from './render/inputs.js';
 import { actorOf, type ActionCall, type SubmitCall } from './types.js';
 
-/** private_metadata: the form's data and where it was opened (the shape these modals have always had). */
+/** private_metadata, the shape these modals have always had (`openedIn` absent: opened in the team's channel). */
 const Meta = z.object({
   leerlijnId: z.uuid(),
   channelId: z.string().max(64),
-  /** Where it was opened, when not the team's channel (modals from before it was kept: there). */
   openedIn: z.string().max(64).optional(),
   lang: z.enum(['nl', 'en']),
   onderdeel: z.string().max(10).optional(),
   moment: z.string().max(20).optional(),
 });
 
-/** A button that opens a form (its value names what, `<a>|<b>`); refused before it opens, the clicker is told why. */
+/** A button whose value names what the form is for (`<a>|<b>`); refused before it opens, the clicker is told why. */
 export async function openModalForm(spec: FormSpec, call: ActionCall): Promise<void> {
   const req = formRequest(spec, partsOf(spec, call.value));
   const channelId = call.channelId ?? '';
   if (!req) return;
-  // Clicked where Slack names no channel (the App Home) or in a DM: not in the team's channel.
+  // No channel (the App Home) or a DM: not in the team's channel.
   const open = { open: true, personal: !channelId || isPersonalChat(channelId) };
   await openModal(call, `${spec.id}_form`, async () => {
     const form = await loadForm(call.cx.deps, actorOf(call), spec, req, open);
@@ -41,7 +38,7 @@ export async function openModalForm(spec: FormSpec, call: ActionCall): Promise<v
 export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise<void> {
   const meta = parseMeta(Meta, call.meta);
   const list = spec.fields(slackMarkup, meta?.lang ?? 'nl');
-  // Where a modal opened before the shared form had a field's input: under its old name.
+  // A modal opened before the ids were the fields' still submits its inputs under their old names.
   const was = new Map([...oldInputs(spec, Object.keys(call.values))].map(([input, field]) => [field, input]));
   const blockOf = (id: string): string => was.get(id) ?? id;
   const first = blockOf(list[0]?.id ?? '');

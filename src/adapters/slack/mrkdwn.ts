@@ -1,20 +1,16 @@
-// User-written text (team names, actions, comments) goes into mrkdwn. Slack treats
-// `<...>` as mentions and links, so unescaped text could ping the whole channel
-// (`<!channel>`) or disguise a link; escaping Slack's three characters prevents that.
+// Slack reads `<...>` in mrkdwn as mentions and links: unescaped user text (team names, actions, comments)
+// could ping the whole channel (`<!channel>`) or disguise a link. Escaping Slack's three characters prevents that.
 import { pairSafeEnd } from '../../text.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
 const ELLIPSIS = '…';
 
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/[&<>]/g, (ch) => ESCAPES[ch] ?? ch);
-}
+export const escapeMrkdwn = (text: string): string => text.replace(/[&<>]/g, (ch) => ESCAPES[ch] ?? ch);
 
 /**
- * Shortens mrkdwn to at most `max` UTF-16 units (Slack's limits are counted that way or
- * more leniently), ending in `…`. Never cuts a surrogate pair, an entity like `&amp;`
- * or a `<...>` token in half, so escaped text stays escaped and mentions stay whole.
+ * At most `max` UTF-16 units (Slack counts its limits so, or more leniently), ending in `…`. Never cuts a surrogate
+ * pair, an entity like `&amp;` or a `<...>` token in half, so escaped text stays escaped and mentions stay whole.
  */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -23,15 +19,11 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
 }
 
-/** Escapes user text and fits it in `max` units: the usual way to put user text in a block. */
-export function safeText(text: string, max: number): string {
-  return truncate(escapeMrkdwn(text), max);
-}
+/** User text escaped and fit in `max` units. */
+export const safeText = (text: string, max: number): string => truncate(escapeMrkdwn(text), max);
 
 /** `<@U…>` for a real user id; anything else is shown as escaped text, never as markup. */
-export function userMention(userId: string): string {
-  return USER_ID.test(userId) ? `<@${userId}>` : escapeMrkdwn(userId);
-}
+export const userMention = (userId: string): string => (USER_ID.test(userId) ? `<@${userId}>` : escapeMrkdwn(userId));
 
 /** The bot as a mention, or by its display name (manifest) while its id is not known. */
 export const botMention = (botUserId: string | undefined): string => (botUserId ? userMention(botUserId) : '@leerlijn');
