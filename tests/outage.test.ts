@@ -3,7 +3,7 @@
 // without a restart once the database is back. On a Postgres server of the test's own.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOTE_ACTION } from '../src/adapters/slack/render/score-controls.js';
+import { NOTE_ACTION } from '../src/adapters/slack/render/controls.js';
 import { tError } from '../src/i18n/index.js';
 import { startLeerlijnInSlack } from './adapters/slack/flow.js';
 import { COORDINATOR, startHarness as startSlack, type Harness as SlackHarness } from './adapters/slack/harness.js';

@@ -3,13 +3,12 @@
 // view submissions with garbage state and metadata, events, kinds the bot does not take,
 // and bodies no Slack would send. Ids come from a started leerlijn, so many cases get far.
 import fc from 'fast-check';
-import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION, ROUND_CLOSE_ACTION } from '../../src/adapters/slack/render/score-controls.js';
+import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION, ROUND_CLOSE_ACTION, STATUS_NOTE_ACTION } from '../../src/adapters/slack/render/controls.js';
 import { MOVE_ACTION, REMINDERS_ACTION, ROLES_ACTION, TEAM_EDIT_ACTION } from '../../src/adapters/slack/render/reply.js';
 import { NEXT_STEP as NEXT_STEP_ACTION } from '../../src/views/reply.js';
 import { MOVE_TO as MOVE_TO_ACTION } from '../../src/views/leerlijn.js';
 import { ALL_MEETING_KINDS } from '../../src/domain/meetings.js';
 import { EVALUATION_OPEN as EVAL_OPEN_ACTION, PLAN_OPEN as PLAN_OPEN_ACTION, PLAN_POST as PLAN_POST_ACTION } from '../../src/views/plan.js';
-import { STATUS_NOTE_ACTION } from '../../src/adapters/slack/render/own-action.js';
 import { CANARY, INJECTIONS, PROTO_KEYS } from './runner.js';
 
 export interface SlackWorld {

@@ -16,7 +16,7 @@ import { readModal, toModal } from './render/form.js';
 import { renderNotice } from './render/notices.js';
 import { actorOf, type ActionCall, type SlackCaller, type SubmitCall } from './types.js';
 
-// A reminder's buttons also say when it was sent, so the reminder is what is redrawn (render/own-action.ts).
+// A reminder's buttons also say when it was sent, so the reminder is what is redrawn (render/controls.ts).
 const Reminder = z.enum(FOLLOWUP_WHENS);
 const StatusValue = buttonValue(z.union([z.tuple([z.uuid(), z.enum(ACTION_STATUSES)]), z.tuple([z.uuid(), z.enum(ACTION_STATUSES), Reminder])]));
 const NoteValue = buttonValue(z.union([z.tuple([z.uuid()]), z.tuple([z.uuid(), Reminder])]));

@@ -8,7 +8,7 @@ import { describeIfPostgres, postgresTestDb, TEST_DATABASE_URL, type TestDb } fr
 import { secondConnection, someoneWaitsFor } from '../../support/locks.js';
 import { cardsIn, startLeerlijnInSlack } from './flow.js';
 import { COORDINATOR, startHarness, USERS, type Harness } from './harness.js';
-import { NOTE_ACTION } from '../../../src/adapters/slack/render/score-controls.js';
+import { NOTE_ACTION } from '../../../src/adapters/slack/render/controls.js';
 
 describe.runIf(describeIfPostgres())('a Slack click on real Postgres', () => {
   let testDb: TestDb;

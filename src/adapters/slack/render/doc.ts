@@ -1,15 +1,15 @@
 // The neutral documents of src/views as Block Kit (their text is written by ./markup.ts).
+import type { types } from '@slack/bolt';
 import type { Doc, Block as DocBlock, Button as DocButton } from '../../../views/doc.js';
-import { actionWithButtons } from './own-action.js';
-import { agreeControls, roundButton, voteButtons } from './score-controls.js';
+import { actionWithButtons, agreeControls, roundButton, voteButtons } from './controls.js';
 export { slackMarkup } from './markup.js';
-import { actions, button, context, header, LIMITS, linesToSections, section, type Block, type Button, type Rendered } from './blocks.js';
+import { actions, button, context, LIMITS, linesToSections, plain, section, type Block, type Rendered } from './blocks.js';
 
 // A header is plain_text: shown as typed, so the mrkdwn escapes come off again.
 const unescape = (value: string): string => value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** A button's value holds its data's values in order, `|` between them (what the handlers split). */
-function slackButton(b: DocButton): Button {
+function slackButton(b: DocButton): types.Button {
   const drawn = button(b.label, b.action, Object.values(b.data).join('|'), b.style);
   return b.url ? { ...drawn, url: b.url } : drawn;
 }
@@ -25,7 +25,7 @@ function textBlocks(b: Extract<DocBlock, { type: 'text' }>): Block[] {
 function toSlackBlocks(b: DocBlock, owned: { count: number }): Block[] {
   switch (b.type) {
     case 'heading':
-      return [header(unescape(b.text))];
+      return [{ type: 'header', text: plain(unescape(b.text), LIMITS.header) }];
     case 'text':
       return textBlocks(b);
     case 'facts':
@@ -35,7 +35,7 @@ function toSlackBlocks(b: DocBlock, owned: { count: number }): Block[] {
     case 'group':
       return b.blocks.flatMap((inner) => toSlackBlocks(inner, owned));
     case 'own_action':
-      return actionWithButtons(b.lang, b.action, owned.count++, typeof b.in === 'object' ? b.in.reminder : undefined);
+      return actionWithButtons(b, owned.count++);
     case 'score_vote':
       return [voteButtons(b)];
     case 'score_agree':
@@ -43,15 +43,12 @@ function toSlackBlocks(b: DocBlock, owned: { count: number }): Block[] {
     case 'round_control':
       return [roundButton(b)];
     case 'chart':
-      // Posted as an image file with its alt text (surface.ts, documents.ts), not in the message.
+      // Posted as an image file with its alt text (documents.ts), not in the message.
       return [];
   }
 }
 
-/**
- * All the document's blocks: a message longer than 50 is posted as several (context.ts post and
- * ephemeral). `max` cuts where one view must hold everything (the App Home: 100).
- */
+/** A message of more than 50 blocks is posted as several (context.ts); `max` cuts where one view must hold all (the App Home). */
 export function toBlockKit(doc: Doc, max?: number): Rendered {
   const owned = { count: 0 };
   const blocks = doc.blocks.flatMap((b) => toSlackBlocks(b, owned));
