@@ -1,4 +1,4 @@
-// The shapes the flows work with, already parsed from Bolt's payloads (see register.ts).
+// The calls the flows work with, already parsed from Bolt's payloads (register.ts).
 import type { types } from '@slack/bolt';
 import type { Actor } from '../../app/context.js';
 import type { SlackCtx, WebClient } from './context.js';
@@ -20,28 +20,24 @@ export interface ActionCall extends SlackCaller {
   triggerId: string;
   actionId: string;
   value: string;
-  /** The modal a button sits in, as Slack sent it back (with what the user typed so far). */
+  /** The modal the button sits in, with what the user typed so far. */
   view: { id: string; hash: string | null; meta: string; values: StateValues } | null;
-  /** Clicked in the user's App Home: no channel to answer in, and the home to publish again. */
+  /** Clicked in the App Home: no channel to answer in, and the home to publish again. */
   inHome: boolean;
-  /** Only a vote acks its click itself (register.ts acks every other one before it runs). */
+  /** Only a vote acks its click itself, once committed; register.ts acks every other one before it runs. */
   ack(): Promise<void>;
-  /**
-   * Tells only the clicking user something about their click, through the interaction's
-   * response_url (no Web API call); without one, or refused, as tell.ts tellPrivately does.
-   */
+  /** Tells the clicker alone, through the response_url (no Web API call); without one, or refused, as tell.ts tellPrivately. */
   tellUser(text: string): Promise<void>;
-  /** The interaction's response_url, where Slack sent one: for flows that answer through tellPrivately. */
   responseUrl: string | null;
 }
 
 export interface SubmitCall extends SlackCaller {
   values: StateValues;
   meta: string;
-  /** The bot's own user id, from Bolt's context (auth.test, or the installation). */
+  /** From Bolt's context (auth.test, or the installation). */
   botUserId: string | undefined;
   /** Closes the modal, or keeps it open with errors next to the named blocks. */
   ack(errors?: Record<string, string>): Promise<void>;
-  /** Shows `view` in place of the submitted modal (response_action: update), e.g. a long form's next page. */
+  /** `response_action: update`: `view` in place of the submitted modal (a long form's next page). */
   replace(view: types.ModalView): Promise<void>;
 }

@@ -1,6 +1,5 @@
-// A neutral form (src/views/form.ts) as a Slack modal, and what its submit sends back read into
-// the form's field ids. A field's block_id is its id, so an error keyed by a field lands beside
-// its input.
+// A neutral form (src/views/form.ts) as a Slack modal, and its submit read back by field id. A field's block_id is
+// its id, so an error keyed by a field lands beside its input.
 import type { types } from '@slack/bolt';
 import type { Field, Form, Option } from '../../../views/form.js';
 import type { Block as DocBlock } from '../../../views/doc.js';
@@ -8,7 +7,7 @@ import { LIMITS, option, plain, type Block } from './blocks.js';
 import { toBlockKit } from './doc.js';
 import { REDRAW, sentIn, V, type StateValues } from './inputs.js';
 
-/** Where a field's input is: its id, or (a modal opened before the ids were the fields') what it was called then. */
+/** Where a field's input is: its id, or where a form keeps block ids of its own (the start form, the team form's pages). */
 export type BlockOf = (fieldId: string) => string;
 const sameId: BlockOf = (id) => id;
 
@@ -23,16 +22,18 @@ function checkboxes(options: readonly Option[], on: readonly string[]): types.Ch
   return { type: 'checkboxes', action_id: V, options: opts, ...(initial.length ? { initial_options: initial } : {}) };
 }
 
-/** The element of every input but a typed one; `value` is what it starts with (a list: joined by ','). */
-function elementOf(f: Exclude<Field, { kind: 'text' | 'time' }>, value: string | undefined): types.InputBlockElement {
+/** `value`: what the input starts with (a list: joined by ','). */
+function elementOf(f: Field, value: string | undefined): types.InputBlockElement {
   const list = value ? value.split(',') : [];
   switch (f.kind) {
+    case 'text':
+    case 'time':
+      return textElement(f, value);
     case 'choice': {
       const options = f.options.map((x) => option(x.label, x.value));
       const initial = options.find((x) => x.value === value);
-      const chosen = initial ? { initial_option: initial } : {};
-      const actionId = f.redraws ? REDRAW : V;
-      return f.style === 'radio' ? { type: 'radio_buttons', action_id: actionId, options, ...chosen } : { type: 'static_select', action_id: actionId, options, ...chosen };
+      const type = f.style === 'radio' ? 'radio_buttons' : 'static_select';
+      return { type, action_id: f.redraws ? REDRAW : V, options, ...(initial ? { initial_option: initial } : {}) };
     }
     case 'checks':
       return checkboxes(f.options, list);
@@ -61,29 +62,24 @@ function textElement(f: Extract<Field, { kind: 'text' | 'time' }>, value: string
 }
 
 function inputOf(f: Field, value: string | undefined, blockId: string): Block {
-  const element = f.kind === 'text' || f.kind === 'time' ? textElement(f, value) : elementOf(f, value);
   const hint = f.hint ? { hint: plain(f.hint, 2000) } : {};
   // A choice that redraws its form: Slack sends it at once (dispatch_action), not only with the submit.
   const dispatch = f.kind === 'choice' && f.redraws === true ? { dispatch_action: true } : {};
-  return { type: 'input', block_id: blockId, label: plain(f.label, 2000), element, optional: f.optional ?? false, ...hint, ...dispatch };
+  return { type: 'input', block_id: blockId, label: plain(f.label, 2000), element: elementOf(f, value), optional: f.optional ?? false, ...hint, ...dispatch };
 }
 
-/**
- * `meta`: what Slack needs back besides the form's data (the channel, the language), in
- * private_metadata; `blockOf`: where a form keeps block ids of its own (the team form's pages).
- */
+/** `meta`: what Slack needs back besides the form's data (the channel, the language), in private_metadata. */
 export function toModal(form: Form, meta: object, blockOf: BlockOf = sameId): types.ModalView {
   // The modal shows its title already: a heading saying the same would say it twice.
   const intro = form.intro.filter((b) => !(b.type === 'heading' && b.text === form.title));
   const inputs = form.fields.flatMap((f) => [...blocksOf([...(f.before ?? []), ...(f.lead ?? [])]), inputOf(f, form.values[f.id], blockOf(f.id))]);
-  const blocks = [...blocksOf(intro), ...inputs, ...blocksOf(form.after ?? [])];
   return {
     type: 'modal',
     callback_id: form.id,
     title: plain(form.title, LIMITS.title),
     submit: plain(form.submit, LIMITS.title),
     close: plain(form.close, LIMITS.title),
-    blocks: blocks.slice(0, LIMITS.blocksPerView),
+    blocks: [...blocksOf(intro), ...inputs, ...blocksOf(form.after ?? [])].slice(0, LIMITS.blocksPerView),
     private_metadata: JSON.stringify({ ...form.data, ...meta }).slice(0, 3000),
   };
 }
