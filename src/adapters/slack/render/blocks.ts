@@ -18,9 +18,11 @@ export function plain(text: string, max: number = LIMITS.section): types.PlainTe
 
 const mrkdwn = (text: string, max: number): types.MrkdwnElement => ({ type: 'mrkdwn', text: truncate(text, max) || ' ' });
 
-export function section(text: string, extra: { blockId?: string | undefined; accessory?: types.SectionBlockAccessory | undefined } = {}): Block {
-  const { blockId, accessory } = extra;
-  return { type: 'section', text: mrkdwn(text, LIMITS.section), ...(blockId ? { block_id: blockId } : {}), ...(accessory ? { accessory } : {}) };
+type SectionExtra = { blockId?: string | undefined; accessory?: types.SectionBlockAccessory | undefined };
+
+export function section(text: string, { blockId, accessory }: SectionExtra = {}): Block {
+  const id = blockId ? { block_id: blockId } : {};
+  return { type: 'section', text: mrkdwn(text, LIMITS.section), ...id, ...(accessory ? { accessory } : {}) };
 }
 
 export function context(text: string, blockId?: string): Block {
@@ -31,7 +33,8 @@ export function button(text: string, actionId: string, value: string, style?: 'p
   return { type: 'button', text: plain(text, LIMITS.button), action_id: actionId, value: value.slice(0, LIMITS.value), ...(style ? { style } : {}) };
 }
 
-export const actions = (blockId: string, elements: types.ActionsBlockElement[]): Block => ({ type: 'actions', block_id: blockId, elements: elements.slice(0, 25) });
+export const actions = (blockId: string, elements: types.ActionsBlockElement[]): Block =>
+  ({ type: 'actions', block_id: blockId, elements: elements.slice(0, 25) });
 
 export const option = (text: string, value: string): types.PlainTextOption => ({ text: plain(text, LIMITS.option), value });
 

@@ -20,7 +20,8 @@ const STATUS_ACTION = 'action_status';
 export const STATUS_BUTTON = new RegExp(`^${STATUS_ACTION}_(${OWNER_STATUS_BUTTONS.join('|')})$`);
 export const STATUS_NOTE_ACTION = 'action_note';
 
-const cardValue = (roundId: string, code: OnderdeelCode, score?: Score): string => (score === undefined ? `${roundId}|${code}` : `${roundId}|${code}|${score}`);
+const cardValue = (roundId: string, code: OnderdeelCode, score?: Score): string =>
+  (score === undefined ? `${roundId}|${code}` : `${roundId}|${code}|${score}`);
 
 /** The note button opens a modal: Slack has no input in a message. */
 export function voteButtons(c: VoteControls): Block {

@@ -1,12 +1,11 @@
-// The flows' replies as Block Kit: written once in src/views/reply.ts (the planning and the team
-// in src/views/leerlijn.ts); here Slack's own controls below the planning and the team (buttons
-// that open a modal).
+// The flows' replies as Block Kit, written once in src/views/reply.ts (the planning and the team in
+// src/views/leerlijn.ts); here Slack's buttons below the planning and the team, which open a modal.
 import { refusal, replyDoc, sentence } from '../../../views/reply.js';
 import { teamDoc, timelineDoc } from '../../../views/leerlijn.js';
 import type { ErrorView, ReplyView, TextView } from '../../../app/flows/surface.js';
 import type { LeerlijnView, TimelineView } from '../../../app/views.js';
 import { t, type Lang } from '../../../i18n/index.js';
-import { actions, button, section, type Rendered } from './blocks.js';
+import { actions, button, section, type Block, type Rendered } from './blocks.js';
 import { slackMarkup, toBlockKit } from './doc.js';
 
 export const MOVE_ACTION = 'meeting_move';
@@ -18,34 +17,30 @@ export const textOf = (placeLang: Lang, view: TextView): string => sentence(slac
 
 export const errorTextOf = (lang: Lang, view: ErrorView): string => refusal(slackMarkup, lang, view);
 
+export const withBlocks = (r: Rendered, ...blocks: Block[]): Rendered => ({ ...r, blocks: [...r.blocks, ...blocks] });
+
 /** With `withButtons` (a coordinator's own view): move a meeting, set the roles (where `withRoles`), the reminders (where `withReminders`). */
 export function renderTimeline(view: TimelineView, withButtons: boolean, withRoles = withButtons, withReminders = withButtons): Rendered {
   const rendered = toBlockKit(timelineDoc(slackMarkup, view, withButtons));
   if (!withButtons) return rendered;
-  const lang = view.lang;
-  const controls = actions('timeline', [
-    button(t(lang, 'timeline.button.move'), MOVE_ACTION, view.leerlijnId),
-    ...(withRoles ? [button(t(lang, 'timeline.button.roles'), ROLES_ACTION, view.leerlijnId)] : []),
-    ...(withReminders ? [button(t(lang, 'reminders.button.open'), REMINDERS_ACTION, view.leerlijnId)] : []),
-  ]);
-  return { ...rendered, blocks: [...rendered.blocks, controls] };
+  const { lang, leerlijnId } = view;
+  return withBlocks(rendered, actions('timeline', [
+    button(t(lang, 'timeline.button.move'), MOVE_ACTION, leerlijnId),
+    ...(withRoles ? [button(t(lang, 'timeline.button.roles'), ROLES_ACTION, leerlijnId)] : []),
+    ...(withReminders ? [button(t(lang, 'reminders.button.open'), REMINDERS_ACTION, leerlijnId)] : []),
+  ]));
 }
 
 export function renderTeam(view: LeerlijnView, withEditButton: boolean): Rendered {
   const rendered = toBlockKit(teamDoc(slackMarkup, view));
-  if (!withEditButton) return rendered;
-  return { ...rendered, blocks: [...rendered.blocks, actions('team', [button(t(view.lang, 'team.title'), TEAM_EDIT_ACTION, view.id)])] };
+  return withEditButton ? withBlocks(rendered, actions('team', [button(t(view.lang, 'team.title'), TEAM_EDIT_ACTION, view.id)])) : rendered;
 }
 
 export function renderReply(lang: Lang, view: ReplyView): Rendered {
   if (view.type === 'timeline') return renderTimeline(view.timeline, view.canEdit, view.rolesOffered, view.reminders !== undefined);
-  if (view.type === 'team') return teamReply(view.leerlijn.lang, view);
-  return toBlockKit(replyDoc(slackMarkup, lang, view));
-}
-
-function teamReply(lang: Lang, view: Extract<ReplyView, { type: 'team' }>): Rendered {
+  if (view.type !== 'team') return toBlockKit(replyDoc(slackMarkup, lang, view));
   const team = renderTeam(view.leerlijn, view.canEdit);
   if (!view.change?.length) return team;
-  const lines = view.change.map((l) => textOf(lang, l)).join('\n');
+  const lines = view.change.map((l) => textOf(view.leerlijn.lang, l)).join('\n');
   return { text: lines, blocks: [section(lines, { blockId: 'team_change' }), ...team.blocks] };
 }
