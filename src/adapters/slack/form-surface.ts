@@ -1,12 +1,19 @@
-// A submitted modal, or a click that acts like a form, for the shared form flows (src/app/flows/*-forms.ts):
-// its ack closes the modal or keeps it open with the reasons beside the inputs.
+// Forms in Slack: every neutral form (app/flows/form-registry.ts) as a modal that a button opens, its submit read by
+// field id and handed to the form's flow; and the flows' surface for it (or for a click that acts like a form): the ack
+// closes the modal or keeps it open with the reasons beside their inputs.
+import { z } from 'zod';
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
-import type { Lang } from '../../i18n/index.js';
+import { formRequest, loadForm, oldInputs, partsOf, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { channelLeerlijn, placeLang } from '../../app/places.js';
-import { problemsByInput } from '../../views/form.js';
+import { fieldFor, problemsByInput } from '../../views/form.js';
+import { openModal } from './context.js';
 import { errorTextOf } from './render/reply.js';
-import { slackActCtx } from './surface.js';
-import type { ActionCall, SlackCaller, SubmitCall } from './types.js';
+import { slackMarkup } from './render/doc.js';
+import { readModal } from './render/form.js';
+import { parseMeta } from './render/inputs.js';
+import { formModal, isPersonalChat, slackActCtx } from './surface.js';
+import { actorOf, type ActionCall, type SlackCaller, type SubmitCall } from './types.js';
 
 /** Which block shows a field's problem is each form's own; `fallback` takes the rest ('' in a modal without inputs). */
 export interface ModalInputs {
@@ -53,4 +60,42 @@ export function slackStartCtx(call: FormCall, form: FormPlace, modal?: ModalInpu
 export async function channelButtonCtx(call: ActionCall, channelId: string, leerlijnId: string): Promise<FormCtx> {
   const lang = placeLang(call.cx.deps, await channelLeerlijn(call.cx.deps, call.workspaceId, channelId, 'cached').catch(() => null));
   return slackFormCtx(call, { leerlijnId, channelId, lang });
+}
+
+/** private_metadata, the shape these modals have always had (`openedIn` absent: opened in the team's channel). */
+const Meta = z.object({
+  leerlijnId: z.uuid(),
+  channelId: z.string().max(64),
+  openedIn: z.string().max(64).optional(),
+  lang: z.enum(['nl', 'en']),
+  onderdeel: z.string().max(10).optional(),
+  moment: z.string().max(20).optional(),
+});
+
+/** A button whose value names what the form is for (`<a>|<b>`); refused before it opens, the clicker is told why. */
+export async function openModalForm(spec: FormSpec, call: ActionCall): Promise<void> {
+  const req = formRequest(spec, partsOf(spec, call.value));
+  const channelId = call.channelId ?? '';
+  if (!req) return;
+  // No channel (the App Home) or a DM: not in the team's channel.
+  const open = { open: true, personal: !channelId || isPersonalChat(channelId) };
+  await openModal(call, `${spec.id}_form`, async () => {
+    const form = await loadForm(call.cx.deps, actorOf(call), spec, req, open);
+    return { lang: form.lang, view: formModal(form, channelId) };
+  });
+}
+
+export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise<void> {
+  const meta = parseMeta(Meta, call.meta);
+  const list = spec.fields(slackMarkup, meta?.lang ?? 'nl');
+  // A modal opened before the ids were the fields' still submits its inputs under their old names.
+  const was = new Map([...oldInputs(spec, Object.keys(call.values))].map(([input, field]) => [field, input]));
+  const blockOf = (id: string): string => was.get(id) ?? id;
+  const first = blockOf(list[0]?.id ?? '');
+  if (!meta) return first ? call.ack({ [first]: t('nl', 'field.invalid') }) : call.ack();
+  const shown = spec.partial ? list.filter((f) => blockOf(f.id) in call.values) : list;
+  const values = { ...readModal(shown, call.values, blockOf), leerlijnId: meta.leerlijnId, onderdeel: meta.onderdeel, moment: meta.moment };
+  // A problem with no input of its own (the onderdeel) goes beside the first.
+  const blockFor = (field: string): string => blockOf(fieldFor(list, field) ?? list[0]?.id ?? '');
+  await submitFormFlow(spec, slackFormCtx(call, meta, { blockFor, fallback: first, ack: call.ack }), values);
 }

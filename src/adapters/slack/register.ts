@@ -13,7 +13,7 @@ import { TEAM_EDIT_ACTION } from './render/reply.js';
 import { NEXT_STEP } from '../../views/reply.js';
 import { botJoined, homeOpened } from './home.js';
 import { submitStart } from './data.js';
-import { openModalForm, submitModalForm } from './modal-form.js';
+import { openModalForm, submitModalForm } from './form-surface.js';
 import { moveTo, postPlan } from './planning.js';
 import { FORMS } from '../../app/flows/form-registry.js';
 import { AGREE_ACTION, AGREE_ALL_ACTION, AGREE_SELECT_ACTION, NOTE_ACTION, ROUND_CLOSE_ACTION, STATUS_BUTTON, STATUS_NOTE_ACTION, VOTE_BUTTON } from './render/controls.js';
