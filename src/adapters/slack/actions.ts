@@ -11,8 +11,7 @@ import { dmChannel, openModal, orTell } from './context.js';
 import { tellClicker } from './tell.js';
 import { slackStartCtx, type ModalInputs } from './form-surface.js';
 import { publishHome } from './home.js';
-import { buttonValue, parseMeta } from './render/inputs.js';
-import { readModal, toModal } from './render/form.js';
+import { buttonValue, parseMeta, readModal, toModal } from './render/form.js';
 import { renderNotice } from './render/notices.js';
 import { actorOf, type ActionCall, type SlackCaller, type SubmitCall } from './types.js';
 

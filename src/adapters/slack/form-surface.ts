@@ -10,8 +10,7 @@ import { fieldFor, problemsByInput } from '../../views/form.js';
 import { openModal } from './context.js';
 import { errorTextOf } from './render/reply.js';
 import { slackMarkup } from './render/doc.js';
-import { readModal } from './render/form.js';
-import { parseMeta } from './render/inputs.js';
+import { parseMeta, readModal } from './render/form.js';
 import { formModal, isPersonalChat, slackActCtx } from './surface.js';
 import { actorOf, type ActionCall, type SlackCaller, type SubmitCall } from './types.js';
 

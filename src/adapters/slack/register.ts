@@ -22,7 +22,7 @@ import { PLAN_POST } from '../../views/plan.js';
 import { openNote, submitNote, vote } from './scoring.js';
 import { CARD_NOTE_FORM } from '../../views/score.js';
 import { START_CALLBACK, startLangChosen } from './start.js';
-import { REDRAW } from './render/inputs.js';
+import { REDRAW } from './render/form.js';
 import { openTeamForm, previousTeamPage, submitTeam, TEAM_CALLBACK, TEAM_PREVIOUS_ACTION } from './team.js';
 import type { ActionCall, SubmitCall } from './types.js';
 import { parseCommand } from '../../app/flows/registry.js';

@@ -12,8 +12,7 @@ import { errorText, openModal, orTell, post, type SlackCtx, type WebClient } fro
 import { sendFailure } from './messenger.js';
 import { botMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader } from './render/cards.js';
-import { buttonValue, parseMeta, sentIn } from './render/inputs.js';
-import { toModal } from './render/form.js';
+import { buttonValue, parseMeta, sentIn, toModal } from './render/form.js';
 import { textOf } from './render/reply.js';
 import { cardNoteForm, voteReceipt } from '../../views/score.js';
 import { problemsByInput } from '../../views/form.js';

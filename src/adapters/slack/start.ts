@@ -6,11 +6,10 @@ import { startedPost } from '../../views/leerlijn.js';
 import { startForm } from '../../views/start-form.js';
 import { direct, errorText, post, type SlackCtx, type WebClient } from './context.js';
 import { botMention, userMention } from './mrkdwn.js';
-import { toModal, type BlockOf } from './render/form.js';
+import { parseMeta, toModal, type BlockOf } from './render/form.js';
 import { slackMarkup, toBlockKit } from './render/doc.js';
 import { isNotInChannel } from './tell.js';
 import { z } from 'zod';
-import { parseMeta } from './render/inputs.js';
 import type { ActionCall } from './types.js';
 
 export const START_CALLBACK = 'start';

@@ -2,7 +2,7 @@
 import type { types } from '@slack/bolt';
 import type { Actor } from '../../app/context.js';
 import type { SlackCtx, WebClient } from './context.js';
-import type { StateValues } from './render/inputs.js';
+import type { StateValues } from './render/form.js';
 
 export interface SlackCaller {
   cx: SlackCtx;

@@ -1,11 +1,33 @@
-// A neutral form (src/views/form.ts) as a Slack modal, and its submit read back by field id. A field's block_id is
-// its id, so an error keyed by a field lands beside its input.
+// A neutral form (src/views/form.ts) as a Slack modal, and what Slack sends back of a modal and its buttons, read as
+// untrusted input: view.state.values (its shape checked at the edge) by field id, private_metadata, button values.
+// A field's block_id is its id, so an error keyed by a field lands beside its input.
 import type { types } from '@slack/bolt';
+import { z } from 'zod';
+import { parseJson } from '../../../http.js';
+import type { StateValue } from '../edge-shapes.js';
 import type { Field, Form, Option } from '../../../views/form.js';
 import type { Block as DocBlock } from '../../../views/doc.js';
 import { LIMITS, option, plain, type Block } from './blocks.js';
 import { toBlockKit } from './doc.js';
-import { REDRAW, sentIn, V, type StateValues } from './inputs.js';
+
+/** Every input element's action_id. */
+export const V = 'v';
+/** A choice that redraws its form (views/form.ts `redraws`): Slack sends it at once, under this action id. */
+export const REDRAW = 'form_redraw';
+
+export type StateValues = Record<string, Record<string, StateValue>>;
+
+/** What the input of block `blockId` sent back (nothing, for a block the modal did not have). */
+export const sentIn = (values: StateValues, blockId: string): Partial<StateValue> => values[blockId]?.[V] ?? values[blockId]?.[REDRAW] ?? {};
+
+export function parseMeta<S extends z.ZodType>(schema: S, raw: string): z.infer<S> | null {
+  const json = parseJson(raw);
+  const parsed = json.ok ? schema.safeParse(json.value) : null;
+  return parsed?.success ? parsed.data : null;
+}
+
+/** `a|b|…` (doc.ts joins them so), split and checked as `parts`. */
+export const buttonValue = <T extends z.ZodType<unknown, string[]>>(parts: T) => z.string().max(100).transform((s) => s.split('|')).pipe(parts);
 
 /** Where a field's input is: its id, or where a form keeps block ids of its own (the start form, the team form's pages). */
 export type BlockOf = (fieldId: string) => string;
