@@ -19,7 +19,6 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
 }
 
-/** User text escaped and fit in `max` units. */
 export const safeText = (text: string, max: number): string => truncate(escapeMrkdwn(text), max);
 
 /** `<@U…>` for a real user id; anything else is shown as escaped text, never as markup. */

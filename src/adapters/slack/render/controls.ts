@@ -13,10 +13,8 @@ export const NOTE_ACTION = 'card_note';
 export const AGREE_ACTION = 'agree';
 export const AGREE_SELECT_ACTION = 'agree_select';
 export const AGREE_ALL_ACTION = 'agree_all';
-/** Closes the round its value names. */
 export const ROUND_CLOSE_ACTION = 'round_close';
 const STATUS_ACTION = 'action_status';
-/** `action_status_klaar` and the like. */
 export const STATUS_BUTTON = new RegExp(`^${STATUS_ACTION}_(${OWNER_STATUS_BUTTONS.join('|')})$`);
 export const STATUS_NOTE_ACTION = 'action_note';
 
@@ -48,7 +46,7 @@ export function roundButton(c: Extract<DocBlock, { type: 'round_control' }>): Bl
   return actions('agree_all', [button(c.label, AGREE_ALL_ACTION, c.roundId, 'primary')]);
 }
 
-/** `index`: the how-manieth own action in its message (block ids are unique). In a reminder the buttons name it, so a click redraws it. */
+/** `index` keeps the block ids in a message unique. In a reminder the buttons name it, so a click redraws that reminder. */
 export function actionWithButtons(b: Extract<DocBlock, { type: 'own_action' }>, index: number): Block[] {
   const { lang, action: a } = b;
   const inReminder = typeof b.in === 'object' && b.in.reminder ? `|${b.in.reminder}` : '';

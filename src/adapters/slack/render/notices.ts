@@ -15,7 +15,6 @@ function toEveryone(doc: Doc): Doc {
   return { fallback: `<!channel> ${doc.fallback}`, blocks };
 }
 
-/** The form the prompt offers, for the meeting it names. */
 function promptButtons(n: Extract<Notice, { type: 'coordinator_prompt' }>): Block[] {
   const form = promptForm(n);
   if (!form) return [];

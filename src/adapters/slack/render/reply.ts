@@ -19,7 +19,7 @@ export const errorTextOf = (lang: Lang, view: ErrorView): string => refusal(slac
 
 export const withBlocks = (r: Rendered, ...blocks: Block[]): Rendered => ({ ...r, blocks: [...r.blocks, ...blocks] });
 
-/** With `withButtons` (a coordinator's own view): move a meeting, set the roles (where `withRoles`), the reminders (where `withReminders`). */
+/** `withButtons`: a coordinator's own view, with the forms to move a meeting and, where offered, to set the roles and the reminders. */
 export function renderTimeline(view: TimelineView, withButtons: boolean, withRoles = withButtons, withReminders = withButtons): Rendered {
   const rendered = toBlockKit(timelineDoc(slackMarkup, view, withButtons));
   if (!withButtons) return rendered;
