@@ -63,12 +63,8 @@ export async function channelButtonCtx(call: ActionCall, channelId: string, leer
 
 /** private_metadata, the shape these modals have always had (`openedIn` absent: opened in the team's channel). */
 const Meta = z.object({
-  leerlijnId: z.uuid(),
-  channelId: z.string().max(64),
-  openedIn: z.string().max(64).optional(),
-  lang: z.enum(['nl', 'en']),
-  onderdeel: z.string().max(10).optional(),
-  moment: z.string().max(20).optional(),
+  leerlijnId: z.uuid(), channelId: z.string().max(64), openedIn: z.string().max(64).optional(), lang: z.enum(['nl', 'en']),
+  onderdeel: z.string().max(10).optional(), moment: z.string().max(20).optional(),
 });
 
 /** A button whose value names what the form is for (`<a>|<b>`); refused before it opens, the clicker is told why. */

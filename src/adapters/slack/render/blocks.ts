@@ -12,7 +12,7 @@ export interface Rendered {
   blocks: Block[];
 }
 
-export function plain(text: string, max: number = LIMITS.section): types.PlainTextElement {
+export function plain(text: string, max: number): types.PlainTextElement {
   return { type: 'plain_text', text: truncate(text, max) || ' ', emoji: true };
 }
 
