@@ -2,8 +2,7 @@
 // so the home shows a budget of actions with their buttons and says how many it leaves out,
 // on both platforms, and never ends on an action cut from its buttons or without its privacy promise.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderHome } from '../../src/adapters/slack/render/notices.js';
-import { errorTextOf, renderReply } from '../../src/adapters/slack/render/reply.js';
+import { errorTextOf, renderHome, renderReply } from '../../src/adapters/slack/render/reply.js';
 import { teamsMarkup, toAdaptiveCard } from '../../src/adapters/teams/cards/doc.js';
 import { homeDoc } from '../../src/views/home.js';
 import type { HomeView } from '../../src/app/views.js';

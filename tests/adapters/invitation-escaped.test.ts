@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../src/app/notices.js';
 import type { LeerlijnView, MeetingView, TimelineView } from '../../src/app/views.js';
-import { renderNotice } from '../../src/adapters/slack/render/notices.js';
+import { renderNotice } from '../../src/adapters/slack/render/reply.js';
 import { noticeCard } from '../../src/adapters/teams/cards/notices.js';
 import { meetingDefinition } from '../../src/domain/meetings.js';
 

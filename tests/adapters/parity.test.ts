@@ -5,8 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRoundHeader } from '../../src/adapters/slack/render/cards.js';
 import { slackMarkup, toBlockKit } from '../../src/adapters/slack/render/doc.js';
-import { renderTeam, renderTimeline } from '../../src/adapters/slack/render/reply.js';
-import { renderHome, renderNotice } from '../../src/adapters/slack/render/notices.js';
+import { renderHome, renderNotice, renderTeam, renderTimeline } from '../../src/adapters/slack/render/reply.js';
 import { userMention } from '../../src/adapters/slack/mrkdwn.js';
 import { adaptiveCard, userText, type AdaptiveCard } from '../../src/adapters/teams/cards/common.js';
 import { docElements, ownerActionsCard, teamsMarkup, toAdaptiveCard } from '../../src/adapters/teams/cards/doc.js';

@@ -12,7 +12,7 @@ import { tellClicker } from './tell.js';
 import { slackStartCtx, type ModalInputs } from './form-surface.js';
 import { publishHome } from './home.js';
 import { buttonValue, parseMeta, readModal, toModal } from './render/form.js';
-import { renderNotice } from './render/notices.js';
+import { renderNotice } from './render/reply.js';
 import { actorOf, type ActionCall, type SlackCaller, type SubmitCall } from './types.js';
 
 // A reminder's buttons also say when it was sent, so the reminder is what is redrawn (render/controls.ts).

@@ -5,7 +5,7 @@ import { workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
 import { arrivalFlow, type Arrival } from '../../app/flows/overview.js';
 import type { FlowCtx } from '../../app/flows/surface.js';
 import { postWelcome, slackFlowCtx } from './surface.js';
-import { renderHome } from './render/notices.js';
+import { renderHome } from './render/reply.js';
 import { isRateLimited } from './time-limits.js';
 import { slackErrorCode } from './bot-token.js';
 import { firstDelivery } from '../../app/platform-records.js';

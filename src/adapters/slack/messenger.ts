@@ -5,7 +5,7 @@ import { webApi } from '@slack/bolt';
 import type { Messenger, SendResult } from '../../app/messenger.js';
 import type { Notice } from '../../app/notices.js';
 import type { Logger } from '../../logger.js';
-import { renderNotice } from './render/notices.js';
+import { renderNotice } from './render/reply.js';
 import { dmChannel, post } from './context.js';
 import { uploadFiles } from './documents.js';
 import { isRateLimited, retryAfterOf } from './time-limits.js';

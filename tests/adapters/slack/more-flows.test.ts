@@ -6,7 +6,7 @@ import { savePlanItem } from '../../../src/app/actions.js';
 import type { Deps } from '../../../src/app/context.js';
 import { startLeerlijn } from '../../../src/app/leerlijn.js';
 import { getStatusInChannel } from '../../../src/app/overview.js';
-import { renderNotice } from '../../../src/adapters/slack/render/notices.js';
+import { renderNotice } from '../../../src/adapters/slack/render/reply.js';
 import { t, tError } from '../../../src/i18n/index.js';
 import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { FAKE_TEAM, input } from '../../fakes/slack-signing.js';

@@ -5,7 +5,7 @@ import type { ScoreCardView } from '../../../src/app/views.js';
 import { splitMentions } from '../../../src/adapters/slack/people.js';
 import { createSlackMessenger, sendFailure } from '../../../src/adapters/slack/messenger.js';
 import { renderCard } from '../../../src/adapters/slack/render/cards.js';
-import { renderNotice } from '../../../src/adapters/slack/render/notices.js';
+import { renderNotice } from '../../../src/adapters/slack/render/reply.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
 import { blockKitViolations } from '../../support/blockkit-limits.js';
 import { DOCUMENT_LINKS } from '../../support/view-fixtures.js';

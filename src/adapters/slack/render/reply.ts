@@ -1,11 +1,15 @@
-// The flows' replies as Block Kit, written once in src/views/reply.ts (the planning and the team in
-// src/views/leerlijn.ts); here Slack's buttons below the planning and the team, which open a modal.
+// The flows' replies (src/views/reply.ts, the planning and the team in src/views/leerlijn.ts) and what the bot says on
+// its own (src/views/notices.ts) as Block Kit, with Slack's additions: buttons below them that open a modal, @channel.
 import { refusal, replyDoc, sentence } from '../../../views/reply.js';
 import { teamDoc, timelineDoc } from '../../../views/leerlijn.js';
+import { noticeDoc, promptForm } from '../../../views/notices.js';
+import { homeDoc } from '../../../views/home.js';
+import type { Doc } from '../../../views/doc.js';
 import type { ErrorView, ReplyView, TextView } from '../../../app/flows/surface.js';
-import type { LeerlijnView, TimelineView } from '../../../app/views.js';
+import type { Notice } from '../../../app/notices.js';
+import type { HomeView, LeerlijnView, TimelineView } from '../../../app/views.js';
 import { t, type Lang } from '../../../i18n/index.js';
-import { actions, button, section, type Block, type Rendered } from './blocks.js';
+import { actions, button, LIMITS, section, type Block, type Rendered } from './blocks.js';
 import { slackMarkup, toBlockKit } from './doc.js';
 
 export const MOVE_ACTION = 'meeting_move';
@@ -17,7 +21,7 @@ export const textOf = (placeLang: Lang, view: TextView): string => sentence(slac
 
 export const errorTextOf = (lang: Lang, view: ErrorView): string => refusal(slackMarkup, lang, view);
 
-export const withBlocks = (r: Rendered, ...blocks: Block[]): Rendered => ({ ...r, blocks: [...r.blocks, ...blocks] });
+const withBlocks = (r: Rendered, ...blocks: Block[]): Rendered => ({ ...r, blocks: [...r.blocks, ...blocks] });
 
 /** `withButtons`: a coordinator's own view, with the forms to move a meeting and, where offered, to set the roles and the reminders. */
 export function renderTimeline(view: TimelineView, withButtons: boolean, withRoles = withButtons, withReminders = withButtons): Rendered {
@@ -44,3 +48,29 @@ export function renderReply(lang: Lang, view: ReplyView): Rendered {
   const lines = view.change.map((l) => textOf(view.leerlijn.lang, l)).join('\n');
   return { text: lines, blocks: [section(lines, { blockId: 'team_change' }), ...team.blocks] };
 }
+
+/** The coordinator chose to notify everyone: Slack's @channel, in the text the notification shows. */
+function toEveryone(doc: Doc): Doc {
+  const blocks = doc.blocks.map((b) => (b.type === 'text' && b.id === 'reminder' ? { ...b, text: `<!channel> ${b.text}` } : b));
+  return { fallback: `<!channel> ${doc.fallback}`, blocks };
+}
+
+function promptButtons(n: Extract<Notice, { type: 'coordinator_prompt' }>): Block[] {
+  const form = promptForm(n);
+  if (!form) return [];
+  const { id } = n.leerlijn;
+  const open = form.form === 'move_terugkom'
+    ? button(form.label, MOVE_ACTION, `${id}|terugkom`)
+    : button(form.label, ROLES_ACTION, `${id}|${form.meeting.kind}`, 'primary');
+  return [actions('prompt_actions', [open])];
+}
+
+export function renderNotice(n: Notice): Rendered {
+  const doc = noticeDoc(slackMarkup, n);
+  if (n.type === 'meeting_reminder' && n.notifyChannel) return toBlockKit(toEveryone(doc));
+  return n.type === 'coordinator_prompt' ? withBlocks(toBlockKit(doc), ...promptButtons(n)) : toBlockKit(doc);
+}
+
+/** The App Home, each of one's actions with its status buttons (actions.ts answers a click there in the bot's DM). */
+export const renderHome = (view: HomeView): { type: 'home'; blocks: Block[] } =>
+  ({ type: 'home', blocks: toBlockKit(homeDoc(slackMarkup, view), LIMITS.blocksPerView).blocks });
