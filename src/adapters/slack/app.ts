@@ -1,6 +1,5 @@
-// Bolt mounted on the shared HTTP server: POST /slack/events (behind edge.ts) for commands,
-// interactivity and events, plus the OAuth routes in many-workspace mode. In Socket Mode
-// (./socket.ts) the same listeners get their payloads over a WebSocket, and no route is mounted.
+// Bolt on the shared HTTP server (POST /slack/events behind edge.ts, and the OAuth routes for many
+// workspaces), or over Socket Mode's WebSocket (socket.ts) with no route mounted.
 import { App, HTTPReceiver, LogLevel, webApi, type Authorize, type Logger as BoltLogger } from '@slack/bolt';
 import type { Deps } from '../../app/context.js';
 import type { Messenger } from '../../app/messenger.js';
@@ -28,20 +27,17 @@ const [INSTALL_PATH, REDIRECT_PATH] = ['/slack/install', '/slack/oauth_redirect'
 
 interface SlackAdapterOptions {
   clock?: Clock;
-  /** The bot's ids when known up front (tests, bench); otherwise Slack's auth.test tells them, once. */
+  /** The bot's ids when known up front (tests, bench); otherwise auth.test tells them. */
   botId?: string;
   botUserId?: string;
-  /** WebClient retries (after Retry-After on 429); tests shorten the waits. */
   retryConfig?: webApi.RetryOptions;
-  /** Socket Mode only: reconnect timing (tests shorten it). */
   socket?: SocketOptions;
-  /** How long a Web API call and an upload may take (SLACK_TIME_LIMITS unless a test says). */
   timeLimits?: SlackTimeLimits;
 }
 
 export interface SlackAdapter extends Adapter {
   messenger: Messenger;
-  /** Resolves once no listener is running and no card update is being sent. */
+  /** Resolves once no listener runs and no card update is being sent. */
   idle(): Promise<void>;
 }
 
@@ -51,13 +47,13 @@ const SLACK_NO_ANSWER = 'slack did not answer; retrying (check that this machine
 
 function boltLogger(log: Logger): BoltLogger {
   let level = LogLevel.WARN;
-  // Bolt's messages are about transport; never pass request bodies on.
+  // Never pass request bodies on.
   return {
     debug: () => undefined,
     info: () => undefined,
     warn: (...msg: unknown[]) => {
       const bolt = msg.filter((m) => typeof m === 'string').join(' ').slice(0, 300);
-      // The Web API client's word for a call without an answer (no network, a firewall, a stalled Slack): said as what to check.
+      // The WebClient's word for a call without an answer, said as what to check.
       log.warn({ bolt }, bolt.startsWith('http request failed') ? SLACK_NO_ANSWER : 'bolt warning');
     },
     error: (...msg: unknown[]) => log.error({ bolt: msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : '')).join(' ').slice(0, 300) }, 'bolt error'),
@@ -67,7 +63,7 @@ function boltLogger(log: Logger): BoltLogger {
   };
 }
 
-/** One WebClient per bot token, kept: the senders' clients and the single workspace's auth check share them. */
+/** One WebClient per bot token, kept. */
 function tokenClients(slack: SlackOn, deps: Deps, clientOptions: webApi.WebClientOptions): { clientOf(token: string): webApi.WebClient; clientFor: ClientFor } {
   const clients = new Map<string, webApi.WebClient>();
   const clientOf = (token: string): webApi.WebClient => {
@@ -82,22 +78,18 @@ function tokenClients(slack: SlackOn, deps: Deps, clientOptions: webApi.WebClien
 type BotIds = { botId?: string; botUserId?: string };
 
 /**
- * Single workspace: the token never changes, so the bot's ids are asked once (auth.test) at start
- * and kept; Bolt's own token mode asks on every request, a Slack call before every ack. A failed
- * check is not kept.
- * The flows read the bot's user id from Bolt's context, in OAuth mode filled from the installation.
+ * Single workspace: the bot's ids asked once and kept (a failure is not), where Bolt's token mode
+ * asks on every request, a Slack call before every ack.
  */
 function singleWorkspaceAuthorize(token: string, client: webApi.WebClient, known: BotIds, check: BotTokenCheck): Authorize<boolean> {
   if (known.botId !== undefined && known.botUserId !== undefined) return async () => ({ botToken: token, ...known });
   const kept = new Kept<BotIds>(1);
   const ids = () => kept.get(token, () => client.auth.test().then((r) => ({ botId: r.bot_id, botUserId: r.user_id })));
-  // Asked at start, so the first click does not wait on Slack before its ack; and a token Slack
-  // refuses is told to the operator now, not found by the first coordinator.
+  // At start, so the first click does not wait for it, and a refused token is logged now.
   void ids().catch((error: unknown) => check.failed(error));
   return async () => ({ botToken: token, ...(await ids()) });
 }
 
-/** Socket Mode's receiver, or the HTTP one (with the OAuth install routes for many workspaces). */
 function receiverFor(slack: SlackOn, deps: Deps, web: Pick<webApi.WebClientOptions, 'slackApiUrl' | 'fetch'>, logger: BoltLogger, log: Logger, socketOptions?: SocketOptions): { socket: SocketConnection; http?: undefined } | { socket?: undefined; http: HTTPReceiver } {
   if (slack.mode === 'socket') return { socket: createSocketConnection(slack.appToken, web, logger, log, socketOptions) };
   const oauth = slack.mode === 'oauth'
@@ -112,27 +104,24 @@ function receiverFor(slack: SlackOn, deps: Deps, web: Pick<webApi.WebClientOptio
           redirectUriPath: REDIRECT_PATH,
           directInstall: true,
           callbackOptions: { failure: installFailurePage(deps.defaultLang) },
-          // oauth.v2.access goes to the same Web API base as everything else (a proxy, or the tests' fake).
+          // oauth.v2.access to the same Web API base as everything else.
           clientOptions: web,
         },
       }
     : {};
-  // The edge (edge.ts) verifies signature and time before Bolt sees a request, on the exact
-  // bytes; Bolt then gets a re-encoded body, whose signature would no longer match.
+  // edge.ts verifies the exact bytes; Bolt gets a re-encoded body, whose signature would not match.
   return { http: new HTTPReceiver({ signingSecret: slack.signingSecret, signatureVerification: false, endpoints: '/slack/events', processBeforeResponse: false, logger, ...oauth }) };
 }
 
 export async function createSlackAdapter(deps: Deps, config: Config, log: Logger, opts: SlackAdapterOptions = {}): Promise<SlackAdapter | null> {
   const slack = config.slack;
-  // Said by the server's factory (adapters/index.ts), which does not load Bolt then.
+  // Said by adapters/index.ts, which does not load Bolt then.
   if (slack.mode === 'off') return null;
   const limits = opts.timeLimits ?? SLACK_TIME_LIMITS;
   const web = { slackApiUrl: slack.apiUrl, fetch: timedFetch(slack.apiUrl, limits.callMs, limits.uploadMs) };
   const logger = boltLogger(log);
-  // Every WebClient logs through ours: Bolt puts its logger on these options only when it is built,
-  // after the single workspace's client, which then wrote its warnings to the console.
+  // Bolt sets its logger here only when built, after the single workspace's client is made.
   const clientOptions = { ...web, retryConfig: withoutResendingPosts(opts.retryConfig ?? { retries: 3 }), logger };
-  // The clients Bolt gives listeners: a person waits on each of their calls (time-limits.ts).
   const listenerClientOptions = { ...clientOptions, ...userCallOptions(slack.apiUrl, limits) };
   const { socket, http } = receiverFor(slack, deps, web, logger, log, opts.socket);
   const receiver = socket?.receiver ?? http;
@@ -142,14 +131,14 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     receiver,
     ...(socket ? { socketMode: true } : {}),
     logger,
-    // We keep no per-conversation state in Bolt; its store costs every request a lookup.
+    // Unused, and it costs every request a lookup.
     convoStore: false,
     ...(slack.mode === 'oauth'
       ? {}
       : { authorize: singleWorkspaceAuthorize(slack.botToken, clientOf(slack.botToken), opts, tokenCheck) }),
     clientOptions: listenerClientOptions,
   });
-  // Clients of their own: a long Retry-After fails a send at once, for the scheduler to try it later.
+  // Their own clients: a long Retry-After fails a send at once, for the scheduler to try later.
   const senders = tokenClients(slack, deps, { ...clientOptions, ...senderCallOptions(slack.apiUrl, limits) });
   const messenger = createSlackMessenger(senders.clientFor, log);
   const liveCounts = new LiveCounts(
@@ -162,7 +151,7 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
     (key, error) => log.warn({ err: error, card: key }, 'card update failed'),
   );
   const cx: SlackCtx = { deps, log, messenger, liveCounts, results: new ResultPublishing(deps), namesBeforeAnswerMs: limits.namesBeforeAnswerMs ?? NAMES_BEFORE_ANSWER_MS };
-  // Work continues after ack (processBeforeResponse: false); counted, so shutdown and tests can wait for it.
+  // Work continues after ack; counted, so shutdown and tests can wait for it.
   let running = 0;
   app.use(async ({ next }) => {
     running += 1;
@@ -184,7 +173,6 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   return {
     name: 'slack', messenger, idle,
     routes: http ? httpRoutes(http, slack.mode === 'oauth', { signingSecret: 'signingSecret' in slack ? slack.signingSecret : '', log }) : [],
-    // Not ready while Slack refuses the bot token, or (Socket Mode) while the socket is not open.
     ready: () => (tokenCheck.ready().ok && socket ? socket.ready() : tokenCheck.ready()),
     async stop() {
       await socket?.stop();

@@ -1,15 +1,11 @@
-// The shapes of the Slack requests the bot takes, checked before Bolt reads them. Bolt 5.1
-// trusts a signed body's shape (a signed `payload=null` stops Node), so everything Bolt or a
-// listener reads is checked here; what the bot does not read passes through as sent.
-// The listeners (register.ts) parse with these same shapes again, for typed values: one set,
-// so the edge can never pass what a listener then silently drops.
+// The shapes of the Slack requests the bot takes. Bolt 5.1 trusts a signed body's shape (a signed
+// `payload=null` stops Node), so all Bolt or a listener reads is checked here. The listeners
+// (register.ts) parse with these same shapes, so the edge never passes what a listener drops.
 import { z } from 'zod';
 
 /**
- * The kinds of request the bot takes, in one place. Anything else that is correctly signed is
- * answered at once with 200 and nothing more, instead of waiting for Bolt's 3 s timeout and a 404.
- * Action ids and callback ids are not listed: the router in register.ts answers unknown ones
- * at once itself, and a second list here could drift from it and silence a new button.
+ * Anything else signed is answered 200 at once, not after Bolt's 3 s and a 404. Action and callback
+ * ids are not listed: register.ts answers unknown ones, and a second list could silence a new button.
  */
 export const TAKEN = {
   commands: ['/leerlijn'],
@@ -33,7 +29,7 @@ export const SlashCommand = z.looseObject({
   response_url: Text(2000).optional(),
 });
 
-/** Anything form-encoded with `payload=<json>`: a type first, the rest per type below. */
+/** `payload=<json>`: a type first, the rest per type below. */
 export const Interaction = z.looseObject({ type: Text(64) });
 
 const User = z.looseObject({ id: Id, team_id: Id.nullish() });
@@ -41,7 +37,6 @@ const Team = z.looseObject({ id: Id }).nullish();
 const Option = z.looseObject({ value: Text(2000) });
 const Sender = { user: User, team: Team, enterprise: z.looseObject({ id: Id }).nullish() };
 
-/** One input of a modal, as Slack sends what was typed or chosen. */
 export const StateValue = z.looseObject({
   type: Text(64),
   value: Text(3000).nullish(),
@@ -59,7 +54,6 @@ export type StateValue = z.output<typeof StateValue>;
 
 const View = z.looseObject({
   id: Id,
-  // 'home' for a button in the App Home.
   type: Text(20).nullish(),
   callback_id: Text(255),
   private_metadata: Text(3000).nullish(),
@@ -84,10 +78,9 @@ export const BlockActions = z.looseObject({
   ...Sender,
   channel: z.looseObject({ id: Id }).nullish(),
   message: z.looseObject({ ts: Text(32) }).nullish(),
-  // An ephemeral message (mijn-acties, a menu) is no message Slack can update.
+  // An ephemeral message cannot be updated.
   container: z.looseObject({ type: Text(64), is_ephemeral: z.boolean().nullish() }).nullish(),
   trigger_id: TriggerId,
-  // Answers go there by POST: a URL, nothing else.
   response_url: z.url().max(2000).nullish(),
   view: View.nullish(),
   actions: z.array(Action).min(1).max(25),
@@ -100,14 +93,9 @@ export const ViewSubmission = z.looseObject({
   view: View,
 });
 
-/** JSON bodies: Slack's URL check, and events. */
 export const EventsBody = z.looseObject({ type: Text(64) });
 export const UrlVerification = z.looseObject({ type: z.literal('url_verification'), challenge: Text(500) });
-/**
- * Which installation an event was sent for: `authorizations[0]` (Bolt reads it first), else the envelope.
- * An org-wide (Enterprise Grid) install is marked `is_enterprise_install` and has no workspace of its own
- * (`team_id` null); an event of the organisation itself, as its uninstall, may name no workspace at all.
- */
+/** An org-wide (Enterprise Grid) install has no workspace of its own (`team_id` null). */
 const Authorization = z.looseObject({ team_id: Id.nullish(), user_id: Id.nullish(), enterprise_id: Id.nullish(), is_enterprise_install: z.boolean().nullish() });
 
 export const EventCallback = z.looseObject({
@@ -121,13 +109,11 @@ export const EventCallback = z.looseObject({
   event: z.looseObject({ type: Text(64) }),
 });
 
-/** The shape of each event the bot takes, by type; every entry of TAKEN.events has one. */
 export const HomeOpened = z.looseObject({ type: z.literal('app_home_opened'), user: Id, tab: Text(20).nullish(), channel: Id.nullish() });
-// The bot's own arrival in a channel (it then introduces itself); others joining are ignored later.
 export const MemberJoined = z.looseObject({ type: z.literal('member_joined_channel'), user: Id, channel: Id });
 
 export const AppUninstalled = z.looseObject({ type: z.literal('app_uninstalled') });
-/** Which tokens went: the bot's (user ids of bot users) is what this app keeps. */
+/** The bot's tokens (as user ids of bot users) are what this app keeps. */
 export const TokensRevoked = z.looseObject({
   type: z.literal('tokens_revoked'),
   tokens: z.looseObject({ bot: z.array(Id).max(100).nullish(), oauth: z.array(Id).max(1000).nullish() }),
@@ -140,5 +126,4 @@ export const EVENT_SHAPES: Record<(typeof TAKEN.events)[number], z.ZodType> = {
   tokens_revoked: TokensRevoked,
 };
 
-/** An event callback carrying one event of the given shape: what a listener of that event reads. */
 export const eventOf = <E extends z.ZodType>(event: E) => EventCallback.extend({ event });

@@ -1,8 +1,6 @@
-// POST /slack/events before Bolt: read the body once (size-limited), verify signature and
-// time, parse it per content type, check its shape, clean its text, and answer at once what
-// the bot does not take. Only a checked, canonical body reaches Bolt's HTTPReceiver, which
-// then reads it from `rawBody` (Bolt's own hook for a body read before it: see
-// HTTPModuleFunctions.bufferIncomingMessage) instead of the request stream.
+// POST /slack/events before Bolt: a size-limited body, verified, shape-checked and cleaned; what
+// the bot does not take is answered at once. Bolt reads the canonical body from `rawBody`
+// (its hook for a body read before it: HTTPModuleFunctions.bufferIncomingMessage).
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
@@ -15,7 +13,7 @@ import {
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
-/** Slack's own window, on both sides: a request signed in the future is as suspect as an old one. */
+/** Slack's window, both ways: a request signed in the future is as suspect as an old one. */
 const MAX_SKEW_SECONDS = 5 * 60;
 // Real payloads (a modal of 100 blocks sent back whole) stay far below these.
 const BODY_LIMIT = 1_000_000;
@@ -28,7 +26,6 @@ interface SlackEdgeOptions {
 
 export type PayloadKind = 'command' | 'interaction' | 'event';
 
-/** What the edge decided: refuse, answer itself, or hand this checked, cleaned payload to Bolt. */
 type Verdict =
   | { do: 'refuse'; status: 400 | 401 | 413; reason: string }
   | { do: 'answer'; body?: unknown; reason: string }
@@ -106,16 +103,13 @@ function fromEvents(value: unknown): Verdict {
   return { do: 'forward', kind: 'event', payload: callback.value };
 }
 
-/**
- * The same decision for a payload that came without HTTP: Socket Mode's `slash_commands`,
- * `interactive` and `events_api` envelopes carry these three kinds, parsed but unchecked.
- */
+/** The same decision for a payload from a Socket Mode envelope. */
 export function judgePayload(kind: PayloadKind, payload: unknown): Verdict {
   if (kind === 'command') return fromCommand(payload);
   return kind === 'interaction' ? fromInteraction(payload) : fromEvents(payload);
 }
 
-/** The body Bolt's HTTPReceiver parses, in the exact content type it compares against. */
+/** The body in the exact content type Bolt's HTTPReceiver compares against. */
 function forBolt(kind: PayloadKind, payload: object): { contentType: string; body: string } {
   if (kind === 'event') return { contentType: JSON_TYPE, body: JSON.stringify(payload) };
   const form = kind === 'command' ? (payload as Record<string, string>) : { payload: JSON.stringify(payload) };
@@ -125,7 +119,7 @@ function forBolt(kind: PayloadKind, payload: object): { contentType: string; bod
 function judge(headers: IncomingHttpHeaders, raw: Buffer, secret: string, nowMs: number): Verdict {
   const mediaType = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   const text = raw.toString('utf8');
-  // Slack's TLS check comes unsigned and carries nothing to act on (Bolt lets it through unsigned too).
+  // Slack's TLS check comes unsigned (Bolt lets it through too) and carries nothing to act on.
   if (mediaType === FORM && new URLSearchParams(text).get('ssl_check') === '1') return answer('ssl_check');
   const signature = verifySignature(headers, raw, secret, nowMs);
   if (signature !== 'ok') return refuse(401, `signature_${signature}`);
@@ -137,11 +131,11 @@ function judge(headers: IncomingHttpHeaders, raw: Buffer, secret: string, nowMs:
 
 type BufferedRequest = IncomingMessage & { rawBody?: Buffer };
 
-/** The route handler: `next` is Bolt's request listener, which must not verify again (see app.ts). */
+/** `next` is Bolt's request listener, which must not verify again (app.ts). */
 export function slackEdge(next: Handler, opts: SlackEdgeOptions): Handler {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const raw = await bodyOr413(req, res, BODY_LIMIT);
-    // Too large, or the server held as many bodies as it may (http.ts answered 413 or 503).
+    // http.ts answered 413 or 503.
     if (!raw) return void opts.log.info({ reason: 'body_not_read', status: res.statusCode }, 'slack request refused');
     const verdict = judge(req.headers, raw, opts.signingSecret, Date.now());
     if (verdict.do === 'refuse') {
@@ -156,7 +150,6 @@ export function slackEdge(next: Handler, opts: SlackEdgeOptions): Handler {
     const { contentType, body } = forBolt(verdict.kind, verdict.payload);
     const forwarded: BufferedRequest = req;
     forwarded.rawBody = Buffer.from(body, 'utf8');
-    // Bolt compares the content type exactly; the body is now in that form whatever was sent.
     req.headers['content-type'] = contentType;
     await next(forwarded, res);
   };

@@ -1,5 +1,4 @@
-// Slack OAuth installations (many-workspace mode), kept through src/app in Postgres. The rows
-// hold bot tokens: they are read here and handed to Bolt, never logged.
+// Slack OAuth installations (many-workspace mode). They hold bot tokens: handed to Bolt, never logged.
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 import type { z } from 'zod';
 import type { Deps } from '../../app/context.js';
@@ -10,12 +9,11 @@ function keyOf(q: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId
   return q.isEnterpriseInstall && q.enterpriseId ? `E:${q.enterpriseId}` : `T:${q.teamId ?? ''}`;
 }
 
-/** Installations kept in memory, for while the database does not answer: a school's workspaces. */
+/** A school's workspaces, at most. */
 const KNOWN_AT_MOST = 1000;
 /**
- * The last installation read per key, per database (every store of it shares them, so a forgotten
- * one is gone for all). Used only when the database fails, so that Bolt can still authorize the
- * request and the person hears "try again".
+ * The last installation read per key, per database (so a forgotten one is gone for every store).
+ * Used only while the database fails, so Bolt can still authorize and the person hears "try again".
  */
 const knownByDb = new WeakMap<object, Map<string, Installation>>();
 
@@ -43,7 +41,7 @@ export function postgresInstallationStore(deps: Pick<Deps, 'db'>): InstallationS
         if (kept) return kept;
         throw error;
       }
-      // Deleted first: one found again goes to the back, the oldest is dropped past KNOWN_AT_MOST.
+      // Deleted first, so one found again goes to the back and the oldest is dropped.
       known.delete(key);
       if (!found) throw new Error('installation_not_found');
       known.set(key, found);
@@ -54,7 +52,6 @@ export function postgresInstallationStore(deps: Pick<Deps, 'db'>): InstallationS
   };
 }
 
-/** The bot token of one of our workspaces, from its installation. */
 export async function botTokenOf(deps: Pick<Deps, 'db'>, workspaceId: string): Promise<string> {
   const teamId = await slackInstallations(deps).teamOf(workspaceId);
   if (!teamId) throw new Error('installation_not_found');
@@ -69,22 +66,15 @@ function forget(deps: Pick<Deps, 'db'>, key: string): Promise<void> {
   return slackInstallations(deps).delete(key);
 }
 
-/** What an event's envelope says of the installation it was sent for (edge-shapes.ts, EventCallback). */
 type SentFor = Pick<z.output<typeof EventCallback>, 'team_id' | 'enterprise_id' | 'is_enterprise_install' | 'authorizations'>;
 
-/**
- * An event's installing workspace: its `authorizations` (Slack Connect puts the member's
- * organisation in `team_id`); none for an organisation's own event.
- */
+/** An event's installing workspace: Slack Connect puts the member's organisation in `team_id`. */
 export const eventTeamOf = (e: Pick<SentFor, 'team_id' | 'authorizations'>): string | undefined => e.authorizations?.[0]?.team_id ?? e.team_id ?? undefined;
 
 /**
- * The key of the installation an event was sent for, read as Bolt reads it to pick a token (bolt 5.1:
- * App.js buildSource, helpers.js isBodyWithTypeEnterpriseInstall): `authorizations[0]` first, then the
- * envelope. Beyond Bolt: an event naming an organisation and no workspace is for the org-wide install,
- * as bolt-python's built-in uninstall listener reads it; Slack's own tests (bolt-python,
- * test_events_token_revocations.py) send an org-wide app_uninstalled and tokens_revoked so, with no
- * authorizations. Not seen from a real Grid here. Null: the event names no installation.
+ * Read as Bolt 5.1 picks a token (App.js buildSource): `authorizations[0]`, then the envelope. An
+ * event naming an organisation and no workspace is for the org-wide install, as bolt-python reads
+ * an org-wide app_uninstalled or tokens_revoked (unverified against a real Grid).
  */
 function keyOfEvent(e: SentFor): string | null {
   const sent = e.authorizations?.[0];
@@ -97,10 +87,8 @@ function keyOfEvent(e: SentFor): string | null {
 }
 
 /**
- * The installation an event was sent for (and the bot token in it) forgotten: the app was taken away,
- * from a workspace or, org-wide, from an organisation. Slack documents removing an org-wide app from
- * one workspace as team_access_revoked, not as an uninstall (bolt-js#2560): should an uninstall marked
- * org-wide ever come for one workspace, the whole organisation's install would go (unverified).
+ * The app was taken away. Removing an org-wide app from one workspace is team_access_revoked, not
+ * an uninstall (bolt-js#2560); an uninstall marked org-wide forgets the organisation's install.
  */
 export async function forgetInstallation(deps: Pick<Deps, 'db'>, sentFor: SentFor): Promise<void> {
   const key = keyOfEvent(sentFor);

@@ -1,6 +1,4 @@
-// The Slack Messenger: proactive messages (DMs to owners, coordinator notes, reminders),
-// each with an honest result. A short Retry-After is waited out; a longer one (or the WebClient
-// giving up) makes the result say how long to wait (time-limits.ts senderCallOptions).
+// The Slack Messenger: proactive messages, each with an honest result for the scheduler.
 import { webApi } from '@slack/bolt';
 import type { Messenger, SendResult } from '../../app/messenger.js';
 import type { Notice } from '../../app/notices.js';
@@ -12,14 +10,14 @@ import { isRateLimited, retryAfterOf } from './time-limits.js';
 
 export type ClientFor = (workspaceId: string) => Promise<webApi.WebClient>;
 
-// Slack's errors a retry can fix; any other it answers is permanent: the scheduler drops the job.
+// Any other error Slack answers is permanent: the scheduler drops the job.
 const TRANSIENT = new Set(['ratelimited', 'fatal_error', 'internal_error', 'service_unavailable', 'request_timeout', 'team_added_to_org']);
 
-// Slack's errors about the person a DM is for (conversations.open's), not about the bot's token.
+// conversations.open's errors about the person, not the bot's token.
 const RECIPIENT_GONE = new Set(['user_not_found', 'user_disabled', 'user_not_visible', 'cannot_dm_bot']);
 
 export function sendFailure(error: unknown): Extract<SendResult, { ok: false }> {
-  // Without a Retry-After the job store's own backoff decides when it is tried again.
+  // Without a Retry-After the job store's backoff decides.
   if (isRateLimited(error)) {
     const retryAfterSeconds = retryAfterOf(error);
     return { ok: false, error: 'ratelimited', ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}), throttled: true, permanent: false };
@@ -43,7 +41,6 @@ async function postRendered(client: webApi.WebClient, channel: string, notice: N
 }
 
 export function createSlackMessenger(clientFor: ClientFor, log: Logger): Messenger {
-  /** A send's outcome; a failure is logged as `what` and classified for the scheduler. */
   const attempt = async (what: string, notice: Notice, send: () => Promise<SendResult>): Promise<SendResult> => {
     try {
       return await send();

@@ -1,4 +1,4 @@
-// Said when no Slack variables are set; without Bolt, so a start without Slack does not load it.
+// Without Bolt, so a start without Slack does not load it.
 import type { Logger } from '../../logger.js';
 
 export function logSlackOff(log: Logger): void {

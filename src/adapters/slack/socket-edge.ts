@@ -1,7 +1,6 @@
-// Socket Mode envelopes before Bolt, with edge.ts's checks. SocketModeClient hands each parsed
-// message to Bolt unchecked: `events_api` with a null payload throws inside the client (an
-// unhandled rejection), and a malformed command or click reaches the listeners. A malformed
-// envelope is still acknowledged (so Slack does not send it again), logged without payload text.
+// Socket Mode envelopes get edge.ts's checks before Bolt: the client hands them on unchecked (a
+// null `events_api` payload is an unhandled rejection). A malformed one is still acknowledged, so
+// Slack does not send it again.
 import type { SocketModeReceiver } from '@slack/bolt';
 import { z } from 'zod';
 import { parseJson } from '../../http.js';
@@ -16,18 +15,17 @@ const Envelope = z.looseObject({ type: z.string().max(64), envelope_id: z.string
 
 type EnvelopeVerdict =
   | { do: 'pass'; message: string }
-  /** refused: malformed (logged like a refused request); otherwise a kind the bot does not take. */
+  /** refused: malformed; otherwise a kind the bot does not take. */
   | { do: 'ack'; envelopeId: string; reason: string; refused: boolean; body?: unknown }
   | { do: 'drop'; reason: string };
 
 export function judgeEnvelope(text: string): EnvelopeVerdict {
   const json = parseJson(text);
-  // Text that is no JSON is judged as a message of no shape.
   const envelope = Envelope.safeParse(json.ok ? json.value : undefined);
   if (!envelope.success) return { do: 'drop', reason: 'envelope_shape' };
   const { type, envelope_id: envelopeId } = envelope.data;
   if (CONNECTION_MESSAGES.has(type)) return { do: 'pass', message: text };
-  // Without an id there is nothing to acknowledge: Slack never sends such an envelope.
+  // Nothing to acknowledge: Slack never sends such an envelope.
   if (envelopeId === undefined) return { do: 'drop', reason: 'envelope_id_missing' };
   const kind = KINDS[type];
   if (!kind) return { do: 'ack', envelopeId, reason: 'envelope_not_taken', refused: false };
@@ -39,8 +37,7 @@ export function judgeEnvelope(text: string): EnvelopeVerdict {
 
 type SocketClient = SocketModeReceiver['client'];
 type MessageListener = (data: unknown, isBinary: boolean) => unknown;
-// The client acknowledges through its own send(), which its type declarations mark private;
-// it is the one way to answer an envelope the client never gets to see.
+// The client's send() is typed private, but is the one way to answer an envelope it never sees.
 type Acknowledging = { send(envelopeId: string, body?: unknown): Promise<void> };
 
 function textOf(data: unknown): string {
@@ -49,15 +46,12 @@ function textOf(data: unknown): string {
   return data instanceof ArrayBuffer ? Buffer.from(data).toString('utf8') : '';
 }
 
-/**
- * Puts judgeEnvelope between the socket and the client's own message handler (the client's
- * 'ws_message' listeners, registered when it was built). Every failure ends in a log line.
- */
+/** Puts judgeEnvelope before the client's own 'ws_message' listeners. */
 export function guardEnvelopes(client: SocketClient, log: Logger): void {
   const handlers = client.listeners('ws_message') as MessageListener[];
   client.removeAllListeners('ws_message');
   const run = async (data: unknown, isBinary: boolean): Promise<void> => {
-    if (isBinary) return; // Slack sends text only; the client ignores binary messages too
+    if (isBinary) return; // as the client itself does
     const verdict = judgeEnvelope(textOf(data));
     if (verdict.do === 'pass') {
       for (const handle of handlers) await handle(verdict.message, false);

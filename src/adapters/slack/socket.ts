@@ -1,30 +1,25 @@
-// Socket Mode: a WebSocket to Slack (apps.connections.open with the app-level token) instead of
-// requests on /slack/events, so no public URL and no signing secret; Bolt's SocketModeReceiver
-// hands every envelope to the same listeners as the HTTP receiver.
-// Reconnecting is ours, not the client's: its own waits grow by 5 s per failure without a cap,
-// and a failure during its reconnect is an unhandled rejection that stops Node. A lost socket
-// (Slack's `disconnect`, a dropped connection, a missed pong) is reopened after a jittered wait
-// doubling from 1 s to a minute; a token Slack refuses stops the retries and is reported (only a
-// restart with another token can fix it). A socket that opens but is never greeted is given up too.
+// Socket Mode: a WebSocket to Slack (app-level token) instead of /slack/events; no public URL.
+// Reconnecting is ours: the client's own waits grow by 5 s per failure without a cap, and a
+// failure during its reconnect is an unhandled rejection that stops Node. A token Slack refuses
+// stops the retries (only a restart with another token can fix it).
 import { SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
 import { guardEnvelopes } from './socket-edge.js';
 import { slackErrorCode, TOKEN_REFUSALS } from './bot-token.js';
 import { equalJitterBackoff } from '../../backoff.js';
 
-/** The longest wait between reconnects: Slack is retried at least once a minute. */
 const MAX_RECONNECT_DELAY_MS = 60_000;
-/** Slack says `hello` as soon as a socket opens; one silent this long is closed and opened again. */
+/** Slack says `hello` as soon as a socket opens; one silent this long is reopened. */
 const HELLO_DEADLINE_MS = 30_000;
 
 type SocketState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'stopped';
 
 export interface SocketOptions {
-  /** Wait before the first reconnect after a lost socket; doubles per failed attempt, to at most a minute. */
+  /** Wait before the first reconnect; doubles per failed attempt, to at most a minute. */
   reconnectMinDelayMs?: number;
   /** How apps.connections.open is retried while Slack cannot be reached. */
   openRetry?: webApi.RetryOptions;
-  /** How long a socket, from the moment it starts opening, may wait for Slack's `hello`. */
+  /** How long an opening socket may wait for Slack's `hello`. */
   helloDeadlineMs?: number;
 }
 
@@ -36,16 +31,14 @@ export interface SocketConnection {
   ready(): { ok: boolean; detail?: string };
 }
 
-/** apps.connections.open, retried without end on network and HTTP errors, capped at a minute. */
 const OPEN_RETRY: webApi.RetryOptions = { forever: true, factor: 2, minTimeout: 1000, maxTimeout: 60_000, randomize: true };
 
 function refusalOf(error: unknown): string | undefined {
   const code = slackErrorCode(error);
-  // Answers to apps.connections.open that no retry can change.
   return code !== undefined && TOKEN_REFUSALS.has(code) ? code : undefined;
 }
 
-/** The wait in whole ms before reopening after `attempt` failed tries (src/backoff.ts), so replicas do not reconnect in step. */
+/** Jittered, so replicas do not reconnect in step. */
 export function reconnectDelay(attempt: number, minMs: number, maxMs: number, random: () => number = Math.random): number {
   return Math.round(equalJitterBackoff(attempt, minMs, maxMs, random));
 }
@@ -55,8 +48,7 @@ export function createSocketConnection(appToken: string, web: Pick<webApi.WebCli
     appToken,
     logger,
     autoReconnectEnabled: false,
-    // The socket client has its own WebClient for apps.connections.open: without this it would
-    // ask slack.com even when SLACK_API_URL points elsewhere, and wait on a stalled Slack without a limit.
+    // The client's own WebClient (apps.connections.open) would otherwise ignore SLACK_API_URL and our time limits.
     installerOptions: { clientOptions: { ...web, retryConfig: opts.openRetry ?? OPEN_RETRY } },
   });
   const client = receiver.client;
@@ -96,7 +88,7 @@ export function createSocketConnection(appToken: string, web: Pick<webApi.WebCli
       void open();
     }, delayMs);
   };
-  // Every closed socket ends here; one that closes while opening (not yet 'connected') is retried by open() itself.
+  // One that closes while opening is retried by open() itself.
   client.on('close', () => {
     if (state !== 'connected') return;
     log.warn('slack socket lost; reconnecting');
@@ -119,11 +111,9 @@ export function createSocketConnection(appToken: string, web: Pick<webApi.WebCli
 }
 
 /**
- * The client's start() waits for `hello` without a limit of its own: a socket that opened and
- * was never greeted (a stalled Slack, or a proxy that took the upgrade) kept the bot connecting
- * for ever. Timed from the socket's opening ('connecting'), not from start(): asking Slack for a
- * socket URL (apps.connections.open) may rightly take long while Slack cannot be reached. Closing
- * the client fails start(), which open() retries. Returns what stops the wait once start() settled.
+ * The client's start() waits for `hello` without a limit (a stalled Slack, a proxy that took the
+ * upgrade). Timed from the socket's opening, not from start(), as apps.connections.open may rightly
+ * take long. Closing fails start(), which open() retries. Returns what stops the wait.
  */
 function giveUpWithoutHello(client: SocketModeReceiver['client'], deadlineMs: number, log: Logger): () => void {
   let waiting: NodeJS.Timeout | undefined;

@@ -1,5 +1,4 @@
-// `/leerlijn start`: the start modal (the team asked by side and level, as Teams' card asks it),
-// and the new leerlijn with its timeline in the channel (the submit: data.ts).
+// `/leerlijn start`: the start modal, and the new leerlijn posted (the submit: data.ts).
 import type { StartView } from '../../app/views.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { startedPost } from '../../views/leerlijn.js';
@@ -14,13 +13,9 @@ import type { ActionCall } from './types.js';
 
 export const START_CALLBACK = 'start';
 const OWN_BLOCK: Readonly<Record<string, string>> = { schoolName: 'school', youthOrgName: 'youthOrg', school: 'schoolSide' };
-/** The modal's block ids from before its fields were the use case's (the school's side then needs another); the others are the field's. */
+/** Older block ids, kept for modals still open (the school's side then needs another). */
 export const startBlock: BlockOf = (fieldId) => OWN_BLOCK[fieldId] ?? fieldId;
 
-/**
- * The start modal as start-form.ts says: the starter the first coordinator, nobody yet on a side.
- * Bots picked are left out after the submit (flows/data.ts nameTheTeam).
- */
 export async function openStartModal(client: WebClient, to: { channelId: string; userId: string; triggerId: string }, lang: Lang): Promise<void> {
   const form = startForm(slackMarkup, lang, { card: false }, to.userId);
   const view = toModal(form, { channelId: to.channelId, lang }, startBlock);
@@ -29,10 +24,7 @@ export async function openStartModal(client: WebClient, to: { channelId: string;
 
 const ShownMeta = z.object({ channelId: z.string().min(1).max(64) });
 
-/**
- * The leerlijn's language chosen in the open start modal: the modal drawn again in it (start-form.ts). What was typed
- * stays, as Slack keeps an input's entry across an update with the same block and action ids. No trigger is needed.
- */
+/** The open start modal drawn again in the language chosen; Slack keeps what was typed across the update. */
 export async function startLangChosen(call: ActionCall): Promise<void> {
   const chosen = z.enum(['nl', 'en']).safeParse(call.value);
   const meta = call.view ? parseMeta(ShownMeta, call.view.meta) : null;
@@ -42,10 +34,7 @@ export async function startLangChosen(call: ActionCall): Promise<void> {
   await call.client.views.update({ view_id: call.view.id, ...(call.view.hash ? { hash: call.view.hash } : {}), view });
 }
 
-/**
- * The leerlijn is stored and stays; when the channel refuses the bot, the starter hears it in a
- * direct message (an ephemeral needs the bot in a private channel too) with what to do.
- */
+/** A channel that refuses the bot: the starter is told by DM (an ephemeral needs the bot in the channel too). */
 export async function postStarted(p: { cx: SlackCtx; client: WebClient; botUserId?: string }, starterId: string, started: StartView): Promise<void> {
   const lang = started.leerlijn.lang;
   const channelId = started.leerlijn.channelId;

@@ -1,70 +1,51 @@
-// How long one request to Slack may take, and how often it is tried. The WebClient sets no limit
-// of its own, so a request Slack took and never answered waited for undici's 5 minutes, about 20
-// with the retries: a reminder held the scheduler's tick, and with it every later one (the ticker
-// skips while one runs), and a listener held its user. Past the limit an attempt fails like any
-// request that got no answer (WebAPIRequestError): the WebClient may try again, then the caller
-// hears it failed.
-// A call a person waits on (a listener's: the answer to a command, a click, a modal) has a limit
-// and retries of its own: with a background call's 30 s and three retries, a stalled Slack kept
-// them about two minutes (4 × 30 s, and 1 + 2 + 4 s between) before they heard "try again"
-// (tests/adapters/slack/user-waits.test.ts).
-// A 429 the same: the WebClient waits out Slack's Retry-After before it tries again, holding
-// every other call of its client meanwhile. A person waits out only a short one, and hears "try
-// again" at once rather than after a longer one (tests/adapters/slack/user-rate-limit.test.ts).
-// The scheduler's sends the same (senderCallOptions): waiting out 30 s, three times, held the
-// pass and every other team's reminders; the job is given back for after Slack's time instead
-// (tests/scheduler/slack-throttled.test.ts). Other background calls (card updates) still wait,
-// an HTTP-date Retry-After as one in seconds (retryAfterInSeconds).
+// How long one request to Slack may take, and how often it is tried. The WebClient has no limit
+// of its own: an unanswered request waited undici's 5 minutes (about 20 with retries), holding the
+// scheduler's tick or a listener's user. Past the limit an attempt fails as unanswered
+// (WebAPIRequestError), and the WebClient may try again.
+// A call a person waits on (a listener's) has a shorter limit and retries, so they hear "try again"
+// within seconds, not minutes; it waits out only a short 429 Retry-After, since the WebClient's wait
+// holds every other call of its client. The scheduler's sends likewise give a long 429 back to the
+// job store. Other background calls (card updates) wait it out, an HTTP-date Retry-After included.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { webApi } from '@slack/bolt';
 import { retryAfterSeconds } from '../../http.js';
 
 export interface SlackTimeLimits {
-  /** One Web API method call made in the background (reminders, card updates); Slack answers in well under a second. */
+  /** A background call (reminders, card updates); Slack answers in well under a second. */
   callMs: number;
-  /** One attempt of a call a person waits on; see USER_RETRY for the bound that gives them. */
+  /** One attempt of a call a person waits on (USER_RETRY bounds the whole). */
   userCallMs: number;
-  /**
-   * Sending a file's bytes to the upload url Slack hands out: an export's PDFs are about 400 kB
-   * and an uplink may be slow. As long as Teams' export upload may take by default.
-   */
+  /** A file's bytes to Slack's upload url: an export's PDFs are about 400 kB, on a maybe slow uplink. */
   uploadMs: number;
-  /** How long a modal's answer waits for a name it gives (data.ts slackName); NAMES_BEFORE_ANSWER_MS unless given. */
+  /** How long a modal's answer waits for a name it gives (data.ts slackName). */
   namesBeforeAnswerMs?: number;
 }
 
 export const SLACK_TIME_LIMITS: SlackTimeLimits = { callMs: 30_000, userCallMs: 4_000, uploadMs: 60_000 };
 
-/** Within Slack's 3 s for a modal's answer, with time left for the rest of it; past it a refusal names the id. */
+/** Within Slack's 3 s for a modal's answer, leaving time for the rest; past it a refusal names the id. */
 export const NAMES_BEFORE_ANSWER_MS = 1_500;
 
 /**
- * A call a person waits on is tried up to four times, half a second apart, as a failure Slack
- * answers at once (a 500, a dropped connection) is a blip that a retry gets past (before these
- * limits the WebClient tried four times too); but an attempt given up at its limit only twice
- * (USER_UNANSWERED_TRIES): at most 4 + 4 s and 1.5 s between, and the "try again" that follows
- * (itself a post, tried once) at most 4 s more, so they hear something within about 13.5 s.
+ * Up to four tries half a second apart, as a failure Slack answers at once (a 500, a dropped
+ * connection) is a blip; but only two that run into the limit (USER_UNANSWERED_TRIES): with the
+ * "try again" post after them, a person hears something within about 13.5 s.
  */
 export const USER_RETRY: webApi.RetryOptions = { retries: 3, minTimeout: 500, maxTimeout: 500 };
-/** An attempt of a call a person waits on from this one on that runs into its limit is its last: at most two wait it out. */
+/** From this attempt on, one that runs into its limit is the last. */
 const USER_UNANSWERED_TRIES = 2;
-/**
- * The longest Retry-After a call a person waits on waits out (a longer one fails it at once:
- * rejectRateLimitedCalls); half its attempt's limit, so the call after it has the rest.
- */
+/** The longest Retry-After a person's call waits out; half its limit, so the retried call has the rest. */
 const USER_RATE_WAIT_MS = SLACK_TIME_LIMITS.userCallMs / 2;
 
-/** The longest Retry-After a send of the scheduler's waits out: Slack's limit on posts per channel asks a second or so. */
+/** The longest Retry-After a scheduler's send waits out: Slack's per-channel post limit asks a second or so. */
 export const SENDER_RATE_WAIT_MS = 3_000;
 
 const SLACK_API_URL = 'https://slack.com/api/';
 
 /**
- * Methods whose call, once sent, may have had its effect though no answer came: sent again, a
- * person would see the message twice. Given up at the limit, they are not retried (the caller
- * hears it failed, and a person is asked to try again): a missing message can be asked for
- * again, a doubled one cannot be taken back. Any other call is safe to repeat (an update, a
- * read, opening a DM) or fails harmlessly the second time (a modal's trigger works once).
+ * Methods that may have had their effect though no answer came: given up at the limit they are not
+ * retried, as a missing message can be asked for again and a doubled one cannot be taken back. Any
+ * other call is safe to repeat or fails harmlessly the second time (a modal's trigger works once).
  */
 const MAY_HAVE_LANDED = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.meMessage', 'chat.scheduleMessage', 'files.completeUploadExternal']);
 
@@ -77,12 +58,11 @@ class UnansweredPost extends Error {
 }
 
 /**
- * The WebClient's fetch, with a limit per request: a method call under the Web API's base URL
- * gets `callMs`, anything else (the upload urls, on files.slack.com) `uploadMs`. One WebClient
- * does both within filesUploadV2, so its single `timeout` option cannot tell them apart.
+ * The WebClient's fetch with a limit per request: `callMs` under the Web API's base URL, `uploadMs`
+ * elsewhere (files.slack.com). filesUploadV2 does both on one client, so its `timeout` cannot.
  */
 export function timedFetch(apiUrl: string | undefined, callMs: number, uploadMs: number, waitOutMs = 0): webApi.FetchFunction {
-  // With its final slash, as the WebClient makes it (SLACK_API_URL may be written without).
+  // With its final slash, as the WebClient makes it.
   const base = (apiUrl ?? SLACK_API_URL).replace(/\/*$/, '/');
   return (url, init) => {
     const href = String(url);
@@ -98,10 +78,8 @@ export function timedFetch(apiUrl: string | undefined, callMs: number, uploadMs:
 }
 
 /**
- * `fetch`, and once more after the Retry-After of a 429 that asks `waitOutMs` or less, within the
- * same limit (`init.signal`): a 429 means Slack did nothing, so sending it again doubles nothing.
- * A longer one is answered as it came, for the WebClient to reject (rejectRateLimitedCalls; timedFetch
- * puts its Retry-After in seconds).
+ * `fetch`, once more after a 429 whose Retry-After is at most `waitOutMs`, within the same limit: a
+ * 429 means Slack did nothing, so resending doubles nothing. A longer one goes to the WebClient to reject.
  */
 async function fetchWaitingOut(url: string | URL | Request, init: RequestInit & { signal: AbortSignal }, waitOutMs: number): Promise<Response> {
   const answer = await fetch(url, init);
@@ -109,18 +87,14 @@ async function fetchWaitingOut(url: string | URL | Request, init: RequestInit & 
   if (answer.status !== 429 || seconds === undefined) return answer;
   if (seconds * 1000 > waitOutMs) return answer;
   await answer.body?.cancel();
-  // Past the limit while waiting, the attempt fails as one that ran into it (timedOut below).
+  // Past the limit while waiting, the attempt fails as timed out.
   await sleep(seconds * 1000, undefined, { signal: init.signal }).catch(() => {
     throw init.signal.reason;
   });
   return fetch(url, init);
 }
 
-/**
- * A 429's Retry-After in seconds when it came as an HTTP-date. The WebClient reads the header with
- * parseInt, so a date made it a plain Error without the wait: a scheduler's job came back too soon,
- * and a background call (a live count's redraw) was given up at once instead of waited out.
- */
+/** A 429's HTTP-date Retry-After in seconds: the WebClient's parseInt made a date a plain Error without the wait. */
 function retryAfterInSeconds(answer: Response): Response {
   const header = answer.headers.get('retry-after');
   if (answer.status !== 429 || header === null || /^\s*\d+\s*$/.test(header)) return answer;
@@ -131,36 +105,29 @@ function retryAfterInSeconds(answer: Response): Response {
   return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers });
 }
 
-/**
- * Slack asking to wait: a 429 not waited out (a call a person waits on: rejectRateLimitedCalls),
- * one the WebClient gave up on after waiting (messenger.ts sendFailure reads its Retry-After), or
- * one without a Retry-After it can read, which the WebClient rejects at once: a 429 all the same.
- * What the person hears of it and how it is logged: app/error-words.ts unrefusedCode.
- */
+/** Slack asking to wait: a 429 not waited out, one the WebClient gave up on, or one without a readable Retry-After. */
 export function isRateLimited(error: unknown): boolean {
   return retryAfterOf(error) !== undefined || (error instanceof Error && error.message.startsWith(NO_RETRY_AFTER));
 }
 
-/** How the WebClient's error for a 429 without a usable Retry-After begins (its own words, a plain Error). */
+/** The WebClient's own words (a plain Error) for a 429 without a usable Retry-After. */
 const NO_RETRY_AFTER = 'Retry header did not contain a valid timeout';
 
-/** The seconds Slack asked to wait, when `error` is its rate limit (see isRateLimited); undefined otherwise. */
+/** The seconds Slack asked to wait, when `error` is its rate limit. */
 export function retryAfterOf(error: unknown): number | undefined {
   if (error instanceof webApi.WebAPIRateLimitedError) return error.retryAfter;
-  // The WebClient retried after each Retry-After and then gave up with this message.
+  // The WebClient's message when it gave up after waiting out each Retry-After.
   const retry = error instanceof webApi.WebAPIRequestError ? /retry-after: (\d+)/.exec(error.original.message) : null;
   return retry ? Number(retry[1]) : undefined;
 }
 
-/** An attempt given up at its limit: its fetch was aborted by AbortSignal.timeout. */
+/** An attempt given up at its limit (AbortSignal.timeout). */
 const timedOut = (error: webApi.WebAPIRequestError): boolean => error.original instanceof UnansweredPost || error.original.name === 'TimeoutError';
 
 /**
- * `retry`, except that a post given up at its limit is not sent again, and a call whose attempt
- * number `lastUnanswered` or later ran into its limit is not tried again (so at most that many
- * attempts wait out the limit). The WebClient hands its retry options, shared by all its calls,
- * to p-retry as they are; p-retry numbers each call's attempts on the error, and stops at an
- * error its onFailedAttempt throws.
+ * `retry`, except that a post given up at its limit is not sent again, nor a call whose attempt
+ * `lastUnanswered` or later ran into its limit. p-retry numbers each call's attempts on the error
+ * and stops at an error its onFailedAttempt throws.
  */
 export function withoutResendingPosts(retry: webApi.RetryOptions, lastUnanswered = Number.POSITIVE_INFINITY): webApi.RetryOptions {
   const onFailedAttempt = (error: unknown): void => {
@@ -172,12 +139,12 @@ export function withoutResendingPosts(retry: webApi.RetryOptions, lastUnanswered
   return Object.assign({}, retry, { onFailedAttempt });
 }
 
-/** Fetch of the WebClients of the Messenger (the scheduler's sends): see SENDER_RATE_WAIT_MS. */
+/** The Messenger's (scheduler's) clients. */
 export function senderCallOptions(apiUrl: string | undefined, limits: SlackTimeLimits): Pick<webApi.WebClientOptions, 'fetch' | 'rejectRateLimitedCalls'> {
   return { fetch: timedFetch(apiUrl, limits.callMs, limits.uploadMs, SENDER_RATE_WAIT_MS), rejectRateLimitedCalls: true };
 }
 
-/** Fetch and retries of the WebClients in listeners, for the calls a person waits on. */
+/** The listeners' clients: calls a person waits on. */
 export function userCallOptions(apiUrl: string | undefined, limits: SlackTimeLimits): Pick<webApi.WebClientOptions, 'fetch' | 'retryConfig' | 'rejectRateLimitedCalls'> {
   return {
     fetch: timedFetch(apiUrl, limits.userCallMs, limits.uploadMs, Math.min(USER_RATE_WAIT_MS, limits.userCallMs / 2)),
