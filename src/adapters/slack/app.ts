@@ -1,6 +1,6 @@
 // Bolt on the shared HTTP server (POST /slack/events behind edge.ts, and the OAuth routes for many
 // workspaces), or over Socket Mode's WebSocket (socket.ts) with no route mounted.
-import { App, HTTPReceiver, LogLevel, webApi, type Authorize, type Logger as BoltLogger } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, webApi, type Authorize, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
 import type { Deps } from '../../app/context.js';
 import type { Messenger } from '../../app/messenger.js';
 import type { Config } from '../../config.js';
@@ -10,9 +10,8 @@ import type { Adapter } from '../../server.js';
 import { slackEdge } from './edge.js';
 import { systemClock, type Clock } from '../../app/coalesce.js';
 import { Kept } from '../../kept.js';
-import { LiveCounts } from '../../app/live-counts.js';
+import { LiveCounts, type DrawCount } from '../../app/live-counts.js';
 import { ResultPublishing } from '../../app/result-publishing.js';
-import type { SlackCtx } from './context.js';
 import { botTokenOf, postgresInstallationStore } from './installation-store.js';
 import { createSlackMessenger, type ClientFor } from './messenger.js';
 import { registerHandlers } from './register.js';
@@ -42,6 +41,7 @@ export interface SlackAdapter extends Adapter {
 }
 
 type SlackOn = Exclude<Config['slack'], { mode: 'off' }>;
+type WebOptions = Pick<webApi.WebClientOptions, 'slackApiUrl' | 'fetch'>;
 
 const SLACK_NO_ANSWER = 'slack did not answer; retrying (check that this machine reaches slack.com over HTTPS, port 443, or SLACK_API_URL when set)';
 
@@ -90,27 +90,57 @@ function singleWorkspaceAuthorize(token: string, client: webApi.WebClient, known
   return async () => ({ botToken: token, ...(await ids()) });
 }
 
-function receiverFor(slack: SlackOn, deps: Deps, web: Pick<webApi.WebClientOptions, 'slackApiUrl' | 'fetch'>, logger: BoltLogger, log: Logger, socketOptions?: SocketOptions): { socket: SocketConnection; http?: undefined } | { socket?: undefined; http: HTTPReceiver } {
-  if (slack.mode === 'socket') return { socket: createSocketConnection(slack.appToken, web, logger, log, socketOptions) };
-  const oauth = slack.mode === 'oauth'
-    ? {
-        clientId: slack.clientId,
-        clientSecret: slack.clientSecret,
-        stateSecret: slack.stateSecret,
-        installationStore: postgresInstallationStore(deps),
-        scopes: SLACK_SCOPES,
-        installerOptions: {
-          installPath: INSTALL_PATH,
-          redirectUriPath: REDIRECT_PATH,
-          directInstall: true,
-          callbackOptions: { failure: installFailurePage(deps.defaultLang) },
-          // oauth.v2.access to the same Web API base as everything else.
-          clientOptions: web,
-        },
-      }
-    : {};
+function oauthOptions(slack: Extract<SlackOn, { mode: 'oauth' }>, deps: Deps, web: WebOptions) {
+  const { clientId, clientSecret, stateSecret } = slack;
+  const failure = installFailurePage(deps.defaultLang);
+  // oauth.v2.access to the same Web API base as everything else.
+  const installerOptions = {
+    installPath: INSTALL_PATH, redirectUriPath: REDIRECT_PATH, directInstall: true, callbackOptions: { failure }, clientOptions: web,
+  };
+  return { clientId, clientSecret, stateSecret, installationStore: postgresInstallationStore(deps), scopes: SLACK_SCOPES, installerOptions };
+}
+
+type Transport = { receiver: Receiver; socket?: SocketConnection; routes: Route[] };
+
+function transportFor(slack: SlackOn, deps: Deps, web: WebOptions, logger: BoltLogger, log: Logger, socketOptions?: SocketOptions): Transport {
+  if (slack.mode === 'socket') {
+    const socket = createSocketConnection(slack.appToken, web, logger, log, socketOptions);
+    return { receiver: socket.receiver, socket, routes: [] };
+  }
+  const oauth = slack.mode === 'oauth' ? oauthOptions(slack, deps, web) : {};
   // edge.ts verifies the exact bytes; Bolt gets a re-encoded body, whose signature would not match.
-  return { http: new HTTPReceiver({ signingSecret: slack.signingSecret, signatureVerification: false, endpoints: '/slack/events', processBeforeResponse: false, logger, ...oauth }) };
+  const http = new HTTPReceiver({ signingSecret: slack.signingSecret, signatureVerification: false, endpoints: '/slack/events', processBeforeResponse: false, logger, ...oauth });
+  const listen: Route['handler'] = (req, res) => http.requestListener(req, res);
+  const oauthPaths = slack.mode === 'oauth' ? [INSTALL_PATH, REDIRECT_PATH] : [];
+  const routes: Route[] = [
+    { method: 'POST', path: '/slack/events', handler: slackEdge(listen, { signingSecret: slack.signingSecret, log }) },
+    ...oauthPaths.map((path): Route => ({ method: 'GET', path, handler: listen })),
+  ];
+  return { receiver: http, routes };
+}
+
+/** Work continues after ack; counted, so shutdown and tests can wait for it. */
+function listenersDone(app: App): () => Promise<void> {
+  let running = 0;
+  app.use(async ({ next }) => {
+    running += 1;
+    try {
+      await next();
+    } finally {
+      running -= 1;
+    }
+  });
+  return async () => {
+    while (running > 0) await new Promise((r) => setTimeout(r, 5));
+  };
+}
+
+function cardUpdates(deps: Deps, clientFor: ClientFor, clock: Clock, log: Logger): LiveCounts {
+  const update: DrawCount = async (workspaceId, where, card) => {
+    const { text, blocks } = renderCard(card);
+    await (await clientFor(workspaceId)).chat.update({ channel: where.channelId, ts: where.messageId, text, blocks });
+  };
+  return new LiveCounts(deps, update, clock, (key, error) => log.warn({ err: error, card: key }, 'card update failed'));
 }
 
 export async function createSlackAdapter(deps: Deps, config: Config, log: Logger, opts: SlackAdapterOptions = {}): Promise<SlackAdapter | null> {
@@ -122,57 +152,28 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   const logger = boltLogger(log);
   // Bolt sets its logger here only when built, after the single workspace's client is made.
   const clientOptions = { ...web, retryConfig: withoutResendingPosts(opts.retryConfig ?? { retries: 3 }), logger };
-  const listenerClientOptions = { ...clientOptions, ...userCallOptions(slack.apiUrl, limits) };
-  const { socket, http } = receiverFor(slack, deps, web, logger, log, opts.socket);
-  const receiver = socket?.receiver ?? http;
+  const { receiver, socket, routes } = transportFor(slack, deps, web, logger, log, opts.socket);
   const { clientOf, clientFor } = tokenClients(slack, deps, clientOptions);
   const tokenCheck = botTokenCheck(log);
-  const app = new App({
-    receiver,
-    ...(socket ? { socketMode: true } : {}),
-    logger,
-    // Unused, and it costs every request a lookup.
-    convoStore: false,
-    ...(slack.mode === 'oauth'
-      ? {}
-      : { authorize: singleWorkspaceAuthorize(slack.botToken, clientOf(slack.botToken), opts, tokenCheck) }),
-    clientOptions: listenerClientOptions,
-  });
+  const authorize = slack.mode === 'oauth' ? undefined : singleWorkspaceAuthorize(slack.botToken, clientOf(slack.botToken), opts, tokenCheck);
+  const listenerOptions = { ...clientOptions, ...userCallOptions(slack.apiUrl, limits) };
+  // convoStore: unused, and it costs every request a lookup.
+  const app = new App({ receiver, ...(socket ? { socketMode: true } : {}), logger, convoStore: false, authorize, clientOptions: listenerOptions });
   // Their own clients: a long Retry-After fails a send at once, for the scheduler to try later.
   const senders = tokenClients(slack, deps, { ...clientOptions, ...senderCallOptions(slack.apiUrl, limits) });
   const messenger = createSlackMessenger(senders.clientFor, log);
-  const liveCounts = new LiveCounts(
-    deps,
-    async (workspaceId, where, card) => {
-      const r = renderCard(card);
-      await (await clientFor(workspaceId)).chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks: r.blocks });
-    },
-    opts.clock ?? systemClock,
-    (key, error) => log.warn({ err: error, card: key }, 'card update failed'),
-  );
-  const cx: SlackCtx = { deps, log, messenger, liveCounts, results: new ResultPublishing(deps), namesBeforeAnswerMs: limits.namesBeforeAnswerMs ?? NAMES_BEFORE_ANSWER_MS };
-  // Work continues after ack; counted, so shutdown and tests can wait for it.
-  let running = 0;
-  app.use(async ({ next }) => {
-    running += 1;
-    try {
-      await next();
-    } finally {
-      running -= 1;
-    }
-  });
-  registerHandlers(app, cx);
+  const liveCounts = cardUpdates(deps, clientFor, opts.clock ?? systemClock, log);
+  const listeners = listenersDone(app);
+  const namesBeforeAnswerMs = limits.namesBeforeAnswerMs ?? NAMES_BEFORE_ANSWER_MS;
+  registerHandlers(app, { deps, log, messenger, liveCounts, results: new ResultPublishing(deps), namesBeforeAnswerMs });
   const idle = async (): Promise<void> => {
-    while (running > 0) await new Promise((r) => setTimeout(r, 5));
+    await listeners();
     await liveCounts.idle();
   };
-  app.error(async (error) => {
-    log.error({ code: error.code, message: error.message.slice(0, 200) }, 'slack listener failed');
-  });
+  app.error(async (error) => log.error({ code: error.code, message: error.message.slice(0, 200) }, 'slack listener failed'));
   socket?.start();
   return {
-    name: 'slack', messenger, idle,
-    routes: http ? httpRoutes(http, slack.mode === 'oauth', { signingSecret: 'signingSecret' in slack ? slack.signingSecret : '', log }) : [],
+    name: 'slack', messenger, idle, routes,
     ready: () => (tokenCheck.ready().ok && socket ? socket.ready() : tokenCheck.ready()),
     async stop() {
       await socket?.stop();
@@ -180,12 +181,4 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
       liveCounts.stop();
     },
   };
-}
-
-function httpRoutes(receiver: HTTPReceiver, oauth: boolean, edge: { signingSecret: string; log: Logger }): Route[] {
-  const listen: Route['handler'] = (req, res) => receiver.requestListener(req, res);
-  return [
-    { method: 'POST', path: '/slack/events', handler: slackEdge(listen, edge) },
-    ...(oauth ? [INSTALL_PATH, REDIRECT_PATH] : []).map((path): Route => ({ method: 'GET', path, handler: listen })),
-  ];
 }

@@ -43,46 +43,44 @@ export function reconnectDelay(attempt: number, minMs: number, maxMs: number, ra
   return Math.round(equalJitterBackoff(attempt, minMs, maxMs, random));
 }
 
-export function createSocketConnection(appToken: string, web: Pick<webApi.WebClientOptions, 'slackApiUrl' | 'fetch'>, logger: BoltLogger, log: Logger, opts: SocketOptions = {}): SocketConnection {
-  const receiver = new SocketModeReceiver({
-    appToken,
-    logger,
-    autoReconnectEnabled: false,
-    // The client's own WebClient (apps.connections.open) would otherwise ignore SLACK_API_URL and our time limits.
-    installerOptions: { clientOptions: { ...web, retryConfig: opts.openRetry ?? OPEN_RETRY } },
-  });
+type WebOptions = Pick<webApi.WebClientOptions, 'slackApiUrl' | 'fetch'>;
+
+/** The receiver with its envelopes checked; with what stops waiting for `hello`. */
+function guardedReceiver(appToken: string, web: WebOptions, logger: BoltLogger, log: Logger, opts: SocketOptions) {
+  // The client's own WebClient (apps.connections.open) would otherwise ignore SLACK_API_URL and our time limits.
+  const installerOptions = { clientOptions: { ...web, retryConfig: opts.openRetry ?? OPEN_RETRY } };
+  const receiver = new SocketModeReceiver({ appToken, logger, autoReconnectEnabled: false, installerOptions });
+  guardEnvelopes(receiver.client, log);
+  return { receiver, stopWaitingForHello: giveUpWithoutHello(receiver.client, opts.helloDeadlineMs ?? HELLO_DEADLINE_MS, log) };
+}
+
+const CONNECTED = { ok: true, detail: 'slack socket connected' };
+
+export function createSocketConnection(appToken: string, web: WebOptions, logger: BoltLogger, log: Logger, opts: SocketOptions = {}): SocketConnection {
+  const { receiver, stopWaitingForHello } = guardedReceiver(appToken, web, logger, log, opts);
   const client = receiver.client;
-  guardEnvelopes(client, log);
-  const stopWaitingForHello = giveUpWithoutHello(client, opts.helloDeadlineMs ?? HELLO_DEADLINE_MS, log);
-  const minMs = opts.reconnectMinDelayMs ?? 1000;
   let state: SocketState = 'connecting';
   let refusal: string | undefined;
   let attempt = 0;
   let timer: NodeJS.Timeout | undefined;
-
   const open = async (): Promise<void> => {
     try {
       await client.start().finally(stopWaitingForHello);
       if (state === 'stopped') return;
       log.info(attempt > 0 ? { attempts: attempt + 1 } : {}, 'slack socket connected');
-      state = 'connected';
-      attempt = 0;
+      [state, attempt] = ['connected', 0];
     } catch (error: unknown) {
       if (state === 'stopped') return;
       refusal = refusalOf(error);
-      if (refusal) {
-        state = 'failed';
-        log.error({ reason: refusal }, 'slack socket cannot connect; check SLACK_APP_TOKEN');
-        return;
-      }
-      retryLater();
+      if (!refusal) return retryLater();
+      state = 'failed';
+      log.error({ reason: refusal }, 'slack socket cannot connect; check SLACK_APP_TOKEN');
     }
   };
   const retryLater = (): void => {
     if (state === 'stopped' || state === 'failed' || timer) return;
     state = 'reconnecting';
-    const delayMs = reconnectDelay(attempt, minMs, MAX_RECONNECT_DELAY_MS);
-    attempt += 1;
+    const delayMs = reconnectDelay(attempt++, opts.reconnectMinDelayMs ?? 1000, MAX_RECONNECT_DELAY_MS);
     timer = setTimeout(() => {
       timer = undefined;
       void open();
@@ -103,10 +101,7 @@ export function createSocketConnection(appToken: string, web: Pick<webApi.WebCli
       stopWaitingForHello();
       await client.disconnect();
     },
-    ready() {
-      if (state === 'connected') return { ok: true, detail: 'slack socket connected' };
-      return { ok: false, detail: refusal ? `slack socket refused: ${refusal}` : `slack socket ${state}` };
-    },
+    ready: () => (state === 'connected' ? CONNECTED : { ok: false, detail: refusal ? `slack socket refused: ${refusal}` : `slack socket ${state}` }),
   };
 }
 
