@@ -63,7 +63,6 @@ function boltLogger(log: Logger): BoltLogger {
   };
 }
 
-/** One WebClient per bot token, kept. */
 function tokenClients(slack: SlackOn, deps: Deps, clientOptions: webApi.WebClientOptions): { clientOf(token: string): webApi.WebClient; clientFor: ClientFor } {
   const clients = new Map<string, webApi.WebClient>();
   const clientOf = (token: string): webApi.WebClient => {
@@ -77,10 +76,7 @@ function tokenClients(slack: SlackOn, deps: Deps, clientOptions: webApi.WebClien
 
 type BotIds = { botId?: string; botUserId?: string };
 
-/**
- * Single workspace: the bot's ids asked once and kept (a failure is not), where Bolt's token mode
- * asks on every request, a Slack call before every ack.
- */
+/** Single workspace: the bot's ids asked once and kept (a failure not); Bolt's token mode asks before every ack. */
 function singleWorkspaceAuthorize(token: string, client: webApi.WebClient, known: BotIds, check: BotTokenCheck): Authorize<boolean> {
   if (known.botId !== undefined && known.botUserId !== undefined) return async () => ({ botToken: token, ...known });
   const kept = new Kept<BotIds>(1);

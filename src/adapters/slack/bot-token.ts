@@ -14,7 +14,6 @@ export function slackErrorCode(error: unknown): string | undefined {
 }
 
 export interface BotTokenCheck {
-  /** The start's auth.test failure: a refusal is logged and kept. */
   failed(error: unknown): void;
   ready(): { ok: boolean; detail?: string };
 }

@@ -105,11 +105,9 @@ export function createSocketConnection(appToken: string, web: WebOptions, logger
   };
 }
 
-/**
- * The client's start() waits for `hello` without a limit (a stalled Slack, a proxy that took the
- * upgrade). Timed from the socket's opening, not from start(), as apps.connections.open may rightly
- * take long. Closing fails start(), which open() retries. Returns what stops the wait.
- */
+// The client's start() waits for `hello` without a limit (a stalled Slack, a proxy that took the
+// upgrade). Timed from the socket's opening, not from start(), as apps.connections.open may rightly
+// take long. Closing fails start(), which open() retries. Returns what stops the wait.
 function giveUpWithoutHello(client: SocketModeReceiver['client'], deadlineMs: number, log: Logger): () => void {
   let waiting: NodeJS.Timeout | undefined;
   client.on('connecting', () => {
