@@ -3,10 +3,8 @@
 // (register.ts) parse with these same shapes, so the edge never passes what a listener drops.
 import { z } from 'zod';
 
-/**
- * Anything else signed is answered 200 at once, not after Bolt's 3 s and a 404. Action and callback
- * ids are not listed: register.ts answers unknown ones, and a second list could silence a new button.
- */
+// Anything else signed is answered 200 at once, not after Bolt's 3 s and a 404. Action and callback
+// ids are not listed: register.ts answers unknown ones, and a second list could silence a new button.
 export const TAKEN = {
   commands: ['/leerlijn'],
   interactions: ['block_actions', 'view_submission'],
@@ -20,22 +18,16 @@ const Text = (max: number) => z.string().max(max);
 const TriggerId = Text(255);
 
 export const SlashCommand = z.looseObject({
-  command: Text(64),
-  text: Text(4000).optional(),
-  user_id: Id,
-  channel_id: Id,
-  team_id: Id,
-  trigger_id: TriggerId,
-  response_url: Text(2000).optional(),
+  command: Text(64), text: Text(4000).optional(), response_url: Text(2000).optional(),
+  user_id: Id, channel_id: Id, team_id: Id, trigger_id: TriggerId,
 });
 
-/** `payload=<json>`: a type first, the rest per type below. */
-export const Interaction = z.looseObject({ type: Text(64) });
+/** An interaction (`payload=<json>`) or a JSON body: its type first, the rest per type below. */
+export const Typed = z.looseObject({ type: Text(64) });
 
-const User = z.looseObject({ id: Id, team_id: Id.nullish() });
-const Team = z.looseObject({ id: Id }).nullish();
 const Option = z.looseObject({ value: Text(2000) });
-const Sender = { user: User, team: Team, enterprise: z.looseObject({ id: Id }).nullish() };
+const Org = z.looseObject({ id: Id }).nullish();
+const Sender = { user: z.looseObject({ id: Id, team_id: Id.nullish() }), team: Org, enterprise: Org };
 
 export const StateValue = z.looseObject({
   type: Text(64),
@@ -45,9 +37,7 @@ export const StateValue = z.looseObject({
   selected_date: Text(10).nullish(),
   selected_time: Text(5).nullish(),
   selected_users: z.array(Id).max(100).optional(),
-  selected_user: Id.nullish(),
-  selected_conversation: Id.nullish(),
-  selected_channel: Id.nullish(),
+  selected_user: Id.nullish(), selected_conversation: Id.nullish(), selected_channel: Id.nullish(),
 });
 
 export type StateValue = z.output<typeof StateValue>;
@@ -65,12 +55,8 @@ const View = z.looseObject({
 });
 
 const Action = z.looseObject({
-  action_id: Text(255),
-  block_id: Text(255).nullish(),
-  type: Text(64),
-  value: Text(2000).nullish(),
-  selected_option: Option.nullish(),
-  action_ts: Text(32).nullish(),
+  action_id: Text(255), block_id: Text(255).nullish(), type: Text(64),
+  value: Text(2000).nullish(), selected_option: Option.nullish(), action_ts: Text(32).nullish(),
 });
 
 export const BlockActions = z.looseObject({
@@ -86,14 +72,8 @@ export const BlockActions = z.looseObject({
   actions: z.array(Action).min(1).max(25),
 });
 
-export const ViewSubmission = z.looseObject({
-  type: z.literal('view_submission'),
-  ...Sender,
-  trigger_id: TriggerId.nullish(),
-  view: View,
-});
+export const ViewSubmission = z.looseObject({ type: z.literal('view_submission'), ...Sender, trigger_id: TriggerId.nullish(), view: View });
 
-export const EventsBody = z.looseObject({ type: Text(64) });
 export const UrlVerification = z.looseObject({ type: z.literal('url_verification'), challenge: Text(500) });
 /** An org-wide (Enterprise Grid) install has no workspace of its own (`team_id` null). */
 const Authorization = z.looseObject({ team_id: Id.nullish(), user_id: Id.nullish(), enterprise_id: Id.nullish(), is_enterprise_install: z.boolean().nullish() });
@@ -111,7 +91,6 @@ export const EventCallback = z.looseObject({
 
 export const HomeOpened = z.looseObject({ type: z.literal('app_home_opened'), user: Id, tab: Text(20).nullish(), channel: Id.nullish() });
 export const MemberJoined = z.looseObject({ type: z.literal('member_joined_channel'), user: Id, channel: Id });
-
 export const AppUninstalled = z.looseObject({ type: z.literal('app_uninstalled') });
 /** The bot's tokens (as user ids of bot users) are what this app keeps. */
 export const TokensRevoked = z.looseObject({

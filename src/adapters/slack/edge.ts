@@ -8,7 +8,7 @@ import { bodyOr413, parseJson, sendAnswer, sendJson, type Handler } from '../../
 import type { Logger } from '../../logger.js';
 import { cleanStrings, withinBounds } from '../../text.js';
 import {
-  BlockActions, EVENT_SHAPES, EventCallback, EventsBody, Interaction, isTaken, SlashCommand, TAKEN, UrlVerification, ViewSubmission,
+  BlockActions, EVENT_SHAPES, EventCallback, isTaken, SlashCommand, TAKEN, Typed, UrlVerification, ViewSubmission,
 } from './edge-shapes.js';
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -18,11 +18,6 @@ const MAX_SKEW_SECONDS = 5 * 60;
 // Real payloads (a modal of 100 blocks sent back whole) stay far below these.
 const BODY_LIMIT = 1_000_000;
 const BOUNDS = { depth: 32, nodes: 50_000 };
-
-interface SlackEdgeOptions {
-  signingSecret: string;
-  log: Logger;
-}
 
 export type PayloadKind = 'command' | 'interaction' | 'event';
 
@@ -46,10 +41,9 @@ export function verifySignature(headers: IncomingHttpHeaders, raw: Buffer, secre
   return given.length === expected.length && timingSafeEqual(given, expected) ? 'ok' : 'forged';
 }
 
-function checked<T>(schema: z.ZodType<T>, value: unknown): { ok: true; value: T } | { ok: false } {
-  if (!withinBounds(value, BOUNDS)) return { ok: false };
-  const parsed = schema.safeParse(cleanStrings(value));
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false };
+/** The value as `schema` reads it, cleaned; undefined when it is not of that shape. */
+function checked<T extends object>(schema: z.ZodType<T>, value: unknown): T | undefined {
+  return withinBounds(value, BOUNDS) ? schema.safeParse(cleanStrings(value)).data : undefined;
 }
 
 function fromForm(text: string): Verdict {
@@ -58,8 +52,7 @@ function fromForm(text: string): Verdict {
   if (payloads.length > 1) return refuse(400, 'form_payload_repeated');
   if (payloads.length === 1) {
     const json = parseJson(payloads[0]!);
-    if (!json.ok) return refuse(400, 'payload_not_json');
-    return fromInteraction(json.value);
+    return json.ok ? fromInteraction(json.value) : refuse(400, 'payload_not_json');
   }
   // Repeated fields would reach Bolt as arrays where a listener expects text.
   if (new Set(form.keys()).size !== [...form.keys()].length) return refuse(400, 'form_field_repeated');
@@ -68,39 +61,36 @@ function fromForm(text: string): Verdict {
 
 function fromCommand(fields: unknown): Verdict {
   const command = checked(SlashCommand, fields);
-  if (!command.ok) return refuse(400, 'command_shape');
-  if (!isTaken(TAKEN.commands, command.value.command)) return answer('command_not_taken');
-  return { do: 'forward', kind: 'command', payload: command.value };
+  if (!command) return refuse(400, 'command_shape');
+  if (!isTaken(TAKEN.commands, command.command)) return answer('command_not_taken');
+  return { do: 'forward', kind: 'command', payload: command };
 }
 
 function fromInteraction(value: unknown): Verdict {
-  const kind = checked(Interaction, value);
-  if (!kind.ok) return refuse(400, 'interaction_shape');
-  const type = kind.value.type;
+  const type = checked(Typed, value)?.type;
+  if (type === undefined) return refuse(400, 'interaction_shape');
   // Slack waits for options; an empty list says "none" instead of an error in the menu.
   if (type === 'block_suggestion') return answer('options_not_taken', { options: [] });
   if (!isTaken(TAKEN.interactions, type)) return answer('interaction_not_taken');
   const schema: z.ZodType<object> = type === 'block_actions' ? BlockActions : ViewSubmission;
-  const full = checked(schema, value);
-  if (!full.ok) return refuse(400, `${type}_shape`);
-  return { do: 'forward', kind: 'interaction', payload: full.value };
+  const payload = checked(schema, value);
+  return payload ? { do: 'forward', kind: 'interaction', payload } : refuse(400, `${type}_shape`);
 }
 
 function fromEvents(value: unknown): Verdict {
-  const envelope = checked(EventsBody, value);
-  if (!envelope.ok) return refuse(400, 'events_shape');
-  if (envelope.value.type === 'url_verification') {
+  const type = checked(Typed, value)?.type;
+  if (type === undefined) return refuse(400, 'events_shape');
+  if (type === 'url_verification') {
     const check = checked(UrlVerification, value);
-    return check.ok ? answer('url_verification', { challenge: check.value.challenge }) : refuse(400, 'url_verification_shape');
+    return check ? answer('url_verification', { challenge: check.challenge }) : refuse(400, 'url_verification_shape');
   }
-  if (envelope.value.type !== 'event_callback') return answer('envelope_not_taken');
+  if (type !== 'event_callback') return answer('envelope_not_taken');
   const callback = checked(EventCallback, value);
-  if (!callback.ok) return refuse(400, 'event_shape');
-  const eventType = callback.value.event.type;
+  if (!callback) return refuse(400, 'event_shape');
+  const eventType = callback.event.type;
   if (!isTaken(TAKEN.events, eventType)) return answer('event_not_taken');
   const shape = EVENT_SHAPES[eventType as keyof typeof EVENT_SHAPES];
-  if (!shape.safeParse(callback.value.event).success) return refuse(400, 'event_shape');
-  return { do: 'forward', kind: 'event', payload: callback.value };
+  return shape.safeParse(callback.event).success ? { do: 'forward', kind: 'event', payload: callback } : refuse(400, 'event_shape');
 }
 
 /** The same decision for a payload from a Socket Mode envelope. */
@@ -132,7 +122,7 @@ function judge(headers: IncomingHttpHeaders, raw: Buffer, secret: string, nowMs:
 type BufferedRequest = IncomingMessage & { rawBody?: Buffer };
 
 /** `next` is Bolt's request listener, which must not verify again (app.ts). */
-export function slackEdge(next: Handler, opts: SlackEdgeOptions): Handler {
+export function slackEdge(next: Handler, opts: { signingSecret: string; log: Logger }): Handler {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const raw = await bodyOr413(req, res, BODY_LIMIT);
     // http.ts answered 413 or 503.

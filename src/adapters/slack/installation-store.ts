@@ -11,10 +11,8 @@ function keyOf(q: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId
 
 /** A school's workspaces, at most. */
 const KNOWN_AT_MOST = 1000;
-/**
- * The last installation read per key, per database (so a forgotten one is gone for every store).
- * Used only while the database fails, so Bolt can still authorize and the person hears "try again".
- */
+// The last installation read per key, per database (so a forgotten one is gone for every store).
+// Used only while the database fails, so Bolt can still authorize and the person hears "try again".
 const knownByDb = new WeakMap<object, Map<string, Installation>>();
 
 function knownIn(deps: Pick<Deps, 'db'>): Map<string, Installation> {
@@ -33,14 +31,7 @@ export function postgresInstallationStore(deps: Pick<Deps, 'db'>): InstallationS
     },
     async fetchInstallation(query: InstallationQuery<boolean>) {
       const key = keyOf(query);
-      let found: Installation | null;
-      try {
-        found = await installations.find<Installation>(key);
-      } catch (error) {
-        const kept = known.get(key);
-        if (kept) return kept;
-        throw error;
-      }
+      const found = await installations.find<Installation>(key).catch((e: unknown) => known.get(key) ?? Promise.reject(e));
       // Deleted first, so one found again goes to the back and the oldest is dropped.
       known.delete(key);
       if (!found) throw new Error('installation_not_found');
@@ -71,11 +62,9 @@ type SentFor = Pick<z.output<typeof EventCallback>, 'team_id' | 'enterprise_id' 
 /** An event's installing workspace: Slack Connect puts the member's organisation in `team_id`. */
 export const eventTeamOf = (e: Pick<SentFor, 'team_id' | 'authorizations'>): string | undefined => e.authorizations?.[0]?.team_id ?? e.team_id ?? undefined;
 
-/**
- * Read as Bolt 5.1 picks a token (App.js buildSource): `authorizations[0]`, then the envelope. An
- * event naming an organisation and no workspace is for the org-wide install, as bolt-python reads
- * an org-wide app_uninstalled or tokens_revoked (unverified against a real Grid).
- */
+// Read as Bolt 5.1 picks a token (App.js buildSource): `authorizations[0]`, then the envelope. An
+// event naming an organisation and no workspace is for the org-wide install, as bolt-python reads
+// an org-wide app_uninstalled or tokens_revoked (unverified against a real Grid).
 function keyOfEvent(e: SentFor): string | null {
   const sent = e.authorizations?.[0];
   const teamId = eventTeamOf(e);
@@ -86,10 +75,8 @@ function keyOfEvent(e: SentFor): string | null {
   return keyOf({ isEnterpriseInstall, enterpriseId, teamId });
 }
 
-/**
- * The app was taken away. Removing an org-wide app from one workspace is team_access_revoked, not
- * an uninstall (bolt-js#2560); an uninstall marked org-wide forgets the organisation's install.
- */
+// The app was taken away. Removing an org-wide app from one workspace is team_access_revoked, not
+// an uninstall (bolt-js#2560); an uninstall marked org-wide forgets the organisation's install.
 export async function forgetInstallation(deps: Pick<Deps, 'db'>, sentFor: SentFor): Promise<void> {
   const key = keyOfEvent(sentFor);
   if (key) await forget(deps, key);

@@ -16,10 +16,11 @@ const OWN_BLOCK: Readonly<Record<string, string>> = { schoolName: 'school', yout
 /** Older block ids, kept for modals still open (the school's side then needs another). */
 export const startBlock: BlockOf = (fieldId) => OWN_BLOCK[fieldId] ?? fieldId;
 
+const startModal = (lang: Lang, starterId: string, channelId: string) =>
+  toModal(startForm(slackMarkup, lang, { card: false }, starterId), { channelId, lang }, startBlock);
+
 export async function openStartModal(client: WebClient, to: { channelId: string; userId: string; triggerId: string }, lang: Lang): Promise<void> {
-  const form = startForm(slackMarkup, lang, { card: false }, to.userId);
-  const view = toModal(form, { channelId: to.channelId, lang }, startBlock);
-  await client.views.open({ trigger_id: to.triggerId, view });
+  await client.views.open({ trigger_id: to.triggerId, view: startModal(lang, to.userId, to.channelId) });
 }
 
 const ShownMeta = z.object({ channelId: z.string().min(1).max(64) });
@@ -29,15 +30,13 @@ export async function startLangChosen(call: ActionCall): Promise<void> {
   const chosen = z.enum(['nl', 'en']).safeParse(call.value);
   const meta = call.view ? parseMeta(ShownMeta, call.view.meta) : null;
   if (!call.view || !chosen.success || !meta) return;
-  const form = startForm(slackMarkup, chosen.data, { card: false }, call.userId, {}, chosen.data);
-  const view = toModal(form, { channelId: meta.channelId, lang: chosen.data }, startBlock);
+  const view = startModal(chosen.data, call.userId, meta.channelId);
   await call.client.views.update({ view_id: call.view.id, ...(call.view.hash ? { hash: call.view.hash } : {}), view });
 }
 
 /** A channel that refuses the bot: the starter is told by DM (an ephemeral needs the bot in the channel too). */
 export async function postStarted(p: { cx: SlackCtx; client: WebClient; botUserId?: string }, starterId: string, started: StartView): Promise<void> {
-  const lang = started.leerlijn.lang;
-  const channelId = started.leerlijn.channelId;
+  const { lang, channelId } = started.leerlijn;
   try {
     for (const doc of startedPost(slackMarkup, started, userMention(starterId))) await post(p.client, channelId, toBlockKit(doc));
   } catch (error) {

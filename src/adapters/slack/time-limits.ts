@@ -1,11 +1,8 @@
-// How long one request to Slack may take, and how often it is tried. The WebClient has no limit
-// of its own: an unanswered request waited undici's 5 minutes (about 20 with retries), holding the
-// scheduler's tick or a listener's user. Past the limit an attempt fails as unanswered
-// (WebAPIRequestError), and the WebClient may try again.
-// A call a person waits on (a listener's) has a shorter limit and retries, so they hear "try again"
-// within seconds, not minutes; it waits out only a short 429 Retry-After, since the WebClient's wait
-// holds every other call of its client. The scheduler's sends likewise give a long 429 back to the
-// job store. Other background calls (card updates) wait it out, an HTTP-date Retry-After included.
+// How long one request to Slack may take, and how often it is tried. The WebClient has no limit of
+// its own: an unanswered request waited undici's 5 minutes (about 20 with retries), holding the
+// scheduler's tick or a listener's user. A person's call has a shorter limit and retries, and waits
+// out only a short 429 (the WebClient's wait holds every call of its client); the scheduler's sends
+// give a long one back to the job store. Other background calls (card updates) wait it out.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { webApi } from '@slack/bolt';
 import { retryAfterSeconds } from '../../http.js';
@@ -26,11 +23,8 @@ export const SLACK_TIME_LIMITS: SlackTimeLimits = { callMs: 30_000, userCallMs: 
 /** Within Slack's 3 s for a modal's answer, leaving time for the rest; past it a refusal names the id. */
 export const NAMES_BEFORE_ANSWER_MS = 1_500;
 
-/**
- * Up to four tries half a second apart, as a failure Slack answers at once (a 500, a dropped
- * connection) is a blip; but only two that run into the limit (USER_UNANSWERED_TRIES): with the
- * "try again" post after them, a person hears something within about 13.5 s.
- */
+// Up to four tries half a second apart, as a failure Slack answers at once (a 500, a dropped connection)
+// is a blip; but only two that run into the limit: with the "try again" after them, about 13.5 s in all.
 export const USER_RETRY: webApi.RetryOptions = { retries: 3, minTimeout: 500, maxTimeout: 500 };
 /** From this attempt on, one that runs into its limit is the last. */
 const USER_UNANSWERED_TRIES = 2;
@@ -42,11 +36,9 @@ export const SENDER_RATE_WAIT_MS = 3_000;
 
 const SLACK_API_URL = 'https://slack.com/api/';
 
-/**
- * Methods that may have had their effect though no answer came: given up at the limit they are not
- * retried, as a missing message can be asked for again and a doubled one cannot be taken back. Any
- * other call is safe to repeat or fails harmlessly the second time (a modal's trigger works once).
- */
+// Methods that may have had their effect though no answer came: not retried, as a missing message can
+// be asked for again and a doubled one cannot be taken back. Any other call is safe to repeat or fails
+// harmlessly the second time (a modal's trigger works once).
 const MAY_HAVE_LANDED = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.meMessage', 'chat.scheduleMessage', 'files.completeUploadExternal']);
 
 /** A post given up at its limit: Slack may have carried it out. */
@@ -57,10 +49,7 @@ class UnansweredPost extends Error {
   }
 }
 
-/**
- * The WebClient's fetch with a limit per request: `callMs` under the Web API's base URL, `uploadMs`
- * elsewhere (files.slack.com). filesUploadV2 does both on one client, so its `timeout` cannot.
- */
+/** A limit per request: `callMs` for the Web API, `uploadMs` elsewhere; filesUploadV2 does both on one client. */
 export function timedFetch(apiUrl: string | undefined, callMs: number, uploadMs: number, waitOutMs = 0): webApi.FetchFunction {
   // With its final slash, as the WebClient makes it.
   const base = (apiUrl ?? SLACK_API_URL).replace(/\/*$/, '/');
@@ -71,26 +60,19 @@ export function timedFetch(apiUrl: string | undefined, callMs: number, uploadMs:
     const timed = { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit };
     const sent = (method !== null && waitOutMs > 0 ? fetchWaitingOut(url, timed, waitOutMs) : fetch(url, timed)).then(retryAfterInSeconds);
     if (method === null || !MAY_HAVE_LANDED.has(method)) return sent;
-    return sent.catch((error: unknown) => {
-      throw limit.aborted ? new UnansweredPost(method, error) : error;
-    });
+    return sent.catch((error: unknown) => Promise.reject(limit.aborted ? new UnansweredPost(method, error) : error));
   };
 }
 
-/**
- * `fetch`, once more after a 429 whose Retry-After is at most `waitOutMs`, within the same limit: a
- * 429 means Slack did nothing, so resending doubles nothing. A longer one goes to the WebClient to reject.
- */
+// Once more after a 429 asking at most `waitOutMs`, within the same limit: a 429 means Slack did
+// nothing, so resending doubles nothing. A longer one goes to the WebClient to reject.
 async function fetchWaitingOut(url: string | URL | Request, init: RequestInit & { signal: AbortSignal }, waitOutMs: number): Promise<Response> {
   const answer = await fetch(url, init);
   const seconds = retryAfterSeconds(answer.headers.get('retry-after'), Date.now());
-  if (answer.status !== 429 || seconds === undefined) return answer;
-  if (seconds * 1000 > waitOutMs) return answer;
+  if (answer.status !== 429 || seconds === undefined || seconds * 1000 > waitOutMs) return answer;
   await answer.body?.cancel();
   // Past the limit while waiting, the attempt fails as timed out.
-  await sleep(seconds * 1000, undefined, { signal: init.signal }).catch(() => {
-    throw init.signal.reason;
-  });
+  await sleep(seconds * 1000, undefined, { signal: init.signal }).catch(() => Promise.reject(init.signal.reason));
   return fetch(url, init);
 }
 
@@ -121,14 +103,10 @@ export function retryAfterOf(error: unknown): number | undefined {
   return retry ? Number(retry[1]) : undefined;
 }
 
-/** An attempt given up at its limit (AbortSignal.timeout). */
 const timedOut = (error: webApi.WebAPIRequestError): boolean => error.original instanceof UnansweredPost || error.original.name === 'TimeoutError';
 
-/**
- * `retry`, except that a post given up at its limit is not sent again, nor a call whose attempt
- * `lastUnanswered` or later ran into its limit. p-retry numbers each call's attempts on the error
- * and stops at an error its onFailedAttempt throws.
- */
+// `retry`, except that a post given up at its limit is not sent again, nor a call whose attempt
+// `lastUnanswered` or later ran into it. p-retry stops at an error its onFailedAttempt throws.
 export function withoutResendingPosts(retry: webApi.RetryOptions, lastUnanswered = Number.POSITIVE_INFINITY): webApi.RetryOptions {
   const onFailedAttempt = (error: unknown): void => {
     if (!(error instanceof webApi.WebAPIRequestError)) return;
