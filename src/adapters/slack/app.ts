@@ -42,7 +42,6 @@ export interface SlackAdapter extends Adapter {
 
 type SlackOn = Exclude<Config['slack'], { mode: 'off' }>;
 type WebOptions = Pick<webApi.WebClientOptions, 'slackApiUrl' | 'fetch'>;
-
 const SLACK_NO_ANSWER = 'slack did not answer; retrying (check that this machine reaches slack.com over HTTPS, port 443, or SLACK_API_URL when set)';
 
 function boltLogger(log: Logger): BoltLogger {

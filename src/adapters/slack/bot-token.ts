@@ -13,20 +13,17 @@ export function slackErrorCode(error: unknown): string | undefined {
   return typeof data === 'object' && data !== null && 'error' in data ? String(data.error) : undefined;
 }
 
-export interface BotTokenCheck {
-  failed(error: unknown): void;
-  ready(): { ok: boolean; detail?: string };
-}
+export type BotTokenCheck = ReturnType<typeof botTokenCheck>;
 
-export function botTokenCheck(log: Logger): BotTokenCheck {
+export function botTokenCheck(log: Logger) {
   let refused: string | undefined;
   return {
-    failed(error) {
+    failed(error: unknown): void {
       const reason = slackErrorCode(error);
       if (reason === undefined || !REFUSALS.has(reason) || refused !== undefined) return;
       refused = reason;
       log.error({ reason }, 'slack bot token refused; check SLACK_BOT_TOKEN');
     },
-    ready: () => (refused ? { ok: false, detail: `slack bot token refused: ${refused}` } : { ok: true }),
+    ready: (): { ok: boolean; detail?: string } => (refused ? { ok: false, detail: `slack bot token refused: ${refused}` } : { ok: true }),
   };
 }

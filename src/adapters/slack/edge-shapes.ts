@@ -12,11 +12,9 @@ export const TAKEN = {
 } as const;
 
 export const isTaken = (list: readonly string[], kind: string): boolean => list.includes(kind);
-
 const Id = z.string().min(1).max(64);
 const Text = (max: number) => z.string().max(max);
 const TriggerId = Text(255);
-
 export const SlashCommand = z.looseObject({
   command: Text(64), text: Text(4000).optional(), response_url: Text(2000).optional(),
   user_id: Id, channel_id: Id, team_id: Id, trigger_id: TriggerId,
@@ -24,11 +22,9 @@ export const SlashCommand = z.looseObject({
 
 /** An interaction (`payload=<json>`) or a JSON body: its type first, the rest per type below. */
 export const Typed = z.looseObject({ type: Text(64) });
-
 const Option = z.looseObject({ value: Text(2000) });
 const Org = z.looseObject({ id: Id }).nullish();
 const Sender = { user: z.looseObject({ id: Id, team_id: Id.nullish() }), team: Org, enterprise: Org };
-
 export const StateValue = z.looseObject({
   type: Text(64),
   value: Text(3000).nullish(),
@@ -41,7 +37,6 @@ export const StateValue = z.looseObject({
 });
 
 export type StateValue = z.output<typeof StateValue>;
-
 const View = z.looseObject({
   id: Id,
   type: Text(20).nullish(),
@@ -73,11 +68,9 @@ export const BlockActions = z.looseObject({
 });
 
 export const ViewSubmission = z.looseObject({ type: z.literal('view_submission'), ...Sender, trigger_id: TriggerId.nullish(), view: View });
-
 export const UrlVerification = z.looseObject({ type: z.literal('url_verification'), challenge: Text(500) });
 /** An org-wide (Enterprise Grid) install has no workspace of its own (`team_id` null). */
 const Authorization = z.looseObject({ team_id: Id.nullish(), user_id: Id.nullish(), enterprise_id: Id.nullish(), is_enterprise_install: z.boolean().nullish() });
-
 export const EventCallback = z.looseObject({
   type: z.literal('event_callback'),
   team_id: Id.nullish(),

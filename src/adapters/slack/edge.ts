@@ -18,9 +18,7 @@ const MAX_SKEW_SECONDS = 5 * 60;
 // Real payloads (a modal of 100 blocks sent back whole) stay far below these.
 const BODY_LIMIT = 1_000_000;
 const BOUNDS = { depth: 32, nodes: 50_000 };
-
 export type PayloadKind = 'command' | 'interaction' | 'event';
-
 type Verdict =
   | { do: 'refuse'; status: 400 | 401 | 413; reason: string }
   | { do: 'answer'; body?: unknown; reason: string }

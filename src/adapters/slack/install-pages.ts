@@ -2,16 +2,14 @@
 // expired code with 500 "Oops, Something Went Wrong", where the installer needs what to do.
 import type { ServerResponse } from 'node:http';
 import { t, tError, type Lang } from '../../i18n/index.js';
+import { slackErrorCode } from './bot-token.js';
 
-interface CallbackError {
-  code?: unknown;
-  data?: { error?: unknown };
-}
+type CallbackError = { code?: unknown };
 
 function outcome(error: CallbackError, lang: Lang): { status: number; words: string } {
   if (error.code === 'slack_oauth_installer_authorization_error') return { status: 200, words: t(lang, 'install.cancelled') };
   const staleLink = ['slack_oauth_missing_state', 'slack_oauth_invalid_state', 'slack_oauth_missing_code'].includes(String(error.code))
-    || (error.code === 'slack_webapi_platform_error' && error.data?.error === 'invalid_code');
+    || (error.code === 'slack_webapi_platform_error' && slackErrorCode(error) === 'invalid_code');
   if (staleLink) return { status: 400, words: t(lang, 'install.failed') };
   return { status: 500, words: tError(lang, 'internal') };
 }

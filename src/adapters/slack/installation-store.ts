@@ -58,7 +58,6 @@ function forget(deps: Pick<Deps, 'db'>, key: string): Promise<void> {
 }
 
 type SentFor = Pick<z.output<typeof EventCallback>, 'team_id' | 'enterprise_id' | 'is_enterprise_install' | 'authorizations'>;
-
 /** An event's installing workspace: Slack Connect puts the member's organisation in `team_id`. */
 export const eventTeamOf = (e: Pick<SentFor, 'team_id' | 'authorizations'>): string | undefined => e.authorizations?.[0]?.team_id ?? e.team_id ?? undefined;
 

@@ -9,10 +9,8 @@ import { uploadFiles } from './documents.js';
 import { isRateLimited, retryAfterOf } from './time-limits.js';
 
 export type ClientFor = (workspaceId: string) => Promise<webApi.WebClient>;
-
 // Any other error Slack answers is permanent: the scheduler drops the job.
 const TRANSIENT = new Set(['ratelimited', 'fatal_error', 'internal_error', 'service_unavailable', 'request_timeout', 'team_added_to_org']);
-
 // conversations.open's errors about the person, not the bot's token.
 const RECIPIENT_GONE = new Set(['user_not_found', 'user_disabled', 'user_not_visible', 'cannot_dm_bot']);
 

@@ -10,9 +10,7 @@ import { judgePayload, type PayloadKind } from './edge.js';
 const KINDS: Readonly<Record<string, PayloadKind>> = { slash_commands: 'command', interactive: 'interaction', events_api: 'event' };
 /** Messages of the connection itself, read by the client, not by Bolt. */
 const CONNECTION_MESSAGES = new Set(['hello', 'disconnect']);
-
 const Envelope = z.looseObject({ type: z.string().max(64), envelope_id: z.string().min(1).max(200).optional(), payload: z.unknown().optional() });
-
 type EnvelopeVerdict =
   | { do: 'pass'; message: string }
   /** refused: malformed; otherwise a kind the bot does not take. */

@@ -11,7 +11,6 @@ import { equalJitterBackoff } from '../../backoff.js';
 const MAX_RECONNECT_DELAY_MS = 60_000;
 /** Slack says `hello` as soon as a socket opens; one silent this long is reopened. */
 const HELLO_DEADLINE_MS = 30_000;
-
 type SocketState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'stopped';
 
 export interface SocketOptions {

@@ -15,7 +15,6 @@ export const START_CALLBACK = 'start';
 const OWN_BLOCK: Readonly<Record<string, string>> = { schoolName: 'school', youthOrgName: 'youthOrg', school: 'schoolSide' };
 /** Older block ids, kept for modals still open (the school's side then needs another). */
 export const startBlock: BlockOf = (fieldId) => OWN_BLOCK[fieldId] ?? fieldId;
-
 const startModal = (lang: Lang, starterId: string, channelId: string) =>
   toModal(startForm(slackMarkup, lang, { card: false }, starterId), { channelId, lang }, startBlock);
 

@@ -19,10 +19,8 @@ export interface SlackTimeLimits {
 }
 
 export const SLACK_TIME_LIMITS: SlackTimeLimits = { callMs: 30_000, userCallMs: 4_000, uploadMs: 60_000 };
-
 /** Within Slack's 3 s for a modal's answer, leaving time for the rest; past it a refusal names the id. */
 export const NAMES_BEFORE_ANSWER_MS = 1_500;
-
 // Up to four tries half a second apart, as a failure Slack answers at once (a 500, a dropped connection)
 // is a blip; but only two that run into the limit: with the "try again" after them, about 13.5 s in all.
 export const USER_RETRY: webApi.RetryOptions = { retries: 3, minTimeout: 500, maxTimeout: 500 };
@@ -30,12 +28,9 @@ export const USER_RETRY: webApi.RetryOptions = { retries: 3, minTimeout: 500, ma
 const USER_UNANSWERED_TRIES = 2;
 /** The longest Retry-After a person's call waits out; half its limit, so the retried call has the rest. */
 const USER_RATE_WAIT_MS = SLACK_TIME_LIMITS.userCallMs / 2;
-
 /** The longest Retry-After a scheduler's send waits out: Slack's per-channel post limit asks a second or so. */
 export const SENDER_RATE_WAIT_MS = 3_000;
-
 const SLACK_API_URL = 'https://slack.com/api/';
-
 // Methods that may have had their effect though no answer came: not retried, as a missing message can
 // be asked for again and a doubled one cannot be taken back. Any other call is safe to repeat or fails
 // harmlessly the second time (a modal's trigger works once).
