@@ -28,24 +28,18 @@ const Sender = { user: z.looseObject({ id: Id, team_id: Id.nullish() }), team: O
 export const StateValue = z.looseObject({
   type: Text(64),
   value: Text(3000).nullish(),
-  selected_option: Option.nullish(),
-  selected_options: z.array(Option).max(100).optional(),
-  selected_date: Text(10).nullish(),
-  selected_time: Text(5).nullish(),
+  selected_option: Option.nullish(), selected_options: z.array(Option).max(100).optional(),
+  selected_date: Text(10).nullish(), selected_time: Text(5).nullish(),
   selected_users: z.array(Id).max(100).optional(),
   selected_user: Id.nullish(), selected_conversation: Id.nullish(), selected_channel: Id.nullish(),
 });
 
 export type StateValue = z.output<typeof StateValue>;
+
 const View = z.looseObject({
-  id: Id,
-  type: Text(20).nullish(),
-  callback_id: Text(255),
-  private_metadata: Text(3000).nullish(),
-  hash: Text(200).nullish(),
-  team_id: Id.nullish(),
+  id: Id, type: Text(20).nullish(), callback_id: Text(255), private_metadata: Text(3000).nullish(), hash: Text(200).nullish(),
   // The workspace that installed the app; `team` may be another organisation's (Slack Connect).
-  app_installed_team_id: Id.nullish(),
+  team_id: Id.nullish(), app_installed_team_id: Id.nullish(),
   state: z.looseObject({ values: z.record(Text(255), z.record(Text(255), StateValue)) }),
 });
 
@@ -57,28 +51,21 @@ const Action = z.looseObject({
 export const BlockActions = z.looseObject({
   type: z.literal('block_actions'),
   ...Sender,
-  channel: z.looseObject({ id: Id }).nullish(),
-  message: z.looseObject({ ts: Text(32) }).nullish(),
+  channel: z.looseObject({ id: Id }).nullish(), message: z.looseObject({ ts: Text(32) }).nullish(),
   // An ephemeral message cannot be updated.
   container: z.looseObject({ type: Text(64), is_ephemeral: z.boolean().nullish() }).nullish(),
-  trigger_id: TriggerId,
-  response_url: z.url().max(2000).nullish(),
-  view: View.nullish(),
-  actions: z.array(Action).min(1).max(25),
+  trigger_id: TriggerId, response_url: z.url().max(2000).nullish(),
+  view: View.nullish(), actions: z.array(Action).min(1).max(25),
 });
 
 export const ViewSubmission = z.looseObject({ type: z.literal('view_submission'), ...Sender, trigger_id: TriggerId.nullish(), view: View });
 export const UrlVerification = z.looseObject({ type: z.literal('url_verification'), challenge: Text(500) });
-/** An org-wide (Enterprise Grid) install has no workspace of its own (`team_id` null). */
-const Authorization = z.looseObject({ team_id: Id.nullish(), user_id: Id.nullish(), enterprise_id: Id.nullish(), is_enterprise_install: z.boolean().nullish() });
+/** Which installation; an org-wide (Enterprise Grid) one has no workspace of its own (`team_id` null). */
+const Installed = { team_id: Id.nullish(), enterprise_id: Id.nullish(), is_enterprise_install: z.boolean().nullish() };
+
 export const EventCallback = z.looseObject({
-  type: z.literal('event_callback'),
-  team_id: Id.nullish(),
-  event_id: Text(100).min(1),
-  event_time: z.number().nullish(),
-  enterprise_id: Id.nullish(),
-  is_enterprise_install: z.boolean().nullish(),
-  authorizations: z.array(Authorization).max(10).nullish(),
+  type: z.literal('event_callback'), event_id: Text(100).min(1), event_time: z.number().nullish(), ...Installed,
+  authorizations: z.array(z.looseObject({ ...Installed, user_id: Id.nullish() })).max(10).nullish(),
   event: z.looseObject({ type: Text(64) }),
 });
 
