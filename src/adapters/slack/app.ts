@@ -92,7 +92,8 @@ function oauthOptions(slack: Extract<SlackOn, { mode: 'oauth' }>, deps: Deps, we
   const installerOptions = {
     installPath: INSTALL_PATH, redirectUriPath: REDIRECT_PATH, directInstall: true, callbackOptions: { failure }, clientOptions: web,
   };
-  return { clientId, clientSecret, stateSecret, installationStore: postgresInstallationStore(deps), scopes: SLACK_SCOPES, installerOptions };
+  const installationStore = postgresInstallationStore(deps);
+  return { clientId, clientSecret, stateSecret, installationStore, scopes: SLACK_SCOPES, installerOptions };
 }
 
 type Transport = { receiver: Receiver; socket?: SocketConnection; routes: Route[] };
@@ -150,10 +151,13 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   const { receiver, socket, routes } = transportFor(slack, deps, web, logger, log, opts.socket);
   const { clientOf, clientFor } = tokenClients(slack, deps, clientOptions);
   const tokenCheck = botTokenCheck(log);
-  const authorize = slack.mode === 'oauth' ? undefined : singleWorkspaceAuthorize(slack.botToken, clientOf(slack.botToken), opts, tokenCheck);
+  const authorize = slack.mode === 'oauth'
+    ? undefined : singleWorkspaceAuthorize(slack.botToken, clientOf(slack.botToken), opts, tokenCheck);
   const listenerOptions = { ...clientOptions, ...userCallOptions(slack.apiUrl, limits) };
   // convoStore: unused, and it costs every request a lookup.
-  const app = new App({ receiver, ...(socket ? { socketMode: true } : {}), logger, convoStore: false, authorize, clientOptions: listenerOptions });
+  const app = new App({
+    receiver, ...(socket ? { socketMode: true } : {}), logger, convoStore: false, authorize, clientOptions: listenerOptions,
+  });
   // Their own clients: a long Retry-After fails a send at once, for the scheduler to try later.
   const senders = tokenClients(slack, deps, { ...clientOptions, ...senderCallOptions(slack.apiUrl, limits) });
   const messenger = createSlackMessenger(senders.clientFor, log);

@@ -49,15 +49,14 @@ function guardedReceiver(appToken: string, web: WebOptions, logger: BoltLogger, 
   // The client's own WebClient (apps.connections.open) would otherwise ignore SLACK_API_URL and our time limits.
   const installerOptions = { clientOptions: { ...web, retryConfig: opts.openRetry ?? OPEN_RETRY } };
   const receiver = new SocketModeReceiver({ appToken, logger, autoReconnectEnabled: false, installerOptions });
-  guardEnvelopes(receiver.client, log);
-  return { receiver, stopWaitingForHello: giveUpWithoutHello(receiver.client, opts.helloDeadlineMs ?? HELLO_DEADLINE_MS, log) };
+  const { client } = receiver;
+  guardEnvelopes(client, log);
+  return { receiver, client, stopWaitingForHello: giveUpWithoutHello(client, opts.helloDeadlineMs ?? HELLO_DEADLINE_MS, log) };
 }
 
-const CONNECTED = { ok: true, detail: 'slack socket connected' };
 
 export function createSocketConnection(appToken: string, web: WebOptions, logger: BoltLogger, log: Logger, opts: SocketOptions = {}): SocketConnection {
-  const { receiver, stopWaitingForHello } = guardedReceiver(appToken, web, logger, log, opts);
-  const client = receiver.client;
+  const { receiver, client, stopWaitingForHello } = guardedReceiver(appToken, web, logger, log, opts);
   let state: SocketState = 'connecting';
   let refusal: string | undefined;
   let attempt = 0;
@@ -100,7 +99,9 @@ export function createSocketConnection(appToken: string, web: WebOptions, logger
       stopWaitingForHello();
       await client.disconnect();
     },
-    ready: () => (state === 'connected' ? CONNECTED : { ok: false, detail: refusal ? `slack socket refused: ${refusal}` : `slack socket ${state}` }),
+    ready: () => (state === 'connected'
+      ? { ok: true, detail: 'slack socket connected' }
+      : { ok: false, detail: refusal ? `slack socket refused: ${refusal}` : `slack socket ${state}` }),
   };
 }
 
