@@ -1,12 +1,9 @@
-// Entra ID refusing the bot's app token request (client credentials), told to the IT person as
-// one log line naming the setting to fix. Before, each message that could not be answered left
-// three stack traces (the flow's, the apology's and the turn's) with MSAL's text and no setting.
-// The request is made at start (app-token.ts, for /readyz) and when the bot sends.
+// Entra ID refusing the bot's app token, told to the IT person as one log line naming the setting to
+// fix, rather than a stack trace per layer with MSAL's text. Asked at start (app-token.ts) and when sending.
 import type { ConfidentialClientApplication } from '@azure/msal-node';
 import { ReportedFailure } from '../../app/errors.js';
 import type { Logger } from '../../logger.js';
 
-/** What to check for each AADSTS code a client-credentials request is refused with. */
 const FIXES: Readonly<Record<string, string>> = {
   '7000215': 'check MICROSOFT_APP_PASSWORD: its Value, not its Secret ID (docs/teams.md, step 3)',
   '7000222': 'the client secret has expired: make a new one and put its Value in MICROSOFT_APP_PASSWORD (docs/teams.md, step 3)',
@@ -15,41 +12,34 @@ const FIXES: Readonly<Record<string, string>> = {
 };
 const OTHER_FIX = 'check MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID (docs/teams.md, steps 2 and 3)';
 
-/** MSAL's answers to credentials Entra ID will not accept, whatever the retry. */
+/** MSAL's codes for credentials Entra ID will not accept, whatever the retry. */
 const REFUSING_CODES: ReadonlySet<string> = new Set(['invalid_client', 'unauthorized_client', 'invalid_request']);
 
-/** The refused request, already in the log: flows answer it as 'internal' and log nothing more. */
+/** Already logged: flows answer it as 'internal' and log nothing more. */
 export class TeamsCredentialsRefused extends ReportedFailure {}
 
-/** Entra ID's code and first sentence ('7000215', 'Invalid client secret provided'), when the error is its refusal. */
-function entraRefusalOf(error: unknown): { code: string; description: string } | undefined {
+/** Entra ID's refusal, if the error is one: the log's reason ('AADSTS7000215') and the line the IT person reads. */
+function refusalOf(error: unknown): { reason: string; line: string } | undefined {
   const fields = typeof error === 'object' && error !== null ? (error as { errorCode?: unknown; message?: unknown }) : {};
   if (typeof fields.errorCode !== 'string' || !REFUSING_CODES.has(fields.errorCode)) return undefined;
   const aadsts = /AADSTS(\d+): ([^.]*)/.exec(typeof fields.message === 'string' ? fields.message : '');
-  return aadsts ? { code: aadsts[1] ?? '', description: aadsts[2] ?? '' } : { code: '', description: fields.errorCode };
+  const code = aadsts?.[1] ?? '';
+  const said = aadsts ? `AADSTS${code}: ${aadsts[2] ?? ''}` : fields.errorCode;
+  const line = `teams app token refused by Entra ID (${said}); ${FIXES[code] ?? OTHER_FIX}`;
+  return { reason: aadsts ? `AADSTS${code}` : fields.errorCode, line };
 }
 
-/** The line the IT person reads. */
-function refusalLine(refusal: { code: string; description: string }): string {
-  const said = refusal.code ? `AADSTS${refusal.code}: ${refusal.description}` : refusal.description;
-  return `teams app token refused by Entra ID (${said}); ${FIXES[refusal.code] ?? OTHER_FIX}`;
-}
-
-/** One message's reply and its apology each ask for a token: one line per minute says it. */
+/** A message's reply and its apology each ask for a token: one line a minute is enough. */
 const REPEAT_AFTER_MS = 60_000;
 
 export interface RefusalReports {
   now?: () => number;
-  /**
-   * 'minute' (sending): the same refusal again at most once a minute. 'change' (the start's check,
-   * asked again for minutes on end): a refusal only when it differs from the one before.
-   */
+  /** 'minute' (sending): the same refusal at most once a minute; 'change' (the start's re-checks): when it differs. */
   repeat?: 'minute' | 'change';
-  /** Said with each refusal line (the start's check: that it asks again). */
+  /** Logged with each refusal line. */
   fields?: Record<string, unknown>;
 }
 
-/** Whether a refusal line is said now. */
 function sayingOnce(repeat: RefusalReports['repeat'], now: () => number): (line: string) => boolean {
   const loggedAt = new Map<string, number>();
   let last: string | undefined;
@@ -61,11 +51,7 @@ function sayingOnce(repeat: RefusalReports['repeat'], now: () => number): (line:
   };
 }
 
-/**
- * The MSAL client, whose token requests report a refusal as one error line without a stack (the
- * same refusal again at most once a minute, or only when it changed), and then fail with a
- * TeamsCredentialsRefused that no layer logs again.
- */
+/** `msal`, whose refused token requests log one line (no stack) and fail with TeamsCredentialsRefused. */
 export function reportingRefusals(msal: ConfidentialClientApplication, log: Logger, reports: RefusalReports = {}): ConfidentialClientApplication {
   const acquire = msal.acquireTokenByClientCredential.bind(msal);
   const sayNow = sayingOnce(reports.repeat, reports.now ?? Date.now);
@@ -73,11 +59,10 @@ export function reportingRefusals(msal: ConfidentialClientApplication, log: Logg
     try {
       return await acquire(request);
     } catch (error) {
-      const refusal = entraRefusalOf(error);
+      const refusal = refusalOf(error);
       if (!refusal) throw error;
-      const line = refusalLine(refusal);
-      if (sayNow(line)) log.error({ reason: refusal.code ? `AADSTS${refusal.code}` : refusal.description, ...reports.fields }, line);
-      throw new TeamsCredentialsRefused(line);
+      if (sayNow(refusal.line)) log.error({ reason: refusal.reason, ...reports.fields }, refusal.line);
+      throw new TeamsCredentialsRefused(refusal.line);
     }
   };
   return msal;
