@@ -1,5 +1,5 @@
-// The botbuilder CloudAdapter, configured from TEAMS settings. With an app id every
-// inbound request's JWT is validated; without one, auth is off (Bot Framework Emulator only).
+// botbuilder's CloudAdapter from TEAMS settings. With an app id every inbound JWT is checked;
+// without one auth is off (Bot Framework Emulator only).
 import {
   CallerIdConstants, CloudAdapter, type Activity, type ConfigurationBotFrameworkAuthenticationOptions, type InvokeResponse, type TurnContext,
 } from 'botbuilder';
@@ -13,18 +13,14 @@ import { usesPassword } from './endpoint.js';
 import { needsLogging } from '../../app/errors.js';
 import type { Logger } from '../../logger.js';
 
-
-/**
- * Every endpoint spelled out, so botbuilder always takes the same path: these are its own
- * public-cloud defaults unless MICROSOFT_LOGIN_URL / MICROSOFT_OPENID_METADATA_URL say otherwise.
- */
-function authOptions(config: TeamsConfig, loginUrl: string): ConfigurationBotFrameworkAuthenticationOptions {
+/** Every endpoint spelled out (botbuilder's public-cloud defaults unless configured), so botbuilder always takes one path. */
+function authOptions(config: TeamsConfig): ConfigurationBotFrameworkAuthenticationOptions {
   return {
     MicrosoftAppId: config.appId ?? '',
     MicrosoftAppPassword: config.appPassword ?? '',
     MicrosoftAppType: config.appType,
     MicrosoftAppTenantId: config.tenantId ?? '',
-    ToChannelFromBotLoginUrl: loginUrl,
+    ToChannelFromBotLoginUrl: loginUrlOf(config),
     ToChannelFromBotOAuthScope: TO_CHANNEL_SCOPE,
     ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
     OAuthUrl: AuthenticationConstants.OAuthUrl,
@@ -34,19 +30,15 @@ function authOptions(config: TeamsConfig, loginUrl: string): ConfigurationBotFra
   };
 }
 
-/** App tokens for a bot with a password, from Entra ID through MSAL (app-token.ts). Managed identity stays botbuilder's. */
+/** A password's app tokens come from our MSAL client (app-token.ts); a managed identity's stay botbuilder's. */
 function passwordCredentials(config: TeamsConfig, log: Logger): MsalServiceClientCredentialsFactory | undefined {
   if (!usesPassword(config)) return undefined;
-  const msal = appTokenClient(config, log);
-  // botframework-connector declares MSAL's CommonJS types, this module gets its ESM build: the
-  // same class, two declarations.
-  return new MsalServiceClientCredentialsFactory(config.appId ?? '', msal as unknown as ConstructorParameters<typeof MsalServiceClientCredentialsFactory>[1]);
+  // botframework-connector declares MSAL's CommonJS types and gets its ESM build here: one class, two declarations.
+  type Msal = ConstructorParameters<typeof MsalServiceClientCredentialsFactory>[1];
+  return new MsalServiceClientCredentialsFactory(config.appId ?? '', appTokenClient(config, log) as unknown as Msal);
 }
 
-/**
- * CloudAdapter with its turn runner reachable for a request we authenticated ourselves
- * (see http-shim.ts); `processActivityDirect` would drop an invoke's response.
- */
+/** Exposes the turn runner for a request we authenticated ourselves (http-shim.ts): processActivityDirect drops an invoke's response. */
 class TeamsCloudAdapter extends CloudAdapter {
   runTurn(authenticated: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
     return this.processActivity(authenticated, activity, logic);
@@ -55,9 +47,9 @@ class TeamsCloudAdapter extends CloudAdapter {
 
 export interface TeamsConnection {
   adapter: TeamsCloudAdapter;
-  /** Checks an inbound request's token (and, with auth off, lets everything through). */
+  /** Checks an inbound request's token (with auth off, lets everything through). */
   auth: BotFrameworkAuthentication;
-  /** Errors onTurnError has logged already, so the HTTP layer does not log them twice. */
+  /** Errors onTurnError logged already, so the HTTP layer does not log them twice. */
   loggedErrors: WeakSet<object>;
   /** '' when auth is off: continueConversationAsync then sends without a token. */
   appId: string;
@@ -66,24 +58,19 @@ export interface TeamsConnection {
   audience: string;
 }
 
-/** The turn botbuilder makes up for a send of the bot's own (continueConversationAsync, createConversationAsync). */
+/** The turn botbuilder makes up for the bot's own send (continueConversationAsync, createConversationAsync). */
 const isOwnSend = (context: TurnContext): boolean =>
   context.activity.type === 'event' && ['ContinueConversation', 'CreateConversation'].includes(context.activity.name ?? '');
 
-interface ConnectionLimits {
-  /** How long one Bot Connector call may take (reused-clients.ts CONNECTOR_TIMEOUT_MS). */
-  connectorTimeoutMs?: number;
-  /** How long fetching the Bot Framework's signing keys may take (signing-keys.ts); http-shim.ts AUTH_LIMIT_MS. */
-  keysLimitMs: number;
-}
-
-export function createConnection(config: TeamsConfig, log: Logger, limits: ConnectionLimits): TeamsConnection {
+/** `keysLimitMs`: how long fetching the signing keys may take (signing-keys.ts). */
+export function createConnection(
+  config: TeamsConfig, log: Logger, limits: { connectorTimeoutMs?: number; keysLimitMs: number },
+): TeamsConnection {
   const appId = config.appId ?? '';
   const authEnabled = appId !== '';
-  const loginUrl = loginUrlOf(config);
   const connectorTimeoutMs = limits.connectorTimeoutMs ?? CONNECTOR_TIMEOUT_MS;
-  const options = authOptions(config, loginUrl);
-  // The two key sources a token is checked against: Teams' (and other channels') and the Emulator's.
+  const options = authOptions(config);
+  // Tokens are checked against Teams' (and other channels') keys and the Emulator's.
   if (authEnabled) useSigningKeys([options.ToBotFromChannelOpenIdMetadataUrl, options.ToBotFromEmulatorOpenIdMetadataUrl].filter((u): u is string => !!u), limits.keysLimitMs);
   const auth = authEnabled
     ? new ReusingAuthentication(connectorTimeoutMs, options, passwordCredentials(config, log))
@@ -91,11 +78,10 @@ export function createConnection(config: TeamsConfig, log: Logger, limits: Conne
   const adapter = new TeamsCloudAdapter(auth);
   const loggedErrors = new WeakSet<object>();
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    // Handlers answer users themselves; reaching here is a bug or a connector failure. In the bot's
-    // own sends, every attempt passes here and the messenger retries and reports the outcome
-    // (retry.ts, messenger.ts): one failed attempt there is no error. An inbound turn's is.
+    // Handlers answer users themselves: reaching here is a bug or a connector failure. Each failed attempt
+    // of the bot's own sends passes here too, and the messenger retries and reports the outcome.
     const fields = { err: error, activityType: context.activity.type };
-    // A refusal of the bot's own credentials was logged once, naming the setting (entra-refusal.ts).
+    // needsLogging: a refusal of the bot's credentials was logged once already (entra-refusal.ts).
     if (needsLogging(error)) {
       if (isOwnSend(context) && isRetryable(error)) log.warn(fields, 'teams connector call failed (the messenger retries or reports it)');
       else log.error(fields, 'teams turn failed');

@@ -1,25 +1,22 @@
-// The bot's app token from Entra ID (client credentials, through MSAL), and the ask for one at
-// start. A secret Entra ID refuses was found only at the first message: /readyz said ready and the
-// IT person learned it from a team that got no answer. Apart from adapter.ts so the start can ask
-// without loading botbuilder (lazy.ts).
+// The bot's app token from Entra ID (client credentials, through MSAL), also asked for at start:
+// otherwise a refused secret shows only as a team that gets no answer while /readyz says ready.
+// Apart from adapter.ts so the start can ask without loading botbuilder (lazy.ts).
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import type { TeamsConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { reportingRefusals, TeamsCredentialsRefused, type RefusalReports } from './entra-refusal.js';
 
-/** botframework-connector's AuthenticationConstants.ToChannelFromBotOAuthScope: the Bot Connector's audience. */
+/** botframework-connector's ToChannelFromBotOAuthScope: the Bot Connector's audience. */
 export const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
 /** Its DefaultChannelAuthTenant: where a MultiTenant bot gets its token. */
 const MULTI_TENANT_AUTHORITY = 'botframework.com';
-export const PUBLIC_LOGIN_URL = 'https://login.microsoftonline.com';
+const PUBLIC_LOGIN_URL = 'https://login.microsoftonline.com';
 
-/** The login URL as configured, without a trailing slash. */
 export const loginUrlOf = (config: TeamsConfig): string => (config.loginUrl ?? PUBLIC_LOGIN_URL).replace(/\/+$/, '');
 
 /**
- * MSAL for the bot's password: the tenant's authority for SingleTenant, botframework.com for
- * MultiTenant (as botbuilder does). A login URL other than Microsoft's is trusted as given; MSAL
- * would otherwise ask login.microsoftonline.com about it first. Refusals are logged once (entra-refusal.ts).
+ * MSAL for the bot's password, with botbuilder's authority (the tenant for SingleTenant). A login URL
+ * other than Microsoft's is trusted as given: MSAL would otherwise ask login.microsoftonline.com about it.
  */
 export function appTokenClient(config: TeamsConfig, log: Logger, reports?: RefusalReports): ConfidentialClientApplication {
   const loginUrl = loginUrlOf(config);
@@ -37,14 +34,13 @@ export function appTokenClient(config: TeamsConfig, log: Logger, reports?: Refus
 export interface AppTokenCheck {
   /** Not ready while Entra ID refuses the secret; ready while unchecked or unreachable (the first message asks again). */
   ready(): { ok: boolean; detail?: string };
-  /** No more asking again (the bot stops). */
   stop(): void;
 }
 
 /** Runs `run` after `ms`; the answer cancels it. */
-export type Schedule = (run: () => void, ms: number) => () => void;
+type Schedule = (run: () => void, ms: number) => () => void;
 
-/** A timer that does not keep the process alive (a stop has nothing left to wait for). */
+/** Unref'd: a stop has nothing left to wait for. */
 const afterTimeout: Schedule = (run, ms) => {
   const timer = setTimeout(run, ms);
   timer.unref();
@@ -52,20 +48,15 @@ const afterTimeout: Schedule = (run, ms) => {
 };
 
 /**
- * A refusal right after an app registration or secret is made passes by itself (not yet
- * replicated: AADSTS700016, 7000215), and one IT fixes in Entra ID (an app enabled again) needs
- * no new setting: asked again after 1, 2, 4… minutes, at most every 30, /readyz follows without a
- * restart. A new value in MICROSOFT_APP_PASSWORD does need one: settings are read at start.
+ * A refusal right after a registration or secret is made passes by itself (not yet replicated:
+ * AADSTS700016, 7000215), and one fixed in Entra ID needs no new setting: so it is asked again,
+ * backing off to every 30 minutes, and /readyz follows without a restart (a new MICROSOFT_APP_PASSWORD needs one).
  */
-export const RECHECK_FIRST_MS = 60_000;
-export const RECHECK_MOST_MS = 30 * 60_000;
+const RECHECK_FIRST_MS = 60_000;
+const RECHECK_MOST_MS = 30 * 60_000;
 const RECHECKED = 'after 1, 2, 4… minutes (at most every 30) until Entra ID accepts it; /readyz turns 200 then, without a restart';
-
-/**
- * MSAL's token request has no time limit of its own (entra-no-answer.test.ts): a check Entra ID
- * never answers is given up after this, as not answered, so a refused secret is still asked again.
- */
-export const CHECK_LIMIT_MS = 30_000;
+/** MSAL's token request has no time limit of its own: one never answered counts as unanswered after this. */
+const CHECK_LIMIT_MS = 30_000;
 
 /** `schedule`: when a refused secret is asked again; `limit`: when a check not answered is given up. */
 export interface CheckTimers {
@@ -74,9 +65,8 @@ export interface CheckTimers {
 }
 
 /**
- * Asks for the app token, as botbuilder's MsalAppCredentials does (the Bot Connector's scope, no
- * cache), without holding the start, and again while it is refused. A refusal is the error line
- * entra-refusal.ts logs (once, until it changes) and /readyz's reason; no answer at start is a warning.
+ * Asks for the app token as botbuilder's MsalAppCredentials does (no cache), without holding the
+ * start, and again while refused. A refusal is logged by entra-refusal.ts and is /readyz's reason.
  */
 export function checkAppToken(config: TeamsConfig, log: Logger, timers: CheckTimers = {}): AppTokenCheck {
   const { schedule = afterTimeout, limit = afterTimeout } = timers;

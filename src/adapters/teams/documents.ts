@@ -1,6 +1,5 @@
-// A step's document in the team's conversation, as a card with a signed, expiring link to the
-// PDF (written once in src/views/notices.ts stepDocumentDoc). src/app/step-documents.ts decides
-// which document and when; a failed post is logged, the step itself is done and shown already.
+// A step's document in the team's conversation: a card with a signed, expiring link to the PDF.
+// src/app/step-documents.ts decides which document and when, and logs a failed post.
 import { postStepDocumentLogged, type StepDocument } from '../../app/step-documents.js';
 import { documentLink } from '../../documents/links.js';
 import { stepDocumentDoc } from '../../views/notices.js';
@@ -15,6 +14,5 @@ async function post(svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<
   return (await send(svc, turn, card)) ?? 'sent';
 }
 
-/** In the conversation acted in; once, or every time it is asked for, as the document says (StepDocument.once). */
 export const postStepDocument = (svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<void> =>
   postStepDocumentLogged(svc, 'teams', doc, () => post(svc, turn, doc), { workspaceId: turn.actor.workspaceId, channelId: turn.channelId });

@@ -1,8 +1,6 @@
-// The shape of an inbound activity, checked before botbuilder reads it. botbuilder trusts what
-// it is given (`activity.entities[i].type.toLowerCase()`, `mention.mentioned.id`,
-// `activity.text.replace(...)`, `from.id`), so a text that is a number or a null `from` threw
-// inside a turn and became a 500. Fields botbuilder tests with `!== undefined` must be absent
-// rather than null, so they are `.optional()`, not `.nullish()`.
+// An inbound activity's shape, checked before botbuilder reads it: botbuilder trusts what it is given
+// (`entities[i].type.toLowerCase()`, `text.replace(...)`, `from.id`), so a numeric text or a null
+// `from` became a 500. Fields botbuilder tests with `!== undefined` are `.optional()`, not `.nullish()`.
 import { z } from 'zod';
 import { cleanStrings, withinBounds } from '../../text.js';
 
@@ -11,11 +9,7 @@ const Id = Str(512).min(1);
 
 const Account = z.looseObject({ id: Id, name: Str(512).nullish(), aadObjectId: Str(128).nullish(), role: Str(32).nullish() });
 const Conversation = z.looseObject({
-  id: Id,
-  conversationType: Str(32).nullish(),
-  tenantId: Str(128).nullish(),
-  isGroup: z.boolean().nullish(),
-  name: Str(512).nullish(),
+  id: Id, conversationType: Str(32).nullish(), tenantId: Str(128).nullish(), isGroup: z.boolean().nullish(), name: Str(512).nullish(),
 });
 
 // Mentions are found by a case-insensitive type; a mention must name whom it mentions.
@@ -30,30 +24,19 @@ const ChannelData = z.looseObject({
   eventType: Str(64).nullish(),
 });
 
-// Timestamps become Dates as botbuilder's own CloudAdapter.process does.
+// Dates, as botbuilder's own CloudAdapter.process makes them.
 const timestamp = z.union([z.string().max(64).transform((raw) => new Date(raw)), z.date()]).nullish();
 
 /** A card's data or a form's values: always an object when Teams sends one. */
 const Value = z.record(Str(200), z.unknown());
 
 const Activity = z.looseObject({
-  type: Str(64).min(1),
-  id: Str(512).optional(),
-  serviceUrl: Str(2048).nullish(),
-  channelId: Str(64).optional(),
-  timestamp,
-  localTimestamp: timestamp,
-  expiration: timestamp,
-  from: Account,
-  recipient: Account,
-  conversation: Conversation,
+  type: Str(64).min(1), id: Str(512).optional(), serviceUrl: Str(2048).nullish(), channelId: Str(64).optional(),
+  timestamp, localTimestamp: timestamp, expiration: timestamp,
+  from: Account, recipient: Account, conversation: Conversation,
   channelData: ChannelData.optional(),
-  text: Str(40_000).optional(),
-  textFormat: Str(32).optional(),
-  locale: Str(35).optional(),
-  name: Str(256).optional(),
-  action: Str(64).optional(),
-  replyToId: Str(512).optional(),
+  text: Str(40_000).optional(), textFormat: Str(32).optional(), locale: Str(35).optional(),
+  name: Str(256).optional(), action: Str(64).optional(), replyToId: Str(512).optional(),
   entities: z.array(Entity).max(50).optional(),
   attachments: z.array(z.looseObject({ contentType: Str(256) })).max(20).optional(),
   membersAdded: z.array(Account).max(500).optional(),
@@ -63,8 +46,7 @@ const Activity = z.looseObject({
 
 /** Action.Execute: Teams always names the action's type and verb. */
 const AdaptiveCardAction = z.looseObject({
-  action: z.looseObject({ type: Str(64), verb: Str(200), data: Value.nullish() }),
-  trigger: Str(32).nullish(),
+  action: z.looseObject({ type: Str(64), verb: Str(200), data: Value.nullish() }), trigger: Str(32).nullish(),
 });
 
 /** Typeahead in a picker (people-search.ts): what was typed, the picker's dataset, which page. */
@@ -74,9 +56,8 @@ const SearchQuery = z.looseObject({
   queryOptions: z.looseObject({ skip: z.number().int().min(0).max(10_000).nullish(), top: z.number().int().min(1).max(100).nullish() }).nullish(),
 });
 
-// A consent answer of any shape is the handler's to answer with a card (it parses with zod and
-// tells the user); only its size and text are the edge's business.
-// A Map: an invoke named `toString` or `constructor` must find nothing, not Object.prototype's.
+// A consent answer of any shape is answered by its handler with a card. A Map: an invoke named
+// `toString` must find nothing, not Object.prototype's.
 const INVOKE_VALUES = new Map<string, z.ZodType>([
   ['adaptiveCard/action', AdaptiveCardAction],
   ['application/search', SearchQuery],

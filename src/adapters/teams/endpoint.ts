@@ -1,11 +1,10 @@
-// What the server knows of Teams before botbuilder is loaded: where requests arrive, and the
-// start-time warning when they are not authenticated. Nothing here imports botbuilder.
+// What the server knows of Teams before botbuilder is loaded (lazy.ts): nothing here imports it.
 import type { TeamsConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
 
 export const TEAMS_PATH = '/api/messages';
 
-/** Said at start, not at the first request: an operator must see it before exposing the bot. */
+/** At start, not at the first request: an operator must see it before exposing the bot. */
 export function warnIfUnauthenticated(config: TeamsConfig, log: Logger): void {
   if (config.appId) return;
   log.warn(
@@ -14,5 +13,5 @@ export function warnIfUnauthenticated(config: TeamsConfig, log: Logger): void {
   );
 }
 
-/** True when the bot gets its app token with a password (not a managed identity, not auth off). */
+/** The app token comes with a password: not a managed identity, not auth off. */
 export const usesPassword = (config: TeamsConfig): boolean => !!config.appId && config.appType !== 'UserAssignedMSI';
