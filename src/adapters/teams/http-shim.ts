@@ -19,20 +19,17 @@ function isUnauthenticated(error: unknown): boolean {
 }
 
 /**
- * Authenticates, then runs the turn. Done here rather than by CloudAdapter.process, which
- * answers a forged signature with 500 and the error's message, and prints every failed turn
- * to stderr. (botframework-connector itself still prints a rejected token's reason and the
- * public key it tried; never the token.) With auth off, `serviceUrl` is whatever the caller says and answering it would
- * let anyone make the bot send requests to any host: only a caller on this machine naming a
- * loopback serviceUrl (the Emulator) is served. A tunnel or reverse proxy on this machine
- * makes outside callers look local: never run auth-off behind one.
+ * Authenticates, then runs the turn: CloudAdapter.process would answer a forged signature with 500 and
+ * the error's message, and print every failed turn to stderr. With auth off, answering the caller's
+ * `serviceUrl` would let anyone make the bot call any host: only a local caller naming a loopback
+ * serviceUrl (the Emulator) is served. A tunnel or reverse proxy here makes outsiders look local: never run auth-off behind one.
  */
 export function messagesHandler(conn: TeamsConnection, logic: (context: TurnContext) => Promise<void>, log: Logger, opts: MessagesOptions = {}): Handler {
   const deadlineMs = opts.invokeDeadlineMs ?? INVOKE_DEADLINE_MS;
   const messageDeadlineMs = opts.messageDeadlineMs ?? MESSAGE_DEADLINE_MS;
   const authLimitMs = opts.authLimitMs ?? AUTH_LIMIT_MS;
   return async (req: IncomingMessage, res: ServerResponse) => {
-    // Teams counts an invoke's 5 s, and a message's 15 s, from sending it: the token check below spends them too.
+    // Teams counts its deadlines from sending: the token check spends them too.
     const invokeLeftMs = startDeadline(deadlineMs);
     const messageLeftMs = startDeadline(messageDeadlineMs);
     // An invoke answered after its deadline is an error to the person who clicked, whatever it says.
@@ -44,7 +41,7 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
   };
 }
 
-/** The request's activity and its caller, once read and checked; undefined once the request is answered (4xx, 503, or 200 for one not acted on). */
+/** The checked activity and its caller; undefined once the request is answered (4xx, 503, or 200 when not acted on). */
 async function acceptedActivity(
   conn: TeamsConnection, req: IncomingMessage, res: ServerResponse, log: Logger, checkLimitMs: (activity: Activity) => number,
 ): Promise<{ activity: Activity; authenticated: AuthenticateRequestResult } | undefined> {
@@ -52,7 +49,6 @@ async function acceptedActivity(
   const body = await bodyOr413(req, res);
   if (!body) return undefined;
   const json = parseJson(body.toString('utf8'));
-  // Malformed input is the caller's problem, not a server failure.
   if (!json.ok) return void sendJson(res, 400, { error: 'bad_request', detail: 'not JSON' });
   const checked = checkActivity(json.value);
   if (!checked.ok) {
@@ -69,11 +65,11 @@ async function acceptedActivity(
     log.info({ reason, channel: activity.channelId }, 'teams activity not acted on');
     return void sendJson(res, 200, {});
   };
-  // The same registration also takes Web Chat and Direct Line, whose clients write their own
-  // channelData (the tenant) and from.id: only Teams vouches for who a person is and where.
+  // The registration also takes Web Chat and Direct Line, whose clients write their own tenant and
+  // from.id: only Teams vouches for who a person is and where.
   if (conn.authEnabled && activity.channelId !== TEAMS_CHANNEL) return notActedOn('not_teams');
-  // botbuilder answers invokes it has no handler for with 501, which Teams shows as an error.
-  // Answered only here, once the caller is known: an unauthenticated caller learns nothing more.
+  // botbuilder answers an invoke it has no handler for with 501, which Teams shows as an error;
+  // answered only once the caller is known, so a stranger learns nothing.
   if (activity.type === 'invoke' && !isTakenInvoke(activity.name)) return void sendJson(res, 200, {});
   // With no tenant, every caller would share one workspace.
   if (conn.authEnabled && tenantOf(activity) === null) return notActedOn('no_tenant');
@@ -91,14 +87,13 @@ async function runAndAnswer(
     const turn = conn.adapter.runTurn(authenticated, activity, async (context) => {
       turnContext = context;
       await logic(context);
-      // Still inside the turn (botbuilder revokes its context after it): Teams was told "still
-      // working", so what only the turn's answer would have said is said another way.
+      // Inside the turn, as botbuilder revokes its context after it: Teams heard "still working",
+      // so what the turn's answer would have said is said another way.
       if (answeredLate) await opts.afterLate?.(context);
     });
     const whenLate = (): void => void (answeredLate = true);
-    // What the token check left; 0 answers at once ("still working" for an invoke) and lets the turn run on.
     const answer = await withinDeadline(turn, leftMs(), lateFailure(log), whenLate);
-    // The leerlijn's language once the turn has read it; before that, the one where none says one.
+    // The leerlijn's language once the turn has read it.
     if (answer === LATE) return sendJson(res, 200, lateAnswer(activity.name, turnContext?.turnState.get(TURN_LANG) ?? opts.langOf?.(activity) ?? 'nl'));
     sendAnswer(res, answer?.status ?? 200, answer?.body);
   } catch (error) {
@@ -111,15 +106,11 @@ async function runAndAnswer(
 
 const TEAMS_CHANNEL = 'msteams';
 
-/**
- * With auth on, a request without `Authorization: Bearer …` is answered 401 before its body (up
- * to 1 MB) is read and parsed: the Bot Framework always sends a token, so only a stranger sends
- * none, and it should cost the bot nothing. Auth off (the Emulator, which sends none) goes on.
- */
+/** With auth on, no `Bearer` token is a stranger (the Bot Framework always sends one): 401 before reading up to 1 MB of body. */
 function refusedWithoutToken(conn: TeamsConnection, req: IncomingMessage, res: ServerResponse, log: Logger): boolean {
   if (!conn.authEnabled || /^Bearer \S/i.test(req.headers.authorization ?? '')) return false;
   log.info({ reason: 'no_token' }, 'teams request refused');
-  // The body is left unread: the connection goes rather than carry it to the next request.
+  // The body is unread: close rather than carry it into the next request.
   res.setHeader('connection', 'close');
   sendJson(res, 401, { error: 'unauthenticated' });
   return true;
@@ -132,12 +123,12 @@ async function checkToken(conn: TeamsConnection, activity: Activity, req: Incomi
     authenticated = await withinDeadline(conn.auth.authenticateRequest(activity, req.headers.authorization ?? ''), limitMs, keysLate(log));
   } catch (error) {
     if (isUnauthenticated(error)) {
-      // Said at info, as Slack's refusals: one now and then is noise from the internet, but every
-      // request refused is a MICROSOFT_APP_ID that is not the Azure Bot's (the reason names the token's app id, never the token).
+      // Info, as Slack's refusals: now and then it is internet noise; every request refused is a wrong
+      // MICROSOFT_APP_ID. The detail names the token's app id, never the token.
       log.info({ reason: 'unauthenticated', detail: error instanceof Error ? error.message.slice(0, 200) : undefined }, 'teams request refused');
       return void sendJson(res, 401, { error: 'unauthenticated' });
     }
-    // The signing keys could not be fetched: our side, and Teams will retry.
+    // The signing keys could not be fetched: our side, and Teams retries a 503.
     log.warn({ err: error }, 'teams request could not be authenticated');
     return void sendJson(res, 503, { error: 'auth_unavailable' });
   }
@@ -150,47 +141,40 @@ async function checkToken(conn: TeamsConnection, activity: Activity, req: Incomi
 const INVOKE_DEADLINE_MS = 4_000;
 
 /**
- * Teams gives a message 15 s and then sends it again (MicrosoftDocs/msteams-docs#6084). The turn's
- * waits on 429s keep within retry.ts TURN_WAITS_MS, but not the calls themselves: three sends the
- * connector answers in 4 s each held Teams 12 s and more. Past this, Teams hears 200 and the turn
- * finishes on its own; what it says reaches the channel as it would have. A message's answer says
- * nothing else, so only a late "deliver again" (503) is lost: logged, not asked for.
+ * Teams sends a message again after 15 s (MicrosoftDocs/msteams-docs#6084); TURN_WAITS_MS bounds the
+ * waits but not the calls. Past this Teams hears 200 and the turn finishes on its own: only a late
+ * "deliver again" (503) is lost, logged.
  */
 const MESSAGE_DEADLINE_MS = 10_000;
 
 /**
- * How long checking a request's token may take. It takes microseconds, but needs the Bot
- * Framework's signing keys (fetched once a day, or for a key not known yet): while that server
- * stalled, every request waited for ever. Past the limit Teams hears 503 before its own 15 s run
- * out, and tries again. The fetch (one at a time, signing-keys.ts) has the same limit; an invoke
- * stops waiting for it at its own deadline, and the fetch, should it arrive, serves the next request.
+ * A token check needs the signing keys (fetched daily or for an unknown key), whose server can stall:
+ * past this Teams hears 503 before its 15 s and tries again. The fetch (signing-keys.ts) has the same
+ * limit; an invoke stops waiting at its own deadline, and a fetch that arrives serves the next request.
  */
 export const AUTH_LIMIT_MS = 10_000;
 
 export interface MessagesOptions {
-  /** How long an invoke may run before it is answered "still working" (INVOKE_DEADLINE_MS unless a test says; Teams' own limit is 5 s). */
+  /** Before an invoke is answered "still working"; INVOKE_DEADLINE_MS unless a test says. */
   invokeDeadlineMs?: number;
-  /** How long any other activity's turn may run before Teams hears 200 (MESSAGE_DEADLINE_MS unless a test says; Teams' own limit is 15 s). */
+  /** Before another activity's turn is answered 200; MESSAGE_DEADLINE_MS unless a test says. */
   messageDeadlineMs?: number;
-  /** How long checking a request's token may take (AUTH_LIMIT_MS unless a test says). */
   authLimitMs?: number;
-  /** The language of the one sentence a late invoke gets before its turn knows its leerlijn's: the person's, else the deployment's (app/places.ts placeLang). */
+  /** A late invoke's language before its turn knows the leerlijn's. */
   langOf?: (activity: Activity) => Lang;
-  /** Runs at the end of an invoke's turn that was answered "still working" (own-view-invokes.ts tellLateRefusal). */
+  /** Runs at the end of an invoke's turn that was answered "still working". */
   afterLate?: (context: TurnContext) => Promise<void>;
 }
 
-/** A check given up on may still fail (the keys' server drops the connection): logged, not an unhandled rejection. */
+/** A check given up on may still fail: logged, not an unhandled rejection. */
 const keysLate = (log: Logger) => (error: unknown): void => log.warn({ err: error }, 'teams token check failed after the request was answered 503');
 
-/** A late turn runs on (its writes still count; card refreshes show them); its failure is logged, once. */
+/** A late turn runs on (its writes count; card refreshes show them); its failure is logged once. */
 const lateFailure = (log: Logger) => (error: unknown): void => {
   if (error instanceof DeliverAgain) return log.warn('teams turn asked to be delivered again after Teams heard 200: not run, nobody told');
   log.error({ err: error }, 'teams turn failed after its answer');
 };
 
 /** What Teams shows for an invoke that is still running: a message, not an error banner. */
-function lateAnswer(name: string | undefined, lang: Lang): unknown {
-  if (name !== 'adaptiveCard/action') return {};
-  return { statusCode: 200, type: MESSAGE_CONTENT_TYPE, value: t(lang, 'card.stillWorking') };
-}
+const lateAnswer = (name: string | undefined, lang: Lang): unknown =>
+  (name === 'adaptiveCard/action' ? { statusCode: 200, type: MESSAGE_CONTENT_TYPE, value: t(lang, 'card.stillWorking') } : {});

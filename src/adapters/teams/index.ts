@@ -1,5 +1,4 @@
-// The Teams adapter: POST /api/messages through botbuilder's CloudAdapter, and the Teams
-// Messenger the scheduler uses. Only this folder imports botbuilder.
+// The Teams adapter: POST /api/messages through botbuilder's CloudAdapter, and the scheduler's Messenger.
 import type { Deps } from '../../app/context.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
@@ -24,21 +23,20 @@ export { TEAMS_PATH } from './endpoint.js';
 export interface TeamsOptions extends Pick<MessagesOptions, 'invokeDeadlineMs' | 'messageDeadlineMs' | 'authLimitMs'> {
   clock?: Clock;
   retry?: RetryOptions;
-  /** How long one Bot Connector call may take (reused-clients.ts CONNECTOR_TIMEOUT_MS); tests shorten it. */
   connectorTimeoutMs?: number;
 }
 
 export interface TeamsAdapter extends Adapter {
-  /** The scheduler's: a long 429 fails a send at once (retry.ts senderRetry); services.messenger (card updates) waits it out. */
+  /** The scheduler's: a long 429 fails a send at once (senderRetry); services.messenger waits it out. */
   messenger: TeamsMessenger;
   services: TeamsServices;
-  /** Resolves once no card redraw is being sent (waiting ones may still fire later). */
+  /** Once no card redraw is being sent (waiting ones may still fire later). */
   idle(): Promise<void>;
 }
 
 export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts: TeamsOptions = {}): TeamsAdapter {
   const authLimitMs = opts.authLimitMs ?? AUTH_LIMIT_MS;
-  // A fetch of the signing keys may take as long as a token check: longer, no request would wait for it.
+  // A keys fetch may take as long as a token check: no request waits longer.
   const conn = createConnection(config.teams, log, { connectorTimeoutMs: opts.connectorTimeoutMs, keysLimitMs: authLimitMs });
   const retry = opts.retry ?? defaultRetry;
   const messenger = new TeamsMessenger(deps, conn, retry);
@@ -49,9 +47,7 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
   const services: TeamsServices = { deps, conn, messenger, cards, liveCounts, log, documents: config.documents, perUserViews: config.teams.perUserViews !== false,
     uploadHosts: config.teams.uploadHosts, uploadTimeoutMs: config.teams.uploadTimeoutMs, retry, searchRoster: new RosterCache(clock) };
   const bot = new LeerlijnBot(services);
-  const idle = async (): Promise<void> => {
-    await Promise.all([cards.settled(), liveCounts.idle()]);
-  };
+  const idle = async (): Promise<void> => { await Promise.all([cards.settled(), liveCounts.idle()]); };
   return {
     name: 'teams',
     routes: [{ method: 'POST', path: TEAMS_PATH, handler: messagesHandler(conn, (context) => bot.run(context), log, {

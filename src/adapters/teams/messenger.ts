@@ -1,5 +1,5 @@
-// The Teams Messenger: everything the bot says on its own goes out through stored
-// conversation references. A user without a 1:1 chat gets one created first.
+// The Teams Messenger: the bot's own messages go out through stored conversation references;
+// a user without a 1:1 chat gets one created first.
 import { CardFactory, TurnContext, type Activity, type ConversationParameters, type ConversationReference } from 'botbuilder';
 import type { Deps } from '../../app/context.js';
 import type { Messenger, SendResult } from '../../app/messenger.js';
@@ -12,23 +12,18 @@ import { cardsToSend } from './cards/split.js';
 import { t } from '../../i18n/index.js';
 import { connectorCodeOf, isRetryableStatus, isThrottled, retryAfterMsOf, statusOf, withRetry, type RetryOptions } from './retry.js';
 
-/** A conversation reference as kept for proactive messages (app/platform-records.ts stores it). */
 export type Reference = Partial<ConversationReference>;
 
-export function loadReference(deps: Pick<Deps, 'db'>, workspaceId: string, key: string): Promise<Reference | null> {
-  return loadStored<Reference>(deps, workspaceId, key);
-}
+export const loadReference = (deps: Pick<Deps, 'db'>, workspaceId: string, key: string): Promise<Reference | null> =>
+  loadStored<Reference>(deps, workspaceId, key);
 
-/** With the card's own words as its summary: without one Teams' feed and a phone's notification say only "Card". */
+/** With the card's words as summary: else Teams' feed and a phone's notification say only "Card". */
 export function cardActivity(card: AdaptiveCard): Partial<Activity> {
   const summary = typeof card.fallbackText === 'string' ? plainWords(card.fallbackText) : '';
   return { type: 'message', ...(summary ? { summary } : {}), attachments: [CardFactory.adaptiveCard(card)] };
 }
 
-/**
- * A mention of the channel itself: Teams notifies everyone who follows the channel, as a
- * person does by typing @ and the channel's name. The entity's text must appear in the message text.
- */
+/** A mention of the channel itself, which notifies everyone following it; Teams wants the entity's text in the message text. */
 export function channelMention(channelId: string, name: string): Pick<Activity, 'text' | 'entities'> {
   const text = `<at>${escapeXml(name)}</at>`;
   return { text, entities: [{ type: 'mention', text, mentioned: { id: channelId, name } }] };
@@ -42,13 +37,10 @@ export function baseConversationId(conversationId: string): string {
   return conversationId.split(';')[0] ?? conversationId;
 }
 
-/**
- * 403s about the bot, not the person: the school's Teams admin blocked the app (app policies). Allowed
- * again, it reaches everyone again, so nobody is taken for gone over it (unreachable.ts).
- */
+/** 403s about the bot, not the person (an admin blocked the app): nobody is taken for gone over it. */
 const REFUSES_THE_BOT: ReadonlySet<string> = new Set(['BotDisabledByAdmin']);
 
-/** `nowMs`: the deployment's clock (RetryOptions.now), which a Retry-After HTTP-date is read against. */
+/** `nowMs`: what a Retry-After HTTP-date is read against. */
 function failure(error: unknown, nowMs: number): SendResult {
   const status = statusOf(error);
   const retryAfterMs = retryAfterMsOf(error, nowMs);
@@ -56,10 +48,8 @@ function failure(error: unknown, nowMs: number): SendResult {
     ok: false,
     error: status !== undefined ? `http_${status}` : error instanceof Error ? error.message : 'send_failed',
     ...(retryAfterMs !== undefined ? { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) } : {}),
-    // Throttled: the connector took nothing, and the scheduler sends it again after the time it named (or
-    // its own backoff) without counting an attempt; one throttled too long is given up there (app/jobs).
+    // The connector took nothing: the scheduler sends again later without counting an attempt.
     ...(isThrottled(error) ? { throttled: true as const } : {}),
-    // A 4xx other than throttling (bot removed, conversation gone) will not heal by retrying.
     permanent: status !== undefined && status >= 400 && status < 500 && !isRetryableStatus(status),
     // 403 and 404 refuse the conversation (blocked, uninstalled, left); 401 is the bot's credentials.
     ...((status === 403 || status === 404) && !REFUSES_THE_BOT.has(connectorCodeOf(error) ?? '') ? { recipientGone: true as const } : {}),
@@ -75,7 +65,7 @@ export class TeamsMessenger implements Messenger {
     private readonly retry: RetryOptions,
   ) {}
 
-  /** This Messenger with its calls retried as `retry` says: a turn's (retry.ts turnRetry), whose waits count against that turn's budget. */
+  /** This Messenger retrying as `retry` says (a turn's: turnRetry). */
   retrying(retry: RetryOptions): TeamsMessenger {
     return new TeamsMessenger(this.deps, this.conn, retry);
   }
@@ -89,11 +79,11 @@ export class TeamsMessenger implements Messenger {
     return this.activityToUser(target.workspaceId, target.userId, cardActivity(noticeCard(notice)));
   }
 
-  /** `mention`: the card comes with a mention of the channel itself, which notifies everyone in it. */
+  /** `mention`: with a mention of the channel itself, which notifies everyone in it. */
   async cardToChannel(workspaceId: string, channelId: string, card: AdaptiveCard, mention?: { fallbackName: string }): Promise<SendResult> {
     const reference = await loadReference(this.deps, workspaceId, refKey.channel(baseConversationId(channelId)));
     if (!reference) return { ok: false, error: 'no_channel_reference', permanent: true };
-    // One too big for Teams goes as several (cards/split.ts), a mention with the first; the last one's result.
+    // A card too big for Teams goes as several, the mention with the first; the last one's result.
     const [first, ...rest] = cardsToSend(card) as [AdaptiveCard, ...AdaptiveCard[]];
     const name = reference.conversation?.name || mention?.fallbackName || '';
     let sent = await this.send(reference, { ...cardActivity(first), ...(mention ? channelMention(baseConversationId(channelId), name) : {}) });
@@ -101,15 +91,13 @@ export class TeamsMessenger implements Messenger {
     return sent;
   }
 
-  /** Any message (e.g. a file consent card) in the user's 1:1 chat, created when there is none yet. */
+  /** In the user's 1:1 chat, created when there is none yet. */
   async activityToUser(workspaceId: string, userId: string, activity: Partial<Activity>): Promise<SendResult> {
     const chat = await loadReference(this.deps, workspaceId, refKey.user(userId));
     const sent = chat ? await this.send(chat, activity) : undefined;
-    // A kept chat refused (404, 403) may only have gone stale (the app reinstalled): the chat is
-    // asked for anew, as for someone never written to, before the person is taken for gone.
+    // A refused kept chat may only be stale (app reinstalled): a new one is asked for before the person is taken for gone.
     if (sent && (sent.ok || !sent.recipientGone)) return sent;
     const member = await loadReference(this.deps, workspaceId, refKey.member(userId));
-    // Nothing to ask a new chat with: the kept chat's refusal is the answer, else they are unknown.
     if (!member?.user || !member.serviceUrl || !member.bot) return sent ?? { ok: false, error: 'unknown_user', permanent: true };
     return this.createChat(workspaceId, userId, member, activity);
   }
@@ -128,12 +116,12 @@ export class TeamsMessenger implements Messenger {
     return this.inConversation(reference, async (context) => (await context.sendActivity(activity))?.id);
   }
 
-  /** `act` in a stored conversation: the id it gives back is what it posted. */
+  /** `act` gives back the id of what it posted. */
   private inConversation(reference: Reference, act: (context: TurnContext) => Promise<string | undefined>): Promise<SendResult> {
     return this.attempt((posted) => this.conn.adapter.continueConversationAsync(this.conn.appId, reference, async (context) => posted(await act(context))));
   }
 
-  /** One connector call, retried where it may pass (retry.ts); its outcome, with the id of what it `posted`, as a SendResult. */
+  /** One connector call, retried where it may pass, as a SendResult with the id of what it `posted`. */
   private async attempt(call: (posted: (id: string | undefined) => void) => Promise<void>): Promise<SendResult> {
     let messageId: string | undefined;
     try {

@@ -1,9 +1,7 @@
-// botbuilder's CloudAdapter builds a new ConnectorClient and a new UserTokenClient for every
-// inbound activity, each with its own HTTP pipeline: on a vote click that was a fifth of the
-// app's CPU (measured with bench:votes:teams and --cpu-prof). Both are plain HTTP clients whose
-// credentials fetch and refresh their own tokens, so one per bot, service URL and audience
-// serves every turn (botbuilder's older BotFrameworkAdapter kept them the same way). The
-// connector clients are kept without botbuilder's own retry and with a time limit (keptShape below).
+// CloudAdapter builds a ConnectorClient and a UserTokenClient, each with its own HTTP pipeline, for
+// every inbound activity: a fifth of a vote click's CPU (bench:votes:teams). Their credentials refresh
+// their own tokens, so one per bot, service URL and audience serves every turn (as the older
+// BotFrameworkAdapter kept them), without botbuilder's retry and with a time limit (keptShape).
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
 import {
   AuthenticationConstants, ConnectorFactory, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type UserTokenClient,
@@ -13,43 +11,32 @@ import { Kept } from '../../kept.js';
 /** A bot talks to a handful of service URLs (one per region); the bound only stops growth. */
 const MAX_KEPT = 32;
 
-/**
- * The bot a client's credentials are for, read as botbuilder reads it when it makes them
- * (parameterizedBotFrameworkAuthentication.js getAppId): a channel names the bot in the
- * audience, the Emulator in the app id; '' with auth off.
- */
+/** The bot a client's credentials are for, read as botbuilder's getAppId does: '' with auth off. */
 const appIdOf = (identity: ClaimsIdentity): string =>
   identity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? identity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
 
-/** The name @azure/core-rest-pipeline gives its default retry (defaultRetryPolicyName). */
+/** @azure/core-rest-pipeline's defaultRetryPolicyName. */
 const SDK_RETRY_POLICY = 'defaultRetryPolicy';
 
-/** A policy of an @azure/core-rest-pipeline pipeline, as much of it as is used here. */
 interface TimeLimitPolicy {
   name: string;
   sendRequest(request: { abortSignal?: AbortSignal }, next: (request: { abortSignal?: AbortSignal }) => Promise<unknown>): Promise<unknown>;
 }
 
-/** Where a ConnectorClient keeps its pipeline: botbuilder-stdlib's ServiceClientContext, field `client` (an @azure/core-client ServiceClient), private in its types. */
+/** Where a ConnectorClient keeps its pipeline (botbuilder-stdlib's ServiceClientContext, private in its types). */
 interface WithPipeline {
   client?: { pipeline?: { removePolicy(options: { name: string }): unknown[]; addPolicy(policy: TimeLimitPolicy, options: { beforePolicies: string[] }): void } };
 }
 
-/** The policy of that ServiceClientContext that gets the bot's token (MSAL, from Entra ID) and puts it on the request. */
+/** The policy that gets the bot's token from Entra ID and signs the request. */
 const SIGN_POLICY = 'ServiceClientContext_Credentials_SignRequest';
 
-/**
- * How long one connector call may take, its token included, from the start to the last byte of
- * its answer (tests shorten it: TeamsOptions.connectorTimeoutMs). The Bot Connector answers in about a second.
- */
+/** One connector call, its token included, to the last byte of its answer; the Bot Connector answers in about a second. */
 export const CONNECTOR_TIMEOUT_MS = 30_000;
 
 /**
- * A call given up after `timeoutMs`: neither the pipeline, nor MSAL's token requests, nor Node set
- * a limit, so a connector or an Entra ID that took a request and never answered held its caller
- * for ever. For a scheduler tick that was every later tick too (the ticker skips a tick while the
- * last one runs). The abort cuts the HTTP exchange; MSAL does not listen to it, so the call stops
- * waiting as well. A call given up fails as any unanswered one, and the scheduler sends later.
+ * Neither the pipeline, nor MSAL, nor Node limits a call: one never answered held its caller (and every
+ * later scheduler tick) for ever. The abort cuts the HTTP exchange; MSAL ignores it, so the call also stops waiting.
  */
 function timeLimit(timeoutMs: number): TimeLimitPolicy {
   return {
@@ -67,14 +54,9 @@ function timeLimit(timeoutMs: number): TimeLimitPolicy {
 }
 
 /**
- * The client without the retry @azure/core-rest-pipeline puts in every pipeline: it sends a 408,
- * a 5xx or an unanswered request three more times (0.5–1, 1–2 and 2–4 s of real time between), and a 429 or
- * 503 with Retry-After after as long as asked, before our withRetry (retry.ts) sees the error;
- * inside an invoke that outlasts Teams' deadline, and tests cannot shorten it. The option that
- * should turn it off (noRetryPolicy) is declared but not read by botbuilder-stdlib, which passes
- * core-client no retry options at all, so it is taken out of the pipeline by name. A client of
- * another shape is kept as it is; tests/adapters/teams/connector-5xx.test.ts, connector-no-answer.test.ts
- * and entra-no-answer.test.ts notice.
+ * Without the pipeline's own retry, which waits in real time (up to 7 s, or a 429's whole Retry-After)
+ * before withRetry sees the error, outlasting an invoke's deadline. botbuilder-stdlib ignores
+ * noRetryPolicy, so it is removed by name; a client of another shape is kept as is (tests notice).
  */
 function keptShape(connector: ConnectorClient, timeoutMs: number): ConnectorClient {
   const pipeline = (connector as unknown as WithPipeline).client?.pipeline;
@@ -83,7 +65,7 @@ function keptShape(connector: ConnectorClient, timeoutMs: number): ConnectorClie
   return connector;
 }
 
-/** The request's own factory (its bot's credentials), answering a client kept from an earlier turn. */
+/** The request's own factory, answering with a client kept from an earlier turn. */
 export class KeptConnectorFactory extends ConnectorFactory {
   constructor(
     private readonly inner: ConnectorFactory,
@@ -104,7 +86,6 @@ export class ReusingAuthentication extends ConfigurationBotFrameworkAuthenticati
   private readonly connectors = new Kept<ConnectorClient>(MAX_KEPT);
   private readonly tokenClients = new Kept<UserTokenClient>(MAX_KEPT);
 
-  /** `connectorTimeoutMs`: how long one connector call may take (CONNECTOR_TIMEOUT_MS unless a test says). */
   constructor(private readonly connectorTimeoutMs: number, ...args: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>) {
     super(...args);
   }

@@ -1,13 +1,12 @@
-// The people of a conversation as Teams listed them a moment ago, for its typeahead: Teams sends a
-// search at every few letters typed, and each read of a channel of 200 is two pages from Teams.
-// Who may search a team is asked anew at every search (app/people-search.ts); only the list of the
-// conversation's people, which anyone in it sees in Teams anyway, is kept, for ROSTER_KEPT_MS.
+// A conversation's people as Teams listed them a moment ago, for its typeahead: Teams searches every
+// few letters typed, and a channel of 200 is two pages. Only the list is kept (anyone in it sees it in
+// Teams anyway); who may search is asked anew each time (app/people-search.ts).
 import type { Clock } from '../../app/coalesce.js';
 import type { RosterEntry } from './cards/form.js';
 
 /** Long enough for one person typing a name, short enough that someone new in the channel is soon found. */
 export const ROSTER_KEPT_MS = 60_000;
-/** Conversations kept at most; the oldest go first. */
+/** The oldest go first. */
 const MAX_CONVERSATIONS = 500;
 
 export class RosterCache {
@@ -15,7 +14,7 @@ export class RosterCache {
 
   constructor(private readonly clock: Pick<Clock, 'now'>, private readonly keptMs = ROSTER_KEPT_MS) {}
 
-  /** The conversation's people read less than keptMs ago, else read now by `read` (a failed read is not kept). */
+  /** Read by `read` unless read less than keptMs ago (a failed read is not kept). */
   async peopleOf(conversationId: string, read: () => Promise<RosterEntry[]>): Promise<RosterEntry[]> {
     const now = this.clock.now();
     const known = this.kept.get(conversationId);

@@ -16,16 +16,15 @@ export interface TeamsServices {
   cards: Coalescer;
   liveCounts: LiveCounts;
   log: Logger;
-  /** Where the bot serves signed links to the team's documents (none without PUBLIC_URL). */
+  /** Where signed document links point (none without PUBLIC_URL). */
   documents: DocumentsConfig;
-  /** A channel reply's controls go to its asker alone (config.ts, TeamsConfig.perUserViews). */
+  /** A channel reply's controls go to its asker alone (TeamsConfig.perUserViews). */
   perUserViews: boolean;
-  /** Where a file consent's upload may go, auth on (config.ts, TeamsConfig.uploadHosts). */
+  /** Where an export's upload may go, auth on. */
   uploadHosts: readonly string[];
-  /** How long one PUT of an export to OneDrive may take (config.ts, TeamsConfig.uploadTimeoutMs). */
+  /** One PUT of an export to OneDrive. */
   uploadTimeoutMs: number;
-  /** How the adapter waits before sending again (tests record the waits instead). */
+  /** Tests record the waits instead. */
   retry: RetryOptions;
-  /** The conversation's people a typeahead searched a moment ago (roster-cache.ts). */
   searchRoster: RosterCache;
 }

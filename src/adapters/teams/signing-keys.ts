@@ -1,42 +1,32 @@
-// The Bot Framework's signing keys (its OpenID metadata, then the JWKS that names), which check
-// every inbound request's token. botframework-connector's OpenIdMetadata fetches them when they
-// are a day old or lack a token's key, once per request that finds so and with no time limit:
-// while login.botframework.com stalled, N requests started N fetches, each holding a socket
-// until the server let go, long after http-shim.ts had answered Teams 503 (measured with
-// tests/adapters/teams/keys-single-flight.test.ts: 8 requests, 8 fetches open at once).
-// Here one fetch per key source is in flight, shared by every request that needs it, and it is
-// given up (its connection closed) after a limit; the next request that needs keys fetches again.
+// The Bot Framework's signing keys (OpenID metadata, then its JWKS) that check inbound tokens.
+// botframework-connector's OpenIdMetadata fetches once per request that needs it, with no time limit:
+// while login.botframework.com stalled, N requests held N sockets long after Teams heard 503. Here one
+// fetch per key source is in flight, shared, and given up (connection closed) after a limit.
 import { createPublicKey } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 // Not in the package's index, and OpenIdMetadata's cache is private: the one way to give the
-// extractor other keys. tests/adapters/teams/keys-single-flight.test.ts notices a change.
+// extractor other keys (keys-single-flight.test.ts notices a change).
 import { JwtTokenExtractor } from 'botframework-connector/lib/auth/jwtTokenExtractor.js';
 import { StatusCodes } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
 
-/** What JwtTokenExtractor asks of a key source (botframework-connector's IOpenIdMetadataKey). */
+/** botframework-connector's IOpenIdMetadataKey. */
 interface MetadataKey {
   key: string;
   endorsements?: string[];
 }
 
-interface Jwk {
-  kid?: unknown;
-  kty?: unknown;
-  n?: unknown;
-  e?: unknown;
-  endorsements?: unknown;
-}
+interface Jwk { kid?: unknown; kty?: unknown; n?: unknown; e?: unknown; endorsements?: unknown }
 
 const HOUR_MS = 60 * 60 * 1000;
 /** As botframework-connector: keys a day old are fetched again; an unknown key at most once an hour. */
 const REFRESH_MS = 24 * HOUR_MS;
 const UNKNOWN_KEY_REFRESH_MS = HOUR_MS;
-/** The metadata and the keys are a few kB; a server that sends more is not the Bot Framework's. */
+/** The metadata and keys are a few kB: more is not the Bot Framework's. */
 const MAX_BYTES = 1_000_000;
 
-/** GET `url` as JSON, within `signal`; the default agents, as botframework-connector's node-fetch used. */
+/** GET `url` as JSON with the default agents, as botframework-connector's node-fetch did. */
 function getJson(url: string, signal: AbortSignal): Promise<unknown> {
   const get = url.startsWith('https:') ? https.get : http.get;
   return new Promise((resolve, reject) => {
@@ -68,18 +58,17 @@ function getJson(url: string, signal: AbortSignal): Promise<unknown> {
   });
 }
 
-/** The key of id `kid` as PEM, with its endorsements; null when it is not there or not RSA (as botframework-connector). */
+/** Key `kid` as PEM with its endorsements; null when absent or not RSA (as botframework-connector). */
 function findKey(keys: readonly Jwk[], kid: string): MetadataKey | null {
   const jwk = keys.find((k) => k.kid === kid);
   if (!jwk || typeof jwk.n !== 'string' || typeof jwk.e !== 'string') return null;
   const key = createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' }).export({ type: 'spki', format: 'pem' }).toString();
-  // As given, not filtered: the extractor checks a non-empty list, and an entry that is no channel
-  // name must fail that check, not empty the list and so skip it.
+  // Not filtered: an entry that is no channel name must fail the extractor's check, not empty the list and skip it.
   const endorsements = Array.isArray(jwk.endorsements) ? (jwk.endorsements as string[]) : undefined;
   return { key, endorsements };
 }
 
-/** One metadata url's keys: at most one fetch in flight, given up after `limitMs`. */
+/** One metadata url's keys. */
 export class SigningKeys {
   private keys: readonly Jwk[] = [];
   private fetchedAt = Number.NEGATIVE_INFINITY;
@@ -94,13 +83,13 @@ export class SigningKeys {
   async getKey(kid: string): Promise<MetadataKey | null> {
     const ageMs = this.now() - this.fetchedAt;
     const known = ageMs < REFRESH_MS ? findKey(this.keys, kid) : null;
-    // UNKNOWN_KEY_REFRESH_MS < REFRESH_MS: keys that young were searched.
+    // Keys younger than UNKNOWN_KEY_REFRESH_MS (< REFRESH_MS) were searched already.
     if (known || ageMs < UNKNOWN_KEY_REFRESH_MS) return known;
     await this.refresh();
     return findKey(this.keys, kid);
   }
 
-  /** The fetch in flight, or a new one: requests that arrive during a fetch wait for that one. */
+  /** Requests arriving during a fetch wait for that one. */
   private refresh(): Promise<void> {
     this.inFlight ??= this.fetchKeys().finally(() => {
       this.inFlight = undefined;
@@ -108,7 +97,7 @@ export class SigningKeys {
     return this.inFlight;
   }
 
-  /** Metadata and keys within one limit; past it both requests are aborted and the callers hear why. */
+  /** Metadata and keys within one limit; past it both are aborted and the callers hear why. */
   private async fetchKeys(): Promise<void> {
     const signal = AbortSignal.timeout(this.limitMs);
     try {
@@ -125,13 +114,10 @@ export class SigningKeys {
   }
 }
 
-/** JwtTokenExtractor's process-wide cache of key sources, by metadata url. */
+/** JwtTokenExtractor's process-wide key sources, by metadata url. */
 const extractorCache = (): Map<string, unknown> => (JwtTokenExtractor as unknown as { openIdMetadataCache: Map<string, unknown> }).openIdMetadataCache;
 
-/**
- * Every token check against one of `urls` uses a SigningKeys. One kept from an earlier connection
- * with the same limit stays (with its keys), as botframework-connector keeps its own per url.
- */
+/** Token checks against `urls` use SigningKeys; one with the same limit stays with its keys, as botframework-connector's do. */
 export function useSigningKeys(urls: readonly string[], limitMs: number): void {
   const cache = extractorCache();
   for (const url of urls) {
