@@ -27,35 +27,25 @@ const UNKNOWN_KEY_REFRESH_MS = HOUR_MS;
 const MAX_BYTES = 1_000_000;
 
 /** GET `url` as JSON with the default agents, as botframework-connector's node-fetch did. */
-function getJson(url: string, signal: AbortSignal): Promise<unknown> {
-  const get = url.startsWith('https:') ? https.get : http.get;
-  return new Promise((resolve, reject) => {
-    const req = get(url, { signal }, (res) => {
-      const status = res.statusCode ?? 0;
-      if (status < 200 || status >= 300) {
-        res.resume();
-        return reject(new AuthenticationError(`signing keys: ${new URL(url).pathname} answered ${status}`, StatusCodes.INTERNAL_SERVER_ERROR));
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_BYTES) req.destroy(new Error('signing keys: answer too large'));
-        else chunks.push(chunk);
-      });
-      res.on('end', () => {
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-        } catch (error) {
-          reject(error);
-        }
-      });
-      res.on('error', reject);
-      // A connection dropped mid-answer ends without 'end'.
-      res.on('close', () => res.complete || reject(new Error('signing keys: answer cut off')));
-    });
-    req.on('error', reject);
-  });
+async function getJson(url: string, signal: AbortSignal): Promise<unknown> {
+  const req = (url.startsWith('https:') ? https.get : http.get)(url, { signal });
+  const res = await new Promise<http.IncomingMessage>((resolve, reject) => req.on('response', resolve).on('error', reject));
+  const status = res.statusCode ?? 0;
+  if (status < 200 || status >= 300) {
+    res.resume();
+    throw new AuthenticationError(`signing keys: ${new URL(url).pathname} answered ${status}`, StatusCodes.INTERNAL_SERVER_ERROR);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of res as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    // Leaving the loop destroys the response, and with it the connection.
+    if (size > MAX_BYTES) throw new Error('signing keys: answer too large');
+    chunks.push(chunk);
+  }
+  // A connection dropped mid-answer may end the stream without an error.
+  if (!res.complete) throw new Error('signing keys: answer cut off');
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
 }
 
 /** Key `kid` as PEM with its endorsements; null when absent or not RSA (as botframework-connector). */
