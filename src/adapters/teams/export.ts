@@ -48,8 +48,8 @@ function uploadAllowed(svc: TeamsServices, url: string): boolean {
 const MAX_UPLOAD_WAIT_S = 30;
 
 /**
- * One PUT of the whole file: its status and Retry-After, or null (logged) without an answer. Timed out
- * because Node's own limits hold the coordinator for minutes on a stalled OneDrive. Never log the url: it lets its holder write.
+ * One PUT of the whole file, or null (logged) without an answer: timed out, as Node's own limits hold the coordinator
+ * for minutes on a stalled OneDrive. Never log the url: it lets its holder write.
  */
 async function putWhole(svc: TeamsServices, url: string, bytes: Buffer): Promise<{ status: number; retryAfter: string | null } | null> {
   try {
@@ -112,10 +112,8 @@ function answerKey(turn: Turn, value: FileConsentAnswer | null): string | null {
 }
 
 /**
- * Uploads and shows the file, or says it was not sent; `value` is null when Teams sent no answer.
- * Claimed before anything is built, so a redelivery costs nothing and the coordinator hears one outcome.
- * The price: a process that dies mid-build leaves the claim and a redelivery says nothing; a second
- * Allow brings its own upload session (as far as we know: unchecked in a real tenant), as does `export` again.
+ * Uploads and shows the file, or says why not (`value` null: Teams sent no answer). Claimed before the build, so a
+ * redelivery costs nothing; the price: one dying mid-build leaves the claim, and a new Allow or `export` is needed.
  */
 export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<void> {
   const key = answerKey(turn, value);

@@ -25,13 +25,11 @@ function isUnauthenticated(error: unknown): boolean {
  * serviceUrl (the Emulator) is served. A tunnel or reverse proxy here makes outsiders look local: never run auth-off behind one.
  */
 export function messagesHandler(conn: TeamsConnection, logic: (context: TurnContext) => Promise<void>, log: Logger, opts: MessagesOptions = {}): Handler {
-  const deadlineMs = opts.invokeDeadlineMs ?? INVOKE_DEADLINE_MS;
-  const messageDeadlineMs = opts.messageDeadlineMs ?? MESSAGE_DEADLINE_MS;
   const authLimitMs = opts.authLimitMs ?? AUTH_LIMIT_MS;
   return async (req: IncomingMessage, res: ServerResponse) => {
     // Teams counts its deadlines from sending: the token check spends them too.
-    const invokeLeftMs = startDeadline(deadlineMs);
-    const messageLeftMs = startDeadline(messageDeadlineMs);
+    const invokeLeftMs = startDeadline(opts.invokeDeadlineMs ?? INVOKE_DEADLINE_MS);
+    const messageLeftMs = startDeadline(opts.messageDeadlineMs ?? MESSAGE_DEADLINE_MS);
     // An invoke answered after its deadline is an error to the person who clicked, whatever it says.
     const checkLimitMs = (activity: Activity): number => (activity.type === 'invoke' ? Math.min(authLimitMs, invokeLeftMs()) : authLimitMs);
     const accepted = await acceptedActivity(conn, req, res, log, checkLimitMs);
