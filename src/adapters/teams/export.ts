@@ -3,9 +3,9 @@
 // the file never holds what a stale card promised or what its holder may no longer see.
 import { createHash } from 'node:crypto';
 import type { Activity } from 'botbuilder';
-import { exportArchive, type ExportFile } from '../../app/export-files.js';
-import { isAppError } from '../../app/errors.js';
-import { leerlijnLang, type LeerlijnRow } from '../../app/context.js';
+import type { ExportFile } from '../../app/export-files.js';
+import { exportOfferAnswered } from '../../app/export-offer.js';
+import type { LeerlijnRow } from '../../app/context.js';
 import { firstDelivery } from '../../app/platform-records.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import type { FileConsentAnswer } from './payloads.js';
@@ -118,21 +118,13 @@ function answerKey(turn: Turn, value: FileConsentAnswer | null): string | null {
 export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<void> {
   const key = answerKey(turn, value);
   if (key && !(await firstDelivery(svc.deps, 'teams', key))) return svc.log.info('teams export answer delivered again; answered already');
-  const leerlijnId = value?.context?.leerlijnId ?? null;
-  const lang = await leerlijnLang(svc.deps, turn.actor.workspaceId, leerlijnId, turn.lang);
-  const warn = (key: MessageKey): Promise<void> => reply(svc, turn, messageCard(t(lang, key), 'attention'));
-  if (value?.action === 'decline') return warn('teams.exportDeclined');
   const info = value?.uploadInfo;
-  if (!leerlijnId || !info?.uploadUrl || !info.contentUrl || !uploadAllowed(svc, info.uploadUrl)) return warn('teams.exportUploadFailed');
-  let file: ExportFile;
-  try {
-    file = await exportArchive(svc.deps, turn.actor, leerlijnId);
-  } catch (error) {
-    // Deleted since the card was sent: "no leerlijn in this channel" makes no sense in a 1:1 chat.
-    if (isAppError(error) && error.code === 'no_leerlijn') return warn('teams.exportGone');
-    // In the leerlijn's language: a personal chat's turn has only the deployment's.
-    return reply(svc, turn, errorCard(lang, error, (err) => svc.log.error({ err }, 'teams export not built')));
-  }
-  if (await upload(svc, info.uploadUrl, file.bytes)) await withRetry(() => turn.context.sendActivity(fileInfoActivity(info)), turnRetry(svc.retry, turn.context));
-  else await warn('teams.exportUploadFailed');
+  const uploadable = (): boolean => !!info?.uploadUrl && !!info.contentUrl && uploadAllowed(svc, info.uploadUrl);
+  const answer = { declined: value?.action === 'decline', leerlijnId: value?.context?.leerlijnId ?? null, uploadable };
+  const outcome = await exportOfferAnswered(svc.deps, turn.actor, answer, turn.lang);
+  const warn = (key: MessageKey): Promise<void> => reply(svc, turn, messageCard(t(outcome.lang, key), 'attention'));
+  if ('say' in outcome) return warn(outcome.say);
+  if ('failed' in outcome) return reply(svc, turn, errorCard(outcome.lang, outcome.failed, (err) => svc.log.error({ err }, 'teams export not built')));
+  if (!info || !(await upload(svc, info.uploadUrl, outcome.file.bytes))) return warn('teams.exportUploadFailed');
+  await withRetry(() => turn.context.sendActivity(fileInfoActivity(info)), turnRetry(svc.retry, turn.context));
 }
