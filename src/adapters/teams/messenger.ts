@@ -59,11 +59,7 @@ function failure(error: unknown, nowMs: number): SendResult {
 export class TeamsMessenger implements Messenger {
   readonly platform = 'teams' as const;
 
-  constructor(
-    private readonly deps: Pick<Deps, 'db'>,
-    private readonly conn: TeamsConnection,
-    private readonly retry: RetryOptions,
-  ) {}
+  constructor(private readonly deps: Pick<Deps, 'db'>, private readonly conn: TeamsConnection, private readonly retry: RetryOptions) {}
 
   /** This Messenger retrying as `retry` says (a turn's: turnRetry). */
   retrying(retry: RetryOptions): TeamsMessenger {
@@ -134,13 +130,8 @@ export class TeamsMessenger implements Messenger {
 
   private async createChat(workspaceId: string, userId: string, member: Reference, activity: Partial<Activity>): Promise<SendResult> {
     const tenantId = member.conversation?.tenantId ?? '';
-    const params: ConversationParameters = {
-      isGroup: false,
-      bot: member.bot!,
-      members: [{ id: member.user!.id, name: member.user!.name }],
-      tenantId,
-      channelData: { tenant: { id: tenantId } },
-    };
+    const members = [{ id: member.user!.id, name: member.user!.name }];
+    const params: ConversationParameters = { isGroup: false, bot: member.bot!, members, tenantId, channelData: { tenant: { id: tenantId } } };
     return this.attempt((posted) =>
       this.conn.adapter.createConversationAsync(this.conn.appId, 'msteams', member.serviceUrl!, this.conn.audience, params, async (context) => {
         await saveReference(this.deps, workspaceId, refKey.user(userId), TurnContext.getConversationReference(context.activity));

@@ -27,12 +27,7 @@ export interface RetryOptions {
 }
 
 export const defaultRetry: RetryOptions = {
-  attempts: 4,
-  baseMs: 500,
-  maxMs: 8_000,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  random: Math.random,
-  now: Date.now,
+  attempts: 4, baseMs: 500, maxMs: 8_000, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), random: Math.random, now: Date.now,
 };
 
 const fieldOf = (error: unknown, name: string): unknown =>

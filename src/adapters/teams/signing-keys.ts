@@ -64,11 +64,7 @@ export class SigningKeys {
   private fetchedAt = Number.NEGATIVE_INFINITY;
   private inFlight: Promise<void> | undefined;
 
-  constructor(
-    readonly url: string,
-    readonly limitMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(readonly url: string, readonly limitMs: number, private readonly now: () => number = Date.now) {}
 
   async getKey(kid: string): Promise<MetadataKey | null> {
     const ageMs = this.now() - this.fetchedAt;
