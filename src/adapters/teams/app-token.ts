@@ -14,10 +14,7 @@ const PUBLIC_LOGIN_URL = 'https://login.microsoftonline.com';
 
 export const loginUrlOf = (config: TeamsConfig): string => (config.loginUrl ?? PUBLIC_LOGIN_URL).replace(/\/+$/, '');
 
-/**
- * MSAL for the bot's password, with botbuilder's authority (the tenant for SingleTenant). A login URL
- * other than Microsoft's is trusted as given: MSAL would otherwise ask login.microsoftonline.com about it.
- */
+/** MSAL with botbuilder's authority; another login URL is trusted as given, else MSAL asks Microsoft's about it. */
 export function appTokenClient(config: TeamsConfig, log: Logger, reports?: RefusalReports): ConfidentialClientApplication {
   const loginUrl = loginUrlOf(config);
   const tenant = config.appType === 'SingleTenant' ? config.tenantId : MULTI_TENANT_AUTHORITY;
@@ -64,10 +61,7 @@ export interface CheckTimers {
   limit?: Schedule;
 }
 
-/**
- * Asks for the app token as botbuilder's MsalAppCredentials does (no cache), without holding the
- * start, and again while refused. A refusal is logged by entra-refusal.ts and is /readyz's reason.
- */
+/** Asks as botbuilder's MsalAppCredentials does (no cache), without holding the start; a refusal is /readyz's reason. */
 export function checkAppToken(config: TeamsConfig, log: Logger, timers: CheckTimers = {}): AppTokenCheck {
   const { schedule = afterTimeout, limit = afterTimeout } = timers;
   const msal = appTokenClient(config, log, { repeat: 'change', fields: { checkedAgain: RECHECKED } });

@@ -96,10 +96,7 @@ function fileInfoActivity(info: NonNullable<FileConsentAnswer['uploadInfo']>): P
   };
 }
 
-/**
- * The key a consent answer is answered once by (Teams redelivers an invoke it thinks unanswered): an accept's
- * upload session (one takes one upload); a decline's card (else the invoke itself). Null: nothing to claim.
- */
+/** The key an answer is answered once by (Teams redelivers invokes): an accept's upload session, a decline's card. */
 function answerKey(turn: Turn, value: FileConsentAnswer | null): string | null {
   if (value?.action === 'decline') {
     const { conversation, replyToId, id } = turn.context.activity;

@@ -63,11 +63,9 @@ async function acceptedActivity(
     log.info({ reason, channel: activity.channelId }, 'teams activity not acted on');
     return void sendJson(res, 200, {});
   };
-  // The registration also takes Web Chat and Direct Line, whose clients write their own tenant and
-  // from.id: only Teams vouches for who a person is and where.
+  // Web Chat and Direct Line clients write their own tenant and from.id: only Teams vouches for them.
   if (conn.authEnabled && activity.channelId !== TEAMS_CHANNEL) return notActedOn('not_teams');
-  // botbuilder answers an invoke it has no handler for with 501, which Teams shows as an error;
-  // answered only once the caller is known, so a stranger learns nothing.
+  // botbuilder would answer 501, an error in Teams; only once the caller is known, so a stranger learns nothing.
   if (activity.type === 'invoke' && !isTakenInvoke(activity.name)) return void sendJson(res, 200, {});
   // With no tenant, every caller would share one workspace.
   if (conn.authEnabled && tenantOf(activity) === null) return notActedOn('no_tenant');
@@ -85,8 +83,7 @@ async function runAndAnswer(
     const turn = conn.adapter.runTurn(authenticated, activity, async (context) => {
       turnContext = context;
       await logic(context);
-      // Inside the turn, as botbuilder revokes its context after it: Teams heard "still working",
-      // so what the turn's answer would have said is said another way.
+      // Inside the turn (botbuilder revokes its context after it): say what the late answer could not.
       if (answeredLate) await opts.afterLate?.(context);
     });
     const whenLate = (): void => void (answeredLate = true);
@@ -121,8 +118,7 @@ async function checkToken(conn: TeamsConnection, activity: Activity, req: Incomi
     authenticated = await withinDeadline(conn.auth.authenticateRequest(activity, req.headers.authorization ?? ''), limitMs, keysLate(log));
   } catch (error) {
     if (isUnauthenticated(error)) {
-      // Info, as Slack's refusals: now and then it is internet noise; every request refused is a wrong
-      // MICROSOFT_APP_ID. The detail names the token's app id, never the token.
+      // Info: internet noise, or (every request) a wrong MICROSOFT_APP_ID. The detail names the token's app id, never the token.
       log.info({ reason: 'unauthenticated', detail: error instanceof Error ? error.message.slice(0, 200) : undefined }, 'teams request refused');
       return void sendJson(res, 401, { error: 'unauthenticated' });
     }
@@ -139,9 +135,8 @@ async function checkToken(conn: TeamsConnection, activity: Activity, req: Incomi
 const INVOKE_DEADLINE_MS = 4_000;
 
 /**
- * Teams sends a message again after 15 s (MicrosoftDocs/msteams-docs#6084); TURN_WAITS_MS bounds the
- * waits but not the calls. Past this Teams hears 200 and the turn finishes on its own: only a late
- * "deliver again" (503) is lost, logged.
+ * Teams sends a message again after 15 s (MicrosoftDocs/msteams-docs#6084), and TURN_WAITS_MS bounds a turn's waits, not
+ * its calls: past this Teams hears 200 and the turn runs on (only a late "deliver again" is lost, logged).
  */
 const MESSAGE_DEADLINE_MS = 10_000;
 

@@ -35,8 +35,8 @@ const SIGN_POLICY = 'ServiceClientContext_Credentials_SignRequest';
 export const CONNECTOR_TIMEOUT_MS = 30_000;
 
 /**
- * Neither the pipeline, nor MSAL, nor Node limits a call: one never answered held its caller (and every
- * later scheduler tick) for ever. The abort cuts the HTTP exchange; MSAL ignores it, so the call also stops waiting.
+ * Nothing else limits a call: one never answered held its caller (and later scheduler ticks) for ever.
+ * The abort cuts the HTTP exchange; MSAL ignores it, hence the reject too.
  */
 function timeLimit(timeoutMs: number): TimeLimitPolicy {
   return {
