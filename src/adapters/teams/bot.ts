@@ -81,7 +81,8 @@ export class LeerlijnBot extends ActivityHandler {
     const read = async (): Promise<FlowCtx | null> => {
       const turn = await readTurn(this.svc.deps, context);
       await rememberConversation(this.svc.deps, turn);
-      // Remembered first: a failed delivery comes again and must be remembered then. Database down: welcomed as a first.
+      // Remembered first: a failed delivery comes again and must be remembered then. Database down: welcomed as a first,
+      // whose own read then fails as any command's.
       const first = await firstDeliveryOfMessage(this.svc.deps, 'teams', conversation.id, id).catch(() => true);
       if (first) return teamsFlowCtx(this.svc, turn);
       this.svc.log.info('teams arrival delivered again; welcomed already');

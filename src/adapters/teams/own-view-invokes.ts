@@ -80,7 +80,10 @@ async function formTitle(svc: TeamsServices, turn: Turn, key: FormOwnKey): Promi
   }
 }
 
-/** That message, now saying the form is filled in; null (Teams refused, or no title): the opener's next look tries again. */
+/**
+ * That message, now saying the form is filled in (so the opener's client stops asking for it); null (Teams refused, or no
+ * title): the opener's next look tries again.
+ */
 async function closeOpenedForm(svc: TeamsServices, turn: Turn, opened: OpenedForm): Promise<AdaptiveCard | null> {
   if (opened.title === null) return null;
   const card = await replyCard(svc, turn, filledForm(opened.title, turn.actor.userId));

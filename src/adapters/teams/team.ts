@@ -41,6 +41,7 @@ export async function submitTeam(svc: TeamsServices, sent: Turn, values: Values)
     },
   };
   const session = sessionOf(values);
+  // An empty input is nothing sent, which keeps what is stored.
   const input = teamFormInput(sentFor(values), (id) => values[id] || undefined);
   await teamSubmitted({ ...ctx, surface }, session ? { ...input, savedBefore: session.saved, coordinatorsBefore: session.coordinators } : input);
 }

@@ -56,9 +56,9 @@ function tagsOf(e: { text?: unknown; mentioned: ChannelAccount }): string[] {
 type Placed = { account: ChannelAccount; at: number; end: number };
 
 /**
- * Whom the mentions name, in the order of their `<at>` tags: a command reads who is who from it (`acties overdragen @van
- * @naar`), and Teams promises no order. A tag typed twice is claimed once per entity; one person Teams split into tags
- * side by side (same id, another part of the name) is one mention.
+ * Whom the mentions name (edge.ts made sure each names an account), in the order of their `<at>` tags: a command reads
+ * who is who from it (`acties overdragen @van @naar`), and Teams promises no order. A tag typed twice is claimed once per
+ * entity; one person Teams split into tags side by side (same id, another part of the name) is one mention.
  */
 export function mentionsIn(activity: Pick<Activity, 'entities' | 'text'>): ChannelAccount[] {
   const text = activity.text ?? '';
