@@ -14,7 +14,8 @@ import type { TeamFormSession, TeamFormSurface } from '../../app/flows/surface.j
 /** What the pages before saved, untold (teamFormCard sends it with the page). */
 function sessionOf(v: Values): TeamFormSession | undefined {
   if (v.coordinatorsBefore === undefined) return undefined;
-  return { saved: v.savedBefore === 'true', coordinators: v.coordinatorsBefore.split(',').filter((id) => id.length > 0).slice(0, 500) };
+  const id = v.formSession ? { id: v.formSession } : {};
+  return { ...id, saved: v.savedBefore === 'true', coordinators: v.coordinatorsBefore.split(',').filter((id) => id.length > 0).slice(0, 500) };
 }
 
 /** The members the card sent inputs for (`side.<userId>`…); the flow leaves out anyone not on the team. */
@@ -34,14 +35,15 @@ export async function submitTeam(svc: TeamsServices, sent: Turn, values: Values)
   const pageTo = Number(values.pageTo);
   const surface: TeamFormSurface = {
     ...ctx.surface,
-    async nextPage(_team, saved, coordinators) {
+    async nextPage(_team, { id, saved, coordinators }) {
       if (values.pageTo === undefined || !Number.isInteger(pageTo) || !turn.answer) return false;
-      turn.answer.ownView = { view: 'team', leerlijnId, page: pageTo, saved, coordinators: [...coordinators] };
+      turn.answer.ownView = { view: 'team', leerlijnId, page: pageTo, saved, coordinators: [...coordinators], session: id };
       return true;
     },
   };
   const session = sessionOf(values);
   // An empty input is nothing sent, which keeps what is stored.
   const input = teamFormInput(sentFor(values), (id) => values[id] || undefined);
-  await teamSubmitted({ ...ctx, surface }, session ? { ...input, savedBefore: session.saved, coordinatorsBefore: session.coordinators } : input);
+  const carried = session ? { savedBefore: session.saved, coordinatorsBefore: session.coordinators, ...(session.id ? { session: session.id } : {}) } : {};
+  await teamSubmitted({ ...ctx, surface }, { ...input, ...carried });
 }

@@ -31,6 +31,8 @@ const ReplyKey = z.object({
   /** That page's session: what the pages before it saved, untold (surface.ts TeamFormSession). */
   saved: z.boolean().optional(),
   coordinators: z.array(z.string().max(200)).max(500).optional(),
+  /** Which editing session (TeamFormSession.id). */
+  session: z.uuid().optional(),
 });
 /**
  * A form and what its opener named (the form's own request checks it); who opened it and its
@@ -69,8 +71,8 @@ export const isFormKey = (key: OwnViewKey): key is FormOwnKey => key.view === 'f
 
 /** The key without a team form's session: once a form is sent and told, a new one starts (its page sent again tells nothing twice). */
 export function withoutSession(key: OwnViewKey): OwnViewKey {
-  if (!('saved' in key) && !('coordinators' in key)) return key;
-  const { saved: _saved, coordinators: _coordinators, ...rest } = key as z.infer<typeof ReplyKey>;
+  if (!('saved' in key) && !('coordinators' in key) && !('session' in key)) return key;
+  const { saved: _saved, coordinators: _coordinators, session: _session, ...rest } = key as z.infer<typeof ReplyKey>;
   return rest;
 }
 
@@ -222,7 +224,7 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown, message?:
       return { key, view: await timelineFor(deps, actor, key.leerlijnId) };
     case 'team': {
       const { leerlijn } = await getStatus(deps, actor, key.leerlijnId);
-      const session = key.saved !== undefined && key.coordinators ? { session: { saved: key.saved, coordinators: key.coordinators } } : {};
+      const session = key.saved !== undefined && key.coordinators ? { session: { ...(key.session ? { id: key.session } : {}), saved: key.saved, coordinators: key.coordinators } } : {};
       return { key, view: { type: 'team', leerlijn, canEdit: isCoordinatorOf(leerlijn.members, actor.userId), ...(key.page ? { page: key.page } : {}), ...session } };
     }
     case 'plan':

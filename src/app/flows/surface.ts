@@ -179,6 +179,8 @@ export interface FormSurface extends Surface {
 
 /** A team form's pages saved without the channel being told: that something was saved, and who coordinated before (TeamFormInput). */
 export interface TeamFormSession {
+  /** The flow's name for this editing session (TeamFormInput.session); absent on a card drawn before it was kept. */
+  id?: string;
   saved: boolean;
   coordinators: readonly string[];
 }
@@ -191,9 +193,9 @@ export interface TeamFormSession {
 export interface TeamFormSurface extends FormSurface {
   /**
    * Shows the next page in the form's place and says true; false when this was the last (the form then closes).
-   * `coordinatorsBefore`: to send back with the next page (TeamFormInput), so that the team hears every coordinator change.
+   * `session`: to send back with the next page (TeamFormInput), so that the team hears every coordinator change, once.
    */
-  nextPage?(team: LeerlijnView, saved: boolean, coordinatorsBefore: readonly string[]): Promise<boolean>;
+  nextPage?(team: LeerlijnView, session: Required<TeamFormSession>): Promise<boolean>;
 }
 
 /** The channel or chat acted in. */

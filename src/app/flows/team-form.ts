@@ -4,9 +4,12 @@
 // beside the field it was picked in: it cannot vote. A change is news for the whole team (the
 // team in the channel, and the coordinator hears what is next), and whom it is about is told
 // personally (./team-news.ts); a form sent without a change says so, and announces nothing.
+import { createHash, randomUUID } from 'node:crypto';
 import { ValidationError, type FieldError } from '../errors.js';
 import type { ClearedRole } from '../../store/leerlijnen.js';
 import { changeTeam, teamForCoordinator, type TeamChanged } from '../leerlijn.js';
+import { postedMessage, rememberPosted, teamToldKey, whilePosting } from '../posted.js';
+import { Uuid } from '../validate.js';
 import type { LeerlijnView, MemberView } from '../views.js';
 import { formRefusal, tellNextStep } from './forms.js';
 import { text, type TeamFormCtx } from './surface.js';
@@ -36,6 +39,11 @@ export interface TeamFormInput {
    * the channel post after the last page names every coordinator change of the form, not only the last page's.
    */
   coordinatorsBefore?: readonly string[];
+  /**
+   * The editing session the page belongs to, as handed to the page before (nextPage): its last page may
+   * come twice (a double click, a redelivery) with the same savedBefore, and the team is posted once a session.
+   */
+  session?: string;
 }
 
 /** As the form read it: the use case checks the values (an unknown side is its error, shown at the input). */
@@ -137,6 +145,52 @@ async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<Saved> 
   }
 }
 
+/** The session the form's data names; a new one where it names none, or something that is not one of ours (forged: a uuid is all it may be). */
+const sessionOf = (input: TeamFormInput): string => (Uuid.safeParse(input.session).success ? input.session! : randomUUID());
+
+/** The team as the channel post shows it, with who coordinated before the pages: a session's second post of the same would say nothing new. */
+function teamAsTold(team: LeerlijnView, coordinators: readonly string[]): string {
+  const members = [...team.members].sort((a, b) => a.userId.localeCompare(b.userId)).map((m) => [m.userId, m.side, m.level, m.isCoordinator]);
+  return createHash('sha256').update(JSON.stringify([members, [...coordinators].sort()])).digest('hex');
+}
+
+/** What the last page tells the channel (`tell`), and whether this send changed anything itself. */
+interface Telling {
+  session: string | undefined;
+  changed: boolean;
+  team: LeerlijnView;
+  coordinators: readonly string[];
+  tell: () => Promise<void>;
+}
+
+/**
+ * Tells the team what a session saved, unless the same was told for that session already: its
+ * "Opslaan" sent again (a double click, a redelivery, with the same savedBefore) is answered as a form
+ * sent unchanged. A change of the send's own is told however often. Without a session (a card drawn
+ * before sessions were kept) as before. Since the team told is kept with the session, a forged or
+ * replayed session posts the team again at worst, and never hides a team the channel has not seen.
+ */
+async function tellOncePerSession(ctx: TeamFormCtx, { session, changed, team, coordinators, tell }: Telling): Promise<boolean> {
+  const id = Uuid.safeParse(session);
+  if (!id.success) {
+    await tell();
+    return true;
+  }
+  const { workspaceId } = ctx.actor;
+  const key = teamToldKey(id.data);
+  const told = teamAsTold(team, coordinators);
+  const outcome = await whilePosting(ctx.deps, { workspaceId, leerlijnId: ctx.leerlijnId, what: key }, async () => {
+    if (!changed && (await postedMessage(ctx.deps, workspaceId, key))?.messageId === told) return false;
+    await tell();
+    await rememberPosted(ctx.deps, { workspaceId, leerlijnId: ctx.leerlijnId, key, message: { channelId: ctx.place.channelId, messageId: told } });
+    return true;
+  });
+  if (outcome !== 'busy') return outcome;
+  // The same page sent at once is telling the team now; a change of this send's own is still news.
+  if (changed) await tell();
+  return changed;
+}
+
 /**
  * Saved: the next page if the form has one (the team hears once, after the last), else the form
  * closes; then the team goes to the channel and the coordinator hears which meeting roles the
@@ -155,13 +209,14 @@ export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Pro
   // A page's freed roles and left actions are told at once: the pages after it do not remember them.
   const roles = [...clearedRoleLines(result.clearedRoles), ...actionsLeftLines(result.actionsLeft)];
   const coordinators = coordinatorsBefore(input, result.before);
-  if (await ctx.surface.nextPage?.(result.team, saved, coordinators)) {
+  if (await ctx.surface.nextPage?.(result.team, { id: sessionOf(input), saved, coordinators })) {
     if (roles.length > 0) await ctx.surface.reply({ type: 'lines', lines: roles });
     return tellTeamNews(ctx, result);
   }
   await ctx.surface.formAccepted();
-  if (!saved) return ctx.surface.reply(text('team.unchanged'));
-  await showTeamChanged(ctx, result.team, roles, { before: asBeforeThePages(result.before, coordinators) });
+  const tell = () => showTeamChanged(ctx, result.team, roles, { before: asBeforeThePages(result.before, coordinators) });
+  const told = saved && (await tellOncePerSession(ctx, { session: input.session, changed: result.changed, team: result.team, coordinators, tell }));
+  if (!told) return ctx.surface.reply(text('team.unchanged'));
   await tellTeamNews(ctx, result);
   await tellNextStep(ctx);
 }

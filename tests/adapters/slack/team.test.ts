@@ -121,6 +121,16 @@ describe('the team modal with 60 members', () => {
     expect(env.h.fake.messagesIn(CHANNEL)).toHaveLength(posts);
   });
 
+  it('posts the team once when the last page is sent twice (sent again after Slack gave up waiting)', async () => {
+    const page2 = await submitPage(await openTeamModal(), { level_3: { v: input.select('manager') } });
+    expect(page2).not.toBeNull();
+    if (!page2) return;
+    const posts = env.h.fake.messagesIn(CHANNEL).length;
+    expect(await submitPage(page2)).toBeNull();
+    expect(await submitPage(page2)).toBeNull();
+    expect(env.h.fake.messagesIn(CHANNEL)).toHaveLength(posts + 1);
+  });
+
   it('goes back with “Vorige”, saving page 2 first; page 1 then knows nothing can be undone', async () => {
     const page1 = await openTeamModal();
     const { id: viewId, hash } = env.h.fake.lastView(COORDINATOR)!;

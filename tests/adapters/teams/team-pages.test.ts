@@ -128,10 +128,11 @@ describe('a coordinator change on an earlier page', () => {
   });
 });
 
+/** What the bot posted since `from` (new messages, not redraws or the coordinator's own answers) that names her. */
+const postsNaming = (from: number, who: TeamsUser): string[] =>
+  h.connector.activities.slice(from).filter((a) => a.method === 'POST').flatMap((a) => adaptiveCardOf(a.activity) ?? []).map(cardText).filter((s) => s.includes(who.name));
+
 describe('an editing session over several pages', () => {
-  /** What the bot posted since `from` (new messages, not redraws or the coordinator's own answers) that names her. */
-  const postsNaming = (from: number, who: TeamsUser): string[] =>
-    h.connector.activities.slice(from).filter((a) => a.method === 'POST').flatMap((a) => adaptiveCardOf(a.activity) ?? []).map(cardText).filter((s) => s.includes(who.name));
   it('posts the team to the channel once, after "Opslaan", naming the changes of every page', async () => {
     const [onPage1, onPage2] = [MORE[1]!, MORE[26]!];
     const from = h.connector.activities.length;
@@ -170,5 +171,59 @@ describe('an editing session over several pages', () => {
     await h.flush();
     expect(postsNaming(asked, MORE[2]!)).toHaveLength(1);
     expect(cardText(answer)).toContain('Er is niets veranderd');
+  });
+});
+
+describe('the last page of a session sent again', () => {
+  /** Page 2 of a new session, after `typed` was saved leaving page 1; and its "Opslaan". */
+  async function lastPageOpen(typed: Record<string, string>): Promise<{ asked: number; save: JsonObject }> {
+    const from = h.connector.activities.length;
+    await h.say(anna, 'team');
+    const page1 = await h.seenBy(anna, h.cardsSince(from).at(-1)!);
+    const asked = h.connector.activities.length;
+    const next = elements(page1).find((e) => e.title === 'Volgende →' && e.type === 'Action.Execute')!;
+    const page2 = await h.invoke(anna, String(next.verb), { ...(next.data as Record<string, unknown>), ...typed });
+    return { asked, save: elements(page2).find((e) => e.title === 'Opslaan' && e.type === 'Action.Execute')! };
+  }
+
+  it('"Opslaan" sent twice from the last page (a double click, or Teams delivering it again) posts the team once', async () => {
+    const { asked, save } = await lastPageOpen({ [`level.${MORE[3]!.aadObjectId}`]: 'manager' });
+    await h.invoke(anna, String(save.verb), save.data as Record<string, unknown>);
+    const second = await h.invoke(anna, String(save.verb), save.data as Record<string, unknown>);
+    await h.flush();
+    expect(postsNaming(asked, MORE[3]!)).toHaveLength(1);
+    expect(cardText(second)).toContain('Er is niets veranderd');
+  });
+
+  it('"Opslaan" sent twice at once posts the team once', async () => {
+    const { asked, save } = await lastPageOpen({ [`level.${MORE[4]!.aadObjectId}`]: 'manager' });
+    const send = () => h.invoke(anna, String(save.verb), save.data as Record<string, unknown>);
+    const answers = await Promise.all([send(), send()]);
+    await h.flush();
+    expect(postsNaming(asked, MORE[4]!)).toHaveLength(1);
+    expect(answers.map(cardText).filter((s) => s.includes('Er is niets veranderd'))).toHaveLength(1);
+  });
+
+  it('"Opslaan" sent again with a change on the last page posts that change', async () => {
+    const { asked, save } = await lastPageOpen({ [`level.${MORE[5]!.aadObjectId}`]: 'manager' });
+    const onPage2 = MORE[31]!.aadObjectId!;
+    const { rows } = await h.db.db.query<{ level: string | null }>(`select level from members where leerlijn_id = $1 and user_id = $2`, [leerlijnId, onPage2]);
+    const other = rows[0]!.level === 'manager' ? 'uitvoerder' : 'manager';
+    await h.invoke(anna, String(save.verb), save.data as Record<string, unknown>);
+    await h.invoke(anna, String(save.verb), save.data as Record<string, unknown>);
+    await h.invoke(anna, String(save.verb), { ...(save.data as Record<string, unknown>), [`level.${onPage2}`]: other });
+    await h.flush();
+    expect(postsNaming(asked, MORE[5]!)).toHaveLength(2);
+  });
+
+  it('a session named on a later form (replayed or forged) still posts a team the channel has not seen', async () => {
+    const told = await lastPageOpen({ [`level.${MORE[6]!.aadObjectId}`]: 'manager' });
+    await h.invoke(anna, String(told.save.verb), told.save.data as Record<string, unknown>);
+    const { asked, save } = await lastPageOpen({ [`level.${MORE[6]!.aadObjectId}`]: 'uitvoerder' });
+    const replayed = { ...(save.data as Record<string, unknown>), formSession: (told.save.data as Record<string, unknown>).formSession };
+    expect(replayed.formSession).toEqual(expect.any(String));
+    await h.invoke(anna, String(save.verb), replayed);
+    await h.flush();
+    expect(postsNaming(asked, MORE[6]!)).toHaveLength(1);
   });
 });
