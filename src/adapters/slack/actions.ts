@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, getAction } from '../../app/actions.js';
 import { statusClicked, statusNoted, type StatusPlace, type StatusRedraw } from '../../app/flows/status.js';
+import { noticeOfRedraw } from '../../app/flows/status-notice.js';
 import type { TextView } from '../../app/flows/surface.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
@@ -41,7 +42,7 @@ function statusCtx(call: SlackCaller, channelId: string, lang: Lang, modal?: Mod
   const redraw = async (view: StatusRedraw, clicked: StatusPlace): Promise<void> => {
     if (view.type === 'home') return publishHome(call.client, view.home);
     if (view.type === 'my_actions' || clicked.in !== 'message') return;
-    const r = renderNotice(view.type === 'reminder' ? view.reminder : { type: 'owner_actions', leerlijn: view.leerlijn, actions: view.actions });
+    const r = renderNotice(noticeOfRedraw(view));
     await call.client.chat.update({ channel: channelId, ts: clicked.messageId, text: r.text, blocks: r.blocks });
   };
   const confirm = (lines: readonly TextView[]) => ctx.surface.reply({ type: 'lines', lines });
