@@ -89,7 +89,7 @@ export async function submitNote(call: SubmitCall): Promise<void> {
   } catch (error) {
     if (error instanceof ValidationError) return call.ack(Object.fromEntries(problemsByInput(meta.lang, error.fields, () => 'note')));
     // The modal stays open with the text, saying what happened to the note.
-    return call.ack({ note: noteRefusal(error, meta.lang) ?? errorText(call.cx, meta.lang, error, 'note', true) });
+    return call.ack({ note: noteRefusal(error, meta.lang, () => errorText(call.cx, meta.lang, error, 'note', true)) });
   }
   await call.ack();
   await tellPrivately(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, meta.roundId) }, textOf(meta.lang, saved.confirmation));

@@ -221,7 +221,8 @@ export async function scoreInvoke(svc: TeamsServices, turn: Turn, verb: string, 
     if (!isAppError(error)) throw error;
     const { lang } = turn;
     // A note typed after closing is not a refused vote: say what happened to the note.
-    const message = (verb === VERB.note ? noteRefusal(error, lang) : null) ?? teamsErrorWords(lang, error, { unexpected: () => undefined });
+    const refusal = () => teamsErrorWords(lang, error, { unexpected: () => undefined });
+    const message = verb === VERB.note ? noteRefusal(error, lang, refusal) : refusal();
     try {
       const view = await getRound(svc.deps, turn.actor, String(data.roundId ?? ''));
       const card = view.cards.find((c) => c.onderdeel === data.onderdeel);

@@ -51,14 +51,14 @@ export async function noteOnCard(deps: Deps, actor: Actor, click: CardClick): Pr
 }
 
 /**
- * What a refused note says instead of the use case's refusal: a note typed after closing is
- * not a refused vote, so the person hears what happened to the note (in the leerlijn's language
- * when the refusal knows it); an empty or too long note, what is wrong with it, where no input
- * can be marked (a card's). Null: say the refusal.
+ * What a refused note says: a note typed after closing is not a refused vote, so the person hears
+ * what happened to the note (in the leerlijn's language when the refusal knows it); an empty or
+ * too long note, what is wrong with it, where no input can be marked (a card's). Anything else:
+ * the platform's words for the refusal (`refusal`).
  */
-export function noteRefusal(error: unknown, fallbackLang: Lang): string | null {
+export function noteRefusal(error: unknown, fallbackLang: Lang, refusal: () => string): string {
   if (error instanceof ValidationError) return `${t(fallbackLang, 'card.addNote')}: ${error.fields.map((f) => tField(fallbackLang, f)).join(' ')}`;
-  if (!isAppError(error) || error.code !== 'round_not_open') return null;
+  if (!isAppError(error) || error.code !== 'round_not_open') return refusal();
   return t(error.lang ?? fallbackLang, 'card.noteTooLate');
 }
 
