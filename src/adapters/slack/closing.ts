@@ -133,11 +133,8 @@ export async function closeFromPrompt(call: ActionCall): Promise<void> {
   const channelId = call.channelId;
   if (!roundId.success || !channelId) return;
   const { cx, client, workspaceId } = call;
-  const surface = {
-    throttled: isRateLimited,
-    roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(cx, client, workspaceId, round, summary),
-    answer: (answer: PromptCloseAnswer) => answerPrompt(call, channelId, answer),
-  };
-  const closed = () => closeFromPromptFlow({ deps: cx.deps, log: cx.log, actor: actorOf(call), surface }, roundId.data);
+  const roundClosed = (round: RoundView, summary: boolean) => showRoundClosed(cx, client, workspaceId, round, summary);
+  const ctx = { deps: cx.deps, log: cx.log, actor: actorOf(call), surface: { throttled: isRateLimited, roundClosed } };
+  const closed = async () => answerPrompt(call, channelId, await closeFromPromptFlow(ctx, roundId.data));
   await orTell(cx, 'prompt_close', closed, tellClicker(call, channelId));
 }

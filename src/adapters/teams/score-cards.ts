@@ -27,7 +27,7 @@ import { roundClosedDoc } from '../../views/score.js';
 import { docElements, teamsMarkup, toAdaptiveCard } from './cards/doc.js';
 import { replyDoc } from '../../views/reply.js';
 import type { TextView } from '../../app/flows/surface.js';
-import { closeFromPromptFlow, type PromptCloseAnswer } from '../../app/flows/prompt-close.js';
+import { closeFromPromptFlow } from '../../app/flows/prompt-close.js';
 import { isThrottled } from './retry.js';
 import { renderReply, teamsPlainErrorOf } from './reply.js';
 
@@ -114,14 +114,9 @@ async function postClosedMessage(svc: TeamsServices, turn: Turn, closed: RoundVi
  * is a message beside it instead, so Teams leaves the reminder with its button, to try again.
  */
 export async function promptCloseInvoke(svc: TeamsServices, turn: Turn, data: Json): Promise<AdaptiveCard | string> {
-  let answered: PromptCloseAnswer | undefined;
-  const surface = {
-    throttled: isThrottled,
-    roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary),
-    answer: async (answer: PromptCloseAnswer) => void (answered = answer),
-  };
-  await closeFromPromptFlow({ deps: svc.deps, log: svc.log, actor: turn.actor, lang: turn.lang, surface }, String(data.roundId ?? ''));
-  if (!answered) throw new Error('prompt close: the flow answered nothing');
+  const roundClosed = (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary);
+  const ctx = { deps: svc.deps, log: svc.log, actor: turn.actor, lang: turn.lang, surface: { throttled: isThrottled, roundClosed } };
+  const answered = await closeFromPromptFlow(ctx, String(data.roundId ?? ''));
   if ('failed' in answered) return teamsPlainErrorOf(turn.lang, answered.failed);
   return renderReply(turn.lang, 'redraw' in answered ? answered.redraw : answered.refused, new Map(), [], 'personal');
 }

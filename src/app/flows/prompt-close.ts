@@ -22,12 +22,8 @@ export type PromptCloseAnswer =
   /** Failed for now (our fault, the platform throttling): said beside the reminder, which keeps its button to click again. */
   | { failed: ErrorView };
 
-export interface PromptCloseSurface extends Pick<Surface, 'roundClosed' | 'throttled'> {
-  answer(answer: PromptCloseAnswer): Promise<void>;
-}
-
 /** `lang`: the private chat's own, where the platform says one (reader-lang.ts personalLang). */
-export type PromptCloseCtx = Pick<FlowCtx, 'deps' | 'log' | 'actor'> & { lang?: Lang; surface: PromptCloseSurface };
+export type PromptCloseCtx = Pick<FlowCtx, 'deps' | 'log' | 'actor'> & { lang?: Lang; surface: Pick<Surface, 'roundClosed' | 'throttled'> };
 
 /**
  * The reminder's sentence after the close: where the result is, or that the channel was not told. The latter names the
@@ -42,11 +38,11 @@ async function closedSaid(ctx: PromptCloseCtx, closed: CloseOutcome): Promise<Te
 }
 
 /**
- * Closes the round the reminder names and answers in the reminder, in the coordinator's language (as any answer in a
+ * Closes the round the reminder names; returns what the reminder shows, in the coordinator's language (as any answer in a
  * private chat). What is next is not told there: a private chat holds no leerlijn (next-step.ts tellNextStepInChannel);
  * the round-closed message in the channel carries it, with "accept all".
  */
-export async function closeFromPromptFlow(ctx: PromptCloseCtx, roundId: string): Promise<void> {
+export async function closeFromPromptFlow(ctx: PromptCloseCtx, roundId: string): Promise<PromptCloseAnswer> {
   const lang = await personalLang(ctx, false);
   const stage: CloseStage = { roundClosed: (round, summary) => ctx.surface.roundClosed(round, summary), tellNextStep: async () => undefined };
   let said: TextView;
@@ -56,7 +52,7 @@ export async function closeFromPromptFlow(ctx: PromptCloseCtx, roundId: string):
     const view = errorView(ctx, error, 'prompt_close');
     const said = { ...view, lang: view.lang ?? lang };
     // A refusal stays true however often the button is clicked; a failure may pass.
-    return ctx.surface.answer(view.code === 'internal' || view.code === 'rate_limited' ? { failed: said } : { refused: said });
+    return view.code === 'internal' || view.code === 'rate_limited' ? { failed: said } : { refused: said };
   }
-  await ctx.surface.answer({ redraw: { ...said, lang } });
+  return { redraw: { ...said, lang } };
 }
