@@ -73,8 +73,7 @@ export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: st
 /** After a step on a score card its taker hears privately what is next. */
 function tellNextStep(p: SlackCaller, channelId: string): Promise<void> {
   const reply = (view: ReplyView) => tellPrivately(p.cx, p.client, { channelId, userId: p.userId }, renderReply(p.cx.deps.defaultLang, view));
-  const place = { channelId, personal: false, repliesSeenByAll: false };
-  return tellNextStepInChannel({ deps: p.cx.deps, log: p.cx.log, actor: actorOf(p), place, surface: { reply } });
+  return tellNextStepInChannel(p.cx, actorOf(p), { channelId, personal: false }, reply);
 }
 
 function stage(call: ActionCall, channelId: string): CardStage {

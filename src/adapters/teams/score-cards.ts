@@ -51,7 +51,7 @@ export function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Prom
 
 /** After a step on a card its taker hears what is next, as any reply in that conversation (in a channel: their own view). */
 const tellNextStep = (svc: TeamsServices, turn: Turn): Promise<void> =>
-  tellNextStepInChannel({ deps: svc.deps, log: svc.log, actor: turn.actor, place: placeOf(turn), surface: { reply: (view) => replyHere(svc, turn, view) } });
+  tellNextStepInChannel(svc, turn.actor, placeOf(turn), (view) => replyHere(svc, turn, view));
 
 /** The live count (app/live-counts.ts decides when): the shared card, with the voters it refreshes for. */
 export function drawLiveCount(deps: Deps, messenger: TeamsMessenger, log: Logger): DrawCount {

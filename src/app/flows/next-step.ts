@@ -10,7 +10,7 @@ import type { Lang } from '../../domain/instrument.js';
 import { channelLeerlijn } from '../places.js';
 import { getHome } from '../overview.js';
 import type { HomeView } from '../views.js';
-import type { FlowCtx, ReplyView, Surface } from './surface.js';
+import type { FlowCtx, Place, ReplyView, Surface } from './surface.js';
 
 const COORDINATOR_COMMANDS: Partial<Record<CoordinatorActionCode, string>> = {
   set_team_sides: 'team',
@@ -106,13 +106,15 @@ export async function tellNextStepFor(ctx: Pick<FlowCtx, 'deps' | 'log' | 'actor
  * is told next, in the language of the channel's leerlijn, read now. A personal chat holds no
  * leerlijn: nothing is next there. Best effort, as above.
  */
-export async function tellNextStepInChannel(ctx: Pick<FlowCtx, 'deps' | 'log' | 'actor' | 'place'> & { surface: Pick<Surface, 'reply'> }): Promise<void> {
-  if (ctx.place.personal) return;
+export async function tellNextStepInChannel(
+  { deps, log }: Pick<FlowCtx, 'deps' | 'log'>, actor: Actor, place: Pick<Place, 'channelId' | 'personal'>, reply: Surface['reply'],
+): Promise<void> {
+  if (place.personal) return;
   try {
-    const leerlijn = await channelLeerlijn(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId, 'fresh');
-    if (leerlijn) await tellNextStepFor(ctx, leerlijn.id, leerlijn.lang);
+    const leerlijn = await channelLeerlijn(deps, actor.workspaceId, place.channelId, 'fresh');
+    if (leerlijn) await tellNextStepFor({ deps, log, actor, surface: { reply } }, leerlijn.id, leerlijn.lang);
   } catch (error) {
-    ctx.log.warn({ err: error }, 'next step not told');
+    log.warn({ err: error }, 'next step not told');
   }
 }
 
