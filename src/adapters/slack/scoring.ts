@@ -1,6 +1,6 @@
 // Score rounds in the channel: a header and one card per onderdeel in its thread, votes and notes.
 import { z } from 'zod';
-import { postRoundOnce, roundCommand } from '../../app/flows/post-round.js';
+import { postRoundOnce, roundNotPostedWords } from '../../app/flows/post-round.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { ValidationError } from '../../app/errors.js';
 import { getCard } from '../../app/round-views.js';
@@ -40,11 +40,12 @@ export function postRound(cx: SlackCtx, client: WebClient, workspaceId: string, 
 
 /** Why the round's cards are not all in the channel and what to do (invite the bot, then the command again). */
 export async function tellRoundNotPosted(cx: SlackCtx, client: WebClient, to: PrivateTo, round: Pick<RoundView, 'lang' | 'moment'>, botUserId: string | undefined, error: unknown): Promise<void> {
-  const { lang } = round;
-  const command = roundCommand(round.moment, lang);
   const code = sendFailure(error).error;
   cx.log.warn({ error: code }, 'slack: round cards not all posted');
-  await tellPrivately(cx, client, to, isNotInChannel(error) ? t(lang, 'round.postFailed.notInChannel', { bot: botMention(botUserId), command }) : t(lang, 'round.postFailed.other', { error: code, command }));
+  const said = isNotInChannel(error)
+    ? roundNotPostedWords(round, 'notInChannel', { bot: botMention(botUserId) })
+    : roundNotPostedWords(round, 'other', { error: code });
+  await tellPrivately(cx, client, to, said);
 }
 
 export async function vote(call: ActionCall): Promise<void> {

@@ -1,7 +1,7 @@
 // The flows' intents carried out in Teams: cards in the conversation, DMs through the Messenger, people by Teams names.
 import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
-import { roundCommand } from '../../app/flows/post-round.js';
+import { roundNotPostedWords } from '../../app/flows/post-round.js';
 import { isFormKey, rememberSharedForm, sharedForm, sharedStart, type OwnViewKey } from '../../app/flows/own-view.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { formSpec, type FormSpec } from '../../app/flows/form-registry.js';
@@ -107,8 +107,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     postRound: (round: RoundView) =>
       postRoundResult(() => postRound(svc, turn, round), async (error) => {
         svc.log.warn({ err: error }, 'teams: round cards not all posted');
-        // As Slack says it: the round is open, the same command posts the rest.
-        await reply(svc, turn, messageCard(t(round.lang, 'round.postFailed.teams', { command: roundCommand(round.moment, round.lang) }), 'attention'));
+        await reply(svc, turn, messageCard(roundNotPostedWords(round, 'teams'), 'attention'));
       }),
     roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary),
     recount: async (roundIds) => recountCards(svc.liveCounts, turn.actor.workspaceId, roundIds),

@@ -5,6 +5,7 @@
 import { cardKey, firstPosted, rememberPosted, unpostedCards, whilePosting } from '../posted.js';
 import type { Deps } from '../context.js';
 import type { Lang } from '../../domain/instrument.js';
+import { t, type Params } from '../../i18n/index.js';
 import type { RoundView, ScoreCardView } from '../views.js';
 
 export interface RoundPoster {
@@ -53,4 +54,14 @@ export function postRoundOnce(deps: Pick<Deps, 'db' | 'now'>, workspaceId: strin
 /** The command that opens or posts the rest of a round of this moment (its cards, or the message that it closed), in the leerlijn's language: week 17's is not the default. */
 export function roundCommand(moment: 'week1' | 'week17', lang: Lang): string {
   return moment === 'week17' ? (lang === 'en' ? 'scores final' : 'scores eind') : 'scores';
+}
+
+/**
+ * Told when not all of the round's cards went to the channel: the round is open, why (as the platform says it, the
+ * `round.postFailed` key's `why`), and that the same command again posts the rest.
+ */
+export function roundNotPostedWords(
+  round: Pick<RoundView, 'lang' | 'moment'>, why: 'notInChannel' | 'other' | 'teams', params: Params = {},
+): string {
+  return t(round.lang, `round.postFailed.${why}`, { ...params, command: roundCommand(round.moment, round.lang) });
 }
