@@ -52,11 +52,11 @@ export async function slackFlowCtx(p: SlackPlace, ackWith?: (reply: Rendered) =>
 }
 
 /** What a form just saved, in the team's channel (also when opened from a DM); a refused post: see postOrTell. */
-async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, { type: 'welcome' | 'comparison' }>): Promise<void> {
+async function postSaved(p: SlackPlace, lang: Lang, view: Exclude<ChannelView, { type: 'welcome' | 'comparison' }>): Promise<void | boolean> {
   if (view.type === 'started') return postStarted(p, view.starterId, view.started);
   if (view.type === 'text') return postOrTell(p.cx, p.client, { channelId: p.channelId, userId: p.userId, lang }, renderReply(lang, view));
   const { doc, channelId } = savedPostDoc(slackMarkup, view);
-  await postOrTell(p.cx, p.client, { channelId, userId: p.userId, lang }, toBlockKit(doc));
+  return postOrTell(p.cx, p.client, { channelId, userId: p.userId, lang }, toBlockKit(doc));
 }
 
 /** A neutral form as a modal; its sender is answered where it was opened (`channelId`), what it saves goes to the team's channel. */

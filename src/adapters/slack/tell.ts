@@ -73,13 +73,15 @@ function notPostedKey(error: unknown): MessageKey {
   return sendFailure(error).error === 'is_archived' ? 'slack.savedNotPosted.archived' : 'slack.savedNotPosted.other';
 }
 
-/** What a form saved, posted in the team's channel; refused, the flow goes on (owners' DMs still follow) and the submitter hears why. */
-export async function postOrTell(cx: SlackCtx, client: WebClient, to: PrivateTo & { lang: Lang }, message: Rendered): Promise<void> {
+/** What a form saved, posted in the team's channel; refused, the flow goes on (owners' DMs still follow), the submitter hears why, and it says false. */
+export async function postOrTell(cx: SlackCtx, client: WebClient, to: PrivateTo & { lang: Lang }, message: Rendered): Promise<boolean> {
   try {
     await post(client, to.channelId, message);
+    return true;
   } catch (error) {
     const code = sendFailure(error).error;
     cx.log.warn({ error: code, channelId: to.channelId }, 'saved, but the channel post failed');
     await tellPrivately(cx, client, to, t(to.lang, notPostedKey(error), { error: code }));
+    return false;
   }
 }

@@ -64,18 +64,21 @@ async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Prom
   }
 }
 
-/** What a form saved, in the team's channel; a channel not reached: the card where they acted, and logged. */
-async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promise<void> {
+/** What a form saved, in the team's channel; a channel not reached: the card where they acted, logged, and false. */
+async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promise<boolean> {
   const { cards, channelId } = await savedCards(svc, turn, view);
   const inThatChannel = !turn.personal && turn.channelId === channelId;
+  let posted = true;
   for (const card of cards) {
     if (!inThatChannel) {
       const sent = await turnMessenger(svc, turn).cardToChannel(turn.actor.workspaceId, channelId, card);
       if (sent.ok) continue;
       svc.log.warn({ error: sent.error }, 'teams: saved, but the channel post failed');
+      posted = false;
     }
     await reply(svc, turn, card);
   }
+  return posted;
 }
 
 /** Drawn from nothing read, so also when the database does not answer (bot.ts). */

@@ -137,9 +137,9 @@ export interface Surface {
   throttled?: IsThrottled;
   /**
    * In the team's channel. What a form saved stays saved when the channel refuses the post: the
-   * surface lets the person who acted know (Slack: why, privately; Teams: the card where they are).
+   * surface lets the person who acted know (Slack: why, privately; Teams: the card where they are), and says false.
    */
-  post(view: ChannelView): Promise<void>;
+  post(view: ChannelView): Promise<void | boolean>;
   openForm(form: FormView): Promise<void>;
   /** Posts what of the round is not in the channel yet; a failure is told to the actor by the surface, with what to do. */
   postRound(round: RoundView): Promise<PostRoundResult>;

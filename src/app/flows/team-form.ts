@@ -160,7 +160,8 @@ interface Telling {
   changed: boolean;
   team: LeerlijnView;
   coordinators: readonly string[];
-  tell: () => Promise<void>;
+  /** Whether the channel took the post. */
+  tell: () => Promise<boolean>;
 }
 
 /**
@@ -181,8 +182,8 @@ async function tellOncePerSession(ctx: TeamFormCtx, { session, changed, team, co
   const told = teamAsTold(team, coordinators);
   const outcome = await whilePosting(ctx.deps, { workspaceId, leerlijnId: ctx.leerlijnId, what: key }, async () => {
     if (!changed && (await postedMessage(ctx.deps, workspaceId, key))?.messageId === told) return false;
-    await tell();
-    await rememberPosted(ctx.deps, { workspaceId, leerlijnId: ctx.leerlijnId, key, message: { channelId: ctx.place.channelId, messageId: told } });
+    // Refused by the channel (the sender was told), sent again it is posted.
+    if (await tell()) await rememberPosted(ctx.deps, { workspaceId, leerlijnId: ctx.leerlijnId, key, message: { channelId: ctx.place.channelId, messageId: told } });
     return true;
   });
   if (outcome !== 'busy') return outcome;

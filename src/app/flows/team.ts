@@ -98,12 +98,14 @@ async function applyChange(ctx: FlowCtx, before: LeerlijnView, change: Parameter
 
 /**
  * A changed team, by command or form: news for the whole team, in its channel; what changed and
- * which meeting roles it freed are for who changed it (who then hears what is next).
+ * which meeting roles it freed are for who changed it (who then hears what is next). Whether the
+ * channel took the post.
  */
-export async function showTeamChanged(ctx: Pick<FlowCtx, 'surface'>, team: LeerlijnView, lines: readonly TextView[], told: { before?: readonly MemberView[]; channel?: readonly TextView[] }): Promise<void> {
+export async function showTeamChanged(ctx: Pick<FlowCtx, 'surface'>, team: LeerlijnView, lines: readonly TextView[], told: { before?: readonly MemberView[]; channel?: readonly TextView[] }): Promise<boolean> {
   const change = [...(told.channel ?? []), ...(told.before ? coordinatorChangeLines(told.before, team.members) : [])];
-  await ctx.surface.post({ type: 'team', leerlijn: team, ...(change.length > 0 ? { change } : {}) });
+  const posted = (await ctx.surface.post({ type: 'team', leerlijn: team, ...(change.length > 0 ? { change } : {}) })) !== false;
   if (lines.length > 0) await ctx.surface.reply({ type: 'lines', lines });
+  return posted;
 }
 
 /**

@@ -131,6 +131,20 @@ describe('the team modal with 60 members', () => {
     expect(env.h.fake.messagesIn(CHANNEL)).toHaveLength(posts + 1);
   });
 
+  it('posts the team when the last page is sent again after the channel refused its post', async () => {
+    const page1 = await openTeamModal();
+    const shown = page1.blocks.find((b) => b.block_id === 'level_7')?.element?.initial_option?.value;
+    const page2 = await submitPage(page1, { level_7: { v: input.select(shown === 'manager' ? 'uitvoerder' : 'manager') } });
+    expect(page2).not.toBeNull();
+    if (!page2) return;
+    const posts = env.h.fake.messagesIn(CHANNEL).length;
+    env.h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
+    expect(await submitPage(page2)).toBeNull();
+    expect(env.h.fake.messagesIn(CHANNEL)).toHaveLength(posts);
+    expect(await submitPage(page2)).toBeNull();
+    expect(env.h.fake.messagesIn(CHANNEL)).toHaveLength(posts + 1);
+  });
+
   it('goes back with “Vorige”, saving page 2 first; page 1 then knows nothing can be undone', async () => {
     const page1 = await openTeamModal();
     const { id: viewId, hash } = env.h.fake.lastView(COORDINATOR)!;
