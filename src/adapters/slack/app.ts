@@ -146,7 +146,8 @@ export async function createSlackAdapter(deps: Deps, config: Config, log: Logger
   const limits = opts.timeLimits ?? SLACK_TIME_LIMITS;
   const web = { slackApiUrl: slack.apiUrl, fetch: timedFetch(slack.apiUrl, limits.callMs, limits.uploadMs) };
   const logger = boltLogger(log);
-  // Bolt sets its logger here only when built, after the single workspace's client is made.
+  // Every WebClient logs through ours: Bolt sets its logger here only when built, after the single
+  // workspace's client was made, which then logged to the console.
   const clientOptions = { ...web, retryConfig: withoutResendingPosts(opts.retryConfig ?? { retries: 3 }), logger };
   const { receiver, socket, routes } = transportFor(slack, deps, web, logger, log, opts.socket);
   const { clientOf, clientFor } = tokenClients(slack, deps, clientOptions);

@@ -26,7 +26,10 @@ const PAGE_SIZE = 31;
 const SLACK: TeamFormShape = { rows: false };
 const addBlock = (page: number): string => `add_${page}`;
 const ADD_BLOCK = /^add_\d+$/;
-/** Coordinators carried from page to page at most: with a page's ids they fit private_metadata's 3000 characters. */
+/**
+ * Coordinators carried from page to page at most: with a page's ids they fit private_metadata's 3000 characters.
+ * A team with more hears only the last page's coordinator change.
+ */
 const MAX_CARRIED = 100;
 
 const Meta = z.object({

@@ -1,6 +1,7 @@
 // How long one request to Slack may take, and how often it is tried. The WebClient has no limit of
 // its own: an unanswered request waited undici's 5 minutes (about 20 with retries), holding the
-// scheduler's tick or a listener's user. A person's call has a shorter limit and retries, and waits
+// scheduler's tick or a listener's user. Past the limit an attempt fails as unanswered, and the
+// WebClient may try again. A person's call has a shorter limit and retries, and waits
 // out only a short 429 (the WebClient's wait holds every call of its client); the scheduler's sends
 // give a long one back to the job store. Other background calls (card updates) wait it out.
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,7 +23,8 @@ export const SLACK_TIME_LIMITS: SlackTimeLimits = { callMs: 30_000, userCallMs: 
 /** Within Slack's 3 s for a modal's answer, leaving time for the rest; past it a refusal names the id. */
 export const NAMES_BEFORE_ANSWER_MS = 1_500;
 // Up to four tries half a second apart, as a failure Slack answers at once (a 500, a dropped connection)
-// is a blip; but only two that run into the limit: with the "try again" after them, about 13.5 s in all.
+// is a blip; but only two that run into the limit: 4 + 4 s, 1.5 s between, and the "try again" post
+// (tried once) 4 s more, so a person hears something within about 13.5 s.
 export const USER_RETRY: webApi.RetryOptions = { retries: 3, minTimeout: 500, maxTimeout: 500 };
 /** From this attempt on, one that runs into its limit is the last. */
 const USER_UNANSWERED_TRIES = 2;
@@ -44,7 +46,7 @@ class UnansweredPost extends Error {
   }
 }
 
-/** A limit per request: `callMs` for the Web API, `uploadMs` elsewhere; filesUploadV2 does both on one client. */
+/** A limit per request: `callMs` for the Web API, `uploadMs` elsewhere; filesUploadV2 does both on one client, whose one `timeout` cannot tell them apart. */
 export function timedFetch(apiUrl: string | undefined, callMs: number, uploadMs: number, waitOutMs = 0): webApi.FetchFunction {
   // With its final slash, as the WebClient makes it.
   const base = (apiUrl ?? SLACK_API_URL).replace(/\/*$/, '/');
