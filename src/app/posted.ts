@@ -24,9 +24,10 @@ export const closedKey = (roundId: string): string => `closed:${roundId}`;
 export const untoldKey = (roundId: string): string => `untold:${roundId}`;
 /**
  * A mark, no message: the channel was told the team a paged team form's session saved (app/flows/team-form.ts);
- * its message id is a digest of the team as told, so only the same team is not told twice.
+ * its message id is a digest of the team as told, so only the same team is not told twice. Under the leerlijn
+ * too: a session id sent with another leerlijn's form (card data can be replayed) must not hide its team.
  */
-export const teamToldKey = (sessionId: string): string => `team_told:${sessionId}`;
+export const teamToldKey = (leerlijnId: string, sessionId: string): string => `team_told:${leerlijnId}:${sessionId}`;
 /** One key per message of the filled instrument: with many notes it runs over several messages. */
 export const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
 /** Where replicas on the code before migration 0006 recorded a round's result card (Teams). */

@@ -178,7 +178,7 @@ async function tellOncePerSession(ctx: TeamFormCtx, { session, changed, team, co
     return true;
   }
   const { workspaceId } = ctx.actor;
-  const key = teamToldKey(id.data);
+  const key = teamToldKey(ctx.leerlijnId, id.data);
   const told = teamAsTold(team, coordinators);
   const outcome = await whilePosting(ctx.deps, { workspaceId, leerlijnId: ctx.leerlijnId, what: key }, async () => {
     if (!changed && (await postedMessage(ctx.deps, workspaceId, key))?.messageId === told) return false;
