@@ -30,4 +30,10 @@ export interface Messenger {
   toUser(target: { workspaceId: string; userId: string }, notice: Notice): Promise<SendResult>;
 }
 
+/**
+ * The longest 429 wait a scheduler's send takes (a burst into one channel or conversation asks a second
+ * or so): a longer wait held every other team's reminders, so the job goes back to the job store instead.
+ */
+export const SENDER_RATE_WAIT_MS = 3_000;
+
 export type Messengers = Partial<Record<Platform, Messenger>>;

@@ -7,6 +7,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { webApi } from '@slack/bolt';
 import { retryAfterSeconds } from '../../http.js';
+import { SENDER_RATE_WAIT_MS } from '../../app/messenger.js';
 
 export interface SlackTimeLimits {
   /** A background call (reminders, card updates); Slack answers in well under a second. */
@@ -30,8 +31,6 @@ export const USER_RETRY: webApi.RetryOptions = { retries: 3, minTimeout: 500, ma
 const USER_UNANSWERED_TRIES = 2;
 /** The longest Retry-After a person's call waits out; half its limit, so the retried call has the rest. */
 const USER_RATE_WAIT_MS = SLACK_TIME_LIMITS.userCallMs / 2;
-/** The longest Retry-After a scheduler's send waits out: Slack's per-channel post limit asks a second or so. */
-export const SENDER_RATE_WAIT_MS = 3_000;
 const SLACK_API_URL = 'https://slack.com/api/';
 // Methods that may have had their effect though no answer came: not retried, as a missing message can
 // be asked for again and a doubled one cannot be taken back. Any other call is safe to repeat or fails

@@ -2,6 +2,7 @@
 // retried, plus 412 (Teams' answer to racing updates of one message), with full-jitter backoff or the
 // answer's Retry-After, through a sleep and a clock tests replace.
 import type { TurnContext } from 'botbuilder';
+import { SENDER_RATE_WAIT_MS } from '../../app/messenger.js';
 import { retryAfterSeconds } from '../../http.js';
 
 /** Statuses worth sending again: the SDK's (408, and 5xx but 501 and 505), 429 and 412. */
@@ -108,12 +109,7 @@ export function turnRetry(retry: RetryOptions, context: Pick<TurnContext, 'turnS
   return { ...retry, sleep, leftMs: () => budget.leftMs };
 }
 
-/**
- * What a scheduler's send waits in all on 429s (a burst into one conversation asks a second or so): a
- * longer wait held every other team's reminders, so the job is given back instead. A 503's Retry-After still waits.
- */
-export const SENDER_RATE_WAIT_MS = 3_000;
-
+/** A scheduler's send waits at most SENDER_RATE_WAIT_MS in all on 429s; a 503's Retry-After still waits. */
 export function senderRetry(retry: RetryOptions): RetryOptions {
   return { ...retry, rateWaitMs: SENDER_RATE_WAIT_MS };
 }
