@@ -1,7 +1,14 @@
 // Promises kept by key for as long as the process runs: a lookup that always answers the same
 // (app/places.ts, our workspace id for a tenant) or a client worth making once
 // (adapters/teams/reused-clients.ts, a connector per service URL; adapters/slack/app.ts, the
-// bot's own ids for its one token).
+// bot's own ids for its one token); and the bounded map under them all.
+
+/** Sets `key` as the newest entry of `map` (a Map keeps insertion order), dropping the oldest past `max`. */
+export function keepNewest<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > max) map.delete(map.keys().next().value!);
+}
 
 /** Promises kept by key, the oldest dropped past `max`; a rejected one is forgotten so the next ask tries again. */
 export class Kept<T> {
@@ -14,8 +21,7 @@ export class Kept<T> {
     if (found) return found;
     const made = make();
     made.catch(() => this.byKey.delete(key));
-    this.byKey.set(key, made);
-    if (this.byKey.size > this.max) this.byKey.delete(this.byKey.keys().next().value!);
+    keepNewest(this.byKey, key, made, this.max);
     return made;
   }
 }

@@ -21,7 +21,7 @@
 // - Conversation references: see `referenceKnown`.
 import { activeLeerlijnIn, ensureWorkspace, type LeerlijnRow, type Platform } from '../store/leerlijnen.js';
 import type { Queryable } from '../store/db.js';
-import { Kept } from '../kept.js';
+import { Kept, keepNewest } from '../kept.js';
 import type { Deps } from './context.js';
 import type { Lang } from '../i18n/index.js';
 
@@ -56,12 +56,6 @@ function placesOf(db: Queryable): Places {
   return places;
 }
 
-function keep<T>(map: Map<string, T>, key: string, value: T): void {
-  map.delete(key);
-  map.set(key, value);
-  if (map.size > MAX_ENTRIES) map.delete(map.keys().next().value!);
-}
-
 /** Our workspace id for a platform's tenant (made on first sight); asked once per process. */
 export function workspaceIdFor(deps: Pick<Deps, 'db'>, platform: Platform, tenantId: string): Promise<string> {
   const { workspaces } = placesOf(deps.db);
@@ -81,7 +75,7 @@ export async function channelLeerlijn(deps: Pick<Deps, 'db'>, workspaceId: strin
   if (use === 'cached' && hit && performance.now() - hit.at < LEERLIJN_TTL_MS) return hit.value;
   const epoch = places.epoch;
   const row = await activeLeerlijnIn(deps.db, workspaceId, channelId);
-  if (places.epoch === epoch) keep(places.leerlijnen, key, { value: row, at: performance.now() });
+  if (places.epoch === epoch) keepNewest(places.leerlijnen, key, { value: row, at: performance.now() }, MAX_ENTRIES);
   return row;
 }
 
@@ -131,7 +125,7 @@ export function referenceKnown(db: Queryable, { workspaceId, key, signature }: R
 /** Notes a reference as stored, right after it was written. */
 export function noteReference(db: Queryable, { workspaceId, key, signature }: ReferenceSignature, epoch: number): void {
   const places = placesOf(db);
-  if (places.epoch === epoch) keep(places.references, `${workspaceId}:${key}`, { value: signature, at: performance.now() });
+  if (places.epoch === epoch) keepNewest(places.references, `${workspaceId}:${key}`, { value: signature, at: performance.now() }, MAX_ENTRIES);
 }
 
 /** The epoch to pass to noteReference: taken before the write it notes. */

@@ -3,6 +3,7 @@ import type { Installation, InstallationQuery, InstallationStore } from '@slack/
 import type { z } from 'zod';
 import type { Deps } from '../../app/context.js';
 import { slackInstallations } from '../../app/platform-records.js';
+import { keepNewest } from '../../kept.js';
 import type { EventCallback } from './edge-shapes.js';
 
 function keyOf(q: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId?: string }): string {
@@ -32,11 +33,11 @@ export function postgresInstallationStore(deps: Pick<Deps, 'db'>): InstallationS
     async fetchInstallation(query: InstallationQuery<boolean>) {
       const key = keyOf(query);
       const found = await installations.find<Installation>(key).catch((e: unknown) => known.get(key) ?? Promise.reject(e));
-      // Deleted first, so one found again goes to the back and the oldest is dropped.
-      known.delete(key);
-      if (!found) throw new Error('installation_not_found');
-      known.set(key, found);
-      if (known.size > KNOWN_AT_MOST) known.delete(known.keys().next().value!);
+      if (!found) {
+        known.delete(key);
+        throw new Error('installation_not_found');
+      }
+      keepNewest(known, key, found, KNOWN_AT_MOST);
       return found;
     },
     deleteInstallation: (query: InstallationQuery<boolean>) => forget(deps, keyOf(query)),

@@ -2,6 +2,7 @@
 // few letters typed, and a channel of 200 is two pages. Only the list is kept (anyone in it sees it in
 // Teams anyway); who may search is asked anew each time (app/people-search.ts).
 import type { Clock } from '../../app/coalesce.js';
+import { keepNewest } from '../../kept.js';
 import type { RosterEntry } from './cards/form.js';
 
 /** Long enough for one person typing a name, short enough that someone new in the channel is soon found. */
@@ -20,9 +21,7 @@ export class RosterCache {
     const known = this.kept.get(conversationId);
     if (known && now - known.at < this.keptMs) return known.people;
     const people = await read();
-    this.kept.delete(conversationId);
-    this.kept.set(conversationId, { at: now, people });
-    if (this.kept.size > MAX_CONVERSATIONS) this.kept.delete(this.kept.keys().next().value!);
+    keepNewest(this.kept, conversationId, { at: now, people }, MAX_CONVERSATIONS);
     return people;
   }
 }
