@@ -21,7 +21,7 @@
 // - Conversation references: see `referenceKnown`.
 import { activeLeerlijnIn, ensureWorkspace, type LeerlijnRow, type Platform } from '../store/leerlijnen.js';
 import type { Queryable } from '../store/db.js';
-import { Kept, keepNewest } from '../kept.js';
+import { Kept, keepNewest, perDatabase } from '../kept.js';
 import type { Deps } from './context.js';
 import type { Lang } from '../i18n/index.js';
 
@@ -45,16 +45,7 @@ class Places {
   epoch = 0;
 }
 
-const byDb = new WeakMap<Queryable, Places>();
-
-function placesOf(db: Queryable): Places {
-  let places = byDb.get(db);
-  if (!places) {
-    places = new Places();
-    byDb.set(db, places);
-  }
-  return places;
-}
+const placesOf: (db: Queryable) => Places = perDatabase(() => new Places());
 
 /** Our workspace id for a platform's tenant (made on first sight); asked once per process. */
 export function workspaceIdFor(deps: Pick<Deps, 'db'>, platform: Platform, tenantId: string): Promise<string> {

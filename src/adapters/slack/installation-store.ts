@@ -3,7 +3,7 @@ import type { Installation, InstallationQuery, InstallationStore } from '@slack/
 import type { z } from 'zod';
 import type { Deps } from '../../app/context.js';
 import { slackInstallations } from '../../app/platform-records.js';
-import { keepNewest } from '../../kept.js';
+import { keepNewest, perDatabase } from '../../kept.js';
 import type { EventCallback } from './edge-shapes.js';
 
 function keyOf(q: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId?: string }): string {
@@ -14,17 +14,11 @@ function keyOf(q: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId
 const KNOWN_AT_MOST = 1000;
 // The last installation read per key, per database (so a forgotten one is gone for every store).
 // Used only while the database fails, so Bolt can still authorize and the person hears "try again".
-const knownByDb = new WeakMap<object, Map<string, Installation>>();
-
-function knownIn(deps: Pick<Deps, 'db'>): Map<string, Installation> {
-  let known = knownByDb.get(deps.db);
-  if (!known) knownByDb.set(deps.db, (known = new Map()));
-  return known;
-}
+const knownIn = perDatabase(() => new Map<string, Installation>());
 
 export function postgresInstallationStore(deps: Pick<Deps, 'db'>): InstallationStore {
   const installations = slackInstallations(deps);
-  const known = knownIn(deps);
+  const known = knownIn(deps.db);
   return {
     async storeInstallation(installation) {
       const installKey = keyOf({ isEnterpriseInstall: installation.isEnterpriseInstall, enterpriseId: installation.enterprise?.id, teamId: installation.team?.id });
@@ -54,7 +48,7 @@ export async function botTokenOf(deps: Pick<Deps, 'db'>, workspaceId: string): P
 }
 
 function forget(deps: Pick<Deps, 'db'>, key: string): Promise<void> {
-  knownIn(deps).delete(key);
+  knownIn(deps.db).delete(key);
   return slackInstallations(deps).delete(key);
 }
 
