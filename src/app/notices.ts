@@ -73,3 +73,6 @@ export type Notice =
    * signed link to it (valid `linkTtlHours`) for one that cannot; null without PUBLIC_URL.
    */
   | { type: 'step_document'; leerlijn: LeerlijnView; document: DocumentKind; file: ExportFile; link: string | null; linkTtlHours: number };
+
+/** Whether a notice in the channel notifies everyone in it (each platform's own channel mention). */
+export const notifiesEveryone = (n: Notice): boolean => n.type === 'meeting_reminder' && n.notifyChannel;

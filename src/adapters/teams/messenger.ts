@@ -3,7 +3,7 @@
 import { CardFactory, TurnContext, type Activity, type ConversationParameters, type ConversationReference } from 'botbuilder';
 import type { Deps } from '../../app/context.js';
 import type { Messenger, SendResult } from '../../app/messenger.js';
-import type { Notice } from '../../app/notices.js';
+import { notifiesEveryone, type Notice } from '../../app/notices.js';
 import { loadReference as loadStored, refKey, saveReference } from '../../app/platform-records.js';
 import type { TeamsConnection } from './adapter.js';
 import { plainWords, type AdaptiveCard } from './cards/common.js';
@@ -67,7 +67,7 @@ export class TeamsMessenger implements Messenger {
   }
 
   toChannel(target: { workspaceId: string; channelId: string }, notice: Notice): Promise<SendResult> {
-    const everyone = notice.type === 'meeting_reminder' && notice.notifyChannel ? { fallbackName: t(notice.leerlijn.lang, 'teams.channelMention') } : undefined;
+    const everyone = notifiesEveryone(notice) ? { fallbackName: t(notice.leerlijn.lang, 'teams.channelMention') } : undefined;
     return this.cardToChannel(target.workspaceId, target.channelId, noticeCard(notice), everyone);
   }
 

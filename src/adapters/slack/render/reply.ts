@@ -6,7 +6,7 @@ import { noticeDoc, promptForm } from '../../../views/notices.js';
 import { homeDoc } from '../../../views/home.js';
 import type { Doc } from '../../../views/doc.js';
 import type { ErrorView, ReplyView, TextView } from '../../../app/flows/surface.js';
-import type { Notice } from '../../../app/notices.js';
+import { notifiesEveryone, type Notice } from '../../../app/notices.js';
 import type { HomeView, LeerlijnView, TimelineView } from '../../../app/views.js';
 import { t, type Lang } from '../../../i18n/index.js';
 import { actions, button, LIMITS, section, type Block, type Rendered } from './blocks.js';
@@ -49,7 +49,7 @@ export function renderReply(lang: Lang, view: ReplyView): Rendered {
   return { text: lines, blocks: [section(lines, { blockId: 'team_change' }), ...team.blocks] };
 }
 
-/** The coordinator chose to notify everyone: Slack's @channel, in the text the notification shows. */
+/** Slack's @channel, in the text the notification shows. */
 function toEveryone(doc: Doc): Doc {
   const blocks = doc.blocks.map((b) => (b.type === 'text' && b.id === 'reminder' ? { ...b, text: `<!channel> ${b.text}` } : b));
   return { fallback: `<!channel> ${doc.fallback}`, blocks };
@@ -67,7 +67,7 @@ function promptButtons(n: Extract<Notice, { type: 'coordinator_prompt' }>): Bloc
 
 export function renderNotice(n: Notice): Rendered {
   const doc = noticeDoc(slackMarkup, n);
-  if (n.type === 'meeting_reminder' && n.notifyChannel) return toBlockKit(toEveryone(doc));
+  if (notifiesEveryone(n)) return toBlockKit(toEveryone(doc));
   return n.type === 'coordinator_prompt' ? withBlocks(toBlockKit(doc), ...promptButtons(n)) : toBlockKit(doc);
 }
 
