@@ -116,7 +116,8 @@ export function referenceKnown(db: Queryable, { workspaceId, key, signature }: R
 /** Notes a reference as stored, right after it was written. */
 export function noteReference(db: Queryable, { workspaceId, key, signature }: ReferenceSignature, epoch: number): void {
   const places = placesOf(db);
-  if (places.epoch === epoch) keepNewest(places.references, `${workspaceId}:${key}`, { value: signature, at: performance.now() }, MAX_ENTRIES);
+  if (places.epoch !== epoch) return;
+  keepNewest(places.references, `${workspaceId}:${key}`, { value: signature, at: performance.now() }, MAX_ENTRIES);
 }
 
 /** The epoch to pass to noteReference: taken before the write it notes. */
