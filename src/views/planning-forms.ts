@@ -7,7 +7,7 @@ import type { Lang } from '../domain/instrument.js';
 import { ALL_MEETING_KINDS, type MeetingKind } from '../domain/meetings.js';
 import type { MeetingView } from '../app/views.js';
 import { daysText, meetingName } from '../i18n/phrases.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { heading, text } from './doc.js';
 import { filled, type Field, type Form, type Option } from './form.js';
 
@@ -114,4 +114,19 @@ export function rolesForm(lang: Lang, leerlijnId: string, meetings: readonly Mee
     values: { ...filled(Object.assign({}, ...saved)), ...sent },
     data: { leerlijnId },
   };
+}
+
+export type PlanningForm = typeof MOVE_FORM | typeof ROLES_FORM | typeof REMINDERS_FORM;
+
+/**
+ * The planning forms a timeline offers and their labels, in the order shown: none to who may not edit,
+ * moving a meeting, the roles where offered (a team to pick from), the reminders where given.
+ */
+export function timelineOffers(lang: Lang, canEdit: boolean, withRoles: boolean, withReminders: boolean): { form: PlanningForm; label: string }[] {
+  const offered: [PlanningForm, MessageKey, boolean][] = [
+    [MOVE_FORM, 'timeline.button.move', true],
+    [ROLES_FORM, 'timeline.button.roles', withRoles],
+    [REMINDERS_FORM, 'reminders.button.open', withReminders],
+  ];
+  return canEdit ? offered.filter(([, , shown]) => shown).map(([form, key]) => ({ form, label: t(lang, key) })) : [];
 }

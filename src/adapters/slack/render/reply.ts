@@ -4,6 +4,7 @@ import { refusal, replyDoc, sentence } from '../../../views/reply.js';
 import { teamDoc, timelineDoc } from '../../../views/leerlijn.js';
 import { noticeDoc, promptForm } from '../../../views/notices.js';
 import { homeDoc } from '../../../views/home.js';
+import { MOVE_FORM, REMINDERS_FORM, ROLES_FORM, timelineOffers, type PlanningForm } from '../../../views/planning-forms.js';
 import type { Doc } from '../../../views/doc.js';
 import type { ErrorView, ReplyView, TextView } from '../../../app/flows/surface.js';
 import { notifiesEveryone, type Notice } from '../../../app/notices.js';
@@ -23,16 +24,14 @@ export const errorTextOf = (lang: Lang, view: ErrorView): string => refusal(slac
 
 const withBlocks = (r: Rendered, ...blocks: Block[]): Rendered => ({ ...r, blocks: [...r.blocks, ...blocks] });
 
-/** `withButtons`: a coordinator's own view, with the forms to move a meeting and, where offered, to set the roles and the reminders. */
+const TIMELINE_ACTIONS: Record<PlanningForm, string> = { [MOVE_FORM]: MOVE_ACTION, [ROLES_FORM]: ROLES_ACTION, [REMINDERS_FORM]: REMINDERS_ACTION };
+
+/** `withButtons`: a coordinator's own view, with buttons that open the planning's forms in a modal. */
 export function renderTimeline(view: TimelineView, withButtons: boolean, withRoles = withButtons, withReminders = withButtons): Rendered {
   const rendered = toBlockKit(timelineDoc(slackMarkup, view, withButtons));
-  if (!withButtons) return rendered;
-  const { lang, leerlijnId } = view;
-  return withBlocks(rendered, actions('timeline', [
-    button(t(lang, 'timeline.button.move'), MOVE_ACTION, leerlijnId),
-    ...(withRoles ? [button(t(lang, 'timeline.button.roles'), ROLES_ACTION, leerlijnId)] : []),
-    ...(withReminders ? [button(t(lang, 'reminders.button.open'), REMINDERS_ACTION, leerlijnId)] : []),
-  ]));
+  const offers = timelineOffers(view.lang, withButtons, withRoles, withReminders);
+  if (offers.length === 0) return rendered;
+  return withBlocks(rendered, actions('timeline', offers.map((o) => button(o.label, TIMELINE_ACTIONS[o.form], view.leerlijnId))));
 }
 
 export function renderTeam(view: LeerlijnView, withEditButton: boolean): Rendered {
