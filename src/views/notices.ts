@@ -11,6 +11,7 @@ import type { Lang } from '../domain/instrument.js';
 import { countText } from '../i18n/counts.js';
 import { formatDate } from '../i18n/format.js';
 import { localParts } from '../domain/timeline.js';
+import type { MeetingKind } from '../domain/meetings.js';
 import { meetingStartText } from '../i18n/meeting-text.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { actieplanLateText, assignRolesText, closeOpenText, digestChangesText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../i18n/phrases.js';
@@ -19,6 +20,7 @@ import { button, buttons, note, ownAction, text, type Block, type Doc } from './
 import { leerlijnName, moreActions, ownActionsDoc } from './home.js';
 import type { Markup } from './markup.js';
 import { actionLine } from './plan.js';
+import { MOVE_FORM, ROLES_FORM } from './planning-forms.js';
 import { NEXT_STEP } from './reply.js';
 
 /** Per status in the weekly digest: enough to see what moved, short enough to read. */
@@ -130,13 +132,16 @@ function promptDoc(m: Markup, n: Of<'coordinator_prompt'>): Doc {
 }
 
 /**
- * The form a coordinator's prompt offers, and its button's label: "is the plan getting going?"
- * (if not, the terugkom may come earlier) and "a notulist and invuller are missing".
+ * The planning form a coordinator's prompt offers, its button's label and the meeting it opens on: "is the
+ * plan getting going?" (if not, the terugkom may come earlier) and "a notulist and invuller are missing".
  */
-export function promptForm(n: Of<'coordinator_prompt'>): { form: 'move_terugkom'; label: string } | { form: 'assign_roles'; label: string; meeting: MeetingView } | null {
+export function promptForm(n: Of<'coordinator_prompt'>):
+  | { form: typeof MOVE_FORM; label: string; kind: MeetingKind }
+  | { form: typeof ROLES_FORM; label: string; kind: MeetingKind; meeting: MeetingView }
+  | null {
   const { lang } = n.leerlijn;
-  if (n.prompt === 'plan_going') return { form: 'move_terugkom', label: t(lang, 'reminder.button.moveTerugkom') };
-  if (n.prompt === 'assign_roles') return { form: 'assign_roles', label: t(lang, 'guide.button.coordinator.assign_roles'), meeting: n.meeting };
+  if (n.prompt === 'plan_going') return { form: MOVE_FORM, label: t(lang, 'reminder.button.moveTerugkom'), kind: 'terugkom' };
+  if (n.prompt === 'assign_roles') return { form: ROLES_FORM, label: t(lang, 'guide.button.coordinator.assign_roles'), kind: n.meeting.kind, meeting: n.meeting };
   return null;
 }
 

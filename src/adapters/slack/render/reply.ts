@@ -54,14 +54,12 @@ function toEveryone(doc: Doc): Doc {
   return { fallback: `<!channel> ${doc.fallback}`, blocks };
 }
 
+/** The prompt's planning form opens in a modal on the meeting its button names. */
 function promptButtons(n: Extract<Notice, { type: 'coordinator_prompt' }>): Block[] {
   const form = promptForm(n);
   if (!form) return [];
-  const { id } = n.leerlijn;
-  const open = form.form === 'move_terugkom'
-    ? button(form.label, MOVE_ACTION, `${id}|terugkom`)
-    : button(form.label, ROLES_ACTION, `${id}|${form.meeting.kind}`, 'primary');
-  return [actions('prompt_actions', [open])];
+  const style = form.form === ROLES_FORM ? 'primary' : undefined;
+  return [actions('prompt_actions', [button(form.label, TIMELINE_ACTIONS[form.form], `${n.leerlijn.id}|${form.kind}`, style)])];
 }
 
 export function renderNotice(n: Notice): Rendered {

@@ -4,13 +4,14 @@ import { noticeDoc, promptForm, stepDocumentDoc } from '../../../views/notices.j
 import { showCard, type AdaptiveCard, type Element } from './common.js';
 import { teamsMarkup, toAdaptiveCard } from './doc.js';
 import { moveFormCard, rolesFormCard } from './timeline.js';
+import { MOVE_FORM } from '../../../views/planning-forms.js';
 
 /** The form the prompt offers, right in the chat. */
 function promptForms(n: Extract<Notice, { type: 'coordinator_prompt' }>): Element[] {
   const { lang, id, members } = n.leerlijn;
   const form = promptForm(n);
   if (!form) return [];
-  const card = form.form === 'move_terugkom' ? moveFormCard(lang, id, 'terugkom') : rolesFormCard(lang, id, [form.meeting], members);
+  const card = form.form === MOVE_FORM ? moveFormCard(lang, id, form.kind) : rolesFormCard(lang, id, [form.meeting], members);
   return [showCard(form.label, card)];
 }
 
