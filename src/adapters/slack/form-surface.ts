@@ -3,7 +3,7 @@
 // closes the modal or keeps it open with the reasons beside their inputs.
 import { z } from 'zod';
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
-import { formRequest, loadForm, oldInputs, partsOf, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
+import { formRequest, loadForm, partsOf, renamedInputs, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { channelLeerlijn, placeLang } from '../../app/places.js';
 import { fieldFor, problemsByInput } from '../../views/form.js';
@@ -84,8 +84,7 @@ export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise
   const meta = parseMeta(Meta, call.meta);
   const list = spec.fields(slackMarkup, meta?.lang ?? 'nl');
   // A modal opened before the ids were the fields' still submits its inputs under their old names.
-  const was = new Map([...oldInputs(spec, Object.keys(call.values))].map(([input, field]) => [field, input]));
-  const blockOf = (id: string): string => was.get(id) ?? id;
+  const blockOf = renamedInputs(spec, call.values).inputOf;
   const first = blockOf(list[0]?.id ?? '');
   if (!meta) return first ? call.ack({ [first]: t('nl', 'field.invalid') }) : call.ack();
   const shown = spec.partial ? list.filter((f) => blockOf(f.id) in call.values) : list;

@@ -2,7 +2,7 @@
 import { statusClicked, type StatusPlace, type StatusSurface } from '../../app/flows/status.js';
 import type { TextView } from '../../app/flows/surface.js';
 import { startSubmitted } from '../../app/flows/data.js';
-import { formSpec, oldInputs, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
+import { formSpec, renamedInputs, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
 import { moveToDay } from '../../app/flows/meeting-forms.js';
 import { namedLeerlijn } from '../../app/flows/leerlijn-of.js';
 import { statusClickLang } from '../../app/flows/reader-lang.js';
@@ -58,8 +58,7 @@ export async function openForm(svc: TeamsServices, sent: Turn, spec: FormSpec, v
 
 /** A neutral form's submit: inputs named by the use case's fields (an older card: their old ids); refused, the form again. */
 export async function submitForm(svc: TeamsServices, sent: Turn, spec: FormSpec, posted: Values): Promise<void> {
-  const renamed = oldInputs(spec, Object.keys(posted));
-  const values: Values = { ...posted, ...Object.fromEntries([...renamed].map(([input, field]) => [field, posted[input] ?? ''])) };
+  const values: Values = renamedInputs(spec, posted).byField;
   const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
   const again = async (errors: ReadonlyMap<string, string>) => (await drawnForm(svc, turn, spec, { named: { ...values, leerlijnId }, sent: values, errors })).card;
   await submitFormFlow(spec, teamsFormCtx(svc, turn, leerlijnId, { again }), values);

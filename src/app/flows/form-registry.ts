@@ -288,12 +288,13 @@ export async function submitFormFlow(spec: FormSpec, ctx: FormCtx, values: SentV
   await spec.submitted(ctx, values);
 }
 
-/** The inputs sent under an old name, by the field they are now (`{ old: field }`). */
-export function oldInputs(spec: FormSpec, inputs: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const input of inputs) {
+/** A submit with inputs under an old name (drawn before the ids were the fields'): its values by field too, and each field's input. */
+export function renamedInputs<T>(spec: FormSpec, sent: Readonly<Record<string, T>>): { byField: Record<string, T>; inputOf: (field: string) => string } {
+  const inputs = new Map<string, string>();
+  for (const input of Object.keys(sent)) {
     const field = spec.oldInput?.(input);
-    if (field) out.set(input, field);
+    if (field) inputs.set(field, input);
   }
-  return out;
+  const byField = { ...sent, ...Object.fromEntries([...inputs].map(([field, input]) => [field, sent[input] as T])) };
+  return { byField, inputOf: (field) => inputs.get(field) ?? field };
 }

@@ -2,7 +2,7 @@
 // finds one form, old input ids land on today's fields, and a button's value reads in order.
 import { describe, expect, it } from 'vitest';
 import { ALL_MEETING_KINDS } from '../../../src/domain/meetings.js';
-import { FORMS, formRequest, oldInputs, openedForm, partsOf, submittedForm, formSpec } from '../../../src/app/flows/form-registry.js';
+import { FORMS, formRequest, openedForm, renamedInputs, partsOf, submittedForm, formSpec } from '../../../src/app/flows/form-registry.js';
 
 const LEERLIJN = '6f1c2d3e-4b5a-4c6d-8e7f-901234567890';
 
@@ -21,12 +21,17 @@ describe('the form registry', () => {
 
   it('reads the old input ids as the fields they are now', () => {
     // Slack's `notulist_<kind>` and Teams' `location.<kind>`; today's ids are not renamed.
-    expect([...oldInputs(formSpec('roles'), ['notulist_terugkom', 'location.eindevaluatie', '0.location', 'notulist_nope'])]).toEqual([
-      ['notulist_terugkom', `${ALL_MEETING_KINDS.indexOf('terugkom')}.notulistUserId`],
-      ['location.eindevaluatie', `${ALL_MEETING_KINDS.indexOf('eindevaluatie')}.location`],
-    ]);
-    expect([...oldInputs(formSpec('plan'), ['a1_owner', 'watKanBeter'])]).toEqual([['a1_owner', 'actions.1.ownerUserId']]);
-    expect([...oldInputs(formSpec('evaluation'), ['a0_due'])]).toEqual([['a0_due', 'newActions.0.dueDate']]);
+    const sent = (inputs: string[]) => Object.fromEntries(inputs.map((input) => [input, `v:${input}`]));
+    const roles = renamedInputs(formSpec('roles'), sent(['notulist_terugkom', 'location.eindevaluatie', '0.location', 'notulist_nope']));
+    expect(roles.byField).toEqual({
+      ...sent(['notulist_terugkom', 'location.eindevaluatie', '0.location', 'notulist_nope']),
+      [`${ALL_MEETING_KINDS.indexOf('terugkom')}.notulistUserId`]: 'v:notulist_terugkom',
+      [`${ALL_MEETING_KINDS.indexOf('eindevaluatie')}.location`]: 'v:location.eindevaluatie',
+    });
+    expect(roles.inputOf(`${ALL_MEETING_KINDS.indexOf('terugkom')}.notulistUserId`)).toBe('notulist_terugkom');
+    expect(roles.inputOf('0.location')).toBe('0.location');
+    expect(renamedInputs(formSpec('plan'), sent(['a1_owner', 'watKanBeter'])).byField).toEqual({ ...sent(['a1_owner', 'watKanBeter']), 'actions.1.ownerUserId': 'v:a1_owner' });
+    expect(renamedInputs(formSpec('evaluation'), sent(['a0_due'])).inputOf('newActions.0.dueDate')).toBe('a0_due');
   });
 
   it("reads a Slack button's value in the form's order, and refuses one it did not draw", () => {
