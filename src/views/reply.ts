@@ -31,6 +31,10 @@ export function sentence(m: Markup, placeLang: Lang, view: TextView): string {
   return m.t(lang, view.key, params);
 }
 
+/** What a team edit changed, each line said in the leerlijn's language; both platforms show it above the team. */
+export const teamChangeLines = (m: Markup, view: Extract<ReplyView, { type: 'team' }>): { text: string; tone?: TextView['tone'] }[] =>
+  (view.change ?? []).map((c) => ({ text: sentence(m, view.leerlijn.lang, c), tone: c.tone }));
+
 /** The people a reply's sentences name (`people`), each once: a platform without mentions looks up their names first. */
 export function peopleNamed(view: ReplyView): string[] {
   const texts: TextView[] = view.type === 'text' ? [view] : view.type === 'lines' ? view.lines.filter((l): l is TextView => l.type === 'text') : view.type === 'team' ? [...(view.change ?? [])] : [];

@@ -1,5 +1,5 @@
 // The flows' replies (src/views/reply.ts) as Adaptive Cards; the planning and the team with Teams' own forms.
-import { refusal, replyDoc, sentence } from '../../views/reply.js';
+import { refusal, replyDoc, sentence, teamChangeLines } from '../../views/reply.js';
 import { docElements, teamsMarkup, teamsNamedMarkup, toAdaptiveCard } from './cards/doc.js';
 import type { ErrorView, ReplyView, TextView } from '../../app/flows/surface.js';
 import { type Lang } from '../../i18n/index.js';
@@ -56,6 +56,6 @@ export function renderReply(lang: Lang, view: ReplyView, names: Names, candidate
   const card = view.canEdit ? teamFormCard(l.lang, l.id, l.members, candidates, {}, new Map(), view.page ?? 0, view.session) : toAdaptiveCard(teamDoc(teamsMarkup(l.members), l));
   // The coordinator's form says what needs care too, as Slack's does.
   const warnings = view.canEdit ? docElements(teamWarningBlocks(teamsMarkup([]), l.lang, l)) : [];
-  const change = (view.change ?? []).map((c) => text(teamsTextOf(l.lang, c, names), toneColor(c.tone)));
+  const change = teamChangeLines(teamsNamedMarkup(names), view).map((c) => text(c.text, toneColor(c.tone)));
   return { ...card, body: [...change, ...warnings, ...card.body] };
 }

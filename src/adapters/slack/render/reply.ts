@@ -1,6 +1,6 @@
 // The flows' replies (src/views/reply.ts, the planning and the team in src/views/leerlijn.ts) and what the bot says on
 // its own (src/views/notices.ts) as Block Kit, with Slack's additions: buttons below them that open a modal, @channel.
-import { refusal, replyDoc, sentence } from '../../../views/reply.js';
+import { refusal, replyDoc, sentence, teamChangeLines } from '../../../views/reply.js';
 import { teamDoc, timelineDoc } from '../../../views/leerlijn.js';
 import { noticeDoc, promptForm } from '../../../views/notices.js';
 import { homeDoc } from '../../../views/home.js';
@@ -43,9 +43,8 @@ export function renderReply(lang: Lang, view: ReplyView): Rendered {
   if (view.type === 'timeline') return renderTimeline(view.timeline, view.canEdit, view.rolesOffered, view.reminders !== undefined);
   if (view.type !== 'team') return toBlockKit(replyDoc(slackMarkup, lang, view));
   const team = renderTeam(view.leerlijn, view.canEdit);
-  if (!view.change?.length) return team;
-  const lines = view.change.map((l) => textOf(view.leerlijn.lang, l)).join('\n');
-  return { text: lines, blocks: [section(lines, { blockId: 'team_change' }), ...team.blocks] };
+  const lines = teamChangeLines(slackMarkup, view).map((c) => c.text).join('\n');
+  return lines ? { text: lines, blocks: [section(lines, { blockId: 'team_change' }), ...team.blocks] } : team;
 }
 
 /** Slack's @channel, in the text the notification shows. */
