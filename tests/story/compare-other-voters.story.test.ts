@@ -4,7 +4,7 @@
 import { describe } from 'vitest';
 import { otherVotersText } from '../../src/i18n/compare-text.js';
 import { PLATFORMS, story, type Matrix } from './story.js';
-import { smallTeamWithWeek1Agreed } from './small-team.js';
+import { smallTeamWithWeek1Agreed, week17Compared } from './small-team.js';
 
 const WEEK17: Matrix = {
   P1: [3, 3, 3], P2: [2, 2, 2], A1: [2, 2, 2], A2: [3, 3, 3], A3: [2, 2, 2],
@@ -17,23 +17,13 @@ describe.each(PLATFORMS)('the comparison after the team changed, on %s', (platfo
     const dewi = s.person('dewi');
     await s.removeFromTeam(anna, bram);
     await s.d.commandNaming(anna, 'team add', [dewi]);
-    await s.command(anna, 'scores eind nu');
-    await s.voteMatrix([anna, chen, dewi], WEEK17);
-    await s.close(anna);
-    await s.agreeAll(anna);
-    s.d.newInChannel();
-    await s.compare(anna);
+    await week17Compared(s, anna, [anna, chen, dewi], WEEK17);
     s.expectNewInChannel('Vergelijking week 1 en week 17', otherVotersText('nl', { week1: 3, week17: 3, both: 2 })!);
   });
 
   story(platform, 'says nothing of it when the same people scored both times', async (s) => {
     const { anna, team } = await smallTeamWithWeek1Agreed(s);
-    await s.command(anna, 'scores eind nu');
-    await s.voteMatrix(team, WEEK17);
-    await s.close(anna);
-    await s.agreeAll(anna);
-    s.d.newInChannel();
-    await s.compare(anna);
+    await week17Compared(s, anna, team, WEEK17);
     const said = s.d.newInChannel();
     s.expectChannelShows('Vergelijking week 1 en week 17');
     if (said.includes('van hen beide keren')) throw new Error(`${platform}: told of other voters with the same team`);

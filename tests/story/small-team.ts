@@ -29,6 +29,19 @@ export async function smallTeamWithWeek1Agreed(s: Story, more: StartMore = {}): 
   return small;
 }
 
+/**
+ * Anna opens week 17 with `open` (its words differ per language), `voters` score `matrix`, she closes and
+ * agrees all, and asks for the comparison: what the channel has new afterwards is the comparison alone.
+ */
+export async function week17Compared(s: Story, anna: Person, voters: Person[], matrix: Matrix, open = 'scores eind nu'): Promise<void> {
+  await s.command(anna, open);
+  await s.voteMatrix(voters, matrix);
+  await s.close(anna);
+  await s.agreeAll(anna);
+  s.d.newInChannel();
+  await s.compare(anna);
+}
+
 /** `by` sends the planning's move form with `fields` (on Slack the form opens from the planning's button first). */
 export async function sendMoveForm(s: Story, by: Person, fields: Record<string, string>): Promise<void> {
   await s.command(by, 'planning');

@@ -5,7 +5,7 @@ import { describe, expect } from 'vitest';
 import { onderdeel } from '../../src/domain/instrument.js';
 import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story, type Matrix } from './story.js';
-import { smallTeamWithWeek1Agreed } from './small-team.js';
+import { smallTeamWithWeek1Agreed, week17Compared } from './small-team.js';
 
 const WEEK17: Matrix = {
   P1: [3, 3, 3], P2: [2, 2, 2], A1: [2, 2, 2], A2: [3, 3, 3], A3: [2, 2, 2],
@@ -38,12 +38,7 @@ describe.each(PLATFORMS)('on %s', (platform) => {
 
   story(platform, 'the comparison’s total says out of how many points, as each element does', async (s) => {
     const { anna, team } = await smallTeamWithWeek1Agreed(s, { lang: 'en' });
-    await s.command(anna, 'scores final now');
-    await s.voteMatrix(team, WEEK17);
-    await s.close(anna);
-    await s.agreeAll(anna);
-    s.d.newInChannel();
-    await s.compare(anna);
+    await week17Compared(s, anna, team, WEEK17, 'scores final now');
     const said = s.d.newInChannel();
     expect(said, platform).toMatch(/: from \d+ to \d+ of 6 points/);
     // Ten onderdelen of at most 3 points each: the total is out of 30.
