@@ -7,13 +7,15 @@
 // The committed manifest carries a placeholder GUID and example.org links so that it
 // validates as-is; --app-id puts your bot's Microsoft App ID into both `id` and
 // `bots[0].botId`, and the URL options put your organisation's pages into `developer`,
-// which Teams shows users on the app's About page.
+// which Teams shows users on the app's About page. The bot's command menus are made here
+// from the command registry (teams-menus.ts): the committed manifest has none.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppManifestUtils, TeamsManifestConverter } from '@microsoft/app-manifest';
 import { zipSync } from 'fflate';
 import { z } from 'zod';
+import { commandLists } from './teams-menus.js';
 
 export const PLACEHOLDER_ID = '00000000-0000-0000-0000-000000000000';
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
@@ -63,14 +65,19 @@ function placeholderLinksOf(manifest: Record<string, unknown>): string[] {
     .map(([key]) => key);
 }
 
-function withAppId(manifest: Record<string, unknown>, appId: string): Record<string, unknown> {
+/** `fields` set on bots[0], the bot every command and menu belongs to. */
+function withFirstBot(manifest: Record<string, unknown>, fields: Record<string, unknown>): Record<string, unknown> {
   const bots: unknown = manifest['bots'];
   const first: unknown = Array.isArray(bots) ? bots[0] : undefined;
   if (typeof first !== 'object' || first === null) {
-    throw new Error('manifest.json has no bots[0] to put the app id in');
+    throw new Error(`manifest.json has no bots[0] to put ${Object.keys(fields).join(', ')} in`);
   }
   const rest: unknown[] = Array.isArray(bots) ? bots.slice(1) : [];
-  return { ...manifest, id: appId, bots: [{ ...first, botId: appId }, ...rest] };
+  return { ...manifest, bots: [{ ...first, ...fields }, ...rest] };
+}
+
+function withAppId(manifest: Record<string, unknown>, appId: string): Record<string, unknown> {
+  return { ...withFirstBot(manifest, { botId: appId }), id: appId };
 }
 
 /** Writes the zip and returns where it went; refuses a manifest that fails the schema. */
@@ -81,7 +88,8 @@ export async function buildTeamsPackage(opts: TeamsPackageOptions = {}): Promise
     throw new Error(`--app-id must be a GUID like ${PLACEHOLDER_ID}, got "${opts.appId}"`);
   }
   const parsed: Record<string, unknown> = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-  const withId = opts.appId === undefined ? parsed : withAppId(parsed, opts.appId);
+  const withMenus = withFirstBot(parsed, { commandLists: commandLists() });
+  const withId = opts.appId === undefined ? withMenus : withAppId(withMenus, opts.appId);
   const manifest = opts.developer ? withDeveloper(withId, opts.developer) : withId;
   const errors = await AppManifestUtils.validateAgainstSchema(
     TeamsManifestConverter.jsonToManifest(JSON.stringify(manifest)),

@@ -23,6 +23,25 @@ export const nlFlows = {
       verwijder: '`/leerlijn verwijder` – verwijder de leerlijn en alle gegevens (coördinator).',
       aliases: 'Engelse commando’s werken ook, bijvoorbeeld `/leerlijn schedule`.',
     },
+    // Each menu command's line in Teams' menus (scripts/teams-menus.ts): the package is Dutch (localizationInfo).
+    menu: {
+      help: 'Uitleg over de leerlijn en alle opdrachten',
+      start: 'Start de leerlijn voor dit team (coördinator)',
+      status: 'Waar staat het team: stap, fase en volgende bijeenkomst',
+      planning: 'Bekijk of verzet de vier bijeenkomsten',
+      team: 'Teamleden, kant (school of jongerenwerk) en rollen',
+      scores: 'Open een scoreronde of bekijk de scores',
+      actieplan: 'Stel het actieplan op per onderdeel',
+      mijnActies: 'Jouw eigen acties en wanneer ze klaar moeten zijn',
+      mijnGegevens: 'Wat de bot van jou bewaart: je eigen stemmen en notities',
+      evaluatie: 'Vul de Evaluatielijst in',
+      vergelijk: 'Vergelijk de eindevaluatie met de start',
+      stop: 'Stop de leerlijn: geen herinneringen meer; de gegevens blijven tot je ze verwijdert of de bewaartermijn afloopt (coördinator)',
+    },
+    // Where a command answers otherwise in a personal chat, the personal chat's menu says that instead.
+    personalMenu: {
+      status: 'Jouw leerlijnen, de volgende bijeenkomst en jouw acties',
+    },
     unknown: 'Dat commando ken ik niet: {command}. Typ `/leerlijn help` voor een overzicht.',
     channelOnly: 'Dat doe je in een kanaal van je team: typ daar `/leerlijn {command}`.',
     exportNotCoordinator: 'Alleen de coördinator kan de gegevens van de leerlijn exporteren; vraag het aan de coördinator. Wat ik van jou bewaar, je eigen stemmen en notities, zie je met `/leerlijn mijn-gegevens`.',

@@ -9,12 +9,14 @@ import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { colorIcon, outlineIcon } from '../../scripts/make-icons.js';
 import { PLACEHOLDER_ID, buildTeamsPackage, parseArgs } from '../../scripts/teams-package.js';
+import { commandLists } from '../../scripts/teams-menus.js';
+import { catalogueKeys, t, type MessageKey } from '../../src/i18n/index.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TEAMS_DIR = path.join(REPO_ROOT, 'manifests/teams');
 
-interface CommandList { scopes: string[]; commands: { title: string }[] }
-interface Bot { botId?: string; scopes: string[]; supportsFiles?: boolean; commandLists: CommandList[] }
+interface CommandList { scopes: string[]; commands: { title: string; description: string }[] }
+interface Bot { botId?: string; scopes: string[]; supportsFiles?: boolean; commandLists?: CommandList[] }
 interface TeamsManifestJson { $schema: string; id: string; bots: Bot[]; [key: string]: unknown }
 
 function loadManifest(): TeamsManifestJson {
@@ -116,27 +118,10 @@ describe('Teams app manifest', () => {
     expect(firstBot(loadManifest()).supportsFiles).toBe(true);
   });
 
-  // The menus are the registry's choice (CommandSpec.menu), at most 10 per place: Teams' schema
-  // takes 12, its documentation promises a menu of 10. Every other command is reachable by typing
-  // it and through `help`, which each menu offers.
-  it('offers in each place exactly the commands the registry puts in that menu, in its order, at most 10', () => {
-    const bot = firstBot(loadManifest());
-    const menuOf = (place: 'channel' | 'personal') => COMMANDS.filter((c) => c.menu.includes(place)).map((c) => c.name as string);
-    for (const list of bot.commandLists) {
-      const place = list.scopes.includes('personal') ? 'personal' : 'channel';
-      expect(list.commands.map((c) => c.title), list.scopes.join()).toEqual(menuOf(place));
-    }
-    for (const place of ['channel', 'personal'] as const) {
-      expect(menuOf(place)).toContain('help');
-      expect(menuOf(place).length, place).toBeLessThanOrEqual(10);
-    }
-    // A personal chat's menu offers only what works there.
-    for (const c of COMMANDS.filter((c) => c.menu.includes('personal'))) expect(c.where, c.name).toBe('anywhere');
-    // The coordinator finds how to begin and how to stop, and the four steps' commands, in the channel's menu.
-    expect(menuOf('channel')).toEqual(expect.arrayContaining(['start', 'status', 'scores', 'actieplan', 'evaluatie', 'vergelijk', 'stop']));
-    expect(menuOf('personal')).toEqual(expect.arrayContaining(['status', 'mijn-acties']));
-    const scopesWithList = bot.commandLists.flatMap((list) => list.scopes).sort();
-    expect(scopesWithList).toEqual([...bot.scopes].sort());
+  // The command menus come from the registry when the app is packaged (scripts/teams-menus.ts),
+  // so a new command changes no manifest: one written here would be overwritten anyway.
+  it('leaves the command menus to the package', () => {
+    expect(firstBot(loadManifest()).commandLists).toBeUndefined();
   });
 });
 
@@ -205,5 +190,54 @@ describe('Teams app package', () => {
 
   it('refuses an app id that is not a GUID', async () => {
     await expect(buildTeamsPackage({ appId: 'my-bot', outFile: path.join(outDir, 'x.zip') })).rejects.toThrow(/GUID/);
+  });
+
+  // The menus are the registry's choice (CommandSpec.menu), at most 10 per place: Teams' schema
+  // takes 12, its documentation promises a menu of 10. Every other command is reachable by typing
+  // it and through `help`, which each menu offers.
+  it('offers in each place exactly the commands the registry puts in that menu, in its order, at most 10', async () => {
+    const result = await buildTeamsPackage({ outFile: path.join(outDir, 'menus.zip') });
+    const bot = firstBot(JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(result.outFile))['manifest.json'])));
+    const menuOf = (place: 'channel' | 'personal') => COMMANDS.filter((c) => c.menu.includes(place)).map((c) => c.name as string);
+    expect(bot.commandLists?.map((list) => list.scopes)).toEqual([['team'], ['groupChat'], ['personal']]);
+    for (const list of bot.commandLists ?? []) {
+      const place = list.scopes.includes('personal') ? 'personal' : 'channel';
+      expect(list.commands.map((c) => c.title), list.scopes.join()).toEqual(menuOf(place));
+      expect(list.commands.length, list.scopes.join()).toBeLessThanOrEqual(10);
+      // Teams refuses a description over 128 characters; the manifest speaks Dutch (localizationInfo).
+      for (const c of list.commands) expect(c.description.length, c.title).toBeGreaterThan(0);
+      for (const c of list.commands) expect(c.description.length, c.title).toBeLessThanOrEqual(128);
+    }
+    const channelMenu = bot.commandLists?.[0]?.commands ?? [];
+    expect(channelMenu.find((c) => c.title === 'stop')?.description).toBe(t('nl', 'command.menu.stop'));
+    // In a personal chat `status` is about one's own leerlijnen, and its menu says so.
+    const personalMenu = bot.commandLists?.[2]?.commands ?? [];
+    expect(personalMenu.find((c) => c.title === 'status')?.description).toBe(t('nl', 'command.personalMenu.status'));
+    for (const place of ['channel', 'personal'] as const) expect(menuOf(place)).toContain('help');
+    // A personal chat's menu offers only what works there.
+    for (const c of COMMANDS.filter((c) => c.menu.includes('personal'))) expect(c.where, c.name).toBe('anywhere');
+    // The coordinator finds how to begin and how to stop, and the four steps' commands, in the channel's menu.
+    expect(menuOf('channel')).toEqual(expect.arrayContaining(['start', 'status', 'scores', 'actieplan', 'evaluatie', 'vergelijk', 'stop']));
+    expect(menuOf('personal')).toEqual(expect.arrayContaining(['status', 'mijn-acties']));
+  });
+});
+
+describe('Teams command menu descriptions', () => {
+  const keysUnder = (prefix: string): string[] => catalogueKeys('nl').filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+
+  it('are in the catalogue for every command in a menu, and for no other', () => {
+    const inMenu = COMMANDS.filter((c) => c.menu.length > 0).map((c) => c.helpKey);
+    expect(keysUnder('command.menu.').sort()).toEqual([...inMenu].sort());
+    const inPersonalMenu = COMMANDS.filter((c) => c.menu.includes('personal')).map((c) => c.helpKey);
+    expect(inPersonalMenu).toEqual(expect.arrayContaining(keysUnder('command.personalMenu.')));
+  });
+
+  it('are needed: a menu command without one is refused when the menus are built', () => {
+    const help = COMMANDS[0];
+    expect(commandLists([help]).map((list) => list.commands)).toEqual([
+      ...Array.from({ length: 2 }, () => [{ title: 'help', description: t('nl', 'command.menu.help' satisfies MessageKey) }]),
+      [{ title: 'help', description: t('nl', 'command.menu.help') }],
+    ]);
+    expect(() => commandLists([{ ...help, name: 'zonder-regel', helpKey: 'zonderRegel', menu: ['personal'] }])).toThrow(/command\.menu\.zonderRegel/);
   });
 });

@@ -1,6 +1,7 @@
 // The one list of commands: names, aliases, help, where they may be used, who may use them, and
 // the flow each runs. Slack's `/leerlijn <word>` and a Teams message to the bot are both parsed
-// here, both help texts and the manifests follow it (tests/manifests check them against it).
+// here, both help texts follow it, and so do Teams' command menus, made from it when the app is
+// packaged (scripts/teams-menus.ts).
 import { deleteFlow, exportFlow, startFlow, stopFlow } from './data.js';
 import { actionsFlow, compareFlow, helpFlow, myActionsFlow, myDataFlow, statusFlow } from './overview.js';
 import { planFlow, planningFlow } from './plan.js';
@@ -27,8 +28,9 @@ export interface CommandSpec<N extends string = string> {
   /** Where none runs, acts on the channel's stopped leerlijn, whose data is kept there until deleted (app/ended.ts). */
   alsoStopped: boolean;
   /**
-   * The command menus that offer it (Teams' bot menu, manifests/teams): a channel's (and a group
-   * chat's) and a personal chat's, at most 10 each. Any command is still typed and in the help.
+   * The command menus that offer it (Teams' bot menu): a channel's (and a group chat's) and a
+   * personal chat's, at most 10 each. Any command is still typed and in the help. A command in a
+   * menu needs its menu line, `command.menu.<helpKey>` (tests/manifests/teams-manifest.test.ts).
    */
   menu: readonly MenuPlace[];
   flow: CommandFlow;
