@@ -81,6 +81,13 @@ export function placeLang(deps: Pick<Deps, 'defaultLang'>, leerlijn: Pick<Leerli
   return leerlijn?.lang ?? own ?? deps.defaultLang;
 }
 
+/**
+ * The language a start form offers the new leerlijn: the configured default, which the whole team
+ * reads in, not the starter's own (the form itself may speak theirs: placeLang). One choice for both
+ * platforms, and for a start form drawn again (a Teams own view).
+ */
+export const offeredTeamLang = (deps: Pick<Deps, 'defaultLang'>): Lang => deps.defaultLang;
+
 /** The language of the leerlijn in a channel, read now (a refusal there speaks it); the default where none runs. */
 export async function channelLang(deps: Pick<Deps, 'db' | 'defaultLang'>, workspaceId: string, channelId: string): Promise<Lang> {
   return placeLang(deps, await channelLeerlijn(deps, workspaceId, channelId, 'fresh'));

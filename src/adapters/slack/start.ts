@@ -15,21 +15,22 @@ export const START_CALLBACK = 'start';
 const OWN_BLOCK: Readonly<Record<string, string>> = { schoolName: 'school', youthOrgName: 'youthOrg', school: 'schoolSide' };
 /** Older block ids, kept for modals still open (the school's side then needs another). */
 export const startBlock: BlockOf = (fieldId) => OWN_BLOCK[fieldId] ?? fieldId;
-const startModal = (lang: Lang, starterId: string, channelId: string) =>
-  toModal(startForm(slackMarkup, lang, { card: false }, starterId), { channelId, lang }, startBlock);
+/** `teamLang`: the language the form offers the leerlijn (the flow's). */
+const startModal = (lang: Lang, starterId: string, channelId: string, teamLang: Lang) =>
+  toModal(startForm(slackMarkup, lang, { card: false }, starterId, {}, teamLang), { channelId, lang }, startBlock);
 
-export async function openStartModal(client: WebClient, to: { channelId: string; userId: string; triggerId: string }, lang: Lang): Promise<void> {
-  await client.views.open({ trigger_id: to.triggerId, view: startModal(lang, to.userId, to.channelId) });
+export async function openStartModal(client: WebClient, to: { channelId: string; userId: string; triggerId: string }, langs: { lang: Lang; teamLang: Lang }): Promise<void> {
+  await client.views.open({ trigger_id: to.triggerId, view: startModal(langs.lang, to.userId, to.channelId, langs.teamLang) });
 }
 
 const ShownMeta = z.object({ channelId: z.string().min(1).max(64) });
 
-/** The open start modal drawn again in the language chosen; Slack keeps what was typed across the update. */
+/** The open start modal drawn again in the language just chosen for the leerlijn; Slack keeps what was typed across the update. */
 export async function startLangChosen(call: ActionCall): Promise<void> {
   const chosen = z.enum(['nl', 'en']).safeParse(call.value);
   const meta = call.view ? parseMeta(ShownMeta, call.view.meta) : null;
   if (!call.view || !chosen.success || !meta) return;
-  const view = startModal(chosen.data, call.userId, meta.channelId);
+  const view = startModal(chosen.data, call.userId, meta.channelId, chosen.data);
   await call.client.views.update({ view_id: call.view.id, ...(call.view.hash ? { hash: call.view.hash } : {}), view });
 }
 

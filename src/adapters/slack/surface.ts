@@ -87,7 +87,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
       await postStepDocument(p.cx, p.client, { workspaceId: p.workspaceId, channelId: comparison.channelId }, view.document);
     },
     async openForm(form: FormView) {
-      if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId }, lang());
+      if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId }, { lang: lang(), teamLang: form.teamLang });
       // The flow decided who may open it, and maybe its language.
       const kind = 'kind' in form ? form.kind : undefined;
       const drawIn = ('lang' in form ? form.lang : undefined) ?? lang();

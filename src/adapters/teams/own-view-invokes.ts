@@ -42,7 +42,7 @@ export async function ownViewInvoke(svc: TeamsServices, sent: Turn, data: Record
   const turn = await inFormsLang(svc, sent, own.key);
   if ('sentFrom' in own) return sentForm(svc, turn, { key: own.key, messageId: own.sentFrom, title: await formTitle(svc, turn, own.key) });
   if ('view' in own) return ownViewOfReply(svc, turn, own.view, own.key);
-  const card = 'start' in own ? await startCard(svc, turn) : (await drawnForm(svc, turn, own.form, { named: { ...own.request }, open: true })).card;
+  const card = 'start' in own ? await startCard(svc, turn, own.start.teamLang) : (await drawnForm(svc, turn, own.form, { named: { ...own.request }, open: true })).card;
   return withOwnView(card, own.key, turn);
 }
 

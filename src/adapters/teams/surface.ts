@@ -23,12 +23,12 @@ import { placeOf, speaking, userIdOf, type Turn } from './turn.js';
 import { isThrottled } from './retry.js';
 import { recountCards } from '../../app/live-counts.js';
 
-/** The start form with the team's people to pick; without them (Teams will not say), the starter alone. */
-export async function startCard(svc: TeamsServices, turn: Turn): Promise<AdaptiveCard> {
+/** The start form with the team's people to pick (without them, as Teams will not say, the starter alone), offering `teamLang` (the flow's). */
+export async function startCard(svc: TeamsServices, turn: Turn, teamLang: Lang): Promise<AdaptiveCard> {
   const inTeam = await rosterOrNull(svc, turn, 'teams roster unavailable for the start form');
   const starter = { userId: turn.actor.userId, displayName: await displayName(svc, turn, turn.actor.userId) };
   const people = startPeople(inTeam, userIdOf(turn.context.activity.recipient), starter);
-  return startFormCard(turn.lang, people, {}, new Map(), turn.actor.userId, svc.deps.defaultLang);
+  return startFormCard(turn.lang, people, {}, new Map(), turn.actor.userId, teamLang);
 }
 
 /** Everyone told whose form it is (the message kept, to say once it is sent); its opener sees it. */
@@ -102,7 +102,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     async openForm(form: FormView) {
       // The flow decided who may open it, and perhaps the language.
       if (form.type !== 'start') return replyForm(svc, 'lang' in form && form.lang ? speaking(turn, form.lang) : turn, formSpec(form.type), form, false);
-      if (!ownViewsHere(svc, turn)) return reply(svc, turn, await startCard(svc, turn));
+      if (!ownViewsHere(svc, turn)) return reply(svc, turn, await startCard(svc, turn, form.teamLang));
       // Read (and kept, for DMs and names) also where only its opener will see the form.
       await rosterOrNull(svc, turn, 'teams roster unavailable before a shared start form');
       await postSharedForm(svc, turn, sharedStart(t(turn.lang, 'start.title'), turn.actor.userId), null);

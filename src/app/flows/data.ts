@@ -10,6 +10,7 @@ import type { StartView } from '../views.js';
 import type { Lang } from '../../domain/instrument.js';
 import { submitted, tellNextStep } from './forms.js';
 import { leerlijnOf } from './leerlijn-of.js';
+import { offeredTeamLang } from '../places.js';
 import type { SentValues } from './forms.js';
 import { text, type FlowCtx, type FormCtx, type StartFormCtx } from './surface.js';
 
@@ -20,7 +21,7 @@ import { text, type FlowCtx, type FormCtx, type StartFormCtx } from './surface.j
 export async function startFlow(ctx: FlowCtx): Promise<void> {
   if (ctx.leerlijn) return ctx.surface.reply({ type: 'error', code: 'leerlijn_exists', lang: ctx.leerlijn.lang });
   await requireNothingKeptIn(ctx.deps.db, ctx.actor.workspaceId, ctx.place.channelId);
-  await ctx.surface.openForm({ type: 'start' });
+  await ctx.surface.openForm({ type: 'start', teamLang: offeredTeamLang(ctx.deps) });
 }
 
 /**

@@ -17,7 +17,7 @@ import { formRequest, submittedForm, type FormRequest, type FormSpec } from './f
 import { text, type ReplyView, type TextView } from './surface.js';
 import { postedUnder, rememberPosted, renamePosted, whilePosting, type PostedMessage } from '../posted.js';
 import { START_FORM } from '../../views/start-form.js';
-import { channelLeerlijn } from '../places.js';
+import { channelLeerlijn, offeredTeamLang } from '../places.js';
 import { LANGS, type Lang } from '../../domain/instrument.js';
 
 const ReplyKey = z.object({
@@ -63,7 +63,7 @@ export type OwnViewKey = z.infer<typeof OwnViewKey>;
 export type OwnView =
   | { key: OwnViewKey; view: ReplyView }
   | { key: OwnViewKey; form: FormSpec; request: FormRequest }
-  | { key: OwnViewKey; start: true }
+  | { key: OwnViewKey; start: { teamLang: Lang } }
   | { key: FormOwnKey; sentFrom: string };
 
 /** A key to a form someone opened, whose message says whose it is. */
@@ -218,7 +218,7 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown, message?:
   const key = parsed.data;
   if (isFormKey(key) && message && key.by === actor.userId && (await sharedFormState(deps, actor, key, message)) === 'sent') return { key, sentFrom: message.messageId };
   if (key.view === 'form') return formView(key, actor);
-  if (key.view === 'start') return othersSee(key, actor) ?? { key, start: true };
+  if (key.view === 'start') return othersSee(key, actor) ?? { key, start: { teamLang: offeredTeamLang(deps) } };
   switch (key.view) {
     case 'timeline':
       return { key, view: await timelineFor(deps, actor, key.leerlijnId) };

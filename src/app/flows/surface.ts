@@ -106,7 +106,8 @@ export type ChannelView =
 
 /** A form for the person acting (Slack: a modal; Teams: a card with inputs). */
 export type FormView =
-  | { type: 'start' }
+  /** `teamLang`: the language the form offers the new leerlijn (places.ts offeredTeamLang). */
+  | { type: 'start'; teamLang: Lang }
   /** The coordinator's forms about the leerlijn itself; drawn in `lang` where given (a stopped leerlijn's, which the place does not speak). */
   | { type: 'delete' | 'stop'; leerlijnId: string; lang?: Lang }
   /** Moving (or for the optional one, planning) a meeting, with that meeting chosen. */
