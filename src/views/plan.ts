@@ -14,6 +14,10 @@ export const EVALUATION_OPEN = 'evaluation_open';
 /** What an owner can set an action to with one click, in the order the buttons show. */
 export const OWNER_STATUS_BUTTONS = ['klaar', 'bezig', 'loopt_vast'] as const satisfies ReadonlyArray<ActionView['status']>;
 
+/** The owner's status buttons; the status last set is drawn highlighted (an open action has none), on both platforms alike. */
+export const statusButtons = (a: Pick<ActionView, 'status'>): Array<{ status: (typeof OWNER_STATUS_BUTTONS)[number]; chosen: boolean }> =>
+  OWNER_STATUS_BUTTONS.map((status) => ({ status, chosen: a.status === status }));
+
 /** An action's due date, its status and whether it is overdue, as every list of actions says them. */
 export function actionState(m: Markup, lang: Lang, a: ActionView): string {
   const overdue = a.overdue ? [`${m.icon('alarm')} ${t(lang, 'action.overdue')}`] : [];

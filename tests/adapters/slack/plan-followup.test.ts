@@ -24,6 +24,12 @@ function ownerDm(owner: string): { message: FakeMessage; ids: string[] } {
   return { message: message!, ids };
 }
 
+/** The action ids of the buttons drawn highlighted (style primary) in one actions block. */
+function highlighted(message: FakeMessage, blockId: string): string[] {
+  const block = (message.blocks as Array<{ block_id?: string; elements?: Array<{ action_id?: string; style?: string }> }>).find((b) => b.block_id === blockId);
+  return (block?.elements ?? []).filter((e) => e.style === 'primary').map((e) => e.action_id ?? '');
+}
+
 function sectionText(message: FakeMessage, blockId: string): string {
   const block = (message.blocks as Array<{ block_id?: string; text?: { text: string } }>).find((b) => b.block_id === blockId);
   return block?.text?.text ?? '';
@@ -158,6 +164,9 @@ describe('Slack: the actieplan and following up its actions', () => {
     expect(sectionText(after, 'action_0')).toContain(t('nl', 'action.status.klaar'));
     expect(sectionText(after, 'action_1')).toContain('Tweede stap');
     expect(sectionText(after, 'action_1')).toContain(t('nl', 'action.status.open'));
+    // The status last set is the highlighted button, as on Teams; an open action has none highlighted.
+    expect(highlighted(after, 'action_buttons_0')).toEqual(['action_status_klaar']);
+    expect(highlighted(after, 'action_buttons_1')).toEqual([]);
   });
 
   it('lets an owner who has left the team still finish their action: confirmed, DM redrawn, coordinator told', async () => {

@@ -2,7 +2,7 @@
 // and values (`round|P1|2`, `<action>|klaar|<reminder>`) are what messages posted before still send: they stay as they are.
 import type { OnderdeelCode, Score } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
-import { OWNER_STATUS_BUTTONS, ownActionLine } from '../../../views/plan.js';
+import { OWNER_STATUS_BUTTONS, ownActionLine, statusButtons } from '../../../views/plan.js';
 import type { AgreeControls, Block as DocBlock, VoteControls } from '../../../views/doc.js';
 import { actions, button, option, section, type Block } from './blocks.js';
 import { slackMarkup } from './markup.js';
@@ -50,8 +50,8 @@ export function roundButton(c: Extract<DocBlock, { type: 'round_control' }>): Bl
 export function actionWithButtons(b: Extract<DocBlock, { type: 'own_action' }>, index: number): Block[] {
   const { lang, action: a } = b;
   const inReminder = typeof b.in === 'object' && b.in.reminder ? `|${b.in.reminder}` : '';
-  const buttons = OWNER_STATUS_BUTTONS.map((s) =>
-    button(t(lang, `action.button.${s}`), `${STATUS_ACTION}_${s}`, `${a.id}|${s}${inReminder}`, s === 'klaar' ? 'primary' : undefined),
+  const buttons = statusButtons(a).map(({ status: s, chosen }) =>
+    button(t(lang, `action.button.${s}`), `${STATUS_ACTION}_${s}`, `${a.id}|${s}${inReminder}`, chosen ? 'primary' : undefined),
   );
   return [
     section(ownActionLine(slackMarkup, lang, a), { blockId: `action_${index}` }),

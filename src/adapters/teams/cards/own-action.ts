@@ -3,7 +3,7 @@ import type { Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { onderdeelTitle } from '../../../i18n/phrases.js';
 import type { ActionView } from '../../../app/views.js';
-import { actionState, OWNER_STATUS_BUTTONS } from '../../../views/plan.js';
+import { actionState, statusButtons } from '../../../views/plan.js';
 import type { Markup } from '../../../views/markup.js';
 import type { OwnActionIn } from '../../../views/doc.js';
 import { container, execute, note, text, userText, type Element } from './common.js';
@@ -28,8 +28,8 @@ export function ownerActionBlock(m: Markup, lang: Lang, a: ActionView, within?: 
       { type: 'Input.Text', id: noteInputId(a.id), label: t(lang, 'action.noteLabel'), maxLength: 500 },
       {
         type: 'ActionSet',
-        actions: OWNER_STATUS_BUTTONS.map((status) =>
-          execute(t(lang, `action.button.${status}`), STATUS_VERB, { actionId: a.id, status, ...shownIn }, a.status === status ? { style: 'positive' } : {}),
+        actions: statusButtons(a).map(({ status, chosen }) =>
+          execute(t(lang, `action.button.${status}`), STATUS_VERB, { actionId: a.id, status, ...shownIn }, chosen ? { style: 'positive' } : {}),
         ),
       },
     ],
