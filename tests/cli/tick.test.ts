@@ -22,13 +22,13 @@ const minutes = (n: number) => new Date(INVITE_AT.getTime() + n * 60_000);
 
 /**
  * The CLI as an operator runs it, with only PATH in its environment, in an empty directory (so
- * a CLI that wrongly went ahead would find no database of ours there).
+ * a CLI that wrongly went ahead would find no database of ours there), or in `cwd` when given.
  */
-async function runTick(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
+async function runTick(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<{ code: number | null; out: string; err: string }> {
   const tsx = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-  const cwd = await mkdtemp(join(tmpdir(), 'tick-run-'));
+  const dir = cwd ?? (await mkdtemp(join(tmpdir(), 'tick-run-')));
   const child = spawn(process.execPath, ['--import', tsx, join(ROOT, 'src/cli/tick.ts'), ...args], {
-    cwd,
+    cwd: dir,
     env: { PATH: process.env.PATH, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -37,7 +37,7 @@ async function runTick(args: string[], env: Record<string, string> = {}): Promis
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr.on('data', (c: Buffer) => (err += c.toString()));
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  await rm(cwd, { recursive: true, force: true });
+  if (!cwd) await rm(dir, { recursive: true, force: true });
   return { code, out, err };
 }
 
@@ -50,24 +50,25 @@ describe('tick command line', () => {
     expect(err).not.toContain('    at ');
   });
 
-  it('a real pass logs as the bot does: readable lines where LOG_FORMAT and NODE_ENV do not say json', { timeout: 90_000 }, async () => {
+  // One database made for both runs: creating it (initdb in WASM) is most of each run's time.
+  it('--dry-run on a database with no tables yet says, in one line, to run npm run migrate, and exits as for a setting; then a real pass logs as the bot does: readable lines where LOG_FORMAT and NODE_ENV do not say json', { timeout: 90_000 }, async () => {
     expect(existsSync(join(ROOT, 'data')), 'a data/ left in the package folder by an earlier run').toBe(false);
-    const { out } = await runTick([], { DATA_DIR: 'data' });
-    // DATA_DIR is read from the working directory, also by the child process that creates the database.
-    expect(existsSync(join(ROOT, 'data'))).toBe(false);
-    expect(out).toMatch(/^\[[\d:]+\] WARN: !!! MICROSOFT_APP_ID is not set/m);
-    expect(out).not.toContain('{"level"');
-  });
-
-  it('--dry-run on a database with no tables yet says, in one line, to run npm run migrate, and exits as for a setting', { timeout: 90_000 }, async () => {
-    const empty = await mkdtemp(join(tmpdir(), 'tick-unmigrated-'));
+    const cwd = await mkdtemp(join(tmpdir(), 'tick-run-'));
     try {
-      const { code, err } = await runTick(['--dry-run'], { DATA_DIR: empty });
-      expect(code).toBe(EXIT_CONFIG);
-      expect(err.trim().split('\n')).toEqual([expect.stringContaining('run npm run migrate')]);
-      expect(err).not.toMatch(/select|    at /i);
+      // DATA_DIR is read from the working directory, also by the child process that creates the database.
+      const dry = await runTick(['--dry-run'], { DATA_DIR: 'data' }, cwd);
+      expect(existsSync(join(ROOT, 'data'))).toBe(false);
+      expect(existsSync(join(cwd, 'data', 'PG_VERSION'))).toBe(true);
+      expect(dry.code).toBe(EXIT_CONFIG);
+      expect(dry.err.trim().split('\n')).toEqual([expect.stringContaining('run npm run migrate')]);
+      expect(dry.err).not.toMatch(/select|    at /i);
+
+      const { out } = await runTick([], { DATA_DIR: 'data' }, cwd);
+      expect(existsSync(join(ROOT, 'data'))).toBe(false);
+      expect(out).toMatch(/^\[[\d:]+\] WARN: !!! MICROSOFT_APP_ID is not set/m);
+      expect(out).not.toContain('{"level"');
     } finally {
-      await rm(empty, { recursive: true, force: true });
+      await rm(cwd, { recursive: true, force: true });
     }
   });
 
