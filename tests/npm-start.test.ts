@@ -7,15 +7,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { migratedDataDir } from './support/db.js';
 import { descendantsOf, isRunning, stillRunningAfter, watchOutput } from './support/processes.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LISTENING = /"port":(\d+)[^\n]*"msg":"leerlijn-bot running at/;
 
 describe.skipIf(process.platform !== 'linux')('npm start', () => {
-  // Generous: a first start creates the embedded database, seconds on a busy machine.
   it('stops on SIGTERM to npm: "shutting down" logged once, exit 0, no process of it left', { timeout: 120_000 }, async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'leerlijn-start-'));
+    // A database made before: this is about stopping, and creating one (initdb in WASM) took 10 s of
+    // the start. A first start on an empty DATA_DIR is server.test.ts's 'npm start with no env'.
+    await migratedDataDir(dataDir);
     const npm = spawn('npm', ['start'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
