@@ -18,8 +18,15 @@ export interface TestDb {
   drop(): Promise<void>;
 }
 
-// Starting PGlite and migrating takes seconds; clone one migrated template per test file.
-let template: Promise<PGlite> | null = null;
+/**
+ * The migrated template as its gzipped dump, read once per process: each new test database is
+ * loaded from it. No instance of the template is kept to clone: clone() dumps the instance and
+ * loads that, so a fresh worker paid two PGlite starts for its first database where one does
+ * (each alone-project file is a fresh worker).
+ */
+let dump: Promise<Buffer> | null = null;
+/** The instance migrated here when there was no dump yet: as fresh as one loaded from it. */
+let builtUnused: PGlite | null = null;
 
 /**
  * Where the migrated template's data dir is kept between test files and runs. initdb in WASM is
@@ -33,16 +40,26 @@ function templateDumpPath(): string {
   return join(tmpdir(), `leerlijn-pglite-template-${hash.digest('hex').slice(0, 16)}.tar.gz`);
 }
 
-async function migratedTemplate(): Promise<PGlite> {
+async function migratedDump(): Promise<Buffer> {
   const path = templateDumpPath();
-  if (existsSync(path)) return PGlite.create({ loadDataDir: new Blob([await readFile(path)]) });
+  if (existsSync(path)) return readFile(path);
   const pglite = await PGlite.create('memory://');
   await migrate(pgliteDb(pglite));
+  const bytes = Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer());
   // Written aside and renamed: a test file starting at the same moment never reads half a dump.
   const partial = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  await writeFile(partial, Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer()));
+  await writeFile(partial, bytes);
   await rename(partial, path);
-  return pglite;
+  builtUnused = pglite;
+  return bytes;
+}
+
+/** A migrated instance no test has used. */
+async function freshMigrated(): Promise<PGlite> {
+  const bytes = await (dump ??= migratedDump());
+  const built = builtUnused;
+  builtUnused = null;
+  return built ?? PGlite.create({ loadDataDir: new Blob([bytes]) });
 }
 
 /**
@@ -51,9 +68,8 @@ async function migratedTemplate(): Promise<PGlite> {
  * and migrating took 13 s (measured on a busy 2-core machine).
  */
 export async function migratedDataDir(dir: string): Promise<void> {
-  const dump = templateDumpPath();
-  if (!existsSync(dump)) await (template ??= migratedTemplate()); // which writes the dump
-  const pglite = await PGlite.create(dir, { loadDataDir: new Blob([await readFile(dump)]) });
+  const bytes = await (dump ??= migratedDump());
+  const pglite = await PGlite.create(dir, { loadDataDir: new Blob([bytes]) });
   await pglite.close();
 }
 
@@ -92,7 +108,7 @@ async function schemaPrint(pglite: PGlite): Promise<string> {
   return (await pglite.query<{ print: string }>(SCHEMA_PRINT)).rows[0]!.print;
 }
 
-/** Read once from the template: an instance with the same schema print has the same tables. */
+/** Read once from a fresh instance: an instance with the same schema print has the same tables. */
 let templateShape: Promise<{ print: string; emptyAll: string }> | null = null;
 
 async function shapeOf(pglite: PGlite): Promise<{ print: string; emptyAll: string }> {
@@ -102,8 +118,7 @@ async function shapeOf(pglite: PGlite): Promise<{ print: string; emptyAll: strin
 /** Empty again, as after migrating; false when it is not (then it is closed instead). */
 async function empty(pglite: PGlite): Promise<boolean> {
   try {
-    templateShape ??= template!.then(shapeOf);
-    const shape = await templateShape;
+    const shape = await templateShape!;
     if ((await schemaPrint(pglite)) !== shape.print) return false;
     await pglite.exec(shape.emptyAll);
     return true;
@@ -144,8 +159,12 @@ function lease(pglite: PGlite): Db {
 }
 
 export async function pgliteTestDb(): Promise<TestDb> {
-  template ??= migratedTemplate();
-  const pglite = emptied.pop() ?? ((await (await template).clone()) as PGlite);
+  let pglite = emptied.pop();
+  if (!pglite) {
+    pglite = await freshMigrated();
+    // Read before the first lease, while it is still as migrating left it.
+    await (templateShape ??= shapeOf(pglite));
+  }
   const db = lease(pglite);
   return { db, drop: () => db.close() };
 }
