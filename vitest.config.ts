@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 /**
  * Files that must run alone: they measure races between real Postgres connections, spawn
  * processes, or assert how long something took, and a busy machine would blur all three.
+ * tests/server.test.ts and tests/store/data-dir-lock.test.ts spawn processes but assert nothing
+ * of time (only exit codes, output and files, with minutes to do it), as tests/cli/tick.test.ts:
+ * they run with the others, where their children's initdb (10 s each) keeps the second core busy,
+ * instead of alone with one core idle.
  */
 const ALONE = [
   'tests/store/concurrency.test.ts',
@@ -10,10 +14,8 @@ const ALONE = [
   'tests/store/posting-claim.test.ts',
   'tests/store/vote-writer.test.ts',
   'tests/scheduler/replicas.test.ts',
-  'tests/server.test.ts',
   'tests/npm-start.test.ts',
   'tests/start-failure.test.ts',
-  'tests/store/data-dir-lock.test.ts',
   'tests/store/data-dir-access.test.ts',
   'tests/outage.test.ts',
   'tests/last-resort.test.ts',
