@@ -199,6 +199,24 @@ function aged(dir: string, names: Record<string, number>): void {
 /** Today as `date +%F` in the cron line writes it (the machine's time zone). */
 const today = (): string => spawnSync('date', ['+%F'], { encoding: 'utf8' }).stdout.trim();
 
+/**
+ * A database of the backup test's own: the test database's schemas come and go with the tests
+ * running beside it, and pg_dump fails on one dropped while it dumps ("schema t_… does not exist").
+ */
+function ownDatabase(): { url: string; drop: () => void } {
+  const name = `leerlijn_backup_${process.pid}_${Date.now()}`;
+  const psql = (sql: string, url = TEST_DATABASE_URL!): void => {
+    const run = spawnSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qAtc', sql], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`psql failed: ${run.stderr}`);
+  };
+  psql(`create database ${name}`);
+  const url = new URL(TEST_DATABASE_URL!);
+  url.pathname = `/${name}`;
+  // Something to restore: a table with a row, as the bot's would be.
+  psql('create table votes (id int primary key, score int); insert into votes values (1, 2)', url.href);
+  return { url: url.href, drop: () => psql(`drop database if exists ${name}`) };
+}
+
 describe('the nightly backup in docs/running.md', () => {
   it('is a crontab line for each database, run nightly as root', () => {
     const lines = cronLines();
@@ -208,19 +226,23 @@ describe('the nightly backup in docs/running.md', () => {
 
   it.skipIf(!TEST_DATABASE_URL)('Postgres: makes tonight’s restorable dump and removes those older than two weeks', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'leerlijn-backup-'));
+    const database = ownDatabase();
     try {
       mkdirSync(path.join(root, 'backups'), { recursive: true });
       aged(path.join(root, 'backups'), { 'leerlijn-2026-01-01.dump': 20, 'leerlijn-2026-01-15.dump': 6, 'other-app.dump': 20 });
-      const run = runCronCommand(cronLines()[0]!.command, root, { DATABASE_URL: TEST_DATABASE_URL! });
+      const run = runCronCommand(cronLines()[0]!.command, root, { DATABASE_URL: database.url });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       const dump = path.join(root, 'backups', `leerlijn-${today()}.dump`);
       expect(readFileSync(dump).subarray(0, 5).toString()).toBe('PGDMP');
-      expect(spawnSync('pg_restore', ['--list', dump]).status).toBe(0);
+      const listed = spawnSync('pg_restore', ['--list', dump], { encoding: 'utf8' });
+      expect(listed.status).toBe(0);
+      expect(listed.stdout).toMatch(/TABLE DATA public votes/);
       // Everyone's scores and names: readable by root only, as /etc/leerlijn-bot.env is.
       expect(statSync(dump).mode & 0o077).toBe(0);
       expect(readdirSync(path.join(root, 'backups')).sort()).toEqual(['leerlijn-2026-01-15.dump', `leerlijn-${today()}.dump`, 'other-app.dump'].sort());
     } finally {
+      database.drop();
       rmSync(root, { recursive: true, force: true });
     }
   });
