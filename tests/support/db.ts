@@ -20,9 +20,9 @@ export interface TestDb {
 
 /**
  * The migrated template as its gzipped dump, read once per process: each new test database is
- * loaded from it. No instance of the template is kept to clone: clone() dumps the instance and
- * loads that, so a fresh worker paid two PGlite starts for its first database where one does
- * (each alone-project file is a fresh worker).
+ * loaded from it. No template instance is kept to clone(): clone() dumps an instance and loads
+ * that, so keeping one would cost each fresh worker (each alone-project file is one) a second
+ * PGlite start for its first database.
  */
 let dump: Promise<Buffer> | null = null;
 /** The instance migrated here when there was no dump yet: as fresh as one loaded from it. */
@@ -75,8 +75,8 @@ export async function migratedDataDir(dir: string): Promise<void> {
 
 /**
  * Migrated instances that a finished test gave back, emptied, for the next test in this worker:
- * a clone starts a new WASM Postgres (about 0.5 s each, most of a short test), emptying one
- * takes a few milliseconds.
+ * a new one starts a WASM Postgres and loads the dump (1.5 to 2.7 s measured on a busy 2-core
+ * machine, more than most tests take), emptying one takes a few milliseconds.
  */
 const emptied: PGlite[] = [];
 /** How long a closed test database may still be busy before its instance is not reused. */
