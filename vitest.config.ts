@@ -4,9 +4,10 @@ import { defineConfig } from 'vitest/config';
  * Files that must run alone: they measure races between real Postgres connections, spawn
  * processes, or assert how long something took, and a busy machine would blur all three.
  * tests/server.test.ts and tests/store/data-dir-lock.test.ts spawn processes but assert nothing
- * of time (only exit codes, output and files, with minutes to do it), as tests/cli/tick.test.ts:
- * they run with the others, where their children's initdb (10 s each) keeps the second core busy,
- * instead of alone with one core idle.
+ * of time, as tests/cli/tick.test.ts: only exit codes, output and files, and each of their tests
+ * that starts the bot, a CLI or a database has 90 s or more (beside two other files at load 7
+ * one such child took up to 4.6 s, two in a row 9.1 s). They run with the others, where their
+ * children's initdb (10 s each) keeps the second core busy, instead of alone with one core idle.
  */
 const ALONE = [
   'tests/store/concurrency.test.ts',

@@ -101,7 +101,9 @@ async function runEntry(script: string, env: Record<string, string>, cwd = proce
   return { code, err };
 }
 
-describe('the entry points', () => {
+// Each child compiles and loads its entry point's modules (tsx) before it reads its settings:
+// seconds, and more beside another test file.
+describe('the entry points', { timeout: 90_000 }, () => {
   it.each(['src/main.ts', 'src/cli/migrate.ts', 'src/cli/tick.ts'])('%s refuses a bad setting with exit 78 and names it', async (script) => {
     const { code, err } = await runEntry(script, { PORT: 'eighty' });
     expect(code).toBe(78);

@@ -63,7 +63,7 @@ describe('the embedded data dir lock', () => {
     await lock.release();
   });
 
-  it('npm run migrate on a data dir in use exits 78 with the owner\'s pid', async () => {
+  it('npm run migrate on a data dir in use exits 78 with the owner\'s pid', { timeout: 90_000 }, async () => {
     const lock = await lockDataDir(dataDir);
     try {
       const child = spawn('npm', ['run', 'migrate'], {
