@@ -209,12 +209,18 @@ function ownDatabase(): { url: string; drop: () => void } {
     const run = spawnSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qAtc', sql], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`psql failed: ${run.stderr}`);
   };
+  const drop = (): void => psql(`drop database if exists ${name}`);
   psql(`create database ${name}`);
   const url = new URL(TEST_DATABASE_URL!);
   url.pathname = `/${name}`;
-  // Something to restore: a table with a row, as the bot's would be.
-  psql('create table votes (id int primary key, score int); insert into votes values (1, 2)', url.href);
-  return { url: url.href, drop: () => psql(`drop database if exists ${name}`) };
+  try {
+    // Something to restore: a table with a row, as the bot's would be.
+    psql('create table votes (id int primary key, score int); insert into votes values (1, 2)', url.href);
+  } catch (error) {
+    drop(); // no test gets it to drop: nothing else would
+    throw error;
+  }
+  return { url: url.href, drop };
 }
 
 describe('the nightly backup in docs/running.md', () => {
@@ -225,8 +231,8 @@ describe('the nightly backup in docs/running.md', () => {
   });
 
   it.skipIf(!TEST_DATABASE_URL)('Postgres: makes tonight’s restorable dump and removes those older than two weeks', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'leerlijn-backup-'));
     const database = ownDatabase();
+    const root = mkdtempSync(path.join(tmpdir(), 'leerlijn-backup-'));
     try {
       mkdirSync(path.join(root, 'backups'), { recursive: true });
       aged(path.join(root, 'backups'), { 'leerlijn-2026-01-01.dump': 20, 'leerlijn-2026-01-15.dump': 6, 'other-app.dump': 20 });
@@ -242,8 +248,8 @@ describe('the nightly backup in docs/running.md', () => {
       expect(statSync(dump).mode & 0o077).toBe(0);
       expect(readdirSync(path.join(root, 'backups')).sort()).toEqual(['leerlijn-2026-01-15.dump', `leerlijn-${today()}.dump`, 'other-app.dump'].sort());
     } finally {
-      database.drop();
       rmSync(root, { recursive: true, force: true });
+      database.drop();
     }
   });
 
