@@ -106,7 +106,8 @@ describe('tick on an embedded database', () => {
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  it('--dry-run prints what would be sent and claims nothing; a pass without messengers refuses; the next real pass sends it once', async () => {
+  // Each pass opens the embedded database itself (about 15 s in all beside another file): the default 30 s is tight under load.
+  it('--dry-run prints what would be sent and claims nothing; a pass without messengers refuses; the next real pass sends it once', { timeout: 90_000 }, async () => {
     const printed: string[] = [];
     await dryRun(config, INVITE_AT, (line) => printed.push(line));
     // Which database it read: run by hand without the service's settings, it reads the folder's embedded one.
