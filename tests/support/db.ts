@@ -25,8 +25,6 @@ export interface TestDb {
  * PGlite start for its first database.
  */
 let dump: Promise<Buffer> | null = null;
-/** The instance migrated here when there was no dump yet: as fresh as one loaded from it. */
-let builtUnused: PGlite | null = null;
 
 /**
  * Where the migrated template's data dir is kept between test files and runs. initdb in WASM is
@@ -46,21 +44,18 @@ async function migratedDump(): Promise<Buffer> {
   const pglite = await PGlite.create('memory://');
   await migrate(pgliteDb(pglite));
   const bytes = Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer());
+  await pglite.close();
   // Written aside and renamed: a test file starting at the same moment never reads half a dump.
   const partial = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
   await writeFile(partial, bytes);
   await rename(partial, path);
-  builtUnused = pglite;
   return bytes;
 }
 
+const migratedBytes = (): Promise<Buffer> => (dump ??= migratedDump());
+
 /** A migrated instance no test has used. */
-async function freshMigrated(): Promise<PGlite> {
-  const bytes = await (dump ??= migratedDump());
-  const built = builtUnused;
-  builtUnused = null;
-  return built ?? PGlite.create({ loadDataDir: new Blob([bytes]) });
-}
+const freshMigrated = async (): Promise<PGlite> => PGlite.create({ loadDataDir: new Blob([await migratedBytes()]) });
 
 /**
  * Fills the empty directory `dir` with the migrated template, for code that opens its own embedded
@@ -68,8 +63,7 @@ async function freshMigrated(): Promise<PGlite> {
  * and migrating took 13 s (measured on a busy 2-core machine).
  */
 export async function migratedDataDir(dir: string): Promise<void> {
-  const bytes = await (dump ??= migratedDump());
-  const pglite = await PGlite.create(dir, { loadDataDir: new Blob([bytes]) });
+  const pglite = await PGlite.create(dir, { loadDataDir: new Blob([await migratedBytes()]) });
   await pglite.close();
 }
 
