@@ -136,12 +136,13 @@ function promptDoc(m: Markup, n: Of<'coordinator_prompt'>): Doc {
  * plan getting going?" (if not, the terugkom may come earlier) and "a notulist and invuller are missing".
  */
 export function promptForm(n: Of<'coordinator_prompt'>):
-  | { form: typeof MOVE_FORM; label: string; kind: MeetingKind }
-  | { form: typeof ROLES_FORM; label: string; kind: MeetingKind; meeting: MeetingView }
+  | { form: typeof MOVE_FORM; label: string; kind: MeetingKind; style?: undefined }
+  | { form: typeof ROLES_FORM; label: string; kind: MeetingKind; meeting: MeetingView; style: 'primary' }
   | null {
   const { lang } = n.leerlijn;
   if (n.prompt === 'plan_going') return { form: MOVE_FORM, label: t(lang, 'reminder.button.moveTerugkom'), kind: 'terugkom' };
-  if (n.prompt === 'assign_roles') return { form: ROLES_FORM, label: t(lang, 'guide.button.coordinator.assign_roles'), kind: n.meeting.kind, meeting: n.meeting };
+  // The roles are what the meeting still lacks, so its button stands out; moving the terugkom is only offered.
+  if (n.prompt === 'assign_roles') return { form: ROLES_FORM, label: t(lang, 'guide.button.coordinator.assign_roles'), kind: n.meeting.kind, meeting: n.meeting, style: 'primary' };
   return null;
 }
 

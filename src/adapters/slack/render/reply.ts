@@ -57,8 +57,7 @@ function toEveryone(doc: Doc): Doc {
 function promptButtons(n: Extract<Notice, { type: 'coordinator_prompt' }>): Block[] {
   const form = promptForm(n);
   if (!form) return [];
-  const style = form.form === ROLES_FORM ? 'primary' : undefined;
-  return [actions('prompt_actions', [button(form.label, TIMELINE_ACTIONS[form.form], `${n.leerlijn.id}|${form.kind}`, style)])];
+  return [actions('prompt_actions', [button(form.label, TIMELINE_ACTIONS[form.form], `${n.leerlijn.id}|${form.kind}`, form.style)])];
 }
 
 export function renderNotice(n: Notice): Rendered {

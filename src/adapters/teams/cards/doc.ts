@@ -53,7 +53,8 @@ const TONES: Record<Tone, Json> = {
   strong: { weight: 'Bolder' },
 };
 
-const STYLES = { primary: { style: 'positive' }, danger: { style: 'destructive' } } as const;
+/** A neutral button's style as Adaptive Cards name it. */
+export const STYLES = { primary: { style: 'positive' }, danger: { style: 'destructive' } } as const;
 
 function teamsButton(b: DocButton): Element {
   if (b.url) return { type: 'Action.OpenUrl', title: b.label, url: b.url };

@@ -2,7 +2,7 @@
 import type { Notice } from '../../../app/notices.js';
 import { noticeDoc, promptForm, stepDocumentDoc } from '../../../views/notices.js';
 import { showCard, type AdaptiveCard, type Element } from './common.js';
-import { teamsMarkup, toAdaptiveCard } from './doc.js';
+import { STYLES, teamsMarkup, toAdaptiveCard } from './doc.js';
 import { moveFormCard, rolesFormCard } from './timeline.js';
 import { MOVE_FORM } from '../../../views/planning-forms.js';
 
@@ -12,7 +12,7 @@ function promptForms(n: Extract<Notice, { type: 'coordinator_prompt' }>): Elemen
   const form = promptForm(n);
   if (!form) return [];
   const card = form.form === MOVE_FORM ? moveFormCard(lang, id, form.kind) : rolesFormCard(lang, id, [form.meeting], members);
-  return [showCard(form.label, card)];
+  return [{ ...showCard(form.label, card), ...(form.style ? STYLES[form.style] : {}) }];
 }
 
 export function noticeCard(n: Notice): AdaptiveCard {
