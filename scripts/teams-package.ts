@@ -1,5 +1,6 @@
 // Builds the Teams app package (build/leerlijn-teams.zip) to upload in Teams admin
-// or the Developer Portal: manifest.json, color.png and outline.png at the zip root.
+// or the Developer Portal: manifest.json, its English strings en.json, color.png and outline.png
+// at the zip root.
 //
 //   npm run teams:package -- --app-id <guid> --privacy-url <https url> --terms-url <https url>
 //                            [--website-url <https url>] [--developer <name>] [--out <file>]
@@ -8,13 +9,16 @@
 // validates as-is; --app-id puts your bot's Microsoft App ID into both `id` and
 // `bots[0].botId`, and the URL options put your organisation's pages into `developer`,
 // which Teams shows users on the app's About page. The bot's command menus are made here
-// from the command registry (teams-menus.ts): the committed manifest has none.
+// from the command registry (teams-menus.ts): the committed manifest has none. Teams shows
+// en.json's name, description and menus to a person whose Teams is in English
+// (teams-localization.ts), manifest.json's Dutch to everyone else.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppManifestUtils, TeamsManifestConverter } from '@microsoft/app-manifest';
 import { zipSync } from 'fflate';
 import { z } from 'zod';
+import { localizationFiles } from './teams-localization.js';
 import { commandLists } from './teams-menus.js';
 
 export const PLACEHOLDER_ID = '00000000-0000-0000-0000-000000000000';
@@ -99,6 +103,7 @@ export async function buildTeamsPackage(opts: TeamsPackageOptions = {}): Promise
   }
   const files: Record<string, Uint8Array> = {
     'manifest.json': new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
+    ...localizationFiles(manifest, dir),
   };
   for (const icon of ICONS) files[icon] = readFileSync(path.join(dir, icon));
   mkdirSync(path.dirname(outFile), { recursive: true });

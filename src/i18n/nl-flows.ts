@@ -23,7 +23,7 @@ export const nlFlows = {
       verwijder: '`/leerlijn verwijder` – verwijder de leerlijn en alle gegevens (coördinator).',
       aliases: 'Engelse commando’s werken ook, bijvoorbeeld `/leerlijn schedule`.',
     },
-    // Each menu command's line in Teams' menus (scripts/teams-menus.ts): the package is Dutch (localizationInfo).
+    // Each menu command's line in Teams' menus (scripts/teams-menus.ts): Dutch in manifest.json, English (en-flows.ts) in the package's en.json.
     menu: {
       help: 'Uitleg over de leerlijn en alle opdrachten',
       start: 'Start de leerlijn voor dit team (coördinator)',

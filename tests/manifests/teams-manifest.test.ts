@@ -153,11 +153,11 @@ describe('Teams app package', () => {
   const outDir = mkdtempSync(path.join(tmpdir(), 'leerlijn-teams-'));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it('zips manifest.json and both icons at the root, with the given app id as id and botId', async () => {
+  it('zips manifest.json, its English strings and both icons at the root, with the given app id as id and botId', async () => {
     const appId = '1a2b3c4d-0000-4000-8000-123456789abc';
     const result = await buildTeamsPackage({ appId, outFile: path.join(outDir, 'leerlijn-teams.zip') });
     const files = unzipSync(readFileSync(result.outFile));
-    expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(Object.keys(files).sort()).toEqual(['color.png', 'en.json', 'manifest.json', 'outline.png']);
     const packaged: TeamsManifestJson = JSON.parse(new TextDecoder().decode(files['manifest.json']));
     expect([packaged.id, firstBot(packaged).botId]).toEqual([appId, appId]);
     expect(files['outline.png']).toEqual(new Uint8Array(readFileSync(path.join(TEAMS_DIR, 'outline.png'))));

@@ -30,7 +30,8 @@ export interface CommandSpec<N extends string = string> {
   /**
    * The command menus that offer it (Teams' bot menu): a channel's (and a group chat's) and a
    * personal chat's, at most 10 each. Any command is still typed and in the help. A command in a
-   * menu needs its menu line, `command.menu.<helpKey>` (tests/manifests/teams-manifest.test.ts).
+   * menu needs its menu line, `command.menu.<helpKey>` (tests/manifests/teams-manifest.test.ts),
+   * and its English help line starts with the word the English menu offers (teams-english.test.ts).
    */
   menu: readonly MenuPlace[];
   flow: CommandFlow;
