@@ -28,6 +28,11 @@ export const untoldKey = (roundId: string): string => `untold:${roundId}`;
  * too: a session id sent with another leerlijn's form (card data can be replayed) must not hide its team.
  */
 export const teamToldKey = (leerlijnId: string, sessionId: string): string => `team_told:${leerlijnId}:${sessionId}`;
+/**
+ * A record, no message: who a paged team form's session added and took off on the pages the channel has not heard
+ * of yet (app/flows/team-moves.ts); its message id holds them. Under the leerlijn, as team_told.
+ */
+export const teamMovesKey = (leerlijnId: string, sessionId: string): string => `team_moves:${leerlijnId}:${sessionId}`;
 /** One key per message of the filled instrument: with many notes it runs over several messages. */
 export const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
 /** Where replicas on the code before migration 0006 recorded a round's result card (Teams). */

@@ -39,4 +39,7 @@ function teamChangedDoc(m: Markup, view: Extract<SavedPost, { type: 'team' }>): 
 
 /** The team the post names people from, for a platform that names them (Teams); read only when asked. */
 export const savedPostMembers = (view: SavedPost): Promise<readonly MemberView[]> =>
-  view.type === 'team' ? Promise.resolve(view.leerlijn.members) : view.members();
+  view.type === 'team' ? Promise.resolve([...view.leerlijn.members, ...(view.left ?? []).map(asFormer)]) : view.members();
+
+/** Someone who left, as the team's list would have them: only their name is read. */
+const asFormer = (p: Pick<MemberView, 'userId' | 'displayName'>): MemberView => ({ ...p, side: null, level: null, isCoordinator: false, isMember: false });

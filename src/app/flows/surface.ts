@@ -95,7 +95,8 @@ export type ChannelView =
   /** The meetings after a change, as the whole team sees them: no controls to change them. */
   | { type: 'timeline'; timeline: TimelineView; members: MembersWhenAsked }
   /** The team after a change, as the whole team sees it: no controls to change it; `change` says who became or stopped being coordinator. */
-  | { type: 'team'; leerlijn: LeerlijnView; change?: readonly TextView[] }
+  /** `left`: people `change` names who are no longer on the team, by the name the team knew (Teams names people from the team). */
+  | { type: 'team'; leerlijn: LeerlijnView; change?: readonly TextView[]; left?: ReadonlyArray<Pick<MemberView, 'userId' | 'displayName'>> }
   /** The whole actieplan, when someone asks to share it with the team. */
   | { type: 'plan'; plan: ActionPlanView; members: MembersWhenAsked }
   /** One onderdeel of the actieplan or of an evaluation, as just saved. */

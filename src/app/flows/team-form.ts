@@ -4,6 +4,7 @@
 // beside the field it was picked in: it cannot vote. A change is news for the whole team (the
 // team in the channel, and the coordinator hears what is next), and whom it is about is told
 // personally (./team-news.ts); a form sent without a change says so, and announces nothing.
+// The channel post names who joined and who left on any page of the form (./team-moves.ts).
 import { createHash, randomUUID } from 'node:crypto';
 import { ValidationError, type FieldError } from '../errors.js';
 import type { ClearedRole } from '../../store/leerlijnen.js';
@@ -14,6 +15,7 @@ import type { LeerlijnView, MemberView } from '../views.js';
 import { formRefusal, tellNextStep } from './forms.js';
 import { text, type TeamFormCtx } from './surface.js';
 import { actionsLeftLines, clearedRoleLines, showTeamChanged } from './team.js';
+import { forgetMoves, keepMoves, movesOfSession, movesTold, NO_MOVES, withMoves, type TeamMoves } from './team-moves.js';
 import { tellTeamNews } from './team-news.js';
 
 /** One member as the form says; undefined keeps what is stored (not shown, or not sent), null clears it. */
@@ -117,6 +119,8 @@ interface Saved {
   openRounds: TeamChanged['openRounds'];
   /** The team before this page was saved: who was coordinator. */
   before: MemberView[];
+  /** Who this page added and took off. */
+  moved: TeamMoves;
 }
 
 /** Who coordinated before the pages the channel has not heard about: the earlier pages' (carried), else this page's. */
@@ -136,9 +140,11 @@ async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<Saved> 
   const before = await teamForCoordinator(ctx.deps, ctx.actor, ctx.leerlijnId);
   const change = memberChanges(before.members, input.members);
   await additions(ctx, before.members, input, change);
-  if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false, clearedRoles: [], actionsLeft: [], news: [], openRounds: [], before: before.members };
+  if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false, clearedRoles: [], actionsLeft: [], news: [], openRounds: [], before: before.members, moved: NO_MOVES };
+  const onTeam = new Set(before.members.map((m) => m.userId));
+  const moved = { added: change.upsert.filter((u) => !onTeam.has(u.userId)).map((u) => u.userId), removed: change.remove };
   try {
-    return { ...(await changeTeam(ctx.deps, ctx.actor, ctx.leerlijnId, { upsert: change.upsert, remove: change.remove })), changed: true, before: before.members };
+    return { ...(await changeTeam(ctx.deps, ctx.actor, ctx.leerlijnId, { upsert: change.upsert, remove: change.remove })), changed: true, before: before.members, moved };
   } catch (error) {
     if (error instanceof ValidationError) throw Object.assign(new ValidationError(formFields(error.fields, change, before.members)), { cause: error });
     throw error;
@@ -210,12 +216,22 @@ export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Pro
   // A page's freed roles and left actions are told at once: the pages after it do not remember them.
   const roles = [...clearedRoleLines(result.clearedRoles), ...actionsLeftLines(result.actionsLeft)];
   const coordinators = coordinatorsBefore(input, result.before);
-  if (await ctx.surface.nextPage?.(result.team, { id: sessionOf(input), saved, coordinators })) {
+  const session = sessionOf(input);
+  const moved = withMoves(await movesOfSession(ctx, input.session), result.moved);
+  // Kept before the next page is shown, which may be sent at once; kept on the last page too, until the channel took the post.
+  if (result.moved.added.length + result.moved.removed.length > 0) await keepMoves(ctx, session, moved);
+  if (await ctx.surface.nextPage?.(result.team, { id: session, saved, coordinators })) {
     if (roles.length > 0) await ctx.surface.reply({ type: 'lines', lines: roles });
     return tellTeamNews(ctx, result);
   }
   await ctx.surface.formAccepted();
-  const tell = () => showTeamChanged(ctx, result.team, roles, { before: asBeforeThePages(result.before, coordinators) });
+  const said = await movesTold(ctx.deps, result.team, moved);
+  const tell = async () => {
+    const posted = await showTeamChanged(ctx, result.team, roles, { before: asBeforeThePages(result.before, coordinators), channel: said.lines, left: said.left });
+    // Told: the session's last page sent again names only what that send moves itself.
+    if (posted) await forgetMoves(ctx, session);
+    return posted;
+  };
   const told = saved && (await tellOncePerSession(ctx, { session: input.session, changed: result.changed, team: result.team, coordinators, tell }));
   if (!told) return ctx.surface.reply(text('team.unchanged'));
   await tellTeamNews(ctx, result);

@@ -48,7 +48,7 @@ async function addPeople(ctx: FlowCtx, before: LeerlijnView, named: readonly str
   const added = found.filter((p) => !p.isBot);
   const notes = [...alreadyIn, ...(bots.length > 0 ? [text('team.botsNotAdded', {}, { people: people(bots) })] : [])];
   if (added.length === 0) return showChange(ctx, before, notes);
-  await applyChange(ctx, before, { upsert: added.map((p) => ({ userId: p.userId, displayName: p.name })) }, changed('add', added.map((p) => p.userId)), notes);
+  await applyChange(ctx, before, { upsert: added.map((p) => ({ userId: p.userId, displayName: p.name })) }, movedLine('add', added.map((p) => p.userId)), notes);
 }
 
 async function removePeople(ctx: FlowCtx, before: LeerlijnView, named: readonly string[]): Promise<void> {
@@ -56,7 +56,7 @@ async function removePeople(ctx: FlowCtx, before: LeerlijnView, named: readonly 
   const outside = named.filter((id) => !known.has(id));
   // Everything or nothing: a half-done removal is harder to notice than a refusal.
   if (outside.length > 0) return ctx.surface.reply(text('team.notIn', {}, { people: people(outside), tone: 'warning' }));
-  await applyChange(ctx, before, { remove: [...named] }, changed('remove', named), []);
+  await applyChange(ctx, before, { remove: [...named] }, movedLine('remove', named), []);
 }
 
 /**
@@ -75,7 +75,8 @@ export function actionsLeftLines(left: TeamChanged['actionsLeft']): TextView[] {
   return left.map((l) => text(l.count === 1 ? 'owners.leftOne' : 'owners.leftMany', { count: l.count }, { people: people([l.userId]), tone: 'warning' }));
 }
 
-function changed(op: 'add' | 'remove', ids: readonly string[]): TextView {
+/** Who joined or left the team: by command, and in the channel after a team form (team-moves.ts). */
+export function movedLine(op: 'add' | 'remove', ids: readonly string[]): TextView {
   const key = ids.length === 1 ? (op === 'add' ? 'team.added' : 'team.removed') : op === 'add' ? 'team.addedMany' : 'team.removedMany';
   return text(key, {}, { people: people(ids), tone: 'good' });
 }
@@ -96,14 +97,22 @@ async function applyChange(ctx: FlowCtx, before: LeerlijnView, change: Parameter
   await nextStepFlow(ctx);
 }
 
+/** What the channel post says above the team: `channel` first, then the coordinator changes since `before`; `left`: people it names who left (their names). */
+interface TeamTold {
+  before?: readonly MemberView[];
+  channel?: readonly TextView[];
+  left?: ReadonlyArray<Pick<MemberView, 'userId' | 'displayName'>>;
+}
+
 /**
  * A changed team, by command or form: news for the whole team, in its channel; what changed and
  * which meeting roles it freed are for who changed it (who then hears what is next). Whether the
  * channel took the post.
  */
-export async function showTeamChanged(ctx: Pick<FlowCtx, 'surface'>, team: LeerlijnView, lines: readonly TextView[], told: { before?: readonly MemberView[]; channel?: readonly TextView[] }): Promise<boolean> {
+export async function showTeamChanged(ctx: Pick<FlowCtx, 'surface'>, team: LeerlijnView, lines: readonly TextView[], told: TeamTold): Promise<boolean> {
   const change = [...(told.channel ?? []), ...(told.before ? coordinatorChangeLines(told.before, team.members) : [])];
-  const posted = (await ctx.surface.post({ type: 'team', leerlijn: team, ...(change.length > 0 ? { change } : {}) })) !== false;
+  const left = told.left?.length ? { left: told.left } : {};
+  const posted = (await ctx.surface.post({ type: 'team', leerlijn: team, ...(change.length > 0 ? { change } : {}), ...left })) !== false;
   if (lines.length > 0) await ctx.surface.reply({ type: 'lines', lines });
   return posted;
 }

@@ -2,6 +2,7 @@
 // page, then '← Vorige'. The page shown then is the whole team, and its 'Opslaan' still has to
 // tell the channel what the pages before saved (team-pages.test: the session goes with the page).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../../src/i18n/index.js';
 import type { JsonObject } from '../../fakes/bot-connector.js';
 import { adaptiveCardOf } from '../../fakes/bot-connector/state.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
@@ -50,9 +51,10 @@ describe('a team form that becomes one page', () => {
     await h.flush();
     const posts = h.connector.activities.slice(asked).filter((a) => a.method === 'POST').flatMap((a) => adaptiveCardOf(a.activity) ?? []).map(cardText);
     expect(cardText(answer)).not.toContain('Er is niets veranderd');
-    // The team as it is now, once: without the one taken out.
+    // The team as it is now, once: the one taken out is named as such above it, and not listed.
     const teamPosts = posts.filter((p) => p.includes(bram.name));
     expect(teamPosts).toHaveLength(1);
-    expect(teamPosts[0]).not.toContain(gone.name);
+    expect(teamPosts[0]).toContain(t('nl', 'team.removed', { name: gone.name }));
+    expect(teamPosts[0]!.split(gone.name)).toHaveLength(2);
   });
 });

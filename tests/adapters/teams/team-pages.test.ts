@@ -11,7 +11,7 @@ import type { JsonObject } from '../../fakes/bot-connector.js';
 import { adaptiveCardOf } from '../../fakes/bot-connector/state.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
-import { cardText, closeCheckingCards, elements, PEOPLE, startHarness, type Harness } from './harness.js';
+import { cardText, CHANNEL, closeCheckingCards, elements, PEOPLE, startHarness, type Harness } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 const MORE: TeamsUser[] = Array.from({ length: 58 }, (_, i) => ({ id: `29:lid-${i}`, name: `Sanne de Wit ${i + 3}`, aadObjectId: `6b1f3c2e-4a5d-4e8f-9a0b-1c2d3e4f${String(i).padStart(4, '0')}` }));
@@ -225,5 +225,49 @@ describe('the last page of a session sent again', () => {
     await h.invoke(anna, String(save.verb), replayed);
     await h.flush();
     expect(postsNaming(asked, MORE[6]!)).toHaveLength(1);
+  });
+});
+
+describe('people added or removed on an earlier page', () => {
+  const [chen, dewi, eva] = PEOPLE.slice(2) as [TeamsUser, TeamsUser, TeamsUser];
+  /** What the bot posted in the channel since `from` (not in private chats), as text. */
+  const postedSince = (from: number): string =>
+    h.connector.activities.slice(from).filter((a) => a.method === 'POST' && a.conversationId.startsWith(CHANNEL.id)).flatMap((a) => adaptiveCardOf(a.activity) ?? []).map(cardText).join('\n');
+  /** A new session: page 1 left with `onPage1` ('Volgende →'), then 'Opslaan' on page 2 with `onPage2`; what the channel got since. */
+  async function twoPages(onPage1: Record<string, string>, onPage2: Record<string, string>): Promise<string> {
+    const from = h.connector.activities.length;
+    await h.say(anna, 'team');
+    const page1 = await h.seenBy(anna, h.cardsSince(from).at(-1)!);
+    const asked = h.connector.activities.length;
+    const next = elements(page1).find((e) => e.title === 'Volgende →' && e.type === 'Action.Execute')!;
+    const page2 = await h.invoke(anna, String(next.verb), { ...(next.data as Record<string, unknown>), ...onPage1 });
+    await h.flush();
+    expect(postedSince(asked)).toBe(''); // the team hears after the last page
+    const save = elements(page2).find((e) => e.title === 'Opslaan' && e.type === 'Action.Execute')!;
+    await h.invoke(anna, String(save.verb), { ...(save.data as Record<string, unknown>), ...onPage2 });
+    await h.flush();
+    return postedSince(asked);
+  }
+
+  it('names in the channel someone removed on page 1, and someone added on page 2', async () => {
+    const gone = MORE[7]!;
+    const posted = await twoPages({ [`remove.${gone.aadObjectId}`]: 'true' }, { add: chen.aadObjectId! });
+    expect(posted).toContain(t('nl', 'team.removed', { name: gone.name }));
+    expect(posted).toContain(t('nl', 'team.added', { name: chen.name }));
+  });
+
+  it('names someone added on page 1 when page 2 changes nothing', async () => {
+    const posted = await twoPages({ add: dewi.aadObjectId! }, {});
+    expect(posted).toContain(t('nl', 'team.added', { name: dewi.name }));
+  });
+
+  it('names neither way someone added on page 1 and removed on page 2, nor someone removed and added back', async () => {
+    const back = MORE[8]!;
+    // The card sends a remove for anyone on the team; Eva's row is wherever the team's order puts her.
+    const posted = await twoPages({ add: eva.aadObjectId!, [`remove.${back.aadObjectId}`]: 'true' }, { [`remove.${eva.aadObjectId}`]: 'true', add: back.aadObjectId! });
+    expect(posted).toContain(anna.name); // the team was posted
+    expect(posted).not.toContain(eva.name);
+    expect(posted).not.toContain(t('nl', 'team.removed', { name: back.name }));
+    expect(posted).not.toContain(t('nl', 'team.added', { name: back.name }));
   });
 });

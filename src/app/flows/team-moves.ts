@@ -1,0 +1,98 @@
+// Who a team form's session added to the team and took off it, for the channel post after its last
+// page (app/flows/team-form.ts): each page saves at once, the channel hears once, and the post names
+// everyone who joined or left on any page, as if all was done on one page. Kept on the server, per
+// leerlijn and session, not in the form: a form's data comes back from the client (a Teams card's
+// data can be sent by anyone who has it), and whom the channel is told joined or left must not be
+// forgeable. What is kept is only what a page of a coordinator of this leerlijn saved; at the post
+// it is checked against the team as it is then, so a session id replayed from another form names
+// nobody who did not join or leave.
+import { z } from 'zod';
+import type { Deps } from '../context.js';
+import { formerMemberNames } from '../../store/former-members.js';
+import { forgetPosted, postedMessage, rememberPosted, teamMovesKey } from '../posted.js';
+import { Uuid } from '../validate.js';
+import type { LeerlijnView, MemberView } from '../views.js';
+import type { TeamFormCtx, TextView } from './surface.js';
+import { movedLine } from './team.js';
+
+/** User ids added and taken off, in the order they were. */
+export interface TeamMoves {
+  added: readonly string[];
+  removed: readonly string[];
+}
+
+export const NO_MOVES: TeamMoves = { added: [], removed: [] };
+
+const Kept = z.object({ added: z.array(z.string().max(200)).max(5000), removed: z.array(z.string().max(200)).max(5000) });
+
+/**
+ * The net change of two pages, `earlier` then `page`. Someone added and then taken off (or the
+ * reverse) within one session is named as neither: the channel is told how the team differs from
+ * before the session, and they are (not) on it as they were. Their side and level may have changed
+ * by it; the team list shows that.
+ */
+export function withMoves(earlier: TeamMoves, page: TeamMoves): TeamMoves {
+  const added = new Set(earlier.added);
+  const removed = new Set(earlier.removed);
+  for (const id of page.added) {
+    if (!removed.delete(id)) added.add(id);
+  }
+  for (const id of page.removed) {
+    if (!added.delete(id)) removed.add(id);
+  }
+  return { added: [...added], removed: [...removed] };
+}
+
+type Where = Pick<TeamFormCtx, 'deps' | 'actor' | 'leerlijnId'>;
+
+const keyOf = (ctx: Where, session: string | undefined): string | null => {
+  const id = Uuid.safeParse(session);
+  return id.success ? teamMovesKey(ctx.leerlijnId, id.data) : null;
+};
+
+/** What the session's earlier pages moved; none for no session, or one we keep nothing for. */
+export async function movesOfSession(ctx: Where, session: string | undefined): Promise<TeamMoves> {
+  const key = keyOf(ctx, session);
+  const kept = key ? await postedMessage(ctx.deps, ctx.actor.workspaceId, key) : null;
+  if (!kept) return NO_MOVES;
+  try {
+    const parsed = Kept.safeParse(JSON.parse(kept.messageId));
+    return parsed.success ? parsed.data : NO_MOVES;
+  } catch {
+    return NO_MOVES;
+  }
+}
+
+/** Keeps what the session moved so far, for its next page. */
+export async function keepMoves(ctx: Where & { place: { channelId: string } }, session: string, moves: TeamMoves): Promise<void> {
+  const key = keyOf(ctx, session);
+  if (!key) return;
+  const message = { channelId: ctx.place.channelId, messageId: JSON.stringify({ added: moves.added, removed: moves.removed }) };
+  await rememberPosted(ctx.deps, { workspaceId: ctx.actor.workspaceId, leerlijnId: ctx.leerlijnId, key, message });
+}
+
+/** The channel was told: a page of the session sent again names only what it moves itself. */
+export async function forgetMoves(ctx: Where, session: string | undefined): Promise<void> {
+  const key = keyOf(ctx, session);
+  if (key) await forgetPosted(ctx.deps, ctx.actor.workspaceId, key);
+}
+
+/** The lines that name who joined and who left, and those who left by the name the team knew (Teams names people from the team). */
+export interface MovesTold {
+  lines: TextView[];
+  left: Array<Pick<MemberView, 'userId' | 'displayName'>>;
+}
+
+/** What the post says of `moves`, checked against the team as it is now: who joined is on it, who left is not. */
+export async function movesTold(deps: Pick<Deps, 'db'>, team: LeerlijnView, moves: TeamMoves): Promise<MovesTold> {
+  const onTeam = new Set(team.members.map((m) => m.userId));
+  const joined = new Set(moves.added.filter((id) => onTeam.has(id)));
+  // In the team's order, as the coordinator changes are named.
+  const added = team.members.filter((m) => joined.has(m.userId)).map((m) => m.userId);
+  const removed = moves.removed.filter((id) => !onTeam.has(id));
+  const names = removed.length > 0 ? await formerMemberNames(deps.db, team.id) : new Map<string, string>();
+  return {
+    lines: [...(added.length > 0 ? [movedLine('add', added)] : []), ...(removed.length > 0 ? [movedLine('remove', removed)] : [])],
+    left: removed.flatMap((userId) => (names.has(userId) ? [{ userId, displayName: names.get(userId)! }] : [])),
+  };
+}
