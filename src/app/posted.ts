@@ -29,8 +29,9 @@ export const untoldKey = (roundId: string): string => `untold:${roundId}`;
  */
 export const teamToldKey = (leerlijnId: string, sessionId: string): string => `team_told:${leerlijnId}:${sessionId}`;
 /**
- * A record, no message: who a paged team form's session added and took off on the pages the channel has not heard
- * of yet (app/flows/team-moves.ts); its message id holds them. Under the leerlijn, as team_told.
+ * A record, no message: what a paged team form's session saved (who its pages added and took off that the channel
+ * has not heard of yet, who coordinated before its first page; app/flows/team-session.ts); its message id holds
+ * them. Under the leerlijn, as team_told.
  */
 export const teamMovesKey = (leerlijnId: string, sessionId: string): string => `team_moves:${leerlijnId}:${sessionId}`;
 /** One key per message of the filled instrument: with many notes it runs over several messages. */

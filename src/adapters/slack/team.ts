@@ -26,11 +26,6 @@ const PAGE_SIZE = 31;
 const SLACK: TeamFormShape = { rows: false };
 const addBlock = (page: number): string => `add_${page}`;
 const ADD_BLOCK = /^add_\d+$/;
-/**
- * Coordinators carried from page to page at most: with a page's ids they fit private_metadata's 3000 characters.
- * A team with more hears only the last page's coordinator change.
- */
-const MAX_CARRIED = 100;
 
 const Meta = z.object({
   leerlijnId: z.uuid(),
@@ -43,9 +38,7 @@ const Meta = z.object({
   saved: z.boolean(),
   /** How many pages the team had as shown: people added on the last page don't open a new one. */
   pages: z.number().int().min(1).max(1000),
-  /** Who coordinated before the pages saved so far; none before a save. */
-  coordinators: z.array(z.string().min(1).max(64)).max(MAX_CARRIED).optional(),
-  /** The editing session (TeamFormInput.session); none before a page was left. */
+  /** The editing session (TeamFormInput.session), what its pages saved kept under it by the flow; none before a page was left. */
   session: z.uuid().optional(),
 });
 type Meta = z.infer<typeof Meta>;
@@ -59,13 +52,13 @@ const pageBlocks = (page: number, ids: readonly string[]): BlockOf => (fieldId) 
   return j < 0 || !block ? fieldId : `${block}_${page * PAGE_SIZE + j}`;
 };
 
-type SavedBefore = { saved: boolean; coordinators?: readonly string[] | undefined; session?: string | undefined };
+type SavedBefore = { saved: boolean; session?: string | undefined };
 
 /** One page; `again`: the page on screen after "Vorige" could not save it, the same ids (Slack keeps what was typed), reasons above. */
-function teamPage(l: LeerlijnView, wanted: number, { saved, coordinators, session }: SavedBefore, again?: { ids: string[]; problems: string[] }): types.ModalView {
+function teamPage(l: LeerlijnView, wanted: number, { saved, session }: SavedBefore, again?: { ids: string[]; problems: string[] }): types.ModalView {
   const at = { ...teamFormPage(l.members, PAGE_SIZE, wanted, again?.ids), size: PAGE_SIZE, saved };
   const form = pagedTeamForm(slackMarkup, l.lang, l.id, at, SLACK, TEAM_PREVIOUS_ACTION, again?.problems);
-  const meta: Meta = { leerlijnId: l.id, channelId: l.channelId, lang: l.lang, page: at.page, ids: at.ids, saved, pages: at.pages, ...(coordinators && coordinators.length <= MAX_CARRIED ? { coordinators: [...coordinators] } : {}), ...(session ? { session } : {}) };
+  const meta: Meta = { leerlijnId: l.id, channelId: l.channelId, lang: l.lang, page: at.page, ids: at.ids, saved, pages: at.pages, ...(session ? { session } : {}) };
   return toModal(form, meta, pageBlocks(at.page, at.ids));
 }
 
@@ -84,7 +77,7 @@ function pageInput(meta: Meta, v: StateValues): TeamFormInput {
   const blockOf = pageBlocks(meta.page, meta.ids);
   const fields = teamFields(slackMarkup, meta.lang, meta.ids.map((userId) => ({ userId, displayName: '' })), SLACK);
   const sent = readModal(fields, v, blockOf);
-  return { ...teamFormInput(meta.ids, (id) => (blockOf(id) in v ? sent[id] : undefined)), savedBefore: meta.saved, ...(meta.coordinators ? { coordinatorsBefore: meta.coordinators } : {}), ...(meta.session ? { session: meta.session } : {}) };
+  return { ...teamFormInput(meta.ids, (id) => (blockOf(id) in v ? sent[id] : undefined)), savedBefore: meta.saved, ...(meta.session ? { session: meta.session } : {}) };
 }
 
 /** The block a field's problem shows beside; the rest goes beside the add field. */
@@ -103,10 +96,10 @@ export async function submitTeam(call: SubmitCall): Promise<void> {
   const ctx = slackFormCtx(call, meta, { blockFor: blockOn(meta), fallback: add, ack: call.ack });
   const surface: TeamFormSurface = {
     ...ctx.surface,
-    async nextPage(team, { id, saved, coordinators }) {
+    async nextPage(team, { id, saved }) {
       // Pages are counted as the page was shown, fewer if people were taken out meanwhile.
       if (meta.page + 1 >= Math.min(meta.pages, pageCount(team.members.length, PAGE_SIZE))) return false;
-      await call.replace(teamPage(team, meta.page + 1, { saved, coordinators, session: id }));
+      await call.replace(teamPage(team, meta.page + 1, { saved, session: id }));
       return true;
     },
   };
@@ -123,8 +116,8 @@ export async function previousTeamPage(call: ActionCall): Promise<void> {
   const surface: TeamFormSurface = {
     ...ctx.surface,
     formAccepted: async () => undefined,
-    async nextPage(team, { id, saved, coordinators }) {
-      await show(teamPage(team, meta.page - 1, { saved, coordinators, session: id }));
+    async nextPage(team, { id, saved }) {
+      await show(teamPage(team, meta.page - 1, { saved, session: id }));
       return true;
     },
     // A modal can only mark fields on submit: the same page again, the reasons above it.

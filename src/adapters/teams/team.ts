@@ -11,11 +11,11 @@ import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 import type { TeamFormSession, TeamFormSurface } from '../../app/flows/surface.js';
 
-/** What the pages before saved, untold (teamFormCard sends it with the page). */
+/** Whether the pages before saved something, and their session (teamFormCard sends it with the page; the flow keeps what they saved). */
 function sessionOf(v: Values): TeamFormSession | undefined {
-  if (v.coordinatorsBefore === undefined) return undefined;
+  if (v.savedBefore === undefined) return undefined;
   const id = v.formSession ? { id: v.formSession } : {};
-  return { ...id, saved: v.savedBefore === 'true', coordinators: v.coordinatorsBefore.split(',').filter((id) => id.length > 0).slice(0, 500) };
+  return { ...id, saved: v.savedBefore === 'true' };
 }
 
 /** The members the card sent inputs for (`side.<userId>`…); the flow leaves out anyone not on the team. */
@@ -35,15 +35,15 @@ export async function submitTeam(svc: TeamsServices, sent: Turn, values: Values)
   const pageTo = Number(values.pageTo);
   const surface: TeamFormSurface = {
     ...ctx.surface,
-    async nextPage(_team, { id, saved, coordinators }) {
+    async nextPage(_team, { id, saved }) {
       if (values.pageTo === undefined || !Number.isInteger(pageTo) || !turn.answer) return false;
-      turn.answer.ownView = { view: 'team', leerlijnId, page: pageTo, saved, coordinators: [...coordinators], session: id };
+      turn.answer.ownView = { view: 'team', leerlijnId, page: pageTo, saved, session: id };
       return true;
     },
   };
   const session = sessionOf(values);
   // An empty input is nothing sent, which keeps what is stored.
   const input = teamFormInput(sentFor(values), (id) => values[id] || undefined);
-  const carried = session ? { savedBefore: session.saved, coordinatorsBefore: session.coordinators, ...(session.id ? { session: session.id } : {}) } : {};
+  const carried = session ? { savedBefore: session.saved, ...(session.id ? { session: session.id } : {}) } : {};
   await teamSubmitted({ ...ctx, surface }, { ...input, ...carried });
 }

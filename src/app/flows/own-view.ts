@@ -28,9 +28,8 @@ const ReplyKey = z.object({
   lang: z.enum(LANGS).optional(),
   /** The page of a big team's form (Teams shows one at a time). */
   page: z.number().int().min(0).max(100).optional(),
-  /** That page's session: what the pages before it saved, untold (surface.ts TeamFormSession). */
+  /** That page's session: whether the pages before it saved something, untold (surface.ts TeamFormSession). */
   saved: z.boolean().optional(),
-  coordinators: z.array(z.string().max(200)).max(500).optional(),
   /** Which editing session (TeamFormSession.id). */
   session: z.uuid().optional(),
 });
@@ -71,8 +70,8 @@ export const isFormKey = (key: OwnViewKey): key is FormOwnKey => key.view === 'f
 
 /** The key without a team form's session: once a form is sent and told, a new one starts (its page sent again tells nothing twice). */
 export function withoutSession(key: OwnViewKey): OwnViewKey {
-  if (!('saved' in key) && !('coordinators' in key) && !('session' in key)) return key;
-  const { saved: _saved, coordinators: _coordinators, session: _session, ...rest } = key as z.infer<typeof ReplyKey>;
+  if (!('saved' in key) && !('session' in key)) return key;
+  const { saved: _saved, session: _session, ...rest } = key as z.infer<typeof ReplyKey>;
   return rest;
 }
 
@@ -224,7 +223,7 @@ export async function ownView(deps: Deps, actor: Actor, sent: unknown, message?:
       return { key, view: await timelineFor(deps, actor, key.leerlijnId) };
     case 'team': {
       const { leerlijn } = await getStatus(deps, actor, key.leerlijnId);
-      const session = key.saved !== undefined && key.coordinators ? { session: { ...(key.session ? { id: key.session } : {}), saved: key.saved, coordinators: key.coordinators } } : {};
+      const session = key.saved !== undefined ? { session: { ...(key.session ? { id: key.session } : {}), saved: key.saved } } : {};
       return { key, view: { type: 'team', leerlijn, canEdit: isCoordinatorOf(leerlijn.members, actor.userId), ...(key.page ? { page: key.page } : {}), ...session } };
     }
     case 'plan':

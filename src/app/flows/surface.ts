@@ -179,12 +179,14 @@ export interface FormSurface extends Surface {
   formRefused(refusal: ErrorView): Promise<void>;
 }
 
-/** A team form's pages saved without the channel being told: that something was saved, and who coordinated before (TeamFormInput). */
+/**
+ * A team form's pages saved without the channel being told: that something was saved, and the session's name
+ * (TeamFormInput). What the pages saved is kept under that name on the server (app/flows/team-session.ts), not in the form.
+ */
 export interface TeamFormSession {
   /** The flow's name for this editing session (TeamFormInput.session); absent on a card drawn before it was kept. */
   id?: string;
   saved: boolean;
-  coordinators: readonly string[];
 }
 
 /**
@@ -195,7 +197,7 @@ export interface TeamFormSession {
 export interface TeamFormSurface extends FormSurface {
   /**
    * Shows the next page in the form's place and says true; false when this was the last (the form then closes).
-   * `session`: to send back with the next page (TeamFormInput), so that the team hears every coordinator change, once.
+   * `session`: to send back with the next page (TeamFormInput), so that the team hears every change of the session, once.
    */
   nextPage?(team: LeerlijnView, session: Required<TeamFormSession>): Promise<boolean>;
 }

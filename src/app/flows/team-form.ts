@@ -4,7 +4,7 @@
 // beside the field it was picked in: it cannot vote. A change is news for the whole team (the
 // team in the channel, and the coordinator hears what is next), and whom it is about is told
 // personally (./team-news.ts); a form sent without a change says so, and announces nothing.
-// The channel post names who joined and who left on any page of the form (./team-moves.ts).
+// The channel post names who joined and who left on any page of the form (./team-session.ts).
 import { createHash, randomUUID } from 'node:crypto';
 import { ValidationError, type FieldError } from '../errors.js';
 import type { ClearedRole } from '../../store/leerlijnen.js';
@@ -15,7 +15,7 @@ import type { LeerlijnView, MemberView } from '../views.js';
 import { formRefusal, tellNextStep } from './forms.js';
 import { text, type TeamFormCtx } from './surface.js';
 import { actionsLeftLines, clearedRoleLines, showTeamChanged } from './team.js';
-import { forgetMoves, keepMoves, movesOfSession, movesTold, NO_MOVES, withMoves, type TeamMoves } from './team-moves.js';
+import { forgetSession, keepSession, movesTold, NO_MOVES, sessionKept, withMoves, type TeamMoves } from './team-session.js';
 import { tellTeamNews } from './team-news.js';
 
 /** One member as the form says; undefined keeps what is stored (not shown, or not sent), null clears it. */
@@ -37,13 +37,9 @@ export interface TeamFormInput {
   /** An earlier page of the same form saved something (pages: Slack's, and a big team's in Teams). */
   savedBefore?: boolean;
   /**
-   * Who coordinated before the first page saved without the channel being told (nextPage hands it on to the next page):
-   * the channel post after the last page names every coordinator change of the form, not only the last page's.
-   */
-  coordinatorsBefore?: readonly string[];
-  /**
-   * The editing session the page belongs to, as handed to the page before (nextPage): its last page may
-   * come twice (a double click, a redelivery) with the same savedBefore, and the team is posted once a session.
+   * The editing session the page belongs to, as handed to the page before (nextPage): what its pages saved is
+   * kept under it on the server (./team-session.ts); its last page may come twice (a double click, a
+   * redelivery) with the same savedBefore, and the team is posted once a session.
    */
   session?: string;
 }
@@ -123,9 +119,9 @@ interface Saved {
   moved: TeamMoves;
 }
 
-/** Who coordinated before the pages the channel has not heard about: the earlier pages' (carried), else this page's. */
-function coordinatorsBefore(input: TeamFormInput, before: readonly MemberView[]): string[] {
-  return [...(input.coordinatorsBefore ?? before.filter((m) => m.isCoordinator).map((m) => m.userId))];
+/** Who coordinated before the pages the channel has not heard about: as the session kept it, else before this page. */
+function coordinatorsBefore(kept: readonly string[] | undefined, before: readonly MemberView[]): string[] {
+  return [...(kept ?? before.filter((m) => m.isCoordinator).map((m) => m.userId))];
 }
 
 /** The team as it was before the pages not yet told, as far as who coordinates: what the channel post compares with. */
@@ -215,21 +211,25 @@ export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Pro
   const saved = result.changed || input.savedBefore === true;
   // A page's freed roles and left actions are told at once: the pages after it do not remember them.
   const roles = [...clearedRoleLines(result.clearedRoles), ...actionsLeftLines(result.actionsLeft)];
-  const coordinators = coordinatorsBefore(input, result.before);
   const session = sessionOf(input);
-  const moved = withMoves(await movesOfSession(ctx, input.session), result.moved);
-  // Kept before the next page is shown, which may be sent at once; kept on the last page too, until the channel took the post.
-  if (result.moved.added.length + result.moved.removed.length > 0) await keepMoves(ctx, session, moved);
-  if (await ctx.surface.nextPage?.(result.team, { id: session, saved, coordinators })) {
+  const kept = await sessionKept(ctx, input.session);
+  const coordinators = coordinatorsBefore(kept.coordinators, result.before);
+  const moved = withMoves(kept, result.moved);
+  // Kept before the next page is shown (Slack shows it with the answer, and it may be sent at once); on the last page too, until the channel took the post.
+  if (result.changed) await keepSession(ctx, session, { ...moved, coordinators });
+  if (await ctx.surface.nextPage?.(result.team, { id: session, saved })) {
     if (roles.length > 0) await ctx.surface.reply({ type: 'lines', lines: roles });
     return tellTeamNews(ctx, result);
   }
   await ctx.surface.formAccepted();
+  // A form without a session of its own (one page) is named by no page again: nothing is kept for it.
+  const ownSession = Uuid.safeParse(input.session).success;
+  if (result.changed && !ownSession) await forgetSession(ctx, session);
   const said = await movesTold(ctx.deps, result.team, moved);
   const tell = async () => {
     const posted = await showTeamChanged(ctx, result.team, roles, { before: asBeforeThePages(result.before, coordinators), channel: said.lines, left: said.left });
-    // Told: the session's last page sent again names only what that send moves itself.
-    if (posted) await forgetMoves(ctx, session);
+    // Told: the last page sent again names only who that send moves itself, and compares coordinators with the same.
+    if (posted && ownSession) await keepSession(ctx, session, { ...NO_MOVES, coordinators });
     return posted;
   };
   const told = saved && (await tellOncePerSession(ctx, { session: input.session, changed: result.changed, team: result.team, coordinators, tell }));

@@ -75,7 +75,7 @@ export function actionsLeftLines(left: TeamChanged['actionsLeft']): TextView[] {
   return left.map((l) => text(l.count === 1 ? 'owners.leftOne' : 'owners.leftMany', { count: l.count }, { people: people([l.userId]), tone: 'warning' }));
 }
 
-/** Who joined or left the team: by command, and in the channel after a team form (team-moves.ts). */
+/** Who joined or left the team: by command, and in the channel after a team form (team-session.ts). */
 export function movedLine(op: 'add' | 'remove', ids: readonly string[]): TextView {
   const key = ids.length === 1 ? (op === 'add' ? 'team.added' : 'team.removed') : op === 'add' ? 'team.addedMany' : 'team.removedMany';
   return text(key, {}, { people: people(ids), tone: 'good' });

@@ -271,3 +271,22 @@ describe('people added or removed on an earlier page', () => {
     expect(posted).not.toContain(t('nl', 'team.added', { name: back.name }));
   });
 });
+
+describe('what the card sends of the pages before', () => {
+  it('cannot make the channel name a coordinator change nobody made (the card data is forgeable)', async () => {
+    const from = h.connector.activities.length;
+    await h.say(anna, 'team');
+    const page1 = await h.seenBy(anna, h.cardsSince(from).at(-1)!);
+    const asked = h.connector.activities.length;
+    const next = elements(page1).find((e) => e.title === 'Volgende →' && e.type === 'Action.Execute')!;
+    const page2 = await h.invoke(anna, String(next.verb), { ...(next.data as Record<string, unknown>), [`level.${MORE[9]!.aadObjectId}`]: 'manager' });
+    const save = elements(page2).find((e) => e.title === 'Opslaan' && e.type === 'Action.Execute')!;
+    // As if Sanne de Wit 12 had coordinated before the first page, and Anna had not.
+    await h.invoke(anna, String(save.verb), { ...(save.data as Record<string, unknown>), coordinatorsBefore: MORE[9]!.aadObjectId });
+    await h.flush();
+    const posted = postsNaming(asked, anna).join('\n');
+    expect(posted).toContain(MORE[9]!.name); // the team was posted
+    expect(posted).not.toContain(t('nl', 'team.noLongerCoordinator', { names: MORE[9]!.name }));
+    expect(posted).not.toContain(t('nl', 'team.nowCoordinator', { names: anna.name }));
+  });
+});

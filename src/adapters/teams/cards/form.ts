@@ -166,7 +166,7 @@ export function teamFormCard(
   const at = teamFormPage(members, TEAM_PAGE_SIZE, page);
   const form = teamForm(teamsMarkup(members), lang, leerlijnId, at.members, { rows: true, canAdd: candidates.length > 0 }, values);
   // What the pages before saved goes back with this page's buttons, also when the team shrank to one page.
-  const told: Record<string, string> = session ? { savedBefore: String(session.saved), coordinatorsBefore: session.coordinators.join(','), ...(session.id ? { formSession: session.id } : {}) } : {};
+  const told: Record<string, string> = session ? { savedBefore: String(session.saved), ...(session.id ? { formSession: session.id } : {}) } : {};
   const paged = { ...form, data: { ...form.data, ...(at.pages > 1 ? { page: String(at.page) } : {}), ...told } };
   const card = toFormCard(paged, candidates, errors, PEOPLE_DATASET.newToTeam(leerlijnId));
   return at.pages > 1 ? { ...card, body: [...pageNav(lang, paged, at), ...card.body] } : card;

@@ -1,11 +1,11 @@
-// Who a team form's session added to the team and took off it, for the channel post after its last
-// page (app/flows/team-form.ts): each page saves at once, the channel hears once, and the post names
-// everyone who joined or left on any page, as if all was done on one page. Kept on the server, per
-// leerlijn and session, not in the form: a form's data comes back from the client (a Teams card's
-// data can be sent by anyone who has it), and whom the channel is told joined or left must not be
-// forgeable. What is kept is only what a page of a coordinator of this leerlijn saved; at the post
-// it is checked against the team as it is then, so a session id replayed from another form names
-// nobody who did not join or leave.
+// What a team form's session saved on its pages, for the channel post after its last page
+// (app/flows/team-form.ts): each page saves at once, the channel hears once, and the post names
+// everyone who joined or left and every coordinator change of any page, as if all was done on one
+// page. Kept on the server, per leerlijn and session, not in the form: a form's data comes back
+// from the client (a Teams card's data can be sent by anyone who has it), and whom the channel is
+// told about must not be forgeable. What is kept is only what pages of a coordinator of this
+// leerlijn saved; at the post who joined or left is checked against the team as it is then, so a
+// session id replayed from another form names nobody who did not.
 import { z } from 'zod';
 import type { Deps } from '../context.js';
 import { formerMemberNames } from '../../store/former-members.js';
@@ -23,7 +23,13 @@ export interface TeamMoves {
 
 export const NO_MOVES: TeamMoves = { added: [], removed: [] };
 
-const Kept = z.object({ added: z.array(z.string().max(200)).max(5000), removed: z.array(z.string().max(200)).max(5000) });
+/** A session's record: what its pages moved, not told yet, and who coordinated before its first page saved. */
+export interface SessionKept extends TeamMoves {
+  coordinators?: readonly string[];
+}
+
+const Ids = z.array(z.string().max(200)).max(5000);
+const Kept = z.object({ added: Ids, removed: Ids, coordinators: Ids.optional() });
 
 /**
  * The net change of two pages, `earlier` then `page`. Someone added and then taken off (or the
@@ -50,8 +56,8 @@ const keyOf = (ctx: Where, session: string | undefined): string | null => {
   return id.success ? teamMovesKey(ctx.leerlijnId, id.data) : null;
 };
 
-/** What the session's earlier pages moved; none for no session, or one we keep nothing for. */
-export async function movesOfSession(ctx: Where, session: string | undefined): Promise<TeamMoves> {
+/** What the session's earlier pages saved; nothing for no session, or one we keep nothing for. */
+export async function sessionKept(ctx: Where, session: string | undefined): Promise<SessionKept> {
   const key = keyOf(ctx, session);
   const kept = key ? await postedMessage(ctx.deps, ctx.actor.workspaceId, key) : null;
   if (!kept) return NO_MOVES;
@@ -63,16 +69,16 @@ export async function movesOfSession(ctx: Where, session: string | undefined): P
   }
 }
 
-/** Keeps what the session moved so far, for its next page. */
-export async function keepMoves(ctx: Where & { place: { channelId: string } }, session: string, moves: TeamMoves): Promise<void> {
+/** Keeps what the session saved so far, for its next page (and, once told, who coordinated before, for its last page sent again). */
+export async function keepSession(ctx: Where & { place: { channelId: string } }, session: string, kept: SessionKept): Promise<void> {
   const key = keyOf(ctx, session);
   if (!key) return;
-  const message = { channelId: ctx.place.channelId, messageId: JSON.stringify({ added: moves.added, removed: moves.removed }) };
+  const message = { channelId: ctx.place.channelId, messageId: JSON.stringify({ added: kept.added, removed: kept.removed, ...(kept.coordinators ? { coordinators: kept.coordinators } : {}) }) };
   await rememberPosted(ctx.deps, { workspaceId: ctx.actor.workspaceId, leerlijnId: ctx.leerlijnId, key, message });
 }
 
-/** The channel was told: a page of the session sent again names only what it moves itself. */
-export async function forgetMoves(ctx: Where, session: string | undefined): Promise<void> {
+/** A session no page can name again (a form of one page, without a session of its own). */
+export async function forgetSession(ctx: Where, session: string | undefined): Promise<void> {
   const key = keyOf(ctx, session);
   if (key) await forgetPosted(ctx.deps, ctx.actor.workspaceId, key);
 }
