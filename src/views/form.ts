@@ -26,6 +26,8 @@ interface FieldBase {
 export interface Option {
   label: string;
   value: string;
+  /** What choosing it means, in a sentence: drawn under the label where the platform can (Slack), else after it (Teams). */
+  help?: string;
 }
 
 export type Field =

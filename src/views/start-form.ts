@@ -35,7 +35,7 @@ function aboutFields(lang: Lang, shape: StartFormShape): Field[] {
   return [
     { kind: 'text', id: 'schoolName', label: t(lang, 'start.school'), max: 150 },
     { kind: 'text', id: 'youthOrgName', label: t(lang, 'start.youthOrg'), max: 150 },
-    { kind: 'choice', id: 'kind', label: t(lang, 'start.kind'), style: 'radio', options: (['bestaand', 'nieuw'] as const).map((k) => ({ label: `${t(lang, `kind.${k}`)}: ${t(lang, `kind.help.${k}`)}`, value: k })) },
+    { kind: 'choice', id: 'kind', label: t(lang, 'start.kind'), style: 'radio', options: (['bestaand', 'nieuw'] as const).map((k) => ({ label: t(lang, `kind.${k}`), help: t(lang, `kind.help.${k}`), value: k })) },
     // The leerlijn's language for the whole team (preset: startForm's teamLang). Slack says nothing of its typer's
     // language (app/places.ts placeLang), so its modal is drawn in the one chosen here as soon as it is chosen;
     // Teams' card speaks its typer's already.

@@ -42,6 +42,7 @@ function checkOptions(c: Collector, where: string, options: unknown[]): void {
   options.forEach((o, i) => {
     if (!isObj(o)) return;
     c.max(`${where}.options[${i}]`, 'text', textOf(o.text), 75);
+    c.max(`${where}.options[${i}]`, 'description', textOf(o.description), 75);
     c.max(`${where}.options[${i}]`, 'value', typeof o.value === 'string' ? o.value : undefined, 150);
   });
 }

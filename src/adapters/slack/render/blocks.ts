@@ -36,7 +36,9 @@ export function button(text: string, actionId: string, value: string, style?: 'p
 export const actions = (blockId: string, elements: types.ActionsBlockElement[]): Block =>
   ({ type: 'actions', block_id: blockId, elements: elements.slice(0, 25) });
 
-export const option = (text: string, value: string): types.PlainTextOption => ({ text: plain(text, LIMITS.option), value });
+/** `description`: a line under the option's text, which holds no more than the text (LIMITS.option). */
+export const option = (text: string, value: string, description?: string): types.PlainTextOption =>
+  ({ text: plain(text, LIMITS.option), value, ...(description ? { description: plain(description, LIMITS.option) } : {}) });
 
 /** One message's worth of blocks each; none at all is still one (empty) message. */
 export function chunkBlocks(blocks: readonly Block[]): Block[][] {

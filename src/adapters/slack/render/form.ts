@@ -39,7 +39,7 @@ const ON = 'true';
 const blocksOf = (doc: readonly DocBlock[]): Block[] => toBlockKit({ fallback: '', blocks: [...doc] }, LIMITS.blocksPerView).blocks;
 
 function checkboxes(options: readonly Option[], on: readonly string[]): types.Checkboxes {
-  const opts = options.map((x) => ({ text: { type: 'plain_text' as const, text: x.label.slice(0, LIMITS.option) }, value: x.value }));
+  const opts = options.map((x) => ({ text: { type: 'plain_text' as const, text: x.label.slice(0, LIMITS.option) }, value: x.value, ...(x.help ? { description: plain(x.help, LIMITS.option) } : {}) }));
   const initial = opts.filter((x) => on.includes(x.value));
   return { type: 'checkboxes', action_id: V, options: opts, ...(initial.length ? { initial_options: initial } : {}) };
 }
@@ -52,7 +52,7 @@ function elementOf(f: Field, value: string | undefined): types.InputBlockElement
     case 'time':
       return textElement(f, value);
     case 'choice': {
-      const options = f.options.map((x) => option(x.label, x.value));
+      const options = f.options.map((x) => option(x.label, x.value, x.help));
       const initial = options.find((x) => x.value === value);
       const type = f.style === 'radio' ? 'radio_buttons' : 'static_select';
       return { type, action_id: f.redraws ? REDRAW : V, options, ...(initial ? { initial_option: initial } : {}) };

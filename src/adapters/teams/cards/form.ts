@@ -4,7 +4,7 @@ import type { TeamFormSession } from '../../../app/flows/surface.js';
 import type { MemberView } from '../../../app/views.js';
 import type { Lang } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
-import { fieldFor, listOf, type Field, type Form } from '../../../views/form.js';
+import { fieldFor, listOf, type Field, type Form, type Option } from '../../../views/form.js';
 import { startForm } from '../../../views/start-form.js';
 import { pageLine, teamForm, teamFormPage, type TeamPage } from '../../../views/team-form.js';
 import { clip } from '../../../text.js';
@@ -46,15 +46,18 @@ function personPicker(f: Extract<Field, { kind: 'person' | 'people' }>, value: s
   return { type: 'Input.ChoiceSet', id: f.id, label: f.label, ...(f.kind === 'people' ? { isMultiSelect: true } : {}), style: 'filtered', choices: [...listed, ...nobody], ...(value ? { value } : {}), ...search };
 }
 
+/** A choice has only a title: its help, if any, follows the label there. */
+const choiceOf = (o: Option): { title: string; value: string } => ({ title: o.help ? `${o.label}: ${o.help}` : o.label, value: o.value });
+
 function inputOf(f: Field, value: string | undefined, pick: Pickable, lang: Lang): Element {
   const base = { id: f.id, label: f.label, ...(value ? { value } : {}) };
   switch (f.kind) {
     case 'text':
       return { type: 'Input.Text', ...base, ...(value ? { value: clip(value, f.max) } : {}), maxLength: f.max, ...(f.multiline ? { isMultiline: true } : {}), ...(f.placeholder ? { placeholder: clip(f.placeholder, 120) } : {}) };
     case 'choice':
-      return { type: 'Input.ChoiceSet', ...base, style: f.style === 'radio' ? 'expanded' : 'compact', choices: f.options.map((o) => ({ title: o.label, value: o.value })) };
+      return { type: 'Input.ChoiceSet', ...base, style: f.style === 'radio' ? 'expanded' : 'compact', choices: f.options.map(choiceOf) };
     case 'checks':
-      return { type: 'Input.ChoiceSet', ...base, isMultiSelect: true, style: 'expanded', choices: f.options.map((o) => ({ title: o.label, value: o.value })) };
+      return { type: 'Input.ChoiceSet', ...base, isMultiSelect: true, style: 'expanded', choices: f.options.map(choiceOf) };
     case 'date':
       return { type: 'Input.Date', ...base };
     case 'time':
