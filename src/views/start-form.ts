@@ -15,9 +15,9 @@ import type { Markup } from './markup.js';
 export const START_FORM = 'start';
 
 /**
- * How the platform draws the form; the team is asked the same on both (teamFields). `card`
- * (Teams): the randvoorwaarden as toggles, a time picker, the language as a select, and the
- * privacy promise on top (Slack's channel heard it when the bot joined). Slack's modal: the
+ * How the platform draws the form; the team is asked the same on both (teamFields), under the
+ * privacy promise (a channel that starts at once has heard it nowhere yet). `card` (Teams): the
+ * randvoorwaarden as toggles, a time picker, the language as a select. Slack's modal: the
  * randvoorwaarden as one list of checks, a typed time with how to write it.
  */
 export interface StartFormShape {
@@ -45,7 +45,7 @@ function aboutFields(lang: Lang, shape: StartFormShape): Field[] {
     },
     {
       kind: 'choice', id: 'region', label: t(lang, 'start.region'), style: 'select', optional: true,
-      options: REGIONS.map((r) => ({ label: t(lang, `guide.region.${r}`), value: r })), ...(shape.card ? { hint: t(lang, 'start.regionHint') } : {}),
+      options: REGIONS.map((r) => ({ label: t(lang, `guide.region.${r}`), value: r })), hint: t(lang, 'start.regionHint'),
     },
     { kind: 'date', id: 'startDate', label: t(lang, 'start.startDate') },
     // Teams has a time picker; Slack's typed time says how to write it.
@@ -111,7 +111,7 @@ export function startForm(m: Markup, lang: Lang, shape: StartFormShape, starter:
     title: t(lang, 'start.title'),
     submit: t(lang, 'start.submit'),
     close: t(lang, 'start.close'),
-    intro: [heading(t(lang, 'start.title')), ...(shape.card ? [note(m.t(lang, 'privacy.notice'))] : [])],
+    intro: [heading(t(lang, 'start.title')), note(m.t(lang, 'privacy.notice'))],
     fields: [...aboutFields(lang, shape), ...teamFields(m, lang), ...randvoorwaardenFields(m, lang, shape)],
     values: { lang: teamLang, coordinators: starter, ...preset, ...filled(sent) },
     data: {},

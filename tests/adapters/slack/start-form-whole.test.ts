@@ -31,6 +31,18 @@ describe.each(langs)('Slack’s start modal in %s', (lang) => {
   });
 });
 
+describe.each(langs)('Slack’s start modal in %s, as Teams’ card', (lang) => {
+  it('says under the region what it is for, and what happens without one', () => {
+    expect(inputIn(lang, 'region')?.hint?.text).toBe(t(lang, 'start.regionHint'));
+  });
+
+  it('opens with the privacy promise: the starter reads it before naming anyone', () => {
+    const first = modalIn(lang).blocks[0];
+    expect(first?.type).toBe('context');
+    expect(JSON.stringify(first)).toContain(JSON.stringify(t(lang, 'privacy.notice')).slice(1, 60));
+  });
+});
+
 describe.each(langs)('Teams’ start card in %s', (lang) => {
   it('still names each kind of collaboration with its explanation: a choice has only its title', () => {
     const card = JSON.stringify(startFormCard(lang, [{ userId: 'u1', displayName: 'Alex' }]));
