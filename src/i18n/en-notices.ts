@@ -49,11 +49,15 @@ export const enNotices = {
     // The due day is a weekend day or public holiday: the reminder came the working day before.
     actionDueOnDayOff: 'Your action is due on {due}, a day off, so you hear it now: “{action}”. Will it work out?',
     actionOverdue: 'Your action “{action}” was due on {due}. Please let us know how it stands.',
-    digest: 'Weekly overview. In the past week: {klaar} done, {bezig} in progress, {looptVast} stuck. Overdue: {overdue}.',
+    digest: 'Weekly overview. In the past week: {klaar} done, {bezig} in progress, {looptVast} stuck. {overdue}',
     digestQuiet: 'Weekly overview. Overdue: {overdue}.',
+    digestQuietNone: 'Weekly overview: no overdue actions.',
+    // The last sentence of digest and digestSince: none overdue is said in words, not as '0 actions'.
+    digestOverdue: 'Overdue: {overdue}.',
+    digestNoneOverdue: 'No overdue actions.',
     digestChanged: 'What changed in the past week:',
     digestNothing: 'No changes to the actions in the past week.',
-    digestSince: 'Weekly overview. Since {since}: {klaar} done, {bezig} in progress, {looptVast} stuck. Overdue: {overdue}.',
+    digestSince: 'Weekly overview. Since {since}: {klaar} done, {bezig} in progress, {looptVast} stuck. {overdue}',
     digestChangedSince: 'What changed since {since}:',
     digestNothingSince: 'No changes to the actions since {since}.',
     digestOverdueOthers: 'Also overdue',

@@ -50,12 +50,16 @@ export const nlNotices = {
     // The due day is a weekend day or public holiday: the reminder came the working day before.
     actionDueOnDayOff: 'Je actie moet klaar zijn op {due}, een vrije dag; daarom hoor je het nu al: “{action}”. Lukt het?',
     actionOverdue: 'Je actie “{action}” had klaar moeten zijn op {due}. Laat even weten hoe het staat.',
-    digest: 'Weekoverzicht. Afgelopen week: {klaar} klaar, {bezig} bezig, {looptVast} vastgelopen. Over de datum: {overdue}.',
+    digest: 'Weekoverzicht. Afgelopen week: {klaar} klaar, {bezig} bezig, {looptVast} vastgelopen. {overdue}',
     digestQuiet: 'Weekoverzicht. Over de datum: {overdue}.',
+    digestQuietNone: 'Weekoverzicht: geen acties over de datum.',
+    // The last sentence of digest and digestSince: none overdue is said in words, not as '0 acties'.
+    digestOverdue: 'Over de datum: {overdue}.',
+    digestNoneOverdue: 'Geen acties over de datum.',
     digestChanged: 'Wat er afgelopen week veranderde:',
     digestNothing: 'Afgelopen week is er niets veranderd aan de acties.',
     // After a digest that never went out, the next one counts from the one before it: more than a week.
-    digestSince: 'Weekoverzicht. Sinds {since}: {klaar} klaar, {bezig} bezig, {looptVast} vastgelopen. Over de datum: {overdue}.',
+    digestSince: 'Weekoverzicht. Sinds {since}: {klaar} klaar, {bezig} bezig, {looptVast} vastgelopen. {overdue}',
     digestChangedSince: 'Wat er sinds {since} veranderde:',
     digestNothingSince: 'Sinds {since} is er niets veranderd aan de acties.',
     digestOverdueOthers: 'Verder over de datum',

@@ -145,8 +145,12 @@ function cantComeText(lang: Lang, members: readonly { isCoordinator: boolean; di
 export function digestText(lang: Lang, n: Extract<Notice, { type: 'digest' }>): string {
   const count = (list: readonly unknown[]): string => countText(lang, 'actie', list.length);
   // A week without changes says so once, in the line below: this one says only what is overdue.
-  if (n.done.length + n.bezig.length + n.stuck.length === 0) return t(lang, 'reminder.digestQuiet', { overdue: count(n.overdue) });
-  const counts = { klaar: count(n.done), bezig: count(n.bezig), looptVast: count(n.stuck), overdue: count(n.overdue) };
+  const noneOverdue = n.overdue.length === 0;
+  if (n.done.length + n.bezig.length + n.stuck.length === 0) {
+    return noneOverdue ? t(lang, 'reminder.digestQuietNone') : t(lang, 'reminder.digestQuiet', { overdue: count(n.overdue) });
+  }
+  const overdue = noneOverdue ? t(lang, 'reminder.digestNoneOverdue') : t(lang, 'reminder.digestOverdue', { overdue: count(n.overdue) });
+  const counts = { klaar: count(n.done), bezig: count(n.bezig), looptVast: count(n.stuck), overdue };
   return n.since ? t(lang, 'reminder.digestSince', { ...counts, since: formatShortDate(lang, n.since) }) : t(lang, 'reminder.digest', counts);
 }
 

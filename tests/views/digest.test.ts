@@ -57,13 +57,29 @@ describe('the weekly digest', () => {
       expect(text).not.toContain('0 acties klaar');
     }
     for (const text of said('nl', { since: '2026-03-02' })) {
-      expect(text).toContain('Weekoverzicht. Over de datum: 0 acties.');
+      expect(text).toContain('Weekoverzicht: geen acties over de datum.');
       expect(text).toContain('Sinds ma 2 mrt is er niets veranderd aan de acties.');
     }
     for (const text of said('en', {})) {
-      expect(text).toContain('Weekly overview. Overdue: 0 actions.');
+      expect(text).toContain('Weekly overview: no overdue actions.');
       expect(text).not.toContain('0 actions done');
     }
+  });
+
+  // 'Weekoverzicht. Over de datum: 0 acties.' read as a form left unfilled: none overdue is said in words.
+  it('says in words that no action is overdue, never "0 acties"', () => {
+    const weeks = [{}, { since: '2026-03-02' }, { bezig: [action] }, { bezig: [action], since: '2026-03-02' }];
+    for (const week of weeks) {
+      for (const text of said('nl', week)) {
+        expect(text).toMatch(/[Gg]een acties over de datum\./);
+        expect(text).not.toContain('Over de datum: 0');
+      }
+      for (const text of said('en', week)) {
+        expect(text).toMatch(/[Nn]o overdue actions\./);
+        expect(text).not.toContain('Overdue: 0');
+      }
+    }
+    for (const text of said('nl', { bezig: [action] })) expect(text).toContain('0 acties vastgelopen. Geen acties over de datum.');
   });
 
   // 'Over de datum: 1 actie.' above a list headed 'Te laat' named one thing two ways.
