@@ -24,9 +24,24 @@ export function formatDate(lang: Lang, isoDate: string): string {
   return calendarDate(isoDate).setLocale(LOCALE[lang]).toFormat('cccc d LLLL yyyy');
 }
 
+/**
+ * Short month names, each in three letters: ICU's en-GB writes September 'Sept' and every other month
+ * in three, so 'Mon 14 Sept 2026' stood beside 'Fri 13 Mar 2026'. Written here, not left to the ICU build.
+ */
+const SHORT_MONTHS: Readonly<Record<Lang, readonly string[]>> = {
+  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** `pattern` with its short month (LLL) written from SHORT_MONTHS; the weekday and the rest from ICU. */
+function withShortMonth(lang: Lang, dt: DateTime, pattern: string): string {
+  const month = SHORT_MONTHS[lang][dt.month - 1] ?? '';
+  return dt.setLocale(LOCALE[lang]).toFormat(pattern.replace('LLL', `'${month}'`));
+}
+
 /** 'YYYY-MM-DD' → 'ma 2 feb' / 'Mon 2 Feb', for lists where the year is obvious. */
 export function formatShortDate(lang: Lang, isoDate: string): string {
-  return calendarDate(isoDate).setLocale(LOCALE[lang]).toFormat('ccc d LLL');
+  return withShortMonth(lang, calendarDate(isoDate), 'ccc d LLL');
 }
 
 // Each language writes a time as an invitation's span does ('15.30–18.00 uur', 'Monday 2 February 2026, 15:30–18:00'):
@@ -35,7 +50,7 @@ const DATE_TIME: Readonly<Record<Lang, string>> = { nl: `ccc d LLL yyyy', '${CLO
 
 /** An instant shown in the leerlijn's zone: 'ma 2 feb 2026, 15.30 uur' / 'Mon 2 Feb 2026, 15:30'. */
 export function formatDateTime(lang: Lang, at: string | Date, timezone: string): string {
-  return instant(at, timezone).setLocale(LOCALE[lang]).toFormat(DATE_TIME[lang]);
+  return withShortMonth(lang, instant(at, timezone), DATE_TIME[lang]);
 }
 
 function decimal(lang: Lang, value: number): string {

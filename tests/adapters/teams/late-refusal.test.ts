@@ -71,7 +71,7 @@ describe.runIf(describeIfPostgres()).each(['nl', 'en'] as const)('a form whose a
     const { data, from } = await annasMoveForm();
     const before = h.connector.activities.length;
     expect(await sendHeld({ ...data, date: '2026-09-14' }, from)).toBe(t(lang, 'card.stillWorking'));
-    const saved = lang === 'en' ? 'Mon 14 Sept 2026, 15:00' : 'ma 14 sep 2026, 15.00 uur';
+    const saved = lang === 'en' ? 'Mon 14 Sep 2026, 15:00' : 'ma 14 sep 2026, 15.00 uur';
     await h.connector.until(() => h.connector.messagesIn(CHANNEL.id).some((m) => JSON.stringify(m.activity).includes(saved)));
     await h.teams.idle();
     expect(toAnnaAlone(before)).toEqual([]);
