@@ -100,7 +100,7 @@ export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
       bereikt: 'reached',
       toelichting: 'explanation',
       ondernomen: 'actions taken',
-      round: 'round',
+      round: 'voting round',
       score: 'score',
       note: 'note',
       at: 'time',

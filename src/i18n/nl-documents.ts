@@ -98,7 +98,7 @@ export const nlDocuments = {
       bereikt: 'bereikt',
       toelichting: 'toelichting',
       ondernomen: 'ondernomen',
-      round: 'ronde',
+      round: 'stemronde',
       score: 'score',
       note: 'notitie',
       at: 'tijdstip',

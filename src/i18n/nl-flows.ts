@@ -30,7 +30,7 @@ export const nlFlows = {
       status: 'Waar staat het team: stap, fase en volgende bijeenkomst',
       planning: 'Bekijk of verzet de vier bijeenkomsten',
       team: 'Teamleden, kant (school of jongerenwerk) en rollen',
-      scores: 'Open een scoreronde of bekijk de scores',
+      scores: 'Open een stemronde of bekijk de scores',
       actieplan: 'Stel het actieplan op per onderdeel',
       mijnActies: 'Jouw eigen acties en wanneer ze klaar moeten zijn',
       mijnGegevens: 'Wat de bot van jou bewaart: je eigen stemmen en notities',
