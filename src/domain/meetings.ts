@@ -95,6 +95,16 @@ const DOCUMENTS: Readonly<Record<DocumentCode, DocumentRef>> = {
 
 const docs = (...codes: DocumentCode[]): readonly DocumentRef[] => codes.map((c) => DOCUMENTS[c]);
 
+/**
+ * By the new evaluation meeting the team has two of each filled document (week 1 and week 17,
+ * terugkom and eind); its invitation gives the later ones (documents/invitation-links.ts), and
+ * says so where Slack names them without a link.
+ */
+const AFTER_EINDEVALUATIE: readonly DocumentRef[] = [
+  { ...DOCUMENTS.filled_evaluatielijst, label: { nl: 'Ingevulde Evaluatielijst (eindevaluatie)', en: 'Completed evaluation list (final evaluation)' } },
+  { ...DOCUMENTS.filled_signaleringsinstrument, label: { nl: 'Ingevuld Signaleringsinstrument (week 17)', en: 'Completed assessment instrument (week 17)' } },
+];
+
 const item = (code: string, nl: string, en: string, minutes: number): ProgrammeItem => ({
   code,
   label: { nl, en },
@@ -220,7 +230,7 @@ export const MEETINGS: Readonly<Record<MeetingKind, MeetingDefinition>> = {
       item('afspraken', 'Afspraken over de volgende stappen', 'Agreeing on the next steps', 10),
       AFSLUITING,
     ],
-    documents: docs('filled_evaluatielijst', 'filled_signaleringsinstrument', 'filled_actieplan', 'evaluatielijst', 'reader'),
+    documents: [...AFTER_EINDEVALUATIE, ...docs('filled_actieplan', 'evaluatielijst', 'reader')],
   },
 };
 

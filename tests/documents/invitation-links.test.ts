@@ -2,7 +2,6 @@
 // ones, and name the rest as before.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { documentsFor } from '../../src/domain/meetings.js';
 import { invitationDocuments } from '../../src/documents/invitation-links.js';
 import { verifyDocumentToken } from '../../src/documents/links.js';
 import { NOW } from '../support/fixtures.js';
@@ -13,7 +12,7 @@ const LEERLIJN = { id: '0b9c7a52-4d3e-4f10-9a8b-1c2d3e4f5a6b', lang: 'nl' as con
 describe('documents in an invitation', () => {
   it('links the configured official documents and the filled instrument, and names the others', () => {
     const config = loadConfig({ PUBLIC_URL: 'https://bot.school.example', DOCUMENT_LINK_SECRET: SECRET, DOCUMENT_URL_FACTSHEET: 'https://drive.example/factsheet.pdf' }).documents;
-    const docs = invitationDocuments(documentsFor('actieplan'), { signaleringsinstrument: true, actieplan: false, evaluatielijst: false }, config, LEERLIJN, NOW);
+    const docs = invitationDocuments('actieplan', { signaleringsinstrument: true, actieplan: false, evaluatielijst: false }, config, LEERLIJN, NOW);
     const byCode = new Map(docs.map((d) => [d.code, d]));
     expect(byCode.get('factsheet')).toEqual({ code: 'factsheet', label: 'Factsheet', url: 'https://drive.example/factsheet.pdf' });
     expect(byCode.get('format_actieplan')!.url).toBeNull();
@@ -23,7 +22,7 @@ describe('documents in an invitation', () => {
   });
 
   it('leaves out filled documents that do not exist yet, and gives no link without PUBLIC_URL', () => {
-    const docs = invitationDocuments(documentsFor('eindevaluatie'), { signaleringsinstrument: true, actieplan: true, evaluatielijst: false }, loadConfig({}).documents, LEERLIJN, NOW);
+    const docs = invitationDocuments('eindevaluatie', { signaleringsinstrument: true, actieplan: true, evaluatielijst: false }, loadConfig({}).documents, LEERLIJN, NOW);
     expect(docs.map((d) => d.code)).not.toContain('filled_evaluatielijst');
     expect(docs.map((d) => d.code)).toContain('filled_actieplan');
     expect(docs.every((d) => d.url === null)).toBe(true);

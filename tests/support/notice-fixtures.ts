@@ -19,7 +19,7 @@ export function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overd
   const signalering = timeline.meetings.find((m) => m.kind === 'signalering')!;
   const terugkom = timeline.meetings.find((m) => m.kind === 'terugkom')!;
   const filled = { signaleringsinstrument: true, actieplan: true, evaluatielijst: false };
-  const links = (m: MeetingView) => invitationDocuments(m.documents, filled, DOCUMENT_LINKS, leerlijn, new Date('2026-03-23T08:00:00Z'));
+  const links = (m: MeetingView) => invitationDocuments(m.kind, filled, DOCUMENT_LINKS, leerlijn, new Date('2026-03-23T08:00:00Z'));
   return [
     { type: 'owner_actions', leerlijn, actions: ownerActions },
     { type: 'action_changed', leerlijn, action: changed, previousStatus: 'open', byUserId: changed.ownerUserId, note: statusNote },

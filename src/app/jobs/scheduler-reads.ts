@@ -139,8 +139,10 @@ export interface ProgressState {
   /** Onderdelen without an agreed score in closed rounds. */
   unagreed: number;
   week1Agreed: boolean;
+  week17Agreed: boolean;
   planItems: boolean;
-  evaluationEntries: boolean;
+  terugkomEvaluated: boolean;
+  eindEvaluated: boolean;
 }
 
 /** What the team has filled in and what is still open, in one round trip. */
@@ -154,8 +156,11 @@ export async function progressOf(db: Queryable, leerlijnId: string): Promise<Pro
                  from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'closed'), 0) as unagreed,
        exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.moment = 'week1' and r.status = 'closed'
                and (select count(*) from agreed_scores a where a.round_id = r.id) = 10) as "week1Agreed",
+       exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.moment = 'week17' and r.status = 'closed'
+               and (select count(*) from agreed_scores a where a.round_id = r.id) = 10) as "week17Agreed",
        exists (select 1 from plan_items p where p.leerlijn_id = $1::uuid) as "planItems",
-       exists (select 1 from evaluation_entries e where e.leerlijn_id = $1::uuid) as "evaluationEntries"`,
+       exists (select 1 from evaluation_entries e where e.leerlijn_id = $1::uuid and e.moment = 'terugkom') as "terugkomEvaluated",
+       exists (select 1 from evaluation_entries e where e.leerlijn_id = $1::uuid and e.moment = 'eind') as "eindEvaluated"`,
     [leerlijnId],
   );
   return rows[0]!;

@@ -81,7 +81,7 @@ describe('the Slack Messenger', () => {
     const meeting = { kind: 'terugkom' as const, step: 3, week: 9, startsAt: '2026-03-30T13:30:00.000Z', localDate: '2026-03-30', localTime: '15:30', weekday: 1, durationMinutes: 180, status: 'planned' as const, notulistUserId: null, invullerUserId: null, location: null, programme: def.programme, documents: def.documents };
     const timeline = { leerlijnId: 'l', channelId: 'C1', timezone: 'Europe/Amsterdam', lang: 'nl' as const, meetings: [meeting], issues: [], region: null, daysOff: [] };
     const filled = { signaleringsinstrument: true, actieplan: true, evaluatielijst: false };
-    const links = invitationDocuments(def.documents, filled, DOCUMENT_LINKS, { id: '6f1c2a4e-8a51-4a51-9a51-0a5100000001', lang: 'nl' }, new Date('2026-03-23T08:00:00Z'));
+    const links = invitationDocuments(def.kind, filled, DOCUMENT_LINKS, { id: '6f1c2a4e-8a51-4a51-9a51-0a5100000001', lang: 'nl' }, new Date('2026-03-23T08:00:00Z'));
     const text = renderNotice({ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting, filled, links, notifyChannel: false }).text;
     expect(text).toContain('<https://drive.school.example/factsheet.pdf|Factsheet>');
     expect(text).toMatch(/<https:\/\/leerlijn\.school\.example\/documents\/[\w-]+\.[\w-]+\|Ingevuld Actieplan>/);

@@ -62,10 +62,10 @@ describe('Teams cards', () => {
   });
 
   it('invites with the filled documents that exist, not the ones that do not yet, each linked where it has a link', () => {
-    const m = { ...meeting, documents: meetingDefinition('terugkom').documents };
+    const m = { ...meeting, kind: 'terugkom' as const, documents: meetingDefinition('terugkom').documents };
     const invite = (actieplan: boolean) => {
       const filled = { signaleringsinstrument: true, actieplan, evaluatielijst: false };
-      const links = invitationDocuments(m.documents, filled, DOCUMENT_LINKS, leerlijn, new Date('2026-03-23T08:00:00Z'));
+      const links = invitationDocuments(m.kind, filled, DOCUMENT_LINKS, leerlijn, new Date('2026-03-23T08:00:00Z'));
       return JSON.stringify(noticeCard({ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: m, filled, links, notifyChannel: false }));
     };
     const json = invite(true);
