@@ -165,6 +165,8 @@ export const en: Catalog = {
     moved: '{person} moved {meeting}: from {from} to {to}.',
     title: 'Move meeting',
     submit: 'Move',
+    newTitle: 'Plan a new evaluation',
+    newSubmit: 'Plan',
     close: 'Cancel',
     date: 'Date',
     time: 'Start time',

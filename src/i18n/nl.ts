@@ -162,6 +162,8 @@ export const nl = {
     moved: '{person} heeft {meeting} verplaatst: van {from} naar {to}.',
     title: 'Bijeenkomst verplaatsen',
     submit: 'Verplaatsen',
+    newTitle: 'Nieuwe evaluatie plannen',
+    newSubmit: 'Plannen',
     close: 'Annuleren',
     date: 'Datum',
     time: 'Begintijd',

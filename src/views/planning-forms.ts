@@ -63,13 +63,14 @@ export function moveFields(lang: Lang): Field[] {
 /**
  * Moving one meeting: `preset` chosen when a button names it (a prompt, `planning nieuw`); no
  * meeting is chosen otherwise, so nobody moves one they did not pick. `values`: those, or a refused submit's.
+ * `plansNew`: it plans the new evaluation meeting, not planned yet: there is nothing to move, so it says so.
  */
-export function moveForm(lang: Lang, leerlijnId: string, values: Readonly<Record<string, string>> = {}): Form {
+export function moveForm(lang: Lang, leerlijnId: string, values: Readonly<Record<string, string>> = {}, plansNew = false): Form {
   return {
     id: MOVE_FORM,
     lang,
-    title: t(lang, 'schedule.title'),
-    submit: t(lang, 'schedule.submit'),
+    title: t(lang, plansNew ? 'schedule.newTitle' : 'schedule.title'),
+    submit: t(lang, plansNew ? 'schedule.newSubmit' : 'schedule.submit'),
     close: t(lang, 'schedule.close'),
     intro: [],
     fields: moveFields(lang),

@@ -13,7 +13,7 @@ import { teamOf } from '../reach.js';
 import { requireFillerOf } from '../fillers.js';
 import type { MemberView, TimelineView } from '../views.js';
 import { ONDERDEEL_CODES, type Lang } from '../../domain/instrument.js';
-import { ALL_MEETING_KINDS, EVALUATION_MEETING, type MeetingKind } from '../../domain/meetings.js';
+import { ALL_MEETING_KINDS, EVALUATION_MEETING, FOLLOW_UP_KIND, type MeetingKind } from '../../domain/meetings.js';
 import { DELETE_FORM, deleteFields, deleteForm, STOP_FORM, stopFields, stopForm } from '../../views/data-forms.js';
 import type { Field, Form } from '../../views/form.js';
 import type { Markup } from '../../views/markup.js';
@@ -23,7 +23,8 @@ import { MOVE_FORM, moveFields, moveForm, REMINDERS_FORM, remindersFields, remin
 import { deleteFormSubmitted, stopFormSubmitted } from './data.js';
 import { deletionDayOf } from '../retention.js';
 import { formRefusal, type SentValues } from './forms.js';
-import { moveFormSubmitted, NO, remindersFormSubmitted, rolesFormSubmitted, YES } from './meeting-forms.js';
+import { moveFormSubmitted, remindersFormSubmitted, rolesFormSubmitted } from './meeting-forms.js';
+import { oldRoleInput, oldRowInput, yesNo } from './form-old-inputs.js';
 import { evaluationFormSubmitted, planFormSubmitted } from './plan-forms.js';
 import type { FormCtx } from './surface.js';
 
@@ -108,35 +109,17 @@ const evaluationMeeting = (req: Pick<FormRequest, 'moment'>): MeetingKind | null
   return moment.success ? EVALUATION_MEETING[moment.data] : null;
 };
 
-/** Slack's reminder modals said yes/no as 'yes' and 'no' before the shared form. */
-const LEGACY_YES_NO: Readonly<Record<string, string>> = { yes: YES, no: NO };
-const yesNo = (v: string | undefined): string | undefined => (v === undefined ? v : (LEGACY_YES_NO[v] ?? v));
-
-const ROLE_FIELD: Readonly<Record<string, string>> = { notulist: 'notulistUserId', invuller: 'invullerUserId', location: 'location' };
-
-/** The roles' inputs were `notulist_<kind>` (Slack) and `notulist.<kind>` (Teams) until the ids became `<index>.<field>`. */
-function oldRoleInput(input: string): string | undefined {
-  const [, role = '', kind = ''] = /^(notulist|invuller|location)[._](\w+)$/.exec(input) ?? [];
-  const index = ALL_MEETING_KINDS.findIndex((k) => k === kind);
-  return ROLE_FIELD[role] && index >= 0 ? `${index}.${ROLE_FIELD[role]}` : undefined;
-}
-
-const ROW_FIELD: Readonly<Record<string, string>> = { desc: 'description', owner: 'ownerUserId', due: 'dueDate' };
-
-/** Slack's action rows were `a0_desc`, `a0_owner`, `a0_due` until the ids became the use case's (`actions.0.description`). */
-const oldRowInput = (list: string) => (input: string): string | undefined => {
-  const [, row, name = ''] = /^a(\d)_(desc|owner|due)$/.exec(input) ?? [];
-  return row === undefined ? undefined : `${list}.${row}.${ROW_FIELD[name]}`;
-};
-
 const move: FormSpec = {
   id: MOVE_FORM, aliases: ['meeting_move'], openers: ['meeting_move'], parts: ['leerlijnId', 'kind'],
   request: z.object({ leerlijnId: Id, kind: z.string().max(50).optional() }),
   guard: coordinatorOnly(MOVE_FORM),
   async load(deps, actor, req) {
     const values = req.sent ?? (req.kind ? { kind: req.kind } : {});
-    const at = await placeOf(deps, actor, req);
-    return { ...at, draw: () => moveForm(at.lang, req.leerlijnId, values) };
+    // The new evaluation meeting is planned by this form too: until it is, the form plans it (its title says so).
+    const timeline = values.kind === FOLLOW_UP_KIND ? await getTimeline(deps, actor, req.leerlijnId) : undefined;
+    const plansNew = timeline?.meetings.every((m) => m.kind !== FOLLOW_UP_KIND || m.status === 'cancelled') ?? false;
+    const at = await placeOf(deps, actor, req, timeline);
+    return { ...at, draw: () => moveForm(at.lang, req.leerlijnId, values, plansNew) };
   },
   fields: (_m, lang) => moveFields(lang),
   submitted: moveFormSubmitted,
