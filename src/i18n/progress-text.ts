@@ -66,7 +66,7 @@ function keyFor(next: NextAction): MessageKey {
   return `guide.next.member.${next.code}`;
 }
 
-/** The one next action as a sentence, e.g. 'Leg de afgesproken scores voor week 1 vast: nog 3 onderdelen te gaan.' */
+/** The one next action as a sentence, e.g. 'Sluit de stemronde voor week 1 zodra iedereen heeft gestemd.' */
 export function nextActionText(lang: Lang, next: NextAction, timezone: string): string {
   const gaps = next.role === 'coordinator' && next.code === 'set_team_sides' ? next.params.teamGaps : undefined;
   if (gaps && gaps.length > 0) return teamGapText(lang, gaps);

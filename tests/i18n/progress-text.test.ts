@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CoordinatorActionCode, MemberActionCode, NextAction } from '../../src/domain/progress.js';
 import type { TeamWarning } from '../../src/domain/team.js';
 import { nextActionText, stepLine } from '../../src/i18n/progress-text.js';
+import { t } from '../../src/i18n/index.js';
+import { nextStepCommand } from '../../src/app/flows/next-step.js';
 
 const TZ = 'Europe/Amsterdam';
 const ACTIEPLAN_AT = new Date('2027-01-25T14:30:00Z'); // Monday 25 January 2027, 15.30 in Amsterdam
@@ -73,9 +75,20 @@ describe('nextActionText', () => {
 
   it('counts what is left with the right plural', () => {
     const agree = (count: number): NextAction => ({ role: 'coordinator', code: 'agree_scores', params: { moment: 'week1', count } });
-    expect(nextActionText('nl', agree(3), TZ)).toBe('Leg de afgesproken scores voor week 1 vast: nog 3 onderdelen te gaan.');
-    expect(nextActionText('nl', agree(1), TZ)).toBe('Leg de afgesproken scores voor week 1 vast: nog 1 onderdeel te gaan.');
-    expect(nextActionText('en', agree(1), TZ)).toBe('Record the agreed scores for week 1: 1 part to go.');
+    expect(nextActionText('nl', agree(3), TZ)).toMatch(/: nog 3 onderdelen te gaan\.$/);
+    expect(nextActionText('nl', agree(1), TZ)).toMatch(/: nog 1 onderdeel te gaan\.$/);
+    expect(nextActionText('en', agree(1), TZ)).toMatch(/: 1 part to go\.$/);
+  });
+
+  it('says where the agreed scores are recorded: the step has no button, the round\'s cards in the channel do', () => {
+    const agree: NextAction = { role: 'coordinator', code: 'agree_scores', params: { moment: 'week1', count: 3 } };
+    expect(nextStepCommand(agree)).toBeNull();
+    expect(nextActionText('nl', agree, TZ)).toBe(
+      `Leg de afgesproken scores voor week 1 vast in de stemronde in het kanaal, per onderdeel of met “${t('nl', 'card.button.agreeAll')}”: nog 3 onderdelen te gaan.`,
+    );
+    expect(nextActionText('en', agree, TZ)).toBe(
+      `Record the agreed scores for week 1 in the voting round in the channel, per part or with “${t('en', 'card.button.agreeAll')}”: 3 parts to go.`,
+    );
   });
 
   it('names the meeting lowercase mid-sentence with its full date and time span', () => {
