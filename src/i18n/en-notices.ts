@@ -12,6 +12,7 @@ export const enNotices = {
     today: '{meeting} is today, at {time}. See you later!',
     onDay: '{meeting} is on {date}, at {time}. See you then!',
     starting: '{meeting} starts now. Minute-taker: {notulist}. Form-filler: {invuller}.',
+    rolesHow: 'The coordinator chooses the minute-taker and form-filler with `/leerlijn schedule roles`.',
     actieplanNotPlanned: 'The action plan meeting is not scheduled within 2 weeks of the assessment. Schedule it with `/leerlijn schedule`.',
     actieplanLate: 'The action plan meeting is on {when}: more than 2 weeks after the assessment, while the leerlijn advises within 2 weeks. If it can be earlier, move it with `/leerlijn schedule`.',
     assignRoles: '{meeting} is on {when}. It has no minute-taker or form-filler yet. Choose them now, so they can prepare.',

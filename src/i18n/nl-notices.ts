@@ -13,6 +13,7 @@ export const nlNotices = {
     today: '{meeting} is vandaag, om {time}. Tot straks!',
     onDay: '{meeting} is op {date}, om {time}. Tot dan!',
     starting: '{meeting} begint nu. Notulist: {notulist}. Invuller: {invuller}.',
+    rolesHow: 'De coördinator kiest de notulist en invuller met `/leerlijn planning rollen`.',
     actieplanNotPlanned: 'De actieplanbijeenkomst is nog niet binnen 2 weken na de signalering gepland. Plan hem met `/leerlijn planning`.',
     actieplanLate: 'De actieplanbijeenkomst is op {when}: meer dan 2 weken na de signalering, terwijl de leerlijn binnen 2 weken aanraadt. Kan het eerder, verplaats hem dan met `/leerlijn planning`.',
     assignRoles: '{meeting} is op {when}. Er is nog geen notulist of invuller. Kies ze nu, dan kunnen ze zich voorbereiden.',

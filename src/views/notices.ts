@@ -104,11 +104,14 @@ function meetingReminder(m: Markup, n: Of<'meeting_reminder'>): Doc {
   const meeting = n.meeting;
   const full = n.when !== 'day_before';
   const where = full && meeting.location ? [text(t(lang, 'reminder.where', { location: m.user(meeting.location, 200) }), { id: 'where' })] : [];
+  // The whole channel reads "nog niemand": it says who picks them and how, so nobody waits to be asked.
+  const rolesMissing = n.when === 'start' && (meeting.notulistUserId === null || meeting.invullerUserId === null);
+  const rolesHow = rolesMissing ? [text(m.t(lang, 'reminder.rolesHow'), { id: 'roles_how' })] : [];
   const programme = full ? [note(programmeText(lang, meeting.programme), 'programme')] : [];
   const step = meetingStartStep(meeting.kind);
   const start = n.when === 'start' ? [buttons('meeting_start', [button(nextButtonLabel(lang, step.next), NEXT_STEP, { command: step.command }, 'primary')])] : [];
   const doc = said(m, n, reminderSentence(m, n), { id: 'reminder' });
-  return { ...doc, blocks: [...doc.blocks, ...where, ...programme, ...start] };
+  return { ...doc, blocks: [...doc.blocks, ...rolesHow, ...where, ...programme, ...start] };
 }
 
 function promptSentence(m: Markup, n: Of<'coordinator_prompt'>): string {
