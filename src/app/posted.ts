@@ -34,6 +34,11 @@ export const teamToldKey = (leerlijnId: string, sessionId: string): string => `t
  * them. Under the leerlijn, as team_told.
  */
 export const teamMovesKey = (leerlijnId: string, sessionId: string): string => `team_moves:${leerlijnId}:${sessionId}`;
+/**
+ * The round's outcome posted in the channel once all ten are agreed, where the team reads on (Teams: the result card
+ * again; its head card, under result:, stands above the round's cards). Slack posts its result under result:.
+ */
+export const outcomeKey = (roundId: string): string => `outcome:${roundId}`;
 /** One key per message of the filled instrument: with many notes it runs over several messages. */
 export const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
 /** Where replicas on the code before migration 0006 recorded a round's result card (Teams). */

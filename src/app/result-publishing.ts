@@ -5,13 +5,32 @@
 // here; across replicas they meet at a claim in Postgres (the posting claim of `scores`).
 // The adapter says only how its platform posts or updates the result.
 import { leerlijnInWorkspace, type Actor, type Deps } from './context.js';
-import { whilePosting } from './posted.js';
+import { postedMessage, rememberPosted, whilePosting, type PostedMessage } from './posted.js';
 import { getRound } from './round-views.js';
 import { resultDocument, type StepDocument } from './step-documents.js';
 import type { RoundView } from './views.js';
 
 /** Posts or updates the result of `round` (all ten agreed) and its filled instrument, which names `schoolName`; delivers `document` (once) when there is one. */
 export type PublishResult = (round: RoundView, document: StepDocument | null, schoolName: string) => Promise<void>;
+
+/** One message of a published result, as its platform posts it and updates it. */
+export interface KeptMessage {
+  /** Posts it; where it went, or null when the platform gave no id to find it by. */
+  post(): Promise<PostedMessage | null>;
+  /** Draws it anew where it was posted. */
+  update(where: PostedMessage): Promise<void>;
+}
+
+/**
+ * A result's message is posted once, under `key`, and updated after: run inside ResultPublishing.latest (one publisher
+ * at a time per round), so a second agreement or a second click updates what the first posted instead of posting again.
+ */
+export async function postOnceThenUpdate(deps: Pick<Deps, 'db'>, at: { workspaceId: string; leerlijnId: string; key: string }, message: KeptMessage): Promise<void> {
+  const where = await postedMessage(deps, at.workspaceId, at.key);
+  if (where) return message.update(where);
+  const posted = await message.post();
+  if (posted) await rememberPosted(deps, { ...at, message: posted });
+}
 
 /** How often a replica asks again whether another one is done publishing this round. */
 const WAIT_STEP_MS = 200;

@@ -10,7 +10,8 @@ import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRoundHeader } from './render/cards.js';
 import { CardScoreValue } from './scoring.js';
 import { tellClicker, tellPrivately } from './tell.js';
-import { cardKey, closedKey, headerKey, instrumentKey, postedMessage, rememberPosted, resultKey, roundThread } from '../../app/posted.js';
+import { cardKey, closedKey, headerKey, instrumentKey, postedMessage, resultKey, roundThread } from '../../app/posted.js';
+import { postOnceThenUpdate } from '../../app/result-publishing.js';
 import { actorOf, type ActionCall, type SlackCaller } from './types.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
 import type { ReplyView, TextView } from '../../app/flows/surface.js';
@@ -30,12 +31,13 @@ async function updatePosted(cx: SlackCtx, client: WebClient, workspaceId: string
 const updateCard = (cx: SlackCtx, client: WebClient, workspaceId: string, card: ScoreCardView): Promise<boolean> =>
   updatePosted(cx, client, workspaceId, cardKey(card.roundId, card.onderdeel), renderCard(card));
 
-/** Posts each message of `r` not posted before and updates the ones that were, remembering each under `keyOf(i)`. */
+/** Posts each message of `r` not posted before and updates the ones that were (app/result-publishing.ts), each under `keyOf(i)`. */
 async function postOrUpdate(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, r: Rendered, keyOf: (part: number) => string): Promise<void> {
   for (const [i, blocks] of chunkBlocks(r.blocks).entries()) {
-    if (await updatePosted(cx, client, workspaceId, keyOf(i), r, blocks)) continue;
-    const ts = await post(client, round.channelId, { text: r.text, blocks });
-    await rememberPosted(cx.deps, { workspaceId, leerlijnId: round.leerlijnId, key: keyOf(i), message: { channelId: round.channelId, messageId: ts } });
+    await postOnceThenUpdate(cx.deps, { workspaceId, leerlijnId: round.leerlijnId, key: keyOf(i) }, {
+      post: async () => ({ channelId: round.channelId, messageId: await post(client, round.channelId, { text: r.text, blocks }) }),
+      update: async (where) => void (await client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks })),
+    });
   }
 }
 

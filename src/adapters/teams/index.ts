@@ -8,6 +8,7 @@ import { TEAMS_PATH } from './endpoint.js';
 import { LeerlijnBot } from './bot.js';
 import { Coalescer, systemClock, type Clock } from '../../app/coalesce.js';
 import { LiveCounts } from '../../app/live-counts.js';
+import { ResultPublishing } from '../../app/result-publishing.js';
 import { drawLiveCount } from './score-cards.js';
 import { AUTH_LIMIT_MS, messagesHandler, type MessagesOptions } from './http-shim.js';
 import { tellLateRefusal } from './own-view-invokes.js';
@@ -44,7 +45,7 @@ export function createTeamsAdapter(deps: Deps, config: Config, log: Logger, opts
   const onError = (key: string, error: unknown): void => log.error({ err: error, key }, 'teams card refresh failed');
   const cards = new Coalescer(clock, onError);
   const liveCounts = new LiveCounts(deps, drawLiveCount(deps, messenger, log), clock, onError);
-  const services: TeamsServices = { deps, conn, messenger, cards, liveCounts, log, documents: config.documents, perUserViews: config.teams.perUserViews !== false,
+  const services: TeamsServices = { deps, conn, messenger, cards, liveCounts, results: new ResultPublishing(deps), log, documents: config.documents, perUserViews: config.teams.perUserViews !== false,
     uploadHosts: config.teams.uploadHosts, uploadTimeoutMs: config.teams.uploadTimeoutMs, retry, searchRoster: new RosterCache(clock) };
   const bot = new LeerlijnBot(services);
   const idle = async (): Promise<void> => { await Promise.all([cards.settled(), liveCounts.idle()]); };

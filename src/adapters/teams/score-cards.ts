@@ -17,7 +17,8 @@ import { VERB } from './cards/score-controls.js';
 import { baseConversationId, type TeamsMessenger } from './messenger.js';
 import { send, turnMessenger } from './forms.js';
 import type { TeamsServices } from './services.js';
-import { cardKey, closedKey, firstPosted, resultKeys, type PostedMessage } from '../../app/posted.js';
+import { cardKey, closedKey, firstPosted, outcomeKey, resultKeys, type PostedMessage } from '../../app/posted.js';
+import { postOnceThenUpdate } from '../../app/result-publishing.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
 import { placeOf, type Turn } from './turn.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
@@ -94,19 +95,36 @@ export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView
 }
 
 /**
- * To the round's channel: in the turn where it was closed there, else posted (an answer to a close from the coordinator's
- * 1:1 chat would land in that chat). Refused, it throws: showClosedRound tells.
+ * To the round's channel: in the turn where it was acted on there, else posted (an answer to a close from the coordinator's
+ * 1:1 chat would land in that chat). Refused, it throws (`what` says which message): the flow tells.
  */
-async function postClosedMessage(svc: TeamsServices, turn: Turn, closed: RoundView): Promise<PostedMessage | null> {
-  const card = roundClosedCard(closed);
-  const channelId = baseConversationId(closed.channelId);
+async function postInRoundChannel(svc: TeamsServices, turn: Turn, round: RoundView, card: AdaptiveCard, what: string): Promise<PostedMessage | null> {
+  const channelId = baseConversationId(round.channelId);
   if (!turn.personal && turn.channelId === channelId) {
     const id = await send(svc, turn, card);
     return id ? { channelId: turn.context.activity.conversation.id, messageId: id } : null;
   }
   const sent = await turnMessenger(svc, turn).cardToChannel(turn.actor.workspaceId, channelId, card);
-  if (!sent.ok) throw new Error(`round-closed message refused: ${sent.error}`);
+  if (!sent.ok) throw new Error(`${what} refused: ${sent.error}`);
   return sent.messageId ? { channelId, messageId: sent.messageId } : null;
+}
+
+const postClosedMessage = (svc: TeamsServices, turn: Turn, closed: RoundView): Promise<PostedMessage | null> =>
+  postInRoundChannel(svc, turn, closed, roundClosedCard(closed), 'round-closed message');
+
+/**
+ * The round's outcome (its result card: total, fase, chart, instrument) as a new message at the bottom of the channel,
+ * where the team reads on; the head card far above stays current too (refreshRound). Posted once, updated after.
+ */
+function publishOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promise<void> {
+  const at = { workspaceId: turn.actor.workspaceId, leerlijnId: round.leerlijnId, key: outcomeKey(round.roundId) };
+  return postOnceThenUpdate(svc.deps, at, {
+    post: () => postInRoundChannel(svc, turn, round, roundResultCard(round), 'round outcome'),
+    async update(where) {
+      const result = await turnMessenger(svc, turn).updateCard(at.workspaceId, where.channelId, where.messageId, roundResultCard(round));
+      if (!result.ok) svc.log.warn({ error: result.error }, 'teams round outcome not updated');
+    },
+  });
 }
 
 /**
@@ -194,14 +212,17 @@ async function clickedResultCard(svc: TeamsServices, turn: Turn, roundId: string
   return pressed !== undefined && (await firstPosted(svc.deps, turn.actor.workspaceId, resultKeys(roundId)))?.messageId === pressed;
 }
 
-/** Teams' side of an agreement: the whole round redrawn (its result card shows every agreement), and the step's document once. */
+/** Teams' side of an agreement: the whole round redrawn (its result card shows every agreement), the outcome posted, the step's document once. */
 function stage(svc: TeamsServices, turn: Turn): CardStage {
   return {
     redraw: (round) => refreshRound(svc, turn.actor.workspaceId, round),
     redrawClosed: (round) => refreshClosed(svc, turn.actor.workspaceId, round),
-    async publish(_round, document) {
-      if (document) await postStepDocument(svc, turn, document);
-    },
+    // As on Slack: read again under the claim (one publisher at a time per round), the outcome posted once and kept current.
+    publish: (round) =>
+      svc.results.latest(turn.actor, round, async (latest, document) => {
+        await publishOutcome(svc, turn, latest);
+        if (document) await postStepDocument(svc, turn, document);
+      }),
     tellNextStep: () => tellNextStep(svc, turn),
   };
 }
