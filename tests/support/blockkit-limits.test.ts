@@ -28,6 +28,21 @@ describe('blockKitViolations', () => {
     expect(blockKitViolations({ type: 'home', blocks: [...blocks, ...blocks] }, 'home')).toEqual(['home: 120 blocks, limit 100']);
   });
 
+  it('checks a button\'s confirm dialog: its limits, and plain text where Slack takes only that', () => {
+    const confirm = (title: string, text: string, yes: string, no: string) => ({ title: plain(title), text: plain(text), confirm: plain(yes), deny: plain(no) });
+    const asking = (c: unknown) => ({ text: 't', blocks: [{ type: 'actions', block_id: 'close', elements: [{ ...button('Sluiten'), confirm: c }] }] });
+    expect(blockKitViolations(asking(confirm(x(100), x(300), x(30), x(30))), 'message')).toEqual([]);
+    const at = 'blocks[0] (actions "close").elements[0]';
+    expect(blockKitViolations(asking(confirm(x(101), x(301), x(31), x(31))), 'message')).toEqual([
+      `${at}: confirm title is 101 characters, limit 100`,
+      `${at}: confirm text is 301 characters, limit 300`,
+      `${at}: confirm button is 31 characters, limit 30`,
+      `${at}: confirm deny is 31 characters, limit 30`,
+    ]);
+    expect(blockKitViolations(asking({ ...confirm('a', 'b', 'c', 'd'), title: mrkdwn('a') }), 'message')).toEqual([`${at}: confirm title is mrkdwn, must be plain_text`]);
+    expect(blockKitViolations(asking({ title: plain('a'), confirm: plain('c'), deny: plain('d') }), 'message')).toEqual([`${at}: confirm has no text`]);
+  });
+
   it('names the block and the limit for over-long texts', () => {
     const message = {
       text: x(40001),

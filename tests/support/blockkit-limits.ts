@@ -64,6 +64,23 @@ function checkPlainTextInput(c: Collector, where: string, el: Obj): void {
   c.max(where, 'placeholder', textOf(el.placeholder), 150);
 }
 
+/** A confirm dialog: text may be mrkdwn, the title and both buttons only plain_text. */
+function checkConfirm(c: Collector, where: string, confirm: unknown): void {
+  if (confirm === undefined) return;
+  if (!isObj(confirm) || textOf(confirm.text) === undefined) {
+    c.out.push(`${where}: confirm has no text`);
+    return;
+  }
+  const parts = [['title', 100], ['text', 300], ['confirm', 30], ['deny', 30]] as const;
+  for (const [key, limit] of parts) {
+    c.max(where, key === 'confirm' ? 'confirm button' : `confirm ${key}`, textOf(confirm[key]), limit);
+  }
+  for (const key of ['title', 'confirm', 'deny'] as const) {
+    const part = confirm[key];
+    if (isObj(part) && part.type !== 'plain_text') c.out.push(`${where}: confirm ${key} is ${String(part.type)}, must be plain_text`);
+  }
+}
+
 function checkElement(c: Collector, where: string, el: unknown): void {
   if (!isObj(el)) return;
   c.max(where, 'action_id', typeof el.action_id === 'string' ? el.action_id : undefined, 255);
@@ -72,6 +89,7 @@ function checkElement(c: Collector, where: string, el: unknown): void {
       c.max(where, 'button text', textOf(el.text), 75);
       c.max(where, 'button value', typeof el.value === 'string' ? el.value : undefined, 2000);
       c.max(where, 'button url', typeof el.url === 'string' ? el.url : undefined, 3000);
+      checkConfirm(c, where, el.confirm);
       break;
     case 'static_select':
     case 'multi_static_select':
