@@ -261,6 +261,13 @@ export const en: Catalog = {
     stopped: 'The leerlijn was stopped: votes and scores no longer change.',
     noneOpen: 'There is no open voting round to close. Open a new voting round with `/leerlijn scores`.',
     alreadyClosed: 'This voting round was already closed.',
+    /** Asked before a close button acts: a closed voting round cannot be opened again. */
+    closeConfirm: {
+      title: 'Close the voting round?',
+      text: 'Whoever has not voted yet can no longer vote after this. The proposals rest on the votes that are in.',
+      confirm: 'Close',
+      cancel: 'Cancel',
+    },
     closedFromPrompt: 'Closed; the result is in the channel of {leerlijn}.',
     closedBeforePrompt: 'This voting round was already closed; the result is in the channel of {leerlijn}.',
     closedUntoldFromPrompt: 'The voting round for {moment} is closed, but the message saying so did not reach the channel of {leerlijn}. Wait a minute, then type `/leerlijn {command}` in that channel; I will then post it, with the button that accepts all proposals.',

@@ -259,6 +259,13 @@ export const nl = {
     stopped: 'De leerlijn is gestopt: stemmen en scores veranderen niet meer.',
     noneOpen: 'Er is geen open stemronde om te sluiten. Een nieuwe stemronde open je met `/leerlijn scores`.',
     alreadyClosed: 'Deze stemronde was al gesloten.',
+    /** Asked before a close button acts: a closed stemronde cannot be opened again. */
+    closeConfirm: {
+      title: 'Stemronde sluiten?',
+      text: 'Wie nog niet stemde, kan daarna niet meer stemmen. De voorstellen gaan uit van de stemmen die er zijn.',
+      confirm: 'Sluiten',
+      cancel: 'Annuleren',
+    },
     closedFromPrompt: 'Gesloten; de uitslag staat in het kanaal van {leerlijn}.',
     closedBeforePrompt: 'Deze stemronde was al gesloten; de uitslag staat in het kanaal van {leerlijn}.',
     closedUntoldFromPrompt: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal van {leerlijn}. Wacht een minuut en typ dan `/leerlijn {command}` in dat kanaal; dan zet ik het er alsnog bij, met de knop die alle voorstellen overneemt.',

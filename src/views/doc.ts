@@ -10,6 +10,15 @@ import type { Lang, OnderdeelCode, Score } from '../domain/instrument.js';
 
 export type Tone = 'subtle' | 'small' | 'warning' | 'attention' | 'good' | 'strong';
 
+/** What a button asks before it acts, where one click could undo the team's work (closing a voting round). */
+export interface Confirm {
+  title: string;
+  text: string;
+  /** The words on the button that goes on, and on the one that goes back. */
+  confirm: string;
+  cancel: string;
+}
+
 /** A button; its action names what the adapter does on a click, with `data` (forgeable: checked again there). */
 export interface Button {
   label: string;
@@ -21,6 +30,8 @@ export interface Button {
   url?: string;
   /** Its click is answered in the message's place (Teams: Action.Execute, whose answer replaces the card; Slack redraws its message). */
   inPlace?: true;
+  /** Asked first (Slack: a confirm dialog; Teams: a card unfolding under the button, holding the button that acts). */
+  confirm?: Confirm;
 }
 
 export type Block =
@@ -38,7 +49,7 @@ export type Block =
   /** A closed score card's agree controls, the same way. */
   | ({ type: 'score_agree' } & AgreeControls)
   /** A control on the round as a whole (close it; agree every proposal), drawn the same way. */
-  | { type: 'round_control'; roundId: string; control: 'close' | 'agree_all'; label: string }
+  | { type: 'round_control'; roundId: string; control: 'close' | 'agree_all'; label: string; confirm?: Confirm }
   /**
    * A bar chart of the numbers just above it, with the same numbers in words. Teams draws it in
    * the card; Slack posts the chart as an image file beside the message, so its renderer leaves

@@ -16,6 +16,7 @@ import { meetingStartText } from '../i18n/meeting-text.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { actieplanLateText, assignRolesText, closeOpenText, digestChangesText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../i18n/phrases.js';
 import { nextButtonLabel } from '../i18n/progress-lines.js';
+import { closeRoundConfirm } from './close-confirm.js';
 import { button, buttons, note, ownAction, text, type Block, type Doc } from './doc.js';
 import { leerlijnName, moreActions, ownActionsDoc } from './home.js';
 import type { Markup } from './markup.js';
@@ -130,7 +131,8 @@ export const PROMPT_CLOSE = 'prompt_close_round';
 function promptDoc(m: Markup, n: Of<'coordinator_prompt'>): Doc {
   const doc = said(m, n, promptSentence(m, n), { id: 'prompt' });
   if (n.prompt !== 'close_open' || !n.openRoundId) return doc;
-  const close = { ...button(t(n.leerlijn.lang, 'reminder.button.closeRound'), PROMPT_CLOSE, { roundId: n.openRoundId }, 'primary'), inPlace: true as const };
+  const { lang } = n.leerlijn;
+  const close = { ...button(t(lang, 'reminder.button.closeRound'), PROMPT_CLOSE, { roundId: n.openRoundId }, 'primary'), inPlace: true as const, confirm: closeRoundConfirm(lang) };
   return { ...doc, blocks: [...doc.blocks, buttons('prompt_close', [close])] };
 }
 

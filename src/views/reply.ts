@@ -12,6 +12,7 @@ import { formatDate } from '../i18n/format.js';
 import { meetingInlineName } from '../i18n/meeting-text.js';
 import { daysText } from '../i18n/phrases.js';
 import { nextButtonLabel, progressLines } from '../i18n/progress-lines.js';
+import { closeRoundConfirm } from './close-confirm.js';
 import { button, buttons, group, note, text, type Block, type Doc } from './doc.js';
 import { homeDoc, ownActionsDoc } from './home.js';
 import { statusDoc } from './leerlijn.js';
@@ -61,9 +62,13 @@ export function refusal(m: Markup, lang: Lang, view: ErrorView, inMarkup = false
   return m.commands([tError(l, view.code, view.params, inMarkup ? (said) => m.user(said, 500) : undefined), ...fields].join('\n'));
 }
 
+/** Closing the voting round asks first, as every close button does (close-confirm.ts). */
 function nextStepButtons(lang: Lang, view: ProgressView): Block[] {
-  const command = nextStepCommand(view.progress.next);
-  return command ? [buttons('next_step_button', [button(nextButtonLabel(lang, view.progress.next), NEXT_STEP, { command }, 'primary')])] : [];
+  const { next } = view.progress;
+  const command = nextStepCommand(next);
+  if (!command) return [];
+  const asks = next.role === 'coordinator' && next.code === 'close_round' ? { confirm: closeRoundConfirm(lang) } : {};
+  return [buttons('next_step_button', [{ ...button(nextButtonLabel(lang, next), NEXT_STEP, { command }, 'primary'), ...asks }])];
 }
 
 /** The four steps and the asker's next action, with its button (not where everyone reads it); none without a leerlijn. */

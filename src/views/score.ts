@@ -7,6 +7,7 @@ import { ELEMENTS, onderdeel, practiceQuestion, SCALE, SCORES, scoreQuestion, ty
 import { countText } from '../i18n/counts.js';
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
+import { closeRoundConfirm } from './close-confirm.js';
 import { heading, note, text, type Block, type CardRef, type Doc, type ScoreChoice } from './doc.js';
 import type { Form } from './form.js';
 import type { Markup } from './markup.js';
@@ -144,6 +145,7 @@ export function scoreCardDoc(m: Markup, card: ScoreCardView, limits: NoteLimits,
 // Closing reads as the coordinator's next step calls it: the same button, by the same name.
 const roundControl = (round: RoundView, control: 'close' | 'agree_all'): Block => ({
   type: 'round_control', roundId: round.roundId, control, label: t(round.lang, control === 'close' ? 'guide.button.coordinator.close_round' : 'card.button.agreeAll'),
+  ...(control === 'close' ? { confirm: closeRoundConfirm(round.lang) } : {}),
 });
 
 /** The round as a whole, as its head offers it (app/views.ts roundHeadSays): close it while open; "agree all" is the round-closed message's. */

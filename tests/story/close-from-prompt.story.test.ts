@@ -36,6 +36,8 @@ describe.each(PLATFORMS)('closing the round from the coordinator’s reminder, o
     const closed = s.said('round.closed', { moment: t('en', 'moment.week1') });
     s.d.newInChannel();
     await pressCloseInReminder(s, anna);
+    // Asked first, as every close button does; going on closes it.
+    expect(s.d.askedFirst()).toContain(t('en', 'round.closeConfirm.title'));
     const fresh = s.d.newInChannel();
     expect(fresh, 'the round-closed message, in the channel').toContain(closed);
     expect(fresh, '"accept all" with it').toContain(t('en', 'card.button.agreeAll'));

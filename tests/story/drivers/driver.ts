@@ -181,6 +181,11 @@ export interface Driver {
   /** The message whose button this driver pressed last, as it reads now (redrawn or not). */
   clickedMessage(): string;
   /**
+   * What the button last sent with `press` or `pressShown` asked before it acted, as plain text (Slack: its confirm
+   * dialog; Teams: the card it unfolds, with the button that goes on); '' where it acted at once.
+   */
+  askedFirst(): string;
+  /**
    * The PDFs posted in the team's channel since the last time this was asked, by file name, each
    * opened and checked to be a PDF (Slack: files; Teams: the links in its cards, opened as a
    * member would, while they are valid).

@@ -5,7 +5,8 @@ import type { ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js
 import { nodesOf, slackText } from './text.js';
 
 export type Node = Record<string, unknown>;
-export interface Control { actionId: string; value: string; channel: string; ts: string; selected?: boolean }
+/** `asked`: the confirm dialog Slack shows before it sends the click (its texts, one a line). */
+export interface Control { actionId: string; value: string; channel: string; ts: string; selected?: boolean; asked?: string }
 export interface Message { channel: string; ts: string; blocks?: unknown }
 
 export const isControl = (n: Node): n is Node & { action_id: string } => typeof n.action_id === 'string';
@@ -27,6 +28,13 @@ export function answerText(res: { text: string; json?: unknown }, names: Readonl
 
 const textOf = (n: Node): unknown => (n.text as { text?: unknown } | undefined)?.text;
 
+/** A button's confirm dialog as Slack shows it: title, text, then its two buttons ('' for none). */
+function confirmText(confirm: unknown): string {
+  if (typeof confirm !== 'object' || confirm === null) return '';
+  const c = confirm as Node;
+  return [c.title, c.text, c.confirm, c.deny].map((part) => textOf({ text: part })).filter((x) => typeof x === 'string').join('\n');
+}
+
 /** The first button with this text (or select offering it) in these messages, after `control.after` where given. */
 export function findShown(messages: readonly Message[], control: ShownControl): Control {
   for (const m of messages) {
@@ -34,7 +42,7 @@ export function findShown(messages: readonly Message[], control: ShownControl): 
     const from = control.after === undefined ? 0 : nodes.findIndex((n) => typeof n.text === 'string' && n.text.includes(control.after!));
     if (from < 0) continue;
     for (const n of nodes.slice(from).filter(isControl)) {
-      if (n.type === 'button' && textOf(n) === control.label) return { actionId: n.action_id, value: String(n.value ?? ''), channel: m.channel, ts: m.ts };
+      if (n.type === 'button' && textOf(n) === control.label) return { actionId: n.action_id, value: String(n.value ?? ''), channel: m.channel, ts: m.ts, asked: confirmText(n.confirm) };
       const option = nodesOf(n.options).find((o) => textOf(o) === control.label);
       if (option) return { actionId: n.action_id, value: String(option.value), channel: m.channel, ts: m.ts, selected: true };
     }

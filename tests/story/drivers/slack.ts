@@ -144,6 +144,7 @@ class SlackDriver implements Driver {
       : shown.in === 'private' ? this.messages(dmOf(this.id(shown.person)))
       : this.h.fake.ephemeralsTo(this.id(shown.person)).map((e) => ({ channel: e.channel, ts: '1.000001', blocks: e.body.blocks })).reverse();
     const found = findShown(messages, control);
+    this.asked = found.asked ?? '';
     // Sent from where this person is: a forged id arrives from their own channel or chat.
     const channel = this.channelOf(by, from);
     // Pressed in a message where it stands (not an ephemeral answer): that message is the one clicked.
@@ -273,18 +274,16 @@ class SlackDriver implements Driver {
   channelCharts = (): ChannelChart[] => this.read.channelCharts();
   exportTitle = (): string => this.read.exportTitle();
 
-  lastAnswer(p: Person): string {
-    return this.answers.get(this.id(p)) ?? '';
-  }
+  lastAnswer = (p: Person): string => this.answers.get(this.id(p)) ?? '';
 
   /** Slack's answers are ephemeral or modals: nobody else sees them. */
   lastAnswerToAll = (): string => '';
 
-  formProblems(p: Person): Record<string, string> {
-    return this.problems.get(this.id(p)) ?? {};
-  }
+  formProblems = (p: Person): Record<string, string> => this.problems.get(this.id(p)) ?? {};
 
   private clicked: { channel: string; ts: string } | null = null;
+  private asked = '';
+  askedFirst = (): string => this.asked;
 
   clickedMessage(): string {
     if (!this.clicked) throw new Error('slack: no message was clicked');

@@ -4,7 +4,7 @@ import type { JsonObject } from '../../fakes/bot-connector.js';
 import type { ChannelChart, ChannelDocument, ShownControl, ShownInput } from './driver.js';
 import type { ActivityBase } from '../../fakes/teams-activities.js';
 import { TENANT } from '../../adapters/teams/harness.js';
-import { nodeAfterText, nodesOf } from './text.js';
+import { nodeAfterText, nodesOf, teamsText } from './text.js';
 
 export type Node = Record<string, unknown>;
 export interface Action extends Node { type: string; verb?: string; data: Node }
@@ -30,12 +30,30 @@ export function problemsBeside(card: JsonObject | undefined): Record<string, str
   return out;
 }
 
-/** The first button with the control's text in these cards (after its `after` text, where given). */
-export function shownButton(cards: readonly JsonObject[], control: ShownControl): Action {
-  const isButton = (n: Node): n is Action => (isAction('Action.Submit')(n) || isAction('Action.Execute')(n)) && n.title === control.label;
-  const button = cards.map((card) => (control.after === undefined ? nodesOf(card).find(isButton) : nodeAfterText(card, control.after, isButton))).find((b) => b !== undefined);
-  if (!button) throw new Error(`teams: no control "${control.label}" in what the bot showed`);
-  return button;
+const acts = (n: Node): n is Action => isAction('Action.Submit')(n) || isAction('Action.Execute')(n);
+
+/** The first node `is` takes in these cards (after the control's `after` text, where given). */
+function firstShown<T extends Node>(cards: readonly JsonObject[], control: ShownControl, is: (n: Node) => n is T): T | undefined {
+  return cards.map((card) => (control.after === undefined ? nodesOf(card).find(is) : nodeAfterText(card, control.after, is))).find((b) => b !== undefined);
+}
+
+/** A button that asks first: it unfolds a card (Action.ShowCard) with the question and the one action that goes on. */
+type Asking = Node & { card: { body?: unknown; actions: [Action] } };
+const asksFirst = (n: Node): n is Asking => {
+  const inner = (n.card ?? {}) as { actions?: unknown };
+  return n.type === 'Action.ShowCard' && Array.isArray(inner.actions) && inner.actions.length === 1 && acts(inner.actions[0] as Node);
+};
+
+/**
+ * The first button with the control's text in these cards (after its `after` text, where given). One that asks
+ * first is pressed through, as a person who goes on: the action in the card it unfolds, with the words it `asked`.
+ */
+export function shownButton(cards: readonly JsonObject[], control: ShownControl): { action: Action; asked: string } {
+  const button = firstShown(cards, control, (n): n is Action => acts(n) && n.title === control.label);
+  if (button) return { action: button, asked: '' };
+  const asking = firstShown(cards, control, (n): n is Asking => asksFirst(n) && n.title === control.label);
+  if (!asking) throw new Error(`teams: no control "${control.label}" in what the bot showed`);
+  return { action: asking.card.actions[0], asked: teamsText(asking.card) };
 }
 
 /** Every input of a card with the value it shows, by id: what Teams sends when nothing is changed. */

@@ -218,11 +218,15 @@ class TeamsDriver implements Driver {
     // In the channel, the card an invoke of theirs answered with stands in place of the one they clicked.
     const answered = this.answered && this.answeredTo === this.user(shown?.person ?? by).id ? [this.answered] : [];
     const cards = shown?.in === 'private' ? this.privateChats(shown.person).flatMap((chat) => this.cardsIn(chat)) : [...answered, ...(await this.seenInChannel(shown?.person ?? by))];
-    const button = shownButton(cards, control);
+    const { action: button, asked } = shownButton(cards, control);
+    this.asked = asked;
     const where = this.from(by, from);
     if (button.type === 'Action.Execute') return this.invoke(by, button, where);
     await this.act(by, where, () => this.h.submit(this.user(by), button.data, where));
   }
+
+  private asked = '';
+  askedFirst = (): string => this.asked;
 
   async submitShown(by: Person, openedFor: Person, form: string, from: From, typed: Readonly<Record<string, string>> = {}): Promise<void> {
     // A Teams form is a card in the chat where it was asked for: its data can be sent by anyone.

@@ -29,8 +29,21 @@ export function context(text: string, blockId?: string): Block {
   return { type: 'context', elements: [mrkdwn(text, LIMITS.context)], ...(blockId ? { block_id: blockId } : {}) };
 }
 
-export function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): types.Button {
-  return { type: 'button', text: plain(text, LIMITS.button), action_id: actionId, value: value.slice(0, LIMITS.value), ...(style ? { style } : {}) };
+/** What a button asks before it acts: Slack's confirm dialog (`confirm` on the button), cut to its limits. */
+export interface Asked { title: string; text: string; confirm: string; cancel: string }
+
+const CONFIRM_LIMITS = { title: 100, text: 300, button: 30 } as const;
+
+export function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger', asked?: Asked): types.Button {
+  const confirm = asked && {
+    confirm: {
+      title: plain(asked.title, CONFIRM_LIMITS.title),
+      text: plain(asked.text, CONFIRM_LIMITS.text),
+      confirm: plain(asked.confirm, CONFIRM_LIMITS.button),
+      deny: plain(asked.cancel, CONFIRM_LIMITS.button),
+    },
+  };
+  return { type: 'button', text: plain(text, LIMITS.button), action_id: actionId, value: value.slice(0, LIMITS.value), ...(style ? { style } : {}), ...confirm };
 }
 
 export const actions = (blockId: string, elements: types.ActionsBlockElement[]): Block =>

@@ -42,7 +42,7 @@ export function agreeControls(c: AgreeControls): Block {
 }
 
 export function roundButton(c: Extract<DocBlock, { type: 'round_control' }>): Block {
-  if (c.control === 'close') return actions('round_close', [button(c.label, ROUND_CLOSE_ACTION, c.roundId)]);
+  if (c.control === 'close') return actions('round_close', [button(c.label, ROUND_CLOSE_ACTION, c.roundId, undefined, c.confirm)]);
   return actions('agree_all', [button(c.label, AGREE_ALL_ACTION, c.roundId, 'primary')]);
 }
 

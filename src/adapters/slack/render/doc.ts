@@ -10,7 +10,7 @@ const unescape = (value: string): string => value.replace(/&lt;/g, '<').replace(
 
 /** A button's value holds its data's values in order, `|` between them (what the handlers split). */
 function slackButton(b: DocButton): types.Button {
-  const drawn = button(b.label, b.action, Object.values(b.data).join('|'), b.style);
+  const drawn = button(b.label, b.action, Object.values(b.data).join('|'), b.style, b.confirm);
   return b.url ? { ...drawn, url: b.url } : drawn;
 }
 

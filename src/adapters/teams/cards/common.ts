@@ -4,7 +4,7 @@ import type { AppError } from '../../../app/errors.js';
 import { worksInPersonalChat } from '../../../app/flows/registry.js';
 import type { Lang } from '../../../domain/instrument.js';
 import { clip } from '../../../text.js';
-import type { Tone } from '../../../views/doc.js';
+import type { Confirm, Tone } from '../../../views/doc.js';
 
 export type Json = Record<string, unknown>;
 export type Element = Json;
@@ -67,6 +67,15 @@ export const submit = (title: string, form: string, data: Json = {}, opts: Json 
 export const actionSet = (actions: Element[]): Element => ({ type: 'ActionSet', actions });
 /** A button that unfolds `card` (a form) under the card it is on. */
 export const showCard = (title: string, card: AdaptiveCard): Element => ({ type: 'Action.ShowCard', title, card });
+
+/**
+ * A button that asks first: Teams has no confirm dialog for a card's actions, so the button (`label`) unfolds the
+ * question with `action`, the one that acts, under the confirm's words. Folding it again is going back.
+ */
+export function askingFirst(label: string, asked: Confirm, action: Element): Element {
+  const question = adaptiveCard([text(asked.title, { weight: 'Bolder' }), text(asked.text)], [{ ...action, title: asked.confirm, style: 'positive' }]);
+  return showCard(label, question);
+}
 
 // TextBlocks and Facts are Markdown (bold, italic, links, lists): every character that can open or close markup
 // (and `<` `>` `&`, read as tags or entities by some clients) gets CommonMark's backslash, so text shows as typed.

@@ -6,7 +6,7 @@ import type { ActionView, MemberView } from '../../../app/views.js';
 import type { GroupedBarChartData } from '../../../documents/charts/index.js';
 import { ownerActionBlock } from './own-action.js';
 import { noteField, scoreActions } from './score-controls.js';
-import { actionSet, adaptiveCard, escapeTeamsMarkdown, forTeams, container, facts, heading, execute, submit, text, toneColor, userText, type AdaptiveCard, type Element, type Json, type TeamsPlace } from './common.js';
+import { actionSet, adaptiveCard, askingFirst, escapeTeamsMarkdown, forTeams, container, facts, heading, execute, submit, text, toneColor, userText, type AdaptiveCard, type Element, type Json, type TeamsPlace } from './common.js';
 import { t } from '../../../i18n/index.js';
 import type { Lang } from '../../../domain/instrument.js';
 
@@ -58,8 +58,9 @@ export const STYLES = { primary: { style: 'positive' }, danger: { style: 'destru
 
 function teamsButton(b: DocButton): Element {
   if (b.url) return { type: 'Action.OpenUrl', title: b.label, url: b.url };
-  if (b.inPlace) return execute(b.label, b.action, { ...b.data }, b.style ? STYLES[b.style] : {});
-  return submit(b.label, b.action, { ...b.data }, b.style ? STYLES[b.style] : {});
+  const style = b.style ? STYLES[b.style] : {};
+  const acts = b.inPlace ? execute(b.label, b.action, { ...b.data }, style) : submit(b.label, b.action, { ...b.data }, style);
+  return b.confirm ? askingFirst(b.label, b.confirm, acts) : acts;
 }
 
 /** One TextBlock per line: every Teams client breaks lines there, whatever its Markdown does with `\n`. */

@@ -2,7 +2,7 @@
 // before still send these verbs and data, so they stay exactly as they are.
 import type { AgreeControls, Block, VoteControls } from '../../../views/doc.js';
 import { clip } from '../../../text.js';
-import { execute, note, type Element } from './common.js';
+import { askingFirst, execute, note, type Element } from './common.js';
 
 export const VERB = {
   vote: 'vote',
@@ -38,6 +38,9 @@ function agreeActions(c: AgreeControls): Element[] {
 export function scoreActions(b: Block): Element[] {
   if (b.type === 'score_vote') return voteActions(b);
   if (b.type === 'score_agree') return agreeActions(b);
-  if (b.type === 'round_control') return [execute(b.label, b.control === 'close' ? VERB.close : VERB.agreeAll, { roundId: b.roundId })];
+  if (b.type === 'round_control') {
+    const acts = execute(b.label, b.control === 'close' ? VERB.close : VERB.agreeAll, { roundId: b.roundId });
+    return [b.confirm ? askingFirst(b.label, b.confirm, acts) : acts];
+  }
   return [];
 }

@@ -1,0 +1,113 @@
+// A closed voting round cannot be opened again, so every button that closes one asks first, in
+// the catalogue's words: the round's own close button (Slack's round header, Teams' round card),
+// the coordinator's reminder that a round is still open, and the next step "close the voting
+// round". Slack asks with Block Kit's confirm dialog on the button; Teams has none for its
+// buttons, so the button unfolds a card with the words and the button that really closes, with
+// the same verb and data as before (cards posted earlier and the invoke handlers stay as they are).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Notice } from '../../src/app/notices.js';
+import { renderRoundClosed, renderRoundHeader } from '../../src/adapters/slack/render/cards.js';
+import { AGREE_ALL_ACTION, ROUND_CLOSE_ACTION } from '../../src/adapters/slack/render/controls.js';
+import { slackMarkup, toBlockKit } from '../../src/adapters/slack/render/doc.js';
+import { renderNotice } from '../../src/adapters/slack/render/reply.js';
+import { teamsMarkup, toAdaptiveCard } from '../../src/adapters/teams/cards/doc.js';
+import { noticeCard } from '../../src/adapters/teams/cards/notices.js';
+import { roundResultCard } from '../../src/adapters/teams/cards/score.js';
+import { VERB } from '../../src/adapters/teams/cards/score-controls.js';
+import type { Progress } from '../../src/domain/progress.js';
+import { t, type Lang } from '../../src/i18n/index.js';
+import { PROMPT_CLOSE } from '../../src/views/notices.js';
+import { helpDoc, NEXT_STEP } from '../../src/views/reply.js';
+import { roundClosedDoc } from '../../src/views/score.js';
+import { adaptiveCardProblems } from '../support/adaptive-cards.js';
+import { blockKitViolations } from '../support/blockkit-limits.js';
+import { nodesOf } from '../story/drivers/text.js';
+import { buildViewFixtures, type ViewFixtures } from '../support/view-fixtures.js';
+
+type Node = Record<string, unknown>;
+type Prompt = Extract<Notice, { type: 'coordinator_prompt' }>;
+
+const words = (lang: Lang) => ({
+  title: t(lang, 'round.closeConfirm.title'),
+  text: t(lang, 'round.closeConfirm.text'),
+  confirm: t(lang, 'round.closeConfirm.confirm'),
+  cancel: t(lang, 'round.closeConfirm.cancel'),
+});
+
+/** The confirm dialog of the Slack button with this action id, as Slack shows it. */
+function slackConfirm(blocks: unknown, actionId: string): Node {
+  const button = nodesOf(blocks).find((n) => n.type === 'button' && n.action_id === actionId);
+  if (!button) throw new Error(`no button ${actionId}`);
+  const c = (button.confirm ?? {}) as Record<string, { type?: string; text?: string }>;
+  return { title: c.title?.text, text: c.text?.text, confirm: c.confirm?.text, cancel: c.deny?.text, plain: [c.title, c.text, c.confirm, c.deny].every((x) => x?.type === 'plain_text') };
+}
+
+/** The Teams button with this title: what it unfolds says the words, and holds the action that acts. */
+function teamsConfirm(card: unknown, title: string): { said: string[]; acts: Node[]; type: unknown } {
+  const button = nodesOf(card).find((n) => typeof n.type === 'string' && n.type.startsWith('Action.') && n.title === title);
+  if (!button) throw new Error(`no button "${title}"`);
+  const inner = (button.card ?? {}) as { body?: Node[]; actions?: Node[] };
+  return { type: button.type, said: (inner.body ?? []).map((b) => String(b.text)), acts: inner.actions ?? [] };
+}
+
+describe.each(['nl', 'en'] as const)('a button that closes a voting round asks first (%s)', (lang) => {
+  let f: ViewFixtures;
+  let prompt: Prompt;
+  const closeLabel = () => t(lang, 'guide.button.coordinator.close_round');
+  beforeAll(async () => {
+    f = await buildViewFixtures(lang);
+    const open = f.notices.find((n): n is Prompt => n.type === 'coordinator_prompt' && n.prompt === 'close_open')!;
+    prompt = { ...open, openRoundId: f.openRound.roundId };
+  }, 120_000);
+
+  const nextStepClose: Progress = { steps: [], current: 2, next: { role: 'coordinator', code: 'close_round', params: { moment: 'week1' } } };
+  const helpWithClose = (m: Parameters<typeof helpDoc>[0]) => helpDoc(m, lang, { progress: { leerlijnId: 'l1', progress: nextStepClose, timezone: 'Europe/Amsterdam' } });
+
+  it('on Slack: the round header, the reminder and the next step, each with a confirm in the catalogue’s words', () => {
+    const expected = { ...words(lang), plain: true };
+    const header = renderRoundHeader(f.openRound);
+    expect(slackConfirm(header.blocks, ROUND_CLOSE_ACTION)).toEqual(expected);
+    expect(blockKitViolations(header, 'message')).toEqual([]);
+    const reminder = renderNotice(prompt);
+    expect(slackConfirm(reminder.blocks, PROMPT_CLOSE)).toEqual(expected);
+    expect(blockKitViolations(reminder, 'message')).toEqual([]);
+    const help = toBlockKit(helpWithClose(slackMarkup));
+    expect(slackConfirm(help.blocks, NEXT_STEP)).toEqual(expected);
+    expect(blockKitViolations(help, 'message')).toEqual([]);
+  });
+
+  it('only closing asks: "accept all proposals" (which can be changed per card) acts at once on both platforms', () => {
+    const agreeAll = nodesOf(renderRoundClosed(f.closedRound).blocks).find((n) => n.action_id === AGREE_ALL_ACTION);
+    expect(agreeAll).toBeDefined();
+    expect(agreeAll?.confirm).toBeUndefined();
+    // Teams draws the round-closed message from the same view (score-cards.ts roundClosedCard).
+    const teamsClosed = nodesOf(toAdaptiveCard(roundClosedDoc(teamsMarkup([]), f.closedRound)));
+    expect(teamsClosed.filter((n) => n.type === 'Action.Execute' && n.verb === VERB.agreeAll)).toHaveLength(1);
+    expect(teamsClosed.filter((n) => n.type === 'Action.ShowCard')).toEqual([]);
+  });
+
+  it('on Teams: the round card’s close button unfolds the words and the close action with the verb and data it had', () => {
+    const card = roundResultCard(f.openRound);
+    const asked = teamsConfirm(card, closeLabel());
+    expect(asked.type).toBe('Action.ShowCard');
+    expect(asked.said).toEqual([words(lang).title, words(lang).text].map((w) => expect.stringContaining(w)));
+    expect(asked.acts).toEqual([expect.objectContaining({ type: 'Action.Execute', title: words(lang).confirm, verb: VERB.close, data: { roundId: f.openRound.roundId } })]);
+    // Closing only from inside: no bare close action is left on the card.
+    expect(nodesOf(card.actions).filter((n) => n.type === 'Action.Execute' && n.verb === VERB.close)).toHaveLength(1);
+    expect(adaptiveCardProblems(card)).toEqual([]);
+  });
+
+  it('on Teams: the reminder’s and the next step’s buttons unfold the same words over their own action', () => {
+    const reminder = noticeCard(prompt);
+    const fromReminder = teamsConfirm(reminder, t(lang, 'reminder.button.closeRound'));
+    expect(fromReminder.type).toBe('Action.ShowCard');
+    expect(fromReminder.said).toEqual([words(lang).title, words(lang).text].map((w) => expect.stringContaining(w)));
+    expect(fromReminder.acts).toEqual([expect.objectContaining({ type: 'Action.Execute', title: words(lang).confirm, verb: PROMPT_CLOSE, data: { roundId: f.openRound.roundId } })]);
+    expect(adaptiveCardProblems(reminder)).toEqual([]);
+    const help = toAdaptiveCard(helpWithClose(teamsMarkup([])));
+    const fromHelp = teamsConfirm(help, closeLabel());
+    expect(fromHelp.type).toBe('Action.ShowCard');
+    expect(fromHelp.acts).toEqual([expect.objectContaining({ type: 'Action.Submit', title: words(lang).confirm, data: { form: NEXT_STEP, command: 'sluit' } })]);
+    expect(adaptiveCardProblems(help)).toEqual([]);
+  });
+});
