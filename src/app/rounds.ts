@@ -34,16 +34,29 @@ async function requireClosedRoundAsCoordinator(db: Queryable, actor: Actor, roun
   return found;
 }
 
+/** How many of week 1's ten scores are not agreed yet: all ten while its round is not closed. */
+async function week1Missing(db: Queryable, rounds: readonly RoundRow[]): Promise<number> {
+  const week1 = rounds.find((r) => r.moment === 'week1');
+  const agreed = week1?.status === 'closed' ? await agreedOf(db, week1.id) : [];
+  return missingAgreed(Object.fromEntries(agreed.map((a) => [a.onderdeel, a.score]))).length;
+}
+
 /**
  * The eindevaluatie compares week 17 with week 1 (domain: "Eindevaluatie: comparison"), and
  * there is one week-17 round per leerlijn: opened early it is used up before there is anything
  * to compare with. So it opens only once week 1 is closed with all ten scores agreed.
  */
 async function requireWeek1Agreed(db: Queryable, leerlijn: LeerlijnRow): Promise<void> {
-  const week1 = (await roundsOf(db, leerlijn.id)).find((r) => r.moment === 'week1');
-  const agreed = week1?.status === 'closed' ? await agreedOf(db, week1.id) : [];
-  const missing = missingAgreed(Object.fromEntries(agreed.map((a) => [a.onderdeel, a.score]))).length;
+  const missing = await week1Missing(db, await roundsOf(db, leerlijn.id));
   if (missing > 0) throw new AppError('week1_incomplete', { missing }, { lang: leerlijn.lang });
+}
+
+/** The planned eindevaluatie still to come: its date as the leerlijn writes dates, and whether its week has begun. */
+async function comingEindevaluatie(deps: Deps, db: Queryable, leerlijn: LeerlijnRow): Promise<{ date: string; inItsWeek: boolean } | null> {
+  const meeting = (await meetingsOf(db, leerlijn.id)).find((m) => m.kind === 'eindevaluatie' && m.status !== 'cancelled');
+  if (!meeting || meeting.startsAt.getTime() <= deps.now().getTime()) return null;
+  const date = formatDate(leerlijn.lang, localParts(meeting.startsAt, leerlijn.timezone).date);
+  return { date, inItsWeek: !beforeMeetingWeek(meeting.startsAt, deps.now()) };
 }
 
 /**
@@ -52,10 +65,25 @@ async function requireWeek1Agreed(db: Queryable, leerlijn: LeerlijnRow): Promise
  * slip months ahead does not use up the one round.
  */
 async function requireWeek17InTime(deps: Deps, db: Queryable, leerlijn: LeerlijnRow): Promise<void> {
-  const meeting = (await meetingsOf(db, leerlijn.id)).find((m) => m.kind === 'eindevaluatie' && m.status !== 'cancelled');
-  if (!meeting || !beforeMeetingWeek(meeting.startsAt, deps.now())) return;
-  const date = formatDate(leerlijn.lang, localParts(meeting.startsAt, leerlijn.timezone).date);
-  throw new AppError('round_early', { date }, { lang: leerlijn.lang });
+  const meeting = await comingEindevaluatie(deps, db, leerlijn);
+  if (meeting && !meeting.inItsWeek) throw new AppError('round_early', { date: meeting.date }, { lang: leerlijn.lang });
+}
+
+/**
+ * With no round open, what opens the next one, by openRound's own rules: `scores` opens week 1 until it
+ * exists; `scores eind` opens week 17 once week 1 is agreed and the eindevaluatie's week has come (or it
+ * is not planned); until then week 17 waits, on its meeting's date when that is still to come.
+ */
+export type NextRound = { opens: 'week1' | 'week17' } | { waits: 'week17'; date: string | null } | { done: true };
+
+export async function nextRound(deps: Deps, actor: Actor, leerlijnId: string): Promise<NextRound> {
+  const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
+  const rounds = await roundsOf(deps.db, leerlijnId);
+  if (!rounds.some((r) => r.moment === 'week1')) return { opens: 'week1' };
+  if (rounds.some((r) => r.moment === 'week17')) return { done: true };
+  const [missing, meeting] = await Promise.all([week1Missing(deps.db, rounds), comingEindevaluatie(deps, deps.db, leerlijn)]);
+  if (missing === 0 && !(meeting && !meeting.inItsWeek)) return { opens: 'week17' };
+  return { waits: 'week17', date: meeting?.date ?? null };
 }
 
 /** `early`: the coordinator confirmed opening week 17 before its meeting's week. */

@@ -260,6 +260,10 @@ export const en: Catalog = {
     votersNoneOfOne: 'The only team member did not vote.',
     stopped: 'The leerlijn was stopped: votes and scores no longer change.',
     noneOpen: 'There is no open voting round to close. Open a new voting round with `/leerlijn scores`.',
+    noneOpenWeek17: 'There is no open voting round to close. The next one is the voting round for week 17, at the final evaluation: open it with `/leerlijn scores final`.',
+    noneOpenUntil: 'There is no open voting round to close. The next one is the voting round for week 17, at the final evaluation meeting on {date}. See what to do until then with `/leerlijn status`.',
+    noneOpenLater: 'There is no open voting round to close. The next one is the voting round for week 17, at the final evaluation. See what to do now with `/leerlijn status`.',
+    noneOpenDone: 'There is no open voting round to close: the voting rounds of week 1 and week 17 are both closed. See what to do now with `/leerlijn status`.',
     alreadyClosed: 'This voting round was already closed.',
     /** Asked before a close button acts: a closed voting round cannot be opened again. */
     closeConfirm: {

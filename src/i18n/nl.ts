@@ -258,6 +258,10 @@ export const nl = {
     votersNoneOfOne: 'Het enige teamlid heeft niet gestemd.',
     stopped: 'De leerlijn is gestopt: stemmen en scores veranderen niet meer.',
     noneOpen: 'Er is geen open stemronde om te sluiten. Een nieuwe stemronde open je met `/leerlijn scores`.',
+    noneOpenWeek17: 'Er is geen open stemronde om te sluiten. De volgende is de stemronde voor week 17, bij de eindevaluatie: die open je met `/leerlijn scores eind`.',
+    noneOpenUntil: 'Er is geen open stemronde om te sluiten. De volgende is de stemronde voor week 17, bij de eindevaluatiebijeenkomst op {date}. Wat er tot dan te doen is, zie je met `/leerlijn status`.',
+    noneOpenLater: 'Er is geen open stemronde om te sluiten. De volgende is de stemronde voor week 17, bij de eindevaluatie. Wat er nu te doen is, zie je met `/leerlijn status`.',
+    noneOpenDone: 'Er is geen open stemronde om te sluiten: de stemrondes van week 1 en week 17 zijn allebei gesloten. Wat er nu te doen is, zie je met `/leerlijn status`.',
     alreadyClosed: 'Deze stemronde was al gesloten.',
     /** Asked before a close button acts: a closed stemronde cannot be opened again. */
     closeConfirm: {

@@ -5,7 +5,7 @@ import { fillsIn } from '../fillers.js';
 import { getEvaluation, startFinalEvaluation } from '../evaluation.js';
 import { isAppError } from '../errors.js';
 import { teamMembers } from '../leerlijn.js';
-import { openRound } from '../rounds.js';
+import { nextRound, openRound } from '../rounds.js';
 import { closedRoundOf, openRoundOf } from '../round-views.js';
 import { closedKey, forgetPosted, postedUnder, untoldKey, whilePosting } from '../posted.js';
 import type { EvaluationMoment, RoundView } from '../views.js';
@@ -101,8 +101,20 @@ async function toldClosedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1'
 export async function closeFlow(ctx: FlowCtx): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
   const open = await openRoundOf(ctx.deps, ctx.actor, leerlijn.id);
-  if (!open) return ctx.surface.reply(text('round.noneOpen', {}, { tone: 'warning' }));
-  await closeAndShow(ctx, open.roundId, text('round.noneOpen', {}, { tone: 'warning' }));
+  if (!open) return ctx.surface.reply(await noneOpen(ctx, leerlijn.id));
+  await closeAndShow(ctx, open.roundId, () => noneOpen(ctx, leerlijn.id));
+}
+
+/**
+ * Nothing to close, and what opens the next round: `scores` only while it would open one (app nextRound,
+ * openRound's own rules), else week 17's `scores eind`, when that round is due, or that both are done.
+ */
+async function noneOpen(ctx: FlowCtx, leerlijnId: string): Promise<TextView> {
+  const next = await nextRound(ctx.deps, ctx.actor, leerlijnId);
+  const warning = { tone: 'warning' } as const;
+  if ('done' in next) return text('round.noneOpenDone', {}, warning);
+  if ('waits' in next) return next.date ? text('round.noneOpenUntil', { date: next.date }, warning) : text('round.noneOpenLater', {}, warning);
+  return text(next.opens === 'week1' ? 'round.noneOpen' : 'round.noneOpenWeek17', {}, warning);
 }
 
 /**
@@ -121,10 +133,10 @@ export async function closeThisRoundFlow(ctx: FlowCtx, roundId: string): Promise
  * Closes the round and shows it closed (./closing.ts), with what is next. When another close got there first, the
  * person hears the close's notice, or `raced` instead (`sluit` names no round: for it, none is open any more).
  */
-async function closeAndShow(ctx: FlowCtx, roundId: string, raced?: TextView): Promise<void> {
+async function closeAndShow(ctx: FlowCtx, roundId: string, raced?: () => Promise<TextView>): Promise<void> {
   const stage = { roundClosed: (round: RoundView, summary: boolean) => ctx.surface.roundClosed(round, summary), tellNextStep: () => nextStepFlow(ctx) };
   const closed = await closeRoundFlow(ctx.deps, ctx.actor, roundId, stage);
-  if (closed.notice) await ctx.surface.reply(raced ?? closed.notice);
+  if (closed.notice) await ctx.surface.reply(raced ? await raced() : closed.notice);
   if (closed.untold) await ctx.surface.reply(closed.untold);
 }
 
