@@ -44,6 +44,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
       status: 'Your leerlijnen, the next meeting and your actions',
     },
     unknown: 'I don’t know that command: {command}. Type `/leerlijn help` for an overview.',
+    didYouMean: 'Did you mean `/leerlijn {command}`?',
     channelOnly: 'You do that in a channel of your team: type `/leerlijn {command}` there.',
     exportNotCoordinator: 'Only the coordinator can export the data of the leerlijn; please ask the coordinator. What I keep about you, your own votes and notes, you see with `/leerlijn my-data`.',
   },

@@ -43,6 +43,7 @@ export const nlFlows = {
       status: 'Jouw leerlijnen, de volgende bijeenkomst en jouw acties',
     },
     unknown: 'Dat commando ken ik niet: {command}. Typ `/leerlijn help` voor een overzicht.',
+    didYouMean: 'Bedoelde je `/leerlijn {command}`?',
     channelOnly: 'Dat doe je in een kanaal van je team: typ daar `/leerlijn {command}`.',
     exportNotCoordinator: 'Alleen de coördinator kan de gegevens van de leerlijn exporteren; vraag het aan de coördinator. Wat ik van jou bewaar, je eigen stemmen en notities, zie je met `/leerlijn mijn-gegevens`.',
   },

@@ -109,13 +109,15 @@ function commandBlocks(m: Markup, lang: Lang, personal: boolean, keptDays: numbe
   ];
 }
 
-export function helpDoc(m: Markup, lang: Lang, about: { unknown?: string; progress?: ProgressView; personal?: boolean; keptDays?: number } = {}): Doc {
-  const { unknown, progress, personal = false, keptDays } = about;
+export function helpDoc(m: Markup, lang: Lang, about: { unknown?: string; didYouMean?: string; progress?: ProgressView; personal?: boolean; keptDays?: number } = {}): Doc {
+  const { unknown, didYouMean, progress, personal = false, keptDays } = about;
   const word = unknown === undefined ? undefined : `“${m.user(unknown.replace(/`/g, ''), 40)}”`;
   return {
     fallback: m.t(lang, personal ? 'command.help.personalIntro' : 'command.help.intro'),
     blocks: [
       ...(word ? [text(m.t(lang, 'command.unknown', { command: word }), { tone: 'attention' })] : []),
+      // A registry word, never what was typed: safe to write as a command.
+      ...(word && didYouMean ? [text(m.t(lang, 'command.didYouMean', { command: didYouMean }))] : []),
       ...progressBlocks(m, lang, progress),
       ...commandBlocks(m, lang, personal, keptDays),
       note(m.t(lang, 'command.help.aliases')),

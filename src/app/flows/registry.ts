@@ -7,6 +7,7 @@ import { actionsFlow, compareFlow, helpFlow, myActionsFlow, myDataFlow, statusFl
 import { planFlow, planningFlow } from './plan.js';
 import { closeFlow, evaluationFlow, scoresFlow } from './rounds.js';
 import type { CommandInput, FlowCtx } from './surface.js';
+import { closestWord } from '../../domain/typo.js';
 import { teamFlow } from './team.js';
 
 export type CommandFlow = (ctx: FlowCtx, input: CommandInput) => Promise<void>;
@@ -87,6 +88,9 @@ export const COMMANDS = [
 export type CommandName = (typeof COMMANDS)[number]['name'];
 
 const BY_WORD: ReadonlyMap<string, CommandSpec> = new Map(COMMANDS.flatMap((c) => c.words.map((w) => [w, c] as const)));
+
+/** The command word a word no command has was a slip of ("stauts" → "status"), among every word and alias; or null. */
+export const commandWordLike = (typed: string): string | null => closestWord(typed, [...BY_WORD.keys()]);
 
 /** Whether this word names a command that works in a personal chat too (how a platform writes it there may differ). */
 export const worksInPersonalChat = (word: string): boolean => BY_WORD.get(word.toLowerCase())?.where === 'anywhere';

@@ -6,7 +6,7 @@ import { keptDays } from '../retention.js';
 import { errorView } from './error-view.js';
 import { coordinatesAnyIn, memberOf } from '../../store/leerlijnen.js';
 import { inPersonalChat, speakingIn } from './reader-lang.js';
-import { parseCommand, type CommandSpec } from './registry.js';
+import { commandWordLike, parseCommand, type CommandSpec } from './registry.js';
 import { text, type CommandInput, type FlowCtx, type ReplyView } from './surface.js';
 
 /** The context the command runs in, or why this person may not run it here. */
@@ -63,6 +63,12 @@ async function coordinatorChecked(ctx: FlowCtx, spec: CommandSpec): Promise<Chec
   return { refused: { type: 'error', code: 'not_coordinator', lang: ctx.leerlijn.lang, ...(Object.keys(params).length > 0 ? { params } : {}) } };
 }
 
+/** A word no command has, close to one a command has: the help asks whether that one was meant. */
+function likeCommand(word: string): { didYouMean?: string } {
+  const like = commandWordLike(word);
+  return like ? { didYouMean: like } : {};
+}
+
 /** `typed`: the words after `/leerlijn` (Slack) or the bot's mention (Teams), people's mentions taken out. */
 export async function runCommand(place: FlowCtx, typed: { text: string; mentions: readonly string[] }): Promise<void> {
   const parsed = parseCommand(typed.text);
@@ -70,7 +76,7 @@ export async function runCommand(place: FlowCtx, typed: { text: string; mentions
   try {
     const here = await inStoppedOnesLang(await inPersonalChat(place, parsed.spec?.english !== undefined && parsed.word === parsed.spec.english));
     ctx = here.ctx;
-    if (!parsed.spec) return await ctx.surface.reply({ type: 'help', unknown: parsed.word, personal: ctx.place.personal, ...keptDays(ctx.deps) });
+    if (!parsed.spec) return await ctx.surface.reply({ type: 'help', unknown: parsed.word, ...likeCommand(parsed.word), personal: ctx.place.personal, ...keptDays(ctx.deps) });
     const on = await checked(ctx, parsed.spec, parsed.word, here.stopped);
     if ('refused' in on) return await ctx.surface.reply(on.refused);
     ctx = on.ctx;

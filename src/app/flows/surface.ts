@@ -51,7 +51,7 @@ export type ReplyView =
   | { type: 'lines'; lines: ReadonlyArray<TextView | ErrorView>; lang?: Lang }
   /** `personal`: asked in a personal chat, where what works there comes first. */
   /** `keptDays`: the retention term, said with `stop` and the privacy note; unset where there is none. */
-  | { type: 'help'; unknown?: string; progress?: ProgressView; lang?: Lang; personal?: boolean; keptDays?: number }
+  | { type: 'help'; unknown?: string; /** A command word the unknown one is a slip of. */ didYouMean?: string; progress?: ProgressView; lang?: Lang; personal?: boolean; keptDays?: number }
   | { type: 'status'; status: StatusView; progress?: ProgressView }
   /**
    * After a step: the asker's next action, with a button where it is a command (see next-step.ts).

@@ -1,0 +1,24 @@
+// A mistyped command ("stauts", "planing") is answered with the command it was close to, written the
+// platform's way (Slack `/leerlijn status`, Teams `@Leerlijn status`), before the help that always follows.
+import { describe } from 'vitest';
+import { PLATFORMS, story } from './story.js';
+import { startSmallTeam } from './small-team.js';
+
+describe.each(PLATFORMS)('a mistyped command, on %s', (platform) => {
+  story(platform, 'is asked after: did you mean …, with the help after it', async (s) => {
+    const { anna, bram } = await startSmallTeam(s);
+    await s.command(bram, 'stauts');
+    s.expectAnswered(bram, 'Dat commando ken ik niet', s.said('command.didYouMean', { command: 'status' }), s.commandText('planning'));
+    await s.command(anna, 'planing');
+    s.expectAnswered(anna, s.said('command.didYouMean', { command: 'planning' }));
+    await s.command(anna, 'banaan');
+    s.expectAnswered(anna, 'Dat commando ken ik niet');
+    s.expectNotAnswered(anna, 'Bedoelde je');
+  });
+
+  story(platform, 'in English too', async (s) => {
+    const { anna } = await startSmallTeam(s, { lang: 'en' });
+    await s.command(anna, 'shcedule');
+    s.expectAnswered(anna, 'I don’t know that command', s.said('command.didYouMean', { command: 'schedule' }));
+  });
+});
