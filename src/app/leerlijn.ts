@@ -128,7 +128,7 @@ export async function startLeerlijn(deps: Deps, actor: Actor, raw: unknown): Pro
       await audit(tx, { workspaceId: actor.workspaceId, leerlijnId: leerlijn.id, actor: actor.userId, action: 'leerlijn.start' });
       await syncLeerlijnJobs(tx, leerlijn.id, deps.now());
       const view = leerlijnView(leerlijn, await membersOf(tx, leerlijn.id));
-      return { leerlijn: view, timeline: timelineView(leerlijn, await meetingsOf(tx, leerlijn.id)) };
+      return { leerlijn: view, timeline: timelineView(leerlijn, await meetingsOf(tx, leerlijn.id), deps.now()) };
     });
   } catch (error) {
     if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) throw new AppError('leerlijn_exists', {}, { cause: error });

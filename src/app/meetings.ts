@@ -14,7 +14,7 @@ import type { TimelineView } from './views.js';
 export async function getTimeline(deps: Deps, actor: Actor, leerlijnId: string): Promise<TimelineView> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
   await requireReaderAudited(deps, actor, leerlijn, 'timeline');
-  return timelineView(leerlijn, await meetingsOf(deps.db, leerlijnId));
+  return timelineView(leerlijn, await meetingsOf(deps.db, leerlijnId), deps.now());
 }
 
 /**
@@ -80,7 +80,7 @@ export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: st
       detail: { kind: input.kind, startsAt: startsAt.toISOString() },
     });
     await syncLeerlijnJobs(tx, leerlijnId, deps.now());
-    const view = timelineView(leerlijn, await meetingsOf(tx, leerlijnId));
+    const view = timelineView(leerlijn, await meetingsOf(tx, leerlijnId), deps.now());
     const before = meetings.find((m) => m.kind === input.kind)?.startsAt;
     if (isNew || !before || before.getTime() === startsAt.getTime()) return view;
     return { ...view, moved: { kind: input.kind, from: before.toISOString(), to: startsAt.toISOString(), by: actor.userId } };
@@ -117,7 +117,7 @@ export async function assignMeetingRoles(deps: Deps, actor: Actor, leerlijnId: s
       await updateMeeting(tx, leerlijnId, input.kind, { notulistUserId: input.notulistUserId, invullerUserId: input.invullerUserId, location: input.location });
     }
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'meeting.roles', detail: { kinds: list.map((r) => r.kind) } });
-    return timelineView(leerlijn, await meetingsOf(tx, leerlijnId));
+    return timelineView(leerlijn, await meetingsOf(tx, leerlijnId), deps.now());
   });
 }
 

@@ -2,7 +2,7 @@
 import { meetingDefinition } from '../domain/meetings.js';
 import { missingRandvoorwaarden, teamWarnings } from '../domain/team.js';
 import { checkMeetingDays } from '../domain/holidays.js';
-import { checkSchedule, localParts, weekOfDate } from '../domain/timeline.js';
+import { checkSchedule, followUpOffered, localParts, weekOfDate } from '../domain/timeline.js';
 import type { LeerlijnRow, MeetingRow, MemberRow } from '../store/leerlijnen.js';
 import type { ActionView, LeerlijnView, MeetingView, TimelineView } from './views.js';
 
@@ -52,7 +52,8 @@ function weekInLeerlijn(week1Date: string, date: string): number {
   return Math.max(0, weekOfDate(week1Date, date));
 }
 
-export function timelineView(l: LeerlijnRow, meetings: readonly MeetingRow[]): TimelineView {
+/** `now`: whether the move form lists the new evaluation meeting yet (domain followUpOffered). */
+export function timelineView(l: LeerlijnRow, meetings: readonly MeetingRow[], now: Date): TimelineView {
   const active = meetings.filter((m) => m.status !== 'cancelled');
   return {
     leerlijnId: l.id,
@@ -65,6 +66,7 @@ export function timelineView(l: LeerlijnRow, meetings: readonly MeetingRow[]): T
     issues: checkSchedule(active, l.timezone),
     region: l.region,
     daysOff: checkMeetingDays(meetings.filter((m) => m.status === 'planned'), l.timezone, l.region),
+    followUpOffered: followUpOffered(meetings, now),
   };
 }
 

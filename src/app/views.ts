@@ -53,6 +53,8 @@ export interface TimelineView {
   region: Region | null;
   /** Planned meetings on a public holiday or in the region's school holidays (with the nearest working days), or beyond the holiday data. */
   daysOff: MeetingDayCheck[];
+  /** The move form lists the new evaluation meeting: planned already, or the eindevaluatie has begun (absent: not). */
+  followUpOffered?: boolean;
   /** Just moved by `by`: the meeting and its start before and now (ISO), told above the planning. */
   moved?: { kind: MeetingKind; from: string; to: string; by: string };
 }

@@ -2,7 +2,7 @@
 // Meetings are agreed in local wall time, so every calendar computation happens in the
 // leerlijn's IANA zone via luxon; a UTC instant is only the result.
 import { DateTime, IANAZone } from 'luxon';
-import { ALL_MEETING_KINDS, MEETING_KINDS, MEETINGS, type MeetingKind } from './meetings.js';
+import { ALL_MEETING_KINDS, FOLLOW_UP_KIND, MEETING_KINDS, MEETINGS, type MeetingKind } from './meetings.js';
 
 export interface TimelineStart {
   /** 'YYYY-MM-DD', local */
@@ -218,4 +218,16 @@ export function moveMeeting(
     meetings: meetings.map((m) => (m === current ? moved : m)),
     warnings: [...issues, ...weekendIssue(moved, timezone)],
   };
+}
+
+/**
+ * Whether the new evaluation meeting is one to plan or move now. Planned (not cancelled), it is moved like
+ * the others. Before that it is planned after the eindevaluatie, where the team decides whether it wants one
+ * (leerlijn.md, "Eindevaluatie"): from that meeting's start on, as nothing marks a meeting held yet.
+ */
+export function followUpOffered(meetings: readonly { kind: MeetingKind; status: string; startsAt: Date }[], now: Date): boolean {
+  const current = (kind: MeetingKind) => meetings.find((m) => m.kind === kind && m.status !== 'cancelled');
+  if (current(FOLLOW_UP_KIND)) return true;
+  const eindevaluatie = current('eindevaluatie');
+  return eindevaluatie !== undefined && (eindevaluatie.status === 'held' || now.getTime() >= eindevaluatie.startsAt.getTime());
 }

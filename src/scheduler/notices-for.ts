@@ -156,7 +156,7 @@ async function meetingReminder(ctx: Ctx): Promise<Built> {
   const reminder = {
     type: 'meeting_reminder' as const,
     leerlijn: ctx.view,
-    timeline: timelineView(ctx.leerlijn, meetings),
+    timeline: timelineView(ctx.leerlijn, meetings, ctx.now),
     meeting: meetingView(m, ctx.leerlijn.timezone),
     filled,
     links: invitationDocuments(m.kind, filled, ctx.documents, ctx.leerlijn, ctx.now),

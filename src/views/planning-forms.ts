@@ -4,7 +4,7 @@
 import type { ReminderSettings } from '../app/meetings.js';
 import { NO, NO_ROLE, YES } from '../app/flows/meeting-forms.js';
 import type { Lang } from '../domain/instrument.js';
-import { ALL_MEETING_KINDS, type MeetingKind } from '../domain/meetings.js';
+import { ALL_MEETING_KINDS, FOLLOW_UP_KIND, MEETING_KINDS, type MeetingKind } from '../domain/meetings.js';
 import type { MeetingView } from '../app/views.js';
 import { daysText, meetingName } from '../i18n/phrases.js';
 import { t, type MessageKey } from '../i18n/index.js';
@@ -51,8 +51,9 @@ export function remindersForm(lang: Lang, leerlijnId: string, settings: Reminder
 
 export const MOVE_FORM = 'move';
 
-export function moveFields(lang: Lang): Field[] {
-  const meetings = ALL_MEETING_KINDS.map((k) => ({ label: t(lang, `meeting.${k}`), value: k }));
+/** `withFollowUp`: the new evaluation meeting is listed too (it is read from a submit either way). */
+export function moveFields(lang: Lang, withFollowUp = true): Field[] {
+  const meetings = (withFollowUp ? ALL_MEETING_KINDS : MEETING_KINDS).map((k) => ({ label: t(lang, `meeting.${k}`), value: k }));
   return [
     { kind: 'choice', id: 'kind', label: t(lang, 'schedule.meeting'), style: 'select', options: meetings },
     { kind: 'date', id: 'date', label: t(lang, 'schedule.date') },
@@ -64,8 +65,10 @@ export function moveFields(lang: Lang): Field[] {
  * Moving one meeting: `preset` chosen when a button names it (a prompt, `planning nieuw`); no
  * meeting is chosen otherwise, so nobody moves one they did not pick. `values`: those, or a refused submit's.
  * `plansNew`: it plans the new evaluation meeting, not planned yet: there is nothing to move, so it says so.
+ * `followUp`: the new evaluation meeting is listed (app: planned, or after the eindevaluatie); it is also where chosen.
  */
-export function moveForm(lang: Lang, leerlijnId: string, values: Readonly<Record<string, string>> = {}, plansNew = false): Form {
+export function moveForm(lang: Lang, leerlijnId: string, values: Readonly<Record<string, string>> = {}, opts: { plansNew?: boolean; followUp?: boolean } = {}): Form {
+  const plansNew = opts.plansNew === true;
   return {
     id: MOVE_FORM,
     lang,
@@ -73,7 +76,7 @@ export function moveForm(lang: Lang, leerlijnId: string, values: Readonly<Record
     submit: t(lang, plansNew ? 'schedule.newSubmit' : 'schedule.submit'),
     close: t(lang, 'schedule.close'),
     intro: [],
-    fields: moveFields(lang),
+    fields: moveFields(lang, opts.followUp === true || values.kind === FOLLOW_UP_KIND),
     values: filled(values),
     data: { leerlijnId },
   };

@@ -1,6 +1,6 @@
-// The planning's move form offers five meetings (the four of the leerlijn and, after it, a new
-// evaluation meeting). Sent without one chosen, it asks to choose a meeting: not "one of the four",
-// beside a list of five.
+// The planning's move form offers the leerlijn's four meetings and, from the eindevaluatie on, a
+// fifth, the new evaluation meeting. Sent without one chosen, it asks to choose a meeting: not
+// "one of the four", beside a list that may hold five.
 import { describe, expect } from 'vitest';
 import { PLATFORMS, story } from './story.js';
 import { sendMoveForm, startSmallTeam } from './small-team.js';

@@ -116,10 +116,11 @@ const move: FormSpec = {
   async load(deps, actor, req) {
     const values = req.sent ?? (req.kind ? { kind: req.kind } : {});
     // The new evaluation meeting is planned by this form too: until it is, the form plans it (its title says so).
-    const timeline = values.kind === FOLLOW_UP_KIND ? await getTimeline(deps, actor, req.leerlijnId) : undefined;
-    const plansNew = timeline?.meetings.every((m) => m.kind !== FOLLOW_UP_KIND || m.status === 'cancelled') ?? false;
-    const at = await placeOf(deps, actor, req, timeline);
-    return { ...at, draw: () => moveForm(at.lang, req.leerlijnId, values, plansNew) };
+    const timeline = await getTimeline(deps, actor, req.leerlijnId);
+    const plansNew = values.kind === FOLLOW_UP_KIND && timeline.meetings.every((m) => m.kind !== FOLLOW_UP_KIND || m.status === 'cancelled');
+    // Handed on only where placeOf read it before: a language asked for names no channel otherwise.
+    const at = await placeOf(deps, actor, req, values.kind === FOLLOW_UP_KIND || !req.lang ? timeline : undefined);
+    return { ...at, draw: () => moveForm(at.lang, req.leerlijnId, values, { plansNew, followUp: timeline.followUpOffered === true }) };
   },
   fields: (_m, lang) => moveFields(lang),
   submitted: moveFormSubmitted,

@@ -8,8 +8,12 @@ import { teamsMarkup, toAdaptiveCard } from './doc.js';
 import { toFormCard } from './form.js';
 import { MOVE_FORM, moveForm, REMINDERS_FORM, remindersForm, ROLES_FORM, rolesForm, timelineOffers, type PlanningForm } from '../../../views/planning-forms.js';
 
-/** Moving one meeting, `kind` chosen where given; the form names its leerlijn, so it also works from a prompt in a personal chat. */
-export const moveFormCard = (lang: Lang, leerlijnId: string, kind?: string): AdaptiveCard => toFormCard(moveForm(lang, leerlijnId, kind ? { kind } : {}), []);
+/**
+ * Moving one meeting, `kind` chosen where given; the form names its leerlijn, so it also works from a prompt in a personal chat.
+ * `followUp`: the new evaluation meeting is listed (the timeline's followUpOffered).
+ */
+export const moveFormCard = (lang: Lang, leerlijnId: string, kind?: string, followUp = false): AdaptiveCard =>
+  toFormCard(moveForm(lang, leerlijnId, kind ? { kind } : {}, { followUp }), []);
 
 /** Notulist, invuller and location of `meetings` at once: one submit, saved all or nothing. */
 export const rolesFormCard = (lang: Lang, leerlijnId: string, meetings: readonly MeetingView[], members: readonly MemberView[]): AdaptiveCard =>
@@ -19,7 +23,7 @@ export const rolesFormCard = (lang: Lang, leerlijnId: string, meetings: readonly
 export function timelineCard(view: TimelineView, members: readonly MemberView[] = [], reminders?: ReminderSettings, canEdit = true, withRoles = canEdit): AdaptiveCard {
   const { lang, leerlijnId } = view;
   const cardOf: Record<PlanningForm, () => AdaptiveCard> = {
-    [MOVE_FORM]: () => moveFormCard(lang, leerlijnId),
+    [MOVE_FORM]: () => moveFormCard(lang, leerlijnId, undefined, view.followUpOffered === true),
     [ROLES_FORM]: () => rolesFormCard(lang, leerlijnId, view.meetings, members),
     // Offered only where `reminders` is given.
     [REMINDERS_FORM]: () => toFormCard(remindersForm(lang, leerlijnId, reminders!), []),
