@@ -117,7 +117,7 @@ export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
       open: 'Open the PDF',
       linkValid: 'The link works for {period}; after that the coordinator can download everything with `/leerlijn export`.',
       noLink:
-        'I cannot share the PDF here yet: the administrator has not set PUBLIC_URL. The coordinator can download everything with `/leerlijn export`.',
+        'I cannot share the PDF here yet: the bot’s administrator still has to set a public address for it (PUBLIC_URL). The coordinator can download everything with `/leerlijn export`.',
     },
     // A document link opened while many PDFs are being made (documents/route.ts).
     link: {

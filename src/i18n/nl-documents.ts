@@ -116,7 +116,7 @@ export const nlDocuments = {
       open: 'PDF openen',
       linkValid: 'De link werkt {period}; daarna kan de coördinator alles downloaden met `/leerlijn export`.',
       noLink:
-        'De PDF kan ik hier nog niet delen: de beheerder heeft geen PUBLIC_URL ingesteld. De coördinator kan alles downloaden met `/leerlijn export`.',
+        'De PDF kan ik hier nog niet delen: daarvoor moet de beheerder van de bot nog een openbaar adres instellen (PUBLIC_URL). De coördinator kan alles downloaden met `/leerlijn export`.',
     },
     // A document link opened while many PDFs are being made (documents/route.ts).
     link: {

@@ -158,7 +158,7 @@ describe('the week-1 score round', () => {
     // The filled instrument cannot be linked without PUBLIC_URL: the channel is told so, and where it is instead.
     const channel = h.connector.messagesIn(CHANNEL.id).map((m) => cardText(adaptiveCardOf(m.activity))).join('\n');
     expect(channel).toContain(t('nl', 'documents.posted.instrument-week1'));
-    expect(channel).toContain('de beheerder heeft geen PUBLIC_URL ingesteld');
+    expect(channel).toContain('de beheerder van de bot nog een openbaar adres instellen (PUBLIC_URL)');
   });
 });
 
