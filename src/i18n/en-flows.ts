@@ -80,6 +80,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     coordinatorsHint: 'One person, or one from each side together.',
     members: 'Team members',
     membersHint: 'People from school and youth work, practitioners and managers. Put yourself on your side too.',
+    managersHint: 'Put a manager under School or Youth work too: that is where you choose their side.',
     randvoorwaarden: 'Preconditions',
     randvoorwaardenHint: 'Tick what is already in place.',
     lang: 'Language of the leerlijn',

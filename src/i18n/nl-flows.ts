@@ -80,6 +80,8 @@ export const nlFlows = {
     coordinatorsHint: 'Eén persoon, of één van elke kant samen.',
     members: 'Teamleden',
     membersHint: 'Mensen van school én jongerenwerk, uitvoerders én managers. Zet jezelf ook bij je kant.',
+    // Someone only under Manager was refused for having no side (app/leerlijn.ts side_everyone).
+    managersHint: 'Zet een manager ook bij School of Jongerenwerk: daar kies je de kant.',
     randvoorwaarden: 'Randvoorwaarden',
     randvoorwaardenHint: 'Vink aan wat al geregeld is.',
     lang: 'Taal van de leerlijn',

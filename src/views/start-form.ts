@@ -59,7 +59,10 @@ function teamFields(m: Markup, lang: Lang): Field[] {
   const labels = { school: t(lang, 'side.school'), jongerenwerk: t(lang, 'side.jongerenwerk'), managers: t(lang, 'level.manager') };
   const before = [text(m.t(lang, 'start.members'), { tone: 'strong' }), note(m.t(lang, 'start.membersHint'))];
   // Each may stay empty: a side or level nobody is on yet is warned about, not refused (domain/team.ts).
-  return [...SIDE_FIELDS.map((id, i): Field => ({ kind: 'people', id, label: labels[id], optional: true, ...(i === 0 ? { before } : {}) })), coordinators];
+  // A manager has a side too: named only here, the start is refused (app/leerlijn.ts side_everyone).
+  const managersHint = { hint: t(lang, 'start.managersHint') };
+  const extras = (id: (typeof SIDE_FIELDS)[number], i: number) => ({ ...(i === 0 ? { before } : {}), ...(id === 'managers' ? managersHint : {}) });
+  return [...SIDE_FIELDS.map((id, i): Field => ({ kind: 'people', id, label: labels[id], optional: true, ...extras(id, i) })), coordinators];
 }
 
 function randvoorwaardenFields(m: Markup, lang: Lang, shape: StartFormShape): Field[] {

@@ -50,3 +50,22 @@ describe.each(langs)('Teams’ start card in %s', (lang) => {
     expect(card).toContain(JSON.stringify(`${t(lang, 'kind.nieuw')}: ${t(lang, 'kind.help.nieuw')}`));
   });
 });
+
+// Someone put only under Manager was refused ('Choose for everyone you name whether they are from the
+// school or from youth work'): the field itself says a manager is named under a side too.
+describe.each(langs)('the start form’s Manager field in %s', (lang) => {
+  const saysSideToo = (hint: string | undefined) => {
+    expect(hint).toContain(t(lang, 'side.school'));
+    expect(hint).toContain(t(lang, 'side.jongerenwerk'));
+  };
+
+  it('says in Slack that a manager is also put under School or Youth work', () => {
+    saysSideToo(inputIn(lang, 'managers')?.hint?.text);
+  });
+
+  it('says it on Teams’ card too', () => {
+    const card = JSON.stringify(startFormCard(lang, [{ userId: 'u1', displayName: 'Alex' }]));
+    expect(card).toContain(JSON.stringify(t(lang, 'start.managersHint')));
+    saysSideToo(t(lang, 'start.managersHint'));
+  });
+});
