@@ -104,8 +104,8 @@ export const en: Catalog = {
     warning: {
       side_missing: 'Nobody from {side} is in the team yet. The leerlijn works best when both partners attend every meeting.',
       level_missing: 'Nobody at {level} is in the team yet. Make sure practitioners and managers both take part.',
-      unassigned: 'Team members without a side (school or youth work): {count}. Set their side with `/leerlijn team`.',
-      level_unassigned: 'Team members without a level (practitioner or manager): {count}. Set their level with `/leerlijn team`.',
+      unassigned: 'No side (school or youth work) set yet for {members}. Set it with `/leerlijn team`.',
+      level_unassigned: 'No level (practitioner or manager) set yet for {members}. Set it with `/leerlijn team`.',
     },
     heading: 'Team',
     coordinator: 'coordinator',

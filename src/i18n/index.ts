@@ -5,6 +5,7 @@ import { ONDERDELEN, type Lang } from '../domain/instrument.js';
 import type { TeamWarning } from '../domain/team.js';
 import type { ScheduleIssue } from '../domain/timeline.js';
 import type { Catalog } from './catalog.js';
+import { countText } from './counts.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
 
@@ -116,10 +117,10 @@ export function tTeamWarning(lang: Lang, warning: TeamWarning): string {
       return t(lang, 'team.warning.side_missing', { side: t(lang, `side.phrase.${warning.side}`) });
     case 'level_missing':
       return t(lang, 'team.warning.level_missing', { level: t(lang, `level.phrase.${warning.level}`) });
+    // '…: 1.' read as a numbered list (Teams renders Markdown): the count goes with its noun.
     case 'unassigned':
-      return t(lang, 'team.warning.unassigned', { count: warning.count });
     case 'level_unassigned':
-      return t(lang, 'team.warning.level_unassigned', { count: warning.count });
+      return t(lang, `team.warning.${warning.code}`, { members: countText(lang, 'teamlid', warning.count) });
   }
 }
 

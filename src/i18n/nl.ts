@@ -101,8 +101,8 @@ export const nl = {
     warning: {
       side_missing: 'Er zit nog niemand van {side} in het team. De leerlijn werkt het best als beide partners bij elke bijeenkomst zijn.',
       level_missing: 'Er zit nog niemand op {level} in het team. Zorg dat uitvoerders én managers meedoen.',
-      unassigned: 'Teamleden zonder kant (school of jongerenwerk): {count}. Vul het aan via `/leerlijn team`.',
-      level_unassigned: 'Teamleden zonder niveau (uitvoerder of manager): {count}. Vul het aan via `/leerlijn team`.',
+      unassigned: 'Nog geen kant (school of jongerenwerk) bij {members}. Vul het aan via `/leerlijn team`.',
+      level_unassigned: 'Nog geen niveau (uitvoerder of manager) bij {members}. Vul het aan via `/leerlijn team`.',
     },
     heading: 'Team',
     coordinator: 'coördinator',

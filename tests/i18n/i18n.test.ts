@@ -131,7 +131,7 @@ describe('coded messages', () => {
 
   it('words team warnings and schedule issues', () => {
     expect(tTeamWarning('nl', { code: 'side_missing', side: 'jongerenwerk' })).toContain('niemand van het jongerenwerk');
-    expect(tTeamWarning('en', { code: 'unassigned', count: 2 })).toContain(': 2.');
+    expect(tTeamWarning('en', { code: 'unassigned', count: 2 })).toContain('for 2 team members.');
     const late = tScheduleIssue('nl', { code: 'actieplan_late', kind: 'actieplan', blocking: false, days: 21 });
     expect(late).toBe('De actieplanbijeenkomst valt 21 dagen na de signalering; de leerlijn raadt binnen 2 weken aan.');
     // The days count from the meeting, not from "het actieplan" (a document filled at it).

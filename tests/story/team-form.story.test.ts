@@ -41,7 +41,7 @@ describe.each(PLATFORMS)('the team form, on %s', (platform) => {
     const [, bram] = s.members(3) as [Person, Person];
     await s.start({ by: anna, school: 'De Horizon', members: s.members(3) });
     // Teams' start form gives everyone a level (so nobody is a manager), Slack's none (so three have none).
-    const said = ['Er zit nog niemand op managementniveau', 'Teamleden zonder niveau (uitvoerder of manager): 3'];
+    const said = ['Er zit nog niemand op managementniveau', 'Nog geen niveau (uitvoerder of manager) bij 3 teamleden'];
     const warning = said.find((w) => s.d.channel().includes(w)) ?? `none of ${said.join(', ')}`;
     const times = (): number => s.d.channel().split(warning).length - 1;
     // The start says it (a post of that moment); then the team everyone reads says it too (Teams: in the channel).
