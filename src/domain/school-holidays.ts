@@ -15,12 +15,16 @@ export type Region = (typeof REGIONS)[number];
 export const SCHOOL_HOLIDAY_CODES = ['herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'meivakantie', 'zomervakantie'] as const;
 export type SchoolHolidayCode = (typeof SCHOOL_HOLIDAY_CODES)[number];
 
+/**
+ * As written mid-sentence ('in de kerstvakantie', 'in the Christmas holiday'): common nouns, but
+ * English capitalises the feast and the month in them.
+ */
 export const SCHOOL_HOLIDAY_NAMES: Readonly<Record<SchoolHolidayCode, Localized>> = {
-  herfstvakantie: { nl: 'Herfstvakantie', en: 'Autumn holiday' },
-  kerstvakantie: { nl: 'Kerstvakantie', en: 'Christmas holiday' },
-  voorjaarsvakantie: { nl: 'Voorjaarsvakantie', en: 'Spring holiday' },
-  meivakantie: { nl: 'Meivakantie', en: 'May holiday' },
-  zomervakantie: { nl: 'Zomervakantie', en: 'Summer holiday' },
+  herfstvakantie: { nl: 'herfstvakantie', en: 'autumn holiday' },
+  kerstvakantie: { nl: 'kerstvakantie', en: 'Christmas holiday' },
+  voorjaarsvakantie: { nl: 'voorjaarsvakantie', en: 'spring holiday' },
+  meivakantie: { nl: 'meivakantie', en: 'May holiday' },
+  zomervakantie: { nl: 'zomervakantie', en: 'summer holiday' },
 };
 
 /** First and last day off, both inclusive, 'YYYY-MM-DD'. */

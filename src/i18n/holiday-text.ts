@@ -18,11 +18,8 @@ export function meetingDayWarning(lang: Lang, check: MeetingDayCheck, region: Re
   const until = dateOrDash(lang, region ? coveredUntil(region) : null);
   if (check.holiday === null) return t(lang, 'guide.holiday.beyondData', { ...base, from: dateOrDash(lang, region ? coveredFrom(region) : null), until });
   const name = check.holiday.name[lang];
-  // Holiday periods are common nouns mid-sentence ("in de voorjaarsvakantie"); public holidays keep their capital.
-  const on =
-    check.holiday.kind === 'school'
-      ? t(lang, 'guide.holiday.onSchool', { ...base, holiday: name.toLocaleLowerCase(lang) })
-      : t(lang, 'guide.holiday.onPublic', { ...base, holiday: name });
+  // School holidays are named as written mid-sentence ("in de voorjaarsvakantie", "in the Christmas holiday").
+  const on = t(lang, check.holiday.kind === 'school' ? 'guide.holiday.onSchool' : 'guide.holiday.onPublic', { ...base, holiday: name });
   if (!check.alternatives) return on;
   const alternatives = t(lang, 'guide.holiday.alternatives', {
     before: formatDate(lang, check.alternatives.before),

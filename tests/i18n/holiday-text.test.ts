@@ -21,6 +21,15 @@ describe('meetingDayWarning', () => {
     );
   });
 
+  it('capitalises Christmas and May in English holidays, as English writes them; Dutch stays lower case', () => {
+    const christmas = only(checkMeetingDays([{ kind: 'actieplan', startsAt: new Date('2026-12-28T14:30:00Z') }], AMS, 'midden'));
+    expect(meetingDayWarning('en', christmas, 'midden')).toContain('in the Christmas holiday of region Central.');
+    expect(meetingDayWarning('nl', christmas, 'midden')).toContain('in de kerstvakantie van regio Midden.');
+    const may = only(checkMeetingDays([{ kind: 'terugkom', startsAt: new Date('2027-04-29T13:30:00Z') }], AMS, 'midden'));
+    expect(meetingDayWarning('en', may, 'midden')).toContain('in the May holiday of region Central.');
+    expect(meetingDayWarning('nl', may, 'midden')).toContain('in de meivakantie van regio Midden.');
+  });
+
   it('keeps a public holiday’s capital', () => {
     const check = only(checkMeetingDays([{ kind: 'terugkom', startsAt: new Date('2028-04-27T13:30:00Z') }], AMS, 'zuid'));
     expect(meetingDayWarning('nl', check, 'zuid')).toMatch(/^Let op: de terugkombijeenkomst valt op donderdag 27 april 2028, Koningsdag\. /);
