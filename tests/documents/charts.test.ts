@@ -68,6 +68,15 @@ describe.each(['nl', 'en'] as const)('charts in %s', (lang) => {
     expect(hasEmptyMargin(png, MARGIN)).toBe(true);
   });
 
+  // Scores are whole numbers 1–3: an axis stepping 0 · 0.75 · 1.5 … (as Teams' own chart drew it) reads as half scores.
+  it('marks the score axis at whole numbers only, in the result and the comparison chart', async () => {
+    for (const svg of [await resultChartSvg(f.completeRound, lang), await comparisonChartSvg(bestaandComparison(lang), lang)]) {
+      const labels = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.trim());
+      expect(labels.filter((label) => /^\d+[.,]\d+$/.test(label))).toEqual([]);
+      expect(labels).toEqual(expect.arrayContaining(['0', '1', '2', '3']));
+    }
+  });
+
   it('writes every onderdeel, element, the total and the fase bands into the result chart', async () => {
     const text = svgText(await resultChartSvg(f.completeRound, lang));
     const r = f.completeRound.result!;
