@@ -204,8 +204,11 @@ export interface StatusView {
 export interface HomeView {
   userId: string;
   lang: Lang;
-  /** `next`: the reader's next step there, where the overview is their answer to 'status' or 'wat nu' (app/flows/next-step.ts). */
-  leerlijnen: Array<{ leerlijn: LeerlijnView; nextMeeting: MeetingView | null; meetingUnderway: boolean; myActions: ActionView[]; next?: Progress }>;
+  /**
+   * `next`: the reader's next step there, where the overview is their answer to 'status' or 'wat nu' (app/flows/next-step.ts);
+   * `nextInChannel`: that step is taken only in the leerlijn's channel (its command or its cards), not where the overview is read.
+   */
+  leerlijnen: Array<{ leerlijn: LeerlijnView; nextMeeting: MeetingView | null; meetingUnderway: boolean; myActions: ActionView[]; next?: Progress; nextInChannel?: boolean }>;
   /** The ended leerlijnen they coordinate, whose data is still kept: when each ended and, under a retention term, the day its data goes. */
   ended?: Array<{ leerlijn: LeerlijnView; endedAt: string; deleteOn?: string }>;
 }

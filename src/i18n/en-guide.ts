@@ -6,6 +6,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
   guide: {
     nextHeading: 'What now?',
     nextOf: 'Only {name} sees the next step here.',
+    inChannel: 'You do that in the team’s channel.',
     when: {
       span: '{date}, {start}–{end}',
       spanDays: '{date}, {start} to {endDate}, {end}',

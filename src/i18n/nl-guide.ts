@@ -5,6 +5,8 @@ export const nlGuide = {
     nextHeading: 'Wat nu?',
     // Where everyone reads the card (a Teams channel): the next step is in its taker's own view of it.
     nextOf: 'Alleen {name} ziet hier de volgende stap.',
+    // After the next step, read in a personal chat, where a step only the channel's command or cards take cannot be taken.
+    inChannel: 'Dat doe je in het kanaal van het team.',
     when: {
       // Dutch writes times with a dot and "uur" after the span: "15.30–18.30 uur".
       span: '{date}, {start}–{end} uur',

@@ -2,6 +2,7 @@
 // their own action list, written once; each platform draws the status controls its own way.
 import type { ActionView, HomeView, LeerlijnView } from '../app/views.js';
 import type { Lang } from '../domain/instrument.js';
+import type { Progress } from '../domain/progress.js';
 import { localParts } from '../domain/timeline.js';
 import { countText } from '../i18n/counts.js';
 import { formatDate } from '../i18n/format.js';
@@ -30,6 +31,12 @@ export function moreActions(m: Markup, lang: Lang, total: number, shown: number)
   return total > shown ? [note(m.t(lang, 'action.more', { actions: countText(lang, 'actie', total - shown) }))] : [];
 }
 
+/** The reader's next step there, and where it is taken when only the team's channel takes it. */
+function nextLine(lang: Lang, next: Progress, timezone: string, inChannel: boolean): string {
+  const said = progressLines(lang, next, timezone).next;
+  return inChannel ? `${said} ${t(lang, 'guide.inChannel')}` : said;
+}
+
 /** Each leerlijn with its next meeting, and one's open actions there with their status buttons; a list cut short says so. */
 export function homeDoc(m: Markup, view: HomeView): Doc {
   const { lang } = view;
@@ -46,8 +53,8 @@ export function homeDoc(m: Markup, view: HomeView): Doc {
     left -= shown.length;
     blocks.push(group([
       text(`${m.bold(leerlijnName(m, l))}\n${when}`),
-      // No button: its command is the leerlijn's channel's, and here is no channel.
-      ...(item.next ? [text(m.bold(m.commands(progressLines(lang, item.next, l.timezone).next)))] : []),
+      // No button: its command is the leerlijn's channel's, and here is no channel; so it says where.
+      ...(item.next ? [text(m.bold(m.commands(nextLine(lang, item.next, l.timezone, item.nextInChannel ?? false))))] : []),
       text(m.bold(t(lang, 'home.myActions'))),
       ...(item.myActions.length === 0 ? [note(t(lang, 'home.noActions'))] : shown.map((a) => ownAction(lang, a, 'home'))),
       ...moreActions(m, lang, item.myActions.length, shown.length),

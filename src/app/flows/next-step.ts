@@ -10,6 +10,7 @@ import type { Lang } from '../../domain/instrument.js';
 import { channelLeerlijn } from '../places.js';
 import { getHome } from '../overview.js';
 import type { HomeView } from '../views.js';
+import { worksInPersonalChat } from './registry.js';
 import type { FlowCtx, Place, ReplyView, Surface } from './surface.js';
 
 const COORDINATOR_COMMANDS: Partial<Record<CoordinatorActionCode, string>> = {
@@ -58,6 +59,16 @@ export function nextStepCommand(next: NextAction): string | null {
   return null;
 }
 
+/**
+ * Whether this next step is taken only in the leerlijn's channel: its command works nowhere else, or it is
+ * done on the voting round's cards there. agree_scores is done there too, but its sentence already says so.
+ */
+export function takenInChannel(next: NextAction): boolean {
+  const command = nextStepCommand(next);
+  if (command) return !worksInPersonalChat(command.split(' ')[0]!);
+  return next.role === 'member' && next.code === 'vote';
+}
+
 /** Where this leerlijn stands for this person; nothing for someone not on its team. */
 async function progressOf(deps: Deps, actor: Actor, leerlijnId: string): Promise<ProgressView | undefined> {
   return (await unlessRefused(getProgress(deps, actor, leerlijnId))) ?? undefined;
@@ -76,7 +87,8 @@ export async function homeWithNextSteps(deps: Deps, actor: Actor): Promise<HomeV
   const home = await getHome(deps, actor.workspaceId, actor.userId);
   const leerlijnen = await Promise.all(home.leerlijnen.map(async (item) => {
     const progress = await progressOf(deps, actor, item.leerlijn.id);
-    return progress ? { ...item, next: progress.progress } : item;
+    // Read in a personal chat, where no button can take a channel's step: the overview says where it is taken.
+    return progress ? { ...item, next: progress.progress, nextInChannel: takenInChannel(progress.progress.next) } : item;
   }));
   return { ...home, leerlijnen };
 }
