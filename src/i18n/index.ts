@@ -2,10 +2,8 @@
 // a missing parameter stays visible as `{name}` so a test or a user notices it.
 import type { ErrorCode, ErrorParams, FieldError } from '../app/errors.js';
 import { ONDERDELEN, type Lang } from '../domain/instrument.js';
-import type { TeamWarning } from '../domain/team.js';
 import type { ScheduleIssue } from '../domain/timeline.js';
 import type { Catalog } from './catalog.js';
-import { countText } from './counts.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
 
@@ -109,19 +107,6 @@ export function tError(lang: Lang, code: ErrorCode | 'internal' | 'rate_limited'
 /** The text next to a form field; schemas use keys under `field.`, anything else reads as 'invalid'. */
 export function tField(lang: Lang, error: Pick<FieldError, 'message' | 'params'>): string {
   return tDynamic(lang, `field.${error.message}`, 'field.invalid', error.params);
-}
-
-export function tTeamWarning(lang: Lang, warning: TeamWarning): string {
-  switch (warning.code) {
-    case 'side_missing':
-      return t(lang, 'team.warning.side_missing', { side: t(lang, `side.phrase.${warning.side}`) });
-    case 'level_missing':
-      return t(lang, 'team.warning.level_missing', { level: t(lang, `level.phrase.${warning.level}`) });
-    // '…: 1.' read as a numbered list (Teams renders Markdown): the count goes with its noun.
-    case 'unassigned':
-    case 'level_unassigned':
-      return t(lang, `team.warning.${warning.code}`, { members: countText(lang, 'teamlid', warning.count) });
-  }
 }
 
 /** Issues whose sentence begins with the meeting it is about: saying the meeting before it would say it twice. */

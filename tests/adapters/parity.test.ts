@@ -26,7 +26,8 @@ import { blockKitViolations, type BlockKitKind } from '../support/blockkit-limit
 import { adaptiveCardProblems } from '../support/adaptive-cards.js';
 import { teamsMarkdownTexts } from '../story/drivers/text.js';
 import type { MemberView } from '../../src/app/views.js';
-import { t, tTeamWarning } from '../../src/i18n/index.js';
+import { t } from '../../src/i18n/index.js';
+import { tTeamWarning } from '../../src/i18n/team-warning.js';
 import { renderReply as renderTeamsReply } from '../../src/adapters/teams/reply.js';
 import { cardFacts, noticeFacts, type Fact } from '../support/view-facts.js';
 import { buildViewFixtures, type ViewFixtures } from '../support/view-fixtures.js';

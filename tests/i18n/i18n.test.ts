@@ -5,19 +5,8 @@ import { FASES } from '../../src/domain/tally.js';
 import { LEVELS, RANDVOORWAARDEN, SIDES } from '../../src/domain/team.js';
 import type { ScheduleIssueCode } from '../../src/domain/timeline.js';
 import { formatDate, formatDateTime, formatMinutes, formatShare } from '../../src/i18n/format.js';
-import {
-  catalogueKeys,
-  hasKey,
-  langFrom,
-  spokenLangOf,
-  t,
-  tError,
-  tField,
-  template,
-  tScheduleIssue,
-  tTeamWarning,
-  type MessageKey,
-} from '../../src/i18n/index.js';
+import { catalogueKeys, hasKey, langFrom, spokenLangOf, t, tError, tField, template, tScheduleIssue, type MessageKey } from '../../src/i18n/index.js';
+import { tTeamWarning } from '../../src/i18n/team-warning.js';
 
 const LANGS: Lang[] = ['nl', 'en'];
 // Which placeholders, not how often: English says 'them' where Dutch repeats the name.

@@ -3,7 +3,7 @@
 // its noun ('1 teamlid', '3 team members'), never a bare number before a full stop.
 import { describe, expect, it } from 'vitest';
 import { countText } from '../../src/i18n/counts.js';
-import { tTeamWarning } from '../../src/i18n/index.js';
+import { tTeamWarning } from '../../src/i18n/team-warning.js';
 import type { Lang } from '../../src/i18n/index.js';
 
 describe.each<Lang>(['nl', 'en'])('the team’s warning of members without a side or level (%s)', (lang) => {

@@ -3,7 +3,8 @@
 // coordinator. Slack's once asked only who, so its start said four people had no side and no level
 // where Teams' said only that nobody manages: the start now says the same on both.
 import { describe, expect } from 'vitest';
-import { t, tField, tTeamWarning } from '../../src/i18n/index.js';
+import { t, tField } from '../../src/i18n/index.js';
+import { tTeamWarning } from '../../src/i18n/team-warning.js';
 import { PLATFORMS, story } from './story.js';
 
 /** A warning's words before its count: what the channel shows whatever the count. */

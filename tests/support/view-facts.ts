@@ -7,7 +7,8 @@ import { elementChangeText, faseChangeText, scoreChangeText, totalChangeText } f
 import { formatDateTime, formatMinutes } from '../../src/i18n/format.js';
 import { reachedOnderdelenText, sentenceStart } from '../../src/i18n/counts.js';
 import { meetingStartText, meetingWhenText } from '../../src/i18n/meeting-text.js';
-import { t, tScheduleIssue, tTeamWarning, type MessageKey } from '../../src/i18n/index.js';
+import { t, tScheduleIssue, type MessageKey } from '../../src/i18n/index.js';
+import { tTeamWarning } from '../../src/i18n/team-warning.js';
 import { meetingPlace, programmeText, randvoorwaardenWarning } from '../../src/i18n/phrases.js';
 import { ASSIGN_ROLES_LINE, DELETE_ON_LINE, DIGEST_CHANGED_LINE, DIGEST_LINE } from './notice-fixtures.js';
 import { INJECTION, type ViewFixtures } from './view-fixtures.js';

@@ -1,16 +1,8 @@
-// The one list of commands: names, aliases, help, where they may be used, who may use them, and
-// the flow each runs. Slack's `/leerlijn <word>` and a Teams message to the bot are both parsed
+// The one list of commands: names, aliases, help, where they may be used and who may use them
+// (the flow each runs is bound in command-flows.ts). Slack's `/leerlijn <word>` and a Teams message to the bot are both parsed
 // here, both help texts follow it, and so do Teams' command menus, made from it when the app is
 // packaged (scripts/teams-menus.ts).
-import { deleteFlow, exportFlow, startFlow, stopFlow } from './data.js';
-import { actionsFlow, compareFlow, helpFlow, myActionsFlow, myDataFlow, statusFlow } from './overview.js';
-import { planFlow, planningFlow } from './plan.js';
-import { closeFlow, evaluationFlow, scoresFlow } from './rounds.js';
-import type { CommandInput, FlowCtx } from './surface.js';
 import { closestWord } from '../../domain/typo.js';
-import { teamFlow } from './team.js';
-
-export type CommandFlow = (ctx: FlowCtx, input: CommandInput) => Promise<void>;
 
 export interface CommandSpec<N extends string = string> {
   name: N;
@@ -35,7 +27,6 @@ export interface CommandSpec<N extends string = string> {
    * and its English help line starts with the word the English menu offers (teams-english.test.ts).
    */
   menu: readonly MenuPlace[];
-  flow: CommandFlow;
 }
 
 export type MenuPlace = 'channel' | 'personal';
@@ -47,10 +38,10 @@ export type MenuPlace = 'channel' | 'personal';
 type Options = Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly' | 'alsoStopped' | 'menu' | 'english'>> & { aliasDutchToo?: true };
 
 /** `words`: the Dutch name, then its English name where that differs (the help in English shows it). */
-const spec = <N extends string>(name: N, words: readonly [N, ...string[]], helpKey: string, flow: CommandFlow, opts: Options = {}): CommandSpec<N> => {
+const spec = <N extends string>(name: N, words: readonly [N, ...string[]], helpKey: string, opts: Options = {}): CommandSpec<N> => {
   const english = opts.english ?? (opts.aliasDutchToo ? undefined : words[1]);
   return {
-    name, words, helpKey, flow, where: opts.where ?? 'channel', needsLeerlijn: opts.needsLeerlijn ?? true, coordinatorOnly: opts.coordinatorOnly ?? false,
+    name, words, helpKey, where: opts.where ?? 'channel', needsLeerlijn: opts.needsLeerlijn ?? true, coordinatorOnly: opts.coordinatorOnly ?? false,
     alsoStopped: opts.alsoStopped ?? false, menu: opts.menu ?? [],
     ...(english ? { english } : {}),
   };
@@ -66,28 +57,28 @@ const PERSONAL: readonly MenuPlace[] = ['personal'];
  * are (and the coordinator's next step), and one's own actions and data to the personal chat's menu.
  */
 export const COMMANDS = [
-  spec('help', ['help', 'hulp'], 'help', helpFlow, { where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, menu: BOTH }),
-  spec('start', ['start'], 'start', startFlow, { needsLeerlijn: false, menu: CHANNEL }),
+  spec('help', ['help', 'hulp'], 'help', { where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, menu: BOTH }),
+  spec('start', ['start'], 'start', { needsLeerlijn: false, menu: CHANNEL }),
   // Every answer ends in "Wat nu?" ("What now?"): typed back (`wat nu`, `what now`), it is answered as `status` is, which ends with that step.
-  spec('status', ['status', 'wat', 'what'], 'status', statusFlow, { where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, english: 'what', menu: BOTH }),
-  spec('planning', ['planning', 'schedule'], 'planning', planningFlow, { menu: CHANNEL }),
-  spec('team', ['team'], 'team', teamFlow, { menu: CHANNEL }),
-  spec('scores', ['scores'], 'scores', scoresFlow, { coordinatorOnly: true, menu: CHANNEL }),
-  spec('sluit', ['sluit', 'close'], 'sluit', closeFlow, { coordinatorOnly: true }),
-  spec('actieplan', ['actieplan', 'plan'], 'actieplan', planFlow, { aliasDutchToo: true, menu: CHANNEL }),
-  spec('acties', ['acties', 'actions'], 'acties', actionsFlow),
-  spec('mijn-acties', ['mijn-acties', 'my-actions'], 'mijnActies', myActionsFlow, { where: 'anywhere', needsLeerlijn: false, menu: PERSONAL }),
-  spec('mijn-gegevens', ['mijn-gegevens', 'my-data'], 'mijnGegevens', myDataFlow, { where: 'anywhere', needsLeerlijn: false, menu: PERSONAL }),
-  spec('evaluatie', ['evaluatie', 'evaluation'], 'evaluatie', evaluationFlow, { menu: CHANNEL }),
-  spec('vergelijk', ['vergelijk', 'compare'], 'vergelijk', compareFlow, { menu: CHANNEL }),
-  spec('stop', ['stop'], 'stop', stopFlow, { coordinatorOnly: true, menu: CHANNEL }),
-  spec('export', ['export'], 'export', exportFlow, { coordinatorOnly: true, alsoStopped: true }),
-  spec('verwijder', ['verwijder', 'delete'], 'verwijder', deleteFlow, { coordinatorOnly: true, alsoStopped: true }),
+  spec('status', ['status', 'wat', 'what'], 'status', { where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, english: 'what', menu: BOTH }),
+  spec('planning', ['planning', 'schedule'], 'planning', { menu: CHANNEL }),
+  spec('team', ['team'], 'team', { menu: CHANNEL }),
+  spec('scores', ['scores'], 'scores', { coordinatorOnly: true, menu: CHANNEL }),
+  spec('sluit', ['sluit', 'close'], 'sluit', { coordinatorOnly: true }),
+  spec('actieplan', ['actieplan', 'plan'], 'actieplan', { aliasDutchToo: true, menu: CHANNEL }),
+  spec('acties', ['acties', 'actions'], 'acties'),
+  spec('mijn-acties', ['mijn-acties', 'my-actions'], 'mijnActies', { where: 'anywhere', needsLeerlijn: false, menu: PERSONAL }),
+  spec('mijn-gegevens', ['mijn-gegevens', 'my-data'], 'mijnGegevens', { where: 'anywhere', needsLeerlijn: false, menu: PERSONAL }),
+  spec('evaluatie', ['evaluatie', 'evaluation'], 'evaluatie', { menu: CHANNEL }),
+  spec('vergelijk', ['vergelijk', 'compare'], 'vergelijk', { menu: CHANNEL }),
+  spec('stop', ['stop'], 'stop', { coordinatorOnly: true, menu: CHANNEL }),
+  spec('export', ['export'], 'export', { coordinatorOnly: true, alsoStopped: true }),
+  spec('verwijder', ['verwijder', 'delete'], 'verwijder', { coordinatorOnly: true, alsoStopped: true }),
 ] as const;
 
 export type CommandName = (typeof COMMANDS)[number]['name'];
 
-const BY_WORD: ReadonlyMap<string, CommandSpec> = new Map(COMMANDS.flatMap((c) => c.words.map((w) => [w, c] as const)));
+const BY_WORD: ReadonlyMap<string, CommandSpec<CommandName>> = new Map(COMMANDS.flatMap((c) => c.words.map((w) => [w, c] as const)));
 
 /** The command word a word no command has was a slip of ("stauts" → "status"), among every word and alias; or null. */
 export const commandWordLike = (typed: string): string | null => closestWord(typed, [...BY_WORD.keys()]);
@@ -95,12 +86,12 @@ export const commandWordLike = (typed: string): string | null => closestWord(typ
 /** Whether this word names a command that works in a personal chat too (how a platform writes it there may differ). */
 export const worksInPersonalChat = (word: string): boolean => BY_WORD.get(word.toLowerCase())?.where === 'anywhere';
 
-export function commandSpec(name: CommandName): CommandSpec {
+export function commandSpec(name: CommandName): CommandSpec<CommandName> {
   return COMMANDS.find((c) => c.name === name)!;
 }
 
 /** `word`: the command's word as typed (lower case), or the word no command has. */
-export type ParsedCommand = { spec: CommandSpec; args: string[]; word: string } | { spec: null; word: string };
+export type ParsedCommand = { spec: CommandSpec<CommandName>; args: string[]; word: string } | { spec: null; word: string };
 
 /**
  * The typed words → a command and its arguments. Empty text is the help; a leading `/` and a

@@ -6,6 +6,7 @@ import { keptDays } from '../retention.js';
 import { errorView } from './error-view.js';
 import { coordinatesAnyIn, memberOf } from '../../store/leerlijnen.js';
 import { inPersonalChat, speakingIn } from './reader-lang.js';
+import { COMMAND_FLOWS } from './command-flows.js';
 import { commandWordLike, parseCommand, type CommandSpec } from './registry.js';
 import { text, type CommandInput, type FlowCtx, type ReplyView } from './surface.js';
 
@@ -81,7 +82,7 @@ export async function runCommand(place: FlowCtx, typed: { text: string; mentions
     if ('refused' in on) return await ctx.surface.reply(on.refused);
     ctx = on.ctx;
     const input: CommandInput = { args: parsed.args, mentions: typed.mentions };
-    await parsed.spec.flow(ctx, input);
+    await COMMAND_FLOWS[parsed.spec.name](ctx, input);
   } catch (error) {
     await ctx.surface.reply(errorView(ctx, error, parsed.spec?.name ?? 'help'));
   }
