@@ -23,8 +23,8 @@ import { agreedOf, roundsOf } from '../store/rounds.js';
 import { requireFiller } from './fillers.js';
 import { ownersOffTeam } from './former-owners.js';
 import { leerlijnInWorkspace, audited, requireActive, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
-import { AppError, ValidationError, type FieldError } from './errors.js';
-import { IsoDate, parseInput } from './validate.js';
+import { AppError, type FieldError } from './errors.js';
+import { IsoDate, parseFields, parseInput, wholeOrRefused, type Partly } from './validate.js';
 import { leerlijnView } from './present.js';
 import type { ActionPlanView, ActionView, LeerlijnView } from './views.js';
 
@@ -78,24 +78,24 @@ export function requireOnTeam(deps: Deps, actor: Actor, leerlijn: LeerlijnRow, w
   return requireReaderAudited(deps, actor, leerlijn, what);
 }
 
-/** New actions as entered, with what they are checked against. */
+/** New actions as entered (each field that parsed), with what they are checked against. */
 export interface NewActionsCheck {
-  actions: readonly z.infer<typeof NewActionInput>[];
+  actions: Partly<z.infer<typeof NewActionInput>[]> | undefined;
   /** The leerlijn's local date: no due date before it. */
   today: string;
   /** The form's list the actions came in ('actions', 'newActions'): each problem is named `<field>.<i>.<input>`. */
   field: string;
 }
 
-/** Owners must be on the team and due dates not before today; all problems at once. */
-export async function checkNewActions(db: Queryable, leerlijn: LeerlijnRow, { actions, today, field }: NewActionsCheck): Promise<void> {
+/** Owners must be on the team and due dates not before today: all problems at once, of the fields that parsed. */
+export async function newActionProblems(db: Queryable, leerlijn: LeerlijnRow, { actions, today, field }: NewActionsCheck): Promise<FieldError[]> {
   const team = new Set((await membersOf(db, leerlijn.id)).map((m) => m.userId));
   const errors: FieldError[] = [];
-  actions.forEach((a, i) => {
-    if (!team.has(a.ownerUserId)) errors.push({ field: `${field}.${i}.ownerUserId`, message: 'not_in_team' });
-    if (a.dueDate < today) errors.push({ field: `${field}.${i}.dueDate`, message: 'date_past' });
+  (actions ?? []).forEach((a, i) => {
+    if (a?.ownerUserId !== undefined && !team.has(a.ownerUserId)) errors.push({ field: `${field}.${i}.ownerUserId`, message: 'not_in_team' });
+    if (a?.dueDate !== undefined && a.dueDate < today) errors.push({ field: `${field}.${i}.dueDate`, message: 'date_past' });
   });
-  if (errors.length > 0) throw new ValidationError(errors);
+  return errors;
 }
 
 /** New actions of one onderdeel, checked (checkNewActions), and where they came from. */
@@ -160,21 +160,28 @@ export interface PlanItemSaved {
   ownersToNotify: OwnerNotice[];
 }
 
+/** An onderdeel needs at least one action, earlier ones count; where the form's onderdeel and actions parsed. */
+async function noActionProblem(db: Queryable, leerlijnId: string, { onderdeel, actions }: Partly<z.infer<typeof PlanItemInput>>): Promise<FieldError[]> {
+  if (onderdeel === undefined || actions === undefined || actions.length > 0) return [];
+  const earlier = (await actionsOf(db, leerlijnId)).some((a) => a.onderdeel === onderdeel);
+  return earlier ? [] : [{ field: 'actions', message: 'actions_required' }];
+}
+
 /**
  * Coordinator or the actieplan meeting's invuller. Replaces the texts, adds the actions; an
  * onderdeel needs at least one action, earlier ones count.
  */
 export async function savePlanItem(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<PlanItemSaved> {
-  const input = parseInput(PlanItemInput, raw);
+  const parsed = parseFields(PlanItemInput, raw);
   return inTransaction(deps, actor, 'savePlanItem', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     await requireFiller(tx, leerlijn, actor.userId, 'actieplan');
     requireActive(leerlijn);
     const today = localToday(deps, leerlijn);
-    await checkNewActions(tx, leerlijn, { actions: input.actions, today, field: 'actions' });
-    if (input.actions.length === 0 && !(await actionsOf(tx, leerlijnId)).some((a) => a.onderdeel === input.onderdeel)) {
-      throw new ValidationError([{ field: 'actions', message: 'actions_required' }]);
-    }
+    const input = wholeOrRefused(parsed, [
+      ...(await newActionProblems(tx, leerlijn, { actions: parsed.parts.actions, today, field: 'actions' })),
+      ...(await noActionProblem(tx, leerlijnId, parsed.parts)),
+    ]);
     await upsertPlanItem(tx, leerlijnId, { ...input, updatedBy: actor.userId, updatedAt: deps.now() });
     const newActions = await addActions(tx, leerlijn, { onderdeel: input.onderdeel, source: 'actieplan', by: actor.userId, actions: input.actions, today });
     await audit(tx, {

@@ -11,7 +11,7 @@ import { evaluationEntriesOf, upsertEvaluationEntry } from '../store/evaluations
 import type { LeerlijnRow } from '../store/leerlijnen.js';
 import {
   addActions,
-  checkNewActions,
+  newActionProblems,
   localToday,
   NewActionInput,
   onderdeelSchema,
@@ -24,7 +24,7 @@ import { requireActive, requireLeerlijn, type Actor, type Deps, inTransaction } 
 import { requireFiller } from './fillers.js';
 import { AppError, isAppError } from './errors.js';
 import { openRound } from './rounds.js';
-import { parseInput } from './validate.js';
+import { parseFields, parseInput, wholeOrRefused } from './validate.js';
 import type { ActionView, EvaluationMoment, EvaluationView, RoundView } from './views.js';
 
 const MOMENTS = ['terugkom', 'eind'] as const;
@@ -121,14 +121,16 @@ export interface EvaluationSaved {
 
 /** Coordinator or that meeting's invuller; saving again replaces the entry and adds actions. */
 export async function saveEvaluationEntry(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<EvaluationSaved> {
-  const input = parseInput(EvaluationInput, raw);
-  const onderdeel: OnderdeelCode = input.onderdeel;
+  const parsed = parseFields(EvaluationInput, raw);
+  // Without the moment there is no meeting whose invuller may fill it in: refused with what the parse found.
+  const moment = parsed.parts.moment ?? wholeOrRefused(parsed).moment;
   return inTransaction(deps, actor, 'saveEvaluationEntry', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
-    await requireFiller(tx, leerlijn, actor.userId, EVALUATION_MEETING[input.moment]);
+    await requireFiller(tx, leerlijn, actor.userId, EVALUATION_MEETING[moment]);
     requireActive(leerlijn);
     const today = localToday(deps, leerlijn);
-    await checkNewActions(tx, leerlijn, { actions: input.newActions, today, field: 'newActions' });
+    const input = wholeOrRefused(parsed, await newActionProblems(tx, leerlijn, { actions: parsed.parts.newActions, today, field: 'newActions' }));
+    const onderdeel: OnderdeelCode = input.onderdeel;
     await upsertEvaluationEntry(tx, leerlijnId, input.moment, {
       onderdeel,
       bereikt: input.bereikt as Score,

@@ -24,11 +24,11 @@ import {
 } from '../store/leerlijnen.js';
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { requireNothingKeptIn } from './ended.js';
-import { AppError, ValidationError } from './errors.js';
+import { AppError, ValidationError, type FieldError } from './errors.js';
 import { forgetLeerlijnen } from './places.js';
 import { leerlijnView, timelineView } from './present.js';
 import { teamNews, type TeamNews } from './team-news.js';
-import { IsoDate, parseInput, TimeOfDay } from './validate.js';
+import { failed, IsoDate, parseFields, parseInput, TimeOfDay, wholeOrRefused, type Partly } from './validate.js';
 import { clip } from '../text.js';
 import type { LeerlijnView, StartView } from './views.js';
 
@@ -68,35 +68,47 @@ export const StartInput = z.object({
 });
 export type StartInput = z.input<typeof StartInput>;
 
+type StartParts = Partly<z.infer<typeof StartInput>>;
+
 /**
  * Sides asked with the people are asked of everyone: a coordinator or manager named only in
  * their own field would otherwise start "zonder kant".
  */
-function checkSides(input: z.infer<typeof StartInput>): void {
-  if (!input.sidesAsked) return;
-  const unsided = input.members.filter((m) => m.side === null).map((m) => m.displayName);
-  if (unsided.length > 0) throw new ValidationError([{ field: 'members', message: 'side_everyone', params: { names: unsided.join(', ') } }]);
+function sideProblems(input: StartParts): FieldError[] {
+  if (!input.sidesAsked) return [];
+  const unsided = (input.members ?? []).filter((m) => m?.side === null && m.displayName !== undefined).map((m) => m!.displayName);
+  return unsided.length > 0 ? [{ field: 'members', message: 'side_everyone', params: { names: unsided.join(', ') } }] : [];
 }
 
-function checkStartMoment(input: z.infer<typeof StartInput>, timezone: string, now: Date): void {
+/** The first meeting's moment, where its date and time parsed. */
+function startMomentProblems({ startDate, startTime }: StartParts, timezone: string, now: Date): FieldError[] {
+  if (startDate === undefined || startTime === undefined) return [];
   try {
-    toInstant(input.startDate, input.startTime, timezone); // rejects 2026-02-30 and the like
-  } catch (error) {
-    throw Object.assign(new ValidationError([{ field: 'startDate', message: 'date' }]), { cause: error });
+    toInstant(startDate, startTime, timezone); // rejects 2026-02-30 and the like
+  } catch {
+    return [{ field: 'startDate', message: 'date' }];
   }
-  if (input.startDate < localParts(now, timezone).date) {
-    throw new ValidationError([{ field: 'startDate', message: 'date_past' }]);
-  }
-  const memberIds = new Set(input.members.map((m) => m.userId));
-  const strangers = input.coordinators.filter((c) => !memberIds.has(c));
-  if (strangers.length > 0) throw new ValidationError([{ field: 'coordinators', message: 'coordinator_not_in_team' }]);
+  return startDate < localParts(now, timezone).date ? [{ field: 'startDate', message: 'date_past' }] : [];
+}
+
+/** The coordinators must be among the people named, where both parsed. */
+function coordinatorProblems({ members, coordinators }: StartParts, problems: readonly FieldError[]): FieldError[] {
+  if (!members || !coordinators || failed(problems, 'members')) return [];
+  const memberIds = new Set(members.map((m) => m?.userId));
+  return coordinators.some((c) => c !== undefined && !memberIds.has(c)) ? [{ field: 'coordinators', message: 'coordinator_not_in_team' }] : [];
+}
+
+/** The start form's input; every problem found refused at once. */
+function checkedStart(deps: Deps, raw: unknown): z.infer<typeof StartInput> {
+  const parsed = parseFields(StartInput, raw);
+  const { parts, problems } = parsed;
+  const moment = failed(problems, 'timezone') ? [] : startMomentProblems(parts, parts.timezone ?? deps.defaultTimezone, deps.now());
+  return wholeOrRefused(parsed, [...sideProblems(parts), ...moment, ...coordinatorProblems(parts, problems)]);
 }
 
 export async function startLeerlijn(deps: Deps, actor: Actor, raw: unknown): Promise<StartView> {
-  const input = parseInput(StartInput, raw);
+  const input = checkedStart(deps, raw);
   const timezone = input.timezone ?? deps.defaultTimezone;
-  checkSides(input);
-  checkStartMoment(input, timezone, deps.now());
   const coordinators = new Set(input.coordinators);
   const members: MemberRow[] = dedupe(input.members).map((m) => ({
     ...m,

@@ -6,9 +6,9 @@ import { meetingReminderDays, nineOn, reminderOffsets, syncLeerlijnJobs } from '
 import { audit } from '../store/audit.js';
 import { insertMeetings, meetingsOf, memberOf, updateMeeting, type MeetingRow } from '../store/leerlijnen.js';
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
-import { AppError, ValidationError } from './errors.js';
+import { AppError, ValidationError, type FieldError } from './errors.js';
 import { timelineView } from './present.js';
-import { IsoDate, parseInput, TimeOfDay } from './validate.js';
+import { failed, IsoDate, parseFields, parseInput, TimeOfDay, wholeOrRefused, type FieldsParsed, type Partly } from './validate.js';
 import type { TimelineView } from './views.js';
 
 export async function getTimeline(deps: Deps, actor: Actor, leerlijnId: string): Promise<TimelineView> {
@@ -34,19 +34,29 @@ export const MoveInput = z.object({
 });
 export type MoveInput = z.input<typeof MoveInput>;
 
-/** When the moved meeting would start: on the date given, at the time given or its own. */
-function newStart(input: z.output<typeof MoveInput>, meetings: readonly MeetingRow[], timezone: string, now: Date): Date {
+/** When the moved meeting would start: on the date given, at the time given or its own; or what stops it, of the fields that parsed. */
+function newStart(input: Partly<z.output<typeof MoveInput>>, meetings: readonly MeetingRow[], timezone: string, now: Date): Date | FieldError[] {
   const own = meetings.find((m) => m.kind === input.kind);
   const time = input.time ?? (own ? localParts(own.startsAt, timezone).time : undefined);
-  if (time === undefined) throw new ValidationError([{ field: 'time', message: 'time' }]);
+  // Without the date, or without a time and the meeting whose own time it would keep, nothing to check.
+  if (input.date === undefined || (input.time === undefined && input.kind === undefined)) return [];
+  if (time === undefined) return [{ field: 'time', message: 'time' }];
   let startsAt: Date;
   try {
     startsAt = toInstant(input.date, time, timezone);
-  } catch (error) {
-    throw Object.assign(new ValidationError([{ field: 'date', message: 'date' }]), { cause: error });
+  } catch {
+    return [{ field: 'date', message: 'date' }];
   }
-  if (startsAt.getTime() < now.getTime()) throw new ValidationError([{ field: 'date', message: 'date_past' }]);
-  return startsAt;
+  return startsAt.getTime() < now.getTime() ? [{ field: 'date', message: 'date_past' }] : startsAt;
+}
+
+/** The move form's input and when the meeting would start; every problem found refused at once. */
+function checkedMove(parsed: FieldsParsed<z.output<typeof MoveInput>>, meetings: readonly MeetingRow[], timezone: string, now: Date): { input: z.output<typeof MoveInput>; startsAt: Date } {
+  // A time that did not parse is not asked for again as missing.
+  const start = failed(parsed.problems, 'time') ? [] : newStart(parsed.parts, meetings, timezone, now);
+  const input = wholeOrRefused(parsed, Array.isArray(start) ? start : []);
+  // Refused above unless every field parsed and the start was found: a Date by now.
+  return { input, startsAt: start as Date };
 }
 
 /**
@@ -55,13 +65,13 @@ function newStart(input: z.output<typeof MoveInput>, meetings: readonly MeetingR
  * new evaluation meeting is planned by its first "move" (after the eindevaluatie, like any order).
  */
 export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<TimelineView> {
-  const input = parseInput(MoveInput, raw);
+  const parsed = parseFields(MoveInput, raw);
   return inTransaction(deps, actor, 'rescheduleMeeting', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     await requireCoordinator(tx, leerlijn, actor.userId);
     requireActive(leerlijn);
     const meetings = await meetingsOf(tx, leerlijnId);
-    const startsAt = newStart(input, meetings, leerlijn.timezone, deps.now());
+    const { input, startsAt } = checkedMove(parsed, meetings, leerlijn.timezone, deps.now());
     const isNew = input.kind === FOLLOW_UP_KIND && !meetings.some((m) => m.kind === FOLLOW_UP_KIND);
     const newMeeting = { kind: input.kind, startsAt, durationMinutes: MEETINGS[input.kind].durationMinutes };
     const moved = moveMeeting(isNew ? [...meetings, newMeeting] : meetings, input.kind, startsAt, leerlijn.timezone);
@@ -110,10 +120,15 @@ export async function assignMeetingRoles(deps: Deps, actor: Actor, leerlijnId: s
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     await requireCoordinator(tx, leerlijn, actor.userId);
     requireActive(leerlijn);
+    const strangers: FieldError[] = [];
     for (const [i, input] of list.entries()) {
       for (const [field, id] of [['notulistUserId', input.notulistUserId], ['invullerUserId', input.invullerUserId]] as const) {
-        if (id && !(await memberOf(tx, leerlijnId, id))) throw new ValidationError([{ field: fieldName(i, field), message: 'not_in_team' }]);
+        if (id && !(await memberOf(tx, leerlijnId, id))) strangers.push({ field: fieldName(i, field), message: 'not_in_team' });
       }
+    }
+    // Everyone not on the team at once, for all meetings of the form.
+    if (strangers.length > 0) throw new ValidationError(strangers);
+    for (const input of list) {
       await updateMeeting(tx, leerlijnId, input.kind, { notulistUserId: input.notulistUserId, invullerUserId: input.invullerUserId, location: input.location });
     }
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'meeting.roles', detail: { kinds: list.map((r) => r.kind) } });

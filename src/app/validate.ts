@@ -33,6 +33,53 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   throw new ValidationError(result.error.issues.map(toFieldError));
 }
 
+/** Of a value, each part that parsed: an object's fields, an array's elements, however deep. */
+export type Partly<T> = T extends readonly (infer E)[] ? (Partly<E> | undefined)[] : T extends object ? { [K in keyof T]?: Partly<T[K]> } : T;
+
+/** A form's input parsed field by field, so later checks can look at the fields that came through. */
+export interface FieldsParsed<T> {
+  /** The whole input, where every field parsed. */
+  whole: T | undefined;
+  /** Each field that parsed, the others left out. */
+  parts: Partly<T>;
+  /** The problem of each field that did not. */
+  problems: FieldError[];
+}
+
+/**
+ * Like parseInput, but without throwing: the checks that come after the parse (a date from today,
+ * an owner on the team) run on the fields that parsed, and a form names all its problems at once
+ * (`wholeOrRefused`) instead of one stage's per send.
+ */
+export function parseFields<S extends z.ZodType>(schema: S, input: unknown): FieldsParsed<z.infer<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { whole: result.data, parts: result.data as Partly<z.infer<S>>, problems: [] };
+  return { whole: undefined, parts: partsThatParse(schema, input) as Partly<z.infer<S>>, problems: result.error.issues.map(toFieldError) };
+}
+
+/** What of `input` parses: all of it, or per field of an object and per element of an array; undefined for nothing. */
+function partsThatParse(schema: z.ZodType, input: unknown): unknown {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  if (schema instanceof z.ZodObject && typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    const fields = Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => [key, partsThatParse(field, (input as Record<string, unknown>)[key])]);
+    return Object.fromEntries(fields.filter(([, value]) => value !== undefined));
+  }
+  if (schema instanceof z.ZodDefault || schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return partsThatParse(schema.unwrap() as z.ZodType, input);
+  if (schema instanceof z.ZodArray && Array.isArray(input)) return input.map((element) => partsThatParse(schema.element as z.ZodType, element));
+  return undefined;
+}
+
+/** Every problem the parse and the checks after it found, refused together; else the input whole. */
+export function wholeOrRefused<T>(parsed: FieldsParsed<T>, found: readonly FieldError[] = []): T {
+  const problems = [...parsed.problems, ...found];
+  if (problems.length > 0 || parsed.whole === undefined) throw new ValidationError(problems);
+  return parsed.whole;
+}
+
+/** Whether a field (or a part of it) did not parse: checks that read it are left out. */
+export const failed = (problems: readonly FieldError[], field: string): boolean => problems.some((p) => p.field === field || p.field.startsWith(`${field}.`));
+
 function toFieldError(issue: z.core.$ZodIssue): FieldError {
   const field = issue.path.map(String).join('.') || 'input';
   // Schemas put an i18n key in `message` (e.g. 'date'); zod's own defaults map to 'invalid'.
