@@ -201,8 +201,11 @@ async function takeOut(tx: Queryable, leerlijnId: string, userIds: readonly stri
   return clearRolesOf(tx, leerlijnId, userIds, now);
 }
 
-/** Coordinator-only: add people, set side/level/role, or remove people. */
-export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<TeamChanged> {
+/**
+ * Coordinator-only: add people, set side/level/role, or remove people. `found`: problems the
+ * caller found in the same form (a bot picked to add), refused with this one's, nothing saved.
+ */
+export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown, found: readonly FieldError[] = []): Promise<TeamChanged> {
   const change = parseInput(TeamChange, raw);
   return inTransaction(deps, actor, 'changeTeam', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
@@ -224,7 +227,8 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
     const openRounds = await dropVotesOfNonVoters(tx, leerlijnId);
     const after = await membersOf(tx, leerlijnId);
     // A leerlijn without a coordinator could never be closed or deleted again.
-    if (!after.some((m) => m.isCoordinator)) throw new ValidationError([{ field: 'coordinators', message: 'coordinator_required' }]);
+    const problems = [...found, ...(after.some((m) => m.isCoordinator) ? [] : [{ field: 'coordinators', message: 'coordinator_required' }])];
+    if (problems.length > 0) throw new ValidationError(problems);
     await audit(tx, {
       workspaceId: actor.workspaceId,
       leerlijnId,

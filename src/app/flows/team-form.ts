@@ -74,16 +74,20 @@ function memberChanges(members: readonly MemberView[], choices: readonly MemberC
   return change;
 }
 
-/** The people to add, with their platform names; a bot or app refuses the whole form (nothing is saved, the field keeps what was picked). */
-async function additions(ctx: TeamFormCtx, members: readonly MemberView[], input: TeamFormInput, change: Change): Promise<void> {
+/**
+ * The people to add, with their platform names; a bot or app is the form's problem, returned to be
+ * refused with any other (nothing is saved, the field keeps what was picked).
+ */
+async function additions(ctx: TeamFormCtx, members: readonly MemberView[], input: TeamFormInput, change: Change): Promise<FieldError[]> {
   const onTeam = new Set(members.map((m) => m.userId));
   const added = [...new Set(input.add)].filter((id) => !onTeam.has(id));
-  if (added.length === 0) return;
+  if (added.length === 0) return [];
   const people = await ctx.surface.people(added);
   // A bot or app cannot click a vote: in the team it would keep "x of N voted" below N.
   const bots = people.filter((p) => p.isBot);
-  if (bots.length > 0) throw new ValidationError([{ field: 'add', message: 'bots', params: { names: bots.map((b) => b.name).join(', ') } }]);
+  if (bots.length > 0) return [{ field: 'add', message: 'bots', params: { names: bots.map((b) => b.name).join(', ') } }];
   for (const p of people) change.upsert.push({ userId: p.userId, displayName: p.name, side: input.addAs?.side ?? null, level: input.addAs?.level ?? null });
+  return [];
 }
 
 /**
@@ -98,7 +102,7 @@ function formFields(fields: readonly FieldError[], change: Change, before: reado
     const [group, index, name] = f.field.split('.');
     const upsert = group === 'upsert' ? change.upsert[Number(index)] : undefined;
     const removed = group === 'remove' ? change.remove[Number(index)] : undefined;
-    let field = f.field === 'coordinators' ? 'coordinators' : 'form';
+    let field = f.field === 'coordinators' || f.field === 'add' ? f.field : 'form';
     if (upsert && !onTeam.has(upsert.userId)) field = 'add';
     else if (upsert) field = name === 'side' || name === 'level' ? `${name}.${upsert.userId}` : name === 'isCoordinator' ? `coordinator.${upsert.userId}` : `member.${upsert.userId}`;
     else if (removed) field = `remove.${removed}`;
@@ -135,12 +139,13 @@ async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<Saved> 
   // Also a form sent without a change is the coordinator's only.
   const before = await teamForCoordinator(ctx.deps, ctx.actor, ctx.leerlijnId);
   const change = memberChanges(before.members, input.members);
-  await additions(ctx, before.members, input, change);
+  const botsPicked = await additions(ctx, before.members, input, change);
+  if (change.upsert.length === 0 && change.remove.length === 0 && botsPicked.length > 0) throw new ValidationError(botsPicked);
   if (change.upsert.length === 0 && change.remove.length === 0) return { team: before, changed: false, clearedRoles: [], actionsLeft: [], news: [], openRounds: [], before: before.members, moved: NO_MOVES };
   const onTeam = new Set(before.members.map((m) => m.userId));
   const moved = { added: change.upsert.filter((u) => !onTeam.has(u.userId)).map((u) => u.userId), removed: change.remove };
   try {
-    return { ...(await changeTeam(ctx.deps, ctx.actor, ctx.leerlijnId, { upsert: change.upsert, remove: change.remove })), changed: true, before: before.members, moved };
+    return { ...(await changeTeam(ctx.deps, ctx.actor, ctx.leerlijnId, { upsert: change.upsert, remove: change.remove }, botsPicked)), changed: true, before: before.members, moved };
   } catch (error) {
     if (error instanceof ValidationError) throw Object.assign(new ValidationError(formFields(error.fields, change, before.members)), { cause: error });
     throw error;

@@ -34,6 +34,10 @@ async function teamIds(): Promise<string[]> {
   const { rows } = await h.testDb.db.query<{ user_id: string }>('select user_id from members order by user_id');
   return rows.map((r) => r.user_id);
 }
+async function coordinatorIds(): Promise<string[]> {
+  const { rows } = await h.testDb.db.query<{ user_id: string }>('select user_id from members where is_coordinator order by user_id');
+  return rows.map((r) => r.user_id);
+}
 const toldCoordinator = (): string => lastToldTo(h.fake, COORDINATOR);
 
 describe('bots and apps in the team', () => {
@@ -81,6 +85,19 @@ describe('bots and apps in the team', () => {
     expect(res.json).toEqual({ response_action: 'errors', errors: { [add]: t('nl', 'field.bots', { names: POLL_NAME }) } });
     expect(await teamIds()).toEqual(before);
   });
+  it('refuses a bot in the add field and no coordinator left at once', async () => {
+    await h.click(COORDINATOR, 'team_edit', await leerlijnIdIn(h));
+    await h.settle();
+    const form = h.fake.lastView(COORDINATOR)!.view as { private_metadata: string; blocks: Array<{ block_id?: string; element?: { type: string } }> };
+    const add = form.blocks.find((b) => b.element?.type === 'multi_users_select')!.block_id!;
+    const res = await h.submit(COORDINATOR, 'team', { [add]: { v: input.users([POLL_BOT]) }, coord_0: { v: input.checked([]) } }, form.private_metadata);
+    const { errors } = res.json as { errors: Record<string, string> };
+    expect(errors[add]).toContain(t('nl', 'field.bots', { names: POLL_NAME }));
+    // The page has no input for all coordinators: Slack shows it beside an input of the page.
+    expect(Object.values(errors).join(' ')).toContain(t('nl', 'field.coordinator_required'));
+    expect(await coordinatorIds()).toEqual([COORDINATOR]);
+  });
+
   it('names a refused bot escaped when “Vorige” cannot save page 2, so its name is no link', async () => {
     const ws = await ensureWorkspace(h.testDb.db, 'slack', FAKE_TEAM.id);
     const { rows } = await h.testDb.db.query<{ id: string }>(`select id from leerlijnen where channel_id = $1`, [CHANNEL]);
