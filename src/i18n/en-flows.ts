@@ -43,7 +43,9 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     personalMenu: {
       status: 'Your leerlijnen, the next meeting and your actions',
     },
-    unknown: 'I don’t know that command: {command}. Type `/leerlijn help` for an overview.',
+    // In the help, which follows at once; a command's unknown words (unknownArgs) say where the help is.
+    unknown: 'I don’t know that command: {command}.',
+    unknownArgs: 'I don’t know that command: {command}. Type `/leerlijn help` for an overview.',
     didYouMean: 'Did you mean `/leerlijn {command}`?',
     channelOnly: 'You do that in a channel of your team: type `/leerlijn {command}` there.',
     exportNotCoordinator: 'Only the coordinator can export the data of the leerlijn; please ask the coordinator. What I keep about you, your own votes and notes, you see with `/leerlijn my-data`.',

@@ -42,7 +42,9 @@ export const nlFlows = {
     personalMenu: {
       status: 'Jouw leerlijnen, de volgende bijeenkomst en jouw acties',
     },
-    unknown: 'Dat commando ken ik niet: {command}. Typ `/leerlijn help` voor een overzicht.',
+    // In the help, which follows at once; a command's unknown words (unknownArgs) say where the help is.
+    unknown: 'Dat commando ken ik niet: {command}.',
+    unknownArgs: 'Dat commando ken ik niet: {command}. Typ `/leerlijn help` voor een overzicht.',
     didYouMean: 'Bedoelde je `/leerlijn {command}`?',
     channelOnly: 'Dat doe je in een kanaal van je team: typ daar `/leerlijn {command}`.',
     exportNotCoordinator: 'Alleen de coördinator kan de gegevens van de leerlijn exporteren; vraag het aan de coördinator. Wat ik van jou bewaar, je eigen stemmen en notities, zie je met `/leerlijn mijn-gegevens`.',

@@ -14,6 +14,8 @@ describe.each(PLATFORMS)('a mistyped command, on %s', (platform) => {
     await s.command(anna, 'banaan');
     s.expectAnswered(anna, 'Dat commando ken ik niet');
     s.expectNotAnswered(anna, 'Bedoelde je');
+    // The help is right there: not also told to ask for it.
+    s.expectNotAnswered(anna, 'voor een overzicht');
   });
 
   story(platform, 'in English too', async (s) => {

@@ -38,7 +38,7 @@ function scoresArguments(args: readonly string[]): { moment: 'week1' | 'week17' 
 }
 
 export const unknownArgument = (ctx: FlowCtx, command: string, input: CommandInput) =>
-  ctx.surface.reply(text('command.unknown', { command: `${command} ${input.args.join(' ')}`.trim().slice(0, 40) }, { tone: 'warning' }));
+  ctx.surface.reply(text('command.unknownArgs', { command: `${command} ${input.args.join(' ')}`.trim().slice(0, 40) }, { tone: 'warning' }));
 
 /**
  * Opens the round, or, when it is already open, posts whatever an earlier `scores` could not

@@ -23,7 +23,7 @@ describe('Slack: a prototype name as a command argument', () => {
     await h.command(COORDINATOR, `${command} ${arg}`);
     await h.settle();
     const told = h.fake.ephemeralsTo(COORDINATOR).map((e) => String(e.body.text)).join('\n');
-    expect(told).toContain(t('nl', 'command.unknown', { command: `${command} ${arg}` }));
+    expect(told).toContain(t('nl', 'command.unknownArgs', { command: `${command} ${arg}` }));
     expect(h.fake.messagesIn(CHANNEL).length).toBe(before);
   });
 });
