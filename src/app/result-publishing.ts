@@ -9,6 +9,7 @@ import { postedMessage, rememberPosted, whilePosting, type PostedMessage } from 
 import { getRound } from './round-views.js';
 import { resultDocument, type StepDocument } from './step-documents.js';
 import type { RoundView } from './views.js';
+import type { Logger } from '../logger.js';
 
 /** Posts or updates the result of `round` (all ten agreed) and its filled instrument, which names `schoolName`; delivers `document` (once) when there is one. */
 export type PublishResult = (round: RoundView, document: StepDocument | null, schoolName: string) => Promise<void>;
@@ -24,12 +25,22 @@ export interface KeptMessage {
 /**
  * A result's message is posted once, under `key`, and updated after: run inside ResultPublishing.latest (one publisher
  * at a time per round), so a second agreement or a second click updates what the first posted instead of posting again.
+ * Best effort: a post or update the platform refuses is logged, and what comes after it (the step's document, the next
+ * step) still comes; once all ten are agreed nothing would send those later.
  */
-export async function postOnceThenUpdate(deps: Pick<Deps, 'db'>, at: { workspaceId: string; leerlijnId: string; key: string }, message: KeptMessage): Promise<void> {
-  const where = await postedMessage(deps, at.workspaceId, at.key);
-  if (where) return message.update(where);
-  const posted = await message.post();
-  if (posted) await rememberPosted(deps, { ...at, message: posted });
+export async function postOnceThenUpdate(
+  by: { deps: Pick<Deps, 'db'>; log: Logger }, at: { workspaceId: string; leerlijnId: string; key: string }, message: KeptMessage,
+): Promise<void> {
+  const where = await postedMessage(by.deps, at.workspaceId, at.key);
+  const refused = (error: unknown): null => {
+    // The key names the round, never anything a person typed.
+    by.log.warn({ err: error, key: at.key }, where ? 'round outcome not updated' : 'round outcome not posted');
+    return null;
+  };
+  if (where) return message.update(where).catch(refused).then(() => undefined);
+  const posted = await message.post().catch(refused);
+  // Outside the catch: a post that Postgres did not remember would be posted again, so that failure is not swallowed.
+  if (posted) await rememberPosted(by.deps, { ...at, message: posted });
 }
 
 /** How often a replica asks again whether another one is done publishing this round. */

@@ -34,7 +34,7 @@ const updateCard = (cx: SlackCtx, client: WebClient, workspaceId: string, card: 
 /** Posts each message of `r` not posted before and updates the ones that were (app/result-publishing.ts), each under `keyOf(i)`. */
 async function postOrUpdate(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, r: Rendered, keyOf: (part: number) => string): Promise<void> {
   for (const [i, blocks] of chunkBlocks(r.blocks).entries()) {
-    await postOnceThenUpdate(cx.deps, { workspaceId, leerlijnId: round.leerlijnId, key: keyOf(i) }, {
+    await postOnceThenUpdate(cx, { workspaceId, leerlijnId: round.leerlijnId, key: keyOf(i) }, {
       post: async () => ({ channelId: round.channelId, messageId: await post(client, round.channelId, { text: r.text, blocks }) }),
       update: async (where) => void (await client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks })),
     });

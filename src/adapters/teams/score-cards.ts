@@ -118,7 +118,7 @@ const postClosedMessage = (svc: TeamsServices, turn: Turn, closed: RoundView): P
  */
 function publishOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promise<void> {
   const at = { workspaceId: turn.actor.workspaceId, leerlijnId: round.leerlijnId, key: outcomeKey(round.roundId) };
-  return postOnceThenUpdate(svc.deps, at, {
+  return postOnceThenUpdate(svc, at, {
     post: () => postInRoundChannel(svc, turn, round, roundResultCard(round), 'round outcome'),
     async update(where) {
       const result = await turnMessenger(svc, turn).updateCard(at.workspaceId, where.channelId, where.messageId, roundResultCard(round));
