@@ -72,9 +72,14 @@ async function requireWeek17InTime(deps: Deps, db: Queryable, leerlijn: Leerlijn
 /**
  * With no round open, what opens the next one, by openRound's own rules: `scores` opens week 1 until it
  * exists; `scores eind` opens week 17 once week 1 is agreed and the eindevaluatie's week has come (or it
- * is not planned); until then week 17 waits, on its meeting's date when that is still to come.
+ * is not planned); until then week 17 waits, on its meeting's date when that is still to come. With week 1 closed
+ * but `missing` of its scores not agreed, what holds week 17 back is agreeing them (requireWeek1Agreed).
  */
-export type NextRound = { opens: 'week1' | 'week17' } | { waits: 'week17'; date: string | null } | { done: true };
+export type NextRound =
+  | { opens: 'week1' | 'week17' }
+  | { waits: 'week1Agreed'; missing: number }
+  | { waits: 'week17'; date: string | null }
+  | { done: true };
 
 export async function nextRound(deps: Deps, actor: Actor, leerlijnId: string): Promise<NextRound> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
@@ -82,7 +87,8 @@ export async function nextRound(deps: Deps, actor: Actor, leerlijnId: string): P
   if (!rounds.some((r) => r.moment === 'week1')) return { opens: 'week1' };
   if (rounds.some((r) => r.moment === 'week17')) return { done: true };
   const [missing, meeting] = await Promise.all([week1Missing(deps.db, rounds), comingEindevaluatie(deps, deps.db, leerlijn)]);
-  if (missing === 0 && !(meeting && !meeting.inItsWeek)) return { opens: 'week17' };
+  if (missing > 0) return { waits: 'week1Agreed', missing };
+  if (!(meeting && !meeting.inItsWeek)) return { opens: 'week17' };
   return { waits: 'week17', date: meeting?.date ?? null };
 }
 

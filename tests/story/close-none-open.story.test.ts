@@ -1,10 +1,11 @@
 // `sluit` with no open voting round says what opens the next one, fitting the phase: `scores` only
 // while `scores` would open week 1; after week 1, week 17's round and when (its meeting's date),
 // `scores eind` once that would open it; after both, that both are done. The tester was sent to
-// `scores` after week 1, which only answered that week 1 was closed.
+// `scores` after week 1, which only answered that week 1 was closed. With week 1 closed but not all
+// of its scores agreed, what holds week 17 back is that agreement: it says so, not "week 17 is next".
 import { describe } from 'vitest';
 import { PLATFORMS, story } from './story.js';
-import { smallTeamWithWeek1Agreed, startSmallTeam } from './small-team.js';
+import { SMALL_TEAM_WEEK1, smallTeamWithWeek1Agreed, startSmallTeam } from './small-team.js';
 
 // The fixture's eindevaluatie: Monday 25 May 2026, 15.30; its invitation week from the 18th.
 const INVITATION_WEEK = '2026-05-18T14:00:00Z';
@@ -24,6 +25,17 @@ describe.each(PLATFORMS)('`sluit` with no open voting round, on %s', (platform) 
     await s.timePasses(INVITATION_WEEK);
     await s.command(anna, 'sluit');
     s.expectAnswered(anna, 'week 17', s.commandText('scores eind'));
+  });
+
+  story(platform, 'week 1 closed but not all agreed: says to agree its remaining scores first, not that week 17 is next', async (s) => {
+    const { anna, team } = await startSmallTeam(s);
+    await s.openRound(anna);
+    await s.voteMatrix(team, SMALL_TEAM_WEEK1);
+    await s.close(anna);
+    await s.agree(anna, 'P1', 1);
+    await s.command(anna, 'sluit');
+    s.expectAnswered(anna, 'Er is geen open stemronde om te sluiten', 'Bij 9 van de 10 onderdelen van week 1', 'in de stemronde van week 1 in het kanaal');
+    s.expectNotAnswered(anna, 'De volgende is de stemronde voor week 17', s.commandText('scores eind'));
   });
 
   story(platform, 'after both rounds, in English: says both are done, no `scores`', async (s) => {

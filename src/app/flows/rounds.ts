@@ -107,12 +107,14 @@ export async function closeFlow(ctx: FlowCtx): Promise<void> {
 
 /**
  * Nothing to close, and what opens the next round: `scores` only while it would open one (app nextRound,
- * openRound's own rules), else week 17's `scores eind`, when that round is due, or that both are done.
+ * openRound's own rules), else agreeing week 1's remaining scores, else week 17's `scores eind`, when that round
+ * is due, or that both are done.
  */
 async function noneOpen(ctx: FlowCtx, leerlijnId: string): Promise<TextView> {
   const next = await nextRound(ctx.deps, ctx.actor, leerlijnId);
   const warning = { tone: 'warning' } as const;
   if ('done' in next) return text('round.noneOpenDone', {}, warning);
+  if ('missing' in next) return text('round.noneOpenAgreeWeek1', { missing: next.missing }, warning);
   if ('waits' in next) return next.date ? text('round.noneOpenUntil', { date: next.date }, warning) : text('round.noneOpenLater', {}, warning);
   return text(next.opens === 'week1' ? 'round.noneOpen' : 'round.noneOpenWeek17', {}, warning);
 }
