@@ -3,7 +3,7 @@
 // to the bot. Neutral: both platforms render the list (a link, or the name as today).
 import type { DocumentsConfig } from '../config-documents.js';
 import type { Lang } from '../domain/instrument.js';
-import { documentsFor, type DocumentCode, type MeetingKind } from '../domain/meetings.js';
+import { documentsFor, type DocumentCode, type DocumentRef, type MeetingKind } from '../domain/meetings.js';
 import { documentLink, type DocumentKind } from './links.js';
 
 export interface LinkedDocument {
@@ -27,34 +27,30 @@ const FILLED_CODES: Readonly<Record<FilledCode, keyof FilledDocuments>> = {
 };
 
 /**
- * The four meetings want week 1's instrument and the interim (terugkom) Evaluatielijst: the
- * eindevaluatie compares with week 1 and fills the list in again (leerlijn.md, documents per
- * meeting). The new evaluation meeting after it is about the next steps agreed at the
- * eindevaluatie, so it wants what that meeting filled in: week 17's instrument and the eind list.
+ * The document behind each filled entry: the earlier version (week 1's instrument, the terugkom Evaluatielijst),
+ * or the one filled at the eindevaluatie where the meeting's entry says so (domain/meetings.ts `filledAt`): the
+ * eindevaluatie compares with week 1, the new evaluation meeting after it discusses what the eindevaluatie filled in.
  */
-const UP_TO_EINDEVALUATIE: Readonly<Record<FilledCode, DocumentKind>> = {
-  filled_signaleringsinstrument: 'instrument-week1',
-  filled_actieplan: 'actieplan',
-  filled_evaluatielijst: 'evaluatie-terugkom',
-};
-const AFTER_EINDEVALUATIE: Readonly<Record<FilledCode, DocumentKind>> = {
-  filled_signaleringsinstrument: 'instrument-week17',
-  filled_actieplan: 'actieplan',
-  filled_evaluatielijst: 'evaluatie-eind',
+const FILLED_KINDS: Readonly<Record<FilledCode, { earlier: DocumentKind; atEindevaluatie: DocumentKind }>> = {
+  filled_signaleringsinstrument: { earlier: 'instrument-week1', atEindevaluatie: 'instrument-week17' },
+  filled_actieplan: { earlier: 'actieplan', atEindevaluatie: 'actieplan' },
+  filled_evaluatielijst: { earlier: 'evaluatie-terugkom', atEindevaluatie: 'evaluatie-eind' },
 };
 
-const filledKinds = (meeting: MeetingKind): Readonly<Record<FilledCode, DocumentKind>> =>
-  meeting === 'vervolgevaluatie' ? AFTER_EINDEVALUATIE : UP_TO_EINDEVALUATIE;
+const kindOf = (code: FilledCode, entry: Pick<DocumentRef, 'filledAt'> | undefined): DocumentKind =>
+  entry?.filledAt === 'eindevaluatie' ? FILLED_KINDS[code].atEindevaluatie : FILLED_KINDS[code].earlier;
+
+/** The document `meeting`'s entry for `code` names; the earlier version where the meeting has no such entry. */
+const filledKind = (meeting: MeetingKind, code: FilledCode): DocumentKind => kindOf(code, documentsFor(meeting).find((d) => d.code === code));
 
 const isFilled = (code: DocumentCode): code is FilledCode => code in FILLED_CODES;
 
 /** Which of the filled documents `meeting`'s invitation names exist. */
 export function filledFor(meeting: MeetingKind, existing: ExistingDocuments): FilledDocuments {
-  const kinds = filledKinds(meeting);
   return {
-    signaleringsinstrument: existing[kinds.filled_signaleringsinstrument] === true,
-    actieplan: existing[kinds.filled_actieplan] === true,
-    evaluatielijst: existing[kinds.filled_evaluatielijst] === true,
+    signaleringsinstrument: existing[filledKind(meeting, 'filled_signaleringsinstrument')] === true,
+    actieplan: existing[filledKind(meeting, 'filled_actieplan')] === true,
+    evaluatielijst: existing[filledKind(meeting, 'filled_evaluatielijst')] === true,
   };
 }
 
@@ -66,11 +62,10 @@ export function invitationDocuments(
   leerlijn: { id: string; lang: Lang },
   now: Date,
 ): LinkedDocument[] {
-  const kinds = filledKinds(meeting);
   return documentsFor(meeting).flatMap((d): LinkedDocument[] => {
     const label = d.label[leerlijn.lang];
     if (isFilled(d.code)) {
-      return filled[FILLED_CODES[d.code]] ? [{ code: d.code, label, url: documentLink(config, leerlijn.id, kinds[d.code], leerlijn.lang, now) }] : [];
+      return filled[FILLED_CODES[d.code]] ? [{ code: d.code, label, url: documentLink(config, leerlijn.id, kindOf(d.code, d), leerlijn.lang, now) }] : [];
     }
     return [{ code: d.code, label, url: config.officialUrls[d.code] ?? null }];
   });

@@ -39,6 +39,12 @@ export interface DocumentRef {
   code: DocumentCode;
   filled: boolean;
   label: Localized;
+  /**
+   * A filled document the team fills in twice (the instrument in week 1 and 17, the Evaluatielijst at terugkom and
+   * eind): 'eindevaluatie' is the version filled at that meeting; without it, the earlier one. Which one an
+   * invitation links (documents/invitation-links.ts) follows this, as its label does.
+   */
+  filledAt?: 'eindevaluatie';
 }
 
 export interface MeetingDefinition {
@@ -97,12 +103,12 @@ const docs = (...codes: DocumentCode[]): readonly DocumentRef[] => codes.map((c)
 
 /**
  * By the new evaluation meeting the team has two of each filled document (week 1 and week 17,
- * terugkom and eind); its invitation gives the later ones (documents/invitation-links.ts), and
- * says so where Slack names them without a link.
+ * terugkom and eind); its invitation gives the later ones, and says so where Slack names them
+ * without a link.
  */
-const AFTER_EINDEVALUATIE: readonly DocumentRef[] = [
-  { ...DOCUMENTS.filled_evaluatielijst, label: { nl: 'Ingevulde Evaluatielijst (eindevaluatie)', en: 'Completed evaluation list (final evaluation)' } },
-  { ...DOCUMENTS.filled_signaleringsinstrument, label: { nl: 'Ingevuld Signaleringsinstrument (week 17)', en: 'Completed assessment instrument (week 17)' } },
+const FILLED_AT_EINDEVALUATIE: readonly DocumentRef[] = [
+  { ...DOCUMENTS.filled_evaluatielijst, filledAt: 'eindevaluatie', label: { nl: 'Ingevulde Evaluatielijst (eindevaluatie)', en: 'Completed evaluation list (final evaluation)' } },
+  { ...DOCUMENTS.filled_signaleringsinstrument, filledAt: 'eindevaluatie', label: { nl: 'Ingevuld Signaleringsinstrument (week 17)', en: 'Completed assessment instrument (week 17)' } },
 ];
 
 const item = (code: string, nl: string, en: string, minutes: number): ProgrammeItem => ({
@@ -230,7 +236,7 @@ export const MEETINGS: Readonly<Record<MeetingKind, MeetingDefinition>> = {
       item('afspraken', 'Afspraken over de volgende stappen', 'Agreeing on the next steps', 10),
       AFSLUITING,
     ],
-    documents: [...AFTER_EINDEVALUATIE, ...docs('filled_actieplan', 'evaluatielijst', 'reader')],
+    documents: [...FILLED_AT_EINDEVALUATIE, ...docs('filled_actieplan', 'evaluatielijst', 'reader')],
   },
 };
 

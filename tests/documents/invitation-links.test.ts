@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { invitationDocuments } from '../../src/documents/invitation-links.js';
 import { verifyDocumentToken } from '../../src/documents/links.js';
+import { ALL_MEETING_KINDS, documentsFor } from '../../src/domain/meetings.js';
 import { NOW } from '../support/fixtures.js';
 
 const SECRET = 'k3Jx9-vQ2mZ8pL4tW7yB1nC6dF0gH5sA_rE';
@@ -26,5 +27,28 @@ describe('documents in an invitation', () => {
     expect(docs.map((d) => d.code)).not.toContain('filled_evaluatielijst');
     expect(docs.map((d) => d.code)).toContain('filled_actieplan');
     expect(docs.every((d) => d.url === null)).toBe(true);
+  });
+});
+
+describe('which filled document an invitation links', () => {
+  // One rule, in the domain: a filled document's entry says whether it is the version filled at the eindevaluatie
+  // (its label says so); the invitation links that version exactly then.
+  const AT_EINDEVALUATIE = new Set(['instrument-week17', 'evaluatie-eind']);
+  const config = loadConfig({ PUBLIC_URL: 'https://bot.school.example', DOCUMENT_LINK_SECRET: SECRET }).documents;
+  const all = { signaleringsinstrument: true, actieplan: true, evaluatielijst: true };
+
+  it.each(ALL_MEETING_KINDS)('%s: the version the domain names, under the label it names', (meeting) => {
+    const linked = new Map(invitationDocuments(meeting, all, config, LEERLIJN, NOW).map((d) => [d.code, d]));
+    for (const entry of documentsFor(meeting).filter((d) => d.filled && d.code !== 'filled_actieplan')) {
+      const shown = linked.get(entry.code)!;
+      const kind = verifyDocumentToken(SECRET, shown.url!.split('/documents/')[1]!, NOW)?.kind;
+      expect(shown.label).toBe(entry.label.nl);
+      expect(AT_EINDEVALUATIE.has(kind!), `${meeting} ${entry.code}: ${kind}`).toBe(entry.filledAt === 'eindevaluatie');
+    }
+  });
+
+  it('only the new evaluation meeting wants what the eindevaluatie filled in', () => {
+    const fromEind = ALL_MEETING_KINDS.filter((m) => documentsFor(m).some((d) => d.filledAt === 'eindevaluatie'));
+    expect(fromEind).toEqual(['vervolgevaluatie']);
   });
 });
