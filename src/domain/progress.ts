@@ -8,7 +8,7 @@
 // and the comparison. The first step not done is the current one.
 import { ONDERDEEL_CODES } from './instrument.js';
 import { FOLLOW_UP_KIND, MEETING_KINDS, MEETINGS, type MeetingKind } from './meetings.js';
-import { checkSchedule } from './timeline.js';
+import { checkSchedule, meetingStarted } from './timeline.js';
 import type { ActionParams, CoordinatorActionCode, MeetingFacts, MemberActionCode, NextAction, PlanningReason, Progress, ProgressFacts, Role, RoundFacts, RoundMoment, StepNumber, StepProgress, StepState } from './progress-types.js';
 
 export type * from './progress-types.js';
@@ -34,10 +34,7 @@ function meetingOf(facts: Facts, kind: MeetingKind): DatedMeeting | undefined {
   return facts.meetings.find((m) => m.kind === kind && m.status !== 'cancelled');
 }
 
-function hasStarted(facts: Facts, kind: MeetingKind): boolean {
-  const m = meetingOf(facts, kind);
-  return m !== undefined && (m.status === 'held' || facts.now.getTime() >= m.startsAt.getTime());
-}
+const hasStarted = (facts: Facts, kind: MeetingKind): boolean => meetingStarted(facts.meetings, kind, facts.now);
 
 function hasEnded(facts: Facts, kind: MeetingKind): boolean {
   const m = meetingOf(facts, kind);

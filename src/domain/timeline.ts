@@ -220,14 +220,23 @@ export function moveMeeting(
   };
 }
 
+type MeetingState = { kind: MeetingKind; status: string; startsAt: Date };
+
+/**
+ * Whether `kind`'s meeting (not cancelled) has begun: marked held (the coordinator may mark it before its time),
+ * or its start reached. The progress (domain/progress.ts) and the move form read it alike.
+ */
+export function meetingStarted(meetings: readonly MeetingState[], kind: MeetingKind, now: Date): boolean {
+  const m = meetings.find((x) => x.kind === kind && x.status !== 'cancelled');
+  return m !== undefined && (m.status === 'held' || now.getTime() >= m.startsAt.getTime());
+}
+
 /**
  * Whether the new evaluation meeting is one to plan or move now. Planned (not cancelled), it is moved like
  * the others. Before that it is planned after the eindevaluatie, where the team decides whether it wants one
- * (leerlijn.md, "Eindevaluatie"): from that meeting's start on, as nothing marks a meeting held yet.
+ * (leerlijn.md, "Eindevaluatie"): once that meeting has started (meetingStarted: marked held, or its start reached).
  */
-export function followUpOffered(meetings: readonly { kind: MeetingKind; status: string; startsAt: Date }[], now: Date): boolean {
-  const current = (kind: MeetingKind) => meetings.find((m) => m.kind === kind && m.status !== 'cancelled');
-  if (current(FOLLOW_UP_KIND)) return true;
-  const eindevaluatie = current('eindevaluatie');
-  return eindevaluatie !== undefined && (eindevaluatie.status === 'held' || now.getTime() >= eindevaluatie.startsAt.getTime());
+export function followUpOffered(meetings: readonly MeetingState[], now: Date): boolean {
+  const followUpPlanned = meetings.some((m) => m.kind === FOLLOW_UP_KIND && m.status !== 'cancelled');
+  return followUpPlanned || meetingStarted(meetings, 'eindevaluatie', now);
 }

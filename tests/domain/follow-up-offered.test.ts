@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpOffered } from '../../src/domain/timeline.js';
+import { followUpOffered, meetingStarted } from '../../src/domain/timeline.js';
 
 const EIND = new Date('2026-05-25T13:30:00Z');
 const eind = (status = 'planned') => ({ kind: 'eindevaluatie' as const, status, startsAt: EIND });
@@ -18,5 +18,20 @@ describe('followUpOffered: the new evaluation meeting is planned after the einde
     expect(followUpOffered([eind(), followUp()], new Date('2026-02-01T10:00:00Z'))).toBe(true);
     expect(followUpOffered([eind(), followUp('cancelled')], new Date('2026-02-01T10:00:00Z'))).toBe(false);
     expect(followUpOffered([eind('cancelled')], new Date('2026-06-01T10:00:00Z'))).toBe(false);
+  });
+});
+
+describe('meetingStarted: one rule for the progress and the move form', () => {
+  const before = new Date('2026-02-01T10:00:00Z');
+  it('held, or its start reached; a cancelled one never', () => {
+    expect(meetingStarted([eind()], 'eindevaluatie', before)).toBe(false);
+    expect(meetingStarted([eind()], 'eindevaluatie', EIND)).toBe(true);
+    expect(meetingStarted([eind('held')], 'eindevaluatie', before)).toBe(true);
+    expect(meetingStarted([eind('cancelled')], 'eindevaluatie', new Date('2026-06-01T10:00:00Z'))).toBe(false);
+  });
+  it('without a follow-up planned, the move form offers one exactly when the eindevaluatie has started', () => {
+    for (const [status, now] of [['planned', before], ['planned', EIND], ['held', before], ['cancelled', EIND]] as const) {
+      expect(followUpOffered([eind(status)], now)).toBe(meetingStarted([eind(status)], 'eindevaluatie', now));
+    }
   });
 });
