@@ -1,6 +1,7 @@
 // Small Block Kit builders, each text cut to Slack's limit. Text that can hold user input is escaped before it gets here.
 import type { types } from '@slack/bolt';
 import { truncate } from '../mrkdwn.js';
+import type { Confirm } from '../../../views/doc.js';
 
 export type Block = types.KnownBlock;
 
@@ -29,12 +30,10 @@ export function context(text: string, blockId?: string): Block {
   return { type: 'context', elements: [mrkdwn(text, LIMITS.context)], ...(blockId ? { block_id: blockId } : {}) };
 }
 
-/** What a button asks before it acts: Slack's confirm dialog (`confirm` on the button), cut to its limits. */
-export interface Asked { title: string; text: string; confirm: string; cancel: string }
-
 const CONFIRM_LIMITS = { title: 100, text: 300, button: 30 } as const;
 
-export function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger', asked?: Asked): types.Button {
+/** `asked`: what the view's button asks before it acts, drawn as Slack's confirm dialog (`confirm` on the button), cut to its limits. */
+export function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger', asked?: Confirm): types.Button {
   const confirm = asked && {
     confirm: {
       title: plain(asked.title, CONFIRM_LIMITS.title),
