@@ -30,19 +30,22 @@ const LONGEST_TYPED = 40;
 /**
  * The one word of `words` that `typed` is a slip of, or null: when none is close enough, when two are
  * equally close (a guess would be wrong half the time), or when `typed` is one of them. Case is ignored.
+ * `meaningOf` says which words mean the same (a command and its aliases): equally close words of one
+ * meaning are no tie, as either is right; the first of them in `words` is suggested.
  */
-export function closestWord(typed: string, words: readonly string[]): string | null {
+export function closestWord(typed: string, words: readonly string[], meaningOf: (word: string) => string = (word) => word): string | null {
   const lower = typed.toLowerCase();
   if (lower.length > LONGEST_TYPED || words.includes(lower)) return null;
   const allowed = allowedEdits(lower);
-  let best: { word: string; edits: number } | null = null;
-  let tied = false;
+  let closest: string[] = [];
+  let fewest = Infinity;
   for (const word of words) {
     if (Math.abs(word.length - lower.length) > allowed) continue;
     const edits = editDistance(lower, word);
-    if (edits > allowed || (best && edits > best.edits)) continue;
-    tied = best !== null && edits === best.edits;
-    if (!tied) best = { word, edits };
+    if (edits > allowed || edits > fewest) continue;
+    if (edits < fewest) [closest, fewest] = [[word], edits];
+    else closest.push(word);
   }
-  return best && !tied ? best.word : null;
+  const [first] = closest;
+  return first !== undefined && closest.every((word) => meaningOf(word) === meaningOf(first)) ? first : null;
 }

@@ -42,6 +42,15 @@ describe('closestWord', () => {
     expect(closestWord('x'.repeat(500), words)).toBeNull();
   });
 
+  it('a tie among words that mean the same (a command and its alias) is no tie: the first of them is suggested', () => {
+    const commandOf = (word: string): string => ({ hulp: 'help', what: 'wat', close: 'sluit', schedule: 'planning' })[word] ?? word;
+    expect(closestWord('hlp', words, commandOf)).toBe('help');
+    expect(closestWord('hlp', ['hulp', 'help'], commandOf)).toBe('hulp');
+    // Still a tie across two meanings: 'hlp' is as close to 'hup' as to help and hulp.
+    expect(closestWord('hlp', [...words, 'hup'], commandOf)).toBeNull();
+    expect(closestWord('hlp', ['help', 'hup', 'hulp'], commandOf)).toBeNull();
+  });
+
   it('a word that is one of the words is no typo', () => {
     expect(closestWord('status', words)).toBeNull();
   });

@@ -11,6 +11,9 @@ describe.each(PLATFORMS)('a mistyped command, on %s', (platform) => {
     s.expectAnswered(bram, 'Dat commando ken ik niet', s.said('command.didYouMean', { command: 'status' }), s.commandText('planning'));
     await s.command(anna, 'planing');
     s.expectAnswered(anna, s.said('command.didYouMean', { command: 'planning' }));
+    // 'hlp' is one edit from help and from hulp, both the help command: that is no reason to suggest nothing.
+    await s.command(anna, 'hlp');
+    s.expectAnswered(anna, s.said('command.didYouMean', { command: 'help' }));
     await s.command(anna, 'banaan');
     s.expectAnswered(anna, 'Dat commando ken ik niet');
     s.expectNotAnswered(anna, 'Bedoelde je');

@@ -80,8 +80,11 @@ export type CommandName = (typeof COMMANDS)[number]['name'];
 
 const BY_WORD: ReadonlyMap<string, CommandSpec<CommandName>> = new Map(COMMANDS.flatMap((c) => c.words.map((w) => [w, c] as const)));
 
-/** The command word a word no command has was a slip of ("stauts" → "status"), among every word and alias; or null. */
-export const commandWordLike = (typed: string): string | null => closestWord(typed, [...BY_WORD.keys()]);
+/**
+ * The command word a word no command has was a slip of ("stauts" → "status"), among every word and alias; or null.
+ * Compared per command: "hlp", as close to help as to hulp, is a slip of the one command and suggests help.
+ */
+export const commandWordLike = (typed: string): string | null => closestWord(typed, [...BY_WORD.keys()], (word) => BY_WORD.get(word)!.name);
 
 /** Whether this word names a command that works in a personal chat too (how a platform writes it there may differ). */
 export const worksInPersonalChat = (word: string): boolean => BY_WORD.get(word.toLowerCase())?.where === 'anywhere';
