@@ -136,9 +136,9 @@ describe('Slack score cards', () => {
     expect(late.json).toMatchObject({ response_action: 'errors', errors: { note: t('nl', 'card.noteTooLate') } });
     await env.h.command(COORDINATOR, 'sluit');
     await env.h.settle();
-    // Week 1 is closed: the next round is week 17's, so not `scores`, which would only say week 1 is closed.
+    // Week 1 is closed, nothing agreed yet: what comes next is agreeing its scores, so not `scores`, which would only say week 1 is closed.
     const noneOpen = lastEphemeral(COORDINATOR)?.body.text ?? '';
-    expect(noneOpen).toMatch(/^Er is geen open stemronde om te sluiten\. De volgende is de stemronde voor week 17/);
+    expect(noneOpen).toMatch(/^Er is geen open stemronde om te sluiten\. Bij 10 van de 10 onderdelen van week 1 is de score nog niet afgesproken: leg die eerst vast/);
     expect(noneOpen).not.toContain('/leerlijn scores');
   });
 

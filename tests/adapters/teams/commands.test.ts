@@ -54,7 +54,7 @@ describe('typed commands in Teams', () => {
     expect(help).not.toMatch(/@Leerlijn (help|status|mijn-acties|mijn-gegevens)/);
     await env.h.say(bram, 'blabla', chat);
     const unknown = cardText(env.h.connector.lastCardIn(chat.conversation.id));
-    expect(unknown).toContain('Typ **help**');
+    expect(unknown).toContain('**help**');
     expect(unknown).not.toMatch(/@Leerlijn (help|status|mijn-acties|mijn-gegevens)/);
     await env.h.say(bram, 'acties', chat);
     expect(cardText(env.h.connector.lastCardIn(chat.conversation.id))).toContain('**@Leerlijn acties**');
