@@ -3,29 +3,23 @@
 // help: "na de eindevaluatie"), or once it is planned and can be moved. Before, it stood in the list from
 // week 0 (a tester saw it there). Asked for by name (`planning nieuw`, the next step's button) the form
 // still plans it. Slack's modal and Teams' card in the planning, from the same rule.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formSpec, loadForm } from '../../src/app/flows/form-registry.js';
 import { getTimeline, rescheduleMeeting } from '../../src/app/meetings.js';
 import { slackMarkup } from '../../src/adapters/slack/render/markup.js';
 import { timelineCard } from '../../src/adapters/teams/cards/timeline.js';
 import { t } from '../../src/i18n/index.js';
-import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, startFixture } from '../support/fixtures.js';
+import { backends } from '../support/db.js';
+import { useStartedLeerlijn } from '../support/fixtures.js';
 
 const FOLLOW_UP = t('nl', 'meeting.vervolgevaluatie');
 const EINDEVALUATIE_BEGUN = new Date('2026-05-25T13:31:00Z'); // the fixture's eindevaluatie: 25 May 2026, 15.30
 
 describe.each(backends())('the move form\'s meetings on $name', ({ open }) => {
-  let db: TestDb;
-  let deps: ReturnType<typeof makeDeps>;
-  beforeEach(async () => {
-    db = await open();
-    deps = makeDeps(db.db);
-  });
-  afterEach(() => db.drop());
+  const env = useStartedLeerlijn(open);
 
   it('lists the new evaluation meeting from the eindevaluatie on, or asked for by name, on Slack and Teams', async () => {
-    const s = await startFixture(deps);
+    const { deps, s } = env;
     const slackOptions = async (kind?: string): Promise<string[]> => {
       const form = (await loadForm(deps, s.coordinator, formSpec('move'), { leerlijnId: s.leerlijnId, ...(kind ? { kind } : {}) })).draw(slackMarkup);
       const field = form.fields.find((f) => f.id === 'kind');
@@ -43,7 +37,7 @@ describe.each(backends())('the move form\'s meetings on $name', ({ open }) => {
   });
 
   it('lists it once planned, to be moved', async () => {
-    const s = await startFixture(deps);
+    const { deps, s } = env;
     await rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'vervolgevaluatie', date: '2026-09-14', time: '15:30' });
     const form = (await loadForm(deps, s.coordinator, formSpec('move'), { leerlijnId: s.leerlijnId })).draw(slackMarkup);
     expect(JSON.stringify(form.fields)).toContain(FOLLOW_UP);

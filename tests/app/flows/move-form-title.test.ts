@@ -2,24 +2,18 @@
 // next step's button "Nieuwe evaluatie plannen", `planning nieuw`). While that meeting is not
 // planned yet the form says it plans it (its title the words of the button), not that it moves a meeting; Teams' channel line
 // ("<title>: Anna vult dit formulier in.") takes the same title. One neutral form for both platforms.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formSpec, loadForm } from '../../../src/app/flows/form-registry.js';
 import { rescheduleMeeting } from '../../../src/app/meetings.js';
 import { slackMarkup } from '../../../src/adapters/slack/render/markup.js';
-import { backends, type TestDb } from '../../support/db.js';
-import { makeDeps, startFixture } from '../../support/fixtures.js';
+import { backends } from '../../support/db.js';
+import { useStartedLeerlijn } from '../../support/fixtures.js';
 
 describe.each(backends())('the move form\'s title on $name', ({ open }) => {
-  let t: TestDb;
-  let deps: ReturnType<typeof makeDeps>;
-  beforeEach(async () => {
-    t = await open();
-    deps = makeDeps(t.db);
-  });
-  afterEach(() => t.drop());
+  const env = useStartedLeerlijn(open);
 
   it('plans the new evaluation meeting until it is planned, then moves it like the others', async () => {
-    const s = await startFixture(deps);
+    const { deps, s } = env;
     const shown = async (kind: string, lang?: 'nl' | 'en') => {
       const form = (await loadForm(deps, s.coordinator, formSpec('move'), { leerlijnId: s.leerlijnId, kind, ...(lang ? { lang } : {}) })).draw(slackMarkup);
       return [form.title, form.submit];
