@@ -4,23 +4,14 @@
 // round-closed message must not turn into a second result card, nor the result card into it.
 import { describe, expect, it } from 'vitest';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
-import { ONDERDEEL_CODES } from '../../../src/domain/instrument.js';
 import { t } from '../../../src/i18n/index.js';
-import { PEOPLE, cardText, startHetBaken, useHetBaken } from './harness.js';
+import { PEOPLE, cardText, startHetBaken, useHetBaken, votedAndClosedRound } from './harness.js';
 
 const [anna] = PEOPLE as [TeamsUser];
 const env = useHetBaken();
 const said = t('nl', 'round.closed', { moment: t('nl', 'moment.week1') });
 
-async function closedRound(): Promise<string> {
-  await env.h.say(anna, 'scores');
-  const { rows } = await env.h.db.db.query<{ id: string }>(`select id from score_rounds where status = 'open'`);
-  const roundId = rows[0]!.id;
-  for (const onderdeel of ONDERDEEL_CODES) await env.h.invoke(anna, 'vote', { roundId, onderdeel, score: 2 });
-  await env.h.say(anna, 'sluit');
-  await env.h.flush();
-  return roundId;
-}
+const closedRound = (): Promise<string> => votedAndClosedRound(env.h);
 
 const postedId = async (key: string): Promise<string> =>
   (await env.h.db.db.query<{ message_id: string }>(`select message_id from posted_messages where key = $1`, [key])).rows[0]!.message_id;

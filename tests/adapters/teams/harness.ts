@@ -22,6 +22,7 @@ import { pgliteTestDb, type TestDb } from '../../support/db.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { makeDeps, NOW } from '../../support/fixtures.js';
+import { ONDERDEEL_CODES } from '../../../src/domain/instrument.js';
 
 export const TENANT = 'tenant-1';
 export const TEAM_ID = '19:team-noord@thread.tacv2';
@@ -180,6 +181,18 @@ export function useHetBaken(opts: Parameters<typeof startHarness>[0] = {}): { h:
 }
 
 /** The "what next?" hint the bot adds after a step (its text carries the id `next_step`). */
+/** Anna opens week 1, votes 2 on every card and closes it with `sluit`; the round's id. */
+export async function votedAndClosedRound(h: Harness): Promise<string> {
+  const [anna] = PEOPLE as [TeamsUser];
+  await h.say(anna, 'scores');
+  const { rows } = await h.db.db.query<{ id: string }>(`select id from score_rounds where status = 'open'`);
+  const roundId = rows[0]!.id;
+  for (const onderdeel of ONDERDEEL_CODES) await h.invoke(anna, 'vote', { roundId, onderdeel, score: 2 });
+  await h.say(anna, 'sluit');
+  await h.flush();
+  return roundId;
+}
+
 export function isNextStepHint(card: unknown): boolean {
   return elements(card).some((e) => e.id === 'next_step');
 }

@@ -4,24 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { adaptiveCardOf } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
-import { ONDERDEEL_CODES } from '../../../src/domain/instrument.js';
 import { t } from '../../../src/i18n/index.js';
 import { capturedLog } from '../../support/log-lines.js';
-import { CHANNEL, PEOPLE, cardText, isNextStepHint, useHetBaken } from './harness.js';
+import { CHANNEL, PEOPLE, cardText, isNextStepHint, useHetBaken, votedAndClosedRound } from './harness.js';
 
 const [anna] = PEOPLE as [TeamsUser];
 const logged = capturedLog();
 const env = useHetBaken({ log: logged.log });
 
-async function closedRound(): Promise<string> {
-  await env.h.say(anna, 'scores');
-  const { rows } = await env.h.db.db.query<{ id: string }>(`select id from score_rounds where status = 'open'`);
-  const roundId = rows[0]!.id;
-  for (const onderdeel of ONDERDEEL_CODES) await env.h.invoke(anna, 'vote', { roundId, onderdeel, score: 2 });
-  await env.h.say(anna, 'sluit');
-  await env.h.flush();
-  return roundId;
-}
+const closedRound = (): Promise<string> => votedAndClosedRound(env.h);
 
 describe('teams: the round outcome refused on the last agreement', () => {
   it('still posts the filled instrument and the next step, and logs the refusal', async () => {
