@@ -11,8 +11,17 @@ import { resultDocument, type StepDocument } from './step-documents.js';
 import type { RoundView } from './views.js';
 import type { Logger } from '../logger.js';
 
+/**
+ * Whether a publish left the round's outcome in the channel: 'refused' when the platform refused a post of it (its result
+ * or filled instrument), which then comes with the next publish (an agreement again); an update refused leaves the older one.
+ */
+export type Published = 'inChannel' | 'refused';
+
 /** Posts or updates the result of `round` (all ten agreed) and its filled instrument, which names `schoolName`; delivers `document` (once) when there is one. */
-export type PublishResult = (round: RoundView, document: StepDocument | null, schoolName: string) => Promise<void>;
+export type PublishResult = (round: RoundView, document: StepDocument | null, schoolName: string) => Promise<Published>;
+
+/** Which message of the outcome, named in the log when the platform refuses it. */
+export type OutcomeMessage = 'round outcome' | 'filled instrument';
 
 /** One message of a published result, as its platform posts it and updates it. */
 export interface KeptMessage {
@@ -26,21 +35,43 @@ export interface KeptMessage {
  * A result's message is posted once, under `key`, and updated after: run inside ResultPublishing.latest (one publisher
  * at a time per round), so a second agreement or a second click updates what the first posted instead of posting again.
  * Best effort: a post or update the platform refuses is logged, and what comes after it (the step's document, the next
- * step) still comes; once all ten are agreed nothing would send those later.
+ * step) still comes; once all ten are agreed nothing would send those later. A refused post is 'refused': not remembered,
+ * it is posted by the next publish, and the flow tells whoever acted how to bring that about (card-clicks.ts).
  */
 export async function postOnceThenUpdate(
-  by: { deps: Pick<Deps, 'db'>; log: Logger }, at: { workspaceId: string; leerlijnId: string; key: string }, message: KeptMessage,
-): Promise<void> {
+  by: { deps: Pick<Deps, 'db'>; log: Logger }, at: { workspaceId: string; leerlijnId: string; key: string; what: OutcomeMessage }, message: KeptMessage,
+): Promise<Published> {
   const where = await postedMessage(by.deps, at.workspaceId, at.key);
-  const refused = (error: unknown): null => {
+  const refused = (error: unknown): 'refused' => {
     // The key names the round, never anything a person typed.
-    by.log.warn({ err: error, key: at.key }, where ? 'round outcome not updated' : 'round outcome not posted');
-    return null;
+    by.log.warn({ err: error, key: at.key }, `${at.what} ${where ? 'not updated' : 'not posted'}`);
+    return 'refused';
   };
-  if (where) return message.update(where).catch(refused).then(() => undefined);
+  if (where) {
+    await message.update(where).catch(refused);
+    return 'inChannel';
+  }
   const posted = await message.post().catch(refused);
+  if (posted === 'refused') return posted;
   // Outside the catch: a post that Postgres did not remember would be posted again, so that failure is not swallowed.
-  if (posted) await rememberPosted(by.deps, { ...at, message: posted });
+  if (posted) await rememberPosted(by.deps, { workspaceId: at.workspaceId, leerlijnId: at.leerlijnId, key: at.key, message: posted });
+  return 'inChannel';
+}
+
+/**
+ * One message of the outcome too long for one post, its parts posted or updated in order, each under `keyOf(i)`. Stops at the
+ * first refused post: a later part never stands in the channel without the one before it; the next publish posts from there.
+ */
+export async function postPartsInOrder(
+  by: { deps: Pick<Deps, 'db'>; log: Logger },
+  at: { workspaceId: string; leerlijnId: string; what: OutcomeMessage; keyOf: (part: number) => string },
+  parts: readonly KeptMessage[],
+): Promise<Published> {
+  for (const [i, part] of parts.entries()) {
+    const kept = { workspaceId: at.workspaceId, leerlijnId: at.leerlijnId, key: at.keyOf(i), what: at.what };
+    if ((await postOnceThenUpdate(by, kept, part)) === 'refused') return 'refused';
+  }
+  return 'inChannel';
 }
 
 /** How often a replica asks again whether another one is done publishing this round. */
@@ -55,12 +86,12 @@ export class ResultPublishing {
   constructor(private readonly deps: Deps) {}
 
   /** After a changed agreement: publishes the round's result if all ten are agreed (agreed scores are never taken back). */
-  latest(actor: Actor, round: RoundView, publish: PublishResult): Promise<void> {
-    if (!round.result) return Promise.resolve();
+  latest(actor: Actor, round: RoundView, publish: PublishResult): Promise<Published> {
+    if (!round.result) return Promise.resolve('inChannel');
     const { roundId } = round;
     const previous = this.running.get(roundId) ?? Promise.resolve();
     const run = previous.then(() => this.claimed(actor, round, publish));
-    const settled = run.catch(() => undefined);
+    const settled = run.then(() => undefined, () => undefined);
     this.running.set(roundId, settled);
     void settled.then(() => {
       if (this.running.get(roundId) === settled) this.running.delete(roundId);
@@ -69,19 +100,19 @@ export class ResultPublishing {
   }
 
   /** Publishes once no other replica is; a replica that died holding the claim is overtaken once it is stale. */
-  private async claimed(actor: Actor, round: Pick<RoundView, 'roundId' | 'leerlijnId'>, publish: PublishResult): Promise<void> {
-    const publishLatest = async (): Promise<void> => {
+  private async claimed(actor: Actor, round: Pick<RoundView, 'roundId' | 'leerlijnId'>, publish: PublishResult): Promise<Published> {
+    const publishLatest = async (): Promise<Published> => {
       // Read again: the other replica may have published an older state, or a newer one.
       const latest = await getRound(this.deps, actor, round.roundId);
       // All ten stay agreed (agreed scores are never taken back); a result is published only then.
-      if (!latest.result) return;
+      if (!latest.result) return 'inChannel';
       const leerlijn = await leerlijnInWorkspace(this.deps, actor.workspaceId, latest.leerlijnId);
-      await publish(latest, resultDocument(latest), leerlijn?.schoolName ?? '');
+      return publish(latest, resultDocument(latest), leerlijn?.schoolName ?? '');
     };
     const claim = { workspaceId: actor.workspaceId, leerlijnId: round.leerlijnId, what: `result:${round.roundId}`, staleMs: CLAIM_STALE_MS };
     for (let waited = 0; ; waited += WAIT_STEP_MS) {
       const published = await whilePosting(this.deps, claim, publishLatest);
-      if (published !== 'busy') return;
+      if (published !== 'busy') return published;
       // Past twice the stale age the clock is not moving (a test's) or the database is stuck.
       if (waited > 2 * CLAIM_STALE_MS) throw new Error('result not published: another replica kept the claim');
       await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));

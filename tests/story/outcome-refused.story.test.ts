@@ -1,13 +1,21 @@
 // The last agreement of a round while the platform refuses the post of the round's outcome: all
 // ten are agreed then, so nothing would send what follows it later. The outcome is best effort;
-// the filled instrument still comes to the channel and the coordinator still hears what is next.
-import { describe } from 'vitest';
+// the filled instrument still comes to the channel and the coordinator still hears what is next,
+// and that the outcome is not in the channel yet, and how to get it there: agree one card's score
+// again, which posts it (once).
+import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story } from './story.js';
 import { SMALL_TEAM_WEEK1, startSmallTeam } from './small-team.js';
 
+// SMALL_TEAM_WEEK1's proposals: 1,1,1,1,1,1,1,2,1,2 = 12, Opstartfase.
+const total = t('en', 'result.total', { total: 12, fase: t('en', 'fase.opstart') });
+/** How many messages headed as the round's outcome ('Result: …') stand in `text` (Teams' head card far above has the total too). */
+const outcomes = (text: string): number => text.split(`${t('en', 'result.heading')}: `).length - 1;
+const notPosted = t('en', 'round.outcomeNotPosted', { moment: t('en', 'moment.week1') });
+
 describe.each(PLATFORMS)('the round outcome refused on the last agreement, on %s', (platform) => {
-  story(platform, 'the filled instrument and the next step still come', async (s) => {
+  story(platform, 'the instrument and the next step still come; the coordinator is told, and agreeing again posts it once', async (s) => {
     const { anna, team } = await startSmallTeam(s, { lang: 'en' });
     await s.openRound(anna);
     await s.voteMatrix(team, SMALL_TEAM_WEEK1);
@@ -18,7 +26,22 @@ describe.each(PLATFORMS)('the round outcome refused on the last agreement, on %s
     s.d.refuseNextPost();
     await s.agreeAll(anna);
     await s.d.settle();
-    s.expectChannelShows(t('en', 'documents.posted.instrument-week1'));
-    s.expectAnswered(anna, t('en', 'guide.nextHeading'));
+    const refused = s.d.newInChannel();
+    expect(refused, `${platform}: the instrument still comes`).toContain(t('en', 'documents.posted.instrument-week1'));
+    expect(outcomes(refused), `${platform}: the outcome refused`).toBe(0);
+    s.expectAnswered(anna, t('en', 'guide.nextHeading'), notPosted);
+    expect(s.d.lastAnswerToAll(anna), `${platform}: told to anna alone`).not.toContain(notPosted);
+    expect(s.timesInChannel(notPosted), `${platform}: not said in the channel`).toBe(0);
+
+    // As told: one card's score agreed again (the same score) posts the outcome.
+    await s.agree(anna, 'P1', 1);
+    await s.d.settle();
+    s.expectNotAnswered(anna, notPosted);
+    const posted = s.d.newInChannel();
+    expect(outcomes(posted), `${platform}: the outcome posted`).toBe(1);
+    expect(posted).toContain(total);
+    await s.agree(anna, 'P1', 1);
+    await s.d.settle();
+    expect(outcomes(s.d.newInChannel()), `${platform}: posted once, not again`).toBe(0);
   });
 });

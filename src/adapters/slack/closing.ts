@@ -11,7 +11,7 @@ import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRo
 import { CardScoreValue } from './scoring.js';
 import { tellClicker, tellPrivately } from './tell.js';
 import { cardKey, closedKey, headerKey, instrumentKey, postedMessage, resultKey, roundThread } from '../../app/posted.js';
-import { postOnceThenUpdate } from '../../app/result-publishing.js';
+import { postPartsInOrder, type KeptMessage, type OutcomeMessage, type Published } from '../../app/result-publishing.js';
 import { actorOf, type ActionCall, type SlackCaller } from './types.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
 import type { ReplyView, TextView } from '../../app/flows/surface.js';
@@ -31,14 +31,18 @@ async function updatePosted(cx: SlackCtx, client: WebClient, workspaceId: string
 const updateCard = (cx: SlackCtx, client: WebClient, workspaceId: string, card: ScoreCardView): Promise<boolean> =>
   updatePosted(cx, client, workspaceId, cardKey(card.roundId, card.onderdeel), renderCard(card));
 
-/** Posts each message of `r` not posted before and updates the ones that were (app/result-publishing.ts), each under `keyOf(i)`. */
-async function postOrUpdate(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, r: Rendered, keyOf: (part: number) => string): Promise<void> {
-  for (const [i, blocks] of chunkBlocks(r.blocks).entries()) {
-    await postOnceThenUpdate(cx, { workspaceId, leerlijnId: round.leerlijnId, key: keyOf(i) }, {
-      post: async () => ({ channelId: round.channelId, messageId: await post(client, round.channelId, { text: r.text, blocks }) }),
-      update: async (where) => void (await client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks })),
-    });
-  }
+/**
+ * Posts each message of `r` (Block Kit's blocks per message) not posted before and updates the ones that were, each under
+ * `keyOf(i)`; stops at the first refused post (app/result-publishing.ts postPartsInOrder).
+ */
+function postOrUpdate(
+  cx: SlackCtx, client: WebClient, round: RoundView, r: Rendered, at: { workspaceId: string; what: OutcomeMessage; keyOf: (part: number) => string },
+): Promise<Published> {
+  const parts = chunkBlocks(r.blocks).map((blocks): KeptMessage => ({
+    post: async () => ({ channelId: round.channelId, messageId: await post(client, round.channelId, { text: r.text, blocks }) }),
+    update: async (where) => void (await client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks })),
+  }));
+  return postPartsInOrder(cx, { ...at, leerlijnId: round.leerlijnId }, parts);
 }
 
 /** The round-closed message redrawn, best effort: a message Slack no longer has must not keep an "agree all" from its result. */
@@ -89,11 +93,15 @@ function stage(call: ActionCall, channelId: string): CardStage {
     // posted once and kept current: both state the total, so both are updated.
     publish: (round) =>
       cx.results.latest({ workspaceId, userId: call.userId }, round, async (latest, document, schoolName) => {
-        await postOrUpdate(cx, client, workspaceId, latest, renderResult(latest), () => resultKey(latest.roundId));
-        await postOrUpdate(cx, client, workspaceId, latest, renderInstrument(latest, schoolName), (part) => instrumentKey(latest.roundId, part));
+        const result = await postOrUpdate(cx, client, latest, renderResult(latest), { workspaceId, what: 'round outcome', keyOf: () => resultKey(latest.roundId) });
+        const instrument = await postOrUpdate(cx, client, latest, renderInstrument(latest, schoolName), {
+          workspaceId, what: 'filled instrument', keyOf: (part) => instrumentKey(latest.roundId, part),
+        });
         if (document) await postStepDocument(cx, client, { workspaceId, channelId: latest.channelId }, document);
+        return result === 'refused' || instrument === 'refused' ? 'refused' : 'inChannel';
       }),
     tellNextStep: () => tellNextStep(call, channelId),
+    tell: (view) => tellPrivately(cx, client, { channelId, userId: call.userId }, renderReply(cx.deps.defaultLang, view)),
   };
 }
 

@@ -18,7 +18,7 @@ import { baseConversationId, type TeamsMessenger } from './messenger.js';
 import { send, turnMessenger } from './forms.js';
 import type { TeamsServices } from './services.js';
 import { cardKey, closedKey, firstPosted, outcomeKey, resultKeys, type PostedMessage } from '../../app/posted.js';
-import { postOnceThenUpdate } from '../../app/result-publishing.js';
+import { postOnceThenUpdate, type Published } from '../../app/result-publishing.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
 import { placeOf, type Turn } from './turn.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
@@ -96,7 +96,8 @@ export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView
 
 /**
  * To the round's channel: in the turn where it was acted on there, else posted (an answer to a close from the coordinator's
- * 1:1 chat would land in that chat). Refused, it throws (`what` says which message): the flow tells.
+ * 1:1 chat would land in that chat). Refused, it throws (`what` says which message), and the flow tells whoever acted: of
+ * the round-closed message app/flows/closing.ts (leftUntold), of the outcome app/flows/card-clicks.ts (outcomeNotPosted).
  */
 async function postInRoundChannel(svc: TeamsServices, turn: Turn, round: RoundView, card: AdaptiveCard, what: string): Promise<PostedMessage | null> {
   const channelId = baseConversationId(round.channelId);
@@ -116,8 +117,8 @@ const postClosedMessage = (svc: TeamsServices, turn: Turn, closed: RoundView): P
  * The round's outcome (its result card: total, fase, chart, instrument) as a new message at the bottom of the channel,
  * where the team reads on; the head card far above stays current too (refreshRound). Posted once, updated after.
  */
-function publishOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promise<void> {
-  const at = { workspaceId: turn.actor.workspaceId, leerlijnId: round.leerlijnId, key: outcomeKey(round.roundId) };
+function publishOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promise<Published> {
+  const at = { workspaceId: turn.actor.workspaceId, leerlijnId: round.leerlijnId, key: outcomeKey(round.roundId), what: 'round outcome' as const };
   return postOnceThenUpdate(svc, at, {
     post: () => postInRoundChannel(svc, turn, round, roundResultCard(round), 'round outcome'),
     async update(where) {
@@ -190,8 +191,10 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Json)
     const { card, confirmation } = await noteOnCard(deps, turn.actor, click);
     return ownView(svc, turn, card, confirmation);
   }
+  // What the flow tells the clicker alone goes under the card that answers the click, which only they see.
+  const told: TextView[] = [];
   if (verb === VERB.agree) {
-    return scoreCard((await agreeFlow(deps, turn.actor, click, stage(svc, turn))).card);
+    return withNotice(scoreCard((await agreeFlow(deps, turn.actor, click, stage(svc, turn, told))).card), turn.lang, told[0]);
   }
   if (verb === VERB.close) {
     // The clicker's answer is the result card, closed; the team is told in a new message, as after `sluit`.
@@ -199,8 +202,8 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Json)
     const closed = await closeRoundFlow(deps, turn.actor, click.roundId, closing);
     return withNotice(roundResultCard(closed.round), turn.lang, closed.notice ?? closed.untold);
   }
-  const { round } = await agreeAllFlow(deps, turn.actor, click.roundId, stage(svc, turn));
-  return (await clickedResultCard(svc, turn, round.roundId)) ? roundResultCard(round) : roundClosedCard(round);
+  const { round } = await agreeAllFlow(deps, turn.actor, click.roundId, stage(svc, turn, told));
+  return withNotice((await clickedResultCard(svc, turn, round.roundId)) ? roundResultCard(round) : roundClosedCard(round), turn.lang, told[0]);
 }
 
 /**
@@ -212,18 +215,23 @@ async function clickedResultCard(svc: TeamsServices, turn: Turn, roundId: string
   return pressed !== undefined && (await firstPosted(svc.deps, turn.actor.workspaceId, resultKeys(roundId)))?.messageId === pressed;
 }
 
-/** Teams' side of an agreement: the whole round redrawn (its result card shows every agreement), the outcome posted, the step's document once. */
-function stage(svc: TeamsServices, turn: Turn): CardStage {
+/**
+ * Teams' side of an agreement: the whole round redrawn (its result card shows every agreement), the outcome posted, the step's
+ * document once. What the clicker is told privately is kept in `told`, for the invoke's answer (their own).
+ */
+function stage(svc: TeamsServices, turn: Turn, told: TextView[]): CardStage {
   return {
     redraw: (round) => refreshRound(svc, turn.actor.workspaceId, round),
     redrawClosed: (round) => refreshClosed(svc, turn.actor.workspaceId, round),
     // As on Slack: read again under the claim (one publisher at a time per round), the outcome posted once and kept current.
     publish: (round) =>
       svc.results.latest(turn.actor, round, async (latest, document) => {
-        await publishOutcome(svc, turn, latest);
+        const published = await publishOutcome(svc, turn, latest);
         if (document) await postStepDocument(svc, turn, document);
+        return published;
       }),
     tellNextStep: () => tellNextStep(svc, turn),
+    tell: async (view) => void told.push(view),
   };
 }
 

@@ -1,10 +1,13 @@
 // What an agreement on a score card brings, in the same order on both platforms: the posted
 // cards show it (and the round-closed message, once agreeing is over), the channel gets the result as it is now (with the step's document, once),
-// and the coordinator hears what is next. score-cards.ts decides the outcome; the adapter
+// and the coordinator hears what is next (and, when the channel refused the outcome, that it is not there and how it
+// comes). score-cards.ts decides the outcome; the adapter
 // carries each part out its own way (CardStage).
 import type { Actor, Deps } from '../context.js';
 import type { StepDocument } from '../step-documents.js';
+import type { Published } from '../result-publishing.js';
 import { closedMessageChanges } from './closing.js';
+import { text, type TextView } from './surface.js';
 import type { RoundView, ScoreCardView } from '../views.js';
 import { agreeAllOnRound, agreeOnCard, type AgreementOutcome, type CardClick } from './score-cards.js';
 
@@ -14,16 +17,26 @@ export interface CardStage {
   redraw(round: RoundView, card?: ScoreCardView): Promise<void>;
   /** The channel's round-closed message drawn as `round` now stands; best effort. */
   redrawClosed(round: RoundView): Promise<void>;
-  /** The result (and the step's `document`, once) as the channel should show them now. */
-  publish(round: RoundView, document: StepDocument | null): Promise<void>;
+  /** The result (and the step's `document`, once) as the channel should show them now; 'refused' when its post was. */
+  publish(round: RoundView, document: StepDocument | null): Promise<Published>;
   /** The person who clicked hears what is next. */
   tellNextStep(): Promise<void>;
+  /** The person who clicked hears this, privately. */
+  tell(view: TextView): Promise<void>;
 }
+
+/**
+ * The outcome refused by the channel: nothing posts it unless the coordinator agrees again (any agreement publishes the
+ * round as it is, and posts what was not posted). Said in the leerlijn's language, as everything about its round.
+ */
+const outcomeNotPosted = (round: RoundView): TextView =>
+  text('round.outcomeNotPosted', undefined, { terms: { moment: `moment.${round.moment}` }, tone: 'warning', lang: round.lang });
 
 async function carryOut<T extends AgreementOutcome>(stage: CardStage, agreed: T): Promise<T> {
   await stage.redraw(agreed.round, agreed.card);
   if (closedMessageChanges(agreed.round)) await stage.redrawClosed(agreed.round);
-  await stage.publish(agreed.round, agreed.document);
+  const published = await stage.publish(agreed.round, agreed.document);
+  if (published === 'refused') await stage.tell(outcomeNotPosted(agreed.round));
   if (agreed.tellNextStep) await stage.tellNextStep();
   return agreed;
 }

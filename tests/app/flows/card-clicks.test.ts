@@ -11,13 +11,17 @@ describe.each(backends())('an agreement on a score card on $name', ({ open }) =>
   const env = useStartedLeerlijn(open, 3);
 
   /** A stage that notes what it was asked, in order. */
-  function stage() {
+  function stage(published: 'inChannel' | 'refused' = 'inChannel') {
     const calls: string[] = [];
     const s: CardStage = {
       redraw: async (_round, card) => void calls.push(card ? `redraw ${card.onderdeel}` : 'redraw all'),
       redrawClosed: async (round) => void calls.push(`closed message ${round.missing.length > 0 ? 'with' : 'without'} agree-all`),
-      publish: async (round, document) => void calls.push(`publish ${round.result ? 'result' : 'none'} ${document ? 'document' : 'no document'}`),
+      publish: async (round, document) => {
+        calls.push(`publish ${round.result ? 'result' : 'none'} ${document ? 'document' : 'no document'}`);
+        return published;
+      },
       tellNextStep: async () => void calls.push('next step'),
+      tell: async (view) => void calls.push(`told ${view.key}`),
     };
     return { s, calls };
   }
@@ -41,6 +45,13 @@ describe.each(backends())('an agreement on a score card on $name', ({ open }) =>
     const { s, calls } = stage();
     await agreeAllFlow(env.deps, env.s.coordinator, round.roundId, s);
     expect(calls).toEqual(['redraw all', 'closed message without agree-all', 'publish result document', 'next step']);
+  });
+
+  it('the outcome refused by the channel: the clicker is told so before the next step', async () => {
+    const round = await closedRound();
+    const { s, calls } = stage('refused');
+    await agreeAllFlow(env.deps, env.s.coordinator, round.roundId, s);
+    expect(calls).toEqual(['redraw all', 'closed message without agree-all', 'publish result document', 'told round.outcomeNotPosted', 'next step']);
   });
 
   it('a refused agreement carries nothing out', async () => {
