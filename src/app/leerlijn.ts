@@ -80,15 +80,20 @@ function sideProblems(input: StartParts): FieldError[] {
   return unsided.length > 0 ? [{ field: 'members', message: 'side_everyone', params: { names: unsided.join(', ') } }] : [];
 }
 
-/** The first meeting's moment, where its date and time parsed. */
+/**
+ * The first meeting's moment, where its date parsed: a date before today (in the leerlijn's time zone) is past whatever the
+ * time says, so it is said with an empty or wrong time too, not one send later; with the time, a moment that does not exist.
+ */
 function startMomentProblems({ startDate, startTime }: StartParts, timezone: string, now: Date): FieldError[] {
-  if (startDate === undefined || startTime === undefined) return [];
+  if (startDate === undefined) return [];
+  if (startDate < localParts(now, timezone).date) return [{ field: 'startDate', message: 'date_past' }];
+  if (startTime === undefined) return [];
   try {
     toInstant(startDate, startTime, timezone); // rejects 2026-02-30 and the like
   } catch {
     return [{ field: 'startDate', message: 'date' }];
   }
-  return startDate < localParts(now, timezone).date ? [{ field: 'startDate', message: 'date_past' }] : [];
+  return [];
 }
 
 /** The coordinators must be among the people named, where both parsed. */

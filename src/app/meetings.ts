@@ -34,12 +34,20 @@ export const MoveInput = z.object({
 });
 export type MoveInput = z.input<typeof MoveInput>;
 
-/** When the moved meeting would start: on the date given, at the time given or its own; or what stops it, of the fields that parsed. */
-function newStart(input: Partly<z.output<typeof MoveInput>>, meetings: readonly MeetingRow[], timezone: string, now: Date): Date | FieldError[] {
+/**
+ * When the moved meeting would start: on the date given, at the time given or its own; or what stops it, of the fields that
+ * parsed. A date before today (in the leerlijn's time zone) is past whatever the time, so it is said when the time failed too
+ * (`timeFailed`: then the time is not also asked for); the time matters only on today's date.
+ */
+function newStart(input: Partly<z.output<typeof MoveInput>>, meetings: readonly MeetingRow[], at: { timezone: string; now: Date; timeFailed: boolean }): Date | FieldError[] {
+  const { timezone, now } = at;
+  // Without the date, nothing to check.
+  if (input.date === undefined) return [];
+  if (input.date < localParts(now, timezone).date) return [{ field: 'date', message: 'date_past' }];
   const own = meetings.find((m) => m.kind === input.kind);
   const time = input.time ?? (own ? localParts(own.startsAt, timezone).time : undefined);
-  // Without the date, or without a time and the meeting whose own time it would keep, nothing to check.
-  if (input.date === undefined || (input.time === undefined && input.kind === undefined)) return [];
+  // Without a time that parsed, or without one and the meeting whose own time it would keep, nothing more to check.
+  if (at.timeFailed || (input.time === undefined && input.kind === undefined)) return [];
   if (time === undefined) return [{ field: 'time', message: 'time' }];
   let startsAt: Date;
   try {
@@ -53,7 +61,7 @@ function newStart(input: Partly<z.output<typeof MoveInput>>, meetings: readonly 
 /** The move form's input and when the meeting would start; every problem found refused at once. */
 function checkedMove(parsed: FieldsParsed<z.output<typeof MoveInput>>, meetings: readonly MeetingRow[], timezone: string, now: Date): { input: z.output<typeof MoveInput>; startsAt: Date } {
   // A time that did not parse is not asked for again as missing.
-  const start = failed(parsed.problems, 'time') ? [] : newStart(parsed.parts, meetings, timezone, now);
+  const start = newStart(parsed.parts, meetings, { timezone, now, timeFailed: failed(parsed.problems, 'time') });
   const input = wholeOrRefused(parsed, Array.isArray(start) ? start : []);
   // Refused above unless every field parsed and the start was found: a Date by now.
   return { input, startsAt: start as Date };

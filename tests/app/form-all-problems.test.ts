@@ -40,6 +40,13 @@ describe.each(backends())('a refused form names all its problems at once, on $na
     expect(await problemsOf(refused)).toEqual(['schoolName:required', 'startDate:date']);
   });
 
+  it('the start form: a past date is said with an empty or wrong time, not one send later', async () => {
+    const empty = startFixture(deps, { channelId: 'C_OTHER', overrides: { startDate: '2026-01-05', startTime: '' } });
+    expect(await problemsOf(empty)).toEqual(['startTime:required', 'startDate:date_past']);
+    const wrong = startFixture(deps, { channelId: 'C_OTHER', overrides: { startDate: '2026-01-05', startTime: '3 uur' } });
+    expect(await problemsOf(wrong)).toEqual(['startTime:time', 'startDate:date_past']);
+  });
+
   it('the actieplan: an action without an owner, due before today, and one whose owner is not on the team', async () => {
     const refused = savePlanItem(deps, s.coordinator, s.leerlijnId, {
       onderdeel: 'P1',
@@ -71,7 +78,12 @@ describe.each(backends())('a refused form names all its problems at once, on $na
 
   it('the move form: no meeting chosen and a past date; a time written wrong is not also asked for', async () => {
     expect(await problemsOf(rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: '', date: '2026-01-05', time: '15:30' }))).toEqual(['kind:meeting', 'date:date_past']);
-    expect(await problemsOf(rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: '', date: '2026-01-05', time: '3 uur' }))).toEqual(['kind:meeting', 'time:time']);
+    expect(await problemsOf(rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: '', date: '2099-01-05', time: '3 uur' }))).toEqual(['kind:meeting', 'time:time']);
+  });
+
+  it('the move form: a past date is said with an empty or wrong time, not one send later', async () => {
+    expect(await problemsOf(rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'actieplan', date: '2026-01-05', time: '' }))).toEqual(['time:required', 'date:date_past']);
+    expect(await problemsOf(rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: '', date: '2026-01-05', time: '3 uur' }))).toEqual(['kind:meeting', 'time:time', 'date:date_past']);
   });
 
   it('the roles form for all meetings: everyone not on the team, in whichever meeting', async () => {
