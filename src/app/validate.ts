@@ -49,12 +49,14 @@ export interface FieldsParsed<T> {
 /**
  * Like parseInput, but without throwing: the checks that come after the parse (a date from today,
  * an owner on the team) run on the fields that parsed, and a form names all its problems at once
- * (`wholeOrRefused`) instead of one stage's per send.
+ * (`wholeOrRefused`) instead of one stage's per send. A form is an object; input that is not one has no parts.
  */
-export function parseFields<S extends z.ZodType>(schema: S, input: unknown): FieldsParsed<z.infer<S>> {
+export function parseFields<S extends z.ZodObject>(schema: S, input: unknown): FieldsParsed<z.infer<S>> {
   const result = schema.safeParse(input);
   if (result.success) return { whole: result.data, parts: result.data as Partly<z.infer<S>>, problems: [] };
-  return { whole: undefined, parts: partsThatParse(schema, input) as Partly<z.infer<S>>, problems: result.error.issues.map(toFieldError) };
+  // Nothing of it parses (not an object at all, as a forged request may send): no fields, so the checks after find nothing.
+  const parts = (partsThatParse(schema, input) ?? {}) as Partly<z.infer<S>>;
+  return { whole: undefined, parts, problems: result.error.issues.map(toFieldError) };
 }
 
 /** What of `input` parses: all of it, or per field of an object and per element of an array; undefined for nothing. */

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { savePlanItem } from '../../src/app/actions.js';
 import { ValidationError } from '../../src/app/errors.js';
 import { saveEvaluationEntry } from '../../src/app/evaluation.js';
+import { startLeerlijn } from '../../src/app/leerlijn.js';
 import { assignMeetingRoles, rescheduleMeeting } from '../../src/app/meetings.js';
 import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, makeTeam, startFixture, type Started } from '../support/fixtures.js';
@@ -84,6 +85,14 @@ describe.each(backends())('a refused form names all its problems at once, on $na
   it('the move form: a past date is said with an empty or wrong time, not one send later', async () => {
     expect(await problemsOf(rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'actieplan', date: '2026-01-05', time: '' }))).toEqual(['time:required', 'date:date_past']);
     expect(await problemsOf(rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: '', date: '2026-01-05', time: '3 uur' }))).toEqual(['kind:meeting', 'time:time', 'date:date_past']);
+  });
+
+  it('input that is not an object is refused as invalid input, not a crash', async () => {
+    const { coordinator, leerlijnId } = s;
+    expect(await problemsOf(saveEvaluationEntry(deps, coordinator, leerlijnId, null))).toEqual(['input:invalid']);
+    expect(await problemsOf(savePlanItem(deps, coordinator, leerlijnId, 'x'))).toEqual(['input:invalid']);
+    expect(await problemsOf(rescheduleMeeting(deps, coordinator, leerlijnId, undefined))).toEqual(['input:invalid']);
+    expect(await problemsOf(startLeerlijn(deps, coordinator, null))).toEqual(['input:invalid']);
   });
 
   it('the roles form for all meetings: everyone not on the team, in whichever meeting', async () => {
