@@ -8,7 +8,7 @@ import { insertMeetings, meetingsOf, memberOf, updateMeeting, type MeetingRow } 
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError, ValidationError, type FieldError } from './errors.js';
 import { timelineView } from './present.js';
-import { failed, IsoDate, parseFields, parseInput, TimeOfDay, wholeOrRefused, type FieldsParsed, type Partly } from './validate.js';
+import { failed, IsoDate, parseFields, parseInput, TimeOfDay, type FieldsParsed, type Partly } from './validate.js';
 import type { TimelineView } from './views.js';
 
 export async function getTimeline(deps: Deps, actor: Actor, leerlijnId: string): Promise<TimelineView> {
@@ -39,32 +39,36 @@ export type MoveInput = z.input<typeof MoveInput>;
  * parsed. A date before today (in the leerlijn's time zone) is past whatever the time, so it is said when the time failed too
  * (`timeFailed`: then the time is not also asked for); the time matters only on today's date.
  */
-function newStart(input: Partly<z.output<typeof MoveInput>>, meetings: readonly MeetingRow[], at: { timezone: string; now: Date; timeFailed: boolean }): Date | FieldError[] {
+function newStart(
+  input: Partly<z.output<typeof MoveInput>>, meetings: readonly MeetingRow[], at: { timezone: string; now: Date; timeFailed: boolean },
+): { startsAt: Date } | { problems: FieldError[] } {
   const { timezone, now } = at;
+  const refused = (...problems: FieldError[]) => ({ problems });
   // Without the date, nothing to check.
-  if (input.date === undefined) return [];
-  if (input.date < localParts(now, timezone).date) return [{ field: 'date', message: 'date_past' }];
+  if (input.date === undefined) return refused();
+  if (input.date < localParts(now, timezone).date) return refused({ field: 'date', message: 'date_past' });
   const own = meetings.find((m) => m.kind === input.kind);
   const time = input.time ?? (own ? localParts(own.startsAt, timezone).time : undefined);
   // Without a time that parsed, or without one and the meeting whose own time it would keep, nothing more to check.
-  if (at.timeFailed || (input.time === undefined && input.kind === undefined)) return [];
-  if (time === undefined) return [{ field: 'time', message: 'time' }];
+  if (at.timeFailed || (input.time === undefined && input.kind === undefined)) return refused();
+  if (time === undefined) return refused({ field: 'time', message: 'time' });
   let startsAt: Date;
   try {
     startsAt = toInstant(input.date, time, timezone);
   } catch {
-    return [{ field: 'date', message: 'date' }];
+    return refused({ field: 'date', message: 'date' });
   }
-  return startsAt.getTime() < now.getTime() ? [{ field: 'date', message: 'date_past' }] : startsAt;
+  return startsAt.getTime() < now.getTime() ? refused({ field: 'date', message: 'date_past' }) : { startsAt };
 }
 
 /** The move form's input and when the meeting would start; every problem found refused at once. */
 function checkedMove(parsed: FieldsParsed<z.output<typeof MoveInput>>, meetings: readonly MeetingRow[], timezone: string, now: Date): { input: z.output<typeof MoveInput>; startsAt: Date } {
   // A time that did not parse is not asked for again as missing.
   const start = newStart(parsed.parts, meetings, { timezone, now, timeFailed: failed(parsed.problems, 'time') });
-  const input = wholeOrRefused(parsed, Array.isArray(start) ? start : []);
-  // Refused above unless every field parsed and the start was found: a Date by now.
-  return { input, startsAt: start as Date };
+  // Every field parsed (then there are no parse problems) and the start was found.
+  if ('startsAt' in start && parsed.whole !== undefined) return { input: parsed.whole, startsAt: start.startsAt };
+  // Else a field did not parse, or the start's checks found what stops it (no start without either): all said at once.
+  throw new ValidationError([...parsed.problems, ...('problems' in start ? start.problems : [])]);
 }
 
 /**
