@@ -180,7 +180,6 @@ export function useHetBaken(opts: Parameters<typeof startHarness>[0] = {}): { h:
   return env;
 }
 
-/** The "what next?" hint the bot adds after a step (its text carries the id `next_step`). */
 /** Anna opens week 1, votes 2 on every card and closes it with `sluit`; the round's id. */
 export async function votedAndClosedRound(h: Harness): Promise<string> {
   const [anna] = PEOPLE as [TeamsUser];
@@ -193,6 +192,7 @@ export async function votedAndClosedRound(h: Harness): Promise<string> {
   return roundId;
 }
 
+/** The "what next?" hint the bot adds after a step (its text carries the id `next_step`). */
 export function isNextStepHint(card: unknown): boolean {
   return elements(card).some((e) => e.id === 'next_step');
 }
