@@ -54,7 +54,10 @@ describe('typed commands in Teams', () => {
     expect(help).not.toMatch(/@Leerlijn (help|status|mijn-acties|mijn-gegevens)/);
     await env.h.say(bram, 'blabla', chat);
     const unknown = cardText(env.h.connector.lastCardIn(chat.conversation.id));
+    // The unknown command is said, and the help under it; no pointer to the help it already shows.
+    expect(unknown).toContain(t('nl', 'command.unknown', { command: '“blabla”' }));
     expect(unknown).toContain('**help**');
+    expect(unknown).not.toContain('voor een overzicht');
     expect(unknown).not.toMatch(/@Leerlijn (help|status|mijn-acties|mijn-gegevens)/);
     await env.h.say(bram, 'acties', chat);
     expect(cardText(env.h.connector.lastCardIn(chat.conversation.id))).toContain('**@Leerlijn acties**');
