@@ -4,6 +4,7 @@
 // `scores` after week 1, which only answered that week 1 was closed. With week 1 closed but not all
 // of its scores agreed, what holds week 17 back is that agreement: it says so, not "week 17 is next".
 import { describe } from 'vitest';
+import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story } from './story.js';
 import { SMALL_TEAM_WEEK1, smallTeamWithWeek1Agreed, startSmallTeam } from './small-team.js';
 
@@ -34,7 +35,7 @@ describe.each(PLATFORMS)('`sluit` with no open voting round, on %s', (platform) 
     await s.close(anna);
     await s.agree(anna, 'P1', 1);
     await s.command(anna, 'sluit');
-    s.expectAnswered(anna, 'Er is geen open stemronde om te sluiten', 'Bij 9 van de 10 onderdelen van week 1', 'in de stemronde van week 1 in het kanaal');
+    s.expectAnswered(anna, 'Er is geen open stemronde om te sluiten', 'Bij 9 van de 10 onderdelen van week 1', 'in de stemronde van week 1 in het kanaal', `“${t('nl', 'card.button.agreeAll')}”`);
     s.expectNotAnswered(anna, 'De volgende is de stemronde voor week 17', s.commandText('scores eind'));
   });
 

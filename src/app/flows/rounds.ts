@@ -114,7 +114,8 @@ async function noneOpen(ctx: FlowCtx, leerlijnId: string): Promise<TextView> {
   const next = await nextRound(ctx.deps, ctx.actor, leerlijnId);
   const warning = { tone: 'warning' } as const;
   if ('done' in next) return text('round.noneOpenDone', {}, warning);
-  if ('missing' in next) return text('round.noneOpenAgreeWeek1', { missing: next.missing }, warning);
+  // The button named by its own label, in the reader's language: one text for it, on the button.
+  if ('missing' in next) return text('round.noneOpenAgreeWeek1', { missing: next.missing }, { ...warning, terms: { button: 'card.button.agreeAll' } });
   if ('waits' in next) return next.date ? text('round.noneOpenUntil', { date: next.date }, warning) : text('round.noneOpenLater', {}, warning);
   return text(next.opens === 'week1' ? 'round.noneOpen' : 'round.noneOpenWeek17', {}, warning);
 }
