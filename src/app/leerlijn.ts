@@ -1,8 +1,6 @@
 // Starting, stopping and looking at a leerlijn, and changing its team.
-import { REGIONS } from '../domain/school-holidays.js';
 import { z } from 'zod';
-import { LEVELS, SIDES } from '../domain/team.js';
-import { isValidTimezone, localParts, planTimeline, toInstant } from '../domain/timeline.js';
+import { planTimeline } from '../domain/timeline.js';
 import { pgErrorCode, PG_UNIQUE_VIOLATION, type Queryable } from '../store/db.js';
 import { syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
@@ -28,88 +26,10 @@ import { AppError, ValidationError, type FieldError } from './errors.js';
 import { forgetLeerlijnen } from './places.js';
 import { leerlijnView, timelineView } from './present.js';
 import { teamNews, type TeamNews } from './team-news.js';
-import { failed, IsoDate, parseFields, parseInput, TimeOfDay, wholeOrRefused, type Partly } from './validate.js';
-import { clip } from '../text.js';
+import { parseInput } from './validate.js';
+import { checkedStart, MemberInput, platformName, userId } from './start-input.js';
 import type { LeerlijnView, StartView } from './views.js';
 
-const userId = z.string().trim().min(1, 'required').max(64, 'too_long');
-const name = z.string().trim().min(1, 'required').max(150, 'too_long');
-
-/**
- * A name as the platform gives it, which nobody typed here and so cannot shorten: kept to its first
- * 100 characters rather than refused (Teams allows 256; the start of a team with such a person failed).
- */
-const platformName = z.string().trim().min(1, 'required').transform((name) => clip(name, 100));
-
-const MemberInput = z.object({
-  userId,
-  displayName: platformName,
-  side: z.enum(SIDES, 'side').nullable().default(null),
-  level: z.enum(LEVELS, 'level').nullable().default(null),
-});
-export type MemberInput = z.input<typeof MemberInput>;
-
-export const StartInput = z.object({
-  channelId: userId,
-  kind: z.enum(['bestaand', 'nieuw'], 'kind'),
-  schoolName: name,
-  youthOrgName: name,
-  startDate: IsoDate,
-  startTime: TimeOfDay,
-  timezone: z.string().refine(isValidTimezone, 'timezone').optional(),
-  lang: z.enum(['nl', 'en']).optional(),
-  randvoorwaarden: z.object({ draagvlak: z.boolean(), financiering: z.boolean(), facilitering: z.boolean() }),
-  /** For the school holidays; optional (then only public holidays are checked). */
-  region: z.enum(REGIONS).nullish(),
-  coordinators: z.array(userId).min(1, 'coordinator_required').max(4, 'too_many'),
-  members: z.array(MemberInput).min(1, 'members_required').max(200, 'too_many'),
-  /** The form asked each person's side with the people (the start form does on both platforms): everyone named must have one. */
-  sidesAsked: z.boolean().optional(),
-});
-export type StartInput = z.input<typeof StartInput>;
-
-type StartParts = Partly<z.infer<typeof StartInput>>;
-
-/**
- * Sides asked with the people are asked of everyone: a coordinator or manager named only in
- * their own field would otherwise start "zonder kant".
- */
-function sideProblems(input: StartParts): FieldError[] {
-  if (!input.sidesAsked) return [];
-  const unsided = (input.members ?? []).filter((m) => m?.side === null && m.displayName !== undefined).map((m) => m!.displayName);
-  return unsided.length > 0 ? [{ field: 'members', message: 'side_everyone', params: { names: unsided.join(', ') } }] : [];
-}
-
-/**
- * The first meeting's moment, where its date parsed: a date before today (in the leerlijn's time zone) is past whatever the
- * time says, so it is said with an empty or wrong time too, not one send later; with the time, a moment that does not exist.
- */
-function startMomentProblems({ startDate, startTime }: StartParts, timezone: string, now: Date): FieldError[] {
-  if (startDate === undefined) return [];
-  if (startDate < localParts(now, timezone).date) return [{ field: 'startDate', message: 'date_past' }];
-  if (startTime === undefined) return [];
-  try {
-    toInstant(startDate, startTime, timezone); // rejects 2026-02-30 and the like
-  } catch {
-    return [{ field: 'startDate', message: 'date' }];
-  }
-  return [];
-}
-
-/** The coordinators must be among the people named, where both parsed. */
-function coordinatorProblems({ members, coordinators }: StartParts, problems: readonly FieldError[]): FieldError[] {
-  if (!members || !coordinators || failed(problems, 'members')) return [];
-  const memberIds = new Set(members.map((m) => m?.userId));
-  return coordinators.some((c) => c !== undefined && !memberIds.has(c)) ? [{ field: 'coordinators', message: 'coordinator_not_in_team' }] : [];
-}
-
-/** The start form's input; every problem found refused at once. */
-function checkedStart(deps: Deps, raw: unknown): z.infer<typeof StartInput> {
-  const parsed = parseFields(StartInput, raw);
-  const { parts, problems } = parsed;
-  const moment = failed(problems, 'timezone') ? [] : startMomentProblems(parts, parts.timezone ?? deps.defaultTimezone, deps.now());
-  return wholeOrRefused(parsed, [...sideProblems(parts), ...moment, ...coordinatorProblems(parts, problems)]);
-}
 
 export async function startLeerlijn(deps: Deps, actor: Actor, raw: unknown): Promise<StartView> {
   const input = checkedStart(deps, raw);

@@ -1,7 +1,8 @@
 // Fixture factories: a team, a started leerlijn, votes. Tests read like the product.
 import { afterEach, beforeEach } from 'vitest';
 import type { Actor, Deps } from '../../src/app/context.js';
-import { startLeerlijn, type MemberInput, type StartInput } from '../../src/app/leerlijn.js';
+import { startLeerlijn } from '../../src/app/leerlijn.js';
+import type { MemberInput, StartInput } from '../../src/app/start-input.js';
 import { agreeAllProposed, castVote, closeRound, openRound, setAgreedScore } from '../../src/app/rounds.js';
 import { getRound } from '../../src/app/round-views.js';
 import { ONDERDEEL_CODES } from '../../src/domain/instrument.js';
