@@ -5,63 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { t } from '../../../src/i18n/index.js';
 import { input, type StateValue } from '../../fakes/slack-signing.js';
-import { blockKitViolations } from '../../support/blockkit-limits.js';
 import { allViolations, CHANNEL, COORDINATOR, USERS } from './harness.js';
-import { leerlijnIdIn } from './flow.js';
-import { TEAM, useTeamOf60 } from './team-of-60.js';
+import { asShown, openTeamModal as openOf, Shown, submitPage as submitOf, TEAM, useTeamOf60 } from './team-of-60.js';
 
 const { env, lastPost, teamIds } = useTeamOf60();
-
-const Shown = z.object({
-  submit: z.object({ text: z.string() }),
-  close: z.object({ text: z.string() }),
-  private_metadata: z.string(),
-  blocks: z.array(z.looseObject({
-    type: z.string(),
-    block_id: z.string().optional(),
-    label: z.object({ text: z.string() }).optional(),
-    element: z.looseObject({
-      type: z.string(),
-      initial_option: z.object({ value: z.string() }).optional(),
-      initial_options: z.array(z.looseObject({ value: z.string() })).optional(),
-    }).optional(),
-  })),
-});
-type Shown = z.infer<typeof Shown>;
-
-/** What Slack sends back for a page the user did not touch: every input as it was shown. */
-function asShown(view: Shown): Record<string, Record<string, StateValue>> {
-  const values: Record<string, Record<string, StateValue>> = {};
-  for (const b of view.blocks) {
-    if (b.type !== 'input' || !b.block_id || !b.element) continue;
-    const initial = b.element.initial_option?.value;
-    if (b.element.type === 'checkboxes') {
-      values[b.block_id] = { v: input.checked((b.element.initial_options ?? []).map((o) => o.value)) };
-      continue;
-    }
-    values[b.block_id] = { v: b.element.type === 'multi_users_select' ? input.users([]) : initial ? input.select(initial) : { type: 'static_select', selected_option: null } };
-  }
-  return values;
-}
-
-async function openTeamModal(): Promise<Shown> {
-  await env.h.click(COORDINATOR, 'team_edit', await leerlijnIdIn(env.h));
-  await env.h.settle();
-  const v = env.h.fake.lastView(COORDINATOR)?.view;
-  expect(v?.callback_id).toBe('team');
-  return Shown.parse(v);
-}
-
-/** Submits a page; the next page when Slack is told to show one, null when the modal closes. */
-async function submitPage(view: Shown, changes: Record<string, Record<string, StateValue>> = {}): Promise<Shown | null> {
-  const res = await env.h.submit(COORDINATOR, 'team', { ...asShown(view), ...changes }, view.private_metadata);
-  expect(res.status).toBe(200);
-  await env.h.settle();
-  if (res.text === '') return null;
-  const body = z.object({ response_action: z.literal('update'), view: z.unknown() }).parse(res.json);
-  expect(blockKitViolations(body.view, 'modal')).toEqual([]);
-  return Shown.parse(body.view);
-}
+const openTeamModal = (): Promise<Shown> => openOf(env.h);
+const submitPage = (view: Shown, changes: Record<string, Record<string, StateValue>> = {}): Promise<Shown | null> => submitOf(env.h, view, changes);
 
 const labelOf = (view: Shown, blockId: string): string => view.blocks.find((b) => b.block_id === blockId)?.label?.text ?? '';
 
