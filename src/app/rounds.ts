@@ -78,7 +78,7 @@ async function requireWeek17InTime(deps: Deps, db: Queryable, leerlijn: Leerlijn
 export type NextRound =
   | { opens: 'week1' | 'week17' }
   | { waits: 'week1Agreed'; missing: number }
-  | { waits: 'week17'; date: string | null }
+  | { waits: 'week17'; date: string }
   | { done: true };
 
 export async function nextRound(deps: Deps, actor: Actor, leerlijnId: string): Promise<NextRound> {
@@ -88,8 +88,8 @@ export async function nextRound(deps: Deps, actor: Actor, leerlijnId: string): P
   if (rounds.some((r) => r.moment === 'week17')) return { done: true };
   const [missing, meeting] = await Promise.all([week1Missing(deps.db, rounds), comingEindevaluatie(deps, deps.db, leerlijn)]);
   if (missing > 0) return { waits: 'week1Agreed', missing };
-  if (!(meeting && !meeting.inItsWeek)) return { opens: 'week17' };
-  return { waits: 'week17', date: meeting?.date ?? null };
+  if (!meeting || meeting.inItsWeek) return { opens: 'week17' };
+  return { waits: 'week17', date: meeting.date };
 }
 
 /** `early`: the coordinator confirmed opening week 17 before its meeting's week. */

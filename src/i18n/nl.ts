@@ -261,7 +261,6 @@ export const nl = {
     noneOpenWeek17: 'Er is geen open stemronde om te sluiten. De volgende is de stemronde voor week 17, bij de eindevaluatie: die open je met `/leerlijn scores eind`.',
     noneOpenAgreeWeek1: 'Er is geen open stemronde om te sluiten. Bij {missing} van de 10 onderdelen van week 1 is de score nog niet afgesproken: leg die eerst vast in de stemronde van week 1 in het kanaal, per onderdeel of met “{button}”. Daarna kan de stemronde voor week 17 open.',
     noneOpenUntil: 'Er is geen open stemronde om te sluiten. De volgende is de stemronde voor week 17, bij de eindevaluatiebijeenkomst op {date}. Wat er tot dan te doen is, zie je met `/leerlijn status`.',
-    noneOpenLater: 'Er is geen open stemronde om te sluiten. De volgende is de stemronde voor week 17, bij de eindevaluatie. Wat er nu te doen is, zie je met `/leerlijn status`.',
     noneOpenDone: 'Er is geen open stemronde om te sluiten: de stemrondes van week 1 en week 17 zijn allebei gesloten. Wat er nu te doen is, zie je met `/leerlijn status`.',
     alreadyClosed: 'Deze stemronde was al gesloten.',
     /** Asked before a close button acts: a closed stemronde cannot be opened again. */

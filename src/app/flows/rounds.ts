@@ -116,7 +116,7 @@ async function noneOpen(ctx: FlowCtx, leerlijnId: string): Promise<TextView> {
   if ('done' in next) return text('round.noneOpenDone', {}, warning);
   // The button named by its own label, in the reader's language: one text for it, on the button.
   if ('missing' in next) return text('round.noneOpenAgreeWeek1', { missing: next.missing }, { ...warning, terms: { button: 'card.button.agreeAll' } });
-  if ('waits' in next) return next.date ? text('round.noneOpenUntil', { date: next.date }, warning) : text('round.noneOpenLater', {}, warning);
+  if ('waits' in next) return text('round.noneOpenUntil', { date: next.date }, warning);
   return text(next.opens === 'week1' ? 'round.noneOpen' : 'round.noneOpenWeek17', {}, warning);
 }
 
