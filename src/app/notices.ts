@@ -6,15 +6,8 @@ import type { ExportFile } from './export-files.js';
 import type { TeamNews } from './team-news.js';
 import type { ActionView, LeerlijnView, MeetingView, TimelineView } from './views.js';
 
-/** Which of the team's own filled documents exist, to attach to an invitation. */
-export interface FilledDocuments {
-  signaleringsinstrument: boolean;
-  actieplan: boolean;
-  evaluatielijst: boolean;
-}
-
 interface MeetingReminder {
-  type: 'meeting_reminder'; leerlijn: LeerlijnView; timeline: TimelineView; meeting: MeetingView; filled: FilledDocuments;
+  type: 'meeting_reminder'; leerlijn: LeerlijnView; timeline: TimelineView; meeting: MeetingView;
   /** The documents to read, each with a link where there is one (the school's URL, or a signed link to the team's own). */
   links: LinkedDocument[];
   /** The coordinator chose to notify the whole channel (invitation and start only, not the short reminder). */

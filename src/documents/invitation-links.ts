@@ -12,19 +12,10 @@ export interface LinkedDocument {
   url: string | null;
 }
 
-/** Which of the filled documents an invitation names exist (the shape of the invitation notice's `filled`). */
-export type FilledDocuments = Readonly<Record<'signaleringsinstrument' | 'actieplan' | 'evaluatielijst', boolean>>;
-
 /** Which of the team's own documents exist, by kind, as read when the invitation is sent. */
 export type ExistingDocuments = Readonly<Partial<Record<DocumentKind, boolean>>>;
 
 type FilledCode = 'filled_signaleringsinstrument' | 'filled_actieplan' | 'filled_evaluatielijst';
-
-const FILLED_CODES: Readonly<Record<FilledCode, keyof FilledDocuments>> = {
-  filled_signaleringsinstrument: 'signaleringsinstrument',
-  filled_actieplan: 'actieplan',
-  filled_evaluatielijst: 'evaluatielijst',
-};
 
 /**
  * The document behind each filled entry: the earlier version (week 1's instrument, the terugkom Evaluatielijst),
@@ -37,27 +28,15 @@ const FILLED_KINDS: Readonly<Record<FilledCode, { earlier: DocumentKind; atEinde
   filled_evaluatielijst: { earlier: 'evaluatie-terugkom', atEindevaluatie: 'evaluatie-eind' },
 };
 
-const kindOf = (code: FilledCode, entry: Pick<DocumentRef, 'filledAt'> | undefined): DocumentKind =>
-  entry?.filledAt === 'eindevaluatie' ? FILLED_KINDS[code].atEindevaluatie : FILLED_KINDS[code].earlier;
+const kindOf = (code: FilledCode, entry: Pick<DocumentRef, 'filledAt'>): DocumentKind =>
+  entry.filledAt === 'eindevaluatie' ? FILLED_KINDS[code].atEindevaluatie : FILLED_KINDS[code].earlier;
 
-/** The document `meeting`'s entry for `code` names; the earlier version where the meeting has no such entry. */
-const filledKind = (meeting: MeetingKind, code: FilledCode): DocumentKind => kindOf(code, documentsFor(meeting).find((d) => d.code === code));
+const isFilled = (code: DocumentCode): code is FilledCode => code in FILLED_KINDS;
 
-const isFilled = (code: DocumentCode): code is FilledCode => code in FILLED_CODES;
-
-/** Which of the filled documents `meeting`'s invitation names exist. */
-export function filledFor(meeting: MeetingKind, existing: ExistingDocuments): FilledDocuments {
-  return {
-    signaleringsinstrument: existing[filledKind(meeting, 'filled_signaleringsinstrument')] === true,
-    actieplan: existing[filledKind(meeting, 'filled_actieplan')] === true,
-    evaluatielijst: existing[filledKind(meeting, 'filled_evaluatielijst')] === true,
-  };
-}
-
-/** Filled documents that do not exist yet are left out, as the invitations do today. */
+/** Filled documents that do not exist yet (not `true` in `existing`) are left out, as the invitations do today. */
 export function invitationDocuments(
   meeting: MeetingKind,
-  filled: FilledDocuments,
+  existing: ExistingDocuments,
   config: DocumentsConfig,
   leerlijn: { id: string; lang: Lang },
   now: Date,
@@ -65,7 +44,8 @@ export function invitationDocuments(
   return documentsFor(meeting).flatMap((d): LinkedDocument[] => {
     const label = d.label[leerlijn.lang];
     if (isFilled(d.code)) {
-      return filled[FILLED_CODES[d.code]] ? [{ code: d.code, label, url: documentLink(config, leerlijn.id, kindOf(d.code, d), leerlijn.lang, now) }] : [];
+      const kind = kindOf(d.code, d);
+      return existing[kind] === true ? [{ code: d.code, label, url: documentLink(config, leerlijn.id, kind, leerlijn.lang, now) }] : [];
     }
     return [{ code: d.code, label, url: config.officialUrls[d.code] ?? null }];
   });

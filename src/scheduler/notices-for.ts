@@ -5,7 +5,7 @@ import { leerlijnView, meetingView, timelineView } from '../app/present.js';
 import type { LeerlijnView } from '../app/views.js';
 import { isMeetingKind } from '../domain/meetings.js';
 import type { DocumentsConfig } from '../config-documents.js';
-import { filledFor, invitationDocuments } from '../documents/invitation-links.js';
+import { invitationDocuments } from '../documents/invitation-links.js';
 import { localParts } from '../domain/timeline.js';
 import type { Db } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
@@ -146,20 +146,19 @@ async function meetingReminder(ctx: Ctx): Promise<Built> {
   const staleAt = m.startsAt.getTime() + (when === 'start' ? START_GRACE_MS : 0);
   if (ctx.now.getTime() >= staleAt) return drop(MEETING_STARTED);
   const progress = await progressOf(ctx.db, ctx.leerlijn.id);
-  const filled = filledFor(m.kind, {
+  const existing = {
     'instrument-week1': progress.week1Agreed,
     'instrument-week17': progress.week17Agreed,
     actieplan: progress.planItems,
     'evaluatie-terugkom': progress.terugkomEvaluated,
     'evaluatie-eind': progress.eindEvaluated,
-  });
+  };
   const reminder = {
     type: 'meeting_reminder' as const,
     leerlijn: ctx.view,
     timeline: timelineView(ctx.leerlijn, meetings, ctx.now),
     meeting: meetingView(m, ctx.leerlijn.timezone),
-    filled,
-    links: invitationDocuments(m.kind, filled, ctx.documents, ctx.leerlijn, ctx.now),
+    links: invitationDocuments(m.kind, existing, ctx.documents, ctx.leerlijn, ctx.now),
     notifyChannel: when !== 'day_before' && reminderOffsets((await planLeerlijn(ctx.db, ctx.leerlijn.id))?.reminderOffsets).notifyChannel,
   };
   // The short reminder says how far off the meeting is from the day it really goes out.

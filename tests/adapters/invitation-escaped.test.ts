@@ -19,7 +19,7 @@ const meeting: MeetingView = {
   durationMinutes: 180, status: 'planned', notulistUserId: null, invullerUserId: null, location: null, programme: def.programme, documents: def.documents,
 };
 const timeline: TimelineView = { leerlijnId: 'l1', channelId: 'C1', timezone: 'Europe/Amsterdam', lang: 'nl', meetings: [meeting], issues: [], region: null, daysOff: [] };
-const invitation: Notice = { type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting, filled: { signaleringsinstrument: false, actieplan: false, evaluatielijst: false }, links: [], notifyChannel: false };
+const invitation: Notice = { type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting, links: [], notifyChannel: false };
 
 describe('the invitation names the coordinator as typed', () => {
   it('on Slack: no ping, no link', () => {

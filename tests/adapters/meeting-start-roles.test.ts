@@ -21,7 +21,7 @@ const meeting = (notulistUserId: string | null, invullerUserId: string | null): 
 });
 const start = (lang: 'nl' | 'en', m: MeetingView): Notice => {
   const timeline: TimelineView = { leerlijnId: 'l1', channelId: 'C1', timezone: 'Europe/Amsterdam', lang, meetings: [m], issues: [], region: null, daysOff: [] };
-  return { type: 'meeting_reminder', when: 'start', leerlijn: leerlijn(lang), timeline, meeting: m, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false }, links: [], notifyChannel: false };
+  return { type: 'meeting_reminder', when: 'start', leerlijn: leerlijn(lang), timeline, meeting: m, links: [], notifyChannel: false };
 };
 const slack = (n: Notice): string => JSON.stringify(renderNotice(n));
 const teams = (n: Notice): string => cardText(noticeCard(n));

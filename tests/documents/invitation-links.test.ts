@@ -13,7 +13,7 @@ const LEERLIJN = { id: '0b9c7a52-4d3e-4f10-9a8b-1c2d3e4f5a6b', lang: 'nl' as con
 describe('documents in an invitation', () => {
   it('links the configured official documents and the filled instrument, and names the others', () => {
     const config = loadConfig({ PUBLIC_URL: 'https://bot.school.example', DOCUMENT_LINK_SECRET: SECRET, DOCUMENT_URL_FACTSHEET: 'https://drive.example/factsheet.pdf' }).documents;
-    const docs = invitationDocuments('actieplan', { signaleringsinstrument: true, actieplan: false, evaluatielijst: false }, config, LEERLIJN, NOW);
+    const docs = invitationDocuments('actieplan', { 'instrument-week1': true, actieplan: false, 'evaluatie-terugkom': false }, config, LEERLIJN, NOW);
     const byCode = new Map(docs.map((d) => [d.code, d]));
     expect(byCode.get('factsheet')).toEqual({ code: 'factsheet', label: 'Factsheet', url: 'https://drive.example/factsheet.pdf' });
     expect(byCode.get('format_actieplan')!.url).toBeNull();
@@ -23,7 +23,7 @@ describe('documents in an invitation', () => {
   });
 
   it('leaves out filled documents that do not exist yet, and gives no link without PUBLIC_URL', () => {
-    const docs = invitationDocuments('eindevaluatie', { signaleringsinstrument: true, actieplan: true, evaluatielijst: false }, loadConfig({}).documents, LEERLIJN, NOW);
+    const docs = invitationDocuments('eindevaluatie', { 'instrument-week1': true, actieplan: true, 'evaluatie-terugkom': false }, loadConfig({}).documents, LEERLIJN, NOW);
     expect(docs.map((d) => d.code)).not.toContain('filled_evaluatielijst');
     expect(docs.map((d) => d.code)).toContain('filled_actieplan');
     expect(docs.every((d) => d.url === null)).toBe(true);
@@ -35,7 +35,7 @@ describe('which filled document an invitation links', () => {
   // (its label says so); the invitation links that version exactly then.
   const AT_EINDEVALUATIE = new Set(['instrument-week17', 'evaluatie-eind']);
   const config = loadConfig({ PUBLIC_URL: 'https://bot.school.example', DOCUMENT_LINK_SECRET: SECRET }).documents;
-  const all = { signaleringsinstrument: true, actieplan: true, evaluatielijst: true };
+  const all = { 'instrument-week1': true, 'instrument-week17': true, actieplan: true, 'evaluatie-terugkom': true, 'evaluatie-eind': true };
 
   it.each(ALL_MEETING_KINDS)('%s: the version the domain names, under the label it names', (meeting) => {
     const linked = new Map(invitationDocuments(meeting, all, config, LEERLIJN, NOW).map((d) => [d.code, d]));

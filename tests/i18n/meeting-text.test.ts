@@ -56,9 +56,9 @@ describe('the invitation', () => {
     const leerlijn = { lang: 'nl', timezone: 'Europe/Amsterdam', members: [] } as const;
     const meeting = { kind: 'actieplan', startsAt: '2027-03-29T13:30:00.000Z', durationMinutes: 180, documents: def.documents } as const;
     const { invitationDocuments } = await import('../../src/documents/invitation-links.js');
-    const filled = { signaleringsinstrument: false, actieplan: false, evaluatielijst: false };
-    const links = invitationDocuments(def.kind, filled, { linkTtlHours: 1, officialUrls: {} }, { id: 'l', lang: 'nl' }, new Date());
-    const notice = { type: 'meeting_reminder', when: 'invite', leerlijn, meeting, filled, links };
+    const existing = { 'instrument-week1': false, actieplan: false, 'evaluatie-terugkom': false };
+    const links = invitationDocuments(def.kind, existing, { linkTtlHours: 1, officialUrls: {} }, { id: 'l', lang: 'nl' }, new Date());
+    const notice = { type: 'meeting_reminder', when: 'invite', leerlijn, meeting, links };
     // Only the fields the sentence reads; the rest of the notice does not matter here.
     const text = invitationText(notice as unknown as Parameters<typeof invitationText>[0]);
     expect(text).toContain('Uitnodiging: de actieplanbijeenkomst, maandag 29 maart 2027, 15.30–18.30 uur');

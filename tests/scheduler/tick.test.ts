@@ -30,7 +30,8 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
     expect(invite!.notice).toMatchObject({ when: 'invite', meeting: { kind: 'signalering', localDate: '2026-02-02', localTime: '15:30', durationMinutes: 150 } });
     expect(invite!.notice.meeting.programme.length).toBeGreaterThan(0);
     expect(invite!.notice.meeting.documents.map((d) => d.code)).toContain('factsheet');
-    expect(invite!.notice.filled).toEqual({ signaleringsinstrument: false, actieplan: false, evaluatielijst: false });
+    // Nothing is filled in yet: it names the meeting's own documents and no filled one.
+    expect(invite!.notice.links.map((d) => d.code)).toEqual(invite!.notice.meeting.documents.filter((d) => !d.filled).map((d) => d.code));
     // Without document settings every document is named, none linked.
     expect(invite!.notice.links.map((d) => d.code)).toContain('factsheet');
     expect(invite!.notice.links.every((d) => d.url === null)).toBe(true);

@@ -18,14 +18,14 @@ const coordinatorOf = (leerlijn: LeerlijnView): string => leerlijn.members.find(
 export function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overdue: ActionView, changed: ActionView, ownerActions: ActionView[], statusNote: string): Notice[] {
   const signalering = timeline.meetings.find((m) => m.kind === 'signalering')!;
   const terugkom = timeline.meetings.find((m) => m.kind === 'terugkom')!;
-  const filled = { signaleringsinstrument: true, actieplan: true, evaluatielijst: false };
-  const links = (m: MeetingView) => invitationDocuments(m.kind, filled, DOCUMENT_LINKS, leerlijn, new Date('2026-03-23T08:00:00Z'));
+  const existing = { 'instrument-week1': true, actieplan: true, 'evaluatie-terugkom': false };
+  const links = (m: MeetingView) => invitationDocuments(m.kind, existing, DOCUMENT_LINKS, leerlijn, new Date('2026-03-23T08:00:00Z'));
   return [
     { type: 'owner_actions', leerlijn, actions: ownerActions },
     { type: 'action_changed', leerlijn, action: changed, previousStatus: 'open', byUserId: changed.ownerUserId, note: statusNote },
-    { type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom), notifyChannel: false },
-    { type: 'meeting_reminder', when: 'day_before', daysAhead: 1, leerlijn, timeline, meeting: terugkom, filled, links: links(terugkom), notifyChannel: false },
-    { type: 'meeting_reminder', when: 'start', leerlijn, timeline, meeting: signalering, filled, links: links(signalering), notifyChannel: false },
+    { type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: terugkom, links: links(terugkom), notifyChannel: false },
+    { type: 'meeting_reminder', when: 'day_before', daysAhead: 1, leerlijn, timeline, meeting: terugkom, links: links(terugkom), notifyChannel: false },
+    { type: 'meeting_reminder', when: 'start', leerlijn, timeline, meeting: signalering, links: links(signalering), notifyChannel: false },
     { type: 'coordinator_prompt', prompt: 'actieplan_not_planned', leerlijn, meeting: null, openRound: false, unagreed: 0 },
     { type: 'coordinator_prompt', prompt: 'plan_going', leerlijn, meeting: terugkom, openRound: false, unagreed: 0 },
     { type: 'coordinator_prompt', prompt: 'close_open', leerlijn, meeting: signalering, openRound: true, unagreed: 3 },

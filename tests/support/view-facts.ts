@@ -148,7 +148,8 @@ export function noticeFacts(f: F, n: Notice): Fact[] {
       const m = n.meeting;
       if (n.when === 'day_before') return [school(f), meetingStartText(lang, m.startsAt, f.leerlijn.timezone)];
       if (n.when === 'start') return [school(f), person(f, m.notulistUserId!), person(f, m.invullerUserId!)];
-      const docs = m.documents.filter((d) => !d.filled || (d.code === 'filled_signaleringsinstrument' ? n.filled.signaleringsinstrument : d.code === 'filled_actieplan' ? n.filled.actieplan : n.filled.evaluatielijst));
+      // The meeting's own documents always; a filled one where the invitation links it (it exists).
+      const docs = m.documents.filter((d) => !d.filled || n.links.some((l) => l.code === d.code));
       return [school(f), meetingWhenText(lang, m.startsAt, m.durationMinutes, f.leerlijn.timezone), docs.map((d) => d.label[lang]).join(', '), programmeText(lang, m.programme)];
     }
     case 'coordinator_prompt':

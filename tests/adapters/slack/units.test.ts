@@ -62,7 +62,7 @@ describe('the Slack Messenger', () => {
     const notices = [
       { type: 'owner_actions' as const, leerlijn, actions: Array.from({ length: 40 }, () => action) },
       { type: 'action_changed' as const, leerlijn, action, previousStatus: 'open' as const, byUserId: 'U0000001', note: '<!everyone>' },
-      ...(['invite', 'day_before', 'start'] as const).map((when) => ({ type: 'meeting_reminder' as const, when, daysAhead: 1, leerlijn, timeline, meeting, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false }, links: [], notifyChannel: false })),
+      ...(['invite', 'day_before', 'start'] as const).map((when) => ({ type: 'meeting_reminder' as const, when, daysAhead: 1, leerlijn, timeline, meeting, links: [], notifyChannel: false })),
       ...(['actieplan_not_planned', 'plan_going', 'close_open'] as const).map((prompt) => ({ type: 'coordinator_prompt' as const, prompt, leerlijn, meeting, openRound: true, unagreed: 3 })),
       ...(['before', 'due', 'overdue'] as const).map((when) => ({ type: 'action_followup' as const, when, leerlijn, action })),
       { type: 'digest' as const, leerlijn, done: [action], bezig: [], stuck: [action], overdue: [action] },
@@ -80,9 +80,9 @@ describe('the Slack Messenger', () => {
     const def = meetingDefinition('terugkom');
     const meeting = { kind: 'terugkom' as const, step: 3, week: 9, startsAt: '2026-03-30T13:30:00.000Z', localDate: '2026-03-30', localTime: '15:30', weekday: 1, durationMinutes: 180, status: 'planned' as const, notulistUserId: null, invullerUserId: null, location: null, programme: def.programme, documents: def.documents };
     const timeline = { leerlijnId: 'l', channelId: 'C1', timezone: 'Europe/Amsterdam', lang: 'nl' as const, meetings: [meeting], issues: [], region: null, daysOff: [] };
-    const filled = { signaleringsinstrument: true, actieplan: true, evaluatielijst: false };
-    const links = invitationDocuments(def.kind, filled, DOCUMENT_LINKS, { id: '6f1c2a4e-8a51-4a51-9a51-0a5100000001', lang: 'nl' }, new Date('2026-03-23T08:00:00Z'));
-    const text = renderNotice({ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting, filled, links, notifyChannel: false }).text;
+    const existing = { 'instrument-week1': true, actieplan: true, 'evaluatie-terugkom': false };
+    const links = invitationDocuments(def.kind, existing, DOCUMENT_LINKS, { id: '6f1c2a4e-8a51-4a51-9a51-0a5100000001', lang: 'nl' }, new Date('2026-03-23T08:00:00Z'));
+    const text = renderNotice({ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting, links, notifyChannel: false }).text;
     expect(text).toContain('<https://drive.school.example/factsheet.pdf|Factsheet>');
     expect(text).toMatch(/<https:\/\/leerlijn\.school\.example\/documents\/[\w-]+\.[\w-]+\|Ingevuld Actieplan>/);
     expect(text).toContain(', Reader');

@@ -38,7 +38,7 @@ const timeline: TimelineView = { leerlijnId: 'l1', channelId: '19:c', timezone: 
 const notices: Notice[] = [
   { type: 'owner_actions', leerlijn, actions: [action] },
   { type: 'action_changed', leerlijn, action: { ...action, status: 'klaar' }, previousStatus: 'open', byUserId: 'u1', note: 'gedaan' },
-  ...(['invite', 'day_before', 'start'] as const).map((when): Notice => ({ type: 'meeting_reminder', when, daysAhead: 1, leerlijn, timeline, meeting, filled: { signaleringsinstrument: true, actieplan: false, evaluatielijst: false }, links: [], notifyChannel: false })),
+  ...(['invite', 'day_before', 'start'] as const).map((when): Notice => ({ type: 'meeting_reminder', when, daysAhead: 1, leerlijn, timeline, meeting, links: [], notifyChannel: false })),
   ...(['actieplan_not_planned', 'plan_going', 'close_open'] as const).map((prompt): Notice => ({ type: 'coordinator_prompt', prompt, leerlijn, meeting, openRound: true, unagreed: 2 })),
   ...(['before', 'due', 'overdue'] as const).map((when): Notice => ({ type: 'action_followup', when, leerlijn, action })),
   { type: 'digest', leerlijn, done: [action], bezig: [], stuck: [], overdue: [] },
@@ -54,7 +54,7 @@ describe('Teams cards', () => {
 
   it('names the meeting as a Dutch sentence does: lower case mid-sentence, a capital where it opens one', () => {
     const said = (when: 'invite' | 'day_before' | 'start') =>
-      cardText(noticeCard({ type: 'meeting_reminder', when, daysAhead: 1, leerlijn, timeline, meeting, filled: { signaleringsinstrument: false, actieplan: false, evaluatielijst: false }, links: [], notifyChannel: false }));
+      cardText(noticeCard({ type: 'meeting_reminder', when, daysAhead: 1, leerlijn, timeline, meeting, links: [], notifyChannel: false }));
     expect(said('invite')).toContain('Uitnodiging: de actieplanbijeenkomst, ');
     // The time as the invitation writes it (15.30–18.30 uur), not 15:30.
     expect(said('day_before')).toContain('De actieplanbijeenkomst is morgen, om 15.30 uur.');
@@ -64,9 +64,9 @@ describe('Teams cards', () => {
   it('invites with the filled documents that exist, not the ones that do not yet, each linked where it has a link', () => {
     const m = { ...meeting, kind: 'terugkom' as const, documents: meetingDefinition('terugkom').documents };
     const invite = (actieplan: boolean) => {
-      const filled = { signaleringsinstrument: true, actieplan, evaluatielijst: false };
-      const links = invitationDocuments(m.kind, filled, DOCUMENT_LINKS, leerlijn, new Date('2026-03-23T08:00:00Z'));
-      return JSON.stringify(noticeCard({ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: m, filled, links, notifyChannel: false }));
+      const existing = { 'instrument-week1': true, actieplan, 'evaluatie-terugkom': false };
+      const links = invitationDocuments(m.kind, existing, DOCUMENT_LINKS, leerlijn, new Date('2026-03-23T08:00:00Z'));
+      return JSON.stringify(noticeCard({ type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting: m, links, notifyChannel: false }));
     };
     const json = invite(true);
     expect(json).toContain('[Factsheet](https://drive.school.example/factsheet.pdf)');
