@@ -95,7 +95,7 @@ export const nlGuide = {
         wait_for_meeting: 'Alles staat klaar voor {meeting} ({when}). Het team krijgt vooraf een uitnodiging met de stukken.',
         open_round: 'Open de stemronde voor {moment}, zodat iedereen per onderdeel 1, 2 of 3 kan stemmen.',
         close_round: 'Sluit de stemronde voor {moment} zodra iedereen heeft gestemd.',
-        agree_scores: 'Leg de afgesproken scores voor {moment} vast in de stemronde in het kanaal, per onderdeel of met “Alle voorstellen overnemen”: nog {onderdelen} te gaan.',
+        agree_scores: 'Leg de afgesproken scores voor {moment} vast in de stemronde in het kanaal, per onderdeel of met “{button}”: nog {onderdelen} te gaan.',
         fill_actieplan:
           'Vul samen het actieplan in, de laagste scores eerst: wat kan beter, de gewenste eindsituatie, en acties met wie en wanneer.',
         follow_up_actions: 'Vraag de eigenaren van de acties hoe het gaat. Vastgelopen: {looptVast}. Over de datum: {overdue}.',

@@ -70,7 +70,8 @@ function keyFor(next: NextAction): MessageKey {
 export function nextActionText(lang: Lang, next: NextAction, timezone: string): string {
   const gaps = next.role === 'coordinator' && next.code === 'set_team_sides' ? next.params.teamGaps : undefined;
   if (gaps && gaps.length > 0) return teamGapText(lang, gaps);
-  const params = paramsFor(lang, next.params, timezone);
+  // The button named by its own label, in the reader's language: one text for it, on the button.
+  const params = { ...paramsFor(lang, next.params, timezone), button: t(lang, 'card.button.agreeAll') };
   if (keyFor(next) === 'guide.next.member.update_overdue_actions') {
     return t(lang, 'guide.next.member.update_overdue_actions', { ...params, actions: countText(lang, 'actie', next.params.overdue ?? 0) });
   }
