@@ -8,7 +8,7 @@
 // and the comparison. The first step not done is the current one.
 import { ONDERDEEL_CODES } from './instrument.js';
 import { FOLLOW_UP_KIND, MEETING_KINDS, MEETINGS, type MeetingKind } from './meetings.js';
-import { checkSchedule, meetingStarted } from './timeline.js';
+import { activeMeeting, checkSchedule, meetingStarted } from './timeline.js';
 import type { ActionParams, CoordinatorActionCode, MeetingFacts, MemberActionCode, NextAction, PlanningReason, Progress, ProgressFacts, Role, RoundFacts, RoundMoment, StepNumber, StepProgress, StepState } from './progress-types.js';
 
 export type * from './progress-types.js';
@@ -30,14 +30,10 @@ function withDates(input: ProgressFacts): Facts {
   return { ...input, meetings };
 }
 
-function meetingOf(facts: Facts, kind: MeetingKind): DatedMeeting | undefined {
-  return facts.meetings.find((m) => m.kind === kind && m.status !== 'cancelled');
-}
-
 const hasStarted = (facts: Facts, kind: MeetingKind): boolean => meetingStarted(facts.meetings, kind, facts.now);
 
 function hasEnded(facts: Facts, kind: MeetingKind): boolean {
-  const m = meetingOf(facts, kind);
+  const m = activeMeeting(facts.meetings, kind);
   if (!m) return false;
   return m.status === 'held' || facts.now.getTime() >= m.startsAt.getTime() + m.durationMinutes * 60_000;
 }
@@ -70,7 +66,7 @@ function stepsOf(facts: Facts, current: StepNumber | null): StepProgress[] {
     const step = (i + 1) as StepNumber;
     const ahead: StepState = stopped ? 'not_done' : step === current ? 'current' : 'upcoming';
     const state: StepState = current === null || step < current ? 'done' : ahead;
-    return { step, kind, state, startsAt: meetingOf(facts, kind)?.startsAt ?? null };
+    return { step, kind, state, startsAt: activeMeeting(facts.meetings, kind)?.startsAt ?? null };
   });
 }
 
@@ -101,7 +97,7 @@ const coordinator = (code: CoordinatorActionCode, params: ActionParams = {}): Ne
 // Advice-only schedule warnings (a late actieplan, a weekend) were shown when the meeting was
 // planned; repeating them as the standing next step would nag a coordinator who chose so.
 function planningProblem(facts: Facts): { kind: MeetingKind; reason: PlanningReason } | null {
-  const missing = MEETING_KINDS.find((kind) => meetingOf(facts, kind) === undefined);
+  const missing = MEETING_KINDS.find((kind) => activeMeeting(facts.meetings, kind) === undefined);
   if (missing) return { kind: missing, reason: 'missing' };
   const planned = facts.meetings.filter((m) => m.status !== 'cancelled');
   // Only meetings still ahead can be moved; a problem with a past meeting is history.
@@ -113,7 +109,7 @@ function planningProblem(facts: Facts): { kind: MeetingKind; reason: PlanningRea
 
 /** Before the step's meeting: roles first, otherwise wait (the action owners first from step 3 on). */
 function beforeMeeting(facts: Facts, kind: MeetingKind): NextAction {
-  const meeting = meetingOf(facts, kind);
+  const meeting = activeMeeting(facts.meetings, kind);
   const params = { kind, ...(meeting ? { startsAt: meeting.startsAt } : {}) };
   const { looptVast, overdue } = facts.actions;
   if (MEETINGS[kind].step >= 3 && looptVast + overdue > 0) return coordinator('follow_up_actions', { looptVast, overdue });
@@ -154,7 +150,7 @@ function coordinatorStepNext(facts: Facts, step: StepNumber): NextAction {
 
 /** A new evaluation meeting planned after the four steps and not begun yet. */
 function comingFollowUp(facts: Facts): DatedMeeting | undefined {
-  return hasStarted(facts, FOLLOW_UP_KIND) ? undefined : meetingOf(facts, FOLLOW_UP_KIND);
+  return hasStarted(facts, FOLLOW_UP_KIND) ? undefined : activeMeeting(facts.meetings, FOLLOW_UP_KIND);
 }
 
 /** After the four steps: a planned new evaluation meeting is prepared like the others; otherwise one can be planned. */
@@ -209,7 +205,7 @@ function memberNext(facts: Facts, current: StepNumber | null): NextAction {
   if (vote) return vote;
   const own = facts.ownActions;
   const kind = current === null ? null : (MEETING_KINDS[current - 1] ?? 'signalering');
-  const meeting = kind === null ? undefined : meetingOf(facts, kind);
+  const meeting = kind === null ? undefined : activeMeeting(facts.meetings, kind);
   const ahead = kind !== null && meeting !== undefined && !hasStarted(facts, kind);
   // The team waits on what the invuller records: that comes before an overdue action of their own.
   if (current !== null && kind !== null && !ahead && isInvullerNow(facts, current, meeting)) return member('fill_as_invuller', { kind });

@@ -222,12 +222,17 @@ export function moveMeeting(
 
 type MeetingState = { kind: MeetingKind; status: string; startsAt: Date };
 
+/** `kind`'s meeting as it stands: a cancelled one is no meeting (one of a kind can be planned again after it). */
+export function activeMeeting<M extends { kind: MeetingKind; status: string }>(meetings: readonly M[], kind: MeetingKind): M | undefined {
+  return meetings.find((m) => m.kind === kind && m.status !== 'cancelled');
+}
+
 /**
  * Whether `kind`'s meeting (not cancelled) has begun: marked held (the coordinator may mark it before its time),
  * or its start reached. The progress (domain/progress.ts) and the move form read it alike.
  */
 export function meetingStarted(meetings: readonly MeetingState[], kind: MeetingKind, now: Date): boolean {
-  const m = meetings.find((x) => x.kind === kind && x.status !== 'cancelled');
+  const m = activeMeeting(meetings, kind);
   return m !== undefined && (m.status === 'held' || now.getTime() >= m.startsAt.getTime());
 }
 
@@ -237,6 +242,6 @@ export function meetingStarted(meetings: readonly MeetingState[], kind: MeetingK
  * (leerlijn.md, "Eindevaluatie"): once that meeting has started (meetingStarted: marked held, or its start reached).
  */
 export function followUpOffered(meetings: readonly MeetingState[], now: Date): boolean {
-  const followUpPlanned = meetings.some((m) => m.kind === FOLLOW_UP_KIND && m.status !== 'cancelled');
+  const followUpPlanned = activeMeeting(meetings, FOLLOW_UP_KIND) !== undefined;
   return followUpPlanned || meetingStarted(meetings, 'eindevaluatie', now);
 }
