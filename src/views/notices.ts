@@ -15,14 +15,13 @@ import type { MeetingKind } from '../domain/meetings.js';
 import { meetingStartText } from '../i18n/meeting-text.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { actieplanLateText, assignRolesText, closeOpenText, digestChangesText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../i18n/phrases.js';
-import { nextButtonLabel } from '../i18n/progress-lines.js';
 import { closeRoundConfirm } from './close-confirm.js';
 import { button, buttons, note, ownAction, text, type Block, type Doc } from './doc.js';
 import { leerlijnName, moreActions, ownActionsDoc } from './home.js';
 import type { Markup } from './markup.js';
 import { actionLine } from './plan.js';
 import { MOVE_FORM, ROLES_FORM } from './planning-forms.js';
-import { NEXT_STEP } from './reply.js';
+import { nextStepButton } from './reply.js';
 
 /** Per status in the weekly digest: enough to see what moved, short enough to read. */
 const DIGEST_LISTED = 15;
@@ -110,7 +109,7 @@ function meetingReminder(m: Markup, n: Of<'meeting_reminder'>): Doc {
   const rolesHow = rolesMissing ? [text(m.t(lang, 'reminder.rolesHow'), { id: 'roles_how' })] : [];
   const programme = full ? [note(programmeText(lang, meeting.programme), 'programme')] : [];
   const step = meetingStartStep(meeting.kind);
-  const start = n.when === 'start' ? [buttons('meeting_start', [button(nextButtonLabel(lang, step.next), NEXT_STEP, { command: step.command }, 'primary')])] : [];
+  const start = n.when === 'start' ? [buttons('meeting_start', [nextStepButton(lang, step.next, step.command)])] : [];
   const doc = said(m, n, reminderSentence(m, n), { id: 'reminder' });
   return { ...doc, blocks: [...doc.blocks, ...rolesHow, ...where, ...programme, ...start] };
 }

@@ -7,13 +7,14 @@ import { COMMANDS, type CommandSpec } from '../app/flows/registry.js';
 import type { NextReminders, RemindersSaved } from '../app/meetings.js';
 import type { ProgressView } from '../app/progress.js';
 import type { Lang } from '../domain/instrument.js';
+import type { NextAction } from '../domain/progress.js';
 import { t, tError, tField, type MessageKey } from '../i18n/index.js';
 import { formatDate } from '../i18n/format.js';
 import { meetingInlineName } from '../i18n/meeting-text.js';
 import { daysText } from '../i18n/phrases.js';
 import { nextButtonLabel, progressLines } from '../i18n/progress-lines.js';
 import { closeRoundConfirm } from './close-confirm.js';
-import { button, buttons, group, note, text, type Block, type Doc } from './doc.js';
+import { button, buttons, group, note, text, type Block, type Button, type Doc } from './doc.js';
 import { homeDoc, ownActionsDoc } from './home.js';
 import { statusDoc } from './leerlijn.js';
 import { personList, type Markup } from './markup.js';
@@ -62,13 +63,19 @@ export function refusal(m: Markup, lang: Lang, view: ErrorView, inMarkup = false
   return m.commands([tError(l, view.code, view.params, inMarkup ? (said) => m.user(said, 500) : undefined), ...fields].join('\n'));
 }
 
-/** Closing the voting round asks first, as every close button does (close-confirm.ts). */
+/**
+ * The button that runs a next step's command, wherever it is offered (the next step, a meeting's start).
+ * Closing the voting round asks first, as every close button does (close-confirm.ts).
+ */
+export function nextStepButton(lang: Lang, next: NextAction, command: string): Button {
+  const asks = next.role === 'coordinator' && next.code === 'close_round' ? { confirm: closeRoundConfirm(lang) } : {};
+  return { ...button(nextButtonLabel(lang, next), NEXT_STEP, { command }, 'primary'), ...asks };
+}
+
 function nextStepButtons(lang: Lang, view: ProgressView): Block[] {
   const { next } = view.progress;
   const command = nextStepCommand(next);
-  if (!command) return [];
-  const asks = next.role === 'coordinator' && next.code === 'close_round' ? { confirm: closeRoundConfirm(lang) } : {};
-  return [buttons('next_step_button', [{ ...button(nextButtonLabel(lang, next), NEXT_STEP, { command }, 'primary'), ...asks }])];
+  return command ? [buttons('next_step_button', [nextStepButton(lang, next, command)])] : [];
 }
 
 /** The four steps and the asker's next action, with its button (not where everyone reads it); none without a leerlijn. */
