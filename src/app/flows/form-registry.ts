@@ -14,6 +14,7 @@ import { requireFillerOf } from '../fillers.js';
 import type { MemberView, TimelineView } from '../views.js';
 import { ONDERDEEL_CODES, type Lang } from '../../domain/instrument.js';
 import { ALL_MEETING_KINDS, EVALUATION_MEETING, FOLLOW_UP_KIND, type MeetingKind } from '../../domain/meetings.js';
+import { activeMeeting } from '../../domain/timeline.js';
 import { DELETE_FORM, deleteFields, deleteForm, STOP_FORM, stopFields, stopForm } from '../../views/data-forms.js';
 import type { Field, Form } from '../../views/form.js';
 import type { Markup } from '../../views/markup.js';
@@ -117,7 +118,7 @@ const move: FormSpec = {
     const values = req.sent ?? (req.kind ? { kind: req.kind } : {});
     // The new evaluation meeting is planned by this form too: until it is, the form plans it (its title says so).
     const timeline = await getTimeline(deps, actor, req.leerlijnId);
-    const plansNew = values.kind === FOLLOW_UP_KIND && timeline.meetings.every((m) => m.kind !== FOLLOW_UP_KIND || m.status === 'cancelled');
+    const plansNew = values.kind === FOLLOW_UP_KIND && activeMeeting(timeline.meetings, FOLLOW_UP_KIND) === undefined;
     // Handed on only where placeOf read it before: a language asked for names no channel otherwise.
     const at = await placeOf(deps, actor, req, values.kind === FOLLOW_UP_KIND || !req.lang ? timeline : undefined);
     return { ...at, draw: () => moveForm(at.lang, req.leerlijnId, values, { plansNew, followUp: timeline.followUpOffered === true }) };
