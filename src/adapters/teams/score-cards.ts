@@ -123,7 +123,8 @@ function publishOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promi
     post: () => postInRoundChannel(svc, turn, round, roundResultCard(round), 'round outcome'),
     async update(where) {
       const result = await turnMessenger(svc, turn).updateCard(at.workspaceId, where.channelId, where.messageId, roundResultCard(round));
-      if (!result.ok) svc.log.warn({ error: result.error }, 'teams round outcome not updated');
+      // Thrown, as a refused post is: postOnceThenUpdate logs it with the round's key.
+      if (!result.ok) throw new Error(`round outcome update refused: ${result.error}`);
     },
   });
 }

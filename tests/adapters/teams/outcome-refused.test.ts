@@ -2,11 +2,12 @@
 // ten are agreed then, so nothing would post it later on its own. The filled instrument and the
 // coordinator's next step still come; the refusal is logged (naming the message), the coordinator
 // is told under the card she clicked (hers alone) that the outcome is not in the channel and how it
-// comes: agreeing a card again, which posts it once.
+// comes: agreeing a card again, which posts it once. A refused update of it after is logged with the round's key.
 import { describe, expect, it } from 'vitest';
 import { adaptiveCardOf } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { t } from '../../../src/i18n/index.js';
+import { outcomeKey } from '../../../src/app/posted.js';
 import { capturedLog } from '../../support/log-lines.js';
 import { CHANNEL, PEOPLE, cardText, isNextStepHint, useHetBaken, votedAndClosedRound } from './harness.js';
 
@@ -54,5 +55,17 @@ describe('teams: the round outcome refused on the last agreement', () => {
     await env.h.invoke(anna, 'agree', { roundId, onderdeel: 'P1', score: 2 });
     await env.h.flush();
     expect(postedSince(again).filter((text) => text.includes(outcomeHeading))).toHaveLength(0);
+
+    // Teams refusing the update of the posted outcome: logged naming the round's outcome, nothing posted anew.
+    const outcome = env.h.connector.sentTo(CHANNEL.id).find((a) => cardText(adaptiveCardOf(a.activity)).includes(outcomeHeading));
+    env.h.connector.failNext(new RegExp(`/activities/${outcome?.activityId}$`), { status: 403 });
+    logged.clear();
+    const refusedUpdate = env.h.connector.sentTo(CHANNEL.id).length;
+    const agreedOnceMore = cardText(await env.h.invoke(anna, 'agree', { roundId, onderdeel: 'P1', score: 2 }));
+    await env.h.flush();
+    expect(agreedOnceMore).not.toContain(notPosted);
+    expect(postedSince(refusedUpdate).filter((text) => text.includes(outcomeHeading))).toHaveLength(0);
+    const notUpdated = logged.lines.filter((line) => line.msg === 'round outcome not updated');
+    expect(notUpdated.map((line) => line.key)).toEqual([outcomeKey(roundId)]);
   });
 });
