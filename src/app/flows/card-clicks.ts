@@ -4,7 +4,6 @@
 // comes). score-cards.ts decides the outcome; the adapter
 // carries each part out its own way (CardStage).
 import type { Actor, Deps } from '../context.js';
-import type { StepDocument } from '../step-documents.js';
 import type { Published } from '../result-publishing.js';
 import { closedMessageChanges } from './closing.js';
 import { text, type TextView } from './surface.js';
@@ -17,8 +16,8 @@ export interface CardStage {
   redraw(round: RoundView, card?: ScoreCardView): Promise<void>;
   /** The channel's round-closed message drawn as `round` now stands; best effort. */
   redrawClosed(round: RoundView): Promise<void>;
-  /** The result (and the step's `document`, once) as the channel should show them now; 'refused' when its post was. */
-  publish(round: RoundView, document: StepDocument | null): Promise<Published>;
+  /** The result (and the step's document, once) as the channel should show them now; 'refused' when its post was. */
+  publish(round: RoundView): Promise<Published>;
   /** The person who clicked hears what is next. */
   tellNextStep(): Promise<void>;
   /** The person who clicked hears this, privately. */
@@ -35,7 +34,7 @@ const outcomeNotPosted = (round: RoundView): TextView =>
 async function carryOut<T extends AgreementOutcome>(stage: CardStage, agreed: T): Promise<T> {
   await stage.redraw(agreed.round, agreed.card);
   if (closedMessageChanges(agreed.round)) await stage.redrawClosed(agreed.round);
-  const published = await stage.publish(agreed.round, agreed.document);
+  const published = await stage.publish(agreed.round);
   if (published === 'refused') await stage.tell(outcomeNotPosted(agreed.round));
   if (agreed.tellNextStep) await stage.tellNextStep();
   return agreed;

@@ -7,7 +7,6 @@ import { t, tField } from '../../i18n/index.js';
 import type { Actor, Deps } from '../context.js';
 import { isAppError, ValidationError } from '../errors.js';
 import { addNote, agreeAllProposed, castVote, setAgreedScore } from '../rounds.js';
-import { resultDocument, type StepDocument } from '../step-documents.js';
 import type { RoundView, ScoreCardView, VoteReceipt } from '../views.js';
 import { text, type TextView } from './surface.js';
 
@@ -67,7 +66,6 @@ export interface AgreementOutcome {
   round: RoundView;
   /** The clicked card as it is now (an agree on one card). */
   card?: ScoreCardView;
-  document: StepDocument | null;
   /**
    * Whether the coordinator hears what is next. After "agree all" always: an onderdeel nobody
    * voted on has no proposal and stays open, and the next step names it. After one card only
@@ -77,7 +75,7 @@ export interface AgreementOutcome {
 }
 
 function agreement(round: RoundView, whole: boolean): AgreementOutcome {
-  return { round, document: resultDocument(round), tellNextStep: whole || round.result !== null };
+  return { round, tellNextStep: whole || round.result !== null };
 }
 
 export async function agreeOnCard(deps: Deps, actor: Actor, click: CardClick): Promise<AgreementOutcome & { card: ScoreCardView }> {

@@ -1,6 +1,6 @@
 // What an agreement brings (app/flows/card-clicks.ts), in the order both adapters carry it out:
 // the cards redrawn (the round-closed message too once agreeing is over), the result published
-// with the step's document, then the next step.
+// (the step's document with it, ResultPublishing's part), then the next step.
 import { describe, expect, it } from 'vitest';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../../src/app/flows/card-clicks.js';
 import { castVote, closeRound, openRound } from '../../../src/app/rounds.js';
@@ -16,8 +16,8 @@ describe.each(backends())('an agreement on a score card on $name', ({ open }) =>
     const s: CardStage = {
       redraw: async (_round, card) => void calls.push(card ? `redraw ${card.onderdeel}` : 'redraw all'),
       redrawClosed: async (round) => void calls.push(`closed message ${round.missing.length > 0 ? 'with' : 'without'} agree-all`),
-      publish: async (round, document) => {
-        calls.push(`publish ${round.result ? 'result' : 'none'} ${document ? 'document' : 'no document'}`);
+      publish: async (round) => {
+        calls.push(`publish ${round.result ? 'result' : 'none'}`);
         return published;
       },
       tellNextStep: async () => void calls.push('next step'),
@@ -37,21 +37,21 @@ describe.each(backends())('an agreement on a score card on $name', ({ open }) =>
     const round = await closedRound();
     const { s, calls } = stage();
     await agreeFlow(env.deps, env.s.coordinator, { roundId: round.roundId, onderdeel: 'P1', score: 3 }, s);
-    expect(calls).toEqual(['redraw P1', 'publish none no document']);
+    expect(calls).toEqual(['redraw P1', 'publish none']);
   });
 
   it('after agree all: every card redrawn, the result with its document, then the next step', async () => {
     const round = await closedRound();
     const { s, calls } = stage();
     await agreeAllFlow(env.deps, env.s.coordinator, round.roundId, s);
-    expect(calls).toEqual(['redraw all', 'closed message without agree-all', 'publish result document', 'next step']);
+    expect(calls).toEqual(['redraw all', 'closed message without agree-all', 'publish result', 'next step']);
   });
 
   it('the outcome refused by the channel: the clicker is told so before the next step', async () => {
     const round = await closedRound();
     const { s, calls } = stage('refused');
     await agreeAllFlow(env.deps, env.s.coordinator, round.roundId, s);
-    expect(calls).toEqual(['redraw all', 'closed message without agree-all', 'publish result document', 'told round.outcomeNotPosted', 'next step']);
+    expect(calls).toEqual(['redraw all', 'closed message without agree-all', 'publish result', 'told round.outcomeNotPosted', 'next step']);
   });
 
   it('a refused agreement carries nothing out', async () => {
