@@ -7,32 +7,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppManifestUtils } from '@microsoft/app-manifest';
-import { Ajv } from 'ajv';
-import ajvFormatsModule from 'ajv-formats';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localizationFiles } from '../../scripts/teams-localization.js';
+import { localizationErrors, localizationFiles } from '../../scripts/teams-localization.js';
 import { buildTeamsPackage } from '../../scripts/teams-package.js';
 import { parseCommand } from '../../src/app/flows/registry.js';
 import { hasKey, t } from '../../src/i18n/index.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TEAMS_DIR = path.join(REPO_ROOT, 'manifests/teams');
-const SCHEMA_DIR = path.join(REPO_ROOT, 'node_modules/@microsoft/app-manifest/build/json-schemas/teams/v1.24');
-// ajv-formats is CommonJS: under NodeNext its default import is module.exports (see slack-manifest.test.ts).
-const addFormats = ajvFormatsModule.default;
 
 interface MenuCommand { title: string; description: string }
 interface Packaged { [key: string]: unknown; bots: { commandLists: { scopes: string[]; commands: MenuCommand[] }[] }[] }
-
-/** The bundled v1.24 localization schema; draft-04, whose keywords here ajv's default draft reads alike; its patterns are not unicode ones. */
-function localizationErrors(strings: object): string[] {
-  const { $schema: _draft04, ...schema } = JSON.parse(readFileSync(path.join(SCHEMA_DIR, 'MicrosoftTeams.Localization.schema.json'), 'utf8'));
-  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-  addFormats(ajv);
-  const validate = ajv.compile(schema);
-  return validate(strings) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-}
 
 const MENU_KEY = /^bots\[0\]\.commandLists\[(\d+)\]\.commands\[(\d+)\]\.(title|description)$/;
 
