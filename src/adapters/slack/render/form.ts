@@ -39,8 +39,8 @@ const ON = 'true';
 const blocksOf = (doc: readonly DocBlock[]): Block[] => toBlockKit({ fallback: '', blocks: [...doc] }, LIMITS.blocksPerView).blocks;
 
 function checkboxes(options: readonly Option[], on: readonly string[]): types.Checkboxes {
-  const opts = options.map((x) => ({ text: { type: 'plain_text' as const, text: x.label.slice(0, LIMITS.option) }, value: x.value, ...(x.help ? { description: plain(x.help, LIMITS.option) } : {}) }));
-  const initial = opts.filter((x) => on.includes(x.value));
+  const opts = options.map((x) => option(x.label, x.value, x.help));
+  const initial = opts.filter((x) => on.some((value) => value === x.value));
   return { type: 'checkboxes', action_id: V, options: opts, ...(initial.length ? { initial_options: initial } : {}) };
 }
 
