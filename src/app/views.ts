@@ -123,11 +123,14 @@ export const takesAgreements = (round: Pick<RoundView, 'status' | 'stopped' | 'm
 /**
  * What a round's head (Slack's round header, Teams' result card) says of the round and offers, decided once for both
  * platforms. A closed round is told in the round-closed message posted under it (flows/closing.ts showClosedRound), which
- * alone offers "agree all": the head says neither, or the channel reads the same sentence and button twice.
+ * alone offers "agree all": the head says neither, or the channel reads the same sentence and button twice. Once all ten
+ * are agreed the full outcome (chart, instrument) is its own message at the bottom (result-publishing.ts): the head says
+ * only 'agreed', with the total and the fase, and points there, so the team never reads the outcome twice.
  */
-export function roundHeadSays(round: Pick<RoundView, 'status' | 'stopped'>): { state: 'opened' | 'stopped' | null; close: boolean } {
+export function roundHeadSays(round: Pick<RoundView, 'status' | 'stopped' | 'result'>): { state: 'opened' | 'stopped' | 'agreed' | null; close: boolean } {
   if (round.stopped) return { state: 'stopped', close: false };
-  return round.status === 'open' ? { state: 'opened', close: true } : { state: null, close: false };
+  if (round.status === 'open') return { state: 'opened', close: true };
+  return { state: round.result ? 'agreed' : null, close: false };
 }
 
 export interface ActionView extends ActionRow {

@@ -2,7 +2,7 @@
 // both platforms. Votes show only as a distribution per onderdeel, never per person. The chart
 // stands right below the numbers it shows (a `chart` block: Teams draws it in the card, Slack
 // posts an image file instead).
-import type { ComparisonView, RoundView, ScoreCardView } from '../app/views.js';
+import { roundHeadSays, type ComparisonView, type RoundView, type ScoreCardView } from '../app/views.js';
 import type { Comparison, ElementChange } from '../domain/compare.js';
 import { ELEMENTS, onderdeel, onderdelenOf, type Lang, type OnderdeelCode, type WerkzaamElement } from '../domain/instrument.js';
 import type { Result } from '../domain/tally.js';
@@ -72,9 +72,10 @@ export function instrumentDoc(m: Markup, round: RoundView, schoolName: string): 
 }
 
 /**
- * The round as one view that follows it. While people vote it is the round, headed as Slack's round
- * header and saying what is kept of them (no score to show yet); once closed, the result and the
- * instrument as it stands.
+ * The round as one view that follows it (Teams' round card, its head). While people vote it is the round, headed as
+ * Slack's round header and saying what is kept of them (no score to show yet); once closed, the result and the
+ * instrument as it stands; once all ten are agreed only that, with the total: the outcome is its own message below
+ * (outcomeDoc), and the channel shows it once (app/views.ts roundHeadSays).
  */
 export function roundDoc(m: Markup, round: RoundView): Doc {
   const said = roundStateBlocks(m, round);
@@ -82,7 +83,13 @@ export function roundDoc(m: Markup, round: RoundView): Doc {
     const title = instrumentHeader(m, round);
     return { fallback: title, blocks: [heading(title), ...said, note(m.t(round.lang, 'privacy.notice'))] };
   }
+  if (roundHeadSays(round).state === 'agreed') return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), ...said] };
   return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), ...said, ...resultBlocks(round), ...instrumentBlocks(m, round)] };
+}
+
+/** The round's outcome once all ten are agreed, as one message (Teams): total, fase, chart and the filled instrument. */
+export function outcomeDoc(m: Markup, round: RoundView): Doc {
+  return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), ...resultBlocks(round), ...instrumentBlocks(m, round)] };
 }
 
 /** An element's points before and after, and each of its onderdelen (reached or not, where week 1 described the wish). */

@@ -153,11 +153,20 @@ export function roundControls(round: RoundView): Block[] {
   return roundHeadSays(round).close ? [roundControl(round, 'close')] : [];
 }
 
-/** What a round's header (Slack) and result card (Teams) say of it (roundHeadSays): opened, or that its leerlijn stopped; once closed nothing, the round-closed message says it. */
+/**
+ * What a round's header (Slack) and result card (Teams) say of it (roundHeadSays): opened, that its leerlijn stopped, or
+ * (all ten agreed) the total and where the outcome stands; closed with scores to agree nothing, the round-closed message says it.
+ */
 export function roundStateBlocks(m: Markup, round: RoundView): Block[] {
   const { state } = roundHeadSays(round);
-  if (state === 'stopped') return [text(m.t(round.lang, 'round.stopped'))];
-  return state === 'opened' ? [text(m.t(round.lang, 'round.opened', { moment: t(round.lang, `moment.${round.moment}`) }))] : [];
+  const { lang, result } = round;
+  const moment = t(lang, `moment.${round.moment}`);
+  if (state === 'stopped') return [text(m.t(lang, 'round.stopped'))];
+  if (state === 'agreed' && result) {
+    const total = t(lang, 'result.total', { total: result.total, fase: t(lang, `fase.${result.fase}`) });
+    return [text(m.t(lang, 'round.agreed', { moment, total }), { id: 'agreed' })];
+  }
+  return state === 'opened' ? [text(m.t(lang, 'round.opened', { moment }))] : [];
 }
 
 /** Where a round's cards are posted in a thread (Slack), it starts here; once closed (or its leerlijn stopped) its close button is gone. */

@@ -19,7 +19,7 @@ import { startedPost, statusDoc, teamBlocks } from '../../src/views/leerlijn.js'
 import { comparisonDoc } from '../../src/views/results.js';
 import { homeDoc, ownActionsDoc } from '../../src/views/home.js';
 import { roundClosedDoc } from '../../src/views/score.js';
-import { roundResultCard, scoreCard } from '../../src/adapters/teams/cards/score.js';
+import { roundOutcomeCard, roundResultCard, scoreCard } from '../../src/adapters/teams/cards/score.js';
 import { timelineCard } from '../../src/adapters/teams/cards/timeline.js';
 import { LANGS, type Lang } from '../../src/domain/instrument.js';
 import { blockKitViolations, type BlockKitKind } from '../support/blockkit-limits.js';
@@ -62,7 +62,7 @@ const PAIRS: Record<string, (f: ViewFixtures) => Pair> = {
   'round closed': (f) => ({ slack: [msg(renderRoundClosed(f.closedRound))], teams: toAdaptiveCard(roundClosedDoc(teamsMarkup([]), f.closedRound)), facts: cardFacts.roundClosed(f), aboutVotes: true }),
   'complete round': (f) => ({
     slack: [msg(renderResult(f.completeRound)), msg(renderInstrument(f.completeRound, f.leerlijn.schoolName))],
-    teams: roundResultCard(f.completeRound),
+    teams: roundOutcomeCard(f.completeRound),
     facts: cardFacts.completeRound(f),
     aboutVotes: true,
   }),

@@ -3,7 +3,7 @@
 // for other hosts. In the leerlijn's language.
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { roundResultCard } from '../../src/adapters/teams/cards/score.js';
+import { roundOutcomeCard, roundResultCard } from '../../src/adapters/teams/cards/score.js';
 import { resultDocument } from '../../src/app/step-documents.js';
 import { ONDERDEEL_CODES, onderdeel, type Lang } from '../../src/domain/instrument.js';
 import { adaptiveCardProblems } from '../support/adaptive-cards.js';
@@ -27,8 +27,8 @@ describe.each(['nl', 'en'] as const)('the result chart (%s)', (lang: Lang) => {
     expect(chart.alt).toContain(String(f.completeRound.result!.total));
   });
 
-  it('is drawn in the Teams result card with the ten agreed scores, a fallback that says them, and the card stays valid', () => {
-    const card = roundResultCard(f.completeRound);
+  it('is drawn in the Teams outcome card with the ten agreed scores, a fallback that says them, and the card stays valid', () => {
+    const card = roundOutcomeCard(f.completeRound);
     const chart = elements(card).find((e) => e.type === 'Chart.VerticalBar.Grouped') as { data: Array<{ values: Array<{ x: string; y: number }> }>; fallback: { text: string } } | undefined;
     expect(chart).toBeDefined();
     expect(chart!.data.map((series) => series.values.map((v) => v.y))).toEqual([agreed()]);
@@ -41,7 +41,7 @@ describe.each(['nl', 'en'] as const)('the result chart (%s)', (lang: Lang) => {
   });
 
   it('writes each agreed score on its bar: Teams steps the y axis by 0.75 on the 1–3 scale, and the chart schema has no tick setting', () => {
-    const chart = elements(roundResultCard(f.completeRound)).find((e) => e.type === 'Chart.VerticalBar.Grouped');
+    const chart = elements(roundOutcomeCard(f.completeRound)).find((e) => e.type === 'Chart.VerticalBar.Grouped');
     expect(chart?.showBarValues).toBe(true);
   });
 

@@ -4,6 +4,7 @@
 // agreements at once post it once.
 import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/index.js';
+import { onderdeelTitle, scoreText } from '../../src/i18n/phrases.js';
 import { PLATFORMS, story, type Fase, type Matrix, type Story } from './story.js';
 
 // Three voters: anna, bram, chen. Median of three.
@@ -16,6 +17,12 @@ const totalText = (total: number, fase: Fase): string => t('nl', 'result.total',
 
 /** How many messages headed as the round's outcome ('Uitkomst: …') stand in `text`. */
 const outcomes = (text: string): number => text.split(`${t('nl', 'result.heading')}: `).length - 1;
+
+/** The head of the round (Slack's round header, Teams' round card) once all ten are agreed: agreed, the total, the outcome below. */
+const agreedHead = (total: number, fase: Fase): string => t('nl', 'round.agreed', { moment: t('nl', 'moment.week1'), total: totalText(total, fase) });
+
+/** A line only the filled instrument has: an onderdeel with its agreed score. */
+const instrumentLine = (): string => `${onderdeelTitle('nl', 'P1')}: ${scoreText('nl', 1)}`;
 
 async function closedRound(s: Story, votes: Matrix): Promise<void> {
   const anna = s.coordinator('anna');
@@ -45,6 +52,27 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     expect(outcomes(s.d.newInChannel()), `${platform}: no second outcome message`).toBe(0);
     expect(s.timesInChannel(totalText(12, 'opstart')), `${platform}: the old total still shown`).toBe(0);
     expect(s.timesInChannel(totalText(16, 'opbouw')), `${platform}: the new total where the old one stood`).toBe(shownBefore);
+  });
+
+  story(platform, 'the full outcome stands once, at the bottom; the round\'s head says briefly that it is agreed', async (s) => {
+    const anna = s.coordinator('anna');
+    await closedRound(s, VOTES);
+    s.d.newInChannel();
+
+    await s.agreeAll(anna);
+    await s.d.settle();
+    const fresh = s.d.newInChannel();
+    expect(fresh, `${platform}: the instrument in what the channel got`).toContain(instrumentLine());
+    expect(s.timesInChannel(instrumentLine()), `${platform}: messages with the filled instrument`).toBe(1);
+    expect(s.channelCharts(), `${platform}: charts in the channel`).toHaveLength(1);
+    expect(s.timesInChannel(agreedHead(12, 'opstart')), `${platform}: the head says the round is agreed, with its total`).toBe(1);
+    expect(fresh, `${platform}: the head is redrawn, not posted anew`).not.toContain(agreedHead(12, 'opstart'));
+
+    // A later agreement changes the total: the head follows it.
+    await s.agree(anna, 'A1', 3);
+    await s.d.settle();
+    expect(s.timesInChannel(agreedHead(14, 'opstart')), `${platform}: the head with the new total`).toBe(1);
+    expect(s.channelCharts(), `${platform}: still one chart`).toHaveLength(1);
   });
 
   story(platform, 'two last agreements at once post the outcome once', async (s) => {

@@ -4,7 +4,7 @@
 // Block Kit's 50 blocks, so Slack refused to redraw it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCard, renderInstrument } from '../../src/adapters/slack/render/cards.js';
-import { roundResultCard, scoreCard } from '../../src/adapters/teams/cards/score.js';
+import { roundOutcomeCard, scoreCard } from '../../src/adapters/teams/cards/score.js';
 import type { RoundView, ScoreCardView } from '../../src/app/views.js';
 import { blockKitViolations } from '../support/blockkit-limits.js';
 import { adaptiveCardProblems } from '../support/adaptive-cards.js';
@@ -43,10 +43,10 @@ describe('200 notes on one onderdeel', () => {
     expect(said).toContain(`En nog ${200 - shown} notities`);
   });
 
-  it('the round’s overview (Slack’s instrument, Teams’ round card) says how many notes per onderdeel it leaves out', () => {
+  it('the round’s overview (Slack’s instrument, Teams’ outcome card) says how many notes per onderdeel it leaves out', () => {
     const round: RoundView = { ...f.completeRound, cards: f.completeRound.cards.map((c) => (c.onderdeel === 'P1' ? withNotes(c, 30) : c)) };
     const slack = JSON.stringify(renderInstrument(round, f.leerlijn.schoolName).blocks);
-    const teams = JSON.stringify(roundResultCard(round));
+    const teams = JSON.stringify(roundOutcomeCard(round));
     for (const said of [slack, teams]) expect(said).toContain('En nog 20 notities');
   });
 });

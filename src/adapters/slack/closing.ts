@@ -88,6 +88,7 @@ function stage(call: ActionCall, channelId: string): CardStage {
     async redraw(round, card) {
       for (const c of card ? [card] : round.cards) await updateCard(cx, client, workspaceId, c);
     },
+    redrawHead: (round) => unlessGone(cx, updatePosted(cx, client, workspaceId, headerKey(round.roundId), renderRoundHeader(round))),
     redrawClosed: (round) => updateClosedMessage(cx, client, workspaceId, round),
     // Read again under the claim (one publisher at a time per round). The result and the filled instrument are
     // posted once and kept current: both state the total, so both are updated.

@@ -12,7 +12,7 @@ import { takesVotes, type RoundView, type ScoreCardView } from '../../app/views.
 import { voterAccounts } from '../../app/reach.js';
 import type { Lang } from '../../domain/instrument.js';
 import { errorCard, forTeams, teamsErrorWords, text, toneColor, type AdaptiveCard, type Json } from './cards/common.js';
-import { MAX_REFRESH_USERS, roundResultCard, scoreCard } from './cards/score.js';
+import { MAX_REFRESH_USERS, roundOutcomeCard, roundResultCard, scoreCard } from './cards/score.js';
 import { VERB } from './cards/score-controls.js';
 import { baseConversationId, type TeamsMessenger } from './messenger.js';
 import { send, turnMessenger } from './forms.js';
@@ -114,15 +114,15 @@ const postClosedMessage = (svc: TeamsServices, turn: Turn, closed: RoundView): P
   postInRoundChannel(svc, turn, closed, roundClosedCard(closed), 'round-closed message');
 
 /**
- * The round's outcome (its result card: total, fase, chart, instrument) as a new message at the bottom of the channel,
- * where the team reads on; the head card far above stays current too (refreshRound). Posted once, updated after.
+ * The round's outcome (total, fase, chart, instrument) as a new message at the bottom of the channel, where the team
+ * reads on; the head card far above says only that all are agreed, with the total (roundResultCard). Posted once, updated after.
  */
 function publishOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promise<Published> {
   const at = { workspaceId: turn.actor.workspaceId, leerlijnId: round.leerlijnId, key: outcomeKey(round.roundId), what: 'round outcome' as const };
   return postOnceThenUpdate(svc, at, {
-    post: () => postInRoundChannel(svc, turn, round, roundResultCard(round), 'round outcome'),
+    post: () => postInRoundChannel(svc, turn, round, roundOutcomeCard(round), 'round outcome'),
     async update(where) {
-      const result = await turnMessenger(svc, turn).updateCard(at.workspaceId, where.channelId, where.messageId, roundResultCard(round));
+      const result = await turnMessenger(svc, turn).updateCard(at.workspaceId, where.channelId, where.messageId, roundOutcomeCard(round));
       // Thrown, as a refused post is: postOnceThenUpdate logs it with the round's key.
       if (!result.ok) throw new Error(`round outcome update refused: ${result.error}`);
     },
@@ -223,6 +223,8 @@ async function clickedResultCard(svc: TeamsServices, turn: Turn, roundId: string
 function stage(svc: TeamsServices, turn: Turn, told: TextView[]): CardStage {
   return {
     redraw: (round) => refreshRound(svc, turn.actor.workspaceId, round),
+    // refreshRound has asked for the head already; asked again, the coalescer draws it once.
+    redrawHead: async (round) => refreshCard(svc, turn.actor.workspaceId, resultKeys(round.roundId), () => roundResultCard(round)),
     redrawClosed: (round) => refreshClosed(svc, turn.actor.workspaceId, round),
     // As on Slack: read again under the claim (one publisher at a time per round), the outcome posted once and kept current.
     publish: (round) =>

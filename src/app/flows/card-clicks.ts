@@ -7,13 +7,15 @@ import type { Actor, Deps } from '../context.js';
 import type { Published } from '../result-publishing.js';
 import { closedMessageChanges } from './closing.js';
 import { text, type TextView } from './surface.js';
-import type { RoundView, ScoreCardView } from '../views.js';
+import { roundHeadSays, type RoundView, type ScoreCardView } from '../views.js';
 import { agreeAllOnRound, agreeOnCard, type AgreementOutcome, type CardClick } from './score-cards.js';
 
 /** The adapter's side of a click, implemented once per platform. */
 export interface CardStage {
   /** Redraws the posted round: `card` when only that card changed, else every card. */
   redraw(round: RoundView, card?: ScoreCardView): Promise<void>;
+  /** The round's head (Slack's round header, Teams' round card) drawn as `round` now stands. */
+  redrawHead(round: RoundView): Promise<void>;
   /** The channel's round-closed message drawn as `round` now stands; best effort. */
   redrawClosed(round: RoundView): Promise<void>;
   /** The result (and the step's document, once) as the channel should show them now; 'refused' when its post was. */
@@ -33,6 +35,8 @@ const outcomeNotPosted = (round: RoundView): TextView =>
 
 async function carryOut<T extends AgreementOutcome>(stage: CardStage, agreed: T): Promise<T> {
   await stage.redraw(agreed.round, agreed.card);
+  // All ten agreed, the head says so with the total (which a later agreement changes) and points to the outcome below.
+  if (roundHeadSays(agreed.round).state === 'agreed') await stage.redrawHead(agreed.round);
   if (closedMessageChanges(agreed.round)) await stage.redrawClosed(agreed.round);
   const published = await stage.publish(agreed.round);
   if (published === 'refused') await stage.tell(outcomeNotPosted(agreed.round));

@@ -2,7 +2,7 @@
 // instrument's name and week, as Slack's round header), not as a result of ten empty scores;
 // once its leerlijn stopped, it warns of nothing left to agree.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { roundResultCard } from '../../../src/adapters/teams/cards/score.js';
+import { roundOutcomeCard, roundResultCard } from '../../../src/adapters/teams/cards/score.js';
 import { countText } from '../../../src/i18n/counts.js';
 import { onderdeelTitle } from '../../../src/i18n/phrases.js';
 import { t, type Lang } from '../../../src/i18n/index.js';
@@ -32,8 +32,18 @@ describe.each(['nl', 'en'] as const)('the Teams round card while the round is op
   });
 
   it('becomes the result once closed', () => {
-    const said = cardText(roundResultCard(f.completeRound));
+    const said = cardText(roundResultCard(f.closedRound));
     expect(said).toContain(t(lang, 'result.heading'));
     expect(said).toContain(onderdeelTitle(lang, 'P1'));
+  });
+
+  it('once all ten are agreed says so with the total, and leaves the instrument and chart to the outcome below', () => {
+    const { result, moment } = f.completeRound;
+    const total = t(lang, 'result.total', { total: result!.total, fase: t(lang, `fase.${result!.fase}`) });
+    const said = cardText(roundResultCard(f.completeRound));
+    expect(said).toContain(t(lang, 'round.agreed', { moment: t(lang, `moment.${moment}`), total }));
+    expect(said).not.toContain(onderdeelTitle(lang, 'P1'));
+    const outcome = cardText(roundOutcomeCard(f.completeRound));
+    expect([outcome.includes(total), outcome.includes(onderdeelTitle(lang, 'P1'))]).toEqual([true, true]);
   });
 });

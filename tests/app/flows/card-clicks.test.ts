@@ -1,5 +1,5 @@
 // What an agreement brings (app/flows/card-clicks.ts), in the order both adapters carry it out:
-// the cards redrawn (the round-closed message too once agreeing is over), the result published
+// the cards redrawn (the round's head and the round-closed message too once all are agreed), the result published
 // (the step's document with it, ResultPublishing's part), then the next step.
 import { describe, expect, it } from 'vitest';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../../src/app/flows/card-clicks.js';
@@ -15,6 +15,7 @@ describe.each(backends())('an agreement on a score card on $name', ({ open }) =>
     const calls: string[] = [];
     const s: CardStage = {
       redraw: async (_round, card) => void calls.push(card ? `redraw ${card.onderdeel}` : 'redraw all'),
+      redrawHead: async (round) => void calls.push(`head ${round.result ? 'agreed' : 'not agreed'}`),
       redrawClosed: async (round) => void calls.push(`closed message ${round.missing.length > 0 ? 'with' : 'without'} agree-all`),
       publish: async (round) => {
         calls.push(`publish ${round.result ? 'result' : 'none'}`);
@@ -44,14 +45,14 @@ describe.each(backends())('an agreement on a score card on $name', ({ open }) =>
     const round = await closedRound();
     const { s, calls } = stage();
     await agreeAllFlow(env.deps, env.s.coordinator, round.roundId, s);
-    expect(calls).toEqual(['redraw all', 'closed message without agree-all', 'publish result', 'next step']);
+    expect(calls).toEqual(['redraw all', 'head agreed', 'closed message without agree-all', 'publish result', 'next step']);
   });
 
   it('the outcome refused by the channel: the clicker is told so before the next step', async () => {
     const round = await closedRound();
     const { s, calls } = stage('refused');
     await agreeAllFlow(env.deps, env.s.coordinator, round.roundId, s);
-    expect(calls).toEqual(['redraw all', 'closed message without agree-all', 'publish result', 'told round.outcomeNotPosted', 'next step']);
+    expect(calls).toEqual(['redraw all', 'head agreed', 'closed message without agree-all', 'publish result', 'told round.outcomeNotPosted', 'next step']);
   });
 
   it('a refused agreement carries nothing out', async () => {

@@ -1,7 +1,7 @@
 // Score cards (src/views/score.ts) and the round's result card (src/views/results.ts) with Teams' controls.
 import type { Score } from '../../../domain/instrument.js';
 import { takesVotes, type RoundView, type ScoreCardView } from '../../../app/views.js';
-import { roundDoc } from '../../../views/results.js';
+import { outcomeDoc, roundDoc } from '../../../views/results.js';
 import { roundControls, scoreCardDoc, type NoteLimits } from '../../../views/score.js';
 import { teamsMarkup, toAdaptiveCard } from './doc.js';
 import type { AdaptiveCard } from './common.js';
@@ -29,7 +29,10 @@ export function scoreCard(view: ScoreCardView, ownVote: Score | null = null, ref
   return toAdaptiveCard(scoreCardDoc(MARKUP, view, NOTES, open ? ownVote : null), [], refresh);
 }
 
-/** The round as one card that follows it. */
+/** The round as one card that follows it: its head, which once all ten are agreed points to the outcome below. */
 export function roundResultCard(view: RoundView): AdaptiveCard {
   return toAdaptiveCard(roundDoc(MARKUP, view), roundControls(view).flatMap(scoreActions));
 }
+
+/** The round's outcome (total, fase, chart, filled instrument), posted at the bottom of the channel once all ten are agreed. */
+export const roundOutcomeCard = (view: RoundView): AdaptiveCard => toAdaptiveCard(outcomeDoc(MARKUP, view));
