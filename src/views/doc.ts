@@ -30,7 +30,7 @@ export interface Button {
   url?: string;
   /** Its click is answered in the message's place (Teams: Action.Execute, whose answer replaces the card; Slack redraws its message). */
   inPlace?: true;
-  /** Asked first (Slack: a confirm dialog; Teams: a card unfolding under the button, holding the button that acts). */
+  /** Asked first (Slack: a confirm dialog; Teams: a hidden part of the card the button unfolds, holding the button that acts and a cancel). */
   confirm?: Confirm;
 }
 

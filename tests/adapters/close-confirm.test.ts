@@ -2,8 +2,9 @@
 // the catalogue's words: the round's own close button (Slack's round header, Teams' round card),
 // the coordinator's reminder that a round is still open, and the next step "close the voting
 // round". Slack asks with Block Kit's confirm dialog on the button; Teams has none for its
-// buttons, so the button unfolds a card with the words and the button that really closes, with
-// the same verb and data as before (cards posted earlier and the invoke handlers stay as they are).
+// buttons, so the button unfolds a hidden part of the card (Action.ToggleVisibility, nothing sent
+// to the bot) with the words, the button that really closes, with the same verb and data as before
+// (cards posted earlier and the invoke handlers stay as they are), and a cancel that folds it again.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Notice } from '../../src/app/notices.js';
 import { renderRoundClosed, renderRoundHeader } from '../../src/adapters/slack/render/cards.js';
@@ -17,6 +18,8 @@ import { VERB } from '../../src/adapters/teams/cards/score-controls.js';
 import type { Progress } from '../../src/domain/progress.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import { PROMPT_CLOSE } from '../../src/views/notices.js';
+import { closeRoundConfirm } from '../../src/views/close-confirm.js';
+import type { Doc } from '../../src/views/doc.js';
 import { helpDoc, NEXT_STEP } from '../../src/views/reply.js';
 import { roundClosedDoc } from '../../src/views/score.js';
 import { adaptiveCardProblems } from '../support/adaptive-cards.js';
@@ -42,12 +45,34 @@ function slackConfirm(blocks: unknown, actionId: string): Node {
   return { title: c.title?.text, text: c.text?.text, confirm: c.confirm?.text, cancel: c.deny?.text, plain: [c.title, c.text, c.confirm, c.deny].every((x) => x?.type === 'plain_text') };
 }
 
-/** The Teams button with this title: what it unfolds says the words, and holds the action that acts. */
-function teamsConfirm(card: unknown, title: string): { said: string[]; acts: Node[]; type: unknown; ownVerb: unknown; ownData: unknown } {
+/**
+ * The Teams button with this title: it unfolds a hidden part of the card (by id) that says the words and holds the action
+ * that acts and a cancel button folding that same part again, both in Teams itself (no round trip to the bot).
+ */
+function teamsConfirm(card: unknown, title: string): { said: string[]; acts: Node[]; cancels: Node[]; type: unknown; ownVerb: unknown; ownData: unknown; hidden: unknown } {
   const button = nodesOf(card).find((n) => typeof n.type === 'string' && n.type.startsWith('Action.') && n.title === title);
   if (!button) throw new Error(`no button "${title}"`);
-  const inner = (button.card ?? {}) as { body?: Node[]; actions?: Node[] };
-  return { type: button.type, said: (inner.body ?? []).map((b) => String(b.text)), acts: inner.actions ?? [], ownVerb: button.verb, ownData: button.data };
+  const target = ((button.targetElements ?? []) as unknown[]).map(String);
+  const unfolded = nodesOf(card).filter((n) => target.includes(String(n.id)));
+  const inside = nodesOf(unfolded);
+  const folds = (n: Node) => n.type === 'Action.ToggleVisibility' && JSON.stringify(n.targetElements) === JSON.stringify(target);
+  return {
+    type: button.type,
+    hidden: unfolded.map((n) => n.isVisible),
+    said: inside.filter((n) => n.type === 'TextBlock').map((b) => String(b.text)),
+    acts: inside.filter((n) => n.type === 'Action.Execute' || n.type === 'Action.Submit'),
+    cancels: inside.filter(folds).map((n) => ({ title: n.title })),
+    ownVerb: button.verb,
+    ownData: button.data,
+  };
+}
+
+/** Every element id on a card, with each id a button unfolds or folds: those must be there, and each only once. */
+function idsOf(card: unknown): { ids: string[]; targets: string[] } {
+  const nodes = nodesOf(card);
+  const ids = nodes.filter((n) => typeof n.id === 'string' && !String(n.type).startsWith('Action.')).map((n) => String(n.id));
+  const targets = nodes.filter((n) => n.type === 'Action.ToggleVisibility').flatMap((n) => (n.targetElements as unknown[]).map(String));
+  return { ids, targets };
 }
 
 describe.each(['nl', 'en'] as const)('a button that closes a voting round asks first (%s)', (lang) => {
@@ -83,32 +108,57 @@ describe.each(['nl', 'en'] as const)('a button that closes a voting round asks f
     // Teams draws the round-closed message from the same view (score-cards.ts roundClosedCard).
     const teamsClosed = nodesOf(toAdaptiveCard(roundClosedDoc(teamsMarkup([]), f.closedRound)));
     expect(teamsClosed.filter((n) => n.type === 'Action.Execute' && n.verb === VERB.agreeAll)).toHaveLength(1);
-    expect(teamsClosed.filter((n) => n.type === 'Action.ShowCard')).toEqual([]);
+    expect(teamsClosed.filter((n) => n.type === 'Action.ShowCard' || n.type === 'Action.ToggleVisibility')).toEqual([]);
   });
 
   it('on Teams: the round card’s close button unfolds the words and the close action with the verb and data it had', () => {
     const card = roundResultCard(f.openRound);
     const asked = teamsConfirm(card, closeLabel());
     // A stray click only unfolds the question: the button itself carries nothing for the bot to act on.
-    expect(asked).toMatchObject({ type: 'Action.ShowCard', ownVerb: undefined, ownData: undefined });
+    expect(asked).toMatchObject({ type: 'Action.ToggleVisibility', ownVerb: undefined, ownData: undefined, hidden: [false] });
+    expect(asked.cancels).toEqual([{ title: words(lang).cancel }]);
     expect(asked.said).toEqual([words(lang).title, words(lang).text].map((w) => expect.stringContaining(w)));
     expect(asked.acts).toEqual([expect.objectContaining({ type: 'Action.Execute', title: words(lang).confirm, verb: VERB.close, data: { roundId: f.openRound.roundId } })]);
-    // Closing only from inside: no bare close action is left on the card.
-    expect(nodesOf(card.actions).filter((n) => n.type === 'Action.Execute' && n.verb === VERB.close)).toHaveLength(1);
+    // Closing only from inside the question: no bare close action is left under the card.
+    expect(nodesOf(card).filter((n) => n.type === 'Action.Execute' && n.verb === VERB.close)).toHaveLength(1);
+    expect(nodesOf(card.actions).filter((n) => n.type === 'Action.Execute' && n.verb === VERB.close)).toEqual([]);
     expect(adaptiveCardProblems(card)).toEqual([]);
   });
 
   it('on Teams: the reminder’s and the next step’s buttons unfold the same words over their own action', () => {
     const reminder = noticeCard(prompt);
     const fromReminder = teamsConfirm(reminder, t(lang, 'reminder.button.closeRound'));
-    expect(fromReminder).toMatchObject({ type: 'Action.ShowCard', ownVerb: undefined, ownData: undefined });
+    expect(fromReminder).toMatchObject({ type: 'Action.ToggleVisibility', ownVerb: undefined, ownData: undefined, hidden: [false] });
+    expect(fromReminder.cancels).toEqual([{ title: words(lang).cancel }]);
     expect(fromReminder.said).toEqual([words(lang).title, words(lang).text].map((w) => expect.stringContaining(w)));
     expect(fromReminder.acts).toEqual([expect.objectContaining({ type: 'Action.Execute', title: words(lang).confirm, verb: PROMPT_CLOSE, data: { roundId: f.openRound.roundId } })]);
     expect(adaptiveCardProblems(reminder)).toEqual([]);
     const help = toAdaptiveCard(helpWithClose(teamsMarkup([])));
     const fromHelp = teamsConfirm(help, closeLabel());
-    expect(fromHelp).toMatchObject({ type: 'Action.ShowCard', ownVerb: undefined, ownData: undefined });
+    expect(fromHelp).toMatchObject({ type: 'Action.ToggleVisibility', ownVerb: undefined, ownData: undefined, hidden: [false] });
+    expect(fromHelp.cancels).toEqual([{ title: words(lang).cancel }]);
     expect(fromHelp.acts).toEqual([expect.objectContaining({ type: 'Action.Submit', title: words(lang).confirm, data: { form: NEXT_STEP, command: 'sluit' } })]);
     expect(adaptiveCardProblems(help)).toEqual([]);
+  });
+
+  it('on Teams: several buttons that ask first on one card each unfold their own question, for their own round', () => {
+    const asks = closeRoundConfirm(lang);
+    const close = (roundId: string) => ({ label: closeLabel(), action: PROMPT_CLOSE, data: { roundId }, inPlace: true as const, confirm: asks });
+    const doc: Doc = {
+      fallback: 'two rounds',
+      blocks: [
+        { type: 'buttons', id: 'b', buttons: [close('r1'), close('r2')] },
+        { type: 'text', text: 'r3', button: close('r3') },
+        { type: 'round_control', roundId: 'r1', control: 'close', label: t(lang, 'reminder.button.closeRound'), confirm: asks },
+      ],
+    };
+    const card = toAdaptiveCard(doc);
+    const { ids, targets } = idsOf(card);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Four outer buttons and four cancels, each pair on its own hidden part.
+    expect(targets).toHaveLength(8);
+    expect(new Set(targets).size).toBe(4);
+    expect(targets.every((id) => ids.includes(id))).toBe(true);
+    expect(adaptiveCardProblems(card)).toEqual([]);
   });
 });

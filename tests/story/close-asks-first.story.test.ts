@@ -1,10 +1,10 @@
 // A closed voting round cannot be opened again, so its close button asks first ("Stemronde
 // sluiten?", who has not voted can no longer vote), on Slack as a confirm dialog and on Teams as a
-// card that unfolds under the button; going on closes the round as before. Here: the pressed close
+// hidden part of the card that the button unfolds (with a cancel that folds it); going on closes the round as before. Here: the pressed close
 // button showed the question first (askedFirst), and the round closed once the coordinator went on.
 // That a stray click alone closes nothing, because the asking button itself carries nothing to act
-// on (Slack: a confirm, which Slack shows before it sends anything; Teams: an Action.ShowCard without
-// verb or data), is checked on the rendered cards in tests/adapters/close-confirm.test.ts.
+// on (Slack: a confirm, which Slack shows before it sends anything; Teams: an Action.ToggleVisibility
+// without verb or data), is checked on the rendered cards in tests/adapters/close-confirm.test.ts.
 // The typed `sluit` is deliberate and closes at once (close-half-voted.story).
 import { describe, expect } from 'vitest';
 import { t, type Lang } from '../../src/i18n/index.js';

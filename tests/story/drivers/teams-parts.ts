@@ -37,23 +37,30 @@ function firstShown<T extends Node>(cards: readonly JsonObject[], control: Shown
   return cards.map((card) => (control.after === undefined ? nodesOf(card).find(is) : nodeAfterText(card, control.after, is))).find((b) => b !== undefined);
 }
 
-/** A button that asks first: it unfolds a card (Action.ShowCard) with the question and the one action that goes on. */
-type Asking = Node & { card: { body?: unknown; actions: [Action] } };
-const asksFirst = (n: Node): n is Asking => {
-  const inner = (n.card ?? {}) as { actions?: unknown };
-  return n.type === 'Action.ShowCard' && Array.isArray(inner.actions) && inner.actions.length === 1 && acts(inner.actions[0] as Node);
-};
+/** A button that asks first: it unfolds a hidden part of its card (by id), with the question and the action that goes on. */
+interface Asking { action: Action; asked: string }
+function askingIn(card: JsonObject, button: Node): Asking | undefined {
+  if (button.type !== 'Action.ToggleVisibility') return undefined;
+  const target = ((button.targetElements ?? []) as unknown[]).map(String);
+  const question = nodesOf(card).find((n) => target.includes(String(n.id)) && n.isVisible === false);
+  const goesOn = nodesOf(question).filter(acts);
+  return question && goesOn.length === 1 ? { action: goesOn[0]!, asked: teamsText(question) } : undefined;
+}
 
 /**
  * The first button with the control's text in these cards (after its `after` text, where given). One that asks
- * first is pressed through, as a person who goes on: the action in the card it unfolds, with the words it `asked`.
+ * first is pressed through, as a person who goes on: the action in the part it unfolds, with the words it `asked`.
  */
 export function shownButton(cards: readonly JsonObject[], control: ShownControl): { action: Action; asked: string } {
   const button = firstShown(cards, control, (n): n is Action => acts(n) && n.title === control.label);
   if (button) return { action: button, asked: '' };
-  const asking = firstShown(cards, control, (n): n is Asking => asksFirst(n) && n.title === control.label);
-  if (!asking) throw new Error(`teams: no control "${control.label}" in what the bot showed`);
-  return { action: asking.card.actions[0], asked: teamsText(asking.card) };
+  const toggles = (n: Node): n is Node => n.type === 'Action.ToggleVisibility' && n.title === control.label;
+  for (const card of cards) {
+    const outer = firstShown([card], control, toggles);
+    const asking = outer ? askingIn(card, outer) : undefined;
+    if (asking) return asking;
+  }
+  throw new Error(`teams: no control "${control.label}" in what the bot showed`);
 }
 
 /** Every input of a card with the value it shows, by id: what Teams sends when nothing is changed. */

@@ -5,7 +5,7 @@ import { ownActionsDoc } from '../../../views/home.js';
 import type { ActionView, MemberView } from '../../../app/views.js';
 import type { GroupedBarChartData } from '../../../documents/charts/index.js';
 import { ownerActionBlock } from './own-action.js';
-import { noteField, scoreActions } from './score-controls.js';
+import { noteField, roundControlQuestion, scoreActions } from './score-controls.js';
 import { actionSet, adaptiveCard, askingFirst, escapeTeamsMarkdown, forTeams, container, facts, heading, execute, submit, text, toneColor, userText, type AdaptiveCard, type Element, type Json, type TeamsPlace } from './common.js';
 import { t } from '../../../i18n/index.js';
 import type { Lang } from '../../../domain/instrument.js';
@@ -56,18 +56,25 @@ const TONES: Record<Tone, Json> = {
 /** A neutral button's style as Adaptive Cards name it. */
 export const STYLES = { primary: { style: 'positive' }, danger: { style: 'destructive' } } as const;
 
-function teamsButton(b: DocButton): Element {
-  if (b.url) return { type: 'Action.OpenUrl', title: b.label, url: b.url };
+/** A button, with the hidden question it unfolds when it asks first (shown under its row of buttons). */
+function teamsButton(b: DocButton): { button: Element; question?: Element } {
+  if (b.url) return { button: { type: 'Action.OpenUrl', title: b.label, url: b.url } };
   const style = b.style ? STYLES[b.style] : {};
   const acts = b.inPlace ? execute(b.label, b.action, { ...b.data }, style) : submit(b.label, b.action, { ...b.data }, style);
-  return b.confirm ? askingFirst(b.label, b.confirm, acts) : acts;
+  return b.confirm ? askingFirst(b.label, b.confirm, acts) : { button: acts };
+}
+
+/** A row of buttons, then what those that ask first unfold. */
+function buttonRow(buttons: readonly DocButton[]): Element[] {
+  const drawn = buttons.map(teamsButton);
+  return [actionSet(drawn.map((d) => d.button)), ...drawn.flatMap((d) => (d.question ? [d.question] : []))];
 }
 
 /** One TextBlock per line: every Teams client breaks lines there, whatever its Markdown does with `\n`. */
 function textElements(b: Extract<DocBlock, { type: 'text' }>): Element[] {
   const tone = b.tone ? TONES[b.tone] : {};
   const lines = b.text.split('\n').map((line, i) => text(line, { ...tone, ...(i === 0 ? (b.id ? { id: b.id } : {}) : { spacing: 'None' }) }));
-  return b.button ? [...lines, actionSet([teamsButton(b.button)])] : lines;
+  return b.button ? [...lines, ...buttonRow([b.button])] : lines;
 }
 
 /** Teams' own bar chart; hosts without charts show the alt text, the same numbers in words. */
@@ -91,13 +98,13 @@ const ELEMENTS: { [K in DocBlock['type']]: Draw<K> } = {
   heading: (b) => [heading(b.text)],
   text: textElements,
   facts: (b) => (b.facts.length === 0 ? [] : [facts(b.facts)]),
-  buttons: (b) => [actionSet(b.buttons.map(teamsButton))],
+  buttons: (b) => buttonRow(b.buttons),
   group: (b) => [container(b.blocks.flatMap(toElements), { separator: true })],
   own_action: (b) => [ownerActionBlock(teamsMarkup([]), b.lang, b.action, b.in)],
   score_vote: noteField,
-  // Their controls are the card's actions (scoreActions), not body elements.
+  // Their controls are the card's actions (scoreActions), not body elements; a control that asks first unfolds its question in the body.
   score_agree: () => [],
-  round_control: () => [],
+  round_control: roundControlQuestion,
   chart: (b) => [barChart(b.chart, b.alt)],
 };
 

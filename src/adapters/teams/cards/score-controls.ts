@@ -34,13 +34,24 @@ function agreeActions(c: AgreeControls): Element[] {
   return [...(c.confirm ? [c.confirm] : []), ...others].map((s) => execute(s.label, VERB.agree, { roundId, onderdeel, score: s.score }));
 }
 
+type RoundControl = Extract<Block, { type: 'round_control' }>;
+
+/** The round's button under the card; one that asks first unfolds its question in the card's body (roundControlQuestion). */
+function roundControl(b: RoundControl): { button: Element; question?: Element } {
+  const acts = execute(b.label, b.control === 'close' ? VERB.close : VERB.agreeAll, { roundId: b.roundId });
+  return b.confirm ? askingFirst(b.label, b.confirm, acts) : { button: acts };
+}
+
+/** What a round control that asks first unfolds: hidden in the body until its button is pressed. */
+export function roundControlQuestion(b: RoundControl): Element[] {
+  const { question } = roundControl(b);
+  return question ? [question] : [];
+}
+
 /** The card-level actions a document's score controls bring. */
 export function scoreActions(b: Block): Element[] {
   if (b.type === 'score_vote') return voteActions(b);
   if (b.type === 'score_agree') return agreeActions(b);
-  if (b.type === 'round_control') {
-    const acts = execute(b.label, b.control === 'close' ? VERB.close : VERB.agreeAll, { roundId: b.roundId });
-    return [b.confirm ? askingFirst(b.label, b.confirm, acts) : acts];
-  }
+  if (b.type === 'round_control') return [roundControl(b).button];
   return [];
 }

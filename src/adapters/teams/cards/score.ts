@@ -5,7 +5,7 @@ import { outcomeDoc, roundDoc } from '../../../views/results.js';
 import { roundControls, scoreCardDoc, type NoteLimits } from '../../../views/score.js';
 import { teamsMarkup, toAdaptiveCard } from './doc.js';
 import type { AdaptiveCard } from './common.js';
-import { scoreActions, VERB } from './score-controls.js';
+import { VERB } from './score-controls.js';
 
 /** Teams refreshes a card by itself for at most 60 listed users. */
 export const MAX_REFRESH_USERS = 60;
@@ -29,9 +29,10 @@ export function scoreCard(view: ScoreCardView, ownVote: Score | null = null, ref
   return toAdaptiveCard(scoreCardDoc(MARKUP, view, NOTES, open ? ownVote : null), [], refresh);
 }
 
-/** The round as one card that follows it: its head, which once all ten are agreed points to the outcome below. */
+/** The round as one card that follows it: its head, which once all ten are agreed points to the outcome below; its controls go under it, a question they unfold at the body's end. */
 export function roundResultCard(view: RoundView): AdaptiveCard {
-  return toAdaptiveCard(roundDoc(MARKUP, view), roundControls(view).flatMap(scoreActions));
+  const doc = roundDoc(MARKUP, view);
+  return toAdaptiveCard({ ...doc, blocks: [...doc.blocks, ...roundControls(view)] });
 }
 
 /** The round's outcome (total, fase, chart, filled instrument), posted at the bottom of the channel once all ten are agreed. */
