@@ -1,11 +1,13 @@
 // Planning: the timeline, moving a meeting, and who takes notes / fills in per meeting.
 import { z } from 'zod';
 import { ALL_MEETING_KINDS, FOLLOW_UP_KIND, MEETINGS, type MeetingKind } from '../domain/meetings.js';
-import { localParts, moveMeeting, toInstant } from '../domain/timeline.js';
+import { activeMeeting, followUpOffered, localParts, moveMeeting, toInstant } from '../domain/timeline.js';
+import { formatDate } from '../i18n/format.js';
 import { meetingReminderDays, nineOn, reminderOffsets, syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import { insertMeetings, meetingsOf, memberOf, updateMeeting, type MeetingRow } from '../store/leerlijnen.js';
-import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
+import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, type LeerlijnRow, inTransaction } from './context.js';
+import type { Queryable } from '../store/db.js';
 import { AppError, ValidationError, type FieldError } from './errors.js';
 import { timelineView } from './present.js';
 import { failed, IsoDate, parseFields, parseInput, TimeOfDay, type FieldsParsed, type Partly } from './validate.js';
@@ -24,6 +26,20 @@ export async function getTimeline(deps: Deps, actor: Actor, leerlijnId: string):
 export async function requireCoordinatorOf(deps: Deps, actor: Actor, leerlijnId: string, what: string): Promise<void> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
   await requireReaderAudited(deps, actor, leerlijn, what, true);
+}
+
+/**
+ * The new evaluation meeting is planned (again, after a cancelled one) by the rule the move form's list
+ * follows (domain followUpOffered): from the eindevaluatie on. Before, a typed `planning nieuw` and a
+ * sent form, which can be forged, are both refused, saying from when: the eindevaluatie's date if planned.
+ */
+export async function requireFollowUpOffered(deps: Pick<Deps, 'now'>, db: Queryable, leerlijn: LeerlijnRow, read?: readonly MeetingRow[]): Promise<void> {
+  const meetings = read ?? (await meetingsOf(db, leerlijn.id));
+  if (followUpOffered(meetings, deps.now())) return;
+  const eindevaluatie = activeMeeting(meetings, 'eindevaluatie');
+  if (!eindevaluatie) throw new AppError('follow_up_early_undated', {}, { lang: leerlijn.lang });
+  const date = formatDate(leerlijn.lang, localParts(eindevaluatie.startsAt, leerlijn.timezone).date);
+  throw new AppError('follow_up_early', { date }, { lang: leerlijn.lang });
 }
 
 export const MoveInput = z.object({
@@ -47,7 +63,8 @@ function newStart(
   // Without the date, nothing to check.
   if (input.date === undefined) return refused();
   if (input.date < localParts(now, timezone).date) return refused({ field: 'date', message: 'date_past' });
-  const own = meetings.find((m) => m.kind === input.kind);
+  // A cancelled meeting is none: it has no time of its own to keep.
+  const own = input.kind === undefined ? undefined : activeMeeting(meetings, input.kind);
   const time = input.time ?? (own ? localParts(own.startsAt, timezone).time : undefined);
   // Without a time that parsed, or without one and the meeting whose own time it would keep, nothing more to check.
   if (at.timeFailed || (input.time === undefined && input.kind === undefined)) return refused();
@@ -74,7 +91,8 @@ function checkedMove(parsed: FieldsParsed<z.output<typeof MoveInput>>, meetings:
 /**
  * Coordinator-only. A move that breaks the order is refused with the reasons; a move that
  * breaks a timing rule is made and the warnings come back in the view's `issues`. The optional
- * new evaluation meeting is planned by its first "move" (after the eindevaluatie, like any order).
+ * new evaluation meeting is planned by its first "move" (after the eindevaluatie, like any order),
+ * from the eindevaluatie on (requireFollowUpOffered); a cancelled one is none, so it is planned anew.
  */
 export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: string, raw: unknown): Promise<TimelineView> {
   const parsed = parseFields(MoveInput, raw);
@@ -84,16 +102,20 @@ export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: st
     requireActive(leerlijn);
     const meetings = await meetingsOf(tx, leerlijnId);
     const { input, startsAt } = checkedMove(parsed, meetings, leerlijn.timezone, deps.now());
-    const isNew = input.kind === FOLLOW_UP_KIND && !meetings.some((m) => m.kind === FOLLOW_UP_KIND);
+    const before = activeMeeting(meetings, input.kind);
+    const isNew = input.kind === FOLLOW_UP_KIND && before === undefined;
+    if (isNew) await requireFollowUpOffered(deps, tx, leerlijn, meetings);
     const newMeeting = { kind: input.kind, startsAt, durationMinutes: MEETINGS[input.kind].durationMinutes };
-    const moved = moveMeeting(isNew ? [...meetings, newMeeting] : meetings, input.kind, startsAt, leerlijn.timezone);
+    const planned = isNew ? [...meetings.filter((m) => m.kind !== input.kind), newMeeting] : meetings;
+    const moved = moveMeeting(planned, input.kind, startsAt, leerlijn.timezone);
     if (!moved.ok) {
       // The new evaluation meeting has one rule of order: after the leerlijn's last meeting.
       const reason = input.kind === FOLLOW_UP_KIND ? 'after_leerlijn' : (moved.issues[0]?.code ?? 'order');
       throw new AppError('schedule_refused', { reason, kind: input.kind });
     }
-    if (isNew) await insertMeetings(tx, leerlijnId, [newMeeting]);
-    else await updateMeeting(tx, leerlijnId, input.kind, { startsAt });
+    // One row per kind: a cancelled one's is planned again.
+    const replan = isNew && meetings.some((m) => m.kind === input.kind);
+    await saveMove(tx, leerlijnId, newMeeting, replan ? 'replan' : isNew ? 'insert' : 'move');
     await audit(tx, {
       workspaceId: actor.workspaceId,
       leerlijnId,
@@ -103,10 +125,19 @@ export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: st
     });
     await syncLeerlijnJobs(tx, leerlijnId, deps.now());
     const view = timelineView(leerlijn, await meetingsOf(tx, leerlijnId), deps.now());
-    const before = meetings.find((m) => m.kind === input.kind)?.startsAt;
-    if (isNew || !before || before.getTime() === startsAt.getTime()) return view;
-    return { ...view, moved: { kind: input.kind, from: before.toISOString(), to: startsAt.toISOString(), by: actor.userId } };
+    if (isNew || !before || before.startsAt.getTime() === startsAt.getTime()) return view;
+    return { ...view, moved: { kind: input.kind, from: before.startsAt.toISOString(), to: startsAt.toISOString(), by: actor.userId } };
   });
+}
+
+/**
+ * The meeting at its new start. `replan`: a cancelled one's row (one per kind) planned again as a new
+ * meeting, without the roles and location it had: those are asked for again, as for a first one.
+ */
+async function saveMove(tx: Queryable, leerlijnId: string, meeting: { kind: MeetingKind; startsAt: Date; durationMinutes: number }, how: 'insert' | 'replan' | 'move'): Promise<void> {
+  if (how === 'insert') return insertMeetings(tx, leerlijnId, [meeting]);
+  const fresh = how === 'replan' ? { status: 'planned' as const, notulistUserId: null, invullerUserId: null, location: null } : {};
+  await updateMeeting(tx, leerlijnId, meeting.kind, { startsAt: meeting.startsAt, ...fresh });
 }
 
 export const RolesInput = z.object({

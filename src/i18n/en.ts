@@ -31,6 +31,8 @@ export const en: Catalog = {
     round_still_open: 'The voting round is still open. Close it first with `/leerlijn close`, then record the scores.',
     round_missing: 'That voting round does not exist (any more). Ask the coordinator to open a new voting round.',
     schedule_refused: 'I can’t schedule the {kind} like that: {reason}',
+    follow_up_early: 'A new evaluation meeting can be scheduled from the final evaluation meeting on, on {date}. There the team decides whether it wants one.',
+    follow_up_early_undated: 'A new evaluation meeting can be scheduled from the final evaluation meeting on. There the team decides whether it wants one.',
     comparison_incomplete: 'Comparing is only possible once all ten parts have an agreed score for {moment}.',
     week1_incomplete: 'The second voting round (week 17) only opens once the week 1 voting round is closed and all ten parts have an agreed score there, because the final evaluation compares week 17 with week 1. Week 1 still lacks {missing} of the 10 agreed scores. Finish week 1 first (`/leerlijn scores`, `/leerlijn close` and agree the scores), then try again.',
   },

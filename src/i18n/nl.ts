@@ -28,6 +28,8 @@ export const nl = {
     round_still_open: 'De stemronde loopt nog. Sluit hem eerst met `/leerlijn sluit`, daarna kun je de scores vastleggen.',
     round_missing: 'Die stemronde bestaat niet (meer). Vraag de coördinator om een nieuwe stemronde te openen.',
     schedule_refused: 'Zo kan ik de {kind} niet plannen: {reason}',
+    follow_up_early: 'Een nieuwe evaluatiebijeenkomst kun je plannen vanaf de eindevaluatiebijeenkomst, op {date}. Daar besluit het team of het er een wil.',
+    follow_up_early_undated: 'Een nieuwe evaluatiebijeenkomst kun je plannen vanaf de eindevaluatiebijeenkomst. Daar besluit het team of het er een wil.',
     comparison_incomplete: 'Vergelijken kan pas als alle tien onderdelen een afgesproken score hebben bij {moment}.',
     week1_incomplete: 'De tweede stemronde (week 17) gaat pas open als de stemronde van week 1 gesloten is en alle tien onderdelen daar een afgesproken score hebben, want bij de eindevaluatie vergelijken jullie week 17 met week 1. Bij week 1 zijn nog niet alle scores afgesproken: {missing} van de 10 ontbreken nog. Rond week 1 eerst af (`/leerlijn scores`, `/leerlijn sluit` en de scores vastleggen) en probeer het daarna opnieuw.',
   },

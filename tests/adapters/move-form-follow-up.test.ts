@@ -38,7 +38,10 @@ describe.each(backends())('the move form\'s meetings on $name', ({ open }) => {
 
   it('lists it once planned, to be moved', async () => {
     const { deps, s } = env;
+    // Planned (from the eindevaluatie on), it is listed by being planned: seen with the clock before that meeting.
+    deps.setNow(EINDEVALUATIE_BEGUN);
     await rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'vervolgevaluatie', date: '2026-09-14', time: '15:30' });
+    deps.setNow(new Date('2026-05-24T09:00:00Z'));
     const form = (await loadForm(deps, s.coordinator, formSpec('move'), { leerlijnId: s.leerlijnId })).draw(slackMarkup);
     expect(JSON.stringify(form.fields)).toContain(FOLLOW_UP);
     expect(JSON.stringify(timelineCard(await getTimeline(deps, s.coordinator, s.leerlijnId)))).toContain(FOLLOW_UP);

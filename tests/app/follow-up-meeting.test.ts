@@ -1,5 +1,7 @@
 // The optional new evaluation meeting: the coordinator plans it after the eindevaluatie by the
-// move form; it gets its own invitation, reminders and roles, and moving it again plans it anew.
+// move form, from the eindevaluatie on (domain followUpOffered, as the form's list: a forged form
+// is refused too); it gets its own invitation, reminders and roles, and moving it again plans it
+// anew. A cancelled one is no meeting: planning it again plans it, as the form's title says.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assignMeetingRoles, getTimeline, rescheduleMeeting } from '../../src/app/meetings.js';
 import { backends, type TestDb } from '../support/db.js';
@@ -14,8 +16,10 @@ describe.each(backends())('the new evaluation meeting on $name', ({ open }) => {
   });
   afterEach(() => t.drop());
 
-  const plan = (s: Awaited<ReturnType<typeof startFixture>>, date: string, actor = s.coordinator) =>
-    rescheduleMeeting(deps, actor, s.leerlijnId, { kind: 'vervolgevaluatie', date, time: '15:30' });
+  const EINDEVALUATIE_BEGUN = new Date('2026-05-25T13:31:00Z'); // the fixture's eindevaluatie: Monday 25 May 2026, 15.30
+
+  const plan = (s: Awaited<ReturnType<typeof startFixture>>, date: string, actor = s.coordinator, time = '15:30') =>
+    rescheduleMeeting(deps, actor, s.leerlijnId, { kind: 'vervolgevaluatie', date, time });
 
   const pendingJobs = async (leerlijnId: string): Promise<string[]> => {
     const { rows } = await t.db.query<{ kind: string; run_at: Date }>(
@@ -27,8 +31,9 @@ describe.each(backends())('the new evaluation meeting on $name', ({ open }) => {
 
   it('is planned after the eindevaluatie, shown last in the planning, with its own invitation and reminders', async () => {
     const s = await startFixture(deps);
+    deps.setNow(EINDEVALUATIE_BEGUN);
     // The fixture's eindevaluatie is Monday 25 May 2026, 15:30–18:30.
-    await expect(plan(s, '2026-05-18')).rejects.toMatchObject({ code: 'schedule_refused', params: { reason: 'after_leerlijn', kind: 'vervolgevaluatie' } });
+    await expect(plan(s, '2026-05-25', s.coordinator, '17:00')).rejects.toMatchObject({ code: 'schedule_refused', params: { reason: 'after_leerlijn', kind: 'vervolgevaluatie' } });
     const timeline = await plan(s, '2026-09-14');
     expect(timeline.meetings.map((m) => [m.kind, m.step, m.week, m.localDate, m.durationMinutes])).toEqual([
       ['signalering', 1, 1, '2026-02-02', 150], ['actieplan', 2, 3, '2026-02-16', 180], ['terugkom', 3, 9, '2026-03-30', 180],
@@ -40,8 +45,30 @@ describe.each(backends())('the new evaluation meeting on $name', ({ open }) => {
     ]);
   });
 
+  it('is refused before the eindevaluatie has begun, whatever the form sent, saying from when', async () => {
+    const s = await startFixture(deps);
+    await expect(plan(s, '2026-09-14')).rejects.toMatchObject({ code: 'follow_up_early', params: { date: 'maandag 25 mei 2026' } });
+    expect((await getTimeline(deps, s.coordinator, s.leerlijnId)).meetings.map((m) => m.kind)).not.toContain('vervolgevaluatie');
+    expect(await pendingJobs(s.leerlijnId)).toEqual([]);
+    // Marked held before its time, the eindevaluatie has begun: then it can be planned.
+    await t.db.query(`update meetings set status = 'held' where leerlijn_id = $1::uuid and kind = 'eindevaluatie'`, [s.leerlijnId]);
+    expect((await plan(s, '2026-09-14')).meetings.map((m) => m.kind)).toContain('vervolgevaluatie');
+  });
+
+  it('plans a cancelled one anew: planned again at the new date, with its reminders, not "moved"', async () => {
+    const s = await startFixture(deps);
+    deps.setNow(EINDEVALUATIE_BEGUN);
+    await plan(s, '2026-09-14');
+    await t.db.query(`update meetings set status = 'cancelled' where leerlijn_id = $1::uuid and kind = 'vervolgevaluatie'`, [s.leerlijnId]);
+    const planned = await plan(s, '2026-10-05');
+    expect(planned.meetings.filter((m) => m.kind === 'vervolgevaluatie').map((m) => [m.localDate, m.status])).toEqual([['2026-10-05', 'planned']]);
+    expect(planned.moved).toBeUndefined();
+    expect((await pendingJobs(s.leerlijnId))[0]).toBe('meeting_invite 2026-09-28T07:00:00.000Z');
+  });
+
   it('moves when planned again: one such meeting, its reminders follow', async () => {
     const s = await startFixture(deps);
+    deps.setNow(EINDEVALUATIE_BEGUN);
     await plan(s, '2026-09-14');
     const moved = await plan(s, '2026-10-05');
     expect(moved.meetings.filter((m) => m.kind === 'vervolgevaluatie').map((m) => m.localDate)).toEqual(['2026-10-05']);
@@ -51,6 +78,7 @@ describe.each(backends())('the new evaluation meeting on $name', ({ open }) => {
   it('is planned by the coordinator only, and gets a notulist and invuller like the others', async () => {
     const s = await startFixture(deps);
     const member = s.members[1]!;
+    deps.setNow(EINDEVALUATIE_BEGUN);
     await expect(plan(s, '2026-09-14', member)).rejects.toMatchObject({ code: 'not_coordinator' });
     expect((await getTimeline(deps, s.coordinator, s.leerlijnId)).meetings.map((m) => m.kind)).not.toContain('vervolgevaluatie');
     await plan(s, '2026-09-14');

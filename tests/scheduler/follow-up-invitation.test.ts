@@ -21,6 +21,8 @@ describe.each(backends())('the new evaluation meeting\'s invitation on $name', (
   const env = usePlannedLeerlijn(open);
 
   const invitationLinks = async () => {
+    // Planned from the eindevaluatie on (its start: Monday 25 May 2026, 15.30); the jobs as planned before.
+    env.deps.setNow(new Date('2026-05-25T13:31:00Z'));
     await rescheduleMeeting(env.deps, env.s.coordinator, env.s.leerlijnId, { kind: 'vervolgevaluatie', date: '2026-09-14', time: '15:30' });
     await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, NOW));
     const a = scheduler(env.t.db, {}, DOCUMENT_LINKS);

@@ -1,11 +1,13 @@
 // `planning nieuw`: the coordinator plans the optional new evaluation meeting by command too
-// (the walk story does it by the button after `vergelijk`); it must come after the eindevaluatie,
-// and nobody else gets the form.
+// (the walk story does it by the button after `vergelijk`); by the same rule as the move form's
+// list (domain followUpOffered): from the eindevaluatie on. Before, the command opens no form and
+// says from when (and the eindevaluatie's date); it must come after the eindevaluatie, and nobody
+// else gets the form.
 import { describe, expect } from 'vitest';
 import { PLATFORMS, story } from './story.js';
 
 describe.each(PLATFORMS)('planning a new evaluation meeting, on %s', (platform) => {
-  story(platform, 'only the coordinator opens the form, and the meeting has to come after the eindevaluatie', async (s) => {
+  story(platform, 'only the coordinator opens the form, from the eindevaluatie on, and the meeting has to come after it', async (s) => {
     const anna = s.coordinator('anna');
     const team = s.members(3);
     const bram = team[1]!;
@@ -16,11 +18,17 @@ describe.each(PLATFORMS)('planning a new evaluation meeting, on %s', (platform) 
     await s.command(anna, 'planning onzin');
     s.expectAnswered(anna, 'Dat commando ken ik niet');
 
+    // The fixture's eindevaluatie is Monday 25 May 2026, 15.30: before it, no form, and why.
+    await s.command(anna, 'planning nieuw');
+    s.expectAnswered(anna, 'vanaf de eindevaluatiebijeenkomst', 'maandag 25 mei 2026');
+    if (platform === 'teams') expect(s.d.lastAnswerToAll(anna)).not.toContain('Nieuwe evaluatie plannen: ');
+
+    await s.timePasses('2026-05-25T13:31:00Z');
     await s.command(anna, 'planning nieuw');
     // Nothing to move yet: the form plans it, and Teams' channel line says so by the form's title.
     if (platform === 'teams') expect(s.d.lastAnswerToAll(anna)).toContain('Nieuwe evaluatie plannen: ');
-    // The fixture's eindevaluatie is Monday 25 May 2026: a week before it is refused, with why.
-    await s.fillMeetingDate(anna, '2026-05-18', '15:30');
+    // During the eindevaluatie (until 18.30) is refused, with why.
+    await s.fillMeetingDate(anna, '2026-05-25', '17:00');
     s.expectAnswered(anna, 'een nieuwe evaluatiebijeenkomst komt na het einde van de eindevaluatiebijeenkomst');
     s.expectChannelHides('Na de leerlijn');
     await s.fillMeetingDate(anna, '2026-09-14', '15:30');

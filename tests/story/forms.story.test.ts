@@ -20,6 +20,8 @@ describe.each(PLATFORMS)('what a saved form brings, on %s', (platform) => {
   story(platform, 'a moved meeting: the team sees the new planning in the channel, the coordinator what is next', async (s) => {
     const anna = s.coordinator('anna');
     await s.start({ by: anna, school: 'De Horizon', members: s.members(3) });
+    // The new evaluation meeting is planned from the eindevaluatie on (Monday 25 May 2026, 15.30).
+    await s.timePasses('2026-05-25T13:31:00Z');
     await s.command(anna, 'planning nieuw');
     s.d.newInChannel();
     await s.fillMeetingDate(anna, '2026-09-14', '15:30');

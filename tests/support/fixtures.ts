@@ -108,3 +108,12 @@ export async function agreedLeerlijnOfTwo(deps: Deps): Promise<Started> {
   await agreeAllProposed(deps, s.coordinator, round.roundId);
   return s;
 }
+
+/**
+ * The eindevaluatie marked held, as its coordinator may before its time: from then the new evaluation
+ * meeting can be planned (domain followUpOffered), `planning nieuw` opens its form. For tests that
+ * want that form without moving the clock.
+ */
+export async function eindevaluatieHeld(db: Db): Promise<void> {
+  await db.query(`update meetings set status = 'held' where kind = 'eindevaluatie'`);
+}

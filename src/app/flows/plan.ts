@@ -3,7 +3,7 @@ import { FOLLOW_UP_KIND, isMeetingKind } from '../../domain/meetings.js';
 import { getActionPlan } from '../actions.js';
 import { fillsIn } from '../fillers.js';
 import { isCoordinatorOf, teamMembers } from '../leerlijn.js';
-import { getReminderSettings, getTimeline, requireCoordinatorOf } from '../meetings.js';
+import { getReminderSettings, getTimeline, requireCoordinatorOf, requireFollowUpOffered } from '../meetings.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { unknownArgument } from './rounds.js';
 import type { Actor, Deps, LeerlijnRow } from '../context.js';
@@ -44,6 +44,8 @@ export async function timelineFor(deps: Deps, actor: Actor, leerlijnId: string, 
 /**
  * `planning`: the timeline; `planning nieuw`: the form for the new evaluation meeting;
  * `planning rollen [meeting]`: the roles form, of that meeting where named. The forms are the coordinator's.
+ * The new evaluation meeting's form opens by the move form's rule (domain followUpOffered): before the
+ * eindevaluatie it is not offered, and the coordinator hears from when instead.
  */
 export async function planningFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
@@ -53,7 +55,10 @@ export async function planningFlow(ctx: FlowCtx, input: CommandInput): Promise<v
   if (!roles && !(NEW_MEETING_WORDS.has(first) && rest.length === 0)) return unknownArgument(ctx, 'planning', input);
   // Refused before the form opens for anyone but the coordinator.
   await requireCoordinatorOf(ctx.deps, ctx.actor, leerlijn.id, roles ? 'roles_form' : 'move_form');
-  if (!roles) return ctx.surface.openForm({ type: 'move', leerlijnId: leerlijn.id, kind: FOLLOW_UP_KIND });
+  if (!roles) {
+    await requireFollowUpOffered(ctx.deps, ctx.deps.db, leerlijn);
+    return ctx.surface.openForm({ type: 'move', leerlijnId: leerlijn.id, kind: FOLLOW_UP_KIND });
+  }
   const kind = rest[0];
   await ctx.surface.openForm({ type: 'roles', leerlijnId: leerlijn.id, ...(kind && isMeetingKind(kind) ? { kind } : {}) });
 }

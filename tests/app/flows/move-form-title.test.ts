@@ -21,7 +21,14 @@ describe.each(backends())('the move form\'s title on $name', ({ open }) => {
     expect(await shown('vervolgevaluatie')).toEqual(['Nieuwe evaluatie plannen', 'Plannen']);
     expect(await shown('vervolgevaluatie', 'en')).toEqual(['Plan a new evaluation', 'Plan']);
     expect(await shown('terugkom')).toEqual(['Bijeenkomst verplaatsen', 'Verplaatsen']);
+    deps.setNow(new Date('2026-05-25T13:31:00Z')); // planned from the eindevaluatie on (Monday 25 May 2026, 15.30)
     await rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'vervolgevaluatie', date: '2026-09-14', time: '15:30' });
+    expect(await shown('vervolgevaluatie')).toEqual(['Bijeenkomst verplaatsen', 'Verplaatsen']);
+    // A cancelled one is none: the form plans it again, and saved it is planned, not "moved".
+    await env.t.db.query(`update meetings set status = 'cancelled' where leerlijn_id = $1::uuid and kind = 'vervolgevaluatie'`, [s.leerlijnId]);
+    expect(await shown('vervolgevaluatie')).toEqual(['Nieuwe evaluatie plannen', 'Plannen']);
+    const planned = await rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'vervolgevaluatie', date: '2026-10-05', time: '15:30' });
+    expect([planned.moved, planned.meetings.at(-1)?.status]).toEqual([undefined, 'planned']);
     expect(await shown('vervolgevaluatie')).toEqual(['Bijeenkomst verplaatsen', 'Verplaatsen']);
   });
 });
