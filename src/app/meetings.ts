@@ -5,7 +5,7 @@ import { activeMeeting, followUpOffered, localParts, moveMeeting, toInstant } fr
 import { formatDate } from '../i18n/format.js';
 import { meetingReminderDays, nineOn, reminderOffsets, syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
-import { insertMeetings, meetingsOf, memberOf, updateMeeting, type MeetingRow } from '../store/leerlijnen.js';
+import { insertMeetings, meetingsOf, membersOf, updateMeeting, type MeetingRow } from '../store/leerlijnen.js';
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, type LeerlijnRow, inTransaction } from './context.js';
 import type { Queryable } from '../store/db.js';
 import { AppError, ValidationError, type FieldError } from './errors.js';
@@ -163,10 +163,12 @@ export async function assignMeetingRoles(deps: Deps, actor: Actor, leerlijnId: s
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     await requireCoordinator(tx, leerlijn, actor.userId);
     requireActive(leerlijn);
+    // The team read once for everyone named (up to two per meeting), not once per person.
+    const onTeam = new Set((await membersOf(tx, leerlijnId)).map((m) => m.userId));
     const strangers: FieldError[] = [];
     for (const [i, input] of list.entries()) {
       for (const [field, id] of [['notulistUserId', input.notulistUserId], ['invullerUserId', input.invullerUserId]] as const) {
-        if (id && !(await memberOf(tx, leerlijnId, id))) strangers.push({ field: fieldName(i, field), message: 'not_in_team' });
+        if (id && !onTeam.has(id)) strangers.push({ field: fieldName(i, field), message: 'not_in_team' });
       }
     }
     // Everyone not on the team at once, for all meetings of the form.
