@@ -36,7 +36,8 @@ export interface KeptMessage {
  * at a time per round), so a second agreement or a second click updates what the first posted instead of posting again.
  * Best effort: a post or update the platform refuses is logged, and what comes after it (the step's document, the next
  * step) still comes; once all ten are agreed nothing would send those later. A refused post is 'refused': not remembered,
- * it is posted by the next publish, and the flow tells whoever acted how to bring that about (card-clicks.ts).
+ * it is posted by the next publish, and the flow tells whoever acted how to bring that about (card-clicks.ts). A post the
+ * platform took without naming the message is remembered all the same: it is never posted twice, only not updated.
  */
 export async function postOnceThenUpdate(
   by: { deps: Pick<Deps, 'db'>; log: Logger }, at: { workspaceId: string; leerlijnId: string; key: string; what: OutcomeMessage }, message: KeptMessage,
@@ -47,6 +48,11 @@ export async function postOnceThenUpdate(
     by.log.warn({ err: error, key: at.key }, `${at.what} ${where ? 'not updated' : 'not posted'}`);
     return 'refused';
   };
+  if (where?.messageId === '') {
+    // Posted, but the platform named no message to update: it stands as it was posted, and is never posted again.
+    by.log.info({ key: at.key }, `${at.what} posted without an id; not updated`);
+    return 'inChannel';
+  }
   if (where) {
     await message.update(where).catch(refused);
     return 'inChannel';
@@ -54,9 +60,13 @@ export async function postOnceThenUpdate(
   const posted = await message.post().catch(refused);
   if (posted === 'refused') return posted;
   // Outside the catch: a post that Postgres did not remember would be posted again, so that failure is not swallowed.
-  if (posted) await rememberPosted(by.deps, { workspaceId: at.workspaceId, leerlijnId: at.leerlijnId, key: at.key, message: posted });
+  // Without an id it is remembered as posted all the same (an empty id: POSTED_WITHOUT_ID).
+  await rememberPosted(by.deps, { workspaceId: at.workspaceId, leerlijnId: at.leerlijnId, key: at.key, message: posted ?? POSTED_WITHOUT_ID });
   return 'inChannel';
 }
+
+/** A mark for a message the platform took but gave no id for: found, it is not posted again, and cannot be updated. */
+const POSTED_WITHOUT_ID: PostedMessage = { channelId: '', messageId: '' };
 
 /**
  * One message of the outcome too long for one post, its parts posted or updated in order, each under `keyOf(i)`. Stops at the

@@ -2,7 +2,7 @@
 // stops the rest: the team never reads a second half without its first. The next publish posts
 // from the refused part on, in order, and updates what was posted.
 import { describe, expect, it } from 'vitest';
-import { postPartsInOrder, type KeptMessage } from '../../src/app/result-publishing.js';
+import { postOnceThenUpdate, postPartsInOrder, type KeptMessage } from '../../src/app/result-publishing.js';
 import { backends } from '../support/db.js';
 import { useStartedLeerlijn } from '../support/fixtures.js';
 import { capturedLog } from '../support/log-lines.js';
@@ -37,5 +37,24 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
     const passed = channel(new Set());
     expect(await postPartsInOrder(by, at, passed.parts)).toBe('inChannel');
     expect(passed.asked).toEqual(['update m0', 'post 1', 'post 2']);
+  });
+
+  it('a post that gave no id back is remembered: never posted again, and not updated', async () => {
+    const logged = capturedLog();
+    const by = { deps: env.deps, log: logged.log };
+    const at = { workspaceId: env.s.coordinator.workspaceId, leerlijnId: env.s.leerlijnId, key: 'outcome:r1', what: 'round outcome' as const };
+    const asked: string[] = [];
+    const noId: KeptMessage = {
+      async post() {
+        asked.push('post');
+        return null;
+      },
+      update: async (where) => void asked.push(`update ${where.messageId}`),
+    };
+    expect(await postOnceThenUpdate(by, at, noId)).toBe('inChannel');
+    expect(await postOnceThenUpdate(by, at, noId)).toBe('inChannel');
+    expect(asked).toEqual(['post']);
+    expect(logged.warnings()).toEqual([]);
+    expect(logged.lines.map((l) => l.msg)).toContain('round outcome posted without an id; not updated');
   });
 });
