@@ -280,7 +280,7 @@ export const en: Catalog = {
     closedUntoldFromPrompt: 'The voting round for {moment} is closed, but the message saying so did not reach the channel of {leerlijn}. Wait a minute, then type `/leerlijn {command}` in that channel; I will then post it, with the button that accepts all proposals.',
     closedAlready: 'The voting round for {moment} is already closed: its cards take no more votes.',
     closedUntold: 'The voting round for {moment} is closed, but the message saying so did not reach the channel. Wait a minute, then type `/leerlijn {command}` again; I will then post it, with the button that accepts all proposals.',
-    outcomeNotPosted: 'Every score of {moment} is agreed, but the outcome (total and phase) or the filled-in instrument did not reach the channel. Wait a minute, then agree the score on one card again (the same score will do); I will then post it.',
+    outcomeNotPosted: 'Every score of {moment} is agreed, but the outcome (total and phase) or the filled-in instrument did not reach the channel. Wait a minute, then type `/leerlijn {command}` in the channel; I will then post it. Agreeing the score on one card again (the same score will do) posts it too.',
     closedUntoldNotKept: 'The voting round for {moment} is closed, but the message saying so did not reach the channel, and I could not keep a note to post it later. Let the channel know yourself that the voting round is closed; accept the proposals card by card.',
     beingPosted: 'The cards of this voting round are being posted right now; they will appear in the channel shortly.',
     postFailed: {

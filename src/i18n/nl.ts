@@ -278,7 +278,7 @@ export const nl = {
     closedUntoldFromPrompt: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal van {leerlijn}. Wacht een minuut en typ dan `/leerlijn {command}` in dat kanaal; dan zet ik het er alsnog bij, met de knop die alle voorstellen overneemt.',
     closedAlready: 'De stemronde voor {moment} is al gesloten: de kaarten nemen geen stemmen meer aan.',
     closedUntold: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal. Wacht een minuut en typ dan opnieuw `/leerlijn {command}`; dan zet ik het er alsnog bij, met de knop die alle voorstellen overneemt.',
-    outcomeNotPosted: 'Alle scores van {moment} zijn afgesproken, maar de uitkomst (totaal en fase) of het ingevulde instrument kwam niet in het kanaal. Wacht een minuut en leg dan bij één kaart de afgesproken score opnieuw vast (dezelfde score mag); dan zet ik het er alsnog bij.',
+    outcomeNotPosted: 'Alle scores van {moment} zijn afgesproken, maar de uitkomst (totaal en fase) of het ingevulde instrument kwam niet in het kanaal. Wacht een minuut en typ dan `/leerlijn {command}` in het kanaal; dan zet ik het er alsnog bij. Een afgesproken score bij één kaart opnieuw vastleggen (dezelfde score mag) doet dat ook.',
     closedUntoldNotKept: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal, en ik kon niet onthouden dat het er nog bij moet. Laat het kanaal zelf weten dat de stemronde gesloten is; de voorstellen neem je per kaart over.',
     beingPosted: 'De kaarten van deze stemronde worden op dit moment al geplaatst; ze verschijnen zo in het kanaal.',
     postFailed: {

@@ -1,47 +1,78 @@
 // The last agreement of a round while the platform refuses the post of the round's outcome: all
 // ten are agreed then, so nothing would send what follows it later. The outcome is best effort;
 // the filled instrument still comes to the channel and the coordinator still hears what is next,
-// and that the outcome is not in the channel yet, and how to get it there: agree one card's score
-// again, which posts it (once).
+// and that the outcome is not in the channel yet, and how to get it there: `scores`, as for a
+// round-closed message the channel refused, which posts it (once); agreeing one card's score
+// again does too.
 import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/index.js';
-import { PLATFORMS, story } from './story.js';
+import { PLATFORMS, story, type Story } from './story.js';
 import { SMALL_TEAM_WEEK1, startSmallTeam } from './small-team.js';
 
 // SMALL_TEAM_WEEK1's proposals: 1,1,1,1,1,1,1,2,1,2 = 12, Opstartfase.
 const total = t('en', 'result.total', { total: 12, fase: t('en', 'fase.opstart') });
 /** How many messages headed as the round's outcome ('Result: …') stand in `text` (Teams' head card far above has the total too). */
 const outcomes = (text: string): number => text.split(`${t('en', 'result.heading')}: `).length - 1;
-const notPosted = t('en', 'round.outcomeNotPosted', { moment: t('en', 'moment.week1') });
+const WEEK1 = t('en', 'moment.week1');
+const NOT_POSTED = {
+  slack: `Every score of ${WEEK1} is agreed, but the outcome (total and phase) or the filled-in instrument did not reach the channel. Wait a minute, then type \`/leerlijn scores\` in the channel; I will then post it. Agreeing the score on one card again (the same score will do) posts it too.`,
+  teams: `Every score of ${WEEK1} is agreed, but the outcome (total and phase) or the filled-in instrument did not reach the channel. Wait a minute, then type @Leerlijn scores in the channel; I will then post it. Agreeing the score on one card again (the same score will do) posts it too.`,
+} as const;
+
+/** Anna's round agreed at once while the channel refuses the outcome: she is told, privately, how it comes. */
+async function agreedWhileRefused(s: Story, platform: 'slack' | 'teams') {
+  const { anna, team } = await startSmallTeam(s, { lang: 'en' });
+  await s.openRound(anna);
+  await s.voteMatrix(team, SMALL_TEAM_WEEK1);
+  await s.close(anna);
+  s.d.newInChannel();
+
+  // The first new message after the last agreement is the round's outcome.
+  s.d.refuseNextPost();
+  await s.agreeAll(anna);
+  await s.d.settle();
+  const refused = s.d.newInChannel();
+  expect(refused, `${platform}: the instrument still comes`).toContain(t('en', 'documents.posted.instrument-week1'));
+  expect(outcomes(refused), `${platform}: the outcome refused`).toBe(0);
+  s.expectAnswered(anna, t('en', 'guide.nextHeading'), NOT_POSTED[platform]);
+  expect(s.d.lastAnswerToAll(anna), `${platform}: told to anna alone`).not.toContain(NOT_POSTED[platform]);
+  expect(s.timesInChannel(NOT_POSTED[platform]), `${platform}: not said in the channel`).toBe(0);
+  return anna;
+}
 
 describe.each(PLATFORMS)('the round outcome refused on the last agreement, on %s', (platform) => {
-  story(platform, 'the instrument and the next step still come; the coordinator is told, and agreeing again posts it once', async (s) => {
-    const { anna, team } = await startSmallTeam(s, { lang: 'en' });
-    await s.openRound(anna);
-    await s.voteMatrix(team, SMALL_TEAM_WEEK1);
-    await s.close(anna);
-    s.d.newInChannel();
+  story(platform, 'the instrument and the next step still come; the coordinator is told, and `scores` posts it once', async (s) => {
+    const anna = await agreedWhileRefused(s, platform);
 
-    // The first new message after the last agreement is the round's outcome.
-    s.d.refuseNextPost();
-    await s.agreeAll(anna);
+    // As told: `scores` says the round is closed, and posts the outcome.
+    await s.command(anna, 'scores');
     await s.d.settle();
-    const refused = s.d.newInChannel();
-    expect(refused, `${platform}: the instrument still comes`).toContain(t('en', 'documents.posted.instrument-week1'));
-    expect(outcomes(refused), `${platform}: the outcome refused`).toBe(0);
-    s.expectAnswered(anna, t('en', 'guide.nextHeading'), notPosted);
-    expect(s.d.lastAnswerToAll(anna), `${platform}: told to anna alone`).not.toContain(notPosted);
-    expect(s.timesInChannel(notPosted), `${platform}: not said in the channel`).toBe(0);
-
-    // As told: one card's score agreed again (the same score) posts the outcome.
+    s.expectAnswered(anna, t('en', 'round.closedAlready', { moment: WEEK1 }));
+    s.expectNotAnswered(anna, NOT_POSTED[platform]);
+    const posted = s.d.newInChannel();
+    expect(outcomes(posted), `${platform}: the outcome posted`).toBe(1);
+    expect(posted).toContain(total);
+    await s.command(anna, 'scores');
+    await s.d.settle();
+    expect(outcomes(s.d.newInChannel()), `${platform}: posted once, not again`).toBe(0);
     await s.agree(anna, 'P1', 1);
     await s.d.settle();
-    s.expectNotAnswered(anna, notPosted);
+    expect(outcomes(s.d.newInChannel()), `${platform}: nor by agreeing again`).toBe(0);
+  });
+
+  story(platform, 'agreeing one card\'s score again posts it once too', async (s) => {
+    const anna = await agreedWhileRefused(s, platform);
+    await s.agree(anna, 'P1', 1);
+    await s.d.settle();
+    s.expectNotAnswered(anna, NOT_POSTED[platform]);
     const posted = s.d.newInChannel();
     expect(outcomes(posted), `${platform}: the outcome posted`).toBe(1);
     expect(posted).toContain(total);
     await s.agree(anna, 'P1', 1);
     await s.d.settle();
     expect(outcomes(s.d.newInChannel()), `${platform}: posted once, not again`).toBe(0);
+    await s.command(anna, 'scores');
+    await s.d.settle();
+    expect(outcomes(s.d.newInChannel()), `${platform}: nor by scores`).toBe(0);
   });
 });

@@ -76,6 +76,23 @@ export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: st
   });
 }
 
+/**
+ * The round's outcome in its channel, after an agreement or `scores` (app/flows/rounds.ts). Read again under the claim (one
+ * publisher at a time per round). The result and the filled instrument are posted once and kept current: both state the
+ * total, so both are updated.
+ */
+export function publishOutcome(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, round: RoundView): Promise<Published> {
+  const { workspaceId } = actor;
+  return cx.results.latest(actor, round, async (latest, document, schoolName) => {
+    const result = await postOrUpdate(cx, client, latest, renderResult(latest), { workspaceId, what: 'round outcome', keyOf: () => resultKey(latest.roundId) });
+    const instrument = await postOrUpdate(cx, client, latest, renderInstrument(latest, schoolName), {
+      workspaceId, what: 'filled instrument', keyOf: (part) => instrumentKey(latest.roundId, part),
+    });
+    if (document) await postStepDocument(cx, client, { workspaceId, channelId: latest.channelId }, document);
+    return result === 'refused' || instrument === 'refused' ? 'refused' : 'inChannel';
+  });
+}
+
 /** After a step on a score card its taker hears privately what is next. */
 function tellNextStep(p: SlackCaller, channelId: string): Promise<void> {
   const reply = (view: ReplyView) => tellPrivately(p.cx, p.client, { channelId, userId: p.userId }, renderReply(p.cx.deps.defaultLang, view));
@@ -90,17 +107,7 @@ function stage(call: ActionCall, channelId: string): CardStage {
     },
     redrawHead: (round) => unlessGone(cx, updatePosted(cx, client, workspaceId, headerKey(round.roundId), renderRoundHeader(round))),
     redrawClosed: (round) => updateClosedMessage(cx, client, workspaceId, round),
-    // Read again under the claim (one publisher at a time per round). The result and the filled instrument are
-    // posted once and kept current: both state the total, so both are updated.
-    publish: (round) =>
-      cx.results.latest({ workspaceId, userId: call.userId }, round, async (latest, document, schoolName) => {
-        const result = await postOrUpdate(cx, client, latest, renderResult(latest), { workspaceId, what: 'round outcome', keyOf: () => resultKey(latest.roundId) });
-        const instrument = await postOrUpdate(cx, client, latest, renderInstrument(latest, schoolName), {
-          workspaceId, what: 'filled instrument', keyOf: (part) => instrumentKey(latest.roundId, part),
-        });
-        if (document) await postStepDocument(cx, client, { workspaceId, channelId: latest.channelId }, document);
-        return result === 'refused' || instrument === 'refused' ? 'refused' : 'inChannel';
-      }),
+    publish: (round) => publishOutcome(cx, client, { workspaceId, userId: call.userId }, round),
     tellNextStep: () => tellNextStep(call, channelId),
     tell: (view) => tellPrivately(cx, client, { channelId, userId: call.userId }, renderReply(cx.deps.defaultLang, view)),
   };

@@ -130,6 +130,18 @@ function publishOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promi
 }
 
 /**
+ * The round's outcome in its channel, after an agreement or `scores` (app/flows/rounds.ts). As on Slack: read again under
+ * the claim (one publisher at a time per round), the outcome posted once and kept current, the step's document once.
+ */
+export function publishRoundOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promise<Published> {
+  return svc.results.latest(turn.actor, round, async (latest, document) => {
+    const published = await publishOutcome(svc, turn, latest);
+    if (document) await postStepDocument(svc, turn, document);
+    return published;
+  });
+}
+
+/**
  * "Sluit de stemronde" in the coordinator's reminder in her 1:1 chat: the answer is the reminder redrawn, or its refusal. A failure
  * is a message beside it instead, so Teams leaves the reminder with its button, to try again.
  */
@@ -226,13 +238,7 @@ function stage(svc: TeamsServices, turn: Turn, told: TextView[]): CardStage {
     // refreshRound has asked for the head already; asked again, the coalescer draws it once.
     redrawHead: async (round) => refreshCard(svc, turn.actor.workspaceId, resultKeys(round.roundId), () => roundResultCard(round)),
     redrawClosed: (round) => refreshClosed(svc, turn.actor.workspaceId, round),
-    // As on Slack: read again under the claim (one publisher at a time per round), the outcome posted once and kept current.
-    publish: (round) =>
-      svc.results.latest(turn.actor, round, async (latest, document) => {
-        const published = await publishOutcome(svc, turn, latest);
-        if (document) await postStepDocument(svc, turn, document);
-        return published;
-      }),
+    publish: (round) => publishRoundOutcome(svc, turn, round),
     tellNextStep: () => tellNextStep(svc, turn),
     tell: async (view) => void told.push(view),
   };

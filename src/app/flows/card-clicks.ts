@@ -6,6 +6,7 @@
 import type { Actor, Deps } from '../context.js';
 import type { Published } from '../result-publishing.js';
 import { closedMessageChanges } from './closing.js';
+import { roundCommand } from './post-round.js';
 import { text, type TextView } from './surface.js';
 import { roundHeadSays, type RoundView, type ScoreCardView } from '../views.js';
 import { agreeAllOnRound, agreeOnCard, type AgreementOutcome, type CardClick } from './score-cards.js';
@@ -27,11 +28,12 @@ export interface CardStage {
 }
 
 /**
- * The outcome refused by the channel: nothing posts it unless the coordinator agrees again (any agreement publishes the
- * round as it is, and posts what was not posted). Said in the leerlijn's language, as everything about its round.
+ * The outcome refused by the channel: nothing posts it unless the coordinator types the round's `scores` (rounds.ts) or
+ * agrees again (any agreement publishes the round as it is, and posts what was not posted). Said in the leerlijn's
+ * language, as everything about its round.
  */
-const outcomeNotPosted = (round: RoundView): TextView =>
-  text('round.outcomeNotPosted', undefined, { terms: { moment: `moment.${round.moment}` }, tone: 'warning', lang: round.lang });
+export const outcomeNotPosted = (round: RoundView): TextView =>
+  text('round.outcomeNotPosted', { command: roundCommand(round.moment, round.lang) }, { terms: { moment: `moment.${round.moment}` }, tone: 'warning', lang: round.lang });
 
 async function carryOut<T extends AgreementOutcome>(stage: CardStage, agreed: T): Promise<T> {
   await stage.redraw(agreed.round, agreed.card);

@@ -13,6 +13,7 @@ import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
 import { nextStepFlow } from './next-step.js';
 import { closeRoundFlow } from './closing.js';
+import { outcomeNotPosted } from './card-clicks.js';
 import { text, type CommandInput, type FlowCtx, type ReplyView, type TextView } from './surface.js';
 import type { Actor, Deps, LeerlijnRow } from '../context.js';
 
@@ -58,15 +59,34 @@ export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<voi
     if (!(isAppError(error) && error.code === 'round_exists')) throw error;
     exists = error;
     round = await openRoundOf(ctx.deps, ctx.actor, leerlijn.id, moment);
-    if (!round && (await toldClosedAgain(ctx, leerlijn.id, moment))) return;
-    if (!round) {
-      await ctx.surface.reply(text('round.closedAlready', undefined, { terms: { moment: `moment.${moment}` }, tone: 'warning' }));
-      return nextStepFlow(ctx);
-    }
+    if (!round) return closedAgain(ctx, leerlijn.id, moment);
   }
   const result = await ctx.surface.postRound(round);
   if ('busy' in result) return ctx.surface.reply(text('round.beingPosted'));
   if ('posted' in result && result.posted === 0 && exists) await ctx.surface.reply(errorView(ctx, exists, 'scores'));
+}
+
+/**
+ * `scores` for a round that is closed: what the channel refused of it is posted now (its round-closed message, its
+ * outcome), and it says the round is closed, with what comes next; where the round-closed message was owed, that
+ * message says it (the reply to it, when refused again).
+ */
+async function closedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | 'week17'): Promise<void> {
+  const closed = await closedRoundOf(ctx.deps, ctx.actor, leerlijnId, moment);
+  const told = closed !== null && (await toldClosedAgain(ctx, closed));
+  const outcome = closed && (await outcomeAgain(ctx, closed));
+  if (!told) await ctx.surface.reply(text('round.closedAlready', undefined, { terms: { moment: `moment.${moment}` }, tone: 'warning' }));
+  if (outcome) await ctx.surface.reply(outcome);
+  if (!told) await nextStepFlow(ctx);
+}
+
+/**
+ * All ten agreed: the outcome published as an agreement publishes it (ResultPublishing.latest, under its claim), so one the
+ * channel refused is posted now, once, and one in the channel is kept as it is. Refused again, what its coordinator hears.
+ */
+async function outcomeAgain(ctx: FlowCtx, closed: RoundView): Promise<TextView | null> {
+  if (!closed.result) return null;
+  return (await ctx.surface.publishOutcome(closed)) === 'refused' ? outcomeNotPosted(closed) : null;
 }
 
 /**
@@ -76,10 +96,9 @@ export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<voi
  * one that finds it posted, or being posted, hears that the round is closed. The mark goes before the post, not after:
  * a post that landed where neither the platform named nor the database kept (closed:<round>) is then not posted again.
  */
-async function toldClosedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | 'week17'): Promise<boolean> {
-  const closed = await closedRoundOf(ctx.deps, ctx.actor, leerlijnId, moment);
-  if (!closed) return false;
+async function toldClosedAgain(ctx: FlowCtx, closed: RoundView): Promise<boolean> {
   const { workspaceId } = ctx.actor;
+  const { leerlijnId } = closed;
   // Only one marked refused: a round closed before closed:<round> was kept has no record either, and its channel was told.
   const untold = async (): Promise<boolean> => {
     const kept = (await postedUnder(ctx.deps, workspaceId, [untoldKey(closed.roundId), closedKey(closed.roundId)])).map((m) => m.key);

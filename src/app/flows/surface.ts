@@ -14,6 +14,7 @@ import type { ProgressView } from '../progress.js';
 import type { SendResult } from '../messenger.js';
 import type { Notice } from '../notices.js';
 import type { StepDocument } from '../step-documents.js';
+import type { Published } from '../result-publishing.js';
 import type {
   ActionPlanView, ActionView, ComparisonView, EvaluationView, HomeView, LeerlijnView, MemberView, RoundView, StartView, StatusView, TimelineView,
 } from '../views.js';
@@ -151,6 +152,11 @@ export interface Surface {
    * not posted (refused), what whoever closed it hears.
    */
   roundClosed(round: RoundView, summary: boolean): Promise<TextView | null>;
+  /**
+   * The outcome of a closed round with all ten agreed, as an agreement publishes it (result-publishing.ts): posted where the
+   * channel refused it, once; 'refused' when it is refused again.
+   */
+  publishOutcome(round: RoundView): Promise<Published>;
   /** The team changed while these rounds are open: their posted cards are drawn again, counting the team as it is now. */
   recount(roundIds: readonly string[]): Promise<void>;
   notify(userId: string, notice: Notice): Promise<SendResult>;

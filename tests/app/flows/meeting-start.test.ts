@@ -29,7 +29,7 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
     const surface: Surface = {
       reply: async (view) => void replies.push(view),
       postRound: async (round) => (posted.push(round), { posted: 0 }),
-      post: unexpected, openForm: unexpected, roundClosed: unexpected, recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
+      post: unexpected, openForm: unexpected, roundClosed: unexpected, publishOutcome: unexpected, recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
     };
     const leerlijn = await channelLeerlijn(env.deps, env.s.workspaceId, channel.channelId, 'fresh');
     const ctx: FlowCtx = { deps: env.deps, log: pino({ level: 'silent' }), actor: env.s.coordinator, place: channel, leerlijn, lang: 'nl', surface };
