@@ -2,13 +2,14 @@
 // ten are agreed then, so nothing would post it later on its own. The filled instrument and the
 // coordinator's next step still come; the refusal is logged (naming the message), the coordinator
 // is told under the card she clicked (hers alone) that the outcome is not in the channel and how it
-// comes: agreeing a card again, which posts it once. A refused update of it after is logged with the round's key.
+// comes: `scores` in the channel, or agreeing a card again, which posts it once. A refused update of it after is logged with the round's key.
 import { describe, expect, it } from 'vitest';
 import { adaptiveCardOf } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { t } from '../../../src/i18n/index.js';
 import { outcomeKey } from '../../../src/app/posted.js';
 import { capturedLog } from '../../support/log-lines.js';
+import { forTeams } from '../../../src/adapters/teams/cards/common.js';
 import { CHANNEL, PEOPLE, cardText, isNextStepHint, useHetBaken, votedAndClosedRound } from './harness.js';
 
 const [anna] = PEOPLE as [TeamsUser];
@@ -16,7 +17,8 @@ const logged = capturedLog();
 const env = useHetBaken({ log: logged.log });
 
 const closedRound = (): Promise<string> => votedAndClosedRound(env.h);
-const notPosted = t('nl', 'round.outcomeNotPosted', { moment: t('nl', 'moment.week1') });
+/** As Teams says it: the command typed there (@Leerlijn scores). */
+const notPosted = forTeams(t('nl', 'round.outcomeNotPosted', { moment: t('nl', 'moment.week1'), command: 'scores' }));
 /** The round's outcome as a message of its own ('Uitkomst: …'); the head card far above is redrawn, not posted. */
 const outcomeHeading = `${t('nl', 'result.heading')}: `;
 
