@@ -28,6 +28,8 @@ export const untoldKey = (roundId: string): string => `untold:${roundId}`;
  * too: a session id sent with another leerlijn's form (card data can be replayed) must not hide its team.
  */
 export const teamToldKey = (leerlijnId: string, sessionId: string): string => `team_told:${leerlijnId}:${sessionId}`;
+/** The records a team form's session keeps (team_told, team_moves): of use while its pages are being sent, so a day at most (app/housekeeping.ts). */
+export const TEAM_SESSION_KEYS = ['team_told:', 'team_moves:'] as const;
 /**
  * A record, no message: what a paged team form's session saved (who its pages added and took off that the channel
  * has not heard of yet, who coordinated before its first page; app/flows/team-session.ts); its message id holds

@@ -97,7 +97,7 @@ export async function tick(deps: TickDeps, now: Date, opts: TickOptions = {}): P
 async function forgetExpired(deps: TickDeps, now: Date): Promise<void> {
   try {
     const forgotten = await forgetExpiredRecords(deps, now);
-    if (forgotten.eventIds + forgotten.unownedMessages > 0) deps.log?.info(forgotten, 'scheduler deleted expired records');
+    if (forgotten.eventIds + forgotten.unownedMessages + forgotten.teamSessions > 0) deps.log?.info(forgotten, 'scheduler deleted expired records');
   } catch (error) {
     deps.log?.warn({ err: error }, 'scheduler could not delete expired records');
   }

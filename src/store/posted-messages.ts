@@ -107,6 +107,15 @@ export async function forgetMessage(db: Queryable, workspaceId: string, key: str
   await db.query(`delete from posted_messages where workspace_id = $1::uuid and key = $2::text`, [workspaceId, key]);
 }
 
+/** Deletes the records whose key starts with any of `prefixes`, last written before `before`; how many. */
+export async function forgetMessagesUnder(db: Queryable, prefixes: readonly string[], before: Date): Promise<number> {
+  const { rowCount } = await db.query(
+    `delete from posted_messages where updated_at < $2::timestamptz and exists (select 1 from unnest($1::text[]) as p(prefix) where starts_with(key, p.prefix))`,
+    [[...prefixes], before.toISOString()],
+  );
+  return rowCount ?? 0;
+}
+
 /**
  * Deletes the records that belong to no leerlijn (a start form opened in a channel where none was
  * ever started, a claim left by a send that died) last written before `before`; how many.

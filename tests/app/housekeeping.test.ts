@@ -1,6 +1,6 @@
 // Records that belong to no leerlijn are kept for a while only: the scheduler's tick deletes them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rememberPosted } from '../../src/app/posted.js';
+import { rememberPosted, teamMovesKey, teamToldKey } from '../../src/app/posted.js';
 import { firstDelivery } from '../../src/app/platform-records.js';
 import { tick } from '../../src/scheduler/tick.js';
 import { backends, type TestDb } from '../support/db.js';
@@ -43,6 +43,18 @@ describe.each(backends())('expired records on $name', ({ open }) => {
     expect(await firstDelivery(deps, 'slack', 'Ev1')).toBe(false);
     await tickAt(1.5);
     expect((await t.db.query(`select 1 from processed_events where event_id = 'Ev1'`)).rows).toHaveLength(0);
+  });
+
+  it('forgets a team form session’s records a day after they were last written: a form whose last page was never sent', async () => {
+    const deps = makeDeps(t.db);
+    const session = '6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c';
+    for (const key of [teamMovesKey(s.leerlijnId, session), teamToldKey(s.leerlijnId, session)]) {
+      await rememberPosted(deps, { workspaceId: s.workspaceId, leerlijnId: s.leerlijnId, key, message: { channelId: 'C_TEAM', messageId: '{"added":[],"removed":[]}' } });
+    }
+    await tickAt(0.5);
+    expect(await keys()).toEqual(['form_opened:U_X:plan:M2', 'form_opened:U_X:start:M1', `team_moves:${s.leerlijnId}:${session}`, `team_told:${s.leerlijnId}:${session}`]);
+    await tickAt(1.5);
+    expect(await keys()).toEqual(['form_opened:U_X:plan:M2', 'form_opened:U_X:start:M1']);
   });
 
   it('a tick whose housekeeping fails still reports its jobs, and logs why', async () => {
