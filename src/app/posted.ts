@@ -1,7 +1,7 @@
 // Messages the bot posted and updates later (score cards, a round's header, closing message and
 // result, the filled instrument, an owner's DM), under one key each. Which message is keyed how
 // is decided here, once; the adapters post and update them in their platform's way.
-import { cardKey, claimCardRefresh, claimPosting, findMessage, findMessages, forgetMessage, releasePosting, rememberMessage, renameMessage, resultKey, type PostedMessage } from '../store/posted-messages.js';
+import { cardKey, claimCardRefresh, claimPosting, findMessage, findMessages, forgetMessage, releasePosting, rememberMessage, renameMessage, resultKey, rewriteMessage, type MessagePlace, type PostedMessage } from '../store/posted-messages.js';
 import type { OnderdeelCode } from '../domain/instrument.js';
 import type { StatusChange } from './actions.js';
 import type { Logger } from '../logger.js';
@@ -71,6 +71,11 @@ export async function firstPosted(deps: Pick<Deps, 'db'>, workspaceId: string, k
 
 export function forgetPosted(deps: Pick<Deps, 'db'>, workspaceId: string, key: string): Promise<void> {
   return forgetMessage(deps.db, workspaceId, key);
+}
+
+/** Rewrites the record at `place` from what it holds (null: nothing yet), against any other writer at the same moment; what was written. */
+export function rewritePosted(deps: Pick<Deps, 'db'>, place: MessagePlace, next: (messageId: string | null) => string): Promise<string> {
+  return rewriteMessage(deps.db, place, next);
 }
 
 export function renamePosted(deps: Pick<Deps, 'db'>, workspaceId: string, from: string, to: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 // Where a posted message lives (a score card, a result, the timeline), so either adapter can
 // update it later: message_id is a Slack ts or a Teams activity id.
-import type { Queryable } from './db.js';
+import type { Db, Queryable } from './db.js';
 
 export interface PostedMessage {
   channelId: string;
@@ -17,6 +17,34 @@ export async function rememberMessage(db: Queryable, workspaceId: string, leerli
      on conflict (workspace_id, key) do update set channel_id = excluded.channel_id, message_id = excluded.message_id, updated_at = now()`,
     [workspaceId, leerlijnId, key, m.channelId, m.messageId],
   );
+}
+
+/** Where a record lives, for rewriteMessage. */
+export interface MessagePlace {
+  workspaceId: string;
+  leerlijnId: string | null;
+  key: string;
+  channelId: string;
+}
+
+/**
+ * Writes `next(what the record holds)` under `key` (null: nothing yet), its row locked for the while:
+ * two writers at once each build on the other's write instead of one losing it. The row is made first
+ * (an empty message id) so there is one to lock: a second writer's insert waits for the first's to
+ * commit (Postgres); the embedded database runs one transaction at a time. Returns what was written.
+ */
+export async function rewriteMessage(db: Db, { workspaceId, leerlijnId, key, channelId }: MessagePlace, next: (messageId: string | null) => string): Promise<string> {
+  return db.transaction(async (tx) => {
+    await tx.query(
+      `insert into posted_messages (workspace_id, leerlijn_id, key, channel_id, message_id) values ($1::uuid, $2::uuid, $3::text, $4::text, '')
+       on conflict (workspace_id, key) do nothing`,
+      [workspaceId, leerlijnId, key, channelId],
+    );
+    const { rows } = await tx.query<{ messageId: string }>(`select message_id as "messageId" from posted_messages where workspace_id = $1::uuid and key = $2::text for update`, [workspaceId, key]);
+    const written = next(rows[0]?.messageId || null);
+    await tx.query(`update posted_messages set channel_id = $3::text, message_id = $4::text, updated_at = now() where workspace_id = $1::uuid and key = $2::text`, [workspaceId, key, channelId, written]);
+    return written;
+  });
 }
 
 export async function findMessage(db: Queryable, workspaceId: string, key: string): Promise<PostedMessage | null> {

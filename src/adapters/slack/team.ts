@@ -96,11 +96,10 @@ export async function submitTeam(call: SubmitCall): Promise<void> {
   const ctx = slackFormCtx(call, meta, { blockFor: blockOn(meta), fallback: add, ack: call.ack });
   const surface: TeamFormSurface = {
     ...ctx.surface,
-    async nextPage(team, { id, saved }) {
+    pageAfter(team) {
       // Pages are counted as the page was shown, fewer if people were taken out meanwhile.
-      if (meta.page + 1 >= Math.min(meta.pages, pageCount(team.members.length, PAGE_SIZE))) return false;
-      await call.replace(teamPage(team, meta.page + 1, { saved, session: id }));
-      return true;
+      if (meta.page + 1 >= Math.min(meta.pages, pageCount(team.members.length, PAGE_SIZE))) return undefined;
+      return ({ id, saved }) => call.replace(teamPage(team, meta.page + 1, { saved, session: id }));
     },
   };
   await teamSubmitted({ ...ctx, surface }, pageInput(meta, call.values));
@@ -116,9 +115,8 @@ export async function previousTeamPage(call: ActionCall): Promise<void> {
   const surface: TeamFormSurface = {
     ...ctx.surface,
     formAccepted: async () => undefined,
-    async nextPage(team, { id, saved }) {
+    pageAfter: (team) => async ({ id, saved }) => {
       await show(teamPage(team, meta.page - 1, { saved, session: id }));
-      return true;
     },
     // A modal can only mark fields on submit: the same page again, the reasons above it.
     async formRefused(refusal) {

@@ -35,10 +35,12 @@ export async function submitTeam(svc: TeamsServices, sent: Turn, values: Values)
   const pageTo = Number(values.pageTo);
   const surface: TeamFormSurface = {
     ...ctx.surface,
-    async nextPage(_team, { id, saved }) {
-      if (values.pageTo === undefined || !Number.isInteger(pageTo) || !turn.answer) return false;
-      turn.answer.ownView = { view: 'team', leerlijnId, page: pageTo, saved, session: id };
-      return true;
+    pageAfter() {
+      const answer = turn.answer;
+      if (values.pageTo === undefined || !Number.isInteger(pageTo) || !answer) return undefined;
+      return async ({ id, saved }) => {
+        answer.ownView = { view: 'team', leerlijnId, page: pageTo, saved, session: id };
+      };
     },
   };
   const session = sessionOf(values);

@@ -202,10 +202,11 @@ export interface TeamFormSession {
  */
 export interface TeamFormSurface extends FormSurface {
   /**
-   * Shows the next page in the form's place and says true; false when this was the last (the form then closes).
+   * How to show the page after this one in the form's place; none when this was the last (the form then closes).
+   * Asked before it is shown: what the session keeps is written first, as a page shown may be sent at once.
    * `session`: to send back with the next page (TeamFormInput), so that the team hears every change of the session, once.
    */
-  nextPage?(team: LeerlijnView, session: Required<TeamFormSession>): Promise<boolean>;
+  pageAfter?(team: LeerlijnView): ((session: Required<TeamFormSession>) => Promise<void>) | undefined;
 }
 
 /** The channel or chat acted in. */

@@ -15,7 +15,7 @@ import type { LeerlijnView, MemberView } from '../views.js';
 import { formRefusal, tellNextStep } from './forms.js';
 import { text, type TeamFormCtx } from './surface.js';
 import { actionsLeftLines, clearedRoleLines, showTeamChanged } from './team.js';
-import { forgetSession, keepSession, movesTold, NO_MOVES, sessionKept, withMoves, type TeamMoves } from './team-session.js';
+import { keepPage, keepTold, movesTold, NO_MOVES, sessionKept, type SessionKept, type TeamMoves } from './team-session.js';
 import { tellTeamNews } from './team-news.js';
 
 /** One member as the form says; undefined keeps what is stored (not shown, or not sent), null clears it. */
@@ -37,7 +37,7 @@ export interface TeamFormInput {
   /** An earlier page of the same form saved something (pages: Slack's, and a big team's in Teams). */
   savedBefore?: boolean;
   /**
-   * The editing session the page belongs to, as handed to the page before (nextPage): what its pages saved is
+   * The editing session the page belongs to, as handed to the page before (pageAfter): what its pages saved is
    * kept under it on the server (./team-session.ts); its last page may come twice (a double click, a
    * redelivery) with the same savedBefore, and the team is posted once a session.
    */
@@ -123,9 +123,18 @@ interface Saved {
   moved: TeamMoves;
 }
 
-/** Who coordinated before the pages the channel has not heard about: as the session kept it, else before this page. */
-function coordinatorsBefore(kept: readonly string[] | undefined, before: readonly MemberView[]): string[] {
-  return [...(kept ?? before.filter((m) => m.isCoordinator).map((m) => m.userId))];
+const coordinatorsOf = (members: readonly MemberView[]): string[] => members.filter((m) => m.isCoordinator).map((m) => m.userId);
+
+/**
+ * What the session's pages moved with this one, and who coordinated before the pages the channel has not
+ * heard about (as the session kept it, else before this page). Kept before the next page is shown (Slack
+ * shows it with the answer, and it may be sent at once); on the last page too, until the channel took the
+ * post. `session` none: a form of one page, named by no page again, keeps nothing.
+ */
+async function pagesKept(ctx: TeamFormCtx, session: string | undefined, result: Saved): Promise<Required<SessionKept>> {
+  const before = coordinatorsOf(result.before);
+  const kept = !session ? { ...result.moved, coordinators: before } : result.changed ? await keepPage(ctx, session, result.moved, before) : await sessionKept(ctx, session);
+  return { added: kept.added, removed: kept.removed, coordinators: [...(kept.coordinators ?? before)] };
 }
 
 /** The team as it was before the pages not yet told, as far as who coordinates: what the channel post compares with. */
@@ -155,10 +164,13 @@ async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<Saved> 
 /** The session the form's data names; a new one where it names none, or something that is not one of ours (forged: a uuid is all it may be). */
 const sessionOf = (input: TeamFormInput): string => (Uuid.safeParse(input.session).success ? input.session! : randomUUID());
 
-/** The team as the channel post shows it, with who coordinated before the pages: a session's second post of the same would say nothing new. */
-function teamAsTold(team: LeerlijnView, coordinators: readonly string[]): string {
+/**
+ * The team as the channel post shows it: a session's second post of the same would say nothing new. Once
+ * told, the session compares coordinators with the team as told (keepTold), so the team alone tells it.
+ */
+function teamAsTold(team: LeerlijnView): string {
   const members = [...team.members].sort((a, b) => a.userId.localeCompare(b.userId)).map((m) => [m.userId, m.side, m.level, m.isCoordinator]);
-  return createHash('sha256').update(JSON.stringify([members, [...coordinators].sort()])).digest('hex');
+  return createHash('sha256').update(JSON.stringify(members)).digest('hex');
 }
 
 /** What the last page tells the channel (`tell`), and whether this send changed anything itself. */
@@ -166,7 +178,6 @@ interface Telling {
   session: string | undefined;
   changed: boolean;
   team: LeerlijnView;
-  coordinators: readonly string[];
   /** Whether the channel took the post. */
   tell: () => Promise<boolean>;
 }
@@ -178,7 +189,7 @@ interface Telling {
  * before sessions were kept) as before. Since the team told is kept with the session, a forged or
  * replayed session posts the team again at worst, and never hides a team the channel has not seen.
  */
-async function tellOncePerSession(ctx: TeamFormCtx, { session, changed, team, coordinators, tell }: Telling): Promise<boolean> {
+async function tellOncePerSession(ctx: TeamFormCtx, { session, changed, team, tell }: Telling): Promise<boolean> {
   const id = Uuid.safeParse(session);
   if (!id.success) {
     await tell();
@@ -186,7 +197,7 @@ async function tellOncePerSession(ctx: TeamFormCtx, { session, changed, team, co
   }
   const { workspaceId } = ctx.actor;
   const key = teamToldKey(ctx.leerlijnId, id.data);
-  const told = teamAsTold(team, coordinators);
+  const told = teamAsTold(team);
   const outcome = await whilePosting(ctx.deps, { workspaceId, leerlijnId: ctx.leerlijnId, what: key }, async () => {
     if (!changed && (await postedMessage(ctx.deps, workspaceId, key))?.messageId === told) return false;
     // Refused by the channel (the sender was told), sent again it is posted.
@@ -217,27 +228,23 @@ export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Pro
   // A page's freed roles and left actions are told at once: the pages after it do not remember them.
   const roles = [...clearedRoleLines(result.clearedRoles), ...actionsLeftLines(result.actionsLeft)];
   const session = sessionOf(input);
-  const kept = await sessionKept(ctx, input.session);
-  const coordinators = coordinatorsBefore(kept.coordinators, result.before);
-  const moved = withMoves(kept, result.moved);
-  // Kept before the next page is shown (Slack shows it with the answer, and it may be sent at once); on the last page too, until the channel took the post.
-  if (result.changed) await keepSession(ctx, session, { ...moved, coordinators });
-  if (await ctx.surface.nextPage?.(result.team, { id: session, saved })) {
+  const ownSession = Uuid.safeParse(input.session).success;
+  const showNext = ctx.surface.pageAfter?.(result.team);
+  const { coordinators, ...moved } = await pagesKept(ctx, showNext || ownSession ? session : undefined, result);
+  if (showNext) {
+    await showNext({ id: session, saved });
     if (roles.length > 0) await ctx.surface.reply({ type: 'lines', lines: roles });
     return tellTeamNews(ctx, result);
   }
   await ctx.surface.formAccepted();
-  // A form without a session of its own (one page) is named by no page again: nothing is kept for it.
-  const ownSession = Uuid.safeParse(input.session).success;
-  if (result.changed && !ownSession) await forgetSession(ctx, session);
   const said = await movesTold(ctx.deps, result.team, moved);
   const tell = async () => {
     const posted = await showTeamChanged(ctx, result.team, roles, { before: asBeforeThePages(result.before, coordinators), channel: said.lines, left: said.left });
-    // Told: the last page sent again names only who that send moves itself, and compares coordinators with the same.
-    if (posted && ownSession) await keepSession(ctx, session, { ...NO_MOVES, coordinators });
+    // Told: the last page sent again names only what that send changes, and compares coordinators with the team as told.
+    if (posted && ownSession) await keepTold(ctx, session, moved, coordinatorsOf(result.team.members));
     return posted;
   };
-  const told = saved && (await tellOncePerSession(ctx, { session: input.session, changed: result.changed, team: result.team, coordinators, tell }));
+  const told = saved && (await tellOncePerSession(ctx, { session: input.session, changed: result.changed, team: result.team, tell }));
   if (!told) return ctx.surface.reply(text('team.unchanged'));
   await tellTeamNews(ctx, result);
   await tellNextStep(ctx);

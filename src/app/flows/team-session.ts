@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { Deps } from '../context.js';
 import { formerMemberNames } from '../../store/former-members.js';
-import { forgetPosted, postedMessage, rememberPosted, teamMovesKey } from '../posted.js';
+import { postedMessage, rewritePosted, teamMovesKey } from '../posted.js';
 import { Uuid } from '../validate.js';
 import type { LeerlijnView, MemberView } from '../views.js';
 import type { TeamFormCtx, TextView } from './surface.js';
@@ -56,31 +56,51 @@ const keyOf = (ctx: Where, session: string | undefined): string | null => {
   return id.success ? teamMovesKey(ctx.leerlijnId, id.data) : null;
 };
 
-/** What the session's earlier pages saved; nothing for no session, or one we keep nothing for. */
-export async function sessionKept(ctx: Where, session: string | undefined): Promise<SessionKept> {
-  const key = keyOf(ctx, session);
-  const kept = key ? await postedMessage(ctx.deps, ctx.actor.workspaceId, key) : null;
-  if (!kept) return NO_MOVES;
+/** A record as kept; nothing for one we cannot read. */
+function keptIn(messageId: string | null | undefined): SessionKept {
+  if (!messageId) return NO_MOVES;
   try {
-    const parsed = Kept.safeParse(JSON.parse(kept.messageId));
+    const parsed = Kept.safeParse(JSON.parse(messageId));
     return parsed.success ? parsed.data : NO_MOVES;
   } catch {
     return NO_MOVES;
   }
 }
 
-/** Keeps what the session saved so far, for its next page (and, once told, who coordinated before, for its last page sent again). */
-export async function keepSession(ctx: Where & { place: { channelId: string } }, session: string, kept: SessionKept): Promise<void> {
+/** What the session's earlier pages saved; nothing for no session, or one we keep nothing for. */
+export async function sessionKept(ctx: Where, session: string | undefined): Promise<SessionKept> {
   const key = keyOf(ctx, session);
-  if (!key) return;
-  const message = { channelId: ctx.place.channelId, messageId: JSON.stringify({ added: kept.added, removed: kept.removed, ...(kept.coordinators ? { coordinators: kept.coordinators } : {}) }) };
-  await rememberPosted(ctx.deps, { workspaceId: ctx.actor.workspaceId, leerlijnId: ctx.leerlijnId, key, message });
+  return keptIn(key ? (await postedMessage(ctx.deps, ctx.actor.workspaceId, key))?.messageId : null);
 }
 
-/** A session no page can name again (a form of one page, without a session of its own). */
-export async function forgetSession(ctx: Where, session: string | undefined): Promise<void> {
+type Keeping = Where & { place: { channelId: string } };
+
+/** Rewrites the session's record from what it holds, against another page of it saved at the same moment; what it holds then. */
+async function rewriteSession(ctx: Keeping, session: string, next: (kept: SessionKept) => SessionKept): Promise<SessionKept> {
   const key = keyOf(ctx, session);
-  if (key) await forgetPosted(ctx.deps, ctx.actor.workspaceId, key);
+  if (!key) return next(NO_MOVES);
+  const place = { workspaceId: ctx.actor.workspaceId, leerlijnId: ctx.leerlijnId, key, channelId: ctx.place.channelId };
+  return keptIn(await rewritePosted(ctx.deps, place, (held) => {
+    const { added, removed, coordinators } = next(keptIn(held));
+    return JSON.stringify({ added, removed, ...(coordinators ? { coordinators } : {}) });
+  }));
+}
+
+/**
+ * Adds a page's moves to what its session kept, for its next page: the session as it is then. `coordinators`:
+ * who coordinated before this page, kept where the session has none yet (its first page saved).
+ */
+export function keepPage(ctx: Keeping, session: string, page: TeamMoves, coordinators: readonly string[]): Promise<SessionKept> {
+  return rewriteSession(ctx, session, (kept) => ({ ...withMoves(kept, page), coordinators: kept.coordinators ?? coordinators }));
+}
+
+/**
+ * The channel was told `told` and the team with `coordinators`: the session keeps only what it did not hear
+ * (a page saved meanwhile), so its last page sent again names only what that send changes, the coordinators too.
+ */
+export function keepTold(ctx: Keeping, session: string, told: TeamMoves, coordinators: readonly string[]): Promise<SessionKept> {
+  // Taking back what was told: someone told as joined who left meanwhile is then named as leaving.
+  return rewriteSession(ctx, session, (kept) => ({ ...withMoves(kept, { added: told.removed, removed: told.added }), coordinators }));
 }
 
 /** The lines that name who joined and who left, and those who left by the name the team knew (Teams names people from the team). */
