@@ -32,7 +32,7 @@ export const teamToldKey = (leerlijnId: string, sessionId: string): string => `t
 export const TEAM_SESSION_KEYS = ['team_told:', 'team_moves:'] as const;
 /**
  * A record, no message: what a paged team form's session saved (who its pages added and took off that the channel
- * has not heard of yet, who coordinated before its first page; app/flows/team-session.ts); its message id holds
+ * has not heard of yet, the coordinators it last heard of; app/flows/team-session.ts); its message id holds
  * them. Under the leerlijn, as team_told.
  */
 export const teamMovesKey = (leerlijnId: string, sessionId: string): string => `team_moves:${leerlijnId}:${sessionId}`;

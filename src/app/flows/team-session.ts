@@ -23,7 +23,10 @@ export interface TeamMoves {
 
 export const NO_MOVES: TeamMoves = { added: [], removed: [] };
 
-/** A session's record: what its pages moved, not told yet, and who coordinated before its first page saved. */
+/**
+ * A session's record: what its pages moved that the channel has not been told, and the coordinators the channel last
+ * heard of (as they were before the first page, then as told), so a post names only what changed since.
+ */
 export interface SessionKept extends TeamMoves {
   coordinators?: readonly string[];
 }
