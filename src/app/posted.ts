@@ -39,8 +39,9 @@ export const teamMovesKey = (leerlijnId: string, sessionId: string): string => `
 /**
  * The round's outcome posted in the channel once all ten are agreed, where the team reads on (Teams: the result card
  * again; its head card, under result:, stands above the round's cards). Slack posts its result under result:.
+ * Too big for one Teams message, part `part` of it: the first keeps the key an outcome of one message always had.
  */
-export const outcomeKey = (roundId: string): string => `outcome:${roundId}`;
+export const outcomeKey = (roundId: string, part = 0): string => (part === 0 ? `outcome:${roundId}` : `outcome:${roundId}:${part}`);
 /** One key per message of the filled instrument: with many notes it runs over several messages. */
 export const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
 /** Where replicas on the code before migration 0006 recorded a round's result card (Teams). */

@@ -13,12 +13,13 @@ import { voterAccounts } from '../../app/reach.js';
 import type { Lang } from '../../domain/instrument.js';
 import { errorCard, forTeams, teamsErrorWords, text, toneColor, type AdaptiveCard, type Json } from './cards/common.js';
 import { MAX_REFRESH_USERS, roundOutcomeCard, roundResultCard, scoreCard } from './cards/score.js';
+import { cardsToSend } from './cards/split.js';
 import { VERB } from './cards/score-controls.js';
 import { baseConversationId, type TeamsMessenger } from './messenger.js';
 import { send, turnMessenger } from './forms.js';
 import type { TeamsServices } from './services.js';
 import { cardKey, closedKey, firstPosted, outcomeKey, resultKeys, type PostedMessage } from '../../app/posted.js';
-import { postOnceThenUpdate, type Published } from '../../app/result-publishing.js';
+import { postPartsInOrder, type KeptMessage, type Published } from '../../app/result-publishing.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
 import { placeOf, type Turn } from './turn.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
@@ -116,17 +117,20 @@ const postClosedMessage = (svc: TeamsServices, turn: Turn, closed: RoundView): P
 /**
  * The round's outcome (total, fase, chart, instrument) as a new message at the bottom of the channel, where the team
  * reads on; the head card far above says only that all are agreed, with the total (roundResultCard). Posted once, updated after.
+ * Too big for one message (long notes on every onderdeel) it goes as several (cards/split.ts), each kept under its own key
+ * and updated where it stands: the whole card written into the last message would show its first part twice.
  */
 function publishOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promise<Published> {
-  const at = { workspaceId: turn.actor.workspaceId, leerlijnId: round.leerlijnId, key: outcomeKey(round.roundId), what: 'round outcome' as const };
-  return postOnceThenUpdate(svc, at, {
-    post: () => postInRoundChannel(svc, turn, round, roundOutcomeCard(round), 'round outcome'),
+  const at = { workspaceId: turn.actor.workspaceId, leerlijnId: round.leerlijnId, what: 'round outcome' as const, keyOf: (part: number) => outcomeKey(round.roundId, part) };
+  const parts = cardsToSend(roundOutcomeCard(round)).map((card): KeptMessage => ({
+    post: () => postInRoundChannel(svc, turn, round, card, 'round outcome'),
     async update(where) {
-      const result = await turnMessenger(svc, turn).updateCard(at.workspaceId, where.channelId, where.messageId, roundOutcomeCard(round));
-      // Thrown, as a refused post is: postOnceThenUpdate logs it with the round's key.
+      const result = await turnMessenger(svc, turn).updateCard(at.workspaceId, where.channelId, where.messageId, card);
+      // Thrown, as a refused post is: postOnceThenUpdate logs it with the part's key.
       if (!result.ok) throw new Error(`round outcome update refused: ${result.error}`);
     },
-  });
+  }));
+  return postPartsInOrder(svc, at, parts);
 }
 
 /**

@@ -1,0 +1,77 @@
+// A round's outcome too big for one Teams message (a team that wrote long notes on every onderdeel)
+// goes out as several messages. Updated after an agreement changes the total, each message is to
+// show its own part once, in the place it stands: not the whole outcome written into the last
+// message (which showed everyone the first part twice), and nothing posted a second time.
+import { describe, expect, it } from 'vitest';
+import { ONDERDEEL_CODES } from '../../../src/domain/instrument.js';
+import { t } from '../../../src/i18n/index.js';
+import { outcomeKey, postedMessage } from '../../../src/app/posted.js';
+import { makeDeps } from '../../support/fixtures.js';
+import { adaptiveCardOf } from '../../fakes/bot-connector.js';
+import type { TeamsUser } from '../../fakes/teams-activities.js';
+import { CHANNEL, PEOPLE, cardText, useHetBaken, votedAndClosedRound } from './harness.js';
+
+const [anna] = PEOPLE as [TeamsUser];
+const env = useHetBaken();
+
+const NOTES_PER_ONDERDEEL = 10;
+const marker = (code: string, j: number): string => `Notitie ${code}.${j} `;
+const noteBody = (code: string, j: number): string =>
+  `${marker(code, j)}${'We spreken elke week af wie de "leerlingen" aanspreekt & wie het jongerenwerk belt. '.repeat(6)}`.slice(0, 300);
+
+/** Ten long notes on every onderdeel, as the team wrote them on the cards (a harness has eight people, so through SQL). */
+async function writeLongNotes(roundId: string): Promise<void> {
+  for (const code of ONDERDEEL_CODES) {
+    for (let j = 0; j < NOTES_PER_ONDERDEEL; j++) {
+      await env.h.db.db.query(`insert into notes (round_id, onderdeel, user_id, body) values ($1::uuid, $2, $3, $4)`, [roundId, code, anna.aadObjectId, noteBody(code, j)]);
+    }
+  }
+}
+
+const count = (said: string, what: string): number => said.split(what).length - 1;
+/** The messages in the channel since `earlier` that hold the round's notes (the outcome's), as text each, as they stand now. */
+const outcomeMessagesSince = (earlier: ReadonlySet<string>): Array<{ id: string; text: string }> =>
+  env.h.connector.messagesIn(CHANNEL.id)
+    .filter((m) => !earlier.has(m.id))
+    .map((m) => ({ id: m.id, text: cardText(adaptiveCardOf(m.activity)) }))
+    .filter((m) => m.text.includes('Notitie '));
+const outcomeHeading = `${t('nl', 'result.heading')}: `;
+
+describe('teams: a round outcome posted as several messages', () => {
+  it('shows each part once where it stands, and after a changed agreement the new total, nothing posted twice', async () => {
+    const roundId = await votedAndClosedRound(env.h);
+    await writeLongNotes(roundId);
+    // The score cards above show the notes too: the outcome is what came after.
+    const cardsAbove = new Set(env.h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
+    const outcomeMessages = () => outcomeMessagesSince(cardsAbove);
+    await env.h.invoke(anna, 'agree_all', { roundId });
+    await env.h.flush();
+    const parts = outcomeMessages();
+    const headed = (): string[] => outcomeMessages().filter((m) => m.text.includes(outcomeHeading)).map((m) => m.id);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(headed()).toEqual([parts[0]!.id]);
+    // The first part under the key an outcome of one message always had: records from before find it.
+    const { rows } = await env.h.db.db.query<{ workspace_id: string }>(`select workspace_id from leerlijnen`);
+    expect((await postedMessage(makeDeps(env.h.db.db), rows[0]!.workspace_id, outcomeKey(roundId)))?.messageId).toBe(parts[0]!.id);
+    const assertEachNoteOnce = (): void => {
+      const said = outcomeMessages().map((m) => m.text).join('\n');
+      for (const code of ONDERDEEL_CODES) for (let j = 0; j < NOTES_PER_ONDERDEEL; j++) expect(count(said, marker(code, j))).toBe(1);
+    };
+    assertEachNoteOnce();
+    expect(outcomeMessages().map((m) => m.text).join('\n')).toContain('Totaalscore 20 van 30');
+
+    // P1 agreed at 3 instead of 2: the total becomes 21, in the same messages.
+    const postedBefore = env.h.connector.sentTo(CHANNEL.id).length;
+    await env.h.invoke(anna, 'agree', { roundId, onderdeel: 'P1', score: 3 });
+    await env.h.flush();
+    const updated = outcomeMessages();
+    expect(updated.map((m) => m.id)).toEqual(parts.map((m) => m.id));
+    assertEachNoteOnce();
+    const said = updated.map((m) => m.text).join('\n');
+    expect(said).toContain('Totaalscore 21 van 30');
+    expect(said).not.toContain('Totaalscore 20 van 30');
+    expect(headed()).toEqual([parts[0]!.id]);
+    const postedSince = env.h.connector.sentTo(CHANNEL.id).slice(postedBefore).map((a) => cardText(adaptiveCardOf(a.activity)));
+    expect(postedSince.filter((text) => text.includes('Notitie '))).toEqual([]);
+  });
+});
