@@ -6,21 +6,12 @@
 // after the meeting ended, it comes once the saving stops (plan-jobs documentSavedAfter).
 import type { DocumentsConfig } from '../config-documents.js';
 import type { MeetingKind } from '../domain/meetings.js';
-import { documentLink, meetingDocumentKind, type DocumentKind } from '../documents/links.js';
+import { documentLink, meetingDocumentKind } from '../documents/links.js';
 import type { Db } from '../store/db.js';
-import { planItemsOf } from '../store/actions.js';
-import { evaluationEntriesOf } from '../store/evaluations.js';
+import { filledIn } from './filled-documents.js';
 import type { Notice } from './notices.js';
 import { stepDocumentFile } from './step-documents.js';
 import type { LeerlijnView } from './views.js';
-
-/** Whether anything of the document was filled in: an empty form is nothing to keep. */
-async function filledIn(db: Db, leerlijnId: string, kind: DocumentKind): Promise<boolean> {
-  if (kind === 'actieplan') return (await planItemsOf(db, leerlijnId)).length > 0;
-  if (kind === 'evaluatie-terugkom') return (await evaluationEntriesOf(db, leerlijnId, 'terugkom')).length > 0;
-  if (kind === 'evaluatie-eind') return (await evaluationEntriesOf(db, leerlijnId, 'eind')).length > 0;
-  return false;
-}
 
 /**
  * What the channel gets at the meeting's end, made from the database as it is then: the PDF for

@@ -146,19 +146,12 @@ async function meetingReminder(ctx: Ctx): Promise<Built> {
   const staleAt = m.startsAt.getTime() + (when === 'start' ? START_GRACE_MS : 0);
   if (ctx.now.getTime() >= staleAt) return drop(MEETING_STARTED);
   const progress = await progressOf(ctx.db, ctx.leerlijn.id);
-  const existing = {
-    'instrument-week1': progress.week1Agreed,
-    'instrument-week17': progress.week17Agreed,
-    actieplan: progress.planItems,
-    'evaluatie-terugkom': progress.terugkomEvaluated,
-    'evaluatie-eind': progress.eindEvaluated,
-  };
   const reminder = {
     type: 'meeting_reminder' as const,
     leerlijn: ctx.view,
     timeline: timelineView(ctx.leerlijn, meetings, ctx.now),
     meeting: meetingView(m, ctx.leerlijn.timezone),
-    links: invitationDocuments(m.kind, existing, ctx.documents, ctx.leerlijn, ctx.now),
+    links: invitationDocuments(m.kind, progress.documents, ctx.documents, ctx.leerlijn, ctx.now),
     notifyChannel: when !== 'day_before' && reminderOffsets((await planLeerlijn(ctx.db, ctx.leerlijn.id))?.reminderOffsets).notifyChannel,
   };
   // The short reminder says how far off the meeting is from the day it really goes out.

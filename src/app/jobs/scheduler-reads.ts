@@ -3,6 +3,8 @@ import type { OnderdeelCode } from '../../domain/instrument.js';
 import type { MeetingKind } from '../../domain/meetings.js';
 import type { RoundMoment } from '../../domain/progress-types.js';
 import type { Queryable } from '../../store/db.js';
+import type { ExistingDocuments } from '../../documents/invitation-links.js';
+import { filledMeetingDocuments } from '../filled-documents.js';
 
 export interface ReminderOffsets {
   inviteDays: number;
@@ -138,16 +140,18 @@ export interface ProgressState {
   openRoundId: string | null;
   /** Onderdelen without an agreed score in closed rounds. */
   unagreed: number;
-  week1Agreed: boolean;
-  week17Agreed: boolean;
-  planItems: boolean;
-  terugkomEvaluated: boolean;
-  eindEvaluated: boolean;
+  /** Which of the team's own documents exist: each agreed instrument, and what filled-documents.ts finds filled in. */
+  documents: ExistingDocuments;
 }
 
-/** What the team has filled in and what is still open, in one round trip. */
+interface RoundState extends Omit<ProgressState, 'documents'> {
+  week1Agreed: boolean;
+  week17Agreed: boolean;
+}
+
+/** What the team has filled in and what is still open: the rounds in one round trip, the meetings' documents as filled-documents.ts reads them. */
 export async function progressOf(db: Queryable, leerlijnId: string): Promise<ProgressState> {
-  const { rows } = await db.query<ProgressState>(
+  const { rows } = await db.query<RoundState>(
     `select
        exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'open') as "openRound",
        (select r.moment from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'open' order by r.moment limit 1) as "openMoment",
@@ -157,11 +161,10 @@ export async function progressOf(db: Queryable, leerlijnId: string): Promise<Pro
        exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.moment = 'week1' and r.status = 'closed'
                and (select count(*) from agreed_scores a where a.round_id = r.id) = 10) as "week1Agreed",
        exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.moment = 'week17' and r.status = 'closed'
-               and (select count(*) from agreed_scores a where a.round_id = r.id) = 10) as "week17Agreed",
-       exists (select 1 from plan_items p where p.leerlijn_id = $1::uuid) as "planItems",
-       exists (select 1 from evaluation_entries e where e.leerlijn_id = $1::uuid and e.moment = 'terugkom') as "terugkomEvaluated",
-       exists (select 1 from evaluation_entries e where e.leerlijn_id = $1::uuid and e.moment = 'eind') as "eindEvaluated"`,
+               and (select count(*) from agreed_scores a where a.round_id = r.id) = 10) as "week17Agreed"`,
     [leerlijnId],
   );
-  return rows[0]!;
+  const { week1Agreed, week17Agreed, ...rounds } = rows[0]!;
+  const filled = await filledMeetingDocuments(db, leerlijnId);
+  return { ...rounds, documents: { 'instrument-week1': week1Agreed, 'instrument-week17': week17Agreed, ...filled } };
 }
