@@ -208,10 +208,10 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Json)
     const { card, confirmation } = await noteOnCard(deps, turn.actor, click);
     return ownView(svc, turn, card, confirmation);
   }
-  // What the flow tells the clicker alone goes under the card that answers the click, which only they see.
-  const told: TextView[] = [];
+  // What the flow tells the clicker alone (its `told`) goes under the card that answers the click, which only they see.
   if (verb === VERB.agree) {
-    return withNotice(scoreCard((await agreeFlow(deps, turn.actor, click, stage(svc, turn, told))).card), turn.lang, told[0]);
+    const { card, told } = await agreeFlow(deps, turn.actor, click, stage(svc, turn));
+    return withNotice(scoreCard(card), turn.lang, told);
   }
   if (verb === VERB.close) {
     // The clicker's answer is the result card, closed; the team is told in a new message, as after `sluit`.
@@ -219,8 +219,8 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Json)
     const closed = await closeRoundFlow(deps, turn.actor, click.roundId, closing);
     return withNotice(roundResultCard(closed.round), turn.lang, closed.notice ?? closed.untold);
   }
-  const { round } = await agreeAllFlow(deps, turn.actor, click.roundId, stage(svc, turn, told));
-  return withNotice((await clickedResultCard(svc, turn, round.roundId)) ? roundResultCard(round) : roundClosedCard(round), turn.lang, told[0]);
+  const { round, told } = await agreeAllFlow(deps, turn.actor, click.roundId, stage(svc, turn));
+  return withNotice((await clickedResultCard(svc, turn, round.roundId)) ? roundResultCard(round) : roundClosedCard(round), turn.lang, told);
 }
 
 /**
@@ -234,9 +234,9 @@ async function clickedResultCard(svc: TeamsServices, turn: Turn, roundId: string
 
 /**
  * Teams' side of an agreement: the whole round redrawn (its result card shows every agreement), the outcome posted, the step's
- * document once. What the clicker is told privately is kept in `told`, for the invoke's answer (their own).
+ * document once. No `tell`: what the clicker is told privately comes back as the flow's `told`, for the invoke's answer (their own).
  */
-function stage(svc: TeamsServices, turn: Turn, told: TextView[]): CardStage {
+function stage(svc: TeamsServices, turn: Turn): CardStage {
   return {
     redraw: (round) => refreshRound(svc, turn.actor.workspaceId, round),
     // refreshRound has asked for the head already; asked again, the coalescer draws it once.
@@ -244,7 +244,6 @@ function stage(svc: TeamsServices, turn: Turn, told: TextView[]): CardStage {
     redrawClosed: (round) => refreshClosed(svc, turn.actor.workspaceId, round),
     publish: (round) => publishRoundOutcome(svc, turn, round),
     tellNextStep: () => tellNextStep(svc, turn),
-    tell: async (view) => void told.push(view),
   };
 }
 

@@ -23,9 +23,15 @@ export interface CardStage {
   publish(round: RoundView): Promise<Published>;
   /** The person who clicked hears what is next. */
   tellNextStep(): Promise<void>;
-  /** The person who clicked hears this, privately. */
-  tell(view: TextView): Promise<void>;
+  /**
+   * The person who clicked hears this, privately, at once: before the next step (Slack). A platform without it shows
+   * the flow's `told` itself (Teams: under the card that answers the click, which only they see).
+   */
+  tell?(view: TextView): Promise<void>;
 }
+
+/** What a click brought, and what the person who clicked is told privately, if anything. */
+export type CarriedOut<T extends AgreementOutcome> = T & { told?: TextView };
 
 /**
  * The outcome refused by the channel: nothing posts it unless the coordinator types the round's `scores` (rounds.ts) or
@@ -35,23 +41,24 @@ export interface CardStage {
 export const outcomeNotPosted = (round: RoundView): TextView =>
   text('round.outcomeNotPosted', { command: roundCommand(round.moment, round.lang) }, { terms: { moment: `moment.${round.moment}` }, tone: 'warning', lang: round.lang });
 
-async function carryOut<T extends AgreementOutcome>(stage: CardStage, agreed: T): Promise<T> {
+async function carryOut<T extends AgreementOutcome>(stage: CardStage, agreed: T): Promise<CarriedOut<T>> {
   await stage.redraw(agreed.round, agreed.card);
   // All ten agreed, the head says so with the total (which a later agreement changes) and points to the outcome below.
   if (roundHeadSays(agreed.round).state === 'agreed') await stage.redrawHead(agreed.round);
   if (closedMessageChanges(agreed.round)) await stage.redrawClosed(agreed.round);
   const published = await stage.publish(agreed.round);
-  if (published === 'refused') await stage.tell(outcomeNotPosted(agreed.round));
+  const told = published === 'refused' ? outcomeNotPosted(agreed.round) : undefined;
+  if (told && stage.tell) await stage.tell(told);
   if (agreed.tellNextStep) await stage.tellNextStep();
-  return agreed;
+  return told ? { ...agreed, told } : agreed;
 }
 
 /** The coordinator agrees one card's score. */
-export async function agreeFlow(deps: Deps, actor: Actor, click: CardClick, stage: CardStage): Promise<AgreementOutcome & { card: ScoreCardView }> {
+export async function agreeFlow(deps: Deps, actor: Actor, click: CardClick, stage: CardStage): Promise<CarriedOut<AgreementOutcome & { card: ScoreCardView }>> {
   return carryOut(stage, await agreeOnCard(deps, actor, click));
 }
 
 /** The coordinator agrees every proposed score of the round at once. */
-export async function agreeAllFlow(deps: Deps, actor: Actor, roundId: string, stage: CardStage): Promise<AgreementOutcome> {
+export async function agreeAllFlow(deps: Deps, actor: Actor, roundId: string, stage: CardStage): Promise<CarriedOut<AgreementOutcome>> {
   return carryOut(stage, await agreeAllOnRound(deps, actor, roundId));
 }

@@ -51,8 +51,10 @@ describe.each(backends())('an agreement on a score card on $name', ({ open }) =>
   it('the outcome refused by the channel: the clicker is told so before the next step', async () => {
     const round = await closedRound();
     const { s, calls } = stage('refused');
-    await agreeAllFlow(env.deps, env.s.coordinator, round.roundId, s);
+    const { told } = await agreeAllFlow(env.deps, env.s.coordinator, round.roundId, s);
     expect(calls).toEqual(['redraw all', 'head agreed', 'closed message without agree-all', 'publish result', 'told round.outcomeNotPosted', 'next step']);
+    // And the flow answers it, for a platform that shows it itself (Teams, under the card that answers the click).
+    expect(told?.key).toBe('round.outcomeNotPosted');
   });
 
   it('a refused agreement carries nothing out', async () => {
