@@ -42,6 +42,8 @@ export const teamMovesKey = (leerlijnId: string, sessionId: string): string => `
  * Too big for one Teams message, part `part` of it: the first keeps the key an outcome of one message always had.
  */
 export const outcomeKey = (roundId: string, part = 0): string => (part === 0 ? `outcome:${roundId}` : `outcome:${roundId}:${part}`);
+/** Slack's result message, part `part` of it when it runs over several messages: the first keeps the key it always had. */
+export const resultPartKey = (roundId: string, part: number): string => (part === 0 ? resultKey(roundId) : `${resultKey(roundId)}:${part}`);
 /** One key per message of the filled instrument: with many notes it runs over several messages. */
 export const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
 /** Where replicas on the code before migration 0006 recorded a round's result card (Teams). */

@@ -5,7 +5,7 @@
 // here; across replicas they meet at a claim in Postgres (the posting claim of `scores`).
 // The adapter says only how its platform posts or updates the result.
 import { leerlijnInWorkspace, type Actor, type Deps } from './context.js';
-import { postedMessage, rememberPosted, whilePosting, type PostedMessage } from './posted.js';
+import { forgetPosted, postedMessage, rememberPosted, whilePosting, type PostedMessage } from './posted.js';
 import { getRound } from './round-views.js';
 import { resultDocument, type StepDocument } from './step-documents.js';
 import type { RoundView } from './views.js';
@@ -68,20 +68,56 @@ export async function postOnceThenUpdate(
 /** A mark for a message the platform took but gave no id for: found, it is not posted again, and cannot be updated. */
 const POSTED_WITHOUT_ID: PostedMessage = { channelId: '', messageId: '' };
 
+/** How a platform takes a message of the outcome out of the channel (deletes it, or empties it where it may not delete). */
+export type RemovePart = (where: PostedMessage) => Promise<void>;
+
 /**
  * One message of the outcome too long for one post, its parts posted or updated in order, each under `keyOf(i)`. Stops at the
  * first refused post: a later part never stands in the channel without the one before it; the next publish posts from there.
+ * Needing fewer parts than were posted (the outcome shrank), the ones left over are removed by `removePart` and forgotten: they
+ * would show their older content under the new one. Only once every part before them was drawn anew, so a refused update
+ * leaves the old text whole; a refused removal keeps its key, for the next publish to remove.
  */
 export async function postPartsInOrder(
   by: { deps: Pick<Deps, 'db'>; log: Logger },
   at: { workspaceId: string; leerlijnId: string; what: OutcomeMessage; keyOf: (part: number) => string },
   parts: readonly KeptMessage[],
+  removePart: RemovePart,
 ): Promise<Published> {
+  let allUpdated = true;
   for (const [i, part] of parts.entries()) {
     const kept = { workspaceId: at.workspaceId, leerlijnId: at.leerlijnId, key: at.keyOf(i), what: at.what };
-    if ((await postOnceThenUpdate(by, kept, part)) === 'refused') return 'refused';
+    const watched: KeptMessage = {
+      post: () => part.post(),
+      update: (where) => part.update(where).catch((error: unknown) => {
+        allUpdated = false;
+        throw error;
+      }),
+    };
+    if ((await postOnceThenUpdate(by, kept, watched)) === 'refused') return 'refused';
   }
+  if (allUpdated) await removePartsFrom(by, at, parts.length, removePart);
   return 'inChannel';
+}
+
+/** The parts posted under `keyOf(from)` and after (kept in order, so up to the first not posted), removed and forgotten. */
+async function removePartsFrom(
+  by: { deps: Pick<Deps, 'db'>; log: Logger }, at: { workspaceId: string; what: OutcomeMessage; keyOf: (part: number) => string }, from: number, removePart: RemovePart,
+): Promise<void> {
+  for (let i = from; ; i++) {
+    const key = at.keyOf(i);
+    const where = await postedMessage(by.deps, at.workspaceId, key);
+    if (!where) return;
+    try {
+      // Posted without an id (POSTED_WITHOUT_ID): it cannot be found to remove, only forgotten.
+      if (where.messageId !== '') await removePart(where);
+    } catch (error) {
+      // The key names the round, never anything a person typed.
+      by.log.warn({ err: error, key }, `${at.what} part left over not deleted`);
+      continue;
+    }
+    await forgetPosted(by.deps, at.workspaceId, key);
+  }
 }
 
 /** How often a replica asks again whether another one is done publishing this round. */

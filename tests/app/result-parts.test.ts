@@ -3,6 +3,7 @@
 // from the refused part on, in order, and updates what was posted.
 import { describe, expect, it } from 'vitest';
 import { postOnceThenUpdate, postPartsInOrder, type KeptMessage } from '../../src/app/result-publishing.js';
+import { postedMessage, type PostedMessage } from '../../src/app/posted.js';
 import { backends } from '../support/db.js';
 import { useStartedLeerlijn } from '../support/fixtures.js';
 import { capturedLog } from '../support/log-lines.js';
@@ -23,6 +24,35 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
     });
     return { asked, parts: [0, 1, 2].map(part) };
   }
+  const noRemove = async (where: PostedMessage): Promise<void> => {
+    throw new Error(`unexpected remove of ${where.messageId}`);
+  };
+
+  /**
+   * A channel that holds what was posted, as its readers see it: `parts` the texts of the message now, one a part.
+   * `refuse` names what it refuses this time ('update m0', 'delete m1').
+   */
+  function keptChannel() {
+    const shown = new Map<string, string>();
+    let next = 0;
+    const refusing = new Set<string>();
+    const parts = (texts: readonly string[]): KeptMessage[] => texts.map((text) => ({
+      async post() {
+        const id = `m${next++}`;
+        shown.set(id, text);
+        return { channelId: 'C1', messageId: id };
+      },
+      async update(where) {
+        if (refusing.has(`update ${where.messageId}`)) throw new Error('refused');
+        shown.set(where.messageId, text);
+      },
+    }));
+    const remove = async (where: PostedMessage): Promise<void> => {
+      if (refusing.has(`delete ${where.messageId}`)) throw new Error('refused');
+      shown.delete(where.messageId);
+    };
+    return { shown, parts, remove, refuse: (what: string[]) => (refusing.clear(), what.forEach((w) => refusing.add(w))) };
+  }
 
   it('stops at the first refused part, then posts from there in order', async () => {
     const logged = capturedLog();
@@ -30,13 +60,59 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
     const at = { workspaceId: env.s.coordinator.workspaceId, leerlijnId: env.s.leerlijnId, what: 'filled instrument' as const, keyOf: (i: number) => `instrument:r1:${i}` };
 
     const refused = channel(new Set([1]));
-    expect(await postPartsInOrder(by, at, refused.parts)).toBe('refused');
+    expect(await postPartsInOrder(by, at, refused.parts, noRemove)).toBe('refused');
     expect(refused.asked).toEqual(['post 0', 'post 1']);
     expect(logged.warnings()).toEqual(['filled instrument not posted']);
 
     const passed = channel(new Set());
-    expect(await postPartsInOrder(by, at, passed.parts)).toBe('inChannel');
+    expect(await postPartsInOrder(by, at, passed.parts, noRemove)).toBe('inChannel');
     expect(passed.asked).toEqual(['update m0', 'post 1', 'post 2']);
+  });
+
+  it('an outcome of two parts updated to one: the channel keeps one message with it once, the second is gone and forgotten', async () => {
+    const logged = capturedLog();
+    const by = { deps: env.deps, log: logged.log };
+    const { workspaceId } = env.s.coordinator;
+    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r2:${i}` };
+    const channel = keptChannel();
+    expect(await postPartsInOrder(by, at, channel.parts(['total 20, first half', 'second half']), channel.remove)).toBe('inChannel');
+    expect([...channel.shown.values()]).toEqual(['total 20, first half', 'second half']);
+
+    expect(await postPartsInOrder(by, at, channel.parts(['total 21, all of it']), channel.remove)).toBe('inChannel');
+    expect([...channel.shown.values()]).toEqual(['total 21, all of it']);
+    expect(await postedMessage(env.deps, workspaceId, 'outcome:r2:1')).toBeNull();
+    expect((await postedMessage(env.deps, workspaceId, 'outcome:r2:0'))?.messageId).toBe('m0');
+    // Grown again: the second part is posted anew, not looked for where it was.
+    expect(await postPartsInOrder(by, at, channel.parts(['total 22, first half', 'second half']), channel.remove)).toBe('inChannel');
+    expect([...channel.shown.values()]).toEqual(['total 22, first half', 'second half']);
+    expect(logged.warnings()).toEqual([]);
+  });
+
+  it('a part left over is deleted only after the parts before it are updated; a refused delete is tried again next time', async () => {
+    const logged = capturedLog();
+    const by = { deps: env.deps, log: logged.log };
+    const { workspaceId } = env.s.coordinator;
+    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'filled instrument' as const, keyOf: (i: number) => `instrument:r3:${i}` };
+    const channel = keptChannel();
+    await postPartsInOrder(by, at, channel.parts(['a', 'b', 'c']), channel.remove);
+
+    // The first part not updated: the old second and third halves stay beside it, never the old text cut short.
+    channel.refuse(['update m0']);
+    await postPartsInOrder(by, at, channel.parts(['all']), channel.remove);
+    expect([...channel.shown.values()]).toEqual(['a', 'b', 'c']);
+
+    // Updated, but the platform refuses to delete the second: it is kept to be deleted by the next publish; the third goes.
+    channel.refuse(['delete m1']);
+    await postPartsInOrder(by, at, channel.parts(['all']), channel.remove);
+    expect([...channel.shown.values()]).toEqual(['all', 'b']);
+    expect((await postedMessage(env.deps, workspaceId, 'instrument:r3:1'))?.messageId).toBe('m1');
+    expect(await postedMessage(env.deps, workspaceId, 'instrument:r3:2')).toBeNull();
+    expect(logged.warnings()).toEqual(['filled instrument not updated', 'filled instrument part left over not deleted']);
+
+    channel.refuse([]);
+    await postPartsInOrder(by, at, channel.parts(['all']), channel.remove);
+    expect([...channel.shown.values()]).toEqual(['all']);
+    expect(await postedMessage(env.deps, workspaceId, 'instrument:r3:1')).toBeNull();
   });
 
   it('a post that gave no id back is remembered: never posted again, and not updated', async () => {

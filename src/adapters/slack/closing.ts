@@ -10,7 +10,7 @@ import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRoundHeader } from './render/cards.js';
 import { CardScoreValue } from './scoring.js';
 import { tellClicker, tellPrivately } from './tell.js';
-import { cardKey, closedKey, headerKey, instrumentKey, postedMessage, resultKey, roundThread } from '../../app/posted.js';
+import { cardKey, closedKey, headerKey, instrumentKey, postedMessage, resultPartKey, roundThread, type PostedMessage } from '../../app/posted.js';
 import { postPartsInOrder, type KeptMessage, type OutcomeMessage, type Published } from '../../app/result-publishing.js';
 import { actorOf, type ActionCall, type SlackCaller } from './types.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
@@ -33,7 +33,8 @@ const updateCard = (cx: SlackCtx, client: WebClient, workspaceId: string, card: 
 
 /**
  * Posts each message of `r` (Block Kit's blocks per message) not posted before and updates the ones that were, each under
- * `keyOf(i)`; stops at the first refused post (app/result-publishing.ts postPartsInOrder).
+ * `keyOf(i)`; stops at the first refused post, deletes the messages left over when it needs fewer than were posted
+ * (app/result-publishing.ts postPartsInOrder).
  */
 function postOrUpdate(
   cx: SlackCtx, client: WebClient, round: RoundView, r: Rendered, at: { workspaceId: string; what: OutcomeMessage; keyOf: (part: number) => string },
@@ -42,7 +43,16 @@ function postOrUpdate(
     post: async () => ({ channelId: round.channelId, messageId: await post(client, round.channelId, { text: r.text, blocks }) }),
     update: async (where) => void (await client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks })),
   }));
-  return postPartsInOrder(cx, { ...at, leerlijnId: round.leerlijnId }, parts);
+  return postPartsInOrder(cx, { ...at, leerlijnId: round.leerlijnId }, parts, (where) => deleteUnlessGone(client, where));
+}
+
+/** A message the bot posted, deleted; one Slack no longer has (deleted in the channel) is as good as deleted. */
+async function deleteUnlessGone(client: WebClient, where: PostedMessage): Promise<void> {
+  try {
+    await client.chat.delete({ channel: where.channelId, ts: where.messageId });
+  } catch (error) {
+    if (slackErrorCode(error) !== 'message_not_found') throw error;
+  }
 }
 
 /** The round-closed message redrawn, best effort: a message Slack no longer has must not keep an "agree all" from its result. */
@@ -84,7 +94,7 @@ export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: st
 export function publishOutcome(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, round: RoundView): Promise<Published> {
   const { workspaceId } = actor;
   return cx.results.latest(actor, round, async (latest, document, schoolName) => {
-    const result = await postOrUpdate(cx, client, latest, renderResult(latest), { workspaceId, what: 'round outcome', keyOf: () => resultKey(latest.roundId) });
+    const result = await postOrUpdate(cx, client, latest, renderResult(latest), { workspaceId, what: 'round outcome', keyOf: (part) => resultPartKey(latest.roundId, part) });
     const instrument = await postOrUpdate(cx, client, latest, renderInstrument(latest, schoolName), {
       workspaceId, what: 'filled instrument', keyOf: (part) => instrumentKey(latest.roundId, part),
     });

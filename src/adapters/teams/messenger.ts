@@ -98,14 +98,26 @@ export class TeamsMessenger implements Messenger {
     return this.createChat(workspaceId, userId, member, activity);
   }
 
-  async updateCard(workspaceId: string, conversationId: string, messageId: string, card: AdaptiveCard): Promise<SendResult> {
-    const channel = await loadReference(this.deps, workspaceId, refKey.channel(baseConversationId(conversationId)));
-    if (!channel?.conversation) return { ok: false, error: 'no_channel_reference', permanent: true };
-    const reference: Reference = { ...channel, conversation: { ...channel.conversation, id: conversationId } };
-    return this.inConversation(reference, async (context) => {
+  updateCard(workspaceId: string, conversationId: string, messageId: string, card: AdaptiveCard): Promise<SendResult> {
+    return this.inChannelConversation(workspaceId, conversationId, async (context) => {
       await context.updateActivity({ ...cardActivity(card), id: messageId });
       return messageId;
     });
+  }
+
+  /** Takes a message the bot posted out of the conversation (a part of a card that needs fewer now). */
+  deleteMessage(workspaceId: string, conversationId: string, messageId: string): Promise<SendResult> {
+    return this.inChannelConversation(workspaceId, conversationId, async (context) => {
+      await context.deleteActivity(messageId);
+      return messageId;
+    });
+  }
+
+  /** `act` in `conversationId` (a channel, or a thread in it) of a channel the bot was told of. */
+  private async inChannelConversation(workspaceId: string, conversationId: string, act: (context: TurnContext) => Promise<string | undefined>): Promise<SendResult> {
+    const channel = await loadReference(this.deps, workspaceId, refKey.channel(baseConversationId(conversationId)));
+    if (!channel?.conversation) return { ok: false, error: 'no_channel_reference', permanent: true };
+    return this.inConversation({ ...channel, conversation: { ...channel.conversation, id: conversationId } }, act);
   }
 
   private send(reference: Reference, activity: Partial<Activity>): Promise<SendResult> {

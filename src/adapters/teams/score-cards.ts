@@ -118,7 +118,8 @@ const postClosedMessage = (svc: TeamsServices, turn: Turn, closed: RoundView): P
  * The round's outcome (total, fase, chart, instrument) as a new message at the bottom of the channel, where the team
  * reads on; the head card far above says only that all are agreed, with the total (roundResultCard). Posted once, updated after.
  * Too big for one message (long notes on every onderdeel) it goes as several (cards/split.ts), each kept under its own key
- * and updated where it stands: the whole card written into the last message would show its first part twice.
+ * and updated where it stands: the whole card written into the last message would show its first part twice. Needing
+ * fewer messages after, the ones left over are deleted (postPartsInOrder).
  */
 function publishOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promise<Published> {
   const at = { workspaceId: turn.actor.workspaceId, leerlijnId: round.leerlijnId, what: 'round outcome' as const, keyOf: (part: number) => outcomeKey(round.roundId, part) };
@@ -130,7 +131,11 @@ function publishOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promi
       if (!result.ok) throw new Error(`round outcome update refused: ${result.error}`);
     },
   }));
-  return postPartsInOrder(svc, at, parts);
+  return postPartsInOrder(svc, at, parts, async (where) => {
+    const result = await turnMessenger(svc, turn).deleteMessage(at.workspaceId, where.channelId, where.messageId);
+    // 404: no longer there (deleted in the channel), so nothing is left to remove.
+    if (!result.ok && result.error !== 'http_404') throw new Error(`round outcome part not deleted: ${result.error}`);
+  });
 }
 
 /**

@@ -9,10 +9,9 @@ import { outcomeKey, postedMessage } from '../../../src/app/posted.js';
 import { makeDeps } from '../../support/fixtures.js';
 import { adaptiveCardOf } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
-import { CHANNEL, PEOPLE, cardText, useHetBaken, votedAndClosedRound } from './harness.js';
+import { CHANNEL, PEOPLE, cardText, useHetBaken, votedAndClosedRound, type Harness } from './harness.js';
 
 const [anna] = PEOPLE as [TeamsUser];
-const env = useHetBaken();
 
 const NOTES_PER_ONDERDEEL = 10;
 const marker = (code: string, j: number): string => `Notitie ${code}.${j} `;
@@ -20,30 +19,31 @@ const noteBody = (code: string, j: number): string =>
   `${marker(code, j)}${'We spreken elke week af wie de "leerlingen" aanspreekt & wie het jongerenwerk belt. '.repeat(6)}`.slice(0, 300);
 
 /** Ten long notes on every onderdeel, as the team wrote them on the cards (a harness has eight people, so through SQL). */
-async function writeLongNotes(roundId: string): Promise<void> {
+async function writeLongNotes(h: Harness, roundId: string): Promise<void> {
   for (const code of ONDERDEEL_CODES) {
     for (let j = 0; j < NOTES_PER_ONDERDEEL; j++) {
-      await env.h.db.db.query(`insert into notes (round_id, onderdeel, user_id, body) values ($1::uuid, $2, $3, $4)`, [roundId, code, anna.aadObjectId, noteBody(code, j)]);
+      await h.db.db.query(`insert into notes (round_id, onderdeel, user_id, body) values ($1::uuid, $2, $3, $4)`, [roundId, code, anna.aadObjectId, noteBody(code, j)]);
     }
   }
 }
 
 const count = (said: string, what: string): number => said.split(what).length - 1;
 /** The messages in the channel since `earlier` that hold the round's notes (the outcome's), as text each, as they stand now. */
-const outcomeMessagesSince = (earlier: ReadonlySet<string>): Array<{ id: string; text: string }> =>
-  env.h.connector.messagesIn(CHANNEL.id)
+const outcomeMessagesSince = (h: Harness, earlier: ReadonlySet<string>): Array<{ id: string; text: string }> =>
+  h.connector.messagesIn(CHANNEL.id)
     .filter((m) => !earlier.has(m.id))
     .map((m) => ({ id: m.id, text: cardText(adaptiveCardOf(m.activity)) }))
     .filter((m) => m.text.includes('Notitie '));
 const outcomeHeading = `${t('nl', 'result.heading')}: `;
 
 describe('teams: a round outcome posted as several messages', () => {
+  const env = useHetBaken();
   it('shows each part once where it stands, and after a changed agreement the new total, nothing posted twice', async () => {
     const roundId = await votedAndClosedRound(env.h);
-    await writeLongNotes(roundId);
+    await writeLongNotes(env.h, roundId);
     // The score cards above show the notes too: the outcome is what came after.
     const cardsAbove = new Set(env.h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
-    const outcomeMessages = () => outcomeMessagesSince(cardsAbove);
+    const outcomeMessages = () => outcomeMessagesSince(env.h, cardsAbove);
     await env.h.invoke(anna, 'agree_all', { roundId });
     await env.h.flush();
     const parts = outcomeMessages();
@@ -73,5 +73,39 @@ describe('teams: a round outcome posted as several messages', () => {
     expect(headed()).toEqual([parts[0]!.id]);
     const postedSince = env.h.connector.sentTo(CHANNEL.id).slice(postedBefore).map((a) => cardText(adaptiveCardOf(a.activity)));
     expect(postedSince.filter((text) => text.includes('Notitie '))).toEqual([]);
+  });
+
+});
+
+describe('teams: a round outcome that needs fewer messages than it went as', () => {
+  const env = useHetBaken();
+
+  it('needing one message after it went as several, keeps the first with the whole outcome once; the others are deleted and forgotten', async () => {
+    const roundId = await votedAndClosedRound(env.h);
+    await writeLongNotes(env.h, roundId);
+    const cardsAbove = new Set(env.h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
+    await env.h.invoke(anna, 'agree_all', { roundId });
+    await env.h.flush();
+    const parts = outcomeMessagesSince(env.h, cardsAbove);
+    expect(parts.length).toBeGreaterThan(1);
+
+    // The notes gone (the outcome shrinks), then P1 agreed at 3: the outcome fits one message again.
+    await env.h.db.db.query(`delete from notes where round_id = $1::uuid`, [roundId]);
+    await env.h.invoke(anna, 'agree', { roundId, onderdeel: 'P1', score: 3 });
+    await env.h.flush();
+    const standing = env.h.connector.messagesIn(CHANNEL.id).filter((m) => !cardsAbove.has(m.id)).map((m) => ({ id: m.id, text: cardText(adaptiveCardOf(m.activity)) }));
+    const outcome = standing.filter((m) => m.text.includes(outcomeHeading));
+    expect(outcome.map((m) => m.id)).toEqual([parts[0]!.id]);
+    const said = standing.map((m) => m.text).join('\n');
+    // The outcome once: one heading, and no message but the outcome states a total.
+    expect(count(said, outcomeHeading)).toBe(1);
+    expect(standing.filter((m) => m.text.includes('Totaalscore')).map((m) => m.id)).toEqual([parts[0]!.id]);
+    expect(said).toContain('Totaalscore 21 van 30');
+    expect(said).not.toContain('Totaalscore 20 van 30');
+    expect(said).not.toContain('Notitie ');
+    const { rows } = await env.h.db.db.query<{ workspace_id: string }>(`select workspace_id from leerlijnen`);
+    const deps = makeDeps(env.h.db.db);
+    for (let i = 1; i < parts.length; i++) expect(await postedMessage(deps, rows[0]!.workspace_id, outcomeKey(roundId, i))).toBeNull();
+    expect((await postedMessage(deps, rows[0]!.workspace_id, outcomeKey(roundId)))?.messageId).toBe(parts[0]!.id);
   });
 });
