@@ -5,14 +5,14 @@ import { forgetParts, postedParts, rememberParts } from '../../app/posted.js';
 import type { AdaptiveCard } from './cards/common.js';
 import { cardsToSend } from './cards/split.js';
 import { cardActivity } from './messenger.js';
-import { turnRetry, withRetry } from './retry.js';
+import { statusOf, turnRetry, withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 import { sendEach } from './forms.js';
 
 /**
  * Fewer parts now: the first messages go, so the last (its buttons, its own view) stays; more: the extra posted after.
- * Updated first, deleted last: a failure halfway leaves the old text, never none.
+ * Updated first, deleted last: a failure halfway leaves the old text, never none. A part deleted in the channel is forgotten.
  */
 export async function redrawParts(svc: Pick<TeamsServices, 'deps' | 'retry'>, turn: Pick<Turn, 'context' | 'actor'>, last: PostedMessage, card: AdaptiveCard, leerlijnId: string | null): Promise<void> {
   const { context } = turn;
@@ -20,11 +20,25 @@ export async function redrawParts(svc: Pick<TeamsServices, 'deps' | 'retry'>, tu
   const old = await postedParts(svc.deps, turn.actor.workspaceId, last);
   const parts = cardsToSend(card);
   const kept = old.slice(Math.max(0, old.length - parts.length));
-  for (const [i, id] of kept.entries()) await withRetry(() => context.updateActivity({ ...cardActivity(parts[i]!), id }), retry);
-  const now = [...kept, ...(await sendEach(svc, turn, parts.slice(kept.length)))];
+  // A part deleted in the channel is left out (its text with it): failing on it would leave the last part, with the
+  // buttons, never redrawn again.
+  const standing: string[] = [];
+  for (const [i, id] of kept.entries()) if (await unlessGone(withRetry(() => context.updateActivity({ ...cardActivity(parts[i]!), id }), retry))) standing.push(id);
+  const now = [...standing, ...(await sendEach(svc, turn, parts.slice(kept.length)))];
   if (now.at(-1) !== last.messageId || now.length !== old.length) {
     await forgetParts(svc.deps, turn.actor.workspaceId, last, old.length);
     await rememberParts(svc.deps, turn.actor.workspaceId, leerlijnId, last.channelId, now);
   }
-  for (const id of old.slice(0, old.length - kept.length)) await withRetry(() => context.deleteActivity(id), retry);
+  for (const id of old.slice(0, old.length - kept.length)) await unlessGone(withRetry(() => context.deleteActivity(id), retry));
+}
+
+/** Whether `call` on a message went through; false when the message is gone (404: deleted in the channel). */
+async function unlessGone(call: Promise<unknown>): Promise<boolean> {
+  try {
+    await call;
+    return true;
+  } catch (error) {
+    if (statusOf(error) === 404) return false;
+    throw error;
+  }
 }

@@ -121,3 +121,21 @@ describe('an actieplan posted as two messages', () => {
     expect(h.connector.messagesIn(CHANNEL.id).filter((m) => cardText(adaptiveCardOf(m.activity) ?? {}).includes('Grote'))).toHaveLength(2);
   });
 });
+
+describe('an actieplan in two messages, its first deleted in the channel', () => {
+  it('still redraws its last message after a change', async () => {
+    const before = new Set(h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
+    await h.say(anna, 'actieplan');
+    await h.flush();
+    const parts = h.connector.messagesIn(CHANNEL.id).filter((m) => !before.has(m.id)).map((m) => m.id);
+    expect(parts).toHaveLength(2);
+    // Someone in the team deletes the first message (as Teams lets them), through the connector as the client does.
+    const base = h.connector.serviceUrl.replace(/\/$/, '');
+    const deleted = await fetch(`${base}/v3/conversations/${encodeURIComponent(CHANNEL.id)}/activities/${encodeURIComponent(parts[0]!)}`, { method: 'DELETE' });
+    expect(deleted.status).toBe(200);
+    const last = ONDERDEEL_CODES.at(-1)!;
+    await changePlan(`update plan_items set wat_kan_beter = 'Gewist ' || onderdeel || '.' where leerlijn_id = $1::uuid and onderdeel = any($2::text[])`, [last]);
+    await sendFromOwnView(parts[1]!, '2026-04-28');
+    expect(cardText(liveCards([parts[1]!])[0]!)).toContain(`Gewist ${last}.`);
+  });
+});
