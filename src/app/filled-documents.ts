@@ -7,17 +7,19 @@ import type { Queryable } from '../store/db.js';
 type MeetingDocumentKind = 'actieplan' | 'evaluatie-terugkom' | 'evaluatie-eind';
 
 /**
- * Which of the meetings' documents were filled in, by kind, in one round trip: an empty form is nothing to keep,
- * nor to link. `exists` reads no rows of the plan or the evaluations, which the scheduler asks for every invitation.
+ * Whether each meeting document was filled in, as columns named by its kind, of the leerlijn `$1`: an empty form
+ * is nothing to keep, nor to link. `exists` reads no rows of the plan or the evaluations. Also a part of the
+ * scheduler's one query per invitation (jobs/scheduler-reads.ts progressOf).
  */
-export async function filledMeetingDocuments(db: Queryable, leerlijnId: string): Promise<Record<MeetingDocumentKind, boolean>> {
-  const { rows } = await db.query<Record<MeetingDocumentKind, boolean>>(
-    `select
+export const FILLED_DOCUMENTS_COLUMNS = `
        exists (select 1 from plan_items p where p.leerlijn_id = $1::uuid) as "actieplan",
        exists (select 1 from evaluation_entries e where e.leerlijn_id = $1::uuid and e.moment = 'terugkom') as "evaluatie-terugkom",
-       exists (select 1 from evaluation_entries e where e.leerlijn_id = $1::uuid and e.moment = 'eind') as "evaluatie-eind"`,
-    [leerlijnId],
-  );
+       exists (select 1 from evaluation_entries e where e.leerlijn_id = $1::uuid and e.moment = 'eind') as "evaluatie-eind"`;
+
+export type FilledDocuments = Record<MeetingDocumentKind, boolean>;
+
+async function filledMeetingDocuments(db: Queryable, leerlijnId: string): Promise<FilledDocuments> {
+  const { rows } = await db.query<FilledDocuments>(`select ${FILLED_DOCUMENTS_COLUMNS}`, [leerlijnId]);
   return rows[0]!;
 }
 

@@ -4,7 +4,7 @@ import type { MeetingKind } from '../../domain/meetings.js';
 import type { RoundMoment } from '../../domain/progress-types.js';
 import type { Queryable } from '../../store/db.js';
 import type { ExistingDocuments } from '../../documents/invitation-links.js';
-import { filledMeetingDocuments } from '../filled-documents.js';
+import { FILLED_DOCUMENTS_COLUMNS, type FilledDocuments } from '../filled-documents.js';
 
 export interface ReminderOffsets {
   inviteDays: number;
@@ -144,14 +144,14 @@ export interface ProgressState {
   documents: ExistingDocuments;
 }
 
-interface RoundState extends Omit<ProgressState, 'documents'> {
+interface ProgressRow extends Omit<ProgressState, 'documents'>, FilledDocuments {
   week1Agreed: boolean;
   week17Agreed: boolean;
 }
 
-/** What the team has filled in and what is still open: the rounds in one round trip, the meetings' documents as filled-documents.ts reads them. */
+/** What the team has filled in and what is still open, in one round trip: the meetings' documents as filled-documents.ts asks. */
 export async function progressOf(db: Queryable, leerlijnId: string): Promise<ProgressState> {
-  const { rows } = await db.query<RoundState>(
+  const { rows } = await db.query<ProgressRow>(
     `select
        exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'open') as "openRound",
        (select r.moment from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'open' order by r.moment limit 1) as "openMoment",
@@ -161,10 +161,10 @@ export async function progressOf(db: Queryable, leerlijnId: string): Promise<Pro
        exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.moment = 'week1' and r.status = 'closed'
                and (select count(*) from agreed_scores a where a.round_id = r.id) = 10) as "week1Agreed",
        exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.moment = 'week17' and r.status = 'closed'
-               and (select count(*) from agreed_scores a where a.round_id = r.id) = 10) as "week17Agreed"`,
+               and (select count(*) from agreed_scores a where a.round_id = r.id) = 10) as "week17Agreed",${FILLED_DOCUMENTS_COLUMNS}`,
     [leerlijnId],
   );
-  const { week1Agreed, week17Agreed, ...rounds } = rows[0]!;
-  const filled = await filledMeetingDocuments(db, leerlijnId);
-  return { ...rounds, documents: { 'instrument-week1': week1Agreed, 'instrument-week17': week17Agreed, ...filled } };
+  const { week1Agreed, week17Agreed, actieplan, 'evaluatie-terugkom': terugkom, 'evaluatie-eind': eind, ...rounds } = rows[0]!;
+  const documents = { 'instrument-week1': week1Agreed, 'instrument-week17': week17Agreed, actieplan, 'evaluatie-terugkom': terugkom, 'evaluatie-eind': eind };
+  return { ...rounds, documents };
 }
