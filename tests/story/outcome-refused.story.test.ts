@@ -44,10 +44,10 @@ describe.each(PLATFORMS)('the round outcome refused on the last agreement, on %s
   story(platform, 'the instrument and the next step still come; the coordinator is told, and `scores` posts it once', async (s) => {
     const anna = await agreedWhileRefused(s, platform);
 
-    // As told: `scores` says the round is closed, and posts the outcome.
+    // As told: `scores` posts the outcome, and says the round is closed and all agreed, the outcome at the bottom.
     await s.command(anna, 'scores');
     await s.d.settle();
-    s.expectAnswered(anna, t('en', 'round.closedAlready', { moment: WEEK1 }));
+    s.expectAnswered(anna, t('en', 'round.closedAgreed', { moment: WEEK1 }));
     s.expectNotAnswered(anna, NOT_POSTED[platform]);
     const posted = s.d.newInChannel();
     expect(outcomes(posted), `${platform}: the outcome posted`).toBe(1);

@@ -75,7 +75,10 @@ async function closedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | '
   const closed = await closedRoundOf(ctx.deps, ctx.actor, leerlijnId, moment);
   const told = closed !== null && (await toldClosedAgain(ctx, closed));
   const outcome = closed && (await outcomeAgain(ctx, closed));
-  if (!told) await ctx.surface.reply(text('round.closedAlready', undefined, { terms: { moment: `moment.${moment}` }, tone: 'warning' }));
+  // All ten agreed with the outcome in the channel: nothing is left on the cards, so it points to the outcome instead.
+  const agreed = closed?.result != null && !outcome;
+  const said = agreed ? text('round.closedAgreed', undefined, { terms: { moment: `moment.${moment}` }, tone: 'good' }) : text('round.closedAlready', undefined, { terms: { moment: `moment.${moment}` }, tone: 'warning' });
+  if (!told) await ctx.surface.reply(said);
   if (outcome) await ctx.surface.reply(outcome);
   if (!told) await nextStepFlow(ctx);
 }

@@ -9,7 +9,8 @@ import { runNextStep } from '../../../src/app/flows/run.js';
 import type { FlowCtx, Place, ReplyView, Surface } from '../../../src/app/flows/surface.js';
 import type { RoundView } from '../../../src/app/views.js';
 import { channelLeerlijn } from '../../../src/app/places.js';
-import { closeRound, openRound } from '../../../src/app/rounds.js';
+import { closeRound, openRound, setAgreedScore } from '../../../src/app/rounds.js';
+import { ONDERDEEL_CODES } from '../../../src/domain/instrument.js';
 import { closedKey, rememberPosted } from '../../../src/app/posted.js';
 import { backends } from '../../support/db.js';
 import { useStartedLeerlijn } from '../../support/fixtures.js';
@@ -29,7 +30,7 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
     const surface: Surface = {
       reply: async (view) => void replies.push(view),
       postRound: async (round) => (posted.push(round), { posted: 0 }),
-      post: unexpected, openForm: unexpected, roundClosed: unexpected, publishOutcome: unexpected, recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
+      post: unexpected, openForm: unexpected, roundClosed: unexpected, publishOutcome: async () => 'inChannel', recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
     };
     const leerlijn = await channelLeerlijn(env.deps, env.s.workspaceId, channel.channelId, 'fresh');
     const ctx: FlowCtx = { deps: env.deps, log: pino({ level: 'silent' }), actor: env.s.coordinator, place: channel, leerlijn, lang: 'nl', surface };
@@ -65,6 +66,20 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
       await nextStepView(env.deps, env.s.coordinator, env.s.leerlijnId),
     ]);
     expect(replies[1]).toMatchObject({ progress: { progress: { next: { role: 'coordinator' } } } });
+  });
+
+  it('with the round closed and all ten agreed, says so and where the outcome stands, then what comes next', async () => {
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    await closeRound(env.deps, env.s.coordinator, round.roundId);
+    const told = { channelId: 'C-told', messageId: 'closed-1' };
+    await rememberPosted(env.deps, { workspaceId: env.s.coordinator.workspaceId, leerlijnId: env.s.leerlijnId, key: closedKey(round.roundId), message: told });
+    for (const onderdeel of ONDERDEEL_CODES) await setAgreedScore(env.deps, env.s.coordinator, { roundId: round.roundId, onderdeel, score: 2 });
+    const { posted, replies } = await click();
+    expect(posted).toEqual([]);
+    expect(replies).toEqual([
+      { type: 'text', key: 'round.closedAgreed', terms: { moment: 'moment.week1' }, tone: 'good' },
+      await nextStepView(env.deps, env.s.coordinator, env.s.leerlijnId),
+    ]);
   });
 
   it('with the round closed by a version that did not remember its closed message: says it is closed, posts nothing again', async () => {
