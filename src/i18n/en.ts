@@ -233,6 +233,8 @@ export const en: Catalog = {
     confirmProposed: 'Accept proposal',
     setScore: 'Choose another score',
     closedNotice: 'The voting round is closed. The coordinator records the agreed score per part.',
+    /** Once this card's score is agreed: its buttons still set another score. */
+    agreedNotice: 'The voting round is closed and this score is agreed. The coordinator can still change the agreed score.',
     agreeNext: 'The coordinator records the agreed score per part.',
     noVotes: 'No votes yet.',
     notes: 'Notes',

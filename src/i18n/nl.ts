@@ -231,6 +231,8 @@ export const nl = {
     confirmProposed: 'Voorstel overnemen',
     setScore: 'Andere score kiezen',
     closedNotice: 'De stemronde is gesloten. De coördinator legt per onderdeel de afgesproken score vast.',
+    /** Once this card's score is agreed: its buttons still set another score. */
+    agreedNotice: 'De stemronde is gesloten en deze score is afgesproken. De coördinator kan de afgesproken score nog wijzigen.',
     agreeNext: 'De coördinator legt per onderdeel de afgesproken score vast.',
     noVotes: 'Nog geen stemmen.',
     notes: 'Notities',

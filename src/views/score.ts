@@ -128,7 +128,7 @@ function closedBlocks(m: Markup, card: ScoreCardView, limits: NoteLimits): Block
   const confirm = proposed !== null && card.closed?.agreed === null ? { score: proposed, label: t(lang, 'card.button.confirm') } : null;
   const agree: Block = { type: 'score_agree', card: ref(card), confirm, scores: SCORES.map((score) => ({ score, label: scoreText(lang, score) })), otherLabel: t(lang, 'card.button.other') };
   return [
-    card.stopped ? stoppedNote(m, lang) : note(m.t(lang, 'card.closedNotice')),
+    card.stopped ? stoppedNote(m, lang) : note(m.t(lang, card.closed?.agreed == null ? 'card.closedNotice' : 'card.agreedNotice')),
     text(tallyLines(m, card).join('\n'), { id: 'tally' }),
     ...agreedBlocks(m, card),
     ...notesBlocks(m, card, limits),

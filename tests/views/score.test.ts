@@ -73,6 +73,19 @@ describe('a closed card whose agreed score differs from the proposal', () => {
   });
 });
 
+describe('a closed card once its score is agreed', () => {
+  it.each(['nl', 'en'] as const)('in %s says the coordinator can still change the agreed score, not that it is still to be agreed', (lang) => {
+    const agreed: ScoreCardView = { ...card('week1'), lang, status: 'closed', closed: { tally: tallyVotes([2, 2, 3]), agreed: 2, agreedDiffers: false, notes: [] } };
+    const notYet: ScoreCardView = { ...agreed, closed: { ...agreed.closed!, agreed: null } };
+    for (const draw of [(v: ScoreCardView) => JSON.stringify(renderCard(v)), (v: ScoreCardView) => JSON.stringify(scoreCard(v))]) {
+      expect(draw(agreed)).toContain(t(lang, 'card.agreedNotice'));
+      expect(draw(agreed)).not.toContain(t(lang, 'card.closedNotice'));
+      expect(draw(notYet)).toContain(t(lang, 'card.closedNotice'));
+      expect(draw(notYet)).not.toContain(t(lang, 'card.agreedNotice'));
+    }
+  });
+});
+
 type Node = { type?: string; id?: string; text?: string; placeholder?: string };
 
 /** The elements that sit beside the note input (the array holding it), wherever in the card it is. */
