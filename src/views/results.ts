@@ -72,19 +72,18 @@ export function instrumentDoc(m: Markup, round: RoundView, schoolName: string): 
 }
 
 /**
- * The round as one view that follows it (Teams' round card, its head). While people vote it is the round, headed as
- * Slack's round header and saying what is kept of them (no score to show yet); once closed, the result and the
- * instrument as it stands; once all ten are agreed only that, with the total: the outcome is its own message below
- * (outcomeDoc), and the channel shows it once (app/views.ts roundHeadSays).
+ * The round as one view that follows it (Teams' round card, its head), headed in every state as Slack's round header
+ * (roundHeaderDoc): the round, never 'Uitkomst', which is the outcome's own message. While people vote it says what is
+ * kept of them (no score to show yet); once closed, the result and the instrument as they stand; once all ten are agreed
+ * only that, with the total: the outcome is its own message below (outcomeDoc), and the channel shows it once
+ * (app/views.ts roundHeadSays).
  */
 export function roundDoc(m: Markup, round: RoundView): Doc {
+  const title = instrumentHeader(m, round);
   const said = roundStateBlocks(m, round);
-  if (round.status === 'open') {
-    const title = instrumentHeader(m, round);
-    return { fallback: title, blocks: [heading(title), ...said, note(m.t(round.lang, 'privacy.notice'))] };
-  }
-  if (roundHeadSays(round).state === 'agreed') return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), ...said] };
-  return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), ...said, ...resultBlocks(round), ...instrumentBlocks(m, round)] };
+  if (round.status === 'open') return { fallback: title, blocks: [heading(title), ...said, note(m.t(round.lang, 'privacy.notice'))] };
+  if (roundHeadSays(round).state === 'agreed') return { fallback: title, blocks: [heading(title), ...said] };
+  return { fallback: title, blocks: [heading(title), ...said, ...resultBlocks(round), ...instrumentBlocks(m, round)] };
 }
 
 /** The round's outcome once all ten are agreed, as one message (Teams): total, fase, chart and the filled instrument. */

@@ -33,7 +33,8 @@ describe('"agree all" answered on Teams', () => {
     const roundId = await closedRound();
     const pressed = await postedId(`result:${roundId}`);
     const answer = cardText(await env.h.invoke(anna, 'agree_all', { roundId }, { ...env.h.inChannel(anna), replyToId: pressed }));
-    expect(answer).toContain(`${t('nl', 'result.heading')}: `);
+    // The round card (headed as the round; 'Uitkomst' is the outcome's own message below).
+    expect(answer).toContain(t('nl', 'card.instrument', { moment: t('nl', 'moment.short.week1') }));
     expect(answer).toContain(t('nl', 'result.total', { total: 20, fase: t('nl', 'fase.opbouw') }));
     expect(answer).not.toContain(said);
   });

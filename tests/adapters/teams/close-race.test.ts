@@ -64,7 +64,9 @@ describe('a close whose message to the team Teams refuses', () => {
     env.h.connector.reset();
     const closed = await env.h.db.db.query<{ status: string }>(`select status from score_rounds where id = $1::uuid`, [open]);
     expect(closed.rows).toEqual([{ status: 'closed' }]);
-    expect(answer).toContain(`${t('nl', 'result.heading')}: `);
+    // The round card, closed: headed as the round (not asking to vote), what is still to agree under it.
+    expect(answer).toContain(t('nl', 'card.instrument', { moment: t('nl', 'moment.short.week1') }));
+    expect(answer).toContain(t('nl', 'result.missing', { onderdelen: '10 onderdelen' }));
     expect(answer).not.toContain(t('nl', 'guide.button.coordinator.close_round'));
   });
 });

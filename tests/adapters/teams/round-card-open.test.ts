@@ -3,6 +3,9 @@
 // once its leerlijn stopped, it warns of nothing left to agree.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roundOutcomeCard, roundResultCard } from '../../../src/adapters/teams/cards/score.js';
+import { teamsMarkup } from '../../../src/adapters/teams/cards/doc.js';
+import { roundDoc } from '../../../src/views/results.js';
+import { roundHeaderDoc } from '../../../src/views/score.js';
 import { countText } from '../../../src/i18n/counts.js';
 import { onderdeelTitle } from '../../../src/i18n/phrases.js';
 import { t, type Lang } from '../../../src/i18n/index.js';
@@ -31,10 +34,22 @@ describe.each(['nl', 'en'] as const)('the Teams round card while the round is op
     expect(stopped).toContain(t(lang, 'round.stopped'));
   });
 
-  it('becomes the result once closed', () => {
+  it('becomes the result once closed, still headed as the round', () => {
     const said = cardText(roundResultCard(f.closedRound));
-    expect(said).toContain(t(lang, 'result.heading'));
+    expect(said).toContain(t(lang, 'card.instrument', { moment: t(lang, `moment.short.${f.closedRound.moment}`) }));
+    expect(said).toContain(t(lang, 'result.missing', { onderdelen: countText(lang, 'onderdeel', f.closedRound.missing.length) }));
     expect(said).toContain(onderdeelTitle(lang, 'P1'));
+  });
+
+  it('is headed as Slack heads the round, in every state: once all ten are agreed not as the outcome it points to below', () => {
+    const m = teamsMarkup([]);
+    for (const round of [f.openRound, f.closedRound, f.completeRound, { ...f.closedRound, stopped: true }]) {
+      expect(roundDoc(m, round).blocks[0]).toEqual(roundHeaderDoc(m, round).blocks[0]);
+    }
+    const agreed = cardText(roundResultCard(f.completeRound));
+    expect(agreed).toContain(t(lang, 'card.instrument', { moment: t(lang, `moment.short.${f.completeRound.moment}`) }));
+    expect(agreed).not.toContain(t(lang, 'result.heading'));
+    expect(cardText(roundOutcomeCard(f.completeRound))).toContain(`${t(lang, 'result.heading')}: ${t(lang, `moment.${f.completeRound.moment}`)}`);
   });
 
   it('once all ten are agreed says so with the total, and leaves the instrument and chart to the outcome below', () => {
