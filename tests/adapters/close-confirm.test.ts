@@ -28,6 +28,9 @@ import { nodesOf } from '../story/drivers/text.js';
 import { buildViewFixtures, type ViewFixtures } from '../support/view-fixtures.js';
 
 type Node = Record<string, unknown>;
+
+/** What a button that asks first toggles, in card order: the element holding it (shown) and its question (hidden). */
+const SHOWN_THEN_HIDDEN = [undefined, false];
 type Prompt = Extract<Notice, { type: 'coordinator_prompt' }>;
 
 const words = (lang: Lang) => ({
@@ -54,7 +57,8 @@ function teamsConfirm(card: unknown, title: string): { said: string[]; acts: Nod
   if (!button) throw new Error(`no button "${title}"`);
   const target = ((button.targetElements ?? []) as unknown[]).map(String);
   const unfolded = nodesOf(card).filter((n) => target.includes(String(n.id)));
-  const inside = nodesOf(unfolded);
+  // The question is the hidden part; the shown one holds the button itself.
+  const inside = nodesOf(unfolded.filter((n) => n.isVisible === false));
   const folds = (n: Node) => n.type === 'Action.ToggleVisibility' && JSON.stringify(n.targetElements) === JSON.stringify(target);
   return {
     type: button.type,
@@ -74,6 +78,34 @@ function idsOf(card: unknown): { ids: string[]; targets: string[] } {
   const targets = nodes.filter((n) => n.type === 'Action.ToggleVisibility').flatMap((n) => (n.targetElements as unknown[]).map(String));
   return { ids, targets };
 }
+
+/** The card after a Teams user pressed the ToggleVisibility button with this title: each element it names flips. */
+function pressedToggle(card: unknown, title: string): unknown {
+  const after = structuredClone(card);
+  const nodes = nodesOf(after);
+  const visibleNodes = nodes.filter((n) => n.isVisible !== false && !hiddenUnder(after, n));
+  const button = visibleNodes.find((n) => n.type === 'Action.ToggleVisibility' && n.title === title);
+  if (!button) throw new Error(`no visible toggle "${title}"`);
+  for (const id of (button.targetElements as unknown[]).map(String)) {
+    const target = nodes.find((n) => n.id === id && !String(n.type).startsWith('Action.'))!;
+    target.isVisible = target.isVisible === false;
+  }
+  return after;
+}
+
+/** Whether `node` sits inside an element Teams does not show (isVisible false). */
+function hiddenUnder(tree: unknown, node: Node): boolean {
+  const hidden = nodesOf(tree).filter((n) => n.isVisible === false);
+  return hidden.some((h) => h !== node && nodesOf(h).includes(node));
+}
+
+/** The titles of the buttons a user sees on the card as it stands. */
+function shownButtons(card: unknown): string[] {
+  return nodesOf(card).filter((n) => String(n.type).startsWith('Action.') && !hiddenUnder(card, n)).map((n) => String(n.title));
+}
+
+/** isVisible true and absent read alike (Teams shows both). */
+const normalised = (card: unknown): unknown => JSON.parse(JSON.stringify(card, (key, value) => (key === 'isVisible' && value === true ? undefined : value)));
 
 describe.each(['nl', 'en'] as const)('a button that closes a voting round asks first (%s)', (lang) => {
   let f: ViewFixtures;
@@ -115,7 +147,7 @@ describe.each(['nl', 'en'] as const)('a button that closes a voting round asks f
     const card = roundResultCard(f.openRound);
     const asked = teamsConfirm(card, closeLabel());
     // A stray click only unfolds the question: the button itself carries nothing for the bot to act on.
-    expect(asked).toMatchObject({ type: 'Action.ToggleVisibility', ownVerb: undefined, ownData: undefined, hidden: [false] });
+    expect(asked).toMatchObject({ type: 'Action.ToggleVisibility', ownVerb: undefined, ownData: undefined, hidden: SHOWN_THEN_HIDDEN });
     expect(asked.cancels).toEqual([{ title: words(lang).cancel }]);
     expect(asked.said).toEqual([words(lang).title, words(lang).text].map((w) => expect.stringContaining(w)));
     expect(asked.acts).toEqual([expect.objectContaining({ type: 'Action.Execute', title: words(lang).confirm, verb: VERB.close, data: { roundId: f.openRound.roundId } })]);
@@ -125,17 +157,37 @@ describe.each(['nl', 'en'] as const)('a button that closes a voting round asks f
     expect(adaptiveCardProblems(card)).toEqual([]);
   });
 
+  it('on Teams: the round card unfolded shows one close button, the one in the question; cancel folds back to the card as it was', () => {
+    const card = roundResultCard(f.openRound);
+    expect(shownButtons(card)).toEqual([closeLabel()]);
+    const unfolded = pressedToggle(card, closeLabel());
+    expect(shownButtons(unfolded)).toEqual([words(lang).confirm, words(lang).cancel]);
+    const cancelled = pressedToggle(unfolded, words(lang).cancel);
+    expect(normalised(cancelled)).toEqual(normalised(card));
+    expect(shownButtons(pressedToggle(cancelled, closeLabel()))).toEqual([words(lang).confirm, words(lang).cancel]);
+  });
+
+  it('on Teams: a reminder’s close button is hidden while its question is open, its other buttons keep their order', () => {
+    const reminder = noticeCard(prompt);
+    const before = shownButtons(reminder);
+    const label = t(lang, 'reminder.button.closeRound');
+    const unfolded = shownButtons(pressedToggle(reminder, label));
+    expect(unfolded.filter((b) => b === label)).toEqual([]);
+    expect(unfolded.filter((b) => b === words(lang).confirm)).toHaveLength(1);
+    expect(shownButtons(pressedToggle(pressedToggle(reminder, label), words(lang).cancel))).toEqual(before);
+  });
+
   it('on Teams: the reminder’s and the next step’s buttons unfold the same words over their own action', () => {
     const reminder = noticeCard(prompt);
     const fromReminder = teamsConfirm(reminder, t(lang, 'reminder.button.closeRound'));
-    expect(fromReminder).toMatchObject({ type: 'Action.ToggleVisibility', ownVerb: undefined, ownData: undefined, hidden: [false] });
+    expect(fromReminder).toMatchObject({ type: 'Action.ToggleVisibility', ownVerb: undefined, ownData: undefined, hidden: SHOWN_THEN_HIDDEN });
     expect(fromReminder.cancels).toEqual([{ title: words(lang).cancel }]);
     expect(fromReminder.said).toEqual([words(lang).title, words(lang).text].map((w) => expect.stringContaining(w)));
     expect(fromReminder.acts).toEqual([expect.objectContaining({ type: 'Action.Execute', title: words(lang).confirm, verb: PROMPT_CLOSE, data: { roundId: f.openRound.roundId } })]);
     expect(adaptiveCardProblems(reminder)).toEqual([]);
     const help = toAdaptiveCard(helpWithClose(teamsMarkup([])));
     const fromHelp = teamsConfirm(help, closeLabel());
-    expect(fromHelp).toMatchObject({ type: 'Action.ToggleVisibility', ownVerb: undefined, ownData: undefined, hidden: [false] });
+    expect(fromHelp).toMatchObject({ type: 'Action.ToggleVisibility', ownVerb: undefined, ownData: undefined, hidden: SHOWN_THEN_HIDDEN });
     expect(fromHelp.cancels).toEqual([{ title: words(lang).cancel }]);
     expect(fromHelp.acts).toEqual([expect.objectContaining({ type: 'Action.Submit', title: words(lang).confirm, data: { form: NEXT_STEP, command: 'sluit' } })]);
     expect(adaptiveCardProblems(help)).toEqual([]);
@@ -155,9 +207,10 @@ describe.each(['nl', 'en'] as const)('a button that closes a voting round asks f
     const card = toAdaptiveCard(doc);
     const { ids, targets } = idsOf(card);
     expect(new Set(ids).size).toBe(ids.length);
-    // Four outer buttons and four cancels, each pair on its own hidden part.
-    expect(targets).toHaveLength(8);
-    expect(new Set(targets).size).toBe(4);
+    // Four outer buttons and four cancels, each pair on its own hidden part and on what holds its button: the row of
+    // two, the text's row and the round control's own.
+    expect(targets).toHaveLength(16);
+    expect(new Set(targets).size).toBe(7);
     expect(targets.every((id) => ids.includes(id))).toBe(true);
     expect(adaptiveCardProblems(card)).toEqual([]);
   });

@@ -68,20 +68,24 @@ export const actionSet = (actions: Element[]): Element => ({ type: 'ActionSet', 
 /** A button that unfolds `card` (a form) under the card it is on. */
 export const showCard = (title: string, card: AdaptiveCard): Element => ({ type: 'Action.ShowCard', title, card });
 
-/** A button that asks first, and the hidden part of the card it unfolds (a body element: it goes where it can be seen). */
+/**
+ * A button that asks first, and the hidden part of the card it unfolds (a body element: it goes where it can be seen).
+ * The button goes in the body too, inside the element with id `hides`, which folds away while the question is open:
+ * else the card would show the button beside the question's own close button, the lower one only folding.
+ */
 export interface Asking {
   button: Element;
   question: Element;
 }
 
-/** Toggles the hidden part with this id: Teams does it on the card itself, nothing goes to the bot. */
-const toggling = (title: string, id: string): Element => ({ type: 'Action.ToggleVisibility', title, targetElements: [id] });
+/** Toggles the elements with these ids: Teams does it on the card itself, nothing goes to the bot. */
+const toggling = (title: string, ids: readonly string[]): Element => ({ type: 'Action.ToggleVisibility', title, targetElements: [...ids] });
 
 /**
  * The hidden part's id, from what the action does and on what (its verb or form and data: the round): unique on a card
  * that asks first for different things, and for the same thing on another round's card.
  */
-function questionId(action: Element): string {
+export function askingId(action: Element): string {
   const data = (action.data ?? {}) as Json;
   const words = [action.verb, ...Object.values(data)].filter((w) => typeof w === 'string' || typeof w === 'number');
   return ['ask', ...words].join('-').replace(/[^\w-]/g, '_');
@@ -89,14 +93,16 @@ function questionId(action: Element): string {
 
 /**
  * A button that asks first: Teams has no confirm dialog for a card's actions, so the button (`label`) unfolds a hidden
- * part of the card with the confirm's words, `action` (the one that acts) and a cancel button that folds it again, as
- * Slack's dialog has one. The button itself sends nothing: a stray click only unfolds the question.
+ * part of the card with the confirm's words, `action` (the one that acts) and a cancel button, as Slack's dialog has
+ * one; it folds away the element `hides` (which holds the button) meanwhile, and cancel shows it again. The button
+ * itself sends nothing: a stray click only unfolds the question.
  */
-export function askingFirst(label: string, asked: Confirm, action: Element): Asking {
-  const id = questionId(action);
-  const buttons = actionSet([{ ...action, title: asked.confirm, style: 'positive' }, toggling(asked.cancel, id)]);
+export function askingFirst(label: string, asked: Confirm, action: Element, hides: string): Asking {
+  const id = askingId(action);
+  const both = [hides, id];
+  const buttons = actionSet([{ ...action, title: asked.confirm, style: 'positive' }, toggling(asked.cancel, both)]);
   const question = container([text(asked.title, { weight: 'Bolder' }), text(asked.text), buttons], { id, isVisible: false, separator: true });
-  return { button: toggling(label, id), question };
+  return { button: toggling(label, both), question };
 }
 
 // TextBlocks and Facts are Markdown (bold, italic, links, lists): every character that can open or close markup

@@ -6,7 +6,7 @@ import type { ActionView, MemberView } from '../../../app/views.js';
 import type { GroupedBarChartData } from '../../../documents/charts/index.js';
 import { ownerActionBlock } from './own-action.js';
 import { noteField, roundControlQuestion, scoreActions } from './score-controls.js';
-import { actionSet, adaptiveCard, askingFirst, escapeTeamsMarkdown, forTeams, container, facts, heading, execute, submit, text, toneColor, userText, type AdaptiveCard, type Element, type Json, type TeamsPlace } from './common.js';
+import { actionSet, adaptiveCard, askingFirst, askingId, escapeTeamsMarkdown, forTeams, container, facts, heading, execute, submit, text, toneColor, userText, type AdaptiveCard, type Element, type Json, type TeamsPlace } from './common.js';
 import { t } from '../../../i18n/index.js';
 import type { Lang } from '../../../domain/instrument.js';
 
@@ -56,18 +56,25 @@ const TONES: Record<Tone, Json> = {
 /** A neutral button's style as Adaptive Cards name it. */
 export const STYLES = { primary: { style: 'positive' }, danger: { style: 'destructive' } } as const;
 
-/** A button, with the hidden question it unfolds when it asks first (shown under its row of buttons). */
-function teamsButton(b: DocButton): { button: Element; question?: Element } {
+/** A button, with the hidden question it unfolds when it asks first; it folds away the element `row` meanwhile. */
+function teamsButton(b: DocButton, row: string): { button: Element; question?: Element } {
   if (b.url) return { button: { type: 'Action.OpenUrl', title: b.label, url: b.url } };
   const style = b.style ? STYLES[b.style] : {};
   const acts = b.inPlace ? execute(b.label, b.action, { ...b.data }, style) : submit(b.label, b.action, { ...b.data }, style);
-  return b.confirm ? askingFirst(b.label, b.confirm, acts) : { button: acts };
+  return b.confirm ? askingFirst(b.label, b.confirm, acts, row) : { button: acts };
 }
 
-/** A row of buttons, then what those that ask first unfold. */
+/**
+ * A row of buttons, then what those that ask first unfold. While a question is open its row folds away (their order and
+ * the row stay as they are), so its own close button is the only one shown; the row's id is its first question's.
+ */
 function buttonRow(buttons: readonly DocButton[]): Element[] {
-  const drawn = buttons.map(teamsButton);
-  return [actionSet(drawn.map((d) => d.button)), ...drawn.flatMap((d) => (d.question ? [d.question] : []))];
+  const asking = buttons.find((b) => b.confirm && !b.url);
+  const row = asking ? `${askingId({ verb: asking.action, data: asking.data })}-row` : '';
+  const drawn = buttons.map((b) => teamsButton(b, row));
+  const questions = drawn.flatMap((d) => (d.question ? [d.question] : []));
+  const set = actionSet(drawn.map((d) => d.button));
+  return [asking ? container([set], { id: row }) : set, ...questions];
 }
 
 /** One TextBlock per line: every Teams client breaks lines there, whatever its Markdown does with `\n`. */
@@ -102,7 +109,7 @@ const ELEMENTS: { [K in DocBlock['type']]: Draw<K> } = {
   group: (b) => [container(b.blocks.flatMap(toElements), { separator: true })],
   own_action: (b) => [ownerActionBlock(teamsMarkup([]), b.lang, b.action, b.in)],
   score_vote: noteField,
-  // Their controls are the card's actions (scoreActions), not body elements; a control that asks first unfolds its question in the body.
+  // Their controls are the card's actions (scoreActions), not body elements; a control that asks first is in the body with its question.
   score_agree: () => [],
   round_control: roundControlQuestion,
   chart: (b) => [barChart(b.chart, b.alt)],

@@ -2,7 +2,7 @@
 // before still send these verbs and data, so they stay exactly as they are.
 import type { AgreeControls, Block, VoteControls } from '../../../views/doc.js';
 import { clip } from '../../../text.js';
-import { askingFirst, execute, note, type Element } from './common.js';
+import { actionSet, askingFirst, askingId, container, execute, note, type Element } from './common.js';
 
 export const VERB = {
   vote: 'vote',
@@ -36,22 +36,27 @@ function agreeActions(c: AgreeControls): Element[] {
 
 type RoundControl = Extract<Block, { type: 'round_control' }>;
 
-/** The round's button under the card; one that asks first unfolds its question in the card's body (roundControlQuestion). */
-function roundControl(b: RoundControl): { button: Element; question?: Element } {
+/** The round's button; one that asks first is drawn in the body with its question (roundControlQuestion), not under the card. */
+function roundControl(b: RoundControl): { button: Element; question?: Element; hides?: string } {
   const acts = execute(b.label, b.control === 'close' ? VERB.close : VERB.agreeAll, { roundId: b.roundId });
-  return b.confirm ? askingFirst(b.label, b.confirm, acts) : { button: acts };
+  if (!b.confirm) return { button: acts };
+  const hides = `${askingId(acts)}-button`;
+  return { ...askingFirst(b.label, b.confirm, acts, hides), hides };
 }
 
-/** What a round control that asks first unfolds: hidden in the body until its button is pressed. */
+/**
+ * A round control that asks first, in the card's body: its button in a container of its own, which folds away while the
+ * question it unfolds below is open (so the card never shows two close buttons), and that question, hidden until then.
+ */
 export function roundControlQuestion(b: RoundControl): Element[] {
-  const { question } = roundControl(b);
-  return question ? [question] : [];
+  const { button, question, hides } = roundControl(b);
+  return question && hides ? [container([actionSet([button])], { id: hides }), question] : [];
 }
 
-/** The card-level actions a document's score controls bring. */
+/** The card-level actions a document's score controls bring (a round control that asks first is in the body). */
 export function scoreActions(b: Block): Element[] {
   if (b.type === 'score_vote') return voteActions(b);
   if (b.type === 'score_agree') return agreeActions(b);
-  if (b.type === 'round_control') return [roundControl(b).button];
+  if (b.type === 'round_control' && !b.confirm) return [roundControl(b).button];
   return [];
 }
