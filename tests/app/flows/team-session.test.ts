@@ -34,11 +34,11 @@ describe.each(backends())('a team form session on $name', ({ open }) => {
     const watched: Db = {
       ...t.db,
       query: (sql, params, opts) => {
-        if (!/^\s*select/i.test(sql) && params?.some((p) => typeof p === 'string' && p.startsWith('team_moves:'))) sessionWrites.push(sql);
+        if (!/^\s*select/i.test(sql) && params?.some((p) => typeof p === 'string' && /^team_(moves|told):/.test(p))) sessionWrites.push(sql);
         return t.db.query(sql, params, opts);
       },
       transaction: (fn, opts) =>
-        t.db.transaction((tx) => fn({ ...tx, query: (sql, params, o) => (params?.some((p) => typeof p === 'string' && p.startsWith('team_moves:')) && !/^\s*select/i.test(sql) && sessionWrites.push(sql), tx.query(sql, params, o)) }), opts),
+        t.db.transaction((tx) => fn({ ...tx, query: (sql, params, o) => (params?.some((p) => typeof p === 'string' && /^team_(moves|told):/.test(p)) && !/^\s*select/i.test(sql) && sessionWrites.push(sql), tx.query(sql, params, o)) }), opts),
     };
     const deps = makeDeps(watched);
     const unexpected = async (): Promise<never> => {
