@@ -21,7 +21,7 @@ export const ERROR_CODES = [
   'round_still_open',
   'round_missing',
   'schedule_refused',
-  // The new evaluation meeting asked for before it can be planned (domain followUpOffered): with the eindevaluatie's date, or without when none is planned.
+  // The new evaluation meeting asked for before it can be planned (domain followUpOffered): with the eindevaluatie's date and time, or how to plan it when none is planned.
   'follow_up_early',
   'follow_up_early_undated',
   'comparison_incomplete',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ALL_MEETING_KINDS, FOLLOW_UP_KIND, MEETINGS, type MeetingKind } from '../domain/meetings.js';
 import { activeMeeting, followUpOffered, localParts, moveMeeting, toInstant } from '../domain/timeline.js';
 import { formatDate } from '../i18n/format.js';
+import { meetingStartText } from '../i18n/meeting-text.js';
 import { meetingReminderDays, nineOn, reminderOffsets, syncLeerlijnJobs } from './jobs/plan-jobs.js';
 import { audit } from '../store/audit.js';
 import { insertMeetings, meetingsOf, membersOf, updateMeeting, type MeetingRow } from '../store/leerlijnen.js';
@@ -30,8 +31,9 @@ export async function requireCoordinatorOf(deps: Deps, actor: Actor, leerlijnId:
 
 /**
  * The new evaluation meeting is planned (again, after a cancelled one) by the rule the move form's list
- * follows (domain followUpOffered): from the eindevaluatie on. Before, a typed `planning nieuw` and a
- * sent form, which can be forged, are both refused, saying from when: the eindevaluatie's date if planned.
+ * follows (domain followUpOffered): once the eindevaluatie has started. Before, a typed `planning nieuw` and a
+ * sent form, which can be forged, are both refused, saying from when: the eindevaluatie's date and time (on its
+ * day, the date alone would read as "now"), or, when none is planned, how to plan it first.
  */
 export async function requireFollowUpOffered(deps: Pick<Deps, 'now'>, db: Queryable, leerlijn: LeerlijnRow, read?: readonly MeetingRow[]): Promise<void> {
   const meetings = read ?? (await meetingsOf(db, leerlijn.id));
@@ -39,7 +41,8 @@ export async function requireFollowUpOffered(deps: Pick<Deps, 'now'>, db: Querya
   const eindevaluatie = activeMeeting(meetings, 'eindevaluatie');
   if (!eindevaluatie) throw new AppError('follow_up_early_undated', {}, { lang: leerlijn.lang });
   const date = formatDate(leerlijn.lang, localParts(eindevaluatie.startsAt, leerlijn.timezone).date);
-  throw new AppError('follow_up_early', { date }, { lang: leerlijn.lang });
+  const time = meetingStartText(leerlijn.lang, eindevaluatie.startsAt, leerlijn.timezone);
+  throw new AppError('follow_up_early', { date, time }, { lang: leerlijn.lang });
 }
 
 export const MoveInput = z.object({

@@ -4,6 +4,7 @@
 // anew. A cancelled one is no meeting: planning it again plans it, as the form's title says.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assignMeetingRoles, getTimeline, rescheduleMeeting } from '../../src/app/meetings.js';
+import { t as t_ } from '../../src/i18n/index.js';
 import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, startFixture } from '../support/fixtures.js';
 
@@ -47,12 +48,28 @@ describe.each(backends())('the new evaluation meeting on $name', ({ open }) => {
 
   it('is refused before the eindevaluatie has begun, whatever the form sent, saying from when', async () => {
     const s = await startFixture(deps);
-    await expect(plan(s, '2026-09-14')).rejects.toMatchObject({ code: 'follow_up_early', params: { date: 'maandag 25 mei 2026' } });
+    await expect(plan(s, '2026-09-14')).rejects.toMatchObject({ code: 'follow_up_early', params: { date: 'maandag 25 mei 2026', time: '15.30 uur' } });
+    // On the day itself, before it starts, still refused: the rule is its start, not its date.
+    deps.setNow(new Date('2026-05-25T08:00:00Z'));
+    await expect(plan(s, '2026-09-14')).rejects.toMatchObject({ code: 'follow_up_early' });
     expect((await getTimeline(deps, s.coordinator, s.leerlijnId)).meetings.map((m) => m.kind)).not.toContain('vervolgevaluatie');
     expect(await pendingJobs(s.leerlijnId)).toEqual([]);
     // Marked held before its time, the eindevaluatie has begun: then it can be planned.
     await t.db.query(`update meetings set status = 'held' where leerlijn_id = $1::uuid and kind = 'eindevaluatie'`, [s.leerlijnId]);
     expect((await plan(s, '2026-09-14')).meetings.map((m) => m.kind)).toContain('vervolgevaluatie');
+  });
+
+  it('says when it can be planned: once the eindevaluatie has started, with its date and time; without one, how to plan it first', async () => {
+    expect(t_('nl', 'error.follow_up_early', { date: 'maandag 25 mei 2026', time: '15.30 uur' }))
+      .toContain('zodra de eindevaluatiebijeenkomst begonnen is, op maandag 25 mei 2026 om 15.30 uur');
+    expect(t_('en', 'error.follow_up_early', { date: 'Monday 25 May 2026', time: '15:30' }))
+      .toContain('once the final evaluation meeting has started, on Monday 25 May 2026 at 15:30');
+    const s = await startFixture(deps);
+    await t.db.query(`update meetings set status = 'cancelled' where leerlijn_id = $1::uuid and kind = 'eindevaluatie'`, [s.leerlijnId]);
+    await expect(plan(s, '2026-09-14')).rejects.toMatchObject({ code: 'follow_up_early_undated' });
+    // Not a dead end: the command that plans the eindevaluatie, as each language types it (Teams rewrites it to `@Leerlijn …`).
+    expect(t_('nl', 'error.follow_up_early_undated')).toContain('`/leerlijn planning`');
+    expect(t_('en', 'error.follow_up_early_undated')).toContain('`/leerlijn schedule`');
   });
 
   it('plans a cancelled one anew: planned again at the new date, with its reminders, not "moved"', async () => {

@@ -1,7 +1,7 @@
 // `planning nieuw`: the coordinator plans the optional new evaluation meeting by command too
 // (the walk story does it by the button after `vergelijk`); by the same rule as the move form's
-// list (domain followUpOffered): from the eindevaluatie on. Before, the command opens no form and
-// says from when (and the eindevaluatie's date); it must come after the eindevaluatie, and nobody
+// list (domain followUpOffered): once the eindevaluatie has started. Before, the command opens no form and
+// says from when (the eindevaluatie's date and time); it must come after the eindevaluatie, and nobody
 // else gets the form.
 import { describe, expect } from 'vitest';
 import { PLATFORMS, story } from './story.js';
@@ -20,13 +20,21 @@ describe.each(PLATFORMS)('planning a new evaluation meeting, on %s', (platform) 
 
     // The fixture's eindevaluatie is Monday 25 May 2026, 15.30: before it, no form, and why.
     await s.command(anna, 'planning nieuw');
-    s.expectAnswered(anna, 'vanaf de eindevaluatiebijeenkomst', 'maandag 25 mei 2026');
+    s.expectAnswered(anna, 'zodra de eindevaluatiebijeenkomst begonnen is, op maandag 25 mei 2026 om 15.30 uur');
     if (platform === 'teams') expect(s.d.lastAnswerToAll(anna)).not.toContain('Nieuwe evaluatie plannen: ');
+    // Slack opens no modal: what only anna was shown holds no form field (Slack's modal text has no title).
+    if (platform === 'slack') expect(s.d.lastAnswer(anna)).not.toContain('Begintijd');
+    // On the day, before 15.30, still refused: the meeting has not started yet, and the text says so by its time.
+    await s.timePasses('2026-05-25T08:00:00Z');
+    await s.command(anna, 'planning nieuw');
+    s.expectAnswered(anna, 'zodra de eindevaluatiebijeenkomst begonnen is', '15.30 uur');
+    if (platform === 'slack') expect(s.d.lastAnswer(anna)).not.toContain('Begintijd');
 
     await s.timePasses('2026-05-25T13:31:00Z');
     await s.command(anna, 'planning nieuw');
     // Nothing to move yet: the form plans it, and Teams' channel line says so by the form's title.
     if (platform === 'teams') expect(s.d.lastAnswerToAll(anna)).toContain('Nieuwe evaluatie plannen: ');
+    if (platform === 'slack') expect(s.d.lastAnswer(anna)).toContain('Begintijd');
     // During the eindevaluatie (until 18.30) is refused, with why.
     await s.fillMeetingDate(anna, '2026-05-25', '17:00');
     s.expectAnswered(anna, 'een nieuwe evaluatiebijeenkomst komt na het einde van de eindevaluatiebijeenkomst');
