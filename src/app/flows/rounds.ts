@@ -77,7 +77,10 @@ async function closedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | '
   const outcome = closed && (await outcomeAgain(ctx, closed));
   // All ten agreed with the outcome in the channel: nothing is left on the cards, so it points to the outcome instead.
   const agreed = closed?.result != null && !outcome;
-  const said = agreed ? text('round.closedAgreed', undefined, { terms: { moment: `moment.${moment}` }, tone: 'good' }) : text('round.closedAlready', undefined, { terms: { moment: `moment.${moment}` }, tone: 'warning' });
+  // Said in the round's language, as the outcome after it: the place may speak another (the reader's own).
+  const said = agreed
+    ? text('round.closedAgreed', undefined, { terms: { moment: `moment.${moment}` }, tone: 'good', ...(closed ? { lang: closed.lang } : {}) })
+    : text('round.closedAlready', undefined, { terms: { moment: `moment.${moment}` }, tone: 'warning', ...(closed ? { lang: closed.lang } : {}) });
   if (!told) await ctx.surface.reply(said);
   if (outcome) await ctx.surface.reply(outcome);
   if (!told) await nextStepFlow(ctx);

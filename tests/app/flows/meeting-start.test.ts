@@ -61,7 +61,7 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
     const { posted, replies } = await click();
     expect(posted).toEqual([]);
     expect(replies).toEqual([
-      { type: 'text', key: 'round.closedAlready', terms: { moment: 'moment.week1' }, tone: 'warning' },
+      { type: 'text', key: 'round.closedAlready', terms: { moment: 'moment.week1' }, tone: 'warning', lang: 'nl' },
       // The coordinator's real next action, with its button (here: a meeting falls on a day off, so planning first).
       await nextStepView(env.deps, env.s.coordinator, env.s.leerlijnId),
     ]);
@@ -88,7 +88,15 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
     await closeRound(env.deps, env.s.coordinator, round.roundId);
     const { posted, replies } = await click();
     expect(posted).toEqual([]);
-    expect(replies[0]).toEqual({ type: 'text', key: 'round.closedAlready', terms: { moment: 'moment.week1' }, tone: 'warning' });
+    expect(replies[0]).toEqual({ type: 'text', key: 'round.closedAlready', terms: { moment: 'moment.week1' }, tone: 'warning', lang: 'nl' });
+  });
+
+  it('with the round closed of an English leerlijn, says it is closed in English to someone whose own language is Dutch', async () => {
+    await env.t.db.query(`update leerlijnen set lang = 'en' where id = $1::uuid`, [env.s.leerlijnId]);
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    await closeRound(env.deps, env.s.coordinator, round.roundId);
+    const { replies } = await click();
+    expect(replies[0]).toMatchObject({ key: 'round.closedAlready', lang: 'en' });
   });
 
   // The other meetings' buttons open that meeting's list as it is now, where it can still be changed: true after the meeting too.
