@@ -3,7 +3,7 @@
 // the filled instrument still comes to the channel and the coordinator still hears what is next,
 // and that the outcome is not in the channel yet, and how to get it there: `scores`, as for a
 // round-closed message the channel refused, which posts it (once); agreeing one card's score
-// again does too.
+// again does too (said to the coordinator only: a member who types `scores` is refused).
 import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story, type Story } from './story.js';
@@ -58,6 +58,17 @@ describe.each(PLATFORMS)('the round outcome refused on the last agreement, on %s
     await s.agree(anna, 'P1', 1);
     await s.d.settle();
     expect(outcomes(s.d.newInChannel()), `${platform}: nor by agreeing again`).toBe(0);
+  });
+
+  // Only the coordinator hears how the outcome comes (which names agreeing again, theirs alone): `scores` for a
+  // closed round, like agreeing, is the coordinator's; a member who types it is refused and hears nothing of it.
+  story(platform, 'a member who types `scores` is refused, and not told to agree again', async (s) => {
+    await agreedWhileRefused(s, platform);
+    const bram = s.person('bram');
+    await s.command(bram, 'scores');
+    await s.d.settle();
+    s.expectAnswered(bram, 'Only the coordinator of the leerlijn can do this');
+    s.expectNotAnswered(bram, NOT_POSTED[platform], 'Agreeing the score on one card again');
   });
 
   story(platform, 'agreeing one card\'s score again posts it once too', async (s) => {
