@@ -112,8 +112,8 @@ export async function agreedLeerlijnOfTwo(deps: Deps): Promise<Started> {
 /**
  * The eindevaluatie marked held, as its coordinator may before its time: from then the new evaluation
  * meeting can be planned (domain followUpOffered), `planning nieuw` opens its form. For tests that
- * want that form without moving the clock.
+ * want that form without moving the clock. Only this leerlijn's: another in the same database keeps its own.
  */
-export async function eindevaluatieHeld(db: Db): Promise<void> {
-  await db.query(`update meetings set status = 'held' where kind = 'eindevaluatie'`);
+export async function eindevaluatieHeld(db: Db, leerlijnId: string): Promise<void> {
+  await db.query(`update meetings set status = 'held' where leerlijn_id = $1::uuid and kind = 'eindevaluatie'`, [leerlijnId]);
 }

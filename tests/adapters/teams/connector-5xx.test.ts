@@ -9,9 +9,9 @@ import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { conversationUpdate, messageActivity, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
-import { makeDeps, eindevaluatieHeld } from '../../support/fixtures.js';
+import { makeDeps } from '../../support/fixtures.js';
 import { capturedLog } from '../../support/log-lines.js';
-import { CHANNEL, PEOPLE, TENANT, cardText, closeCheckingCards, elements, startHarness, startHetBaken, type Harness } from './harness.js';
+import { CHANNEL, hetBakenEindevaluatieHeld, PEOPLE, TENANT, cardText, closeCheckingCards, elements, startHarness, startHetBaken, type Harness } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 /** Two 502s cost at least 1.5 s of botbuilder's own waiting; the bot itself answers in far less. */
@@ -57,7 +57,7 @@ describe('a vote whose shared card Teams answers 502 once', () => {
 
 describe('a form sent from a card whose message Teams answers 502 twice', () => {
   it('is answered within Teams’ deadline, and its message says it is filled in', async () => {
-    await eindevaluatieHeld(h.db.db);
+    await hetBakenEindevaluatieHeld(h);
     await h.say(anna, 'planning nieuw');
     const opened = h.connector.messagesIn(CHANNEL.id).at(-1)!;
     const form = await h.seenBy(anna, adaptiveCardOf(opened.activity)!);

@@ -21,7 +21,7 @@ import { OWN_VIEW_VERB } from '../../../src/adapters/teams/reply.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
 import { adaptiveCardProblems } from '../../support/adaptive-cards.js';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { makeDeps, NOW } from '../../support/fixtures.js';
+import { eindevaluatieHeld, makeDeps, NOW } from '../../support/fixtures.js';
 import { ONDERDEEL_CODES } from '../../../src/domain/instrument.js';
 
 export const TENANT = 'tenant-1';
@@ -240,4 +240,11 @@ export async function bramsStatusButton(h: Harness): Promise<Record<string, unkn
   const chat = h.connector.createdConversations.find((c) => JSON.stringify(c.request).includes(bram.id))!.id;
   const button = elements(h.connector.lastCardIn(chat)).find((e) => e.type === 'Action.Execute' && e.verb === 'status') as { data: Record<string, unknown> };
   return button.data;
+}
+
+/** The channel's leerlijn (Het Baken) with its eindevaluatie marked held (fixtures eindevaluatieHeld): `planning nieuw` opens its form. */
+export async function hetBakenEindevaluatieHeld(h: Pick<Harness, 'db'>): Promise<void> {
+  const { rows } = await h.db.db.query<{ id: string }>(`select id from leerlijnen where channel_id = $1::text`, [CHANNEL.id]);
+  if (rows.length !== 1) throw new Error(`expected one leerlijn in the channel, found ${rows.length}`);
+  await eindevaluatieHeld(h.db.db, rows[0]!.id);
 }

@@ -9,8 +9,7 @@ import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import { t } from '../../../src/i18n/index.js';
 import { describeIfPostgres, postgresTestDb, type TestDb } from '../../support/db.js';
 import { secondConnection } from '../../support/locks.js';
-import { eindevaluatieHeld } from '../../support/fixtures.js';
-import { CHANNEL, PEOPLE, cardText, elements, startHarness, startHetBaken, type Harness } from './harness.js';
+import { CHANNEL, hetBakenEindevaluatieHeld, PEOPLE, cardText, elements, startHarness, startHetBaken, type Harness } from './harness.js';
 
 const [anna] = PEOPLE as [TeamsUser];
 const DEADLINE_MS = 300;
@@ -31,7 +30,7 @@ describe.runIf(describeIfPostgres()).each(['nl', 'en'] as const)('a form whose a
 
   /** Anna's new-meeting form, opened in the channel: what sending it as shown sends, and from where. */
   async function annasMoveForm(): Promise<{ data: Record<string, unknown>; from: ReturnType<Harness['inChannel']> & { replyToId: string } }> {
-    await eindevaluatieHeld(h.db.db);
+    await hetBakenEindevaluatieHeld(h);
     await h.say(anna, lang === 'en' ? 'schedule new' : 'planning nieuw');
     const opened = h.connector.messagesIn(CHANNEL.id).at(-1)!;
     const form = await h.seenBy(anna, adaptiveCardOf(opened.activity)!);

@@ -3,8 +3,7 @@
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
-import { eindevaluatieHeld } from '../../support/fixtures.js';
-import { CHANNEL, PEOPLE, cardText, elements, type Harness } from './harness.js';
+import { CHANNEL, hetBakenEindevaluatieHeld, PEOPLE, cardText, elements, type Harness } from './harness.js';
 
 export const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 
@@ -44,7 +43,7 @@ export function channelOf(env: { h: Harness }) {
      * sending it as shown sends (time 15:00), and where she sends it from (that message).
      */
     annaOpensMoveForm: async () => {
-      await eindevaluatieHeld(env.h.db.db);
+      await hetBakenEindevaluatieHeld(env.h);
       await env.h.say(anna, 'planning nieuw');
       const opened = newest();
       const form = await env.h.seenBy(anna, opened.card);

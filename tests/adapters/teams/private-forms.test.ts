@@ -7,8 +7,7 @@ import { adaptiveCardOf } from '../../fakes/bot-connector.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import { forTeams } from '../../../src/adapters/teams/cards/common.js';
 import { t } from '../../../src/i18n/index.js';
-import { eindevaluatieHeld } from '../../support/fixtures.js';
-import { CHANNEL, cardText, startHetBaken, useHetBaken } from './harness.js';
+import { CHANNEL, hetBakenEindevaluatieHeld, cardText, startHetBaken, useHetBaken } from './harness.js';
 import { anna, bram, channelOf, inputValue, problems, said, sendButton, shownInputs } from './private-form-parts.js';
 
 /** What anna types in the start form: her school, with bram from the youth work. */
@@ -21,7 +20,7 @@ const { annaOpensMoveForm, channelPosts, evaluatieMeetings, messageNow, newest }
 
 describe('a form in the channel, sent from its opener’s own view', () => {
   it('refused, comes back to its sender alone with what they typed; saved, the channel reads it is filled in', async () => {
-    await eindevaluatieHeld(env.h.db.db);
+    await hetBakenEindevaluatieHeld(env.h);
     await env.h.say(anna, 'planning nieuw');
     const opened = newest();
     expect(cardText(opened.card)).toContain('Anna Test vult dit formulier in');

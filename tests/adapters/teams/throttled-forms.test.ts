@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
-import { eindevaluatieHeld } from '../../support/fixtures.js';
-import { CHANNEL, PEOPLE, cardText, elements, useHetBaken } from './harness.js';
+import { CHANNEL, hetBakenEindevaluatieHeld, PEOPLE, cardText, elements, useHetBaken } from './harness.js';
 
 const [anna] = PEOPLE as [TeamsUser];
 const env = useHetBaken();
@@ -22,7 +21,7 @@ describe('form cards Teams throttles once', () => {
     const sleeps = env.h.sleeps.length;
     const posts = channelRequests('POST').length;
     env.h.connector.failNext('POST', { status: 429 });
-    await eindevaluatieHeld(env.h.db.db);
+    await hetBakenEindevaluatieHeld(env.h);
     await env.h.say(anna, 'planning nieuw');
     expect(channelRequests('POST').slice(posts)).toEqual([429, 201]);
     expect(env.h.sleeps.slice(sleeps)).toEqual([250]);
@@ -30,7 +29,7 @@ describe('form cards Teams throttles once', () => {
   });
 
   it('says in the form’s message that it is filled in, after the deployment’s wait', async () => {
-    await eindevaluatieHeld(env.h.db.db);
+    await hetBakenEindevaluatieHeld(env.h);
     await env.h.say(anna, 'planning nieuw');
     const opened = messages().at(-1)!;
     const form = await env.h.seenBy(anna, opened.card!);

@@ -15,8 +15,7 @@ import { MESSAGE_CONTENT_TYPE } from '../../../src/adapters/teams/cards/common.j
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { invokeActionExecute, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
 import { capturedLog } from '../../support/log-lines.js';
-import { eindevaluatieHeld } from '../../support/fixtures.js';
-import { CHANNEL, PEOPLE, cardText, elements, useHetBaken } from './harness.js';
+import { CHANNEL, hetBakenEindevaluatieHeld, PEOPLE, cardText, elements, useHetBaken } from './harness.js';
 
 /** How long Teams waits for the bot to answer a message's request before it sends the message again. */
 const TEAMS_LIMIT_MS = 15_000;
@@ -70,7 +69,7 @@ describe('teams: a reply someone waits on, throttled with Retry-After: 8', () =>
 
 describe('teams: a form sent with a click, whose post in the channel stays throttled', () => {
   it('answers the click itself with "try again" beside the form, which stays as filled in, within Teams’ limit', async () => {
-    await eindevaluatieHeld(env.h.db.db);
+    await hetBakenEindevaluatieHeld(env.h);
     await env.h.say(anna, 'planning nieuw');
     const opened = env.h.connector.messagesIn(CHANNEL.id).at(-1)!;
     const form = await env.h.seenBy(anna, adaptiveCardOf(opened.activity)!);
