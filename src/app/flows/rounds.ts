@@ -78,9 +78,9 @@ async function closedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | '
   // All ten agreed with the outcome in the channel: nothing is left on the cards, so it points to the outcome instead.
   const agreed = closed?.result != null && !outcome;
   // Said in the round's language, as the outcome after it: the place may speak another (the reader's own).
-  const said = agreed
-    ? text('round.closedAgreed', undefined, { terms: { moment: `moment.${moment}` }, tone: 'good', ...(closed ? { lang: closed.lang } : {}) })
-    : text('round.closedAlready', undefined, { terms: { moment: `moment.${moment}` }, tone: 'warning', ...(closed ? { lang: closed.lang } : {}) });
+  const said = text(agreed ? 'round.closedAgreed' : 'round.closedAlready', undefined, {
+    terms: { moment: `moment.${moment}` }, tone: agreed ? 'good' : 'warning', ...(closed ? { lang: closed.lang } : {}),
+  });
   if (!told) await ctx.surface.reply(said);
   if (outcome) await ctx.surface.reply(outcome);
   if (!told) await nextStepFlow(ctx);

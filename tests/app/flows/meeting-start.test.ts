@@ -77,7 +77,7 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
     const { posted, replies } = await click();
     expect(posted).toEqual([]);
     expect(replies).toEqual([
-      { type: 'text', key: 'round.closedAgreed', terms: { moment: 'moment.week1' }, tone: 'good' },
+      { type: 'text', key: 'round.closedAgreed', terms: { moment: 'moment.week1' }, tone: 'good', lang: 'nl' },
       await nextStepView(env.deps, env.s.coordinator, env.s.leerlijnId),
     ]);
   });
