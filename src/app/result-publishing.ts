@@ -27,9 +27,15 @@ export type OutcomeMessage = 'round outcome' | 'filled instrument';
 export interface KeptMessage {
   /** Posts it; where it went, or null when the platform gave no id to find it by. */
   post(): Promise<PostedMessage | null>;
-  /** Draws it anew where it was posted. */
-  update(where: PostedMessage): Promise<void>;
+  /** Draws it anew where it was posted; 'gone' when the platform no longer has it (someone deleted it in the channel). */
+  update(where: PostedMessage): Promise<void | 'gone'>;
 }
+
+/**
+ * 'all': every message posted or drawn anew (an agreement changed the outcome). 'missing': only the messages not in the
+ * channel are posted, the ones there are left as they stand (`scores` on a closed round: nothing changed, so nothing to draw).
+ */
+export type PublishMode = 'all' | 'missing';
 
 /**
  * A result's message is posted once, under `key`, and updated after: run inside ResultPublishing.latest (one publisher
@@ -40,9 +46,11 @@ export interface KeptMessage {
  * platform took without naming the message is remembered all the same: it is never posted twice, only not updated.
  */
 export async function postOnceThenUpdate(
-  by: { deps: Pick<Deps, 'db'>; log: Logger }, at: { workspaceId: string; leerlijnId: string; key: string; what: OutcomeMessage }, message: KeptMessage,
+  by: { deps: Pick<Deps, 'db'>; log: Logger }, at: { workspaceId: string; leerlijnId: string; key: string; what: OutcomeMessage; mode?: PublishMode },
+  message: KeptMessage,
 ): Promise<Published> {
   const where = await postedMessage(by.deps, at.workspaceId, at.key);
+  if (where && at.mode === 'missing') return 'inChannel';
   const refused = (error: unknown): 'refused' => {
     // The key names the round, never anything a person typed.
     by.log.warn({ err: error, key: at.key }, `${at.what} ${where ? 'not updated' : 'not posted'}`);
@@ -54,7 +62,11 @@ export async function postOnceThenUpdate(
     return 'inChannel';
   }
   if (where) {
-    await message.update(where).catch(refused);
+    if ((await message.update(where).catch(refused)) === 'gone') {
+      // Deleted in the channel: forgotten, so the next publish posts it again instead of updating nothing forever.
+      by.log.info({ key: at.key }, `${at.what} gone from the channel; posted again by the next publish`);
+      await forgetPosted(by.deps, at.workspaceId, at.key);
+    }
     return 'inChannel';
   }
   const posted = await message.post().catch(refused);
@@ -76,17 +88,19 @@ export type RemovePart = (where: PostedMessage) => Promise<void>;
  * first refused post: a later part never stands in the channel without the one before it; the next publish posts from there.
  * Needing fewer parts than were posted (the outcome shrank), the ones left over are removed by `removePart` and forgotten: they
  * would show their older content under the new one. Only once every part before them was drawn anew, so a refused update
- * leaves the old text whole; a refused removal keeps its key, for the next publish to remove.
+ * leaves the old text whole; a refused removal keeps its key, for the next publish to remove. A part gone from the channel is
+ * no refused update: it is forgotten (postOnceThenUpdate), and the parts left over still go. With `mode` 'missing' only the
+ * parts not in the channel are posted: nothing is drawn anew, so nothing is removed either.
  */
 export async function postPartsInOrder(
   by: { deps: Pick<Deps, 'db'>; log: Logger },
-  at: { workspaceId: string; leerlijnId: string; what: OutcomeMessage; keyOf: (part: number) => string },
+  at: { workspaceId: string; leerlijnId: string; what: OutcomeMessage; keyOf: (part: number) => string; mode?: PublishMode },
   parts: readonly KeptMessage[],
   removePart: RemovePart,
 ): Promise<Published> {
   let allUpdated = true;
   for (const [i, part] of parts.entries()) {
-    const kept = { workspaceId: at.workspaceId, leerlijnId: at.leerlijnId, key: at.keyOf(i), what: at.what };
+    const kept = { workspaceId: at.workspaceId, leerlijnId: at.leerlijnId, key: at.keyOf(i), what: at.what, mode: at.mode };
     const watched: KeptMessage = {
       post: () => part.post(),
       update: (where) => part.update(where).catch((error: unknown) => {
@@ -96,25 +110,33 @@ export async function postPartsInOrder(
     };
     if ((await postOnceThenUpdate(by, kept, watched)) === 'refused') return 'refused';
   }
-  if (allUpdated) await removePartsFrom(by, at, parts.length, removePart);
+  if (allUpdated && at.mode !== 'missing') await removePartsFrom(by, at, parts.length, removePart);
   return 'inChannel';
 }
 
-/** The parts posted under `keyOf(from)` and after (kept in order, so up to the first not posted), removed and forgotten. */
+/**
+ * The parts posted under `keyOf(from)` and after (posted in order, so up to the first not posted), removed and forgotten from
+ * the last back: a refused removal stops there, so no part is left behind a forgotten one, where the next publish, looking
+ * from `keyOf(from)` on, would never find it.
+ */
 async function removePartsFrom(
   by: { deps: Pick<Deps, 'db'>; log: Logger }, at: { workspaceId: string; what: OutcomeMessage; keyOf: (part: number) => string }, from: number, removePart: RemovePart,
 ): Promise<void> {
+  const left: Array<{ key: string; where: PostedMessage }> = [];
   for (let i = from; ; i++) {
     const key = at.keyOf(i);
     const where = await postedMessage(by.deps, at.workspaceId, key);
-    if (!where) return;
+    if (!where) break;
+    left.push({ key, where });
+  }
+  for (const { key, where } of left.reverse()) {
     try {
       // Posted without an id (POSTED_WITHOUT_ID): it cannot be found to remove, only forgotten.
       if (where.messageId !== '') await removePart(where);
     } catch (error) {
       // The key names the round, never anything a person typed.
       by.log.warn({ err: error, key }, `${at.what} part left over not deleted`);
-      continue;
+      return;
     }
     await forgetPosted(by.deps, at.workspaceId, key);
   }

@@ -36,6 +36,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
     const shown = new Map<string, string>();
     let next = 0;
     const refusing = new Set<string>();
+    const updates: string[] = [];
     const parts = (texts: readonly string[]): KeptMessage[] => texts.map((text) => ({
       async post() {
         const id = `m${next++}`;
@@ -44,6 +45,9 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
       },
       async update(where) {
         if (refusing.has(`update ${where.messageId}`)) throw new Error('refused');
+        updates.push(where.messageId);
+        // Deleted in the channel: the platform says it has no such message.
+        if (!shown.has(where.messageId)) return 'gone';
         shown.set(where.messageId, text);
       },
     }));
@@ -51,7 +55,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
       if (refusing.has(`delete ${where.messageId}`)) throw new Error('refused');
       shown.delete(where.messageId);
     };
-    return { shown, parts, remove, refuse: (what: string[]) => (refusing.clear(), what.forEach((w) => refusing.add(w))) };
+    return { shown, parts, remove, updates, refuse: (what: string[]) => (refusing.clear(), what.forEach((w) => refusing.add(w))) };
   }
 
   it('stops at the first refused part, then posts from there in order', async () => {
@@ -113,6 +117,59 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
     await postPartsInOrder(by, at, channel.parts(['all']), channel.remove);
     expect([...channel.shown.values()]).toEqual(['all']);
     expect(await postedMessage(env.deps, workspaceId, 'instrument:r3:1')).toBeNull();
+  });
+
+  it('a part left over whose delete is refused after a later one went is deleted by the next publish', async () => {
+    const logged = capturedLog();
+    const by = { deps: env.deps, log: logged.log };
+    const { workspaceId } = env.s.coordinator;
+    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r4:${i}` };
+    const channel = keptChannel();
+    await postPartsInOrder(by, at, channel.parts(['a', 'b', 'c']), channel.remove);
+
+    // Three parts down to one; the platform refuses to delete the third.
+    channel.refuse(['delete m2']);
+    await postPartsInOrder(by, at, channel.parts(['all']), channel.remove);
+    expect((await postedMessage(env.deps, workspaceId, 'outcome:r4:2'))?.messageId).toBe('m2');
+
+    channel.refuse([]);
+    await postPartsInOrder(by, at, channel.parts(['all']), channel.remove);
+    expect([...channel.shown.values()]).toEqual(['all']);
+    expect(await postedMessage(env.deps, workspaceId, 'outcome:r4:1')).toBeNull();
+    expect(await postedMessage(env.deps, workspaceId, 'outcome:r4:2')).toBeNull();
+  });
+
+  it('a part deleted in the channel is posted again by the next publish, and the parts left over still go', async () => {
+    const logged = capturedLog();
+    const by = { deps: env.deps, log: logged.log };
+    const { workspaceId } = env.s.coordinator;
+    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r5:${i}` };
+    const channel = keptChannel();
+    await postPartsInOrder(by, at, channel.parts(['a', 'b', 'c']), channel.remove);
+    // Someone deletes the second message; the outcome then needs two.
+    channel.shown.delete('m1');
+    expect(await postPartsInOrder(by, at, channel.parts(['first', 'second']), channel.remove)).toBe('inChannel');
+    expect([...channel.shown.values()]).toEqual(['first']);
+    expect(await postedMessage(env.deps, workspaceId, 'outcome:r5:1')).toBeNull();
+    expect(logged.warnings()).toEqual([]);
+
+    expect(await postPartsInOrder(by, at, channel.parts(['first', 'second']), channel.remove)).toBe('inChannel');
+    expect([...channel.shown.values()]).toEqual(['first', 'second']);
+  });
+
+  it("'missing' posts only what is not in the channel and draws nothing anew", async () => {
+    const logged = capturedLog();
+    const by = { deps: env.deps, log: logged.log };
+    const { workspaceId } = env.s.coordinator;
+    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r6:${i}` };
+    const channel = keptChannel();
+    await postPartsInOrder(by, at, channel.parts(['a', 'b']), channel.remove);
+    const missing = { ...at, mode: 'missing' as const };
+    expect(await postPartsInOrder(by, missing, channel.parts(['a', 'b', 'c']), channel.remove)).toBe('inChannel');
+    expect(await postPartsInOrder(by, missing, channel.parts(['a']), channel.remove)).toBe('inChannel');
+    expect(channel.updates).toEqual([]);
+    expect([...channel.shown.values()]).toEqual(['a', 'b', 'c']);
+    expect(logged.warnings()).toEqual([]);
   });
 
   it('a post that gave no id back is remembered: never posted again, and not updated', async () => {

@@ -10,7 +10,7 @@ import { plainWords, type AdaptiveCard } from './cards/common.js';
 import { noticeCard } from './cards/notices.js';
 import { cardsToSend } from './cards/split.js';
 import { t } from '../../i18n/index.js';
-import { connectorCodeOf, isRetryableStatus, isThrottled, retryAfterMsOf, statusOf, withRetry, type RetryOptions } from './retry.js';
+import { connectorCodeOf, isGone, isRetryableStatus, isThrottled, retryAfterMsOf, statusOf, withRetry, type RetryOptions } from './retry.js';
 
 export type Reference = Partial<ConversationReference>;
 
@@ -40,8 +40,11 @@ export function baseConversationId(conversationId: string): string {
 /** 403s about the bot, not the person (an admin blocked the app): nobody is taken for gone over it. */
 const REFUSES_THE_BOT: ReadonlySet<string> = new Set(['BotDisabledByAdmin']);
 
+/** A SendResult that also says whether the message or conversation acted on is gone (retry.ts isGone). */
+export type TeamsSendResult = SendResult & { gone?: true };
+
 /** `nowMs`: what a Retry-After HTTP-date is read against. */
-function failure(error: unknown, nowMs: number): SendResult {
+function failure(error: unknown, nowMs: number): TeamsSendResult {
   const status = statusOf(error);
   const retryAfterMs = retryAfterMsOf(error, nowMs);
   return {
@@ -52,7 +55,8 @@ function failure(error: unknown, nowMs: number): SendResult {
     ...(isThrottled(error) ? { throttled: true as const } : {}),
     permanent: status !== undefined && status >= 400 && status < 500 && !isRetryableStatus(status),
     // 403 and 404 refuse the conversation (blocked, uninstalled, left); 401 is the bot's credentials.
-    ...((status === 403 || status === 404) && !REFUSES_THE_BOT.has(connectorCodeOf(error) ?? '') ? { recipientGone: true as const } : {}),
+    ...(isGone(error) ? { gone: true as const } : {}),
+    ...((status === 403 || isGone(error)) && !REFUSES_THE_BOT.has(connectorCodeOf(error) ?? '') ? { recipientGone: true as const } : {}),
   };
 }
 
@@ -98,7 +102,7 @@ export class TeamsMessenger implements Messenger {
     return this.createChat(workspaceId, userId, member, activity);
   }
 
-  updateCard(workspaceId: string, conversationId: string, messageId: string, card: AdaptiveCard): Promise<SendResult> {
+  updateCard(workspaceId: string, conversationId: string, messageId: string, card: AdaptiveCard): Promise<TeamsSendResult> {
     return this.inChannelConversation(workspaceId, conversationId, async (context) => {
       await context.updateActivity({ ...cardActivity(card), id: messageId });
       return messageId;
@@ -106,7 +110,7 @@ export class TeamsMessenger implements Messenger {
   }
 
   /** Takes a message the bot posted out of the conversation (a part of a card that needs fewer now). */
-  deleteMessage(workspaceId: string, conversationId: string, messageId: string): Promise<SendResult> {
+  deleteMessage(workspaceId: string, conversationId: string, messageId: string): Promise<TeamsSendResult> {
     return this.inChannelConversation(workspaceId, conversationId, async (context) => {
       await context.deleteActivity(messageId);
       return messageId;
@@ -114,7 +118,7 @@ export class TeamsMessenger implements Messenger {
   }
 
   /** `act` in `conversationId` (a channel, or a thread in it) of a channel the bot was told of. */
-  private async inChannelConversation(workspaceId: string, conversationId: string, act: (context: TurnContext) => Promise<string | undefined>): Promise<SendResult> {
+  private async inChannelConversation(workspaceId: string, conversationId: string, act: (context: TurnContext) => Promise<string | undefined>): Promise<TeamsSendResult> {
     const channel = await loadReference(this.deps, workspaceId, refKey.channel(baseConversationId(conversationId)));
     if (!channel?.conversation) return { ok: false, error: 'no_channel_reference', permanent: true };
     return this.inConversation({ ...channel, conversation: { ...channel.conversation, id: conversationId } }, act);
@@ -125,12 +129,12 @@ export class TeamsMessenger implements Messenger {
   }
 
   /** `act` gives back the id of what it posted. */
-  private inConversation(reference: Reference, act: (context: TurnContext) => Promise<string | undefined>): Promise<SendResult> {
+  private inConversation(reference: Reference, act: (context: TurnContext) => Promise<string | undefined>): Promise<TeamsSendResult> {
     return this.attempt((posted) => this.conn.adapter.continueConversationAsync(this.conn.appId, reference, async (context) => posted(await act(context))));
   }
 
   /** One connector call, retried where it may pass, as a SendResult with the id of what it `posted`. */
-  private async attempt(call: (posted: (id: string | undefined) => void) => Promise<void>): Promise<SendResult> {
+  private async attempt(call: (posted: (id: string | undefined) => void) => Promise<void>): Promise<TeamsSendResult> {
     let messageId: string | undefined;
     try {
       await withRetry(() => call((id) => (messageId = id)), this.retry);

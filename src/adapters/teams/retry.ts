@@ -38,6 +38,9 @@ const stringOf = (value: unknown): string | undefined => (typeof value === 'stri
 
 export const statusOf = (error: unknown): number | undefined => numberOf(fieldOf(error, 'statusCode'));
 
+/** A message no longer there (someone deleted it in the channel), or a conversation gone: Teams answers 404. */
+export const isGone = (error: unknown): boolean => statusOf(error) === 404;
+
 /** Teams asking to wait, past what the call waited out: told as "wait a minute". */
 export const isThrottled = (error: unknown): boolean => statusOf(error) === 429;
 

@@ -127,14 +127,19 @@ function publishOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promi
     post: () => postInRoundChannel(svc, turn, round, card, 'round outcome'),
     async update(where) {
       const result = await turnMessenger(svc, turn).updateCard(at.workspaceId, where.channelId, where.messageId, card);
+      if (result.ok) return;
+      // Deleted in the channel: postOnceThenUpdate forgets it, for the next publish to post it again.
+      if (result.gone) return 'gone';
       // Thrown, as a refused post is: postOnceThenUpdate logs it with the part's key.
-      if (!result.ok) throw new Error(`round outcome update refused: ${result.error}`);
+      throw new Error(`round outcome update refused: ${result.error}`);
     },
   }));
   return postPartsInOrder(svc, at, parts, async (where) => {
     const result = await turnMessenger(svc, turn).deleteMessage(at.workspaceId, where.channelId, where.messageId);
-    // 404: no longer there (deleted in the channel), so nothing is left to remove.
-    if (!result.ok && result.error !== 'http_404') throw new Error(`round outcome part not deleted: ${result.error}`);
+    // Gone already (deleted in the channel), or refused for good (the channel, or the bot's place in it, gone): nothing a
+    // later publish could remove, so it is forgotten. Only a refusal that may pass later keeps it, to be tried again.
+    if (!result.ok && !result.gone && !result.permanent) throw new Error(`round outcome part not deleted: ${result.error}`);
+    if (!result.ok && !result.gone) svc.log.warn({ error: result.error }, 'round outcome part left over not deletable; forgotten');
   });
 }
 

@@ -109,3 +109,35 @@ describe('teams: a round outcome that needs fewer messages than it went as', () 
     expect((await postedMessage(deps, rows[0]!.workspace_id, outcomeKey(roundId)))?.messageId).toBe(parts[0]!.id);
   });
 });
+
+describe('teams: a round outcome part deleted in the channel', () => {
+  const env = useHetBaken();
+
+  it('is posted again by the next publish, the parts still there updated where they stand', async () => {
+    const roundId = await votedAndClosedRound(env.h);
+    await writeLongNotes(env.h, roundId);
+    const cardsAbove = new Set(env.h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
+    await env.h.invoke(anna, 'agree_all', { roundId });
+    await env.h.flush();
+    const parts = outcomeMessagesSince(env.h, cardsAbove);
+    expect(parts.length).toBeGreaterThan(1);
+    // Someone in the team deletes the outcome's first message (as Teams lets them), through the connector as the client does.
+    const base = env.h.connector.serviceUrl.replace(/\/$/, '');
+    const deleted = await fetch(`${base}/v3/conversations/${encodeURIComponent(CHANNEL.id)}/activities/${encodeURIComponent(parts[0]!.id)}`, { method: 'DELETE' });
+    expect(deleted.status).toBe(200);
+
+    // Two agreements after: the first finds it gone, the second posts it again.
+    await env.h.invoke(anna, 'agree', { roundId, onderdeel: 'P1', score: 3 });
+    await env.h.flush();
+    await env.h.invoke(anna, 'agree', { roundId, onderdeel: 'P2', score: 3 });
+    await env.h.flush();
+    const standing = outcomeMessagesSince(env.h, cardsAbove);
+    const headed = standing.filter((m) => m.text.includes(outcomeHeading));
+    expect(headed).toHaveLength(1);
+    expect(headed[0]!.id).not.toBe(parts[0]!.id);
+    const said = standing.map((m) => m.text).join('\n');
+    expect(said).toContain('Totaalscore 22 van 30');
+    expect(said).not.toMatch(/Totaalscore 2[01] van 30/);
+    for (const part of parts.slice(1)) expect(standing.map((m) => m.id)).toContain(part.id);
+  });
+});
