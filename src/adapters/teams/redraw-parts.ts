@@ -5,7 +5,7 @@ import { forgetParts, postedParts, rememberParts } from '../../app/posted.js';
 import type { AdaptiveCard } from './cards/common.js';
 import { cardsToSend } from './cards/split.js';
 import { cardActivity } from './messenger.js';
-import { statusOf, turnRetry, withRetry } from './retry.js';
+import { isGone, turnRetry, withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 import { sendEach } from './forms.js';
@@ -13,8 +13,10 @@ import { sendEach } from './forms.js';
 /**
  * Fewer parts now: the first messages go, so the last (its buttons, its own view) stays; more: the extra posted after.
  * Updated first, deleted last: a failure halfway leaves the old text, never none. A part deleted in the channel is forgotten.
+ * The last one deleted, the card is kept as it was: its parts under an earlier one would make that one the card's last, and
+ * a later redraw from the deleted one's own view would post the card's rest anew under it.
  */
-export async function redrawParts(svc: Pick<TeamsServices, 'deps' | 'retry'>, turn: Pick<Turn, 'context' | 'actor'>, last: PostedMessage, card: AdaptiveCard, leerlijnId: string | null): Promise<void> {
+export async function redrawParts(svc: Pick<TeamsServices, 'deps' | 'retry' | 'log'>, turn: Pick<Turn, 'context' | 'actor'>, last: PostedMessage, card: AdaptiveCard, leerlijnId: string | null): Promise<void> {
   const { context } = turn;
   const retry = turnRetry(svc.retry, context);
   const old = await postedParts(svc.deps, turn.actor.workspaceId, last);
@@ -23,7 +25,10 @@ export async function redrawParts(svc: Pick<TeamsServices, 'deps' | 'retry'>, tu
   // A part deleted in the channel is left out (its text with it): failing on it would leave the last part, with the
   // buttons, never redrawn again.
   const standing: string[] = [];
-  for (const [i, id] of kept.entries()) if (await unlessGone(withRetry(() => context.updateActivity({ ...cardActivity(parts[i]!), id }), retry))) standing.push(id);
+  for (const [i, id] of kept.entries()) {
+    if (await unlessGone(withRetry(() => context.updateActivity({ ...cardActivity(parts[i]!), id }), retry))) standing.push(id);
+    else if (id === last.messageId) return svc.log.info('teams: a card\'s last message (its buttons) is gone; its parts kept as they were');
+  }
   const now = [...standing, ...(await sendEach(svc, turn, parts.slice(kept.length)))];
   if (now.at(-1) !== last.messageId || now.length !== old.length) {
     await forgetParts(svc.deps, turn.actor.workspaceId, last, old.length);
@@ -38,7 +43,7 @@ async function unlessGone(call: Promise<unknown>): Promise<boolean> {
     await call;
     return true;
   } catch (error) {
-    if (statusOf(error) === 404) return false;
+    if (isGone(error)) return false;
     throw error;
   }
 }

@@ -139,3 +139,22 @@ describe('an actieplan in two messages, its first deleted in the channel', () =>
     expect(cardText(liveCards([parts[1]!])[0]!)).toContain(`Gewist ${last}.`);
   });
 });
+
+describe('an actieplan in two messages, its last (with the buttons) deleted in the channel', () => {
+  it('posts no part of it anew when forms are still sent from that message\'s own view', async () => {
+    const before = new Set(h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
+    await h.say(anna, 'actieplan');
+    await h.flush();
+    const parts = h.connector.messagesIn(CHANNEL.id).filter((m) => !before.has(m.id)).map((m) => m.id);
+    expect(parts).toHaveLength(2);
+    const base = h.connector.serviceUrl.replace(/\/$/, '');
+    const deleted = await fetch(`${base}/v3/conversations/${encodeURIComponent(CHANNEL.id)}/activities/${encodeURIComponent(parts[1]!)}`, { method: 'DELETE' });
+    expect(deleted.status).toBe(200);
+    const sentBefore = h.connector.sentTo(CHANNEL.id).length;
+    await changePlan(`update plan_items set wat_kan_beter = 'Weg ' || onderdeel || '.' where leerlijn_id = $1::uuid and onderdeel = any($2::text[])`, ONDERDEEL_CODES);
+    await sendFromOwnView(parts[1]!, '2026-05-05');
+    await sendFromOwnView(parts[1]!, '2026-05-12');
+    const planPosted = h.connector.sentTo(CHANNEL.id).slice(sentBefore).filter((a) => cardText(adaptiveCardOf(a.activity) ?? {}).includes('Actie '));
+    expect(planPosted).toEqual([]);
+  });
+});
