@@ -142,6 +142,26 @@ async function removePartsFrom(
   }
 }
 
+/** How a platform posts a round's outcome (its messages, as `mode` says) and the step's document. */
+export interface OutcomePoster {
+  outcome(round: RoundView, schoolName: string, mode: PublishMode): Promise<Published>;
+  /** `round`: as read again under the claim. */
+  document(document: StepDocument, round: RoundView): Promise<void>;
+}
+
+/**
+ * The round's outcome in its channel, after an agreement or `scores` (app/flows/rounds.ts), the same on every platform: read
+ * again under the claim (ResultPublishing.latest: one publisher at a time per round), the outcome's messages, then the
+ * step's document (delivered once): it follows the outcome it belongs to. Whether the outcome reached the channel.
+ */
+export function publishOutcomeThenDocument(results: ResultPublishing, actor: Actor, round: RoundView, poster: OutcomePoster, mode: PublishMode): Promise<Published> {
+  return results.latest(actor, round, async (latest, document, schoolName) => {
+    const published = await poster.outcome(latest, schoolName, mode);
+    if (document) await poster.document(document, latest);
+    return published;
+  });
+}
+
 /** How often a replica asks again whether another one is done publishing this round. */
 const WAIT_STEP_MS = 200;
 /** A claim this old was left by a replica that died while publishing. */

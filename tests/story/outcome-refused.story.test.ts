@@ -52,9 +52,14 @@ describe.each(PLATFORMS)('the round outcome refused on the last agreement, on %s
     const posted = s.d.newInChannel();
     expect(outcomes(posted), `${platform}: the outcome posted`).toBe(1);
     expect(posted).toContain(total);
+    // In the channel now, and nothing changed: `scores` redraws none of it, however often it is typed.
+    const edits = s.d.editsInChannel();
     await s.command(anna, 'scores');
     await s.d.settle();
     expect(outcomes(s.d.newInChannel()), `${platform}: posted once, not again`).toBe(0);
+    await s.command(anna, 'scores');
+    await s.d.settle();
+    expect(s.d.editsInChannel(), `${platform}: nothing redrawn by scores`).toBe(edits);
     await s.agree(anna, 'P1', 1);
     await s.d.settle();
     expect(outcomes(s.d.newInChannel()), `${platform}: nor by agreeing again`).toBe(0);

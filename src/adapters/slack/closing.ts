@@ -11,7 +11,7 @@ import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRo
 import { CardScoreValue } from './scoring.js';
 import { tellClicker, tellPrivately } from './tell.js';
 import { cardKey, closedKey, headerKey, instrumentKey, postedMessage, resultPartKey, roundThread, type PostedMessage } from '../../app/posted.js';
-import { postPartsInOrder, type KeptMessage, type OutcomeMessage, type Published } from '../../app/result-publishing.js';
+import { postPartsInOrder, publishOutcomeThenDocument, type KeptMessage, type OutcomeMessage, type PublishMode, type Published } from '../../app/result-publishing.js';
 import { actorOf, type ActionCall, type SlackCaller } from './types.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
 import type { ReplyView, TextView } from '../../app/flows/surface.js';
@@ -37,7 +37,7 @@ const updateCard = (cx: SlackCtx, client: WebClient, workspaceId: string, card: 
  * (app/result-publishing.ts postPartsInOrder).
  */
 function postOrUpdate(
-  cx: SlackCtx, client: WebClient, round: RoundView, r: Rendered, at: { workspaceId: string; what: OutcomeMessage; keyOf: (part: number) => string },
+  cx: SlackCtx, client: WebClient, round: RoundView, r: Rendered, at: { workspaceId: string; what: OutcomeMessage; keyOf: (part: number) => string; mode: PublishMode },
 ): Promise<Published> {
   const parts = chunkBlocks(r.blocks).map((blocks): KeptMessage => ({
     post: async () => ({ channelId: round.channelId, messageId: await post(client, round.channelId, { text: r.text, blocks }) }),
@@ -87,20 +87,24 @@ export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: st
 }
 
 /**
- * The round's outcome in its channel, after an agreement or `scores` (app/flows/rounds.ts). Read again under the claim (one
- * publisher at a time per round). The result and the filled instrument are posted once and kept current: both state the
+ * The round's outcome in its channel, after an agreement (`mode` 'all') or `scores` (app/flows/rounds.ts), in the order
+ * publishOutcomeThenDocument keeps. The result and the filled instrument are posted once and kept current: both state the
  * total, so both are updated.
  */
-export function publishOutcome(cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, round: RoundView): Promise<Published> {
+export function publishRoundOutcome(
+  cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, round: RoundView, mode: PublishMode = 'all',
+): Promise<Published> {
   const { workspaceId } = actor;
-  return cx.results.latest(actor, round, async (latest, document, schoolName) => {
-    const result = await postOrUpdate(cx, client, latest, renderResult(latest), { workspaceId, what: 'round outcome', keyOf: (part) => resultPartKey(latest.roundId, part) });
-    const instrument = await postOrUpdate(cx, client, latest, renderInstrument(latest, schoolName), {
-      workspaceId, what: 'filled instrument', keyOf: (part) => instrumentKey(latest.roundId, part),
-    });
-    if (document) await postStepDocument(cx, client, { workspaceId, channelId: latest.channelId }, document);
-    return result === 'refused' || instrument === 'refused' ? 'refused' : 'inChannel';
-  });
+  return publishOutcomeThenDocument(cx.results, actor, round, {
+    async outcome(latest, schoolName, how) {
+      const result = await postOrUpdate(cx, client, latest, renderResult(latest), { workspaceId, what: 'round outcome', keyOf: (part) => resultPartKey(latest.roundId, part), mode: how });
+      const instrument = await postOrUpdate(cx, client, latest, renderInstrument(latest, schoolName), {
+        workspaceId, what: 'filled instrument', keyOf: (part) => instrumentKey(latest.roundId, part), mode: how,
+      });
+      return result === 'refused' || instrument === 'refused' ? 'refused' : 'inChannel';
+    },
+    document: (document, latest) => postStepDocument(cx, client, { workspaceId, channelId: latest.channelId }, document),
+  }, mode);
 }
 
 /** After a step on a score card its taker hears privately what is next. */
@@ -117,7 +121,7 @@ function stage(call: ActionCall, channelId: string): CardStage {
     },
     redrawHead: (round) => unlessGone(cx, updatePosted(cx, client, workspaceId, headerKey(round.roundId), renderRoundHeader(round))),
     redrawClosed: (round) => updateClosedMessage(cx, client, workspaceId, round),
-    publish: (round) => publishOutcome(cx, client, { workspaceId, userId: call.userId }, round),
+    publish: (round) => publishRoundOutcome(cx, client, { workspaceId, userId: call.userId }, round),
     tellNextStep: () => tellNextStep(call, channelId),
     tell: (view) => tellPrivately(cx, client, { channelId, userId: call.userId }, renderReply(cx.deps.defaultLang, view)),
   };

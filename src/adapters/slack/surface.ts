@@ -3,8 +3,9 @@
 import type { types } from '@slack/bolt';
 import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
+import type { PublishMode } from '../../app/result-publishing.js';
 import { t, type Lang } from '../../i18n/index.js';
-import { publishOutcome, showRoundClosed } from './closing.js';
+import { publishRoundOutcome, showRoundClosed } from './closing.js';
 import { notifyNoted } from '../../app/posted.js';
 import { channelLeerlijn, placeLang } from '../../app/places.js';
 import { post, type WebClient } from './context.js';
@@ -97,7 +98,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
     postRound: (round: RoundView) =>
       postRoundResult(() => postRound(p.cx, p.client, p.workspaceId, round), (error) => tellRoundNotPosted(p.cx, p.client, to, round, p.botUserId, error)),
     roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(p.cx, p.client, p.workspaceId, round, summary),
-    publishOutcome: (round: RoundView) => publishOutcome(p.cx, p.client, { workspaceId: p.workspaceId, userId: p.userId }, round),
+    publishOutcome: (round: RoundView, mode: PublishMode) => publishRoundOutcome(p.cx, p.client, { workspaceId: p.workspaceId, userId: p.userId }, round, mode),
     recount: async (roundIds) => recountCards(p.cx.liveCounts, p.workspaceId, roundIds),
     notify: (userId, notice) => notifyNoted(p.cx.deps, p.cx.log, p.cx.messenger, { workspaceId: p.workspaceId, userId }, notice),
     people: (userIds) => slackProfiles(p.client, userIds),

@@ -19,7 +19,7 @@ import { baseConversationId, type TeamsMessenger } from './messenger.js';
 import { send, turnMessenger } from './forms.js';
 import type { TeamsServices } from './services.js';
 import { cardKey, closedKey, firstPosted, outcomeKey, resultKeys, type PostedMessage } from '../../app/posted.js';
-import { postPartsInOrder, type KeptMessage, type Published } from '../../app/result-publishing.js';
+import { postPartsInOrder, publishOutcomeThenDocument, type KeptMessage, type PublishMode, type Published } from '../../app/result-publishing.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
 import { placeOf, type Turn } from './turn.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
@@ -121,8 +121,8 @@ const postClosedMessage = (svc: TeamsServices, turn: Turn, closed: RoundView): P
  * and updated where it stands: the whole card written into the last message would show its first part twice. Needing
  * fewer messages after, the ones left over are deleted (postPartsInOrder).
  */
-function publishOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promise<Published> {
-  const at = { workspaceId: turn.actor.workspaceId, leerlijnId: round.leerlijnId, what: 'round outcome' as const, keyOf: (part: number) => outcomeKey(round.roundId, part) };
+function postOutcome(svc: TeamsServices, turn: Turn, round: RoundView, mode: PublishMode): Promise<Published> {
+  const at = { workspaceId: turn.actor.workspaceId, leerlijnId: round.leerlijnId, what: 'round outcome' as const, keyOf: (part: number) => outcomeKey(round.roundId, part), mode };
   const parts = cardsToSend(roundOutcomeCard(round)).map((card): KeptMessage => ({
     post: () => postInRoundChannel(svc, turn, round, card, 'round outcome'),
     async update(where) {
@@ -144,15 +144,14 @@ function publishOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promi
 }
 
 /**
- * The round's outcome in its channel, after an agreement or `scores` (app/flows/rounds.ts). As on Slack: read again under
- * the claim (one publisher at a time per round), the outcome posted once and kept current, the step's document once.
+ * The round's outcome in its channel, after an agreement (`mode` 'all') or `scores` (app/flows/rounds.ts), in the order
+ * publishOutcomeThenDocument keeps, as on Slack.
  */
-export function publishRoundOutcome(svc: TeamsServices, turn: Turn, round: RoundView): Promise<Published> {
-  return svc.results.latest(turn.actor, round, async (latest, document) => {
-    const published = await publishOutcome(svc, turn, latest);
-    if (document) await postStepDocument(svc, turn, document);
-    return published;
-  });
+export function publishRoundOutcome(svc: TeamsServices, turn: Turn, round: RoundView, mode: PublishMode = 'all'): Promise<Published> {
+  return publishOutcomeThenDocument(svc.results, turn.actor, round, {
+    outcome: (latest, _schoolName, how) => postOutcome(svc, turn, latest, how),
+    document: (document) => postStepDocument(svc, turn, document),
+  }, mode);
 }
 
 /**

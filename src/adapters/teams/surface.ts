@@ -1,6 +1,7 @@
 // The flows' intents carried out in Teams: cards in the conversation, DMs through the Messenger, people by Teams names.
 import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
+import type { PublishMode } from '../../app/result-publishing.js';
 import { roundNotPostedWords } from '../../app/flows/post-round.js';
 import { isFormKey, rememberSharedForm, sharedForm, sharedStart, type OwnViewKey } from '../../app/flows/own-view.js';
 import { t, type Lang } from '../../i18n/index.js';
@@ -113,7 +114,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
         await reply(svc, turn, messageCard(roundNotPostedWords(round, 'teams'), 'attention'));
       }),
     roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary),
-    publishOutcome: (round: RoundView) => publishRoundOutcome(svc, turn, round),
+    publishOutcome: (round: RoundView, mode: PublishMode) => publishRoundOutcome(svc, turn, round, mode),
     recount: async (roundIds) => recountCards(svc.liveCounts, turn.actor.workspaceId, roundIds),
     notify: (userId, notice) => turnMessenger(svc, turn).toUser({ workspaceId: turn.actor.workspaceId, userId }, notice),
     // Teams addresses a bot as '28:' + its app id, people by their Entra object id.

@@ -87,12 +87,15 @@ async function closedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | '
 }
 
 /**
- * All ten agreed: the outcome published as an agreement publishes it (ResultPublishing.latest, under its claim), so one the
- * channel refused is posted now, once, and one in the channel is kept as it is. Refused again, what its coordinator hears.
+ * All ten agreed: the outcome published under the claim an agreement publishes it under (ResultPublishing.latest), but only
+ * what is missing ('missing'): a message the channel refused (or someone deleted, as an agreement found) is posted now,
+ * once; the messages in the channel are not redrawn, as nothing changed them (an agreement redraws them), so typing
+ * `scores` again and again sends the platform nothing. The step's document comes once, as after an agreement. Refused
+ * again, what its coordinator hears.
  */
 async function outcomeAgain(ctx: FlowCtx, closed: RoundView): Promise<TextView | null> {
   if (!closed.result) return null;
-  return (await ctx.surface.publishOutcome(closed)) === 'refused' ? outcomeNotPosted(closed) : null;
+  return (await ctx.surface.publishOutcome(closed, 'missing')) === 'refused' ? outcomeNotPosted(closed) : null;
 }
 
 /**

@@ -14,7 +14,7 @@ import type { ProgressView } from '../progress.js';
 import type { SendResult } from '../messenger.js';
 import type { Notice } from '../notices.js';
 import type { StepDocument } from '../step-documents.js';
-import type { Published } from '../result-publishing.js';
+import type { PublishMode, Published } from '../result-publishing.js';
 import type {
   ActionPlanView, ActionView, ComparisonView, EvaluationView, HomeView, LeerlijnView, MemberView, RoundView, StartView, StatusView, TimelineView,
 } from '../views.js';
@@ -154,9 +154,10 @@ export interface Surface {
   roundClosed(round: RoundView, summary: boolean): Promise<TextView | null>;
   /**
    * The outcome of a closed round with all ten agreed, as an agreement publishes it (result-publishing.ts): posted where the
-   * channel refused it, once; 'refused' when it is refused again.
+   * channel refused it, once; 'refused' when it is refused again. `mode` 'missing': the messages in the channel are left as
+   * they stand.
    */
-  publishOutcome(round: RoundView): Promise<Published>;
+  publishOutcome(round: RoundView, mode: PublishMode): Promise<Published>;
   /** The team changed while these rounds are open: their posted cards are drawn again, counting the team as it is now. */
   recount(roundIds: readonly string[]): Promise<void>;
   notify(userId: string, notice: Notice): Promise<SendResult>;

@@ -178,6 +178,8 @@ export interface Driver {
   readonly answersInChannel: boolean;
   /** What appeared in the team's channel since the last time this was asked, as plain text. */
   newInChannel(): string;
+  /** How often the bot has redrawn a message in the team's channel so far (Slack chat.update; Teams an update of an activity). */
+  editsInChannel(): number;
   /** The message whose button this driver pressed last, as it reads now (redrawn or not). */
   clickedMessage(): string;
   /**

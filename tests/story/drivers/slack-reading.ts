@@ -35,6 +35,10 @@ export class SlackReading {
     return this.h.fake.messagesIn(channel).map((m) => slackText(m, this.names)).join('\n');
   }
 
+  editsInChannel(): number {
+    return this.h.fake.callsTo('chat.update').filter((c) => c.body.channel === CHANNEL).length;
+  }
+
   newInChannel(): string {
     const all = this.h.fake.messagesIn(CHANNEL);
     const fresh = all.slice(this.messagesSeen);

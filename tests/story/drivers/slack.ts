@@ -270,6 +270,7 @@ class SlackDriver implements Driver {
   channel = (): string => this.read.textOf(CHANNEL);
   refuseNextPost = (): void => this.read.refuseNextPost();
   newInChannel = (): string => this.read.newInChannel();
+  editsInChannel = (): number => this.read.editsInChannel();
   newChannelDocuments = async (): Promise<ChannelDocument[]> => this.read.newChannelDocuments();
   channelCharts = (): ChannelChart[] => this.read.channelCharts();
   exportTitle = (): string => this.read.exportTitle();

@@ -44,6 +44,11 @@ export class TeamsReading {
     return this.textOf(CHANNEL.id);
   }
 
+  editsInChannel(): number {
+    // A channel's thread is `<channel>;messageid=…`.
+    return this.h.connector.activities.filter((a) => a.method === 'PUT' && a.conversationId.split(';')[0] === CHANNEL.id).length;
+  }
+
   newInChannel(): string {
     const all = this.h.connector.messagesIn(CHANNEL.id);
     const fresh = all.slice(this.messagesSeen);

@@ -272,6 +272,7 @@ class TeamsDriver implements Driver {
   channel = (): string => this.read.channel();
   refuseNextPost = (): void => this.read.refuseNextPost();
   newInChannel = (): string => this.read.newInChannel();
+  editsInChannel = (): number => this.read.editsInChannel();
   newChannelDocuments = (): Promise<ChannelDocument[]> => this.read.newChannelDocuments();
   channelCharts = (): ChannelChart[] => this.read.channelCharts();
   exportTitle = (): string => this.read.exportTitle();
