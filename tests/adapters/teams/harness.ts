@@ -248,3 +248,10 @@ export async function hetBakenEindevaluatieHeld(h: Pick<Harness, 'db'>): Promise
   if (rows.length !== 1) throw new Error(`expected one leerlijn in the channel, found ${rows.length}`);
   await eindevaluatieHeld(h.db.db, rows[0]!.id);
 }
+
+/** Someone in the team deletes a message in the channel (as Teams lets them), through the connector as the client does. */
+export async function deletedInChannel(h: Pick<Harness, 'connector'>, messageId: string): Promise<void> {
+  const base = h.connector.serviceUrl.replace(/\/$/, '');
+  const answer = await fetch(`${base}/v3/conversations/${encodeURIComponent(CHANNEL.id)}/activities/${encodeURIComponent(messageId)}`, { method: 'DELETE' });
+  if (answer.status !== 200) throw new Error(`delete answered ${answer.status}`);
+}

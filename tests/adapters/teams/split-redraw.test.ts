@@ -9,7 +9,7 @@ import { makeDeps } from '../../support/fixtures.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
-import { CHANNEL, cardText, closeCheckingCards, PEOPLE, startHarness, startHetBaken, type Harness } from './harness.js';
+import { CHANNEL, cardText, closeCheckingCards, deletedInChannel, PEOPLE, startHarness, startHetBaken, type Harness } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 const long = (what: string, n: number): string => `${what} ${'Het overleg tussen school en jongerenwerk is nog te vrijblijvend; we plannen vaste momenten. '.repeat(20)}`.slice(0, n);
@@ -129,10 +129,7 @@ describe('an actieplan in two messages, its first deleted in the channel', () =>
     await h.flush();
     const parts = h.connector.messagesIn(CHANNEL.id).filter((m) => !before.has(m.id)).map((m) => m.id);
     expect(parts).toHaveLength(2);
-    // Someone in the team deletes the first message (as Teams lets them), through the connector as the client does.
-    const base = h.connector.serviceUrl.replace(/\/$/, '');
-    const deleted = await fetch(`${base}/v3/conversations/${encodeURIComponent(CHANNEL.id)}/activities/${encodeURIComponent(parts[0]!)}`, { method: 'DELETE' });
-    expect(deleted.status).toBe(200);
+    await deletedInChannel(h, parts[0]!);
     const last = ONDERDEEL_CODES.at(-1)!;
     await changePlan(`update plan_items set wat_kan_beter = 'Gewist ' || onderdeel || '.' where leerlijn_id = $1::uuid and onderdeel = any($2::text[])`, [last]);
     await sendFromOwnView(parts[1]!, '2026-04-28');
@@ -147,9 +144,7 @@ describe('an actieplan in two messages, its last (with the buttons) deleted in t
     await h.flush();
     const parts = h.connector.messagesIn(CHANNEL.id).filter((m) => !before.has(m.id)).map((m) => m.id);
     expect(parts).toHaveLength(2);
-    const base = h.connector.serviceUrl.replace(/\/$/, '');
-    const deleted = await fetch(`${base}/v3/conversations/${encodeURIComponent(CHANNEL.id)}/activities/${encodeURIComponent(parts[1]!)}`, { method: 'DELETE' });
-    expect(deleted.status).toBe(200);
+    await deletedInChannel(h, parts[1]!);
     const sentBefore = h.connector.sentTo(CHANNEL.id).length;
     await changePlan(`update plan_items set wat_kan_beter = 'Weg ' || onderdeel || '.' where leerlijn_id = $1::uuid and onderdeel = any($2::text[])`, ONDERDEEL_CODES);
     await sendFromOwnView(parts[1]!, '2026-05-05');
