@@ -14,8 +14,13 @@ import type { Logger } from '../logger.js';
 /**
  * Whether a publish left the round's outcome in the channel: 'refused' when the platform refused a post of it (its result
  * or filled instrument), which then comes with the next publish (an agreement again); an update refused leaves the older one.
+ * 'posted' when a message of it that was not in the channel is now (what points to the outcome may say so from then on).
  */
-export type Published = 'inChannel' | 'refused';
+export type Published = 'inChannel' | 'posted' | 'refused';
+
+/** Of two messages' publishes, the one that matters to whoever acted: refused over posted over in the channel. */
+export const bothPublished = (a: Published, b: Published): Published =>
+  a === 'refused' || b === 'refused' ? 'refused' : a === 'posted' || b === 'posted' ? 'posted' : 'inChannel';
 
 /** Posts or updates the result of `round` (all ten agreed) and its filled instrument, which names `schoolName`; delivers `document` (once) when there is one. */
 export type PublishResult = (round: RoundView, document: StepDocument | null, schoolName: string) => Promise<Published>;
@@ -74,7 +79,7 @@ export async function postOnceThenUpdate(
   // Outside the catch: a post that Postgres did not remember would be posted again, so that failure is not swallowed.
   // Without an id it is remembered as posted all the same (an empty id: POSTED_WITHOUT_ID).
   await rememberPosted(by.deps, { workspaceId: at.workspaceId, leerlijnId: at.leerlijnId, key: at.key, message: posted ?? POSTED_WITHOUT_ID });
-  return 'inChannel';
+  return 'posted';
 }
 
 /** A mark for a message the platform took but gave no id for: found, it is not posted again, and cannot be updated. */
@@ -99,6 +104,7 @@ export async function postPartsInOrder(
   removePart: RemovePart,
 ): Promise<Published> {
   let allUpdated = true;
+  let published: Published = 'inChannel';
   for (const [i, part] of parts.entries()) {
     const kept = { workspaceId: at.workspaceId, leerlijnId: at.leerlijnId, key: at.keyOf(i), what: at.what, mode: at.mode };
     const watched: KeptMessage = {
@@ -108,10 +114,11 @@ export async function postPartsInOrder(
         throw error;
       }),
     };
-    if ((await postOnceThenUpdate(by, kept, watched)) === 'refused') return 'refused';
+    published = bothPublished(published, await postOnceThenUpdate(by, kept, watched));
+    if (published === 'refused') return published;
   }
   if (allUpdated && at.mode !== 'missing') await removePartsFrom(by, at, parts.length, removePart);
-  return 'inChannel';
+  return published;
 }
 
 /**

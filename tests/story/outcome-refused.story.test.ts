@@ -12,8 +12,10 @@ import { SMALL_TEAM_WEEK1, startSmallTeam } from './small-team.js';
 // SMALL_TEAM_WEEK1's proposals: 1,1,1,1,1,1,1,2,1,2 = 12, Opstartfase.
 const total = t('en', 'result.total', { total: 12, fase: t('en', 'fase.opstart') });
 /** How many messages headed as the round's outcome ('Result: …') stand in `text` (Teams' head card far above has the total too). */
-const outcomes = (text: string): number => text.split(`${t('en', 'result.heading')}: `).length - 1;
+const outcomes = (text: string): number => text.split(`${t('en', 'result.heading')}: `).length - text.split(`‘${t('en', 'result.heading')}: `).length;
 const WEEK1 = t('en', 'moment.week1');
+/** The head once all ten are agreed: it points to the outcome further down, so it says so only once that is there. */
+const AGREED_HEAD = t('en', 'round.agreed', { moment: WEEK1, total });
 const NOT_POSTED = {
   slack: `Every score of ${WEEK1} is agreed, but the outcome (total and phase) or the filled-in instrument did not reach the channel. Wait a minute, then type \`/leerlijn scores\` in the channel; I will then post it. Agreeing the score on one card again (the same score will do) posts it too.`,
   teams: `Every score of ${WEEK1} is agreed, but the outcome (total and phase) or the filled-in instrument did not reach the channel. Wait a minute, then type @Leerlijn scores in the channel; I will then post it. Agreeing the score on one card again (the same score will do) posts it too.`,
@@ -37,6 +39,7 @@ async function agreedWhileRefused(s: Story, platform: 'slack' | 'teams') {
   s.expectAnswered(anna, t('en', 'guide.nextHeading'), NOT_POSTED[platform]);
   expect(s.d.lastAnswerToAll(anna), `${platform}: told to anna alone`).not.toContain(NOT_POSTED[platform]);
   expect(s.timesInChannel(NOT_POSTED[platform]), `${platform}: not said in the channel`).toBe(0);
+  expect(s.timesInChannel(AGREED_HEAD), `${platform}: the head does not point to an outcome that is not there`).toBe(0);
   return anna;
 }
 
@@ -52,6 +55,7 @@ describe.each(PLATFORMS)('the round outcome refused on the last agreement, on %s
     const posted = s.d.newInChannel();
     expect(outcomes(posted), `${platform}: the outcome posted`).toBe(1);
     expect(posted).toContain(total);
+    expect(s.timesInChannel(AGREED_HEAD), `${platform}: the head points to it now`).toBe(1);
     // In the channel now, and nothing changed: `scores` redraws none of it, however often it is typed.
     const edits = s.d.editsInChannel();
     await s.command(anna, 'scores');
@@ -84,6 +88,7 @@ describe.each(PLATFORMS)('the round outcome refused on the last agreement, on %s
     const posted = s.d.newInChannel();
     expect(outcomes(posted), `${platform}: the outcome posted`).toBe(1);
     expect(posted).toContain(total);
+    expect(s.timesInChannel(AGREED_HEAD), `${platform}: the head points to it now`).toBe(1);
     await s.agree(anna, 'P1', 1);
     await s.d.settle();
     expect(outcomes(s.d.newInChannel()), `${platform}: posted once, not again`).toBe(0);

@@ -11,7 +11,7 @@ import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRo
 import { CardScoreValue } from './scoring.js';
 import { tellClicker, tellPrivately } from './tell.js';
 import { cardKey, closedKey, headerKey, instrumentKey, postedMessage, resultPartKey, roundThread, type PostedMessage } from '../../app/posted.js';
-import { postPartsInOrder, publishOutcomeThenDocument, type KeptMessage, type OutcomeMessage, type PublishMode, type Published } from '../../app/result-publishing.js';
+import { bothPublished, postPartsInOrder, publishOutcomeThenDocument, type KeptMessage, type OutcomeMessage, type PublishMode, type Published } from '../../app/result-publishing.js';
 import { actorOf, type ActionCall, type SlackCaller } from './types.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
 import type { ReplyView, TextView } from '../../app/flows/surface.js';
@@ -101,11 +101,15 @@ export function publishRoundOutcome(
       const instrument = await postOrUpdate(cx, client, latest, renderInstrument(latest, schoolName), {
         workspaceId, what: 'filled instrument', keyOf: (part) => instrumentKey(latest.roundId, part), mode: how,
       });
-      return result === 'refused' || instrument === 'refused' ? 'refused' : 'inChannel';
+      return bothPublished(result, instrument);
     },
     document: (document, latest) => postStepDocument(cx, client, { workspaceId, channelId: latest.channelId }, document),
   }, mode);
 }
+
+/** The round's header as `round` now stands (all ten agreed: once the outcome it points to is in the channel). */
+export const redrawRoundHead = (cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> =>
+  unlessGone(cx, updatePosted(cx, client, workspaceId, headerKey(round.roundId), renderRoundHeader(round)));
 
 /** After a step on a score card its taker hears privately what is next. */
 function tellNextStep(p: SlackCaller, channelId: string): Promise<void> {
@@ -119,7 +123,7 @@ function stage(call: ActionCall, channelId: string): CardStage {
     async redraw(round, card) {
       for (const c of card ? [card] : round.cards) await updateCard(cx, client, workspaceId, c);
     },
-    redrawHead: (round) => unlessGone(cx, updatePosted(cx, client, workspaceId, headerKey(round.roundId), renderRoundHeader(round))),
+    redrawHead: (round) => redrawRoundHead(cx, client, workspaceId, round),
     redrawClosed: (round) => updateClosedMessage(cx, client, workspaceId, round),
     publish: (round) => publishRoundOutcome(cx, client, { workspaceId, userId: call.userId }, round),
     tellNextStep: () => tellNextStep(call, channelId),

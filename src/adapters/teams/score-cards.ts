@@ -8,7 +8,7 @@ import { closeRoundFlow, showClosedRound } from '../../app/flows/closing.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import { AppError, isAppError } from '../../app/errors.js';
-import { takesVotes, type RoundView, type ScoreCardView } from '../../app/views.js';
+import { roundHeadSays, takesVotes, type RoundView, type ScoreCardView } from '../../app/views.js';
 import { voterAccounts } from '../../app/reach.js';
 import type { Lang } from '../../domain/instrument.js';
 import { errorCard, forTeams, teamsErrorWords, text, toneColor, type AdaptiveCard, type Json } from './cards/common.js';
@@ -75,9 +75,16 @@ function refreshCard(svc: TeamsServices, workspaceId: string, keys: readonly [st
   });
 }
 
-/** A closed round's cards and result, redrawn (showClosedRound has dropped its live counts first). */
+/** The round card (its head) as `round` now stands; all ten agreed, once the outcome it points to is in the channel. */
+export const redrawRoundHead = async (svc: TeamsServices, workspaceId: string, round: RoundView): Promise<void> =>
+  refreshCard(svc, workspaceId, resultKeys(round.roundId), () => roundResultCard(round));
+
+/**
+ * A closed round's cards and result, redrawn (showClosedRound has dropped its live counts first). Not its head once all
+ * ten are agreed: that points to the outcome, so CardStage.redrawHead draws it, once the outcome is in the channel.
+ */
 async function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): Promise<void> {
-  refreshCard(svc, workspaceId, resultKeys(view.roundId), () => roundResultCard(view));
+  if (roundHeadSays(view).state !== 'agreed') await redrawRoundHead(svc, workspaceId, view);
   for (const card of view.cards) refreshCard(svc, workspaceId, [cardKey(view.roundId, card.onderdeel)], () => scoreCard(card));
 }
 
@@ -248,8 +255,8 @@ async function clickedResultCard(svc: TeamsServices, turn: Turn, roundId: string
 function stage(svc: TeamsServices, turn: Turn): CardStage {
   return {
     redraw: (round) => refreshRound(svc, turn.actor.workspaceId, round),
-    // refreshRound has asked for the head already; asked again, the coalescer draws it once.
-    redrawHead: async (round) => refreshCard(svc, turn.actor.workspaceId, resultKeys(round.roundId), () => roundResultCard(round)),
+    // refreshRound leaves the agreed head to this, so it is updated once per agreement.
+    redrawHead: (round) => redrawRoundHead(svc, turn.actor.workspaceId, round),
     redrawClosed: (round) => refreshClosed(svc, turn.actor.workspaceId, round),
     publish: (round) => publishRoundOutcome(svc, turn, round),
     tellNextStep: () => tellNextStep(svc, turn),

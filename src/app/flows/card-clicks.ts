@@ -13,9 +13,12 @@ import { agreeAllOnRound, agreeOnCard, type AgreementOutcome, type CardClick } f
 
 /** The adapter's side of a click, implemented once per platform. */
 export interface CardStage {
-  /** Redraws the posted round: `card` when only that card changed, else every card. */
+  /**
+   * Redraws the posted round: `card` when only that card changed, else every card. Not its head once all ten are agreed:
+   * that points to the outcome, so it is drawn (redrawHead) only once the outcome is in the channel.
+   */
   redraw(round: RoundView, card?: ScoreCardView): Promise<void>;
-  /** The round's head (Slack's round header, Teams' round card) drawn as `round` now stands. */
+  /** The round's head (Slack's round header, Teams' round card) drawn as `round` now stands, all ten agreed. */
   redrawHead(round: RoundView): Promise<void>;
   /** The channel's round-closed message drawn as `round` now stands; best effort. */
   redrawClosed(round: RoundView): Promise<void>;
@@ -43,10 +46,11 @@ export const outcomeNotPosted = (round: RoundView): TextView =>
 
 async function carryOut<T extends AgreementOutcome>(stage: CardStage, agreed: T): Promise<CarriedOut<T>> {
   await stage.redraw(agreed.round, agreed.card);
-  // All ten agreed, the head says so with the total (which a later agreement changes) and points to the outcome below.
-  if (roundHeadSays(agreed.round).state === 'agreed') await stage.redrawHead(agreed.round);
   if (closedMessageChanges(agreed.round)) await stage.redrawClosed(agreed.round);
   const published = await stage.publish(agreed.round);
+  // All ten agreed, the head says so with the total (which a later agreement changes) and points to the outcome further
+  // down: only once that is there. Refused, the head stays as it was until `scores` or another agreement posts it.
+  if (published !== 'refused' && roundHeadSays(agreed.round).state === 'agreed') await stage.redrawHead(agreed.round);
   const told = published === 'refused' ? outcomeNotPosted(agreed.round) : undefined;
   if (told && stage.tell) await stage.tell(told);
   if (agreed.tellNextStep) await stage.tellNextStep();

@@ -95,7 +95,11 @@ async function closedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | '
  */
 async function outcomeAgain(ctx: FlowCtx, closed: RoundView): Promise<TextView | null> {
   if (!closed.result) return null;
-  return (await ctx.surface.publishOutcome(closed, 'missing')) === 'refused' ? outcomeNotPosted(closed) : null;
+  const published = await ctx.surface.publishOutcome(closed, 'missing');
+  if (published === 'refused') return outcomeNotPosted(closed);
+  // Posted now: the head may point to it (card-clicks.ts left it as it was while refused). Already there, it is left as it stands.
+  if (published === 'posted') await ctx.surface.redrawHead(closed);
+  return null;
 }
 
 /**

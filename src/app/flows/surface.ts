@@ -158,6 +158,8 @@ export interface Surface {
    * they stand.
    */
   publishOutcome(round: RoundView, mode: PublishMode): Promise<Published>;
+  /** The round's head (Slack's round header, Teams' round card) drawn as `round` now stands; best effort. */
+  redrawHead(round: RoundView): Promise<void>;
   /** The team changed while these rounds are open: their posted cards are drawn again, counting the team as it is now. */
   recount(roundIds: readonly string[]): Promise<void>;
   notify(userId: string, notice: Notice): Promise<SendResult>;

@@ -30,7 +30,7 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
     const surface: Surface = {
       reply: async (view) => void replies.push(view),
       postRound: async (round) => (posted.push(round), { posted: 0 }),
-      post: unexpected, openForm: unexpected, roundClosed: unexpected, publishOutcome: async () => 'inChannel', recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
+      post: unexpected, openForm: unexpected, roundClosed: unexpected, publishOutcome: async () => 'inChannel', redrawHead: async () => undefined, recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
     };
     const leerlijn = await channelLeerlijn(env.deps, env.s.workspaceId, channel.channelId, 'fresh');
     const ctx: FlowCtx = { deps: env.deps, log: pino({ level: 'silent' }), actor: env.s.coordinator, place: channel, leerlijn, lang: 'nl', surface };
