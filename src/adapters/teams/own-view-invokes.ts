@@ -9,7 +9,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { errorView } from '../../app/flows/error-view.js';
 import { refusal as refusalText } from '../../views/reply.js';
 import { teamsMarkup } from './cards/doc.js';
-import { actionSet, messageCard, type AdaptiveCard } from './cards/common.js';
+import { actionSet, messageCard, uniqueAskingIds, type AdaptiveCard } from './cards/common.js';
 import { drawnForm } from './form-card.js';
 import { formLeerlijn } from './flows.js';
 import { cardActivity } from './messenger.js';
@@ -62,7 +62,8 @@ async function ownViewOfReply(svc: TeamsServices, turn: Turn, view: ReplyView, k
 function oneCard(cards: readonly AdaptiveCard[], key: OwnViewKey): AdaptiveCard {
   const last = cards.at(-1)!;
   const before = cards.slice(0, -1).flatMap((card) => (Array.isArray(card.actions) && card.actions.length > 0 ? [...card.body, actionSet(card.actions)] : card.body));
-  return privateSubmits({ ...last, body: [...before, ...last.body] }, key);
+  // Merged, the same asking button may stand twice (the next step's close): its ids made unique again.
+  return privateSubmits(uniqueAskingIds({ ...last, body: [...before, ...last.body] }), key);
 }
 
 /** The message that told everyone whose form this is, and the form's title (null: not drawn now). */

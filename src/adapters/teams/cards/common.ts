@@ -105,6 +105,60 @@ export function askingFirst(label: string, asked: Confirm, action: Element, hide
   return { button: toggling(label, both), question };
 }
 
+/**
+ * The card with each ask-first id once: a card that holds the same asking button twice (a reply card merged with a redrawn
+ * one, the next step's close twice) would have two questions by one id, and Teams would toggle the first for both. In card
+ * order, a repeated id gets its occurrence's number, and each toggle aims at the occurrence of its unit: the latest opened
+ * of its targets (a button sits in its holder, before its question; a cancel sits in its question).
+ */
+export function uniqueAskingIds(card: AdaptiveCard): AdaptiveCard {
+  const seen = askingIdCounts(card.body);
+  const repeated = new Set([...seen].filter(([, n]) => n > 1).map(([id]) => id));
+  if (repeated.size === 0) return card;
+  // A number already taken (a card merged with one renumbered before) is passed over.
+  const taken = new Set(seen.keys());
+  const names = new Map<string, string>();
+  const named = (id: string, n: number): string => {
+    if (n <= 1) return id;
+    const known = names.get(`${id}#${n}`);
+    if (known) return known;
+    let m = n;
+    while (taken.has(`${id}-${m}`)) m += 1;
+    taken.add(`${id}-${m}`);
+    names.set(`${id}#${n}`, `${id}-${m}`);
+    return `${id}-${m}`;
+  };
+  const opened = new Map<string, number>();
+  const renumber = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(renumber);
+    if (typeof node !== 'object' || node === null) return node;
+    const o = { ...(node as Json) };
+    if (typeof o.id === 'string' && repeated.has(o.id)) {
+      opened.set(o.id, (opened.get(o.id) ?? 0) + 1);
+      o.id = named(o.id, opened.get(o.id)!);
+    }
+    if (o.type === 'Action.ToggleVisibility' && Array.isArray(o.targetElements)) {
+      const targets = o.targetElements as string[];
+      const unit = Math.max(1, ...targets.map((t) => opened.get(t) ?? 0));
+      o.targetElements = targets.map((t) => (repeated.has(t) ? named(t, unit) : t));
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'targetElements' && typeof v === 'object') o[k] = renumber(v);
+    return o;
+  };
+  return { ...card, body: renumber(card.body) as Element[] };
+}
+
+/** How often each ask-first id stands in `node`. */
+function askingIdCounts(node: unknown, seen = new Map<string, number>()): Map<string, number> {
+  if (Array.isArray(node)) node.forEach((n) => askingIdCounts(n, seen));
+  else if (typeof node === 'object' && node !== null) {
+    const { id } = node as Json;
+    if (typeof id === 'string' && id.startsWith('ask-')) seen.set(id, (seen.get(id) ?? 0) + 1);
+    Object.values(node).forEach((n) => askingIdCounts(n, seen));
+  }
+  return seen;
+}
+
 // TextBlocks and Facts are Markdown (bold, italic, links, lists): every character that can open or close markup
 // (and `<` `>` `&`, read as tags or entities by some clients) gets CommonMark's backslash, so text shows as typed.
 const MARKDOWN_SPECIAL = /[\\`*_[\]()#>+\-!<&|~{}]/g;

@@ -6,7 +6,7 @@ import type { ActionView, MemberView } from '../../../app/views.js';
 import type { GroupedBarChartData } from '../../../documents/charts/index.js';
 import { ownerActionBlock } from './own-action.js';
 import { noteField, roundControlQuestion, scoreActions } from './score-controls.js';
-import { actionSet, adaptiveCard, askingFirst, askingId, escapeTeamsMarkdown, forTeams, container, facts, heading, execute, submit, text, toneColor, userText, type AdaptiveCard, type Element, type Json, type TeamsPlace } from './common.js';
+import { actionSet, adaptiveCard, askingFirst, askingId, escapeTeamsMarkdown, forTeams, container, facts, heading, execute, submit, text, toneColor, userText, type AdaptiveCard, type Element, type Json, type TeamsPlace, uniqueAskingIds } from './common.js';
 import { t } from '../../../i18n/index.js';
 import type { Lang } from '../../../domain/instrument.js';
 
@@ -65,7 +65,7 @@ function teamsButton(b: DocButton, row: string): { button: Element; question?: E
 }
 
 /**
- * A row of buttons, then what those that ask first unfold. While a question is open its row folds away (their order and
+ * A row of buttons, then what those that ask first unfold, together. While a question is open its row folds away (their order and
  * the row stay as they are), so its own close button is the only one shown; the row's id is its first question's.
  */
 function buttonRow(buttons: readonly DocButton[]): Element[] {
@@ -74,7 +74,8 @@ function buttonRow(buttons: readonly DocButton[]): Element[] {
   const drawn = buttons.map((b) => teamsButton(b, row));
   const questions = drawn.flatMap((d) => (d.question ? [d.question] : []));
   const set = actionSet(drawn.map((d) => d.button));
-  return [asking ? container([set], { id: row }) : set, ...questions];
+  // One element, so a long card split in parts (split.ts) keeps the buttons in the message of what they toggle.
+  return asking ? [container([container([set], { id: row }), ...questions])] : [set];
 }
 
 /** One TextBlock per line: every Teams client breaks lines there, whatever its Markdown does with `\n`. */
@@ -119,7 +120,7 @@ const toElements = (b: DocBlock): Element[] => (ELEMENTS[b.type] as Draw<typeof 
 
 /** Score controls go under the card, where Teams draws Action.Execute buttons; the fallback is what a notification says. */
 export function toAdaptiveCard(doc: Doc, actions: Element[] = [], extra: Json = {}): AdaptiveCard {
-  return adaptiveCard(doc.blocks.flatMap(toElements), [...doc.blocks.flatMap(scoreActions), ...actions], { fallbackText: doc.fallback, ...extra });
+  return uniqueAskingIds(adaptiveCard(doc.blocks.flatMap(toElements), [...doc.blocks.flatMap(scoreActions), ...actions], { fallbackText: doc.fallback, ...extra }));
 }
 
 /** The card's body only, for cards that add their own inputs below a view. */

@@ -50,7 +50,8 @@ function roundControl(b: RoundControl): { button: Element; question?: Element; h
  */
 export function roundControlQuestion(b: RoundControl): Element[] {
   const { button, question, hides } = roundControl(b);
-  return question && hides ? [container([actionSet([button])], { id: hides }), question] : [];
+  // One element, so a long card split in parts (split.ts) keeps the button in the message of what it toggles.
+  return question && hides ? [container([container([actionSet([button])], { id: hides }), question])] : [];
 }
 
 /** The card-level actions a document's score controls bring (a round control that asks first is in the body). */

@@ -1,0 +1,52 @@
+// Teams' "ask first" buttons toggle parts of their own card by id (Action.ToggleVisibility). What a reader needs: every
+// such button unfolds its own question, even when one card holds the same asking button twice (a reply card merged with
+// a redrawn one, the next step's close twice), and even when a long card goes as several messages (a button toggles only
+// what is in its own message).
+import { describe, expect, it } from 'vitest';
+import { toAdaptiveCard } from '../../../src/adapters/teams/cards/doc.js';
+import { cardsToSend, MAX_CARD_CHARS } from '../../../src/adapters/teams/cards/split.js';
+import { uniqueAskingIds, type AdaptiveCard } from '../../../src/adapters/teams/cards/common.js';
+import type { Block, Button, Doc } from '../../../src/views/doc.js';
+
+const CLOSE: Button = { label: 'Stemronde sluiten', action: 'close_round', data: { roundId: 'r1' }, inPlace: true, confirm: { title: 'Sluiten?', text: 'Zeker?', confirm: 'Sluiten', cancel: 'Annuleren' } };
+const OTHER: Button = { label: 'Verder', action: 'next', data: { leerlijnId: 'l1' } };
+
+type Node = Record<string, unknown>;
+const nodes = (node: unknown): Node[] => {
+  if (Array.isArray(node)) return node.flatMap(nodes);
+  if (typeof node !== 'object' || node === null) return [];
+  return [node as Node, ...Object.values(node).flatMap(nodes)];
+};
+const ids = (card: AdaptiveCard): string[] => nodes(card.body).flatMap((n) => (typeof n.id === 'string' ? [n.id] : []));
+const toggled = (card: AdaptiveCard): string[][] => nodes(card.body).flatMap((n) => (n.type === 'Action.ToggleVisibility' ? [n.targetElements as string[]] : []));
+
+/** Every id once, and every toggle aimed at ids of the same card. */
+function expectTogglesWork(card: AdaptiveCard, label: string): void {
+  const own = ids(card);
+  expect(own.filter((id, i) => own.indexOf(id) !== i), `${label}: ids twice`).toEqual([]);
+  expect(toggled(card).flat().filter((id) => !own.includes(id)), `${label}: toggles of ids not on the card`).toEqual([]);
+}
+
+describe('Teams ask-first ids', () => {
+  it('the same asking button twice in one card: each unfolds its own question', () => {
+    const row: Block = { type: 'buttons', id: 'row', buttons: [OTHER, CLOSE] };
+    const card = toAdaptiveCard({ fallback: 'x', blocks: [row, { type: 'text', text: 'tussendoor' }, row] });
+    expectTogglesWork(card, 'one doc');
+    const [first, second] = toggled(card).filter((targets) => targets.length === 2);
+    expect(first).not.toEqual(toggled(card).filter((targets) => targets.length === 2).at(-1));
+    expect(second).toHaveLength(2);
+    // A reply card and a redrawn card merged into one body (own-view-invokes.ts oneCard).
+    const merged = uniqueAskingIds({ ...card, body: [...card.body, ...toAdaptiveCard({ fallback: 'y', blocks: [row] }).body] });
+    expectTogglesWork(merged, 'merged');
+  });
+
+  it('a long card split in parts keeps each button with the question it unfolds', () => {
+    const row: Block = { type: 'buttons', id: 'row', buttons: [OTHER, CLOSE] };
+    // Fillers of every length around where the row would fall at a part's end.
+    for (let filler = MAX_CARD_CHARS - 3000; filler < MAX_CARD_CHARS; filler += 97) {
+      const doc: Doc = { fallback: 'x', blocks: [{ type: 'text', text: 'a'.repeat(filler) }, row, { type: 'text', text: 'b'.repeat(2000) }] };
+      const parts = cardsToSend(toAdaptiveCard(doc));
+      parts.forEach((part, i) => expectTogglesWork(part, `filler ${filler}, part ${i + 1} of ${parts.length}`));
+    }
+  });
+});
