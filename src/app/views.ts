@@ -127,11 +127,14 @@ export const takesAgreements = (round: Pick<RoundView, 'status' | 'stopped' | 'm
  * are agreed the full outcome (chart, instrument) is its own message at the bottom (result-publishing.ts): the head says
  * only 'agreed', with the total and the fase, and points there, so the team never reads the outcome twice.
  */
-export function roundHeadSays(round: Pick<RoundView, 'status' | 'stopped' | 'result'>): { state: 'opened' | 'stopped' | 'agreed' | null; close: boolean } {
+export function roundHeadSays(round: Pick<RoundView, 'status' | 'stopped' | 'result'>): HeadSays {
   if (round.stopped) return { state: 'stopped', close: false };
   if (round.status === 'open') return { state: 'opened', close: true };
-  return { state: round.result ? 'agreed' : null, close: false };
+  return round.result ? { state: 'agreed', close: false, result: round.result } : { state: null, close: false };
 }
+
+/** What the head says; 'agreed' carries the result it states. */
+export type HeadSays = { state: 'opened' | 'stopped' | null; close: boolean } | { state: 'agreed'; close: false; result: Result };
 
 export interface ActionView extends ActionRow {
   /** Past its due day in the leerlijn's timezone and not klaar. */

@@ -83,13 +83,16 @@ export function roundDoc(m: Markup, round: RoundView): Doc {
   const said = roundStateBlocks(m, round);
   if (round.status === 'open') return { fallback: title, blocks: [heading(title), ...said, note(m.t(round.lang, 'privacy.notice'))] };
   if (roundHeadSays(round).state === 'agreed') return { fallback: title, blocks: [heading(title), ...said] };
-  return { fallback: title, blocks: [heading(title), ...said, ...resultBlocks(round), ...instrumentBlocks(m, round)] };
+  return { fallback: title, blocks: [heading(title), ...said, ...resultAndInstrument(m, round)] };
 }
 
 /** The round's outcome once all ten are agreed, as one message (Teams): total, fase, chart and the filled instrument. */
 export function outcomeDoc(m: Markup, round: RoundView): Doc {
-  return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), ...resultBlocks(round), ...instrumentBlocks(m, round)] };
+  return { fallback: resultHeading(round), blocks: [heading(resultHeading(round)), ...resultAndInstrument(m, round)] };
 }
+
+/** The result (total or what is missing, the chart) and the filled instrument: a closed round's head shows them until all ten are agreed, then the outcome does. */
+const resultAndInstrument = (m: Markup, round: RoundView): Block[] => [...resultBlocks(round), ...instrumentBlocks(m, round)];
 
 /** An element's points before and after, and each of its onderdelen (reached or not, where week 1 described the wish). */
 function elementChange(m: Markup, lang: Lang, c: Comparison, e: ElementChange): Block {

@@ -158,15 +158,16 @@ export function roundControls(round: RoundView): Block[] {
  * (all ten agreed) the total and where the outcome stands; closed with scores to agree nothing, the round-closed message says it.
  */
 export function roundStateBlocks(m: Markup, round: RoundView): Block[] {
-  const { state } = roundHeadSays(round);
-  const { lang, result } = round;
+  const said = roundHeadSays(round);
+  const { lang } = round;
   const moment = t(lang, `moment.${round.moment}`);
-  if (state === 'stopped') return [text(m.t(lang, 'round.stopped'))];
-  if (state === 'agreed' && result) {
+  if (said.state === 'stopped') return [text(m.t(lang, 'round.stopped'))];
+  if (said.state === 'agreed') {
+    const { result } = said;
     const total = t(lang, 'result.total', { total: result.total, fase: t(lang, `fase.${result.fase}`) });
     return [text(m.t(lang, 'round.agreed', { moment, total }), { id: 'agreed' })];
   }
-  return state === 'opened' ? [text(m.t(lang, 'round.opened', { moment }))] : [];
+  return said.state === 'opened' ? [text(m.t(lang, 'round.opened', { moment }))] : [];
 }
 
 /** Where a round's cards are posted in a thread (Slack), it starts here; once closed (or its leerlijn stopped) its close button is gone. */
