@@ -53,6 +53,13 @@ const both = (doc: (m: Markup) => Doc, members: readonly MemberView[] = []): Pic
   teams: toAdaptiveCard(doc(teamsMarkup(members))),
 });
 
+/** The agreed head's heading (the round, as while it was open) and its sentence with the total. */
+function agreedHeadFacts(f: ViewFixtures): Fact[] {
+  const { lang, moment, result } = f.completeRound;
+  const total = t(lang, 'result.total', { total: result!.total, fase: t(lang, `fase.${result!.fase}`) });
+  return [t(lang, 'card.instrument', { moment: t(lang, `moment.short.${moment}`) }), t(lang, 'round.agreed', { moment: t(lang, `moment.${moment}`), total })];
+}
+
 /** Every view with a renderer on both sides. */
 const PAIRS: Record<string, (f: ViewFixtures) => Pair> = {
   'open score card': (f) => ({ slack: [msg(renderCard(f.openCard))], teams: scoreCard(f.openCard), facts: cardFacts.openCard(f), aboutVotes: true }),
@@ -66,6 +73,8 @@ const PAIRS: Record<string, (f: ViewFixtures) => Pair> = {
     facts: cardFacts.completeRound(f),
     aboutVotes: true,
   }),
+  // The round's head once all ten are agreed (Slack's round header, Teams' round card): the same heading, the total, where the outcome is.
+  'round agreed (head)': (f) => ({ slack: [msg(renderRoundHeader(f.completeRound))], teams: roundResultCard(f.completeRound), facts: agreedHeadFacts(f), aboutVotes: true }),
   timeline: (f) => ({ slack: [msg(renderTimeline(f.timeline, true))], teams: timelineCard(f.timeline, f.leerlijn.members), facts: cardFacts.timeline(f) }),
   team: (f) => ({ slack: [msg(renderTeam(f.leerlijn, true))], teams: adaptiveCard(docElements(teamBlocks(teamsMarkup(f.leerlijn.members), { ...f.leerlijn, lang: f.lang }))), facts: cardFacts.team(f) }),
   status: (f) => ({ ...both((m) => statusDoc(m, f.status), f.status.leerlijn.members), facts: cardFacts.status(f) }),

@@ -15,8 +15,8 @@ const VOTES: Matrix = {
 
 const totalText = (total: number, fase: Fase): string => t('nl', 'result.total', { total, fase: t('nl', `fase.${fase}`) });
 
-/** How many messages headed as the round's outcome ('Uitkomst: …') stand in `text`. */
-const outcomes = (text: string): number => text.split(`${t('nl', 'result.heading')}: `).length - 1;
+/** How many messages headed as the round's outcome ('Uitkomst: …') stand in `text` (not the head's ‘Uitkomst: …’ pointing to it). */
+const outcomes = (text: string): number => text.split(`${t('nl', 'result.heading')}: `).length - text.split(`‘${t('nl', 'result.heading')}: `).length;
 
 /** The head of the round (Slack's round header, Teams' round card) once all ten are agreed: agreed, the total, the outcome below. */
 const agreedHead = (total: number, fase: Fase): string => t('nl', 'round.agreed', { moment: t('nl', 'moment.week1'), total: totalText(total, fase) });
@@ -72,6 +72,8 @@ describe.each(PLATFORMS)('on %s', (platform) => {
     await s.agree(anna, 'A1', 3);
     await s.d.settle();
     expect(s.timesInChannel(agreedHead(14, 'opstart')), `${platform}: the head with the new total`).toBe(1);
+    expect(s.timesInChannel(agreedHead(12, 'opstart')), `${platform}: the head's old total gone`).toBe(0);
+    expect(s.timesInChannel(instrumentLine()), `${platform}: the filled instrument still in one message`).toBe(1);
     expect(s.channelCharts(), `${platform}: still one chart`).toHaveLength(1);
   });
 
