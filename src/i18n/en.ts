@@ -7,35 +7,11 @@ import { enGuide } from './en-guide.js';
 import { enNotices } from './en-notices.js';
 import { enOwners } from './en-owners.js';
 import { enRetention } from './en-retention.js';
+import { enErrors } from './en-errors.js';
 
 export type { Catalog, DeepStringRecord } from './catalog.js';
 
 export const en: Catalog = {
-  error: {
-    internal: 'Something went wrong on our side. Please try again in a moment; if it keeps failing, tell your coordinator.',
-    rate_limited: 'That did not go through: too many messages are going back and forth at the moment. Wait a minute, then try again.',
-    invalid_input: 'Not everything is filled in correctly. Check the highlighted fields.',
-    no_leerlijn: 'There is no leerlijn in this channel yet. Start one with `/leerlijn start`.',
-    leerlijn_exists: 'This channel already has a leerlijn. See how it is going with `/leerlijn status`.',
-    leerlijn_not_active: 'The leerlijn {leerlijn} has finished or was stopped, so this is no longer possible. The coordinator can still export its data.',
-    leerlijn_kept: 'The data of this channel’s previous leerlijn is still here. Its coordinator can export it with `/leerlijn export` and then delete it with `/leerlijn delete`; after that a new leerlijn can start here.',
-    not_coordinator: 'Only the coordinator of the leerlijn can do this. Please ask the coordinator.',
-    not_member: 'Only team members of the leerlijn can vote and take part. The coordinator can add you with `/leerlijn team`.',
-    not_on_team: 'Only team members of the leerlijn can do this. The coordinator can add you with `/leerlijn team`.',
-    not_owner: 'This action belongs to someone else. Only its owner can update it; the coordinator can give it to someone else.',
-    not_invuller: 'Only the form-filler of the {kind} or the coordinator can do this. The coordinator picks the form-filler with `/leerlijn schedule`.',
-    not_found: 'I can’t find that (any more). It may have been deleted; check with the coordinator.',
-    round_early: 'The final evaluation meeting is not until {date}. The week-17 voting round belongs to that meeting, where the team scores again, and there is only one such voting round. I have not opened it. Do you want to open it for the whole team now anyway? Then type `/leerlijn scores final now`.',
-    round_exists: 'There is already a voting round for {moment}. Use the cards already posted in the channel.',
-    round_not_open: 'The voting round is closed; your vote was not counted. Ask the coordinator if you want to add something.',
-    round_still_open: 'The voting round is still open. Close it first with `/leerlijn close`, then record the scores.',
-    round_missing: 'That voting round does not exist (any more). Ask the coordinator to open a new voting round.',
-    schedule_refused: 'I can’t schedule the {kind} like that: {reason}',
-    follow_up_early: 'You can schedule a new evaluation meeting once the final evaluation meeting has started, on {date} at {time}. That is where the team decides whether it wants one.',
-    follow_up_early_undated: 'You can schedule a new evaluation meeting once the final evaluation meeting has started; that is where the team decides whether it wants one. The final evaluation meeting is not scheduled yet: schedule it first with `/leerlijn schedule`.',
-    comparison_incomplete: 'Comparing is only possible once all ten parts have an agreed score for {moment}.',
-    week1_incomplete: 'The second voting round (week 17) only opens once the week 1 voting round is closed and all ten parts have an agreed score there, because the final evaluation compares week 17 with week 1. Week 1 still lacks {missing} of the 10 agreed scores. Finish week 1 first (`/leerlijn scores`, `/leerlijn close` and agree the scores), then try again.',
-  },
   field: {
     required: 'Please fill this in.',
     too_long: 'This is too long. Keep it short.',
@@ -257,7 +233,7 @@ export const en: Catalog = {
   },
   round: {
     opened: 'The voting round for {moment} is open. Everyone in the team votes 1, 2 or 3 per part.',
-    agreed: 'All ten scores of {moment} are agreed. {total}. The outcome, with the chart and the filled-in instrument, is further down the channel, under ‘Result: {moment}’.',
+    agreed: 'All ten scores of {moment} are agreed. {total}. The outcome, with the chart and the filled-in instrument, is further down the channel, under “Result: {moment}”.',
     closed: 'The voting round for {moment} is closed.',
     votersFew: '{voters} of the {members} team members voted; the proposals rest on their votes.',
     votersFewOne: '1 of the {members} team members voted; the proposals rest on those votes.',
@@ -282,7 +258,7 @@ export const en: Catalog = {
     closedUntoldFromPrompt: 'The voting round for {moment} is closed, but the message saying so did not reach the channel of {leerlijn}. Wait a minute, then type `/leerlijn {command}` in that channel; I will then post it, with the button that accepts all proposals.',
     closedAlready: 'The voting round for {moment} is already closed: its cards take no more votes.',
     /** `scores` (or an old open button) once all ten are agreed: nothing is left to vote or agree, the outcome is posted. */
-    closedAgreed: 'The voting round for {moment} is already closed and all ten scores are agreed. The outcome, with the chart and the filled-in instrument, is further down the channel, under ‘Result: {moment}’.',
+    closedAgreed: 'The voting round for {moment} is already closed and all ten scores are agreed. The outcome, with the chart and the filled-in instrument, is further down the channel, under “Result: {moment}”.',
     closedUntold: 'The voting round for {moment} is closed, but the message saying so did not reach the channel. Wait a minute, then type `/leerlijn {command}` again; I will then post it, with the button that accepts all proposals.',
     outcomeNotPosted: 'Every score of {moment} is agreed, but the outcome (total and phase) or the filled-in instrument did not reach the channel. Wait a minute, then type `/leerlijn {command}` in the channel; I will then post it. Agreeing the score on one card again (the same score will do) posts it too.',
     closedUntoldNotKept: 'The voting round for {moment} is closed, but the message saying so did not reach the channel, and I could not keep a note to post it later. Let the channel know yourself that the voting round is closed; accept the proposals card by card.',
@@ -298,5 +274,6 @@ export const en: Catalog = {
   ...enDocuments,
   ...enRetention,
   ...enNotices,
+  ...enErrors,
   ...enOwners,
 };

@@ -6,33 +6,9 @@ import { nlGuide } from './nl-guide.js';
 import { nlNotices } from './nl-notices.js';
 import { nlOwners } from './nl-owners.js';
 import { nlRetention } from './nl-retention.js';
+import { nlErrors } from './nl-errors.js';
 
 export const nl = {
-  error: {
-    internal: 'Er ging iets mis aan onze kant. Probeer het zo nog eens; lukt het dan nog niet, meld het bij je coördinator.',
-    rate_limited: 'Dat lukte nu niet: er gaan op dit moment te veel berichten tegelijk heen en weer. Wacht een minuut en probeer het dan opnieuw.',
-    invalid_input: 'Niet alles is goed ingevuld. Kijk bij de gemarkeerde velden wat er beter kan.',
-    no_leerlijn: 'In dit kanaal loopt nog geen leerlijn. Start er een met `/leerlijn start`.',
-    leerlijn_exists: 'In dit kanaal loopt al een leerlijn. Bekijk hoe het ervoor staat met `/leerlijn status`.',
-    leerlijn_not_active: 'De leerlijn {leerlijn} is afgerond of gestopt, dus dit kan niet meer. De coördinator kan de gegevens nog exporteren.',
-    leerlijn_kept: 'De gegevens van de vorige leerlijn in dit kanaal staan hier nog. De coördinator daarvan kan ze exporteren met `/leerlijn export` en daarna verwijderen met `/leerlijn verwijder`; dan kan hier een nieuwe leerlijn starten.',
-    not_coordinator: 'Dit mag alleen de coördinator van de leerlijn doen. Vraag het aan de coördinator.',
-    not_member: 'Alleen teamleden van de leerlijn kunnen stemmen en meedoen. De coördinator kan je toevoegen via `/leerlijn team`.',
-    not_on_team: 'Alleen teamleden van de leerlijn kunnen dit. De coördinator kan je toevoegen via `/leerlijn team`.',
-    not_owner: 'Deze actie staat op naam van iemand anders. Alleen de eigenaar kan hem bijwerken; de coördinator kan hem aan iemand anders geven.',
-    not_invuller: 'Dit mag alleen de invuller van de {kind} of de coördinator doen. De coördinator kan de invuller kiezen via `/leerlijn planning`.',
-    not_found: 'Dat kan ik niet (meer) vinden. Misschien is het verwijderd; vraag het na bij de coördinator.',
-    round_early: 'De eindevaluatiebijeenkomst is pas op {date}. De stemronde voor week 17 hoort bij die bijeenkomst: daar scoort het team opnieuw, en er is maar één zo’n stemronde. Ik heb hem nog niet geopend. Wil je hem toch nu al openen voor het hele team? Typ dan `/leerlijn scores eind nu`.',
-    round_exists: 'Er is al een stemronde voor {moment}. Gebruik de kaarten die al in het kanaal staan.',
-    round_not_open: 'De stemronde is gesloten; je stem is niet meegeteld. Vraag de coördinator als je iets wilt toevoegen.',
-    round_still_open: 'De stemronde loopt nog. Sluit hem eerst met `/leerlijn sluit`, daarna kun je de scores vastleggen.',
-    round_missing: 'Die stemronde bestaat niet (meer). Vraag de coördinator om een nieuwe stemronde te openen.',
-    schedule_refused: 'Zo kan ik de {kind} niet plannen: {reason}',
-    follow_up_early: 'Een nieuwe evaluatiebijeenkomst kun je plannen zodra de eindevaluatiebijeenkomst begonnen is, op {date} om {time}. Daar besluit het team of het er een wil.',
-    follow_up_early_undated: 'Een nieuwe evaluatiebijeenkomst kun je plannen zodra de eindevaluatiebijeenkomst begonnen is; daar besluit het team of het er een wil. Die bijeenkomst is nog niet gepland: plan hem eerst met `/leerlijn planning`.',
-    comparison_incomplete: 'Vergelijken kan pas als alle tien onderdelen een afgesproken score hebben bij {moment}.',
-    week1_incomplete: 'De tweede stemronde (week 17) gaat pas open als de stemronde van week 1 gesloten is en alle tien onderdelen daar een afgesproken score hebben, want bij de eindevaluatie vergelijken jullie week 17 met week 1. Bij week 1 zijn nog niet alle scores afgesproken: {missing} van de 10 ontbreken nog. Rond week 1 eerst af (`/leerlijn scores`, `/leerlijn sluit` en de scores vastleggen) en probeer het daarna opnieuw.',
-  },
   field: {
     required: 'Vul dit veld in.',
     too_long: 'Dit is te lang. Houd het kort.',
@@ -255,7 +231,7 @@ export const nl = {
   },
   round: {
     opened: 'De stemronde voor {moment} is geopend. Iedereen in het team stemt per onderdeel 1, 2 of 3.',
-    agreed: 'Alle tien scores van {moment} zijn afgesproken. {total}. De uitkomst, met de grafiek en het ingevulde instrument, staat verderop in het kanaal, onder ‘Uitkomst: {moment}’.',
+    agreed: 'Alle tien scores van {moment} zijn afgesproken. {total}. De uitkomst, met de grafiek en het ingevulde instrument, staat verderop in het kanaal, onder “Uitkomst: {moment}”.',
     closed: 'De stemronde voor {moment} is gesloten.',
     votersFew: 'Er stemden {voters} van de {members} teamleden; de voorstellen gaan uit van hun stemmen.',
     votersFewOne: 'Er stemde 1 van de {members} teamleden; de voorstellen gaan uit van die stemmen.',
@@ -280,7 +256,7 @@ export const nl = {
     closedUntoldFromPrompt: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal van {leerlijn}. Wacht een minuut en typ dan `/leerlijn {command}` in dat kanaal; dan zet ik het er alsnog bij, met de knop die alle voorstellen overneemt.',
     closedAlready: 'De stemronde voor {moment} is al gesloten: de kaarten nemen geen stemmen meer aan.',
     /** `scores` (or an old open button) once all ten are agreed: nothing is left to vote or agree, the outcome is posted. */
-    closedAgreed: 'De stemronde voor {moment} is al gesloten en alle tien scores zijn afgesproken. De uitkomst, met de grafiek en het ingevulde instrument, staat verderop in het kanaal, onder ‘Uitkomst: {moment}’.',
+    closedAgreed: 'De stemronde voor {moment} is al gesloten en alle tien scores zijn afgesproken. De uitkomst, met de grafiek en het ingevulde instrument, staat verderop in het kanaal, onder “Uitkomst: {moment}”.',
     closedUntold: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal. Wacht een minuut en typ dan opnieuw `/leerlijn {command}`; dan zet ik het er alsnog bij, met de knop die alle voorstellen overneemt.',
     outcomeNotPosted: 'Alle scores van {moment} zijn afgesproken, maar de uitkomst (totaal en fase) of het ingevulde instrument kwam niet in het kanaal. Wacht een minuut en typ dan `/leerlijn {command}` in het kanaal; dan zet ik het er alsnog bij. Een afgesproken score bij één kaart opnieuw vastleggen (dezelfde score mag) doet dat ook.',
     closedUntoldNotKept: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal, en ik kon niet onthouden dat het er nog bij moet. Laat het kanaal zelf weten dat de stemronde gesloten is; de voorstellen neem je per kaart over.',
@@ -296,5 +272,6 @@ export const nl = {
   ...nlDocuments,
   ...nlRetention,
   ...nlNotices,
+  ...nlErrors,
   ...nlOwners,
 } as const;

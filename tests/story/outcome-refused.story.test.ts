@@ -12,7 +12,7 @@ import { SMALL_TEAM_WEEK1, startSmallTeam } from './small-team.js';
 // SMALL_TEAM_WEEK1's proposals: 1,1,1,1,1,1,1,2,1,2 = 12, Opstartfase.
 const total = t('en', 'result.total', { total: 12, fase: t('en', 'fase.opstart') });
 /** How many messages headed as the round's outcome ('Result: …') stand in `text` (Teams' head card far above has the total too). */
-const outcomes = (text: string): number => text.split(`${t('en', 'result.heading')}: `).length - text.split(`‘${t('en', 'result.heading')}: `).length;
+const outcomes = (text: string): number => text.split(`${t('en', 'result.heading')}: `).length - text.split(`“${t('en', 'result.heading')}: `).length;
 const WEEK1 = t('en', 'moment.week1');
 /** The head once all ten are agreed: it points to the outcome further down, so it says so only once that is there. */
 const AGREED_HEAD = t('en', 'round.agreed', { moment: WEEK1, total });

@@ -15,8 +15,8 @@ const VOTES: Matrix = {
 
 const totalText = (total: number, fase: Fase): string => t('nl', 'result.total', { total, fase: t('nl', `fase.${fase}`) });
 
-/** How many messages headed as the round's outcome ('Uitkomst: …') stand in `text` (not the head's ‘Uitkomst: …’ pointing to it). */
-const outcomes = (text: string): number => text.split(`${t('nl', 'result.heading')}: `).length - text.split(`‘${t('nl', 'result.heading')}: `).length;
+/** How many messages headed as the round's outcome ('Uitkomst: …') stand in `text` (not the head's “Uitkomst: …” pointing to it). */
+const outcomes = (text: string): number => text.split(`${t('nl', 'result.heading')}: `).length - text.split(`“${t('nl', 'result.heading')}: `).length;
 
 /** The head of the round (Slack's round header, Teams' round card) once all ten are agreed: agreed, the total, the outcome below. */
 const agreedHead = (total: number, fase: Fase): string => t('nl', 'round.agreed', { moment: t('nl', 'moment.week1'), total: totalText(total, fase) });

@@ -51,13 +51,13 @@ describe.each(['nl', 'en'] as const)('the Teams round card while the round is op
     const outcomeHeading = `${t(lang, 'result.heading')}: ${t(lang, `moment.${f.completeRound.moment}`)}`;
     expect(cardText(roundOutcomeCard(f.completeRound))).toContain(outcomeHeading);
     // The head stays while the channel moves on: it names the outcome by its heading, not "at the bottom".
-    expect(agreed).toContain(`‘${outcomeHeading}’`);
+    expect(agreed).toContain(`“${outcomeHeading}”`);
     expect(agreed.split(outcomeHeading)).toHaveLength(2);
   });
 
   it('`scores` once all ten are agreed names the outcome by its heading too', () => {
     const moment = t(lang, `moment.${f.completeRound.moment}`);
-    expect(t(lang, 'round.closedAgreed', { moment })).toContain(`‘${t(lang, 'result.heading')}: ${moment}’`);
+    expect(t(lang, 'round.closedAgreed', { moment })).toContain(`“${t(lang, 'result.heading')}: ${moment}”`);
   });
 
   it('once all ten are agreed says so with the total, and leaves the instrument and chart to the outcome below', () => {
