@@ -35,6 +35,20 @@ const outcomeMessagesSince = (h: Harness, earlier: ReadonlySet<string>): Array<{
     .map((m) => ({ id: m.id, text: cardText(adaptiveCardOf(m.activity)) }))
     .filter((m) => m.text.includes('Notitie '));
 const outcomeHeading = `${t('nl', 'result.heading')}: `;
+/**
+ * A closed round with long notes on every onderdeel, all its scores agreed: the outcome goes out as several messages. The
+ * messages in the channel before it (the score cards show the notes too) and the outcome's own, as they stood then.
+ */
+async function outcomeInParts(h: Harness): Promise<{ roundId: string; cardsAbove: Set<string>; parts: Array<{ id: string; text: string }> }> {
+  const roundId = await votedAndClosedRound(h);
+  await writeLongNotes(h, roundId);
+  const cardsAbove = new Set(h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
+  await h.invoke(anna, 'agree_all', { roundId });
+  await h.flush();
+  const parts = outcomeMessagesSince(h, cardsAbove);
+  expect(parts.length).toBeGreaterThan(1);
+  return { roundId, cardsAbove, parts };
+}
 /** The message the bot remembers for the outcome's part `part` (the harness has one leerlijn), or null. */
 async function keptPart(h: Harness, roundId: string, part = 0): Promise<string | null> {
   const { rows } = await h.db.db.query<{ workspace_id: string }>(`select workspace_id from leerlijnen`);
@@ -85,13 +99,7 @@ describe('teams: a round outcome that needs fewer messages than it went as', () 
   const env = useHetBaken();
 
   it('needing one message after it went as several, keeps the first with the whole outcome once; the others are deleted and forgotten', async () => {
-    const roundId = await votedAndClosedRound(env.h);
-    await writeLongNotes(env.h, roundId);
-    const cardsAbove = new Set(env.h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
-    await env.h.invoke(anna, 'agree_all', { roundId });
-    await env.h.flush();
-    const parts = outcomeMessagesSince(env.h, cardsAbove);
-    expect(parts.length).toBeGreaterThan(1);
+    const { roundId, cardsAbove, parts } = await outcomeInParts(env.h);
 
     // The notes gone (the outcome shrinks), then P1 agreed at 3: the outcome fits one message again.
     await env.h.db.db.query(`delete from notes where round_id = $1::uuid`, [roundId]);
@@ -116,10 +124,7 @@ describe('teams: a round outcome whose leftover parts Teams refuses for good to 
   const env = useHetBaken();
 
   it('forgets them instead of trying again at every publish', async () => {
-    const roundId = await votedAndClosedRound(env.h);
-    await writeLongNotes(env.h, roundId);
-    await env.h.invoke(anna, 'agree_all', { roundId });
-    await env.h.flush();
+    const { roundId } = await outcomeInParts(env.h);
     await env.h.db.db.query(`delete from notes where round_id = $1::uuid`, [roundId]);
     // Refused for good (403: the bot may not), not for now.
     env.h.connector.failNext('DELETE', { status: 403, times: 20 });
@@ -138,13 +143,7 @@ describe('teams: a round outcome part deleted in the channel', () => {
   const env = useHetBaken();
 
   it('is posted again by the next publish, the parts still there updated where they stand', async () => {
-    const roundId = await votedAndClosedRound(env.h);
-    await writeLongNotes(env.h, roundId);
-    const cardsAbove = new Set(env.h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
-    await env.h.invoke(anna, 'agree_all', { roundId });
-    await env.h.flush();
-    const parts = outcomeMessagesSince(env.h, cardsAbove);
-    expect(parts.length).toBeGreaterThan(1);
+    const { roundId, cardsAbove, parts } = await outcomeInParts(env.h);
     await deletedInChannel(env.h, parts[0]!.id);
 
     // Two agreements after: the first finds it gone, the second posts it again.
