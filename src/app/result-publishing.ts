@@ -51,10 +51,11 @@ export type PublishMode = 'all' | 'missing';
  * platform took without naming the message is remembered all the same: it is never posted twice, only not updated.
  */
 export async function postOnceThenUpdate(
-  by: { deps: Pick<Deps, 'db'>; log: Logger }, at: { workspaceId: string; leerlijnId: string; key: string; what: OutcomeMessage; mode?: PublishMode },
+  by: { deps: Pick<Deps, 'db'>; log: Logger }, at: { workspaceId: string; leerlijnId: string; key: string; what: OutcomeMessage; mode: PublishMode },
   message: KeptMessage,
 ): Promise<Published> {
   const where = await postedMessage(by.deps, at.workspaceId, at.key);
+  // 'missing': in the channel already (posted, or posted without an id), it is left as it stands, not drawn anew.
   if (where && at.mode === 'missing') return 'inChannel';
   const refused = (error: unknown): 'refused' => {
     // The key names the round, never anything a person typed.
@@ -99,7 +100,7 @@ export type RemovePart = (where: PostedMessage) => Promise<void>;
  */
 export async function postPartsInOrder(
   by: { deps: Pick<Deps, 'db'>; log: Logger },
-  at: { workspaceId: string; leerlijnId: string; what: OutcomeMessage; keyOf: (part: number) => string; mode?: PublishMode },
+  at: { workspaceId: string; leerlijnId: string; what: OutcomeMessage; keyOf: (part: number) => string; mode: PublishMode },
   parts: readonly KeptMessage[],
   removePart: RemovePart,
 ): Promise<Published> {
@@ -154,16 +155,25 @@ export interface OutcomePoster {
   outcome(round: RoundView, schoolName: string, mode: PublishMode): Promise<Published>;
   /** `round`: as read again under the claim. */
   document(document: StepDocument, round: RoundView): Promise<void>;
+  /**
+   * The round's head (Slack's round header, Teams' round card) drawn as `round` (read again under the claim) stands, all ten
+   * agreed: pointing to the outcome when `outcomeInChannel`, else with the total alone (app/views.ts roundHeadSays).
+   */
+  head(round: RoundView, outcomeInChannel: boolean): Promise<void>;
 }
 
 /**
  * The round's outcome in its channel, after an agreement or `scores` (app/flows/rounds.ts), the same on every platform: read
- * again under the claim (ResultPublishing.latest: one publisher at a time per round), the outcome's messages, then the
- * step's document (delivered once): it follows the outcome it belongs to. Whether the outcome reached the channel.
+ * again under the claim (ResultPublishing.latest: one publisher at a time per round), the outcome's messages, then the head,
+ * then the step's document (delivered once): it follows the outcome it belongs to. Whether the outcome reached the channel.
+ * The head states the total, so it is drawn here, from the same reading as the outcome: drawn by whoever clicked, from the
+ * round as read before the claim, two agreements close together could leave the older total on it. It points to the
+ * outcome only while that is in the channel; with `mode` 'missing' and every message there, nothing changed, so it stands.
  */
 export function publishOutcomeThenDocument(results: ResultPublishing, actor: Actor, round: RoundView, poster: OutcomePoster, mode: PublishMode): Promise<Published> {
   return results.latest(actor, round, async (latest, document, schoolName) => {
     const published = await poster.outcome(latest, schoolName, mode);
+    if (mode === 'all' || published !== 'inChannel') await poster.head(latest, published !== 'refused');
     if (document) await poster.document(document, latest);
     return published;
   });
@@ -180,7 +190,10 @@ export class ResultPublishing {
 
   constructor(private readonly deps: Deps) {}
 
-  /** After a changed agreement: publishes the round's result if all ten are agreed (agreed scores are never taken back). */
+  /**
+   * After a changed agreement or score, or `scores` on a closed round: publishes the round's result if all ten are agreed
+   * (agreed scores are never taken back).
+   */
   latest(actor: Actor, round: RoundView, publish: PublishResult): Promise<Published> {
     if (!round.result) return Promise.resolve('inChannel');
     const { roundId } = round;

@@ -125,16 +125,19 @@ export const takesAgreements = (round: Pick<RoundView, 'status' | 'stopped' | 'm
  * platforms. A closed round is told in the round-closed message posted under it (flows/closing.ts showClosedRound), which
  * alone offers "agree all": the head says neither, or the channel reads the same sentence and button twice. Once all ten
  * are agreed the full outcome (chart, instrument) is its own message at the bottom (result-publishing.ts): the head says
- * only 'agreed', with the total and the fase, and points there, so the team never reads the outcome twice.
+ * only 'agreed', with the total and the fase, and points there, so the team never reads the outcome twice. While the
+ * channel refused the outcome (`outcomeInChannel` false, as its publish found: result-publishing.ts) it is 'agreedOnly':
+ * the total and the fase, as everyone else is told, without pointing to an outcome that is not there.
  */
-export function roundHeadSays(round: Pick<RoundView, 'status' | 'stopped' | 'result'>): HeadSays {
+export function roundHeadSays(round: Pick<RoundView, 'status' | 'stopped' | 'result'>, outcomeInChannel = true): HeadSays {
   if (round.stopped) return { state: 'stopped', close: false };
   if (round.status === 'open') return { state: 'opened', close: true };
-  return round.result ? { state: 'agreed', close: false, result: round.result } : { state: null, close: false };
+  if (!round.result) return { state: null, close: false };
+  return { state: outcomeInChannel ? 'agreed' : 'agreedOnly', close: false, result: round.result };
 }
 
-/** What the head says; 'agreed' carries the result it states. */
-export type HeadSays = { state: 'opened' | 'stopped' | null; close: boolean } | { state: 'agreed'; close: false; result: Result };
+/** What the head says; 'agreed' and 'agreedOnly' (the outcome not in the channel) carry the result they state. */
+export type HeadSays = { state: 'opened' | 'stopped' | null; close: boolean } | { state: 'agreed' | 'agreedOnly'; close: false; result: Result };
 
 export interface ActionView extends ActionRow {
   /** Past its due day in the leerlijn's timezone and not klaar. */

@@ -234,6 +234,8 @@ export const en: Catalog = {
   round: {
     opened: 'The voting round for {moment} is open. Everyone in the team votes 1, 2 or 3 per part.',
     agreed: 'All ten scores of {moment} are agreed. {total}. The outcome, with the chart and the filled-in instrument, is further down the channel, under “Result: {moment}”.',
+    /** The head while the channel refused the outcome: no pointer to it yet. */
+    agreedOnly: 'All ten scores of {moment} are agreed. {total}.',
     closed: 'The voting round for {moment} is closed.',
     votersFew: '{voters} of the {members} team members voted; the proposals rest on their votes.',
     votersFewOne: '1 of the {members} team members voted; the proposals rest on those votes.',

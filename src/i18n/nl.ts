@@ -232,6 +232,8 @@ export const nl = {
   round: {
     opened: 'De stemronde voor {moment} is geopend. Iedereen in het team stemt per onderdeel 1, 2 of 3.',
     agreed: 'Alle tien scores van {moment} zijn afgesproken. {total}. De uitkomst, met de grafiek en het ingevulde instrument, staat verderop in het kanaal, onder “Uitkomst: {moment}”.',
+    /** The head while the channel refused the outcome: no pointer to it yet. */
+    agreedOnly: 'Alle tien scores van {moment} zijn afgesproken. {total}.',
     closed: 'De stemronde voor {moment} is gesloten.',
     votersFew: 'Er stemden {voters} van de {members} teamleden; de voorstellen gaan uit van hun stemmen.',
     votersFewOne: 'Er stemde 1 van de {members} teamleden; de voorstellen gaan uit van die stemmen.',

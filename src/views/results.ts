@@ -78,10 +78,11 @@ export function instrumentDoc(m: Markup, round: RoundView, schoolName: string): 
  * only that, with the total: the outcome is its own message below (outcomeDoc), and the channel shows it once
  * (app/views.ts roundHeadSays).
  */
-export function roundDoc(m: Markup, round: RoundView): Doc {
+export function roundDoc(m: Markup, round: RoundView, outcomeInChannel = true): Doc {
   const title = instrumentHeader(m, round);
-  const said = roundStateBlocks(m, round);
+  const said = roundStateBlocks(m, round, outcomeInChannel);
   if (round.status === 'open') return { fallback: title, blocks: [heading(title), ...said, note(m.t(round.lang, 'privacy.notice'))] };
+  // All ten agreed, the outcome (in the channel or owed) holds the result and instrument, never the head.
   if (roundHeadSays(round).state === 'agreed') return { fallback: title, blocks: [heading(title), ...said] };
   return { fallback: title, blocks: [heading(title), ...said, ...resultAndInstrument(m, round)] };
 }

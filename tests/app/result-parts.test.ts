@@ -61,7 +61,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
   it('stops at the first refused part, then posts from there in order', async () => {
     const logged = capturedLog();
     const by = { deps: env.deps, log: logged.log };
-    const at = { workspaceId: env.s.coordinator.workspaceId, leerlijnId: env.s.leerlijnId, what: 'filled instrument' as const, keyOf: (i: number) => `instrument:r1:${i}` };
+    const at = { workspaceId: env.s.coordinator.workspaceId, leerlijnId: env.s.leerlijnId, what: 'filled instrument' as const, keyOf: (i: number) => `instrument:r1:${i}`, mode: 'all' as const };
 
     const refused = channel(new Set([1]));
     expect(await postPartsInOrder(by, at, refused.parts, noRemove)).toBe('refused');
@@ -77,7 +77,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
     const logged = capturedLog();
     const by = { deps: env.deps, log: logged.log };
     const { workspaceId } = env.s.coordinator;
-    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r2:${i}` };
+    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r2:${i}`, mode: 'all' as const };
     const channel = keptChannel();
     expect(await postPartsInOrder(by, at, channel.parts(['total 20, first half', 'second half']), channel.remove)).toBe('posted');
     expect([...channel.shown.values()]).toEqual(['total 20, first half', 'second half']);
@@ -96,7 +96,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
     const logged = capturedLog();
     const by = { deps: env.deps, log: logged.log };
     const { workspaceId } = env.s.coordinator;
-    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'filled instrument' as const, keyOf: (i: number) => `instrument:r3:${i}` };
+    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'filled instrument' as const, keyOf: (i: number) => `instrument:r3:${i}`, mode: 'all' as const };
     const channel = keptChannel();
     await postPartsInOrder(by, at, channel.parts(['a', 'b', 'c']), channel.remove);
 
@@ -123,7 +123,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
     const logged = capturedLog();
     const by = { deps: env.deps, log: logged.log };
     const { workspaceId } = env.s.coordinator;
-    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r4:${i}` };
+    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r4:${i}`, mode: 'all' as const };
     const channel = keptChannel();
     await postPartsInOrder(by, at, channel.parts(['a', 'b', 'c']), channel.remove);
 
@@ -143,7 +143,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
     const logged = capturedLog();
     const by = { deps: env.deps, log: logged.log };
     const { workspaceId } = env.s.coordinator;
-    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r5:${i}` };
+    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r5:${i}`, mode: 'all' as const };
     const channel = keptChannel();
     await postPartsInOrder(by, at, channel.parts(['a', 'b', 'c']), channel.remove);
     // Someone deletes the second message; the outcome then needs two.
@@ -161,7 +161,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
     const logged = capturedLog();
     const by = { deps: env.deps, log: logged.log };
     const { workspaceId } = env.s.coordinator;
-    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r6:${i}` };
+    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r6:${i}`, mode: 'all' as const };
     const channel = keptChannel();
     await postPartsInOrder(by, at, channel.parts(['a', 'b']), channel.remove);
     const missing = { ...at, mode: 'missing' as const };
@@ -175,7 +175,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
   it('a post that gave no id back is remembered: never posted again, and not updated', async () => {
     const logged = capturedLog();
     const by = { deps: env.deps, log: logged.log };
-    const at = { workspaceId: env.s.coordinator.workspaceId, leerlijnId: env.s.leerlijnId, key: 'outcome:r1', what: 'round outcome' as const };
+    const at = { workspaceId: env.s.coordinator.workspaceId, leerlijnId: env.s.leerlijnId, key: 'outcome:r1', what: 'round outcome' as const, mode: 'all' as const };
     const asked: string[] = [];
     const noId: KeptMessage = {
       async post() {

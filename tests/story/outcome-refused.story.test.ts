@@ -16,6 +16,10 @@ const outcomes = (text: string): number => text.split(`${t('en', 'result.heading
 const WEEK1 = t('en', 'moment.week1');
 /** The head once all ten are agreed: it points to the outcome further down, so it says so only once that is there. */
 const AGREED_HEAD = t('en', 'round.agreed', { moment: WEEK1, total });
+/** The head while the outcome is refused: all ten agreed, with the total, and no pointer to an outcome that is not there. */
+const AGREED_HEAD_NO_OUTCOME = `All ten scores of ${WEEK1} are agreed. ${total}.`;
+/** What a closed round's head says while scores are left to agree (Teams' result card): never once all ten are. */
+const STILL_TO_AGREE = 'still without an agreed score';
 const NOT_POSTED = {
   slack: `Every score of ${WEEK1} is agreed, but the outcome (total and phase) or the filled-in instrument did not reach the channel. Wait a minute, then type \`/leerlijn scores\` in the channel; I will then post it. Agreeing the score on one card again (the same score will do) posts it too.`,
   teams: `Every score of ${WEEK1} is agreed, but the outcome (total and phase) or the filled-in instrument did not reach the channel. Wait a minute, then type @Leerlijn scores in the channel; I will then post it. Agreeing the score on one card again (the same score will do) posts it too.`,
@@ -40,6 +44,9 @@ async function agreedWhileRefused(s: Story, platform: 'slack' | 'teams') {
   expect(s.d.lastAnswerToAll(anna), `${platform}: told to anna alone`).not.toContain(NOT_POSTED[platform]);
   expect(s.timesInChannel(NOT_POSTED[platform]), `${platform}: not said in the channel`).toBe(0);
   expect(s.timesInChannel(AGREED_HEAD), `${platform}: the head does not point to an outcome that is not there`).toBe(0);
+  // Yet it says what everyone else hears: all ten agreed, with the total; no onderdeel left to agree.
+  expect(s.timesInChannel(AGREED_HEAD_NO_OUTCOME), `${platform}: the head says all are agreed, with the total`).toBe(1);
+  expect(s.timesInChannel(STILL_TO_AGREE), `${platform}: the head has no onderdeel left to agree`).toBe(0);
   return anna;
 }
 

@@ -92,7 +92,7 @@ export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: st
  * total, so both are updated.
  */
 export function publishRoundOutcome(
-  cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, round: RoundView, mode: PublishMode = 'all',
+  cx: SlackCtx, client: WebClient, actor: { workspaceId: string; userId: string }, round: RoundView, mode: PublishMode,
 ): Promise<Published> {
   const { workspaceId } = actor;
   return publishOutcomeThenDocument(cx.results, actor, round, {
@@ -103,13 +103,14 @@ export function publishRoundOutcome(
       });
       return bothPublished(result, instrument);
     },
+    head: (latest, outcomeInChannel) => redrawRoundHead(cx, client, workspaceId, latest, outcomeInChannel),
     document: (document, latest) => postStepDocument(cx, client, { workspaceId, channelId: latest.channelId }, document),
   }, mode);
 }
 
-/** The round's header as `round` now stands (all ten agreed: once the outcome it points to is in the channel). */
-export const redrawRoundHead = (cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> =>
-  unlessGone(cx, updatePosted(cx, client, workspaceId, headerKey(round.roundId), renderRoundHeader(round)));
+/** The round's header as `round` now stands (all ten agreed: pointing to the outcome while `outcomeInChannel`). */
+const redrawRoundHead = (cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, outcomeInChannel: boolean): Promise<void> =>
+  unlessGone(cx, updatePosted(cx, client, workspaceId, headerKey(round.roundId), renderRoundHeader(round, outcomeInChannel)));
 
 /** After a step on a score card its taker hears privately what is next. */
 function tellNextStep(p: SlackCaller, channelId: string): Promise<void> {
@@ -123,9 +124,10 @@ function stage(call: ActionCall, channelId: string): CardStage {
     async redraw(round, card) {
       for (const c of card ? [card] : round.cards) await updateCard(cx, client, workspaceId, c);
     },
-    redrawHead: (round) => redrawRoundHead(cx, client, workspaceId, round),
+    // Slack's header says nothing of a closed round's agreements until all ten are (views/score.ts roundStateBlocks): unchanged.
+    redrawHead: async () => undefined,
     redrawClosed: (round) => updateClosedMessage(cx, client, workspaceId, round),
-    publish: (round) => publishRoundOutcome(cx, client, { workspaceId, userId: call.userId }, round),
+    publish: (round) => publishRoundOutcome(cx, client, { workspaceId, userId: call.userId }, round, 'all'),
     tellNextStep: () => tellNextStep(call, channelId),
     tell: (view) => tellPrivately(cx, client, { channelId, userId: call.userId }, renderReply(cx.deps.defaultLang, view)),
   };

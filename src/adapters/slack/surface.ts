@@ -5,7 +5,7 @@ import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type Re
 import type { RoundView } from '../../app/views.js';
 import type { PublishMode } from '../../app/result-publishing.js';
 import { t, type Lang } from '../../i18n/index.js';
-import { publishRoundOutcome, redrawRoundHead, showRoundClosed } from './closing.js';
+import { publishRoundOutcome, showRoundClosed } from './closing.js';
 import { notifyNoted } from '../../app/posted.js';
 import { channelLeerlijn, placeLang } from '../../app/places.js';
 import { post, type WebClient } from './context.js';
@@ -99,7 +99,6 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
       postRoundResult(() => postRound(p.cx, p.client, p.workspaceId, round), (error) => tellRoundNotPosted(p.cx, p.client, to, round, p.botUserId, error)),
     roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(p.cx, p.client, p.workspaceId, round, summary),
     publishOutcome: (round: RoundView, mode: PublishMode) => publishRoundOutcome(p.cx, p.client, { workspaceId: p.workspaceId, userId: p.userId }, round, mode),
-    redrawHead: (round: RoundView) => redrawRoundHead(p.cx, p.client, p.workspaceId, round),
     recount: async (roundIds) => recountCards(p.cx.liveCounts, p.workspaceId, roundIds),
     notify: (userId, notice) => notifyNoted(p.cx.deps, p.cx.log, p.cx.messenger, { workspaceId: p.workspaceId, userId }, notice),
     people: (userIds) => slackProfiles(p.client, userIds),

@@ -8,7 +8,7 @@ import { closeRoundFlow, showClosedRound } from '../../app/flows/closing.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import { AppError, isAppError } from '../../app/errors.js';
-import { roundHeadSays, takesVotes, type RoundView, type ScoreCardView } from '../../app/views.js';
+import { takesVotes, type RoundView, type ScoreCardView } from '../../app/views.js';
 import { voterAccounts } from '../../app/reach.js';
 import type { Lang } from '../../domain/instrument.js';
 import { errorCard, forTeams, teamsErrorWords, text, toneColor, type AdaptiveCard, type Json } from './cards/common.js';
@@ -75,17 +75,19 @@ function refreshCard(svc: TeamsServices, workspaceId: string, keys: readonly [st
   });
 }
 
-/** The round card (its head) as `round` now stands; all ten agreed, once the outcome it points to is in the channel. */
-export const redrawRoundHead = async (svc: TeamsServices, workspaceId: string, round: RoundView): Promise<void> =>
-  refreshCard(svc, workspaceId, resultKeys(round.roundId), () => roundResultCard(round));
+/** The round card (its head) as `round` now stands; all ten agreed, pointing to the outcome while `outcomeInChannel`. */
+export const redrawRoundHead = async (svc: TeamsServices, workspaceId: string, round: RoundView, outcomeInChannel = true): Promise<void> =>
+  refreshCard(svc, workspaceId, resultKeys(round.roundId), () => roundResultCard(round, outcomeInChannel));
 
-/**
- * A closed round's cards and result, redrawn (showClosedRound has dropped its live counts first). Not its head once all
- * ten are agreed: that points to the outcome, so CardStage.redrawHead draws it, once the outcome is in the channel.
- */
+/** A round's score cards redrawn; its head is drawn apart (after an agreement, the app says when: card-clicks.ts). */
+const refreshCards = (svc: TeamsServices, workspaceId: string, view: RoundView, only?: ScoreCardView): void => {
+  for (const card of only ? [only] : view.cards) refreshCard(svc, workspaceId, [cardKey(view.roundId, card.onderdeel)], () => scoreCard(card));
+};
+
+/** A closed round's head and cards, redrawn (showClosedRound has dropped its live counts first). */
 async function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): Promise<void> {
-  if (roundHeadSays(view).state !== 'agreed') await redrawRoundHead(svc, workspaceId, view);
-  for (const card of view.cards) refreshCard(svc, workspaceId, [cardKey(view.roundId, card.onderdeel)], () => scoreCard(card));
+  await redrawRoundHead(svc, workspaceId, view);
+  refreshCards(svc, workspaceId, view);
 }
 
 const roundClosedCard = (round: RoundView): AdaptiveCard => toAdaptiveCard(roundClosedDoc(teamsMarkup([]), round));
@@ -154,9 +156,10 @@ function postOutcome(svc: TeamsServices, turn: Turn, round: RoundView, mode: Pub
  * The round's outcome in its channel, after an agreement (`mode` 'all') or `scores` (app/flows/rounds.ts), in the order
  * publishOutcomeThenDocument keeps, as on Slack.
  */
-export function publishRoundOutcome(svc: TeamsServices, turn: Turn, round: RoundView, mode: PublishMode = 'all'): Promise<Published> {
+export function publishRoundOutcome(svc: TeamsServices, turn: Turn, round: RoundView, mode: PublishMode): Promise<Published> {
   return publishOutcomeThenDocument(svc.results, turn.actor, round, {
     outcome: (latest, _schoolName, how) => postOutcome(svc, turn, latest, how),
+    head: (latest, outcomeInChannel) => redrawRoundHead(svc, turn.actor.workspaceId, latest, outcomeInChannel),
     document: (document) => postStepDocument(svc, turn, document),
   }, mode);
 }
@@ -254,11 +257,11 @@ async function clickedResultCard(svc: TeamsServices, turn: Turn, roundId: string
  */
 function stage(svc: TeamsServices, turn: Turn): CardStage {
   return {
-    redraw: (round) => refreshRound(svc, turn.actor.workspaceId, round),
-    // refreshRound leaves the agreed head to this, so it is updated once per agreement.
+    // Every card: Teams' agree answers with the card clicked, drawn anew for everyone by this.
+    redraw: async (round) => refreshCards(svc, turn.actor.workspaceId, round),
     redrawHead: (round) => redrawRoundHead(svc, turn.actor.workspaceId, round),
     redrawClosed: (round) => refreshClosed(svc, turn.actor.workspaceId, round),
-    publish: (round) => publishRoundOutcome(svc, turn, round),
+    publish: (round) => publishRoundOutcome(svc, turn, round, 'all'),
     tellNextStep: () => tellNextStep(svc, turn),
   };
 }

@@ -18,7 +18,7 @@ import { postStepDocument } from './documents.js';
 import { displayName, peopleNamed, reply, rosterOrNull, send, turnMessenger } from './forms.js';
 import { startPeople } from '../../views/start-form.js';
 import { ownViewsHere, replyCard, replyHere, withOwnView } from './shared-reply.js';
-import { postRound, publishRoundOutcome, redrawRoundHead, showRoundClosed } from './score-cards.js';
+import { postRound, publishRoundOutcome, showRoundClosed } from './score-cards.js';
 import type { TeamsServices } from './services.js';
 import { placeOf, speaking, userIdOf, type Turn } from './turn.js';
 import { isThrottled } from './retry.js';
@@ -115,7 +115,6 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       }),
     roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary),
     publishOutcome: (round: RoundView, mode: PublishMode) => publishRoundOutcome(svc, turn, round, mode),
-    redrawHead: (round: RoundView) => redrawRoundHead(svc, turn.actor.workspaceId, round),
     recount: async (roundIds) => recountCards(svc.liveCounts, turn.actor.workspaceId, roundIds),
     notify: (userId, notice) => turnMessenger(svc, turn).toUser({ workspaceId: turn.actor.workspaceId, userId }, notice),
     // Teams addresses a bot as '28:' + its app id, people by their Entra object id.

@@ -8,17 +8,14 @@ import type { Published } from '../result-publishing.js';
 import { closedMessageChanges } from './closing.js';
 import { roundCommand } from './post-round.js';
 import { text, type TextView } from './surface.js';
-import { roundHeadSays, type RoundView, type ScoreCardView } from '../views.js';
+import type { RoundView, ScoreCardView } from '../views.js';
 import { agreeAllOnRound, agreeOnCard, type AgreementOutcome, type CardClick } from './score-cards.js';
 
 /** The adapter's side of a click, implemented once per platform. */
 export interface CardStage {
-  /**
-   * Redraws the posted round: `card` when only that card changed, else every card. Not its head once all ten are agreed:
-   * that points to the outcome, so it is drawn (redrawHead) only once the outcome is in the channel.
-   */
+  /** Redraws the posted round's score cards: `card` when only that card changed, else every card. Never its head. */
   redraw(round: RoundView, card?: ScoreCardView): Promise<void>;
-  /** The round's head (Slack's round header, Teams' round card) drawn as `round` now stands, all ten agreed. */
+  /** The round's head (Slack's round header, Teams' round card) drawn as `round` now stands, scores still left to agree. */
   redrawHead(round: RoundView): Promise<void>;
   /** The channel's round-closed message drawn as `round` now stands; best effort. */
   redrawClosed(round: RoundView): Promise<void>;
@@ -47,10 +44,10 @@ export const outcomeNotPosted = (round: RoundView): TextView =>
 async function carryOut<T extends AgreementOutcome>(stage: CardStage, agreed: T): Promise<CarriedOut<T>> {
   await stage.redraw(agreed.round, agreed.card);
   if (closedMessageChanges(agreed.round)) await stage.redrawClosed(agreed.round);
+  // All ten agreed, the head states the total, so the publish draws it, from the round as it reads it under its claim
+  // (pointing to the outcome only once that is there: result-publishing.ts); before that, what is agreed so far.
+  if (!agreed.round.result) await stage.redrawHead(agreed.round);
   const published = await stage.publish(agreed.round);
-  // All ten agreed, the head says so with the total (which a later agreement changes) and points to the outcome further
-  // down: only once that is there. Refused, the head stays as it was until `scores` or another agreement posts it.
-  if (published !== 'refused' && roundHeadSays(agreed.round).state === 'agreed') await stage.redrawHead(agreed.round);
   const told = published === 'refused' ? outcomeNotPosted(agreed.round) : undefined;
   if (told && stage.tell) await stage.tell(told);
   if (agreed.tellNextStep) await stage.tellNextStep();

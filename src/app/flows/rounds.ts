@@ -44,8 +44,9 @@ export const unknownArgument = (ctx: FlowCtx, command: string, input: CommandInp
 /**
  * Opens the round, or, when it is already open, posts whatever an earlier `scores` could not
  * (the bot was not in the channel, a rate limit); with every card in place it says the round
- * exists. A closed round is never reopened or reposted: it says so, and what comes next (its
- * cards take no votes; the start message's button still runs this after the round).
+ * exists. A closed round is never reopened: it says so, and what comes next (its cards take no
+ * votes; the start message's button still runs this after the round); what the channel refused
+ * of it (its round-closed message, its outcome) is posted then (closedAgain).
  */
 export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
@@ -75,7 +76,8 @@ async function closedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | '
   const closed = await closedRoundOf(ctx.deps, ctx.actor, leerlijnId, moment);
   const told = closed !== null && (await toldClosedAgain(ctx, closed));
   const outcome = closed && (await outcomeAgain(ctx, closed));
-  // All ten agreed with the outcome in the channel: nothing is left on the cards, so it points to the outcome instead.
+  // All ten agreed and the outcome in the channel (now, or already): it says so and points there. Refused again,
+  // 'closedAlready' and the outcome's refusal (outcomeNotPosted) say what is owed and how it comes.
   const agreed = closed?.result != null && !outcome;
   // Said in the round's language, as the outcome after it: the place may speak another (the reader's own).
   const said = text(agreed ? 'round.closedAgreed' : 'round.closedAlready', undefined, {
@@ -89,17 +91,15 @@ async function closedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | '
 /**
  * All ten agreed: the outcome published under the claim an agreement publishes it under (ResultPublishing.latest), but only
  * what is missing ('missing'): a message the channel refused (or someone deleted, as an agreement found) is posted now,
- * once; the messages in the channel are not redrawn, as nothing changed them (an agreement redraws them), so typing
- * `scores` again and again sends the platform nothing. The step's document comes once, as after an agreement. Refused
+ * once, and the head with it; the messages in the channel are not redrawn, as nothing changed them (an agreement redraws
+ * them), so typing `scores` again and again sends the platform nothing. The step's document comes once, as after an agreement. Refused
  * again, what its coordinator hears.
  */
 async function outcomeAgain(ctx: FlowCtx, closed: RoundView): Promise<TextView | null> {
   if (!closed.result) return null;
   const published = await ctx.surface.publishOutcome(closed, 'missing');
-  if (published === 'refused') return outcomeNotPosted(closed);
-  // Posted now: the head may point to it (card-clicks.ts left it as it was while refused). Already there, it is left as it stands.
-  if (published === 'posted') await ctx.surface.redrawHead(closed);
-  return null;
+  // Posted now, the publish drew the head pointing to it (result-publishing.ts publishOutcomeThenDocument).
+  return published === 'refused' ? outcomeNotPosted(closed) : null;
 }
 
 /**

@@ -153,13 +153,11 @@ export interface Surface {
    */
   roundClosed(round: RoundView, summary: boolean): Promise<TextView | null>;
   /**
-   * The outcome of a closed round with all ten agreed, as an agreement publishes it (result-publishing.ts): posted where the
-   * channel refused it, once; 'refused' when it is refused again. `mode` 'missing': the messages in the channel are left as
-   * they stand.
+   * The outcome of a closed round with all ten agreed, as an agreement publishes it (result-publishing.ts), with the round's
+   * head: posted where the channel refused it, once; 'refused' when it is refused again, 'posted' when a message of it is
+   * in the channel now that was not. `mode` 'missing': the messages in the channel are left as they stand.
    */
   publishOutcome(round: RoundView, mode: PublishMode): Promise<Published>;
-  /** The round's head (Slack's round header, Teams' round card) drawn as `round` now stands; best effort. */
-  redrawHead(round: RoundView): Promise<void>;
   /** The team changed while these rounds are open: their posted cards are drawn again, counting the team as it is now. */
   recount(roundIds: readonly string[]): Promise<void>;
   notify(userId: string, notice: Notice): Promise<SendResult>;

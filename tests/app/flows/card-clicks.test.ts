@@ -38,22 +38,21 @@ describe.each(backends())('an agreement on a score card on $name', ({ open }) =>
     const round = await closedRound();
     const { s, calls } = stage();
     await agreeFlow(env.deps, env.s.coordinator, { roundId: round.roundId, onderdeel: 'P1', score: 3 }, s);
-    expect(calls).toEqual(['redraw P1', 'publish none']);
+    expect(calls).toEqual(['redraw P1', 'head not agreed', 'publish none']);
   });
 
   it('after agree all: every card redrawn, the result with its document, then the next step', async () => {
     const round = await closedRound();
     const { s, calls } = stage();
     await agreeAllFlow(env.deps, env.s.coordinator, round.roundId, s);
-    // The head points to the outcome: drawn once that is in the channel.
-    expect(calls).toEqual(['redraw all', 'closed message without agree-all', 'publish result', 'head agreed', 'next step']);
+    // The head states the total: the publish draws it, under its claim (tests/app/outcome-head.test.ts).
+    expect(calls).toEqual(['redraw all', 'closed message without agree-all', 'publish result', 'next step']);
   });
 
   it('the outcome refused by the channel: the clicker is told so before the next step', async () => {
     const round = await closedRound();
     const { s, calls } = stage('refused');
     const { told } = await agreeAllFlow(env.deps, env.s.coordinator, round.roundId, s);
-    // The head is left as it was: it would point to an outcome that is not there.
     expect(calls).toEqual(['redraw all', 'closed message without agree-all', 'publish result', 'told round.outcomeNotPosted', 'next step']);
     // And the flow answers it, for a platform that shows it itself (Teams, under the card that answers the click).
     expect(told?.key).toBe('round.outcomeNotPosted');

@@ -66,7 +66,7 @@ describe.each(backends())('the refused round-closed message, on $name', ({ open 
       reply: async (view) => void replies.push(view),
       postRound: async () => ({ posted: 10 }),
       roundClosed: (round, summary) => showClosedRound({ deps, log, liveCounts: { closeRound: async () => undefined } }, env.s.workspaceId, round, summary, drawing),
-      post: unexpected, openForm: unexpected, recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected, publishOutcome: unexpected, redrawHead: unexpected,
+      post: unexpected, openForm: unexpected, recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected, publishOutcome: unexpected,
     };
     const ctx = async (): Promise<FlowCtx> => {
       const leerlijn = await channelLeerlijn(env.deps, env.s.workspaceId, channel.channelId, 'fresh');

@@ -48,7 +48,7 @@ describe.each(backends())('the comparison step on $name', ({ open }) => {
         seen.posted.push(view);
       },
       sendExport: async () => void (seen.exported += 1),
-      openForm: unexpected, postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected, redrawHead: unexpected, recount: unexpected, notify: unexpected, people: unexpected,
+      openForm: unexpected, postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected, recount: unexpected, notify: unexpected, people: unexpected,
     };
     const place = { channelId: 'C_TEAM', personal: false, repliesSeenByAll: false };
     const leerlijn = await channelLeerlijn(env.deps, env.s.workspaceId, place.channelId, 'fresh');

@@ -26,7 +26,7 @@ describe.each(backends())('a sent form on $name', ({ open }) => {
     const surface: FormSurface = {
       formAccepted: async () => void answers.push('accepted'),
       formRefused: async (view) => void answers.push(view),
-      reply: unexpected, post: async () => undefined, openForm: unexpected, postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected, redrawHead: unexpected, recount: unexpected, notify: unexpected, sendExport: unexpected, people: async () => [],
+      reply: unexpected, post: async () => undefined, openForm: unexpected, postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected, recount: unexpected, notify: unexpected, sendExport: unexpected, people: async () => [],
     };
     const actor = { workspaceId: env.s.coordinator.workspaceId, userId };
     await submitFormFlow(formSpec(form), { deps: env.deps, log: pino({ level: 'silent' }), actor, place: CHANNEL, lang: 'nl', surface, leerlijnId: env.s.leerlijnId }, values);

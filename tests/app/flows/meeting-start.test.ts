@@ -21,33 +21,36 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
   const words = meetingStartStep('signalering').command;
 
   /** The coordinator clicks it in the team's channel; every card of the round is in the channel already. */
-  async function click(clicked = words): Promise<{ replies: ReplyView[]; posted: RoundView[] }> {
+  async function click(clicked = words): Promise<{ replies: ReplyView[]; posted: RoundView[]; published: Array<[string, string]> }> {
     const replies: ReplyView[] = [];
     const posted: RoundView[] = [];
+    const published: Array<[string, string]> = [];
     const unexpected = async (): Promise<never> => {
       throw new Error('only a reply or the round’s cards were expected');
     };
     const surface: Surface = {
       reply: async (view) => void replies.push(view),
       postRound: async (round) => (posted.push(round), { posted: 0 }),
-      post: unexpected, openForm: unexpected, roundClosed: unexpected, publishOutcome: async () => 'inChannel', redrawHead: async () => undefined, recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
+      post: unexpected, openForm: unexpected, roundClosed: unexpected, publishOutcome: async (_round, mode) => (published.push(['publish', mode]), 'inChannel'), recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
     };
     const leerlijn = await channelLeerlijn(env.deps, env.s.workspaceId, channel.channelId, 'fresh');
     const ctx: FlowCtx = { deps: env.deps, log: pino({ level: 'silent' }), actor: env.s.coordinator, place: channel, leerlijn, lang: 'nl', surface };
     await runNextStep(ctx, clicked);
-    return { replies, posted };
+    return { replies, posted, published };
   }
 
   it('opens the week-1 round', async () => {
     expect(words).toBe('scores');
-    const { posted, replies } = await click();
+    const { posted, replies, published } = await click();
+    expect(published, 'no outcome to publish').toEqual([]);
     expect(posted.map((r) => [r.moment, r.status])).toEqual([['week1', 'open']]);
     expect(replies).toEqual([]);
   });
 
   it('with the round open, says so and points to the cards in the channel (it posts what is missing of them)', async () => {
     await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
-    const { posted, replies } = await click();
+    const { posted, replies, published } = await click();
+    expect(published, 'no outcome to publish').toEqual([]);
     expect(posted).toHaveLength(1);
     expect(replies).toEqual([expect.objectContaining({ type: 'error', code: 'round_exists', params: { moment: 'week1' } })]);
   });
@@ -58,7 +61,8 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
     // The channel was told, as a close does (a refused message `scores` posts: close-untold.story.test.ts).
     const told = { channelId: 'C-told', messageId: 'closed-1' };
     await rememberPosted(env.deps, { workspaceId: env.s.coordinator.workspaceId, leerlijnId: env.s.leerlijnId, key: closedKey(round.roundId), message: told });
-    const { posted, replies } = await click();
+    const { posted, replies, published } = await click();
+    expect(published, 'no outcome to publish').toEqual([]);
     expect(posted).toEqual([]);
     expect(replies).toEqual([
       { type: 'text', key: 'round.closedAlready', terms: { moment: 'moment.week1' }, tone: 'warning', lang: 'nl' },
@@ -74,8 +78,10 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
     const told = { channelId: 'C-told', messageId: 'closed-1' };
     await rememberPosted(env.deps, { workspaceId: env.s.coordinator.workspaceId, leerlijnId: env.s.leerlijnId, key: closedKey(round.roundId), message: told });
     for (const onderdeel of ONDERDEEL_CODES) await setAgreedScore(env.deps, env.s.coordinator, { roundId: round.roundId, onderdeel, score: 2 });
-    const { posted, replies } = await click();
+    const { posted, replies, published } = await click();
     expect(posted).toEqual([]);
+    // Only what the channel is missing of the outcome: nothing changed it.
+    expect(published).toEqual([['publish', 'missing']]);
     expect(replies).toEqual([
       { type: 'text', key: 'round.closedAgreed', terms: { moment: 'moment.week1' }, tone: 'good', lang: 'nl' },
       await nextStepView(env.deps, env.s.coordinator, env.s.leerlijnId),
@@ -86,7 +92,8 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
     // The channel was told then; only where was not kept (closed:<round> is from 2026-12-06).
     const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
     await closeRound(env.deps, env.s.coordinator, round.roundId);
-    const { posted, replies } = await click();
+    const { posted, replies, published } = await click();
+    expect(published, 'no outcome to publish').toEqual([]);
     expect(posted).toEqual([]);
     expect(replies[0]).toEqual({ type: 'text', key: 'round.closedAlready', terms: { moment: 'moment.week1' }, tone: 'warning', lang: 'nl' });
   });
@@ -95,7 +102,8 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
     await env.t.db.query(`update leerlijnen set lang = 'en' where id = $1::uuid`, [env.s.leerlijnId]);
     const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
     await closeRound(env.deps, env.s.coordinator, round.roundId);
-    const { replies } = await click();
+    const { replies, published } = await click();
+    expect(published, 'no outcome to publish').toEqual([]);
     expect(replies[0]).toMatchObject({ key: 'round.closedAlready', lang: 'en' });
   });
 

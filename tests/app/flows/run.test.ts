@@ -21,7 +21,7 @@ describe.each(backends())('running a typed command on $name', ({ open }) => {
     };
     const surface: Surface = {
       reply: async (view) => void replies.push(view),
-      post: unexpected, openForm: unexpected, postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected, redrawHead: unexpected, recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
+      post: unexpected, openForm: unexpected, postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected, recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
     };
     const leerlijn = place.personal ? null : await channelLeerlijn(env.deps, env.s.coordinator.workspaceId, place.channelId, 'fresh');
     const actor = { workspaceId: env.s.coordinator.workspaceId, userId };

@@ -19,7 +19,7 @@ describe.each(backends())('the start form’s language for the team, on $name', 
       throw new Error('only the form was expected');
     };
     const surface: Surface = {
-      reply: unexpected, post: unexpected, openForm: async (form) => void opened.push(form), postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected, redrawHead: unexpected,
+      reply: unexpected, post: unexpected, openForm: async (form) => void opened.push(form), postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected,
       recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
     };
     const place = { channelId: 'C_NO_LEERLIJN_YET', personal: false, repliesSeenByAll: true };

@@ -32,7 +32,7 @@ describe.each(backends())('the stop form sent on $name', ({ open }) => {
       formRefused: async (view) => void sent.answer.push(view),
       reply: async (view) => void sent.replies.push(view),
       post: async (view) => void sent.posts.push(view),
-      openForm: unexpected, postRound: unexpected, roundClosed: roundClosed ?? unexpected, publishOutcome: unexpected, redrawHead: unexpected, recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
+      openForm: unexpected, postRound: unexpected, roundClosed: roundClosed ?? unexpected, publishOutcome: unexpected, recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
     };
     await submitFormFlow(formSpec('stop'), { deps: env.deps, log: pino({ level: 'silent' }), actor, place, lang: 'nl', surface, leerlijnId: env.s.leerlijnId }, {});
     return sent;

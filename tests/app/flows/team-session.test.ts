@@ -47,7 +47,7 @@ describe.each(backends())('a team form session on $name', ({ open }) => {
     const said = (view: ChannelView): Said => (view.type === 'team' ? (view.change ?? []).map((l) => ({ key: l.key, names: [...(l.people?.names ?? [])].sort() })) : []);
     const surface: TeamFormSurface = {
       formAccepted: async () => undefined, formRefused: async (r) => { throw new Error(`refused: ${JSON.stringify(r)}`); }, reply: async () => undefined,
-      post: async (view) => void posts.push(said(view)), openForm: unexpected, postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected, redrawHead: unexpected,
+      post: async (view) => void posts.push(said(view)), openForm: unexpected, postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected,
       recount: async () => undefined, notify: async () => ({ ok: true }), sendExport: unexpected, people: async () => [],
       pageAfter: () => (last ? undefined : async () => undefined),
     };

@@ -24,7 +24,7 @@ describe.each(backends())('a team form session on $name', ({ open }) => {
         };
         const surface: TeamFormSurface = {
           formAccepted: async () => undefined, formRefused: unexpected, reply: async () => undefined,
-          post: async (view) => void posted.push(view.type), openForm: unexpected, postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected, redrawHead: unexpected,
+          post: async (view) => void posted.push(view.type), openForm: unexpected, postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected,
           recount: async () => undefined, notify: unexpected, sendExport: unexpected, people: async () => [],
         };
         const place = { channelId: s.view.leerlijn.channelId, personal: false, repliesSeenByAll: false };

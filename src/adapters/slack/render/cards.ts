@@ -12,7 +12,7 @@ const NOTES: NoteLimits = { max: 30, chars: 600 };
 export const renderCard = (card: ScoreCardView): Rendered => toBlockKit(scoreCardDoc(slackMarkup, card, NOTES));
 
 /** The round's thread starts here; once closed it says so and its close button is gone. */
-export const renderRoundHeader = (round: RoundView): Rendered => toBlockKit(roundHeaderDoc(slackMarkup, round));
+export const renderRoundHeader = (round: RoundView, outcomeInChannel = true): Rendered => toBlockKit(roundHeaderDoc(slackMarkup, round, outcomeInChannel));
 
 export const renderRoundClosed = (round: RoundView): Rendered => toBlockKit(roundClosedDoc(slackMarkup, round));
 

@@ -29,9 +29,12 @@ export function scoreCard(view: ScoreCardView, ownVote: Score | null = null, ref
   return toAdaptiveCard(scoreCardDoc(MARKUP, view, NOTES, open ? ownVote : null), [], refresh);
 }
 
-/** The round as one card that follows it: its head, which once all ten are agreed points to the outcome below; its controls go under it, a question they unfold at the body's end. */
-export function roundResultCard(view: RoundView): AdaptiveCard {
-  const doc = roundDoc(MARKUP, view);
+/**
+ * The round as one card that follows it: its head, which once all ten are agreed points to the outcome below (while that is
+ * in the channel: `outcomeInChannel`); its controls go under it, a question they unfold at the body's end.
+ */
+export function roundResultCard(view: RoundView, outcomeInChannel = true): AdaptiveCard {
+  const doc = roundDoc(MARKUP, view, outcomeInChannel);
   return toAdaptiveCard({ ...doc, blocks: [...doc.blocks, ...roundControls(view)] });
 }
 
