@@ -233,7 +233,7 @@ export const en: Catalog = {
   },
   round: {
     opened: 'The voting round for {moment} is open. Everyone in the team votes 1, 2 or 3 per part.',
-    agreed: 'All ten scores of {moment} are agreed. {total}. The outcome, with the chart and the filled-in instrument, is further down the channel, under “Result: {moment}”.',
+    agreed: 'All ten scores of {moment} are agreed. {total}. The outcome, with the chart and the filled-in instrument, is further down the channel, under “{heading}”.',
     /** The head while the channel refused the outcome: no pointer to it yet. */
     agreedOnly: 'All ten scores of {moment} are agreed. {total}.',
     closed: 'The voting round for {moment} is closed.',
@@ -260,7 +260,7 @@ export const en: Catalog = {
     closedUntoldFromPrompt: 'The voting round for {moment} is closed, but the message saying so did not reach the channel of {leerlijn}. Wait a minute, then type `/leerlijn {command}` in that channel; I will then post it, with the button that accepts all proposals.',
     closedAlready: 'The voting round for {moment} is already closed: its cards take no more votes.',
     /** `scores` (or an old open button) once all ten are agreed: nothing is left to vote or agree, the outcome is posted. */
-    closedAgreed: 'The voting round for {moment} is already closed and all ten scores are agreed. The outcome, with the chart and the filled-in instrument, is further down the channel, under “Result: {moment}”.',
+    closedAgreed: 'The voting round for {moment} is already closed and all ten scores are agreed. The outcome, with the chart and the filled-in instrument, is further down the channel, under “{heading}”.',
     closedUntold: 'The voting round for {moment} is closed, but the message saying so did not reach the channel. Wait a minute, then type `/leerlijn {command}` again; I will then post it, with the button that accepts all proposals.',
     outcomeNotPosted: 'Every score of {moment} is agreed, but the outcome (total and phase) or the filled-in instrument did not reach the channel. Wait a minute, then type `/leerlijn {command}` in the channel; I will then post it. Agreeing the score on one card again (the same score will do) posts it too.',
     closedUntoldNotKept: 'The voting round for {moment} is closed, but the message saying so did not reach the channel, and I could not keep a note to post it later. Let the channel know yourself that the voting round is closed; accept the proposals card by card.',

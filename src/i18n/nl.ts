@@ -231,7 +231,7 @@ export const nl = {
   },
   round: {
     opened: 'De stemronde voor {moment} is geopend. Iedereen in het team stemt per onderdeel 1, 2 of 3.',
-    agreed: 'Alle tien scores van {moment} zijn afgesproken. {total}. De uitkomst, met de grafiek en het ingevulde instrument, staat verderop in het kanaal, onder “Uitkomst: {moment}”.',
+    agreed: 'Alle tien scores van {moment} zijn afgesproken. {total}. De uitkomst, met de grafiek en het ingevulde instrument, staat verderop in het kanaal, onder “{heading}”.',
     /** The head while the channel refused the outcome: no pointer to it yet. */
     agreedOnly: 'Alle tien scores van {moment} zijn afgesproken. {total}.',
     closed: 'De stemronde voor {moment} is gesloten.',
@@ -258,7 +258,7 @@ export const nl = {
     closedUntoldFromPrompt: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal van {leerlijn}. Wacht een minuut en typ dan `/leerlijn {command}` in dat kanaal; dan zet ik het er alsnog bij, met de knop die alle voorstellen overneemt.',
     closedAlready: 'De stemronde voor {moment} is al gesloten: de kaarten nemen geen stemmen meer aan.',
     /** `scores` (or an old open button) once all ten are agreed: nothing is left to vote or agree, the outcome is posted. */
-    closedAgreed: 'De stemronde voor {moment} is al gesloten en alle tien scores zijn afgesproken. De uitkomst, met de grafiek en het ingevulde instrument, staat verderop in het kanaal, onder “Uitkomst: {moment}”.',
+    closedAgreed: 'De stemronde voor {moment} is al gesloten en alle tien scores zijn afgesproken. De uitkomst, met de grafiek en het ingevulde instrument, staat verderop in het kanaal, onder “{heading}”.',
     closedUntold: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal. Wacht een minuut en typ dan opnieuw `/leerlijn {command}`; dan zet ik het er alsnog bij, met de knop die alle voorstellen overneemt.',
     outcomeNotPosted: 'Alle scores van {moment} zijn afgesproken, maar de uitkomst (totaal en fase) of het ingevulde instrument kwam niet in het kanaal. Wacht een minuut en typ dan `/leerlijn {command}` in het kanaal; dan zet ik het er alsnog bij. Een afgesproken score bij één kaart opnieuw vastleggen (dezelfde score mag) doet dat ook.',
     closedUntoldNotKept: 'De stemronde voor {moment} is gesloten, maar het bericht daarover kwam niet in het kanaal, en ik kon niet onthouden dat het er nog bij moet. Laat het kanaal zelf weten dat de stemronde gesloten is; de voorstellen neem je per kaart over.',

@@ -12,7 +12,7 @@ import { countText, reachedOnderdelenText, sentenceStart } from '../i18n/counts.
 import { t } from '../i18n/index.js';
 import { onderdeelTitle, scoreText } from '../i18n/phrases.js';
 import { facts, group, heading, note, text, type Block, type Doc } from './doc.js';
-import { instrumentHeader, noteLines, roundStateBlocks, type NoteLimits } from './score.js';
+import { instrumentHeader, noteLines, roundControls, type NoteLimits } from './score.js';
 import type { Markup } from './markup.js';
 
 /** Notes per onderdeel in the overview, each cut to 300 characters: the closed score card shows more. */
@@ -24,7 +24,8 @@ const totalText = (lang: Lang, result: Result): string => t(lang, 'result.total'
 
 const missingText = (round: RoundView): string => t(round.lang, 'result.missing', { onderdelen: countText(round.lang, 'onderdeel', round.missing.length) });
 
-const resultHeading = (round: RoundView): string => `${t(round.lang, 'result.heading')}: ${momentName(round)}`;
+/** The outcome's title, which what points to it quotes (the head here, `scores` in app/flows/rounds.ts): one text for both. */
+export const resultHeading = (round: Pick<RoundView, 'lang' | 'moment'>): string => `${t(round.lang, 'result.heading')}: ${t(round.lang, `moment.${round.moment}`)}`;
 
 /** The total and the fase's range; once closed without all ten agreed, how many are still to agree. */
 function resultBlocks(round: RoundView): Block[] {
@@ -69,6 +70,31 @@ export function instrumentDoc(m: Markup, round: RoundView, schoolName: string): 
   const title = `${t(lang, 'result.instrument')} – ${momentName(round)}`;
   const total = result ? [text(totalText(lang, result), { tone: 'strong' })] : [];
   return { fallback: title, blocks: [heading(title), note(m.user(schoolName, 300)), ...instrumentBlocks(m, round), ...total] };
+}
+
+/**
+ * What a round's header (Slack) and result card (Teams) say of it (roundHeadSays): opened, that its leerlijn stopped, or
+ * (all ten agreed) the total and where the outcome stands, by its heading (only the total while it is not in the channel: `outcomeInChannel`
+ * false); closed with scores to agree nothing, the round-closed message says it.
+ */
+export function roundStateBlocks(m: Markup, round: RoundView, outcomeInChannel = true): Block[] {
+  const said = roundHeadSays(round, outcomeInChannel);
+  const { lang } = round;
+  const moment = t(lang, `moment.${round.moment}`);
+  if (said.state === 'stopped') return [text(m.t(lang, 'round.stopped'))];
+  if (said.state === 'agreed' || said.state === 'agreedOnly') {
+    const { result } = said;
+    const total = t(lang, 'result.total', { total: result.total, fase: t(lang, `fase.${result.fase}`) });
+    return [text(m.t(lang, said.state === 'agreed' ? 'round.agreed' : 'round.agreedOnly', { moment, total, heading: resultHeading(round) }), { id: 'agreed' })];
+  }
+  return said.state === 'opened' ? [text(m.t(lang, 'round.opened', { moment }))] : [];
+}
+
+/** Where a round's cards are posted in a thread (Slack), it starts here; once closed (or its leerlijn stopped) its close button is gone. */
+export function roundHeaderDoc(m: Markup, round: RoundView, outcomeInChannel = true): Doc {
+  const { lang } = round;
+  const title = instrumentHeader(m, round);
+  return { fallback: title, blocks: [heading(title), ...roundStateBlocks(m, round, outcomeInChannel), ...roundControls(round), note(m.t(lang, 'privacy.notice'))] };
 }
 
 /**

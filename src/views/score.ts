@@ -154,31 +154,6 @@ export function roundControls(round: RoundView): Block[] {
 }
 
 /**
- * What a round's header (Slack) and result card (Teams) say of it (roundHeadSays): opened, that its leerlijn stopped, or
- * (all ten agreed) the total and where the outcome stands (only the total while it is not in the channel: `outcomeInChannel`
- * false); closed with scores to agree nothing, the round-closed message says it.
- */
-export function roundStateBlocks(m: Markup, round: RoundView, outcomeInChannel = true): Block[] {
-  const said = roundHeadSays(round, outcomeInChannel);
-  const { lang } = round;
-  const moment = t(lang, `moment.${round.moment}`);
-  if (said.state === 'stopped') return [text(m.t(lang, 'round.stopped'))];
-  if (said.state === 'agreed' || said.state === 'agreedOnly') {
-    const { result } = said;
-    const total = t(lang, 'result.total', { total: result.total, fase: t(lang, `fase.${result.fase}`) });
-    return [text(m.t(lang, said.state === 'agreed' ? 'round.agreed' : 'round.agreedOnly', { moment, total }), { id: 'agreed' })];
-  }
-  return said.state === 'opened' ? [text(m.t(lang, 'round.opened', { moment }))] : [];
-}
-
-/** Where a round's cards are posted in a thread (Slack), it starts here; once closed (or its leerlijn stopped) its close button is gone. */
-export function roundHeaderDoc(m: Markup, round: RoundView, outcomeInChannel = true): Doc {
-  const { lang } = round;
-  const title = instrumentHeader(m, round);
-  return { fallback: title, blocks: [heading(title), ...roundStateBlocks(m, round, outcomeInChannel), ...roundControls(round), note(m.t(lang, 'privacy.notice'))] };
-}
-
-/**
  * Said in the channel when a round closes: agree on the proposals, here or per card. Redrawn
  * once nothing is left to agree (all agreed, or its leerlijn stopped): then it only says it closed.
  */

@@ -57,7 +57,7 @@ const both = (doc: (m: Markup) => Doc, members: readonly MemberView[] = []): Pic
 function agreedHeadFacts(f: ViewFixtures): Fact[] {
   const { lang, moment, result } = f.completeRound;
   const total = t(lang, 'result.total', { total: result!.total, fase: t(lang, `fase.${result!.fase}`) });
-  return [t(lang, 'card.instrument', { moment: t(lang, `moment.short.${moment}`) }), t(lang, 'round.agreed', { moment: t(lang, `moment.${moment}`), total })];
+  return [t(lang, 'card.instrument', { moment: t(lang, `moment.short.${moment}`) }), t(lang, 'round.agreed', { moment: t(lang, `moment.${moment}`), total, heading: `${t(lang, 'result.heading')}: ${t(lang, `moment.${moment}`)}` })];
 }
 
 /** Every view with a renderer on both sides. */

@@ -15,7 +15,8 @@ const total = t('en', 'result.total', { total: 12, fase: t('en', 'fase.opstart')
 const outcomes = (text: string): number => text.split(`${t('en', 'result.heading')}: `).length - text.split(`“${t('en', 'result.heading')}: `).length;
 const WEEK1 = t('en', 'moment.week1');
 /** The head once all ten are agreed: it points to the outcome further down, so it says so only once that is there. */
-const AGREED_HEAD = t('en', 'round.agreed', { moment: WEEK1, total });
+const HEADING = `${t('en', 'result.heading')}: ${WEEK1}`;
+const AGREED_HEAD = t('en', 'round.agreed', { moment: WEEK1, total, heading: HEADING });
 /** The head while the outcome is refused: all ten agreed, with the total, and no pointer to an outcome that is not there. */
 const AGREED_HEAD_NO_OUTCOME = `All ten scores of ${WEEK1} are agreed. ${total}.`;
 /** What a closed round's head says while scores are left to agree (Teams' result card): never once all ten are. */
@@ -57,7 +58,7 @@ describe.each(PLATFORMS)('the round outcome refused on the last agreement, on %s
     // As told: `scores` posts the outcome, and says the round is closed and all agreed, the outcome at the bottom.
     await s.command(anna, 'scores');
     await s.d.settle();
-    s.expectAnswered(anna, t('en', 'round.closedAgreed', { moment: WEEK1 }));
+    s.expectAnswered(anna, t('en', 'round.closedAgreed', { moment: WEEK1, heading: HEADING }));
     s.expectNotAnswered(anna, NOT_POSTED[platform]);
     const posted = s.d.newInChannel();
     expect(outcomes(posted), `${platform}: the outcome posted`).toBe(1);

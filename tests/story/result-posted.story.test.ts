@@ -19,7 +19,9 @@ const totalText = (total: number, fase: Fase): string => t('nl', 'result.total',
 const outcomes = (text: string): number => text.split(`${t('nl', 'result.heading')}: `).length - text.split(`“${t('nl', 'result.heading')}: `).length;
 
 /** The head of the round (Slack's round header, Teams' round card) once all ten are agreed: agreed, the total, the outcome below. */
-const agreedHead = (total: number, fase: Fase): string => t('nl', 'round.agreed', { moment: t('nl', 'moment.week1'), total: totalText(total, fase) });
+const agreedHead = (total: number, fase: Fase): string => t('nl', 'round.agreed', {
+  moment: t('nl', 'moment.week1'), total: totalText(total, fase), heading: `${t('nl', 'result.heading')}: ${t('nl', 'moment.week1')}`,
+});
 
 /** A line only the filled instrument has: an onderdeel with its agreed score. */
 const instrumentLine = (): string => `${onderdeelTitle('nl', 'P1')}: ${scoreText('nl', 1)}`;

@@ -9,6 +9,7 @@ import { nextRound, openRound } from '../rounds.js';
 import { closedRoundOf, openRoundOf } from '../round-views.js';
 import { closedKey, forgetPosted, postedUnder, untoldKey, whilePosting } from '../posted.js';
 import type { EvaluationMoment, RoundView } from '../views.js';
+import { resultHeading } from '../../views/results.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { errorView } from './error-view.js';
 import { nextStepFlow } from './next-step.js';
@@ -80,7 +81,8 @@ async function closedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | '
   // 'closedAlready' and the outcome's refusal (outcomeNotPosted) say what is owed and how it comes.
   const agreed = closed?.result != null && !outcome;
   // Said in the round's language, as the outcome after it: the place may speak another (the reader's own).
-  const said = text(agreed ? 'round.closedAgreed' : 'round.closedAlready', undefined, {
+  // The outcome named by its own title, as its message is headed (views/results.ts resultHeading).
+  const said = text(agreed ? 'round.closedAgreed' : 'round.closedAlready', agreed ? { heading: resultHeading(closed) } : undefined, {
     terms: { moment: `moment.${moment}` }, tone: agreed ? 'good' : 'warning', ...(closed ? { lang: closed.lang } : {}),
   });
   if (!told) await ctx.surface.reply(said);

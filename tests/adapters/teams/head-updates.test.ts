@@ -24,6 +24,6 @@ describe('the Teams round card after an agreement, all ten agreed', () => {
     const updates = headUpdates(head).slice(before);
     expect(updates).toHaveLength(1);
     const total = t('nl', 'result.total', { total: 20, fase: t('nl', 'fase.opbouw') });
-    expect(cardText(adaptiveCardOf(updates[0]!.activity))).toContain(t('nl', 'round.agreed', { moment: t('nl', 'moment.week1'), total }));
+    expect(cardText(adaptiveCardOf(updates[0]!.activity))).toContain(t('nl', 'round.agreed', { moment: t('nl', 'moment.week1'), total, heading: `${t('nl', 'result.heading')}: ${t('nl', 'moment.week1')}` }));
   });
 });

@@ -4,8 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roundOutcomeCard, roundResultCard } from '../../../src/adapters/teams/cards/score.js';
 import { teamsMarkup } from '../../../src/adapters/teams/cards/doc.js';
-import { roundDoc } from '../../../src/views/results.js';
-import { roundHeaderDoc } from '../../../src/views/score.js';
+import { roundDoc, roundHeaderDoc } from '../../../src/views/results.js';
 import { countText } from '../../../src/i18n/counts.js';
 import { onderdeelTitle } from '../../../src/i18n/phrases.js';
 import { t, type Lang } from '../../../src/i18n/index.js';
@@ -57,14 +56,16 @@ describe.each(['nl', 'en'] as const)('the Teams round card while the round is op
 
   it('`scores` once all ten are agreed names the outcome by its heading too', () => {
     const moment = t(lang, `moment.${f.completeRound.moment}`);
-    expect(t(lang, 'round.closedAgreed', { moment })).toContain(`“${t(lang, 'result.heading')}: ${moment}”`);
+    const heading = `${t(lang, 'result.heading')}: ${moment}`;
+    expect(t(lang, 'round.closedAgreed', { moment, heading })).toContain(`“${heading}”`);
   });
 
   it('once all ten are agreed says so with the total, and leaves the instrument and chart to the outcome below', () => {
     const { result, moment } = f.completeRound;
     const total = t(lang, 'result.total', { total: result!.total, fase: t(lang, `fase.${result!.fase}`) });
     const said = cardText(roundResultCard(f.completeRound));
-    expect(said).toContain(t(lang, 'round.agreed', { moment: t(lang, `moment.${moment}`), total }));
+    const heading = `${t(lang, 'result.heading')}: ${t(lang, `moment.${moment}`)}`;
+    expect(said).toContain(t(lang, 'round.agreed', { moment: t(lang, `moment.${moment}`), total, heading }));
     expect(said).not.toContain(onderdeelTitle(lang, 'P1'));
     const outcome = cardText(roundOutcomeCard(f.completeRound));
     expect([outcome.includes(total), outcome.includes(onderdeelTitle(lang, 'P1'))]).toEqual([true, true]);

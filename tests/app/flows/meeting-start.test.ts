@@ -83,7 +83,7 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
     // Only what the channel is missing of the outcome: nothing changed it.
     expect(published).toEqual([['publish', 'missing']]);
     expect(replies).toEqual([
-      { type: 'text', key: 'round.closedAgreed', terms: { moment: 'moment.week1' }, tone: 'good', lang: 'nl' },
+      { type: 'text', key: 'round.closedAgreed', params: { heading: 'Uitkomst: Signalering (week 1)' }, terms: { moment: 'moment.week1' }, tone: 'good', lang: 'nl' },
       await nextStepView(env.deps, env.s.coordinator, env.s.leerlijnId),
     ]);
   });

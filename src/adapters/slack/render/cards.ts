@@ -1,8 +1,8 @@
 // Score cards (src/views/score.ts) and the round's result and instrument (src/views/results.ts) as Block Kit; their
 // charts go beside them as image files (documents.ts).
 import type { RoundView, ScoreCardView } from '../../../app/views.js';
-import { instrumentDoc, resultDoc } from '../../../views/results.js';
-import { roundClosedDoc, roundHeaderDoc, scoreCardDoc, type NoteLimits } from '../../../views/score.js';
+import { instrumentDoc, resultDoc, roundHeaderDoc } from '../../../views/results.js';
+import { roundClosedDoc, scoreCardDoc, type NoteLimits } from '../../../views/score.js';
 import type { Rendered } from './blocks.js';
 import { slackMarkup, toBlockKit } from './doc.js';
 
