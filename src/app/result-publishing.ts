@@ -49,12 +49,14 @@ export type PublishMode = 'all' | 'missing';
  * step) still comes; once all ten are agreed nothing would send those later. A refused post is 'refused': not remembered,
  * it is posted by the next publish, and the flow tells whoever acted how to bring that about (card-clicks.ts). A post the
  * platform took without naming the message is remembered all the same: it is never posted twice, only not updated.
+ * One deleted in the channel ('gone') is posted again at once, once `beforeRepost` (what must go first) went through.
  */
 export async function postOnceThenUpdate(
-  by: { deps: Pick<Deps, 'db'>; log: Logger }, at: { workspaceId: string; leerlijnId: string; key: string; what: OutcomeMessage; mode: PublishMode },
+  by: { deps: Pick<Deps, 'db'>; log: Logger },
+  at: { workspaceId: string; leerlijnId: string; key: string; what: OutcomeMessage; mode: PublishMode; beforeRepost?: () => Promise<boolean> },
   message: KeptMessage,
 ): Promise<Published> {
-  const where = await postedMessage(by.deps, at.workspaceId, at.key);
+  let where = await postedMessage(by.deps, at.workspaceId, at.key);
   // 'missing': in the channel already (posted, or posted without an id), it is left as it stands, not drawn anew.
   if (where && at.mode === 'missing') return 'inChannel';
   const refused = (error: unknown): 'refused' => {
@@ -68,12 +70,14 @@ export async function postOnceThenUpdate(
     return 'inChannel';
   }
   if (where) {
-    if ((await message.update(where).catch(refused)) === 'gone') {
-      // Deleted in the channel: forgotten, so the next publish posts it again instead of updating nothing forever.
-      by.log.info({ key: at.key }, `${at.what} gone from the channel; posted again by the next publish`);
-      await forgetPosted(by.deps, at.workspaceId, at.key);
-    }
-    return 'inChannel';
+    // A refused update leaves the older one standing: in the channel all the same.
+    if ((await message.update(where).catch(refused)) !== 'gone') return 'inChannel';
+    // Deleted in the channel: posted again now, so the outcome is back with this publish. What must go before it
+    // (`beforeRepost`) refused: it is kept, so the next publish finds it gone again and tries once more.
+    if (at.beforeRepost && !(await at.beforeRepost())) return 'refused';
+    by.log.info({ key: at.key }, `${at.what} gone from the channel; posted again`);
+    await forgetPosted(by.deps, at.workspaceId, at.key);
+    where = null;
   }
   const posted = await message.post().catch(refused);
   if (posted === 'refused') return posted;
@@ -95,7 +99,8 @@ export type RemovePart = (where: PostedMessage) => Promise<void>;
  * Needing fewer parts than were posted (the outcome shrank), the ones left over are removed by `removePart` and forgotten: they
  * would show their older content under the new one. Only once every part before them was drawn anew, so a refused update
  * leaves the old text whole; a refused removal keeps its key, for the next publish to remove. A part gone from the channel is
- * no refused update: it is forgotten (postOnceThenUpdate), and the parts left over still go. With `mode` 'missing' only the
+ * no refused update: the parts after it are removed and it is posted again with them, in order, in this publish
+ * (postOnceThenUpdate's `beforeRepost`); the parts left over still go. With `mode` 'missing' only the
  * parts not in the channel are posted: nothing is drawn anew, so nothing is removed either.
  */
 export async function postPartsInOrder(
@@ -107,7 +112,10 @@ export async function postPartsInOrder(
   let allUpdated = true;
   let published: Published = 'inChannel';
   for (const [i, part] of parts.entries()) {
-    const kept = { workspaceId: at.workspaceId, leerlijnId: at.leerlijnId, key: at.keyOf(i), what: at.what, mode: at.mode };
+    // Deleted in the channel, a part is posted again at once, the parts after it removed first: it comes back above them
+    // (the first, with the heading, never below the rest).
+    const beforeRepost = () => removePartsFrom(by, at, i + 1, removePart);
+    const kept = { workspaceId: at.workspaceId, leerlijnId: at.leerlijnId, key: at.keyOf(i), what: at.what, mode: at.mode, beforeRepost };
     const watched: KeptMessage = {
       post: () => part.post(),
       update: (where) => part.update(where).catch((error: unknown) => {
@@ -129,7 +137,7 @@ export async function postPartsInOrder(
  */
 async function removePartsFrom(
   by: { deps: Pick<Deps, 'db'>; log: Logger }, at: { workspaceId: string; what: OutcomeMessage; keyOf: (part: number) => string }, from: number, removePart: RemovePart,
-): Promise<void> {
+): Promise<boolean> {
   const left: Array<{ key: string; where: PostedMessage }> = [];
   for (let i = from; ; i++) {
     const key = at.keyOf(i);
@@ -144,10 +152,11 @@ async function removePartsFrom(
     } catch (error) {
       // The key names the round, never anything a person typed.
       by.log.warn({ err: error, key }, `${at.what} part left over not deleted`);
-      return;
+      return false;
     }
     await forgetPosted(by.deps, at.workspaceId, key);
   }
+  return true;
 }
 
 /** How a platform posts a round's outcome (its messages, as `mode` says) and the step's document. */

@@ -139,7 +139,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
     expect(await postedMessage(env.deps, workspaceId, 'outcome:r4:2')).toBeNull();
   });
 
-  it('a part deleted in the channel is posted again by the next publish, and the parts left over still go', async () => {
+  it('a part deleted in the channel is posted again in the same publish, and the parts left over still go', async () => {
     const logged = capturedLog();
     const by = { deps: env.deps, log: logged.log };
     const { workspaceId } = env.s.coordinator;
@@ -148,13 +148,42 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
     await postPartsInOrder(by, at, channel.parts(['a', 'b', 'c']), channel.remove);
     // Someone deletes the second message; the outcome then needs two.
     channel.shown.delete('m1');
-    expect(await postPartsInOrder(by, at, channel.parts(['first', 'second']), channel.remove)).toBe('inChannel');
-    expect([...channel.shown.values()]).toEqual(['first']);
-    expect(await postedMessage(env.deps, workspaceId, 'outcome:r5:1')).toBeNull();
-    expect(logged.warnings()).toEqual([]);
-
     expect(await postPartsInOrder(by, at, channel.parts(['first', 'second']), channel.remove)).toBe('posted');
     expect([...channel.shown.values()]).toEqual(['first', 'second']);
+    expect((await postedMessage(env.deps, workspaceId, 'outcome:r5:1'))?.messageId).toBe('m3');
+    expect(await postedMessage(env.deps, workspaceId, 'outcome:r5:2')).toBeNull();
+    expect(logged.warnings()).toEqual([]);
+  });
+
+  it('the first part deleted in the channel: the parts after it go, and all come back in order at once', async () => {
+    const logged = capturedLog();
+    const by = { deps: env.deps, log: logged.log };
+    const { workspaceId } = env.s.coordinator;
+    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r7:${i}`, mode: 'all' as const };
+    const channel = keptChannel();
+    await postPartsInOrder(by, at, channel.parts(['heading, a', 'b', 'c']), channel.remove);
+    channel.shown.delete('m0');
+    // The channel's messages in the order they stand: the heading's part first, never below the others.
+    expect(await postPartsInOrder(by, at, channel.parts(['heading, A', 'B', 'C']), channel.remove)).toBe('posted');
+    expect([...channel.shown.entries()]).toEqual([['m3', 'heading, A'], ['m4', 'B'], ['m5', 'C']]);
+    for (const [i, id] of ['m3', 'm4', 'm5'].entries()) expect((await postedMessage(env.deps, workspaceId, `outcome:r7:${i}`))?.messageId).toBe(id);
+    expect(logged.warnings()).toEqual([]);
+  });
+
+  it('a part deleted in the channel whose later parts may not be deleted now: refused, nothing posted out of order', async () => {
+    const logged = capturedLog();
+    const by = { deps: env.deps, log: logged.log };
+    const { workspaceId } = env.s.coordinator;
+    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r8:${i}`, mode: 'all' as const };
+    const channel = keptChannel();
+    await postPartsInOrder(by, at, channel.parts(['a', 'b']), channel.remove);
+    channel.shown.delete('m0');
+    channel.refuse(['delete m1']);
+    expect(await postPartsInOrder(by, at, channel.parts(['A', 'B']), channel.remove)).toBe('refused');
+    expect([...channel.shown.values()]).toEqual(['b']);
+    channel.refuse([]);
+    expect(await postPartsInOrder(by, at, channel.parts(['A', 'B']), channel.remove)).toBe('posted');
+    expect([...channel.shown.values()]).toEqual(['A', 'B']);
   });
 
   it("'missing' posts only what is not in the channel and draws nothing anew", async () => {
