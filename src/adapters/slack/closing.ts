@@ -41,9 +41,19 @@ function postOrUpdate(
 ): Promise<Published> {
   const parts = chunkBlocks(r.blocks).map((blocks): KeptMessage => ({
     post: async () => ({ channelId: round.channelId, messageId: await post(client, round.channelId, { text: r.text, blocks }) }),
-    update: async (where) => void (await client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks })),
+    update: (where) => updateUnlessGone(client, where, { text: r.text, blocks }),
   }));
   return postPartsInOrder(cx, { ...at, leerlijnId: round.leerlijnId }, parts, (where) => deleteUnlessGone(client, where));
+}
+
+/** A message of the outcome drawn anew; 'gone' when Slack no longer has it (deleted in the channel), to be posted again. */
+async function updateUnlessGone(client: WebClient, where: PostedMessage, drawn: { text: string; blocks: Rendered['blocks'] }): Promise<void | 'gone'> {
+  try {
+    await client.chat.update({ channel: where.channelId, ts: where.messageId, ...drawn });
+  } catch (error) {
+    if (slackErrorCode(error) === 'message_not_found') return 'gone';
+    throw error;
+  }
 }
 
 /** A message the bot posted, deleted; one Slack no longer has (deleted in the channel) is as good as deleted. */

@@ -1,7 +1,8 @@
 // The message that told the channel a round closed is redrawn after each agreement (it drops
 // "Alle voorstellen overnemen" once nothing is left to agree). That redraw is the least of an
 // agreement: a closed message Slack no longer has (a workspace admin deleted it) must not keep
-// the channel from getting the result.
+// the channel from getting the result. Nor must a deleted result message stay away: the next
+// agreement posts it again (Slack answers its update with message_not_found).
 import { WebClient } from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
 import { t, tError } from '../../../src/i18n/index.js';
@@ -27,6 +28,33 @@ describe('a round-closed message that is gone from Slack', () => {
     await env.h.settle();
     const resultPrefix = t('nl', 'result.total').split('{')[0]!;
     expect(env.h.fake.messagesIn(CHANNEL).filter((m) => m.text?.startsWith(resultPrefix))).toHaveLength(1);
+    const told = env.h.fake.ephemeralsTo(COORDINATOR).map((e) => JSON.stringify(e.body)).join('\n');
+    expect(told).not.toContain(tError('nl', 'internal'));
+  });
+});
+
+describe('a result message that is gone from Slack (deleted in the channel)', () => {
+  it('is posted again by the next agreement, with the new total', async () => {
+    await env.h.command(COORDINATOR, 'scores');
+    await env.h.settle();
+    const { roundId, cards } = cardsIn(env.h);
+    await voteAll(env.h, roundId, cards, voteOf);
+    await env.h.command(COORDINATOR, 'sluit');
+    await env.h.settle();
+    await env.h.click(COORDINATOR, 'agree_all', roundId);
+    await env.h.settle();
+    const resultPrefix = t('nl', 'result.total').split('{')[0]!;
+    const results = () => env.h.fake.messagesIn(CHANNEL).filter((m) => m.text?.startsWith(resultPrefix));
+    const [first] = results();
+    await new WebClient(TOKEN, { slackApiUrl: env.h.fake.url }).chat.delete({ channel: CHANNEL, ts: first!.ts });
+
+    // One agreement after: P1 agreed at 3 (voteOf's proposal for it is lower), the total one higher.
+    const total = Number(first!.text!.match(/Totaalscore (\d+)/)![1]);
+    await env.h.click(COORDINATOR, 'agree', `${roundId}|P1|3`);
+    await env.h.settle();
+    expect(results()).toHaveLength(1);
+    expect(results()[0]!.ts).not.toBe(first!.ts);
+    expect(results()[0]!.text).toContain(`Totaalscore ${total + 1} van 30`);
     const told = env.h.fake.ephemeralsTo(COORDINATOR).map((e) => JSON.stringify(e.body)).join('\n');
     expect(told).not.toContain(tError('nl', 'internal'));
   });
