@@ -90,8 +90,11 @@ export async function postOnceThenUpdate(
 /** A mark for a message the platform took but gave no id for: found, it is not posted again, and cannot be updated. */
 const POSTED_WITHOUT_ID: PostedMessage = { channelId: '', messageId: '' };
 
-/** How a platform takes a message of the outcome out of the channel (deletes it, or empties it where it may not delete). */
-export type RemovePart = (where: PostedMessage) => Promise<void>;
+/**
+ * How a platform takes a message of the outcome out of the channel (deletes it, or empties it where it may not delete);
+ * `key`: what it was kept under, for the log. Thrown: kept, for the next publish to remove.
+ */
+export type RemovePart = (where: PostedMessage, key: string) => Promise<void>;
 
 /**
  * One message of the outcome too long for one post, its parts posted or updated in order, each under `keyOf(i)`. Stops at the
@@ -148,7 +151,7 @@ async function removePartsFrom(
   for (const { key, where } of left.reverse()) {
     try {
       // Posted without an id (POSTED_WITHOUT_ID): it cannot be found to remove, only forgotten.
-      if (where.messageId !== '') await removePart(where);
+      if (where.messageId !== '') await removePart(where, key);
     } catch (error) {
       // The key names the round, never anything a person typed.
       by.log.warn({ err: error, key }, `${at.what} part left over not deleted`);

@@ -143,12 +143,14 @@ function postOutcome(svc: TeamsServices, turn: Turn, round: RoundView, mode: Pub
       throw new Error(`round outcome update refused: ${result.error}`);
     },
   }));
-  return postPartsInOrder(svc, at, parts, async (where) => {
+  return postPartsInOrder(svc, at, parts, async (where, key) => {
     const result = await turnMessenger(svc, turn).deleteMessage(at.workspaceId, where.channelId, where.messageId);
-    // Gone already (deleted in the channel), or refused for good (the channel, or the bot's place in it, gone): nothing a
-    // later publish could remove, so it is forgotten. Only a refusal that may pass later keeps it, to be tried again.
-    if (!result.ok && !result.gone && !result.permanent) throw new Error(`round outcome part not deleted: ${result.error}`);
-    if (!result.ok && !result.gone) svc.log.warn({ error: result.error }, 'round outcome part left over not deletable; forgotten');
+    if (result.ok || result.gone) return;
+    // The channel, or the bot's place in it, gone: nothing a later publish could remove, so it is forgotten. Any other
+    // refusal (a 400, the bot's credentials, an admin blocking the app for now) keeps it, for the next publish to try.
+    if (!result.recipientGone && result.error !== 'no_channel_reference') throw new Error(`round outcome part not deleted: ${result.error}`);
+    // The key names the round, never anything a person typed.
+    svc.log.warn({ error: result.error, key }, 'round outcome part left over not deletable; forgotten');
   });
 }
 

@@ -123,7 +123,7 @@ describe('teams: a round outcome that needs fewer messages than it went as', () 
 describe('teams: a round outcome whose leftover parts Teams refuses for good to delete', () => {
   const env = useHetBaken();
 
-  it('forgets them instead of trying again at every publish', async () => {
+  it('forgets them instead of trying again at every publish (403: the conversation no longer takes the bot)', async () => {
     const { roundId } = await outcomeInParts(env.h);
     await env.h.db.db.query(`delete from notes where round_id = $1::uuid`, [roundId]);
     // Refused for good (403: the bot may not), not for now.
@@ -136,6 +136,30 @@ describe('teams: a round outcome whose leftover parts Teams refuses for good to 
     await env.h.invoke(anna, 'agree', { roundId, onderdeel: 'P1', score: 2 });
     await env.h.flush();
     expect(env.h.connector.requests.filter((r) => r.method === 'DELETE').length).toBe(deletesAsked);
+  });
+});
+
+describe('teams: a round outcome whose leftover parts Teams refuses to delete while the admin blocks the app', () => {
+  const env = useHetBaken();
+
+  it('keeps them, and the next publish deletes them', async () => {
+    const { roundId, cardsAbove, parts } = await outcomeInParts(env.h);
+    await env.h.db.db.query(`delete from notes where round_id = $1::uuid`, [roundId]);
+    // 403 BotDisabledByAdmin: the bot blocked for now, the channel and its messages still there. Removal goes from the last
+    // part back and stops at the first refused: one DELETE, not retried (a 4xx).
+    env.h.connector.failNext('DELETE', { status: 403, code: 'BotDisabledByAdmin', times: 1 });
+    await env.h.invoke(anna, 'agree', { roundId, onderdeel: 'P1', score: 3 });
+    await env.h.flush();
+    expect(env.h.connector.requests.filter((r) => r.method === 'DELETE')).toHaveLength(1);
+    expect(await keptPart(env.h, roundId, parts.length - 1)).toBe(parts.at(-1)!.id);
+
+    // Unblocked: the next publish deletes them.
+    await env.h.invoke(anna, 'agree', { roundId, onderdeel: 'P1', score: 2 });
+    await env.h.flush();
+    for (let i = 1; i < parts.length; i++) expect(await keptPart(env.h, roundId, i)).toBeNull();
+    const standing = env.h.connector.messagesIn(CHANNEL.id).filter((m) => !cardsAbove.has(m.id)).map((m) => m.id);
+    expect(standing).toContain(parts[0]!.id);
+    for (const part of parts.slice(1)) expect(standing).not.toContain(part.id);
   });
 });
 
