@@ -22,13 +22,14 @@ export async function redrawParts(svc: Pick<TeamsServices, 'deps' | 'retry' | 'l
   const old = await postedParts(svc.deps, turn.actor.workspaceId, last);
   const parts = cardsToSend(card);
   const kept = old.slice(Math.max(0, old.length - parts.length));
+  const redrawn = (i: number): Promise<boolean> => unlessGone(withRetry(() => context.updateActivity({ ...cardActivity(parts[i]!), id: kept[i]! }), retry));
+  // The last one (its buttons) first: gone, none of the others is touched, so they stay as they were, whole.
+  const lastAt = kept.indexOf(last.messageId);
+  if (lastAt >= 0 && !(await redrawn(lastAt))) return svc.log.info('teams: a card\'s last message (its buttons) is gone; its parts kept as they were');
   // A part deleted in the channel is left out (its text with it): failing on it would leave the last part, with the
   // buttons, never redrawn again.
   const standing: string[] = [];
-  for (const [i, id] of kept.entries()) {
-    if (await unlessGone(withRetry(() => context.updateActivity({ ...cardActivity(parts[i]!), id }), retry))) standing.push(id);
-    else if (id === last.messageId) return svc.log.info('teams: a card\'s last message (its buttons) is gone; its parts kept as they were');
-  }
+  for (const [i, id] of kept.entries()) if (i === lastAt || (await redrawn(i))) standing.push(id);
   const now = [...standing, ...(await sendEach(svc, turn, parts.slice(kept.length)))];
   if (now.at(-1) !== last.messageId || now.length !== old.length) {
     await forgetParts(svc.deps, turn.actor.workspaceId, last, old.length);

@@ -151,5 +151,7 @@ describe('an actieplan in two messages, its last (with the buttons) deleted in t
     await sendFromOwnView(parts[1]!, '2026-05-12');
     const planPosted = h.connector.sentTo(CHANNEL.id).slice(sentBefore).filter((a) => cardText(adaptiveCardOf(a.activity) ?? {}).includes('Actie '));
     expect(planPosted).toEqual([]);
+    // The card kept as it was: its first part, still standing, not redrawn alone with the last one gone.
+    expect(cardText(liveCards([parts[0]!])[0]!)).not.toContain('Weg ');
   });
 });
