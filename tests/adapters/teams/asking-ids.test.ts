@@ -27,17 +27,35 @@ function expectTogglesWork(card: AdaptiveCard, label: string): void {
   expect(toggled(card).flat().filter((id) => !own.includes(id)), `${label}: toggles of ids not on the card`).toEqual([]);
 }
 
+/**
+ * Each asking row is an outer container holding its button and its hidden question: every toggle in it shows or hides the
+ * question inside that same container (not another row's), and `rows` such containers are on the card.
+ */
+function expectEachToggleUnfoldsItsOwnQuestion(card: AdaptiveCard, rows: number): void {
+  const asking = card.body.filter((outer) => toggled({ ...card, body: [outer] }).length > 0);
+  expect(asking).toHaveLength(rows);
+  for (const outer of asking) {
+    const inside = nodes(outer);
+    const questions = inside.filter((n) => n.isVisible === false).map((n) => n.id);
+    expect(questions).toHaveLength(1);
+    const own = ids({ ...card, body: [outer] });
+    for (const targets of toggled({ ...card, body: [outer] })) {
+      expect(targets).toContain(questions[0]);
+      expect(targets.filter((id) => !own.includes(id))).toEqual([]);
+    }
+  }
+}
+
 describe('Teams ask-first ids', () => {
   it('the same asking button twice in one card: each unfolds its own question', () => {
     const row: Block = { type: 'buttons', id: 'row', buttons: [OTHER, CLOSE] };
     const card = toAdaptiveCard({ fallback: 'x', blocks: [row, { type: 'text', text: 'tussendoor' }, row] });
     expectTogglesWork(card, 'one doc');
-    const [first, second] = toggled(card).filter((targets) => targets.length === 2);
-    expect(first).not.toEqual(toggled(card).filter((targets) => targets.length === 2).at(-1));
-    expect(second).toHaveLength(2);
+    expectEachToggleUnfoldsItsOwnQuestion(card, 2);
     // A reply card and a redrawn card merged into one body (own-view-invokes.ts oneCard).
     const merged = uniqueAskingIds({ ...card, body: [...card.body, ...toAdaptiveCard({ fallback: 'y', blocks: [row] }).body] });
     expectTogglesWork(merged, 'merged');
+    expectEachToggleUnfoldsItsOwnQuestion(merged, 3);
   });
 
   it('a long card split in parts keeps each button with the question it unfolds', () => {
