@@ -10,23 +10,30 @@ import { cardsIn, useSlackLeerlijn, voteAll, voteOf } from './flow.js';
 import { CHANNEL, COORDINATOR, TOKEN } from './harness.js';
 
 const env = useSlackLeerlijn('Het Baken');
+const resultPrefix = t('nl', 'result.total').split('{')[0]!;
+const deleteInSlack = (ts: string) => new WebClient(TOKEN, { slackApiUrl: env.h.fake.url }).chat.delete({ channel: CHANNEL, ts });
+
+/** Week 1's round opened, every card voted on and closed by the coordinator: its id. */
+async function votedAndClosed(): Promise<string> {
+  await env.h.command(COORDINATOR, 'scores');
+  await env.h.settle();
+  const { roundId, cards } = cardsIn(env.h);
+  await voteAll(env.h, roundId, cards, voteOf);
+  await env.h.command(COORDINATOR, 'sluit');
+  await env.h.settle();
+  return roundId;
+}
 
 describe('a round-closed message that is gone from Slack', () => {
   it('does not stop "agree all" from posting the result, nor tell the coordinator of an error', async () => {
-    await env.h.command(COORDINATOR, 'scores');
-    await env.h.settle();
-    const { roundId, cards } = cardsIn(env.h);
-    await voteAll(env.h, roundId, cards, voteOf);
-    await env.h.command(COORDINATOR, 'sluit');
-    await env.h.settle();
+    const roundId = await votedAndClosed();
     const said = t('nl', 'round.closed', { moment: t('nl', 'moment.week1') });
     const closed = env.h.fake.messagesIn(CHANNEL).filter((m) => !m.thread_ts && m.text === said);
     expect(closed).toHaveLength(1);
-    await new WebClient(TOKEN, { slackApiUrl: env.h.fake.url }).chat.delete({ channel: CHANNEL, ts: closed[0]!.ts });
+    await deleteInSlack(closed[0]!.ts);
 
     await env.h.click(COORDINATOR, 'agree_all', roundId);
     await env.h.settle();
-    const resultPrefix = t('nl', 'result.total').split('{')[0]!;
     expect(env.h.fake.messagesIn(CHANNEL).filter((m) => m.text?.startsWith(resultPrefix))).toHaveLength(1);
     const told = env.h.fake.ephemeralsTo(COORDINATOR).map((e) => JSON.stringify(e.body)).join('\n');
     expect(told).not.toContain(tError('nl', 'internal'));
@@ -35,18 +42,12 @@ describe('a round-closed message that is gone from Slack', () => {
 
 describe('a result message that is gone from Slack (deleted in the channel)', () => {
   it('is posted again by the next agreement, with the new total', async () => {
-    await env.h.command(COORDINATOR, 'scores');
-    await env.h.settle();
-    const { roundId, cards } = cardsIn(env.h);
-    await voteAll(env.h, roundId, cards, voteOf);
-    await env.h.command(COORDINATOR, 'sluit');
-    await env.h.settle();
+    const roundId = await votedAndClosed();
     await env.h.click(COORDINATOR, 'agree_all', roundId);
     await env.h.settle();
-    const resultPrefix = t('nl', 'result.total').split('{')[0]!;
     const results = () => env.h.fake.messagesIn(CHANNEL).filter((m) => m.text?.startsWith(resultPrefix));
     const [first] = results();
-    await new WebClient(TOKEN, { slackApiUrl: env.h.fake.url }).chat.delete({ channel: CHANNEL, ts: first!.ts });
+    await deleteInSlack(first!.ts);
 
     // One agreement after: P1 agreed at 3 (voteOf's proposal for it is lower), the total one higher.
     const total = Number(first!.text!.match(/Totaalscore (\d+)/)![1]);
