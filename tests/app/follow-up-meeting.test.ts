@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assignMeetingRoles, getTimeline, rescheduleMeeting } from '../../src/app/meetings.js';
 import { t as t_ } from '../../src/i18n/index.js';
 import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, startFixture } from '../support/fixtures.js';
+import { eindevaluatieHeld, makeDeps, startFixture } from '../support/fixtures.js';
 
 describe.each(backends())('the new evaluation meeting on $name', ({ open }) => {
   let t: TestDb;
@@ -55,7 +55,7 @@ describe.each(backends())('the new evaluation meeting on $name', ({ open }) => {
     expect((await getTimeline(deps, s.coordinator, s.leerlijnId)).meetings.map((m) => m.kind)).not.toContain('vervolgevaluatie');
     expect(await pendingJobs(s.leerlijnId)).toEqual([]);
     // Marked held before its time, the eindevaluatie has begun: then it can be planned.
-    await t.db.query(`update meetings set status = 'held' where leerlijn_id = $1::uuid and kind = 'eindevaluatie'`, [s.leerlijnId]);
+    await eindevaluatieHeld(t.db, s.leerlijnId);
     expect((await plan(s, '2026-09-14')).meetings.map((m) => m.kind)).toContain('vervolgevaluatie');
   });
 

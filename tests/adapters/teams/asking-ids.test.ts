@@ -7,16 +7,11 @@ import { toAdaptiveCard } from '../../../src/adapters/teams/cards/doc.js';
 import { cardsToSend, MAX_CARD_CHARS } from '../../../src/adapters/teams/cards/split.js';
 import { uniqueAskingIds, type AdaptiveCard } from '../../../src/adapters/teams/cards/common.js';
 import type { Block, Button, Doc } from '../../../src/views/doc.js';
+import { nodesOf as nodes } from '../../story/drivers/text.js';
 
 const CLOSE: Button = { label: 'Stemronde sluiten', action: 'close_round', data: { roundId: 'r1' }, inPlace: true, confirm: { title: 'Sluiten?', text: 'Zeker?', confirm: 'Sluiten', cancel: 'Annuleren' } };
 const OTHER: Button = { label: 'Verder', action: 'next', data: { leerlijnId: 'l1' } };
 
-type Node = Record<string, unknown>;
-const nodes = (node: unknown): Node[] => {
-  if (Array.isArray(node)) return node.flatMap(nodes);
-  if (typeof node !== 'object' || node === null) return [];
-  return [node as Node, ...Object.values(node).flatMap(nodes)];
-};
 const ids = (card: AdaptiveCard): string[] => nodes(card.body).flatMap((n) => (typeof n.id === 'string' ? [n.id] : []));
 const toggled = (card: AdaptiveCard): string[][] => nodes(card.body).flatMap((n) => (n.type === 'Action.ToggleVisibility' ? [n.targetElements as string[]] : []));
 

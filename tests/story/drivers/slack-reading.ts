@@ -36,7 +36,7 @@ export class SlackReading {
   }
 
   editsInChannel(): number {
-    return this.h.fake.callsTo('chat.update').filter((c) => c.body.channel === CHANNEL).length;
+    return this.history().length;
   }
 
   newInChannel(): string {

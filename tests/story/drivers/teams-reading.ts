@@ -1,5 +1,6 @@
 // What the Teams driver reads back: the channel's messages, its documents and charts, and a
 // person's 1:1 chats, from what the fake connector received. Kept apart from the acting side.
+import { baseConversationId } from '../../../src/adapters/teams/messenger.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { CHANNEL, type Harness } from '../../adapters/teams/harness.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
@@ -45,8 +46,7 @@ export class TeamsReading {
   }
 
   editsInChannel(): number {
-    // A channel's thread is `<channel>;messageid=…`.
-    return this.h.connector.activities.filter((a) => a.method === 'PUT' && a.conversationId.split(';')[0] === CHANNEL.id).length;
+    return this.h.connector.activities.filter((a) => a.method === 'PUT' && baseConversationId(a.conversationId) === CHANNEL.id).length;
   }
 
   newInChannel(): string {
