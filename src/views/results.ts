@@ -2,7 +2,7 @@
 // both platforms. Votes show only as a distribution per onderdeel, never per person. The chart
 // stands right below the numbers it shows (a `chart` block: Teams draws it in the card, Slack
 // posts an image file instead).
-import { roundHeadSays, type ComparisonView, type RoundView, type ScoreCardView } from '../app/views.js';
+import { roundHeadSays, type ComparisonView, type HeadSays, type RoundView, type ScoreCardView } from '../app/views.js';
 import type { Comparison, ElementChange } from '../domain/compare.js';
 import { ELEMENTS, onderdeel, onderdelenOf, type Lang, type OnderdeelCode, type WerkzaamElement } from '../domain/instrument.js';
 import type { Result } from '../domain/tally.js';
@@ -18,14 +18,14 @@ import type { Markup } from './markup.js';
 /** Notes per onderdeel in the overview, each cut to 300 characters: the closed score card shows more. */
 const NOTES: NoteLimits = { max: 10, chars: 300 };
 
-const momentName = (round: RoundView): string => t(round.lang, `moment.${round.moment}`);
+const momentName = (round: Pick<RoundView, 'lang' | 'moment'>): string => t(round.lang, `moment.${round.moment}`);
 
 const totalText = (lang: Lang, result: Result): string => t(lang, 'result.total', { total: result.total, fase: t(lang, `fase.${result.fase}`) });
 
 const missingText = (round: RoundView): string => t(round.lang, 'result.missing', { onderdelen: countText(round.lang, 'onderdeel', round.missing.length) });
 
 /** The outcome's title, which what points to it quotes (the head here, `scores` in app/flows/rounds.ts): one text for both. */
-export const resultHeading = (round: Pick<RoundView, 'lang' | 'moment'>): string => `${t(round.lang, 'result.heading')}: ${t(round.lang, `moment.${round.moment}`)}`;
+export const resultHeading = (round: Pick<RoundView, 'lang' | 'moment'>): string => `${t(round.lang, 'result.heading')}: ${momentName(round)}`;
 
 /** The total and the fase's range; once closed without all ten agreed, how many are still to agree. */
 function resultBlocks(round: RoundView): Block[] {
@@ -78,13 +78,15 @@ export function instrumentDoc(m: Markup, round: RoundView, schoolName: string): 
  * false); closed with scores to agree nothing, the round-closed message says it.
  */
 export function roundStateBlocks(m: Markup, round: RoundView, outcomeInChannel = true): Block[] {
-  const said = roundHeadSays(round, outcomeInChannel);
+  return stateBlocks(m, round, roundHeadSays(round, outcomeInChannel));
+}
+
+function stateBlocks(m: Markup, round: RoundView, said: HeadSays): Block[] {
   const { lang } = round;
-  const moment = t(lang, `moment.${round.moment}`);
+  const moment = momentName(round);
   if (said.state === 'stopped') return [text(m.t(lang, 'round.stopped'))];
   if (said.state === 'agreed' || said.state === 'agreedOnly') {
-    const { result } = said;
-    const total = t(lang, 'result.total', { total: result.total, fase: t(lang, `fase.${result.fase}`) });
+    const total = totalText(lang, said.result);
     return [text(m.t(lang, said.state === 'agreed' ? 'round.agreed' : 'round.agreedOnly', { moment, total, heading: resultHeading(round) }), { id: 'agreed' })];
   }
   return said.state === 'opened' ? [text(m.t(lang, 'round.opened', { moment }))] : [];
@@ -106,10 +108,11 @@ export function roundHeaderDoc(m: Markup, round: RoundView, outcomeInChannel = t
  */
 export function roundDoc(m: Markup, round: RoundView, outcomeInChannel = true): Doc {
   const title = instrumentHeader(m, round);
-  const said = roundStateBlocks(m, round, outcomeInChannel);
+  const says = roundHeadSays(round, outcomeInChannel);
+  const said = stateBlocks(m, round, says);
   if (round.status === 'open') return { fallback: title, blocks: [heading(title), ...said, note(m.t(round.lang, 'privacy.notice'))] };
   // All ten agreed, the outcome (in the channel or owed) holds the result and instrument, never the head.
-  if (roundHeadSays(round).state === 'agreed') return { fallback: title, blocks: [heading(title), ...said] };
+  if (says.state === 'agreed' || says.state === 'agreedOnly') return { fallback: title, blocks: [heading(title), ...said] };
   return { fallback: title, blocks: [heading(title), ...said, ...resultAndInstrument(m, round)] };
 }
 
