@@ -53,6 +53,19 @@ describe('Teams ask-first ids', () => {
     expectEachToggleUnfoldsItsOwnQuestion(merged, 3);
   });
 
+  it('a button asking first twice inside groups, beside a text, or as a round control: each unfolds its own question', () => {
+    const confirm = CLOSE.confirm!;
+    const kinds: Block[] = [
+      { type: 'group', blocks: [{ type: 'buttons', id: 'row', buttons: [CLOSE] }] },
+      { type: 'text', text: 'Klaar?', button: CLOSE },
+      { type: 'round_control', roundId: 'r1', control: 'close', label: 'Sluiten', confirm },
+    ];
+    for (const block of kinds) {
+      const card = toAdaptiveCard({ fallback: 'x', blocks: [block, block] });
+      expectTogglesWork(card, block.type);
+    }
+  });
+
   it('a long card split in parts keeps each button with the question it unfolds', () => {
     const row: Block = { type: 'buttons', id: 'row', buttons: [OTHER, CLOSE] };
     // Fillers of every length around where the row would fall at a part's end.
