@@ -46,23 +46,24 @@ function postOrUpdate(
   return postPartsInOrder(cx, { ...at, leerlijnId: round.leerlijnId }, parts, (where) => deleteUnlessGone(client, where));
 }
 
-/** A message of the outcome drawn anew; 'gone' when Slack no longer has it (deleted in the channel), to be posted again. */
-async function updateUnlessGone(client: WebClient, where: PostedMessage, drawn: { text: string; blocks: Rendered['blocks'] }): Promise<void | 'gone'> {
+/** A call on a message the bot posted: 'gone' when Slack no longer has it (deleted in the channel); any other failure is thrown. */
+async function orGone(call: Promise<unknown>): Promise<void | 'gone'> {
   try {
-    await client.chat.update({ channel: where.channelId, ts: where.messageId, ...drawn });
+    await call;
   } catch (error) {
-    if (slackErrorCode(error) === 'message_not_found') return 'gone';
-    throw error;
+    if (slackErrorCode(error) !== 'message_not_found') throw error;
+    return 'gone';
   }
 }
 
-/** A message the bot posted, deleted; one Slack no longer has (deleted in the channel) is as good as deleted. */
+/** A message of the outcome drawn anew; 'gone' when Slack no longer has it, to be posted again. */
+function updateUnlessGone(client: WebClient, where: PostedMessage, drawn: { text: string; blocks: Rendered['blocks'] }): Promise<void | 'gone'> {
+  return orGone(client.chat.update({ channel: where.channelId, ts: where.messageId, ...drawn }));
+}
+
+/** A message the bot posted, deleted; one Slack no longer has is as good as deleted. */
 async function deleteUnlessGone(client: WebClient, where: PostedMessage): Promise<void> {
-  try {
-    await client.chat.delete({ channel: where.channelId, ts: where.messageId });
-  } catch (error) {
-    if (slackErrorCode(error) !== 'message_not_found') throw error;
-  }
+  await orGone(client.chat.delete({ channel: where.channelId, ts: where.messageId }));
 }
 
 /** The round-closed message redrawn, best effort: a message Slack no longer has must not keep an "agree all" from its result. */
@@ -76,12 +77,7 @@ async function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId:
 
 /** A message Slack no longer has (deleted in the channel) is not redrawn; the others are. */
 async function unlessGone(cx: SlackCtx, redraw: Promise<boolean>): Promise<void> {
-  try {
-    await redraw;
-  } catch (error) {
-    if (slackErrorCode(error) !== 'message_not_found') throw error;
-    cx.log.warn('slack: a closed round\'s message is gone; not redrawn');
-  }
+  if ((await orGone(redraw)) === 'gone') cx.log.warn('slack: a closed round\'s message is gone; not redrawn');
 }
 
 /** After a close: the header loses its close button, the cards show their results. */
