@@ -23,14 +23,14 @@ export async function redrawParts(svc: Pick<TeamsServices, 'deps' | 'retry' | 'l
   const parts = cardsToSend(card);
   const kept = old.slice(Math.max(0, old.length - parts.length));
   const redrawn = (i: number): Promise<boolean> => unlessGone(withRetry(() => context.updateActivity({ ...cardActivity(parts[i]!), id: kept[i]! }), retry));
-  // The last one (its buttons) first: gone, none of the others is touched, so they stay as they were, whole.
-  const lastAt = kept.indexOf(last.messageId);
-  if (lastAt >= 0 && !(await redrawn(lastAt))) return svc.log.info('teams: a card\'s last message (its buttons) is gone; its parts kept as they were');
+  // The last one (its buttons) first: gone, none of the others is touched, so they stay as they were, whole. It is kept's
+  // last: postedParts ends with it, and a card goes as one part at least.
+  if (!(await redrawn(kept.length - 1))) return svc.log.info('teams: a card\'s last message (its buttons) is gone; its parts kept as they were');
   // A part deleted in the channel is left out (its text with it): failing on it would leave the last part, with the
   // buttons, never redrawn again.
   const standing: string[] = [];
-  for (const [i, id] of kept.entries()) if (i === lastAt || (await redrawn(i))) standing.push(id);
-  const now = [...standing, ...(await sendEach(svc, turn, parts.slice(kept.length)))];
+  for (const [i, id] of kept.slice(0, -1).entries()) if (await redrawn(i)) standing.push(id);
+  const now = [...standing, last.messageId, ...(await sendEach(svc, turn, parts.slice(kept.length)))];
   if (now.at(-1) !== last.messageId || now.length !== old.length) {
     await forgetParts(svc.deps, turn.actor.workspaceId, last, old.length);
     await rememberParts(svc.deps, turn.actor.workspaceId, leerlijnId, last.channelId, now);
