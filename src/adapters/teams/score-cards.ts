@@ -80,8 +80,8 @@ export const redrawRoundHead = async (svc: TeamsServices, workspaceId: string, r
   refreshCard(svc, workspaceId, resultKeys(round.roundId), () => roundResultCard(round, outcomeInChannel));
 
 /** A round's score cards redrawn; its head is drawn apart (after an agreement, the app says when: card-clicks.ts). */
-const refreshCards = (svc: TeamsServices, workspaceId: string, view: RoundView, only?: ScoreCardView): void => {
-  for (const card of only ? [only] : view.cards) refreshCard(svc, workspaceId, [cardKey(view.roundId, card.onderdeel)], () => scoreCard(card));
+const refreshCards = (svc: TeamsServices, workspaceId: string, view: RoundView): void => {
+  for (const card of view.cards) refreshCard(svc, workspaceId, [cardKey(view.roundId, card.onderdeel)], () => scoreCard(card));
 };
 
 /** A closed round's head and cards, redrawn (showClosedRound has dropped its live counts first). */
@@ -132,10 +132,11 @@ const postClosedMessage = (svc: TeamsServices, turn: Turn, closed: RoundView): P
  */
 function postOutcome(svc: TeamsServices, turn: Turn, round: RoundView, mode: PublishMode): Promise<Published> {
   const at = { workspaceId: turn.actor.workspaceId, leerlijnId: round.leerlijnId, what: 'round outcome' as const, keyOf: (part: number) => outcomeKey(round.roundId, part), mode };
+  const messenger = turnMessenger(svc, turn);
   const parts = cardsToSend(roundOutcomeCard(round)).map((card): KeptMessage => ({
     post: () => postInRoundChannel(svc, turn, round, card, 'round outcome'),
     async update(where) {
-      const result = await turnMessenger(svc, turn).updateCard(at.workspaceId, where.channelId, where.messageId, card);
+      const result = await messenger.updateCard(at.workspaceId, where.channelId, where.messageId, card);
       if (result.ok) return;
       // Deleted in the channel: postOnceThenUpdate forgets it, for the next publish to post it again.
       if (result.gone) return 'gone';
@@ -144,7 +145,7 @@ function postOutcome(svc: TeamsServices, turn: Turn, round: RoundView, mode: Pub
     },
   }));
   return postPartsInOrder(svc, at, parts, async (where, key) => {
-    const result = await turnMessenger(svc, turn).deleteMessage(at.workspaceId, where.channelId, where.messageId);
+    const result = await messenger.deleteMessage(at.workspaceId, where.channelId, where.messageId);
     if (result.ok || result.gone) return;
     // The channel, or the bot's place in it, gone: nothing a later publish could remove, so it is forgotten. Any other
     // refusal (a 400, the bot's credentials, an admin blocking the app for now) keeps it, for the next publish to try.
