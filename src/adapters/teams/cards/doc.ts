@@ -5,7 +5,7 @@ import { ownActionsDoc } from '../../../views/home.js';
 import type { ActionView, MemberView } from '../../../app/views.js';
 import type { GroupedBarChartData } from '../../../documents/charts/index.js';
 import { ownerActionBlock } from './own-action.js';
-import { noteField, roundControlQuestion, scoreActions } from './score-controls.js';
+import { noteField, roundControlButton, scoreActions } from './score-controls.js';
 import { actionSet, adaptiveCard, askingFirst, askingId, escapeTeamsMarkdown, forTeams, container, facts, heading, execute, submit, text, toneColor, userText, type AdaptiveCard, type Element, type Json, type TeamsPlace, uniqueAskingIds } from './common.js';
 import { t } from '../../../i18n/index.js';
 import type { Lang } from '../../../domain/instrument.js';
@@ -112,7 +112,7 @@ const ELEMENTS: { [K in DocBlock['type']]: Draw<K> } = {
   score_vote: noteField,
   // Their controls are the card's actions (scoreActions), not body elements; a control that asks first is in the body with its question.
   score_agree: () => [],
-  round_control: roundControlQuestion,
+  round_control: (b) => (b.confirm ? buttonRow([roundControlButton(b)]) : []),
   chart: (b) => [barChart(b.chart, b.alt)],
 };
 

@@ -1,8 +1,8 @@
 // A score card's controls: Action.Execute under the card, the note typed in the card itself. Cards posted
 // before still send these verbs and data, so they stay exactly as they are.
-import type { AgreeControls, Block, VoteControls } from '../../../views/doc.js';
+import type { AgreeControls, Block, Button, VoteControls } from '../../../views/doc.js';
 import { clip } from '../../../text.js';
-import { actionSet, askingFirst, askingId, container, execute, note, type Element } from './common.js';
+import { execute, note, type Element } from './common.js';
 
 export const VERB = {
   vote: 'vote',
@@ -36,28 +36,20 @@ function agreeActions(c: AgreeControls): Element[] {
 
 type RoundControl = Extract<Block, { type: 'round_control' }>;
 
-/** The round's button; one that asks first is drawn in the body with its question (roundControlQuestion), not under the card. */
-function roundControl(b: RoundControl): { button: Element; question?: Element; hides?: string } {
-  const acts = execute(b.label, b.control === 'close' ? VERB.close : VERB.agreeAll, { roundId: b.roundId });
-  if (!b.confirm) return { button: acts };
-  const hides = `${askingId(acts)}-button`;
-  return { ...askingFirst(b.label, b.confirm, acts, hides), hides };
-}
+const roundVerb = (b: RoundControl): string => (b.control === 'close' ? VERB.close : VERB.agreeAll);
 
 /**
- * A round control that asks first, in the card's body: its button in a container of its own, which folds away while the
- * question it unfolds below is open (so the card never shows two close buttons), and that question, hidden until then.
+ * A round control that asks first, as a button of the card's body (doc.ts buttonRow draws it with its question, and folds
+ * it away while that is open, so the card never shows two close buttons); one that does not is under the card (scoreActions).
  */
-export function roundControlQuestion(b: RoundControl): Element[] {
-  const { button, question, hides } = roundControl(b);
-  // One element, so a long card split in parts (split.ts) keeps the button in the message of what it toggles.
-  return question && hides ? [container([container([actionSet([button])], { id: hides }), question])] : [];
+export function roundControlButton(b: RoundControl): Button {
+  return { label: b.label, action: roundVerb(b), data: { roundId: b.roundId }, inPlace: true, ...(b.confirm ? { confirm: b.confirm } : {}) };
 }
 
 /** The card-level actions a document's score controls bring (a round control that asks first is in the body). */
 export function scoreActions(b: Block): Element[] {
   if (b.type === 'score_vote') return voteActions(b);
   if (b.type === 'score_agree') return agreeActions(b);
-  if (b.type === 'round_control' && !b.confirm) return [roundControl(b).button];
+  if (b.type === 'round_control' && !b.confirm) return [execute(b.label, roundVerb(b), { roundId: b.roundId })];
   return [];
 }
