@@ -3,7 +3,7 @@
 // belong to none. They are stamped by the database's clock and judged by the tick's `now`: a
 // skew of minutes between the two is nothing against a day, and a tick run for a past moment
 // (`tick --now`) deletes less, never more.
-import { forgetMessagesUnder, forgetUnownedMessages } from '../store/posted-messages.js';
+import { forgetExpiredMessages } from '../store/posted-messages.js';
 import { forgetEventsBefore } from '../store/platform-records.js';
 import type { Deps } from './context.js';
 import { TEAM_SESSION_KEYS } from './posted.js';
@@ -32,7 +32,10 @@ export interface Forgotten {
 
 export async function forgetExpiredRecords(deps: Pick<Deps, 'db'>, now: Date): Promise<Forgotten> {
   const eventIds = await forgetEventsBefore(deps.db, new Date(now.getTime() - EVENT_IDS_KEPT_MS));
-  const unownedMessages = await forgetUnownedMessages(deps.db, new Date(now.getTime() - UNOWNED_MESSAGES_KEPT_MS));
-  const teamSessions = await forgetMessagesUnder(deps.db, TEAM_SESSION_KEYS, new Date(now.getTime() - TEAM_SESSIONS_KEPT_MS));
-  return { eventIds, unownedMessages, teamSessions };
+  const forgotten = await forgetExpiredMessages(deps.db, {
+    unownedBefore: new Date(now.getTime() - UNOWNED_MESSAGES_KEPT_MS),
+    sessionPrefixes: TEAM_SESSION_KEYS,
+    sessionsBefore: new Date(now.getTime() - TEAM_SESSIONS_KEPT_MS),
+  });
+  return { eventIds, unownedMessages: forgotten.unowned, teamSessions: forgotten.sessions };
 }

@@ -135,20 +135,26 @@ export async function forgetMessage(db: Queryable, workspaceId: string, key: str
   await db.query(`delete from posted_messages where workspace_id = $1::uuid and key = $2::text`, [workspaceId, key]);
 }
 
-/** Deletes the records whose key starts with any of `prefixes`, last written before `before`; how many. */
-export async function forgetMessagesUnder(db: Queryable, prefixes: readonly string[], before: Date): Promise<number> {
-  const { rowCount } = await db.query(
-    `delete from posted_messages where updated_at < $2::timestamptz and exists (select 1 from unnest($1::text[]) as p(prefix) where starts_with(key, p.prefix))`,
-    [[...prefixes], before.toISOString()],
-  );
-  return rowCount ?? 0;
+export interface ExpiredMessages {
+  /** Records of no leerlijn (a start form opened in a channel where none was ever started, a claim left by a send that died) last written before this. */
+  unownedBefore: Date;
+  /** Records whose key starts with any of these prefixes, last written before `sessionsBefore`. */
+  sessionPrefixes: readonly string[];
+  sessionsBefore: Date;
 }
 
 /**
- * Deletes the records that belong to no leerlijn (a start form opened in a channel where none was
- * ever started, a claim left by a send that died) last written before `before`; how many.
+ * Deletes both kinds of expired records in one statement (the tick runs every minute; one pass over the
+ * table, not two); how many of each. A record of both kinds counts as unowned.
  */
-export async function forgetUnownedMessages(db: Queryable, before: Date): Promise<number> {
-  const { rowCount } = await db.query(`delete from posted_messages where leerlijn_id is null and updated_at < $1::timestamptz`, [before.toISOString()]);
-  return rowCount ?? 0;
+export async function forgetExpiredMessages(db: Queryable, expired: ExpiredMessages): Promise<{ unowned: number; sessions: number }> {
+  const { rows } = await db.query<{ unowned: boolean }>(
+    `delete from posted_messages
+     where (leerlijn_id is null and updated_at < $1::timestamptz)
+        or (updated_at < $3::timestamptz and exists (select 1 from unnest($2::text[]) as p(prefix) where starts_with(key, p.prefix)))
+     returning (leerlijn_id is null and updated_at < $1::timestamptz) as unowned`,
+    [expired.unownedBefore.toISOString(), [...expired.sessionPrefixes], expired.sessionsBefore.toISOString()],
+  );
+  const unowned = rows.filter((row) => row.unowned).length;
+  return { unowned, sessions: rows.length - unowned };
 }
