@@ -22,20 +22,22 @@ export const closedKey = (roundId: string): string => `closed:${roundId}`;
  * and its channel was told.
  */
 export const untoldKey = (roundId: string): string => `untold:${roundId}`;
+const TEAM_TOLD_PREFIX = 'team_told:';
+const TEAM_MOVES_PREFIX = 'team_moves:';
 /**
  * A mark, no message: the channel was told the team a paged team form's session saved (app/flows/team-form.ts);
  * its message id is a digest of the team as told, so only the same team is not told twice. Under the leerlijn
  * too: a session id sent with another leerlijn's form (card data can be replayed) must not hide its team.
  */
-export const teamToldKey = (leerlijnId: string, sessionId: string): string => `team_told:${leerlijnId}:${sessionId}`;
+export const teamToldKey = (leerlijnId: string, sessionId: string): string => `${TEAM_TOLD_PREFIX}${leerlijnId}:${sessionId}`;
 /** The records a team form's session keeps (team_told, team_moves): of use while its pages are being sent, so a day at most (app/housekeeping.ts). */
-export const TEAM_SESSION_KEYS = ['team_told:', 'team_moves:'] as const;
+export const TEAM_SESSION_KEYS = [TEAM_TOLD_PREFIX, TEAM_MOVES_PREFIX] as const;
 /**
  * A record, no message: what a paged team form's session saved (who its pages added and took off that the channel
  * has not heard of yet, the coordinators it last heard of; app/flows/team-session.ts); its message id holds
  * them. Under the leerlijn, as team_told.
  */
-export const teamMovesKey = (leerlijnId: string, sessionId: string): string => `team_moves:${leerlijnId}:${sessionId}`;
+export const teamMovesKey = (leerlijnId: string, sessionId: string): string => `${TEAM_MOVES_PREFIX}${leerlijnId}:${sessionId}`;
 /**
  * The round's outcome posted in the channel once all ten are agreed, where the team reads on (Teams: the result card
  * again; its head card, under result:, stands above the round's cards). Slack posts its result under result:.
