@@ -74,16 +74,21 @@ export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<voi
  * message says it (the reply to it, when refused again).
  */
 async function closedAgain(ctx: FlowCtx, leerlijnId: string, moment: 'week1' | 'week17'): Promise<void> {
+  const terms = { moment: `moment.${moment}` } as const;
   const closed = await closedRoundOf(ctx.deps, ctx.actor, leerlijnId, moment);
-  const told = closed !== null && (await toldClosedAgain(ctx, closed));
-  const outcome = closed && (await outcomeAgain(ctx, closed));
+  if (!closed) {
+    await ctx.surface.reply(text('round.closedAlready', undefined, { terms, tone: 'warning' }));
+    return nextStepFlow(ctx);
+  }
+  const told = await toldClosedAgain(ctx, closed);
+  const outcome = await outcomeAgain(ctx, closed);
   // All ten agreed and the outcome in the channel (now, or already): it says so and points there. Refused again,
   // 'closedAlready' and the outcome's refusal (outcomeNotPosted) say what is owed and how it comes.
-  const agreed = closed?.result != null && !outcome;
+  const agreed = closed.result != null && !outcome;
   // Said in the round's language, as the outcome after it: the place may speak another (the reader's own).
   // The outcome named by its own title, as its message is headed (views/results.ts resultHeading).
   const said = text(agreed ? 'round.closedAgreed' : 'round.closedAlready', agreed ? { heading: resultHeading(closed) } : undefined, {
-    terms: { moment: `moment.${moment}` }, tone: agreed ? 'good' : 'warning', ...(closed ? { lang: closed.lang } : {}),
+    terms, tone: agreed ? 'good' : 'warning', lang: closed.lang,
   });
   if (!told) await ctx.surface.reply(said);
   if (outcome) await ctx.surface.reply(outcome);
