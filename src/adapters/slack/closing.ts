@@ -130,8 +130,6 @@ function stage(call: ActionCall, channelId: string): CardStage {
     async redraw(round, card) {
       for (const c of card ? [card] : round.cards) await updateCard(cx, client, workspaceId, c);
     },
-    // Slack's header says nothing of a closed round's agreements until all ten are (views/score.ts roundStateBlocks): unchanged.
-    redrawHead: async () => undefined,
     redrawClosed: (round) => updateClosedMessage(cx, client, workspaceId, round),
     publish: (round) => publishRoundOutcome(cx, client, { workspaceId, userId: call.userId }, round, 'all'),
     tellNextStep: () => tellNextStep(call, channelId),

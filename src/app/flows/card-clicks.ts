@@ -15,8 +15,11 @@ import { agreeAllOnRound, agreeOnCard, type AgreementOutcome, type CardClick } f
 export interface CardStage {
   /** Redraws the posted round's score cards: `card` when only that card changed, else every card. Never its head. */
   redraw(round: RoundView, card?: ScoreCardView): Promise<void>;
-  /** The round's head (Slack's round header, Teams' round card) drawn as `round` now stands, scores still left to agree. */
-  redrawHead(round: RoundView): Promise<void>;
+  /**
+   * The round's head (Teams' round card) drawn as `round` now stands, scores still left to agree. None on Slack: its
+   * header says nothing of a closed round's agreements until all ten are (views/score.ts roundStateBlocks).
+   */
+  redrawHead?(round: RoundView): Promise<void>;
   /** The channel's round-closed message drawn as `round` now stands; best effort. */
   redrawClosed(round: RoundView): Promise<void>;
   /** The result (and the step's document, once) as the channel should show them now; 'refused' when its post was. */
@@ -46,7 +49,7 @@ async function carryOut<T extends AgreementOutcome>(stage: CardStage, agreed: T)
   if (closedMessageChanges(agreed.round)) await stage.redrawClosed(agreed.round);
   // All ten agreed, the head states the total, so the publish draws it, from the round as it reads it under its claim
   // (pointing to the outcome only once that is there: result-publishing.ts); before that, what is agreed so far.
-  if (!agreed.round.result) await stage.redrawHead(agreed.round);
+  if (!agreed.round.result) await stage.redrawHead?.(agreed.round);
   const published = await stage.publish(agreed.round);
   const told = published === 'refused' ? outcomeNotPosted(agreed.round) : undefined;
   if (told && stage.tell) await stage.tell(told);
