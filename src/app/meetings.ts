@@ -117,8 +117,7 @@ export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: st
       throw new AppError('schedule_refused', { reason, kind: input.kind });
     }
     // One row per kind: a cancelled one's is planned again.
-    const replan = isNew && meetings.some((m) => m.kind === input.kind);
-    await saveMove(tx, leerlijnId, newMeeting, replan ? 'replan' : isNew ? 'insert' : 'move');
+    await saveMove(tx, leerlijnId, newMeeting, { hasRow: meetings.some((m) => m.kind === input.kind), isNew });
     await audit(tx, {
       workspaceId: actor.workspaceId,
       leerlijnId,
@@ -133,14 +132,21 @@ export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: st
   });
 }
 
+/** A meeting planned anew: without the roles and location it had; those are asked for again, as for a first one. */
+const FRESH = { status: 'planned' as const, notulistUserId: null, invullerUserId: null, location: null };
+
 /**
- * The meeting at its new start. `replan`: a cancelled one's row (one per kind) planned again as a new
- * meeting, without the roles and location it had: those are asked for again, as for a first one.
+ * The meeting at its new start: a row inserted for a kind that has none yet, else its row (one per kind) updated;
+ * `isNew` there: a cancelled one's row planned again as a new meeting (FRESH).
  */
-async function saveMove(tx: Queryable, leerlijnId: string, meeting: { kind: MeetingKind; startsAt: Date; durationMinutes: number }, how: 'insert' | 'replan' | 'move'): Promise<void> {
-  if (how === 'insert') return insertMeetings(tx, leerlijnId, [meeting]);
-  const fresh = how === 'replan' ? { status: 'planned' as const, notulistUserId: null, invullerUserId: null, location: null } : {};
-  await updateMeeting(tx, leerlijnId, meeting.kind, { startsAt: meeting.startsAt, ...fresh });
+async function saveMove(
+  tx: Queryable,
+  leerlijnId: string,
+  meeting: { kind: MeetingKind; startsAt: Date; durationMinutes: number },
+  { hasRow, isNew }: { hasRow: boolean; isNew: boolean },
+): Promise<void> {
+  if (!hasRow) return insertMeetings(tx, leerlijnId, [meeting]);
+  await updateMeeting(tx, leerlijnId, meeting.kind, { startsAt: meeting.startsAt, ...(isNew ? FRESH : {}) });
 }
 
 export const RolesInput = z.object({
