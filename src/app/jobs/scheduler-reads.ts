@@ -144,9 +144,10 @@ export interface ProgressState {
   documents: ExistingDocuments;
 }
 
+/** The instruments' columns named as their documents, so the row splits into the rounds' facts and the documents at once. */
 interface ProgressRow extends Omit<ProgressState, 'documents'>, FilledDocuments {
-  week1Agreed: boolean;
-  week17Agreed: boolean;
+  'instrument-week1': boolean;
+  'instrument-week17': boolean;
 }
 
 /** What the team has filled in and what is still open, in one round trip: the meetings' documents as filled-documents.ts asks. */
@@ -159,12 +160,11 @@ export async function progressOf(db: Queryable, leerlijnId: string): Promise<Pro
        coalesce((select sum(10 - (select count(*) from agreed_scores a where a.round_id = r.id))::int
                  from score_rounds r where r.leerlijn_id = $1::uuid and r.status = 'closed'), 0) as unagreed,
        exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.moment = 'week1' and r.status = 'closed'
-               and (select count(*) from agreed_scores a where a.round_id = r.id) = 10) as "week1Agreed",
+               and (select count(*) from agreed_scores a where a.round_id = r.id) = 10) as "instrument-week1",
        exists (select 1 from score_rounds r where r.leerlijn_id = $1::uuid and r.moment = 'week17' and r.status = 'closed'
-               and (select count(*) from agreed_scores a where a.round_id = r.id) = 10) as "week17Agreed",${FILLED_DOCUMENTS_COLUMNS}`,
+               and (select count(*) from agreed_scores a where a.round_id = r.id) = 10) as "instrument-week17",${FILLED_DOCUMENTS_COLUMNS}`,
     [leerlijnId],
   );
-  const { week1Agreed, week17Agreed, actieplan, 'evaluatie-terugkom': terugkom, 'evaluatie-eind': eind, ...rounds } = rows[0]!;
-  const documents = { 'instrument-week1': week1Agreed, 'instrument-week17': week17Agreed, actieplan, 'evaluatie-terugkom': terugkom, 'evaluatie-eind': eind };
-  return { ...rounds, documents };
+  const { openRound, openMoment, openRoundId, unagreed, ...documents } = rows[0]!;
+  return { openRound, openMoment, openRoundId, unagreed, documents };
 }
