@@ -58,6 +58,16 @@ export const resultKeys = (roundId: string): readonly [string, ...string[]] => [
  */
 const ownerDmKey = (actionId: string): string => `owner_dm:${actionId}`;
 
+/** A call on a message the bot posted: 'gone' when the platform no longer has it (`isGone`: deleted in the channel); any other failure is thrown. */
+export async function orGone(call: Promise<unknown>, isGone: (error: unknown) => boolean): Promise<void | 'gone'> {
+  try {
+    await call;
+  } catch (error) {
+    if (!isGone(error)) throw error;
+    return 'gone';
+  }
+}
+
 export function postedMessage(deps: Pick<Deps, 'db'>, workspaceId: string, key: string): Promise<PostedMessage | null> {
   return findMessage(deps.db, workspaceId, key);
 }

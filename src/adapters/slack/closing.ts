@@ -10,7 +10,7 @@ import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRoundHeader } from './render/cards.js';
 import { CardScoreValue } from './scoring.js';
 import { tellClicker, tellPrivately } from './tell.js';
-import { cardKey, closedKey, headerKey, instrumentKey, postedMessage, resultPartKey, roundThread, type PostedMessage } from '../../app/posted.js';
+import { cardKey, closedKey, headerKey, instrumentKey, orGone, postedMessage, resultPartKey, roundThread, type PostedMessage } from '../../app/posted.js';
 import { bothPublished, postPartsInOrder, publishOutcomeThenDocument, type KeptMessage, type OutcomeMessage, type PublishMode, type Published } from '../../app/result-publishing.js';
 import { actorOf, type ActionCall, type SlackCaller } from './types.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
@@ -46,24 +46,16 @@ function postOrUpdate(
   return postPartsInOrder(cx, { ...at, leerlijnId: round.leerlijnId }, parts, (where) => deleteUnlessGone(client, where));
 }
 
-/** A call on a message the bot posted: 'gone' when Slack no longer has it (deleted in the channel); any other failure is thrown. */
-async function orGone(call: Promise<unknown>): Promise<void | 'gone'> {
-  try {
-    await call;
-  } catch (error) {
-    if (slackErrorCode(error) !== 'message_not_found') throw error;
-    return 'gone';
-  }
-}
+const messageGone = (error: unknown): boolean => slackErrorCode(error) === 'message_not_found';
 
 /** A message of the outcome drawn anew; 'gone' when Slack no longer has it, to be posted again. */
 function updateUnlessGone(client: WebClient, where: PostedMessage, drawn: { text: string; blocks: Rendered['blocks'] }): Promise<void | 'gone'> {
-  return orGone(client.chat.update({ channel: where.channelId, ts: where.messageId, ...drawn }));
+  return orGone(client.chat.update({ channel: where.channelId, ts: where.messageId, ...drawn }), messageGone);
 }
 
 /** A message the bot posted, deleted; one Slack no longer has is as good as deleted. */
 async function deleteUnlessGone(client: WebClient, where: PostedMessage): Promise<void> {
-  await orGone(client.chat.delete({ channel: where.channelId, ts: where.messageId }));
+  await orGone(client.chat.delete({ channel: where.channelId, ts: where.messageId }), messageGone);
 }
 
 /** The round-closed message redrawn, best effort: a message Slack no longer has must not keep an "agree all" from its result. */
@@ -77,7 +69,7 @@ async function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId:
 
 /** A message Slack no longer has (deleted in the channel) is not redrawn; the others are. */
 async function unlessGone(cx: SlackCtx, redraw: Promise<boolean>): Promise<void> {
-  if ((await orGone(redraw)) === 'gone') cx.log.warn('slack: a closed round\'s message is gone; not redrawn');
+  if ((await orGone(redraw, messageGone)) === 'gone') cx.log.warn('slack: a closed round\'s message is gone; not redrawn');
 }
 
 /** After a close: the header loses its close button, the cards show their results. */

@@ -1,7 +1,7 @@
 // A card that went as several messages (cards/split.ts) redrawn part by part: the whole in the last one is refused over
 // 100 KB and showed the first part twice. Which messages they are: app/posted.ts.
 import type { PostedMessage } from '../../app/posted.js';
-import { forgetParts, postedParts, rememberParts } from '../../app/posted.js';
+import { forgetParts, orGone, postedParts, rememberParts } from '../../app/posted.js';
 import type { AdaptiveCard } from './cards/common.js';
 import { cardsToSend } from './cards/split.js';
 import { cardActivity } from './messenger.js';
@@ -22,7 +22,7 @@ export async function redrawParts(svc: Pick<TeamsServices, 'deps' | 'retry' | 'l
   const old = await postedParts(svc.deps, turn.actor.workspaceId, last);
   const parts = cardsToSend(card);
   const kept = old.slice(Math.max(0, old.length - parts.length));
-  const redrawn = (i: number): Promise<boolean> => unlessGone(withRetry(() => context.updateActivity({ ...cardActivity(parts[i]!), id: kept[i]! }), retry));
+  const redrawn = async (i: number): Promise<boolean> => (await orGone(withRetry(() => context.updateActivity({ ...cardActivity(parts[i]!), id: kept[i]! }), retry), isGone)) !== 'gone';
   // The last one (its buttons) first: gone, none of the others is touched, so they stay as they were, whole. It is kept's
   // last: postedParts ends with it, and a card goes as one part at least.
   if (!(await redrawn(kept.length - 1))) return svc.log.info('teams: a card\'s last message (its buttons) is gone; its parts kept as they were');
@@ -35,16 +35,5 @@ export async function redrawParts(svc: Pick<TeamsServices, 'deps' | 'retry' | 'l
     await forgetParts(svc.deps, turn.actor.workspaceId, last, old.length);
     await rememberParts(svc.deps, turn.actor.workspaceId, leerlijnId, last.channelId, now);
   }
-  for (const id of old.slice(0, old.length - kept.length)) await unlessGone(withRetry(() => context.deleteActivity(id), retry));
-}
-
-/** Whether `call` on a message went through; false when the message is gone (404: deleted in the channel). */
-async function unlessGone(call: Promise<unknown>): Promise<boolean> {
-  try {
-    await call;
-    return true;
-  } catch (error) {
-    if (isGone(error)) return false;
-    throw error;
-  }
+  for (const id of old.slice(0, old.length - kept.length)) await orGone(withRetry(() => context.deleteActivity(id), retry), isGone);
 }
