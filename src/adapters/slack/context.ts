@@ -1,11 +1,11 @@
-// What every Slack flow shares: the use-case deps, our workspace id for a Slack team, errors as words, sending.
+// What every Slack flow shares: the use-case deps, errors as words, sending.
 import type { types, webApi } from '@slack/bolt';
 import type { Deps } from '../../app/context.js';
 import { actOrTell, errorWords } from '../../app/error-words.js';
 import type { Messenger } from '../../app/messenger.js';
 import type { Lang } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
-import { channelLang, workspaceIdFor as workspaceOfTenant } from '../../app/places.js';
+import { channelLang } from '../../app/places.js';
 import type { LiveCounts } from '../../app/live-counts.js';
 import type { ResultPublishing } from '../../app/result-publishing.js';
 import { escapeMrkdwn } from './mrkdwn.js';
@@ -23,11 +23,6 @@ export interface SlackCtx {
   results: ResultPublishing;
   /** How long a modal's answer waits for a name (time-limits.ts NAMES_BEFORE_ANSWER_MS). */
   namesBeforeAnswerMs: number;
-}
-
-/** Our workspace id for a Slack team (cached: it never changes). */
-export function workspaceIdFor(cx: Pick<SlackCtx, 'deps'>, teamId: string): Promise<string> {
-  return workspaceOfTenant(cx.deps, 'slack', teamId);
 }
 
 /** An error in the user's words, as mrkdwn (names in it escaped); `plain` for a modal's error, which reads no markup. */

@@ -1,7 +1,8 @@
 // App Home and the bot's arrival in a channel. Slack redelivers events it thinks were missed; each event_id is handled once.
 import { getHome } from '../../app/overview.js';
 import type { HomeView } from '../../app/views.js';
-import { workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
+import type { SlackCtx, WebClient } from './context.js';
+import { workspaceIdFor } from '../../app/places.js';
 import { arrivalFlow, type Arrival } from '../../app/flows/overview.js';
 import type { FlowCtx } from '../../app/flows/surface.js';
 import { postWelcome, slackFlowCtx } from './surface.js';
@@ -12,7 +13,7 @@ import { firstDelivery } from '../../app/platform-records.js';
 
 export async function homeOpened(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; userId: string }): Promise<void> {
   if (!(await firstDelivery(cx.deps, 'slack', e.eventId))) return;
-  await publishHome(client, await getHome(cx.deps, await workspaceIdFor(cx, e.teamId), e.userId));
+  await publishHome(client, await getHome(cx.deps, await workspaceIdFor(cx.deps, 'slack', e.teamId), e.userId));
 }
 
 /** The user's App Home as it stands now: when they open it, and after they change an action there (its flow reads it). */
@@ -27,7 +28,7 @@ export async function publishHome(client: WebClient, home: HomeView): Promise<vo
 export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; channelId: string }): Promise<void> {
   const read = async (): Promise<FlowCtx | null> => {
     if (!(await firstDelivery(cx.deps, 'slack', e.eventId))) return null;
-    const workspaceId = await workspaceIdFor(cx, e.teamId);
+    const workspaceId = await workspaceIdFor(cx.deps, 'slack', e.teamId);
     return slackFlowCtx({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '' });
   };
   const arrival: Arrival = { personal: false, read, welcome: (lang) => postWelcome(client, e.channelId, lang), refusedCode: slackErrorCode, throttled: isRateLimited };

@@ -5,7 +5,8 @@ import { openStatusNote, setStatus, submitStatusNote } from './actions.js';
 import { STATUS_NOTE_FORM } from '../../views/action-forms.js';
 import { agree, agreeAll, closeFromPrompt } from './closing.js';
 import { PROMPT_CLOSE } from '../../views/notices.js';
-import { direct, workspaceIdFor, type SlackCtx, type WebClient } from './context.js';
+import { direct, type SlackCtx, type WebClient } from './context.js';
+import { workspaceIdFor } from '../../app/places.js';
 import { sendFailure } from './messenger.js';
 import { tellPrivately } from './tell.js';
 import type { Rendered } from './render/blocks.js';
@@ -95,7 +96,7 @@ async function runSlackCommand(
   const read = async (): Promise<FlowCtx> => {
     // A command names no installing workspace; `team_id` is where the user was, as Bolt's authorize reads it. Slack
     // offers the command only where the app is installed (slackapi/bolt-python#767), so that install is meant.
-    const workspaceId = await workspaceIdFor(cx, c.team_id);
+    const workspaceId = await workspaceIdFor(cx.deps, 'slack', c.team_id);
     const place = { cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId, responseUrl: c.response_url };
     return slackFlowCtx(place, ackWith);
   };
@@ -147,7 +148,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<OnClick>>
     if (!acksItself) await ack();
     const channelId = p.channel?.id ?? null;
     const tellUser = clickTeller(cx, client, p.user.id, channelId, p.response_url ?? undefined);
-    const workspaceId = await readOnce(cx, 'slack click: workspace not read', () => workspaceIdFor(cx, teamId), tellUser);
+    const workspaceId = await readOnce(cx, 'slack click: workspace not read', () => workspaceIdFor(cx.deps, 'slack', teamId), tellUser);
     if (workspaceId === null) return acksItself ? ack() : undefined;
     await flow({
       cx, client, workspaceId, userId: p.user.id,
@@ -170,7 +171,7 @@ function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<OnSubmit>
     // Unread, the modal stays open with "try again" beside its first input, what was typed kept.
     const first = Object.keys(p.view.state.values)[0];
     const apologize = (words: string) => (first ? ack({ response_action: 'errors', errors: { [first]: words } }) : ack());
-    const workspaceId = await readOnce(cx, 'slack submit: workspace not read', () => workspaceIdFor(cx, teamId), apologize);
+    const workspaceId = await readOnce(cx, 'slack submit: workspace not read', () => workspaceIdFor(cx.deps, 'slack', teamId), apologize);
     if (workspaceId === null) return;
     await flow({
       cx, client, workspaceId, userId: p.user.id, values: p.view.state.values, meta: p.view.private_metadata ?? '', botUserId: context.botUserId,

@@ -1,6 +1,6 @@
 // The start form offers the leerlijn's language; an English leerlijn then speaks English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workspaceIdFor } from '../../../src/adapters/slack/context.js';
+import { workspaceIdFor } from '../../../src/app/places.js';
 import { tError } from '../../../src/i18n/index.js';
 import { pgliteTestDb, type TestDb } from '../../support/db.js';
 import { makeDeps } from '../../support/fixtures.js';
@@ -52,7 +52,7 @@ describe('the workspace id cache', () => {
     dbs.push(await pgliteTestDb(), await pgliteTestDb());
     const adapters = dbs.map((d) => ({ deps: makeDeps(d.db) }));
     const ids = [];
-    for (const cx of adapters) ids.push(await workspaceIdFor(cx, 'T_SAME'));
+    for (const cx of adapters) ids.push(await workspaceIdFor(cx.deps, 'slack', 'T_SAME'));
     for (const [i, d] of dbs.entries()) {
       const { rows } = await d.db.query<{ id: string }>(`select id from workspaces where platform = 'slack' and tenant_id = $1::text`, ['T_SAME']);
       expect(ids[i]).toBe(rows[0]?.id);
