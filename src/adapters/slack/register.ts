@@ -5,10 +5,9 @@ import { openStatusNote, setStatus, submitStatusNote } from './actions.js';
 import { STATUS_NOTE_FORM } from '../../views/action-forms.js';
 import { agree, agreeAll, closeFromPrompt } from './closing.js';
 import { PROMPT_CLOSE } from '../../views/notices.js';
-import { direct, type SlackCtx, type WebClient } from './context.js';
+import type { SlackCtx, WebClient } from './context.js';
 import { workspaceIdFor } from '../../app/places.js';
-import { sendFailure } from './messenger.js';
-import { tellPrivately } from './tell.js';
+import { tellClicker, tellPrivately } from './tell.js';
 import type { Rendered } from './render/blocks.js';
 import { TEAM_EDIT_ACTION } from './render/reply.js';
 import { NEXT_STEP } from '../../views/reply.js';
@@ -121,17 +120,6 @@ function routeFor<F>(routes: ReadonlyArray<Route<F>>, id: string): F | undefined
   return routes.find(([key]) => (typeof key === 'string' ? key === id : key.test(id)))?.[1];
 }
 
-/**
- * A click's answer to its clicker: its response_url first, then as any private answer. A click in a modal or the
- * App Home has neither channel nor response_url: said in their DM with the bot, as the App Home's other answers.
- */
-function clickTeller(cx: SlackCtx, client: WebClient, userId: string, channelId: string | null, responseUrl: string | undefined) {
-  return async (text: string): Promise<void> => {
-    if (channelId) return tellPrivately(cx, client, { channelId, userId, ...(responseUrl ? { responseUrl, responseUrlFirst: true } : {}) }, text);
-    await direct(client, userId, text).catch((error: unknown) => cx.log.warn({ error: sendFailure(error).error }, 'user not told privately'));
-  };
-}
-
 // One Bolt listener per kind of payload, routed by id here: Bolt runs every listener's middleware on every
 // request, which made a vote cost two dozen listeners' (bench:votes).
 function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<OnClick>>): void {
@@ -147,7 +135,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<OnClick>>
     const acksItself = VOTE_BUTTON.test(action.action_id);
     if (!acksItself) await ack();
     const channelId = p.channel?.id ?? null;
-    const tellUser = clickTeller(cx, client, p.user.id, channelId, p.response_url ?? undefined);
+    const tellUser = tellClicker({ cx, client, userId: p.user.id, responseUrl: p.response_url ?? null }, channelId, { urlFirst: true });
     const workspaceId = await readOnce(cx, 'slack click: workspace not read', () => workspaceIdFor(cx.deps, 'slack', teamId), tellUser);
     if (workspaceId === null) return acksItself ? ack() : undefined;
     await flow({

@@ -25,11 +25,18 @@ export interface PrivateTo {
   responseUrlFirst?: boolean;
 }
 
-/** Tells the person who clicked privately: in the channel (or its thread), or through the click's response_url. */
-export const tellClicker = (call: SlackCaller & { responseUrl: string | null }, channelId: string, threadTs?: string) => (said: string | Rendered) => {
-  const to = { channelId, userId: call.userId, ...(threadTs ? { threadTs } : {}), ...(call.responseUrl ? { responseUrl: call.responseUrl } : {}) };
-  return tellPrivately(call.cx, call.client, to, said);
-};
+/**
+ * Tells the person who clicked privately: in the channel (or its thread), or through the click's response_url (`urlFirst`:
+ * that before anything else). A click in a modal or the App Home has no channel: said in their DM with the bot, as the
+ * App Home's other answers.
+ */
+export const tellClicker = (call: Omit<SlackCaller, 'workspaceId'> & { responseUrl: string | null }, channelId: string | null, at: { threadTs?: string; urlFirst?: true } = {}) =>
+  async (said: string | Rendered): Promise<void> => {
+    const { cx, client, userId, responseUrl } = call;
+    if (!channelId) return direct(client, userId, said).catch((error: unknown) => cx.log.warn({ error: sendFailure(error).error }, 'user not told privately'));
+    const url = responseUrl ? { responseUrl, ...(at.urlFirst ? { responseUrlFirst: true } : {}) } : {};
+    return tellPrivately(cx, client, { channelId, userId, ...(at.threadTs ? { threadTs: at.threadTs } : {}), ...url }, said);
+  };
 
 /**
  * Only `to.userId` sees it: an ephemeral in the channel (or thread), else a DM. An ephemeral refused as rate limited
