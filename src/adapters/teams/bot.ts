@@ -177,7 +177,7 @@ export class LeerlijnBot extends ActivityHandler {
   /** Typeahead in a picker: nothing is said in the conversation, whatever happens; the picker just finds nobody. */
   private async search(context: TurnContext): Promise<InvokeResponse> {
     const turn = await this.turnOrApology(context, 'cached', 'teams: people search while the database is unreachable', async () => undefined);
-    return turn ? searchInvoke(this.svc, turn, context.activity.value as Parameters<typeof searchInvoke>[2]) : nobodyFound();
+    return turn ? searchInvoke(this.svc, turn, context.activity.value) : nobodyFound();
   }
 
   /** Who acts where; while the database is unreachable, told to try again in their own language (placeLang) and nothing done. */

@@ -55,6 +55,7 @@ const SearchQuery = z.looseObject({
   dataset: Str(200),
   queryOptions: z.looseObject({ skip: z.number().int().min(0).max(10_000).nullish(), top: z.number().int().min(1).max(100).nullish() }).nullish(),
 });
+export type SearchValue = z.output<typeof SearchQuery>;
 
 // A consent answer of any shape is answered by its handler with a card. A Map: an invoke named
 // `toString` must find nothing, not Object.prototype's.

@@ -7,15 +7,11 @@ import { PEOPLE_DATASET, type RosterEntry } from './cards/form.js';
 import { rosterToSearch } from './forms.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
+import type { SearchValue } from './edge.js';
 
 export const SEARCH_INVOKE = 'application/search';
 const SEARCH_RESPONSE = 'application/vnd.microsoft.search.searchResponse';
 
-interface SearchValue {
-  queryText?: string | null;
-  dataset: string;
-  queryOptions?: { skip?: number | null; top?: number | null } | null;
-}
 
 const TEAM = /^team:([0-9a-f-]{36})$/;
 const NEW_TO_TEAM = /^channel-new:([0-9a-f-]{36})$/;
