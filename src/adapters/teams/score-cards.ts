@@ -84,23 +84,21 @@ const refreshCards = (svc: TeamsServices, workspaceId: string, view: RoundView):
   for (const card of view.cards) refreshCard(svc, workspaceId, [cardKey(view.roundId, card.onderdeel)], () => scoreCard(card));
 };
 
-/** A closed round's head and cards, redrawn (showClosedRound has dropped its live counts first). */
-async function refreshRound(svc: TeamsServices, workspaceId: string, view: RoundView): Promise<void> {
-  await redrawRoundHead(svc, workspaceId, view);
-  refreshCards(svc, workspaceId, view);
-}
-
 const roundClosedCard = (round: RoundView): AdaptiveCard => toAdaptiveCard(roundClosedDoc(teamsMarkup([]), round));
 
 const refreshClosed = async (svc: TeamsServices, workspaceId: string, round: RoundView): Promise<void> =>
   refreshCard(svc, workspaceId, [closedKey(round.roundId)], () => roundClosedCard(round));
 
-/** After a close (showClosedRound decides what is drawn when): the round redrawn closed, the team told in a new message. */
+/** After a close (showClosedRound decides what is drawn when, live counts dropped first): the round redrawn closed, the team told in a new message. */
 export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<TextView | null> {
-  return showClosedRound(svc, turn.actor.workspaceId, round, summary, {
-    round: (closed) => refreshRound(svc, turn.actor.workspaceId, closed),
-    postClosed: (closed) => postClosedMessage(svc, turn, closed),
-    redrawClosed: (closed) => refreshClosed(svc, turn.actor.workspaceId, closed),
+  const { workspaceId } = turn.actor;
+  return showClosedRound(svc, workspaceId, round, summary, {
+    round: async (closed) => {
+      await redrawRoundHead(svc, workspaceId, closed);
+      refreshCards(svc, workspaceId, closed);
+    },
+    postClosed: (closed) => postInRoundChannel(svc, turn, closed, roundClosedCard(closed), 'round-closed message'),
+    redrawClosed: (closed) => refreshClosed(svc, workspaceId, closed),
   });
 }
 
@@ -119,9 +117,6 @@ async function postInRoundChannel(svc: TeamsServices, turn: Turn, round: RoundVi
   if (!sent.ok) throw new Error(`${what} refused: ${sent.error}`);
   return sent.messageId ? { channelId, messageId: sent.messageId } : null;
 }
-
-const postClosedMessage = (svc: TeamsServices, turn: Turn, closed: RoundView): Promise<PostedMessage | null> =>
-  postInRoundChannel(svc, turn, closed, roundClosedCard(closed), 'round-closed message');
 
 /**
  * The round's outcome (total, fase, chart, instrument) as a new message at the bottom of the channel, where the team
