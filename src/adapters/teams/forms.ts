@@ -5,10 +5,10 @@ import { notOnTeam } from '../../app/people-search.js';
 import type { AdaptiveCard } from './cards/common.js';
 import type { RosterEntry } from './cards/form.js';
 import { cardsToSend } from './cards/split.js';
-import { cardActivity, loadReference, type TeamsMessenger } from './messenger.js';
+import { cardActivity, type Reference, type TeamsMessenger } from './messenger.js';
 import { turnRetry, withRetry } from './retry.js';
 import type { TeamsServices } from './services.js';
-import { refKey } from '../../app/platform-records.js';
+import { loadReference, refKey } from '../../app/platform-records.js';
 import { mentionsIn, rememberMember, userIdOf, type Turn } from './turn.js';
 
 const MAX_ROSTER = 500;
@@ -96,7 +96,7 @@ export async function peopleNamed(svc: TeamsServices, turn: Turn, userIds: reado
 }
 
 const storedName = async (svc: TeamsServices, turn: Turn, userId: string): Promise<string | undefined> =>
-  (await loadReference(svc.deps, turn.actor.workspaceId, refKey.member(userId)))?.user?.name;
+  (await loadReference<Reference>(svc.deps, turn.actor.workspaceId, refKey.member(userId)))?.user?.name;
 
 export const displayName = async (svc: TeamsServices, turn: Turn, userId: string): Promise<string> =>
   (await storedName(svc, turn, userId)) || nameInActivity(turn, userId) || userId;

@@ -4,7 +4,7 @@ import { CardFactory, TurnContext, type Activity, type ConversationParameters, t
 import type { Deps } from '../../app/context.js';
 import type { Messenger, SendResult } from '../../app/messenger.js';
 import { notifiesEveryone, type Notice } from '../../app/notices.js';
-import { loadReference as loadStored, refKey, saveReference } from '../../app/platform-records.js';
+import { loadReference, refKey, saveReference } from '../../app/platform-records.js';
 import type { TeamsConnection } from './adapter.js';
 import { plainWords, type AdaptiveCard } from './cards/common.js';
 import { noticeCard } from './cards/notices.js';
@@ -13,9 +13,6 @@ import { t } from '../../i18n/index.js';
 import { connectorCodeOf, isGone, isRetryableStatus, isThrottled, retryAfterMsOf, statusOf, withRetry, type RetryOptions } from './retry.js';
 
 export type Reference = Partial<ConversationReference>;
-
-export const loadReference = (deps: Pick<Deps, 'db'>, workspaceId: string, key: string): Promise<Reference | null> =>
-  loadStored<Reference>(deps, workspaceId, key);
 
 /** With the card's words as summary: else Teams' feed and a phone's notification say only "Card". */
 export function cardActivity(card: AdaptiveCard): Partial<Activity> {
@@ -81,7 +78,7 @@ export class TeamsMessenger implements Messenger {
 
   /** `mention`: with a mention of the channel itself, which notifies everyone in it. */
   async cardToChannel(workspaceId: string, channelId: string, card: AdaptiveCard, mention?: { fallbackName: string }): Promise<SendResult> {
-    const reference = await loadReference(this.deps, workspaceId, refKey.channel(baseConversationId(channelId)));
+    const reference = await loadReference<Reference>(this.deps, workspaceId, refKey.channel(baseConversationId(channelId)));
     if (!reference) return { ok: false, error: 'no_channel_reference', permanent: true };
     // A card too big for Teams goes as several, the mention with the first; the last one's result.
     const [first, ...rest] = cardsToSend(card) as [AdaptiveCard, ...AdaptiveCard[]];
@@ -93,35 +90,29 @@ export class TeamsMessenger implements Messenger {
 
   /** In the user's 1:1 chat, created when there is none yet. */
   async activityToUser(workspaceId: string, userId: string, activity: Partial<Activity>): Promise<SendResult> {
-    const chat = await loadReference(this.deps, workspaceId, refKey.user(userId));
+    const chat = await loadReference<Reference>(this.deps, workspaceId, refKey.user(userId));
     const sent = chat ? await this.send(chat, activity) : undefined;
     // A refused kept chat may only be stale (app reinstalled): a new one is asked for before the person is taken for gone.
     if (sent && (sent.ok || !sent.recipientGone)) return sent;
-    const member = await loadReference(this.deps, workspaceId, refKey.member(userId));
+    const member = await loadReference<Reference>(this.deps, workspaceId, refKey.member(userId));
     if (!member?.user || !member.serviceUrl || !member.bot) return sent ?? { ok: false, error: 'unknown_user', permanent: true };
     return this.createChat(workspaceId, userId, member, activity);
   }
 
   updateCard(workspaceId: string, conversationId: string, messageId: string, card: AdaptiveCard): Promise<TeamsSendResult> {
-    return this.inChannelConversation(workspaceId, conversationId, async (context) => {
-      await context.updateActivity({ ...cardActivity(card), id: messageId });
-      return messageId;
-    });
+    return this.onChannelMessage(workspaceId, conversationId, messageId, (context) => context.updateActivity({ ...cardActivity(card), id: messageId }));
   }
 
   /** Takes a message the bot posted out of the conversation (a part of a card that needs fewer now). */
   deleteMessage(workspaceId: string, conversationId: string, messageId: string): Promise<TeamsSendResult> {
-    return this.inChannelConversation(workspaceId, conversationId, async (context) => {
-      await context.deleteActivity(messageId);
-      return messageId;
-    });
+    return this.onChannelMessage(workspaceId, conversationId, messageId, (context) => context.deleteActivity(messageId));
   }
 
-  /** `act` in `conversationId` (a channel, or a thread in it) of a channel the bot was told of. */
-  private async inChannelConversation(workspaceId: string, conversationId: string, act: (context: TurnContext) => Promise<string | undefined>): Promise<TeamsSendResult> {
-    const channel = await loadReference(this.deps, workspaceId, refKey.channel(baseConversationId(conversationId)));
+  /** `act` on the bot's message `messageId` in `conversationId` (a channel, or a thread in it) of a channel the bot was told of. */
+  private async onChannelMessage(workspaceId: string, conversationId: string, messageId: string, act: (context: TurnContext) => Promise<unknown>): Promise<TeamsSendResult> {
+    const channel = await loadReference<Reference>(this.deps, workspaceId, refKey.channel(baseConversationId(conversationId)));
     if (!channel?.conversation) return { ok: false, error: 'no_channel_reference', permanent: true };
-    return this.inConversation({ ...channel, conversation: { ...channel.conversation, id: conversationId } }, act);
+    return this.inConversation({ ...channel, conversation: { ...channel.conversation, id: conversationId } }, (context) => act(context).then(() => messageId));
   }
 
   private send(reference: Reference, activity: Partial<Activity>): Promise<SendResult> {
