@@ -1,6 +1,7 @@
 // Answering in the conversation; the people of the team or chat (remembered for DMs) and their Teams names.
 import { TeamsInfo, TurnContext, type TeamsChannelAccount } from 'botbuilder';
 import { isAppError } from '../../app/errors.js';
+import type { SendResult } from '../../app/messenger.js';
 import { notOnTeam } from '../../app/people-search.js';
 import type { AdaptiveCard } from './cards/common.js';
 import type { RosterEntry } from './cards/form.js';
@@ -33,6 +34,13 @@ export async function send(svc: Pick<TeamsServices, 'retry'>, turn: Pick<Turn, '
 
 /** For what a turn says elsewhere (a DM, another channel): its waits count against the turn's budget, so the turn stays in Teams' limit. */
 export const turnMessenger = (svc: Pick<TeamsServices, 'messenger' | 'retry'>, turn: Pick<Turn, 'context'>): TeamsMessenger => svc.messenger.retrying(turnRetry(svc.retry, turn.context));
+
+/** To a channel: in the turn acted on there, else by the Messenger (a 1:1 chat's turn would answer there); `conversationId`: where it went (maybe a thread). */
+export async function postToChannel(svc: TeamsServices, turn: Turn, channelId: string, card: AdaptiveCard): Promise<SendResult & { conversationId: string }> {
+  if (turn.personal || turn.channelId !== channelId) return { ...(await turnMessenger(svc, turn).cardToChannel(turn.actor.workspaceId, channelId, card)), conversationId: channelId };
+  const messageId = await send(svc, turn, card);
+  return { ok: true, ...(messageId ? { messageId } : {}), conversationId: turn.context.activity.conversation.id };
+}
 
 /** `send` for handlers typed Promise<void>. */
 export async function reply(svc: Pick<TeamsServices, 'retry'>, turn: Turn, card: AdaptiveCard): Promise<void> {

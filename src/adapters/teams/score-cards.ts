@@ -16,7 +16,7 @@ import { MAX_REFRESH_USERS, roundOutcomeCard, roundResultCard, scoreCard } from 
 import { cardsToSend } from './cards/split.js';
 import { VERB } from './cards/score-controls.js';
 import { baseConversationId, type TeamsMessenger } from './messenger.js';
-import { send, turnMessenger } from './forms.js';
+import { postToChannel, send, turnMessenger } from './forms.js';
 import type { TeamsServices } from './services.js';
 import { cardKey, closedKey, firstPosted, outcomeKey, resultKeys, type PostedMessage } from '../../app/posted.js';
 import { postPartsInOrder, publishOutcomeThenDocument, type KeptMessage, type PublishMode, type Published } from '../../app/result-publishing.js';
@@ -103,19 +103,13 @@ export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView
 }
 
 /**
- * To the round's channel: in the turn where it was acted on there, else posted (an answer to a close from the coordinator's
- * 1:1 chat would land in that chat). Refused, it throws (`what` says which message), and the flow tells whoever acted: of
+ * To the round's channel (postToChannel). Refused, it throws (`what` says which message), and the flow tells whoever acted: of
  * the round-closed message app/flows/closing.ts (leftUntold), of the outcome app/flows/card-clicks.ts (outcomeNotPosted).
  */
 async function postInRoundChannel(svc: TeamsServices, turn: Turn, round: RoundView, card: AdaptiveCard, what: string): Promise<PostedMessage | null> {
-  const channelId = baseConversationId(round.channelId);
-  if (!turn.personal && turn.channelId === channelId) {
-    const id = await send(svc, turn, card);
-    return id ? { channelId: turn.context.activity.conversation.id, messageId: id } : null;
-  }
-  const sent = await turnMessenger(svc, turn).cardToChannel(turn.actor.workspaceId, channelId, card);
+  const sent = await postToChannel(svc, turn, baseConversationId(round.channelId), card);
   if (!sent.ok) throw new Error(`${what} refused: ${sent.error}`);
-  return sent.messageId ? { channelId, messageId: sent.messageId } : null;
+  return sent.messageId ? { channelId: sent.conversationId, messageId: sent.messageId } : null;
 }
 
 /**

@@ -15,7 +15,7 @@ import { comparisonDoc } from '../../views/results.js';
 import { startFormCard } from './cards/form.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
-import { displayName, peopleNamed, reply, rosterOrNull, send, turnMessenger } from './forms.js';
+import { displayName, peopleNamed, postToChannel, reply, rosterOrNull, send, turnMessenger } from './forms.js';
 import { startPeople } from '../../views/start-form.js';
 import { ownViewsHere, replyCard, replyHere, withOwnView } from './shared-reply.js';
 import { postRound, publishRoundOutcome, showRoundClosed } from './score-cards.js';
@@ -68,15 +68,12 @@ async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Prom
 /** What a form saved, in the team's channel; a channel not reached: the card where they acted, logged, and false. */
 async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promise<boolean> {
   const { cards, channelId } = await savedCards(svc, turn, view);
-  const inThatChannel = !turn.personal && turn.channelId === channelId;
   let posted = true;
   for (const card of cards) {
-    if (!inThatChannel) {
-      const sent = await turnMessenger(svc, turn).cardToChannel(turn.actor.workspaceId, channelId, card);
-      if (sent.ok) continue;
-      svc.log.warn({ error: sent.error }, 'teams: saved, but the channel post failed');
-      posted = false;
-    }
+    const sent = await postToChannel(svc, turn, channelId, card);
+    if (sent.ok) continue;
+    svc.log.warn({ error: sent.error }, 'teams: saved, but the channel post failed');
+    posted = false;
     await reply(svc, turn, card);
   }
   return posted;
