@@ -12,7 +12,6 @@ import type { SearchValue } from './edge.js';
 export const SEARCH_INVOKE = 'application/search';
 const SEARCH_RESPONSE = 'application/vnd.microsoft.search.searchResponse';
 
-
 const TEAM = /^team:([0-9a-f-]{36})$/;
 const NEW_TO_TEAM = /^channel-new:([0-9a-f-]{36})$/;
 
