@@ -2,15 +2,15 @@
 // the filled Signaleringsinstrument go to the channel. A round is also closed from the coordinator's reminder.
 import { z } from 'zod';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
-import { showClosedRound } from '../../app/flows/closing.js';
-import type { RoundView, ScoreCardView } from '../../app/views.js';
+import { roundRedraws, showClosedRound } from '../../app/flows/closing.js';
+import type { RoundView } from '../../app/views.js';
 import { channelLang } from '../../app/places.js';
 import { orTell, post, type SlackCtx, type WebClient } from './context.js';
 import { chunkBlocks, type Rendered } from './render/blocks.js';
 import { renderCard, renderInstrument, renderResult, renderRoundClosed, renderRoundHeader } from './render/cards.js';
 import { CardScoreValue } from './scoring.js';
 import { tellClicker, tellPrivately } from './tell.js';
-import { cardKey, closedKey, headerKey, instrumentKey, orGone, postedMessage, resultPartKey, roundThread, type PostedMessage } from '../../app/posted.js';
+import { headerKey, instrumentKey, orGone, resultPartKey, roundThread, type PostedMessage } from '../../app/posted.js';
 import { bothPublished, postPartsInOrder, publishOutcomeThenDocument, type KeptMessage, type OutcomeMessage, type PublishMode, type Published } from '../../app/result-publishing.js';
 import { actorOf, type ActionCall, type SlackCaller } from './types.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
@@ -21,15 +21,10 @@ import { closeFromPromptFlow, type PromptCloseAnswer } from '../../app/flows/pro
 import { isRateLimited } from './time-limits.js';
 import { slackErrorCode } from './bot-token.js';
 
-/** Updates the message posted under `key` to `r` (`blocks`: the part of it that message holds); false when none was posted. */
-async function updatePosted(cx: SlackCtx, client: WebClient, workspaceId: string, key: string, r: Rendered, blocks = r.blocks): Promise<boolean> {
-  const where = await postedMessage(cx.deps, workspaceId, key);
-  if (where) await client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks });
-  return where !== null;
-}
-
-const updateCard = (cx: SlackCtx, client: WebClient, workspaceId: string, card: ScoreCardView): Promise<boolean> =>
-  updatePosted(cx, client, workspaceId, cardKey(card.roundId, card.onderdeel), renderCard(card));
+const redraws = (cx: SlackCtx, client: WebClient, workspaceId: string) => roundRedraws(cx, workspaceId, {
+  head: renderRoundHeader, card: renderCard, closed: renderRoundClosed, headKeys: (roundId) => [headerKey(roundId)], isGone: messageGone,
+  update: async (where, r: Rendered) => void (await client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks: r.blocks })),
+});
 
 /**
  * Posts each message of `r` (Block Kit's blocks per message) not posted before and updates the ones that were, each under
@@ -58,29 +53,11 @@ async function deleteUnlessGone(client: WebClient, where: PostedMessage): Promis
   await orGone(client.chat.delete({ channel: where.channelId, ts: where.messageId }), messageGone);
 }
 
-/** The round-closed message redrawn, best effort: a message Slack no longer has must not keep an "agree all" from its result. */
-async function updateClosedMessage(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView): Promise<void> {
-  try {
-    await updatePosted(cx, client, workspaceId, closedKey(round.roundId), renderRoundClosed(round));
-  } catch (error) {
-    cx.log.warn({ err: error }, 'slack: round-closed message not redrawn');
-  }
-}
-
-/** A message Slack no longer has (deleted in the channel) is not redrawn; the others are. */
-async function unlessGone(cx: SlackCtx, redraw: Promise<boolean>): Promise<void> {
-  if ((await orGone(redraw, messageGone)) === 'gone') cx.log.warn('slack: a closed round\'s message is gone; not redrawn');
-}
-
 /** After a close: the header loses its close button, the cards show their results. */
 export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<TextView | null> {
   return showClosedRound(cx, workspaceId, round, summary, {
-    async round(closed) {
-      await unlessGone(cx, updatePosted(cx, client, workspaceId, headerKey(closed.roundId), renderRoundHeader(closed)));
-      for (const card of closed.cards) await unlessGone(cx, updateCard(cx, client, workspaceId, card));
-    },
+    ...redraws(cx, client, workspaceId),
     postClosed: async (closed) => ({ channelId: closed.channelId, messageId: await post(client, closed.channelId, renderRoundClosed(closed)) }),
-    redrawClosed: (closed) => updateClosedMessage(cx, client, workspaceId, closed),
   });
 }
 
@@ -101,14 +78,10 @@ export function publishRoundOutcome(
       });
       return bothPublished(result, instrument);
     },
-    head: (latest, outcomeInChannel) => redrawRoundHead(cx, client, workspaceId, latest, outcomeInChannel),
+    head: (latest, outcomeInChannel) => redraws(cx, client, workspaceId).head(latest, outcomeInChannel),
     document: (document, latest) => postStepDocument(cx, client, { workspaceId, channelId: latest.channelId }, document),
   }, mode);
 }
-
-/** The round's header as `round` now stands (all ten agreed: pointing to the outcome while `outcomeInChannel`). */
-const redrawRoundHead = (cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, outcomeInChannel: boolean): Promise<void> =>
-  unlessGone(cx, updatePosted(cx, client, workspaceId, headerKey(round.roundId), renderRoundHeader(round, outcomeInChannel)));
 
 /** After a step on a score card its taker hears privately what is next. */
 function tellNextStep(p: SlackCaller, channelId: string): Promise<void> {
@@ -119,10 +92,8 @@ function tellNextStep(p: SlackCaller, channelId: string): Promise<void> {
 function stage(call: ActionCall, channelId: string): CardStage {
   const { cx, client, workspaceId } = call;
   return {
-    async redraw(round, card) {
-      for (const c of card ? [card] : round.cards) await updateCard(cx, client, workspaceId, c);
-    },
-    redrawClosed: (round) => updateClosedMessage(cx, client, workspaceId, round),
+    // Its `head` is no redrawHead: the header says nothing of a closed round's agreements until all ten are.
+    ...redraws(cx, client, workspaceId),
     publish: (round) => publishRoundOutcome(cx, client, { workspaceId, userId: call.userId }, round, 'all'),
     tellNextStep: () => tellNextStep(call, channelId),
     tell: (view) => tellPrivately(cx, client, { channelId, userId: call.userId }, renderReply(cx.deps.defaultLang, view)),

@@ -7,10 +7,10 @@ import type { Actor, Deps } from '../context.js';
 import type { Logger } from '../../logger.js';
 import { isAppError } from '../errors.js';
 import type { LiveCounts } from '../live-counts.js';
-import { closedKey, rememberPosted, untoldKey, type PostedMessage } from '../posted.js';
+import { cardKey, closedKey, firstPosted, orGone, rememberPosted, untoldKey, type PostedMessage } from '../posted.js';
 import { closeRound } from '../rounds.js';
 import { getRound, roundForRedraw } from '../round-views.js';
-import { takesAgreements, type RoundView } from '../views.js';
+import { takesAgreements, type RoundView, type ScoreCardView } from '../views.js';
 import { text, type TextView } from './surface.js';
 import { roundCommand } from './post-round.js';
 
@@ -161,4 +161,49 @@ async function markUntold(ctx: { deps: Deps; log: Logger }, workspaceId: string,
     ctx.log.warn({ err: error }, 'round closed message refused; not kept for scores');
     return false;
   }
+}
+
+/**
+ * A round's keyed messages (head, score cards, round-closed message) as one platform draws them (R), updates one, tells one deleted (`isGone`).
+ * With `coalesce` a redraw is only asked for, run once per key when allowed (Teams, its `update` logs what fails); else awaited (Slack).
+ */
+export interface RoundRedraws<R> {
+  head(round: RoundView, outcomeInChannel?: boolean): R;
+  card(card: ScoreCardView): R;
+  closed(round: RoundView): R;
+  headKeys(roundId: string): readonly [string, ...string[]];
+  update(where: PostedMessage, drawn: R, key: string): Promise<void>;
+  isGone?(error: unknown): boolean;
+  coalesce?(key: string, redraw: () => Promise<void>): void;
+}
+
+/**
+ * A round's messages redrawn: `round` (ClosedDrawing's) and `head` let a message deleted in the channel go; `redrawClosed`
+ * is best effort (a message gone must not keep an "agree all" from its result); `redraw` (CardStage's) throws, for the click to report.
+ */
+export function roundRedraws<R>(ctx: { deps: Deps; log: Logger }, workspaceId: string, port: RoundRedraws<R>) {
+  const redraw = async (keys: readonly [string, ...string[]], render: () => R): Promise<void> => {
+    const task = async () => {
+      const where = await firstPosted(ctx.deps, workspaceId, keys);
+      if (where) await port.update(where, render(), keys[0]);
+    };
+    await (port.coalesce ? port.coalesce(keys[0], task) : task());
+  };
+  const drawCard = (card: ScoreCardView) => redraw([cardKey(card.roundId, card.onderdeel)], () => port.card(card));
+  const unlessGone = async (drawn: Promise<void>): Promise<void> => {
+    if ((await orGone(drawn, port.isGone ?? (() => false))) === 'gone') ctx.log.warn('a closed round\'s message is gone; not redrawn');
+  };
+  const head = (round: RoundView, outcomeInChannel = true) => unlessGone(redraw(port.headKeys(round.roundId), () => port.head(round, outcomeInChannel)));
+  return {
+    head,
+    async round(closed: RoundView): Promise<void> {
+      await head(closed);
+      for (const card of closed.cards) await unlessGone(drawCard(card));
+    },
+    async redraw(round: RoundView, card?: ScoreCardView): Promise<void> {
+      for (const c of card ? [card] : round.cards) await drawCard(c);
+    },
+    redrawClosed: (round: RoundView): Promise<void> =>
+      redraw([closedKey(round.roundId)], () => port.closed(round)).catch((error: unknown) => ctx.log.warn({ err: error }, 'round-closed message not redrawn')),
+  };
 }
