@@ -4,7 +4,7 @@ import { getOwnVote, getRound, votedCardView } from '../../app/round-views.js';
 import type { Deps } from '../../app/context.js';
 import type { DrawCount } from '../../app/live-counts.js';
 import type { Logger } from '../../logger.js';
-import { closeRoundFlow, showClosedRound } from '../../app/flows/closing.js';
+import { closeRoundFlow, roundRedraws, showClosedRound } from '../../app/flows/closing.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
 import { agreeAllFlow, agreeFlow, type CardStage } from '../../app/flows/card-clicks.js';
 import { AppError, isAppError } from '../../app/errors.js';
@@ -18,7 +18,7 @@ import { VERB } from './cards/score-controls.js';
 import { baseConversationId, type TeamsMessenger } from './messenger.js';
 import { postToChannel, send, turnMessenger } from './forms.js';
 import type { TeamsServices } from './services.js';
-import { cardKey, closedKey, firstPosted, outcomeKey, resultKeys, type PostedMessage } from '../../app/posted.js';
+import { firstPosted, outcomeKey, resultKeys, type PostedMessage } from '../../app/posted.js';
 import { postPartsInOrder, publishOutcomeThenDocument, type KeptMessage, type PublishMode, type Published } from '../../app/result-publishing.js';
 import { postRoundOnce } from '../../app/flows/post-round.js';
 import { placeOf, type Turn } from './turn.js';
@@ -64,41 +64,22 @@ export function drawLiveCount(deps: Deps, messenger: TeamsMessenger, log: Logger
   };
 }
 
-/** Updates a posted card after a close or an agreement, coalesced per card; these always go out. */
-function refreshCard(svc: TeamsServices, workspaceId: string, keys: readonly [string, ...string[]], render: () => AdaptiveCard): void {
-  const [key] = keys;
-  svc.cards.request(key, async () => {
-    const posted = await firstPosted(svc.deps, workspaceId, keys);
-    if (!posted) return;
-    const result = await svc.messenger.updateCard(workspaceId, posted.channelId, posted.messageId, render());
+/** The round's result card (its head), cards and round-closed message redrawn, coalesced per card; these always go out. */
+const redraws = (svc: TeamsServices, workspaceId: string) => roundRedraws(svc, workspaceId, {
+  head: roundResultCard, card: scoreCard, closed: roundClosedCard, headKeys: resultKeys, coalesce: (key, redraw) => svc.cards.request(key, redraw),
+  async update(where, card: AdaptiveCard, key) {
+    const result = await svc.messenger.updateCard(workspaceId, where.channelId, where.messageId, card);
     if (!result.ok) svc.log.warn({ key, error: result.error }, 'teams card update failed');
-  });
-}
-
-/** The round card (its head) as `round` now stands; all ten agreed, pointing to the outcome while `outcomeInChannel`. */
-export const redrawRoundHead = async (svc: TeamsServices, workspaceId: string, round: RoundView, outcomeInChannel = true): Promise<void> =>
-  refreshCard(svc, workspaceId, resultKeys(round.roundId), () => roundResultCard(round, outcomeInChannel));
-
-/** A round's score cards redrawn; its head is drawn apart (after an agreement, the app says when: card-clicks.ts). */
-const refreshCards = (svc: TeamsServices, workspaceId: string, view: RoundView): void => {
-  for (const card of view.cards) refreshCard(svc, workspaceId, [cardKey(view.roundId, card.onderdeel)], () => scoreCard(card));
-};
+  },
+});
 
 const roundClosedCard = (round: RoundView): AdaptiveCard => toAdaptiveCard(roundClosedDoc(teamsMarkup([]), round));
 
-const refreshClosed = async (svc: TeamsServices, workspaceId: string, round: RoundView): Promise<void> =>
-  refreshCard(svc, workspaceId, [closedKey(round.roundId)], () => roundClosedCard(round));
-
 /** After a close (showClosedRound decides what is drawn when, live counts dropped first): the round redrawn closed, the team told in a new message. */
 export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<TextView | null> {
-  const { workspaceId } = turn.actor;
-  return showClosedRound(svc, workspaceId, round, summary, {
-    round: async (closed) => {
-      await redrawRoundHead(svc, workspaceId, closed);
-      refreshCards(svc, workspaceId, closed);
-    },
+  return showClosedRound(svc, turn.actor.workspaceId, round, summary, {
+    ...redraws(svc, turn.actor.workspaceId),
     postClosed: (closed) => postInRoundChannel(svc, turn, closed, roundClosedCard(closed), 'round-closed message'),
-    redrawClosed: (closed) => refreshClosed(svc, workspaceId, closed),
   });
 }
 
@@ -151,7 +132,7 @@ function postOutcome(svc: TeamsServices, turn: Turn, round: RoundView, mode: Pub
 export function publishRoundOutcome(svc: TeamsServices, turn: Turn, round: RoundView, mode: PublishMode): Promise<Published> {
   return publishOutcomeThenDocument(svc.results, turn.actor, round, {
     outcome: (latest, _schoolName, how) => postOutcome(svc, turn, latest, how),
-    head: (latest, outcomeInChannel) => redrawRoundHead(svc, turn.actor.workspaceId, latest, outcomeInChannel),
+    head: (latest, outcomeInChannel) => redraws(svc, turn.actor.workspaceId).head(latest, outcomeInChannel),
     document: (document) => postStepDocument(svc, turn, document),
   }, mode);
 }
@@ -248,11 +229,12 @@ async function clickedResultCard(svc: TeamsServices, turn: Turn, roundId: string
  * document once. No `tell`: what the clicker is told privately comes back as the flow's `told`, for the invoke's answer (their own).
  */
 function stage(svc: TeamsServices, turn: Turn): CardStage {
+  const drawn = redraws(svc, turn.actor.workspaceId);
   return {
+    ...drawn,
     // Every card: Teams' agree answers with the card clicked, drawn anew for everyone by this.
-    redraw: async (round) => refreshCards(svc, turn.actor.workspaceId, round),
-    redrawHead: (round) => redrawRoundHead(svc, turn.actor.workspaceId, round),
-    redrawClosed: (round) => refreshClosed(svc, turn.actor.workspaceId, round),
+    redraw: (round) => drawn.redraw(round),
+    redrawHead: drawn.head,
     publish: (round) => publishRoundOutcome(svc, turn, round, 'all'),
     tellNextStep: () => tellNextStep(svc, turn),
   };
