@@ -17,7 +17,7 @@ import { createSlackMessenger, type ClientFor } from './messenger.js';
 import { registerHandlers } from './register.js';
 import { renderCard } from './render/cards.js';
 import { botTokenCheck, type BotTokenCheck } from './bot-token.js';
-import { createSocketConnection, type SocketConnection, type SocketOptions } from './socket.js';
+import { createSocketConnection, type SocketConnection, type SocketOptions, type WebOptions } from './socket.js';
 import { installFailurePage } from './install-pages.js';
 import { NAMES_BEFORE_ANSWER_MS, senderCallOptions, SLACK_TIME_LIMITS, timedFetch, userCallOptions, withoutResendingPosts, type SlackTimeLimits } from './time-limits.js';
 
@@ -41,7 +41,6 @@ export interface SlackAdapter extends Adapter {
 }
 
 type SlackOn = Exclude<Config['slack'], { mode: 'off' }>;
-type WebOptions = Pick<webApi.WebClientOptions, 'slackApiUrl' | 'fetch'>;
 const SLACK_NO_ANSWER = 'slack did not answer; retrying (check that this machine reaches slack.com over HTTPS, port 443, or SLACK_API_URL when set)';
 
 function boltLogger(log: Logger): BoltLogger {

@@ -70,8 +70,7 @@ function fromInteraction(value: unknown): Verdict {
   // Slack waits for options; an empty list says "none" instead of an error in the menu.
   if (type === 'block_suggestion') return answer('options_not_taken', { options: [] });
   if (!isTaken(TAKEN.interactions, type)) return answer('interaction_not_taken');
-  const schema: z.ZodType<object> = type === 'block_actions' ? BlockActions : ViewSubmission;
-  const payload = checked(schema, value);
+  const payload = checked<object>(type === 'block_actions' ? BlockActions : ViewSubmission, value);
   return payload ? { do: 'forward', kind: 'interaction', payload } : refuse(400, `${type}_shape`);
 }
 
@@ -117,8 +116,6 @@ function judge(headers: IncomingHttpHeaders, raw: Buffer, secret: string, nowMs:
   return json.ok ? fromEvents(json.value) : refuse(400, 'body_not_json');
 }
 
-type BufferedRequest = IncomingMessage & { rawBody?: Buffer };
-
 /** `next` is Bolt's request listener, which must not verify again (app.ts). */
 export function slackEdge(next: Handler, opts: { signingSecret: string; log: Logger }): Handler {
   return async (req: IncomingMessage, res: ServerResponse) => {
@@ -136,9 +133,8 @@ export function slackEdge(next: Handler, opts: { signingSecret: string; log: Log
       return sendAnswer(res, 200, verdict.body);
     }
     const { contentType, body } = forBolt(verdict.kind, verdict.payload);
-    const forwarded: BufferedRequest = req;
-    forwarded.rawBody = Buffer.from(body, 'utf8');
+    (req as IncomingMessage & { rawBody?: Buffer }).rawBody = Buffer.from(body, 'utf8');
     req.headers['content-type'] = contentType;
-    await next(forwarded, res);
+    await next(req, res);
   };
 }

@@ -42,7 +42,7 @@ export function reconnectDelay(attempt: number, minMs: number, maxMs: number, ra
   return Math.round(equalJitterBackoff(attempt, minMs, maxMs, random));
 }
 
-type WebOptions = Pick<webApi.WebClientOptions, 'slackApiUrl' | 'fetch'>;
+export type WebOptions = Pick<webApi.WebClientOptions, 'slackApiUrl' | 'fetch'>;
 
 /** The receiver with its envelopes checked; with what stops waiting for `hello`. */
 function guardedReceiver(appToken: string, web: WebOptions, logger: BoltLogger, log: Logger, opts: SocketOptions) {
@@ -53,7 +53,6 @@ function guardedReceiver(appToken: string, web: WebOptions, logger: BoltLogger, 
   guardEnvelopes(client, log);
   return { receiver, client, stopWaitingForHello: giveUpWithoutHello(client, opts.helloDeadlineMs ?? HELLO_DEADLINE_MS, log) };
 }
-
 
 export function createSocketConnection(appToken: string, web: WebOptions, logger: BoltLogger, log: Logger, opts: SocketOptions = {}): SocketConnection {
   const { receiver, client, stopWaitingForHello } = guardedReceiver(appToken, web, logger, log, opts);
