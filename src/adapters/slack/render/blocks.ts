@@ -22,8 +22,7 @@ const mrkdwn = (text: string, max: number): types.MrkdwnElement => ({ type: 'mrk
 type SectionExtra = { blockId?: string | undefined; accessory?: types.SectionBlockAccessory | undefined };
 
 export function section(text: string, { blockId, accessory }: SectionExtra = {}): Block {
-  const id = blockId ? { block_id: blockId } : {};
-  return { type: 'section', text: mrkdwn(text, LIMITS.section), ...id, ...(accessory ? { accessory } : {}) };
+  return { type: 'section', text: mrkdwn(text, LIMITS.section), ...(blockId ? { block_id: blockId } : {}), ...(accessory ? { accessory } : {}) };
 }
 
 export function context(text: string, blockId?: string): Block {

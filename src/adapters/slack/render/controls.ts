@@ -1,9 +1,9 @@
 // The controls in a neutral document as Slack draws them: a score card's and the reader's own actions'. The action ids
 // and values (`round|P1|2`, `<action>|klaar|<reminder>`) are what messages posted before still send: they stay as they are.
-import type { OnderdeelCode, Score } from '../../../domain/instrument.js';
+import type { Score } from '../../../domain/instrument.js';
 import { t } from '../../../i18n/index.js';
 import { OWNER_STATUS_BUTTONS, ownActionLine, statusButtons } from '../../../views/plan.js';
-import type { AgreeControls, Block as DocBlock, VoteControls } from '../../../views/doc.js';
+import type { AgreeControls, Block as DocBlock, CardRef, VoteControls } from '../../../views/doc.js';
 import { actions, button, option, section, type Block } from './blocks.js';
 import { slackMarkup } from './markup.js';
 
@@ -18,25 +18,23 @@ const STATUS_ACTION = 'action_status';
 export const STATUS_BUTTON = new RegExp(`^${STATUS_ACTION}_(${OWNER_STATUS_BUTTONS.join('|')})$`);
 export const STATUS_NOTE_ACTION = 'action_note';
 
-const cardValue = (roundId: string, code: OnderdeelCode, score?: Score): string =>
-  (score === undefined ? `${roundId}|${code}` : `${roundId}|${code}|${score}`);
+const cardValue = ({ roundId, onderdeel }: CardRef, score?: Score): string =>
+  (score === undefined ? `${roundId}|${onderdeel}` : `${roundId}|${onderdeel}|${score}`);
 
 /** The note button opens a modal: Slack has no input in a message. */
 export function voteButtons(c: VoteControls): Block {
-  const { roundId, onderdeel } = c.card;
-  const votes = c.votes.map((v) => button(v.label, `vote_${v.score}`, cardValue(roundId, onderdeel, v.score)));
-  return actions('vote', [...votes, button(c.noteButton, NOTE_ACTION, cardValue(roundId, onderdeel))]);
+  const votes = c.votes.map((v) => button(v.label, `vote_${v.score}`, cardValue(c.card, v.score)));
+  return actions('vote', [...votes, button(c.noteButton, NOTE_ACTION, cardValue(c.card))]);
 }
 
 /** Confirm the proposal in one click, or pick any score from a select. */
 export function agreeControls(c: AgreeControls): Block {
-  const { roundId, onderdeel } = c.card;
-  const confirm = c.confirm ? [button(c.confirm.label, AGREE_ACTION, cardValue(roundId, onderdeel, c.confirm.score), 'primary')] : [];
+  const confirm = c.confirm ? [button(c.confirm.label, AGREE_ACTION, cardValue(c.card, c.confirm.score), 'primary')] : [];
   const select = {
     type: 'static_select' as const,
     action_id: AGREE_SELECT_ACTION,
     placeholder: { type: 'plain_text' as const, text: c.otherLabel },
-    options: c.scores.map((s) => option(s.label, cardValue(roundId, onderdeel, s.score))),
+    options: c.scores.map((s) => option(s.label, cardValue(c.card, s.score))),
   };
   return actions('agree', [...confirm, select]);
 }

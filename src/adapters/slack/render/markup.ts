@@ -15,4 +15,3 @@ export const slackMarkup: Markup = {
   icon: (name) => ICONS[name],
   link: (label, url) => `<${url}|${label}>`,
 };
-
