@@ -91,8 +91,7 @@ function oauthOptions(slack: Extract<SlackOn, { mode: 'oauth' }>, deps: Deps, we
   const installerOptions = {
     installPath: INSTALL_PATH, redirectUriPath: REDIRECT_PATH, directInstall: true, callbackOptions: { failure }, clientOptions: web,
   };
-  const installationStore = postgresInstallationStore(deps);
-  return { clientId, clientSecret, stateSecret, installationStore, scopes: SLACK_SCOPES, installerOptions };
+  return { clientId, clientSecret, stateSecret, installationStore: postgresInstallationStore(deps), scopes: SLACK_SCOPES, installerOptions };
 }
 
 type Transport = { receiver: Receiver; socket?: SocketConnection; routes: Route[] };

@@ -33,7 +33,6 @@ export function judgeEnvelope(text: string): EnvelopeVerdict {
   return { do: 'pass', message: JSON.stringify({ ...envelope.data, payload: verdict.payload }) };
 }
 
-type SocketClient = SocketModeReceiver['client'];
 type MessageListener = (data: unknown, isBinary: boolean) => unknown;
 // The client's send() is typed private, but is the one way to answer an envelope it never sees.
 type Acknowledging = { send(envelopeId: string, body?: unknown): Promise<void> };
@@ -45,7 +44,7 @@ function textOf(data: unknown): string {
 }
 
 /** Puts judgeEnvelope before the client's own 'ws_message' listeners. */
-export function guardEnvelopes(client: SocketClient, log: Logger): void {
+export function guardEnvelopes(client: SocketModeReceiver['client'], log: Logger): void {
   const handlers = client.listeners('ws_message') as MessageListener[];
   client.removeAllListeners('ws_message');
   const run = async (data: unknown, isBinary: boolean): Promise<void> => {
