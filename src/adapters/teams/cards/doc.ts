@@ -60,7 +60,7 @@ export const STYLES = { primary: { style: 'positive' }, danger: { style: 'destru
 function teamsButton(b: DocButton, row: string): { button: Element; question?: Element } {
   if (b.url) return { button: { type: 'Action.OpenUrl', title: b.label, url: b.url } };
   const style = b.style ? STYLES[b.style] : {};
-  const acts = b.inPlace ? execute(b.label, b.action, { ...b.data }, style) : submit(b.label, b.action, { ...b.data }, style);
+  const acts = (b.inPlace ? execute : submit)(b.label, b.action, { ...b.data }, style);
   return b.confirm ? askingFirst(b.label, b.confirm, acts, row) : { button: acts };
 }
 

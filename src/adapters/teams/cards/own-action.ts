@@ -6,7 +6,7 @@ import type { ActionView } from '../../../app/views.js';
 import { actionState, statusButtons } from '../../../views/plan.js';
 import type { Markup } from '../../../views/markup.js';
 import type { OwnActionIn } from '../../../views/doc.js';
-import { container, execute, note, text, userText, type Element } from './common.js';
+import { actionSet, container, execute, note, text, userText, type Element } from './common.js';
 
 export const STATUS_VERB = 'status';
 
@@ -26,12 +26,9 @@ export function ownerActionBlock(m: Markup, lang: Lang, a: ActionView, within?: 
       ...(a.lastNote ? [note(t(lang, 'action.lastNote', { note: userText(a.lastNote, 300) }))] : []),
       // A label, not a placeholder: the client cuts a placeholder at the input's edge, here before "no names of pupils".
       { type: 'Input.Text', id: noteInputId(a.id), label: t(lang, 'action.noteLabel'), maxLength: 500 },
-      {
-        type: 'ActionSet',
-        actions: statusButtons(a).map(({ status, chosen }) =>
-          execute(t(lang, `action.button.${status}`), STATUS_VERB, { actionId: a.id, status, ...shownIn }, chosen ? { style: 'positive' } : {}),
-        ),
-      },
+      actionSet(statusButtons(a).map(({ status, chosen }) =>
+        execute(t(lang, `action.button.${status}`), STATUS_VERB, { actionId: a.id, status, ...shownIn }, chosen ? { style: 'positive' } : {}),
+      )),
     ],
     { separator: true, spacing: 'Medium' },
   );

@@ -43,7 +43,7 @@ const roundVerb = (b: RoundControl): string => (b.control === 'close' ? VERB.clo
  * it away while that is open, so the card never shows two close buttons); one that does not is under the card (scoreActions).
  */
 export function roundControlButton(b: RoundControl): Button {
-  return { label: b.label, action: roundVerb(b), data: { roundId: b.roundId }, inPlace: true, ...(b.confirm ? { confirm: b.confirm } : {}) };
+  return { label: b.label, action: roundVerb(b), data: { roundId: b.roundId }, inPlace: true, confirm: b.confirm };
 }
 
 /** The card-level actions a document's score controls bring (a round control that asks first is in the body). */
