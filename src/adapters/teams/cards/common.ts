@@ -148,7 +148,6 @@ export function uniqueAskingIds(card: AdaptiveCard): AdaptiveCard {
   return { ...card, body: renumber(card.body) as Element[] };
 }
 
-/** How often each ask-first id stands in `node`. */
 function askingIdCounts(node: unknown, seen = new Map<string, number>()): Map<string, number> {
   if (Array.isArray(node)) node.forEach((n) => askingIdCounts(n, seen));
   else if (typeof node === 'object' && node !== null) {
@@ -201,8 +200,7 @@ const unmarked = (markdown: string): string =>
 
 /** A card's `fallbackText` (Teams Markdown) as the plain words a notification shows: links by their label, no marks. */
 export function plainWords(markdown: string): string {
-  const words = unmarked(markdown).replace(/\s+/g, ' ').trim();
-  return clip(words, SUMMARY_MAX);
+  return clip(unmarked(markdown).replace(/\s+/g, ' ').trim(), SUMMARY_MAX);
 }
 
 /** A failure in errorWords' words; only an error that is no AppError needs `unexpected`. */

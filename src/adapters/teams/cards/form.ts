@@ -47,7 +47,7 @@ function personPicker(f: Extract<Field, { kind: 'person' | 'people' }>, value: s
 }
 
 /** A choice has only a title: its help, if any, follows the label there. */
-const choiceOf = (o: Option): { title: string; value: string } => ({ title: o.help ? `${o.label}: ${o.help}` : o.label, value: o.value });
+const choiceOf = (o: Option): Choice => ({ title: o.help ? `${o.label}: ${o.help}` : o.label, value: o.value });
 
 function inputOf(f: Field, value: string | undefined, pick: Pickable, lang: Lang): Element {
   const base = { id: f.id, label: f.label, ...(value ? { value } : {}) };
@@ -76,7 +76,7 @@ const errorText = (message: string): Element => text(message, { ...toneColor('at
 const column = (items: Element[]): Element => ({ type: 'Column', width: 'stretch', items });
 
 /** The inputs with their problems; a row's inputs (one action, one member) in a container, its lead on top; `beside` in columns. */
-function fieldElements(form: Form, pick: Pickable, problems: ReadonlyMap<string, string>): Element[] {
+function fieldElements(form: Form, pick: Pickable, problems: Errors): Element[] {
   const out: Element[] = [];
   let row: { n: number; items: Element[] } | undefined;
   // Where the field before put its elements, to set the next one beside them.
@@ -142,15 +142,14 @@ export function startFormCard(
 }
 
 /** Members a team form card shows at once: 25 rows keep long names under the 80 KB Teams advises (60 were over 100 KB). */
-export const TEAM_PAGE_SIZE = 25;
+const TEAM_PAGE_SIZE = 25;
 
 /**
  * Which page it is, and the way to the pages around it. Going there first saves the page on screen (its inputs go
  * with the click), so what the coordinator chose is not lost by leaving it, then shows them their own view of the next.
  */
 function pageNav(lang: Lang, form: Form, at: TeamPage): Element[] {
-  const from = at.page * TEAM_PAGE_SIZE;
-  const line = pageLine(lang, at.page, at.pages, from + 1, at.members.length);
+  const line = pageLine(lang, at.page, at.pages, at.page * TEAM_PAGE_SIZE + 1, at.members.length);
   const leerlijnId = String(form.data.leerlijnId);
   const go = (label: string, page: number): Element =>
     execute(label, FORM_VERB, { form: form.id, ...form.data, page: String(at.page), pageTo: String(page), ownView: { view: 'team', leerlijnId, page } });

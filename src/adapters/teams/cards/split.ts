@@ -41,7 +41,7 @@ function shareOut(pieces: readonly Element[], room: number, lastExtra: number): 
     moved.unshift(piece);
     used -= size(piece) + 1;
   }
-  return moved.length > 0 ? [...parts.slice(0, -1), last, moved].filter((p) => p.length > 0) : parts;
+  return moved.length > 0 ? [...parts, moved] : parts;
 }
 
 /**
