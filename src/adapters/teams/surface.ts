@@ -1,7 +1,5 @@
 // The flows' intents carried out in Teams: cards in the conversation, DMs through the Messenger, people by Teams names.
-import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
-import type { RoundView } from '../../app/views.js';
-import type { PublishMode } from '../../app/result-publishing.js';
+import { postRoundResult, type ChannelView, type FlowCtx, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import { roundNotPostedWords } from '../../app/flows/post-round.js';
 import { isFormKey, rememberSharedForm, sharedForm, sharedStart, type OwnViewKey } from '../../app/flows/own-view.js';
 import { t, type Lang } from '../../i18n/index.js';
@@ -90,14 +88,14 @@ export function teamsFlowCtx(svc: TeamsServices, turn: Turn): FlowCtx {
 export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
   return {
     throttled: isThrottled,
-    reply: (view: ReplyView) => replyHere(svc, turn, view),
-    async post(view: ChannelView) {
+    reply: (view) => replyHere(svc, turn, view),
+    async post(view) {
       if (view.type === 'welcome') return reply(svc, turn, welcomeCard(view.lang));
       if (view.type !== 'comparison') return postSaved(svc, turn, view);
       await reply(svc, turn, toAdaptiveCard(comparisonDoc(teamsMarkup([]), view.comparison)));
       await postStepDocument(svc, turn, view.document);
     },
-    async openForm(form: FormView) {
+    async openForm(form) {
       // The flow decided who may open it, and perhaps the language.
       if (form.type !== 'start') return replyForm(svc, 'lang' in form && form.lang ? speaking(turn, form.lang) : turn, formSpec(form.type), form, false);
       if (!ownViewsHere(svc, turn)) return reply(svc, turn, await startCard(svc, turn, form.teamLang));
@@ -105,13 +103,13 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
       await rosterOrNull(svc, turn, 'teams roster unavailable before a shared start form');
       await postSharedForm(svc, turn, sharedStart(t(turn.lang, 'start.title'), turn.actor.userId), null);
     },
-    postRound: (round: RoundView) =>
+    postRound: (round) =>
       postRoundResult(() => postRound(svc, turn, round), async (error) => {
         svc.log.warn({ err: error }, 'teams: round cards not all posted');
         await reply(svc, turn, messageCard(roundNotPostedWords(round, 'teams'), 'attention'));
       }),
-    roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary),
-    publishOutcome: (round: RoundView, mode: PublishMode) => publishRoundOutcome(svc, turn, round, mode),
+    roundClosed: (round, summary) => showRoundClosed(svc, turn, round, summary),
+    publishOutcome: (round, mode) => publishRoundOutcome(svc, turn, round, mode),
     recount: async (roundIds) => recountCards(svc.liveCounts, turn.actor.workspaceId, roundIds),
     notify: (userId, notice) => turnMessenger(svc, turn).toUser({ workspaceId: turn.actor.workspaceId, userId }, notice),
     // Teams addresses a bot as '28:' + its app id, people by their Entra object id.
