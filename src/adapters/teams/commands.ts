@@ -12,8 +12,7 @@ const TYPED_MENTION = new RegExp(`^${BOT_MENTION}(?=\\s|$)`, 'i');
 
 /** The text without any `<at>…</at>` (the bot's mention and the people named) or a typed `@Leerlijn` before it, spaces tidied. */
 export function commandText(raw: string): string {
-  const text = raw.replace(/<at>[^<]*<\/at>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
-  return text.replace(TYPED_MENTION, '').trim();
+  return raw.replace(/<at>[^<]*<\/at>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim().replace(TYPED_MENTION, '').trim();
 }
 
 /** The people the message names (not the bot), by our id; one Teams will not tell us about is left out. */

@@ -63,7 +63,7 @@ type Placed = { account: ChannelAccount; at: number; end: number };
 export function mentionsIn(activity: Pick<Activity, 'entities' | 'text'>): ChannelAccount[] {
   const text = activity.text ?? '';
   const claimed = new Set<number>();
-  const placed = (activity.entities ?? []).flatMap((e): Placed[] => {
+  const inOrder = (activity.entities ?? []).flatMap((e): Placed[] => {
     if (e.type !== 'mention' || !e.mentioned) return [];
     const account = e.mentioned as ChannelAccount;
     for (const tag of tagsOf({ text: e.text, mentioned: account })) {
@@ -74,8 +74,7 @@ export function mentionsIn(activity: Pick<Activity, 'entities' | 'text'>): Chann
       return [{ account, at, end: at + tag.length }];
     }
     return [{ account, at: Number.MAX_SAFE_INTEGER, end: Number.MAX_SAFE_INTEGER }];
-  });
-  const inOrder = placed.sort((x, y) => x.at - y.at);
+  }).sort((x, y) => x.at - y.at);
   const splitFromBefore = (p: Placed, i: number): boolean => {
     const before = inOrder[i - 1];
     if (!before || before.account.id !== p.account.id || before.end > p.at) return false;
@@ -113,9 +112,8 @@ export function speaking(turn: Turn, lang: Lang): Turn {
 /** Kept on install and every message so reminders and DMs reach this place and person. */
 export async function rememberConversation(deps: Deps, turn: Turn): Promise<void> {
   const activity = turn.context.activity;
-  const reference = TurnContext.getConversationReference(activity);
   // No activityId: a proactive send then starts a new post instead of replying in a thread.
-  const { activityId: _activityId, ...place } = reference;
+  const { activityId: _activityId, ...place } = TurnContext.getConversationReference(activity);
   const key = turn.personal ? refKey.user(turn.actor.userId) : refKey.channel(turn.channelId);
   const kept = turn.personal ? place : { ...place, conversation: { ...activity.conversation, id: turn.channelId } };
   await rememberReference(deps, turn.actor.workspaceId, key, kept);
