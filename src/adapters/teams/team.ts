@@ -23,12 +23,13 @@ const sentFor = (v: Values): string[] => [...new Set(Object.keys(v).flatMap((key
 
 export async function submitTeam(svc: TeamsServices, sent: Turn, values: Values): Promise<void> {
   const { leerlijnId, turn } = await formLeerlijn(svc, sent, values);
+  const session = sessionOf(values);
   const ctx = teamsFormCtx(svc, turn, leerlijnId, {
     inputFor: teamFieldOf,
     async again(errors) {
       const members = await teamOf(svc.deps, leerlijnId);
       // The page that was on screen, with the reasons.
-      return teamFormCard(turn.lang, leerlijnId, members, await candidates(svc, turn, members), values, errors, Number(values.page) || 0, sessionOf(values));
+      return teamFormCard(turn.lang, leerlijnId, members, await candidates(svc, turn, members), values, errors, Number(values.page) || 0, session);
     },
   });
   // A page left is saved and shows the other (its own view), with what was saved so far; the channel is told after "Opslaan".
@@ -43,7 +44,6 @@ export async function submitTeam(svc: TeamsServices, sent: Turn, values: Values)
       };
     },
   };
-  const session = sessionOf(values);
   // An empty input is nothing sent, which keeps what is stored.
   const input = teamFormInput(sentFor(values), (id) => values[id] || undefined);
   const carried = session ? { savedBefore: session.saved, ...(session.id ? { session: session.id } : {}) } : {};
