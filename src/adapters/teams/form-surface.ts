@@ -20,11 +20,10 @@ export const BUTTON_FORM: CardForm = { again: async () => adaptiveCard([]) };
 
 /** Field problems beside their inputs, and a refusal about one input (a date) beside it. */
 function cardErrors(turn: Turn, refusal: ErrorView, form: CardForm): Map<string, string> {
-  const lang = refusal.lang ?? turn.lang;
   // A field error's `names` are people's names as their platform gives them: user text.
   const fields = (refusal.fields ?? []).map((f) => (typeof f.params?.names === 'string' ? { ...f, params: { ...f.params, names: userText(f.params.names) } } : f));
   const inputFor = form.inputFor ?? ((field: string) => field);
-  const errors = problemsByInput(lang, fields, inputFor);
+  const errors = problemsByInput(refusal.lang ?? turn.lang, fields, inputFor);
   const at = refusal.at === undefined ? undefined : inputFor(refusal.at);
   if (at && !errors.has(at)) errors.set(at, teamsErrorOf(turn.lang, { ...refusal, fields: [] }));
   return errors;

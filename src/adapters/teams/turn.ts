@@ -122,13 +122,12 @@ export async function rememberConversation(deps: Deps, turn: Turn): Promise<void
 }
 
 export async function rememberMember(deps: Deps, workspaceId: string, place: Reference, account: ChannelAccount): Promise<void> {
-  const tenantId = place.conversation?.tenantId;
   const member = {
     channelId: place.channelId,
     serviceUrl: place.serviceUrl,
     bot: place.bot,
     user: { id: account.id, name: account.name ?? '', ...(account.aadObjectId ? { aadObjectId: account.aadObjectId } : {}) },
-    conversation: { id: '', isGroup: false, conversationType: 'personal', tenantId, name: '' },
+    conversation: { id: '', isGroup: false, conversationType: 'personal', tenantId: place.conversation?.tenantId, name: '' },
   };
   await rememberReference(deps, workspaceId, refKey.member(userIdOf(account)), member);
 }
