@@ -99,8 +99,6 @@ export function retryAfterOf(error: unknown): number | undefined {
   return retry ? Number(retry[1]) : undefined;
 }
 
-const timedOut = (error: webApi.WebAPIRequestError): boolean => error.original instanceof UnansweredPost || error.original.name === 'TimeoutError';
-
 // `retry`, except that a post given up at its limit is not sent again, nor a call whose attempt
 // `lastUnanswered` or later ran into it. p-retry stops at an error its onFailedAttempt throws.
 export function withoutResendingPosts(retry: webApi.RetryOptions, lastUnanswered = Number.POSITIVE_INFINITY): webApi.RetryOptions {
@@ -108,7 +106,7 @@ export function withoutResendingPosts(retry: webApi.RetryOptions, lastUnanswered
     if (!(error instanceof webApi.WebAPIRequestError)) return;
     if (error.original instanceof UnansweredPost) throw error;
     const attempt = (error as { attemptNumber?: number }).attemptNumber ?? 1;
-    if (timedOut(error) && attempt >= lastUnanswered) throw error;
+    if (error.original.name === 'TimeoutError' && attempt >= lastUnanswered) throw error;
   };
   return Object.assign({}, retry, { onFailedAttempt });
 }
