@@ -21,7 +21,7 @@ import { welcomeDoc } from '../../views/leerlijn.js';
 import { comparisonDoc } from '../../views/results.js';
 import { postRound, tellRoundNotPosted } from './scoring.js';
 import { recountCards } from '../../app/live-counts.js';
-import { openStartModal, postStarted } from './start.js';
+import { postStarted, startModal } from './start.js';
 import { formSpec, loadForm, type LoadedForm } from '../../app/flows/form-registry.js';
 import { slackMarkup, toBlockKit } from './render/doc.js';
 import { toModal } from './render/form.js';
@@ -40,9 +40,8 @@ export const isPersonalChat = (channelId: string): boolean => channelId.startsWi
 
 /** Who acts where, without the channel's leerlijn: for a flow that reads it itself, or needs none. */
 export function slackActCtx(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendered) => Promise<boolean>) {
-  const surface = slackSurface(p, lang, ackWith);
   const place = { channelId: p.channelId, personal: isPersonalChat(p.channelId), repliesSeenByAll: false };
-  return { deps: p.cx.deps, log: p.cx.log, actor: actorOf(p), place, surface };
+  return { deps: p.cx.deps, log: p.cx.log, actor: actorOf(p), place, surface: slackSurface(p, lang, ackWith) };
 }
 
 /** Who acts where, with the channel's active leerlijn read now (a start may just have made it). */
@@ -88,7 +87,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
       await postStepDocument(p.cx, p.client, { workspaceId: p.workspaceId, channelId: comparison.channelId }, view.document);
     },
     async openForm(form: FormView) {
-      if (form.type === 'start') return openStartModal(p.client, { ...to, triggerId: p.triggerId }, { lang: lang(), teamLang: form.teamLang });
+      if (form.type === 'start') return void (await p.client.views.open({ trigger_id: p.triggerId, view: startModal(lang(), form.teamLang, p) }));
       // The flow decided who may open it, and maybe its language.
       const kind = 'kind' in form ? form.kind : undefined;
       const drawIn = ('lang' in form ? form.lang : undefined) ?? lang();
