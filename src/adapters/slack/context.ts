@@ -64,13 +64,11 @@ export async function ephemeral(client: WebClient, channel: string, user: string
 
 /** A direct message from the bot: works where the bot is not in the channel (unlike an ephemeral). */
 export async function direct(client: WebClient, user: string, message: Rendered | string): Promise<void> {
-  const channel = await dmChannel(client, user);
-  await post(client, channel, rendered(message));
+  await post(client, await dmChannel(client, user), rendered(message));
 }
 
 export async function dmChannel(client: WebClient, user: string): Promise<string> {
-  const opened = await client.conversations.open({ users: user });
-  const channel = opened.channel?.id;
+  const channel = (await client.conversations.open({ users: user })).channel?.id;
   if (!channel) throw new Error('no_dm_channel');
   return channel;
 }

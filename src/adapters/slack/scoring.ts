@@ -61,9 +61,8 @@ export async function vote(call: ActionCall): Promise<void> {
       await call.ack().catch((error: unknown) => call.cx.log.warn({ err: error }, 'slack: vote acked late'));
     }
   };
-  const voted = await orTell(call.cx, 'vote', cast, call.tellUser, () => channelLang(call.cx.deps, call.workspaceId, channelId));
-  if (!voted) return;
-  const { receipt } = voted;
+  const receipt = (await orTell(call.cx, 'vote', cast, call.tellUser, () => channelLang(call.cx.deps, call.workspaceId, channelId)))?.receipt;
+  if (!receipt) return;
   if (call.messageTs) call.cx.liveCounts.touch(call.workspaceId, receipt.card, { channelId, messageId: call.messageTs });
   await call.tellUser(voteReceipt(receipt.card, receipt.score));
 }
