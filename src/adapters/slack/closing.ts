@@ -22,7 +22,7 @@ import { isRateLimited } from './time-limits.js';
 import { slackErrorCode } from './bot-token.js';
 
 const redraws = (cx: SlackCtx, client: WebClient, workspaceId: string) => roundRedraws(cx, workspaceId, {
-  head: renderRoundHeader, card: renderCard, closed: renderRoundClosed, headKeys: (roundId) => [headerKey(roundId)], isGone: messageGone,
+  platform: 'slack', head: renderRoundHeader, card: renderCard, closed: renderRoundClosed, headKeys: (roundId) => [headerKey(roundId)], isGone: messageGone,
   update: async (where, r: Rendered) => void (await client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks: r.blocks })),
 });
 
@@ -55,8 +55,10 @@ async function deleteUnlessGone(client: WebClient, where: PostedMessage): Promis
 
 /** After a close: the header loses its close button, the cards show their results. */
 export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<TextView | null> {
+  const drawn = redraws(cx, client, workspaceId);
   return showClosedRound(cx, workspaceId, round, summary, {
-    ...redraws(cx, client, workspaceId),
+    round: drawn.round,
+    redrawClosed: drawn.redrawClosed,
     postClosed: async (closed) => ({ channelId: closed.channelId, messageId: await post(client, closed.channelId, renderRoundClosed(closed)) }),
   });
 }
@@ -91,9 +93,10 @@ function tellNextStep(p: SlackCaller, channelId: string): Promise<void> {
 
 function stage(call: ActionCall, channelId: string): CardStage {
   const { cx, client, workspaceId } = call;
+  const drawn = redraws(cx, client, workspaceId);
   return {
-    // Its `head` is no redrawHead: the header says nothing of a closed round's agreements until all ten are.
-    ...redraws(cx, client, workspaceId),
+    redraw: drawn.redraw,
+    redrawClosed: drawn.redrawClosed,
     publish: (round) => publishRoundOutcome(cx, client, { workspaceId, userId: call.userId }, round, 'all'),
     tellNextStep: () => tellNextStep(call, channelId),
     tell: (view) => tellPrivately(cx, client, { channelId, userId: call.userId }, renderReply(cx.deps.defaultLang, view)),

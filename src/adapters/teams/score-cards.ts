@@ -66,7 +66,8 @@ export function drawLiveCount(deps: Deps, messenger: TeamsMessenger, log: Logger
 
 /** The round's result card (its head), cards and round-closed message redrawn, coalesced per card; these always go out. */
 const redraws = (svc: TeamsServices, workspaceId: string) => roundRedraws(svc, workspaceId, {
-  head: roundResultCard, card: scoreCard, closed: roundClosedCard, headKeys: resultKeys, coalesce: (key, redraw) => svc.cards.request(key, redraw),
+  platform: 'teams', head: roundResultCard, card: scoreCard, closed: roundClosedCard, headKeys: resultKeys,
+  coalesce: (key, redraw) => svc.cards.request(key, redraw),
   async update(where, card: AdaptiveCard, key) {
     const result = await svc.messenger.updateCard(workspaceId, where.channelId, where.messageId, card);
     if (!result.ok) svc.log.warn({ key, error: result.error }, 'teams card update failed');
@@ -77,8 +78,10 @@ const roundClosedCard = (round: RoundView): AdaptiveCard => toAdaptiveCard(round
 
 /** After a close (showClosedRound decides what is drawn when, live counts dropped first): the round redrawn closed, the team told in a new message. */
 export function showRoundClosed(svc: TeamsServices, turn: Turn, round: RoundView, summary: boolean): Promise<TextView | null> {
+  const drawn = redraws(svc, turn.actor.workspaceId);
   return showClosedRound(svc, turn.actor.workspaceId, round, summary, {
-    ...redraws(svc, turn.actor.workspaceId),
+    round: drawn.round,
+    redrawClosed: drawn.redrawClosed,
     postClosed: (closed) => postInRoundChannel(svc, turn, closed, roundClosedCard(closed), 'round-closed message'),
   });
 }
@@ -231,10 +234,10 @@ async function clickedResultCard(svc: TeamsServices, turn: Turn, roundId: string
 function stage(svc: TeamsServices, turn: Turn): CardStage {
   const drawn = redraws(svc, turn.actor.workspaceId);
   return {
-    ...drawn,
     // Every card: Teams' agree answers with the card clicked, drawn anew for everyone by this.
     redraw: (round) => drawn.redraw(round),
     redrawHead: drawn.head,
+    redrawClosed: drawn.redrawClosed,
     publish: (round) => publishRoundOutcome(svc, turn, round, 'all'),
     tellNextStep: () => tellNextStep(svc, turn),
   };

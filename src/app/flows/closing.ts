@@ -168,6 +168,8 @@ async function markUntold(ctx: { deps: Deps; log: Logger }, workspaceId: string,
  * With `coalesce` a redraw is only asked for, run once per key when allowed (Teams, its `update` logs what fails); else awaited (Slack).
  */
 export interface RoundRedraws<R> {
+  /** Names the platform in the log. */
+  platform: 'slack' | 'teams';
   head(round: RoundView, outcomeInChannel?: boolean): R;
   card(card: ScoreCardView): R;
   closed(round: RoundView): R;
@@ -177,33 +179,44 @@ export interface RoundRedraws<R> {
   coalesce?(key: string, redraw: () => Promise<void>): void;
 }
 
+/** A round's messages redrawn: the head, ClosedDrawing's `round` and `redrawClosed`, CardStage's `redraw`. */
+export interface RoundRedrawn {
+  head(round: RoundView, outcomeInChannel?: boolean): Promise<void>;
+  round(closed: RoundView): Promise<void>;
+  redraw(round: RoundView, card?: ScoreCardView): Promise<void>;
+  redrawClosed(round: RoundView): Promise<void>;
+}
+
 /**
- * A round's messages redrawn: `round` (ClosedDrawing's) and `head` let a message deleted in the channel go; `redrawClosed`
- * is best effort (a message gone must not keep an "agree all" from its result); `redraw` (CardStage's) throws, for the click to report.
+ * Awaited (no `coalesce`): `round` and `head` let a message deleted in the channel go; `redrawClosed` is best effort (a
+ * message gone must not keep an "agree all" from its result); `redraw` (CardStage's) throws, for the click to report.
+ * With `coalesce` each redraw is only asked for, so nothing here throws or sees a message gone: the port's `update` logs.
  */
-export function roundRedraws<R>(ctx: { deps: Deps; log: Logger }, workspaceId: string, port: RoundRedraws<R>) {
-  const redraw = async (keys: readonly [string, ...string[]], render: () => R): Promise<void> => {
+export function roundRedraws<R>(ctx: { deps: Deps; log: Logger }, workspaceId: string, port: RoundRedraws<R>): RoundRedrawn {
+  const redrawUnder = async (keys: readonly [string, ...string[]], render: () => R): Promise<void> => {
     const task = async () => {
       const where = await firstPosted(ctx.deps, workspaceId, keys);
       if (where) await port.update(where, render(), keys[0]);
     };
     await (port.coalesce ? port.coalesce(keys[0], task) : task());
   };
-  const drawCard = (card: ScoreCardView) => redraw([cardKey(card.roundId, card.onderdeel)], () => port.card(card));
-  const unlessGone = async (drawn: Promise<void>): Promise<void> => {
-    if ((await orGone(drawn, port.isGone ?? (() => false))) === 'gone') ctx.log.warn('a closed round\'s message is gone; not redrawn');
+  // The key names the round and onderdeel, never anything a person typed.
+  const unlessGone = async (keys: readonly [string, ...string[]], render: () => R): Promise<void> => {
+    const gone = await orGone(redrawUnder(keys, render), port.isGone ?? (() => false));
+    if (gone === 'gone') ctx.log.warn({ key: keys[0] }, `${port.platform}: a closed round's message is gone; not redrawn`);
   };
-  const head = (round: RoundView, outcomeInChannel = true) => unlessGone(redraw(port.headKeys(round.roundId), () => port.head(round, outcomeInChannel)));
+  const cardKeys = (card: ScoreCardView) => [cardKey(card.roundId, card.onderdeel)] as const;
+  const head = (round: RoundView, outcomeInChannel = true) => unlessGone(port.headKeys(round.roundId), () => port.head(round, outcomeInChannel));
   return {
     head,
-    async round(closed: RoundView): Promise<void> {
+    async round(closed) {
       await head(closed);
-      for (const card of closed.cards) await unlessGone(drawCard(card));
+      for (const card of closed.cards) await unlessGone(cardKeys(card), () => port.card(card));
     },
-    async redraw(round: RoundView, card?: ScoreCardView): Promise<void> {
-      for (const c of card ? [card] : round.cards) await drawCard(c);
+    async redraw(round, card) {
+      for (const c of card ? [card] : round.cards) await redrawUnder(cardKeys(c), () => port.card(c));
     },
-    redrawClosed: (round: RoundView): Promise<void> =>
-      redraw([closedKey(round.roundId)], () => port.closed(round)).catch((error: unknown) => ctx.log.warn({ err: error }, 'round-closed message not redrawn')),
+    redrawClosed: (round) => redrawUnder([closedKey(round.roundId)], () => port.closed(round))
+      .catch((error: unknown) => ctx.log.warn({ err: error }, `${port.platform}: round-closed message not redrawn`)),
   };
 }
