@@ -109,7 +109,10 @@ export async function agree(call: ActionCall): Promise<void> {
   if (!parsed.success || !channelId) return;
   const agreed = () => agreeFlow(call.cx.deps, actorOf(call), parsed.data, stage(call, channelId));
   // The card was clicked in the round's thread: answer there.
-  const tell = async (words: string) => tellClicker(call, channelId, { threadTs: await roundThread(call.cx.deps, call.workspaceId, parsed.data.roundId) })(words);
+  const tell = async (words: string) => {
+    const threadTs = await roundThread(call.cx.deps, call.workspaceId, parsed.data.roundId);
+    await tellClicker(call, channelId, { threadTs })(words);
+  };
   await orTell(call.cx, 'agree', agreed, tell, () => channelLang(call.cx.deps, call.workspaceId, channelId));
 }
 

@@ -133,8 +133,7 @@ export function slackEdge(next: Handler, opts: { signingSecret: string; log: Log
       return sendAnswer(res, 200, verdict.body);
     }
     const { contentType, body } = forBolt(verdict.kind, verdict.payload);
-    (req as IncomingMessage & { rawBody?: Buffer }).rawBody = Buffer.from(body, 'utf8');
     req.headers['content-type'] = contentType;
-    await next(req, res);
+    await next(Object.assign(req, { rawBody: Buffer.from(body, 'utf8') }), res);
   };
 }

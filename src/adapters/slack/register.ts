@@ -135,7 +135,7 @@ function onActions(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<OnClick>>
     const acksItself = VOTE_BUTTON.test(action.action_id);
     if (!acksItself) await ack();
     const channelId = p.channel?.id ?? null;
-    const tellUser = tellClicker({ cx, client, userId: p.user.id, responseUrl: p.response_url ?? null }, channelId, { urlFirst: true });
+    const tellUser = tellClicker({ cx, client, userId: p.user.id, responseUrl: p.response_url ?? null }, channelId, { responseUrlFirst: true });
     const workspaceId = await readOnce(cx, 'slack click: workspace not read', () => workspaceIdFor(cx.deps, 'slack', teamId), tellUser);
     if (workspaceId === null) return acksItself ? ack() : undefined;
     await flow({

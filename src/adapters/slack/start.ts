@@ -16,7 +16,7 @@ const OWN_BLOCK: Readonly<Record<string, string>> = { schoolName: 'school', yout
 /** Older block ids, kept for modals still open (the school's side then needs another). */
 export const startBlock: BlockOf = (fieldId) => OWN_BLOCK[fieldId] ?? fieldId;
 /** `teamLang`: the language the form offers the leerlijn (the flow's). */
-export const startModal = (lang: Lang, teamLang: Lang, to: { userId: string; channelId: string }) =>
+export const startModal = ({ lang, teamLang }: { lang: Lang; teamLang: Lang }, to: { userId: string; channelId: string }) =>
   toModal(startForm(slackMarkup, lang, { card: false }, to.userId, {}, teamLang), { channelId: to.channelId, lang }, startBlock);
 
 const ShownMeta = z.object({ channelId: z.string().min(1).max(64) });
@@ -26,7 +26,7 @@ export async function startLangChosen(call: ActionCall): Promise<void> {
   const chosen = z.enum(['nl', 'en']).safeParse(call.value);
   const meta = call.view ? parseMeta(ShownMeta, call.view.meta) : null;
   if (!call.view || !chosen.success || !meta) return;
-  const view = startModal(chosen.data, chosen.data, { userId: call.userId, channelId: meta.channelId });
+  const view = startModal({ lang: chosen.data, teamLang: chosen.data }, { userId: call.userId, channelId: meta.channelId });
   await call.client.views.update({ view_id: call.view.id, ...(call.view.hash ? { hash: call.view.hash } : {}), view });
 }
 

@@ -87,7 +87,10 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
       await postStepDocument(p.cx, p.client, { workspaceId: p.workspaceId, channelId: comparison.channelId }, view.document);
     },
     async openForm(form: FormView) {
-      if (form.type === 'start') return void (await p.client.views.open({ trigger_id: p.triggerId, view: startModal(lang(), form.teamLang, p) }));
+      if (form.type === 'start') {
+        await p.client.views.open({ trigger_id: p.triggerId, view: startModal({ lang: lang(), teamLang: form.teamLang }, p) });
+        return;
+      }
       // The flow decided who may open it, and maybe its language.
       const kind = 'kind' in form ? form.kind : undefined;
       const drawIn = ('lang' in form ? form.lang : undefined) ?? lang();

@@ -26,15 +26,17 @@ export interface PrivateTo {
 }
 
 /**
- * Tells the person who clicked privately: in the channel (or its thread), or through the click's response_url (`urlFirst`:
- * that before anything else). A click in a modal or the App Home has no channel: said in their DM with the bot, as the
+ * Tells the person who clicked privately: in the channel (or its thread), or through the click's response_url
+ * (`responseUrlFirst`: that before anything else). A click in a modal or the App Home has no channel: said in their DM with the bot, as the
  * App Home's other answers.
  */
-export const tellClicker = (call: Omit<SlackCaller, 'workspaceId'> & { responseUrl: string | null }, channelId: string | null, at: { threadTs?: string; urlFirst?: true } = {}) =>
+export const tellClicker = (
+  call: Omit<SlackCaller, 'workspaceId'> & { responseUrl: string | null }, channelId: string | null, at: { threadTs?: string; responseUrlFirst?: true } = {},
+) =>
   async (said: string | Rendered): Promise<void> => {
     const { cx, client, userId, responseUrl } = call;
     if (!channelId) return direct(client, userId, said).catch((error: unknown) => cx.log.warn({ error: sendFailure(error).error }, 'user not told privately'));
-    const url = responseUrl ? { responseUrl, ...(at.urlFirst ? { responseUrlFirst: true } : {}) } : {};
+    const url = responseUrl ? { responseUrl, ...(at.responseUrlFirst ? { responseUrlFirst: true } : {}) } : {};
     return tellPrivately(cx, client, { channelId, userId, ...(at.threadTs ? { threadTs: at.threadTs } : {}), ...url }, said);
   };
 

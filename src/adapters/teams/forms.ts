@@ -35,9 +35,17 @@ export async function send(svc: Pick<TeamsServices, 'retry'>, turn: Pick<Turn, '
 /** For what a turn says elsewhere (a DM, another channel): its waits count against the turn's budget, so the turn stays in Teams' limit. */
 export const turnMessenger = (svc: Pick<TeamsServices, 'messenger' | 'retry'>, turn: Pick<Turn, 'context'>): TeamsMessenger => svc.messenger.retrying(turnRetry(svc.retry, turn.context));
 
-/** To a channel: in the turn acted on there, else by the Messenger (a 1:1 chat's turn would answer there); `conversationId`: where it went (maybe a thread). */
-export async function postToChannel(svc: TeamsServices, turn: Turn, channelId: string, card: AdaptiveCard): Promise<SendResult & { conversationId: string }> {
-  if (turn.personal || turn.channelId !== channelId) return { ...(await turnMessenger(svc, turn).cardToChannel(turn.actor.workspaceId, channelId, card)), conversationId: channelId };
+/**
+ * To a channel: in the turn acted on there, else by the Messenger (a 1:1 chat's turn would answer there);
+ * `conversationId`: where it went (maybe a thread).
+ */
+export async function postToChannel(
+  svc: TeamsServices, turn: Turn, channelId: string, card: AdaptiveCard,
+): Promise<SendResult & { conversationId: string }> {
+  if (turn.personal || turn.channelId !== channelId) {
+    const sent = await turnMessenger(svc, turn).cardToChannel(turn.actor.workspaceId, channelId, card);
+    return { ...sent, conversationId: channelId };
+  }
   const messageId = await send(svc, turn, card);
   return { ok: true, ...(messageId ? { messageId } : {}), conversationId: turn.context.activity.conversation.id };
 }

@@ -109,7 +109,9 @@ export class TeamsMessenger implements Messenger {
   }
 
   /** `act` on the bot's message `messageId` in `conversationId` (a channel, or a thread in it) of a channel the bot was told of. */
-  private async onChannelMessage(workspaceId: string, conversationId: string, messageId: string, act: (context: TurnContext) => Promise<unknown>): Promise<TeamsSendResult> {
+  private async onChannelMessage(
+    workspaceId: string, conversationId: string, messageId: string, act: (context: TurnContext) => Promise<unknown>,
+  ): Promise<TeamsSendResult> {
     const channel = await loadReference<Reference>(this.deps, workspaceId, refKey.channel(baseConversationId(conversationId)));
     if (!channel?.conversation) return { ok: false, error: 'no_channel_reference', permanent: true };
     return this.inConversation({ ...channel, conversation: { ...channel.conversation, id: conversationId } }, (context) => act(context).then(() => messageId));

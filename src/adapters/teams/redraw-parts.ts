@@ -22,7 +22,10 @@ export async function redrawParts(svc: Pick<TeamsServices, 'deps' | 'retry' | 'l
   const old = await postedParts(svc.deps, turn.actor.workspaceId, last);
   const parts = cardsToSend(card);
   const kept = old.slice(Math.max(0, old.length - parts.length));
-  const redrawn = async (i: number): Promise<boolean> => (await orGone(withRetry(() => context.updateActivity({ ...cardActivity(parts[i]!), id: kept[i]! }), retry), isGone)) !== 'gone';
+  const redrawn = async (i: number): Promise<boolean> => {
+    const gone = await orGone(withRetry(() => context.updateActivity({ ...cardActivity(parts[i]!), id: kept[i]! }), retry), isGone);
+    return gone !== 'gone';
+  };
   // The last one (its buttons) first: gone, none of the others is touched, so they stay as they were, whole. It is kept's
   // last: postedParts ends with it, and a card goes as one part at least.
   if (!(await redrawn(kept.length - 1))) return svc.log.info('teams: a card\'s last message (its buttons) is gone; its parts kept as they were');
