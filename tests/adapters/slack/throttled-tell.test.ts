@@ -76,6 +76,17 @@ describe('Slack refuses the ephemeral with a long 429: the person is told throug
   });
 });
 
+describe('a click answered where Slack allows it', () => {
+  // A click's own answer costs no Web API call (none of the 429s above) while its response_url lasts.
+  it('a next-step click while the database does not answer: "try again" through the click\'s response_url, no ephemeral tried', async () => {
+    const heard = heardBy(COORDINATOR);
+    const ephemerals = env.h.fake.callsTo('chat.postEphemeral').length;
+    await whileDatabaseDown(() => env.h.click(COORDINATOR, NEXT_STEP, 'scores'));
+    expect(heard()).toContain(tError('nl', 'internal'));
+    expect(env.h.fake.callsTo('chat.postEphemeral')).toHaveLength(ephemerals);
+  });
+});
+
 describe('a click whose response_url Slack refuses (used up, expired)', () => {
   it('a next-step click while the database does not answer: "try again" by ephemeral', async () => {
     const heard = heardBy(COORDINATOR);
