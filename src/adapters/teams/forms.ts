@@ -69,14 +69,6 @@ async function accountsHere(svc: TeamsServices, turn: Turn): Promise<TeamsChanne
 
 const entryOf = (m: TeamsChannelAccount): RosterEntry => ({ userId: userIdOf(m), displayName: m.name ?? m.id });
 
-/** The people in the team (or group chat) the bot was called from; remembered so they can get DMs later. */
-export async function roster(svc: TeamsServices, turn: Turn): Promise<RosterEntry[]> {
-  const members = await accountsHere(svc, turn);
-  const place = TurnContext.getConversationReference(turn.context.activity);
-  for (const m of members) await rememberMember(svc.deps, turn.actor.workspaceId, place, m);
-  return members.map(entryOf);
-}
-
 /**
  * For a typeahead, which Teams asks every few letters: nobody remembered (the form did so when opened; each search wrote
  * 200 rows), and kept a moment (svc.searchRoster) so the next letters do not ask Teams again.
@@ -85,10 +77,16 @@ export function rosterToSearch(svc: TeamsServices, turn: Turn): Promise<RosterEn
   return svc.searchRoster.peopleOf(turn.context.activity.conversation.id, async () => (await accountsHere(svc, turn)).map(entryOf));
 }
 
-/** The roster, or null when Teams will not say (logged as `unavailable`): a form works without it. */
+/**
+ * The people in the team (or group chat) the bot was called from, remembered so they can get DMs later; null when Teams
+ * will not say (logged as `unavailable`): a form works without it.
+ */
 export async function rosterOrNull(svc: TeamsServices, turn: Turn, unavailable: string): Promise<RosterEntry[] | null> {
   try {
-    return await roster(svc, turn);
+    const members = await accountsHere(svc, turn);
+    const place = TurnContext.getConversationReference(turn.context.activity);
+    for (const m of members) await rememberMember(svc.deps, turn.actor.workspaceId, place, m);
+    return members.map(entryOf);
   } catch (error) {
     if (isAppError(error)) throw error;
     svc.log.warn({ err: error }, unavailable);
