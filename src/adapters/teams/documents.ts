@@ -8,11 +8,9 @@ import { send } from './forms.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
 
-async function post(svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<string> {
-  const url = documentLink(svc.documents, doc.leerlijnId, doc.kind, doc.lang, svc.deps.now());
-  const card = toAdaptiveCard(stepDocumentDoc(teamsMarkup([]), doc.lang, doc.kind, { url, ttlHours: svc.documents.linkTtlHours }));
-  return (await send(svc, turn, card)) ?? 'sent';
-}
-
 export const postStepDocument = (svc: TeamsServices, turn: Turn, doc: StepDocument): Promise<void> =>
-  postStepDocumentLogged(svc, 'teams', doc, () => post(svc, turn, doc), { workspaceId: turn.actor.workspaceId, channelId: turn.channelId });
+  postStepDocumentLogged(svc, 'teams', doc, async () => {
+    const url = documentLink(svc.documents, doc.leerlijnId, doc.kind, doc.lang, svc.deps.now());
+    const card = toAdaptiveCard(stepDocumentDoc(teamsMarkup([]), doc.lang, doc.kind, { url, ttlHours: svc.documents.linkTtlHours }));
+    return (await send(svc, turn, card)) ?? 'sent';
+  }, { workspaceId: turn.actor.workspaceId, channelId: turn.channelId });
