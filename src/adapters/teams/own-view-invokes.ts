@@ -20,13 +20,13 @@ import type { TeamsServices } from './services.js';
 import { startCard } from './surface.js';
 import { replyCard, withOwnView } from './shared-reply.js';
 import { redrawParts } from './redraw-parts.js';
-import { postedParts } from '../../app/posted.js';
+import { postedParts, type PostedMessage } from '../../app/posted.js';
 import { MAX_CARD_CHARS, ownViewOfLastPart } from './cards/split.js';
 import type { PrivateAnswer, Turn } from './turn.js';
 
 type FormOwnKey = Extract<OwnViewKey, { view: 'form' | 'start' }>;
 
-function messageOf(turn: Turn): { channelId: string; messageId: string } | undefined {
+function messageOf(turn: Turn): PostedMessage | undefined {
   const messageId = turn.context.activity.replyToId;
   return messageId ? { channelId: turn.channelId, messageId } : undefined;
 }

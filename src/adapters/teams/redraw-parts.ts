@@ -1,7 +1,6 @@
 // A card that went as several messages (cards/split.ts) redrawn part by part: the whole in the last one is refused over
 // 100 KB and showed the first part twice. Which messages they are: app/posted.ts.
-import type { PostedMessage } from '../../app/posted.js';
-import { forgetParts, orGone, postedParts, rememberParts } from '../../app/posted.js';
+import { forgetParts, orGone, postedParts, rememberParts, type PostedMessage } from '../../app/posted.js';
 import type { AdaptiveCard } from './cards/common.js';
 import { cardsToSend } from './cards/split.js';
 import { cardActivity } from './messenger.js';
