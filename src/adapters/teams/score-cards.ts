@@ -203,7 +203,6 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Json)
     const { card, confirmation } = await noteOnCard(deps, turn.actor, click);
     return ownView(svc, turn, card, confirmation);
   }
-  // What the flow tells the clicker alone (its `told`) goes under the card that answers the click, which only they see.
   if (verb === VERB.agree) {
     const { card, told } = await agreeFlow(deps, turn.actor, click, stage(svc, turn));
     return withNotice(scoreCard(card), turn.lang, told);
@@ -251,17 +250,16 @@ export async function scoreInvoke(svc: TeamsServices, turn: Turn, verb: string, 
     return await runVerb(svc, turn, verb, data);
   } catch (error) {
     if (!isAppError(error)) throw error;
-    const { lang } = turn;
     // A note typed after closing is not a refused vote: say what happened to the note.
-    const refusal = () => teamsErrorWords(lang, error, { unexpected: () => undefined });
-    const message = verb === VERB.note ? noteRefusal(error, lang, refusal) : refusal();
+    const refusal = () => teamsErrorWords(turn.lang, error, { unexpected: () => undefined });
+    const message = verb === VERB.note ? noteRefusal(error, turn.lang, refusal) : refusal();
     try {
       const view = await getRound(svc.deps, turn.actor, String(data.roundId ?? ''));
       const card = view.cards.find((c) => c.onderdeel === data.onderdeel);
       return withBanner(card ? scoreCard(card) : roundResultCard(view), message);
     } catch (inner) {
       if (!isAppError(inner)) throw inner;
-      return errorCard(lang, error);
+      return errorCard(turn.lang, error);
     }
   }
 }
