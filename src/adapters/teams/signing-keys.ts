@@ -8,14 +8,9 @@ import https from 'node:https';
 // Not in the package's index, and OpenIdMetadata's cache is private: the one way to give the
 // extractor other keys (keys-single-flight.test.ts notices a change).
 import { JwtTokenExtractor } from 'botframework-connector/lib/auth/jwtTokenExtractor.js';
+import type { IOpenIdMetadataKey as MetadataKey } from 'botframework-connector/lib/auth/openIdMetadata.js';
 import { StatusCodes } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
-
-/** botframework-connector's IOpenIdMetadataKey. */
-interface MetadataKey {
-  key: string;
-  endorsements?: string[];
-}
 
 interface Jwk { kid?: unknown; kty?: unknown; n?: unknown; e?: unknown; endorsements?: unknown }
 
@@ -100,12 +95,10 @@ export class SigningKeys {
   }
 }
 
-/** JwtTokenExtractor's process-wide key sources, by metadata url. */
-const extractorCache = (): Map<string, unknown> => (JwtTokenExtractor as unknown as { openIdMetadataCache: Map<string, unknown> }).openIdMetadataCache;
-
 /** Token checks against `urls` use SigningKeys; one with the same limit stays with its keys, as botframework-connector's do. */
 export function useSigningKeys(urls: readonly string[], limitMs: number): void {
-  const cache = extractorCache();
+  // JwtTokenExtractor's process-wide key sources, by metadata url.
+  const cache = (JwtTokenExtractor as unknown as { openIdMetadataCache: Map<string, unknown> }).openIdMetadataCache;
   for (const url of urls) {
     const kept = cache.get(url);
     if (!(kept instanceof SigningKeys && kept.limitMs === limitMs)) cache.set(url, new SigningKeys(url, limitMs));
