@@ -33,9 +33,7 @@ export function messagesHandler(conn: TeamsConnection, logic: (context: TurnCont
     // An invoke answered after its deadline is an error to the person who clicked, whatever it says.
     const checkLimitMs = (activity: Activity): number => (activity.type === 'invoke' ? Math.min(authLimitMs, invokeLeftMs()) : authLimitMs);
     const accepted = await acceptedActivity(conn, req, res, log, checkLimitMs);
-    if (!accepted) return;
-    const leftMs = accepted.activity.type === 'invoke' ? invokeLeftMs : messageLeftMs;
-    await runAndAnswer(conn, logic, log, opts, res, accepted, leftMs);
+    if (accepted) await runAndAnswer(conn, logic, log, opts, res, accepted, accepted.activity.type === 'invoke' ? invokeLeftMs : messageLeftMs);
   };
 }
 
@@ -86,8 +84,7 @@ async function runAndAnswer(
       // Inside the turn (botbuilder revokes its context after it): say what the late answer could not.
       if (answeredLate) await opts.afterLate?.(context);
     });
-    const whenLate = (): void => void (answeredLate = true);
-    const answer = await withinDeadline(turn, leftMs(), lateFailure(log), whenLate);
+    const answer = await withinDeadline(turn, leftMs(), lateFailure(log), () => void (answeredLate = true));
     // The leerlijn's language once the turn has read it.
     if (answer === LATE) return sendJson(res, 200, lateAnswer(activity.name, turnContext?.turnState.get(TURN_LANG) ?? opts.langOf?.(activity) ?? 'nl'));
     sendAnswer(res, answer?.status ?? 200, answer?.body);
