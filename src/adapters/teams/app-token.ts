@@ -17,12 +17,11 @@ export const loginUrlOf = (config: TeamsConfig): string => (config.loginUrl ?? P
 /** MSAL with botbuilder's authority; another login URL is trusted as given, else MSAL asks Microsoft's about it. */
 export function appTokenClient(config: TeamsConfig, log: Logger, reports?: RefusalReports): ConfidentialClientApplication {
   const loginUrl = loginUrlOf(config);
-  const tenant = config.appType === 'SingleTenant' ? config.tenantId : MULTI_TENANT_AUTHORITY;
   return reportingRefusals(new ConfidentialClientApplication({
     auth: {
       clientId: config.appId ?? '',
       clientSecret: config.appPassword ?? '',
-      authority: `${loginUrl}/${tenant}`,
+      authority: `${loginUrl}/${config.appType === 'SingleTenant' ? config.tenantId : MULTI_TENANT_AUTHORITY}`,
       knownAuthorities: loginUrl !== PUBLIC_LOGIN_URL ? [new URL(loginUrl).host] : [],
     },
   }), log, reports);
@@ -70,11 +69,6 @@ export function checkAppToken(config: TeamsConfig, log: Logger, timers: CheckTim
   let cancel: (() => void) | undefined;
   let cancelLimit: (() => void) | undefined;
   let stopped = false;
-  const askAgain = (): void => {
-    if (stopped) return;
-    cancel = schedule(ask, waitMs);
-    waitMs = Math.min(waitMs * 2, RECHECK_MOST_MS);
-  };
   function ask(): void {
     const unanswered = new Promise<never>((_, fail) => (cancelLimit = limit(() => fail(new Error('Entra ID did not answer in time')), CHECK_LIMIT_MS)));
     const asked = msal.acquireTokenByClientCredential({ scopes: [`${TO_CHANNEL_SCOPE}/.default`], skipCache: true });
@@ -87,7 +81,9 @@ export function checkAppToken(config: TeamsConfig, log: Logger, timers: CheckTim
         if (error instanceof TeamsCredentialsRefused) refused = error.message;
         // Unreachable after a refusal: still not known to be accepted, so asked again without a line.
         else if (!refused) return log.warn({ err: error }, 'teams app token not checked at start: Entra ID did not answer; the first message asks again');
-        askAgain();
+        if (stopped) return;
+        cancel = schedule(ask, waitMs);
+        waitMs = Math.min(waitMs * 2, RECHECK_MOST_MS);
       },
     );
   }

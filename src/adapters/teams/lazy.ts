@@ -1,7 +1,6 @@
 // The Teams adapter as the server starts it: endpoint and messenger at once, botbuilder and MSAL
 // loaded with the first Teams request or send. They cost every start ~0.7 s and 40 MiB (bench:footprint),
 // also where only Slack is used; the first request pays instead, well inside an invoke's 5 s.
-import type { Messenger } from '../../app/messenger.js';
 import type { Adapter, AdapterFactory } from '../../server.js';
 import { TEAMS_PATH, usesPassword, warnIfUnauthenticated } from './endpoint.js';
 import type { TeamsAdapter } from './index.js';
@@ -19,15 +18,14 @@ export const teamsAdapterWith = (opts: CheckTimers = {}): AdapterFactory => asyn
         loading = undefined; // so the next request tries again
         throw error;
       }));
-  const messenger: Messenger = {
-    platform: 'teams',
-    toChannel: async (target, notice) => (await adapter()).messenger.toChannel(target, notice),
-    toUser: async (target, notice) => (await adapter()).messenger.toUser(target, notice),
-  };
   return {
     name: 'teams',
     routes: [{ method: 'POST', path: TEAMS_PATH, handler: async (req, res) => (await adapter()).routes[0]!.handler(req, res) }],
-    messenger,
+    messenger: {
+      platform: 'teams',
+      toChannel: async (target, notice) => (await adapter()).messenger.toChannel(target, notice),
+      toUser: async (target, notice) => (await adapter()).messenger.toUser(target, notice),
+    },
     // At the server's start (not a tick run's), with MSAL alone.
     async startChecks() {
       if (usesPassword(config.teams)) appToken ??= (await import('./app-token.js')).checkAppToken(config.teams, log, opts);
