@@ -60,8 +60,7 @@ export function retryAfterMsOf(error: unknown, nowMs: number): number | undefine
   const response = fieldOf(error, 'response') as { headers?: { get?: (n: string) => unknown } } | undefined;
   const header = (name: string): unknown => response?.headers?.get?.(name);
   for (const name of RETRY_AFTER_MS_HEADERS) {
-    const value = stringOf(header(name))?.trim();
-    const ms = value ? Number(value) : Number.NaN;
+    const ms = Number(stringOf(header(name))?.trim() || Number.NaN);
     if (Number.isFinite(ms) && ms >= 0) return ms;
   }
   const seconds = retryAfterSeconds(header('retry-after'), nowMs);
