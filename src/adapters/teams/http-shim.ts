@@ -110,9 +110,10 @@ function refusedWithoutToken(conn: TeamsConnection, req: IncomingMessage, res: S
 
 /** The caller's token checked within `limitMs`; undefined once the request is answered (401 or 503). */
 async function checkToken(conn: TeamsConnection, activity: Activity, req: IncomingMessage, res: ServerResponse, limitMs: number, log: Logger): Promise<AuthenticateRequestResult | undefined> {
-  let authenticated: AuthenticateRequestResult | typeof LATE;
   try {
-    authenticated = await withinDeadline(conn.auth.authenticateRequest(activity, req.headers.authorization ?? ''), limitMs, keysLate(log));
+    const authenticated = await withinDeadline(conn.auth.authenticateRequest(activity, req.headers.authorization ?? ''), limitMs, keysLate(log));
+    if (authenticated !== LATE) return authenticated;
+    log.warn({ limitMs, activityType: activity.type }, 'teams request not authenticated in time (the Bot Framework signing keys did not come)');
   } catch (error) {
     if (isUnauthenticated(error)) {
       // Info: internet noise, or (every request) a wrong MICROSOFT_APP_ID. The detail names the token's app id, never the token.
@@ -121,10 +122,7 @@ async function checkToken(conn: TeamsConnection, activity: Activity, req: Incomi
     }
     // The signing keys could not be fetched: our side, and Teams retries a 503.
     log.warn({ err: error }, 'teams request could not be authenticated');
-    return void sendJson(res, 503, { error: 'auth_unavailable' });
   }
-  if (authenticated !== LATE) return authenticated;
-  log.warn({ limitMs, activityType: activity.type }, 'teams request not authenticated in time (the Bot Framework signing keys did not come)');
   return void sendJson(res, 503, { error: 'auth_unavailable' });
 }
 
