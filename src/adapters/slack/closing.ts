@@ -12,7 +12,7 @@ import { CardScoreValue } from './scoring.js';
 import { tellClicker, tellPrivately } from './tell.js';
 import { headerKey, instrumentKey, orGone, resultPartKey, roundThread, type PostedMessage } from '../../app/posted.js';
 import { bothPublished, postPartsInOrder, publishOutcomeThenDocument, type KeptMessage, type OutcomeMessage, type PublishMode, type Published } from '../../app/result-publishing.js';
-import { actorOf, type ActionCall, type SlackCaller } from './types.js';
+import { actorOf, type ActionCall } from './types.js';
 import { tellNextStepInChannel } from '../../app/flows/next-step.js';
 import type { ReplyView, TextView } from '../../app/flows/surface.js';
 import { renderReply } from './render/reply.js';
@@ -36,22 +36,15 @@ function postOrUpdate(
 ): Promise<Published> {
   const parts = chunkBlocks(r.blocks).map((blocks): KeptMessage => ({
     post: async () => ({ channelId: round.channelId, messageId: await post(client, round.channelId, { text: r.text, blocks }) }),
-    update: (where) => updateUnlessGone(client, where, { text: r.text, blocks }),
+    // 'gone' when Slack no longer has it, to be posted again.
+    update: (where) => orGone(client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks }), messageGone),
   }));
-  return postPartsInOrder(cx, { ...at, leerlijnId: round.leerlijnId }, parts, (where) => deleteUnlessGone(client, where));
+  // A leftover message Slack no longer has is as good as deleted.
+  const deleted = async (where: PostedMessage) => void (await orGone(client.chat.delete({ channel: where.channelId, ts: where.messageId }), messageGone));
+  return postPartsInOrder(cx, { ...at, leerlijnId: round.leerlijnId }, parts, deleted);
 }
 
 const messageGone = (error: unknown): boolean => slackErrorCode(error) === 'message_not_found';
-
-/** A message of the outcome drawn anew; 'gone' when Slack no longer has it, to be posted again. */
-function updateUnlessGone(client: WebClient, where: PostedMessage, drawn: { text: string; blocks: Rendered['blocks'] }): Promise<void | 'gone'> {
-  return orGone(client.chat.update({ channel: where.channelId, ts: where.messageId, ...drawn }), messageGone);
-}
-
-/** A message the bot posted, deleted; one Slack no longer has is as good as deleted. */
-async function deleteUnlessGone(client: WebClient, where: PostedMessage): Promise<void> {
-  await orGone(client.chat.delete({ channel: where.channelId, ts: where.messageId }), messageGone);
-}
 
 /** After a close: the header loses its close button, the cards show their results. */
 export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<TextView | null> {
@@ -85,21 +78,16 @@ export function publishRoundOutcome(
   }, mode);
 }
 
-/** After a step on a score card its taker hears privately what is next. */
-function tellNextStep(p: SlackCaller, channelId: string): Promise<void> {
-  const reply = (view: ReplyView) => tellPrivately(p.cx, p.client, { channelId, userId: p.userId }, renderReply(p.cx.deps.defaultLang, view));
-  return tellNextStepInChannel(p.cx, actorOf(p), { channelId, personal: false }, reply);
-}
-
 function stage(call: ActionCall, channelId: string): CardStage {
   const { cx, client, workspaceId } = call;
   const drawn = redraws(cx, client, workspaceId);
+  const tell = (view: ReplyView) => tellPrivately(cx, client, { channelId, userId: call.userId }, renderReply(cx.deps.defaultLang, view));
   return {
     redraw: drawn.redraw,
     redrawClosed: drawn.redrawClosed,
     publish: (round) => publishRoundOutcome(cx, client, { workspaceId, userId: call.userId }, round, 'all'),
-    tellNextStep: () => tellNextStep(call, channelId),
-    tell: (view) => tellPrivately(cx, client, { channelId, userId: call.userId }, renderReply(cx.deps.defaultLang, view)),
+    tellNextStep: () => tellNextStepInChannel(cx, actorOf(call), { channelId, personal: false }, tell),
+    tell,
   };
 }
 

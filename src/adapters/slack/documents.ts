@@ -17,15 +17,13 @@ export async function uploadFiles(client: WebClient, channelId: string, said: st
   return res.files?.[0]?.files?.[0]?.id ?? 'uploaded';
 }
 
-async function upload(cx: SlackCtx, client: WebClient, channelId: string, doc: StepDocument): Promise<string> {
-  const files = await stepDocumentFiles(cx.deps, doc);
-  if (!files) throw new Error('document_gone');
-  return uploadFiles(client, channelId, stepDocumentSaid(slackMarkup, doc.lang, doc.kind), files);
-}
-
 /** Once per leerlijn and document, or every time it is asked for, as the document says; a failed upload is logged. */
 export const postStepDocument = (cx: SlackCtx, client: WebClient, at: { workspaceId: string; channelId: string }, doc: StepDocument): Promise<void> =>
-  postStepDocumentLogged(cx, 'slack', doc, () => upload(cx, client, at.channelId, doc), at);
+  postStepDocumentLogged(cx, 'slack', doc, async () => {
+    const files = await stepDocumentFiles(cx.deps, doc);
+    if (!files) throw new Error('document_gone');
+    return uploadFiles(client, at.channelId, stepDocumentSaid(slackMarkup, doc.lang, doc.kind), files);
+  }, at);
 
 /** The export in the coordinator's DM with the bot; the comment names the school, for a coordinator of several leerlijnen. */
 export async function uploadExport(client: WebClient, userId: string, of: { lang: Lang; schoolName: string }, file: ExportFile): Promise<void> {
