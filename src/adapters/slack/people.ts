@@ -8,10 +8,9 @@ const MENTION = /^<@([UW][A-Z0-9]{2,20})(?:\|[^<>]{0,200})?>$/;
 
 /** The command's words without the people it names, and their ids; split around `<…>`, so a name with a space stays one token. */
 export function splitMentions(text: string): { text: string; mentions: string[] } {
-  const tokens = text.match(/<[^>]*>?|[^\s<]+/g) ?? [];
   const words: string[] = [];
   const mentions: string[] = [];
-  for (const token of tokens) {
+  for (const token of text.match(/<[^>]*>?|[^\s<]+/g) ?? []) {
     const id = MENTION.exec(token)?.[1];
     if (id) mentions.push(id);
     else words.push(token);
@@ -24,15 +23,13 @@ export function splitMentions(text: string): { text: string; mentions: string[] 
  * long 429 is thrown: unsaid, a bot could slip into the team under its id.
  */
 export async function slackProfiles(client: WebClient, ids: readonly string[]): Promise<Array<{ userId: string; name: string; isBot: boolean }>> {
-  const unknown = (error: unknown): null => {
-    if (isRateLimited(error)) throw error;
-    return null;
-  };
   return Promise.all(
     ids.map(async (id) => {
       // An unknown or deactivated account still gets added under its id: the coordinator chose it.
-      const res = await client.users.info({ user: id }).catch(unknown);
-      const user = res?.user;
+      const user = (await client.users.info({ user: id }).catch((error: unknown) => {
+        if (isRateLimited(error)) throw error;
+        return null;
+      }))?.user;
       return { userId: id, name: (user?.real_name || user?.name || id).slice(0, 100), isBot: user?.is_bot === true || id === 'USLACKBOT' };
     }),
   );
