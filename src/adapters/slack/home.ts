@@ -28,8 +28,7 @@ export async function publishHome(client: WebClient, home: HomeView): Promise<vo
 export async function botJoined(cx: SlackCtx, client: WebClient, e: { eventId: string; teamId: string; channelId: string }): Promise<void> {
   const read = async (): Promise<FlowCtx | null> => {
     if (!(await firstDelivery(cx.deps, 'slack', e.eventId))) return null;
-    const workspaceId = await workspaceIdFor(cx.deps, 'slack', e.teamId);
-    return slackFlowCtx({ cx, client, workspaceId, userId: '', channelId: e.channelId, triggerId: '' });
+    return slackFlowCtx({ cx, client, workspaceId: await workspaceIdFor(cx.deps, 'slack', e.teamId), userId: '', channelId: e.channelId, triggerId: '' });
   };
   const arrival: Arrival = { personal: false, read, welcome: (lang) => postWelcome(client, e.channelId, lang), refusedCode: slackErrorCode, throttled: isRateLimited };
   await arrivalFlow(cx.deps, cx.log, 'slack: invited while the database does not answer; the welcome in the configured language', arrival);

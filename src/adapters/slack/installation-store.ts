@@ -41,8 +41,7 @@ export function postgresInstallationStore(deps: Pick<Deps, 'db'>): InstallationS
 export async function botTokenOf(deps: Pick<Deps, 'db'>, workspaceId: string): Promise<string> {
   const teamId = await slackInstallations(deps).teamOf(workspaceId);
   if (!teamId) throw new Error('installation_not_found');
-  const installation = await postgresInstallationStore(deps).fetchInstallation({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
-  const token = installation.bot?.token;
+  const token = (await postgresInstallationStore(deps).fetchInstallation({ teamId, enterpriseId: undefined, isEnterpriseInstall: false })).bot?.token;
   if (!token) throw new Error('installation_not_found');
   return token;
 }
@@ -56,22 +55,16 @@ type SentFor = Pick<z.output<typeof EventCallback>, 'team_id' | 'enterprise_id' 
 /** An event's installing workspace: Slack Connect puts the member's organisation in `team_id`. */
 export const eventTeamOf = (e: Pick<SentFor, 'team_id' | 'authorizations'>): string | undefined => e.authorizations?.[0]?.team_id ?? e.team_id ?? undefined;
 
+// The app was taken away. Removing an org-wide app from one workspace is team_access_revoked, not
+// an uninstall (bolt-js#2560); an uninstall marked org-wide forgets the organisation's install.
 // Read as Bolt 5.1 picks a token (App.js buildSource): `authorizations[0]`, then the envelope. An
 // event naming an organisation and no workspace is for the org-wide install, as bolt-python reads
 // an org-wide app_uninstalled or tokens_revoked (unverified against a real Grid).
-function keyOfEvent(e: SentFor): string | null {
+export async function forgetInstallation(deps: Pick<Deps, 'db'>, e: SentFor): Promise<void> {
   const sent = e.authorizations?.[0];
   const teamId = eventTeamOf(e);
   const enterpriseId = sent?.enterprise_id ?? e.enterprise_id ?? undefined;
   const marked = (sent ? sent.is_enterprise_install : e.is_enterprise_install) === true;
   const isEnterpriseInstall = marked || (teamId === undefined && enterpriseId !== undefined);
-  if (!(isEnterpriseInstall && enterpriseId) && !teamId) return null;
-  return keyOf({ isEnterpriseInstall, enterpriseId, teamId });
-}
-
-// The app was taken away. Removing an org-wide app from one workspace is team_access_revoked, not
-// an uninstall (bolt-js#2560); an uninstall marked org-wide forgets the organisation's install.
-export async function forgetInstallation(deps: Pick<Deps, 'db'>, sentFor: SentFor): Promise<void> {
-  const key = keyOfEvent(sentFor);
-  if (key) await forget(deps, key);
+  if ((isEnterpriseInstall && enterpriseId) || teamId) await forget(deps, keyOf({ isEnterpriseInstall, enterpriseId, teamId }));
 }
