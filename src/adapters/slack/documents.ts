@@ -27,7 +27,6 @@ export const postStepDocument = (cx: SlackCtx, client: WebClient, at: { workspac
 
 /** The export in the coordinator's DM with the bot; the comment names the school, for a coordinator of several leerlijnen. */
 export async function uploadExport(client: WebClient, userId: string, of: { lang: Lang; schoolName: string }, file: ExportFile): Promise<void> {
-  const channel = await dmChannel(client, userId);
   const said = t(of.lang, 'export.ready', { school: slackMarkup.user(of.schoolName, 150) });
-  await client.filesUploadV2({ channel_id: channel, filename: file.name, title: file.name, file: file.bytes, initial_comment: said });
+  await client.filesUploadV2({ channel_id: await dmChannel(client, userId), filename: file.name, title: file.name, file: file.bytes, initial_comment: said });
 }
