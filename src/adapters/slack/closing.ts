@@ -36,12 +36,13 @@ function postOrUpdate(
 ): Promise<Published> {
   const parts = chunkBlocks(r.blocks).map((blocks): KeptMessage => ({
     post: async () => ({ channelId: round.channelId, messageId: await post(client, round.channelId, { text: r.text, blocks }) }),
-    // 'gone' when Slack no longer has it, to be posted again.
     update: (where) => orGone(client.chat.update({ channel: where.channelId, ts: where.messageId, text: r.text, blocks }), messageGone),
   }));
   // A leftover message Slack no longer has is as good as deleted.
-  const deleted = async (where: PostedMessage) => void (await orGone(client.chat.delete({ channel: where.channelId, ts: where.messageId }), messageGone));
-  return postPartsInOrder(cx, { ...at, leerlijnId: round.leerlijnId }, parts, deleted);
+  const removeLeftover = async (where: PostedMessage): Promise<void> => {
+    await orGone(client.chat.delete({ channel: where.channelId, ts: where.messageId }), messageGone);
+  };
+  return postPartsInOrder(cx, { ...at, leerlijnId: round.leerlijnId }, parts, removeLeftover);
 }
 
 const messageGone = (error: unknown): boolean => slackErrorCode(error) === 'message_not_found';

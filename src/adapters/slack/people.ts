@@ -26,10 +26,11 @@ export async function slackProfiles(client: WebClient, ids: readonly string[]): 
   return Promise.all(
     ids.map(async (id) => {
       // An unknown or deactivated account still gets added under its id: the coordinator chose it.
-      const user = (await client.users.info({ user: id }).catch((error: unknown) => {
+      const info = await client.users.info({ user: id }).catch((error: unknown) => {
         if (isRateLimited(error)) throw error;
         return null;
-      }))?.user;
+      });
+      const user = info?.user;
       return { userId: id, name: (user?.real_name || user?.name || id).slice(0, 100), isBot: user?.is_bot === true || id === 'USLACKBOT' };
     }),
   );

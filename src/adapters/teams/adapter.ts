@@ -72,6 +72,7 @@ export function createConnection(
   const options = authOptions(config);
   // Tokens are checked against Teams' (and other channels') keys and the Emulator's.
   if (authEnabled) useSigningKeys([options.ToBotFromChannelOpenIdMetadataUrl, options.ToBotFromEmulatorOpenIdMetadataUrl].filter((u): u is string => !!u), limits.keysLimitMs);
+  // With auth off there is no app id, so passwordCredentials gives none (usesPassword needs one).
   const auth = new ReusingAuthentication(connectorTimeoutMs, authEnabled ? options : { MicrosoftAppId: '' }, passwordCredentials(config, log));
   const adapter = new TeamsCloudAdapter(auth);
   const loggedErrors = new WeakSet<object>();

@@ -120,9 +120,9 @@ async function checkToken(conn: TeamsConnection, activity: Activity, req: Incomi
       log.info({ reason: 'unauthenticated', detail: error instanceof Error ? error.message.slice(0, 200) : undefined }, 'teams request refused');
       return void sendJson(res, 401, { error: 'unauthenticated' });
     }
-    // The signing keys could not be fetched: our side, and Teams retries a 503.
     log.warn({ err: error }, 'teams request could not be authenticated');
   }
+  // The signing keys could not be fetched, or not in time: our side, and Teams retries a 503.
   return void sendJson(res, 503, { error: 'auth_unavailable' });
 }
 

@@ -60,6 +60,7 @@ export function retryAfterMsOf(error: unknown, nowMs: number): number | undefine
   const response = fieldOf(error, 'response') as { headers?: { get?: (n: string) => unknown } } | undefined;
   const header = (name: string): unknown => response?.headers?.get?.(name);
   for (const name of RETRY_AFTER_MS_HEADERS) {
+    // An empty header says nothing (Number('') would be 0: at once).
     const ms = Number(stringOf(header(name))?.trim() || Number.NaN);
     if (Number.isFinite(ms) && ms >= 0) return ms;
   }

@@ -5,8 +5,8 @@
 import { createPublicKey } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
-// Not in the package's index, and OpenIdMetadata's cache is private: the one way to give the
-// extractor other keys (keys-single-flight.test.ts notices a change).
+// Not in the package's index (nor its key type), and OpenIdMetadata's cache is private: the one way
+// to give the extractor other keys (keys-single-flight.test.ts notices a change).
 import { JwtTokenExtractor } from 'botframework-connector/lib/auth/jwtTokenExtractor.js';
 import type { IOpenIdMetadataKey as MetadataKey } from 'botframework-connector/lib/auth/openIdMetadata.js';
 import { StatusCodes } from 'botbuilder';

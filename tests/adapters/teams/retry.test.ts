@@ -92,4 +92,10 @@ describe('what a Teams call is tried again after', () => {
     await withRetry(failingOnce(answered(429, { 'x-ms-retry-after-ms': '700' })), options(sleeps));
     expect(sleeps).toEqual([1_200, 700]);
   });
+
+  it('an empty retry-after-ms says nothing: Retry-After is waited, not a retry at once', async () => {
+    const sleeps: number[] = [];
+    await withRetry(failingOnce(answered(503, { 'retry-after-ms': '', 'retry-after': '5' })), options(sleeps));
+    expect(sleeps).toEqual([5_000]);
+  });
 });
