@@ -12,6 +12,8 @@ import { startFakeEntraId, type FakeEntraId } from '../../fakes/entra-id.js';
 import { invokeActionExecute, messageActivity, postActivity, type InboundActivity, type PostResult, type TeamsUser } from '../../fakes/teams-activities.js';
 import { pgliteTestDb } from '../../support/db.js';
 import { heldDb, type HeldDb } from '../../support/held-db.js';
+import { capturedLog } from '../../support/log-lines.js';
+import type { Logger } from '../../../src/logger.js';
 import { CHANNEL, PEOPLE, TENANT, cardText, startHarness, startHetBaken, type Harness } from './harness.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
@@ -51,9 +53,10 @@ afterAll(async () => {
  * A bot with auth on, on the shared database. `keys` names its own metadata url: botframework-
  * connector keeps fetched keys per url, so each bot fetches them once, on its first request.
  */
-function securedBot(keys: string): Promise<Harness> {
+function securedBot(keys: string, log?: Logger): Promise<Harness> {
   return startHarness({
     replicaOf: h,
+    ...(log ? { log } : {}),
     invokeDeadlineMs: DEADLINE_MS,
     env: {
       MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: SECRET, MICROSOFT_APP_TENANT_ID: TENANT, MICROSOFT_APP_TYPE: 'SingleTenant',
@@ -99,13 +102,17 @@ describe('an invoke that arrives while the signing keys are being fetched', () =
     }
   });
 
-  it('is answered 503 by its deadline when the keys take longer than that', async () => {
-    const bot = await securedBot('late');
+  it('is answered 503 by its deadline when the keys take longer than that, and says so in the log', async () => {
+    const logged = capturedLog();
+    const bot = await securedBot('late', logged.log);
     try {
       idp.withholdSigningKeys();
       const { answer, ms } = await send(bot, invokeActionExecute({ ...bot.inChannel(bram), verb: 'vote', data: { roundId: 'x', onderdeel: 'P1', score: 3 } }));
       expect(answer).toMatchObject({ status: 503, body: { error: 'auth_unavailable' } });
       expect(ms).toBeLessThan(DEADLINE_MS + SLACK_MS);
+      const late = logged.lines.find((l) => l.msg === 'teams request not authenticated in time (the Bot Framework signing keys did not come)');
+      expect(late).toMatchObject({ activityType: 'invoke' });
+      expect(typeof late?.limitMs).toBe('number');
     } finally {
       idp.answerSigningKeys();
       await bot.close();
