@@ -6,27 +6,16 @@
 import { WebClient } from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
 import { t, tError } from '../../../src/i18n/index.js';
-import { cardsIn, useSlackLeerlijn, voteAll, voteOf } from './flow.js';
+import { useSlackLeerlijn, votedAndClosed } from './flow.js';
 import { CHANNEL, COORDINATOR, TOKEN } from './harness.js';
 
 const env = useSlackLeerlijn('Het Baken');
 const resultPrefix = t('nl', 'result.total').split('{')[0]!;
 const deleteInSlack = (ts: string) => new WebClient(TOKEN, { slackApiUrl: env.h.fake.url }).chat.delete({ channel: CHANNEL, ts });
 
-/** Week 1's round opened, every card voted on and closed by the coordinator: its id. */
-async function votedAndClosed(): Promise<string> {
-  await env.h.command(COORDINATOR, 'scores');
-  await env.h.settle();
-  const { roundId, cards } = cardsIn(env.h);
-  await voteAll(env.h, roundId, cards, voteOf);
-  await env.h.command(COORDINATOR, 'sluit');
-  await env.h.settle();
-  return roundId;
-}
-
 describe('a round-closed message that is gone from Slack', () => {
   it('does not stop "agree all" from posting the result, nor tell the coordinator of an error', async () => {
-    const roundId = await votedAndClosed();
+    const roundId = await votedAndClosed(env.h);
     const said = t('nl', 'round.closed', { moment: t('nl', 'moment.week1') });
     const closed = env.h.fake.messagesIn(CHANNEL).filter((m) => !m.thread_ts && m.text === said);
     expect(closed).toHaveLength(1);
@@ -42,7 +31,7 @@ describe('a round-closed message that is gone from Slack', () => {
 
 describe('a result message that is gone from Slack (deleted in the channel)', () => {
   it('is posted again by the next agreement, with the new total', async () => {
-    const roundId = await votedAndClosed();
+    const roundId = await votedAndClosed(env.h);
     await env.h.click(COORDINATOR, 'agree_all', roundId);
     await env.h.settle();
     const results = () => env.h.fake.messagesIn(CHANNEL).filter((m) => m.text?.startsWith(resultPrefix));

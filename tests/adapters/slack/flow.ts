@@ -140,6 +140,17 @@ export async function closedRound(h: Harness): Promise<{ deps: Deps; coordinator
   return { deps, coordinator, closed: await closeRound(deps, coordinator, round.roundId) };
 }
 
+/** Week 1's round opened with `scores`, every card voted on (voteOf) and closed with `sluit`, as the coordinator types them: its id. */
+export async function votedAndClosed(h: Harness): Promise<string> {
+  await h.command(COORDINATOR, 'scores');
+  await h.settle();
+  const { roundId, cards } = cardsIn(h);
+  await voteAll(h, roundId, cards, voteOf);
+  await h.command(COORDINATOR, 'sluit');
+  await h.settle();
+  return roundId;
+}
+
 /** The id of the leerlijn in the harness's channel, as the team message's buttons carry it. */
 export async function leerlijnIdIn(h: Harness): Promise<string> {
   const { rows } = await h.testDb.db.query<{ id: string }>(`select id from leerlijnen where channel_id = $1`, [CHANNEL]);

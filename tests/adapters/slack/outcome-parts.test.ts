@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { t, tError } from '../../../src/i18n/index.js';
 import { instrumentKey, postedMessage, rememberPosted } from '../../../src/app/posted.js';
 import { makeDeps } from '../../support/fixtures.js';
-import { cardsIn, useLoggedSlackLeerlijn, voteAll, voteOf } from './flow.js';
+import { useLoggedSlackLeerlijn, votedAndClosed } from './flow.js';
 import { CHANNEL, COORDINATOR, TOKEN } from './harness.js';
 
 const env = useLoggedSlackLeerlijn();
@@ -28,12 +28,7 @@ async function leerlijn(): Promise<{ workspaceId: string; leerlijnId: string }> 
 
 /** Week 1 voted, closed and all agreed; its filled instrument standing as two messages. */
 async function instrumentInTwo(): Promise<{ roundId: string; before: Set<string>; parts: string[]; total: number }> {
-  await env.h.command(COORDINATOR, 'scores');
-  await env.h.settle();
-  const { roundId, cards } = cardsIn(env.h);
-  await voteAll(env.h, roundId, cards, voteOf);
-  await env.h.command(COORDINATOR, 'sluit');
-  await env.h.settle();
+  const roundId = await votedAndClosed(env.h);
   const before = new Set(env.h.fake.messagesIn(CHANNEL).map((m) => m.ts));
   await env.h.click(COORDINATOR, 'agree_all', roundId);
   await env.h.settle();
