@@ -3,71 +3,58 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deleteLeerlijn } from '../../src/app/data.js';
 import { stopLeerlijn } from '../../src/app/leerlijn.js';
 import {
   LEERLIJN_TTL_MS, REFERENCE_RECHECK_MS, channelLeerlijn, forgetLeerlijnen, forgetReferences, noteReference, placesEpoch, referenceKnown, workspaceIdFor,
 } from '../../src/app/places.js';
 import { voterAccountIds } from '../../src/store/reach.js';
-import { countingDb, type CountingDb } from '../support/counting-db.js';
-import { pgliteTestDb } from '../support/db.js';
-import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+import { useCountedLeerlijn } from '../support/counting-db.js';
+import { startFixture } from '../support/fixtures.js';
 
-let db: CountingDb;
-let deps: ReturnType<typeof makeDeps>;
-let s: Started;
+const env = useCountedLeerlijn(4);
+afterEach(() => void vi.restoreAllMocks());
 
-beforeEach(async () => {
-  db = countingDb(await pgliteTestDb());
-  deps = makeDeps(db.db);
-  s = await startFixture(deps, { members: 4 });
-  db.reset();
-});
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await db.drop();
-});
-
-const cached = (): ReturnType<typeof channelLeerlijn> => channelLeerlijn(deps, s.workspaceId, 'C_TEAM', 'cached');
+const cached = (): ReturnType<typeof channelLeerlijn> => channelLeerlijn(env.deps, env.s.workspaceId, 'C_TEAM', 'cached');
 
 describe('workspace ids', () => {
   it('are asked of the database once per tenant', async () => {
-    const first = await workspaceIdFor(deps, 'teams', 'tenant-x');
-    expect(await workspaceIdFor(deps, 'teams', 'tenant-x')).toBe(first);
-    expect(await workspaceIdFor(deps, 'slack', 'tenant-x')).not.toBe(first);
-    expect(db.count).toBe(2);
+    const first = await workspaceIdFor(env.deps, 'teams', 'tenant-x');
+    expect(await workspaceIdFor(env.deps, 'teams', 'tenant-x')).toBe(first);
+    expect(await workspaceIdFor(env.deps, 'slack', 'tenant-x')).not.toBe(first);
+    expect(env.db.count).toBe(2);
   });
 });
 
 describe("the channel's leerlijn", () => {
   it('is read once for card actions, and every time for commands', async () => {
-    expect((await cached())?.id).toBe(s.leerlijnId);
-    expect((await cached())?.id).toBe(s.leerlijnId);
-    expect(db.count).toBe(1);
-    await channelLeerlijn(deps, s.workspaceId, 'C_TEAM', 'fresh');
-    expect(db.count).toBe(2);
+    expect((await cached())?.id).toBe(env.s.leerlijnId);
+    expect((await cached())?.id).toBe(env.s.leerlijnId);
+    expect(env.db.count).toBe(1);
+    await channelLeerlijn(env.deps, env.s.workspaceId, 'C_TEAM', 'fresh');
+    expect(env.db.count).toBe(2);
   });
 
   it('is read again after a stop or a delete made in this process', async () => {
     await cached();
-    await stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped');
+    await stopLeerlijn(env.deps, env.s.coordinator, env.s.leerlijnId, 'stopped');
     expect(await cached()).toBeNull();
     // A new one starts there only once the stopped one's data is deleted (src/app/ended.ts).
-    await deleteLeerlijn(deps, s.coordinator, s.leerlijnId, 'Het Baken College');
-    const again = await startFixture(deps, { members: 2 });
+    await deleteLeerlijn(env.deps, env.s.coordinator, env.s.leerlijnId, 'Het Baken College');
+    const again = await startFixture(env.deps, { members: 2 });
     expect((await cached())?.id).toBe(again.leerlijnId);
-    await deleteLeerlijn(deps, again.coordinator, again.leerlijnId, 'Het Baken College');
+    await deleteLeerlijn(env.deps, again.coordinator, again.leerlijnId, 'Het Baken College');
     expect(await cached()).toBeNull();
   });
 
   it('does not keep a read that was under way when a leerlijn changed', async () => {
     const reading = cached();
-    forgetLeerlijnen(db.db); // as a stop committing meanwhile does
+    forgetLeerlijnen(env.db.db); // as a stop committing meanwhile does
     await reading;
-    db.reset();
+    env.db.reset();
     await cached();
-    expect(db.count).toBe(1);
+    expect(env.db.count).toBe(1);
   });
 
   it('is read again for card actions after the TTL, which bounds what another replica can leave behind', async () => {
@@ -76,10 +63,10 @@ describe("the channel's leerlijn", () => {
     await cached();
     now.mockReturnValue(1_000_000 + LEERLIJN_TTL_MS - 1);
     await cached();
-    expect(db.count).toBe(1);
+    expect(env.db.count).toBe(1);
     now.mockReturnValue(1_000_000 + LEERLIJN_TTL_MS);
     await cached();
-    expect(db.count).toBe(2);
+    expect(env.db.count).toBe(2);
   });
 });
 
@@ -87,38 +74,38 @@ describe('stored references', () => {
   it('are known as written, until a delete, a change or the recheck time', () => {
     const now = vi.spyOn(performance, 'now');
     now.mockReturnValue(5_000);
-    noteReference(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'a' }, placesEpoch(db.db));
-    expect(referenceKnown(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'a' })).toBe(true);
-    expect(referenceKnown(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'b' })).toBe(false);
-    expect(referenceKnown(db.db, { workspaceId: s.workspaceId, key: 'member:U002', signature: 'a' })).toBe(false);
+    noteReference(env.db.db, { workspaceId: env.s.workspaceId, key: 'member:U001', signature: 'a' }, placesEpoch(env.db.db));
+    expect(referenceKnown(env.db.db, { workspaceId: env.s.workspaceId, key: 'member:U001', signature: 'a' })).toBe(true);
+    expect(referenceKnown(env.db.db, { workspaceId: env.s.workspaceId, key: 'member:U001', signature: 'b' })).toBe(false);
+    expect(referenceKnown(env.db.db, { workspaceId: env.s.workspaceId, key: 'member:U002', signature: 'a' })).toBe(false);
     now.mockReturnValue(5_000 + REFERENCE_RECHECK_MS);
-    expect(referenceKnown(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'a' })).toBe(false);
-    noteReference(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'a' }, placesEpoch(db.db));
-    forgetReferences(db.db);
-    expect(referenceKnown(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'a' })).toBe(false);
+    expect(referenceKnown(env.db.db, { workspaceId: env.s.workspaceId, key: 'member:U001', signature: 'a' })).toBe(false);
+    noteReference(env.db.db, { workspaceId: env.s.workspaceId, key: 'member:U001', signature: 'a' }, placesEpoch(env.db.db));
+    forgetReferences(env.db.db);
+    expect(referenceKnown(env.db.db, { workspaceId: env.s.workspaceId, key: 'member:U001', signature: 'a' })).toBe(false);
   });
 
   it('are not noted when a delete came between the write and the note', () => {
-    const epoch = placesEpoch(db.db);
-    forgetReferences(db.db);
-    noteReference(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'a' }, epoch);
-    expect(referenceKnown(db.db, { workspaceId: s.workspaceId, key: 'member:U001', signature: 'a' })).toBe(false);
+    const epoch = placesEpoch(env.db.db);
+    forgetReferences(env.db.db);
+    noteReference(env.db.db, { workspaceId: env.s.workspaceId, key: 'member:U001', signature: 'a' }, epoch);
+    expect(referenceKnown(env.db.db, { workspaceId: env.s.workspaceId, key: 'member:U001', signature: 'a' })).toBe(false);
   });
 });
 
 describe("voters' platform accounts", () => {
   const ref = (userId: string, id: unknown): Promise<unknown> =>
-    db.db.query(`insert into conversation_refs (workspace_id, ref_key, reference) values ($1::uuid, $2::text, $3::jsonb)`, [s.workspaceId, `member:${userId}`, JSON.stringify({ user: { id } })]);
+    env.db.db.query(`insert into conversation_refs (workspace_id, ref_key, reference) values ($1::uuid, $2::text, $3::jsonb)`, [env.s.workspaceId, `member:${userId}`, JSON.stringify({ user: { id } })]);
 
   it('are read in one statement, in team order, leaving out those without a stored account', async () => {
     await ref('U000', '29:nul');
     await ref('U002', '29:twee');
     await ref('U003', 42);
-    db.reset();
-    expect(await voterAccountIds(db.db, s.workspaceId, s.leerlijnId, 60)).toEqual(['29:nul', '29:twee']);
-    expect(db.count).toBe(1);
+    env.db.reset();
+    expect(await voterAccountIds(env.db.db, env.s.workspaceId, env.s.leerlijnId, 60)).toEqual(['29:nul', '29:twee']);
+    expect(env.db.count).toBe(1);
     // The limit counts voting members, with or without an account, as the card's list does.
-    expect(await voterAccountIds(db.db, s.workspaceId, s.leerlijnId, 2)).toEqual(['29:nul']);
+    expect(await voterAccountIds(env.db.db, env.s.workspaceId, env.s.leerlijnId, 2)).toEqual(['29:nul']);
   });
 });
 

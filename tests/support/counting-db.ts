@@ -2,7 +2,9 @@
 // hold a code path to a number of round trips. A transaction counts its begin and commit
 // too: each is a round trip on a pooled connection.
 import type { Db, Queryable } from '../../src/store/db.js';
-import type { TestDb } from './db.js';
+import { beforeEach } from 'vitest';
+import { pgliteTestDb, type TestDb } from './db.js';
+import { useStartedLeerlijn, type LeerlijnEnv } from './fixtures.js';
 
 export interface CountingDb extends TestDb {
   /** Statements sent since the start (or the last reset). */
@@ -52,4 +54,12 @@ export function countingDb(inner: TestDb): CountingDb {
     events,
     reset: () => void (statements.length = events.length = 0),
   };
+}
+
+/** Per test: a started leerlijn (useStartedLeerlijn) on PGlite, its database counting from after the start. */
+export function useCountedLeerlijn(members = 4): LeerlijnEnv & { readonly db: CountingDb } {
+  let counting: CountingDb;
+  const env = useStartedLeerlijn(async () => (counting = countingDb(await pgliteTestDb())), members);
+  beforeEach(() => counting.reset());
+  return Object.defineProperty(env, 'db', { get: () => counting }) as LeerlijnEnv & { readonly db: CountingDb };
 }
