@@ -2,7 +2,7 @@
 // stops the rest: the team never reads a second half without its first. The next publish posts
 // from the refused part on, in order, and updates what was posted.
 import { describe, expect, it } from 'vitest';
-import { postOnceThenUpdate, postPartsInOrder, type KeptMessage } from '../../src/app/result-publishing.js';
+import { postOnceThenUpdate, postPartsInOrder, type KeptMessage, type OutcomeMessage } from '../../src/app/result-publishing.js';
 import { postedMessage, type PostedMessage } from '../../src/app/posted.js';
 import { backends } from '../support/db.js';
 import { useStartedLeerlijn } from '../support/fixtures.js';
@@ -58,10 +58,16 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
     return { shown, parts, remove, updates, refuse: (what: string[]) => (refusing.clear(), what.forEach((w) => refusing.add(w))) };
   }
 
-  it('stops at the first refused part, then posts from there in order', async () => {
+  /** A publish of `what` under `prefix:i`, logged; with a channel of kept messages (keptChannel). */
+  function publishing(what: OutcomeMessage, prefix: string) {
     const logged = capturedLog();
-    const by = { deps: env.deps, log: logged.log };
-    const at = { workspaceId: env.s.coordinator.workspaceId, leerlijnId: env.s.leerlijnId, what: 'filled instrument' as const, keyOf: (i: number) => `instrument:r1:${i}`, mode: 'all' as const };
+    const { workspaceId } = env.s.coordinator;
+    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what, keyOf: (i: number) => `${prefix}:${i}`, mode: 'all' as const };
+    return { logged, by: { deps: env.deps, log: logged.log }, workspaceId, at, channel: keptChannel() };
+  }
+
+  it('stops at the first refused part, then posts from there in order', async () => {
+    const { logged, by, at } = publishing('filled instrument', 'instrument:r1');
 
     const refused = channel(new Set([1]));
     expect(await postPartsInOrder(by, at, refused.parts, noRemove)).toBe('refused');
@@ -74,11 +80,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
   });
 
   it('an outcome of two parts updated to one: the channel keeps one message with it once, the second is gone and forgotten', async () => {
-    const logged = capturedLog();
-    const by = { deps: env.deps, log: logged.log };
-    const { workspaceId } = env.s.coordinator;
-    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r2:${i}`, mode: 'all' as const };
-    const channel = keptChannel();
+    const { logged, by, workspaceId, at, channel } = publishing('round outcome', 'outcome:r2');
     expect(await postPartsInOrder(by, at, channel.parts(['total 20, first half', 'second half']), channel.remove)).toBe('posted');
     expect([...channel.shown.values()]).toEqual(['total 20, first half', 'second half']);
 
@@ -93,11 +95,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
   });
 
   it('a part left over is deleted only after the parts before it are updated; a refused delete is tried again next time', async () => {
-    const logged = capturedLog();
-    const by = { deps: env.deps, log: logged.log };
-    const { workspaceId } = env.s.coordinator;
-    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'filled instrument' as const, keyOf: (i: number) => `instrument:r3:${i}`, mode: 'all' as const };
-    const channel = keptChannel();
+    const { logged, by, workspaceId, at, channel } = publishing('filled instrument', 'instrument:r3');
     await postPartsInOrder(by, at, channel.parts(['a', 'b', 'c']), channel.remove);
 
     // The first part not updated: the old second and third halves stay beside it, never the old text cut short.
@@ -120,11 +118,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
   });
 
   it('a part left over whose delete is refused after a later one went is deleted by the next publish', async () => {
-    const logged = capturedLog();
-    const by = { deps: env.deps, log: logged.log };
-    const { workspaceId } = env.s.coordinator;
-    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r4:${i}`, mode: 'all' as const };
-    const channel = keptChannel();
+    const { by, workspaceId, at, channel } = publishing('round outcome', 'outcome:r4');
     await postPartsInOrder(by, at, channel.parts(['a', 'b', 'c']), channel.remove);
 
     // Three parts down to one; the platform refuses to delete the third.
@@ -140,11 +134,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
   });
 
   it('a part deleted in the channel is posted again in the same publish, and the parts left over still go', async () => {
-    const logged = capturedLog();
-    const by = { deps: env.deps, log: logged.log };
-    const { workspaceId } = env.s.coordinator;
-    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r5:${i}`, mode: 'all' as const };
-    const channel = keptChannel();
+    const { logged, by, workspaceId, at, channel } = publishing('round outcome', 'outcome:r5');
     await postPartsInOrder(by, at, channel.parts(['a', 'b', 'c']), channel.remove);
     // Someone deletes the second message; the outcome then needs two.
     channel.shown.delete('m1');
@@ -156,11 +146,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
   });
 
   it('the first part deleted in the channel: the parts after it go, and all come back in order at once', async () => {
-    const logged = capturedLog();
-    const by = { deps: env.deps, log: logged.log };
-    const { workspaceId } = env.s.coordinator;
-    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r7:${i}`, mode: 'all' as const };
-    const channel = keptChannel();
+    const { logged, by, workspaceId, at, channel } = publishing('round outcome', 'outcome:r7');
     await postPartsInOrder(by, at, channel.parts(['heading, a', 'b', 'c']), channel.remove);
     channel.shown.delete('m0');
     // The channel's messages in the order they stand: the heading's part first, never below the others.
@@ -171,11 +157,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
   });
 
   it('a part deleted in the channel whose later parts may not be deleted now: refused, nothing posted out of order', async () => {
-    const logged = capturedLog();
-    const by = { deps: env.deps, log: logged.log };
-    const { workspaceId } = env.s.coordinator;
-    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r8:${i}`, mode: 'all' as const };
-    const channel = keptChannel();
+    const { by, at, channel } = publishing('round outcome', 'outcome:r8');
     await postPartsInOrder(by, at, channel.parts(['a', 'b']), channel.remove);
     channel.shown.delete('m0');
     channel.refuse(['delete m1']);
@@ -187,11 +169,7 @@ describe.each(backends())('an outcome in parts on $name', ({ open }) => {
   });
 
   it("'missing' posts only what is not in the channel and draws nothing anew", async () => {
-    const logged = capturedLog();
-    const by = { deps: env.deps, log: logged.log };
-    const { workspaceId } = env.s.coordinator;
-    const at = { workspaceId, leerlijnId: env.s.leerlijnId, what: 'round outcome' as const, keyOf: (i: number) => `outcome:r6:${i}`, mode: 'all' as const };
-    const channel = keptChannel();
+    const { logged, by, at, channel } = publishing('round outcome', 'outcome:r6');
     await postPartsInOrder(by, at, channel.parts(['a', 'b']), channel.remove);
     const missing = { ...at, mode: 'missing' as const };
     expect(await postPartsInOrder(by, missing, channel.parts(['a', 'b', 'c']), channel.remove)).toBe('posted');
