@@ -6,7 +6,7 @@ import { useCountedLeerlijn } from '../support/counting-db.js';
 
 const env = useCountedLeerlijn(4);
 
-/** Reads of the members table: one is the coordinator check's, one the named people'env.s. */
+/** Reads of the members table: one is the coordinator check's, one the named people's. */
 const memberReads = (): string[] => env.db.statements.filter((sql) => sql.startsWith('select user_id as "userId"'));
 
 it('reads the team once for everyone the roles form names, and still refuses who is not on it', async () => {

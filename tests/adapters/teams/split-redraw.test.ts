@@ -37,6 +37,16 @@ async function sendFromOwnView(messageId: string, date: string): Promise<void> {
   await h.flush();
 }
 
+/** `actieplan` typed by the coordinator: the ids of the messages it went as, two (checked). */
+async function postPlan(): Promise<string[]> {
+  const before = new Set(h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
+  await h.say(anna, 'actieplan');
+  await h.flush();
+  const posted = h.connector.messagesIn(CHANNEL.id).filter((m) => !before.has(m.id)).map((m) => m.id);
+  expect(posted).toHaveLength(2);
+  return posted;
+}
+
 const count = (said: string, what: string): number => said.split(what).length - 1;
 const liveCards = (ids: readonly string[]): JsonObject[] =>
   h.connector.messagesIn(CHANNEL.id).filter((m) => ids.includes(m.id)).map((m) => adaptiveCardOf(m.activity)!);
@@ -54,11 +64,7 @@ afterAll(() => closeCheckingCards(h));
 describe('an actieplan posted as two messages', () => {
   let parts: string[] = [];
   it('shows its coordinator her own view of the last part, not the first part again', async () => {
-    const before = new Set(h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
-    await h.say(anna, 'actieplan');
-    await h.flush();
-    parts = h.connector.messagesIn(CHANNEL.id).filter((m) => !before.has(m.id)).map((m) => m.id);
-    expect(parts).toHaveLength(2);
+    parts = await postPlan();
     const [first, last] = liveCards(parts) as [JsonObject, JsonObject];
     // Teams' refresh comes from the message it is for (replyToId), as every invoke from a card does.
     const annaSees = [cardText(first), cardText(await h.seenBy(anna, last, { ...h.inChannel(anna), replyToId: parts[1]! }))].join('\n');
@@ -124,11 +130,7 @@ describe('an actieplan posted as two messages', () => {
 
 describe('an actieplan in two messages, its first deleted in the channel', () => {
   it('still redraws its last message after a change', async () => {
-    const before = new Set(h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
-    await h.say(anna, 'actieplan');
-    await h.flush();
-    const parts = h.connector.messagesIn(CHANNEL.id).filter((m) => !before.has(m.id)).map((m) => m.id);
-    expect(parts).toHaveLength(2);
+    const parts = await postPlan();
     await deletedInChannel(h, parts[0]!);
     const last = ONDERDEEL_CODES.at(-1)!;
     await changePlan(`update plan_items set wat_kan_beter = 'Gewist ' || onderdeel || '.' where leerlijn_id = $1::uuid and onderdeel = any($2::text[])`, [last]);
@@ -139,11 +141,7 @@ describe('an actieplan in two messages, its first deleted in the channel', () =>
 
 describe('an actieplan in two messages, its last (with the buttons) deleted in the channel', () => {
   it('posts no part of it anew when forms are still sent from that message\'s own view', async () => {
-    const before = new Set(h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
-    await h.say(anna, 'actieplan');
-    await h.flush();
-    const parts = h.connector.messagesIn(CHANNEL.id).filter((m) => !before.has(m.id)).map((m) => m.id);
-    expect(parts).toHaveLength(2);
+    const parts = await postPlan();
     await deletedInChannel(h, parts[1]!);
     const sentBefore = h.connector.sentTo(CHANNEL.id).length;
     await changePlan(`update plan_items set wat_kan_beter = 'Weg ' || onderdeel || '.' where leerlijn_id = $1::uuid and onderdeel = any($2::text[])`, ONDERDEEL_CODES);
