@@ -73,14 +73,10 @@ export function instrumentDoc(m: Markup, round: RoundView, schoolName: string): 
 }
 
 /**
- * What a round's header (Slack) and result card (Teams) say of it (roundHeadSays): opened, that its leerlijn stopped, or
- * (all ten agreed) the total and where the outcome stands, by its heading (only the total while it is not in the channel: `outcomeInChannel`
- * false); closed with scores to agree nothing, the round-closed message says it.
+ * What a round's header (Slack) and result card (Teams) say of it (`said`: roundHeadSays): opened, that its leerlijn stopped,
+ * or (all ten agreed) the total and where the outcome stands, by its heading (only the total while it is not in the channel);
+ * closed with scores to agree nothing, the round-closed message says it.
  */
-export function roundStateBlocks(m: Markup, round: RoundView, outcomeInChannel = true): Block[] {
-  return stateBlocks(m, round, roundHeadSays(round, outcomeInChannel));
-}
-
 function stateBlocks(m: Markup, round: RoundView, said: HeadSays): Block[] {
   const { lang } = round;
   const moment = momentName(round);
@@ -96,7 +92,7 @@ function stateBlocks(m: Markup, round: RoundView, said: HeadSays): Block[] {
 export function roundHeaderDoc(m: Markup, round: RoundView, outcomeInChannel = true): Doc {
   const { lang } = round;
   const title = instrumentHeader(m, round);
-  return { fallback: title, blocks: [heading(title), ...roundStateBlocks(m, round, outcomeInChannel), ...roundControls(round), note(m.t(lang, 'privacy.notice'))] };
+  return { fallback: title, blocks: [heading(title), ...stateBlocks(m, round, roundHeadSays(round, outcomeInChannel)), ...roundControls(round), note(m.t(lang, 'privacy.notice'))] };
 }
 
 /**

@@ -63,7 +63,7 @@ const voteChoices = (card: ScoreCardView): ScoreChoice[] =>
 export const voteReceipt = (card: Pick<ScoreCardView, 'lang' | 'onderdeel'>, score: Score): string =>
   `${onderdeelTitle(card.lang, card.onderdeel)}: ${t(card.lang, 'card.yourVote', { score, label: SCALE[score][card.lang] })}`;
 
-/** Said on a card where its controls were, once its leerlijn stopped (the round's header and result card say it too: roundStateBlocks). */
+/** Said on a card where its controls were, once its leerlijn stopped (the round's header and result card say it too: views/results.ts stateBlocks). */
 const stoppedNote = (m: Markup, lang: Lang): Block => note(m.t(lang, 'round.stopped'));
 
 /**

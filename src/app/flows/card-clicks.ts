@@ -17,7 +17,7 @@ export interface CardStage {
   redraw(round: RoundView, card?: ScoreCardView): Promise<void>;
   /**
    * The round's head (Teams' round card) drawn as `round` now stands, scores still left to agree. None on Slack: its
-   * header says nothing of a closed round's agreements until all ten are (views/score.ts roundStateBlocks).
+   * header says nothing of a closed round's agreements until all ten are (app/views.ts roundHeadSays).
    */
   redrawHead?(round: RoundView): Promise<void>;
   /** The channel's round-closed message drawn as `round` now stands; best effort. */
