@@ -227,14 +227,14 @@ async function clickedResultCard(svc: TeamsServices, turn: Turn, roundId: string
 }
 
 /**
- * Teams' side of an agreement: the whole round redrawn (its result card shows every agreement), the outcome posted, the step's
+ * Teams' side of an agreement: the card agreed and the round card (it shows every agreement) redrawn, the outcome posted, the step's
  * document once. No `tell`: what the clicker is told privately comes back as the flow's `told`, for the invoke's answer (their own).
  */
 function stage(svc: TeamsServices, turn: Turn): CardStage {
   const drawn = redraws(svc, turn.actor.workspaceId);
   return {
-    // Every card: Teams' agree answers with the card clicked, drawn anew for everyone by this.
-    redraw: (round) => drawn.redraw(round),
+    // The card agreed (every card after "agree all"): the invoke answers its clicker, this draws it anew for everyone.
+    redraw: drawn.redraw,
     redrawHead: drawn.head,
     redrawClosed: drawn.redrawClosed,
     publish: (round) => publishRoundOutcome(svc, turn, round, 'all'),
