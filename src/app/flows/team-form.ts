@@ -161,9 +161,6 @@ async function saveTeam(ctx: TeamFormCtx, input: TeamFormInput): Promise<Saved> 
   }
 }
 
-/** The session the form's data names; a new one where it names none, or something that is not one of ours (forged: a uuid is all it may be). */
-const sessionOf = (input: TeamFormInput): string => (Uuid.safeParse(input.session).success ? input.session! : randomUUID());
-
 /**
  * The team as the channel post shows it: a session's second post of the same would say nothing new. Once
  * told, the session compares coordinators with the team as told (keepTold), so the team alone tells it.
@@ -190,13 +187,12 @@ interface Telling {
  * replayed session posts the team again at worst, and never hides a team the channel has not seen.
  */
 async function tellOncePerSession(ctx: TeamFormCtx, { session, changed, team, tell }: Telling): Promise<boolean> {
-  const id = Uuid.safeParse(session);
-  if (!id.success) {
+  if (!session) {
     await tell();
     return true;
   }
   const { workspaceId } = ctx.actor;
-  const key = teamToldKey(ctx.leerlijnId, id.data);
+  const key = teamToldKey(ctx.leerlijnId, session);
   const told = teamAsTold(team);
   const outcome = await whilePosting(ctx.deps, { workspaceId, leerlijnId: ctx.leerlijnId, what: key }, async () => {
     if (!changed && (await postedMessage(ctx.deps, workspaceId, key))?.messageId === told) return false;
@@ -227,8 +223,9 @@ export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Pro
   const saved = result.changed || input.savedBefore === true;
   // A page's freed roles and left actions are told at once: the pages after it do not remember them.
   const roles = [...clearedRoleLines(result.clearedRoles), ...actionsLeftLines(result.actionsLeft)];
-  const session = sessionOf(input);
+  // The session the form's data names; a new one where it names none, or something that is not one of ours (forged: a uuid is all it may be).
   const ownSession = Uuid.safeParse(input.session).success;
+  const session = ownSession ? input.session! : randomUUID();
   const showNext = ctx.surface.pageAfter?.(result.team);
   const { coordinators, ...moved } = await pagesKept(ctx, showNext || ownSession ? session : undefined, result);
   if (showNext) {
@@ -244,7 +241,7 @@ export async function teamSubmitted(ctx: TeamFormCtx, input: TeamFormInput): Pro
     if (posted && ownSession) await keepTold(ctx, session, moved, coordinatorsOf(result.team.members));
     return posted;
   };
-  const told = saved && (await tellOncePerSession(ctx, { session: input.session, changed: result.changed, team: result.team, tell }));
+  const told = saved && (await tellOncePerSession(ctx, { session: ownSession ? session : undefined, changed: result.changed, team: result.team, tell }));
   if (!told) return ctx.surface.reply(text('team.unchanged'));
   await tellTeamNews(ctx, result);
   await tellNextStep(ctx);

@@ -10,7 +10,6 @@ import { z } from 'zod';
 import type { Deps } from '../context.js';
 import { formerMemberNames } from '../../store/former-members.js';
 import { postedMessage, rewritePosted, teamMovesKey } from '../posted.js';
-import { Uuid } from '../validate.js';
 import type { LeerlijnView, MemberView } from '../views.js';
 import type { TeamFormCtx, TextView } from './surface.js';
 import { movedLine } from './team.js';
@@ -54,10 +53,8 @@ export function withMoves(earlier: TeamMoves, page: TeamMoves): TeamMoves {
 
 type Where = Pick<TeamFormCtx, 'deps' | 'actor' | 'leerlijnId'>;
 
-const keyOf = (ctx: Where, session: string | undefined): string | null => {
-  const id = Uuid.safeParse(session);
-  return id.success ? teamMovesKey(ctx.leerlijnId, id.data) : null;
-};
+/** `session`: a uuid, as team-form.ts checked it. */
+const keyOf = (ctx: Where, session: string): string => teamMovesKey(ctx.leerlijnId, session);
 
 /** A record as kept; nothing for one we cannot read. */
 function keptIn(messageId: string | null | undefined): SessionKept {
@@ -71,18 +68,15 @@ function keptIn(messageId: string | null | undefined): SessionKept {
 }
 
 /** What the session's earlier pages saved; nothing for no session, or one we keep nothing for. */
-export async function sessionKept(ctx: Where, session: string | undefined): Promise<SessionKept> {
-  const key = keyOf(ctx, session);
-  return keptIn(key ? (await postedMessage(ctx.deps, ctx.actor.workspaceId, key))?.messageId : null);
+export async function sessionKept(ctx: Where, session: string): Promise<SessionKept> {
+  return keptIn((await postedMessage(ctx.deps, ctx.actor.workspaceId, keyOf(ctx, session)))?.messageId);
 }
 
 type Keeping = Where & { place: { channelId: string } };
 
 /** Rewrites the session's record from what it holds, against another page of it saved at the same moment; what it holds then. */
 async function rewriteSession(ctx: Keeping, session: string, next: (kept: SessionKept) => SessionKept): Promise<SessionKept> {
-  const key = keyOf(ctx, session);
-  if (!key) return next(NO_MOVES);
-  const place = { workspaceId: ctx.actor.workspaceId, leerlijnId: ctx.leerlijnId, key, channelId: ctx.place.channelId };
+  const place = { workspaceId: ctx.actor.workspaceId, leerlijnId: ctx.leerlijnId, key: keyOf(ctx, session), channelId: ctx.place.channelId };
   return keptIn(await rewritePosted(ctx.deps, place, (held) => {
     const { added, removed, coordinators } = next(keptIn(held));
     return JSON.stringify({ added, removed, ...(coordinators ? { coordinators } : {}) });
