@@ -1,10 +1,8 @@
 // Whether a meeting's document was filled in, one answer for both who ask: the channel post at
 // the meeting's end (meeting-documents.ts) and the invitations' links (jobs/scheduler-reads.ts).
 // A file of its own as both are imported from far apart (an import circle otherwise).
-import type { DocumentKind } from '../documents/links.js';
+import type { MeetingDocumentKind } from '../documents/links.js';
 import type { Queryable } from '../store/db.js';
-
-type MeetingDocumentKind = 'actieplan' | 'evaluatie-terugkom' | 'evaluatie-eind';
 
 /**
  * Whether each meeting document was filled in, as columns named by its kind, of the leerlijn `$1`: an empty form
@@ -18,14 +16,7 @@ export const FILLED_DOCUMENTS_COLUMNS = `
 
 export type FilledDocuments = Record<MeetingDocumentKind, boolean>;
 
-async function filledMeetingDocuments(db: Queryable, leerlijnId: string): Promise<FilledDocuments> {
+export async function filledIn(db: Queryable, leerlijnId: string, kind: MeetingDocumentKind): Promise<boolean> {
   const { rows } = await db.query<FilledDocuments>(`select ${FILLED_DOCUMENTS_COLUMNS}`, [leerlijnId]);
-  return rows[0]!;
-}
-
-const isMeetingDocument = (kind: DocumentKind): kind is MeetingDocumentKind =>
-  kind === 'actieplan' || kind === 'evaluatie-terugkom' || kind === 'evaluatie-eind';
-
-export async function filledIn(db: Queryable, leerlijnId: string, kind: DocumentKind): Promise<boolean> {
-  return isMeetingDocument(kind) && (await filledMeetingDocuments(db, leerlijnId))[kind];
+  return rows[0]![kind];
 }

@@ -11,14 +11,17 @@ import type { MeetingKind } from '../domain/meetings.js';
 export const DOCUMENT_KINDS = ['instrument-week1', 'instrument-week17', 'actieplan', 'evaluatie-terugkom', 'evaluatie-eind', 'vergelijking'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-const MEETING_DOCUMENT: Readonly<Partial<Record<MeetingKind, DocumentKind>>> = {
+/** The documents a meeting's work fills in. */
+export type MeetingDocumentKind = 'actieplan' | 'evaluatie-terugkom' | 'evaluatie-eind';
+
+const MEETING_DOCUMENT: Readonly<Partial<Record<MeetingKind, MeetingDocumentKind>>> = {
   actieplan: 'actieplan',
   terugkom: 'evaluatie-terugkom',
   eindevaluatie: 'evaluatie-eind',
 };
 
 /** The document a meeting's work fills in; null for the signalering, whose instrument comes with its round's result. */
-export function meetingDocumentKind(kind: MeetingKind): DocumentKind | null {
+export function meetingDocumentKind(kind: MeetingKind): MeetingDocumentKind | null {
   return MEETING_DOCUMENT[kind] ?? null;
 }
 
