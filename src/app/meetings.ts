@@ -8,7 +8,6 @@ import { meetingReminderDays, nineOn, reminderOffsets, syncLeerlijnJobs } from '
 import { audit } from '../store/audit.js';
 import { insertMeetings, meetingsOf, membersOf, updateMeeting, type MeetingRow } from '../store/leerlijnen.js';
 import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, type LeerlijnRow, inTransaction } from './context.js';
-import type { Queryable } from '../store/db.js';
 import { AppError, ValidationError, type FieldError } from './errors.js';
 import { timelineView } from './present.js';
 import { failed, IsoDate, parseFields, parseInput, TimeOfDay, type FieldsParsed, type Partly } from './validate.js';
@@ -35,8 +34,8 @@ export async function requireCoordinatorOf(deps: Deps, actor: Actor, leerlijnId:
  * sent form, which can be forged, are both refused, saying from when: the eindevaluatie's date and time (on its
  * day, the date alone would read as "now"), or, when none is planned, how to plan it first.
  */
-export async function requireFollowUpOffered(deps: Pick<Deps, 'now'>, db: Queryable, leerlijn: LeerlijnRow, read?: readonly MeetingRow[]): Promise<void> {
-  const meetings = read ?? (await meetingsOf(db, leerlijn.id));
+export async function requireFollowUpOffered(deps: Pick<Deps, 'now' | 'db'>, leerlijn: LeerlijnRow, read?: readonly MeetingRow[]): Promise<void> {
+  const meetings = read ?? (await meetingsOf(deps.db, leerlijn.id));
   if (followUpOffered(meetings, deps.now())) return;
   const eindevaluatie = activeMeeting(meetings, 'eindevaluatie');
   if (!eindevaluatie) throw new AppError('follow_up_early_undated', {}, { lang: leerlijn.lang });
@@ -107,7 +106,7 @@ export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: st
     const { input, startsAt } = checkedMove(parsed, meetings, leerlijn.timezone, deps.now());
     const before = activeMeeting(meetings, input.kind);
     const isNew = input.kind === FOLLOW_UP_KIND && before === undefined;
-    if (isNew) await requireFollowUpOffered(deps, tx, leerlijn, meetings);
+    if (isNew) await requireFollowUpOffered(deps, leerlijn, meetings);
     const newMeeting = { kind: input.kind, startsAt, durationMinutes: MEETINGS[input.kind].durationMinutes };
     const planned = isNew ? [...meetings.filter((m) => m.kind !== input.kind), newMeeting] : meetings;
     const moved = moveMeeting(planned, input.kind, startsAt, leerlijn.timezone);
@@ -116,8 +115,9 @@ export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: st
       const reason = input.kind === FOLLOW_UP_KIND ? 'after_leerlijn' : (moved.issues[0]?.code ?? 'order');
       throw new AppError('schedule_refused', { reason, kind: input.kind });
     }
-    // One row per kind: a cancelled one's is planned again.
-    await saveMove(tx, leerlijnId, newMeeting, { hasRow: meetings.some((m) => m.kind === input.kind), isNew });
+    // One row per kind: a cancelled one's is planned again as a new meeting, without the roles and location it had (asked again, as for a first one).
+    if (!meetings.some((m) => m.kind === input.kind)) await insertMeetings(tx, leerlijnId, [newMeeting]);
+    else await updateMeeting(tx, leerlijnId, input.kind, { startsAt, ...(isNew ? FRESH : {}) });
     await audit(tx, {
       workspaceId: actor.workspaceId,
       leerlijnId,
@@ -134,20 +134,6 @@ export async function rescheduleMeeting(deps: Deps, actor: Actor, leerlijnId: st
 
 /** A meeting planned anew: without the roles and location it had; those are asked for again, as for a first one. */
 const FRESH = { status: 'planned' as const, notulistUserId: null, invullerUserId: null, location: null };
-
-/**
- * The meeting at its new start: a row inserted for a kind that has none yet, else its row (one per kind) updated;
- * `isNew` there: a cancelled one's row planned again as a new meeting (FRESH).
- */
-async function saveMove(
-  tx: Queryable,
-  leerlijnId: string,
-  meeting: { kind: MeetingKind; startsAt: Date; durationMinutes: number },
-  { hasRow, isNew }: { hasRow: boolean; isNew: boolean },
-): Promise<void> {
-  if (!hasRow) return insertMeetings(tx, leerlijnId, [meeting]);
-  await updateMeeting(tx, leerlijnId, meeting.kind, { startsAt: meeting.startsAt, ...(isNew ? FRESH : {}) });
-}
 
 export const RolesInput = z.object({
   kind: z.enum(ALL_MEETING_KINDS, 'meeting'),

@@ -56,7 +56,7 @@ export async function planningFlow(ctx: FlowCtx, input: CommandInput): Promise<v
   // Refused before the form opens for anyone but the coordinator.
   await requireCoordinatorOf(ctx.deps, ctx.actor, leerlijn.id, roles ? 'roles_form' : 'move_form');
   if (!roles) {
-    await requireFollowUpOffered(ctx.deps, ctx.deps.db, leerlijn);
+    await requireFollowUpOffered(ctx.deps, leerlijn);
     return ctx.surface.openForm({ type: 'move', leerlijnId: leerlijn.id, kind: FOLLOW_UP_KIND });
   }
   const kind = rest[0];
