@@ -164,7 +164,7 @@ async function removePartsFrom(
 
 /** How a platform posts a round's outcome (its messages, as `mode` says) and the step's document. */
 export interface OutcomePoster {
-  outcome(round: RoundView, schoolName: string, mode: PublishMode): Promise<Published>;
+  outcome(round: RoundView, schoolName: string): Promise<Published>;
   /** `round`: as read again under the claim. */
   document(document: StepDocument, round: RoundView): Promise<void>;
   /**
@@ -184,7 +184,7 @@ export interface OutcomePoster {
  */
 export function publishOutcomeThenDocument(results: ResultPublishing, actor: Actor, round: RoundView, poster: OutcomePoster, mode: PublishMode): Promise<Published> {
   return results.latest(actor, round, async (latest, document, schoolName) => {
-    const published = await poster.outcome(latest, schoolName, mode);
+    const published = await poster.outcome(latest, schoolName);
     if (mode === 'all' || published !== 'inChannel') await poster.head(latest, published !== 'refused');
     if (document) await poster.document(document, latest);
     return published;

@@ -67,10 +67,10 @@ export function publishRoundOutcome(
 ): Promise<Published> {
   const { workspaceId } = actor;
   return publishOutcomeThenDocument(cx.results, actor, round, {
-    async outcome(latest, schoolName, how) {
-      const result = await postOrUpdate(cx, client, latest, renderResult(latest), { workspaceId, what: 'round outcome', keyOf: (part) => resultPartKey(latest.roundId, part), mode: how });
+    async outcome(latest, schoolName) {
+      const result = await postOrUpdate(cx, client, latest, renderResult(latest), { workspaceId, what: 'round outcome', keyOf: (part) => resultPartKey(latest.roundId, part), mode });
       const instrument = await postOrUpdate(cx, client, latest, renderInstrument(latest, schoolName), {
-        workspaceId, what: 'filled instrument', keyOf: (part) => instrumentKey(latest.roundId, part), mode: how,
+        workspaceId, what: 'filled instrument', keyOf: (part) => instrumentKey(latest.roundId, part), mode,
       });
       return bothPublished(result, instrument);
     },

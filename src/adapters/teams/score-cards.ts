@@ -134,7 +134,7 @@ function postOutcome(svc: TeamsServices, turn: Turn, round: RoundView, mode: Pub
  */
 export function publishRoundOutcome(svc: TeamsServices, turn: Turn, round: RoundView, mode: PublishMode): Promise<Published> {
   return publishOutcomeThenDocument(svc.results, turn.actor, round, {
-    outcome: (latest, _schoolName, how) => postOutcome(svc, turn, latest, how),
+    outcome: (latest) => postOutcome(svc, turn, latest, mode),
     head: (latest, outcomeInChannel) => redraws(svc, turn.actor.workspaceId).head(latest, outcomeInChannel),
     document: (document) => postStepDocument(svc, turn, document),
   }, mode);
