@@ -7,13 +7,14 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { showClosedRound, type ClosedDrawing } from '../../../src/app/flows/closing.js';
 import { closeFlow, scoresFlow } from '../../../src/app/flows/rounds.js';
-import type { FlowCtx, Place, ReplyView, Surface } from '../../../src/app/flows/surface.js';
+import type { FlowCtx, Place, ReplyView } from '../../../src/app/flows/surface.js';
 import { channelLeerlijn } from '../../../src/app/places.js';
 import { openRound } from '../../../src/app/rounds.js';
 import type { PostedMessage } from '../../../src/app/posted.js';
 import type { Db, Queryable } from '../../../src/store/db.js';
 import { backends } from '../../support/db.js';
 import { useStartedLeerlijn } from '../../support/fixtures.js';
+import { surfaceFake } from '../../support/surface-fake.js';
 
 /** How the platform and the database take the next round-closed message. */
 interface Weather {
@@ -59,15 +60,11 @@ describe.each(backends())('the refused round-closed message, on $name', ({ open 
       },
       redrawClosed: async () => undefined,
     };
-    const unexpected = async (): Promise<never> => {
-      throw new Error('only replies, the round and its closed message were expected');
-    };
-    const surface: Surface = {
+    const surface = surfaceFake({
       reply: async (view) => void replies.push(view),
       postRound: async () => ({ posted: 10 }),
       roundClosed: (round, summary) => showClosedRound({ deps, log, liveCounts: { closeRound: async () => undefined } }, env.s.workspaceId, round, summary, drawing),
-      post: unexpected, openForm: unexpected, recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected, publishOutcome: unexpected,
-    };
+    });
     const ctx = async (): Promise<FlowCtx> => {
       const leerlijn = await channelLeerlijn(env.deps, env.s.workspaceId, channel.channelId, 'fresh');
       return { deps, log, actor: env.s.coordinator, place: channel, leerlijn, lang: 'nl', surface };

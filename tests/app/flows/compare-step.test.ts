@@ -9,11 +9,12 @@ import type { Actor } from '../../../src/app/context.js';
 import { renderDocument } from '../../../src/app/documents.js';
 import { saveEvaluationEntry } from '../../../src/app/evaluation.js';
 import { runCommand } from '../../../src/app/flows/run.js';
-import type { ChannelView, FlowCtx, ReplyView, Surface } from '../../../src/app/flows/surface.js';
+import type { ChannelView, FlowCtx, ReplyView } from '../../../src/app/flows/surface.js';
 import { channelLeerlijn } from '../../../src/app/places.js';
 import { getProgress } from '../../../src/app/progress.js';
 import { backends } from '../../support/db.js';
 import { agreedRound, useStartedLeerlijn } from '../../support/fixtures.js';
+import { surfaceFake } from '../../support/surface-fake.js';
 
 /** The eindevaluatie (week 17 of a start on 2 February, 15:30) is under way. */
 const DURING_EINDEVALUATIE = new Date('2026-05-25T14:00:00Z');
@@ -38,18 +39,14 @@ describe.each(backends())('the comparison step on $name', ({ open }) => {
   /** `who` types a command in the team's channel; the surface keeps what it was asked. */
   async function typed(who: Actor, command: string, opts: { channelRefuses?: boolean } = {}): Promise<{ posted: ChannelView[]; replies: ReplyView[]; exported: number }> {
     const seen = { posted: [] as ChannelView[], replies: [] as ReplyView[], exported: 0 };
-    const unexpected = async (): Promise<never> => {
-      throw new Error('not expected here');
-    };
-    const surface: Surface = {
+    const surface = surfaceFake({
       reply: async (view) => void seen.replies.push(view),
       post: async (view) => {
         if (opts.channelRefuses) throw new Error('channel_not_found');
         seen.posted.push(view);
       },
       sendExport: async () => void (seen.exported += 1),
-      openForm: unexpected, postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected, recount: unexpected, notify: unexpected, people: unexpected,
-    };
+    });
     const place = { channelId: 'C_TEAM', personal: false, repliesSeenByAll: false };
     const leerlijn = await channelLeerlijn(env.deps, env.s.workspaceId, place.channelId, 'fresh');
     const ctx: FlowCtx = { deps: env.deps, log: pino({ level: 'silent' }), actor: who, place, leerlijn, lang: 'nl', surface };

@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { meetingStartStep, nextStepView } from '../../../src/app/flows/next-step.js';
 import { runNextStep } from '../../../src/app/flows/run.js';
-import type { FlowCtx, Place, ReplyView, Surface } from '../../../src/app/flows/surface.js';
+import type { FlowCtx, Place, ReplyView } from '../../../src/app/flows/surface.js';
 import type { RoundView } from '../../../src/app/views.js';
 import { channelLeerlijn } from '../../../src/app/places.js';
 import { closeRound, openRound, setAgreedScore } from '../../../src/app/rounds.js';
@@ -14,6 +14,7 @@ import { ONDERDEEL_CODES } from '../../../src/domain/instrument.js';
 import { closedKey, rememberPosted } from '../../../src/app/posted.js';
 import { backends } from '../../support/db.js';
 import { useStartedLeerlijn } from '../../support/fixtures.js';
+import { surfaceFake } from '../../support/surface-fake.js';
 
 describe.each(backends())('the button on the signalering’s "begint nu" message, clicked later, on $name', ({ open }) => {
   const env = useStartedLeerlijn(open, 3);
@@ -25,14 +26,11 @@ describe.each(backends())('the button on the signalering’s "begint nu" message
     const replies: ReplyView[] = [];
     const posted: RoundView[] = [];
     const published: Array<[string, string]> = [];
-    const unexpected = async (): Promise<never> => {
-      throw new Error('only a reply or the round’s cards were expected');
-    };
-    const surface: Surface = {
+    const surface = surfaceFake({
       reply: async (view) => void replies.push(view),
       postRound: async (round) => (posted.push(round), { posted: 0 }),
-      post: unexpected, openForm: unexpected, roundClosed: unexpected, publishOutcome: async (_round, mode) => (published.push(['publish', mode]), 'inChannel'), recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
-    };
+      publishOutcome: async (_round, mode) => (published.push(['publish', mode]), 'inChannel'),
+    });
     const leerlijn = await channelLeerlijn(env.deps, env.s.workspaceId, channel.channelId, 'fresh');
     const ctx: FlowCtx = { deps: env.deps, log: pino({ level: 'silent' }), actor: env.s.coordinator, place: channel, leerlijn, lang: 'nl', surface };
     await runNextStep(ctx, clicked);

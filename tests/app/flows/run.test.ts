@@ -3,12 +3,13 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../../src/app/flows/run.js';
-import type { FlowCtx, Place, ReplyView, Surface } from '../../../src/app/flows/surface.js';
+import type { FlowCtx, Place, ReplyView } from '../../../src/app/flows/surface.js';
 import { castVote, openRound } from '../../../src/app/rounds.js';
 import { channelLeerlijn } from '../../../src/app/places.js';
 import { stopLeerlijn } from '../../../src/app/leerlijn.js';
 import { backends } from '../../support/db.js';
 import { NOW, useStartedLeerlijn } from '../../support/fixtures.js';
+import { surfaceFake } from '../../support/surface-fake.js';
 
 describe.each(backends())('running a typed command on $name', ({ open }) => {
   const env = useStartedLeerlijn(open, 3);
@@ -16,13 +17,7 @@ describe.each(backends())('running a typed command on $name', ({ open }) => {
   /** A flow context in `place` whose surface keeps the replies; anything else it is asked fails the test. */
   async function typedIn(place: Place, userId: string): Promise<{ ctx: FlowCtx; replies: ReplyView[] }> {
     const replies: ReplyView[] = [];
-    const unexpected = async (): Promise<never> => {
-      throw new Error('only a reply was expected');
-    };
-    const surface: Surface = {
-      reply: async (view) => void replies.push(view),
-      post: unexpected, openForm: unexpected, postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected, recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
-    };
+    const surface = surfaceFake({ reply: async (view) => void replies.push(view) });
     const leerlijn = place.personal ? null : await channelLeerlijn(env.deps, env.s.coordinator.workspaceId, place.channelId, 'fresh');
     const actor = { workspaceId: env.s.coordinator.workspaceId, userId };
     return { ctx: { deps: env.deps, log: pino({ level: 'silent' }), actor, place, leerlijn, lang: 'nl', surface }, replies };

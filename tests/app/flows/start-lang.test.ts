@@ -4,9 +4,10 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { startFlow } from '../../../src/app/flows/data.js';
 import { ownView } from '../../../src/app/flows/own-view.js';
-import type { FlowCtx, FormView, Surface } from '../../../src/app/flows/surface.js';
+import type { FlowCtx, FormView } from '../../../src/app/flows/surface.js';
 import { backends } from '../../support/db.js';
 import { useStartedLeerlijn } from '../../support/fixtures.js';
+import { surfaceFake } from '../../support/surface-fake.js';
 
 describe.each(backends())('the start form’s language for the team, on $name', ({ open }) => {
   const env = useStartedLeerlijn(open, 2);
@@ -15,13 +16,7 @@ describe.each(backends())('the start form’s language for the team, on $name', 
 
   it('is the deployment’s when `start` is typed, whatever language the starter reads in', async () => {
     const opened: FormView[] = [];
-    const unexpected = async (): Promise<never> => {
-      throw new Error('only the form was expected');
-    };
-    const surface: Surface = {
-      reply: unexpected, post: unexpected, openForm: async (form) => void opened.push(form), postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected,
-      recount: unexpected, notify: unexpected, sendExport: unexpected, people: unexpected,
-    };
+    const surface = surfaceFake({ openForm: async (form) => void opened.push(form) });
     const place = { channelId: 'C_NO_LEERLIJN_YET', personal: false, repliesSeenByAll: true };
     const ctx: FlowCtx = { deps: english(), log: pino({ level: 'silent' }), actor: env.s.coordinator, place, leerlijn: null, lang: 'nl', surface };
     await startFlow(ctx);

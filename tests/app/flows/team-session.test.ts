@@ -9,6 +9,7 @@ import type { ChannelView, TeamFormSurface } from '../../../src/app/flows/surfac
 import type { Db } from '../../../src/store/db.js';
 import { backends, type TestDb } from '../../support/db.js';
 import { makeDeps, startFixture, type Started } from '../../support/fixtures.js';
+import { surfaceFake } from '../../support/surface-fake.js';
 
 /** What the channel post said above the team: each line's key and whom it names. */
 type Said = Array<{ key: string; names: readonly string[] }>;
@@ -41,14 +42,13 @@ describe.each(backends())('a team form session on $name', ({ open }) => {
         t.db.transaction((tx) => fn({ ...tx, query: (sql, params, o) => (params?.some((p) => typeof p === 'string' && /^team_(moves|told):/.test(p)) && !/^\s*select/i.test(sql) && sessionWrites.push(sql), tx.query(sql, params, o)) }), opts),
     };
     const deps = makeDeps(watched);
-    const unexpected = async (): Promise<never> => {
-      throw new Error('not part of a team form');
-    };
     const said = (view: ChannelView): Said => (view.type === 'team' ? (view.change ?? []).map((l) => ({ key: l.key, names: [...(l.people?.names ?? [])].sort() })) : []);
     const surface: TeamFormSurface = {
-      formAccepted: async () => undefined, formRefused: async (r) => { throw new Error(`refused: ${JSON.stringify(r)}`); }, reply: async () => undefined,
-      post: async (view) => void posts.push(said(view)), openForm: unexpected, postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected,
-      recount: async () => undefined, notify: async () => ({ ok: true }), sendExport: unexpected, people: async () => [],
+      ...surfaceFake({
+        reply: async () => undefined, post: async (view) => void posts.push(said(view)),
+        recount: async () => undefined, notify: async () => ({ ok: true }), people: async () => [],
+      }),
+      formAccepted: async () => undefined, formRefused: async (r) => { throw new Error(`refused: ${JSON.stringify(r)}`); },
       pageAfter: () => (last ? undefined : async () => undefined),
     };
     const place = { channelId: s.view.leerlijn.channelId, personal: false, repliesSeenByAll: false };

@@ -8,6 +8,7 @@ import { teamSubmitted } from '../../../src/app/flows/team-form.js';
 import type { TeamFormSurface } from '../../../src/app/flows/surface.js';
 import { backends } from '../../support/db.js';
 import { makeDeps, startFixture, type Started } from '../../support/fixtures.js';
+import { surfaceFake, unexpected } from '../../support/surface-fake.js';
 
 describe.each(backends())('a team form session on $name', ({ open }) => {
   it('marks one leerlijn: the same session on another leerlijn with the same team still posts it', async () => {
@@ -19,13 +20,11 @@ describe.each(backends())('a team form session on $name', ({ open }) => {
       /** The last page of a form that saved on an earlier page, sent with `session`: what went to the channel. */
       async function lastPage(s: Started): Promise<string[]> {
         const posted: string[] = [];
-        const unexpected = async (): Promise<never> => {
-          throw new Error('not part of a team form');
-        };
         const surface: TeamFormSurface = {
-          formAccepted: async () => undefined, formRefused: unexpected, reply: async () => undefined,
-          post: async (view) => void posted.push(view.type), openForm: unexpected, postRound: unexpected, roundClosed: unexpected, publishOutcome: unexpected,
-          recount: async () => undefined, notify: unexpected, sendExport: unexpected, people: async () => [],
+          ...surfaceFake({
+            reply: async () => undefined, post: async (view) => void posted.push(view.type), recount: async () => undefined, people: async () => [],
+          }),
+          formAccepted: async () => undefined, formRefused: unexpected('formRefused'),
         };
         const place = { channelId: s.view.leerlijn.channelId, personal: false, repliesSeenByAll: false };
         const ctx = { deps, log: pino({ level: 'silent' }), actor: s.coordinator, place, lang: 'nl' as const, surface, leerlijnId: s.leerlijnId };
