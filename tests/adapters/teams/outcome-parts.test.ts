@@ -28,6 +28,10 @@ async function writeLongNotes(h: Harness, roundId: string): Promise<void> {
 }
 
 const count = (said: string, what: string): number => said.split(what).length - 1;
+/** Every note written (writeLongNotes) is in `said` exactly once. */
+const expectEachNoteOnce = (said: string): void => {
+  for (const code of ONDERDEEL_CODES) for (let j = 0; j < NOTES_PER_ONDERDEEL; j++) expect(count(said, marker(code, j))).toBe(1);
+};
 /** The messages in the channel since `earlier` that hold the round's notes (the outcome's), as text each, as they stand now. */
 const outcomeMessagesSince = (h: Harness, earlier: ReadonlySet<string>): Array<{ id: string; text: string }> =>
   h.connector.messagesIn(CHANNEL.id)
@@ -58,24 +62,13 @@ async function keptPart(h: Harness, roundId: string, part = 0): Promise<string |
 describe('teams: a round outcome posted as several messages', () => {
   const env = useHetBaken();
   it('shows each part once where it stands, and after a changed agreement the new total, nothing posted twice', async () => {
-    const roundId = await votedAndClosedRound(env.h);
-    await writeLongNotes(env.h, roundId);
-    // The score cards above show the notes too: the outcome is what came after.
-    const cardsAbove = new Set(env.h.connector.messagesIn(CHANNEL.id).map((m) => m.id));
+    const { roundId, cardsAbove, parts } = await outcomeInParts(env.h);
     const outcomeMessages = () => outcomeMessagesSince(env.h, cardsAbove);
-    await env.h.invoke(anna, 'agree_all', { roundId });
-    await env.h.flush();
-    const parts = outcomeMessages();
     const headed = (): string[] => outcomeMessages().filter((m) => m.text.includes(outcomeHeading)).map((m) => m.id);
-    expect(parts.length).toBeGreaterThan(1);
     expect(headed()).toEqual([parts[0]!.id]);
     // The first part under the key an outcome of one message always had: records from before find it.
     expect(await keptPart(env.h, roundId)).toBe(parts[0]!.id);
-    const assertEachNoteOnce = (): void => {
-      const said = outcomeMessages().map((m) => m.text).join('\n');
-      for (const code of ONDERDEEL_CODES) for (let j = 0; j < NOTES_PER_ONDERDEEL; j++) expect(count(said, marker(code, j))).toBe(1);
-    };
-    assertEachNoteOnce();
+    expectEachNoteOnce(outcomeMessages().map((m) => m.text).join('\n'));
     expect(outcomeMessages().map((m) => m.text).join('\n')).toContain('Totaalscore 20 van 30');
 
     // P1 agreed at 3 instead of 2: the total becomes 21, in the same messages.
@@ -84,8 +77,8 @@ describe('teams: a round outcome posted as several messages', () => {
     await env.h.flush();
     const updated = outcomeMessages();
     expect(updated.map((m) => m.id)).toEqual(parts.map((m) => m.id));
-    assertEachNoteOnce();
     const said = updated.map((m) => m.text).join('\n');
+    expectEachNoteOnce(said);
     expect(said).toContain('Totaalscore 21 van 30');
     expect(said).not.toContain('Totaalscore 20 van 30');
     expect(headed()).toEqual([parts[0]!.id]);
@@ -183,7 +176,7 @@ describe('teams: a round outcome part deleted in the channel', () => {
     const said = standing.map((m) => m.text).join('\n');
     expect(said).toContain('Totaalscore 21 van 30');
     expect(said).not.toContain('Totaalscore 20 van 30');
-    for (const code of ONDERDEEL_CODES) for (let j = 0; j < NOTES_PER_ONDERDEEL; j++) expect(count(said, marker(code, j))).toBe(1);
+    expectEachNoteOnce(said);
     for (let i = 0; i < parts.length; i++) expect(await keptPart(env.h, roundId, i)).toBe(standing[i]!.id);
   });
 });
