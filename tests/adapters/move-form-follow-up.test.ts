@@ -10,10 +10,9 @@ import { slackMarkup } from '../../src/adapters/slack/render/markup.js';
 import { timelineCard } from '../../src/adapters/teams/cards/timeline.js';
 import { t } from '../../src/i18n/index.js';
 import { backends } from '../support/db.js';
-import { useStartedLeerlijn } from '../support/fixtures.js';
+import { EINDEVALUATIE_BEGUN, useStartedLeerlijn } from '../support/fixtures.js';
 
 const FOLLOW_UP = t('nl', 'meeting.vervolgevaluatie');
-const EINDEVALUATIE_BEGUN = new Date('2026-05-25T13:31:00Z'); // the fixture's eindevaluatie: 25 May 2026, 15.30
 
 describe.each(backends())('the move form\'s meetings on $name', ({ open }) => {
   const env = useStartedLeerlijn(open);

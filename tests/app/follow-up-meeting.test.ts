@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assignMeetingRoles, getTimeline, rescheduleMeeting } from '../../src/app/meetings.js';
 import { t as t_ } from '../../src/i18n/index.js';
 import { backends, type TestDb } from '../support/db.js';
-import { eindevaluatieHeld, makeDeps, startFixture } from '../support/fixtures.js';
+import { EINDEVALUATIE_BEGUN, eindevaluatieHeld, makeDeps, startFixture } from '../support/fixtures.js';
 
 describe.each(backends())('the new evaluation meeting on $name', ({ open }) => {
   let t: TestDb;
@@ -16,8 +16,6 @@ describe.each(backends())('the new evaluation meeting on $name', ({ open }) => {
     deps = makeDeps(t.db);
   });
   afterEach(() => t.drop());
-
-  const EINDEVALUATIE_BEGUN = new Date('2026-05-25T13:31:00Z'); // the fixture's eindevaluatie: Monday 25 May 2026, 15.30
 
   const plan = (s: Awaited<ReturnType<typeof startFixture>>, date: string, actor = s.coordinator, time = '15:30') =>
     rescheduleMeeting(deps, actor, s.leerlijnId, { kind: 'vervolgevaluatie', date, time });

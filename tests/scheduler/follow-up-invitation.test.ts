@@ -9,7 +9,7 @@ import { upsertEvaluationEntry, type EvaluationMomentCode } from '../../src/stor
 import type { Db } from '../../src/store/db.js';
 import { DOCUMENT_LINKS } from '../support/view-fixtures.js';
 import { backends } from '../support/db.js';
-import { agreedRound, NOW } from '../support/fixtures.js';
+import { agreedRound, EINDEVALUATIE_BEGUN, NOW } from '../support/fixtures.js';
 import { scheduler, usePlannedLeerlijn } from './helpers.js';
 
 const FOLLOW_UP_INVITE_AT = '2026-09-07T07:00:00Z'; // a week before Monday 14 September 15:30
@@ -22,7 +22,7 @@ describe.each(backends())('the new evaluation meeting\'s invitation on $name', (
 
   const invitationLinks = async () => {
     // Planned from the eindevaluatie on (its start: Monday 25 May 2026, 15.30); the jobs as planned before.
-    env.deps.setNow(new Date('2026-05-25T13:31:00Z'));
+    env.deps.setNow(EINDEVALUATIE_BEGUN);
     await rescheduleMeeting(env.deps, env.s.coordinator, env.s.leerlijnId, { kind: 'vervolgevaluatie', date: '2026-09-14', time: '15:30' });
     await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, NOW));
     const a = scheduler(env.t.db, {}, DOCUMENT_LINKS);

@@ -11,7 +11,7 @@ import { upsertPlanItem } from '../../src/store/actions.js';
 import { upsertEvaluationEntry, type EvaluationMomentCode } from '../../src/store/evaluations.js';
 import { DOCUMENT_LINKS } from '../support/view-fixtures.js';
 import { backends } from '../support/db.js';
-import { agreedRound, NOW } from '../support/fixtures.js';
+import { agreedRound, EINDEVALUATIE_BEGUN, NOW } from '../support/fixtures.js';
 import { jobsOf, usePlannedLeerlijn } from './helpers.js';
 
 describe.each(backends())('the filled documents in every invitation on $name', ({ open }) => {
@@ -23,7 +23,7 @@ describe.each(backends())('the filled documents in every invitation on $name', (
   /** Per meeting kind, each filled document its invitation names and the document its link opens. */
   const filledByMeeting = async (): Promise<Record<string, Array<[string, string | null]>>> => {
     // The new evaluation meeting is planned too (from the eindevaluatie on), so every kind has an invitation.
-    env.deps.setNow(new Date('2026-05-25T13:31:00Z'));
+    env.deps.setNow(EINDEVALUATIE_BEGUN);
     await rescheduleMeeting(env.deps, env.s.coordinator, env.s.leerlijnId, { kind: 'vervolgevaluatie', date: '2026-09-14', time: '15:30' });
     await env.t.db.transaction((tx) => syncLeerlijnJobs(tx, env.s.leerlijnId, NOW));
     const invites = (await jobsOf(env.t.db, env.s.leerlijnId)).filter((j) => j.kind === 'meeting_invite');

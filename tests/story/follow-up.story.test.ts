@@ -4,6 +4,7 @@
 // says from when (the eindevaluatie's date and time); it must come after the eindevaluatie, and nobody
 // else gets the form.
 import { describe, expect } from 'vitest';
+import { EINDEVALUATIE_BEGUN } from '../support/fixtures.js';
 import { PLATFORMS, story } from './story.js';
 
 describe.each(PLATFORMS)('planning a new evaluation meeting, on %s', (platform) => {
@@ -30,7 +31,7 @@ describe.each(PLATFORMS)('planning a new evaluation meeting, on %s', (platform) 
     s.expectAnswered(anna, 'zodra de eindevaluatiebijeenkomst begonnen is', '15.30 uur');
     if (platform === 'slack') expect(s.d.lastAnswer(anna)).not.toContain('Begintijd');
 
-    await s.timePasses('2026-05-25T13:31:00Z');
+    await s.timePasses(EINDEVALUATIE_BEGUN.toISOString());
     await s.command(anna, 'planning nieuw');
     // Nothing to move yet: the form plans it, and Teams' channel line says so by the form's title.
     if (platform === 'teams') expect(s.d.lastAnswerToAll(anna)).toContain('Nieuwe evaluatie plannen: ');

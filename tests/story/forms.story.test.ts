@@ -4,6 +4,7 @@
 // the channel as itself, not the whole plan again.
 import { describe, expect } from 'vitest';
 import { t, tField } from '../../src/i18n/index.js';
+import { EINDEVALUATIE_BEGUN } from '../support/fixtures.js';
 import { PLATFORMS, story } from './story.js';
 
 describe.each(PLATFORMS)('what a saved form brings, on %s', (platform) => {
@@ -21,7 +22,7 @@ describe.each(PLATFORMS)('what a saved form brings, on %s', (platform) => {
     const anna = s.coordinator('anna');
     await s.start({ by: anna, school: 'De Horizon', members: s.members(3) });
     // The new evaluation meeting is planned from the eindevaluatie on (Monday 25 May 2026, 15.30).
-    await s.timePasses('2026-05-25T13:31:00Z');
+    await s.timePasses(EINDEVALUATIE_BEGUN.toISOString());
     await s.command(anna, 'planning nieuw');
     s.d.newInChannel();
     await s.fillMeetingDate(anna, '2026-09-14', '15:30');

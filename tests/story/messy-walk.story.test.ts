@@ -6,6 +6,7 @@
 import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { otherVotersText } from '../../src/i18n/compare-text.js';
+import { EINDEVALUATIE_BEGUN } from '../support/fixtures.js';
 import { PLATFORMS, story, type Matrix, type Person } from './story.js';
 import { sendMoveForm } from './small-team.js';
 
@@ -86,7 +87,7 @@ describe.each(PLATFORMS)('a messy leerlijn, on %s', (platform) => {
     expect(s.timesToldPrivately(anna, 'Weekoverzicht'), platform).toBe(annaDigests);
 
     // Week 17: gijs is counted; half the team votes; anna can no longer close; dewi closes anyway.
-    await s.timePasses('2026-05-25T13:31:00Z');
+    await s.timePasses(EINDEVALUATIE_BEGUN.toISOString());
     await s.command(dewi, 'scores eind');
     s.expectChannelShows(t('nl', 'card.votedCount', { count: 0, total: 6 }));
     await s.voteMatrix([chen, dewi, gijs], WEEK17);

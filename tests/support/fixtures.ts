@@ -110,6 +110,12 @@ export async function agreedLeerlijnOfTwo(deps: Deps): Promise<Started> {
 }
 
 /**
+ * A minute into the eindevaluatie of a leerlijn started as startFixture starts it (and the story drivers' start form:
+ * 2026-02-02, 15:30): Monday 25 May 2026, 15.31 in Amsterdam. From then the new evaluation meeting can be planned.
+ */
+export const EINDEVALUATIE_BEGUN = new Date('2026-05-25T13:31:00Z');
+
+/**
  * The eindevaluatie marked held, as its coordinator may before its time: from then the new evaluation
  * meeting can be planned (domain followUpOffered), `planning nieuw` opens its form. For tests that
  * want that form without moving the clock. Only this leerlijn's: another in the same database keeps its own.

@@ -7,7 +7,7 @@ import { formSpec, loadForm } from '../../../src/app/flows/form-registry.js';
 import { rescheduleMeeting } from '../../../src/app/meetings.js';
 import { slackMarkup } from '../../../src/adapters/slack/render/markup.js';
 import { backends } from '../../support/db.js';
-import { useStartedLeerlijn } from '../../support/fixtures.js';
+import { EINDEVALUATIE_BEGUN, useStartedLeerlijn } from '../../support/fixtures.js';
 
 describe.each(backends())('the move form\'s title on $name', ({ open }) => {
   const env = useStartedLeerlijn(open);
@@ -21,7 +21,7 @@ describe.each(backends())('the move form\'s title on $name', ({ open }) => {
     expect(await shown('vervolgevaluatie')).toEqual(['Nieuwe evaluatie plannen', 'Plannen']);
     expect(await shown('vervolgevaluatie', 'en')).toEqual(['Plan a new evaluation', 'Plan']);
     expect(await shown('terugkom')).toEqual(['Bijeenkomst verplaatsen', 'Verplaatsen']);
-    deps.setNow(new Date('2026-05-25T13:31:00Z')); // planned from the eindevaluatie on (Monday 25 May 2026, 15.30)
+    deps.setNow(EINDEVALUATIE_BEGUN); // planned from the eindevaluatie on (Monday 25 May 2026, 15.30)
     await rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'vervolgevaluatie', date: '2026-09-14', time: '15:30' });
     expect(await shown('vervolgevaluatie')).toEqual(['Bijeenkomst verplaatsen', 'Verplaatsen']);
     // A cancelled one is none: the form plans it again, and saved it is planned, not "moved".
