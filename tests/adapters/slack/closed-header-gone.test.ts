@@ -2,11 +2,10 @@
 // tells the channel, with "agree all", and its cards still show their results. Slack cannot
 // redraw a deleted message, ever, so that redraw must not hold the round-closed message back:
 // before, each `sluit` and every `scores` after it said the channel was not told.
-import { WebClient } from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/index.js';
-import { cardsIn, useSlackLeerlijn, voteAll, voteOf } from './flow.js';
-import { CHANNEL, COORDINATOR, TOKEN } from './harness.js';
+import { cardsIn, deletedInChannel, useSlackLeerlijn, voteAll, voteOf } from './flow.js';
+import { allToldTo, CHANNEL, COORDINATOR } from './harness.js';
 
 const env = useSlackLeerlijn('Het Baken');
 
@@ -17,7 +16,7 @@ describe('a round whose header is gone from Slack', () => {
     const { roundId, cards } = cardsIn(env.h);
     await voteAll(env.h, roundId, cards, voteOf);
     const headerTs = [...cards.values()][0]!.thread_ts!;
-    await new WebClient(TOKEN, { slackApiUrl: env.h.fake.url }).chat.delete({ channel: CHANNEL, ts: headerTs });
+    await deletedInChannel(env.h, headerTs);
 
     await env.h.command(COORDINATOR, 'sluit');
     await env.h.settle();
@@ -29,7 +28,6 @@ describe('a round whose header is gone from Slack', () => {
     // A card drawn closed no longer offers its vote buttons.
     const stillVoting = [...cards.values()].filter((card) => JSON.stringify(env.h.fake.messagesIn(CHANNEL).find((m) => m.ts === card.ts)?.blocks).includes('"action_id":"vote_'));
     expect(stillVoting).toHaveLength(0);
-    const told = env.h.fake.ephemeralsTo(COORDINATOR).map((e) => JSON.stringify(e.body)).join('\n');
-    expect(told).not.toContain('maar het bericht daarover kwam niet in het kanaal');
+    expect(allToldTo(env.h.fake, COORDINATOR)).not.toContain('maar het bericht daarover kwam niet in het kanaal');
   });
 });

@@ -1,4 +1,5 @@
 // Steps of the full leerlijn as a Slack user does them, for the end-to-end test.
+import { WebClient } from '@slack/web-api';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Deps } from '../../../src/app/context.js';
 import { castVote, closeRound, openRound } from '../../../src/app/rounds.js';
@@ -8,7 +9,7 @@ import type { FakeMessage } from '../../fakes/slack-api.js';
 import { eventBody, FAKE_TEAM, input, postToSlackEndpoint } from '../../fakes/slack-signing.js';
 import { databaseDown } from '../../support/outage.js';
 import { capturedLog, type CapturedLog } from '../../support/log-lines.js';
-import { allViolations, BOT, CHANNEL, COORDINATOR, NOW, SECRET, startHarness, USERS, type Harness } from './harness.js';
+import { allViolations, BOT, CHANNEL, COORDINATOR, NOW, SECRET, startHarness, TOKEN, USERS, type Harness } from './harness.js';
 
 export const CODES = ['P1', 'P2', 'A1', 'A2', 'A3', 'B1', 'B2', 'T1', 'T2', 'T3'] as const;
 
@@ -149,6 +150,11 @@ export async function votedAndClosed(h: Harness): Promise<string> {
   await h.command(COORDINATOR, 'sluit');
   await h.settle();
   return roundId;
+}
+
+/** A message deleted in the channel (as a workspace admin may), not by the bot: Slack no longer has it. */
+export async function deletedInChannel(h: Harness, ts: string): Promise<void> {
+  await new WebClient(TOKEN, { slackApiUrl: h.fake.url }).chat.delete({ channel: CHANNEL, ts });
 }
 
 /** The id of the leerlijn in the harness's channel, as the team message's buttons carry it. */

@@ -181,6 +181,11 @@ export function lastToldTo(fake: FakeSlack, user: string): string {
   return JSON.stringify(fake.ephemeralsTo(user).filter((e) => !isHint(e.body)).at(-1)?.body ?? null);
 }
 
+/** Everything this user was told privately, as one text. */
+export function allToldTo(fake: FakeSlack, user: string): string {
+  return fake.ephemeralsTo(user).map((e) => JSON.stringify(e.body)).join('\n');
+}
+
 export function textOf(value: unknown): string {
   return JSON.stringify(value ?? '');
 }

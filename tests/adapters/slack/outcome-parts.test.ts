@@ -8,13 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { t, tError } from '../../../src/i18n/index.js';
 import { instrumentKey, postedMessage, rememberPosted } from '../../../src/app/posted.js';
 import { makeDeps } from '../../support/fixtures.js';
-import { useLoggedSlackLeerlijn, votedAndClosed } from './flow.js';
-import { CHANNEL, COORDINATOR, TOKEN } from './harness.js';
+import { deletedInChannel, useLoggedSlackLeerlijn, votedAndClosed } from './flow.js';
+import { allToldTo, CHANNEL, COORDINATOR, TOKEN } from './harness.js';
 
 const env = useLoggedSlackLeerlijn();
 const instrumentTitle = t('nl', 'result.instrument');
 const resultPrefix = t('nl', 'result.total').split('{')[0]!;
-const slack = () => new WebClient(TOKEN, { slackApiUrl: env.h.fake.url });
 
 /** The channel's messages (not in a thread) since `before` whose text starts with `prefix`, as they stand now. */
 const outcomeSince = (before: ReadonlySet<string>, prefix: string) =>
@@ -34,7 +33,7 @@ async function instrumentInTwo(): Promise<{ roundId: string; before: Set<string>
   await env.h.settle();
   const first = outcomeSince(before, instrumentTitle);
   expect(first).toHaveLength(1);
-  const posted = await slack().chat.postMessage({ channel: CHANNEL, text: first[0]!.text!, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Notitie deel 2' } }] });
+  const posted = await new WebClient(TOKEN, { slackApiUrl: env.h.fake.url }).chat.postMessage({ channel: CHANNEL, text: first[0]!.text!, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Notitie deel 2' } }] });
   await rememberPosted(makeDeps(env.h.testDb.db), { ...(await leerlijn()), key: instrumentKey(roundId, 1), message: { channelId: CHANNEL, messageId: posted.ts! } });
   const result = outcomeSince(before, resultPrefix);
   expect(result).toHaveLength(1);
@@ -48,7 +47,6 @@ async function agreeP1(roundId: string, score: number): Promise<void> {
 }
 
 const deletesAsked = () => env.h.fake.callsTo('chat.delete');
-const toldCoordinator = (): string => env.h.fake.ephemeralsTo(COORDINATOR).map((e) => JSON.stringify(e.body)).join('\n');
 const stillKept = async (roundId: string) => postedMessage(makeDeps(env.h.testDb.db), (await leerlijn()).workspaceId, instrumentKey(roundId, 1));
 
 /** The outcome once, in the first messages it went as: the result and the instrument's first part, with `total`. */
@@ -72,13 +70,13 @@ describe('slack: a filled instrument that needs fewer messages than it went as',
     expect(env.h.fake.messagesIn(CHANNEL).map((m) => m.ts)).not.toContain(parts[1]);
     expectOutcomeOnce(before, parts, total + 1);
     expect(await stillKept(roundId)).toBeNull();
-    expect(toldCoordinator()).not.toContain(tError('nl', 'internal'));
+    expect(allToldTo(env.h.fake, COORDINATOR)).not.toContain(tError('nl', 'internal'));
     expect(env.logged.warnings()).toEqual([]);
   });
 
   it('counts a leftover already deleted in the channel as deleted: nothing posted again, no error, not asked again', async () => {
     const { roundId, before, parts, total } = await instrumentInTwo();
-    await slack().chat.delete({ channel: CHANNEL, ts: parts[1]! });
+    await deletedInChannel(env.h, parts[1]!);
     const deletesBefore = deletesAsked().length;
     const postsBefore = env.h.fake.callsTo('chat.postMessage').length;
     await agreeP1(roundId, 3);
@@ -88,7 +86,7 @@ describe('slack: a filled instrument that needs fewer messages than it went as',
     expectOutcomeOnce(before, parts, total + 1);
     const posted = env.h.fake.callsTo('chat.postMessage').slice(postsBefore).map((c) => String(c.body.text));
     expect(posted.filter((text) => text.startsWith(instrumentTitle) || text.startsWith(resultPrefix))).toEqual([]);
-    expect(toldCoordinator()).not.toContain(tError('nl', 'internal'));
+    expect(allToldTo(env.h.fake, COORDINATOR)).not.toContain(tError('nl', 'internal'));
     expect(env.logged.warnings()).toEqual([]);
 
     // Forgotten as deleted: the next agreement does not ask for it again.
