@@ -6,16 +6,17 @@
 // again does too (said to the coordinator only: a member who types `scores` is refused).
 import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/index.js';
+import { resultHeading } from '../../src/views/results.js';
 import { PLATFORMS, story, type Story } from './story.js';
 import { SMALL_TEAM_WEEK1, startSmallTeam } from './small-team.js';
+import { outcomeCounter } from './outcomes.js';
 
 // SMALL_TEAM_WEEK1's proposals: 1,1,1,1,1,1,1,2,1,2 = 12, Opstartfase.
 const total = t('en', 'result.total', { total: 12, fase: t('en', 'fase.opstart') });
-/** How many messages headed as the round's outcome ('Result: …') stand in `text` (Teams' head card far above has the total too). */
-const outcomes = (text: string): number => text.split(`${t('en', 'result.heading')}: `).length - text.split(`“${t('en', 'result.heading')}: `).length;
+const outcomes = outcomeCounter('en');
 const WEEK1 = t('en', 'moment.week1');
 /** The head once all ten are agreed: it points to the outcome further down, so it says so only once that is there. */
-const HEADING = `${t('en', 'result.heading')}: ${WEEK1}`;
+const HEADING = resultHeading({ lang: 'en', moment: 'week1' });
 const AGREED_HEAD = t('en', 'round.agreed', { moment: WEEK1, total, heading: HEADING });
 /** The head while the outcome is refused: all ten agreed, with the total, and no pointer to an outcome that is not there. */
 const AGREED_HEAD_NO_OUTCOME = `All ten scores of ${WEEK1} are agreed. ${total}.`;

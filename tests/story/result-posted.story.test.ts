@@ -6,6 +6,7 @@ import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { onderdeelTitle, scoreText } from '../../src/i18n/phrases.js';
 import { PLATFORMS, story, type Fase, type Matrix, type Story } from './story.js';
+import { outcomeCounter } from './outcomes.js';
 
 // Three voters: anna, bram, chen. Median of three.
 const VOTES: Matrix = {
@@ -15,8 +16,7 @@ const VOTES: Matrix = {
 
 const totalText = (total: number, fase: Fase): string => t('nl', 'result.total', { total, fase: t('nl', `fase.${fase}`) });
 
-/** How many messages headed as the round's outcome ('Uitkomst: …') stand in `text` (not the head's “Uitkomst: …” pointing to it). */
-const outcomes = (text: string): number => text.split(`${t('nl', 'result.heading')}: `).length - text.split(`“${t('nl', 'result.heading')}: `).length;
+const outcomes = outcomeCounter('nl');
 
 /** The head of the round (Slack's round header, Teams' round card) once all ten are agreed: agreed, the total, the outcome below. */
 const agreedHead = (total: number, fase: Fase): string => t('nl', 'round.agreed', {
