@@ -118,19 +118,9 @@ const ELEMENTS: { [K in DocBlock['type']]: Draw<K> } = {
 
 const toElements = (b: DocBlock): Element[] => (ELEMENTS[b.type] as Draw<typeof b.type>)(b);
 
-/** Whether a block holds a button that asks first: only those draw 'ask-' ids into the body. */
-function asksFirst(b: DocBlock): boolean {
-  if (b.type === 'group') return b.blocks.some(asksFirst);
-  if (b.type === 'buttons') return b.buttons.some((x) => x.confirm);
-  if (b.type === 'text') return Boolean(b.button?.confirm);
-  return b.type === 'round_control' && Boolean(b.confirm);
-}
-
 /** Score controls go under the card, where Teams draws Action.Execute buttons; the fallback is what a notification says. */
 export function toAdaptiveCard(doc: Doc, actions: Element[] = [], extra: Json = {}): AdaptiveCard {
-  const card = adaptiveCard(doc.blocks.flatMap(toElements), [...doc.blocks.flatMap(scoreActions), ...actions], { fallbackText: doc.fallback, ...extra });
-  // Score cards, redrawn on every vote click, never ask first: they skip the walk over the whole body.
-  return doc.blocks.some(asksFirst) ? uniqueAskingIds(card) : card;
+  return uniqueAskingIds(adaptiveCard(doc.blocks.flatMap(toElements), [...doc.blocks.flatMap(scoreActions), ...actions], { fallbackText: doc.fallback, ...extra }));
 }
 
 /** The card's body only, for cards that add their own inputs below a view. */
