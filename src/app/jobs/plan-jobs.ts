@@ -129,8 +129,9 @@ function meetingReminders(l: PlanLeerlijn, m: PlanMeeting, saved: ListsSaved): D
   if (meetingDocumentKind(m.kind)) jobs.push({ kind: 'meeting_document', subject, occurrence, runAt: meetingEnd(m) });
   jobs.push(...documentSavedAfter(subject, m, saved[m.kind]));
   // Planned for every meeting; whether a notulist or invuller is still missing is read when it is due.
+  // Caught up like the invitation: a meeting planned or moved closer than this asks at once, not first at its start.
   const askForRoles = nineOn(workingDaysBefore(day, ROLES_PROMPT_WORKING_DAYS, null), 0, l.timezone);
-  if (askForRoles < m.startsAt) jobs.push({ kind: 'prompt_assign_roles', subject, occurrence, runAt: askForRoles });
+  if (askForRoles < m.startsAt) jobs.push({ kind: 'prompt_assign_roles', subject, occurrence, runAt: askForRoles, catchUpUntil: m.startsAt });
   return jobs;
 }
 
