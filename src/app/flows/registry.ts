@@ -98,11 +98,15 @@ export type ParsedCommand = { spec: CommandSpec<CommandName>; args: string[]; wo
 
 /**
  * The typed words → a command and its arguments. Empty text is the help; a leading `/` and a
- * leading `leerlijn` (as typed in Teams: `@Leerlijn leerlijn status`) are dropped.
+ * leading `leerlijn` (as typed in Teams: `@Leerlijn leerlijn status`) are dropped; two words that
+ * are a command with a hyphen between them are that command.
  */
 export function parseCommand(text: string): ParsedCommand {
   const words = text.trim().replace(/^\//, '').split(/\s+/).filter(Boolean);
   if (words[0]?.toLowerCase() === 'leerlijn') words.shift();
+  // "mijn acties", "my data": the hyphen of a two-word command is easily typed as a space.
+  const joined = words.length > 1 ? `${words[0]}-${words[1]}`.toLowerCase() : '';
+  if (!BY_WORD.has(words[0]?.toLowerCase() ?? '') && BY_WORD.has(joined)) words.splice(0, 2, joined);
   const [first, ...args] = words;
   if (first === undefined) return { spec: commandSpec('help'), args: [], word: 'help' };
   const found = BY_WORD.get(first.toLowerCase());
