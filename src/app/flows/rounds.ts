@@ -23,12 +23,21 @@ const ROUND_WORDS: ReadonlyMap<string, 'week1' | 'week17'> = new Map(Object.entr
   '': 'week1', week1: 'week1', '1': 'week1', week17: 'week17', '17': 'week17', eind: 'week17', final: 'week17',
 } as const));
 const EVALUATION_WORDS: ReadonlyMap<string, EvaluationMoment> = new Map(Object.entries({
-  '': 'terugkom', terugkom: 'terugkom', tussen: 'terugkom', interim: 'terugkom', eind: 'eind', final: 'eind', week17: 'eind', '17': 'eind',
+  '': 'terugkom', terugkom: 'terugkom', tussen: 'terugkom', interim: 'terugkom', week9: 'terugkom', '9': 'terugkom',
+  eind: 'eind', final: 'eind', week17: 'eind', '17': 'eind',
 } as const));
+
+/** An argument as the maps spell it: "Week 17", as the bot itself writes the week, is "week17". */
+const argumentWord = (arg: string): string => arg.trim().toLowerCase().replace(/^week\s+(\d+)$/, 'week$1');
 
 /** The round a `scores` argument names, or null for a word we do not know. */
 export function roundMomentOf(arg: string): 'week1' | 'week17' | null {
-  return ROUND_WORDS.get(arg.trim().toLowerCase()) ?? null;
+  return ROUND_WORDS.get(argumentWord(arg)) ?? null;
+}
+
+/** The Evaluatielijst an `evaluatie` argument names, or null for a word we do not know. */
+export function evaluationMomentOf(arg: string): EvaluationMoment | null {
+  return EVALUATION_WORDS.get(argumentWord(arg)) ?? null;
 }
 
 /** A last word `nu` (`now`) after week 17's confirms opening it before its meeting's week (app openRound). */
@@ -184,7 +193,7 @@ async function closeAndShow(ctx: FlowCtx, roundId: string, raced?: () => Promise
 
 export async function evaluationFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
-  const moment = EVALUATION_WORDS.get(input.args.join(' ').toLowerCase());
+  const moment = evaluationMomentOf(input.args.join(' '));
   if (!moment) return unknownArgument(ctx, 'evaluatie', input);
   if (moment === 'terugkom') return ctx.surface.reply(await evaluationFor(ctx.deps, ctx.actor, leerlijn, moment));
   const members = await teamMembers(ctx.deps, ctx.actor, leerlijn.id);
