@@ -6,6 +6,17 @@ import { isRateLimited } from './time-limits.js';
 // The id is all we keep; the `|naam` part is what the typist saw and may be stale.
 const MENTION = /^<@([UW][A-Z0-9]{2,20})(?:\|[^<>]{0,200})?>$/;
 
+/**
+ * A token Slack escaped that names no person, as the person typed it (`<!subteam^S1|@docenten>` → `@docenten`, `<!here>` →
+ * `@here`, `<#C1|algemeen>` → `#algemeen`, a link → its label): a refusal that quotes it then reads what they typed.
+ */
+function asTyped(token: string): string {
+  const special = /^<([!#])([^|>]*)(?:\|([^>]*))?>$/.exec(token);
+  if (special) return special[3] ? `${special[1] === '#' ? '#' : ''}${special[3]}` : `${special[1] === '#' ? '#' : '@'}${special[2]!.replace(/^subteam\^/, '')}`;
+  const link = /^<([^|>]+)(?:\|([^>]*))?>$/.exec(token);
+  return link ? (link[2] || link[1]!) : token;
+}
+
 /** The command's words without the people it names, and their ids; split around `<…>`, so a name with a space stays one token. */
 export function splitMentions(text: string): { text: string; mentions: string[] } {
   const words: string[] = [];
@@ -13,7 +24,7 @@ export function splitMentions(text: string): { text: string; mentions: string[] 
   for (const token of text.match(/<[^>]*>?|[^\s<]+/g) ?? []) {
     const id = MENTION.exec(token)?.[1];
     if (id) mentions.push(id);
-    else words.push(token);
+    else words.push(asTyped(token));
   }
   return { text: words.join(' '), mentions };
 }

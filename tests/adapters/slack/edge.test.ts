@@ -113,8 +113,9 @@ describe('echoed arguments', () => {
     await env.h.settle();
     const said = JSON.stringify(env.h.fake.ephemeralsTo(COORDINATOR).slice(before).map((m) => m.body));
     expect(said).toContain('ken ik niet');
-    expect(said).toContain('&lt;!channel&gt;');
-    expect(said).toContain('&lt;!here&gt;');
+    // As typed: Slack's code for them is neither shown nor sent back to ping.
+    expect(said).toContain('scores @channel');
+    expect(said).toContain('evaluatie @here');
     expect(said).not.toMatch(/<!channel>|<!here>/);
   });
 });

@@ -96,8 +96,9 @@ describe('/leerlijn team add and remove', () => {
     const cases: Array<[string, string]> = [
       ['team add', t('nl', 'team.noMentions')],
       ['team add @jan', t('nl', 'team.notMention', { word: '@jan' })],
-      ['team add <@jan>', t('nl', 'team.notMention', { word: '&lt;@jan&gt;' })],
-      ['team add <!channel>', t('nl', 'team.notMention', { word: '&lt;!channel&gt;' })],
+      // Slack's escapes are quoted as typed, never as code (nor as a ping).
+      ['team add <@jan>', t('nl', 'team.notMention', { word: '@jan' })],
+      ['team add <!channel>', t('nl', 'team.notMention', { word: '@channel' })],
       [`team invite <@${NEWCOMERS[2]}>`, t('nl', 'team.usage')],
       [`team <@${NEWCOMERS[2]}>`, t('nl', 'team.usage')],
     ];

@@ -96,6 +96,11 @@ describe('splitMentions', () => {
   });
 
   it('leaves what is not a real mention as a word, so the flow can say so', () => {
-    expect(splitMentions('team add @jan <!channel>')).toEqual({ text: 'team add @jan <!channel>', mentions: [] });
+    expect(splitMentions('team add @jan <!channel>')).toEqual({ text: 'team add @jan @channel', mentions: [] });
+  });
+
+  it('a word Slack escaped (a user group, @here, a channel, a link) is the word as the person typed it, not Slack\'s code for it', () => {
+    const typed = 'team add <!subteam^S0123ABC|@docenten> <!here> <!subteam^S0999> <#C0123|algemeen> <#C0456> <mailto:a@b.nl|a@b.nl> <https://x.nl>';
+    expect(splitMentions(typed)).toEqual({ text: 'team add @docenten @here @S0999 #algemeen #C0456 a@b.nl https://x.nl', mentions: [] });
   });
 });
