@@ -12,7 +12,11 @@ const MENTION = /^<@([UW][A-Z0-9]{2,20})(?:\|[^<>]{0,200})?>$/;
  */
 function asTyped(token: string): string {
   const special = /^<([!#])([^|>]*)(?:\|([^>]*))?>$/.exec(token);
-  if (special) return special[3] ? `${special[1] === '#' ? '#' : ''}${special[3]}` : `${special[1] === '#' ? '#' : '@'}${special[2]!.replace(/^subteam\^/, '')}`;
+  if (special) {
+    const [, sign, code = '', label] = special;
+    // A group's and a special mention's label already starts with its `@`; a channel's has no `#`.
+    return label ? `${sign === '#' ? '#' : ''}${label}` : `${sign === '#' ? '#' : '@'}${code.replace(/^subteam\^/, '')}`;
+  }
   const link = /^<([^|>]+)(?:\|([^>]*))?>$/.exec(token);
   return link ? (link[2] || link[1]!) : token;
 }
