@@ -12,7 +12,7 @@ import { submitted, tellNextStep } from './forms.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { offeredTeamLang } from '../places.js';
 import type { SentValues } from './forms.js';
-import { text, type FlowCtx, type FormCtx, type StartFormCtx } from './surface.js';
+import { text, type CommandInput, type FlowCtx, type FormCtx, type StartFormCtx } from './surface.js';
 
 /**
  * In a team's channel without a leerlijn only (run.ts refuses a personal chat), and without a
@@ -65,14 +65,21 @@ export async function exportFlow(ctx: FlowCtx): Promise<void> {
   await ctx.surface.sendExport(await exportArchive(ctx.deps, ctx.actor, leerlijn.id), leerlijn);
 }
 
+/**
+ * `verwijder @Bram`, `stop @Bram`: someone named is someone to take off the team (`team verwijder @naam`, as the help
+ * has it), not a reason to open the form that deletes or stops the whole leerlijn: it says how to do that instead.
+ */
+const namesSomeone = (ctx: FlowCtx, input: CommandInput): Promise<void> | null =>
+  input.mentions.length > 0 ? ctx.surface.reply(text('team.usage', undefined, { tone: 'warning' })) : null;
+
 /** Coordinator-only: the form that asks for the school's name opens only for the coordinator. */
-export async function deleteFlow(ctx: FlowCtx): Promise<void> {
-  await ctx.surface.openForm({ type: 'delete', leerlijnId: leerlijnOf(ctx).id, lang: ctx.lang });
+export async function deleteFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
+  await (namesSomeone(ctx, input) ?? ctx.surface.openForm({ type: 'delete', leerlijnId: leerlijnOf(ctx).id, lang: ctx.lang }));
 }
 
 /** Coordinator-only: the form says what stopping means before anything stops. */
-export async function stopFlow(ctx: FlowCtx): Promise<void> {
-  await ctx.surface.openForm({ type: 'stop', leerlijnId: leerlijnOf(ctx).id, lang: ctx.lang });
+export async function stopFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
+  await (namesSomeone(ctx, input) ?? ctx.surface.openForm({ type: 'stop', leerlijnId: leerlijnOf(ctx).id, lang: ctx.lang }));
 }
 
 /**

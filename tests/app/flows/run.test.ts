@@ -60,6 +60,13 @@ describe.each(backends())('running a typed command on $name', ({ open }) => {
     expect(replies).toEqual([{ type: 'error', code: 'no_leerlijn' }]);
   });
 
+  it('verwijder, delete or stop naming someone (the coordinator meant `team verwijder @naam`) opens no form to delete or stop the leerlijn: it says how to take someone off', async () => {
+    const { coordinator: anna, members } = env.s;
+    const { ctx, replies } = await typedIn({ channelId: 'C_TEAM', personal: false, repliesSeenByAll: false }, anna.userId);
+    for (const word of ['verwijder', 'delete', 'stop']) await runCommand(ctx, { text: word, mentions: [members[1]!.userId] });
+    expect(replies).toEqual(['verwijder', 'delete', 'stop'].map(() => ({ type: 'text', key: 'team.usage', tone: 'warning' })));
+  });
+
   it('mijn-gegevens shows the votes where only the asker sees the answer, and only says where to ask where everyone does', async () => {
     const bram = env.s.members[1]!;
     const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
