@@ -1,6 +1,7 @@
 // `team`: everyone sees the team, the coordinator can edit it; `team toevoegen|add @a @b` and
 // `team verwijder|remove @a` change it by typing. The people come as the platform's mentions.
 import type { ClearedRole } from '../../store/leerlijnen.js';
+import { requireCoordinator } from '../context.js';
 import { changeTeam, isCoordinatorOf, type TeamChanged } from '../leerlijn.js';
 import { getStatusInChannel } from '../overview.js';
 import type { LeerlijnView, MemberView } from '../views.js';
@@ -25,6 +26,8 @@ export async function teamFlow(ctx: FlowCtx, input: CommandInput): Promise<void>
   const [verb = '', ...rest] = input.args;
   const op = ADD.has(verb.toLowerCase()) ? 'add' : REMOVE.has(verb.toLowerCase()) ? 'remove' : null;
   if (!op) return ctx.surface.reply(text('team.usage', {}, { tone: 'warning' }));
+  // Only the coordinator changes the team: anyone else hears so first, not whether whom they named is on it.
+  await requireCoordinator(ctx.deps.db, leerlijnOf(ctx), ctx.actor.userId);
   // A word left over is not a person the platform knows (a typed "@jan" instead of a mention).
   if (rest.length > 0) return ctx.surface.reply(text('team.notMention', { word: rest[0]!.slice(0, 60) }, { tone: 'warning' }));
   const named = [...new Set(input.mentions)];

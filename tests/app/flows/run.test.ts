@@ -67,6 +67,16 @@ describe.each(backends())('running a typed command on $name', ({ open }) => {
     expect(replies).toEqual(['verwijder', 'delete', 'stop'].map(() => ({ type: 'text', key: 'team.usage', tone: 'warning' })));
   });
 
+  it('team toevoegen or verwijder by a team member is refused as not theirs to do, before whom they named is looked at', async () => {
+    const bram = env.s.members[1]!;
+    const { ctx, replies } = await typedIn({ channelId: 'C_TEAM', personal: false, repliesSeenByAll: false }, bram.userId);
+    await runCommand(ctx, { text: 'team verwijder', mentions: ['U_NOT_ON_TEAM'] });
+    await runCommand(ctx, { text: 'team toevoegen', mentions: [env.s.members[2]!.userId] });
+    await runCommand(ctx, { text: 'team toevoegen', mentions: [] });
+    const askAnna = { type: 'error', code: 'not_coordinator', lang: 'nl', params: { coordinators: 'Lid 0' } };
+    expect(replies).toEqual([askAnna, askAnna, askAnna]);
+  });
+
   it('mijn-gegevens shows the votes where only the asker sees the answer, and only says where to ask where everyone does', async () => {
     const bram = env.s.members[1]!;
     const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
