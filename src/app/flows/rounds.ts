@@ -1,6 +1,7 @@
 // Score rounds by command: `scores` (week 1) / `scores eind` (week 17), `sluit`, and
 // `evaluatie [terugkom|eind]`, whose `eind` also opens the week-17 round for the coordinator.
 import { EVALUATION_MEETING } from '../../domain/meetings.js';
+import { clip } from '../../text.js';
 import { fillsIn } from '../fillers.js';
 import { getEvaluation, startFinalEvaluation } from '../evaluation.js';
 import { isAppError } from '../errors.js';
@@ -49,7 +50,7 @@ function scoresArguments(args: readonly string[]): { moment: 'week1' | 'week17' 
 }
 
 export const unknownArgument = (ctx: FlowCtx, command: string, input: CommandInput) =>
-  ctx.surface.reply(text('command.unknownArgs', { command: `${command} ${input.args.join(' ')}`.trim().slice(0, 40) }, { tone: 'warning' }));
+  ctx.surface.reply(text('command.unknownArgs', { command: clip(`${command} ${input.args.join(' ')}`.trim(), 40) }, { tone: 'warning' }));
 
 /**
  * Opens the round, or, when it is already open, posts whatever an earlier `scores` could not

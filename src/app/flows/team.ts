@@ -1,6 +1,7 @@
 // `team`: everyone sees the team, the coordinator can edit it; `team toevoegen|add @a @b` and
 // `team verwijder|remove @a` change it by typing. The people come as the platform's mentions.
 import type { ClearedRole } from '../../store/leerlijnen.js';
+import { clip } from '../../text.js';
 import { requireCoordinator } from '../context.js';
 import { changeTeam, isCoordinatorOf, type TeamChanged } from '../leerlijn.js';
 import { getStatusInChannel } from '../overview.js';
@@ -29,7 +30,7 @@ export async function teamFlow(ctx: FlowCtx, input: CommandInput): Promise<void>
   // Only the coordinator changes the team: anyone else hears so first, not whether whom they named is on it.
   await requireCoordinator(ctx.deps.db, leerlijnOf(ctx), ctx.actor.userId);
   // A word left over is not a person the platform knows (a typed "@jan" instead of a mention).
-  if (rest.length > 0) return ctx.surface.reply(text('team.notMention', { word: rest[0]!.slice(0, 60) }, { tone: 'warning' }));
+  if (rest.length > 0) return ctx.surface.reply(text('team.notMention', { word: clip(rest[0]!, 60) }, { tone: 'warning' }));
   const named = [...new Set(input.mentions)];
   // The example is the command they typed: adding or removing.
   if (named.length === 0) return ctx.surface.reply(text(op === 'add' ? 'team.noMentions' : 'team.noMentionsRemove', {}, { tone: 'warning' }));

@@ -77,6 +77,16 @@ describe.each(backends())('running a typed command on $name', ({ open }) => {
     expect(replies).toEqual([askAnna, askAnna, askAnna]);
   });
 
+  it('a long unknown argument or non-person word is quoted cut with a visible “…”, never through an emoji', async () => {
+    const { ctx, replies } = await typedIn({ channelId: 'C_TEAM', personal: false, repliesSeenByAll: false }, env.s.coordinator.userId);
+    const emojis = '😀'.repeat(40);
+    await runCommand(ctx, { text: `scores ${'x'.repeat(32)}${emojis}`, mentions: [] });
+    await runCommand(ctx, { text: `team toevoegen ${'y'.repeat(58)}${emojis}`, mentions: [] });
+    const quoted = replies.map((r) => Object.values((r as { params?: Record<string, string> }).params ?? {})[0] ?? '');
+    expect(quoted.map((q) => q.endsWith('…'))).toEqual([true, true]);
+    expect(quoted.filter((q) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(q))).toEqual([]);
+  });
+
   it('mijn-gegevens shows the votes where only the asker sees the answer, and only says where to ask where everyone does', async () => {
     const bram = env.s.members[1]!;
     const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
