@@ -14,6 +14,9 @@ describe.each(PLATFORMS)('a mistyped command, on %s', (platform) => {
     // 'hlp' is one edit from help and from hulp, both the help command: that is no reason to suggest nothing.
     await s.command(anna, 'hlp');
     s.expectAnswered(anna, s.said('command.didYouMean', { command: 'help' }));
+    // A team change typed without `team` first: the command it belongs to, with the word typed.
+    await s.command(anna, 'toevoegen');
+    s.expectAnswered(anna, s.said('command.didYouMean', { command: 'team toevoegen' }));
     await s.command(anna, 'banaan');
     s.expectAnswered(anna, 'Dat commando ken ik niet');
     s.expectNotAnswered(anna, 'Bedoelde je');
@@ -25,5 +28,7 @@ describe.each(PLATFORMS)('a mistyped command, on %s', (platform) => {
     const { anna } = await startSmallTeam(s, { lang: 'en' });
     await s.command(anna, 'shcedule');
     s.expectAnswered(anna, 'I don’t know that command', s.said('command.didYouMean', { command: 'schedule' }));
+    await s.command(anna, 'add');
+    s.expectAnswered(anna, s.said('command.didYouMean', { command: 'team add' }));
   });
 });

@@ -8,6 +8,7 @@ import { coordinatesAnyIn, memberOf } from '../../store/leerlijnen.js';
 import { inPersonalChat, speakingIn } from './reader-lang.js';
 import { COMMAND_FLOWS } from './command-flows.js';
 import { commandWordLike, parseCommand, type CommandSpec } from './registry.js';
+import { teamChangeLike } from './team.js';
 import { text, type CommandInput, type FlowCtx, type ReplyView } from './surface.js';
 
 /** The context the command runs in, or why this person may not run it here. */
@@ -64,9 +65,9 @@ async function coordinatorChecked(ctx: FlowCtx, spec: CommandSpec): Promise<Chec
   return { refused: { type: 'error', code: 'not_coordinator', lang: ctx.leerlijn.lang, ...(Object.keys(params).length > 0 ? { params } : {}) } };
 }
 
-/** A word no command has, close to one a command has: the help asks whether that one was meant. */
+/** A word no command has, close to one a command has (or a verb of one): the help asks whether that one was meant. */
 function likeCommand(word: string): { didYouMean?: string } {
-  const like = commandWordLike(word);
+  const like = teamChangeLike(word) ?? commandWordLike(word);
   return like ? { didYouMean: like } : {};
 }
 
