@@ -6,7 +6,7 @@ import { missingAgreed, resultOf, type AgreedScores } from '../domain/tally.js';
 import { actionsOf } from '../store/actions.js';
 import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
-import { overviewLeerlijnenOf } from '../store/overview-leerlijnen.js';
+import { onEndedTeam, overviewLeerlijnenOf } from '../store/overview-leerlijnen.js';
 import { meetingsOf, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
 import { agreedOf, roundsOf, votesOf, type RoundMoment, type RoundRow } from '../store/rounds.js';
 import { localToday, myActions, requireOnTeam, toActionView } from './actions.js';
@@ -150,6 +150,8 @@ export async function getHome(deps: Deps, workspaceId: string, userId: string): 
     ...(await deleteOn(deps, l)),
   })));
   const lang = readerLangOf([...listed.running, ...listed.ended].map((l) => l.lang), deps.defaultLang);
-  return { userId, lang, leerlijnen: items, ...(ended.length > 0 ? { ended } : {}) };
+  // Asked only when nothing is listed: then whether they are told they are on no team at all.
+  const onEnded = items.length === 0 && ended.length === 0 && (await onEndedTeam(deps.db, workspaceId, userId));
+  return { userId, lang, leerlijnen: items, ...(ended.length > 0 ? { ended } : {}), ...(onEnded ? { onEndedTeam: true as const } : {}) };
 }
 

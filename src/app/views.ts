@@ -220,4 +220,6 @@ export interface HomeView {
   leerlijnen: Array<{ leerlijn: LeerlijnView; nextMeeting: MeetingView | null; meetingUnderway: boolean; myActions: ActionView[]; next?: Progress; nextInChannel?: boolean }>;
   /** The ended leerlijnen they coordinate, whose data is still kept: when each ended and, under a retention term, the day its data goes. */
   ended?: Array<{ leerlijn: LeerlijnView; endedAt: string; deleteOn?: string }>;
+  /** Nothing listed, but they are on the team of an ended leerlijn someone else coordinates. */
+  onEndedTeam?: true;
 }

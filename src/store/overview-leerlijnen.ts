@@ -45,3 +45,16 @@ export async function overviewLangsOf(db: Queryable, workspaceId: string, userId
   );
   return rows.map((row) => row.lang);
 }
+
+/**
+ * Whether the person is on the team of an ended leerlijn (data still kept) they do not coordinate: the overview lists
+ * none of it, yet they are on a team, so it must not tell them to ask to be added to one.
+ */
+export async function onEndedTeam(db: Queryable, workspaceId: string, userId: string): Promise<boolean> {
+  const { rows } = await db.query(
+    `select 1 from leerlijnen l join members m on m.leerlijn_id = l.id
+     where l.workspace_id = $1::uuid and m.user_id = $2::text and l.status <> 'active' limit 1`,
+    [workspaceId, userId],
+  );
+  return rows.length > 0;
+}

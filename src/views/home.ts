@@ -41,8 +41,8 @@ function nextLine(lang: Lang, next: Progress, timezone: string, inChannel: boole
 export function homeDoc(m: Markup, view: HomeView): Doc {
   const { lang } = view;
   const ended = view.ended ?? [];
-  // Her ended leerlijn tells its coordinator enough; "ask the coordinator to add you" would not.
-  const none = ended.length > 0 ? 'home.noneRunning' : 'home.empty';
+  // Her ended leerlijn tells its coordinator enough; "ask the coordinator to add you" would not, nor to its team.
+  const none = ended.length > 0 || view.onEndedTeam ? 'home.noneRunning' : 'home.empty';
   const blocks: Block[] = [heading(t(lang, 'home.heading')), ...(view.leerlijnen.length === 0 ? [text(t(lang, none))] : [])];
   let left = HOME_ACTIONS_LISTED;
   for (const item of view.leerlijnen) {
