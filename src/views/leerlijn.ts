@@ -142,15 +142,18 @@ export function statusDoc(m: Markup, view: StatusView): Doc {
   const l = view.leerlijn;
   const { lang } = l;
   const title = t(lang, 'status.heading', { school: m.user(l.schoolName, 150), youthOrg: m.user(l.youthOrgName, 150) });
-  const randvoorwaarden = randvoorwaardenWarning(lang, l.missingRandvoorwaarden);
+  // A stopped leerlijn follows nothing up and its team no longer changes (`team` is refused): an action past its date,
+  // a randvoorwaarde to discuss at the first meeting or a gap in the team is no longer a care.
+  const ended = view.endedAt !== undefined;
+  const randvoorwaarden = ended ? null : randvoorwaardenWarning(lang, l.missingRandvoorwaarden);
   const cares = [
-    // A stopped leerlijn follows nothing up: an action past its date is no longer a care.
-    ...(view.actions.overdue > 0 && !view.endedAt ? [t(lang, 'status.overdue', { count: view.actions.overdue })] : []),
+    ...(view.actions.overdue > 0 && !ended ? [t(lang, 'status.overdue', { count: view.actions.overdue })] : []),
     ...(randvoorwaarden ? [`${m.icon('warning')} ${randvoorwaarden}`] : []),
   ];
+  const team = teamBlocks(m, ended ? { ...l, teamWarnings: [] } : l);
   return {
     fallback: title,
-    blocks: [heading(title), text(m.commands(statusLines(lang, view).join('\n')), { id: 'status' }), ...(cares.length > 0 ? [text(cares.join('\n'), { tone: 'warning' })] : []), group(teamBlocks(m, l))],
+    blocks: [heading(title), text(m.commands(statusLines(lang, view).join('\n')), { id: 'status' }), ...(cares.length > 0 ? [text(cares.join('\n'), { tone: 'warning' })] : []), group(team)],
   };
 }
 
