@@ -215,10 +215,20 @@ function memberNext(facts: Facts, current: StepNumber | null): NextAction {
     if (followUp) return memberBeforeMeeting(facts, followUp);
     return own.open > 0 ? member('update_own_actions', { count: own.open, overdue: 0 }) : member('finished');
   }
-  if (ahead && meeting) return memberBeforeMeeting(facts, meeting);
+  if (ahead && meeting) return memberBeforeMeeting(facts, firstAhead(facts, current) ?? meeting);
   // The meeting's work is the coordinator's; an action of one's own due within days is not nothing to do.
   if ((own.dueSoon ?? 0) > 0) return member('update_own_actions', { count: own.open, overdue: 0 });
   return member('wait_for_coordinator', { step: current, kind });
+}
+
+/**
+ * The first meeting still ahead up to the current step's: a step done before its meeting (week 1 agreed early) leaves
+ * that meeting the next one, as the status above the next step says.
+ */
+function firstAhead(facts: Facts, current: StepNumber): DatedMeeting | undefined {
+  return MEETING_KINDS.slice(0, current)
+    .map((kind) => activeMeeting(facts.meetings, kind))
+    .find((m): m is DatedMeeting => m !== undefined && !hasStarted(facts, m.kind));
 }
 
 /** The invuller records the actieplan and the Evaluatielijsten (not the votes) once the meeting is on. */

@@ -248,6 +248,17 @@ describe('a member’s next action', () => {
     expect(memberNext({ ...eind, evaluations: { terugkom: 3, eind: 2 } }).code).toBe('wait_for_coordinator');
   });
 
+  it('with week 1 agreed before its meeting: waits for the signaleringsbijeenkomst, the next one, and reads its documents in its week', () => {
+    // The status above names that meeting as the next; the actieplanbijeenkomst comes after it.
+    expect(memberNext({ now: at('signalering', -60 * 24 * 10), ...AFTER_STEP_1 })).toEqual({
+      role: 'member',
+      code: 'wait_for_meeting',
+      params: { kind: 'signalering', startsAt: startOf('signalering') },
+    });
+    expect(memberNext({ now: at('signalering', -60 * 24 * 3), ...AFTER_STEP_1 })).toMatchObject({ code: 'read_documents', params: { kind: 'signalering' } });
+    expect(memberNext({ now: at('signalering', 60 * 3), ...AFTER_STEP_1 })).toMatchObject({ code: 'wait_for_meeting', params: { kind: 'actieplan' } });
+  });
+
   it('reads the documents before the actieplan meeting once the result is in', () => {
     expect(memberNext({ now: at('actieplan', -60 * 24 * 2), ...AFTER_STEP_1 })).toMatchObject({ code: 'read_documents', params: { kind: 'actieplan' } });
   });
