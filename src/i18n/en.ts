@@ -212,7 +212,8 @@ export const en: Catalog = {
     /** Once this card's score is agreed: its buttons still set another score. */
     agreedNotice: 'The voting round is closed and this score is agreed. The coordinator can still change the agreed score.',
     agreeNext: 'The coordinator records the agreed score per part.',
-    noVotes: 'No votes yet.',
+    /** Shown only once the round is closed: no vote comes any more. */
+    noVotes: 'Nobody voted on this.',
     notes: 'Notes',
     moreNotes: 'And {notes} more; the coordinator has them all in the export (`/leerlijn export`).',
     button: { vote: '{score} {label}', confirm: 'Accept proposal', agreeAll: 'Accept all proposals', other: 'Choose another score', note: 'Add a note' },

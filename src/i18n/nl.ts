@@ -210,7 +210,8 @@ export const nl = {
     /** Once this card's score is agreed: its buttons still set another score. */
     agreedNotice: 'De stemronde is gesloten en deze score is afgesproken. De coördinator kan de afgesproken score nog wijzigen.',
     agreeNext: 'De coördinator legt per onderdeel de afgesproken score vast.',
-    noVotes: 'Nog geen stemmen.',
+    /** Shown only once the round is closed: no vote comes any more. */
+    noVotes: 'Niemand heeft hierop gestemd.',
     notes: 'Notities',
     moreNotes: 'En nog {notes}; de coördinator heeft ze allemaal in de export (`/leerlijn export`).',
     button: { vote: '{score} {label}', confirm: 'Voorstel overnemen', agreeAll: 'Alle voorstellen overnemen', other: 'Andere score kiezen', note: 'Notitie toevoegen' },

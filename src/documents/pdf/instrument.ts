@@ -17,7 +17,8 @@ function scoreCell(card: ScoreCardView | undefined, lang: Lang): string {
   const proposed = closed.tally.proposed;
   if (proposed && closed.agreed && closed.agreed !== proposed) lines.push(t(lang, 'documents.pdf.proposed', { score: proposed, label: SCALE[proposed][lang] }));
   const d = closed.tally.distribution;
-  lines.push(t(lang, 'documents.pdf.distribution', { ones: d[1], twos: d[2], threes: d[3] }));
+  // As the card and the outcome in the channel say it.
+  lines.push(closed.tally.count === 0 ? t(lang, 'card.noVotes') : t(lang, 'documents.pdf.distribution', { ones: d[1], twos: d[2], threes: d[3] }));
   if (closed.tally.bespreekpunt) lines.push(t(lang, 'documents.pdf.bespreekpunt'));
   return lines.join('\n');
 }
