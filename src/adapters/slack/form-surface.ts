@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
 import { formRequest, loadForm, partsOf, renamedInputs, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
+import { sendOpenedFormOnce } from '../../app/flows/form-once.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { channelLeerlijn, placeLang } from '../../app/places.js';
 import { fieldFor, problemsByInput } from '../../views/form.js';
@@ -91,5 +92,15 @@ export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise
   const values = { ...readModal(shown, call.values, blockOf), leerlijnId: meta.leerlijnId, onderdeel: meta.onderdeel, moment: meta.moment };
   // A problem with no input of its own (the onderdeel) goes beside the first.
   const blockFor = (field: string): string => blockOf(fieldFor(list, field) ?? list[0]?.id ?? '');
-  await submitFormFlow(spec, slackFormCtx(call, meta, { blockFor, fallback: first, ack: call.ack }), values);
+  const ctx = slackFormCtx(call, meta, { blockFor, fallback: first, ack: call.ack });
+  const opened = { form: spec.id, openedId: call.viewId, leerlijnId: meta.leerlijnId };
+  const sent = await sendOpenedFormOnce(call.cx.deps, actorOf(call), opened, (saved) => {
+    const formAccepted = async (): Promise<void> => {
+      await saved();
+      await ctx.surface.formAccepted();
+    };
+    return submitFormFlow(spec, { ...ctx, surface: { ...ctx.surface, formAccepted } }, values);
+  });
+  // Saved before, or being sent now: said beside the first input of the modal Slack kept open.
+  if (sent !== 'ran') await (first ? call.ack({ [first]: t(meta.lang, sent === 'sent' ? 'form.alreadySent' : 'form.beingSent') }) : call.ack());
 }

@@ -163,6 +163,7 @@ function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<OnSubmit>
     if (workspaceId === null) return;
     await flow({
       cx, client, workspaceId, userId: p.user.id, values: p.view.state.values, meta: p.view.private_metadata ?? '', botUserId: context.botUserId,
+      viewId: p.view.id,
       ack: (errors) => (errors ? ack({ response_action: 'errors', errors }) : ack()),
       replace: (view) => ack({ response_action: 'update', view }),
     });

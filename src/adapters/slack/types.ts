@@ -34,6 +34,8 @@ export interface ActionCall extends SlackCaller {
 export interface SubmitCall extends SlackCaller {
   values: StateValues;
   meta: string;
+  /** The modal's id: the same in every send of one opened modal. */
+  viewId: string;
   /** From Bolt's context (auth.test, or the installation). */
   botUserId: string | undefined;
   /** Closes the modal, or keeps it open with errors next to the named blocks. */

@@ -40,7 +40,8 @@ export interface Harness {
   click(user: string, actionId: string, value: string, where?: { channel?: string; ts?: string; selected?: boolean }): Promise<SlackPostResult>;
   /** A button in a modal, with the modal as Slack sends it back. */
   clickInView(user: string, actionId: string, value: string, view: NonNullable<BlockActionInput['view']>): Promise<SlackPostResult>;
-  submit(user: string, callbackId: string, values: Record<string, Record<string, StateValue>>, privateMetadata: string): Promise<SlackPostResult>;
+  /** `viewId`: the modal it is sent from (a second send of one modal names it again); unset, a modal of its own. */
+  submit(user: string, callbackId: string, values: Record<string, Record<string, StateValue>>, meta: string, viewId?: string): Promise<SlackPostResult>;
   settle(): Promise<void>;
   close(): Promise<void>;
 }
@@ -131,6 +132,7 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
   const endpoint = socket ? 'socket' : `http://127.0.0.1:${bot.port}/slack/events`;
   if (socket) await greeted;
   const deliver = socket ? socketDelivery(fake.socket) : httpDelivery(endpoint);
+  let submits = 0;
   return {
     fake, bot, adapter: a, clock, testDb: db, endpoint,
     command: (user, text, opts, channel = CHANNEL) =>
@@ -147,8 +149,8 @@ export async function startHarness(parts: HarnessParts = {}): Promise<Harness> {
     },
     clickInView: (user, actionId, value, view) =>
       deliver.interaction(blockActionPayload({ user, actionId, value, view, triggerId: fake.triggerId(user) })),
-    submit: (user, callbackId, values, privateMetadata) =>
-      deliver.interaction(viewSubmissionPayload({ user, callbackId, values, privateMetadata })),
+    submit: (user, callbackId, values, privateMetadata, viewId) =>
+      deliver.interaction(viewSubmissionPayload({ user, callbackId, values, privateMetadata, viewId: viewId ?? `V0FAKEVIEW${++submits}` })),
     settle: () => a.idle(),
     async close() {
       await bot.close();

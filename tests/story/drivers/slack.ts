@@ -72,15 +72,14 @@ class SlackDriver implements Driver {
     throw new Error(`slack: no ${what} in what the bot posted`);
   }
 
-  private lastEphemeralBlocks(user: string): unknown {
-    return this.h.fake.ephemeralsTo(user).at(-1)?.body.blocks;
-  }
+  private lastEphemeralBlocks = (user: string): unknown => this.h.fake.ephemeralsTo(user).at(-1)?.body.blocks;
 
   /** Submits the person's open modal; `values` by block id, with each block's action id read from the view. */
   private async submitView(p: Person, callbackId: string, values: Record<string, StateValue>, openedFor: Person = p): Promise<void> {
     const user = this.id(p);
-    const view = this.h.fake.lastView(this.id(openedFor))?.view;
-    if (!view || view.callback_id !== callbackId) throw new Error(`slack: ${this.nameOf(openedFor)} has no ${callbackId} modal open`);
+    const opened = this.h.fake.lastView(this.id(openedFor));
+    const view = opened?.view;
+    if (!opened || !view || view.callback_id !== callbackId) throw new Error(`slack: ${this.nameOf(openedFor)} has no ${callbackId} modal open`);
     const blocks = nodesOf(view.blocks).filter((n) => n.type === 'input');
     const state = Object.fromEntries(Object.entries(values).map(([blockId, v]) => {
       const block = blocks.find((b) => b.block_id === blockId) as { element?: { action_id?: string } } | undefined;
@@ -88,7 +87,7 @@ class SlackDriver implements Driver {
       return [blockId, { [block.element.action_id]: v }];
     }));
     const send = (): Promise<void> => this.act(p, async () => {
-      const res = await this.h.submit(user, callbackId, state, String(view.private_metadata ?? ''));
+      const res = await this.h.submit(user, callbackId, state, String(view.private_metadata ?? ''), opened.id); // again: that modal again
       this.problems.set(user, problemsBeside(blocks, res.json));
       return res;
     });
@@ -154,7 +153,8 @@ class SlackDriver implements Driver {
 
   async submitShown(by: Person, openedFor: Person, form: string, _from: From, typed: Readonly<Record<string, string>> = {}): Promise<void> {
     // A modal has no channel: where it was opened travels in its metadata.
-    const view = this.h.fake.lastView(this.id(openedFor))?.view;
+    const opened = this.h.fake.lastView(this.id(openedFor));
+    const view = opened?.view;
     await this.submitView(by, form, stateAsShown(view ?? {}, typed), openedFor);
   }
 

@@ -1,0 +1,36 @@
+// One opened form (a Slack modal, by its view id) is saved once. Slack keeps a modal open with
+// "try again" when our answer came after its 3 s, and the second press would save it again: an
+// actieplan's actions twice, their owners told twice. Teams does this from the form's message (own-view.ts).
+import type { Actor, Deps } from '../context.js';
+import { postedMessage, rememberPosted, whilePosting } from '../posted.js';
+import { submittedForm } from './form-registry.js';
+
+export interface OpenedForm {
+  /** The form's id (FormSpec.id). */
+  form: string;
+  /** The platform's id of this opening of it. */
+  openedId: string;
+  leerlijnId: string;
+}
+
+const sentKey = (actor: Actor, o: OpenedForm): string => `form_sent:${actor.userId}:${o.form}:${o.openedId}`;
+
+/**
+ * Runs `send` unless this opened form was saved before ('sent') or another send of it runs now ('busy'). `send` is given
+ * `saved`, to call once the form's use case saved it; a refused send (a problem beside an input) may be sent again.
+ * A form whose flow finds the work done and says so itself (FormSpec.flowAnswersResend: the stop) always runs.
+ */
+export async function sendOpenedFormOnce(
+  deps: Pick<Deps, 'db' | 'now'>, actor: Actor, opened: OpenedForm, send: (saved: () => Promise<void>) => Promise<void>,
+): Promise<'ran' | 'sent' | 'busy'> {
+  if (submittedForm(opened.form)?.flowAnswersResend) return send(async () => undefined).then(() => 'ran');
+  const key = sentKey(actor, opened);
+  // Kept with its leerlijn, and gone with it; a leerlijn deleted by this very form (verwijder) keeps nothing to save again.
+  const record = { workspaceId: actor.workspaceId, leerlijnId: opened.leerlijnId, key, message: { channelId: '', messageId: opened.openedId } };
+  const saved = (): Promise<void> => rememberPosted(deps, record).catch(() => undefined);
+  return whilePosting(deps, { workspaceId: actor.workspaceId, leerlijnId: null, what: `form:${actor.userId}:${opened.form}:${opened.openedId}` }, async () => {
+    if (await postedMessage(deps, actor.workspaceId, key)) return 'sent' as const;
+    await send(saved);
+    return 'ran' as const;
+  });
+}
