@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'round_exists',
   'round_early',
   'round_not_open',
+  // A note asked for (Slack's note form) on a card of a round that no longer takes any.
+  'note_closed',
   'round_still_open',
   'round_missing',
   'schedule_refused',

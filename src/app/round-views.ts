@@ -5,7 +5,7 @@ import { missingAgreed, resultOf, tallyVotes, type AgreedScores } from '../domai
 import type { Queryable } from '../store/db.js';
 import { leerlijnById, voterCount, type LeerlijnRow } from '../store/leerlijnen.js';
 import { agreedOf, cardCounts, notesOf, roundById, roundsOf, userVote, voteCounts, votesOf, type RoundMoment, type RoundRow } from '../store/rounds.js';
-import { requireLeerlijn, requireReaderAudited, type Actor, type Deps } from './context.js';
+import { requireActive, requireLeerlijn, requireReaderAudited, type Actor, type Deps } from './context.js';
 import { AppError } from './errors.js';
 import { Uuid } from './validate.js';
 import type { RoundView, ScoreCardView, VoteReceipt } from './views.js';
@@ -42,6 +42,9 @@ export async function getCard(deps: Deps, actor: Actor, roundId: string, onderde
   const { round, leerlijn } = await requireRound(deps.db, actor, roundId);
   // Read to note a score (Slack's note form): refused in the words of the vote beside it, as Teams' note sent on the card is.
   await requireReaderAudited(deps, actor, leerlijn, 'card', false, 'not_member');
+  // Refused before its form opens (a card still on screen after the close or the stop), not once the note was typed.
+  requireActive(leerlijn);
+  if (round.status !== 'open') throw new AppError('note_closed', {}, { lang: leerlijn.lang });
   return cardView(deps.db, leerlijn, round, onderdeel);
 }
 

@@ -17,6 +17,7 @@ export const enErrors = {
     round_early: 'The final evaluation meeting is not until {date}. The week-17 voting round belongs to that meeting, where the team scores again, and there is only one such voting round. I have not opened it. Do you want to open it for the whole team now anyway? Then type `/leerlijn scores final now`.',
     round_exists: 'There is already a voting round for {moment}. Use the cards already posted in the channel.',
     round_not_open: 'The voting round is closed; your vote was not counted. Ask the coordinator if you want to add something.',
+    note_closed: 'The voting round has already closed, so a note can no longer be added. Bring it up when the team discusses the scores, or pass it on to the coordinator.',
     round_still_open: 'The voting round is still open. Close it first with `/leerlijn close`, then record the scores.',
     round_missing: 'That voting round does not exist (any more). Ask the coordinator to open a new voting round.',
     schedule_refused: 'I can’t schedule the {kind} like that: {reason}',

@@ -17,6 +17,7 @@ export const nlErrors = {
     round_early: 'De eindevaluatiebijeenkomst is pas op {date}. De stemronde voor week 17 hoort bij die bijeenkomst: daar scoort het team opnieuw, en er is maar één zo’n stemronde. Ik heb hem nog niet geopend. Wil je hem toch nu al openen voor het hele team? Typ dan `/leerlijn scores eind nu`.',
     round_exists: 'Er is al een stemronde voor {moment}. Gebruik de kaarten die al in het kanaal staan.',
     round_not_open: 'De stemronde is gesloten; je stem is niet meegeteld. Vraag de coördinator als je iets wilt toevoegen.',
+    note_closed: 'De stemronde is al gesloten, dus een notitie kan niet meer. Breng hem in als het team de scores bespreekt, of geef hem door aan de coördinator.',
     round_still_open: 'De stemronde loopt nog. Sluit hem eerst met `/leerlijn sluit`, daarna kun je de scores vastleggen.',
     round_missing: 'Die stemronde bestaat niet (meer). Vraag de coördinator om een nieuwe stemronde te openen.',
     schedule_refused: 'Zo kan ik de {kind} niet plannen: {reason}',
