@@ -237,6 +237,8 @@ export async function getAction(deps: Deps, actor: Actor, actionId: string): Pro
   const { actionId: id } = parseInput(z.object({ actionId: StatusInput.shape.actionId }), { actionId });
   // A read outside a transaction: a refusal is audited here, as updateActionStatus's is.
   const { before, leerlijn } = await audited(deps, actor, 'getAction', () => requireActionEditor(deps.db, actor, id, false));
+  // Read for Slack's note form: a stopped leerlijn refuses before the note is typed, not after.
+  requireActive(leerlijn);
   return toActionView(before, localToday(deps, leerlijn));
 }
 
