@@ -4,7 +4,7 @@
 // was sent is read, and the flow that decides its submit. Each adapter opens, submits and
 // redraws every one of them through one path of its own; only the drawing differs per platform.
 import { z } from 'zod';
-import type { Actor, Deps } from '../context.js';
+import { requireActive, requireLeerlijn, type Actor, type Deps } from '../context.js';
 import { AppError } from '../errors.js';
 import { getActionPlan } from '../actions.js';
 import { getEvaluation } from '../evaluation.js';
@@ -94,6 +94,12 @@ async function placeOf(deps: Deps, actor: Actor, req: FormRequest, timeline?: Ti
   return { lang: req.lang ?? read.lang, channelId: read.channelId };
 }
 
+/** A form that changes a running leerlijn, as its use case refuses a stopped one: refused when its button is pressed, before anything is typed. */
+const whileActive = (guard: NonNullable<FormSpec['guard']>): NonNullable<FormSpec['guard']> => async (deps, actor, req) => {
+  await guard(deps, actor, req);
+  requireActive(await requireLeerlijn(deps.db, actor, req.leerlijnId));
+};
+
 const coordinatorOnly = (form: string) => (deps: Deps, actor: Actor, req: Pick<FormRequest, 'leerlijnId'>): Promise<void> =>
   requireCoordinatorOf(deps, actor, req.leerlijnId, `${form}_form`);
 
@@ -113,7 +119,7 @@ const evaluationMeeting = (req: Pick<FormRequest, 'moment'>): MeetingKind | null
 const move: FormSpec = {
   id: MOVE_FORM, aliases: ['meeting_move'], openers: ['meeting_move'], parts: ['leerlijnId', 'kind'],
   request: z.object({ leerlijnId: Id, kind: z.string().max(50).optional() }),
-  guard: coordinatorOnly(MOVE_FORM),
+  guard: whileActive(coordinatorOnly(MOVE_FORM)),
   async load(deps, actor, req) {
     const values = req.sent ?? (req.kind ? { kind: req.kind } : {});
     // The new evaluation meeting is planned by this form too: until it is, the form plans it (its title says so).
@@ -131,7 +137,7 @@ const move: FormSpec = {
 const roles: FormSpec = {
   id: ROLES_FORM, aliases: ['meeting_roles'], openers: ['meeting_roles'], parts: ['leerlijnId', 'kind'],
   request: z.object({ leerlijnId: Id, kind: z.enum(ALL_MEETING_KINDS).optional() }),
-  guard: coordinatorOnly(ROLES_FORM),
+  guard: whileActive(coordinatorOnly(ROLES_FORM)),
   async load(deps, actor, req) {
     const timeline = await getTimeline(deps, actor, req.leerlijnId);
     const at = await placeOf(deps, actor, req, timeline);
@@ -148,7 +154,7 @@ const roles: FormSpec = {
 const reminders: FormSpec = {
   id: REMINDERS_FORM, aliases: ['meeting_reminders'], openers: ['meeting_reminders'], parts: ['leerlijnId'], request: ForLeerlijn,
   // Reading the settings refuses anyone but the coordinator too; the guard refuses a submit before its values are read.
-  guard: coordinatorOnly(REMINDERS_FORM),
+  guard: whileActive(coordinatorOnly(REMINDERS_FORM)),
   async load(deps, actor, req) {
     const settings = await getReminderSettings(deps, actor, req.leerlijnId);
     const at = await placeOf(deps, actor, req);
@@ -161,7 +167,7 @@ const reminders: FormSpec = {
 const plan: FormSpec = {
   id: PLAN_FORM, aliases: ['plan_item'], openers: [PLAN_OPEN], parts: ['leerlijnId', 'onderdeel'],
   request: z.object({ leerlijnId: Id, onderdeel: Onderdeel }),
-  guard: fillerOnly(PLAN_FORM, () => 'actieplan'),
+  guard: whileActive(fillerOnly(PLAN_FORM, () => 'actieplan')),
   async load(deps, actor, req) {
     const view = await getActionPlan(deps, actor, req.leerlijnId);
     return { lang: view.lang, draw: (m) => planForm(m, view, Onderdeel.parse(req.onderdeel), req.sent) };
@@ -176,7 +182,7 @@ const plan: FormSpec = {
 const evaluation: FormSpec = {
   id: EVALUATION_FORM, aliases: ['eval_item'], openers: [EVALUATION_OPEN, 'eval_open'], parts: ['leerlijnId', 'moment', 'onderdeel'],
   request: z.object({ leerlijnId: Id, moment: Moment, onderdeel: Onderdeel }),
-  guard: fillerOnly(EVALUATION_FORM, evaluationMeeting),
+  guard: whileActive(fillerOnly(EVALUATION_FORM, evaluationMeeting)),
   async load(deps, actor, req) {
     const view = await getEvaluation(deps, actor, req.leerlijnId, Moment.parse(req.moment));
     return { lang: view.lang, draw: (m) => evaluationForm(m, view, Onderdeel.parse(req.onderdeel), req.sent) };
