@@ -64,6 +64,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
   onboarding: {
     welcome: 'Hi! I’m the leerlijn bot. I help school and youth work strengthen their collaboration in four meetings.',
     next: 'The coordinator starts with `/leerlijn start`. Type `/leerlijn help` for all commands.',
+    nextKept: 'This channel already has a leerlijn: `/leerlijn status` shows how it stands. Type `/leerlijn help` for all commands.',
     button: { start: 'Start leerlijn', help: 'Help' },
   },
   start: {

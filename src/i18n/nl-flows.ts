@@ -64,6 +64,8 @@ export const nlFlows = {
   onboarding: {
     welcome: 'Hoi! Ik ben de leerlijn-bot. Ik help school en jongerenwerk om in vier bijeenkomsten hun samenwerking sterker te maken.',
     next: 'De coördinator start met `/leerlijn start`. Typ `/leerlijn help` voor alle commando’s.',
+    // The bot added back where a leerlijn is (running, or stopped with its data kept): a start would be refused there.
+    nextKept: 'Dit kanaal heeft al een leerlijn: `/leerlijn status` laat zien hoe die ervoor staat. Typ `/leerlijn help` voor alle commando’s.',
     button: { start: 'Leerlijn starten', help: 'Hulp' },
   },
   start: {

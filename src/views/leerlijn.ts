@@ -158,7 +158,8 @@ export function statusDoc(m: Markup, view: StatusView): Doc {
 }
 
 /** Said once when the bot joins a channel: who it is, how to start, and its privacy promise. */
-export function welcomeDoc(m: Markup, lang: Lang): Doc {
+export function welcomeDoc(m: Markup, lang: Lang, kept = false): Doc {
   const welcome = m.t(lang, 'onboarding.welcome');
-  return { fallback: welcome, blocks: [text(welcome, { tone: 'strong' }), text(m.t(lang, 'onboarding.next')), note(m.t(lang, 'privacy.notice'))] };
+  const next = m.t(lang, kept ? 'onboarding.nextKept' : 'onboarding.next');
+  return { fallback: welcome, blocks: [text(welcome, { tone: 'strong' }), text(next), note(m.t(lang, 'privacy.notice'))] };
 }

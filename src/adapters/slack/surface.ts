@@ -64,8 +64,8 @@ export const formModal = (form: LoadedForm, channelId: string): types.ModalView 
   toModal(form.draw(slackMarkup), { channelId: form.channelId ?? channelId, ...(channelId ? { openedIn: channelId } : {}), lang: form.lang });
 
 /** The bot's introduction where it was invited; drawn from nothing read, so also when the database does not answer. */
-export async function postWelcome(client: WebClient, channelId: string, lang: Lang): Promise<void> {
-  await post(client, channelId, toBlockKit(welcomeDoc(slackMarkup, lang)));
+export async function postWelcome(client: WebClient, channelId: string, lang: Lang, kept = false): Promise<void> {
+  await post(client, channelId, toBlockKit(welcomeDoc(slackMarkup, lang, kept)));
 }
 
 /** `ackWith`: the help answers in the command's ack while it is not sent yet, so it shows even where the bot is not invited. */
@@ -79,7 +79,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
       await tellPrivately(p.cx, p.client, to, rendered);
     },
     async post(view: ChannelView) {
-      if (view.type === 'welcome') return postWelcome(p.client, p.channelId, view.lang);
+      if (view.type === 'welcome') return postWelcome(p.client, p.channelId, view.lang, view.kept);
       if (view.type !== 'comparison') return postSaved(p, lang(), view);
       const { comparison } = view;
       await post(p.client, comparison.channelId, toBlockKit(comparisonDoc(slackMarkup, comparison)));

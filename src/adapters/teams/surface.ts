@@ -78,7 +78,7 @@ async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promi
 }
 
 /** Drawn from nothing read, so also when the database does not answer (bot.ts). */
-export const welcomeCard = (lang: Lang): AdaptiveCard => toAdaptiveCard(welcomeDoc(teamsMarkup([]), lang));
+export const welcomeCard = (lang: Lang, kept = false): AdaptiveCard => toAdaptiveCard(welcomeDoc(teamsMarkup([]), lang, kept));
 
 export function teamsFlowCtx(svc: TeamsServices, turn: Turn): FlowCtx {
   const { deps, log } = svc;
@@ -90,7 +90,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     throttled: isThrottled,
     reply: (view) => replyHere(svc, turn, view),
     async post(view) {
-      if (view.type === 'welcome') return reply(svc, turn, welcomeCard(view.lang));
+      if (view.type === 'welcome') return reply(svc, turn, welcomeCard(view.lang, view.kept));
       if (view.type !== 'comparison') return postSaved(svc, turn, view);
       await reply(svc, turn, toAdaptiveCard(comparisonDoc(teamsMarkup([]), view.comparison)));
       await postStepDocument(svc, turn, view.document);

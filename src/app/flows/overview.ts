@@ -68,7 +68,10 @@ export async function compareFlow(ctx: FlowCtx): Promise<void> {
  */
 export async function welcomeFlow(ctx: FlowCtx): Promise<void> {
   if (ctx.place.personal) return statusFlow(await inPersonalChat(ctx, false));
-  await ctx.surface.post({ type: 'welcome', lang: ctx.lang });
+  // Added back where a leerlijn is: it points to that one, in its language, not to a start that would be refused.
+  const ended = ctx.leerlijn ? null : await endedLeerlijnIn(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId);
+  const kept = ctx.leerlijn !== null || ended !== null;
+  await ctx.surface.post({ type: 'welcome', lang: ended?.lang ?? ctx.lang, ...(kept ? { kept } : {}) });
 }
 
 /**

@@ -90,7 +90,8 @@ export type ChannelView =
   /** Week 17 beside week 1, and the document it brings (its PDF with the chart), posted after it. */
   | { type: 'comparison'; comparison: ComparisonView; document: StepDocument }
   /** The bot introduces itself, with its privacy promise, where it was just added. */
-  | { type: 'welcome'; lang: Lang }
+  /** `kept`: the channel has a leerlijn already (running, or stopped with its data kept), where a start would be refused. */
+  | { type: 'welcome'; lang: Lang; kept?: boolean }
   /** A new leerlijn: who started it for which school, then its planning. */
   | { type: 'started'; started: StartView; starterId: string }
   /** The meetings after a change, as the whole team sees them: no controls to change them. */
