@@ -4,7 +4,7 @@ import { toCsv } from '../documents/export/csv.js';
 import { exportFileName, localDate } from '../documents/export/file-names.js';
 import { onderdeel, isOnderdeelCode, type Lang } from '../domain/instrument.js';
 import { t } from '../i18n/index.js';
-import { myNotes, myVotes, type MyNoteRow, type MyVoteRow } from '../store/my-data.js';
+import { myNotes, myStatusNotes, myVotes, type MyNoteRow, type MyStatusNoteRow, type MyVoteRow } from '../store/my-data.js';
 import { requireLeerlijn, type Actor, type Deps } from './context.js';
 import { CONTENT_TYPES, type ExportFile } from './export-files.js';
 
@@ -13,6 +13,8 @@ export interface MyDataView {
   lang: Lang;
   votes: MyVoteRow[];
   notes: MyNoteRow[];
+  /** What they wrote with an action's status: kept with their name, and read by the coordinator. */
+  statusNotes: MyStatusNoteRow[];
   /** The same as a CSV for Excel and as JSON. */
   files: ExportFile[];
 }
@@ -36,16 +38,18 @@ export async function myData(deps: Deps, actor: Actor, leerlijnId?: string): Pro
   const one = leerlijnId ? await requireLeerlijn(deps.db, actor, leerlijnId) : null;
   const votes = await myVotes(deps.db, actor.workspaceId, actor.userId, one?.id ?? null);
   const notes = await myNotes(deps.db, actor.workspaceId, actor.userId, one?.id ?? null);
+  const statusNotes = await myStatusNotes(deps.db, actor.workspaceId, actor.userId, one?.id ?? null);
   const lang = one?.lang ?? deps.defaultLang;
   const date = localDate(deps.now(), one?.timezone ?? deps.defaultTimezone);
   const school = one?.schoolName ?? votes[0]?.schoolName ?? notes[0]?.schoolName ?? '';
   const name = (ext: 'csv' | 'json'): string => exportFileName(school, date, t(lang, 'documents.file.mine'), ext);
-  const json = Buffer.from(`${JSON.stringify({ userId: actor.userId, exportedAt: deps.now().toISOString(), votes, notes }, null, 2)}\n`, 'utf8');
+  const json = Buffer.from(`${JSON.stringify({ userId: actor.userId, exportedAt: deps.now().toISOString(), votes, notes, statusNotes }, null, 2)}\n`, 'utf8');
   return {
     userId: actor.userId,
     lang,
     votes,
     notes,
+    statusNotes,
     files: [
       { name: name('csv'), bytes: myCsv(votes, notes, lang), contentType: CONTENT_TYPES.csv },
       { name: name('json'), bytes: json, contentType: CONTENT_TYPES.json },

@@ -54,6 +54,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     intro: 'This is what I keep about you: your own votes and notes. Only you see them like this; the others only see counts.',
     votes: '{school}, {moment}: {scores}',
     note: 'Note for {school}, {moment}, {onderdeel}: {note}',
+    statusNote: 'Note on the action “{action}” ({school}), for the coordinator: {note}',
     none: 'I keep no votes or notes of yours.',
     inChannel: 'I show your own votes and notes only to you, in your personal chat with me: type `my-data` there.',
   },

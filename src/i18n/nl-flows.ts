@@ -53,6 +53,8 @@ export const nlFlows = {
     intro: 'Dit bewaar ik van jou: je eigen stemmen en notities. Alleen jij ziet ze zo; de anderen zien alleen aantallen.',
     votes: '{school}, {moment}: {scores}',
     note: 'Notitie bij {school}, {moment}, {onderdeel}: {note}',
+    // A note written with an action's status: the coordinator reads it, so it is not among what only counts show.
+    statusNote: 'Notitie bij de actie “{action}” ({school}), voor de coördinator: {note}',
     none: 'Ik bewaar geen stemmen of notities van jou.',
     // Said only where every reply is seen by all (a Teams channel): typed in the personal chat, the command needs no mention.
     inChannel: 'Je eigen stemmen en notities laat ik alleen aan jou zien, in je persoonlijke chat met mij: typ daar `mijn-gegevens`.',

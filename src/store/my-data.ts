@@ -45,3 +45,24 @@ export async function myNotes(db: Queryable, workspaceId: string, userId: string
   );
   return rows;
 }
+
+export interface MyStatusNoteRow {
+  leerlijnId: string;
+  schoolName: string;
+  /** The action the note was written with. */
+  action: string;
+  body: string;
+  at: string;
+}
+
+/** The notes this person wrote with an action's status (on their own action, or as a coordinator on another's). */
+export async function myStatusNotes(db: Queryable, workspaceId: string, userId: string, leerlijnId: string | null): Promise<MyStatusNoteRow[]> {
+  const { rows } = await db.query<MyStatusNoteRow>(
+    `select l.id as "leerlijnId", l.school_name as "schoolName", a.description as action, u.note as body, ${AT('u.at')} as at
+       from action_updates u join actions a on a.id = u.action_id join leerlijnen l on l.id = a.leerlijn_id
+      where l.workspace_id = $1::uuid and u.by_user = $2::text and u.note is not null and ($3::uuid is null or l.id = $3::uuid)
+      order by l.created_at, u.at, u.id`,
+    [workspaceId, userId, leerlijnId],
+  );
+  return rows;
+}

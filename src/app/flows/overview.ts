@@ -186,7 +186,7 @@ function welcomeUnsaid(log: Logger, error: unknown, arrival: Pick<Arrival, 'thro
 export async function myDataFlow(ctx: FlowCtx): Promise<void> {
   if (ctx.place.repliesSeenByAll) return ctx.surface.reply(text('myData.inChannel'));
   const data = await myData(ctx.deps, ctx.actor, ctx.leerlijn?.id);
-  if (data.votes.length === 0 && data.notes.length === 0) return ctx.surface.reply(text('myData.none'));
+  if (data.votes.length === 0 && data.notes.length === 0 && data.statusNotes.length === 0) return ctx.surface.reply(text('myData.none'));
   const rounds = new Map<string, typeof data.votes>();
   for (const v of data.votes) rounds.set(`${v.leerlijnId}:${v.moment}`, [...(rounds.get(`${v.leerlijnId}:${v.moment}`) ?? []), v]);
   const lines: TextView[] = [text('myData.intro')];
@@ -195,5 +195,6 @@ export async function myDataFlow(ctx: FlowCtx): Promise<void> {
     lines.push(text('myData.votes', { school: first.schoolName, scores: votes.map((v) => `${v.onderdeel} ${v.score}`).join(', ') }, { terms: { moment: `moment.short.${first.moment}` } }));
   }
   for (const n of data.notes) lines.push(text('myData.note', { school: n.schoolName, onderdeel: n.onderdeel, note: n.body.slice(0, 500) }, { terms: { moment: `moment.short.${n.moment}` } }));
+  for (const n of data.statusNotes) lines.push(text('myData.statusNote', { school: n.schoolName, action: n.action, note: n.body }));
   await ctx.surface.reply({ type: 'lines', lines });
 }

@@ -1,0 +1,37 @@
+// `mijn-gegevens` says what the bot keeps of the asker's own words. A note written with an action's
+// status ("Notitie toevoegen", "Hoe staat het ervoor?") is kept with their name and read by the
+// coordinator; it was left out, so a member who never voted was told "Ik bewaar geen stemmen of
+// notities van jou" while the bot held their note.
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { updateActionStatus, savePlanItem } from '../../../src/app/actions.js';
+import { runCommand } from '../../../src/app/flows/run.js';
+import type { Place, ReplyView } from '../../../src/app/flows/surface.js';
+import { backends } from '../../support/db.js';
+import { agreedRound, useStartedLeerlijn } from '../../support/fixtures.js';
+import { surfaceFake } from '../../support/surface-fake.js';
+
+describe.each(backends())('mijn-gegevens and the notes written with an action’s status, on $name', ({ open }) => {
+  const env = useStartedLeerlijn(open, 3);
+
+  it('shows the asker’s own status notes, and no one else’s', async () => {
+    const [, bram, chen] = env.s.members as [never, { workspaceId: string; userId: string }, { workspaceId: string; userId: string }];
+    await agreedRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1', 2);
+    const { newActions } = await savePlanItem(env.deps, env.s.coordinator, env.s.leerlijnId, {
+      onderdeel: 'P1', watKanBeter: 'x', gewensteEindsituatie: 'y',
+      actions: [{ description: 'Overleg plannen', ownerUserId: bram.userId, dueDate: '2026-02-10' }, { description: 'Flyer', ownerUserId: chen.userId, dueDate: '2026-02-10' }],
+    });
+    await updateActionStatus(env.deps, bram, { actionId: newActions[0]!.id, status: 'loopt_vast', note: 'Directie <b>reageert</b> niet' });
+    await updateActionStatus(env.deps, chen, { actionId: newActions[1]!.id, status: 'bezig', note: 'Chen haar eigen notitie' });
+    const replies: ReplyView[] = [];
+    const place: Place = { channelId: 'D_CHAT', personal: true, repliesSeenByAll: false };
+    const ctx = { deps: env.deps, log: pino({ level: 'silent' }), actor: bram, place, leerlijn: null, lang: 'nl' as const, surface: surfaceFake({ reply: async (view) => void replies.push(view) }) };
+    await runCommand(ctx, { text: 'mijn-gegevens', mentions: [] });
+    const shown = JSON.stringify(replies);
+    expect(shown).not.toContain('myData.none');
+    expect(shown).toContain('myData.statusNote');
+    expect(shown).toContain('Directie <b>reageert</b> niet');
+    expect(shown).toContain('Overleg plannen');
+    expect(shown).not.toContain('Chen haar eigen notitie');
+  });
+});
