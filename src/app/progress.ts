@@ -2,6 +2,7 @@
 // holds (the rules are in src/domain/progress.ts).
 import { checkMeetingDays } from '../domain/holidays.js';
 import { progressOf, type Progress, type RoundFacts } from '../domain/progress.js';
+import { proposalsLeft } from '../domain/tally.js';
 import { actionsOf, planItemsOf } from '../store/actions.js';
 import type { Queryable } from '../store/db.js';
 import { evaluationEntriesOf } from '../store/evaluations.js';
@@ -23,7 +24,8 @@ export interface ProgressView {
 async function roundFacts(db: Queryable, round: RoundRow | undefined, userId: string): Promise<RoundFacts | null> {
   if (!round) return null;
   const [agreed, votes] = await Promise.all([agreedOf(db, round.id), votesOf(db, round.id)]);
-  return { status: round.status, agreedCount: agreed.length, ownVotes: votes.filter((v) => v.userId === userId).length };
+  const left = proposalsLeft(votes.map((v) => v.onderdeel), agreed.map((a) => a.onderdeel));
+  return { status: round.status, agreedCount: agreed.length, ownVotes: votes.filter((v) => v.userId === userId).length, proposalsLeft: left };
 }
 
 /** The comparison was posted in the team's channel (comparisonPosted in overview.ts). */

@@ -117,8 +117,12 @@ export interface RoundView {
   turnout?: { voters: number; members: number };
 }
 
-/** Proposals can still be taken over at once: the round is closed, its leerlijn still runs, and some onderdeel is not agreed. */
-export const takesAgreements = (round: Pick<RoundView, 'status' | 'stopped' | 'missing'>): boolean => round.status === 'closed' && !round.stopped && round.missing.length > 0;
+/**
+ * Proposals can still be taken over at once: the round is closed, its leerlijn still runs, and some onderdeel not agreed has
+ * a proposal. Once none has, "agree all" would take nothing over: the rest is chosen per card (progress.ts choose_scores).
+ */
+export const takesAgreements = (round: Pick<RoundView, 'status' | 'stopped' | 'cards'>): boolean =>
+  round.status === 'closed' && !round.stopped && round.cards.some((c) => c.closed !== null && c.closed.agreed === null && c.closed.tally.proposed !== null);
 
 /**
  * What a round's head (Slack's round header, Teams' result card) says of the round and offers, decided once for both

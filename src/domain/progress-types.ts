@@ -26,6 +26,8 @@ export interface RoundFacts {
   agreedCount: number;
   /** Onderdelen the person asking has voted on in this round, 0..10. */
   ownVotes: number;
+  /** Onderdelen not agreed yet whose votes make a proposal (tally.ts), which "agree all" would take over, 0..10. */
+  proposalsLeft: number;
 }
 
 /** Everything `progressOf` looks at; each field maps onto a view the use cases already build. */
@@ -77,6 +79,7 @@ export type CoordinatorActionCode =
   | 'open_round'
   | 'close_round'
   | 'agree_scores'
+  | 'choose_scores'
   | 'fill_actieplan'
   | 'follow_up_actions'
   | 'fill_terugkom'

@@ -120,7 +120,8 @@ function beforeMeeting(facts: Facts, kind: MeetingKind): NextAction {
 function roundNext(round: RoundFacts | null, moment: RoundMoment): NextAction | null {
   if (round === null) return coordinator(moment === 'week1' ? 'open_round' : 'open_week17', { moment });
   if (round.status === 'open') return coordinator('close_round', { moment });
-  if (round.agreedCount < ALL) return coordinator('agree_scores', { moment, count: ALL - round.agreedCount });
+  // Without a proposal left, "agree all" would take nothing over: the rest is chosen per onderdeel.
+  if (round.agreedCount < ALL) return coordinator(round.proposalsLeft > 0 ? 'agree_scores' : 'choose_scores', { moment, count: ALL - round.agreedCount });
   return null;
 }
 

@@ -69,3 +69,8 @@ export function resultOf(agreed: AgreedScores): Result | null {
 export function missingAgreed(agreed: AgreedScores): OnderdeelCode[] {
   return ONDERDEEL_CODES.filter((code) => agreed[code] === undefined);
 }
+
+/** Onderdelen without an agreed score that have a proposal, which any vote on it makes (tallyVotes): what "agree all" takes over. */
+export function proposalsLeft(voted: readonly OnderdeelCode[], agreed: readonly OnderdeelCode[]): number {
+  return ONDERDEEL_CODES.filter((code) => voted.includes(code) && !agreed.includes(code)).length;
+}

@@ -154,8 +154,8 @@ export function roundControls(round: RoundView): Block[] {
 }
 
 /**
- * Said in the channel when a round closes: agree on the proposals, here or per card. Redrawn
- * once nothing is left to agree (all agreed, or its leerlijn stopped): then it only says it closed.
+ * Said in the channel when a round closed: agree on the proposals, here or per card. Redrawn once no
+ * proposal is left to take over (all agreed, those left nobody voted on, or its leerlijn stopped): then it only says it closed.
  */
 export function roundClosedDoc(m: Markup, round: RoundView): Doc {
   const { lang } = round;

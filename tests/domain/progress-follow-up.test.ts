@@ -20,7 +20,7 @@ const days = (n: number): Date => new Date(FOLLOW_UP_AT.getTime() + n * 86_400_0
 
 /** A leerlijn whose four steps are done (agreed rounds, evaluations, the comparison). */
 function doneFacts(overrides: Partial<ProgressFacts>): ProgressFacts {
-  const agreed = { status: 'closed' as const, agreedCount: 10, ownVotes: 10 };
+  const agreed = { status: 'closed' as const, agreedCount: 10, ownVotes: 10, proposalsLeft: 0 };
   return {
     now: days(-60), leerlijnStatus: 'active', timezone: TZ, teamWarnings: 0, meetings: FOUR,
     rounds: { week1: agreed, week17: agreed }, actieplan: { items: 3, actions: 5 }, evaluations: { terugkom: 3, eind: 1 },

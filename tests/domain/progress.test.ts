@@ -21,7 +21,10 @@ function startOf(kind: MeetingKind): Date {
 /** An instant relative to a meeting's start: `at('actieplan', -60 * 24)` is a day before. */
 const at = (kind: MeetingKind, minutes: number): Date => new Date(startOf(kind).getTime() + minutes * 60_000);
 
-const round = (status: 'open' | 'closed', agreedCount = 0, ownVotes = 0): RoundFacts => ({ status, agreedCount, ownVotes });
+/** `proposalsLeft`: by default every onderdeel not agreed has a proposal to take over. */
+const round = (status: 'open' | 'closed', agreedCount = 0, ownVotes = 0, proposalsLeft = 10 - agreedCount): RoundFacts => ({
+  status, agreedCount, ownVotes, proposalsLeft,
+});
 
 function makeFacts(overrides: Partial<ProgressFacts> = {}): ProgressFacts {
   return {
@@ -160,6 +163,16 @@ describe('the coordinator’s next action', () => {
 
   it('closes a round that was opened before the meeting', () => {
     expect(coordinatorNext({ rounds: { week1: round('open'), week17: null } }).code).toBe('close_round');
+  });
+
+  it('with no proposal left to take over: choose a score per onderdeel (agree-all would take nothing over)', () => {
+    const now = at('signalering', 10);
+    expect(coordinatorNext({ now, rounds: { week1: round('closed', 3, 0, 0), week17: null } })).toEqual({
+      role: 'coordinator', code: 'choose_scores', params: { moment: 'week1', count: 7 },
+    });
+    expect(coordinatorNext({ now, rounds: { week1: round('closed', 3, 0, 1), week17: null } })).toMatchObject({ code: 'agree_scores', params: { count: 7 } });
+    const week17 = { ...AFTER_STEP_3, rounds: { week1: round('closed', 10), week17: round('closed', 4, 0, 0) } };
+    expect(coordinatorNext({ now: at('eindevaluatie', 30), ...week17 })).toMatchObject({ code: 'choose_scores', params: { moment: 'week17', count: 6 } });
   });
 
   it('after the result: waits for the actieplan meeting, then has the plan filled in', () => {

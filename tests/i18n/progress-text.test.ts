@@ -9,7 +9,7 @@ const TZ = 'Europe/Amsterdam';
 const ACTIEPLAN_AT = new Date('2027-01-25T14:30:00Z'); // Monday 25 January 2027, 15.30 in Amsterdam
 
 const COORDINATOR_CODES: CoordinatorActionCode[] = [
-  'set_team_sides', 'plan_meetings', 'assign_roles', 'wait_for_meeting', 'open_round', 'close_round', 'agree_scores',
+  'set_team_sides', 'plan_meetings', 'assign_roles', 'wait_for_meeting', 'open_round', 'close_round', 'agree_scores', 'choose_scores',
   'fill_actieplan', 'follow_up_actions', 'fill_terugkom', 'open_week17', 'fill_eindevaluatie', 'compare', 'plan_new_evaluation', 'none',
 ];
 const MEMBER_CODES: MemberActionCode[] = ['vote', 'read_documents', 'update_own_actions', 'wait_for_meeting', 'wait_for_coordinator', 'fill_as_invuller', 'finished', 'none'];

@@ -100,8 +100,9 @@ export class Story {
     await this.d.agree(by, code, score);
   }
 
-  async agreeAll(by: Person): Promise<void> {
-    await this.d.agreeAll(by);
+  /** `stale`: pressed on the round-closed message as it was before a redraw (a screen not refreshed yet). */
+  async agreeAll(by: Person, stale = false): Promise<void> {
+    await this.d.agreeAll(by, stale);
     await this.d.settle();
   }
 

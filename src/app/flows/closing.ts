@@ -85,8 +85,8 @@ export async function closedMessagePosted(deps: Deps, workspaceId: string, poste
 
 /**
  * Whether the channel's round-closed message is drawn again with the round (on both platforms, after an agreement,
- * a stop or a close that lost its race): it shows only whether agreeing is still open, so it is redrawn once it is
- * not (all ten agreed, or the leerlijn stopped), not on every agreement, while it still says what it said.
+ * a stop or a close that lost its race): it shows only whether "agree all" is still open, so it is redrawn once it is
+ * not (all ten agreed, no proposal left, or the leerlijn stopped), not on every agreement, while it still says what it said.
  */
 export const closedMessageChanges = (round: RoundView): boolean => !takesAgreements(round);
 

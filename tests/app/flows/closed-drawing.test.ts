@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { showClosedRound, type ClosedDrawing } from '../../../src/app/flows/closing.js';
 import { closedKey, postedMessage } from '../../../src/app/posted.js';
 import { stopLeerlijn } from '../../../src/app/leerlijn.js';
-import { closeRound, openRound } from '../../../src/app/rounds.js';
+import { castVote, closeRound, openRound } from '../../../src/app/rounds.js';
 import type { RoundView } from '../../../src/app/views.js';
 import { backends } from '../../support/db.js';
 import { agreedRound, useStartedLeerlijn } from '../../support/fixtures.js';
@@ -38,8 +38,10 @@ describe.each(backends())('a closed round drawn on $name', ({ open }) => {
     return { d, calls, dropped, liveCounts };
   }
 
+  /** Closed with one vote, so one proposal is left to take over: agreeing with "agree all" is still open. */
   async function closedRound(): Promise<RoundView> {
     const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1');
+    await castVote(env.deps, env.s.members[0]!, { roundId: round.roundId, onderdeel: 'P1', score: 2 });
     return closeRound(env.deps, env.s.coordinator, round.roundId);
   }
 

@@ -123,7 +123,8 @@ export interface Driver {
   /** `stale`: press the button on an earlier version of the card, as a screen that has not refreshed yet shows it. */
   vote(by: Person, onderdeel: OnderdeelCode, score: Score, stale?: boolean): Promise<void>;
   agree(by: Person, onderdeel: OnderdeelCode, score: Score): Promise<void>;
-  agreeAll(by: Person): Promise<void>;
+  /** `stale`: press it on an earlier version of the round-closed message, as a screen that has not refreshed yet shows it. */
+  agreeAll(by: Person, stale?: boolean): Promise<void>;
   /** Types `actieplan` (unless `opened`: the plan was just shown), opens the onderdeel's form and submits it. */
   addPlanItem(by: Person, item: PlanItem, opened?: boolean): Promise<void>;
   /** Presses the status button of an action, in the owner's private chat with the bot. */

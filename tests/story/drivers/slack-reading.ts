@@ -24,10 +24,15 @@ export class SlackReading {
     return this.h.fake.messagesIn(channel).map((m) => ({ channel, ts: m.ts, blocks: m.blocks })).reverse();
   }
 
-  /** Earlier versions of the channel's messages, newest first, as the bot last sent them with chat.update. */
+  /**
+   * Earlier versions of the channel's messages as the bot sent them with chat.update, newest first, then as first posted
+   * (chat.postMessage, whose ts the request does not carry: for a click that does not redraw the message it sits in).
+   */
   history(): Message[] {
-    return this.h.fake.callsTo('chat.update').filter((c) => c.body.channel === CHANNEL)
-      .map((c) => ({ channel: CHANNEL, ts: String(c.body.ts), blocks: typeof c.body.blocks === 'string' ? JSON.parse(c.body.blocks) : c.body.blocks })).reverse();
+    const sent = (method: string): Message[] => this.h.fake.callsTo(method).filter((c) => c.body.channel === CHANNEL)
+      .map((c) => ({ channel: CHANNEL, ts: String(c.body.ts ?? ''), blocks: typeof c.body.blocks === 'string' ? JSON.parse(c.body.blocks) : c.body.blocks }))
+      .reverse();
+    return [...sent('chat.update'), ...sent('chat.postMessage')];
   }
 
   /** Every message of a channel as text, oldest first. */

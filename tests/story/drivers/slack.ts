@@ -181,8 +181,8 @@ class SlackDriver implements Driver {
     await this.click(by, c, true);
   }
 
-  async agreeAll(by: Person): Promise<void> {
-    await this.click(by, this.find(this.messages(CHANNEL), 'agree-all button', (n) => (n.action_id === 'agree_all' ? String(n.value) : undefined)));
+  async agreeAll(by: Person, stale = false): Promise<void> {
+    await this.click(by, this.find(stale ? this.history() : this.messages(CHANNEL), 'agree-all', (n) => (n.action_id === 'agree_all' ? String(n.value) : undefined)));
   }
 
   async addPlanItem(by: Person, item: PlanItem, opened = false): Promise<void> {

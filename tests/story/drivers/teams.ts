@@ -177,7 +177,8 @@ class TeamsDriver implements Driver {
     return this.invoke(by, this.verbIn('agree', `agree ${score} on ${code}`, (d) => d.onderdeel === code && d.score === score));
   }
 
-  agreeAll(by: Person): Promise<void> {
+  agreeAll(by: Person, stale = false): Promise<void> {
+    if (stale) return this.invoke(by, this.find(this.history(), 'agree-all button', isAction('Action.Execute'), (a) => a.verb === 'agree_all'));
     return this.invoke(by, this.verbIn('agree_all', 'agree-all button', () => true));
   }
 
