@@ -125,14 +125,23 @@ function roundNext(round: RoundFacts | null, moment: RoundMoment): NextAction | 
   return null;
 }
 
+/**
+ * The round the coordinator deals with before the step's own work: week 1's in step 1 and week 17's in step 4 once opened,
+ * and in step 2 or 3 a week-17 round opened early (`scores eind nu`) while it is open: its voters wait for the close.
+ * Agreeing week 17 is step 4's, as its scores belong with the eindevaluatie.
+ */
+function roundInHand(facts: Facts, step: StepNumber): RoundMoment | null {
+  if (step === 1) return facts.rounds.week1 !== null ? 'week1' : null;
+  if (step === 4) return facts.rounds.week17 !== null ? 'week17' : null;
+  return facts.rounds.week17?.status === 'open' ? 'week17' : null;
+}
+
 function coordinatorStepNext(facts: Facts, step: StepNumber): NextAction {
   const kind = MEETING_KINDS[step - 1] ?? 'signalering';
   // A round opened early (or still open) needs closing whatever the clock says.
-  const moment: RoundMoment = step === 4 ? 'week17' : 'week1';
-  if ((step === 1 || step === 4) && facts.rounds[moment] !== null) {
-    const roundAction = roundNext(facts.rounds[moment], moment);
-    if (roundAction) return roundAction;
-  }
+  const moment = roundInHand(facts, step);
+  const roundAction = moment === null ? null : roundNext(facts.rounds[moment], moment);
+  if (roundAction) return roundAction;
   if (!hasStarted(facts, kind)) return beforeMeeting(facts, kind);
   switch (step) {
     case 1:
@@ -161,10 +170,9 @@ function coordinatorAfterSteps(facts: Facts): NextAction {
   return beforeMeeting(facts, FOLLOW_UP_KIND);
 }
 
-/** The current step's meeting has begun, or its round was opened: the team waits on the coordinator for that work now. */
+/** The current step's meeting has begun, or a round is in hand: the team waits on the coordinator for that work now. */
 function stepUnderway(facts: Facts, step: StepNumber): boolean {
-  const moment: RoundMoment | null = step === 1 ? 'week1' : step === 4 ? 'week17' : null;
-  return hasStarted(facts, MEETING_KINDS[step - 1] ?? 'signalering') || (moment !== null && facts.rounds[moment] !== null);
+  return hasStarted(facts, MEETING_KINDS[step - 1] ?? 'signalering') || roundInHand(facts, step) !== null;
 }
 
 function coordinatorNext(facts: Facts, current: StepNumber | null): NextAction {

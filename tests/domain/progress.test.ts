@@ -175,6 +175,18 @@ describe('the coordinator’s next action', () => {
     expect(coordinatorNext({ now: at('eindevaluatie', 30), ...week17 })).toMatchObject({ code: 'choose_scores', params: { moment: 'week17', count: 6 } });
   });
 
+  it('closes a week-17 round opened early (scores eind nu) in step 2 or 3, before the step’s own work or a planning problem', () => {
+    const early = (after: Partial<ProgressFacts>, week17: RoundFacts) => ({ ...after, rounds: { week1: round('closed', 10), week17 } });
+    const closeWeek17 = { code: 'close_round', params: { moment: 'week17' } };
+    expect(coordinatorNext({ now: at('actieplan', -60 * 24), ...early(AFTER_STEP_1, round('open')) })).toMatchObject(closeWeek17);
+    expect(coordinatorNext({ now: at('actieplan', 5), ...early(AFTER_STEP_1, round('open')) })).toMatchObject(closeWeek17);
+    expect(coordinatorNext({ now: at('terugkom', 30), ...early(AFTER_STEP_2, round('open')) })).toMatchObject(closeWeek17);
+    const dayOff = { meetingsOnDaysOff: ['eindevaluatie' as const] };
+    expect(coordinatorNext({ now: at('terugkom', -60 * 24), ...early(AFTER_STEP_2, round('open')), ...dayOff })).toMatchObject(closeWeek17);
+    // Once closed, the step's own work comes first again; agreeing week 17 is step 4's.
+    expect(coordinatorNext({ now: at('actieplan', 5), ...early(AFTER_STEP_1, round('closed', 0)) }).code).toBe('fill_actieplan');
+  });
+
   it('after the result: waits for the actieplan meeting, then has the plan filled in', () => {
     expect(coordinatorNext({ now: at('actieplan', -60 * 24), ...AFTER_STEP_1 })).toMatchObject({
       code: 'wait_for_meeting',
