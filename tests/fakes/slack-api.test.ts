@@ -160,6 +160,22 @@ describe('fake Slack Web API driven by the real WebClient', () => {
     expect(fake.messagesIn('C0TEAM')[0]?.files).toHaveLength(1);
   });
 
+  it('deletes a file the bot uploaded, like Slack: gone from its message, the message with it once it has no file left', async () => {
+    const slack = client();
+    const files = [{ filename: 'a.png', file: Buffer.from('png') }, { filename: 'a.pdf', file: Buffer.from('pdf') }];
+    await slack.filesUploadV2({ channel_id: 'C0TEAM', file_uploads: files });
+    const [png, pdf] = fake.uploads();
+    await slack.files.delete({ file: png!.id });
+    expect(fake.messagesIn('C0TEAM')[0]?.files).toEqual([expect.objectContaining({ id: pdf!.id })]);
+    expect(fake.uploads().filter((u) => !u.deleted).map((u) => u.filename)).toEqual(['a.pdf']);
+    expect(await platformError(slack.files.delete({ file: png!.id }))).toBe('file_not_found');
+    await slack.files.delete({ file: pdf!.id });
+    expect(fake.messagesIn('C0TEAM')).toEqual([]);
+    // Refused as asked (Slack: a file the bot may not delete).
+    fake.failNext('files.delete', { error: 'cant_delete_file' });
+    expect(await platformError(slack.files.delete({ file: pdf!.id }))).toBe('cant_delete_file');
+  });
+
   it('records what is posted to a response_url', async () => {
     const url = fake.responseUrl();
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Klaar', response_type: 'ephemeral' }) });

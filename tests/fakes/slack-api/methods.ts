@@ -203,6 +203,25 @@ export class SlackMethods {
     return { ok: true, files: out };
   }
 
+  /**
+   * Like Slack's files.delete for a bot token: the file is gone for everyone, and so is the file share message once it has no
+   * file left. Only the bot's own uploads are known here (what else it may delete, Slack decides: cant_delete_file).
+   */
+  private deleteFile(body: Body): Json {
+    const upload = this.state.uploads.get(str(body, 'file') ?? '');
+    if (!upload || upload.deleted) return fail('file_not_found');
+    upload.deleted = true;
+    for (const [channel, list] of this.state.messages) {
+      const kept = list.flatMap((m) => {
+        if (!Array.isArray(m.files) || !m.files.some((f) => isJson(f) && f.id === upload.id)) return [m];
+        const files = m.files.filter((f) => !(isJson(f) && f.id === upload.id));
+        return files.length > 0 ? [{ ...m, files }] : [];
+      });
+      this.state.messages.set(channel, kept);
+    }
+    return { ok: true };
+  }
+
   readonly handlers: Record<string, (body: Body) => Json> = {
     'auth.test': () => ({ ok: true, url: 'https://fake.slack.com/', team: 'Fake Team', user: 'leerlijn', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID, is_enterprise_install: false }),
     'chat.postMessage': (b) => this.postMessage(b),
@@ -219,5 +238,6 @@ export class SlackMethods {
     'users.info': (b) => this.userInfo(b),
     'files.getUploadURLExternal': (b) => this.uploadUrl(b),
     'files.completeUploadExternal': (b) => this.completeUpload(b),
+    'files.delete': (b) => this.deleteFile(b),
   };
 }

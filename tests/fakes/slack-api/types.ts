@@ -25,7 +25,13 @@ export type OAuthGrant = { teamName: string; botToken: string } & ({ teamId: str
 export interface RecordedCall { method: string; body: Body; at: number; token: string | undefined; status: number; error?: string }
 export interface FakeMessage { channel: string; ts: string; text?: string; blocks?: unknown; thread_ts?: string; edited?: boolean; files?: unknown }
 export interface FakeView { id: string; userId: string | undefined; view: Json; hash: string }
-export interface FakeUpload { id: string; filename: string; bytes: Buffer; title?: string; channel?: string; completed: boolean; /** What a screen reader says for an image. */ altText?: string }
+export interface FakeUpload {
+  id: string; filename: string; bytes: Buffer; title?: string; channel?: string; completed: boolean;
+  /** What a screen reader says for an image. */
+  altText?: string;
+  /** Deleted with files.delete: kept here, so what was uploaded stays countable, but no longer in any channel. */
+  deleted?: boolean;
+}
 /**
  * `retryAfter`: sent as a Retry-After header, seconds or the header's text as a server may send it (an HTTP-date).
  * `then`: how the calls after these `times` fail (a 429 whose wait changes).

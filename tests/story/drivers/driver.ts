@@ -194,6 +194,8 @@ export interface Driver {
    * member would, while they are valid).
    */
   newChannelDocuments(): Promise<ChannelDocument[]>;
+  /** Every PDF in the channel now, oldest first (a file deleted there is gone). */
+  channelDocuments(): Promise<ChannelDocument[]>;
   /** Every chart in the team's channel now, oldest first. */
   channelCharts(): ChannelChart[];
   /** The title the latest export file shows its coordinator (Slack: the file's title; Teams: the consent card's file). */

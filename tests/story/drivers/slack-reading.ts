@@ -51,16 +51,24 @@ export class SlackReading {
     return fresh.map((m) => slackText(m, this.names)).join('\n');
   }
 
+  /** Counted over every upload, deleted ones too (the fake keeps them), so a file deleted later does not hide a new one. */
   newChannelDocuments(): ChannelDocument[] {
     const pdfs = this.h.fake.uploads().filter((u) => u.channel === CHANNEL && u.filename.endsWith('.pdf'));
-    const fresh = pdfs.slice(this.documentsSeen);
+    const fresh = pdfs.slice(this.documentsSeen).filter((u) => !u.deleted);
     this.documentsSeen = pdfs.length;
     if (fresh.some((u) => u.bytes.subarray(0, 5).toString() !== '%PDF-')) throw new Error('slack: a .pdf that is no PDF');
     return fresh.map((u) => ({ name: u.filename, bytes: u.bytes }));
   }
 
+  /** The PDFs in the channel now, oldest first: a deleted file is no longer there. */
+  channelDocuments(): ChannelDocument[] {
+    const pdfs = this.h.fake.uploads().filter((u) => u.channel === CHANNEL && u.filename.endsWith('.pdf') && !u.deleted);
+    return pdfs.map((u) => ({ name: u.filename, bytes: u.bytes }));
+  }
+
   channelCharts(): ChannelChart[] {
-    return this.h.fake.uploads().filter((u) => u.channel === CHANNEL && u.filename.endsWith('.png')).map((u) => ({ alt: u.altText ?? '', name: u.filename, png: u.bytes }));
+    const pngs = this.h.fake.uploads().filter((u) => u.channel === CHANNEL && u.filename.endsWith('.png') && !u.deleted);
+    return pngs.map((u) => ({ alt: u.altText ?? '', name: u.filename, png: u.bytes }));
   }
 
   exportTitle(): string {

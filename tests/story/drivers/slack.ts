@@ -272,9 +272,9 @@ class SlackDriver implements Driver {
   newInChannel = (): string => this.read.newInChannel();
   editsInChannel = (): number => this.read.editsInChannel();
   newChannelDocuments = async (): Promise<ChannelDocument[]> => this.read.newChannelDocuments();
+  channelDocuments = async (): Promise<ChannelDocument[]> => this.read.channelDocuments();
   channelCharts = (): ChannelChart[] => this.read.channelCharts();
   exportTitle = (): string => this.read.exportTitle();
-
   lastAnswer = (p: Person): string => this.answers.get(this.id(p)) ?? '';
 
   /** Slack's answers are ephemeral or modals: nobody else sees them. */

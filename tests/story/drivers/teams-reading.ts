@@ -57,10 +57,20 @@ export class TeamsReading {
   }
 
   async newChannelDocuments(): Promise<ChannelDocument[]> {
-    const all = this.cardsIn(CHANNEL.id).reverse().flatMap((c) => nodesOf(c).filter((n) => n.type === 'Action.OpenUrl' && String(n.url).startsWith(PUBLIC_URL)).map((n) => String(n.url)));
+    const all = this.documentLinks();
     const urls = all.slice(this.documentsSeen);
     this.documentsSeen = all.length;
     return openDocuments(urls, this.h.bot.port);
+  }
+
+  /** Every document linked in the channel's cards now, oldest first, opened as people open them. */
+  channelDocuments(): Promise<ChannelDocument[]> {
+    return openDocuments(this.documentLinks(), this.h.bot.port);
+  }
+
+  private documentLinks(): string[] {
+    const links = (card: Parameters<typeof nodesOf>[0]) => nodesOf(card).filter((n) => n.type === 'Action.OpenUrl' && String(n.url).startsWith(PUBLIC_URL));
+    return this.cardsIn(CHANNEL.id).reverse().flatMap((c) => links(c).map((n) => String(n.url)));
   }
 
   /** Teams' own charts in the channel's cards as they are now, with the text hosts without charts show. */

@@ -275,6 +275,7 @@ class TeamsDriver implements Driver {
   newInChannel = (): string => this.read.newInChannel();
   editsInChannel = (): number => this.read.editsInChannel();
   newChannelDocuments = (): Promise<ChannelDocument[]> => this.read.newChannelDocuments();
+  channelDocuments = (): Promise<ChannelDocument[]> => this.read.channelDocuments();
   channelCharts = (): ChannelChart[] => this.read.channelCharts();
   exportTitle = (): string => this.read.exportTitle();
 
