@@ -7,7 +7,7 @@ import { comparisonChartAlt, comparisonChartPng, resultChartAlt, resultChartPng 
 import type { DocumentKind } from '../documents/links.js';
 import type { Logger } from '../logger.js';
 import type { Platform } from '../store/leerlijnen.js';
-import { claimPosting, findMessage, releasePosting, rememberMessage } from '../store/posted-messages.js';
+import { claimPosting, findMessage, releasePosting, rememberMessage, type PostedMessage } from '../store/posted-messages.js';
 import type { Deps } from './context.js';
 import { renderDocument } from './documents.js';
 import { CONTENT_TYPES, type ExportFile } from './export-files.js';
@@ -26,10 +26,15 @@ export interface StepDocument {
   /** The chart of a result or a comparison, with its PDF: people look at it, they file the PDF. */
   chart?: StepChart;
   /**
-   * Posted once per leerlijn (a result's: a later change to a complete round does not post it again), or every time
-   * it is asked for (the comparison: its flow decides whether `vergelijk` posts it again).
+   * Posted once per leerlijn (a result's: once per `version`, see deliverOnce), or every time it is asked for (the
+   * comparison: its flow decides whether `vergelijk` posts it again).
    */
   once: boolean;
+  /**
+   * What a document posted once shows, where it can change after it was posted: a result's agreed scores (the coordinator
+   * may still change one). Posted showing another version, it is replaced where the platform can remove what it posted.
+   */
+  version?: string;
 }
 
 /** A file to post, with the words a screen reader says for a picture. */
@@ -47,8 +52,12 @@ export function resultDocument(round: RoundView): StepDocument | null {
     lang,
     chart: { alt: resultChartAlt(round, lang), png: () => resultChartPng(round, lang) },
     once: true,
+    version: resultVersion(round),
   };
 }
+
+/** The agreed scores in the instrument's order ("P1:1 P2:3 …"): all the chart and the filled instrument show that can still change. */
+const resultVersion = (round: RoundView): string => round.cards.map((c) => `${c.onderdeel}:${c.closed?.agreed ?? '-'}`).join(' ');
 
 /** The document `vergelijk` brings: the comparison's PDF, with its chart (week 17 beside week 1). */
 export function comparisonDocument(view: ComparisonView): StepDocument {
@@ -75,33 +84,81 @@ export async function stepDocumentFiles(deps: Deps, doc: StepDocument): Promise<
 const CLAIM_STALE_MS = 60_000;
 
 /**
- * Delivers a step's document once per leerlijn and document, also with several replicas: a
- * second agreed change to a complete round does not post it again. `deliver` answers the id of
- * what it posted. Returns false when it was delivered before or is being delivered elsewhere.
+ * How a platform takes a document it posted out of the channel (Slack: deletes its files); `posted` as deliver answered it.
+ * Not given where what was posted always shows the current document (Teams: a link that renders the PDF when opened).
  */
-export async function deliverOnce(deps: Pick<Deps, 'db' | 'now'>, workspaceId: string, doc: Pick<StepDocument, 'kind' | 'leerlijnId'>, channelId: string, deliver: () => Promise<string>): Promise<boolean> {
-  const key = `document:${doc.kind}:${doc.leerlijnId}`;
-  if (await findMessage(deps.db, workspaceId, key)) return false;
+export type RemoveDocument = (posted: PostedMessage) => Promise<void>;
+
+/** Where a step's document was posted, once per leerlijn and document. */
+const documentKey = (doc: Pick<StepDocument, 'kind' | 'leerlijnId'>): string => `document:${doc.kind}:${doc.leerlijnId}`;
+/** A mark, no message: the version (StepDocument.version) of the document posted under documentKey. */
+const versionKey = (doc: Pick<StepDocument, 'kind' | 'leerlijnId'>): string => `document_version:${doc.kind}:${doc.leerlijnId}`;
+
+type DeliveredDocument = Pick<StepDocument, 'kind' | 'leerlijnId' | 'version'>;
+
+/**
+ * What to do with a document posted once: 'post' (never posted), null (posted, and as it is now: nothing to do), or the
+ * posted one to replace: posted showing another version, where the platform can `remove` it. Posted before versions were
+ * kept (no mark), it is left as it stands: which scores it shows is not known, and posting it again could double it.
+ */
+async function whatToDeliver(deps: Pick<Deps, 'db'>, workspaceId: string, doc: DeliveredDocument, removable: boolean): Promise<'post' | PostedMessage | null> {
+  const posted = await findMessage(deps.db, workspaceId, documentKey(doc));
+  if (!posted) return 'post';
+  if (!removable || doc.version === undefined) return null;
+  const version = await findMessage(deps.db, workspaceId, versionKey(doc));
+  return version && version.messageId !== doc.version ? posted : null;
+}
+
+/**
+ * Delivers a step's document once per leerlijn and document, also with several replicas: a second agreed change to a
+ * complete round does not post it again. A document whose `version` changed since (an agreed score changed) is delivered
+ * once more, where the platform can `remove` the older one, so the channel never holds the outdated one beside it: removed
+ * first (refused: logged, the current one still comes), then posted. `deliver` answers the id of what it posted. Returns
+ * false when it was delivered before, as it is now, or is being delivered elsewhere.
+ */
+export async function deliverOnce(
+  deps: Pick<Deps, 'db' | 'now'>, workspaceId: string, doc: DeliveredDocument, channelId: string, deliver: () => Promise<string>,
+  replace?: { remove: RemoveDocument; log: Logger },
+): Promise<boolean> {
+  const key = documentKey(doc);
+  if ((await whatToDeliver(deps, workspaceId, doc, replace !== undefined)) === null) return false;
   if (!(await claimPosting(deps.db, workspaceId, doc.leerlijnId, key, deps.now(), CLAIM_STALE_MS))) return false;
   try {
+    // Read again under the claim: another poster may have delivered this version while this one looked.
+    const todo = await whatToDeliver(deps, workspaceId, doc, replace !== undefined);
+    if (todo === null) return false;
+    if (todo !== 'post' && replace) await removeLogged(replace, todo, key);
     const id = await deliver();
     await rememberMessage(deps.db, workspaceId, doc.leerlijnId, key, { channelId, messageId: id });
+    if (doc.version !== undefined) await rememberMessage(deps.db, workspaceId, doc.leerlijnId, versionKey(doc), { channelId, messageId: doc.version });
     return true;
   } finally {
     await releasePosting(deps.db, workspaceId, key);
   }
 }
 
+/** A refused removal leaves the outdated document beside the current one: logged with its ids, never thrown. */
+async function removeLogged(replace: { remove: RemoveDocument; log: Logger }, posted: PostedMessage, key: string): Promise<void> {
+  try {
+    await replace.remove(posted);
+  } catch (error) {
+    // Ids only: the key names the document and leerlijn, the message id the platform's files.
+    replace.log.warn({ err: error, key, channelId: posted.channelId, messageId: posted.messageId }, 'outdated step document not removed');
+  }
+}
+
 /**
  * A step's document posted by a platform (`post` answers the id of what it posted) in the channel `at`: once per
- * leerlijn and document where the document says so (deliverOnce), otherwise every time it is asked for. A failure is
- * logged only: the step itself is done and shown already.
+ * leerlijn and document (and version) where the document says so (deliverOnce), otherwise every time it is asked for.
+ * `remove`: how the platform takes an outdated one out, where it can (RemoveDocument). A failure is logged only: the
+ * step itself is done and shown already.
  */
 export async function postStepDocumentLogged(
   by: { deps: Pick<Deps, 'db' | 'now'>; log: Logger }, platform: Platform, doc: StepDocument, post: () => Promise<string>, at: { workspaceId: string; channelId: string },
+  remove?: RemoveDocument,
 ): Promise<void> {
   try {
-    if (doc.once) await deliverOnce(by.deps, at.workspaceId, doc, at.channelId, post);
+    if (doc.once) await deliverOnce(by.deps, at.workspaceId, doc, at.channelId, post, remove && { remove, log: by.log });
     else await post();
   } catch (error) {
     by.log.warn({ err: error, document: doc.kind }, `${platform}: step document not posted`);
