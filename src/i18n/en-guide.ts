@@ -93,7 +93,7 @@ export const enGuide: Pick<Catalog, keyof typeof nlGuide> = {
         open_round: 'Open the voting round for {moment}, so everyone can vote 1, 2 or 3 per part.',
         close_round: 'Close the voting round for {moment} once everyone has voted.',
         agree_scores: 'Record the agreed scores for {moment} in the voting round in the channel, per part or with “{button}”: {onderdelen} to go.',
-        choose_scores: 'Choose a score for {moment} per part in the voting round in the channel; no proposals are left to accept: {onderdelen} to go.',
+        choose_scores: 'Choose a score for {moment} per part in the voting round in the channel; there is no proposal to accept: {onderdelen} to go.',
         fill_actieplan:
           'Fill in the action plan together, lowest scores first: what can be better, the desired end situation, and actions with who and when.',
         follow_up_actions: 'Ask the action owners how it is going. Stuck: {looptVast}. Overdue: {overdue}.',

@@ -96,7 +96,7 @@ export const nlGuide = {
         open_round: 'Open de stemronde voor {moment}, zodat iedereen per onderdeel 1, 2 of 3 kan stemmen.',
         close_round: 'Sluit de stemronde voor {moment} zodra iedereen heeft gestemd.',
         agree_scores: 'Leg de afgesproken scores voor {moment} vast in de stemronde in het kanaal, per onderdeel of met “{button}”: nog {onderdelen} te gaan.',
-        choose_scores: 'Kies voor {moment} per onderdeel een score in de stemronde in het kanaal; er zijn geen voorstellen meer om over te nemen: nog {onderdelen} te gaan.',
+        choose_scores: 'Kies voor {moment} per onderdeel een score in de stemronde in het kanaal; er is geen voorstel om over te nemen: nog {onderdelen} te gaan.',
         fill_actieplan:
           'Vul samen het actieplan in, de laagste scores eerst: wat kan beter, de gewenste eindsituatie, en acties met wie en wanneer.',
         follow_up_actions: 'Vraag de eigenaren van de acties hoe het gaat. Vastgelopen: {looptVast}. Over de datum: {overdue}.',

@@ -25,10 +25,11 @@ async function seenAfter(step: () => Promise<unknown>): Promise<{ shared: string
 }
 
 /**
- * The coordinator's next action here. After a close it is the meeting's own work, agreeing the
- * scores; after the actieplan item it would be the team's sides, which the meeting leaves for later.
+ * The coordinator's next action here. After a close it is the meeting's own work, choosing the scores
+ * (nobody voted, so there is no proposal to take over); after the actieplan item it would be the
+ * team's sides, which the meeting leaves for later.
  */
-const COORDINATORS_NEXT = 'Leg de afgesproken scores';
+const COORDINATORS_NEXT = 'Kies voor week 1 per onderdeel een score';
 
 describe('the next step after a step in a Teams channel', () => {
   it('a member who saved an actieplan item: their open actions are in their own view, not in the card the team reads', async () => {
