@@ -168,7 +168,7 @@ describe('fake Slack Web API driven by the real WebClient', () => {
     await slack.files.delete({ file: png!.id });
     expect(fake.messagesIn('C0TEAM')[0]?.files).toEqual([expect.objectContaining({ id: pdf!.id })]);
     expect(fake.uploads().filter((u) => !u.deleted).map((u) => u.filename)).toEqual(['a.pdf']);
-    expect(await platformError(slack.files.delete({ file: png!.id }))).toBe('file_not_found');
+    expect(await platformError(slack.files.delete({ file: png!.id }))).toBe('file_deleted');
     await slack.files.delete({ file: pdf!.id });
     expect(fake.messagesIn('C0TEAM')).toEqual([]);
     // Refused as asked (Slack: a file the bot may not delete).

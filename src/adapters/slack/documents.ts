@@ -22,15 +22,21 @@ export async function uploadFiles(client: WebClient, channelId: string, said: st
   return ids.length > 0 ? ids.join(' ') : NO_FILE_ID;
 }
 
-/** Deletes the files uploadFiles posted (the bot may delete its own); one Slack no longer has is gone already. */
-const deleteFiles = (client: WebClient): RemoveDocument => async (posted) => {
+/** What Slack answers for a file that is gone already: deleted before (by us, or by someone in the channel), or never there. */
+const FILE_GONE = new Set(['file_not_found', 'file_deleted']);
+
+/**
+ * Deletes the files uploadFiles posted (the bot may delete its own); one Slack no longer has is gone already. Each file is
+ * tried: a refused chart still lets its outdated PDF go; the first refusal is thrown after (step-documents logs it).
+ */
+export const deleteFiles = (client: WebClient): RemoveDocument => async (posted) => {
+  const refused: unknown[] = [];
   for (const file of posted.messageId.split(' ').filter((id) => id !== '' && id !== NO_FILE_ID)) {
-    try {
-      await client.files.delete({ file });
-    } catch (error) {
-      if (slackErrorCode(error) !== 'file_not_found') throw error;
-    }
+    await client.files.delete({ file }).catch((error: unknown) => {
+      if (!FILE_GONE.has(slackErrorCode(error) ?? '')) refused.push(error);
+    });
   }
+  if (refused.length > 0) throw refused[0];
 };
 
 /**

@@ -209,7 +209,8 @@ export class SlackMethods {
    */
   private deleteFile(body: Body): Json {
     const upload = this.state.uploads.get(str(body, 'file') ?? '');
-    if (!upload || upload.deleted) return fail('file_not_found');
+    if (!upload) return fail('file_not_found');
+    if (upload.deleted) return fail('file_deleted');
     upload.deleted = true;
     for (const [channel, list] of this.state.messages) {
       const kept = list.flatMap((m) => {
