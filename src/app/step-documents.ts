@@ -112,8 +112,8 @@ async function whatToDeliver(deps: Pick<Deps, 'db'>, workspaceId: string, doc: D
 /**
  * Delivers a step's document once per leerlijn and document, also with several replicas: a second agreed change to a
  * complete round does not post it again. A document whose `version` changed since (an agreed score changed) is delivered
- * once more, where the platform can `remove` the older one, so the channel never holds the outdated one beside it: removed
- * first (refused: logged, the current one still comes), then posted. `deliver` answers the id of what it posted. Returns
+ * once more, where the platform can `remove` the older one, so the channel does not keep the outdated one beside it: posted,
+ * then the outdated one removed (refused: logged). `deliver` answers the id of what it posted. Returns
  * false when it was delivered before, as it is now, or is being delivered elsewhere.
  */
 export async function deliverOnce(
@@ -127,8 +127,9 @@ export async function deliverOnce(
     // Read again under the claim: another poster may have delivered this version while this one looked.
     const todo = await whatToDeliver(deps, workspaceId, doc, replace !== undefined);
     if (todo === null) return false;
-    if (todo !== 'post' && replace) await removeLogged(replace, todo, key);
     const id = await deliver();
+    // After the current one is in: a refused post leaves the channel its outdated document, not none, until the next try.
+    if (todo !== 'post' && replace) await removeLogged(replace, todo, key);
     await rememberMessage(deps.db, workspaceId, doc.leerlijnId, key, { channelId, messageId: id });
     if (doc.version !== undefined) await rememberMessage(deps.db, workspaceId, doc.leerlijnId, versionKey(doc), { channelId, messageId: doc.version });
     return true;

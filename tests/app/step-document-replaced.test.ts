@@ -1,5 +1,5 @@
 // A result's document posted once per version of the result (its agreed scores): a change posts the current one once,
-// the outdated one removed first where the platform can (Slack); twice or raced, the same change posts once; a refused
+// the outdated one removed after it where the platform can (Slack); twice or raced, the same change posts once; a refused
 // removal still posts the current one; a platform that cannot remove (Teams) posts nothing new.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/app/context.js';
@@ -39,7 +39,7 @@ describe.each(backends())('a result document replaced on $name', ({ open }) => {
   });
   afterEach(() => t.drop());
 
-  it('posts a changed result once, twice asked or raced, after removing the outdated one', async () => {
+  it('posts a changed result once, twice asked or raced, and removes the outdated one', async () => {
     expect(await deliver(V12)).toBe(true);
     expect(await deliver(V12)).toBe(false);
     const raced = await Promise.all([deliver(V14), deliver(V14), deliver(V14)]);
@@ -62,6 +62,15 @@ describe.each(backends())('a result document replaced on $name', ({ open }) => {
     expect(warned).toEqual([{ fields, msg: 'outdated step document not removed' }]);
     // Kept as the current one: the same change does not post again.
     expect(await deliver(V14)).toBe(false);
+  });
+
+  it('removes the outdated one only once the current one is posted: a refused post leaves it, and the next try replaces it', async () => {
+    await deliver(V12);
+    const refused = () => Promise.reject(new Error('ratelimited'));
+    await expect(deliverOnce(deps, s.workspaceId, doc(V14), 'C_TEAM', refused, { remove, log })).rejects.toThrow('ratelimited');
+    expect(removed).toEqual([]);
+    expect(await deliver(V14)).toBe(true);
+    expect(removed).toEqual([{ channelId: 'C_TEAM', messageId: 'F1a F1b' }]);
   });
 
   it('posts nothing new where the platform cannot remove what it posted (its link shows the current one)', async () => {
