@@ -17,6 +17,9 @@ describe.each(PLATFORMS)('a mistyped command, on %s', (platform) => {
     // A team change typed without `team` first: the command it belongs to, with the word typed.
     await s.command(anna, 'toevoegen');
     s.expectAnswered(anna, s.said('command.didYouMean', { command: 'team toevoegen' }));
+    // As a phone writes a message's first word.
+    await s.command(anna, 'Toevoegen');
+    s.expectAnswered(anna, s.said('command.didYouMean', { command: 'team toevoegen' }));
     await s.command(anna, 'banaan');
     s.expectAnswered(anna, 'Dat commando ken ik niet');
     s.expectNotAnswered(anna, 'Bedoelde je');

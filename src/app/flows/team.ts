@@ -16,7 +16,10 @@ const ADD = new Set(['add', 'toevoegen']);
 const REMOVE = new Set(['remove', 'verwijder']);
 
 /** A team change's verb typed without `team` first ('toevoegen @bram'): `team` with that verb, or null. */
-export const teamChangeLike = (word: string): string | null => (ADD.has(word) || REMOVE.has(word) ? `team ${word}` : null);
+export const teamChangeLike = (word: string): string | null => {
+  const verb = word.toLowerCase();
+  return ADD.has(verb) || REMOVE.has(verb) ? `team ${verb}` : null;
+};
 const MAX_NAMED = 20;
 
 const people = (names: readonly string[]): Record<string, readonly string[]> => ({ names, name: names });
