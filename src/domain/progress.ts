@@ -142,7 +142,8 @@ function coordinatorStepNext(facts: Facts, step: StepNumber): NextAction {
   const moment = roundInHand(facts, step);
   const roundAction = moment === null ? null : roundNext(facts.rounds[moment], moment);
   if (roundAction) return roundAction;
-  if (!hasStarted(facts, kind)) return beforeMeeting(facts, kind);
+  // A step done before its meeting (week 1 agreed early) leaves an earlier meeting the next one, as the status says.
+  if (!hasStarted(facts, kind)) return beforeMeeting(facts, firstAhead(facts, step)?.kind ?? kind);
   switch (step) {
     case 1:
       return roundNext(facts.rounds.week1, 'week1') ?? coordinator('wait_for_meeting', { kind });

@@ -146,6 +146,13 @@ describe('the coordinator’s next action', () => {
     expect(coordinatorNext({ now: at('actieplan', 60 * 24), ...AFTER_STEP_1 }).code).toBe('fill_actieplan');
   });
 
+  it('with week 1 agreed before its meeting: prepares and waits for the signaleringsbijeenkomst, the next one, as members are told', () => {
+    const now = at('signalering', -60 * 24 * 3);
+    expect(coordinatorNext({ now, ...AFTER_STEP_1 })).toMatchObject({ code: 'wait_for_meeting', params: { kind: 'signalering' } });
+    const noRoles = PLANNED.map((m) => (m.kind === 'signalering' ? { ...m, notulistUserId: null } : m));
+    expect(coordinatorNext({ now, ...AFTER_STEP_1, meetings: noRoles })).toMatchObject({ code: 'assign_roles', params: { kind: 'signalering' } });
+  });
+
   it('between actieplan and terugkom: follows up stuck or overdue actions', () => {
     const now = at('terugkom', -60 * 24 * 10);
     expect(coordinatorNext({ now, ...AFTER_STEP_2, actions: { looptVast: 1, overdue: 2 } })).toEqual({
