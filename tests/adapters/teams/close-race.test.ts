@@ -16,6 +16,8 @@ beforeAll(async () => {
   await env.h.say(anna, 'scores');
   const { rows } = await env.h.db.db.query<{ id: string }>(`select id from score_rounds`);
   roundId = rows[0]!.id;
+  // One vote: its proposal keeps agreeing open once closed, so the round-closed message stays as posted.
+  await env.h.invoke(anna, 'vote', { roundId, onderdeel: 'P1', score: 2 });
 });
 
 const posts = () => env.h.connector.sentTo(CHANNEL.id);
