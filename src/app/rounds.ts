@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ONDERDEEL_CODES, type Score } from '../domain/instrument.js';
 import { beforeMeetingWeek } from '../domain/progress.js';
-import { missingAgreed, tallyVotes } from '../domain/tally.js';
+import { missingAgreed, proposalsLeft, tallyVotes } from '../domain/tally.js';
 import { localParts } from '../domain/timeline.js';
 import { formatDate } from '../i18n/format.js';
 import type { Queryable } from '../store/db.js';
@@ -41,6 +41,14 @@ async function week1Missing(db: Queryable, rounds: readonly RoundRow[]): Promise
   return missingAgreed(Object.fromEntries(agreed.map((a) => [a.onderdeel, a.score]))).length;
 }
 
+/** Whether week 1's closed round still has a proposal to take over: an onderdeel someone voted on, not agreed yet. */
+async function week1ProposalsLeft(db: Queryable, rounds: readonly RoundRow[]): Promise<boolean> {
+  const week1 = rounds.find((r) => r.moment === 'week1');
+  if (!week1) return false;
+  const [votes, agreed] = await Promise.all([votesOf(db, week1.id), agreedOf(db, week1.id)]);
+  return proposalsLeft(votes.map((v) => v.onderdeel), agreed.map((a) => a.onderdeel)) > 0;
+}
+
 /**
  * The eindevaluatie compares week 17 with week 1 (domain: "Eindevaluatie: comparison"), and
  * there is one week-17 round per leerlijn: opened early it is used up before there is anything
@@ -77,7 +85,8 @@ async function requireWeek17InTime(deps: Deps, db: Queryable, leerlijn: Leerlijn
  */
 export type NextRound =
   | { opens: 'week1' | 'week17' }
-  | { waits: 'week1Agreed'; missing: number }
+  /** `proposals`: some of the missing can be taken over at once ("Alle voorstellen overnemen"); else each is chosen. */
+  | { waits: 'week1Agreed'; missing: number; proposals: boolean }
   | { waits: 'week17'; date: string }
   | { done: true };
 
@@ -87,7 +96,7 @@ export async function nextRound(deps: Deps, actor: Actor, leerlijnId: string): P
   if (!rounds.some((r) => r.moment === 'week1')) return { opens: 'week1' };
   if (rounds.some((r) => r.moment === 'week17')) return { done: true };
   const [missing, meeting] = await Promise.all([week1Missing(deps.db, rounds), comingEindevaluatie(deps, deps.db, leerlijn)]);
-  if (missing > 0) return { waits: 'week1Agreed', missing };
+  if (missing > 0) return { waits: 'week1Agreed', missing, proposals: await week1ProposalsLeft(deps.db, rounds) };
   if (!meeting || meeting.inItsWeek) return { opens: 'week17' };
   return { waits: 'week17', date: meeting.date };
 }

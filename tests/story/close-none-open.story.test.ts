@@ -39,6 +39,17 @@ describe.each(PLATFORMS)('`sluit` with no open voting round, on %s', (platform) 
     s.expectNotAnswered(anna, 'De volgende is de stemronde voor week 17', s.commandText('scores eind'));
   });
 
+  story(platform, 'week 1 closed with onderdelen nobody voted on left: says to choose their scores, not to take over proposals', async (s) => {
+    const { anna, team } = await startSmallTeam(s);
+    await s.openRound(anna);
+    await s.voteMatrix(team, { P1: SMALL_TEAM_WEEK1.P1! });
+    await s.close(anna);
+    await s.agree(anna, 'P1', 1);
+    await s.command(anna, 'sluit');
+    s.expectAnswered(anna, 'Er is geen open stemronde om te sluiten', 'Bij 9 van de 10 onderdelen van week 1', 'kies die eerst per onderdeel');
+    s.expectNotAnswered(anna, `“${t('nl', 'card.button.agreeAll')}”`);
+  });
+
   story(platform, 'after both rounds, in English: says both are done, no `scores`', async (s) => {
     const { anna } = await smallTeamWithWeek1Agreed(s, { lang: 'en' });
     await s.command(anna, 'scores final now');

@@ -164,6 +164,7 @@ async function noneOpen(ctx: FlowCtx, leerlijnId: string): Promise<TextView> {
   const warning = { tone: 'warning' } as const;
   if ('done' in next) return text('round.noneOpenDone', {}, warning);
   // The button named by its own label, in the reader's language: one text for it, on the button.
+  if ('missing' in next && !next.proposals) return text('round.noneOpenChooseWeek1', { missing: next.missing }, warning);
   if ('missing' in next) return text('round.noneOpenAgreeWeek1', { missing: next.missing }, { ...warning, terms: { button: 'card.button.agreeAll' } });
   if ('waits' in next) return text('round.noneOpenUntil', { date: next.date }, warning);
   return text(next.opens === 'week1' ? 'round.noneOpen' : 'round.noneOpenWeek17', {}, warning);
