@@ -5,12 +5,13 @@ import { statusClicked, statusNoted, type StatusPlace, type StatusRedraw } from 
 import { noticeOfRedraw } from '../../app/flows/status-notice.js';
 import type { TextView } from '../../app/flows/surface.js';
 import { t, type Lang } from '../../i18n/index.js';
-import { statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
+import { STATUS_NOTE_FORM, statusNoteFields, statusNoteForm } from '../../views/action-forms.js';
 import { statusClickLang } from '../../app/flows/reader-lang.js';
 import { FOLLOWUP_WHENS, type FollowupWhen } from '../../app/notices.js';
 import { dmChannel, openModal, orTell } from './context.js';
 import { tellClicker } from './tell.js';
-import { slackStartCtx, type ModalInputs } from './form-surface.js';
+import { sentBeforeText, slackStartCtx, type ModalInputs } from './form-surface.js';
+import { sendOpenedFormOnce } from '../../app/flows/form-once.js';
 import { publishHome } from './home.js';
 import { buttonValue, parseMeta, readModal, toModal } from './render/form.js';
 import { renderNotice } from './render/reply.js';
@@ -75,5 +76,10 @@ export async function submitStatusNote(call: SubmitCall): Promise<void> {
   if (!meta) return call.ack({ status: t('nl', 'field.invalid') });
   const sent = readModal(statusNoteFields(meta.lang), call.values);
   const ctx = statusCtx(call, meta.channelId, meta.lang, { blockFor: (f) => (f === 'note' ? 'note' : 'status'), fallback: 'status', ack: call.ack });
-  await statusNoted(ctx, placeOf(meta.messageTs, meta.home, meta.reminder), { actionId: meta.actionId, status: sent.status ?? '', note: sent.note });
+  // The action's leerlijn is known once the note is kept: the record of this send is kept with it.
+  const opened = { form: STATUS_NOTE_FORM, openedId: call.viewId, leerlijnId: null };
+  const input = { actionId: meta.actionId, status: sent.status ?? '', note: sent.note };
+  const place = placeOf(meta.messageTs, meta.home, meta.reminder);
+  const once = await sendOpenedFormOnce(call.cx.deps, actorOf(call), opened, (saved) => statusNoted(ctx, place, input, saved));
+  if (once !== 'ran') await call.ack({ status: sentBeforeText(meta.lang, once) });
 }

@@ -102,5 +102,8 @@ export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise
     return submitFormFlow(spec, { ...ctx, surface: { ...ctx.surface, formAccepted } }, values);
   });
   // Saved before, or being sent now: said beside the first input of the modal Slack kept open.
-  if (sent !== 'ran') await (first ? call.ack({ [first]: t(meta.lang, sent === 'sent' ? 'form.alreadySent' : 'form.beingSent') }) : call.ack());
+  if (sent !== 'ran') await (first ? call.ack({ [first]: sentBeforeText(meta.lang, sent) }) : call.ack());
 }
+
+/** A modal sent again that sendOpenedFormOnce did not run: saved before ('sent') or being sent now ('busy'). */
+export const sentBeforeText = (lang: Lang, sent: 'sent' | 'busy'): string => t(lang, sent === 'sent' ? 'form.alreadySent' : 'form.beingSent');

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { postRoundOnce, roundNotPostedWords } from '../../app/flows/post-round.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
+import { sendOpenedFormOnce, type SavedOnce } from '../../app/flows/form-once.js';
 import { ValidationError } from '../../app/errors.js';
 import { getCard } from '../../app/round-views.js';
 import type { RoundView } from '../../app/views.js';
@@ -14,9 +15,10 @@ import { botMention } from './mrkdwn.js';
 import { renderCard, renderRoundHeader } from './render/cards.js';
 import { buttonValue, parseMeta, sentIn, toModal } from './render/form.js';
 import { textOf } from './render/reply.js';
-import { cardNoteForm, voteReceipt } from '../../views/score.js';
+import { CARD_NOTE_FORM, cardNoteForm, voteReceipt } from '../../views/score.js';
 import { problemsByInput } from '../../views/form.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
+import { sentBeforeText } from './form-surface.js';
 import { headerKey, roundThread } from '../../app/posted.js';
 import { actorOf, type ActionCall, type SubmitCall } from './types.js';
 
@@ -83,14 +85,23 @@ export async function openNote(call: ActionCall): Promise<void> {
 export async function submitNote(call: SubmitCall): Promise<void> {
   const meta = parseMeta(NoteMeta, call.meta);
   if (!meta) return call.ack({ note: t('nl', 'field.invalid') });
-  let saved;
+  // The round's leerlijn is known once the note is kept: the record of this send is kept with it.
+  const opened = { form: CARD_NOTE_FORM, openedId: call.viewId, leerlijnId: null };
+  const sent = await sendOpenedFormOnce(call.cx.deps, actorOf(call), opened, (saved) => keepNote(call, meta, saved));
+  if (sent !== 'ran') await call.ack({ note: sentBeforeText(meta.lang, sent) });
+}
+
+async function keepNote(call: SubmitCall, meta: z.infer<typeof NoteMeta>, saved: SavedOnce): Promise<void> {
+  let kept;
   try {
-    saved = await noteOnCard(call.cx.deps, actorOf(call), { roundId: meta.roundId, onderdeel: meta.onderdeel, note: sentIn(call.values, 'note').value ?? '' });
+    kept = await noteOnCard(call.cx.deps, actorOf(call), { roundId: meta.roundId, onderdeel: meta.onderdeel, note: sentIn(call.values, 'note').value ?? '' });
   } catch (error) {
     if (error instanceof ValidationError) return call.ack(Object.fromEntries(problemsByInput(meta.lang, error.fields, () => 'note')));
     // The modal stays open with the text, saying what happened to the note.
     return call.ack({ note: noteRefusal(error, meta.lang, () => errorText(call.cx, meta.lang, error, 'note', true)) });
   }
+  await saved(kept.card.leerlijnId);
   await call.ack();
-  await tellPrivately(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, threadTs: await roundThread(call.cx.deps, call.workspaceId, meta.roundId) }, textOf(meta.lang, saved.confirmation));
+  const threadTs = await roundThread(call.cx.deps, call.workspaceId, meta.roundId);
+  await tellPrivately(call.cx, call.client, { channelId: meta.channelId, userId: call.userId, threadTs }, textOf(meta.lang, kept.confirmation));
 }

@@ -10,8 +10,12 @@ export interface OpenedForm {
   form: string;
   /** The platform's id of this opening of it. */
   openedId: string;
-  leerlijnId: string;
+  /** Null when only its save finds the leerlijn (a note names a round or an action): `saved` is given it then. */
+  leerlijnId: string | null;
 }
+
+/** Called once the form's use case saved it; `leerlijnId`: the leerlijn it saved in, when the opening named none. */
+export type SavedOnce = (leerlijnId?: string) => Promise<void>;
 
 const sentKey = (actor: Actor, o: OpenedForm): string => `form_sent:${actor.userId}:${o.form}:${o.openedId}`;
 
@@ -21,13 +25,13 @@ const sentKey = (actor: Actor, o: OpenedForm): string => `form_sent:${actor.user
  * A form whose flow finds the work done and says so itself (FormSpec.flowAnswersResend: the stop) always runs.
  */
 export async function sendOpenedFormOnce(
-  deps: Pick<Deps, 'db' | 'now'>, actor: Actor, opened: OpenedForm, send: (saved: () => Promise<void>) => Promise<void>,
+  deps: Pick<Deps, 'db' | 'now'>, actor: Actor, opened: OpenedForm, send: (saved: SavedOnce) => Promise<void>,
 ): Promise<'ran' | 'sent' | 'busy'> {
   if (submittedForm(opened.form)?.flowAnswersResend) return send(async () => undefined).then(() => 'ran');
   const key = sentKey(actor, opened);
   // Kept with its leerlijn, and gone with it; a leerlijn deleted by this very form (verwijder) keeps nothing to save again.
-  const record = { workspaceId: actor.workspaceId, leerlijnId: opened.leerlijnId, key, message: { channelId: '', messageId: opened.openedId } };
-  const saved = (): Promise<void> => rememberPosted(deps, record).catch(() => undefined);
+  const record = { workspaceId: actor.workspaceId, key, message: { channelId: '', messageId: opened.openedId } };
+  const saved: SavedOnce = (leerlijnId) => rememberPosted(deps, { ...record, leerlijnId: leerlijnId ?? opened.leerlijnId }).catch(() => undefined);
   return whilePosting(deps, { workspaceId: actor.workspaceId, leerlijnId: null, what: `form:${actor.userId}:${opened.form}:${opened.openedId}` }, async () => {
     if (await postedMessage(deps, actor.workspaceId, key)) return 'sent' as const;
     await send(saved);

@@ -99,11 +99,19 @@ export async function statusClicked(ctx: StatusCtx, place: StatusPlace, input: S
 
 /**
  * The status note's form (Slack's modal): saved before the form closes, so a refusal stays
- * beside what was typed; then as after a click.
+ * beside what was typed; then as after a click. `saved`: told the leerlijn once the note is kept.
  */
-export async function statusNoted(ctx: StatusCtx & { surface: FormSurface }, place: StatusPlace, input: StatusInput): Promise<void> {
+export async function statusNoted(
+  ctx: StatusCtx & { surface: FormSurface }, place: StatusPlace, input: StatusInput, saved?: (leerlijnId: string) => Promise<void>,
+): Promise<void> {
   const note = noteOf(input);
-  const change = await submitted(ctx, 'action_note', () => saveActionStatus(ctx, { actionId: input.actionId, status: input.status, note }));
+  // `saved` before the form closes: from then on a second send of it is not saved again (form-once.ts).
+  const save = async (): Promise<StatusChange> => {
+    const change = await saveActionStatus(ctx, { actionId: input.actionId, status: input.status, note });
+    await saved?.(change.leerlijnId);
+    return change;
+  };
+  const change = await submitted(ctx, 'action_note', save);
   if (change) await afterStatusSaved(ctx, place, change, note !== null);
 }
 
