@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { updateActionStatus, savePlanItem } from '../../../src/app/actions.js';
 import { runCommand } from '../../../src/app/flows/run.js';
+import { renderReply } from '../../../src/adapters/slack/render/reply.js';
 import type { Place, ReplyView } from '../../../src/app/flows/surface.js';
 import { backends } from '../../support/db.js';
 import { agreedRound, useStartedLeerlijn } from '../../support/fixtures.js';
@@ -30,8 +31,11 @@ describe.each(backends())('mijn-gegevens and the notes written with an action’
     const shown = JSON.stringify(replies);
     expect(shown).not.toContain('myData.none');
     expect(shown).toContain('myData.statusNote');
-    expect(shown).toContain('Directie <b>reageert</b> niet');
-    expect(shown).toContain('Overleg plannen');
-    expect(shown).not.toContain('Chen haar eigen notitie');
+    // As Slack shows it: the note is the owner's own text, so it comes out escaped, not as markup.
+    const rendered = replies.map((view) => JSON.stringify(renderReply('nl', view))).join('\n');
+    expect(rendered).toContain('Directie &lt;b&gt;reageert&lt;/b&gt; niet');
+    expect(rendered).not.toContain('<b>');
+    expect(rendered).toContain('Overleg plannen');
+    expect(rendered).not.toContain('Chen haar eigen notitie');
   });
 });
