@@ -80,6 +80,6 @@ export async function submitStatusNote(call: SubmitCall): Promise<void> {
   const opened = { form: STATUS_NOTE_FORM, openedId: call.viewId, leerlijnId: null };
   const input = { actionId: meta.actionId, status: sent.status ?? '', note: sent.note };
   const place = placeOf(meta.messageTs, meta.home, meta.reminder);
-  const once = await sendOpenedFormOnce(call.cx.deps, actorOf(call), opened, (saved) => statusNoted(ctx, place, input, saved));
+  const once = await sendOpenedFormOnce(call.cx, actorOf(call), opened, (saved) => statusNoted(ctx, place, input, saved));
   if (once !== 'ran') await call.ack({ status: sentBeforeText(meta.lang, once) });
 }

@@ -94,7 +94,7 @@ export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise
   const blockFor = (field: string): string => blockOf(fieldFor(list, field) ?? list[0]?.id ?? '');
   const ctx = slackFormCtx(call, meta, { blockFor, fallback: first, ack: call.ack });
   const opened = { form: spec.id, openedId: call.viewId, leerlijnId: meta.leerlijnId };
-  const sent = await sendOpenedFormOnce(call.cx.deps, actorOf(call), opened, (saved) => {
+  const sent = await sendOpenedFormOnce(call.cx, actorOf(call), opened, (saved) => {
     const formAccepted = async (): Promise<void> => {
       await saved();
       await ctx.surface.formAccepted();

@@ -87,7 +87,7 @@ export async function submitNote(call: SubmitCall): Promise<void> {
   if (!meta) return call.ack({ note: t('nl', 'field.invalid') });
   // The round's leerlijn is known once the note is kept: the record of this send is kept with it.
   const opened = { form: CARD_NOTE_FORM, openedId: call.viewId, leerlijnId: null };
-  const sent = await sendOpenedFormOnce(call.cx.deps, actorOf(call), opened, (saved) => keepNote(call, meta, saved));
+  const sent = await sendOpenedFormOnce(call.cx, actorOf(call), opened, (saved) => keepNote(call, meta, saved));
   if (sent !== 'ran') await call.ack({ note: sentBeforeText(meta.lang, sent) });
 }
 

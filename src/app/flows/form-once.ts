@@ -4,6 +4,7 @@
 import type { Actor, Deps } from '../context.js';
 import { postedMessage, rememberPosted, whilePosting } from '../posted.js';
 import { submittedForm } from './form-registry.js';
+import type { Logger } from '../../logger.js';
 
 export interface OpenedForm {
   /** The form's id (FormSpec.id). */
@@ -25,14 +26,19 @@ const sentKey = (actor: Actor, o: OpenedForm): string => `form_sent:${actor.user
  * A form whose flow finds the work done and says so itself (FormSpec.flowAnswersResend: the stop) always runs.
  */
 export async function sendOpenedFormOnce(
-  deps: Pick<Deps, 'db' | 'now'>, actor: Actor, opened: OpenedForm, send: (saved: SavedOnce) => Promise<void>,
+  by: { deps: Pick<Deps, 'db' | 'now'>; log: Logger }, actor: Actor, opened: OpenedForm, send: (saved: SavedOnce) => Promise<void>,
 ): Promise<'ran' | 'sent' | 'busy'> {
+  const { deps, log } = by;
   if (submittedForm(opened.form)?.flowAnswersResend) return send(async () => undefined).then(() => 'ran');
   const key = sentKey(actor, opened);
   // Kept with its leerlijn, and gone with it; a leerlijn deleted by this very form (verwijder) keeps nothing to save again.
   const record = { workspaceId: actor.workspaceId, key, message: { channelId: '', messageId: opened.openedId } };
-  const saved: SavedOnce = (leerlijnId) => rememberPosted(deps, { ...record, leerlijnId: leerlijnId ?? opened.leerlijnId }).catch(() => undefined);
-  return whilePosting(deps, { workspaceId: actor.workspaceId, leerlijnId: null, what: `form:${actor.userId}:${opened.form}:${opened.openedId}` }, async () => {
+  // Not recorded, the form is saved all the same: a second send would save it again. Info, not a warning: after every
+  // verwijder its leerlijn is gone by then, and the mark with it.
+  const unrecorded = (error: unknown): void => log.info({ err: error, form: opened.form, openedId: opened.openedId }, 'form sent, not marked sent');
+  const saved: SavedOnce = (leerlijnId) => rememberPosted(deps, { ...record, leerlijnId: leerlijnId ?? opened.leerlijnId }).catch(unrecorded);
+  // The claim kept with the leerlijn where the opening names it: a crash mid-send leaves it to go with the leerlijn.
+  return whilePosting(deps, { workspaceId: actor.workspaceId, leerlijnId: opened.leerlijnId, what: `form:${actor.userId}:${opened.form}:${opened.openedId}` }, async () => {
     if (await postedMessage(deps, actor.workspaceId, key)) return 'sent' as const;
     await send(saved);
     return 'ran' as const;
