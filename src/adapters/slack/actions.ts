@@ -10,8 +10,8 @@ import { statusClickLang } from '../../app/flows/reader-lang.js';
 import { FOLLOWUP_WHENS, type FollowupWhen } from '../../app/notices.js';
 import { dmChannel, openModal, orTell } from './context.js';
 import { tellClicker } from './tell.js';
-import { sentBeforeText, slackStartCtx, type ModalInputs } from './form-surface.js';
-import { sendOpenedFormOnce } from '../../app/flows/form-once.js';
+import { slackStartCtx, type ModalInputs } from './form-surface.js';
+import { sendOpenedFormOnce, sentBeforeKey } from '../../app/flows/form-once.js';
 import { publishHome } from './home.js';
 import { buttonValue, parseMeta, readModal, toModal } from './render/form.js';
 import { renderNotice } from './render/reply.js';
@@ -81,5 +81,5 @@ export async function submitStatusNote(call: SubmitCall): Promise<void> {
   const input = { actionId: meta.actionId, status: sent.status ?? '', note: sent.note };
   const place = placeOf(meta.messageTs, meta.home, meta.reminder);
   const once = await sendOpenedFormOnce(call.cx, actorOf(call), opened, (saved) => statusNoted(ctx, place, input, saved));
-  if (once !== 'ran') await call.ack({ status: sentBeforeText(meta.lang, once) });
+  if (once !== 'ran') await call.ack({ status: t(meta.lang, sentBeforeKey(once)) });
 }

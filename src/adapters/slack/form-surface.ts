@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { ErrorView, FormCtx, FormSurface, StartFormCtx } from '../../app/flows/surface.js';
 import { formRequest, loadForm, partsOf, renamedInputs, submitFormFlow, type FormSpec } from '../../app/flows/form-registry.js';
-import { sendOpenedFormOnce } from '../../app/flows/form-once.js';
+import { sendOpenedFormOnce, sentBeforeKey } from '../../app/flows/form-once.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { channelLeerlijn, placeLang } from '../../app/places.js';
 import { fieldFor, problemsByInput } from '../../views/form.js';
@@ -102,8 +102,7 @@ export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise
     return submitFormFlow(spec, { ...ctx, surface: { ...ctx.surface, formAccepted } }, values);
   });
   // Saved before, or being sent now: said beside the first input of the modal Slack kept open.
-  if (sent !== 'ran') await (first ? call.ack({ [first]: sentBeforeText(meta.lang, sent) }) : call.ack());
+  if (sent !== 'ran') await (first ? call.ack({ [first]: t(meta.lang, sentBeforeKey(sent)) }) : call.ack());
 }
 
 /** A modal sent again that sendOpenedFormOnce did not run: saved before ('sent') or being sent now ('busy'). */
-export const sentBeforeText = (lang: Lang, sent: 'sent' | 'busy'): string => t(lang, sent === 'sent' ? 'form.alreadySent' : 'form.beingSent');

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { postRoundOnce, roundNotPostedWords } from '../../app/flows/post-round.js';
 import { noteOnCard, noteRefusal, voteOnCard } from '../../app/flows/score-cards.js';
-import { sendOpenedFormOnce, type SavedOnce } from '../../app/flows/form-once.js';
+import { sendOpenedFormOnce, sentBeforeKey, type SavedOnce } from '../../app/flows/form-once.js';
 import { ValidationError } from '../../app/errors.js';
 import { getCard } from '../../app/round-views.js';
 import type { RoundView } from '../../app/views.js';
@@ -18,7 +18,6 @@ import { textOf } from './render/reply.js';
 import { CARD_NOTE_FORM, cardNoteForm, voteReceipt } from '../../views/score.js';
 import { problemsByInput } from '../../views/form.js';
 import { isNotInChannel, tellPrivately, type PrivateTo } from './tell.js';
-import { sentBeforeText } from './form-surface.js';
 import { headerKey, roundThread } from '../../app/posted.js';
 import { actorOf, type ActionCall, type SubmitCall } from './types.js';
 
@@ -88,7 +87,7 @@ export async function submitNote(call: SubmitCall): Promise<void> {
   // The round's leerlijn is known once the note is kept: the record of this send is kept with it.
   const opened = { form: CARD_NOTE_FORM, openedId: call.viewId, leerlijnId: null };
   const sent = await sendOpenedFormOnce(call.cx, actorOf(call), opened, (saved) => keepNote(call, meta, saved));
-  if (sent !== 'ran') await call.ack({ note: sentBeforeText(meta.lang, sent) });
+  if (sent !== 'ran') await call.ack({ note: t(meta.lang, sentBeforeKey(sent)) });
 }
 
 async function keepNote(call: SubmitCall, meta: z.infer<typeof NoteMeta>, saved: SavedOnce): Promise<void> {

@@ -5,6 +5,7 @@ import type { Actor, Deps } from '../context.js';
 import { postedMessage, rememberPosted, whilePosting } from '../posted.js';
 import { submittedForm } from './form-registry.js';
 import type { Logger } from '../../logger.js';
+import type { MessageKey } from '../../i18n/index.js';
 
 export interface OpenedForm {
   /** The form's id (FormSpec.id). */
@@ -44,3 +45,6 @@ export async function sendOpenedFormOnce(
     return 'ran' as const;
   });
 }
+
+/** What a send of a form saved before ('sent') or being saved now ('busy') is answered, beside the form's input. */
+export const sentBeforeKey = (sent: 'sent' | 'busy'): MessageKey => (sent === 'sent' ? 'form.alreadySent' : 'form.beingSent');
