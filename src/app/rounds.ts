@@ -8,7 +8,7 @@ import { formatDate } from '../i18n/format.js';
 import type { Queryable } from '../store/db.js';
 import { audit } from '../store/audit.js';
 import { leerlijnById, meetingsOf, type LeerlijnRow } from '../store/leerlijnen.js';
-import { agreedOf, closeRoundRow, holdRoundOpen, insertNote, insertRound, roundsOf, upsertAgreed, votesOf, type RoundRow } from '../store/rounds.js';
+import { agreedOf, closeRoundRow, holdRoundOpen, insertNote, insertRound, roundsOf, upsertAgreed, votesOf, type AgreedRow, type RoundRow } from '../store/rounds.js';
 import { writeVote } from '../store/vote-writer.js';
 import { buildRoundView, cardView, requireRound } from './round-views.js';
 import { auditRefusal, coordinatorsToAsk, notActive, requireActive, requireCoordinator, requireLeerlijn, requireTeamMember, type Actor, type Deps, inTransaction } from './context.js';
@@ -34,20 +34,14 @@ async function requireClosedRoundAsCoordinator(db: Queryable, actor: Actor, roun
   return found;
 }
 
-/** How many of week 1's ten scores are not agreed yet: all ten while its round is not closed. */
-async function week1Missing(db: Queryable, rounds: readonly RoundRow[]): Promise<number> {
+/** Week 1's agreed scores: none while its round is not closed. */
+async function week1Agreed(db: Queryable, rounds: readonly RoundRow[]): Promise<AgreedRow[]> {
   const week1 = rounds.find((r) => r.moment === 'week1');
-  const agreed = week1?.status === 'closed' ? await agreedOf(db, week1.id) : [];
-  return missingAgreed(Object.fromEntries(agreed.map((a) => [a.onderdeel, a.score]))).length;
+  return week1?.status === 'closed' ? agreedOf(db, week1.id) : [];
 }
 
-/** Whether week 1's closed round still has a proposal to take over: an onderdeel someone voted on, not agreed yet. */
-async function week1ProposalsLeft(db: Queryable, rounds: readonly RoundRow[]): Promise<boolean> {
-  const week1 = rounds.find((r) => r.moment === 'week1');
-  if (!week1) return false;
-  const [votes, agreed] = await Promise.all([votesOf(db, week1.id), agreedOf(db, week1.id)]);
-  return proposalsLeft(votes.map((v) => v.onderdeel), agreed.map((a) => a.onderdeel)) > 0;
-}
+/** How many of week 1's ten scores are not agreed yet: all ten while its round is not closed. */
+const missingOf = (agreed: readonly AgreedRow[]): number => missingAgreed(Object.fromEntries(agreed.map((a) => [a.onderdeel, a.score]))).length;
 
 /**
  * The eindevaluatie compares week 17 with week 1 (domain: "Eindevaluatie: comparison"), and
@@ -55,7 +49,7 @@ async function week1ProposalsLeft(db: Queryable, rounds: readonly RoundRow[]): P
  * to compare with. So it opens only once week 1 is closed with all ten scores agreed.
  */
 async function requireWeek1Agreed(db: Queryable, leerlijn: LeerlijnRow): Promise<void> {
-  const missing = await week1Missing(db, await roundsOf(db, leerlijn.id));
+  const missing = missingOf(await week1Agreed(db, await roundsOf(db, leerlijn.id)));
   if (missing > 0) throw new AppError('week1_incomplete', { missing }, { lang: leerlijn.lang });
 }
 
@@ -93,10 +87,16 @@ export type NextRound =
 export async function nextRound(deps: Deps, actor: Actor, leerlijnId: string): Promise<NextRound> {
   const leerlijn = await requireLeerlijn(deps.db, actor, leerlijnId);
   const rounds = await roundsOf(deps.db, leerlijnId);
-  if (!rounds.some((r) => r.moment === 'week1')) return { opens: 'week1' };
+  const week1 = rounds.find((r) => r.moment === 'week1');
+  if (!week1) return { opens: 'week1' };
   if (rounds.some((r) => r.moment === 'week17')) return { done: true };
-  const [missing, meeting] = await Promise.all([week1Missing(deps.db, rounds), comingEindevaluatie(deps, deps.db, leerlijn)]);
-  if (missing > 0) return { waits: 'week1Agreed', missing, proposals: await week1ProposalsLeft(deps.db, rounds) };
+  const [agreed, meeting] = await Promise.all([week1Agreed(deps.db, rounds), comingEindevaluatie(deps, deps.db, leerlijn)]);
+  const missing = missingOf(agreed);
+  if (missing > 0) {
+    // A proposal is left where someone voted on an onderdeel not agreed yet (tallyVotes: any vote makes one).
+    const voted = (await votesOf(deps.db, week1.id)).map((v) => v.onderdeel);
+    return { waits: 'week1Agreed', missing, proposals: proposalsLeft(voted, agreed.map((a) => a.onderdeel)) > 0 };
+  }
   if (!meeting || meeting.inItsWeek) return { opens: 'week17' };
   return { waits: 'week17', date: meeting.date };
 }
