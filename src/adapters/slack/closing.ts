@@ -74,7 +74,7 @@ export function publishRoundOutcome(
       });
       return bothPublished(result, instrument);
     },
-    head: (latest, outcomeInChannel) => redraws(cx, client, workspaceId).head(latest, outcomeInChannel),
+    head: redraws(cx, client, workspaceId).head,
     document: (document, latest) => postStepDocument(cx, client, { workspaceId, channelId: latest.channelId }, document),
   }, mode);
 }

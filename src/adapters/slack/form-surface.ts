@@ -104,5 +104,3 @@ export async function submitModalForm(spec: FormSpec, call: SubmitCall): Promise
   // Saved before, or being sent now: said beside the first input of the modal Slack kept open.
   if (sent !== 'ran') await (first ? call.ack({ [first]: t(meta.lang, sentBeforeKey(sent)) }) : call.ack());
 }
-
-/** A modal sent again that sendOpenedFormOnce did not run: saved before ('sent') or being sent now ('busy'). */

@@ -135,7 +135,7 @@ function postOutcome(svc: TeamsServices, turn: Turn, round: RoundView, mode: Pub
 export function publishRoundOutcome(svc: TeamsServices, turn: Turn, round: RoundView, mode: PublishMode): Promise<Published> {
   return publishOutcomeThenDocument(svc.results, turn.actor, round, {
     outcome: (latest) => postOutcome(svc, turn, latest, mode),
-    head: (latest, outcomeInChannel) => redraws(svc, turn.actor.workspaceId).head(latest, outcomeInChannel),
+    head: redraws(svc, turn.actor.workspaceId).head,
     document: (document) => postStepDocument(svc, turn, document),
   }, mode);
 }
