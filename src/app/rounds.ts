@@ -14,7 +14,7 @@ import { buildRoundView, cardView, requireRound } from './round-views.js';
 import { auditRefusal, coordinatorsToAsk, notActive, requireActive, requireCoordinator, requireLeerlijn, requireTeamMember, type Actor, type Deps, inTransaction } from './context.js';
 import { AppError } from './errors.js';
 import { parseInput, Uuid } from './validate.js';
-import type { RoundView, ScoreCardView, VoteReceipt } from './views.js';
+import { proposalToTake, type RoundView, type ScoreCardView, type VoteReceipt } from './views.js';
 
 const onderdeelSchema = z.enum(ONDERDEEL_CODES, 'onderdeel');
 const scoreSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], 'score');
@@ -226,8 +226,8 @@ export async function agreeAllProposed(deps: Deps, actor: Actor, roundId: string
     const { round, leerlijn } = await requireClosedRoundAsCoordinator(tx, actor, roundId);
     const view = await buildRoundView(tx, leerlijn, round);
     for (const card of view.cards) {
-      const proposed = card.closed?.tally.proposed ?? null;
-      if (card.closed?.agreed == null && proposed !== null) {
+      const proposed = proposalToTake(card);
+      if (proposed !== null) {
         await upsertAgreed(tx, { roundId, onderdeel: card.onderdeel, score: proposed, proposed, setBy: actor.userId });
       }
     }

@@ -117,12 +117,16 @@ export interface RoundView {
   turnout?: { voters: number; members: number };
 }
 
+/** The proposal "agree all" takes over on a closed card not agreed yet, or null: what agreeAllProposed agrees and takesAgreements looks for. */
+export const proposalToTake = (card: Pick<ScoreCardView, 'closed'>): Score | null =>
+  card.closed !== null && card.closed.agreed === null ? card.closed.tally.proposed : null;
+
 /**
  * Proposals can still be taken over at once: the round is closed, its leerlijn still runs, and some onderdeel not agreed has
  * a proposal. Once none has, "agree all" would take nothing over: the rest is chosen per card (progress.ts choose_scores).
  */
 export const takesAgreements = (round: Pick<RoundView, 'status' | 'stopped' | 'cards'>): boolean =>
-  round.status === 'closed' && !round.stopped && round.cards.some((c) => c.closed !== null && c.closed.agreed === null && c.closed.tally.proposed !== null);
+  round.status === 'closed' && !round.stopped && round.cards.some((c) => proposalToTake(c) !== null);
 
 /**
  * What a round's head (Slack's round header, Teams' result card) says of the round and offers, decided once for both

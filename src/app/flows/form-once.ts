@@ -19,7 +19,10 @@ export interface OpenedForm {
 /** Called once the form's use case saved it; `leerlijnId`: the leerlijn it saved in, when the opening named none. */
 export type SavedOnce = (leerlijnId?: string) => Promise<void>;
 
-const sentKey = (actor: Actor, o: OpenedForm): string => `form_sent:${actor.userId}:${o.form}:${o.openedId}`;
+/** The record of one person's opening of a form ('opened': Teams only, own-view.ts), kept once its send was saved ('sent'). */
+export const formOpeningKey = (state: 'opened' | 'sent', userId: string, form: string, openedId: string): string => `form_${state}:${userId}:${form}:${openedId}`;
+/** The posting claim one send of that opening runs under. */
+export const formSendClaim = (userId: string, form: string, openedId: string): string => `form:${userId}:${form}:${openedId}`;
 
 /**
  * Runs `send` unless this opened form was saved before ('sent') or another send of it runs now ('busy'). `send` is given
@@ -31,7 +34,7 @@ export async function sendOpenedFormOnce(
 ): Promise<'ran' | 'sent' | 'busy'> {
   const { deps, log } = by;
   if (submittedForm(opened.form)?.flowAnswersResend) return send(async () => undefined).then(() => 'ran');
-  const key = sentKey(actor, opened);
+  const key = formOpeningKey('sent', actor.userId, opened.form, opened.openedId);
   // Kept with its leerlijn, and gone with it; a leerlijn deleted by this very form (verwijder) keeps nothing to save again.
   const record = { workspaceId: actor.workspaceId, key, message: { channelId: '', messageId: opened.openedId } };
   // Not recorded, the form is saved all the same: a second send would save it again. Info, not a warning: after every
@@ -39,7 +42,7 @@ export async function sendOpenedFormOnce(
   const unrecorded = (error: unknown): void => log.info({ err: error, form: opened.form, openedId: opened.openedId }, 'form sent, not marked sent');
   const saved: SavedOnce = (leerlijnId) => rememberPosted(deps, { ...record, leerlijnId: leerlijnId ?? opened.leerlijnId }).catch(unrecorded);
   // The claim kept with the leerlijn where the opening names it: a crash mid-send leaves it to go with the leerlijn.
-  return whilePosting(deps, { workspaceId: actor.workspaceId, leerlijnId: opened.leerlijnId, what: `form:${actor.userId}:${opened.form}:${opened.openedId}` }, async () => {
+  return whilePosting(deps, { workspaceId: actor.workspaceId, leerlijnId: opened.leerlijnId, what: formSendClaim(actor.userId, opened.form, opened.openedId) }, async () => {
     if (await postedMessage(deps, actor.workspaceId, key)) return 'sent' as const;
     await send(saved);
     return 'ran' as const;

@@ -14,6 +14,7 @@ import { myActions } from '../actions.js';
 import { planFor, timelineFor } from './plan.js';
 import { evaluationFor } from './rounds.js';
 import { formRequest, submittedForm, type FormRequest, type FormSpec } from './form-registry.js';
+import { formOpeningKey, formSendClaim } from './form-once.js';
 import { text, type ReplyView, type TextView } from './surface.js';
 import { postedUnder, rememberPosted, renamePosted, whilePosting, type PostedMessage } from '../posted.js';
 import { START_FORM } from '../../views/start-form.js';
@@ -161,7 +162,7 @@ export const formOf = (key: FormOwnKey): string => (key.view === 'start' ? START
  */
 export type SharedFormState = 'opened' | 'sent';
 const sharedFormKey = (userId: string, key: FormOwnKey, messageId: string, state: SharedFormState): string =>
-  `form_${state}:${userId}:${formOf(key)}:${messageId}`;
+  formOpeningKey(state, userId, formOf(key), messageId);
 
 export function rememberSharedForm(deps: Pick<Deps, 'db'>, actor: Actor, key: FormOwnKey, leerlijnId: string | null, message: PostedMessage): Promise<void> {
   return rememberPosted(deps, { workspaceId: actor.workspaceId, leerlijnId, key: sharedFormKey(actor.userId, key, message.messageId, 'opened'), message });
@@ -196,7 +197,7 @@ export function formSendFrom(key: FormOwnKey, state: SharedFormState | null): 'r
  * Teams was told "still working").
  */
 export function whileSendingSharedForm<T>(deps: Pick<Deps, 'db' | 'now'>, actor: Actor, key: FormOwnKey, messageId: string, send: () => Promise<T>): Promise<T | 'busy'> {
-  return whilePosting(deps, { workspaceId: actor.workspaceId, leerlijnId: null, what: `form:${actor.userId}:${formOf(key)}:${messageId}` }, send);
+  return whilePosting(deps, { workspaceId: actor.workspaceId, leerlijnId: null, what: formSendClaim(actor.userId, formOf(key), messageId) }, send);
 }
 
 /** What everyone sees of a shared form once its opener sent it. */
