@@ -1,43 +1,36 @@
 // A result's document posted once per version of the result (its agreed scores): a change posts the current one once,
 // the outdated one removed after it where the platform can (Slack); twice or raced, the same change posts once; a refused
 // removal still posts the current one; a platform that cannot remove (Teams) posts nothing new.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Deps } from '../../src/app/context.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { deliverOnce, type RemoveDocument, type StepDocument } from '../../src/app/step-documents.js';
 import type { Logger } from '../../src/logger.js';
 import type { PostedMessage } from '../../src/store/posted-messages.js';
-import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+import { backends } from '../support/db.js';
+import { useStartedLeerlijn } from '../support/fixtures.js';
 
 const V12 = 'P1:1 P2:1 A1:1 A2:1 A3:1 B1:1 B2:1 T1:2 T2:1 T3:2';
 const V14 = 'P1:3 P2:1 A1:1 A2:1 A3:1 B1:1 B2:1 T1:2 T2:1 T3:2';
 
 describe.each(backends())('a result document replaced on $name', ({ open }) => {
-  let t: TestDb;
-  let s: Started;
-  let deps: Deps;
+  const env = useStartedLeerlijn(open);
   let posts: string[];
   let removed: PostedMessage[];
   let warned: Array<{ fields: Record<string, unknown>; msg: string }>;
   const log = { warn: (fields: Record<string, unknown>, msg: string) => warned.push({ fields, msg }) } as unknown as Logger;
-  const doc = (version: string): Pick<StepDocument, 'kind' | 'leerlijnId' | 'version'> => ({ kind: 'instrument-week1', leerlijnId: s.leerlijnId, version });
+  const doc = (version: string): Pick<StepDocument, 'kind' | 'leerlijnId' | 'version'> => ({ kind: 'instrument-week1', leerlijnId: env.s.leerlijnId, version });
   const post = async () => {
     posts.push(`F${posts.length + 1}a F${posts.length + 1}b`);
     return posts.at(-1)!;
   };
   const remove: RemoveDocument = async (posted) => void removed.push(posted);
   const deliver = (version: string, replace: RemoveDocument | null = remove) =>
-    deliverOnce(deps, s.workspaceId, doc(version), 'C_TEAM', post, replace ? { remove: replace, log } : undefined);
+    deliverOnce(env.deps, env.s.workspaceId, doc(version), 'C_TEAM', post, replace ? { remove: replace, log } : undefined);
 
-  beforeEach(async () => {
-    t = await open();
-    deps = makeDeps(t.db);
-    s = await startFixture(deps);
+  beforeEach(() => {
     posts = [];
     removed = [];
     warned = [];
   });
-  afterEach(() => t.drop());
 
   it('posts a changed result once, twice asked or raced, and removes the outdated one', async () => {
     expect(await deliver(V12)).toBe(true);
@@ -67,7 +60,7 @@ describe.each(backends())('a result document replaced on $name', ({ open }) => {
   it('removes the outdated one only once the current one is posted: a refused post leaves it, and the next try replaces it', async () => {
     await deliver(V12);
     const refused = () => Promise.reject(new Error('ratelimited'));
-    await expect(deliverOnce(deps, s.workspaceId, doc(V14), 'C_TEAM', refused, { remove, log })).rejects.toThrow('ratelimited');
+    await expect(deliverOnce(env.deps, env.s.workspaceId, doc(V14), 'C_TEAM', refused, { remove, log })).rejects.toThrow('ratelimited');
     expect(removed).toEqual([]);
     expect(await deliver(V14)).toBe(true);
     expect(removed).toEqual([{ channelId: 'C_TEAM', messageId: 'F1a F1b' }]);

@@ -1,12 +1,12 @@
 // The coordinator is asked for a notulist and invuller two working days before a meeting without
 // them. A meeting moved (or planned) closer than that is asked about at once, as its invitation
 // is: without it the coordinator first heard of the missing roles in the channel, as it began.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assignMeetingRoles, rescheduleMeeting } from '../../src/app/meetings.js';
 import type { Notice } from '../../src/app/notices.js';
 import { noticeCard } from '../../src/adapters/teams/cards/notices.js';
-import { backends, type TestDb } from '../support/db.js';
-import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
+import { backends } from '../support/db.js';
+import { makeDeps, useStartedLeerlijn } from '../support/fixtures.js';
 import { scheduler } from './helpers.js';
 
 // Tuesday 10 February 2026, 10:00 Amsterdam: after that day's 09:00, the roles prompt's time for a Thursday meeting.
@@ -14,21 +14,15 @@ const TUESDAY_10_00 = new Date('2026-02-10T09:00:00Z');
 const said = (notice: Notice): string => JSON.stringify(noticeCard(notice));
 
 describe.each(backends())('a meeting moved closer than its roles prompt, on $name', ({ open }) => {
-  let t: TestDb;
-  let s: Started;
-  afterEach(() => t.drop());
-  beforeEach(async () => {
-    t = await open();
-    s = await startFixture(makeDeps(t.db), { members: 4 });
-  });
+  const env = useStartedLeerlijn(open, 4);
 
   const rolesPrompts = (a: ReturnType<typeof scheduler>) =>
     a.messenger.sends.filter((x) => x.notice.type === 'coordinator_prompt' && x.notice.prompt === 'assign_roles');
 
   it('without roles, the coordinator is asked at once, naming the new day', async () => {
     // The actieplan moves from Monday 16 to Thursday 12 February: its prompt's day, Tuesday 09:00, has passed.
-    await rescheduleMeeting(makeDeps(t.db, TUESDAY_10_00), s.coordinator, s.leerlijnId, { kind: 'actieplan', date: '2026-02-12' });
-    const a = scheduler(t.db);
+    await rescheduleMeeting(makeDeps(env.t.db, TUESDAY_10_00), env.s.coordinator, env.s.leerlijnId, { kind: 'actieplan', date: '2026-02-12' });
+    const a = scheduler(env.t.db);
     await a.tick('2026-02-10T09:01:00Z');
     const prompts = rolesPrompts(a);
     expect(prompts.map((p) => p.target)).toEqual(['U000']);
@@ -40,10 +34,10 @@ describe.each(backends())('a meeting moved closer than its roles prompt, on $nam
   });
 
   it('with both roles chosen, nothing is asked', async () => {
-    const deps = makeDeps(t.db, TUESDAY_10_00);
-    await rescheduleMeeting(deps, s.coordinator, s.leerlijnId, { kind: 'actieplan', date: '2026-02-12' });
-    await assignMeetingRoles(deps, s.coordinator, s.leerlijnId, { kind: 'actieplan', notulistUserId: 'U001', invullerUserId: 'U002' });
-    const a = scheduler(t.db);
+    const deps = makeDeps(env.t.db, TUESDAY_10_00);
+    await rescheduleMeeting(deps, env.s.coordinator, env.s.leerlijnId, { kind: 'actieplan', date: '2026-02-12' });
+    await assignMeetingRoles(deps, env.s.coordinator, env.s.leerlijnId, { kind: 'actieplan', notulistUserId: 'U001', invullerUserId: 'U002' });
+    const a = scheduler(env.t.db);
     await a.tick('2026-02-10T09:01:00Z');
     expect(rolesPrompts(a)).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { stopLeerlijn } from '../../../src/app/leerlijn.js';
 import { t } from '../../../src/i18n/index.js';
 import { activeLeerlijnIn, ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import { FAKE_TEAM } from '../../fakes/slack-signing.js';
+import { dmOf } from '../../story/drivers/slack-parts.js';
 import { CHANNEL, COORDINATOR, NOW, USERS } from './harness.js';
 import { cardsIn, useSlackLeerlijn } from './flow.js';
 
@@ -37,7 +38,7 @@ describe('a note asked for after the work moved on', () => {
     const action = { description: 'Spreekuur inplannen', ownerUserId: MEMBER, dueDate: '2026-03-02' };
     const saved = await savePlanItem(deps(), coordinator, leerlijn.id, { ...item, actions: [action] });
     await stopLeerlijn(deps(), coordinator, leerlijn.id, 'stopped');
-    await env.h.click(MEMBER, 'action_note', saved.newActions[0]!.id, { channel: `D${MEMBER.slice(1)}` });
+    await env.h.click(MEMBER, 'action_note', saved.newActions[0]!.id, { channel: dmOf(MEMBER) });
     await env.h.settle();
     expect(env.h.fake.lastView(MEMBER)).toBeUndefined();
     // Answered to the owner alone, through the click's response_url: the leerlijn named as its channel names it.

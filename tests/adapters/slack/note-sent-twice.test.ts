@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/index.js';
 import { input } from '../../fakes/slack-signing.js';
+import { dmOf } from '../../story/drivers/slack-parts.js';
 import { COORDINATOR, USERS } from './harness.js';
 import { cardsIn, lastView, useSlackLeerlijn } from './flow.js';
 import { row, savePlanItemInSlack, texts } from './plan-steps.js';
 
 const MEMBER = USERS[3]!;
 const env = useSlackLeerlijn('Het Baken');
-const dmOf = (user: string): string => `D${user.slice(1)}`;
 const count = async (sql: string, params: string[]): Promise<number> =>
   (await env.h.testDb.db.query<{ n: number }>(`select count(*)::int as n from ${sql}`, params)).rows[0]!.n;
 

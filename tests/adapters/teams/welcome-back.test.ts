@@ -1,6 +1,7 @@
 // The bot taken out of a team and added back: the channel still has its leerlijn, where `start` is
 // refused. The welcome told the coordinator to start one all the same; it now points to `status`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forTeams } from '../../../src/adapters/teams/cards/common.js';
 import { t } from '../../../src/i18n/index.js';
 import { adaptiveCardOf } from '../../fakes/bot-connector.js';
 import { conversationUpdate, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
@@ -21,7 +22,7 @@ describe('teams: the bot added back to a team whose channel has a leerlijn', () 
     await postActivity(h.url, conversationUpdate(h.inChannel(anna)));
     const said = h.connector.sentTo(CHANNEL.id).map((a) => cardText(adaptiveCardOf(a.activity))).join('\n');
     expect(said).toContain(t('nl', 'onboarding.welcome'));
-    expect(said).toContain(t('nl', 'onboarding.nextKept').replace(/`\/leerlijn ([a-z]+)`/g, '**@Leerlijn $1**'));
+    expect(said).toContain(forTeams(t('nl', 'onboarding.nextKept')));
     expect(said).not.toContain('@Leerlijn start');
   });
 });
