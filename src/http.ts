@@ -62,60 +62,77 @@ const BUDGETS = new WeakMap<IncomingMessage, BodyBudget>();
 class BodyTooLarge extends Error {}
 class ServerBusy extends Error {}
 
+/** Counts the requests being answered, so a close can wait until the last one has ended. */
+function requestsInFlight() {
+  let count = 0;
+  // Woken whenever a request ends, so a close waits on that event rather than polling.
+  let onRequestEnd: (() => void) | null = null;
+  return {
+    count: () => count,
+    begin(res: ServerResponse): void {
+      count += 1;
+      res.once('close', () => {
+        count -= 1;
+        onRequestEnd?.();
+      });
+    },
+    allFinished: (timeoutMs: number): Promise<boolean> =>
+      new Promise((resolve) => {
+        const timer = setTimeout(() => finish(false), timeoutMs);
+        function finish(done: boolean): void {
+          clearTimeout(timer);
+          onRequestEnd = null;
+          resolve(done);
+        }
+        onRequestEnd = () => {
+          if (count === 0) finish(true);
+        };
+        onRequestEnd();
+      }),
+  };
+}
+
+interface Answering {
+  routes: readonly Route[];
+  log: Logger;
+  budget: BodyBudget;
+  requests: ReturnType<typeof requestsInFlight>;
+  draining: () => boolean;
+}
+
+/** Hands a request to its route; every failure of the route's own becomes a 500, never a crash. */
+function answer(req: IncomingMessage, res: ServerResponse, { routes, log, budget, requests, draining }: Answering): void {
+  const path = pathOf(req.url);
+  // Node takes request targets that are no URL (`GET //[`): answered here, never thrown.
+  if (path === null) return sendJson(res, 400, { error: 'bad_request' });
+  const route = routes.find((r) => matches(r, req.method ?? 'GET', path));
+  if (!route) return sendJson(res, 404, { error: 'not_found' });
+  if (draining() && !route.probe) {
+    // Slack and the Bot Connector retry a 503, so the work goes to a process that stays.
+    res.setHeader('connection', 'close');
+    return sendJson(res, 503, { error: 'shutting_down' });
+  }
+  requests.begin(res);
+  BUDGETS.set(req, budget);
+  Promise.resolve(route.handler(req, res)).catch((error: unknown) => {
+    // The route, not the path: a path can hold a secret (a document link's token).
+    log.error({ err: error, route: route.path }, 'request failed');
+    if (!res.headersSent) sendJson(res, 500, { error: 'internal' });
+    else res.end();
+  });
+}
+
 export function createHttpServer(routes: readonly Route[], log: Logger, opts: { bodyBudgetBytes?: number } = {}): HttpServer {
   const budget: BodyBudget = { left: opts.bodyBudgetBytes ?? BODY_BUDGET_BYTES };
-  let inFlight = 0;
+  const requests = requestsInFlight();
   let draining = false;
-  // Woken whenever a request ends, so close() waits on that event rather than polling.
-  let onRequestEnd: (() => void) | null = null;
-  const server = createServer((req, res) => {
-    const path = pathOf(req.url);
-    // Node takes request targets that are no URL (`GET //[`): answered here, never thrown.
-    if (path === null) return sendJson(res, 400, { error: 'bad_request' });
-    const route = routes.find((r) => matches(r, req.method ?? 'GET', path));
-    if (!route) {
-      sendJson(res, 404, { error: 'not_found' });
-      return;
-    }
-    if (draining && !route.probe) {
-      // Slack and the Bot Connector retry a 503, so the work goes to a process that stays.
-      res.setHeader('connection', 'close');
-      sendJson(res, 503, { error: 'shutting_down' });
-      return;
-    }
-    inFlight += 1;
-    BUDGETS.set(req, budget);
-    res.once('close', () => {
-      inFlight -= 1;
-      onRequestEnd?.();
-    });
-    Promise.resolve(route.handler(req, res)).catch((error: unknown) => {
-      // The route, not the path: a path can hold a secret (a document link's token).
-      log.error({ err: error, route: route.path }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal' });
-      else res.end();
-    });
-  });
+  const server = createServer((req, res) => answer(req, res, { routes, log, budget, requests, draining: () => draining }));
   // Slack retries after 3 s; do not let slow clients hold sockets for long.
   server.requestTimeout = 30_000;
 
-  const allFinished = (timeoutMs: number): Promise<boolean> =>
-    new Promise((resolve) => {
-      const timer = setTimeout(() => finish(false), timeoutMs);
-      function finish(done: boolean): void {
-        clearTimeout(timer);
-        onRequestEnd = null;
-        resolve(done);
-      }
-      onRequestEnd = () => {
-        if (inFlight === 0) finish(true);
-      };
-      onRequestEnd();
-    });
-
   return {
     server,
-    inFlight: () => inFlight,
+    inFlight: requests.count,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -126,7 +143,7 @@ export function createHttpServer(routes: readonly Route[], log: Logger, opts: { 
       }),
     async close(timeoutMs = 10_000) {
       draining = true;
-      const finished = await allFinished(timeoutMs);
+      const finished = await requests.allFinished(timeoutMs);
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         // Past the deadline, requests still open are cut; idle keep-alive sockets always are.
