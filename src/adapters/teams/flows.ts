@@ -14,34 +14,24 @@ import { ownerActionsCard } from './cards/doc.js';
 import { noticeCard } from './cards/notices.js';
 import { noteInputId } from './cards/own-action.js';
 import { errorCard, plainText, text, toneColor, type AdaptiveCard } from './cards/common.js';
-import { startFormCard, type RosterEntry } from './cards/form.js';
 import { drawnForm } from './form-card.js';
-import { peopleSent, sidesFieldOf, startFormInput, startPeopleAgain } from '../../views/start-form.js';
-import { displayName, rosterOrNull } from './forms.js';
+import { sidesFieldOf, startFormInput } from '../../views/start-form.js';
+import { displayName } from './forms.js';
 import type { Values } from './payloads.js';
 import { teamsTextOf } from './reply.js';
 import type { TeamsServices } from './services.js';
 import { BUTTON_FORM, teamsFormCtx, teamsStartCtx } from './form-surface.js';
 import { postPlanFlow } from '../../app/flows/post-plan.js';
-import { replyForm, teamsSurface } from './surface.js';
+import { replyForm, startCard, teamsSurface } from './surface.js';
 import { replyCard } from './shared-reply.js';
-import { speaking, userIdOf, type Turn } from './turn.js';
+import { speaking, type Turn } from './turn.js';
 import { LANGS } from '../../domain/instrument.js';
 import { FOLLOWUP_WHENS } from '../../app/notices.js';
 
 export async function submitStart(svc: TeamsServices, turn: Turn, values: Values): Promise<void> {
-  const again = async (errors: ReadonlyMap<string, string>) => startFormCard(turn.lang, await rosterFromValues(svc, turn, values), values, errors, turn.actor.userId);
+  const again = (errors: ReadonlyMap<string, string>) => startCard(svc, turn, turn.lang, values, errors);
   const input = await startFormInput(values, { card: true }, { channelId: turn.channelId, lang: turn.lang }, { nameOf: (id) => displayName(svc, turn, id), later: false });
   await startSubmitted(teamsStartCtx(svc, turn, { inputFor: sidesFieldOf, again }), input);
-}
-
-/** The people a refused start form offers again (start-form.ts), those picked kept. */
-async function rosterFromValues(svc: TeamsServices, turn: Turn, values: Values): Promise<RosterEntry[]> {
-  const inTeam = await rosterOrNull(svc, turn, 'teams roster unavailable for a rejected start form');
-  const known = new Map((inTeam ?? []).map((p) => [p.userId, p]));
-  const named = async (userId: string): Promise<RosterEntry> => known.get(userId) ?? { userId, displayName: await displayName(svc, turn, userId) };
-  const picked = await Promise.all(peopleSent(values).map(named));
-  return startPeopleAgain(inTeam, userIdOf(turn.context.activity.recipient), await named(turn.actor.userId), picked);
 }
 
 /** The leerlijn a form or button acts on, and the turn said in its language where the flow decides so. */

@@ -10,11 +10,12 @@ import { teamsMarkup, toAdaptiveCard } from './cards/doc.js';
 import { savedPostDoc, savedPostMembers } from '../../views/saved.js';
 import { startedPost, welcomeDoc } from '../../views/leerlijn.js';
 import { comparisonDoc } from '../../views/results.js';
-import { startFormCard } from './cards/form.js';
+import { startFormCard, type RosterEntry } from './cards/form.js';
 import { sendExportConsent } from './export.js';
 import { postStepDocument } from './documents.js';
 import { displayName, peopleNamed, postToChannel, reply, rosterOrNull, send, turnMessenger } from './forms.js';
-import { startPeople } from '../../views/start-form.js';
+import { peopleSent, startPeopleAgain } from '../../views/start-form.js';
+import type { Values } from './payloads.js';
 import { ownViewsHere, replyCard, replyHere, withOwnView } from './shared-reply.js';
 import { postRound, publishRoundOutcome, showRoundClosed } from './score-cards.js';
 import type { TeamsServices } from './services.js';
@@ -22,12 +23,19 @@ import { placeOf, speaking, userIdOf, type Turn } from './turn.js';
 import { isThrottled } from './retry.js';
 import { recountCards } from '../../app/live-counts.js';
 
-/** The start form with the team's people to pick (without them, as Teams will not say, the starter alone), offering `teamLang` (the flow's). */
-export async function startCard(svc: TeamsServices, turn: Turn, teamLang: Lang): Promise<AdaptiveCard> {
+/**
+ * The start form with the team's people to pick (without them, as Teams will not say, the starter alone), offering `teamLang`
+ * (the flow's); after a refused submit its `values` and `errors`, anyone picked in it offered again (startPeopleAgain).
+ */
+export async function startCard(
+  svc: TeamsServices, turn: Turn, teamLang: Lang, values: Values = {}, errors: ReadonlyMap<string, string> = new Map(),
+): Promise<AdaptiveCard> {
   const inTeam = await rosterOrNull(svc, turn, 'teams roster unavailable for the start form');
+  const known = new Map((inTeam ?? []).map((p) => [p.userId, p]));
+  const named = async (userId: string): Promise<RosterEntry> => known.get(userId) ?? { userId, displayName: await displayName(svc, turn, userId) };
   const starter = { userId: turn.actor.userId, displayName: await displayName(svc, turn, turn.actor.userId) };
-  const people = startPeople(inTeam, userIdOf(turn.context.activity.recipient), starter);
-  return startFormCard(turn.lang, people, {}, new Map(), turn.actor.userId, teamLang);
+  const people = startPeopleAgain(inTeam, userIdOf(turn.context.activity.recipient), starter, await Promise.all(peopleSent(values).map(named)));
+  return startFormCard(turn.lang, people, values, errors, turn.actor.userId, teamLang);
 }
 
 /** Everyone told whose form it is (the message kept, to say once it is sent); its opener sees it. */
