@@ -3,15 +3,13 @@
 // (register.ts) parse with these same shapes, so the edge never passes what a listener drops.
 import { z } from 'zod';
 
-// Anything else signed is answered 200 at once, not after Bolt's 3 s and a 404. Action and callback
-// ids are not listed: register.ts answers unknown ones, and a second list could silence a new button.
-export const TAKEN = {
-  commands: ['/leerlijn'],
-  interactions: ['block_actions', 'view_submission'],
-  events: ['app_home_opened', 'member_joined_channel', 'app_uninstalled', 'tokens_revoked'],
-} as const;
+// What the bot takes: this command, and the interactions and events that have a shape below. Anything else signed is
+// answered 200 at once, not after Bolt's 3 s and a 404. Action and callback ids are not listed: register.ts answers
+// unknown ones, and a second list could silence a new button.
+export const COMMAND = '/leerlijn';
 
-export const isTaken = (list: readonly string[], kind: string): boolean => list.includes(kind);
+/** The shape a taken `type` must have; none for one not taken (a key of Object.prototype neither). */
+export const shapeOf = <S>(shapes: Readonly<Record<string, S>>, type: string): S | undefined => (Object.hasOwn(shapes, type) ? shapes[type] : undefined);
 const Id = z.string().min(1).max(64);
 const Text = (max: number) => z.string().max(max);
 const TriggerId = Text(255);
@@ -59,6 +57,7 @@ export const BlockActions = z.looseObject({
 });
 
 export const ViewSubmission = z.looseObject({ type: z.literal('view_submission'), ...Sender, trigger_id: TriggerId.nullish(), view: View });
+export const INTERACTION_SHAPES: Readonly<Record<string, z.ZodType<object>>> = { block_actions: BlockActions, view_submission: ViewSubmission };
 export const UrlVerification = z.looseObject({ type: z.literal('url_verification'), challenge: Text(500) });
 /** Which installation; an org-wide (Enterprise Grid) one has no workspace of its own (`team_id` null). */
 const Installed = { team_id: Id.nullish(), enterprise_id: Id.nullish(), is_enterprise_install: z.boolean().nullish() };
@@ -78,7 +77,7 @@ export const TokensRevoked = z.looseObject({
   tokens: z.looseObject({ bot: z.array(Id).max(100).nullish(), oauth: z.array(Id).max(1000).nullish() }),
 });
 
-export const EVENT_SHAPES: Record<(typeof TAKEN.events)[number], z.ZodType> = {
+export const EVENT_SHAPES: Readonly<Record<string, z.ZodType>> = {
   app_home_opened: HomeOpened,
   member_joined_channel: MemberJoined,
   app_uninstalled: AppUninstalled,

@@ -7,9 +7,7 @@ import type { z } from 'zod';
 import { bodyOr413, parseJson, sendAnswer, sendJson, type Handler } from '../../http.js';
 import type { Logger } from '../../logger.js';
 import { cleanStrings, withinBounds } from '../../text.js';
-import {
-  BlockActions, EVENT_SHAPES, EventCallback, isTaken, SlashCommand, TAKEN, Typed, UrlVerification, ViewSubmission,
-} from './edge-shapes.js';
+import { COMMAND, EVENT_SHAPES, EventCallback, INTERACTION_SHAPES, shapeOf, SlashCommand, Typed, UrlVerification } from './edge-shapes.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
@@ -60,7 +58,7 @@ function fromForm(text: string): Verdict {
 function fromCommand(fields: unknown): Verdict {
   const command = checked(SlashCommand, fields);
   if (!command) return refuse(400, 'command_shape');
-  if (!isTaken(TAKEN.commands, command.command)) return answer('command_not_taken');
+  if (command.command !== COMMAND) return answer('command_not_taken');
   return { do: 'forward', kind: 'command', payload: command };
 }
 
@@ -69,8 +67,9 @@ function fromInteraction(value: unknown): Verdict {
   if (type === undefined) return refuse(400, 'interaction_shape');
   // Slack waits for options; an empty list says "none" instead of an error in the menu.
   if (type === 'block_suggestion') return answer('options_not_taken', { options: [] });
-  if (!isTaken(TAKEN.interactions, type)) return answer('interaction_not_taken');
-  const payload = checked<object>(type === 'block_actions' ? BlockActions : ViewSubmission, value);
+  const shape = shapeOf(INTERACTION_SHAPES, type);
+  if (!shape) return answer('interaction_not_taken');
+  const payload = checked(shape, value);
   return payload ? { do: 'forward', kind: 'interaction', payload } : refuse(400, `${type}_shape`);
 }
 
@@ -84,9 +83,8 @@ function fromEvents(value: unknown): Verdict {
   if (type !== 'event_callback') return answer('envelope_not_taken');
   const callback = checked(EventCallback, value);
   if (!callback) return refuse(400, 'event_shape');
-  const eventType = callback.event.type;
-  if (!isTaken(TAKEN.events, eventType)) return answer('event_not_taken');
-  const shape = EVENT_SHAPES[eventType as keyof typeof EVENT_SHAPES];
+  const shape = shapeOf(EVENT_SHAPES, callback.event.type);
+  if (!shape) return answer('event_not_taken');
   return shape.safeParse(callback.event).success ? { do: 'forward', kind: 'event', payload: callback } : refuse(400, 'event_shape');
 }
 

@@ -32,7 +32,7 @@ import type { FlowCtx } from '../../app/flows/surface.js';
 import { readOrApologize } from '../../app/error-words.js';
 import { splitMentions } from './people.js';
 import { slackFlowCtx } from './surface.js';
-import { AppUninstalled, BlockActions, eventOf, HomeOpened, MemberJoined, SlashCommand, TokensRevoked, ViewSubmission } from './edge-shapes.js';
+import { AppUninstalled, BlockActions, COMMAND, eventOf, HomeOpened, MemberJoined, SlashCommand, TokensRevoked, ViewSubmission } from './edge-shapes.js';
 import { eventTeamOf, forgetInstallation } from './installation-store.js';
 
 /** Slack waits 3 s for the ack; past this (a database that does not answer) we ack empty and answer with chat.postEphemeral. */
@@ -49,7 +49,7 @@ const readOnce = <T>(cx: SlackCtx, what: string, read: () => Promise<T>, apologi
 const ridesOnAck = (text: string): boolean => (parseCommand(text).spec?.name ?? 'help') === 'help';
 
 function commands(app: App, cx: SlackCtx): void {
-  app.command('/leerlijn', async ({ body, ack, client, context }) => {
+  app.command(COMMAND, async ({ body, ack, client, context }) => {
     // Anything else is acked at once: an export's PDFs keep the CPU busy for seconds (no timer fires), and Slack gives up after 3 s.
     let acked = false;
     const ackOnce = async (reply?: Rendered): Promise<boolean> => {
