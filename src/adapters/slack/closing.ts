@@ -49,10 +49,8 @@ const messageGone = (error: unknown): boolean => slackErrorCode(error) === 'mess
 
 /** After a close: the header loses its close button, the cards show their results. */
 export function showRoundClosed(cx: SlackCtx, client: WebClient, workspaceId: string, round: RoundView, summary: boolean): Promise<TextView | null> {
-  const drawn = redraws(cx, client, workspaceId);
   return showClosedRound(cx, workspaceId, round, summary, {
-    round: drawn.round,
-    redrawClosed: drawn.redrawClosed,
+    ...redraws(cx, client, workspaceId),
     postClosed: async (closed) => ({ channelId: closed.channelId, messageId: await post(client, closed.channelId, renderRoundClosed(closed)) }),
   });
 }
@@ -81,11 +79,10 @@ export function publishRoundOutcome(
 
 function stage(call: ActionCall, channelId: string): CardStage {
   const { cx, client, workspaceId } = call;
-  const drawn = redraws(cx, client, workspaceId);
   const tell = (view: ReplyView) => tellPrivately(cx, client, { channelId, userId: call.userId }, renderReply(cx.deps.defaultLang, view));
+  // The round's redraws as CardStage takes them; its head is not redrawn here (CardStage redrawHead).
   return {
-    redraw: drawn.redraw,
-    redrawClosed: drawn.redrawClosed,
+    ...redraws(cx, client, workspaceId),
     publish: (round) => publishRoundOutcome(cx, client, { workspaceId, userId: call.userId }, round, 'all'),
     tellNextStep: () => tellNextStepInChannel(cx, actorOf(call), { channelId, personal: false }, tell),
     tell,
