@@ -36,8 +36,7 @@ export const tellClicker = (
   async (said: string | Rendered): Promise<void> => {
     const { cx, client, userId, responseUrl } = call;
     if (!channelId) return direct(client, userId, said).catch((error: unknown) => cx.log.warn({ error: sendFailure(error).error }, 'user not told privately'));
-    const url = responseUrl ? { responseUrl, ...(at.responseUrlFirst ? { responseUrlFirst: true } : {}) } : {};
-    return tellPrivately(cx, client, { channelId, userId, ...(at.threadTs ? { threadTs: at.threadTs } : {}), ...url }, said);
+    return tellPrivately(cx, client, { channelId, userId, ...at, responseUrl: responseUrl ?? undefined }, said);
   };
 
 /**
