@@ -23,13 +23,15 @@ function label(code: string, lang: Lang): string {
   return isOnderdeelCode(code) ? onderdeel(code).label[lang] : code;
 }
 
-function myCsv(votes: readonly MyVoteRow[], notes: readonly MyNoteRow[], lang: Lang): Buffer {
-  const h = (k: 'school' | 'round' | 'code' | 'onderdeel' | 'score' | 'note' | 'at'): string => t(lang, `documents.csv.${k}`);
-  const header = [h('school'), h('round'), h('code'), h('onderdeel'), h('score'), h('note'), h('at')];
+// One sheet for all they wrote: a status note has no round or onderdeel, a vote or onderdeel note no action.
+function myCsv(votes: readonly MyVoteRow[], notes: readonly MyNoteRow[], statusNotes: readonly MyStatusNoteRow[], lang: Lang): Buffer {
+  const h = (k: 'school' | 'round' | 'code' | 'onderdeel' | 'score' | 'action' | 'note' | 'at'): string => t(lang, `documents.csv.${k}`);
+  const header = [h('school'), h('round'), h('code'), h('onderdeel'), h('score'), h('action'), h('note'), h('at')];
   const moment = (m: 'week1' | 'week17'): string => t(lang, `moment.short.${m}`);
   return toCsv(header, [
-    ...votes.map((v) => [v.schoolName, moment(v.moment), v.onderdeel, label(v.onderdeel, lang), v.score, null, v.at]),
-    ...notes.map((n) => [n.schoolName, moment(n.moment), n.onderdeel, label(n.onderdeel, lang), null, n.body, n.at]),
+    ...votes.map((v) => [v.schoolName, moment(v.moment), v.onderdeel, label(v.onderdeel, lang), v.score, null, null, v.at]),
+    ...notes.map((n) => [n.schoolName, moment(n.moment), n.onderdeel, label(n.onderdeel, lang), null, null, n.body, n.at]),
+    ...statusNotes.map((n) => [n.schoolName, null, null, null, null, n.action, n.body, n.at]),
   ]);
 }
 
@@ -51,7 +53,7 @@ export async function myData(deps: Deps, actor: Actor, leerlijnId?: string): Pro
     notes,
     statusNotes,
     files: [
-      { name: name('csv'), bytes: myCsv(votes, notes, lang), contentType: CONTENT_TYPES.csv },
+      { name: name('csv'), bytes: myCsv(votes, notes, statusNotes, lang), contentType: CONTENT_TYPES.csv },
       { name: name('json'), bytes: json, contentType: CONTENT_TYPES.json },
     ],
   };

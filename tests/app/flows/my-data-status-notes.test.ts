@@ -5,6 +5,8 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { updateActionStatus, savePlanItem } from '../../../src/app/actions.js';
+import { myData } from '../../../src/app/my-data.js';
+import { csvCell } from '../../../src/documents/export/csv.js';
 import { runCommand } from '../../../src/app/flows/run.js';
 import { renderReply } from '../../../src/adapters/slack/render/reply.js';
 import type { Place, ReplyView } from '../../../src/app/flows/surface.js';
@@ -37,5 +39,22 @@ describe.each(backends())('mijn-gegevens and the notes written with an action’
     expect(rendered).not.toContain('<b>');
     expect(rendered).toContain('Overleg plannen');
     expect(rendered).not.toContain('Chen haar eigen notitie');
+  });
+
+  // The JSON held them and the CSV did not: the file a member opens in Excel left out what the coordinator reads.
+  it('puts the asker’s own status notes in the CSV too, escaped as its other text', async () => {
+    const [, bram, chen] = env.s.members as [never, { workspaceId: string; userId: string }, { workspaceId: string; userId: string }];
+    await agreedRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1', 2);
+    const { newActions } = await savePlanItem(env.deps, env.s.coordinator, env.s.leerlijnId, {
+      onderdeel: 'P1', watKanBeter: 'x', gewensteEindsituatie: 'y',
+      actions: [{ description: 'Overleg; plannen', ownerUserId: bram.userId, dueDate: '2026-02-10' }, { description: 'Flyer', ownerUserId: chen.userId, dueDate: '2026-02-10' }],
+    });
+    await updateActionStatus(env.deps, bram, { actionId: newActions[0]!.id, status: 'loopt_vast', note: '=HYPERLINK("x");reageert niet' });
+    await updateActionStatus(env.deps, chen, { actionId: newActions[1]!.id, status: 'bezig', note: 'Chen haar eigen notitie' });
+    const csv = (await myData(env.deps, bram)).files.find((f) => f.name.endsWith('.csv'))!.bytes.toString('utf8');
+    expect(csv).toContain(csvCell('=HYPERLINK("x");reageert niet'));
+    expect(csv).toContain(csvCell('Overleg; plannen'));
+    expect(csv.split('\r\n')[0]).toContain('actie');
+    expect(csv).not.toContain('Chen haar eigen notitie');
   });
 });
