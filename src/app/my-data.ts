@@ -35,13 +35,16 @@ function myCsv(votes: readonly MyVoteRow[], notes: readonly MyNoteRow[], statusN
   ]);
 }
 
-/** The acting member's own votes and notes in this workspace, or in one leerlijn of it. */
-export async function myData(deps: Deps, actor: Actor, leerlijnId?: string): Promise<MyDataView> {
+/**
+ * The acting member's own votes and notes in this workspace, or in one leerlijn of it. `readerLang`: where no leerlijn
+ * is named (a personal chat), the language that chat answers in, so the files say what its lines say.
+ */
+export async function myData(deps: Deps, actor: Actor, leerlijnId?: string, readerLang?: Lang): Promise<MyDataView> {
   const one = leerlijnId ? await requireLeerlijn(deps.db, actor, leerlijnId) : null;
   const votes = await myVotes(deps.db, actor.workspaceId, actor.userId, one?.id ?? null);
   const notes = await myNotes(deps.db, actor.workspaceId, actor.userId, one?.id ?? null);
   const statusNotes = await myStatusNotes(deps.db, actor.workspaceId, actor.userId, one?.id ?? null);
-  const lang = one?.lang ?? deps.defaultLang;
+  const lang = one?.lang ?? readerLang ?? deps.defaultLang;
   const date = localDate(deps.now(), one?.timezone ?? deps.defaultTimezone);
   const school = one?.schoolName ?? votes[0]?.schoolName ?? notes[0]?.schoolName ?? '';
   const name = (ext: 'csv' | 'json'): string => exportFileName(school, date, t(lang, 'documents.file.mine'), ext);

@@ -185,7 +185,7 @@ function welcomeUnsaid(log: Logger, error: unknown, arrival: Pick<Arrival, 'thro
  */
 export async function myDataFlow(ctx: FlowCtx): Promise<void> {
   if (ctx.place.repliesSeenByAll) return ctx.surface.reply(text('myData.inChannel'));
-  const data = await myData(ctx.deps, ctx.actor, ctx.leerlijn?.id);
+  const data = await myData(ctx.deps, ctx.actor, ctx.leerlijn?.id, ctx.lang);
   if (data.votes.length === 0 && data.notes.length === 0 && data.statusNotes.length === 0) return ctx.surface.reply(text('myData.none'));
   const rounds = new Map<string, typeof data.votes>();
   for (const v of data.votes) rounds.set(`${v.leerlijnId}:${v.moment}`, [...(rounds.get(`${v.leerlijnId}:${v.moment}`) ?? []), v]);

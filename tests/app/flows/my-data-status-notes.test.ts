@@ -57,4 +57,12 @@ describe.each(backends())('mijn-gegevens and the notes written with an action’
     expect(csv.split('\r\n')[0]).toContain('actie');
     expect(csv).not.toContain('Chen haar eigen notitie');
   });
+
+  // Asked in a personal chat (no leerlijn there), the files are in the language the chat answers in, as its lines are.
+  it('names and heads the files in the language the personal chat speaks', async () => {
+    const [, bram] = env.s.members as [never, { workspaceId: string; userId: string }];
+    const files = (await myData(env.deps, bram, undefined, 'en')).files;
+    expect(files.map((f) => f.name)).toEqual([expect.stringMatching(/-my-data\.csv$/), expect.stringMatching(/-my-data\.json$/)]);
+    expect(files[0]!.bytes.toString('utf8').split('\r\n')[0]).toContain('voting round');
+  });
 });
