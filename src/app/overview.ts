@@ -6,7 +6,7 @@ import { missingAgreed, resultOf, type AgreedScores } from '../domain/tally.js';
 import { actionsOf } from '../store/actions.js';
 import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
-import { onEndedTeam, overviewLeerlijnenOf } from '../store/overview-leerlijnen.js';
+import { leftLangsOf, onEndedTeam, overviewLeerlijnenOf } from '../store/overview-leerlijnen.js';
 import { meetingsOf, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
 import { agreedOf, roundsOf, votesOf, type RoundMoment, type RoundRow } from '../store/rounds.js';
 import { localToday, myActions, requireOnTeam, toActionView } from './actions.js';
@@ -133,6 +133,14 @@ export function readerLangOf(langs: readonly Lang[], fallback: Lang): Lang {
   return shown.size === 1 && only ? only : fallback;
 }
 
+/**
+ * readerLangOf for one person, `shown` their overview's languages. Showing none (taken off their only team), those of the
+ * teams they left: the notice that took them off spoke that one, and the next answer should not switch to the server's.
+ */
+export async function personLangOf(db: Queryable, workspaceId: string, userId: string, shown: readonly Lang[], fallback: Lang): Promise<Lang> {
+  return readerLangOf(shown.length > 0 ? shown : await leftLangsOf(db, workspaceId, userId), fallback);
+}
+
 /** A person's own overview: each active leerlijn they are on, its next meeting and their open actions; the ended ones they coordinate. */
 export async function getHome(deps: Deps, workspaceId: string, userId: string): Promise<HomeView> {
   const listed = await overviewLeerlijnenOf(deps.db, workspaceId, userId);
@@ -149,7 +157,7 @@ export async function getHome(deps: Deps, workspaceId: string, userId: string): 
     endedAt: l.endedAt.toISOString(),
     ...(await deleteOn(deps, l)),
   })));
-  const lang = readerLangOf([...listed.running, ...listed.ended].map((l) => l.lang), deps.defaultLang);
+  const lang = await personLangOf(deps.db, workspaceId, userId, [...listed.running, ...listed.ended].map((l) => l.lang), deps.defaultLang);
   // Asked only when nothing is listed: then whether they are told they are on no team at all.
   const onEnded = items.length === 0 && ended.length === 0 && (await onEndedTeam(deps.db, workspaceId, userId));
   return { userId, lang, leerlijnen: items, ...(ended.length > 0 ? { ended } : {}), ...(onEnded ? { onEndedTeam: true as const } : {}) };

@@ -47,6 +47,18 @@ export async function overviewLangsOf(db: Queryable, workspaceId: string, userId
 }
 
 /**
+ * The languages of the leerlijnen (data still kept) the person was taken off, each once: what they read outside a channel
+ * once they are on no team, as that team's notice told them so.
+ */
+export async function leftLangsOf(db: Queryable, workspaceId: string, userId: string): Promise<Lang[]> {
+  const { rows } = await db.query<{ lang: Lang }>(
+    `select distinct l.lang from leerlijnen l join former_members f on f.leerlijn_id = l.id where l.workspace_id = $1::uuid and f.user_id = $2::text`,
+    [workspaceId, userId],
+  );
+  return rows.map((row) => row.lang);
+}
+
+/**
  * Whether the person is on the team of an ended leerlijn (data still kept) they do not coordinate: the overview lists
  * none of it, yet they are on a team, so it must not tell them to ask to be added to one.
  */

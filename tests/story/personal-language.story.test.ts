@@ -35,4 +35,17 @@ describe.each(PLATFORMS)('the language of a personal chat, on %s', (platform) =>
     await s.commandPrivately(bram, 'schedule');
     s.expectAnswered(bram, t('en', 'command.channelOnly', { command: 'schedule' }).split('`')[0]!);
   });
+
+  // Taken off an English team, and on no other: the chat spoke English up to the notice that said so, and goes on in it.
+  story(platform, 'someone taken off an English team is still answered in English', async (s) => {
+    const anna = s.coordinator('anna');
+    const team = s.members(3);
+    const [, bram] = team as [typeof anna, typeof anna];
+    await s.start({ by: anna, school: 'Het Baken', members: team, lang: 'en' });
+    await s.removeFromTeam(anna, bram);
+    await s.commandPrivately(bram, 'status');
+    s.expectAnswered(bram, t('en', 'home.heading'), t('en', 'home.empty'));
+    s.expectNotAnswered(bram, t('nl', 'home.heading'));
+  });
 });
+

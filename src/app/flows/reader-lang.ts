@@ -1,18 +1,20 @@
 // A personal chat has no leerlijn to take a language from: its answers are in the language the
 // person typed the command in where the word says it ('my-actions'), otherwise in that of the
-// leerlijnen their overview shows (a stopped one they coordinate too) when those share one, otherwise the chat's own (their platform's language where
+// leerlijnen their overview shows (a stopped one they coordinate too) when those share one (showing none: those they
+// were taken off), otherwise the chat's own (their platform's language where
 // it says one, else the server's). Decided here for both platforms, as is the language of a
 // command acting on a channel's stopped leerlijn (run.ts): that one's.
 import type { Lang } from '../../domain/instrument.js';
 import { overviewLangsOf } from '../../store/overview-leerlijnen.js';
-import { readerLangOf } from '../overview.js';
+import { personLangOf } from '../overview.js';
 import { leerlijnOfAction } from '../actions.js';
 import type { FlowCtx, ReplyView, Surface } from './surface.js';
 
 /** `ctx.lang`: the personal chat's own (places.ts placeLang), where known; it carries the person's platform language. */
 export async function personalLang(ctx: Pick<FlowCtx, 'deps' | 'actor'> & { lang?: Lang }, typedInEnglish: boolean): Promise<Lang> {
   if (typedInEnglish) return 'en';
-  return readerLangOf(await overviewLangsOf(ctx.deps.db, ctx.actor.workspaceId, ctx.actor.userId), ctx.lang ?? ctx.deps.defaultLang);
+  const { workspaceId, userId } = ctx.actor;
+  return personLangOf(ctx.deps.db, workspaceId, userId, await overviewLangsOf(ctx.deps.db, workspaceId, userId), ctx.lang ?? ctx.deps.defaultLang);
 }
 
 /**
