@@ -52,7 +52,7 @@ export async function planningFlow(ctx: FlowCtx, input: CommandInput): Promise<v
   const [first = '', ...rest] = input.args.map((a) => a.toLowerCase());
   if (first === '') return ctx.surface.reply(await timelineFor(ctx.deps, ctx.actor, leerlijn.id));
   const roles = ROLES_WORDS.has(first) && rest.length <= 1 && (rest[0] === undefined || isMeetingKind(rest[0]));
-  if (!roles && !(NEW_MEETING_WORDS.has(first) && rest.length === 0)) return unknownArgument(ctx, 'planning', input);
+  if (!roles && !(NEW_MEETING_WORDS.has(first) && rest.length === 0)) return unknownArgument(ctx, input);
   // Refused before the form opens for anyone but the coordinator.
   await requireCoordinatorOf(ctx.deps, ctx.actor, leerlijn.id, roles ? 'roles_form' : 'move_form');
   if (!roles) {

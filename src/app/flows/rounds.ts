@@ -49,8 +49,9 @@ function scoresArguments(args: readonly string[]): { moment: 'week1' | 'week17' 
   return { moment: early && moment !== 'week17' ? null : moment, early };
 }
 
-export const unknownArgument = (ctx: FlowCtx, command: string, input: CommandInput) =>
-  ctx.surface.reply(text('command.unknownArgs', { command: clip(`${command} ${input.args.join(' ')}`.trim(), 40) }, { tone: 'warning' }));
+/** Said back as typed: an English leerlijn's `schedule nwe` is not answered as `planning nwe`. */
+export const unknownArgument = (ctx: FlowCtx, input: CommandInput) =>
+  ctx.surface.reply(text('command.unknownArgs', { command: clip(`${input.word} ${input.args.join(' ')}`.trim(), 40) }, { tone: 'warning' }));
 
 /**
  * Opens the round, or, when it is already open, posts whatever an earlier `scores` could not
@@ -62,7 +63,7 @@ export const unknownArgument = (ctx: FlowCtx, command: string, input: CommandInp
 export async function scoresFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
   const { moment, early } = scoresArguments(input.args);
-  if (!moment) return unknownArgument(ctx, 'scores', input);
+  if (!moment) return unknownArgument(ctx, input);
   let round: RoundView | null;
   let exists: unknown = null;
   try {
@@ -196,7 +197,7 @@ async function closeAndShow(ctx: FlowCtx, roundId: string, raced?: () => Promise
 export async function evaluationFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
   const moment = evaluationMomentOf(input.args.join(' '));
-  if (!moment) return unknownArgument(ctx, 'evaluatie', input);
+  if (!moment) return unknownArgument(ctx, input);
   if (moment === 'terugkom') return ctx.surface.reply(await evaluationFor(ctx.deps, ctx.actor, leerlijn, moment));
   const members = await teamMembers(ctx.deps, ctx.actor, leerlijn.id);
   const started = await startFinalEvaluation(ctx.deps, ctx.actor, leerlijn.id);

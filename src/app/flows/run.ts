@@ -82,7 +82,7 @@ export async function runCommand(place: FlowCtx, typed: { text: string; mentions
     const on = await checked(ctx, parsed.spec, parsed.word, here.stopped);
     if ('refused' in on) return await ctx.surface.reply(on.refused);
     ctx = on.ctx;
-    const input: CommandInput = { args: parsed.args, mentions: typed.mentions };
+    const input: CommandInput = { word: parsed.word, args: parsed.args, mentions: typed.mentions };
     await COMMAND_FLOWS[parsed.spec.name](ctx, input);
   } catch (error) {
     await ctx.surface.reply(errorView(ctx, error, parsed.spec?.name ?? 'help'));

@@ -255,6 +255,8 @@ export interface StartFormCtx extends Omit<FlowCtx, 'leerlijn' | 'surface'> {
 
 /** A typed command after parsing: the words after its name, and the people it names (user ids, from the platform's mentions). */
 export interface CommandInput {
+  /** The command's word as typed (lower case): 'schedule' or 'planning', so an answer can say it back in the words typed. */
+  word: string;
   args: readonly string[];
   mentions: readonly string[];
 }

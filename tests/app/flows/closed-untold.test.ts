@@ -73,7 +73,7 @@ describe.each(backends())('the refused round-closed message, on $name', ({ open 
       replies,
       posted,
       close: async () => closeFlow(await ctx()),
-      scores: async () => scoresFlow(await ctx(), { args: [], mentions: [] }),
+      scores: async () => scoresFlow(await ctx(), { word: 'scores', args: [], mentions: [] }),
       keys: () => replies.map((r) => ('key' in r ? r.key : r.type)),
     };
   }
