@@ -24,6 +24,9 @@ export const nlNotices = {
     agreeScores: 'Nog niet vastgelegd: de afgesproken score van {onderdelen}. Leg die vast op de scorekaarten.',
     jobFailed:
       'Een {job} kon na {attempts} niet worden verstuurd. Kijk of de bot nog lid is van het kanaal en voeg hem zo nodig opnieuw toe; de volgende berichten verstuurt de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
+    // A message to someone's private chat with the bot (an action's reminder, a digest): the channel is not what failed.
+    jobFailedPrivately:
+      'Een {job} kon na {attempts} niet worden verstuurd: het privébericht kwam niet aan. Mag de bot privéberichten sturen? Vraag het zo nodig aan wie jullie accounts beheert; de volgende berichten probeert de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
     jobThrottled:
       'Een {job} is niet verstuurd: het platform vroeg de bot een dag lang steeds te wachten (te veel berichten tegelijk). De volgende berichten verstuurt de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
     // Someone the platform says is gone (account deleted or disabled): once per person, not per message.

@@ -94,12 +94,13 @@ export function closeOpenText(lang: Lang, p: { meetingKind: MeetingKind | null; 
 
 /**
  * Which message failed, how often it was tried, and what the coordinator can do about it. One given
- * up as the platform kept asking to wait (`throttled`) says so: nothing in the channel to fix.
+ * up as the platform kept asking to wait (`throttled`) says so: nothing in the channel to fix; so
+ * does one that went to people's private chats (`privately`).
  */
-export function jobFailedText(lang: Lang, jobKind: string, attempts: number, throttled = false): string {
+export function jobFailedText(lang: Lang, jobKind: string, attempts: number, throttled = false, privately = false): string {
   const job = tDynamic(lang, `reminder.job.${jobKind}`, 'reminder.job.unknown');
   if (throttled) return t(lang, 'reminder.jobThrottled', { job });
-  return t(lang, 'reminder.jobFailed', { job, attempts: countText(lang, 'poging', attempts) });
+  return t(lang, privately ? 'reminder.jobFailedPrivately' : 'reminder.jobFailed', { job, attempts: countText(lang, 'poging', attempts) });
 }
 
 /** A reminder offset: "geen", "1 dag vooraf", "3 dagen vooraf". */

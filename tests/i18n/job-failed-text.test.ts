@@ -22,4 +22,11 @@ describe('the job-failed notice text', () => {
     expect(jobFailedText('en', 'meeting_invite', 1, true)).toContain('A meeting invitation was not sent: the platform kept asking the bot to wait for a whole day');
     expect(jobFailedText('nl', 'meeting_invite', 1, true)).not.toContain('lid is van het kanaal');
   });
+
+  it('says of a private message (an owner\'s reminder, a digest) that it did not get through, not to check the channel', () => {
+    expect(jobFailedText('nl', 'action_due', 5, false, true)).toContain('Een herinnering over een actie kon na 5 pogingen niet worden verstuurd: het privébericht kwam niet aan.');
+    expect(jobFailedText('en', 'digest', 1, false, true)).toContain('could not be sent after 1 attempt: the private message did not get through.');
+    expect(jobFailedText('nl', 'digest', 1, false, true)).not.toContain('lid is van het kanaal');
+    expect(jobFailedText('en', 'digest', 1, false, true)).not.toContain('member of the channel');
+  });
 });

@@ -162,8 +162,11 @@ export interface Driver {
   timePasses(to: Date): Promise<void>;
   /** Lets queued card updates go out (advances the throttle clock) and waits for them. */
   settle(): Promise<void>;
-  /** The platform refuses the next new message the bot posts (Slack: ok false; Teams: 403), as when it is down or refuses the bot. */
-  refuseNextPost(): void;
+  /**
+   * The platform refuses the next new message the bot posts (Slack: ok false; Teams: 403), as when it is down or refuses the bot.
+   * `blocked`: over the bot, not whom it goes to (Teams: 403 BotDisabledByAdmin; Slack's refusal already is one), so nobody is taken for gone.
+   */
+  refuseNextPost(blocked?: boolean): void;
 
   /**
    * The problems the form this person submitted last shows, each by the id of the input it stands

@@ -17,9 +17,9 @@ export class TeamsReading {
 
   constructor(private readonly h: Harness) {}
 
-  /** The connector answers the next new message (a POST) with 403, which the bot does not retry. */
-  refuseNextPost(): void {
-    this.h.connector.failNext('POST', { status: 403 });
+  /** The connector answers the next new message (a POST) with 403, which the bot does not retry; `blocked`: the app blocked by the admin. */
+  refuseNextPost(blocked = false): void {
+    this.h.connector.failNext('POST', { status: 403, ...(blocked ? { code: 'BotDisabledByAdmin' } : {}) });
   }
 
   /** The channel's cards as this person sees them now (their own view where Teams fetches one), newest first. */

@@ -271,7 +271,7 @@ class TeamsDriver implements Driver {
   }
 
   channel = (): string => this.read.channel();
-  refuseNextPost = (): void => this.read.refuseNextPost();
+  refuseNextPost = (blocked?: boolean): void => this.read.refuseNextPost(blocked);
   newInChannel = (): string => this.read.newInChannel();
   editsInChannel = (): number => this.read.editsInChannel();
   newChannelDocuments = (): Promise<ChannelDocument[]> => this.read.newChannelDocuments();
