@@ -163,7 +163,11 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
     });
     await syncLeerlijnJobs(tx, leerlijnId, deps.now());
     const actionsLeft = change.remove.length > 0 ? await openActionCounts(tx, leerlijnId, change.remove) : [];
-    return { team: leerlijnView(leerlijn, after), clearedRoles, actionsLeft, news: teamNews([...current.values()], after, actionsLeft, actor.userId), openRounds };
+    // Someone taken off earlier and added again may still own open actions: they hear their reminders come again.
+    const added = rows.map((r) => r.userId).filter((id) => !current.has(id));
+    const actionsBack = added.length > 0 ? await openActionCounts(tx, leerlijnId, added) : [];
+    const news = teamNews([...current.values()], after, [...actionsLeft, ...actionsBack], actor.userId);
+    return { team: leerlijnView(leerlijn, after), clearedRoles, actionsLeft, news, openRounds };
   });
 }
 

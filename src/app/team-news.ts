@@ -11,7 +11,10 @@ export type TeamNewsKind = 'added' | 'coordinator' | 'no_longer_coordinator' | '
 export interface TeamNews {
   userId: string;
   kind: TeamNewsKind;
-  /** Taken off: their open actions, which stay theirs until the coordinator hands them over. */
+  /**
+   * Taken off: their open actions, which stay theirs until the coordinator hands them over. Added
+   * (again): the open actions still in their name, whose reminders now come again.
+   */
   openActions: number;
   /**
    * Taken off: whether they voted (isMember: a coordinator votes like anyone on the team, unless
@@ -24,19 +27,23 @@ export interface TeamNews {
 
 type Member = Pick<MemberRow, 'userId' | 'isCoordinator' | 'isMember'>;
 
-function newsOfStaying(m: Member, previous: Member | undefined): TeamNews | null {
-  if (m.isCoordinator && !previous?.isCoordinator) return { userId: m.userId, kind: 'coordinator', openActions: 0 };
-  if (!previous) return { userId: m.userId, kind: 'added', openActions: 0 };
+function newsOfStaying(m: Member, previous: Member | undefined, open: ReadonlyMap<string, number>): TeamNews | null {
+  const back = previous ? 0 : (open.get(m.userId) ?? 0);
+  if (m.isCoordinator && !previous?.isCoordinator) return { userId: m.userId, kind: 'coordinator', openActions: back };
+  if (!previous) return { userId: m.userId, kind: 'added', openActions: back };
   if (previous.isCoordinator && !m.isCoordinator) return { userId: m.userId, kind: 'no_longer_coordinator', openActions: 0 };
   return null;
 }
 
-/** One piece of news per person, from the team before and after; someone added as coordinator hears the coordinator's. */
-export function teamNews(before: readonly Member[], after: readonly Member[], actionsLeft: ReadonlyArray<{ userId: string; count: number }>, changedBy: string): TeamNews[] {
+/**
+ * One piece of news per person, from the team before and after; someone added as coordinator hears the coordinator's.
+ * `openActions`: the open actions of whoever is taken off, and of whoever is added (back: they may still own some).
+ */
+export function teamNews(before: readonly Member[], after: readonly Member[], openActions: ReadonlyArray<{ userId: string; count: number }>, changedBy: string): TeamNews[] {
   const was = new Map(before.map((m) => [m.userId, m]));
   const stays = new Set(after.map((m) => m.userId));
-  const open = new Map(actionsLeft.map((l) => [l.userId, l.count]));
-  const news: TeamNews[] = after.map((m) => newsOfStaying(m, was.get(m.userId))).filter((n): n is TeamNews => n !== null);
+  const open = new Map(openActions.map((l) => [l.userId, l.count]));
+  const news: TeamNews[] = after.map((m) => newsOfStaying(m, was.get(m.userId), open)).filter((n): n is TeamNews => n !== null);
   for (const m of before) {
     if (stays.has(m.userId)) continue;
     news.push({ userId: m.userId, kind: 'removed', openActions: open.get(m.userId) ?? 0, wasVoting: m.isMember, wasCoordinator: m.isCoordinator });

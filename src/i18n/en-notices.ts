@@ -80,6 +80,8 @@ export const enNotices = {
     noLongerCoordinator: 'You are no longer a coordinator of this leerlijn: {name} changed that. You stay on the team.',
     actionStays: 'Your open action stays in your name until the coordinator gives it to someone else.',
     actionsStay: 'Your {count} open actions stay in your name until the coordinator gives them to someone else.',
+    actionBack: 'Your open action is still in your name; you will get reminders about it again.',
+    actionsBack: 'Your {count} open actions are still in your name; you will get reminders about them again.',
     unreached: 'I could not send {names} a message about this change to the team. Please tell them yourself.',
   },
 } as const;

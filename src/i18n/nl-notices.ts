@@ -83,6 +83,9 @@ export const nlNotices = {
     noLongerCoordinator: 'Je bent geen coördinator meer van deze leerlijn: {name} heeft dat veranderd. Je blijft in het team.',
     actionStays: 'Je open actie blijft op jouw naam staan tot de coördinator hem aan iemand anders geeft.',
     actionsStay: 'Je {count} open acties blijven op jouw naam staan tot de coördinator ze aan iemand anders geeft.',
+    // Back on the team with actions still in their name: taken off, they heard the reminders stop.
+    actionBack: 'Je open actie staat nog op jouw naam; je krijgt er weer herinneringen over.',
+    actionsBack: 'Je {count} open acties staan nog op jouw naam; je krijgt er weer herinneringen over.',
     unreached: 'Ik kon {names} geen bericht sturen over deze verandering in het team. Laat het ze zelf even weten.',
   },
 } as const;

@@ -71,7 +71,10 @@ function teamNewsSentence(m: Markup, n: Of<'team_news'>): string {
   const { lang } = n.leerlijn;
   const name = m.person(lang, n.byUserId);
   const { kind, openActions } = n.news;
-  if (kind !== 'removed') return m.t(lang, TEAM_NEWS_KEYS[kind], { name });
+  if (kind !== 'removed') {
+    const said = m.t(lang, TEAM_NEWS_KEYS[kind], { name });
+    return openActions === 0 ? said : `${said} ${m.t(lang, openActions === 1 ? 'teamNews.actionBack' : 'teamNews.actionsBack', { count: openActions })}`;
+  }
   const removed = m.t(lang, removedKey(n.news), { name });
   if (openActions === 0) return removed;
   return `${removed} ${m.t(lang, openActions === 1 ? 'teamNews.actionStays' : 'teamNews.actionsStay', { count: openActions })}`;

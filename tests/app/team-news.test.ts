@@ -14,6 +14,14 @@ describe('teamNews: whom a team change is about', () => {
     ]);
   });
 
+  // Taken off earlier with open actions, added again: they heard the reminders stop, now they come again.
+  it('tells someone added back how many open actions are still theirs; a count for someone who stays is not news', () => {
+    const counts = [{ userId: 'bram', count: 1 }, { userId: 'chen', count: 3 }];
+    expect(teamNews([m('anna', true), m('chen')], [m('anna', true), m('bram'), m('chen')], counts, 'anna')).toEqual([
+      { userId: 'bram', kind: 'added', openActions: 1 },
+    ]);
+  });
+
   it('gives someone added as coordinator the coordinator news, once', () => {
     expect(teamNews([m('anna', true)], [m('anna', true), m('eva', true)], [], 'anna')).toEqual([{ userId: 'eva', kind: 'coordinator', openActions: 0 }]);
   });
