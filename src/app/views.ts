@@ -129,6 +129,16 @@ export const takesAgreements = (round: Pick<RoundView, 'status' | 'stopped' | 'c
   round.status === 'closed' && !round.stopped && round.cards.some((c) => proposalToTake(c) !== null);
 
 /**
+ * What the round-closed message says comes next: take the proposals over ('agree'), choose a score per onderdeel since none
+ * left has a proposal ('choose': the coordinator still sets them, "agree all" would take nothing over), or nothing once all are agreed or it stopped.
+ */
+export function closedRoundNext(round: Pick<RoundView, 'status' | 'stopped' | 'cards'>): 'agree' | 'choose' | null {
+  if (takesAgreements(round)) return 'agree';
+  const left = round.status === 'closed' && !round.stopped && round.cards.some((c) => c.closed !== null && c.closed.agreed === null);
+  return left ? 'choose' : null;
+}
+
+/**
  * What a round's head (Slack's round header, Teams' result card) says of the round and offers, decided once for both
  * platforms. A closed round is told in the round-closed message posted under it (flows/closing.ts showClosedRound), which
  * alone offers "agree all": the head says neither, or the channel reads the same sentence and button twice. Once all ten

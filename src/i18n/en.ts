@@ -212,6 +212,8 @@ export const en: Catalog = {
     /** Once this card's score is agreed: its buttons still set another score. */
     agreedNotice: 'The voting round is closed and this score is agreed. The coordinator can still change the agreed score.',
     agreeNext: 'The coordinator records the agreed score per part.',
+    /** agreeNext once no part left has a proposal (nobody voted on those): “Accept all proposals” is not offered. */
+    chooseNext: 'The coordinator records the agreed score per part; there is no proposal to accept, so choose a score per part.',
     /** Shown only once the round is closed: no vote comes any more. */
     noVotes: 'Nobody voted on this.',
     notes: 'Notes',

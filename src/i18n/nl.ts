@@ -210,6 +210,8 @@ export const nl = {
     /** Once this card's score is agreed: its buttons still set another score. */
     agreedNotice: 'De stemronde is gesloten en deze score is afgesproken. De coördinator kan de afgesproken score nog wijzigen.',
     agreeNext: 'De coördinator legt per onderdeel de afgesproken score vast.',
+    /** agreeNext once no onderdeel left has a proposal (nobody voted on those): “Alle voorstellen overnemen” is not offered. */
+    chooseNext: 'De coördinator legt per onderdeel de afgesproken score vast; er is geen voorstel om over te nemen, dus kies per onderdeel een score.',
     /** Shown only once the round is closed: no vote comes any more. */
     noVotes: 'Niemand heeft hierop gestemd.',
     notes: 'Notities',

@@ -2,7 +2,7 @@
 // while the round is open ("x van N gestemd"), and once closed the distribution, the proposal, the
 // agreed score and the notes. Votes show only as counts, never per person. The vote and agree
 // controls are neutral blocks each platform draws its own way (doc.ts score_vote/score_agree).
-import { roundHeadSays, takesAgreements, takesVotes, type RoundView, type ScoreCardView } from '../app/views.js';
+import { closedRoundNext, roundHeadSays, takesVotes, type RoundView, type ScoreCardView } from '../app/views.js';
 import { ELEMENTS, onderdeel, practiceQuestion, SCALE, SCORES, scoreQuestion, type Lang, type Score } from '../domain/instrument.js';
 import { countText } from '../i18n/counts.js';
 import { t } from '../i18n/index.js';
@@ -154,15 +154,18 @@ export function roundControls(round: RoundView): Block[] {
 }
 
 /**
- * Said in the channel when a round closed: agree on the proposals, here or per card. Redrawn once no
- * proposal is left to take over (all agreed, those left nobody voted on, or its leerlijn stopped): then it only says it closed.
+ * Said in the channel when a round closed: agree on the proposals, here or per card. Redrawn once no proposal is left to
+ * take over: those left nobody voted on are chosen per card, without the button; all agreed or its leerlijn stopped, it only says it closed.
  */
 export function roundClosedDoc(m: Markup, round: RoundView): Doc {
   const { lang } = round;
   const said = m.t(lang, 'round.closed', { moment: t(lang, `moment.${round.moment}`) });
   const stopped = round.stopped ? [stoppedNote(m, lang)] : [];
   const few = turnoutNote(round);
-  if (!takesAgreements(round)) return { fallback: said, blocks: [text(m.bold(said)), ...few.map((n) => text(n)), ...stopped] };
+  const next = closedRoundNext(round);
+  // Nobody voted on those left: no button, but the coordinator still chooses their scores, and the team reads that.
+  if (next === 'choose') return { fallback: said, blocks: [text([m.bold(said), ...few, m.t(lang, 'card.chooseNext')].join('\n'))] };
+  if (next === null) return { fallback: said, blocks: [text(m.bold(said)), ...few.map((n) => text(n)), ...stopped] };
   // What comes next, without saying again that it closed (a card's own note does: card.closedNotice).
   return { fallback: said, blocks: [text([m.bold(said), ...few, m.t(lang, 'card.agreeNext')].join('\n')), roundControl(round, 'agree_all')] };
 }

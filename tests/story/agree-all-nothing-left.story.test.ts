@@ -21,6 +21,8 @@ describe.each(PLATFORMS)('on %s', (platform) => {
 
     await s.agreeAll(anna);
     s.expectChannelHides(t('nl', 'card.button.agreeAll'));
+    // The round-closed message, redrawn without the button, still says the coordinator sets the rest.
+    s.expectChannelShows(s.said('card.chooseNext'));
     s.expectAnswered(anna, CHOOSE);
     s.expectNotAnswered(anna, t('nl', 'card.button.agreeAll'));
 

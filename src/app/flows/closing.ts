@@ -10,7 +10,7 @@ import type { LiveCounts } from '../live-counts.js';
 import { cardKey, closedKey, firstPosted, orGone, rememberPosted, untoldKey, type PostedMessage } from '../posted.js';
 import { closeRound } from '../rounds.js';
 import { getRound, roundForRedraw } from '../round-views.js';
-import { takesAgreements, type RoundView, type ScoreCardView } from '../views.js';
+import { closedRoundNext, type RoundView, type ScoreCardView } from '../views.js';
 import { text, type TextView } from './surface.js';
 import { roundCommand } from './post-round.js';
 
@@ -80,15 +80,16 @@ export async function closeRoundFlow(deps: Deps, actor: Actor, roundId: string, 
 export async function closedMessagePosted(deps: Deps, workspaceId: string, posted: RoundView, where: PostedMessage): Promise<RoundView | null> {
   await rememberPosted(deps, { workspaceId, leerlijnId: posted.leerlijnId, key: closedKey(posted.roundId), message: where });
   const now = await roundForRedraw(deps, workspaceId, posted.roundId);
-  return takesAgreements(now) === takesAgreements(posted) && now.stopped === posted.stopped ? null : now;
+  return closedRoundNext(now) === closedRoundNext(posted) && now.stopped === posted.stopped ? null : now;
 }
 
 /**
  * Whether the channel's round-closed message is drawn again with the round (on both platforms, after an agreement,
- * a stop or a close that lost its race): it shows only whether "agree all" is still open, so it is redrawn once it is
- * not (all ten agreed, no proposal left, or the leerlijn stopped), not on every agreement, while it still says what it said.
+ * a stop or a close that lost its race): it shows only what comes next (closedRoundNext), so it is redrawn once "agree all"
+ * is no longer open (no proposal left: choose per onderdeel; all ten agreed or the leerlijn stopped: nothing), not on every
+ * agreement while it still says what it said.
  */
-export const closedMessageChanges = (round: RoundView): boolean => !takesAgreements(round);
+export const closedMessageChanges = (round: RoundView): boolean => closedRoundNext(round) !== 'agree';
 
 /** How one platform draws a closed round; showClosedRound decides what is drawn when. */
 export interface ClosedDrawing {
