@@ -127,13 +127,14 @@ function roundNext(round: RoundFacts | null, moment: RoundMoment): NextAction | 
 
 /**
  * The round the coordinator deals with before the step's own work: week 1's in step 1 and week 17's in step 4 once opened,
- * and in step 2 or 3 a week-17 round opened early (`scores eind nu`) while it is open: its voters wait for the close.
- * Agreeing week 17 is step 4's, as its scores belong with the eindevaluatie.
+ * and in step 2 or 3 a week-17 round opened early (`scores eind nu`) until its scores are agreed: its voters wait for the
+ * close, and once closed its proposals wait to be agreed while the team still remembers them, as week 1's do.
  */
 function roundInHand(facts: Facts, step: StepNumber): RoundMoment | null {
   if (step === 1) return facts.rounds.week1 !== null ? 'week1' : null;
   if (step === 4) return facts.rounds.week17 !== null ? 'week17' : null;
-  return facts.rounds.week17?.status === 'open' ? 'week17' : null;
+  const early = facts.rounds.week17;
+  return early !== null && !roundAgreed(early) ? 'week17' : null;
 }
 
 function coordinatorStepNext(facts: Facts, step: StepNumber): NextAction {

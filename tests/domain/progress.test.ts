@@ -124,7 +124,7 @@ describe('the coordinator’s next action', () => {
     expect(coordinatorNext({ now: at('eindevaluatie', 30), ...week17 })).toMatchObject({ code: 'choose_scores', params: { moment: 'week17', count: 6 } });
   });
 
-  it('closes a week-17 round opened early (scores eind nu) in step 2 or 3, before the step’s own work or a planning problem', () => {
+  it('closes, then agrees, a week-17 round opened early (scores eind nu) in step 2 or 3, before the step’s own work or a planning problem', () => {
     const early = (after: Partial<ProgressFacts>, week17: RoundFacts) => ({ ...after, rounds: { week1: round('closed', 10), week17 } });
     const closeWeek17 = { code: 'close_round', params: { moment: 'week17' } };
     expect(coordinatorNext({ now: at('actieplan', -60 * 24), ...early(AFTER_STEP_1, round('open')) })).toMatchObject(closeWeek17);
@@ -132,8 +132,12 @@ describe('the coordinator’s next action', () => {
     expect(coordinatorNext({ now: at('terugkom', 30), ...early(AFTER_STEP_2, round('open')) })).toMatchObject(closeWeek17);
     const dayOff = { meetingsOnDaysOff: ['eindevaluatie' as const] };
     expect(coordinatorNext({ now: at('terugkom', -60 * 24), ...early(AFTER_STEP_2, round('open')), ...dayOff })).toMatchObject(closeWeek17);
-    // Once closed, the step's own work comes first again; agreeing week 17 is step 4's.
-    expect(coordinatorNext({ now: at('actieplan', 5), ...early(AFTER_STEP_1, round('closed', 0)) }).code).toBe('fill_actieplan');
+    // Once closed, its scores are agreed first, as week 1's (or chosen, without a proposal); once agreed, the step's own work again.
+    const agreeWeek17 = { code: 'agree_scores', params: { moment: 'week17', count: 10 } };
+    expect(coordinatorNext({ now: at('actieplan', -60 * 24), ...early(AFTER_STEP_1, round('closed', 0)) })).toMatchObject(agreeWeek17);
+    expect(coordinatorNext({ now: at('actieplan', 5), ...early(AFTER_STEP_1, round('closed', 0)) })).toMatchObject(agreeWeek17);
+    expect(coordinatorNext({ now: at('terugkom', 30), ...early(AFTER_STEP_2, round('closed', 4, 0, 0)) })).toMatchObject({ code: 'choose_scores', params: { count: 6 } });
+    expect(coordinatorNext({ now: at('actieplan', 5), ...early(AFTER_STEP_1, round('closed', 10)) }).code).toBe('fill_actieplan');
   });
 
   it('after the result: waits for the actieplan meeting, then has the plan filled in', () => {
