@@ -61,7 +61,8 @@ export async function getEvaluation(deps: Deps, actor: Actor, leerlijnId: string
 }
 
 export interface FinalEvaluationStart {
-  evaluation: EvaluationView;
+  /** Null when the coordinator is refused for week 1 not agreed: nothing to evaluate yet, so only the refusal is shown. */
+  evaluation: EvaluationView | null;
   /** The week-17 round, when this call opened it: its cards still have to be posted. */
   round: RoundView | null;
   /** Why the coordinator's call did not open the week-17 round (week 1 not finished yet). */
@@ -71,7 +72,7 @@ export interface FinalEvaluationStart {
 /**
  * `evaluatie eind`: the Evaluatielijst of the eindevaluatie. The coordinator's call also opens
  * the week-17 round (a no-op when it exists; refused, with the reason, until week 1 is agreed:
- * the list can be filled meanwhile). The meeting's invuller gets the list only, since opening
+ * then without the list, which has nothing to look back on yet; before the eindevaluatie's week with it). The meeting's invuller gets the list only, since opening
  * rounds is the coordinator's; anyone else is told who fills it in (not_invuller).
  */
 export async function startFinalEvaluation(deps: Deps, actor: Actor, leerlijnId: string): Promise<FinalEvaluationStart> {
@@ -90,6 +91,7 @@ export async function startFinalEvaluation(deps: Deps, actor: Actor, leerlijnId:
   } else {
     await requireFiller(deps.db, leerlijn, actor.userId, EVALUATION_MEETING.eind);
   }
+  if (roundRefused?.code === 'week1_incomplete') return { evaluation: null, round, roundRefused };
   return { evaluation: await buildEvaluationView(deps.db, leerlijn, 'eind', localToday(deps, leerlijn)), round, roundRefused };
 }
 

@@ -4,7 +4,7 @@
 import { describe } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story } from './story.js';
-import { smallTeamWithWeek1Agreed } from './small-team.js';
+import { smallTeamWithWeek1Agreed, startSmallTeam } from './small-team.js';
 
 // The fixture's eindevaluatie: Monday 25 May 2026, 15.30; its invitation week from the 18th.
 const INVITATION_WEEK = '2026-05-18T14:00:00Z';
@@ -27,6 +27,14 @@ describe.each(PLATFORMS)('the week-17 round before its meeting, on %s', (platfor
     await s.command(anna, 'evaluatie eind');
     s.expectAnswered(anna, t('nl', 'evaluation.heading', { moment: t('nl', 'evaluation.moment.eind') }), 'De eindevaluatiebijeenkomst is pas op maandag 25 mei 2026');
     s.expectChannelHides(t('nl', 'card.votedCount', { count: 0, total: 3 }));
+  });
+
+  // Before week 1 is agreed the eindevaluatie has nothing to evaluate yet: only why not, and what first.
+  story(platform, '`evaluatie eind` before week 1 is agreed only says why not yet', async (s) => {
+    const { anna } = await startSmallTeam(s);
+    await s.command(anna, 'evaluatie eind');
+    s.expectAnswered(anna, s.said('error.week1_incomplete', { missing: 10 }));
+    s.expectNotAnswered(anna, t('nl', 'evaluation.heading', { moment: t('nl', 'evaluation.moment.eind') }));
   });
 
   story(platform, 'opens at once in the invitation week, in English too', async (s) => {

@@ -204,7 +204,7 @@ export async function evaluationFlow(ctx: FlowCtx, input: CommandInput): Promise
   // The round is open either way; `scores eind` posts what the channel refused.
   if (started.round) await ctx.surface.postRound(started.round);
   // Only who fills it in gets the eindevaluatie's list (startFinalEvaluation refuses anyone else).
-  await ctx.surface.reply({ type: 'evaluation', evaluation: started.evaluation, members, canFill: true });
+  if (started.evaluation) await ctx.surface.reply({ type: 'evaluation', evaluation: started.evaluation, members, canFill: true });
   if (started.roundRefused) await ctx.surface.reply(errorView(ctx, started.roundRefused, 'evaluatie'));
 }
 

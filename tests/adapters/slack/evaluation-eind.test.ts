@@ -50,13 +50,14 @@ afterEach(async () => {
 });
 
 describe('Slack: `evaluatie eind`', () => {
-  it('does not use up the week-17 round before week 1 is agreed: it shows the list and says why', async () => {
+  it('does not use up the week-17 round before week 1 is agreed: it says why, without the list', async () => {
     const before = h.fake.messagesIn(CHANNEL).length;
     const refusal = tError('nl', 'week1_incomplete', { missing: 10 });
     await h.command(COORDINATOR, 'evaluatie eind');
     await h.settle();
     expect(h.fake.messagesIn(CHANNEL)).toHaveLength(before); // no round header, no cards
-    expect(ephemeralTexts(h, COORDINATOR).slice(-2)).toEqual([MENU_HEADING, refusal]);
+    expect(ephemeralTexts(h, COORDINATOR).at(-1)).toBe(refusal);
+    expect(ephemeralTexts(h, COORDINATOR)).not.toContain(MENU_HEADING);
 
     await h.command(COORDINATOR, 'scores week17');
     await h.settle();
